@@ -1,0 +1,162 @@
+/**
+ * The public record types of vncite. Every stage of the pipeline speaks these.
+ * Offsets are always UTF-16 code units into the caller's original string.
+ */
+
+/** English slug for the kind of document (loại văn bản). */
+export type Kind =
+  | "decree"
+  | "decision"
+  | "directive"
+  | "circular"
+  | "joint-circular"
+  | "resolution"
+  | "plan"
+  | "program"
+  | "official-letter"
+  | "law"
+  | "code"
+  | "ordinance"
+  | "guidance"
+  | "notice"
+  | "conclusion"
+  | "scheme"
+  | "project"
+  | "report"
+  | "submission"
+  | "regulation"
+  | "rules"
+  | "dispatch"
+  | "order"
+  | "consolidated-text"
+  | "communique"
+  | "minutes"
+  | "contract"
+  | "memorandum"
+  | "option-plan"
+  | "document";
+
+export type Level = "central" | "province" | "district" | "commune";
+
+/** "state" numbering is n[/yyyy]/TYPE-ISSUER; "party" numbering is n-TYPE/ISSUER (Hướng dẫn 36-HD/VPTW). */
+export type Style = "state" | "party";
+
+export interface Issuer {
+  /** Issuer code as in the ký hiệu (CP, TTg, BNV, UBND, TU...), or null when only a phrase names it. */
+  code: string | null;
+  /** Body's name: "Chính phủ", "Ủy ban nhân dân tỉnh Hậu Giang". */
+  name: string | null;
+  level: Level | null;
+  /** Canonical province or district named for a local issuer ("Hậu Giang"), when the text names one. */
+  place?: string | null;
+}
+
+export interface Warning {
+  /** Stable machine code, e.g. "year-mismatch", "invalid-date", "unknown-type-code", "blank-number". */
+  code: string;
+  message: string;
+  start?: number;
+  end?: number;
+}
+
+export interface Citation {
+  /** Start of the whole mention (kind word to date/issuer), UTF-16 offset into the original text. */
+  start: number;
+  end: number;
+  /** text.slice(start, end) of the original text. */
+  raw: string;
+  kind: Kind;
+  /** The kind word as written, null when the citation has none (list member, bare number). */
+  kindText: string | null;
+  /** Document number with official zero-padding below 10 ("02", "61", "1031"). */
+  number: string;
+  /** The year inside the number (legal normative documents), or null. */
+  year: number | null;
+  /** Canonical ký hiệu after number/year: "NĐ-CP", "KH-UBND", "NQ/TW", "VP.UBND-NC". */
+  symbol: string;
+  /** Type code (NĐ, QĐ, KH, NQ...) or null for a công văn's ký hiệu. */
+  typeCode: string | null;
+  style: Style;
+  /** ISO yyyy-mm-dd, or null when absent or impossible. */
+  date: string | null;
+  issuer: Issuer | null;
+  /** Canonical identity; see README "Identifiers". */
+  id: string;
+  /** Offsets of the number+ký hiệu part alone. */
+  numberStart: number;
+  numberEnd: number;
+  warnings: Warning[];
+}
+
+export type Role =
+  | "based_on"
+  | "implements"
+  | "promulgated_by"
+  | "proposed_by"
+  | "guides"
+  | "amends"
+  | "replaces"
+  | "repeals"
+  | "corrects"
+  | "self"
+  | "references";
+
+/** Relations between documents: every role but "self". */
+export type RelationType = Exclude<Role, "self">;
+
+export interface Jurisdiction {
+  level: Level | null;
+  /** Canonical province name before the 2025 merge ("Hậu Giang"), or null. */
+  province: string | null;
+  /** The province that took it over on 1 July 2025 ("Cần Thơ"), or null when unchanged/unknown. */
+  provinceSuccessor?: string | null;
+  /** District-level unit ("thị xã Hoàng Mai", "huyện Long Hồ"), or null. */
+  district: string | null;
+}
+
+export interface AnalyzedCitation extends Citation {
+  role: Role;
+  /** The jurisdiction the citation's issuer belongs to, after defaulting to the citing document's. */
+  jurisdiction: Jurisdiction | null;
+}
+
+export interface SelfDocument {
+  /** Identity of the citing document; "file:<path>" when its own number is unknown. */
+  id: string;
+  kind: Kind | null;
+  title: string | null;
+  number: string | null;
+  year: number | null;
+  symbol: string | null;
+  style: Style | null;
+  date: string | null;
+  issuer: Issuer | null;
+  jurisdiction: Jurisdiction;
+  /** The decision this document is attached to ("Ban hành kèm theo Quyết định số ..."), if any. */
+  promulgatedBy: Citation | null;
+  path?: string;
+}
+
+export interface Evidence {
+  file?: string;
+  start: number;
+  end: number;
+  sentence: string;
+}
+
+export interface Relation {
+  type: RelationType;
+  /** id of the acting document. */
+  from: string;
+  /** id of the document acted on. */
+  to: string;
+  evidence: Evidence;
+}
+
+export interface Analysis {
+  path?: string;
+  self: SelfDocument;
+  citations: AnalyzedCitation[];
+  relations: Relation[];
+  warnings: Warning[];
+}
