@@ -1,0 +1,92 @@
+import { createToken, Lexer, type TokenType } from "chevrotain";
+import XRegExp from "xregexp";
+import { KINDS } from "../../src/vocab/kinds.js";
+import { allIssuerPhrases, ISSUER_TITLES } from "../../src/vocab/issuers.js";
+import { PLACE_TYPES } from "../../src/vocab/places.js";
+
+/**
+ * Tokens of a citation. Patterns avoid the /u flag, which would switch off Chevrotain's
+ * first-character optimisation: Vietnamese letters are spelled out as explicit ranges instead.
+ * Text reaching the lexer is NFC with look-alikes repaired (src/prepare).
+ */
+export const LETTER = "A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF";
+const NOT_LETTER_AHEAD = `(?![${LETTER}0-9])`;
+
+/** "Nghị định" → /Nghị\s+định/: a PDF may break a kind word or a body's name across lines. */
+function phrasePattern(phrases: readonly string[]): RegExp {
+  const parts = [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length) // JS alternation is ordered: longest first
+    .map((p) => p.split(/\s+/).map((w) => XRegExp.escape(w)).join("\\s+"));
+  const union = XRegExp.union(parts.map((p) => XRegExp(p)), "i");
+  return new RegExp(`(?:${union.source})${NOT_LETTER_AHEAD}`, "i");
+}
+
+export const WhiteSpace = createToken({
+  name: "WhiteSpace",
+  pattern: /[\s\u200b\u200c\u200d\ufeff]+/,
+  group: Lexer.SKIPPED,
+  line_breaks: true,
+});
+
+/** Category of the tokens that may be a ký hiệu part: a plain word, or a body's initials (UBND, HĐND). */
+export const Code = createToken({ name: "Code", pattern: Lexer.NA });
+
+/** Any run of letters and digits starting with a letter; ký hiệu parts may join with "." or "&". */
+export const Word = createToken({
+  name: "Word",
+  pattern: new RegExp(`[${LETTER}][${LETTER}0-9]*(?:[.&][${LETTER}0-9]+)*`),
+  categories: [Code],
+});
+
+const keyword = (name: string, phrases: readonly string[], categories: TokenType[] = []): TokenType =>
+  createToken({ name, pattern: phrasePattern(phrases), longer_alt: Word, line_breaks: true, categories });
+
+export const KindWord = keyword("KindWord", KINDS.flatMap((k) => k.words));
+export const IssuerName = keyword("IssuerName", allIssuerPhrases(), [Code]);
+export const Title = keyword("Title", ISSUER_TITLES);
+export const PlaceType = keyword("PlaceType", PLACE_TYPES);
+export const So = keyword("So", ["số"]);
+export const Ngay = keyword("Ngay", ["ngày"]);
+export const Thang = keyword("Thang", ["tháng"]);
+export const Nam = keyword("Nam", ["năm"]);
+export const Cua = keyword("Cua", ["của"]);
+export const Va = keyword("Va", ["và"]);
+export const Term = keyword("Term", ["khóa", "khoá"]);
+
+export const NumberTok = createToken({ name: "Number", pattern: /[0-9]+/ });
+export const Slash = createToken({ name: "Slash", pattern: /\// });
+export const Dash = createToken({ name: "Dash", pattern: /-/ });
+export const Comma = createToken({ name: "Comma", pattern: /,/ });
+export const Semicolon = createToken({ name: "Semicolon", pattern: /;/ });
+export const Colon = createToken({ name: "Colon", pattern: /:/ });
+/** Every other character, one at a time, so that lexing never fails on any input. */
+export const Other = createToken({ name: "Other", pattern: /[^]/, line_breaks: true });
+
+export const ALL_TOKENS: TokenType[] = [
+  Code,
+  WhiteSpace,
+  KindWord,
+  IssuerName,
+  Title,
+  PlaceType,
+  So,
+  Ngay,
+  Thang,
+  Nam,
+  Cua,
+  Va,
+  Term,
+  Word,
+  NumberTok,
+  Slash,
+  Dash,
+  Comma,
+  Semicolon,
+  Colon,
+  Other,
+];
+
+export const citationLexer = new Lexer(ALL_TOKENS, {
+  positionTracking: "onlyOffset",
+  ensureOptimizations: false,
+});

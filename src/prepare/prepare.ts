@@ -1,0 +1,45 @@
+import { OffsetMap } from "./offset-map.js";
+import { toNFC } from "./normalize.js";
+import { LOOK_ALIKES } from "../vocab/look-alikes.js";
+
+export interface Prepared {
+  /** NFC text with look-alike letters and dashes repaired. */
+  text: string;
+  /** Maps offsets in `text` back to the string given to prepare(). */
+  map: OffsetMap;
+}
+
+/** A base character followed by combining marks: the only runs NFC can change. */
+const COMBINING_RUN = /[^\u0300-\u036f][\u0300-\u036f]+/g;
+const HAS_COMBINING = /[\u0300-\u036f]/;
+
+/**
+ * Prepares text for the grammar without losing the way back to the caller's offsets.
+ * Line breaks and stray spaces are left in place: the lexer skips whitespace, so a citation
+ * broken across lines parses whole while its span still covers the original characters.
+ */
+export function prepare(original: string): Prepared {
+  const map = new OffsetMap();
+  let text = original;
+  if (HAS_COMBINING.test(original)) {
+    let out = "";
+    let last = 0;
+    COMBINING_RUN.lastIndex = 0;
+    for (let m = COMBINING_RUN.exec(original); m; m = COMBINING_RUN.exec(original)) {
+      const composed = toNFC(m[0]);
+      out += original.slice(last, m.index);
+      if (composed.length !== m[0].length) map.addRun(out.length, composed.length, m.index, m[0].length);
+      out += composed;
+      last = m.index + m[0].length;
+    }
+    text = out + original.slice(last);
+  }
+  return { text: repairLookAlikes(text), map };
+}
+
+const LOOK_ALIKE_CLASS = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "g");
+
+/** One-for-one replacements, so offsets do not move. */
+export function repairLookAlikes(s: string): string {
+  return s.replace(LOOK_ALIKE_CLASS, (c) => LOOK_ALIKES[c]);
+}

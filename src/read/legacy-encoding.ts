@@ -1,0 +1,185 @@
+/**
+ * Detect and convert text typed in legacy Vietnamese font encodings (TCVN3/ABC, VNI-Windows).
+ *
+ * Such text reaches us as Latin-1 mojibake: either from a single-byte .txt decoded as
+ * Windows-1252, or from a .docx/.doc/.html/.pdf whose characters are plain Latin-1 code points
+ * drawn by a ".VnTime" or "VNI-Times" font. The tables are data in src/vocab/legacy-encodings.ts.
+ */
+import { TCVN3_LOWER, TCVN3_UPPER, VNI_LOWER } from "../vocab/legacy-encodings";
+
+export type LegacyEncoding = "tcvn3" | "vni";
+
+/** A "word" for detection and conversion: letters, digits, and every Latin-1 symbol (TCVN3 uses ¸ ® µ ...). */
+const WORD = /[A-Za-z0-9\u00A1-\u024F\u0300-\u036F\u1E00-\u1EFF]+/g;
+
+/** Letters only Unicode Vietnamese has (ă đ ĩ ũ ơ ư, the U+1EA0 block, combining marks). */
+const VIETNAMESE_UNICODE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9\u0300-\u036F]/;
+
+/** TCVN3 spells common letters (á à đ ơ ô â ê ă ư) with Latin-1 symbols U+00A1-U+00BF; real words never hold them. */
+const TCVN3_SIGN = /[\u00A1-\u00BF]/;
+const LETTER = /[A-Za-z\u00C0-\u00FF]/;
+
+/**
+ * VNI pairs that cannot occur in Unicode Vietnamese. Left out on purpose: "oá", "oà", "oã"
+ * (Unicode "hoá", "hoà", "hoãn") and the single "ó", "ò", "í", "ì" (Unicode "có", "hò").
+ */
+const VNI_SIGN =
+  /[aeouyAEOUYôöÔÖ][ùøûõïÙØÛÕÏ]|[aeAE][âáàåãäÂÁÀÅÃÄ]|[oO][âåäÂÅÄ]|[aA][êéèúüëÊÉÈÚÜË]|[ñÑöÖæÆîÎ]/;
+
+export interface LegacyStats {
+  /** Words holding a letter. */
+  words: number;
+  /** Words holding a letter only Unicode Vietnamese has. */
+  unicode: number;
+  tcvn3: number;
+  vni: number;
+}
+
+export function legacyStats(text: string): LegacyStats {
+  const stats: LegacyStats = { words: 0, unicode: 0, tcvn3: 0, vni: 0 };
+  for (const [word] of text.matchAll(WORD)) {
+    if (VIETNAMESE_UNICODE.test(word)) {
+      stats.words++;
+      stats.unicode++;
+      continue;
+    }
+    const tcvn = TCVN3_SIGN.test(word) && (LETTER.test(word) || countMatches(word, /[\u00A1-\u00FF]/g) >= 2);
+    if (tcvn || LETTER.test(word)) stats.words++;
+    if (tcvn) stats.tcvn3++;
+    if (VNI_SIGN.test(word)) stats.vni++;
+  }
+  return stats;
+}
+
+/**
+ * Which legacy encoding the text is in, or null for ordinary text.
+ * Fires only when legacy-looking words are at least 5% of the words (a Vietnamese text has
+ * diacritics in most words, so a real legacy text is far above that) and clearly outnumber
+ * words with Unicode Vietnamese letters: converting a Unicode text would corrupt it ("có" -> "cú").
+ */
+export function detectLegacyEncoding(text: string): LegacyEncoding | null {
+  const s = legacyStats(text);
+  const best = Math.max(s.tcvn3, s.vni);
+  if (best < 3 || best < 0.05 * s.words || best < 2 * s.unicode) return null;
+  // VNI never uses U+00A1-U+00BF, while TCVN3 words also trip VNI_SIGN now and then (ñ is "ủ").
+  return s.tcvn3 >= s.vni ? "tcvn3" : "vni";
+}
+
+/** Convert legacy text to Unicode (NFC). Words already holding Unicode Vietnamese letters are kept as they are. */
+export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
+  return encoding === "tcvn3" ? decodeTcvn3(text) : decodeVni(text);
+}
+
+/** The inverse, for making test documents: Unicode (any normalization form) to legacy mojibake. */
+export function encodeLegacy(text: string, encoding: LegacyEncoding): string {
+  const table = encoding === "tcvn3" ? tcvn3Encoder() : vniEncoder();
+  let out = "";
+  for (const ch of text.normalize("NFC")) out += table.get(ch) ?? ch;
+  return out;
+}
+
+// --- TCVN3 ---------------------------------------------------------------------------------
+
+let tcvn3Decode: Map<string, string> | undefined;
+
+function tcvn3Decoder(): Map<string, string> {
+  tcvn3Decode ??= new Map([...TCVN3_LOWER, ...TCVN3_UPPER].map(([u, l]) => [l, u]));
+  return tcvn3Decode;
+}
+
+function tcvn3Encoder(): Map<string, string> {
+  const map = new Map<string, string>(TCVN3_LOWER);
+  // No code for uppercase toned letters: like a .VnTimeH typist, write the lowercase code.
+  for (const [u, l] of TCVN3_LOWER) if (!map.has(u.toUpperCase())) map.set(u.toUpperCase(), l);
+  for (const [u, l] of TCVN3_UPPER) map.set(u, l);
+  return map;
+}
+
+interface WordSpan {
+  start: number;
+  word: string;
+  caps: boolean;
+  legacy: boolean;
+  /** No lowercase ASCII and at most one capital: case is decided by the neighbours. */
+  neutral: boolean;
+}
+
+function decodeTcvn3(text: string): string {
+  const table = tcvn3Decoder();
+  const spans: WordSpan[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    const capitals = countMatches(word, /[A-Z\u00A1-\u00A7]/g);
+    const lower = /[a-z]/.test(word);
+    spans.push({
+      start: m.index,
+      word,
+      caps: !lower && capitals >= 2,
+      legacy: /[\u00A1-\u00FE]/.test(word) && !VIETNAMESE_UNICODE.test(word),
+      neutral: !lower && capitals <= 1,
+    });
+  }
+  let out = "";
+  let at = 0;
+  spans.forEach((span, i) => {
+    out += text.slice(at, span.start);
+    at = span.start + span.word.length;
+    if (!span.legacy) {
+      out += span.word;
+      return;
+    }
+    let converted = "";
+    for (const ch of span.word) converted += table.get(ch) ?? ch;
+    // A toned capital is a lowercase code inside an all-caps word ("QUYÕT" = "QUYẾT").
+    const capsNeighbour = (n: WordSpan | undefined) => n !== undefined && n.caps && n.legacy;
+    const upper = span.caps || (span.neutral && (capsNeighbour(spans[i - 1]) || capsNeighbour(spans[i + 1])));
+    out += upper ? converted.toUpperCase() : converted;
+  });
+  return out + text.slice(at);
+}
+
+// --- VNI -----------------------------------------------------------------------------------
+
+let vni: { pattern: RegExp; table: Map<string, string> } | undefined;
+
+function vniDecoder(): { pattern: RegExp; table: Map<string, string> } {
+  if (vni) return vni;
+  const table = new Map<string, string>();
+  for (const [u, l] of VNI_LOWER) {
+    const U = u.toUpperCase();
+    if (l.length === 1) {
+      table.set(l, u);
+      table.set(l.toUpperCase(), U);
+      continue;
+    }
+    // The base letter decides the case; real files mix "Aù" and "AÙ".
+    const [b, m] = [l[0], l[1]];
+    table.set(b + m, u);
+    table.set(b + m.toUpperCase(), u);
+    table.set(b.toUpperCase() + m, U);
+    table.set(b.toUpperCase() + m.toUpperCase(), U);
+  }
+  const keys = [...table.keys()].sort((a, b) => b.length - a.length);
+  vni = { pattern: new RegExp(keys.join("|"), "g"), table };
+  return vni;
+}
+
+function vniEncoder(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [u, l] of VNI_LOWER) {
+    map.set(u, l);
+    map.set(u.toUpperCase(), l.toUpperCase());
+  }
+  return map;
+}
+
+function decodeVni(text: string): string {
+  const { pattern, table } = vniDecoder();
+  return text.replace(WORD, (word) =>
+    VIETNAMESE_UNICODE.test(word) ? word : word.replace(pattern, (seq) => table.get(seq) ?? seq),
+  );
+}
+
+function countMatches(s: string, re: RegExp): number {
+  return s.match(re)?.length ?? 0;
+}

@@ -1,0 +1,47 @@
+import { KINDS, PARTY_TYPE_CODES } from "./kinds.js";
+import { ISSUERS } from "./issuers.js";
+
+/**
+ * Canonical spelling of ký hiệu codes. Codes are mixed-case by rule (TTg, CTr, QĐi, ThU), so a
+ * lower-cased summary ("17/nq-cp", "12/2005/qđ-ub") cannot be fixed by upper-casing alone.
+ */
+const canonical = new Map<string, string>();
+for (const k of KINDS) if (k.code) canonical.set(k.code.toLowerCase(), k.code);
+for (const c of Object.keys(PARTY_TYPE_CODES)) canonical.set(c.toLowerCase(), c);
+for (const i of ISSUERS) canonical.set(i.code.toLowerCase(), i.code);
+
+/** Look-alike spellings that mean a known code. */
+const ALIASES: Readonly<Record<string, string>> = {
+  "tư": "TW", // "NQ/TƯ": the Ư of "Trung ương" typed for W
+  "qdd": "QĐ",
+  "qd": "QĐ",
+  "nd": "NĐ",
+};
+
+export const STATE_TYPE_CODES: ReadonlySet<string> = new Set(
+  KINDS.filter((k) => k.code).map((k) => k.code as string),
+);
+
+/** One code part ("nđ", "Ttg", "QÐ") in its canonical spelling. */
+export function canonicalCode(part: string): string {
+  const low = part.replace(/\u00d0/g, "Đ").replace(/\u00f0/g, "đ").toLowerCase();
+  const known = canonical.get(low) ?? ALIASES[low];
+  if (known) return known;
+  // National Assembly terms keep their digits: QH13, UBTVQH14.
+  const term = /^(ubtvqh|qh)(\d+)$/.exec(low);
+  if (term) return term[1].toUpperCase() + term[2];
+  return part.toUpperCase();
+}
+
+/** A dotted or ampersand code ("vp.ubnd", "qlxlvphc&tdthpl") with each piece canonical. */
+export function canonicalCompound(word: string): string {
+  return word.replace(/[^.&]+/g, (p) => canonicalCode(p));
+}
+
+export function isStateTypeCode(code: string): boolean {
+  return STATE_TYPE_CODES.has(code);
+}
+
+export function isPartyTypeCode(code: string): boolean {
+  return code in PARTY_TYPE_CODES;
+}

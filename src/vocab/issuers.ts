@@ -1,0 +1,163 @@
+import type { Level } from "../types.js";
+
+/**
+ * Issuing bodies: the code used in a ký hiệu, the body's name, its level, whether it is a Party
+ * body, and the phrases that name it after "của" in running text. Central codes identify one
+ * body nationwide; local codes (UBND, TU, S...) need a place to identify one.
+ */
+export interface IssuerEntry {
+  code: string;
+  name: string;
+  level: Level | null;
+  party: boolean;
+  /** True when the code means a different body in each province or district. */
+  local: boolean;
+  phrases: string[];
+}
+
+const central = (code: string, name: string, phrases: string[] = []): IssuerEntry => ({
+  code,
+  name,
+  level: "central",
+  party: false,
+  local: false,
+  phrases: [name, ...phrases],
+});
+
+export const ISSUERS: readonly IssuerEntry[] = [
+  central("CP", "Chính phủ"),
+  central("TTg", "Thủ tướng Chính phủ", ["Thủ tướng"]),
+  central("VPCP", "Văn phòng Chính phủ", ["Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"]),
+  central("QH", "Quốc hội"),
+  central("UBTVQH", "Ủy ban Thường vụ Quốc hội", ["Uỷ ban Thường vụ Quốc hội"]),
+  central("CTN", "Chủ tịch nước"),
+  central("BTC", "Bộ Tài chính"),
+  central("BTP", "Bộ Tư pháp"),
+  central("BNV", "Bộ Nội vụ"),
+  central("BCA", "Bộ Công an"),
+  central("BQP", "Bộ Quốc phòng"),
+  central("BYT", "Bộ Y tế"),
+  central("BTTTT", "Bộ Thông tin và Truyền thông"),
+  central("BKHCN", "Bộ Khoa học và Công nghệ"),
+  central("BKHĐT", "Bộ Kế hoạch và Đầu tư"),
+  central("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
+  central("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch", ["Bộ Văn hoá, Thể thao và Du lịch"]),
+  central("BGDĐT", "Bộ Giáo dục và Đào tạo"),
+  central("BXD", "Bộ Xây dựng"),
+  central("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+  central("BTNMT", "Bộ Tài nguyên và Môi trường"),
+  central("BCT", "Bộ Công Thương"),
+  central("BGTVT", "Bộ Giao thông vận tải"),
+  central("BNG", "Bộ Ngoại giao"),
+  central("NHNN", "Ngân hàng Nhà nước Việt Nam", ["Ngân hàng Nhà nước"]),
+  central("TTCP", "Thanh tra Chính phủ"),
+  central("UBDT", "Ủy ban Dân tộc"),
+  central("TANDTC", "Tòa án nhân dân tối cao"),
+  central("VKSNDTC", "Viện kiểm sát nhân dân tối cao"),
+  central("KTNN", "Kiểm toán Nhà nước"),
+  central("BHXH", "Bảo hiểm xã hội Việt Nam"),
+  // Party, central.
+  {
+    code: "TW",
+    name: "Ban Chấp hành Trung ương",
+    level: "central",
+    party: true,
+    local: false,
+    phrases: ["Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư", "Trung ương"],
+  },
+  { code: "VPTW", name: "Văn phòng Trung ương Đảng", level: "central", party: true, local: false, phrases: ["Văn phòng Trung ương Đảng", "Văn phòng Trung ương"] },
+  { code: "BTCTW", name: "Ban Tổ chức Trung ương", level: "central", party: true, local: false, phrases: ["Ban Tổ chức Trung ương"] },
+  { code: "UBKTTW", name: "Ủy ban Kiểm tra Trung ương", level: "central", party: true, local: false, phrases: ["Ủy ban Kiểm tra Trung ương"] },
+  { code: "BTGTW", name: "Ban Tuyên giáo Trung ương", level: "central", party: true, local: false, phrases: ["Ban Tuyên giáo Trung ương"] },
+  // Party, local.
+  {
+    code: "TU",
+    name: "Tỉnh ủy",
+    level: "province",
+    party: true,
+    local: true,
+    phrases: [
+      "Ban Thường vụ Tỉnh ủy",
+      "Ban Chấp hành Đảng bộ tỉnh",
+      "Ban Chấp hành Đảng bộ Tỉnh",
+      "Tỉnh ủy",
+      "Tỉnh uỷ",
+      "Ban Thường vụ Thành ủy",
+      "Thành ủy",
+    ],
+  },
+  { code: "ThU", name: "Thành ủy/Thị ủy", level: "district", party: true, local: true, phrases: ["Ban Thường vụ Thị ủy", "Thị ủy", "Thị uỷ", "Ban Chấp hành Đảng bộ thị xã"] },
+  { code: "HU", name: "Huyện ủy", level: "district", party: true, local: true, phrases: ["Ban Thường vụ Huyện ủy", "Huyện ủy", "Huyện uỷ", "Ban Chấp hành Đảng bộ huyện"] },
+  { code: "QU", name: "Quận ủy", level: "district", party: true, local: true, phrases: ["Quận ủy", "Quận uỷ"] },
+  { code: "ĐU", name: "Đảng ủy", level: null, party: true, local: true, phrases: ["Đảng ủy", "Đảng uỷ"] },
+  { code: "VPTU", name: "Văn phòng Tỉnh ủy", level: "province", party: true, local: true, phrases: ["Văn phòng Tỉnh ủy"] },
+  { code: "BTGTU", name: "Ban Tuyên giáo Tỉnh ủy", level: "province", party: true, local: true, phrases: ["Ban Tuyên giáo Tỉnh ủy"] },
+  { code: "UBKTTU", name: "Ủy ban Kiểm tra Tỉnh ủy", level: "province", party: true, local: true, phrases: ["Ủy ban Kiểm tra Tỉnh ủy"] },
+  { code: "BTCTU", name: "Ban Tổ chức Tỉnh ủy", level: "province", party: true, local: true, phrases: ["Ban Tổ chức Tỉnh ủy"] },
+  // State, local. Level is whatever place the text names (tỉnh, huyện, xã).
+  {
+    code: "UBND",
+    name: "Ủy ban nhân dân",
+    level: null,
+    party: false,
+    local: true,
+    phrases: ["Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Chủ tịch Ủy ban nhân dân", "Chủ tịch UBND"],
+  },
+  { code: "HĐND", name: "Hội đồng nhân dân", level: null, party: false, local: true, phrases: ["Hội đồng nhân dân", "HĐND"] },
+  { code: "VP.UBND", name: "Văn phòng Ủy ban nhân dân", level: null, party: false, local: true, phrases: ["Văn phòng Ủy ban nhân dân", "Văn phòng UBND"] },
+  { code: "VPUB", name: "Văn phòng Ủy ban nhân dân", level: null, party: false, local: true, phrases: [] },
+  { code: "BCĐ", name: "Ban Chỉ đạo", level: null, party: false, local: true, phrases: ["Ban Chỉ đạo"] },
+  { code: "SNV", name: "Sở Nội vụ", level: "province", party: false, local: true, phrases: ["Sở Nội vụ"] },
+  { code: "SYT", name: "Sở Y tế", level: "province", party: false, local: true, phrases: ["Sở Y tế"] },
+  { code: "SKHĐT", name: "Sở Kế hoạch và Đầu tư", level: "province", party: false, local: true, phrases: ["Sở Kế hoạch và Đầu tư"] },
+  { code: "STC", name: "Sở Tài chính", level: "province", party: false, local: true, phrases: ["Sở Tài chính"] },
+  { code: "STP", name: "Sở Tư pháp", level: "province", party: false, local: true, phrases: ["Sở Tư pháp"] },
+  { code: "STTTT", name: "Sở Thông tin và Truyền thông", level: "province", party: false, local: true, phrases: ["Sở Thông tin và Truyền thông"] },
+  { code: "SGDĐT", name: "Sở Giáo dục và Đào tạo", level: "province", party: false, local: true, phrases: ["Sở Giáo dục và Đào tạo"] },
+  { code: "SXD", name: "Sở Xây dựng", level: "province", party: false, local: true, phrases: ["Sở Xây dựng"] },
+  { code: "STNMT", name: "Sở Tài nguyên và Môi trường", level: "province", party: false, local: true, phrases: ["Sở Tài nguyên và Môi trường"] },
+  { code: "SLĐTBXH", name: "Sở Lao động - Thương binh và Xã hội", level: "province", party: false, local: true, phrases: ["Sở Lao động - Thương binh và Xã hội"] },
+  { code: "SNNPTNT", name: "Sở Nông nghiệp và Phát triển nông thôn", level: "province", party: false, local: true, phrases: ["Sở Nông nghiệp và Phát triển nông thôn"] },
+  { code: "SVHTTDL", name: "Sở Văn hóa, Thể thao và Du lịch", level: "province", party: false, local: true, phrases: ["Sở Văn hóa, Thể thao và Du lịch"] },
+  { code: "SKHCN", name: "Sở Khoa học và Công nghệ", level: "province", party: false, local: true, phrases: ["Sở Khoa học và Công nghệ"] },
+  { code: "SCT", name: "Sở Công Thương", level: "province", party: false, local: true, phrases: ["Sở Công Thương"] },
+  { code: "SGTVT", name: "Sở Giao thông vận tải", level: "province", party: false, local: true, phrases: ["Sở Giao thông vận tải"] },
+  { code: "UB", name: "Ủy ban nhân dân", level: null, party: false, local: true, phrases: [] },
+];
+
+/** Titles that may stand before the body in an issuer phrase ("của Bộ trưởng Bộ Tư pháp"). */
+export const ISSUER_TITLES: readonly string[] = [
+  "Bộ trưởng",
+  "Chủ tịch",
+  "Phó Chủ tịch",
+  "Chủ nhiệm",
+  "Thủ trưởng",
+  "Giám đốc",
+  "Trưởng ban",
+  "Tổng Bí thư",
+];
+
+const byCode = new Map<string, IssuerEntry>();
+const byPhrase = new Map<string, IssuerEntry>();
+for (const i of ISSUERS) {
+  byCode.set(i.code, i);
+  for (const p of i.phrases) byPhrase.set(foldPhrase(p), i);
+}
+
+function foldPhrase(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, " ").replace(/uỷ/g, "ủy").replace(/oá/g, "óa");
+}
+
+export function issuerByCode(code: string): IssuerEntry | null {
+  return byCode.get(code) ?? null;
+}
+
+/** The body named by a phrase as written ("UỶ BAN NHÂN DÂN", "Bộ   Tư pháp"). */
+export function issuerByPhrase(phrase: string): IssuerEntry | null {
+  return byPhrase.get(foldPhrase(phrase)) ?? null;
+}
+
+/** Every phrase, for building the grammar's issuer token. */
+export function allIssuerPhrases(): string[] {
+  return ISSUERS.flatMap((i) => i.phrases);
+}

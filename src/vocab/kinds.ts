@@ -1,0 +1,91 @@
+import type { Kind } from "../types.js";
+
+/**
+ * Kinds of document (loại văn bản): the words that name them in text, the type code of their
+ * ký hiệu (Nghị định 30/2020/NĐ-CP, Phụ lục III) and the English slug vncite reports.
+ * Data, not code: the grammar builds its kind-word token from `words`, identify maps codes.
+ */
+export interface KindEntry {
+  slug: Kind;
+  /** Vietnamese words as written in text (any case; any run of whitespace between syllables). */
+  words: string[];
+  /** Type code in a state ký hiệu, or null when the kind has none (công văn, luật). */
+  code: string | null;
+  label: string;
+}
+
+export const KINDS: readonly KindEntry[] = [
+  { slug: "decree", words: ["Nghị định"], code: "NĐ", label: "Nghị định" },
+  { slug: "decision", words: ["Quyết định"], code: "QĐ", label: "Quyết định" },
+  { slug: "directive", words: ["Chỉ thị"], code: "CT", label: "Chỉ thị" },
+  { slug: "joint-circular", words: ["Thông tư liên tịch"], code: "TTLT", label: "Thông tư liên tịch" },
+  { slug: "circular", words: ["Thông tư"], code: "TT", label: "Thông tư" },
+  { slug: "resolution", words: ["Nghị quyết"], code: "NQ", label: "Nghị quyết" },
+  { slug: "plan", words: ["Kế hoạch"], code: "KH", label: "Kế hoạch" },
+  { slug: "program", words: ["Chương trình"], code: "CTr", label: "Chương trình" },
+  { slug: "official-letter", words: ["Công văn"], code: null, label: "Công văn" },
+  { slug: "code", words: ["Bộ luật"], code: null, label: "Bộ luật" },
+  { slug: "law", words: ["Luật"], code: null, label: "Luật" },
+  { slug: "ordinance", words: ["Pháp lệnh"], code: null, label: "Pháp lệnh" },
+  { slug: "guidance", words: ["Hướng dẫn"], code: "HD", label: "Hướng dẫn" },
+  { slug: "notice", words: ["Thông báo"], code: "TB", label: "Thông báo" },
+  { slug: "conclusion", words: ["Kết luận"], code: "KL", label: "Kết luận" },
+  { slug: "scheme", words: ["Đề án"], code: "ĐA", label: "Đề án" },
+  { slug: "project", words: ["Dự án"], code: "DA", label: "Dự án" },
+  { slug: "report", words: ["Báo cáo"], code: "BC", label: "Báo cáo" },
+  { slug: "submission", words: ["Tờ trình"], code: "TTr", label: "Tờ trình" },
+  { slug: "regulation", words: ["Quy định", "Qui định"], code: "QyĐ", label: "Quy định" },
+  { slug: "rules", words: ["Quy chế", "Qui chế"], code: "QC", label: "Quy chế" },
+  { slug: "dispatch", words: ["Công điện"], code: "CĐ", label: "Công điện" },
+  { slug: "consolidated-text", words: ["Văn bản hợp nhất"], code: "VBHN", label: "Văn bản hợp nhất" },
+  { slug: "order", words: ["Lệnh"], code: "L", label: "Lệnh" },
+  { slug: "communique", words: ["Thông cáo"], code: "TC", label: "Thông cáo" },
+  { slug: "minutes", words: ["Biên bản"], code: "BB", label: "Biên bản" },
+  { slug: "contract", words: ["Hợp đồng"], code: "HĐ", label: "Hợp đồng" },
+  { slug: "memorandum", words: ["Bản ghi nhớ"], code: "BGN", label: "Bản ghi nhớ" },
+  { slug: "option-plan", words: ["Phương án"], code: "PA", label: "Phương án" },
+  { slug: "document", words: ["Văn bản"], code: null, label: "Văn bản" },
+];
+
+/**
+ * Party type codes (Hướng dẫn 36-HD/VPTW) that differ from the state table or add to it.
+ * QĐ in a party ký hiệu is a decision, QĐi a regulation, CV a party official letter, TT a thông tri.
+ */
+export const PARTY_TYPE_CODES: Readonly<Record<string, Kind>> = {
+  NQ: "resolution",
+  QĐ: "decision",
+  QĐi: "regulation",
+  CT: "directive",
+  KL: "conclusion",
+  QC: "rules",
+  HD: "guidance",
+  TB: "notice",
+  BC: "report",
+  KH: "plan",
+  CTr: "program",
+  TTr: "submission",
+  CV: "official-letter",
+  TT: "notice",
+  ĐA: "scheme",
+};
+
+const byWord = new Map<string, KindEntry>();
+const byCode = new Map<string, KindEntry>();
+for (const k of KINDS) {
+  for (const w of k.words) byWord.set(w.toLowerCase(), k);
+  if (k.code) byCode.set(k.code, k);
+}
+
+/** Folds a kind word as written ("NGHỊ   ĐỊNH", "Chỉ\nthị") to its table entry. */
+export function kindByWord(written: string): KindEntry | null {
+  return byWord.get(written.toLowerCase().replace(/\s+/g, " ")) ?? null;
+}
+
+/** Kind implied by a canonical state type code ("NĐ" → decree). */
+export function kindByStateCode(code: string): KindEntry | null {
+  return byCode.get(code) ?? null;
+}
+
+export function kindLabel(slug: Kind): string {
+  return KINDS.find((k) => k.slug === slug)?.label ?? "Văn bản";
+}
