@@ -237,6 +237,15 @@ function clusterEnd(s: string, i: number): number {
   return j;
 }
 
+/** The key without punctuation around it: "(hậu giang)" → "hậu giang", "hà nội," → "hà nội". */
+function trimPunctuation(key: string): string {
+  let a = 0;
+  let b = key.length;
+  while (a < b && !WORD_CHAR.test(key[a])) a++;
+  while (b > a && !WORD_CHAR.test(key[b - 1])) b--;
+  return key.slice(a, b).trim();
+}
+
 /** The name without diacritics: "hậu giang" → "hau giang". */
 function asciiFold(key: string): string {
   return key.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d");
@@ -361,7 +370,7 @@ for (const u of PROVINCES_AFTER_2025) AFTER_BY_SLUG.set(u.slug, u);
  * compared without diacritics ("Ha Noi"). Null when it names no unit.
  */
 export function findProvince(text: string): Province | null {
-  const key = foldKey(text);
+  const key = trimPunctuation(foldKey(text));
   if (key === "") return null;
   const exact = NAME_KEYS.get(key);
   if (exact) return exact.province;
