@@ -114,7 +114,8 @@ function decodeTcvn3(text: string): string {
     spans.push({
       start: m.index,
       word,
-      caps: !lower && capitals >= 2,
+      // "QUYÕT" (QUYẾT), and "ñY" (ỦY): a capital after a legacy letter means the legacy letter is one too.
+      caps: !lower && (capitals >= 2 || /[\u00A8-\u00FE][A-Z]/.test(word)),
       legacy: /[\u00A1-\u00FE]/.test(word) && !VIETNAMESE_UNICODE.test(word),
       neutral: !lower && capitals <= 1,
     });

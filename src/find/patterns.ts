@@ -1,0 +1,24 @@
+import XRegExp from "xregexp";
+
+/**
+ * The regexes of the find stage, in one place. They run on the caller's original text (before
+ * NFC and look-alike repair), so each accepts the variants that preparation would fix.
+ * Every quantifier is bounded: no input can make them backtrack more than a constant per position.
+ */
+const LETTER_OR_MARK = "A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\u0300-\\u036F";
+const DASHES = "\\-\\u2010-\\u2014\\u2212";
+
+/**
+ * A number followed by a slash or dash and a code letter, with an optional year between:
+ * "61/2018/NĐ", "215/KH", "37-NQ", "103 /KH", "18 - nq", "221 – QĐ", "QÐ" with an eth.
+ * Dates ("08/4/2022"), ranges ("2021-2030") and page numbers before prose match the shape only
+ * partly; the grammar rejects what is not a ký hiệu.
+ */
+export const ANCHOR: RegExp = XRegExp(
+  `(?<![${LETTER_OR_MARK}0-9/])   # not the tail of a word, a longer number or a ký hiệu
+   [0-9]{1,6}
+   \\s{0,8} [/${DASHES}] \\s{0,8}
+   (?: (?:19|20)[0-9]{2} \\s{0,8} / \\s{0,8} )?   # year of a legal normative document
+   [A-Za-z\\u00D0\\u00F0\\u0110\\u0111]`,
+  "gx",
+);

@@ -1,0 +1,98 @@
+import type { Citation, Kind, Warning } from "../types.js";
+import { kindByStateCode, kindByWord, PARTY_TYPE_CODES } from "../vocab/kinds.js";
+import { issuerByCode } from "../vocab/issuers.js";
+import type { ParsedCitation } from "../parse/types.js";
+import { isoDate } from "./dates.js";
+import { documentId, officialNumber } from "./id.js";
+import { readIssuer } from "./issuer.js";
+import { readSymbol, type SymbolReading } from "./symbol.js";
+
+/** Turns what the grammar found into a typed Citation over the caller's text. */
+export function identify(p: ParsedCitation, text: string): Citation {
+  const warnings: Warning[] = [];
+  const sym = readSymbol(
+    p.parts.map((x) => x.text),
+    p.written,
+  );
+  const year = p.year ? Number(p.year.text) : null;
+  let date: string | null = null;
+  if (p.date) {
+    const d = isoDate(p.date.day, p.date.month, p.date.year);
+    date = d.date;
+    if (d.warning) warnings.push({ ...d.warning, start: p.date.start, end: p.date.end });
+  }
+  const dateYear = date ? Number(date.slice(0, 4)) : null;
+  if (year !== null && dateYear !== null && year !== dateYear) {
+    warnings.push({
+      code: "year-mismatch",
+      message: `the number's year ${year} disagrees with the date ${date}`,
+      start: p.number.start,
+      end: p.parts[p.parts.length - 1].end,
+    });
+  }
+  const kind = kindOf(p, sym, warnings);
+  const iss = readIssuer(p.issuer, sym.issuerCode);
+  const number = officialNumber(p.number.text);
+  return {
+    start: p.start,
+    end: p.end,
+    raw: text.slice(p.start, p.end),
+    kind,
+    kindText: p.kindWord && !p.inherited ? text.slice(p.kindWord.start, p.kindWord.end) : null,
+    number,
+    year,
+    symbol: sym.symbol,
+    typeCode: sym.typeCode,
+    style: sym.style,
+    date,
+    issuer: iss.issuer,
+    id: documentId({
+      number,
+      year,
+      symbol: sym.symbol,
+      party: sym.style === "party",
+      dateYear,
+      local: iss.local,
+      provinceSlug: iss.provinceSlug,
+      districtSlug: iss.districtSlug,
+    }),
+    numberStart: p.number.start,
+    numberEnd: p.parts[p.parts.length - 1].end,
+    warnings,
+  };
+}
+
+/** The kind word wins ("Công văn", "Luật"); without one the type code tells (KH → plan). */
+function kindOf(p: ParsedCitation, sym: SymbolReading, warnings: Warning[]): Kind {
+  const byWord = p.kindWord ? kindByWord(p.kindWord.text) : null;
+  const byCode = sym.typeCode
+    ? sym.style === "party"
+      ? (PARTY_TYPE_CODES[sym.typeCode] ?? null)
+      : (kindByStateCode(sym.typeCode)?.slug ?? null)
+    : null;
+  if (sym.typeCode && !byCode) {
+    warnings.push({ code: "unknown-type-code", message: `unknown type code "${sym.typeCode}"` });
+  }
+  if (!sym.typeCode && sym.issuerCode && !issuerByCode(sym.issuerCode) && !/^(UBTV)?QH\d*$/.test(sym.issuerCode)) {
+    warnings.push({ code: "unknown-code", message: `unknown issuer or type code "${sym.issuerCode}"` });
+  }
+  if (byWord && byWord.slug !== "document") {
+    if (byCode && byCode !== byWord.slug && !compatible(byWord.slug, byCode)) {
+      warnings.push({
+        code: "kind-mismatch",
+        message: `"${p.kindWord!.text}" is a ${byWord.slug} but the type code ${sym.typeCode} means ${byCode}`,
+      });
+    }
+    return byWord.slug;
+  }
+  if (byCode) return byCode;
+  if (sym.issuerCode && /^QH\d*$/.test(sym.issuerCode)) return "law";
+  if (sym.issuerCode && /^UBTVQH\d*$/.test(sym.issuerCode)) return "ordinance";
+  if (sym.issuerCode) return "official-letter";
+  return "document";
+}
+
+/** Kinds that legitimately share a type code (a Bộ luật is numbered like a Luật). */
+function compatible(a: Kind, b: Kind): boolean {
+  return (a === "code" && b === "law") || (a === "law" && b === "code");
+}

@@ -1,0 +1,61 @@
+import type { Issuer, Level } from "../types.js";
+import { issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
+import { placeTypeLevel } from "../vocab/places.js";
+import { findProvince, fullName } from "../vocab/provinces.js";
+import type { ParsedCitation } from "../parse/types.js";
+import { slugify } from "./slug.js";
+
+/** An issuer with the keys identity needs: which province, which district. */
+export interface IssuerReading {
+  issuer: Issuer | null;
+  /** True when the code or body means a different one in each place (UBND, TU, Sở...). */
+  local: boolean;
+  provinceSlug: string | null;
+  /** "thi-xa-hoang-mai" for a district-level body, else null. */
+  districtSlug: string | null;
+}
+
+/**
+ * Who issued a cited document: the issuer phrase ("của UBND tỉnh Hậu Giang") when there is one,
+ * else what the ký hiệu's issuer code implies (CP → Chính phủ).
+ */
+export function readIssuer(phrase: ParsedCitation["issuer"], code: string | null): IssuerReading {
+  const byCode = code ? issuerByCode(code) : null;
+  const byPhrase = phrase ? issuerByPhrase(phrase.name) : null;
+  const entry = byPhrase ?? byCode;
+  if (!entry && !code) return { issuer: null, local: false, provinceSlug: null, districtSlug: null };
+  const local = entry?.local ?? false;
+  let level: Level | null = entry?.level ?? null;
+  let place: string | null = null;
+  let provinceSlug: string | null = null;
+  let districtSlug: string | null = null;
+  let placeTitle: string | null = null;
+  if (phrase && local) {
+    const words = phrase.placeWords.join(" ");
+    const typeLevel = phrase.placeType ? placeTypeLevel(phrase.placeType) : null;
+    const province = words ? findProvince(words) : null;
+    if (province && (typeLevel === "province" || typeLevel === null)) {
+      place = province.name;
+      provinceSlug = province.slug;
+      // "Tỉnh ủy Hậu Giang" but "Ủy ban nhân dân tỉnh Hậu Giang".
+      placeTitle = entry?.party ? province.name : fullName(province);
+      level = "province";
+    } else if (words && typeLevel) {
+      // "thành phố Vinh" is a provincial city, a district-level unit.
+      place = `${phrase.placeType!.toLowerCase()} ${words}`;
+      districtSlug = slugify(place);
+      placeTitle = place;
+      level = typeLevel === "province" ? "district" : typeLevel;
+    } else if (typeLevel) {
+      level = typeLevel; // "của UBND tỉnh": the citing document's own province, filled in by analyze
+    }
+  }
+  const name = entry ? [entry.name, placeTitle].filter(Boolean).join(" ") : null;
+  return {
+    issuer: { code: entry?.code ?? code, name, level, place },
+    local,
+    provinceSlug,
+    districtSlug,
+  };
+}
+

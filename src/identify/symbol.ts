@@ -1,0 +1,30 @@
+import type { Style } from "../types.js";
+import { canonicalCompound, isPartyTypeCode, isStateTypeCode } from "../vocab/codes.js";
+import { issuerByCode } from "../vocab/issuers.js";
+
+export interface SymbolReading {
+  /** Canonical ký hiệu: "NĐ-CP", "NQ/TW", "UBND-NC". */
+  symbol: string;
+  style: Style;
+  typeCode: string | null;
+  /** The issuing body's code ("CP", "TU", "QH13"), the first unit of a công văn's ký hiệu. */
+  issuerCode: string | null;
+}
+
+/**
+ * Reads the parts of a ký hiệu. "05/CT-TU" is Party numbering written in state style: its issuer
+ * is a Party committee, so it reads as 05-CT/TU, the same document.
+ */
+export function readSymbol(parts: string[], written: "dash-first" | "slash-first"): SymbolReading {
+  const canon = parts.map(canonicalCompound);
+  const [first, second] = canon;
+  const partyIssuer = second !== undefined && issuerByCode(second)?.party === true;
+  if (written === "dash-first" || (canon.length === 2 && partyIssuer && isPartyTypeCode(first))) {
+    return { symbol: `${first}/${second}`, style: "party", typeCode: first, issuerCode: second ?? null };
+  }
+  if (isStateTypeCode(first)) {
+    return { symbol: canon.join("-"), style: "state", typeCode: first, issuerCode: second ?? null };
+  }
+  // A công văn, a law (QH13) or an ordinance (UBTVQH13): no type code.
+  return { symbol: canon.join("-"), style: "state", typeCode: null, issuerCode: first };
+}

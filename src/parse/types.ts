@@ -1,0 +1,28 @@
+/** A piece of a citation: its prepared text and its span in the caller's original text. */
+export interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** What the grammar found, with every offset already mapped back to the original text. */
+export interface ParsedCitation {
+  start: number;
+  end: number;
+  kindWord: Piece | null;
+  inherited: boolean;
+  number: Piece;
+  year: Piece | null;
+  written: "dash-first" | "slash-first";
+  parts: Piece[];
+  date: { day: string; month: string; year: string; start: number; end: number } | null;
+  issuer: {
+    titles: string[];
+    name: string;
+    placeType: string | null;
+    placeWords: string[];
+    term: string | null;
+    start: number;
+    end: number;
+  } | null;
+}

@@ -1,0 +1,27 @@
+/** Old binary Word files (.doc, Word 97-2003) through word-extractor. */
+import WordExtractor from "word-extractor";
+import { errorText, toBuffer } from "./docx";
+import { ReadError, fileLabel, type Extracted } from "./types";
+
+export async function readDoc(bytes: Uint8Array, path?: string): Promise<Extracted> {
+  try {
+    const doc = await new WordExtractor().extract(toBuffer(bytes));
+    const keep = { filterUnicode: false };
+    // Footnotes and endnotes often hold the citations ("Căn cứ..." in a note): keep them after the body.
+    const parts = [doc.getBody(keep), doc.getFootnotes(keep), doc.getEndnotes(keep)]
+      .map((part) => cleanWordText(part))
+      .filter((part) => part !== "");
+    return { text: parts.join("\n\n"), warnings: [] };
+  } catch (cause) {
+    throw new ReadError("corrupt", path, `${fileLabel(path)}cannot read this .doc (${errorText(cause)})`, { cause });
+  }
+}
+
+/** Word's control characters that word-extractor leaves when its Unicode filter is off. */
+function cleanWordText(text: string): string {
+  return text
+    .replace(/\r\n?|[\u000b\u000c]/g, "\n") // paragraph marks, manual line and page breaks
+    .replace(/\u0007/g, "\t") // table cell ends
+    .replace(/[\u0000-\u0008\u000e-\u001f]/g, "")
+    .replace(/\n+$/, "");
+}

@@ -1,0 +1,22 @@
+// Types for modules that ship none. word-extractor: the part of its API the .doc reader uses.
+declare module "word-extractor" {
+  interface TextOptions {
+    /** true (the default) turns typographic quotes and dashes into ASCII; we keep the original. */
+    filterUnicode?: boolean;
+  }
+  class WordDocument {
+    getBody(options?: TextOptions): string;
+    getFootnotes(options?: TextOptions): string;
+    getEndnotes(options?: TextOptions): string;
+    getHeaders(options?: TextOptions & { includeFooters?: boolean }): string;
+    getTextboxes(options?: TextOptions & { includeHeadersAndFooters?: boolean; includeBody?: boolean }): string;
+  }
+  export default class WordExtractor {
+    extract(source: string | Buffer): Promise<WordDocument>;
+  }
+}
+
+// pdf.js's worker module, run in the main thread ("fake worker"); we only hand it to pdf.js.
+declare module "pdfjs-dist/legacy/build/pdf.worker.mjs" {
+  export const WorkerMessageHandler: unknown;
+}

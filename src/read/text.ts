@@ -1,0 +1,97 @@
+/**
+ * Plain text files (.txt, .md): UTF-8 (BOM stripped) or UTF-16 with a BOM.
+ *
+ * A file that is not valid UTF-8 is accepted only when it is recognisably a legacy Vietnamese
+ * single-byte text (TCVN3 / VNI typed in a DOS or Windows editor, or Windows-1258); anything else
+ * is an error rather than a silent guess, because wrong text means wrong citations.
+ */
+import { detectLegacyEncoding, legacyStats } from "./legacy-encoding";
+import { ReadError, fileLabel, type Extracted, type PageSpan, type ReadWarning } from "./types";
+
+/** How far to look for NUL bytes: enough to catch binaries, cheap on big files. */
+const BINARY_SNIFF_BYTES = 8192;
+
+export function readText(bytes: Uint8Array, path?: string): Extracted {
+  const warnings: ReadWarning[] = [];
+  const text = decode(bytes, path, warnings);
+  const pages = formFeedPages(text);
+  return pages ? { text, pages, warnings } : { text, warnings };
+}
+
+function decode(bytes: Uint8Array, path: string | undefined, warnings: ReadWarning[]): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3), path);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+
+  const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES);
+  if (sniff.includes(0)) {
+    throw new ReadError("binary", path, `${fileLabel(path)}holds NUL bytes: a binary file, or UTF-16 text without a byte order mark`);
+  }
+  try {
+    return utf8(bytes, path);
+  } catch (error) {
+    const legacy = singleByteFallback(bytes, warnings);
+    if (legacy !== null) return legacy;
+    throw error;
+  }
+}
+
+function utf8(bytes: Uint8Array, path: string | undefined): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch (cause) {
+    const at = firstInvalidUtf8(bytes);
+    throw new ReadError(
+      "invalid-utf8",
+      path,
+      `${fileLabel(path)}not valid UTF-8 (first bad byte at offset ${at}) and not a recognised TCVN3/VNI/Windows-1258 text; save it as UTF-8`,
+      { cause },
+    );
+  }
+}
+
+/**
+ * Legacy editors wrote one byte per character. TCVN3 and VNI bytes decode to their mojibake
+ * under Windows-1252 (which readDocument then converts); Windows-1258 decodes straight to Vietnamese.
+ */
+function singleByteFallback(bytes: Uint8Array, warnings: ReadWarning[]): string | null {
+  const latin = new TextDecoder("windows-1252").decode(bytes);
+  if (detectLegacyEncoding(latin) !== null) {
+    warnings.push({ code: "single-byte", message: "not UTF-8: read as single-byte text in a legacy Vietnamese font encoding" });
+    return latin;
+  }
+  const cp1258 = new TextDecoder("windows-1258").decode(bytes).normalize("NFC");
+  const stats = legacyStats(cp1258);
+  if (stats.words > 0 && stats.unicode >= 0.2 * stats.words) {
+    warnings.push({ code: "windows-1258", message: "not UTF-8: decoded as Windows-1258 (Vietnamese code page)" });
+    return cp1258;
+  }
+  return null;
+}
+
+/** Byte offset of the first malformed UTF-8 sequence, for the error message. */
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    const need = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return i;
+}
+
+/** pdftotext and some exporters separate pages with form feeds: keep those pages. */
+function formFeedPages(text: string): PageSpan[] | undefined {
+  if (!text.includes("\f")) return undefined;
+  const pages: PageSpan[] = [];
+  let start = 0;
+  for (let at = text.indexOf("\f"); at !== -1; at = text.indexOf("\f", start)) {
+    pages.push({ start, end: at });
+    start = at + 1;
+  }
+  // A final form feed ends the last page; it does not open an empty one.
+  if (start < text.length) pages.push({ start, end: text.length });
+  return pages;
+}
