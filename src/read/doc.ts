@@ -1,7 +1,7 @@
 /** Old binary Word files (.doc, Word 97-2003) through word-extractor. */
 import WordExtractor from "word-extractor";
-import { errorText, toBuffer } from "./docx";
-import { ReadError, fileLabel, type Extracted } from "./types";
+import { errorText, toBuffer } from "./util.js";
+import { ReadError, fileLabel, type Extracted } from "./types.js";
 
 export async function readDoc(bytes: Uint8Array, path?: string): Promise<Extracted> {
   try {

@@ -1,6 +1,7 @@
 /** .docx (Office Open XML) through mammoth's raw-text extraction: paragraphs, tables, lists. */
 import mammoth from "mammoth";
-import { ReadError, fileLabel, type Extracted } from "./types";
+import { ReadError, fileLabel, type Extracted } from "./types.js";
+import { errorText, toBuffer } from "./util.js";
 
 export async function readDocx(bytes: Uint8Array, path?: string): Promise<Extracted> {
   let result: { value: string; messages: { type: string; message: string }[] };
@@ -9,15 +10,11 @@ export async function readDocx(bytes: Uint8Array, path?: string): Promise<Extrac
   } catch (cause) {
     throw new ReadError("corrupt", path, `${fileLabel(path)}cannot read this .docx (${errorText(cause)})`, { cause });
   }
-  const warnings = result.messages.map((m) => ({ code: `docx-${m.type}`, message: m.message }));
-  // mammoth ends every paragraph with "\n\n"; the last one is not text.
-  return { text: result.value.replace(/\n+$/, ""), warnings };
-}
-
-export function toBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  // mammoth's warnings are about styles it cannot map to HTML, which raw text does not use.
+  const warnings = result.messages
+    .filter((m) => m.type === "error")
+    .map((m) => ({ code: "docx-error", message: m.message }));
+  // mammoth ends every paragraph with "\n\n"; one line per paragraph is what the other formats
+  // give (an empty paragraph stays a blank line), and the last break is not text.
+  return { text: result.value.replace(/\n\n/g, "\n").replace(/\n+$/, ""), warnings };
 }

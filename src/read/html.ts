@@ -3,7 +3,7 @@
  * navigation, header, footer), the body's text kept with block elements as line breaks.
  */
 import { parse, HTMLElement, TextNode, type Node } from "node-html-parser";
-import type { Extracted, ReadWarning } from "./types";
+import type { Extracted, ReadWarning } from "./types.js";
 
 /** Elements whose content is never document text. */
 const DROP = new Set([

@@ -5,7 +5,7 @@
  * Windows-1252, or from a .docx/.doc/.html/.pdf whose characters are plain Latin-1 code points
  * drawn by a ".VnTime" or "VNI-Times" font. The tables are data in src/vocab/legacy-encodings.ts.
  */
-import { TCVN3_LOWER, TCVN3_UPPER, VNI_LOWER } from "../vocab/legacy-encodings";
+import { TCVN3_LOWER, TCVN3_UPPER, VNI_LOWER } from "../vocab/legacy-encodings.js";
 
 export type LegacyEncoding = "tcvn3" | "vni";
 
@@ -62,7 +62,9 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   const best = Math.max(s.tcvn3, s.vni);
   if (best < 3 || best < 0.05 * s.words || best < 2 * s.unicode) return null;
   // VNI never uses U+00A1-U+00BF, while TCVN3 words also trip VNI_SIGN now and then (ñ is "ủ").
-  return s.tcvn3 >= s.vni ? "tcvn3" : "vni";
+  if (s.tcvn3 >= s.vni) return "tcvn3";
+  // đ (ñ) and ư (ö) are in most Vietnamese sentences; without them this is some other language.
+  return /[ñÑöÖ]/.test(text) ? "vni" : null;
 }
 
 /** Convert legacy text to Unicode (NFC). Words already holding Unicode Vietnamese letters are kept as they are. */

@@ -5,8 +5,8 @@
  * single-byte text (TCVN3 / VNI typed in a DOS or Windows editor, or Windows-1258); anything else
  * is an error rather than a silent guess, because wrong text means wrong citations.
  */
-import { detectLegacyEncoding, legacyStats } from "./legacy-encoding";
-import { ReadError, fileLabel, type Extracted, type PageSpan, type ReadWarning } from "./types";
+import { detectLegacyEncoding, legacyStats } from "./legacy-encoding.js";
+import { ReadError, fileLabel, type Extracted, type PageSpan, type ReadWarning } from "./types.js";
 
 /** How far to look for NUL bytes: enough to catch binaries, cheap on big files. */
 const BINARY_SNIFF_BYTES = 8192;

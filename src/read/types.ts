@@ -41,7 +41,9 @@ export type ReadErrorCode =
   /** A .txt that is neither UTF-8/UTF-16 nor a recognisable legacy Vietnamese text. */
   | "invalid-utf8"
   /** A .txt that holds NUL bytes: some binary file with a text name. */
-  | "binary";
+  | "binary"
+  /** A format vncite does not read (RTF). */
+  | "unsupported-format";
 
 /** Why a file could not be read; the CLI turns it into an error record. */
 export class ReadError extends Error {

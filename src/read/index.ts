@@ -1,0 +1,127 @@
+/**
+ * The read stage: a file (path or bytes) to text, with page boundaries when the format has pages.
+ *
+ *   const { text, pages, format, warnings } = await readDocument("plan.pdf");
+ *   pageAt(pages, citation.start) // -> 3
+ *
+ * Every format ends in the same place: text in legacy Vietnamese font encodings (TCVN3, VNI) is
+ * converted to Unicode, with a warning. Failures are thrown as ReadError.
+ */
+import { readFile } from "node:fs/promises";
+import { readDoc } from "./doc.js";
+import { readDocx } from "./docx.js";
+import { errorText } from "./util.js";
+import { formatFromPath, sniffFormat, type Sniffed } from "./format.js";
+import { readHtml } from "./html.js";
+import { decodeLegacy, detectLegacyEncoding } from "./legacy-encoding.js";
+import { readPdf } from "./pdf.js";
+import { readText } from "./text.js";
+import { ReadError, fileLabel, type Extracted, type PageSpan, type ReadFormat, type ReadResult, type ReadWarning } from "./types.js";
+
+export { ReadError } from "./types.js";
+export type { PageSpan, ReadErrorCode, ReadFormat, ReadResult, ReadWarning } from "./types.js";
+export { decodeLegacy, detectLegacyEncoding, encodeLegacy, type LegacyEncoding } from "./legacy-encoding.js";
+export { READ_EXTENSIONS, formatFromPath } from "./format.js";
+
+export interface ReadOptions {
+  /** The file's name, for messages and to tell the format from its extension when input is bytes. */
+  path?: string;
+  /** Skip detection and read as this format. */
+  format?: ReadFormat;
+  /** Convert TCVN3/VNI text to Unicode when detected (default true). */
+  convertLegacy?: boolean;
+}
+
+/** Read a file (a path) or its bytes. */
+export async function readDocument(input: string | Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
+  const path = typeof input === "string" ? input : options.path;
+  const bytes = typeof input === "string" ? await load(input) : input;
+  const warnings: ReadWarning[] = [];
+  const format = options.format ?? chooseFormat(bytes, path, warnings);
+  const extracted = await extract(format, bytes, path);
+  const result = options.convertLegacy === false ? extracted : convertLegacy(extracted);
+  return {
+    text: result.text,
+    ...(result.pages ? { pages: result.pages } : {}),
+    format,
+    warnings: [...warnings, ...result.warnings],
+  };
+}
+
+/**
+ * The 1-based page holding a UTF-16 offset of the read text, or null when there are no pages or
+ * the offset is outside them. The blank separator after a page counts as that page.
+ */
+export function pageAt(pages: readonly PageSpan[] | undefined, offset: number): number | null {
+  if (!pages || pages.length === 0 || offset < pages[0].start || offset > pages[pages.length - 1].end) return null;
+  let lo = 0;
+  let hi = pages.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pages[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+async function load(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (cause) {
+    throw new ReadError("unreadable", path, `${fileLabel(path)}cannot open (${errorText(cause)})`, { cause });
+  }
+}
+
+/** The bytes' signature wins over the name: portals serve .doc files that are really .docx or HTML. */
+function chooseFormat(bytes: Uint8Array, path: string | undefined, warnings: ReadWarning[]): ReadFormat {
+  const named = path ? formatFromPath(path) : null;
+  const sniffed = supported(sniffFormat(bytes), path);
+  if (named === null) return sniffed ?? "text";
+  if (sniffed === null || sniffed === named) return named;
+  // A .txt that merely starts with "<" stays text; binary containers are what they say they are.
+  if (named === "text" && sniffed === "html") return named;
+  warnings.push({ code: "format-mismatch", message: `named as ${named} but the content is ${sniffed}; read as ${sniffed}` });
+  return sniffed;
+}
+
+function supported(sniffed: Sniffed | null, path: string | undefined): ReadFormat | null {
+  if (sniffed !== "rtf") return sniffed;
+  throw new ReadError("unsupported-format", path, `${fileLabel(path)}is an RTF file, which vncite does not read; save it as .docx or .pdf`);
+}
+
+function extract(format: ReadFormat, bytes: Uint8Array, path: string | undefined): Promise<Extracted> | Extracted {
+  switch (format) {
+    case "pdf":
+      return readPdf(bytes, path);
+    case "docx":
+      return readDocx(bytes, path);
+    case "doc":
+      return readDoc(bytes, path);
+    case "html":
+      return readHtml(bytes);
+    case "text":
+      return readText(bytes, path);
+  }
+}
+
+/** Convert TCVN3/VNI mojibake page by page, so page offsets stay right when VNI pairs shrink to one letter. */
+function convertLegacy(doc: Extracted): Extracted {
+  const encoding = detectLegacyEncoding(doc.text);
+  if (encoding === null) return doc;
+  const warning = {
+    code: "legacy-encoding",
+    message: `text was in the legacy ${encoding === "tcvn3" ? "TCVN3 (ABC, .VnTime)" : "VNI"} font encoding and was converted to Unicode`,
+  };
+  if (!doc.pages) return { text: decodeLegacy(doc.text, encoding), warnings: [...doc.warnings, warning] };
+  let text = "";
+  let at = 0;
+  const pages = doc.pages.map((page) => {
+    text += decodeLegacy(doc.text.slice(at, page.start), encoding);
+    const start = text.length;
+    text += decodeLegacy(doc.text.slice(page.start, page.end), encoding);
+    at = page.end;
+    return { start, end: text.length };
+  });
+  text += decodeLegacy(doc.text.slice(at), encoding);
+  return { text, pages, warnings: [...doc.warnings, warning] };
+}
