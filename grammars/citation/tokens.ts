@@ -1,8 +1,8 @@
 import { createToken, Lexer, type TokenType } from "chevrotain";
-import XRegExp from "xregexp";
 import { KINDS } from "../../src/vocab/kinds.js";
 import { allIssuerPhrases, ISSUER_TITLES } from "../../src/vocab/issuers.js";
 import { PLACE_TYPES } from "../../src/vocab/places.js";
+import { phraseSource } from "../../src/vocab/phrases.js";
 
 /**
  * Tokens of a citation. Patterns avoid the /u flag, which would switch off Chevrotain's
@@ -14,11 +14,7 @@ const NOT_LETTER_AHEAD = `(?![${LETTER}0-9])`;
 
 /** "Nghị định" → /Nghị\s+định/: a PDF may break a kind word or a body's name across lines. */
 function phrasePattern(phrases: readonly string[]): RegExp {
-  const parts = [...new Set(phrases)]
-    .sort((a, b) => b.length - a.length) // JS alternation is ordered: longest first
-    .map((p) => p.split(/\s+/).map((w) => XRegExp.escape(w)).join("\\s+"));
-  const union = XRegExp.union(parts.map((p) => XRegExp(p)), "i");
-  return new RegExp(`(?:${union.source})${NOT_LETTER_AHEAD}`, "i");
+  return new RegExp(`(?:${phraseSource(phrases)})${NOT_LETTER_AHEAD}`, "i");
 }
 
 export const WhiteSpace = createToken({

@@ -1,0 +1,103 @@
+import type { Kind, Warning } from "../types.js";
+import { KINDS } from "../vocab/kinds.js";
+import { phraseSource } from "../vocab/phrases.js";
+import { DOCUMENT_CUES } from "../vocab/cues.js";
+import { isoDate } from "../identify/dates.js";
+
+/**
+ * What the first lines of a Vietnamese document say about itself (Nghị định 30/2020/NĐ-CP
+ * layout): the issuing body, "Số: 103/KH-UBND", "Trà Vinh, ngày ... tháng 4 năm 2022", then the
+ * kind in capitals ("KẾ HOẠCH") and the title (trích yếu).
+ */
+export interface Header {
+  kind: Kind | null;
+  title: string | null;
+  /** Offset just past the title: where the body starts. */
+  bodyStart: number;
+  /** "Số: 103/KH-UBND": the number (null when blank) and the ký hiệu as written. */
+  numberLine: { number: string | null; symbolParts: string[]; start: number; end: number } | null;
+  date: string | null;
+  /** Lines above the kind heading ("UBND TỈNH TRÀ VINH", "SỞ KẾ HOẠCH VÀ ĐẦU TƯ"). */
+  issuerLines: string[];
+  warnings: Warning[];
+}
+
+const HEADER_WINDOW = 3000;
+const KIND_LINE = new RegExp(String.raw`^[ \t#*_]*(${phraseSource(KINDS.flatMap((k) => k.words))})[ \t*_]*$`, "im");
+const NUMBER_LINE = /(?:^|\n)[ \t*]*Số\s*:[ \t]*([0-9]*)[ \t]*\/[ \t]*([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*)/;
+const DATE_LINE = /(?:^|\n)[^\n,]{2,40},[ \t]*ngày[ \t]*([0-9]{1,2})?[ \t]*tháng[ \t]*([0-9]{1,2})[ \t]*năm[ \t]*([0-9]{4})/;
+const TITLE_STOP = new RegExp(String.raw`^(?:\(|[IVX]+\.|${phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases))}\s)`);
+
+export function readHeader(text: string): Header {
+  const head = text.slice(0, HEADER_WINDOW);
+  const warnings: Warning[] = [];
+  let kind: Kind | null = null;
+  let title: string | null = null;
+  let bodyStart = 0;
+  const issuerLines: string[] = [];
+
+  const kindLine = findUppercaseKindLine(head);
+  if (kindLine) {
+    const written = kindLine[1];
+    kind = KINDS.find((k) => k.words.some((w) => w.toLowerCase() === written.toLowerCase().replace(/\s+/g, " ")))?.slug ?? null;
+    const before = head.slice(0, kindLine.index);
+    for (const line of before.split("\n")) {
+      const t = clean(line);
+      if (t && t === t.toUpperCase() && /\p{L}/u.test(t) && !/^CỘNG HÒA|^ĐỘC LẬP|^Độc lập/i.test(t)) issuerLines.push(t);
+    }
+    const after = kindLine.index + kindLine[0].length;
+    const lines: string[] = [];
+    let pos = after;
+    for (const line of head.slice(after).split("\n")) {
+      const next = pos + line.length + 1;
+      const t = clean(line);
+      if (t) {
+        if (TITLE_STOP.test(t) || lines.length >= 3) break;
+        lines.push(t);
+        bodyStart = Math.min(next, text.length);
+      }
+      pos = next;
+    }
+    title = lines.length ? lines.join(" ") : null;
+    if (!title) bodyStart = after;
+  }
+
+  let numberLine: Header["numberLine"] = null;
+  const n = NUMBER_LINE.exec(head);
+  if (n) {
+    const start = n.index + n[0].indexOf("Số");
+    numberLine = {
+      number: n[1] || null,
+      symbolParts: n[2].split(/\s*-\s*/),
+      start,
+      end: n.index + n[0].length,
+    };
+    if (!n[1]) warnings.push({ code: "blank-number", message: "the document's own number is blank (a draft?)", start, end: numberLine.end });
+  }
+
+  let date: string | null = null;
+  const d = DATE_LINE.exec(head);
+  if (d) {
+    if (!d[1]) {
+      warnings.push({ code: "blank-date", message: "the day of the document's own date is blank (a draft?)", start: d.index, end: d.index + d[0].length });
+    } else {
+      const iso = isoDate(d[1], d[2], d[3]);
+      date = iso.date;
+      if (iso.warning) warnings.push(iso.warning);
+    }
+  }
+  return { kind, title, bodyStart, numberLine, date, issuerLines, warnings };
+}
+
+/** The first line holding only a kind word in capitals ("KẾ HOẠCH", "## **KẾ HOẠCH**"). */
+function findUppercaseKindLine(head: string): RegExpExecArray | null {
+  const re = new RegExp(KIND_LINE.source, "gim");
+  for (let m = re.exec(head); m; m = re.exec(head)) {
+    if (m[1] === m[1].toUpperCase()) return m;
+  }
+  return null;
+}
+
+function clean(line: string): string {
+  return line.replace(/[#*_]+/g, " ").replace(/\s+/g, " ").trim();
+}

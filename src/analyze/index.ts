@@ -1,0 +1,117 @@
+import type { Analysis, AnalyzedCitation, Relation } from "../types.js";
+import { extract } from "../extract.js";
+import { prepare } from "../prepare/prepare.js";
+import { readHeader } from "./header.js";
+import { findJurisdiction } from "./jurisdiction.js";
+import { localize } from "./localize.js";
+import { assignRoles } from "./roles.js";
+import { findNestedRelations } from "./relations.js";
+import { buildSelf } from "./self.js";
+import { sentenceAt, splitSentences, tidy } from "./sentences.js";
+
+export interface AnalyzeOptions {
+  /** The file the text came from; it names the document when its own number is unknown. */
+  path?: string;
+}
+
+/**
+ * Reads a whole document: who it is (self), how it uses each document it cites (roles), what
+ * the cited documents do to each other (relations), and where local bodies belong (jurisdiction).
+ * Offsets are into `text` as given. Never throws.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  try {
+    return analyzeText(typeof text === "string" ? text : "", options);
+  } catch (e) {
+    return {
+      ...(options.path !== undefined ? { path: options.path } : {}),
+      self: {
+        id: `file:${options.path ?? "-"}`,
+        kind: null, title: null, number: null, year: null, symbol: null, style: null, date: null, issuer: null,
+        jurisdiction: { level: null, province: null, district: null },
+        promulgatedBy: null,
+      },
+      citations: [],
+      relations: [],
+      warnings: [{ code: "internal-error", message: `analysis failed: ${(e as Error).message}` }],
+    };
+  }
+}
+
+function analyzeText(text: string, options: AnalyzeOptions): Analysis {
+  const { text: prepared, map } = prepare(text);
+  const found = extract(text);
+  const spans = found.map((c) => ({ start: map.fromOriginal(c.start), end: map.fromOriginal(c.end) }));
+  const sentences = splitSentences(prepared);
+  const sentenceOf = spans.map((s) => sentenceAt(sentences, s.start));
+
+  const header = readHeader(prepared);
+  const attached = found.find((c, i) => spans[i].start < header.bodyStart + 200 && /kèm\s+theo\s*$/iu.test(prepared.slice(Math.max(0, spans[i].start - 24), spans[i].start)));
+  const provisionalRoles = assignRoles(prepared, found, spans, sentenceOf, {
+    kind: header.kind,
+    number: header.numberLine?.number ?? null,
+    symbol: null,
+  });
+  const promulgatedBy = found.find((_, i) => provisionalRoles[i] === "promulgated_by" && found[i] === attached) ?? null;
+  const selfCitation = found.find((_, i) => provisionalRoles[i] === "self") ?? headerCitation(found, spans, header) ?? null;
+
+  const jurisdiction = findJurisdiction({
+    text: prepared,
+    title: header.title,
+    issuerLines: header.issuerLines,
+    promulgatorPlace: promulgatedBy?.issuer
+      ? { placeType: placeTypeOf(promulgatedBy, text), place: promulgatedBy.issuer.place ?? null }
+      : null,
+  });
+  const { self, warnings } = buildSelf(header, jurisdiction, selfCitation, promulgatedBy, options.path);
+  const roles = assignRoles(prepared, found, spans, sentenceOf, {
+    kind: self.kind,
+    number: self.number,
+    symbol: self.symbol,
+  });
+
+  const citations: AnalyzedCitation[] = found.map((c, i) => {
+    const local = roles[i] === "self" ? { id: self.id, jurisdiction: self.jurisdiction } : localize(c, jurisdiction);
+    return { ...c, id: local.id, role: roles[i], jurisdiction: local.jurisdiction };
+  });
+
+  const evidence = (i: number) => {
+    const s = sentenceOf[i];
+    const start = map.toOriginal(s.start, "start");
+    const end = map.toOriginal(s.end, "end");
+    return { ...(options.path !== undefined ? { file: options.path } : {}), start, end, sentence: tidy(text.slice(start, end)) };
+  };
+  const relations: Relation[] = [];
+  citations.forEach((c, i) => {
+    if (c.role !== "self") relations.push({ type: c.role, from: self.id, to: c.id, evidence: evidence(i) });
+  });
+  for (const r of findNestedRelations(prepared, spans, sentenceOf)) {
+    const from = citations[r.from];
+    const to = citations[r.to];
+    if (from.id !== to.id) relations.push({ type: r.type, from: from.id, to: to.id, evidence: evidence(r.to) });
+  }
+  return {
+    ...(options.path !== undefined ? { path: options.path } : {}),
+    self,
+    citations,
+    relations,
+    warnings: [...header.warnings, ...warnings, ...found.flatMap((c) => c.warnings)],
+  };
+}
+
+/** "Số: 103/KH-UBND" in the header, when the extractor found it as a citation. */
+function headerCitation(found: ReturnType<typeof extract>, spans: { start: number }[], header: ReturnType<typeof readHeader>) {
+  const line = header.numberLine;
+  if (!line?.number) return null;
+  return found.find((_, i) => spans[i].start >= line.start && spans[i].start < line.end) ?? null;
+}
+
+/** The place word of a citation's issuer phrase ("huyện" in "của Chủ tịch UBND huyện Long Hồ"). */
+function placeTypeOf(c: ReturnType<typeof extract>[number], text: string): string | null {
+  const m = /(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+\S*$/iu.exec(text.slice(c.start, c.end).replace(/\s+/g, " ").replace(/\s*\S+$/, (t) => t));
+  const place = c.issuer?.place;
+  if (!place) return null;
+  const inPlace = /^(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s/iu.exec(place);
+  if (inPlace) return inPlace[1];
+  return m ? m[1] : "tỉnh";
+}

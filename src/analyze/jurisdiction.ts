@@ -1,0 +1,96 @@
+import type { Jurisdiction, Level } from "../types.js";
+import { findProvince, matchProvinceAt, successorOf, type Province } from "../vocab/provinces.js";
+import { placeTypeLevel } from "../vocab/places.js";
+
+/**
+ * Where the citing document belongs. Plans rarely state it in one place, so the evidence is
+ * weighed: the issuing statement ("UBND thị xã Hoàng Mai ban hành Kế hoạch"), the header
+ * ("UBND TỈNH TRÀ VINH"), the title ("... của huyện Long Hồ"), and the province the text names
+ * most often after "tỉnh".
+ */
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}`;
+// No "i" flag here: under /iu, \p{Lu} would match lower-case letters and swallow "năm 2022".
+const DISTRICT = new RegExp(String.raw`([Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành phố)[ \t]+(${PLACE_NAME})`, "gu");
+const ISSUING = new RegExp(
+  String.raw`(?:[ỦUủu][ỷy] ban nhân dân|UBND)(?:[ \t]*\(UBND\))?[ \t]+(tỉnh|thành phố|huyện|thị xã|quận)(?:[ \t]+(${PLACE_NAME}))?\s+ban\s+hành`,
+  "u",
+);
+const HEADER_PLACE = new RegExp(String.raw`^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)[ \t]+(TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN)[ \t]+(.+)$`, "u");
+const PROVINCE_WORD = /(?:tỉnh|thành phố)\s+/giu;
+
+export interface JurisdictionEvidence {
+  text: string;
+  title: string | null;
+  issuerLines: string[];
+  /** The place named by the issuer phrase of the decision the document is attached to. */
+  promulgatorPlace: { placeType: string | null; place: string | null } | null;
+}
+
+export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
+  let province: Province | null = null;
+  let district: string | null = null;
+  let level: Level | null = null;
+
+  const consider = (placeType: string, written: string | undefined) => {
+    // "huyện Long Hồ" may come with its place word already attached.
+    const name = written?.replace(/^(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+/iu, "");
+    const typeLevel = placeTypeLevel(placeType);
+    const p = name ? findProvince(name) : null;
+    if (p && (typeLevel === "province" || placeType.toLowerCase() === "thành phố")) {
+      province ??= p;
+      level ??= "province";
+    } else if (name && typeLevel && typeLevel !== "province") {
+      district ??= `${placeType.toLowerCase()} ${titleCase(name)}`;
+      level ??= typeLevel;
+    } else if (name && placeType.toLowerCase() === "thành phố") {
+      district ??= `thành phố ${titleCase(name)}`;
+      level ??= "district";
+    } else if (!name && typeLevel) {
+      level ??= typeLevel;
+    }
+  };
+
+  const issuing = ISSUING.exec(e.text.slice(0, 6000));
+  if (issuing) consider(issuing[1], issuing[2]);
+  for (const line of e.issuerLines) {
+    const h = HEADER_PLACE.exec(line);
+    if (h) consider(h[1], h[2]);
+    else if (/^SỞ\s/u.test(line)) level ??= "province";
+  }
+  if (e.promulgatorPlace?.placeType) consider(e.promulgatorPlace.placeType, e.promulgatorPlace.place ?? undefined);
+  if (e.title) {
+    for (const m of e.title.matchAll(DISTRICT)) consider(m[1], m[2]);
+    const t = /(?:tỉnh|thành phố)\s+(.+)$/iu.exec(e.title);
+    if (t && !province) province = matchProvinceAt(t[1], 0)?.province ?? null;
+  }
+  province ??= mostNamedProvince(e.text);
+  level ??= district ? "district" : province ? "province" : null;
+  return {
+    level,
+    province: province?.name ?? null,
+    provinceSuccessor: province ? (successorOf(province)?.name ?? null) : null,
+    district,
+  };
+}
+
+/** The province named most often after "tỉnh"/"thành phố"; ties go to the first named. */
+function mostNamedProvince(text: string): Province | null {
+  const counts = new Map<Province, number>();
+  PROVINCE_WORD.lastIndex = 0;
+  for (let m = PROVINCE_WORD.exec(text); m; m = PROVINCE_WORD.exec(text)) {
+    const hit = matchProvinceAt(text, m.index + m[0].length);
+    if (hit) counts.set(hit.province, (counts.get(hit.province) ?? 0) + 1);
+  }
+  let best: Province | null = null;
+  let bestCount = 0;
+  for (const [p, c] of counts) if (c > bestCount) [best, bestCount] = [p, c];
+  return best;
+}
+
+function titleCase(name: string): string {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(" ");
+}

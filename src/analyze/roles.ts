@@ -1,0 +1,87 @@
+import type { Citation, Kind, Role } from "../types.js";
+import { ATTACHED_TO, DOCUMENT_CUES, PROPOSED_BY } from "../vocab/cues.js";
+import { KINDS } from "../vocab/kinds.js";
+import { phraseSource } from "../vocab/phrases.js";
+import type { Sentence } from "./sentences.js";
+
+/** A sentence opening with a cue that names documents: "Căn cứ Quyết định ...", "Thực hiện các Kế hoạch ...". */
+const KIND_WORDS = phraseSource(KINDS.flatMap((k) => k.words));
+const OPENING_CUES = DOCUMENT_CUES.map((c) => ({
+  type: c.type,
+  re: new RegExp(String.raw`^\s*(?:[-+•*#(]+\s*)*(?:[a-zđ]\)\s*|\d+\.\s*)?(?:${phraseSource(c.phrases)})\s+(?:các\s+)?(?:${KIND_WORDS})`, "u"),
+}));
+/** Only at the head of its sentence: "(Ban hành kèm theo Quyết định số ...)". Inside a description
+ * ("Quy chế ... ban hành kèm theo Quyết định số 23/2014/QĐ-UBND") it says nothing about this document. */
+const ATTACHED = new RegExp(String.raw`^[\s(*_]*(?:${phraseSource(ATTACHED_TO)})\s*$`, "iu");
+const PROPOSAL = new RegExp(phraseSource([PROPOSED_BY.lead]), "iu");
+const AT_WORD = new RegExp(String.raw`${phraseSource([PROPOSED_BY.at])}\s*$`, "iu");
+/** Between two members of one list: "Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC". */
+const LIST_GAP = /^[\s,]*(?:và|hoặc|,)?\s*(?:các\s+)?$/u;
+
+export interface SelfKey {
+  kind: Kind | null;
+  number: string | null;
+  symbol: string | null;
+}
+
+/**
+ * The role of each citation for the citing document. `text` is the prepared text, `spans` the
+ * citations' prepared offsets, `sentenceOf` the sentence of each.
+ */
+export function assignRoles(
+  text: string,
+  citations: readonly Citation[],
+  spans: readonly { start: number; end: number }[],
+  sentenceOf: readonly Sentence[],
+  self: SelfKey,
+): Role[] {
+  const roles: Role[] = [];
+  for (let i = 0; i < citations.length; i++) {
+    const c = citations[i];
+    const s = sentenceOf[i];
+    const before = text.slice(s.start, spans[i].start);
+    if (self.number !== null && c.number === self.number && c.symbol === self.symbol) {
+      roles.push("self");
+    } else if (ATTACHED.test(before)) {
+      roles.push(self.kind !== null && c.kind === self.kind && self.number === null ? "self" : "promulgated_by");
+    } else if (PROPOSAL.test(before) && AT_WORD.test(before) && c.kind === "submission") {
+      roles.push("proposed_by");
+    } else {
+      roles.push(openingRole(text, s, i, spans, sentenceOf) ?? "references");
+    }
+  }
+  return roles;
+}
+
+/**
+ * The sentence's opening cue governs the documents at the head of each of its clauses
+ * ("Thực hiện A ...; B ..."): not those named inside another's description ("A ... triển khai B").
+ */
+function openingRole(
+  text: string,
+  s: Sentence,
+  i: number,
+  spans: readonly { start: number; end: number }[],
+  sentenceOf: readonly Sentence[],
+): Role | null {
+  const cue = OPENING_CUES.find((c) => c.re.test(text.slice(s.start, s.end)));
+  if (!cue) return null;
+  return isClauseHead(text, s, i, spans, sentenceOf) ? cue.type : null;
+}
+
+function isClauseHead(
+  text: string,
+  s: Sentence,
+  i: number,
+  spans: readonly { start: number; end: number }[],
+  sentenceOf: readonly Sentence[],
+): boolean {
+  for (let j = i; j >= 0; j--) {
+    const prevInSentence = j > 0 && sentenceOf[j - 1] === s;
+    const from = prevInSentence ? spans[j - 1].end : s.start;
+    const gap = text.slice(from, spans[j].start);
+    if (!prevInSentence || gap.includes(";")) return true;
+    if (!LIST_GAP.test(gap)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,50 @@
+import { DOCUMENT_CUES } from "../vocab/cues.js";
+import { phraseSource } from "../vocab/phrases.js";
+
+/**
+ * Sentence starts in prepared text. PDF extraction leaves a line break (often a blank line) after
+ * every printed line, so line breaks alone say nothing: a sentence starts after a full stop or
+ * colon, at a list marker at the start of a line ("a)", "-", "1.", "II."), at a line opening
+ * with a parenthesis ("(Ban hành kèm theo ..."), or at a line that opens with a capitalised cue ("Thực hiện", "Căn cứ") right after a heading.
+ */
+const LIST_MARKER = String.raw`(?:[a-zđ]\)|[IVXLC]+\.|\d+(?:\.\d+)*\.|[-+•]|#+|\*\*)`;
+const CUE_WORDS = phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases));
+const BOUNDARY = new RegExp(
+  String.raw`[.:!?](?=\s+\S)|\n[ \t*#]*(?=${LIST_MARKER}\s)|\n[ \t*#(]*(?=(?:${CUE_WORDS})\s)|\n[ \t*_]*(?=\()`,
+  "g",
+);
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end > start) out.push({ start, end });
+    start = end;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+/** The sentence holding `offset` (binary search). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return sentences[lo] ?? { start: 0, end: 0 };
+}
+
+/** Whitespace folded, as evidence is shown to people. */
+export function tidy(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,70 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Citation } from "../../src/types.js";
+
+/** Compares vncite's output with the hand-checked gold files in fixtures/. */
+export const FIXTURES = join(import.meta.dirname, "..", "..", "fixtures");
+export const FIELDS = ["kind", "number", "year", "symbol", "style", "date"] as const;
+
+export interface GoldCitation {
+  at: number;
+  text: string;
+  kind: string;
+  number: string;
+  year: number | null;
+  symbol: string;
+  style: string;
+  date: string | null;
+  role: string;
+}
+
+export interface Gold {
+  file: string;
+  self: Record<string, unknown> & { jurisdiction: Record<string, unknown>; promulgatedBy: number | null };
+  citations: GoldCitation[];
+  relations: { type: string; from: number; to: number }[];
+}
+
+export function loadGolds(): { name: string; text: string; gold: Gold }[] {
+  return readdirSync(FIXTURES)
+    .filter((f) => f.endsWith(".gold.json"))
+    .sort()
+    .map((f) => {
+      const gold = JSON.parse(readFileSync(join(FIXTURES, f), "utf8")) as Gold;
+      return { name: gold.file, text: readFileSync(join(FIXTURES, gold.file), "utf8"), gold };
+    });
+}
+
+export interface Score {
+  gold: number;
+  found: number;
+  matched: number;
+  /** Matched with every field right. */
+  exact: number;
+  fieldErrors: string[];
+  missed: string[];
+  spurious: string[];
+}
+
+/** A predicted citation matches a gold one when its number starts where the gold's does. */
+export function scoreCitations(text: string, gold: GoldCitation[], got: Citation[]): Score {
+  const byAt = new Map(got.map((c) => [c.numberStart, c]));
+  const goldAts = new Set(gold.map((g) => g.at));
+  const s: Score = { gold: gold.length, found: got.length, matched: 0, exact: 0, fieldErrors: [], missed: [], spurious: [] };
+  for (const g of gold) {
+    const c = byAt.get(g.at);
+    if (!c) {
+      s.missed.push(`${g.at} ${g.text}`);
+      continue;
+    }
+    s.matched++;
+    const wrong = FIELDS.filter((f) => (c[f] ?? null) !== (g[f] ?? null));
+    if (wrong.length === 0) s.exact++;
+    else s.fieldErrors.push(`${g.at} ${g.text}: ${wrong.map((f) => `${f} ${JSON.stringify(c[f])} ≠ ${JSON.stringify(g[f])}`).join(", ")}`);
+  }
+  for (const c of got) if (!goldAts.has(c.numberStart)) s.spurious.push(`${c.numberStart} ${text.slice(c.numberStart, c.numberEnd)}`);
+  return s;
+}
+
+export const precision = (s: { found: number; matched: number }) => (s.found === 0 ? 1 : s.matched / s.found);
+export const recall = (s: { gold: number; matched: number }) => (s.gold === 0 ? 1 : s.matched / s.gold);
