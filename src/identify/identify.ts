@@ -86,6 +86,7 @@ function kindOf(p: ParsedCitation, sym: SymbolReading, warnings: Warning[]): Kin
     return byWord.slug;
   }
   if (byCode) return byCode;
+  if (sym.typeCode) return "document";
   if (sym.issuerCode && /^QH\d*$/.test(sym.issuerCode)) return "law";
   if (sym.issuerCode && /^UBTVQH\d*$/.test(sym.issuerCode)) return "ordinance";
   if (sym.issuerCode) return "official-letter";

@@ -22,7 +22,9 @@ export function readSymbol(parts: string[], written: "dash-first" | "slash-first
   if (written === "dash-first" || (canon.length === 2 && partyIssuer && isPartyTypeCode(first))) {
     return { symbol: `${first}/${second}`, style: "party", typeCode: first, issuerCode: second ?? null };
   }
-  if (isStateTypeCode(first)) {
+  // "12/XYZ-UBND": a known issuer after an unknown first part, so the first part is a type code we do not know.
+  const unknownType = second !== undefined && issuerByCode(second) !== null && issuerByCode(first) === null;
+  if (isStateTypeCode(first) || unknownType) {
     return { symbol: canon.join("-"), style: "state", typeCode: first, issuerCode: second ?? null };
   }
   // A công văn, a law (QH13) or an ordinance (UBTVQH13): no type code.

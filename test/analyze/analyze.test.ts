@@ -1,0 +1,127 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/index.js";
+import type { Analysis } from "../../src/types.js";
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, "..", "..", "fixtures", name), "utf8");
+const nested = (a: Analysis) => a.relations.filter((r) => r.from !== a.self.id).map((r) => `${r.type} ${r.from} -> ${r.to}`);
+const roleOf = (a: Analysis, number: string) => a.citations.filter((c) => c.number === number).map((c) => c.role);
+
+describe("analyze: self", () => {
+  it("reads kind, title, a blank number and a blank day as unknown, with warnings", () => {
+    const a = analyze(fixture("002_4540b16e731d674a.txt"), { path: "002.txt" });
+    expect(a.self).toMatchObject({
+      id: "file:002.txt",
+      kind: "plan",
+      title: "Thông tin, tuyên truyền cải cách hành chính năm 2022",
+      number: null,
+      symbol: "KH-SKHĐT",
+      date: null,
+      issuer: { code: "SKHĐT" },
+      jurisdiction: { level: "province", province: "Trà Vinh", provinceSuccessor: "Vĩnh Long" },
+    });
+    expect(a.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(["blank-number", "blank-date"]));
+  });
+
+  it("takes its own number from an annex and gives that mention role self", () => {
+    const a = analyze(fixture("001_69a87f8fa69e4c9a.txt"));
+    expect(a.self).toMatchObject({ number: "103", symbol: "KH-UBND", date: "2021-04-12", id: "103/KH-UBND@2021~tien-giang" });
+    expect(roleOf(a, "103")).toEqual(["self"]);
+  });
+
+  it("reads a header number line and date", () => {
+    const text = "UBND TỈNH NGHỆ AN\nSố: 12/KH-UBND\nNghệ An, ngày 05 tháng 3 năm 2022\nKẾ HOẠCH\nPhòng chống thiên tai\nCăn cứ Luật Tổ chức chính quyền địa phương;";
+    const a = analyze(text);
+    expect(a.self).toMatchObject({ number: "12", symbol: "KH-UBND", date: "2022-03-05", id: "12/KH-UBND@2022~nghe-an", title: "Phòng chống thiên tai" });
+    expect(a.citations.map((c) => c.role)).toEqual(["self"]);
+  });
+
+  it("finds the promulgating decision and the district", () => {
+    const a = analyze(fixture("003_b25d2e1b7847da88.txt"));
+    expect(a.self.promulgatedBy?.id).toBe("608/QĐ-UBND@2022~?/huyen-long-ho");
+    expect(a.self.jurisdiction).toMatchObject({ level: "district", district: "huyện Long Hồ", province: "Vĩnh Long" });
+    expect(a.citations[0]).toMatchObject({ role: "promulgated_by", id: "608/QĐ-UBND@2022~vinh-long/huyen-long-ho" });
+  });
+
+  it("copes with no header, no preamble, or a summary line alone", () => {
+    const a = analyze("nghị quyết số 17/nq-cp ngày 07/3/2019 của chính phủ về một số nhiệm vụ");
+    expect(a.self).toMatchObject({ kind: null, title: null, number: null, id: "file:-" });
+    expect(a.citations.map((c) => [c.role, c.id])).toEqual([["references", "17/NQ-CP@2019"]]);
+    expect(analyze("").citations).toEqual([]);
+    expect(analyze("Chỉ là một câu văn.").relations).toEqual([]);
+  });
+});
+
+describe("analyze: roles", () => {
+  it("a cue covers every document at the head of its clauses", () => {
+    const a = analyze(fixture("002_4540b16e731d674a.txt"));
+    expect(roleOf(a, "551")).toEqual(["implements"]);
+    expect(roleOf(a, "103")).toEqual(["implements"]);
+    expect(roleOf(a, "251")).toEqual(["references"]);
+  });
+
+  it("Căn cứ gives based_on", () => {
+    const a = analyze(fixture("001_69a87f8fa69e4c9a.txt"));
+    expect(roleOf(a, "424")).toEqual(["based_on"]);
+    expect(roleOf(a, "342")).toEqual(["based_on"]);
+  });
+
+  it("a cue that does not name a document is not a cue ('Thực hiện công khai ngân sách ... theo Thông tư')", () => {
+    const a = analyze("Thực hiện công khai ngân sách theo Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC.");
+    expect(a.citations.map((c) => c.role)).toEqual(["references", "references"]);
+  });
+
+  it("proposed_by, and the citing document's own amends/repeals", () => {
+    const a = analyze("Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 02/3/2022.\nBãi bỏ Quyết định số 23/2014/QĐ-UBND ngày 08 tháng 9 năm 2014.\nSửa đổi, bổ sung Quyết định số 12/2019/QĐ-UBND.");
+    expect(a.citations.map((c) => c.role)).toEqual(["proposed_by", "repeals", "amends"]);
+  });
+});
+
+describe("analyze: relations between cited documents", () => {
+  const a = analyze(fixture("000_d68bdff47092aead.txt"));
+  const rel = nested(a);
+
+  it("binds nested cues whoever cites them", () => {
+    expect(rel).toContain("implements 63/KH-UBND@2021~hau-giang -> 43/CT-TTg@2020");
+    expect(rel).toContain("implements 63/KH-UBND@2021~hau-giang -> 05-CT/TU@2021~hau-giang");
+    expect(rel).toContain("amends 107/2021/NĐ-CP -> 61/2018/NĐ-CP");
+    expect(rel).toContain("guides 04/2021/TT-BTP -> 59/2012/NĐ-CP");
+    expect(rel).toContain("guides 04/2021/TT-BTP -> 32/2020/NĐ-CP");
+    expect(rel).toContain("amends 32/2020/NĐ-CP -> 59/2012/NĐ-CP");
+    expect(rel).toContain("repeals 24/2021/QĐ-UBND~hau-giang -> 23/2014/QĐ-UBND~hau-giang");
+  });
+
+  it("does not bind documents across clauses", () => {
+    expect(rel.some((r) => r.includes("-> 45/2020/NĐ-CP"))).toBe(false);
+  });
+
+  it("carries the sentence and offsets as evidence", () => {
+    const r = a.relations.find((x) => x.type === "amends" && x.from === "107/2021/NĐ-CP")!;
+    expect(r.evidence.sentence).toContain("sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP");
+    expect(r.evidence.end).toBeGreaterThan(r.evidence.start);
+  });
+});
+
+describe("analyze: jurisdiction and identity", () => {
+  it("a local issuer without a place is the citing document's; a named place wins", () => {
+    const a = analyze(fixture("004_2d26f027d69bfb37.txt"));
+    const ids = a.citations.map((c) => c.id);
+    expect(ids).toContain("64/QĐ-UBND@2022~nghe-an");
+    expect(ids).toContain("50/QĐ-UBND@2022~nghe-an/thi-xa-hoang-mai");
+    expect(ids).toContain("03-NQ/ThU@2021~nghe-an/thi-xa-hoang-mai");
+  });
+
+  it("keeps the two 103/KH-UBND apart and merges 05-CT/TU with 05/CT-TU", () => {
+    const tienGiang = analyze(fixture("001_69a87f8fa69e4c9a.txt")).self.id;
+    const traVinh = analyze(fixture("002_4540b16e731d674a.txt")).citations.find((c) => c.number === "103")!.id;
+    expect(tienGiang).toBe("103/KH-UBND@2021~tien-giang");
+    expect(traVinh).toBe("103/KH-UBND@2021~tra-vinh");
+    const hauGiang = analyze(fixture("000_d68bdff47092aead.txt")).citations.filter((c) => c.number === "05" && c.symbol === "CT/TU");
+    expect(hauGiang.map((c) => c.id)).toEqual(["05-CT/TU@2021~hau-giang", "05-CT/TU@2021~hau-giang", "05-CT/TU@2015~hau-giang"]);
+  });
+
+  it("never throws", () => {
+    expect(() => analyze("\ud800".repeat(10) + "KẾ HOẠCH\n" + "Số: /".repeat(1000))).not.toThrow();
+  });
+});

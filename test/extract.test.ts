@@ -1,0 +1,183 @@
+import { describe, expect, it } from "vitest";
+import { extract, parseCitation } from "../src/index.js";
+
+const one = (text: string) => {
+  const found = extract(text);
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+
+describe("extract: the anatomy of a citation (DOMAIN.md §1)", () => {
+  it("reads every field of a full state citation", () => {
+    const text = "Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về thực hiện cơ chế một cửa";
+    const c = one(text);
+    expect(c).toMatchObject({
+      kind: "decree",
+      kindText: "Nghị định",
+      number: "61",
+      year: 2018,
+      symbol: "NĐ-CP",
+      typeCode: "NĐ",
+      style: "state",
+      date: "2018-04-23",
+      issuer: { code: "CP", name: "Chính phủ", level: "central" },
+      id: "61/2018/NĐ-CP",
+      warnings: [],
+    });
+    expect(c.raw).toBe("Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ");
+    expect(text.slice(c.start, c.end)).toBe(c.raw);
+  });
+
+  it("reads administrative numbers with the year of their date in the id", () => {
+    expect(one("Quyết định số 749/QĐ-TTg ngày 03 tháng 6 năm 2020").id).toBe("749/QĐ-TTg@2020");
+    expect(one("Quyết định 5165/QĐ-UBND").id).toBe("5165/QĐ-UBND@?");
+  });
+
+  it("reads both date forms", () => {
+    expect(one("Công văn số 551/SNV-TCBCTCPCP ngày 08/4/2022").date).toBe("2022-04-08");
+    expect(one("Quyết định số 608 /QĐ-UBND, ngày  19 /01/2022").date).toBe("2022-01-19");
+    expect(one("Quyết định số 1147/QĐ-UBND, ngày 20/10/2022").date).toBe("2022-10-20");
+  });
+
+  it("reads công văn ký hiệu without a type code", () => {
+    expect(one("Công văn số 702/BTP-QLXLVPHC&TDTHPL ngày 15 tháng 3 năm 2021 của Bộ Tư pháp")).toMatchObject({
+      kind: "official-letter",
+      symbol: "BTP-QLXLVPHC&TDTHPL",
+      typeCode: null,
+      issuer: { code: "BTP" },
+    });
+    expect(one("Công văn số 1031/VP.UBND-NC").symbol).toBe("VP.UBND-NC");
+    expect(one("văn bản số 123/UBND-VX").kind).toBe("official-letter");
+  });
+
+  it("infers the kind from the type code when the kind word is missing", () => {
+    expect(one("theo 215/KH-UBND").kind).toBe("plan");
+    expect(one("Luật số 80/2015/QH13").kind).toBe("law");
+    expect(one("số 80/2015/QH13").kind).toBe("law");
+  });
+
+  it("inherits the kind in lists", () => {
+    const list = extract("Thông tư số 61/2017/TT-BTC và 90/2018/TT-BTC");
+    expect(list.map((c) => [c.kind, c.number, c.year, c.symbol, c.kindText])).toEqual([
+      ["circular", "61", 2017, "TT-BTC", "Thông tư"],
+      ["circular", "90", 2018, "TT-BTC", null],
+    ]);
+    const lower = extract("các quyết định số 12/2005/qđ-ub , quyết định số 30/2006/qđ-ub");
+    expect(lower.map((c) => [c.kind, c.symbol])).toEqual([
+      ["decision", "QĐ-UB"],
+      ["decision", "QĐ-UB"],
+    ]);
+  });
+
+  it("reads issuer phrases, with titles and places", () => {
+    expect(one("Thông tư số 04/2021/TT-BTP ngày 21 tháng 6 năm 2021 của Bộ trưởng Bộ Tư pháp").issuer).toMatchObject({ code: "BTP", name: "Bộ Tư pháp" });
+    expect(one("Kế hoạch số 215/KH-UBND ngày 22 tháng 12 năm 2021 của UBND tỉnh Hậu Giang").issuer).toMatchObject({
+      code: "UBND",
+      level: "province",
+      place: "Hậu Giang",
+      name: "Ủy ban nhân dân tỉnh Hậu Giang",
+    });
+    const c = one("Nghị quyết số 19-NQ/TW ngày 25 tháng 10 năm 2017 của Ban Chấp hành Trung ương khoá XII về tiếp tục");
+    expect(c.raw.endsWith("khoá XII")).toBe(true);
+  });
+});
+
+describe("extract: Party numbering (DOMAIN.md §2)", () => {
+  it("reads party style and gives mixed style the same id", () => {
+    const a = one("Chỉ thị số 05-CT/TU ngày 18 tháng 01 năm 2021");
+    const b = one("Chỉ thị số 05/CT-TU ngày 18 tháng 01 năm 2021");
+    expect(a).toMatchObject({ style: "party", symbol: "CT/TU", number: "05" });
+    expect(b).toMatchObject({ style: "party", symbol: "CT/TU" });
+    expect(a.id).toBe(b.id);
+    expect(one("Chỉ thị số 05-CT/TU ngày 10 tháng 12 năm 2015").id).not.toBe(a.id);
+    expect(one("Nghị quyết số 03-NQ/ThU, ngày 02/9/2021").symbol).toBe("NQ/ThU");
+  });
+});
+
+describe("extract: traps in real text (DOMAIN.md §5)", () => {
+  it("joins citations broken by PDF line breaks, with the span on the original text", () => {
+    const text = "theo Thông tư số 343/2016/TT-\n\nBTC ngày 30 tháng 12 năm 2016; Chỉ\n\nthị số 43/CT-\n\nTTg ngày 11 tháng 12 năm 2020";
+    const [a, b] = extract(text);
+    expect([a.symbol, b.symbol, b.kind]).toEqual(["TT-BTC", "CT-TTg", "directive"]);
+    expect(text.slice(b.start, b.end)).toBe("Chỉ\n\nthị số 43/CT-\n\nTTg ngày 11 tháng 12 năm 2020");
+  });
+
+  it("accepts stray spaces and dashes of every width", () => {
+    expect(one("Kế hoạch số 103 /KH-UBND").symbol).toBe("KH-UBND");
+    expect(one("Nghị quyết 18 - nq/tw")).toMatchObject({ symbol: "NQ/TW", style: "party" });
+    expect(one("Quyết định 221 – QĐ/TW")).toMatchObject({ symbol: "QĐ/TW", style: "party" });
+    expect(one("Quyết định số 1977 /QĐ-UBND").number).toBe("1977");
+  });
+
+  it("parses lower-cased summaries the same as official casing", () => {
+    const low = one("nghị quyết số 17/nq-cp ngày 07/3/2019 của chính phủ");
+    const up = one("Nghị quyết số 17/NQ-CP ngày 07/3/2019 của Chính phủ");
+    expect({ ...low, start: 0, end: 0, raw: "", kindText: null, issuer: null }).toEqual({ ...up, start: 0, end: 0, raw: "", kindText: null, issuer: null });
+    expect(one("chỉ thị 05/ct-ttg").symbol).toBe("CT-TTg");
+  });
+
+  it("repairs look-alike letters: Ð for Đ, TƯ for TW, NFD diacritics", () => {
+    const text = "Quyết định số 12/QÐ-UBND";
+    const c = one(text);
+    expect(c.symbol).toBe("QĐ-UBND");
+    expect(c.raw).toBe(text); // the span keeps the caller's characters
+    expect(one("Nghị quyết số 37-NQ/TƯ").symbol).toBe("NQ/TW");
+    const nfd = "Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018".normalize("NFD");
+    const d = one(nfd);
+    expect(d).toMatchObject({ kind: "decree", date: "2018-04-23", start: 0, end: nfd.length });
+  });
+
+  it("warns when the number's year and the date disagree, and on impossible dates", () => {
+    const c = one("Thông tư số 13/2009/TT-BNV ngày 06 tháng 11 năm 2019");
+    expect(c.warnings.map((w) => w.code)).toEqual(["year-mismatch"]);
+    const bad = one("Quyết định số 12/QĐ-UBND ngày 31/02/2021");
+    expect(bad.date).toBeNull();
+    expect(bad.warnings.map((w) => w.code)).toEqual(["invalid-date"]);
+    expect(one("Quyết định số 12/XYZ-UBND").warnings.map((w) => w.code)).toContain("unknown-type-code");
+  });
+
+  it("reports nothing for things that look like citations and are not", () => {
+    for (const text of [
+      "Cuộc thi tổ chức từ tháng 4/2022 – 8/2022.",
+      "Thực hiện trong Quý II/2022 và quý III/2021",
+      "Áp dụng Hệ thống quản lý chất lượng theo tiêu chuẩn ISO 9001: 2015;",
+      "giai đoạn 2021-2030, giai đoạn 2021 - 2025",
+      "3 - Tuyên truyền trên các phương tiện",
+      "phát hành 01 số/tháng, mức độ 3, 4",
+      "Số:           /KH-SKHĐT",
+      "ngày        tháng 4 năm 2022",
+    ]) {
+      expect(extract(text), text).toEqual([]);
+    }
+  });
+
+  it("keeps the same number of different places apart only through analysis, not here", () => {
+    // extract alone cannot know which province "103/KH-UBND" belongs to; analyze() can.
+    expect(one("Kế hoạch số 103/KH-UBND ngày 24/12/2021").id).toBe("103/KH-UBND@2021");
+  });
+});
+
+describe("extract: never throws", () => {
+  it("returns [] for empty and non-string input", () => {
+    expect(extract("")).toEqual([]);
+    expect(extract(undefined as unknown as string)).toEqual([]);
+  });
+
+  it("handles lone surrogates and binary noise", () => {
+    expect(() => extract("\ud800số 12/QĐ-UBND\udc00\u0000\uffff")).not.toThrow();
+    expect(extract("\ud800 Quyết định số 12/QĐ-UBND")[0].number).toBe("12");
+  });
+});
+
+describe("parseCitation", () => {
+  it("parses what a user types", () => {
+    expect(parseCitation("nghị quyết 76/nq-cp")).toMatchObject({ kind: "resolution", number: "76", symbol: "NQ-CP" });
+    expect(parseCitation("Chỉ thị 43/CT-TTg")?.symbol).toBe("CT-TTg");
+    expect(parseCitation("Nghị định 02/2017/TT-VPCP")?.number).toBe("02");
+    expect(parseCitation("no citation here")).toBeNull();
+  });
+
+  it("pads numbers below 10 to two digits", () => {
+    expect(parseCitation("Thông tư 2/2017/TT-VPCP")?.number).toBe("02");
+  });
+});

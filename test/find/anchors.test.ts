@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { findAnchors } from "../../src/find/anchors.js";
+
+const at = (text: string) => findAnchors(text).map((i) => text.slice(i, i + 6));
+
+describe("findAnchors", () => {
+  it("finds numbers followed by a ký hiệu in every spelling", () => {
+    expect(at("số 61/2018/NĐ-CP")).toEqual(["61/201"]);
+    expect(at("số 103 /KH-UBND")).toEqual(["103 /K"]);
+    expect(at("18 - nq/tw và 221 – QĐ/TW")).toEqual(["18 - n", "221 – "]);
+    expect(at("12/QÐ-UB")).toEqual(["12/QÐ-"]);
+  });
+
+  it("skips dates, ranges and the year inside a number", () => {
+    expect(at("ngày 08/4/2022, giai đoạn 2021-2030, tháng 4/2022 – 8/2022")).toEqual([]);
+    expect(at("61/2018/NĐ-CP")).toHaveLength(1);
+  });
+
+  it("does not start inside a longer number or word", () => {
+    expect(at("1234567/KH-UBND")).toEqual([]);
+    expect(at("QH13/KH")).toEqual([]);
+  });
+
+  it("stays linear on hostile runs", () => {
+    const hostile = "1/".repeat(200_000) + "- ".repeat(200_000) + "9".repeat(200_000);
+    const t0 = performance.now();
+    findAnchors(hostile);
+    const hostileMs = performance.now() - t0;
+    const prose = "Tuyên truyền cải cách hành chính năm 2022. ".repeat(20_000).slice(0, hostile.length);
+    const t1 = performance.now();
+    findAnchors(prose);
+    const proseMs = performance.now() - t1;
+    expect(hostileMs / Math.max(proseMs, 1)).toBeLessThan(50);
+  });
+});

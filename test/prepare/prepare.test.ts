@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { prepare, repairLookAlikes } from "../../src/prepare/prepare.js";
+import { OffsetMap } from "../../src/prepare/offset-map.js";
+
+describe("prepare", () => {
+  it("leaves clean NFC text alone with an identity map", () => {
+    const p = prepare("Nghị định số 61/2018/NĐ-CP");
+    expect(p.text).toBe("Nghị định số 61/2018/NĐ-CP");
+    expect(p.map.isIdentity).toBe(true);
+  });
+
+  it("composes NFD letters and maps offsets back to the original", () => {
+    const original = "Nghi\u0323 \u0111i\u0323nh số 61/2018/NĐ-CP".normalize("NFD");
+    const p = prepare(original);
+    expect(p.text).toBe("Nghị định số 61/2018/NĐ-CP");
+    const at = p.text.indexOf("61");
+    expect(original.slice(p.map.toOriginal(at), p.map.toOriginal(at + 2, "end"))).toBe("61");
+    expect(p.map.fromOriginal(original.indexOf("61"))).toBe(at);
+  });
+
+  it("never splits a letter from its marks in a span", () => {
+    const original = "A\u0300 b"; // À as A + grave
+    const p = prepare(original);
+    expect(p.text).toBe("À b");
+    expect(p.map.toOriginal(0, "start")).toBe(0);
+    expect(p.map.toOriginal(1, "end")).toBe(2);
+  });
+
+  it("repairs look-alikes one for one: Ð (U+00D0) → Đ, en/em dashes → hyphen", () => {
+    expect(repairLookAlikes("QÐ-UBND 221 – QĐ/TW 1—2")).toBe("QĐ-UBND 221 - QĐ/TW 1-2");
+    expect(repairLookAlikes("QÐ").length).toBe(2);
+  });
+});
+
+describe("OffsetMap", () => {
+  it("maps positions after a shortened run by the accumulated difference", () => {
+    const m = new OffsetMap();
+    m.addRun(2, 1, 2, 3); // original [2,5) became prepared [2,3)
+    expect(m.toOriginal(0)).toBe(0);
+    expect(m.toOriginal(2)).toBe(2);
+    expect(m.toOriginal(3)).toBe(5);
+    expect(m.toOriginal(10)).toBe(12);
+    expect(m.fromOriginal(3)).toBe(2);
+    expect(m.fromOriginal(12)).toBe(10);
+  });
+});
