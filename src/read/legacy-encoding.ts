@@ -15,8 +15,12 @@ const WORD = /[A-Za-z0-9\u00A1-\u024F\u0300-\u036F\u1E00-\u1EFF]+/g;
 /** Letters only Unicode Vietnamese has (ă đ ĩ ũ ơ ư, the U+1EA0 block, combining marks). */
 const VIETNAMESE_UNICODE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9\u0300-\u036F]/;
 
-/** TCVN3 spells common letters (á à đ ơ ô â ê ă ư) with Latin-1 symbols U+00A1-U+00BF; real words never hold them. */
-const TCVN3_SIGN = /[\u00A1-\u00BF]/;
+/**
+ * TCVN3 spells common letters (á à đ ơ ô â ê ă ư) with Latin-1 symbols U+00A1-U+00BF, which real
+ * words never hold, and some (ầ é ì ị ò ỗ ữ ỵ) with Latin-1 letters that neither Vietnamese nor
+ * VNI uses (Ç Ð × Þ ß ç ÷ þ).
+ */
+const TCVN3_SIGN = /[\u00A1-\u00BF\u00C7\u00D0\u00D7\u00DE\u00DF\u00E7\u00F7\u00FE]/;
 const LETTER = /[A-Za-z\u00C0-\u00FF]/;
 
 /**
@@ -53,23 +57,33 @@ export function legacyStats(text: string): LegacyStats {
 
 /**
  * Which legacy encoding the text is in, or null for ordinary text.
- * Fires only when legacy-looking words are at least 5% of the words (a Vietnamese text has
- * diacritics in most words, so a real legacy text is far above that) and clearly outnumber
- * words with Unicode Vietnamese letters: converting a Unicode text would corrupt it ("có" -> "cú").
+ *
+ * Legacy-looking words must clearly outnumber words with Unicode Vietnamese letters (converting
+ * a Unicode text would corrupt it: "có" -> "cú") and be a fair share of all words. In real
+ * documents about 40% of TCVN3 words hold a Latin-1 symbol and 75% of VNI words a VNI pair; the
+ * VNI bar is higher because French or German words ("où", "coûte") can look like VNI pairs.
  */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   const s = legacyStats(text);
-  const best = Math.max(s.tcvn3, s.vni);
-  if (best < 3 || best < 0.05 * s.words || best < 2 * s.unicode) return null;
-  // VNI never uses U+00A1-U+00BF, while TCVN3 words also trip VNI_SIGN now and then (ñ is "ủ").
-  if (s.tcvn3 >= s.vni) return "tcvn3";
-  // đ (ñ) and ư (ö) are in most Vietnamese sentences; without them this is some other language.
-  return /[ñÑöÖ]/.test(text) ? "vni" : null;
+  const passes = (count: number, share: number) => count >= 3 && count >= share * s.words && count >= 2 * s.unicode;
+  if (passes(s.tcvn3, 0.1)) return "tcvn3";
+  // VNI never writes a TCVN3 sign, while TCVN3 words trip VNI_SIGN now and then (ñ is "ủ"), and
+  // đ (ñ) and ư (ö) are in almost every Vietnamese sentence.
+  return s.tcvn3 <= 0.02 * s.vni && passes(s.vni, 0.35) && /[ñÑöÖ]/.test(text) ? "vni" : null;
 }
 
-/** Convert legacy text to Unicode (NFC). Words already holding Unicode Vietnamese letters are kept as they are. */
+/**
+ * Convert legacy text to Unicode (NFC). Documents mix fonts (a Unicode heading over a TCVN3
+ * body), so a line with Unicode Vietnamese letters and no legacy sign is kept as it is, and so is
+ * any word holding a Unicode Vietnamese letter.
+ */
 export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
-  return encoding === "tcvn3" ? decodeTcvn3(text) : decodeVni(text);
+  const decodeLine = encoding === "tcvn3" ? decodeTcvn3 : decodeVni;
+  const unicodeLine = (line: string) => VIETNAMESE_UNICODE.test(line) && legacyStats(line)[encoding] === 0;
+  return text
+    .split("\n")
+    .map((line) => (unicodeLine(line) ? line : decodeLine(line)))
+    .join("\n");
 }
 
 /** The inverse, for making test documents: Unicode (any normalization form) to legacy mojibake. */

@@ -30,7 +30,10 @@ function decode(bytes: Uint8Array, path: string | undefined, warnings: ReadWarni
   try {
     return utf8(bytes, path);
   } catch (error) {
-    const legacy = singleByteFallback(bytes, warnings);
+    // A UTF-8 file with a few damaged bytes is not a legacy file: decoding it as one would turn
+    // every good letter into mojibake ("Quyáº¿t" even looks like TCVN3).
+    const { valid, invalid } = utf8Profile(bytes);
+    const legacy = valid < invalid ? singleByteFallback(bytes, warnings) : null;
     if (legacy !== null) return legacy;
     throw error;
   }
@@ -40,7 +43,7 @@ function utf8(bytes: Uint8Array, path: string | undefined): string {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch (cause) {
-    const at = firstInvalidUtf8(bytes);
+    const at = utf8Profile(bytes).firstInvalid;
     throw new ReadError(
       "invalid-utf8",
       path,
@@ -69,17 +72,31 @@ function singleByteFallback(bytes: Uint8Array, warnings: ReadWarning[]): string 
   return null;
 }
 
-/** Byte offset of the first malformed UTF-8 sequence, for the error message. */
-function firstInvalidUtf8(b: Uint8Array): number {
+/**
+ * Well-formed multi-byte UTF-8 sequences vs bytes that fit none, and where the first bad one is.
+ * Single-byte legacy text is almost all "invalid"; damaged UTF-8 is almost all valid.
+ * (Loose on overlong and surrogate forms: this only weighs evidence, TextDecoder judges.)
+ */
+function utf8Profile(b: Uint8Array): { valid: number; invalid: number; firstInvalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  let firstInvalid = -1;
   let i = 0;
   while (i < b.length) {
     const c = b[i];
     const need = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80) return i;
+    let ok = need >= 0;
+    for (let k = 1; ok && k <= need; k++) ok = i + k < b.length && (b[i + k] & 0xc0) === 0x80;
+    if (!ok) {
+      invalid++;
+      if (firstInvalid < 0) firstInvalid = i;
+      i++;
+      continue;
+    }
+    if (need > 0) valid++;
     i += need + 1;
   }
-  return i;
+  return { valid, invalid, firstInvalid: Math.max(firstInvalid, 0) };
 }
 
 /** pdftotext and some exporters separate pages with form feeds: keep those pages. */

@@ -1,0 +1,126 @@
+import { describe, it, expect } from "vitest";
+import { decodeLegacy, detectLegacyEncoding, encodeLegacy } from "../../src/read/legacy-encoding.js";
+import { TCVN3_LOWER, TCVN3_UPPER, VNI_LOWER } from "../../src/vocab/legacy-encodings.js";
+import { fixtureText } from "./helpers.js";
+
+/** Every Vietnamese letter with a diacritic: 12 vowels x tones, the hat/horn/breve vowels, đ. */
+const VOWELS = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"];
+const TONES = ["", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"]; // none, huyền, sắc, hỏi, ngã, nặng
+const LOWER = [
+  ...VOWELS.flatMap((v) => TONES.map((t) => (v + t).normalize("NFC"))).filter((l) => !/^[aeiouy]$/.test(l)),
+  "đ",
+];
+const UPPER = LOWER.map((l) => l.toUpperCase());
+const ALL = [...LOWER, ...UPPER];
+
+const FIXTURES = ["000_d68bdff47092aead.txt", "001_69a87f8fa69e4c9a.txt", "002_4540b16e731d674a.txt", "003_b25d2e1b7847da88.txt", "004_2d26f027d69bfb37.txt"];
+
+describe("legacy tables", () => {
+  it("cover the 134 accented letters", () => {
+    expect(LOWER).toHaveLength(67);
+    expect(new Set(ALL).size).toBe(134);
+    expect(new Set(VNI_LOWER.map(([u]) => u))).toEqual(new Set(LOWER));
+    expect(new Set(TCVN3_LOWER.map(([u]) => u))).toEqual(new Set(LOWER));
+    expect(TCVN3_UPPER.map(([u]) => u)).toEqual(["Ă", "Â", "Ê", "Ô", "Ơ", "Ư", "Đ"]);
+  });
+
+  it("have no two letters with one legacy spelling", () => {
+    const tcvn = [...TCVN3_LOWER, ...TCVN3_UPPER].map(([, l]) => l);
+    expect(new Set(tcvn).size).toBe(tcvn.length);
+    const vni = VNI_LOWER.flatMap(([, l]) => [l, l.toUpperCase()]);
+    expect(new Set(vni).size).toBe(vni.length);
+  });
+
+  it("spell TCVN3 in single characters U+00A1-U+00FE (one byte each)", () => {
+    for (const [, l] of [...TCVN3_LOWER, ...TCVN3_UPPER]) expect(l).toMatch(/^[\u00A1-\u00FE]$/);
+  });
+});
+
+describe("VNI round trip", () => {
+  it.each(ALL)("%s alone and inside a word", (letter) => {
+    expect(decodeLegacy(encodeLegacy(letter, "vni"), "vni")).toBe(letter);
+    const word = `Ng${letter}nh`;
+    expect(decodeLegacy(encodeLegacy(word, "vni"), "vni")).toBe(word);
+  });
+
+  it("all 134 letters in one text", () => {
+    const text = ALL.join(" ");
+    expect(decodeLegacy(encodeLegacy(text, "vni"), "vni")).toBe(text);
+  });
+
+  it("decodes the textbook examples", () => {
+    expect(decodeLegacy("Nghò ñònh soá 61/2018/NÑ-CP cuûa Chính phuû", "vni")).toBe("Nghị định số 61/2018/NĐ-CP của Chính phủ");
+    expect(decodeLegacy("QUYEÁT ÑÒNH", "vni")).toBe("QUYẾT ĐỊNH");
+  });
+});
+
+describe("TCVN3 round trip", () => {
+  it.each(LOWER)("lowercase %s", (letter) => {
+    expect(decodeLegacy(encodeLegacy(letter, "tcvn3"), "tcvn3")).toBe(letter);
+    expect(decodeLegacy(encodeLegacy(`ng${letter}nh`, "tcvn3"), "tcvn3")).toBe(`ng${letter}nh`);
+  });
+
+  // TCVN3 has codes for these capitals only; the others were typed as lowercase codes in the
+  // ".VnTimeH" font, so their case comes back from an all-caps word around them.
+  it.each(["Ă", "Â", "Ê", "Ô", "Ơ", "Ư", "Đ"])("uppercase %s has its own code", (letter) => {
+    expect(decodeLegacy(encodeLegacy(letter, "tcvn3"), "tcvn3")).toBe(letter);
+  });
+
+  it.each(UPPER)("uppercase %s inside an all-caps word", (letter) => {
+    expect(decodeLegacy(encodeLegacy(`NG${letter}NH`, "tcvn3"), "tcvn3")).toBe(`NG${letter}NH`);
+    expect(decodeLegacy(encodeLegacy(`${letter}NG`, "tcvn3"), "tcvn3")).toBe(`${letter}NG`);
+  });
+
+  it("a lone toned capital in a lowercase word comes back lowercase", () => {
+    expect(decodeLegacy(encodeLegacy("Ủy ban", "tcvn3"), "tcvn3")).toBe("ủy ban");
+  });
+
+  it("decodes the textbook examples", () => {
+    expect(decodeLegacy("QuyÕt ®Þnh sè 61/2018/N§-CP cña ChÝnh phñ", "tcvn3")).toBe("Quyết định số 61/2018/NĐ-CP của Chính phủ");
+    expect(decodeLegacy("CéNG HßA X· HéI CHñ NGHÜA VIÖT NAM", "tcvn3")).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(decodeLegacy("Bé T­ ph¸p", "tcvn3")).toBe("Bộ Tư pháp");
+  });
+});
+
+describe("detectLegacyEncoding", () => {
+  it.each(FIXTURES)("stays silent on Unicode Vietnamese: %s, NFC and NFD", (name) => {
+    const text = fixtureText(name);
+    expect(detectLegacyEncoding(text)).toBeNull();
+    expect(detectLegacyEncoding(text.normalize("NFD"))).toBeNull();
+    expect(detectLegacyEncoding(text.normalize("NFC"))).toBeNull();
+  });
+
+  it("stays silent on all 134 letters in Unicode, and on other languages", () => {
+    expect(detectLegacyEncoding(ALL.join(" "))).toBeNull();
+    expect(detectLegacyEncoding(ALL.map((l) => `th${l}ng`).join(" "))).toBeNull();
+    expect(detectLegacyEncoding("Ça coûte très cher à Noël, où êtes-vous? Über die Brücke, señor, año 2021.")).toBeNull();
+    expect(detectLegacyEncoding("Section § 12 (c) © 2021 ® 25°C ± 2")).toBeNull();
+    expect(detectLegacyEncoding("")).toBeNull();
+  });
+
+  it.each(FIXTURES)("recognises %s in TCVN3 and in VNI", (name) => {
+    const text = fixtureText(name);
+    expect(detectLegacyEncoding(encodeLegacy(text, "tcvn3"))).toBe("tcvn3");
+    expect(detectLegacyEncoding(encodeLegacy(text, "vni"))).toBe("vni");
+  });
+
+  it("recognises a single legacy sentence", () => {
+    expect(detectLegacyEncoding("Quy¸t ®Þnh sè 12/Q§-UBND cña ñy ban nh©n d©n tØnh")).toBe("tcvn3");
+    expect(detectLegacyEncoding("Nghò ñònh soá 12/NÑ-CP cuûa Chính phuû veà vieäc")).toBe("vni");
+  });
+
+  it("converts only the legacy words of a mostly-legacy text with a Unicode heading", () => {
+    const heading = "Cổng thông tin điện tử tỉnh Trà Vinh\n";
+    const body = fixtureText("002_4540b16e731d674a.txt");
+    for (const encoding of ["tcvn3", "vni"] as const) {
+      const mixed = heading + encodeLegacy(body, encoding);
+      expect(detectLegacyEncoding(mixed)).toBe(encoding);
+      expect(decodeLegacy(mixed, encoding).toLowerCase()).toBe((heading + body).normalize("NFC").toLowerCase());
+    }
+  });
+
+  it("stays silent on a Unicode text quoting a few legacy words", () => {
+    const body = fixtureText("002_4540b16e731d674a.txt");
+    expect(detectLegacyEncoding(body + encodeLegacy("Quyết định của Ủy ban nhân dân tỉnh", "tcvn3"))).toBeNull();
+  });
+});

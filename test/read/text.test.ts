@@ -1,0 +1,97 @@
+import { describe, it, expect } from "vitest";
+import { readDocument, ReadError } from "../../src/read/index.js";
+import { encodeLegacy } from "../../src/read/legacy-encoding.js";
+import { fixtureText, formatFile } from "./helpers.js";
+
+const SAMPLE = "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ;\n";
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const bytes = (...parts: (number[] | Uint8Array)[]) => new Uint8Array(parts.flatMap((p) => [...p]));
+
+function utf16(s: string, endian: "le" | "be"): Uint8Array {
+  const out: number[] = endian === "le" ? [0xff, 0xfe] : [0xfe, 0xff];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out.push(...(endian === "le" ? [c & 0xff, c >> 8] : [c >> 8, c & 0xff]));
+  }
+  return new Uint8Array(out);
+}
+
+const read = (data: Uint8Array, path = "plan.txt") => readDocument(data, { path });
+
+describe("text files", () => {
+  it("UTF-8 is returned exactly as Node reads it (fixture offsets stay valid)", async () => {
+    const text = fixtureText("000_d68bdff47092aead.txt");
+    const result = await readDocument(formatFile("../000_d68bdff47092aead.txt"));
+    expect(result).toEqual({ text, format: "text", warnings: [] });
+  });
+
+  it("strips a UTF-8 byte order mark", async () => {
+    expect((await read(bytes([0xef, 0xbb, 0xbf], utf8(SAMPLE)))).text).toBe(SAMPLE);
+  });
+
+  it("reads UTF-16 LE and BE with a byte order mark", async () => {
+    expect((await read(utf16(SAMPLE, "le"))).text).toBe(SAMPLE);
+    expect((await read(utf16(SAMPLE, "be"))).text).toBe(SAMPLE);
+  });
+
+  it("invalid UTF-8 is a ReadError 'invalid-utf8' naming the file and the byte", async () => {
+    const data = bytes(utf8("Quyết định "), [0xc3, 0x28], utf8(" số 12/QĐ-UBND"));
+    const error = await read(data, "dir/plan.txt").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReadError);
+    expect(error).toMatchObject({ code: "invalid-utf8", path: "dir/plan.txt" });
+    expect((error as Error).message).toMatch(/^dir\/plan\.txt: .*offset 16\b/);
+  });
+
+  it("a long UTF-8 text with one damaged byte is still an error, not a legacy guess", async () => {
+    const good = utf8(fixtureText("002_4540b16e731d674a.txt"));
+    const damaged = bytes(good.subarray(0, 500), [0xff], good.subarray(500));
+    await expect(read(damaged)).rejects.toMatchObject({ code: "invalid-utf8" });
+  });
+
+  it("NUL bytes in the first 8 KB make a .txt a ReadError 'binary'", async () => {
+    await expect(read(bytes(utf8("abc"), [0, 1, 2], utf8("def")))).rejects.toMatchObject({ code: "binary", path: "plan.txt" });
+    const late = new Uint8Array(10000).fill(0x41);
+    late[9000] = 0;
+    expect((await read(late)).text).toHaveLength(10000); // past the sniff window: not looked for
+  });
+
+  it("single-byte TCVN3 and VNI files are decoded and converted, with warnings", async () => {
+    for (const encoding of ["tcvn3", "vni"] as const) {
+      const data = new Uint8Array(Buffer.from(encodeLegacy(SAMPLE, encoding), "latin1"));
+      const result = await read(data);
+      expect(result.text).toBe(SAMPLE);
+      expect(result.warnings.map((w) => w.code)).toEqual(["single-byte", "legacy-encoding"]);
+    }
+  });
+
+  it("Windows-1258 files are decoded to composed Unicode", async () => {
+    // "Căn cứ Nghị định" in Windows-1258: base letters plus combining tone marks.
+    const data = bytes(utf8("C"), [0xe3], utf8("n c"), [0xfd, 0xec], utf8(" Ngh"), [0x69, 0xf2], utf8(" "), [0xf0], [0x69, 0xf2], utf8("nh"));
+    const result = await read(data);
+    expect(result.text).toBe("Căn cứ Nghị định");
+    expect(result.warnings.map((w) => w.code)).toEqual(["windows-1258"]);
+  });
+
+  it("form feeds (pdftotext output) become pages", async () => {
+    const result = await read(utf8("page one\fpage two\f"));
+    expect(result.pages).toEqual([{ start: 0, end: 8 }, { start: 9, end: 17 }]);
+    expect((await read(utf8("no pages"))).pages).toBeUndefined();
+  });
+
+  it("a .txt that starts like HTML stays text; an unnamed one is sniffed", async () => {
+    const html = utf8("<html><body><p>Quyết định số 12/QĐ-UBND</p></body></html>");
+    expect((await read(html, "notes.txt")).format).toBe("text");
+    expect((await readDocument(html)).format).toBe("html");
+    expect((await readDocument(utf8(SAMPLE))).format).toBe("text");
+  });
+
+  it("options.format overrides detection", async () => {
+    const result = await readDocument(utf8("<p>a</p><p>b</p>"), { path: "x.txt", format: "html" });
+    expect(result).toMatchObject({ format: "html", text: "a\nb" });
+  });
+
+  it("options.convertLegacy: false leaves mojibake alone", async () => {
+    const legacy = utf8(encodeLegacy(SAMPLE, "vni"));
+    expect((await readDocument(legacy, { convertLegacy: false })).text).toBe(encodeLegacy(SAMPLE, "vni"));
+  });
+});
