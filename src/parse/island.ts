@@ -6,12 +6,14 @@ import { toParsed } from "./convert.js";
 import type { ParsedCitation } from "./types.js";
 
 /** Context the grammar needs around a number: a kind word before it, date and issuer after. */
-const BACK = 48;
-const FORWARD = 240;
+const BACK = 32;
+const FORWARD = 128;
 /** Tokens the parser may need to see beyond what it consumes (its LL(k) plus gates). */
 const MARGIN_TOKENS = 8;
+/** Tokens needed before a number: "Thông tư liên tịch số:" and one more, so no kind word is cut. */
+const MARGIN_BACK = 5;
 /** How far a window edge may move to reach whitespace, so no word or letter+marks is cut. */
-const SNAP = 64;
+const SNAP = 32;
 
 /**
  * Island parsing: prepares and lexes only a window around each anchor, growing the window when
@@ -40,7 +42,7 @@ function parseAround(text: string, anchor: number): ParsedCitation[] | null {
     const tokens = lex(prepared.text);
     const at = tokenAt(tokens, prepared.map.fromOriginal(anchor - from));
     if (at < 0) return null;
-    if (at < MARGIN_TOKENS && from > 0) {
+    if (at < MARGIN_BACK && from > 0) {
       back *= 4;
       continue;
     }
