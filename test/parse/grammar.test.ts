@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { lex, parseListAt, refLengthAt, tokens } from "../../grammars/citation/index.js";
+import { parseIslands } from "../../src/parse/island.js";
+import { parseWholeText } from "../../src/parse/whole-text.js";
+
+const parseFirst = (text: string) => {
+  const toks = lex(text);
+  const i = toks.findIndex((t) => t.tokenType === tokens.NumberTok && refLengthAt(toks, toks.indexOf(t)) > 0);
+  return parseListAt(toks, i);
+};
+
+describe("citation grammar", () => {
+  it("lexes kind words and bodies across line breaks, case-insensitively", () => {
+    const names = lex("Chỉ\n\nthị của UBND TỈNH Hậu Giang NGHỊ ĐỊNH").map((t) => t.tokenType.name);
+    expect(names).toEqual(["KindWord", "Cua", "IssuerName", "PlaceType", "Word", "Word", "KindWord"]);
+  });
+
+  it("parses number, year, ký hiệu parts, date and issuer into their tokens", () => {
+    const r = parseFirst("Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về")!;
+    const c = r.citations[0];
+    expect([c.kindWord?.image, c.number.image, c.year?.image, c.parts.map((p) => p.image), c.written]).toEqual([
+      "Nghị định",
+      "61",
+      "2018",
+      ["NĐ", "CP"],
+      "slash-first",
+    ]);
+    expect([c.date?.day.image, c.date?.month.image, c.date?.year.image]).toEqual(["23", "4", "2018"]);
+    expect(c.issuer?.name.image).toBe("Chính phủ");
+  });
+
+  it("continues a ký hiệu after a line break but not after a spaced dash", () => {
+    expect(parseFirst("Thông tư số 343/2016/TT-\n\nBTC ngày")!.citations[0].parts.map((p) => p.image)).toEqual(["TT", "BTC"]);
+    expect(parseFirst("Kế hoạch số 12/KH-UBND - Tuyên truyền")!.citations[0].parts.map((p) => p.image)).toEqual(["KH", "UBND"]);
+  });
+
+  it("rejects what is not a ký hiệu", () => {
+    for (const t of ["3 - Tuyên truyền", "4/2022 - 8/2022", "19 /01/2022"]) {
+      const toks = lex(t);
+      expect(toks.some((_, i) => parseListAt(toks, i) !== null), t).toBe(false);
+    }
+  });
+
+  it("reads list continuations, which inherit the kind word", () => {
+    const r = parseFirst("Thông tư số 61/2017/TT-BTC và 90/2018/TT-BTC; Nghị định")!;
+    expect(r.citations.map((c) => [c.kindWord?.image, c.inherited, c.number.image])).toEqual([
+      ["Thông tư", false, "61"],
+      ["Thông tư", true, "90"],
+    ]);
+  });
+
+  it("never throws on odd token sequences", () => {
+    for (const t of ["12/", "12/2020/", "12-NQ/", "số: 12/QĐ-", "12/QĐ-UBND ngày 1/", "12/QĐ-UBND của Bộ trưởng"]) {
+      expect(() => parseFirst(t)).not.toThrow();
+    }
+  });
+});
+
+describe("island parsing", () => {
+  it("gives the same result as the whole-text path, also when a window must grow", () => {
+    const long = "Kế hoạch số 12/KH-UBND ngày 01/02/2021 của " + "Ủy ban nhân dân ".repeat(1) + "tỉnh Hậu Giang" + " x".repeat(500);
+    const far = "a ".repeat(300) + "Thông tư liên tịch số 12/2010/TTLT-BTC-BTP và 13/2011/TTLT-BTC-BTP, 14/2012/TTLT-BTC-BTP";
+    for (const t of [long, far]) expect(parseIslands(t)).toEqual(parseWholeText(t));
+  });
+});
