@@ -1,0 +1,93 @@
+/**
+ * -o files are written to a temporary file next to the target and renamed over it at the end, so
+ * the target is either the old file or the complete new one: never half a graph. An interrupted
+ * run (Ctrl-C, SIGTERM, a fatal error) removes its temporary file; only SIGKILL can leave one
+ * behind, named ".<target>.<pid>-<random>.tmp", and never in the target's place.
+ */
+import { randomBytes } from "node:crypto";
+import { unlinkSync } from "node:fs";
+import { open, rename, unlink, type FileHandle } from "node:fs/promises";
+import path from "node:path";
+import type { Writable } from "./output.js";
+
+/** Temporary files not yet renamed, removed if the process is interrupted. */
+const pending = new Set<string>();
+
+export class AtomicFile implements Writable {
+  private constructor(
+    readonly target: string,
+    private readonly temp: string,
+    private readonly handle: FileHandle,
+  ) {}
+
+  static async create(target: string): Promise<AtomicFile> {
+    // Same directory as the target: rename is atomic only within one file system.
+    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+    const handle = await open(temp, "wx", 0o666);
+    pending.add(temp);
+    return new AtomicFile(target, temp, handle);
+  }
+
+  async write(text: string): Promise<void> {
+    await this.handle.write(text);
+  }
+
+  /** Flushes to disk and puts the file in place. */
+  async commit(): Promise<void> {
+    try {
+      await this.handle.sync();
+      await this.handle.close();
+      await rename(this.temp, this.target);
+      pending.delete(this.temp);
+    } catch (error) {
+      await this.abort();
+      throw error;
+    }
+  }
+
+  /** Drops the temporary file; the target is left as it was. */
+  async abort(): Promise<void> {
+    await this.handle.close().catch(() => {});
+    await unlink(this.temp).catch(() => {});
+    pending.delete(this.temp);
+  }
+}
+
+/** Writes `text` to `target` atomically. */
+export async function writeFileAtomic(target: string, text: string): Promise<void> {
+  const file = await AtomicFile.create(target);
+  try {
+    await file.write(text);
+  } catch (error) {
+    await file.abort();
+    throw error;
+  }
+  await file.commit();
+}
+
+/**
+ * Removes pending temporary files when the process ends before renaming them: on SIGINT, SIGTERM
+ * and SIGHUP (then exits as the signal would have), and on any other exit (process.exit, an
+ * uncaught exception).
+ */
+export function removeTempFilesOnExit(): void {
+  process.once("exit", removePending);
+  const codes: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+  for (const [signal, code] of Object.entries(codes)) {
+    process.once(signal, () => {
+      removePending();
+      process.exit(code);
+    });
+  }
+}
+
+function removePending(): void {
+  for (const temp of pending) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Already gone: nothing to clean.
+    }
+  }
+  pending.clear();
+}

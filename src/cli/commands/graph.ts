@@ -1,0 +1,80 @@
+/** `vncite graph [paths...] -o graph.json`: analyse every file and write the citation graph. */
+import { Command, Option } from "commander";
+import type { CitationGraph } from "../../graph/index.js";
+import { writeFileAtomic } from "../atomic-write.js";
+import { errorLine, stdoutWritable } from "../output.js";
+import { runInputs } from "../run.js";
+import { walk } from "../walk.js";
+import { EXIT, addInputOptions, walkOptions, type InputOptions } from "./options.js";
+
+type GraphFormat = "json" | "gexf" | "graphml";
+const GRAPH_FORMATS: readonly GraphFormat[] = ["json", "gexf", "graphml"];
+
+interface GraphOptions extends InputOptions {
+  format?: GraphFormat;
+  output?: string;
+}
+
+export function graphCommand(): Command {
+  const command = new Command("graph")
+    .description("analyse every file and write the graph of documents and relations; a summary goes to stderr")
+    .argument("<paths...>", "files, directories or globs; \"-\" for standard input")
+    .option("-o, --output <file>", "write the graph to this file, atomically (default: standard output)")
+    .addOption(new Option("-f, --format <format>", "graph format (default: from the -o extension, else json)").choices(GRAPH_FORMATS));
+  addInputOptions(command);
+  return command.action(async (paths: string[], options: GraphOptions) => {
+    process.exitCode = await graph(paths, options);
+  });
+}
+
+async function graph(paths: string[], options: GraphOptions): Promise<number> {
+  const format = options.format ?? formatFromName(options.output);
+  // Sorted, so the graph does not depend on the order the paths were given in.
+  const inputs = (await walk(paths, walkOptions(options))).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  if (inputs.length === 0) {
+    process.stderr.write(`vncite: no files to read in ${paths.join(" ")}\n`);
+    return EXIT.failed;
+  }
+  // Loaded here, not at the top: `vncite --help` and `extract` should not pay for the parser and graph libraries.
+  const { CitationGraph } = await import("../../graph/index.js");
+  const citationGraph = new CitationGraph();
+  let warnings = 0;
+  let failed = 0;
+  const summary = await runInputs(inputs, { mode: "graph", format: "ndjson" }, options, (input, result) => {
+    if (!result.ok || !("analysis" in result)) return;
+    try {
+      citationGraph.add(result.analysis);
+      warnings += result.analysis.warnings.length;
+    } catch (error) {
+      failed++;
+      process.stderr.write(errorLine(input.path, (error as Error).message) + "\n");
+    }
+  });
+
+  const text = serialize(citationGraph, format);
+  if (options.output) await writeFileAtomic(options.output, text);
+  else await stdoutWritable().write(text);
+
+  const bad = summary.failed + failed;
+  process.stderr.write(
+    `vncite: ${summary.files} files${bad ? ` (${bad} failed)` : ""}, ${citationGraph.order} documents, ` +
+      `${citationGraph.size} edges, ${warnings} warnings${options.output ? ` -> ${options.output}` : ""}\n`,
+  );
+  return bad > 0 ? EXIT.failed : EXIT.ok;
+}
+
+function serialize(graph: CitationGraph, format: GraphFormat): string {
+  switch (format) {
+    case "json":
+      return JSON.stringify(graph.toJSON(), null, 2) + "\n";
+    case "gexf":
+      return graph.toGEXF();
+    case "graphml":
+      return graph.toGraphML();
+  }
+}
+
+function formatFromName(file: string | undefined): GraphFormat {
+  const ext = file?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
+  return ext === "gexf" || ext === "graphml" ? ext : "json";
+}

@@ -1,0 +1,38 @@
+/** Options shared by the commands that read files (extract, graph), and their parsing. */
+import { InvalidArgumentError, type Command } from "commander";
+import type { WalkOptions } from "../walk.js";
+
+export interface InputOptions {
+  include: string[];
+  exclude: string[];
+  ignoreFile: string[];
+  gitignore: boolean;
+  jobs?: number;
+  progress: boolean;
+}
+
+export function addInputOptions(command: Command): Command {
+  return command
+    .option("--include <glob>", "files to take inside directories, gitignore syntax (repeatable; default: every readable extension)", collect, [])
+    .option("--exclude <glob>", "files or directories to skip, gitignore syntax (repeatable)", collect, [])
+    .option("--ignore-file <file>", "read more --exclude patterns from a gitignore-style file (repeatable)", collect, [])
+    .option("--no-gitignore", "do not honour a .gitignore at the top of a walked directory")
+    .option("-j, --jobs <n>", "worker threads (default: number of cores)", positiveInteger)
+    .option("--no-progress", "never draw the progress bar (it is drawn only when stderr is a terminal)");
+}
+
+export function walkOptions(options: InputOptions): WalkOptions {
+  return { include: options.include, exclude: options.exclude, ignoreFiles: options.ignoreFile, gitignore: options.gitignore };
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function positiveInteger(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError("expected a whole number of 1 or more");
+  return Number(value);
+}
+
+/** Exit codes, as documented in --help. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, ambiguous: 3 } as const;

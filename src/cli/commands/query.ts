@@ -1,0 +1,129 @@
+/**
+ * `vncite query graph.json <query> "<citation text or id>"`: questions to a graph written by
+ * `vncite graph`. A reference that names several documents lists them on stderr and exits 3.
+ */
+import { readFile } from "node:fs/promises";
+import { Argument, Command, Option } from "commander";
+import type { CitationGraph, ChainHit, NeighborHit } from "../../graph/index.js";
+import { EXIT } from "./options.js";
+
+const QUERIES = ["implementers", "cited-by", "cites", "amendments", "instruments", "resolve"] as const;
+type Query = (typeof QUERIES)[number];
+
+interface QueryOptions {
+  transitive?: boolean;
+  format?: "json" | "table";
+}
+
+/** A document in an answer: its id and what a reader needs to recognise it. */
+interface Found {
+  id: string;
+  label: string;
+  date: string | null;
+  title: string | null;
+  relation?: string;
+  relations?: string[];
+  path?: string[];
+}
+
+export function queryCommand(): Command {
+  return new Command("query")
+    .description("ask a graph written by `vncite graph` (JSON or GEXF) about one document")
+    .argument("<graph>", "graph file")
+    .addArgument(new Argument("<query>", "what to ask").choices(QUERIES))
+    .argument("<ref...>", 'the document: citation text ("Chỉ thị 43/CT-TTg"), an id, or an analysed file\'s path')
+    .option("--transitive", "follow chains (implementers of implementers...); default for amendments and instruments")
+    .option("--no-transitive", "direct relations only")
+    .addOption(new Option("-f, --format <format>", "output format (default: table on a terminal, else json)").choices(["json", "table"]))
+    .action(async (file: string, query: Query, words: string[], options: QueryOptions) => {
+      process.exitCode = await run(file, query, words.join(" "), options);
+    });
+}
+
+async function run(file: string, query: Query, ref: string, options: QueryOptions): Promise<number> {
+  // Loaded here, not at the top: the other commands should not pay for the parser and graph libraries.
+  const { CitationGraph, ResolveError } = await import("../../graph/index.js");
+  const graph = await load(CitationGraph, file);
+  const format = options.format ?? (process.stdout.isTTY ? "table" : "json");
+  let found: Found[];
+  let id: string | null = null;
+  try {
+    if (query === "resolve") {
+      const { matches, ambiguous } = graph.resolve(ref);
+      if (ambiguous) throw new ResolveError(ref, matches);
+      if (matches.length === 0) throw new ResolveError(ref, []);
+      found = matches.map((m) => describe(graph, m));
+    } else {
+      id = graph.resolveOne(ref);
+      found = answer(graph, query, ref, options.transitive);
+    }
+  } catch (error) {
+    if (!(error instanceof ResolveError)) throw error;
+    if (error.code === "not-found") {
+      process.stderr.write(`vncite: no document in ${file} matches "${ref}"\n`);
+      return EXIT.failed;
+    }
+    process.stderr.write(`vncite: "${ref}" matches ${error.candidates.length} documents; say which one (use its id):\n`);
+    const width = Math.max(...error.candidates.map((c) => c.length));
+    for (const candidate of error.candidates) process.stderr.write(`  ${candidate.padEnd(width)}  ${describe(graph, candidate).label}\n`);
+    return EXIT.ambiguous;
+  }
+  const text = format === "json" ? JSON.stringify({ query, ref, id, results: found }, null, 2) + "\n" : table(query, id, found);
+  process.stdout.write(text);
+  return EXIT.ok;
+}
+
+function answer(graph: CitationGraph, query: Exclude<Query, "resolve">, ref: string, transitive: boolean | undefined): Found[] {
+  const chain = (hits: ChainHit[]) => hits.map((h) => ({ ...describe(graph, h.id), relation: h.relation, path: h.path }));
+  const near = (hits: NeighborHit[]) => hits.map((h) => ({ ...describe(graph, h.id), relations: h.relations }));
+  const options = transitive === undefined ? {} : { transitive };
+  switch (query) {
+    case "implementers":
+      return chain(graph.implementersOf(ref, options));
+    case "amendments":
+      return chain(graph.amendmentsOf(ref, options));
+    case "instruments":
+      return chain(graph.instrumentsOf(ref, options));
+    case "cited-by":
+      return near(graph.citedBy(ref));
+    case "cites":
+      return near(graph.cites(ref));
+  }
+}
+
+function describe(graph: CitationGraph, id: string): Found {
+  const a = graph.document(id);
+  return { id, label: a?.label ?? id, date: a?.date ?? null, title: a?.title ?? null };
+}
+
+function table(query: Query, id: string | null, found: Found[]): string {
+  const head = id ? `${query} of ${id}\n` : "";
+  if (found.length === 0) return head + "  (none)\n";
+  const columns: [string, (f: Found) => string][] = [
+    ["RELATION", (f) => f.relation ?? f.relations?.join(",") ?? ""],
+    ["DEPTH", (f) => (f.path ? String(f.path.length - 1) : "")],
+    ["ID", (f) => f.id],
+    ["LABEL", (f) => f.label],
+  ];
+  // Only the columns this query fills (resolve has neither relation nor depth).
+  const used = columns.filter(([, cell]) => found.some((f) => cell(f) !== ""));
+  const rows = [used.map(([name]) => name), ...found.map((f) => used.map(([, cell]) => cell(f)))];
+  const widths = used.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => "  " + r.map((c, i) => (i < r.length - 1 ? c.padEnd(widths[i]) : c)).join("  ") + "\n";
+  return head + rows.map(line).join("");
+}
+
+/** A graph file: JSON as `vncite graph` writes it, or GEXF. */
+async function load(Graph: typeof CitationGraph, file: string): Promise<CitationGraph> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new Error(`${file}: cannot read the graph (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  try {
+    return text.trimStart().startsWith("<") ? Graph.fromGEXF(text) : Graph.fromJSON(text);
+  } catch (error) {
+    throw new Error(`${file}: not a graph written by vncite graph (${(error as Error).message})`);
+  }
+}

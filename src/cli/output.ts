@@ -1,0 +1,144 @@
+/**
+ * Output records of `vncite extract` and how each format writes them.
+ *
+ * Records are built and formatted per file in the worker, so the main thread only concatenates
+ * text: a file's chunk is the same string whichever worker made it, which is what makes output
+ * byte-identical for every --jobs.
+ */
+import type { AnalyzedCitation, SelfDocument, Warning } from "../types.js";
+
+export type Format = "ndjson" | "json" | "table";
+export const FORMATS: readonly Format[] = ["ndjson", "json", "table"];
+
+export interface DocumentRecord {
+  record: "document";
+  file: string;
+  /** The reader used: "text", "pdf", "docx", "doc", "html". */
+  format: string;
+  self: SelfDocument;
+  citations: number;
+  /** Reader warnings (legacy encoding converted...) then analysis warnings. */
+  warnings: Warning[];
+}
+
+export type CitationRecord = { record: "citation"; file: string } & AnalyzedCitation & {
+  /** 1-based page, for formats that have pages (PDF, text with form feeds). */
+  page?: number;
+  /** 1-based line of `start` in the text read. */
+  line: number;
+};
+
+export interface ErrorRecord {
+  record: "error";
+  file: string;
+  /** Stable code: "unreadable", "invalid-utf8", "binary", "corrupt", "needs-ocr", "internal"... */
+  code: string;
+  message: string;
+}
+
+export type OutRecord = DocumentRecord | CitationRecord | ErrorRecord;
+
+/** The text of one file's records in `format` ("" for none). Chunks are joined by the Sink. */
+export function formatChunk(records: readonly OutRecord[], format: Format): string {
+  switch (format) {
+    case "ndjson":
+      return records.map((r) => JSON.stringify(r) + "\n").join("");
+    case "json":
+      // Pretty-printed array members, indented one level; the Sink adds "[", "," and "]".
+      return records.map((r) => "  " + JSON.stringify(r, null, 2).replace(/\n/g, "\n  ")).join(",\n");
+    case "table":
+      return tableBlock(records);
+  }
+}
+
+/** One file as a small aligned table under a heading line; errors as one line. */
+function tableBlock(records: readonly OutRecord[]): string {
+  let out = "";
+  const rows: string[][] = [];
+  for (const r of records) {
+    if (r.record === "error") out += `${r.file}  error: ${r.message}\n`;
+    else if (r.record === "document") out += `${r.file}  ${describeSelf(r.self)}\n`;
+    else {
+      rows.push([
+        String(r.line),
+        r.role,
+        r.kind,
+        `${r.number}${r.style === "party" ? "-" : "/"}${r.year !== null && r.style === "state" ? `${r.year}/` : ""}${r.symbol}`,
+        r.date ?? "",
+        r.issuer?.name ?? r.issuer?.code ?? "",
+      ]);
+    }
+  }
+  if (rows.length === 0) return records.some((r) => r.record === "document") ? out + "  (no citations)\n\n" : out;
+  const head = ["LINE", "ROLE", "KIND", "NUMBER", "DATE", "ISSUER"];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) =>
+    "  " + cells.map((c, i) => (i === cells.length - 1 ? c : i === 0 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ").trimEnd() + "\n";
+  return out + line(head) + rows.map(line).join("") + "\n";
+}
+
+function describeSelf(self: SelfDocument): string {
+  const parts = [self.kind ?? "document", self.number !== null && self.symbol ? `${self.number}/${self.symbol}` : null, self.date, self.title]
+    .filter((p): p is string => Boolean(p));
+  return `${parts.join("  ")}  [${self.id}]`;
+}
+
+/** Where a run's formatted text goes: framing for the json array and the table's trailing blank lines. */
+export interface Writable {
+  write(text: string): Promise<void>;
+}
+
+/** Frames chunks for `format`: a JSON array needs "[", commas between members and "]". */
+export class Sink {
+  private members = 0;
+
+  constructor(
+    private readonly out: Writable,
+    private readonly format: Format,
+  ) {}
+
+  async begin(): Promise<void> {
+    if (this.format === "json") await this.out.write("[");
+  }
+
+  async chunk(text: string): Promise<void> {
+    if (text === "") return;
+    if (this.format === "json") text = (this.members++ === 0 ? "\n" : ",\n") + text;
+    await this.out.write(text);
+  }
+
+  async end(): Promise<void> {
+    if (this.format === "json") await this.out.write(this.members === 0 ? "]\n" : "\n]\n");
+  }
+}
+
+/** A Writable over stdout that waits for 'drain', so a slow reader slows the run instead of filling memory. */
+export function stdoutWritable(): Writable {
+  return {
+    write: (text) =>
+      new Promise<void>((resolve) => {
+        if (process.stdout.write(text)) resolve();
+        else process.stdout.once("drain", resolve);
+      }),
+  };
+}
+
+/**
+ * `vncite extract dir | head -1`: once the reader is gone, stop at once and quietly. Writes to a
+ * closed pipe fail with EPIPE (Node ignores SIGPIPE); stderr may be the same pipe (2>&1).
+ */
+export function exitQuietlyOnBrokenPipe(): void {
+  const onError = (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") process.exit(0);
+    throw error;
+  };
+  process.stdout.on("error", onError);
+  process.stderr.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+}
+
+/** A one-line message on stderr: "vncite: <file>: <reason>". */
+export function errorLine(file: string, message: string): string {
+  return `vncite: ${file}: ${message}`;
+}

@@ -1,0 +1,79 @@
+/**
+ * Runs the inputs of a command through the worker pool and hands each result to the command in
+ * input order, with the progress bar and the one-line stderr message for each failed file.
+ */
+import { availableParallelism } from "node:os";
+import { errorLine } from "./output.js";
+import { WorkerPool, inOrder } from "./pool.js";
+import { Progress } from "./progress.js";
+import type { Failed, Task, TaskResult, WorkerConfig } from "./protocol.js";
+import type { Input } from "./walk.js";
+
+export interface RunOptions {
+  /** Worker threads; default: the number of cores. */
+  jobs?: number;
+  /** Draw the progress bar (only happens when stderr is a terminal). */
+  progress: boolean;
+}
+
+export interface RunSummary {
+  files: number;
+  failed: number;
+  citations: number;
+}
+
+/** The bundled worker sits next to the bundled CLI (dist/worker.js beside dist/cli.js). */
+const WORKER_SCRIPT = new URL("./worker.js", import.meta.url);
+
+export async function runInputs(
+  inputs: readonly Input[],
+  config: WorkerConfig,
+  options: RunOptions,
+  onResult: (input: Input, result: TaskResult) => Promise<void> | void,
+): Promise<RunSummary> {
+  const needWorkers = inputs.filter((input) => input.kind !== "error").length;
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), needWorkers));
+  const pool = new WorkerPool(WORKER_SCRIPT, jobs, config);
+  const progress = new Progress(inputs.length, Progress.wanted(options.progress));
+  const summary: RunSummary = { files: inputs.length, failed: 0, citations: 0 };
+
+  const start = (index: number): Promise<TaskResult> => {
+    const input = inputs[index];
+    if (input.kind === "error") return Promise.resolve<Failed>({ index, ok: false, code: input.code, message: input.message });
+    if (input.kind === "stdin") return readStdin().then((bytes) => pool.run({ index, path: input.path, bytes }), (error) => stdinFailed(index, error));
+    const task: Task = { index, path: input.path };
+    return pool.run(task);
+  };
+
+  try {
+    // Two tasks per worker in flight: one running, one waiting, so no worker idles between files.
+    for await (const result of inOrder(inputs.length, start, jobs * 2)) {
+      const input = inputs[result.index];
+      if (result.ok) {
+        summary.citations += result.citations;
+        progress.fileDone(result.citations, result.chars);
+      } else {
+        summary.failed++;
+        progress.fileDone(0, 0);
+        progress.log(errorLine(input.path, result.message));
+      }
+      await onResult(input, result);
+    }
+  } finally {
+    progress.finish();
+    await pool.close();
+  }
+  return summary;
+}
+
+/** Standard input, whole: the analysis needs the full text. Copied into its own buffer so it can be moved to a worker. */
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+function stdinFailed(index: number, error: unknown): Failed {
+  const code = (error as NodeJS.ErrnoException).code ?? "error";
+  return { index, ok: false, code: "unreadable", message: `cannot read standard input (${code})` };
+}

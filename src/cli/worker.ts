@@ -1,0 +1,29 @@
+/**
+ * The worker thread (dist/worker.js): takes one Task at a time from the pool, reads and analyses
+ * it, and posts back plain data. Every failure becomes a Failed result, so the pool always gets
+ * an answer for every task it sent.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { processFile } from "./process-file.js";
+import type { Failed, Task, TaskResult, WorkerConfig } from "./protocol.js";
+
+const config = workerData as WorkerConfig;
+
+parentPort?.on("message", async (task: Task) => {
+  let result: TaskResult;
+  try {
+    result = await processFile(task, config);
+  } catch (error) {
+    result = internal(task, error);
+  }
+  try {
+    parentPort?.postMessage(result);
+  } catch (error) {
+    // A result that cannot be cloned (a bug upstream) must still answer the task.
+    parentPort?.postMessage(internal(task, error));
+  }
+});
+
+function internal(task: Task, error: unknown): Failed {
+  return { index: task.index, ok: false, code: "internal", message: `internal error: ${error instanceof Error ? error.message : String(error)}` };
+}
