@@ -30,6 +30,9 @@ const LETTER = /[A-Za-z\u00C0-\u00FF]/;
 const VNI_SIGN =
   /[aeouyAEOUYôöÔÖ][ùøûõïÙØÛÕÏ]|[aeAE][âáàåãäÂÁÀÅÃÄ]|[oO][âåäÂÅÄ]|[aA][êéèúüëÊÉÈÚÜË]|[ñÑöÖæÆîÎ]/;
 
+/** VNI's đ and ư (ñ, ö): in almost every Vietnamese sentence, in no Unicode Vietnamese one. */
+const VNI_LETTER = /[ñÑöÖ]/;
+
 export interface LegacyStats {
   /** Words holding a letter. */
   words: number;
@@ -64,26 +67,29 @@ export function legacyStats(text: string): LegacyStats {
  * VNI bar is higher because French or German words ("où", "coûte") can look like VNI pairs.
  */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
+  // Fast path for the usual case: neither a TCVN3 sign nor VNI's đ/ư anywhere.
+  if (!TCVN3_SIGN.test(text) && !VNI_LETTER.test(text)) return null;
   const s = legacyStats(text);
   const passes = (count: number, share: number) => count >= 3 && count >= share * s.words && count >= 2 * s.unicode;
   if (passes(s.tcvn3, 0.1)) return "tcvn3";
-  // VNI never writes a TCVN3 sign, while TCVN3 words trip VNI_SIGN now and then (ñ is "ủ"), and
-  // đ (ñ) and ư (ö) are in almost every Vietnamese sentence.
-  return s.tcvn3 <= 0.02 * s.vni && passes(s.vni, 0.35) && /[ñÑöÖ]/.test(text) ? "vni" : null;
+  // VNI never writes a TCVN3 sign, while TCVN3 words trip VNI_SIGN now and then (ñ is "ủ").
+  return s.tcvn3 <= 0.02 * s.vni && passes(s.vni, 0.35) && VNI_LETTER.test(text) ? "vni" : null;
 }
 
 /**
  * Convert legacy text to Unicode (NFC). Documents mix fonts (a Unicode heading over a TCVN3
- * body), so a line with Unicode Vietnamese letters and no legacy sign is kept as it is, and so is
- * any word holding a Unicode Vietnamese letter.
+ * body), so a line with Unicode Vietnamese letters and no legacy-looking word is kept as it is,
+ * and so is any word holding a Unicode Vietnamese letter.
  */
 export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
   const decodeLine = encoding === "tcvn3" ? decodeTcvn3 : decodeVni;
-  const unicodeLine = (line: string) => VIETNAMESE_UNICODE.test(line) && legacyStats(line)[encoding] === 0;
-  return text
-    .split("\n")
-    .map((line) => (unicodeLine(line) ? line : decodeLine(line)))
-    .join("\n");
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const unicode = VIETNAMESE_UNICODE.test(line) && legacyStats(line)[encoding] === 0;
+    if (!unicode) lines[i] = decodeLine(line);
+  }
+  return lines.join("\n");
 }
 
 /** The inverse, for making test documents: Unicode (any normalization form) to legacy mojibake. */
@@ -120,6 +126,10 @@ interface WordSpan {
   neutral: boolean;
 }
 
+function isCapsLegacy(span: WordSpan | undefined): boolean {
+  return span !== undefined && span.caps && span.legacy;
+}
+
 function decodeTcvn3(text: string): string {
   const table = tcvn3Decoder();
   const spans: WordSpan[] = [];
@@ -138,20 +148,20 @@ function decodeTcvn3(text: string): string {
   }
   let out = "";
   let at = 0;
-  spans.forEach((span, i) => {
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i];
     out += text.slice(at, span.start);
     at = span.start + span.word.length;
     if (!span.legacy) {
       out += span.word;
-      return;
+      continue;
     }
     let converted = "";
     for (const ch of span.word) converted += table.get(ch) ?? ch;
     // A toned capital is a lowercase code inside an all-caps word ("QUYÕT" = "QUYẾT").
-    const capsNeighbour = (n: WordSpan | undefined) => n !== undefined && n.caps && n.legacy;
-    const upper = span.caps || (span.neutral && (capsNeighbour(spans[i - 1]) || capsNeighbour(spans[i + 1])));
+    const upper = span.caps || (span.neutral && (isCapsLegacy(spans[i - 1]) || isCapsLegacy(spans[i + 1])));
     out += upper ? converted.toUpperCase() : converted;
-  });
+  }
   return out + text.slice(at);
 }
 
@@ -176,8 +186,12 @@ function vniDecoder(): { pattern: RegExp; table: Map<string, string> } {
     table.set(b.toUpperCase() + m, U);
     table.set(b.toUpperCase() + m.toUpperCase(), U);
   }
-  const keys = [...table.keys()].sort((a, b) => b.length - a.length);
-  vni = { pattern: new RegExp(keys.join("|"), "g"), table };
+  // One character class per position is much faster than an alternation of ~250 sequences.
+  const keys = [...table.keys()];
+  const chars = (list: string[]) => `[${[...new Set(list)].join("")}]`;
+  const pairs = keys.filter((k) => k.length === 2);
+  const source = `${chars(pairs.map((k) => k[0]))}${chars(pairs.map((k) => k[1]))}|${chars(keys.filter((k) => k.length === 1))}`;
+  vni = { pattern: new RegExp(source, "g"), table };
   return vni;
 }
 
@@ -192,9 +206,9 @@ function vniEncoder(): Map<string, string> {
 
 function decodeVni(text: string): string {
   const { pattern, table } = vniDecoder();
-  return text.replace(WORD, (word) =>
-    VIETNAMESE_UNICODE.test(word) ? word : word.replace(pattern, (seq) => table.get(seq) ?? seq),
-  );
+  // A base and a mark that do not go together ("ôâ"): each stands alone (ô alone is ơ).
+  const decodeSequence = (seq: string) => table.get(seq) ?? [...seq].map((ch) => table.get(ch) ?? ch).join("");
+  return text.replace(WORD, (word) => (VIETNAMESE_UNICODE.test(word) ? word : word.replace(pattern, decodeSequence)));
 }
 
 function countMatches(s: string, re: RegExp): number {
