@@ -78,6 +78,14 @@ describe("text files", () => {
     expect((await read(utf8("no pages"))).pages).toBeUndefined();
   });
 
+  it("pages stay right when VNI conversion shortens the text", async () => {
+    const pages = [SAMPLE, "Thực hiện Kế hoạch số 103/KH-UBND của Ủy ban nhân dân tỉnh", "Nơi nhận: Sở Nội vụ"];
+    const data = new Uint8Array(Buffer.from(encodeLegacy(pages.join("\f"), "vni"), "latin1"));
+    const result = await read(data);
+    expect(result.text).toBe(pages.join("\f"));
+    expect(result.pages!.map((p) => result.text.slice(p.start, p.end))).toEqual(pages);
+  });
+
   it("a .txt that starts like HTML stays text; an unnamed one is sniffed", async () => {
     const html = utf8("<html><body><p>Quyết định số 12/QĐ-UBND</p></body></html>");
     expect((await read(html, "notes.txt")).format).toBe("text");
