@@ -1,0 +1,97 @@
+import { MultiDirectedGraph } from "graphology";
+import type { Analysis, RelationType } from "../types.js";
+import {
+  compareEvidence,
+  evidenceRecord,
+  factsFromCitation,
+  factsFromId,
+  factsFromSelf,
+  insertSorted,
+  isRelationType,
+  mergeDocument,
+  type DocumentAttributes,
+  type DocumentFacts,
+  type EvidenceRecord,
+  type GraphAttributes,
+  type RelationAttributes,
+} from "./attributes.js";
+
+/** The graph vncite builds: one node per document id, one edge per (type, from, to). */
+export type CitationMultiGraph = MultiDirectedGraph<DocumentAttributes, RelationAttributes, GraphAttributes>;
+
+export function createGraph(): CitationMultiGraph {
+  return new MultiDirectedGraph<DocumentAttributes, RelationAttributes, GraphAttributes>({ allowSelfLoops: false });
+}
+
+/** The deterministic key of the edge of `type` from `from` to `to`. */
+export function edgeKey(type: RelationType, from: string, to: string): string {
+  return `${type}:${from}->${to}`;
+}
+
+/** Adds or merges a node: facts merged field by field, file added to `files`, `citations` added to citedBy. */
+export function upsertDocument(
+  graph: CitationMultiGraph,
+  id: string,
+  facts: DocumentFacts,
+  file: string | null = null,
+  citations = 0,
+): void {
+  if (graph.hasNode(id)) {
+    const current = graph.getNodeAttributes(id);
+    const next = mergeDocument(id, current, facts, file, citations);
+    if (next !== current) graph.replaceNodeAttributes(id, next);
+  } else {
+    const start = mergeDocument(id, undefined, factsFromId(id), null, 0);
+    graph.addNode(id, mergeDocument(id, start, facts, file, citations));
+  }
+}
+
+/** Adds one piece of evidence for a relation, creating the edge when it is new. Self-loops are dropped. */
+export function upsertRelation(
+  graph: CitationMultiGraph,
+  type: RelationType,
+  from: string,
+  to: string,
+  evidence: EvidenceRecord,
+): void {
+  if (from === to) return;
+  if (!graph.hasNode(from)) upsertDocument(graph, from, factsFromId(from));
+  if (!graph.hasNode(to)) upsertDocument(graph, to, factsFromId(to));
+
+  const key = edgeKey(type, from, to);
+  if (graph.hasEdge(key)) {
+    const attrs = graph.getEdgeAttributes(key);
+    if (insertSorted(attrs.evidence, evidence, compareEvidence)) attrs.weight = attrs.evidence.length;
+  } else {
+    graph.addDirectedEdgeWithKey(key, from, to, { type, evidence: [evidence], weight: 1 });
+  }
+}
+
+/**
+ * Adds one analysed file: a node for the file's own document (its id, or "file:<path>"), a node
+ * per cited document, an edge per relation with its evidence. Throws when a file with the same
+ * path has already been added as the same document (citation counts would be counted twice).
+ */
+export function addAnalysis(graph: CitationMultiGraph, analysis: Analysis): void {
+  const self = analysis.self;
+  const path = analysis.path ?? self.path ?? null;
+  if (path !== null && graph.hasNode(self.id) && graph.getNodeAttribute(self.id, "files").includes(path)) {
+    throw new Error(`already added: ${path} (${self.id})`);
+  }
+  upsertDocument(graph, self.id, factsFromSelf(self), path);
+  for (const c of analysis.citations) {
+    const counts = c.role !== "self" && c.id !== self.id ? 1 : 0;
+    upsertDocument(graph, c.id, factsFromCitation(c), null, counts);
+  }
+  for (const r of analysis.relations) {
+    if (!isRelationType(r.type)) continue;
+    upsertRelation(graph, r.type, r.from, r.to, evidenceRecord(r.evidence, path));
+  }
+}
+
+/** A graph of the given analyses; the same analyses in any order give the same export (toJSON sorts). */
+export function buildGraph(analyses: Iterable<Analysis>): CitationMultiGraph {
+  const graph = createGraph();
+  for (const a of analyses) addAnalysis(graph, a);
+  return graph;
+}

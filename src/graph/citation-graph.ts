@@ -1,0 +1,137 @@
+import type { Analysis } from "../types.js";
+import type { DocumentAttributes, RelationAttributes } from "./attributes.js";
+import { addAnalysis, createGraph, edgeKey, type CitationMultiGraph } from "./build.js";
+import { exportGEXF, importFlatGraph, importGEXF } from "./export-gexf.js";
+import { exportGraphML } from "./export-graphml.js";
+import { exportJSON, exportJSONChunks, importJSON, type SerializedCitationGraph } from "./export-json.js";
+import {
+  amendmentsOf,
+  citedBy,
+  cites,
+  implementersOf,
+  instrumentsOf,
+  type ChainHit,
+  type ChainOptions,
+  type InstrumentsOptions,
+  type NeighborHit,
+} from "./queries.js";
+import { resolve, resolveOne, type ResolveResult } from "./resolve.js";
+
+/**
+ * The citation graph of a set of analysed files: a graphology MultiDirectedGraph (`graph`) with a
+ * node per document id and an edge per (relation type, from, to), plus the queries users ask.
+ *
+ * Queries take a reference (an id, a path, or citation text, see `resolve`) and throw a
+ * `ResolveError` (with `code` "not-found" or "ambiguous" and the sorted `candidates`) unless it
+ * names exactly one document.
+ */
+export class CitationGraph {
+  readonly graph: CitationMultiGraph;
+
+  constructor(graph: CitationMultiGraph = createGraph()) {
+    this.graph = graph;
+  }
+
+  /** A graph of these analyses; the same analyses in any order give byte-identical toJSON(). */
+  static from(analyses: Iterable<Analysis>): CitationGraph {
+    const g = new CitationGraph();
+    for (const a of analyses) g.add(a);
+    return g;
+  }
+
+  /** Loads what toJSON() wrote (the object or its JSON text). */
+  static fromJSON(data: SerializedCitationGraph | string | unknown): CitationGraph {
+    return new CitationGraph(importJSON(data));
+  }
+
+  /** Loads what toGEXF() wrote. */
+  static fromGEXF(xml: string): CitationGraph {
+    return new CitationGraph(importGEXF(xml));
+  }
+
+  /**
+   * Wraps a graph read by a graphology parser from toGEXF()/toGraphML() output (flat attributes,
+   * JSON text decoded here), e.g. `CitationGraph.fromFlatGraph(graphml.parse(MultiDirectedGraph, xml))`.
+   */
+  static fromFlatGraph(graph: Parameters<typeof importFlatGraph>[0]): CitationGraph {
+    return new CitationGraph(importFlatGraph(graph));
+  }
+
+  /** Adds one analysed file. Throws if the same file (path and document) was added before. */
+  add(analysis: Analysis): this {
+    addAnalysis(this.graph, analysis);
+    return this;
+  }
+
+  /** Number of documents. */
+  get order(): number {
+    return this.graph.order;
+  }
+
+  /** Number of relation edges. */
+  get size(): number {
+    return this.graph.size;
+  }
+
+  hasDocument(id: string): boolean {
+    return this.graph.hasNode(id);
+  }
+
+  /** Attributes of a document by exact id, or undefined. */
+  document(id: string): DocumentAttributes | undefined {
+    return this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : undefined;
+  }
+
+  /** Attributes of the edge of `type` from `from` to `to`, or undefined. */
+  relation(type: RelationAttributes["type"], from: string, to: string): RelationAttributes | undefined {
+    const key = edgeKey(type, from, to);
+    return this.graph.hasEdge(key) ? this.graph.getEdgeAttributes(key) : undefined;
+  }
+
+  /** Every document a reference names (never throws). */
+  resolve(ref: string): ResolveResult {
+    return resolve(this.graph, ref);
+  }
+
+  /** The one document a reference names; throws ResolveError. */
+  resolveOne(ref: string): string {
+    return resolveOne(this.graph, ref);
+  }
+
+  implementersOf(ref: string, options?: ChainOptions): ChainHit[] {
+    return implementersOf(this.graph, ref, options);
+  }
+
+  amendmentsOf(ref: string, options?: ChainOptions): ChainHit[] {
+    return amendmentsOf(this.graph, ref, options);
+  }
+
+  instrumentsOf(ref: string, options?: InstrumentsOptions): ChainHit[] {
+    return instrumentsOf(this.graph, ref, options);
+  }
+
+  citedBy(ref: string): NeighborHit[] {
+    return citedBy(this.graph, ref);
+  }
+
+  cites(ref: string): NeighborHit[] {
+    return cites(this.graph, ref);
+  }
+
+  toJSON(): SerializedCitationGraph {
+    return exportJSON(this.graph);
+  }
+
+  /** The text of JSON.stringify(toJSON()) in pieces, for very large graphs or streaming to a file. */
+  toJSONChunks(): Generator<string, void, undefined> {
+    return exportJSONChunks(this.graph);
+  }
+
+  toGEXF(): string {
+    return exportGEXF(this.graph);
+  }
+
+  toGraphML(): string {
+    return exportGraphML(this.graph);
+  }
+}

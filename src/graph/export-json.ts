@@ -1,0 +1,169 @@
+import {
+  compareEvidence,
+  compareStrings,
+  insertSorted,
+  isRelationType,
+  normalizeDocumentAttributes,
+  normalizeRelationAttributes,
+  type DocumentAttributes,
+  type GraphAttributes,
+  type RelationAttributes,
+} from "./attributes.js";
+import { createGraph, edgeKey, type CitationMultiGraph } from "./build.js";
+
+export interface SerializedNode {
+  key: string;
+  attributes: DocumentAttributes;
+}
+
+export interface SerializedEdge {
+  key: string;
+  source: string;
+  target: string;
+  attributes: RelationAttributes;
+}
+
+/** graphology's serialization format (`graph.export()`), nodes and edges sorted by key. */
+export interface SerializedCitationGraph {
+  options: { type: "directed"; multi: true; allowSelfLoops: false };
+  attributes: GraphAttributes;
+  nodes: SerializedNode[];
+  edges: SerializedEdge[];
+}
+
+const byKey = (a: { key: string }, b: { key: string }) => compareStrings(a.key, b.key);
+
+const OPTIONS: SerializedCitationGraph["options"] = Object.freeze({ type: "directed", multi: true, allowSelfLoops: false });
+
+function copyDocument(a: DocumentAttributes): DocumentAttributes {
+  return {
+    kind: a.kind,
+    number: a.number,
+    year: a.year,
+    symbol: a.symbol,
+    style: a.style,
+    date: a.date,
+    title: a.title,
+    issuer: a.issuer,
+    jurisdiction: a.jurisdiction,
+    level: a.level,
+    label: a.label,
+    files: a.files.slice(),
+    citedBy: a.citedBy,
+  };
+}
+
+function sortedNodes(graph: CitationMultiGraph): SerializedNode[] {
+  const nodes: SerializedNode[] = new Array(graph.order);
+  let i = 0;
+  graph.forEachNode((key, a) => {
+    nodes[i++] = { key, attributes: copyDocument(a) };
+  });
+  return nodes.sort(byKey);
+}
+
+function sortedEdges(graph: CitationMultiGraph): SerializedEdge[] {
+  const edges: SerializedEdge[] = new Array(graph.size);
+  let i = 0;
+  graph.forEachEdge((key, a, source, target) => {
+    edges[i++] = { key, source, target, attributes: { type: a.type, evidence: a.evidence.slice(), weight: a.weight } };
+  });
+  return edges.sort(byKey);
+}
+
+/**
+ * The graph in graphology's serialization format (what `graph.export()` gives), with nodes and
+ * edges sorted by key: the same documents give the same JSON text whatever order they were added
+ * in. Arrays are copied; evidence records and issuer/jurisdiction objects are shared with the
+ * graph (treat them as read-only).
+ */
+export function exportJSON(graph: CitationMultiGraph): SerializedCitationGraph {
+  return { options: { ...OPTIONS }, attributes: {}, nodes: sortedNodes(graph), edges: sortedEdges(graph) };
+}
+
+/**
+ * The text of `JSON.stringify(exportJSON(graph))`, byte for byte, in pieces (one per node or
+ * edge), for graphs whose JSON is too large for one string (V8 caps strings at ~512 M characters)
+ * or to stream to a file: `for (const s of exportJSONChunks(g)) out.write(s)`.
+ */
+export function* exportJSONChunks(graph: CitationMultiGraph): Generator<string, void, undefined> {
+  yield `{"options":${JSON.stringify(OPTIONS)},"attributes":{},"nodes":[`;
+  let first = true;
+  for (const n of sortedNodes(graph)) {
+    yield (first ? "" : ",") + JSON.stringify(n);
+    first = false;
+  }
+  yield `],"edges":[`;
+  first = true;
+  const keys = graph.edges().sort(compareStrings);
+  for (const key of keys) {
+    const a = graph.getEdgeAttributes(key);
+    const e: SerializedEdge = { key, source: graph.source(key), target: graph.target(key), attributes: a };
+    yield (first ? "" : ",") + JSON.stringify(e);
+    first = false;
+  }
+  yield "]}";
+}
+
+/** A node or edge as read from any format, before normalisation. */
+export interface LooseNode {
+  key: string;
+  attributes?: Record<string, unknown>;
+}
+export interface LooseEdge {
+  key?: string;
+  source: string;
+  target: string;
+  attributes?: Record<string, unknown>;
+}
+
+function typeOfEdge(e: LooseEdge): string {
+  const t = e.attributes?.type;
+  if (typeof t === "string") return t;
+  const k = e.key ?? "";
+  return k.slice(0, Math.max(0, k.indexOf(":")));
+}
+
+/**
+ * A graph from nodes and edges read back from JSON, GEXF or GraphML: attributes normalised to
+ * the canonical form, edge keys recomputed from (type, source, target), duplicate edges merged.
+ * Throws on an edge whose type is unknown or whose ends are missing.
+ */
+export function graphFromParts(nodes: Iterable<LooseNode>, edges: Iterable<LooseEdge>): CitationMultiGraph {
+  const graph = createGraph();
+  for (const n of nodes) {
+    if (typeof n?.key !== "string") throw new Error("graph import: a node has no string key");
+    if (graph.hasNode(n.key)) throw new Error(`graph import: node "${n.key}" appears twice`);
+    graph.addNode(n.key, normalizeDocumentAttributes(n.key, n.attributes));
+  }
+  for (const e of edges) {
+    const type = typeOfEdge(e);
+    if (!isRelationType(type)) throw new Error(`graph import: edge "${e.key}" has unknown relation type "${type}"`);
+    for (const end of [e.source, e.target]) {
+      if (typeof end !== "string" || !graph.hasNode(end)) {
+        throw new Error(`graph import: edge "${e.key}" points at a missing node "${String(end)}"`);
+      }
+    }
+    if (e.source === e.target) continue;
+    const attrs = normalizeRelationAttributes(type, e.attributes);
+    const key = edgeKey(type, e.source, e.target);
+    if (graph.hasEdge(key)) {
+      const have = graph.getEdgeAttributes(key);
+      for (const ev of attrs.evidence) insertSorted(have.evidence, ev, compareEvidence);
+      have.weight = have.evidence.length;
+    } else {
+      graph.addDirectedEdgeWithKey(key, e.source, e.target, attrs);
+    }
+  }
+  return graph;
+}
+
+/** Loads what exportJSON wrote (an object or its JSON text). */
+export function importJSON(data: unknown): CitationMultiGraph {
+  const d = typeof data === "string" ? (JSON.parse(data) as unknown) : data;
+  if (!d || typeof d !== "object") throw new Error("graph import: expected a serialized graph object");
+  const { nodes, edges } = d as { nodes?: unknown; edges?: unknown };
+  if (!Array.isArray(nodes)) throw new Error("graph import: `nodes` must be an array");
+  if (edges !== undefined && !Array.isArray(edges)) throw new Error("graph import: `edges` must be an array");
+  return graphFromParts(nodes as LooseNode[], (edges ?? []) as LooseEdge[]);
+}

@@ -1,0 +1,36 @@
+export { CitationGraph } from "./citation-graph.js";
+export {
+  RELATION_TYPES,
+  type DocumentAttributes,
+  type EvidenceRecord,
+  type GraphAttributes,
+  type IssuerRecord,
+  type JurisdictionRecord,
+  type RelationAttributes,
+} from "./attributes.js";
+export { addAnalysis, buildGraph, createGraph, edgeKey, type CitationMultiGraph } from "./build.js";
+export { fileId, parseId, type ParsedId } from "./ids.js";
+export { resolve, resolveOne, ResolveError, type ResolveResult } from "./resolve.js";
+export {
+  AMENDING_RELATIONS,
+  IMPLEMENTING_RELATIONS,
+  amendmentsOf,
+  citedBy,
+  cites,
+  implementersOf,
+  instrumentsOf,
+  type ChainHit,
+  type ChainOptions,
+  type InstrumentsOptions,
+  type NeighborHit,
+} from "./queries.js";
+export {
+  exportJSON,
+  exportJSONChunks,
+  importJSON,
+  type SerializedCitationGraph,
+  type SerializedEdge,
+  type SerializedNode,
+} from "./export-json.js";
+export { exportGEXF, importGEXF, importFlatGraph } from "./export-gexf.js";
+export { exportGraphML } from "./export-graphml.js";

@@ -1,0 +1,180 @@
+import { parseCitation } from "../extract.js";
+import { findProvince, matchProvinceAt } from "../vocab/provinces.js";
+import { compareStrings } from "./attributes.js";
+import type { CitationMultiGraph } from "./build.js";
+import { parseId } from "./ids.js";
+
+/** What a reference names in a graph: every matching node id, sorted; `ambiguous` when more than one. */
+export interface ResolveResult {
+  matches: string[];
+  ambiguous: boolean;
+}
+
+/**
+ * Thrown by the queries when a reference names no document ("not-found") or more than one
+ * ("ambiguous"); `candidates` lists the matching ids (sorted) so a CLI can print them and exit 3.
+ */
+export class ResolveError extends Error {
+  readonly code: "not-found" | "ambiguous";
+  readonly ref: string;
+  readonly candidates: string[];
+  constructor(ref: string, candidates: string[]) {
+    const code = candidates.length === 0 ? "not-found" : "ambiguous";
+    super(
+      code === "not-found"
+        ? `no document matches "${ref}"`
+        : `ambiguous: "${ref}" matches ${candidates.length} documents; candidates: ${candidates.join(", ")}`,
+    );
+    this.name = "ResolveError";
+    this.code = code;
+    this.ref = ref;
+    this.candidates = candidates;
+  }
+}
+
+interface Index {
+  order: number;
+  /** `${number}|${symbol}` → ids. */
+  bySymbol: Map<string, string[]>;
+}
+
+const indexes = new WeakMap<CitationMultiGraph, Index>();
+
+function buildIndex(graph: CitationMultiGraph): Index {
+  const bySymbol = new Map<string, string[]>();
+  graph.forEachNode((id, a) => {
+    const p = parseId(id);
+    const number = p?.number ?? a.number;
+    const symbol = p?.symbol ?? a.symbol;
+    if (number === null || symbol === null) return;
+    const k = `${number}|${symbol}`;
+    const list = bySymbol.get(k);
+    if (list) list.push(id);
+    else bySymbol.set(k, [id]);
+  });
+  return { order: graph.order, bySymbol };
+}
+
+/** The index of a graph, rebuilt when nodes were added since (node keys never change). */
+function indexOf(graph: CitationMultiGraph): Index {
+  let idx = indexes.get(graph);
+  if (!idx || idx.order !== graph.order) {
+    idx = buildIndex(graph);
+    indexes.set(graph, idx);
+  }
+  return idx;
+}
+
+/** "@2021~tra-vinh", "@?", "~hau-giang", "~nghe-an/thi-xa-hoang-mai" at the end of an id. */
+const ID_SUFFIX = /(?:@(\d{4}|\?))?(?:~(\?|[a-z0-9-]+)(?:\/([a-z0-9-]+))?)?$/;
+
+interface Hints {
+  year: number | null;
+  province: string | null;
+  district: string | null;
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** Hints written after the citation: "tỉnh Trà Vinh", "năm 2021". */
+function hintsAfter(text: string, from: number, hints: Hints): void {
+  const rest = text.slice(from);
+  if (hints.year === null) {
+    const y = /(?:^|[^\p{L}\p{N}])((?:19|20)\d{2})(?![\p{L}\p{N}])/u.exec(rest);
+    if (y) hints.year = Number(y[1]);
+  }
+  if (hints.province === null) {
+    for (let i = from; i < text.length; i++) {
+      if (isWordChar(text[i - 1])) continue;
+      const m = matchProvinceAt(text, i);
+      if (m) {
+        hints.province = m.province.slug;
+        break;
+      }
+    }
+  }
+}
+
+function provinceSlugOf(graph: CitationMultiGraph, id: string): string | null {
+  const p = parseId(id);
+  if (p?.province) return p.province;
+  const name = graph.getNodeAttribute(id, "jurisdiction")?.province;
+  return name ? (findProvince(name)?.slug ?? null) : null;
+}
+
+function dateYearOf(graph: CitationMultiGraph, id: string): number | null {
+  const p = parseId(id);
+  if (p?.dateYear) return p.dateYear;
+  const date = graph.getNodeAttribute(id, "date");
+  return date ? Number(date.slice(0, 4)) : null;
+}
+
+/** Those with the hinted value; failing any, those whose value is unknown; else none. */
+function narrow<T>(ids: string[], hint: T | null, valueOf: (id: string) => T | null): string[] {
+  if (hint === null || ids.length === 0) return ids;
+  const exact = ids.filter((id) => valueOf(id) === hint);
+  return exact.length > 0 ? exact : ids.filter((id) => valueOf(id) === null);
+}
+
+function result(matches: string[]): ResolveResult {
+  const sorted = [...new Set(matches)].sort(compareStrings);
+  return { matches: sorted, ambiguous: sorted.length > 1 };
+}
+
+/**
+ * The documents a reference names. `ref` may be:
+ * - a node id ("103/KH-UBND@2021~tra-vinh", "file:plans/a.txt"), matched exactly;
+ * - the path of an analysed file;
+ * - citation text a user types, read with the citation grammar ("Chỉ thị 43/CT-TTg",
+ *   "nghị quyết 76/nq-cp", "Kế hoạch 103/KH-UBND tỉnh Trà Vinh", "Kế hoạch 103/KH-UBND năm 2021"),
+ *   or an id with different spelling or missing parts ("103/kh-ubnd@2021").
+ * Citations match on number and ký hiệu (and the year inside the number, when given); then a year
+ * (from the date, "năm 2021", or "@2021") and a province (from the issuer, "tỉnh Trà Vinh", or
+ * "~tra-vinh") narrow the candidates, keeping those where it is unknown only when none agree.
+ * Never throws.
+ */
+export function resolve(graph: CitationMultiGraph, ref: string): ResolveResult {
+  const q = typeof ref === "string" ? ref.normalize("NFC").trim() : "";
+  if (q === "") return result([]);
+  if (graph.hasNode(q)) return result([q]);
+  const path = q.startsWith("file:") ? q.slice(5) : q;
+  const byFile: string[] = [];
+  graph.forEachNode((id, a) => {
+    if (a.files.includes(path)) byFile.push(id);
+  });
+  if (byFile.length > 0 || q.startsWith("file:")) return result(byFile);
+
+  const hints: Hints = { year: null, province: null, district: null };
+  let text = q;
+  const suffix = ID_SUFFIX.exec(q);
+  if (suffix && suffix[0] !== "") {
+    text = q.slice(0, suffix.index);
+    if (suffix[1] && suffix[1] !== "?") hints.year = Number(suffix[1]);
+    if (suffix[2] && suffix[2] !== "?") hints.province = suffix[2];
+    if (suffix[3]) hints.district = suffix[3];
+  }
+  const c = parseCitation(text);
+  if (!c) return result([]);
+  if (c.date && hints.year === null) hints.year = Number(c.date.slice(0, 4));
+  if (c.issuer?.place && hints.province === null) hints.province = findProvince(c.issuer.place)?.slug ?? null;
+  hintsAfter(text, c.end, hints);
+
+  const idx = indexOf(graph);
+  let ids = (idx.bySymbol.get(`${c.number}|${c.symbol}`) ?? []).filter((id) => graph.hasNode(id));
+  if (c.year !== null) {
+    ids = ids.filter((id) => (parseId(id)?.year ?? graph.getNodeAttribute(id, "year")) === c.year);
+  }
+  ids = narrow(ids, hints.year, (id) => dateYearOf(graph, id));
+  ids = narrow(ids, hints.province, (id) => provinceSlugOf(graph, id));
+  ids = narrow(ids, hints.district, (id) => parseId(id)?.district ?? null);
+  return result(ids);
+}
+
+/** The one document a reference names; throws ResolveError when none or several match. */
+export function resolveOne(graph: CitationMultiGraph, ref: string): string {
+  const r = resolve(graph, ref);
+  if (r.matches.length !== 1) throw new ResolveError(ref, r.matches);
+  return r.matches[0];
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { CitationGraph, buildGraph, edgeKey, exportJSON } from "../../src/graph/index.js";
+import type { Analysis } from "../../src/types.js";
+import { TRA_VINH, analysis, cite, rel, self } from "./make.js";
+
+describe("building", () => {
+  it("makes a node for an analysed file with no number, keyed by its path", () => {
+    const g = CitationGraph.from([analysis("a.txt", "file:a.txt", [["61/2018/NĐ-CP", "based_on"]], [], { title: "Kế hoạch A" })]);
+    expect(g.document("file:a.txt")).toMatchObject({ files: ["a.txt"], title: "Kế hoạch A", citedBy: 0, kind: "plan" });
+    expect(g.document("61/2018/NĐ-CP")).toMatchObject({ label: "Nghị định 61/2018/NĐ-CP", citedBy: 1, level: "central", files: [] });
+    expect(g.graph.edges()).toEqual(["based_on:file:a.txt->61/2018/NĐ-CP"]);
+    expect(edgeKey("based_on", "file:a.txt", "61/2018/NĐ-CP")).toBe("based_on:file:a.txt->61/2018/NĐ-CP");
+  });
+
+  it("merges the same relation seen twice into one edge with sorted, de-duplicated evidence", () => {
+    const a = analysis("b.txt", "file:b.txt", [["43/CT-TTg@2020", "implements"]], [
+      rel("implements", "63/KH-UBND@2021~hau-giang", "43/CT-TTg@2020", 900, "Kế hoạch 63 triển khai Chỉ thị 43"),
+      rel("implements", "63/KH-UBND@2021~hau-giang", "43/CT-TTg@2020", 900, "Kế hoạch 63 triển khai Chỉ thị 43"),
+    ]);
+    const c = analysis("a.txt", "file:a.txt", [["43/CT-TTg@2020", "references"]], [
+      rel("implements", "63/KH-UBND@2021~hau-giang", "43/CT-TTg@2020", 50, "Kế hoạch số 63/KH-UBND thực hiện Chỉ thị số 43/CT-TTg"),
+    ]);
+    const g = CitationGraph.from([a, c]);
+    const e = g.relation("implements", "63/KH-UBND@2021~hau-giang", "43/CT-TTg@2020")!;
+    expect(e.evidence.map((x) => [x.file, x.start])).toEqual([
+      ["a.txt", 50],
+      ["b.txt", 900],
+    ]);
+    expect(e.weight).toBe(2);
+    // A relation endpoint no citation described still gets a node, from its id.
+    expect(g.document("63/KH-UBND@2021~hau-giang")).toMatchObject({
+      number: "63",
+      symbol: "KH-UBND",
+      label: "Kế hoạch 63/KH-UBND",
+      jurisdiction: { level: "province", province: "Hậu Giang", provinceSuccessor: "Cần Thơ", district: null },
+      citedBy: 0,
+    });
+  });
+
+  it("fills evidence.file with the analysis path and keeps a given one", () => {
+    const a = analysis("x.txt", "file:x.txt", [["61/2018/NĐ-CP", "references"]]);
+    a.relations[0].evidence.file = "other.txt";
+    const g = buildGraph([a]);
+    expect(g.getEdgeAttribute("references:file:x.txt->61/2018/NĐ-CP", "evidence")[0].file).toBe("other.txt");
+  });
+
+  it("merges a document seen as a citation and as an analysed file, in either order", () => {
+    const id = "103/KH-UBND@2021~tra-vinh";
+    const citing = analysis("002.txt", "file:002.txt", [[id, "implements"]], [], { jurisdiction: TRA_VINH });
+    citing.citations[0] = cite(id, "implements", { date: "2021-12-24", issuer: { code: "UBND", name: "Ủy ban nhân dân", level: null, place: null }, jurisdiction: TRA_VINH });
+    const itself: Analysis = {
+      path: "103.txt",
+      self: self(id, {
+        path: "103.txt",
+        number: "103",
+        symbol: "KH-UBND",
+        style: "state",
+        date: "2021-12-24",
+        title: "Tuyên truyền cải cách hành chính năm 2022",
+        issuer: { code: "UBND", name: "Ủy ban nhân dân tỉnh Trà Vinh", level: "province", place: "Trà Vinh" },
+        jurisdiction: TRA_VINH,
+      }),
+      citations: [cite(id, "self", { date: "2021-12-24" })],
+      relations: [],
+      warnings: [],
+    };
+    const one = CitationGraph.from([citing, itself]);
+    const two = CitationGraph.from([itself, citing]);
+    expect(JSON.stringify(one.toJSON())).toBe(JSON.stringify(two.toJSON()));
+    expect(one.document(id)).toEqual({
+      kind: "plan",
+      number: "103",
+      year: null,
+      symbol: "KH-UBND",
+      style: "state",
+      date: "2021-12-24",
+      title: "Tuyên truyền cải cách hành chính năm 2022",
+      issuer: { code: "UBND", name: "Ủy ban nhân dân tỉnh Trà Vinh", level: "province", place: "Trà Vinh" },
+      jurisdiction: { level: "province", province: "Trà Vinh", provinceSuccessor: "Vĩnh Long", district: null },
+      level: "province",
+      label: "Kế hoạch 103/KH-UBND",
+      files: ["103.txt"],
+      citedBy: 1,
+    });
+  });
+
+  it("counts every citation of a document, but not the document's mention of itself", () => {
+    const a = analysis("a.txt", "12/KH-UBND@2022~hau-giang", [["61/2018/NĐ-CP", "based_on"]]);
+    a.citations.push(cite("61/2018/NĐ-CP", "references"), cite("12/KH-UBND@2022~hau-giang", "self"));
+    const g = CitationGraph.from([a]);
+    expect(g.document("61/2018/NĐ-CP")!.citedBy).toBe(2);
+    expect(g.document("12/KH-UBND@2022~hau-giang")!.citedBy).toBe(0);
+  });
+
+  it("lists the files of a document analysed twice (two copies), sorted", () => {
+    const mk = (p: string) => analysis(p, "12/KH-UBND@2022~hau-giang", [["61/2018/NĐ-CP", "based_on"]]);
+    const g = CitationGraph.from([mk("z/12.pdf"), mk("a/12.txt")]);
+    expect(g.document("12/KH-UBND@2022~hau-giang")!.files).toEqual(["a/12.txt", "z/12.pdf"]);
+    expect(g.relation("based_on", "12/KH-UBND@2022~hau-giang", "61/2018/NĐ-CP")!.evidence).toHaveLength(2);
+  });
+
+  it("refuses the same file twice", () => {
+    const a = analysis("a.txt", "file:a.txt", [["61/2018/NĐ-CP", "based_on"]]);
+    const g = CitationGraph.from([a]);
+    expect(() => g.add(a)).toThrow(/already added: a\.txt/);
+  });
+
+  it("drops self-loops and unknown relation types", () => {
+    const a = analysis("a.txt", "file:a.txt", [], [
+      rel("amends", "61/2018/NĐ-CP", "61/2018/NĐ-CP"),
+      { ...rel("references", "file:a.txt", "61/2018/NĐ-CP"), type: "self" as never },
+    ]);
+    const g = CitationGraph.from([a]);
+    expect(g.size).toBe(0);
+  });
+
+  it("exports nodes and edges sorted, attributes in a fixed key order", () => {
+    const g = CitationGraph.from([
+      analysis("b.txt", "file:b.txt", [["76/NQ-CP@2021", "references"], ["43/CT-TTg@2020", "implements"]]),
+    ]);
+    const j = exportJSON(g.graph);
+    expect(j.nodes.map((n) => n.key)).toEqual(["43/CT-TTg@2020", "76/NQ-CP@2021", "file:b.txt"]);
+    expect(j.edges.map((e) => e.key)).toEqual(["implements:file:b.txt->43/CT-TTg@2020", "references:file:b.txt->76/NQ-CP@2021"]);
+    expect(Object.keys(j.nodes[0].attributes)).toEqual([
+      "kind", "number", "year", "symbol", "style", "date", "title", "issuer", "jurisdiction", "level", "label", "files", "citedBy",
+    ]);
+    expect(Object.keys(j.edges[0].attributes)).toEqual(["type", "evidence", "weight"]);
+    expect(j.options).toEqual({ type: "directed", multi: true, allowSelfLoops: false });
+  });
+});

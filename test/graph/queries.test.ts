@@ -1,0 +1,162 @@
+import { describe, expect, it } from "vitest";
+import { CitationGraph, ResolveError, implementersOf, resolve } from "../../src/graph/index.js";
+import { analysis, rel } from "./make.js";
+
+// A chain: the directive C; province plan P implements C; district plan D implements P (and
+// references C); commune plan X is based on D; D also claims to implement X (a cycle).
+// Decree N amends decree M; decree R replaces N; L is a law C is based on.
+const C = "43/CT-TTg@2020";
+const P = "63/KH-UBND@2021~hau-giang";
+const D = "12/KH-UBND@2021~hau-giang/thi-xa-nga-bay";
+const X = "05/KH-UBND@2022~hau-giang/xa-tan-thanh";
+const M = "61/2018/NĐ-CP";
+const N = "107/2021/NĐ-CP";
+const R = "200/2023/NĐ-CP";
+const L = "76/2015/QH13";
+
+function chain(): CitationGraph {
+  return CitationGraph.from([
+    analysis("p.txt", P, [[C, "implements"]], [rel("based_on", C, L)]),
+    analysis("d.txt", D, [[P, "implements"], [C, "references"], [X, "implements"]]),
+    analysis("x.txt", X, [[D, "based_on"]]),
+    analysis("n.txt", "file:n.txt", [[N, "references"], [M, "references"]], [rel("amends", N, M), rel("replaces", R, N)]),
+  ]);
+}
+
+describe("implementersOf", () => {
+  const g = chain();
+
+  it("lists direct implementers with their relation", () => {
+    expect(g.implementersOf("Chỉ thị 43/CT-TTg")).toEqual([{ id: P, path: [P, C], relation: "implements" }]);
+  });
+
+  it("follows chains with `transitive`, shortest path first, cycle-safe", () => {
+    expect(g.implementersOf(C, { transitive: true })).toEqual([
+      { id: P, path: [P, C], relation: "implements" },
+      { id: D, path: [D, P, C], relation: "implements" },
+      { id: X, path: [X, D, P, C], relation: "based_on" },
+    ]);
+    // D implements X and X is based on D: each is reported once.
+    expect(g.implementersOf(D, { transitive: true })).toEqual([{ id: X, path: [X, D], relation: "based_on" }]);
+    expect(g.implementersOf(X, { transitive: true })).toEqual([{ id: D, path: [D, X], relation: "implements" }]);
+  });
+
+  it("takes the relation types to follow", () => {
+    expect(g.implementersOf(C, { transitive: true, relations: ["implements"] }).map((h) => h.id)).toEqual([P, D]);
+    expect(g.implementersOf(C, { relations: ["references", "implements"] })).toEqual([
+      { id: D, path: [D, C], relation: "references" },
+      { id: P, path: [P, C], relation: "implements" },
+    ]);
+  });
+
+  it("is also a function over a plain graphology graph", () => {
+    expect(implementersOf(g.graph, C).map((h) => h.id)).toEqual([P]);
+  });
+});
+
+describe("instrumentsOf, amendmentsOf, citedBy, cites", () => {
+  const g = chain();
+
+  it("climbs from a plan up to the central level, not past it", () => {
+    expect(g.instrumentsOf(X).map((h) => [h.id, h.path.length])).toEqual([
+      [D, 2],
+      [P, 3],
+      [C, 4],
+    ]);
+    expect(g.instrumentsOf(X, { stopAtCentral: false }).map((h) => h.id)).toEqual([D, P, C, L]);
+    expect(g.instrumentsOf(X, { transitive: false }).map((h) => h.id)).toEqual([D]);
+  });
+
+  it("follows amends/replaces/repeals chains", () => {
+    expect(g.amendmentsOf("Nghị định 61/2018/NĐ-CP")).toEqual([
+      { id: N, path: [N, M], relation: "amends" },
+      { id: R, path: [R, N, M], relation: "replaces" },
+    ]);
+    expect(g.amendmentsOf(M, { transitive: false }).map((h) => h.id)).toEqual([N]);
+  });
+
+  it("lists neighbours with every relation between them", () => {
+    expect(g.citedBy(C)).toEqual([
+      { id: D, relations: ["references"] },
+      { id: P, relations: ["implements"] },
+    ]);
+    expect(g.cites(D)).toEqual([
+      { id: X, relations: ["implements"] },
+      { id: C, relations: ["references"] },
+      { id: P, relations: ["implements"] },
+    ]);
+  });
+});
+
+describe("resolve", () => {
+  const g = CitationGraph.from([
+    analysis("a.txt", "file:a.txt", [
+      ["103/KH-UBND@2021~tra-vinh", "implements"],
+      ["103/KH-UBND@2021~tien-giang", "references"],
+      ["103/KH-UBND@2019~tien-giang", "references"],
+      ["76/NQ-CP@2021", "references"],
+      ["61/2018/NĐ-CP", "based_on"],
+      ["61/2019/NĐ-CP", "references"],
+      ["05-CT/TU@2021~hau-giang", "references"],
+    ]),
+  ]);
+
+  it("takes an exact id, a file path or a file: id", () => {
+    expect(g.resolve("103/KH-UBND@2021~tra-vinh")).toEqual({ matches: ["103/KH-UBND@2021~tra-vinh"], ambiguous: false });
+    expect(g.resolve("a.txt").matches).toEqual(["file:a.txt"]);
+    expect(g.resolve("file:a.txt").matches).toEqual(["file:a.txt"]);
+    expect(g.resolve("file:b.txt").matches).toEqual([]);
+  });
+
+  it("reads citation text as typed, any case", () => {
+    expect(g.resolve("nghị quyết 76/nq-cp").matches).toEqual(["76/NQ-CP@2021"]);
+    expect(g.resolve("NGHỊ ĐỊNH 61/2018/NĐ-CP").matches).toEqual(["61/2018/NĐ-CP"]);
+    expect(g.resolve("Nghị định số 61/2019/NĐ-CP").matches).toEqual(["61/2019/NĐ-CP"]);
+    expect(g.resolve("Chỉ thị số 05-CT/TU").matches).toEqual(["05-CT/TU@2021~hau-giang"]);
+    expect(g.resolve("Chỉ thị 05/CT-TU").matches).toEqual(["05-CT/TU@2021~hau-giang"]);
+  });
+
+  it("reports every candidate of an ambiguous reference, narrowed by year and province", () => {
+    expect(g.resolve("Kế hoạch 103/KH-UBND")).toEqual({
+      matches: ["103/KH-UBND@2019~tien-giang", "103/KH-UBND@2021~tien-giang", "103/KH-UBND@2021~tra-vinh"],
+      ambiguous: true,
+    });
+    expect(g.resolve("Kế hoạch 103/KH-UBND tỉnh Tiền Giang").matches).toEqual(["103/KH-UBND@2019~tien-giang", "103/KH-UBND@2021~tien-giang"]);
+    expect(g.resolve("Kế hoạch 103/KH-UBND năm 2021").matches).toEqual(["103/KH-UBND@2021~tien-giang", "103/KH-UBND@2021~tra-vinh"]);
+    expect(g.resolve("Kế hoạch 103/KH-UBND năm 2021 tỉnh Trà Vinh").matches).toEqual(["103/KH-UBND@2021~tra-vinh"]);
+    expect(g.resolve("Kế hoạch số 103/KH-UBND ngày 05/3/2019 của UBND tỉnh Tiền Giang").matches).toEqual(["103/KH-UBND@2019~tien-giang"]);
+    expect(g.resolve("103/kh-ubnd@2021~tien-giang").matches).toEqual(["103/KH-UBND@2021~tien-giang"]);
+    expect(g.resolve("103/KH-UBND@2021").matches).toEqual(["103/KH-UBND@2021~tien-giang", "103/KH-UBND@2021~tra-vinh"]);
+    expect(g.resolve("Kế hoạch 103/KH-UBND tỉnh Hậu Giang").matches).toEqual([]);
+  });
+
+  it("matches nothing for text that names no document", () => {
+    expect(g.resolve("")).toEqual({ matches: [], ambiguous: false });
+    expect(g.resolve("Chỉ thị 99/CT-TTg").matches).toEqual([]);
+    expect(g.resolve("xin chào").matches).toEqual([]);
+  });
+
+  it("makes the queries throw ResolveError with the candidates", () => {
+    const err = (() => {
+      try {
+        g.citedBy("Kế hoạch 103/KH-UBND năm 2021");
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(ResolveError);
+    expect(err).toMatchObject({ code: "ambiguous", candidates: ["103/KH-UBND@2021~tien-giang", "103/KH-UBND@2021~tra-vinh"] });
+    expect((err as Error).message).toBe(
+      'ambiguous: "Kế hoạch 103/KH-UBND năm 2021" matches 2 documents; candidates: 103/KH-UBND@2021~tien-giang, 103/KH-UBND@2021~tra-vinh',
+    );
+    expect(() => g.implementersOf("Chỉ thị 99/CT-TTg")).toThrow('no document matches "Chỉ thị 99/CT-TTg"');
+    expect(() => g.implementersOf("Chỉ thị 99/CT-TTg")).toThrow(expect.objectContaining({ code: "not-found", candidates: [] }));
+  });
+
+  it("sees documents added after a first query", () => {
+    const h = CitationGraph.from([analysis("a.txt", "file:a.txt", [["76/NQ-CP@2021", "references"]])]);
+    expect(resolve(h.graph, "Chỉ thị 43/CT-TTg").matches).toEqual([]);
+    h.add(analysis("b.txt", "file:b.txt", [["43/CT-TTg@2020", "references"]]));
+    expect(resolve(h.graph, "Chỉ thị 43/CT-TTg").matches).toEqual(["43/CT-TTg@2020"]);
+  });
+});
