@@ -4,7 +4,7 @@
  * citing document's province, a relation from the file's own document to each cited one with
  * the citation's role, and the gold relations between cited documents. Citation details come
  * from extract() where it finds the gold citation, else from the gold itself.
- * Stand-ins for analyze() until src/analyze exists; not a test of it.
+ * They keep the graph tests independent of analyze() (analyze-fixtures.test.ts runs the real one).
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { extract } from "../../src/extract.js";
