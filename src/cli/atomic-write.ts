@@ -23,7 +23,9 @@ export class AtomicFile implements Writable {
   static async create(target: string): Promise<AtomicFile> {
     // Same directory as the target: rename is atomic only within one file system.
     const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-    const handle = await open(temp, "wx", 0o666);
+    const handle = await open(temp, "wx", 0o666).catch((error: NodeJS.ErrnoException) => {
+      throw new Error(`cannot write ${target} (${error.code ?? error.message})`);
+    });
     pending.add(temp);
     return new AtomicFile(target, temp, handle);
   }
@@ -41,7 +43,7 @@ export class AtomicFile implements Writable {
       pending.delete(this.temp);
     } catch (error) {
       await this.abort();
-      throw error;
+      throw new Error(`cannot write ${this.target} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
   }
 
@@ -51,18 +53,6 @@ export class AtomicFile implements Writable {
     await unlink(this.temp).catch(() => {});
     pending.delete(this.temp);
   }
-}
-
-/** Writes `text` to `target` atomically. */
-export async function writeFileAtomic(target: string, text: string): Promise<void> {
-  const file = await AtomicFile.create(target);
-  try {
-    await file.write(text);
-  } catch (error) {
-    await file.abort();
-    throw error;
-  }
-  await file.commit();
 }
 
 /**

@@ -30,7 +30,10 @@ function program(): Command {
     .exitOverride();
   // Added after exitOverride so the subcommands inherit it (usage errors must exit 2, not 1).
   for (const command of [extractCommand(), graphCommand(), queryCommand(), parseCommand()]) root.addCommand(command);
-  for (const command of root.commands) command.exitOverride().showHelpAfterError(`(run vncite ${command.name()} --help for usage)`);
+  for (const command of [root, ...root.commands]) {
+    command.configureOutput({ outputError: (text, write) => write(`vncite: ${text}`) });
+    if (command !== root) command.exitOverride().showHelpAfterError(`(run vncite ${command.name()} --help for usage)`);
+  }
   return root;
 }
 

@@ -38,27 +38,55 @@ export interface ErrorRecord {
 
 export type OutRecord = DocumentRecord | CitationRecord | ErrorRecord;
 
-/** The text of one file's records in `format` ("" for none). Chunks are joined by the Sink. */
-export function formatChunk(records: readonly OutRecord[], format: Format): string {
-  switch (format) {
-    case "ndjson":
-      return records.map((r) => JSON.stringify(r) + "\n").join("");
-    case "json":
-      // Pretty-printed array members, indented one level; the Sink adds "[", "," and "]".
-      return records.map((r) => "  " + JSON.stringify(r, null, 2).replace(/\n/g, "\n  ")).join(",\n");
-    case "table":
-      return tableBlock(records);
+/** A part is cut once it reaches this many UTF-16 units: big enough to be cheap to post, small enough to stream. */
+const PART_SIZE = 256 * 1024;
+
+/**
+ * The text of records in `format`, cut into parts at record boundaries. For "json" a part is
+ * array members joined by ",\n" (the Sink adds "[", the commas between parts, and "]"); the bytes
+ * written are the same wherever the cuts fall.
+ */
+export function* formatParts(records: Iterable<OutRecord>, format: Format): Generator<string> {
+  if (format === "table") {
+    yield* cut(tableLines([...records]), "");
+    return;
   }
+  const texts = (function* () {
+    for (const r of records) yield format === "ndjson" ? JSON.stringify(r) + "\n" : "  " + JSON.stringify(r, null, 2).replace(/\n/g, "\n  ");
+  })();
+  yield* cut(texts, format === "json" ? ",\n" : "");
+}
+
+/** The whole text of a few records (error records, tests). */
+export function formatChunk(records: readonly OutRecord[], format: Format): string {
+  return [...formatParts(records, format)].join(format === "json" ? ",\n" : "");
+}
+
+function* cut(texts: Iterable<string>, separator: string): Generator<string> {
+  let part: string[] = [];
+  let size = 0;
+  for (const text of texts) {
+    part.push(text);
+    size += text.length;
+    if (size >= PART_SIZE) {
+      yield part.join(separator);
+      part = [];
+      size = 0;
+    }
+  }
+  if (part.length > 0) yield part.join(separator);
 }
 
 /** One file as a small aligned table under a heading line; errors as one line. */
-function tableBlock(records: readonly OutRecord[]): string {
-  let out = "";
+function* tableLines(records: readonly OutRecord[]): Generator<string> {
   const rows: string[][] = [];
+  let documents = 0;
   for (const r of records) {
-    if (r.record === "error") out += `${r.file}  error: ${r.message}\n`;
-    else if (r.record === "document") out += `${r.file}  ${describeSelf(r.self)}\n`;
-    else {
+    if (r.record === "error") yield `${r.file}  error: ${r.message}\n`;
+    else if (r.record === "document") {
+      documents++;
+      yield `${r.file}  ${describeSelf(r.self)}\n`;
+    } else {
       rows.push([
         String(r.line),
         r.role,
@@ -69,12 +97,17 @@ function tableBlock(records: readonly OutRecord[]): string {
       ]);
     }
   }
-  if (rows.length === 0) return records.some((r) => r.record === "document") ? out + "  (no citations)\n\n" : out;
+  if (rows.length === 0) {
+    if (documents > 0) yield "  (no citations)\n\n";
+    return;
+  }
   const head = ["LINE", "ROLE", "KIND", "NUMBER", "DATE", "ISSUER"];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const widths = head.map((h, i) => rows.reduce((w, row) => Math.max(w, row[i].length), h.length));
   const line = (cells: string[]) =>
     "  " + cells.map((c, i) => (i === cells.length - 1 ? c : i === 0 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ").trimEnd() + "\n";
-  return out + line(head) + rows.map(line).join("") + "\n";
+  yield line(head);
+  for (const row of rows) yield line(row);
+  yield "\n";
 }
 
 function describeSelf(self: SelfDocument): string {

@@ -5,10 +5,10 @@
 import { analyze } from "../analyze/index.js";
 import { ReadError, pageAt, readDocument, type ReadResult } from "../read/index.js";
 import type { Analysis } from "../types.js";
-import { formatChunk, type CitationRecord, type DocumentRecord, type OutRecord } from "./output.js";
+import { formatParts, type CitationRecord, type DocumentRecord, type OutRecord } from "./output.js";
 import type { Failed, Task, TaskResult, WorkerConfig } from "./protocol.js";
 
-export async function processFile(task: Task, config: WorkerConfig): Promise<TaskResult> {
+export async function processFile(task: Task, config: WorkerConfig, emit: (part: string) => void): Promise<TaskResult> {
   let read: ReadResult;
   try {
     read = await readDocument(task.bytes ?? task.path, { path: task.path });
@@ -19,14 +19,15 @@ export async function processFile(task: Task, config: WorkerConfig): Promise<Tas
     const analysis = analyze(read.text, { path: task.path });
     const base = { index: task.index, ok: true as const, chars: read.text.length, citations: analysis.citations.length };
     if (config.mode === "graph") return { ...base, analysis };
-    return { ...base, chunk: formatChunk(fileRecords(task.path, read, analysis), config.format) };
+    for (const part of formatParts(fileRecords(task.path, read, analysis), config.format)) emit(part);
+    return base;
   } catch (error) {
     return failure(task, error);
   }
 }
 
-/** The document record, then one record per citation in text order. */
-export function fileRecords(file: string, read: ReadResult, analysis: Analysis): OutRecord[] {
+/** The document record, then one record per citation in text order, made as they are formatted. */
+export function* fileRecords(file: string, read: ReadResult, analysis: Analysis): Generator<OutRecord> {
   const document: DocumentRecord = {
     record: "document",
     file,
@@ -35,25 +36,33 @@ export function fileRecords(file: string, read: ReadResult, analysis: Analysis):
     citations: analysis.citations.length,
     warnings: [...read.warnings, ...analysis.warnings],
   };
+  yield document;
   const lines = lineCounter(read.text);
-  const citations = analysis.citations.map((c): CitationRecord => {
+  for (const c of analysis.citations) {
     const page = pageAt(read.pages, c.start);
-    return { record: "citation", file, ...c, ...(page !== null ? { page } : {}), line: lines(c.start) };
-  });
-  return [document, ...citations];
+    const record: CitationRecord = { record: "citation", file, ...c, ...(page !== null ? { page } : {}), line: lines(c.start) };
+    yield record;
+  }
 }
 
-/** 1-based line of an offset; offsets come in increasing order, so it scans the text once. */
+/**
+ * 1-based line of an offset. Offsets come in increasing order, so the text is scanned once in
+ * total; the next newline is remembered, so a long single-line file is not rescanned per citation.
+ */
 function lineCounter(text: string): (offset: number) => number {
-  let at = 0;
   let line = 1;
+  let next = text.indexOf("\n");
+  let last = 0;
   return (offset) => {
-    if (offset < at) {
-      at = 0;
+    if (offset < last) {
       line = 1;
+      next = text.indexOf("\n");
     }
-    for (let nl = text.indexOf("\n", at); nl !== -1 && nl < offset; nl = text.indexOf("\n", nl + 1)) line++;
-    at = offset;
+    last = offset;
+    while (next !== -1 && next < offset) {
+      line++;
+      next = text.indexOf("\n", next + 1);
+    }
     return line;
   };
 }

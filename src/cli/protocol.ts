@@ -26,10 +26,16 @@ interface Done {
   citations: number;
 }
 
-/** extract mode: the file's records, already formatted, so the main thread only writes. */
-export interface ExtractDone extends Done {
-  chunk: string;
+/**
+ * extract mode: the file's records, already formatted, arrive before this as Part messages (a
+ * few hundred KB each) so that neither thread ever holds a huge file's whole output at once.
+ */
+export interface Part {
+  index: number;
+  part: string;
 }
+
+export type ExtractDone = Done;
 
 /** graph mode: the analysis to add to the graph (the text itself is never sent back). */
 export interface GraphDone extends Done {
@@ -46,3 +52,6 @@ export interface Failed {
 }
 
 export type TaskResult = ExtractDone | GraphDone | Failed;
+
+/** Everything a worker posts: zero or more parts of a task's output, then its result. */
+export type WorkerMessage = Part | TaskResult;

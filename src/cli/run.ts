@@ -4,9 +4,9 @@
  */
 import { availableParallelism } from "node:os";
 import { errorLine } from "./output.js";
-import { WorkerPool, inOrder } from "./pool.js";
+import { TaskOutput, WorkerPool, inOrder } from "./pool.js";
 import { Progress } from "./progress.js";
-import type { Failed, Task, TaskResult, WorkerConfig } from "./protocol.js";
+import type { Failed, TaskResult, WorkerConfig } from "./protocol.js";
 import type { Input } from "./walk.js";
 
 export interface RunOptions {
@@ -29,7 +29,12 @@ export async function runInputs(
   inputs: readonly Input[],
   config: WorkerConfig,
   options: RunOptions,
-  onResult: (input: Input, result: TaskResult) => Promise<void> | void,
+  handlers: {
+    /** A part of the current file's formatted output (extract mode), in order. */
+    onPart?: (part: string) => Promise<void>;
+    /** The file's result, after all its parts. */
+    onResult: (input: Input, result: TaskResult) => Promise<void> | void;
+  },
 ): Promise<RunSummary> {
   const needWorkers = inputs.filter((input) => input.kind !== "error").length;
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), needWorkers));
@@ -37,17 +42,25 @@ export async function runInputs(
   const progress = new Progress(inputs.length, Progress.wanted(options.progress));
   const summary: RunSummary = { files: inputs.length, failed: 0, citations: 0 };
 
-  const start = (index: number): Promise<TaskResult> => {
+  const start = (index: number): TaskOutput => {
     const input = inputs[index];
-    if (input.kind === "error") return Promise.resolve<Failed>({ index, ok: false, code: input.code, message: input.message });
-    if (input.kind === "stdin") return readStdin().then((bytes) => pool.run({ index, path: input.path, bytes }), (error) => stdinFailed(index, error));
-    const task: Task = { index, path: input.path };
-    return pool.run(task);
+    if (input.kind === "error") return TaskOutput.of({ index, ok: false, code: input.code, message: input.message });
+    if (input.kind === "file") return pool.run({ index, path: input.path });
+    const output = new TaskOutput();
+    readStdin().then(
+      (bytes) => pool.run({ index, path: input.path, bytes }, output),
+      (error) => output.finish(stdinFailed(index, error)),
+    );
+    return output;
   };
 
   try {
     // Two tasks per worker in flight: one running, one waiting, so no worker idles between files.
-    for await (const result of inOrder(inputs.length, start, jobs * 2)) {
+    for await (const output of inOrder(inputs.length, start, jobs * 2)) {
+      const parts = output.drain();
+      let next = await parts.next();
+      for (; !next.done; next = await parts.next()) await handlers.onPart?.(next.value);
+      const result = next.value;
       const input = inputs[result.index];
       if (result.ok) {
         summary.citations += result.citations;
@@ -57,7 +70,7 @@ export async function runInputs(
         progress.fileDone(0, 0);
         progress.log(errorLine(input.path, result.message));
       }
-      await onResult(input, result);
+      await handlers.onResult(input, result);
     }
   } finally {
     progress.finish();

@@ -12,7 +12,7 @@ const config = workerData as WorkerConfig;
 parentPort?.on("message", async (task: Task) => {
   let result: TaskResult;
   try {
-    result = await processFile(task, config);
+    result = await processFile(task, config, (part) => parentPort?.postMessage({ index: task.index, part }));
   } catch (error) {
     result = internal(task, error);
   }

@@ -35,9 +35,11 @@ async function extract(paths: string[], options: ExtractOptions): Promise<number
   const sink = new Sink(out, format);
   try {
     await sink.begin();
-    const summary = await runInputs(inputs, { mode: "extract", format }, options, async (input, result) => {
-      if (result.ok) await sink.chunk("chunk" in result ? result.chunk : "");
-      else await sink.chunk(formatChunk([{ record: "error", file: input.path, code: result.code, message: result.message }], format));
+    const summary = await runInputs(inputs, { mode: "extract", format }, options, {
+      onPart: (part) => sink.chunk(part),
+      onResult: async (input, result) => {
+        if (!result.ok) await sink.chunk(formatChunk([{ record: "error", file: input.path, code: result.code, message: result.message }], format));
+      },
     });
     await sink.end();
     await file?.commit();

@@ -1,7 +1,7 @@
 /** `vncite graph [paths...] -o graph.json`: analyse every file and write the citation graph. */
 import { Command, Option } from "commander";
 import type { CitationGraph } from "../../graph/index.js";
-import { writeFileAtomic } from "../atomic-write.js";
+import { AtomicFile } from "../atomic-write.js";
 import { errorLine, stdoutWritable } from "../output.js";
 import { runInputs } from "../run.js";
 import { walk } from "../walk.js";
@@ -35,32 +35,41 @@ async function graph(paths: string[], options: GraphOptions): Promise<number> {
     process.stderr.write(`vncite: no files to read in ${paths.join(" ")}\n`);
     return EXIT.failed;
   }
-  // Loaded here, not at the top: `vncite --help` and `extract` should not pay for the parser and graph libraries.
-  const { CitationGraph } = await import("../../graph/index.js");
-  const citationGraph = new CitationGraph();
-  let warnings = 0;
-  let failed = 0;
-  const summary = await runInputs(inputs, { mode: "graph", format: "ndjson" }, options, (input, result) => {
-    if (!result.ok || !("analysis" in result)) return;
-    try {
-      citationGraph.add(result.analysis);
-      warnings += result.analysis.warnings.length;
-    } catch (error) {
-      failed++;
-      process.stderr.write(errorLine(input.path, (error as Error).message) + "\n");
-    }
-  });
+  // Opened before the work, so a bad -o path fails at once rather than after an hour of analysis.
+  const file = options.output ? await AtomicFile.create(options.output) : null;
+  try {
+    // Loaded here, not at the top: `vncite --help` and `extract` should not pay for the parser and graph libraries.
+    const { CitationGraph } = await import("../../graph/index.js");
+    const citationGraph = new CitationGraph();
+    let warnings = 0;
+    let failed = 0;
+    const summary = await runInputs(inputs, { mode: "graph", format: "ndjson" }, options, {
+      onResult: (input, result) => {
+        if (!result.ok || !("analysis" in result)) return;
+        try {
+          citationGraph.add(result.analysis);
+          warnings += result.analysis.warnings.length;
+        } catch (error) {
+          failed++;
+          process.stderr.write(errorLine(input.path, (error as Error).message) + "\n");
+        }
+      },
+    });
 
-  const text = serialize(citationGraph, format);
-  if (options.output) await writeFileAtomic(options.output, text);
-  else await stdoutWritable().write(text);
+    const out = file ?? stdoutWritable();
+    await out.write(serialize(citationGraph, format));
+    await file?.commit();
 
-  const bad = summary.failed + failed;
-  process.stderr.write(
-    `vncite: ${summary.files} files${bad ? ` (${bad} failed)` : ""}, ${citationGraph.order} documents, ` +
-      `${citationGraph.size} edges, ${warnings} warnings${options.output ? ` -> ${options.output}` : ""}\n`,
-  );
-  return bad > 0 ? EXIT.failed : EXIT.ok;
+    const bad = summary.failed + failed;
+    process.stderr.write(
+      `vncite: ${summary.files} files${bad ? ` (${bad} failed)` : ""}, ${citationGraph.order} documents, ` +
+        `${citationGraph.size} edges, ${warnings} warnings${options.output ? ` -> ${options.output}` : ""}\n`,
+    );
+    return bad > 0 ? EXIT.failed : EXIT.ok;
+  } catch (error) {
+    await file?.abort();
+    throw error;
+  }
 }
 
 function serialize(graph: CitationGraph, format: GraphFormat): string {

@@ -64,7 +64,7 @@ async function run(file: string, query: Query, ref: string, options: QueryOption
       return EXIT.failed;
     }
     process.stderr.write(`vncite: "${ref}" matches ${error.candidates.length} documents; say which one (use its id):\n`);
-    const width = Math.max(...error.candidates.map((c) => c.length));
+    const width = error.candidates.reduce((w, c) => Math.max(w, c.length), 0);
     for (const candidate of error.candidates) process.stderr.write(`  ${candidate.padEnd(width)}  ${describe(graph, candidate).label}\n`);
     return EXIT.ambiguous;
   }
@@ -108,7 +108,7 @@ function table(query: Query, id: string | null, found: Found[]): string {
   // Only the columns this query fills (resolve has neither relation nor depth).
   const used = columns.filter(([, cell]) => found.some((f) => cell(f) !== ""));
   const rows = [used.map(([name]) => name), ...found.map((f) => used.map(([, cell]) => cell(f)))];
-  const widths = used.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const widths = used.map((_, i) => rows.reduce((w, r) => Math.max(w, r[i].length), 0));
   const line = (r: string[]) => "  " + r.map((c, i) => (i < r.length - 1 ? c.padEnd(widths[i]) : c)).join("  ") + "\n";
   return head + rows.map(line).join("");
 }

@@ -1,0 +1,138 @@
+/** `vncite extract` and `vncite parse`, the global flags and usage errors, through the built CLI. */
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { FIXTURES, ROOT, records, sh, tempDir, vncite } from "./helpers.js";
+
+const CITATION_FIELDS = ["start", "end", "raw", "kind", "kindText", "number", "year", "symbol", "typeCode", "style", "date", "issuer", "id", "numberStart", "numberEnd", "warnings"];
+
+describe("vncite (global)", () => {
+  it("--version prints package.json's version", async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+    const r = await vncite(["--version"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(version);
+  });
+
+  it("--help for every command exits 0 and shows its usage", async () => {
+    const runs = await Promise.all(["extract", "graph", "query", "parse"].map((c) => vncite([c, "--help"])));
+    for (const [i, c] of ["extract", "graph", "query", "parse"].entries()) {
+      expect(runs[i].code).toBe(0);
+      expect(runs[i].stdout).toContain(`Usage: vncite ${c}`);
+    }
+  });
+
+  it("usage errors exit 2", async () => {
+    const runs = await Promise.all([
+      vncite([]),
+      vncite(["frobnicate"]),
+      vncite(["extract"]),
+      vncite(["extract", "--jobs", "0", "x.txt"]),
+      vncite(["extract", "--format", "xml", "x.txt"]),
+      vncite(["extract", "--no-such-flag", "x.txt"]),
+      vncite(["query", "graph.json", "teleport", "x"]),
+    ]);
+    for (const r of runs) {
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).not.toBe("");
+    }
+  });
+});
+
+describe("vncite parse", () => {
+  it("prints the typed identifier of one citation as JSON", async () => {
+    const r = await vncite(["parse", "nghị quyết 76/nq-cp"]);
+    expect(r.code).toBe(0);
+    const c = JSON.parse(r.stdout);
+    expect(c).toMatchObject({ kind: "resolution", number: "76", symbol: "NQ-CP", style: "state" });
+    expect(Object.keys(c)).toEqual(expect.arrayContaining(CITATION_FIELDS));
+  });
+
+  it("exits 1 when the text holds no citation", async () => {
+    const r = await vncite(["parse", "không có gì ở đây"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/no citation found/);
+  });
+});
+
+describe("vncite extract", () => {
+  it("ndjson: a document record then citation records per file, in input order", async () => {
+    const r = await vncite(["extract", "--format", "ndjson", ...FIXTURES]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    const recs = records(r.stdout);
+    expect(recs.filter((x) => x.record === "document").map((x) => x.file)).toEqual(FIXTURES);
+    const first = recs.find((x) => x.record === "citation")!;
+    expect(Object.keys(first).slice(0, 2)).toEqual(["record", "file"]);
+    expect(Object.keys(first)).toEqual(expect.arrayContaining([...CITATION_FIELDS, "role", "jurisdiction", "line"]));
+    // Offsets are into the file as read: raw is the file's own text.
+    for (const c of recs.filter((x) => x.record === "citation").slice(0, 20)) {
+      expect(readFileSync(join(ROOT, c.file), "utf8").slice(c.start, c.end)).toBe(c.raw);
+    }
+    const doc = recs.find((x) => x.record === "document" && x.file === FIXTURES[1])!;
+    expect(doc.self).toMatchObject({ number: "103", symbol: "KH-UBND", date: "2021-04-12" });
+  });
+
+  it("defaults to ndjson when stdout is not a terminal; json is the same records as one array", async () => {
+    const [plain, json] = await Promise.all([vncite(["extract", FIXTURES[0]]), vncite(["extract", "-f", "json", FIXTURES[0]])]);
+    expect(JSON.parse(json.stdout)).toEqual(records(plain.stdout));
+    expect(json.stdout.startsWith("[\n")).toBe(true);
+  });
+
+  it("table: a heading per file and aligned rows", async () => {
+    const r = await vncite(["extract", "--format", "table", FIXTURES[1]]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split("\n");
+    expect(lines[0]).toContain(FIXTURES[1]);
+    expect(lines[1]).toMatch(/^\s+LINE\s+ROLE\s+KIND\s+NUMBER\s+DATE\s+ISSUER$/);
+    expect(r.stdout).toContain("424/QĐ-BNV");
+  });
+
+  it("--jobs 1 and --jobs 2 give byte-identical output (ndjson and table)", async () => {
+    const runs = await Promise.all([
+      vncite(["extract", "-j", "1", ...FIXTURES]),
+      vncite(["extract", "-j", "2", ...FIXTURES]),
+      vncite(["extract", "-j", "1", "-f", "table", ...FIXTURES]),
+      vncite(["extract", "-j", "2", "-f", "table", ...FIXTURES]),
+    ]);
+    expect(runs[0].stdout.length).toBeGreaterThan(10_000);
+    expect(runs[1].stdout).toBe(runs[0].stdout);
+    expect(runs[3].stdout).toBe(runs[2].stdout);
+  });
+
+  it("walks a directory and expands a quoted glob, paths as given with /", async () => {
+    const dir = tempDir("walk");
+    for (const f of FIXTURES.slice(0, 2)) copyFileSync(join(ROOT, f), join(dir, f.slice("fixtures/".length)));
+    writeFileSync(join(dir, "notes.csv"), "Nghị quyết 76/NQ-CP");
+    const [walked, globbed, excluded] = await Promise.all([
+      vncite(["extract", "./"], { cwd: dir }),
+      vncite(["extract", "*.csv"], { cwd: dir }),
+      vncite(["extract", ".", "--exclude", "000_*"], { cwd: dir }),
+    ]);
+    const files = (r: { stdout: string }) => records(r.stdout).filter((x) => x.record === "document").map((x) => x.file);
+    expect(files(walked)).toEqual(["000_d68bdff47092aead.txt", "001_69a87f8fa69e4c9a.txt"]);
+    expect(files(globbed)).toEqual(["notes.csv"]);
+    expect(files(excluded)).toEqual(["001_69a87f8fa69e4c9a.txt"]);
+  });
+
+  it('reads standard input for "-"', async () => {
+    const text = readFileSync(join(ROOT, FIXTURES[2]), "utf8");
+    const [fromStdin, fromFile] = await Promise.all([vncite(["extract", "-"], { input: text }), vncite(["extract", FIXTURES[2]])]);
+    expect(fromStdin.code).toBe(0);
+    const strip = (r: { stdout: string }) => records(r.stdout).filter((x) => x.record === "citation").map(({ file, ...c }) => c);
+    expect(records(fromStdin.stdout)[0]).toMatchObject({ record: "document", file: "-" });
+    expect(strip(fromStdin).length).toBeGreaterThan(0);
+    expect(strip(fromStdin).map((c) => [c.start, c.id])).toEqual(strip(fromFile).map((c) => [c.start, c.id]));
+  });
+
+  it("`vncite extract dir | head -1` ends quietly", async () => {
+    // Enough output (~1.5 MB) to overflow the pipe long after head has gone.
+    const dir = tempDir("head");
+    for (let i = 0; i < 30; i++) for (const f of FIXTURES) copyFileSync(join(ROOT, f), join(dir, `${i}-${f.slice(9)}`));
+    const r = await sh(`node "${join(ROOT, "dist/cli.js")}" extract "${dir}" | head -1; echo "status=\${PIPESTATUS[0]}" >&2`);
+    expect(r.stdout.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(JSON.parse(r.stdout).record).toBe("document");
+    expect(r.stderr).toBe("status=0\n");
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Running the built CLI (dist/cli.js, made by `npm run build`, which `npm test` runs first) as a
+ * child process, the way users run it.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const CLI = join(ROOT, "dist", "cli.js");
+/** The five fixture plans, as paths relative to ROOT (the CLI runs with cwd ROOT unless told otherwise). */
+export const FIXTURES = readdirSync(join(ROOT, "fixtures"))
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .map((f) => `fixtures/${f}`);
+
+if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (npm test does)`);
+
+export interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  cwd?: string;
+  /** Written to the CLI's stdin, which is then closed; stdin is empty otherwise. */
+  input?: string | Buffer;
+  /** Called once the process has started (to kill it mid-run). */
+  started?: (child: ChildProcess) => void;
+}
+
+export function vncite(args: string[], options: RunOptions = {}): Promise<Run> {
+  return run(process.execPath, [CLI, ...args], options);
+}
+
+/** A shell pipeline, for `vncite ... | head -1`. */
+export function sh(script: string, options: RunOptions = {}): Promise<Run> {
+  return run("bash", ["-c", script], options);
+}
+
+function run(command: string, args: string[], options: RunOptions): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, stdio: ["pipe", "pipe", "pipe"] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (b: Buffer) => out.push(b));
+    child.stderr.on("data", (b: Buffer) => err.push(b));
+    child.on("error", fail);
+    child.on("close", (code, signal) =>
+      done({ code, signal, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }),
+    );
+    child.stdin.on("error", () => {}); // the CLI may exit before reading all of stdin
+    child.stdin.end(options.input ?? "");
+    options.started?.(child);
+  });
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `vncite-${prefix}-`));
+}
+
+/** NDJSON text to records. */
+export function records(ndjson: string): Record<string, any>[] {
+  return ndjson
+    .split("\n")
+    .filter((line) => line !== "")
+    .map((line) => JSON.parse(line));
+}
