@@ -28,6 +28,13 @@ export function edgeKey(type: RelationType, from: string, to: string): string {
   return `${type}:${from}->${to}`;
 }
 
+const fileVersions = new WeakMap<CitationMultiGraph, number>();
+
+/** Counts the files added to a graph's nodes, so that indexes over `files` know when to refresh. */
+export function filesVersion(graph: CitationMultiGraph): number {
+  return fileVersions.get(graph) ?? 0;
+}
+
 /** Adds or merges a node: facts merged field by field, file added to `files`, `citations` added to citedBy. */
 export function upsertDocument(
   graph: CitationMultiGraph,
@@ -36,6 +43,7 @@ export function upsertDocument(
   file: string | null = null,
   citations = 0,
 ): void {
+  if (file !== null) fileVersions.set(graph, filesVersion(graph) + 1);
   if (graph.hasNode(id)) {
     const current = graph.getNodeAttributes(id);
     const next = mergeDocument(id, current, facts, file, citations);

@@ -1,7 +1,7 @@
 import { parseCitation } from "../extract.js";
 import { findProvince, matchProvinceAt } from "../vocab/provinces.js";
 import { compareStrings } from "./attributes.js";
-import type { CitationMultiGraph } from "./build.js";
+import { filesVersion, type CitationMultiGraph } from "./build.js";
 import { parseId } from "./ids.js";
 
 /** What a reference names in a graph: every matching node id, sorted; `ambiguous` when more than one. */
@@ -34,31 +34,41 @@ export class ResolveError extends Error {
 
 interface Index {
   order: number;
+  files: number;
   /** `${number}|${symbol}` → ids. */
   bySymbol: Map<string, string[]>;
+  /** Path of an analysed file → ids of the documents it is. */
+  byFile: Map<string, string[]>;
+}
+
+function push(map: Map<string, string[]>, k: string, id: string): void {
+  const list = map.get(k);
+  if (list) list.push(id);
+  else map.set(k, [id]);
 }
 
 const indexes = new WeakMap<CitationMultiGraph, Index>();
 
 function buildIndex(graph: CitationMultiGraph): Index {
   const bySymbol = new Map<string, string[]>();
+  const byFile = new Map<string, string[]>();
   graph.forEachNode((id, a) => {
+    for (const f of a.files) push(byFile, f, id);
     const p = parseId(id);
     const number = p?.number ?? a.number;
     const symbol = p?.symbol ?? a.symbol;
-    if (number === null || symbol === null) return;
-    const k = `${number}|${symbol}`;
-    const list = bySymbol.get(k);
-    if (list) list.push(id);
-    else bySymbol.set(k, [id]);
+    if (number !== null && symbol !== null) push(bySymbol, `${number}|${symbol}`, id);
   });
-  return { order: graph.order, bySymbol };
+  return { order: graph.order, files: filesVersion(graph), bySymbol, byFile };
 }
 
-/** The index of a graph, rebuilt when nodes were added since (node keys never change). */
+/**
+ * The index of a graph, rebuilt when nodes or files were added since through this module's
+ * functions (node keys never change; `files` only grows through upsertDocument).
+ */
 function indexOf(graph: CitationMultiGraph): Index {
   let idx = indexes.get(graph);
-  if (!idx || idx.order !== graph.order) {
+  if (!idx || idx.order !== graph.order || idx.files !== filesVersion(graph)) {
     idx = buildIndex(graph);
     indexes.set(graph, idx);
   }
@@ -139,11 +149,8 @@ export function resolve(graph: CitationMultiGraph, ref: string): ResolveResult {
   const q = typeof ref === "string" ? ref.normalize("NFC").trim() : "";
   if (q === "") return result([]);
   if (graph.hasNode(q)) return result([q]);
-  const path = q.startsWith("file:") ? q.slice(5) : q;
-  const byFile: string[] = [];
-  graph.forEachNode((id, a) => {
-    if (a.files.includes(path)) byFile.push(id);
-  });
+  const idx = indexOf(graph);
+  const byFile = (idx.byFile.get(q.startsWith("file:") ? q.slice(5) : q) ?? []).filter((id) => graph.hasNode(id));
   if (byFile.length > 0 || q.startsWith("file:")) return result(byFile);
 
   const hints: Hints = { year: null, province: null, district: null };
@@ -161,7 +168,6 @@ export function resolve(graph: CitationMultiGraph, ref: string): ResolveResult {
   if (c.issuer?.place && hints.province === null) hints.province = findProvince(c.issuer.place)?.slug ?? null;
   hintsAfter(text, c.end, hints);
 
-  const idx = indexOf(graph);
   let ids = (idx.bySymbol.get(`${c.number}|${c.symbol}`) ?? []).filter((id) => graph.hasNode(id));
   if (c.year !== null) {
     ids = ids.filter((id) => (parseId(id)?.year ?? graph.getNodeAttribute(id, "year")) === c.year);

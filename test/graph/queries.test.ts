@@ -158,5 +158,9 @@ describe("resolve", () => {
     expect(resolve(h.graph, "Chỉ thị 43/CT-TTg").matches).toEqual([]);
     h.add(analysis("b.txt", "file:b.txt", [["43/CT-TTg@2020", "references"]]));
     expect(resolve(h.graph, "Chỉ thị 43/CT-TTg").matches).toEqual(["43/CT-TTg@2020"]);
+    // A file that is a document already in the graph adds no node, only a path.
+    expect(resolve(h.graph, "ct43.txt").matches).toEqual([]);
+    h.add(analysis("ct43.txt", "43/CT-TTg@2020", []));
+    expect(resolve(h.graph, "ct43.txt").matches).toEqual(["43/CT-TTg@2020"]);
   });
 });
