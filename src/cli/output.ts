@@ -163,7 +163,9 @@ export function stdoutWritable(): Writable {
 export function exitQuietlyOnBrokenPipe(): void {
   const onError = (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") process.exit(0);
-    throw error;
+    // Anything else (a full disk behind a redirect) is fatal, but deserves a line, not a stack trace.
+    process.stderr.write(`vncite: cannot write standard output (${error.code ?? error.message})\n`);
+    process.exit(1);
   };
   process.stdout.on("error", onError);
   process.stderr.on("error", (error: NodeJS.ErrnoException) => {

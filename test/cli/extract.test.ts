@@ -58,7 +58,7 @@ describe("vncite parse", () => {
 
 describe("vncite extract", () => {
   it("ndjson: a document record then citation records per file, in input order", async () => {
-    const r = await vncite(["extract", "--format", "ndjson", ...FIXTURES]);
+    const r = await vncite(["extract", "-j", "1", "--format", "ndjson", ...FIXTURES]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const recs = records(r.stdout);
@@ -106,9 +106,9 @@ describe("vncite extract", () => {
     for (const f of FIXTURES.slice(0, 2)) copyFileSync(join(ROOT, f), join(dir, f.slice("fixtures/".length)));
     writeFileSync(join(dir, "notes.csv"), "Nghị quyết 76/NQ-CP");
     const [walked, globbed, excluded] = await Promise.all([
-      vncite(["extract", "./"], { cwd: dir }),
+      vncite(["extract", "-j", "1", "./"], { cwd: dir }),
       vncite(["extract", "*.csv"], { cwd: dir }),
-      vncite(["extract", ".", "--exclude", "000_*"], { cwd: dir }),
+      vncite(["extract", "-j", "1", ".", "--exclude", "000_*"], { cwd: dir }),
     ]);
     const files = (r: { stdout: string }) => records(r.stdout).filter((x) => x.record === "document").map((x) => x.file);
     expect(files(walked)).toEqual(["000_d68bdff47092aead.txt", "001_69a87f8fa69e4c9a.txt"]);
@@ -130,7 +130,7 @@ describe("vncite extract", () => {
     // Enough output (~1.5 MB) to overflow the pipe long after head has gone.
     const dir = tempDir("head");
     for (let i = 0; i < 30; i++) for (const f of FIXTURES) copyFileSync(join(ROOT, f), join(dir, `${i}-${f.slice(9)}`));
-    const r = await sh(`node "${join(ROOT, "dist/cli.js")}" extract "${dir}" | head -1; echo "status=\${PIPESTATUS[0]}" >&2`);
+    const r = await sh(`node "${join(ROOT, "dist/cli.js")}" extract -j 1 "${dir}" | head -1; echo "status=\${PIPESTATUS[0]}" >&2`);
     expect(r.stdout.split("\n").filter(Boolean)).toHaveLength(1);
     expect(JSON.parse(r.stdout).record).toBe("document");
     expect(r.stderr).toBe("status=0\n");

@@ -42,7 +42,7 @@ export function sh(script: string, options: RunOptions = {}): Promise<Run> {
   return run("bash", ["-c", script], options);
 }
 
-function run(command: string, args: string[], options: RunOptions): Promise<Run> {
+export function run(command: string, args: string[], options: RunOptions): Promise<Run> {
   return new Promise((done, fail) => {
     const child = spawn(command, args, { cwd: options.cwd ?? ROOT, stdio: ["pipe", "pipe", "pipe"] });
     const out: Buffer[] = [];

@@ -16,7 +16,7 @@ export function extractCommand(): Command {
     .description("find the citations in each file (directories are walked; \"-\" reads standard input)")
     .argument("<paths...>", "files, directories or globs; \"-\" for standard input")
     .addOption(new Option("-f, --format <format>", "output format (default: table on a terminal, else ndjson)").choices(FORMATS))
-    .option("-o, --output <file>", "write to this file (atomically) instead of standard output");
+    .option("-o, --output <file>", 'write to this file (atomically) instead of standard output ("-")');
   addInputOptions(command);
   return command.action(async (paths: string[], options: ExtractOptions) => {
     process.exitCode = await extract(paths, options);
@@ -24,6 +24,7 @@ export function extractCommand(): Command {
 }
 
 async function extract(paths: string[], options: ExtractOptions): Promise<number> {
+  if (options.output === "-") options.output = undefined;
   const format = options.format ?? (process.stdout.isTTY && !options.output ? "table" : "ndjson");
   const inputs = await walk(paths, walkOptions(options));
   if (inputs.length === 0) {

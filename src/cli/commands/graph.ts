@@ -19,7 +19,7 @@ export function graphCommand(): Command {
   const command = new Command("graph")
     .description("analyse every file and write the graph of documents and relations; a summary goes to stderr")
     .argument("<paths...>", "files, directories or globs; \"-\" for standard input")
-    .option("-o, --output <file>", "write the graph to this file, atomically (default: standard output)")
+    .option("-o, --output <file>", "write the graph to this file, atomically (default or \"-\": standard output)")
     .addOption(new Option("-f, --format <format>", "graph format (default: from the -o extension, else json)").choices(GRAPH_FORMATS));
   addInputOptions(command);
   return command.action(async (paths: string[], options: GraphOptions) => {
@@ -28,6 +28,7 @@ export function graphCommand(): Command {
 }
 
 async function graph(paths: string[], options: GraphOptions): Promise<number> {
+  if (options.output === "-") options.output = undefined;
   const format = options.format ?? formatFromName(options.output);
   // Sorted, so the graph does not depend on the order the paths were given in.
   const inputs = (await walk(paths, walkOptions(options))).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -62,8 +63,8 @@ async function graph(paths: string[], options: GraphOptions): Promise<number> {
 
     const bad = summary.failed + failed;
     process.stderr.write(
-      `vncite: ${summary.files} files${bad ? ` (${bad} failed)` : ""}, ${citationGraph.order} documents, ` +
-        `${citationGraph.size} edges, ${warnings} warnings${options.output ? ` -> ${options.output}` : ""}\n`,
+      `vncite: ${count(summary.files, "file")}${bad ? ` (${bad} failed)` : ""}, ${count(citationGraph.order, "document")}, ` +
+        `${count(citationGraph.size, "edge")}, ${count(warnings, "warning")}${options.output ? ` -> ${options.output}` : ""}\n`,
     );
     return bad > 0 ? EXIT.failed : EXIT.ok;
   } catch (error) {
@@ -81,6 +82,10 @@ function serialize(graph: CitationGraph, format: GraphFormat): string {
     case "graphml":
       return graph.toGraphML();
   }
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 function formatFromName(file: string | undefined): GraphFormat {

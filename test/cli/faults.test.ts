@@ -1,0 +1,154 @@
+/**
+ * Files that go wrong, through the built CLI: each gets the documented behaviour (an error record
+ * and one stderr line, or a normal result), the run goes on, the exit code is 1 at the end, and an
+ * -o file is never left half-written.
+ */
+import { execFileSync } from "node:child_process";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CLI, FIXTURES, ROOT, records, run as spawnRun, tempDir, vncite, type Run } from "./helpers.js";
+
+const runIn = (cwd: string, command: string, args: string[]) => spawnRun(command, args, { cwd });
+
+// As root, chmod 000 does not stop reading: use another kind of unreadable file there.
+const IS_ROOT = process.getuid?.() === 0;
+const GOOD = readFileSync(join(ROOT, FIXTURES[1]));
+
+function faultyFolder(): string {
+  const dir = tempDir("faults");
+  writeFileSync(join(dir, "good.txt"), GOOD);
+  writeFileSync(join(dir, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+  // Vietnamese text whose UTF-8 was damaged: "Quyết định" then a broken sequence.
+  writeFileSync(join(dir, "invalid.txt"), Buffer.concat([Buffer.from("Quyết định số 12/QĐ-UBND "), Buffer.from([0xc3, 0x28]), Buffer.from(" ngày")]));
+  writeFileSync(join(dir, "empty.txt"), "");
+  writeFileSync(join(dir, "bom.txt"), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), GOOD]));
+  writeFileSync(join(dir, "crlf.txt"), GOOD.toString("utf8").replace(/\n/g, "\r\n"));
+  writeFileSync(join(dir, "one-line.txt"), GOOD.toString("utf8").replace(/\s+/g, " ").repeat(40));
+  // Deleted between listing and reading: a name the walk lists whose file is gone.
+  symlinkSync("deleted-file.txt", join(dir, "gone.txt"));
+  // Unreadable: permissions for a normal user; a symlink to itself (ELOOP on open) for root.
+  if (IS_ROOT) symlinkSync("locked.txt", join(dir, "locked.txt"));
+  else {
+    writeFileSync(join(dir, "locked.txt"), GOOD);
+    chmodSync(join(dir, "locked.txt"), 0o000);
+  }
+  // A symlink loop between directories, and a directory whose name looks like a file.
+  mkdirSync(join(dir, "sub"));
+  writeFileSync(join(dir, "sub", "inner.md"), GOOD);
+  symlinkSync("..", join(dir, "sub", "back"));
+  mkdirSync(join(dir, "folder.txt"));
+  return dir;
+}
+
+describe("a folder of faulty files", () => {
+  const dir = faultyFolder();
+  let run: Run;
+  let recs: Record<string, any>[];
+  beforeAll(async () => {
+    run = await vncite(["extract", "-j", "1", "."], { cwd: dir });
+    recs = records(run.stdout);
+  });
+
+  it("exits 1, with one error record and one stderr line per bad file, in path order", () => {
+    expect(run.code).toBe(1);
+    const errors = recs.filter((r) => r.record === "error");
+    expect(errors.map((e) => [e.file, e.code])).toEqual([
+      ["binary.txt", "binary"],
+      ["gone.txt", "unreadable"],
+      ["invalid.txt", "invalid-utf8"],
+      ["locked.txt", "unreadable"],
+    ]);
+    const lines = run.stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(4);
+    for (const [i, e] of errors.entries()) expect(lines[i]).toBe(`vncite: ${e.file}: ${e.message}`);
+  });
+
+  it("reads every other file completely, the symlink loop once", () => {
+    const documents = recs.filter((r) => r.record === "document").map((r) => r.file);
+    expect(documents).toEqual(["bom.txt", "crlf.txt", "empty.txt", "good.txt", "one-line.txt", "sub/inner.md"]);
+    const ids = (file: string) => recs.filter((r) => r.record === "citation" && r.file === file).map((r) => `${r.role} ${r.id}`);
+    expect(ids("good.txt").length).toBeGreaterThan(2);
+    for (const same of ["bom.txt", "crlf.txt", "sub/inner.md"]) expect(ids(same)).toEqual(ids("good.txt"));
+    expect(ids("empty.txt")).toEqual([]);
+    const oneLine = recs.filter((r) => r.record === "citation" && r.file === "one-line.txt");
+    expect(oneLine.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(oneLine.map((r) => r.line))).toEqual(new Set([1]));
+  });
+
+  // chmod 000 does not stop root, so as root this runs the CLI as "nobody" through setpriv(1).
+  const asNobody = IS_ROOT && existsSync("/usr/bin/setpriv");
+  it.skipIf(IS_ROOT && !asNobody)("reports a file and a directory it has no permission to read, and goes on", async () => {
+    const locked = tempDir("locked");
+    chmodSync(locked, 0o755);
+    writeFileSync(join(locked, "good.txt"), GOOD);
+    writeFileSync(join(locked, "secret.txt"), GOOD);
+    chmodSync(join(locked, "secret.txt"), 0o000);
+    mkdirSync(join(locked, "private"));
+    writeFileSync(join(locked, "private", "hidden.txt"), GOOD);
+    chmodSync(join(locked, "private"), 0o000);
+    const r = asNobody
+      ? await runIn(locked, "setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, CLI, "extract", "-j", "1", "."])
+      : await vncite(["extract", "-j", "1", "."], { cwd: locked });
+    expect(r.code).toBe(1);
+    expect(records(r.stdout).map((x) => [x.record, x.file, x.code])).toEqual([
+      ["document", "good.txt", undefined],
+      ...records(r.stdout).filter((x) => x.file === "good.txt" && x.record === "citation").map((x) => ["citation", "good.txt", undefined]),
+      ["error", "private", "unreadable"],
+      ["error", "secret.txt", "unreadable"],
+    ]);
+    expect(r.stderr).toMatch(/^vncite: private: cannot list directory \(EACCES\)\nvncite: secret\.txt: cannot open \(EACCES/);
+  });
+});
+
+describe("-o is never left half-written", () => {
+  /** A folder big enough that a run lasts several seconds. */
+  function manyFiles(): string {
+    const dir = tempDir("many");
+    for (let i = 0; i < 60; i++) for (const f of FIXTURES) copyFileSync(join(ROOT, f), join(dir, `${i}-${f.slice(9)}`));
+    return dir;
+  }
+  const leftovers = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".tmp"));
+
+  it("an interrupted run leaves the old file in place (SIGTERM: and no temporary file; SIGKILL: still no half file)", async () => {
+    const input = manyFiles();
+    const out = tempDir("out");
+    const targets = ["term.json", "kill.json", "int.ndjson"].map((f) => join(out, f));
+    for (const t of targets) writeFileSync(t, "OLD");
+    const interrupted = (args: string[], signal: NodeJS.Signals) =>
+      vncite(args, { started: (child) => setTimeout(() => child.kill(signal), 1500) });
+    const [term, kill, int] = await Promise.all([
+      interrupted(["graph", input, "-o", targets[0], "-j", "1"], "SIGTERM"),
+      interrupted(["graph", input, "-o", targets[1], "-j", "1"], "SIGKILL"),
+      interrupted(["extract", input, "-o", targets[2], "-j", "1"], "SIGINT"),
+    ]);
+    expect([term.code, kill.signal, int.code]).toEqual([143, "SIGKILL", 130]);
+    for (const t of targets) expect(readFileSync(t, "utf8")).toBe("OLD");
+    // Only SIGKILL leaves a temporary file (it proves the kill came mid-run), never in the target's place.
+    expect(leftovers(out)).toEqual([expect.stringMatching(/^\.kill\.json\.\d+-[0-9a-f]+\.tmp$/)]);
+  });
+
+  it("an -o that cannot be renamed into place fails cleanly", async () => {
+    const out = tempDir("out-dir");
+    mkdirSync(join(out, "graph.json"));
+    const r = await vncite(["graph", FIXTURES[0], "-o", join(out, "graph.json")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cannot write .*graph\.json/);
+    expect(leftovers(out)).toEqual([]);
+  });
+});
+
+describe("progress", () => {
+  const hasScript = existsSync("/usr/bin/script");
+
+  it.skipIf(!hasScript)("is drawn on stderr only when stderr is a terminal", () => {
+    const out = join(tempDir("progress"), "out.ndjson");
+    // script(1) gives the CLI a pseudo-terminal; stdout goes to a file through -o.
+    const tty = execFileSync("script", ["-qec", `node "${CLI}" extract ${FIXTURES.join(" ")} -o "${out}"`, "/dev/null"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(tty).toMatch(/\r\x1b\[K\[[#-]+\] \d+\/5 files {2}\d+ citations/);
+    expect(records(readFileSync(out, "utf8")).filter((r) => r.record === "document")).toHaveLength(5);
+  });
+});

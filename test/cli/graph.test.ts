@@ -1,0 +1,96 @@
+/** `vncite graph` and `vncite query`, through the built CLI. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { FIXTURES, tempDir, vncite, type Run } from "./helpers.js";
+
+const dir = tempDir("graph");
+const GRAPH = join(dir, "graph.json");
+
+describe("vncite graph", () => {
+  let first: Run;
+  beforeAll(async () => {
+    first = await vncite(["graph", ...FIXTURES, "-o", GRAPH, "--jobs", "1"]);
+  });
+
+  it("writes the graph to -o and a one-line summary to stderr", () => {
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe("");
+    expect(first.stderr).toMatch(/^vncite: 5 files, \d+ documents, \d+ edges, \d+ warnings -> .*graph\.json\n$/);
+    const graph = JSON.parse(readFileSync(GRAPH, "utf8"));
+    expect(graph.nodes.length).toBeGreaterThan(20);
+    expect(graph.edges.length).toBeGreaterThan(20);
+    const files = graph.nodes.flatMap((n: any) => n.attributes.files);
+    expect(files.sort()).toEqual(FIXTURES);
+  });
+
+  it("is byte-identical for --jobs 2, for the paths in reverse order, and as a quoted glob", async () => {
+    const [two, reversed, globbed] = await Promise.all([
+      vncite(["graph", ...FIXTURES, "-o", join(dir, "two.json"), "--jobs", "2"]),
+      vncite(["graph", ...[...FIXTURES].reverse(), "-o", join(dir, "reversed.json"), "-j", "1"]),
+      vncite(["graph", "fixtures/*.txt", "-j", "1"]),
+    ]);
+    const want = readFileSync(GRAPH, "utf8");
+    expect(two.code).toBe(0);
+    expect(readFileSync(join(dir, "two.json"), "utf8")).toBe(want);
+    expect(readFileSync(join(dir, "reversed.json"), "utf8")).toBe(want);
+    expect(globbed.stdout).toBe(want);
+  });
+
+  it("writes GEXF and GraphML, chosen by the -o extension or --format", async () => {
+    const [gexf, graphml] = await Promise.all([
+      vncite(["graph", FIXTURES[1], "-o", join(dir, "g.gexf")]),
+      vncite(["graph", FIXTURES[1], "--format", "graphml"]),
+    ]);
+    expect(gexf.code).toBe(0);
+    expect(readFileSync(join(dir, "g.gexf"), "utf8")).toMatch(/^<\?xml[^]*<gexf[^]*103\/KH-UBND/);
+    expect(graphml.stdout).toMatch(/^<\?xml[^]*<graphml[^]*103\/KH-UBND/);
+  });
+});
+
+describe("vncite query", () => {
+  // The graph of the first describe block is written before these run (files run in order).
+  const query = (...args: string[]) => vncite(["query", GRAPH, ...args]);
+
+  it("answers each query as JSON", async () => {
+    const [instruments, citedBy, cites, implementers, amendments, resolved] = await Promise.all([
+      query("instruments", FIXTURES[0], "--no-transitive", "-f", "json"),
+      query("cited-by", "215/KH-UBND@2021~hau-giang"),
+      query("cites", "Kế hoạch số 103/KH-UBND tỉnh Tiền Giang"),
+      query("implementers", "Kế hoạch 215/KH-UBND", "--transitive"),
+      query("amendments", "Quyết định 424/QĐ-BNV"),
+      query("resolve", "424/qđ-bnv"),
+    ]);
+    for (const r of [instruments, citedBy, cites, implementers, amendments, resolved]) expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(instruments.stdout).results).toEqual([
+      expect.objectContaining({ id: "215/KH-UBND@2021~hau-giang", relation: "implements" }),
+    ]);
+    expect(JSON.parse(citedBy.stdout).results.map((x: any) => x.id)).toEqual([`file:${FIXTURES[0]}`]);
+    expect(JSON.parse(cites.stdout).results.map((x: any) => x.id)).toEqual(["342/KH-UBND@2020~tien-giang", "424/QĐ-BNV@2021"]);
+    expect(JSON.parse(implementers.stdout).results.map((x: any) => x.id)).toEqual([`file:${FIXTURES[0]}`]);
+    expect(JSON.parse(amendments.stdout).results).toEqual([]);
+    expect(JSON.parse(resolved.stdout)).toMatchObject({ query: "resolve", results: [{ id: "424/QĐ-BNV@2021" }] });
+  });
+
+  it("prints a table with --format table", async () => {
+    const r = await query("cites", FIXTURES[1], "--format", "table");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^cites of 103\/KH-UBND@2021~tien-giang\n\s+RELATION\s+ID\s+LABEL\n\s+based_on\s+342\/KH-UBND@2020~tien-giang/);
+  });
+
+  it("an ambiguous reference lists the candidates and exits 3; an unknown one exits 1", async () => {
+    const [ambiguous, unknown, missingGraph] = await Promise.all([
+      query("implementers", "Kế hoạch 103/KH-UBND"),
+      query("cites", "Nghị định 99/2099/NĐ-CP"),
+      vncite(["query", join(dir, "nope.json"), "resolve", "x"]),
+    ]);
+    expect(ambiguous.code).toBe(3);
+    expect(ambiguous.stdout).toBe("");
+    expect(ambiguous.stderr).toContain("103/KH-UBND@2021~tien-giang");
+    expect(ambiguous.stderr).toContain("103/KH-UBND@2021~tra-vinh");
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/no document/);
+    expect(missingGraph.code).toBe(1);
+    expect(missingGraph.stderr).toMatch(/nope\.json/);
+  });
+});
