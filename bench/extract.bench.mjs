@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+/**
+ * Extraction throughput, single thread, on generated text (bench/corpus.mjs), next to baselines
+ * measured in the same process on the same string:
+ *   - a bare scan with the anchor regex alone (vncite's ANCHOR, looped as findAnchors loops it):
+ *     the practical upper limit for any extractor that must look at every character;
+ *   - String.prototype.normalize("NFC"), a native full pass over the text;
+ *   - extract() on the island path (default) and on the whole-text reference path.
+ *
+ *   npm run build && node bench/extract.bench.mjs [--size 50MB] [--seed 1] [--iterations 5]
+ *   options: --lib <module exporting extract and ANCHOR> (default ../dist/index.js)
+ *            --whole-size <size of the text for islands vs whole-text> (default: --size)
+ *
+ * MB are 10^6 bytes of UTF-8 input (the text as a file would hold it). Timing is wall clock
+ * (tinybench); on a shared machine run it when idle: the load average is printed with the figures.
+ */
+import { execSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { Bench } from "tinybench";
+import { generateText, parseSize } from "./corpus.mjs";
+
+const { values: opt } = parseArgs({
+  options: {
+    size: { type: "string", default: "50MB" },
+    "whole-size": { type: "string" },
+    seed: { type: "string", default: "1" },
+    iterations: { type: "string", default: "5" },
+    lib: { type: "string" },
+  },
+});
+
+const lib = await loadLibrary(opt.lib ?? process.env.VNCITE_DIST);
+const iterations = Number(opt.iterations);
+const bytes = parseSize(opt.size);
+const wholeBytes = parseSize(opt["whole-size"] ?? opt.size);
+
+console.log(machine());
+console.log(`library: ${lib.from}${lib.anchorFrom ? ` (ANCHOR from ${lib.anchorFrom})` : ""}`);
+
+const t0 = performance.now();
+const corpus = generateText({ seed: Number(opt.seed), bytes });
+const text = corpus.text;
+const utf8 = corpus.bytes;
+console.log(
+  `corpus: seed ${opt.seed}, ${(utf8 / 1e6).toFixed(1)} MB UTF-8, ${text.length} UTF-16 units, ` +
+    `${corpus.citations.length} inserted citations (one per ${Math.round(utf8 / corpus.citations.length)} bytes), ` +
+    `generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
+
+// Sanity first: a fast extractor that finds nothing would be a meaningless figure.
+const found = lib.extract(text);
+const at = new Set(found.map((c) => c.numberStart));
+const recalled = corpus.citations.filter((c) => at.has(c.numberStart)).length;
+console.log(
+  `extract finds ${found.length} citations; ${recalled} of ${corpus.citations.length} inserted ones ` +
+    `(${((100 * recalled) / corpus.citations.length).toFixed(2)}%)`,
+);
+
+/** The bare pre-scan: the anchor regex over the whole text, resuming one past each match. */
+function anchorScan(s) {
+  const re = new RegExp(lib.ANCHOR.source, "g");
+  let n = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    n++;
+    re.lastIndex = m.index + 1;
+  }
+  return n;
+}
+
+// Results are kept in a sink so that no call can be optimised away.
+let sink = 0;
+const main = await measure("same text", [
+  ["bare anchor scan", () => (sink += anchorScan(text))],
+  ["normalize NFC", () => (sink += text.normalize("NFC").length)],
+  ["extract (islands)", () => (sink += lib.extract(text).length)],
+]);
+
+const wholeText = wholeBytes === utf8 ? text : generateText({ seed: Number(opt.seed), bytes: wholeBytes }).text;
+const wholeUtf8 = Buffer.byteLength(wholeText);
+const paths = await measure(`islands vs whole-text, ${(wholeUtf8 / 1e6).toFixed(1)} MB`, [
+  ["extract (islands)", () => (sink += lib.extract(wholeText).length)],
+  ["extract (whole-text)", () => (sink += lib.extract(wholeText, { strategy: "whole-text" }).length)],
+]);
+
+const mbps = (ms, b = utf8) => b / 1e6 / (ms / 1000);
+const scan = main.get("bare anchor scan");
+const nfc = main.get("normalize NFC");
+const isl = main.get("extract (islands)");
+const rows = [
+  ["bare anchor scan (ANCHOR regex)", scan, utf8, null],
+  ["String.prototype.normalize('NFC')", nfc, utf8, null],
+  ["extract() islands", isl, utf8, found.length],
+];
+console.log(`\n| task | mean ms (±rme) | MB/s | citations/s |\n|---|---|---|---|`);
+for (const [name, r, b, n] of rows) {
+  console.log(`| ${name} | ${r.mean.toFixed(1)} (±${r.rme.toFixed(1)}%) | ${mbps(r.mean, b).toFixed(1)} | ${n ? Math.round(n / (r.mean / 1000)) : "–"} |`);
+}
+const ratioScan = scan.mean / isl.mean;
+const ratioWhole = paths.get("extract (whole-text)").mean / paths.get("extract (islands)").mean;
+console.log(`\nextract / bare scan: ${ratioScan.toFixed(3)} (target >= 0.15: ${ratioScan >= 0.15 ? "met" : "MISSED"})`);
+console.log(`extract MB/s: ${mbps(isl.mean).toFixed(1)} (target >= 100: ${mbps(isl.mean) >= 100 ? "met" : "MISSED"})`);
+console.log(`extract / normalize NFC: ${(nfc.mean / isl.mean).toFixed(3)}`);
+console.log(
+  `islands vs whole-text on ${(wholeUtf8 / 1e6).toFixed(1)} MB: islands ${mbps(paths.get("extract (islands)").mean, wholeUtf8).toFixed(1)} MB/s, ` +
+    `whole-text ${mbps(paths.get("extract (whole-text)").mean, wholeUtf8).toFixed(1)} MB/s, islands are ${ratioWhole.toFixed(2)}x faster`,
+);
+console.log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+if (sink === 0) console.log("warning: every task returned nothing");
+
+/** Runs tasks with tinybench (warm-up, then `iterations` runs at least) and returns mean/rme by name. */
+async function measure(title, tasks) {
+  const bench = new Bench({ name: title, iterations, time: 0, warmupIterations: 1, warmupTime: 0, throws: true });
+  // async: false spares tinybench its probing call (seconds on the whole-text path).
+  for (const [name, fn] of tasks) bench.add(name, fn, { async: false });
+  await bench.run();
+  console.log(`\n${title}`);
+  console.table(bench.table());
+  const out = new Map();
+  for (const t of bench.tasks) out.set(t.name, { mean: t.result.latency.mean, rme: t.result.latency.rme });
+  return out;
+}
+
+/** dist/index.js (or --lib); ANCHOR from it, else from the sources through tsx (bench/run.mjs loads tsx). */
+async function loadLibrary(path) {
+  const from = path ? resolve(path) : new URL("../dist/index.js", import.meta.url).pathname;
+  let mod;
+  try {
+    mod = await import(pathToFileURL(from).href);
+  } catch (e) {
+    console.error(`cannot load ${from}: ${e.message}\nrun \`npm run build\` first, or pass --lib`);
+    process.exit(1);
+  }
+  if (mod.ANCHOR) return { from, extract: mod.extract, ANCHOR: mod.ANCHOR };
+  const src = new URL("../src/find/patterns.ts", import.meta.url);
+  return { from, extract: mod.extract, ANCHOR: (await import(src.href)).ANCHOR, anchorFrom: src.pathname };
+}
+
+function machine() {
+  const model = readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.*)/)?.[1] ?? cpus()[0]?.model;
+  const nproc = execSync("nproc").toString().trim();
+  return (
+    `machine: ${nproc} CPUs (${model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ` +
+    `${new Date().toISOString()}, load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}`
+  );
+}
