@@ -28,13 +28,24 @@ export function prepare(original: string): Prepared {
     for (let m = COMBINING_RUN.exec(original); m; m = COMBINING_RUN.exec(original)) {
       const composed = toNFC(m[0]);
       out += original.slice(last, m.index);
-      if (composed.length !== m[0].length) map.addRun(out.length, composed.length, m.index, m[0].length);
+      // Marks NFC could not absorb stay after the composed letter, one for one with the run's last
+      // marks ("U" + horn + horn → "Ư" + horn): only the letter itself is a many-to-one run.
+      const head = composed.length - trailingMarks(composed);
+      const origHead = m[0].length - (composed.length - head);
+      if (head !== origHead && origHead > 0) map.addRun(out.length, head, m.index, origHead);
+      else if (origHead <= 0) map.addRun(out.length, composed.length, m.index, m[0].length);
       out += composed;
       last = m.index + m[0].length;
     }
     text = out + original.slice(last);
   }
   return { text: repairLookAlikes(text), map };
+}
+
+function trailingMarks(s: string): number {
+  let n = 0;
+  while (n < s.length - 1 && HAS_COMBINING.test(s[s.length - 1 - n])) n++;
+  return n;
 }
 
 const LOOK_ALIKE_CLASS = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "g");

@@ -26,6 +26,15 @@ describe("prepare", () => {
     expect(p.map.toOriginal(1, "end")).toBe(2);
   });
 
+  it("maps marks NFC cannot absorb one for one ('U' + horn + horn → 'Ư' + horn)", () => {
+    const original = "TU\u031b\u031b x";
+    const p = prepare(original);
+    expect(p.text).toBe("T\u01af\u031b x");
+    expect(p.map.toOriginal(2, "end")).toBe(3); // after Ư: after "U" + its first horn
+    expect(p.map.toOriginal(3, "end")).toBe(4); // after the stray horn
+    expect(p.map.toOriginal(4)).toBe(5);
+  });
+
   it("repairs look-alikes one for one: Ð (U+00D0) → Đ, en/em dashes → hyphen", () => {
     expect(repairLookAlikes("QÐ-UBND 221 – QĐ/TW 1—2")).toBe("QĐ-UBND 221 - QĐ/TW 1-2");
     expect(repairLookAlikes("QÐ").length).toBe(2);
