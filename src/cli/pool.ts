@@ -6,14 +6,25 @@
 import { Worker } from "node:worker_threads";
 import type { Failed, Task, TaskResult, WorkerConfig, WorkerMessage } from "./protocol.js";
 
+/**
+ * Tasks sent to one worker before its previous ones are done. Two keeps a worker busy: while it
+ * analyses one file, the next file's read is already under way (the read is async I/O), and the
+ * next task does not wait for a round trip through the main thread.
+ */
+const DEPTH = 2;
+
 interface Pending {
   task: Task;
   output: TaskOutput;
+  /** Set when retried after a crash: runs alone on a fresh worker, so a crash is its own. */
+  alone: boolean;
+  /** Whether any output part has arrived (such a task cannot be rerun without repeating output). */
+  started: boolean;
 }
 
 interface Slot {
   worker: Worker;
-  current: Pending | null;
+  tasks: Map<number, Pending>;
 }
 
 export class WorkerPool {
@@ -27,9 +38,13 @@ export class WorkerPool {
     private readonly config: WorkerConfig,
   ) {}
 
-  /** Runs one task; its parts and result arrive in the returned output. A crashed worker gives a Failed result and is replaced. */
+  /**
+   * Runs one task; its parts and result arrive in the returned output. When a worker dies (out of
+   * memory, say), its tasks are rerun one at a time on a fresh worker, so only the task that kills
+   * a worker on its own gets a Failed result, whatever else happened to share the worker with it.
+   */
   run(task: Task, output = new TaskOutput()): TaskOutput {
-    this.queue.push({ task, output });
+    this.queue.push({ task, output, alone: false, started: false });
     this.dispatch();
     return output;
   }
@@ -42,15 +57,25 @@ export class WorkerPool {
 
   private dispatch(): void {
     while (this.queue.length > 0 && !this.closed) {
-      let slot = [...this.slots].find((s) => s.current === null);
-      if (!slot && this.slots.size < this.size) slot = this.spawn();
+      const next = this.queue[0];
+      const slot = this.slotFor(next);
       if (!slot) return;
-      const pending = this.queue.shift()!;
-      slot.current = pending;
-      const bytes = pending.task.bytes;
-      // Standard input's bytes are moved, not copied, to the worker.
-      slot.worker.postMessage(pending.task, bytes ? [bytes.buffer as ArrayBuffer] : []);
+      this.queue.shift();
+      slot.tasks.set(next.task.index, next);
+      slot.worker.postMessage(next.task);
     }
+  }
+
+  /** The least busy worker that may take `pending`, spawning one while under `size`; null to wait. */
+  private slotFor(pending: Pending): Slot | null {
+    let best: Slot | null = null;
+    for (const slot of this.slots) {
+      const alone = [...slot.tasks.values()].some((t) => t.alone);
+      if (alone || slot.tasks.size >= DEPTH || (pending.alone && slot.tasks.size > 0)) continue;
+      if (!best || slot.tasks.size < best.tasks.size) best = slot;
+    }
+    if ((!best || best.tasks.size > 0) && this.slots.size < this.size) return this.spawn();
+    return best;
   }
 
   private spawn(): Slot {
@@ -60,23 +85,29 @@ export class WorkerPool {
     const forward = (chunk: Buffer) => process.stderr.write(chunk);
     worker.stdout.on("data", forward);
     worker.stderr.on("data", forward);
-    const slot: Slot = { worker, current: null };
+    const slot: Slot = { worker, tasks: new Map() };
     this.slots.add(slot);
     worker.on("message", (message: WorkerMessage) => {
-      const pending = slot.current;
+      const pending = slot.tasks.get(message.index);
+      if (!pending) return;
       if ("part" in message) {
-        pending?.output.push(message.part);
+        pending.started = true;
+        pending.output.push(message.part);
         return;
       }
-      slot.current = null;
-      pending?.output.finish(message);
+      slot.tasks.delete(message.index);
+      pending.output.finish(message);
       this.dispatch();
     });
     const lost = (reason: string) => {
       if (!this.slots.delete(slot)) return;
-      const pending = slot.current;
-      slot.current = null;
-      if (pending) pending.output.finish(crashed(pending.task, reason));
+      // Rerun in input order, ahead of everything else, each alone.
+      const retry = [...slot.tasks.values()].sort((a, b) => a.task.index - b.task.index);
+      for (const pending of retry.reverse()) {
+        if (pending.alone || pending.started || this.closed) pending.output.finish(crashed(pending.task, reason));
+        else this.queue.unshift({ ...pending, alone: true });
+      }
+      slot.tasks.clear();
       this.dispatch();
     };
     worker.on("error", (error) => lost(`worker crashed (${error.message})`));

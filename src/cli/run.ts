@@ -55,8 +55,9 @@ export async function runInputs(
   };
 
   try {
-    // Two tasks per worker in flight: one running, one waiting, so no worker idles between files.
-    for await (const output of inOrder(inputs.length, start, jobs * 2)) {
+    // Four tasks per worker: two sent to it (see DEPTH in pool.ts) and room for two finished ones
+    // to wait behind a slow file, so one big file does not leave the other workers idle at once.
+    for await (const output of inOrder(inputs.length, start, jobs * 4)) {
       const parts = output.drain();
       let next = await parts.next();
       for (; !next.done; next = await parts.next()) await handlers.onPart?.(next.value);
@@ -79,11 +80,11 @@ export async function runInputs(
   return summary;
 }
 
-/** Standard input, whole: the analysis needs the full text. Copied into its own buffer so it can be moved to a worker. */
+/** Standard input, whole: the analysis needs the full text. */
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return new Uint8Array(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }
 
 function stdinFailed(index: number, error: unknown): Failed {
