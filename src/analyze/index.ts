@@ -1,4 +1,4 @@
-import type { Analysis, AnalyzedCitation, Relation } from "../types.js";
+import type { Analysis, AnalyzedCitation, Citation, Relation } from "../types.js";
 import { extract } from "../extract.js";
 import { prepare } from "../prepare/prepare.js";
 import { readHeader } from "./header.js";
@@ -6,7 +6,7 @@ import { findJurisdiction } from "./jurisdiction.js";
 import { localize } from "./localize.js";
 import { assignRoles } from "./roles.js";
 import { findNestedRelations } from "./relations.js";
-import { buildSelf } from "./self.js";
+import { buildSelf, selfIdWithoutNumber } from "./self.js";
 import { sentenceAt, splitSentences, tidy } from "./sentences.js";
 
 export interface AnalyzeOptions {
@@ -26,7 +26,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     return {
       ...(options.path !== undefined ? { path: options.path } : {}),
       self: {
-        id: `file:${options.path ?? "-"}`,
+        id: selfIdWithoutNumber(options.path ?? null, typeof text === "string" ? text : ""),
         kind: null, title: null, number: null, year: null, symbol: null, style: null, date: null, issuer: null,
         jurisdiction: { level: null, province: null, district: null },
         promulgatedBy: null,
@@ -46,34 +46,35 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const sentenceOf = spans.map((s) => sentenceAt(sentences, s.start));
 
   const header = readHeader(prepared);
-  const attached = found.find((c, i) => spans[i].start < header.bodyStart + 200 && /kèm\s+theo\s*$/iu.test(prepared.slice(Math.max(0, spans[i].start - 24), spans[i].start)));
-  const provisionalRoles = assignRoles(prepared, found, spans, sentenceOf, {
+  // First pass: before the document knows its own number, an annex ("Ban hành kèm theo Kế hoạch
+  // số 103 /KH-UBND ...") and the decision it is attached to are found by their position.
+  const firstRoles = assignRoles(prepared, found, spans, sentenceOf, {
     kind: header.kind,
     number: header.numberLine?.number ?? null,
     symbol: null,
   });
-  const promulgatedBy = found.find((_, i) => provisionalRoles[i] === "promulgated_by" && found[i] === attached) ?? null;
-  const selfCitation = found.find((_, i) => provisionalRoles[i] === "self") ?? headerCitation(found, spans, header) ?? null;
+  const attachedTo = found.find((_, i) => firstRoles[i] === "promulgated_by") ?? null;
+  const selfCitation = found.find((_, i) => firstRoles[i] === "self") ?? headerCitation(found, spans, header) ?? null;
 
   const jurisdiction = findJurisdiction({
     text: prepared,
     title: header.title,
     issuerLines: header.issuerLines,
-    promulgatorPlace: promulgatedBy?.issuer
-      ? { placeType: placeTypeOf(promulgatedBy, text), place: promulgatedBy.issuer.place ?? null }
-      : null,
+    promulgatorPlace: attachedTo?.issuer ? placeOf(attachedTo) : null,
   });
-  const { self, warnings } = buildSelf(header, jurisdiction, selfCitation, promulgatedBy, options.path);
+  const built = buildSelf(header, jurisdiction, selfCitation, options.path ?? null, text);
   const roles = assignRoles(prepared, found, spans, sentenceOf, {
-    kind: self.kind,
-    number: self.number,
-    symbol: self.symbol,
+    kind: built.self.kind,
+    number: built.self.number,
+    symbol: built.self.symbol,
   });
 
   const citations: AnalyzedCitation[] = found.map((c, i) => {
-    const local = roles[i] === "self" ? { id: self.id, jurisdiction: self.jurisdiction } : localize(c, jurisdiction);
+    const local = roles[i] === "self" ? { id: built.self.id, jurisdiction: built.self.jurisdiction } : localize(c, jurisdiction);
     return { ...c, id: local.id, role: roles[i], jurisdiction: local.jurisdiction };
   });
+  const self = { ...built.self, promulgatedBy: citations.find((c) => c.role === "promulgated_by") ?? null };
+  const warnings = built.warnings;
 
   const evidence = (i: number) => {
     const s = sentenceOf[i];
@@ -106,12 +107,10 @@ function headerCitation(found: ReturnType<typeof extract>, spans: { start: numbe
   return found.find((_, i) => spans[i].start >= line.start && spans[i].start < line.end) ?? null;
 }
 
-/** The place word of a citation's issuer phrase ("huyện" in "của Chủ tịch UBND huyện Long Hồ"). */
-function placeTypeOf(c: ReturnType<typeof extract>[number], text: string): string | null {
-  const m = /(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+\S*$/iu.exec(text.slice(c.start, c.end).replace(/\s+/g, " ").replace(/\s*\S+$/, (t) => t));
-  const place = c.issuer?.place;
-  if (!place) return null;
-  const inPlace = /^(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s/iu.exec(place);
-  if (inPlace) return inPlace[1];
-  return m ? m[1] : "tỉnh";
+/** The place of an issuer phrase, split into its place word and name ("huyện" + "Long Hồ"). */
+function placeOf(c: Citation): { placeType: string | null; place: string | null } {
+  const place = c.issuer?.place ?? null;
+  if (!place) return { placeType: c.issuer?.level === "province" ? "tỉnh" : null, place: null };
+  const typed = /^(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+(.+)$/iu.exec(place);
+  return typed ? { placeType: typed[1], place: typed[2] } : { placeType: "tỉnh", place };
 }

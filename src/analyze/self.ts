@@ -11,8 +11,8 @@ export function buildSelf(
   header: Header,
   jurisdiction: Jurisdiction,
   selfCitation: Citation | null,
-  promulgatedBy: Citation | null,
-  path: string | undefined,
+  path: string | null,
+  text: string,
 ): { self: SelfDocument; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const fromHeader = header.numberLine;
@@ -33,7 +33,7 @@ export function buildSelf(
   const issuer = entry
     ? { code: entry.code, name: [entry.name, placeTitle].filter(Boolean).join(" "), level: jurisdiction.level, place }
     : null;
-  let id = `file:${path ?? "-"}`;
+  let id = selfIdWithoutNumber(path, text);
   if (number && symbol) {
     id = documentId({
       number,
@@ -60,9 +60,26 @@ export function buildSelf(
       date,
       issuer,
       jurisdiction,
-      promulgatedBy,
-      ...(path !== undefined ? { path } : {}),
+      promulgatedBy: null, // set by analyze once citations are localised
+      ...(path !== null ? { path } : {}),
     },
     warnings,
   };
+}
+
+/**
+ * A document whose own number is unknown is named by its file, or, when the caller gave no path,
+ * by a hash of its text: two different unnamed texts must not become one node of a graph.
+ */
+export function selfIdWithoutNumber(path: string | null, text: string): string {
+  return path !== null ? `file:${path}` : `text:${fnv1a64(text)}`;
+}
+
+/** FNV-1a, 64 bits, as hex: stable across runs and platforms, no dependency on node:crypto. */
+function fnv1a64(s: string): string {
+  let h = 0xcbf29ce484222325n;
+  const prime = 0x100000001b3n;
+  const mask = 0xffffffffffffffffn;
+  for (let i = 0; i < s.length; i++) h = ((h ^ BigInt(s.charCodeAt(i))) * prime) & mask;
+  return h.toString(16).padStart(16, "0");
 }
