@@ -1,5 +1,5 @@
 import type { Citation, Jurisdiction, SelfDocument, Warning } from "../types.js";
-import { documentId, officialNumber } from "../identify/id.js";
+import { documentId, fileId, officialNumber } from "../identify/id.js";
 import { readSymbol } from "../identify/symbol.js";
 import { issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
 import { findProvince, fullName } from "../vocab/provinces.js";
@@ -72,7 +72,7 @@ export function buildSelf(
  * by a hash of its text: two different unnamed texts must not become one node of a graph.
  */
 export function selfIdWithoutNumber(path: string | null, text: string): string {
-  return path !== null ? `file:${path}` : `text:${fnv1a64(text)}`;
+  return path !== null ? fileId(path) : `text:${fnv1a64(text)}`;
 }
 
 /** FNV-1a, 64 bits, as hex: stable across runs and platforms, no dependency on node:crypto. */

@@ -12,7 +12,7 @@ import type {
 } from "../types.js";
 import { KINDS, PARTY_TYPE_CODES, kindByStateCode, kindLabel } from "../vocab/kinds.js";
 import { findProvince, provinceBySlug, successorOf } from "../vocab/provinces.js";
-import { designation, parseId } from "./ids.js";
+import { designation, parseId } from "../identify/id.js";
 
 /**
  * Attributes of a document node. The node's key is the document id. Every field is always

@@ -9,7 +9,7 @@ export {
   type RelationAttributes,
 } from "./attributes.js";
 export { addAnalysis, buildGraph, createGraph, edgeKey, type CitationMultiGraph } from "./build.js";
-export { fileId, parseId, type ParsedId } from "./ids.js";
+export { fileId, parseId, type ParsedId } from "../identify/id.js";
 export { resolve, resolveOne, ResolveError, type ResolveResult } from "./resolve.js";
 export {
   AMENDING_RELATIONS,

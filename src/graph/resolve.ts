@@ -2,7 +2,7 @@ import { parseCitation } from "../extract.js";
 import { findProvince, matchProvinceAt } from "../vocab/provinces.js";
 import { compareStrings } from "./attributes.js";
 import { filesVersion, type CitationMultiGraph } from "./build.js";
-import { parseId } from "./ids.js";
+import { parseId } from "../identify/id.js";
 
 /** What a reference names in a graph: every matching node id, sorted; `ambiguous` when more than one. */
 export interface ResolveResult {

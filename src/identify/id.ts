@@ -1,3 +1,5 @@
+import type { Style } from "../types.js";
+
 /**
  * Canonical identity of a document, as a string:
  *
@@ -23,7 +25,7 @@ export interface IdParts {
 }
 
 export function documentId(p: IdParts): string {
-  let id = p.party ? `${p.number}-${p.symbol}` : p.year !== null ? `${p.number}/${p.year}/${p.symbol}` : `${p.number}/${p.symbol}`;
+  let id = designation({ number: p.number, year: p.year, symbol: p.symbol, style: p.party ? "party" : "state" })!;
   if (p.year === null) id += `@${p.dateYear ?? "?"}`;
   if (p.local && (p.provinceSlug || p.districtSlug)) {
     id += `~${[p.provinceSlug ?? "?", p.districtSlug].filter(Boolean).join("/")}`;
@@ -35,4 +37,89 @@ export function documentId(p: IdParts): string {
 export function officialNumber(written: string): string {
   const n = written.replace(/^0+(?=\d)/, "");
   return n.length < 2 ? n.padStart(2, "0") : n;
+}
+
+/**
+ * The parts of a document id (src/identify/id.ts) read back from the string:
+ *
+ *   61/2018/NĐ-CP   103/KH-UBND@2021~tra-vinh   05-CT/TU@2021~hau-giang
+ *   50/QĐ-UBND@2022~nghe-an/thi-xa-hoang-mai   file:plans/a.txt
+ */
+export interface ParsedId {
+  /** "file:<path>": an analysed file whose own number is unknown. */
+  file: string | null;
+  number: string | null;
+  /** Year inside the number (legal normative documents). */
+  year: number | null;
+  symbol: string | null;
+  style: Style | null;
+  /** Year of the date after "@"; null for "@?" or when the id has no "@" part. */
+  dateYear: number | null;
+  /** Province slug after "~"; null for "~?" or none. */
+  province: string | null;
+  /** District slug after "~province/"; null when none. */
+  district: string | null;
+}
+
+const EMPTY: ParsedId = {
+  file: null,
+  number: null,
+  year: null,
+  symbol: null,
+  style: null,
+  dateYear: null,
+  province: null,
+  district: null,
+};
+
+/** The id of an analysed file whose own number is unknown. */
+export function fileId(path: string): string {
+  return `file:${path}`;
+}
+
+/** Reads an id back into its parts; null when the string is not an id vncite would write. */
+export function parseId(id: string): ParsedId | null {
+  if (id.startsWith("file:")) return { ...EMPTY, file: id.slice(5) };
+  if (id.startsWith("text:")) return { ...EMPTY };
+  let rest = id;
+  let province: string | null = null;
+  let district: string | null = null;
+  const tilde = rest.lastIndexOf("~");
+  if (tilde >= 0) {
+    const place = rest.slice(tilde + 1);
+    rest = rest.slice(0, tilde);
+    const m = /^(\?|[a-z0-9-]+)(?:\/([a-z0-9-]+))?$/.exec(place);
+    if (!m) return null;
+    province = m[1] === "?" ? null : m[1];
+    district = m[2] ?? null;
+  }
+  let dateYear: number | null = null;
+  let hasAt = false;
+  const at = rest.lastIndexOf("@");
+  if (at >= 0) {
+    const y = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    if (y !== "?" && !/^\d{4}$/.test(y)) return null;
+    dateYear = y === "?" ? null : Number(y);
+    hasAt = true;
+  }
+  // Party numbering: n-TYPE/ISSUER ("05-CT/TU"); the number has no "/".
+  let m = /^([0-9][0-9A-Za-z.]*)-([^\s]+)$/u.exec(rest);
+  if (m && !m[1].includes("/")) {
+    return { ...EMPTY, number: m[1], symbol: m[2], style: "party", dateYear, province, district };
+  }
+  m = /^([0-9][0-9A-Za-z.]*)\/(\d{4})\/([^\s]+)$/u.exec(rest);
+  if (m && !hasAt) {
+    return { ...EMPTY, number: m[1], year: Number(m[2]), symbol: m[3], style: "state", dateYear, province, district };
+  }
+  m = /^([0-9][0-9A-Za-z.]*)\/([^\s]+)$/u.exec(rest);
+  if (m) return { ...EMPTY, number: m[1], symbol: m[2], style: "state", dateYear, province, district };
+  return null;
+}
+
+/** The number and ký hiệu as written on the document: "61/2018/NĐ-CP", "103/KH-UBND", "05-CT/TU". */
+export function designation(p: { number: string | null; year: number | null; symbol: string | null; style: Style | null }): string | null {
+  if (p.number === null || p.symbol === null) return null;
+  if (p.style === "party") return `${p.number}-${p.symbol}`;
+  return p.year !== null ? `${p.number}/${p.year}/${p.symbol}` : `${p.number}/${p.symbol}`;
 }
