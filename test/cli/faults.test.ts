@@ -5,7 +5,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CLI, FIXTURES, ROOT, records, run as spawnRun, tempDir, vncite, type Run } from "./helpers.js";
 
@@ -48,7 +48,7 @@ describe("a folder of faulty files", () => {
   beforeAll(async () => {
     run = await vncite(["extract", "-j", "1", "."], { cwd: dir });
     recs = records(run.stdout);
-  });
+  }, 60_000);
 
   it("exits 1, with one error record and one stderr line per bad file, in path order", () => {
     expect(run.code).toBe(1);
@@ -115,12 +115,22 @@ describe("-o is never left half-written", () => {
     const out = tempDir("out");
     const targets = ["term.json", "kill.json", "int.ndjson"].map((f) => join(out, f));
     for (const t of targets) writeFileSync(t, "OLD");
-    const interrupted = (args: string[], signal: NodeJS.Signals) =>
-      vncite(args, { started: (child) => setTimeout(() => child.kill(signal), 1500) });
+    // Killed once its temporary file exists (the run is under way), plus a moment of work.
+    const interrupted = (args: string[], signal: NodeJS.Signals, target: string) =>
+      vncite(args, {
+        started: (child) => {
+          const prefix = `.${basename(target)}.`;
+          const poll = setInterval(() => {
+            if (!readdirSync(out).some((f) => f.startsWith(prefix))) return;
+            clearInterval(poll);
+            setTimeout(() => child.kill(signal), 300);
+          }, 20);
+        },
+      });
     const [term, kill, int] = await Promise.all([
-      interrupted(["graph", input, "-o", targets[0], "-j", "1"], "SIGTERM"),
-      interrupted(["graph", input, "-o", targets[1], "-j", "1"], "SIGKILL"),
-      interrupted(["extract", input, "-o", targets[2], "-j", "1"], "SIGINT"),
+      interrupted(["graph", input, "-o", targets[0], "-j", "1"], "SIGTERM", targets[0]),
+      interrupted(["graph", input, "-o", targets[1], "-j", "1"], "SIGKILL", targets[1]),
+      interrupted(["extract", input, "-o", targets[2], "-j", "1"], "SIGINT", targets[2]),
     ]);
     expect([term.code, kill.signal, int.code]).toEqual([143, "SIGKILL", 130]);
     for (const t of targets) expect(readFileSync(t, "utf8")).toBe("OLD");

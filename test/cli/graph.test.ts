@@ -11,7 +11,7 @@ describe("vncite graph", () => {
   let first: Run;
   beforeAll(async () => {
     first = await vncite(["graph", ...FIXTURES, "-o", GRAPH, "--jobs", "1"]);
-  });
+  }, 60_000);
 
   it("writes the graph to -o and a one-line summary to stderr", () => {
     expect(first.code).toBe(0);
