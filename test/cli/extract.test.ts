@@ -1,5 +1,5 @@
 /** `vncite extract` and `vncite parse`, the global flags and usage errors, through the built CLI. */
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES, ROOT, records, sh, tempDir, vncite } from "./helpers.js";
@@ -101,19 +101,24 @@ describe("vncite extract", () => {
     expect(runs[3].stdout).toBe(runs[2].stdout);
   });
 
-  it("walks a directory and expands a quoted glob, paths as given with /", async () => {
+  it("walks a directory (every readable format, .gitignore honoured) and expands a quoted glob; paths as given with /", async () => {
     const dir = tempDir("walk");
     for (const f of FIXTURES.slice(0, 2)) copyFileSync(join(ROOT, f), join(dir, f.slice("fixtures/".length)));
+    copyFileSync(join(ROOT, "fixtures/formats/003_b25d2e1b7847da88.html"), join(dir, "page.html"));
     writeFileSync(join(dir, "notes.csv"), "Nghị quyết 76/NQ-CP");
-    const [walked, globbed, excluded] = await Promise.all([
+    mkdirSync(join(dir, "drafts"));
+    copyFileSync(join(ROOT, FIXTURES[2]), join(dir, "drafts", "draft.txt"));
+    writeFileSync(join(dir, ".gitignore"), "# drafts are not plans\ndrafts/\n");
+    const [walked, globbed, filtered] = await Promise.all([
       vncite(["extract", "-j", "1", "./"], { cwd: dir }),
       vncite(["extract", "*.csv"], { cwd: dir }),
-      vncite(["extract", "-j", "1", ".", "--exclude", "000_*"], { cwd: dir }),
+      vncite(["extract", "-j", "1", ".", "--exclude", "000_*", "--include", "*.txt", "--include", "*.csv", "--no-gitignore"], { cwd: dir }),
     ]);
     const files = (r: { stdout: string }) => records(r.stdout).filter((x) => x.record === "document").map((x) => x.file);
-    expect(files(walked)).toEqual(["000_d68bdff47092aead.txt", "001_69a87f8fa69e4c9a.txt"]);
+    expect(files(walked)).toEqual(["000_d68bdff47092aead.txt", "001_69a87f8fa69e4c9a.txt", "page.html"]);
+    expect(records(walked.stdout).find((x) => x.file === "page.html")).toMatchObject({ format: "html" });
     expect(files(globbed)).toEqual(["notes.csv"]);
-    expect(files(excluded)).toEqual(["001_69a87f8fa69e4c9a.txt"]);
+    expect(files(filtered)).toEqual(["001_69a87f8fa69e4c9a.txt", "drafts/draft.txt", "notes.csv"]);
   });
 
   it('reads standard input for "-"', async () => {
