@@ -7,6 +7,7 @@
 import { Command, CommanderError } from "commander";
 import { version } from "../../package.json";
 import { removeTempFilesOnExit } from "./atomic-write.js";
+import { UsageError } from "./errors.js";
 import { extractCommand } from "./commands/extract.js";
 import { graphCommand } from "./commands/graph.js";
 import { EXIT } from "./commands/options.js";
@@ -32,7 +33,9 @@ function program(): Command {
   for (const command of [extractCommand(), graphCommand(), queryCommand(), parseCommand()]) root.addCommand(command);
   for (const command of [root, ...root.commands]) {
     command.configureOutput({ outputError: (text, write) => write(`vncite: ${text}`) });
-    if (command !== root) command.exitOverride().showHelpAfterError(`(run vncite ${command.name()} --help for usage)`);
+    if (command !== root) {
+      command.exitOverride().showHelpAfterError(`(run vncite ${command.name()} --help for usage)`).addHelpText("after", EXIT_CODES_HELP);
+    }
   }
   return root;
 }
@@ -49,6 +52,10 @@ async function main(argv: string[]): Promise<number> {
     await cli.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;
   } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`vncite: ${error.message}\n`);
+      return EXIT.usage;
+    }
     if (error instanceof CommanderError) {
       // --help and --version end here too, with code 0; commander has already printed.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;

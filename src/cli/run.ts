@@ -37,7 +37,7 @@ export async function runInputs(
   },
 ): Promise<RunSummary> {
   const needWorkers = inputs.filter((input) => input.kind !== "error").length;
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), needWorkers));
+  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(needWorkers), needWorkers));
   const pool = new WorkerPool(WORKER_SCRIPT, jobs, config);
   const progress = new Progress(inputs.length, Progress.wanted(options.progress));
   const summary: RunSummary = { files: inputs.length, failed: 0, citations: 0 };
@@ -78,6 +78,18 @@ export async function runInputs(
     await pool.close();
   }
   return summary;
+}
+
+/**
+ * A worker takes about half a second to start (it loads the readers and builds the grammar), while
+ * a typical plan takes milliseconds: by default, one worker per core but no more than one per
+ * FILES_PER_WORKER files, so a handful of files is not slowed down by starting idle workers.
+ * An explicit --jobs is obeyed as given.
+ */
+const FILES_PER_WORKER = 8;
+
+function defaultJobs(files: number): number {
+  return Math.min(availableParallelism(), Math.ceil(files / FILES_PER_WORKER));
 }
 
 /** Standard input, whole: the analysis needs the full text. */

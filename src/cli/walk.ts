@@ -16,6 +16,7 @@ import fs from "node:fs";
 import { readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import fg from "fast-glob";
+import { UsageError } from "./errors.js";
 // format.ts, not read/index.ts: the main thread must not load every reader just to list files.
 import { READ_EXTENSIONS } from "../read/format.js";
 
@@ -44,7 +45,12 @@ export const DEFAULT_INCLUDE = [`**/*.{${Object.keys(READ_EXTENSIONS).map((e) =>
 export async function walk(args: readonly string[], options: WalkOptions = {}): Promise<Input[]> {
   const include = options.include?.length ? options.include.flatMap(includeGlobs) : DEFAULT_INCLUDE;
   const shared = [...ALWAYS_EXCLUDED, ...(options.exclude ?? [])];
-  for (const file of options.ignoreFiles ?? []) shared.push(...parseIgnoreFile(await readFile(file, "utf8")));
+  for (const file of options.ignoreFiles ?? []) {
+    const text = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(`cannot read the ignore file ${file} (${error.code ?? error.message})`);
+    });
+    shared.push(...parseIgnoreFile(text));
+  }
 
   const seen = new Set<string>();
   const inputs: Input[] = [];

@@ -3,9 +3,9 @@ import { InvalidArgumentError, type Command } from "commander";
 import type { WalkOptions } from "../walk.js";
 
 export interface InputOptions {
-  include: string[];
-  exclude: string[];
-  ignoreFile: string[];
+  include?: string[];
+  exclude?: string[];
+  ignoreFile?: string[];
   gitignore: boolean;
   jobs?: number;
   progress: boolean;
@@ -13,11 +13,11 @@ export interface InputOptions {
 
 export function addInputOptions(command: Command): Command {
   return command
-    .option("--include <glob>", "files to take inside directories, gitignore syntax (repeatable; default: every readable extension)", collect, [])
-    .option("--exclude <glob>", "files or directories to skip, gitignore syntax (repeatable)", collect, [])
-    .option("--ignore-file <file>", "read more --exclude patterns from a gitignore-style file (repeatable)", collect, [])
+    .option("--include <glob>", "files to take inside directories, gitignore syntax (repeatable; default: every readable extension)", collect)
+    .option("--exclude <glob>", "files or directories to skip, gitignore syntax (repeatable)", collect)
+    .option("--ignore-file <file>", "read more --exclude patterns from a gitignore-style file (repeatable)", collect)
     .option("--no-gitignore", "do not honour a .gitignore at the top of a walked directory")
-    .option("-j, --jobs <n>", "worker threads (default: number of cores)", positiveInteger)
+    .option("-j, --jobs <n>", "worker threads (default: number of cores, at most one per 8 files)", positiveInteger)
     .option("--no-progress", "never draw the progress bar (it is drawn only when stderr is a terminal)");
 }
 
@@ -25,7 +25,8 @@ export function walkOptions(options: InputOptions): WalkOptions {
   return { include: options.include, exclude: options.exclude, ignoreFiles: options.ignoreFile, gitignore: options.gitignore };
 }
 
-function collect(value: string, previous: string[]): string[] {
+/** Repeatable options; no default array, so --help does not print "(default: [])". */
+function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
