@@ -19,6 +19,7 @@ export const ANCHOR: RegExp = XRegExp(
    [0-9]{1,6}
    \\s{0,8} [/${DASHES}] \\s{0,8}
    (?: (?:19|20)[0-9]{2} \\s{0,8} / \\s{0,8} )?   # year of a legal normative document
-   [A-Za-z\\u00D0\\u00F0\\u0110\\u0111]`,
+   [A-Za-z\\u00D0\\u00F0\\u0110\\u0111\\u01AF\\u01B0]   # a letter a code may start with (as CODE_LIKE in the grammar)
+  `,
   "gx",
 );
