@@ -57,13 +57,15 @@ export const Semicolon = createToken({ name: "Semicolon", pattern: /;/ });
 export const Colon = createToken({ name: "Colon", pattern: /:/ });
 /**
  * Punctuation that ends a phrase ("của UBND tỉnh. Hậu Giang ..." must not read "Hậu Giang" as the
- * place). Listed, not a complement set: a catch-all /[^]/ would switch off the lexer's first-char
- * optimisation and make lexing several times slower. Characters no token matches are dropped by the
- * lexer (reported as lexing errors, which vncite ignores): they only separate tokens.
+ * place), and every other character no token above takes (other scripts, emoji halves, the
+ * private-use glyphs PDF fonts give for bullets). Spelled as ranges, not as a complement set: a
+ * catch-all /[^]/ switches off the lexer's first-char optimisation, and leaving characters to the
+ * lexer's error path costs far more per character than a token does.
  */
 export const Punct = createToken({
   name: "Punct",
-  pattern: /[.()[\]{}"'!?*#_+=<>%$@~`|\\^&\u2018\u2019\u201c\u201d\u2026\u2022\u00b7\u00ab\u00bb]/,
+  pattern:
+    /[\u0000-\u0008\u000e-\u001f!-+.<-@[-`{-\u009f\u00a1-\u00bf\u00d7\u00f7\u0250-\u1dff\u1f00-\u1fff\u200e-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\ufefe\uff00-\uffff]/,
 });
 
 export const ALL_TOKENS: TokenType[] = [
