@@ -2,6 +2,7 @@
 import { Command, Option } from "commander";
 import type { CitationGraph } from "../../graph/index.js";
 import { AtomicFile } from "../atomic-write.js";
+import { prettyJSON, writePieces } from "../json-stream.js";
 import { errorLine, stdoutWritable } from "../output.js";
 import { runInputs } from "../run.js";
 import { walk } from "../walk.js";
@@ -58,7 +59,7 @@ async function graph(paths: string[], options: GraphOptions): Promise<number> {
     });
 
     const out = file ?? stdoutWritable();
-    await out.write(serialize(citationGraph, format));
+    await writePieces(serialize(citationGraph, format), (text) => out.write(text));
     await file?.commit();
 
     const bad = summary.failed + failed;
@@ -73,14 +74,17 @@ async function graph(paths: string[], options: GraphOptions): Promise<number> {
   }
 }
 
-function serialize(graph: CitationGraph, format: GraphFormat): string {
+/** The graph's text, in pieces. JSON is streamed node by node; GEXF and GraphML come whole from the library. */
+function* serialize(graph: CitationGraph, format: GraphFormat): Generator<string> {
   switch (format) {
     case "json":
-      return JSON.stringify(graph.toJSON(), null, 2) + "\n";
+      yield* prettyJSON(graph.toJSON());
+      yield "\n";
+      return;
     case "gexf":
-      return graph.toGEXF();
+      return yield graph.toGEXF();
     case "graphml":
-      return graph.toGraphML();
+      return yield graph.toGraphML();
   }
 }
 
