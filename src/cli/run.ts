@@ -10,7 +10,7 @@ import type { Failed, TaskResult, WorkerConfig } from "./protocol.js";
 import type { Input } from "./walk.js";
 
 export interface RunOptions {
-  /** Worker threads; default: the number of cores. */
+  /** Worker threads; default: see defaultJobs. */
   jobs?: number;
   /** Draw the progress bar (only happens when stderr is a terminal). */
   progress: boolean;

@@ -36,7 +36,9 @@ async function extract(paths: string[], options: ExtractOptions): Promise<number
   const sink = new Sink(out, format);
   try {
     await sink.begin();
-    const summary = await runInputs(inputs, { mode: "extract", format }, options, {
+    // Records scrolling past on the terminal would tear through a bar drawn on the same screen.
+    const progress = options.progress && !(process.stdout.isTTY && !file);
+    const summary = await runInputs(inputs, { mode: "extract", format }, { ...options, progress }, {
       onPart: (part) => sink.chunk(part),
       onResult: async (input, result) => {
         if (!result.ok) await sink.chunk(formatChunk([{ record: "error", file: input.path, code: result.code, message: result.message }], format));
