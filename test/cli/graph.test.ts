@@ -45,6 +45,9 @@ describe("vncite graph", () => {
     expect(gexf.code).toBe(0);
     expect(readFileSync(join(dir, "g.gexf"), "utf8")).toMatch(/^<\?xml[^]*<gexf[^]*103\/KH-UBND/);
     expect(graphml.stdout).toMatch(/^<\?xml[^]*<graphml[^]*103\/KH-UBND/);
+    // query reads GEXF back as well as JSON.
+    const fromGexf = await vncite(["query", join(dir, "g.gexf"), "cites", FIXTURES[1], "-f", "json"]);
+    expect(JSON.parse(fromGexf.stdout).results.map((x: any) => x.id)).toEqual(["342/KH-UBND@2020~tien-giang", "424/QĐ-BNV@2021"]);
   });
 });
 

@@ -121,8 +121,11 @@ async function load(Graph: typeof CitationGraph, file: string): Promise<Citation
   } catch (error) {
     throw new Error(`${file}: cannot read the graph (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
+  const head = text.slice(0, 4096);
+  // GraphML is for other tools: vncite writes it but has no reader for it at run time.
+  if (head.includes("<graphml")) throw new Error(`${file}: vncite query reads the JSON or GEXF graph, not GraphML; write one with vncite graph -o graph.json`);
   try {
-    return text.trimStart().startsWith("<") ? Graph.fromGEXF(text) : Graph.fromJSON(text);
+    return head.trimStart().startsWith("<") ? Graph.fromGEXF(text) : Graph.fromJSON(text);
   } catch (error) {
     throw new Error(`${file}: not a graph written by vncite graph (${(error as Error).message})`);
   }
