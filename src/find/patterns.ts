@@ -5,7 +5,9 @@ import XRegExp from "xregexp";
  * NFC and look-alike repair), so each accepts the variants that preparation would fix.
  * Every quantifier is bounded: no input can make them backtrack more than a constant per position.
  */
-const LETTER_OR_MARK = "A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\u0300-\\u036F";
+const LETTER = "A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF";
+/** Combining marks: a letter stays a letter in NFD; a mark after a non-Latin letter ("ἀ") does not make it one. */
+const MARKS = "\\u0300-\\u036F";
 const DASHES = "\\-\\u2010-\\u2014\\u2212";
 
 /**
@@ -15,7 +17,7 @@ const DASHES = "\\-\\u2010-\\u2014\\u2212";
  * partly; the grammar rejects what is not a ký hiệu.
  */
 export const ANCHOR: RegExp = XRegExp(
-  `(?<![${LETTER_OR_MARK}0-9/])   # not the tail of a word, a longer number or a ký hiệu
+  `(?<![0-9/]|[${LETTER}][${MARKS}]{0,4})   # not the tail of a word (its letters as NFC or NFD), a longer number or a ký hiệu
    [0-9]{1,6}
    \\s{0,8} [/${DASHES}] \\s{0,8}
    (?: (?:19|20)[0-9]{2} \\s{0,8} / \\s{0,8} )?   # year of a legal normative document
