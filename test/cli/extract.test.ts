@@ -1,8 +1,10 @@
 /** `vncite extract` and `vncite parse`, the global flags and usage errors, through the built CLI. */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { FIXTURES, ROOT, records, sh, tempDir, vncite } from "./helpers.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { FIXTURES, ROOT, records, removeTempDirs, sh, tempDir, vncite } from "./helpers.js";
+
+afterAll(removeTempDirs);
 
 const CITATION_FIELDS = ["start", "end", "raw", "kind", "kindText", "number", "year", "symbol", "typeCode", "style", "date", "issuer", "id", "numberStart", "numberEnd", "warnings"];
 

@@ -6,8 +6,10 @@
 import { execFileSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { CLI, FIXTURES, ROOT, records, run as spawnRun, tempDir, vncite, type Run } from "./helpers.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLI, FIXTURES, ROOT, records, removeTempDirs, run as spawnRun, tempDir, vncite, type Run } from "./helpers.js";
+
+afterAll(removeTempDirs);
 
 const runIn = (cwd: string, command: string, args: string[]) => spawnRun(command, args, { cwd });
 
@@ -90,6 +92,8 @@ describe("a folder of faulty files", () => {
     const r = asNobody
       ? await runIn(locked, "setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, CLI, "extract", "-j", "1", "."])
       : await vncite(["extract", "-j", "1", "."], { cwd: locked });
+    // Permissions back, so the folder can be removed afterwards.
+    chmodSync(join(locked, "private"), 0o755);
     expect(r.code).toBe(1);
     expect(records(r.stdout).map((x) => [x.record, x.file, x.code])).toEqual([
       ["document", "good.txt", undefined],

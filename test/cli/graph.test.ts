@@ -1,8 +1,10 @@
 /** `vncite graph` and `vncite query`, through the built CLI. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { FIXTURES, tempDir, vncite, type Run } from "./helpers.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIXTURES, removeTempDirs, tempDir, vncite, type Run } from "./helpers.js";
+
+afterAll(removeTempDirs);
 
 const dir = tempDir("graph");
 const GRAPH = join(dir, "graph.json");

@@ -3,7 +3,7 @@
  * child process, the way users run it.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -59,8 +59,17 @@ export function run(command: string, args: string[], options: RunOptions): Promi
   });
 }
 
+const made: string[] = [];
+
+/** A new temporary folder, removed by removeTempDirs (call it in afterAll). */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `vncite-${prefix}-`));
+  const dir = mkdtempSync(join(tmpdir(), `vncite-cli-test-${prefix}-`));
+  made.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** NDJSON text to records. */
