@@ -86,7 +86,7 @@ export async function walk(args: readonly string[], options: WalkOptions = {}): 
  * back as error inputs; dangling symlinks come back as files (reading them gives the real reason).
  */
 async function globIn(cwd: string, patterns: string[], ignore: string[], prefix: string): Promise<Input[]> {
-  const adapter = new LoopSafeFs(path.resolve(cwd));
+  const adapter = new LoopSafeFs();
   const entries = await fg(patterns, {
     cwd,
     ignore,
@@ -123,8 +123,6 @@ class LoopSafeFs {
   readonly failures = new Map<string, NodeJS.ErrnoException>();
   private readonly real = new Map<string, Promise<string | null>>();
 
-  constructor(private readonly root: string) {}
-
   methods(): Partial<fg.FileSystemAdapter> {
     const readdir = ((dir: string, opts: object, done: (e: Error | null, entries: unknown[]) => void) => {
       fs.readdir(dir, opts as { withFileTypes: true }, (error, entries) => {
@@ -147,12 +145,16 @@ class LoopSafeFs {
     return { readdir, stat: statFollow };
   }
 
-  /** Whether the directory `link` resolves to is the real path of the walk root or of a directory on the way to it. */
+  /**
+   * Whether the directory `link` resolves to is also one of the directories on its own path (as
+   * walked, symlinks included): following it would come back to where it is, for ever.
+   */
   private async isLoop(link: string): Promise<boolean> {
     const target = await this.realOf(link);
+    if (target === null) return false;
     for (let dir = path.dirname(link); ; dir = path.dirname(dir)) {
-      if (target !== null && (await this.realOf(dir)) === target) return true;
-      if (dir === this.root || dir === path.dirname(dir) || !dir.startsWith(this.root)) return false;
+      if ((await this.realOf(dir)) === target) return true;
+      if (dir === path.dirname(dir)) return false;
     }
   }
 
