@@ -2,7 +2,7 @@ import type { Analysis, AnalyzedCitation, Citation, Relation } from "../types.js
 import { extract } from "../extract.js";
 import { prepare } from "../prepare/prepare.js";
 import { readHeader } from "./header.js";
-import { findJurisdiction } from "./jurisdiction.js";
+import { findJurisdiction, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
 import { localize } from "./localize.js";
 import { assignRoles } from "./roles.js";
 import { findNestedRelations } from "./relations.js";
@@ -62,7 +62,8 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     issuerLines: header.issuerLines,
     promulgatorPlace: attachedTo?.issuer ? placeOf(attachedTo) : null,
   });
-  const built = buildSelf(header, jurisdiction, selfCitation, options.path ?? null, text);
+  const issuerHint = statesPeoplesCommitteeIssues(prepared) ? "UBND" : (attachedTo?.issuer?.code ?? null);
+  const built = buildSelf(header, jurisdiction, selfCitation, options.path ?? null, text, issuerHint);
   const roles = assignRoles(prepared, found, spans, sentenceOf, {
     kind: built.self.kind,
     number: built.self.number,

@@ -73,6 +73,11 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
   };
 }
 
+/** Whether the body says who issues it: "Ủy ban nhân dân (UBND) tỉnh Hậu Giang ban hành Kế hoạch". */
+export function statesPeoplesCommitteeIssues(text: string): boolean {
+  return ISSUING.test(text.slice(0, 6000));
+}
+
 /** The province named most often after "tỉnh"/"thành phố"; ties go to the first named. */
 function mostNamedProvince(text: string): Province | null {
   const counts = new Map<Province, number>();

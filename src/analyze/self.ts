@@ -13,6 +13,8 @@ export function buildSelf(
   selfCitation: Citation | null,
   path: string | null,
   text: string,
+  /** Code of the body the text says issues it, when no header or number names one. */
+  issuerHint: string | null,
 ): { self: SelfDocument; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const fromHeader = header.numberLine;
@@ -26,7 +28,7 @@ export function buildSelf(
   const entry =
     header.issuerLines.map((l) => issuerByPhrase(l)).find((e) => e !== null) ??
     (issuerCode ? issuerByCode(issuerCode) : null) ??
-    issuerByPhrase("UBND");
+    (issuerHint ? issuerByCode(issuerHint) : null);
   const province = jurisdiction.province ? findProvince(jurisdiction.province) : null;
   const place = jurisdiction.district ?? jurisdiction.province;
   const placeTitle = jurisdiction.district ?? (province ? (entry?.party ? province.name : fullName(province)) : null);

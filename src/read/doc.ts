@@ -1,10 +1,10 @@
 /** Old binary Word files (.doc, Word 97-2003) through word-extractor. */
-import WordExtractor from "word-extractor";
 import { errorText, toBuffer } from "./util.js";
 import { ReadError, fileLabel, type Extracted } from "./types.js";
 
 export async function readDoc(bytes: Uint8Array, path?: string): Promise<Extracted> {
   try {
+    const { default: WordExtractor } = await import("word-extractor"); // loaded on first use
     const doc = await new WordExtractor().extract(toBuffer(bytes));
     const keep = { filterUnicode: false };
     // Footnotes and endnotes often hold the citations ("Căn cứ..." in a note): keep them after the body.

@@ -1,11 +1,12 @@
 /** .docx (Office Open XML) through mammoth's raw-text extraction: paragraphs, tables, lists. */
-import mammoth from "mammoth";
 import { ReadError, fileLabel, type Extracted } from "./types.js";
 import { errorText, toBuffer } from "./util.js";
 
 export async function readDocx(bytes: Uint8Array, path?: string): Promise<Extracted> {
   let result: { value: string; messages: { type: string; message: string }[] };
   try {
+    // Loaded on first use: mammoth takes ~0.3 s to load, which a run over plain text never needs.
+    const { default: mammoth } = await import("mammoth");
     result = await mammoth.extractRawText({ buffer: toBuffer(bytes) });
   } catch (cause) {
     throw new ReadError("corrupt", path, `${fileLabel(path)}cannot read this .docx (${errorText(cause)})`, { cause });

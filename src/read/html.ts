@@ -2,7 +2,7 @@
  * HTML pages: a real parser (node-html-parser), the page's chrome dropped (scripts, styles,
  * navigation, header, footer), the body's text kept with block elements as line breaks.
  */
-import { parse, HTMLElement, TextNode, type Node } from "node-html-parser";
+import type { HTMLElement, Node, TextNode } from "node-html-parser";
 import type { Extracted, ReadWarning } from "./types.js";
 
 /** Elements whose content is never document text. */
@@ -23,9 +23,10 @@ const BLOCK = new Set([
 
 const CELL = new Set(["td", "th"]);
 
-export function readHtml(bytes: Uint8Array): Extracted {
+export async function readHtml(bytes: Uint8Array): Promise<Extracted> {
   const warnings: ReadWarning[] = [];
   const html = decodeHtml(bytes, warnings);
+  const { parse } = await import("node-html-parser"); // loaded on first use
   const root = parse(html, { comment: false, blockTextElements: { script: true, style: true, noscript: true, pre: true } });
   const start = root.querySelector("main") ?? root.querySelector("body") ?? root;
   const out = new TextWriter();
@@ -34,13 +35,15 @@ export function readHtml(bytes: Uint8Array): Extracted {
 }
 
 function walk(node: Node, out: TextWriter, pre: boolean): void {
-  if (node instanceof TextNode) {
-    out.text(node.text, pre);
+  // nodeType, not instanceof: the parser's classes are only loaded on first use.
+  if (node.nodeType === 3) {
+    out.text((node as TextNode).text, pre);
     return;
   }
-  if (!(node instanceof HTMLElement)) return;
-  const tag = node.rawTagName?.toLowerCase() ?? "";
-  if (DROP.has(tag) || DROP_ROLES.has(node.getAttribute("role") ?? "") || node.hasAttribute("hidden")) return;
+  if (node.nodeType !== 1) return;
+  const el = node as HTMLElement;
+  const tag = el.rawTagName?.toLowerCase() ?? "";
+  if (DROP.has(tag) || DROP_ROLES.has(el.getAttribute("role") ?? "") || el.hasAttribute("hidden")) return;
   if (tag === "br") return out.newline();
   const block = BLOCK.has(tag);
   if (block) out.newline();

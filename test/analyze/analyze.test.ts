@@ -46,7 +46,7 @@ describe("analyze: self", () => {
 
   it("copes with no header, no preamble, or a summary line alone", () => {
     const a = analyze("nghị quyết số 17/nq-cp ngày 07/3/2019 của chính phủ về một số nhiệm vụ");
-    expect(a.self).toMatchObject({ kind: null, title: null, number: null });
+    expect(a.self).toMatchObject({ kind: null, title: null, number: null, issuer: null });
     expect(a.self.id).toMatch(/^text:[0-9a-f]{16}$/);
     expect(analyze("Một văn bản khác").self.id).not.toBe(a.self.id);
     expect(a.citations.map((c) => [c.role, c.id])).toEqual([["references", "17/NQ-CP@2019"]]);
