@@ -158,8 +158,12 @@ export class CitationParser extends EmbeddedActionsParser {
     return this.ACTION(() => {
       const d = date as DateParse | null;
       const iss = issuer as IssuerParse | null;
+      // Properties listed, not spread from `ref`: the spread was a tenth of extraction's time.
       return {
-        ...ref,
+        number: ref.number,
+        year: ref.year,
+        written: ref.written,
+        parts: ref.parts,
         kindWord: head.kindWord,
         inherited: false,
         date: d,

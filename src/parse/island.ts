@@ -7,7 +7,7 @@ import type { ParsedCitation } from "./types.js";
 
 /** Context the grammar needs around a number: a kind word before it, date and issuer after. */
 const BACK = 32;
-const FORWARD = 128;
+const FORWARD = 112;
 /** Tokens the parser may need to see beyond what it consumes (its LL(k) plus gates). */
 const MARGIN_TOKENS = 8;
 /** Tokens needed before a number: "Thông tư liên tịch số:" and one more, so no kind word is cut. */
@@ -49,7 +49,7 @@ function parseAround(text: string, anchor: number): ParsedCitation[] | null {
     const list = parseListAt(tokens, at);
     if (!list) return null;
     if (list.lastIndex + MARGIN_TOKENS >= tokens.length && to < text.length) {
-      forward *= 4;
+      forward *= 2;
       continue;
     }
     return list.citations.map((c) => toParsed(c, prepared.map, from));
