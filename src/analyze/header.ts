@@ -26,7 +26,7 @@ const HEADER_WINDOW = 3000;
 const KIND_LINE = new RegExp(String.raw`^[ \t#*_]*(${phraseSource(KINDS.flatMap((k) => k.words))})[ \t*_]*$`, "im");
 const NUMBER_LINE = /(?:^|\n)[ \t*]*Số\s*:[ \t]*([0-9]*)[ \t]*\/[ \t]*([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*)/;
 const DATE_LINE = /(?:^|\n)[^\n,]{2,40},[ \t]*ngày[ \t]*([0-9]{1,2})?[ \t]*tháng[ \t]*([0-9]{1,2})[ \t]*năm[ \t]*([0-9]{4})/;
-const TITLE_STOP = new RegExp(String.raw`^(?:\(|[IVX]+\.|${phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases))}\s)`);
+const TITLE_STOP = new RegExp(String.raw`^(?:\(|[IVX]+\.|${phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true })}\s)`);
 
 export function readHeader(text: string): Header {
   const head = text.slice(0, HEADER_WINDOW);

@@ -8,7 +8,7 @@ import type { Sentence } from "./sentences.js";
 const KIND_WORDS = phraseSource(KINDS.flatMap((k) => k.words));
 const OPENING_CUES = DOCUMENT_CUES.map((c) => ({
   type: c.type,
-  re: new RegExp(String.raw`^\s*(?:[-+•*#(]+\s*)*(?:[a-zđ]\)\s*|\d+\.\s*)?(?:${phraseSource(c.phrases)})\s+(?:các\s+)?(?:${KIND_WORDS})`, "u"),
+  re: new RegExp(String.raw`^\s*(?:[-+•*#(]+\s*)*(?:[a-zđ]\)\s*|\d+\.\s*)?(?:${phraseSource(c.phrases)})\s+(?:các\s+)?(?:${KIND_WORDS})`, "iu"),
 }));
 /** Only at the head of its sentence: "(Ban hành kèm theo Quyết định số ...)". Inside a description
  * ("Quy chế ... ban hành kèm theo Quyết định số 23/2014/QĐ-UBND") it says nothing about this document. */

@@ -8,7 +8,8 @@ import { phraseSource } from "../vocab/phrases.js";
  * with a parenthesis ("(Ban hành kèm theo ..."), or at a line that opens with a capitalised cue ("Thực hiện", "Căn cứ") right after a heading.
  */
 const LIST_MARKER = String.raw`(?:[a-zđ]\)|[IVXLC]+\.|\d+(?:\.\d+)*\.|[-+•]|#+|\*\*)`;
-const CUE_WORDS = phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases));
+// Case kept: a line opening with a capitalised cue starts a sentence; "thực hiện" does not.
+const CUE_WORDS = phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true });
 const BOUNDARY = new RegExp(
   String.raw`[.:!?](?=\s+\S)|\n[ \t*#]*(?=${LIST_MARKER}\s)|\n[ \t*#(]*(?=(?:${CUE_WORDS})\s)|\n[ \t*_]*(?=\()`,
   "g",
