@@ -17,8 +17,9 @@ const DASHES = "\\-\\u2010-\\u2014\\u2212";
  * partly; the grammar rejects what is not a ký hiệu.
  */
 export const ANCHOR: RegExp = XRegExp(
-  `(?<![0-9/]|[${LETTER}][${MARKS}]{0,4})   # not the tail of a word (its letters as NFC or NFD), a longer number or a ký hiệu
-   [0-9]{1,6}
+  `[0-9]
+   (?<![${LETTER}0-9/][${MARKS}]*[0-9])   # not the tail of a word (NFC or NFD: any marks), a longer number or a ký hiệu
+   [0-9]{0,5}
    \\s{0,8} [/${DASHES}] \\s{0,8}
    (?: (?:19|20)[0-9]{2} \\s{0,8} / \\s{0,8} )?   # year of a legal normative document
    [A-Za-z\\u00D0\\u00F0\\u0110\\u0111\\u01AF\\u01B0]   # a letter a code may start with (as CODE_LIKE in the grammar)
