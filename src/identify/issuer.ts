@@ -4,6 +4,7 @@ import { placeTypeLevel } from "../vocab/places.js";
 import { findProvince, fullName } from "../vocab/provinces.js";
 import type { ParsedCitation } from "../parse/types.js";
 import { slugify } from "./slug.js";
+import { BoundedCache } from "./memo.js";
 
 /** An issuer with the keys identity needs: which province, which district. */
 export interface IssuerReading {
@@ -20,6 +21,15 @@ export interface IssuerReading {
  * else what the ký hiệu's issuer code implies (CP → Chính phủ).
  */
 export function readIssuer(phrase: ParsedCitation["issuer"], code: string | null): IssuerReading {
+  const key = phrase ? [code ?? "", phrase.name, phrase.placeType ?? "", ...phrase.placeWords].join("\u0000") : (code ?? "");
+  const shared = readings.get(key, () => computeIssuer(phrase, code));
+  // Each citation gets its own issuer object: callers may change theirs.
+  return { ...shared, issuer: shared.issuer ? { ...shared.issuer } : null };
+}
+
+const readings = new BoundedCache<IssuerReading>();
+
+function computeIssuer(phrase: ParsedCitation["issuer"], code: string | null): IssuerReading {
   const byCode = code ? issuerByCode(code) : null;
   const byPhrase = phrase ? issuerByPhrase(phrase.name) : null;
   const entry = byPhrase ?? byCode;

@@ -1,6 +1,7 @@
 import type { Style } from "../types.js";
 import { canonicalCompound, isPartyTypeCode, isStateTypeCode } from "../vocab/codes.js";
 import { issuerByCode } from "../vocab/issuers.js";
+import { BoundedCache } from "./memo.js";
 
 export interface SymbolReading {
   /** Canonical ký hiệu: "NĐ-CP", "NQ/TW", "UBND-NC". */
@@ -16,6 +17,13 @@ export interface SymbolReading {
  * is a Party committee, so it reads as 05-CT/TU, the same document.
  */
 export function readSymbol(parts: string[], written: "dash-first" | "slash-first"): SymbolReading {
+  // Readings are shared between citations: callers copy what they keep (they are all strings).
+  return readings.get(`${written} ${parts.join(" ")}`, () => readParts(parts, written));
+}
+
+const readings = new BoundedCache<SymbolReading>();
+
+function readParts(parts: string[], written: "dash-first" | "slash-first"): SymbolReading {
   const canon = parts.map(canonicalCompound);
   const [first, second] = canon;
   const partyIssuer = second !== undefined && issuerByCode(second)?.party === true;
