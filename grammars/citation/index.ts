@@ -40,19 +40,12 @@ export function parseListAt(tokens: readonly IToken[], numberIndex: number): Lis
   const start = citationStartIndex(tokens, numberIndex);
   parser.input = tokens.slice(start, start + MAX_LIST_TOKENS) as IToken[];
   let citations: CitationParse[];
-  // Chevrotain records the tokens left after the list as a NotAllInputParsedException; building
-  // its stack trace was the largest single cost of extraction. Nobody reads that stack.
-  const stackLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
   try {
     citations = parser.citationList();
   } catch {
     return null;
-  } finally {
-    Error.stackTraceLimit = stackLimit;
   }
-  const fatal = parser.errors.filter((e) => e.name !== "NotAllInputParsedException");
-  if (fatal.length > 0 || !citations || citations.length === 0) return null;
+  if (parser.errors.length > 0 || !citations || citations.length === 0) return null;
   const last = citations[citations.length - 1].last;
   let lastIndex = start;
   while (lastIndex < tokens.length && tokens[lastIndex] !== last) lastIndex++;
