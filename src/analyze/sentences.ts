@@ -1,5 +1,6 @@
 import { DOCUMENT_CUES } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
+import { lastAtOrBefore } from "../shared/search.js";
 
 /**
  * Sentence starts in prepared text. PDF extraction leaves a line break (often a blank line) after
@@ -35,14 +36,7 @@ export function splitSentences(text: string): Sentence[] {
 
 /** The sentence holding `offset` (binary search). */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return sentences[lo] ?? { start: 0, end: 0 };
+  return sentences[Math.max(0, lastAtOrBefore(sentences, offset, (s) => s.start))] ?? { start: 0, end: 0 };
 }
 
 /** Whitespace folded, as evidence is shown to people. */

@@ -4,6 +4,7 @@ import { prepare } from "../prepare/prepare.js";
 import { findAnchors } from "../find/anchors.js";
 import { toParsed } from "./convert.js";
 import type { ParsedCitation } from "./types.js";
+import { lastAtOrBefore } from "../shared/search.js";
 
 /** Context the grammar needs around a number: a kind word before it, date and issuer after. */
 const BACK = 32;
@@ -70,14 +71,6 @@ function snapForward(text: string, i: number): number {
 
 /** Index of the token starting exactly at `offset`, or -1. */
 export function tokenAt(tokens: readonly IToken[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = tokens[mid].startOffset;
-    if (s === offset) return mid;
-    if (s < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const i = lastAtOrBefore(tokens, offset, (t) => t.startOffset);
+  return i >= 0 && tokens[i].startOffset === offset ? i : -1;
 }

@@ -1,3 +1,7 @@
+import { lastAtOrBefore } from "../shared/search.js";
+
+const identity = (n: number): number => n;
+
 /**
  * Maps offsets in prepared text back to the caller's original text, and forth.
  * Preparation only changes lengths inside a few short runs (NFC of a base letter and its
@@ -27,7 +31,7 @@ export class OffsetMap {
    * (for a span start) or its end (for a span end), so a span never splits a letter from its marks.
    */
   toOriginal(prep: number, side: "start" | "end" = "start"): number {
-    const i = lastAtOrBefore(this.prepStarts, prep);
+    const i = lastAtOrBefore(this.prepStarts, prep, identity);
     if (i < 0) return prep;
     const ps = this.prepStarts[i];
     const pl = this.prepLens[i];
@@ -39,7 +43,7 @@ export class OffsetMap {
   }
 
   fromOriginal(orig: number): number {
-    const i = lastAtOrBefore(this.origStarts, orig);
+    const i = lastAtOrBefore(this.origStarts, orig, identity);
     if (i < 0) return orig;
     const ps = this.prepStarts[i];
     const pl = this.prepLens[i];
@@ -48,18 +52,4 @@ export class OffsetMap {
     if (orig < os + ol) return ps;
     return ps + pl + (orig - os - ol);
   }
-}
-
-function lastAtOrBefore(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= x) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
 }

@@ -8,6 +8,7 @@
  * converted to Unicode, with a warning. Failures are thrown as ReadError.
  */
 import { readFile } from "node:fs/promises";
+import { lastAtOrBefore } from "../shared/search.js";
 import { readDoc } from "./doc.js";
 import { readDocx } from "./docx.js";
 import { errorText } from "./util.js";
@@ -54,14 +55,7 @@ export async function readDocument(input: string | Uint8Array, options: ReadOpti
  */
 export function pageAt(pages: readonly PageSpan[] | undefined, offset: number): number | null {
   if (!pages || pages.length === 0 || offset < pages[0].start || offset > pages[pages.length - 1].end) return null;
-  let lo = 0;
-  let hi = pages.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (pages[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return lastAtOrBefore(pages, offset, (p) => p.start) + 1;
 }
 
 async function load(path: string): Promise<Uint8Array> {

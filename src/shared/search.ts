@@ -1,0 +1,17 @@
+/**
+ * Index of the last item whose key is at most `x`, in items sorted by key; -1 when none is.
+ * Spans (pages, sentences, prepared runs, tokens) are looked up by offset everywhere in the pipeline.
+ */
+export function lastAtOrBefore<T>(items: readonly T[], x: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]) <= x) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
