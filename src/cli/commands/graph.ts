@@ -2,7 +2,7 @@
 import { Command, Option } from "commander";
 import type { CitationGraph } from "../../graph/index.js";
 import { AtomicFile } from "../atomic-write.js";
-import { prettyJSON, writePieces } from "../json-stream.js";
+import { writePieces } from "../json-stream.js";
 import { errorLine, stdoutWritable } from "../output.js";
 import { runInputs } from "../run.js";
 import { walk } from "../walk.js";
@@ -74,11 +74,14 @@ async function graph(paths: string[], options: GraphOptions): Promise<number> {
   }
 }
 
-/** The graph's text, in pieces. JSON is streamed node by node; GEXF and GraphML come whole from the library. */
+/**
+ * The graph's text, in pieces. JSON is compact and streamed edge by edge from the graph itself, so
+ * no second copy of the graph (its export object) is ever held; GEXF and GraphML come whole.
+ */
 function* serialize(graph: CitationGraph, format: GraphFormat): Generator<string> {
   switch (format) {
     case "json":
-      yield* prettyJSON(graph.toJSON());
+      yield* graph.toJSONChunks();
       yield "\n";
       return;
     case "gexf":
