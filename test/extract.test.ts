@@ -37,6 +37,8 @@ describe("extract: the anatomy of a citation (DOMAIN.md §1)", () => {
     expect(one("Công văn số 551/SNV-TCBCTCPCP ngày 08/4/2022").date).toBe("2022-04-08");
     expect(one("Quyết định số 608 /QĐ-UBND, ngày  19 /01/2022").date).toBe("2022-01-19");
     expect(one("Quyết định số 1147/QĐ-UBND, ngày 20/10/2022").date).toBe("2022-10-20");
+    expect(one("Quyết định số 12/QĐ-UBND ngày 15.7.2021 của UBND tỉnh").date).toBe("2021-07-15");
+    expect(one("Quyết định số 12/QĐ-UBND ngày 15-7-2021.").date).toBe("2021-07-15");
   });
 
   it("reads công văn ký hiệu without a type code", () => {

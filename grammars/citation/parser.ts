@@ -2,6 +2,8 @@ import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrot
 import {
   ALL_TOKENS,
   Code,
+  DateSeparator,
+  Dot,
   Colon,
   Comma,
   Cua,
@@ -230,7 +232,7 @@ export class CitationParser extends EmbeddedActionsParser {
     if (!is(this.la(k), Ngay) || !is(this.la(k + 1), NumberTok)) return false;
     const sep = this.la(k + 2);
     if (is(sep, Thang)) return is(this.la(k + 3), NumberTok) && is(this.la(k + 4), Nam) && is(this.la(k + 5), NumberTok);
-    const sepOk = (t: IToken) => is(t, Slash) || is(t, Dash);
+    const sepOk = (t: IToken) => is(t, Slash) || is(t, Dash) || is(t, Dot);
     return sepOk(sep) && is(this.la(k + 3), NumberTok) && sepOk(this.la(k + 4)) && is(this.la(k + 5), NumberTok);
   }
 
@@ -253,9 +255,9 @@ export class CitationParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
-          this.OR2([{ ALT: () => this.CONSUME(Slash) }, { ALT: () => this.CONSUME(Dash) }]);
+          this.CONSUME(DateSeparator);
           month = this.CONSUME4(NumberTok);
-          this.OR3([{ ALT: () => this.CONSUME2(Slash) }, { ALT: () => this.CONSUME2(Dash) }]);
+          this.CONSUME2(DateSeparator);
           year = this.CONSUME5(NumberTok);
         },
       },

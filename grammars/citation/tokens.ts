@@ -50,8 +50,11 @@ export const Va = keyword("Va", ["và"]);
 export const Term = keyword("Term", ["khóa", "khoá"]);
 
 export const NumberTok = createToken({ name: "Number", pattern: /[0-9]+/ });
-export const Slash = createToken({ name: "Slash", pattern: /\// });
-export const Dash = createToken({ name: "Dash", pattern: /-/ });
+/** What may separate day, month and year in figures: "08/4/2022", "08-4-2022", "08.4.2022". */
+export const DateSeparator = createToken({ name: "DateSeparator", pattern: Lexer.NA });
+export const Slash = createToken({ name: "Slash", pattern: /\//, categories: [DateSeparator] });
+export const Dash = createToken({ name: "Dash", pattern: /-/, categories: [DateSeparator] });
+export const Dot = createToken({ name: "Dot", pattern: /\./, categories: [DateSeparator] });
 export const Comma = createToken({ name: "Comma", pattern: /,/ });
 export const Semicolon = createToken({ name: "Semicolon", pattern: /;/ });
 export const Colon = createToken({ name: "Colon", pattern: /:/ });
@@ -65,11 +68,12 @@ export const Colon = createToken({ name: "Colon", pattern: /:/ });
 export const Punct = createToken({
   name: "Punct",
   pattern:
-    /[\u0000-\u0008\u000e-\u001f!-+.<-@[-`{-\u009f\u00a1-\u00bf\u00d7\u00f7\u0250-\u1dff\u1f00-\u1fff\u200e-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\ufefe\uff00-\uffff]/,
+    /[\u0000-\u0008\u000e-\u001f!-+<-@[-`{-\u009f\u00a1-\u00bf\u00d7\u00f7\u0250-\u1dff\u1f00-\u1fff\u200e-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\ufefe\uff00-\uffff]/,
 });
 
 export const ALL_TOKENS: TokenType[] = [
   Code,
+  DateSeparator,
   WhiteSpace,
   KindWord,
   IssuerName,
@@ -89,6 +93,7 @@ export const ALL_TOKENS: TokenType[] = [
   Comma,
   Semicolon,
   Colon,
+  Dot,
   Punct,
 ];
 
