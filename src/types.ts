@@ -141,6 +141,8 @@ export interface Evidence {
   file?: string;
   start: number;
   end: number;
+  /** 1-based page of `start`, set by whoever knows the pages (the CLI, for PDFs). */
+  page?: number;
   sentence: string;
 }
 

@@ -18,7 +18,7 @@ export async function processFile(task: Task, config: WorkerConfig, emit: (part:
   try {
     const analysis = analyze(read.text, { path: task.path });
     const base = { index: task.index, ok: true as const, chars: read.text.length, citations: analysis.citations.length };
-    if (config.mode === "graph") return { ...base, analysis };
+    if (config.mode === "graph") return { ...base, analysis: withPages(analysis, read) };
     for (const part of formatParts(fileRecords(task.path, read, analysis), config.format)) emit(part);
     return base;
   } catch (error) {
@@ -43,6 +43,16 @@ export function* fileRecords(file: string, read: ReadResult, analysis: Analysis)
     const record: CitationRecord = { record: "citation", file, ...c, ...(page !== null ? { page } : {}), line: lines(c.start) };
     yield record;
   }
+}
+
+/** Evidence of a paged source (PDF) says on which page it stands. */
+function withPages(analysis: Analysis, read: ReadResult): Analysis {
+  if (!read.pages) return analysis;
+  for (const r of analysis.relations) {
+    const page = pageAt(read.pages, r.evidence.start);
+    if (page !== null) r.evidence.page = page;
+  }
+  return analysis;
 }
 
 /**

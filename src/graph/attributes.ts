@@ -61,6 +61,8 @@ export interface EvidenceRecord {
   file: string | null;
   start: number;
   end: number;
+  /** 1-based page of `start` when the file has pages (PDF), else null. */
+  page: number | null;
   sentence: string;
 }
 
@@ -380,6 +382,7 @@ export function evidenceRecord(e: Partial<Evidence> | null | undefined, file: st
     file: str(e?.file) ?? file,
     start: int(e?.start) ?? 0,
     end: int(e?.end) ?? 0,
+    page: int(e?.page) ?? null,
     sentence: typeof e?.sentence === "string" ? e.sentence : "",
   };
 }

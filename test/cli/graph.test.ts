@@ -26,6 +26,17 @@ describe("vncite graph", () => {
     expect(files.sort()).toEqual(FIXTURES);
   });
 
+  it("gives the page of each piece of evidence read from a PDF", async () => {
+    const out = join(dir, "pdf.json");
+    const run = await vncite(["graph", "fixtures/formats/004_2d26f027d69bfb37.pdf", "-o", out, "--jobs", "1"]);
+    expect(run.code).toBe(0);
+    const evidence = JSON.parse(readFileSync(out, "utf8")).edges.flatMap((e: any) => e.attributes.evidence);
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const e of evidence) expect(e.page).toBeGreaterThanOrEqual(1);
+    // The plan's preamble ("Thực hiện Quyết định số 64/QĐ-UBND ...") is on its first page.
+    expect(evidence.filter((e: any) => /64\/QĐ-UBND/.test(e.sentence)).map((e: any) => e.page)).toContain(1);
+  }, 60_000);
+
   it("is byte-identical for --jobs 2, for the paths in reverse order, and as a quoted glob", async () => {
     const [two, reversed, globbed] = await Promise.all([
       vncite(["graph", ...FIXTURES, "-o", join(dir, "two.json"), "--jobs", "2"]),
