@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { prepare, repairLookAlikes } from "../../src/prepare/prepare.js";
 import { OffsetMap } from "../../src/prepare/offset-map.js";
+import { fallbackNFC, toNFC } from "../../src/prepare/normalize.js";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 
 describe("prepare", () => {
   it("leaves clean NFC text alone with an identity map", () => {
@@ -38,6 +41,16 @@ describe("prepare", () => {
   it("repairs look-alikes one for one: Ð (U+00D0) → Đ, en/em dashes → hyphen", () => {
     expect(repairLookAlikes("QÐ-UBND 221 – QĐ/TW 1—2")).toBe("QĐ-UBND 221 - QĐ/TW 1-2");
     expect(repairLookAlikes("QÐ").length).toBe(2);
+  });
+});
+
+describe("NFC without ICU", () => {
+  it("the unorm fallback composes Vietnamese exactly as the native normalize does", () => {
+    const dir = join(import.meta.dirname, "..", "..", "fixtures");
+    for (const f of readdirSync(dir).filter((n) => n.endsWith(".txt"))) {
+      const nfd = readFileSync(join(dir, f), "utf8").normalize("NFD");
+      expect(fallbackNFC(nfd)).toBe(toNFC(nfd));
+    }
   });
 });
 
