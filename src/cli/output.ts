@@ -5,6 +5,7 @@
  * text: a file's chunk is the same string whichever worker made it, which is what makes output
  * byte-identical for every --jobs.
  */
+import { batches } from "./batches.js";
 import type { AnalyzedCitation, SelfDocument, Warning } from "../types.js";
 
 export type Format = "ndjson" | "json" | "table";
@@ -38,9 +39,6 @@ export interface ErrorRecord {
 
 export type OutRecord = DocumentRecord | CitationRecord | ErrorRecord;
 
-/** A part is cut once it reaches this many UTF-16 units: big enough to be cheap to post, small enough to stream. */
-const PART_SIZE = 256 * 1024;
-
 /**
  * The text of records in `format`, cut into parts at record boundaries. For "json" a part is
  * array members joined by ",\n" (the Sink adds "[", the commas between parts, and "]"); the bytes
@@ -48,33 +46,18 @@ const PART_SIZE = 256 * 1024;
  */
 export function* formatParts(records: Iterable<OutRecord>, format: Format): Generator<string> {
   if (format === "table") {
-    yield* cut(tableLines([...records]), "");
+    yield* batches(tableLines([...records]));
     return;
   }
   const texts = (function* () {
     for (const r of records) yield format === "ndjson" ? JSON.stringify(r) + "\n" : "  " + JSON.stringify(r, null, 2).replace(/\n/g, "\n  ");
   })();
-  yield* cut(texts, format === "json" ? ",\n" : "");
+  yield* batches(texts, format === "json" ? ",\n" : "");
 }
 
 /** The whole text of a few records (error records, tests). */
 export function formatChunk(records: readonly OutRecord[], format: Format): string {
   return [...formatParts(records, format)].join(format === "json" ? ",\n" : "");
-}
-
-function* cut(texts: Iterable<string>, separator: string): Generator<string> {
-  let part: string[] = [];
-  let size = 0;
-  for (const text of texts) {
-    part.push(text);
-    size += text.length;
-    if (size >= PART_SIZE) {
-      yield part.join(separator);
-      part = [];
-      size = 0;
-    }
-  }
-  if (part.length > 0) yield part.join(separator);
 }
 
 /** One file as a small aligned table under a heading line; errors as one line. */

@@ -2,7 +2,7 @@
 import { Command, Option } from "commander";
 import type { CitationGraph } from "../../graph/index.js";
 import { AtomicFile } from "../atomic-write.js";
-import { writePieces } from "../json-stream.js";
+import { writePieces } from "../batches.js";
 import { errorLine, stdoutWritable } from "../output.js";
 import { runInputs } from "../run.js";
 import { walk } from "../walk.js";
