@@ -15,6 +15,17 @@ const OPENING_CUES = DOCUMENT_CUES.map((c) => ({
 const ATTACHED = new RegExp(String.raw`^[\s(*_]*(?:${phraseSource(ATTACHED_TO)})\s*$`, "iu");
 const PROPOSAL = new RegExp(phraseSource([PROPOSED_BY.lead]), "iu");
 const AT_WORD = new RegExp(String.raw`${phraseSource([PROPOSED_BY.at])}\s*$`, "iu");
+/**
+ * The document acting on others in its own words: "Quyết định này có hiệu lực kể từ ngày ký và
+ * thay thế Quyết định số ...", "Kế hoạch này sửa đổi, bổ sung một số điều của Kế hoạch số ...".
+ */
+const SELF_ACTING: ReadonlySet<string> = new Set(["amends", "replaces", "repeals", "corrects"]);
+const SELF_ACTS = DOCUMENT_CUES.filter((c) => SELF_ACTING.has(c.type)).map((c) => ({
+  type: c.type,
+  re: new RegExp(String.raw`(?:${KIND_WORDS})\s+này[^;.]*?(?:${phraseSource(c.phrases)})\s+(?:các\s+)?$`, "iu"),
+}));
+/** How far back in its sentence a "... này thay thế" is looked for. */
+const SELF_ACT_REACH = 400;
 /** Between two members of one list: "Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC". */
 const LIST_GAP = /^[\s,]*(?:và|hoặc|,)?\s*(?:các\s+)?$/u;
 
@@ -47,7 +58,7 @@ export function assignRoles(
     } else if (PROPOSAL.test(before) && AT_WORD.test(before) && c.kind === "submission") {
       roles.push("proposed_by");
     } else {
-      roles.push(openingRole(text, s, i, spans, sentenceOf) ?? "references");
+      roles.push(openingRole(text, s, i, spans, sentenceOf) ?? selfActRole(text, s, i, spans, sentenceOf) ?? "references");
     }
   }
   return roles;
@@ -84,4 +95,18 @@ function isClauseHead(
     if (!LIST_GAP.test(gap)) return false;
   }
   return true;
+}
+
+/** "Quyết định này ... thay thế A và B": the role of A and B, the list after the citing document's own act. */
+function selfActRole(
+  text: string,
+  s: Sentence,
+  i: number,
+  spans: readonly { start: number; end: number }[],
+  sentenceOf: readonly Sentence[],
+): Role | null {
+  let first = i;
+  while (first > 0 && sentenceOf[first - 1] === s && LIST_GAP.test(text.slice(spans[first - 1].end, spans[first].start))) first--;
+  const before = text.slice(Math.max(s.start, spans[first].start - SELF_ACT_REACH), spans[first].start);
+  return SELF_ACTS.find((a) => a.re.test(before))?.type ?? null;
 }

@@ -74,6 +74,24 @@ describe("analyze: roles", () => {
     expect(a.citations.map((c) => c.role)).toEqual(["references", "references"]);
   });
 
+  it("'<kind> này ... thay thế': the citing document's own act, on every member of the list", () => {
+    const a = analyze(
+      "Điều 3. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 1234/QĐ-UBND ngày 01/02/2020 và Quyết định số 56/QĐ-UBND ngày 03/4/2020 của UBND tỉnh.\n" +
+        "Kế hoạch này sửa đổi, bổ sung một số điều của Kế hoạch số 12/KH-UBND ngày 05/01/2021.\n" +
+        "Quyết định số 7/QĐ-UBND thay thế Quyết định số 8/QĐ-UBND.",
+    );
+    expect(a.citations.map((c) => [c.number, c.role])).toEqual([
+      ["1234", "replaces"],
+      ["56", "replaces"],
+      ["12", "amends"],
+      ["07", "references"],
+      ["08", "references"],
+    ]);
+    expect(a.relations.filter((r) => r.from !== a.self.id).map((r) => `${r.type} ${r.from} -> ${r.to}`)).toEqual([
+      "replaces 07/QĐ-UBND@? -> 08/QĐ-UBND@?",
+    ]);
+  });
+
   it("proposed_by, and the citing document's own amends/repeals", () => {
     const a = analyze("Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 02/3/2022.\nBãi bỏ Quyết định số 23/2014/QĐ-UBND ngày 08 tháng 9 năm 2014.\nSửa đổi, bổ sung Quyết định số 12/2019/QĐ-UBND.");
     expect(a.citations.map((c) => c.role)).toEqual(["proposed_by", "repeals", "amends"]);
