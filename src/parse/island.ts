@@ -38,7 +38,9 @@ function parseAround(text: string, anchor: number): ParsedCitation[] | null {
   let forward = FORWARD;
   for (;;) {
     const from = snapBack(text, Math.max(0, anchor - back));
-    const to = snapForward(text, Math.min(text.length, anchor + forward));
+    const stop = hardStop(text, anchor, forward);
+    const clipped = stop >= 0;
+    const to = clipped ? stop : snapForward(text, Math.min(text.length, anchor + forward));
     const prepared = prepare(text.slice(from, to));
     const tokens = lex(prepared.text);
     const at = tokenAt(tokens, prepared.map.fromOriginal(anchor - from));
@@ -49,12 +51,24 @@ function parseAround(text: string, anchor: number): ParsedCitation[] | null {
     }
     const list = parseListAt(tokens, at);
     if (!list) return null;
-    if (list.lastIndex + MARGIN_TOKENS >= tokens.length && to < text.length) {
+    if (!clipped && list.lastIndex + MARGIN_TOKENS >= tokens.length && to < text.length) {
       forward *= 2;
       continue;
     }
     return list.citations.map((c) => toParsed(c, prepared.map, from));
   }
+}
+
+/**
+ * Where a window may end early: just after a semicolon, or after a full stop that is followed by
+ * something other than a digit. No rule reads past either, and no lookahead sees through one
+ * (only a date reads a dot, and only when a number follows it), so tokens after them cannot
+ * change the parse. -1 when neither comes within `forward` characters.
+ */
+const HARD_STOP = /;|\.(?=\s+[^\s0-9])/;
+function hardStop(text: string, anchor: number, forward: number): number {
+  const m = HARD_STOP.exec(text.slice(anchor, anchor + forward));
+  return m ? anchor + m.index + 1 : -1;
 }
 
 function snapBack(text: string, i: number): number {

@@ -62,4 +62,14 @@ describe("island parsing", () => {
     const far = "a ".repeat(300) + "Thông tư liên tịch số 12/2010/TTLT-BTC-BTP và 13/2011/TTLT-BTC-BTP, 14/2012/TTLT-BTC-BTP";
     for (const t of [long, far]) expect(parseIslands(t)).toEqual(parseWholeText(t));
   });
+
+  it("may end a window at a semicolon or a full stop, and agrees with the whole-text path there", () => {
+    const texts = [
+      "Quyết định số 12/QĐ-UBND. Kế hoạch số 13/KH-UBND; Chỉ thị số 05/CT-TU ngày 15.7.2021. Tiếp theo",
+      "Quyết định số 12/QĐ-UBND ngày 15. 7. 2021 của UBND tỉnh; và 13/QĐ-UBND",
+      "Quyết định số 12/QĐ-UBND của UBND TP. Hồ Chí Minh. Thông tư số 61/2017/TT-BTC và 90/2018/TT-BTC.",
+    ];
+    for (const t of texts) expect(parseIslands(t)).toEqual(parseWholeText(t));
+    expect(parseIslands(texts[1])[0].date).toMatchObject({ day: "15", month: "7", year: "2021" });
+  });
 });
