@@ -4,6 +4,7 @@ import { addAnalysis, createGraph, edgeKey, type CitationMultiGraph } from "./bu
 import { exportGEXF, importFlatGraph, importGEXF } from "./export-gexf.js";
 import { exportGraphML } from "./export-graphml.js";
 import { exportJSON, exportJSONChunks, importJSON, type SerializedCitationGraph } from "./export-json.js";
+import { importJSONChunks } from "./import-json-chunks.js";
 import {
   amendmentsOf,
   citedBy,
@@ -42,6 +43,11 @@ export class CitationGraph {
   /** Loads what toJSON() wrote (the object or its JSON text). */
   static fromJSON(data: SerializedCitationGraph | string | unknown): CitationGraph {
     return new CitationGraph(importJSON(data));
+  }
+
+  /** Loads graph JSON given in pieces (a file read chunk by chunk): never the whole text at once. */
+  static fromJSONChunks(chunks: Iterable<string>): CitationGraph {
+    return new CitationGraph(importJSONChunks(chunks));
   }
 
   /** Loads what toGEXF() wrote. */

@@ -131,31 +131,37 @@ function typeOfEdge(e: LooseEdge): string {
  */
 export function graphFromParts(nodes: Iterable<LooseNode>, edges: Iterable<LooseEdge>): CitationMultiGraph {
   const graph = createGraph();
-  for (const n of nodes) {
-    if (typeof n?.key !== "string") throw new Error("graph import: a node has no string key");
-    if (graph.hasNode(n.key)) throw new Error(`graph import: node "${n.key}" appears twice`);
-    graph.addNode(n.key, normalizeDocumentAttributes(n.key, n.attributes));
-  }
-  for (const e of edges) {
-    const type = typeOfEdge(e);
-    if (!isRelationType(type)) throw new Error(`graph import: edge "${e.key}" has unknown relation type "${type}"`);
-    for (const end of [e.source, e.target]) {
-      if (typeof end !== "string" || !graph.hasNode(end)) {
-        throw new Error(`graph import: edge "${e.key}" points at a missing node "${String(end)}"`);
-      }
-    }
-    if (e.source === e.target) continue;
-    const attrs = normalizeRelationAttributes(type, e.attributes);
-    const key = edgeKey(type, e.source, e.target);
-    if (graph.hasEdge(key)) {
-      const have = graph.getEdgeAttributes(key);
-      for (const ev of attrs.evidence) insertSorted(have.evidence, ev, compareEvidence);
-      have.weight = have.evidence.length;
-    } else {
-      graph.addDirectedEdgeWithKey(key, e.source, e.target, attrs);
-    }
-  }
+  for (const n of nodes) addNodePart(graph, n);
+  for (const e of edges) addEdgePart(graph, e);
   return graph;
+}
+
+/** Adds one node read from a file; throws on a missing key or a node seen twice. */
+export function addNodePart(graph: CitationMultiGraph, n: LooseNode): void {
+  if (typeof n?.key !== "string") throw new Error("graph import: a node has no string key");
+  if (graph.hasNode(n.key)) throw new Error(`graph import: node "${n.key}" appears twice`);
+  graph.addNode(n.key, normalizeDocumentAttributes(n.key, n.attributes));
+}
+
+/** Adds one edge read from a file (its ends must be there already), merging a duplicate's evidence. */
+export function addEdgePart(graph: CitationMultiGraph, e: LooseEdge): void {
+  const type = typeOfEdge(e);
+  if (!isRelationType(type)) throw new Error(`graph import: edge "${e.key}" has unknown relation type "${type}"`);
+  for (const end of [e.source, e.target]) {
+    if (typeof end !== "string" || !graph.hasNode(end)) {
+      throw new Error(`graph import: edge "${e.key}" points at a missing node "${String(end)}"`);
+    }
+  }
+  if (e.source === e.target) return;
+  const attrs = normalizeRelationAttributes(type, e.attributes);
+  const key = edgeKey(type, e.source, e.target);
+  if (graph.hasEdge(key)) {
+    const have = graph.getEdgeAttributes(key);
+    for (const ev of attrs.evidence) insertSorted(have.evidence, ev, compareEvidence);
+    have.weight = have.evidence.length;
+  } else {
+    graph.addDirectedEdgeWithKey(key, e.source, e.target, attrs);
+  }
 }
 
 /** Loads what exportJSON wrote (an object or its JSON text). */

@@ -33,4 +33,5 @@ export {
   type SerializedNode,
 } from "./export-json.js";
 export { exportGEXF, importGEXF, importFlatGraph } from "./export-gexf.js";
+export { importJSONChunks } from "./import-json-chunks.js";
 export { exportGraphML } from "./export-graphml.js";

@@ -2,6 +2,7 @@
  * `vncite query graph.json <query> "<citation text or id>"`: questions to a graph written by
  * `vncite graph`. A reference that names several documents lists them on stderr and exits 3.
  */
+import { closeSync, openSync, readSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { Argument, Command, Option } from "commander";
 import type { CitationGraph, ChainHit, NeighborHit } from "../../graph/index.js";
@@ -113,20 +114,45 @@ function table(query: Query, id: string | null, found: Found[]): string {
   return head + rows.map(line).join("");
 }
 
-/** A graph file: JSON as `vncite graph` writes it, or GEXF. */
+/**
+ * A graph file: JSON as `vncite graph` writes it, read chunk by chunk so that a large graph's
+ * text is never held whole, or GEXF.
+ */
 async function load(Graph: typeof CitationGraph, file: string): Promise<CitationGraph> {
-  let text: string;
+  let head: string;
   try {
-    text = await readFile(file, "utf8");
+    head = readHead(file);
   } catch (error) {
     throw new Error(`${file}: cannot read the graph (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  const head = text.slice(0, 4096);
   // GraphML is for other tools: vncite writes it but has no reader for it at run time.
   if (head.includes("<graphml")) throw new Error(`${file}: vncite query reads the JSON or GEXF graph, not GraphML; write one with vncite graph -o graph.json`);
   try {
-    return head.trimStart().startsWith("<") ? Graph.fromGEXF(text) : Graph.fromJSON(text);
+    return head.trimStart().startsWith("<") ? Graph.fromGEXF(await readFile(file, "utf8")) : Graph.fromJSONChunks(fileChunks(file));
   } catch (error) {
     throw new Error(`${file}: not a graph written by vncite graph (${(error as Error).message})`);
+  }
+}
+
+function readHead(file: string): string {
+  const fd = openSync(file, "r");
+  try {
+    const buf = Buffer.alloc(4096);
+    return buf.toString("utf8", 0, readSync(fd, buf, 0, buf.length, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A file's UTF-8 text in pieces of about 1 MB (a character split between reads is kept whole). */
+function* fileChunks(file: string): Generator<string> {
+  const fd = openSync(file, "r");
+  try {
+    const decoder = new TextDecoder("utf-8", { fatal: true });
+    const buf = Buffer.alloc(1 << 20);
+    for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) yield decoder.decode(buf.subarray(0, n), { stream: true });
+    yield decoder.decode();
+  } finally {
+    closeSync(fd);
   }
 }

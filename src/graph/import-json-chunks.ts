@@ -1,0 +1,94 @@
+import { createGraph, type CitationMultiGraph } from "./build.js";
+import { addEdgePart, addNodePart, type LooseEdge, type LooseNode } from "./export-json.js";
+
+/**
+ * Loads graph JSON (graphology's serialization, as `vncite graph` writes it) from text in pieces,
+ * one node or edge at a time: a national collection's graph is hundreds of MB of JSON, and
+ * holding its text, its parsed object and the graph at once would cost three times the graph.
+ * Any JSON layout is read; nodes may come after edges (edges then wait until the end).
+ */
+export function importJSONChunks(chunks: Iterable<string>): CitationMultiGraph {
+  const graph = createGraph();
+  const waiting: LooseEdge[] = [];
+  let nodesDone = false;
+  let sawNodes = false;
+  for (const { array, text } of topLevelArrayItems(chunks, ["nodes", "edges"])) {
+    const item = JSON.parse(text) as unknown;
+    if (array === "nodes") {
+      sawNodes = true;
+      addNodePart(graph, item as LooseNode);
+    } else if (nodesDone || sawNodes) {
+      nodesDone = true;
+      addEdgePart(graph, item as LooseEdge);
+    } else {
+      waiting.push(item as LooseEdge);
+    }
+  }
+  if (!sawNodes) throw new Error("graph import: `nodes` must be an array");
+  for (const e of waiting) addEdgePart(graph, e);
+  return graph;
+}
+
+/**
+ * The raw JSON text of each element of the named arrays of the top-level object, in file order.
+ * A small scanner: it follows depth, strings and escapes across chunk boundaries and cuts the
+ * arrays at their top-level commas; JSON.parse then reads (and validates) each element.
+ */
+export function* topLevelArrayItems(chunks: Iterable<string>, names: readonly string[]): Generator<{ array: string; text: string }> {
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let key = ""; // the last string read at depth 1: the key of the value that follows it
+  let keyParts: string[] | null = null;
+  let inArray: string | null = null;
+  let item: string[] = [];
+  for (const chunk of chunks) {
+    let itemFrom = 0;
+    let keyFrom = 0;
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk.charCodeAt(i);
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (c === 92 /* backslash */) escaped = true;
+        else if (c === 34 /* quote */) {
+          inString = false;
+          if (keyParts) {
+            keyParts.push(chunk.slice(keyFrom, i));
+            key = keyParts.join("");
+            keyParts = null;
+          }
+        }
+      } else if (c === 34) {
+        inString = true;
+        if (depth === 1) {
+          keyParts = [];
+          keyFrom = i + 1;
+        }
+      } else if (c === 91 /* [ */ || c === 123 /* { */) {
+        depth++;
+        if (depth === 2 && c === 91 && names.includes(key)) {
+          inArray = key;
+          item = [];
+          itemFrom = i + 1;
+        }
+      } else if (c === 93 /* ] */ || c === 125 /* } */) {
+        if (inArray !== null && depth === 2) {
+          item.push(chunk.slice(itemFrom, i));
+          const text = item.join("").trim();
+          if (text) yield { array: inArray, text };
+          inArray = null;
+        }
+        depth--;
+      } else if (c === 44 /* , */ && inArray !== null && depth === 2) {
+        item.push(chunk.slice(itemFrom, i));
+        const text = item.join("").trim();
+        item = [];
+        itemFrom = i + 1;
+        yield { array: inArray, text };
+      }
+    }
+    if (inArray !== null) item.push(chunk.slice(itemFrom));
+    if (keyParts) keyParts.push(chunk.slice(keyFrom));
+  }
+  if (depth !== 0 || inString) throw new Error("graph import: the JSON text ends in the middle");
+}
