@@ -3,18 +3,20 @@ import type { Analysis, RelationType } from "../types.js";
 import {
   compareEvidence,
   evidenceRecord,
-  factsFromCitation,
-  factsFromId,
-  factsFromSelf,
   insertSorted,
   isRelationType,
-  mergeDocument,
   type DocumentAttributes,
-  type DocumentFacts,
   type EvidenceRecord,
   type GraphAttributes,
   type RelationAttributes,
 } from "./attributes.js";
+import {
+  factsFromCitation,
+  factsFromId,
+  factsFromSelf,
+  mergeDocument,
+  type DocumentFacts,
+} from "./facts.js";
 
 /** The graph vncite builds: one node per document id, one edge per (type, from, to). */
 export type CitationMultiGraph = MultiDirectedGraph<DocumentAttributes, RelationAttributes, GraphAttributes>;

@@ -3,12 +3,12 @@ import {
   compareStrings,
   insertSorted,
   isRelationType,
-  normalizeDocumentAttributes,
   normalizeRelationAttributes,
   type DocumentAttributes,
   type GraphAttributes,
   type RelationAttributes,
 } from "./attributes.js";
+import { normalizeDocumentAttributes } from "./facts.js";
 import { createGraph, edgeKey, type CitationMultiGraph } from "./build.js";
 
 export interface SerializedNode {
