@@ -44,11 +44,12 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const spans = found.map((c) => ({ start: map.fromOriginal(c.start), end: map.fromOriginal(c.end) }));
   const sentences = splitSentences(prepared);
   const sentenceOf = spans.map((s) => sentenceAt(sentences, s.start));
+  const layout = { text: prepared, spans, sentenceOf };
 
   const header = readHeader(prepared);
   // First pass: before the document knows its own number, an annex ("Ban hành kèm theo Kế hoạch
   // số 103 /KH-UBND ...") and the decision it is attached to are found by their position.
-  const firstRoles = assignRoles(prepared, found, spans, sentenceOf, {
+  const firstRoles = assignRoles(layout, found, {
     kind: header.kind,
     number: header.numberLine?.number ?? null,
     symbol: null,
@@ -64,7 +65,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   });
   const issuerHint = statesPeoplesCommitteeIssues(prepared) ? "UBND" : (attachedTo?.issuer?.code ?? null);
   const built = buildSelf(header, jurisdiction, selfCitation, options.path ?? null, text, issuerHint);
-  const roles = assignRoles(prepared, found, spans, sentenceOf, {
+  const roles = assignRoles(layout, found, {
     kind: built.self.kind,
     number: built.self.number,
     symbol: built.self.symbol,
@@ -87,7 +88,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   citations.forEach((c, i) => {
     if (c.role !== "self") relations.push({ type: c.role, from: self.id, to: c.id, evidence: evidence(i) });
   });
-  for (const r of findNestedRelations(prepared, spans, sentenceOf)) {
+  for (const r of findNestedRelations(layout)) {
     const from = citations[r.from];
     const to = citations[r.to];
     if (from.id !== to.id) relations.push({ type: r.type, from: from.id, to: to.id, evidence: evidence(r.to) });

@@ -1,7 +1,7 @@
 import type { RelationType } from "../types.js";
 import { CUE_FILLER_MAX_CHARS, RELATION_CUES } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
-import type { Sentence } from "./sentences.js";
+import type { Layout } from "./sentences.js";
 
 const CUES = RELATION_CUES.map((c) => ({ type: c.type, re: new RegExp(`(?:${phraseSource(c.phrases)})`, "giu") }));
 /** Acting on what another document promulgated acts on that document: "bãi bỏ ... Quy chế ... ban hành kèm theo Quyết định số X". */
@@ -19,11 +19,7 @@ export interface NestedRelation {
  * Relations between cited documents, read inside one clause: "A ... triển khai thi hành B ... và C"
  * binds B and C to A; a new cue after B ("B ... sửa đổi, bổ sung một số điều của D") makes B the actor.
  */
-export function findNestedRelations(
-  text: string,
-  spans: readonly { start: number; end: number }[],
-  sentenceOf: readonly Sentence[],
-): NestedRelation[] {
+export function findNestedRelations({ text, spans, sentenceOf }: Layout): NestedRelation[] {
   const out: NestedRelation[] = [];
   let actor: { index: number; type: RelationType } | null = null;
   for (let i = 1; i < spans.length; i++) {

@@ -2,7 +2,7 @@ import type { Citation, Kind, Role } from "../types.js";
 import { ATTACHED_TO, DOCUMENT_CUES, PROPOSED_BY } from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
-import type { Sentence } from "./sentences.js";
+import type { Layout } from "./sentences.js";
 
 /** A sentence opening with a cue that names documents: "Căn cứ Quyết định ...", "Thực hiện các Kế hoạch ...". */
 const KIND_WORDS = phraseSource(KINDS.flatMap((k) => k.words));
@@ -35,22 +35,13 @@ export interface SelfKey {
   symbol: string | null;
 }
 
-/**
- * The role of each citation for the citing document. `text` is the prepared text, `spans` the
- * citations' prepared offsets, `sentenceOf` the sentence of each.
- */
-export function assignRoles(
-  text: string,
-  citations: readonly Citation[],
-  spans: readonly { start: number; end: number }[],
-  sentenceOf: readonly Sentence[],
-  self: SelfKey,
-): Role[] {
+/** The role of each citation for the citing document. */
+export function assignRoles(doc: Layout, citations: readonly Citation[], self: SelfKey): Role[] {
+  const { text, spans, sentenceOf } = doc;
   const roles: Role[] = [];
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i];
-    const s = sentenceOf[i];
-    const before = text.slice(s.start, spans[i].start);
+    const before = text.slice(sentenceOf[i].start, spans[i].start);
     if (self.number !== null && c.number === self.number && c.symbol === self.symbol) {
       roles.push("self");
     } else if (ATTACHED.test(before)) {
@@ -58,7 +49,7 @@ export function assignRoles(
     } else if (PROPOSAL.test(before) && AT_WORD.test(before) && c.kind === "submission") {
       roles.push("proposed_by");
     } else {
-      roles.push(openingRole(text, s, i, spans, sentenceOf) ?? selfActRole(text, s, i, spans, sentenceOf) ?? "references");
+      roles.push(openingRole(doc, i) ?? selfActRole(doc, i) ?? "references");
     }
   }
   return roles;
@@ -68,29 +59,17 @@ export function assignRoles(
  * The sentence's opening cue governs the documents at the head of each of its clauses
  * ("Thực hiện A ...; B ..."): not those named inside another's description ("A ... triển khai B").
  */
-function openingRole(
-  text: string,
-  s: Sentence,
-  i: number,
-  spans: readonly { start: number; end: number }[],
-  sentenceOf: readonly Sentence[],
-): Role | null {
-  const cue = OPENING_CUES.find((c) => c.re.test(text.slice(s.start, s.end)));
-  if (!cue) return null;
-  return isClauseHead(text, s, i, spans, sentenceOf) ? cue.type : null;
+function openingRole(doc: Layout, i: number): Role | null {
+  const s = doc.sentenceOf[i];
+  const cue = OPENING_CUES.find((c) => c.re.test(doc.text.slice(s.start, s.end)));
+  return cue && isClauseHead(doc, i) ? cue.type : null;
 }
 
-function isClauseHead(
-  text: string,
-  s: Sentence,
-  i: number,
-  spans: readonly { start: number; end: number }[],
-  sentenceOf: readonly Sentence[],
-): boolean {
+function isClauseHead({ text, spans, sentenceOf }: Layout, i: number): boolean {
+  const s = sentenceOf[i];
   for (let j = i; j >= 0; j--) {
     const prevInSentence = j > 0 && sentenceOf[j - 1] === s;
-    const from = prevInSentence ? spans[j - 1].end : s.start;
-    const gap = text.slice(from, spans[j].start);
+    const gap = text.slice(prevInSentence ? spans[j - 1].end : s.start, spans[j].start);
     if (!prevInSentence || gap.includes(";")) return true;
     if (!LIST_GAP.test(gap)) return false;
   }
@@ -98,13 +77,8 @@ function isClauseHead(
 }
 
 /** "Quyết định này ... thay thế A và B": the role of A and B, the list after the citing document's own act. */
-function selfActRole(
-  text: string,
-  s: Sentence,
-  i: number,
-  spans: readonly { start: number; end: number }[],
-  sentenceOf: readonly Sentence[],
-): Role | null {
+function selfActRole({ text, spans, sentenceOf }: Layout, i: number): Role | null {
+  const s = sentenceOf[i];
   let first = i;
   while (first > 0 && sentenceOf[first - 1] === s && LIST_GAP.test(text.slice(spans[first - 1].end, spans[first].start))) first--;
   const before = text.slice(Math.max(s.start, spans[first].start - SELF_ACT_REACH), spans[first].start);

@@ -21,6 +21,16 @@ export interface Sentence {
   end: number;
 }
 
+/**
+ * The prepared text of a document with its citations laid out: each one's span in that text and
+ * the sentence it stands in. Roles and relations are read from it.
+ */
+export interface Layout {
+  text: string;
+  spans: readonly { start: number; end: number }[];
+  sentenceOf: readonly Sentence[];
+}
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
