@@ -7,6 +7,7 @@ import { localize } from "./localize.js";
 import { assignRoles } from "./roles.js";
 import { findNestedRelations } from "./relations.js";
 import { buildSelf, selfIdWithoutNumber } from "./self.js";
+import { dateUndatedMentions } from "./coreference.js";
 import { sentenceAt, splitSentences, tidy } from "./sentences.js";
 
 export interface AnalyzeOptions {
@@ -75,6 +76,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     const local = roles[i] === "self" ? { id: built.self.id, jurisdiction: built.self.jurisdiction } : localize(c, jurisdiction);
     return { ...c, id: local.id, role: roles[i], jurisdiction: local.jurisdiction };
   });
+  dateUndatedMentions(citations);
   const self = { ...built.self, promulgatedBy: citations.find((c) => c.role === "promulgated_by") ?? null };
   const warnings = built.warnings;
 

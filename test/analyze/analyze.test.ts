@@ -124,6 +124,15 @@ describe("analyze: relations between cited documents", () => {
 });
 
 describe("analyze: jurisdiction and identity", () => {
+  it("an undated mention takes the year of the dated mention of the same document", () => {
+    const a = analyze(
+      "Thực hiện Kế hoạch số 215/KH-UBND ngày 22/12/2021 của UBND tỉnh Hậu Giang. Tuyên truyền Kế hoạch số 215/KH-UBND; Quyết định 12/QĐ-UBND.",
+    );
+    expect(a.citations.map((c) => c.id)).toEqual(["215/KH-UBND@2021~hau-giang", "215/KH-UBND@2021~hau-giang", "12/QĐ-UBND@?~hau-giang"]);
+    const twoYears = analyze("Quyết định số 12/QĐ-UBND ngày 1/2/2020; Quyết định số 12/QĐ-UBND ngày 1/2/2021; Quyết định số 12/QĐ-UBND.");
+    expect(twoYears.citations.map((c) => c.id)).toEqual(["12/QĐ-UBND@2020", "12/QĐ-UBND@2021", "12/QĐ-UBND@?"]);
+  });
+
   it("a local issuer without a place is the citing document's; a named place wins", () => {
     const a = analyze(fixture("004_2d26f027d69bfb37.txt"));
     const ids = a.citations.map((c) => c.id);
