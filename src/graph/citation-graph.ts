@@ -5,6 +5,7 @@ import { exportGEXF, importFlatGraph, importGEXF } from "./export-gexf.js";
 import { exportGraphML } from "./export-graphml.js";
 import { exportJSON, exportJSONChunks, importJSON, type SerializedCitationGraph } from "./export-json.js";
 import { importJSONChunks } from "./import-json-chunks.js";
+import { mergeUndatedMentions } from "./merge-undated.js";
 import {
   amendmentsOf,
   citedBy,
@@ -37,7 +38,17 @@ export class CitationGraph {
   static from(analyses: Iterable<Analysis>): CitationGraph {
     const g = new CitationGraph();
     for (const a of analyses) g.add(a);
+    g.mergeUndatedMentions();
     return g;
+  }
+
+  /**
+   * Merges each undated mention ("76/NQ-CP@?") into the one dated document of the same number,
+   * ký hiệu and place, when there is exactly one. Call it once all files are added (`from` and
+   * `vncite graph` do); returns the ids merged away.
+   */
+  mergeUndatedMentions(): string[] {
+    return mergeUndatedMentions(this.graph);
   }
 
   /** Loads what toJSON() wrote (the object or its JSON text). */

@@ -34,4 +34,5 @@ export {
 } from "./export-json.js";
 export { exportGEXF, importGEXF, importFlatGraph } from "./export-gexf.js";
 export { importJSONChunks } from "./import-json-chunks.js";
+export { mergeUndatedMentions } from "./merge-undated.js";
 export { exportGraphML } from "./export-graphml.js";

@@ -58,6 +58,7 @@ async function graph(paths: string[], options: GraphOptions): Promise<number> {
       },
     });
 
+    citationGraph.mergeUndatedMentions();
     const out = file ?? stdoutWritable();
     await writePieces(serialize(citationGraph, format), (text) => out.write(text));
     await file?.commit();

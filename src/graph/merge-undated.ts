@@ -1,0 +1,55 @@
+import { upsertDocument, upsertRelation, type CitationMultiGraph } from "./build.js";
+import type { RelationAttributes } from "./attributes.js";
+import type { DocumentFacts } from "./facts.js";
+
+/**
+ * A document cited with its date in one file ("76/NQ-CP@2021") and without one in another
+ * ("76/NQ-CP@?") is one document when the graph knows exactly one dated document of that number,
+ * ký hiệu and place: the undated node is merged into it (its files, citation count and edges),
+ * so that "Nghị quyết 76/NQ-CP" resolves to one document. With two dated candidates nothing is
+ * merged. Run it once all files are added: the result depends only on the whole graph, not on
+ * the order files came in. Returns the ids merged away, sorted.
+ */
+export function mergeUndatedMentions(graph: CitationMultiGraph): string[] {
+  const datedByKey = new Map<string, string[]>();
+  graph.forEachNode((id) => {
+    const m = /^(.*)@(\d{4})(~.*)?$/.exec(id);
+    if (!m) return;
+    const key = `${m[1]}@?${m[3] ?? ""}`;
+    const list = datedByKey.get(key) ?? [];
+    list.push(id);
+    datedByKey.set(key, list);
+  });
+  const merged: string[] = [];
+  for (const id of graph.nodes().sort()) {
+    const dated = datedByKey.get(id);
+    if (!dated || dated.length !== 1) continue;
+    moveNode(graph, id, dated[0]);
+    merged.push(id);
+  }
+  return merged;
+}
+
+function moveNode(graph: CitationMultiGraph, from: string, into: string): void {
+  const a = graph.getNodeAttributes(from);
+  const facts: DocumentFacts = {
+    kind: a.kind,
+    number: a.number,
+    year: a.year,
+    symbol: a.symbol,
+    style: a.style,
+    date: a.date,
+    title: a.title,
+    issuer: a.issuer,
+    jurisdiction: a.jurisdiction,
+  };
+  upsertDocument(graph, into, facts, null, a.citedBy);
+  for (const file of a.files) upsertDocument(graph, into, facts, file, 0);
+  // Collected first: the graph is not changed while its adjacency is walked.
+  const moves: [RelationAttributes, string, string][] = [];
+  graph.forEachEdge(from, (_key, e, source, target) => {
+    moves.push([e, source === from ? into : source, target === from ? into : target]);
+  });
+  graph.dropNode(from);
+  for (const [e, source, target] of moves) for (const ev of e.evidence) upsertRelation(graph, e.type, source, target, ev);
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/analyze/index.js";
+import { CitationGraph } from "../../src/graph/index.js";
+
+const dated = analyze("Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ.", { path: "a.txt" });
+const undated = analyze("Thực hiện Nghị quyết số 76/NQ-CP của Chính phủ.", { path: "b.txt" });
+const otherYear = analyze("Căn cứ Nghị quyết số 76/NQ-CP ngày 01/02/2019 của Chính phủ.", { path: "c.txt" });
+
+describe("mergeUndatedMentions", () => {
+  it("merges an undated mention into the one dated document, edges and counts included", () => {
+    const g = CitationGraph.from([dated, undated]);
+    expect(g.graph.nodes().sort()).toEqual(["76/NQ-CP@2021", "file:a.txt", "file:b.txt"]);
+    expect(g.document("76/NQ-CP@2021")?.citedBy).toBe(2);
+    expect(g.implementersOf("nghị quyết 76/nq-cp").map((h) => h.id)).toEqual(["file:a.txt", "file:b.txt"]);
+  });
+
+  it("gives the same graph whatever the order the files came in", () => {
+    const a = JSON.stringify(CitationGraph.from([dated, undated]).toJSON());
+    const b = JSON.stringify(CitationGraph.from([undated, dated]).toJSON());
+    expect(b).toBe(a);
+  });
+
+  it("merges nothing when two dated documents could be meant", () => {
+    const g = CitationGraph.from([dated, undated, otherYear]);
+    expect(g.graph.nodes().filter((n) => n.startsWith("76/")).sort()).toEqual(["76/NQ-CP@2019", "76/NQ-CP@2021", "76/NQ-CP@?"]);
+  });
+
+  it("leaves a graph built file by file alone until asked", () => {
+    const g = new CitationGraph().add(dated).add(undated);
+    expect(g.hasDocument("76/NQ-CP@?")).toBe(true);
+    expect(g.mergeUndatedMentions()).toEqual(["76/NQ-CP@?"]);
+    expect(g.hasDocument("76/NQ-CP@?")).toBe(false);
+  });
+});
