@@ -8,7 +8,7 @@ import { assignRoles } from "./roles.js";
 import { findNestedRelations } from "./relations.js";
 import { buildSelf, selfIdWithoutNumber } from "./self.js";
 import { dateUndatedMentions } from "./coreference.js";
-import { sentenceAt, splitSentences, tidy } from "./sentences.js";
+import { sentenceAt, splitSentences, tidy, type Sentence } from "./sentences.js";
 
 export interface AnalyzeOptions {
   /** The file the text came from; it names the document when its own number is unknown. */
@@ -80,11 +80,17 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const self = { ...built.self, promulgatedBy: citations.find((c) => c.role === "promulgated_by") ?? null };
   const warnings = built.warnings;
 
+  // One sentence is the evidence of every relation read in it: tidy it once.
+  const sentenceText = new Map<Sentence, { start: number; end: number; sentence: string }>();
   const evidence = (i: number) => {
     const s = sentenceOf[i];
-    const start = map.toOriginal(s.start, "start");
-    const end = map.toOriginal(s.end, "end");
-    return { ...(options.path !== undefined ? { file: options.path } : {}), start, end, sentence: tidy(text.slice(start, end)) };
+    let e = sentenceText.get(s);
+    if (!e) {
+      const start = map.toOriginal(s.start, "start");
+      const end = map.toOriginal(s.end, "end");
+      sentenceText.set(s, (e = { start, end, sentence: tidy(text.slice(start, end)) }));
+    }
+    return { ...(options.path !== undefined ? { file: options.path } : {}), ...e };
   };
   const relations: Relation[] = [];
   citations.forEach((c, i) => {

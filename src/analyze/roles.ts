@@ -24,6 +24,7 @@ const SELF_ACTS = DOCUMENT_CUES.filter((c) => SELF_ACTING.has(c.type)).map((c) =
   type: c.type,
   re: new RegExp(String.raw`(?:${KIND_WORDS})\s+này[^;.]*?(?:${phraseSource(c.phrases)})\s+(?:các\s+)?$`, "iu"),
 }));
+const THIS = /này/i;
 /** How far back in its sentence a "... này thay thế" is looked for. */
 const SELF_ACT_REACH = 400;
 /** Between two members of one list: "Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC". */
@@ -82,5 +83,7 @@ function selfActRole({ text, spans, sentenceOf }: Layout, i: number): Role | nul
   let first = i;
   while (first > 0 && sentenceOf[first - 1] === s && LIST_GAP.test(text.slice(spans[first - 1].end, spans[first].start))) first--;
   const before = text.slice(Math.max(s.start, spans[first].start - SELF_ACT_REACH), spans[first].start);
+  // Most sentences never say "này": a native search rules them out before the regexes run.
+  if (!THIS.test(before)) return null;
   return SELF_ACTS.find((a) => a.re.test(before))?.type ?? null;
 }
