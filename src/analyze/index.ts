@@ -1,7 +1,7 @@
 import type { Analysis, AnalyzedCitation, Citation, Relation } from "../types.js";
 import { extract } from "../extract.js";
 import { prepare } from "../prepare/prepare.js";
-import { readHeader } from "./header.js";
+import { readHeader, type Header } from "./header.js";
 import { findJurisdiction, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
 import { localize } from "./localize.js";
 import { assignRoles } from "./roles.js";
@@ -111,7 +111,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
 }
 
 /** "Số: 103/KH-UBND" in the header, when the extractor found it as a citation. */
-function headerCitation(found: ReturnType<typeof extract>, spans: { start: number }[], header: ReturnType<typeof readHeader>) {
+function headerCitation(found: readonly Citation[], spans: readonly { start: number }[], header: Header): Citation | null {
   const line = header.numberLine;
   if (!line?.number) return null;
   return found.find((_, i) => spans[i].start >= line.start && spans[i].start < line.end) ?? null;
