@@ -35,22 +35,9 @@ const byKey = (a: { key: string }, b: { key: string }) => compareStrings(a.key, 
 
 const OPTIONS: SerializedCitationGraph["options"] = Object.freeze({ type: "directed", multi: true, allowSelfLoops: false });
 
+/** A copy the caller may change: the graph's own `files` list is not handed out. Key order is kept. */
 function copyDocument(a: DocumentAttributes): DocumentAttributes {
-  return {
-    kind: a.kind,
-    number: a.number,
-    year: a.year,
-    symbol: a.symbol,
-    style: a.style,
-    date: a.date,
-    title: a.title,
-    issuer: a.issuer,
-    jurisdiction: a.jurisdiction,
-    level: a.level,
-    label: a.label,
-    files: a.files.slice(),
-    citedBy: a.citedBy,
-  };
+  return { ...a, files: a.files.slice() };
 }
 
 function sortedNodes(graph: CitationMultiGraph): SerializedNode[] {

@@ -1,6 +1,6 @@
 import { upsertDocument, upsertRelation, type CitationMultiGraph } from "./build.js";
 import type { RelationAttributes } from "./attributes.js";
-import type { DocumentFacts } from "./facts.js";
+import { factsOf } from "./facts.js";
 
 /**
  * A document cited with its date in one file ("76/NQ-CP@2021") and without one in another
@@ -32,17 +32,7 @@ export function mergeUndatedMentions(graph: CitationMultiGraph): string[] {
 
 function moveNode(graph: CitationMultiGraph, from: string, into: string): void {
   const a = graph.getNodeAttributes(from);
-  const facts: DocumentFacts = {
-    kind: a.kind,
-    number: a.number,
-    year: a.year,
-    symbol: a.symbol,
-    style: a.style,
-    date: a.date,
-    title: a.title,
-    issuer: a.issuer,
-    jurisdiction: a.jurisdiction,
-  };
+  const facts = factsOf(a);
   upsertDocument(graph, into, facts, null, a.citedBy);
   for (const file of a.files) upsertDocument(graph, into, facts, file, 0);
   // Collected first: the graph is not changed while its adjacency is walked.
