@@ -34,8 +34,14 @@ export const Word = createToken({
   categories: [Code],
 });
 
-const keyword = (name: string, phrases: readonly string[], categories: TokenType[] = []): TokenType =>
-  createToken({ name, pattern: phrasePattern(phrases), longer_alt: Word, line_breaks: true, categories });
+/** The phrases behind each keyword token, for the fast lexer's index of first words (./lexer.ts). */
+export const KEYWORD_PHRASES = new Map<TokenType, readonly string[]>();
+
+function keyword(name: string, phrases: readonly string[], categories: TokenType[] = []): TokenType {
+  const token = createToken({ name, pattern: phrasePattern(phrases), longer_alt: Word, line_breaks: true, categories });
+  KEYWORD_PHRASES.set(token, phrases);
+  return token;
+}
 
 export const KindWord = keyword("KindWord", KINDS.flatMap((k) => k.words));
 export const IssuerName = keyword("IssuerName", allIssuerPhrases(), [Code]);

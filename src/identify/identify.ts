@@ -1,5 +1,6 @@
 import type { Citation, Kind, Warning } from "../types.js";
-import { kindByStateCode, kindByWord, PARTY_TYPE_CODES } from "../vocab/kinds.js";
+import { kindByStateCode, kindByWord, PARTY_TYPE_CODES, type KindEntry } from "../vocab/kinds.js";
+import { BoundedCache } from "./memo.js";
 import { issuerByCode } from "../vocab/issuers.js";
 import type { ParsedCitation } from "../parse/types.js";
 import { isoDate } from "./dates.js";
@@ -62,9 +63,13 @@ export function identify(p: ParsedCitation, text: string): Citation {
   };
 }
 
+/** Kind words as written ("Quyết định", "QUYẾT ĐỊNH", "Quyết\nđịnh") repeat across a corpus. */
+const kindWords = new BoundedCache<KindEntry | null>();
+
 /** The kind word wins ("Công văn", "Luật"); without one the type code tells (KH → plan). */
 function kindOf(p: ParsedCitation, sym: SymbolReading, warnings: Warning[]): Kind {
-  const byWord = p.kindWord ? kindByWord(p.kindWord.text) : null;
+  const written = p.kindWord?.text;
+  const byWord = written ? kindWords.get(written, () => kindByWord(written)) : null;
   const byCode = sym.typeCode
     ? sym.style === "party"
       ? (PARTY_TYPE_CODES[sym.typeCode] ?? null)

@@ -1,10 +1,11 @@
 import type { IToken } from "chevrotain";
-import { lex, parseListAt } from "../../grammars/citation/index.js";
+import { lexFast, parseListAt } from "../../grammars/citation/index.js";
 import { prepare } from "../prepare/prepare.js";
 import { findAnchors } from "../find/anchors.js";
 import { toParsed } from "./convert.js";
 import type { ParsedCitation } from "./types.js";
 import { lastAtOrBefore } from "../shared/search.js";
+import { isWhitespaceAt } from "../shared/chars.js";
 
 /** Context the grammar needs around a number: a kind word before it, date and issuer after. */
 const BACK = 32;
@@ -42,7 +43,7 @@ function parseAround(text: string, anchor: number): ParsedCitation[] | null {
     const clipped = stop >= 0;
     const to = clipped ? stop : snapForward(text, Math.min(text.length, anchor + forward));
     const prepared = prepare(text.slice(from, to));
-    const tokens = lex(prepared.text);
+    const tokens = lexFast(prepared.text);
     const at = tokenAt(tokens, prepared.map.fromOriginal(anchor - from));
     if (at < 0) return null;
     if (at < MARGIN_BACK && from > 0) {
@@ -65,21 +66,32 @@ function parseAround(text: string, anchor: number): ParsedCitation[] | null {
  * (only a date reads a dot, and only when a number follows it), so tokens after them cannot
  * change the parse. -1 when neither comes within `forward` characters.
  */
-const HARD_STOP = /;|\.(?=\s+[^\s0-9])/;
 function hardStop(text: string, anchor: number, forward: number): number {
-  const m = HARD_STOP.exec(text.slice(anchor, anchor + forward));
-  return m ? anchor + m.index + 1 : -1;
+  const end = Math.min(text.length, anchor + forward);
+  for (let i = anchor; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === SEMICOLON) return i + 1;
+    if (c !== FULL_STOP || i + 1 >= end || !isWhitespaceAt(text, i + 1)) continue;
+    let j = i + 2;
+    while (j < end && isWhitespaceAt(text, j)) j++;
+    if (j < end && !isDigit(text.charCodeAt(j))) return i + 1;
+  }
+  return -1;
 }
+
+const SEMICOLON = 0x3b;
+const FULL_STOP = 0x2e;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 function snapBack(text: string, i: number): number {
   const limit = Math.max(0, i - SNAP);
-  while (i > limit && !/\s/.test(text[i - 1])) i--;
+  while (i > limit && !isWhitespaceAt(text, i - 1)) i--;
   return i;
 }
 
 function snapForward(text: string, i: number): number {
   const limit = Math.min(text.length, i + SNAP);
-  while (i < limit && !/\s/.test(text[i])) i++;
+  while (i < limit && !isWhitespaceAt(text, i)) i++;
   return i;
 }
 

@@ -49,8 +49,9 @@ function trailingMarks(s: string): number {
 }
 
 const LOOK_ALIKE_CLASS = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "g");
+const HAS_LOOK_ALIKE = new RegExp(LOOK_ALIKE_CLASS.source);
 
-/** One-for-one replacements, so offsets do not move. */
+/** One-for-one replacements, so offsets do not move. Most windows have none: test before replacing. */
 export function repairLookAlikes(s: string): string {
-  return s.replace(LOOK_ALIKE_CLASS, (c) => LOOK_ALIKES[c]);
+  return HAS_LOOK_ALIKE.test(s) ? s.replace(LOOK_ALIKE_CLASS, (c) => LOOK_ALIKES[c]) : s;
 }
