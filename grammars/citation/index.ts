@@ -3,7 +3,7 @@ import { CitationParser, refLengthAt, type CitationParse } from "./parser.js";
 import { citationLexer, Colon, KindWord, So } from "./tokens.js";
 
 export type { CitationParse, DateParse, IssuerParse } from "./parser.js";
-export { refLengthAt, CODE_LIKE, endOf } from "./parser.js";
+export { refLengthAt, CODE_LIKE, endOf, isCodeLike } from "./parser.js";
 export * as tokens from "./tokens.js";
 export { lexFast } from "./lexer.js";
 

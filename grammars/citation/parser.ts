@@ -69,7 +69,25 @@ const is = (t: IToken | undefined, type: TokenType): boolean => t !== undefined 
 export const endOf = (t: IToken): number => t.startOffset + t.image.length;
 const adjacent = (a: IToken, b: IToken): boolean => endOf(a) === b.startOffset;
 const isCode = (t: IToken | undefined): boolean =>
-  (is(t, Word) || is(t, IssuerName)) && CODE_LIKE.test(t!.image) && t!.image.length <= 24;
+  (is(t, Word) || is(t, IssuerName)) && t!.image.length <= 24 && isCodeLike(t!.image);
+
+/** CODE_LIKE, read character by character: gates ask it of the same few tokens many times over. */
+export function isCodeLike(s: string): boolean {
+  if (s.length === 0 || !isCodeLetter(s.charCodeAt(0))) return false;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isCodeLetter(c) || isDigit(c)) continue;
+    // "." or "&" must join two code characters: "VP.UBND", "QLXLVPHC&TDTHPL".
+    if ((c !== 0x2e && c !== 0x26) || i + 1 >= s.length) return false;
+    const next = s.charCodeAt(i + 1);
+    if (!isCodeLetter(next) && !isDigit(next)) return false;
+  }
+  return true;
+}
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isCodeLetter = (c: number): boolean =>
+  (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x110 || c === 0x111 || c === 0x1af || c === 0x1b0;
 const isCapitalized = (t: IToken | undefined): boolean =>
   is(t, Word) && t!.image[0] !== t!.image[0].toLowerCase();
 
@@ -116,10 +134,13 @@ export class CitationParser extends EmbeddedActionsParser {
 
   /** Whether a reference starts at LA(offset): gates that must see further than LL(k). */
   private refAhead(offset: number): boolean {
-    const toks: IToken[] = [];
-    for (let k = offset; k < offset + 5; k++) toks.push(this.LA(k));
+    const toks = this.ahead;
+    for (let k = 0; k < toks.length; k++) toks[k] = this.LA(offset + k);
     return refLengthAt(toks, 0) > 0;
   }
+
+  /** The tokens refAhead reads, in one array reused by every call. */
+  private readonly ahead: IToken[] = new Array<IToken>(5);
 
   /** "Thông tư số 61/2017/TT-BTC và 90/2018/TT-BTC", "quyết định số 12/2005/qđ-ub , quyết định số 30/2006/qđ-ub". */
   public citationList = this.RULE("citationList", (): CitationParse[] => {

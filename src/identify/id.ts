@@ -28,14 +28,15 @@ export function documentId(p: IdParts): string {
   let id = designation({ number: p.number, year: p.year, symbol: p.symbol, style: p.party ? "party" : "state" })!;
   if (p.year === null) id += `@${p.dateYear ?? "?"}`;
   if (p.local && (p.provinceSlug || p.districtSlug)) {
-    id += `~${[p.provinceSlug ?? "?", p.districtSlug].filter(Boolean).join("/")}`;
+    id += `~${p.provinceSlug ?? "?"}`;
+    if (p.districtSlug) id += `/${p.districtSlug}`;
   }
   return id;
 }
 
 /** The official form pads numbers below 10 to two digits: 2 → "02", "002" → "02". */
 export function officialNumber(written: string): string {
-  const n = written.replace(/^0+(?=\d)/, "");
+  const n = written.charCodeAt(0) === 0x30 ? written.replace(/^0+(?=\d)/, "") : written;
   return n.length < 2 ? n.padStart(2, "0") : n;
 }
 

@@ -21,13 +21,26 @@ export interface IssuerReading {
  * else what the ký hiệu's issuer code implies (CP → Chính phủ).
  */
 export function readIssuer(phrase: ParsedCitation["issuer"], code: string | null): IssuerReading {
-  const key = phrase ? [code ?? "", phrase.name, phrase.placeType ?? "", ...phrase.placeWords].join("\u0000") : (code ?? "");
-  const shared = readings.get(key, () => computeIssuer(phrase, code));
+  const shared = readings.get(keyOf(phrase, code), () => computeIssuer(phrase, code));
   // Each citation gets its own issuer object: callers may change theirs.
-  return { ...shared, issuer: shared.issuer ? { ...shared.issuer } : null };
+  const i = shared.issuer;
+  return {
+    issuer: i ? { code: i.code, name: i.name, level: i.level, place: i.place } : null,
+    local: shared.local,
+    provinceSlug: shared.provinceSlug,
+    districtSlug: shared.districtSlug,
+  };
 }
 
 const readings = new BoundedCache<IssuerReading>();
+
+/** What the reading depends on, as one string (NUL cannot occur in a token). */
+function keyOf(phrase: ParsedCitation["issuer"], code: string | null): string {
+  if (!phrase) return code ?? "";
+  let key = `${code ?? ""}\u0000${phrase.name}\u0000${phrase.placeType ?? ""}`;
+  for (const w of phrase.placeWords) key += `\u0000${w}`;
+  return key;
+}
 
 function computeIssuer(phrase: ParsedCitation["issuer"], code: string | null): IssuerReading {
   const byCode = code ? issuerByCode(code) : null;

@@ -95,8 +95,10 @@ function snapForward(text: string, i: number): number {
   return i;
 }
 
+const startOf = (t: IToken): number => t.startOffset;
+
 /** Index of the token starting exactly at `offset`, or -1. */
 export function tokenAt(tokens: readonly IToken[], offset: number): number {
-  const i = lastAtOrBefore(tokens, offset, (t) => t.startOffset);
+  const i = lastAtOrBefore(tokens, offset, startOf);
   return i >= 0 && tokens[i].startOffset === offset ? i : -1;
 }

@@ -20,6 +20,8 @@ const HAS_COMBINING = /[\u0300-\u036f]/;
  */
 export function prepare(original: string): Prepared {
   const map = new OffsetMap();
+  // One scan decides for most windows: nothing to compose, nothing to repair.
+  if (!NEEDS_PREPARING.test(original)) return { text: original, map };
   let text = original;
   if (HAS_COMBINING.test(original)) {
     let out = "";
@@ -50,6 +52,7 @@ function trailingMarks(s: string): number {
 
 const LOOK_ALIKE_CLASS = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "g");
 const HAS_LOOK_ALIKE = new RegExp(LOOK_ALIKE_CLASS.source);
+const NEEDS_PREPARING = new RegExp(`[\\u0300-\\u036f${Object.keys(LOOK_ALIKES).join("")}]`);
 
 /** One-for-one replacements, so offsets do not move. Most windows have none: test before replacing. */
 export function repairLookAlikes(s: string): string {

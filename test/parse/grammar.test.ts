@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { lex, parseListAt, refLengthAt, tokens } from "../../grammars/citation/index.js";
+import fc from "fast-check";
+import { CODE_LIKE, isCodeLike, lex, parseListAt, refLengthAt, tokens } from "../../grammars/citation/index.js";
 import { parseIslands } from "../../src/parse/island.js";
 import { parseWholeText } from "../../src/parse/whole-text.js";
 
@@ -71,5 +72,27 @@ describe("island parsing", () => {
     ];
     for (const t of texts) expect(parseIslands(t)).toEqual(parseWholeText(t));
     expect(parseIslands(texts[1])[0].date).toMatchObject({ day: "15", month: "7", year: "2021" });
+  });
+
+  it("reads a code character by character exactly as CODE_LIKE says", () => {
+    const unit = fc.constantFrom(..."AaZzĐđƯưÐ09.&-é ".split(""), "ư\u0301");
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit, maxLength: 12 }), fc.string({ maxLength: 8 })), (s) => {
+        expect(isCodeLike(s)).toBe(CODE_LIKE.test(s));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(["VP.UBND", "QLXLVPHC&TDTHPL", "QH13", "NĐ", "Tuyên", "A.", ".A", "A..B", "5A", ""].map(isCodeLike)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
