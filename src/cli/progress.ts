@@ -16,7 +16,7 @@ export class Progress {
 
   constructor(
     private readonly total: number,
-    private readonly enabled: boolean,
+    enabled: boolean,
   ) {
     if (enabled && total > 0) {
       this.timer = setInterval(() => this.draw(), REDRAW_MS);
