@@ -1,8 +1,8 @@
 import type { Analysis } from "../types.js";
 import type { DocumentAttributes, RelationAttributes } from "./attributes.js";
 import { addAnalysis, createGraph, edgeKey, type CitationMultiGraph } from "./build.js";
-import { exportGEXF, importFlatGraph, importGEXF } from "./export-gexf.js";
-import { exportGraphML } from "./export-graphml.js";
+import { exportGEXF, exportGEXFChunks, importFlatGraph, importGEXF } from "./export-gexf.js";
+import { exportGraphML, exportGraphMLChunks } from "./export-graphml.js";
 import { exportJSON, exportJSONChunks, importJSON, type SerializedCitationGraph } from "./export-json.js";
 import { importJSONChunks } from "./import-json-chunks.js";
 import { mergeUndatedMentions } from "./merge-undated.js";
@@ -148,7 +148,17 @@ export class CitationGraph {
     return exportGEXF(this.graph);
   }
 
+  /** toGEXF() in pieces, one per node or edge. */
+  toGEXFChunks(): Generator<string, void, undefined> {
+    return exportGEXFChunks(this.graph);
+  }
+
   toGraphML(): string {
     return exportGraphML(this.graph);
+  }
+
+  /** toGraphML() in pieces, one per node or edge. */
+  toGraphMLChunks(): Generator<string, void, undefined> {
+    return exportGraphMLChunks(this.graph);
   }
 }

@@ -95,3 +95,22 @@ export function decodeNode(a: Record<string, unknown>): Record<string, unknown> 
 export function decodeEdge(a: Record<string, unknown>): Record<string, unknown> {
   return decode(a, EDGE_FIELDS as readonly (readonly [string, FlatType])[]);
 }
+
+/**
+ * Text for an XML attribute value; tab, LF and CR as references, which parsers keep as they are.
+ * ">" may stand as it is in a value, and edge keys ("amends:A->B") stay readable.
+ */
+export function xmlAttr(s: string): string {
+  return xmlSafe(s)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/"/g, "&quot;")
+    .replace(/\t/g, "&#9;")
+    .replace(/\n/g, "&#10;")
+    .replace(/\r/g, "&#13;");
+}
+
+/** Character data; CR as a reference (parsers turn a literal CR into LF). */
+export function xmlText(s: string): string {
+  return xmlSafe(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
+}

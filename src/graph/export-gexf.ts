@@ -1,35 +1,63 @@
-import Graph, { MultiDirectedGraph, MultiGraph } from "graphology";
+import Graph, { MultiGraph } from "graphology";
 import type { Attributes } from "graphology-types";
-import { parse, write } from "graphology-gexf";
+import { parse } from "graphology-gexf";
 import type { CitationMultiGraph } from "./build.js";
-import { decodeEdge, decodeNode, encodeEdge, encodeNode, xmlSafe, type Flat } from "./codec.js";
-import { exportJSON, graphFromParts } from "./export-json.js";
+import { decodeEdge, decodeNode, EDGE_FIELDS, encodeEdge, encodeNode, NODE_FIELDS, xmlAttr, type Flat, type FlatType } from "./codec.js";
+import { graphFromParts, sortedEdgeKeys, sortedNodeKeys } from "./export-json.js";
+
+const GEXF_TYPE: Record<FlatType, string> = { string: "string", int: "integer", json: "string" };
+
+function declarations(cls: "node" | "edge", fields: readonly (readonly [string, FlatType])[], skip: string): string {
+  let out = `    <attributes class="${cls}">\n`;
+  for (const [name, type] of fields) {
+    if (name !== skip) out += `      <attribute id="${name}" title="${name}" type="${GEXF_TYPE[type]}"/>\n`;
+  }
+  return `${out}    </attributes>\n`;
+}
+
+function attvalues(flat: Flat, skip: string): string {
+  let out = "";
+  for (const name of Object.keys(flat)) {
+    if (name !== skip) out += `          <attvalue for="${name}" value="${xmlAttr(String(flat[name]))}"/>\n`;
+  }
+  return out ? `        <attvalues>\n${out}        </attvalues>\n` : "";
+}
 
 /**
- * GEXF 1.2 (Gephi) via graphology-gexf, nodes and edges sorted by key. Strings and integers are
- * plain attributes; issuer, jurisdiction, files and evidence are JSON text; null values are left
- * out. The node label is the document label, the edge label its relation type, the edge weight
- * the number of pieces of evidence.
+ * GEXF 1.2 (Gephi), nodes and edges sorted by key, written by hand so that it streams: one piece
+ * per node or edge, whatever the graph's size. Strings and integers are plain attributes; issuer,
+ * jurisdiction, files and evidence are JSON text; null values are left out. The node label is the
+ * document label, the edge label its relation type, the edge weight the number of pieces of evidence.
+ * Every attribute is declared up front (graphology-gexf, which reads it back, wants that).
  */
-export function exportGEXF(graph: CitationMultiGraph): string {
-  const data = exportJSON(graph);
-  const flat = new MultiDirectedGraph<Flat, Flat>({ allowSelfLoops: false });
-  flat.replaceAttributes({ creator: "vncite" });
-  for (const n of data.nodes) flat.addNode(xmlSafe(n.key), encodeNode(n.attributes));
-  for (const e of data.edges) {
-    flat.addDirectedEdgeWithKey(xmlSafe(e.key), xmlSafe(e.source), xmlSafe(e.target), encodeEdge(e.attributes));
+export function* exportGEXFChunks(graph: CitationMultiGraph): Generator<string, void, undefined> {
+  yield (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft">\n' +
+    "  <meta>\n    <creator>vncite</creator>\n  </meta>\n" +
+    '  <graph defaultedgetype="directed">\n' +
+    declarations("node", NODE_FIELDS, "label") +
+    declarations("edge", EDGE_FIELDS, "weight") +
+    "    <nodes>\n"
+  );
+  for (const key of sortedNodeKeys(graph)) {
+    const flat = encodeNode(graph.getNodeAttributes(key));
+    const label = flat.label === undefined ? "" : ` label="${xmlAttr(String(flat.label))}"`;
+    yield `      <node id="${xmlAttr(key)}"${label}>\n${attvalues(flat, "label")}      </node>\n`;
   }
-  return write(flat, {
-    version: "1.2",
-    formatNode: (_key, a) => {
-      const { label, ...attributes } = a;
-      return { label: String(label), attributes };
-    },
-    formatEdge: (_key, a) => {
-      const { weight, ...attributes } = a;
-      return { label: String(a.type), weight: Number(weight), attributes };
-    },
-  });
+  yield "    </nodes>\n    <edges>\n";
+  for (const key of sortedEdgeKeys(graph)) {
+    const flat = encodeEdge(graph.getEdgeAttributes(key));
+    const ends = `source="${xmlAttr(graph.source(key))}" target="${xmlAttr(graph.target(key))}"`;
+    const head = `<edge id="${xmlAttr(key)}" ${ends} weight="${Number(flat.weight)}" label="${xmlAttr(String(flat.type))}">`;
+    yield `      ${head}\n${attvalues(flat, "weight")}      </edge>\n`;
+  }
+  yield "    </edges>\n  </graph>\n</gexf>\n";
+}
+
+/** The GEXF as one string (see exportGEXFChunks for graphs too large for one). */
+export function exportGEXF(graph: CitationMultiGraph): string {
+  return [...exportGEXFChunks(graph)].join("");
 }
 
 /** Reads a graph back from GEXF written by exportGEXF (or by Gephi from it). */

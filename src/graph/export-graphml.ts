@@ -1,23 +1,6 @@
 import type { CitationMultiGraph } from "./build.js";
-import { EDGE_FIELDS, NODE_FIELDS, encodeEdge, encodeNode, xmlSafe, type Flat, type FlatType } from "./codec.js";
-import { exportJSON } from "./export-json.js";
-
-/** Escapes text for an XML attribute value; tab, LF and CR as references so parsers keep them. */
-function attr(s: string): string {
-  return xmlSafe(s)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/\t/g, "&#9;")
-    .replace(/\n/g, "&#10;")
-    .replace(/\r/g, "&#13;");
-}
-
-/** Escapes character data; CR as a reference (parsers turn a literal CR into LF). */
-function text(s: string): string {
-  return xmlSafe(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
-}
+import { EDGE_FIELDS, NODE_FIELDS, encodeEdge, encodeNode, xmlAttr, xmlText, type Flat, type FlatType } from "./codec.js";
+import { sortedEdgeKeys, sortedNodeKeys } from "./export-json.js";
 
 const GRAPHML_TYPE: Record<FlatType, string> = { string: "string", int: "int", json: "string" };
 
@@ -25,42 +8,41 @@ function keyId(scope: "node" | "edge", name: string): string {
   return `${scope === "node" ? "n" : "e"}_${name}`;
 }
 
-function data(scope: "node" | "edge", flat: Flat, out: string[]): void {
-  for (const name of Object.keys(flat)) {
-    out.push(`      <data key="${keyId(scope, name)}">${text(String(flat[name]))}</data>\n`);
-  }
+function data(scope: "node" | "edge", flat: Flat): string {
+  let out = "";
+  for (const name of Object.keys(flat)) out += `      <data key="${keyId(scope, name)}">${xmlText(String(flat[name]))}</data>\n`;
+  return out;
 }
 
 /**
  * GraphML (the graphml.graphdrawing.org schema), written by hand: one <key> per attribute, nodes
  * and edges sorted by key, edge ids = edge keys. Strings and integers are typed data; issuer,
- * jurisdiction, files and evidence are JSON text; null values are left out.
+ * jurisdiction, files and evidence are JSON text; null values are left out. One piece per node or
+ * edge, so a graph of any size streams to a file (`for (const s of …) out.write(s)`).
  */
-export function exportGraphML(graph: CitationMultiGraph): string {
-  const json = exportJSON(graph);
-  const out: string[] = [];
-  out.push('<?xml version="1.0" encoding="UTF-8"?>\n');
-  out.push(
+export function* exportGraphMLChunks(graph: CitationMultiGraph): Generator<string, void, undefined> {
+  let head = '<?xml version="1.0" encoding="UTF-8"?>\n';
+  head +=
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
-      'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n',
-  );
+    'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n';
   for (const [name, type] of NODE_FIELDS) {
-    out.push(`  <key id="${keyId("node", name)}" for="node" attr.name="${name}" attr.type="${GRAPHML_TYPE[type]}"/>\n`);
+    head += `  <key id="${keyId("node", name)}" for="node" attr.name="${name}" attr.type="${GRAPHML_TYPE[type]}"/>\n`;
   }
   for (const [name, type] of EDGE_FIELDS) {
-    out.push(`  <key id="${keyId("edge", name)}" for="edge" attr.name="${name}" attr.type="${GRAPHML_TYPE[type]}"/>\n`);
+    head += `  <key id="${keyId("edge", name)}" for="edge" attr.name="${name}" attr.type="${GRAPHML_TYPE[type]}"/>\n`;
   }
-  out.push('  <graph id="vncite" edgedefault="directed">\n');
-  for (const n of json.nodes) {
-    out.push(`    <node id="${attr(n.key)}">\n`);
-    data("node", encodeNode(n.attributes), out);
-    out.push("    </node>\n");
+  yield head + '  <graph id="vncite" edgedefault="directed">\n';
+  for (const key of sortedNodeKeys(graph)) {
+    yield `    <node id="${xmlAttr(key)}">\n${data("node", encodeNode(graph.getNodeAttributes(key)))}    </node>\n`;
   }
-  for (const e of json.edges) {
-    out.push(`    <edge id="${attr(e.key)}" source="${attr(e.source)}" target="${attr(e.target)}">\n`);
-    data("edge", encodeEdge(e.attributes), out);
-    out.push("    </edge>\n");
+  for (const key of sortedEdgeKeys(graph)) {
+    const ends = `source="${xmlAttr(graph.source(key))}" target="${xmlAttr(graph.target(key))}"`;
+    yield `    <edge id="${xmlAttr(key)}" ${ends}>\n${data("edge", encodeEdge(graph.getEdgeAttributes(key)))}    </edge>\n`;
   }
-  out.push("  </graph>\n</graphml>\n");
-  return out.join("");
+  yield "  </graph>\n</graphml>\n";
+}
+
+/** The GraphML as one string (see exportGraphMLChunks for graphs too large for one). */
+export function exportGraphML(graph: CitationMultiGraph): string {
+  return [...exportGraphMLChunks(graph)].join("");
 }

@@ -82,14 +82,23 @@ export function* exportJSONChunks(graph: CitationMultiGraph): Generator<string, 
   }
   yield `],"edges":[`;
   first = true;
-  const keys = graph.edges().sort(compareStrings);
-  for (const key of keys) {
+  for (const key of sortedEdgeKeys(graph)) {
     const a = graph.getEdgeAttributes(key);
     const e: SerializedEdge = { key, source: graph.source(key), target: graph.target(key), attributes: a };
     yield (first ? "" : ",") + JSON.stringify(e);
     first = false;
   }
   yield "]}";
+}
+
+/** Node keys in the order every export writes them (sorted), for writers that stream node by node. */
+export function sortedNodeKeys(graph: CitationMultiGraph): string[] {
+  return graph.nodes().sort(compareStrings);
+}
+
+/** Edge keys in export order (sorted). */
+export function sortedEdgeKeys(graph: CitationMultiGraph): string[] {
+  return graph.edges().sort(compareStrings);
 }
 
 /** A node or edge as read from any format, before normalisation. */

@@ -118,11 +118,26 @@ describe("GEXF", () => {
   it("is deterministic", () => {
     expect(CitationGraph.from([...fixtureAnalyses()].reverse()).toGEXF()).toBe(CitationGraph.from(fixtureAnalyses()).toGEXF());
   });
+
+  it("streams one piece per node and edge, and gives Gephi the edge weight and relation label", () => {
+    const pieces = [...g.toGEXFChunks()];
+    expect(pieces).toHaveLength(g.order + g.size + 3);
+    expect(pieces.join("")).toBe(xml);
+    const plain = parseGEXF(MultiDirectedGraph, xml);
+    const edge = "amends:107/2021/NĐ-CP->61/2018/NĐ-CP";
+    expect([plain.getEdgeAttribute(edge, "weight"), plain.getEdgeAttribute(edge, "label")]).toEqual([1, "amends"]);
+  });
 });
 
 describe("GraphML", () => {
   const g = sample();
   const xml = g.toGraphML();
+
+  it("streams one piece per node and edge", () => {
+    const pieces = [...g.toGraphMLChunks()];
+    expect(pieces).toHaveLength(g.order + g.size + 2);
+    expect(pieces.join("")).toBe(xml);
+  });
 
   it("declares every attribute and is directed", () => {
     expect(xml).toContain('<graph id="vncite" edgedefault="directed">');

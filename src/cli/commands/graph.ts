@@ -76,8 +76,8 @@ async function graph(paths: string[], options: GraphOptions): Promise<number> {
 }
 
 /**
- * The graph's text, in pieces. JSON is compact and streamed edge by edge from the graph itself, so
- * no second copy of the graph (its export object) is ever held; GEXF and GraphML come whole.
+ * The graph's text, in pieces streamed node by node and edge by edge from the graph itself, so no
+ * second copy of the graph (an export object, or one string of it all) is ever held.
  */
 function* serialize(graph: CitationGraph, format: GraphFormat): Generator<string> {
   switch (format) {
@@ -86,9 +86,9 @@ function* serialize(graph: CitationGraph, format: GraphFormat): Generator<string
       yield "\n";
       return;
     case "gexf":
-      return yield graph.toGEXF();
+      return yield* graph.toGEXFChunks();
     case "graphml":
-      return yield graph.toGraphML();
+      return yield* graph.toGraphMLChunks();
   }
 }
 
