@@ -76,7 +76,10 @@ export function exportJSON(graph: CitationMultiGraph): SerializedCitationGraph {
 export function* exportJSONChunks(graph: CitationMultiGraph): Generator<string, void, undefined> {
   yield `{"options":${JSON.stringify(OPTIONS)},"attributes":{},"nodes":[`;
   let first = true;
-  for (const n of sortedNodes(graph)) {
+  // Straight from the graph, uncopied: each node is stringified at once, and a copy of them all
+  // would be the largest thing alive while a big graph is written.
+  for (const key of sortedNodeKeys(graph)) {
+    const n: SerializedNode = { key, attributes: graph.getNodeAttributes(key) };
     yield (first ? "" : ",") + JSON.stringify(n);
     first = false;
   }
