@@ -1,4 +1,4 @@
-import type { IToken, TokenType } from "chevrotain";
+import { Lexer, type IToken, type TokenType } from "chevrotain";
 import {
   ALL_TOKENS,
   citationLexer,
@@ -8,6 +8,7 @@ import {
   WhiteSpace,
   Word,
 } from "./tokens.js";
+import { markClass } from "../../src/shared/chars.js";
 
 /**
  * The citation lexer, fast: the same tokens as Chevrotain's lexer (`citationLexer`, kept as its
@@ -117,35 +118,36 @@ function tables(): Tables {
 }
 
 function buildTables(): Tables {
-  const charClass = new Uint8Array(0x10000);
-  const letter = new Uint8Array(0x10000);
-  const wordChar = new Uint8Array(0x10000);
-  const canon = new Uint16Array(0x10000);
-  const isLetter = new RegExp(`[${LETTER}]`);
-  const isWordChar = new RegExp(`[${LETTER}0-9]`);
   const runs: [TokenType, number][] = [
     [WhiteSpace, WHITESPACE],
     [Word, LETTER_CLASS],
     [NumberTok, DIGIT],
   ];
   const singles = ALL_TOKENS.filter(
-    (type) => typeof type.PATTERN === "object" && !KEYWORD_PHRASES.has(type) && !runs.some(([r]) => r === type),
+    (type) =>
+      type.PATTERN instanceof RegExp && type.PATTERN !== Lexer.NA && !KEYWORD_PHRASES.has(type) && !runs.some(([r]) => r === type),
   );
-  // Lexer order decides a character two patterns accept; keywords start with letters, so Word stands in for them.
-  const ordered: [TokenType, number][] = ALL_TOKENS.flatMap((type) => {
+  // Which characters each token may start with. Word (and the keywords, which start with letters)
+  // starts with a letter; every other pattern is one character class, or a run of one.
+  const startSet = (type: TokenType): RegExp => {
+    if (type === Word) return new RegExp(`[${LETTER}]`);
+    const re = type.PATTERN as RegExp;
+    if (!/^(?:\[(?:[^\]\\]|\\.)*\]|\\.|[^[\\])\+?$/.test(re.source)) {
+      throw new Error(`lexer tables: ${type.name}'s pattern is not one character class (or a run of one)`);
+    }
+    return re;
+  };
+  // Lexer order decides a character two patterns accept: later tokens are written first.
+  const charClass = new Uint8Array(0x10000);
+  for (const type of [...ALL_TOKENS].reverse()) {
     const run = runs.find(([r]) => r === type);
-    if (run) return [run];
-    const s = singles.indexOf(type);
-    return s >= 0 ? [[type, SINGLE + s] as [TokenType, number]] : [];
-  });
-  const starts = ordered.map(([type, cls]) => [new RegExp(`^(?:${(type.PATTERN as RegExp).source})`, (type.PATTERN as RegExp).flags), cls] as const);
-  for (let c = 0; c < 0x10000; c++) {
-    const ch = String.fromCharCode(c);
-    letter[c] = isLetter.test(ch) ? 1 : 0;
-    wordChar[c] = isWordChar.test(ch) ? 1 : 0;
-    canon[c] = letter[c] ? canonicalize(ch) : c;
-    charClass[c] = starts.find(([re]) => re.test(ch))?.[1] ?? NONE;
+    const cls = run ? run[1] : singles.includes(type) ? SINGLE + singles.indexOf(type) : NONE;
+    if (cls !== NONE) markClass(charClass, startSet(type), cls);
   }
+  const letter = markClass(new Uint8Array(0x10000), new RegExp(`[${LETTER}]`));
+  const wordChar = markClass(new Uint8Array(0x10000), new RegExp(`[${LETTER}0-9]`));
+  const canon = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) canon[c] = letter[c] === 1 ? canonicalize(String.fromCharCode(c)) : c;
   return { charClass, singles, letter, wordChar, canon, keywords: keywordIndex(letter, canon) };
 }
 

@@ -1,13 +1,29 @@
 /**
- * Per UTF-16 code unit, 1 where JavaScript's `\s` matches. Hot loops test a window's edges one
- * character at a time; a table lookup there costs nothing, `/\s/.test(text[i])` a string each time.
+ * Per-character tables. Hot loops test characters one at a time; a table lookup there costs
+ * nothing, `/\s/.test(text[i])` a string each time.
  */
-export const WHITESPACE: Uint8Array = (() => {
-  const table = new Uint8Array(0x10000);
-  const space = /\s/;
-  for (let c = 0; c < 0x10000; c++) table[c] = space.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** Every UTF-16 code unit once, in order: one regex pass over it finds a class's members. */
+let everyCodeUnit: string | null = null;
+
+/**
+ * Sets table[c] = value for every code unit c that `set` matches, where `set` is one character
+ * class (or a run of one, as `[\s]+`). Built from the pattern itself, so a table cannot drift from
+ * the regex it stands for.
+ */
+export function markClass<T extends Uint8Array>(table: T, set: RegExp, value = 1): T {
+  everyCodeUnit ??= Array.from({ length: 0x10 }, (_, block) =>
+    String.fromCharCode(...Array.from({ length: 0x1000 }, (_, i) => block * 0x1000 + i)),
+  ).join("");
+  // As runs, so that a class of thousands of characters takes a few matches, not thousands.
+  const one = set.source.endsWith("+") && !set.source.endsWith("\\+") ? set.source.slice(0, -1) : set.source;
+  const global = new RegExp(`(?:${one})+`, set.flags.replace(/[gy]/g, "") + "g");
+  for (const m of everyCodeUnit.matchAll(global)) table.fill(value, m.index, m.index + m[0].length);
   return table;
-})();
+}
+
+/** 1 where JavaScript's `\s` matches. */
+export const WHITESPACE: Uint8Array = markClass(new Uint8Array(0x10000), /\s/);
 
 export function isWhitespaceAt(text: string, i: number): boolean {
   return WHITESPACE[text.charCodeAt(i)] === 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWhitespaceAt, WHITESPACE } from "../../src/shared/chars.js";
+import { isWhitespaceAt, markClass, WHITESPACE } from "../../src/shared/chars.js";
 
 describe("whitespace table", () => {
   it("agrees with /\\s/ on every UTF-16 code unit", () => {
@@ -17,5 +17,15 @@ describe("whitespace table", () => {
       false,
       false,
     ]);
+  });
+
+  it("marks exactly the members of a class, a run of one, or an escaped character", () => {
+    for (const set of [/[0-9]+/, /\+/, /[\u00c0-\u024f\]-]/, /[^\s]/, /\//, /[a-z]/i]) {
+      const table = markClass(new Uint8Array(0x10000), set, 7);
+      const first = new RegExp(`^(?:${set.source})`, set.flags);
+      let wrong = 0;
+      for (let c = 0; c < 0x10000; c++) if ((table[c] === 7) !== first.test(String.fromCharCode(c))) wrong++;
+      expect(wrong, set.source).toBe(0);
+    }
   });
 });
