@@ -50,7 +50,8 @@ export function lexFast(text: string): IToken[] {
     } else if (cls >= SINGLE) {
       tokens.push(token(text, i, j, t.singles[cls - SINGLE]));
     } else {
-      // A character no token takes: Chevrotain's error handling decides, as it always has.
+      // A character no token takes. None today (Punct takes every character the others leave);
+      // should a token change leave one, Chevrotain's error handling decides, so the lexers still agree.
       return citationLexer.tokenize(text).tokens;
     }
     i = j;
