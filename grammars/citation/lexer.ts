@@ -24,7 +24,7 @@ import { markClass } from "../../src/shared/chars.js";
  */
 export function lexFast(text: string): IToken[] {
   const t = tables();
-  const { charClass, wordChar, letter } = t;
+  const { charClass, wordChar } = t;
   const tokens: IToken[] = [];
   const n = text.length;
   let i = 0;
@@ -42,7 +42,7 @@ export function lexFast(text: string): IToken[] {
       tokens.push(token(text, i, j, NumberTok));
     } else if (cls === LETTER_CLASS) {
       let hash = t.canon[c];
-      while (j < n && letter[text.charCodeAt(j)] === 1) hash = mix(hash, t.canon[text.charCodeAt(j)]), j++;
+      while (j < n && charClass[text.charCodeAt(j)] === LETTER_CLASS) hash = mix(hash, t.canon[text.charCodeAt(j)]), j++;
       const lettersEnd = j;
       const word = keywordOrWord(text, i, wordEnd(text, lettersEnd, wordChar), t.keywords.get(keyOf(hash, lettersEnd - i)));
       tokens.push(word);
@@ -101,10 +101,9 @@ interface Keyword {
 }
 
 interface Tables {
-  /** Per UTF-16 code unit: which token starts with it (NONE, WHITESPACE, …, SINGLE + index). */
+  /** Per UTF-16 code unit: which token starts with it (NONE, WHITESPACE, …, SINGLE + index); LETTER_CLASS marks the letters words are made of. */
   charClass: Uint8Array;
   singles: TokenType[];
-  letter: Uint8Array;
   wordChar: Uint8Array;
   /** How a case-insensitive regex without /u compares a letter (ECMAScript Canonicalize). */
   canon: Uint16Array;
@@ -145,14 +144,13 @@ function buildTables(): Tables {
     const cls = run ? run[1] : singles.includes(type) ? SINGLE + singles.indexOf(type) : NONE;
     if (cls !== NONE) markClass(charClass, startSet(type), cls);
   }
-  const letter = markClass(new Uint8Array(0x10000), new RegExp(`[${LETTER}]`));
   const wordChar = markClass(new Uint8Array(0x10000), new RegExp(`[${LETTER}0-9]`));
   const canon = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) canon[c] = letter[c] === 1 ? canonicalize(String.fromCharCode(c)) : c;
-  return { charClass, singles, letter, wordChar, canon, keywords: keywordIndex(letter, canon) };
+  for (let c = 0; c < 0x10000; c++) canon[c] = charClass[c] === LETTER_CLASS ? canonicalize(String.fromCharCode(c)) : c;
+  return { charClass, singles, wordChar, canon, keywords: keywordIndex(charClass, canon) };
 }
 
-function keywordIndex(letter: Uint8Array, canon: Uint16Array): Map<number, Keyword[]> {
+function keywordIndex(charClass: Uint8Array, canon: Uint16Array): Map<number, Keyword[]> {
   const index = new Map<number, Keyword[]>();
   for (const type of ALL_TOKENS) {
     const phrases = KEYWORD_PHRASES.get(type);
@@ -164,7 +162,7 @@ function keywordIndex(letter: Uint8Array, canon: Uint16Array): Map<number, Keywo
       const p = phrase.trim().toLowerCase();
       let k = 0;
       let hash = 0;
-      while (k < p.length && letter[p.charCodeAt(k)] === 1) hash = k === 0 ? canon[p.charCodeAt(0)] : mix(hash, canon[p.charCodeAt(k)]), k++;
+      while (k < p.length && charClass[p.charCodeAt(k)] === LETTER_CLASS) hash = k === 0 ? canon[p.charCodeAt(0)] : mix(hash, canon[p.charCodeAt(k)]), k++;
       if (k === 0) throw new Error(`keyword phrase "${phrase}" of ${type.name} does not start with a letter`);
       const key = keyOf(hash, k);
       const list = index.get(key) ?? [];

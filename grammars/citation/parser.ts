@@ -22,6 +22,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
+import { markClass } from "../../src/shared/chars.js";
 
 /** One citation as the grammar sees it: the tokens of each field, untouched. */
 export interface CitationParse {
@@ -61,8 +62,12 @@ export interface IssuerParse {
 const MAX_SYMBOL_PARTS = 4;
 const MAX_PLACE_WORDS = 4;
 
-/** Only "codes" may form a ký hiệu: Latin letters, Đ, digits, "." and "&" (no tone marks). */
-export const CODE_LIKE = /^[A-Za-z\u0110\u0111\u01af\u01b0][A-Za-z0-9\u0110\u0111\u01af\u01b0]*(?:[.&][A-Za-z0-9\u0110\u0111\u01af\u01b0]+)*$/;
+/** Letters a code is written in: Latin, Đ and Ư (no tone marks). */
+const CODE_LETTER = "A-Za-z\\u0110\\u0111\\u01af\\u01b0";
+/** Only "codes" may form a ký hiệu: code letters and digits, joined by "." or "&", starting with a letter. */
+export const CODE_LIKE = new RegExp(`^[${CODE_LETTER}][${CODE_LETTER}0-9]*(?:[.&][${CODE_LETTER}0-9]+)*$`);
+/** 1 for a code letter, 2 for a digit: the same classes as CODE_LIKE, for isCodeLike. */
+const CODE_CHAR = markClass(markClass(new Uint8Array(0x10000), new RegExp(`[${CODE_LETTER}]`), 1), /[0-9]/, 2);
 
 const is = (t: IToken | undefined, type: TokenType): boolean => t !== undefined && t.tokenType === type;
 /** End offset (exclusive); the lexer tracks start offsets only, for speed. */
@@ -73,21 +78,16 @@ const isCode = (t: IToken | undefined): boolean =>
 
 /** CODE_LIKE, read character by character: gates ask it of the same few tokens many times over. */
 export function isCodeLike(s: string): boolean {
-  if (s.length === 0 || !isCodeLetter(s.charCodeAt(0))) return false;
+  if (s.length === 0 || CODE_CHAR[s.charCodeAt(0)] !== 1) return false;
   for (let i = 1; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isCodeLetter(c) || isDigit(c)) continue;
+    if (CODE_CHAR[c] !== 0) continue;
     // "." or "&" must join two code characters: "VP.UBND", "QLXLVPHC&TDTHPL".
-    if ((c !== 0x2e && c !== 0x26) || i + 1 >= s.length) return false;
-    const next = s.charCodeAt(i + 1);
-    if (!isCodeLetter(next) && !isDigit(next)) return false;
+    if ((c !== 0x2e && c !== 0x26) || i + 1 >= s.length || CODE_CHAR[s.charCodeAt(i + 1)] === 0) return false;
   }
   return true;
 }
 
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-const isCodeLetter = (c: number): boolean =>
-  (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x110 || c === 0x111 || c === 0x1af || c === 0x1b0;
 const isCapitalized = (t: IToken | undefined): boolean =>
   is(t, Word) && t!.image[0] !== t!.image[0].toLowerCase();
 
