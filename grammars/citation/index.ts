@@ -1,11 +1,12 @@
 import type { IToken } from "chevrotain";
-import { CitationParser, refLengthAt, type CitationParse } from "./parser.js";
+import { CitationParser, REF_TOKENS, refLengthAt, type CitationParse } from "./parser.js";
+import { TokenStream } from "./lexer.js";
 import { citationLexer, Colon, KindWord, So } from "./tokens.js";
 
 export type { CitationParse, DateParse, IssuerParse } from "./parser.js";
 export { refLengthAt, CODE_LIKE, endOf, isCodeLike } from "./parser.js";
 export * as tokens from "./tokens.js";
-export { lexFast } from "./lexer.js";
+export { lexFast, TokenStream } from "./lexer.js";
 
 /** The one parser instance: building a Chevrotain parser is costly, resetting its input is not. */
 const parser = new CitationParser();
@@ -28,27 +29,29 @@ export function citationStartIndex(tokens: readonly IToken[], numberIndex: numbe
 
 export interface ListParse {
   citations: CitationParse[];
-  /** Index in `tokens` of the last token the list consumed. */
-  lastIndex: number;
 }
 
 /**
- * Parses the citation (and any list continuing it) whose number is tokens[numberIndex].
- * Returns null where no reference starts there. Never throws.
+ * Parses the citation (and any list continuing it) whose number is token `numberIndex` of `tokens`:
+ * an array lexed in full, or a stream lexed as the parser reads (whose `ranOut` then tells whether
+ * the parse looked past the end of its text). Returns null where no reference starts there. Never throws.
  */
-export function parseListAt(tokens: readonly IToken[], numberIndex: number): ListParse | null {
-  if (refLengthAt(tokens, numberIndex) === 0) return null;
-  const start = citationStartIndex(tokens, numberIndex);
-  parser.input = tokens.slice(start, start + MAX_LIST_TOKENS) as IToken[];
+export function parseListAt(tokens: readonly IToken[] | TokenStream, numberIndex: number): ListParse | null {
+  if (!(tokens instanceof TokenStream)) {
+    // An array is parsed as a stream lexed already, cut to the bound (a lazy stream is cut as it is read).
+    const from = citationStartIndex(tokens, numberIndex);
+    return parseListAt(TokenStream.of(tokens.slice(from, from + MAX_LIST_TOKENS)), numberIndex - from);
+  }
+  // The mandatory part is checked on tokens lexed ahead; the parser reads the same ones.
+  tokens.at(numberIndex + REF_TOKENS - 1);
+  if (refLengthAt(tokens.tokens, numberIndex) === 0) return null;
+  const start = citationStartIndex(tokens.tokens, numberIndex);
   let citations: CitationParse[];
   try {
-    citations = parser.citationList();
+    citations = parser.parseListFrom(tokens, start, MAX_LIST_TOKENS);
   } catch {
     return null;
   }
   if (parser.errors.length > 0 || !citations || citations.length === 0) return null;
-  const last = citations[citations.length - 1].last;
-  let lastIndex = start;
-  while (lastIndex < tokens.length && tokens[lastIndex] !== last) lastIndex++;
-  return { citations, lastIndex };
+  return { citations };
 }

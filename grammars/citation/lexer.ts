@@ -23,40 +23,123 @@ import { markClass } from "../../src/shared/chars.js";
  * token patterns themselves.
  */
 export function lexFast(text: string): IToken[] {
-  const t = tables();
-  const { charClass, wordChar } = t;
-  const tokens: IToken[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    const cls = charClass[c];
-    let j = i + 1;
-    if (cls === WHITESPACE) {
-      while (j < n && charClass[text.charCodeAt(j)] === WHITESPACE) j++;
-      i = j;
-      continue;
-    }
-    if (cls === DIGIT) {
-      while (j < n && charClass[text.charCodeAt(j)] === DIGIT) j++;
-      tokens.push(token(text, i, j, NumberTok));
-    } else if (cls === LETTER_CLASS) {
-      let hash = t.canon[c];
-      while (j < n && charClass[text.charCodeAt(j)] === LETTER_CLASS) hash = mix(hash, t.canon[text.charCodeAt(j)]), j++;
-      const lettersEnd = j;
-      const word = keywordOrWord(text, i, wordEnd(text, lettersEnd, wordChar), t.keywords.get(keyOf(hash, lettersEnd - i)));
-      tokens.push(word);
-      j = i + word.image.length;
-    } else if (cls >= SINGLE) {
-      tokens.push(token(text, i, j, t.singles[cls - SINGLE]));
-    } else {
-      // A character no token takes. None today (Punct takes every character the others leave);
-      // should a token change leave one, Chevrotain's error handling decides, so the lexers still agree.
-      return citationLexer.tokenize(text).tokens;
-    }
-    i = j;
+  const stream = new TokenStream(text);
+  stream.at(Infinity);
+  return stream.tokens;
+}
+
+/**
+ * The fast lexer, on demand: tokens are read only as far as someone asks. The island parser asks
+ * through the grammar's look-ahead (Chevrotain's LA), so the words after a citation's end are
+ * never lexed. `tokens` only grows, and each token is the one lexFast gives at that index.
+ */
+export class TokenStream {
+  readonly tokens: IToken[] = [];
+  /** Set when a token past the end of the text was asked for: a longer text might have answered. */
+  ranOut = false;
+  private pos = 0;
+  /** Index of the last token that must exist for every token lexed so far to be final (see settled). */
+  private needed = 0;
+
+  constructor(readonly text: string) {}
+
+  /** A stream over tokens already lexed in full (the whole-text path). */
+  static of(tokens: readonly IToken[]): TokenStream {
+    const stream = new TokenStream("");
+    stream.tokens.push(...tokens);
+    return stream;
   }
-  return tokens;
+
+  /** tokens[i], lexing as far as it; undefined when the text ends first. */
+  at(i: number): IToken | undefined {
+    while (this.tokens.length <= i && this.pos < this.text.length) this.lexOne();
+    if (i >= this.tokens.length) {
+      this.ranOut = true;
+      return undefined;
+    }
+    return this.tokens[i];
+  }
+
+  /** Index of the token starting exactly at `offset`, lexing as far as it; -1 when none does. */
+  indexAt(offset: number): number {
+    const toks = this.tokens;
+    while ((toks.length === 0 || toks[toks.length - 1].startOffset < offset) && this.pos < this.text.length) {
+      this.lexOne();
+    }
+    for (let i = toks.length - 1; i >= 0 && toks[i].startOffset >= offset; i--) {
+      if (toks[i].startOffset === offset) return i;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the tokens lexed so far are the ones a longer text (this text cut further on) would
+   * give too: nothing was asked past the end, and the text goes on long enough after each token
+   * that neither it (a word the cut might have halved) nor a keyword phrase starting there (cut
+   * after "Ban Chấp hành") could read differently. Lexes ahead as far as that takes.
+   */
+  settled(): boolean {
+    if (this.ranOut) return false;
+    const need = this.needed;
+    while (this.tokens.length <= need && this.pos < this.text.length) this.lexOne();
+    return need < this.tokens.length;
+  }
+
+  private lexOne(): void {
+    const index = this.tokens.length;
+    this.pos = lexNext(this.text, this.pos, this.tokens);
+    // A token's "reach": how many tokens past it a phrase starting at it may still need to see.
+    if (this.tokens.length > index && index + lastReach > this.needed) this.needed = index + lastReach;
+  }
+}
+
+/**
+ * Set by lexNext: how many tokens must follow the one it lexed for that token to be final. One
+ * (a word or number the cut might have halved), or, where a longer keyword phrase may start, as
+ * many as its pieces not yet matched: a cut text gives each of them as a token, so if that many
+ * follow, the phrase was not cut.
+ */
+let lastReach = 1;
+
+/** Lexes the token at or after `i` (whitespace is skipped) onto `tokens`; returns where it ends. */
+function lexNext(text: string, i: number, tokens: IToken[]): number {
+  const t = tables();
+  const { charClass } = t;
+  const n = text.length;
+  let c = text.charCodeAt(i);
+  let cls = charClass[c];
+  while (cls === WHITESPACE) {
+    if (++i >= n) return i;
+    c = text.charCodeAt(i);
+    cls = charClass[c];
+  }
+  let j = i + 1;
+  lastReach = 1;
+  if (cls === DIGIT) {
+    while (j < n && charClass[text.charCodeAt(j)] === DIGIT) j++;
+    tokens.push(token(text, i, j, NumberTok));
+  } else if (cls === LETTER_CLASS) {
+    let hash = t.canon[c];
+    while (j < n && charClass[text.charCodeAt(j)] === LETTER_CLASS) hash = mix(hash, t.canon[text.charCodeAt(j)]), j++;
+    const lettersEnd = j;
+    const first = t.keywords.get(keyOf(hash, lettersEnd - i));
+    const word = keywordOrWord(text, i, wordEnd(text, lettersEnd, t.wordChar), first?.keywords);
+    // A keyword that matched k pieces of its longest phrase (P pieces) leaves P - k that a cut
+    // text would give as tokens of their own; a word that matched none, P - 1.
+    lastReach = first === undefined ? 1 : Math.max(1, first.reach - (word.tokenType === Word ? 1 : pieces(word.image, charClass)) + 1);
+    tokens.push(word);
+    j = i + word.image.length;
+  } else if (cls >= SINGLE) {
+    tokens.push(token(text, i, j, t.singles[cls - SINGLE]));
+  } else {
+    // A character no token takes. None today (Punct takes every character the others leave);
+    // should a token change leave one, Chevrotain's error handling decides, so the lexers still
+    // agree: its tokens replace these in place (whoever holds the array sees them) and end the text.
+    tokens.length = 0;
+    tokens.push(...citationLexer.tokenize(text).tokens);
+    return n;
+  }
+  return j;
 }
 
 /** Where Word's match ends: letters and digits, then any ".x" or "&x" continuations. */
@@ -100,6 +183,13 @@ interface Keyword {
   pattern: RegExp;
 }
 
+interface FirstWord {
+  /** The keyword tokens whose phrases may start with this word, in lexer order. */
+  keywords: Keyword[];
+  /** Pieces (runs of letters and digits; other characters one by one) of the longest such phrase. */
+  reach: number;
+}
+
 interface Tables {
   /** Per UTF-16 code unit: which token starts with it (NONE, WHITESPACE, …, SINGLE + index); LETTER_CLASS marks the letters words are made of. */
   charClass: Uint8Array;
@@ -107,8 +197,8 @@ interface Tables {
   wordChar: Uint8Array;
   /** How a case-insensitive regex without /u compares a letter (ECMAScript Canonicalize). */
   canon: Uint16Array;
-  /** First word of a keyword phrase (hash and length) → the keyword tokens that may match there, in lexer order. */
-  keywords: Map<number, Keyword[]>;
+  /** First word of a keyword phrase (hash and length) → the keyword tokens that may match there. */
+  keywords: Map<number, FirstWord>;
 }
 
 let built: Tables | null = null;
@@ -150,8 +240,8 @@ function buildTables(): Tables {
   return { charClass, singles, wordChar, canon, keywords: keywordIndex(charClass, canon) };
 }
 
-function keywordIndex(charClass: Uint8Array, canon: Uint16Array): Map<number, Keyword[]> {
-  const index = new Map<number, Keyword[]>();
+function keywordIndex(charClass: Uint8Array, canon: Uint16Array): Map<number, FirstWord> {
+  const index = new Map<number, FirstWord>();
   for (const type of ALL_TOKENS) {
     const phrases = KEYWORD_PHRASES.get(type);
     if (!phrases) continue;
@@ -165,12 +255,26 @@ function keywordIndex(charClass: Uint8Array, canon: Uint16Array): Map<number, Ke
       while (k < p.length && charClass[p.charCodeAt(k)] === LETTER_CLASS) hash = k === 0 ? canon[p.charCodeAt(0)] : mix(hash, canon[p.charCodeAt(k)]), k++;
       if (k === 0) throw new Error(`keyword phrase "${phrase}" of ${type.name} does not start with a letter`);
       const key = keyOf(hash, k);
-      const list = index.get(key) ?? [];
-      if (!list.includes(keyword)) list.push(keyword);
-      index.set(key, list);
+      const entry = index.get(key) ?? { keywords: [], reach: 1 };
+      if (!entry.keywords.includes(keyword)) entry.keywords.push(keyword);
+      entry.reach = Math.max(entry.reach, pieces(p, charClass));
+      index.set(key, entry);
     }
   }
   return index;
+}
+
+/** How many tokens at most `phrase` lexes into as plain text: runs of letters and digits, and other characters one each. */
+function pieces(phrase: string, charClass: Uint8Array): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < phrase.length; i++) {
+    const cls = charClass[phrase.charCodeAt(i)];
+    const word = cls === LETTER_CLASS || cls === DIGIT;
+    if (cls !== WHITESPACE && !(word && inWord)) n++;
+    inWord = word;
+  }
+  return n;
 }
 
 function mix(hash: number, code: number): number {

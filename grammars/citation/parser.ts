@@ -1,4 +1,5 @@
-import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrotain";
+import { createTokenInstance, EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrotain";
+import { TokenStream } from "./lexer.js";
 import {
   ALL_TOKENS,
   Code,
@@ -42,6 +43,15 @@ export interface CitationParse {
   last: IToken;
 }
 
+/** The reference proper: "61/2018/NĐ-CP", "37-NQ/TW". */
+interface ReferenceParse {
+  number: IToken;
+  year: IToken | null;
+  written: "dash-first" | "slash-first";
+  parts: IToken[];
+  last: IToken;
+}
+
 export interface DateParse {
   day: IToken;
   month: IToken;
@@ -60,6 +70,8 @@ export interface IssuerParse {
 }
 
 const MAX_SYMBOL_PARTS = 4;
+/** What LA answers past the end of the input, as Chevrotain's own end-of-input token. */
+const END = createTokenInstance(EOF, "", NaN, NaN, NaN, NaN, NaN, NaN);
 const MAX_PLACE_WORDS = 4;
 
 /** Letters a code is written in: Latin, Đ and Ư (no tone marks). */
@@ -91,6 +103,9 @@ export function isCodeLike(s: string): boolean {
 const isCapitalized = (t: IToken | undefined): boolean =>
   is(t, Word) && t!.image[0] !== t!.image[0].toLowerCase();
 
+/** The most tokens refLengthAt reads: "37 - NQ / TW". */
+export const REF_TOKENS = 5;
+
 /**
  * Length in tokens of the mandatory part of a reference starting at tokens[i], or 0.
  * Shared by the grammar's gates and the anchor check, so that the parser is only entered where
@@ -117,16 +132,65 @@ export class CitationParser extends EmbeddedActionsParser {
     this.performSelfAnalysis();
   }
 
+  /** Chevrotain's own fields (the input and the index of the last consumed token), which its typings do not declare. */
+  declare private currIdx: number;
+  declare private tokVector: IToken[];
+  /** The tokens being parsed, lexed as the parser looks ahead; null between parses. */
+  private stream: TokenStream | null = null;
+  /** Index of the first token past what one parse may read: keeps a parse's work bounded. */
+  private limit = 0;
+
+  /**
+   * Parses the citation list starting at stream.tokens[start]. Tokens are lexed as the grammar asks
+   * for them (Chevrotain leaves LA and LA_FAST open for lazy lexers), so a parse costs the tokens
+   * it looks at, not the window around it.
+   */
+  parseListFrom(stream: TokenStream, start: number, maxTokens: number): CitationParse[] {
+    this.input = stream.tokens;
+    this.stream = stream;
+    this.limit = start + maxTokens;
+    this.currIdx = start - 1;
+    try {
+      return this.citationList();
+    } finally {
+      this.stream = null;
+    }
+  }
+
+  protected LA(howMuch: number): IToken {
+    const i = this.currIdx + howMuch;
+    const toks = this.tokVector;
+    return i >= 0 && i < toks.length ? toks[i] : this.lexAhead(i);
+  }
+
+  /** LA without the lower bound check (Chevrotain calls it only for tokens ahead). */
+  protected LA_FAST(howMuch: number): IToken {
+    const i = this.currIdx + howMuch;
+    const toks = this.tokVector;
+    return i < toks.length ? toks[i] : this.lexAhead(i);
+  }
+
+  /**
+   * A token not lexed yet. The stream's array is the parser's input, so it holds no token past
+   * `limit` while a parse runs: only this lexes during a parse, and only up to the limit.
+   */
+  private lexAhead(i: number): IToken {
+    return i < 0 || i >= this.limit || this.stream === null ? END : (this.stream.at(i) ?? END);
+  }
+
+  /**
+   * Chevrotain pads the input with end-of-input sentinels before a parse, so LA_FAST needs no
+   * bounds check; here LA_FAST reads the stream, which answers EOF itself, and padding the
+   * stream's array would put sentinels among its tokens.
+   */
+  onBeforeParse(): void {}
+
   /**
    * Island parsing stops where the citation ends and leaves the rest of the sentence unread, on
    * purpose. Chevrotain 11's after-parse hook would record that as a NotAllInputParsedException,
-   * an Error built per citation (a tenth of extraction's time); this keeps only its clean-up of
-   * the end-of-input padding it added before the parse.
+   * an Error built per citation (a tenth of extraction's time).
    */
-  onAfterParse(): void {
-    const v = this.input;
-    while (v.length > 0 && v[v.length - 1].tokenType === EOF) v.pop();
-  }
+  onAfterParse(): void {}
 
   private la(k: number): IToken {
     return this.LA(k);
@@ -140,29 +204,45 @@ export class CitationParser extends EmbeddedActionsParser {
   }
 
   /** The tokens refAhead reads, in one array reused by every call. */
-  private readonly ahead: IToken[] = new Array<IToken>(5);
+  private readonly ahead: IToken[] = new Array<IToken>(REF_TOKENS);
+
+  /*
+   * The rules below run once per citation, so they create no functions as they run: every
+   * OPTION, MANY and OR is handed a function (or an array of alternatives) made once, with the
+   * parser, and results come back as return values. Where a repetition must add to a list, the
+   * list is the parser's (`list`, `parts`, `titles`, `placeWords`): no rule runs inside itself,
+   * so each is in use by one rule at a time. Code that only builds results is skipped while
+   * Chevrotain records the grammar (RECORDING_PHASE), as ACTION would.
+   */
+  private list: CitationParse[] = [];
+  private parts: IToken[] = [];
+  private titles: IToken[] = [];
+  private placeWords: IToken[] = [];
 
   /** "Thông tư số 61/2017/TT-BTC và 90/2018/TT-BTC", "quyết định số 12/2005/qđ-ub , quyết định số 30/2006/qđ-ub". */
   public citationList = this.RULE("citationList", (): CitationParse[] => {
-    const list: CitationParse[] = [];
-    const first = this.SUBRULE(this.citation);
-    this.ACTION(() => list.push(first));
-    this.MANY({
-      GATE: () => this.continuationAhead(),
-      DEF: () => {
-        this.OR([{ ALT: () => this.CONSUME(Va) }, { ALT: () => this.CONSUME(Comma) }]);
-        const next = this.SUBRULE2(this.citation);
-        this.ACTION(() => {
-          if (next.kindWord === null) {
-            next.kindWord = list[list.length - 1].kindWord;
-            next.inherited = next.kindWord !== null;
-          }
-          list.push(next);
-        });
-      },
-    });
+    const list = [this.SUBRULE(this.citation)];
+    this.list = list;
+    this.MANY(this.nextInList);
     return list;
   });
+
+  private readonly nextInList = {
+    GATE: () => this.continuationAhead(),
+    DEF: () => {
+      this.OR(this.listSeparators);
+      const next = this.SUBRULE2(this.citation);
+      if (this.RECORDING_PHASE) return;
+      const list = this.list;
+      if (next.kindWord === null) {
+        next.kindWord = list[list.length - 1].kindWord;
+        next.inherited = next.kindWord !== null;
+      }
+      list.push(next);
+    },
+  };
+
+  private readonly listSeparators = [{ ALT: () => this.CONSUME(Va) }, { ALT: () => this.CONSUME(Comma) }];
 
   private continuationAhead(): boolean {
     const sep = this.la(1);
@@ -174,78 +254,89 @@ export class CitationParser extends EmbeddedActionsParser {
   }
 
   public citation = this.RULE("citation", (): CitationParse => {
-    const head: { kindWord: IToken | null; first: IToken | null } = { kindWord: null, first: null };
-    this.OPTION(() => {
-      head.kindWord = this.CONSUME(KindWord);
-      head.first = head.kindWord;
-    });
-    this.OPTION2(() => {
-      const so = this.CONSUME(So);
-      head.first ??= so;
-      this.OPTION3(() => this.CONSUME(Colon));
-    });
+    const kindWord = this.OPTION(this.kindWord) ?? null;
+    const so = this.OPTION2(this.numberWord) ?? null;
     const ref = this.SUBRULE(this.reference);
-    let date: DateParse | null = null;
-    this.OPTION4({ GATE: () => this.dateAhead(), DEF: () => (date = this.SUBRULE(this.dateClause)) });
-    let issuer: IssuerParse | null = null;
-    this.OPTION5({ GATE: () => this.issuerAhead(), DEF: () => (issuer = this.SUBRULE(this.issuerPhrase)) });
-    return this.ACTION(() => {
-      const d = date as DateParse | null;
-      const iss = issuer as IssuerParse | null;
-      // Properties listed, not spread from `ref`: the spread was a tenth of extraction's time.
-      return {
-        number: ref.number,
-        year: ref.year,
-        written: ref.written,
-        parts: ref.parts,
-        kindWord: head.kindWord,
-        inherited: false,
-        date: d,
-        issuer: iss,
-        first: head.first ?? ref.number,
-        last: iss?.last ?? d?.last ?? ref.last,
-      };
-    });
+    const date = this.OPTION4(this.date) ?? null;
+    const issuer = this.OPTION5(this.issuer) ?? null;
+    if (this.RECORDING_PHASE) return ref as unknown as CitationParse;
+    // Properties listed, not spread from `ref`: the spread was a tenth of extraction's time.
+    return {
+      number: ref.number,
+      year: ref.year,
+      written: ref.written,
+      parts: ref.parts,
+      kindWord,
+      inherited: false,
+      date,
+      issuer,
+      first: kindWord ?? so ?? ref.number,
+      last: issuer?.last ?? date?.last ?? ref.last,
+    };
   });
 
-  public reference = this.RULE("reference", () => {
+  private readonly kindWord = () => this.CONSUME(KindWord);
+
+  /** "số", "số:". */
+  private readonly numberWord = () => {
+    const so = this.CONSUME(So);
+    this.OPTION3(this.colon);
+    return so;
+  };
+
+  private readonly colon = () => this.CONSUME(Colon);
+  private readonly date = { GATE: () => this.dateAhead(), DEF: () => this.SUBRULE(this.dateClause) };
+  private readonly issuer = { GATE: () => this.issuerAhead(), DEF: () => this.SUBRULE(this.issuerPhrase) };
+
+  public reference = this.RULE("reference", (): ReferenceParse => {
     const number = this.CONSUME(NumberTok);
-    let year: IToken | null = null;
-    let written: "dash-first" | "slash-first" = "slash-first";
-    const parts: IToken[] = [];
-    this.OR([
-      {
-        // Party numbering: 37-NQ/TW, "18 - nq/tw".
-        ALT: () => {
-          this.CONSUME(Dash);
-          parts.push(this.CONSUME(Code));
-          this.CONSUME(Slash);
-          parts.push(this.CONSUME2(Code));
-          written = "dash-first";
-        },
-      },
-      {
-        ALT: () => {
-          this.CONSUME2(Slash);
-          this.OPTION(() => {
-            year = this.CONSUME2(NumberTok);
-            this.CONSUME3(Slash);
-          });
-          parts.push(this.CONSUME3(Code));
-          this.MANY({
-            // "TT-⏎⏎BTC" continues after a line break; "KH-UBND - Tuyên truyền" does not continue.
-            GATE: () =>
-              parts.length < MAX_SYMBOL_PARTS && adjacent(parts[parts.length - 1], this.la(1)) && isCode(this.la(2)),
-            DEF: () => {
-              this.CONSUME2(Dash);
-              parts.push(this.CONSUME4(Code));
-            },
-          });
-        },
-      },
-    ]);
-    return { number, year, written, parts, last: parts[parts.length - 1] };
+    const rest = this.OR(this.referenceForms);
+    if (this.RECORDING_PHASE) return rest;
+    rest.number = number;
+    return rest;
   });
+
+  private readonly referenceForms = [
+    {
+      // Party numbering: 37-NQ/TW, "18 - nq/tw".
+      ALT: (): ReferenceParse => {
+        this.CONSUME(Dash);
+        const type = this.CONSUME(Code);
+        this.CONSUME(Slash);
+        const issuer = this.CONSUME2(Code);
+        return { number: issuer, year: null, written: "dash-first", parts: [type, issuer], last: issuer };
+      },
+    },
+    {
+      ALT: (): ReferenceParse => {
+        this.CONSUME2(Slash);
+        const year = this.OPTION(this.numberYear) ?? null;
+        const parts = [this.CONSUME3(Code)];
+        this.parts = parts;
+        this.MANY(this.symbolPart);
+        return { number: parts[0], year, written: "slash-first", parts, last: parts[parts.length - 1] };
+      },
+    },
+  ];
+
+  /** "2018/" in "61/2018/NĐ-CP". */
+  private readonly numberYear = () => {
+    const year = this.CONSUME2(NumberTok);
+    this.CONSUME3(Slash);
+    return year;
+  };
+
+  private readonly symbolPart = {
+    // "TT-⏎⏎BTC" continues after a line break; "KH-UBND - Tuyên truyền" does not continue.
+    GATE: () => {
+      const parts = this.parts;
+      return parts.length < MAX_SYMBOL_PARTS && adjacent(parts[parts.length - 1], this.la(1)) && isCode(this.la(2));
+    },
+    DEF: () => {
+      this.CONSUME2(Dash);
+      this.parts.push(this.CONSUME4(Code));
+    },
+  };
 
   private dateAhead(): boolean {
     let k = 1;
@@ -259,32 +350,39 @@ export class CitationParser extends EmbeddedActionsParser {
 
   /** "ngày 23 tháng 4 năm 2018", "ngày 08/4/2022", ", ngày  19 /01/2022". */
   public dateClause = this.RULE("dateClause", (): DateParse => {
-    let first: IToken | null = null;
-    this.OPTION(() => (first = this.CONSUME(Comma)));
+    const comma = this.OPTION(this.comma) ?? null;
     const ngay = this.CONSUME(Ngay);
     const day = this.CONSUME(NumberTok);
-    let month!: IToken;
-    let year!: IToken;
-    this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(Thang);
-          month = this.CONSUME2(NumberTok);
-          this.CONSUME(Nam);
-          year = this.CONSUME3(NumberTok);
-        },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(DateSeparator);
-          month = this.CONSUME4(NumberTok);
-          this.CONSUME2(DateSeparator);
-          year = this.CONSUME5(NumberTok);
-        },
-      },
-    ]);
-    return { day, month, year, first: first ?? ngay, last: year };
+    const rest = this.OR(this.dateForms);
+    if (this.RECORDING_PHASE) return rest;
+    rest.day = day;
+    rest.first = comma ?? ngay;
+    return rest;
   });
+
+  private readonly comma = () => this.CONSUME(Comma);
+
+  /** Month and year; the rule fills in the day and where the clause starts. */
+  private readonly dateForms = [
+    {
+      ALT: (): DateParse => {
+        this.CONSUME(Thang);
+        const month = this.CONSUME2(NumberTok);
+        this.CONSUME(Nam);
+        const year = this.CONSUME3(NumberTok);
+        return { day: year, month, year, first: year, last: year };
+      },
+    },
+    {
+      ALT: (): DateParse => {
+        this.CONSUME(DateSeparator);
+        const month = this.CONSUME4(NumberTok);
+        this.CONSUME2(DateSeparator);
+        const year = this.CONSUME5(NumberTok);
+        return { day: year, month, year, first: year, last: year };
+      },
+    },
+  ];
 
   private issuerAhead(): boolean {
     if (!is(this.la(1), Cua)) return false;
@@ -297,33 +395,39 @@ export class CitationParser extends EmbeddedActionsParser {
   public issuerPhrase = this.RULE("issuerPhrase", (): IssuerParse => {
     this.CONSUME(Cua);
     const titles: IToken[] = [];
-    this.MANY(() => {
-      titles.push(this.CONSUME(Title));
-      this.OPTION(() => this.CONSUME(Comma));
-    });
+    this.titles = titles;
+    this.MANY(this.title);
     const name = this.CONSUME(IssuerName);
-    let placeType: IToken | null = null;
+    const placeType = this.OPTION2(this.placeType) ?? null;
     const placeWords: IToken[] = [];
-    let term: IToken | null = null;
-    this.OPTION2(() => {
-      placeType = this.CONSUME(PlaceType);
-    });
-    this.MANY2({
-      GATE: () => placeWords.length < MAX_PLACE_WORDS && isCapitalized(this.la(1)),
-      DEF: () => placeWords.push(this.CONSUME(Word)),
-    });
-    this.OPTION3({
-      GATE: () => is(this.la(2), Word) && /^[IVXLC]+$/i.test(this.la(2).image),
-      DEF: () => {
-        this.CONSUME(Term);
-        term = this.CONSUME2(Word);
-      },
-    });
-    return this.ACTION(() => {
-      const t = term as IToken | null;
-      const pt = placeType as IToken | null;
-      const last = t ?? placeWords[placeWords.length - 1] ?? pt ?? name;
-      return { titles, name, placeType: pt, placeWords, term: t, last };
-    });
+    this.placeWords = placeWords;
+    this.MANY2(this.placeWord);
+    const term = this.OPTION3(this.term) ?? null;
+    const last = term ?? placeWords[placeWords.length - 1] ?? placeType ?? name;
+    return { titles, name, placeType, placeWords, term, last };
   });
+
+  /** "Bộ trưởng", "Chủ tịch," before the body's name. */
+  private readonly title = () => {
+    this.titles.push(this.CONSUME(Title));
+    this.OPTION(this.comma);
+  };
+
+  private readonly placeType = () => this.CONSUME(PlaceType);
+
+  private readonly placeWord = {
+    GATE: () => this.placeWords.length < MAX_PLACE_WORDS && isCapitalized(this.la(1)),
+    DEF: () => {
+      this.placeWords.push(this.CONSUME(Word));
+    },
+  };
+
+  /** "khóa XII": the term of a Party congress or an assembly. */
+  private readonly term = {
+    GATE: () => is(this.la(2), Word) && /^[IVXLC]+$/i.test(this.la(2).image),
+    DEF: () => {
+      this.CONSUME(Term);
+      return this.CONSUME2(Word);
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import type { IToken } from "chevrotain";
-import { lexFast, parseListAt } from "../../grammars/citation/index.js";
+import { parseListAt, TokenStream } from "../../grammars/citation/index.js";
 import { prepare } from "../prepare/prepare.js";
 import { findAnchors } from "../find/anchors.js";
 import { toParsed } from "./convert.js";
@@ -10,8 +10,6 @@ import { isWhitespaceAt } from "../shared/chars.js";
 /** Context the grammar needs around a number: a kind word before it, date and issuer after. */
 const BACK = 32;
 const FORWARD = 112;
-/** Tokens the parser may need to see beyond what it consumes (its LL(k) plus gates). */
-const MARGIN_TOKENS = 8;
 /** Tokens needed before a number: "Thông tư liên tịch số:" and one more, so no kind word is cut. */
 const MARGIN_BACK = 5;
 /** How far a window edge may move to reach whitespace, so no word or letter+marks is cut. */
@@ -43,19 +41,22 @@ function parseAround(text: string, anchor: number): ParsedCitation[] | null {
     const clipped = stop >= 0;
     const to = clipped ? stop : snapForward(text, Math.min(text.length, anchor + forward));
     const prepared = prepare(text.slice(from, to));
-    const tokens = lexFast(prepared.text);
-    const at = tokenAt(tokens, prepared.map.fromOriginal(anchor - from));
+    // Lexed on demand: the tokens before the number now, the rest as the parser looks ahead.
+    const tokens = new TokenStream(prepared.text);
+    const at = tokens.indexAt(prepared.map.fromOriginal(anchor - from));
     if (at < 0) return null;
     if (at < MARGIN_BACK && from > 0) {
       back *= 4;
       continue;
     }
     const list = parseListAt(tokens, at);
-    if (!list) return null;
-    if (!clipped && list.lastIndex + MARGIN_TOKENS >= tokens.length && to < text.length) {
+    // The parse looked at or near the window's end, where the text goes on: what it saw there may
+    // not be what is there. A hard stop ends the window where nothing can be seen through.
+    if (!clipped && to < text.length && !tokens.settled()) {
       forward *= 2;
       continue;
     }
+    if (!list) return null;
     return list.citations.map((c) => toParsed(c, prepared.map, from));
   }
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import type { IToken } from "chevrotain";
 import { describe, expect, it } from "vitest";
-import { lexFast, tokens } from "../../grammars/citation/index.js";
+import { lexFast, tokens, TokenStream } from "../../grammars/citation/index.js";
 import { prepare } from "../../src/prepare/prepare.js";
 import { generateText } from "../../bench/corpus.mjs";
 import { anyText, soup } from "../reliability/arbitraries.js";
@@ -77,3 +77,55 @@ describe("fast citation lexer", () => {
       }), { numRuns: 1000 });
   });
 });
+
+describe("token stream (lexing on demand)", () => {
+  it("lexes only as far as it is asked, and gives lexFast's tokens", () => {
+    const text = "Kế hoạch số 215/KH-UBND ngày 08/4/2022 của UBND tỉnh Hậu Giang";
+    const stream = new TokenStream(text);
+    expect(stream.at(2)?.image).toBe("215");
+    expect(stream.tokens).toHaveLength(3);
+    expect(stream.indexAt(text.indexOf("KH"))).toBe(4);
+    expect(stream.indexAt(text.indexOf("H-"))).toBe(-1);
+    expect(stream.ranOut).toBe(false);
+    expect(stream.at(1000)).toBeUndefined();
+    expect(stream.ranOut).toBe(true);
+    expect(shape(stream.tokens)).toEqual(shape(lexFast(text)));
+  });
+
+  it("is not settled while a keyword phrase may go on past the end of its text", () => {
+    // "Sở Văn hóa, Thể thao và Du lịch" is one issuer; cut after "Thể", its start lexes otherwise.
+    const full = "của Sở Văn hóa, Thể thao và Du lịch tỉnh Hậu Giang";
+    const cut = new TokenStream(full.slice(0, full.indexOf(" thao")));
+    cut.at(1);
+    expect(cut.tokens[1].image).not.toBe(lexFast(full)[1].image);
+    expect(cut.settled()).toBe(false);
+    const whole = new TokenStream(full);
+    whole.at(1);
+    expect(whole.settled()).toBe(true);
+  });
+
+  it("when settled, has the tokens the whole text has, wherever the text was cut", () => {
+    const texts = [...fixtures, generateText({ seed: 11, bytes: 60_000 }).text];
+    const sample = fc.record({
+      text: fc.constantFrom(...texts.keys()),
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      cut: fc.integer({ min: 1, max: 400 }),
+      read: fc.integer({ min: 0, max: 60 }),
+    });
+    let settled = 0;
+    fc.assert(fc.property(sample, ({ text: t, at, cut, read }) => {
+        const text = texts[t];
+        const from = Math.floor(at * (text.length - 1));
+        const window = text.slice(from, from + cut);
+        const stream = new TokenStream(window);
+        stream.at(read);
+        const lexed = stream.tokens.length;
+        if (!stream.settled()) return;
+        settled++;
+        // Every token lexed before the question equals the one lexing further text gives.
+        expect(shape(stream.tokens.slice(0, lexed))).toEqual(shape(lexFast(text.slice(from)).slice(0, lexed)));
+      }), { numRuns: 1500 });
+    expect(settled).toBeGreaterThan(300);
+  });
+});
+
