@@ -1,7 +1,7 @@
 import type { Style } from "../types.js";
 import { canonicalCompound, isPartyTypeCode, isStateTypeCode } from "../vocab/codes.js";
 import { issuerByCode } from "../vocab/issuers.js";
-import { BoundedCache } from "./memo.js";
+import { PathCache } from "./memo.js";
 
 export interface SymbolReading {
   /** Canonical ký hiệu: "NĐ-CP", "NQ/TW", "UBND-NC". */
@@ -16,14 +16,18 @@ export interface SymbolReading {
  * Reads the parts of a ký hiệu. "05/CT-TU" is Party numbering written in state style: its issuer
  * is a Party committee, so it reads as 05-CT/TU, the same document.
  */
-export function readSymbol(parts: string[], written: "dash-first" | "slash-first"): SymbolReading {
+export function readSymbol(parts: readonly string[], written: "dash-first" | "slash-first"): SymbolReading {
   // Readings are shared between citations: callers copy what they keep (they are all strings).
-  return readings.get(`${written} ${parts.join(" ")}`, () => readParts(parts, written));
+  if (parts.length === 0) return readParts(parts, written);
+  return readings[written].get(parts, parts[0], parts, 1);
 }
 
-const readings = new BoundedCache<SymbolReading>();
+const readings = {
+  "dash-first": new PathCache((parts: readonly string[]) => readParts(parts, "dash-first")),
+  "slash-first": new PathCache((parts: readonly string[]) => readParts(parts, "slash-first")),
+};
 
-function readParts(parts: string[], written: "dash-first" | "slash-first"): SymbolReading {
+function readParts(parts: readonly string[], written: "dash-first" | "slash-first"): SymbolReading {
   const canon = parts.map(canonicalCompound);
   const [first, second] = canon;
   const partyIssuer = second !== undefined && issuerByCode(second)?.party === true;

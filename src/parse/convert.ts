@@ -5,31 +5,38 @@ import type { ParsedCitation, Piece } from "./types.js";
 
 /** Maps a grammar result from prepared-window offsets to the caller's offsets. */
 export function toParsed(c: CitationParse, map: OffsetMap, base: number): ParsedCitation {
-  const start = (t: IToken) => base + map.toOriginal(t.startOffset, "start");
-  const end = (t: IToken) => base + map.toOriginal(endOf(t), "end");
-  const piece = (t: IToken): Piece => ({ text: t.image, start: start(t), end: end(t) });
   const d = c.date;
   const iss = c.issuer;
+  const parts: Piece[] = [];
+  for (const t of c.parts) parts.push(piece(t, map, base));
   return {
-    start: start(c.first),
-    end: end(c.last),
-    kindWord: c.kindWord ? piece(c.kindWord) : null,
+    start: startIn(c.first, map, base),
+    end: endIn(c.last, map, base),
+    kindWord: c.kindWord ? piece(c.kindWord, map, base) : null,
     inherited: c.inherited,
-    number: piece(c.number),
-    year: c.year ? piece(c.year) : null,
+    number: piece(c.number, map, base),
+    year: c.year ? piece(c.year, map, base) : null,
     written: c.written,
-    parts: c.parts.map(piece),
-    date: d ? { day: d.day.image, month: d.month.image, year: d.year.image, start: start(d.first), end: end(d.last) } : null,
+    parts,
+    date: d
+      ? { day: d.day.image, month: d.month.image, year: d.year.image, start: startIn(d.first, map, base), end: endIn(d.last, map, base) }
+      : null,
     issuer: iss
       ? {
-          titles: iss.titles.map((t) => t.image),
+          titles: iss.titles.map(imageOf),
           name: iss.name.image,
           placeType: iss.placeType?.image ?? null,
-          placeWords: iss.placeWords.map((t) => t.image),
+          placeWords: iss.placeWords.map(imageOf),
           term: iss.term?.image ?? null,
-          start: start(iss.name),
-          end: end(iss.last),
+          start: startIn(iss.name, map, base),
+          end: endIn(iss.last, map, base),
         }
       : null,
   };
 }
+
+// Plain functions, not closures over map and base: this runs for every citation.
+const startIn = (t: IToken, map: OffsetMap, base: number): number => base + map.toOriginal(t.startOffset, "start");
+const endIn = (t: IToken, map: OffsetMap, base: number): number => base + map.toOriginal(endOf(t), "end");
+const piece = (t: IToken, map: OffsetMap, base: number): Piece => ({ text: t.image, start: startIn(t, map, base), end: endIn(t, map, base) });
+const imageOf = (t: IToken): string => t.image;

@@ -19,9 +19,9 @@ const HAS_COMBINING = /[\u0300-\u036f]/;
  * broken across lines parses whole while its span still covers the original characters.
  */
 export function prepare(original: string): Prepared {
-  const map = new OffsetMap();
   // One scan decides for most windows: nothing to compose, nothing to repair.
-  if (!NEEDS_PREPARING.test(original)) return { text: original, map };
+  if (!NEEDS_PREPARING.test(original)) return { text: original, map: UNCHANGED };
+  const map = new OffsetMap();
   let text = original;
   if (HAS_COMBINING.test(original)) {
     let out = "";
@@ -49,6 +49,9 @@ function trailingMarks(s: string): number {
   while (n < s.length - 1 && HAS_COMBINING.test(s[s.length - 1 - n])) n++;
   return n;
 }
+
+/** The map of text that preparation left as it was, shared (frozen: nothing may add a run to it). */
+const UNCHANGED = Object.freeze(new OffsetMap()) as OffsetMap;
 
 const LOOK_ALIKE_CLASS = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "g");
 const HAS_LOOK_ALIKE = new RegExp(LOOK_ALIKE_CLASS.source);
