@@ -8,7 +8,7 @@ export interface Rng {
   weighted<T>(pairs: readonly (readonly [number, T])[]): T;
 }
 
-export type MutationName = "dropSo" | "extraSpaces" | "lineBreaks" | "lowerCase" | "eth" | "enDash" | "nfd";
+export type MutationName = "dropSo" | "extraSpaces" | "lineBreaks" | "lowerCase" | "eth" | "enDash" | "nfd" | "wideGaps";
 /** Per-citation probability of each trap. */
 export type MutationRates = Readonly<Record<MutationName, number>>;
 

@@ -104,6 +104,18 @@ describe("extract: traps in real text (DOMAIN.md §5)", () => {
     expect(text.slice(b.start, b.end)).toBe("Chỉ\n\nthị số 43/CT-\n\nTTg ngày 11 tháng 12 năm 2020");
   });
 
+  it("keeps a kind word whose words are far apart (justified PDF text) in the citation", () => {
+    // The parser's window once began inside "Thông tư … liên … tịch" and lost the kind word.
+    for (const gap of [1, 6, 12, 20]) {
+      const sp = " ".repeat(gap);
+      const text = `Căn cứ vào Thông tư${sp}liên${sp}tịch số: 5/2020/TTLT-BTC-BTP về việc phối hợp.`;
+      const c = one(text);
+      expect(c.kindText, `gap ${gap}`).toBe(`Thông tư${sp}liên${sp}tịch`);
+      expect(c.start).toBe(text.indexOf("Thông"));
+      expect(extract(text, { strategy: "whole-text" })).toEqual([c]);
+    }
+  });
+
   it("accepts stray spaces and dashes of every width", () => {
     expect(one("Kế hoạch số 103 /KH-UBND").symbol).toBe("KH-UBND");
     expect(one("Nghị quyết 18 - nq/tw")).toMatchObject({ symbol: "NQ/TW", style: "party" });

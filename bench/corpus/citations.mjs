@@ -14,6 +14,7 @@ export const REALISTIC_MUTATIONS = Object.freeze({
   eth: 0.03,
   enDash: 0.03,
   nfd: 0.01,
+  wideGaps: 0.02,
 });
 
 export const NO_MUTATIONS = Object.freeze({
@@ -24,6 +25,7 @@ export const NO_MUTATIONS = Object.freeze({
   eth: 0,
   enDash: 0,
   nfd: 0,
+  wideGaps: 0,
 });
 
 export const MUTATION_NAMES = Object.keys(NO_MUTATIONS);
@@ -116,8 +118,10 @@ function writeCitation(w, rng, doc, mut, head) {
     if (rng.chance(0.3)) breaks.add(rng.pick(spots));
   }
   // Each chosen spot breaks once: a PDF wraps a line, it does not put every word on its own.
+  // Justified text stretches every space of a line: "Thông tư        liên        tịch".
   const gap = (spot) => {
     if (breaks.delete(spot)) return rng.pick(LINE_BREAKS);
+    if (mut.wideGaps) return " ".repeat(rng.int(6, 24));
     return mut.extraSpaces && rng.chance(0.3) ? "  " : " ";
   };
   const word = (s) => {

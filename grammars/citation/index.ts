@@ -6,7 +6,7 @@ import { citationLexer, Colon, KindWord, So } from "./tokens.js";
 export type { CitationParse, DateParse, IssuerParse } from "./parser.js";
 export { refLengthAt, CODE_LIKE, endOf, isCodeLike } from "./parser.js";
 export * as tokens from "./tokens.js";
-export { lexFast, TokenStream } from "./lexer.js";
+export { lexFast, mayContinuePhrase, TokenStream } from "./lexer.js";
 
 /** The one parser instance: building a Chevrotain parser is costly, resetting its input is not. */
 const parser = new CitationParser();

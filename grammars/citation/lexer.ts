@@ -9,6 +9,7 @@ import {
   Word,
 } from "./tokens.js";
 import { markClass } from "../../src/shared/chars.js";
+import { LOOK_ALIKES } from "../../src/vocab/look-alikes.js";
 
 /**
  * The citation lexer, fast: the same tokens as Chevrotain's lexer (`citationLexer`, kept as its
@@ -72,6 +73,11 @@ export class TokenStream {
     return -1;
   }
 
+  /** Whether the text may begin inside a keyword phrase begun before it (see mayContinuePhrase). */
+  mayStartMidPhrase(): boolean {
+    return mayContinuePhrase(this.text, 0);
+  }
+
   /**
    * Whether the tokens lexed so far are the ones a longer text (this text cut further on) would
    * give too: nothing was asked past the end, and the text goes on long enough after each token
@@ -92,6 +98,34 @@ export class TokenStream {
     if (this.tokens.length > index && index + lastReach > this.needed) this.needed = index + lastReach;
   }
 }
+
+/**
+ * Whether the first word at or after `from` in `text` (raw or prepared) may be the continuation of
+ * a keyword phrase begun before it, as "tư" in "Thông | tư liên tịch": some phrase has it after
+ * its first piece. A window of text that begins after whitespace with a word that is not lexes,
+ * from its first token on, as the whole text does. Raw text is read as preparation would leave it:
+ * look-alikes fold (Ð as Đ, – as -), and a word with combining marks counts as a possible one.
+ */
+export function mayContinuePhrase(text: string, from: number): boolean {
+  const t = tables();
+  const n = text.length;
+  let i = from;
+  while (i < n && t.charClass[text.charCodeAt(i)] === WHITESPACE) i++;
+  if (i >= n) return false;
+  const c = t.fold[text.charCodeAt(i)];
+  if (t.charClass[c] !== LETTER_CLASS) return t.continuations.has(-1 - c);
+  let hash = t.canon[c];
+  let j = i + 1;
+  for (; j < n; j++) {
+    const d = t.fold[text.charCodeAt(j)];
+    if (t.charClass[d] !== LETTER_CLASS) break;
+    hash = mix(hash, t.canon[d]);
+  }
+  if (j < n && isCombiningMark(text.charCodeAt(j))) return true;
+  return t.continuations.has(keyOf(hash, j - i));
+}
+
+const isCombiningMark = (c: number): boolean => c >= 0x300 && c <= 0x36f;
 
 /**
  * Set by lexNext: how many tokens must follow the one it lexed for that token to be final. One
@@ -199,6 +233,10 @@ interface Tables {
   canon: Uint16Array;
   /** First word of a keyword phrase (hash and length) → the keyword tokens that may match there. */
   keywords: Map<number, FirstWord>;
+  /** Words (hash and length) and other characters that some keyword phrase has after its first piece. */
+  continuations: Set<number>;
+  /** Each code unit as look-alike repair leaves it (src/vocab/look-alikes): mayContinuePhrase reads raw text. */
+  fold: Uint16Array;
 }
 
 let built: Tables | null = null;
@@ -237,7 +275,15 @@ function buildTables(): Tables {
   const wordChar = markClass(new Uint8Array(0x10000), new RegExp(`[${LETTER}0-9]`));
   const canon = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) canon[c] = charClass[c] === LETTER_CLASS ? canonicalize(String.fromCharCode(c)) : c;
-  return { charClass, singles, wordChar, canon, keywords: keywordIndex(charClass, canon) };
+  return {
+    charClass,
+    singles,
+    wordChar,
+    canon,
+    keywords: keywordIndex(charClass, canon),
+    continuations: continuationIndex(charClass, canon),
+    fold: foldTable(),
+  };
 }
 
 function keywordIndex(charClass: Uint8Array, canon: Uint16Array): Map<number, FirstWord> {
@@ -262,6 +308,45 @@ function keywordIndex(charClass: Uint8Array, canon: Uint16Array): Map<number, Fi
     }
   }
   return index;
+}
+
+/**
+ * Every piece a keyword phrase has after its first: a word as the key of its leading letters (as
+ * lexNext hashes them), any other character as its code unit negated minus one (so no key clashes).
+ */
+function foldTable(): Uint16Array {
+  const fold = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) fold[c] = c;
+  for (const [from, to] of Object.entries(LOOK_ALIKES)) fold[from.charCodeAt(0)] = to.charCodeAt(0);
+  return fold;
+}
+
+function continuationIndex(charClass: Uint8Array, canon: Uint16Array): Set<number> {
+  const keys = new Set<number>();
+  for (const phrases of KEYWORD_PHRASES.values()) {
+    for (const phrase of phrases) {
+      const p = phrase.trim().toLowerCase();
+      let first = true;
+      for (let i = 0; i < p.length; ) {
+        const cls = charClass[p.charCodeAt(i)];
+        if (cls === WHITESPACE) {
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        if (cls === LETTER_CLASS) {
+          let hash = canon[p.charCodeAt(i)];
+          while (j < p.length && charClass[p.charCodeAt(j)] === LETTER_CLASS) hash = mix(hash, canon[p.charCodeAt(j)]), j++;
+          if (!first) keys.add(keyOf(hash, j - i));
+        } else if (!first) keys.add(-1 - p.charCodeAt(i));
+        // The rest of a run of letters and digits belongs to the same piece.
+        while (j < p.length && (charClass[p.charCodeAt(j)] === LETTER_CLASS || charClass[p.charCodeAt(j)] === DIGIT)) j++;
+        first = false;
+        i = j;
+      }
+    }
+  }
+  return keys;
 }
 
 /** How many tokens at most `phrase` lexes into as plain text: runs of letters and digits, and other characters one each. */

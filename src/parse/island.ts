@@ -1,5 +1,5 @@
 import type { IToken } from "chevrotain";
-import { parseListAt, TokenStream } from "../../grammars/citation/index.js";
+import { citationStartIndex, mayContinuePhrase, parseListAt, TokenStream } from "../../grammars/citation/index.js";
 import { prepare } from "../prepare/prepare.js";
 import { findAnchors } from "../find/anchors.js";
 import { toParsed } from "./convert.js";
@@ -8,10 +8,8 @@ import { lastAtOrBefore } from "../shared/search.js";
 import { isWhitespaceAt } from "../shared/chars.js";
 
 /** Context the grammar needs around a number: a kind word before it, date and issuer after. */
-const BACK = 32;
+const BACK = 20;
 const FORWARD = 112;
-/** Tokens needed before a number: "Thông tư liên tịch số:" and one more, so no kind word is cut. */
-const MARGIN_BACK = 5;
 /** How far a window edge may move to reach whitespace, so no word or letter+marks is cut. */
 const SNAP = 32;
 
@@ -36,7 +34,7 @@ function parseAround(text: string, anchor: number): ParsedCitation[] | null {
   let back = BACK;
   let forward = FORWARD;
   for (;;) {
-    const from = snapBack(text, Math.max(0, anchor - back));
+    const from = windowStart(text, anchor, back);
     const stop = hardStop(text, anchor, forward);
     const clipped = stop >= 0;
     const to = clipped ? stop : snapForward(text, Math.min(text.length, anchor + forward));
@@ -45,8 +43,8 @@ function parseAround(text: string, anchor: number): ParsedCitation[] | null {
     const tokens = new TokenStream(prepared.text);
     const at = tokens.indexAt(prepared.map.fromOriginal(anchor - from));
     if (at < 0) return null;
-    if (at < MARGIN_BACK && from > 0) {
-      back *= 4;
+    if (from > 0 && !startsBeforeCitation(text, from, tokens, at)) {
+      back *= 2;
       continue;
     }
     const list = parseListAt(tokens, at);
@@ -59,6 +57,17 @@ function parseAround(text: string, anchor: number): ParsedCitation[] | null {
     if (!list) return null;
     return list.citations.map((c) => toParsed(c, prepared.map, from));
   }
+}
+
+/**
+ * Whether a window starting at `from` holds the whole beginning of the citation whose number is
+ * token `at`: some token comes before the citation's first ("số", a kind word), so none was cut
+ * off; and the window's first token is where a token of the whole text begins, so nothing before
+ * the window could have lexed otherwise: it follows whitespace (the snap found some) and no
+ * keyword phrase begun before the window goes on into it ("…Thông | tư liên tịch số").
+ */
+function startsBeforeCitation(text: string, from: number, tokens: TokenStream, at: number): boolean {
+  return citationStartIndex(tokens.tokens, at) > 0 && isWhitespaceAt(text, from - 1) && !tokens.mayStartMidPhrase();
 }
 
 /**
@@ -83,6 +92,27 @@ function hardStop(text: string, anchor: number, forward: number): number {
 const SEMICOLON = 0x3b;
 const FULL_STOP = 0x2e;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/**
+ * About `back` characters before the anchor, at the start of a word that follows whitespace and
+ * that no keyword phrase begun before it could go on into: stepping back over "tư liên tịch" to
+ * "Thông" costs a few character reads here, where growing the window would lex it again.
+ */
+function windowStart(text: string, anchor: number, back: number): number {
+  let from = snapBack(text, Math.max(0, anchor - back));
+  for (let words = 0; from > 0 && words < MAX_STEP_BACK && mayContinuePhrase(text, from); words++) {
+    from = snapBack(text, skipWhitespaceBack(text, from));
+  }
+  return from;
+}
+
+/** Words a window start may step back over; past that, the window grows instead. */
+const MAX_STEP_BACK = 12;
+
+function skipWhitespaceBack(text: string, i: number): number {
+  while (i > 0 && isWhitespaceAt(text, i - 1)) i--;
+  return i;
+}
 
 function snapBack(text: string, i: number): number {
   const limit = Math.max(0, i - SNAP);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import type { IToken } from "chevrotain";
 import { describe, expect, it } from "vitest";
-import { lexFast, tokens, TokenStream } from "../../grammars/citation/index.js";
+import { lexFast, mayContinuePhrase, tokens, TokenStream } from "../../grammars/citation/index.js";
 import { prepare } from "../../src/prepare/prepare.js";
 import { generateText } from "../../bench/corpus.mjs";
 import { anyText, soup } from "../reliability/arbitraries.js";
@@ -126,6 +126,27 @@ describe("token stream (lexing on demand)", () => {
         expect(shape(stream.tokens.slice(0, lexed))).toEqual(shape(lexFast(text.slice(from)).slice(0, lexed)));
       }), { numRuns: 1500 });
     expect(settled).toBeGreaterThan(300);
+  });
+});
+
+describe("mayContinuePhrase (where an island window may begin)", () => {
+  it("knows the words and marks keyword phrases have after their first piece", () => {
+    expect(mayContinuePhrase("tư liên tịch số", 0)).toBe(true); // Thông tư liên tịch
+    expect(mayContinuePhrase("   dân tỉnh", 0)).toBe(true); // Ủy ban nhân dân
+    expect(mayContinuePhrase("- Thương binh", 0)).toBe(true); // Bộ Lao động - Thương binh và Xã hội
+    expect(mayContinuePhrase("Căn cứ Thông tư", 0)).toBe(false);
+    expect(mayContinuePhrase("số 5/KH", 0)).toBe(false);
+    expect(mayContinuePhrase("x Căn cứ", 1)).toBe(false);
+  });
+
+  it("reads raw text as preparation will leave it", () => {
+    // NFD marks after a word: the word is read as a possible continuation (safe side).
+    expect(mayContinuePhrase("Ca\u0306n cu\u031b\u0301", 0)).toBe(true);
+    // Ð (eth) is repaired to Đ: "Ðảng" continues "… Trung ương Đảng" as "Đảng" does.
+    expect(mayContinuePhrase("\u00d0ảng", 0)).toBe(mayContinuePhrase("Đảng", 0));
+    expect(mayContinuePhrase("Đảng", 0)).toBe(true);
+    // An en dash is repaired to "-", which "Lao động - Thương binh" has inside.
+    expect(mayContinuePhrase("\u2013 Thương binh", 0)).toBe(true);
   });
 });
 
