@@ -53,6 +53,7 @@ export const MUTATION_NAMES: readonly MutationName[];
 export function createRng(seed?: number): Rng;
 export function generateText(options?: GenerateOptions): Generated;
 export function generateDocument(rng: Rng, bytes: number, options?: GenerateOptions): Generated;
+export function generateDocuments(options: { rng?: Rng; seed?: number; files: number; bytes?: number }): Generator<Generated>;
 export function generateChunks(options?: GenerateOptions & { chunkBytes?: number }): Generator<Generated>;
 export function citationEvent(rng: Rng, rates: MutationRates): { text: string; citations: InsertedCitation[] };
 export function parseSize(s: string | number): number;

@@ -101,6 +101,16 @@ export function generateDocument(rng, bytes, options = {}) {
   return sink.result();
 }
 
+/**
+ * `files` documents of `bytes` in all (16 KB each by default), in the order writeCorpus writes
+ * them. Sizes vary as real plans do (the fixtures: 10 to 33 KB).
+ */
+export function* generateDocuments({ rng, seed = 1, files, bytes }) {
+  const r = rng ?? createRng(seed);
+  const mean = (bytes ?? files * 16_000) / files;
+  for (let i = 0; i < files; i++) yield generateDocument(r, Math.round(mean * (0.3 + 1.4 * r.float())));
+}
+
 /** Chunks of about `chunkBytes` whose concatenation is one corpus of `bytes`: for corpora too big for one string. */
 export function* generateChunks(options = {}) {
   const o = { ...DEFAULTS, chunkBytes: 4_000_000, ...options };
@@ -134,12 +144,10 @@ export function writeCorpus({ out, seed = 1, bytes, files = 0, truth = null }) {
   try {
     if (files > 0) {
       mkdirSync(out, { recursive: true });
-      const mean = (bytes ?? files * 16_000) / files;
       const width = String(files - 1).length;
-      for (let i = 0; i < files; i++) {
-        const name = `doc-${String(i).padStart(width, "0")}.txt`;
-        // Sizes vary as real plans do (the fixtures: 10 to 33 KB).
-        const doc = generateDocument(rng, Math.round(mean * (0.3 + 1.4 * rng.float())));
+      let i = 0;
+      for (const doc of generateDocuments({ rng, files, bytes })) {
+        const name = `doc-${String(i++).padStart(width, "0")}.txt`;
         const fd = openSync(join(out, name), "w");
         writeSync(fd, doc.text);
         closeSync(fd);
