@@ -156,11 +156,15 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
     let hash = t.canon[c];
     while (j < n && charClass[text.charCodeAt(j)] === LETTER_CLASS) hash = mix(hash, t.canon[text.charCodeAt(j)]), j++;
     const lettersEnd = j;
-    const first = t.keywords.get(keyOf(hash, lettersEnd - i));
+    const key = keyOf(hash, lettersEnd - i);
+    // Most words begin no keyword phrase: a bit per key's low bits says so without a map lookup.
+    const first = t.firstWordBits[key & FIRST_WORD_MASK] === 1 ? t.keywords.get(key) : undefined;
     const word = keywordOrWord(text, i, wordEnd(text, lettersEnd, t.wordChar), first?.keywords);
     // A keyword that matched k pieces of its longest phrase (P pieces) leaves P - k that a cut
     // text would give as tokens of their own; a word that matched none, P - 1.
-    lastReach = first === undefined ? 1 : Math.max(1, first.reach - (word.tokenType === Word ? 1 : pieces(word.image, charClass)) + 1);
+    if (first !== undefined && first.reach > 1) {
+      lastReach = Math.max(1, first.reach - (word.tokenType === Word ? 1 : pieces(word.image, charClass)) + 1);
+    }
     tokens.push(word);
     j = i + word.image.length;
   } else if (cls >= SINGLE) {
@@ -233,6 +237,8 @@ interface Tables {
   canon: Uint16Array;
   /** First word of a keyword phrase (hash and length) → the keyword tokens that may match there. */
   keywords: Map<number, FirstWord>;
+  /** 1 at the low bits of every key in `keywords`. */
+  firstWordBits: Uint8Array;
   /** Words (hash and length) and other characters that some keyword phrase has after its first piece. */
   continuations: Set<number>;
   /** Each code unit as look-alike repair leaves it (src/vocab/look-alikes): mayContinuePhrase reads raw text. */
@@ -240,6 +246,8 @@ interface Tables {
 }
 
 let built: Tables | null = null;
+
+const FIRST_WORD_MASK = 0xffff;
 
 function tables(): Tables {
   return (built ??= buildTables());
@@ -275,12 +283,16 @@ function buildTables(): Tables {
   const wordChar = markClass(new Uint8Array(0x10000), new RegExp(`[${LETTER}0-9]`));
   const canon = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) canon[c] = charClass[c] === LETTER_CLASS ? canonicalize(String.fromCharCode(c)) : c;
+  const keywords = keywordIndex(charClass, canon);
+  const firstWordBits = new Uint8Array(FIRST_WORD_MASK + 1);
+  for (const key of keywords.keys()) firstWordBits[key & FIRST_WORD_MASK] = 1;
   return {
     charClass,
     singles,
     wordChar,
     canon,
-    keywords: keywordIndex(charClass, canon),
+    keywords,
+    firstWordBits,
     continuations: continuationIndex(charClass, canon),
     fold: foldTable(),
   };
