@@ -4,8 +4,9 @@
  * prepare; + lex; + parse; + map offsets; + identify) over fixed windows around each anchor, and
  * each stage's cost is the difference from the one before (best of N runs, so the figures are the
  * machine's floor, not its noise). The fixed window (40 characters back, 70 forward) is about the
- * size the island parser uses (110 characters, 28 tokens on average), without its window growth
- * and edge snapping; the last line is the real extract() for comparison.
+ * size the island parser uses, without its window growth, edge snapping and hard stops; the lex
+ * stage lexes as many tokens as the parse then reads (the parser lexes on demand), so it is the
+ * lexing the shipped path does. The last line is the real extract() for comparison.
  * Not a *.bench.mjs file, so bench/run.mjs does not run it. The stages are internal functions, not
  * in dist, so the script bundles them from the sources with esbuild as tsup builds dist (tsx, which
  * wraps every function for its name, makes the parser's per-call closures about four times dearer).
