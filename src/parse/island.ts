@@ -22,15 +22,14 @@ export function parseIslands(text: string): ParsedCitation[] {
   let covered = 0;
   for (const anchor of findAnchors(text)) {
     if (anchor < covered) continue;
-    const found = parseAround(text, anchor);
-    if (!found) continue;
-    out.push(...found);
-    covered = found[found.length - 1].end;
+    const found = parseAround(text, anchor, out);
+    if (found > 0) covered = out[out.length - 1].end;
   }
   return out;
 }
 
-function parseAround(text: string, anchor: number): ParsedCitation[] | null {
+/** Parses the citations whose first number is at `anchor` onto `out`; returns how many. */
+function parseAround(text: string, anchor: number, out: ParsedCitation[]): number {
   let back = BACK;
   let forward = FORWARD;
   for (;;) {
@@ -42,7 +41,7 @@ function parseAround(text: string, anchor: number): ParsedCitation[] | null {
     // Lexed on demand: the tokens before the number now, the rest as the parser looks ahead.
     const tokens = new TokenStream(prepared.text);
     const at = tokens.indexAt(prepared.map.fromOriginal(anchor - from));
-    if (at < 0) return null;
+    if (at < 0) return 0;
     if (from > 0 && !startsBeforeCitation(text, from, tokens, at)) {
       back *= 2;
       continue;
@@ -54,8 +53,9 @@ function parseAround(text: string, anchor: number): ParsedCitation[] | null {
       forward *= 2;
       continue;
     }
-    if (!list) return null;
-    return list.citations.map((c) => toParsed(c, prepared.map, from));
+    if (!list) return 0;
+    for (const c of list.citations) out.push(toParsed(c, prepared.map, from));
+    return list.citations.length;
   }
 }
 
