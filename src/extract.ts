@@ -1,5 +1,5 @@
 import type { Citation } from "./types.js";
-import { parseIslands } from "./parse/island.js";
+import { eachIsland } from "./parse/island.js";
 import { parseWholeText } from "./parse/whole-text.js";
 import { identify } from "./identify/identify.js";
 
@@ -18,8 +18,14 @@ export interface ExtractOptions {
 export function extract(text: string, options: ExtractOptions = {}): Citation[] {
   if (typeof text !== "string" || text.length === 0) return [];
   try {
-    const parsed = options.strategy === "whole-text" ? parseWholeText(text) : parseIslands(text);
-    return parsed.map((p) => identify(p, text));
+    if (options.strategy === "whole-text") return parseWholeText(text).map((p) => identify(p, text));
+    // Each citation is identified as soon as it is parsed, so the parse's own objects die young.
+    // Collected first, a long text's tens of thousands of them outlived the young generation, and
+    // V8 then allocated them (pretenuring) in the old one, where for every later text they were
+    // garbage only a full collection frees: documents after one long text ran at half speed.
+    const out: Citation[] = [];
+    eachIsland(text, (p) => out.push(identify(p, text)));
+    return out;
   } catch {
     // A bug must not cost the caller the rest of a batch; the property tests hunt for this path.
     return [];

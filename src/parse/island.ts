@@ -19,17 +19,25 @@ const SNAP = 32;
  */
 export function parseIslands(text: string): ParsedCitation[] {
   const out: ParsedCitation[] = [];
-  let covered = 0;
-  for (const anchor of findAnchors(text)) {
-    if (anchor < covered) continue;
-    const found = parseAround(text, anchor, out);
-    if (found > 0) covered = out[out.length - 1].end;
-  }
+  eachIsland(text, (p) => out.push(p));
   return out;
 }
 
-/** Parses the citations whose first number is at `anchor` onto `out`; returns how many. */
-function parseAround(text: string, anchor: number, out: ParsedCitation[]): number {
+/**
+ * parseIslands, handing each citation to `emit` as soon as it is parsed, in order: a caller that
+ * turns it into something else at once lets it die young (see extract).
+ */
+export function eachIsland(text: string, emit: (p: ParsedCitation) => void): void {
+  let covered = 0;
+  for (const anchor of findAnchors(text)) {
+    if (anchor < covered) continue;
+    const end = parseAround(text, anchor, emit);
+    if (end >= 0) covered = end;
+  }
+}
+
+/** Parses the citations whose first number is at `anchor`, emitting each; returns where the last ends, or -1. */
+function parseAround(text: string, anchor: number, emit: (p: ParsedCitation) => void): number {
   let back = BACK;
   let forward = FORWARD;
   for (;;) {
@@ -41,7 +49,7 @@ function parseAround(text: string, anchor: number, out: ParsedCitation[]): numbe
     // Lexed on demand: the tokens before the number now, the rest as the parser looks ahead.
     const tokens = new TokenStream(prepared.text);
     const at = tokens.indexAt(prepared.map.fromOriginal(anchor - from));
-    if (at < 0) return 0;
+    if (at < 0) return -1;
     if (from > 0 && !startsBeforeCitation(text, from, tokens, at)) {
       back *= 2;
       continue;
@@ -53,9 +61,14 @@ function parseAround(text: string, anchor: number, out: ParsedCitation[]): numbe
       forward *= 2;
       continue;
     }
-    if (!list) return 0;
-    for (const c of list.citations) out.push(toParsed(c, prepared.map, from));
-    return list.citations.length;
+    if (!list) return -1;
+    let end = -1;
+    for (const c of list.citations) {
+      const p = toParsed(c, prepared.map, from);
+      emit(p);
+      end = p.end;
+    }
+    return end;
   }
 }
 
