@@ -21,7 +21,7 @@ import { parseArgs } from "node:util";
 import { build } from "esbuild";
 import { generateText, parseSize } from "./corpus.mjs";
 
-const { findAnchors, prepare, TokenStream, parseListAt, parseIslands, toParsed, identify } = await bundleStages();
+const { findAnchors, prepare, TokenStream, parseListAt, toParsed, identify, extract } = await bundleStages();
 
 const { values: opt } = parseArgs({
   options: {
@@ -97,7 +97,7 @@ for (let run = 0; run < Number(opt.runs); run++) {
     best[s] = Math.min(best[s], performance.now() - t);
   }
   const t = performance.now();
-  citations = parseIslands(text).map((p) => identify(p, text)).length;
+  citations = extract(text).length;
   real = Math.min(real, performance.now() - t);
 }
 
@@ -119,7 +119,7 @@ async function bundleStages() {
     'export { findAnchors } from "./src/find/anchors.ts";',
     'export { prepare } from "./src/prepare/prepare.ts";',
     'export { TokenStream, parseListAt } from "./grammars/citation/index.ts";',
-    'export { parseIslands } from "./src/parse/island.ts";',
+    'export { extract } from "./src/extract.ts";',
     'export { toParsed } from "./src/parse/convert.ts";',
     'export { identify } from "./src/identify/identify.ts";',
   ].join("\n");
