@@ -10,6 +10,12 @@ import { isWhitespaceAt } from "../shared/chars.js";
 /** Context the grammar needs around a number: a kind word before it, date and issuer after. */
 const BACK = 20;
 const FORWARD = 112;
+/**
+ * How many times a window may double its reach back for a start no keyword phrase runs into.
+ * Past 20·2⁴ = 320 characters it is taken as it is: only contrived text ("và và và …") keeps
+ * failing the test, and unbounded, each anchor in it would reach back to the start of the text.
+ */
+const MAX_BACK_GROWTH = 4;
 /** How far a window edge may move to reach whitespace, so no word or letter+marks is cut. */
 const SNAP = 32;
 
@@ -40,6 +46,7 @@ export function eachIsland(text: string, emit: (p: ParsedCitation) => void): voi
 function parseAround(text: string, anchor: number, emit: (p: ParsedCitation) => void): number {
   let back = BACK;
   let forward = FORWARD;
+  let backGrowth = 0;
   for (;;) {
     const from = windowStart(text, anchor, back);
     const stop = hardStop(text, anchor, forward);
@@ -50,8 +57,9 @@ function parseAround(text: string, anchor: number, emit: (p: ParsedCitation) => 
     const tokens = new TokenStream(prepared.text);
     const at = tokens.indexAt(prepared.map.fromOriginal(anchor - from));
     if (at < 0) return -1;
-    if (from > 0 && !startsBeforeCitation(text, from, tokens, at)) {
+    if (from > 0 && backGrowth < MAX_BACK_GROWTH && !startsBeforeCitation(text, from, tokens, at)) {
       back *= 2;
+      backGrowth++;
       continue;
     }
     const list = parseListAt(tokens, at);

@@ -84,6 +84,10 @@ describe("hostile inputs", () => {
     // Few tokens before each number: the island window must grow back over a 300-letter word.
     "long words between citations": `${"x".repeat(300)} -1/A `,
     "citations with dates and issuers": "61/2018/NĐ-CP ngày 1/1/2018 của Chính phủ ",
+    // Words keyword phrases have inside ("và", "dân"): a window must not keep reaching back
+    // over them for a phrase that might have begun earlier.
+    '"và" between citations': `${"và ".repeat(400)}số 5/KH-UBND `,
+    '"dân" between citations': `${"dân ".repeat(400)}Kế hoạch số 5/KH-UBND `,
   };
 
   it.each(Object.keys(dense))("%s: four times the text takes about four times as long", (name) => {
