@@ -1,10 +1,12 @@
 import type { IToken } from "chevrotain";
-import { CitationParser, REF_TOKENS, refLengthAt, type CitationParse } from "./parser.js";
+import { CitationParser } from "./parser.js";
+import { REF_TOKENS, refLengthAt } from "./gates.js";
+import type { CitationParse } from "./results.js";
 import { TokenStream } from "./lexer.js";
 import { citationLexer, Colon, KindWord, So } from "./tokens.js";
 
-export type { CitationParse, DateParse, IssuerParse } from "./parser.js";
-export { refLengthAt, CODE_LIKE, endOf, isCodeLike } from "./parser.js";
+export type { CitationParse, DateParse, IssuerParse } from "./results.js";
+export { refLengthAt, CODE_LIKE, endOf, isCodeLike } from "./gates.js";
 export * as tokens from "./tokens.js";
 export { lexFast, mayContinuePhrase, TokenStream } from "./lexer.js";
 

@@ -1,4 +1,4 @@
-import { createTokenInstance, EmbeddedActionsParser, EOF, type IToken, type TokenType } from "chevrotain";
+import { createTokenInstance, EmbeddedActionsParser, EOF, type IToken } from "chevrotain";
 import { TokenStream } from "./lexer.js";
 import {
   ALL_TOKENS,
@@ -23,104 +23,13 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { markClass } from "../../src/shared/chars.js";
-
-/** One citation as the grammar sees it: the tokens of each field, untouched. */
-export interface CitationParse {
-  kindWord: IToken | null;
-  /** True when the kind was not written but inherited from the previous member of a list. */
-  inherited: boolean;
-  number: IToken;
-  /** Year inside the number ("61/2018/NĐ-CP"). */
-  year: IToken | null;
-  /** "dash-first" is Party numbering (37-NQ/TW), "slash-first" state numbering (05/CT-TU too). */
-  written: "dash-first" | "slash-first";
-  /** The ký hiệu parts in order: ["NĐ", "CP"], ["NQ", "TW"], ["VP.UBND", "NC"]. */
-  parts: IToken[];
-  date: DateParse | null;
-  issuer: IssuerParse | null;
-  first: IToken;
-  last: IToken;
-}
-
-/** The reference proper: "61/2018/NĐ-CP", "37-NQ/TW". */
-interface ReferenceParse {
-  number: IToken;
-  year: IToken | null;
-  written: "dash-first" | "slash-first";
-  parts: IToken[];
-  last: IToken;
-}
-
-export interface DateParse {
-  day: IToken;
-  month: IToken;
-  year: IToken;
-  first: IToken;
-  last: IToken;
-}
-
-export interface IssuerParse {
-  titles: IToken[];
-  name: IToken;
-  placeType: IToken | null;
-  placeWords: IToken[];
-  term: IToken | null;
-  last: IToken;
-}
+import { adjacent, isCapitalized, isCode, is, refLengthAt, REF_TOKENS } from "./gates.js";
+import type { CitationParse, DateParse, IssuerParse, ReferenceParse } from "./results.js";
 
 const MAX_SYMBOL_PARTS = 4;
 /** What LA answers past the end of the input, as Chevrotain's own end-of-input token. */
 const END = createTokenInstance(EOF, "", NaN, NaN, NaN, NaN, NaN, NaN);
 const MAX_PLACE_WORDS = 4;
-
-/** Letters a code is written in: Latin, Đ and Ư (no tone marks). */
-const CODE_LETTER = "A-Za-z\\u0110\\u0111\\u01af\\u01b0";
-/** Only "codes" may form a ký hiệu: code letters and digits, joined by "." or "&", starting with a letter. */
-export const CODE_LIKE = new RegExp(`^[${CODE_LETTER}][${CODE_LETTER}0-9]*(?:[.&][${CODE_LETTER}0-9]+)*$`);
-/** 1 for a code letter, 2 for a digit: the same classes as CODE_LIKE, for isCodeLike. */
-const CODE_CHAR = markClass(markClass(new Uint8Array(0x10000), new RegExp(`[${CODE_LETTER}]`), 1), /[0-9]/, 2);
-
-const is = (t: IToken | undefined, type: TokenType): boolean => t !== undefined && t.tokenType === type;
-/** End offset (exclusive); the lexer tracks start offsets only, for speed. */
-export const endOf = (t: IToken): number => t.startOffset + t.image.length;
-const adjacent = (a: IToken, b: IToken): boolean => endOf(a) === b.startOffset;
-const isCode = (t: IToken | undefined): boolean =>
-  (is(t, Word) || is(t, IssuerName)) && t!.image.length <= 24 && isCodeLike(t!.image);
-
-/** CODE_LIKE, read character by character: gates ask it of the same few tokens many times over. */
-export function isCodeLike(s: string): boolean {
-  if (s.length === 0 || CODE_CHAR[s.charCodeAt(0)] !== 1) return false;
-  for (let i = 1; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (CODE_CHAR[c] !== 0) continue;
-    // "." or "&" must join two code characters: "VP.UBND", "QLXLVPHC&TDTHPL".
-    if ((c !== 0x2e && c !== 0x26) || i + 1 >= s.length || CODE_CHAR[s.charCodeAt(i + 1)] === 0) return false;
-  }
-  return true;
-}
-
-const isCapitalized = (t: IToken | undefined): boolean =>
-  is(t, Word) && t!.image[0] !== t!.image[0].toLowerCase();
-
-/** The most tokens refLengthAt reads: "37 - NQ / TW". */
-export const REF_TOKENS = 5;
-
-/**
- * Length in tokens of the mandatory part of a reference starting at tokens[i], or 0.
- * Shared by the grammar's gates and the anchor check, so that the parser is only entered where
- * it cannot fail half-way (recovery is off: a half-parsed citation would be a lost one).
- */
-export function refLengthAt(tokens: readonly IToken[], i: number): number {
-  if (!is(tokens[i], NumberTok) || tokens[i].image.length > 6) return 0;
-  const a = tokens[i + 1];
-  if (is(a, Dash) && isCode(tokens[i + 2]) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4])) return 5;
-  if (!is(a, Slash)) return 0;
-  if (isCode(tokens[i + 2])) return 3;
-  if (is(tokens[i + 2], NumberTok) && /^(19|20)\d\d$/.test(tokens[i + 2].image) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4]))
-    return 5;
-  return 0;
-}
 
 /**
  * The citation grammar (embedded actions). One instance is built once and reused through

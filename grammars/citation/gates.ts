@@ -1,0 +1,56 @@
+import type { IToken, TokenType } from "chevrotain";
+import { Dash, IssuerName, NumberTok, Slash, Word } from "./tokens.js";
+import { markClass } from "../../src/shared/chars.js";
+
+/*
+ * Tests on tokens that the grammar's gates share with the check made before a parse is entered
+ * (refLengthAt): what a ký hiệu part may be, where a reference starts.
+ */
+
+/** Letters a code is written in: Latin, Đ and Ư (no tone marks). */
+const CODE_LETTER = "A-Za-z\\u0110\\u0111\\u01af\\u01b0";
+/** Only "codes" may form a ký hiệu: code letters and digits, joined by "." or "&", starting with a letter. */
+export const CODE_LIKE = new RegExp(`^[${CODE_LETTER}][${CODE_LETTER}0-9]*(?:[.&][${CODE_LETTER}0-9]+)*$`);
+/** 1 for a code letter, 2 for a digit: the same classes as CODE_LIKE, for isCodeLike. */
+const CODE_CHAR = markClass(markClass(new Uint8Array(0x10000), new RegExp(`[${CODE_LETTER}]`), 1), /[0-9]/, 2);
+
+export const is = (t: IToken | undefined, type: TokenType): boolean => t !== undefined && t.tokenType === type;
+/** End offset (exclusive); the lexer tracks start offsets only, for speed. */
+export const endOf = (t: IToken): number => t.startOffset + t.image.length;
+export const adjacent = (a: IToken, b: IToken): boolean => endOf(a) === b.startOffset;
+export const isCode = (t: IToken | undefined): boolean =>
+  (is(t, Word) || is(t, IssuerName)) && t!.image.length <= 24 && isCodeLike(t!.image);
+
+/** CODE_LIKE, read character by character: gates ask it of the same few tokens many times over. */
+export function isCodeLike(s: string): boolean {
+  if (s.length === 0 || CODE_CHAR[s.charCodeAt(0)] !== 1) return false;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (CODE_CHAR[c] !== 0) continue;
+    // "." or "&" must join two code characters: "VP.UBND", "QLXLVPHC&TDTHPL".
+    if ((c !== 0x2e && c !== 0x26) || i + 1 >= s.length || CODE_CHAR[s.charCodeAt(i + 1)] === 0) return false;
+  }
+  return true;
+}
+
+export const isCapitalized = (t: IToken | undefined): boolean =>
+  is(t, Word) && t!.image[0] !== t!.image[0].toLowerCase();
+
+/** The most tokens refLengthAt reads: "37 - NQ / TW". */
+export const REF_TOKENS = 5;
+
+/**
+ * Length in tokens of the mandatory part of a reference starting at tokens[i], or 0.
+ * Shared by the grammar's gates and the anchor check, so that the parser is only entered where
+ * it cannot fail half-way (recovery is off: a half-parsed citation would be a lost one).
+ */
+export function refLengthAt(tokens: readonly IToken[], i: number): number {
+  if (!is(tokens[i], NumberTok) || tokens[i].image.length > 6) return 0;
+  const a = tokens[i + 1];
+  if (is(a, Dash) && isCode(tokens[i + 2]) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4])) return 5;
+  if (!is(a, Slash)) return 0;
+  if (isCode(tokens[i + 2])) return 3;
+  if (is(tokens[i + 2], NumberTok) && /^(19|20)\d\d$/.test(tokens[i + 2].image) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4]))
+    return 5;
+  return 0;
+}

@@ -1,0 +1,192 @@
+import { Lexer, type TokenType } from "chevrotain";
+import { ALL_TOKENS, KEYWORD_PHRASES, LETTER, NumberTok, WhiteSpace, Word } from "./tokens.js";
+import { markClass } from "../../src/shared/chars.js";
+import { LOOK_ALIKES } from "../../src/vocab/look-alikes.js";
+
+/**
+ * What the fast lexer (./lexer.ts) knows, built once from the token definitions on first use:
+ * which token each character starts, how a case-insensitive pattern compares letters, which
+ * words begin a keyword phrase and which go on one.
+ */
+
+const NONE = 0;
+export const WHITESPACE = 1;
+export const LETTER_CLASS = 2;
+export const DIGIT = 3;
+export const SINGLE = 4;
+
+export interface Keyword {
+  type: TokenType;
+  pattern: RegExp;
+}
+
+interface FirstWord {
+  /** The keyword tokens whose phrases may start with this word, in lexer order. */
+  keywords: Keyword[];
+  /** Pieces (runs of letters and digits; other characters one by one) of the longest such phrase. */
+  reach: number;
+}
+
+export interface Tables {
+  /** Per UTF-16 code unit: which token starts with it (NONE, WHITESPACE, …, SINGLE + index); LETTER_CLASS marks the letters words are made of. */
+  charClass: Uint8Array;
+  singles: TokenType[];
+  wordChar: Uint8Array;
+  /** How a case-insensitive regex without /u compares a letter (ECMAScript Canonicalize). */
+  canon: Uint16Array;
+  /** First word of a keyword phrase (hash and length) → the keyword tokens that may match there. */
+  keywords: Map<number, FirstWord>;
+  /** 1 at the low bits of every key in `keywords`. */
+  firstWordBits: Uint8Array;
+  /** Words (hash and length) and other characters that some keyword phrase has after its first piece. */
+  continuations: Set<number>;
+  /** Each code unit as look-alike repair leaves it (src/vocab/look-alikes): mayContinuePhrase reads raw text. */
+  fold: Uint16Array;
+}
+
+let built: Tables | null = null;
+
+export const FIRST_WORD_MASK = 0xffff;
+
+export function tables(): Tables {
+  return (built ??= buildTables());
+}
+
+function buildTables(): Tables {
+  const runs: [TokenType, number][] = [
+    [WhiteSpace, WHITESPACE],
+    [Word, LETTER_CLASS],
+    [NumberTok, DIGIT],
+  ];
+  const singles = ALL_TOKENS.filter(
+    (type) =>
+      type.PATTERN instanceof RegExp && type.PATTERN !== Lexer.NA && !KEYWORD_PHRASES.has(type) && !runs.some(([r]) => r === type),
+  );
+  // Which characters each token may start with. Word (and the keywords, which start with letters)
+  // starts with a letter; every other pattern is one character class, or a run of one.
+  const startSet = (type: TokenType): RegExp => {
+    if (type === Word) return new RegExp(`[${LETTER}]`);
+    const re = type.PATTERN as RegExp;
+    if (!/^(?:\[(?:[^\]\\]|\\.)*\]|\\.|[^[\\])\+?$/.test(re.source)) {
+      throw new Error(`lexer tables: ${type.name}'s pattern is not one character class (or a run of one)`);
+    }
+    return re;
+  };
+  // Lexer order decides a character two patterns accept: later tokens are written first.
+  const charClass = new Uint8Array(0x10000);
+  for (const type of [...ALL_TOKENS].reverse()) {
+    const run = runs.find(([r]) => r === type);
+    const cls = run ? run[1] : singles.includes(type) ? SINGLE + singles.indexOf(type) : NONE;
+    if (cls !== NONE) markClass(charClass, startSet(type), cls);
+  }
+  const wordChar = markClass(new Uint8Array(0x10000), new RegExp(`[${LETTER}0-9]`));
+  const canon = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) canon[c] = charClass[c] === LETTER_CLASS ? canonicalize(String.fromCharCode(c)) : c;
+  const keywords = keywordIndex(charClass, canon);
+  const firstWordBits = new Uint8Array(FIRST_WORD_MASK + 1);
+  for (const key of keywords.keys()) firstWordBits[key & FIRST_WORD_MASK] = 1;
+  return {
+    charClass,
+    singles,
+    wordChar,
+    canon,
+    keywords,
+    firstWordBits,
+    continuations: continuationIndex(charClass, canon),
+    fold: foldTable(),
+  };
+}
+
+function keywordIndex(charClass: Uint8Array, canon: Uint16Array): Map<number, FirstWord> {
+  const index = new Map<number, FirstWord>();
+  for (const type of ALL_TOKENS) {
+    const phrases = KEYWORD_PHRASES.get(type);
+    if (!phrases) continue;
+    const source = type.PATTERN as RegExp;
+    const keyword: Keyword = { type, pattern: new RegExp(source.source, source.flags.replace("y", "") + "y") };
+    for (const phrase of phrases) {
+      // Lower-cased as phraseSource writes it into the pattern.
+      const p = phrase.trim().toLowerCase();
+      let k = 0;
+      let hash = 0;
+      while (k < p.length && charClass[p.charCodeAt(k)] === LETTER_CLASS) hash = k === 0 ? canon[p.charCodeAt(0)] : mix(hash, canon[p.charCodeAt(k)]), k++;
+      if (k === 0) throw new Error(`keyword phrase "${phrase}" of ${type.name} does not start with a letter`);
+      const key = keyOf(hash, k);
+      const entry = index.get(key) ?? { keywords: [], reach: 1 };
+      if (!entry.keywords.includes(keyword)) entry.keywords.push(keyword);
+      entry.reach = Math.max(entry.reach, pieces(p, charClass));
+      index.set(key, entry);
+    }
+  }
+  return index;
+}
+
+/** Each code unit as look-alike repair leaves it. */
+function foldTable(): Uint16Array {
+  const fold = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) fold[c] = c;
+  for (const [from, to] of Object.entries(LOOK_ALIKES)) fold[from.charCodeAt(0)] = to.charCodeAt(0);
+  return fold;
+}
+
+/**
+ * Every piece a keyword phrase has after its first: a word as the key of its leading letters (as
+ * the lexer hashes them), any other character as its code unit negated minus one (so no key clashes).
+ */
+function continuationIndex(charClass: Uint8Array, canon: Uint16Array): Set<number> {
+  const keys = new Set<number>();
+  for (const phrases of KEYWORD_PHRASES.values()) {
+    for (const phrase of phrases) {
+      const p = phrase.trim().toLowerCase();
+      let first = true;
+      for (let i = 0; i < p.length; ) {
+        const cls = charClass[p.charCodeAt(i)];
+        if (cls === WHITESPACE) {
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        if (cls === LETTER_CLASS) {
+          let hash = canon[p.charCodeAt(i)];
+          while (j < p.length && charClass[p.charCodeAt(j)] === LETTER_CLASS) hash = mix(hash, canon[p.charCodeAt(j)]), j++;
+          if (!first) keys.add(keyOf(hash, j - i));
+        } else if (!first) keys.add(-1 - p.charCodeAt(i));
+        // The rest of a run of letters and digits belongs to the same piece.
+        while (j < p.length && (charClass[p.charCodeAt(j)] === LETTER_CLASS || charClass[p.charCodeAt(j)] === DIGIT)) j++;
+        first = false;
+        i = j;
+      }
+    }
+  }
+  return keys;
+}
+
+/** How many tokens at most `phrase` lexes into as plain text: runs of letters and digits, and other characters one each. */
+export function pieces(phrase: string, charClass: Uint8Array): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < phrase.length; i++) {
+    const cls = charClass[phrase.charCodeAt(i)];
+    const word = cls === LETTER_CLASS || cls === DIGIT;
+    if (cls !== WHITESPACE && !(word && inWord)) n++;
+    inWord = word;
+  }
+  return n;
+}
+
+export function mix(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0;
+}
+
+/** A hash collision only adds a candidate whose own pattern then fails; it never hides one. */
+export function keyOf(hash: number, length: number): number {
+  return (Math.imul(hash, 64) + (length & 63)) | 0;
+}
+
+/** ECMAScript's Canonicalize for a non-Unicode case-insensitive regex. */
+function canonicalize(ch: string): number {
+  const upper = ch.toUpperCase();
+  if (upper.length !== 1) return ch.charCodeAt(0);
+  const u = upper.charCodeAt(0);
+  return ch.charCodeAt(0) >= 128 && u < 128 ? ch.charCodeAt(0) : u;
+}

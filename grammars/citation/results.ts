@@ -1,0 +1,50 @@
+import type { IToken } from "chevrotain";
+
+/*
+ * What a parse gives: the tokens of each field of a citation, untouched. Later stages
+ * (src/parse/convert.ts, src/identify) turn them into offsets in the caller's text and values.
+ */
+
+/** One citation as the grammar sees it: the tokens of each field, untouched. */
+export interface CitationParse {
+  kindWord: IToken | null;
+  /** True when the kind was not written but inherited from the previous member of a list. */
+  inherited: boolean;
+  number: IToken;
+  /** Year inside the number ("61/2018/NĐ-CP"). */
+  year: IToken | null;
+  /** "dash-first" is Party numbering (37-NQ/TW), "slash-first" state numbering (05/CT-TU too). */
+  written: "dash-first" | "slash-first";
+  /** The ký hiệu parts in order: ["NĐ", "CP"], ["NQ", "TW"], ["VP.UBND", "NC"]. */
+  parts: IToken[];
+  date: DateParse | null;
+  issuer: IssuerParse | null;
+  first: IToken;
+  last: IToken;
+}
+
+/** The reference proper: "61/2018/NĐ-CP", "37-NQ/TW". */
+export interface ReferenceParse {
+  number: IToken;
+  year: IToken | null;
+  written: "dash-first" | "slash-first";
+  parts: IToken[];
+  last: IToken;
+}
+
+export interface DateParse {
+  day: IToken;
+  month: IToken;
+  year: IToken;
+  first: IToken;
+  last: IToken;
+}
+
+export interface IssuerParse {
+  titles: IToken[];
+  name: IToken;
+  placeType: IToken | null;
+  placeWords: IToken[];
+  term: IToken | null;
+  last: IToken;
+}
