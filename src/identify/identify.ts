@@ -11,10 +11,7 @@ import { readSymbol, type SymbolReading } from "./symbol.js";
 /** Turns what the grammar found into a typed Citation over the caller's text. */
 export function identify(p: ParsedCitation, text: string): Citation {
   const warnings: Warning[] = [];
-  const sym = readSymbol(
-    p.parts.map((x) => x.text),
-    p.written,
-  );
+  const sym = readSymbol(p.parts, p.written);
   const year = p.year ? Number(p.year.text) : null;
   let date: string | null = null;
   if (p.date) {
@@ -28,7 +25,7 @@ export function identify(p: ParsedCitation, text: string): Citation {
       code: "year-mismatch",
       message: `the number's year ${year} disagrees with the date ${date}`,
       start: p.number.start,
-      end: p.parts[p.parts.length - 1].end,
+      end: p.numberEnd,
     });
   }
   const kind = kindOf(p, sym, warnings);
@@ -58,7 +55,7 @@ export function identify(p: ParsedCitation, text: string): Citation {
       districtSlug: iss.districtSlug,
     }),
     numberStart: p.number.start,
-    numberEnd: p.parts[p.parts.length - 1].end,
+    numberEnd: p.numberEnd,
     warnings,
   };
 }

@@ -7,8 +7,8 @@ import type { ParsedCitation, Piece } from "./types.js";
 export function toParsed(c: CitationParse, map: OffsetMap, base: number): ParsedCitation {
   const d = c.date;
   const iss = c.issuer;
-  const parts: Piece[] = [];
-  for (const t of c.parts) parts.push(piece(t, map, base));
+  const parts: string[] = [];
+  for (const t of c.parts) parts.push(t.image);
   return {
     start: startIn(c.first, map, base),
     end: endIn(c.last, map, base),
@@ -18,6 +18,7 @@ export function toParsed(c: CitationParse, map: OffsetMap, base: number): Parsed
     year: c.year ? piece(c.year, map, base) : null,
     written: c.written,
     parts,
+    numberEnd: endIn(c.parts[c.parts.length - 1], map, base),
     date: d
       ? { day: d.day.image, month: d.month.image, year: d.year.image, start: startIn(d.first, map, base), end: endIn(d.last, map, base) }
       : null,

@@ -14,7 +14,10 @@ export interface ParsedCitation {
   number: Piece;
   year: Piece | null;
   written: "dash-first" | "slash-first";
-  parts: Piece[];
+  /** The ký hiệu's parts as prepared ("NĐ", "CP"). */
+  parts: string[];
+  /** Where the number and ký hiệu end. */
+  numberEnd: number;
   date: { day: string; month: string; year: string; start: number; end: number } | null;
   issuer: {
     titles: string[];
