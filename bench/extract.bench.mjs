@@ -129,13 +129,15 @@ console.log(
 const ratioScan = scan.mean / isl.mean;
 const docRatio = docScan.mean / docIsl.mean;
 const ratioWhole = paths.get("extract (whole-text)").mean / paths.get("extract (islands)").mean;
-const verdict = (r) => (r >= 0.15 ? "met" : "MISSED");
+// The verdict reads the paired rounds: tinybench times the scan and extract in separate blocks
+// seconds apart, and other tenants' memory traffic moves the scan by up to 2x between them.
+const verdict = (p) => `target >= 0.15 on the paired median: ${p.median >= 0.15 ? "met" : "MISSED"}`;
 const pairedLine = (p) =>
   `paired rounds (scan and extract back to back, ${p.ratios.length} rounds): median ${p.median.toFixed(3)}, ` +
   `range ${p.min.toFixed(3)}-${p.max.toFixed(3)}; the scan ran at ${p.scanMin.toFixed(0)}-${p.scanMax.toFixed(0)} MB/s in them`;
-console.log(`\nextract / bare scan, one string: ${ratioScan.toFixed(3)} (target >= 0.15: ${verdict(ratioScan)})`);
+console.log(`\nextract / bare scan, one string: ${paired.median.toFixed(3)} (${verdict(paired)}); tinybench means: ${ratioScan.toFixed(3)}`);
 console.log(`  ${pairedLine(paired)}`);
-console.log(`extract / bare scan, per document: ${docRatio.toFixed(3)} (target >= 0.15: ${verdict(docRatio)})`);
+console.log(`extract / bare scan, per document: ${docPaired.median.toFixed(3)} (${verdict(docPaired)}); tinybench means: ${docRatio.toFixed(3)}`);
 console.log(`  ${pairedLine(docPaired)}`);
 console.log(`extract MB/s, one string: ${mbps(isl.mean).toFixed(1)} (target >= 100: ${mbps(isl.mean) >= 100 ? "met" : "MISSED"})`);
 console.log(`extract MB/s, per document: ${mbps(docIsl.mean, docUtf8).toFixed(1)}`);
