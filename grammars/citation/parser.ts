@@ -205,6 +205,7 @@ export class CitationParser extends EmbeddedActionsParser {
     return rest;
   });
 
+  /** What follows the number, as a reference with a stand-in number: the rule puts the real one in. */
   private readonly referenceForms = [
     {
       // Party numbering: 37-NQ/TW, "18 - nq/tw".
