@@ -155,9 +155,21 @@ export interface Relation {
   evidence: Evidence;
 }
 
+/** The parts of a document (Nghị định 30/2020/NĐ-CP layout), in text order. */
+export type PartType = "header" | "title" | "preamble" | "body" | "closing" | "signature" | "recipients";
+
+export interface DocumentPart {
+  type: PartType;
+  /** UTF-16 offsets into the analysed text, as given. */
+  start: number;
+  end: number;
+}
+
 export interface Analysis {
   path?: string;
   self: SelfDocument;
+  /** Where each part of the document stands: a citation's role is read from its part and clause. */
+  parts?: DocumentPart[];
   citations: AnalyzedCitation[];
   relations: Relation[];
   warnings: Warning[];

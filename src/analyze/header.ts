@@ -12,6 +12,8 @@ import { isoDate } from "../identify/dates.js";
 export interface Header {
   kind: Kind | null;
   title: string | null;
+  /** Offset of the kind line ("KẾ HOẠCH") that opens the title, when there is one. */
+  kindLineStart?: number;
   /** Offset just past the title: where the body starts. */
   bodyStart: number;
   /** "Số: 103/KH-UBND": the number (null when blank) and the ký hiệu as written. */
@@ -34,11 +36,13 @@ export function readHeader(text: string): Header {
   let kind: Kind | null = null;
   let title: string | null = null;
   let bodyStart = 0;
+  let kindLineStart: number | undefined;
   const issuerLines: string[] = [];
 
   const kindLine = findUppercaseKindLine(head);
   if (kindLine) {
     const written = kindLine[1];
+    kindLineStart = kindLine.index + (kindLine[0].startsWith("\n") ? 1 : 0);
     kind = KINDS.find((k) => k.words.some((w) => w.toLowerCase() === written.toLowerCase().replace(/\s+/g, " ")))?.slug ?? null;
     const before = head.slice(0, kindLine.index);
     for (const line of before.split("\n")) {
@@ -86,7 +90,7 @@ export function readHeader(text: string): Header {
       if (iso.warning) warnings.push(iso.warning);
     }
   }
-  return { kind, title, bodyStart, numberLine, date, issuerLines, warnings };
+  return { kind, title, kindLineStart, bodyStart, numberLine, date, issuerLines, warnings };
 }
 
 /** The first line holding only a kind word in capitals ("KẾ HOẠCH", "## **KẾ HOẠCH**"). */

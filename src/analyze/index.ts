@@ -4,8 +4,9 @@ import { prepare } from "../prepare/prepare.js";
 import { readHeader, type Header } from "./header.js";
 import { findJurisdiction, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
 import { localize } from "./localize.js";
-import { assignRoles } from "./roles.js";
-import { findNestedRelations } from "./relations.js";
+import { readRoles, withSelf } from "./roles.js";
+import { findParts } from "./parts.js";
+import { splitClauses } from "./clauses.js";
 import { buildSelf, selfIdWithoutNumber } from "./self.js";
 import { dateUndatedMentions } from "./coreference.js";
 import { sentenceAt, splitSentences, tidy, type Sentence } from "./sentences.js";
@@ -32,6 +33,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         jurisdiction: { level: null, province: null, district: null },
         promulgatedBy: null,
       },
+      parts: [],
       citations: [],
       relations: [],
       warnings: [{ code: "internal-error", message: `analysis failed: ${(e as Error).message}` }],
@@ -48,9 +50,11 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const layout = { text: prepared, spans, sentenceOf };
 
   const header = readHeader(prepared);
+  const parts = findParts(prepared, header);
+  const reading = readRoles(layout, splitClauses(prepared, parts, spans));
   // First pass: before the document knows its own number, an annex ("Ban hành kèm theo Kế hoạch
   // số 103 /KH-UBND ...") and the decision it is attached to are found by their position.
-  const firstRoles = assignRoles(layout, found, {
+  const firstRoles = withSelf(layout, found, reading.roles, {
     kind: header.kind,
     number: header.numberLine?.number ?? null,
     symbol: null,
@@ -66,7 +70,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   });
   const issuerHint = statesPeoplesCommitteeIssues(prepared) ? "UBND" : (attachedTo?.issuer?.code ?? null);
   const built = buildSelf(header, jurisdiction, selfCitation, options.path ?? null, text, issuerHint);
-  const roles = assignRoles(layout, found, {
+  const roles = withSelf(layout, found, reading.roles, {
     kind: built.self.kind,
     number: built.self.number,
     symbol: built.self.symbol,
@@ -96,7 +100,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   citations.forEach((c, i) => {
     if (c.role !== "self") relations.push({ type: c.role, from: self.id, to: c.id, evidence: evidence(i) });
   });
-  for (const r of findNestedRelations(layout)) {
+  for (const r of reading.nested) {
     const from = citations[r.from];
     const to = citations[r.to];
     if (from.id !== to.id) relations.push({ type: r.type, from: from.id, to: to.id, evidence: evidence(r.to) });
@@ -104,6 +108,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   return {
     ...(options.path !== undefined ? { path: options.path } : {}),
     self,
+    parts: parts.map((p) => ({ type: p.type, start: map.toOriginal(p.start, "start"), end: map.toOriginal(p.end, "end") })),
     citations,
     relations,
     warnings: [...header.warnings, ...warnings, ...found.flatMap((c) => c.warnings)],

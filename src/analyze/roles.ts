@@ -1,34 +1,11 @@
-import type { Citation, Kind, Role } from "../types.js";
-import { ATTACHED_TO, DOCUMENT_CUES, PROPOSED_BY } from "../vocab/cues.js";
+import type { Citation, Kind, RelationType, Role } from "../types.js";
+import {
+  ATTACHED_TO, CUES, FAR_WORDS, HEAD_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, THIS_WORD, type Cue,
+} from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
+import type { Clause } from "./clauses.js";
 import type { Layout } from "./sentences.js";
-
-/** A sentence opening with a cue that names documents: "Căn cứ Quyết định ...", "Thực hiện các Kế hoạch ...". */
-const KIND_WORDS = phraseSource(KINDS.flatMap((k) => k.words));
-const OPENING_CUES = DOCUMENT_CUES.map((c) => ({
-  type: c.type,
-  re: new RegExp(String.raw`^\s*(?:[-+•*#(]+\s*)*(?:[a-zđ]\)\s*|\d+\.\s*)?(?:${phraseSource(c.phrases)})\s+(?:các\s+)?(?:${KIND_WORDS})`, "iu"),
-}));
-/** Only at the head of its sentence: "(Ban hành kèm theo Quyết định số ...)". Inside a description
- * ("Quy chế ... ban hành kèm theo Quyết định số 23/2014/QĐ-UBND") it says nothing about this document. */
-const ATTACHED = new RegExp(String.raw`^[\s(*_]*(?:${phraseSource(ATTACHED_TO)})\s*$`, "iu");
-const PROPOSAL = new RegExp(phraseSource([PROPOSED_BY.lead]), "iu");
-const AT_WORD = new RegExp(String.raw`${phraseSource([PROPOSED_BY.at])}\s*$`, "iu");
-/**
- * The document acting on others in its own words: "Quyết định này có hiệu lực kể từ ngày ký và
- * thay thế Quyết định số ...", "Kế hoạch này sửa đổi, bổ sung một số điều của Kế hoạch số ...".
- */
-const SELF_ACTING: ReadonlySet<string> = new Set(["amends", "replaces", "repeals", "corrects"]);
-const SELF_ACTS = DOCUMENT_CUES.filter((c) => SELF_ACTING.has(c.type)).map((c) => ({
-  type: c.type,
-  re: new RegExp(String.raw`(?:${KIND_WORDS})\s+này[^;.]*?(?:${phraseSource(c.phrases)})\s+(?:các\s+)?$`, "iu"),
-}));
-const THIS = /này/i;
-/** How far back in its sentence a "... này thay thế" is looked for. */
-const SELF_ACT_REACH = 400;
-/** Between two members of one list: "Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC". */
-const LIST_GAP = /^[\s,]*(?:và|hoặc|,)?\s*(?:các\s+)?$/u;
 
 export interface SelfKey {
   kind: Kind | null;
@@ -36,54 +13,213 @@ export interface SelfKey {
   symbol: string | null;
 }
 
-/** The role of each citation for the citing document. */
-export function assignRoles(doc: Layout, citations: readonly Citation[], self: SelfKey): Role[] {
-  const { text, spans, sentenceOf } = doc;
-  const roles: Role[] = [];
-  for (let i = 0; i < citations.length; i++) {
-    const c = citations[i];
-    const before = text.slice(sentenceOf[i].start, spans[i].start);
-    if (self.number !== null && c.number === self.number && c.symbol === self.symbol) {
-      roles.push("self");
-    } else if (ATTACHED.test(before)) {
-      roles.push(self.kind !== null && c.kind === self.kind && self.number === null ? "self" : "promulgated_by");
-    } else if (PROPOSAL.test(before) && AT_WORD.test(before) && c.kind === "submission") {
-      roles.push("proposed_by");
-    } else {
-      roles.push(openingRole(doc, i) ?? selfActRole(doc, i) ?? "references");
-    }
-  }
-  return roles;
+/** A relation between two cited documents, read inside one clause ("A ... triển khai thi hành B"). */
+export interface NestedRelation {
+  type: RelationType;
+  /** Indexes into the citation list. */
+  from: number;
+  to: number;
+}
+
+export interface Reading {
+  roles: Role[];
+  nested: NestedRelation[];
+}
+
+/** Word-segmented sources write "sửa đổi , bổ sung": each phrase with a comma also matches so. */
+const withSpacedCommas = (phrases: readonly string[]) => phrases.flatMap((p) => (p.includes(", ") ? [p, p.replace(/, /g, " , ")] : [p]));
+const CUE_BY_PHRASE = new Map<string, Cue>();
+for (const cue of CUES) for (const p of withSpacedCommas(cue.phrases)) CUE_BY_PHRASE.set(phraseKey(p), cue);
+const CUE_RE = new RegExp(phraseSource([...CUE_BY_PHRASE.keys()]), "giu");
+const WORDISH = /[\p{L}\p{N}]/u;
+
+const KIND_WORDS = phraseSource(KINDS.flatMap((k) => k.words));
+const LIST_MARKER = String.raw`(?:[a-zđ]\s?\)|[IVXLC]+\s?\.|\d+(?:\.\d+)*\s?[.)]|[-+•*#(]+|Điều\s+\d+\s?[.:]?)`;
+/** Nothing but list markers, an article number and HEAD_WORDS before the cue: the document itself acts. */
+const AT_HEAD = new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:(?:${phraseSource(HEAD_WORDS)})(?![\p{L}\p{N}])[\s,]*)*$`, "iu");
+/** "Quyết định này có hiệu lực kể từ ngày ký và": the document names itself, then acts. */
+const THIS_DOCUMENT = new RegExp(String.raw`(?:${KIND_WORDS})\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
+/**
+ * The enacting formula at the end of a preamble names the issuer, then what it does: "Bộ Tài
+ * chính hướng dẫn ... như sau:", "Liên tịch Bộ Tài nguyên và Môi trường - Bộ Tài chính hướng dẫn".
+ */
+const ISSUER_SUBJECT = /^[\s,]*(?:Liên\s+tịch|Liên\s+Bộ|Bộ\s+trưởng|Bộ|Ủy\s+ban|Uỷ\s+ban|UBND|Thủ\s+tướng|Chính\s+phủ|Hội\s+đồng|Thường\s+trực|Ban\s+Thường\s+vụ|Tỉnh\s+ủy|Tỉnh\s+uỷ)(?![\p{L}\p{N}])/u;
+const ENDS_WITH_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LINK_WORDS)})\s*$`, "iu");
+const ENDS_WITH_NEAR_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(NEAR_LINK_WORDS)})\s*$`, "iu");
+/** What joins two members of one list: "Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC". */
+const COORDINATED = /(?:^|[\s,;])(?:và|hoặc|,|;)\s*(?:các\s+)?$/u;
+const ATTACHED = new RegExp(String.raw`^[\s(*_]*(?:${phraseSource(ATTACHED_TO)})\s*$`, "iu");
+/** The prefix of a clause is read only this far back: a head is short, and long text stays linear. */
+const HEAD_REACH = 240;
+/** Words a subject may take before its verb ("Bộ Tài chính hướng dẫn", "Quyết định này có hiệu lực ... và thay thế"). */
+const SUBJECT_WORDS = 16;
+/** Parts in which no document states a relation: its own header, who signs it, who receives it. */
+const SILENT_PARTS = new Set(["header", "signature", "recipients"]);
+const ACTS: ReadonlySet<RelationType> = new Set(["amends", "replaces", "repeals", "corrects"]);
+
+/** Who a cue's verb belongs to: the citing document (-1) or a cited one (its index). */
+const SELF = -1;
+
+interface Binding {
+  type: RelationType;
+  actor: number;
+  cue: Cue;
 }
 
 /**
- * The sentence's opening cue governs the documents at the head of each of its clauses
- * ("Thực hiện A ...; B ..."): not those named inside another's description ("A ... triển khai B").
+ * The role of each citation for the citing document, and the relations between cited documents,
+ * read clause by clause: a cue governs the first document after it within its reach and the
+ * members of that document's list; whose verb it is depends on what stands before it in the
+ * clause (nothing but a heading: the citing document's; a cited document: that one's).
+ * A clause that continues a list after ";" or ":" carries on its introduction's cue.
  */
-function openingRole(doc: Layout, i: number): Role | null {
-  const s = doc.sentenceOf[i];
-  const cue = OPENING_CUES.find((c) => c.re.test(doc.text.slice(s.start, s.end)));
-  return cue && isClauseHead(doc, i) ? cue.type : null;
-}
+export function readRoles(doc: Layout, clauses: readonly Clause[]): Reading {
+  const { text, spans } = doc;
+  const roles: Role[] = spans.map(() => "references");
+  const nested: NestedRelation[] = [];
+  const cues = findCues(text, spans);
 
-function isClauseHead({ text, spans, sentenceOf }: Layout, i: number): boolean {
-  const s = sentenceOf[i];
-  for (let j = i; j >= 0; j--) {
-    const prevInSentence = j > 0 && sentenceOf[j - 1] === s;
-    const gap = text.slice(prevInSentence ? spans[j - 1].end : s.start, spans[j].start);
-    if (!prevInSentence || gap.includes(";")) return true;
-    if (!LIST_GAP.test(gap)) return false;
+  let c = 0;
+  let q = 0;
+  let carried: Binding | null = null;
+  for (const clause of clauses) {
+    // A citation outside every clause (before the first part) keeps "references".
+    while (c < spans.length && spans[c].start < clause.start) c++;
+    const first = c;
+    while (c < spans.length && spans[c].start < clause.end) c++;
+    while (q < cues.length && cues[q].start < clause.start) q++;
+    const lastCue = q;
+    let q2 = q;
+    while (q2 < cues.length && cues[q2].start < clause.end) q2++;
+    q = q2;
+    if (SILENT_PARTS.has(clause.part)) {
+      carried = null;
+      continue;
+    }
+
+    let pending = null as (Binding & { end: number }) | null;
+    let bound = null as Binding | null;
+    let headBinding = null as Binding | null;
+    let lastCitation = -1;
+    let k = lastCue;
+    for (let i = first; i <= c; i++) {
+      // The cues before citation i (or before the clause's end), in order.
+      const limit = i < c ? spans[i].start : clause.end;
+      for (; k < q2 && cues[k].start < limit; k++) {
+        const cue = cues[k];
+        if (cue.cue.type === "promulgated_by") {
+          // "Sửa đổi ... Quy định ban hành kèm theo Quyết định số X": acting on what X promulgated acts on X.
+          if (pending && ACTS.has(pending.type)) pending = { ...pending, end: cue.end };
+          else if (bound && ACTS.has(bound.type) && lastCitation >= 0 && pending === null) pending = { ...bound, end: cue.end };
+          else pending = null;
+          continue;
+        }
+        bound = null;
+        if (lastCitation < 0) {
+          pending = speaksForItself(text, clause, cue.start) ? { type: cue.cue.type, actor: SELF, cue: cue.cue, end: cue.end } : null;
+        } else {
+          pending = { type: cue.cue.type, actor: lastCitation, cue: cue.cue, end: cue.end };
+        }
+        if (pending === null) carried = null;
+      }
+      if (i === c) break;
+
+      let binding: Binding | null = null;
+      if (pending && withinReach(text.slice(pending.end, spans[i].start), pending.cue)) {
+        binding = pending;
+        pending = null;
+      } else if (bound && lastCitation >= 0 && COORDINATED.test(text.slice(spans[lastCitation].end, spans[i].start))) {
+        binding = bound;
+      } else if (lastCitation < 0 && carried && leadsList(text.slice(clause.start, spans[i].start))) {
+        binding = carried;
+      }
+      bound = binding;
+      if (lastCitation < 0) headBinding = binding;
+      lastCitation = i;
+      if (!binding) continue;
+      if (binding.actor === SELF) roles[i] = binding.type;
+      else if (binding.type !== "promulgated_by" && binding.actor !== i) nested.push({ type: binding.type, from: binding.actor, to: i });
+    }
+    if (!clause.opensList) carried = null;
+    else if (lastCitation < 0) carried = pending ?? carried;
+    else carried = headBinding;
   }
-  return true;
+  return { roles, nested };
 }
 
-/** "Quyết định này ... thay thế A và B": the role of A and B, the list after the citing document's own act. */
-function selfActRole({ text, spans, sentenceOf }: Layout, i: number): Role | null {
-  const s = sentenceOf[i];
-  let first = i;
-  while (first > 0 && sentenceOf[first - 1] === s && LIST_GAP.test(text.slice(spans[first - 1].end, spans[first].start))) first--;
-  const before = text.slice(Math.max(s.start, spans[first].start - SELF_ACT_REACH), spans[first].start);
-  // Most sentences never say "này": a native search rules them out before the regexes run.
-  if (!THIS.test(before)) return null;
-  return SELF_ACTS.find((a) => a.re.test(before))?.type ?? null;
+/**
+ * The document's own number, and the decision an annex is attached to ("(Ban hành kèm theo
+ * Quyết định số ...)" at the head of its sentence), whatever the clause says.
+ */
+export function withSelf(doc: Layout, citations: readonly Citation[], roles: readonly Role[], self: SelfKey): Role[] {
+  const { text, spans, sentenceOf } = doc;
+  return citations.map((cit, i) => {
+    if (self.number !== null && cit.number === self.number && cit.symbol === self.symbol) return "self";
+    const before = text.slice(sentenceOf[i].start, spans[i].start);
+    if (ATTACHED.test(before)) return self.kind !== null && cit.kind === self.kind && self.number === null ? "self" : "promulgated_by";
+    return roles[i];
+  });
+}
+
+interface FoundCue {
+  start: number;
+  end: number;
+  cue: Cue;
+}
+
+/** Every cue phrase standing as whole words outside the citations, in text order. */
+function findCues(text: string, spans: readonly { start: number; end: number }[]): FoundCue[] {
+  const out: FoundCue[] = [];
+  let s = 0;
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if ((start > 0 && WORDISH.test(text[start - 1])) || (end < text.length && WORDISH.test(text[end]))) {
+      CUE_RE.lastIndex = start + 1;
+      continue;
+    }
+    while (s < spans.length && spans[s].end <= start) s++;
+    if (s < spans.length && spans[s].start < end) continue;
+    const cue = CUE_BY_PHRASE.get(phraseKey(m[0]));
+    if (cue) out.push({ start, end, cue });
+  }
+  return out;
+}
+
+/** Does the citing document say this cue itself? Only a heading, its own name, or its issuer may stand before it. */
+function speaksForItself(text: string, clause: Clause, cueStart: number): boolean {
+  const before = text.slice(Math.max(clause.start, cueStart - HEAD_REACH), cueStart);
+  if (cueStart - clause.start <= HEAD_REACH && AT_HEAD.test(before)) return true;
+  const self = THIS_DOCUMENT.exec(before);
+  if (self && words(before.slice(self.index + self[0].length)) <= SUBJECT_WORDS) return true;
+  return clause.part === "preamble" && cueStart - clause.start <= HEAD_REACH && ISSUER_SUBJECT.test(before) && words(before) <= SUBJECT_WORDS;
+}
+
+/** The words between a cue and the document it would govern are few enough, or end with a link word. */
+function withinReach(filler: string, cue: Cue): boolean {
+  const n = words(filler);
+  if (cue.reach === "next") return n === 0;
+  if (n <= (cue.reach === "near" ? NEAR_WORDS : 2 * NEAR_WORDS)) return true;
+  return n <= FAR_WORDS && (cue.reach === "near" ? ENDS_WITH_NEAR_LINK : ENDS_WITH_LINK).test(filler);
+}
+
+/** A list item opens with its document: at most a marker, "số", a kind word or two before it. */
+function leadsList(lead: string): boolean {
+  return words(lead) <= 4 && !/[.]\s*$/.test(lead);
+}
+
+function words(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const w = WORDISH.test(s[i]);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+function phraseKey(phrase: string): string {
+  return phrase.toLowerCase().replace(/\s+/g, " ").trim();
 }

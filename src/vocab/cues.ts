@@ -1,13 +1,99 @@
 import type { RelationType } from "../types.js";
 
 /**
- * Cue phrases (DOMAIN.md §4): how a text says what a document does to another.
- * Two tables, because the same words work at two levels.
+ * Cue phrases (DOMAIN.md §4): the words with which a text says what a document does to another.
+ * The same words work at two levels: said by the citing document itself ("Căn cứ Quyết định số
+ * ...", "Điều 1. Bãi bỏ Quyết định số ...") and said inside a cited document's description
+ * ("Kế hoạch số 63/KH-UBND ... triển khai thi hành Chỉ thị số 43/CT-TTg"). Which level a cue
+ * speaks at is decided by where it stands (src/analyze/roles.ts), not by the table.
+ *
+ * `reach` bounds the words between the cue and the document it governs:
+ * - "far": up to FAR_WORDS when the filler ends with a link word ("Thực hiện chỉ đạo của Thủ
+ *   tướng Chính phủ tại Công văn số ..."), NEAR_WORDS otherwise;
+ * - "near": the same words are everyday verbs too ("thu hồi đất", "điều chỉnh giá"), so only a
+ *   short filler, or one ending with "tại"/"của" ("điều chỉnh mục đích sử dụng đất tại Quyết định").
+ * - "next": the document must follow the cue at once ("Xét Tờ trình số ...").
  */
+export type CueReach = "far" | "near" | "next";
+
+export interface Cue {
+  type: RelationType;
+  phrases: string[];
+  reach: CueReach;
+}
+
+export const CUES: readonly Cue[] = [
+  { type: "based_on", phrases: ["Căn cứ", "Căn cứ vào"], reach: "far" },
+  {
+    type: "implements",
+    phrases: [
+      "Thực hiện", "Triển khai thực hiện", "Triển khai", "Tổ chức thực hiện", "Tổ chức triển khai thực hiện",
+      "Tổ chức triển khai", "Triển khai thi hành", "Tổ chức thi hành", "Quán triệt và triển khai thực hiện",
+    ],
+    reach: "far",
+  },
+  {
+    type: "guides",
+    phrases: [
+      "Hướng dẫn thi hành", "Hướng dẫn thực hiện", "Hướng dẫn", "Quy định chi tiết thi hành", "Quy định chi tiết",
+      "Quy định chi tiết và hướng dẫn thi hành",
+    ],
+    reach: "far",
+  },
+  {
+    type: "amends",
+    phrases: ["Sửa đổi, bổ sung một số điều của", "Sửa đổi, bổ sung một số điều", "Sửa đổi, bổ sung", "Sửa đổi", "Điều chỉnh, sửa đổi"],
+    reach: "far",
+  },
+  { type: "amends", phrases: ["Bổ sung", "Điều chỉnh", "Điều chỉnh, bổ sung"], reach: "near" },
+  { type: "replaces", phrases: ["Thay thế"], reach: "far" },
+  { type: "repeals", phrases: ["Bãi bỏ", "Hủy bỏ", "Huỷ bỏ"], reach: "far" },
+  { type: "repeals", phrases: ["Thu hồi"], reach: "near" },
+  { type: "corrects", phrases: ["Đính chính"], reach: "far" },
+  {
+    type: "proposed_by",
+    phrases: [
+      "Theo đề nghị", "Xét đề nghị", "Theo đề xuất", "Xét đề xuất", "Trên cơ sở xem xét", "Trên cơ sở đề nghị",
+      "Sau khi xem xét",
+    ],
+    reach: "far",
+  },
+  { type: "proposed_by", phrases: ["Xét"], reach: "next" },
+  { type: "promulgated_by", phrases: ["ban hành kèm theo"], reach: "far" },
+];
+
+/** Words allowed between a "near" cue and its document; twice as many for a "far" cue. */
+export const NEAR_WORDS = 6;
+/** Words allowed when the filler ends with a link word ("... của Thủ tướng Chính phủ tại"). */
+export const FAR_WORDS = 40;
+/** Words that bind what follows to the cue before them: "tại Quyết định", "theo Chỉ thị". */
+export const LINK_WORDS = ["tại", "theo", "theo quy định tại", "quy định tại", "nêu tại", "của", "trong", "nêu trong"];
+/** The link words a "near" cue accepts ("thu hồi ... theo X" is land recovery under X, not a repeal). */
+export const NEAR_LINK_WORDS = ["tại", "của", "nêu tại"];
 
 /**
- * Said by the citing document itself, at the start of a sentence and followed by the documents
- * it names: "Căn cứ Quyết định số ...; Kế hoạch số ...", "Thực hiện Công văn số ...".
+ * What may stand before a cue at the head of its clause, so that the document itself is the one
+ * that acts: a title's kind word and "về việc", an article's number, "Nay", a plan's "ban hành
+ * kế hoạch". Anything else before the cue makes it somebody else's verb ("Sở Tài chính chủ trì
+ * thực hiện ...", "chấn chỉnh việc thực hiện giãn cách theo Chỉ thị ...").
+ */
+export const HEAD_WORDS = [
+  "về việc", "v/v", "về", "nay", "đồng thời", "ban hành", "tổ chức", "để", "nhằm", "các", "việc",
+  "chương trình hành động", "kế hoạch", "chương trình", "đề án", "phương án", "hướng dẫn", "quyết định", "chỉ thị",
+  "thông tư", "thông tư liên tịch", "nghị quyết", "nghị định", "công văn", "quyết nghị", "điều", "khoản", "điểm",
+];
+
+/** "Quyết định này", "Thông tư này": the document speaking of itself as the one that acts. */
+export const THIS_WORD = "này";
+
+/** "Ban hành kèm theo Quyết định số ..." at the head of a document: the decision it is attached to. */
+export const ATTACHED_TO = ["Ban hành kèm theo", "Kèm theo"];
+
+/**
+ * The capitalised openings of a line that start a new sentence in the document's own voice
+ * (sentences.ts) and end a title (header.ts): the cues a preamble clause or a plan's opening
+ * paragraph begins with. Narrower than CUES: "Bổ sung ..." or "Xét ..." at a line's start is as
+ * often the continuation of a title.
  */
 export const DOCUMENT_CUES: ReadonlyArray<{ type: RelationType; phrases: string[] }> = [
   { type: "based_on", phrases: ["Căn cứ", "Căn cứ vào"] },
@@ -18,29 +104,3 @@ export const DOCUMENT_CUES: ReadonlyArray<{ type: RelationType; phrases: string[
   { type: "repeals", phrases: ["Bãi bỏ", "Hủy bỏ", "Huỷ bỏ"] },
   { type: "corrects", phrases: ["Đính chính"] },
 ];
-
-/**
- * Said inside a cited document's description, right before the document it acts on:
- * "Kế hoạch số 63/KH-UBND ... triển khai thi hành Chỉ thị số 43/CT-TTg".
- */
-export const RELATION_CUES: ReadonlyArray<{ type: RelationType; phrases: string[] }> = [
-  { type: "implements", phrases: ["triển khai thi hành", "triển khai thực hiện", "triển khai", "tổ chức thực hiện", "thực hiện", "kế hoạch thực hiện"] },
-  { type: "guides", phrases: ["hướng dẫn thi hành", "hướng dẫn thực hiện", "hướng dẫn", "quy định chi tiết thi hành", "quy định chi tiết"] },
-  { type: "amends", phrases: ["sửa đổi, bổ sung một số điều của", "sửa đổi, bổ sung một số điều", "sửa đổi, bổ sung", "sửa đổi", "bổ sung"] },
-  { type: "replaces", phrases: ["thay thế"] },
-  { type: "repeals", phrases: ["bãi bỏ", "hủy bỏ", "huỷ bỏ"] },
-  { type: "corrects", phrases: ["đính chính"] },
-  { type: "promulgated_by", phrases: ["ban hành kèm theo"] },
-];
-
-/** "Ban hành kèm theo Quyết định số ..." at the head of a document: the decision it is attached to. */
-export const ATTACHED_TO = ["Ban hành kèm theo", "Kèm theo"];
-
-/** "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số ...". */
-export const PROPOSED_BY = { lead: "Theo đề nghị của", at: "tại" };
-
-/**
- * Words allowed between a relation cue and the document it governs
- * ("sửa đổi, bổ sung một số điều của các Nghị định").
- */
-export const CUE_FILLER_MAX_CHARS = 40;

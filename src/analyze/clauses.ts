@@ -1,0 +1,45 @@
+import { DOCUMENT_CUES } from "../vocab/cues.js";
+import { phraseSource } from "../vocab/phrases.js";
+import type { PartType } from "../types.js";
+import type { Part } from "./parts.js";
+
+/**
+ * A clause: the stretch of a part in which one cue can govern the documents after it. Clauses end
+ * at ";" and ":" (a list's items and its introduction), at a full stop, at a line that opens a
+ * list item or an article ("a)", "1.", "-", "Điều 2."), and at a line opening with a capitalised
+ * cue ("Căn cứ", "Thực hiện"). A line break alone ends nothing: PDF text breaks lines mid-sentence.
+ * Marks inside a citation ("Tờ trình số : 8249/TTr-UBND") end nothing either.
+ */
+export interface Clause {
+  start: number;
+  end: number;
+  part: PartType;
+  /** What ended it: ";" or ":" let the next clause continue its list ("; số 198/2004/NĐ-CP ..."). */
+  opensList: boolean;
+}
+
+const LIST_MARKER = String.raw`(?:[a-zđ][ \t]?\)|[IVXLC]+[ \t]?\.|\d+(?:\.\d+)*[ \t]?[.)]|[-+•]|#+|\*\*|Điều[ \t]+\d+)`;
+const CUE_WORDS = phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true });
+const BREAK = new RegExp(
+  String.raw`[;:]|[.!?](?=\s)|\n(?=[ \t*#]*${LIST_MARKER}\s)|\n(?=[ \t*_]*\()|\n(?=[ \t*#(]*(?:${CUE_WORDS})\s)`,
+  "g",
+);
+
+/** The clauses of every part that can state a relation, in text order. */
+export function splitClauses(text: string, parts: readonly Part[], spans: readonly { start: number; end: number }[]): Clause[] {
+  const out: Clause[] = [];
+  let s = 0;
+  for (const part of parts) {
+    let start = part.start;
+    BREAK.lastIndex = part.start;
+    for (let m = BREAK.exec(text); m && m.index < part.end; m = BREAK.exec(text)) {
+      while (s < spans.length && spans[s].end <= m.index) s++;
+      if (s < spans.length && spans[s].start <= m.index) continue;
+      const end = m.index + m[0].length;
+      if (end > start) out.push({ start, end, part: part.type, opensList: m[0] === ";" || m[0] === ":" });
+      start = end;
+    }
+    if (part.end > start) out.push({ start, end: part.end, part: part.type, opensList: false });
+  }
+  return out;
+}

@@ -1,0 +1,130 @@
+import type { PartType } from "../types.js";
+import { KINDS } from "../vocab/kinds.js";
+import { phraseSource } from "../vocab/phrases.js";
+import {
+  ARTICLE_WORD, ENACTING_WORDS, IN_FORCE_WORDS, PREAMBLE_OPENERS, RECIPIENTS_WORDS, SIGNATURE_PREFIXES,
+} from "../vocab/parts.js";
+import type { Header } from "./header.js";
+
+/** A part of a document, with offsets into the text it was read from. */
+export interface Part {
+  type: PartType;
+  start: number;
+  end: number;
+}
+
+const KIND_WORDS = phraseSource(KINDS.flatMap((k) => k.words));
+/** A title without a capitalised kind line: "Quyết định về việc ...", "V/v ...", as word-segmented sources and listings write it. */
+const TITLE_OPENING = new RegExp(String.raw`^[ \t#*_]*(?:${KIND_WORDS}|v\s*/\s*v|về\s+việc)(?![\p{L}\p{N}])`, "iu");
+const PREAMBLE_LINE = new RegExp(String.raw`^[ \t*_(-]*(?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })})(?![\p{L}\p{N}])`, "u");
+/** "QUYẾT ĐỊNH:", "Quyết nghị :", "ĐIỀU 1." or "Điều 1." at a line's start: the articles begin. */
+const ENACTING_LINE = new RegExp(String.raw`^[ \t*_#]*(?:${phraseSource(ENACTING_WORDS)})[ \t*_]*:[ \t*_]*$`, "iu");
+const ARTICLE_LINE = new RegExp(String.raw`^[ \t*_#]*${ARTICLE_WORD}[ \t]+\d+[ \t]*[.:]`, "iu");
+const RECIPIENTS_LINE = new RegExp(String.raw`^[ \t*_#-]*(?:${phraseSource(RECIPIENTS_WORDS)})[ \t*_]*:?`, "iu");
+const SIGNATURE_LINE = new RegExp(String.raw`^[ \t*_#]*(?:${SIGNATURE_PREFIXES.join("|")})[ \t]*\.[ \t]*\p{Lu}`, "u");
+const IN_FORCE = new RegExp(phraseSource(IN_FORCE_WORDS), "iu");
+/** Lines are read only this far: a part marker is never longer, and a one-line megabyte stays linear. */
+const LINE_PREFIX = 200;
+
+/**
+ * Reads a document as the sequence of its parts: header (issuer, "Số:", place and date), title
+ * (kind and subject line), preamble ("Căn cứ ...", "Xét đề nghị ..."), body (the articles or the
+ * plan's sections), closing (the article that sets the date of effect), signature and "Nơi nhận".
+ * A text of one line is a subject line, as listings publish it: all title.
+ * Each part found is returned once, in text order; parts a document lacks are left out.
+ */
+export function findParts(text: string, header: Header): Part[] {
+  const lines = lineStarts(text);
+  const firstLine = lines.find((l) => text.slice(l.start, l.end).trim() !== "");
+  if (!firstLine) return [];
+  if (lines.every((l) => l === firstLine || text.slice(l.start, l.end).trim() === "")) {
+    return [{ type: "title", start: firstLine.start, end: firstLine.end }];
+  }
+
+  let titleStart = -1;
+  let titleEnd = -1;
+  if (header.kind !== null && header.kindLineStart !== undefined) {
+    titleStart = header.kindLineStart;
+    titleEnd = header.bodyStart;
+  } else if (TITLE_OPENING.test(text.slice(firstLine.start, firstLine.start + LINE_PREFIX))) {
+    titleStart = firstLine.start;
+    titleEnd = firstLine.end;
+  }
+  const from = Math.max(titleEnd, 0);
+
+  let preamble = -1;
+  let body = -1;
+  let recipients = -1;
+  let signature = -1;
+  let lastArticle = -1;
+  for (const l of lines) {
+    if (l.start < from) continue;
+    const head = text.slice(l.start, Math.min(l.end, l.start + LINE_PREFIX));
+    if (recipients < 0 && RECIPIENTS_LINE.test(head)) recipients = l.start;
+    if (signature < 0 && SIGNATURE_LINE.test(head)) signature = l.start;
+    if (recipients >= 0 || signature >= 0) continue;
+    if (body < 0 && preamble < 0 && PREAMBLE_LINE.test(head)) preamble = l.start;
+    if (body < 0 && ENACTING_LINE.test(head)) body = l.start;
+    if (ARTICLE_LINE.test(head)) {
+      if (body < 0) body = l.start;
+      lastArticle = l.start;
+    }
+  }
+  const tailStart = [recipients, signature].filter((x) => x >= 0).reduce((a, b) => Math.min(a, b), text.length);
+  if (body < 0) body = preamble >= 0 ? preambleEnd(text, lines, preamble, tailStart) : from;
+
+  const parts: Part[] = [];
+  const push = (type: PartType, start: number, end: number) => {
+    if (end > start) parts.push({ type, start, end });
+  };
+  if (titleStart > 0) push("header", 0, titleStart);
+  if (titleStart >= 0) push("title", titleStart, titleEnd);
+  if (preamble >= 0) push("preamble", preamble, Math.min(body, tailStart));
+  const closing = lastArticle > body && IN_FORCE.test(text.slice(lastArticle, tailStart)) ? lastArticle : -1;
+  push("body", Math.max(body, from), closing >= 0 ? closing : tailStart);
+  if (closing >= 0) push("closing", closing, tailStart);
+  if (recipients >= 0 && (signature < 0 || recipients < signature)) {
+    push("recipients", recipients, signature > recipients ? signature : text.length);
+    if (signature > recipients) push("signature", signature, text.length);
+  } else if (signature >= 0) {
+    push("signature", signature, recipients > signature ? recipients : text.length);
+    if (recipients > signature) push("recipients", recipients, text.length);
+  }
+  return parts;
+}
+
+/**
+ * Without an enacting line or an article, the preamble ends where its last sentence does: at the
+ * line after one that ends with "." or ":" ("... ban hành Kế hoạch như sau:"), or at a section
+ * heading ("I. MỤC ĐÍCH", "1. ...").
+ */
+function preambleEnd(text: string, lines: readonly Line[], from: number, limit: number): number {
+  let previousEnd = "";
+  for (const l of lines) {
+    if (l.start <= from || l.start >= limit) continue;
+    const line = text.slice(l.start, Math.min(l.end, l.start + LINE_PREFIX));
+    if (line.trim() === "") continue;
+    if (/[.:]$/.test(previousEnd) || SECTION_HEADING.test(line)) return l.start;
+    previousEnd = text.slice(Math.max(l.start, l.end - LINE_PREFIX), l.end).trimEnd();
+  }
+  return limit;
+}
+
+const SECTION_HEADING = /^[ \t*_#]*(?:[IVXLC]+|\d+|[A-ZĐ])[ \t]*[.)][ \t]/u;
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function lineStarts(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    out.push({ start, end });
+    if (nl < 0) return out;
+    start = nl + 1;
+  }
+}

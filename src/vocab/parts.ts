@@ -1,0 +1,30 @@
+/**
+ * The words that mark where a part of a document begins (Nghị định 30/2020/NĐ-CP, Phụ lục I: the
+ * layout of an administrative document), read by src/analyze/parts.ts.
+ */
+
+/** A preamble clause opens with one of these ("Căn cứ Luật ...;", "Xét đề nghị của ..."). */
+export const PREAMBLE_OPENERS = [
+  "Căn cứ", "Theo đề nghị", "Xét đề nghị", "Theo đề xuất", "Xét đề xuất", "Trên cơ sở", "Sau khi xem xét", "Xét",
+];
+
+/**
+ * The line that ends the preamble and opens the articles: the kind word in capitals followed by
+ * a colon ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"; word-segmented sources write "Quyết định :").
+ */
+export const ENACTING_WORDS = ["Quyết định", "Quyết nghị", "Chỉ thị", "Ban hành", "Quy định", "Nghị quyết"];
+
+/** The list of recipients after the articles ("Nơi nhận:"). */
+export const RECIPIENTS_WORDS = ["Nơi nhận"];
+
+/**
+ * How a signature block opens: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC", "TL. BỘ
+ * TRƯỞNG", "TUQ. CHỦ TỊCH" (thay mặt, ký thay, quyền, thừa lệnh, thừa ủy quyền).
+ */
+export const SIGNATURE_PREFIXES = ["TM", "KT", "Q", "TL", "TUQ"];
+
+/** The words that mark an article heading ("Điều 1.") and the chapters above them. */
+export const ARTICLE_WORD = "Điều";
+
+/** An article that says when the document takes effect is the closing one ("có hiệu lực"). */
+export const IN_FORCE_WORDS = ["hiệu lực", "hiệu lực thi hành"];
