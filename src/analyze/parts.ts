@@ -25,6 +25,8 @@ const SIGNATURE_LINE = new RegExp(String.raw`^[ \t*_#]*(?:${SIGNATURE_PREFIXES.j
 const IN_FORCE = new RegExp(phraseSource(IN_FORCE_WORDS), "iu");
 /** Lines are read only this far: a part marker is never longer, and a one-line megabyte stays linear. */
 const LINE_PREFIX = 200;
+/** A line this short may be the issuer's name between a title and its preamble. */
+const SHORT_LINE = 120;
 
 /**
  * Reads a document as the sequence of its parts: header (issuer, "Số:", place and date), title
@@ -57,13 +59,19 @@ export function findParts(text: string, header: Header): Part[] {
   let recipients = -1;
   let signature = -1;
   let lastArticle = -1;
+  let lookForPreamble = true;
+  let linesBeforePreamble = 0;
   for (const l of lines) {
     if (l.start < from) continue;
     const head = text.slice(l.start, Math.min(l.end, l.start + LINE_PREFIX));
     if (recipients < 0 && RECIPIENTS_LINE.test(head)) recipients = l.start;
     if (signature < 0 && SIGNATURE_LINE.test(head)) signature = l.start;
     if (recipients >= 0 || signature >= 0) continue;
-    if (body < 0 && preamble < 0 && PREAMBLE_LINE.test(head)) preamble = l.start;
+    if (body < 0 && preamble < 0 && lookForPreamble) {
+      if (PREAMBLE_LINE.test(head)) preamble = l.start;
+      // Only a short line or two (the issuer's name) may stand between the title and the preamble.
+      else if (head.trim() !== "" && (l.end - l.start > SHORT_LINE || ++linesBeforePreamble > 2)) lookForPreamble = false;
+    }
     if (body < 0 && ENACTING_LINE.test(head)) body = l.start;
     if (ARTICLE_LINE.test(head)) {
       if (body < 0) body = l.start;
@@ -73,11 +81,14 @@ export function findParts(text: string, header: Header): Part[] {
   const tailStart = [recipients, signature].filter((x) => x >= 0).reduce((a, b) => Math.min(a, b), text.length);
   if (body < 0) body = preamble >= 0 ? preambleEnd(text, lines, preamble, tailStart) : from;
 
+  // Lines between the title and the preamble (the issuer, in some sources) belong to the title.
+  if (preamble >= 0 && titleStart >= 0) titleEnd = preamble;
   const parts: Part[] = [];
   const push = (type: PartType, start: number, end: number) => {
     if (end > start) parts.push({ type, start, end });
   };
   if (titleStart > 0) push("header", 0, titleStart);
+  else if (titleStart < 0 && preamble > 0) push("header", 0, preamble);
   if (titleStart >= 0) push("title", titleStart, titleEnd);
   if (preamble >= 0) push("preamble", preamble, Math.min(body, tailStart));
   const closing = lastArticle > body && IN_FORCE.test(text.slice(lastArticle, tailStart)) ? lastArticle : -1;

@@ -116,6 +116,8 @@ export function readRoles(doc: Layout, clauses: readonly Clause[]): Reading {
         }
         bound = null;
         if (lastCitation < 0) {
+          // The head verb governs: "hướng dẫn việc thực hiện nghĩa vụ thuế ... tại Nghị định" guides.
+          if (pending?.actor === SELF) continue;
           pending = speaksForItself(text, clause, cue.start) ? { type: cue.cue.type, actor: SELF, cue: cue.cue, end: cue.end } : null;
         } else {
           pending = { type: cue.cue.type, actor: lastCitation, cue: cue.cue, end: cue.end };
@@ -199,7 +201,7 @@ function speaksForItself(text: string, clause: Clause, cueStart: number): boolea
 /** The words between a cue and the document it would govern are few enough, or end with a link word. */
 function withinReach(filler: string, cue: Cue): boolean {
   const n = words(filler);
-  if (cue.reach === "next") return n === 0;
+  if (cue.reach === "next") return n <= 1;
   if (n <= (cue.reach === "near" ? NEAR_WORDS : 2 * NEAR_WORDS)) return true;
   return n <= FAR_WORDS && (cue.reach === "near" ? ENDS_WITH_NEAR_LINK : ENDS_WITH_LINK).test(filler);
 }

@@ -12,7 +12,8 @@ import type { RelationType } from "../types.js";
  *   tướng Chính phủ tại Công văn số ..."), NEAR_WORDS otherwise;
  * - "near": the same words are everyday verbs too ("thu hồi đất", "điều chỉnh giá"), so only a
  *   short filler, or one ending with "tại"/"của" ("điều chỉnh mục đích sử dụng đất tại Quyết định").
- * - "next": the document must follow the cue at once ("Xét Tờ trình số ...").
+ * - "next": the document must follow the cue at once, or after one word ("Xét Tờ trình số ...",
+ *   "Thu hồi các Quyết định số: ..."; "thu hồi đất ... tại Quyết định" recovers land, not the decision).
  */
 export type CueReach = "far" | "near" | "next";
 
@@ -48,7 +49,7 @@ export const CUES: readonly Cue[] = [
   { type: "amends", phrases: ["Bổ sung", "Điều chỉnh", "Điều chỉnh, bổ sung"], reach: "near" },
   { type: "replaces", phrases: ["Thay thế"], reach: "far" },
   { type: "repeals", phrases: ["Bãi bỏ", "Hủy bỏ", "Huỷ bỏ"], reach: "far" },
-  { type: "repeals", phrases: ["Thu hồi"], reach: "near" },
+  { type: "repeals", phrases: ["Thu hồi"], reach: "next" },
   { type: "corrects", phrases: ["Đính chính"], reach: "far" },
   {
     type: "proposed_by",
@@ -66,8 +67,12 @@ export const CUES: readonly Cue[] = [
 export const NEAR_WORDS = 6;
 /** Words allowed when the filler ends with a link word ("... của Thủ tướng Chính phủ tại"). */
 export const FAR_WORDS = 40;
-/** Words that bind what follows to the cue before them: "tại Quyết định", "theo Chỉ thị". */
-export const LINK_WORDS = ["tại", "theo", "theo quy định tại", "quy định tại", "nêu tại", "của", "trong", "nêu trong"];
+/**
+ * Words that bind what follows to the cue before them: "chỉ đạo của Thủ tướng Chính phủ tại Công
+ * văn số ...". Not "theo": "thực hiện công khai ngân sách đối với ... theo Thông tư số ..." does
+ * an activity the way a document says, it does not carry the document out.
+ */
+export const LINK_WORDS = ["tại", "quy định tại", "nêu tại", "của", "trong", "nêu trong"];
 /** The link words a "near" cue accepts ("thu hồi ... theo X" is land recovery under X, not a repeal). */
 export const NEAR_LINK_WORDS = ["tại", "của", "nêu tại"];
 
