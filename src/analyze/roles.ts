@@ -1,6 +1,7 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_TO, CUES, FAR_WORDS, HEAD_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, THIS_WORD, type Cue,
+  ATTACHED_TO, CUES, FAR_WORDS, HEAD_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, NOUN_BEFORE_CUE, PINPOINT_WORDS,
+  THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue,
 } from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
@@ -46,6 +47,13 @@ const THIS_DOCUMENT = new RegExp(String.raw`(?:${KIND_WORDS})\s+${THIS_WORD}(?![
 const ISSUER_SUBJECT = /^[\s,]*(?:Liên\s+tịch|Liên\s+Bộ|Bộ\s+trưởng|Bộ|Ủy\s+ban|Uỷ\s+ban|UBND|Thủ\s+tướng|Chính\s+phủ|Hội\s+đồng|Thường\s+trực|Ban\s+Thường\s+vụ|Tỉnh\s+ủy|Tỉnh\s+uỷ)(?![\p{L}\p{N}])/u;
 const ENDS_WITH_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LINK_WORDS)})\s*$`, "iu");
 const ENDS_WITH_NEAR_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(NEAR_LINK_WORDS)})\s*$`, "iu");
+const ENDS_WITH_TITLE_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TITLE_LINK_WORDS)})\s*$`, "iu");
+/** "tại khoản 1 Điều 1", "tại Điều 3 của": the pinpoint is read past to the link before it. */
+const TRAILING_PINPOINT = new RegExp(
+  String.raw`(?:(?:${phraseSource(PINPOINT_WORDS)})\s+[\p{L}\p{N}]{1,6}(?:\s*[,;]|\s+và|\s+của)?\s*)+$`,
+  "iu",
+);
+const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)})\s*$`, "iu");
 /** What joins two members of one list: "Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC". */
 const COORDINATED = /(?:^|[\s,;])(?:và|hoặc|,|;)\s*(?:các\s+)?$/u;
 const ATTACHED = new RegExp(String.raw`^[\s(*_]*(?:${phraseSource(ATTACHED_TO)})\s*$`, "iu");
@@ -127,7 +135,7 @@ export function readRoles(doc: Layout, clauses: readonly Clause[]): Reading {
       if (i === c) break;
 
       let binding: Binding | null = null;
-      if (pending && withinReach(text.slice(pending.end, spans[i].start), pending.cue)) {
+      if (pending && withinReach(text.slice(pending.end, spans[i].start), pending.cue, clause.part)) {
         binding = pending;
         pending = null;
       } else if (bound && lastCitation >= 0 && COORDINATED.test(text.slice(spans[lastCitation].end, spans[i].start))) {
@@ -193,17 +201,22 @@ function findCues(text: string, spans: readonly { start: number; end: number }[]
 function speaksForItself(text: string, clause: Clause, cueStart: number): boolean {
   const before = text.slice(Math.max(clause.start, cueStart - HEAD_REACH), cueStart);
   if (cueStart - clause.start <= HEAD_REACH && AT_HEAD.test(before)) return true;
+  // A subject line is the document's own purpose: its verbs are the document's, wherever they stand.
+  if (clause.part === "title") return !ENDS_WITH_NOUN.test(before);
   const self = THIS_DOCUMENT.exec(before);
   if (self && words(before.slice(self.index + self[0].length)) <= SUBJECT_WORDS) return true;
   return clause.part === "preamble" && cueStart - clause.start <= HEAD_REACH && ISSUER_SUBJECT.test(before) && words(before) <= SUBJECT_WORDS;
 }
 
 /** The words between a cue and the document it would govern are few enough, or end with a link word. */
-function withinReach(filler: string, cue: Cue): boolean {
+function withinReach(filler: string, cue: Cue, part: Clause["part"]): boolean {
   const n = words(filler);
   if (cue.reach === "next") return n <= 1;
   if (n <= (cue.reach === "near" ? NEAR_WORDS : 2 * NEAR_WORDS)) return true;
-  return n <= FAR_WORDS && (cue.reach === "near" ? ENDS_WITH_NEAR_LINK : ENDS_WITH_LINK).test(filler);
+  if (n > FAR_WORDS) return false;
+  const linked = filler.replace(TRAILING_PINPOINT, "");
+  if ((cue.reach === "near" ? ENDS_WITH_NEAR_LINK : ENDS_WITH_LINK).test(linked)) return true;
+  return part === "title" && n <= TITLE_THEO_WORDS && ENDS_WITH_TITLE_LINK.test(linked);
 }
 
 /** A list item opens with its document: at most a marker, "số", a kind word or two before it. */

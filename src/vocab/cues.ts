@@ -72,9 +72,25 @@ export const FAR_WORDS = 40;
  * văn số ...". Not "theo": "thực hiện công khai ngân sách đối với ... theo Thông tư số ..." does
  * an activity the way a document says, it does not carry the document out.
  */
-export const LINK_WORDS = ["tại", "quy định tại", "nêu tại", "của", "trong", "nêu trong"];
+export const LINK_WORDS = ["tại", "quy định tại", "nêu tại", "của", "trong", "nêu trong", "kèm theo"];
+/**
+ * A subject line states the document's own purpose, so there "theo" binds too ("thực hiện kiểm kê
+ * đất đai ... theo Chỉ thị số 21/CT-TTg"), over a shorter reach (TITLE_THEO_WORDS).
+ */
+export const TITLE_LINK_WORDS = ["theo", "theo yêu cầu của", "theo quy định tại"];
+export const TITLE_THEO_WORDS = 20;
 /** The link words a "near" cue accepts ("thu hồi ... theo X" is land recovery under X, not a repeal). */
-export const NEAR_LINK_WORDS = ["tại", "của", "nêu tại"];
+export const NEAR_LINK_WORDS = ["tại", "của", "nêu tại", "kèm theo"];
+
+/** A pinpoint between a link word and its document ("tại khoản 1 Điều 1 Quyết định số ..."). */
+export const PINPOINT_WORDS = ["điểm", "khoản", "điều", "mục", "phần", "chương", "phụ lục"];
+
+/**
+ * A cue right after one of these is a noun, not the document's verb: "chấn chỉnh việc thực hiện
+ * giãn cách theo Chỉ thị 16", "trong thời gian thực hiện giãn cách", "hội nghị sơ kết thực hiện
+ * Quyết định số 08", "kết quả 01 năm triển khai thực hiện Chỉ thị số 13".
+ */
+export const NOUN_BEFORE_CUE = ["việc", "thời gian", "sơ kết", "tổng kết", "kết quả", "tình hình", "đánh giá", "năm", "quá trình", "khi"];
 
 /**
  * What may stand before a cue at the head of its clause, so that the document itself is the one
@@ -84,7 +100,7 @@ export const NEAR_LINK_WORDS = ["tại", "của", "nêu tại"];
  */
 export const HEAD_WORDS = [
   "về việc", "v/v", "về", "nay", "đồng thời", "ban hành", "tổ chức", "để", "nhằm", "các", "việc",
-  "chương trình hành động", "kế hoạch", "chương trình", "đề án", "phương án", "hướng dẫn", "quyết định", "chỉ thị",
+  "tiếp tục", "tăng cường", "đẩy mạnh", "chương trình hành động", "hành động", "kế hoạch", "chương trình", "đề án", "phương án", "hướng dẫn", "quyết định", "chỉ thị",
   "thông tư", "thông tư liên tịch", "nghị quyết", "nghị định", "công văn", "quyết nghị", "điều", "khoản", "điểm",
 ];
 
