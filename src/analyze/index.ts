@@ -51,7 +51,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
 
   const header = readHeader(prepared);
   const parts = findParts(prepared, header);
-  const reading = readRoles(layout, splitClauses(prepared, parts, spans));
+  const reading = readRoles(layout, splitClauses(prepared, parts, spans), found.map((c) => c.date));
   // First pass: before the document knows its own number, an annex ("Ban hành kèm theo Kế hoạch
   // số 103 /KH-UBND ...") and the decision it is attached to are found by their position.
   const firstRoles = withSelf(layout, found, reading.roles, {

@@ -1,7 +1,7 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
   ATTACHED_TO, CUES, FAR_WORDS, HEAD_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, NOUN_BEFORE_CUE, PINPOINT_WORDS,
-  THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue,
+  POST_REPEAL_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue,
 } from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
@@ -56,6 +56,12 @@ const TRAILING_PINPOINT = new RegExp(
 const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)})\s*$`, "iu");
 /** What joins two members of one list: "Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC". */
 const COORDINATED = /(?:^|[\s,;])(?:và|hoặc|,|;)\s*(?:các\s+)?$/u;
+/** "..., đồng thời căn cứ ...": a connective after a comma opens a second clause of the document's own. */
+const AFTER_CONNECTIVE = /[,;]\s*đồng\s+thời\s*$/iu;
+/** "Thực hiện theo Nghị định số ..." is to act as a document says, not to carry it out. */
+const IMPLEMENTS_NOT_FOLLOWED = /^\s*theo(?![\p{L}\p{N}])/iu;
+const POST_CUES = new RegExp(String.raw`(?:${phraseSource(POST_REPEAL_WORDS)})[\s.;,]*$`, "iu");
+const POST_CUE: Cue = { type: "repeals", phrases: POST_REPEAL_WORDS, reach: "far" };
 const ATTACHED = new RegExp(String.raw`^[\s(*_]*(?:${phraseSource(ATTACHED_TO)})\s*$`, "iu");
 /** The prefix of a clause is read only this far back: a head is short, and long text stays linear. */
 const HEAD_REACH = 240;
@@ -80,12 +86,20 @@ interface Binding {
  * members of that document's list; whose verb it is depends on what stands before it in the
  * clause (nothing but a heading: the citing document's; a cited document: that one's).
  * A clause that continues a list after ";" or ":" carries on its introduction's cue.
+ * `dates` (ISO or null, one per citation) rule out impossible nestings: a document never names
+ * one issued after it, so "A ... sửa đổi B ... và C" with C later than A lists C beside A.
  */
-export function readRoles(doc: Layout, clauses: readonly Clause[]): Reading {
+export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readonly (string | null)[]): Reading {
   const { text, spans } = doc;
   const roles: Role[] = spans.map(() => "references");
   const nested: NestedRelation[] = [];
   const cues = findCues(text, spans);
+  const bind = (i: number, b: Binding) => {
+    if (b.actor === SELF) roles[i] = b.type;
+    else if (b.type !== "promulgated_by" && b.actor !== i) nested.push({ type: b.type, from: b.actor, to: i });
+  };
+  /** A cited document cannot act on one dated after it. */
+  const possible = (b: Binding, i: number) => b.actor === SELF || !laterThan(dates[i], dates[b.actor]);
 
   let c = 0;
   let q = 0;
@@ -96,10 +110,8 @@ export function readRoles(doc: Layout, clauses: readonly Clause[]): Reading {
     const first = c;
     while (c < spans.length && spans[c].start < clause.end) c++;
     while (q < cues.length && cues[q].start < clause.start) q++;
-    const lastCue = q;
-    let q2 = q;
-    while (q2 < cues.length && cues[q2].start < clause.end) q2++;
-    q = q2;
+    const firstCue = q;
+    while (q < cues.length && cues[q].start < clause.end) q++;
     if (SILENT_PARTS.has(clause.part)) {
       carried = null;
       continue;
@@ -108,53 +120,77 @@ export function readRoles(doc: Layout, clauses: readonly Clause[]): Reading {
     let pending = null as (Binding & { end: number }) | null;
     let bound = null as Binding | null;
     let headBinding = null as Binding | null;
+    /** "Xét đề nghị của A tại Tờ trình số X và (đề nghị của B tại) Báo cáo số Y": every one is a proposal. */
+    let proposal = null as Binding | null;
     let lastCitation = -1;
-    let k = lastCue;
+    let k = firstCue;
     for (let i = first; i <= c; i++) {
       // The cues before citation i (or before the clause's end), in order.
       const limit = i < c ? spans[i].start : clause.end;
-      for (; k < q2 && cues[k].start < limit; k++) {
+      for (; k < q && cues[k].start < limit; k++) {
         const cue = cues[k];
         if (cue.cue.type === "promulgated_by") {
-          // "Sửa đổi ... Quy định ban hành kèm theo Quyết định số X": acting on what X promulgated acts on X.
-          if (pending && ACTS.has(pending.type)) pending = { ...pending, end: cue.end };
-          else if (bound && ACTS.has(bound.type) && lastCitation >= 0 && pending === null) pending = { ...bound, end: cue.end };
-          else pending = null;
+          // "Sửa đổi ... Quy định ban hành kèm theo Quyết định số X", "Căn cứ định mức ... ban hành
+          // kèm theo Quyết định số X": what X promulgated stands for X.
+          const from = pending ?? (bound && ACTS.has(bound.type) ? { ...bound, end: spans[lastCitation].end } : null);
+          pending = from && words(text.slice(from.end, cue.start)) <= FAR_WORDS ? { ...from, end: cue.end } : null;
           continue;
         }
         bound = null;
-        if (lastCitation < 0) {
-          // The head verb governs: "hướng dẫn việc thực hiện nghĩa vụ thuế ... tại Nghị định" guides.
-          if (pending?.actor === SELF) continue;
-          pending = speaksForItself(text, clause, cue.start) ? { type: cue.cue.type, actor: SELF, cue: cue.cue, end: cue.end } : null;
-        } else {
-          pending = { type: cue.cue.type, actor: lastCitation, cue: cue.cue, end: cue.end };
-        }
+        if (cue.cue.type !== "implements" || !IMPLEMENTS_NOT_FOLLOWED.test(text.slice(cue.end, cue.end + 12))) {
+          if (lastCitation < 0) {
+            // The head verb governs: "hướng dẫn việc thực hiện nghĩa vụ thuế ... tại Nghị định" guides.
+            if (pending?.actor === SELF) continue;
+            pending = speaksForItself(text, clause, cue) ? { type: cue.cue.type, actor: SELF, cue: cue.cue, end: cue.end } : null;
+          } else {
+            pending = { type: cue.cue.type, actor: lastCitation, cue: cue.cue, end: cue.end };
+          }
+        } else pending = null;
         if (pending === null) carried = null;
       }
       if (i === c) break;
 
       let binding: Binding | null = null;
-      if (pending && withinReach(text.slice(pending.end, spans[i].start), pending.cue, clause.part)) {
+      const lead = text.slice(clause.start, spans[i].start);
+      if (pending && withinReach(text.slice(pending.end, spans[i].start), pending.cue, clause.part) && possible(pending, i)) {
         binding = pending;
         pending = null;
       } else if (bound && lastCitation >= 0 && COORDINATED.test(text.slice(spans[lastCitation].end, spans[i].start))) {
-        binding = bound;
-      } else if (lastCitation < 0 && carried && leadsList(text.slice(clause.start, spans[i].start))) {
+        binding = possible(bound, i) ? bound : headBinding;
+      } else if (proposal) {
+        binding = proposal;
+      } else if (lastCitation < 0 && carried && (leadsList(lead) || (words(lead) <= FAR_WORDS && ENDS_WITH_LINK.test(lead)))) {
         binding = carried;
       }
       bound = binding;
       if (lastCitation < 0) headBinding = binding;
+      if (binding?.type === "proposed_by" && binding.actor === SELF) proposal = binding;
       lastCitation = i;
-      if (!binding) continue;
-      if (binding.actor === SELF) roles[i] = binding.type;
-      else if (binding.type !== "promulgated_by" && binding.actor !== i) nested.push({ type: binding.type, from: binding.actor, to: i });
+      if (binding) bind(i, binding);
+    }
+    // "Quyết định số X ... hết hiệu lực": the document named first in the clause ceases to apply.
+    if (headBinding === null && first < c && clause.part !== "title" && endsWithPostCue(text, spans[c - 1].end, clause.end)) {
+      if (leadsList(text.slice(clause.start, spans[first].start))) {
+        const b: Binding = { type: "repeals", actor: SELF, cue: POST_CUE };
+        bind(first, b);
+        for (let i = first + 1; i < c && COORDINATED.test(text.slice(spans[i - 1].end, spans[i].start)); i++) bind(i, b);
+      }
     }
     if (!clause.opensList) carried = null;
     else if (lastCitation < 0) carried = pending ?? carried;
-    else carried = headBinding;
+    else carried = proposal ?? headBinding;
   }
   return { roles, nested };
+}
+
+/** Both ISO dates known and the first after the second. */
+function laterThan(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && a > b;
+}
+
+function endsWithPostCue(text: string, from: number, end: number): boolean {
+  const tail = text.slice(Math.max(from, end - HEAD_REACH), end);
+  return POST_CUES.test(tail);
 }
 
 /**
@@ -198,14 +234,20 @@ function findCues(text: string, spans: readonly { start: number; end: number }[]
 }
 
 /** Does the citing document say this cue itself? Only a heading, its own name, or its issuer may stand before it. */
-function speaksForItself(text: string, clause: Clause, cueStart: number): boolean {
+function speaksForItself(text: string, clause: Clause, cue: FoundCue): boolean {
+  const cueStart = cue.start;
   const before = text.slice(Math.max(clause.start, cueStart - HEAD_REACH), cueStart);
-  if (cueStart - clause.start <= HEAD_REACH && AT_HEAD.test(before)) return true;
+  const near = cueStart - clause.start <= HEAD_REACH;
+  if (near && AT_HEAD.test(before)) return true;
+  // "Xét đề nghị", "Theo đề nghị" are said by the document whoever's proposal it reads.
+  if (cue.cue.type === "proposed_by" && cue.cue.reach === "far") return true;
+  // "..., đồng thời căn cứ Nghị định số ...": a second clause of the same sentence.
+  if (AFTER_CONNECTIVE.test(before)) return true;
   // A subject line is the document's own purpose: its verbs are the document's, wherever they stand.
   if (clause.part === "title") return !ENDS_WITH_NOUN.test(before);
   const self = THIS_DOCUMENT.exec(before);
-  if (self && words(before.slice(self.index + self[0].length)) <= SUBJECT_WORDS) return true;
-  return clause.part === "preamble" && cueStart - clause.start <= HEAD_REACH && ISSUER_SUBJECT.test(before) && words(before) <= SUBJECT_WORDS;
+  if (near && self && AT_HEAD.test(before.slice(0, self.index)) && words(before.slice(self.index + self[0].length)) <= SUBJECT_WORDS) return true;
+  return clause.part === "preamble" && near && ISSUER_SUBJECT.test(before) && words(before) <= SUBJECT_WORDS;
 }
 
 /** The words between a cue and the document it would govern are few enough, or end with a link word. */
@@ -216,7 +258,7 @@ function withinReach(filler: string, cue: Cue, part: Clause["part"]): boolean {
   if (n > FAR_WORDS) return false;
   const linked = filler.replace(TRAILING_PINPOINT, "");
   if ((cue.reach === "near" ? ENDS_WITH_NEAR_LINK : ENDS_WITH_LINK).test(linked)) return true;
-  return part === "title" && n <= TITLE_THEO_WORDS && ENDS_WITH_TITLE_LINK.test(linked);
+  return part === "title" && cue.reach === "far" && n <= TITLE_THEO_WORDS && ENDS_WITH_TITLE_LINK.test(linked);
 }
 
 /** A list item opens with its document: at most a marker, "số", a kind word or two before it. */

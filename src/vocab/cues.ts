@@ -59,9 +59,15 @@ export const CUES: readonly Cue[] = [
     ],
     reach: "far",
   },
-  { type: "proposed_by", phrases: ["Xét"], reach: "next" },
+  { type: "proposed_by", phrases: ["Xét"], reach: "near" },
   { type: "promulgated_by", phrases: ["ban hành kèm theo"], reach: "far" },
 ];
+
+/**
+ * Said after the document, at the end of its clause: "Quyết định số 154/2003/QĐ-BBCVT ... hết hiệu
+ * lực thi hành" in the closing article repeals it.
+ */
+export const POST_REPEAL_WORDS = ["hết hiệu lực", "hết hiệu lực thi hành", "bị bãi bỏ", "bị hủy bỏ", "bị huỷ bỏ"];
 
 /** Words allowed between a "near" cue and its document; twice as many for a "far" cue. */
 export const NEAR_WORDS = 6;
