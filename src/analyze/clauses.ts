@@ -36,8 +36,11 @@ export function splitClauses(text: string, parts: readonly Part[], spans: readon
       while (s < spans.length && spans[s].end <= m.index) s++;
       if (s < spans.length && spans[s].start <= m.index) continue;
       const end = m.index + m[0].length;
-      if (end > start) out.push({ start, end, part: part.type, opensList: m[0] === ";" || m[0] === ":" });
-      start = end;
+      // A blank stretch between "; " and the next line's "- " is no clause: the list goes on.
+      if (/\S/.test(text.slice(start, m.index)) || m[0].trim() !== "") {
+        if (end > start) out.push({ start, end, part: part.type, opensList: m[0] === ";" || m[0] === ":" });
+        start = end;
+      }
     }
     if (part.end > start) out.push({ start, end: part.end, part: part.type, opensList: false });
   }

@@ -1,6 +1,6 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_TO, CUES, FAR_WORDS, HEAD_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, NOUN_BEFORE_CUE, PINPOINT_WORDS,
+  ATTACHED_TO, CUES, FAR_WORDS, SHORT_WORDS, HEAD_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, NOUN_BEFORE_CUE, PINPOINT_WORDS,
   POST_REPEAL_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue,
 } from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
@@ -56,6 +56,8 @@ const TRAILING_PINPOINT = new RegExp(
 const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)})\s*$`, "iu");
 /** What joins two members of one list: "Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC". */
 const COORDINATED = /(?:^|[\s,;])(?:và|hoặc|,|;)\s*(?:các\s+)?$/u;
+/** A line that opens with "Quyết định này", "Chỉ thị này" after a heading line without a full stop. */
+const LINE_START = /\n[ \t*_-]*$/u;
 /** "..., đồng thời căn cứ ...": a connective after a comma opens a second clause of the document's own. */
 const AFTER_CONNECTIVE = /[,;]\s*đồng\s+thời\s*$/iu;
 /** "Thực hiện theo Nghị định số ..." is to act as a document says, not to carry it out. */
@@ -152,7 +154,10 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readon
 
       let binding: Binding | null = null;
       const lead = text.slice(clause.start, spans[i].start);
-      if (pending && withinReach(text.slice(pending.end, spans[i].start), pending.cue, clause.part) && possible(pending, i)) {
+      // In a proposal's clause a description ("Tờ trình số X về điều chỉnh dự toán ... và ý kiến của Sở
+      // Tài chính tại Công văn số Y") names the subject of a submission, not another relation.
+      const nestedInProposal = proposal !== null && pending !== null && pending.actor !== SELF;
+      if (pending && !nestedInProposal && withinReach(text.slice(pending.end, spans[i].start), pending.cue, clause.part) && possible(pending, i)) {
         binding = pending;
         pending = null;
       } else if (bound && lastCitation >= 0 && COORDINATED.test(text.slice(spans[lastCitation].end, spans[i].start))) {
@@ -246,7 +251,7 @@ function speaksForItself(text: string, clause: Clause, cue: FoundCue): boolean {
   // A subject line is the document's own purpose: its verbs are the document's, wherever they stand.
   if (clause.part === "title") return !ENDS_WITH_NOUN.test(before);
   const self = THIS_DOCUMENT.exec(before);
-  if (near && self && AT_HEAD.test(before.slice(0, self.index)) && words(before.slice(self.index + self[0].length)) <= SUBJECT_WORDS) return true;
+  if (near && self && (AT_HEAD.test(before.slice(0, self.index)) || LINE_START.test(before.slice(0, self.index))) && words(before.slice(self.index + self[0].length)) <= SUBJECT_WORDS) return true;
   return clause.part === "preamble" && near && ISSUER_SUBJECT.test(before) && words(before) <= SUBJECT_WORDS;
 }
 
@@ -254,11 +259,12 @@ function speaksForItself(text: string, clause: Clause, cue: FoundCue): boolean {
 function withinReach(filler: string, cue: Cue, part: Clause["part"]): boolean {
   const n = words(filler);
   if (cue.reach === "next") return n <= 1;
+  if (cue.reach === "short") return n <= SHORT_WORDS;
   if (n <= (cue.reach === "near" ? NEAR_WORDS : 2 * NEAR_WORDS)) return true;
   if (n > FAR_WORDS) return false;
   const linked = filler.replace(TRAILING_PINPOINT, "");
   if ((cue.reach === "near" ? ENDS_WITH_NEAR_LINK : ENDS_WITH_LINK).test(linked)) return true;
-  return part === "title" && cue.reach === "far" && n <= TITLE_THEO_WORDS && ENDS_WITH_TITLE_LINK.test(linked);
+  return part === "title" && n <= TITLE_THEO_WORDS && ENDS_WITH_TITLE_LINK.test(linked);
 }
 
 /** A list item opens with its document: at most a marker, "số", a kind word or two before it. */

@@ -12,10 +12,12 @@ import type { RelationType } from "../types.js";
  *   tướng Chính phủ tại Công văn số ..."), NEAR_WORDS otherwise;
  * - "near": the same words are everyday verbs too ("thu hồi đất", "điều chỉnh giá"), so only a
  *   short filler, or one ending with "tại"/"của" ("điều chỉnh mục đích sử dụng đất tại Quyết định").
+ * - "short": up to SHORT_WORDS and no link ("Xét Báo cáo thẩm định số ..."; "tổ chức xét tuyển ... theo
+ *   Nghị định" is no proposal);
  * - "next": the document must follow the cue at once, or after one word ("Xét Tờ trình số ...",
  *   "Thu hồi các Quyết định số: ..."; "thu hồi đất ... tại Quyết định" recovers land, not the decision).
  */
-export type CueReach = "far" | "near" | "next";
+export type CueReach = "far" | "near" | "short" | "next";
 
 export interface Cue {
   type: RelationType;
@@ -59,7 +61,7 @@ export const CUES: readonly Cue[] = [
     ],
     reach: "far",
   },
-  { type: "proposed_by", phrases: ["Xét"], reach: "near" },
+  { type: "proposed_by", phrases: ["Xét"], reach: "short" },
   { type: "promulgated_by", phrases: ["ban hành kèm theo"], reach: "far" },
 ];
 
@@ -71,6 +73,7 @@ export const POST_REPEAL_WORDS = ["hết hiệu lực", "hết hiệu lực thi 
 
 /** Words allowed between a "near" cue and its document; twice as many for a "far" cue. */
 export const NEAR_WORDS = 6;
+export const SHORT_WORDS = 4;
 /** Words allowed when the filler ends with a link word ("... của Thủ tướng Chính phủ tại"). */
 export const FAR_WORDS = 40;
 /**
