@@ -96,12 +96,23 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readon
   const roles: Role[] = spans.map(() => "references");
   const nested: NestedRelation[] = [];
   const cues = findCues(text, spans);
+  const bindingOf: (Binding | null)[] = spans.map(() => null);
   const bind = (i: number, b: Binding) => {
+    bindingOf[i] = b;
     if (b.actor === SELF) roles[i] = b.type;
     else if (b.type !== "promulgated_by" && b.actor !== i) nested.push({ type: b.type, from: b.actor, to: i });
   };
   /** A cited document cannot act on one dated after it. */
   const possible = (b: Binding, i: number) => b.actor === SELF || !laterThan(dates[i], dates[b.actor]);
+  /**
+   * "Căn cứ Thông tư A (5/2006) sửa đổi Thông tư B (2002) ... và Thông tư C (10/2006)": C cannot be
+   * in A's description, so it joins the list A heads: the binding that bound A, or the one above.
+   */
+  const outward = (b: Binding, i: number): Binding | null => {
+    let at: Binding | null = b;
+    for (let depth = 0; at && !possible(at, i) && depth < spans.length; depth++) at = at.actor === SELF ? null : bindingOf[at.actor];
+    return at;
+  };
 
   let c = 0;
   let q = 0;
@@ -157,11 +168,12 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readon
       // In a proposal's clause a description ("Tờ trình số X về điều chỉnh dự toán ... và ý kiến của Sở
       // Tài chính tại Công văn số Y") names the subject of a submission, not another relation.
       const nestedInProposal = proposal !== null && pending !== null && pending.actor !== SELF;
-      if (pending && !nestedInProposal && withinReach(text.slice(pending.end, spans[i].start), pending.cue, clause.part) && possible(pending, i)) {
-        binding = pending;
+      const reached = pending && !nestedInProposal && withinReach(text.slice(pending.end, spans[i].start), pending.cue, clause.part) ? outward(pending, i) : null;
+      if (reached) {
+        binding = reached;
         pending = null;
       } else if (bound && lastCitation >= 0 && COORDINATED.test(text.slice(spans[lastCitation].end, spans[i].start))) {
-        binding = possible(bound, i) ? bound : headBinding;
+        binding = outward(bound, i);
       } else if (proposal) {
         binding = proposal;
       } else if (lastCitation < 0 && carried && (leadsList(lead) || (words(lead) <= FAR_WORDS && ENDS_WITH_LINK.test(lead)))) {
