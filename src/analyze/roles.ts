@@ -56,13 +56,15 @@ const TRAILING_PINPOINT = new RegExp(
 const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)})\s*$`, "iu");
 /** What joins two members of one list: "Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC". */
 const COORDINATED = /(?:^|[\s,;])(?:và|hoặc|,|;)\s*(?:các\s+)?$/u;
+/** "(dưới đây gọi chung là", "(sau đây gọi tắt là": a short name given to the document just named. */
+const ALIAS = /^[^()]*\(\s*(?:dưới|sau)\s+đây\s+gọi\s+(?:chung\s+|tắt\s+)?là\s*$/iu;
 /** A line that opens with "Quyết định này", "Chỉ thị này" after a heading line without a full stop. */
 const LINE_START = /\n[ \t*_-]*$/u;
 /** "..., đồng thời căn cứ ...": a connective after a comma opens a second clause of the document's own. */
 const AFTER_CONNECTIVE = /[,;]\s*đồng\s+thời\s*$/iu;
 /** "Thực hiện theo Nghị định số ..." is to act as a document says, not to carry it out. */
 const IMPLEMENTS_NOT_FOLLOWED = /^\s*theo(?![\p{L}\p{N}])/iu;
-const POST_CUES = new RegExp(String.raw`(?:${phraseSource(POST_REPEAL_WORDS)})[\s.;,]*$`, "iu");
+const POST_CUES = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(POST_REPEAL_WORDS)})(?![\p{L}\p{N}])`, "iu");
 const POST_CUE: Cue = { type: "repeals", phrases: POST_REPEAL_WORDS, reach: "far" };
 const ATTACHED = new RegExp(String.raw`^[\s(*_]*(?:${phraseSource(ATTACHED_TO)})\s*$`, "iu");
 /** The prefix of a clause is read only this far back: a head is short, and long text stays linear. */
@@ -163,6 +165,12 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readon
       }
       if (i === c) break;
 
+      if (lastCitation >= 0 && ALIAS.test(text.slice(spans[lastCitation].end, spans[i].start))) {
+        // "Nghị định số 78/2006/NĐ-CP ... (dưới đây gọi chung là Nghị định số 78/2006/NĐ-CP) và Nghị
+        // định số 121/2007/NĐ-CP": the alias is the same document; the list goes on past it.
+        if (bindingOf[lastCitation]) bind(i, bindingOf[lastCitation]!);
+        continue;
+      }
       let binding: Binding | null = null;
       const lead = text.slice(clause.start, spans[i].start);
       // In a proposal's clause a description ("Tờ trình số X về điều chỉnh dự toán ... và ý kiến của Sở
@@ -205,9 +213,9 @@ function laterThan(a: string | null, b: string | null): boolean {
   return a !== null && b !== null && a > b;
 }
 
+/** "... hết hiệu lực kể từ ngày Thông tư này có hiệu lực": the cue after the clause's last document. */
 function endsWithPostCue(text: string, from: number, end: number): boolean {
-  const tail = text.slice(Math.max(from, end - HEAD_REACH), end);
-  return POST_CUES.test(tail);
+  return POST_CUES.test(text.slice(from, Math.min(end, from + 4 * HEAD_REACH)));
 }
 
 /**
@@ -276,6 +284,7 @@ function withinReach(filler: string, cue: Cue, part: Clause["part"]): boolean {
   if (n > FAR_WORDS) return false;
   const linked = filler.replace(TRAILING_PINPOINT, "");
   if ((cue.reach === "near" ? ENDS_WITH_NEAR_LINK : ENDS_WITH_LINK).test(linked)) return true;
+  if (cue.links && endsWithAny(linked, cue.links)) return true;
   return part === "title" && n <= TITLE_THEO_WORDS && ENDS_WITH_TITLE_LINK.test(linked);
 }
 
@@ -297,4 +306,10 @@ function words(s: string): number {
 
 function phraseKey(phrase: string): string {
   return phrase.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** Does the text end with one of these words (whole words, any case)? */
+function endsWithAny(s: string, phrases: readonly string[]): boolean {
+  const tail = phraseKey(s.slice(-40));
+  return phrases.some((p) => tail === p || tail.endsWith(` ${p.toLowerCase()}`));
 }

@@ -23,6 +23,8 @@ export interface Cue {
   type: RelationType;
   phrases: string[];
   reach: CueReach;
+  /** Link words of this cue alone, besides LINK_WORDS. */
+  links?: string[];
 }
 
 export const CUES: readonly Cue[] = [
@@ -42,6 +44,8 @@ export const CUES: readonly Cue[] = [
       "Quy định chi tiết và hướng dẫn thi hành",
     ],
     reach: "far",
+    // A guidance names what it guides "theo": "Thông tư này hướng dẫn ... theo Quyết định số 158/2008/QĐ-TTg".
+    links: ["theo"],
   },
   {
     type: "amends",
