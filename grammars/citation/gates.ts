@@ -33,6 +33,16 @@ export function isCodeLike(s: string): boolean {
   return true;
 }
 
+/** A code in capitals, two letters at least ("CP", "BTC", "UBTVQH10"): "Tuyên" or "a" is prose. */
+export const isUpperCode = (t: IToken): boolean => /^[A-Z\u0110\u01af][A-Z\u0110\u01af]+[0-9]*$/.test(t.image);
+
+/** "NĐ - CP": one space or tab each side of the dash, on one line. */
+export function spacedDash(before: IToken, dash: IToken, after: IToken): boolean {
+  const gap1 = dash.startOffset - endOf(before);
+  const gap2 = after.startOffset - endOf(dash);
+  return gap1 >= 1 && gap1 <= 2 && gap2 >= 1 && gap2 <= 2 && dash.image === "-";
+}
+
 export const isCapitalized = (t: IToken | undefined): boolean =>
   is(t, Word) && t!.image[0] !== t!.image[0].toLowerCase();
 

@@ -23,7 +23,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, isCapitalized, isCode, is, refLengthAt, REF_TOKENS } from "./gates.js";
+import { adjacent, isCapitalized, isCode, isUpperCode, is, refLengthAt, REF_TOKENS, spacedDash } from "./gates.js";
 import type { CitationParse, DateParse, IssuerParse, ReferenceParse } from "./results.js";
 
 const MAX_SYMBOL_PARTS = 4;
@@ -237,10 +237,13 @@ export class CitationParser extends EmbeddedActionsParser {
   };
 
   private readonly symbolPart = {
-    // "TT-⏎⏎BTC" continues after a line break; "KH-UBND - Tuyên truyền" does not continue.
+    // "TT-⏎⏎BTC" continues after a line break; "KH-UBND - Tuyên truyền" does not continue; a
+    // word-segmented source's "NĐ - CP", "TT - BTC" does: capitals on both sides of a spaced dash.
     GATE: () => {
       const parts = this.parts;
-      return parts.length < MAX_SYMBOL_PARTS && adjacent(parts[parts.length - 1], this.la(1)) && isCode(this.la(2));
+      if (parts.length >= MAX_SYMBOL_PARTS || !isCode(this.la(2))) return false;
+      const last = parts[parts.length - 1];
+      return adjacent(last, this.la(1)) || (spacedDash(last, this.la(1), this.la(2)) && isCapitalized(last) && isUpperCode(this.la(2)));
     },
     DEF: () => {
       this.CONSUME2(Dash);

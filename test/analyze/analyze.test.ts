@@ -70,7 +70,11 @@ describe("analyze: roles", () => {
   });
 
   it("a cue that does not name a document is not a cue ('Thực hiện công khai ngân sách ... theo Thông tư')", () => {
-    const a = analyze("Thực hiện công khai ngân sách theo Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC.");
+    // In a plan's body, as seed 000 writes it; a subject line alone reads "theo" as its purpose (roles.test.ts).
+    const a = analyze(
+      "KẾ HOẠCH\nCông khai ngân sách năm 2022\nI. NHIỆM VỤ\n" +
+        "Thực hiện công khai ngân sách đối với đơn vị dự toán ngân sách, tổ chức được ngân sách nhà nước hỗ trợ theo Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC.",
+    );
     expect(a.citations.map((c) => c.role)).toEqual(["references", "references"]);
   });
 
