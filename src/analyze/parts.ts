@@ -80,6 +80,8 @@ export function findParts(text: string, header: Header): Part[] {
   }
   const tailStart = [recipients, signature].filter((x) => x >= 0).reduce((a, b) => Math.min(a, b), text.length);
   if (body < 0) body = preamble >= 0 ? preambleEnd(text, lines, preamble, tailStart) : from;
+  // Before an enacting line, whatever follows the title is the preamble ("Thực hiện Chỉ thị ...;").
+  else if (preamble < 0 && body > from && text.slice(from, body).trim() !== "") preamble = from;
 
   // Lines between the title and the preamble (the issuer, in some sources) belong to the title.
   if (preamble >= 0 && titleStart >= 0) titleEnd = preamble;

@@ -66,9 +66,12 @@ const AFTER_CONNECTIVE = /[,;]\s*đồng\s+thời\s*$/iu;
 const IMPLEMENTS_NOT_FOLLOWED = /^\s*theo(?![\p{L}\p{N}])/iu;
 const POST_CUES = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(POST_REPEAL_WORDS)})(?![\p{L}\p{N}])`, "iu");
 const POST_CUE: Cue = { type: "repeals", phrases: POST_REPEAL_WORDS, reach: "far" };
+const ATTACHED_REACH = 80;
 const ATTACHED = new RegExp(String.raw`^[\s(*_]*(?:${phraseSource(ATTACHED_TO)})\s*$`, "iu");
 /** The prefix of a clause is read only this far back: a head is short, and long text stays linear. */
 const HEAD_REACH = 240;
+/** FAR_WORDS Vietnamese words are never longer than this (syllables average under 5 characters). */
+const FAR_CHARS = 400;
 /** Words a subject may take before its verb ("Bộ Tài chính hướng dẫn", "Quyết định này có hiệu lực ... và thay thế"). */
 const SUBJECT_WORDS = 16;
 /** Parts in which no document states a relation: its own header, who signs it, who receives it. */
@@ -172,19 +175,19 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readon
         continue;
       }
       let binding: Binding | null = null;
-      const lead = text.slice(clause.start, spans[i].start);
       // In a proposal's clause a description ("Tờ trình số X về điều chỉnh dự toán ... và ý kiến của Sở
       // Tài chính tại Công văn số Y") names the subject of a submission, not another relation.
       const nestedInProposal = proposal !== null && pending !== null && pending.actor !== SELF;
-      const reached = pending && !nestedInProposal && withinReach(text.slice(pending.end, spans[i].start), pending.cue, clause.part) ? outward(pending, i) : null;
+      const reached = pending && !nestedInProposal && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) ? outward(pending, i) : null;
+      // A cue governs the first document after it, or none: never one behind another document.
+      pending = null;
       if (reached) {
         binding = reached;
-        pending = null;
       } else if (bound && lastCitation >= 0 && COORDINATED.test(text.slice(spans[lastCitation].end, spans[i].start))) {
         binding = outward(bound, i);
       } else if (proposal) {
         binding = proposal;
-      } else if (lastCitation < 0 && carried && (leadsList(lead) || (words(lead) <= FAR_WORDS && ENDS_WITH_LINK.test(lead)))) {
+      } else if (lastCitation < 0 && carried && continuesList(text, clause.start, spans[i].start)) {
         binding = carried;
       }
       bound = binding;
@@ -195,7 +198,7 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readon
     }
     // "Quyết định số X ... hết hiệu lực": the document named first in the clause ceases to apply.
     if (headBinding === null && first < c && clause.part !== "title" && endsWithPostCue(text, spans[c - 1].end, clause.end)) {
-      if (leadsList(text.slice(clause.start, spans[first].start))) {
+      if (spans[first].start - clause.start <= HEAD_REACH && leadsList(text.slice(clause.start, spans[first].start))) {
         const b: Binding = { type: "repeals", actor: SELF, cue: POST_CUE };
         bind(first, b);
         for (let i = first + 1; i < c && COORDINATED.test(text.slice(spans[i - 1].end, spans[i].start)); i++) bind(i, b);
@@ -226,8 +229,9 @@ export function withSelf(doc: Layout, citations: readonly Citation[], roles: rea
   const { text, spans, sentenceOf } = doc;
   return citations.map((cit, i) => {
     if (self.number !== null && cit.number === self.number && cit.symbol === self.symbol) return "self";
-    const before = text.slice(sentenceOf[i].start, spans[i].start);
-    if (ATTACHED.test(before)) return self.kind !== null && cit.kind === self.kind && self.number === null ? "self" : "promulgated_by";
+    // "(Ban hành kèm theo" is short: a longer stretch before the citation is not read at all.
+    const from = sentenceOf[i].start;
+    if (spans[i].start - from <= ATTACHED_REACH && ATTACHED.test(text.slice(from, spans[i].start))) return self.kind !== null && cit.kind === self.kind && self.number === null ? "self" : "promulgated_by";
     return roles[i];
   });
 }
@@ -276,7 +280,10 @@ function speaksForItself(text: string, clause: Clause, cue: FoundCue): boolean {
 }
 
 /** The words between a cue and the document it would govern are few enough, or end with a link word. */
-function withinReach(filler: string, cue: Cue, part: Clause["part"]): boolean {
+function withinReach(text: string, from: number, to: number, cue: Cue, part: Clause["part"]): boolean {
+  // No reach is longer than FAR_WORDS words: a longer stretch is not even counted.
+  if (to - from > FAR_CHARS) return false;
+  const filler = text.slice(from, to);
   const n = words(filler);
   if (cue.reach === "next") return n <= 1;
   if (cue.reach === "short") return n <= SHORT_WORDS;
@@ -286,6 +293,13 @@ function withinReach(filler: string, cue: Cue, part: Clause["part"]): boolean {
   if ((cue.reach === "near" ? ENDS_WITH_NEAR_LINK : ENDS_WITH_LINK).test(linked)) return true;
   if (cue.links && endsWithAny(linked, cue.links)) return true;
   return part === "title" && n <= TITLE_THEO_WORDS && ENDS_WITH_TITLE_LINK.test(linked);
+}
+
+/** The first document of a clause continues the list before it: a short lead, or one ending in a link word. */
+function continuesList(text: string, from: number, to: number): boolean {
+  if (to - from > FAR_CHARS) return false;
+  const lead = text.slice(from, to);
+  return leadsList(lead) || (words(lead) <= FAR_WORDS && ENDS_WITH_LINK.test(lead));
 }
 
 /** A list item opens with its document: at most a marker, "số", a kind word or two before it. */

@@ -1,0 +1,157 @@
+/**
+ * Each way real drafting states a relation (issue 12; DOMAIN.md §4), one sentence shape per test,
+ * taken from published documents (the development corpus and the seeds).
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/index.js";
+import type { Analysis } from "../../src/types.js";
+
+const roles = (a: Analysis) => a.citations.map((c) => `${c.number} ${c.role}`);
+const nested = (a: Analysis) => a.relations.filter((r) => r.from !== a.self.id).map((r) => `${r.from} ${r.type} ${r.to}`);
+/** A decision laid out as published: title, preamble, enacting line, articles, signature, recipients. */
+const decision = (preamble: string, articles: string, tail = "") =>
+  `ỦY BAN NHÂN DÂN\nTỈNH BÌNH DƯƠNG\nSố: 150/QĐ-UBND\nBình Dương, ngày 10 tháng 3 năm 2020\nQUYẾT ĐỊNH\nVề việc ban hành quy định\nỦY BAN NHÂN DÂN TỈNH\n${preamble}\nQUYẾT ĐỊNH:\n${articles}\n${tail}`;
+
+describe("subject line (listings publish only this, lower-cased)", () => {
+  it.each([
+    ["thực hiện quyết định số 362/qđ-ttg của thủ tướng chính phủ", "362 implements"],
+    ["triển khai thực hiện nghị định số 81/2019/nđ-cp ngày 11/11/2019 của chính phủ", "81 implements"],
+    ["v/v tiếp tục thực hiện kế hoạch số 2844/kh-ubnd ngày 25/8/2014 của ubnd tỉnh", "2844 implements"],
+    ["ban hành kế hoạch hành động thực hiện nghị quyết số 17/nq-cp về chính phủ điện tử", "17 implements"],
+    ["thực hiện chỉ đạo của tỉnh ủy tại thông báo số 143-tb/tu ngày 05/6/2021", "143 implements"],
+    ["về việc điều chỉnh, bổ sung một số nội dung tại quyết định số 3783/qđ-ubnd ngày 30/12/2016", "3783 amends"],
+    ["điều chỉnh hình thức sử dụng đất tại khoản 1 điều 1 quyết định số 3822/qđ-ubnd ngày 28/12/2018", "3822 amends"],
+    ["bổ sung danh mục dự án, công trình chuyển mục đích sử dụng đất tại quyết định số 3824/qđ-ubnd", "3824 amends"],
+    ["thu hồi quyết định số 346/qđ-ubnd ngày 06/02/2020 của ubnd tỉnh", "346 repeals"],
+    ["về việc bãi bỏ quyết định số 2125/qđ-ubnd ngày 18/8/2015 của ủy ban nhân dân tỉnh", "2125 repeals"],
+    ["đính chính quyết định số 119/qđ-ubnd ngày 22/02/2020 của ubnd tỉnh", "119 corrects"],
+    ["Thông tư hướng dẫn thi hành Nghị định số 38/2006/NĐ-CP", "38 guides"],
+    ["thực hiện kiểm kê đất đai năm 2014 theo chỉ thị số 21/ct-ttg ngày 01/8/2014", "21 implements"],
+  ])("%s", (line, expected) => {
+    expect(roles(analyze(line))[0]).toBe(expected);
+  });
+
+  it.each([
+    // The verb is a noun's: a review, a rectification, a time.
+    "chấn chỉnh việc thực hiện giãn cách theo chỉ thị 16/ct-ttg ngày 31/3/2020 tại các khu phong tỏa.",
+    "hội nghị sơ kết thực hiện quyết định số 08/qđ-ttg của thủ tướng chính phủ",
+    "vận chuyển hàng hóa trong thời gian thực hiện giãn cách xã hội theo chỉ thị số 16/ct-ttg",
+    // "thu hồi đất" recovers land; a long object before "theo" is the manner, not the purpose.
+    "thu hồi đất xây dựng cơ sở y tế và đất giáo dục, đào tạo tại quyết định số 1163/qđ-ubnd ngày 07/5/2018",
+    "tổ chức xét tuyển công chức năm 2020 theo chính sách thu hút sinh viên tốt nghiệp xuất sắc theo nghị định số 140/2017/nđ-cp",
+  ])("no relation: %s", (line) => {
+    expect(analyze(line).citations.map((c) => c.role)).toEqual(["references"]);
+  });
+
+  it("a document dated after the one before it cannot be in its description", () => {
+    const a = analyze(
+      "thực hiện nghị quyết số 82/nq-cp ngày 06/12/2012 của chính phủ về chương trình hành động thực hiện kết luận số 21-kl/tw ngày 25/5/2012 và kế hoạch 45-kh/tu ngày 8/11/2013 của ban thường vụ tỉnh ủy",
+    );
+    expect(roles(a)).toEqual(["82 implements", "21 references", "45 implements"]);
+    expect(nested(a)).toEqual(["82/NQ-CP@2012 implements 21-KL/TW@2012"]);
+  });
+});
+
+describe("preamble", () => {
+  it("each head of a Căn cứ list is based_on; a document inside another's description is nested", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ các Nghị định của Chính phủ : số 181/2004/NĐ-CP ngày 29/10/2004 về thi hành Luật Đất đai ; số 44/2008/NĐ-CP ngày 09/4/2008 về sửa đổi , bổ sung một số điều của Nghị định số 198/2004/NĐ-CP ngày 03/12/2004 về thu tiền sử dụng đất ;",
+        "Điều 1. Ban hành kèm theo Quyết định này Quy định về giao đất.",
+      ),
+    );
+    expect(roles(a)).toEqual(["150 self", "181 based_on", "44 based_on", "198 references"]);
+    expect(nested(a)).toEqual(["44/2008/NĐ-CP amends 198/2004/NĐ-CP"]);
+  });
+
+  it("a new cue opens a new clause in one line: implements, then based_on", () => {
+    const a = analyze(
+      decision("Thực hiện Chỉ thị số 05/CT-TTg ngày 15/01/2021; Căn cứ Quyết định số 12/QĐ-UBND ngày 02/02/2021; Căn cứ Nghị quyết số 20/NQ-HĐND ngày 03/3/2021;", "Điều 1. Ban hành quy định."),
+    );
+    expect(roles(a).slice(1)).toEqual(["05 implements", "12 based_on", "20 based_on"]);
+  });
+
+  it("every submission and report of a proposal is proposed_by, also when it is a Công văn", () => {
+    const a = analyze(
+      decision(
+        "Xét đề nghị của Sở Tư pháp tại Báo cáo thẩm định số 102/BC-STP ngày 30/12/2009 và đề nghị của Ban Quản lý các khu công nghiệp tại Tờ trình số 70/TTr-BQLKCN ngày 30/12/2009;\n" +
+          "Trên cơ sở xem xét Tờ trình số 45/TTr-UBND ngày 12/11/2019; Báo cáo thẩm tra số 57/BC-KTNS ngày 20/11/2019;\n" +
+          "Xét đề nghị của Ban Tài chính tại Văn bản số 488/TCQT-NS ngày 18/8/2004 về điều chỉnh dự toán năm 2004 và ý kiến của Sở Tài chính tại Công văn số 6573/TC-HCSN ngày 06/10/2004;",
+        "Điều 1. Ban hành quy định.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["102 proposed_by", "70 proposed_by", "45 proposed_by", "57 proposed_by", "488 proposed_by", "6573 proposed_by"]);
+  });
+
+  it("the enacting formula of a circular guides what it names", () => {
+    const a = analyze(
+      "Thông tư hướng dẫn thực hiện nghĩa vụ thuế\nCăn cứ Nghị định số 118/2008/NĐ-CP ngày 27/11/2008 của Chính phủ;\n" +
+        "Bộ Tài chính hướng dẫn việc thực hiện nghĩa vụ thuế đối với nhà đầu tư Việt Nam đầu tư ra nước ngoài theo quy định tại Nghị định số 78/2006/NĐ-CP ngày 09/8/2006 của Chính phủ ( dưới đây gọi chung là Nghị định số 78/2006/NĐ-CP ) và Nghị định số 121/2007/NĐ-CP ngày 25/7/2007 như sau :\nĐiều 1. Phạm vi điều chỉnh",
+    );
+    expect(roles(a)).toEqual(["118 based_on", "78 guides", "78 guides", "121 guides"]);
+  });
+
+  it("cue, then words, then the document", () => {
+    const a = analyze(decision("Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 2600/TTg-KTTH ngày 30/12/2009;", "Điều 1. Giao nhiệm vụ."));
+    expect(roles(a)[1]).toBe("2600 implements");
+  });
+});
+
+describe("articles that act", () => {
+  it("amends what a decision promulgated, repeals a list over several items, replaces in the closing article", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 1. Sửa đổi, bổ sung khoản 2 Điều 5 của Quy định ban hành kèm theo Quyết định số 24/2019/QĐ-UBND ngày 02/5/2019 của UBND tỉnh.\n" +
+          "Điều 2. Bãi bỏ các văn bản sau:\na) Quyết định số 11/2015/QĐ-UBND ngày 03/4/2015;\nb) Quyết định số 12/2016/QĐ-UBND ngày 04/5/2016.\n" +
+          "Điều 3. Nay điều chỉnh, sửa đổi một số điểm tại Quyết định số 1234/QĐ-UBND ngày 05/6/2019.\n" +
+          "Điều 4. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 39/2005/QĐ-UB ngày 21/3/2005 về việc giao đất trên địa bàn tỉnh và Quyết định số 156/2006/QĐ-UB ngày 28/12/2006.",
+        "Nơi nhận:\n- Như Điều 4;\n- Bộ Tư pháp (Cục Kiểm tra văn bản);\n- Quyết định số 999/QĐ-UBND;\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual([
+      "24 amends", "11 repeals", "12 repeals", "1234 amends", "39 replaces", "156 replaces", "999 references",
+    ]);
+    expect(a.parts?.map((p) => p.type)).toEqual(["header", "title", "preamble", "body", "closing", "recipients", "signature"]);
+  });
+
+  it("a document named first in a clause that says it ceases to apply is repealed", () => {
+    const a = analyze(
+      decision("Căn cứ Luật Khiếu nại, tố cáo;", "Điều 17. Hiệu lực thi hành\nQuyết định này có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2010.\nQuyết định số 154/2003/QĐ-BBCVT ngày 05/9/2003 của Bộ trưởng quy định về việc tiếp công dân hết hiệu lực kể từ ngày Quyết định này có hiệu lực."),
+    );
+    expect(roles(a)[1]).toBe("154 repeals");
+  });
+
+  it("a body instruction is not the document's relation", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Nghị định số 08/2005/NĐ-CP ngày 24/01/2005 của Chính phủ;",
+        "Điều 1. Thực hiện theo Nghị định số 08/2005/NĐ-CP ngày 24/01/2005 của Chính phủ về quy hoạch xây dựng.\n" +
+          "a) Nhà đầu tư đã hoàn thành dự án trước ngày Quyết định này có hiệu lực thì thực hiện ưu đãi theo Quyết định số 101/2007/QĐ-UBND ngày 06/9/2007;\n" +
+          "Điều 2. Sở Tài chính chủ trì thực hiện Kế hoạch số 12/KH-UBND ngày 01/02/2020.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["08 based_on", "08 references", "101 references", "12 references"]);
+  });
+});
+
+describe("linear time on hostile text", () => {
+  const minTime = (text: string) => {
+    let best = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const t = performance.now();
+      analyze(text);
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
+  };
+  it.each([
+    ["a list of citations one per line", (n: number) => "Căn cứ " + "Quyết định số 12/QĐ-UBND ngày 01/02/2020\n".repeat(n)],
+    ["a cue and citations far apart", (n: number) => "Thực hiện " + ("chỉ đạo ".repeat(100) + "Quyết định số 12/QĐ-UBND ").repeat(n)],
+  ])("%s", (_, make) => {
+    const small = minTime(make(100));
+    const large = minTime(make(800));
+    // Linear is 8x; quadratic would be 64x. Min of three runs keeps a loaded machine's noise out.
+    expect(large / Math.max(small, 1)).toBeLessThan(24);
+  });
+});
