@@ -14,6 +14,19 @@ import { sentenceAt, splitSentences, tidy, type Sentence } from "./sentences.js"
 export interface AnalyzeOptions {
   /** The file the text came from; it names the document when its own number is unknown. */
   path?: string;
+  /**
+   * What a listing says of the document apart from its text (a record of `vncite extract
+   * listing.csv --fields ...`): its own number and ký hiệu ("3637/UBND-VX"), date ("24/05/2019"
+   * or "2019-05-24"), title and kind ("Quyết định"). The number is read as a citation would be.
+   */
+  known?: KnownFields;
+}
+
+export interface KnownFields {
+  number?: string;
+  date?: string;
+  title?: string;
+  kind?: string;
 }
 
 /**
@@ -49,7 +62,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const sentenceOf = spans.map((s) => sentenceAt(sentences, s.start));
   const layout = { text: prepared, spans, sentenceOf };
 
-  const header = readHeader(prepared);
+  const header = withKnown(readHeader(prepared), options.known, prepared);
   const parts = findParts(prepared, header);
   const reading = readRoles(layout, splitClauses(prepared, parts, spans), found.map((c) => c.date));
   // First pass: before the document knows its own number, an annex ("Ban hành kèm theo Kế hoạch
@@ -60,7 +73,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     symbol: null,
   });
   const attachedTo = found.find((_, i) => firstRoles[i] === "promulgated_by") ?? null;
-  const selfCitation = found.find((_, i) => firstRoles[i] === "self") ?? headerCitation(found, spans, header) ?? null;
+  const selfCitation = knownCitation(options.known) ?? found.find((_, i) => firstRoles[i] === "self") ?? headerCitation(found, spans, header) ?? null;
 
   const jurisdiction = findJurisdiction({
     text: prepared,
@@ -112,6 +125,28 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     citations,
     relations,
     warnings: [...header.warnings, ...warnings, ...found.flatMap((c) => c.warnings)],
+  };
+}
+
+/** The document's own number and date as a listing gives them, read as a citation ("số 3637/UBND-VX ngày 24/05/2019"). */
+function knownCitation(known: KnownFields | undefined): Citation | null {
+  if (!known?.number) return null;
+  const iso = known.date ? /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(known.date.trim()) : null;
+  const date = iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : known.date?.trim();
+  const written = `${known.kind ?? ""} số ${known.number.trim()}${date ? ` ngày ${date}` : ""}`;
+  return extract(written)[0] ?? null;
+}
+
+/** A listing's kind and title stand in for the header a subject line lacks; a one-line text is its own title. */
+function withKnown(header: Header, known: KnownFields | undefined, text: string): Header {
+  if (!known) return header;
+  const own = knownCitation(known);
+  const oneLine = !/\n\s*\S/.test(text.trim());
+  return {
+    ...header,
+    kind: header.kind ?? own?.kind ?? null,
+    title: known.title?.trim() || header.title || (oneLine ? tidy(text) || null : null),
+    date: header.date ?? own?.date ?? null,
   };
 }
 

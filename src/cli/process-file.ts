@@ -4,8 +4,9 @@
  */
 import { analyze } from "../analyze/index.js";
 import { ReadError, pageAt, readDocument, type ReadResult } from "../read/index.js";
+import { isListingError, listingFormat, readListing, type ListingFormat } from "../read/listing.js";
 import type { Analysis } from "../types.js";
-import { formatParts, type CitationRecord, type DocumentRecord, type OutRecord } from "./output.js";
+import { formatChunk, formatParts, type CitationRecord, type DocumentRecord, type OutRecord } from "./output.js";
 import type { Failed, Task, TaskResult, WorkerConfig } from "./protocol.js";
 
 export async function processFile(task: Task, config: WorkerConfig, emit: (part: string) => void): Promise<TaskResult> {
@@ -15,12 +16,44 @@ export async function processFile(task: Task, config: WorkerConfig, emit: (part:
   } catch (error) {
     return failure(task, error);
   }
+  const listing = config.fields ? listingFormat(task.path) : null;
+  if (listing) return processListing(task, config, read, listing, emit);
   try {
     const analysis = analyze(read.text, { path: task.path });
     const base = { index: task.index, ok: true as const, chars: read.text.length, citations: analysis.citations.length };
-    if (config.mode === "graph") return { ...base, analysis: withPages(analysis, read) };
+    if (config.mode === "graph") return { ...base, analyses: [withPages(analysis, read)] };
     for (const part of formatParts(fileRecords(task.path, read, analysis), config.format)) emit(part);
     return base;
+  } catch (error) {
+    return failure(task, error);
+  }
+}
+
+/**
+ * A listing: each record is a document of its own, named `<path>#<n>` (n counts records from 0,
+ * the header not counted). A record that cannot be read is an error record, and the others go on.
+ */
+function processListing(task: Task, config: WorkerConfig, read: ReadResult, format: ListingFormat, emit: (part: string) => void): TaskResult {
+  try {
+    const analyses: Analysis[] = [];
+    const badRecords: { file: string; message: string }[] = [];
+    let citations = 0;
+    for (const record of readListing(read.text, format, config.fields!)) {
+      const file = `${task.path}#${record.index}`;
+      if (isListingError(record)) {
+        const message = record.line !== undefined ? `line ${record.line}: ${record.message}` : record.message;
+        badRecords.push({ file, message });
+        if (config.mode === "extract") emit(formatChunk([{ record: "error", file, code: "bad-record", message }], config.format));
+        continue;
+      }
+      const { index: _, text, ...known } = record;
+      const analysis = analyze(text, { path: file, known });
+      citations += analysis.citations.length;
+      if (config.mode === "graph") analyses.push(analysis);
+      else for (const part of formatParts(fileRecords(file, { text, format: read.format, warnings: [] }, analysis), config.format)) emit(part);
+    }
+    const base = { index: task.index, ok: true as const, chars: read.text.length, citations, ...(badRecords.length ? { badRecords } : {}) };
+    return config.mode === "graph" ? { ...base, analyses } : base;
   } catch (error) {
     return failure(task, error);
   }

@@ -1,4 +1,5 @@
 /** What the main thread and the workers send each other. Plain data only: it crosses threads. */
+import type { ListingFields } from "../read/listing.js";
 import type { Analysis } from "../types.js";
 import type { Format } from "./output.js";
 
@@ -7,6 +8,8 @@ export interface WorkerConfig {
   /** "extract" returns formatted output text; "graph" returns the analysis for the graph. */
   mode: "extract" | "graph";
   format: Format;
+  /** Read .csv/.jsonl files as listings, one document per record, with these fields (--fields). */
+  fields?: ListingFields;
 }
 
 export interface Task {
@@ -24,6 +27,8 @@ interface Done {
   /** Size of the text read, in UTF-16 code units, for the progress rate. */
   chars: number;
   citations: number;
+  /** Records of a listing that could not be read (each already has an error record in extract mode). */
+  badRecords?: { file: string; message: string }[];
 }
 
 /**
@@ -37,9 +42,9 @@ export interface Part {
 
 export type ExtractDone = Done;
 
-/** graph mode: the analysis to add to the graph (the text itself is never sent back). */
+/** graph mode: the analyses to add to the graph, one per document (the text itself is never sent back). */
 export interface GraphDone extends Done {
-  analysis: Analysis;
+  analyses: Analysis[];
 }
 
 export interface Failed {

@@ -19,6 +19,8 @@ export interface RunOptions {
 export interface RunSummary {
   files: number;
   failed: number;
+  /** Records of listings that could not be read. */
+  badRecords: number;
   citations: number;
 }
 
@@ -40,7 +42,7 @@ export async function runInputs(
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(needWorkers), needWorkers));
   const pool = new WorkerPool(WORKER_SCRIPT, jobs, config);
   const progress = new Progress(inputs.length, Progress.wanted(options.progress));
-  const summary: RunSummary = { files: inputs.length, failed: 0, citations: 0 };
+  const summary: RunSummary = { files: inputs.length, failed: 0, badRecords: 0, citations: 0 };
 
   const start = (index: number): TaskOutput => {
     const input = inputs[index];
@@ -66,6 +68,10 @@ export async function runInputs(
       if (result.ok) {
         summary.citations += result.citations;
         progress.fileDone(result.citations, result.chars);
+        for (const bad of result.badRecords ?? []) {
+          summary.badRecords++;
+          progress.log(errorLine(bad.file, bad.message));
+        }
       } else {
         summary.failed++;
         progress.fileDone(0, 0);

@@ -4,7 +4,7 @@ import { AtomicFile } from "../atomic-write.js";
 import { FORMATS, Sink, formatChunk, stdoutWritable, type Format, type Writable } from "../output.js";
 import { runInputs } from "../run.js";
 import { walk } from "../walk.js";
-import { EXIT, addInputOptions, walkOptions, type InputOptions } from "./options.js";
+import { EXIT, addInputOptions, listingOption, walkOptions, type InputOptions } from "./options.js";
 
 interface ExtractOptions extends InputOptions {
   format?: Format;
@@ -38,7 +38,7 @@ async function extract(paths: string[], options: ExtractOptions): Promise<number
     await sink.begin();
     // Records scrolling past on the terminal would tear through a bar drawn on the same screen.
     const progress = options.progress && !(process.stdout.isTTY && !file);
-    const summary = await runInputs(inputs, { mode: "extract", format }, { ...options, progress }, {
+    const summary = await runInputs(inputs, { mode: "extract", format, ...listingOption(options) }, { ...options, progress }, {
       onPart: (part) => sink.chunk(part),
       onResult: async (input, result) => {
         if (!result.ok) await sink.chunk(formatChunk([{ record: "error", file: input.path, code: result.code, message: result.message }], format));
@@ -46,7 +46,7 @@ async function extract(paths: string[], options: ExtractOptions): Promise<number
     });
     await sink.end();
     await file?.commit();
-    return summary.failed > 0 ? EXIT.failed : EXIT.ok;
+    return summary.failed + summary.badRecords > 0 ? EXIT.failed : EXIT.ok;
   } catch (error) {
     await file?.abort();
     throw error;

@@ -6,7 +6,7 @@ import { writePieces } from "../batches.js";
 import { errorLine, stdoutWritable } from "../output.js";
 import { runInputs } from "../run.js";
 import { walk } from "../walk.js";
-import { EXIT, addInputOptions, walkOptions, type InputOptions } from "./options.js";
+import { EXIT, addInputOptions, listingOption, walkOptions, type InputOptions } from "./options.js";
 
 type GraphFormat = "json" | "gexf" | "graphml";
 const GRAPH_FORMATS: readonly GraphFormat[] = ["json", "gexf", "graphml"];
@@ -45,15 +45,17 @@ async function graph(paths: string[], options: GraphOptions): Promise<number> {
     const citationGraph = new CitationGraph();
     let warnings = 0;
     let failed = 0;
-    const summary = await runInputs(inputs, { mode: "graph", format: "ndjson" }, options, {
+    const summary = await runInputs(inputs, { mode: "graph", format: "ndjson", ...listingOption(options) }, options, {
       onResult: (input, result) => {
-        if (!result.ok || !("analysis" in result)) return;
-        try {
-          citationGraph.add(result.analysis);
-          warnings += result.analysis.warnings.length;
-        } catch (error) {
-          failed++;
-          process.stderr.write(errorLine(input.path, (error as Error).message) + "\n");
+        if (!result.ok || !("analyses" in result)) return;
+        for (const analysis of result.analyses) {
+          try {
+            citationGraph.add(analysis);
+            warnings += analysis.warnings.length;
+          } catch (error) {
+            failed++;
+            process.stderr.write(errorLine(analysis.path ?? input.path, (error as Error).message) + "\n");
+          }
         }
       },
     });
@@ -63,7 +65,7 @@ async function graph(paths: string[], options: GraphOptions): Promise<number> {
     await writePieces(serialize(citationGraph, format), (text) => out.write(text));
     await file?.commit();
 
-    const bad = summary.failed + failed;
+    const bad = summary.failed + summary.badRecords + failed;
     process.stderr.write(
       `vncite: ${count(summary.files, "file")}${bad ? ` (${bad} failed)` : ""}, ${count(citationGraph.order, "document")}, ` +
         `${count(citationGraph.size, "edge")}, ${count(warnings, "warning")}${options.output ? ` -> ${options.output}` : ""}\n`,

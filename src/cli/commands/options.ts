@@ -1,6 +1,7 @@
 /** Options shared by the commands that read files (extract, graph), and their parsing. */
 import { InvalidArgumentError, type Command } from "commander";
-import type { WalkOptions } from "../walk.js";
+import { parseListingFields, type ListingFields } from "../../read/listing.js";
+import { DEFAULT_INCLUDE, type WalkOptions } from "../walk.js";
 
 export interface InputOptions {
   include?: string[];
@@ -9,6 +10,7 @@ export interface InputOptions {
   gitignore: boolean;
   jobs?: number;
   progress: boolean;
+  fields?: ListingFields;
 }
 
 export function addInputOptions(command: Command): Command {
@@ -18,11 +20,33 @@ export function addInputOptions(command: Command): Command {
     .option("--ignore-file <file>", "read more --exclude patterns from a gitignore-style file (repeatable)", collect)
     .option("--no-gitignore", "do not honour a .gitignore at the top of a walked directory")
     .option("-j, --jobs <n>", "worker threads (default: number of cores, at most one per 8 files)", positiveInteger)
-    .option("--no-progress", "never draw the progress bar (it is drawn only when stderr is a terminal)");
+    .option("--no-progress", "never draw the progress bar (it is drawn only when stderr is a terminal)")
+    .option(
+      "--fields <role=column,...>",
+      "read .csv/.jsonl files as listings, one document per record: text=<column> (required), number=, date=, title=, kind=",
+      listingFields,
+    );
 }
 
 export function walkOptions(options: InputOptions): WalkOptions {
-  return { include: options.include, exclude: options.exclude, ignoreFiles: options.ignoreFile, gitignore: options.gitignore };
+  // With --fields, listings in a walked folder are inputs too.
+  const include = options.include ?? (options.fields ? [...DEFAULT_INCLUDE, ...LISTING_INCLUDE] : undefined);
+  return { include, exclude: options.exclude, ignoreFiles: options.ignoreFile, gitignore: options.gitignore };
+}
+
+const LISTING_INCLUDE = ["*.csv", "*.jsonl", "*.ndjson"];
+
+/** The worker's share of --fields. */
+export function listingOption(options: InputOptions): { fields?: ListingFields } {
+  return options.fields ? { fields: options.fields } : {};
+}
+
+function listingFields(value: string): ListingFields {
+  try {
+    return parseListingFields(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
 }
 
 /** Repeatable options; no default array, so --help does not print "(default: [])". */
