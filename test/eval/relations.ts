@@ -4,10 +4,11 @@
  * (citing document, cited document, type); a cited document matches on its number as an integer
  * and the set of its ký hiệu's tokens.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Analysis } from "../../src/index.js";
+import type { Analysis, AnalyzeOptions } from "../../src/index.js";
+import { isListingError, readListing } from "../../src/read/listing.js";
 
 export const DEV = fileURLToPath(new URL("../../fixtures/dev/", import.meta.url));
 
@@ -16,7 +17,7 @@ interface GoldRelation {
   number?: string | null;
   symbol?: string | null;
 }
-interface GoldDocument {
+export interface GoldDocument {
   file: string;
   relations: GoldRelation[];
 }
@@ -90,3 +91,32 @@ export const f1Of = (c: TypeCounts) => {
   const r = recallOf(c);
   return p + r ? (2 * p * r) / (p + r) : 0;
 };
+
+/** The development corpus analysed as vncite reads it: each text a document, each listing row one too. */
+export function analyzeDev(analyzeText: (text: string, options: AnalyzeOptions) => Analysis): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
+  for (const f of readdirSync(join(DEV, "texts")).sort()) {
+    found.set(`texts/${f}`, edgesOf(analyzeText(readFileSync(join(DEV, "texts", f), "utf8"), { path: `texts/${f}` })));
+  }
+  const fields = { text: "trich_yeu", number: "so_ky_hieu", date: "ngay_ban_hanh" };
+  for (const r of readListing(readFileSync(join(DEV, "listing.csv"), "utf8"), "csv", fields)) {
+    if (isListingError(r)) throw new Error(`listing.csv record ${r.index}: ${r.message}`);
+    const { index, text, ...known } = r;
+    found.set(`listing.csv#${index}`, edgesOf(analyzeText(text, { path: `listing.csv#${index}`, known })));
+  }
+  return found;
+}
+
+/** A fixture's gold as document-level relations: its citations' roles, one per (document, type). */
+export function fixtureRelations(file: string, citations: readonly { number: string; symbol: string; role: string }[]): GoldDocument {
+  return {
+    file,
+    relations: citations.filter((c) => c.role !== "references" && c.role !== "self").map((c) => ({ type: c.role, number: c.number, symbol: c.symbol })),
+  };
+}
+
+/** Rows of a per-type table: type, tp, fp, fn, P, R, F1; the total last. */
+export function relationRows(score: RelationScore): string[][] {
+  const row = (name: string, c: TypeCounts) => [name, String(c.tp), String(c.fp), String(c.fn), precisionOf(c).toFixed(3), recallOf(c).toFixed(3), f1Of(c).toFixed(3)];
+  return [...[...score.perType].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, c]) => row(t, c)), row("TOTAL", score.total)];
+}

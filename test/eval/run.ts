@@ -5,6 +5,7 @@
 import { analyze, extract } from "../../src/index.js";
 import { loadGolds, precision, recall, scoreCitations } from "./score.js";
 import { scoreAnalysis } from "./score-analysis.js";
+import { analyzeDev, edgesOf, fixtureRelations, loadDevGold, relationRows, scoreRelations, type GoldDocument } from "./relations.js";
 
 /** The counts one row of the table is made of; the total row is their sum. */
 interface Counts {
@@ -38,9 +39,14 @@ const rows: string[][] = [["file", "gold", "found", "P", "R", "fields", "roles",
 const total: Counts = { gold: 0, found: 0, matched: 0, exact: 0, rolesRight: 0, rolesChecked: 0, relations: { gold: 0, found: 0, matched: 0 }, selfRight: 0, selfChecked: 0 };
 const problems: string[] = [];
 
+const fixtureGold: GoldDocument[] = [];
+const fixtureFound = new Map<string, Set<string>>();
 for (const { name, text, gold } of loadGolds()) {
   const s = scoreCitations(text, gold.citations, extract(text));
-  const a = scoreAnalysis(text, gold, analyze(text, { path: name }));
+  const analysis = analyze(text, { path: name });
+  const a = scoreAnalysis(text, gold, analysis);
+  fixtureGold.push(fixtureRelations(name, gold.citations));
+  fixtureFound.set(name, edgesOf(analysis));
   const counts: Counts = { ...s, ...a };
   for (const k of ["gold", "found", "matched", "exact", "rolesRight", "rolesChecked", "selfRight", "selfChecked"] as const) total[k] += counts[k];
   for (const k of ["gold", "found", "matched"] as const) total.relations[k] += a.relations[k];
@@ -54,6 +60,25 @@ for (const { name, text, gold } of loadGolds()) {
 }
 rows.push(row("TOTAL", total));
 
-const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  "));
+printTable(rows);
 if (problems.length) console.log(["", ...problems].join("\n"));
+
+// Document-level relations (the graph's typed edges), per type: the fixtures, then the development
+// corpus (fixtures/dev: 60 texts and a 300-row listing, gold written by reading).
+const dev = loadDevGold();
+const devFound = analyzeDev(analyze);
+for (const [title, gold, found] of [
+  ["fixtures", fixtureGold, fixtureFound],
+  ["dev texts", dev.texts, devFound],
+  ["dev listing", dev.listing, devFound],
+] as const) {
+  const score = scoreRelations(gold, found);
+  console.log(`\nDocument-level relations: ${title}`);
+  printTable([["type", "tp", "fp", "fn", "P", "R", "F1"], ...relationRows(score)]);
+  if (process.argv.includes("--show")) for (const m of [...score.misses.map((x) => `MISSED ${x}`), ...score.extras.map((x) => `EXTRA ${x}`)]) console.log(m);
+}
+
+function printTable(table: string[][]): void {
+  const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  for (const r of table) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  "));
+}
