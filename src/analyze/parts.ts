@@ -58,7 +58,7 @@ export function findParts(text: string, header: Header): Part[] {
   let body = -1;
   let recipients = -1;
   let signature = -1;
-  let lastArticle = -1;
+  const articles: number[] = [];
   let lookForPreamble = true;
   let linesBeforePreamble = 0;
   for (const l of lines) {
@@ -75,7 +75,7 @@ export function findParts(text: string, header: Header): Part[] {
     if (body < 0 && ENACTING_LINE.test(head)) body = l.start;
     if (ARTICLE_LINE.test(head)) {
       if (body < 0) body = l.start;
-      lastArticle = l.start;
+      articles.push(l.start);
     }
   }
   const tailStart = [recipients, signature].filter((x) => x >= 0).reduce((a, b) => Math.min(a, b), text.length);
@@ -93,7 +93,7 @@ export function findParts(text: string, header: Header): Part[] {
   else if (titleStart < 0 && preamble > 0) push("header", 0, preamble);
   if (titleStart >= 0) push("title", titleStart, titleEnd);
   if (preamble >= 0) push("preamble", preamble, Math.min(body, tailStart));
-  const closing = lastArticle > body && IN_FORCE.test(text.slice(lastArticle, tailStart)) ? lastArticle : -1;
+  const closing = closingArticle(text, articles, body, tailStart);
   push("body", Math.max(body, from), closing >= 0 ? closing : tailStart);
   if (closing >= 0) push("closing", closing, tailStart);
   if (recipients >= 0 && (signature < 0 || recipients < signature)) {
@@ -104,6 +104,17 @@ export function findParts(text: string, header: Header): Part[] {
     if (recipients > signature) push("recipients", recipients, text.length);
   }
   return parts;
+}
+
+/**
+ * The article that sets the date of effect ("Quyết định này có hiệu lực ..."), often followed by
+ * the one naming who carries the decision out: the closing part runs from it to the signature.
+ */
+function closingArticle(text: string, articles: readonly number[], body: number, end: number): number {
+  for (let i = articles.length - 1; i >= 0 && articles[i] > body; i--) {
+    if (IN_FORCE.test(text.slice(articles[i], i + 1 < articles.length ? articles[i + 1] : end))) return articles[i];
+  }
+  return -1;
 }
 
 /**

@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/index.js";
+
+const read = (...p: string[]) => readFileSync(join(import.meta.dirname, "..", "..", "fixtures", ...p), "utf8");
+const shape = (text: string) => (analyze(text).parts ?? []).map((p) => p.type);
+const partText = (text: string, type: string) => {
+  const p = analyze(text).parts?.find((x) => x.type === type);
+  return p ? text.slice(p.start, p.end) : null;
+};
+
+describe("document parts", () => {
+  it("a plan from a PDF: header, title, body, recipients, signature", () => {
+    const text = read("004_2d26f027d69bfb37.txt");
+    expect(shape(text)).toEqual(["header", "title", "body", "recipients", "signature"]);
+    expect(partText(text, "title")).toMatch(/^KẾ HOẠCH \n\nTuyên truyền Cải cách hành chính Nhà nước/);
+    expect(partText(text, "recipients")).toMatch(/^Nơi nhận:/);
+    expect(partText(text, "signature")).toMatch(/^TM\. ỦY BAN NHÂN DÂN/);
+  });
+
+  it("a decision: its preamble ends at the enacting line, the closing article is apart", () => {
+    const text = read("dev", "texts", "dev-007.txt");
+    expect(shape(text)).toEqual(["title", "preamble", "body", "closing"]);
+    expect(partText(text, "preamble")).toMatch(/^Căn cứ Luật Tổ chức HĐND và UBND/);
+    expect(partText(text, "closing")).toMatch(/^Điều \d+ \. /);
+    expect(partText(text, "closing")).toContain("hiệu lực");
+  });
+
+  it("a subject line alone is a title; every part's offsets are into the text as given (NFD kept)", () => {
+    expect(shape("thực hiện quyết định số 362/qđ-ttg")).toEqual(["title"]);
+    const nfd = "KẾ HOẠCH\nTriển khai\nCăn cứ Quyết định số 12/QĐ-UBND;\nI. MỤC ĐÍCH".normalize("NFD");
+    const parts = analyze(nfd).parts!;
+    expect(parts.map((p) => p.type)).toEqual(["title", "preamble", "body"]);
+    expect(nfd.slice(parts[1].start, parts[1].end).normalize("NFC")).toBe("Căn cứ Quyết định số 12/QĐ-UBND;\n");
+    expect(analyze("").parts).toEqual([]);
+  });
+});
