@@ -31,8 +31,14 @@ export interface Reading {
 const withSpacedCommas = (phrases: readonly string[]) => phrases.flatMap((p) => (p.includes(", ") ? [p, p.replace(/, /g, " , ")] : [p]));
 const CUE_BY_PHRASE = new Map<string, Cue>();
 for (const cue of CUES) for (const p of withSpacedCommas(cue.phrases)) CUE_BY_PHRASE.set(phraseKey(p), cue);
-const CUE_RE = new RegExp(phraseSource([...CUE_BY_PHRASE.keys()]), "giu");
+/**
+ * Matched against the lower-cased text: a case-insensitive Unicode regex costs several times more.
+ * CUE_RE_ANY_CASE serves the rare text whose lower case changes its length ("İ").
+ */
+const CUE_RE = new RegExp(phraseSource([...CUE_BY_PHRASE.keys()]), "g");
+const CUE_RE_ANY_CASE = new RegExp(CUE_RE.source, "giu");
 const WORDISH = /[\p{L}\p{N}]/u;
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 const KIND_WORDS = phraseSource(KINDS.flatMap((k) => k.words));
 const LIST_MARKER = String.raw`(?:[a-zđ]\s?\)|[IVXLC]+\s?\.|\d+(?:\.\d+)*\s?[.)]|[-+•*#(]+|Điều\s+\d+\s?[.:]?)`;
@@ -246,12 +252,16 @@ interface FoundCue {
 function findCues(text: string, spans: readonly { start: number; end: number }[]): FoundCue[] {
   const out: FoundCue[] = [];
   let s = 0;
-  CUE_RE.lastIndex = 0;
-  for (let m = CUE_RE.exec(text); m; m = CUE_RE.exec(text)) {
+  const lower = text.toLowerCase();
+  const sameLength = lower.length === text.length;
+  const re = sameLength ? CUE_RE : CUE_RE_ANY_CASE;
+  const haystack = sameLength ? lower : text;
+  re.lastIndex = 0;
+  for (let m = re.exec(haystack); m; m = re.exec(haystack)) {
     const start = m.index;
     const end = start + m[0].length;
     if ((start > 0 && WORDISH.test(text[start - 1])) || (end < text.length && WORDISH.test(text[end]))) {
-      CUE_RE.lastIndex = start + 1;
+      re.lastIndex = start + 1;
       continue;
     }
     while (s < spans.length && spans[s].end <= start) s++;
@@ -309,12 +319,8 @@ function leadsList(lead: string): boolean {
 
 function words(s: string): number {
   let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const w = WORDISH.test(s[i]);
-    if (w && !inWord) n++;
-    inWord = w;
-  }
+  WORD_RUN.lastIndex = 0;
+  while (WORD_RUN.test(s)) n++;
   return n;
 }
 
