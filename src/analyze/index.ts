@@ -6,10 +6,11 @@ import { findJurisdiction, statesPeoplesCommitteeIssues } from "./jurisdiction.j
 import { localize } from "./localize.js";
 import { readRoles, withSelf } from "./roles.js";
 import { findParts } from "./parts.js";
-import { splitClauses } from "./clauses.js";
+import { splitClauses, type Clause } from "./clauses.js";
+import { lastAtOrBefore } from "../shared/search.js";
 import { buildSelf, selfIdWithoutNumber } from "./self.js";
 import { dateUndatedMentions } from "./coreference.js";
-import { sentenceAt, splitSentences, tidy, type Sentence } from "./sentences.js";
+import { sentenceAt, splitSentences, tidy } from "./sentences.js";
 
 export interface AnalyzeOptions {
   /** The file the text came from; it names the document when its own number is unknown. */
@@ -64,7 +65,8 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
 
   const header = withKnown(readHeader(prepared), options.known, prepared);
   const parts = findParts(prepared, header);
-  const reading = readRoles(layout, splitClauses(prepared, parts, spans), found.map((c) => c.date));
+  const clauses = splitClauses(prepared, parts, spans);
+  const reading = readRoles(layout, clauses, found.map((c) => c.date));
   // First pass: before the document knows its own number, an annex ("Ban hành kèm theo Kế hoạch
   // số 103 /KH-UBND ...") and the decision it is attached to are found by their position.
   const firstRoles = withSelf(layout, found, reading.roles, {
@@ -97,15 +99,17 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const self = { ...built.self, promulgatedBy: citations.find((c) => c.role === "promulgated_by") ?? null };
   const warnings = built.warnings;
 
-  // One sentence is the evidence of every relation read in it: tidy it once.
-  const sentenceText = new Map<Sentence, { start: number; end: number; sentence: string }>();
+  // The evidence of a relation is the clause it was read in (a paragraph-long sentence is not
+  // evidence anyone reads), with the offsets of the whole sentence; one clause serves every
+  // relation read in it, tidied once.
+  const clauseText = new Map<number, { start: number; end: number; sentence: string }>();
   const evidence = (i: number) => {
     const s = sentenceOf[i];
-    let e = sentenceText.get(s);
+    const at = evidenceClause(clauses, spans[i].start) ?? { key: -1 - i, start: s.start, end: s.end };
+    let e = clauseText.get(at.key);
     if (!e) {
-      const start = map.toOriginal(s.start, "start");
-      const end = map.toOriginal(s.end, "end");
-      sentenceText.set(s, (e = { start, end, sentence: tidy(text.slice(start, end)) }));
+      const sentence = tidy(text.slice(map.toOriginal(at.start, "start"), map.toOriginal(at.end, "end")));
+      clauseText.set(at.key, (e = { start: map.toOriginal(s.start, "start"), end: map.toOriginal(s.end, "end"), sentence }));
     }
     return { ...(options.path !== undefined ? { file: options.path } : {}), ...e };
   };
@@ -126,6 +130,18 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     relations,
     warnings: [...header.warnings, ...warnings, ...found.flatMap((c) => c.warnings)],
   };
+}
+
+/** A clause shorter than this ("b) Quyết định số ...;") is shown with the clause that introduced it. */
+const SHORT_EVIDENCE = 80;
+
+/** The clause holding an offset, widened back over a list's introduction when it is short. */
+function evidenceClause(clauses: readonly Clause[], offset: number): { key: number; start: number; end: number } | null {
+  const k = lastAtOrBefore(clauses, offset, (c) => c.start);
+  if (k < 0 || clauses[k].end <= offset) return null;
+  let first = k;
+  while (first > 0 && clauses[k].end - clauses[first].start < SHORT_EVIDENCE && clauses[first - 1].opensList) first--;
+  return { key: k, start: clauses[first].start, end: clauses[k].end };
 }
 
 /** The document's own number and date as a listing gives them, read as a citation ("số 3637/UBND-VX ngày 24/05/2019"). */

@@ -120,6 +120,23 @@ describe("analyze: relations between cited documents", () => {
     expect(rel.some((r) => r.includes("-> 45/2020/NĐ-CP"))).toBe(false);
   });
 
+  it("evidence is the clause a relation was read in, not its whole paragraph", () => {
+    const dir = join(import.meta.dirname, "..", "..", "fixtures", "dev", "texts");
+    for (const f of ["dev-007.txt", "dev-040.txt", "dev-053.txt"]) {
+      const text = readFileSync(join(dir, f), "utf8");
+      const b = analyze(text, { path: f });
+      for (const r of b.relations) {
+        expect(r.evidence.sentence.length, `${f} ${r.type} ${r.to}`).toBeLessThanOrEqual(800);
+        expect(r.evidence.start).toBeLessThanOrEqual(r.evidence.end);
+      }
+      // Each citation's own relation shows the citation's number in its evidence.
+      for (const c of b.citations.filter((x) => x.role !== "self")) {
+        const r = b.relations.find((x) => x.from === b.self.id && x.to === c.id && x.type === c.role)!;
+        expect(r.evidence.sentence).toContain(c.number.replace(/^0/, ""));
+      }
+    }
+  });
+
   it("carries the sentence and offsets as evidence", () => {
     const r = a.relations.find((x) => x.type === "amends" && x.from === "107/2021/NĐ-CP")!;
     expect(r.evidence.sentence).toContain("sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP");
