@@ -2,6 +2,9 @@ import type { Citation } from "./types.js";
 import { eachIsland } from "./parse/island.js";
 import { parseWholeText } from "./parse/whole-text.js";
 import { identify } from "./identify/identify.js";
+import { findNamedMentionsIn } from "./find/named.js";
+import { identifyNamed } from "./identify/named.js";
+import { prepare } from "./prepare/prepare.js";
 
 export interface ExtractOptions {
   /**
@@ -18,18 +21,46 @@ export interface ExtractOptions {
 export function extract(text: string, options: ExtractOptions = {}): Citation[] {
   if (typeof text !== "string" || text.length === 0) return [];
   try {
-    if (options.strategy === "whole-text") return parseWholeText(text).map((p) => identify(p, text));
+    if (options.strategy === "whole-text") return withNamed(text, parseWholeText(text).map((p) => identify(p, text)));
     // Each citation is identified as soon as it is parsed, so the parse's own objects die young.
     // Collected first, a long text's tens of thousands of them outlived the young generation, and
     // V8 then allocated them (pretenuring) in the old one, where for every later text they were
     // garbage only a full collection frees: documents after one long text ran at half speed.
     const out: Citation[] = [];
     eachIsland(text, (p) => out.push(identify(p, text)));
-    return out;
+    return withNamed(text, out);
   } catch {
     // A bug must not cost the caller the rest of a batch; the property tests hunt for this path.
     return [];
   }
+}
+
+/**
+ * Adds the laws, codes and ordinances cited by name ("Luật Đất đai năm 2003"), in text order. A
+ * name written before a number ("Luật Đất đai số 13/2003/QH11") is given to that citation, whose
+ * span then starts at the kind word: one mention, and the graph learns that name and number are
+ * one law.
+ */
+function withNamed(text: string, numbered: Citation[]): Citation[] {
+  const mentions = findNamedMentionsIn(text, prepare);
+  if (mentions.length === 0) return numbered;
+  const out: Citation[] = [];
+  let n = 0;
+  for (const m of mentions) {
+    const { start, end } = m;
+    for (; n < numbered.length && numbered[n].end <= start; n++) out.push(numbered[n]);
+    const next = numbered[n];
+    if (next && next.start < end) continue; // inside a numbered citation's own words
+    const named = identifyNamed(m, text);
+    if (m.numberAt !== null && next && next.start <= m.numberAt + 2 && !next.name) {
+      out.push({ ...next, start, raw: text.slice(start, next.end), kind: named.kind, kindText: named.kindText, name: named.name });
+      n++;
+      continue;
+    }
+    out.push(named);
+  }
+  for (; n < numbered.length; n++) out.push(numbered[n]);
+  return out;
 }
 
 /** The typed identifier of one citation as a user would type it ("nghị quyết 76/nq-cp"), or null. */

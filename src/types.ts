@@ -68,12 +68,19 @@ export interface Citation {
   kind: Kind;
   /** The kind word as written, null when the citation has none (list member, bare number). */
   kindText: string | null;
-  /** Document number with official zero-padding below 10 ("02", "61", "1031"). */
-  number: string;
-  /** The year inside the number (legal normative documents), or null. */
+  /**
+   * "full": number and ký hiệu ("Nghị định số 61/2018/NĐ-CP"); "named": a law, code or ordinance
+   * by its name ("Luật Đất đai năm 2003"), without a number.
+   */
+  form: "full" | "named";
+  /** The name of a law, code or ordinance as written, tidied ("Đất đai", "Tổ chức HĐND và UBND"), when the text gives one. */
+  name?: string;
+  /** Document number with official zero-padding below 10 ("02", "61", "1031"); null for a named law. */
+  number: string | null;
+  /** The year inside the number (legal normative documents), or the year a named law gives; null otherwise. */
   year: number | null;
-  /** Canonical ký hiệu after number/year: "NĐ-CP", "KH-UBND", "NQ/TW", "VP.UBND-NC". */
-  symbol: string;
+  /** Canonical ký hiệu after number/year: "NĐ-CP", "KH-UBND", "NQ/TW", "VP.UBND-NC"; null for a named law. */
+  symbol: string | null;
   /** Type code (NĐ, QĐ, KH, NQ...) or null for a công văn's ký hiệu. */
   typeCode: string | null;
   style: Style;

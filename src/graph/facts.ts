@@ -66,7 +66,8 @@ export function factsFromCitation(c: Citation | AnalyzedCitation): DocumentFacts
     symbol: str(c.symbol),
     style: style(c.style),
     date: str(c.date),
-    title: null,
+    // A law's name is its title: "Đất đai" for "Luật Đất đai số 13/2003/QH11" and "Luật Đất đai năm 2003".
+    title: str(c.name ?? null),
     issuer: issuerRecord(c.issuer),
     jurisdiction: "jurisdiction" in c ? jurisdictionRecord(c.jurisdiction) : null,
   };

@@ -1,6 +1,7 @@
 import { upsertDocument, upsertRelation, type CitationMultiGraph } from "./build.js";
 import type { RelationAttributes } from "./attributes.js";
 import { factsOf } from "./facts.js";
+import { namedKeyOf } from "./named.js";
 
 /**
  * A document cited with its date in one file ("76/NQ-CP@2021") and without one in another
@@ -25,6 +26,31 @@ export function mergeUndatedMentions(graph: CitationMultiGraph): string[] {
     const dated = datedByKey.get(id);
     if (!dated || dated.length !== 1) continue;
     moveNode(graph, id, dated[0]);
+    merged.push(id);
+  }
+  merged.push(...mergeNamedLaws(graph));
+  return merged.sort();
+}
+
+/**
+ * A law named without its number ("Luật Đất đai năm 2003", id "law:dat-dai@2003") is the numbered
+ * law that some file names the same way with its number ("Luật Đất đai số 13/2003/QH11"): the
+ * graph learns the alias from the corpus. Merged only when exactly one numbered node of that kind,
+ * name and year exists; two are a doubt, and both stay.
+ */
+function mergeNamedLaws(graph: CitationMultiGraph): string[] {
+  const numberedByKey = new Map<string, string[]>();
+  graph.forEachNode((id, a) => {
+    if (a.number === null || a.title === null || a.year === null) return;
+    const key = namedKeyOf(a.kind, a.title, a.year);
+    if (key === null) return;
+    numberedByKey.set(key, [...(numberedByKey.get(key) ?? []), id]);
+  });
+  const merged: string[] = [];
+  for (const id of graph.nodes().sort()) {
+    const into = numberedByKey.get(id);
+    if (!into || into.length !== 1) continue;
+    moveNode(graph, id, into[0]);
     merged.push(id);
   }
   return merged;

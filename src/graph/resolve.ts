@@ -2,6 +2,7 @@ import { parseCitation } from "../extract.js";
 import { findProvince, matchProvinceAt } from "../vocab/provinces.js";
 import { compareStrings } from "./attributes.js";
 import { filesVersion, type CitationMultiGraph } from "./build.js";
+import { namedKeyOf } from "./named.js";
 import { parseId } from "../identify/id.js";
 
 /** What a reference names in a graph: every matching node id, sorted; `ambiguous` when more than one. */
@@ -39,6 +40,8 @@ interface Index {
   bySymbol: Map<string, string[]>;
   /** Path of an analysed file → ids of the documents it is. */
   byFile: Map<string, string[]>;
+  /** "law:dat-dai" → the laws of that name, numbered or not, any year. */
+  byName: Map<string, string[]>;
 }
 
 function push(map: Map<string, string[]>, k: string, id: string): void {
@@ -52,14 +55,17 @@ const indexes = new WeakMap<CitationMultiGraph, Index>();
 function buildIndex(graph: CitationMultiGraph): Index {
   const bySymbol = new Map<string, string[]>();
   const byFile = new Map<string, string[]>();
+  const byName = new Map<string, string[]>();
   graph.forEachNode((id, a) => {
     for (const f of a.files) push(byFile, f, id);
+    const named = a.title !== null ? namedKeyOf(a.kind, a.title, null) : null;
+    if (named !== null) push(byName, named.slice(0, named.lastIndexOf("@")), id);
     const p = parseId(id);
     const number = p?.number ?? a.number;
     const symbol = p?.symbol ?? a.symbol;
     if (number !== null && symbol !== null) push(bySymbol, `${number}|${symbol}`, id);
   });
-  return { order: graph.order, files: filesVersion(graph), bySymbol, byFile };
+  return { order: graph.order, files: filesVersion(graph), bySymbol, byFile, byName };
 }
 
 /**
@@ -168,6 +174,14 @@ export function resolve(graph: CitationMultiGraph, ref: string): ResolveResult {
   if (c.issuer?.place && hints.province === null) hints.province = findProvince(c.issuer.place)?.slug ?? null;
   hintsAfter(text, c.end, hints);
 
+  if (c.form === "named" && c.name) {
+    // "Luật Đất đai 2003", "luật đất đai năm 2003": by name, then by year when one is given.
+    const key = namedKeyOf(c.kind, c.name, null);
+    let named = key ? (idx.byName.get(key.slice(0, key.lastIndexOf("@"))) ?? []).filter((id) => graph.hasNode(id)) : [];
+    const year = c.year ?? hints.year;
+    if (year !== null) named = named.filter((id) => graph.getNodeAttribute(id, "year") === year);
+    return result(named);
+  }
   let ids = (idx.bySymbol.get(`${c.number}|${c.symbol}`) ?? []).filter((id) => graph.hasNode(id));
   if (c.year !== null) {
     ids = ids.filter((id) => (parseId(id)?.year ?? graph.getNodeAttribute(id, "year")) === c.year);

@@ -37,6 +37,7 @@ export function identify(p: ParsedCitation, text: string): Citation {
     raw: text.slice(p.start, p.end),
     kind,
     kindText: p.kindWord && !p.inherited ? text.slice(p.kindWord.start, p.kindWord.end) : null,
+    form: "full",
     number,
     year,
     symbol: sym.symbol,

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.js";
 import type { Analysis } from "../../src/types.js";
 
-const roles = (a: Analysis) => a.citations.map((c) => `${c.number} ${c.role}`);
+/** Numbered citations' roles; laws named without a number have their own test. */
+const roles = (a: Analysis) => a.citations.filter((c) => c.form === "full").map((c) => `${c.number} ${c.role}`);
 const nested = (a: Analysis) => a.relations.filter((r) => r.from !== a.self.id).map((r) => `${r.from} ${r.type} ${r.to}`);
 /** A decision laid out as published: title, preamble, enacting line, articles, signature, recipients. */
 const decision = (preamble: string, articles: string, tail = "") =>
@@ -132,6 +133,24 @@ describe("articles that act", () => {
       ),
     );
     expect(roles(a).slice(1)).toEqual(["08 based_on", "08 references", "101 references", "12 references"]);
+  });
+});
+
+describe("laws named without a number", () => {
+  it("take roles like any citation, and a name before a number joins them", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003 ;\nCăn cứ Luật Đất đai số 13/2003/QH11 ngày 26/11/2003;\n" +
+          "Căn cứ Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân được Quốc hội thông qua ngày 26 tháng 11 năm 2003;",
+        "Điều 1. Hướng dẫn thi hành Luật Phòng, chống tham nhũng năm 2005.",
+      ),
+    );
+    expect(a.citations.filter((c) => c.role !== "self").map((c) => [c.form, c.id, c.role, c.name])).toEqual([
+      ["named", "law:to-chuc-hoi-dong-nhan-dan-uy-ban-nhan-dan@2003", "based_on", "Tổ chức HĐND và UBND"],
+      ["full", "13/2003/QH11", "based_on", "Đất đai"],
+      ["named", "law:to-chuc-hoi-dong-nhan-dan-uy-ban-nhan-dan@2003", "based_on", "Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân"],
+      ["named", "law:phong-chong-tham-nhung@2005", "guides", "Phòng, chống tham nhũng"],
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze, extract } from "../../src/index.js";
-import { loadGolds, precision, recall, scoreCitations } from "./score.js";
+import { loadGolds, precision, recall, scoreCitations, scoreNamed } from "./score.js";
 import { scoreAnalysis } from "./score-analysis.js";
 
 /** The accuracy floor on the hand-checked fixtures; `npm run eval` prints the detail. */
@@ -12,6 +12,11 @@ describe.each(loadGolds())("gold $name", ({ name, text, gold }) => {
     expect({ missed: s.missed, spurious: s.spurious }).toEqual({ missed: [], spurious: [] });
     expect(precision(s)).toBeGreaterThanOrEqual(0.98);
     expect(recall(s)).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it("finds the laws named without a number, with their name and year", () => {
+    const n = scoreNamed(gold.named ?? [], extract(text));
+    expect({ missed: n.missed, spurious: n.spurious, fields: n.fieldErrors }).toEqual({ missed: [], spurious: [], fields: [] });
   });
 
   it("reads every field right", () => {

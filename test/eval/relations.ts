@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Analysis, AnalyzeOptions } from "../../src/index.js";
 import { isListingError, readListing } from "../../src/read/listing.js";
+import { nameSlug } from "../../src/identify/named.js";
 
 export const DEV = fileURLToPath(new URL("../../fixtures/dev/", import.meta.url));
 
@@ -20,6 +21,8 @@ interface GoldRelation {
 export interface GoldDocument {
   file: string;
   relations: GoldRelation[];
+  /** Relations to documents cited by name only ("Căn cứ Luật Đất đai năm 2003"). */
+  named?: { type: string; name: string; year: number | null }[];
 }
 export interface DevGold {
   texts: GoldDocument[];
@@ -45,11 +48,16 @@ const tokens = (symbol: string | null | undefined) =>
 const integer = (n: string | null | undefined) => (n != null && /^\d+$/.test(String(n).trim()) ? String(Number(n)) : null);
 const edge = (number: string | null, symbol: string | null | undefined, type: string) => `${number}/${tokens(symbol)} ${type}`;
 
+/** The gold writes names with their kind word ("Luật Đất đai"); vncite's `name` is what follows it. */
+const namedEdge = (name: string, year: number | null, type: string) =>
+  `named:${nameSlug(name.replace(/^\s*(?:bộ\s+luật|luật|pháp\s+lệnh)\s+/iu, ""))}@${year ?? "?"} ${type}`;
+
 /** The edges of one analysed document, as score.py reads them from NDJSON citation records. */
 export function edgesOf(analysis: Analysis): Set<string> {
   const out = new Set<string>();
   for (const c of analysis.citations) {
     if (c.role === "references" || c.role === "self") continue;
+    if (c.form === "named" && c.name) out.add(namedEdge(c.name, c.year, c.role));
     const n = integer(c.number);
     if (n !== null) out.add(edge(n, c.symbol, c.role));
   }
@@ -57,14 +65,21 @@ export function edgesOf(analysis: Analysis): Set<string> {
 }
 
 /** Scores documents (keyed as the gold's `file`) against one half of the gold. */
-export function scoreRelations(gold: readonly GoldDocument[], found: ReadonlyMap<string, Set<string>>): RelationScore {
+export function scoreRelations(
+  gold: readonly GoldDocument[],
+  found: ReadonlyMap<string, Set<string>>,
+  which: "numbered" | "named" = "numbered",
+): RelationScore {
   const perType = new Map<string, TypeCounts>();
   const misses: string[] = [];
   const extras: string[] = [];
   const count = (type: string) => perType.get(type) ?? (perType.set(type, { tp: 0, fp: 0, fn: 0 }), perType.get(type)!);
   for (const d of gold) {
-    const want = new Set(d.relations.filter((r) => integer(r.number) !== null).map((r) => edge(integer(r.number), r.symbol, r.type)));
-    const got = found.get(d.file) ?? new Set<string>();
+    const want =
+      which === "numbered"
+        ? new Set(d.relations.filter((r) => integer(r.number) !== null).map((r) => edge(integer(r.number), r.symbol, r.type)))
+        : new Set((d.named ?? []).map((r) => namedEdge(r.name, r.year, r.type)));
+    const got = new Set([...(found.get(d.file) ?? [])].filter((e) => e.startsWith("named:") === (which === "named")));
     for (const e of want) {
       const type = e.slice(e.lastIndexOf(" ") + 1);
       if (got.has(e)) count(type).tp++;

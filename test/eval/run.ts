@@ -3,7 +3,7 @@
  * in total. Prints every miss, spurious hit and wrong field so a regression names its cause.
  */
 import { analyze, extract } from "../../src/index.js";
-import { loadGolds, precision, recall, scoreCitations } from "./score.js";
+import { loadGolds, precision, recall, scoreCitations, scoreNamed } from "./score.js";
 import { scoreAnalysis } from "./score-analysis.js";
 import { analyzeDev, edgesOf, fixtureRelations, loadDevGold, relationRows, scoreRelations, type GoldDocument } from "./relations.js";
 
@@ -40,12 +40,16 @@ const total: Counts = { gold: 0, found: 0, matched: 0, exact: 0, rolesRight: 0, 
 const problems: string[] = [];
 
 const fixtureGold: GoldDocument[] = [];
+const namedTotal = { gold: 0, found: 0, matched: 0, exact: 0 };
 const fixtureFound = new Map<string, Set<string>>();
 for (const { name, text, gold } of loadGolds()) {
   const s = scoreCitations(text, gold.citations, extract(text));
   const analysis = analyze(text, { path: name });
   const a = scoreAnalysis(text, gold, analysis);
   fixtureGold.push(fixtureRelations(name, gold.citations));
+  const n = scoreNamed(gold.named ?? [], analysis.citations);
+  for (const k of ["gold", "found", "matched", "exact"] as const) namedTotal[k] += n[k];
+  problems.push(...n.missed.map((m) => `${name} MISSED NAMED ${m}`), ...n.spurious.map((m) => `${name} SPURIOUS NAMED ${m}`), ...n.fieldErrors.map((m) => `${name} NAMED FIELD ${m}`));
   fixtureFound.set(name, edgesOf(analysis));
   const counts: Counts = { ...s, ...a };
   for (const k of ["gold", "found", "matched", "exact", "rolesRight", "rolesChecked", "selfRight", "selfChecked"] as const) total[k] += counts[k];
@@ -61,6 +65,9 @@ for (const { name, text, gold } of loadGolds()) {
 rows.push(row("TOTAL", total));
 
 printTable(rows);
+console.log(
+  `named laws: gold ${namedTotal.gold}, found ${namedTotal.found}, P ${pct(precision(namedTotal))}, R ${pct(recall(namedTotal))}, fields ${ratio(namedTotal.exact, namedTotal.matched)}`,
+);
 if (problems.length) console.log(["", ...problems].join("\n"));
 
 // Document-level relations (the graph's typed edges), per type: the fixtures, then the development
@@ -77,6 +84,11 @@ for (const [title, gold, found] of [
   printTable([["type", "tp", "fp", "fn", "P", "R", "F1"], ...relationRows(score)]);
   if (process.argv.includes("--show")) for (const m of [...score.misses.map((x) => `MISSED ${x}`), ...score.extras.map((x) => `EXTRA ${x}`)]) console.log(m);
 }
+// Relations to laws, codes and ordinances cited by name (the gold's `named`), by slug of the name and year.
+const named = scoreRelations([...dev.texts, ...dev.listing], devFound, "named");
+console.log("\nDocument-level relations to documents named without a number: dev texts and listing");
+printTable([["type", "tp", "fp", "fn", "P", "R", "F1"], ...relationRows(named)]);
+if (process.argv.includes("--show")) for (const m of [...named.misses.map((x) => `MISSED ${x}`), ...named.extras.map((x) => `EXTRA ${x}`)]) console.log(m);
 
 function printTable(table: string[][]): void {
   const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));

@@ -18,8 +18,19 @@ export interface GoldCitation {
   role: string;
 }
 
+/** A law, code or ordinance cited by name, at the offset of its kind word. */
+export interface GoldNamed {
+  at: number;
+  text: string;
+  kind: string;
+  name: string;
+  year: number | null;
+  role: string;
+}
+
 export interface Gold {
   file: string;
+  named?: GoldNamed[];
   self: Record<string, unknown> & { jurisdiction: Record<string, unknown>; promulgatedBy: number | null };
   citations: GoldCitation[];
   relations: { type: string; from: number; to: number }[];
@@ -47,7 +58,8 @@ export interface Score {
 }
 
 /** A predicted citation matches a gold one when its number starts where the gold's does. */
-export function scoreCitations(text: string, gold: GoldCitation[], got: Citation[]): Score {
+export function scoreCitations(text: string, gold: GoldCitation[], all: Citation[]): Score {
+  const got = all.filter((c) => c.form === "full");
   const byAt = new Map(got.map((c) => [c.numberStart, c]));
   const goldAts = new Set(gold.map((g) => g.at));
   const s: Score = { gold: gold.length, found: got.length, matched: 0, exact: 0, fieldErrors: [], missed: [], spurious: [] };
@@ -63,6 +75,27 @@ export function scoreCitations(text: string, gold: GoldCitation[], got: Citation
     else s.fieldErrors.push(`${g.at} ${g.text}: ${wrong.map((f) => `${f} ${JSON.stringify(c[f])} ≠ ${JSON.stringify(g[f])}`).join(", ")}`);
   }
   for (const c of got) if (!goldAts.has(c.numberStart)) s.spurious.push(`${c.numberStart} ${text.slice(c.numberStart, c.numberEnd)}`);
+  return s;
+}
+
+/** Named citations match on where they start; name, kind and year must be right too. */
+export function scoreNamed(gold: readonly GoldNamed[], all: readonly Citation[]): Score {
+  const got = all.filter((c) => c.form === "named");
+  const byAt = new Map(got.map((c) => [c.start, c]));
+  const s: Score = { gold: gold.length, found: got.length, matched: 0, exact: 0, fieldErrors: [], missed: [], spurious: [] };
+  for (const g of gold) {
+    const c = byAt.get(g.at);
+    if (!c) {
+      s.missed.push(`${g.at} ${g.text}`);
+      continue;
+    }
+    s.matched++;
+    const wrong = (["kind", "name", "year"] as const).filter((f) => (c[f] ?? null) !== (g[f] ?? null));
+    if (wrong.length === 0) s.exact++;
+    else s.fieldErrors.push(`${g.at} ${g.text}: ${wrong.map((f) => `${f} ${JSON.stringify(c[f])} ≠ ${JSON.stringify(g[f])}`).join(", ")}`);
+  }
+  const ats = new Set(gold.map((g) => g.at));
+  for (const c of got) if (!ats.has(c.start)) s.spurious.push(`${c.start} ${c.raw}`);
   return s;
 }
 

@@ -97,6 +97,7 @@ export function fixtureAnalysis(name: string): Analysis {
       raw: text.slice(start, end),
       kind: g.kind,
       kindText: x?.kindText ?? null,
+      form: "full",
       number: g.number,
       year: g.year,
       symbol: g.symbol,

@@ -26,6 +26,7 @@ export function cite(
     raw: id,
     kind,
     kindText: null,
+    form: "full",
     number,
     year,
     symbol,

@@ -18,7 +18,10 @@ const sampleText = (s: { seed: number; bytes: number; on: string[] }) =>
   generateText({ seed: s.seed, bytes: s.bytes, mutations: ratesFor(s.on) });
 
 /** What was inserted, as vncite should report it, next to what it reported at that number. */
-function mismatches(text: string, inserted: readonly InsertedCitation[], found: readonly Citation[]): string[] {
+function mismatches(text: string, inserted: readonly InsertedCitation[], all: readonly Citation[]): string[] {
+  // The generator inserts numbered citations; the fixture prose around them also names laws
+  // ("Luật Đầu tư"), which vncite reports as named mentions: those are not checked here.
+  const found = all.filter((c) => c.form === "full");
   const byNumber = new Map(found.map((c) => [c.numberStart, c]));
   const out: string[] = [];
   for (const want of inserted) {
@@ -41,7 +44,11 @@ function mismatches(text: string, inserted: readonly InsertedCitation[], found: 
       date: want.date,
     };
     const actual = Object.fromEntries(Object.keys(expected).map((k) => [k, got[k as keyof Citation]]));
+    // Prose that happens to end with a law's name ("... Luật Doanh nghiệp") right before an inserted
+    // "số 20/2022/QH15" makes one mention, "Luật Doanh nghiệp số 20/2022/QH15", as real text does.
+    const named = got.name !== undefined && got.start < want.start && /^(?:Bộ luật|Luật|Pháp lệnh)/iu.test(got.raw.normalize("NFC"));
     for (const k of Object.keys(expected) as (keyof typeof expected)[]) {
+      if (named && (k === "start" || k === "kindText" || k === "kind")) continue;
       if (actual[k] !== expected[k]) {
         out.push(`${written}: ${k} is ${JSON.stringify(actual[k])}, expected ${JSON.stringify(expected[k])}`);
       }

@@ -1,0 +1,286 @@
+import type { Kind } from "../types.js";
+import { KINDS } from "../vocab/kinds.js";
+import {
+  BARE_NAME_STOPS, ENACTED_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NOT_IN_NAME_AFTER_COMMA,
+} from "../vocab/laws.js";
+import { phraseSource } from "../vocab/phrases.js";
+
+/**
+ * A law, code or ordinance cited by its name: "Luật Đất đai năm 2003", "Bộ luật Lao động 2019",
+ * "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015", "Pháp lệnh Phí và lệ phí".
+ * Offsets are into the text searched.
+ */
+export interface NamedMention {
+  start: number;
+  end: number;
+  kind: Kind;
+  kindEnd: number;
+  nameStart: number;
+  nameEnd: number;
+  /** The year the text gives ("năm 2003", "2019", or the year of its date). */
+  year: number | null;
+  date: { day: string; month: string; year: string; start: number; end: number } | null;
+  /** "Luật Đất đai số 13/2003/QH11": the name stands before a number; the number's citation is the mention. */
+  numberAt: number | null;
+  /** The name as read, prepared (NFC, look-alikes repaired), when the offsets are into unprepared text. */
+  name?: string;
+}
+
+const KIND_BY_WORD = new Map(NAMED_KINDS.flatMap((k) => k.words.map((w) => [w.toLowerCase(), k.kind] as const)));
+/** The kind word, as a whole word: "Luật", "LUẬT", "Bộ luật", "pháp lệnh". */
+const KIND_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(NAMED_KINDS.flatMap((k) => k.words))})(?![\p{L}\p{N}])`, "giu");
+const KIND_AT = new RegExp(phraseSource(NAMED_KINDS.flatMap((k) => k.words)), "iuy");
+/**
+ * Where a kind word may be, in the caller's text as written: the rhyme of its last syllable
+ * ("ật" of luật, "ệnh" of lệnh) in either case, composed or decomposed. Short literals without a
+ * case-insensitive or Unicode flag: V8 scans them many times faster than the phrases themselves.
+ */
+const RHYME = /ật|ẬT|ệnh|ỆNH|\u0323\u0302(?:t|T|nh|NH)/g;
+/** The word before "luật" or "lệnh" that makes "Bộ luật" or "Pháp lệnh", read backwards from the kind word. */
+const BEFORE_LUAT = /^(?:bộ|BỘ|Bộ)\s+$/u;
+const BEFORE_LENH = /^(?:pháp|PHÁP|Pháp)\s+$/u;
+const WORDISH = /[\p{L}\p{N}]/u;
+/** How far after its kind word a mention is read: MAX_NAME_WORDS words and a date. */
+const WINDOW = 480;
+/** One word of a name, or a comma; `y`: read where the last one ended. */
+const NEXT_WORD = /([ \t\r\n]*(?:[-–][ \t\r\n]+)?)([\p{L}\p{N}]+(?:[&'’/.\-][\p{L}\p{N}]+)*|,)/uy;
+const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$/;
+const YEAR = /^(?:19|20)\d\d$/;
+const AMENDED = /^\s*\(\s*sửa\s+đổi(?:\s*,\s*bổ\s+sung)?\s*\)/iu;
+const DIGITS = /^\d{1,2}$/;
+/** "quy phạm pháp luật", "dự luật", "luật sư": "luật" is not a kind word there. */
+const NOT_A_KIND_BEFORE = /(?:pháp|dự|theo|trái|phạm)\s*$/iu;
+const NOT_A_KIND_AFTER = /^\s*(?:sư|pháp|định|lệ|này|nói\s+trên|nêu\s+trên)(?![\p{L}\p{N}])/iu;
+const BARE_STOPS = new Set(BARE_NAME_STOPS);
+const ENDINGS = new Set(NAME_ENDINGS.map((e) => e.split(" ")[0]));
+const OTHER_KINDS = [...new Set(KINDS.flatMap((k) => k.words.map((w) => w.toLowerCase())))];
+/** What no name runs across. */
+const HARD_STOP = /[;:.()"“”\[\]]|\n[ \t]*\n/;
+
+/** Every named mention of an NFC text, in text order; a name inside another's ("... của Luật Khiếu nại, tố cáo ...") is part of it. */
+export function findNamedMentions(text: string): NamedMention[] {
+  const out: NamedMention[] = [];
+  KIND_WORD.lastIndex = 0;
+  for (let m = KIND_WORD.exec(text); m; m = KIND_WORD.exec(text)) {
+    const mention = namedMentionAt(text, m.index);
+    if (!mention) continue;
+    out.push(mention);
+    KIND_WORD.lastIndex = mention.end;
+  }
+  return out;
+}
+
+/**
+ * The same over the caller's text as given (NFD, look-alikes): kind words are found as written,
+ * and only a window after each is prepared and read, so a text pays for its kind words, not for
+ * its length. Offsets are into `original`; `prepareWindow` is the prepare stage's function.
+ */
+export function findNamedMentionsIn(
+  original: string,
+  prepareWindow: (s: string) => { text: string; map: { toOriginal(at: number, side: "start" | "end"): number } },
+): NamedMention[] {
+  const out: NamedMention[] = [];
+  let next = 0;
+  RHYME.lastIndex = 0;
+  for (let m = RHYME.exec(original); m; m = RHYME.exec(original)) {
+    if (m.index < next) continue;
+    // Decomposed, the rhyme's marks follow its vowel: the vowel is one back.
+    const vowel = m[0].charCodeAt(0) === 0x323 ? m.index - 1 : m.index;
+    const at = kindWordStart(original, vowel, /t$/i.test(m[0]));
+    if (at < 0) continue;
+    // Most "luật" in a text are "pháp luật": rejected before a window is prepared.
+    if (NOT_A_KIND_BEFORE.test(original.slice(Math.max(0, at - 16), at).normalize("NFC"))) continue;
+    const { text, map } = prepareWindow(original.slice(at, at + WINDOW));
+    const found = namedMentionAt(text, 0);
+    if (!found) continue;
+    const back = (x: number, side: "start" | "end") => at + map.toOriginal(x, side);
+    out.push({
+      ...found,
+      start: back(found.start, "start"),
+      end: back(found.end, "end"),
+      kindEnd: back(found.kindEnd, "end"),
+      nameStart: back(found.nameStart, "start"),
+      nameEnd: back(found.nameEnd, "end"),
+      date: found.date ? { ...found.date, start: back(found.date.start, "start"), end: back(found.date.end, "end") } : null,
+      numberAt: found.numberAt !== null ? back(found.numberAt, "start") : null,
+      name: text.slice(found.nameStart, found.nameEnd),
+    });
+    next = out[out.length - 1].end;
+  }
+  return out;
+}
+
+/**
+ * Where the kind word holding a rhyme starts: "luật" two letters back (or "Bộ luật" before it),
+ * "lệnh" one letter back after "Pháp"; -1 when the rhyme is in another word.
+ */
+function kindWordStart(text: string, rhyme: number, isLuat: boolean): number {
+  const word = isLuat ? rhyme - 2 : rhyme - 1;
+  if (word < 0 || !/^[lL]/.test(text[word]) || (isLuat && !/^[uU]/.test(text[word + 1]))) return -1;
+  if (word > 0 && WORDISH.test(text[word - 1])) return -1;
+  const before = text.slice(Math.max(0, word - 10), word);
+  // The word before, as written (NFD too): where it starts, and what it says once composed.
+  const k = before.search(/[^\s]+\s+$/u);
+  const previous = k >= 0 ? before.slice(k).normalize("NFC") : "";
+  if (isLuat) return BEFORE_LUAT.test(previous) ? word - (before.length - k) : word;
+  return BEFORE_LENH.test(previous) ? word - (before.length - k) : -1;
+}
+
+/** The mention whose kind word starts at `start` of an NFC text, or null. */
+function namedMentionAt(text: string, start: number): NamedMention | null {
+  KIND_AT.lastIndex = start;
+  const m = KIND_AT.exec(text);
+  if (!m) return null;
+  const kindEnd = start + m[0].length;
+  if ((start > 0 && WORDISH.test(text[start - 1])) || (kindEnd < text.length && WORDISH.test(text[kindEnd]))) return null;
+  if (NOT_A_KIND_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  if (NOT_A_KIND_AFTER.test(text.slice(kindEnd, kindEnd + 16))) return null;
+  const kind = KIND_BY_WORD.get(m[0].toLowerCase().replace(/\s+/g, " "));
+  return kind ? readName(text, start, kindEnd, kind) : null;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  gap: string;
+}
+
+function readName(text: string, start: number, kindEnd: number, kind: Kind): NamedMention | null {
+  const words: Word[] = [];
+  let at = kindEnd;
+  for (let i = 0; i < MAX_NAME_WORDS + 8; i++) {
+    // "Luật tổ chức HĐND và UBND (sửa đổi) năm 2003": the amended law's name, read past.
+    const amended = AMENDED.exec(text.slice(at, at + 40));
+    if (amended) at += amended[0].length;
+    NEXT_WORD.lastIndex = at;
+    const w = NEXT_WORD.exec(text);
+    if (!w) break;
+    const gapStart = at;
+    at = NEXT_WORD.lastIndex;
+    if (HARD_STOP.test(text.slice(gapStart, at - w[2].length))) break;
+    words.push({ text: w[2], start: at - w[2].length, end: at, gap: w[1] });
+  }
+
+  const marker = findMarker(words);
+  const nameWords = words.slice(0, marker ? marker.index : bareLength(words));
+  while (nameWords.length && /^(?:,|và)$/i.test(nameWords[nameWords.length - 1].text)) nameWords.pop();
+  if (nameWords.length === 0) return null;
+  // A name without a date or number must look like one: capitalised ("Luật Đất đai").
+  if (!marker && nameWords[0].text[0] === nameWords[0].text[0].toLowerCase()) return null;
+  const nameStart = nameWords[0].start;
+  let nameEnd = nameWords[nameWords.length - 1].end;
+  // "(sửa đổi)" is part of the amended law's name.
+  const amended = AMENDED.exec(text.slice(nameEnd, nameEnd + 40));
+  if (amended) nameEnd += amended[0].length;
+  return {
+    start,
+    end: Math.max(marker?.end ?? nameEnd, nameEnd),
+    kind,
+    kindEnd,
+    nameStart,
+    nameEnd,
+    year: marker?.year ?? null,
+    date: marker?.date ?? null,
+    numberAt: marker?.numberAt ?? null,
+  };
+}
+
+interface Marker {
+  index: number;
+  end: number;
+  year: number | null;
+  date: NamedMention["date"];
+  numberAt: number | null;
+}
+
+/** The first date, year or "số" after the name, before anything that ends a name. */
+function findMarker(words: readonly Word[]): Marker | null {
+  for (let i = 1; i < words.length && i <= MAX_NAME_WORDS; i++) {
+    const enacted = NAME_ENACTED.find((e) => phraseAt(words, i, e));
+    if (enacted) {
+      // The name ends here; its date may follow the enactment ("được Quốc hội thông qua ngày ...").
+      const date = dateWithin(words, i + 1, i + 1 + ENACTED_WORDS);
+      return date ? { ...date, index: i } : null;
+    }
+    const w = words[i].text.toLowerCase();
+    const next = words[i + 1]?.text ?? "";
+    const slashed = w === "ngày" ? SLASH_DATE.exec(next) : null;
+    if (slashed) {
+      const date = { day: slashed[1], month: slashed[2], year: slashed[3], start: words[i].start, end: words[i + 1].end };
+      return { index: i, end: date.end, year: Number(date.year), date, numberAt: null };
+    }
+    if (w === "ngày" && DIGITS.test(next)) {
+      const d = readDate(words, i + 1);
+      if (d) return { index: i, end: d.end, year: Number(d.year), date: { ...d, start: words[i].start }, numberAt: null };
+    }
+    if (w === "năm" && YEAR.test(next)) return { index: i, end: words[i + 1].end, year: Number(next), date: null, numberAt: null };
+    if (YEAR.test(w) && i > 1) return { index: i, end: words[i].end, year: Number(w), date: null, numberAt: null };
+    if (w === "số" && /^\d/.test(next)) return { index: i, end: words[i].start, year: null, date: null, numberAt: words[i].start };
+    if (endsName(words, i)) return null;
+  }
+  return null;
+}
+
+/** The first date or year among words[from, to), as the marker of a name that ended before `from`. */
+function dateWithin(words: readonly Word[], from: number, to: number): Omit<Marker, "index"> | null {
+  for (let i = from; i < Math.min(to, words.length); i++) {
+    const w = words[i].text.toLowerCase();
+    const next = words[i + 1]?.text ?? "";
+    const slashed = w === "ngày" ? SLASH_DATE.exec(next) : null;
+    if (slashed) {
+      return { end: words[i + 1].end, year: Number(slashed[3]), date: { day: slashed[1], month: slashed[2], year: slashed[3], start: words[i].start, end: words[i + 1].end }, numberAt: null };
+    }
+    const d = w === "ngày" && DIGITS.test(next) ? readDate(words, i + 1) : null;
+    if (d) return { end: d.end, year: Number(d.year), date: { ...d, start: words[i].start }, numberAt: null };
+    if (w === "năm" && YEAR.test(next)) return { end: words[i + 1].end, year: Number(next), date: null, numberAt: null };
+  }
+  return null;
+}
+
+/** "ngày 26 tháng 11 năm 2003" or "ngày 26/11/2003" from words[i] (the day). */
+function readDate(words: readonly Word[], i: number): { day: string; month: string; year: string; end: number } | null {
+  const t = (k: number) => words[k]?.text.toLowerCase() ?? "";
+  if (t(i + 1) === "tháng" && DIGITS.test(t(i + 2)) && t(i + 3) === "năm" && YEAR.test(t(i + 4))) {
+    return { day: t(i), month: t(i + 2), year: t(i + 4), end: words[i + 4].end };
+  }
+  return null;
+}
+
+/** A verb, a reference or another document's kind word ends a name that has no date. */
+function endsName(words: readonly Word[], i: number): boolean {
+  const w = words[i].text;
+  const lower = w.toLowerCase();
+  if (ENDINGS.has(lower)) return NAME_ENDINGS.some((e) => phraseAt(words, i, e));
+  // "Luật Đất đai và Nghị định số 187/2004/NĐ-CP": another document begins.
+  // ("Luật ban hành Văn bản Quy phạm pháp luật": a kind word inside the name is not after "và" or ",".)
+  const before = words[i - 1]?.text.toLowerCase();
+  if (w[0] !== w[0].toLowerCase() && (before === "và" || before === "," || before === "hoặc") && OTHER_KINDS.some((k) => phraseAt(words, i, k))) return true;
+  return false;
+}
+
+/** "Phổ biến, giáo dục pháp luật": a lower-case word after the comma goes on with the name. */
+function commaInName(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1]?.text;
+  if (!next || i === 0 || next[0] !== next[0].toLowerCase() || /^\d/.test(next) || BARE_STOPS.has(next)) return false;
+  return !NOT_IN_NAME_AFTER_COMMA.some((p) => phraseAt(words, i + 1, p));
+}
+
+function phraseAt(words: readonly Word[], i: number, phrase: string): boolean {
+  const parts = phrase.split(" ");
+  return parts.every((p, k) => words[i + k]?.text.toLowerCase() === p);
+}
+
+/**
+ * Without a date: up to the first comma or ending, at most MAX_BARE_NAME_WORDS words. "và" stays
+ * ("Pháp lệnh Phí và lệ phí"); "Luật Đất đai và Luật Xây dựng" ends at the second kind word.
+ */
+function bareLength(words: readonly Word[]): number {
+  let n = 0;
+  for (; n < words.length && n < MAX_BARE_NAME_WORDS; n++) {
+    const w = words[n].text;
+    if (w === "," && !commaInName(words, n)) break;
+    if (n > 0 && (endsName(words, n) || BARE_STOPS.has(w))) break;
+  }
+  return n;
+}

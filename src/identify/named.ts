@@ -1,0 +1,58 @@
+import type { Citation } from "../types.js";
+import type { NamedMention } from "../find/named.js";
+import { NAME_ABBREVIATIONS, NAME_NOISE_WORDS } from "../vocab/laws.js";
+import { isoDate } from "./dates.js";
+import { slugify } from "./slug.js";
+
+const ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(NAME_ABBREVIATIONS).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+const NOISE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAME_NOISE_WORDS.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+
+/** A name as people write it, tidied: whitespace folded, no space before a comma. */
+export function tidyName(raw: string): string {
+  return raw.replace(/\s+/g, " ").replace(/ ,/g, ",").trim();
+}
+
+/**
+ * The identity part of a law's name: abbreviations expanded, "và"/"của" and punctuation dropped,
+ * ASCII: "Tổ chức HĐND và UBND" and "Tổ chức Hội đồng nhân dân, Uỷ ban nhân dân" are one slug.
+ */
+export function nameSlug(name: string): string {
+  return slugify(name.replace(ABBREVIATION, (a) => NAME_ABBREVIATIONS[a]).replace(NOISE, " "));
+}
+
+/** "law:dat-dai@2003", "code:lao-dong@2019", "ordinance:phi-le-phi@?". */
+export function namedId(kind: string, name: string, year: number | null): string {
+  return `${kind}:${nameSlug(name)}@${year ?? "?"}`;
+}
+
+/** A named mention (offsets into `original`) as a Citation. */
+export function identifyNamed(m: NamedMention, original: string): Citation {
+  const name = tidyName(m.name ?? original.slice(m.nameStart, m.nameEnd).normalize("NFC"));
+  const warnings: Citation["warnings"] = [];
+  let date: string | null = null;
+  if (m.date) {
+    const d = isoDate(m.date.day, m.date.month, m.date.year);
+    date = d.date;
+    if (d.warning) warnings.push({ ...d.warning, start: m.date.start, end: m.date.end });
+  }
+  return {
+    start: m.start,
+    end: m.end,
+    raw: original.slice(m.start, m.end),
+    kind: m.kind,
+    kindText: original.slice(m.start, m.kindEnd),
+    form: "named",
+    name,
+    number: null,
+    year: m.year,
+    symbol: null,
+    typeCode: null,
+    style: "state",
+    date,
+    issuer: m.kind === "ordinance" ? { code: "UBTVQH", name: "Ủy ban Thường vụ Quốc hội", level: "central" } : { code: "QH", name: "Quốc hội", level: "central" },
+    id: namedId(m.kind, name, m.year),
+    numberStart: m.nameStart,
+    numberEnd: m.nameEnd,
+    warnings,
+  };
+}

@@ -1,0 +1,58 @@
+import type { Kind } from "../types.js";
+
+/**
+ * Documents cited by name rather than number (DOMAIN.md §5): "Căn cứ Luật Đất đai năm 2003",
+ * "Bộ luật Lao động 2019", "Pháp lệnh Phí và lệ phí". Read by src/find/named.ts and
+ * src/identify/named.ts.
+ */
+export const NAMED_KINDS: ReadonlyArray<{ kind: Kind; words: string[] }> = [
+  { kind: "code", words: ["Bộ luật"] },
+  { kind: "law", words: ["Luật"] },
+  { kind: "ordinance", words: ["Pháp lệnh"] },
+];
+
+/**
+ * Words that end a name when no date or number does: the sentence goes on with a verb or a
+ * reference ("Luật Đất đai quy định ...", "Luật này", "Luật Xây dựng và các văn bản hướng dẫn").
+ */
+export const NAME_ENDINGS = [
+  "này", "quy định", "hướng dẫn", "đã", "được", "thì", "và các", "hiện hành", "có hiệu lực", "về việc", "nêu trên", "tại", "theo",
+];
+
+/**
+ * Where a name ends and its enactment follows, before the date: "Luật Tổ chức HĐND và UBND được
+ * Quốc hội thông qua ngày 26 tháng 11 năm 2003", "Luật Tổ chức HĐND và UBND ban hành năm 2003".
+ */
+export const NAME_ENACTED = ["được", "đã được", "thông qua", "ban hành năm", "ban hành ngày"];
+/** How many words an enactment phrase may take before its date. */
+export const ENACTED_WORDS = 8;
+
+/** The longest name read (in words), to its date or number: "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân". */
+export const MAX_NAME_WORDS = 20;
+/**
+ * A name without a date or number after it is cut shorter: at a comma, unless a lower-case word
+ * other than these follows ("Luật Phổ biến, giáo dục pháp luật", "Luật Khiếu nại, tố cáo").
+ */
+/** Where a name without a date ends: the sentence goes on ("Luật Doanh nghiệp cũng ...", "Luật Đất đai, nếu ..."). */
+export const BARE_NAME_STOPS = [
+  "nếu", "cũng", "có", "nhằm", "để", "thì", "là", "với", "cho", "khi", "đã", "sẽ", "không", "được", "phải", "các",
+  "những", "trong", "theo", "tại", "về", "mà", "do", "bị", "vẫn", "đang", "này", "đó", "như", "hoặc", "hay",
+];
+export const NOT_IN_NAME_AFTER_COMMA = ["các", "những", "và", "cũng", "trong", "theo", "tại", "đồng thời", "đặc biệt", "nhất là"];
+export const MAX_BARE_NAME_WORDS = 8;
+
+/**
+ * Abbreviations written in law names, expanded before the name becomes an identity, so that
+ * "Luật Tổ chức HĐND và UBND" and "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân" are one law.
+ */
+export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  HĐND: "Hội đồng nhân dân",
+  UBND: "Ủy ban nhân dân",
+  QPPL: "quy phạm pháp luật",
+  VBQPPL: "văn bản quy phạm pháp luật",
+  NSNN: "ngân sách nhà nước",
+  CHXHCN: "Cộng hòa xã hội chủ nghĩa",
+};
+
+/** Words that tell nothing of which law it is: "Hội đồng nhân dân, Ủy ban nhân dân" = "Hội đồng nhân dân và Ủy ban nhân dân". */
+export const NAME_NOISE_WORDS = ["và", "của"];
