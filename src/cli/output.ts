@@ -74,7 +74,7 @@ function* tableLines(records: readonly OutRecord[]): Generator<string> {
         String(r.line),
         r.role,
         r.kind,
-        `${r.number}${r.style === "party" ? "-" : "/"}${r.year !== null && r.style === "state" ? `${r.year}/` : ""}${r.symbol}`,
+        designationOf(r),
         r.date ?? "",
         r.issuer?.name ?? r.issuer?.code ?? "",
       ]);
@@ -91,6 +91,12 @@ function* tableLines(records: readonly OutRecord[]): Generator<string> {
   yield line(head);
   for (const row of rows) yield line(row);
   yield "\n";
+}
+
+/** "61/2018/NĐ-CP", "05-CT/TU"; a law named without a number by its name: "Đất đai (2003)". */
+function designationOf(r: CitationRecord): string {
+  if (r.number === null) return `${r.name ?? "?"}${r.year !== null ? ` (${r.year})` : ""}`;
+  return `${r.number}${r.style === "party" ? "-" : "/"}${r.year !== null && r.style === "state" ? `${r.year}/` : ""}${r.symbol}`;
 }
 
 function describeSelf(self: SelfDocument): string {

@@ -49,7 +49,7 @@ const YEAR = /^(?:19|20)\d\d$/;
 const AMENDED = /^\s*\(\s*sửa\s+đổi(?:\s*,\s*bổ\s+sung)?\s*\)/iu;
 const DIGITS = /^\d{1,2}$/;
 /** "quy phạm pháp luật", "dự luật", "luật sư": "luật" is not a kind word there. */
-const NOT_A_KIND_BEFORE = /(?:pháp|dự|theo|trái|phạm)\s*$/iu;
+const NOT_A_KIND_BEFORE = /(?:pháp|dự|trái|phạm)\s*$/iu;
 const NOT_A_KIND_AFTER = /^\s*(?:sư|pháp|định|lệ|này|nói\s+trên|nêu\s+trên)(?![\p{L}\p{N}])/iu;
 const BARE_STOPS = new Set(BARE_NAME_STOPS);
 const ENDINGS = new Set(NAME_ENDINGS.map((e) => e.split(" ")[0]));

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { findNamedMentions } from "../../src/find/named.js";
+import { extract } from "../../src/index.js";
+import { nameSlug } from "../../src/identify/named.js";
+
+const read = (text: string) => findNamedMentions(text).map((m) => [text.slice(m.start, m.end), text.slice(m.nameStart, m.nameEnd), m.year]);
+
+describe("laws named without a number", () => {
+  it.each([
+    ["Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003 ;", "Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003", "Tổ chức HĐND và UBND", 2003],
+    ["Căn cứ Luật Đất đai ngày 26/11/2003 ;", "Luật Đất đai ngày 26/11/2003", "Đất đai", 2003],
+    ["theo Bộ luật Lao động 2019 và", "Bộ luật Lao động 2019", "Lao động", 2019],
+    ["Căn cứ Pháp lệnh Phí và lệ phí;", "Pháp lệnh Phí và lệ phí", "Phí và lệ phí", null],
+    ["Căn cứ Luật tổ chức HĐND và UBND (sửa đổi) năm 2003;", "Luật tổ chức HĐND và UBND (sửa đổi) năm 2003", "tổ chức HĐND và UBND (sửa đổi)", 2003],
+    ["Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân được Quốc hội thông qua ngày 26 tháng 11 năm 2003 ;", "Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân được Quốc hội thông qua ngày 26 tháng 11 năm 2003", "Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân", 2003],
+    ["Căn cứ Luật ban hành Văn bản Quy phạm pháp luật của HĐND - UBND năm 2004 ;", "Luật ban hành Văn bản Quy phạm pháp luật của HĐND - UBND năm 2004", "ban hành Văn bản Quy phạm pháp luật của HĐND - UBND", 2004],
+    ["theo quy định của Luật Phổ biến, giáo dục pháp luật và trong sinh hoạt", "Luật Phổ biến, giáo dục pháp luật", "Phổ biến, giáo dục pháp luật", null],
+  ])("%s", (text, whole, name, year) => {
+    expect(read(text)).toEqual([[whole, name, year]]);
+  });
+
+  it("an amending law keeps its whole name; the law it amends is inside it", () => {
+    const t = "Luật Sửa đổi , bổ sung một số điều của Luật Khiếu nại , tố cáo ngày 15 tháng 6 năm 2004 ;";
+    expect(read(t)).toEqual([[t.slice(0, -2), "Sửa đổi , bổ sung một số điều của Luật Khiếu nại , tố cáo", 2004]]);
+  });
+
+  it.each([
+    "văn bản quy phạm pháp luật của tỉnh",
+    "Luật này có hiệu lực từ ngày 01/7/2015",
+    "theo luật định",
+    "mời luật sư",
+  ])("no law: %s", (text) => {
+    expect(findNamedMentions(text)).toEqual([]);
+  });
+
+  it("ends a name without a date where the sentence goes on or another document begins", () => {
+    expect(read("thi hành Luật Đất đai và Nghị định số 187/2004/NĐ-CP về")).toEqual([["Luật Đất đai", "Đất đai", null]]);
+    expect(read("Luật Doanh nghiệp cũng quy định")).toEqual([["Luật Doanh nghiệp", "Doanh nghiệp", null]]);
+    expect(read("Luật Đầu tư, Luật Doanh nghiệp…;")).toEqual([["Luật Đầu tư", "Đầu tư", null], ["Luật Doanh nghiệp", "Doanh nghiệp", null]]);
+  });
+
+  it("one identity whatever the abbreviations and punctuation", () => {
+    expect(nameSlug("Tổ chức HĐND và UBND")).toBe(nameSlug("Tổ chức Hội đồng nhân dân, Uỷ ban nhân dân"));
+    expect(nameSlug("Ban hành văn bản QPPL của HĐND và UBND")).toBe(nameSlug("Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân , Ủy ban nhân dân"));
+  });
+
+  it("in extract: offsets into the caller's text, NFD and look-alikes too; a name before a number joins it", () => {
+    const nfd = "Căn cứ Luật Đất đai năm 2003;".normalize("NFD");
+    const [c] = extract(nfd);
+    expect(c).toMatchObject({ form: "named", name: "Đất đai", year: 2003, id: "law:dat-dai@2003", number: null });
+    expect(nfd.slice(c.start, c.end).normalize("NFC")).toBe("Luật Đất đai năm 2003");
+    const both = extract("Căn cứ Luật Đất đai số 13/2003/QH11 ngày 26/11/2003;");
+    expect(both.map((x) => [x.form, x.id, x.name, x.raw])).toEqual([["full", "13/2003/QH11", "Đất đai", "Luật Đất đai số 13/2003/QH11 ngày 26/11/2003"]]);
+  });
+
+  it("stays linear on runs of kind words", () => {
+    const t = (n: number) => "Luật ".repeat(n) + "Bộ luật Luật Pháp lệnh ".repeat(n);
+    let small = Infinity;
+    let large = Infinity;
+    for (let k = 0; k < 3; k++) {
+      let s = performance.now();
+      extract(t(2000));
+      small = Math.min(small, performance.now() - s);
+      s = performance.now();
+      extract(t(16000));
+      large = Math.min(large, performance.now() - s);
+    }
+    expect(large / Math.max(small, 1)).toBeLessThan(24);
+  });
+});
