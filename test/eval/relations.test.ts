@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.js";
-import { analyzeDev, edgesOf, f1Of, fixtureRelations, loadDevGold, precisionOf, scoreRelations } from "./relations.js";
+import { analyzeDev, edgesOf, f1Of, fixtureRelations, loadDevGold, precisionOf, recallOf, scoreRelations } from "./relations.js";
 import { loadGolds } from "./score.js";
 
 /**
@@ -21,6 +21,12 @@ describe("document-level relations", () => {
     const s = scoreRelations(dev.listing, found);
     expect(f1Of(s.total)).toBeGreaterThanOrEqual(0.95);
     expect(precisionOf(s.total)).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it("laws named without a number (the gold's `named`): found with the right type ≥ 0.90, precision ≥ 0.95", () => {
+    const s = scoreRelations([...dev.texts, ...dev.listing], found, "named");
+    expect(recallOf(s.total)).toBeGreaterThanOrEqual(0.9);
+    expect(precisionOf(s.total)).toBeGreaterThanOrEqual(0.95);
   });
 
   it("fixtures: every relation, nothing else", () => {
