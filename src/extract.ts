@@ -4,6 +4,8 @@ import { parseWholeText } from "./parse/whole-text.js";
 import { identify } from "./identify/identify.js";
 import { findNamedMentionsIn } from "./find/named.js";
 import { identifyNamed } from "./identify/named.js";
+import { findShortMentions } from "./find/short.js";
+import { identifyShort } from "./identify/short.js";
 import { prepare } from "./prepare/prepare.js";
 
 export interface ExtractOptions {
@@ -21,14 +23,14 @@ export interface ExtractOptions {
 export function extract(text: string, options: ExtractOptions = {}): Citation[] {
   if (typeof text !== "string" || text.length === 0) return [];
   try {
-    if (options.strategy === "whole-text") return withNamed(text, parseWholeText(text).map((p) => identify(p, text)));
+    if (options.strategy === "whole-text") return withShort(text, withNamed(text, parseWholeText(text).map((p) => identify(p, text))));
     // Each citation is identified as soon as it is parsed, so the parse's own objects die young.
     // Collected first, a long text's tens of thousands of them outlived the young generation, and
     // V8 then allocated them (pretenuring) in the old one, where for every later text they were
     // garbage only a full collection frees: documents after one long text ran at half speed.
     const out: Citation[] = [];
     eachIsland(text, (p) => out.push(identify(p, text)));
-    return withNamed(text, out);
+    return withShort(text, withNamed(text, out));
   } catch {
     // A bug must not cost the caller the rest of a batch; the property tests hunt for this path.
     return [];
@@ -61,6 +63,13 @@ function withNamed(text: string, numbered: Citation[]): Citation[] {
   }
   for (; n < numbered.length; n++) out.push(numbered[n]);
   return out;
+}
+
+/** Adds "Nghị định 64", "Quyết định số 2210 nêu trên": short mentions, each resolved within the text. */
+function withShort(text: string, found: Citation[]): Citation[] {
+  const short = findShortMentions(text, found);
+  if (short.length === 0) return found;
+  return [...found, ...short.map((m) => identifyShort(m, text, found))].sort((a, b) => a.start - b.start);
 }
 
 /** The typed identifier of one citation as a user would type it ("nghị quyết 76/nq-cp"), or null. */

@@ -70,9 +70,10 @@ export interface Citation {
   kindText: string | null;
   /**
    * "full": number and ký hiệu ("Nghị định số 61/2018/NĐ-CP"); "named": a law, code or ordinance
-   * by its name ("Luật Đất đai năm 2003"), without a number.
+   * by its name ("Luật Đất đai năm 2003"), without a number; "short": kind and number alone ("Nghị
+   * định 64"), resolved to the one full citation of that kind and number in the same text.
    */
-  form: "full" | "named";
+  form: "full" | "named" | "short";
   /** The name of a law, code or ordinance as written, tidied ("Đất đai", "Tổ chức HĐND và UBND"), when the text gives one. */
   name?: string;
   /** Document number with official zero-padding below 10 ("02", "61", "1031"); null for a named law. */

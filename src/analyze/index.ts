@@ -89,7 +89,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     kind: built.self.kind,
     number: built.self.number,
     symbol: built.self.symbol,
-  });
+  }).map((role, i) => (isUnresolved(found[i]) && role !== "self" ? "references" : role));
 
   const citations: AnalyzedCitation[] = found.map((c, i) => {
     const local = roles[i] === "self" ? { id: built.self.id, jurisdiction: built.self.jurisdiction } : localize(c, jurisdiction);
@@ -130,6 +130,11 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     relations,
     warnings: [...header.warnings, ...warnings, ...found.flatMap((c) => c.warnings)],
   };
+}
+
+/** "Quyết định 15" naming no full citation of the text: no document, so no typed relation. */
+function isUnresolved(c: Citation): boolean {
+  return c.form === "short" && c.id.startsWith("short:");
 }
 
 /** A clause shorter than this ("b) Quyết định số ...;") is shown with the clause that introduced it. */

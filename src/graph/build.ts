@@ -90,14 +90,18 @@ export function addAnalysis(graph: CitationMultiGraph, analysis: Analysis): void
   }
   upsertDocument(graph, self.id, factsFromSelf(self), path);
   for (const c of analysis.citations) {
+    // "Quyết định 15" that names no full citation of the text is no document the graph can know.
+    if (isUnresolved(c.id)) continue;
     const counts = c.role !== "self" && c.id !== self.id ? 1 : 0;
     upsertDocument(graph, c.id, factsFromCitation(c), null, counts);
   }
   for (const r of analysis.relations) {
-    if (!isRelationType(r.type)) continue;
+    if (!isRelationType(r.type) || isUnresolved(r.from) || isUnresolved(r.to)) continue;
     upsertRelation(graph, r.type, r.from, r.to, evidenceRecord(r.evidence, path));
   }
 }
+
+const isUnresolved = (id: string) => id.startsWith("short:");
 
 /** A graph of the given analyses; the same analyses in any order give the same export (toJSON sorts). */
 export function buildGraph(analyses: Iterable<Analysis>): CitationMultiGraph {

@@ -1,0 +1,51 @@
+import type { KindEntry } from "../vocab/kinds.js";
+import { KINDS, kindByWord } from "../vocab/kinds.js";
+import { phraseSource } from "../vocab/phrases.js";
+
+/**
+ * A document named again by kind and number alone, after (or before) its full citation: "Nghị
+ * định 64", "Quyết định số 2210 nêu trên". Offsets are into the text searched.
+ */
+export interface ShortMention {
+  start: number;
+  end: number;
+  kind: KindEntry;
+  kindEnd: number;
+  numberStart: number;
+  number: string;
+}
+
+const NUMBER = /\d{1,5}(?!\d)/g;
+/** The kind word, then "số" or "số:", right before the number: read backwards over at most this many characters. */
+const LOOK_BACK = 32;
+const KIND_THEN_NUMBER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${phraseSource(KINDS.flatMap((k) => k.words))})[ \t]+(?:số[ \t]*:?[ \t]*)?$`, "iu");
+/**
+ * After the number: a ký hiệu or a date ("64/2018/NĐ-CP", "12/3", "2021-2025") makes it
+ * something else; the full citations are the grammar's.
+ */
+const NOT_SHORT_AFTER = /^[ \t]*(?:[/\-–.][ \t]*[\p{L}\p{N}])/u;
+/** "Báo cáo 6 tháng", "kế hoạch 5 năm": a period, not a number. */
+const PERIOD_AFTER = /^[ \t]+(?:tháng|năm|ngày|quý|tuần|giờ|kỳ)(?![\p{L}\p{N}])/iu;
+
+/** Every short mention outside `taken` (the spans of full citations, in text order). */
+export function findShortMentions(text: string, taken: readonly { start: number; end: number }[]): ShortMention[] {
+  const out: ShortMention[] = [];
+  let t = 0;
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    const numberStart = m.index;
+    const end = numberStart + m[0].length;
+    if (numberStart > 0 && /[\p{L}\p{N}]/u.test(text[numberStart - 1])) continue;
+    if (NOT_SHORT_AFTER.test(text.slice(end, end + 3)) || PERIOD_AFTER.test(text.slice(end, end + 8))) continue;
+    while (t < taken.length && taken[t].end <= numberStart) t++;
+    if (t < taken.length && taken[t].start <= end) continue;
+    const before = text.slice(Math.max(0, numberStart - LOOK_BACK), numberStart);
+    const k = KIND_THEN_NUMBER.exec(before);
+    if (!k) continue;
+    const kind = kindByWord(k[1]);
+    if (!kind || kind.slug === "document") continue;
+    const start = numberStart - before.length + k.index + k[0].indexOf(k[1]);
+    out.push({ start, end, kind, kindEnd: start + k[1].length, numberStart, number: m[0] });
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { analyze, extract } from "../../src/index.js";
+
+const shorts = (text: string) => extract(text).filter((c) => c.form === "short").map((c) => [c.raw, c.id, c.warnings.map((w) => w.code)]);
+
+describe("short forms", () => {
+  it("resolve to the one full citation of the same kind and number in the text, before or after", () => {
+    const t = "Căn cứ Nghị định số 64/2018/NĐ-CP ngày 07/5/2018; thực hiện Nghị định 64 và Quyết định số 2210 nêu trên. Quyết định số 2210/QĐ-UBND ngày 01/02/2020.";
+    expect(shorts(t)).toEqual([
+      ["Nghị định 64", "64/2018/NĐ-CP", []],
+      ["Quyết định số 2210", "2210/QĐ-UBND@2020", []],
+    ]);
+    const [s] = extract(t).filter((c) => c.form === "short");
+    expect(s).toMatchObject({ form: "short", kind: "decree", number: "64", year: 2018, symbol: "NĐ-CP", start: t.indexOf("Nghị định 64") });
+  });
+
+  it("none or two candidates: unresolved, with a warning, and no typed relation", () => {
+    expect(shorts("Thực hiện Quyết định 15;")).toEqual([["Quyết định 15", "short:decision/15@?", ["short-form-unresolved"]]]);
+    const two = "Quyết định số 15/QĐ-UBND ngày 1/2/2020; Quyết định số 15/QĐ-UBND ngày 1/2/2021; Thực hiện Quyết định 15.";
+    expect(shorts(two)[0][2]).toEqual(["short-form-ambiguous"]);
+    expect(analyze("Thực hiện Quyết định 15;").citations.map((c) => c.role)).toEqual(["references"]);
+  });
+
+  it.each(["Báo cáo 6 tháng đầu năm", "kế hoạch 5 năm", "Kế hoạch 2021-2025", "ngày 12/3", "Điều 5 của Luật", "Nghị định 64/2018/NĐ-CP"])(
+    "not a short form: %s",
+    (text) => {
+      expect(shorts(text)).toEqual([]);
+    },
+  );
+
+  it("linear on runs of 'Nghị định 1 '", () => {
+    const time = (n: number) => {
+      let best = Infinity;
+      for (let k = 0; k < 3; k++) {
+        const s = performance.now();
+        extract("Nghị định 1 ".repeat(n));
+        best = Math.min(best, performance.now() - s);
+      }
+      return best;
+    };
+    expect(time(16000) / Math.max(time(2000), 1)).toBeLessThan(24);
+  });
+});
