@@ -60,28 +60,24 @@ export interface Score {
 /** A predicted citation matches a gold one when its number starts where the gold's does. */
 export function scoreCitations(text: string, gold: GoldCitation[], all: Citation[]): Score {
   const got = all.filter((c) => c.form === "full");
-  const byAt = new Map(got.map((c) => [c.numberStart, c]));
-  const goldAts = new Set(gold.map((g) => g.at));
-  const s: Score = { gold: gold.length, found: got.length, matched: 0, exact: 0, fieldErrors: [], missed: [], spurious: [] };
-  for (const g of gold) {
-    const c = byAt.get(g.at);
-    if (!c) {
-      s.missed.push(`${g.at} ${g.text}`);
-      continue;
-    }
-    s.matched++;
-    const wrong = FIELDS.filter((f) => (c[f] ?? null) !== (g[f] ?? null));
-    if (wrong.length === 0) s.exact++;
-    else s.fieldErrors.push(`${g.at} ${g.text}: ${wrong.map((f) => `${f} ${JSON.stringify(c[f])} ≠ ${JSON.stringify(g[f])}`).join(", ")}`);
-  }
-  for (const c of got) if (!goldAts.has(c.numberStart)) s.spurious.push(`${c.numberStart} ${text.slice(c.numberStart, c.numberEnd)}`);
-  return s;
+  return scoreAt(gold, got, (c) => c.numberStart, FIELDS, (c) => `${c.numberStart} ${text.slice(c.numberStart, c.numberEnd)}`);
 }
 
 /** Named citations match on where they start; name, kind and year must be right too. */
 export function scoreNamed(gold: readonly GoldNamed[], all: readonly Citation[]): Score {
   const got = all.filter((c) => c.form === "named");
-  const byAt = new Map(got.map((c) => [c.start, c]));
+  return scoreAt(gold, got, (c) => c.start, ["kind", "name", "year"] as const, (c) => `${c.start} ${c.raw}`);
+}
+
+/** Gold and found citations paired by an offset, then compared field by field. */
+function scoreAt<G extends { at: number; text: string }, F extends keyof Citation & keyof G>(
+  gold: readonly G[],
+  got: readonly Citation[],
+  at: (c: Citation) => number,
+  fields: readonly F[],
+  describe: (c: Citation) => string,
+): Score {
+  const byAt = new Map(got.map((c) => [at(c), c]));
   const s: Score = { gold: gold.length, found: got.length, matched: 0, exact: 0, fieldErrors: [], missed: [], spurious: [] };
   for (const g of gold) {
     const c = byAt.get(g.at);
@@ -90,12 +86,12 @@ export function scoreNamed(gold: readonly GoldNamed[], all: readonly Citation[])
       continue;
     }
     s.matched++;
-    const wrong = (["kind", "name", "year"] as const).filter((f) => (c[f] ?? null) !== (g[f] ?? null));
+    const wrong = fields.filter((f) => (c[f] ?? null) !== (g[f] ?? null));
     if (wrong.length === 0) s.exact++;
-    else s.fieldErrors.push(`${g.at} ${g.text}: ${wrong.map((f) => `${f} ${JSON.stringify(c[f])} ≠ ${JSON.stringify(g[f])}`).join(", ")}`);
+    else s.fieldErrors.push(`${g.at} ${g.text}: ${wrong.map((f) => `${String(f)} ${JSON.stringify(c[f])} ≠ ${JSON.stringify(g[f])}`).join(", ")}`);
   }
   const ats = new Set(gold.map((g) => g.at));
-  for (const c of got) if (!ats.has(c.start)) s.spurious.push(`${c.start} ${c.raw}`);
+  for (const c of got) if (!ats.has(at(c))) s.spurious.push(describe(c));
   return s;
 }
 
