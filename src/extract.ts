@@ -6,6 +6,7 @@ import { findNamedMentionsIn } from "./find/named.js";
 import { identifyNamed } from "./identify/named.js";
 import { findShortMentions } from "./find/short.js";
 import { identifyShort } from "./identify/short.js";
+import { pinpointBefore } from "./find/pinpoint.js";
 import { prepare } from "./prepare/prepare.js";
 
 export interface ExtractOptions {
@@ -23,14 +24,14 @@ export interface ExtractOptions {
 export function extract(text: string, options: ExtractOptions = {}): Citation[] {
   if (typeof text !== "string" || text.length === 0) return [];
   try {
-    if (options.strategy === "whole-text") return withShort(text, withNamed(text, parseWholeText(text).map((p) => identify(p, text))));
+    if (options.strategy === "whole-text") return withPinpoints(text, withShort(text, withNamed(text, parseWholeText(text).map((p) => identify(p, text)))));
     // Each citation is identified as soon as it is parsed, so the parse's own objects die young.
     // Collected first, a long text's tens of thousands of them outlived the young generation, and
     // V8 then allocated them (pretenuring) in the old one, where for every later text they were
     // garbage only a full collection frees: documents after one long text ran at half speed.
     const out: Citation[] = [];
     eachIsland(text, (p) => out.push(identify(p, text)));
-    return withShort(text, withNamed(text, out));
+    return withPinpoints(text, withShort(text, withNamed(text, out)));
   } catch {
     // A bug must not cost the caller the rest of a batch; the property tests hunt for this path.
     return [];
@@ -70,6 +71,16 @@ function withShort(text: string, found: Citation[]): Citation[] {
   const short = findShortMentions(text, found);
   if (short.length === 0) return found;
   return [...found, ...short.map((m) => identifyShort(m, text, found))].sort((a, b) => a.start - b.start);
+}
+
+/** "điểm a khoản 2 Điều 5 Nghị định số 61/2018/NĐ-CP": the pinpoint written right before a citation. */
+function withPinpoints(text: string, found: Citation[]): Citation[] {
+  for (let i = 0; i < found.length; i++) {
+    const p = pinpointBefore(text, found[i].start);
+    // Never reaching back into the citation before: "Nghị định số 1/2020/NĐ-CP Điều 5 Thông tư ..." is no pinpoint of the first.
+    if (p && (i === 0 || p.start >= found[i - 1].end)) found[i] = { ...found[i], pinpoint: p };
+  }
+  return found;
 }
 
 /** The typed identifier of one citation as a user would type it ("nghị quyết 76/nq-cp"), or null. */

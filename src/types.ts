@@ -76,6 +76,12 @@ export interface Citation {
   form: "full" | "named" | "short";
   /** The name of a law, code or ordinance as written, tidied ("Đất đai", "Tổ chức HĐND và UBND"), when the text gives one. */
   name?: string;
+  /**
+   * Where in the document the text points, when it says so right before the citation ("điểm a
+   * khoản 2 Điều 5 Nghị định số ..."): each unit in the text's own numbering ("1, 2" for "khoản 1,
+   * khoản 2"), with the offsets of the pinpoint's words.
+   */
+  pinpoint?: { part?: string; chapter?: string; section?: string; article?: string; clause?: string; point?: string; start: number; end: number };
   /** Document number with official zero-padding below 10 ("02", "61", "1031"); null for a named law. */
   number: string | null;
   /** The year inside the number (legal normative documents), or the year a named law gives; null otherwise. */

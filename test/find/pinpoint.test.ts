@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+
+const pins = (text: string) => extract(text).map((c) => [c.number ?? c.name, c.pinpoint ? { ...c.pinpoint, words: text.slice(c.pinpoint.start, c.pinpoint.end) } : null]);
+
+describe("pinpoints", () => {
+  it("reads the units written right before a citation, in the text's own numbering", () => {
+    expect(pins("Sửa đổi điểm a khoản 2 Điều 5 Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 và khoản 1, khoản 2 Điều 4 Thông tư số 02/2017/TT-VPCP")).toEqual([
+      ["61", { point: "a", clause: "2", article: "5", start: 8, end: 29, words: "điểm a khoản 2 Điều 5" }],
+      ["02", { clause: "1, 2", article: "4", start: 75, end: 98, words: "khoản 1, khoản 2 Điều 4" }],
+    ]);
+    expect(pins("theo Điều 3 của Quyết định số 15/2020/QĐ-UBND")[0][1]).toMatchObject({ article: "3", words: "Điều 3" });
+    expect(pins("quy định tại Chương II Luật Đất đai năm 2003")[0][1]).toMatchObject({ chapter: "II", words: "Chương II" });
+  });
+
+  it("no pinpoint: an article heading, a unit that belongs to another document, or none", () => {
+    expect(pins("Điều 3. Quyết định số 15/2020/QĐ-UBND")[0][1]).toBeNull();
+    expect(pins("Căn cứ Nghị định số 61/2018/NĐ-CP")[0][1]).toBeNull();
+    expect(pins("Sửa đổi khoản 2 Điều 5 của Quy định ban hành kèm theo Quyết định số 24/2019/QĐ-UBND")[0][1]).toBeNull();
+  });
+
+  it("linear on runs of 'Điều 1 khoản 1 '", () => {
+    const time = (n: number) => {
+      let best = Infinity;
+      for (let k = 0; k < 3; k++) {
+        const s = performance.now();
+        extract("Điều 1 khoản 1 ".repeat(n) + "Nghị định số 1/2020/NĐ-CP ".repeat(n / 10));
+        best = Math.min(best, performance.now() - s);
+      }
+      return best;
+    };
+    expect(time(16000) / Math.max(time(2000), 1)).toBeLessThan(24);
+  });
+});
