@@ -4,6 +4,7 @@ export {
   type DocumentAttributes,
   type EvidenceRecord,
   type GraphAttributes,
+  type GraphWarning,
   type IssuerRecord,
   type JurisdictionRecord,
   type RelationAttributes,
