@@ -1,7 +1,7 @@
 import type { Analysis } from "../types.js";
 import type { DocumentAttributes, GraphWarning, RelationAttributes } from "./attributes.js";
 import { addAnalysis, createGraph, edgeKey, type CitationMultiGraph } from "./build.js";
-import { exportGEXF, exportGEXFChunks, importFlatGraph, importGEXF } from "./export-gexf.js";
+import { exportGEXF, exportGEXFChunks, importFlatGraph, importGEXF, type FlatGraphSource } from "./export-gexf.js";
 import { exportGraphML, exportGraphMLChunks } from "./export-graphml.js";
 import { exportJSON, exportJSONChunks, graphWarnings, importJSON, type SerializedCitationGraph } from "./export-json.js";
 import { importJSONChunks } from "./import-json-chunks.js";
@@ -70,7 +70,7 @@ export class CitationGraph {
    * Wraps a graph read by a graphology parser from toGEXF()/toGraphML() output (flat attributes,
    * JSON text decoded here), e.g. `CitationGraph.fromFlatGraph(graphml.parse(MultiDirectedGraph, xml))`.
    */
-  static fromFlatGraph(graph: Parameters<typeof importFlatGraph>[0]): CitationGraph {
+  static fromFlatGraph(graph: FlatGraphSource): CitationGraph {
     return new CitationGraph(importFlatGraph(graph));
   }
 

@@ -1,5 +1,4 @@
-import Graph, { MultiGraph } from "graphology";
-import type { Attributes } from "graphology-types";
+import { MultiGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import { DOMParser } from "@xmldom/xmldom";
 import type { CitationMultiGraph } from "./build.js";
@@ -74,7 +73,7 @@ export function importGEXF(xml: string): CitationMultiGraph {
   if (errors.length > 0) throw new Error(`graph import: not well-formed XML (${xmlError(errors[0])})`);
   if (doc.documentElement?.nodeName !== "gexf") throw new Error("graph import: not GEXF (no <gexf> root element)");
   // A mixed multigraph accepts what the parser infers (even "mixed" for a file without edges).
-  const g = parse(MultiGraph, doc as unknown as string, { allowUndeclaredAttributes: true }) as unknown as Graph<Attributes, Attributes>;
+  const g = parse(MultiGraph, doc as unknown as string, { allowUndeclaredAttributes: true });
   return importFlatGraph(g);
 }
 
@@ -85,12 +84,24 @@ function xmlError(m: string): string {
   return line ? `${text}, line ${line}` : text;
 }
 
+/**
+ * What importFlatGraph reads of a graph: any graphology graph has these. Spelled out here so the
+ * public types need neither graphology's default export (a namespace to ESM type checkers under
+ * node16/nodenext) nor graphology-types.
+ */
+export interface FlatGraphSource {
+  mapNodes<T>(callback: (key: string, attributes: object) => T): T[];
+  mapEdges<T>(callback: (key: string, attributes: object, source: string, target: string) => T): T[];
+  getAttributes(): object;
+}
+
 /** A graph read by a graphology XML parser (GEXF, GraphML) whose attributes are flat. */
-export function importFlatGraph(g: Graph<Attributes, Attributes>): CitationMultiGraph {
-  const nodes = g.mapNodes((key, a) => ({ key, attributes: decodeNode(a) }));
-  const edges = g.mapEdges((key, a, source, target) => ({ key, source, target, attributes: decodeEdge(a) }));
+export function importFlatGraph(g: FlatGraphSource): CitationMultiGraph {
+  const nodes = g.mapNodes((key, a) => ({ key, attributes: decodeNode(a as Record<string, unknown>) }));
+  const edges = g.mapEdges((key, a, source, target) => ({ key, source, target, attributes: decodeEdge(a as Record<string, unknown>) }));
   // The graph's warnings as JSON text: GraphML's graph data, GEXF's meta description.
-  const text = g.getAttribute("warnings") ?? g.getAttribute("description");
+  const graphAttributes = g.getAttributes() as Record<string, unknown>;
+  const text = graphAttributes.warnings ?? graphAttributes.description;
   let attributes: unknown = undefined;
   try {
     attributes = { warnings: typeof text === "string" ? JSON.parse(text) : text };

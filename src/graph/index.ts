@@ -33,7 +33,7 @@ export {
   type SerializedEdge,
   type SerializedNode,
 } from "./export-json.js";
-export { exportGEXF, exportGEXFChunks, importGEXF, importFlatGraph } from "./export-gexf.js";
+export { exportGEXF, exportGEXFChunks, importGEXF, importFlatGraph, type FlatGraphSource } from "./export-gexf.js";
 export { importJSONChunks } from "./import-json-chunks.js";
 export { mergeUndatedMentions } from "./merge-undated.js";
 export { exportGraphML, exportGraphMLChunks } from "./export-graphml.js";
