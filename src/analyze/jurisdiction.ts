@@ -22,7 +22,7 @@ const HEADER_BODY_ALONE = new RegExp(String.raw`^${HEADER_BODY}$`, "u");
 const PLACE_ALONE = /^(TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN)[ \t]+(.+)$/u;
 const PROVINCE_WORD = /(?:tỉnh|thành phố)\s+/giu;
 
-export interface JurisdictionEvidence {
+interface JurisdictionEvidence {
   text: string;
   title: string | null;
   issuerLines: string[];

@@ -30,7 +30,7 @@ export type CitationRecord = { record: "citation"; file: string } & AnalyzedCita
   line: number;
 };
 
-export interface ErrorRecord {
+interface ErrorRecord {
   record: "error";
   file: string;
   /** Stable code: "unreadable", "invalid-utf8", "binary", "corrupt", "needs-ocr", "internal"... */

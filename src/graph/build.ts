@@ -31,7 +31,7 @@ export function createGraph(): CitationMultiGraph {
 }
 
 /** Adds a warning to the graph's attributes, in order, once. */
-export function addGraphWarning(graph: CitationMultiGraph, w: GraphWarning): void {
+function addGraphWarning(graph: CitationMultiGraph, w: GraphWarning): void {
   let list = graph.getAttribute("warnings");
   if (!Array.isArray(list)) graph.setAttribute("warnings", (list = []));
   insertSorted(list, w, compareWarnings);

@@ -9,12 +9,9 @@ export {
   type JurisdictionRecord,
   type RelationAttributes,
 } from "./attributes.js";
-export { addAnalysis, buildGraph, createGraph, edgeKey, type CitationMultiGraph } from "./build.js";
-export { fileId, parseId, type ParsedId } from "../identify/id.js";
-export { resolve, resolveOne, ResolveError, type ResolveResult } from "./resolve.js";
+export { buildGraph, edgeKey, type CitationMultiGraph } from "./build.js";
+export { resolve, ResolveError, type ResolveResult } from "./resolve.js";
 export {
-  AMENDING_RELATIONS,
-  IMPLEMENTING_RELATIONS,
   amendmentsOf,
   citedBy,
   cites,
@@ -27,13 +24,10 @@ export {
 } from "./queries.js";
 export {
   exportJSON,
-  exportJSONChunks,
   importJSON,
   type SerializedCitationGraph,
   type SerializedEdge,
   type SerializedNode,
 } from "./export-json.js";
-export { exportGEXF, exportGEXFChunks, importGEXF, importFlatGraph, type FlatGraphSource } from "./export-gexf.js";
-export { importJSONChunks } from "./import-json-chunks.js";
-export { mergeUndatedMentions } from "./merge-undated.js";
+export { exportGEXF, exportGEXFChunks, type FlatGraphSource } from "./export-gexf.js";
 export { exportGraphML, exportGraphMLChunks } from "./export-graphml.js";

@@ -7,7 +7,7 @@ import { slugify } from "./slug.js";
 import { BoundedCache } from "./memo.js";
 
 /** An issuer with the keys identity needs: which province, which district. */
-export interface IssuerReading {
+interface IssuerReading {
   issuer: Issuer | null;
   /** True when the code or body means a different one in each place (UBND, TU, Sở...). */
   local: boolean;

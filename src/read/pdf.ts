@@ -83,7 +83,7 @@ function openError(cause: unknown, path: string | undefined): ReadError {
  * items are put in x order, because producers write glyphs from a fallback font after the rest of
  * the line (LibreOffice draws "TỈNH" as "T", "NH", then "Ỉ").
  */
-export function joinItems(items: TextItem[]): string {
+function joinItems(items: TextItem[]): string {
   const lines: TextItem[][] = [];
   let line: TextItem[] = [];
   let baseline = 0;
