@@ -6,7 +6,7 @@
  */
 export type * from "./types.js";
 export { extract, parseCitation, type ExtractOptions } from "./extract.js";
-export { analyze, type AnalyzeOptions } from "./analyze/index.js";
+export { analyze, type AnalyzeOptions, type KnownFields } from "./analyze/index.js";
 export { prepare, type Prepared } from "./prepare/prepare.js";
 export { OffsetMap } from "./prepare/offset-map.js";
 export { findAnchors } from "./find/anchors.js";

@@ -40,7 +40,7 @@ export interface WalkOptions {
 /** Patterns that are never worth walking into. */
 const ALWAYS_EXCLUDED = ["node_modules/"];
 
-const DEFAULT_INCLUDE = [`**/*.{${Object.keys(READ_EXTENSIONS).map((e) => e.slice(1)).join(",")}}`];
+export const DEFAULT_INCLUDE = [`**/*.{${Object.keys(READ_EXTENSIONS).map((e) => e.slice(1)).join(",")}}`];
 
 export async function walk(args: readonly string[], options: WalkOptions = {}): Promise<Input[]> {
   const include = options.include?.length ? options.include.flatMap(includeGlobs) : DEFAULT_INCLUDE;
