@@ -9,6 +9,9 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: "node20",
+    // The CommonJS bundle gets a stand-in for import.meta.url (pdf.ts finds pdf.js's data through
+    // it in ESM); without one esbuild warns that import.meta is empty there.
+    shims: true,
   },
   {
     entry: { cli: "src/cli/main.ts", worker: "src/cli/worker.ts" },

@@ -6,15 +6,18 @@
  */
 export type * from "./types.js";
 export { extract, parseCitation, type ExtractOptions } from "./extract.js";
-export { analyze, type AnalyzeOptions } from "./analyze/index.js";
+export { analyze, type AnalyzeOptions, type KnownFields } from "./analyze/index.js";
 export { prepare, type Prepared } from "./prepare/prepare.js";
 export { OffsetMap } from "./prepare/offset-map.js";
 export { findAnchors } from "./find/anchors.js";
 export { ANCHOR } from "./find/patterns.js";
-export { documentId } from "./identify/id.js";
-export { KINDS, kindLabel } from "./vocab/kinds.js";
-export { ISSUERS } from "./vocab/issuers.js";
+export { documentId, type IdParts } from "./identify/id.js";
+export { KINDS, kindLabel, type KindEntry } from "./vocab/kinds.js";
+export { ISSUERS, type IssuerEntry } from "./vocab/issuers.js";
 export {
+  type Province,
+  type ProvinceAfter2025,
+  type ProvinceType,
   PROVINCES_BEFORE_2025,
   PROVINCES_AFTER_2025,
   findProvince,
@@ -39,11 +42,21 @@ export {
   RELATION_TYPES,
   type DocumentAttributes,
   type RelationAttributes,
+  type GraphAttributes,
+  type GraphWarning,
+  type IssuerRecord,
+  type JurisdictionRecord,
   type EvidenceRecord,
+  type CitationMultiGraph,
+  type FlatGraphSource,
   type ChainHit,
+  type ChainOptions,
+  type InstrumentsOptions,
   type NeighborHit,
   type ResolveResult,
   type SerializedCitationGraph,
+  type SerializedNode,
+  type SerializedEdge,
 } from "./graph/index.js";
 export {
   readDocument,
@@ -53,5 +66,7 @@ export {
   type ReadOptions,
   type ReadResult,
   type ReadFormat,
+  type ReadErrorCode,
+  type ReadWarning,
   type PageSpan,
 } from "./read/index.js";

@@ -94,6 +94,8 @@ export interface Citation {
   /** ISO yyyy-mm-dd, or null when absent or impossible. */
   date: string | null;
   issuer: Issuer | null;
+  /** Every issuer of a joint document ("TTLT-BTC-BGDĐT": Bộ Tài chính, Bộ Giáo dục và Đào tạo), first = `issuer`; absent when there is one. */
+  issuers?: Issuer[];
   /** Canonical identity; see README "Identifiers". */
   id: string;
   /** Offsets of the number+ký hiệu part alone. */

@@ -20,7 +20,7 @@ const CONTINUES_A_CITATION = /^\s*(ngày|của|và|số|năm|tháng|[,;:/\-\u201
 let cached = null;
 
 /** Runs of consecutive clean segments ("passages"), so the prose keeps its local order. */
-export function passages() {
+function passages() {
   if (cached) return cached;
   const out = [];
   const files = readdirSync(FIXTURES)

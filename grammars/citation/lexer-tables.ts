@@ -27,7 +27,7 @@ interface FirstWord {
   reach: number;
 }
 
-export interface Tables {
+interface Tables {
   /** Per UTF-16 code unit: which token starts with it (NONE, WHITESPACE, …, SINGLE + index); LETTER_CLASS marks the letters words are made of. */
   charClass: Uint8Array;
   singles: TokenType[];

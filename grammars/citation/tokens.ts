@@ -62,7 +62,7 @@ export const Slash = createToken({ name: "Slash", pattern: /\//, categories: [Da
 export const Dash = createToken({ name: "Dash", pattern: /-/, categories: [DateSeparator] });
 export const Dot = createToken({ name: "Dot", pattern: /\./, categories: [DateSeparator] });
 export const Comma = createToken({ name: "Comma", pattern: /,/ });
-export const Semicolon = createToken({ name: "Semicolon", pattern: /;/ });
+const Semicolon = createToken({ name: "Semicolon", pattern: /;/ });
 export const Colon = createToken({ name: "Colon", pattern: /:/ });
 /**
  * Punctuation that ends a phrase ("của UBND tỉnh. Hậu Giang ..." must not read "Hậu Giang" as the
@@ -71,7 +71,7 @@ export const Colon = createToken({ name: "Colon", pattern: /:/ });
  * catch-all /[^]/ switches off the lexer's first-char optimisation, and leaving characters to the
  * lexer's error path costs far more per character than a token does.
  */
-export const Punct = createToken({
+const Punct = createToken({
   name: "Punct",
   pattern:
     /[\u0000-\u0008\u000e-\u001f!-+<-@[-`{-\u009f\u00a1-\u00bf\u00d7\u00f7\u0250-\u1dff\u1f00-\u1fff\u200e-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\ufefe\uff00-\uffff]/,

@@ -3,6 +3,7 @@ import { KINDS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { DOCUMENT_CUES } from "../vocab/cues.js";
 import { isoDate } from "../identify/dates.js";
+import { ISSUER_TITLES, allIssuerPhrases } from "../vocab/issuers.js";
 
 /**
  * What the first lines of a Vietnamese document say about itself (Nghị định 30/2020/NĐ-CP
@@ -14,10 +15,15 @@ export interface Header {
   title: string | null;
   /** Offset of the kind line ("KẾ HOẠCH") that opens the title, when there is one. */
   kindLineStart?: number;
+  /** Offset of the title's first line (the body start when there is no title). */
+  titleStart: number;
   /** Offset just past the title: where the body starts. */
   bodyStart: number;
-  /** "Số: 103/KH-UBND": the number (null when blank) and the ký hiệu as written. */
-  numberLine: { number: string | null; symbolParts: string[]; start: number; end: number } | null;
+  /**
+   * "Số: 103/KH-UBND" or "Số: 15/2022/QĐ-UBND": the number (null when blank), the year inside
+   * the number of a legal normative document (else null), and the ký hiệu as written.
+   */
+  numberLine: { number: string | null; year: number | null; symbolParts: string[]; start: number; end: number } | null;
   date: string | null;
   /** Lines above the kind heading ("UBND TỈNH TRÀ VINH", "SỞ KẾ HOẠCH VÀ ĐẦU TƯ"). */
   issuerLines: string[];
@@ -26,8 +32,14 @@ export interface Header {
 
 const HEADER_WINDOW = 3000;
 const KIND_LINE = new RegExp(String.raw`^[ \t#*_]*(${phraseSource(KINDS.flatMap((k) => k.words))})[ \t*_]*$`, "im");
-const NUMBER_LINE = /(?:^|\n)[ \t*]*Số\s*:[ \t]*([0-9]*)[ \t]*\/[ \t]*([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*)/;
+// Legal normative documents carry the year between number and ký hiệu: "Số: 15/2022/QĐ-UBND".
+const NUMBER_LINE = /(?:^|\n)[ \t*]*Số\s*:[ \t]*([0-9]*)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*)?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*)/;
 const DATE_LINE = /(?:^|\n)[^\n,]{2,40},[ \t]*ngày[ \t]*([0-9]{1,2})?[ \t]*tháng[ \t]*([0-9]{1,2})[ \t]*năm[ \t]*([0-9]{4})/;
+/**
+ * The part of a header after the title: the body that issues it, in capitals ("ỦY BAN NHÂN DÂN
+ * TỈNH QUẢNG NAM", "CHỦ TỊCH ỦY BAN NHÂN DÂN") above the preamble of a decision.
+ */
+const ISSUER_HEADING = new RegExp(String.raw`^(?:${phraseSource([...allIssuerPhrases(), ...ISSUER_TITLES])})(?:\s|$)`, "iu");
 const TITLE_STOP = new RegExp(String.raw`^(?:\(|[IVX]+\.|${phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true })}\s)`);
 
 export function readHeader(text: string): Header {
@@ -37,6 +49,7 @@ export function readHeader(text: string): Header {
   let title: string | null = null;
   let bodyStart = 0;
   let kindLineStart: number | undefined;
+  let titleStart = 0;
   const issuerLines: string[] = [];
 
   const kindLine = findUppercaseKindLine(head);
@@ -56,14 +69,15 @@ export function readHeader(text: string): Header {
       const next = pos + line.length + 1;
       const t = clean(line);
       if (t) {
-        if (TITLE_STOP.test(t) || lines.length >= 3) break;
+        if (TITLE_STOP.test(t) || lines.length >= 3 || isNextHeaderPart(t, lines)) break;
+        if (!lines.length) titleStart = pos;
         lines.push(t);
         bodyStart = Math.min(next, text.length);
       }
       pos = next;
     }
     title = lines.length ? lines.join(" ") : null;
-    if (!title) bodyStart = after;
+    if (!title) bodyStart = titleStart = after;
   }
 
   let numberLine: Header["numberLine"] = null;
@@ -72,7 +86,8 @@ export function readHeader(text: string): Header {
     const start = n.index + n[0].indexOf("Số");
     numberLine = {
       number: n[1] || null,
-      symbolParts: n[2].split(/\s*-\s*/),
+      year: n[2] ? Number(n[2]) : null,
+      symbolParts: n[3].split(/\s*-\s*/),
       start,
       end: n.index + n[0].length,
     };
@@ -90,7 +105,7 @@ export function readHeader(text: string): Header {
       if (iso.warning) warnings.push(iso.warning);
     }
   }
-  return { kind, title, kindLineStart, bodyStart, numberLine, date, issuerLines, warnings };
+  return { kind, title, kindLineStart, titleStart, bodyStart, numberLine, date, issuerLines, warnings };
 }
 
 /** The first line holding only a kind word in capitals ("KẾ HOẠCH", "## **KẾ HOẠCH**"). */
@@ -100,6 +115,16 @@ function findUppercaseKindLine(head: string): RegExpExecArray | null {
     if (m[1] === m[1].toUpperCase()) return m;
   }
   return null;
+}
+
+/**
+ * A line in capitals after a title that is not in capitals, or one naming an issuing body in
+ * capitals: the header's next part, not more of the title.
+ */
+function isNextHeaderPart(line: string, title: readonly string[]): boolean {
+  if (line !== line.toUpperCase() || !/\p{L}/u.test(line)) return false;
+  if (title.length > 0 && title.some((l) => l !== l.toUpperCase())) return true;
+  return ISSUER_HEADING.test(line);
 }
 
 function clean(line: string): string {

@@ -8,7 +8,7 @@ import { readRoles, withSelf } from "./roles.js";
 import { findParts } from "./parts.js";
 import { splitClauses, type Clause } from "./clauses.js";
 import { lastAtOrBefore } from "../shared/search.js";
-import { buildSelf, selfIdWithoutNumber } from "./self.js";
+import { buildSelf, contradictsSelf, selfIdWithoutNumber } from "./self.js";
 import { dateUndatedMentions } from "./coreference.js";
 import { sentenceAt, splitSentences, tidy } from "./sentences.js";
 
@@ -80,6 +80,9 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const jurisdiction = findJurisdiction({
     text: prepared,
     title: header.title,
+    // The header's own title, read without the citations in it (a listing's title has no offsets).
+    titleSpan: header.titleStart < header.bodyStart && !options.known?.title ? { start: header.titleStart, end: header.bodyStart } : null,
+    cited: spans,
     issuerLines: header.issuerLines,
     promulgatorPlace: attachedTo?.issuer ? placeOf(attachedTo) : null,
   });
@@ -90,6 +93,10 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     number: built.self.number,
     symbol: built.self.symbol,
   }).map((role, i) => (isUnresolved(found[i]) && role !== "self" ? "references" : role));
+  // The own number and ký hiệu with another date or place is another document: its clause's role.
+  found.forEach((c, i) => {
+    if (roles[i] === "self" && contradictsSelf(c, built.self)) roles[i] = reading.roles[i] === "self" ? "references" : reading.roles[i];
+  });
 
   const citations: AnalyzedCitation[] = found.map((c, i) => {
     const local = roles[i] === "self" ? { id: built.self.id, jurisdiction: built.self.jurisdiction } : localize(c, jurisdiction);

@@ -15,13 +15,24 @@ const ISSUING = new RegExp(
   String.raw`(?:[ỦUủu][ỷy] ban nhân dân|UBND)(?:[ \t]*\(UBND\))?[ \t]+(tỉnh|thành phố|huyện|thị xã|quận)(?:[ \t]+(${PLACE_NAME}))?\s+ban\s+hành`,
   "u",
 );
-const HEADER_PLACE = new RegExp(String.raw`^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)[ \t]+(TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN)[ \t]+(.+)$`, "u");
+const HEADER_BODY = String.raw`(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)`;
+const HEADER_PLACE = new RegExp(String.raw`^${HEADER_BODY}[ \t]+(TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN)[ \t]+(.+)$`, "u");
+/** "ỦY BAN NHÂN DÂN ⏎ HUYỆN ĐẠI LỘC": the body on one line, its place on the next. */
+const HEADER_BODY_ALONE = new RegExp(String.raw`^${HEADER_BODY}$`, "u");
+const PLACE_ALONE = /^(TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN)[ \t]+(.+)$/u;
 const PROVINCE_WORD = /(?:tỉnh|thành phố)\s+/giu;
 
-export interface JurisdictionEvidence {
+interface JurisdictionEvidence {
   text: string;
   title: string | null;
   issuerLines: string[];
+  /**
+   * Spans of the citations in `text`: a place named inside one ("Kế hoạch số 30/KH-UBND của UBND
+   * tỉnh Quảng Nam") is the cited document's, not evidence of where this one belongs.
+   */
+  cited?: readonly { start: number; end: number }[];
+  /** Where the title starts and ends in `text`, to read it without the citations it names. */
+  titleSpan?: { start: number; end: number } | null;
   /** The place named by the issuer phrase of the decision the document is attached to. */
   promulgatorPlace: { placeType: string | null; place: string | null } | null;
 }
@@ -50,20 +61,24 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
     }
   };
 
-  const issuing = ISSUING.exec(e.text.slice(0, 6000));
+  const own = e.cited?.length ? withoutCitations(e.text, e.cited) : e.text;
+  const issuing = ISSUING.exec(own.slice(0, 6000));
   if (issuing) consider(issuing[1], issuing[2]);
-  for (const line of e.issuerLines) {
-    const h = HEADER_PLACE.exec(line);
+  e.issuerLines.forEach((line, i) => {
+    const h = HEADER_PLACE.exec(line) ?? (i > 0 && HEADER_BODY_ALONE.test(e.issuerLines[i - 1]) ? PLACE_ALONE.exec(line) : null);
     if (h) consider(h[1], h[2]);
     else if (/^SỞ\s/u.test(line)) level ??= "province";
-  }
+  });
   if (e.promulgatorPlace?.placeType) consider(e.promulgatorPlace.placeType, e.promulgatorPlace.place ?? undefined);
-  if (e.title) {
-    for (const m of e.title.matchAll(DISTRICT)) consider(m[1], m[2]);
-    const t = /(?:tỉnh|thành phố)\s+(.+)$/iu.exec(e.title);
+  const title = e.titleSpan ? own.slice(e.titleSpan.start, e.titleSpan.end).replace(/[#*_\s]+/g, " ").trim() : e.title;
+  if (title) {
+    for (const m of title.matchAll(DISTRICT)) consider(m[1], m[2]);
+    const t = /(?:tỉnh|thành phố)\s+(.+)$/iu.exec(title);
     if (t && !province) province = matchProvinceAt(t[1], 0)?.province ?? null;
   }
-  province ??= mostNamedProvince(e.text);
+  // A district document whose province is named only by the documents it cites does not say
+  // which province it is in (district names repeat across provinces): its id says "~?".
+  province ??= mostNamedProvince(own) ?? (level === "district" ? null : mostNamedProvince(e.text));
   level ??= district ? "district" : province ? "province" : null;
   return {
     level,
@@ -76,6 +91,18 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
 /** Whether the body says who issues it: "Ủy ban nhân dân (UBND) tỉnh Hậu Giang ban hành Kế hoạch". */
 export function statesPeoplesCommitteeIssues(text: string): boolean {
   return ISSUING.test(text.slice(0, 6000));
+}
+
+/** The text with each citation blanked out, offsets kept. */
+function withoutCitations(text: string, cited: readonly { start: number; end: number }[]): string {
+  let out = "";
+  let at = 0;
+  for (const c of cited) {
+    if (c.start < at) continue;
+    out += text.slice(at, c.start) + " ".repeat(c.end - c.start);
+    at = c.end;
+  }
+  return out + text.slice(at);
 }
 
 /** The province named most often after "tỉnh"/"thành phố"; ties go to the first named. */

@@ -23,7 +23,7 @@ export function buildSelf(
   const symbol = selfCitation?.symbol ?? symbolReading?.symbol ?? null;
   const style = selfCitation?.style ?? symbolReading?.style ?? null;
   const date = header.date ?? selfCitation?.date ?? null;
-  const year = selfCitation?.year ?? null;
+  const year = selfCitation?.year ?? fromHeader?.year ?? null;
   const issuerCode = selfCitation?.issuer?.code ?? symbolReading?.issuerCode ?? null;
   const entry =
     header.issuerLines.map((l) => issuerByPhrase(l)).find((e) => e !== null) ??
@@ -67,6 +67,21 @@ export function buildSelf(
     },
     warnings,
   };
+}
+
+/**
+ * Whether a mention with the document's own number and ký hiệu is in fact another document:
+ * it is dated otherwise, its number's year differs, or it names another issuing place
+ * ("Kế hoạch số 30/KH-UBND ngày 10/3/2020 của UBND tỉnh Quảng Nam" in plan 30/KH-UBND of a district).
+ */
+export function contradictsSelf(c: Citation, self: SelfDocument): boolean {
+  if (c.date !== null && self.date !== null && c.date !== self.date) return true;
+  if (c.year !== null && self.year !== null && c.year !== self.year) return true;
+  const place = c.issuer?.place ?? null;
+  if (place === null) return false;
+  const own = [self.jurisdiction.district, self.jurisdiction.province];
+  const named = findProvince(place)?.name ?? place;
+  return !own.some((p) => p !== null && slugify(p) === slugify(named));
 }
 
 /**

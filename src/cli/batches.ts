@@ -4,7 +4,7 @@
  * collection's graph would cost twice its size in memory and hit V8's limit on string length
  * (~512 M characters).
  */
-export const BATCH_SIZE = 256 * 1024;
+const BATCH_SIZE = 256 * 1024;
 
 export function* batches(pieces: Iterable<string>, separator = "", size = BATCH_SIZE): Generator<string> {
   let batch: string[] = [];

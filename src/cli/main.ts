@@ -1,8 +1,9 @@
 /**
  * vncite's command line (dist/cli.js): extract, graph, query, parse.
  *
- * Exit codes: 0 ok; 1 at least one file failed (the others were still processed) or a run-time
- * failure; 2 usage error; 3 ambiguous query reference.
+ * Exit codes (EXIT_CODES): 0 ok; 1 at least one file failed (the others were still processed) or
+ * a run-time failure; 2 usage error; 3 ambiguous query reference; 4 nothing found (a query
+ * reference, a citation to parse); 5 the query's graph file is not a vncite graph.
  */
 import { Command, CommanderError } from "commander";
 import { version } from "../../package.json";
@@ -15,26 +16,54 @@ import { parseCommand } from "./commands/parse.js";
 import { queryCommand } from "./commands/query.js";
 import { exitQuietlyOnBrokenPipe } from "./output.js";
 
-const EXIT_CODES_HELP = `
-Exit codes:
-  0  success
-  1  at least one file could not be read (each gets an error record and a line on stderr)
-  2  usage error
-  3  ambiguous reference in a query (the candidates are listed)`;
+/** What each exit code means, per command: a script can tell "nothing found" from "it broke". */
+const EXIT_CODES: Readonly<Record<string, readonly string[]>> = {
+  vncite: [
+    "0  success",
+    "1  extract, graph: at least one file could not be read; any command: an unexpected failure",
+    "2  usage error",
+    "3  query: the reference names several documents (they are listed)",
+    "4  query: the reference names no document in the graph; parse: no citation in the text",
+    "5  query: the graph file cannot be read or is not a graph written by vncite graph",
+  ],
+  extract: [
+    "0  success",
+    "1  at least one file could not be read (each gets an error record and a line on stderr; the others are done)",
+    "2  usage error",
+  ],
+  graph: [
+    "0  success",
+    "1  at least one file could not be read or added (a line on stderr each; the graph holds the others)",
+    "2  usage error",
+  ],
+  parse: ["0  success", "1  an unexpected failure", "2  usage error", "4  no citation in the text"],
+  query: [
+    "0  success (a query that finds no related document prints an empty result)",
+    "1  an unexpected failure",
+    "2  usage error",
+    "3  the reference names several documents: they are listed (resolve prints them as its result)",
+    "4  the reference names no document in the graph",
+    "5  the graph file cannot be read or is not a graph written by vncite graph",
+  ],
+};
+
+function exitCodesHelp(command: string): string {
+  return "\nExit codes:\n" + (EXIT_CODES[command] ?? EXIT_CODES.vncite).map((line) => `  ${line}`).join("\n");
+}
 
 function program(): Command {
   const root = new Command("vncite")
     .description("Find, parse and link citations of Vietnamese legal and administrative documents")
     .version(version, "-V, --version")
     .showHelpAfterError("(run with --help for usage)")
-    .addHelpText("after", EXIT_CODES_HELP)
+    .addHelpText("after", exitCodesHelp("vncite"))
     .exitOverride();
   // Added after exitOverride so the subcommands inherit it (usage errors must exit 2, not 1).
   for (const command of [extractCommand(), graphCommand(), queryCommand(), parseCommand()]) root.addCommand(command);
   for (const command of [root, ...root.commands]) {
     command.configureOutput({ outputError: (text, write) => write(`vncite: ${text}`) });
     if (command !== root) {
-      command.exitOverride().showHelpAfterError(`(run vncite ${command.name()} --help for usage)`).addHelpText("after", EXIT_CODES_HELP);
+      command.exitOverride().showHelpAfterError(`(run vncite ${command.name()} --help for usage)`).addHelpText("after", exitCodesHelp(command.name()));
     }
   }
   return root;

@@ -7,6 +7,7 @@
  */
 import { batches } from "./batches.js";
 import type { AnalyzedCitation, SelfDocument, Warning } from "../types.js";
+import { designation } from "../identify/id.js";
 
 export type Format = "ndjson" | "json" | "table";
 export const FORMATS: readonly Format[] = ["ndjson", "json", "table"];
@@ -29,7 +30,7 @@ export type CitationRecord = { record: "citation"; file: string } & AnalyzedCita
   line: number;
 };
 
-export interface ErrorRecord {
+interface ErrorRecord {
   record: "error";
   file: string;
   /** Stable code: "unreadable", "invalid-utf8", "binary", "corrupt", "needs-ocr", "internal"... */
@@ -100,7 +101,7 @@ function designationOf(r: CitationRecord): string {
 }
 
 function describeSelf(self: SelfDocument): string {
-  const parts = [self.kind ?? "document", self.number !== null && self.symbol ? `${self.number}/${self.symbol}` : null, self.date, self.title]
+  const parts = [self.kind ?? "document", designation(self), self.date, self.title]
     .filter((p): p is string => Boolean(p));
   return `${parts.join("  ")}  [${self.id}]`;
 }

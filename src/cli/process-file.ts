@@ -60,7 +60,7 @@ function processListing(task: Task, config: WorkerConfig, read: ReadResult, form
 }
 
 /** The document record, then one record per citation in text order, made as they are formatted. */
-export function* fileRecords(file: string, read: ReadResult, analysis: Analysis): Generator<OutRecord> {
+function* fileRecords(file: string, read: ReadResult, analysis: Analysis): Generator<OutRecord> {
   const document: DocumentRecord = {
     record: "document",
     file,

@@ -35,15 +35,15 @@ interface Done {
  * extract mode: the file's records, already formatted, arrive before this as Part messages (a
  * few hundred KB each) so that neither thread ever holds a huge file's whole output at once.
  */
-export interface Part {
+interface Part {
   index: number;
   part: string;
 }
 
-export type ExtractDone = Done;
+type ExtractDone = Done;
 
 /** graph mode: the analyses to add to the graph, one per document (the text itself is never sent back). */
-export interface GraphDone extends Done {
+interface GraphDone extends Done {
   analyses: Analysis[];
 }
 

@@ -9,14 +9,14 @@ import { Progress } from "./progress.js";
 import type { Failed, TaskResult, WorkerConfig } from "./protocol.js";
 import type { Input } from "./walk.js";
 
-export interface RunOptions {
+interface RunOptions {
   /** Worker threads; default: see defaultJobs. */
   jobs?: number;
   /** Draw the progress bar (only happens when stderr is a terminal). */
   progress: boolean;
 }
 
-export interface RunSummary {
+interface RunSummary {
   files: number;
   failed: number;
   /** Records of listings that could not be read. */

@@ -175,7 +175,7 @@ async function readGitignore(dir: string): Promise<string[]> {
 }
 
 /** gitignore lines: blank lines and comments skipped. Negations ("!keep.txt") are not supported and skipped. */
-export function parseIgnoreFile(text: string): string[] {
+function parseIgnoreFile(text: string): string[] {
   return text
     .split(/\r?\n/)
     .map((line) => line.replace(/(?<!\\)\s+$/, ""))
@@ -186,7 +186,7 @@ export function parseIgnoreFile(text: string): string[] {
  * fast-glob ignore globs for one gitignore pattern: a pattern without an inner "/" matches at any
  * depth, a leading "/" anchors it to the walked directory, a trailing "/" matches directories only.
  */
-export function ignoreGlobs(pattern: string): string[] {
+function ignoreGlobs(pattern: string): string[] {
   const dirOnly = pattern.endsWith("/");
   const base = anchor(pattern.replace(/\/+$/, ""));
   return dirOnly ? [`${base}/**`] : [base, `${base}/**`];

@@ -62,7 +62,24 @@ export interface RelationAttributes {
   weight: number;
 }
 
-export type GraphAttributes = Record<string, never>;
+/**
+ * A warning about the graph: one an analysed file raised (`file` set, offsets into it when the
+ * warning has them), or one the graph raised itself (`file` null), such as two mentions of one id
+ * with different dates.
+ */
+export interface GraphWarning {
+  file: string | null;
+  code: string;
+  message: string;
+  start: number | null;
+  end: number | null;
+}
+
+/** Attributes of the graph itself. */
+export interface GraphAttributes {
+  /** Sorted by file (null first), start, end, code, message; no duplicates. */
+  warnings: GraphWarning[];
+}
 
 /** Every relation type, in the order vncite lists them. */
 export const RELATION_TYPES: readonly RelationType[] = Object.freeze([
@@ -105,6 +122,40 @@ export function evidenceRecord(e: Partial<Evidence> | null | undefined, file: st
     page: int(e?.page) ?? null,
     sentence: typeof e?.sentence === "string" ? e.sentence : "",
   };
+}
+
+export function compareWarnings(a: GraphWarning, b: GraphWarning): number {
+  if (a.file !== b.file) {
+    if (a.file === null) return -1;
+    if (b.file === null) return 1;
+    return compareStrings(a.file, b.file);
+  }
+  return (
+    (a.start ?? -1) - (b.start ?? -1) ||
+    (a.end ?? -1) - (b.end ?? -1) ||
+    compareStrings(a.code, b.code) ||
+    compareStrings(a.message, b.message)
+  );
+}
+
+export function warningRecord(w: Partial<GraphWarning> | null | undefined, file: string | null): GraphWarning {
+  return {
+    file: str(w?.file) ?? file,
+    code: str(w?.code) ?? "warning",
+    message: typeof w?.message === "string" ? w.message : "",
+    start: int(w?.start) ?? null,
+    end: int(w?.end) ?? null,
+  };
+}
+
+/** Graph attributes from untrusted input: the warnings that are records, sorted and de-duplicated. */
+export function normalizeGraphAttributes(a: unknown): GraphAttributes {
+  const raw = a && typeof a === "object" ? (a as { warnings?: unknown }).warnings : undefined;
+  const warnings: GraphWarning[] = [];
+  for (const w of Array.isArray(raw) ? raw : []) {
+    if (w && typeof w === "object") insertSorted(warnings, warningRecord(w as Partial<GraphWarning>, null), compareWarnings);
+  }
+  return { warnings };
 }
 
 /** Inserts x into sorted list unless an equal element is there; true when inserted. */

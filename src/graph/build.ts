@@ -2,12 +2,15 @@ import { MultiDirectedGraph } from "graphology";
 import type { Analysis, RelationType } from "../types.js";
 import {
   compareEvidence,
+  compareWarnings,
   evidenceRecord,
+  warningRecord,
   insertSorted,
   isRelationType,
   type DocumentAttributes,
   type EvidenceRecord,
   type GraphAttributes,
+  type GraphWarning,
   type RelationAttributes,
 } from "./attributes.js";
 import {
@@ -22,7 +25,43 @@ import {
 export type CitationMultiGraph = MultiDirectedGraph<DocumentAttributes, RelationAttributes, GraphAttributes>;
 
 export function createGraph(): CitationMultiGraph {
-  return new MultiDirectedGraph<DocumentAttributes, RelationAttributes, GraphAttributes>({ allowSelfLoops: false });
+  const graph = new MultiDirectedGraph<DocumentAttributes, RelationAttributes, GraphAttributes>({ allowSelfLoops: false });
+  graph.replaceAttributes({ warnings: [] });
+  return graph;
+}
+
+/** Adds a warning to the graph's attributes, in order, once. */
+function addGraphWarning(graph: CitationMultiGraph, w: GraphWarning): void {
+  let list = graph.getAttribute("warnings");
+  if (!Array.isArray(list)) graph.setAttribute("warnings", (list = []));
+  insertSorted(list, w, compareWarnings);
+}
+
+/**
+ * The dates seen for each id whose mentions disagree, to warn of every pair that differs. Kept
+ * only once a disagreement appears: most ids never have one.
+ */
+const datesSeen = new WeakMap<CitationMultiGraph, Map<string, string[]>>();
+
+/**
+ * Two mentions of one id with different dates may be two documents (administrative numbers
+ * restart each year, and places are sometimes unknown): the graph keeps one node, so it says so.
+ * Every differing pair is reported, so the warnings do not depend on the order files came in.
+ */
+function noteDate(graph: CitationMultiGraph, id: string, date: string, current: string | null): void {
+  let byId = datesSeen.get(graph);
+  if (!byId) datesSeen.set(graph, (byId = new Map()));
+  let seen = byId.get(id);
+  if (!seen) {
+    if (current === null || current === date) return;
+    byId.set(id, (seen = [current]));
+  }
+  if (seen.includes(date)) return;
+  for (const other of seen) {
+    const [a, b] = other < date ? [other, date] : [date, other];
+    addGraphWarning(graph, warningRecord({ code: "date-conflict", message: `${id} is mentioned with two dates, ${a} and ${b}: two documents may share this id` }, null));
+  }
+  seen.push(date);
 }
 
 /** The deterministic key of the edge of `type` from `from` to `to`. */
@@ -48,6 +87,7 @@ export function upsertDocument(
   if (file !== null) fileVersions.set(graph, filesVersion(graph) + 1);
   if (graph.hasNode(id)) {
     const current = graph.getNodeAttributes(id);
+    if (facts.date !== null) noteDate(graph, id, facts.date, current.date);
     const next = mergeDocument(id, current, facts, file, citations);
     if (next !== current) graph.replaceNodeAttributes(id, next);
   } else {
@@ -89,6 +129,7 @@ export function addAnalysis(graph: CitationMultiGraph, analysis: Analysis): void
     throw new Error(`already added: ${path} (${self.id})`);
   }
   upsertDocument(graph, self.id, factsFromSelf(self), path);
+  for (const w of analysis.warnings) addGraphWarning(graph, warningRecord(w, path));
   for (const c of analysis.citations) {
     // "Quyết định 15" that names no full citation of the text is no document the graph can know.
     if (isUnresolved(c.id)) continue;

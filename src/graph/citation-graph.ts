@@ -1,9 +1,9 @@
 import type { Analysis } from "../types.js";
-import type { DocumentAttributes, RelationAttributes } from "./attributes.js";
+import type { DocumentAttributes, GraphWarning, RelationAttributes } from "./attributes.js";
 import { addAnalysis, createGraph, edgeKey, type CitationMultiGraph } from "./build.js";
-import { exportGEXF, exportGEXFChunks, importFlatGraph, importGEXF } from "./export-gexf.js";
+import { exportGEXF, exportGEXFChunks, importFlatGraph, importGEXF, type FlatGraphSource } from "./export-gexf.js";
 import { exportGraphML, exportGraphMLChunks } from "./export-graphml.js";
-import { exportJSON, exportJSONChunks, importJSON, type SerializedCitationGraph } from "./export-json.js";
+import { exportJSON, exportJSONChunks, graphWarnings, importJSON, type SerializedCitationGraph } from "./export-json.js";
 import { importJSONChunks } from "./import-json-chunks.js";
 import { mergeUndatedMentions } from "./merge-undated.js";
 import {
@@ -70,7 +70,7 @@ export class CitationGraph {
    * Wraps a graph read by a graphology parser from toGEXF()/toGraphML() output (flat attributes,
    * JSON text decoded here), e.g. `CitationGraph.fromFlatGraph(graphml.parse(MultiDirectedGraph, xml))`.
    */
-  static fromFlatGraph(graph: Parameters<typeof importFlatGraph>[0]): CitationGraph {
+  static fromFlatGraph(graph: FlatGraphSource): CitationGraph {
     return new CitationGraph(importFlatGraph(graph));
   }
 
@@ -78,6 +78,14 @@ export class CitationGraph {
   add(analysis: Analysis): this {
     addAnalysis(this.graph, analysis);
     return this;
+  }
+
+  /**
+   * What the analysed files warned of (with their file) and what the graph itself warns of
+   * (`file` null: one id mentioned with two dates), sorted. Read-only.
+   */
+  get warnings(): readonly GraphWarning[] {
+    return graphWarnings(this.graph);
   }
 
   /** Number of documents. */

@@ -34,7 +34,7 @@ export const EDGE_FIELDS: readonly (readonly [keyof RelationAttributes, FlatType
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** A plain string XML can carry: the few characters it cannot are replaced by U+FFFD. */
-export function xmlSafe(s: string): string {
+function xmlSafe(s: string): string {
   return s.replace(XML_ILLEGAL, "\uFFFD");
 }
 

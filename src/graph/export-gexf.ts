@@ -1,9 +1,9 @@
-import Graph, { MultiGraph } from "graphology";
-import type { Attributes } from "graphology-types";
+import { MultiGraph } from "graphology";
 import { parse } from "graphology-gexf";
+import { DOMParser } from "@xmldom/xmldom";
 import type { CitationMultiGraph } from "./build.js";
-import { decodeEdge, decodeNode, EDGE_FIELDS, encodeEdge, encodeNode, NODE_FIELDS, xmlAttr, type Flat, type FlatType } from "./codec.js";
-import { graphFromParts, sortedEdgeKeys, sortedNodeKeys } from "./export-json.js";
+import { decodeEdge, decodeNode, EDGE_FIELDS, encodeEdge, encodeNode, NODE_FIELDS, xmlAttr, xmlText, type Flat, type FlatType } from "./codec.js";
+import { graphFromParts, graphWarnings, sortedEdgeKeys, sortedNodeKeys } from "./export-json.js";
 
 const GEXF_TYPE: Record<FlatType, string> = { string: "string", int: "integer", json: "string" };
 
@@ -28,13 +28,16 @@ function attvalues(flat: Flat, skip: string): string {
  * per node or edge, whatever the graph's size. Strings and integers are plain attributes; issuer,
  * jurisdiction, files and evidence are JSON text; null values are left out. The node label is the
  * document label, the edge label its relation type, the edge weight the number of pieces of evidence.
- * Every attribute is declared up front (graphology-gexf, which reads it back, wants that).
+ * Every attribute is declared up front (graphology-gexf, which reads it back, wants that). GEXF
+ * has no graph attributes: the graph's warnings, as JSON text, are the meta description.
  */
 export function* exportGEXFChunks(graph: CitationMultiGraph): Generator<string, void, undefined> {
+  const warnings = graphWarnings(graph);
+  const description = warnings.length ? `    <description>${xmlText(JSON.stringify(warnings))}</description>\n` : "";
   yield (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft">\n' +
-    "  <meta>\n    <creator>vncite</creator>\n  </meta>\n" +
+    `  <meta>\n    <creator>vncite</creator>\n${description}  </meta>\n` +
     '  <graph defaultedgetype="directed">\n' +
     declarations("node", NODE_FIELDS, "label") +
     declarations("edge", EDGE_FIELDS, "weight") +
@@ -62,14 +65,48 @@ export function exportGEXF(graph: CitationMultiGraph): string {
 
 /** Reads a graph back from GEXF written by exportGEXF (or by Gephi from it). */
 export function importGEXF(xml: string): CitationMultiGraph {
+  // Parsed here, not by graphology-gexf: its parser prints every XML error to the console (a
+  // truncated file gave 157 lines); here the first one becomes the error's message.
+  const errors: string[] = [];
+  const note = (m: string) => errors.push(m);
+  const doc = new DOMParser({ errorHandler: { warning: () => {}, error: note, fatalError: note } }).parseFromString(xml, "application/xml");
+  if (errors.length > 0) throw new Error(`graph import: not well-formed XML (${xmlError(errors[0])})`);
+  if (doc.documentElement?.nodeName !== "gexf") throw new Error("graph import: not GEXF (no <gexf> root element)");
   // A mixed multigraph accepts what the parser infers (even "mixed" for a file without edges).
-  const g = parse(MultiGraph, xml, { allowUndeclaredAttributes: true }) as unknown as Graph<Attributes, Attributes>;
+  const g = parse(MultiGraph, doc as unknown as string, { allowUndeclaredAttributes: true });
   return importFlatGraph(g);
 }
 
+/** "[xmldom error]\telement parse error: …\n@#[line:3,col:1]" → "element parse error: … (line 3)". */
+function xmlError(m: string): string {
+  const line = /line:(\d+)/.exec(m)?.[1];
+  const text = m.replace(/^\[xmldom [a-z]+\]\s*/, "").replace(/\s*@#\[line:.*$/s, "").replace(/\s+/g, " ").trim();
+  return line ? `${text}, line ${line}` : text;
+}
+
+/**
+ * What importFlatGraph reads of a graph: any graphology graph has these. Spelled out here so the
+ * public types need neither graphology's default export (a namespace to ESM type checkers under
+ * node16/nodenext) nor graphology-types.
+ */
+export interface FlatGraphSource {
+  mapNodes<T>(callback: (key: string, attributes: object) => T): T[];
+  mapEdges<T>(callback: (key: string, attributes: object, source: string, target: string) => T): T[];
+  getAttributes(): object;
+}
+
 /** A graph read by a graphology XML parser (GEXF, GraphML) whose attributes are flat. */
-export function importFlatGraph(g: Graph<Attributes, Attributes>): CitationMultiGraph {
-  const nodes = g.mapNodes((key, a) => ({ key, attributes: decodeNode(a) }));
-  const edges = g.mapEdges((key, a, source, target) => ({ key, source, target, attributes: decodeEdge(a) }));
-  return graphFromParts(nodes, edges);
+export function importFlatGraph(g: FlatGraphSource): CitationMultiGraph {
+  const nodes = g.mapNodes((key, a) => ({ key, attributes: decodeNode(a as Record<string, unknown>) }));
+  const edges = g.mapEdges((key, a, source, target) => ({ key, source, target, attributes: decodeEdge(a as Record<string, unknown>) }));
+  // The graph's warnings as JSON text: GraphML's graph data, GEXF's meta description.
+  const graphAttributes = g.getAttributes() as Record<string, unknown>;
+  const text = graphAttributes.warnings ?? graphAttributes.description;
+  let attributes: unknown = undefined;
+  try {
+    attributes = { warnings: typeof text === "string" ? JSON.parse(text) : text };
+  } catch {
+    attributes = undefined; // a description someone else wrote
+  }
+  return graphFromParts(nodes, edges, attributes);
 }

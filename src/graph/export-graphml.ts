@@ -1,6 +1,6 @@
 import type { CitationMultiGraph } from "./build.js";
 import { EDGE_FIELDS, NODE_FIELDS, encodeEdge, encodeNode, xmlAttr, xmlText, type Flat, type FlatType } from "./codec.js";
-import { sortedEdgeKeys, sortedNodeKeys } from "./export-json.js";
+import { graphWarnings, sortedEdgeKeys, sortedNodeKeys } from "./export-json.js";
 
 const GRAPHML_TYPE: Record<FlatType, string> = { string: "string", int: "int", json: "string" };
 
@@ -17,7 +17,7 @@ function data(scope: "node" | "edge", flat: Flat): string {
 /**
  * GraphML (the graphml.graphdrawing.org schema), written by hand: one <key> per attribute, nodes
  * and edges sorted by key, edge ids = edge keys. Strings and integers are typed data; issuer,
- * jurisdiction, files and evidence are JSON text; null values are left out. One piece per node or
+ * jurisdiction, files and evidence are JSON text, as are the graph's warnings; null values are left out. One piece per node or
  * edge, so a graph of any size streams to a file (`for (const s of …) out.write(s)`).
  */
 export function* exportGraphMLChunks(graph: CitationMultiGraph): Generator<string, void, undefined> {
@@ -31,7 +31,10 @@ export function* exportGraphMLChunks(graph: CitationMultiGraph): Generator<strin
   for (const [name, type] of EDGE_FIELDS) {
     head += `  <key id="${keyId("edge", name)}" for="edge" attr.name="${name}" attr.type="${GRAPHML_TYPE[type]}"/>\n`;
   }
-  yield head + '  <graph id="vncite" edgedefault="directed">\n';
+  head += '  <key id="g_warnings" for="graph" attr.name="warnings" attr.type="string"/>\n';
+  const warnings = graphWarnings(graph);
+  const graphData = warnings.length ? `    <data key="g_warnings">${xmlText(JSON.stringify(warnings))}</data>\n` : "";
+  yield head + '  <graph id="vncite" edgedefault="directed">\n' + graphData;
   for (const key of sortedNodeKeys(graph)) {
     yield `    <node id="${xmlAttr(key)}">\n${data("node", encodeNode(graph.getNodeAttributes(key)))}    </node>\n`;
   }

@@ -3,6 +3,7 @@ import {
   compareStrings,
   insertSorted,
   isRelationType,
+  normalizeGraphAttributes,
   normalizeRelationAttributes,
   type DocumentAttributes,
   type GraphAttributes,
@@ -65,7 +66,13 @@ function sortedEdges(graph: CitationMultiGraph): SerializedEdge[] {
  * graph (treat them as read-only).
  */
 export function exportJSON(graph: CitationMultiGraph): SerializedCitationGraph {
-  return { options: { ...OPTIONS }, attributes: {}, nodes: sortedNodes(graph), edges: sortedEdges(graph) };
+  return { options: { ...OPTIONS }, attributes: { warnings: graphWarnings(graph).slice() }, nodes: sortedNodes(graph), edges: sortedEdges(graph) };
+}
+
+/** The graph's warnings (the graph's own list: do not change it). */
+export function graphWarnings(graph: CitationMultiGraph): GraphAttributes["warnings"] {
+  const w = graph.getAttribute("warnings");
+  return Array.isArray(w) ? w : [];
 }
 
 /**
@@ -74,8 +81,14 @@ export function exportJSON(graph: CitationMultiGraph): SerializedCitationGraph {
  * or to stream to a file: `for (const s of exportJSONChunks(g)) out.write(s)`.
  */
 export function* exportJSONChunks(graph: CitationMultiGraph): Generator<string, void, undefined> {
-  yield `{"options":${JSON.stringify(OPTIONS)},"attributes":{},"nodes":[`;
+  yield `{"options":${JSON.stringify(OPTIONS)},"attributes":{"warnings":[`;
   let first = true;
+  for (const w of graphWarnings(graph)) {
+    yield (first ? "" : ",") + JSON.stringify(w);
+    first = false;
+  }
+  yield `]},"nodes":[`;
+  first = true;
   // Straight from the graph, uncopied: each node is stringified at once, and a copy of them all
   // would be the largest thing alive while a big graph is written.
   for (const key of sortedNodeKeys(graph)) {
@@ -128,8 +141,9 @@ function typeOfEdge(e: LooseEdge): string {
  * the canonical form, edge keys recomputed from (type, source, target), duplicate edges merged.
  * Throws on an edge whose type is unknown or whose ends are missing.
  */
-export function graphFromParts(nodes: Iterable<LooseNode>, edges: Iterable<LooseEdge>): CitationMultiGraph {
+export function graphFromParts(nodes: Iterable<LooseNode>, edges: Iterable<LooseEdge>, attributes?: unknown): CitationMultiGraph {
   const graph = createGraph();
+  graph.replaceAttributes(normalizeGraphAttributes(attributes));
   for (const n of nodes) addNodePart(graph, n);
   for (const e of edges) addEdgePart(graph, e);
   return graph;
@@ -167,8 +181,8 @@ export function addEdgePart(graph: CitationMultiGraph, e: LooseEdge): void {
 export function importJSON(data: unknown): CitationMultiGraph {
   const d = typeof data === "string" ? (JSON.parse(data) as unknown) : data;
   if (!d || typeof d !== "object") throw new Error("graph import: expected a serialized graph object");
-  const { nodes, edges } = d as { nodes?: unknown; edges?: unknown };
+  const { nodes, edges, attributes } = d as { nodes?: unknown; edges?: unknown; attributes?: unknown };
   if (!Array.isArray(nodes)) throw new Error("graph import: `nodes` must be an array");
   if (edges !== undefined && !Array.isArray(edges)) throw new Error("graph import: `edges` must be an array");
-  return graphFromParts(nodes as LooseNode[], (edges ?? []) as LooseEdge[]);
+  return graphFromParts(nodes as LooseNode[], (edges ?? []) as LooseEdge[], attributes);
 }

@@ -25,13 +25,13 @@ export function factsOf(a: DocumentAttributes): DocumentFacts {
 }
 
 
-export function issuerRecord(i: Partial<Issuer> | null | undefined): IssuerRecord | null {
+function issuerRecord(i: Partial<Issuer> | null | undefined): IssuerRecord | null {
   if (!i || typeof i !== "object") return null;
   const r: IssuerRecord = { code: str(i.code), name: str(i.name), level: level(i.level), place: str(i.place) };
   return r.code === null && r.name === null && r.level === null && r.place === null ? null : r;
 }
 
-export function jurisdictionRecord(j: Partial<Jurisdiction> | null | undefined): JurisdictionRecord | null {
+function jurisdictionRecord(j: Partial<Jurisdiction> | null | undefined): JurisdictionRecord | null {
   if (!j || typeof j !== "object") return null;
   const r: JurisdictionRecord = {
     level: level(j.level),
@@ -105,7 +105,7 @@ export function factsFromId(id: string): DocumentFacts {
 }
 
 /** The kind a ký hiệu's type code implies ("KH-UBND" → plan, party "CT/TU" → directive), or null. */
-export function kindFromSymbol(symbol: string | null, st: Style | null): Kind | null {
+function kindFromSymbol(symbol: string | null, st: Style | null): Kind | null {
   if (!symbol) return null;
   if (st === "party") return PARTY_TYPE_CODES[symbol.split("/")[0]] ?? null;
   return kindByStateCode(symbol.split("-")[0])?.slug ?? null;
@@ -144,7 +144,7 @@ function sameValue(a: unknown, b: unknown): boolean {
  * whose JSON is smaller in code-unit order. A total order, so the result of merging any number of
  * observations does not depend on the order they arrive in.
  */
-export function preferred<T>(a: T, b: T): T {
+function preferred<T>(a: T, b: T): T {
   if (sameValue(a, b)) return a;
   const ra = richness(a);
   const rb = richness(b);
@@ -153,7 +153,7 @@ export function preferred<T>(a: T, b: T): T {
 }
 
 /** The label a user reads: "Nghị định 61/2018/NĐ-CP", "Kế hoạch Tuyên truyền … (file a.txt)". */
-export function documentLabel(id: string, f: DocumentFacts): string {
+function documentLabel(id: string, f: DocumentFacts): string {
   const k = f.kind ?? kindFromSymbol(f.symbol, f.style);
   const word = k ? kindLabel(k) : "Văn bản";
   const d = designation(f);
@@ -171,7 +171,7 @@ function levelOf(f: DocumentFacts): Level | null {
 }
 
 /** Node attributes from merged facts plus bookkeeping, in the canonical key order. */
-export function documentAttributes(id: string, f: DocumentFacts, files: string[], citedBy: number): DocumentAttributes {
+function documentAttributes(id: string, f: DocumentFacts, files: string[], citedBy: number): DocumentAttributes {
   return {
     kind: f.kind,
     number: f.number,
@@ -193,7 +193,7 @@ export function documentAttributes(id: string, f: DocumentFacts, files: string[]
  * Field by field, the preferred of two sets of facts about the document `id`. A jurisdiction
  * whose province contradicts the province in the id loses to one that does not.
  */
-export function mergeFacts(id: string, a: DocumentFacts, b: DocumentFacts): DocumentFacts {
+function mergeFacts(id: string, a: DocumentFacts, b: DocumentFacts): DocumentFacts {
   const out = { ...b };
   for (const k of MERGED_FIELDS) (out as Record<string, unknown>)[k] = preferred(a[k], b[k]);
   if (a.jurisdiction && b.jurisdiction && !sameValue(a.jurisdiction, b.jurisdiction)) {

@@ -1,3 +1,4 @@
+import { normalizeGraphAttributes } from "./attributes.js";
 import { createGraph, type CitationMultiGraph } from "./build.js";
 import { addEdgePart, addNodePart, type LooseEdge, type LooseNode } from "./export-json.js";
 
@@ -12,9 +13,11 @@ export function importJSONChunks(chunks: Iterable<string>): CitationMultiGraph {
   const waiting: LooseEdge[] = [];
   let nodesDone = false;
   let sawNodes = false;
-  for (const { array, text } of topLevelArrayItems(chunks, ["nodes", "edges"])) {
+  for (const { array, text } of topLevelArrayItems(firstMustBe(chunks, "{"), ["nodes", "edges"], ["attributes"])) {
     const item = JSON.parse(text) as unknown;
-    if (array === "nodes") {
+    if (array === "attributes") {
+      graph.replaceAttributes(normalizeGraphAttributes(item));
+    } else if (array === "nodes") {
       sawNodes = true;
       addNodePart(graph, item as LooseNode);
     } else if (nodesDone || sawNodes) {
@@ -24,23 +27,45 @@ export function importJSONChunks(chunks: Iterable<string>): CitationMultiGraph {
       waiting.push(item as LooseEdge);
     }
   }
-  if (!sawNodes) throw new Error("graph import: `nodes` must be an array");
+  if (!sawNodes) throw new Error("graph import: a JSON object without a `nodes` array");
   for (const e of waiting) addEdgePart(graph, e);
   return graph;
+}
+
+/** The chunks, after checking that the text's first non-blank character is `c`. */
+function* firstMustBe(chunks: Iterable<string>, c: string): Generator<string> {
+  let seen = false;
+  for (const chunk of chunks) {
+    if (!seen) {
+      const first = /\S/.exec(chunk)?.[0];
+      if (first !== undefined) {
+        if (first !== c) throw new Error(`graph import: not a JSON object (the text starts with ${JSON.stringify(chunk.trimStart().slice(0, 12))})`);
+        seen = true;
+      }
+    }
+    yield chunk;
+  }
+  if (!seen) throw new Error("graph import: the file is empty");
 }
 
 /**
  * The raw JSON text of each element of the named arrays of the top-level object, in file order.
  * A small scanner: it follows depth, strings and escapes across chunk boundaries and cuts the
- * arrays at their top-level commas; JSON.parse then reads (and validates) each element.
+ * arrays at their top-level commas; JSON.parse then reads (and validates) each element. The
+ * top-level values named in `wholes` (small objects such as the graph's attributes) come whole.
  */
-export function* topLevelArrayItems(chunks: Iterable<string>, names: readonly string[]): Generator<{ array: string; text: string }> {
+export function* topLevelArrayItems(
+  chunks: Iterable<string>,
+  names: readonly string[],
+  wholes: readonly string[] = [],
+): Generator<{ array: string; text: string }> {
   let depth = 0;
   let inString = false;
   let escaped = false;
   let key = ""; // the last string read at depth 1: the key of the value that follows it
   let keyParts: string[] | null = null;
   let inArray: string | null = null;
+  let inWhole: string | null = null;
   let item: string[] = [];
   for (const chunk of chunks) {
     let itemFrom = 0;
@@ -70,9 +95,17 @@ export function* topLevelArrayItems(chunks: Iterable<string>, names: readonly st
           inArray = key;
           item = [];
           itemFrom = i + 1;
+        } else if (depth === 2 && c === 123 && wholes.includes(key)) {
+          inWhole = key;
+          item = [];
+          itemFrom = i;
         }
       } else if (c === 93 /* ] */ || c === 125 /* } */) {
-        if (inArray !== null && depth === 2) {
+        if (inWhole !== null && depth === 2) {
+          item.push(chunk.slice(itemFrom, i + 1));
+          yield { array: inWhole, text: item.join("") };
+          inWhole = null;
+        } else if (inArray !== null && depth === 2) {
           item.push(chunk.slice(itemFrom, i));
           const text = item.join("").trim();
           if (text) yield { array: inArray, text };
@@ -87,7 +120,7 @@ export function* topLevelArrayItems(chunks: Iterable<string>, names: readonly st
         yield { array: inArray, text };
       }
     }
-    if (inArray !== null) item.push(chunk.slice(itemFrom));
+    if (inArray !== null || inWhole !== null) item.push(chunk.slice(itemFrom));
     if (keyParts) keyParts.push(chunk.slice(keyFrom));
   }
   if (depth !== 0 || inString) throw new Error("graph import: the JSON text ends in the middle");

@@ -4,16 +4,14 @@ export {
   type DocumentAttributes,
   type EvidenceRecord,
   type GraphAttributes,
+  type GraphWarning,
   type IssuerRecord,
   type JurisdictionRecord,
   type RelationAttributes,
 } from "./attributes.js";
-export { addAnalysis, buildGraph, createGraph, edgeKey, type CitationMultiGraph } from "./build.js";
-export { fileId, parseId, type ParsedId } from "../identify/id.js";
-export { resolve, resolveOne, ResolveError, type ResolveResult } from "./resolve.js";
+export { buildGraph, edgeKey, type CitationMultiGraph } from "./build.js";
+export { resolve, ResolveError, type ResolveResult } from "./resolve.js";
 export {
-  AMENDING_RELATIONS,
-  IMPLEMENTING_RELATIONS,
   amendmentsOf,
   citedBy,
   cites,
@@ -26,13 +24,10 @@ export {
 } from "./queries.js";
 export {
   exportJSON,
-  exportJSONChunks,
   importJSON,
   type SerializedCitationGraph,
   type SerializedEdge,
   type SerializedNode,
 } from "./export-json.js";
-export { exportGEXF, exportGEXFChunks, importGEXF, importFlatGraph } from "./export-gexf.js";
-export { importJSONChunks } from "./import-json-chunks.js";
-export { mergeUndatedMentions } from "./merge-undated.js";
+export { exportGEXF, exportGEXFChunks, type FlatGraphSource } from "./export-gexf.js";
 export { exportGraphML, exportGraphMLChunks } from "./export-graphml.js";

@@ -31,6 +31,7 @@ export function identify(p: ParsedCitation, text: string): Citation {
   const kind = kindOf(p, sym, warnings);
   const iss = readIssuer(p.issuer, sym.issuerCode);
   const number = officialNumber(p.number.text);
+  const joint = sym.jointIssuerCodes.length > 1 ? sym.jointIssuerCodes.map((code, i) => (i === 0 ? iss.issuer : readIssuer(null, code).issuer)) : null;
   return {
     start: p.start,
     end: p.end,
@@ -45,6 +46,7 @@ export function identify(p: ParsedCitation, text: string): Citation {
     style: sym.style,
     date,
     issuer: iss.issuer,
+    ...(joint ? { issuers: joint.filter((i): i is NonNullable<typeof i> => i !== null) } : {}),
     id: documentId({
       number,
       year,

@@ -1,13 +1,13 @@
 import type { Issuer, Level } from "../types.js";
 import { issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
 import { placeTypeLevel } from "../vocab/places.js";
-import { findProvince, fullName } from "../vocab/provinces.js";
+import { findProvince, fullName, matchProvinceAt } from "../vocab/provinces.js";
 import type { ParsedCitation } from "../parse/types.js";
 import { slugify } from "./slug.js";
 import { BoundedCache } from "./memo.js";
 
 /** An issuer with the keys identity needs: which province, which district. */
-export interface IssuerReading {
+interface IssuerReading {
   issuer: Issuer | null;
   /** True when the code or body means a different one in each place (UBND, TU, Sở...). */
   local: boolean;
@@ -56,7 +56,8 @@ function computeIssuer(phrase: ParsedCitation["issuer"], code: string | null): I
   if (phrase && local) {
     const words = phrase.placeWords.join(" ");
     const typeLevel = phrase.placeType ? placeTypeLevel(phrase.placeType) : null;
-    const province = words ? findProvince(words) : null;
+    // The grammar's place words may run past the name into the next line ("tỉnh Quảng Nam ⏎ Thực hiện").
+    const province = words ? (findProvince(words) ?? (typeLevel === "province" ? (matchProvinceAt(words, 0)?.province ?? null) : null)) : null;
     if (province && (typeLevel === "province" || typeLevel === null)) {
       place = province.name;
       provinceSlug = province.slug;

@@ -10,7 +10,14 @@ export interface SymbolReading {
   typeCode: string | null;
   /** The issuing body's code ("CP", "TU", "QH13"), the first unit of a công văn's ký hiệu. */
   issuerCode: string | null;
+  /**
+   * Every issuer a joint ký hiệu names after its type code (TTLT-BTC-BGDĐT: BTC, BGDĐT), when
+   * there is more than one; otherwise empty. Units that are not issuers (drafting offices) are left out.
+   */
+  jointIssuerCodes: readonly string[];
 }
+
+const NONE: readonly string[] = Object.freeze([]);
 
 /**
  * Reads the parts of a ký hiệu. "05/CT-TU" is Party numbering written in state style: its issuer
@@ -32,13 +39,14 @@ function readParts(parts: readonly string[], written: "dash-first" | "slash-firs
   const [first, second] = canon;
   const partyIssuer = second !== undefined && issuerByCode(second)?.party === true;
   if (written === "dash-first" || (canon.length === 2 && partyIssuer && isPartyTypeCode(first))) {
-    return { symbol: `${first}/${second}`, style: "party", typeCode: first, issuerCode: second ?? null };
+    return { symbol: `${first}/${second}`, style: "party", typeCode: first, issuerCode: second ?? null, jointIssuerCodes: NONE };
   }
   // "12/XYZ-UBND": a known issuer after an unknown first part, so the first part is a type code we do not know.
   const unknownType = second !== undefined && issuerByCode(second) !== null && issuerByCode(first) === null;
   if (isStateTypeCode(first) || unknownType) {
-    return { symbol: canon.join("-"), style: "state", typeCode: first, issuerCode: second ?? null };
+    const issuers = canon.slice(1).filter((code) => issuerByCode(code) !== null);
+    return { symbol: canon.join("-"), style: "state", typeCode: first, issuerCode: second ?? null, jointIssuerCodes: issuers.length > 1 ? issuers : NONE };
   }
   // A công văn, a law (QH13) or an ordinance (UBTVQH13): no type code.
-  return { symbol: canon.join("-"), style: "state", typeCode: null, issuerCode: first };
+  return { symbol: canon.join("-"), style: "state", typeCode: null, issuerCode: first, jointIssuerCodes: NONE };
 }

@@ -21,8 +21,7 @@ import { ReadError, fileLabel, type Extracted, type PageSpan, type ReadFormat, t
 
 export { ReadError } from "./types.js";
 export type { PageSpan, ReadErrorCode, ReadFormat, ReadResult, ReadWarning } from "./types.js";
-export { decodeLegacy, detectLegacyEncoding, encodeLegacy, type LegacyEncoding } from "./legacy-encoding.js";
-export { READ_EXTENSIONS, formatFromPath } from "./format.js";
+export { READ_EXTENSIONS } from "./format.js";
 
 export interface ReadOptions {
   /** The file's name, for messages and to tell the format from its extension when input is bytes. */

@@ -7,7 +7,7 @@
  */
 import { TCVN3_LOWER, TCVN3_UPPER, VNI_LOWER } from "../vocab/legacy-encodings.js";
 
-export type LegacyEncoding = "tcvn3" | "vni";
+type LegacyEncoding = "tcvn3" | "vni";
 
 /** A "word" for detection and conversion: letters, digits, and every Latin-1 symbol (TCVN3 uses ¸ ® µ ...). */
 const WORD = /[A-Za-z0-9\u00A1-\u024F\u0300-\u036F\u1E00-\u1EFF]+/g;
@@ -33,7 +33,7 @@ const VNI_SIGN =
 /** VNI's đ and ư (ñ, ö): in almost every Vietnamese sentence, in no Unicode Vietnamese one. */
 const VNI_LETTER = /[ñÑöÖ]/;
 
-export interface LegacyStats {
+interface LegacyStats {
   /** Words holding a letter. */
   words: number;
   /** Words holding a letter only Unicode Vietnamese has. */

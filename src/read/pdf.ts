@@ -83,7 +83,7 @@ function openError(cause: unknown, path: string | undefined): ReadError {
  * items are put in x order, because producers write glyphs from a fallback font after the rest of
  * the line (LibreOffice draws "TỈNH" as "T", "NH", then "Ỉ").
  */
-export function joinItems(items: TextItem[]): string {
+function joinItems(items: TextItem[]): string {
   const lines: TextItem[][] = [];
   let line: TextItem[] = [];
   let baseline = 0;
@@ -138,7 +138,7 @@ function assemble(pageTexts: string[], path: string | undefined): Extracted {
   if (empty.length > 0) {
     warnings.push({
       code: "empty-page",
-      message: `page${empty.length > 1 ? "s" : ""} ${empty.join(", ")} of ${pageTexts.length} hold no text (scanned?): OCR them to read their citations`,
+      message: `page${empty.length > 1 ? "s" : ""} ${empty.join(", ")} of ${pageTexts.length} ${empty.length > 1 ? "hold" : "holds"} no text (scanned?): OCR ${empty.length > 1 ? "them to read their" : "it to read its"} citations`,
     });
   }
   const pages: PageSpan[] = [];

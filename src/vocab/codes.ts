@@ -18,7 +18,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   "nd": "NĐ",
 };
 
-export const STATE_TYPE_CODES: ReadonlySet<string> = new Set(
+const STATE_TYPE_CODES: ReadonlySet<string> = new Set(
   KINDS.filter((k) => k.code).map((k) => k.code as string),
 );
 

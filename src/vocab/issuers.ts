@@ -148,8 +148,30 @@ function foldPhrase(s: string): string {
   return s.toLowerCase().replace(/\s+/g, " ").replace(/uỷ/g, "ủy").replace(/oá/g, "óa");
 }
 
+/**
+ * The body a code names. A National Assembly code carries its term (QH13: Quốc hội khóa XIII);
+ * a joint ký hiệu may write a ministry's code with "&" (BGD&ĐT for BGDĐT).
+ */
 export function issuerByCode(code: string): IssuerEntry | null {
-  return byCode.get(code) ?? null;
+  const known = byCode.get(code);
+  if (known) return known;
+  const term = /^(UBTVQH|QH)([1-9][0-9]?)$/.exec(code);
+  if (term) {
+    const body = byCode.get(term[1])!;
+    let entry = termEntries.get(code);
+    if (!entry) termEntries.set(code, (entry = { ...body, code, name: `${body.name} khóa ${roman(Number(term[2]))}`, phrases: [] }));
+    return entry;
+  }
+  return code.includes("&") ? (byCode.get(code.replace(/&/g, "")) ?? null) : null;
+}
+
+const termEntries = new Map<string, IssuerEntry>();
+
+function roman(n: number): string {
+  const digits: [number, string][] = [[90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  let out = "";
+  for (const [value, letters] of digits) for (; n >= value; n -= value) out += letters;
+  return out;
 }
 
 /** The body named by a phrase as written ("UỶ BAN NHÂN DÂN", "Bộ   Tư pháp"). */

@@ -1,7 +1,7 @@
 import type { Level } from "../types.js";
 
 /** Words that name a kind of administrative unit before its proper name, with the unit's level. */
-export const PLACE_TYPE_LEVELS: Readonly<Record<string, Level>> = {
+const PLACE_TYPE_LEVELS: Readonly<Record<string, Level>> = {
   "tỉnh": "province",
   "thành phố": "province", // a centrally-run city; a provincial city is district level (see below)
   "huyện": "district",

@@ -56,6 +56,55 @@ describe("analyze: self", () => {
   });
 });
 
+describe("analyze: identity from real header shapes", () => {
+  const header = (issuer: string, number: string, date: string, kind: string, title: string) =>
+    `${issuer}\nSố: ${number}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n${date}\n\n${kind}\n${title}\n`;
+
+  it("reads a legal normative number n/yyyy/SYMBOL as the document's own", () => {
+    const text =
+      header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM", "15/2022/QĐ-UBND", "Quảng Nam, ngày 12 tháng 5 năm 2022", "QUYẾT ĐỊNH", "Ban hành Quy định quản lý cụm công nghiệp") +
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n";
+    const a = analyze(text, { path: "qd.txt" });
+    expect(a.self).toMatchObject({ id: "15/2022/QĐ-UBND~quang-nam", number: "15", year: 2022, symbol: "QĐ-UBND" });
+    expect(roleOf(a, "15")).toEqual(["self"]);
+    const cp = analyze(header("CHÍNH PHỦ", "61/2018/NĐ-CP", "Hà Nội, ngày 23 tháng 4 năm 2018", "NGHỊ ĐỊNH", "Về thực hiện cơ chế một cửa"));
+    expect(cp.self).toMatchObject({ id: "61/2018/NĐ-CP", year: 2018, issuer: { code: "CP" } });
+    const ct = analyze(header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM", "20/2022/CT-UBND", "Quảng Nam, ngày 01 tháng 8 năm 2022", "CHỈ THỊ", "Về tăng cường kỷ luật"));
+    expect(ct.self.id).toBe("20/2022/CT-UBND~quang-nam");
+  });
+
+  it("a district named in the header makes the level district; a same-numbered provincial plan stays apart", () => {
+    const text =
+      header("ỦY BAN NHÂN DÂN\nHUYỆN ĐẠI LỘC", "30/KH-UBND", "Đại Lộc, ngày 06 tháng 4 năm 2020", "KẾ HOẠCH", "Phòng, chống dịch bệnh năm 2020") +
+      "Thực hiện Kế hoạch số 30/KH-UBND ngày 10/3/2020 của UBND tỉnh Quảng Nam về phòng, chống dịch bệnh, UBND huyện ban hành Kế hoạch như sau:\n";
+    const a = analyze(text, { path: "dai-loc.txt" });
+    expect(a.self).toMatchObject({ id: "30/KH-UBND@2020~?/huyen-dai-loc", date: "2020-04-06" });
+    expect(a.self.jurisdiction).toMatchObject({ level: "district", district: "huyện Đại Lộc", province: null });
+    const cited = a.citations.filter((c) => c.role !== "self");
+    expect(cited.map((c) => [c.id, c.role, c.date])).toEqual([["30/KH-UBND@2020~quang-nam", "implements", "2020-03-10"]]);
+    // With the province stated in its own words, the district keeps it.
+    const stated = analyze(text + "Phạm vi: trên địa bàn huyện Đại Lộc, tỉnh Quảng Nam.\n");
+    expect(stated.self.id).toBe("30/KH-UBND@2020~quang-nam/huyen-dai-loc");
+  });
+
+  it("a mention of the own number with another date is another document", () => {
+    const text =
+      header("UBND TỈNH NGHỆ AN", "12/KH-UBND", "Nghệ An, ngày 05 tháng 3 năm 2022", "KẾ HOẠCH", "Phòng chống thiên tai") +
+      "Căn cứ Kế hoạch số 12/KH-UBND ngày 10/01/2022 của UBND tỉnh về phòng chống thiên tai;\n";
+    const a = analyze(text);
+    expect(a.citations.map((c) => [c.role, c.date])).toEqual([["self", null], ["based_on", "2022-01-10"]]);
+  });
+
+  it("the title ends where the header's next part begins", () => {
+    const text =
+      header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM", "15/2022/QĐ-UBND", "Quảng Nam, ngày 12 tháng 5 năm 2022", "QUYẾT ĐỊNH", "Ban hành Quy định quản lý\ntrên địa bàn tỉnh") +
+      "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n";
+    expect(analyze(text).self.title).toBe("Ban hành Quy định quản lý trên địa bàn tỉnh");
+    const chairman = header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM", "150/QĐ-UBND", "Quảng Nam, ngày 12 tháng 5 năm 2022", "QUYẾT ĐỊNH", "Về việc phê duyệt kế hoạch") + "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật;\n";
+    expect(analyze(chairman).self.title).toBe("Về việc phê duyệt kế hoạch");
+  });
+});
+
 describe("analyze: roles", () => {
   it("a cue covers every document at the head of its clauses", () => {
     const a = analyze(fixture("002_4540b16e731d674a.txt"));

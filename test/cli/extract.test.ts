@@ -22,6 +22,9 @@ describe("vncite (global)", () => {
       expect(runs[i].code).toBe(0);
       expect(runs[i].stdout).toContain(`Usage: vncite ${c}`);
     }
+    // Each command's help lists the exit codes it can give, and only those.
+    const codes = (help: string) => [...help.split("Exit codes:")[1].matchAll(/^ {2}(\d) /gm)].map((m) => Number(m[1]));
+    expect(runs.map((r) => codes(r.stdout))).toEqual([[0, 1, 2], [0, 1, 2], [0, 1, 2, 3, 4, 5], [0, 1, 2, 4]]);
   });
 
   it("usage errors exit 2", async () => {
@@ -51,10 +54,22 @@ describe("vncite parse", () => {
     expect(Object.keys(c)).toEqual(expect.arrayContaining(CITATION_FIELDS));
   });
 
-  it("exits 1 when the text holds no citation", async () => {
+  it("exits 4 (nothing found) when the text holds no citation", async () => {
     const r = await vncite(["parse", "không có gì ở đây"]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(4);
+    expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/no citation found/);
+  });
+
+  it("prints every citation of its arguments, as an array when there are several", async () => {
+    const [two, words] = await Promise.all([
+      vncite(["parse", "Chỉ thị số 05/CT-TU ngày 18/01/2021", "Nghị định 61/2018/NĐ-CP"]),
+      vncite(["parse", "Nghị", "định", "61/2018/NĐ-CP"]),
+    ]);
+    expect(two.code).toBe(0);
+    expect(JSON.parse(two.stdout).map((c: any) => c.id)).toEqual(["05-CT/TU@2021", "61/2018/NĐ-CP"]);
+    // Unquoted words are one citation.
+    expect(JSON.parse(words.stdout).id).toBe("61/2018/NĐ-CP");
   });
 });
 

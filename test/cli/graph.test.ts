@@ -1,5 +1,5 @@
 /** `vncite graph` and `vncite query`, through the built CLI. */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES, removeTempDirs, tempDir, vncite, type Run } from "./helpers.js";
@@ -41,13 +41,24 @@ describe("vncite graph", () => {
     const [two, reversed, globbed] = await Promise.all([
       vncite(["graph", ...FIXTURES, "-o", join(dir, "two.json"), "--jobs", "2"]),
       vncite(["graph", ...[...FIXTURES].reverse(), "-o", join(dir, "reversed.json"), "-j", "1"]),
-      vncite(["graph", "fixtures/*.txt", "-j", "1"]),
+      vncite(["graph", "fixtures/*.txt", "-j", "1", "--verbose"]),
     ]);
     const want = readFileSync(GRAPH, "utf8");
     expect(two.code).toBe(0);
     expect(readFileSync(join(dir, "two.json"), "utf8")).toBe(want);
     expect(readFileSync(join(dir, "reversed.json"), "utf8")).toBe(want);
     expect(globbed.stdout).toBe(want);
+
+    // The warnings the summary counts are in the graph's attributes, and --verbose lists them.
+    const warnings = JSON.parse(want).attributes.warnings;
+    const count = Number(/(\d+) warnings/.exec(first.stderr)![1]);
+    expect(count).toBeGreaterThan(0);
+    expect(warnings).toHaveLength(count);
+    const lines = globbed.stderr.split("\n").filter((l) => l.startsWith("vncite: warning: "));
+    expect(lines).toHaveLength(count);
+    const w = warnings[0];
+    expect(lines[0]).toBe(`vncite: warning: ${w.file ?? "graph"}${w.start !== null ? `:${w.start}` : ""}: ${w.code}: ${w.message}`);
+    expect(first.stderr).not.toContain("vncite: warning:");
   });
 
   it("writes GEXF and GraphML, chosen by the -o extension or --format", async () => {
@@ -100,19 +111,64 @@ describe("vncite query", () => {
     expect(r.stdout).toMatch(/^cites of 103\/KH-UBND@2021~tien-giang\n\s+RELATION\s+ID\s+LABEL\n\s+based_on\s+342\/KH-UBND@2020~tien-giang/);
   });
 
-  it("an ambiguous reference lists the candidates and exits 3; an unknown one exits 1", async () => {
-    const [ambiguous, unknown, missingGraph] = await Promise.all([
+  it("an ambiguous reference lists the candidates and exits 3; an unknown one exits 4; a missing graph 5", async () => {
+    const [ambiguous, unknown, missingGraph, empty] = await Promise.all([
       query("implementers", "Kế hoạch 103/KH-UBND"),
       query("cites", "Nghị định 99/2099/NĐ-CP"),
       vncite(["query", join(dir, "nope.json"), "resolve", "x"]),
+      query("amendments", "Quyết định 424/QĐ-BNV", "-f", "json"),
     ]);
     expect(ambiguous.code).toBe(3);
     expect(ambiguous.stdout).toBe("");
     expect(ambiguous.stderr).toContain("103/KH-UBND@2021~tien-giang");
     expect(ambiguous.stderr).toContain("103/KH-UBND@2021~tra-vinh");
-    expect(unknown.code).toBe(1);
+    expect(unknown.code).toBe(4);
+    expect(unknown.stdout).toBe("");
     expect(unknown.stderr).toMatch(/no document/);
-    expect(missingGraph.code).toBe(1);
-    expect(missingGraph.stderr).toMatch(/nope\.json/);
+    expect(missingGraph.code).toBe(5);
+    expect(missingGraph.stderr).toMatch(/^vncite: .*nope\.json: cannot read the graph file \(ENOENT\)\n$/);
+    // A question with no answer is not a failure.
+    expect(empty.code).toBe(0);
+    expect(JSON.parse(empty.stdout).results).toEqual([]);
+  });
+
+  it("resolve prints an ambiguous reference's candidates as its result, JSON or table, and exits 3", async () => {
+    const [json, table] = await Promise.all([
+      query("resolve", "Kế hoạch 103/KH-UBND", "-f", "json"),
+      query("resolve", "Kế hoạch 103/KH-UBND", "-f", "table"),
+    ]);
+    expect(json.code).toBe(3);
+    const out = JSON.parse(json.stdout);
+    expect(out).toMatchObject({ query: "resolve", id: null, ambiguous: true });
+    expect(out.results.map((x: any) => x.id)).toEqual(["103/KH-UBND@2021~tien-giang", "103/KH-UBND@2021~tra-vinh"]);
+    expect(out.results[0].files).toEqual([FIXTURES[1]]);
+    expect(table.code).toBe(3);
+    expect(table.stdout).toMatch(/103\/KH-UBND@2021~tien-giang[^\n]*fixtures\/001_69a87f8fa69e4c9a\.txt/);
+    expect(table.stdout).toContain("103/KH-UBND@2021~tra-vinh");
+  });
+
+  it("names the files each document was read from, in JSON and in the table", async () => {
+    const [json, table] = await Promise.all([
+      query("implementers", "Kế hoạch 215/KH-UBND", "-f", "json"),
+      query("implementers", "Kế hoạch 215/KH-UBND", "-f", "table"),
+    ]);
+    expect(JSON.parse(json.stdout).results.map((x: any) => x.files)).toEqual([[FIXTURES[0]]]);
+    expect(table.stdout).toMatch(/\n\s+RELATION\s+DEPTH\s+ID\s+LABEL\s+FILES\n[^\n]*fixtures\/000_d68bdff47092aead\.txt\n/);
+  });
+
+  it("a file that is not a graph gets one line saying why, and exit 5", async () => {
+    const truncated = join(dir, "truncated.gexf");
+    const hello = join(dir, "hello.json");
+    const gexf = readFileSync(join(dir, "g.gexf"), "utf8");
+    writeFileSync(truncated, gexf.slice(0, Math.floor(gexf.length / 2)));
+    writeFileSync(hello, "hello");
+    const [t, h] = await Promise.all([vncite(["query", truncated, "resolve", "x"]), vncite(["query", hello, "resolve", "x"])]);
+    for (const r of [t, h]) {
+      expect(r.code).toBe(5);
+      expect(r.stdout).toBe("");
+      expect(r.stderr.split("\n")).toHaveLength(2); // one line and its newline
+    }
+    expect(t.stderr).toMatch(/truncated\.gexf: not a graph written by vncite graph \(not well-formed XML/);
+    expect(h.stderr).toMatch(/hello\.json: not a graph written by vncite graph \(not a JSON object \(the text starts with "hello"\)\)/);
   });
 });

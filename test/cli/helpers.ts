@@ -25,7 +25,7 @@ export interface Run {
   stderr: string;
 }
 
-export interface RunOptions {
+interface RunOptions {
   cwd?: string;
   /** Written to the CLI's stdin, which is then closed; stdin is empty otherwise. */
   input?: string | Buffer;

@@ -1,7 +1,7 @@
 import type { Analysis } from "../../src/types.js";
 import type { Gold } from "./score.js";
 
-export interface AnalysisScore {
+interface AnalysisScore {
   rolesChecked: number;
   rolesRight: number;
   relations: { gold: number; found: number; matched: number };

@@ -3,10 +3,10 @@ import { join } from "node:path";
 import type { Citation } from "../../src/types.js";
 
 /** Compares vncite's output with the hand-checked gold files in fixtures/. */
-export const FIXTURES = join(import.meta.dirname, "..", "..", "fixtures");
-export const FIELDS = ["kind", "number", "year", "symbol", "style", "date"] as const;
+const FIXTURES = join(import.meta.dirname, "..", "..", "fixtures");
+const FIELDS = ["kind", "number", "year", "symbol", "style", "date"] as const;
 
-export interface GoldCitation {
+interface GoldCitation {
   at: number;
   text: string;
   kind: string;
@@ -46,7 +46,7 @@ export function loadGolds(): { name: string; text: string; gold: Gold }[] {
     });
 }
 
-export interface Score {
+interface Score {
   gold: number;
   found: number;
   matched: number;

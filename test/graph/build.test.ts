@@ -99,6 +99,35 @@ describe("building", () => {
     expect(g.relation("based_on", "12/KH-UBND@2022~hau-giang", "61/2018/NĐ-CP")!.evidence).toHaveLength(2);
   });
 
+  it("keeps the files' warnings and warns of one id mentioned with two dates, whatever the order", () => {
+    const mk = (path: string, date: string) => {
+      const a = analysis(path, `file:${path}`, []);
+      a.citations.push(cite("30/KH-UBND@2020~quang-nam", "implements", { date }));
+      a.warnings.push({ code: "year-mismatch", message: `seen in ${path}`, start: 7, end: 9 });
+      return a;
+    };
+    const files = [mk("a.txt", "2020-03-10"), mk("b.txt", "2020-04-06"), mk("c.txt", "2020-03-10"), mk("d.txt", "2020-05-01")];
+    const orders = [files, [...files].reverse(), [files[3], files[0], files[2], files[1]]];
+    const texts = orders.map((o) => JSON.stringify(CitationGraph.from(o).toJSON()));
+    expect(new Set(texts).size).toBe(1);
+    const g = CitationGraph.from(files);
+    const conflicts = g.warnings.filter((w) => w.code === "date-conflict");
+    expect(conflicts.map((w) => [w.file, w.message.match(/\d{4}-\d\d-\d\d/g)])).toEqual([
+      [null, ["2020-03-10", "2020-04-06"]],
+      [null, ["2020-03-10", "2020-05-01"]],
+      [null, ["2020-04-06", "2020-05-01"]],
+    ]);
+    expect(g.warnings.filter((w) => w.file !== null)).toEqual(
+      ["a.txt", "b.txt", "c.txt", "d.txt"].map((file) => ({ file, code: "year-mismatch", message: `seen in ${file}`, start: 7, end: 9 })),
+    );
+    // Kept through every format.
+    expect(CitationGraph.fromJSON(JSON.stringify(g.toJSON())).warnings).toEqual(g.warnings);
+    expect(CitationGraph.fromJSONChunks([...g.toJSONChunks()]).warnings).toEqual(g.warnings);
+    expect(CitationGraph.fromGEXF(g.toGEXF()).warnings).toEqual(g.warnings);
+    // Mentions that agree give no warning.
+    expect(CitationGraph.from([files[0], files[2]]).warnings.filter((w) => w.file === null)).toEqual([]);
+  });
+
   it("refuses the same file twice", () => {
     const a = analysis("a.txt", "file:a.txt", [["61/2018/NĐ-CP", "based_on"]]);
     const g = CitationGraph.from([a]);

@@ -66,7 +66,7 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(s, e).trim();
 }
 
-export function fixtureAnalysis(name: string): Analysis {
+function fixtureAnalysis(name: string): Analysis {
   const path = `fixtures/${name}`;
   const text = readFileSync(new URL(name, FIXTURE_DIR), "utf8");
   const gold = JSON.parse(readFileSync(new URL(name.replace(/\.txt$/, ".gold.json"), FIXTURE_DIR), "utf8")) as Gold;
@@ -177,4 +177,3 @@ export function fixtureAnalyses(): Analysis[] {
   return fixtureNames().map(fixtureAnalysis);
 }
 
-export { slugify };

@@ -38,6 +38,8 @@ describe("importJSONChunks", () => {
 
   it("says what is wrong with a broken file", () => {
     expect(() => CitationGraph.fromJSONChunks([compact.slice(0, compact.length / 2)])).toThrow(/ends in the middle|JSON/);
-    expect(() => CitationGraph.fromJSONChunks(['{"edges":[]}'])).toThrow(/`nodes` must be an array/);
+    expect(() => CitationGraph.fromJSONChunks(['{"edges":[]}'])).toThrow(/without a `nodes` array/);
+    expect(() => CitationGraph.fromJSONChunks(["hello"])).toThrow(/not a JSON object \(the text starts with "hello"\)/);
+    expect(() => CitationGraph.fromJSONChunks(["  "])).toThrow(/empty/);
   });
 });

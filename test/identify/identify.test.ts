@@ -3,6 +3,7 @@ import { readSymbol } from "../../src/identify/symbol.js";
 import { documentId, officialNumber } from "../../src/identify/id.js";
 import { isoDate } from "../../src/identify/dates.js";
 import { canonicalCode } from "../../src/vocab/codes.js";
+import { extract } from "../../src/extract.js";
 
 describe("identify", () => {
   it("canonicalises codes to their official mixed case", () => {
@@ -12,11 +13,24 @@ describe("identify", () => {
   });
 
   it("reads state, party, mixed and công văn ký hiệu", () => {
-    expect(readSymbol(["NĐ", "CP"], "slash-first")).toEqual({ symbol: "NĐ-CP", style: "state", typeCode: "NĐ", issuerCode: "CP" });
-    expect(readSymbol(["NQ", "TW"], "dash-first")).toEqual({ symbol: "NQ/TW", style: "party", typeCode: "NQ", issuerCode: "TW" });
-    expect(readSymbol(["CT", "TU"], "slash-first")).toEqual({ symbol: "CT/TU", style: "party", typeCode: "CT", issuerCode: "TU" });
-    expect(readSymbol(["VP.UBND", "NC"], "slash-first")).toEqual({ symbol: "VP.UBND-NC", style: "state", typeCode: null, issuerCode: "VP.UBND" });
+    expect(readSymbol(["NĐ", "CP"], "slash-first")).toEqual({ symbol: "NĐ-CP", style: "state", typeCode: "NĐ", issuerCode: "CP", jointIssuerCodes: [] });
+    expect(readSymbol(["NQ", "TW"], "dash-first")).toEqual({ symbol: "NQ/TW", style: "party", typeCode: "NQ", issuerCode: "TW", jointIssuerCodes: [] });
+    expect(readSymbol(["CT", "TU"], "slash-first")).toEqual({ symbol: "CT/TU", style: "party", typeCode: "CT", issuerCode: "TU", jointIssuerCodes: [] });
+    expect(readSymbol(["VP.UBND", "NC"], "slash-first")).toEqual({ symbol: "VP.UBND-NC", style: "state", typeCode: null, issuerCode: "VP.UBND", jointIssuerCodes: [] });
     expect(readSymbol(["TTLT", "BTC", "BTP"], "slash-first").symbol).toBe("TTLT-BTC-BTP");
+    expect(readSymbol(["TTLT", "BTC", "BGD&ĐT"], "slash-first").jointIssuerCodes).toEqual(["BTC", "BGD&ĐT"]);
+    // A drafting unit after the issuer is not a second issuer.
+    expect(readSymbol(["QĐ", "UBND", "HC"], "slash-first").jointIssuerCodes).toEqual([]);
+  });
+
+  it("names the National Assembly with its term, and every issuer of a joint ký hiệu", () => {
+    const [law] = extract("Căn cứ Luật số 45/2013/QH13 ngày 29 tháng 11 năm 2013;");
+    expect(law.issuer).toEqual({ code: "QH13", name: "Quốc hội khóa XIII", level: "central", place: null });
+    expect(extract("Pháp lệnh số 02/2022/UBTVQH15")[0].issuer?.name).toBe("Ủy ban Thường vụ Quốc hội khóa XV");
+    expect(law.issuers).toBeUndefined();
+    const [joint] = extract("Thông tư liên tịch số 12/2015/TTLT-BTC-BGD&ĐT ngày 21/01/2015");
+    expect(joint.issuer?.name).toBe("Bộ Tài chính");
+    expect(joint.issuers?.map((i) => i.name)).toEqual(["Bộ Tài chính", "Bộ Giáo dục và Đào tạo"]);
   });
 
   it("builds ids per the documented format", () => {

@@ -3,8 +3,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const FIXTURES = fileURLToPath(new URL("../../fixtures", import.meta.url));
-export const FORMATS = join(FIXTURES, "formats");
+const FIXTURES = fileURLToPath(new URL("../../fixtures", import.meta.url));
+const FORMATS = join(FIXTURES, "formats");
 
 export const fixtureText = (name: string): string => readFileSync(join(FIXTURES, name), "utf8");
 export const formatFile = (name: string): string => join(FORMATS, name);

@@ -1,6 +1,6 @@
 /** `vncite graph [paths...] -o graph.json`: analyse every file and write the citation graph. */
 import { Command, Option } from "commander";
-import type { CitationGraph } from "../../graph/index.js";
+import type { CitationGraph, GraphWarning } from "../../graph/index.js";
 import { AtomicFile } from "../atomic-write.js";
 import { writePieces } from "../batches.js";
 import { errorLine, stdoutWritable } from "../output.js";
@@ -14,6 +14,7 @@ const GRAPH_FORMATS: readonly GraphFormat[] = ["json", "gexf", "graphml"];
 interface GraphOptions extends InputOptions {
   format?: GraphFormat;
   output?: string;
+  verbose?: boolean;
 }
 
 export function graphCommand(): Command {
@@ -21,7 +22,8 @@ export function graphCommand(): Command {
     .description("analyse every file and write the graph of documents and relations; a summary goes to stderr")
     .argument("<paths...>", "files, directories or globs; \"-\" for standard input")
     .option("-o, --output <file>", "write the graph to this file, atomically (default or \"-\": standard output)")
-    .addOption(new Option("-f, --format <format>", "graph format (default: from the -o extension, else json)").choices(GRAPH_FORMATS));
+    .addOption(new Option("-f, --format <format>", "graph format (default: from the -o extension, else json)").choices(GRAPH_FORMATS))
+    .option("-v, --verbose", "list every warning on stderr (the graph keeps them in its attributes either way)");
   addInputOptions(command);
   return command.action(async (paths: string[], options: GraphOptions) => {
     process.exitCode = await graph(paths, options);
@@ -43,7 +45,6 @@ async function graph(paths: string[], options: GraphOptions): Promise<number> {
     // Loaded here, not at the top: `vncite --help` and `extract` should not pay for the parser and graph libraries.
     const { CitationGraph } = await import("../../graph/index.js");
     const citationGraph = new CitationGraph();
-    let warnings = 0;
     let failed = 0;
     const summary = await runInputs(inputs, { mode: "graph", format: "ndjson", ...listingOption(options) }, options, {
       onResult: (input, result) => {
@@ -51,7 +52,6 @@ async function graph(paths: string[], options: GraphOptions): Promise<number> {
         for (const analysis of result.analyses) {
           try {
             citationGraph.add(analysis);
-            warnings += analysis.warnings.length;
           } catch (error) {
             failed++;
             process.stderr.write(errorLine(analysis.path ?? input.path, (error as Error).message) + "\n");
@@ -66,9 +66,11 @@ async function graph(paths: string[], options: GraphOptions): Promise<number> {
     await file?.commit();
 
     const bad = summary.failed + summary.badRecords + failed;
+    const warnings = citationGraph.warnings;
+    if (options.verbose) for (const w of warnings) process.stderr.write(warningLine(w) + "\n");
     process.stderr.write(
       `vncite: ${count(summary.files, "file")}${bad ? ` (${bad} failed)` : ""}, ${count(citationGraph.order, "document")}, ` +
-        `${count(citationGraph.size, "edge")}, ${count(warnings, "warning")}${options.output ? ` -> ${options.output}` : ""}\n`,
+        `${count(citationGraph.size, "edge")}, ${count(warnings.length, "warning")}${options.output ? ` -> ${options.output}` : ""}\n`,
     );
     return bad > 0 ? EXIT.failed : EXIT.ok;
   } catch (error) {
@@ -92,6 +94,11 @@ function* serialize(graph: CitationGraph, format: GraphFormat): Generator<string
     case "graphml":
       return yield* graph.toGraphMLChunks();
   }
+}
+
+/** "plans/a.txt:1234: year-mismatch: the number's year 2009 disagrees with the date 2019-11-06". */
+function warningLine(w: GraphWarning): string {
+  return `vncite: warning: ${w.file ?? "graph"}${w.start !== null ? `:${w.start}` : ""}: ${w.code}: ${w.message}`;
 }
 
 function count(n: number, noun: string): string {

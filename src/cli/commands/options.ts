@@ -59,5 +59,5 @@ function positiveInteger(value: string): number {
   return Number(value);
 }
 
-/** Exit codes, as documented in --help. */
-export const EXIT = { ok: 0, failed: 1, usage: 2, ambiguous: 3 } as const;
+/** Exit codes, as documented in --help (EXIT_CODES_HELP in main.ts). */
+export const EXIT = { ok: 0, failed: 1, usage: 2, ambiguous: 3, notFound: 4, notGraph: 5 } as const;

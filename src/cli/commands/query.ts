@@ -1,6 +1,7 @@
 /**
  * `vncite query graph.json <query> "<citation text or id>"`: questions to a graph written by
- * `vncite graph`. A reference that names several documents lists them on stderr and exits 3.
+ * `vncite graph`. A reference that names several documents lists them and exits 3 (`resolve`
+ * prints them as its result); one that names none exits 4; a file that is not a graph exits 5.
  */
 import { closeSync, openSync, readSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -22,6 +23,8 @@ interface Found {
   label: string;
   date: string | null;
   title: string | null;
+  /** The analysed files that are this document: the files to open. */
+  files: string[];
   relation?: string;
   relations?: string[];
   path?: string[];
@@ -44,7 +47,13 @@ export function queryCommand(): Command {
 async function run(file: string, query: Query, ref: string, options: QueryOptions): Promise<number> {
   // Loaded here, not at the top: the other commands should not pay for the parser and graph libraries.
   const { CitationGraph, ResolveError } = await import("../../graph/index.js");
-  const graph = await load(CitationGraph, file);
+  let graph: CitationGraph;
+  try {
+    graph = await load(CitationGraph, file);
+  } catch (error) {
+    process.stderr.write(`vncite: ${(error as Error).message}\n`);
+    return EXIT.notGraph;
+  }
   const format = options.format ?? (process.stdout.isTTY ? "table" : "json");
   let found: Found[];
   let id: string | null = null;
@@ -62,7 +71,14 @@ async function run(file: string, query: Query, ref: string, options: QueryOption
     if (!(error instanceof ResolveError)) throw error;
     if (error.code === "not-found") {
       process.stderr.write(`vncite: no document in ${file} matches "${ref}"\n`);
-      return EXIT.failed;
+      return EXIT.notFound;
+    }
+    if (query === "resolve") {
+      // The candidates are what resolve was asked for: its result, on stdout, with the exit code saying it is not one.
+      const candidates = error.candidates.map((c) => describe(graph, c));
+      process.stdout.write(format === "json" ? JSON.stringify({ query, ref, id: null, ambiguous: true, results: candidates }, null, 2) + "\n" : table(query, null, candidates));
+      process.stderr.write(`vncite: "${ref}" matches ${error.candidates.length} documents; say which one (use its id)\n`);
+      return EXIT.ambiguous;
     }
     process.stderr.write(`vncite: "${ref}" matches ${error.candidates.length} documents; say which one (use its id):\n`);
     const width = error.candidates.reduce((w, c) => Math.max(w, c.length), 0);
@@ -94,7 +110,7 @@ function answer(graph: CitationGraph, query: Exclude<Query, "resolve">, ref: str
 
 function describe(graph: CitationGraph, id: string): Found {
   const a = graph.document(id);
-  return { id, label: a?.label ?? id, date: a?.date ?? null, title: a?.title ?? null };
+  return { id, label: a?.label ?? id, date: a?.date ?? null, title: a?.title ?? null, files: a?.files.slice() ?? [] };
 }
 
 function table(query: Query, id: string | null, found: Found[]): string {
@@ -105,6 +121,7 @@ function table(query: Query, id: string | null, found: Found[]): string {
     ["DEPTH", (f) => (f.path ? String(f.path.length - 1) : "")],
     ["ID", (f) => f.id],
     ["LABEL", (f) => f.label],
+    ["FILES", (f) => f.files.join(", ")],
   ];
   // Only the columns this query fills (resolve has neither relation nor depth).
   const used = columns.filter(([, cell]) => found.some((f) => cell(f) !== ""));
@@ -123,14 +140,14 @@ async function load(Graph: typeof CitationGraph, file: string): Promise<Citation
   try {
     head = readHead(file);
   } catch (error) {
-    throw new Error(`${file}: cannot read the graph (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new Error(`${file}: cannot read the graph file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   // GraphML is for other tools: vncite writes it but has no reader for it at run time.
   if (head.includes("<graphml")) throw new Error(`${file}: vncite query reads the JSON or GEXF graph, not GraphML; write one with vncite graph -o graph.json`);
   try {
     return head.trimStart().startsWith("<") ? Graph.fromGEXF(await readFile(file, "utf8")) : Graph.fromJSONChunks(fileChunks(file));
   } catch (error) {
-    throw new Error(`${file}: not a graph written by vncite graph (${(error as Error).message})`);
+    throw new Error(`${file}: not a graph written by vncite graph (${(error as Error).message.replace(/^graph import: /, "")})`);
   }
 }
 

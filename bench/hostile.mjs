@@ -1,0 +1,81 @@
+/**
+ * Hostile inputs for extract(), shared by the linear-time tests (test/reliability/hostile.test.ts,
+ * CPU time) and their wall-clock benchmark (bench/hostile.bench.mjs).
+ */
+export const MB = 1_000_000;
+
+export const fill = (unit, n) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+
+/** 1 MB runs of the characters citations are made of; compared with 1 MB of ordinary text. */
+export function runs() {
+  return {
+    digits: fill("1", MB),
+    slashes: fill("/", MB),
+    dashes: fill("-", MB),
+    "en dashes": fill("\u2013", MB),
+    spaces: fill(" ", MB),
+    newlines: fill("\n", MB),
+    '"số " repeated': fill("số ", MB),
+    '"1/1/1/1…"': fill("1/", MB),
+    '"1-A/1-A/…"': fill("1-A/", MB),
+    '"1 / 1 / …"': fill("1 / ", MB),
+    "combining marks": fill("\u0301", MB),
+    "kind words": fill("Nghị định số ", MB),
+  };
+}
+export const RUNS_LIMIT = 20;
+
+/**
+ * Characters no token matches right after citations, with the same text with a Latin letter in
+ * place of each: [text with them, text in Latin letters], 50 KB each.
+ */
+export function foreign() {
+  const cases = {
+    "Chinese after each citation": [(f) => `1/A ${f.repeat(80)} `, "中"],
+    "emoji after each citation": [(f) => `Nghị định số 61/2018/NĐ-CP ${f.repeat(40)} `, "😀"],
+    "PDF private-use glyphs after each citation": [(f) => `Quyết định số 12/QĐ-UBND ${f.repeat(60)} `, "\uf0b7"],
+  };
+  const n = 50_000;
+  const out = {};
+  for (const [name, [make, char]] of Object.entries(cases)) out[name] = [fill(make(char), n), fill(make("x".repeat(char.length)), n)];
+  return out;
+}
+export const FOREIGN_LIMIT = 5;
+
+/** Inputs where almost every position is an anchor or a citation: [40 KB, 160 KB] of each. */
+export function dense() {
+  const units = {
+    '"1/A " (a citation every 4 characters)': "1/A ",
+    '"1/A, " (one endless list)': "1/A, ",
+    '"1-A/B " (Party numbering)': "1-A/B ",
+    '"1 / 2020 / A "': "1 / 2020 / A ",
+    "marks between citations": "a\u0301\u0302\u0303 1/A ",
+    // Few tokens before each number: the island window must grow back over a 300-letter word.
+    "long words between citations": `${"x".repeat(300)} -1/A `,
+    "citations with dates and issuers": "61/2018/NĐ-CP ngày 1/1/2018 của Chính phủ ",
+    // Words keyword phrases have inside ("và", "dân"): a window must not keep reaching back
+    // over them for a phrase that might have begun earlier.
+    '"và" between citations': `${"và ".repeat(400)}số 5/KH-UBND `,
+    '"dân" between citations': `${"dân ".repeat(400)}Kế hoạch số 5/KH-UBND `,
+  };
+  // Big enough that fixed per-call costs (JIT, a GC) do not weigh on the small run.
+  const n = 40_000;
+  const out = {};
+  for (const [name, unit] of Object.entries(units)) out[name] = [fill(unit, n), fill(unit, 4 * n)];
+  return out;
+}
+/** 4 when linear, 16 when quadratic; 8 (their geometric mean) tells them apart. */
+export const DENSE_LIMIT = 8;
+
+/**
+ * The smallest ratio cost(a) / cost(b) over `rounds` pairs measured back to back, after a
+ * warm-up of each. Load from other processes only ever adds cost, and adds it unevenly, so the
+ * least disturbed pair is the one nearest the true ratio.
+ */
+export function pairedMinRatio(cost, a, b, rounds) {
+  cost(a);
+  cost(b);
+  let best = Infinity;
+  for (let i = 0; i < rounds; i++) best = Math.min(best, cost(a) / cost(b));
+  return best;
+}

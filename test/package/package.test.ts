@@ -1,0 +1,102 @@
+/**
+ * The package as a user installs it: the tarball `npm pack` makes from dist (built by `npm test`
+ * first), checked by attw and publint, and its type declarations compiled by a new TypeScript
+ * project under each module setting users have, with --strict and without --skipLibCheck.
+ */
+import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT, removeTempDirs, run, tempDir } from "../cli/helpers.js";
+
+afterAll(removeTempDirs);
+
+const bin = (name: string) => join(ROOT, "node_modules", ".bin", name);
+const dir = tempDir("package");
+let tarball = "";
+let unpacked = "";
+
+beforeAll(async () => {
+  // --ignore-scripts: prepack would rebuild dist while other test files run the CLI from it.
+  const pack = await run("npm", ["pack", "--ignore-scripts", "--silent", "--pack-destination", dir], {});
+  expect(pack.code, pack.stderr).toBe(0);
+  tarball = join(dir, pack.stdout.trim().split("\n").pop()!);
+  const untar = await run("tar", ["-xzf", tarball, "-C", dir], {});
+  expect(untar.code, untar.stderr).toBe(0);
+  unpacked = join(dir, "package");
+}, 120_000);
+
+describe("the packed tarball", () => {
+  it("holds dist, schema, README and LICENSE, and no sources or tests", () => {
+    const top = readdirSync(unpacked).sort();
+    expect(top).toEqual(["LICENSE", "README.md", "dist", "package.json", "schema"]);
+    expect(readdirSync(join(unpacked, "dist"))).toEqual(expect.arrayContaining(["index.js", "index.cjs", "index.d.ts", "index.d.cts", "cli.js"]));
+  });
+
+  it("attw finds no problem for any resolution mode", async () => {
+    const r = await run(bin("attw"), [tarball, "--format", "ascii"], {});
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain("No problems found");
+  });
+
+  it("publint reports nothing, warnings and suggestions included", async () => {
+    const r = await run(bin("publint"), ["run", unpacked, "--pack", "false", "--strict", "--level", "suggestion"], {});
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout + r.stderr).not.toMatch(/Errors?:|Warnings?:|Suggestions?:/);
+  });
+});
+
+/** Uses every public type a caller is likely to name, so each must be exported and resolvable. */
+const CONSUMER = `import {
+  analyze, extract, parseCitation, readDocument, CitationGraph, ReadError, ResolveError,
+  type Analysis, type Citation, type ChainHit, type ChainOptions, type InstrumentsOptions,
+  type CitationMultiGraph, type DocumentAttributes, type GraphWarning, type ReadErrorCode,
+  type ReadResult, type SerializedCitationGraph, type FlatGraphSource,
+} from "vncite";
+
+const citations: Citation[] = extract("Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018");
+const one: Citation | null = parseCitation("nghị quyết 76/nq-cp");
+const analysis: Analysis = analyze("KẾ HOẠCH", { path: "a.txt" });
+const graph = CitationGraph.from([analysis]);
+const chain: ChainOptions = { transitive: true };
+const instruments: InstrumentsOptions = {};
+const hits: ChainHit[] = graph.implementersOf("file:a.txt", chain);
+const multi: CitationMultiGraph = graph.graph;
+const order: number = multi.order;
+const attributes: DocumentAttributes | undefined = graph.document("file:a.txt");
+const warnings: readonly GraphWarning[] = graph.warnings;
+const json: SerializedCitationGraph = graph.toJSON();
+const flat: FlatGraphSource = multi;
+const reading: Promise<ReadResult> = readDocument("a.txt");
+function codeOf(e: unknown): ReadErrorCode | "other" {
+  return e instanceof ReadError ? e.code : e instanceof ResolveError ? "other" : "other";
+}
+export { citations, one, hits, instruments, order, attributes, warnings, json, flat, reading, codeOf };
+`;
+
+describe("the type declarations, as a new TypeScript project sees them", () => {
+  let project = "";
+  beforeAll(() => {
+    project = join(dir, "consumer");
+    mkdirSync(join(project, "node_modules"), { recursive: true });
+    cpSync(unpacked, join(project, "node_modules", "vncite"), { recursive: true });
+    // What `npm install vncite` would add beside it (graphology-types as graphology's peer). No
+    // @types/node: the declarations must not need it.
+    for (const dep of ["graphology", "graphology-types"]) {
+      symlinkSync(join(ROOT, "node_modules", dep), join(project, "node_modules", dep), "dir");
+    }
+    writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+    for (const file of ["esm.mts", "cjs.cts", "plain.ts"]) writeFileSync(join(project, file), CONSUMER);
+  });
+
+  const settings: [string, string, string[]][] = [
+    ["nodenext, from ESM", "esm.mts", ["--module", "nodenext", "--moduleResolution", "nodenext"]],
+    ["node16, from CommonJS (.cts)", "cjs.cts", ["--module", "node16", "--moduleResolution", "node16"]],
+    ["bundler", "plain.ts", ["--module", "esnext", "--moduleResolution", "bundler"]],
+    ["node10", "plain.ts", ["--module", "commonjs", "--moduleResolution", "node10", "--esModuleInterop"]],
+  ];
+  it.each(settings)("compile under %s with --strict", async (_name, file, flags) => {
+    const args = ["--noEmit", "--strict", "--target", "es2022", "--lib", "es2022", ...flags, file];
+    const r = await run(bin("tsc"), args, { cwd: project });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+  });
+});
