@@ -1,6 +1,6 @@
 import type { Analysis } from "../types.js";
 import type { DocumentAttributes, RelationAttributes } from "./attributes.js";
-import { addAnalysis, createGraph, edgeKey, type CitationMultiGraph } from "./build.js";
+import { addAnalysis, addGraph, createGraph, edgeKey, type CitationMultiGraph } from "./build.js";
 import { exportGEXF, exportGEXFChunks, importFlatGraph, importGEXF } from "./export-gexf.js";
 import { exportGraphML, exportGraphMLChunks } from "./export-graphml.js";
 import { exportJSON, exportJSONChunks, importJSON, type SerializedCitationGraph } from "./export-json.js";
@@ -77,6 +77,16 @@ export class CitationGraph {
   /** Adds one analysed file. Throws if the same file (path and document) was added before. */
   add(analysis: Analysis): this {
     addAnalysis(this.graph, analysis);
+    return this;
+  }
+
+  /**
+   * Merges another graph into this one, node by node as files merge (facts, files, citation
+   * counts) and edge by edge (evidence); throws, changing nothing, when both hold the same file.
+   * Run mergeUndatedMentions() once every graph is in, as after add().
+   */
+  addGraph(other: CitationGraph): this {
+    addGraph(this.graph, other.graph);
     return this;
   }
 

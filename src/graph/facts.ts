@@ -229,6 +229,19 @@ export function mergeDocument(
   return documentAttributes(id, merged, files, (current?.citedBy ?? 0) + citations);
 }
 
+/**
+ * `current` (or, for a new node, what the id alone says) with everything another node of the same
+ * id says merged in: its facts, its files, its citation count. How two graphs' nodes merge, and
+ * how an undated mention merges into its dated document.
+ */
+export function absorbDocument(id: string, current: DocumentAttributes | undefined, other: DocumentAttributes): DocumentAttributes {
+  const facts = factsOf(other);
+  const start = current ?? mergeDocument(id, undefined, factsFromId(id), null, 0);
+  let next = mergeDocument(id, start, facts, null, other.citedBy);
+  for (const file of other.files) next = mergeDocument(id, next, facts, file, 0);
+  return next;
+}
+
 /** Re-reads node attributes from untrusted input (JSON, GEXF, GraphML) into canonical form. */
 export function normalizeDocumentAttributes(id: string, a: Record<string, unknown> | undefined): DocumentAttributes {
   const x = a ?? {};

@@ -8,7 +8,7 @@ export {
   type JurisdictionRecord,
   type RelationAttributes,
 } from "./attributes.js";
-export { addAnalysis, buildGraph, createGraph, edgeKey, type CitationMultiGraph } from "./build.js";
+export { addAnalysis, addGraph, buildGraph, createGraph, edgeKey, type CitationMultiGraph } from "./build.js";
 export { fileId, parseId, type ParsedId } from "../identify/id.js";
 export { resolve, resolveOne, ResolveError, type ResolveResult } from "./resolve.js";
 export {
@@ -34,5 +34,5 @@ export {
 } from "./export-json.js";
 export { exportGEXF, exportGEXFChunks, importGEXF, importFlatGraph } from "./export-gexf.js";
 export { importJSONChunks } from "./import-json-chunks.js";
-export { mergeUndatedMentions } from "./merge-undated.js";
+export { mergeUndatedMentions, undatedKeyOf } from "./merge-undated.js";
 export { exportGraphML, exportGraphMLChunks } from "./export-graphml.js";
