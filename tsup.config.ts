@@ -3,12 +3,13 @@ import { defineConfig } from "tsup";
 // Two bundles: the library (ESM + CJS + .d.ts) and the CLI (ESM only, with a shebang).
 export default defineConfig([
   {
-    entry: { index: "src/index.ts" },
+    entry: { index: "src/index.ts", postgres: "src/postgres.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,
     clean: true,
     target: "node20",
+    loader: { ".sql": "text" },
   },
   {
     entry: { cli: "src/cli/main.ts", worker: "src/cli/worker.ts" },
@@ -16,5 +17,6 @@ export default defineConfig([
     sourcemap: true,
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
+    loader: { ".sql": "text" },
   },
 ]);

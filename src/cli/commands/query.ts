@@ -3,6 +3,7 @@
  * `vncite graph`. A reference that names several documents lists them on stderr and exits 3.
  */
 import { closeSync, openSync, readSync } from "node:fs";
+import { fileChunks } from "../../shared/file-chunks.js";
 import { readFile } from "node:fs/promises";
 import { Argument, Command, Option } from "commander";
 import type { CitationGraph, ChainHit, NeighborHit } from "../../graph/index.js";
@@ -139,19 +140,6 @@ function readHead(file: string): string {
   try {
     const buf = Buffer.alloc(4096);
     return buf.toString("utf8", 0, readSync(fd, buf, 0, buf.length, 0));
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** A file's UTF-8 text in pieces of about 1 MB (a character split between reads is kept whole). */
-function* fileChunks(file: string): Generator<string> {
-  const fd = openSync(file, "r");
-  try {
-    const decoder = new TextDecoder("utf-8", { fatal: true });
-    const buf = Buffer.alloc(1 << 20);
-    for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) yield decoder.decode(buf.subarray(0, n), { stream: true });
-    yield decoder.decode();
   } finally {
     closeSync(fd);
   }
