@@ -56,6 +56,9 @@ export function classify(error: unknown, url: string): StoreError {
   const where = redactUrl(url);
   const message = e?.message ?? String(error);
   // 28P01 invalid_password, 28000 invalid_authorization_specification (no such role, pg_hba).
+  if (/client password must be a string/.test(message)) {
+    return new StoreError("auth", `authentication failed at ${where}: the server asks for a password and none was given`, { cause: error });
+  }
   if (e?.code === "28P01" || e?.code === "28000" || /password|SASL|SCRAM/i.test(message)) {
     return new StoreError("auth", `authentication failed at ${where}: ${message}`, { cause: error });
   }

@@ -60,4 +60,9 @@ function positiveInteger(value: string): number {
 }
 
 /** Exit codes, as documented in --help. */
-export const EXIT = { ok: 0, failed: 1, usage: 2, ambiguous: 3 } as const;
+export const EXIT = { ok: 0, failed: 1, usage: 2, ambiguous: 3, dbUrl: 4, dbConnect: 5, dbAuth: 6, dbError: 7 } as const;
+
+/** The exit code of a database failure (a StoreError's code). */
+export function exitForStore(code: string): number {
+  return code === "url" ? EXIT.dbUrl : code === "connect" ? EXIT.dbConnect : code === "auth" ? EXIT.dbAuth : EXIT.dbError;
+}
