@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type pg from "pg";
@@ -60,7 +59,7 @@ async function storedDocuments(client: pg.Client, ids: string[]): Promise<Map<st
  * Stages one batch of documents: each merged with the row the database has, by the in-memory
  * graph's rules (absorbDocument), so the apply step only writes rows.
  */
-async function stageDocuments(client: pg.Client, batch: NodePart[], files: Set<string>): Promise<void> {
+async function stageDocuments(client: pg.Client, batch: NodePart[]): Promise<void> {
   await inTransaction(client, async () => {
     const stored = await storedDocuments(client, batch.map((n) => n.id));
     const rows: string[] = [];
@@ -70,11 +69,7 @@ async function stageDocuments(client: pg.Client, batch: NodePart[], files: Set<s
       const merged = absorbDocument(id, stored.get(id), attributes);
       rows.push(documentLine(id, merged));
       if (attributes.citedBy > 0) counts.push(csvLine([id, attributes.citedBy]));
-      for (const f of attributes.files) {
-        if (files.has(f)) continue;
-        files.add(f);
-        fileLines.push(csvLine([f]));
-      }
+      for (const f of attributes.files) fileLines.push(csvLine([f]));
     }
     await copy(client, DOCUMENT_COPY, rows);
     await copy(client, "COPY stage_cited_by (document_id, count) FROM STDIN (FORMAT csv)", counts);
@@ -95,12 +90,19 @@ async function stageEdges(client: pg.Client, batch: EdgePart[]): Promise<void> {
   });
 }
 
-/** sha256 of the sorted paths: a load's identity, so that loading the same files again is a reload. */
-function filesKey(files: Set<string>): string | null {
-  if (files.size === 0) return null;
-  const hash = createHash("sha256");
-  for (const f of [...files].sort(compareStrings)) hash.update(f + "\n");
-  return hash.digest("hex");
+/**
+ * Checks what only the whole staged graph shows, as CitationGraph.fromJSON would: a document
+ * given twice, an edge whose end is not among the documents. Done in the database so that the
+ * loading process never holds a list of every id.
+ */
+async function checkStaged(client: pg.Client): Promise<void> {
+  const twice = await client.query<{ id: string }>(SQL.checkTwice);
+  if (twice.rows.length > 0) throw new Error(`graph import: node "${twice.rows[0].id}" appears twice`);
+  const dangling = await client.query<{ from_id: string; type: string; to_id: string; missing: string }>(SQL.checkEnds);
+  if (dangling.rows.length > 0) {
+    const r = dangling.rows[0];
+    throw new Error(`graph import: edge "${r.type}:${r.from_id}->${r.to_id}" points at a missing node "${r.missing}"`);
+  }
 }
 
 /** Merges the undated mentions this load made mergeable (mergeUndatedMentions, in the database). */
@@ -145,7 +147,6 @@ async function loadWith(client: pg.Client, graph: GraphParts, options: LoadOptio
   await migrate(client);
   await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
   await client.query(SQL.stage);
-  const files = new Set<string>();
   let nodes: NodePart[] = [];
   let edges: EdgePart[] = [];
   let documents = 0;
@@ -155,7 +156,7 @@ async function loadWith(client: pg.Client, graph: GraphParts, options: LoadOptio
     if ("node" in part) {
       nodes.push(part.node);
       if (nodes.length >= batchSize) {
-        await stageDocuments(client, nodes, files);
+        await stageDocuments(client, nodes);
         documents += nodes.length;
         nodes = [];
         progress("stage");
@@ -170,14 +171,17 @@ async function loadWith(client: pg.Client, graph: GraphParts, options: LoadOptio
       }
     }
   }
-  await stageDocuments(client, nodes, files);
+  await stageDocuments(client, nodes);
   documents += nodes.length;
   await stageEdges(client, edges);
   edgeCount += edges.length;
   progress("apply");
 
-  const key = filesKey(files);
   return inTransaction(client, async () => {
+    await checkStaged(client);
+    // The load's identity, so that loading the same files again is a reload.
+    const { rows: keys } = await client.query<{ key: string | null; files: number }>(SQL.filesKey);
+    const { key, files } = keys[0];
     const { rows: clash } = await client.query<{ file: string; load_id: number }>(
       `SELECT f.file, l.id AS load_id FROM stage_files f JOIN vncite_load_files lf USING (file)
        JOIN vncite_loads l ON l.id = lf.load_id WHERE l.files_key IS DISTINCT FROM $1 LIMIT 1`,
@@ -193,11 +197,11 @@ async function loadWith(client: pg.Client, graph: GraphParts, options: LoadOptio
       `INSERT INTO vncite_loads (files_key, files) VALUES ($1, $2)
        ON CONFLICT (files_key) DO UPDATE SET loaded_at = now()
        RETURNING id, (xmax <> 0) AS reload`,
-      [key, files.size],
+      [key, files],
     );
     await client.query("INSERT INTO stage_load (id) VALUES ($1)", [rows[0].id]);
     await client.query(SQL.apply);
     const merged = await mergeUndated(client);
-    return { load: rows[0].id, reload: rows[0].reload, documents, edges: edgeCount, files: files.size, merged };
+    return { load: rows[0].id, reload: rows[0].reload, documents, edges: edgeCount, files, merged };
   });
 }

@@ -25,7 +25,7 @@ export interface EdgePart {
   evidence: EvidenceRecord[];
 }
 
-/** What a load reads: every node, then every edge, each once; nodes before the edges that name them. */
+/** What a load reads: every node once, every edge once (evidence of a repeated edge is merged), in any order. */
 export interface GraphParts {
   parts(): Iterable<{ node: NodePart } | { edge: EdgePart }>;
 }
@@ -45,46 +45,31 @@ export function partsOfGraph(graph: CitationGraph): GraphParts {
 
 /**
  * The parts of graph JSON read from text pieces, one node or edge at a time, never the whole
- * graph: normalised and checked as CitationGraph.fromJSON checks them (unknown relation type,
- * missing end, node twice: an error). Only the node ids are held, to check the edges' ends;
- * edges written before the nodes wait until the nodes are read.
+ * graph, normalised as CitationGraph.fromJSON normalises them (an unknown relation type or a node
+ * without a key is an error here; a node seen twice or an edge whose end is not among the nodes
+ * is found by the load, in the database, so that no list of ids is held in memory).
  */
 export function partsOfJSON(chunks: () => Iterable<string>): GraphParts {
   return {
     *parts() {
-      const ids = new Set<string>();
-      const waiting: LooseEdge[] = [];
       let sawNodes = false;
-      const edge = (e: LooseEdge): EdgePart | null => {
-        const type = typeOfEdge(e);
-        if (!isRelationType(type)) throw new Error(`graph import: edge "${e.key}" has unknown relation type "${type}"`);
-        for (const end of [e.source, e.target]) {
-          if (typeof end !== "string" || !ids.has(end)) throw new Error(`graph import: edge "${e.key}" points at a missing node "${String(end)}"`);
-        }
-        if (e.source === e.target) return null;
-        return { type, from: e.source, to: e.target, evidence: normalizeRelationAttributes(type, e.attributes).evidence };
-      };
       for (const { array, text } of topLevelArrayItems(chunks(), ["nodes", "edges"])) {
         const item = JSON.parse(text) as unknown;
         if (array === "nodes") {
           const n = item as LooseNode;
           if (typeof n?.key !== "string") throw new Error("graph import: a node has no string key");
-          if (ids.has(n.key)) throw new Error(`graph import: node "${n.key}" appears twice`);
-          ids.add(n.key);
           sawNodes = true;
           yield { node: { id: n.key, attributes: normalizeDocumentAttributes(n.key, n.attributes) } };
-        } else if (sawNodes) {
-          const e = edge(item as LooseEdge);
-          if (e) yield { edge: e };
         } else {
-          waiting.push(item as LooseEdge);
+          const e = item as LooseEdge;
+          const type = typeOfEdge(e);
+          if (!isRelationType(type)) throw new Error(`graph import: edge "${e.key}" has unknown relation type "${type}"`);
+          if (typeof e.source !== "string" || typeof e.target !== "string") throw new Error(`graph import: edge "${e.key}" has no source or target`);
+          if (e.source === e.target) continue;
+          yield { edge: { type, from: e.source, to: e.target, evidence: normalizeRelationAttributes(type, e.attributes).evidence } };
         }
       }
       if (!sawNodes) throw new Error("graph import: `nodes` must be an array");
-      for (const w of waiting) {
-        const e = edge(w);
-        if (e) yield { edge: e };
-      }
     },
   };
 }

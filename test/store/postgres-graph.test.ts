@@ -151,6 +151,15 @@ describe(`PostgresGraph ${why}`, () => {
     };
     await expect(PostgresGraph.load(url, broken, { batchSize: 20 })).rejects.toThrow("input broke");
     expect(await opened(url, async (db) => json(await db.toCitationGraph()))).toBe(before);
+    // What only the whole graph shows is found at the end, and refused as CitationGraph.fromJSON refuses it.
+    const good = later.toJSON();
+    const dangling = { ...good, edges: [...good.edges, { ...good.edges[0], target: "99/NQ-CP@2099" }] };
+    const twice = { ...good, nodes: [...good.nodes, good.nodes[3]] };
+    for (const [bad, message] of [[dangling, /points at a missing node "99\/NQ-CP@2099"/], [twice, /appears twice/]] as const) {
+      expect(() => CitationGraph.fromJSON(bad)).toThrow(message);
+      await expect(PostgresGraph.load(url, partsOfJSON(() => [JSON.stringify(bad)]))).rejects.toThrow(message);
+    }
+    expect(await opened(url, async (db) => json(await db.toCitationGraph()))).toBe(before);
   });
 
   withDb("says what is wrong with the database in a StoreError", async () => {
