@@ -4,7 +4,7 @@
  * generated graph (bench/graph-json.mjs), against the in-memory graph where it fits.
  *
  *   npm run build && node bench/store.bench.mjs --docs 100000 --edges 1000000
- *   node bench/store.bench.mjs --docs 1000000 --edges 10000000 --no-memory
+ *   node bench/store.bench.mjs --docs 1000000 --edges 10000000 --no-memory --no-reload
  *   node bench/store.bench.mjs ... --db postgres://user:pw@host/db   # an existing database (emptied first!)
  *
  * Without --db a throwaway cluster is started (scripts/pg-cluster.mjs: fsync off, as a bulk load
@@ -84,13 +84,10 @@ if (arg("--child") === "load") {
 
 if (arg("--child") === "memory") {
   const { CitationGraph } = await import(join(ROOT, "dist", "index.js"));
-  const { fileChunks } = await import(join(ROOT, "src", "shared", "file-chunks.ts")).catch(() => ({ fileChunks: null }));
-  const { readFileSync } = await import("node:fs");
+  const { fileChunks } = await import(join(ROOT, "src", "shared", "file-chunks.ts"));
   const t = performance.now();
   // fromJSONChunks over 1 MB pieces, as `vncite query` reads a graph file.
-  const text = readFileSync(arg("--file"), "utf8");
-  const pieces = fileChunks ? fileChunks(arg("--file")) : [text];
-  const graph = CitationGraph.fromJSONChunks(pieces);
+  const graph = CitationGraph.fromJSONChunks(fileChunks(arg("--file")));
   const loadMs = performance.now() - t;
   const queries = await timeQueries(graph, queriesFor(Number(arg("--docs"))));
   console.log(JSON.stringify({ loadMs, maxRss: process.resourceUsage().maxRSS * 1024, queries }));
@@ -133,8 +130,10 @@ try {
 
   const load = child("load", ["--url", url]);
   console.log(`load: ${ms(load.ms)}, peak RSS ${mb(load.maxRss)} (${JSON.stringify(load.summary)})`);
-  const reload = child("load", ["--url", url]);
-  console.log(`reload of the same file: ${ms(reload.ms)}, peak RSS ${mb(reload.maxRss)}`);
+  if (!args.includes("--no-reload")) {
+    const reload = child("load", ["--url", url]);
+    console.log(`reload of the same file: ${ms(reload.ms)}, peak RSS ${mb(reload.maxRss)}`);
+  }
 
   const { PostgresGraph } = await import(join(ROOT, "dist", "postgres.js"));
   const db = await PostgresGraph.open(url);

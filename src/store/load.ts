@@ -11,7 +11,7 @@ import { LOCK_KEY, migrate } from "./schema.js";
 import { SQL } from "./sql.js";
 
 export interface LoadOptions {
-  /** Documents per batch (one transaction each); edges go 4 times as many per batch. */
+  /** Documents per batch (one transaction each; default 1000); edges go 4 times as many per batch. */
   batchSize?: number;
   /** Called after each staged batch and before the final transaction. */
   onProgress?: (p: { documents: number; edges: number; phase: "stage" | "apply" }) => void;
@@ -143,7 +143,8 @@ function isDatabaseError(error: unknown): boolean {
 }
 
 async function loadWith(client: pg.Client, graph: GraphParts, options: LoadOptions): Promise<LoadSummary> {
-  const batchSize = options.batchSize ?? 5000;
+  // Small batches keep little alive across each round trip, which keeps the heap (and RSS) low.
+  const batchSize = options.batchSize ?? 1000;
   await migrate(client);
   await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
   await client.query(SQL.stage);

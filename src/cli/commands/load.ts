@@ -20,7 +20,7 @@ export function loadCommand(): Command {
     .description("load a graph (a JSON file written by vncite graph, or files and folders to analyse) into PostgreSQL")
     .argument("<paths...>", "one graph .json file, or files, directories or globs to analyse")
     .requiredOption("--db <url>", "the database (postgres://user:password@host:port/database)")
-    .option("--batch-size <n>", "documents per staged batch (default 5000; edges 4 times as many)", positive)
+    .option("--batch-size <n>", "documents per staged batch (default 1000; edges 4 times as many)", positive)
     .option("-v, --verbose", "a line on stderr per staged batch");
   addInputOptions(command);
   return command.action(async (paths: string[], options: LoadCommandOptions) => {
