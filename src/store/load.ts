@@ -178,6 +178,9 @@ async function loadWith(client: pg.Client, graph: GraphParts, options: LoadOptio
   edgeCount += edges.length;
   progress("apply");
 
+  // Temporary tables get no statistics from autovacuum; without them the checks and the apply
+  // below are planned as nested loops over millions of rows.
+  await client.query("ANALYZE stage_documents, stage_cited_by, stage_files, stage_relations, stage_evidence");
   return inTransaction(client, async () => {
     await checkStaged(client);
     // The load's identity, so that loading the same files again is a reload.

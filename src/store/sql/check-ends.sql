@@ -1,7 +1,7 @@
 -- An edge whose end is not among the staged documents.
-SELECT r.from_id, r.type, r.to_id, CASE WHEN f.id IS NULL THEN r.from_id ELSE r.to_id END AS missing
-FROM stage_relations r
-LEFT JOIN stage_documents f ON f.id = r.from_id
-LEFT JOIN stage_documents t ON t.id = r.to_id
-WHERE f.id IS NULL OR t.id IS NULL
+(SELECT r.from_id, r.type, r.to_id, r.from_id AS missing FROM stage_relations r
+ WHERE NOT EXISTS (SELECT 1 FROM stage_documents d WHERE d.id = r.from_id) LIMIT 1)
+UNION ALL
+(SELECT r.from_id, r.type, r.to_id, r.to_id FROM stage_relations r
+ WHERE NOT EXISTS (SELECT 1 FROM stage_documents d WHERE d.id = r.to_id) LIMIT 1)
 LIMIT 1
