@@ -105,10 +105,21 @@ async function checkStaged(client: pg.Client): Promise<void> {
   }
 }
 
-/** Merges the undated mentions this load made mergeable (mergeUndatedMentions, in the database). */
+/**
+ * mergeUndatedMentions in the database: the undated mentions this load made mergeable, then the
+ * laws named without their number. Returns the ids merged away, sorted.
+ */
 async function mergeUndated(client: pg.Client): Promise<string[]> {
-  const { rows: pairs } = await client.query<{ undated: string; dated: string }>(SQL.undatedCandidates);
+  const undated = await mergePairs(client, SQL.undatedCandidates);
+  const named = await mergePairs(client, SQL.namedCandidates);
+  return [...undated, ...named].sort();
+}
+
+/** Merges each pair the query finds, the first into the second, by absorbDocument's rules. */
+async function mergePairs(client: pg.Client, candidates: string): Promise<string[]> {
+  const { rows: pairs } = await client.query<{ undated: string; dated: string }>(candidates);
   if (pairs.length === 0) return [];
+  await client.query("TRUNCATE stage_merge, stage_merged");
   const stored = await storedDocuments(client, pairs.flatMap((p) => [p.undated, p.dated]));
   const merged: string[] = [];
   for (const { undated, dated } of pairs) merged.push(documentLine(dated, absorbDocument(dated, stored.get(dated), stored.get(undated)!)));

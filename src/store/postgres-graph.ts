@@ -13,6 +13,7 @@ import {
 import {
   citationQuery,
   narrowCandidates,
+  narrowNamed,
   referenceFile,
   referenceText,
   resolveResult,
@@ -97,6 +98,10 @@ export class PostgresGraph {
     if (byFile.length > 0 || file.only) return resolveResult(byFile);
     const query = citationQuery(q);
     if (!query) return resolveResult([]);
+    if (query.named) {
+      const laws = query.named.key ? await this.query<{ id: string; year: number | null }>(SQL.resolveName, [query.named.key]) : [];
+      return resolveResult(narrowNamed(query, laws));
+    }
     const candidates = await this.query<ResolveCandidate>(SQL.resolveCitation, [query.number, query.symbol]);
     return resolveResult(narrowCandidates(query, candidates));
   }

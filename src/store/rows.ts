@@ -1,8 +1,8 @@
 import type { DocumentAttributes, EvidenceRecord } from "../graph/attributes.js";
 import { issuerRecord, jurisdictionRecord } from "../graph/facts.js";
 import { kind, level, style } from "../graph/coerce.js";
-import { lookupKey } from "../graph/resolve.js";
-import { undatedKeyOf } from "../graph/merge-undated.js";
+import { lookupKey, nameKeyOf } from "../graph/resolve.js";
+import { namedMergeKeyOf, undatedKeyOf } from "../graph/merge-undated.js";
 import type { Issuer, Jurisdiction } from "../types.js";
 
 /** A vncite_documents row as the driver returns it (jsonb parsed, text[] as an array). */
@@ -48,7 +48,7 @@ export function attributesOf(row: DocumentRow): DocumentAttributes {
 /** The columns of vncite_documents, in table order (COPY writes them in this order). */
 export const DOCUMENT_COLUMNS = [
   "id", "kind", "number", "year", "symbol", "style", "date", "title", "issuer", "jurisdiction",
-  "level", "label", "files", "lookup_number", "lookup_symbol", "undated_key",
+  "level", "label", "files", "lookup_number", "lookup_symbol", "undated_key", "named_key", "name_key",
 ] as const;
 
 /** One CSV line of a document row for COPY. */
@@ -59,6 +59,7 @@ export function documentLine(id: string, a: DocumentAttributes): string {
     a.issuer === null ? null : JSON.stringify(a.issuer),
     a.jurisdiction === null ? null : JSON.stringify(a.jurisdiction),
     a.level, a.label, arrayLiteral(a.files), key?.number ?? null, key?.symbol ?? null, undatedKeyOf(id),
+    namedMergeKeyOf(a), a.title !== null ? nameKeyOf(a.kind, a.title) : null,
   ]);
 }
 

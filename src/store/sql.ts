@@ -7,9 +7,11 @@ import documents from "./sql/documents.sql";
 import exportDocuments from "./sql/export-documents.sql";
 import exportEvidence from "./sql/export-evidence.sql";
 import filesKey from "./sql/files-key.sql";
+import namedCandidates from "./sql/named-candidates.sql";
 import neighbors from "./sql/neighbors.sql";
 import resolveCitation from "./sql/resolve-citation.sql";
 import resolveFile from "./sql/resolve-file.sql";
+import resolveName from "./sql/resolve-name.sql";
 import stage from "./sql/stage.sql";
 import undatedCandidates from "./sql/undated-candidates.sql";
 import undatedMerge from "./sql/undated-merge.sql";
@@ -26,9 +28,11 @@ export const SQL = {
   exportDocuments,
   exportEvidence,
   filesKey,
+  namedCandidates,
   neighbors,
   resolveCitation,
   resolveFile,
+  resolveName,
   stage,
   undatedCandidates,
   undatedMerge,

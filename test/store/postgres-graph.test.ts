@@ -137,6 +137,21 @@ describe(`PostgresGraph ${why}`, () => {
     await opened(url, async (db) => expect(json(await db.toCitationGraph())).toBe(json(expected)));
   });
 
+  withDb("merges a law named without its number into the numbered law of a later load, and resolves it by name", async () => {
+    const named = analyze("Căn cứ Luật Đất đai năm 2003; Thực hiện Nghị quyết số 76/NQ-CP của Chính phủ.", { path: "n.txt" });
+    const numbered = analyze("Căn cứ Luật Đất đai số 13/2003/QH11 ngày 26 tháng 11 năm 2003.", { path: "m.txt" });
+    const url = await freshDatabase(cluster!);
+    await PostgresGraph.load(url, partsOfGraph(CitationGraph.from([named])));
+    const second = await PostgresGraph.load(url, partsOfGraph(CitationGraph.from([numbered])));
+    const expected = CitationGraph.from([named]).addGraph(CitationGraph.from([numbered]));
+    expect(second.merged).toEqual(expected.mergeUndatedMentions());
+    expect(second.merged.some((id) => id.startsWith("law:"))).toBe(true);
+    await opened(url, async (db) => {
+      expect(json(await db.toCitationGraph())).toBe(json(expected));
+      for (const ref of ["Luật Đất đai 2003", "luật đất đai", "Luật Đất đai năm 2013"]) expect(await db.resolve(ref), ref).toEqual(expected.resolve(ref));
+    });
+  });
+
   withDb("leaves the database as it was when a load fails half-way", async () => {
     const url = await freshDatabase(cluster!);
     const memory = CitationGraph.from(analyses.slice(0, 10));

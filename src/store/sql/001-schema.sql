@@ -21,11 +21,18 @@ CREATE TABLE vncite_documents (
   lookup_number text,
   lookup_symbol text,
   -- For a dated id ("76/NQ-CP@2021"), the undated id that merges into it ("76/NQ-CP@?").
-  undated_key   text
+  undated_key   text,
+  -- For a numbered law with a name and year, the id of the law named without its number
+  -- that merges into it ("law:dat-dai@2003").
+  named_key     text,
+  -- What resolve looks a law cited by name up by ("law:dat-dai").
+  name_key      text
 );
 CREATE INDEX vncite_documents_lookup ON vncite_documents (lookup_number, lookup_symbol);
 CREATE INDEX vncite_documents_files ON vncite_documents USING gin (files);
 CREATE INDEX vncite_documents_undated ON vncite_documents (undated_key) WHERE undated_key IS NOT NULL;
+CREATE INDEX vncite_documents_named ON vncite_documents (named_key) WHERE named_key IS NOT NULL;
+CREATE INDEX vncite_documents_name ON vncite_documents (name_key) WHERE name_key IS NOT NULL;
 
 -- One row per edge (relation type, from, to). No foreign keys to vncite_documents: only vncite
 -- load writes here and it writes both ends in the same transaction; checking 10 million edges

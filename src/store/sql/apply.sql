@@ -5,7 +5,8 @@ ON CONFLICT (id) DO UPDATE SET
   style = excluded.style, date = excluded.date, title = excluded.title, issuer = excluded.issuer,
   jurisdiction = excluded.jurisdiction, level = excluded.level, label = excluded.label,
   files = excluded.files, lookup_number = excluded.lookup_number,
-  lookup_symbol = excluded.lookup_symbol, undated_key = excluded.undated_key;
+  lookup_symbol = excluded.lookup_symbol, undated_key = excluded.undated_key,
+  named_key = excluded.named_key, name_key = excluded.name_key;
 
 -- A reload replaces the counts of its files.
 DELETE FROM vncite_cited_by WHERE load_id = (SELECT id FROM stage_load);

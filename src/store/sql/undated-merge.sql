@@ -1,10 +1,12 @@
--- Merges each undated mention of stage_merge into its dated document: the dated rows (merged by
--- vncite into stage_merged), citation counts, and edges with their evidence; an edge between
--- the two becomes a self-loop and is dropped, as in the in-memory graph.
+-- Merges each document of stage_merge (an undated mention, or a law named without its number)
+-- into the one it is: the rows merged into (merged by vncite into stage_merged), citation counts,
+-- and edges with their evidence; an edge between the two becomes a self-loop and is dropped, as
+-- in the in-memory graph.
 UPDATE vncite_documents d SET
   kind = m.kind, number = m.number, year = m.year, symbol = m.symbol, style = m.style,
   date = m.date, title = m.title, issuer = m.issuer, jurisdiction = m.jurisdiction,
-  level = m.level, label = m.label, files = m.files
+  level = m.level, label = m.label, files = m.files, lookup_number = m.lookup_number,
+  lookup_symbol = m.lookup_symbol, undated_key = m.undated_key, named_key = m.named_key, name_key = m.name_key
 FROM stage_merged m WHERE d.id = m.id;
 
 INSERT INTO vncite_cited_by (document_id, load_id, count)
@@ -12,7 +14,8 @@ INSERT INTO vncite_cited_by (document_id, load_id, count)
 ON CONFLICT (document_id, load_id) DO UPDATE SET count = vncite_cited_by.count + excluded.count;
 DELETE FROM vncite_cited_by c USING stage_merge m WHERE c.document_id = m.undated;
 
-CREATE TEMP TABLE stage_moved ON COMMIT DROP AS
+DROP TABLE IF EXISTS stage_moved;
+CREATE TEMP TABLE stage_moved AS
   SELECT r.from_id, r.type, r.to_id,
          coalesce(mf.dated, r.from_id) AS new_from, coalesce(mt.dated, r.to_id) AS new_to
   FROM (
