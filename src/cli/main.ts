@@ -3,7 +3,8 @@
  *
  * Exit codes (EXIT_CODES): 0 ok; 1 at least one file failed (the others were still processed) or
  * a run-time failure; 2 usage error; 3 ambiguous query reference; 4 nothing found (a query
- * reference, a citation to parse); 5 the query's graph file is not a vncite graph.
+ * reference, a citation to parse); 5 the query's graph file is not a vncite graph; 6-9 database
+ * failures (load, query --db).
  */
 import { Command, CommanderError } from "commander";
 import { version } from "../../package.json";
@@ -11,7 +12,8 @@ import { removeTempFilesOnExit } from "./atomic-write.js";
 import { UsageError } from "./errors.js";
 import { extractCommand } from "./commands/extract.js";
 import { graphCommand } from "./commands/graph.js";
-import { EXIT } from "./commands/options.js";
+import { loadCommand } from "./commands/load.js";
+import { EXIT, exitForStore } from "./commands/options.js";
 import { parseCommand } from "./commands/parse.js";
 import { queryCommand } from "./commands/query.js";
 import { exitQuietlyOnBrokenPipe } from "./output.js";
@@ -25,6 +27,10 @@ const EXIT_CODES: Readonly<Record<string, readonly string[]>> = {
     "3  query: the reference names several documents (they are listed)",
     "4  query: the reference names no document in the graph; parse: no citation in the text",
     "5  query: the graph file cannot be read or is not a graph written by vncite graph",
+    "6  load, query --db: --db is not a PostgreSQL URL",
+    "7  load, query --db: the database cannot be reached (refused, unknown host, no such database)",
+    "8  load, query --db: the database refused the user or password",
+    "9  load, query --db: the database failed otherwise (schema, a load that clashes with an earlier one, a query)",
   ],
   extract: [
     "0  success",
@@ -44,6 +50,19 @@ const EXIT_CODES: Readonly<Record<string, readonly string[]>> = {
     "3  the reference names several documents: they are listed (resolve prints them as its result)",
     "4  the reference names no document in the graph",
     "5  the graph file cannot be read or is not a graph written by vncite graph",
+    "6  with --db: --db is not a PostgreSQL URL",
+    "7  with --db: the database cannot be reached (refused, unknown host, no such database)",
+    "8  with --db: the database refused the user or password",
+    "9  with --db: the database failed otherwise (schema, a load that clashes with an earlier one, a query)",
+  ],
+  load: [
+    "0  success",
+    "1  at least one file could not be read (the others are loaded)",
+    "2  usage error",
+    "6  --db is not a PostgreSQL URL",
+    "7  the database cannot be reached (refused, unknown host, no such database)",
+    "8  the database refused the user or password",
+    "9  the database failed otherwise (schema, a load that clashes with an earlier one, a query)",
   ],
 };
 
@@ -59,7 +78,7 @@ function program(): Command {
     .addHelpText("after", exitCodesHelp("vncite"))
     .exitOverride();
   // Added after exitOverride so the subcommands inherit it (usage errors must exit 2, not 1).
-  for (const command of [extractCommand(), graphCommand(), queryCommand(), parseCommand()]) root.addCommand(command);
+  for (const command of [extractCommand(), graphCommand(), queryCommand(), loadCommand(), parseCommand()]) root.addCommand(command);
   for (const command of [root, ...root.commands]) {
     command.configureOutput({ outputError: (text, write) => write(`vncite: ${text}`) });
     if (command !== root) {
@@ -84,6 +103,11 @@ async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError) {
       process.stderr.write(`vncite: ${error.message}\n`);
       return EXIT.usage;
+    }
+    // Matched by name: the store (and its database driver) is loaded only by the commands that use it.
+    if (error instanceof Error && error.name === "StoreError") {
+      process.stderr.write(`vncite: ${error.message.split("\n")[0]}\n`);
+      return exitForStore((error as Error & { code: string }).code);
     }
     if (error instanceof CommanderError) {
       // --help and --version end here too, with code 0; commander has already printed.

@@ -14,6 +14,7 @@ import {
   type RelationAttributes,
 } from "./attributes.js";
 import {
+  absorbDocument,
   factsFromCitation,
   factsFromId,
   factsFromSelf,
@@ -96,6 +97,15 @@ export function upsertDocument(
   }
 }
 
+/** Merges another node of the same id (its facts, files and citation count) into the graph's node `id`. */
+export function absorbNode(graph: CitationMultiGraph, id: string, other: DocumentAttributes): void {
+  if (other.files.length > 0) fileVersions.set(graph, filesVersion(graph) + 1);
+  const current = graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined;
+  const next = absorbDocument(id, current, other);
+  if (current === undefined) graph.addNode(id, next);
+  else if (next !== current) graph.replaceNodeAttributes(id, next);
+}
+
 /** Adds one piece of evidence for a relation, creating the edge when it is new. Self-loops are dropped. */
 export function upsertRelation(
   graph: CitationMultiGraph,
@@ -143,6 +153,26 @@ export function addAnalysis(graph: CitationMultiGraph, analysis: Analysis): void
 }
 
 const isUnresolved = (id: string) => id.startsWith("short:");
+
+/**
+ * Merges the graph `other` into `graph`: its nodes as absorbNode merges them, its edges' evidence
+ * added. Throws, changing nothing, when a file of `other` was already added to `graph` (its
+ * citations would be counted twice), as addAnalysis does. Undated mentions are left to
+ * mergeUndatedMentions, to be run once every graph is in.
+ */
+export function addGraph(graph: CitationMultiGraph, other: CitationMultiGraph): void {
+  const files = new Set<string>();
+  graph.forEachNode((_id, a) => {
+    for (const f of a.files) files.add(f);
+  });
+  other.forEachNode((id, a) => {
+    for (const f of a.files) if (files.has(f)) throw new Error(`already added: ${f} (${id})`);
+  });
+  other.forEachNode((id, a) => absorbNode(graph, id, a));
+  other.forEachEdge((_key, e, source, target) => {
+    for (const ev of e.evidence) upsertRelation(graph, e.type, source, target, ev);
+  });
+}
 
 /** A graph of the given analyses; the same analyses in any order give the same export (toJSON sorts). */
 export function buildGraph(analyses: Iterable<Analysis>): CitationMultiGraph {

@@ -1,6 +1,6 @@
 import type { Analysis } from "../types.js";
 import type { DocumentAttributes, GraphWarning, RelationAttributes } from "./attributes.js";
-import { addAnalysis, createGraph, edgeKey, type CitationMultiGraph } from "./build.js";
+import { addAnalysis, addGraph, createGraph, edgeKey, type CitationMultiGraph } from "./build.js";
 import { exportGEXF, exportGEXFChunks, importFlatGraph, importGEXF, type FlatGraphSource } from "./export-gexf.js";
 import { exportGraphML, exportGraphMLChunks } from "./export-graphml.js";
 import { exportJSON, exportJSONChunks, graphWarnings, importJSON, type SerializedCitationGraph } from "./export-json.js";
@@ -86,6 +86,16 @@ export class CitationGraph {
    */
   get warnings(): readonly GraphWarning[] {
     return graphWarnings(this.graph);
+  }
+
+  /**
+   * Merges another graph into this one, node by node as files merge (facts, files, citation
+   * counts) and edge by edge (evidence); throws, changing nothing, when both hold the same file.
+   * Run mergeUndatedMentions() once every graph is in, as after add().
+   */
+  addGraph(other: CitationGraph): this {
+    addGraph(this.graph, other.graph);
+    return this;
   }
 
   /** Number of documents. */

@@ -129,7 +129,7 @@ export interface LooseEdge {
   attributes?: Record<string, unknown>;
 }
 
-function typeOfEdge(e: LooseEdge): string {
+export function typeOfEdge(e: LooseEdge): string {
   const t = e.attributes?.type;
   if (typeof t === "string") return t;
   const k = e.key ?? "";

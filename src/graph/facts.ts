@@ -25,13 +25,13 @@ export function factsOf(a: DocumentAttributes): DocumentFacts {
 }
 
 
-function issuerRecord(i: Partial<Issuer> | null | undefined): IssuerRecord | null {
+export function issuerRecord(i: Partial<Issuer> | null | undefined): IssuerRecord | null {
   if (!i || typeof i !== "object") return null;
   const r: IssuerRecord = { code: str(i.code), name: str(i.name), level: level(i.level), place: str(i.place) };
   return r.code === null && r.name === null && r.level === null && r.place === null ? null : r;
 }
 
-function jurisdictionRecord(j: Partial<Jurisdiction> | null | undefined): JurisdictionRecord | null {
+export function jurisdictionRecord(j: Partial<Jurisdiction> | null | undefined): JurisdictionRecord | null {
   if (!j || typeof j !== "object") return null;
   const r: JurisdictionRecord = {
     level: level(j.level),
@@ -227,6 +227,19 @@ export function mergeDocument(
     return current;
   }
   return documentAttributes(id, merged, files, (current?.citedBy ?? 0) + citations);
+}
+
+/**
+ * `current` (or, for a new node, what the id alone says) with everything another node of the same
+ * id says merged in: its facts, its files, its citation count. How two graphs' nodes merge, and
+ * how an undated mention merges into its dated document.
+ */
+export function absorbDocument(id: string, current: DocumentAttributes | undefined, other: DocumentAttributes): DocumentAttributes {
+  const facts = factsOf(other);
+  const start = current ?? mergeDocument(id, undefined, factsFromId(id), null, 0);
+  let next = mergeDocument(id, start, facts, null, other.citedBy);
+  for (const file of other.files) next = mergeDocument(id, next, facts, file, 0);
+  return next;
 }
 
 /** Re-reads node attributes from untrusted input (JSON, GEXF, GraphML) into canonical form. */

@@ -1,7 +1,20 @@
-import { upsertDocument, upsertRelation, type CitationMultiGraph } from "./build.js";
-import type { RelationAttributes } from "./attributes.js";
-import { factsOf } from "./facts.js";
+import { absorbNode, upsertRelation, type CitationMultiGraph } from "./build.js";
+import type { DocumentAttributes, RelationAttributes } from "./attributes.js";
 import { namedKeyOf } from "./named.js";
+
+const DATED = /^(.*)@(\d{4})(~.*)?$/;
+
+/** For a dated id ("76/NQ-CP@2021~x"), the undated id that may merge into it ("76/NQ-CP@?~x"); else null. */
+export function undatedKeyOf(id: string): string | null {
+  const m = DATED.exec(id);
+  return m ? `${m[1]}@?${m[3] ?? ""}` : null;
+}
+
+/** For a numbered law with a name and year, the id of the law named without its number ("law:dat-dai@2003"); else null. */
+export function namedMergeKeyOf(a: Pick<DocumentAttributes, "kind" | "number" | "title" | "year">): string | null {
+  if (a.number === null || a.title === null || a.year === null) return null;
+  return namedKeyOf(a.kind, a.title, a.year);
+}
 
 /**
  * A document cited with its date in one file ("76/NQ-CP@2021") and without one in another
@@ -14,9 +27,8 @@ import { namedKeyOf } from "./named.js";
 export function mergeUndatedMentions(graph: CitationMultiGraph): string[] {
   const datedByKey = new Map<string, string[]>();
   graph.forEachNode((id) => {
-    const m = /^(.*)@(\d{4})(~.*)?$/.exec(id);
-    if (!m) return;
-    const key = `${m[1]}@?${m[3] ?? ""}`;
+    const key = undatedKeyOf(id);
+    if (key === null) return;
     const list = datedByKey.get(key) ?? [];
     list.push(id);
     datedByKey.set(key, list);
@@ -41,8 +53,7 @@ export function mergeUndatedMentions(graph: CitationMultiGraph): string[] {
 function mergeNamedLaws(graph: CitationMultiGraph): string[] {
   const numberedByKey = new Map<string, string[]>();
   graph.forEachNode((id, a) => {
-    if (a.number === null || a.title === null || a.year === null) return;
-    const key = namedKeyOf(a.kind, a.title, a.year);
+    const key = namedMergeKeyOf(a);
     if (key === null) return;
     numberedByKey.set(key, [...(numberedByKey.get(key) ?? []), id]);
   });
@@ -57,10 +68,7 @@ function mergeNamedLaws(graph: CitationMultiGraph): string[] {
 }
 
 function moveNode(graph: CitationMultiGraph, from: string, into: string): void {
-  const a = graph.getNodeAttributes(from);
-  const facts = factsOf(a);
-  upsertDocument(graph, into, facts, null, a.citedBy);
-  for (const file of a.files) upsertDocument(graph, into, facts, file, 0);
+  absorbNode(graph, into, graph.getNodeAttributes(from));
   // Collected first: the graph is not changed while its adjacency is walked.
   const moves: [RelationAttributes, string, string][] = [];
   graph.forEachEdge(from, (_key, e, source, target) => {

@@ -34,8 +34,8 @@ export interface InstrumentsOptions extends ChainOptions {
   stopAtCentral?: boolean;
 }
 
-const IMPLEMENTING_RELATIONS: readonly RelationType[] = Object.freeze(["implements", "based_on"]);
-const AMENDING_RELATIONS: readonly RelationType[] = Object.freeze(["amends", "replaces", "repeals"]);
+export const IMPLEMENTING_RELATIONS: readonly RelationType[] = Object.freeze(["implements", "based_on"]);
+export const AMENDING_RELATIONS: readonly RelationType[] = Object.freeze(["amends", "replaces", "repeals"]);
 
 /**
  * Breadth-first walk from `start` against (direction "in") or along ("out") edges of the given

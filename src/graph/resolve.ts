@@ -1,6 +1,6 @@
 import { parseCitation } from "../extract.js";
 import { findProvince, matchProvinceAt } from "../vocab/provinces.js";
-import { compareStrings } from "./attributes.js";
+import { compareStrings, type DocumentAttributes } from "./attributes.js";
 import { filesVersion, type CitationMultiGraph } from "./build.js";
 import { namedKeyOf } from "./named.js";
 import { parseId } from "../identify/id.js";
@@ -58,12 +58,10 @@ function buildIndex(graph: CitationMultiGraph): Index {
   const byName = new Map<string, string[]>();
   graph.forEachNode((id, a) => {
     for (const f of a.files) push(byFile, f, id);
-    const named = a.title !== null ? namedKeyOf(a.kind, a.title, null) : null;
-    if (named !== null) push(byName, named.slice(0, named.lastIndexOf("@")), id);
-    const p = parseId(id);
-    const number = p?.number ?? a.number;
-    const symbol = p?.symbol ?? a.symbol;
-    if (number !== null && symbol !== null) push(bySymbol, `${number}|${symbol}`, id);
+    const named = a.title !== null ? nameKeyOf(a.kind, a.title) : null;
+    if (named !== null) push(byName, named, id);
+    const key = lookupKey(id, a.number, a.symbol);
+    if (key !== null) push(bySymbol, `${key.number}|${key.symbol}`, id);
   });
   return { order: graph.order, files: filesVersion(graph), bySymbol, byFile, byName };
 }
@@ -84,7 +82,7 @@ function indexOf(graph: CitationMultiGraph): Index {
 /** "@2021~tra-vinh", "@?", "~hau-giang", "~nghe-an/thi-xa-hoang-mai" at the end of an id. */
 const ID_SUFFIX = /(?:@(\d{4}|\?))?(?:~(\?|[a-z0-9-]+)(?:\/([a-z0-9-]+))?)?$/;
 
-interface Hints {
+export interface Hints {
   year: number | null;
   province: string | null;
   district: string | null;
@@ -113,18 +111,100 @@ function hintsAfter(text: string, from: number, hints: Hints): void {
   }
 }
 
-function provinceSlugOf(graph: CitationMultiGraph, id: string): string | null {
-  const p = parseId(id);
-  if (p?.province) return p.province;
-  const name = graph.getNodeAttribute(id, "jurisdiction")?.province;
-  return name ? (findProvince(name)?.slug ?? null) : null;
+/** What the resolver needs to know of a document that matched on number and ký hiệu. */
+export interface ResolveCandidate {
+  id: string;
+  /** The node's `year` attribute (the year inside the number). */
+  year: number | null;
+  /** The node's `date` attribute. */
+  date: string | null;
+  /** The node's jurisdiction province name. */
+  province: string | null;
 }
 
-function dateYearOf(graph: CitationMultiGraph, id: string): number | null {
+/** The name a law is looked up by, any year ("law:dat-dai"), or null for documents of other kinds. */
+export function nameKeyOf(kind: DocumentAttributes["kind"], title: string): string | null {
+  const key = namedKeyOf(kind, title, null);
+  return key === null ? null : key.slice(0, key.lastIndexOf("@"));
+}
+
+/** A citation a user typed, as the resolver looks it up: by number and ký hiệu, then narrowed. */
+export interface CitationQuery {
+  /** A law cited by name: looked up by its name (nameKeyOf) and, when given, its year instead. */
+  named: { key: string | null; year: number | null } | null;
+  number: string | null;
+  symbol: string | null;
+  /** The year inside the number ("61/2018/NĐ-CP"), which must agree. */
+  year: number | null;
+  hints: Hints;
+}
+
+/** The reference as resolve reads it: trimmed NFC text, "" when there is none. */
+export function referenceText(ref: string): string {
+  return typeof ref === "string" ? ref.normalize("NFC").trim() : "";
+}
+
+/** The file path a reference may name ("file:a.txt" or "a.txt"), and whether only a file can match. */
+export function referenceFile(q: string): { path: string; only: boolean } {
+  return q.startsWith("file:") ? { path: q.slice(5), only: true } : { path: q, only: false };
+}
+
+/** The citation (and the year, province and district hints) in a reference; null when it has none. */
+export function citationQuery(q: string): CitationQuery | null {
+  const hints: Hints = { year: null, province: null, district: null };
+  let text = q;
+  const suffix = ID_SUFFIX.exec(q);
+  if (suffix && suffix[0] !== "") {
+    text = q.slice(0, suffix.index);
+    if (suffix[1] && suffix[1] !== "?") hints.year = Number(suffix[1]);
+    if (suffix[2] && suffix[2] !== "?") hints.province = suffix[2];
+    if (suffix[3]) hints.district = suffix[3];
+  }
+  const c = parseCitation(text);
+  if (!c) return null;
+  if (c.date && hints.year === null) hints.year = Number(c.date.slice(0, 4));
+  if (c.issuer?.place && hints.province === null) hints.province = findProvince(c.issuer.place)?.slug ?? null;
+  hintsAfter(text, c.end, hints);
+  // "Luật Đất đai 2003", "luật đất đai năm 2003": by name, then by year when one is given.
+  const named = c.form === "named" && c.name ? { key: nameKeyOf(c.kind, c.name), year: c.year ?? hints.year } : null;
+  return { named, number: c.number, symbol: c.symbol, year: c.year, hints };
+}
+
+/** The number and ký hiệu a document is looked up by: those of its id, else its attributes'. */
+export function lookupKey(id: string, number: string | null, symbol: string | null): { number: string; symbol: string } | null {
   const p = parseId(id);
-  if (p?.dateYear) return p.dateYear;
-  const date = graph.getNodeAttribute(id, "date");
-  return date ? Number(date.slice(0, 4)) : null;
+  const n = p?.number ?? number;
+  const s = p?.symbol ?? symbol;
+  return n !== null && s !== null ? { number: n, symbol: s } : null;
+}
+
+/** Of the laws with the query's name, those of its year when it gives one. */
+export function narrowNamed(query: CitationQuery, candidates: readonly { id: string; year: number | null }[]): string[] {
+  const year = query.named?.year ?? null;
+  return candidates.filter((c) => year === null || c.year === year).map((c) => c.id);
+}
+
+/** Of the documents with the query's number and ký hiệu, those its year and hints name. */
+export function narrowCandidates(query: CitationQuery, candidates: readonly ResolveCandidate[]): string[] {
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const provinceSlugOf = (id: string) => {
+    const p = parseId(id);
+    if (p?.province) return p.province;
+    const name = byId.get(id)!.province;
+    return name ? (findProvince(name)?.slug ?? null) : null;
+  };
+  const dateYearOf = (id: string) => {
+    const p = parseId(id);
+    if (p?.dateYear) return p.dateYear;
+    const date = byId.get(id)!.date;
+    return date ? Number(date.slice(0, 4)) : null;
+  };
+  let ids = candidates.map((c) => c.id);
+  if (query.year !== null) ids = ids.filter((id) => (parseId(id)?.year ?? byId.get(id)!.year) === query.year);
+  ids = narrow(ids, query.hints.year, dateYearOf);
+  ids = narrow(ids, query.hints.province, provinceSlugOf);
+  ids = narrow(ids, query.hints.district, (id) => parseId(id)?.district ?? null);
+  return ids;
 }
 
 /** Those with the hinted value; failing any, those whose value is unknown; else none. */
@@ -134,7 +214,8 @@ function narrow<T>(ids: string[], hint: T | null, valueOf: (id: string) => T | n
   return exact.length > 0 ? exact : ids.filter((id) => valueOf(id) === null);
 }
 
-function result(matches: string[]): ResolveResult {
+/** Matches as resolve returns them: unique, sorted, `ambiguous` when more than one. */
+export function resolveResult(matches: string[]): ResolveResult {
   const sorted = [...new Set(matches)].sort(compareStrings);
   return { matches: sorted, ambiguous: sorted.length > 1 };
 }
@@ -149,47 +230,29 @@ function result(matches: string[]): ResolveResult {
  * Citations match on number and ký hiệu (and the year inside the number, when given); then a year
  * (from the date, "năm 2021", or "@2021") and a province (from the issuer, "tỉnh Trà Vinh", or
  * "~tra-vinh") narrow the candidates, keeping those where it is unknown only when none agree.
- * Never throws.
+ * Never throws. (The PostgreSQL store runs the same steps against its tables.)
  */
 export function resolve(graph: CitationMultiGraph, ref: string): ResolveResult {
-  const q = typeof ref === "string" ? ref.normalize("NFC").trim() : "";
-  if (q === "") return result([]);
-  if (graph.hasNode(q)) return result([q]);
+  const q = referenceText(ref);
+  if (q === "") return resolveResult([]);
+  if (graph.hasNode(q)) return resolveResult([q]);
   const idx = indexOf(graph);
-  const byFile = (idx.byFile.get(q.startsWith("file:") ? q.slice(5) : q) ?? []).filter((id) => graph.hasNode(id));
-  if (byFile.length > 0 || q.startsWith("file:")) return result(byFile);
+  const file = referenceFile(q);
+  const byFile = (idx.byFile.get(file.path) ?? []).filter((id) => graph.hasNode(id));
+  if (byFile.length > 0 || file.only) return resolveResult(byFile);
 
-  const hints: Hints = { year: null, province: null, district: null };
-  let text = q;
-  const suffix = ID_SUFFIX.exec(q);
-  if (suffix && suffix[0] !== "") {
-    text = q.slice(0, suffix.index);
-    if (suffix[1] && suffix[1] !== "?") hints.year = Number(suffix[1]);
-    if (suffix[2] && suffix[2] !== "?") hints.province = suffix[2];
-    if (suffix[3]) hints.district = suffix[3];
+  const query = citationQuery(q);
+  if (!query) return resolveResult([]);
+  if (query.named) {
+    const ids = query.named.key ? (idx.byName.get(query.named.key) ?? []).filter((id) => graph.hasNode(id)) : [];
+    return resolveResult(narrowNamed(query, ids.map((id) => ({ id, year: graph.getNodeAttribute(id, "year") }))));
   }
-  const c = parseCitation(text);
-  if (!c) return result([]);
-  if (c.date && hints.year === null) hints.year = Number(c.date.slice(0, 4));
-  if (c.issuer?.place && hints.province === null) hints.province = findProvince(c.issuer.place)?.slug ?? null;
-  hintsAfter(text, c.end, hints);
-
-  if (c.form === "named" && c.name) {
-    // "Luật Đất đai 2003", "luật đất đai năm 2003": by name, then by year when one is given.
-    const key = namedKeyOf(c.kind, c.name, null);
-    let named = key ? (idx.byName.get(key.slice(0, key.lastIndexOf("@"))) ?? []).filter((id) => graph.hasNode(id)) : [];
-    const year = c.year ?? hints.year;
-    if (year !== null) named = named.filter((id) => graph.getNodeAttribute(id, "year") === year);
-    return result(named);
-  }
-  let ids = (idx.bySymbol.get(`${c.number}|${c.symbol}`) ?? []).filter((id) => graph.hasNode(id));
-  if (c.year !== null) {
-    ids = ids.filter((id) => (parseId(id)?.year ?? graph.getNodeAttribute(id, "year")) === c.year);
-  }
-  ids = narrow(ids, hints.year, (id) => dateYearOf(graph, id));
-  ids = narrow(ids, hints.province, (id) => provinceSlugOf(graph, id));
-  ids = narrow(ids, hints.district, (id) => parseId(id)?.district ?? null);
-  return result(ids);
+  const ids = (idx.bySymbol.get(`${query.number}|${query.symbol}`) ?? []).filter((id) => graph.hasNode(id));
+  const candidates = ids.map((id) => {
+    const a = graph.getNodeAttributes(id);
+    return { id, year: a.year, date: a.date, province: a.jurisdiction?.province ?? null };
+  });
+  return resolveResult(narrowCandidates(query, candidates));
 }
 
 /** The one document a reference names; throws ResolveError when none or several match. */

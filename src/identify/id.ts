@@ -46,7 +46,7 @@ export function officialNumber(written: string): string {
  *   61/2018/NĐ-CP   103/KH-UBND@2021~tra-vinh   05-CT/TU@2021~hau-giang
  *   50/QĐ-UBND@2022~nghe-an/thi-xa-hoang-mai   file:plans/a.txt
  */
-interface ParsedId {
+export interface ParsedId {
   /** "file:<path>": an analysed file whose own number is unknown. */
   file: string | null;
   number: string | null;

@@ -157,3 +157,25 @@ describe("building", () => {
     expect(j.options).toEqual({ type: "directed", multi: true, allowSelfLoops: false });
   });
 });
+
+describe("addGraph", () => {
+  const files = [
+    analysis("a.txt", "63/KH-UBND@2021~hau-giang", [["43/CT-TTg@2020", "implements"], ["61/2018/NĐ-CP", "based_on"]], [], { title: "Kế hoạch A" }),
+    analysis("b.txt", "file:b.txt", [["63/KH-UBND@2021~hau-giang", "implements"], ["43/CT-TTg@2020", "references"]]),
+    analysis("c.txt", "file:c.txt", [["61/2018/NĐ-CP", "based_on"], ["63/KH-UBND@2021~hau-giang", "references"]]),
+  ];
+
+  it("merges two graphs as if their files had been added to one", () => {
+    for (const split of [1, 2]) {
+      const g = CitationGraph.from(files.slice(0, split)).addGraph(CitationGraph.from(files.slice(split)));
+      expect(JSON.stringify(g.toJSON())).toBe(JSON.stringify(CitationGraph.from(files).toJSON()));
+    }
+  });
+
+  it("refuses a graph holding a file already added, and changes nothing", () => {
+    const g = CitationGraph.from(files.slice(0, 2));
+    const before = JSON.stringify(g.toJSON());
+    expect(() => g.addGraph(CitationGraph.from(files.slice(1)))).toThrow(/already added: b\.txt/);
+    expect(JSON.stringify(g.toJSON())).toBe(before);
+  });
+});

@@ -42,34 +42,18 @@ async function graph(paths: string[], options: GraphOptions): Promise<number> {
   // Opened before the work, so a bad -o path fails at once rather than after an hour of analysis.
   const file = options.output ? await AtomicFile.create(options.output) : null;
   try {
-    // Loaded here, not at the top: `vncite --help` and `extract` should not pay for the parser and graph libraries.
-    const { CitationGraph } = await import("../../graph/index.js");
-    const citationGraph = new CitationGraph();
-    let failed = 0;
-    const summary = await runInputs(inputs, { mode: "graph", format: "ndjson", ...listingOption(options) }, options, {
-      onResult: (input, result) => {
-        if (!result.ok || !("analyses" in result)) return;
-        for (const analysis of result.analyses) {
-          try {
-            citationGraph.add(analysis);
-          } catch (error) {
-            failed++;
-            process.stderr.write(errorLine(analysis.path ?? input.path, (error as Error).message) + "\n");
-          }
-        }
-      },
-    });
-
+    const built = await analyseInto(inputs, options);
+    const citationGraph = built.graph;
     citationGraph.mergeUndatedMentions();
     const out = file ?? stdoutWritable();
     await writePieces(serialize(citationGraph, format), (text) => out.write(text));
     await file?.commit();
 
-    const bad = summary.failed + summary.badRecords + failed;
+    const bad = built.failed;
     const warnings = citationGraph.warnings;
     if (options.verbose) for (const w of warnings) process.stderr.write(warningLine(w) + "\n");
     process.stderr.write(
-      `vncite: ${count(summary.files, "file")}${bad ? ` (${bad} failed)` : ""}, ${count(citationGraph.order, "document")}, ` +
+      `vncite: ${count(built.files, "file")}${bad ? ` (${bad} failed)` : ""}, ${count(citationGraph.order, "document")}, ` +
         `${count(citationGraph.size, "edge")}, ${count(warnings.length, "warning")}${options.output ? ` -> ${options.output}` : ""}\n`,
     );
     return bad > 0 ? EXIT.failed : EXIT.ok;
@@ -77,6 +61,37 @@ async function graph(paths: string[], options: GraphOptions): Promise<number> {
     await file?.abort();
     throw error;
   }
+}
+
+/**
+ * Analyses the inputs (in worker threads) into one graph, as `vncite graph` does, undated
+ * mentions not yet merged; a file (or listing record) that fails gets a line on stderr and is
+ * counted in `failed`.
+ */
+export async function analyseInto(
+  inputs: Awaited<ReturnType<typeof walk>>,
+  options: InputOptions,
+): Promise<{ graph: CitationGraph; files: number; failed: number; warnings: number }> {
+  // Loaded here, not at the top: `vncite --help` and `extract` should not pay for the parser and graph libraries.
+  const { CitationGraph } = await import("../../graph/index.js");
+  const citationGraph = new CitationGraph();
+  let warnings = 0;
+  let failed = 0;
+  const summary = await runInputs(inputs, { mode: "graph", format: "ndjson", ...listingOption(options) }, options, {
+    onResult: (input, result) => {
+      if (!result.ok || !("analyses" in result)) return;
+      for (const analysis of result.analyses) {
+        try {
+          citationGraph.add(analysis);
+          warnings += analysis.warnings.length;
+        } catch (error) {
+          failed++;
+          process.stderr.write(errorLine(analysis.path ?? input.path, (error as Error).message) + "\n");
+        }
+      }
+    },
+  });
+  return { graph: citationGraph, files: summary.files, failed: summary.failed + summary.badRecords + failed, warnings };
 }
 
 /**
@@ -101,7 +116,7 @@ function warningLine(w: GraphWarning): string {
   return `vncite: warning: ${w.file ?? "graph"}${w.start !== null ? `:${w.start}` : ""}: ${w.code}: ${w.message}`;
 }
 
-function count(n: number, noun: string): string {
+export function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 

@@ -59,5 +59,10 @@ function positiveInteger(value: string): number {
   return Number(value);
 }
 
-/** Exit codes, as documented in --help (EXIT_CODES_HELP in main.ts). */
-export const EXIT = { ok: 0, failed: 1, usage: 2, ambiguous: 3, notFound: 4, notGraph: 5 } as const;
+/** Exit codes, as documented in --help (EXIT_CODES in main.ts). */
+export const EXIT = { ok: 0, failed: 1, usage: 2, ambiguous: 3, notFound: 4, notGraph: 5, dbUrl: 6, dbConnect: 7, dbAuth: 8, dbError: 9 } as const;
+
+/** The exit code of a database failure (a StoreError's code). */
+export function exitForStore(code: string): number {
+  return code === "url" ? EXIT.dbUrl : code === "connect" ? EXIT.dbConnect : code === "auth" ? EXIT.dbAuth : EXIT.dbError;
+}

@@ -1,18 +1,22 @@
 /**
  * `vncite query graph.json <query> "<citation text or id>"`: questions to a graph written by
- * `vncite graph`. A reference that names several documents lists them and exits 3 (`resolve`
+ * `vncite graph`, or (`--db postgres://…`) to the graph `vncite load` wrote into PostgreSQL, with
+ * the same answers. A reference that names several documents lists them and exits 3 (`resolve`
  * prints them as its result); one that names none exits 4; a file that is not a graph exits 5.
  */
 import { closeSync, openSync, readSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { Argument, Command, Option } from "commander";
-import type { CitationGraph, ChainHit, NeighborHit } from "../../graph/index.js";
+import { fileChunks } from "../../shared/file-chunks.js";
+import { Command, Option } from "commander";
+import type { CitationGraph, ChainHit, DocumentAttributes, NeighborHit } from "../../graph/index.js";
+import { UsageError } from "../errors.js";
 import { EXIT } from "./options.js";
 
 const QUERIES = ["implementers", "cited-by", "cites", "amendments", "instruments", "resolve"] as const;
 type Query = (typeof QUERIES)[number];
 
 interface QueryOptions {
+  db?: string;
   transitive?: boolean;
   format?: "json" | "table";
 }
@@ -30,87 +34,139 @@ interface Found {
   path?: string[];
 }
 
+/** The questions both graphs answer: CitationGraph in memory, PostgresGraph in a database. */
+interface Answerer {
+  resolve(ref: string): Promise<{ matches: string[]; ambiguous: boolean }> | { matches: string[]; ambiguous: boolean };
+  resolveOne(ref: string): Promise<string> | string;
+  implementersOf(ref: string, o: { transitive?: boolean }): Promise<ChainHit[]> | ChainHit[];
+  amendmentsOf(ref: string, o: { transitive?: boolean }): Promise<ChainHit[]> | ChainHit[];
+  instrumentsOf(ref: string, o: { transitive?: boolean }): Promise<ChainHit[]> | ChainHit[];
+  citedBy(ref: string): Promise<NeighborHit[]> | NeighborHit[];
+  cites(ref: string): Promise<NeighborHit[]> | NeighborHit[];
+  documents(ids: string[]): Promise<Map<string, DocumentAttributes>> | Map<string, DocumentAttributes>;
+}
+
 export function queryCommand(): Command {
   return new Command("query")
-    .description("ask a graph written by `vncite graph` (JSON or GEXF) about one document")
-    .argument("<graph>", "graph file")
-    .addArgument(new Argument("<query>", "what to ask").choices(QUERIES))
-    .argument("<ref...>", 'the document: citation text ("Chỉ thị 43/CT-TTg"), an id, or an analysed file\'s path')
+    .description("ask a graph written by `vncite graph` (JSON or GEXF), or loaded into PostgreSQL by `vncite load`, about one document")
+    .usage(`[options] <graph> <query> <ref...>\n       vncite query [options] --db <url> <query> <ref...>\n\n<query> is one of: ${QUERIES.join(", ")}`)
+    .argument("<words...>", 'the graph file (unless --db), the query, and the document: citation text ("Chỉ thị 43/CT-TTg"), an id, or an analysed file\'s path')
+    .option("--db <url>", "ask the graph in this PostgreSQL database (postgres://user:password@host:port/database)")
     .option("--transitive", "follow chains (implementers of implementers...); default for amendments and instruments")
     .option("--no-transitive", "direct relations only")
     .addOption(new Option("-f, --format <format>", "output format (default: table on a terminal, else json)").choices(["json", "table"]))
-    .action(async (file: string, query: Query, words: string[], options: QueryOptions) => {
-      process.exitCode = await run(file, query, words.join(" "), options);
+    .action(async (words: string[], options: QueryOptions) => {
+      const [file, query, ...ref] = options.db !== undefined ? [null, ...words] : words;
+      if (!QUERIES.includes(query as Query)) {
+        throw new UsageError(query === undefined ? "missing <query>" : `unknown query "${query}"; expected one of: ${QUERIES.join(", ")}`);
+      }
+      if (ref.length === 0) throw new UsageError("missing <ref>: the document to ask about");
+      process.exitCode = await run(file, options.db ?? null, query as Query, ref.join(" "), options);
     });
 }
 
-async function run(file: string, query: Query, ref: string, options: QueryOptions): Promise<number> {
+async function open(file: string | null, db: string | null): Promise<{ graph: Answerer; name: string; close(): Promise<void> }> {
+  if (db !== null) {
+    const { PostgresGraph, redactUrl } = await import("../../store/index.js");
+    const graph = await PostgresGraph.open(db);
+    return { graph, name: redactUrl(db), close: () => graph.close() };
+  }
   // Loaded here, not at the top: the other commands should not pay for the parser and graph libraries.
-  const { CitationGraph, ResolveError } = await import("../../graph/index.js");
-  let graph: CitationGraph;
+  const { CitationGraph } = await import("../../graph/index.js");
+  const graph = await load(CitationGraph, file!);
+  const answerer: Answerer = {
+    resolve: (ref) => graph.resolve(ref),
+    resolveOne: (ref) => graph.resolveOne(ref),
+    implementersOf: (ref, o) => graph.implementersOf(ref, o),
+    amendmentsOf: (ref, o) => graph.amendmentsOf(ref, o),
+    instrumentsOf: (ref, o) => graph.instrumentsOf(ref, o),
+    citedBy: (ref) => graph.citedBy(ref),
+    cites: (ref) => graph.cites(ref),
+    documents: (ids) => new Map(ids.flatMap((id) => (graph.hasDocument(id) ? [[id, graph.document(id)!] as const] : []))),
+  };
+  return { graph: answerer, name: file!, close: async () => {} };
+}
+
+async function run(file: string | null, db: string | null, query: Query, ref: string, options: QueryOptions): Promise<number> {
+  const { ResolveError } = await import("../../graph/index.js");
+  let opened: Awaited<ReturnType<typeof open>>;
   try {
-    graph = await load(CitationGraph, file);
+    opened = await open(file, db);
   } catch (error) {
+    // A database that fails is the store's error (its own exit codes, in main.ts); a file that is no graph is ours.
+    if (db !== null) throw error;
     process.stderr.write(`vncite: ${(error as Error).message}\n`);
     return EXIT.notGraph;
   }
-  const format = options.format ?? (process.stdout.isTTY ? "table" : "json");
-  let found: Found[];
-  let id: string | null = null;
+  const { graph, name, close } = opened;
   try {
-    if (query === "resolve") {
-      const { matches, ambiguous } = graph.resolve(ref);
-      if (ambiguous) throw new ResolveError(ref, matches);
-      if (matches.length === 0) throw new ResolveError(ref, []);
-      found = matches.map((m) => describe(graph, m));
-    } else {
-      id = graph.resolveOne(ref);
-      found = answer(graph, query, ref, options.transitive);
-    }
-  } catch (error) {
-    if (!(error instanceof ResolveError)) throw error;
-    if (error.code === "not-found") {
-      process.stderr.write(`vncite: no document in ${file} matches "${ref}"\n`);
-      return EXIT.notFound;
-    }
-    if (query === "resolve") {
-      // The candidates are what resolve was asked for: its result, on stdout, with the exit code saying it is not one.
-      const candidates = error.candidates.map((c) => describe(graph, c));
-      process.stdout.write(format === "json" ? JSON.stringify({ query, ref, id: null, ambiguous: true, results: candidates }, null, 2) + "\n" : table(query, null, candidates));
-      process.stderr.write(`vncite: "${ref}" matches ${error.candidates.length} documents; say which one (use its id)\n`);
+    const format = options.format ?? (process.stdout.isTTY ? "table" : "json");
+    let found: Found[];
+    let id: string | null = null;
+    try {
+      if (query === "resolve") {
+        const { matches, ambiguous } = await graph.resolve(ref);
+        if (ambiguous) throw new ResolveError(ref, matches);
+        if (matches.length === 0) throw new ResolveError(ref, []);
+        found = await describe(graph, matches.map((m) => ({ id: m })));
+      } else {
+        id = await graph.resolveOne(ref);
+        found = await describe(graph, await answer(graph, query, ref, options.transitive));
+      }
+    } catch (error) {
+      if (!(error instanceof ResolveError)) throw error;
+      if (error.code === "not-found") {
+        process.stderr.write(`vncite: no document in ${name} matches "${ref}"\n`);
+        return EXIT.notFound;
+      }
+      if (query === "resolve") {
+        // The candidates are what resolve was asked for: its result, on stdout, with the exit code saying it is not one.
+        const candidates = await describe(graph, error.candidates.map((c) => ({ id: c })));
+        process.stdout.write(format === "json" ? JSON.stringify({ query, ref, id: null, ambiguous: true, results: candidates }, null, 2) + "\n" : table(query, null, candidates));
+        process.stderr.write(`vncite: "${ref}" matches ${error.candidates.length} documents; say which one (use its id)\n`);
+        return EXIT.ambiguous;
+      }
+      process.stderr.write(`vncite: "${ref}" matches ${error.candidates.length} documents; say which one (use its id):\n`);
+      const width = error.candidates.reduce((w, c) => Math.max(w, c.length), 0);
+      const described = await describe(graph, error.candidates.map((c) => ({ id: c })));
+      for (const c of described) process.stderr.write(`  ${c.id.padEnd(width)}  ${c.label}\n`);
       return EXIT.ambiguous;
     }
-    process.stderr.write(`vncite: "${ref}" matches ${error.candidates.length} documents; say which one (use its id):\n`);
-    const width = error.candidates.reduce((w, c) => Math.max(w, c.length), 0);
-    for (const candidate of error.candidates) process.stderr.write(`  ${candidate.padEnd(width)}  ${describe(graph, candidate).label}\n`);
-    return EXIT.ambiguous;
+    const text = format === "json" ? JSON.stringify({ query, ref, id, results: found }, null, 2) + "\n" : table(query, id, found);
+    process.stdout.write(text);
+    return EXIT.ok;
+  } finally {
+    await close();
   }
-  const text = format === "json" ? JSON.stringify({ query, ref, id, results: found }, null, 2) + "\n" : table(query, id, found);
-  process.stdout.write(text);
-  return EXIT.ok;
 }
 
-function answer(graph: CitationGraph, query: Exclude<Query, "resolve">, ref: string, transitive: boolean | undefined): Found[] {
-  const chain = (hits: ChainHit[]) => hits.map((h) => ({ ...describe(graph, h.id), relation: h.relation, path: h.path }));
-  const near = (hits: NeighborHit[]) => hits.map((h) => ({ ...describe(graph, h.id), relations: h.relations }));
+type Hit = { id: string; relation?: string; path?: string[]; relations?: string[] };
+
+async function answer(graph: Answerer, query: Exclude<Query, "resolve">, ref: string, transitive: boolean | undefined): Promise<Hit[]> {
+  const chain = (hits: ChainHit[]) => hits.map((h) => ({ id: h.id, relation: h.relation, path: h.path }));
+  const near = (hits: NeighborHit[]) => hits.map((h) => ({ id: h.id, relations: h.relations }));
   const options = transitive === undefined ? {} : { transitive };
   switch (query) {
     case "implementers":
-      return chain(graph.implementersOf(ref, options));
+      return chain(await graph.implementersOf(ref, options));
     case "amendments":
-      return chain(graph.amendmentsOf(ref, options));
+      return chain(await graph.amendmentsOf(ref, options));
     case "instruments":
-      return chain(graph.instrumentsOf(ref, options));
+      return chain(await graph.instrumentsOf(ref, options));
     case "cited-by":
-      return near(graph.citedBy(ref));
+      return near(await graph.citedBy(ref));
     case "cites":
-      return near(graph.cites(ref));
+      return near(await graph.cites(ref));
   }
 }
 
-function describe(graph: CitationGraph, id: string): Found {
-  const a = graph.document(id);
-  return { id, label: a?.label ?? id, date: a?.date ?? null, title: a?.title ?? null, files: a?.files.slice() ?? [] };
+/** Each hit with what a reader needs to recognise its document, in the answer's key order. */
+async function describe(graph: Answerer, hits: Hit[]): Promise<Found[]> {
+  const docs = await graph.documents(hits.map((h) => h.id));
+  return hits.map(({ id, ...rest }) => {
+    const a = docs.get(id);
+    return { id, label: a?.label ?? id, date: a?.date ?? null, title: a?.title ?? null, files: a?.files.slice() ?? [], ...rest };
+  });
 }
 
 function table(query: Query, id: string | null, found: Found[]): string {
@@ -156,19 +212,6 @@ function readHead(file: string): string {
   try {
     const buf = Buffer.alloc(4096);
     return buf.toString("utf8", 0, readSync(fd, buf, 0, buf.length, 0));
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** A file's UTF-8 text in pieces of about 1 MB (a character split between reads is kept whole). */
-function* fileChunks(file: string): Generator<string> {
-  const fd = openSync(file, "r");
-  try {
-    const decoder = new TextDecoder("utf-8", { fatal: true });
-    const buf = Buffer.alloc(1 << 20);
-    for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) yield decoder.decode(buf.subarray(0, n), { stream: true });
-    yield decoder.decode();
   } finally {
     closeSync(fd);
   }

@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+/**
+ * The graph in PostgreSQL: load time, the loading process's peak memory, and query latency, on a
+ * generated graph (bench/graph-json.mjs), against the in-memory graph where it fits.
+ *
+ *   npm run build && node bench/store.bench.mjs --docs 100000 --edges 1000000
+ *   node bench/store.bench.mjs --docs 1000000 --edges 10000000 --no-memory --no-reload
+ *   node bench/store.bench.mjs ... --db postgres://user:pw@host/db   # an existing database (emptied first!)
+ *
+ * Without --db a throwaway cluster is started (scripts/pg-cluster.mjs: fsync off, as a bulk load
+ * into a fresh database would run). The load runs in a child process (`loadGraph` from
+ * dist/postgres.js, what `vncite load` runs) so its peak RSS is its own. Each query is timed as
+ * the median of 7 runs after one warm-up; the in-memory graph (CitationGraph.fromJSONChunks in
+ * another child) answers the same queries, and the answers are checked equal.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { performance } from "node:perf_hooks";
+
+const SELF = fileURLToPath(import.meta.url);
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const args = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
+}
+
+/** Times each query (median of 7 after a warm-up); returns { name: { ms, hits, answer } }. */
+async function timeQueries(graph, queries) {
+  const out = {};
+  for (const [name, run] of Object.entries(queries)) {
+    let answer = await run(graph);
+    const times = [];
+    for (let i = 0; i < 7; i++) {
+      const t = performance.now();
+      answer = await run(graph);
+      times.push(performance.now() - t);
+    }
+    out[name] = { ms: median(times), hits: Array.isArray(answer) ? answer.length : answer.matches.length, answer: JSON.stringify(answer) };
+  }
+  return out;
+}
+
+const { layout } = await import("./graph-json.mjs");
+
+/** The questions asked both ways: a central decree's implementers, a plan's instruments, … */
+function queriesFor(docs) {
+  const { doc, nCentral } = layout(docs);
+  const decree = doc(0).id;
+  const directive = doc(1).id;
+  const plan = doc(docs - 1).id;
+  const province = doc(nCentral).id;
+  return {
+    [`implementersOf(${decree})`]: (g) => g.implementersOf(decree),
+    [`implementersOf(${decree}, transitive)`]: (g) => g.implementersOf(decree, { transitive: true }),
+    [`implementersOf(${province}, transitive)`]: (g) => g.implementersOf(province, { transitive: true }),
+    [`citedBy(${directive})`]: (g) => g.citedBy(directive),
+    [`cites(${plan})`]: (g) => g.cites(plan),
+    [`instrumentsOf(${plan})`]: (g) => g.instrumentsOf(plan),
+    [`resolve("${doc(2).label}")`]: (g) => g.resolve(doc(2).label),
+  };
+}
+
+// ------------------------------------------------------------------------------------------------
+// Children: the load, and the in-memory graph.
+// ------------------------------------------------------------------------------------------------
+
+if (arg("--child") === "load") {
+  const { loadGraph, partsOfJSONFile } = await import(join(ROOT, "dist", "postgres.js"));
+  const t = performance.now();
+  const summary = await loadGraph(arg("--url"), partsOfJSONFile(arg("--file")), {});
+  const ms = performance.now() - t;
+  console.log(JSON.stringify({ ms, maxRss: process.resourceUsage().maxRSS * 1024, summary: { ...summary, merged: summary.merged.length } }));
+  process.exit(0);
+}
+
+if (arg("--child") === "memory") {
+  const { CitationGraph } = await import(join(ROOT, "dist", "index.js"));
+  const { fileChunks } = await import(join(ROOT, "src", "shared", "file-chunks.ts"));
+  const t = performance.now();
+  // fromJSONChunks over 1 MB pieces, as `vncite query` reads a graph file.
+  const graph = CitationGraph.fromJSONChunks(fileChunks(arg("--file")));
+  const loadMs = performance.now() - t;
+  const queries = await timeQueries(graph, queriesFor(Number(arg("--docs"))));
+  console.log(JSON.stringify({ loadMs, maxRss: process.resourceUsage().maxRSS * 1024, queries }));
+  process.exit(0);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Parent.
+// ------------------------------------------------------------------------------------------------
+
+const docs = Number(arg("--docs", "100000"));
+const edges = Number(arg("--edges", "1000000"));
+const memory = !args.includes("--no-memory");
+const work = mkdtempSync(join(tmpdir(), "vncite-store-bench-"));
+const file = join(work, "graph.json");
+const { writeGraphJSON } = await import("./graph-json.mjs");
+const { startCluster } = await import("../scripts/pg-cluster.mjs");
+const n = (x) => x.toLocaleString("en");
+const mb = (b) => `${(b / 2 ** 20).toFixed(0)} MB`;
+const ms = (x) => (x >= 1000 ? `${(x / 1000).toFixed(1)} s` : x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(1)} ms`);
+
+let cluster = null;
+try {
+  let t = performance.now();
+  const written = writeGraphJSON({ docs, edges, out: file });
+  console.log(`generated ${n(written.documents)} documents, ${n(written.edges)} edges, ${mb(statSync(file).size)} of JSON in ${ms(performance.now() - t)}`);
+
+  let url = arg("--db");
+  if (!url) {
+    cluster = await startCluster({ settings: ["shared_buffers=512MB", "maintenance_work_mem=512MB", "max_wal_size=8GB", "checkpoint_timeout=30min", "work_mem=64MB"] });
+    url = cluster.url;
+  }
+  const child = (kind, extra) => {
+    const r = spawnSync(process.execPath, ["--import", "tsx", SELF, "--child", kind, "--file", file, "--docs", String(docs), ...extra], {
+      encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], cwd: ROOT, env: { ...process.env, NODE_NO_WARNINGS: "1" }, maxBuffer: 1 << 30,
+    });
+    if (r.status !== 0) throw new Error(`${kind} child failed (${r.status ?? r.signal})`);
+    return JSON.parse(r.stdout.trim().split("\n").pop());
+  };
+
+  const load = child("load", ["--url", url]);
+  console.log(`load: ${ms(load.ms)}, peak RSS ${mb(load.maxRss)} (${JSON.stringify(load.summary)})`);
+  if (!args.includes("--no-reload")) {
+    const reload = child("load", ["--url", url]);
+    console.log(`reload of the same file: ${ms(reload.ms)}, peak RSS ${mb(reload.maxRss)}`);
+  }
+
+  const { PostgresGraph } = await import(join(ROOT, "dist", "postgres.js"));
+  const db = await PostgresGraph.open(url);
+  const inDb = await timeQueries(db, queriesFor(docs));
+  await db.close();
+  const pg = (await import("pg")).default;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const size = Number((await client.query("SELECT pg_database_size(current_database()) AS s")).rows[0].s);
+  await client.end();
+  console.log(`database size: ${mb(size)}`);
+
+  const inMemory = memory ? child("memory", []) : null;
+  if (inMemory) console.log(`in-memory graph: read in ${ms(inMemory.loadMs)}, peak RSS ${mb(inMemory.maxRss)}`);
+  console.log("");
+  console.log(`| query (${n(docs)} documents, ${n(edges)} edges) | hits | PostgreSQL | in memory | same answer |`);
+  console.log("|---|---:|---:|---:|:---:|");
+  for (const [name, r] of Object.entries(inDb)) {
+    const m = inMemory?.queries[name];
+    console.log(`| ${name} | ${n(r.hits)} | ${ms(r.ms)} | ${m ? ms(m.ms) : "–"} | ${m ? (m.answer === r.answer ? "yes" : "**NO**") : "–"} |`);
+  }
+  if (inMemory && Object.entries(inDb).some(([name, r]) => inMemory.queries[name].answer !== r.answer)) process.exitCode = 1;
+} finally {
+  cluster?.stop();
+  rmSync(work, { recursive: true, force: true });
+}

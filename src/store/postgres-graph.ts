@@ -1,0 +1,178 @@
+import type pg from "pg";
+import { compareEvidence, compareStrings, insertSorted, RELATION_TYPES, type DocumentAttributes } from "../graph/attributes.js";
+import { createGraph, edgeKey } from "../graph/build.js";
+import { CitationGraph } from "../graph/citation-graph.js";
+import {
+  AMENDING_RELATIONS,
+  IMPLEMENTING_RELATIONS,
+  type ChainHit,
+  type ChainOptions,
+  type InstrumentsOptions,
+  type NeighborHit,
+} from "../graph/queries.js";
+import {
+  citationQuery,
+  narrowCandidates,
+  narrowNamed,
+  referenceFile,
+  referenceText,
+  resolveResult,
+  ResolveError,
+  type ResolveCandidate,
+  type ResolveResult,
+} from "../graph/resolve.js";
+import type { RelationType } from "../types.js";
+import { classify, connect } from "./connect.js";
+import { loadGraph, type LoadOptions, type LoadSummary } from "./load.js";
+import type { GraphParts } from "./parts.js";
+import { attributesOf, type DocumentRow } from "./rows.js";
+import { checkSchema } from "./schema.js";
+import { SQL } from "./sql.js";
+
+const names = new Map<string, string>();
+function statementName(sql: string): string {
+  let name = names.get(sql);
+  if (name === undefined) names.set(sql, (name = `vncite_${names.size + 1}`));
+  return name;
+}
+
+/**
+ * The citation graph in PostgreSQL: the queries of CitationGraph, with the same answers, asked of
+ * the tables `vncite load` writes. Open with `await PostgresGraph.open(url)`, `close()` when done.
+ * Queries throw ResolveError as CitationGraph's do, and StoreError when the database fails.
+ */
+export class PostgresGraph {
+  private constructor(
+    private readonly client: pg.Client,
+    private readonly url: string,
+  ) {}
+
+  /** Connects and checks that the database holds a vncite graph of this version. Throws StoreError. */
+  static async open(url: string): Promise<PostgresGraph> {
+    const client = await connect(url);
+    try {
+      await checkSchema(client);
+    } catch (error) {
+      await client.end().catch(() => {});
+      throw classify(error, url);
+    }
+    return new PostgresGraph(client, url);
+  }
+
+  /** Loads a graph into the database at `url` (see loadGraph). */
+  static load(url: string, graph: GraphParts, options?: LoadOptions): Promise<LoadSummary> {
+    return loadGraph(url, graph, options);
+  }
+
+  async close(): Promise<void> {
+    await this.client.end();
+  }
+
+  private async query<R extends pg.QueryResultRow>(sql: string, values: unknown[]): Promise<R[]> {
+    try {
+      // Named, so each statement is parsed once per connection.
+      return (await this.client.query<R>({ name: statementName(sql), text: sql, values })).rows;
+    } catch (error) {
+      throw classify(error, this.url);
+    }
+  }
+
+  /** Attributes of a document by exact id, or undefined. */
+  async document(id: string): Promise<DocumentAttributes | undefined> {
+    return (await this.documents([id])).get(id);
+  }
+
+  /** Attributes of documents by exact id (those the graph has). */
+  async documents(ids: readonly string[]): Promise<Map<string, DocumentAttributes>> {
+    const rows = await this.query<DocumentRow>(SQL.documents, [ids]);
+    return new Map(rows.map((r) => [r.id, attributesOf(r)]));
+  }
+
+  /** Every document a reference names (never throws ResolveError): CitationGraph.resolve's steps. */
+  async resolve(ref: string): Promise<ResolveResult> {
+    const q = referenceText(ref);
+    if (q === "") return resolveResult([]);
+    if ((await this.documents([q])).size > 0) return resolveResult([q]);
+    const file = referenceFile(q);
+    const byFile = (await this.query<{ id: string }>(SQL.resolveFile, [file.path])).map((r) => r.id);
+    if (byFile.length > 0 || file.only) return resolveResult(byFile);
+    const query = citationQuery(q);
+    if (!query) return resolveResult([]);
+    if (query.named) {
+      const laws = query.named.key ? await this.query<{ id: string; year: number | null }>(SQL.resolveName, [query.named.key]) : [];
+      return resolveResult(narrowNamed(query, laws));
+    }
+    const candidates = await this.query<ResolveCandidate>(SQL.resolveCitation, [query.number, query.symbol]);
+    return resolveResult(narrowCandidates(query, candidates));
+  }
+
+  /** The one document a reference names; throws ResolveError. */
+  async resolveOne(ref: string): Promise<string> {
+    const r = await this.resolve(ref);
+    if (r.matches.length !== 1) throw new ResolveError(ref, r.matches);
+    return r.matches[0];
+  }
+
+  private async walk(
+    ref: string,
+    direction: "in" | "out",
+    relations: readonly RelationType[],
+    transitive: boolean,
+    stopAtCentral: boolean,
+  ): Promise<ChainHit[]> {
+    const id = await this.resolveOne(ref);
+    const rows = await this.query<ChainHit>(SQL.walk, [id, [...relations], direction, transitive, stopAtCentral]);
+    // The database orders ids by code point; the in-memory graph by UTF-16 code unit.
+    return rows.sort((a, b) => a.path.length - b.path.length || compareStrings(a.id, b.id));
+  }
+
+  implementersOf(ref: string, options: ChainOptions = {}): Promise<ChainHit[]> {
+    return this.walk(ref, "in", options.relations ?? IMPLEMENTING_RELATIONS, options.transitive ?? false, false);
+  }
+
+  amendmentsOf(ref: string, options: ChainOptions = {}): Promise<ChainHit[]> {
+    return this.walk(ref, "in", options.relations ?? AMENDING_RELATIONS, options.transitive ?? true, false);
+  }
+
+  instrumentsOf(ref: string, options: InstrumentsOptions = {}): Promise<ChainHit[]> {
+    return this.walk(ref, "out", options.relations ?? IMPLEMENTING_RELATIONS, options.transitive ?? true, options.stopAtCentral ?? true);
+  }
+
+  private async neighbors(ref: string, direction: "in" | "out"): Promise<NeighborHit[]> {
+    const id = await this.resolveOne(ref);
+    const rows = await this.query<{ id: string; relations: RelationType[] }>(SQL.neighbors, [id, direction]);
+    return rows
+      .map((r) => ({ id: r.id, relations: RELATION_TYPES.filter((t) => r.relations.includes(t)) }))
+      .sort((a, b) => compareStrings(a.id, b.id));
+  }
+
+  citedBy(ref: string): Promise<NeighborHit[]> {
+    return this.neighbors(ref, "in");
+  }
+
+  cites(ref: string): Promise<NeighborHit[]> {
+    return this.neighbors(ref, "out");
+  }
+
+  /**
+   * The whole graph read back into memory, e.g. to export it or compare it with one built in
+   * memory (`toJSON()` of both is byte-identical). Only for graphs that fit in memory.
+   */
+  async toCitationGraph(): Promise<CitationGraph> {
+    const graph = createGraph();
+    for (const row of await this.query<DocumentRow>(SQL.exportDocuments, [])) graph.addNode(row.id, attributesOf(row));
+    const rows = await this.query<{
+      from_id: string; type: RelationType; to_id: string; file: string | null;
+      start_offset: number | null; end_offset: number | null; page: number | null; sentence: string | null;
+    }>(SQL.exportEvidence, []);
+    for (const r of rows) {
+      const key = edgeKey(r.type, r.from_id, r.to_id);
+      if (!graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, r.from_id, r.to_id, { type: r.type, evidence: [], weight: 0 });
+      if (r.start_offset === null) continue;
+      const a = graph.getEdgeAttributes(key);
+      insertSorted(a.evidence, { file: r.file, start: r.start_offset, end: r.end_offset!, page: r.page, sentence: r.sentence! }, compareEvidence);
+      a.weight = a.evidence.length;
+    }
+    return new CitationGraph(graph);
+  }
+}

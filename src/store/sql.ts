@@ -1,0 +1,40 @@
+/** The SQL vncite runs, kept in .sql files so it can be read (and run by hand) as SQL. */
+import schema1 from "./sql/001-schema.sql";
+import apply from "./sql/apply.sql";
+import checkEnds from "./sql/check-ends.sql";
+import checkTwice from "./sql/check-twice.sql";
+import documents from "./sql/documents.sql";
+import exportDocuments from "./sql/export-documents.sql";
+import exportEvidence from "./sql/export-evidence.sql";
+import filesKey from "./sql/files-key.sql";
+import namedCandidates from "./sql/named-candidates.sql";
+import neighbors from "./sql/neighbors.sql";
+import resolveCitation from "./sql/resolve-citation.sql";
+import resolveFile from "./sql/resolve-file.sql";
+import resolveName from "./sql/resolve-name.sql";
+import stage from "./sql/stage.sql";
+import undatedCandidates from "./sql/undated-candidates.sql";
+import undatedMerge from "./sql/undated-merge.sql";
+import walk from "./sql/walk.sql";
+
+/** Migrations in order: MIGRATIONS[i] takes a database from schema version i to i + 1. */
+export const MIGRATIONS: readonly string[] = [schema1];
+
+export const SQL = {
+  apply,
+  checkEnds,
+  checkTwice,
+  documents,
+  exportDocuments,
+  exportEvidence,
+  filesKey,
+  namedCandidates,
+  neighbors,
+  resolveCitation,
+  resolveFile,
+  resolveName,
+  stage,
+  undatedCandidates,
+  undatedMerge,
+  walk,
+} as const;

@@ -1,0 +1,190 @@
+/**
+ * The graph in a real PostgreSQL (started for this file) against the in-memory graph: loaded
+ * from the fixtures and the development corpus, every query asked both ways; loaded twice, in two
+ * halves, and across undated mentions, compared with CitationGraph's own merge.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/analyze/index.js";
+import { CitationGraph, ResolveError } from "../../src/graph/index.js";
+import type { Analysis } from "../../src/types.js";
+import { PostgresGraph, StoreError, partsOfGraph, partsOfJSON } from "../../src/store/index.js";
+import { freshDatabase, testCluster } from "./cluster.js";
+
+const { cluster, why } = await testCluster();
+const withDb = it.skipIf(cluster === null);
+
+const ROOT = new URL("../../", import.meta.url);
+function analysesOf(dir: string): Analysis[] {
+  return readdirSync(new URL(dir, ROOT))
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => analyze(readFileSync(new URL(dir + f, ROOT), "utf8"), { path: dir + f }));
+}
+const analyses = cluster ? [...analysesOf("fixtures/"), ...analysesOf("fixtures/dev/texts/")] : [];
+
+const json = (g: CitationGraph) => JSON.stringify(g.toJSON());
+
+async function opened<T>(url: string, work: (db: PostgresGraph) => Promise<T>): Promise<T> {
+  const db = await PostgresGraph.open(url);
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
+/** A query's answer or the ResolveError it threw, as comparable data. */
+async function outcome(f: () => unknown): Promise<unknown> {
+  try {
+    return await f();
+  } catch (error) {
+    if (error instanceof ResolveError) return { error: error.code, candidates: error.candidates };
+    throw error;
+  }
+}
+
+describe(`PostgresGraph ${why}`, () => {
+  withDb("holds the fixtures and dev corpus graph byte for byte, and answers every query as the in-memory graph", async () => {
+    const memory = CitationGraph.from(analyses);
+    const url = await freshDatabase(cluster!);
+    const summary = await PostgresGraph.load(url, partsOfGraph(memory), { batchSize: 97 });
+    expect(summary).toMatchObject({ documents: memory.order, edges: memory.size, reload: false, merged: [] });
+    await opened(url, async (db) => {
+      expect(json(await db.toCitationGraph())).toBe(json(memory));
+      // Every document resolved by id, label (citation text) and file path; every query asked of
+      // each analysed file, each document cited twice or more, and every fourth other document.
+      const refs = new Set<string>(["", "no such thing", "Chỉ thị 43/CT-TTg", "nghị quyết 76/nq-cp", "Kế hoạch 103/KH-UBND"]);
+      const texts = new Set<string>();
+      let i = 0;
+      memory.graph.forEachNode((id, a) => {
+        texts.add(id);
+        texts.add(a.label);
+        for (const f of a.files) texts.add(f);
+        if (a.files.length > 0 || a.citedBy >= 2 || i++ % 4 === 0) refs.add(id);
+      });
+      for (const ref of texts) expect(await db.resolve(ref), ref).toEqual(memory.resolve(ref));
+      let asked = 0;
+      for (const ref of refs) {
+        const pairs: [string, () => unknown, () => unknown][] = [
+          ["implementers", () => memory.implementersOf(ref), () => db.implementersOf(ref)],
+          ["implementers transitive", () => memory.implementersOf(ref, { transitive: true }), () => db.implementersOf(ref, { transitive: true })],
+          ["amendments", () => memory.amendmentsOf(ref), () => db.amendmentsOf(ref)],
+          ["instruments", () => memory.instrumentsOf(ref), () => db.instrumentsOf(ref)],
+          ["instruments past central", () => memory.instrumentsOf(ref, { stopAtCentral: false }), () => db.instrumentsOf(ref, { stopAtCentral: false })],
+          ["references", () => memory.implementersOf(ref, { relations: ["references", "based_on"], transitive: true }), () => db.implementersOf(ref, { relations: ["references", "based_on"], transitive: true })],
+          ["cited-by", () => memory.citedBy(ref), () => db.citedBy(ref)],
+          ["cites", () => memory.cites(ref), () => db.cites(ref)],
+        ];
+        for (const [name, inMemory, inDb] of pairs) {
+          expect(await outcome(inDb), `${name} ${ref}`).toEqual(await outcome(inMemory));
+          asked++;
+        }
+      }
+      expect(asked).toBeGreaterThan(1000);
+    });
+  }, 240_000);
+
+  withDb("gives the same database when the same graph is loaded twice, and merges two halves as addGraph does", async () => {
+    const even = analyses.filter((_, i) => i % 2 === 0);
+    const odd = analyses.filter((_, i) => i % 2 === 1);
+    const whole = CitationGraph.from(analyses);
+    const first = CitationGraph.from(even);
+    const second = CitationGraph.from(odd);
+    const expected = CitationGraph.from(even).addGraph(CitationGraph.from(odd));
+    expected.mergeUndatedMentions();
+
+    const twice = await freshDatabase(cluster!);
+    await PostgresGraph.load(twice, partsOfGraph(whole));
+    const again = await PostgresGraph.load(twice, partsOfJSON(() => whole.toJSONChunks()), { batchSize: 50 });
+    expect(again.reload).toBe(true);
+    await opened(twice, async (db) => expect(json(await db.toCitationGraph())).toBe(json(whole)));
+
+    const halves = await freshDatabase(cluster!);
+    await PostgresGraph.load(halves, partsOfGraph(first));
+    await PostgresGraph.load(halves, partsOfGraph(second), { batchSize: 10 });
+    await opened(halves, async (db) => expect(json(await db.toCitationGraph())).toBe(json(expected)));
+    // The halves loaded again, in the other order: nothing changes.
+    await PostgresGraph.load(halves, partsOfGraph(second));
+    await PostgresGraph.load(halves, partsOfGraph(first));
+    await opened(halves, async (db) => expect(json(await db.toCitationGraph())).toBe(json(expected)));
+
+    // A graph sharing some files with a load but not all would count their citations twice.
+    const overlap = CitationGraph.from([even[0], odd[0]]);
+    await expect(PostgresGraph.load(halves, partsOfGraph(overlap))).rejects.toMatchObject({ code: "conflict" });
+    await opened(halves, async (db) => expect(json(await db.toCitationGraph())).toBe(json(expected)));
+  }, 120_000);
+
+  withDb("merges an undated mention into a dated document that arrives in a later load", async () => {
+    const dated = analyze("Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ.", { path: "a.txt" });
+    const undated = analyze("Thực hiện Nghị quyết số 76/NQ-CP của Chính phủ. Căn cứ Kế hoạch số 12/KH-UBND.", { path: "b.txt" });
+    const otherYear = analyze("Căn cứ Nghị quyết số 76/NQ-CP ngày 01/02/2019 của Chính phủ.", { path: "c.txt" });
+    const url = await freshDatabase(cluster!);
+    await PostgresGraph.load(url, partsOfGraph(CitationGraph.from([undated])));
+    const second = await PostgresGraph.load(url, partsOfGraph(CitationGraph.from([dated])));
+    expect(second.merged).toEqual(["76/NQ-CP@?"]);
+    const expected = CitationGraph.from([undated]).addGraph(CitationGraph.from([dated]));
+    expected.mergeUndatedMentions();
+    expect(expected.hasDocument("76/NQ-CP@?")).toBe(false);
+    await opened(url, async (db) => {
+      expect(json(await db.toCitationGraph())).toBe(json(expected));
+      expect((await db.document("76/NQ-CP@2021"))?.citedBy).toBe(2);
+    });
+    // A second dated document now: the merge already done stays, as in memory.
+    await PostgresGraph.load(url, partsOfGraph(CitationGraph.from([otherYear])));
+    expected.addGraph(CitationGraph.from([otherYear]));
+    expected.mergeUndatedMentions();
+    await opened(url, async (db) => expect(json(await db.toCitationGraph())).toBe(json(expected)));
+  });
+
+  withDb("merges a law named without its number into the numbered law of a later load, and resolves it by name", async () => {
+    const named = analyze("Căn cứ Luật Đất đai năm 2003; Thực hiện Nghị quyết số 76/NQ-CP của Chính phủ.", { path: "n.txt" });
+    const numbered = analyze("Căn cứ Luật Đất đai số 13/2003/QH11 ngày 26 tháng 11 năm 2003.", { path: "m.txt" });
+    const url = await freshDatabase(cluster!);
+    await PostgresGraph.load(url, partsOfGraph(CitationGraph.from([named])));
+    const second = await PostgresGraph.load(url, partsOfGraph(CitationGraph.from([numbered])));
+    const expected = CitationGraph.from([named]).addGraph(CitationGraph.from([numbered]));
+    expect(second.merged).toEqual(expected.mergeUndatedMentions());
+    expect(second.merged.some((id) => id.startsWith("law:"))).toBe(true);
+    await opened(url, async (db) => {
+      expect(json(await db.toCitationGraph())).toBe(json(expected));
+      for (const ref of ["Luật Đất đai 2003", "luật đất đai", "Luật Đất đai năm 2013"]) expect(await db.resolve(ref), ref).toEqual(expected.resolve(ref));
+    });
+  });
+
+  withDb("leaves the database as it was when a load fails half-way", async () => {
+    const url = await freshDatabase(cluster!);
+    const memory = CitationGraph.from(analyses.slice(0, 10));
+    await PostgresGraph.load(url, partsOfGraph(memory));
+    const before = await opened(url, async (db) => json(await db.toCitationGraph()));
+    const later = CitationGraph.from(analyses.slice(10, 30));
+    const broken = {
+      *parts() {
+        let n = 0;
+        for (const part of partsOfGraph(later).parts()) {
+          if (++n === 100) throw new Error("input broke");
+          yield part;
+        }
+      },
+    };
+    await expect(PostgresGraph.load(url, broken, { batchSize: 20 })).rejects.toThrow("input broke");
+    expect(await opened(url, async (db) => json(await db.toCitationGraph()))).toBe(before);
+    // What only the whole graph shows is found at the end, and refused as CitationGraph.fromJSON refuses it.
+    const good = later.toJSON();
+    const dangling = { ...good, edges: [...good.edges, { ...good.edges[0], target: "99/NQ-CP@2099" }] };
+    const twice = { ...good, nodes: [...good.nodes, good.nodes[3]] };
+    for (const [bad, message] of [[dangling, /points at a missing node "99\/NQ-CP@2099"/], [twice, /appears twice/]] as const) {
+      expect(() => CitationGraph.fromJSON(bad)).toThrow(message);
+      await expect(PostgresGraph.load(url, partsOfJSON(() => [JSON.stringify(bad)]))).rejects.toThrow(message);
+    }
+    expect(await opened(url, async (db) => json(await db.toCitationGraph()))).toBe(before);
+  });
+
+  withDb("says what is wrong with the database in a StoreError", async () => {
+    await expect(PostgresGraph.open("http://localhost/x")).rejects.toMatchObject({ code: "url" });
+    await expect(PostgresGraph.open(cluster!.urlWith("vncite", "wrong"))).rejects.toMatchObject({ code: "auth" });
+    await expect(PostgresGraph.open(`postgres://vncite:x@127.0.0.1:1/postgres`)).rejects.toMatchObject({ code: "connect" });
+    await expect(PostgresGraph.open(await freshDatabase(cluster!))).rejects.toMatchObject({ code: "schema" });
+    await expect(PostgresGraph.open("http://localhost/x")).rejects.toBeInstanceOf(StoreError);
+  });
+});
