@@ -23,7 +23,11 @@ function analysesOf(dir: string): Analysis[] {
 }
 const analyses = cluster ? [...analysesOf("fixtures/"), ...analysesOf("fixtures/dev/texts/")] : [];
 
-const json = (g: CitationGraph) => JSON.stringify(g.toJSON());
+/**
+ * The graph as JSON, without the graph-level warnings: the store keeps documents, relations and
+ * evidence (what the queries read), not the analysis warnings `vncite graph` lists.
+ */
+const json = (g: CitationGraph) => JSON.stringify({ ...g.toJSON(), attributes: {} });
 
 async function opened<T>(url: string, work: (db: PostgresGraph) => Promise<T>): Promise<T> {
   const db = await PostgresGraph.open(url);
