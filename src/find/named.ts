@@ -88,8 +88,9 @@ export function findNamedMentionsIn(
     const vowel = m[0].charCodeAt(0) === 0x323 ? m.index - 1 : m.index;
     const at = kindWordStart(original, vowel, /t$/i.test(m[0]));
     if (at < 0) continue;
-    // Most "luật" in a text are "pháp luật": rejected before a window is prepared.
-    if (NOT_A_KIND_BEFORE.test(original.slice(Math.max(0, at - 16), at).normalize("NFC"))) continue;
+    // Most "luật" in a text are "pháp luật": rejected before a window is prepared, at once when composed.
+    const before = original.slice(Math.max(0, at - 16), at);
+    if (before.endsWith("pháp ") || NOT_A_KIND_BEFORE.test(before.normalize("NFC"))) continue;
     const { text, map } = prepareWindow(original.slice(at, at + WINDOW));
     const found = namedMentionAt(text, 0);
     if (!found) continue;

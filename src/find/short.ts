@@ -35,7 +35,8 @@ export function findShortMentions(text: string, taken: readonly { start: number;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     const numberStart = m.index;
     const end = numberStart + m[0].length;
-    if (numberStart > 0 && /[\p{L}\p{N}]/u.test(text[numberStart - 1])) continue;
+    // Most numbers are dates, amounts and the parts of full citations: the word before them says so, cheaply.
+    if (!kindWordEndsBefore(text, numberStart)) continue;
     if (NOT_SHORT_AFTER.test(text.slice(end, end + 3)) || PERIOD_AFTER.test(text.slice(end, end + 8))) continue;
     while (t < taken.length && taken[t].end <= numberStart) t++;
     if (t < taken.length && taken[t].start <= end) continue;
@@ -48,4 +49,17 @@ export function findShortMentions(text: string, taken: readonly { start: number;
     out.push({ start, end, kind, kindEnd: start + k[1].length, numberStart, number: m[0] });
   }
   return out;
+}
+
+/** The last syllable of every kind word ("định", "thị", "hoạch"...), and "số" that may follow one. */
+const KIND_ENDINGS = new Set([...KINDS.flatMap((k) => k.words.map((w) => w.split(" ").pop()!.toLowerCase())), "số", "số:"]);
+
+/** Is the word right before `at` (one space or tab between) the last syllable of a kind word or "số"? */
+function kindWordEndsBefore(text: string, at: number): boolean {
+  let end = at;
+  if (end === 0 || (text[end - 1] !== " " && text[end - 1] !== "\t")) return false;
+  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+  let start = end;
+  while (start > 0 && end - start <= 6 && text[start - 1] !== " " && text[start - 1] !== "\t" && text[start - 1] !== "\n") start--;
+  return KIND_ENDINGS.has(text.slice(start, end).toLowerCase());
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.js";
 import type { Analysis } from "../../src/types.js";
+import { cpuRatio } from "../helpers/linear.js";
 
 /** Numbered citations' roles; laws named without a number have their own test. */
 const roles = (a: Analysis) => a.citations.filter((c) => c.form === "full").map((c) => `${c.number} ${c.role}`);
@@ -155,22 +156,11 @@ describe("laws named without a number", () => {
 });
 
 describe("linear time on hostile text", () => {
-  const minTime = (text: string) => {
-    let best = Infinity;
-    for (let k = 0; k < 3; k++) {
-      const t = performance.now();
-      analyze(text);
-      best = Math.min(best, performance.now() - t);
-    }
-    return best;
-  };
   it.each([
     ["a list of citations one per line", (n: number) => "Căn cứ " + "Quyết định số 12/QĐ-UBND ngày 01/02/2020\n".repeat(n)],
     ["a cue and citations far apart", (n: number) => "Thực hiện " + ("chỉ đạo ".repeat(100) + "Quyết định số 12/QĐ-UBND ").repeat(n)],
   ])("%s", (_, make) => {
-    const small = minTime(make(100));
-    const large = minTime(make(800));
-    // Linear is 8x; quadratic would be 64x. Min of three runs keeps a loaded machine's noise out.
-    expect(large / Math.max(small, 1)).toBeLessThan(24);
+    // Linear is 8x; quadratic would be 64x.
+    expect(cpuRatio((t) => analyze(t), make(800), make(100))).toBeLessThan(24);
   });
 });
