@@ -55,7 +55,8 @@ const BARE_STOPS = new Set(BARE_NAME_STOPS);
 const ENDINGS = new Set(NAME_ENDINGS.map((e) => e.split(" ")[0]));
 const OTHER_KINDS = [...new Set(KINDS.flatMap((k) => k.words.map((w) => w.toLowerCase())))];
 /** What no name runs across. */
-const HARD_STOP = /[;:.()"“”\[\]]|\n[ \t]*\n/;
+const DATED_SOON = /(?:năm|ngày)\s+\d|(?:^|\D)(?:19|20)\d\d(?!\d)|số\s*\d/u;
+const BLANK_LINE = /\n[ \t\r]*\n/;
 
 /** Every named mention of an NFC text, in text order; a name inside another's ("... của Luật Khiếu nại, tố cáo ...") is part of it. */
 export function findNamedMentions(text: string): NamedMention[] {
@@ -117,8 +118,11 @@ export function findNamedMentionsIn(
  */
 function kindWordStart(text: string, rhyme: number, isLuat: boolean): number {
   const word = isLuat ? rhyme - 2 : rhyme - 1;
-  if (word < 0 || !/^[lL]/.test(text[word]) || (isLuat && !/^[uU]/.test(text[word + 1]))) return -1;
+  const l = text.charCodeAt(word) | 0x20;
+  if (word < 0 || l !== 0x6c || (isLuat && (text.charCodeAt(word + 1) | 0x20) !== 0x75)) return -1;
   if (word > 0 && WORDISH.test(text[word - 1])) return -1;
+  // "pháp luật", the commonest by far, settled before anything is sliced or composed.
+  if (isLuat && text.startsWith("pháp ", word - 5)) return -1;
   const before = text.slice(Math.max(0, word - 10), word);
   // The word before, as written (NFD too): where it starts, and what it says once composed.
   const k = before.search(/[^\s]+\s+$/u);
@@ -137,11 +141,16 @@ function namedMentionAt(text: string, start: number): NamedMention | null {
   if (NOT_A_KIND_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
   if (NOT_A_KIND_AFTER.test(text.slice(kindEnd, kindEnd + 16))) return null;
   const kind = KIND_BY_WORD.get(m[0].toLowerCase().replace(/\s+/g, " "));
-  return kind ? readName(text, start, kindEnd, kind) : null;
+  if (!kind) return null;
+  // A name in lower case ("luật đất đai năm 2013") must be dated; prose "luật" rarely is: rejected before reading words.
+  const first = nextNonSpace(text, kindEnd);
+  if (first !== undefined && first !== first.toUpperCase() && !DATED_SOON.test(text.slice(kindEnd, kindEnd + 200))) return null;
+  return readName(text, start, kindEnd, kind);
 }
 
 interface Word {
   text: string;
+  lower: string;
   start: number;
   end: number;
   gap: string;
@@ -152,15 +161,18 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind): Nam
   let at = kindEnd;
   for (let i = 0; i < MAX_NAME_WORDS + 8; i++) {
     // "Luật tổ chức HĐND và UBND (sửa đổi) năm 2003": the amended law's name, read past.
-    const amended = AMENDED.exec(text.slice(at, at + 40));
-    if (amended) at += amended[0].length;
+    if (nextNonSpace(text, at) === "(") {
+      const amended = AMENDED.exec(text.slice(at, at + 40));
+      if (amended) at += amended[0].length;
+    }
     NEXT_WORD.lastIndex = at;
     const w = NEXT_WORD.exec(text);
     if (!w) break;
     const gapStart = at;
     at = NEXT_WORD.lastIndex;
-    if (HARD_STOP.test(text.slice(gapStart, at - w[2].length))) break;
-    words.push({ text: w[2], start: at - w[2].length, end: at, gap: w[1] });
+    // The gap is whitespace (and maybe a spaced dash): only a blank line in it stops the name.
+    if (w[1].indexOf("\n") !== w[1].lastIndexOf("\n") && BLANK_LINE.test(w[1])) break;
+    words.push({ text: w[2], lower: w[2].toLowerCase(), start: at - w[2].length, end: at, gap: w[1] });
   }
 
   const marker = findMarker(words);
@@ -172,7 +184,7 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind): Nam
   const nameStart = nameWords[0].start;
   let nameEnd = nameWords[nameWords.length - 1].end;
   // "(sửa đổi)" is part of the amended law's name.
-  const amended = AMENDED.exec(text.slice(nameEnd, nameEnd + 40));
+  const amended = nextNonSpace(text, nameEnd) === "(" ? AMENDED.exec(text.slice(nameEnd, nameEnd + 40)) : null;
   if (amended) nameEnd += amended[0].length;
   return {
     start,
@@ -204,7 +216,7 @@ function findMarker(words: readonly Word[]): Marker | null {
       const date = dateWithin(words, i + 1, i + 1 + ENACTED_WORDS);
       return date ? { ...date, index: i } : null;
     }
-    const w = words[i].text.toLowerCase();
+    const w = words[i].lower;
     const next = words[i + 1]?.text ?? "";
     const slashed = w === "ngày" ? SLASH_DATE.exec(next) : null;
     if (slashed) {
@@ -226,7 +238,7 @@ function findMarker(words: readonly Word[]): Marker | null {
 /** The first date or year among words[from, to), as the marker of a name that ended before `from`. */
 function dateWithin(words: readonly Word[], from: number, to: number): Omit<Marker, "index"> | null {
   for (let i = from; i < Math.min(to, words.length); i++) {
-    const w = words[i].text.toLowerCase();
+    const w = words[i].lower;
     const next = words[i + 1]?.text ?? "";
     const slashed = w === "ngày" ? SLASH_DATE.exec(next) : null;
     if (slashed) {
@@ -241,7 +253,7 @@ function dateWithin(words: readonly Word[], from: number, to: number): Omit<Mark
 
 /** "ngày 26 tháng 11 năm 2003" or "ngày 26/11/2003" from words[i] (the day). */
 function readDate(words: readonly Word[], i: number): { day: string; month: string; year: string; end: number } | null {
-  const t = (k: number) => words[k]?.text.toLowerCase() ?? "";
+  const t = (k: number) => words[k]?.lower ?? "";
   if (t(i + 1) === "tháng" && DIGITS.test(t(i + 2)) && t(i + 3) === "năm" && YEAR.test(t(i + 4))) {
     return { day: t(i), month: t(i + 2), year: t(i + 4), end: words[i + 4].end };
   }
@@ -251,11 +263,11 @@ function readDate(words: readonly Word[], i: number): { day: string; month: stri
 /** A verb, a reference or another document's kind word ends a name that has no date. */
 function endsName(words: readonly Word[], i: number): boolean {
   const w = words[i].text;
-  const lower = w.toLowerCase();
+  const lower = words[i].lower;
   if (ENDINGS.has(lower)) return NAME_ENDINGS.some((e) => phraseAt(words, i, e));
   // "Luật Đất đai và Nghị định số 187/2004/NĐ-CP": another document begins.
   // ("Luật ban hành Văn bản Quy phạm pháp luật": a kind word inside the name is not after "và" or ",".)
-  const before = words[i - 1]?.text.toLowerCase();
+  const before = words[i - 1]?.lower;
   if (w[0] !== w[0].toLowerCase() && (before === "và" || before === "," || before === "hoặc") && OTHER_KINDS.some((k) => phraseAt(words, i, k))) return true;
   return false;
 }
@@ -267,9 +279,19 @@ function commaInName(words: readonly Word[], i: number): boolean {
   return !NOT_IN_NAME_AFTER_COMMA.some((p) => phraseAt(words, i + 1, p));
 }
 
+const PHRASE_PARTS = new Map<string, string[]>();
+
 function phraseAt(words: readonly Word[], i: number, phrase: string): boolean {
-  const parts = phrase.split(" ");
-  return parts.every((p, k) => words[i + k]?.text.toLowerCase() === p);
+  let parts = PHRASE_PARTS.get(phrase);
+  if (!parts) PHRASE_PARTS.set(phrase, (parts = phrase.split(" ")));
+  for (let k = 0; k < parts.length; k++) if (words[i + k]?.lower !== parts[k]) return false;
+  return true;
+}
+
+function nextNonSpace(text: string, at: number): string | undefined {
+  let i = at;
+  while (i < text.length && (text[i] === " " || text[i] === "\t" || text[i] === "\n" || text[i] === "\r")) i++;
+  return text[i];
 }
 
 /**

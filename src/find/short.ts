@@ -54,11 +54,15 @@ export function findShortMentions(text: string, taken: readonly { start: number;
 /** The last syllable of every kind word ("định", "thị", "hoạch"...), and "số" that may follow one. */
 const KIND_ENDINGS = new Set([...KINDS.flatMap((k) => k.words.map((w) => w.split(" ").pop()!.toLowerCase())), "số", "số:"]);
 
+const LAST_LETTERS = new Set([...KIND_ENDINGS].map((w) => w[w.length - 1]));
+
 /** Is the word right before `at` (one space or tab between) the last syllable of a kind word or "số"? */
 function kindWordEndsBefore(text: string, at: number): boolean {
   let end = at;
   if (end === 0 || (text[end - 1] !== " " && text[end - 1] !== "\t")) return false;
   while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+  // "ngày 23", "tháng 4", "năm 2018": the word's last letter already rules most numbers out.
+  if (end === 0 || !LAST_LETTERS.has(text[end - 1].toLowerCase())) return false;
   let start = end;
   while (start > 0 && end - start <= 6 && text[start - 1] !== " " && text[start - 1] !== "\t" && text[start - 1] !== "\n") start--;
   return KIND_ENDINGS.has(text.slice(start, end).toLowerCase());

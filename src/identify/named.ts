@@ -3,6 +3,7 @@ import type { NamedMention } from "../find/named.js";
 import { NAME_ABBREVIATIONS, NAME_NOISE_WORDS } from "../vocab/laws.js";
 import { isoDate } from "./dates.js";
 import { slugify } from "./slug.js";
+import { BoundedCache } from "./memo.js";
 
 const ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(NAME_ABBREVIATIONS).join("|")})(?![\\p{L}\\p{N}])`, "gu");
 const NOISE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAME_NOISE_WORDS.join("|")})(?![\\p{L}\\p{N}])`, "giu");
@@ -17,8 +18,11 @@ export function tidyName(raw: string): string {
  * ASCII: "Tổ chức HĐND và UBND" and "Tổ chức Hội đồng nhân dân, Uỷ ban nhân dân" are one slug.
  */
 export function nameSlug(name: string): string {
-  return slugify(name.replace(ABBREVIATION, (a) => NAME_ABBREVIATIONS[a]).replace(NOISE, " "));
+  return slugs.get(name, () => slugify(name.replace(ABBREVIATION, (a) => NAME_ABBREVIATIONS[a]).replace(NOISE, " ")));
 }
+
+/** The same few laws are named in every document of a corpus. */
+const slugs = new BoundedCache<string>();
 
 /** "law:dat-dai@2003", "code:lao-dong@2019", "ordinance:phi-le-phi@?". */
 export function namedId(kind: string, name: string, year: number | null): string {
