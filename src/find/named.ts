@@ -41,7 +41,7 @@ const BEFORE_LUAT = /^(?:bộ|BỘ|Bộ)\s+$/u;
 const BEFORE_LENH = /^(?:pháp|PHÁP|Pháp)\s+$/u;
 const WORDISH = /[\p{L}\p{N}]/u;
 /** How far after its kind word a mention is read: MAX_NAME_WORDS words and a date. */
-const WINDOW = 480;
+const WINDOW = 280;
 /** One word of a name, or a comma; `y`: read where the last one ended. */
 const NEXT_WORD = /([ \t\r\n]*(?:[-–][ \t\r\n]+)?)([\p{L}\p{N}]+(?:[&'’/.\-][\p{L}\p{N}]+)*|,)/uy;
 const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$/;
