@@ -4,6 +4,7 @@
  * finishes first, and --jobs changes only the speed.
  */
 import { Worker } from "node:worker_threads";
+import { DEFAULT_LIMITS } from "../read/limits.js";
 import type { Failed, Task, TaskResult, WorkerConfig, WorkerMessage } from "./protocol.js";
 
 /**
@@ -20,6 +21,8 @@ interface Pending {
   alone: boolean;
   /** Whether any output part has arrived (such a task cannot be rerun without repeating output). */
   started: boolean;
+  /** Runs out when the task overruns its time budget. */
+  timer?: NodeJS.Timeout;
 }
 
 interface Slot {
@@ -31,12 +34,20 @@ export class WorkerPool {
   private readonly slots = new Set<Slot>();
   private readonly queue: Pending[] = [];
   private closed = false;
+  /**
+   * A task's whole budget, past which its worker is stopped: the reader's own time limit (which
+   * gives the clearer message when it can act) plus a margin for the analysis.
+   */
+  private readonly budget: number;
 
   constructor(
     private readonly script: URL,
     private readonly size: number,
     private readonly config: WorkerConfig,
-  ) {}
+  ) {
+    const limit = config.limits?.timeLimit ?? DEFAULT_LIMITS.timeLimit;
+    this.budget = Math.round(limit * 1.25 + 5_000);
+  }
 
   /**
    * Runs one task; its parts and result arrive in the returned output. When a worker dies (out of
@@ -90,12 +101,17 @@ export class WorkerPool {
     worker.on("message", (message: WorkerMessage) => {
       const pending = slot.tasks.get(message.index);
       if (!pending) return;
+      if ("begin" in message) {
+        pending.timer = setTimeout(() => this.overrun(slot, pending), this.budget);
+        return;
+      }
       if ("part" in message) {
         pending.started = true;
         pending.output.push(message.part);
         return;
       }
       slot.tasks.delete(message.index);
+      clearTimeout(pending.timer);
       pending.output.finish(message);
       this.dispatch();
     });
@@ -103,6 +119,7 @@ export class WorkerPool {
       if (!this.slots.delete(slot)) return;
       // Rerun in input order, ahead of everything else, each alone.
       const retry = [...slot.tasks.values()].sort((a, b) => a.task.index - b.task.index);
+      for (const pending of retry) clearTimeout(pending.timer);
       for (const pending of retry.reverse()) {
         if (pending.alone || pending.started || this.closed) pending.output.finish(crashed(pending.task, reason));
         else this.queue.unshift({ ...pending, alone: true });
@@ -113,6 +130,22 @@ export class WorkerPool {
     worker.on("error", (error) => lost(`worker crashed (${error.message})`));
     worker.on("exit", (code) => lost(`worker exited with code ${code}`));
     return slot;
+  }
+
+  /**
+   * A task past its budget: stopping its worker is the only way to stop code that never yields.
+   * The task fails with "timeout"; the worker's other tasks are rerun on a fresh one.
+   */
+  private overrun(slot: Slot, pending: Pending): void {
+    if (slot.tasks.get(pending.task.index) !== pending) return;
+    slot.tasks.delete(pending.task.index);
+    pending.output.finish({
+      index: pending.task.index,
+      ok: false,
+      code: "timeout",
+      message: `took longer than the limit of ${Math.round(this.budget / 1000)} s and was stopped; raise --time-limit to wait longer`,
+    });
+    void slot.worker.terminate();
   }
 }
 
