@@ -35,7 +35,9 @@ export interface KnownFields {
  * the cited documents do to each other (relations), and where local bodies belong (jurisdiction).
  * Offsets are into `text` as given. Never throws.
  */
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+export function analyze(text: string, given: AnalyzeOptions = {}): Analysis {
+  // JavaScript callers pass null too; a path that is not a string names nothing.
+  const options: AnalyzeOptions = given !== null && typeof given === "object" && typeof given.path === "string" ? given : {};
   try {
     return analyzeText(typeof text === "string" ? text : "", options);
   } catch (e) {

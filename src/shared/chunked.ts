@@ -42,3 +42,32 @@ export function countMatches(text: string, pattern: RegExp): number {
   }
   return count;
 }
+
+/**
+ * Joins many small strings: pieces are gathered in an array and folded into one string every few
+ * thousand, so neither the array nor a chain of concatenations grows with the text.
+ */
+export class StringBuilder {
+  private pieces: string[] = [];
+  private folded: string[] = [];
+  /** UTF-16 length of everything added so far. */
+  length = 0;
+
+  add(piece: string): void {
+    if (piece === "") return;
+    this.pieces.push(piece);
+    this.length += piece.length;
+    if (this.pieces.length >= 4096) {
+      this.folded.push(this.pieces.join(""));
+      this.pieces = [];
+    }
+  }
+
+  finish(): string {
+    this.folded.push(this.pieces.join(""));
+    this.pieces = [];
+    const text = this.folded.join("");
+    this.folded = [text];
+    return text;
+  }
+}
