@@ -28,6 +28,8 @@ interface Pending {
 interface Slot {
   worker: Worker;
   tasks: Map<number, Pending>;
+  /** Stopped for overrunning the time budget (its tasks that cannot be rerun fail with "timeout"). */
+  overran?: boolean;
 }
 
 export class WorkerPool {
@@ -46,7 +48,7 @@ export class WorkerPool {
     private readonly config: WorkerConfig,
   ) {
     const limit = config.limits?.timeLimit ?? DEFAULT_LIMITS.timeLimit;
-    this.budget = Math.round(limit * 1.25 + 5_000);
+    this.budget = Math.round(limit * 1.25 + Math.min(limit, 5_000));
   }
 
   /**
@@ -121,7 +123,8 @@ export class WorkerPool {
       const retry = [...slot.tasks.values()].sort((a, b) => a.task.index - b.task.index);
       for (const pending of retry) clearTimeout(pending.timer);
       for (const pending of retry.reverse()) {
-        if (pending.alone || pending.started || this.closed) pending.output.finish(crashed(pending.task, reason));
+        if (slot.overran && (pending.alone || pending.started)) pending.output.finish(this.timedOut(pending.task));
+        else if (pending.alone || pending.started || this.closed) pending.output.finish(crashed(pending.task, reason));
         else this.queue.unshift({ ...pending, alone: true });
       }
       slot.tasks.clear();
@@ -134,18 +137,23 @@ export class WorkerPool {
 
   /**
    * A task past its budget: stopping its worker is the only way to stop code that never yields.
-   * The task fails with "timeout"; the worker's other tasks are rerun on a fresh one.
+   * A task that had the worker to itself fails with "timeout". One that shared it may have been
+   * held up by the other: all of them are rerun, each alone on a fresh worker, where an overrun
+   * is the task's own.
    */
   private overrun(slot: Slot, pending: Pending): void {
     if (slot.tasks.get(pending.task.index) !== pending) return;
-    slot.tasks.delete(pending.task.index);
-    pending.output.finish({
-      index: pending.task.index,
-      ok: false,
-      code: "timeout",
-      message: `took longer than the limit of ${Math.round(this.budget / 1000)} s and was stopped; raise --time-limit to wait longer`,
-    });
+    if (pending.alone || slot.tasks.size === 1) {
+      slot.tasks.delete(pending.task.index);
+      pending.output.finish(this.timedOut(pending.task));
+    }
+    slot.overran = true;
     void slot.worker.terminate();
+  }
+
+  private timedOut(task: Task): Failed {
+    const seconds = Math.round(this.budget / 100) / 10;
+    return { index: task.index, ok: false, code: "timeout", message: `took longer than ${seconds} s and was stopped; raise --time-limit to wait longer` };
   }
 }
 
