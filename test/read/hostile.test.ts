@@ -1,0 +1,53 @@
+/**
+ * Hostile files cost time in proportion to their size. Each case times two sizes 4x apart (the
+ * best of a few runs each, see test/hostile/timing.ts): linear code grows about 4x, the quadratic
+ * paths these replace grew 16x. The sizes that took minutes are in bench/hostile.mjs.
+ */
+import { describe, expect, it } from "vitest";
+import { readDocument } from "../../src/read/index.js";
+import { trimTrailingNewlines } from "../../src/read/trim.js";
+import { makeDocx } from "../hostile/make-files.js";
+import { growth } from "../hostile/timing.js";
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const html = (source: string) => readDocument(enc(source), { format: "html", path: "p.html" });
+
+describe("hostile files take linear time", () => {
+  it("line breaks before the last word (/\\n+$/ was quadratic: 400,000 empty .docx paragraphs took minutes)", async () => {
+    const text = (n: number) => "\n".repeat(n) + "x" + "\n".repeat(3);
+    const [small, large] = [text(500_000), text(2_000_000)];
+    expect(trimTrailingNewlines(large)).toBe(large.slice(0, -3));
+    expect(await growth(() => trimTrailingNewlines(small), () => trimTrailingNewlines(large), 5)).toBeLessThan(10);
+    const docx = (n: number) => makeDocx([...Array(n).fill(""), "Nghị định 61/2018/NĐ-CP", "", ""]);
+    const [few, many] = [docx(5_000), docx(20_000)];
+    expect((await readDocument(many, { path: "x.docx" })).text).toBe("\n".repeat(20_000) + "Nghị định 61/2018/NĐ-CP");
+    expect(await growth(() => readDocument(few, { path: "x.docx" }), () => readDocument(many, { path: "x.docx" }), 2)).toBeLessThan(10);
+  });
+
+  it("HTML: unclosed elements, nested or side by side (the parser's clean-up was quadratic)", async () => {
+    for (const unit of ["<div>", "<font>x", "<span>"]) {
+      const page = (n: number) => "<html><body>" + unit.repeat(n) + "Căn cứ Nghị định 61/2018/NĐ-CP";
+      const [small, large] = [page(5_000), page(20_000)];
+      expect(await growth(() => html(small), () => html(large))).toBeLessThan(10);
+    }
+  });
+
+  it("HTML: 100,000 nested elements do not overflow the stack", async () => {
+    const deep = "<html><body>" + "<div><span>".repeat(50_000) + "Căn cứ Nghị định 61/2018/NĐ-CP" + "</span></div>".repeat(50_000);
+    expect((await html(deep)).text).toBe("Căn cứ Nghị định 61/2018/NĐ-CP");
+  });
+});
+
+describe("HTML scripts and styles are never text", () => {
+  it("an unterminated <script> or <style> ends at the end of the file", async () => {
+    for (const tag of ["script", "style", "SCRIPT", "Style"]) {
+      const result = await html(`<html><body><p>Căn cứ 1/QĐ-TTg</p><${tag}>var s = "2/QĐ-TTg"; if (a < b) { x = '<div>3/QĐ-TTg</div>'; }`);
+      expect(result.text).toBe("Căn cứ 1/QĐ-TTg");
+    }
+  });
+
+  it("a <script> closed in another case or with a space before '>' ends there", async () => {
+    const result = await html(`<body><p>a 1/QĐ-TTg</p><Script>var s = "2/QĐ-TTg";</script ><p>b 3/QĐ-TTg</p><STYLE>p{}</style><p>c</p></body>`);
+    expect(result.text).toBe("a 1/QĐ-TTg\nb 3/QĐ-TTg\nc");
+  });
+});
