@@ -55,6 +55,16 @@ describe("text files", () => {
     await expect(read(late)).rejects.toMatchObject({ code: "binary" });
   });
 
+  it("random high bytes are not taken for a legacy encoding", async () => {
+    // A seeded generator: the same bytes on every run. 0x80-0xFF only, so no NUL and no ASCII.
+    let seed = 7;
+    const random = new Uint8Array(20_000).map(() => 0x80 + ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 24) % 0x80);
+    await expect(read(random)).rejects.toMatchObject({ code: "invalid-utf8" });
+    // Binary controls among otherwise plausible bytes.
+    const controls = new Uint8Array(Buffer.from(encodeLegacy(SAMPLE.repeat(20), "tcvn3"), "latin1")).map((b, i) => (i % 50 === 0 ? 0x01 : b));
+    await expect(read(controls)).rejects.toMatchObject({ code: "invalid-utf8" });
+  });
+
   it("single-byte TCVN3 and VNI files are decoded and converted, with warnings", async () => {
     for (const encoding of ["tcvn3", "vni"] as const) {
       const data = new Uint8Array(Buffer.from(encodeLegacy(SAMPLE, encoding), "latin1"));
