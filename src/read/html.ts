@@ -33,11 +33,11 @@ export async function readHtml(bytes: Uint8Array, path?: string, limits: Require
   const html = decodeHtml(bytes, warnings);
   // The parsed tree costs about a kilobyte per element: count them before building it.
   const elements = countMatches(html, START_TAG);
-  if (elements > limits.maxHtmlElements) {
+  if (elements > limits.maxElements) {
     throw new ReadError(
       "too-many-elements",
       path,
-      `${fileLabel(path)}the page has ${elements} elements, more than the limit of ${limits.maxHtmlElements}; raise --max-html-elements (maxHtmlElements) to read it`,
+      `${fileLabel(path)}the page has ${elements} elements, more than the limit of ${limits.maxElements}; raise --max-elements (maxElements) to read it`,
     );
   }
   const { parse } = await import("node-html-parser"); // loaded on first use

@@ -13,8 +13,11 @@ export interface ReadLimits {
   maxTextLength?: number;
   /** Pages of a PDF (pdf.js takes time quadratic in the pages of a flat page tree). Default 2,000. */
   maxPages?: number;
-  /** Elements of an HTML page (the parsed tree takes ~1 KB each). Default 500,000. */
-  maxHtmlElements?: number;
+  /**
+   * Elements of an HTML page, or of a .docx's XML parts: the parsed trees take about 1-2 KB each,
+   * and a small file can hold millions (64 MiB of "<w:p/>" is 11 million). Default 1,000,000.
+   */
+  maxElements?: number;
   /** Milliseconds for reading one PDF, checked between pages. Default 120,000. */
   timeLimit?: number;
 }
@@ -24,7 +27,7 @@ export const DEFAULT_LIMITS: Readonly<Required<ReadLimits>> = Object.freeze({
   maxInflatedSize: 64 * 1024 * 1024,
   maxTextLength: 100_000_000,
   maxPages: 2_000,
-  maxHtmlElements: 500_000,
+  maxElements: 1_000_000,
   timeLimit: 120_000,
 });
 

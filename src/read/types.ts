@@ -56,7 +56,7 @@ export type ReadErrorCode =
   | "text-too-large"
   /** A PDF with more pages than ReadLimits.maxPages. */
   | "too-many-pages"
-  /** HTML with more elements than ReadLimits.maxHtmlElements. */
+  /** HTML, or a .docx's XML, with more elements than ReadLimits.maxElements. */
   | "too-many-elements"
   /** Reading took longer than ReadLimits.timeLimit. */
   | "timeout";

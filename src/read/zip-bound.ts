@@ -86,39 +86,66 @@ function readZip64Extra(view: DataView, start: number, length: number, entry: Zi
 /** The parts mammoth parses into a tree: every XML part and relationship list. */
 export const isXmlPart = (name: string): boolean => /\.(?:xml|rels)$/i.test(name);
 
+/** What the XML parts hold, as far as counted: bytes and elements ("<" and a letter). */
+export interface Inflated {
+  bytes: number;
+  elements: number;
+  /** Counting stopped at a limit. */
+  over: "bytes" | "elements" | null;
+}
+
 /**
- * Bytes the entries inflate to, counted by inflating them, or null once the count passes `limit`
- * (the rest is not inflated). Throws a plain Error on a broken entry.
+ * Inflates the entries to count their bytes and elements, stopping at either limit (the rest is
+ * not inflated). Throws a plain Error on a broken entry.
  */
-export async function inflatedSize(bytes: Uint8Array, entries: readonly ZipEntry[], limit: number): Promise<number | null> {
+export async function inflatedSize(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  limits: { bytes: number; elements: number },
+): Promise<Inflated> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let total = 0;
+  const counted: Inflated = { bytes: 0, elements: 0, over: null };
   for (const entry of entries) {
     const at = entry.localOffset;
     if (at + 30 > view.byteLength || view.getUint32(at, true) !== LOCAL) throw new Error(`broken local header of ${entry.name}`);
     const dataStart = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
     const data = bytes.subarray(dataStart, dataStart + entry.compressedSize);
-    if (entry.method === 0) total += data.length;
-    else if (entry.method === 8) total += await countInflated(data, limit - total);
+    if (entry.method === 0) count(counted, data, false, limits);
+    else if (entry.method === 8) await countInflated(data, counted, limits);
     else throw new Error(`${entry.name} uses compression method ${entry.method}, which Word never writes`);
-    if (total > limit) return null;
+    if (counted.over) return counted;
   }
-  return total;
+  return counted;
 }
 
-/** Inflated length of one raw deflate stream, stopping once past `budget`. */
-function countInflated(data: Uint8Array, budget: number): Promise<number> {
+/** Adds one chunk to the counts; `afterLt` says the previous chunk ended with "<". Returns whether this one does. */
+function count(counted: Inflated, chunk: Uint8Array, afterLt: boolean, limits: { bytes: number; elements: number }): boolean {
+  counted.bytes += chunk.length;
+  if (afterLt && chunk.length > 0 && isLetter(chunk[0])) counted.elements++;
+  for (let i = chunk.indexOf(0x3c); i !== -1 && i + 1 < chunk.length; i = chunk.indexOf(0x3c, i + 1)) {
+    if (isLetter(chunk[i + 1])) counted.elements++;
+  }
+  if (counted.bytes > limits.bytes) counted.over = "bytes";
+  else if (counted.elements > limits.elements) counted.over = "elements";
+  return chunk.length > 0 && chunk[chunk.length - 1] === 0x3c;
+}
+
+const isLetter = (b: number): boolean => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
+
+/** Inflates one raw deflate stream into the counts, stopping once a limit is passed. */
+function countInflated(data: Uint8Array, counted: Inflated, limits: { bytes: number; elements: number }): Promise<void> {
   return new Promise((resolve, reject) => {
-    const inflate = createInflateRaw();
-    let total = 0;
+    // Big chunks: the default 16 KB costs a thread-pool round trip per 16 KB (64 MB took seconds).
+    const inflate = createInflateRaw({ chunkSize: 1 << 20 });
+    let afterLt = false;
     inflate.on("data", (chunk: Buffer) => {
-      total += chunk.length;
-      if (total > budget) {
+      afterLt = count(counted, chunk, afterLt, limits);
+      if (counted.over) {
         inflate.destroy();
-        resolve(total);
+        resolve();
       }
     });
-    inflate.on("end", () => resolve(total));
+    inflate.on("end", () => resolve());
     inflate.on("error", reject);
     inflate.end(data);
   });

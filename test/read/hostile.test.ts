@@ -1,7 +1,8 @@
 /**
- * Hostile files cost time in proportion to their size. Each case times two sizes 4x apart (the
- * best of a few runs each, see test/hostile/timing.ts): linear code grows about 4x, the quadratic
- * paths these replace grew 16x. The sizes that took minutes are in bench/hostile.mjs.
+ * Hostile files cost time in proportion to their size. Each case times two sizes 4x or 8x apart
+ * (the best of a few runs each, see test/hostile/timing.ts): linear code grows about 4x or 8x,
+ * the quadratic paths these replace 16x or 64x. The sizes that took minutes are in
+ * bench/hostile.bench.mjs.
  */
 import { describe, expect, it } from "vitest";
 import { readDocument } from "../../src/read/index.js";
@@ -19,16 +20,19 @@ describe("hostile files take linear time", () => {
     expect(trimTrailingNewlines(large)).toBe(large.slice(0, -3));
     expect(await growth(() => trimTrailingNewlines(small), () => trimTrailingNewlines(large), 5)).toBeLessThan(10);
     const docx = (n: number) => makeDocx([...Array(n).fill(""), "Nghị định 61/2018/NĐ-CP", "", ""]);
-    const [few, many] = [docx(5_000), docx(20_000)];
-    expect((await readDocument(many, { path: "x.docx" })).text).toBe("\n".repeat(20_000) + "Nghị định 61/2018/NĐ-CP");
-    expect(await growth(() => readDocument(few, { path: "x.docx" }), () => readDocument(many, { path: "x.docx" }), 2)).toBeLessThan(10);
+    // The reader itself: mammoth's own cost per paragraph is linear and dwarfs the trim, so this
+    // checks the result; the growth above is the trim's.
+    expect((await readDocument(docx(20_000), { path: "x.docx" })).text).toBe("\n".repeat(20_000) + "Nghị định 61/2018/NĐ-CP");
   });
 
-  it("HTML: unclosed elements, nested or side by side (the parser's clean-up was quadratic)", async () => {
+  it("HTML: unclosed elements, nested or side by side, cost what closed ones do (the parser's clean-up was quadratic)", async () => {
+    // Compared with a page of as many closed elements, in turns: old code took 3 s on 10,000
+    // unclosed <div>s against 0.05 s closed; now they are within a small factor.
+    const n = 10_000;
+    const closed = "<html><body>" + "<div>x</div>".repeat(n) + "Căn cứ Nghị định 61/2018/NĐ-CP";
     for (const unit of ["<div>", "<font>x", "<span>"]) {
-      const page = (n: number) => "<html><body>" + unit.repeat(n) + "Căn cứ Nghị định 61/2018/NĐ-CP";
-      const [small, large] = [page(5_000), page(20_000)];
-      expect(await growth(() => html(small), () => html(large))).toBeLessThan(10);
+      const page = "<html><body>" + unit.repeat(n) + "Căn cứ Nghị định 61/2018/NĐ-CP";
+      expect(await growth(() => html(closed), () => html(page))).toBeLessThan(8);
     }
   });
 

@@ -78,6 +78,14 @@ describe("read limits", () => {
     expect(await rejection(readDocument(bomb, { path: "liar.docx", maxInflatedSize: 1024 * 1024 }))).toMatchObject({ code: "inflated-too-large" });
   });
 
+  it("refuses a .docx with more XML elements than maxElements, counted while inflating ('too-many-elements')", async () => {
+    // 400,000 empty paragraphs pack into a few KB and cost mammoth seconds and ~700 MB.
+    const empty = makeDocx(Array(50_000).fill(""));
+    const error = await rejection(readDocument(empty, { path: "empty.docx", maxElements: 40_000 }));
+    expect(error).toMatchObject({ code: "too-many-elements", path: "empty.docx" });
+    expect(error.message).toMatch(/--max-elements/);
+  });
+
   it("reads a .docx under the limits, and calls a broken zip 'corrupt'", async () => {
     const ok = await readDocument(makeDocx(["Căn cứ Nghị định 61/2018/NĐ-CP", "", ""]), { path: "ok.docx" });
     expect(ok.text).toBe("Căn cứ Nghị định 61/2018/NĐ-CP");
@@ -111,9 +119,9 @@ describe("read limits", () => {
     expect(await rejection(readDocument(pdf, { path: "bad-tree.pdf" }))).toMatchObject({ code: "corrupt", path: "bad-tree.pdf" });
   });
 
-  it("refuses HTML with more elements than maxHtmlElements ('too-many-elements')", async () => {
+  it("refuses HTML with more elements than maxElements ('too-many-elements')", async () => {
     const page = new TextEncoder().encode("<html><body>" + "<div>".repeat(2000) + "x");
-    expect(await rejection(readDocument(page, { path: "p.html", maxHtmlElements: 1000 }))).toMatchObject({ code: "too-many-elements" });
+    expect(await rejection(readDocument(page, { path: "p.html", maxElements: 1000 }))).toMatchObject({ code: "too-many-elements" });
     expect((await readDocument(page, { path: "p.html" })).text).toBe("x");
   });
 });

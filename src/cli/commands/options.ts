@@ -17,7 +17,7 @@ export interface InputOptions {
   maxInflatedSize?: number;
   maxTextLength?: number;
   maxPages?: number;
-  maxHtmlElements?: number;
+  maxElements?: number;
   timeLimit?: number;
 }
 
@@ -39,7 +39,7 @@ export function addInputOptions(command: Command): Command {
     .option("--max-inflated-size <size>", "skip .docx files whose XML inflates past this (default: 64M)", byteSize)
     .option("--max-text-length <n>", "skip files whose text is longer than this many characters (default: 100000000)", positiveInteger)
     .option("--max-pages <n>", "skip PDFs with more pages (default: 2000)", positiveInteger)
-    .option("--max-html-elements <n>", "skip HTML pages with more elements (default: 500000)", positiveInteger)
+    .option("--max-elements <n>", "skip HTML pages and .docx files with more elements (default: 1000000)", positiveInteger)
     .option("--time-limit <seconds>", "give up on a file after this long (default: 120)", positiveInteger);
 }
 
@@ -77,7 +77,7 @@ export function readLimits(options: InputOptions): ReadLimits {
     maxInflatedSize: options.maxInflatedSize,
     maxTextLength: options.maxTextLength,
     maxPages: options.maxPages,
-    maxHtmlElements: options.maxHtmlElements,
+    maxElements: options.maxElements,
     timeLimit: options.timeLimit === undefined ? undefined : options.timeLimit * 1000,
   };
 }
