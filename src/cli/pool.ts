@@ -30,6 +30,8 @@ interface Slot {
   tasks: Map<number, Pending>;
   /** Stopped for overrunning the time budget (its tasks that cannot be rerun fail with "timeout"). */
   overran?: boolean;
+  /** Ended by reaching its heap limit (its tasks that cannot be rerun fail with "out-of-memory"). */
+  outOfMemory?: boolean;
 }
 
 export class WorkerPool {
@@ -124,13 +126,18 @@ export class WorkerPool {
       for (const pending of retry) clearTimeout(pending.timer);
       for (const pending of retry.reverse()) {
         if (slot.overran && (pending.alone || pending.started)) pending.output.finish(this.timedOut(pending.task));
+        else if (slot.outOfMemory && (pending.alone || pending.started)) pending.output.finish(outOfMemory(pending.task));
         else if (pending.alone || pending.started || this.closed) pending.output.finish(crashed(pending.task, reason));
         else this.queue.unshift({ ...pending, alone: true });
       }
       slot.tasks.clear();
       this.dispatch();
     };
-    worker.on("error", (error) => lost(`worker crashed (${error.message})`));
+    worker.on("error", (error) => {
+      // A worker past its heap limit is ended by Node alone; the rest of the run goes on.
+      if ((error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") slot.outOfMemory = true;
+      lost(`worker crashed (${error.message})`);
+    });
     worker.on("exit", (code) => lost(`worker exited with code ${code}`));
     return slot;
   }
@@ -155,6 +162,15 @@ export class WorkerPool {
     const seconds = Math.round(this.budget / 100) / 10;
     return { index: task.index, ok: false, code: "timeout", message: `took longer than ${seconds} s and was stopped; raise --time-limit to wait longer` };
   }
+}
+
+function outOfMemory(task: Task): Failed {
+  return {
+    index: task.index,
+    ok: false,
+    code: "out-of-memory",
+    message: "ran out of memory and was stopped (a larger heap: node --max-old-space-size=<MB>; or lower the --max-* limits)",
+  };
 }
 
 function crashed(task: Task, reason: string): Failed {

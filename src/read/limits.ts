@@ -9,7 +9,7 @@ export interface ReadLimits {
   maxFileSize?: number;
   /** Bytes the XML parts of a .docx inflate to, read from the zip's directory and counted while inflating. Default 64 MiB. */
   maxInflatedSize?: number;
-  /** UTF-16 code units of extracted text (a small PDF can hold a huge text layer). Default 100 M. */
+  /** UTF-16 code units of extracted text (a small PDF can hold a huge text layer). Default 50 M, some 25,000 dense pages. */
   maxTextLength?: number;
   /** Pages of a PDF (pdf.js takes time quadratic in the pages of a flat page tree). Default 2,000. */
   maxPages?: number;
@@ -25,7 +25,7 @@ export interface ReadLimits {
 export const DEFAULT_LIMITS: Readonly<Required<ReadLimits>> = Object.freeze({
   maxFileSize: 100 * 1024 * 1024,
   maxInflatedSize: 64 * 1024 * 1024,
-  maxTextLength: 100_000_000,
+  maxTextLength: 50_000_000,
   maxPages: 2_000,
   maxElements: 1_000_000,
   timeLimit: 120_000,

@@ -37,7 +37,7 @@ export function addInputOptions(command: Command): Command {
     )
     .option("--max-file-size <size>", "skip files (and standard input) larger than this, e.g. 500M (default: 100M)", byteSize)
     .option("--max-inflated-size <size>", "skip .docx files whose XML inflates past this (default: 64M)", byteSize)
-    .option("--max-text-length <n>", "skip files whose text is longer than this many characters (default: 100000000)", positiveInteger)
+    .option("--max-text-length <n>", "skip files whose text is longer than this many characters (default: 50000000)", positiveInteger)
     .option("--max-pages <n>", "skip PDFs with more pages (default: 2000)", positiveInteger)
     .option("--max-elements <n>", "skip HTML pages and .docx files with more elements (default: 1000000)", positiveInteger)
     .option("--time-limit <seconds>", "give up on a file after this long (default: 120)", positiveInteger);
