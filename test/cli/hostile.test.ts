@@ -4,7 +4,7 @@
  * good result. Each ends with an error record or a note, quickly and in bounded memory.
  */
 import { execFileSync } from "node:child_process";
-import { chmodSync, linkSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, linkSync, mkdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeDocx, makePdf } from "../hostile/make-files.js";
@@ -168,5 +168,16 @@ describe("limits through the CLI", () => {
     const maxRss = Number(/maxRSS (\d+)/.exec(r.stderr)?.[1]) * 1024;
     expect(maxRss).toBeGreaterThan(0);
     expect(maxRss).toBeLessThan(600 * 1024 * 1024);
+  });
+
+  it("query refuses a graph too big for its heap with a message, instead of aborting", async () => {
+    const dir = tempDir("query");
+    const file = join(dir, "big.json");
+    writeFileSync(file, '{"options":');
+    truncateSync(file, 1024 * 1024 * 1024); // sparse: a gigabyte on paper, nothing on disk
+    const r = await run(process.execPath, ["--max-old-space-size=256", CLI, "query", file, "resolve", "x"], { cwd: dir });
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/a 1024 MB graph needs about \d+ MB of memory to query, more than this process's \d+ MB heap; run it with a larger one: node --max-old-space-size=\d+/);
   });
 });
