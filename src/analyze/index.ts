@@ -37,7 +37,8 @@ export interface KnownFields {
  */
 export function analyze(text: string, given: AnalyzeOptions = {}): Analysis {
   // JavaScript callers pass null too; a path that is not a string names nothing.
-  const options: AnalyzeOptions = given !== null && typeof given === "object" && typeof given.path === "string" ? given : {};
+  const object: AnalyzeOptions = given !== null && typeof given === "object" ? given : {};
+  const options = object.path === undefined || typeof object.path === "string" ? object : { ...object, path: undefined };
   try {
     return analyzeText(typeof text === "string" ? text : "", options);
   } catch (e) {
