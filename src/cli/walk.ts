@@ -18,12 +18,13 @@
  * argument (readdir order varies between file systems; output must not).
  */
 import fs from "node:fs";
-import { readFile, realpath, stat } from "node:fs/promises";
+import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import fg from "fast-glob";
 import { UsageError } from "./errors.js";
 // format.ts, not read/index.ts: the main thread must not load every reader just to list files.
 import { READ_EXTENSIONS } from "../read/format.js";
+import { loadFile } from "../read/load.js";
 
 export type Input =
   | { kind: "file"; path: string }
@@ -59,8 +60,8 @@ export async function walk(args: readonly string[], options: WalkOptions = {}): 
   const include = options.include?.length ? options.include.flatMap(includeGlobs) : DEFAULT_INCLUDE;
   const shared = [...ALWAYS_EXCLUDED, ...(options.exclude ?? [])];
   for (const file of options.ignoreFiles ?? []) {
-    const text = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
-      throw new UsageError(`cannot read the ignore file ${file} (${error.code ?? error.message})`);
+    const text = await readIgnoreFile(file).catch((error: Error & { cause?: NodeJS.ErrnoException }) => {
+      throw new UsageError(`cannot read the ignore file ${file} (${error.cause?.code ?? error.message.replace(`${file}: `, "")})`);
     });
     shared.push(...usablePatterns(parseIgnoreFile(text), file, note));
   }
@@ -89,7 +90,7 @@ export async function walk(args: readonly string[], options: WalkOptions = {}): 
     const info = await stat(arg).catch(() => null);
     if (info?.isDirectory()) {
       const ignore = [...shared];
-      if (options.gitignore !== false) ignore.push(...usablePatterns(await readGitignore(arg), path.join(arg, ".gitignore"), note));
+      if (options.gitignore !== false) ignore.push(...usablePatterns(await readGitignore(arg, note), path.join(arg, ".gitignore"), note));
       const prefix = given === "." || given === "./" ? "" : given.replace(/\/+$/, "") + "/";
       const walked = await globIn(arg, include, ignore.flatMap(ignoreGlobs), prefix, options.followSymlinks === true);
       if (walked.outside > 0) {
@@ -259,9 +260,21 @@ class LoopSafeFs {
 }
 
 /** A walked directory's own .gitignore, if it has one. */
-async function readGitignore(dir: string): Promise<string[]> {
-  const text = await readFile(path.join(dir, ".gitignore"), "utf8").catch(() => "");
+async function readGitignore(dir: string, note: (message: string) => void): Promise<string[]> {
+  const file = path.join(dir, ".gitignore");
+  if (!(await stat(file).catch(() => null))) return [];
+  const text = await readIgnoreFile(file).catch((error: Error) => {
+    note(`${error.message}; not used`);
+    return "";
+  });
   return parseIgnoreFile(text);
+}
+
+/** Ignore files are read as files are: regular files only (a FIFO would block the walk), and not past 10 MB. */
+const MAX_IGNORE_FILE = 10 * 1024 * 1024;
+
+async function readIgnoreFile(file: string): Promise<string> {
+  return new TextDecoder().decode(await loadFile(file, MAX_IGNORE_FILE));
 }
 
 /** gitignore lines: blank lines and comments skipped. Negations ("!keep.txt") are not supported and skipped. */

@@ -94,6 +94,16 @@ describe("a .gitignore with a 100,000-character line", () => {
     expect(documents(r.stdout)).toEqual(["good.txt"]);
     expect(r.stderr).toMatch(/\.gitignore: 2 pattern\(s\) longer than 4096 characters ignored/);
   });
+
+  it("a .gitignore that is a FIFO is not read (it would block the walk), with a note", async () => {
+    const dir = tempDir("fifo-ignore");
+    writeFileSync(join(dir, "good.txt"), GOOD);
+    execFileSync("mkfifo", [join(dir, ".gitignore")]);
+    const r = await vncite(["extract", "-j", "1", "."], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(documents(r.stdout)).toEqual(["good.txt"]);
+    expect(r.stderr).toMatch(/\.gitignore: is a FIFO \(named pipe\), not a regular file: not read; not used/);
+  });
 });
 
 describe("-o keeps a good result", () => {
