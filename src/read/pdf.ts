@@ -90,16 +90,12 @@ async function readPages(
     );
   }
   const pageTexts: string[] = [];
-  const offPage: number[] = [];
   let length = 0;
   for (let n = 1; n <= doc.numPages; n++) {
     if (Date.now() > deadline) throw timedOut(path, limits.timeLimit);
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
     const text = joinItems(content.items.filter((item): item is TextItem => "str" in item));
-    // pdf.js leaves out text drawn outside the page's box; a page that draws text yet gives
-    // none is said so, rather than passed off as a scan.
-    if (letterCount(text) < MIN_LETTERS_PER_PAGE && (await drawsText(page, ops))) offPage.push(n);
     pageTexts.push(text);
     page.cleanup();
     length += text.length + PAGE_SEPARATOR.length;
@@ -111,6 +107,11 @@ async function readPages(
       );
     }
   }
+  // pdf.js leaves out text drawn outside the page's box. A PDF that gives no text at all yet
+  // draws some is said so, rather than passed off as a scan. Only then, and on one page: the
+  // operator list decodes every image, which would make reading a real scan several times slower.
+  const noText = doc.numPages > 0 && pageTexts.every((t) => letterCount(t) < MIN_LETTERS_PER_PAGE);
+  const offPage = noText && (await drawsText(await doc.getPage(1), ops)) ? [1] : [];
   return assemble(pageTexts, offPage, path);
 }
 
@@ -171,13 +172,16 @@ function lineText(items: TextItem[]): string {
       // Producers often place words as separate items with no space item between them.
       const gap = x(item) - (x(prev) + prev.width);
       const size = fontSize(item) || fontSize(prev) || 10;
-      if (gap > size * 0.15 && !/\s$/.test(out) && !/^\s/.test(item.str)) out += " ";
+      // The previous item's last character, not /\s$/ on the line so far, which tries every
+      // position of the line (and first joins its pieces) for every item.
+      if (gap > size * 0.15 && !/\s/.test(prev.str.slice(-1)) && !/^\s/.test(item.str)) out += " ";
     }
     out += item.str;
     prev = item;
   }
-  // Trailing blanks carry no meaning.
-  return out.replace(/\s+$/, "");
+  // Trailing blanks carry no meaning. trimEnd, not /\s+$/: same blanks, without retrying from
+  // every blank of a long run inside the line.
+  return out.trimEnd();
 }
 
 const x = (item: TextItem): number => item.transform[4];

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { readDocument } from "../../src/read/index.js";
+import { joinItems } from "../../src/read/pdf.js";
 import { trimTrailingNewlines } from "../../src/read/trim.js";
 import { makeDocx } from "../hostile/make-files.js";
 import { growth } from "../hostile/timing.js";
@@ -34,6 +35,15 @@ describe("hostile files take linear time", () => {
       const page = "<html><body>" + unit.repeat(n) + "Căn cứ Nghị định 61/2018/NĐ-CP";
       expect(await growth(() => html(closed), () => html(page))).toBeLessThan(8);
     }
+  });
+
+  it("PDF: one line of many items with long blank runs (checking the line's end per item was quadratic)", async () => {
+    const item = (str: string, x: number) => ({ str, dir: "ltr", width: 10, height: 10, transform: [10, 0, 0, 10, x, 700], fontName: "F1", hasEOL: false });
+    const line = (n: number) => Array.from({ length: n }, (_, i) => item(" ".repeat(200) + "a", i * 30));
+    const [small, large] = [line(500), line(4_000)];
+    expect(joinItems(small)).toMatch(/^ +a( +a){499}$/);
+    // 8 times the items: about 8 times the time when linear, 64 when quadratic.
+    expect(await growth(() => joinItems(small), () => joinItems(large), 3)).toBeLessThan(24);
   });
 
   it("HTML: 100,000 nested elements do not overflow the stack", async () => {
