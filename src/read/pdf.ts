@@ -165,7 +165,7 @@ function joinItems(items: TextItem[]): string {
 
 function lineText(items: TextItem[]): string {
   const sorted = [...items].sort((a, b) => x(a) - x(b));
-  let out = "";
+  const parts: string[] = [];
   let prev: TextItem | undefined;
   for (const item of sorted) {
     if (prev) {
@@ -174,14 +174,14 @@ function lineText(items: TextItem[]): string {
       const size = fontSize(item) || fontSize(prev) || 10;
       // The previous item's last character, not /\s$/ on the line so far, which tries every
       // position of the line (and first joins its pieces) for every item.
-      if (gap > size * 0.15 && !/\s/.test(prev.str.slice(-1)) && !/^\s/.test(item.str)) out += " ";
+      if (gap > size * 0.15 && !/\s/.test(prev.str.slice(-1)) && !/^\s/.test(item.str)) parts.push(" ");
     }
-    out += item.str;
+    parts.push(item.str);
     prev = item;
   }
   // Trailing blanks carry no meaning. trimEnd, not /\s+$/: same blanks, without retrying from
   // every blank of a long run inside the line.
-  return out.trimEnd();
+  return parts.join("").trimEnd();
 }
 
 const x = (item: TextItem): number => item.transform[4];
