@@ -65,7 +65,6 @@ export {
   READ_EXTENSIONS,
   DEFAULT_LIMITS,
   type ReadLimits,
-  type ReadErrorCode,
   type ReadOptions,
   type ReadResult,
   type ReadFormat,

@@ -278,7 +278,7 @@ async function readIgnoreFile(file: string): Promise<string> {
 }
 
 /** gitignore lines: blank lines and comments skipped. Negations ("!keep.txt") are not supported and skipped. */
-function parseIgnoreFile(text: string): string[] {
+export function parseIgnoreFile(text: string): string[] {
   return text
     .split(/\r?\n/)
     .map(trimUnescaped)

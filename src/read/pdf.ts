@@ -143,7 +143,7 @@ function openError(cause: unknown, path: string | undefined): ReadError {
  * items are put in x order, because producers write glyphs from a fallback font after the rest of
  * the line (LibreOffice draws "TỈNH" as "T", "NH", then "Ỉ").
  */
-function joinItems(items: TextItem[]): string {
+export function joinItems(items: TextItem[]): string {
   const lines: TextItem[][] = [];
   let line: TextItem[] = [];
   let baseline = 0;

@@ -2,7 +2,7 @@
  * Hostile files cost time in proportion to their size. Each case times two sizes 4x or 8x apart
  * (the best of a few runs each, see test/hostile/timing.ts): linear code grows about 4x or 8x,
  * the quadratic paths these replace 16x or 64x. The sizes that took minutes are in
- * bench/hostile.bench.mjs.
+ * bench/hostile-files.bench.mjs.
  */
 import { describe, expect, it } from "vitest";
 import { readDocument } from "../../src/read/index.js";
