@@ -63,6 +63,8 @@ export {
   pageAt,
   ReadError,
   READ_EXTENSIONS,
+  DEFAULT_LIMITS,
+  type ReadLimits,
   type ReadOptions,
   type ReadResult,
   type ReadFormat,

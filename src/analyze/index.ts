@@ -35,7 +35,10 @@ export interface KnownFields {
  * the cited documents do to each other (relations), and where local bodies belong (jurisdiction).
  * Offsets are into `text` as given. Never throws.
  */
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+export function analyze(text: string, given: AnalyzeOptions = {}): Analysis {
+  // JavaScript callers pass null too; a path that is not a string names nothing.
+  const object: AnalyzeOptions = given !== null && typeof given === "object" ? given : {};
+  const options = object.path === undefined || typeof object.path === "string" ? object : { ...object, path: undefined };
   try {
     return analyzeText(typeof text === "string" ? text : "", options);
   } catch (e) {

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { unlinkSync } from "node:fs";
-import { open, rename, unlink, type FileHandle } from "node:fs/promises";
+import { open, rename, stat, unlink, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import type { Writable } from "./output.js";
 
@@ -34,9 +34,11 @@ export class AtomicFile implements Writable {
     await this.handle.write(text);
   }
 
-  /** Flushes to disk and puts the file in place. */
+  /** Flushes to disk and puts the file in place, with the mode the old file had (a 0444 file stays 0444). */
   async commit(): Promise<void> {
     try {
+      const old = await stat(this.target).catch(() => null);
+      if (old?.isFile()) await this.handle.chmod(old.mode & 0o7777);
       await this.handle.sync();
       await this.handle.close();
       await rename(this.temp, this.target);

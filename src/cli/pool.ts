@@ -4,6 +4,7 @@
  * finishes first, and --jobs changes only the speed.
  */
 import { Worker } from "node:worker_threads";
+import { DEFAULT_LIMITS } from "../read/limits.js";
 import type { Failed, Task, TaskResult, WorkerConfig, WorkerMessage } from "./protocol.js";
 
 /**
@@ -20,23 +21,37 @@ interface Pending {
   alone: boolean;
   /** Whether any output part has arrived (such a task cannot be rerun without repeating output). */
   started: boolean;
+  /** Runs out when the task overruns its time budget. */
+  timer?: NodeJS.Timeout;
 }
 
 interface Slot {
   worker: Worker;
   tasks: Map<number, Pending>;
+  /** Stopped for overrunning the time budget (its tasks that cannot be rerun fail with "timeout"). */
+  overran?: boolean;
+  /** Ended by reaching its heap limit (its tasks that cannot be rerun fail with "out-of-memory"). */
+  outOfMemory?: boolean;
 }
 
 export class WorkerPool {
   private readonly slots = new Set<Slot>();
   private readonly queue: Pending[] = [];
   private closed = false;
+  /**
+   * A task's whole budget, past which its worker is stopped: the reader's own time limit (which
+   * gives the clearer message when it can act) plus a margin for the analysis.
+   */
+  private readonly budget: number;
 
   constructor(
     private readonly script: URL,
     private readonly size: number,
     private readonly config: WorkerConfig,
-  ) {}
+  ) {
+    const limit = config.limits?.timeLimit ?? DEFAULT_LIMITS.timeLimit;
+    this.budget = Math.round(limit * 1.25 + Math.min(limit, 5_000));
+  }
 
   /**
    * Runs one task; its parts and result arrive in the returned output. When a worker dies (out of
@@ -90,12 +105,17 @@ export class WorkerPool {
     worker.on("message", (message: WorkerMessage) => {
       const pending = slot.tasks.get(message.index);
       if (!pending) return;
+      if ("begin" in message) {
+        pending.timer = setTimeout(() => this.overrun(slot, pending), this.budget);
+        return;
+      }
       if ("part" in message) {
         pending.started = true;
         pending.output.push(message.part);
         return;
       }
       slot.tasks.delete(message.index);
+      clearTimeout(pending.timer);
       pending.output.finish(message);
       this.dispatch();
     });
@@ -103,17 +123,54 @@ export class WorkerPool {
       if (!this.slots.delete(slot)) return;
       // Rerun in input order, ahead of everything else, each alone.
       const retry = [...slot.tasks.values()].sort((a, b) => a.task.index - b.task.index);
+      for (const pending of retry) clearTimeout(pending.timer);
       for (const pending of retry.reverse()) {
-        if (pending.alone || pending.started || this.closed) pending.output.finish(crashed(pending.task, reason));
+        if (slot.overran && (pending.alone || pending.started)) pending.output.finish(this.timedOut(pending.task));
+        else if (slot.outOfMemory && (pending.alone || pending.started)) pending.output.finish(outOfMemory(pending.task));
+        else if (pending.alone || pending.started || this.closed) pending.output.finish(crashed(pending.task, reason));
         else this.queue.unshift({ ...pending, alone: true });
       }
       slot.tasks.clear();
       this.dispatch();
     };
-    worker.on("error", (error) => lost(`worker crashed (${error.message})`));
+    worker.on("error", (error) => {
+      // A worker past its heap limit is ended by Node alone; the rest of the run goes on.
+      if ((error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") slot.outOfMemory = true;
+      lost(`worker crashed (${error.message})`);
+    });
     worker.on("exit", (code) => lost(`worker exited with code ${code}`));
     return slot;
   }
+
+  /**
+   * A task past its budget: stopping its worker is the only way to stop code that never yields.
+   * A task that had the worker to itself fails with "timeout". One that shared it may have been
+   * held up by the other: all of them are rerun, each alone on a fresh worker, where an overrun
+   * is the task's own.
+   */
+  private overrun(slot: Slot, pending: Pending): void {
+    if (slot.tasks.get(pending.task.index) !== pending) return;
+    if (pending.alone || slot.tasks.size === 1) {
+      slot.tasks.delete(pending.task.index);
+      pending.output.finish(this.timedOut(pending.task));
+    }
+    slot.overran = true;
+    void slot.worker.terminate();
+  }
+
+  private timedOut(task: Task): Failed {
+    const seconds = Math.round(this.budget / 100) / 10;
+    return { index: task.index, ok: false, code: "timeout", message: `took longer than ${seconds} s and was stopped; raise --time-limit to wait longer` };
+  }
+}
+
+function outOfMemory(task: Task): Failed {
+  return {
+    index: task.index,
+    ok: false,
+    code: "out-of-memory",
+    message: "ran out of memory and was stopped (a larger heap: node --max-old-space-size=<MB>; or lower the --max-* limits)",
+  };
 }
 
 function crashed(task: Task, reason: string): Failed {

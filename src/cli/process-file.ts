@@ -12,7 +12,7 @@ import type { Failed, Task, TaskResult, WorkerConfig } from "./protocol.js";
 export async function processFile(task: Task, config: WorkerConfig, emit: (part: string) => void): Promise<TaskResult> {
   let read: ReadResult;
   try {
-    read = await readDocument(task.bytes ?? task.path, { path: task.path });
+    read = await readDocument(task.bytes ?? task.path, { ...config.limits, path: task.path });
   } catch (error) {
     return failure(task, error);
   }

@@ -1,5 +1,6 @@
 /** What the main thread and the workers send each other. Plain data only: it crosses threads. */
 import type { ListingFields } from "../read/listing.js";
+import type { ReadLimits } from "../read/limits.js";
 import type { Analysis } from "../types.js";
 import type { Format } from "./output.js";
 
@@ -10,6 +11,8 @@ export interface WorkerConfig {
   format: Format;
   /** Read .csv/.jsonl files as listings, one document per record, with these fields (--fields). */
   fields?: ListingFields;
+  /** Limits per file (the defaults where absent); limits.timeLimit also bounds a task as a whole. */
+  limits?: ReadLimits;
 }
 
 export interface Task {
@@ -42,6 +45,12 @@ interface Part {
 
 type ExtractDone = Done;
 
+/** Sent when the worker starts on a task: its time budget runs from here, not from when it was queued. */
+export interface Begin {
+  index: number;
+  begin: true;
+}
+
 /** graph mode: the analyses to add to the graph, one per document (the text itself is never sent back). */
 interface GraphDone extends Done {
   analyses: Analysis[];
@@ -59,4 +68,4 @@ export interface Failed {
 export type TaskResult = ExtractDone | GraphDone | Failed;
 
 /** Everything a worker posts: zero or more parts of a task's output, then its result. */
-export type WorkerMessage = Part | TaskResult;
+export type WorkerMessage = Begin | Part | TaskResult;

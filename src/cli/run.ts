@@ -3,6 +3,7 @@
  * input order, with the progress bar and the one-line stderr message for each failed file.
  */
 import { availableParallelism } from "node:os";
+import { DEFAULT_LIMITS, sizeText } from "../read/limits.js";
 import { errorLine } from "./output.js";
 import { TaskOutput, WorkerPool, inOrder } from "./pool.js";
 import { Progress } from "./progress.js";
@@ -49,7 +50,8 @@ export async function runInputs(
     if (input.kind === "error") return TaskOutput.of({ index, ok: false, code: input.code, message: input.message });
     if (input.kind === "file") return pool.run({ index, path: input.path });
     const output = new TaskOutput();
-    readStdin().then(
+    const max = config.limits?.maxFileSize ?? DEFAULT_LIMITS.maxFileSize;
+    readStdin(max).then(
       (bytes) => pool.run({ index, path: input.path, bytes }, output),
       (error) => output.finish(stdinFailed(index, error)),
     );
@@ -98,14 +100,30 @@ function defaultJobs(files: number): number {
   return Math.min(availableParallelism(), Math.ceil(files / FILES_PER_WORKER));
 }
 
-/** Standard input, whole: the analysis needs the full text. */
-async function readStdin(): Promise<Uint8Array> {
+/** Standard input, whole (the analysis needs the full text), but no more than `max` bytes. */
+async function readStdin(max: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    length += (chunk as Buffer).length;
+    if (length > max) {
+      // Stop reading: what is left of a 3 GB stream must not pile up in memory.
+      process.stdin.destroy();
+      throw new StdinTooLarge(max);
+    }
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 
+class StdinTooLarge extends Error {
+  constructor(readonly max: number) {
+    super(`larger than the ${sizeText(max)} limit; raise --max-file-size to read it`);
+  }
+}
+
 function stdinFailed(index: number, error: unknown): Failed {
+  if (error instanceof StdinTooLarge) return { index, ok: false, code: "too-large", message: `standard input is ${error.message}` };
   const code = (error as NodeJS.ErrnoException).code ?? "error";
   return { index, ok: false, code: "unreadable", message: `cannot read standard input (${code})` };
 }

@@ -4,8 +4,13 @@
  * - "-" is standard input.
  * - An existing directory is walked with fast-glob (default: every extension the reader layer
  *   handles); --include/--exclude patterns and the walked directory's .gitignore use gitignore
- *   syntax. Symlinks are followed, but a symlink back to one of its own ancestors is not
- *   (a loop would otherwise be walked ~40 levels deep, fanning out at every level).
+ *   syntax. Symlinks are followed inside the directory, but not out of it (unless
+ *   followSymlinks), and never back to one of their own ancestors (a loop would otherwise be
+ *   walked ~40 levels deep, fanning out at every level).
+ * - Only regular files are read: a FIFO, device or socket found in a directory (also through a
+ *   symlink) is an error input, so /dev/zero or a pipe never reaches a reader.
+ * - A file is read once, under the first name it is listed by, whatever its other names
+ *   (symlinks, hard links, the same file given twice).
  * - A path that does not exist but looks like a glob is expanded; anything else is taken as a
  *   file as given, so a missing or unreadable file becomes an error record when read, not here.
  *
@@ -13,12 +18,13 @@
  * argument (readdir order varies between file systems; output must not).
  */
 import fs from "node:fs";
-import { readFile, realpath, stat } from "node:fs/promises";
+import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import fg from "fast-glob";
 import { UsageError } from "./errors.js";
 // format.ts, not read/index.ts: the main thread must not load every reader just to list files.
 import { READ_EXTENSIONS } from "../read/format.js";
+import { loadFile } from "../read/load.js";
 
 export type Input =
   | { kind: "file"; path: string }
@@ -35,7 +41,14 @@ export interface WalkOptions {
   ignoreFiles?: string[];
   /** Honour a .gitignore at the top of each walked directory (default true). */
   gitignore?: boolean;
+  /** Follow symlinks that lead out of the walked directory (default false). */
+  followSymlinks?: boolean;
+  /** Where notes about skipped entries go (default: a "vncite: " line on stderr). */
+  onNote?: (message: string) => void;
 }
+
+/** Longer patterns are refused by the glob matcher (it stops the whole walk); no real one comes near. */
+const MAX_PATTERN_LENGTH = 4096;
 
 /** Patterns that are never worth walking into. */
 const ALWAYS_EXCLUDED = ["node_modules/"];
@@ -43,50 +56,86 @@ const ALWAYS_EXCLUDED = ["node_modules/"];
 export const DEFAULT_INCLUDE = [`**/*.{${Object.keys(READ_EXTENSIONS).map((e) => e.slice(1)).join(",")}}`];
 
 export async function walk(args: readonly string[], options: WalkOptions = {}): Promise<Input[]> {
+  const note = options.onNote ?? ((message: string) => process.stderr.write(`vncite: ${message}\n`));
   const include = options.include?.length ? options.include.flatMap(includeGlobs) : DEFAULT_INCLUDE;
   const shared = [...ALWAYS_EXCLUDED, ...(options.exclude ?? [])];
   for (const file of options.ignoreFiles ?? []) {
-    const text = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
-      throw new UsageError(`cannot read the ignore file ${file} (${error.code ?? error.message})`);
+    const text = await readIgnoreFile(file).catch((error: Error & { cause?: NodeJS.ErrnoException }) => {
+      throw new UsageError(`cannot read the ignore file ${file} (${error.cause?.code ?? error.message.replace(`${file}: `, "")})`);
     });
-    shared.push(...parseIgnoreFile(text));
+    shared.push(...usablePatterns(parseIgnoreFile(text), file, note));
   }
 
   const seen = new Set<string>();
+  const files = new Set<string>();
   const inputs: Input[] = [];
-  const add = (input: Input) => {
+  const add = async (input: Input) => {
     if (seen.has(input.path)) return;
     seen.add(input.path);
+    if (input.kind === "file") {
+      // The same file under another name (a symlink, a hard link) is not read twice.
+      const id = await fileId(input.path);
+      if (id !== null && files.has(id)) return;
+      if (id !== null) files.add(id);
+    }
     inputs.push(input);
   };
 
   for (const arg of args) {
     if (arg === "-") {
-      add({ kind: "stdin", path: "-" });
+      await add({ kind: "stdin", path: "-" });
       continue;
     }
     const given = arg.replace(/\\/g, "/");
     const info = await stat(arg).catch(() => null);
     if (info?.isDirectory()) {
       const ignore = [...shared];
-      if (options.gitignore !== false) ignore.push(...(await readGitignore(arg)));
+      if (options.gitignore !== false) ignore.push(...usablePatterns(await readGitignore(arg, note), path.join(arg, ".gitignore"), note));
       const prefix = given === "." || given === "./" ? "" : given.replace(/\/+$/, "") + "/";
-      for (const input of await globIn(arg, include, ignore.flatMap(ignoreGlobs), prefix)) add(input);
+      const walked = await globIn(arg, include, ignore.flatMap(ignoreGlobs), prefix, options.followSymlinks === true);
+      if (walked.outside > 0) {
+        note(`${given}: ${walked.outside} symlink${walked.outside > 1 ? "s" : ""} leading outside it not followed (--follow-symlinks follows them)`);
+      }
+      for (const input of walked.inputs) await add(input);
     } else if (!info && fg.isDynamicPattern(given)) {
-      for (const input of await globIn(".", [given], shared.flatMap(ignoreGlobs), "")) add(input);
+      for (const input of (await globIn(".", [given], shared.flatMap(ignoreGlobs), "", true)).inputs) await add(input);
     } else {
-      add({ kind: "file", path: given });
+      await add({ kind: "file", path: given });
     }
   }
   return inputs;
 }
 
+/** Device and inode: what two names of one file share. Null when it cannot be stat'ed (the read will say why). */
+async function fileId(file: string): Promise<string | null> {
+  const info = await stat(file).catch(() => null);
+  return info ? `${info.dev}:${info.ino}` : null;
+}
+
+/** Patterns the glob matcher can take; the others are left out with a note naming their file. */
+function usablePatterns(patterns: string[], file: string, note: (message: string) => void): string[] {
+  const usable = patterns.filter((p) => p.length <= MAX_PATTERN_LENGTH);
+  if (usable.length < patterns.length) {
+    note(`${file}: ${patterns.length - usable.length} pattern(s) longer than ${MAX_PATTERN_LENGTH} characters ignored`);
+  }
+  return usable;
+}
+
 /**
- * Files under `cwd` matching `patterns`, as `prefix + relative path`. Unlistable directories come
- * back as error inputs; dangling symlinks come back as files (reading them gives the real reason).
+ * Files under `cwd` matching `patterns`, as `prefix + relative path`. Unlistable directories and
+ * files that are not regular files come back as error inputs; dangling symlinks come back as
+ * files (reading them gives the real reason). Symlinks whose target is outside `cwd` are left out
+ * and counted, unless `follow`.
  */
-async function globIn(cwd: string, patterns: string[], ignore: string[], prefix: string): Promise<Input[]> {
-  const adapter = new LoopSafeFs();
+async function globIn(
+  cwd: string,
+  patterns: string[],
+  ignore: string[],
+  prefix: string,
+  follow: boolean,
+): Promise<{ inputs: Input[]; outside: number }> {
+  const root = follow ? null : await realpath(cwd).catch(() => path.resolve(cwd));
+  const adapter = new LoopSafeFs(root);
   const entries = await fg(patterns, {
     cwd,
     ignore,
@@ -99,18 +148,47 @@ async function globIn(cwd: string, patterns: string[], ignore: string[], prefix:
     fs: adapter.methods(),
   });
   const inputs: Input[] = [];
+  let outside = adapter.outside.size;
   for (const entry of entries) {
     if (entry.dirent.isDirectory()) continue;
     const absolute = path.resolve(cwd, entry.path);
-    if (adapter.loops.has(absolute)) continue;
-    inputs.push({ kind: "file", path: prefix + entry.path });
+    if (adapter.loops.has(absolute) || adapter.outside.has(absolute)) continue;
+    const shown = prefix + entry.path;
+    const target = await stat(absolute).catch(() => null);
+    if (target === null) {
+      inputs.push({ kind: "file", path: shown });
+      continue;
+    }
+    if (target.isDirectory()) continue;
+    if (!target.isFile()) {
+      inputs.push({ kind: "error", path: shown, code: "not-a-file", message: `is ${specialKind(target)}, not a regular file: not read` });
+      continue;
+    }
+    if (root !== null && !within(root, await realpath(absolute).catch(() => absolute))) {
+      outside++;
+      continue;
+    }
+    inputs.push({ kind: "file", path: shown });
   }
   for (const [dir, error] of adapter.failures) {
     const rel = path.relative(path.resolve(cwd), dir).split(path.sep).join("/");
     const shown = rel === "" ? prefix.replace(/\/$/, "") || "." : prefix + rel;
     inputs.push({ kind: "error", path: shown, code: "unreadable", message: `cannot list directory (${errorCode(error)})` });
   }
-  return inputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { inputs: inputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), outside };
+}
+
+function within(root: string, file: string): boolean {
+  const rel = path.relative(root, file);
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+}
+
+function specialKind(info: fs.Stats): string {
+  if (info.isFIFO()) return "a FIFO (named pipe)";
+  if (info.isCharacterDevice()) return "a character device";
+  if (info.isBlockDevice()) return "a block device";
+  if (info.isSocket()) return "a socket";
+  return "not a regular file";
 }
 
 /**
@@ -120,8 +198,13 @@ async function globIn(cwd: string, patterns: string[], ignore: string[], prefix:
  */
 class LoopSafeFs {
   readonly loops = new Set<string>();
+  /** Symlinked directories that lead outside `root`, not followed. */
+  readonly outside = new Set<string>();
   readonly failures = new Map<string, NodeJS.ErrnoException>();
   private readonly real = new Map<string, Promise<string | null>>();
+
+  /** root: the walked directory's real path, outside which symlinks are not followed; null to follow them all. */
+  constructor(private readonly root: string | null = null) {}
 
   methods(): Partial<fg.FileSystemAdapter> {
     const readdir = ((dir: string, opts: object, done: (e: Error | null, entries: unknown[]) => void) => {
@@ -135,10 +218,18 @@ class LoopSafeFs {
     const statFollow = ((file: string, done: (e: Error | null, stats?: fs.Stats) => void) => {
       fs.stat(file, (error, stats) => {
         if (error || !stats.isDirectory()) return done(error, stats);
-        this.isLoop(path.resolve(file)).then((loop) => {
-          if (!loop) return done(null, stats);
-          this.loops.add(path.resolve(file));
-          done(Object.assign(new Error(`symlink loop: ${file}`), { code: "ELOOP" }));
+        const link = path.resolve(file);
+        this.isLoop(link).then(async (loop) => {
+          if (loop) {
+            this.loops.add(link);
+            return done(Object.assign(new Error(`symlink loop: ${file}`), { code: "ELOOP" }));
+          }
+          const target = this.root === null ? null : await this.realOf(link);
+          if (this.root !== null && target !== null && !within(this.root, target)) {
+            this.outside.add(link);
+            return done(Object.assign(new Error(`symlink out of the walked directory: ${file}`), { code: "ELOOP" }));
+          }
+          done(null, stats);
         }, done);
       });
     }) as unknown as fg.FileSystemAdapter["stat"];
@@ -169,17 +260,41 @@ class LoopSafeFs {
 }
 
 /** A walked directory's own .gitignore, if it has one. */
-async function readGitignore(dir: string): Promise<string[]> {
-  const text = await readFile(path.join(dir, ".gitignore"), "utf8").catch(() => "");
+async function readGitignore(dir: string, note: (message: string) => void): Promise<string[]> {
+  const file = path.join(dir, ".gitignore");
+  if (!(await stat(file).catch(() => null))) return [];
+  const text = await readIgnoreFile(file).catch((error: Error) => {
+    note(`${error.message}; not used`);
+    return "";
+  });
   return parseIgnoreFile(text);
 }
 
+/** Ignore files are read as files are: regular files only (a FIFO would block the walk), and not past 10 MB. */
+const MAX_IGNORE_FILE = 10 * 1024 * 1024;
+
+async function readIgnoreFile(file: string): Promise<string> {
+  return new TextDecoder().decode(await loadFile(file, MAX_IGNORE_FILE));
+}
+
 /** gitignore lines: blank lines and comments skipped. Negations ("!keep.txt") are not supported and skipped. */
-function parseIgnoreFile(text: string): string[] {
+export function parseIgnoreFile(text: string): string[] {
   return text
     .split(/\r?\n/)
-    .map((line) => line.replace(/(?<!\\)\s+$/, ""))
+    .map(trimUnescaped)
     .filter((line) => line !== "" && !line.startsWith("#") && !line.startsWith("!"));
+}
+
+/**
+ * The line without trailing whitespace, except one escaped by a backslash ("a\ "). A loop, not
+ * /(?<!\\)\s+$/, which retries from every space of a long run that does not end the line
+ * (a 100,000-character line took seconds).
+ */
+function trimUnescaped(line: string): string {
+  let end = line.length;
+  while (end > 0 && /\s/.test(line[end - 1])) end--;
+  if (end < line.length && end > 0 && line[end - 1] === "\\") end++;
+  return line.slice(0, end);
 }
 
 /**

@@ -11,6 +11,7 @@ const config = workerData as WorkerConfig;
 
 parentPort?.on("message", async (task: Task) => {
   let result: TaskResult;
+  parentPort?.postMessage({ index: task.index, begin: true });
   try {
     result = await processFile(task, config, (part) => parentPort?.postMessage({ index: task.index, part }));
   } catch (error) {

@@ -70,6 +70,16 @@ export function edgeKey(type: RelationType, from: string, to: string): string {
   return `${type}:${from}->${to}`;
 }
 
+/**
+ * Refuses a node key that names a property every object has ("__proto__", "constructor",
+ * "toString"): graphology keeps a node's neighbours in plain objects keyed by node, where such a
+ * key is found before it is added, and every query touching that node's neighbours then fails.
+ * No document id has that form (they hold a "/" or a "file:"/"text:" prefix).
+ */
+export function checkNodeKey(key: string): void {
+  if (key in Object.prototype) throw new Error(`graph: "${key}" cannot be a document id`);
+}
+
 const fileVersions = new WeakMap<CitationMultiGraph, number>();
 
 /** Counts the files added to a graph's nodes, so that indexes over `files` know when to refresh. */
@@ -85,6 +95,7 @@ export function upsertDocument(
   file: string | null = null,
   citations = 0,
 ): void {
+  checkNodeKey(id);
   if (file !== null) fileVersions.set(graph, filesVersion(graph) + 1);
   if (graph.hasNode(id)) {
     const current = graph.getNodeAttributes(id);

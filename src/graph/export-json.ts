@@ -10,7 +10,7 @@ import {
   type RelationAttributes,
 } from "./attributes.js";
 import { normalizeDocumentAttributes } from "./facts.js";
-import { createGraph, edgeKey, type CitationMultiGraph } from "./build.js";
+import { checkNodeKey, createGraph, edgeKey, type CitationMultiGraph } from "./build.js";
 
 export interface SerializedNode {
   key: string;
@@ -153,6 +153,7 @@ export function graphFromParts(nodes: Iterable<LooseNode>, edges: Iterable<Loose
 export function addNodePart(graph: CitationMultiGraph, n: LooseNode): void {
   if (typeof n?.key !== "string") throw new Error("graph import: a node has no string key");
   if (graph.hasNode(n.key)) throw new Error(`graph import: node "${n.key}" appears twice`);
+  checkNodeKey(n.key);
   graph.addNode(n.key, normalizeDocumentAttributes(n.key, n.attributes));
 }
 

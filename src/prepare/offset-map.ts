@@ -2,15 +2,27 @@
  * Maps offsets in prepared text back to the caller's original text, and forth.
  * Preparation only changes lengths inside a few short runs (NFC of a base letter and its
  * combining marks), so the map is stored as those runs, not as one entry per character.
- * Most windows need no run at all: the list is only created by the first one.
+ * Most windows need no run at all: the list is only created by the first one. The runs are kept
+ * in a typed array: a whole NFD document has a run per letter, and tens of millions of them in a
+ * plain array would pass V8's array size limit, which aborts the process.
  */
 export class OffsetMap {
   /** Runs in prepared order, four numbers each: prepared start, prepared length, original start, original length. */
-  private runs: number[] | null = null;
+  private runs: Int32Array | null = null;
+  /** Numbers used in `runs` (four per run). */
+  private used = 0;
 
   /** Records that original[origStart, origStart+origLen) became prepared[prepStart, prepStart+prepLen). */
   addRun(prepStart: number, prepLen: number, origStart: number, origLen: number): void {
-    (this.runs ??= []).push(prepStart, prepLen, origStart, origLen);
+    let runs = this.runs ?? new Int32Array(64);
+    if (this.used + RUN > runs.length) {
+      const grown = new Int32Array(runs.length * 2);
+      grown.set(runs);
+      runs = grown;
+    }
+    runs.set([prepStart, prepLen, origStart, origLen], this.used);
+    this.used += RUN;
+    this.runs = runs;
   }
 
   get isIdentity(): boolean {
@@ -24,7 +36,7 @@ export class OffsetMap {
   toOriginal(prep: number, side: "start" | "end" = "start"): number {
     const runs = this.runs;
     if (runs === null) return prep;
-    const r = lastRunAtOrBefore(runs, PREP_START, prep);
+    const r = lastRunAtOrBefore(runs, this.used, PREP_START, prep);
     if (r < 0) return prep;
     const ps = runs[r];
     const pl = runs[r + 1];
@@ -38,7 +50,7 @@ export class OffsetMap {
   fromOriginal(orig: number): number {
     const runs = this.runs;
     if (runs === null) return orig;
-    const r = lastRunAtOrBefore(runs, ORIG_START, orig);
+    const r = lastRunAtOrBefore(runs, this.used, ORIG_START, orig);
     if (r < 0) return orig;
     const ps = runs[r];
     const pl = runs[r + 1];
@@ -54,9 +66,9 @@ const PREP_START = 0;
 const ORIG_START = 2;
 
 /** Index (into the flat list) of the last run whose start, in the coordinates at `field`, is at most x; -1 if none. */
-function lastRunAtOrBefore(runs: readonly number[], field: number, x: number): number {
+function lastRunAtOrBefore(runs: Int32Array, used: number, field: number, x: number): number {
   let lo = 0;
-  let hi = runs.length / RUN - 1;
+  let hi = used / RUN - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;

@@ -1,6 +1,7 @@
 import { OffsetMap } from "./offset-map.js";
 import { toNFC } from "./normalize.js";
 import { LOOK_ALIKES } from "../vocab/look-alikes.js";
+import { StringBuilder, replaceInPieces } from "../shared/chunked.js";
 
 export interface Prepared {
   /** NFC text with look-alike letters and dashes repaired. */
@@ -24,22 +25,25 @@ export function prepare(original: string): Prepared {
   const map = new OffsetMap();
   let text = original;
   if (HAS_COMBINING.test(original)) {
-    let out = "";
+    // A builder, not `out +=`: an NFD document has a run per letter, and a chain of tens of
+    // millions of concatenations costs far more memory than the text.
+    const out = new StringBuilder();
     let last = 0;
     COMBINING_RUN.lastIndex = 0;
     for (let m = COMBINING_RUN.exec(original); m; m = COMBINING_RUN.exec(original)) {
       const composed = toNFC(m[0]);
-      out += original.slice(last, m.index);
+      out.add(original.slice(last, m.index));
       // Marks NFC could not absorb stay after the composed letter, one for one with the run's last
       // marks ("U" + horn + horn → "Ư" + horn): only the letter itself is a many-to-one run.
       const head = composed.length - trailingMarks(composed);
       const origHead = m[0].length - (composed.length - head);
       if (head !== origHead && origHead > 0) map.addRun(out.length, head, m.index, origHead);
       else if (origHead <= 0) map.addRun(out.length, composed.length, m.index, m[0].length);
-      out += composed;
+      out.add(composed);
       last = m.index + m[0].length;
     }
-    text = out + original.slice(last);
+    out.add(original.slice(last));
+    text = out.finish();
   }
   return { text: repairLookAlikes(text), map };
 }
@@ -57,7 +61,10 @@ const LOOK_ALIKE_CLASS = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "g
 const HAS_LOOK_ALIKE = new RegExp(LOOK_ALIKE_CLASS.source);
 const NEEDS_PREPARING = new RegExp(`[\\u0300-\\u036f${Object.keys(LOOK_ALIKES).join("")}]`);
 
-/** One-for-one replacements, so offsets do not move. Most windows have none: test before replacing. */
+/**
+ * One-for-one replacements, so offsets do not move. Most windows have none: test before replacing.
+ * In pieces: one replace over 135 MB of non-breaking spaces has more matches than V8 can collect.
+ */
 export function repairLookAlikes(s: string): string {
-  return HAS_LOOK_ALIKE.test(s) ? s.replace(LOOK_ALIKE_CLASS, (c) => LOOK_ALIKES[c]) : s;
+  return HAS_LOOK_ALIKE.test(s) ? replaceInPieces(s, LOOK_ALIKE_CLASS, (c) => LOOK_ALIKES[c]) : s;
 }

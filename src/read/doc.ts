@@ -1,4 +1,6 @@
 /** Old binary Word files (.doc, Word 97-2003) through word-extractor. */
+import { replaceInPieces } from "../shared/chunked.js";
+import { trimTrailingNewlines } from "./trim.js";
 import { errorText, toBuffer } from "./util.js";
 import { ReadError, fileLabel, type Extracted } from "./types.js";
 
@@ -19,9 +21,12 @@ export async function readDoc(bytes: Uint8Array, path?: string): Promise<Extract
 
 /** Word's control characters that word-extractor leaves when its Unicode filter is off. */
 function cleanWordText(text: string): string {
-  return text
-    .replace(/\r\n?|[\u000b\u000c]/g, "\n") // paragraph marks, manual line and page breaks
-    .replace(/\u0007/g, "\t") // table cell ends
-    .replace(/[\u0000-\u0008\u000e-\u001f]/g, "")
-    .replace(/\n+$/, "");
+  return trimTrailingNewlines(
+    // Paragraph marks, manual line and page breaks; table cell ends; other controls.
+    replaceInPieces(
+      replaceInPieces(text, /\r\n?|[\u000b\u000c]/g, "\n", (t, at) => !(t[at - 1] === "\r" && t[at] === "\n")),
+      /[\u0000-\u0008\u000e-\u001f]/g,
+      (c) => (c === "\u0007" ? "\t" : ""),
+    ),
+  );
 }

@@ -3,7 +3,9 @@
  * navigation, header, footer), the body's text kept with block elements as line breaks.
  */
 import type { HTMLElement, Node, TextNode } from "node-html-parser";
-import type { Extracted, ReadWarning } from "./types.js";
+import { countMatches } from "../shared/chunked.js";
+import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
+import { ReadError, fileLabel, type Extracted, type ReadWarning } from "./types.js";
 
 /** Elements whose content is never document text. */
 const DROP = new Set([
@@ -23,33 +25,96 @@ const BLOCK = new Set([
 
 const CELL = new Set(["td", "th"]);
 
-export async function readHtml(bytes: Uint8Array): Promise<Extracted> {
+/** An element's start tag: "<" and a letter. */
+const START_TAG = /<[A-Za-z]/g;
+
+export async function readHtml(bytes: Uint8Array, path?: string, limits: Required<ReadLimits> = DEFAULT_LIMITS): Promise<Extracted> {
   const warnings: ReadWarning[] = [];
   const html = decodeHtml(bytes, warnings);
+  // The parsed tree costs about a kilobyte per element: count them before building it.
+  const elements = countMatches(html, START_TAG);
+  if (elements > limits.maxElements) {
+    throw new ReadError(
+      "too-many-elements",
+      path,
+      `${fileLabel(path)}the page has ${elements} elements, more than the limit of ${limits.maxElements}; raise --max-elements (maxElements) to read it`,
+    );
+  }
   const { parse } = await import("node-html-parser"); // loaded on first use
-  const root = parse(html, { comment: false, blockTextElements: { script: true, style: true, noscript: true, pre: true } });
-  const start = root.querySelector("main") ?? root.querySelector("body") ?? root;
+  const root = parse(rawTextTagsClosable(html), {
+    comment: false,
+    blockTextElements: { script: true, style: true, noscript: true, pre: true },
+    // Unclosed elements stay where they were opened. The parser's default moves each one's
+    // children up to its parent, one at a time, which is quadratic in their number, and turns
+    // an unterminated <script>'s code into page text.
+    parseNoneClosedTags: true,
+  });
   const out = new TextWriter();
-  walk(start, out, false);
+  walk(firstOf(root, "main") ?? firstOf(root, "body") ?? root, out);
   return { text: out.finish(), warnings };
 }
 
-function walk(node: Node, out: TextWriter, pre: boolean): void {
-  // nodeType, not instanceof: the parser's classes are only loaded on first use.
-  if (node.nodeType === 3) {
-    out.text((node as TextNode).text, pre);
-    return;
+/**
+ * The parser ends a <script> at the exact text "</script>" as the start tag spelled it, where a
+ * browser takes any case and spaces before ">": spell these tags its way, so that a "<Script>"
+ * closed by "</script >" does not swallow the rest of the page.
+ */
+function rawTextTagsClosable(html: string): string {
+  return html
+    .replace(/<(\/?)(script|style|noscript)(?=[\s/>])/gi, (_m, slash: string, name: string) => `<${slash}${name.toLowerCase()}`)
+    .replace(/<\/(script|style|noscript)\s+>/g, "</$1>");
+}
+
+/** The first element with this tag in document order, found without recursion (pages nest deep). */
+function firstOf(root: HTMLElement, tag: string): HTMLElement | null {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType !== 1) continue;
+    const el = node as HTMLElement;
+    if (el !== root && el.rawTagName?.toLowerCase() === tag) return el;
+    for (let i = el.childNodes.length - 1; i >= 0; i--) stack.push(el.childNodes[i]);
   }
-  if (node.nodeType !== 1) return;
-  const el = node as HTMLElement;
-  const tag = el.rawTagName?.toLowerCase() ?? "";
-  if (DROP.has(tag) || DROP_ROLES.has(el.getAttribute("role") ?? "") || el.hasAttribute("hidden")) return;
-  if (tag === "br") return out.newline();
-  const block = BLOCK.has(tag);
-  if (block) out.newline();
-  if (CELL.has(tag)) out.cell();
-  for (const child of node.childNodes) walk(child, out, pre || tag === "pre");
-  if (block) out.newline();
+  return null;
+}
+
+/**
+ * The text of `start`, in document order. An explicit stack, not recursion: 100,000 nested
+ * elements would overflow the call stack. A block element's closing line break is pushed as a
+ * marker to run after its children.
+ */
+function walk(start: Node, out: TextWriter): void {
+  type Step = { node: Node; pre: boolean } | { close: true };
+  const stack: Step[] = [{ node: start, pre: false }];
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    if ("close" in step) {
+      out.newline();
+      continue;
+    }
+    const { node, pre } = step;
+    // nodeType, not instanceof: the parser's classes are only loaded on first use.
+    if (node.nodeType === 3) {
+      out.text((node as TextNode).text, pre);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as HTMLElement;
+    const tag = el.rawTagName?.toLowerCase() ?? "";
+    if (DROP.has(tag) || DROP_ROLES.has(el.getAttribute("role") ?? "") || el.hasAttribute("hidden")) continue;
+    if (tag === "br") {
+      out.newline();
+      continue;
+    }
+    const block = BLOCK.has(tag);
+    if (block) {
+      out.newline();
+      stack.push({ close: true });
+    }
+    if (CELL.has(tag)) out.cell();
+    const inPre = pre || tag === "pre";
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i], pre: inPre });
+  }
 }
 
 /**

@@ -7,13 +7,14 @@
  * Every format ends in the same place: text in legacy Vietnamese font encodings (TCVN3, VNI) is
  * converted to Unicode, with a warning. Failures are thrown as ReadError.
  */
-import { readFile } from "node:fs/promises";
 import { lastAtOrBefore } from "../shared/search.js";
 import { readDoc } from "./doc.js";
 import { readDocx } from "./docx.js";
 import { errorText } from "./util.js";
 import { formatFromPath, sniffFormat, type Sniffed } from "./format.js";
 import { readHtml } from "./html.js";
+import { resolveLimits, type ReadLimits } from "./limits.js";
+import { loadFile, tooLarge } from "./load.js";
 import { decodeLegacy, detectLegacyEncoding } from "./legacy-encoding.js";
 import { readPdf } from "./pdf.js";
 import { readText } from "./text.js";
@@ -22,8 +23,9 @@ import { ReadError, fileLabel, type Extracted, type PageSpan, type ReadFormat, t
 export { ReadError } from "./types.js";
 export type { PageSpan, ReadErrorCode, ReadFormat, ReadResult, ReadWarning } from "./types.js";
 export { READ_EXTENSIONS } from "./format.js";
+export { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
 
-export interface ReadOptions {
+export interface ReadOptions extends ReadLimits {
   /** The file's name, for messages and to tell the format from its extension when input is bytes. */
   path?: string;
   /** Skip detection and read as this format. */
@@ -32,20 +34,44 @@ export interface ReadOptions {
   convertLegacy?: boolean;
 }
 
-/** Read a file (a path) or its bytes. */
+/**
+ * Read a file (a path) or its bytes. Every failure, whatever the input, is a rejected ReadError;
+ * each limit of ReadLimits is its own code.
+ */
 export async function readDocument(input: string | Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
-  const path = typeof input === "string" ? input : options.path;
-  const bytes = typeof input === "string" ? await load(input) : input;
+  const opts: ReadOptions = options !== null && typeof options === "object" ? options : {};
+  const path = typeof input === "string" ? input : typeof opts.path === "string" ? opts.path : undefined;
+  const limits = resolveLimits(opts);
+  let bytes: Uint8Array;
+  if (typeof input === "string") bytes = await loadFile(input, limits.maxFileSize);
+  else if (input instanceof Uint8Array) bytes = input;
+  else throw new ReadError("invalid-input", path, `${fileLabel(path)}readDocument takes a path or bytes, not ${describe(input)}`);
+  if (bytes.length > limits.maxFileSize) throw tooLarge(path, limits.maxFileSize, bytes.length);
   const warnings: ReadWarning[] = [];
-  const format = options.format ?? chooseFormat(bytes, path, warnings);
-  const extracted = await extract(format, bytes, path);
-  const result = options.convertLegacy === false ? extracted : convertLegacy(extracted);
+  const format = opts.format ?? chooseFormat(bytes, path, warnings);
+  const extracted = await extract(format, bytes, path, limits).catch((cause: unknown) => {
+    // A reader's own failure (a library choking on a damaged file) is the file's fault, not ours.
+    if (cause instanceof ReadError) throw cause;
+    throw new ReadError("corrupt", path, `${fileLabel(path)}cannot read this ${format} file (${errorText(cause)})`, { cause });
+  });
+  if (extracted.text.length > limits.maxTextLength) {
+    throw new ReadError(
+      "text-too-large",
+      path,
+      `${fileLabel(path)}its text is longer than the limit of ${limits.maxTextLength} characters; raise --max-text-length (maxTextLength) to read it`,
+    );
+  }
+  const result = opts.convertLegacy === false ? extracted : convertLegacy(extracted);
   return {
     text: result.text,
     ...(result.pages ? { pages: result.pages } : {}),
     format,
     warnings: [...warnings, ...result.warnings],
   };
+}
+
+function describe(value: unknown): string {
+  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
 }
 
 /**
@@ -55,14 +81,6 @@ export async function readDocument(input: string | Uint8Array, options: ReadOpti
 export function pageAt(pages: readonly PageSpan[] | undefined, offset: number): number | null {
   if (!pages || pages.length === 0 || offset < pages[0].start || offset > pages[pages.length - 1].end) return null;
   return lastAtOrBefore(pages, offset, (p) => p.start) + 1;
-}
-
-async function load(path: string): Promise<Uint8Array> {
-  try {
-    return await readFile(path);
-  } catch (cause) {
-    throw new ReadError("unreadable", path, `${fileLabel(path)}cannot open (${errorText(cause)})`, { cause });
-  }
 }
 
 /** The bytes' signature wins over the name: portals serve .doc files that are really .docx or HTML. */
@@ -82,16 +100,16 @@ function supported(sniffed: Sniffed | null, path: string | undefined): ReadForma
   throw new ReadError("unsupported-format", path, `${fileLabel(path)}is an RTF file, which vncite does not read; save it as .docx or .pdf`);
 }
 
-function extract(format: ReadFormat, bytes: Uint8Array, path: string | undefined): Promise<Extracted> | Extracted {
+async function extract(format: ReadFormat, bytes: Uint8Array, path: string | undefined, limits: Required<ReadLimits>): Promise<Extracted> {
   switch (format) {
     case "pdf":
-      return readPdf(bytes, path);
+      return readPdf(bytes, path, limits);
     case "docx":
-      return readDocx(bytes, path);
+      return readDocx(bytes, path, limits);
     case "doc":
       return readDoc(bytes, path);
     case "html":
-      return readHtml(bytes);
+      return readHtml(bytes, path, limits);
     case "text":
       return readText(bytes, path);
   }

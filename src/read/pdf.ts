@@ -10,6 +10,8 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { TextItem } from "pdfjs-dist/types/src/display/api";
+import { countMatches } from "../shared/chunked.js";
+import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
 import { errorText } from "./util.js";
 import { ReadError, fileLabel, type Extracted, type PageSpan, type ReadWarning } from "./types.js";
 
@@ -41,8 +43,8 @@ function pdfjsDataDirs(): { cMapUrl: string; standardFontDataUrl: string } {
   return { cMapUrl: join(root, "cmaps") + "/", standardFontDataUrl: join(root, "standard_fonts") + "/" };
 }
 
-export async function readPdf(bytes: Uint8Array, path?: string): Promise<Extracted> {
-  const { getDocument } = await loadPdfJs();
+export async function readPdf(bytes: Uint8Array, path?: string, limits: Required<ReadLimits> = DEFAULT_LIMITS): Promise<Extracted> {
+  const { getDocument, OPS } = await loadPdfJs();
   const task = getDocument({
     data: new Uint8Array(bytes), // pdf.js takes ownership of the array it is given
     ...pdfjsDataDirs(),
@@ -53,21 +55,79 @@ export async function readPdf(bytes: Uint8Array, path?: string): Promise<Extract
     useWorkerFetch: false,
     enableXfa: false,
   });
+  // The time limit is checked between pages, and by a timer for the stretches where pdf.js
+  // yields to the event loop; a stretch that does not (a flat tree of many pages) runs to its
+  // end. The CLI also stops a worker that overruns, whatever it is doing.
+  const deadline = Date.now() + limits.timeLimit;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(timedOut(path, limits.timeLimit)), limits.timeLimit);
+    timer.unref?.();
+  });
   try {
-    const doc = await task.promise.catch((cause: unknown) => {
-      throw openError(cause, path);
-    });
-    const pageTexts: string[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      pageTexts.push(joinItems(content.items.filter((item): item is TextItem => "str" in item)));
-      page.cleanup();
-    }
-    return assemble(pageTexts, path);
+    return await Promise.race([readPages(task, OPS, path, limits, deadline), timeout]);
   } finally {
+    clearTimeout(timer);
     await task.destroy();
   }
+}
+
+async function readPages(
+  task: ReturnType<PdfJs["getDocument"]>,
+  ops: PdfJs["OPS"],
+  path: string | undefined,
+  limits: Required<ReadLimits>,
+  deadline: number,
+): Promise<Extracted> {
+  const doc = await task.promise.catch((cause: unknown) => {
+    throw openError(cause, path);
+  });
+  if (doc.numPages > limits.maxPages) {
+    throw new ReadError(
+      "too-many-pages",
+      path,
+      `${fileLabel(path)}the PDF has ${doc.numPages} pages, more than the limit of ${limits.maxPages}; raise --max-pages (maxPages) to read it`,
+    );
+  }
+  const pageTexts: string[] = [];
+  let length = 0;
+  for (let n = 1; n <= doc.numPages; n++) {
+    if (Date.now() > deadline) throw timedOut(path, limits.timeLimit);
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    const text = joinItems(content.items.filter((item): item is TextItem => "str" in item));
+    pageTexts.push(text);
+    page.cleanup();
+    length += text.length + PAGE_SEPARATOR.length;
+    if (length > limits.maxTextLength) {
+      throw new ReadError(
+        "text-too-large",
+        path,
+        `${fileLabel(path)}its text is longer than the limit of ${limits.maxTextLength} characters; raise --max-text-length (maxTextLength) to read it`,
+      );
+    }
+  }
+  // pdf.js leaves out text drawn outside the page's box. A PDF that gives no text at all yet
+  // draws some is said so, rather than passed off as a scan. Only then, and on one page: the
+  // operator list decodes every image, which would make reading a real scan several times slower.
+  const noText = doc.numPages > 0 && pageTexts.every((t) => letterCount(t) < MIN_LETTERS_PER_PAGE);
+  const offPage = noText && (await drawsText(await doc.getPage(1), ops)) ? [1] : [];
+  return assemble(pageTexts, offPage, path);
+}
+
+/** Whether a page's content shows any text at all (visible or not). */
+async function drawsText(page: { getOperatorList(): Promise<{ fnArray: number[] }> }, ops: PdfJs["OPS"]): Promise<boolean> {
+  const shows = new Set<number>([ops.showText, ops.showSpacedText, ops.nextLineShowText, ops.nextLineSetSpacingShowText]);
+  const { fnArray } = await page.getOperatorList();
+  return fnArray.some((fn) => shows.has(fn));
+}
+
+function timedOut(path: string | undefined, ms: number): ReadError {
+  return new ReadError(
+    "timeout",
+    path,
+    `${fileLabel(path)}reading the PDF took longer than the limit of ${ms / 1000} s; raise --time-limit (timeLimit) to wait longer`,
+  );
 }
 
 function openError(cause: unknown, path: string | undefined): ReadError {
@@ -83,7 +143,7 @@ function openError(cause: unknown, path: string | undefined): ReadError {
  * items are put in x order, because producers write glyphs from a fallback font after the rest of
  * the line (LibreOffice draws "TỈNH" as "T", "NH", then "Ỉ").
  */
-function joinItems(items: TextItem[]): string {
+export function joinItems(items: TextItem[]): string {
   const lines: TextItem[][] = [];
   let line: TextItem[] = [];
   let baseline = 0;
@@ -105,29 +165,39 @@ function joinItems(items: TextItem[]): string {
 
 function lineText(items: TextItem[]): string {
   const sorted = [...items].sort((a, b) => x(a) - x(b));
-  let out = "";
+  const parts: string[] = [];
   let prev: TextItem | undefined;
   for (const item of sorted) {
     if (prev) {
       // Producers often place words as separate items with no space item between them.
       const gap = x(item) - (x(prev) + prev.width);
       const size = fontSize(item) || fontSize(prev) || 10;
-      if (gap > size * 0.15 && !/\s$/.test(out) && !/^\s/.test(item.str)) out += " ";
+      // The previous item's last character, not /\s$/ on the line so far, which tries every
+      // position of the line (and first joins its pieces) for every item.
+      if (gap > size * 0.15 && !/\s/.test(prev.str.slice(-1)) && !/^\s/.test(item.str)) parts.push(" ");
     }
-    out += item.str;
+    parts.push(item.str);
     prev = item;
   }
-  // Trailing blanks carry no meaning.
-  return out.replace(/\s+$/, "");
+  // Trailing blanks carry no meaning. trimEnd, not /\s+$/: same blanks, without retrying from
+  // every blank of a long run inside the line.
+  return parts.join("").trimEnd();
 }
 
 const x = (item: TextItem): number => item.transform[4];
 const y = (item: TextItem): number => item.transform[5];
 const fontSize = (item: TextItem): number => Math.hypot(item.transform[2], item.transform[3]);
 
-function assemble(pageTexts: string[], path: string | undefined): Extracted {
+function assemble(pageTexts: string[], offPage: number[], path: string | undefined): Extracted {
   const warnings: ReadWarning[] = [];
-  const empty = pageTexts.flatMap((t, i) => (letterCount(t) < MIN_LETTERS_PER_PAGE ? [i + 1] : []));
+  const drawnOff = new Set(offPage);
+  const empty = pageTexts.flatMap((t, i) => (letterCount(t) < MIN_LETTERS_PER_PAGE && !drawnOff.has(i + 1) ? [i + 1] : []));
+  if (offPage.length > 0) {
+    warnings.push({
+      code: "text-outside-page",
+      message: `${offPage.length > 1 ? `pages ${offPage.join(", ")} draw` : `page ${offPage[0]} draws`} text outside the visible page (its MediaBox), which is not read`,
+    });
+  }
   if (empty.length === pageTexts.length) {
     throw new ReadError(
       "needs-ocr",
@@ -148,7 +218,7 @@ function assemble(pageTexts: string[], path: string | undefined): Extracted {
     pages.push({ start: text.length, end: text.length + pageText.length });
     text += pageText;
   }
-  const unreadable = (text.match(/[\uE000-\uF8FF\uFFFD]/g) ?? []).length;
+  const unreadable = countMatches(text, /[\uE000-\uF8FF\uFFFD]/g);
   if (unreadable > 0.1 * letterCount(text)) {
     warnings.push({
       code: "garbled-text",
@@ -159,5 +229,5 @@ function assemble(pageTexts: string[], path: string | undefined): Extracted {
 }
 
 function letterCount(text: string): number {
-  return (text.match(/\p{L}/gu) ?? []).length;
+  return countMatches(text, /\p{L}/gu);
 }

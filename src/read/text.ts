@@ -8,8 +8,6 @@
 import { detectLegacyEncoding, legacyStats } from "./legacy-encoding.js";
 import { ReadError, fileLabel, type Extracted, type PageSpan, type ReadWarning } from "./types.js";
 
-/** How far to look for NUL bytes: enough to catch binaries, cheap on big files. */
-const BINARY_SNIFF_BYTES = 8192;
 
 export function readText(bytes: Uint8Array, path?: string): Extracted {
   const warnings: ReadWarning[] = [];
@@ -23,8 +21,8 @@ function decode(bytes: Uint8Array, path: string | undefined, warnings: ReadWarni
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
 
-  const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES);
-  if (sniff.includes(0)) {
+  // Anywhere in the file, not only its start: a NUL is never text, and the search is a memchr.
+  if (bytes.includes(0)) {
     throw new ReadError("binary", path, `${fileLabel(path)}holds NUL bytes: a binary file, or UTF-16 text without a byte order mark`);
   }
   try {
@@ -58,6 +56,7 @@ function utf8(bytes: Uint8Array, path: string | undefined): string {
  * under Windows-1252 (which readDocument then converts); Windows-1258 decodes straight to Vietnamese.
  */
 function singleByteFallback(bytes: Uint8Array, warnings: ReadWarning[]): string | null {
+  if (!looksTyped(bytes)) return null;
   const latin = new TextDecoder("windows-1252").decode(bytes);
   if (detectLegacyEncoding(latin) !== null) {
     warnings.push({ code: "single-byte", message: "not UTF-8: read as single-byte text in a legacy Vietnamese font encoding" });
@@ -70,6 +69,24 @@ function singleByteFallback(bytes: Uint8Array, warnings: ReadWarning[]): string 
     return cp1258;
   }
   return null;
+}
+
+/**
+ * Whether single-byte bytes could be typed text. A Vietnamese text in any legacy code page is
+ * mostly ASCII letters (a toned letter is one byte among a word's plain ones) and holds no
+ * control characters but tab and line breaks; random or binary bytes are mostly high bytes, and
+ * enough of them fall on TCVN3's symbols to pass for it.
+ */
+function looksTyped(bytes: Uint8Array): boolean {
+  let letters = 0;
+  let high = 0;
+  let controls = 0;
+  for (const b of bytes) {
+    if ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a)) letters++;
+    else if (b >= 0x80) high++;
+    else if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) || b === 0x7f) controls++;
+  }
+  return controls <= 0.001 * bytes.length && letters >= 1.5 * high;
 }
 
 /**

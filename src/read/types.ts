@@ -43,7 +43,23 @@ export type ReadErrorCode =
   /** A .txt that holds NUL bytes: some binary file with a text name. */
   | "binary"
   /** A format vncite does not read (RTF). */
-  | "unsupported-format";
+  | "unsupported-format"
+  /** Not a regular file (a FIFO, device or socket): reading one could block or never end. */
+  | "not-a-file"
+  /** Neither a path nor bytes were given. */
+  | "invalid-input"
+  /** More bytes than ReadLimits.maxFileSize (a file, bytes given, or standard input). */
+  | "too-large"
+  /** A .docx whose XML parts inflate past ReadLimits.maxInflatedSize (a zip bomb, or a giant text). */
+  | "inflated-too-large"
+  /** Text longer than ReadLimits.maxTextLength once extracted (a PDF's text layer, say). */
+  | "text-too-large"
+  /** A PDF with more pages than ReadLimits.maxPages. */
+  | "too-many-pages"
+  /** HTML, or a .docx's XML, with more elements than ReadLimits.maxElements. */
+  | "too-many-elements"
+  /** Reading took longer than ReadLimits.timeLimit. */
+  | "timeout";
 
 /** Why a file could not be read; the CLI turns it into an error record. */
 export class ReadError extends Error {

@@ -225,3 +225,15 @@ describe("analyze: jurisdiction and identity", () => {
     expect(() => analyze("\ud800".repeat(10) + "KẾ HOẠCH\n" + "Số: /".repeat(1000))).not.toThrow();
   });
 });
+
+describe("analyze: never throws", () => {
+  it("takes null or junk options as none", () => {
+    const text = "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ;";
+    for (const options of [null, 42, "a.txt", { path: 7 }]) {
+      const result = analyze(text, options as never);
+      expect(result.warnings.map((w) => w.code)).not.toContain("internal-error");
+      expect(result.citations.map((c) => c.id)).toEqual(["61/2018/NĐ-CP"]);
+      expect(result).not.toHaveProperty("path");
+    }
+  });
+});

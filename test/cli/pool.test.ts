@@ -4,8 +4,8 @@ import { TaskOutput, WorkerPool, inOrder } from "../../src/cli/pool.js";
 
 const FAKE = new URL("./workers/fake-worker.mjs", import.meta.url);
 
-async function runAll(paths: string[], jobs: number): Promise<string[]> {
-  const pool = new WorkerPool(FAKE, jobs, { mode: "extract", format: "ndjson" });
+async function runAll(paths: string[], jobs: number, timeLimit?: number): Promise<string[]> {
+  const pool = new WorkerPool(FAKE, jobs, { mode: "extract", format: "ndjson", limits: { timeLimit } });
   const out: string[] = [];
   try {
     for await (const output of inOrder(paths.length, (index): TaskOutput => pool.run({ index, path: paths[index] }), jobs * 4)) {
@@ -13,7 +13,7 @@ async function runAll(paths: string[], jobs: number): Promise<string[]> {
       let next = await parts.next();
       for (; !next.done; next = await parts.next()) out.push(next.value);
       const result = next.value;
-      out.push(result.ok ? `${paths[result.index]} ok\n` : `${paths[result.index]} failed: ${result.message}\n`);
+      out.push(result.ok ? `${paths[result.index]} ok\n` : `${paths[result.index]} failed (${result.code}): ${result.message}\n`);
     }
   } finally {
     await pool.close();
@@ -35,9 +35,19 @@ describe("WorkerPool + inOrder", () => {
     const out = await runAll(paths, 2);
     const failed = out.filter((line) => line.includes("failed"));
     expect(failed).toEqual([
-      "crash-13 failed: internal error: worker exited with code 7\n",
-      "crash-27 failed: internal error: worker exited with code 7\n",
+      "crash-13 failed (internal): internal error: worker exited with code 7\n",
+      "crash-27 failed (internal): internal error: worker exited with code 7\n",
     ]);
     expect(out.filter((line) => line.endsWith(" ok\n"))).toHaveLength(38);
+  });
+
+  it("stops a worker stuck past the time budget: that task fails with 'timeout', the others are done", async () => {
+    const some = Array.from({ length: 12 }, (_, i) => (i === 4 ? "hang-4" : `file-${i}`));
+    const started = performance.now();
+    const out = await runAll(some, 2, 200);
+    expect(out.filter((line) => line.includes("failed"))).toEqual([expect.stringMatching(/^hang-4 failed \(timeout\): took longer than/)]);
+    expect(out.filter((line) => line.endsWith(" ok\n"))).toHaveLength(11);
+    // Budget 200 ms * 1.25 + 200 ms: a hang would otherwise never end.
+    expect(performance.now() - started).toBeLessThan(30_000);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CitationGraph, ResolveError, implementersOf, resolve } from "../../src/graph/index.js";
 import { analysis, rel } from "./make.js";
+import { analyze } from "../../src/analyze/index.js";
 
 // A chain: the directive C; province plan P implements C; district plan D implements P (and
 // references C); commune plan X is based on D; D also claims to implement X (a cycle).
@@ -162,5 +163,22 @@ describe("resolve", () => {
     expect(resolve(h.graph, "ct43.txt").matches).toEqual([]);
     h.add(analysis("ct43.txt", "43/CT-TTg@2020", []));
     expect(resolve(h.graph, "ct43.txt").matches).toEqual(["43/CT-TTg@2020"]);
+  });
+});
+
+describe("keys that name properties of every object", () => {
+  it("are refused as document ids, on import and when added, so no query on a neighbour breaks", () => {
+    for (const key of ["__proto__", "constructor", "toString"]) {
+      const json = {
+        nodes: [{ key }, { key: "43/CT-TTg@2020" }],
+        edges: [{ source: key, target: "43/CT-TTg@2020", attributes: { type: "implements", evidence: [] } }],
+      };
+      expect(() => CitationGraph.fromJSON(json)).toThrow(`graph: "${key}" cannot be a document id`);
+    }
+    const graph = new CitationGraph();
+    const analysis = analyze("Thực hiện Chỉ thị số 43/CT-TTg ngày 1/1/2020", { path: "p.txt" });
+    graph.add(analysis);
+    expect(() => graph.add({ ...analysis, path: "q.txt", self: { ...analysis.self, id: "__proto__" } })).toThrow(/cannot be a document id/);
+    expect(graph.citedBy("43/CT-TTg@2020").map((h) => h.id)).toEqual(["file:p.txt"]);
   });
 });

@@ -66,3 +66,19 @@ describe("OffsetMap", () => {
     expect(m.fromOriginal(12)).toBe(10);
   });
 });
+
+describe("prepare on whole documents", () => {
+  it("repairs look-alikes over several pieces as one replace would", () => {
+    const text = "Nghị định 61/2018/N\u00d0\u2013CP\u00a0".repeat(100_000);
+    expect(repairLookAlikes(text)).toBe("Nghị định 61/2018/NĐ-CP ".repeat(100_000));
+  });
+
+  it("maps every letter of a long NFD text (a run per letter, in a typed array)", () => {
+    const original = "Nghị định 61/2018/NĐ-CP. ".repeat(20_000).normalize("NFD");
+    const p = prepare(original);
+    expect(p.text).toBe("Nghị định 61/2018/NĐ-CP. ".repeat(20_000));
+    const last = p.text.lastIndexOf("61");
+    expect(original.slice(p.map.toOriginal(last), p.map.toOriginal(last + 2, "end"))).toBe("61");
+    expect(p.map.fromOriginal(original.lastIndexOf("61"))).toBe(last);
+  });
+});

@@ -48,11 +48,21 @@ describe("text files", () => {
     await expect(read(damaged)).rejects.toMatchObject({ code: "invalid-utf8" });
   });
 
-  it("NUL bytes in the first 8 KB make a .txt a ReadError 'binary'", async () => {
+  it("a NUL byte anywhere makes a .txt a ReadError 'binary'", async () => {
     await expect(read(bytes(utf8("abc"), [0, 1, 2], utf8("def")))).rejects.toMatchObject({ code: "binary", path: "plan.txt" });
-    const late = new Uint8Array(10000).fill(0x41);
-    late[9000] = 0;
-    expect((await read(late)).text).toHaveLength(10000); // past the sniff window: not looked for
+    const late = new Uint8Array(100_000).fill(0x41);
+    late[99_000] = 0;
+    await expect(read(late)).rejects.toMatchObject({ code: "binary" });
+  });
+
+  it("random high bytes are not taken for a legacy encoding", async () => {
+    // A seeded generator: the same bytes on every run. 0x80-0xFF only, so no NUL and no ASCII.
+    let seed = 7;
+    const random = new Uint8Array(20_000).map(() => 0x80 + ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 24) % 0x80);
+    await expect(read(random)).rejects.toMatchObject({ code: "invalid-utf8" });
+    // Binary controls among otherwise plausible bytes.
+    const controls = new Uint8Array(Buffer.from(encodeLegacy(SAMPLE.repeat(20), "tcvn3"), "latin1")).map((b, i) => (i % 50 === 0 ? 0x01 : b));
+    await expect(read(controls)).rejects.toMatchObject({ code: "invalid-utf8" });
   });
 
   it("single-byte TCVN3 and VNI files are decoded and converted, with warnings", async () => {

@@ -4,11 +4,12 @@ import { AtomicFile } from "../atomic-write.js";
 import { FORMATS, Sink, formatChunk, stdoutWritable, type Format, type Writable } from "../output.js";
 import { runInputs } from "../run.js";
 import { walk } from "../walk.js";
-import { EXIT, addInputOptions, listingOption, walkOptions, type InputOptions } from "./options.js";
+import { EXIT, addInputOptions, keepOldOutput, listingOption, readLimits, walkOptions, type InputOptions } from "./options.js";
 
 interface ExtractOptions extends InputOptions {
   format?: Format;
   output?: string;
+  force?: boolean;
 }
 
 export function extractCommand(): Command {
@@ -16,7 +17,8 @@ export function extractCommand(): Command {
     .description("find the citations in each file (directories are walked; \"-\" reads standard input)")
     .argument("<paths...>", "files, directories or globs; \"-\" for standard input")
     .addOption(new Option("-f, --format <format>", "output format (default: table on a terminal, else ndjson)").choices(FORMATS))
-    .option("-o, --output <file>", 'write to this file (atomically) instead of standard output ("-")');
+    .option("-o, --output <file>", 'write to this file (atomically) instead of standard output ("-")')
+    .option("--force", "with -o: replace the file even when no input could be read");
   addInputOptions(command);
   return command.action(async (paths: string[], options: ExtractOptions) => {
     process.exitCode = await extract(paths, options);
@@ -38,13 +40,18 @@ async function extract(paths: string[], options: ExtractOptions): Promise<number
     await sink.begin();
     // Records scrolling past on the terminal would tear through a bar drawn on the same screen.
     const progress = options.progress && !(process.stdout.isTTY && !file);
-    const summary = await runInputs(inputs, { mode: "extract", format, ...listingOption(options) }, { ...options, progress }, {
+    const summary = await runInputs(inputs, { mode: "extract", format, limits: readLimits(options), ...listingOption(options) }, { ...options, progress }, {
       onPart: (part) => sink.chunk(part),
       onResult: async (input, result) => {
         if (!result.ok) await sink.chunk(formatChunk([{ record: "error", file: input.path, code: result.code, message: result.message }], format));
       },
     });
     await sink.end();
+    if (file && summary.failed === summary.files && !options.force) {
+      await file.abort();
+      keepOldOutput(file.target);
+      return EXIT.failed;
+    }
     await file?.commit();
     return summary.failed + summary.badRecords > 0 ? EXIT.failed : EXIT.ok;
   } catch (error) {

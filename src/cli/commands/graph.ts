@@ -6,7 +6,7 @@ import { writePieces } from "../batches.js";
 import { errorLine, stdoutWritable } from "../output.js";
 import { runInputs } from "../run.js";
 import { walk } from "../walk.js";
-import { EXIT, addInputOptions, listingOption, walkOptions, type InputOptions } from "./options.js";
+import { EXIT, addInputOptions, keepOldOutput, listingOption, readLimits, walkOptions, type InputOptions } from "./options.js";
 
 type GraphFormat = "json" | "gexf" | "graphml";
 const GRAPH_FORMATS: readonly GraphFormat[] = ["json", "gexf", "graphml"];
@@ -15,6 +15,7 @@ interface GraphOptions extends InputOptions {
   format?: GraphFormat;
   output?: string;
   verbose?: boolean;
+  force?: boolean;
 }
 
 export function graphCommand(): Command {
@@ -23,7 +24,8 @@ export function graphCommand(): Command {
     .argument("<paths...>", "files, directories or globs; \"-\" for standard input")
     .option("-o, --output <file>", "write the graph to this file, atomically (default or \"-\": standard output)")
     .addOption(new Option("-f, --format <format>", "graph format (default: from the -o extension, else json)").choices(GRAPH_FORMATS))
-    .option("-v, --verbose", "list every warning on stderr (the graph keeps them in its attributes either way)");
+    .option("-v, --verbose", "list every warning on stderr (the graph keeps them in its attributes either way)")
+    .option("--force", "with -o: replace the file even when no input could be read");
   addInputOptions(command);
   return command.action(async (paths: string[], options: GraphOptions) => {
     process.exitCode = await graph(paths, options);
@@ -45,6 +47,11 @@ async function graph(paths: string[], options: GraphOptions): Promise<number> {
     const built = await analyseInto(inputs, options);
     const citationGraph = built.graph;
     citationGraph.mergeUndatedMentions();
+    if (file && built.unread >= built.files && !options.force) {
+      await file.abort();
+      keepOldOutput(file.target);
+      return EXIT.failed;
+    }
     const out = file ?? stdoutWritable();
     await writePieces(serialize(citationGraph, format), (text) => out.write(text));
     await file?.commit();
@@ -71,13 +78,13 @@ async function graph(paths: string[], options: GraphOptions): Promise<number> {
 export async function analyseInto(
   inputs: Awaited<ReturnType<typeof walk>>,
   options: InputOptions,
-): Promise<{ graph: CitationGraph; files: number; failed: number; warnings: number }> {
+): Promise<{ graph: CitationGraph; files: number; failed: number; unread: number; warnings: number }> {
   // Loaded here, not at the top: `vncite --help` and `extract` should not pay for the parser and graph libraries.
   const { CitationGraph } = await import("../../graph/index.js");
   const citationGraph = new CitationGraph();
   let warnings = 0;
   let failed = 0;
-  const summary = await runInputs(inputs, { mode: "graph", format: "ndjson", ...listingOption(options) }, options, {
+  const summary = await runInputs(inputs, { mode: "graph", format: "ndjson", limits: readLimits(options), ...listingOption(options) }, options, {
     onResult: (input, result) => {
       if (!result.ok || !("analyses" in result)) return;
       for (const analysis of result.analyses) {
@@ -91,7 +98,7 @@ export async function analyseInto(
       }
     },
   });
-  return { graph: citationGraph, files: summary.files, failed: summary.failed + summary.badRecords + failed, warnings };
+  return { graph: citationGraph, files: summary.files, failed: summary.failed + summary.badRecords + failed, unread: summary.failed, warnings };
 }
 
 /**

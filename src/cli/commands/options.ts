@@ -1,6 +1,7 @@
 /** Options shared by the commands that read files (extract, graph), and their parsing. */
 import { InvalidArgumentError, type Command } from "commander";
 import { parseListingFields, type ListingFields } from "../../read/listing.js";
+import type { ReadLimits } from "../../read/limits.js";
 import { DEFAULT_INCLUDE, type WalkOptions } from "../walk.js";
 
 export interface InputOptions {
@@ -8,9 +9,16 @@ export interface InputOptions {
   exclude?: string[];
   ignoreFile?: string[];
   gitignore: boolean;
+  followSymlinks?: boolean;
   jobs?: number;
   progress: boolean;
   fields?: ListingFields;
+  maxFileSize?: number;
+  maxInflatedSize?: number;
+  maxTextLength?: number;
+  maxPages?: number;
+  maxElements?: number;
+  timeLimit?: number;
 }
 
 export function addInputOptions(command: Command): Command {
@@ -19,19 +27,32 @@ export function addInputOptions(command: Command): Command {
     .option("--exclude <glob>", "files or directories to skip, gitignore syntax (repeatable)", collect)
     .option("--ignore-file <file>", "read more --exclude patterns from a gitignore-style file (repeatable)", collect)
     .option("--no-gitignore", "do not honour a .gitignore at the top of a walked directory")
+    .option("--follow-symlinks", "follow symlinks in walked directories that lead outside them")
     .option("-j, --jobs <n>", "worker threads (default: number of cores, at most one per 8 files)", positiveInteger)
     .option("--no-progress", "never draw the progress bar (it is drawn only when stderr is a terminal)")
     .option(
       "--fields <role=column,...>",
       "read .csv/.jsonl files as listings, one document per record: text=<column> (required), number=, date=, title=, kind=",
       listingFields,
-    );
+    )
+    .option("--max-file-size <size>", "skip files (and standard input) larger than this, e.g. 500M (default: 100M)", byteSize)
+    .option("--max-inflated-size <size>", "skip .docx files whose XML inflates past this (default: 64M)", byteSize)
+    .option("--max-text-length <n>", "skip files whose text is longer than this many characters (default: 50000000)", positiveInteger)
+    .option("--max-pages <n>", "skip PDFs with more pages (default: 2000)", positiveInteger)
+    .option("--max-elements <n>", "skip HTML pages and .docx files with more elements (default: 1000000)", positiveInteger)
+    .option("--time-limit <seconds>", "give up on a file after this long (default: 120)", positiveInteger);
 }
 
 export function walkOptions(options: InputOptions): WalkOptions {
   // With --fields, listings in a walked folder are inputs too.
   const include = options.include ?? (options.fields ? [...DEFAULT_INCLUDE, ...LISTING_INCLUDE] : undefined);
-  return { include, exclude: options.exclude, ignoreFiles: options.ignoreFile, gitignore: options.gitignore };
+  return {
+    include,
+    exclude: options.exclude,
+    ignoreFiles: options.ignoreFile,
+    gitignore: options.gitignore,
+    followSymlinks: options.followSymlinks === true,
+  };
 }
 
 const LISTING_INCLUDE = ["*.csv", "*.jsonl", "*.ndjson"];
@@ -47,6 +68,27 @@ function listingFields(value: string): ListingFields {
   } catch (error) {
     throw new InvalidArgumentError((error as Error).message);
   }
+}
+
+/** The read limits the options set (the reader's defaults for the rest). */
+export function readLimits(options: InputOptions): ReadLimits {
+  return {
+    maxFileSize: options.maxFileSize,
+    maxInflatedSize: options.maxInflatedSize,
+    maxTextLength: options.maxTextLength,
+    maxPages: options.maxPages,
+    maxElements: options.maxElements,
+    timeLimit: options.timeLimit === undefined ? undefined : options.timeLimit * 1000,
+  };
+}
+
+const UNITS: Record<string, number> = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** "500M", "2G", "64k" or a number of bytes. */
+function byteSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?$/i.exec(value.trim());
+  if (!m || Number(m[1]) <= 0) throw new InvalidArgumentError("expected a size such as 500M, 2G or a number of bytes");
+  return Math.round(Number(m[1]) * UNITS[m[2].toLowerCase()]);
 }
 
 /** Repeatable options; no default array, so --help does not print "(default: [])". */
@@ -65,4 +107,9 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, ambiguous: 3, notFound: 4, not
 /** The exit code of a database failure (a StoreError's code). */
 export function exitForStore(code: string): number {
   return code === "url" ? EXIT.dbUrl : code === "connect" ? EXIT.dbConnect : code === "auth" ? EXIT.dbAuth : EXIT.dbError;
+}
+
+/** Said when -o is not written because no input could be read: an empty result must not replace a good one. */
+export function keepOldOutput(target: string): void {
+  process.stderr.write(`vncite: no input could be read; ${target} was not written (--force writes it anyway)\n`);
 }

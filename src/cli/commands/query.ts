@@ -4,7 +4,8 @@
  * the same answers. A reference that names several documents lists them and exits 3 (`resolve`
  * prints them as its result); one that names none exits 4; a file that is not a graph exits 5.
  */
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { getHeapStatistics } from "node:v8";
 import { readFile } from "node:fs/promises";
 import { fileChunks } from "../../shared/file-chunks.js";
 import { Command, Option } from "commander";
@@ -200,11 +201,35 @@ async function load(Graph: typeof CitationGraph, file: string): Promise<Citation
   }
   // GraphML is for other tools: vncite writes it but has no reader for it at run time.
   if (head.includes("<graphml")) throw new Error(`${file}: vncite query reads the JSON or GEXF graph, not GraphML; write one with vncite graph -o graph.json`);
+  checkFits(file, head.trimStart().startsWith("<") ? GEXF_HEAP_PER_BYTE : JSON_HEAP_PER_BYTE);
   try {
     return head.trimStart().startsWith("<") ? Graph.fromGEXF(await readFile(file, "utf8")) : Graph.fromJSONChunks(fileChunks(file));
   } catch (error) {
     throw new Error(`${file}: not a graph written by vncite graph (${(error as Error).message.replace(/^graph import: /, "")})`);
   }
+}
+
+/**
+ * Heap a loaded graph takes per byte of its file: JSON is read in pieces into a graph about twice
+ * its size (bench/README.md, Graph); GEXF is read whole, parsed into a DOM, then into the graph.
+ */
+const JSON_HEAP_PER_BYTE = 3;
+const GEXF_HEAP_PER_BYTE = 8;
+
+/**
+ * Refuses, with a message, a graph too big for this process's heap: running out of heap aborts
+ * the process, with no message worth reading.
+ */
+function checkFits(file: string, perByte: number): void {
+  const size = statSync(file).size;
+  const { heap_size_limit: limit, used_heap_size: used } = getHeapStatistics();
+  const need = size * perByte;
+  if (need <= limit - used) return;
+  const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
+  throw new Error(
+    `${file}: a ${mb(size)} graph needs about ${mb(need)} of memory to query, more than this process's ${mb(limit)} heap; ` +
+      `run it with a larger one: node --max-old-space-size=${Math.ceil((need + used) / (1024 * 1024) / 1024) * 1024} ${process.argv[1] ?? "vncite"} query ...`,
+  );
 }
 
 function readHead(file: string): string {

@@ -1,0 +1,82 @@
+/**
+ * A file's bytes, bounded: only regular files (a FIFO would block for ever, /dev/zero never
+ * ends), and never more than the size limit, however the file grows while it is read.
+ */
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
+import { sizeText } from "./limits.js";
+import { ReadError, fileLabel } from "./types.js";
+import { errorText } from "./util.js";
+
+/** What a non-regular file is, for the message. */
+function kindOf(stats: import("node:fs").Stats): string {
+  if (stats.isDirectory()) return "a directory";
+  if (stats.isFIFO()) return "a FIFO (named pipe)";
+  if (stats.isCharacterDevice()) return "a character device";
+  if (stats.isBlockDevice()) return "a block device";
+  if (stats.isSocket()) return "a socket";
+  return "not a regular file";
+}
+
+export async function loadFile(path: string, maxBytes: number): Promise<Uint8Array> {
+  let handle;
+  try {
+    // O_NONBLOCK: opening a FIFO without a writer would otherwise wait for one for ever; the
+    // fstat below then refuses it. On a regular file the flag changes nothing.
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (cause) {
+    throw new ReadError("unreadable", path, `${fileLabel(path)}cannot open (${errorText(cause)})`, { cause });
+  }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) {
+      throw new ReadError("not-a-file", path, `${fileLabel(path)}is ${kindOf(stats)}, not a regular file: not read`);
+    }
+    if (stats.size > maxBytes) throw tooLarge(path, maxBytes, stats.size);
+    // Read up to one byte past the limit: a file that grows after the stat is still caught.
+    const buffer = Buffer.allocUnsafe(Math.min(stats.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > maxBytes) throw tooLarge(path, maxBytes, null);
+      if (length === buffer.length) return growAndFinish(handle, buffer, length, path, maxBytes);
+    }
+    return buffer.subarray(0, length);
+  } catch (error) {
+    if (error instanceof ReadError) throw error;
+    throw new ReadError("unreadable", path, `${fileLabel(path)}cannot read (${errorText(error)})`, { cause: error });
+  }
+  finally {
+    await handle.close().catch(() => {});
+  }
+}
+
+/** The file grew past its stat size but may still be under the limit: read on in chunks. */
+async function growAndFinish(
+  handle: import("node:fs/promises").FileHandle,
+  first: Buffer,
+  length: number,
+  path: string,
+  maxBytes: number,
+): Promise<Uint8Array> {
+  const chunks = [first.subarray(0, length)];
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(1 << 20);
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    if (bytesRead === 0) return Buffer.concat(chunks, length);
+    length += bytesRead;
+    if (length > maxBytes) throw tooLarge(path, maxBytes, null);
+    chunks.push(chunk.subarray(0, bytesRead));
+  }
+}
+
+export function tooLarge(path: string | undefined, maxBytes: number, size: number | null): ReadError {
+  const actual = size === null ? "more than that" : sizeText(size);
+  return new ReadError(
+    "too-large",
+    path,
+    `${fileLabel(path)}larger than the ${sizeText(maxBytes)} limit (${actual}); raise --max-file-size (maxFileSize) to read it`,
+  );
+}
