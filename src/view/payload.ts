@@ -9,6 +9,8 @@ import type { Layout } from "./layout.js";
  * serialization on large graphs, which is most of the time a browser spends opening the page.
  */
 export interface CompactGraph {
+  /** The graph's own attributes (its warnings), as they are. */
+  attributes: ReturnType<CitationMultiGraph["getAttributes"]>;
   /** Document ids, in layout order. */
   ids: string[];
   /** Attributes of each document, in the order of `ids`. */
@@ -58,12 +60,13 @@ export function compactGraph(graph: CitationMultiGraph, ids: string[]): CompactG
     for (const e of a.evidence) row.push(intern(fileIndex, files, e.file), e.start, e.end, e.page, e.sentence);
     edges.push(row);
   }
-  return { ids, nodes: ids.map((id) => graph.getNodeAttributes(id)), types, files, edges };
+  return { attributes: graph.getAttributes(), ids, nodes: ids.map((id) => graph.getNodeAttributes(id)), types, files, edges };
 }
 
 /** The graph back from its compact form (what the page runs its queries on). */
 export function expandGraph(c: CompactGraph): CitationMultiGraph {
   const graph = createGraph();
+  if (c.attributes) graph.replaceAttributes(c.attributes);
   c.ids.forEach((id, i) => graph.addNode(id, c.nodes[i]));
   for (const row of c.edges) {
     const source = c.ids[row[0] as number];
