@@ -1,6 +1,8 @@
 import { defineConfig } from "tsup";
 
-// Two bundles: the library (ESM + CJS + .d.ts) and the CLI (ESM only, with a shebang).
+// Three bundles: the library (ESM + CJS + .d.ts), the CLI (ESM only, with a shebang), and the
+// view's page script (one browser IIFE with every dependency inside, which `vncite view` inlines
+// into the HTML it writes, so the page needs no network).
 export default defineConfig([
   {
     entry: { index: "src/index.ts", postgres: "src/postgres.ts" },
@@ -21,5 +23,16 @@ export default defineConfig([
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
     loader: { ".sql": "text" },
+  },
+  {
+    entry: { "view-app": "src/view/browser/app.ts" },
+    format: ["iife"],
+    platform: "browser",
+    target: "es2020",
+    minify: true,
+    // No source map: the page is one file, and a sourceMappingURL comment would point outside it.
+    sourcemap: false,
+    noExternal: [/.*/],
+    outExtension: () => ({ js: ".js" }),
   },
 ]);

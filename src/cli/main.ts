@@ -1,5 +1,5 @@
 /**
- * vncite's command line (dist/cli.js): extract, graph, query, parse.
+ * vncite's command line (dist/cli.js): extract, graph, query, parse, view, annotate.
  *
  * Exit codes (EXIT_CODES): 0 ok; 1 at least one file failed (the others were still processed) or
  * a run-time failure; 2 usage error; 3 ambiguous query reference; 4 nothing found (a query
@@ -10,12 +10,14 @@ import { Command, CommanderError } from "commander";
 import { version } from "../../package.json";
 import { removeTempFilesOnExit } from "./atomic-write.js";
 import { UsageError } from "./errors.js";
+import { annotateCommand } from "./commands/annotate.js";
 import { extractCommand } from "./commands/extract.js";
 import { graphCommand } from "./commands/graph.js";
 import { loadCommand } from "./commands/load.js";
 import { EXIT, exitForStore } from "./commands/options.js";
 import { parseCommand } from "./commands/parse.js";
 import { queryCommand } from "./commands/query.js";
+import { viewCommand } from "./commands/view.js";
 import { exitQuietlyOnBrokenPipe } from "./output.js";
 
 /** What each exit code means, per command: a script can tell "nothing found" from "it broke". */
@@ -78,7 +80,9 @@ function program(): Command {
     .addHelpText("after", exitCodesHelp("vncite"))
     .exitOverride();
   // Added after exitOverride so the subcommands inherit it (usage errors must exit 2, not 1).
-  for (const command of [extractCommand(), graphCommand(), queryCommand(), loadCommand(), parseCommand()]) root.addCommand(command);
+  for (const command of [extractCommand(), graphCommand(), queryCommand(), loadCommand(), parseCommand(), viewCommand(), annotateCommand()]) {
+    root.addCommand(command);
+  }
   for (const command of [root, ...root.commands]) {
     command.configureOutput({ outputError: (text, write) => write(`vncite: ${text}`) });
     if (command !== root) {

@@ -1,0 +1,148 @@
+/// <reference lib="dom" />
+import type { EvidenceRecord, RelationAttributes } from "../../graph/attributes.js";
+import { edgeKey } from "../../graph/build.js";
+import { IMPLEMENTING_RELATIONS, implementersOf, type ChainHit } from "../../graph/queries.js";
+import type { Kind } from "../../types.js";
+import { kindLabel } from "../../vocab/kinds.js";
+import { RELATION_STYLES } from "../palette.js";
+import { byId, fill, h } from "./dom.js";
+import { neighbourhoodOf, type ViewState } from "./state.js";
+
+/** Evidence sentences shown at once per relation; the rest fold away. */
+const EVIDENCE_SHOWN = 2;
+
+/** The side panel: one document, its relations with their evidence, and who carries it out. */
+export class Panel {
+  private readonly root = byId("panel");
+  private current: string | null = null;
+
+  constructor(
+    private readonly state: ViewState,
+    private readonly select: (id: string) => void,
+  ) {}
+
+  clear(): void {
+    this.current = null;
+    this.root.replaceChildren(h("p", { class: "hint" }, "Type a document in the search box, or click a node."));
+  }
+
+  show(id: string): void {
+    this.current = id;
+    const g = this.state.graph;
+    const a = g.getNodeAttributes(id);
+    const j = a.jurisdiction;
+    const place = j ? [j.district, j.province, j.provinceSuccessor ? `since 1 July 2025: ${j.provinceSuccessor}` : null].filter(Boolean).join(", ") : "";
+    const facts: [string, string | null][] = [
+      ["id", id],
+      ["kind", a.kind ? `${kindLabel(a.kind as Kind)} (${a.kind})` : null],
+      ["date", a.date],
+      ["issuer", a.issuer ? [a.issuer.name, a.issuer.code && `(${a.issuer.code})`].filter(Boolean).join(" ") : null],
+      ["jurisdiction", place || (j?.level ?? null)],
+      ["cited", a.citedBy > 0 ? `${a.citedBy} time${a.citedBy === 1 ? "" : "s"}` : null],
+    ];
+    const carry = h("button", { id: "carry", type: "button", "aria-pressed": "false" }, "Who carries this out?");
+    const carriers = h("div", { id: "carriers" });
+    carry.addEventListener("click", () => this.toggleCarriers(id, carry, carriers));
+    const out: [string, string, RelationAttributes][] = [];
+    const into: [string, string, RelationAttributes][] = [];
+    g.forEachOutEdge(id, (edge, r, _s, target) => out.push([edge, target, r]));
+    g.forEachInEdge(id, (edge, r, source) => into.push([edge, source, r]));
+    fill(
+      this.root,
+      h("h2", { id: "doc-label" }, a.label),
+      a.title ? h("p", { class: "title" }, a.title) : null,
+      carry,
+      carriers,
+      h("dl", {}, ...facts.filter(([, v]) => v).flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])),
+      a.files.length > 0 ? [h("h3", {}, "Files"), h("ul", { class: "files" }, ...a.files.map((f) => h("li", {}, f)))] : null,
+      h("h3", {}, `Acts on (${out.length})`),
+      h("ul", { id: "out" }, ...out.map(([, other, r]) => this.relationItem(r, other, "out"))),
+      h("h3", {}, `Acted on by (${into.length})`),
+      h("ul", { id: "in" }, ...into.map(([, other, r]) => this.relationItem(r, other, "in"))),
+    );
+  }
+
+  private relationItem(r: RelationAttributes, other: string, direction: "in" | "out"): HTMLElement {
+    const shown = r.evidence.slice(0, EVIDENCE_SHOWN).map(quote);
+    const rest = r.evidence.slice(EVIDENCE_SHOWN);
+    return h(
+      "li",
+      { class: "relation", "data-relation": r.type, "data-other": other, "data-direction": direction },
+      badge(r.type),
+      this.docButton(other),
+      shown,
+      rest.length > 0 ? h("details", {}, h("summary", {}, `${rest.length} more`), rest.map(quote)) : null,
+    );
+  }
+
+  private docButton(id: string): HTMLElement {
+    const button = h("button", { class: "doc", type: "button", "data-id": id, title: id }, this.state.graph.getNodeAttribute(id, "label"));
+    button.addEventListener("click", () => this.select(id));
+    return button;
+  }
+
+  /** Transitive implementersOf, as `vncite query implementers --transitive` answers it, each with its path. */
+  private toggleCarriers(id: string, button: HTMLElement, box: HTMLElement): void {
+    if (this.current !== id) return;
+    if (button.getAttribute("aria-pressed") === "true") {
+      button.setAttribute("aria-pressed", "false");
+      box.replaceChildren();
+      const { nodes, edges } = neighbourhoodOf(this.state.graph, id);
+      this.state.focus(nodes, edges);
+      return;
+    }
+    button.setAttribute("aria-pressed", "true");
+    const hits = implementersOf(this.state.graph, id, { transitive: true });
+    const nodes = new Set<string>([id]);
+    const edges = new Set<string>();
+    for (const hit of hits) for (const n of hit.path) nodes.add(n);
+    for (const hit of hits) for (const e of this.pathEdges(hit.path)) edges.add(e);
+    box.replaceChildren(
+      h("h3", {}, hits.length === 0 ? "No document here carries it out" : `Carried out by ${hits.length} document${hits.length === 1 ? "" : "s"}`),
+      h("ul", { id: "carrier-list" }, ...hits.map((hit) => this.carrierItem(hit))),
+    );
+    // The list first, the highlight (a redraw of everything) after it has been painted.
+    setTimeout(() => {
+      if (this.current === id && button.getAttribute("aria-pressed") === "true") this.state.focus(nodes, edges);
+    }, 0);
+  }
+
+  private carrierItem(hit: ChainHit): HTMLElement {
+    const g = this.state.graph;
+    const first = this.pathEdges(hit.path.slice(0, 2))[0];
+    const evidence = first ? g.getEdgeAttribute(first, "evidence").slice(0, 1).map(quote) : [];
+    return h(
+      "li",
+      { class: "relation", "data-id": hit.id, "data-depth": hit.path.length - 1 },
+      badge(hit.relation),
+      this.docButton(hit.id),
+      hit.path.length > 2 ? h("div", { class: "path" }, hit.path.map((n) => g.getNodeAttribute(n, "label")).join(" → ")) : null,
+      evidence,
+    );
+  }
+
+  /** The implementing edges along a path (the first listed relation wins, as in the query). */
+  private pathEdges(path: string[]): string[] {
+    const g = this.state.graph;
+    const found: string[] = [];
+    for (let i = 0; i + 1 < path.length; i++) {
+      for (const type of IMPLEMENTING_RELATIONS) {
+        const key = edgeKey(type, path[i], path[i + 1]);
+        if (g.hasEdge(key)) {
+          found.push(key);
+          break;
+        }
+      }
+    }
+    return found;
+  }
+}
+
+function badge(type: RelationAttributes["type"]): HTMLElement {
+  return h("span", { class: "rel", style: `background:${RELATION_STYLES[type].colour}` }, type.replace(/_/g, " "));
+}
+
+function quote(e: EvidenceRecord): HTMLElement {
+  const where = [e.file, e.page !== null ? `p. ${e.page}` : null].filter(Boolean).join(", ");
+  return h("blockquote", {}, e.sentence, where ? h("cite", {}, where) : null);
+}

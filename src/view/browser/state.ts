@@ -1,0 +1,89 @@
+/// <reference lib="dom" />
+import type { CitationMultiGraph } from "../../graph/build.js";
+import type { RelationType } from "../../types.js";
+import { facetsOf, type Facets } from "./facets.js";
+
+export interface Filters {
+  relations: Set<RelationType>;
+  kinds: Set<string>;
+  provinces: Set<string>;
+  yearFrom: number | null;
+  yearTo: number | null;
+  undated: boolean;
+}
+
+/** Documents above which a graph is drawn sparingly (fewer labels and edges, plain lines). */
+export const LARGE = 2000;
+
+/** Everything the drawing depends on; whoever changes it calls `changed()`. */
+export class ViewState {
+  readonly facets = new Map<string, Facets>();
+  readonly filters: Filters;
+  /** Documents the filters hide. */
+  hidden = new Set<string>();
+  selected: string | null = null;
+  /** When set, only these documents and relations are drawn in colour (a selection, a chain). */
+  focusNodes: Set<string> | null = null;
+  focusEdges: Set<string> | null = null;
+  private listeners: (() => void)[] = [];
+
+  constructor(readonly graph: CitationMultiGraph) {
+    graph.forEachNode((id, a) => this.facets.set(id, facetsOf(id, a)));
+    const relations = new Set<RelationType>();
+    graph.forEachEdge((_e, a) => relations.add(a.type));
+    const kinds = new Set<string>();
+    const provinces = new Set<string>();
+    for (const f of this.facets.values()) {
+      kinds.add(f.kind);
+      provinces.add(f.province);
+    }
+    // Above LARGE documents, plain references (most edges, the least telling) start hidden: the
+    // relations that say who carries out what stay readable, and software WebGL stays quick.
+    if (graph.order > LARGE && relations.size > 1) relations.delete("references");
+    this.filters = { relations, kinds, provinces, yearFrom: null, yearTo: null, undated: true };
+    this.recompute();
+  }
+
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  changed(): void {
+    this.recompute();
+    for (const listener of this.listeners) listener();
+  }
+
+  /** The documents the filters hide. */
+  private recompute(): void {
+    this.hidden = new Set();
+    const f = this.filters;
+    for (const [id, facet] of this.facets) {
+      const yearOk =
+        facet.year === null ? f.undated : (f.yearFrom === null || facet.year >= f.yearFrom) && (f.yearTo === null || facet.year <= f.yearTo);
+      if (!yearOk || !f.kinds.has(facet.kind) || !f.provinces.has(facet.province)) this.hidden.add(id);
+    }
+  }
+
+  edgeShown(edge: string): boolean {
+    const g = this.graph;
+    return this.filters.relations.has(g.getEdgeAttribute(edge, "type")) && !this.hidden.has(g.source(edge)) && !this.hidden.has(g.target(edge));
+  }
+
+  /** Highlights `nodes` (and `edges`), dimming the rest; null clears. */
+  focus(nodes: Set<string> | null, edges: Set<string> | null): void {
+    this.focusNodes = nodes;
+    this.focusEdges = edges;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** The document and its neighbours, with the relations between it and them. */
+export function neighbourhoodOf(graph: CitationMultiGraph, id: string): { nodes: Set<string>; edges: Set<string> } {
+  const nodes = new Set<string>([id]);
+  const edges = new Set<string>();
+  graph.forEachEdge(id, (edge, _a, source, target) => {
+    edges.add(edge);
+    nodes.add(source === id ? target : source);
+  });
+  return { nodes, edges };
+}

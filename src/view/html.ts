@@ -1,0 +1,24 @@
+/** Text for HTML element content and attribute values (both quote kinds escaped). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+/**
+ * JSON to sit inside <script type="application/json">: "<" is written as \u003c so no "</script>"
+ * or "<!--" in a title or evidence sentence can end the element early. JSON.parse reads it back.
+ */
+export function scriptJSON(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+
+/** A script's source inside <script>: "</script" split so that bundled code can never close it. */
+export function inlineScript(source: string): string {
+  return source.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
+}
+
+/**
+ * No request may leave the page: everything it needs is inside it. The policy makes that a rule
+ * the browser enforces, not only a habit of the code.
+ */
+export const NO_NETWORK_POLICY =
+  "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";

@@ -1,0 +1,117 @@
+/** `vncite view` and `vncite annotate` through the built CLI (the pages' behaviour: test/view/*.browser.test.ts). */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "node-html-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CitationGraph } from "../../src/graph/citation-graph.js";
+import { exportJSON } from "../../src/graph/export-json.js";
+import { fixtureAnalyses } from "../graph/fixture-analyses.js";
+import { expandGraph } from "../../src/view/payload.js";
+import { FIXTURES, removeTempDirs, tempDir, vncite } from "./helpers.js";
+
+afterAll(removeTempDirs);
+
+const dir = tempDir("view");
+const GRAPH = join(dir, "graph.json");
+
+/** The data a view page carries. */
+function payload(page: string): any {
+  return JSON.parse(parse(readFileSync(page, "utf8")).querySelector("#vncite-data")!.text);
+}
+
+describe("vncite view", () => {
+  beforeAll(async () => {
+    expect((await vncite(["graph", ...FIXTURES, "-o", GRAPH, "--jobs", "1"])).code).toBe(0);
+  }, 60_000);
+
+  it("writes the same page for the same graph, whether read from graph.json or from the files", async () => {
+    const a = join(dir, "a.html");
+    const c = join(dir, "c.html");
+    const runA = await vncite(["view", GRAPH, "-o", a, "--title", "t"]);
+    expect(runA.code, runA.stderr).toBe(0);
+    expect(runA.stderr).toMatch(/^vncite: \d+ documents, \d+ relations -> .*a\.html\n$/);
+    expect((await vncite(["view", ...[...FIXTURES].reverse(), "-o", c, "--title", "t", "--jobs", "2"])).code).toBe(0);
+    const page = readFileSync(a, "utf8");
+    expect(readFileSync(c, "utf8")).toBe(page);
+    const data = payload(a);
+    expect(exportJSON(expandGraph(data.graph))).toEqual(JSON.parse(readFileSync(GRAPH, "utf8")));
+    expect(data.xy).toHaveLength(2 * data.graph.ids.length);
+    // Self-contained: the app is inside, nothing is fetched.
+    expect(page.length).toBeGreaterThan(300_000);
+    expect(page).not.toMatch(/<(script|link|img)[^>]+(src|href)=/);
+  });
+
+  it("draws a neighbourhood with --around and --depth", async () => {
+    const out = join(dir, "around.html");
+    const run = await vncite(["view", GRAPH, "--around", "Chỉ thị 43/CT-TTg", "--depth", "1", "-o", out]);
+    expect(run.code, run.stderr).toBe(0);
+    const whole = JSON.parse(readFileSync(GRAPH, "utf8"));
+    const center = "43/CT-TTg@2020";
+    const near = new Set([center]);
+    for (const e of whole.edges) {
+      if (e.source === center) near.add(e.target);
+      if (e.target === center) near.add(e.source);
+    }
+    const data = payload(out);
+    expect(new Set(data.graph.ids)).toEqual(near);
+    expect(data.around).toEqual({ id: center, depth: 1, of: { documents: whole.nodes.length, relations: whole.edges.length } });
+    expect(run.stderr).toContain(`(of ${whole.nodes.length} and ${whole.edges.length})`);
+  });
+
+  it("says when a graph is too large to draw whole and offers --around; writes nothing", async () => {
+    const out = join(dir, "big.html");
+    const run = await vncite(["view", GRAPH, "--max-documents", "10", "-o", out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/has \d+ documents and \d+ relations/);
+    expect(run.stderr).toContain("--around");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("lists the candidates of an ambiguous --around (exit 3) and reports one that names nothing (exit 4)", async () => {
+    const ambiguous = await vncite(["view", GRAPH, "--around", "Kế hoạch 103/KH-UBND", "-o", join(dir, "x.html")]);
+    expect(ambiguous.code).toBe(3);
+    expect(ambiguous.stderr).toMatch(/matches 2 documents/);
+    const none = await vncite(["view", GRAPH, "--around", "Nghị định 999/2099/NĐ-CP", "-o", join(dir, "y.html")]);
+    expect(none.code).toBe(4);
+    expect(none.stderr).toMatch(/no document .* matches/);
+    expect(existsSync(join(dir, "x.html")) || existsSync(join(dir, "y.html"))).toBe(false);
+  });
+
+  it("refuses a GraphML file with a way out", async () => {
+    const ml = join(dir, "g.graphml");
+    writeFileSync(ml, CitationGraph.from(fixtureAnalyses().slice(0, 1)).toGraphML());
+    const run = await vncite(["view", ml, "-o", join(dir, "z.html")]);
+    expect(run.code).toBe(5);
+    expect(run.stderr).toMatch(/not GraphML|vncite graph -o graph\.json/);
+  });
+});
+
+describe("vncite annotate", () => {
+  it("writes the marked text; with --graph, links relative to the page", async () => {
+    const out = join(dir, "pages", "plan.html");
+    mkdirSync(join(dir, "pages"), { recursive: true });
+    const run = await vncite(["annotate", FIXTURES[0], "-o", out, "--graph", join(dir, "graph.html")]);
+    expect(run.code, run.stderr).toBe(0);
+    const root = parse(readFileSync(out, "utf8"));
+    const links = root.querySelectorAll("a.cite");
+    expect(links.length).toBeGreaterThan(50);
+    expect(links[0].getAttribute("href")).toMatch(/^\.\.\/graph\.html#ref=/);
+    expect(run.stderr).toBe(`vncite: ${links.length} citations -> ${out}\n`);
+  });
+
+  it("reads standard input and writes to standard output", async () => {
+    const run = await vncite(["annotate", "-"], { input: "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ;" });
+    expect(run.code, run.stderr).toBe(0);
+    const mark = parse(run.stdout).querySelector("mark.cite")!;
+    expect(mark.getAttribute("data-id")).toBe("61/2018/NĐ-CP");
+    expect(mark.getAttribute("data-date")).toBe("2018-04-23");
+  });
+
+  it("reports a file it cannot read, exits 1 and leaves no page", async () => {
+    const out = join(dir, "missing.html");
+    const run = await vncite(["annotate", join(dir, "nope.pdf"), "-o", out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/nope\.pdf/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
