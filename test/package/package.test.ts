@@ -26,9 +26,10 @@ beforeAll(async () => {
 }, 120_000);
 
 describe("the packed tarball", () => {
-  it("holds dist, schema, README and LICENSE, and no sources or tests", () => {
+  it("holds dist, schema, README and LICENSE (and the vncite/postgres stub for node10), and no sources or tests", () => {
     const top = readdirSync(unpacked).sort();
-    expect(top).toEqual(["LICENSE", "README.md", "dist", "package.json", "schema"]);
+    expect(top).toEqual(["LICENSE", "README.md", "dist", "package.json", "postgres", "schema"]);
+    expect(readdirSync(join(unpacked, "postgres"))).toEqual(["package.json"]);
     expect(readdirSync(join(unpacked, "dist"))).toEqual(expect.arrayContaining(["index.js", "index.cjs", "index.d.ts", "index.d.cts", "cli.js"]));
   });
 
