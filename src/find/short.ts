@@ -1,4 +1,5 @@
 import type { KindEntry } from "../vocab/kinds.js";
+import { prepare } from "../prepare/prepare.js";
 import { KINDS, kindByWord } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 
@@ -23,7 +24,7 @@ const KIND_THEN_NUMBER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${phraseSourc
  * After the number: a ký hiệu or a date ("64/2018/NĐ-CP", "12/3", "2021-2025") makes it
  * something else; the full citations are the grammar's.
  */
-const NOT_SHORT_AFTER = /^[ \t]*(?:[/\-–.][ \t]*[\p{L}\p{N}])/u;
+const NOT_SHORT_AFTER = /^[ \t]*(?:[/\-–]|\.[ \t]*\d)/u;
 /** "Báo cáo 6 tháng", "kế hoạch 5 năm": a period, not a number. */
 const PERIOD_AFTER = /^[ \t]+(?:tháng|năm|ngày|quý|tuần|giờ|kỳ)(?![\p{L}\p{N}])/iu;
 
@@ -40,13 +41,16 @@ export function findShortMentions(text: string, taken: readonly { start: number;
     if (NOT_SHORT_AFTER.test(text.slice(end, end + 3)) || PERIOD_AFTER.test(text.slice(end, end + 8))) continue;
     while (t < taken.length && taken[t].end <= numberStart) t++;
     if (t < taken.length && taken[t].start <= end) continue;
-    const before = text.slice(Math.max(0, numberStart - LOOK_BACK), numberStart);
+    // Read composed and repaired (NFD, look-alikes), as the grammar reads; offsets mapped back.
+    const from = Math.max(0, numberStart - LOOK_BACK);
+    const { text: before, map } = prepare(text.slice(from, numberStart));
     const k = KIND_THEN_NUMBER.exec(before);
     if (!k) continue;
     const kind = kindByWord(k[1]);
     if (!kind || kind.slug === "document") continue;
-    const start = numberStart - before.length + k.index + k[0].indexOf(k[1]);
-    out.push({ start, end, kind, kindEnd: start + k[1].length, numberStart, number: m[0] });
+    const at = k.index + k[0].indexOf(k[1]);
+    const start = from + map.toOriginal(at, "start");
+    out.push({ start, end, kind, kindEnd: from + map.toOriginal(at + k[1].length, "end"), numberStart, number: m[0] });
   }
   return out;
 }
@@ -61,9 +65,11 @@ function kindWordEndsBefore(text: string, at: number): boolean {
   let end = at;
   if (end === 0 || (text[end - 1] !== " " && text[end - 1] !== "\t")) return false;
   while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
-  // "ngày 23", "tháng 4", "năm 2018": the word's last letter already rules most numbers out.
-  if (end === 0 || !LAST_LETTERS.has(text[end - 1].toLowerCase())) return false;
+  // "ngày 23", "tháng 4", "năm 2018": the word's last letter already rules most numbers out
+  // (a combining mark, from decomposed text, is looked at whole).
+  const last = end > 0 ? text.charCodeAt(end - 1) : 0;
+  if (end === 0 || (!(last >= 0x300 && last <= 0x36f) && !LAST_LETTERS.has(text[end - 1].toLowerCase()))) return false;
   let start = end;
-  while (start > 0 && end - start <= 6 && text[start - 1] !== " " && text[start - 1] !== "\t" && text[start - 1] !== "\n") start--;
-  return KIND_ENDINGS.has(text.slice(start, end).toLowerCase());
+  while (start > 0 && end - start <= 12 && text[start - 1] !== " " && text[start - 1] !== "\t" && text[start - 1] !== "\n") start--;
+  return KIND_ENDINGS.has(text.slice(start, end).normalize("NFC").toLowerCase());
 }

@@ -22,7 +22,15 @@ describe("short forms", () => {
     expect(analyze("Thực hiện Quyết định 15;").citations.map((c) => c.role)).toEqual(["references"]);
   });
 
-  it.each(["Báo cáo 6 tháng đầu năm", "kế hoạch 5 năm", "Kế hoạch 2021-2025", "ngày 12/3", "Điều 5 của Luật", "Nghị định 64/2018/NĐ-CP"])(
+  it("decomposed text finds the same short forms and pinpoints, at the same places", () => {
+    const nfc = "Căn cứ Nghị định số 64/2018/NĐ-CP; theo khoản 2 Điều 5 Nghị định số 61/2018/NĐ-CP; thực hiện Nghị định 64.";
+    const nfd = nfc.normalize("NFD");
+    const pick = (t: string) => extract(t).map((c) => [c.form, c.id, c.pinpoint ? t.slice(c.pinpoint.start, c.pinpoint.end).normalize("NFC") : null, t.slice(c.start, c.end).normalize("NFC")]);
+    expect(pick(nfd)).toEqual(pick(nfc));
+    expect(pick(nfc).map((x) => x[0])).toEqual(["full", "full", "short"]);
+  });
+
+  it.each(["Công văn 1//NĐ", "Báo cáo 6 tháng đầu năm", "kế hoạch 5 năm", "Kế hoạch 2021-2025", "ngày 12/3", "Điều 5 của Luật", "Nghị định 64/2018/NĐ-CP"])(
     "not a short form: %s",
     (text) => {
       expect(shorts(text)).toEqual([]);
