@@ -1,5 +1,7 @@
 /** Reading a graph file written by `vncite graph` (JSON or GEXF), for the commands that ask or draw it. */
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { getHeapStatistics } from "node:v8";
+import { fileChunks } from "../shared/file-chunks.js";
 import { readFile } from "node:fs/promises";
 import type { CitationGraph, ResolveError } from "../graph/index.js";
 import { EXIT } from "./commands/options.js";
@@ -25,15 +27,39 @@ export async function loadGraphFile(Graph: typeof CitationGraph, file: string): 
   try {
     head = readHead(file);
   } catch (error) {
-    throw new Error(`${file}: cannot read the graph (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new Error(`${file}: cannot read the graph file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   // GraphML is for other tools: vncite writes it but has no reader for it at run time.
   if (head.includes("<graphml")) throw new Error(`${file}: vncite reads the JSON or GEXF graph, not GraphML; write one with vncite graph -o graph.json`);
+  checkFits(file, head.trimStart().startsWith("<") ? GEXF_HEAP_PER_BYTE : JSON_HEAP_PER_BYTE);
   try {
     return head.trimStart().startsWith("<") ? Graph.fromGEXF(await readFile(file, "utf8")) : Graph.fromJSONChunks(fileChunks(file));
   } catch (error) {
-    throw new Error(`${file}: not a graph written by vncite graph (${(error as Error).message})`);
+    throw new Error(`${file}: not a graph written by vncite graph (${(error as Error).message.replace(/^graph import: /, "")})`);
   }
+}
+
+/**
+ * Heap a loaded graph takes per byte of its file: JSON is read in pieces into a graph about twice
+ * its size (bench/README.md, Graph); GEXF is read whole, parsed into a DOM, then into the graph.
+ */
+const JSON_HEAP_PER_BYTE = 3;
+const GEXF_HEAP_PER_BYTE = 8;
+
+/**
+ * Refuses, with a message, a graph too big for this process's heap: running out of heap aborts
+ * the process, with no message worth reading.
+ */
+function checkFits(file: string, perByte: number): void {
+  const size = statSync(file).size;
+  const { heap_size_limit: limit, used_heap_size: used } = getHeapStatistics();
+  const need = size * perByte;
+  if (need <= limit - used) return;
+  const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
+  throw new Error(
+    `${file}: a ${mb(size)} graph needs about ${mb(need)} of memory to query, more than this process's ${mb(limit)} heap; ` +
+      `run it with a larger one: node --max-old-space-size=${Math.ceil((need + used) / (1024 * 1024) / 1024) * 1024} ${process.argv[1] ?? "vncite"} ...`,
+  );
 }
 
 function readHead(file: string): string {
@@ -41,19 +67,6 @@ function readHead(file: string): string {
   try {
     const buf = Buffer.alloc(4096);
     return buf.toString("utf8", 0, readSync(fd, buf, 0, buf.length, 0));
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** A file's UTF-8 text in pieces of about 1 MB (a character split between reads is kept whole). */
-function* fileChunks(file: string): Generator<string> {
-  const fd = openSync(file, "r");
-  try {
-    const decoder = new TextDecoder("utf-8", { fatal: true });
-    const buf = Buffer.alloc(1 << 20);
-    for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) yield decoder.decode(buf.subarray(0, n), { stream: true });
-    yield decoder.decode();
   } finally {
     closeSync(fd);
   }

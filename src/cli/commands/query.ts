@@ -4,14 +4,11 @@
  * the same answers. A reference that names several documents lists them and exits 3 (`resolve`
  * prints them as its result); one that names none exits 4; a file that is not a graph exits 5.
  */
-import { closeSync, openSync, readSync, statSync } from "node:fs";
-import { getHeapStatistics } from "node:v8";
-import { readFile } from "node:fs/promises";
-import { fileChunks } from "../../shared/file-chunks.js";
 import { Command, Option } from "commander";
 import type { CitationGraph, ChainHit, DocumentAttributes, NeighborHit } from "../../graph/index.js";
 import { UsageError } from "../errors.js";
 import { EXIT } from "./options.js";
+import { loadGraphFile } from "../graph-file.js";
 
 const QUERIES = ["implementers", "cited-by", "cites", "amendments", "instruments", "resolve"] as const;
 type Query = (typeof QUERIES)[number];
@@ -74,7 +71,7 @@ async function open(file: string | null, db: string | null): Promise<{ graph: An
   }
   // Loaded here, not at the top: the other commands should not pay for the parser and graph libraries.
   const { CitationGraph } = await import("../../graph/index.js");
-  const graph = await load(CitationGraph, file!);
+  const graph = await loadGraphFile(CitationGraph, file!);
   const answerer: Answerer = {
     resolve: (ref) => graph.resolve(ref),
     resolveOne: (ref) => graph.resolveOne(ref),
@@ -186,58 +183,4 @@ function table(query: Query, id: string | null, found: Found[]): string {
   const widths = used.map((_, i) => rows.reduce((w, r) => Math.max(w, r[i].length), 0));
   const line = (r: string[]) => "  " + r.map((c, i) => (i < r.length - 1 ? c.padEnd(widths[i]) : c)).join("  ") + "\n";
   return head + rows.map(line).join("");
-}
-
-/**
- * A graph file: JSON as `vncite graph` writes it, read chunk by chunk so that a large graph's
- * text is never held whole, or GEXF.
- */
-async function load(Graph: typeof CitationGraph, file: string): Promise<CitationGraph> {
-  let head: string;
-  try {
-    head = readHead(file);
-  } catch (error) {
-    throw new Error(`${file}: cannot read the graph file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
-  // GraphML is for other tools: vncite writes it but has no reader for it at run time.
-  if (head.includes("<graphml")) throw new Error(`${file}: vncite query reads the JSON or GEXF graph, not GraphML; write one with vncite graph -o graph.json`);
-  checkFits(file, head.trimStart().startsWith("<") ? GEXF_HEAP_PER_BYTE : JSON_HEAP_PER_BYTE);
-  try {
-    return head.trimStart().startsWith("<") ? Graph.fromGEXF(await readFile(file, "utf8")) : Graph.fromJSONChunks(fileChunks(file));
-  } catch (error) {
-    throw new Error(`${file}: not a graph written by vncite graph (${(error as Error).message.replace(/^graph import: /, "")})`);
-  }
-}
-
-/**
- * Heap a loaded graph takes per byte of its file: JSON is read in pieces into a graph about twice
- * its size (bench/README.md, Graph); GEXF is read whole, parsed into a DOM, then into the graph.
- */
-const JSON_HEAP_PER_BYTE = 3;
-const GEXF_HEAP_PER_BYTE = 8;
-
-/**
- * Refuses, with a message, a graph too big for this process's heap: running out of heap aborts
- * the process, with no message worth reading.
- */
-function checkFits(file: string, perByte: number): void {
-  const size = statSync(file).size;
-  const { heap_size_limit: limit, used_heap_size: used } = getHeapStatistics();
-  const need = size * perByte;
-  if (need <= limit - used) return;
-  const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
-  throw new Error(
-    `${file}: a ${mb(size)} graph needs about ${mb(need)} of memory to query, more than this process's ${mb(limit)} heap; ` +
-      `run it with a larger one: node --max-old-space-size=${Math.ceil((need + used) / (1024 * 1024) / 1024) * 1024} ${process.argv[1] ?? "vncite"} query ...`,
-  );
-}
-
-function readHead(file: string): string {
-  const fd = openSync(file, "r");
-  try {
-    const buf = Buffer.alloc(4096);
-    return buf.toString("utf8", 0, readSync(fd, buf, 0, buf.length, 0));
-  } finally {
-    closeSync(fd);
-  }
 }
