@@ -1,6 +1,6 @@
 import type { Analysis, AnalyzedCitation } from "../types.js";
 import { kindLabel } from "../vocab/kinds.js";
-import { NO_NETWORK_POLICY, escapeHtml } from "./html.js";
+import { escapeHtml, pageHead } from "./html.js";
 import { roleColour } from "./palette.js";
 import { ANNOTATE_SCRIPT, ANNOTATE_STYLE } from "./annotate-assets.js";
 
@@ -95,15 +95,7 @@ export function annotatePage(text: string, analysis: Analysis, options: Annotate
   const outline = parts.length
     ? `<nav class="parts"><strong>Parts</strong> ${parts.map((p, i) => `<a href="#part-${i}">${escapeHtml(p.type)}</a>`).join(" ")}</nav>`
     : "";
-  return `<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${NO_NETWORK_POLICY}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="vncite">
-<title>${escapeHtml(heading || analysis.path || "vncite annotate")}</title>
-<style>${ANNOTATE_STYLE}</style>
+  return `${pageHead(heading || analysis.path || "vncite annotate", ANNOTATE_STYLE)}
 </head>
 <body>
 <header>

@@ -22,3 +22,16 @@ export function inlineScript(source: string): string {
  */
 export const NO_NETWORK_POLICY =
   "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+/** The opening of every page vncite writes: Vietnamese, no network, its title and inlined style. */
+export function pageHead(title: string, style: string): string {
+  return `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${NO_NETWORK_POLICY}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="vncite">
+<title>${escapeHtml(title)}</title>
+<style>${style}</style>`;
+}

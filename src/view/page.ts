@@ -1,4 +1,4 @@
-import { NO_NETWORK_POLICY, escapeHtml, inlineScript, scriptJSON } from "./html.js";
+import { escapeHtml, inlineScript, pageHead, scriptJSON } from "./html.js";
 import type { ViewPayload } from "./payload.js";
 import { VIEW_STYLE } from "./style.js";
 
@@ -10,15 +10,7 @@ export function viewPage(payload: ViewPayload, appScript: string): string {
   const around = payload.around
     ? ` — ${payload.around.depth} relation${payload.around.depth === 1 ? "" : "s"} around ${payload.around.id}`
     : "";
-  return `<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${NO_NETWORK_POLICY}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="vncite">
-<title>${escapeHtml(payload.title + around)}</title>
-<style>${VIEW_STYLE}</style>
+  return `${pageHead(payload.title + around, VIEW_STYLE)}
 </head>
 <body>
 <header>

@@ -4,7 +4,8 @@ import { parseListingFields, type ListingFields } from "../../read/listing.js";
 import type { ReadLimits } from "../../read/limits.js";
 import { DEFAULT_INCLUDE, type WalkOptions } from "../walk.js";
 
-export interface InputOptions {
+/** The read limits are options of their own (--max-file-size ...), named as ReadLimits names them. */
+export interface InputOptions extends ReadLimits {
   include?: string[];
   exclude?: string[];
   ignoreFile?: string[];
@@ -13,12 +14,6 @@ export interface InputOptions {
   jobs?: number;
   progress: boolean;
   fields?: ListingFields;
-  maxFileSize?: number;
-  maxInflatedSize?: number;
-  maxTextLength?: number;
-  maxPages?: number;
-  maxElements?: number;
-  timeLimit?: number;
 }
 
 export function addInputOptions(command: Command): Command {
