@@ -8,6 +8,7 @@ import { findShortMentions } from "./find/short.js";
 import { identifyShort } from "./identify/short.js";
 import { pinpointBefore } from "./find/pinpoint.js";
 import { prepare } from "./prepare/prepare.js";
+import { findLandmarks, type Landmarks } from "./find/anchors.js";
 
 export interface ExtractOptions {
   /**
@@ -24,14 +25,16 @@ export interface ExtractOptions {
 export function extract(text: string, options: ExtractOptions = {}): Citation[] {
   if (typeof text !== "string" || text.length === 0) return [];
   try {
-    if (options.strategy === "whole-text") return withPinpoints(text, withShort(text, withNamed(text, parseWholeText(text).map((p) => identify(p, text)))));
+    // One pass marks where numbers, document numbers and law names may be; each later step reads only there.
+    const marks = findLandmarks(text);
+    if (options.strategy === "whole-text") return withPinpoints(text, withShort(text, marks, withNamed(text, marks, parseWholeText(text).map((p) => identify(p, text)))));
     // Each citation is identified as soon as it is parsed, so the parse's own objects die young.
     // Collected first, a long text's tens of thousands of them outlived the young generation, and
     // V8 then allocated them (pretenuring) in the old one, where for every later text they were
     // garbage only a full collection frees: documents after one long text ran at half speed.
     const out: Citation[] = [];
-    eachIsland(text, (p) => out.push(identify(p, text)));
-    return withPinpoints(text, withShort(text, withNamed(text, out)));
+    eachIsland(text, (p) => out.push(identify(p, text)), marks.anchors);
+    return withPinpoints(text, withShort(text, marks, withNamed(text, marks, out)));
   } catch {
     // A bug must not cost the caller the rest of a batch; the property tests hunt for this path.
     return [];
@@ -44,8 +47,8 @@ export function extract(text: string, options: ExtractOptions = {}): Citation[] 
  * span then starts at the kind word: one mention, and the graph learns that name and number are
  * one law.
  */
-function withNamed(text: string, numbered: Citation[]): Citation[] {
-  const mentions = findNamedMentionsIn(text, prepare);
+function withNamed(text: string, marks: Landmarks, numbered: Citation[]): Citation[] {
+  const mentions = findNamedMentionsIn(text, prepare, marks.lawRhymes);
   if (mentions.length === 0) return numbered;
   const out: Citation[] = [];
   let n = 0;
@@ -67,8 +70,8 @@ function withNamed(text: string, numbered: Citation[]): Citation[] {
 }
 
 /** Adds "Nghị định 64", "Quyết định số 2210 nêu trên": short mentions, each resolved within the text. */
-function withShort(text: string, found: Citation[]): Citation[] {
-  const short = findShortMentions(text, found);
+function withShort(text: string, marks: Landmarks, found: Citation[]): Citation[] {
+  const short = findShortMentions(text, found, marks.numbers);
   if (short.length === 0) return found;
   return [...found, ...short.map((m) => identifyShort(m, text, found))].sort((a, b) => a.start - b.start);
 }

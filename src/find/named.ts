@@ -30,12 +30,6 @@ const KIND_BY_WORD = new Map(NAMED_KINDS.flatMap((k) => k.words.map((w) => [w.to
 /** The kind word, as a whole word: "Luật", "LUẬT", "Bộ luật", "pháp lệnh". */
 const KIND_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(NAMED_KINDS.flatMap((k) => k.words))})(?![\p{L}\p{N}])`, "giu");
 const KIND_AT = new RegExp(phraseSource(NAMED_KINDS.flatMap((k) => k.words)), "iuy");
-/**
- * Where a kind word may be, in the caller's text as written: the rhyme of its last syllable
- * ("ật" of luật, "ệnh" of lệnh) in either case, composed or decomposed. Short literals without a
- * case-insensitive or Unicode flag: V8 scans them many times faster than the phrases themselves.
- */
-const RHYME = /ật|ẬT|ệnh|ỆNH|\u0323\u0302(?:t|T|nh|NH)/g;
 /** The word before "luật" or "lệnh" that makes "Bộ luật" or "Pháp lệnh", read backwards from the kind word. */
 const BEFORE_LUAT = /^(?:bộ|BỘ|Bộ)\s+$/u;
 const BEFORE_LENH = /^(?:pháp|PHÁP|Pháp)\s+$/u;
@@ -74,20 +68,23 @@ export function findNamedMentions(text: string): NamedMention[] {
 /**
  * The same over the caller's text as given (NFD, look-alikes): kind words are found as written,
  * and only a window after each is prepared and read, so a text pays for its kind words, not for
- * its length. Offsets are into `original`; `prepareWindow` is the prepare stage's function.
+ * its length. Offsets are into `original`; `prepareWindow` is the prepare stage's function;
+ * `lawRhymes` are the find stage's scan's (findLandmarks).
  */
 export function findNamedMentionsIn(
   original: string,
   prepareWindow: (s: string) => { text: string; map: { toOriginal(at: number, side: "start" | "end"): number } },
+  lawRhymes: readonly number[],
 ): NamedMention[] {
   const out: NamedMention[] = [];
   let next = 0;
-  RHYME.lastIndex = 0;
-  for (let m = RHYME.exec(original); m; m = RHYME.exec(original)) {
-    if (m.index < next) continue;
+  for (const rhyme of lawRhymes) {
+    if (rhyme < next) continue;
     // Decomposed, the rhyme's marks follow its vowel: the vowel is one back.
-    const vowel = m[0].charCodeAt(0) === 0x323 ? m.index - 1 : m.index;
-    const at = kindWordStart(original, vowel, /t$/i.test(m[0]));
+    const decomposed = original.charCodeAt(rhyme) === 0x323;
+    const vowel = decomposed ? rhyme - 1 : rhyme;
+    const last = original.charCodeAt(rhyme + (decomposed ? 2 : 1)) | 0x20;
+    const at = kindWordStart(original, vowel, last === 0x74);
     if (at < 0) continue;
     // Most "luật" in a text are "pháp luật": rejected before a window is prepared, at once when composed.
     const before = original.slice(Math.max(0, at - 16), at);

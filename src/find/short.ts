@@ -16,7 +16,8 @@ export interface ShortMention {
   number: string;
 }
 
-const NUMBER = /\d{1,5}(?!\d)/g;
+/** Longer numbers are amounts, codes or years run together, not documents named short. */
+const MAX_DIGITS = 5;
 /** The kind word, then "số" or "số:", right before the number: read backwards over at most this many characters. */
 const LOOK_BACK = 32;
 const KIND_THEN_NUMBER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${phraseSource(KINDS.flatMap((k) => k.words))})[ \t]+(?:số[ \t]*:?[ \t]*)?$`, "iu");
@@ -28,16 +29,19 @@ const NOT_SHORT_AFTER = /^[ \t]*(?:[/\-–]|\.[ \t]*\d)/u;
 /** "Báo cáo 6 tháng", "kế hoạch 5 năm": a period, not a number. */
 const PERIOD_AFTER = /^[ \t]+(?:tháng|năm|ngày|quý|tuần|giờ|kỳ)(?![\p{L}\p{N}])/iu;
 
-/** Every short mention outside `taken` (the spans of full citations, in text order). */
-export function findShortMentions(text: string, taken: readonly { start: number; end: number }[]): ShortMention[] {
+/**
+ * Every short mention outside `taken` (the spans of full citations, in text order). `numbers`:
+ * where the numbers of the text start (the find stage's scan, findLandmarks).
+ */
+export function findShortMentions(text: string, taken: readonly { start: number; end: number }[], numbers: readonly number[]): ShortMention[] {
   const out: ShortMention[] = [];
   let t = 0;
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
-    const numberStart = m.index;
-    const end = numberStart + m[0].length;
+  for (const numberStart of numbers) {
     // Most numbers are dates, amounts and the parts of full citations: the word before them says so, cheaply.
     if (!kindWordEndsBefore(text, numberStart)) continue;
+    let end = numberStart;
+    while (end < text.length && end - numberStart <= MAX_DIGITS && isDigit(text.charCodeAt(end))) end++;
+    if (end - numberStart > MAX_DIGITS) continue;
     if (NOT_SHORT_AFTER.test(text.slice(end, end + 3)) || PERIOD_AFTER.test(text.slice(end, end + 8))) continue;
     while (t < taken.length && taken[t].end <= numberStart) t++;
     if (t < taken.length && taken[t].start <= end) continue;
@@ -50,7 +54,7 @@ export function findShortMentions(text: string, taken: readonly { start: number;
     if (!kind || kind.slug === "document") continue;
     const at = k.index + k[0].indexOf(k[1]);
     const start = from + map.toOriginal(at, "start");
-    out.push({ start, end, kind, kindEnd: from + map.toOriginal(at + k[1].length, "end"), numberStart, number: m[0] });
+    out.push({ start, end, kind, kindEnd: from + map.toOriginal(at + k[1].length, "end"), numberStart, number: text.slice(numberStart, end) });
   }
   return out;
 }
@@ -73,3 +77,5 @@ function kindWordEndsBefore(text: string, at: number): boolean {
   while (start > 0 && end - start <= 12 && text[start - 1] !== " " && text[start - 1] !== "\t" && text[start - 1] !== "\n") start--;
   return KIND_ENDINGS.has(text.slice(start, end).normalize("NFC").toLowerCase());
 }
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;

@@ -31,11 +31,12 @@ export function parseIslands(text: string): ParsedCitation[] {
 
 /**
  * parseIslands, handing each citation to `emit` as soon as it is parsed, in order: a caller that
- * turns it into something else at once lets it die young (see extract).
+ * turns it into something else at once lets it die young (see extract). A caller that has
+ * scanned the text already gives its anchors.
  */
-export function eachIsland(text: string, emit: (p: ParsedCitation) => void): void {
+export function eachIsland(text: string, emit: (p: ParsedCitation) => void, anchors: readonly number[] = findAnchors(text)): void {
   let covered = 0;
-  for (const anchor of findAnchors(text)) {
+  for (const anchor of anchors) {
     if (anchor < covered) continue;
     const end = parseAround(text, anchor, emit);
     if (end >= 0) covered = end;

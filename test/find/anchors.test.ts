@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { findAnchors } from "../../src/find/anchors.js";
+import fc from "fast-check";
+import { findAnchors, findLandmarks } from "../../src/find/anchors.js";
+import { soup } from "../reliability/arbitraries.js";
 
 const at = (text: string) => findAnchors(text).map((i) => text.slice(i, i + 6));
 
@@ -31,5 +33,27 @@ describe("findAnchors", () => {
     findAnchors(prose);
     const proseMs = performance.now() - t1;
     expect(hostileMs / Math.max(proseMs, 1)).toBeLessThan(50);
+  });
+});
+
+describe("findLandmarks", () => {
+  it("marks numbers, document numbers and law rhymes in one pass", () => {
+    const text = "Căn cứ Luật Đất đai năm 2013, Nghị định 64 và Nghị định số 61/2018/NĐ-CP; Pháp lệnh Phí";
+    const marks = findLandmarks(text);
+    expect(marks.anchors.map((i) => text.slice(i, i + 2))).toEqual(["61"]);
+    expect(marks.numbers.map((i) => text.slice(i, i + 4))).toEqual(["2013", "64 v", "61/2"]);
+    expect(marks.lawRhymes.map((i) => text.slice(i, i + 2))).toEqual(["ật", "ện"]);
+    // Decomposed, the rhyme starts at the dot below.
+    const nfd = "Luật".normalize("NFD");
+    expect(findLandmarks(nfd).lawRhymes).toEqual([nfd.indexOf("\u0323")]);
+  });
+
+  it("finds exactly the anchors findAnchors finds, on citation-shaped noise", () => {
+    fc.assert(
+      fc.property(soup, (text) => {
+        expect(findLandmarks(text).anchors).toEqual(findAnchors(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
