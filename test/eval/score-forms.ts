@@ -15,14 +15,14 @@ interface Place {
 const UNITS = ["part", "chapter", "section", "article", "clause", "point"] as const;
 type Unit = (typeof UNITS)[number];
 
-export interface GoldShort extends Place {
+interface GoldShort extends Place {
   kind: string;
   number: string;
   /** The full citation it names; null when the text has none (or two) to resolve to. */
   refersTo: Place | null;
   id: string | null;
 }
-export type GoldPinpoint = Place &
+type GoldPinpoint = Place &
   Partial<Record<Unit | "subpoint", string>> & {
     into: (Place & { kind: "cited" }) | { kind: "self" | "internal" | "attached" | "implicit" | "other" };
   };
@@ -33,10 +33,10 @@ export interface FormsText {
   notShort?: (Place & { why: string })[];
 }
 
-export const loadFormsGold = (): FormsText[] => (JSON.parse(readFileSync(join(DEV, "gold-forms.json"), "utf8")) as { texts: FormsText[] }).texts;
+const loadFormsGold = (): FormsText[] => (JSON.parse(readFileSync(join(DEV, "gold-forms.json"), "utf8")) as { texts: FormsText[] }).texts;
 
 /** Offset of the `occurrence`-th (from 0) occurrence of `text`; a gold entry that is not there is an error in the gold. */
-export function locate(text: string, p: Place, file: string): number {
+function locate(text: string, p: Place, file: string): number {
   let at = -1;
   for (let i = 0; i <= p.occurrence; i++) {
     at = text.indexOf(p.text, at + 1);
