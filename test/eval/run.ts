@@ -5,6 +5,7 @@
 import { analyze, extract } from "../../src/index.js";
 import { loadGolds, precision, recall, scoreCitations, scoreNamed } from "./score.js";
 import { scoreAnalysis } from "./score-analysis.js";
+import { formPrecision, formRecall, scoreAllForms, type FormCounts } from "./score-forms.js";
 import { analyzeDev, edgesOf, fixtureRelations, loadDevGold, relationRows, scoreRelations, type GoldDocument } from "./relations.js";
 
 /** The counts one row of the table is made of; the total row is their sum. */
@@ -89,6 +90,20 @@ const named = scoreRelations([...dev.texts, ...dev.listing], devFound, "named");
 console.log("\nDocument-level relations to documents named without a number: dev texts and listing");
 printTable([["type", "tp", "fp", "fn", "P", "R", "F1"], ...relationRows(named)]);
 if (process.argv.includes("--show")) for (const m of [...named.misses.map((x) => `MISSED ${x}`), ...named.extras.map((x) => `EXTRA ${x}`)]) console.log(m);
+
+// Short forms and pinpoints in the dev texts (fixtures/dev/gold-forms.json, every text read), each form on its own.
+const forms = scoreAllForms((text) => extract(text));
+const formRow = (name: string, c: FormCounts) => [name, String(c.gold), String(c.found), String(c.matched), String(c.right), pct(formPrecision(c)), pct(formRecall(c))];
+for (const [title, form, right] of [
+  ["Short forms (dev texts): right = resolved to the right document, or left unresolved when the gold says so", "short", "resolved"],
+  ["Pinpoints into cited documents (dev texts): right = every unit and the document right", "pinpoint", "exact"],
+] as const) {
+  console.log(`\n${title}`);
+  const perFile = forms.perFile.filter(([, s]) => s[form].gold || s[form].found).map(([f, s]) => formRow(f, s[form]));
+  printTable([["file", "gold", "found", "at", right, "P", "R"], ...perFile, formRow("TOTAL", forms.total[form])]);
+}
+console.log(`pinpoints not scored (not into a cited document): ${[...forms.total.unscored].sort().map(([k, n]) => `${k} ${n}`).join(", ")}`);
+if (forms.total.problems.length) console.log(["", ...forms.total.problems].join("\n"));
 
 function printTable(table: string[][]): void {
   const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));

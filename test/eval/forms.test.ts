@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+import { formPrecision, formRecall, scoreAllForms, scoreForms, type FormsText } from "./score-forms.js";
+
+/**
+ * Floors on short forms and pinpoints in the dev texts (fixtures/dev/gold-forms.json, every text
+ * read), at the level measured when the gold was written; `npm run eval` prints each miss. Raise
+ * them as the finders improve.
+ */
+describe("short forms and pinpoints in the dev texts", () => {
+  const { total } = scoreAllForms((text) => extract(text));
+
+  it("short forms resolved: precision ≥ 0.20, recall ≥ 0.50", () => {
+    expect(formPrecision(total.short)).toBeGreaterThanOrEqual(0.2);
+    expect(formRecall(total.short)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("pinpoints exact (every unit, on the right document): precision ≥ 0.76, recall ≥ 0.68", () => {
+    expect(formPrecision(total.pinpoint)).toBeGreaterThanOrEqual(0.76);
+    expect(formRecall(total.pinpoint)).toBeGreaterThanOrEqual(0.68);
+  });
+});
+
+describe("scoreForms", () => {
+  const text = "theo khoản 2 Điều 8 Nghị định số 13/2008/NĐ-CP và Điều 3 Nghị định 13 nêu trên; Quyết định 7 .";
+  const gold = (article: string, refersTo: FormsText["short"][number]["refersTo"]): FormsText => ({
+    file: "t",
+    short: [{ text: "Nghị định 13", occurrence: 0, kind: "decree", number: "13", refersTo, id: null }],
+    pinpoints: [{ text: "khoản 2 Điều 8", occurrence: 0, clause: "2", article, into: { kind: "cited", text: "Nghị định số 13", occurrence: 0 } }],
+  });
+
+  it("counts a right pinpoint and short form as right, and what the gold lacks as found only", () => {
+    const s = scoreForms(text, gold("8", { text: "Nghị định số 13", occurrence: 0 }), extract(text));
+    expect(s.pinpoint).toMatchObject({ gold: 1, matched: 1, right: 1 });
+    expect(s.short).toMatchObject({ gold: 1, matched: 1, right: 1 });
+    expect(s.pinpoint.found).toBeGreaterThan(1);
+  });
+
+  it("counts a wrong unit or a wrong resolution as found but not right", () => {
+    const s = scoreForms(text, gold("9", null), extract(text));
+    expect(s.pinpoint).toMatchObject({ matched: 1, right: 0 });
+    expect(s.short).toMatchObject({ matched: 1, right: 0 });
+    expect(s.problems.some((p) => p.includes("article"))).toBe(true);
+  });
+
+  it("rejects a gold entry the text does not contain", () => {
+    expect(() => scoreForms(text, { ...gold("8", null), short: [{ text: "Nghị định 13", occurrence: 1, kind: "decree", number: "13", refersTo: null, id: null }] }, [])).toThrow(/fewer than 2/);
+  });
+});
