@@ -73,7 +73,10 @@ function withNamed(text: string, marks: Landmarks, numbered: Citation[]): Citati
 function withShort(text: string, marks: Landmarks, found: Citation[]): Citation[] {
   const short = findShortMentions(text, found, marks.numbers);
   if (short.length === 0) return found;
-  return [...found, ...short.map((m) => identifyShort(m, text, found))].sort((a, b) => a.start - b.start);
+  const cited = short.map((m) => identifyShort(m, text, found));
+  // "chương trình 135" with no document of that number in the text is the programme's name.
+  const kept = cited.filter((c, i) => !short[i].kind.namesUndertaking || short[i].withSo || c.warnings.length === 0);
+  return [...found, ...kept].sort((a, b) => a.start - b.start);
 }
 
 /** "điểm a khoản 2 Điều 5 Nghị định số 61/2018/NĐ-CP": the pinpoint written right before a citation. */
@@ -81,7 +84,8 @@ function withPinpoints(text: string, found: Citation[]): Citation[] {
   for (let i = 0; i < found.length; i++) {
     const p = pinpointBefore(text, found[i].start);
     // Never reaching back into the citation before: "Nghị định số 1/2020/NĐ-CP Điều 5 Thông tư ..." is no pinpoint of the first.
-    if (p && (i === 0 || p.start >= found[i - 1].end)) found[i] = { ...found[i], pinpoint: p };
+    // Set on the citation, which is this call's own: copying it with a spread costs microseconds on Node 20.
+    if (p && (i === 0 || p.start >= found[i - 1].end)) found[i].pinpoint = p;
   }
   return found;
 }

@@ -93,14 +93,16 @@ export function findNamedMentionsIn(
     const found = namedMentionAt(text, 0);
     if (!found) continue;
     const back = (x: number, side: "start" | "end") => at + map.toOriginal(x, side);
+    // Written out, not spread: a spread that adds a property costs microseconds on Node 20.
     out.push({
-      ...found,
       start: back(found.start, "start"),
       end: back(found.end, "end"),
+      kind: found.kind,
       kindEnd: back(found.kindEnd, "end"),
       nameStart: back(found.nameStart, "start"),
       nameEnd: back(found.nameEnd, "end"),
-      date: found.date ? { ...found.date, start: back(found.date.start, "start"), end: back(found.date.end, "end") } : null,
+      year: found.year,
+      date: found.date ? { day: found.date.day, month: found.date.month, year: found.date.year, start: back(found.date.start, "start"), end: back(found.date.end, "end") } : null,
       numberAt: found.numberAt !== null ? back(found.numberAt, "start") : null,
       name: text.slice(found.nameStart, found.nameEnd),
     });

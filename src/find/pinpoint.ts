@@ -17,28 +17,72 @@ export interface Pinpoint {
   end: number;
 }
 
-/** The unit words, as data: the order a pinpoint nests in (Luật 80/2015/QH13, Điều 61). */
+/**
+ * The unit words, as data: the order a pinpoint nests in (Luật 80/2015/QH13, Điều 61), and the
+ * labels each is numbered with. Older texts number points with digits and sections with
+ * letters ("mục C điểm 1 phần III").
+ */
 export const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">; word: string; label: string }> = [
-  { key: "point", word: "điểm", label: "[a-zđ]" },
+  { key: "point", word: "điểm", label: "(?:[a-zđ]|\\d{1,3})" },
   { key: "clause", word: "khoản", label: "\\d{1,3}" },
   { key: "article", word: "điều", label: "\\d{1,4}[a-zđ]?" },
-  { key: "section", word: "mục", label: "(?:\\d{1,3}|[IVXLC]{1,8})" },
+  { key: "section", word: "mục", label: "(?:\\d{1,3}|[IVXLC]{1,8}|[A-ZĐ])" },
   { key: "chapter", word: "chương", label: "(?:[IVXLC]{1,8}|\\d{1,3})" },
   { key: "part", word: "phần", label: "(?:[IVXLC]{1,8}|\\d{1,3}|thứ\\s+\\S+)" },
 ];
 
-const UNIT = PINPOINT_UNITS.map((u) => `${u.word}\\s+${u.label}`).join("|");
-/** One or more units ("khoản 1, khoản 2 Điều 4", "Điều 3 của") right before the citation; the look-back is bounded. */
-const TRAILING = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+)){1,6}?)(?:của\\s+)?$`, "iu");
+const LIST = String.raw`(?:\s*,\s*|\s+và\s+)`;
+/** A label ends its word: "mục I , Điều 1" is section I, not "I" and the "Đ" of "Điều". */
+const label = (u: (typeof PINPOINT_UNITS)[number]) => `(?:${u.label})(?![\\p{L}\\p{N}])`;
+/** A unit word and its labels: "Điều 5", "khoản 1, 2 và 5", "các khoản 3, 4 và 9". */
+const labelled = (u: (typeof PINPOINT_UNITS)[number]) => `${u.word}\\s+${label(u)}(?:${LIST}${label(u)}){0,12}`;
+const UNIT = PINPOINT_UNITS.map(labelled).join("|");
+/**
+ * One or more units ("khoản 1, khoản 2 Điều 4", "Điều 3 của", "Điều 1 - Quyết định") right before
+ * the citation; the look-back is bounded.
+ */
+const TRAILING = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+)){1,6}?)(?:của\\s+|[-–]\\s+)?$`, "iu");
+const UNIT_LABELS = PINPOINT_UNITS.map((u) => ({ key: u.key, re: new RegExp(`(?:^|[^\\p{L}\\p{N}])${u.word}\\s+(${label(u)}(?:${LIST}${label(u)}){0,12})`, "giu") }));
+const LIST_SEPARATOR = new RegExp(LIST, "u");
 const LOOK_BACK = 120;
 const NEAR = 40;
 const HAS_MARK = /[\u0300-\u036f]/;
 const ANY_UNIT = new RegExp(PINPOINT_UNITS.map((u) => u.word).join("|"), "i");
 
+/** A unit's label as one word: "5", "12a", "a", "đ", "II", "C". */
+const LABEL_WORD = /^(?:\d{1,4}[a-zđ]?|[a-zđ]|[ivxlc]{1,8})$/i;
+/** What may stand between a pinpoint's last label and the citation: "Điều 3 của", "Điều 1 -", "Điều 5 và". */
+const LINK_WORDS = new Set(["của", "-", "–", "và"]);
+
+/** The word that ends before `end` (whitespace and a comma skipped), and where it starts; bounded: labels are short. */
+function wordBefore(text: string, end: number): { word: string; start: number } {
+  let e = end;
+  while (e > 0 && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 0x2c)) e--;
+  let s = e;
+  while (s > 0 && e - s <= 8 && !isSpace(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 0x2c) s--;
+  return { word: text.slice(s, e), start: s };
+}
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff || c === 0x1680;
+
+const composed = (w: string): string => w.normalize("NFC").toLowerCase();
+
+/**
+ * Most citations have no pinpoint, and the word before one that has is a label (or "thứ hai"):
+ * settled from the words before the citation alone (a link word read past), before anything is
+ * sliced or composed.
+ */
+function mayHavePinpoint(text: string, at: number): boolean {
+  let w = wordBefore(text, at);
+  if (LINK_WORDS.has(composed(w.word))) w = wordBefore(text, w.start);
+  return LABEL_WORD.test(w.word) || composed(wordBefore(text, w.start).word) === "thứ";
+}
+
 /** The pinpoint written right before offset `at` (a citation's start), or null. */
 export function pinpointBefore(text: string, at: number): Pinpoint | null {
-  // Most citations have none: a unit word near them is looked for first, cheaply (composed, so
-  // that decomposed text finds the same).
+  if (!mayHavePinpoint(text, at)) return null;
+  // A unit word near the citation is looked for next, cheaply (composed, so that decomposed
+  // text finds the same).
   const near = text.slice(Math.max(0, at - NEAR), at);
   if (!ANY_UNIT.test(near) && !(HAS_MARK.test(near) && ANY_UNIT.test(near.normalize("NFC")))) return null;
   const from = Math.max(0, at - LOOK_BACK);
@@ -49,8 +93,9 @@ export function pinpointBefore(text: string, at: number): Pinpoint | null {
   const inBefore = m.index + m[0].indexOf(words);
   const start = from + map.toOriginal(inBefore, "start");
   const out: Pinpoint = { start, end: from + map.toOriginal(inBefore + words.trimEnd().length, "end") };
-  for (const u of PINPOINT_UNITS) {
-    const all = [...words.matchAll(new RegExp(`(?:^|[^\\p{L}\\p{N}])${u.word}\\s+(${u.label})`, "giu"))].map((x) => x[1]);
+  for (const u of UNIT_LABELS) {
+    u.re.lastIndex = 0;
+    const all = [...words.matchAll(u.re)].flatMap((x) => x[1].split(LIST_SEPARATOR));
     if (all.length) out[u.key] = all.join(", ");
   }
   return out;

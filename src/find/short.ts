@@ -14,20 +14,26 @@ export interface ShortMention {
   kindEnd: number;
   numberStart: number;
   number: string;
+  /** "Quyết định số 2210": "số" stands before the number. */
+  withSo: boolean;
 }
 
 /** Longer numbers are amounts, codes or years run together, not documents named short. */
 const MAX_DIGITS = 5;
 /** The kind word, then "số" or "số:", right before the number: read backwards over at most this many characters. */
 const LOOK_BACK = 32;
-const KIND_THEN_NUMBER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${phraseSource(KINDS.flatMap((k) => k.words))})[ \t]+(?:số[ \t]*:?[ \t]*)?$`, "iu");
+const KIND_THEN_NUMBER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${phraseSource(KINDS.flatMap((k) => k.words))})[ \t]+(số[ \t]*:?[ \t]*)?$`, "iu");
 /**
  * After the number: a ký hiệu or a date ("64/2018/NĐ-CP", "12/3", "2021-2025") makes it
  * something else; the full citations are the grammar's.
  */
 const NOT_SHORT_AFTER = /^[ \t]*(?:[/\-–]|\.[ \t]*\d)/u;
-/** "Báo cáo 6 tháng", "kế hoạch 5 năm": a period, not a number. */
-const PERIOD_AFTER = /^[ \t]+(?:tháng|năm|ngày|quý|tuần|giờ|kỳ)(?![\p{L}\p{N}])/iu;
+/**
+ * "Báo cáo 6 tháng", "kế hoạch 5 năm": a period, not a number; "dự án 5 triệu ha rừng": an
+ * amount. But "Nghị định 244 ngày 30/6/1990": the document's date.
+ */
+const PERIOD_AFTER = /^[ \t]+(?:tháng|năm|ngày|quý|tuần|giờ|kỳ|triệu|nghìn|ngàn|tỷ|tỉ|ha|km|người|hộ|%)(?![\p{L}\p{N}])/iu;
+const DATE_AFTER = /^[ \t]+ngày[ \t]+\d{1,2}(?:[ \t]*[/.-][ \t]*\d|[ \t]+tháng[ \t]+\d)/iu;
 
 /**
  * Every short mention outside `taken` (the spans of full citations, in text order). `numbers`:
@@ -42,7 +48,8 @@ export function findShortMentions(text: string, taken: readonly { start: number;
     let end = numberStart;
     while (end < text.length && end - numberStart <= MAX_DIGITS && isDigit(text.charCodeAt(end))) end++;
     if (end - numberStart > MAX_DIGITS) continue;
-    if (NOT_SHORT_AFTER.test(text.slice(end, end + 3)) || PERIOD_AFTER.test(text.slice(end, end + 8))) continue;
+    if (NOT_SHORT_AFTER.test(text.slice(end, end + 3))) continue;
+    if (PERIOD_AFTER.test(text.slice(end, end + 8)) && !DATE_AFTER.test(text.slice(end, end + 24))) continue;
     while (t < taken.length && taken[t].end <= numberStart) t++;
     if (t < taken.length && taken[t].start <= end) continue;
     // Read composed and repaired (NFD, look-alikes), as the grammar reads; offsets mapped back.
@@ -54,7 +61,15 @@ export function findShortMentions(text: string, taken: readonly { start: number;
     if (!kind || kind.slug === "document") continue;
     const at = k.index + k[0].indexOf(k[1]);
     const start = from + map.toOriginal(at, "start");
-    out.push({ start, end, kind, kindEnd: from + map.toOriginal(at + k[1].length, "end"), numberStart, number: text.slice(numberStart, end) });
+    out.push({
+      start,
+      end,
+      kind,
+      kindEnd: from + map.toOriginal(at + k[1].length, "end"),
+      numberStart,
+      number: text.slice(numberStart, end),
+      withSo: k[2] !== undefined,
+    });
   }
   return out;
 }

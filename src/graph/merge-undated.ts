@@ -2,13 +2,9 @@ import { absorbNode, upsertRelation, type CitationMultiGraph } from "./build.js"
 import type { DocumentAttributes, RelationAttributes } from "./attributes.js";
 import { namedKeyOf } from "./named.js";
 
-const DATED = /^(.*)@(\d{4})(~.*)?$/;
+import { undatedKeyOf } from "../identify/id.js";
 
-/** For a dated id ("76/NQ-CP@2021~x"), the undated id that may merge into it ("76/NQ-CP@?~x"); else null. */
-export function undatedKeyOf(id: string): string | null {
-  const m = DATED.exec(id);
-  return m ? `${m[1]}@?${m[3] ?? ""}` : null;
-}
+export { undatedKeyOf };
 
 /** For a numbered law with a name and year, the id of the law named without its number ("law:dat-dai@2003"); else null. */
 export function namedMergeKeyOf(a: Pick<DocumentAttributes, "kind" | "number" | "title" | "year">): string | null {

@@ -124,3 +124,14 @@ export function designation(p: { number: string | null; year: number | null; sym
   if (p.style === "party") return `${p.number}-${p.symbol}`;
   return p.year !== null ? `${p.number}/${p.year}/${p.symbol}` : `${p.number}/${p.symbol}`;
 }
+
+const DATED = /^(.*)@(\d{4})(~.*)?$/;
+
+/**
+ * For a dated id ("76/NQ-CP@2021~x"), the undated id that may stand for the same document
+ * ("76/NQ-CP@?~x"); else null. It is, where the dated id is the only one of its key.
+ */
+export function undatedKeyOf(id: string): string | null {
+  const m = DATED.exec(id);
+  return m ? `${m[1]}@?${m[3] ?? ""}` : null;
+}

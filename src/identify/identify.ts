@@ -32,7 +32,7 @@ export function identify(p: ParsedCitation, text: string): Citation {
   const iss = readIssuer(p.issuer, sym.issuerCode);
   const number = officialNumber(p.number.text);
   const joint = sym.jointIssuerCodes.length > 1 ? sym.jointIssuerCodes.map((code, i) => (i === 0 ? iss.issuer : readIssuer(null, code).issuer)) : null;
-  return {
+  const citation: Citation = {
     start: p.start,
     end: p.end,
     raw: text.slice(p.start, p.end),
@@ -46,7 +46,6 @@ export function identify(p: ParsedCitation, text: string): Citation {
     style: sym.style,
     date,
     issuer: iss.issuer,
-    ...(joint ? { issuers: joint.filter((i): i is NonNullable<typeof i> => i !== null) } : {}),
     id: documentId({
       number,
       year,
@@ -61,6 +60,10 @@ export function identify(p: ParsedCitation, text: string): Citation {
     numberEnd: p.numberEnd,
     warnings,
   };
+  // Set afterwards, not spread into the literal: on Node 20 a spread in an object literal makes
+  // every property after it a slow one-by-one addition (microseconds per citation).
+  if (joint) citation.issuers = joint.filter((i): i is NonNullable<typeof i> => i !== null);
+  return citation;
 }
 
 /** Kind words as written ("Quyết định", "QUYẾT ĐỊNH", "Quyết\nđịnh") repeat across a corpus. */

@@ -12,6 +12,12 @@ export interface KindEntry {
   /** Type code in a state ký hiệu, or null when the kind has none (công văn, luật). */
   code: string | null;
   label: string;
+  /**
+   * The word also names an undertaking, which is often called by the number of the decision
+   * that set it up ("Chương trình 135", "Đề án 06", "Dự án 661"): a number after the word alone
+   * is a name, a document only with "số" or when the text cites that document in full.
+   */
+  namesUndertaking?: true;
 }
 
 export const KINDS: readonly KindEntry[] = [
@@ -22,7 +28,7 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "circular", words: ["Thông tư"], code: "TT", label: "Thông tư" },
   { slug: "resolution", words: ["Nghị quyết"], code: "NQ", label: "Nghị quyết" },
   { slug: "plan", words: ["Kế hoạch"], code: "KH", label: "Kế hoạch" },
-  { slug: "program", words: ["Chương trình"], code: "CTr", label: "Chương trình" },
+  { slug: "program", words: ["Chương trình"], code: "CTr", label: "Chương trình", namesUndertaking: true },
   { slug: "official-letter", words: ["Công văn"], code: null, label: "Công văn" },
   { slug: "code", words: ["Bộ luật"], code: null, label: "Bộ luật" },
   { slug: "law", words: ["Luật"], code: null, label: "Luật" },
@@ -30,8 +36,8 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "guidance", words: ["Hướng dẫn"], code: "HD", label: "Hướng dẫn" },
   { slug: "notice", words: ["Thông báo"], code: "TB", label: "Thông báo" },
   { slug: "conclusion", words: ["Kết luận"], code: "KL", label: "Kết luận" },
-  { slug: "scheme", words: ["Đề án"], code: "ĐA", label: "Đề án" },
-  { slug: "project", words: ["Dự án"], code: "DA", label: "Dự án" },
+  { slug: "scheme", words: ["Đề án"], code: "ĐA", label: "Đề án", namesUndertaking: true },
+  { slug: "project", words: ["Dự án"], code: "DA", label: "Dự án", namesUndertaking: true },
   { slug: "report", words: ["Báo cáo"], code: "BC", label: "Báo cáo" },
   { slug: "submission", words: ["Tờ trình"], code: "TTr", label: "Tờ trình" },
   { slug: "regulation", words: ["Quy định", "Qui định"], code: "QyĐ", label: "Quy định" },
@@ -43,7 +49,7 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "minutes", words: ["Biên bản"], code: "BB", label: "Biên bản" },
   { slug: "contract", words: ["Hợp đồng"], code: "HĐ", label: "Hợp đồng" },
   { slug: "memorandum", words: ["Bản ghi nhớ"], code: "BGN", label: "Bản ghi nhớ" },
-  { slug: "option-plan", words: ["Phương án"], code: "PA", label: "Phương án" },
+  { slug: "option-plan", words: ["Phương án"], code: "PA", label: "Phương án", namesUndertaking: true },
   { slug: "document", words: ["Văn bản"], code: null, label: "Văn bản" },
 ];
 

@@ -10,14 +10,14 @@ import { formPrecision, formRecall, scoreAllForms, scoreForms, type FormsText } 
 describe("short forms and pinpoints in the dev texts", () => {
   const { total } = scoreAllForms((text) => extract(text));
 
-  it("short forms resolved: precision ≥ 0.20, recall ≥ 0.50", () => {
-    expect(formPrecision(total.short)).toBeGreaterThanOrEqual(0.2);
-    expect(formRecall(total.short)).toBeGreaterThanOrEqual(0.5);
+  it("short forms resolved: precision and recall 1.00 (only 2 in the dev texts)", () => {
+    expect(formPrecision(total.short)).toBeGreaterThanOrEqual(1);
+    expect(formRecall(total.short)).toBeGreaterThanOrEqual(1);
   });
 
-  it("pinpoints exact (every unit, on the right document): precision ≥ 0.76, recall ≥ 0.68", () => {
-    expect(formPrecision(total.pinpoint)).toBeGreaterThanOrEqual(0.76);
-    expect(formRecall(total.pinpoint)).toBeGreaterThanOrEqual(0.68);
+  it("pinpoints exact (every unit, on the right document): precision and recall ≥ 0.95", () => {
+    expect(formPrecision(total.pinpoint)).toBeGreaterThanOrEqual(0.95);
+    expect(formRecall(total.pinpoint)).toBeGreaterThanOrEqual(0.95);
   });
 });
 

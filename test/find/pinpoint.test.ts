@@ -14,6 +14,14 @@ describe("pinpoints", () => {
     expect(pins("quy định tại Chương II Luật Đất đai năm 2003")[0][1]).toMatchObject({ chapter: "II", words: "Chương II" });
   });
 
+  it("lists of bare labels, points numbered with digits, sections with letters, a dash before the citation", () => {
+    expect(pins("tại các khoản 3 , 4 , 5 và 9 Điều 38 Luật Đất đai năm 2003")[0][1]).toMatchObject({ clause: "3, 4, 5, 9", article: "38", words: "khoản 3 , 4 , 5 và 9 Điều 38" });
+    expect(pins("khoản 1, 2 và 5 Điều 50 của Luật Đất đai năm 2003")[0][1]).toMatchObject({ clause: "1, 2, 5", article: "50" });
+    expect(pins("nêu tại mục C điểm 1 phần III Nghị quyết số 30/2008/NQ-CP")[0][1]).toMatchObject({ section: "C", point: "1", part: "III" });
+    expect(pins("khoản 1 , mục I , Điều 1 Quyết định số 15/2020/QĐ-UBND")[0][1]).toMatchObject({ clause: "1", section: "I", article: "1" });
+    expect(pins("quy định tại Điều 1 - Quyết định số 1057/QĐ-UB ngày 27 tháng 3 năm 2004")[0][1]).toMatchObject({ article: "1", words: "Điều 1" });
+  });
+
   it("no pinpoint: an article heading, a unit that belongs to another document, or none", () => {
     expect(pins("Điều 3. Quyết định số 15/2020/QĐ-UBND")[0][1]).toBeNull();
     expect(pins("Căn cứ Nghị định số 61/2018/NĐ-CP")[0][1]).toBeNull();

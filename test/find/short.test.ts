@@ -22,6 +22,19 @@ describe("short forms", () => {
     expect(analyze("Thực hiện Quyết định 15;").citations.map((c) => c.role)).toEqual(["references"]);
   });
 
+  it("a date after the number; an undated mention stands for its dated twin", () => {
+    const t = "Căn cứ Nghị định 244/HĐBT ngày 30/6/1990; điều 5 Nghị định 244 ngày 30/6/1990; theo Nghị định 244/HĐBT, quy chế.";
+    expect(shorts(t)).toEqual([["Nghị định 244", "244/HĐBT@1990", []]]);
+    expect(shorts("trong Quyết định 15 ngày làm việc")).toEqual([]);
+  });
+
+  it("an undertaking named by a number, or an amount, is no short form", () => {
+    expect(shorts("các xã thuộc chương trình 135 và dự án 5 triệu ha rừng; Đề án 06")).toEqual([]);
+    expect(shorts("Chương trình số 135")).toEqual([["Chương trình số 135", "short:program/135@?", ["short-form-unresolved"]]]);
+    const full = "Chương trình số 12/CTr-UBND ngày 1/2/2020; thực hiện Chương trình 12.";
+    expect(shorts(full)).toEqual([["Chương trình 12", "12/CTr-UBND@2020", []]]);
+  });
+
   it("decomposed text finds the same short forms and pinpoints, at the same places", () => {
     const nfc = "Căn cứ Nghị định số 64/2018/NĐ-CP; theo khoản 2 Điều 5 Nghị định số 61/2018/NĐ-CP; thực hiện Nghị định 64.";
     const nfd = nfc.normalize("NFD");
