@@ -155,27 +155,60 @@ interface Word {
   gap: string;
 }
 
-function readName(text: string, start: number, kindEnd: number, kind: Kind): NamedMention | null {
-  const words: Word[] = [];
-  let at = kindEnd;
-  for (let i = 0; i < MAX_NAME_WORDS + 8; i++) {
-    // "Luật tổ chức HĐND và UBND (sửa đổi) năm 2003": the amended law's name, read past.
-    if (nextNonSpace(text, at) === "(") {
-      const amended = AMENDED.exec(text.slice(at, at + 40));
-      if (amended) at += amended[0].length;
-    }
-    NEXT_WORD.lastIndex = at;
-    const w = NEXT_WORD.exec(text);
-    if (!w) break;
-    const gapStart = at;
-    at = NEXT_WORD.lastIndex;
-    // The gap is whitespace (and maybe a spaced dash): only a blank line in it stops the name.
-    if (w[1].indexOf("\n") !== w[1].lastIndexOf("\n") && BLANK_LINE.test(w[1])) break;
-    words.push({ text: w[2], lower: w[2].toLowerCase(), start: at - w[2].length, end: at, gap: w[1] });
+/**
+ * The words after a kind word, read one by one as the rules ask for them: most names end at
+ * their third or fourth word, and reading all MAX_NAME_WORDS up front cost more than the rules.
+ */
+class Words {
+  private readonly list: Word[] = [];
+  private at: number;
+  private done = false;
+
+  constructor(
+    private readonly text: string,
+    start: number,
+  ) {
+    this.at = start;
   }
 
+  get(i: number): Word | undefined {
+    while (this.list.length <= i && !this.done) this.readOne();
+    return this.list[i];
+  }
+
+  /** The first n words (fewer where the name's window ends). */
+  slice(n: number): Word[] {
+    this.get(n - 1);
+    return this.list.slice(0, n);
+  }
+
+  private readOne(): void {
+    const text = this.text;
+    if (this.list.length >= MAX_NAME_WORDS + 8) {
+      this.done = true;
+      return;
+    }
+    // "Luật tổ chức HĐND và UBND (sửa đổi) năm 2003": the amended law's name, read past.
+    if (nextNonSpace(text, this.at) === "(") {
+      const amended = AMENDED.exec(text.slice(this.at, this.at + 40));
+      if (amended) this.at += amended[0].length;
+    }
+    NEXT_WORD.lastIndex = this.at;
+    const w = NEXT_WORD.exec(text);
+    // The gap is whitespace (and maybe a spaced dash): only a blank line in it stops the name.
+    if (!w || (w[1].indexOf("\n") !== w[1].lastIndexOf("\n") && BLANK_LINE.test(w[1]))) {
+      this.done = true;
+      return;
+    }
+    this.at = NEXT_WORD.lastIndex;
+    this.list.push({ text: w[2], lower: w[2].toLowerCase(), start: this.at - w[2].length, end: this.at, gap: w[1] });
+  }
+}
+
+function readName(text: string, start: number, kindEnd: number, kind: Kind): NamedMention | null {
+  const words = new Words(text, kindEnd);
   const marker = findMarker(words);
-  const nameWords = words.slice(0, marker ? marker.index : bareLength(words));
+  const nameWords = words.slice(marker ? marker.index : bareLength(words));
   while (nameWords.length && /^(?:,|và)$/i.test(nameWords[nameWords.length - 1].text)) nameWords.pop();
   if (nameWords.length === 0) return null;
   // A name without a date or number must look like one: capitalised ("Luật Đất đai").
@@ -207,83 +240,83 @@ interface Marker {
 }
 
 /** The first date, year or "số" after the name, before anything that ends a name. */
-function findMarker(words: readonly Word[]): Marker | null {
-  for (let i = 1; i < words.length && i <= MAX_NAME_WORDS; i++) {
+function findMarker(words: Words): Marker | null {
+  for (let i = 1; i <= MAX_NAME_WORDS && words.get(i); i++) {
     const enacted = NAME_ENACTED.find((e) => phraseAt(words, i, e));
     if (enacted) {
       // The name ends here; its date may follow the enactment ("được Quốc hội thông qua ngày ...").
       const date = dateWithin(words, i + 1, i + 1 + ENACTED_WORDS);
-      return date ? { ...date, index: i } : null;
+      return date ? { index: i, end: date.end, year: date.year, date: date.date, numberAt: date.numberAt } : null;
     }
-    const w = words[i].lower;
-    const next = words[i + 1]?.text ?? "";
+    const w = words.get(i)!.lower;
+    const next = words.get(i + 1)?.text ?? "";
     const slashed = w === "ngày" ? SLASH_DATE.exec(next) : null;
     if (slashed) {
-      const date = { day: slashed[1], month: slashed[2], year: slashed[3], start: words[i].start, end: words[i + 1].end };
+      const date = { day: slashed[1], month: slashed[2], year: slashed[3], start: words.get(i)!.start, end: words.get(i + 1)!.end };
       return { index: i, end: date.end, year: Number(date.year), date, numberAt: null };
     }
     if (w === "ngày" && DIGITS.test(next)) {
       const d = readDate(words, i + 1);
-      if (d) return { index: i, end: d.end, year: Number(d.year), date: { ...d, start: words[i].start }, numberAt: null };
+      if (d) return { index: i, end: d.end, year: Number(d.year), date: { day: d.day, month: d.month, year: d.year, start: words.get(i)!.start, end: d.end }, numberAt: null };
     }
-    if (w === "năm" && YEAR.test(next)) return { index: i, end: words[i + 1].end, year: Number(next), date: null, numberAt: null };
-    if (YEAR.test(w) && i > 1) return { index: i, end: words[i].end, year: Number(w), date: null, numberAt: null };
-    if (w === "số" && /^\d/.test(next)) return { index: i, end: words[i].start, year: null, date: null, numberAt: words[i].start };
+    if (w === "năm" && YEAR.test(next)) return { index: i, end: words.get(i + 1)!.end, year: Number(next), date: null, numberAt: null };
+    if (YEAR.test(w) && i > 1) return { index: i, end: words.get(i)!.end, year: Number(w), date: null, numberAt: null };
+    if (w === "số" && /^\d/.test(next)) return { index: i, end: words.get(i)!.start, year: null, date: null, numberAt: words.get(i)!.start };
     if (endsName(words, i)) return null;
   }
   return null;
 }
 
-/** The first date or year among words[from, to), as the marker of a name that ended before `from`. */
-function dateWithin(words: readonly Word[], from: number, to: number): Omit<Marker, "index"> | null {
-  for (let i = from; i < Math.min(to, words.length); i++) {
-    const w = words[i].lower;
-    const next = words[i + 1]?.text ?? "";
+/** The first date or year among the words from `from` to `to` (excluded), as the marker of a name that ended before `from`. */
+function dateWithin(words: Words, from: number, to: number): Omit<Marker, "index"> | null {
+  for (let i = from; i < to && words.get(i); i++) {
+    const w = words.get(i)!.lower;
+    const next = words.get(i + 1)?.text ?? "";
     const slashed = w === "ngày" ? SLASH_DATE.exec(next) : null;
     if (slashed) {
-      return { end: words[i + 1].end, year: Number(slashed[3]), date: { day: slashed[1], month: slashed[2], year: slashed[3], start: words[i].start, end: words[i + 1].end }, numberAt: null };
+      return { end: words.get(i + 1)!.end, year: Number(slashed[3]), date: { day: slashed[1], month: slashed[2], year: slashed[3], start: words.get(i)!.start, end: words.get(i + 1)!.end }, numberAt: null };
     }
     const d = w === "ngày" && DIGITS.test(next) ? readDate(words, i + 1) : null;
-    if (d) return { end: d.end, year: Number(d.year), date: { ...d, start: words[i].start }, numberAt: null };
-    if (w === "năm" && YEAR.test(next)) return { end: words[i + 1].end, year: Number(next), date: null, numberAt: null };
+    if (d) return { end: d.end, year: Number(d.year), date: { day: d.day, month: d.month, year: d.year, start: words.get(i)!.start, end: d.end }, numberAt: null };
+    if (w === "năm" && YEAR.test(next)) return { end: words.get(i + 1)!.end, year: Number(next), date: null, numberAt: null };
   }
   return null;
 }
 
 /** "ngày 26 tháng 11 năm 2003" or "ngày 26/11/2003" from words[i] (the day). */
-function readDate(words: readonly Word[], i: number): { day: string; month: string; year: string; end: number } | null {
-  const t = (k: number) => words[k]?.lower ?? "";
+function readDate(words: Words, i: number): { day: string; month: string; year: string; end: number } | null {
+  const t = (k: number) => words.get(k)?.lower ?? "";
   if (t(i + 1) === "tháng" && DIGITS.test(t(i + 2)) && t(i + 3) === "năm" && YEAR.test(t(i + 4))) {
-    return { day: t(i), month: t(i + 2), year: t(i + 4), end: words[i + 4].end };
+    return { day: t(i), month: t(i + 2), year: t(i + 4), end: words.get(i + 4)!.end };
   }
   return null;
 }
 
 /** A verb, a reference or another document's kind word ends a name that has no date. */
-function endsName(words: readonly Word[], i: number): boolean {
-  const w = words[i].text;
-  const lower = words[i].lower;
+function endsName(words: Words, i: number): boolean {
+  const w = words.get(i)!.text;
+  const lower = words.get(i)!.lower;
   if (ENDINGS.has(lower)) return NAME_ENDINGS.some((e) => phraseAt(words, i, e));
   // "Luật Đất đai và Nghị định số 187/2004/NĐ-CP": another document begins.
   // ("Luật ban hành Văn bản Quy phạm pháp luật": a kind word inside the name is not after "và" or ",".)
-  const before = words[i - 1]?.lower;
+  const before = words.get(i - 1)?.lower;
   if (w[0] !== w[0].toLowerCase() && (before === "và" || before === "," || before === "hoặc") && OTHER_KINDS.some((k) => phraseAt(words, i, k))) return true;
   return false;
 }
 
 /** "Phổ biến, giáo dục pháp luật": a lower-case word after the comma goes on with the name. */
-function commaInName(words: readonly Word[], i: number): boolean {
-  const next = words[i + 1]?.text;
+function commaInName(words: Words, i: number): boolean {
+  const next = words.get(i + 1)?.text;
   if (!next || i === 0 || next[0] !== next[0].toLowerCase() || /^\d/.test(next) || BARE_STOPS.has(next)) return false;
   return !NOT_IN_NAME_AFTER_COMMA.some((p) => phraseAt(words, i + 1, p));
 }
 
 const PHRASE_PARTS = new Map<string, string[]>();
 
-function phraseAt(words: readonly Word[], i: number, phrase: string): boolean {
+function phraseAt(words: Words, i: number, phrase: string): boolean {
   let parts = PHRASE_PARTS.get(phrase);
   if (!parts) PHRASE_PARTS.set(phrase, (parts = phrase.split(" ")));
-  for (let k = 0; k < parts.length; k++) if (words[i + k]?.lower !== parts[k]) return false;
+  for (let k = 0; k < parts.length; k++) if (words.get(i + k)?.lower !== parts[k]) return false;
   return true;
 }
 
@@ -297,10 +330,10 @@ function nextNonSpace(text: string, at: number): string | undefined {
  * Without a date: up to the first comma or ending, at most MAX_BARE_NAME_WORDS words. "và" stays
  * ("Pháp lệnh Phí và lệ phí"); "Luật Đất đai và Luật Xây dựng" ends at the second kind word.
  */
-function bareLength(words: readonly Word[]): number {
+function bareLength(words: Words): number {
   let n = 0;
-  for (; n < words.length && n < MAX_BARE_NAME_WORDS; n++) {
-    const w = words[n].text;
+  for (; n < MAX_BARE_NAME_WORDS && words.get(n); n++) {
+    const w = words.get(n)!.text;
     if (w === "," && !commaInName(words, n)) break;
     if (n > 0 && (endsName(words, n) || BARE_STOPS.has(w))) break;
   }

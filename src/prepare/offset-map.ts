@@ -20,8 +20,13 @@ export class OffsetMap {
       grown.set(runs);
       runs = grown;
     }
-    runs.set([prepStart, prepLen, origStart, origLen], this.used);
-    this.used += RUN;
+    // Element by element: `runs.set([...])` made an array per run, and a decomposed window has a run per letter.
+    const u = this.used;
+    runs[u] = prepStart;
+    runs[u + 1] = prepLen;
+    runs[u + 2] = origStart;
+    runs[u + 3] = origLen;
+    this.used = u + RUN;
     this.runs = runs;
   }
 
