@@ -81,7 +81,7 @@ export interface Citation {
    * khoản 2 Điều 5 Nghị định số ..."): each unit in the text's own numbering ("1, 2" for "khoản 1,
    * khoản 2"), with the offsets of the pinpoint's words.
    */
-  pinpoint?: { part?: string; chapter?: string; section?: string; article?: string; clause?: string; point?: string; start: number; end: number };
+  pinpoint?: Pinpoint;
   /** Document number with official zero-padding below 10 ("02", "61", "1031"); null for a named law. */
   number: string | null;
   /** The year inside the number (legal normative documents), or the year a named law gives; null otherwise. */
@@ -160,6 +160,23 @@ export interface Evidence {
   /** 1-based page of `start`, set by whoever knows the pages (the CLI, for PDFs). */
   page?: number;
   sentence: string;
+  /**
+   * The parts of the cited document the relation acts on, when the text names them: "sửa đổi
+   * khoản 2 Điều 5 Nghị định …" amends { article: "5", clause: "2" }.
+   */
+  pinpoint?: Pinpoint;
+}
+
+/** Where in a document a citation points, in the text's own numbering, and the offsets of those words. */
+export interface Pinpoint {
+  part?: string;
+  chapter?: string;
+  section?: string;
+  article?: string;
+  clause?: string;
+  point?: string;
+  start: number;
+  end: number;
 }
 
 export interface Relation {

@@ -1,4 +1,4 @@
-import type { Analysis, AnalyzedCitation, Citation, Relation } from "../types.js";
+import type { Analysis, AnalyzedCitation, Citation, Evidence, Relation } from "../types.js";
 import { extract } from "../extract.js";
 import { prepare } from "../prepare/prepare.js";
 import { readHeader, type Header } from "./header.js";
@@ -121,7 +121,11 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
       const sentence = tidy(text.slice(map.toOriginal(at.start, "start"), map.toOriginal(at.end, "end")));
       clauseText.set(at.key, (e = { start: map.toOriginal(s.start, "start"), end: map.toOriginal(s.end, "end"), sentence }));
     }
-    return { ...(options.path !== undefined ? { file: options.path } : {}), ...e };
+    // Written out, not spread: a spread that adds properties costs microseconds on Node 20.
+    const out: Evidence = options.path !== undefined ? { file: options.path, start: e.start, end: e.end, sentence: e.sentence } : { start: e.start, end: e.end, sentence: e.sentence };
+    const pinpoint = citations[i].pinpoint;
+    if (pinpoint) out.pinpoint = pinpoint;
+    return out;
   };
   const relations: Relation[] = [];
   citations.forEach((c, i) => {

@@ -293,13 +293,14 @@ function speaksForItself(text: string, clause: Clause, cue: FoundCue): boolean {
 function withinReach(text: string, from: number, to: number, cue: Cue, part: Clause["part"]): boolean {
   // No reach is longer than FAR_WORDS words: a longer stretch is not even counted.
   if (to - from > FAR_CHARS) return false;
-  const filler = text.slice(from, to);
+  // "Sửa đổi điểm a khoản 2 Điều 5 Quyết định ...": the parts acted on are not filler.
+  const filler = text.slice(from, to).replace(TRAILING_PINPOINT, " ");
   const n = words(filler);
   if (cue.reach === "next") return n <= 1;
   if (cue.reach === "short") return n <= SHORT_WORDS;
   if (n <= (cue.reach === "near" ? NEAR_WORDS : 2 * NEAR_WORDS)) return true;
   if (n > FAR_WORDS) return false;
-  const linked = filler.replace(TRAILING_PINPOINT, "");
+  const linked = filler;
   if ((cue.reach === "near" ? ENDS_WITH_NEAR_LINK : ENDS_WITH_LINK).test(linked)) return true;
   if (cue.links && endsWithAny(linked, cue.links)) return true;
   return part === "title" && n <= TITLE_THEO_WORDS && ENDS_WITH_TITLE_LINK.test(linked);

@@ -1,21 +1,7 @@
+import type { Pinpoint } from "../types.js";
 import { prepare } from "../prepare/prepare.js";
 
-/**
- * Where in a document a citation points: "điểm a khoản 2 Điều 5 Nghị định số 61/2018/NĐ-CP",
- * "Điều 3 của Quyết định số ...", "khoản 1, khoản 2 Điều 4 Thông tư ...", "Chương II Luật ...".
- * Read backwards from the citation's start, in the text's own numbering.
- */
-export interface Pinpoint {
-  part?: string;
-  chapter?: string;
-  section?: string;
-  article?: string;
-  clause?: string;
-  point?: string;
-  /** UTF-16 offsets of the pinpoint words in the text searched. */
-  start: number;
-  end: number;
-}
+export type { Pinpoint };
 
 /**
  * The unit words, as data: the order a pinpoint nests in (Luật 80/2015/QH13, Điều 61), and the

@@ -150,6 +150,15 @@ describe("analyze: roles", () => {
     const a = analyze("Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 02/3/2022.\nBãi bỏ Quyết định số 23/2014/QĐ-UBND ngày 08 tháng 9 năm 2014.\nSửa đổi, bổ sung Quyết định số 12/2019/QĐ-UBND.");
     expect(a.citations.map((c) => c.role)).toEqual(["proposed_by", "repeals", "amends"]);
   });
+
+  it("an amendment keeps the parts it acts on in its evidence", () => {
+    const text = "Căn cứ Luật Đất đai năm 2013;\nQUYẾT ĐỊNH:\nĐiều 1. Sửa đổi điểm a khoản 2 Điều 5 Quyết định số 12/2019/QĐ-UBND ngày 3/4/2019 như sau:";
+    const a = analyze(text, { path: "qd.txt" });
+    const amends = a.relations.find((r) => r.type === "amends")!;
+    expect(amends.evidence).toMatchObject({ file: "qd.txt", pinpoint: { point: "a", clause: "2", article: "5" } });
+    expect(text.slice(amends.evidence.pinpoint!.start, amends.evidence.pinpoint!.end)).toBe("điểm a khoản 2 Điều 5");
+    expect(a.relations.find((r) => r.type === "based_on")!.evidence).not.toHaveProperty("pinpoint");
+  });
 });
 
 describe("analyze: relations between cited documents", () => {
