@@ -60,9 +60,15 @@ const composed = (w: string): string => w.normalize("NFC").toLowerCase();
  */
 function mayHavePinpoint(text: string, at: number): boolean {
   let w = wordBefore(text, at);
-  if (LINK_WORDS.has(composed(w.word))) w = wordBefore(text, w.start);
-  return LABEL_WORD.test(w.word) || composed(wordBefore(text, w.start).word) === "thứ";
+  if (isLinkWord(w.word)) w = wordBefore(text, w.start);
+  if (LABEL_WORD.test(w.word)) return true;
+  const previous = wordBefore(text, w.start).word;
+  // "thứ" is three letters, four decomposed.
+  return previous.length <= 4 && composed(previous) === "thứ";
 }
+
+/** "của" is three letters, four decomposed; the others one or two. */
+const isLinkWord = (w: string): boolean => w.length <= 4 && LINK_WORDS.has(composed(w));
 
 /** The pinpoint written right before offset `at` (a citation's start), or null. */
 export function pinpointBefore(text: string, at: number): Pinpoint | null {

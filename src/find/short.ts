@@ -43,15 +43,17 @@ export function findShortMentions(text: string, taken: readonly { start: number;
   const out: ShortMention[] = [];
   let t = 0;
   for (const numberStart of numbers) {
-    // Most numbers are dates, amounts and the parts of full citations: the word before them says so, cheaply.
+    // The numbers of full citations first: a pointer that only moves forward.
+    while (t < taken.length && taken[t].end <= numberStart) t++;
+    if (t < taken.length && taken[t].start <= numberStart) continue;
+    // Most other numbers are dates and amounts: the word before them says so, cheaply.
     if (!kindWordEndsBefore(text, numberStart)) continue;
     let end = numberStart;
     while (end < text.length && end - numberStart <= MAX_DIGITS && isDigit(text.charCodeAt(end))) end++;
     if (end - numberStart > MAX_DIGITS) continue;
+    if (t < taken.length && taken[t].start <= end) continue;
     if (NOT_SHORT_AFTER.test(text.slice(end, end + 3))) continue;
     if (PERIOD_AFTER.test(text.slice(end, end + 8)) && !DATE_AFTER.test(text.slice(end, end + 24))) continue;
-    while (t < taken.length && taken[t].end <= numberStart) t++;
-    if (t < taken.length && taken[t].start <= end) continue;
     // Read composed and repaired (NFD, look-alikes), as the grammar reads; offsets mapped back.
     const from = Math.max(0, numberStart - LOOK_BACK);
     const { text: before, map } = prepare(text.slice(from, numberStart));
@@ -77,20 +79,29 @@ export function findShortMentions(text: string, taken: readonly { start: number;
 /** The last syllable of every kind word ("định", "thị", "hoạch"...), and "số" that may follow one. */
 const KIND_ENDINGS = new Set([...KINDS.flatMap((k) => k.words.map((w) => w.split(" ").pop()!.toLowerCase())), "số", "số:"]);
 
-const LAST_LETTERS = new Set([...KIND_ENDINGS].map((w) => w[w.length - 1]));
+/** The last letters of those words, both cases, by UTF-16 code: most numbers are ruled out by one look-up. */
+const LAST_LETTER = new Uint8Array(0x10000);
+for (const w of KIND_ENDINGS) {
+  const c = w[w.length - 1];
+  for (const x of [c, c.toUpperCase()]) LAST_LETTER[x.charCodeAt(0)] = 1;
+}
+// A combining mark, from decomposed text, is looked at whole.
+for (let c = 0x300; c <= 0x36f; c++) LAST_LETTER[c] = 1;
+const HAS_MARK = /[\u0300-\u036f]/;
 
 /** Is the word right before `at` (one space or tab between) the last syllable of a kind word or "số"? */
 function kindWordEndsBefore(text: string, at: number): boolean {
   let end = at;
-  if (end === 0 || (text[end - 1] !== " " && text[end - 1] !== "\t")) return false;
-  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
-  // "ngày 23", "tháng 4", "năm 2018": the word's last letter already rules most numbers out
-  // (a combining mark, from decomposed text, is looked at whole).
-  const last = end > 0 ? text.charCodeAt(end - 1) : 0;
-  if (end === 0 || (!(last >= 0x300 && last <= 0x36f) && !LAST_LETTERS.has(text[end - 1].toLowerCase()))) return false;
+  if (end === 0 || (text.charCodeAt(end - 1) !== 0x20 && text.charCodeAt(end - 1) !== 0x09)) return false;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+  // "ngày 23", "năm 2018": the word's last letter already rules most numbers out.
+  if (end === 0 || LAST_LETTER[text.charCodeAt(end - 1)] === 0) return false;
   let start = end;
-  while (start > 0 && end - start <= 12 && text[start - 1] !== " " && text[start - 1] !== "\t" && text[start - 1] !== "\n") start--;
-  return KIND_ENDINGS.has(text.slice(start, end).normalize("NFC").toLowerCase());
+  while (start > 0 && end - start <= 12 && !isBreak(text.charCodeAt(start - 1))) start--;
+  const word = text.slice(start, end);
+  if (KIND_ENDINGS.has(word.toLowerCase())) return true;
+  return HAS_MARK.test(word) && KIND_ENDINGS.has(word.normalize("NFC").toLowerCase());
 }
 
+const isBreak = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
