@@ -101,9 +101,15 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     if (roles[i] === "self" && contradictsSelf(c, built.self)) roles[i] = reading.roles[i] === "self" ? "references" : reading.roles[i];
   });
 
+  // The citations are extract()'s fresh objects, this call's own: completed in place, since a
+  // spread that adds properties costs microseconds per citation on Node 20 (same key order).
   const citations: AnalyzedCitation[] = found.map((c, i) => {
     const local = roles[i] === "self" ? { id: built.self.id, jurisdiction: built.self.jurisdiction } : localize(c, jurisdiction);
-    return { ...c, id: local.id, role: roles[i], jurisdiction: local.jurisdiction };
+    const a = c as AnalyzedCitation;
+    a.id = local.id;
+    a.role = roles[i];
+    a.jurisdiction = local.jurisdiction;
+    return a;
   });
   dateUndatedMentions(citations);
   const self = { ...built.self, promulgatedBy: citations.find((c) => c.role === "promulgated_by") ?? null };
