@@ -54,9 +54,9 @@ const ISSUER_SUBJECT = /^[\s,]*(?:Liên\s+tịch|Liên\s+Bộ|Bộ\s+trưởng|B
 const ENDS_WITH_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LINK_WORDS)})\s*$`, "iu");
 const ENDS_WITH_NEAR_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(NEAR_LINK_WORDS)})\s*$`, "iu");
 const ENDS_WITH_TITLE_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TITLE_LINK_WORDS)})\s*$`, "iu");
-/** "tại khoản 1 Điều 1", "tại Điều 3 của": the pinpoint is read past to the link before it. */
+/** "tại khoản 1 Điều 1", "tại Điều 3 của", "tại Điều 1 - Quyết định": the pinpoint is read past to the link before it. */
 const TRAILING_PINPOINT = new RegExp(
-  String.raw`(?:(?:${phraseSource(PINPOINT_WORDS)})\s+[\p{L}\p{N}]{1,6}(?:\s*[,;]|\s+và|\s+của)?\s*)+$`,
+  String.raw`(?:(?:${phraseSource(PINPOINT_WORDS)})\s+[\p{L}\p{N}]{1,6}(?:\s*[,;]|\s+và|\s+của|\s+[-–])?\s*)+$`,
   "iu",
 );
 const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)})\s*$`, "iu");
