@@ -12,7 +12,7 @@
  * ~110-character evidence sentence.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -21,7 +21,19 @@ import { performance } from "node:perf_hooks";
 import { chromium } from "playwright-core";
 import { CitationGraph } from "../dist/index.js";
 
-const { values } = parseArgs({ options: { docs: { type: "string", default: "20000" }, "per-file": { type: "string", default: "5.1" }, runs: { type: "string", default: "3" } } });
+const { values } = parseArgs({
+  options: {
+    docs: { type: "string", default: "20000" },
+    "per-file": { type: "string", default: "5.1" },
+    runs: { type: "string", default: "3" },
+    // An existing page to open instead of writing one (the layout of 20,000 documents takes minutes).
+    page: { type: "string" },
+    // Keep graph.json and graph.html in this folder.
+    keep: { type: "string" },
+    // Write a CPU profile of the page's start (DevTools' .cpuprofile) here.
+    profile: { type: "string" },
+  },
+});
 const N = Number(values.docs);
 const PER_FILE = Number(values["per-file"]);
 const RUNS = Number(values.runs);
@@ -94,29 +106,118 @@ function* analyses() {
   }
 }
 
-const dir = mkdtempSync(join(tmpdir(), "vncite-view-bench-"));
+/**
+ * CPU seconds (user + system) of every process started under this one (Chromium's browser, GPU
+ * process and renderers), in all and by Chromium's --type.
+ */
+function treeCpu() {
+  const parent = new Map();
+  const cpu = new Map();
+  const kind = new Map();
+  for (const pid of readdirSync("/proc")) {
+    if (!/^\d+$/.test(pid)) continue;
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    } catch {
+      continue;
+    }
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    parent.set(Number(pid), Number(f[1]));
+    cpu.set(Number(pid), (Number(f[11]) + Number(f[12])) / 100);
+    try {
+      kind.set(Number(pid), /--type=([\w-]+)/.exec(readFileSync(`/proc/${pid}/cmdline`, "utf8"))?.[1] ?? "browser");
+    } catch {}
+  }
+  const by = { total: 0 };
+  for (const [pid, seconds] of cpu) {
+    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) {
+      if (p === process.pid) {
+        by.total += seconds;
+        const k = kind.get(pid) ?? "?";
+        by[k] = (by[k] ?? 0) + seconds;
+        break;
+      }
+    }
+  }
+  return by;
+}
+
+function cpuDelta(a, b) {
+  return Object.fromEntries(Object.keys(b).map((k) => [k, Math.round(1000 * (b[k] - (a[k] ?? 0)))]));
+}
+
+/** The renderer's main-thread and process CPU seconds, as Chromium counts them (CDP Performance). */
+async function rendererCpu(cdp) {
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+  return { thread: m.ThreadTime, process: m.ProcessTime, script: m.ScriptDuration };
+}
+
+/** Self time of the profile's functions, the largest first. */
+function topFunctions(profile, n) {
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const dt = new Map();
+  profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  let total = 0;
+  for (const [id, us] of dt) {
+    const { functionName, lineNumber, columnNumber } = byId.get(id).callFrame;
+    const key = `${functionName || "(anonymous)"} ${lineNumber}:${columnNumber}`;
+    self.set(key, (self.get(key) ?? 0) + us);
+    total += us;
+  }
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `${(100 * us / total).toFixed(1).padStart(5)} %  ${k}`);
+}
+
+const dir = values.keep ?? mkdtempSync(join(tmpdir(), "vncite-view-bench-"));
 try {
   const graph = CitationGraph.from(analyses());
   const json = join(dir, "graph.json");
-  writeFileSync(json, [...graph.toJSONChunks()].join("") + "\n");
-  const page = process.env.VNCITE_VIEW_BENCH_PAGE ?? join(dir, "graph.html");
-  let t = performance.now();
-  execFileSync(process.execPath, ["dist/cli.js", "view", json, "-o", page, "--max-documents", String(N)], { stdio: ["ignore", "ignore", "inherit"] });
-  const writeMs = performance.now() - t;
+  const page = values.page ?? join(dir, "graph.html");
+  let writeMs = null;
+  let t;
+  if (!values.page || !existsSync(page)) {
+    writeFileSync(json, [...graph.toJSONChunks()].join("") + "\n");
+    t = performance.now();
+    execFileSync(process.execPath, ["dist/cli.js", "view", json, "-o", page, "--max-documents", String(N)], { stdio: ["ignore", "ignore", "inherit"] });
+    writeMs = performance.now() - t;
+  }
 
   const browser = await chromium.launch({ executablePath: CHROMIUM });
   const target = central[7];
   const rows = [];
   for (let run = 0; run < RUNS; run++) {
     const p = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const cdp = await p.context().newCDPSession(p);
+    await cdp.send("Performance.enable");
+    const profiling = values.profile && run === 0;
+    if (profiling) {
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+      await cdp.send("Profiler.start");
+    }
     const errors = [];
     p.on("pageerror", (e) => errors.push(e.message));
     p.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    let cpu0 = treeCpu();
+    let r0 = await rendererCpu(cdp);
     t = performance.now();
     await p.goto(pathToFileURL(page).href, { timeout: 120_000 });
     await p.waitForSelector("html[data-ready=true]", { state: "attached", timeout: 120_000 });
     const openMs = performance.now() - t;
+    let r1 = await rendererCpu(cdp);
+    const openCpu = { tree: cpuDelta(cpu0, treeCpu()), thread: r1.thread - r0.thread, process: r1.process - r0.process, script: r1.script - r0.script };
+    if (profiling) {
+      const { profile } = await cdp.send("Profiler.stop");
+      writeFileSync(values.profile, JSON.stringify(profile));
+      console.log(`profile of the start -> ${values.profile}; self time:\n${topFunctions(profile, 30).join("\n")}`);
+    }
+    // Let the first frames settle before the search is timed.
+    await p.waitForTimeout(500);
     const text = `Chỉ thị số ${target.number}/CT-TTg năm ${target.date.slice(0, 4)}`;
+    cpu0 = treeCpu();
+    r0 = await rendererCpu(cdp);
     t = performance.now();
     await p.fill("#search", text);
     await p.waitForSelector(`#suggestions li[data-id="${target.id}"]`, { timeout: 60_000 });
@@ -124,8 +225,12 @@ try {
     await p.keyboard.press("Enter");
     await p.waitForFunction((label) => document.getElementById("doc-label")?.textContent === label, `Chỉ thị ${target.number}/CT-TTg`, { timeout: 60_000 });
     const searchMs = performance.now() - t;
+    r1 = await rendererCpu(cdp);
+    const searchCpu = { tree: cpuDelta(cpu0, treeCpu()), thread: r1.thread - r0.thread, process: r1.process - r0.process };
     await p.waitForFunction(() => performance.getEntriesByName("vncite:highlighted").length > 0, null, { timeout: 60_000 });
     const highlightMs = performance.now() - t;
+    const r2 = await rendererCpu(cdp);
+    const highlightCpu = { tree: cpuDelta(cpu0, treeCpu()), thread: r2.thread - r0.thread, process: r2.process - r0.process };
     const marks = await p.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name.replace("vncite:", ""), Math.round(m.startTime)])));
     t = performance.now();
     await p.click("#carry");
@@ -133,19 +238,28 @@ try {
     const carryMs = performance.now() - t;
     const carriers = await p.locator("#carrier-list > li").count();
     if (errors.length) throw new Error(errors.join("\n"));
-    rows.push({ openMs, suggestMs, searchMs, highlightMs, carryMs, carriers, marks });
+    rows.push({ openMs, suggestMs, searchMs, highlightMs, carryMs, carriers, marks, openCpu, searchCpu, highlightCpu });
     await p.close();
   }
   await browser.close();
   const ms = (x) => `${Math.round(x)} ms`;
-  const range = (k) => `${ms(Math.min(...rows.map((r) => r[k])))}–${ms(Math.max(...rows.map((r) => r[k])))}`.replace(/ ms–/, "–");
+  const range = (f) => {
+    const xs = rows.map(f);
+    return `${ms(Math.min(...xs))}–${ms(Math.max(...xs))}`.replace(/ ms–/, "–");
+  };
   console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0].model}, ${execFileSync(CHROMIUM, ["--version"], { encoding: "utf8" }).trim()}`);
-  console.log(`graph: ${graph.order.toLocaleString("en")} documents, ${graph.size.toLocaleString("en")} relations; page ${(statSync(page).size / 1e6).toFixed(1)} MB, written (layout included) in ${ms(writeMs)}`);
+  console.log(`graph: ${graph.order.toLocaleString("en")} documents, ${graph.size.toLocaleString("en")} relations; page ${(statSync(page).size / 1e6).toFixed(1)} MB${writeMs === null ? " (given)" : `, written (layout included) in ${ms(writeMs)} (wall)`}`);
   console.log(`load average before: ${LOAD.join(", ")}; after: ${loadavg().map((x) => x.toFixed(1)).join(", ")}`);
-  console.log(`| open (to drawn) | search: typing to suggestion | typing to side panel | typing to highlight drawn | who carries this out (hits) |`);
-  console.log(`|---:|---:|---:|---:|---:|`);
-  console.log(`| ${range("openMs")} | ${range("suggestMs")} | ${range("searchMs")} | ${range("highlightMs")} | ${range("carryMs")} (${rows[0].carriers}) |`);
+  console.log(`| | open (to drawn) | search: typing to side panel | typing to highlight drawn |`);
+  console.log(`|---|---:|---:|---:|`);
+  console.log(`| CPU, renderer main thread | ${range((r) => r.openCpu.thread * 1000)} | ${range((r) => r.searchCpu.thread * 1000)} | ${range((r) => r.highlightCpu.thread * 1000)} |`);
+  console.log(`| CPU, renderer process | ${range((r) => r.openCpu.process * 1000)} | ${range((r) => r.searchCpu.process * 1000)} | ${range((r) => r.highlightCpu.process * 1000)} |`);
+  console.log(`| CPU, all of Chromium's processes | ${range((r) => r.openCpu.tree.total)} | ${range((r) => r.searchCpu.tree.total)} | ${range((r) => r.highlightCpu.tree.total)} |`);
+  console.log(`| wall clock | ${range((r) => r.openMs)} | ${range((r) => r.searchMs)} | ${range((r) => r.highlightMs)} |`);
+  console.log(`typing to suggestion (wall): ${range((r) => r.suggestMs)}; who carries this out (wall): ${range((r) => r.carryMs)} (${rows[0].carriers} documents)`);
+  console.log(`script time of the open (CDP ScriptDuration): ${range((r) => r.openCpu.script * 1000)}`);
+  console.log(`CPU by process, last run (ms): open ${JSON.stringify(rows[rows.length - 1].openCpu.tree)}; search to highlight ${JSON.stringify(rows[rows.length - 1].highlightCpu.tree)}`);
   console.log(`marks of the last run (ms from navigation): ${JSON.stringify(rows[rows.length - 1].marks)}`);
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
 }

@@ -3,14 +3,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
-/**
- * JSON to sit inside <script type="application/json">: "<" is written as \u003c so no "</script>"
- * or "<!--" in a title or evidence sentence can end the element early. JSON.parse reads it back.
- */
-export function scriptJSON(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c");
-}
-
 /** A script's source inside <script>: "</script" split so that bundled code can never close it. */
 export function inlineScript(source: string): string {
   return source.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");

@@ -1,12 +1,13 @@
-import type { DocumentAttributes, EvidenceRecord } from "../graph/attributes.js";
+import type { DocumentAttributes, EvidenceRecord, RelationAttributes } from "../graph/attributes.js";
 import { createGraph, edgeKey, type CitationMultiGraph } from "../graph/build.js";
 import type { RelationType } from "../types.js";
 import type { Layout } from "./layout.js";
 
 /**
- * The graph as the page carries it: documents by position instead of by repeated id, relation
- * types and evidence files by index, evidence as flat tuples. Half the size of graphology's
- * serialization on large graphs, which is most of the time a browser spends opening the page.
+ * The graph as the page carries it: documents by position instead of by repeated id, relations
+ * as three numbers, relation types and evidence files by index. The evidence (most of a large
+ * graph's bytes) is kept apart, one JSON text per relation, so that the page reads it only for
+ * the documents a user looks at.
  */
 export interface CompactGraph {
   /** The graph's own attributes (its warnings), as they are. */
@@ -18,17 +19,20 @@ export interface CompactGraph {
   types: RelationType[];
   /** Files named by evidence (null: an analysis without a path). */
   files: (string | null)[];
+  /** source, target, type for each relation, one after the other: indexes into `ids` and `types`. */
+  edges: number[];
   /**
-   * One per relation: [source, target, type, then per evidence file, start, end, page, sentence],
-   * source and target indexes into `ids`, type into `types`, file into `files`.
+   * For each relation, in the order of `edges`: JSON of [file, start, end, page, sentence, file, ...],
+   * file an index into `files`. Never holds a line break (JSON escapes them), so the page keeps
+   * them as lines of one text.
    */
-  edges: (number | string | null)[][];
+  evidence: string[];
 }
 
-/** What the view's page reads from its <script id="vncite-data">. */
+/** What the view's page carries (in two compressed pieces: see page.ts). */
 export interface ViewPayload {
   /** Shape version, for pages written by other vncite releases. */
-  v: 1;
+  v: 2;
   title: string;
   /** Set when the page draws only a neighbourhood (`--around`). */
   around: { id: string; depth: number; of: { documents: number; relations: number } } | null;
@@ -38,7 +42,7 @@ export interface ViewPayload {
 }
 
 export function viewPayload(graph: CitationMultiGraph, layout: Layout, title: string, around: ViewPayload["around"] = null): ViewPayload {
-  return { v: 1, title, around, graph: compactGraph(graph, layout.ids), xy: layout.xy };
+  return { v: 2, title, around, graph: compactGraph(graph, layout.ids), xy: layout.xy };
 }
 
 /** The graph in `ids` order (every document of the graph, once); relations in edge key order. */
@@ -53,30 +57,48 @@ export function compactGraph(graph: CitationMultiGraph, ids: string[]): CompactG
     if (i === undefined) map.set(value, (i = list.push(value) - 1));
     return i;
   };
-  const edges: CompactGraph["edges"] = [];
+  const edges: number[] = [];
+  const evidence: string[] = [];
   for (const key of graph.edges().sort()) {
     const a = graph.getEdgeAttributes(key);
-    const row: (number | string | null)[] = [index.get(graph.source(key))!, index.get(graph.target(key))!, intern(typeIndex, types, a.type)];
+    edges.push(index.get(graph.source(key))!, index.get(graph.target(key))!, intern(typeIndex, types, a.type));
+    const row: (number | string | null)[] = [];
     for (const e of a.evidence) row.push(intern(fileIndex, files, e.file), e.start, e.end, e.page, e.sentence);
-    edges.push(row);
+    evidence.push(JSON.stringify(row));
   }
-  return { attributes: graph.getAttributes(), ids, nodes: ids.map((id) => graph.getNodeAttributes(id)), types, files, edges };
+  return { attributes: graph.getAttributes(), ids, nodes: ids.map((id) => graph.getNodeAttributes(id)), types, files, edges, evidence };
 }
 
-/** The graph back from its compact form (what the page runs its queries on). */
-export function expandGraph(c: CompactGraph): CitationMultiGraph {
+/** One relation's evidence back from its JSON text. */
+export function decodeEvidence(files: readonly (string | null)[], text: string): EvidenceRecord[] {
+  const row = JSON.parse(text) as (number | string | null)[];
+  const evidence: EvidenceRecord[] = [];
+  for (let k = 0; k + 4 < row.length; k += 5) {
+    evidence.push({ file: files[row[k] as number], start: row[k + 1] as number, end: row[k + 2] as number, page: row[k + 3] as number | null, sentence: row[k + 4] as string });
+  }
+  return evidence;
+}
+
+/**
+ * The graph back from its compact form. `relation` makes each relation's attributes from its
+ * type and position (the page's reads the evidence when asked); by default, all of it at once.
+ */
+export function expandGraph(
+  c: Omit<CompactGraph, "evidence"> & { evidence?: string[] },
+  relation: (type: RelationType, i: number) => RelationAttributes = (type, i) => {
+    const evidence = decodeEvidence(c.files, c.evidence![i]);
+    return { type, evidence, weight: evidence.length };
+  },
+): CitationMultiGraph {
   const graph = createGraph();
   if (c.attributes) graph.replaceAttributes(c.attributes);
-  c.ids.forEach((id, i) => graph.addNode(id, c.nodes[i]));
-  for (const row of c.edges) {
-    const source = c.ids[row[0] as number];
-    const target = c.ids[row[1] as number];
-    const type = c.types[row[2] as number];
-    const evidence: EvidenceRecord[] = [];
-    for (let k = 3; k + 4 < row.length; k += 5) {
-      evidence.push({ file: c.files[row[k] as number], start: row[k + 1] as number, end: row[k + 2] as number, page: row[k + 3] as number | null, sentence: row[k + 4] as string });
-    }
-    graph.addDirectedEdgeWithKey(edgeKey(type, source, target), source, target, { type, evidence, weight: evidence.length });
+  const { ids, edges, types } = c;
+  for (let i = 0; i < ids.length; i++) graph.addNode(ids[i], c.nodes[i]);
+  for (let i = 0, k = 0; k + 2 < edges.length; i++, k += 3) {
+    const source = ids[edges[k]];
+    const target = ids[edges[k + 1]];
+    const type = types[edges[k + 2]];
+    graph.addDirectedEdgeWithKey(edgeKey(type, source, target), source, target, relation(type, i));
   }
   return graph;
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CitationGraph } from "../../src/graph/citation-graph.js";
 import { exportJSON } from "../../src/graph/export-json.js";
 import { fixtureAnalyses } from "../graph/fixture-analyses.js";
+import { readViewPage } from "../../src/view/page.js";
 import { expandGraph } from "../../src/view/payload.js";
 import { FIXTURES, removeTempDirs, tempDir, vncite } from "./helpers.js";
 
@@ -16,7 +17,7 @@ const GRAPH = join(dir, "graph.json");
 
 /** The data a view page carries. */
 function payload(page: string): any {
-  return JSON.parse(parse(readFileSync(page, "utf8")).querySelector("#vncite-data")!.text);
+  return readViewPage(readFileSync(page, "utf8"));
 }
 
 describe("vncite view", () => {

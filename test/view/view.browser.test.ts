@@ -2,10 +2,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { parse } from "node-html-parser";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CitationGraph } from "../../src/graph/citation-graph.js";
+import { readViewPage } from "../../src/view/page.js";
 import { expandGraph } from "../../src/view/payload.js";
 import { FIXTURES, removeTempDirs, tempDir, vncite } from "../cli/helpers.js";
 import { HAVE_CHROMIUM, colourCount, launch, pngSize, screenshotDir, watch, type Watch } from "./chromium.js";
@@ -24,7 +24,7 @@ describe.skipIf(!HAVE_CHROMIUM)("vncite view in Chromium", () => {
   beforeAll(async () => {
     const run = await vncite(["view", ...FIXTURES, "-o", PAGE, "--title", "Five plans", "--jobs", "1"]);
     expect(run.code, run.stderr).toBe(0);
-    const data = JSON.parse(parse(readFileSync(PAGE, "utf8")).querySelector("#vncite-data")!.text);
+    const data = readViewPage(readFileSync(PAGE, "utf8"));
     citationGraph = new CitationGraph(expandGraph(data.graph));
     graph = citationGraph.toJSON();
     browser = await launch();

@@ -15,25 +15,21 @@ import { buildControls } from "./filters.js";
 import { Panel } from "./panel.js";
 import { Search } from "./search.js";
 import { LARGE, ViewState, neighbourhoodOf } from "./state.js";
+import { EvidenceStore, unpack } from "./unpack.js";
 
 const DIMMED = "#e3e6eb";
 
-function start(): void {
+async function start(): Promise<void> {
   // Marks for bench/view.bench.mjs: where the time to open a large graph goes.
   performance.mark("vncite:start");
-  const payload = JSON.parse(byId("vncite-data").textContent ?? "") as ViewPayload;
+  const payload = JSON.parse(await unpack("vncite-data")) as ViewPayload;
   performance.mark("vncite:parsed");
-  const graph = expandGraph(payload.graph);
+  const { graph: compact, xy } = payload;
+  // Sigma reads x and y from each document's attributes; the queries never look at them.
+  compact.nodes.forEach((a, i) => Object.assign(a, { x: xy[2 * i], y: xy[2 * i + 1] }));
+  const evidence = new EvidenceStore(compact.files, () => unpack("vncite-evidence"));
+  const graph = expandGraph(compact, (type, i) => evidence.relation(type, i));
   performance.mark("vncite:graph");
-  const { graph: { ids }, xy } = payload;
-  // Sigma checks that every node carries x and y itself (the reducer repeats them: its output is
-  // all sigma draws from); the queries never look at them.
-  const position = new Map<string, [number, number]>();
-  ids.forEach((id, i) => {
-    if (!graph.hasNode(id)) return;
-    position.set(id, [xy[2 * i], xy[2 * i + 1]]);
-    graph.mergeNodeAttributes(id, { x: xy[2 * i], y: xy[2 * i + 1] } as Partial<DocumentAttributes>);
-  });
   const size = new Map<string, number>();
   graph.forEachNode((id, a) => size.set(id, 3 + 2 * Math.log2(1 + a.citedBy + 2 * a.files.length)));
 
@@ -52,13 +48,12 @@ function start(): void {
     hideEdgesOnMove: big,
     zIndex: true,
     nodeReducer: (id, attributes) => {
-      const a = attributes as DocumentAttributes;
-      const [x, y] = position.get(id) ?? [0, 0];
+      const a = attributes as DocumentAttributes & { x: number; y: number };
       const focus = state.focusNodes;
       const lit = !focus || focus.has(id);
       return {
-        x,
-        y,
+        x: a.x,
+        y: a.y,
         size: size.get(id) ?? 3,
         label: lit ? a.label : null,
         color: lit ? kindColour(a.kind) : DIMMED,
@@ -69,13 +64,14 @@ function start(): void {
       };
     },
     edgeReducer: (edge, attributes) => {
-      const style = RELATION_STYLES[(attributes as RelationAttributes).type];
+      const { type } = attributes as RelationAttributes;
+      const style = RELATION_STYLES[type];
       const focus = state.focusEdges;
       return {
         type: big ? "thin" : style.arrow ? "arrow" : "line",
         color: style.colour,
         size: style.size,
-        hidden: (focus !== null && !focus.has(edge)) || !state.edgeShown(edge),
+        hidden: (focus !== null && !focus.has(edge)) || !state.edgeShown(edge, type),
         zIndex: focus?.has(edge) ? 1 : 0,
       };
     },
@@ -108,11 +104,16 @@ function start(): void {
       requestAnimationFrame(() => performance.mark("vncite:highlighted"));
     }, 0);
   };
-  const panel = new Panel(state, select);
+  const panel = new Panel(state, evidence, select);
   const search = new Search(state, select);
   state.onChange(() => updateStatus(state));
   // Opening or closing the filters changes the graph's area; sigma otherwise follows only the window.
-  new ResizeObserver(() => renderer.resize().scheduleRender()).observe(byId("graph"));
+  // The observer's first call reports the size sigma has just drawn at: nothing to redraw.
+  let observed = false;
+  new ResizeObserver(() => {
+    if (observed) renderer.resize().scheduleRender();
+    observed = true;
+  }).observe(byId("graph"));
   performance.mark("vncite:controls");
 
   renderer.on("clickNode", ({ node }) => {
@@ -145,11 +146,11 @@ function start(): void {
 function updateStatus(state: ViewState): void {
   const g = state.graph;
   let edges = 0;
-  g.forEachEdge((edge) => {
-    if (state.edgeShown(edge)) edges++;
+  g.forEachEdge((_edge, a, source, target) => {
+    if (state.relationShown(a.type, source, target)) edges++;
   });
   const nodes = g.order - state.hidden.size;
   byId("status").textContent = `${nodes} of ${g.order} documents, ${edges} of ${g.size} relations shown`;
 }
 
-start();
+void start();

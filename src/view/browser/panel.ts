@@ -7,6 +7,7 @@ import { kindLabel } from "../../vocab/kinds.js";
 import { RELATION_STYLES } from "../palette.js";
 import { byId, fill, h } from "./dom.js";
 import { neighbourhoodOf, type ViewState } from "./state.js";
+import type { EvidenceStore } from "./unpack.js";
 
 /** Evidence sentences shown at once per relation; the rest fold away. */
 const EVIDENCE_SHOWN = 2;
@@ -18,6 +19,7 @@ export class Panel {
 
   constructor(
     private readonly state: ViewState,
+    private readonly evidence: EvidenceStore,
     private readonly select: (id: string) => void,
   ) {}
 
@@ -26,8 +28,17 @@ export class Panel {
     this.root.replaceChildren(h("p", { class: "hint" }, "Type a document in the search box, or click a node."));
   }
 
+  /**
+   * The document at once; the evidence sentences follow as soon as the page has read them (the
+   * first selection reads them all, later ones find them there).
+   */
   show(id: string): void {
     this.current = id;
+    if (!this.evidence.loaded) {
+      void this.evidence.load().then(() => {
+        if (this.current === id) this.show(id);
+      });
+    }
     const g = this.state.graph;
     const a = g.getNodeAttributes(id);
     const j = a.jurisdiction;
@@ -92,6 +103,14 @@ export class Panel {
       return;
     }
     button.setAttribute("aria-pressed", "true");
+    // The list quotes evidence: wait for it when the page is still reading it.
+    if (!this.evidence.loaded) {
+      void this.evidence.load().then(() => {
+        button.setAttribute("aria-pressed", "false");
+        this.toggleCarriers(id, button, box);
+      });
+      return;
+    }
     const hits = implementersOf(this.state.graph, id, { transitive: true });
     const nodes = new Set<string>([id]);
     const edges = new Set<string>();

@@ -60,7 +60,8 @@ export function searchIndex(state: ViewState): IndexEntry[] {
 export class Search {
   private readonly input = byId<HTMLInputElement>("search");
   private readonly list = byId<HTMLUListElement>("suggestions");
-  private readonly index: IndexEntry[];
+  /** Built at the first keystroke: opening the page does not wait for it. */
+  private index: IndexEntry[] | null = null;
   private items: Suggestion[] = [];
   private active = -1;
 
@@ -68,7 +69,6 @@ export class Search {
     private readonly state: ViewState,
     private readonly select: (id: string) => void,
   ) {
-    this.index = searchIndex(state);
     this.input.addEventListener("input", () => {
       performance.mark("vncite:typed");
       this.suggestFor(this.input.value);
@@ -85,6 +85,7 @@ export class Search {
   }
 
   suggestFor(text: string): void {
+    this.index ??= searchIndex(this.state);
     this.items = suggest(this.state, text, this.index);
     this.active = this.items.length > 0 ? 0 : -1;
     this.render(text);

@@ -64,9 +64,17 @@ export class ViewState {
     }
   }
 
-  edgeShown(edge: string): boolean {
-    const g = this.graph;
-    return this.filters.relations.has(g.getEdgeAttribute(edge, "type")) && !this.hidden.has(g.source(edge)) && !this.hidden.has(g.target(edge));
+  /** Whether the filters show a relation; its type, when the caller has it, spares a lookup. */
+  edgeShown(edge: string, type: RelationType = this.graph.getEdgeAttribute(edge, "type")): boolean {
+    if (!this.filters.relations.has(type)) return false;
+    // Most of the time no document is hidden: then a relation's ends need not be looked up.
+    if (this.hidden.size === 0) return true;
+    const [source, target] = this.graph.extremities(edge);
+    return !this.hidden.has(source) && !this.hidden.has(target);
+  }
+
+  relationShown(type: RelationType, source: string, target: string): boolean {
+    return this.filters.relations.has(type) && !this.hidden.has(source) && !this.hidden.has(target);
   }
 
   /** Highlights `nodes` (and `edges`), dimming the rest; null clears. */
