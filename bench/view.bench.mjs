@@ -200,6 +200,11 @@ try {
     const errors = [];
     p.on("pageerror", (e) => errors.push(e.message));
     p.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    // The page's marks carry the main thread's own clock (tts) in a trace: CPU time between them.
+    const trace = [];
+    cdp.on("Tracing.dataCollected", (e) => trace.push(...e.value));
+    const traced = new Promise((done) => cdp.once("Tracing.tracingComplete", done));
+    await cdp.send("Tracing.start", { traceConfig: { includedCategories: ["blink.user_timing"] }, transferMode: "ReportEvents" });
     let cpu0 = treeCpu();
     let r0 = await rendererCpu(cdp);
     t = performance.now();
@@ -231,6 +236,14 @@ try {
     const highlightMs = performance.now() - t;
     const r2 = await rendererCpu(cdp);
     const highlightCpu = { tree: cpuDelta(cpu0, treeCpu()), thread: r2.thread - r0.thread, process: r2.process - r0.process };
+    await cdp.send("Tracing.end");
+    await traced;
+    const markCpu = {};
+    let last = null;
+    for (const e of trace.filter((x) => x.name.startsWith("vncite:") && x.tts !== undefined).sort((a, b) => a.ts - b.ts)) {
+      if (last) markCpu[`${last.name.slice(7)}→${e.name.slice(7)}`] = Math.round((e.tts - last.tts) / 1000);
+      last = e;
+    }
     const marks = await p.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name.replace("vncite:", ""), Math.round(m.startTime)])));
     t = performance.now();
     await p.click("#carry");
@@ -238,7 +251,7 @@ try {
     const carryMs = performance.now() - t;
     const carriers = await p.locator("#carrier-list > li").count();
     if (errors.length) throw new Error(errors.join("\n"));
-    rows.push({ openMs, suggestMs, searchMs, highlightMs, carryMs, carriers, marks, openCpu, searchCpu, highlightCpu });
+    rows.push({ openMs, suggestMs, searchMs, highlightMs, carryMs, carriers, marks, markCpu, openCpu, searchCpu, highlightCpu });
     await p.close();
   }
   await browser.close();
@@ -259,6 +272,7 @@ try {
   console.log(`typing to suggestion (wall): ${range((r) => r.suggestMs)}; who carries this out (wall): ${range((r) => r.carryMs)} (${rows[0].carriers} documents)`);
   console.log(`script time of the open (CDP ScriptDuration): ${range((r) => r.openCpu.script * 1000)}`);
   console.log(`CPU by process, last run (ms): open ${JSON.stringify(rows[rows.length - 1].openCpu.tree)}; search to highlight ${JSON.stringify(rows[rows.length - 1].highlightCpu.tree)}`);
+  console.log(`main-thread CPU between the page's marks, last run (ms): ${JSON.stringify(rows[rows.length - 1].markCpu)}`);
   console.log(`marks of the last run (ms from navigation): ${JSON.stringify(rows[rows.length - 1].marks)}`);
 } finally {
   if (!values.keep) rmSync(dir, { recursive: true, force: true });

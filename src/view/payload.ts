@@ -1,4 +1,4 @@
-import type { DocumentAttributes, EvidenceRecord, RelationAttributes } from "../graph/attributes.js";
+import type { DocumentAttributes, EvidenceRecord } from "../graph/attributes.js";
 import { createGraph, edgeKey, type CitationMultiGraph } from "../graph/build.js";
 import type { RelationType } from "../types.js";
 import type { Layout } from "./layout.js";
@@ -79,17 +79,8 @@ export function decodeEvidence(files: readonly (string | null)[], text: string):
   return evidence;
 }
 
-/**
- * The graph back from its compact form. `relation` makes each relation's attributes from its
- * type and position (the page's reads the evidence when asked); by default, all of it at once.
- */
-export function expandGraph(
-  c: Omit<CompactGraph, "evidence"> & { evidence?: string[] },
-  relation: (type: RelationType, i: number) => RelationAttributes = (type, i) => {
-    const evidence = decodeEvidence(c.files, c.evidence![i]);
-    return { type, evidence, weight: evidence.length };
-  },
-): CitationMultiGraph {
+/** The graph back from its compact form (the page builds its own a part at a time: page-graph.ts). */
+export function expandGraph(c: CompactGraph): CitationMultiGraph {
   const graph = createGraph();
   if (c.attributes) graph.replaceAttributes(c.attributes);
   const { ids, edges, types } = c;
@@ -98,7 +89,8 @@ export function expandGraph(
     const source = ids[edges[k]];
     const target = ids[edges[k + 1]];
     const type = types[edges[k + 2]];
-    graph.addDirectedEdgeWithKey(edgeKey(type, source, target), source, target, relation(type, i));
+    const evidence = decodeEvidence(c.files, c.evidence[i]);
+    graph.addDirectedEdgeWithKey(edgeKey(type, source, target), source, target, { type, evidence, weight: evidence.length });
   }
   return graph;
 }

@@ -9,12 +9,13 @@ import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from "sigma/r
 import type { DocumentAttributes, RelationAttributes } from "../../graph/attributes.js";
 import { resolve } from "../../graph/resolve.js";
 import { kindColour, RELATION_STYLES } from "../palette.js";
-import { expandGraph, type ViewPayload } from "../payload.js";
+import type { ViewPayload } from "../payload.js";
 import { byId } from "./dom.js";
 import { buildControls } from "./filters.js";
 import { Panel } from "./panel.js";
 import { Search } from "./search.js";
-import { LARGE, ViewState, neighbourhoodOf } from "./state.js";
+import { PageGraph } from "./page-graph.js";
+import { LARGE, ViewState, initialRelations, neighbourhoodOf } from "./state.js";
 import { EvidenceStore, unpack } from "./unpack.js";
 
 const DIMMED = "#e3e6eb";
@@ -28,12 +29,13 @@ async function start(): Promise<void> {
   // Sigma reads x and y from each document's attributes; the queries never look at them.
   compact.nodes.forEach((a, i) => Object.assign(a, { x: xy[2 * i], y: xy[2 * i + 1] }));
   const evidence = new EvidenceStore(compact.files, () => unpack("vncite-evidence"));
-  const graph = expandGraph(compact, (type, i) => evidence.relation(type, i));
+  const pageGraph = new PageGraph(compact, (type, i) => evidence.relation(type, i), (types) => initialRelations(compact.ids.length, types));
+  const { graph } = pageGraph;
   performance.mark("vncite:graph");
   const size = new Map<string, number>();
   graph.forEachNode((id, a) => size.set(id, 3 + 2 * Math.log2(1 + a.citedBy + 2 * a.files.length)));
 
-  const state = new ViewState(graph);
+  const state = new ViewState(graph, pageGraph.counts);
   performance.mark("vncite:state");
   // Before sigma measures its container: the filters take room from the graph's area.
   buildControls(state, byId("filters"), byId("legend"));
@@ -77,7 +79,10 @@ async function start(): Promise<void> {
     },
   });
   performance.mark("vncite:sigma");
-  state.onChange(() => renderer.refresh({ skipIndexation: false }));
+  state.onChange(() => {
+    for (const type of state.filters.relations) pageGraph.loadType(type);
+    renderer.refresh({ skipIndexation: false });
+  });
 
   const select = (id: string | null) => {
     state.selected = id;
@@ -87,6 +92,7 @@ async function start(): Promise<void> {
       return;
     }
     performance.mark("vncite:select");
+    pageGraph.loadDocument(id);
     // The panel first: it is the answer, and on a large graph redrawing the highlight (every
     // document and relation passes through the reducers again) takes longer than showing it.
     panel.show(id);
@@ -150,7 +156,10 @@ function updateStatus(state: ViewState): void {
     if (state.relationShown(a.type, source, target)) edges++;
   });
   const nodes = g.order - state.hidden.size;
-  byId("status").textContent = `${nodes} of ${g.order} documents, ${edges} of ${g.size} relations shown`;
+  // Relations of a type the filters hide may not be in the graph yet: count them all from the page.
+  let all = 0;
+  for (const n of state.counts.values()) all += n;
+  byId("status").textContent = `${nodes} of ${g.order} documents, ${edges} of ${all} relations shown`;
 }
 
 void start();

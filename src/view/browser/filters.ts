@@ -17,8 +17,7 @@ export function buildControls(state: ViewState, filtersBox: HTMLElement, legendB
   const facets = [...state.facets.values()];
   const kinds = count(facets.map((f) => f.kind));
   const provinces = count(facets.map((f) => f.province));
-  const relations = new Map<RelationType, number>();
-  state.graph.forEachEdge((_e, a) => relations.set(a.type, (relations.get(a.type) ?? 0) + 1));
+  const relations = state.counts;
   const years = facets.map((f) => f.year).filter((y): y is number => y !== null);
 
   const kindName = (k: string) => (k === UNKNOWN_KIND ? "unknown kind" : `${kindLabel(k as Kind)}`);

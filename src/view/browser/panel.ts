@@ -58,6 +58,10 @@ export class Panel {
     const into: [string, string, RelationAttributes][] = [];
     g.forEachOutEdge(id, (edge, r, _s, target) => out.push([edge, target, r]));
     g.forEachInEdge(id, (edge, r, source) => into.push([edge, source, r]));
+    // In key order (type, then the other document), whatever order the page added them in.
+    const byKey = (a: [string, ...unknown[]], b: [string, ...unknown[]]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+    out.sort(byKey);
+    into.sort(byKey);
     fill(
       this.root,
       h("h2", { id: "doc-label" }, a.label),

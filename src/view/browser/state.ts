@@ -15,6 +15,24 @@ export interface Filters {
 /** Documents above which a graph is drawn sparingly (fewer labels and edges, plain lines). */
 export const LARGE = 2000;
 
+/**
+ * The relation types the filters show at first. Above LARGE documents, plain references (most
+ * edges, the least telling) start hidden: the relations that say who carries out what stay
+ * readable, and software WebGL stays quick.
+ */
+export function initialRelations(order: number, types: Iterable<RelationType>): Set<RelationType> {
+  const relations = new Set(types);
+  if (order > LARGE && relations.size > 1) relations.delete("references");
+  return relations;
+}
+
+/** Relations by type. */
+export function relationCounts(graph: CitationMultiGraph): Map<RelationType, number> {
+  const counts = new Map<RelationType, number>();
+  graph.forEachEdge((_e, a) => counts.set(a.type, (counts.get(a.type) ?? 0) + 1));
+  return counts;
+}
+
 /** Everything the drawing depends on; whoever changes it calls `changed()`. */
 export class ViewState {
   readonly facets = new Map<string, Facets>();
@@ -27,20 +45,22 @@ export class ViewState {
   focusEdges: Set<string> | null = null;
   private listeners: (() => void)[] = [];
 
-  constructor(readonly graph: CitationMultiGraph) {
+  /**
+   * `counts`: the relations of each type the page has, which the graph itself may not hold yet
+   * (page-graph.ts); by default, the graph's.
+   */
+  constructor(
+    readonly graph: CitationMultiGraph,
+    readonly counts: ReadonlyMap<RelationType, number> = relationCounts(graph),
+  ) {
     graph.forEachNode((id, a) => this.facets.set(id, facetsOf(id, a)));
-    const relations = new Set<RelationType>();
-    graph.forEachEdge((_e, a) => relations.add(a.type));
     const kinds = new Set<string>();
     const provinces = new Set<string>();
     for (const f of this.facets.values()) {
       kinds.add(f.kind);
       provinces.add(f.province);
     }
-    // Above LARGE documents, plain references (most edges, the least telling) start hidden: the
-    // relations that say who carries out what stay readable, and software WebGL stays quick.
-    if (graph.order > LARGE && relations.size > 1) relations.delete("references");
-    this.filters = { relations, kinds, provinces, yearFrom: null, yearTo: null, undated: true };
+    this.filters = { relations: initialRelations(graph.order, counts.keys()), kinds, provinces, yearFrom: null, yearTo: null, undated: true };
     this.recompute();
   }
 
