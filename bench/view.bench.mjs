@@ -113,38 +113,37 @@ function* analyses() {
 function treeCpu() {
   const parent = new Map();
   const cpu = new Map();
-  const kind = new Map();
   for (const pid of readdirSync("/proc")) {
     if (!/^\d+$/.test(pid)) continue;
-    let stat;
     try {
-      stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    } catch {
-      continue;
-    }
-    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    parent.set(Number(pid), Number(f[1]));
-    cpu.set(Number(pid), (Number(f[11]) + Number(f[12])) / 100);
-    try {
-      kind.set(Number(pid), /--type=([\w-]+)/.exec(readFileSync(`/proc/${pid}/cmdline`, "utf8"))?.[1] ?? "browser");
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      parent.set(Number(pid), Number(f[1]));
+      const kind = /--type=([\w-]+)/.exec(readFileSync(`/proc/${pid}/cmdline`, "utf8"))?.[1] ?? "browser";
+      cpu.set(Number(pid), { kind, ms: (Number(f[11]) + Number(f[12])) * 10 });
     } catch {}
   }
-  const by = { total: 0 };
-  for (const [pid, seconds] of cpu) {
+  const mine = new Map();
+  for (const [pid, c] of cpu) {
     for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) {
       if (p === process.pid) {
-        by.total += seconds;
-        const k = kind.get(pid) ?? "?";
-        by[k] = (by[k] ?? 0) + seconds;
+        mine.set(pid, c);
         break;
       }
     }
   }
-  return by;
+  return mine;
 }
 
-function cpuDelta(a, b) {
-  return Object.fromEntries(Object.keys(b).map((k) => [k, Math.round(1000 * (b[k] - (a[k] ?? 0)))]));
+/** CPU ms each kind of process spent between two treeCpu() readings (processes that ended are lost). */
+function cpuDelta(before, after) {
+  const by = { total: 0 };
+  for (const [pid, { kind, ms }] of after) {
+    const d = ms - (before.get(pid)?.ms ?? 0);
+    by.total += d;
+    by[kind] = (by[kind] ?? 0) + d;
+  }
+  return by;
 }
 
 /** The renderer's main-thread and process CPU seconds, as Chromium counts them (CDP Performance). */

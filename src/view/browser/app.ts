@@ -4,6 +4,7 @@
  * (WebGL), and wires the search, the side panel and the filters. Bundled into dist/view-app.js
  * at build time and inlined into every page `vncite view` writes.
  */
+import { SCRIPT_START } from "./first.js";
 import Sigma from "sigma";
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from "sigma/rendering";
 import type { DocumentAttributes, RelationAttributes } from "../../graph/attributes.js";
@@ -22,7 +23,7 @@ const DIMMED = "#e3e6eb";
 
 async function start(): Promise<void> {
   // Marks for bench/view.bench.mjs: where the time to open a large graph goes.
-  performance.mark("vncite:start");
+  performance.mark("vncite:start", { detail: { script: SCRIPT_START } });
   const payload = JSON.parse(await unpack("vncite-data")) as ViewPayload;
   performance.mark("vncite:parsed");
   const { graph: compact, xy } = payload;
@@ -79,9 +80,12 @@ async function start(): Promise<void> {
     },
   });
   performance.mark("vncite:sigma");
+  // One frame per change: each frame of a large graph costs a software rasteriser (no GPU) a
+  // second or more, so the relations a selection adds, its highlight and the camera's move are
+  // drawn together in the next one.
   state.onChange(() => {
     for (const type of state.filters.relations) pageGraph.loadType(type);
-    renderer.refresh({ skipIndexation: false });
+    renderer.refresh({ schedule: true });
   });
 
   const select = (id: string | null) => {
