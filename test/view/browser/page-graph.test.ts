@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { CitationGraph } from "../../../src/graph/citation-graph.js";
+import { exportJSON } from "../../../src/graph/export-json.js";
+import { PageGraph } from "../../../src/view/browser/page-graph.js";
+import { EvidenceStore } from "../../../src/view/browser/unpack.js";
+import { compactGraph, expandGraph } from "../../../src/view/payload.js";
+import { fixtureAnalyses } from "../../graph/fixture-analyses.js";
+
+const whole = CitationGraph.from(fixtureAnalyses()).graph;
+const compact = compactGraph(whole, whole.nodes().sort());
+const store = () => new EvidenceStore(compact.files, async () => compact.evidence.join("\n"));
+
+describe("PageGraph", () => {
+  it("holds every document and only the relations of the types shown, then the rest as asked", async () => {
+    const evidence = store();
+    const page = new PageGraph(compact, (type, i) => evidence.relation(type, i), (types) => types.filter((t) => t !== "references"));
+    const references = whole.filterEdges((_e, a) => a.type === "references");
+    expect(references.length).toBeGreaterThan(0);
+    expect(page.graph.order).toBe(whole.order);
+    expect(page.graph.size).toBe(whole.size - references.length);
+    expect(page.counts.get("references")).toBe(references.length);
+
+    // A selected document gets all of its relations, whatever their type.
+    const id = whole.source(references[0]);
+    page.loadDocument(id);
+    expect(page.graph.edges(id).sort()).toEqual(whole.edges(id).sort());
+
+    expect(page.loadType("references")).toBe(true);
+    expect(page.loadType("references")).toBe(false);
+    await evidence.load();
+    expect(exportJSON(page.graph)).toEqual(exportJSON(expandGraph(compact)));
+  });
+});
