@@ -14,8 +14,8 @@ export interface CompactGraph {
   attributes: ReturnType<CitationMultiGraph["getAttributes"]>;
   /** Document ids, in layout order. */
   ids: string[];
-  /** Attributes of each document, in the order of `ids`. */
-  nodes: DocumentAttributes[];
+  /** Attributes of each document, in the order of `ids`: see NodeTable. */
+  nodes: NodeTable;
   types: RelationType[];
   /** Files named by evidence (null: an analysis without a path). */
   files: (string | null)[];
@@ -27,6 +27,67 @@ export interface CompactGraph {
    * them as lines of one text.
    */
   evidence: string[];
+}
+
+/**
+ * Documents' attributes as one row each, the values in NODE_KEYS order, issuer and jurisdiction
+ * by index into lists of the distinct ones (a few hundred among thousands of documents): the
+ * page parses a third of what the same objects written out take.
+ */
+export interface NodeTable {
+  rows: unknown[][];
+  issuers: DocumentAttributes["issuer"][];
+  jurisdictions: DocumentAttributes["jurisdiction"][];
+}
+
+/** Every attribute of a document, in the order of a NodeTable's rows. */
+const NODE_KEYS = ["kind", "number", "year", "symbol", "style", "date", "title", "issuer", "jurisdiction", "level", "label", "files", "citedBy"] as const;
+// A document attribute missing from NODE_KEYS would be lost on the way to the page: a type error.
+type Missing = Exclude<keyof DocumentAttributes, (typeof NODE_KEYS)[number]>;
+const everyKey: Missing extends never ? true : never = true;
+void everyKey;
+
+function nodeTable(nodes: DocumentAttributes[]): NodeTable {
+  const issuers: NodeTable["issuers"] = [];
+  const jurisdictions: NodeTable["jurisdictions"] = [];
+  const issuerIndex = new Map<string, number>();
+  const jurisdictionIndex = new Map<string, number>();
+  const intern = <T>(map: Map<string, number>, list: T[], value: T) => {
+    const key = JSON.stringify(value);
+    let i = map.get(key);
+    if (i === undefined) map.set(key, (i = list.push(value) - 1));
+    return i;
+  };
+  const rows = nodes.map((a) =>
+    NODE_KEYS.map((k) => (k === "issuer" ? intern(issuerIndex, issuers, a.issuer) : k === "jurisdiction" ? intern(jurisdictionIndex, jurisdictions, a.jurisdiction) : a[k])),
+  );
+  return { rows, issuers, jurisdictions };
+}
+
+/** The documents' attributes back from their table, in the order of its rows. */
+export function nodesOf(table: NodeTable): DocumentAttributes[] {
+  const { rows, issuers, jurisdictions } = table;
+  const nodes: DocumentAttributes[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    // Written out rather than looped over NODE_KEYS: every document gets the same shape at once.
+    nodes[i] = {
+      kind: r[0],
+      number: r[1],
+      year: r[2],
+      symbol: r[3],
+      style: r[4],
+      date: r[5],
+      title: r[6],
+      issuer: issuers[r[7] as number],
+      jurisdiction: jurisdictions[r[8] as number],
+      level: r[9],
+      label: r[10],
+      files: r[11],
+      citedBy: r[12],
+    } as DocumentAttributes;
+  }
+  return nodes;
 }
 
 /** What the view's page carries (in two compressed pieces: see page.ts). */
@@ -66,7 +127,7 @@ export function compactGraph(graph: CitationMultiGraph, ids: string[]): CompactG
     for (const e of a.evidence) row.push(intern(fileIndex, files, e.file), e.start, e.end, e.page, e.sentence);
     evidence.push(JSON.stringify(row));
   }
-  return { attributes: graph.getAttributes(), ids, nodes: ids.map((id) => graph.getNodeAttributes(id)), types, files, edges, evidence };
+  return { attributes: graph.getAttributes(), ids, nodes: nodeTable(ids.map((id) => graph.getNodeAttributes(id))), types, files, edges, evidence };
 }
 
 /** One relation's evidence back from its JSON text. */
@@ -84,7 +145,8 @@ export function expandGraph(c: CompactGraph): CitationMultiGraph {
   const graph = createGraph();
   if (c.attributes) graph.replaceAttributes(c.attributes);
   const { ids, edges, types } = c;
-  for (let i = 0; i < ids.length; i++) graph.addNode(ids[i], c.nodes[i]);
+  const nodes = nodesOf(c.nodes);
+  for (let i = 0; i < ids.length; i++) graph.addNode(ids[i], nodes[i]);
   for (let i = 0, k = 0; k + 2 < edges.length; i++, k += 3) {
     const source = ids[edges[k]];
     const target = ids[edges[k + 1]];

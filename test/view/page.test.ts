@@ -16,14 +16,16 @@ describe("inlineScript", () => {
 describe("viewPage", () => {
   it("carries the graph, its layout and the script inside the page, under a no-network policy", () => {
     const graph = CitationGraph.from(fixtureAnalyses());
-    const payload = viewPayload(graph.graph, computeLayout(graph.graph), "Kế hoạch </title>", null);
     // Text that would end a <script> early if it were written as it is.
-    payload.graph.nodes[0].title = "</script><script>alert(1)</script> <!-- x";
+    graph.graph.setNodeAttribute(graph.graph.nodes()[0], "title", "</script><script>alert(1)</script> <!-- x");
+    const payload = viewPayload(graph.graph, computeLayout(graph.graph), "Kế hoạch </title>", null);
     const html = viewPage(payload, "window.app = 1;");
     const root = parse(html);
     expect(readViewPage(html)).toEqual(JSON.parse(JSON.stringify(payload)));
     // Compressed: the evidence and the documents' attributes take a fraction of their JSON.
-    expect(html.length).toBeLessThan(JSON.stringify(payload).length / 2);
+    const pieces = root.querySelectorAll('script[data-encoding="gzip base64"]').map((el) => el.text);
+    expect(pieces).toHaveLength(2);
+    expect(pieces.join("").length).toBeLessThan(JSON.stringify(payload).length / 2);
     expect(root.querySelector("title")!.text).toBe("Kế hoạch </title>");
     expect(root.querySelectorAll("script").map((s) => s.text)).toContain("window.app = 1;");
     expect(root.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute("content")).toMatch(/default-src 'none'/);

@@ -10,7 +10,7 @@ import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from "sigma/r
 import type { DocumentAttributes, RelationAttributes } from "../../graph/attributes.js";
 import { resolve } from "../../graph/resolve.js";
 import { kindColour, RELATION_STYLES } from "../palette.js";
-import type { ViewPayload } from "../payload.js";
+import { nodesOf, type ViewPayload } from "../payload.js";
 import { byId } from "./dom.js";
 import { buildControls } from "./filters.js";
 import { Panel } from "./panel.js";
@@ -28,9 +28,10 @@ async function start(): Promise<void> {
   performance.mark("vncite:parsed");
   const { graph: compact, xy } = payload;
   // Sigma reads x and y from each document's attributes; the queries never look at them.
-  compact.nodes.forEach((a, i) => Object.assign(a, { x: xy[2 * i], y: xy[2 * i + 1] }));
+  const nodes = nodesOf(compact.nodes);
+  nodes.forEach((a, i) => Object.assign(a, { x: xy[2 * i], y: xy[2 * i + 1] }));
   const evidence = new EvidenceStore(compact.files, () => unpack("vncite-evidence"));
-  const pageGraph = new PageGraph(compact, (type, i) => evidence.relation(type, i), (types) => initialRelations(compact.ids.length, types));
+  const pageGraph = new PageGraph(compact, nodes, (type, i) => evidence.relation(type, i), (types) => initialRelations(compact.ids.length, types));
   const { graph } = pageGraph;
   performance.mark("vncite:graph");
   const size = new Map<string, number>();

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { RelationAttributes } from "../../graph/attributes.js";
+import type { DocumentAttributes, RelationAttributes } from "../../graph/attributes.js";
 import { createGraph, edgeKey, type CitationMultiGraph } from "../../graph/build.js";
 import type { RelationType } from "../../types.js";
 import type { CompactGraph } from "../payload.js";
@@ -20,13 +20,17 @@ export class PageGraph {
   /** For each document, the relations it is an end of (built at the first selection). */
   private incident: { start: Uint32Array; list: Uint32Array } | null = null;
 
+  /**
+   * `nodes`: the documents' attributes (nodesOf(c.nodes)), which the page gives their positions.
+   */
   constructor(
     private readonly c: Omit<CompactGraph, "evidence">,
+    nodes: DocumentAttributes[],
     private readonly relation: (type: RelationType, i: number) => RelationAttributes,
     shown: (types: RelationType[]) => Iterable<RelationType>,
   ) {
     if (c.attributes) this.graph.replaceAttributes(c.attributes);
-    for (let i = 0; i < c.ids.length; i++) this.graph.addNode(c.ids[i], c.nodes[i]);
+    for (let i = 0; i < c.ids.length; i++) this.graph.addNode(c.ids[i], nodes[i]);
     const n = c.edges.length / 3;
     this.added = new Uint8Array(n);
     for (let i = 0; i < n; i++) {

@@ -3,7 +3,7 @@ import { CitationGraph } from "../../../src/graph/citation-graph.js";
 import { exportJSON } from "../../../src/graph/export-json.js";
 import { PageGraph } from "../../../src/view/browser/page-graph.js";
 import { EvidenceStore } from "../../../src/view/browser/unpack.js";
-import { compactGraph, expandGraph } from "../../../src/view/payload.js";
+import { compactGraph, expandGraph, nodesOf } from "../../../src/view/payload.js";
 import { fixtureAnalyses } from "../../graph/fixture-analyses.js";
 
 const whole = CitationGraph.from(fixtureAnalyses()).graph;
@@ -13,7 +13,7 @@ const store = () => new EvidenceStore(compact.files, async () => compact.evidenc
 describe("PageGraph", () => {
   it("holds every document and only the relations of the types shown, then the rest as asked", async () => {
     const evidence = store();
-    const page = new PageGraph(compact, (type, i) => evidence.relation(type, i), (types) => types.filter((t) => t !== "references"));
+    const page = new PageGraph(compact, nodesOf(compact.nodes), (type, i) => evidence.relation(type, i), (types) => types.filter((t) => t !== "references"));
     const references = whole.filterEdges((_e, a) => a.type === "references");
     expect(references.length).toBeGreaterThan(0);
     expect(page.graph.order).toBe(whole.order);
