@@ -27,7 +27,7 @@ export function initialRelations(order: number, types: Iterable<RelationType>): 
 }
 
 /** Relations by type. */
-export function relationCounts(graph: CitationMultiGraph): Map<RelationType, number> {
+function relationCounts(graph: CitationMultiGraph): Map<RelationType, number> {
   const counts = new Map<RelationType, number>();
   graph.forEachEdge((_e, a) => counts.set(a.type, (counts.get(a.type) ?? 0) + 1));
   return counts;
