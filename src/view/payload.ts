@@ -1,6 +1,7 @@
 import type { DocumentAttributes, EvidenceRecord } from "../graph/attributes.js";
 import { createGraph, edgeKey, type CitationMultiGraph } from "../graph/build.js";
 import type { RelationType } from "../types.js";
+import { facetsOf, type Facets } from "./browser/facets.js";
 import type { Layout } from "./layout.js";
 
 /**
@@ -19,6 +20,8 @@ export interface CompactGraph {
   types: RelationType[];
   /** Files named by evidence (null: an analysis without a path). */
   files: (string | null)[];
+  /** What the filters test each document on, worked out at write time: see FacetTable. */
+  facets: FacetTable;
   /** source, target, type for each relation, one after the other: indexes into `ids` and `types`. */
   edges: number[];
   /**
@@ -38,6 +41,40 @@ export interface NodeTable {
   rows: unknown[][];
   issuers: DocumentAttributes["issuer"][];
   jurisdictions: DocumentAttributes["jurisdiction"][];
+}
+
+/**
+ * Each document's kind, province and year (facets.ts), as three values per document in the
+ * order of `ids`: indexes into `kinds` and `provinces`, and the year or null. Reading a province
+ * out of an id or a place name costs the page more than a number to parse.
+ */
+export interface FacetTable {
+  kinds: string[];
+  provinces: string[];
+  rows: (number | null)[];
+}
+
+function facetTable(ids: string[], nodes: DocumentAttributes[]): FacetTable {
+  const kinds: string[] = [];
+  const provinces: string[] = [];
+  const rows: (number | null)[] = [];
+  const at = (list: string[], value: string) => {
+    const i = list.indexOf(value);
+    return i >= 0 ? i : list.push(value) - 1;
+  };
+  ids.forEach((id, i) => {
+    const f = facetsOf(id, nodes[i]);
+    rows.push(at(kinds, f.kind), at(provinces, f.province), f.year);
+  });
+  return { kinds, provinces, rows };
+}
+
+/** The facets back from their table, by document id. */
+export function facetsFrom(ids: readonly string[], table: FacetTable): Map<string, Facets> {
+  const { kinds, provinces, rows } = table;
+  const facets = new Map<string, Facets>();
+  for (let i = 0; i < ids.length; i++) facets.set(ids[i], { kind: kinds[rows[3 * i] as number], province: provinces[rows[3 * i + 1] as number], year: rows[3 * i + 2] });
+  return facets;
 }
 
 /** Every attribute of a document, in the order of a NodeTable's rows. */
@@ -127,7 +164,8 @@ export function compactGraph(graph: CitationMultiGraph, ids: string[]): CompactG
     for (const e of a.evidence) row.push(intern(fileIndex, files, e.file), e.start, e.end, e.page, e.sentence);
     evidence.push(JSON.stringify(row));
   }
-  return { attributes: graph.getAttributes(), ids, nodes: nodeTable(ids.map((id) => graph.getNodeAttributes(id))), types, files, edges, evidence };
+  const nodes = ids.map((id) => graph.getNodeAttributes(id));
+  return { attributes: graph.getAttributes(), ids, nodes: nodeTable(nodes), facets: facetTable(ids, nodes), types, files, edges, evidence };
 }
 
 /** One relation's evidence back from its JSON text. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { CitationGraph } from "../../src/graph/citation-graph.js";
 import { exportJSON } from "../../src/graph/export-json.js";
 import { computeLayout } from "../../src/view/layout.js";
-import { compactGraph, expandGraph, viewPayload } from "../../src/view/payload.js";
+import { ViewState } from "../../src/view/browser/state.js";
+import { compactGraph, expandGraph, facetsFrom, viewPayload } from "../../src/view/payload.js";
 import { fixtureAnalyses } from "../graph/fixture-analyses.js";
 
 describe("compactGraph and expandGraph", () => {
@@ -23,6 +24,12 @@ describe("compactGraph and expandGraph", () => {
     expect(new Set(payload.graph.types).size).toBe(payload.graph.types.length);
     expect(new Set(payload.graph.files).size).toBe(payload.graph.files.length);
     expect(JSON.stringify(payload.graph).length).toBeLessThan(JSON.stringify(exportJSON(graph)).length);
+  });
+
+  it("carry each document's facets as the page's filters would work them out", () => {
+    const ids = graph.nodes().sort();
+    const c = JSON.parse(JSON.stringify(compactGraph(graph, ids)));
+    expect(facetsFrom(c.ids, c.facets)).toEqual(new ViewState(graph).facets);
   });
 
   it("keep evidence without a file or a page", () => {

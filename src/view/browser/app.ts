@@ -10,7 +10,7 @@ import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from "sigma/r
 import type { DocumentAttributes, RelationAttributes } from "../../graph/attributes.js";
 import { resolve } from "../../graph/resolve.js";
 import { kindColour, RELATION_STYLES } from "../palette.js";
-import { nodesOf, type ViewPayload } from "../payload.js";
+import { facetsFrom, nodesOf, type ViewPayload } from "../payload.js";
 import { byId } from "./dom.js";
 import { buildControls } from "./filters.js";
 import { Panel } from "./panel.js";
@@ -37,7 +37,7 @@ async function start(): Promise<void> {
   const size = new Map<string, number>();
   graph.forEachNode((id, a) => size.set(id, 3 + 2 * Math.log2(1 + a.citedBy + 2 * a.files.length)));
 
-  const state = new ViewState(graph, pageGraph.counts);
+  const state = new ViewState(graph, pageGraph.counts, facetsFrom(compact.ids, compact.facets));
   performance.mark("vncite:state");
   // Before sigma measures its container: the filters take room from the graph's area.
   buildControls(state, byId("filters"), byId("legend"));

@@ -35,7 +35,7 @@ function relationCounts(graph: CitationMultiGraph): Map<RelationType, number> {
 
 /** Everything the drawing depends on; whoever changes it calls `changed()`. */
 export class ViewState {
-  readonly facets = new Map<string, Facets>();
+  readonly facets: Map<string, Facets>;
   readonly filters: Filters;
   /** Documents the filters hide. */
   hidden = new Set<string>();
@@ -47,13 +47,19 @@ export class ViewState {
 
   /**
    * `counts`: the relations of each type the page has, which the graph itself may not hold yet
-   * (page-graph.ts); by default, the graph's.
+   * (page-graph.ts); by default, the graph's. `facets`: each document's, when the page carries
+   * them (payload.ts); by default, worked out here.
    */
   constructor(
     readonly graph: CitationMultiGraph,
     readonly counts: ReadonlyMap<RelationType, number> = relationCounts(graph),
+    facets?: Map<string, Facets>,
   ) {
-    graph.forEachNode((id, a) => this.facets.set(id, facetsOf(id, a)));
+    if (facets) this.facets = facets;
+    else {
+      this.facets = new Map();
+      graph.forEachNode((id, a) => this.facets.set(id, facetsOf(id, a)));
+    }
     const kinds = new Set<string>();
     const provinces = new Set<string>();
     for (const f of this.facets.values()) {
