@@ -168,6 +168,12 @@ export function compactGraph(graph: CitationMultiGraph, ids: string[]): CompactG
   return { attributes: graph.getAttributes(), ids, nodes: nodeTable(nodes), facets: facetTable(ids, nodes), types, files, edges, evidence };
 }
 
+// The evidence tuples hold these five fields: a field added to EvidenceRecord must be added to
+// them too, or it would be lost on the way to the page (a type error until then).
+const EVIDENCE_KEYS = ["file", "start", "end", "page", "sentence"] as const;
+const everyEvidenceKey: Exclude<keyof EvidenceRecord, (typeof EVIDENCE_KEYS)[number]> extends never ? true : never = true;
+void everyEvidenceKey;
+
 /** One relation's evidence back from its JSON text. */
 export function decodeEvidence(files: readonly (string | null)[], text: string): EvidenceRecord[] {
   const row = JSON.parse(text) as (number | string | null)[];
