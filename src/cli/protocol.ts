@@ -13,6 +13,8 @@ export interface WorkerConfig {
   fields?: ListingFields;
   /** Limits per file (the defaults where absent); limits.timeLimit also bounds a task as a whole. */
   limits?: ReadLimits;
+  /** Text files of more bytes are analysed in chunks of this many characters (--chunk-size). */
+  chunkSize?: number;
 }
 
 export interface Task {
