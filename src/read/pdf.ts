@@ -72,6 +72,9 @@ export async function readPdf(bytes: Uint8Array, path?: string, limits: Required
   });
   const lost = thread.lost.then((cause) => {
     stopped = true;
+    if ((cause as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") {
+      throw new ReadError("out-of-memory", path, `${fileLabel(path)}pdf.js ran out of memory reading this PDF (a larger heap: node --max-old-space-size=<MB>)`, { cause });
+    }
     throw new ReadError("corrupt", path, `${fileLabel(path)}pdf.js stopped while reading this PDF (${errorText(cause)})`, { cause });
   });
   lost.catch(() => {}); // settles after this read is over when the thread dies later: not this read's failure
