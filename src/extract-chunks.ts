@@ -8,9 +8,6 @@
  */
 import type { Citation } from "./types.js";
 import { extract } from "./extract.js";
-import { identifyShort } from "./identify/short.js";
-import { officialNumber } from "./identify/id.js";
-import { KINDS } from "./vocab/kinds.js";
 import type { TextChunk } from "./read/text-chunks.js";
 
 export type { TextChunk } from "./read/text-chunks.js";
@@ -46,10 +43,10 @@ export function shiftCitation<C extends Citation>(c: C, by: number): C {
 /** Every citation of the whole text, in order, chunk by chunk. `chunks` is called twice (two passes). */
 export async function* extractChunks(chunks: () => AsyncIterable<TextChunk> | Iterable<TextChunk>): AsyncGenerator<Citation[]> {
   const full = await fullCitations(chunks());
+  const shortFormCandidates = (kind: string, number: string) => [...(full.get(`${kind}|${number}`)?.values() ?? [])];
   let after = -1;
   for await (const chunk of chunks()) {
-    const found = extract(chunk.text).map((c) => (c.form === "short" ? resolveShort(c, chunk.text, full) : c));
-    const part = owned(found, chunk, after, shiftCitation);
+    const part = owned(extract(chunk.text, { shortFormCandidates }), chunk, after, shiftCitation);
     after = part.after;
     yield part.kept;
   }
@@ -74,21 +71,4 @@ export async function fullCitations(chunks: AsyncIterable<TextChunk> | Iterable<
     }
   }
   return table;
-}
-
-/** A short form resolved against the full citations of the whole text; offsets stay the chunk's. */
-export function resolveShort(c: Citation, text: string, full: FullCitations): Citation {
-  const kind = KINDS.find((k) => k.slug === c.kind);
-  if (!kind) return c;
-  const mention = {
-    start: c.start,
-    end: c.end,
-    kind,
-    kindEnd: c.start + (c.kindText?.length ?? 0),
-    numberStart: c.numberStart,
-    number: text.slice(c.numberStart, c.end),
-  };
-  const candidates = full.get(`${kind.slug}|${officialNumber(mention.number)}`);
-  const resolved = identifyShort(mention, text, candidates ? [...candidates.values()] : []);
-  return c.pinpoint ? { ...resolved, pinpoint: c.pinpoint } : resolved;
 }
