@@ -29,10 +29,11 @@ export async function processChunked(
   config: WorkerConfig,
   chunkSize: number,
   emit: (part: string) => void,
+  step: () => void,
 ): Promise<TaskResult> {
   const { path } = task;
   const chunks = () => readTextChunks(path, resolveLimits(config.limits).maxFileSize, chunkSizes(chunkSize));
-  const counted = await countPass(chunks());
+  const counted = await countPass(chunks(), step);
   const note: Warning = {
     code: "read-in-chunks",
     message: `larger than --chunk-size: read in chunks of ${chunkSize} characters; roles, the document's identity and local ids are read within the chunk around each citation`,
@@ -45,6 +46,7 @@ export async function processChunked(
   const citations: AnalyzedCitation[] = [];
   const relations: Relation[] = [];
   for await (const chunk of chunks()) {
+    step();
     const analysis = analyze(chunk.text, { path });
     first ??= analysis;
     const part = owned(analysis.citations, chunk, after, shiftCitation);
@@ -81,12 +83,13 @@ export async function processChunked(
 }
 
 /** The citations the document holds (analyze() reads extract()'s, one for one), their warnings, and whether pages are marked. */
-async function countPass(chunks: AsyncIterable<TextChunk>) {
+async function countPass(chunks: AsyncIterable<TextChunk>, step: () => void) {
   let citations = 0;
   let after = -1;
   let formFeeds = false;
   const warnings: Warning[] = [];
   for await (const chunk of chunks) {
+    step();
     const part = owned(extract(chunk.text), chunk, after, shiftCitation);
     after = part.after;
     citations += part.kept.length;

@@ -47,7 +47,10 @@ interface Part {
 
 type ExtractDone = Done;
 
-/** Sent when the worker starts on a task: its time budget runs from here, not from when it was queued. */
+/**
+ * Sent when the worker starts on a task: its time budget runs from here, not from when it was
+ * queued. A task that works in steps (a text analysed in chunks) sends it again at each step.
+ */
 export interface Begin {
   index: number;
   begin: true;

@@ -37,7 +37,7 @@ export function addInputOptions(command: Command): Command {
     .option("--max-pages <n>", "skip PDFs with more pages (default: 2000)", positiveInteger)
     .option("--max-elements <n>", "skip HTML pages and .docx files with more elements (default: 1000000)", positiveInteger)
     .option("--time-limit <seconds>", "give up on a file after this long (default: 120)", positiveInteger)
-    .option("--chunk-size <size>", "analyse text files larger than this in overlapping chunks of this many characters, in bounded memory (default: 64M)", byteSize);
+    .option("--chunk-size <size>", "analyse text files larger than this in overlapping chunks of this many characters, in bounded memory (default: 16M)", byteSize);
 }
 
 export function walkOptions(options: InputOptions): WalkOptions {
