@@ -5,7 +5,8 @@
  * hides left out) at a small fraction of its time and memory: mammoth holds a tree of every
  * element, 1.8 KB and 10 µs each, so a 4 KB file of 400,000 empty paragraphs took it seconds
  * and 700 MB. What this does not model (a symbol character, a check box, XML it cannot scan)
- * returns null, and the caller asks mammoth.
+ * returns null, and the caller asks mammoth; or, for a document too large for mammoth, reads
+ * anyway (`approximate`), leaving those out.
  */
 import { scanXml, XmlUnread } from "./xml-scan.js";
 
@@ -75,11 +76,12 @@ class NeedsMammoth extends Error {}
 
 /**
  * The raw text of a main document part, or null when it holds what only mammoth reads as mammoth
- * does. Never throws.
+ * does. `approximate`: read symbols (w:sym) as nothing, check boxes as the text they hold, a w:t split by markup as
+ * its parts joined; null only for XML the scanner cannot read. Never throws.
  */
-export function docxRawText(xml: string): string | null {
+export function docxRawText(xml: string, approximate = false): string | null {
   try {
-    return new BodyText().read(xml);
+    return new BodyText(approximate).read(xml);
   } catch (error) {
     if (error instanceof XmlUnread || error instanceof NeedsMammoth) return null;
     throw error;
@@ -87,6 +89,13 @@ export function docxRawText(xml: string): string | null {
 }
 
 class BodyText {
+  constructor(private readonly approximate: boolean) {}
+
+  /** What only mammoth reads exactly: an error, unless reading approximately. */
+  private unmodelled(what: string): void {
+    if (!this.approximate) throw new NeedsMammoth(what);
+  }
+
   private readonly frames: Frame[] = [];
   /** Depth inside a skipped element (0: not in one). */
   private skipped = 0;
@@ -128,7 +137,10 @@ class BodyText {
 
   /** A read element's frame, or null to skip it (and its children). */
   private frameFor(name: string, attributes: Readonly<Record<string, string>>, parent: Frame): Frame | null {
-    if (parent.texts) throw new NeedsMammoth(`an element inside ${parent.name}`);
+    if (parent.texts) {
+      this.unmodelled(`an element inside ${parent.name}`);
+      return null;
+    }
     if (parent.name === "mc:AlternateContent") {
       // mammoth reads an alternate's first fallback only, in place of the alternate.
       if (name !== "mc:Fallback" || parent.seen!.content) return null;
@@ -168,7 +180,8 @@ class BodyText {
       case "w:pict":
         return newFrame(name);
       case "w:sym":
-        throw new NeedsMammoth("w:sym");
+        this.unmodelled("w:sym");
+        return null;
       case "w:br":
         if (BREAKS.has(attributes["w:type"])) add(parent, "");
         return null;
@@ -219,7 +232,7 @@ class BodyText {
         }
         return;
       case "w:sdt":
-        if (child && name === "wordml:checkbox") throw new NeedsMammoth("a check box");
+        if (child && name === "wordml:checkbox") this.unmodelled("a check box");
     }
   }
 
@@ -247,12 +260,12 @@ class BodyText {
         parent.extra += frame.extra + textOf(frame.items);
         return;
       case "w:t":
-        if (frame.texts!.length > 1) throw new NeedsMammoth("w:t split by markup");
-        add(parent, frame.texts![0] ?? "");
+        if (frame.texts!.length > 1) this.unmodelled("w:t split by markup");
+        add(parent, frame.texts!.join(""));
         return;
       case "w:instrText":
-        if (frame.texts!.length > 1) throw new NeedsMammoth("w:instrText split by markup");
-        if (frame.texts!.join("").includes("FORMCHECKBOX")) throw new NeedsMammoth("a check box field");
+        if (frame.texts!.length > 1) this.unmodelled("w:instrText split by markup");
+        if (frame.texts!.join("").includes("FORMCHECKBOX")) this.unmodelled("a check box field");
         return;
       case "w:tr":
         if (frame.deleted) return;

@@ -116,6 +116,16 @@ describe("docx raw text without mammoth", () => {
     expect((await readDocument(docx(sym), { path: "s.docx" })).text).toBe((await oracle(sym)).replace(/\n\n/g, "\n").replace(/\n+$/, ""));
   });
 
+  it("reads a document too large for mammoth approximately, with a warning, when it holds what only mammoth reads", async () => {
+    const sym = p(r("tick "), '<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>', r(" done"));
+    const box = `<w:sdt><w:sdtPr><w14:checkbox/></w:sdtPr><w:sdtContent>${p(r("☐"), r(" box"))}</w:sdtContent></w:sdt>`;
+    expect(docxRawText(document(sym + box), true)).toBe("tick  done\n\n☐ box\n\n");
+    const large = document("<w:p/>".repeat(250_000) + sym);
+    const result = await readDocument(docx(large), { path: "large.docx" });
+    expect(result.text).toBe("\n".repeat(250_000) + "tick  done");
+    expect(result.warnings.map((w) => w.code)).toEqual(["docx-approximate"]);
+  });
+
   it("gives mammoth's text for random documents mixing every modelled construct", async () => {
     let seed = 7;
     const random = (n: number) => {
