@@ -194,7 +194,7 @@ class BodyText {
         if (parent.name === `${name.slice(0, -2)}` && !parent.seen!.properties) return this.startProbe(parent);
         return null;
     }
-    if (name in CHARACTERS) add(parent, CHARACTERS[name]);
+    if (Object.hasOwn(CHARACTERS, name)) add(parent, CHARACTERS[name]);
     else if (MARKS.has(name)) add(parent, "");
     else if (TRANSPARENT.has(name)) return newFrame(name);
     return null;

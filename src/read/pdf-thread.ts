@@ -17,7 +17,6 @@ const THREAD_CODE = `
 const { workerData } = require("node:worker_threads");
 const port = workerData.port;
 import(workerData.module).then(({ WorkerMessageHandler }) => {
-  const listeners = new Map();
   WorkerMessageHandler.initializeFromPort({
     postMessage: (data, transfer) => port.postMessage(data, transfer),
     addEventListener: (type, listener, options) => {

@@ -120,7 +120,7 @@ function resolve(raw: string, scope: Scope, namespaces: Readonly<Record<string, 
     throw new XmlUnread(`undeclared prefix ${prefix}`);
   }
   const local = colon === -1 ? raw : raw.slice(colon + 1);
-  const mapped = namespaces[uri];
+  const mapped = Object.hasOwn(namespaces, uri) ? namespaces[uri] : undefined;
   return mapped ? `${mapped}:${local}` : `{${uri}}${local}`;
 }
 
@@ -143,7 +143,7 @@ function decode(raw: string): string {
   if (BARE_AMPERSAND.test(text)) throw new XmlUnread("a bare &");
   return text.replace(ENTITY, (_, body: string) => {
     if (body[0] !== "#") {
-      const value = PREDEFINED[body];
+      const value = Object.hasOwn(PREDEFINED, body) ? PREDEFINED[body] : undefined;
       if (value === undefined) throw new XmlUnread(`unknown entity &${body};`);
       return value;
     }

@@ -110,6 +110,9 @@ describe("docx raw text without mammoth", () => {
     expect(docxRawText(document(`<w:sdt><w:sdtPr><w14:checkbox/></w:sdtPr><w:sdtContent>${p(r("☐"))}</w:sdtContent></w:sdt>`))).toBeNull();
     expect(docxRawText(document(p(r("a &nbsp; b"))))).toBeNull();
     expect(docxRawText(document(p(r("unclosed")) + "<w:p>"))).toBeNull();
+    expect(docxRawText(document(p(r("a &constructor; b"))))).toBeNull();
+    // Names of Object.prototype's members are elements like any other.
+    expect(docxRawText(document("<w:p><w:r><constructor/><toString/><w:t>x</w:t></w:r></w:p>"))).toBe("x\n\n");
     expect(docxRawText('<!DOCTYPE x [<!ENTITY e "boom">]><w:document xmlns:w="x"><w:body/></w:document>')).toBeNull();
     // readDocument still gives mammoth's text for them.
     const sym = document(p(r("tick"), '<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>'));
