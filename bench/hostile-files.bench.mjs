@@ -38,7 +38,8 @@ function cli(args, { stdinFrom, timeout = 300_000 } = {}) {
       const codes = out.split("\n").filter((l) => l.startsWith('{"record":"error"')).map((l) => JSON.parse(l).code);
       const documents = out.split("\n").filter((l) => l.startsWith('{"record":"document"')).length;
       const rss = Number(/maxRSS (\d+)/.exec(err)?.[1] ?? 0) / 1024;
-      done({ seconds: (performance.now() - started) / 1000, rss, code, signal, outcome: [...codes, ...(documents ? [`${documents} read`] : [])].join(", ") });
+      const cpu = Number(/cpu (\d+)/.exec(err)?.[1] ?? 0) / 1e6;
+      done({ seconds: (performance.now() - started) / 1000, cpu, rss, code, signal, outcome: [...codes, ...(documents ? [`${documents} read`] : [])].join(", ") });
     });
   });
 }
@@ -96,6 +97,16 @@ const cases = [
     truncateSync(join(dir, "big.txt"), 500 * MB);
     return cli(["extract", "big.txt"]);
   }],
+  ["500 MB .txt of text, --max-file-size 600M: analysed in chunks", async () => {
+    const unit = "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ.\n" + "Văn bản này nói về việc thực hiện các nhiệm vụ được giao trong năm, không dẫn chiếu văn bản nào khác.\n".repeat(20);
+    const block = Buffer.from(unit.repeat(Math.ceil(MB / Buffer.byteLength(unit))));
+    const out = createWriteStream(join(dir, "text.txt"));
+    for (let size = 0; size < 500 * MB; size += block.length) if (!out.write(block)) await new Promise((r) => out.once("drain", r));
+    await new Promise((r) => out.end(r));
+    const run = await cli(["extract", "-j", "1", "text.txt", "--max-file-size", "600M"], { timeout: 1_800_000 });
+    rmSync(join(dir, "text.txt"));
+    return run;
+  }],
   [".docx of 400,000 empty paragraphs", () => {
     writeFileSync(join(dir, "empty.docx"), makeDocx([...Array(400_000).fill(""), "Nghị định 61/2018/NĐ-CP"]));
     return cli(["extract", "empty.docx"]);
@@ -121,6 +132,11 @@ const cases = [
     return cli(["extract", "flat.pdf"]);
   }],
   ["PDF, 100,000 pages, --max-pages raised, --time-limit 5", () => cli(["extract", "flat.pdf", "--max-pages", "200000", "--time-limit", "5"])],
+  ["PDF, 100,000 pages in 600 KB (one page object)", () => {
+    writeFileSync(join(dir, "shared.pdf"), makePdf(100_000, undefined, undefined, true));
+    return cli(["extract", "shared.pdf"]);
+  }],
+  ["PDF, 100,000 pages in 600 KB, --max-pages raised, --time-limit 5", () => cli(["extract", "shared.pdf", "--max-pages", "200000", "--time-limit", "5"])],
   [".gitignore with a 100,000-character line", () => {
     mkdirSync(join(dir, "ignored"));
     writeFileSync(join(dir, "ignored", ".gitignore"), " ".repeat(100_000) + "x\n");
@@ -130,13 +146,13 @@ const cases = [
 ];
 
 console.log(`heap cap ${HEAP}; scratch ${dir}\n`);
-console.log("| input | s | peak RSS MB | exit | outcome |\n|---|---:|---:|---:|---|");
+console.log("| input | s | CPU s | peak RSS MB | exit | outcome |\n|---|---:|---:|---:|---:|---|");
 try {
   for (const [name, make] of cases) {
     if (only.length > 0 && !only.some((w) => name.toLowerCase().includes(w.toLowerCase()))) continue;
     const r = await make();
     const exit = r.signal ?? r.code;
-    console.log(`| ${name} | ${r.seconds.toFixed(1)} | ${r.rss.toFixed(0)} | ${exit} | ${r.outcome} |`);
+    console.log(`| ${name} | ${r.seconds.toFixed(1)} | ${r.cpu.toFixed(1)} | ${r.rss.toFixed(0)} | ${exit} | ${r.outcome} |`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import { findNamedMentionsIn } from "./find/named.js";
 import { identifyNamed } from "./identify/named.js";
 import { findShortMentions } from "./find/short.js";
 import { identifyShort } from "./identify/short.js";
+import { officialNumber } from "./identify/id.js";
 import { pinpointBefore } from "./find/pinpoint.js";
 import { prepare } from "./prepare/prepare.js";
 import { findLandmarks, type Landmarks } from "./find/anchors.js";
@@ -16,6 +17,12 @@ export interface ExtractOptions {
    * kept as the reference the island path is tested against.
    */
   strategy?: "islands" | "whole-text";
+  /**
+   * The full citations a short form ("Nghị định 64") may name, by kind and official number, when
+   * `text` is a part of a larger text (extractChunks gives those of the whole); by default, the
+   * full citations of `text` itself.
+   */
+  shortFormCandidates?: (kind: string, number: string) => readonly Citation[];
 }
 
 /**
@@ -27,14 +34,15 @@ export function extract(text: string, options: ExtractOptions = {}): Citation[] 
   try {
     // One pass marks where numbers, document numbers and law names may be; each later step reads only there.
     const marks = findLandmarks(text);
-    if (options.strategy === "whole-text") return withPinpoints(text, withShort(text, marks, withNamed(text, marks, parseWholeText(text).map((p) => identify(p, text)))));
+    const candidates = typeof options?.shortFormCandidates === "function" ? options.shortFormCandidates : null;
+    if (options.strategy === "whole-text") return withPinpoints(text, withShort(text, marks, withNamed(text, marks, parseWholeText(text).map((p) => identify(p, text))), candidates));
     // Each citation is identified as soon as it is parsed, so the parse's own objects die young.
     // Collected first, a long text's tens of thousands of them outlived the young generation, and
     // V8 then allocated them (pretenuring) in the old one, where for every later text they were
     // garbage only a full collection frees: documents after one long text ran at half speed.
     const out: Citation[] = [];
     eachIsland(text, (p) => out.push(identify(p, text)), marks.anchors);
-    return withPinpoints(text, withShort(text, marks, withNamed(text, marks, out)));
+    return withPinpoints(text, withShort(text, marks, withNamed(text, marks, out), candidates));
   } catch {
     // A bug must not cost the caller the rest of a batch; the property tests hunt for this path.
     return [];
@@ -70,10 +78,10 @@ function withNamed(text: string, marks: Landmarks, numbered: Citation[]): Citati
 }
 
 /** Adds "Nghị định 64", "Quyết định số 2210 nêu trên": short mentions, each resolved within the text. */
-function withShort(text: string, marks: Landmarks, found: Citation[]): Citation[] {
+function withShort(text: string, marks: Landmarks, found: Citation[], candidates: ExtractOptions["shortFormCandidates"] | null): Citation[] {
   const short = findShortMentions(text, found, marks.numbers);
   if (short.length === 0) return found;
-  const cited = short.map((m) => identifyShort(m, text, found));
+  const cited = short.map((m) => identifyShort(m, text, candidates ? candidates(m.kind.slug, officialNumber(m.number)) : found));
   // "chương trình 135" with no document of that number in the text is the programme's name.
   const kept = cited.filter((c, i) => !short[i].kind.namesUndertaking || short[i].withSo || c.warnings.length === 0);
   return [...found, ...kept].sort((a, b) => a.start - b.start);

@@ -72,3 +72,5 @@ export {
   type ReadWarning,
   type PageSpan,
 } from "./read/index.js";
+export { readTextChunks, chunkText, DEFAULT_CHUNKS, type ChunkSizes, type TextChunk } from "./read/text-chunks.js";
+export { extractChunks } from "./extract-chunks.js";

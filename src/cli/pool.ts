@@ -106,6 +106,7 @@ export class WorkerPool {
       const pending = slot.tasks.get(message.index);
       if (!pending) return;
       if ("begin" in message) {
+        clearTimeout(pending.timer); // a task that works in steps says so at each: its budget is per step
         pending.timer = setTimeout(() => this.overrun(slot, pending), this.budget);
         return;
       }

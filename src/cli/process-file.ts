@@ -5,11 +5,24 @@
 import { analyze } from "../analyze/index.js";
 import { ReadError, pageAt, readDocument, type ReadResult } from "../read/index.js";
 import { isListingError, listingFormat, readListing, type ListingFormat } from "../read/listing.js";
+import { isLargeText } from "../read/text-chunks.js";
 import type { Analysis } from "../types.js";
 import { formatChunk, formatParts, type CitationRecord, type DocumentRecord, type OutRecord } from "./output.js";
+import { processChunked } from "./process-chunked.js";
 import type { Failed, Task, TaskResult, WorkerConfig } from "./protocol.js";
 
-export async function processFile(task: Task, config: WorkerConfig, emit: (part: string) => void): Promise<TaskResult> {
+/**
+ * --chunk-size's default: text files past 16 MiB are analysed in chunks of 16 M characters, which
+ * take analyze() some 300 MB (a 64 M-character chunk took 1.4 GB).
+ */
+export const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
+
+/** `step` is called as a task that works in steps (a text in chunks) makes progress: the time limit is per step. */
+export async function processFile(task: Task, config: WorkerConfig, emit: (part: string) => void, step: () => void = () => {}): Promise<TaskResult> {
+  const chunkSize = config.chunkSize ?? DEFAULT_CHUNK_SIZE;
+  if (!task.bytes && !(config.fields && listingFormat(task.path)) && (await isLargeText(task.path, chunkSize))) {
+    return processChunked(task, config, chunkSize, emit, step).catch((error: unknown) => failure(task, error));
+  }
   let read: ReadResult;
   try {
     read = await readDocument(task.bytes ?? task.path, { ...config.limits, path: task.path });

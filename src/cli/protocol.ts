@@ -13,6 +13,8 @@ export interface WorkerConfig {
   fields?: ListingFields;
   /** Limits per file (the defaults where absent); limits.timeLimit also bounds a task as a whole. */
   limits?: ReadLimits;
+  /** Text files of more bytes are analysed in chunks of this many characters (--chunk-size). */
+  chunkSize?: number;
 }
 
 export interface Task {
@@ -45,7 +47,10 @@ interface Part {
 
 type ExtractDone = Done;
 
-/** Sent when the worker starts on a task: its time budget runs from here, not from when it was queued. */
+/**
+ * Sent when the worker starts on a task: its time budget runs from here, not from when it was
+ * queued. A task that works in steps (a text analysed in chunks) sends it again at each step.
+ */
 export interface Begin {
   index: number;
   begin: true;

@@ -11,9 +11,10 @@ const config = workerData as WorkerConfig;
 
 parentPort?.on("message", async (task: Task) => {
   let result: TaskResult;
-  parentPort?.postMessage({ index: task.index, begin: true });
+  const begin = () => parentPort?.postMessage({ index: task.index, begin: true });
+  begin();
   try {
-    result = await processFile(task, config, (part) => parentPort?.postMessage({ index: task.index, part }));
+    result = await processFile(task, config, (part) => parentPort?.postMessage({ index: task.index, part }), begin);
   } catch (error) {
     result = internal(task, error);
   }

@@ -1,14 +1,74 @@
-/** .docx (Office Open XML) through mammoth's raw-text extraction: paragraphs, tables, lists. */
+/**
+ * .docx (Office Open XML): the raw text mammoth's extractRawText gives (paragraphs, tables,
+ * lists, text boxes), read by docx-text.ts in one pass over the main part, and by mammoth itself
+ * for what that does not model.
+ */
 import type { ReadLimits } from "./limits.js";
 import { DEFAULT_LIMITS, sizeText } from "./limits.js";
 import { trimTrailingNewlines } from "./trim.js";
-import { ReadError, fileLabel, type Extracted } from "./types.js";
+import { ReadError, fileLabel, type Extracted, type ReadWarning } from "./types.js";
 import { errorText, toBuffer } from "./util.js";
-import { inflatedSize, isXmlPart, zipEntries, type Inflated } from "./zip-bound.js";
+import { docxRawText } from "./docx-text.js";
+import { scanXml } from "./xml-scan.js";
+import { entryBytes, inflatedSize, isXmlPart, zipEntries, type Inflated, type ZipEntry } from "./zip-bound.js";
+
+/**
+ * Past this many XML elements mammoth takes seconds and gigabytes (10 µs and 1.8 KB each): a
+ * document this large that holds what only mammoth reads exactly is read without it.
+ */
+const MAMMOTH_ELEMENTS = 200_000;
 
 export async function readDocx(bytes: Uint8Array, path?: string, limits: Required<ReadLimits> = DEFAULT_LIMITS): Promise<Extracted> {
-  await checkInflatedSize(bytes, path, limits);
-  let result: { value: string; messages: { type: string; message: string }[] };
+  const { entries, elements } = await checkInflatedSize(bytes, path, limits);
+  const xml = await mainPart(bytes, entries, limits).catch(() => null);
+  let raw = xml === null ? null : docxRawText(xml);
+  const warnings: ReadWarning[] = [];
+  if (raw === null && xml !== null && elements > MAMMOTH_ELEMENTS) {
+    raw = docxRawText(xml, true);
+    if (raw !== null) {
+      warnings.push({
+        code: "docx-approximate",
+        message: `read without mammoth (${elements} XML elements would take it too long): symbol characters (w:sym) are left out, check boxes read as the character they show`,
+      });
+    }
+  }
+  raw ??= await mammothText(bytes, path);
+  // mammoth ends every paragraph with "\n\n"; one line per paragraph is what the other formats
+  // give (an empty paragraph stays a blank line), and the last break is not text.
+  return { text: trimTrailingNewlines(raw.replace(/\n\n/g, "\n")), warnings };
+}
+
+/** The main part's XML, or null when there is none (mammoth then says what is wrong). */
+async function mainPart(bytes: Uint8Array, entries: ZipEntry[], limits: Required<ReadLimits>): Promise<string | null> {
+  const mainPath = await mainDocumentPath(bytes, entries, limits);
+  const main = entries.find((e) => e.name === mainPath);
+  if (!main) return null;
+  return new TextDecoder("utf-8").decode(await entryBytes(bytes, main, limits.maxInflatedSize));
+}
+
+const OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+
+/** Where the package's relationships say the main part is, as mammoth finds it (the first that exists), or word/document.xml. */
+async function mainDocumentPath(bytes: Uint8Array, entries: ZipEntry[], limits: Required<ReadLimits>): Promise<string> {
+  const names = new Set(entries.map((e) => e.name));
+  const rels = entries.find((e) => e.name === "_rels/.rels");
+  const targets: string[] = [];
+  if (rels) {
+    scanXml(new TextDecoder("utf-8").decode(await entryBytes(bytes, rels, limits.maxInflatedSize)), RELATIONSHIPS, {
+      open: (name, attributes) => {
+        if (name === "relationships:Relationship" && attributes.Type === OFFICE_DOCUMENT && attributes.Target) targets.push(attributes.Target);
+      },
+      close: () => {},
+      text: () => {},
+    });
+  }
+  return targets.map((t) => t.replace(/^\//, "")).find((t) => names.has(t)) ?? "word/document.xml";
+}
+
+const RELATIONSHIPS = { "http://schemas.openxmlformats.org/package/2006/relationships": "relationships" };
+
+async function mammothText(bytes: Uint8Array, path: string | undefined): Promise<string> {
+  let result: { value: string };
   try {
     // Loaded on first use: mammoth takes ~0.3 s to load, which a run over plain text never needs.
     const { default: mammoth } = await import("mammoth");
@@ -16,23 +76,25 @@ export async function readDocx(bytes: Uint8Array, path?: string, limits: Require
   } catch (cause) {
     throw new ReadError("corrupt", path, `${fileLabel(path)}cannot read this .docx (${errorText(cause)})`, { cause });
   }
-  // mammoth's warnings are about styles it cannot map to HTML, which raw text does not use.
-  const warnings = result.messages
-    .filter((m) => m.type === "error")
-    .map((m) => ({ code: "docx-error", message: m.message }));
-  // mammoth ends every paragraph with "\n\n"; one line per paragraph is what the other formats
-  // give (an empty paragraph stays a blank line), and the last break is not text.
-  return { text: trimTrailingNewlines(result.value.replace(/\n\n/g, "\n")), warnings };
+  // mammoth's messages are warnings about styles and elements raw text does not use (its only
+  // "error" messages come from its HTML conversion).
+  return result.value;
 }
 
 /**
  * mammoth holds every XML part as a tree, 1-2 KB per element: refuse a bomb before that, by the
  * sizes the zip's directory declares, then by inflating and counting (a directory can lie).
  */
-async function checkInflatedSize(bytes: Uint8Array, path: string | undefined, limits: Required<ReadLimits>): Promise<void> {
+async function checkInflatedSize(
+  bytes: Uint8Array,
+  path: string | undefined,
+  limits: Required<ReadLimits>,
+): Promise<{ entries: ZipEntry[]; elements: number }> {
   let counted: Inflated;
+  let entries: ZipEntry[];
   try {
-    const parts = zipEntries(bytes).filter((e) => isXmlPart(e.name));
+    entries = zipEntries(bytes);
+    const parts = entries.filter((e) => isXmlPart(e.name));
     const declared = parts.reduce((sum, e) => sum + e.size, 0);
     counted =
       declared > limits.maxInflatedSize
@@ -55,4 +117,5 @@ async function checkInflatedSize(bytes: Uint8Array, path: string | undefined, li
       `${fileLabel(path)}its XML has more than the limit of ${limits.maxElements} elements; raise --max-elements (maxElements) to read it`,
     );
   }
+  return { entries, elements: counted.elements };
 }

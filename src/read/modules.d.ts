@@ -16,7 +16,3 @@ declare module "word-extractor" {
   }
 }
 
-// pdf.js's worker module, run in the main thread ("fake worker"); we only hand it to pdf.js.
-declare module "pdfjs-dist/legacy/build/pdf.worker.mjs" {
-  export const WorkerMessageHandler: unknown;
-}

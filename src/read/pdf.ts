@@ -4,14 +4,15 @@
  * Text items are joined in content-stream order (the order the producer wrote them, which is
  * reading order for office exports), with "\n" where the baseline moves and "\n\n" between pages.
  * Citations broken across lines ("343/2016/TT-⏎BTC") are left as they are: the prepare stage
- * mends them. pdf.js runs in-process without a worker thread and never touches the network: its
- * font and CMap data come from the installed package.
+ * mends them. pdf.js parses in a thread of its own (pdf-thread.ts), which the time limit stops,
+ * and never touches the network: its font and CMap data come from the installed package.
  */
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { TextItem } from "pdfjs-dist/types/src/display/api";
 import { countMatches } from "../shared/chunked.js";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
+import { pdfThread, type PdfThread } from "./pdf-thread.js";
 import { errorText } from "./util.js";
 import { ReadError, fileLabel, type Extracted, type PageSpan, type ReadWarning } from "./types.js";
 
@@ -25,14 +26,14 @@ let pdfjs: Promise<PdfJs> | undefined;
 
 /** Load pdf.js once, on first use: it is big, and most runs read no PDF. */
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= (async () => {
-    // With the worker's handler on globalThis, pdf.js runs it in this thread instead of
-    // loading a worker script from a URL.
-    const g = globalThis as { pdfjsWorker?: unknown };
-    g.pdfjsWorker ??= await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
-    return import("pdfjs-dist/legacy/build/pdf.mjs");
-  })();
+  pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs");
   return pdfjs;
+}
+
+/** pdf.js's handle on a thread, made once per thread (pdf.js allows one per port). */
+function pdfWorkerOf(thread: PdfThread, PDFWorker: PdfJs["PDFWorker"]): InstanceType<PdfJs["PDFWorker"]> {
+  thread.pdfWorker ??= new PDFWorker({ port: thread.port as never });
+  return thread.pdfWorker as InstanceType<PdfJs["PDFWorker"]>;
 }
 
 /** pdf.js's data folders in the installed package, read from disk (never fetched). */
@@ -44,8 +45,10 @@ function pdfjsDataDirs(): { cMapUrl: string; standardFontDataUrl: string } {
 }
 
 export async function readPdf(bytes: Uint8Array, path?: string, limits: Required<ReadLimits> = DEFAULT_LIMITS): Promise<Extracted> {
-  const { getDocument, OPS } = await loadPdfJs();
+  const { getDocument, OPS, PDFWorker } = await loadPdfJs();
+  const thread = pdfThread();
   const task = getDocument({
+    worker: pdfWorkerOf(thread, PDFWorker),
     data: new Uint8Array(bytes), // pdf.js takes ownership of the array it is given
     ...pdfjsDataDirs(),
     verbosity: 0,
@@ -55,20 +58,37 @@ export async function readPdf(bytes: Uint8Array, path?: string, limits: Required
     useWorkerFetch: false,
     enableXfa: false,
   });
-  // The time limit is checked between pages, and by a timer for the stretches where pdf.js
-  // yields to the event loop; a stretch that does not (a flat tree of many pages) runs to its
-  // end. The CLI also stops a worker that overruns, whatever it is doing.
+  // The time limit is checked between pages, and by a timer that stops pdf.js's thread whatever
+  // it is doing (this thread only waits for it, so the timer fires on time).
   const deadline = Date.now() + limits.timeLimit;
   let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(timedOut(path, limits.timeLimit)), limits.timeLimit);
-    timer.unref?.();
+    timer = setTimeout(() => {
+      stopped = true;
+      thread.stop();
+      reject(timedOut(path, limits.timeLimit));
+    }, limits.timeLimit);
   });
+  const lost = thread.lost.then((cause) => {
+    stopped = true;
+    if ((cause as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") {
+      throw new ReadError("out-of-memory", path, `${fileLabel(path)}pdf.js ran out of memory reading this PDF (a larger heap: node --max-old-space-size=<MB>)`, { cause });
+    }
+    throw new ReadError("corrupt", path, `${fileLabel(path)}pdf.js stopped while reading this PDF (${errorText(cause)})`, { cause });
+  });
+  lost.catch(() => {}); // settles after this read is over when the thread dies later: not this read's failure
   try {
-    return await Promise.race([readPages(task, OPS, path, limits, deadline), timeout]);
+    return await Promise.race([readPages(task, OPS, path, limits, deadline), timeout, lost]);
   } finally {
     clearTimeout(timer);
-    await task.destroy();
+    if (stopped) {
+      // The thread is gone: nothing would answer the clean-up's messages.
+      void task.destroy().catch(() => {});
+    } else {
+      await task.destroy();
+      thread.release();
+    }
   }
 }
 

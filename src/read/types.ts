@@ -59,7 +59,9 @@ export type ReadErrorCode =
   /** HTML, or a .docx's XML, with more elements than ReadLimits.maxElements. */
   | "too-many-elements"
   /** Reading took longer than ReadLimits.timeLimit. */
-  | "timeout";
+  | "timeout"
+  /** The reader's own thread (pdf.js's) ran out of memory and was stopped. */
+  | "out-of-memory";
 
 /** Why a file could not be read; the CLI turns it into an error record. */
 export class ReadError extends Error {

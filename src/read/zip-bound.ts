@@ -4,7 +4,10 @@
  * (a zip bomb can declare anything). The count stops at the limit, so the check itself holds no
  * more than one chunk of inflated data at a time.
  */
-import { createInflateRaw } from "node:zlib";
+import { promisify } from "node:util";
+import { createInflateRaw, inflateRaw } from "node:zlib";
+
+const inflateRawAsync = promisify(inflateRaw);
 
 export interface ZipEntry {
   name: string;
@@ -103,13 +106,9 @@ export async function inflatedSize(
   entries: readonly ZipEntry[],
   limits: { bytes: number; elements: number },
 ): Promise<Inflated> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const counted: Inflated = { bytes: 0, elements: 0, over: null };
   for (const entry of entries) {
-    const at = entry.localOffset;
-    if (at + 30 > view.byteLength || view.getUint32(at, true) !== LOCAL) throw new Error(`broken local header of ${entry.name}`);
-    const dataStart = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-    const data = bytes.subarray(dataStart, dataStart + entry.compressedSize);
+    const data = entryData(bytes, entry);
     if (entry.method === 0) count(counted, data, false, limits);
     else if (entry.method === 8) await countInflated(data, counted, limits);
     else throw new Error(`${entry.name} uses compression method ${entry.method}, which Word never writes`);
@@ -149,4 +148,20 @@ function countInflated(data: Uint8Array, counted: Inflated, limits: { bytes: num
     inflate.on("error", reject);
     inflate.end(data);
   });
+}
+
+/** One entry's bytes, inflated; throws a plain Error when the entry is broken or inflates past `maxBytes`. */
+export async function entryBytes(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): Promise<Uint8Array> {
+  const data = entryData(bytes, entry);
+  if (entry.method === 0) return data;
+  if (entry.method !== 8) throw new Error(`${entry.name} uses compression method ${entry.method}, which Word never writes`);
+  return inflateRawAsync(data, { maxOutputLength: Math.max(1, maxBytes) });
+}
+
+function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localOffset;
+  if (at + 30 > view.byteLength || view.getUint32(at, true) !== LOCAL) throw new Error(`broken local header of ${entry.name}`);
+  const dataStart = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  return bytes.subarray(dataStart, dataStart + entry.compressedSize);
 }

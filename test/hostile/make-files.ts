@@ -6,9 +6,15 @@ import { crc32, deflateRawSync } from "node:zlib";
 
 /**
  * A PDF of `pages` pages in one flat page tree, each drawing `text` with Helvetica at (x, y).
- * Offsets in the xref table are exact, so pdf.js reads it without repairing.
+ * Offsets in the xref table are exact, so pdf.js reads it without repairing. `shared`: every
+ * entry of the tree is the same page object (100,000 pages in 600 KB).
  */
-export function makePdf(pages: number, text = "Nghi dinh so 61/2018/ND-CP ngay 23 thang 4 nam 2018", at: { x: number; y: number } = { x: 72, y: 700 }): Buffer {
+export function makePdf(
+  pages: number,
+  text = "Nghi dinh so 61/2018/ND-CP ngay 23 thang 4 nam 2018",
+  at: { x: number; y: number } = { x: 72, y: 700 },
+  shared = false,
+): Buffer {
   const objects: string[] = [];
   objects[1] = "<< /Type /Catalog /Pages 2 0 R >>";
   objects[3] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
@@ -16,7 +22,7 @@ export function makePdf(pages: number, text = "Nghi dinh so 61/2018/ND-CP ngay 2
   objects[4] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
   const kids: string[] = [];
   for (let i = 0; i < pages; i++) {
-    const id = 5 + i;
+    const id = shared ? 5 : 5 + i;
     kids.push(`${id} 0 R`);
     objects[id] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>";
   }

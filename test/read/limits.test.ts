@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ReadError, readDocument } from "../../src/read/index.js";
 import { makeDocx, makePdf, makeZip } from "../hostile/make-files.js";
+import { bestTime } from "../hostile/timing.js";
 
 const dir = mkdtempSync(join(tmpdir(), "vncite-limits-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -105,6 +106,22 @@ describe("read limits", () => {
     expect(await rejection(readDocument(pdf, { path: "slow.pdf", timeLimit: 1 }))).toMatchObject({ code: "timeout", path: "slow.pdf" });
     expect(await rejection(readDocument(pdf, { path: "long.pdf", maxTextLength: 500 }))).toMatchObject({ code: "text-too-large" });
     expect((await readDocument(makePdf(3), { path: "fine.pdf" })).pages).toHaveLength(3);
+  });
+
+  it("stops pdf.js's thread at the time limit, also in the middle of a parse that never yields", async () => {
+    // The issue's file: 100,000 pages in 600 KB (every entry of the tree is one page object).
+    const issue = makePdf(100_000, undefined, undefined, true);
+    expect(issue.length).toBeLessThan(700_000);
+    expect(await rejection(readDocument(issue, { path: "flat.pdf" }))).toMatchObject({ code: "too-many-pages" });
+    expect(await rejection(readDocument(issue, { path: "flat.pdf", maxPages: 200_000, timeLimit: 300 }))).toMatchObject({ code: "timeout" });
+    // Opening 20,000 distinct pages is one stretch of pdf.js's parse without a yield (~1 s):
+    // stopped at 100 ms, it ends long before the parse would.
+    const flat = makePdf(20_000);
+    const open = () => readDocument(flat, { path: "f.pdf", maxPages: 10 }).catch((e: ReadError) => expect(e.code).toBe("too-many-pages"));
+    const stopped = () => readDocument(flat, { path: "f.pdf", maxPages: 100_000, timeLimit: 100 }).catch((e: ReadError) => expect(e.code).toBe("timeout"));
+    expect((await bestTime(stopped, 1)) / (await bestTime(open, 1))).toBeLessThan(0.5);
+    // A stopped thread is not reused: the next PDF reads.
+    expect((await readDocument(makePdf(2), { path: "after.pdf" })).pages).toHaveLength(2);
   });
 
   it("says when a PDF draws its text outside the page, instead of calling it a scan", async () => {

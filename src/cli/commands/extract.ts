@@ -4,7 +4,7 @@ import { AtomicFile } from "../atomic-write.js";
 import { FORMATS, Sink, formatChunk, stdoutWritable, type Format, type Writable } from "../output.js";
 import { runInputs } from "../run.js";
 import { walk } from "../walk.js";
-import { EXIT, addInputOptions, keepOldOutput, listingOption, readLimits, walkOptions, type InputOptions } from "./options.js";
+import { EXIT, addInputOptions, keepOldOutput, workerOptions, readLimits, walkOptions, type InputOptions } from "./options.js";
 
 interface ExtractOptions extends InputOptions {
   format?: Format;
@@ -40,7 +40,7 @@ async function extract(paths: string[], options: ExtractOptions): Promise<number
     await sink.begin();
     // Records scrolling past on the terminal would tear through a bar drawn on the same screen.
     const progress = options.progress && !(process.stdout.isTTY && !file);
-    const summary = await runInputs(inputs, { mode: "extract", format, limits: readLimits(options), ...listingOption(options) }, { ...options, progress }, {
+    const summary = await runInputs(inputs, { mode: "extract", format, limits: readLimits(options), ...workerOptions(options) }, { ...options, progress }, {
       onPart: (part) => sink.chunk(part),
       onResult: async (input, result) => {
         if (!result.ok) await sink.chunk(formatChunk([{ record: "error", file: input.path, code: result.code, message: result.message }], format));

@@ -6,7 +6,7 @@ import { writePieces } from "../batches.js";
 import { errorLine, stdoutWritable } from "../output.js";
 import { runInputs } from "../run.js";
 import { walk } from "../walk.js";
-import { EXIT, addInputOptions, keepOldOutput, listingOption, readLimits, walkOptions, type InputOptions } from "./options.js";
+import { EXIT, addInputOptions, keepOldOutput, workerOptions, readLimits, walkOptions, type InputOptions } from "./options.js";
 
 type GraphFormat = "json" | "gexf" | "graphml";
 const GRAPH_FORMATS: readonly GraphFormat[] = ["json", "gexf", "graphml"];
@@ -84,7 +84,7 @@ export async function analyseInto(
   const citationGraph = new CitationGraph();
   let warnings = 0;
   let failed = 0;
-  const summary = await runInputs(inputs, { mode: "graph", format: "ndjson", limits: readLimits(options), ...listingOption(options) }, options, {
+  const summary = await runInputs(inputs, { mode: "graph", format: "ndjson", limits: readLimits(options), ...workerOptions(options) }, options, {
     onResult: (input, result) => {
       if (!result.ok || !("analyses" in result)) return;
       for (const analysis of result.analyses) {

@@ -14,6 +14,7 @@ export interface InputOptions extends ReadLimits {
   jobs?: number;
   progress: boolean;
   fields?: ListingFields;
+  chunkSize?: number;
 }
 
 export function addInputOptions(command: Command): Command {
@@ -35,7 +36,8 @@ export function addInputOptions(command: Command): Command {
     .option("--max-text-length <n>", "skip files whose text is longer than this many characters (default: 50000000)", positiveInteger)
     .option("--max-pages <n>", "skip PDFs with more pages (default: 2000)", positiveInteger)
     .option("--max-elements <n>", "skip HTML pages and .docx files with more elements (default: 1000000)", positiveInteger)
-    .option("--time-limit <seconds>", "give up on a file after this long (default: 120)", positiveInteger);
+    .option("--time-limit <seconds>", "give up on a file after this long (default: 120)", positiveInteger)
+    .option("--chunk-size <size>", "analyse text files larger than this in overlapping chunks of this many characters, in bounded memory (default: 16M)", byteSize);
 }
 
 export function walkOptions(options: InputOptions): WalkOptions {
@@ -52,9 +54,9 @@ export function walkOptions(options: InputOptions): WalkOptions {
 
 const LISTING_INCLUDE = ["*.csv", "*.jsonl", "*.ndjson"];
 
-/** The worker's share of --fields. */
-export function listingOption(options: InputOptions): { fields?: ListingFields } {
-  return options.fields ? { fields: options.fields } : {};
+/** The worker's share of --fields and --chunk-size. */
+export function workerOptions(options: InputOptions): { fields?: ListingFields; chunkSize?: number } {
+  return { ...(options.fields ? { fields: options.fields } : {}), ...(options.chunkSize ? { chunkSize: options.chunkSize } : {}) };
 }
 
 function listingFields(value: string): ListingFields {

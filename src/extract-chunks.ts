@@ -1,0 +1,74 @@
+/**
+ * extract() over a text given as overlapping chunks (src/read/text-chunks.ts), in bounded memory:
+ * each chunk is extracted, what it answers for is kept, shifted to offsets of the whole text, and
+ * what a neighbour already gave is dropped. A short form ("Nghị định 64") names the one full
+ * citation of its kind and number anywhere in the text, so a first pass collects the full
+ * citations and the second resolves short forms against all of them: the result is extract()'s
+ * on the whole text, citation for citation, field for field.
+ */
+import type { Citation } from "./types.js";
+import { extract } from "./extract.js";
+import type { TextChunk } from "./read/text-chunks.js";
+
+export type { TextChunk } from "./read/text-chunks.js";
+
+/**
+ * Keeps the items a chunk answers for (those starting in [from, to)) that do not overlap the
+ * last kept one (`after`: its end, whole-text offsets), shifted by `shift` to the whole text.
+ */
+export function owned<T extends { start: number; end: number }>(
+  items: readonly T[],
+  chunk: TextChunk,
+  after: number,
+  shift: (item: T, by: number) => T,
+): { kept: T[]; after: number } {
+  const kept: T[] = [];
+  for (const item of items) {
+    const start = item.start + chunk.start;
+    if (start < chunk.from || start >= chunk.to || start < after) continue;
+    kept.push(chunk.start === 0 ? item : shift(item, chunk.start));
+    after = item.end + chunk.start;
+  }
+  return { kept, after };
+}
+
+/** A citation's offsets moved by `by`. */
+export function shiftCitation<C extends Citation>(c: C, by: number): C {
+  const out: C = { ...c, start: c.start + by, end: c.end + by, numberStart: c.numberStart + by, numberEnd: c.numberEnd + by };
+  if (c.pinpoint) out.pinpoint = { ...c.pinpoint, start: c.pinpoint.start + by, end: c.pinpoint.end + by };
+  if (c.warnings.length > 0) out.warnings = c.warnings.map((w) => (w.start === undefined ? w : { ...w, start: w.start + by, end: w.end! + by }));
+  return out;
+}
+
+/** Every citation of the whole text, in order, chunk by chunk. `chunks` is called twice (two passes). */
+export async function* extractChunks(chunks: () => AsyncIterable<TextChunk> | Iterable<TextChunk>): AsyncGenerator<Citation[]> {
+  const full = await fullCitations(chunks());
+  const shortFormCandidates = (kind: string, number: string) => [...(full.get(`${kind}|${number}`)?.values() ?? [])];
+  let after = -1;
+  for await (const chunk of chunks()) {
+    const part = owned(extract(chunk.text, { shortFormCandidates }), chunk, after, shiftCitation);
+    after = part.after;
+    yield part.kept;
+  }
+}
+
+/** Full citations by kind and number, the last of each id (as identifyShort keeps them), without the pinpoint it never sees. */
+export type FullCitations = Map<string, Map<string, Citation>>;
+
+export async function fullCitations(chunks: AsyncIterable<TextChunk> | Iterable<TextChunk>): Promise<FullCitations> {
+  const table: FullCitations = new Map();
+  let after = -1;
+  for await (const chunk of chunks) {
+    const part = owned(extract(chunk.text), chunk, after, (c) => c);
+    after = part.after;
+    for (const c of part.kept) {
+      if (c.form !== "full") continue;
+      const key = `${c.kind}|${c.number}`;
+      let ids = table.get(key);
+      if (!ids) table.set(key, (ids = new Map()));
+      const { pinpoint: _, ...bare } = c;
+      ids.set(c.id, bare);
+    }
+  }
+  return table;
+}
