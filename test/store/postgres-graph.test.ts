@@ -119,6 +119,43 @@ describe(`PostgresGraph ${why}`, () => {
     await opened(halves, async (db) => expect(json(await db.toCitationGraph())).toBe(json(expected)));
   }, 120_000);
 
+  withDb("applies a bulk load (indexes dropped and built again) as the row-by-row one: same tables, the schema's indexes", async () => {
+    const even = CitationGraph.from(analyses.filter((_, i) => i % 2 === 0));
+    const odd = CitationGraph.from(analyses.filter((_, i) => i % 2 === 1));
+    // Every edge listed twice: the second copy's evidence is the first's, written once.
+    const doubled = odd.toJSON();
+    const oddTwice = partsOfJSON(() => [JSON.stringify({ ...doubled, edges: [...doubled.edges, ...doubled.edges] })]);
+    const indexes = async (url: string) => {
+      const { default: pg } = await import("pg");
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      const { rows } = await client.query("SELECT indexname, indexdef FROM pg_indexes WHERE tablename LIKE 'vncite%' ORDER BY indexname");
+      await client.end();
+      return rows;
+    };
+    const states: { graph: string; indexes: unknown }[] = [];
+    for (const bulk of [false, true]) {
+      const url = await freshDatabase(cluster!);
+      const before = await (async () => {
+        await PostgresGraph.load(url, partsOfGraph(CitationGraph.from([])), { bulk: false });
+        return indexes(url);
+      })();
+      expect((await PostgresGraph.load(url, partsOfGraph(even), { bulk })).bulk).toBe(bulk);
+      await PostgresGraph.load(url, oddTwice, { bulk, batchSize: 30 });
+      await PostgresGraph.load(url, partsOfGraph(odd), { bulk });
+      expect(await indexes(url)).toEqual(before);
+      states.push({ graph: await opened(url, async (db) => json(await db.toCitationGraph())), indexes: await indexes(url) });
+    }
+    expect(states[1]).toEqual(states[0]);
+    const expected = CitationGraph.from(analyses.filter((_, i) => i % 2 === 0)).addGraph(CitationGraph.from(analyses.filter((_, i) => i % 2 === 1)));
+    expected.mergeUndatedMentions();
+    expect(states[0].graph).toBe(json(expected));
+    // By default a load is bulk when it brings more edges than the database holds.
+    const url = await freshDatabase(cluster!);
+    expect((await PostgresGraph.load(url, partsOfGraph(even))).bulk).toBe(true);
+    expect((await PostgresGraph.load(url, partsOfGraph(even))).bulk).toBe(false);
+  }, 120_000);
+
   withDb("merges an undated mention into a dated document that arrives in a later load", async () => {
     const dated = analyze("Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ.", { path: "a.txt" });
     const undated = analyze("Thực hiện Nghị quyết số 76/NQ-CP của Chính phủ. Căn cứ Kế hoạch số 12/KH-UBND.", { path: "b.txt" });
