@@ -6,6 +6,10 @@
  *   npm run build && node bench/store.bench.mjs --docs 100000 --edges 1000000
  *   node bench/store.bench.mjs --docs 1000000 --edges 10000000 --no-memory --no-reload
  *   node bench/store.bench.mjs ... --db postgres://user:pw@host/db   # an existing database (emptied first!)
+ *   --wide adds a walk over every kind of citation, which reaches most of the graph
+ *   node bench/store.bench.mjs --docs 1000000 --edges 10000000 --db URL --queries-only
+ *       # only the queries, against a database already loaded with that graph (e.g. by
+ *       # `/usr/bin/time -v vncite load graph.json --db URL`, to measure the CLI's own peak RSS)
  *
  * Without --db a throwaway cluster is started (scripts/pg-cluster.mjs: fsync off, as a bulk load
  * into a fresh database would run). The load runs in a child process (`loadGraph` from
@@ -44,7 +48,7 @@ async function timeQueries(graph, queries) {
       answer = await run(graph);
       times.push(performance.now() - t);
     }
-    out[name] = { ms: median(times), hits: Array.isArray(answer) ? answer.length : answer.matches.length, answer: JSON.stringify(answer) };
+    out[name] = { ms: median(times), min: Math.min(...times), max: Math.max(...times), hits: Array.isArray(answer) ? answer.length : answer.matches.length, answer: JSON.stringify(answer) };
   }
   return out;
 }
@@ -63,6 +67,10 @@ function queriesFor(docs) {
     [`implementersOf(${decree}, transitive)`]: (g) => g.implementersOf(decree, { transitive: true }),
     [`implementersOf(${province}, transitive)`]: (g) => g.implementersOf(province, { transitive: true }),
     [`citedBy(${directive})`]: (g) => g.citedBy(directive),
+    // --wide: a walk over every kind of citation, which reaches most of the graph.
+    ...(args.includes("--wide") && {
+      [`implementersOf(${province}, all relations, transitive)`]: (g) => g.implementersOf(province, { relations: ["implements", "based_on", "references"], transitive: true }),
+    }),
     [`cites(${plan})`]: (g) => g.cites(plan),
     [`instrumentsOf(${plan})`]: (g) => g.instrumentsOf(plan),
     [`resolve("${doc(2).label}")`]: (g) => g.resolve(doc(2).label),
@@ -98,17 +106,32 @@ if (arg("--child") === "memory") {
 // Parent.
 // ------------------------------------------------------------------------------------------------
 
+const { loadavg } = await import("node:os");
+const load = () => loadavg().map((x) => x.toFixed(1)).join(" ");
 const docs = Number(arg("--docs", "100000"));
 const edges = Number(arg("--edges", "1000000"));
 const memory = !args.includes("--no-memory");
-const work = mkdtempSync(join(tmpdir(), "vncite-store-bench-"));
-const file = join(work, "graph.json");
 const { writeGraphJSON } = await import("./graph-json.mjs");
 const { startCluster } = await import("../scripts/pg-cluster.mjs");
 const n = (x) => x.toLocaleString("en");
 const mb = (b) => `${(b / 2 ** 20).toFixed(0)} MB`;
 const ms = (x) => (x >= 1000 ? `${(x / 1000).toFixed(1)} s` : x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(1)} ms`);
 
+console.log(`load average at start: ${load()}`);
+if (args.includes("--queries-only")) {
+  const { PostgresGraph } = await import(join(ROOT, "dist", "postgres.js"));
+  const db = await PostgresGraph.open(arg("--db"));
+  const inDb = await timeQueries(db, queriesFor(docs));
+  await db.close();
+  console.log(`| query (${n(docs)} documents, ${n(edges)} edges) | hits | PostgreSQL median (min–max of 7) |`);
+  console.log("|---|---:|---:|");
+  for (const [name, r] of Object.entries(inDb)) console.log(`| ${name} | ${n(r.hits)} | ${ms(r.ms)} (${ms(r.min)}–${ms(r.max)}) |`);
+  console.log(`load average at end: ${load()}`);
+  process.exit(0);
+}
+
+const work = mkdtempSync(join(tmpdir(), "vncite-store-bench-"));
+const file = join(work, "graph.json");
 let cluster = null;
 try {
   let t = performance.now();
@@ -121,7 +144,7 @@ try {
     url = cluster.url;
   }
   const child = (kind, extra) => {
-    const r = spawnSync(process.execPath, ["--import", "tsx", SELF, "--child", kind, "--file", file, "--docs", String(docs), ...extra], {
+    const r = spawnSync(process.execPath, ["--import", "tsx", SELF, "--child", kind, "--file", file, "--docs", String(docs), ...(args.includes("--wide") ? ["--wide"] : []), ...extra], {
       encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], cwd: ROOT, env: { ...process.env, NODE_NO_WARNINGS: "1" }, maxBuffer: 1 << 30,
     });
     if (r.status !== 0) throw new Error(`${kind} child failed (${r.status ?? r.signal})`);
@@ -153,8 +176,9 @@ try {
   console.log("|---|---:|---:|---:|:---:|");
   for (const [name, r] of Object.entries(inDb)) {
     const m = inMemory?.queries[name];
-    console.log(`| ${name} | ${n(r.hits)} | ${ms(r.ms)} | ${m ? ms(m.ms) : "–"} | ${m ? (m.answer === r.answer ? "yes" : "**NO**") : "–"} |`);
+    console.log(`| ${name} | ${n(r.hits)} | ${ms(r.ms)} (${ms(r.min)}–${ms(r.max)}) | ${m ? ms(m.ms) : "–"} | ${m ? (m.answer === r.answer ? "yes" : "**NO**") : "–"} |`);
   }
+  console.log(`load average at end: ${load()}`);
   if (inMemory && Object.entries(inDb).some(([name, r]) => inMemory.queries[name].answer !== r.answer)) process.exitCode = 1;
 } finally {
   cluster?.stop();

@@ -156,6 +156,34 @@ describe(`PostgresGraph ${why}`, () => {
     expect((await PostgresGraph.load(url, partsOfGraph(even))).bulk).toBe(false);
   }, 120_000);
 
+  withDb("walks a cycle, a deep chain and a wide fan as the in-memory graph does, each document once", async () => {
+    // Plans 1..120 each implement the one before (plan 1 the decree), plan 1 implements plan 120
+    // (a cycle through the whole chain), and 100 more plans are based on plan 60 (a fan).
+    const plan = (i: number) => `${i}/KH-UBND@2020~hau-giang`;
+    const nodes = [{ key: "1/2020/NĐ-CP" }, ...Array.from({ length: 220 }, (_, i) => ({ key: plan(i + 1) }))];
+    const edge = (type: string, from: string, to: string) => ({ key: `${type}:${from}->${to}`, source: from, target: to, attributes: { type, evidence: [] } });
+    const edges = [edge("implements", plan(1), "1/2020/NĐ-CP"), edge("implements", plan(1), plan(120))];
+    for (let i = 2; i <= 120; i++) edges.push(edge("implements", plan(i), plan(i - 1)));
+    for (let i = 121; i <= 220; i++) edges.push(edge("based_on", plan(i), plan(60)), edge("references", plan(i), plan(i - 1)));
+    const memory = CitationGraph.fromJSON({ nodes, edges });
+    const url = await freshDatabase(cluster!);
+    await PostgresGraph.load(url, partsOfGraph(memory));
+    await opened(url, async (db) => {
+      for (const ref of ["1/2020/NĐ-CP", plan(60), plan(220)]) {
+        const all = { relations: ["implements", "based_on", "references"] as const, transitive: true };
+        const implementers = await db.implementersOf(ref, { transitive: true });
+        expect(implementers, ref).toEqual(memory.implementersOf(ref, { transitive: true }));
+        expect(new Set(implementers.map((h) => h.id)).size).toBe(implementers.length);
+        expect(await db.implementersOf(ref, { ...all, relations: [...all.relations] }), ref).toEqual(memory.implementersOf(ref, { ...all, relations: [...all.relations] }));
+        expect(await db.instrumentsOf(ref, { stopAtCentral: false }), ref).toEqual(memory.instrumentsOf(ref, { stopAtCentral: false }));
+      }
+      // The decree's implementers: the whole chain (the cycle does not bring plan 1 back) and the fan.
+      const hits = await db.implementersOf("1/2020/NĐ-CP", { transitive: true });
+      expect(hits).toHaveLength(220);
+      expect(Math.max(...hits.map((h) => h.path.length))).toBe(121);
+    });
+  }, 60_000);
+
   withDb("merges an undated mention into a dated document that arrives in a later load", async () => {
     const dated = analyze("Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ.", { path: "a.txt" });
     const undated = analyze("Thực hiện Nghị quyết số 76/NQ-CP của Chính phủ. Căn cứ Kế hoạch số 12/KH-UBND.", { path: "b.txt" });
