@@ -91,7 +91,7 @@ export function* relations(docs, edges, seed = 1) {
 /**
  * What an edge line needs of document i (id, label, date, issuer's name), made without the
  * whole attribute object: at 10 million edges the writer spends its time here. The values are
- * those of layout(docs).doc(i), checked by test/cli/load.test.ts through the written file.
+ * those of layout(docs).doc(i) (test/store/graph-json.test.ts).
  */
 function edgeEnds(docs) {
   const { nCentral, level } = layout(docs);
