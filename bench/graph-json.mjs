@@ -88,9 +88,47 @@ export function* relations(docs, edges, seed = 1) {
   }
 }
 
-/** Writes the graph JSON to `out`; returns { documents, edges }. */
+/**
+ * What an edge line needs of document i (id, label, date, issuer's name), made without the
+ * whole attribute object: at 10 million edges the writer spends its time here. The values are
+ * those of layout(docs).doc(i) (test/store/graph-json.test.ts).
+ */
+function edgeEnds(docs) {
+  const { nCentral, level } = layout(docs);
+  const dates = [];
+  for (let y = 0; y < 9; y++) for (let m = 0; m < 12; m++) for (let d = 0; d < 28; d++) dates.push(`${2015 + y}-${String(1 + m).padStart(2, "0")}-${String(1 + d).padStart(2, "0")}`);
+  const dateOf = (i) => dates[(i % 9) * 336 + (i % 12) * 28 + (i % 28)];
+  const central = CENTRAL_KINDS.map(([, symbol, normative, , name, word]) => ({ symbol, normative, name, word }));
+  const provinceIssuer = PROVINCES.map(([pname]) => `Ủy ban nhân dân tỉnh ${pname}`);
+  const districtIssuer = Array.from({ length: 97 }, (_, k) => `Ủy ban nhân dân huyện ${k}`);
+  return (i) => {
+    const year = 2015 + (i % 9);
+    const n = 1 + Math.floor(i / 3);
+    const number = n < 10 ? `0${n}` : String(n);
+    if (i < nCentral) {
+      const k = central[i % central.length];
+      const designation = k.normative ? `${number}/${year}/${k.symbol}` : `${number}/${k.symbol}`;
+      return { id: k.normative ? designation : `${designation}@${year}`, label: `${k.word} ${designation}`, date: dateOf(i), issuer: k.name };
+    }
+    const p = i % PROVINCES.length;
+    const isProvince = level(i) === "province";
+    return {
+      id: isProvince ? `${number}/KH-UBND@${year}~${PROVINCES[p][1]}` : `${number}/KH-UBND@${year}~${PROVINCES[p][1]}/huyen-${i % 97}`,
+      label: `Kế hoạch ${number}/KH-UBND`,
+      date: dateOf(i),
+      issuer: isProvince ? provinceIssuer[p] : districtIssuer[i % 97],
+    };
+  };
+}
+
+/**
+ * Writes the graph JSON to `out`, streamed in 4 MB writes; returns { documents, edges }.
+ * Edge lines are written as text, not through JSON.stringify: every value in them is made here
+ * from digits, ids and fixed Vietnamese words, none with a quote, backslash or control character.
+ */
 export function writeGraphJSON({ docs, edges, out, seed = 1 }) {
   const { doc } = layout(docs);
+  const ends = edgeEnds(docs);
   const citedBy = new Int32Array(docs);
   let edgeCount = 0;
   for (const [, to] of relations(docs, edges, seed)) {
@@ -98,13 +136,17 @@ export function writeGraphJSON({ docs, edges, out, seed = 1 }) {
     edgeCount++;
   }
   const fd = openSync(out, "w");
-  let buffer = "";
+  // Each piece is encoded into one buffer at once: pieces held until a big write would outlive
+  // the young generation and make the garbage collector the writer's main cost.
+  const buffer = Buffer.allocUnsafe(1 << 22);
+  let used = 0;
   const write = (s) => {
-    buffer += s;
-    if (buffer.length > 1 << 20) {
-      writeSync(fd, buffer);
-      buffer = "";
+    if (used + 3 * s.length > buffer.length) {
+      writeSync(fd, buffer, 0, used);
+      used = 0;
     }
+    if (3 * s.length > buffer.length) writeSync(fd, s);
+    else used += buffer.write(s, used);
   };
   try {
     write(`{"options":{"type":"directed","multi":true,"allowSelfLoops":false},"attributes":{},"nodes":[`);
@@ -114,17 +156,23 @@ export function writeGraphJSON({ docs, edges, out, seed = 1 }) {
     }
     write(`],"edges":[`);
     let n = 0;
-    for (const [from, to, type] of relations(docs, edges, seed)) {
-      const a = doc(from);
-      const b = doc(to);
+    let from = -1;
+    let a = null;
+    for (const [f, to, type] of relations(docs, edges, seed)) {
+      if (f !== from) {
+        from = f;
+        a = ends(f);
+      }
+      const b = ends(to);
       const cue = type === "implements" ? "Thực hiện" : type === "based_on" ? "Căn cứ" : "Theo";
-      const sentence = `${cue} ${b.label} ngày ${b.date} của ${b.issuer.name} về công tác cải cách hành chính (${n})`;
-      const evidence = [{ file: a.files[0], start: 200 + 150 * (n % 10), end: 260 + 150 * (n % 10), page: null, sentence }];
-      write((n ? "," : "") + JSON.stringify({ key: `${type}:${a.id}->${b.id}`, source: a.id, target: b.id, attributes: { type, evidence, weight: 1 } }));
+      const at = 150 * (n % 10);
+      write(
+        `${n ? "," : ""}{"key":"${type}:${a.id}->${b.id}","source":"${a.id}","target":"${b.id}","attributes":{"type":"${type}","evidence":[{"file":"corpus/${from}.txt","start":${200 + at},"end":${260 + at},"page":null,"sentence":"${cue} ${b.label} ngày ${b.date} của ${b.issuer} về công tác cải cách hành chính (${n})"}],"weight":1}}`,
+      );
       n++;
     }
     write("]}\n");
-    writeSync(fd, buffer);
+    writeSync(fd, buffer, 0, used);
   } finally {
     closeSync(fd);
   }

@@ -70,7 +70,19 @@ export function* topLevelArrayItems(
   for (const chunk of chunks) {
     let itemFrom = 0;
     let keyFrom = 0;
+    let backslash = -1; // the next backslash at or after i (chunk.length when none)
     for (let i = 0; i < chunk.length; i++) {
+      if (inString && !escaped) {
+        // Strings are most of the text: jump to the next quote or backslash.
+        if (backslash < i) {
+          backslash = chunk.indexOf("\\", i);
+          if (backslash < 0) backslash = chunk.length;
+        }
+        const quote = chunk.indexOf('"', i);
+        const stop = quote < 0 ? backslash : Math.min(quote, backslash);
+        if (stop >= chunk.length) break;
+        i = stop;
+      }
       const c = chunk.charCodeAt(i);
       if (inString) {
         if (escaped) escaped = false;

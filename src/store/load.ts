@@ -13,6 +13,11 @@ import { SQL } from "./sql.js";
 export interface LoadOptions {
   /** Documents per batch (one transaction each; default 1000); edges go 4 times as many per batch. */
   batchSize?: number;
+  /**
+   * Whether to apply as a bulk load: drop the edge and lookup indexes, write, build them again
+   * (see bulk-drop.sql). Default: when this load stages more edges than the database holds.
+   */
+  bulk?: boolean;
   /** Called after each staged batch and before the final transaction. */
   onProgress?: (p: { documents: number; edges: number; phase: "stage" | "apply" }) => void;
 }
@@ -27,6 +32,8 @@ export interface LoadSummary {
   files: number;
   /** Undated mentions merged into their dated document by this load, sorted. */
   merged: string[];
+  /** Whether the load was applied as a bulk load (LoadOptions.bulk). */
+  bulk: boolean;
 }
 
 const DOCUMENT_COPY = `COPY stage_documents (${DOCUMENT_COLUMNS.join(", ")}) FROM STDIN (FORMAT csv)`;
@@ -153,6 +160,12 @@ function isDatabaseError(error: unknown): boolean {
   return typeof code === "string";
 }
 
+/** Whether the database holds fewer than n edges (counting at most n of them). */
+async function fewerStoredThan(client: pg.Client, n: number): Promise<boolean> {
+  const { rows } = await client.query<{ n: number }>("SELECT count(*)::integer AS n FROM (SELECT 1 FROM vncite_relations LIMIT $1) r", [n]);
+  return rows[0].n < n;
+}
+
 async function loadWith(client: pg.Client, graph: GraphParts, options: LoadOptions): Promise<LoadSummary> {
   // Small batches keep little alive across each round trip, which keeps the heap (and RSS) low.
   const batchSize = options.batchSize ?? 1000;
@@ -215,8 +228,12 @@ async function loadWith(client: pg.Client, graph: GraphParts, options: LoadOptio
       [key, files],
     );
     await client.query("INSERT INTO stage_load (id) VALUES ($1)", [rows[0].id]);
+    const bulk = options.bulk ?? (await fewerStoredThan(client, edgeCount));
+    if (bulk) await client.query(SQL.bulkDrop);
     await client.query(SQL.apply);
+    await client.query(bulk ? SQL.bulkEdges : SQL.applyEdges);
+    if (bulk) await client.query(SQL.bulkIndex);
     const merged = await mergeUndated(client);
-    return { load: rows[0].id, reload: rows[0].reload, documents, edges: edgeCount, files, merged };
+    return { load: rows[0].id, reload: rows[0].reload, documents, edges: edgeCount, files, merged, bulk };
   });
 }

@@ -1,6 +1,10 @@
 /** The SQL vncite runs, kept in .sql files so it can be read (and run by hand) as SQL. */
 import schema1 from "./sql/001-schema.sql";
 import apply from "./sql/apply.sql";
+import applyEdges from "./sql/apply-edges.sql";
+import bulkDrop from "./sql/bulk-drop.sql";
+import bulkEdges from "./sql/bulk-edges.sql";
+import bulkIndex from "./sql/bulk-index.sql";
 import checkEnds from "./sql/check-ends.sql";
 import checkTwice from "./sql/check-twice.sql";
 import documents from "./sql/documents.sql";
@@ -22,6 +26,10 @@ export const MIGRATIONS: readonly string[] = [schema1];
 
 export const SQL = {
   apply,
+  applyEdges,
+  bulkDrop,
+  bulkEdges,
+  bulkIndex,
   checkEnds,
   checkTwice,
   documents,

@@ -119,6 +119,71 @@ describe(`PostgresGraph ${why}`, () => {
     await opened(halves, async (db) => expect(json(await db.toCitationGraph())).toBe(json(expected)));
   }, 120_000);
 
+  withDb("applies a bulk load (indexes dropped and built again) as the row-by-row one: same tables, the schema's indexes", async () => {
+    const even = CitationGraph.from(analyses.filter((_, i) => i % 2 === 0));
+    const odd = CitationGraph.from(analyses.filter((_, i) => i % 2 === 1));
+    // Every edge listed twice: the second copy's evidence is the first's, written once.
+    const doubled = odd.toJSON();
+    const oddTwice = partsOfJSON(() => [JSON.stringify({ ...doubled, edges: [...doubled.edges, ...doubled.edges] })]);
+    const indexes = async (url: string) => {
+      const { default: pg } = await import("pg");
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      const { rows } = await client.query("SELECT indexname, indexdef FROM pg_indexes WHERE tablename LIKE 'vncite%' ORDER BY indexname");
+      await client.end();
+      return rows;
+    };
+    const states: { graph: string; indexes: unknown }[] = [];
+    for (const bulk of [false, true]) {
+      const url = await freshDatabase(cluster!);
+      const before = await (async () => {
+        await PostgresGraph.load(url, partsOfGraph(CitationGraph.from([])), { bulk: false });
+        return indexes(url);
+      })();
+      expect((await PostgresGraph.load(url, partsOfGraph(even), { bulk })).bulk).toBe(bulk);
+      await PostgresGraph.load(url, oddTwice, { bulk, batchSize: 30 });
+      await PostgresGraph.load(url, partsOfGraph(odd), { bulk });
+      expect(await indexes(url)).toEqual(before);
+      states.push({ graph: await opened(url, async (db) => json(await db.toCitationGraph())), indexes: await indexes(url) });
+    }
+    expect(states[1]).toEqual(states[0]);
+    const expected = CitationGraph.from(analyses.filter((_, i) => i % 2 === 0)).addGraph(CitationGraph.from(analyses.filter((_, i) => i % 2 === 1)));
+    expected.mergeUndatedMentions();
+    expect(states[0].graph).toBe(json(expected));
+    // By default a load is bulk when it brings more edges than the database holds.
+    const url = await freshDatabase(cluster!);
+    expect((await PostgresGraph.load(url, partsOfGraph(even))).bulk).toBe(true);
+    expect((await PostgresGraph.load(url, partsOfGraph(even))).bulk).toBe(false);
+  }, 120_000);
+
+  withDb("walks a cycle, a deep chain and a wide fan as the in-memory graph does, each document once", async () => {
+    // Plans 1..120 each implement the one before (plan 1 the decree), plan 1 implements plan 120
+    // (a cycle through the whole chain), and 100 more plans are based on plan 60 (a fan).
+    const plan = (i: number) => `${i}/KH-UBND@2020~hau-giang`;
+    const nodes = [{ key: "1/2020/NĐ-CP" }, ...Array.from({ length: 220 }, (_, i) => ({ key: plan(i + 1) }))];
+    const edge = (type: string, from: string, to: string) => ({ key: `${type}:${from}->${to}`, source: from, target: to, attributes: { type, evidence: [] } });
+    const edges = [edge("implements", plan(1), "1/2020/NĐ-CP"), edge("implements", plan(1), plan(120))];
+    for (let i = 2; i <= 120; i++) edges.push(edge("implements", plan(i), plan(i - 1)));
+    for (let i = 121; i <= 220; i++) edges.push(edge("based_on", plan(i), plan(60)), edge("references", plan(i), plan(i - 1)));
+    const memory = CitationGraph.fromJSON({ nodes, edges });
+    const url = await freshDatabase(cluster!);
+    await PostgresGraph.load(url, partsOfGraph(memory));
+    await opened(url, async (db) => {
+      for (const ref of ["1/2020/NĐ-CP", plan(60), plan(220)]) {
+        const all = { relations: ["implements", "based_on", "references"] as const, transitive: true };
+        const implementers = await db.implementersOf(ref, { transitive: true });
+        expect(implementers, ref).toEqual(memory.implementersOf(ref, { transitive: true }));
+        expect(new Set(implementers.map((h) => h.id)).size).toBe(implementers.length);
+        expect(await db.implementersOf(ref, { ...all, relations: [...all.relations] }), ref).toEqual(memory.implementersOf(ref, { ...all, relations: [...all.relations] }));
+        expect(await db.instrumentsOf(ref, { stopAtCentral: false }), ref).toEqual(memory.instrumentsOf(ref, { stopAtCentral: false }));
+      }
+      // The decree's implementers: the whole chain (the cycle does not bring plan 1 back) and the fan.
+      const hits = await db.implementersOf("1/2020/NĐ-CP", { transitive: true });
+      expect(hits).toHaveLength(220);
+      expect(Math.max(...hits.map((h) => h.path.length))).toBe(121);
+    });
+  }, 60_000);
+
   withDb("merges an undated mention into a dated document that arrives in a later load", async () => {
     const dated = analyze("Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ.", { path: "a.txt" });
     const undated = analyze("Thực hiện Nghị quyết số 76/NQ-CP của Chính phủ. Căn cứ Kế hoạch số 12/KH-UBND.", { path: "b.txt" });

@@ -70,7 +70,7 @@ async function load(paths: string[], options: LoadCommandOptions): Promise<numbe
   process.stderr.write(
     `vncite: ${files !== null ? `${count(files, "file")}${failed ? ` (${failed} failed)` : ""}, ` : ""}` +
       `${count(summary.documents, "document")}, ${count(summary.edges, "edge")} -> ${store.redactUrl(options.db)}` +
-      ` (load ${summary.load}${summary.reload ? ", a reload of the same files" : ""}` +
+      ` (load ${summary.load}${summary.reload ? ", a reload of the same files" : ""}${summary.bulk ? ", bulk" : ""}` +
       `${summary.merged.length ? `, ${count(summary.merged.length, "undated mention")} merged` : ""})\n`,
   );
   return failed > 0 ? EXIT.failed : EXIT.ok;

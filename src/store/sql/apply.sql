@@ -1,4 +1,5 @@
--- Applies the staged load; run in the load's one transaction with stage_load holding its id.
+-- Applies the staged documents, counts and files; run in the load's one transaction with
+-- stage_load holding its id, before apply-edges.sql (or bulk-edges.sql).
 INSERT INTO vncite_documents SELECT * FROM stage_documents
 ON CONFLICT (id) DO UPDATE SET
   kind = excluded.kind, number = excluded.number, year = excluded.year, symbol = excluded.symbol,
@@ -16,7 +17,3 @@ INSERT INTO vncite_cited_by (document_id, load_id, count)
 INSERT INTO vncite_load_files (file, load_id)
   SELECT DISTINCT file, (SELECT id FROM stage_load) FROM stage_files
 ON CONFLICT (file) DO NOTHING;
-
-INSERT INTO vncite_relations SELECT DISTINCT * FROM stage_relations ON CONFLICT DO NOTHING;
--- Evidence already there stays as it is, as the in-memory graph keeps the first of equal records.
-INSERT INTO vncite_evidence SELECT * FROM stage_evidence ON CONFLICT DO NOTHING;
