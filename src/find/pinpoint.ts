@@ -8,14 +8,21 @@ export type { Pinpoint };
  * labels each is numbered with. Older texts number points with digits and sections with
  * letters ("mục C điểm 1 phần III").
  */
-export const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">; word: string; label: string }> = [
-  { key: "point", word: "điểm", label: "(?:[a-zđ]|\\d{1,3})" },
-  { key: "clause", word: "khoản", label: "\\d{1,3}" },
-  { key: "article", word: "điều", label: "\\d{1,4}[a-zđ]?" },
-  { key: "section", word: "mục", label: "(?:\\d{1,3}|[IVXLC]{1,8}|[A-ZĐ])" },
-  { key: "chapter", word: "chương", label: "(?:[IVXLC]{1,8}|\\d{1,3})" },
-  { key: "part", word: "phần", label: "(?:[IVXLC]{1,8}|\\d{1,3}|thứ\\s+\\S+)" },
+export const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">; word: string; written: string; label: string }> = [
+  { key: "point", word: "điểm", written: "điểm", label: "(?:[a-zđ]|\\d{1,3})" },
+  { key: "clause", word: "khoản", written: "khoản", label: "\\d{1,3}" },
+  { key: "article", word: "điều", written: "Điều", label: "\\d{1,4}[a-zđ]?" },
+  { key: "section", word: "mục", written: "mục", label: "(?:\\d{1,3}|[IVXLC]{1,8}|[A-ZĐ])" },
+  { key: "chapter", word: "chương", written: "Chương", label: "(?:[IVXLC]{1,8}|\\d{1,3})" },
+  { key: "part", word: "phần", written: "Phần", label: "(?:[IVXLC]{1,8}|\\d{1,3}|thứ\\s+\\S+)" },
 ];
+
+/** A pinpoint as a legal text writes it, smallest unit first: "điểm a khoản 2 Điều 5", "khoản 1, 2 Điều 4". */
+export function pinpointLabel(p: Omit<Pinpoint, "start" | "end">): string {
+  const out: string[] = [];
+  for (const u of PINPOINT_UNITS) if (typeof p[u.key] === "string" && p[u.key] !== "") out.push(`${u.written} ${p[u.key]}`);
+  return out.join(" ");
+}
 
 const LIST = String.raw`(?:\s*,\s*|\s+và\s+)`;
 /** A label ends its word: "mục I , Điều 1" is section I, not "I" and the "Đ" of "Điều". */

@@ -1,4 +1,5 @@
-import type { Evidence, Kind, Level, RelationType, Style } from "../types.js";
+import type { Evidence, Kind, Level, Pinpoint, RelationType, Style } from "../types.js";
+import { pinpointLabel } from "../find/pinpoint.js";
 import { int, str } from "./coerce.js";
 
 /**
@@ -51,6 +52,8 @@ export interface EvidenceRecord {
   /** 1-based page of `start` when the file has pages (PDF), else null. */
   page: number | null;
   sentence: string;
+  /** The parts of the target the relation acts on, as the text writes them ("điểm a khoản 2 Điều 5"), else null. */
+  pinpoint: string | null;
 }
 
 /** Attributes of a relation edge; the edge key is `${type}:${from}->${to}` (see edgeKey). */
@@ -121,7 +124,16 @@ export function evidenceRecord(e: Partial<Evidence> | null | undefined, file: st
     end: int(e?.end) ?? 0,
     page: int(e?.page) ?? null,
     sentence: typeof e?.sentence === "string" ? e.sentence : "",
+    pinpoint: pinpointOf(e?.pinpoint),
   };
+}
+
+/** An analysis gives the pinpoint's fields, a graph file its label: either way the label. */
+function pinpointOf(p: unknown): string | null {
+  if (typeof p === "string") return p === "" ? null : p;
+  if (p === null || typeof p !== "object") return null;
+  const label = pinpointLabel(p as Partial<Pinpoint>);
+  return label === "" ? null : label;
 }
 
 export function compareWarnings(a: GraphWarning, b: GraphWarning): number {

@@ -163,14 +163,14 @@ export class PostgresGraph {
     for (const row of await this.query<DocumentRow>(SQL.exportDocuments, [])) graph.addNode(row.id, attributesOf(row));
     const rows = await this.query<{
       from_id: string; type: RelationType; to_id: string; file: string | null;
-      start_offset: number | null; end_offset: number | null; page: number | null; sentence: string | null;
+      start_offset: number | null; end_offset: number | null; page: number | null; sentence: string | null; pinpoint: string | null;
     }>(SQL.exportEvidence, []);
     for (const r of rows) {
       const key = edgeKey(r.type, r.from_id, r.to_id);
       if (!graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, r.from_id, r.to_id, { type: r.type, evidence: [], weight: 0 });
       if (r.start_offset === null) continue;
       const a = graph.getEdgeAttributes(key);
-      insertSorted(a.evidence, { file: r.file, start: r.start_offset, end: r.end_offset!, page: r.page, sentence: r.sentence! }, compareEvidence);
+      insertSorted(a.evidence, { file: r.file, start: r.start_offset, end: r.end_offset!, page: r.page, sentence: r.sentence!, pinpoint: r.pinpoint }, compareEvidence);
       a.weight = a.evidence.length;
     }
     return new CitationGraph(graph);

@@ -63,10 +63,10 @@ export function documentLine(id: string, a: DocumentAttributes): string {
   ]);
 }
 
-export const EVIDENCE_COLUMNS = ["from_id", "type", "to_id", "file", "start_offset", "end_offset", "page", "sentence"] as const;
+export const EVIDENCE_COLUMNS = ["from_id", "type", "to_id", "file", "start_offset", "end_offset", "page", "sentence", "pinpoint"] as const;
 
 export function evidenceLine(from: string, type: string, to: string, e: EvidenceRecord): string {
-  return csvLine([from, type, to, e.file, e.start, e.end, e.page, e.sentence]);
+  return csvLine([from, type, to, e.file, e.start, e.end, e.page, e.sentence, e.pinpoint]);
 }
 
 /** PostgreSQL's text form of a text[]: every element quoted, so no element needs judging. */

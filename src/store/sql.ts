@@ -1,5 +1,6 @@
 /** The SQL vncite runs, kept in .sql files so it can be read (and run by hand) as SQL. */
 import schema1 from "./sql/001-schema.sql";
+import schema2 from "./sql/002-evidence-pinpoint.sql";
 import apply from "./sql/apply.sql";
 import applyEdges from "./sql/apply-edges.sql";
 import bulkDrop from "./sql/bulk-drop.sql";
@@ -22,7 +23,7 @@ import undatedMerge from "./sql/undated-merge.sql";
 import walk from "./sql/walk.sql";
 
 /** Migrations in order: MIGRATIONS[i] takes a database from schema version i to i + 1. */
-export const MIGRATIONS: readonly string[] = [schema1];
+export const MIGRATIONS: readonly string[] = [schema1, schema2];
 
 export const SQL = {
   apply,

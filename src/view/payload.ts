@@ -25,7 +25,7 @@ export interface CompactGraph {
   /** source, target, type for each relation, one after the other: indexes into `ids` and `types`. */
   edges: number[];
   /**
-   * For each relation, in the order of `edges`: JSON of [file, start, end, page, sentence, file, ...],
+   * For each relation, in the order of `edges`: JSON of [file, start, end, page, sentence, pinpoint, file, ...],
    * file an index into `files`. Never holds a line break (JSON escapes them), so the page keeps
    * them as lines of one text.
    */
@@ -161,16 +161,17 @@ export function compactGraph(graph: CitationMultiGraph, ids: string[]): CompactG
     const a = graph.getEdgeAttributes(key);
     edges.push(index.get(graph.source(key))!, index.get(graph.target(key))!, intern(typeIndex, types, a.type));
     const row: (number | string | null)[] = [];
-    for (const e of a.evidence) row.push(intern(fileIndex, files, e.file), e.start, e.end, e.page, e.sentence);
+    for (const e of a.evidence) row.push(intern(fileIndex, files, e.file), e.start, e.end, e.page, e.sentence, e.pinpoint);
     evidence.push(JSON.stringify(row));
   }
   const nodes = ids.map((id) => graph.getNodeAttributes(id));
   return { attributes: graph.getAttributes(), ids, nodes: nodeTable(nodes), facets: facetTable(ids, nodes), types, files, edges, evidence };
 }
 
-// The evidence tuples hold these five fields: a field added to EvidenceRecord must be added to
+// The evidence tuples hold these six fields: a field added to EvidenceRecord must be added to
 // them too, or it would be lost on the way to the page (a type error until then).
-const EVIDENCE_KEYS = ["file", "start", "end", "page", "sentence"] as const;
+const EVIDENCE_KEYS = ["file", "start", "end", "page", "sentence", "pinpoint"] as const;
+const FIELDS = EVIDENCE_KEYS.length;
 const everyEvidenceKey: Exclude<keyof EvidenceRecord, (typeof EVIDENCE_KEYS)[number]> extends never ? true : never = true;
 void everyEvidenceKey;
 
@@ -178,8 +179,15 @@ void everyEvidenceKey;
 export function decodeEvidence(files: readonly (string | null)[], text: string): EvidenceRecord[] {
   const row = JSON.parse(text) as (number | string | null)[];
   const evidence: EvidenceRecord[] = [];
-  for (let k = 0; k + 4 < row.length; k += 5) {
-    evidence.push({ file: files[row[k] as number], start: row[k + 1] as number, end: row[k + 2] as number, page: row[k + 3] as number | null, sentence: row[k + 4] as string });
+  for (let k = 0; k + FIELDS - 1 < row.length; k += FIELDS) {
+    evidence.push({
+      file: files[row[k] as number],
+      start: row[k + 1] as number,
+      end: row[k + 2] as number,
+      page: row[k + 3] as number | null,
+      sentence: row[k + 4] as string,
+      pinpoint: row[k + 5] as string | null,
+    });
   }
   return evidence;
 }

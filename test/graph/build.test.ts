@@ -1,9 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { CitationGraph, buildGraph, edgeKey, exportJSON } from "../../src/graph/index.js";
 import type { Analysis } from "../../src/types.js";
+import { analyze } from "../../src/analyze/index.js";
 import { TRA_VINH, analysis, cite, rel, self } from "./make.js";
 
 describe("building", () => {
+  it("keeps the parts an amendment acts on with its evidence, through JSON and back", () => {
+    const text = "Căn cứ Luật Đất đai năm 2013;\nQUYẾT ĐỊNH:\nĐiều 1. Sửa đổi điểm a khoản 2 Điều 5 Quyết định số 12/2019/QĐ-UBND ngày 3/4/2019 như sau:";
+    const g = CitationGraph.from([analyze(text, { path: "qd.txt" })]);
+    const amends = g.graph.edges().find((k) => k.startsWith("amends:"))!;
+    expect(g.graph.getEdgeAttribute(amends, "evidence").map((e) => e.pinpoint)).toEqual(["điểm a khoản 2 Điều 5"]);
+    const based = g.graph.edges().find((k) => k.startsWith("based_on:"))!;
+    expect(g.graph.getEdgeAttribute(based, "evidence")[0].pinpoint).toBeNull();
+    const back = CitationGraph.fromJSON(JSON.stringify(g.toJSON()));
+    expect(back.graph.getEdgeAttribute(amends, "evidence")[0].pinpoint).toBe("điểm a khoản 2 Điều 5");
+  });
+
   it("makes a node for an analysed file with no number, keyed by its path", () => {
     const g = CitationGraph.from([analysis("a.txt", "file:a.txt", [["61/2018/NĐ-CP", "based_on"]], [], { title: "Kế hoạch A" })]);
     expect(g.document("file:a.txt")).toMatchObject({ files: ["a.txt"], title: "Kế hoạch A", citedBy: 0, kind: "plan" });

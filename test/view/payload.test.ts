@@ -37,7 +37,7 @@ describe("compactGraph and expandGraph", () => {
     const blank = { kind: null, number: null, year: null, symbol: null, style: null, date: null, title: null, issuer: null, jurisdiction: null, level: null, label: "x", files: [], citedBy: 0 };
     g.addNode("a", { ...blank });
     g.addNode("b", { ...blank, label: "y" });
-    const evidence = [{ file: null, start: 0, end: 3, page: null, sentence: "s" }, { file: "f.pdf", start: 5, end: 9, page: 2, sentence: "t" }];
+    const evidence = [{ file: null, start: 0, end: 3, page: null, sentence: "s", pinpoint: null }, { file: "f.pdf", start: 5, end: 9, page: 2, sentence: "t", pinpoint: "khoản 2 Điều 5" }];
     g.addDirectedEdgeWithKey("implements:a->b", "a", "b", { type: "implements", evidence, weight: 2 });
     const round = expandGraph(compactGraph(g, ["a", "b"]));
     expect(round.getEdgeAttributes("implements:a->b")).toEqual({ type: "implements", evidence, weight: 2 });

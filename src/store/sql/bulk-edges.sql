@@ -9,7 +9,7 @@ INSERT INTO vncite_relations
 -- staged first, as ON CONFLICT DO NOTHING keeps it; none that the database already has.
 INSERT INTO vncite_evidence
   SELECT DISTINCT ON (s.from_id, s.type, s.to_id, s.file, s.start_offset, s.end_offset, md5(s.sentence))
-         s.from_id, s.type, s.to_id, s.file, s.start_offset, s.end_offset, s.page, s.sentence
+         s.from_id, s.type, s.to_id, s.file, s.start_offset, s.end_offset, s.page, s.sentence, s.pinpoint
   FROM stage_evidence s
   WHERE NOT EXISTS (SELECT 1 FROM vncite_evidence e
                     WHERE e.from_id = s.from_id AND e.type = s.type AND e.to_id = s.to_id

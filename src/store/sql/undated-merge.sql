@@ -30,7 +30,7 @@ INSERT INTO vncite_relations (from_id, type, to_id)
   SELECT DISTINCT new_from, type, new_to FROM stage_moved WHERE new_from <> new_to
 ON CONFLICT DO NOTHING;
 INSERT INTO vncite_evidence
-  SELECT m.new_from, m.type, m.new_to, e.file, e.start_offset, e.end_offset, e.page, e.sentence
+  SELECT m.new_from, m.type, m.new_to, e.file, e.start_offset, e.end_offset, e.page, e.sentence, e.pinpoint
   FROM stage_moved m JOIN vncite_evidence e USING (from_id, type, to_id)
   WHERE m.new_from <> m.new_to
   ORDER BY m.from_id COLLATE "C", m.type, m.to_id COLLATE "C"

@@ -166,6 +166,7 @@ function badge(type: RelationAttributes["type"]): HTMLElement {
 }
 
 function quote(e: EvidenceRecord): HTMLElement {
-  const where = [e.file, e.page !== null ? `p. ${e.page}` : null].filter(Boolean).join(", ");
+  // The parts acted on ("khoản 2 Điều 5") first: what an amendment changes, before where it says so.
+  const where = [e.pinpoint, e.file, e.page !== null ? `p. ${e.page}` : null].filter(Boolean).join(", ");
   return h("blockquote", {}, e.sentence, where ? h("cite", {}, where) : null);
 }
