@@ -115,9 +115,11 @@ export class WorkerPool {
         pending.output.push(message.part);
         return;
       }
+      const { tail, ...result } = message;
+      if (tail !== undefined) pending.output.push(tail);
       slot.tasks.delete(message.index);
       clearTimeout(pending.timer);
-      pending.output.finish(message);
+      pending.output.finish(result);
       this.dispatch();
     });
     const lost = (reason: string) => {
