@@ -22,6 +22,7 @@ export default defineConfig([
     sourcemap: true,
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
+    noExternal: ["chevrotain", "xregexp"],
     loader: { ".sql": "text" },
   },
   {

@@ -10,7 +10,7 @@ import { splitClauses, type Clause } from "./clauses.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { buildSelf, contradictsSelf, selfIdWithoutNumber } from "./self.js";
 import { dateUndatedMentions } from "./coreference.js";
-import { sentenceAt, splitSentences, tidy } from "./sentences.js";
+import { sentencesAt, tidy } from "./sentences.js";
 
 export interface AnalyzeOptions {
   /** The file the text came from; it names the document when its own number is unknown. */
@@ -62,8 +62,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const { text: prepared, map } = prepare(text);
   const found = extract(text);
   const spans = found.map((c) => ({ start: map.fromOriginal(c.start), end: map.fromOriginal(c.end) }));
-  const sentences = splitSentences(prepared);
-  const sentenceOf = spans.map((s) => sentenceAt(sentences, s.start));
+  const sentenceOf = sentencesAt(prepared, spans.map((s) => s.start));
   const layout = { text: prepared, spans, sentenceOf };
 
   const header = withKnown(readHeader(prepared), options.known, prepared);

@@ -106,7 +106,7 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readon
   const { text, spans } = doc;
   const roles: Role[] = spans.map(() => "references");
   const nested: NestedRelation[] = [];
-  const cues = findCues(text, spans);
+  const cues = findCues(text, spans, cueRegions(clauses, spans));
   const bindingOf: (Binding | null)[] = spans.map(() => null);
   const bind = (i: number, b: Binding) => {
     bindingOf[i] = b;
@@ -248,26 +248,66 @@ interface FoundCue {
   cue: Cue;
 }
 
-/** Every cue phrase standing as whole words outside the citations, in text order. */
-function findCues(text: string, spans: readonly { start: number; end: number }[]): FoundCue[] {
+/**
+ * How far before a clause the cue scan starts. Cue matches never overlap, so a scan started
+ * anywhere finds the same matches as a scan of the whole text from the first match that starts
+ * after the last one straddling its start; only a cue phrase longer than this (whitespace runs
+ * of hundreds of characters inside one) could straddle it and reach into the clause.
+ */
+const CUE_LOOKBACK = 256;
+
+/**
+ * The stretches of text whose cues readRoles can use, merged and in order: the clauses that hold
+ * a citation and those that pass their cue on to the next (";" or ":"). Scanning only these, not
+ * the whole text, saves most of the cue regex's work on long documents.
+ */
+function cueRegions(clauses: readonly Clause[], spans: readonly { start: number }[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let c = 0;
+  for (const clause of clauses) {
+    while (c < spans.length && spans[c].start < clause.start) c++;
+    const cited = c < spans.length && spans[c].start < clause.end;
+    if (SILENT_PARTS.has(clause.part) || (!cited && !clause.opensList)) continue;
+    const start = Math.max(0, clause.start - CUE_LOOKBACK);
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, clause.end);
+    else out.push({ start, end: clause.end });
+  }
+  return out;
+}
+
+/** Every cue phrase standing as whole words outside the citations, in text order, that starts inside a region. */
+function findCues(text: string, spans: readonly { start: number; end: number }[], regions: readonly { start: number; end: number }[]): FoundCue[] {
   const out: FoundCue[] = [];
+  if (regions.length === 0) return out;
   let s = 0;
   const lower = text.toLowerCase();
   const sameLength = lower.length === text.length;
   const re = sameLength ? CUE_RE : CUE_RE_ANY_CASE;
   const haystack = sameLength ? lower : text;
   re.lastIndex = 0;
-  for (let m = re.exec(haystack); m; m = re.exec(haystack)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if ((start > 0 && WORDISH.test(text[start - 1])) || (end < text.length && WORDISH.test(text[end]))) {
-      re.lastIndex = start + 1;
-      continue;
+  for (const region of regions) {
+    // A match of the previous region may already reach past this one's start.
+    re.lastIndex = Math.max(re.lastIndex, region.start);
+    for (let m = re.exec(haystack); m; m = re.exec(haystack)) {
+      if (m.index >= region.end) {
+        // Not read yet: the next region may start before it, and must then read it as the whole-text scan would.
+        re.lastIndex = m.index;
+        break;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      if ((start > 0 && WORDISH.test(text[start - 1])) || (end < text.length && WORDISH.test(text[end]))) {
+        re.lastIndex = start + 1;
+        continue;
+      }
+      while (s < spans.length && spans[s].end <= start) s++;
+      if (s < spans.length && spans[s].start < end) continue;
+      // The lower-cased match is its own key unless it holds odd whitespace (or comes from CUE_RE_ANY_CASE).
+      const cue = CUE_BY_PHRASE.get(m[0]) ?? CUE_BY_PHRASE.get(phraseKey(m[0]));
+      if (cue) out.push({ start, end, cue });
     }
-    while (s < spans.length && spans[s].end <= start) s++;
-    if (s < spans.length && spans[s].start < end) continue;
-    const cue = CUE_BY_PHRASE.get(phraseKey(m[0]));
-    if (cue) out.push({ start, end, cue });
+    if (re.lastIndex === 0) break;
   }
   return out;
 }

@@ -44,6 +44,54 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+/**
+ * The sentence holding each offset, as splitSentences would give it, without splitting the whole
+ * text: only the sentences that hold a citation are ever asked for. A boundary match starts at a
+ * stop or a line break and consumes only the break and the spaces, "*", "#", "(" or "_" after it,
+ * none of which can start a match: so whether a match starts at a position does not depend on
+ * where a scan began, and the text around the offset decides alone.
+ */
+export function sentencesAt(text: string, offsets: readonly number[]): Sentence[] {
+  let last: Sentence | null = null;
+  return offsets.map((x) => {
+    if (last && last.start <= x && x < last.end) return last;
+    if (text.length === 0) return (last = { start: 0, end: 0 });
+    let start = 0;
+    for (let p = x - 1; p >= 0; p--) {
+      if (!STARTS_BOUNDARY[text.charCodeAt(p)]) continue;
+      const end = boundaryEndAt(text, p);
+      if (end !== -1 && end <= x) {
+        start = end;
+        break;
+      }
+    }
+    let end = text.length;
+    for (let p = start; p < text.length; p++) {
+      if (!STARTS_BOUNDARY[text.charCodeAt(p)]) continue;
+      const e = boundaryEndAt(text, p);
+      if (e !== -1) {
+        end = e;
+        break;
+      }
+    }
+    return (last = { start, end });
+  });
+}
+
+const BOUNDARY_AT = new RegExp(BOUNDARY.source, "y");
+/** The characters a boundary match can start at: the stops and the line break. */
+const STARTS_BOUNDARY = (() => {
+  const table = new Uint8Array(65536);
+  for (const c of ".:!?\n") table[c.charCodeAt(0)] = 1;
+  return table;
+})();
+
+function boundaryEndAt(text: string, p: number): number {
+  BOUNDARY_AT.lastIndex = p;
+  const m = BOUNDARY_AT.exec(text);
+  return m ? p + m[0].length : -1;
+}
+
 /** The sentence holding `offset` (binary search). */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence {
   return sentences[Math.max(0, lastAtOrBefore(sentences, offset, (s) => s.start))] ?? { start: 0, end: 0 };
@@ -51,5 +99,9 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
 
 /** Whitespace folded, as evidence is shown to people. */
 export function tidy(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+  // Most evidence has nothing to fold: a test allocates nothing, a replace builds a new string.
+  return FOLDABLE.test(s) ? s.replace(/\s+/g, " ").trim() : s.trim();
 }
+
+/** Whitespace that folding would change: a run of two, or one that is not a plain space. */
+const FOLDABLE = /[^\S ]|\s\s/;

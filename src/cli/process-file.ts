@@ -4,6 +4,8 @@
  */
 import { analyze } from "../analyze/index.js";
 import { ReadError, pageAt, readDocument, type ReadResult } from "../read/index.js";
+import { resolveLimits } from "../read/limits.js";
+import { loadFileSync } from "../read/load.js";
 import { isListingError, listingFormat, readListing, type ListingFormat } from "../read/listing.js";
 import { isLargeText } from "../read/text-chunks.js";
 import type { Analysis } from "../types.js";
@@ -25,7 +27,10 @@ export async function processFile(task: Task, config: WorkerConfig, emit: (part:
   }
   let read: ReadResult;
   try {
-    read = await readDocument(task.bytes ?? task.path, { ...config.limits, path: task.path });
+    // Read here, synchronously: this thread does nothing else meanwhile, and the asynchronous
+    // read's calls cost more CPU than the read itself (see loadFileSync).
+    const bytes = task.bytes ?? loadFileSync(task.path, resolveLimits(config.limits).maxFileSize);
+    read = await readDocument(bytes, { ...config.limits, path: task.path });
   } catch (error) {
     return failure(task, error);
   }

@@ -72,5 +72,8 @@ export interface Failed {
 
 export type TaskResult = ExtractDone | GraphDone | Failed;
 
+/** A task's result with the last part of its output, if any (it comes after every Part). */
+export type Finished = TaskResult & { tail?: string };
+
 /** Everything a worker posts: zero or more parts of a task's output, then its result. */
-export type WorkerMessage = Begin | Part | TaskResult;
+export type WorkerMessage = Begin | Part | Finished;

@@ -13,16 +13,23 @@ parentPort?.on("message", async (task: Task) => {
   let result: TaskResult;
   const begin = () => parentPort?.postMessage({ index: task.index, begin: true });
   begin();
+  // The last part rides with the result: most files have one part, and a message costs the two
+  // threads more than the text it carries.
+  let held: string | undefined;
+  const emit = (part: string) => {
+    if (held !== undefined) parentPort?.postMessage({ index: task.index, part: held });
+    held = part;
+  };
   try {
-    result = await processFile(task, config, (part) => parentPort?.postMessage({ index: task.index, part }), begin);
+    result = await processFile(task, config, emit, begin);
   } catch (error) {
     result = internal(task, error);
   }
   try {
-    parentPort?.postMessage(result);
+    parentPort?.postMessage(held === undefined ? result : { ...result, tail: held });
   } catch (error) {
     // A result that cannot be cloned (a bug upstream) must still answer the task.
-    parentPort?.postMessage(internal(task, error));
+    parentPort?.postMessage(held === undefined ? internal(task, error) : { ...internal(task, error), tail: held });
   }
 });
 

@@ -22,6 +22,9 @@ const VIETNAMESE_UNICODE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u0
  */
 const TCVN3_SIGN = /[\u00A1-\u00BF\u00C7\u00D0\u00D7\u00DE\u00DF\u00E7\u00F7\u00FE]/;
 const LETTER = /[A-Za-z\u00C0-\u00FF]/;
+const TCVN3_SIGNS = new RegExp(TCVN3_SIGN.source, "g");
+/** One match per WORD holding a Unicode-only letter: from its first such letter to the word's end. */
+const UNICODE_WORD = new RegExp(`${VIETNAMESE_UNICODE.source}[A-Za-z0-9\\u00A1-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF]*`, "g");
 
 /**
  * VNI pairs that cannot occur in Unicode Vietnamese. Left out on purpose: "oá", "oà", "oã"
@@ -69,6 +72,12 @@ export function legacyStats(text: string): LegacyStats {
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   // Fast path for the usual case: neither a TCVN3 sign nor VNI's đ/ư anywhere.
   if (!TCVN3_SIGN.test(text) && !VNI_LETTER.test(text)) return null;
+  if (!VNI_LETTER.test(text)) {
+    // Only TCVN3 could pass, and only with at least three words holding a sign and twice as many
+    // as the Unicode words: two native counts settle most Unicode texts without reading every word.
+    const signs = countMatches(text, TCVN3_SIGNS);
+    if (signs < 3 || signs < 2 * countMatches(text, UNICODE_WORD)) return null;
+  }
   const s = legacyStats(text);
   const passes = (count: number, share: number) => count >= 3 && count >= share * s.words && count >= 2 * s.unicode;
   if (passes(s.tcvn3, 0.1)) return "tcvn3";

@@ -2,7 +2,7 @@
  * A file's bytes, bounded: only regular files (a FIFO would block for ever, /dev/zero never
  * ends), and never more than the size limit, however the file grows while it is read.
  */
-import { constants } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { sizeText } from "./limits.js";
 import { ReadError, fileLabel } from "./types.js";
@@ -16,6 +16,56 @@ function kindOf(stats: import("node:fs").Stats): string {
   if (stats.isBlockDevice()) return "a block device";
   if (stats.isSocket()) return "a socket";
   return "not a regular file";
+}
+
+/**
+ * loadFile without the event loop, for a worker thread that reads one file at a time: five
+ * asynchronous calls per file (open, stat, read, read, close) cost about a quarter of a
+ * millisecond of CPU each time, several times the read itself. Same checks, same errors.
+ */
+export function loadFileSync(path: string, maxBytes: number): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (cause) {
+    throw new ReadError("unreadable", path, `${fileLabel(path)}cannot open (${errorText(cause)})`, { cause });
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) {
+      throw new ReadError("not-a-file", path, `${fileLabel(path)}is ${kindOf(stats)}, not a regular file: not read`);
+    }
+    if (stats.size > maxBytes) throw tooLarge(path, maxBytes, stats.size);
+    const chunks: Buffer[] = [];
+    let buffer = Buffer.allocUnsafe(Math.min(stats.size, maxBytes) + 1);
+    let filled = 0;
+    let length = 0;
+    for (;;) {
+      // Reads to one byte past the limit, in 1 MB pieces once the stat's size is passed: a file that grows is still caught.
+      if (filled === buffer.length) {
+        chunks.push(buffer);
+        buffer = Buffer.allocUnsafe(1 << 20);
+        filled = 0;
+      }
+      const bytesRead = readSync(fd, buffer, filled, buffer.length - filled, null);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+      length += bytesRead;
+      if (length > maxBytes) throw tooLarge(path, maxBytes, null);
+    }
+    if (chunks.length === 0) return buffer.subarray(0, filled);
+    chunks.push(buffer.subarray(0, filled));
+    return Buffer.concat(chunks, length);
+  } catch (error) {
+    if (error instanceof ReadError) throw error;
+    throw new ReadError("unreadable", path, `${fileLabel(path)}cannot read (${errorText(error)})`, { cause: error });
+  } finally {
+    try {
+      closeSync(fd);
+    } catch {
+      // Nothing was written: a failed close loses nothing.
+    }
+  }
 }
 
 export async function loadFile(path: string, maxBytes: number): Promise<Uint8Array> {

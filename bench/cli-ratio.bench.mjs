@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+/**
+ * The command against a bare scan of the same files, in CPU time (user + sys of whole processes,
+ * workers included), paired run by run on a shared machine where wall clocks mean nothing:
+ *
+ *   bare scan   node bench/bare-scan.mjs DIR (read, decode, NFC, the anchor regex; nothing less finds citations)
+ *   extract     vncite extract DIR --jobs 1 / default --no-progress -o FILE
+ *   graph       vncite graph DIR --jobs 1 / default --no-progress -o FILE
+ *
+ * and analyze() against extract() per document: one pass of each over the same files in a
+ * process of its own (reading and loading excluded), since a second pass would find the
+ * library's caches warm.
+ *
+ *   npm run build && node bench/cli-ratio.bench.mjs [--files 2000] [--seed 7] [--rounds 4] [--dir DIR] [--dist DIST]
+ *
+ * --dir measures an existing folder instead of generating one (bench/corpus.mjs --files N --seed S);
+ * --dist another build (a copy of dist inside the checkout, so that it finds node_modules).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+
+const { values } = parseArgs({
+  options: {
+    files: { type: "string", default: "2000" },
+    seed: { type: "string", default: "7" },
+    rounds: { type: "string", default: "4" },
+    dir: { type: "string" },
+    dist: { type: "string", default: "dist" },
+    // Internal: one pass of extract() or analyze() over a folder, printing its CPU seconds.
+    pass: { type: "string" },
+  },
+});
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dist = resolve(root, values.dist);
+
+if (values.pass) {
+  const { readFileSync } = await import("node:fs");
+  const lib = await import(pathToFileURL(join(dist, "index.js")).href);
+  const texts = readdirSync(values.dir).sort().map((f) => readFileSync(join(values.dir, f), "utf8"));
+  const t = process.cpuUsage();
+  let n = 0;
+  for (const [i, text] of texts.entries()) n += values.pass === "extract" ? lib.extract(text).length : lib.analyze(text, { path: String(i) }).citations.length;
+  const u = process.cpuUsage(t);
+  console.log(JSON.stringify({ cpu: (u.user + u.system) / 1e6, citations: n }));
+  process.exit(0);
+}
+
+const work = mkdtempSync(join(tmpdir(), "vncite-bench-ratio-"));
+try {
+  const dir = values.dir ?? join(work, "plans");
+  if (!values.dir) {
+    const gen = spawnSync(process.execPath, [join(root, "bench", "corpus.mjs"), "--out", dir, "--files", values.files, "--seed", values.seed], { encoding: "utf8" });
+    if (gen.status !== 0) throw new Error(`corpus generation failed: ${gen.stderr}`);
+  }
+  const names = readdirSync(dir);
+  const bytes = names.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+  const anchor = spawnSync(process.execPath, ["-e", `import(${JSON.stringify(pathToFileURL(join(dist, "index.js")).href)}).then((m) => process.stdout.write(m.ANCHOR.source))`], { encoding: "utf8" }).stdout;
+  const load = () => loadavg().map((x) => x.toFixed(1)).join(" ");
+  console.log(`machine: ${cpus().length} CPUs (${cpus()[0].model.trim()}), Node ${process.version}, ${new Date().toISOString()}, load ${load()}`);
+  console.log(`corpus: ${names.length} files, ${(bytes / 1e6).toFixed(1)} MB${values.dir ? ` (${values.dir})` : ` (bench/corpus.mjs --files ${values.files} --seed ${values.seed})`}\n`);
+
+  /** CPU seconds (user + sys) and peak RSS of one process, from /usr/bin/time -v. */
+  const timed = (args) => {
+    const r = spawnSync("/usr/bin/time", ["-v", ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
+    if (r.status !== 0) throw new Error(`${args.join(" ")} failed: ${r.stderr.slice(-2000)}`);
+    const field = (name) => Number(new RegExp(`${name}.*: ([\\d.]+)`).exec(r.stderr)?.[1] ?? NaN);
+    return { cpu: field("User time \\(seconds\\)") + field("System time \\(seconds\\)"), rss: field("Maximum resident set size \\(kbytes\\)") / 1024 };
+  };
+  const cli = (command, jobs) => [process.execPath, join(dist, "cli.js"), command, dir, ...(jobs ? ["--jobs", jobs] : []), "--no-progress", "-o", join(work, `${command}-${jobs ?? "default"}.out`)];
+  const cases = [
+    ["extract --jobs 1", cli("extract", "1")],
+    ["extract (default jobs)", cli("extract")],
+    ["graph --jobs 1", cli("graph", "1")],
+    ["graph (default jobs)", cli("graph")],
+  ];
+  const ratios = new Map(cases.map(([name]) => [name, []]));
+  const pass = (mode) => JSON.parse(spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--pass", mode, "--dir", dir, "--dist", dist], { encoding: "utf8" }).stdout).cpu;
+  const perDoc = [];
+  console.log("| round | load | bare scan CPU s | command | CPU s | peak RSS MB | ratio to bare |");
+  console.log("|---:|---|---:|---|---:|---:|---:|");
+  for (let round = 1; round <= Number(values.rounds); round++) {
+    for (const [name, args] of cases) {
+      // Paired: each command right after its own bare scan, so both see the same load.
+      const bare = timed([process.execPath, join(root, "bench", "bare-scan.mjs"), "--anchor", anchor, dir]);
+      const run = timed(args);
+      ratios.get(name).push(run.cpu / bare.cpu);
+      console.log(`| ${round} | ${load()} | ${bare.cpu.toFixed(2)} | ${name} | ${run.cpu.toFixed(2)} | ${run.rss.toFixed(0)} | ${(run.cpu / bare.cpu).toFixed(2)} |`);
+    }
+    const e = pass("extract");
+    const a = pass("analyze");
+    perDoc.push(a / e);
+    console.log(`| ${round} | ${load()} | – | analyze() / extract(), one pass each | ${a.toFixed(2)} / ${e.toFixed(2)} | – | ${(a / e).toFixed(2)} |`);
+  }
+  const range = (xs) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)} (median ${[...xs].sort((x, y) => x - y)[xs.length >> 1].toFixed(2)})`;
+  console.log("");
+  for (const [name, xs] of ratios) console.log(`${name} / bare scan: ${range(xs)}`);
+  console.log(`analyze() / extract(): ${range(perDoc)}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

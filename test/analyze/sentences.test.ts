@@ -1,0 +1,26 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { sentenceAt, sentencesAt, splitSentences } from "../../src/analyze/sentences.js";
+
+/** Pieces that make and unmake sentence boundaries: stops, line breaks, list markers, cues. */
+const PIECES = [".", ":", "!", "?", "\n", " ", "\t", "-", "(", "*", "#", "_", "a", "b)", "1.", "II.", "Căn cứ", "Thực hiện", "Quyết định số 5/QĐ"];
+
+describe("sentencesAt", () => {
+  it("gives each offset the sentence a split of the whole text gives it", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (pieces) => {
+        const text = pieces.join("");
+        const offsets = Array.from({ length: text.length + 1 }, (_, i) => i);
+        const whole = splitSentences(text);
+        expect(sentencesAt(text, offsets)).toEqual(offsets.map((x) => sentenceAt(whole, x)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("finds the sentence around a citation in a plan", () => {
+    const text = "Căn cứ Luật số 47/2019/QH14.\nThực hiện Kế hoạch số 63/KH-UBND: triển khai ngay.";
+    const at = text.indexOf("63/KH");
+    expect(sentencesAt(text, [at])[0]).toEqual({ start: text.indexOf("Thực"), end: text.indexOf(":") + 1 });
+  });
+});
