@@ -57,10 +57,47 @@ export const REF_TOKENS = 5;
 export function refLengthAt(tokens: readonly IToken[], i: number): number {
   if (!is(tokens[i], NumberTok) || tokens[i].image.length > 6) return 0;
   const a = tokens[i + 1];
-  if (is(a, Dash) && isCode(tokens[i + 2]) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4])) return 5;
+  if (is(a, Dash)) {
+    if (isCode(tokens[i + 2]) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4])) return 5;
+    return dashYearAt(tokens, i) ? 5 : 0;
+  }
   if (!is(a, Slash)) return 0;
   if (isCode(tokens[i + 2])) return 3;
   if (is(tokens[i + 2], NumberTok) && /^(19|20)\d\d$/.test(tokens[i + 2].image) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4]))
     return 5;
   return 0;
+}
+
+export const isYear = (t: IToken | undefined): boolean => is(t, NumberTok) && /^(19|20)\d\d$/.test(t!.image);
+
+/**
+ * "12-2019/NQ-CP": a dash where the slash before the year belongs. Written tight on both sides,
+ * as a typo is: "3 - 2019/QĐ-UBND" is a list item's number before a citation numbered 2019, and
+ * "2015-2020/…" a range of years, so neither is read this way.
+ */
+export function dashYearAt(tokens: readonly IToken[], i: number): boolean {
+  const number = tokens[i];
+  const dash = tokens[i + 1];
+  const year = tokens[i + 2];
+  return (
+    isYear(year) &&
+    !isYear(number) &&
+    adjacent(number, dash) &&
+    adjacent(dash, year) &&
+    is(tokens[i + 3], Slash) &&
+    isCode(tokens[i + 4])
+  );
+}
+
+/**
+ * "TTr / STC-QLCS", "NĐ / CP": a slash, spaced as a word-segmented source spaces it or written
+ * tight, where a dash joins the ký hiệu's parts. The part after it is a capitalised code
+ * ("Điều 3 / khoản 2" is prose), and it is followed by no further slash ("12/QĐ/2010/…" is read
+ * by the repeated-type rule, "1/2/3" is no ký hiệu).
+ */
+export function slashInSymbol(before: IToken, slash: IToken, after: IToken, next: IToken): boolean {
+  if (!is(slash, Slash) || !isCode(after) || !isUpperCode(after) || is(next, Slash)) return false;
+  const gap1 = slash.startOffset - endOf(before);
+  const gap2 = after.startOffset - endOf(slash);
+  return (gap1 === 0 && gap2 === 0) || (gap1 >= 1 && gap1 <= 2 && gap2 >= 1 && gap2 <= 2);
 }

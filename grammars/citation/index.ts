@@ -5,7 +5,7 @@ import type { CitationParse } from "./results.js";
 import { TokenStream } from "./lexer.js";
 import { citationLexer, Colon, KindWord, So } from "./tokens.js";
 
-export type { CitationParse } from "./results.js";
+export type { CitationParse, Repair } from "./results.js";
 export { refLengthAt, CODE_LIKE, endOf, isCodeLike } from "./gates.js";
 export * as tokens from "./tokens.js";
 export { lexFast, mayContinuePhrase, TokenStream } from "./lexer.js";

@@ -23,13 +23,17 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, isCapitalized, isCode, isUpperCode, is, refLengthAt, REF_TOKENS, spacedDash } from "./gates.js";
-import type { CitationParse, DateParse, IssuerParse, ReferenceParse } from "./results.js";
+import { adjacent, isCapitalized, isCode, isUpperCode, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedDash } from "./gates.js";
+import type { CitationParse, DateParse, IssuerParse, ReferenceParse, Repair } from "./results.js";
 
 const MAX_SYMBOL_PARTS = 4;
 /** What LA answers past the end of the input, as Chevrotain's own end-of-input token. */
 const END = createTokenInstance(EOF, "", NaN, NaN, NaN, NaN, NaN, NaN);
 const MAX_PLACE_WORDS = 4;
+/** Shared, never written to: most numbers are regular, and they need no array of their own. */
+const REGULAR: readonly Repair[] = Object.freeze([]);
+const DASH_YEAR: readonly Repair[] = Object.freeze(["dash-year"]);
+const REPEATED_TYPE: readonly Repair[] = Object.freeze(["repeated-type"]);
 
 /**
  * The citation grammar (embedded actions). One instance is built once and reused through
@@ -125,6 +129,11 @@ export class CitationParser extends EmbeddedActionsParser {
    */
   private list: CitationParse[] = [];
   private parts: IToken[] = [];
+  /** How the reference being read is written, and what the symbol's parts repaired: read by symbolPart. */
+  private written: "dash-first" | "slash-first" = "slash-first";
+  private repairs: readonly Repair[] = REGULAR;
+  /** Whether the state reference being read had its year before the first code: see repeatedType. */
+  private yearRead = false;
   private titles: IToken[] = [];
   private placeWords: IToken[] = [];
 
@@ -175,6 +184,7 @@ export class CitationParser extends EmbeddedActionsParser {
       year: ref.year,
       written: ref.written,
       parts: ref.parts,
+      repairs: ref.repairs,
       kindWord,
       inherited: false,
       date,
@@ -200,31 +210,51 @@ export class CitationParser extends EmbeddedActionsParser {
   public reference = this.RULE("reference", (): ReferenceParse => {
     const number = this.CONSUME(NumberTok);
     const rest = this.OR(this.referenceForms);
+    // The ký hiệu goes on after its last part: "NĐ-CP", "TCQT-NS" after "488-CV / ", "TTr / STC".
+    if (!this.RECORDING_PHASE) {
+      this.parts = rest.parts;
+      this.written = rest.written;
+      this.repairs = rest.repairs;
+    }
+    this.MANY(this.symbolPart);
     if (this.RECORDING_PHASE) return rest;
     rest.number = number;
+    rest.repairs = this.repairs;
+    rest.last = rest.parts[rest.parts.length - 1];
     return rest;
   });
 
   /** What follows the number, as a reference with a stand-in number: the rule puts the real one in. */
   private readonly referenceForms = [
     {
-      // Party numbering: 37-NQ/TW, "18 - nq/tw".
+      // Party numbering: 37-NQ/TW, "18 - nq/tw", "488-CV / TCQT".
       ALT: (): ReferenceParse => {
         this.CONSUME(Dash);
         const type = this.CONSUME(Code);
         this.CONSUME(Slash);
         const issuer = this.CONSUME2(Code);
-        return { number: issuer, year: null, written: "dash-first", parts: [type, issuer], last: issuer };
+        return { number: issuer, year: null, written: "dash-first", parts: [type, issuer], repairs: REGULAR, last: issuer };
+      },
+    },
+    {
+      // "12-2019/NQ-CP": a dash for the slash before the year (refLengthAt admits it only written tight).
+      ALT: (): ReferenceParse => {
+        this.CONSUME3(Dash);
+        const year = this.CONSUME3(NumberTok);
+        this.CONSUME4(Slash);
+        const first = this.CONSUME5(Code);
+        return { number: first, year, written: "slash-first", parts: [first], repairs: DASH_YEAR, last: first };
       },
     },
     {
       ALT: (): ReferenceParse => {
         this.CONSUME2(Slash);
         const year = this.OPTION(this.numberYear) ?? null;
-        const parts = [this.CONSUME3(Code)];
-        this.parts = parts;
-        this.MANY(this.symbolPart);
-        return { number: parts[0], year, written: "slash-first", parts, last: parts[parts.length - 1] };
+        const first = this.CONSUME3(Code);
+        this.yearRead = year !== null;
+        const again = this.OPTION2(this.repeatedType) ?? null;
+        if (again !== null) return { number: again[1], year: again[0], written: "slash-first", parts: [again[1]], repairs: REPEATED_TYPE, last: again[1] };
+        return { number: first, year, written: "slash-first", parts: [first], repairs: REGULAR, last: first };
       },
     },
   ];
@@ -236,20 +266,49 @@ export class CitationParser extends EmbeddedActionsParser {
     return year;
   };
 
+  /**
+   * "/2010/QĐ" after "210/QĐ": the type code written before the year and again after it. Read as
+   * 210/2010/QĐ-…, only when the code repeats, so "12/QĐ/2010/…" with two codes is left alone.
+   */
+  private readonly repeatedType = {
+    GATE: () => {
+      const code = this.la(4);
+      return !this.yearRead && isYear(this.la(2)) && is(this.la(3), Slash) && isCode(code) && code.image.toLowerCase() === this.la(0).image.toLowerCase();
+    },
+    DEF: (): [IToken, IToken] => {
+      this.CONSUME5(Slash);
+      const year = this.CONSUME4(NumberTok);
+      this.CONSUME6(Slash);
+      return [year, this.CONSUME6(Code)];
+    },
+  };
+
   private readonly symbolPart = {
     // "TT-⏎⏎BTC" continues after a line break; "KH-UBND - Tuyên truyền" does not continue; a
     // word-segmented source's "NĐ - CP", "TT - BTC" does: capitals on both sides of a spaced dash.
+    // A slash joins parts once, in state numbering only ("TTr / STC-QLCS"): Party numbering has its own.
     GATE: () => {
       const parts = this.parts;
       if (parts.length >= MAX_SYMBOL_PARTS || !isCode(this.la(2))) return false;
       const last = parts[parts.length - 1];
+      if (is(this.la(1), Slash)) {
+        return this.written === "slash-first" && !this.repairs.includes("slash-in-symbol") && slashInSymbol(last, this.la(1), this.la(2), this.la(3));
+      }
       return adjacent(last, this.la(1)) || (spacedDash(last, this.la(1), this.la(2)) && isCapitalized(last) && isUpperCode(this.la(2)));
     },
     DEF: () => {
-      this.CONSUME2(Dash);
-      this.parts.push(this.CONSUME4(Code));
+      const slash = this.OR2(this.partSeparators);
+      const part = this.CONSUME4(Code);
+      if (this.RECORDING_PHASE) return;
+      this.parts.push(part);
+      if (slash) this.repairs = [...this.repairs, "slash-in-symbol"];
     },
   };
+
+  private readonly partSeparators = [
+    { ALT: () => (this.CONSUME2(Dash), false) },
+    { ALT: () => (this.CONSUME7(Slash), true) },
+  ];
 
   private dateAhead(): boolean {
     let k = 1;

@@ -5,6 +5,13 @@ import type { IToken } from "chevrotain";
  * (src/parse/convert.ts, src/identify) turn them into offsets in the caller's text and values.
  */
 
+/**
+ * An irregular separator the grammar read through, so the number still names its document:
+ * "dash-year" (12-2019/NQ-CP for 12/2019/NQ-CP), "slash-in-symbol" (6872/TTr / STC-QLCS for
+ * 6872/TTr-STC-QLCS), "repeated-type" (210/QĐ/2010/QĐ-UBND for 210/2010/QĐ-UBND).
+ */
+export type Repair = "dash-year" | "slash-in-symbol" | "repeated-type";
+
 /** One citation as the grammar sees it: the tokens of each field, untouched. */
 export interface CitationParse {
   kindWord: IToken | null;
@@ -17,6 +24,8 @@ export interface CitationParse {
   written: "dash-first" | "slash-first";
   /** The ký hiệu parts in order: ["NĐ", "CP"], ["NQ", "TW"], ["VP.UBND", "NC"]. */
   parts: IToken[];
+  /** What was irregular in the number's separators; empty for a regular number. */
+  repairs: readonly Repair[];
   date: DateParse | null;
   issuer: IssuerParse | null;
   first: IToken;
@@ -29,6 +38,7 @@ export interface ReferenceParse {
   year: IToken | null;
   written: "dash-first" | "slash-first";
   parts: IToken[];
+  repairs: readonly Repair[];
   last: IToken;
 }
 

@@ -4,7 +4,7 @@ import { BoundedCache } from "./memo.js";
 import { issuerByCode } from "../vocab/issuers.js";
 import type { ParsedCitation } from "../parse/types.js";
 import { isoDate } from "./dates.js";
-import { documentId, officialNumber } from "./id.js";
+import { designation, documentId, officialNumber } from "./id.js";
 import { readIssuer } from "./issuer.js";
 import { readSymbol, type SymbolReading } from "./symbol.js";
 
@@ -29,6 +29,7 @@ export function identify(p: ParsedCitation, text: string): Citation {
     });
   }
   const kind = kindOf(p, sym, warnings);
+  if (p.repairs.length > 0 || sym.dotted) warnings.push(separatorWarning(p, sym, year, text));
   const iss = readIssuer(p.issuer, sym.issuerCode);
   const number = officialNumber(p.number.text);
   const joint = sym.jointIssuerCodes.length > 1 ? sym.jointIssuerCodes.map((code, i) => (i === 0 ? iss.issuer : readIssuer(null, code).issuer)) : null;
@@ -64,6 +65,25 @@ export function identify(p: ParsedCitation, text: string): Citation {
   // every property after it a slow one-by-one addition (microseconds per citation).
   if (joint) citation.issuers = joint.filter((i): i is NonNullable<typeof i> => i !== null);
   return citation;
+}
+
+/** Why each repair was made, in the warning's words. */
+const REPAIRED = {
+  "dash-year": "a dash between number and year",
+  "slash-in-symbol": "a slash between the ký hiệu's parts",
+  "repeated-type": "the type code written before the year too",
+} as const;
+
+/**
+ * "12-2019/NQ-CP read as 12/2019/NQ-CP: a dash between number and year". The id is the regular
+ * form's, so the mention joins its document; the warning keeps what the text actually says.
+ */
+function separatorWarning(p: ParsedCitation, sym: SymbolReading, year: number | null, text: string): Warning {
+  const reasons: string[] = p.repairs.map((r) => REPAIRED[r]);
+  if (sym.dotted) reasons.push("a dot between type code and issuer");
+  const written = text.slice(p.number.start, p.numberEnd).replace(/\s+/g, " ");
+  const regular = designation({ number: officialNumber(p.number.text), year, symbol: sym.symbol, style: sym.style });
+  return { code: "irregular-separator", message: `"${written}" read as ${regular}: ${reasons.join(", ")}`, start: p.number.start, end: p.numberEnd };
 }
 
 /** Kind words as written ("Quyết định", "QUYẾT ĐỊNH", "Quyết\nđịnh") repeat across a corpus. */

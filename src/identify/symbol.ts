@@ -15,6 +15,8 @@ export interface SymbolReading {
    * there is more than one; otherwise empty. Units that are not issuers (drafting offices) are left out.
    */
   jointIssuerCodes: readonly string[];
+  /** Whether a dot stood for the dash between type code and issuer ("QĐ.UBND" read as QĐ-UBND). */
+  dotted: boolean;
 }
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -35,18 +37,35 @@ const readings = {
 };
 
 function readParts(parts: readonly string[], written: "dash-first" | "slash-first"): SymbolReading {
-  const canon = parts.map(canonicalCompound);
+  const compounds = parts.map(canonicalCompound);
+  const canon = compounds.flatMap(undotted);
+  const dotted = canon.length !== compounds.length;
   const [first, second] = canon;
   const partyIssuer = second !== undefined && issuerByCode(second)?.party === true;
   if (written === "dash-first" || (canon.length === 2 && partyIssuer && isPartyTypeCode(first))) {
-    return { symbol: `${first}/${second}`, style: "party", typeCode: first, issuerCode: second ?? null, jointIssuerCodes: NONE };
+    // "488-CV/TCQT-NS": the issuer may be followed by its drafting unit, as in a công văn.
+    const issuer = canon.length > 2 ? canon.slice(1).join("-") : second;
+    return { symbol: `${first}/${issuer}`, style: "party", typeCode: first, issuerCode: second ?? null, jointIssuerCodes: NONE, dotted };
   }
   // "12/XYZ-UBND": a known issuer after an unknown first part, so the first part is a type code we do not know.
   const unknownType = second !== undefined && issuerByCode(second) !== null && issuerByCode(first) === null;
   if (isStateTypeCode(first) || unknownType) {
     const issuers = canon.slice(1).filter((code) => issuerByCode(code) !== null);
-    return { symbol: canon.join("-"), style: "state", typeCode: first, issuerCode: second ?? null, jointIssuerCodes: issuers.length > 1 ? issuers : NONE };
+    return { symbol: canon.join("-"), style: "state", typeCode: first, issuerCode: second ?? null, jointIssuerCodes: issuers.length > 1 ? issuers : NONE, dotted };
   }
   // A công văn, a law (QH13) or an ordinance (UBTVQH13): no type code.
-  return { symbol: canon.join("-"), style: "state", typeCode: null, issuerCode: first, jointIssuerCodes: NONE };
+  return { symbol: canon.join("-"), style: "state", typeCode: null, issuerCode: first, jointIssuerCodes: NONE, dotted };
+}
+
+/**
+ * "QĐ.UBND", "QĐ.UB": a state type code and issuers joined by dots where dashes belong, read as
+ * their parts. A dot inside a unit's own code stays ("VP.UBND-NC": the office of the UBND), as
+ * does any dotted part whose first piece is not a type code or whose others are not issuers.
+ */
+function undotted(part: string): string | string[] {
+  if (!part.includes(".")) return part;
+  const pieces = part.split(".");
+  if (!isStateTypeCode(pieces[0])) return part;
+  for (let i = 1; i < pieces.length; i++) if (issuerByCode(pieces[i]) === null) return part;
+  return pieces;
 }

@@ -18,6 +18,7 @@ export function toParsed(c: CitationParse, map: OffsetMap, base: number): Parsed
     year: c.year ? piece(c.year, map, base) : null,
     written: c.written,
     parts,
+    repairs: c.repairs,
     numberEnd: endIn(c.parts[c.parts.length - 1], map, base),
     date: d
       ? { day: d.day.image, month: d.month.image, year: d.year.image, start: startIn(d.first, map, base), end: endIn(d.last, map, base) }

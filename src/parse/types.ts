@@ -1,3 +1,5 @@
+import type { Repair } from "../../grammars/citation/index.js";
+
 /** A piece of a citation: its prepared text and its span in the caller's original text. */
 export interface Piece {
   text: string;
@@ -16,6 +18,8 @@ export interface ParsedCitation {
   written: "dash-first" | "slash-first";
   /** The ký hiệu's parts as prepared ("NĐ", "CP"). */
   parts: string[];
+  /** Irregular separators the grammar read through ("12-2019/NQ-CP"); empty for most. */
+  repairs: readonly Repair[];
   /** Where the number and ký hiệu end. */
   numberEnd: number;
   date: { day: string; month: string; year: string; start: number; end: number } | null;

@@ -13,14 +13,50 @@ describe("identify", () => {
   });
 
   it("reads state, party, mixed and công văn ký hiệu", () => {
-    expect(readSymbol(["NĐ", "CP"], "slash-first")).toEqual({ symbol: "NĐ-CP", style: "state", typeCode: "NĐ", issuerCode: "CP", jointIssuerCodes: [] });
-    expect(readSymbol(["NQ", "TW"], "dash-first")).toEqual({ symbol: "NQ/TW", style: "party", typeCode: "NQ", issuerCode: "TW", jointIssuerCodes: [] });
-    expect(readSymbol(["CT", "TU"], "slash-first")).toEqual({ symbol: "CT/TU", style: "party", typeCode: "CT", issuerCode: "TU", jointIssuerCodes: [] });
-    expect(readSymbol(["VP.UBND", "NC"], "slash-first")).toEqual({ symbol: "VP.UBND-NC", style: "state", typeCode: null, issuerCode: "VP.UBND", jointIssuerCodes: [] });
+    expect(readSymbol(["NĐ", "CP"], "slash-first")).toEqual({ symbol: "NĐ-CP", style: "state", typeCode: "NĐ", issuerCode: "CP", jointIssuerCodes: [], dotted: false });
+    expect(readSymbol(["NQ", "TW"], "dash-first")).toEqual({ symbol: "NQ/TW", style: "party", typeCode: "NQ", issuerCode: "TW", jointIssuerCodes: [], dotted: false });
+    expect(readSymbol(["CT", "TU"], "slash-first")).toEqual({ symbol: "CT/TU", style: "party", typeCode: "CT", issuerCode: "TU", jointIssuerCodes: [], dotted: false });
+    expect(readSymbol(["VP.UBND", "NC"], "slash-first")).toEqual({ symbol: "VP.UBND-NC", style: "state", typeCode: null, issuerCode: "VP.UBND", jointIssuerCodes: [], dotted: false });
     expect(readSymbol(["TTLT", "BTC", "BTP"], "slash-first").symbol).toBe("TTLT-BTC-BTP");
     expect(readSymbol(["TTLT", "BTC", "BGD&ĐT"], "slash-first").jointIssuerCodes).toEqual(["BTC", "BGD&ĐT"]);
     // A drafting unit after the issuer is not a second issuer.
     expect(readSymbol(["QĐ", "UBND", "HC"], "slash-first").jointIssuerCodes).toEqual([]);
+    // A Party công văn's issuer may carry its drafting unit.
+    expect(readSymbol(["CV", "TCQT", "NS"], "dash-first")).toMatchObject({ symbol: "CV/TCQT-NS", style: "party", issuerCode: "TCQT" });
+  });
+
+  it("reads a type code and issuer joined by a dot as their parts, and keeps a unit's own dot", () => {
+    expect(readSymbol(["QĐ.UBND"], "slash-first")).toMatchObject({ symbol: "QĐ-UBND", typeCode: "QĐ", issuerCode: "UBND", dotted: true });
+    expect(readSymbol(["qđ.ub"], "slash-first")).toMatchObject({ symbol: "QĐ-UB", dotted: true });
+    expect(readSymbol(["VP.UBND", "NC"], "slash-first").dotted).toBe(false);
+    // Not a type code before the dot, or not an issuer after it: left as written.
+    expect(readSymbol(["QĐ.XYZ"], "slash-first")).toMatchObject({ symbol: "QĐ.XYZ", dotted: false });
+  });
+
+  it("gives an irregular number the regular form's id, and says what was repaired", () => {
+    const cases: [string, string, string][] = [
+      ["Nghị quyết số 12-2019/NQ-CP ngày 12/02/2019", "12/2019/NQ-CP", "a dash between number and year"],
+      ["Quyết định số 45/2008/QĐ.UBND ngày 01/3/2008", "45/2008/QĐ-UBND", "a dot between type code and issuer"],
+      ["Thông tư liên tịch số 15/2005/TTLT / BTC-BYT ngày 01/3/2005", "15/2005/TTLT-BTC-BYT", "a slash between the ký hiệu's parts"],
+      ["Tờ trình số 6872/TTr / STC-QLCS ngày 31 tháng 12 năm 2009", "6872/TTr-STC-QLCS@2009", "a slash between the ký hiệu's parts"],
+      ["Quyết định số 210/QĐ/2010/QĐ-UBND ngày 03/3/2010", "210/2010/QĐ-UBND", "the type code written before the year too"],
+    ];
+    for (const [text, id, reason] of cases) {
+      const [c, ...more] = extract(text);
+      expect(more, text).toEqual([]);
+      expect(c.id, text).toBe(id);
+      expect(c.raw, text).toBe(text);
+      const w = c.warnings.filter((x) => x.code === "irregular-separator");
+      expect(w, text).toHaveLength(1);
+      expect(w[0].message, text).toContain(reason);
+      expect([w[0].start, w[0].end], text).toEqual([c.numberStart, c.numberEnd]);
+    }
+    // Regular and Party numbers carry no such warning, however they are spaced.
+    for (const text of ["Nghị định số 61/2018/NĐ-CP", "Công văn số 488-CV / TCQT-NS", "Kế hoạch số 103 /KH-UBND", "Công văn 1031/VP.UBND-NC"]) {
+      const [c] = extract(text);
+      expect(c.warnings.map((x) => x.code), text).not.toContain("irregular-separator");
+    }
+    expect(extract("Văn bản số 488-CV / TCQT-NS ngày 18 tháng 8 năm 2004")[0].id).toBe("488-CV/TCQT-NS@2004");
   });
 
   it("names the National Assembly with its term, and every issuer of a joint ký hiệu", () => {

@@ -42,6 +42,40 @@ describe("citation grammar", () => {
     }
   });
 
+  it("reads the whole number through the separators real texts use, and says what it repaired", () => {
+    const read = (t: string) => {
+      const c = parseFirst(t)!.citations[0];
+      return [c.number.image, c.year?.image ?? null, c.parts.map((p) => p.image), c.written, [...c.repairs]];
+    };
+    expect(read("Nghị quyết số 12-2019/NQ-CP ngày")).toEqual(["12", "2019", ["NQ", "CP"], "slash-first", ["dash-year"]]);
+    expect(read("nghị quyết số 19-2017/nq-cp")).toEqual(["19", "2017", ["nq", "cp"], "slash-first", ["dash-year"]]);
+    expect(read("Thông tư liên tịch số 15/2005/TTLT / BTC-BYT ngày")).toEqual(["15", "2005", ["TTLT", "BTC", "BYT"], "slash-first", ["slash-in-symbol"]]);
+    expect(read("Tờ trình số 6872/TTr / STC-QLCS")).toEqual(["6872", null, ["TTr", "STC", "QLCS"], "slash-first", ["slash-in-symbol"]]);
+    expect(read("Nghị định 57/2002/NĐ/CP")).toEqual(["57", "2002", ["NĐ", "CP"], "slash-first", ["slash-in-symbol"]]);
+    expect(read("Văn bản số 488-CV / TCQT-NS ngày")).toEqual(["488", null, ["CV", "TCQT", "NS"], "dash-first", []]);
+    expect(read("Quyết định số 210/QĐ/2010/QĐ-UBND")).toEqual(["210", "2010", ["QĐ", "UBND"], "slash-first", ["repeated-type"]]);
+    // The dot is read as part of the code here; src/identify decides what it joins.
+    expect(read("Quyết định số 45/2008/QĐ.UBND")).toEqual(["45", "2008", ["QĐ.UBND"], "slash-first", []]);
+  });
+
+  it("reads no irregular number out of ranges, dates, list items or prose", () => {
+    const refs = (t: string) => {
+      const toks = lex(t);
+      return toks.flatMap((_, i) => parseListAt(toks, i)?.citations.map((c) => `${c.number.image}/${c.year?.image ?? ""}/${c.parts.map((p) => p.image).join("-")}`) ?? []);
+    };
+    for (const t of ["từ 2015-2020", "giai đoạn 2019-2020/2021", "ngày 12-3-2019", "ĐT: 0290-3822-555", "Điều 3 / khoản 2", "1/2/3/4", "12-2019 năm"]) {
+      expect(refs(t), t).toEqual([]);
+    }
+    // A spaced dash is a list item's number, not the number's: the citation is 2019/QĐ-UBND.
+    expect(refs("3 - 2019/QĐ-UBND")).toEqual(["2019//QĐ-UBND"]);
+    // A range of years before a slash is no number and year.
+    expect(refs("2016-2020/KH-UBND")).toEqual(["2020//KH-UBND"]);
+    // Two different codes around the year, a slash followed by prose or by another slash: left as written.
+    expect(refs("Quyết định số 210/QĐ/2010/NĐ-CP")).toEqual(["210//QĐ", "2010//NĐ-CP"]);
+    expect(refs("Quyết định số 210/QĐ / Tuyên truyền")).toEqual(["210//QĐ"]);
+    expect(refs("số 12/QĐ/UB/2010")).toEqual(["12//QĐ"]);
+  });
+
   it("reads list continuations, which inherit the kind word", () => {
     const r = parseFirst("Thông tư số 61/2017/TT-BTC và 90/2018/TT-BTC; Nghị định")!;
     expect(r.citations.map((c) => [c.kindWord?.image, c.inherited, c.number.image])).toEqual([

@@ -28,7 +28,15 @@ const num = pick(["1", "05", "12", "103", "2018", "999999", "1234567", ""]);
 const code = pick(["NĐ", "QĐ", "q\u00f0", "TT", "KH", "NQ", "nq", "CT", "QĐi", "TW", "TƯ", "TU", "ThU", "CP", "UBND", "VP.UBND", "TTg", "QH13", "A", "Tuyên"]);
 /** A number and ký hiệu, well or badly formed: "61/2018/NĐ-CP", "18 - nq/tw", "5/ A-\n\nB". */
 const ref = fc
-  .tuple(num, pick(["/", "-", "\u2013", " /", " - ", "/ ", "\n/", "//"]), fc.option(pick(["2018/", "2021 /", "1999/"])), code, pick(["", "-", "/", "\u2013", "-\n\n", "- ", "."]), fc.option(code))
+  .tuple(
+    num,
+    pick(["/", "-", "\u2013", " /", " - ", "/ ", "\n/", "//"]),
+    // "QĐ/2010/" before a "QĐ": the type code written before the year too.
+    fc.option(pick(["2018/", "2021 /", "1999/", "QĐ/2010/", "qđ/2010 /"])),
+    code,
+    pick(["", "-", "/", "\u2013", "-\n\n", "- ", ".", " / ", "  /  "]),
+    fc.option(code),
+  )
   .map(([n, s, y, a, j, b]) => `${n}${s}${y ?? ""}${a}${b === null ? "" : j + b}`);
 /** A date clause, possibly impossible: "ngày 23 tháng 4 năm 2018", ", ngày 31/02/2021". */
 const date = fc
