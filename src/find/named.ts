@@ -261,7 +261,8 @@ function findMarker(words: Words): Marker | null {
     }
     if (w === "năm" && YEAR.test(next)) return { index: i, end: words.get(i + 1)!.end, year: Number(next), date: null, numberAt: null };
     if (YEAR.test(w) && i > 1) return { index: i, end: words.get(i)!.end, year: Number(w), date: null, numberAt: null };
-    if (w === "số" && /^\d/.test(next)) return { index: i, end: words.get(i)!.start, year: null, date: null, numberAt: words.get(i)!.start };
+    // The mention ends with the name (the number's citation, when there is one, takes it over): not on the blank before "số".
+    if (w === "số" && /^\d/.test(next)) return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: words.get(i)!.start };
     if (endsName(words, i)) return null;
   }
   return null;

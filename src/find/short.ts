@@ -53,7 +53,7 @@ export function findShortMentions(text: string, taken: readonly { start: number;
     if (end - numberStart > MAX_DIGITS) continue;
     if (t < taken.length && taken[t].start <= end) continue;
     if (NOT_SHORT_AFTER.test(text.slice(end, end + 3))) continue;
-    if (PERIOD_AFTER.test(text.slice(end, end + 8)) && !DATE_AFTER.test(text.slice(end, end + 24))) continue;
+    if (periodAfter(text, end)) continue;
     // Read composed and repaired (NFD, look-alikes), as the grammar reads; offsets mapped back.
     const from = Math.max(0, numberStart - LOOK_BACK);
     const { text: before, map } = prepare(text.slice(from, numberStart));
@@ -63,6 +63,8 @@ export function findShortMentions(text: string, taken: readonly { start: number;
     if (!kind || kind.slug === "document") continue;
     const at = k.index + k[0].indexOf(k[1]);
     const start = from + map.toOriginal(at, "start");
+    // Its kind word inside a citation found already ("Pháp lệnh Phí và lệ phí Nghị định số 61"): that one's words.
+    if (t > 0 && taken[t - 1].end > start) continue;
     out.push({
       start,
       end,
@@ -75,6 +77,15 @@ export function findShortMentions(text: string, taken: readonly { start: number;
   }
   return out;
 }
+
+/** A period or an amount after the number, not a date: read composed, so decomposed "nga\u0300y" is "ngày" too. */
+function periodAfter(text: string, end: number): boolean {
+  const raw = text.slice(end, end + 40);
+  const after = HAS_MARK.test(raw) ? raw.normalize("NFC") : raw;
+  return PERIOD_AFTER.test(after) && !DATE_AFTER.test(after);
+}
+
+const HAS_MARK = /[\u0300-\u036f]/;
 
 /** The last syllable of every kind word ("định", "thị", "hoạch"...), and "số" that may follow one. */
 const KIND_ENDINGS = new Set([...KINDS.flatMap((k) => k.words.map((w) => w.split(" ").pop()!.toLowerCase())), "số", "số:"]);

@@ -79,3 +79,31 @@ export function ratesFor(on: readonly string[]): MutationRates {
   for (const m of on) rates[m] = 0.6;
   return rates as MutationRates;
 }
+
+/**
+ * Text made of what short forms, laws by name, pinpoints and irregular numbers are made of:
+ * "khoản 2 Điều 5", "Nghị định 64", "Luật Đất đai năm 2013", "12-2019/NQ-CP", "6872/TTr / STC",
+ * in random order, so that the passes after the grammar (src/find/named, short, pinpoint) meet
+ * each other's words and the full citations they must leave alone.
+ */
+const FORM_PIECES = [
+  ...["Điều", "điều", "ĐIỀU", "khoản", "Khoản", "điểm", "Chương", "Mục", "Phần", "Phần thứ", "của", "và", ",", ", ", ".", ";", "(", ")"],
+  ...["1", "2", "5", "12", "64", "2210", "a", "b", "đ", "II", "IV", "5a", "99999", "123456"],
+  ...["Nghị định", "Quyết định", "Thông tư", "Nghị quyết", "Chỉ thị", "Luật", "Bộ luật", "Pháp lệnh", "luật", "LUẬT"],
+  ...["số", "số:", "Số", "nêu trên", "này", "(sau đây gọi tắt là", "sửa đổi, bổ sung một số điều của"],
+  ...["Đất đai", "Tổ chức chính quyền địa phương", "Lao động", "Ban hành văn bản QPPL", "Phí và lệ phí", "Tổ chức HĐND và UBND"],
+  ...["năm 2013", "năm", "2019", "ngày 19 tháng 6 năm 2015", "ngày 01/7/2014", "tháng", "6"],
+  ...["61/2018/NĐ-CP", "64/2018/NĐ-CP", "2210/QĐ-UBND", "12-2019/NQ-CP", "19-2017/nq-cp", "45/2008/QĐ.UBND"],
+  ...["15/2005/TTLT / BTC-BYT", "6872/TTr / STC-QLCS", "488-CV / TCQT-NS", "210/QĐ/2010/QĐ-UBND", "2015-2020", "3 - 2019/QĐ-UBND"],
+  ...["/", "-", "\u2013", " / ", " ", "  ", "\n", "\t", "\u00a0", "\u0301", "\u0323", "\u00d0", "Ð", "😀", "\ud800"],
+  // Whole forms, so that each is met often, not only when the pieces above happen to line up.
+  ...["Nghị định 64", "Quyết định số 2210", "Nghị định số 61 nêu trên", "Quyết định này", "khoản 2 Điều 5", "điểm a khoản 1, khoản 2 Điều 4"],
+  ...["Luật Đất đai năm 2013", "Bộ luật Lao động 2019", "Pháp lệnh Phí và lệ phí", "Chương II Luật"],
+  ...["khoản 2 Điều 5 Nghị định số 61/2018/NĐ-CP", "Điều 3 của Quyết định 2210", "Chương II Luật Đất đai năm 2013", "điểm b khoản 1 Điều 4 Nghị quyết 12-2019/NQ-CP"],
+];
+
+export const formsSoup = fc
+  .array(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...FORM_PIECES) }, { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 2 }) }), {
+    maxLength: 50,
+  })
+  .map((parts) => parts.join(" "));
