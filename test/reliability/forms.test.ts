@@ -74,7 +74,8 @@ describe("short forms, laws by name, pinpoints, irregular separators", () => {
         const found = extract(text);
         expect([...spanProblems(text, found), ...formProblems(text, found)]).toEqual([]);
       }),
-      RUNS,
+      // Found by this property once: a short form inside a name read already, and a blank ending a name.
+      { ...RUNS, examples: [["Pháp lệnh Phí và lệ phí Nghị định số 61 nêu trên"]] },
     );
   });
 
@@ -113,7 +114,8 @@ describe("short forms, laws by name, pinpoints, irregular separators", () => {
       fc.property(formsSoup, (text) => {
         expect(nfdDifferences(text.normalize("NFC"))).toEqual([]);
       }),
-      RUNS,
+      // Found by this property once: "ngày" after the number, decomposed, did not stop a short form.
+      { ...RUNS, examples: [["Nghị định 64 ngày 01/7/2014"], ["khoản 2 Điều 5 Nghị định số 61/2018/NĐ-CP và Quyết định 45/2008/QĐ.UBND"]] },
     );
   });
 
