@@ -224,26 +224,16 @@ export class CitationParser extends EmbeddedActionsParser {
     return rest;
   });
 
-  /** What follows the number, as a reference with a stand-in number: the rule puts the real one in. */
+  /**
+   * What follows the number, as a reference with a stand-in number: the rule puts the real one in.
+   * Each choice is decided by one token (a dash or a slash, then a code or a year), as cheap as
+   * lookahead gets: the rule runs once per citation.
+   */
   private readonly referenceForms = [
     {
-      // Party numbering: 37-NQ/TW, "18 - nq/tw", "488-CV / TCQT".
       ALT: (): ReferenceParse => {
         this.CONSUME(Dash);
-        const type = this.CONSUME(Code);
-        this.CONSUME(Slash);
-        const issuer = this.CONSUME2(Code);
-        return { number: issuer, year: null, written: "dash-first", parts: [type, issuer], repairs: REGULAR, last: issuer };
-      },
-    },
-    {
-      // "12-2019/NQ-CP": a dash for the slash before the year (refLengthAt admits it only written tight).
-      ALT: (): ReferenceParse => {
-        this.CONSUME3(Dash);
-        const year = this.CONSUME3(NumberTok);
-        this.CONSUME4(Slash);
-        const first = this.CONSUME5(Code);
-        return { number: first, year, written: "slash-first", parts: [first], repairs: DASH_YEAR, last: first };
+        return this.OR3(this.afterDash);
       },
     },
     {
@@ -255,6 +245,27 @@ export class CitationParser extends EmbeddedActionsParser {
         const again = this.OPTION2(this.repeatedType) ?? null;
         if (again !== null) return { number: again[1], year: again[0], written: "slash-first", parts: [again[1]], repairs: REPEATED_TYPE, last: again[1] };
         return { number: first, year, written: "slash-first", parts: [first], repairs: REGULAR, last: first };
+      },
+    },
+  ];
+
+  private readonly afterDash = [
+    {
+      // Party numbering: 37-NQ/TW, "18 - nq/tw", "488-CV / TCQT".
+      ALT: (): ReferenceParse => {
+        const type = this.CONSUME(Code);
+        this.CONSUME(Slash);
+        const issuer = this.CONSUME2(Code);
+        return { number: issuer, year: null, written: "dash-first", parts: [type, issuer], repairs: REGULAR, last: issuer };
+      },
+    },
+    {
+      // "12-2019/NQ-CP": a dash for the slash before the year (refLengthAt admits it only written tight).
+      ALT: (): ReferenceParse => {
+        const year = this.CONSUME3(NumberTok);
+        this.CONSUME4(Slash);
+        const first = this.CONSUME5(Code);
+        return { number: first, year, written: "slash-first", parts: [first], repairs: DASH_YEAR, last: first };
       },
     },
   ];

@@ -58,7 +58,8 @@ describe("schema/extract.schema.json", () => {
     // One text, several citations: printed as an array (one process; each costs a grammar build).
     const r = await vncite(["parse", "khoản 2 Điều 5 Nghị định số 61/2018/NĐ-CP; Luật Đất đai năm 2013; Nghị định 64; Thông tư liên tịch số 15/2005/TTLT / BTC-BYT"]);
     expect(r.code, r.stderr).toBe(0);
-    const printed = JSON.parse(r.stdout);
+    const printed: Record<string, unknown>[] = JSON.parse(r.stdout);
+    expect(printed).toHaveLength(4);
     expect(printed.flatMap((c) => problems(validateCitation(c), validateCitation.errors, c))).toEqual([]);
     const [pin, named, short, joint] = printed;
     expect(pin).toMatchObject({ form: "full", id: "61/2018/NĐ-CP", pinpoint: { clause: "2", article: "5" } });
