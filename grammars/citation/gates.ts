@@ -1,6 +1,8 @@
 import type { IToken, TokenType } from "chevrotain";
 import { Dash, IssuerName, NumberTok, Slash, Word } from "./tokens.js";
 import { markClass } from "../../src/shared/chars.js";
+import { canonicalCode, isStateTypeCode } from "../../src/vocab/codes.js";
+import { issuerByCode } from "../../src/vocab/issuers.js";
 
 /*
  * Tests on tokens that the grammar's gates share with the check made before a parse is entered
@@ -91,13 +93,20 @@ export function dashYearAt(tokens: readonly IToken[], i: number): boolean {
 
 /**
  * "TTr / STC-QLCS", "NĐ / CP": a slash, spaced as a word-segmented source spaces it or written
- * tight, where a dash joins the ký hiệu's parts. The part after it is a capitalised code
- * ("Điều 3 / khoản 2" is prose), and it is followed by no further slash ("12/QĐ/2010/…" is read
- * by the repeated-type rule, "1/2/3" is no ký hiệu).
+ * tight, where a dash joins the ký hiệu's parts. The part after it is a code in capitals, or one
+ * vncite knows in any case ("ttr / stc" is not read, "qđ / btc" is, as a lower-cased listing
+ * writes it: prose without tone marks, "cho", "theo", looks like a code too), and it is followed
+ * by no further slash ("12/QĐ/2010/…" is read by the repeated-type rule, "1/2/3" is no ký hiệu).
  */
 export function slashInSymbol(before: IToken, slash: IToken, after: IToken, next: IToken): boolean {
-  if (!is(slash, Slash) || !isCode(after) || !isUpperCode(after) || is(next, Slash)) return false;
+  if (!is(slash, Slash) || !isCode(after) || !(isUpperCode(after) || isKnownCode(after.image)) || is(next, Slash)) return false;
   const gap1 = slash.startOffset - endOf(before);
   const gap2 = after.startOffset - endOf(slash);
   return (gap1 === 0 && gap2 === 0) || (gap1 >= 1 && gap1 <= 2 && gap2 >= 1 && gap2 <= 2);
+}
+
+/** A type or issuer code vncite knows, whatever its case: "btc", "ubnd", "qđ". */
+function isKnownCode(image: string): boolean {
+  const code = canonicalCode(image);
+  return isStateTypeCode(code) || issuerByCode(code) !== null;
 }

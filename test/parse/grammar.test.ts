@@ -74,6 +74,9 @@ describe("citation grammar", () => {
     expect(refs("Quyết định số 210/QĐ/2010/NĐ-CP")).toEqual(["210//QĐ", "2010//NĐ-CP"]);
     expect(refs("Quyết định số 210/QĐ / Tuyên truyền")).toEqual(["210//QĐ"]);
     expect(refs("số 12/QĐ/UB/2010")).toEqual(["12//QĐ"]);
+    // Lower-cased, as listings write: a known code joins, a word without tone marks does not.
+    expect(refs("quyết định số 1308/qđ / btc")).toEqual(["1308//qđ-btc"]);
+    expect(refs("quyết định số 1308/qđ / theo")).toEqual(["1308//qđ"]);
   });
 
   it("reads list continuations, which inherit the kind word", () => {
