@@ -85,8 +85,6 @@ function periodAfter(text: string, end: number): boolean {
   return PERIOD_AFTER.test(after) && !DATE_AFTER.test(after);
 }
 
-const HAS_MARK = /[\u0300-\u036f]/;
-
 /** The last syllable of every kind word ("định", "thị", "hoạch"...), and "số" that may follow one. */
 const KIND_ENDINGS = new Set([...KINDS.flatMap((k) => k.words.map((w) => w.split(" ").pop()!.toLowerCase())), "số", "số:"]);
 
