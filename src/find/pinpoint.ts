@@ -70,8 +70,8 @@ function mayHavePinpoint(text: string, at: number): boolean {
   if (isLinkWord(w.word)) w = wordBefore(text, w.start);
   if (LABEL_WORD.test(w.word)) return true;
   const previous = wordBefore(text, w.start).word;
-  // "thứ" is three letters, four decomposed.
-  return previous.length <= 4 && composed(previous) === "thứ";
+  // "thứ" is three letters, five decomposed ("u", horn, acute).
+  return previous.length <= 5 && composed(previous) === "thứ";
 }
 
 /** "của" is three letters, four decomposed; the others one or two. */
