@@ -68,7 +68,11 @@ export function loadFileSync(path: string, maxBytes: number): Uint8Array {
   }
 }
 
-export async function loadFile(path: string, maxBytes: number): Promise<Uint8Array> {
+/**
+ * Opens a regular file of at most `maxBytes` for reading, and its size; anything else is a
+ * ReadError (the handle then closed). Shared by the whole-file and the chunked readers.
+ */
+export async function openRegularFile(path: string, maxBytes: number): Promise<{ handle: import("node:fs/promises").FileHandle; size: number }> {
   let handle;
   try {
     // O_NONBLOCK: opening a FIFO without a writer would otherwise wait for one for ever; the
@@ -83,8 +87,19 @@ export async function loadFile(path: string, maxBytes: number): Promise<Uint8Arr
       throw new ReadError("not-a-file", path, `${fileLabel(path)}is ${kindOf(stats)}, not a regular file: not read`);
     }
     if (stats.size > maxBytes) throw tooLarge(path, maxBytes, stats.size);
+    return { handle, size: stats.size };
+  } catch (error) {
+    await handle.close().catch(() => {});
+    if (error instanceof ReadError) throw error;
+    throw new ReadError("unreadable", path, `${fileLabel(path)}cannot read (${errorText(error)})`, { cause: error });
+  }
+}
+
+export async function loadFile(path: string, maxBytes: number): Promise<Uint8Array> {
+  const { handle, size } = await openRegularFile(path, maxBytes);
+  try {
     // Read up to one byte past the limit: a file that grows after the stat is still caught.
-    const buffer = Buffer.allocUnsafe(Math.min(stats.size, maxBytes) + 1);
+    const buffer = Buffer.allocUnsafe(Math.min(size, maxBytes) + 1);
     let length = 0;
     for (;;) {
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);

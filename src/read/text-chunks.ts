@@ -11,7 +11,7 @@
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 import { formatFromPath, sniffFormat } from "./format.js";
-import { tooLarge } from "./load.js";
+import { openRegularFile, tooLarge } from "./load.js";
 import { ReadError, fileLabel } from "./types.js";
 import { errorText } from "./util.js";
 
@@ -89,16 +89,8 @@ export function readTextChunks(path: string, maxFileSize: number, sizes: ChunkSi
 }
 
 async function* decodeFile(path: string, maxFileSize: number): AsyncGenerator<string> {
-  let handle;
+  const { handle } = await openRegularFile(path, maxFileSize);
   try {
-    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (cause) {
-    throw new ReadError("unreadable", path, `${fileLabel(path)}cannot open (${errorText(cause)})`, { cause });
-  }
-  try {
-    const stats = await handle.stat();
-    if (!stats.isFile()) throw new ReadError("not-a-file", path, `${fileLabel(path)}is not a regular file: not read`);
-    if (stats.size > maxFileSize) throw tooLarge(path, maxFileSize, stats.size);
     const buffer = Buffer.allocUnsafe(1 << 20);
     let decoder: TextDecoder | null = null;
     let offset = 0;
