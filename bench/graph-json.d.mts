@@ -7,3 +7,4 @@ export interface GeneratedDocument {
 }
 export function layout(docs: number): { nCentral: number; nProvince: number; level: (i: number) => string; doc: (i: number) => GeneratedDocument };
 export function relations(docs: number, edges: number, seed?: number): Generator<[number, number, string]>;
+export const PROVINCES: ReadonlyArray<[name: string, slug: string, successor: string]>;

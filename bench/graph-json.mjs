@@ -11,7 +11,8 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { createRng } from "./corpus/rng.mjs";
 
-const PROVINCES = [
+/** The provinces generated documents belong to: name, slug, and the province it merges into. */
+export const PROVINCES = [
   ["Hậu Giang", "hau-giang", "Cần Thơ"],
   ["Trà Vinh", "tra-vinh", "Vĩnh Long"],
   ["Tiền Giang", "tien-giang", "Đồng Tháp"],

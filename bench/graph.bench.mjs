@@ -16,6 +16,8 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
+import { createRng } from "./corpus/rng.mjs";
+import { PROVINCES } from "./graph-json.mjs";
 
 const SELF = fileURLToPath(import.meta.url);
 const args = process.argv.slice(2);
@@ -74,24 +76,10 @@ const os = await import("node:os");
 const targetEdges = Number(arg("--edges"));
 const nDocs = Math.max(100, Math.round(targetEdges / 10));
 
-let seed = 0x9e3779b9;
-function rand() {
-  // mulberry32
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = (xs) => xs[Math.floor(rand() * xs.length)];
-
-const PROVINCES = [
-  ["Hậu Giang", "hau-giang", "Cần Thơ"],
-  ["Trà Vinh", "tra-vinh", "Vĩnh Long"],
-  ["Tiền Giang", "tien-giang", "Đồng Tháp"],
-  ["Vĩnh Long", "vinh-long", "Vĩnh Long"],
-  ["Nghệ An", "nghe-an", "Nghệ An"],
-];
+// The corpus generator's seeded generator: the same graph for the same seed on every machine.
+const rng = createRng(0x9e3779b9);
+const rand = rng.float;
+const pick = rng.pick;
 
 /** Documents: [id, facts] with facts shaped like an AnalyzedCitation's. */
 const docs = [];

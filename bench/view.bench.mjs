@@ -20,6 +20,7 @@ import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { chromium } from "playwright-core";
 import { CitationGraph } from "../dist/index.js";
+import { createRng } from "./corpus/rng.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -40,15 +41,10 @@ const RUNS = Number(values.runs);
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const LOAD = loadavg().map((x) => x.toFixed(1));
 
-let seed = 0x2545f491;
-function rand() {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+// The corpus generator's seeded generator: the same graph for the same seed on every machine.
+const rng = createRng(0x2545f491);
+const rand = rng.float;
+const pick = rng.pick;
 const PROVINCES = [["Hậu Giang", "hau-giang"], ["Trà Vinh", "tra-vinh"], ["Tiền Giang", "tien-giang"], ["Vĩnh Long", "vinh-long"], ["Nghệ An", "nghe-an"]];
 
 const docs = [];
