@@ -1,5 +1,6 @@
 import type { Pinpoint } from "../types.js";
 import { prepare } from "../prepare/prepare.js";
+import { composedWord } from "../shared/chars.js";
 
 export type { Pinpoint };
 
@@ -39,7 +40,6 @@ const UNIT_LABELS = PINPOINT_UNITS.map((u) => ({ key: u.key, re: new RegExp(`(?:
 const LIST_SEPARATOR = new RegExp(LIST, "u");
 const LOOK_BACK = 120;
 const NEAR = 40;
-const HAS_MARK = /[\u0300-\u036f]/;
 const ANY_UNIT = new RegExp(PINPOINT_UNITS.map((u) => u.word).join("|"), "i");
 
 /** A unit's label as one word: "5", "12a", "a", "đ", "II", "C". */
@@ -59,7 +59,7 @@ function wordBefore(text: string, end: number): { word: string; start: number } 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff || c === 0x1680;
 
 /** Most words before a citation are composed already: normalising them all cost more than the rest of this check. */
-const composed = (w: string): string => (HAS_MARK.test(w) ? w.normalize("NFC") : w).toLowerCase();
+const composed = (w: string): string => composedWord(w).toLowerCase();
 
 /**
  * Most citations have no pinpoint, and the word before one that has is a label (or "thứ hai"):
@@ -84,7 +84,7 @@ export function pinpointBefore(text: string, at: number): Pinpoint | null {
   // A unit word near the citation is looked for next, cheaply (composed, so that decomposed
   // text finds the same).
   const near = text.slice(Math.max(0, at - NEAR), at);
-  if (!ANY_UNIT.test(near) && !(HAS_MARK.test(near) && ANY_UNIT.test(near.normalize("NFC")))) return null;
+  if (!ANY_UNIT.test(composedWord(near))) return null;
   const from = Math.max(0, at - LOOK_BACK);
   const { text: before, map } = prepare(text.slice(from, at));
   const m = TRAILING.exec(before);

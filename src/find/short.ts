@@ -1,3 +1,4 @@
+import { composedWord } from "../shared/chars.js";
 import type { KindEntry } from "../vocab/kinds.js";
 import { prepare } from "../prepare/prepare.js";
 import { KINDS, kindByWord } from "../vocab/kinds.js";
@@ -81,7 +82,7 @@ export function findShortMentions(text: string, taken: readonly { start: number;
 /** A period or an amount after the number, not a date: read composed, so decomposed "nga\u0300y" is "ngày" too. */
 function periodAfter(text: string, end: number): boolean {
   const raw = text.slice(end, end + 40);
-  const after = HAS_MARK.test(raw) ? raw.normalize("NFC") : raw;
+  const after = composedWord(raw);
   return PERIOD_AFTER.test(after) && !DATE_AFTER.test(after);
 }
 
@@ -96,7 +97,6 @@ for (const w of KIND_ENDINGS) {
 }
 // A combining mark, from decomposed text, is looked at whole.
 for (let c = 0x300; c <= 0x36f; c++) LAST_LETTER[c] = 1;
-const HAS_MARK = /[\u0300-\u036f]/;
 
 /** Is the word right before `at` (one space or tab between) the last syllable of a kind word or "số"? */
 function kindWordEndsBefore(text: string, at: number): boolean {
@@ -109,7 +109,8 @@ function kindWordEndsBefore(text: string, at: number): boolean {
   while (start > 0 && end - start <= 12 && !isBreak(text.charCodeAt(start - 1))) start--;
   const word = text.slice(start, end);
   if (KIND_ENDINGS.has(word.toLowerCase())) return true;
-  return HAS_MARK.test(word) && KIND_ENDINGS.has(word.normalize("NFC").toLowerCase());
+  const nfc = composedWord(word);
+  return nfc !== word && KIND_ENDINGS.has(nfc.toLowerCase());
 }
 
 const isBreak = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a;

@@ -1,4 +1,5 @@
 import { OffsetMap } from "./offset-map.js";
+import { HAS_COMBINING_MARK as HAS_COMBINING } from "../shared/chars.js";
 import { toNFC } from "./normalize.js";
 import { LOOK_ALIKES } from "../vocab/look-alikes.js";
 import { StringBuilder, replaceInPieces } from "../shared/chunked.js";
@@ -12,7 +13,6 @@ export interface Prepared {
 
 /** A base character followed by combining marks: the only runs NFC can change. */
 const COMBINING_RUN = /[^\u0300-\u036f][\u0300-\u036f]+/g;
-const HAS_COMBINING = /[\u0300-\u036f]/;
 
 /**
  * Prepares text for the grammar without losing the way back to the caller's offsets.

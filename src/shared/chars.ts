@@ -28,3 +28,11 @@ export const WHITESPACE: Uint8Array = markClass(new Uint8Array(0x10000), /\s/);
 export function isWhitespaceAt(text: string, i: number): boolean {
   return WHITESPACE[text.charCodeAt(i)] === 1;
 }
+
+/** A combining mark (U+0300–U+036F): decomposed Vietnamese carries its tones and hats as these. */
+export const HAS_COMBINING_MARK = /[\u0300-\u036f]/;
+
+/** `s` composed (NFC); most words hold no combining mark and are returned as they are, without the cost of normalize. */
+export function composedWord(s: string): string {
+  return HAS_COMBINING_MARK.test(s) ? s.normalize("NFC") : s;
+}
