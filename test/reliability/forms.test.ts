@@ -74,8 +74,9 @@ describe("short forms, laws by name, pinpoints, irregular separators", () => {
         const found = extract(text);
         expect([...spanProblems(text, found), ...formProblems(text, found)]).toEqual([]);
       }),
-      // Found by this property once: a short form inside a name read already, and a blank ending a name.
-      { ...RUNS, examples: [["Pháp lệnh Phí và lệ phí Nghị định số 61 nêu trên"]] },
+      // Found by this property: a short form inside a name read already, and a blank ending a name;
+      // a name ending on the first syllable of the next mention's kind word ("… Pháp | lệnh").
+      { ...RUNS, examples: [["Pháp lệnh Phí và lệ phí Nghị định số 61 nêu trên"], ["Pháp lệnh Phí và lệ phí Điều Thông tư Pháp lệnh Phí và lệ phí"]] },
     );
   });
 
