@@ -351,7 +351,9 @@ function endsName(words: Words, i: number): boolean {
   // ("Luật ban hành Văn bản Quy phạm pháp luật": a kind word inside the name is not after "và" or ",".)
   const before = words.get(i - 1)?.lower;
   if (w[0] !== w[0].toLowerCase() && (before === "và" || before === "," || before === "hoặc") && OTHER_KINDS.some((k) => phraseAt(words, i, k))) return true;
-  return false;
+  // "Luật Doanh nghiệp nhằm thay thế cho Luật Kinh doanh năm 1994": another law begins, and the
+  // year is its own. Only an amending law's name holds one, after "của" ("… một số điều của Luật Đất đai").
+  return w[0] !== w[0].toLowerCase() && before !== "của" && startsKindWord(words, i, NAMED_KIND_WORDS) && !NOT_A_KIND_NEXT.has(words.get(i + 1)?.lower ?? "");
 }
 
 /** "Phổ biến, giáo dục pháp luật": a lower-case word after the comma goes on with the name. */
@@ -361,11 +363,14 @@ function commaInName(words: Words, i: number): boolean {
   return !NOT_IN_NAME_AFTER_COMMA.some((p) => phraseAt(words, i + 1, p));
 }
 
-/** The kind words of more than one syllable, lower-cased: "bộ luật", "pháp lệnh". */
-const LONG_KIND_WORDS = NAMED_KINDS.flatMap((k) => k.words.map((w) => w.toLowerCase())).filter((w) => w.includes(" "));
+/** The kind words of laws, codes and ordinances, lower-cased; those of more than one syllable ("bộ luật", "pháp lệnh"). */
+const NAMED_KIND_WORDS = NAMED_KINDS.flatMap((k) => k.words.map((w) => w.toLowerCase()));
+const LONG_KIND_WORDS = NAMED_KIND_WORDS.filter((w) => w.includes(" "));
+/** "Luật sư", "luật pháp", "luật định", "luật lệ": the word after "luật" that makes it no kind word. */
+const NOT_A_KIND_NEXT = new Set(["sư", "pháp", "định", "lệ"]);
 
-function startsKindWord(words: Words, i: number): boolean {
-  return LONG_KIND_WORDS.some((k) => phraseAt(words, i, k));
+function startsKindWord(words: Words, i: number, kinds: readonly string[] = LONG_KIND_WORDS): boolean {
+  return kinds.some((k) => phraseAt(words, i, k));
 }
 
 const PHRASE_PARTS = new Map<string, string[]>();

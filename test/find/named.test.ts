@@ -38,6 +38,19 @@ describe("laws named without a number", () => {
     expect(read("thi hành Luật Đất đai và Nghị định số 187/2004/NĐ-CP về")).toEqual([["Luật Đất đai", "Đất đai", null]]);
     expect(read("Luật Doanh nghiệp cũng quy định")).toEqual([["Luật Doanh nghiệp", "Doanh nghiệp", null]]);
     expect(read("Luật Đầu tư, Luật Doanh nghiệp…;")).toEqual([["Luật Đầu tư", "Đầu tư", null], ["Luật Doanh nghiệp", "Doanh nghiệp", null]]);
+    // Another law named inside the sentence: its year is not the first's.
+    expect(read("đã thông qua Luật Doanh nghiệp nhằm thay thế cho Luật Kinh doanh năm 1994 .")).toEqual([
+      ["Luật Doanh nghiệp", "Doanh nghiệp", null],
+      ["Luật Kinh doanh năm 1994", "Kinh doanh", 1994],
+    ]);
+    expect(read("Căn cứ Luật Luật sư năm 2006;")).toEqual([["Luật Luật sư năm 2006", "Luật sư", 2006]]);
+  });
+
+  it("never ends a name on the first syllable of the next one's kind word", () => {
+    expect(read("Pháp lệnh Phí và lệ phí Điều Thông tư Pháp lệnh Phí và lệ phí").map((m) => m[0])).toEqual([
+      "Pháp lệnh Phí và lệ phí Điều Thông tư",
+      "Pháp lệnh Phí và lệ phí",
+    ]);
   });
 
   it("one identity whatever the abbreviations and punctuation", () => {
