@@ -1,4 +1,4 @@
-import { KINDS, PARTY_TYPE_CODES } from "./kinds.js";
+import { KINDS, PARTY_TYPE_CODES, stateCodesOf } from "./kinds.js";
 import { ISSUERS } from "./issuers.js";
 
 /**
@@ -6,7 +6,7 @@ import { ISSUERS } from "./issuers.js";
  * lower-cased summary ("17/nq-cp", "12/2005/qđ-ub") cannot be fixed by upper-casing alone.
  */
 const canonical = new Map<string, string>();
-for (const k of KINDS) if (k.code) canonical.set(k.code.toLowerCase(), k.code);
+for (const k of KINDS) for (const c of stateCodesOf(k)) canonical.set(c.toLowerCase(), c);
 for (const c of Object.keys(PARTY_TYPE_CODES)) canonical.set(c.toLowerCase(), c);
 for (const i of ISSUERS) canonical.set(i.code.toLowerCase(), i.code);
 
@@ -18,9 +18,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   "nd": "NĐ",
 };
 
-const STATE_TYPE_CODES: ReadonlySet<string> = new Set(
-  KINDS.filter((k) => k.code).map((k) => k.code as string),
-);
+const STATE_TYPE_CODES: ReadonlySet<string> = new Set(KINDS.flatMap(stateCodesOf));
 
 /** One code part ("nđ", "Ttg", "QÐ") in its canonical spelling. */
 export function canonicalCode(part: string): string {

@@ -11,6 +11,8 @@ export interface KindEntry {
   words: string[];
   /** Type code in a state ký hiệu, or null when the kind has none (công văn, luật). */
   code: string | null;
+  /** Type codes older texts use for the kind ("38/2001/PL-UBTVQH10": ordinances before the 2008 law gave them none). */
+  formerCodes?: string[];
   label: string;
   /**
    * The word also names an undertaking, which is often called by the number of the decision
@@ -32,7 +34,7 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "official-letter", words: ["Công văn"], code: null, label: "Công văn" },
   { slug: "code", words: ["Bộ luật"], code: null, label: "Bộ luật" },
   { slug: "law", words: ["Luật"], code: null, label: "Luật" },
-  { slug: "ordinance", words: ["Pháp lệnh"], code: null, label: "Pháp lệnh" },
+  { slug: "ordinance", words: ["Pháp lệnh"], code: null, formerCodes: ["PL"], label: "Pháp lệnh" },
   { slug: "guidance", words: ["Hướng dẫn"], code: "HD", label: "Hướng dẫn" },
   { slug: "notice", words: ["Thông báo"], code: "TB", label: "Thông báo" },
   { slug: "conclusion", words: ["Kết luận"], code: "KL", label: "Kết luận" },
@@ -79,7 +81,12 @@ const byWord = new Map<string, KindEntry>();
 const byCode = new Map<string, KindEntry>();
 for (const k of KINDS) {
   for (const w of k.words) byWord.set(w.toLowerCase(), k);
-  if (k.code) byCode.set(k.code, k);
+  for (const c of stateCodesOf(k)) byCode.set(c, k);
+}
+
+/** The type codes a state ký hiệu may give the kind: today's and former ones. */
+export function stateCodesOf(k: KindEntry): string[] {
+  return k.code ? [k.code, ...(k.formerCodes ?? [])] : [...(k.formerCodes ?? [])];
 }
 
 /** Folds a kind word as written ("NGHỊ   ĐỊNH", "Chỉ\nthị") to its table entry. */

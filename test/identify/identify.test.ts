@@ -25,6 +25,12 @@ describe("identify", () => {
     expect(readSymbol(["CV", "TCQT", "NS"], "dash-first")).toMatchObject({ symbol: "CV/TCQT-NS", style: "party", issuerCode: "TCQT" });
   });
 
+  it("knows the type codes older texts gave a kind: PL for an ordinance before 2009", () => {
+    const [c] = extract("theo văn bản số 38/2001/pl-ubtvqh10 ngày 28/8/2001");
+    expect(c).toMatchObject({ kind: "ordinance", typeCode: "PL", id: "38/2001/PL-UBTVQH10" });
+    expect(c.warnings).toEqual([]);
+  });
+
   it("reads a type code and issuer joined by a dot as their parts, and keeps a unit's own dot", () => {
     expect(readSymbol(["QĐ.UBND"], "slash-first")).toMatchObject({ symbol: "QĐ-UBND", typeCode: "QĐ", issuerCode: "UBND", dotted: true });
     expect(readSymbol(["qđ.ub"], "slash-first")).toMatchObject({ symbol: "QĐ-UB", dotted: true });
