@@ -26,7 +26,8 @@ import {
 import { adjacent, isCapitalized, isCode, isUpperCode, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedDash } from "./gates.js";
 import type { CitationParse, DateParse, IssuerParse, ReferenceParse, Repair } from "./results.js";
 
-const MAX_SYMBOL_PARTS = 4;
+/** A joint circular of four ministries has five parts ("TTLT-BCVT-VHTT-CA-KHĐT"); six leaves room for one more. */
+const MAX_SYMBOL_PARTS = 6;
 /** What LA answers past the end of the input, as Chevrotain's own end-of-input token. */
 const END = createTokenInstance(EOF, "", NaN, NaN, NaN, NaN, NaN, NaN);
 const MAX_PLACE_WORDS = 4;

@@ -30,6 +30,12 @@ describe("citation grammar", () => {
     expect(c.issuer?.name.image).toBe("Chính phủ");
   });
 
+  it("reads every ministry of a joint ký hiệu, up to six parts", () => {
+    const parts = (t: string) => parseFirst(t)!.citations[0].parts.map((p) => p.image);
+    expect(parts("Thông tư liên tịch số 02/2005/TTLT-BCVT-VHTT-CA-KHĐT ngày 14 tháng 7 năm 2005")).toEqual(["TTLT", "BCVT", "VHTT", "CA", "KHĐT"]);
+    expect(parts("số 1/2020/A-B-C-D-E-F-G-H ngày")).toEqual(["A", "B", "C", "D", "E", "F"]);
+  });
+
   it("continues a ký hiệu after a line break but not after a spaced dash", () => {
     expect(parseFirst("Thông tư số 343/2016/TT-\n\nBTC ngày")!.citations[0].parts.map((p) => p.image)).toEqual(["TT", "BTC"]);
     expect(parseFirst("Kế hoạch số 12/KH-UBND - Tuyên truyền")!.citations[0].parts.map((p) => p.image)).toEqual(["KH", "UBND"]);
