@@ -18,7 +18,11 @@ export interface Clause {
   opensList: boolean;
 }
 
-const LIST_MARKER = String.raw`(?:[a-zđ][ \t]?\)|[IVXLC]+[ \t]?\.|\d+(?:\.\d+)*[ \t]?[.)]|[-+•]|#+|\*\*|Điều[ \t]+\d+)`;
+/**
+ * An article opens with its number and a stop ("Điều 2.", "Điều 2 :", as parts.ts reads it): a line
+ * that wraps before "Điều 2 Nghị quyết số …" is a pinpoint in mid-sentence, not an article.
+ */
+const LIST_MARKER = String.raw`(?:[a-zđ][ \t]?\)|[IVXLC]+[ \t]?\.|\d+(?:\.\d+)*[ \t]?[.)]|[-+•]|#+|\*\*|Điều[ \t]+\d+[ \t]*[.:])`;
 const CUE_WORDS = phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true });
 const BREAK = new RegExp(
   String.raw`[;:]|[.!?](?=\s)|\n(?=[ \t*#]*${LIST_MARKER}\s)|\n(?=[ \t*_]*\()|\n(?=[ \t*#(]*(?:${CUE_WORDS})\s)`,

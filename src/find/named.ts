@@ -58,6 +58,7 @@ const OTHER_KINDS = [...new Set(KINDS.flatMap((k) => k.words.map((w) => w.toLowe
 /** What no name runs across. */
 const DATED_SOON = /(?:năm|ngày)\s+\d|(?:^|\D)(?:19|20)\d\d(?!\d)|số\s*\d/u;
 const BLANK_LINE = /\n[ \t\r]*\n/;
+const blankLineIn = (gap: string): boolean => gap.indexOf("\n") !== gap.lastIndexOf("\n") && BLANK_LINE.test(gap);
 
 /** Every named mention of an NFC text, in text order; a name inside another's ("... của Luật Khiếu nại, tố cáo ...") is part of it. */
 export function findNamedMentions(text: string): NamedMention[] {
@@ -203,8 +204,10 @@ class Words {
     const start = wordStart(text, this.at);
     const end = start < 0 ? -1 : wordEnd(text, start);
     const gap = end < 0 ? "" : text.slice(this.at, start);
-    // The gap is whitespace (and maybe a spaced dash): only a blank line in it stops the name.
-    if (end < 0 || (gap.indexOf("\n") !== gap.lastIndexOf("\n") && BLANK_LINE.test(gap))) {
+    // The gap is whitespace (and maybe a spaced dash). A blank line in it is read past: text taken
+    // from a PDF has one after every printed line ("Luật Tổ chức chính quyền địa \n\nphương ngày
+    // 19 tháng 6 năm 2015"); only a name without a date stops there (bareLength).
+    if (end < 0) {
       this.done = true;
       return;
     }
@@ -396,6 +399,8 @@ function bareLength(words: Words): number {
   let n = 0;
   for (; n < MAX_BARE_NAME_WORDS && words.get(n); n++) {
     const w = words.get(n)!.text;
+    // After a blank line only a word in lower case goes on with the name: a capital opens a new paragraph.
+    if (n > 0 && w[0] !== w[0].toLowerCase() && blankLineIn(words.get(n)!.gap)) break;
     if (w === "," && !commaInName(words, n)) break;
     if (n > 0 && (endsName(words, n) || BARE_STOPS.has(w))) break;
   }

@@ -196,6 +196,20 @@ describe("analyze: relations between cited documents", () => {
     }
   });
 
+  it("reads the same relations when the lines are broken as a PDF breaks them", () => {
+    // Text taken from a PDF ends every printed line with a blank line, in mid-sentence and in mid-name:
+    // "Căn cứ Luật Tổ chức Hội đồng nhân dân và \n\nUỷ ban nhân dân ngày 26 tháng 11 năm 2003".
+    const dir = join(import.meta.dirname, "..", "..", "fixtures", "dev", "texts");
+    // Document-level relations, as the gold counts them: each type and pair once.
+    const relations = (t: string) => [...new Set(analyze(t, { path: "x" }).relations.filter((r) => r.type !== "references").map((r) => `${r.type} ${r.from} -> ${r.to}`))].sort();
+    for (const f of ["dev-000.txt", "dev-001.txt", "dev-005.txt", "dev-008.txt", "dev-041.txt", "dev-055.txt"]) {
+      const text = readFileSync(join(dir, f), "utf8");
+      let k = 0;
+      const wrapped = text.replace(/ /g, (m) => (++k % 7 === 0 ? " \n\n" : m));
+      expect(relations(wrapped), f).toEqual(relations(text));
+    }
+  });
+
   it("carries the sentence and offsets as evidence", () => {
     const r = a.relations.find((x) => x.type === "amends" && x.from === "107/2021/NĐ-CP")!;
     expect(r.evidence.sentence).toContain("sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP");

@@ -46,6 +46,15 @@ describe("laws named without a number", () => {
     expect(read("Căn cứ Luật Luật sư năm 2006;")).toEqual([["Luật Luật sư năm 2006", "Luật sư", 2006]]);
   });
 
+  it("reads a name across the blank lines a PDF leaves after each printed line; a name without a date stops at one before a capital", () => {
+    expect(read("Căn cứ Luật Tổ chức chính quyền địa \n\nphương ngày 19 tháng 6 năm 2015;")).toEqual([
+      ["Luật Tổ chức chính quyền địa \n\nphương ngày 19 tháng 6 năm 2015", "Tổ chức chính quyền địa \n\nphương", 2015],
+    ]);
+    expect(read("Căn cứ Luật Tổ chức Hội đồng nhân dân và \n\nUỷ ban nhân dân ngày 26 tháng 11 năm 2003")[0][2]).toBe(2003);
+    expect(read("thi hành Luật Đất đai \n\nUBND tỉnh ban hành")).toEqual([["Luật Đất đai", "Đất đai", null]]);
+    expect(read("thi hành Luật Phòng cháy \n\nvà chữa cháy")).toEqual([["Luật Phòng cháy \n\nvà chữa cháy", "Phòng cháy \n\nvà chữa cháy", null]]);
+  });
+
   it("never ends a name on the first syllable of the next one's kind word", () => {
     expect(read("Pháp lệnh Phí và lệ phí Điều Thông tư Pháp lệnh Phí và lệ phí").map((m) => m[0])).toEqual([
       "Pháp lệnh Phí và lệ phí Điều Thông tư",
