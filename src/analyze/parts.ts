@@ -50,7 +50,7 @@ export function findParts(text: string, header: Header): Part[] {
     titleEnd = header.bodyStart;
   } else if (TITLE_OPENING.test(text.slice(firstLine.start, firstLine.start + LINE_PREFIX))) {
     titleStart = firstLine.start;
-    titleEnd = firstLine.end;
+    titleEnd = wrappedEnd(text, lines, firstLine);
   }
   const from = Math.max(titleEnd, 0);
 
@@ -133,6 +133,28 @@ function preambleEnd(text: string, lines: readonly Line[], from: number, limit: 
   }
   return limit;
 }
+
+/**
+ * Where a line ends once the lines it wraps onto are counted in: a printed line broken in
+ * mid-sentence (a PDF's, with its blank line) goes on in lower case ("… ban hành kèm theo \n\n
+ * quyết định số 30/QĐ-UB"); a paragraph, a heading or a preamble opens with a capital or a mark.
+ */
+function wrappedEnd(text: string, lines: readonly Line[], first: Line): number {
+  let end = first.end;
+  let wraps = 0;
+  for (const l of lines) {
+    if (l.start <= first.start) continue;
+    const head = text.slice(l.start, Math.min(l.end, l.start + LINE_PREFIX)).trimStart();
+    if (head === "") continue;
+    const c = head[0];
+    if (c === c.toUpperCase() || ++wraps > MAX_WRAPS) break;
+    end = l.end;
+  }
+  return end;
+}
+
+/** A title is a few printed lines at most. */
+const MAX_WRAPS = 8;
 
 const SECTION_HEADING = /^[ \t*_#]*(?:[IVXLC]+|\d+|[A-ZĐ])[ \t]*[.)][ \t]/u;
 

@@ -27,6 +27,13 @@ describe("document parts", () => {
     expect(partText(text, "closing")).toContain("hiệu lực");
   });
 
+  it("a subject line wrapped as a PDF wraps it stays one title, up to the line that opens in capitals", () => {
+    const text = "Quyết định về việc bổ sung một số điều của quy định \n\nban hành kèm theo quyết định số 30/qđ-ub \n\nngày 31/3/2005 của ubnd tỉnh khánh hòa \n\nCăn cứ Luật Đất đai năm 2003;\nQuyết định :\nĐiều 1 . Nay bổ sung.";
+    expect(shape(text)).toEqual(["title", "preamble", "body"]);
+    expect(partText(text, "title")).toMatch(/khánh hòa \s*$/);
+    expect(analyze(text).relations.find((r) => r.to.startsWith("30/QĐ-UB"))?.type).toBe("amends");
+  });
+
   it("a subject line alone is a title; every part's offsets are into the text as given (NFD kept)", () => {
     expect(shape("thực hiện quyết định số 362/qđ-ttg")).toEqual(["title"]);
     const nfd = "KẾ HOẠCH\nTriển khai\nCăn cứ Quyết định số 12/QĐ-UBND;\nI. MỤC ĐÍCH".normalize("NFD");
