@@ -28,7 +28,7 @@ describe("document parts", () => {
   });
 
   it("a subject line wrapped as a PDF wraps it stays one title, up to the line that opens in capitals", () => {
-    const text = "Quyết định về việc bổ sung một số điều của quy định \n\nban hành kèm theo quyết định số 30/qđ-ub \n\nngày 31/3/2005 của ubnd tỉnh khánh hòa \n\nCăn cứ Luật Đất đai năm 2003;\nQuyết định :\nĐiều 1 . Nay bổ sung.";
+    const text = "Quyết định về việc bổ sung một số điều của quy định hạn mức giao đất ở \n\nđối với trường hợp thửa đất có vườn ao cho hộ gia đình \n\ntrên địa bàn tỉnh khánh hòa ban hành \n\nkèm theo quyết định số 30/qđ-ub \n\nngày 31/3/2005 của ubnd tỉnh khánh hòa \n\nCăn cứ Luật Đất đai năm 2003;\nQuyết định :\nĐiều 1 . Nay bổ sung.";
     expect(shape(text)).toEqual(["title", "preamble", "body"]);
     expect(partText(text, "title")).toMatch(/khánh hòa \s*$/);
     expect(analyze(text).relations.find((r) => r.to.startsWith("30/QĐ-UB"))?.type).toBe("amends");
