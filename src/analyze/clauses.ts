@@ -7,7 +7,8 @@ import type { Part } from "./parts.js";
  * A clause: the stretch of a part in which one cue can govern the documents after it. Clauses end
  * at ";" and ":" (a list's items and its introduction), at a full stop, at a line that opens a
  * list item or an article ("a)", "1.", "-", "Điều 2."), and at a line opening with a capitalised
- * cue ("Căn cứ", "Thực hiện"). A line break alone ends nothing: PDF text breaks lines mid-sentence.
+ * cue ("Căn cứ", "Thực hiện"), in parentheses too ("(Ban hành kèm theo …"). A line break alone ends
+ * nothing: PDF text breaks lines mid-sentence, before "( dưới đây gọi chung là …" as well.
  * Marks inside a citation ("Tờ trình số : 8249/TTr-UBND") end nothing either.
  */
 export interface Clause {
@@ -25,7 +26,7 @@ export interface Clause {
 const LIST_MARKER = String.raw`(?:[a-zđ][ \t]?\)|[IVXLC]+[ \t]?\.|\d+(?:\.\d+)*[ \t]?[.)]|[-+•]|#+|\*\*|Điều[ \t]+\d+[ \t]*[.:])`;
 const CUE_WORDS = phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true });
 const BREAK = new RegExp(
-  String.raw`[;:]|[.!?](?=\s)|\n(?=[ \t*#]*${LIST_MARKER}\s)|\n(?=[ \t*_]*\()|\n(?=[ \t*#(]*(?:${CUE_WORDS})\s)`,
+  String.raw`[;:]|[.!?](?=\s)|\n(?=[ \t*#]*${LIST_MARKER}\s)|\n(?=[ \t*#(]*(?:${CUE_WORDS})\s)`,
   "g",
 );
 

@@ -202,12 +202,21 @@ describe("analyze: relations between cited documents", () => {
     const dir = join(import.meta.dirname, "..", "..", "fixtures", "dev", "texts");
     // Document-level relations, as the gold counts them: each type and pair once.
     const relations = (t: string) => [...new Set(analyze(t, { path: "x" }).relations.filter((r) => r.type !== "references").map((r) => `${r.type} ${r.from} -> ${r.to}`))].sort();
-    for (const f of ["dev-000.txt", "dev-001.txt", "dev-005.txt", "dev-008.txt", "dev-041.txt", "dev-055.txt"]) {
+    for (const f of ["dev-000.txt", "dev-001.txt", "dev-005.txt", "dev-008.txt", "dev-023.txt", "dev-041.txt", "dev-055.txt"]) {
       const text = readFileSync(join(dir, f), "utf8");
       let k = 0;
       const wrapped = text.replace(/ /g, (m) => (++k % 7 === 0 ? " \n\n" : m));
       expect(relations(wrapped), f).toEqual(relations(text));
     }
+  });
+
+  it("reads a parenthesis a PDF line opens with as part of its sentence, unless a cue opens it", () => {
+    const text = readFileSync(join(import.meta.dirname, "..", "..", "fixtures", "dev", "texts", "dev-023.txt"), "utf8");
+    const wrapped = text.replace("của Chính phủ ( dưới đây gọi chung là", "của Chính phủ \n\n( dưới đây gọi chung là");
+    expect(wrapped).not.toBe(text);
+    const guides = (t: string) => analyze(t, { path: "x" }).relations.some((r) => r.type === "guides" && r.from === "file:x" && r.to === "121/2007/NĐ-CP");
+    expect(guides(text)).toBe(true);
+    expect(guides(wrapped)).toBe(true);
   });
 
   it("carries the sentence and offsets as evidence", () => {
