@@ -1,5 +1,6 @@
 import type { Kind } from "../types.js";
 import { KINDS } from "../vocab/kinds.js";
+import { DOCUMENT_CUES } from "../vocab/cues.js";
 import {
   BARE_NAME_STOPS, ENACTED_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NOT_IN_NAME_AFTER_COMMA,
 } from "../vocab/laws.js";
@@ -391,6 +392,24 @@ function nextNonSpace(text: string, at: number): string | undefined {
   return text[i];
 }
 
+/** The cue phrases a paragraph opens with ("Căn cứ", "Thực hiện"), lower-cased. */
+const OPENING_CUES = [...new Set(DOCUMENT_CUES.flatMap((c) => c.phrases.map((p) => p.toLowerCase())))];
+/** What joins the words of one name across a line: "Luật Tổ chức HĐND và ⏎⏎UBND". */
+const JOINERS = new Set(["và", ",", "của", "-", "–"]);
+
+/**
+ * Whether the word after a blank line opens a new paragraph rather than going on with a name that
+ * a PDF wrapped ("Luật Ngân sách ⏎⏎Nhà nước"): a heading or body in capitals ("UBND huyện xây
+ * dựng …"), a cue ("Thực hiện …"), another document's kind word, or a word no name holds ("Những").
+ */
+function opensParagraph(words: Words, i: number): boolean {
+  const w = words.get(i)!;
+  if (w.text[0] === w.lower[0]) return false;
+  if (JOINERS.has(words.get(i - 1)?.lower ?? "")) return false;
+  if (w.text.length > 1 && w.text === w.text.toUpperCase() && /\p{L}/u.test(w.text)) return true;
+  return BARE_STOPS.has(w.lower) || OPENING_CUES.some((c) => phraseAt(words, i, c)) || OTHER_KINDS.some((k) => phraseAt(words, i, k));
+}
+
 /**
  * Without a date: up to the first comma or ending, at most MAX_BARE_NAME_WORDS words. "và" stays
  * ("Pháp lệnh Phí và lệ phí"); "Luật Đất đai và Luật Xây dựng" ends at the second kind word.
@@ -399,8 +418,7 @@ function bareLength(words: Words): number {
   let n = 0;
   for (; n < MAX_BARE_NAME_WORDS && words.get(n); n++) {
     const w = words.get(n)!.text;
-    // After a blank line only a word in lower case goes on with the name: a capital opens a new paragraph.
-    if (n > 0 && w[0] !== w[0].toLowerCase() && blankLineIn(words.get(n)!.gap)) break;
+    if (n > 0 && blankLineIn(words.get(n)!.gap) && opensParagraph(words, n)) break;
     if (w === "," && !commaInName(words, n)) break;
     if (n > 0 && (endsName(words, n) || BARE_STOPS.has(w))) break;
   }

@@ -52,6 +52,9 @@ describe("laws named without a number", () => {
     ]);
     expect(read("Căn cứ Luật Tổ chức Hội đồng nhân dân và \n\nUỷ ban nhân dân ngày 26 tháng 11 năm 2003")[0][2]).toBe(2003);
     expect(read("thi hành Luật Đất đai \n\nUBND tỉnh ban hành")).toEqual([["Luật Đất đai", "Đất đai", null]]);
+    expect(read("thi hành Luật Đất đai \n\nThực hiện Kế hoạch")).toEqual([["Luật Đất đai", "Đất đai", null]]);
+    expect(read("thực hiện Luật Ngân sách \n\nNhà nước ;")).toEqual([["Luật Ngân sách \n\nNhà nước", "Ngân sách \n\nNhà nước", null]]);
+    expect(read("Luật Tổ chức HĐND và \n\nUBND ;")[0][1]).toBe("Tổ chức HĐND và \n\nUBND");
     expect(read("thi hành Luật Phòng cháy \n\nvà chữa cháy")).toEqual([["Luật Phòng cháy \n\nvà chữa cháy", "Phòng cháy \n\nvà chữa cháy", null]]);
   });
 

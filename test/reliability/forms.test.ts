@@ -137,6 +137,8 @@ describe("short forms, laws by name, pinpoints, irregular separators", () => {
     ["Tờ trình số 1/TTr / A-B ngày 1/1/2019 "],
   ])("linear on runs of %j", (unit) => {
     const n = Math.ceil(24_000 / unit.length);
-    expect(cpuRatio((x) => extract(x), unit.repeat(4 * n), unit.repeat(n))).toBeLessThan(8);
+    // Five pairs, not three: the fastest units run in about 2 ms, and a loaded machine's collections
+    // landed in three large runs in a row.
+    expect(cpuRatio((x) => extract(x), unit.repeat(4 * n), unit.repeat(n), 5)).toBeLessThan(8);
   });
 });
