@@ -59,6 +59,7 @@ const TRAILING_PINPOINT = new RegExp(
   String.raw`(?:(?:${phraseSource(PINPOINT_WORDS)})\s+[\p{L}\p{N}]{1,6}(?:\s*[,;]|\s+và|\s+của|\s+[-–])?\s*)+$`,
   "iu",
 );
+const OPENS_PARENTHESIS = /\(\s*$/;
 const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)})\s*$`, "iu");
 /** What joins two members of one list: "Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC". */
 const COORDINATED = /(?:^|[\s,;])(?:và|hoặc|,|;)\s*(?:các\s+)?$/u;
@@ -342,6 +343,8 @@ function withinReach(text: string, from: number, to: number, cue: Cue, part: Cla
   if (n > FAR_WORDS) return false;
   const linked = filler;
   if ((cue.reach === "near" ? ENDS_WITH_NEAR_LINK : ENDS_WITH_LINK).test(linked)) return true;
+  // "Căn cứ Đề án thành lập … ( Tờ trình số 565/TTr-EVN … )": the number in parentheses is the document just named.
+  if (cue.reach === "far" && OPENS_PARENTHESIS.test(linked)) return true;
   if (cue.links && endsWithAny(linked, cue.links)) return true;
   return part === "title" && n <= TITLE_THEO_WORDS && ENDS_WITH_TITLE_LINK.test(linked);
 }

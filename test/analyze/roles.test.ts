@@ -66,6 +66,16 @@ describe("preamble", () => {
     expect(nested(a)).toEqual(["44/2008/NĐ-CP amends 198/2004/NĐ-CP"]);
   });
 
+  it("a number in parentheses after a document named in words is that document: the cue reaches it", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Đề án thành lập các Tổng công ty điện lực hoạt động theo mô hình công ty mẹ - công ty con ( Tờ trình số 565/TTr-EVN ngày 10 tháng 11 năm 2009 của Tập đoàn Điện lực Việt Nam ) ;",
+        "Điều 1. Thành lập Tổng công ty.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["565 based_on"]);
+  });
+
   it("a new cue opens a new clause in one line: implements, then based_on", () => {
     const a = analyze(
       decision("Thực hiện Chỉ thị số 05/CT-TTg ngày 15/01/2021; Căn cứ Quyết định số 12/QĐ-UBND ngày 02/02/2021; Căn cứ Nghị quyết số 20/NQ-HĐND ngày 03/3/2021;", "Điều 1. Ban hành quy định."),
