@@ -210,6 +210,17 @@ describe("analyze: relations between cited documents", () => {
     }
   });
 
+  it("reads the same relations with punctuation written tight as with it spaced (word-segmented sources)", () => {
+    // The development texts write "đô thị , Nghị định số …"; most documents write "đô thị, Nghị định số …".
+    const dir = join(import.meta.dirname, "..", "..", "fixtures", "dev", "texts");
+    const relations = (t: string) => [...new Set(analyze(t, { path: "x" }).relations.filter((r) => r.type !== "references").map((r) => `${r.type} ${r.from} -> ${r.to}`))].sort();
+    for (const f of ["dev-021.txt", "dev-041.txt", "dev-056.txt"]) {
+      const text = readFileSync(join(dir, f), "utf8");
+      const tight = text.replace(/ ([,;:.)])/g, "$1").replace(/\( /g, "(");
+      expect(relations(tight), f).toEqual(relations(text));
+    }
+  });
+
   it("reads a parenthesis a PDF line opens with as part of its sentence, unless a cue opens it", () => {
     const text = readFileSync(join(import.meta.dirname, "..", "..", "fixtures", "dev", "texts", "dev-023.txt"), "utf8");
     const wrapped = text.replace("của Chính phủ ( dưới đây gọi chung là", "của Chính phủ \n\n( dưới đây gọi chung là");
