@@ -147,7 +147,8 @@ function wrappedEnd(text: string, lines: readonly Line[], first: Line): number {
     const head = text.slice(l.start, Math.min(l.end, l.start + LINE_PREFIX)).trimStart();
     if (head === "") continue;
     const c = head[0];
-    if (c === c.toUpperCase() || ++wraps > MAX_WRAPS) break;
+    // A comma or closing mark goes on too (", đất nông nghiệp" where a word-segmented line wrapped).
+    if ((c === c.toUpperCase() && !CONTINUING_MARKS.includes(c)) || ++wraps > MAX_WRAPS) break;
     end = l.end;
   }
   return end;
@@ -155,6 +156,7 @@ function wrappedEnd(text: string, lines: readonly Line[], first: Line): number {
 
 /** A title is a few printed lines at most. */
 const MAX_WRAPS = 8;
+const CONTINUING_MARKS = ",;)";
 
 const SECTION_HEADING = /^[ \t*_#]*(?:[IVXLC]+|\d+|[A-ZĐ])[ \t]*[.)][ \t]/u;
 

@@ -60,6 +60,14 @@ const TRAILING_PINPOINT = new RegExp(
   "iu",
 );
 const OPENS_PARENTHESIS = /\(\s*$/;
+/** A list item's marker at the start of a clause ("- ", "+ ", "1. ", "a) "), and at the start of the next line. */
+const LIST_ITEM = /^\s*[*#]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s/u;
+/** Whether the line after a clause ending at `end` opens a list item. */
+const listFollows = (text: string, end: number): boolean => {
+  const next = text.slice(end, end + 24);
+  const lineEnds = text.lastIndexOf("\n", end - 1) >= end - 3 || /^[ \t]*\n/.test(next);
+  return lineEnds && LIST_ITEM.test(next);
+};
 const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)})\s*$`, "iu");
 /**
  * What joins two members of one list: "Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC",
@@ -132,6 +140,8 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readon
   let c = 0;
   let q = 0;
   let carried: Binding | null = null;
+  /** "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH ⏎ - Nghị quyết số …; ⏎ - Quyết định số …": a heading's cue, for the items under it. */
+  let heading: Binding | null = null;
   for (const clause of clauses) {
     // A citation outside every clause (before the first part) keeps "references".
     while (c < spans.length && spans[c].start < clause.start) c++;
@@ -142,8 +152,11 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readon
     while (q < cues.length && cues[q].start < clause.end) q++;
     if (SILENT_PARTS.has(clause.part)) {
       carried = null;
+      heading = null;
       continue;
     }
+    if (heading && !LIST_ITEM.test(text.slice(clause.start, clause.start + 16))) heading = null;
+    if (heading && carried === null) carried = heading;
 
     let pending = null as (Binding & { end: number }) | null;
     let bound = null as Binding | null;
@@ -213,6 +226,9 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readon
         bind(first, b);
         for (let i = first + 1; i < c && COORDINATED.test(text.slice(spans[i - 1].end, spans[i].start)); i++) bind(i, b);
       }
+    }
+    if (lastCitation < 0 && pending?.actor === SELF && pending.type === "based_on" && listFollows(text, clause.end)) {
+      heading = pending;
     }
     if (!clause.opensList) carried = null;
     else if (lastCitation < 0) carried = pending ?? carried;

@@ -109,6 +109,25 @@ describe("preamble", () => {
   });
 });
 
+describe("a plan's section of bases", () => {
+  const plan = (body: string) =>
+    `ỦY BAN NHÂN DÂN\nHUYỆN A\nSố: 12/KH-UBND\nA, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\nTriển khai công tác cải cách hành chính năm 2022\n${body}`;
+
+  it("a heading that is a cue ('I. CĂN CỨ XÂY DỰNG KẾ HOẠCH') governs the items listed under it, and no further", () => {
+    const a = analyze(
+      plan(
+        "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n- Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ\n- Quyết định số 1234/QĐ-UBND ngày 20/12/2021 của UBND tỉnh.\nII. MỤC ĐÍCH, YÊU CẦU\n- Bám sát Công văn số 45/UBND-VP ngày 2/2/2022 của UBND huyện.\n",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["76 based_on", "1234 based_on", "45 references"]);
+  });
+
+  it("only a basis carries to a list: 'TỔ CHỨC THỰC HIỆN' heads who does what, not what is implemented", () => {
+    const a = analyze(plan("I. TỔ CHỨC THỰC HIỆN\n- Công văn số 45/UBND-VP ngày 2/2/2022 của UBND huyện;\n1. Phòng Nội vụ theo dõi.\n"));
+    expect(roles(a).slice(1)).toEqual(["45 references"]);
+  });
+});
+
 describe("articles that act", () => {
   it("amends what a decision promulgated, repeals a list over several items, replaces in the closing article", () => {
     const a = analyze(
