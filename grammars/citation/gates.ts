@@ -3,6 +3,7 @@ import { Dash, IssuerName, NumberTok, Slash, Word } from "./tokens.js";
 import { markClass } from "../../src/shared/chars.js";
 import { canonicalCode, isStateTypeCode } from "../../src/vocab/codes.js";
 import { issuerByCode } from "../../src/vocab/issuers.js";
+import { NOT_IN_PLACE_NAMES } from "../../src/vocab/places.js";
 
 /*
  * Tests on tokens that the grammar's gates share with the check made before a parse is entered
@@ -47,6 +48,9 @@ export function spacedDash(before: IToken, dash: IToken, after: IToken): boolean
 
 export const isCapitalized = (t: IToken | undefined): boolean =>
   is(t, Word) && t!.image[0] !== t!.image[0].toLowerCase();
+
+/** A word that may belong to a place's name: capitalised, and none of the words no place name holds. */
+export const isPlaceWord = (t: IToken | undefined): boolean => isCapitalized(t) && !NOT_IN_PLACE_NAMES.has(t!.image.toLowerCase());
 
 /** The most tokens refLengthAt reads: "37 - NQ / TW". */
 export const REF_TOKENS = 5;

@@ -73,7 +73,7 @@ const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_B
  * What joins two members of one list: "Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC",
  * "…về quản lý kiến trúc đô thị, Nghị định số …" (a comma written tight, or spaced as word-segmented sources write it).
  */
-const COORDINATED = /(?:(?:^|[\s,;])(?:và|hoặc)|[,;])\s*(?:các\s+)?$/u;
+const COORDINATED = /(?:(?:^|[\s,;])(?:và|hoặc)|[,;])\s*(?:các\s+)?$/iu;
 /** "(dưới đây gọi chung là", "(sau đây gọi tắt là": a short name given to the document just named. */
 const ALIAS = /^[^()]*\(\s*(?:dưới|sau)\s+đây\s+gọi\s+(?:chung\s+|tắt\s+)?là\s*$/iu;
 /** A line that opens with "Quyết định này", "Chỉ thị này" after a heading line without a full stop. */

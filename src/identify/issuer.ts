@@ -1,6 +1,6 @@
 import type { Issuer, Level } from "../types.js";
 import { issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
-import { placeTypeLevel } from "../vocab/places.js";
+import { namesOnlyProvinces, placeTypeLevel } from "../vocab/places.js";
 import { findProvince, fullName, matchProvinceAt } from "../vocab/provinces.js";
 import type { ParsedCitation } from "../parse/types.js";
 import { slugify } from "./slug.js";
@@ -64,7 +64,7 @@ function computeIssuer(phrase: ParsedCitation["issuer"], code: string | null): I
       // "Tỉnh ủy Hậu Giang" but "Ủy ban nhân dân tỉnh Hậu Giang".
       placeTitle = entry?.party ? province.name : fullName(province);
       level = "province";
-    } else if (words && typeLevel) {
+    } else if (words && typeLevel && !namesOnlyProvinces(phrase.placeType!)) {
       // "thành phố Vinh" is a provincial city, a district-level unit.
       place = `${phrase.placeType!.toLowerCase()} ${words}`;
       districtSlug = slugify(place);

@@ -33,6 +33,10 @@ describe("subject line (listings publish only this, lower-cased)", () => {
     expect(roles(analyze(line))[0]).toBe(expected);
   });
 
+  it("a subject line in capitals joins its list with VÀ as with và", () => {
+    expect(roles(analyze("V/V THỰC HIỆN NGHỊ QUYẾT SỐ 92/NQ-CP VÀ CHỈ THỊ SỐ 14/CT-TTG"))).toEqual(["92 implements", "14 implements"]);
+  });
+
   it.each([
     // The verb is a noun's: a review, a rectification, a time.
     "chấn chỉnh việc thực hiện giãn cách theo chỉ thị 16/ct-ttg ngày 31/3/2020 tại các khu phong tỏa.",

@@ -25,6 +25,15 @@ describe("identify", () => {
     expect(readSymbol(["CV", "TCQT", "NS"], "dash-first")).toMatchObject({ symbol: "CV/TCQT-NS", style: "party", issuerCode: "TCQT" });
   });
 
+  it("reads a summary written in capitals as one in lower case: no place made of the words after 'tỉnh' or 'huyện'", () => {
+    const ids = (t: string) => extract(t).map((c) => c.id);
+    expect(ids("ĐIỀU CHỈNH QUYẾT ĐỊNH SỐ 4008/QĐ-UBND NGÀY 17/12/2019 CỦA UBND TỈNH ĐỐI VỚI CÔNG TY")).toEqual(ids("điều chỉnh quyết định số 4008/qđ-ubnd ngày 17/12/2019 của ubnd tỉnh đối với công ty"));
+    expect(ids("QUYẾT ĐỊNH SỐ 3783/QĐ-UBND NGÀY 30/12/2016 CỦA UBND HUYỆN VỀ VIỆC PHÊ DUYỆT")).toEqual(["3783/QĐ-UBND@2016"]);
+    // A province's name is still read in capitals; "tỉnh" with a name no province has is no district.
+    expect(ids("QUYẾT ĐỊNH SỐ 12/QĐ-UBND NGÀY 1/2/2020 CỦA UBND TỈNH HẬU GIANG VỀ VIỆC")).toEqual(["12/QĐ-UBND@2020~hau-giang"]);
+    expect(ids("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Xyz")).toEqual(["12/QĐ-UBND@2020"]);
+  });
+
   it("knows the type codes older texts gave a kind: PL for an ordinance before 2009", () => {
     const [c] = extract("theo văn bản số 38/2001/pl-ubtvqh10 ngày 28/8/2001");
     expect(c).toMatchObject({ kind: "ordinance", typeCode: "PL", id: "38/2001/PL-UBTVQH10" });
