@@ -5,7 +5,7 @@ import {
   BARE_NAME_STOPS, ENACTED_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NOT_IN_NAME_AFTER_COMMA,
 } from "../vocab/laws.js";
 import { phraseSource } from "../vocab/phrases.js";
-import { markClass } from "../shared/chars.js";
+import { AMENDED, blankLineIn, nextNonSpace, Words } from "./words.js";
 
 /**
  * A law, code or ordinance cited by its name: "Luật Đất đai năm 2003", "Bộ luật Lao động 2019",
@@ -38,17 +38,8 @@ const BEFORE_LENH = /^(?:pháp|PHÁP|Pháp)\s+$/u;
 const WORDISH = /[\p{L}\p{N}]/u;
 /** How far after its kind word a mention is read: MAX_NAME_WORDS words and a date. */
 const WINDOW = 280;
-/**
- * One word of a name, or a comma, as `([ \t\r\n]*(?:[-–][ \t\r\n]+)?)([\p{L}\p{N}]+(?:[&'’/.\-][\p{L}\p{N}]+)*|,)`
- * would read it where the last one ended: by table, since a Unicode regex per word was a fifth of this pass.
- */
-const WORD_CHAR = markClass(new Uint8Array(0x10000), /[\p{L}\p{N}]/u);
-// A surrogate is settled by the code point it is half of.
-WORD_CHAR.fill(2, 0xd800, 0xe000);
-const ASTRAL_WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$/;
 const YEAR = /^(?:19|20)\d\d$/;
-const AMENDED = /^\s*\(\s*sửa\s+đổi(?:\s*,\s*bổ\s+sung)?\s*\)/iu;
 const DIGITS = /^\d{1,2}$/;
 /** "quy phạm pháp luật", "dự luật", "luật sư": "luật" is not a kind word there. */
 const NOT_A_KIND_BEFORE = /(?:pháp|dự|trái|phạm)\s*$/iu;
@@ -58,8 +49,6 @@ const ENDINGS = new Set(NAME_ENDINGS.map((e) => e.split(" ")[0]));
 const OTHER_KINDS = [...new Set(KINDS.flatMap((k) => k.words.map((w) => w.toLowerCase())))];
 /** What no name runs across. */
 const DATED_SOON = /(?:năm|ngày)\s+\d|(?:^|\D)(?:19|20)\d\d(?!\d)|số\s*\d/u;
-const BLANK_LINE = /\n[ \t\r]*\n/;
-const blankLineIn = (gap: string): boolean => gap.indexOf("\n") !== gap.lastIndexOf("\n") && BLANK_LINE.test(gap);
 
 /** Every named mention of an NFC text, in text order; a name inside another's ("... của Luật Khiếu nại, tố cáo ...") is part of it. */
 export function findNamedMentions(text: string): NamedMention[] {
@@ -156,105 +145,6 @@ function namedMentionAt(text: string, start: number): NamedMention | null {
   return readName(text, start, kindEnd, kind);
 }
 
-interface Word {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  gap: string;
-}
-
-/**
- * The words after a kind word, read one by one as the rules ask for them: most names end at
- * their third or fourth word, and reading all MAX_NAME_WORDS up front cost more than the rules.
- */
-class Words {
-  private readonly list: Word[] = [];
-  private at: number;
-  private done = false;
-
-  constructor(
-    private readonly text: string,
-    start: number,
-  ) {
-    this.at = start;
-  }
-
-  get(i: number): Word | undefined {
-    while (this.list.length <= i && !this.done) this.readOne();
-    return this.list[i];
-  }
-
-  /** The first n words (fewer where the name's window ends). */
-  slice(n: number): Word[] {
-    this.get(n - 1);
-    return this.list.slice(0, n);
-  }
-
-  private readOne(): void {
-    const text = this.text;
-    if (this.list.length >= MAX_NAME_WORDS + 8) {
-      this.done = true;
-      return;
-    }
-    // "Luật tổ chức HĐND và UBND (sửa đổi) năm 2003": the amended law's name, read past.
-    if (nextNonSpace(text, this.at) === "(") {
-      const amended = AMENDED.exec(text.slice(this.at, this.at + 40));
-      if (amended) this.at += amended[0].length;
-    }
-    const start = wordStart(text, this.at);
-    const end = start < 0 ? -1 : wordEnd(text, start);
-    const gap = end < 0 ? "" : text.slice(this.at, start);
-    // The gap is whitespace (and maybe a spaced dash). A blank line in it is read past: text taken
-    // from a PDF has one after every printed line ("Luật Tổ chức chính quyền địa \n\nphương ngày
-    // 19 tháng 6 năm 2015"); only a name without a date stops there (bareLength).
-    if (end < 0) {
-      this.done = true;
-      return;
-    }
-    const word = text.slice(start, end);
-    this.at = end;
-    this.list.push({ text: word, lower: word.toLowerCase(), start, end, gap });
-  }
-}
-
-const isGapSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
-
-/** Where the next word starts after `at`: past whitespace, and a dash with whitespace after it. */
-function wordStart(text: string, at: number): number {
-  let i = at;
-  while (isGapSpace(text.charCodeAt(i))) i++;
-  const c = text.charCodeAt(i);
-  if ((c === 0x2d || c === 0x2013) && isGapSpace(text.charCodeAt(i + 1))) {
-    i += 2;
-    while (isGapSpace(text.charCodeAt(i))) i++;
-  }
-  return i;
-}
-
-/** Where the word (letters and digits, joined by & ' ’ / . -) or comma starting at `i` ends; -1 when none starts there. */
-function wordEnd(text: string, i: number): number {
-  if (text.charCodeAt(i) === 0x2c) return i + 1;
-  let n = wordCharAt(text, i);
-  if (n === 0) return -1;
-  for (;;) {
-    i += n;
-    while ((n = wordCharAt(text, i)) > 0) i += n;
-    const c = text.charCodeAt(i);
-    const joiner = c === 0x26 || c === 0x27 || c === 0x2019 || c === 0x2f || c === 0x2e || c === 0x2d;
-    if (!joiner || (n = wordCharAt(text, i + 1)) === 0) return i;
-    i += 1;
-  }
-}
-
-/** How many code units the letter or digit at `i` takes (2 for one outside the BMP), 0 for anything else. */
-function wordCharAt(text: string, i: number): number {
-  const k = WORD_CHAR[text.charCodeAt(i)];
-  if (k === 1) return 1;
-  if (k !== 2) return 0;
-  const cp = text.codePointAt(i)!;
-  return cp > 0xffff && ASTRAL_WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
-}
 
 function readName(text: string, start: number, kindEnd: number, kind: Kind): NamedMention | null {
   const words = new Words(text, kindEnd);
@@ -386,11 +276,6 @@ function phraseAt(words: Words, i: number, phrase: string): boolean {
   return true;
 }
 
-function nextNonSpace(text: string, at: number): string | undefined {
-  let i = at;
-  while (i < text.length && (text[i] === " " || text[i] === "\t" || text[i] === "\n" || text[i] === "\r")) i++;
-  return text[i];
-}
 
 /** The cue phrases a paragraph opens with ("Căn cứ", "Thực hiện"), lower-cased. */
 const OPENING_CUES = [...new Set(DOCUMENT_CUES.flatMap((c) => c.phrases.map((p) => p.toLowerCase())))];

@@ -1,0 +1,128 @@
+/**
+ * The words after a law's kind word, as the name reader (named.ts) takes them: letters and digits
+ * joined by & ' ’ / . -, or a comma, each with the whitespace before it.
+ */
+import { MAX_NAME_WORDS } from "../vocab/laws.js";
+import { markClass } from "../shared/chars.js";
+
+/**
+ * One word of a name, or a comma, as `([ \t\r\n]*(?:[-–][ \t\r\n]+)?)([\p{L}\p{N}]+(?:[&'’/.\-][\p{L}\p{N}]+)*|,)`
+ * would read it where the last one ended: by table, since a Unicode regex per word was a fifth of this pass.
+ */
+const WORD_CHAR = markClass(new Uint8Array(0x10000), /[\p{L}\p{N}]/u);
+// A surrogate is settled by the code point it is half of.
+WORD_CHAR.fill(2, 0xd800, 0xe000);
+const ASTRAL_WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** "(sửa đổi)", "(sửa đổi, bổ sung)" after an amended law's name. */
+export const AMENDED = /^\s*\(\s*sửa\s+đổi(?:\s*,\s*bổ\s+sung)?\s*\)/iu;
+
+/** A blank line in the whitespace before a word: where a PDF's printed line ended, or a paragraph. */
+const BLANK_LINE = /\n[ \t\r]*\n/;
+export const blankLineIn = (gap: string): boolean => gap.indexOf("\n") !== gap.lastIndexOf("\n") && BLANK_LINE.test(gap);
+
+export interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  gap: string;
+}
+
+/**
+ * The words after a kind word, read one by one as the rules ask for them: most names end at
+ * their third or fourth word, and reading all MAX_NAME_WORDS up front cost more than the rules.
+ */
+export class Words {
+  private readonly list: Word[] = [];
+  private at: number;
+  private done = false;
+
+  constructor(
+    private readonly text: string,
+    start: number,
+  ) {
+    this.at = start;
+  }
+
+  get(i: number): Word | undefined {
+    while (this.list.length <= i && !this.done) this.readOne();
+    return this.list[i];
+  }
+
+  /** The first n words (fewer where the name's window ends). */
+  slice(n: number): Word[] {
+    this.get(n - 1);
+    return this.list.slice(0, n);
+  }
+
+  private readOne(): void {
+    const text = this.text;
+    if (this.list.length >= MAX_NAME_WORDS + 8) {
+      this.done = true;
+      return;
+    }
+    // "Luật tổ chức HĐND và UBND (sửa đổi) năm 2003": the amended law's name, read past.
+    if (nextNonSpace(text, this.at) === "(") {
+      const amended = AMENDED.exec(text.slice(this.at, this.at + 40));
+      if (amended) this.at += amended[0].length;
+    }
+    const start = wordStart(text, this.at);
+    const end = wordEnd(text, start);
+    // The gap is whitespace (and maybe a spaced dash). A blank line in it is read past: text taken
+    // from a PDF has one after every printed line ("Luật Tổ chức chính quyền địa \n\nphương ngày
+    // 19 tháng 6 năm 2015"); only a name without a date stops there (bareLength).
+    if (end < 0) {
+      this.done = true;
+      return;
+    }
+    const word = text.slice(start, end);
+    const gap = text.slice(this.at, start);
+    this.at = end;
+    this.list.push({ text: word, lower: word.toLowerCase(), start, end, gap });
+  }
+}
+
+const isGapSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
+
+/** Where the next word starts after `at`: past whitespace, and a dash with whitespace after it. */
+function wordStart(text: string, at: number): number {
+  let i = at;
+  while (isGapSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if ((c === 0x2d || c === 0x2013) && isGapSpace(text.charCodeAt(i + 1))) {
+    i += 2;
+    while (isGapSpace(text.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+/** Where the word (letters and digits, joined by & ' ’ / . -) or comma starting at `i` ends; -1 when none starts there. */
+function wordEnd(text: string, i: number): number {
+  if (text.charCodeAt(i) === 0x2c) return i + 1;
+  let n = wordCharAt(text, i);
+  if (n === 0) return -1;
+  for (;;) {
+    i += n;
+    while ((n = wordCharAt(text, i)) > 0) i += n;
+    const c = text.charCodeAt(i);
+    const joiner = c === 0x26 || c === 0x27 || c === 0x2019 || c === 0x2f || c === 0x2e || c === 0x2d;
+    if (!joiner || (n = wordCharAt(text, i + 1)) === 0) return i;
+    i += 1;
+  }
+}
+
+/** How many code units the letter or digit at `i` takes (2 for one outside the BMP), 0 for anything else. */
+function wordCharAt(text: string, i: number): number {
+  const k = WORD_CHAR[text.charCodeAt(i)];
+  if (k === 1) return 1;
+  if (k !== 2) return 0;
+  const cp = text.codePointAt(i)!;
+  return cp > 0xffff && ASTRAL_WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
+}
+
+export function nextNonSpace(text: string, at: number): string | undefined {
+  let i = at;
+  while (i < text.length && (text[i] === " " || text[i] === "\t" || text[i] === "\n" || text[i] === "\r")) i++;
+  return text[i];
+}
