@@ -5,7 +5,7 @@ import {
   BARE_NAME_STOPS, ENACTED_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NOT_IN_NAME_AFTER_COMMA,
 } from "../vocab/laws.js";
 import { phraseSource } from "../vocab/phrases.js";
-import { AMENDED, blankLineIn, nextNonSpace, Words } from "./words.js";
+import { AMENDED, blankLineIn, hasCapital, nextNonSpace, Words } from "./words.js";
 
 /**
  * A law, code or ordinance cited by its name: "Luật Đất đai năm 2003", "Bộ luật Lao động 2019",
@@ -53,9 +53,11 @@ const DATED_SOON = /(?:năm|ngày)\s+\d|(?:^|\D)(?:19|20)\d\d(?!\d)|số\s*\d/u;
 /** Every named mention of an NFC text, in text order; a name inside another's ("... của Luật Khiếu nại, tố cáo ...") is part of it. */
 export function findNamedMentions(text: string): NamedMention[] {
   const out: NamedMention[] = [];
+  let lowerCased: boolean | undefined;
   KIND_WORD.lastIndex = 0;
   for (let m = KIND_WORD.exec(text); m; m = KIND_WORD.exec(text)) {
-    const mention = namedMentionAt(text, m.index);
+    lowerCased ??= !hasCapital(text);
+    const mention = namedMentionAt(text, m.index, lowerCased);
     if (!mention) continue;
     out.push(mention);
     KIND_WORD.lastIndex = mention.end;
@@ -76,6 +78,7 @@ export function findNamedMentionsIn(
 ): NamedMention[] {
   const out: NamedMention[] = [];
   let next = 0;
+  let lowerCased: boolean | undefined;
   for (const rhyme of lawRhymes) {
     if (rhyme < next) continue;
     // Decomposed, the rhyme's marks follow its vowel: the vowel is one back.
@@ -88,7 +91,8 @@ export function findNamedMentionsIn(
     const before = original.slice(Math.max(0, at - 16), at);
     if (before.endsWith("pháp ") || NOT_A_KIND_BEFORE.test(before.normalize("NFC"))) continue;
     const { text, map } = prepareWindow(original.slice(at, at + WINDOW));
-    const found = namedMentionAt(text, 0);
+    lowerCased ??= !hasCapital(original);
+    const found = namedMentionAt(text, 0, lowerCased);
     if (!found) continue;
     const back = (x: number, side: "start" | "end") => at + map.toOriginal(x, side);
     // Written out, not spread: a spread that adds a property costs microseconds on Node 20.
@@ -129,7 +133,7 @@ function kindWordStart(text: string, rhyme: number, isLuat: boolean): number {
 }
 
 /** The mention whose kind word starts at `start` of an NFC text, or null. */
-function namedMentionAt(text: string, start: number): NamedMention | null {
+function namedMentionAt(text: string, start: number, lowerCased: boolean): NamedMention | null {
   KIND_AT.lastIndex = start;
   const m = KIND_AT.exec(text);
   if (!m) return null;
@@ -141,13 +145,14 @@ function namedMentionAt(text: string, start: number): NamedMention | null {
   if (!kind) return null;
   // A name in lower case ("luật đất đai năm 2013") must be dated; prose "luật" rarely is: rejected before reading words.
   const first = nextNonSpace(text, kindEnd);
-  if (first !== undefined && first !== first.toUpperCase() && !DATED_SOON.test(text.slice(kindEnd, kindEnd + 200))) return null;
-  return readName(text, start, kindEnd, kind);
+  // A summary lower-cased whole ("v/v thực hiện luật bhyt và chỉ thị số 06/ct-byt") writes every name so: there it may be undated.
+  if (first !== undefined && first !== first.toUpperCase() && !DATED_SOON.test(text.slice(kindEnd, kindEnd + 200)) && !lowerCased) return null;
+  return readName(text, start, kindEnd, kind, lowerCased);
 }
 
 
-function readName(text: string, start: number, kindEnd: number, kind: Kind): NamedMention | null {
-  const words = new Words(text, kindEnd);
+function readName(text: string, start: number, kindEnd: number, kind: Kind, lowerCased: boolean): NamedMention | null {
+  const words = new Words(text, kindEnd, lowerCased);
   const marker = findMarker(words);
   const nameWords = words.slice(marker ? marker.index : bareLength(words));
   // A name does not end on the first syllable of a kind word ("… Pháp | lệnh Phí và lệ phí"): that
@@ -155,7 +160,7 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind): Nam
   while (nameWords.length && (/^(?:,|và)$/i.test(nameWords[nameWords.length - 1].text) || startsKindWord(words, nameWords.length - 1))) nameWords.pop();
   if (nameWords.length === 0) return null;
   // A name without a date or number must look like one: capitalised ("Luật Đất đai").
-  if (!marker && nameWords[0].text[0] === nameWords[0].text[0].toLowerCase()) return null;
+  if (!marker && nameWords[0].text[0] === nameWords[0].text[0].toLowerCase() && !words.lowerCased) return null;
   const nameStart = nameWords[0].start;
   let nameEnd = nameWords[nameWords.length - 1].end;
   // "(sửa đổi)" is part of the amended law's name.
@@ -244,10 +249,11 @@ function endsName(words: Words, i: number): boolean {
   // "Luật Đất đai và Nghị định số 187/2004/NĐ-CP": another document begins.
   // ("Luật ban hành Văn bản Quy phạm pháp luật": a kind word inside the name is not after "và" or ",".)
   const before = words.get(i - 1)?.lower;
-  if (w[0] !== w[0].toLowerCase() && (before === "và" || before === "," || before === "hoặc") && OTHER_KINDS.some((k) => phraseAt(words, i, k))) return true;
+  const capital = w[0] !== w[0].toLowerCase() || words.lowerCased;
+  if (capital && (before === "và" || before === "," || before === "hoặc") && OTHER_KINDS.some((k) => phraseAt(words, i, k))) return true;
   // "Luật Doanh nghiệp nhằm thay thế cho Luật Kinh doanh năm 1994": another law begins, and the
   // year is its own. Only an amending law's name holds one, after "của" ("… một số điều của Luật Đất đai").
-  return w[0] !== w[0].toLowerCase() && before !== "của" && startsKindWord(words, i, NAMED_KIND_WORDS) && !NOT_A_KIND_NEXT.has(words.get(i + 1)?.lower ?? "");
+  return capital && before !== "của" && startsKindWord(words, i, NAMED_KIND_WORDS) && !NOT_A_KIND_NEXT.has(words.get(i + 1)?.lower ?? "");
 }
 
 /** "Phổ biến, giáo dục pháp luật": a lower-case word after the comma goes on with the name. */
@@ -275,6 +281,7 @@ function phraseAt(words: Words, i: number, phrase: string): boolean {
   for (let k = 0; k < parts.length; k++) if (words.get(i + k)?.lower !== parts[k]) return false;
   return true;
 }
+
 
 
 /** The cue phrases a paragraph opens with ("Căn cứ", "Thực hiện"), lower-cased. */

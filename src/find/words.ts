@@ -41,6 +41,8 @@ export class Words {
   constructor(
     private readonly text: string,
     start: number,
+    /** The whole text has no capital letter (hasCapital): there case tells nothing. */
+    readonly lowerCased = false,
   ) {
     this.at = start;
   }
@@ -82,6 +84,10 @@ export class Words {
     this.list.push({ text: word, lower: word.toLowerCase(), start, end, gap });
   }
 }
+
+const CAPITAL = /\p{Lu}/u;
+/** Whether a text holds a capital letter: a summary lower-cased whole does not, and there case tells nothing. */
+export const hasCapital = (s: string): boolean => CAPITAL.test(s);
 
 const isGapSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
 

@@ -58,6 +58,12 @@ describe("laws named without a number", () => {
     expect(read("thi hành Luật Phòng cháy \n\nvà chữa cháy")).toEqual([["Luật Phòng cháy \n\nvà chữa cháy", "Phòng cháy \n\nvà chữa cháy", null]]);
   });
 
+  it("in a summary lower-cased whole, an undated name in lower case is a law, and a kind word after 'và' ends it", () => {
+    expect(read("v/v thực hiện luật bhyt và chỉ thị số 06/ct-byt")).toEqual([["luật bhyt", "bhyt", null]]);
+    // Where the text has capitals, lower case still tells prose from a name.
+    expect(read("Theo luật chơi của Hội thi")).toEqual([]);
+  });
+
   it("never ends a name on the first syllable of the next one's kind word", () => {
     expect(read("Pháp lệnh Phí và lệ phí Điều Thông tư Pháp lệnh Phí và lệ phí").map((m) => m[0])).toEqual([
       "Pháp lệnh Phí và lệ phí Điều Thông tư",
