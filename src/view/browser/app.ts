@@ -11,11 +11,13 @@ import type { DocumentAttributes, RelationAttributes } from "../../graph/attribu
 import { resolve } from "../../graph/resolve.js";
 import { kindColour, RELATION_STYLES } from "../palette.js";
 import { facetsFrom, nodesOf, type ViewPayload } from "../payload.js";
+import { DiscProgram } from "./disc-program.js";
 import { byId } from "./dom.js";
 import { buildControls } from "./filters.js";
 import { Panel } from "./panel.js";
 import { Search } from "./search.js";
 import { PageGraph } from "./page-graph.js";
+import { nodeSizes } from "./sizes.js";
 import { LARGE, ViewState, initialRelations, neighbourhoodOf } from "./state.js";
 import { EvidenceStore, unpack } from "./unpack.js";
 
@@ -34,18 +36,20 @@ async function start(): Promise<void> {
   const pageGraph = new PageGraph(compact, nodes, (type, i) => evidence.relation(type, i), (types) => initialRelations(compact.ids.length, types));
   const { graph } = pageGraph;
   performance.mark("vncite:graph");
-  const size = new Map<string, number>();
-  graph.forEachNode((id, a) => size.set(id, 3 + 2 * Math.log2(1 + a.citedBy + 2 * a.files.length)));
 
   const state = new ViewState(graph, pageGraph.counts, facetsFrom(compact.ids, compact.facets));
   performance.mark("vncite:state");
   // Before sigma measures its container: the filters take room from the graph's area.
   buildControls(state, byId("filters"), byId("legend"));
+  const container = byId("graph");
+  const size = nodeSizes(graph, container.clientWidth * container.clientHeight);
   const big = graph.order > LARGE;
-  const renderer = new Sigma(graph, byId("graph"), {
+  const renderer = new Sigma(graph, container, {
     // Large graphs: one-pixel lines without heads, which software WebGL (no GPU) draws fast enough.
     edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, thin: EdgeLineProgram },
     defaultEdgeType: "line",
+    // Drawn without instancing: software WebGL pays for each instance as for a draw (disc-program.ts).
+    nodeProgramClasses: { circle: DiscProgram },
     // Large graphs: labels only once zoomed in far enough that they no longer pile up.
     labelRenderedSizeThreshold: big ? 14 : 5,
     labelFont: '"Noto Sans", "DejaVu Sans", Arial, sans-serif',
@@ -81,6 +85,7 @@ async function start(): Promise<void> {
     },
   });
   performance.mark("vncite:sigma");
+  (window as any).__r = renderer; // EXP
   // One frame per change: each frame of a large graph costs a software rasteriser (no GPU) a
   // second or more, so the relations a selection adds, its highlight and the camera's move are
   // drawn together in the next one.
@@ -124,7 +129,7 @@ async function start(): Promise<void> {
   new ResizeObserver(() => {
     if (observed) renderer.resize().scheduleRender();
     observed = true;
-  }).observe(byId("graph"));
+  }).observe(container);
   performance.mark("vncite:controls");
 
   renderer.on("clickNode", ({ node }) => {
