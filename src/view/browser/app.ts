@@ -85,10 +85,9 @@ async function start(): Promise<void> {
     },
   });
   performance.mark("vncite:sigma");
-  (window as any).__r = renderer; // EXP
   // One frame per change: each frame of a large graph costs a software rasteriser (no GPU) a
-  // second or more, so the relations a selection adds, its highlight and the camera's move are
-  // drawn together in the next one.
+  // third of a second or more, so the relations a selection adds, its highlight and the camera's
+  // move are drawn together in the next one.
   state.onChange(() => {
     for (const type of state.filters.relations) pageGraph.loadType(type);
     renderer.refresh({ schedule: true });
@@ -102,13 +101,15 @@ async function start(): Promise<void> {
       return;
     }
     performance.mark("vncite:select");
-    pageGraph.loadDocument(id);
-    // The panel first: it is the answer, and on a large graph redrawing the highlight (every
-    // document and relation passes through the reducers again) takes longer than showing it.
+    // The panel first, from the page's own list of the document's relations: it is the answer.
+    // The graph takes the document's relations, and sigma redraws the highlight (every document
+    // and relation through the reducers again), once the panel has been painted: on a large
+    // graph that frame costs software WebGL a third of a second or more.
     panel.show(id);
     performance.mark("vncite:panel");
-    setTimeout(() => {
+    afterPaint(() => {
       if (state.selected !== id) return;
+      pageGraph.loadDocument(id);
       const { nodes, edges } = neighbourhoodOf(graph, id);
       state.focus(nodes, edges);
       const d = renderer.getNodeDisplayData(id);
@@ -118,9 +119,9 @@ async function start(): Promise<void> {
       if (big) camera.setState(target);
       else camera.animate(target, { duration: 250 });
       requestAnimationFrame(() => performance.mark("vncite:highlighted"));
-    }, 0);
+    });
   };
-  const panel = new Panel(state, evidence, select);
+  const panel = new Panel(state, evidence, select, (id) => pageGraph.relationsOf(id));
   const search = new Search(state, select);
   state.onChange(() => updateStatus(state));
   // Opening or closing the filters changes the graph's area; sigma otherwise follows only the window.
@@ -157,6 +158,11 @@ async function start(): Promise<void> {
     performance.mark("vncite:drawn");
     document.documentElement.dataset.ready = "true";
   });
+}
+
+/** Runs `f` once the next frame has been painted (a frame's callbacks run before its paint). */
+function afterPaint(f: () => void): void {
+  requestAnimationFrame(() => setTimeout(f, 0));
 }
 
 function updateStatus(state: ViewState): void {

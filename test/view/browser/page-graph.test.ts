@@ -20,8 +20,17 @@ describe("PageGraph", () => {
     expect(page.graph.size).toBe(whole.size - references.length);
     expect(page.counts.get("references")).toBe(references.length);
 
-    // A selected document gets all of its relations, whatever their type.
+    // The panel lists a document's relations, those not in the graph yet included, without adding them.
     const id = whole.source(references[0]);
+    const before = page.graph.size;
+    const { out, into } = page.relationsOf(id);
+    expect(page.graph.size).toBe(before);
+    expect(out.map(([key, other]) => [key, other]).sort()).toEqual(whole.outEdges(id).map((e) => [e, whole.target(e)]).sort());
+    expect(into.map(([key, other]) => [key, other]).sort()).toEqual(whole.inEdges(id).map((e) => [e, whole.source(e)]).sort());
+    for (const [key, , r] of [...out, ...into]) expect(r.type).toBe(whole.getEdgeAttribute(key, "type"));
+    expect(page.relationsOf("no such document")).toEqual({ out: [], into: [] });
+
+    // A selected document gets all of its relations, whatever their type.
     page.loadDocument(id);
     expect(page.graph.edges(id).sort()).toEqual(whole.edges(id).sort());
 
