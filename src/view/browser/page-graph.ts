@@ -8,11 +8,11 @@ import type { CompactGraph } from "../payload.js";
 export type Relation = [key: string, other: string, attributes: RelationAttributes];
 
 /**
- * The page's graph, built from the payload a part at a time: every document, and the relations
- * of the types the filters show. The relations of a type the filters start hidden (`references`
- * on a large graph: most of its edges) join the graph when the filters show their type, or, a
- * document's own, when it is selected. Until then neither graphology nor sigma spends anything on
- * them; the queries the page runs (who carries this out) follow other relation types.
+ * The page's graph, built from the payload a part at a time: every document at once, then the
+ * relations of the types the filters show (loadType). The relations of a type the filters start
+ * hidden (`references` on a large graph: most of its edges) join the graph when the filters show
+ * their type, or, a document's own, when it is selected. Until then neither graphology nor sigma
+ * spends anything on them; the queries the page runs (who carries this out) follow other types.
  */
 export class PageGraph {
   readonly graph: CitationMultiGraph = createGraph();
@@ -30,7 +30,6 @@ export class PageGraph {
     private readonly c: Omit<CompactGraph, "evidence">,
     nodes: DocumentAttributes[],
     private readonly relation: (type: RelationType, i: number) => RelationAttributes,
-    shown: (types: RelationType[]) => Iterable<RelationType>,
   ) {
     if (c.attributes) this.graph.replaceAttributes(c.attributes);
     for (let i = 0; i < c.ids.length; i++) this.graph.addNode(c.ids[i], nodes[i]);
@@ -40,7 +39,6 @@ export class PageGraph {
       const type = c.types[c.edges[3 * i + 2]];
       this.counts.set(type, (this.counts.get(type) ?? 0) + 1);
     }
-    for (const type of shown([...this.counts.keys()])) this.loadType(type);
   }
 
   /** Every relation of `type`; false when they were all there already. */

@@ -13,7 +13,9 @@ const store = () => new EvidenceStore(compact.files, async () => compact.evidenc
 describe("PageGraph", () => {
   it("holds every document and only the relations of the types shown, then the rest as asked", async () => {
     const evidence = store();
-    const page = new PageGraph(compact, nodesOf(compact.nodes), (type, i) => evidence.relation(type, i), (types) => types.filter((t) => t !== "references"));
+    const page = new PageGraph(compact, nodesOf(compact.nodes), (type, i) => evidence.relation(type, i));
+    expect(page.graph.size).toBe(0);
+    for (const type of page.counts.keys()) if (type !== "references") expect(page.loadType(type)).toBe(true);
     const references = whole.filterEdges((_e, a) => a.type === "references");
     expect(references.length).toBeGreaterThan(0);
     expect(page.graph.order).toBe(whole.order);
