@@ -8,7 +8,6 @@ import { SCRIPT_START } from "./first.js";
 import Sigma from "sigma";
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from "sigma/rendering";
 import type { DocumentAttributes, RelationAttributes } from "../../graph/attributes.js";
-import { resolve } from "../../graph/resolve.js";
 import { kindColour, RELATION_STYLES } from "../palette.js";
 import { facetsFrom, nodesOf, type ViewPayload } from "../payload.js";
 import { DiscProgram } from "./disc-program.js";
@@ -17,6 +16,7 @@ import { buildControls } from "./filters.js";
 import { Panel } from "./panel.js";
 import { Search } from "./search.js";
 import { PageGraph } from "./page-graph.js";
+import { loadResolver } from "./resolver.js";
 import { nodeSizes } from "./sizes.js";
 import { LARGE, ViewState, neighbourhoodOf } from "./state.js";
 import { EvidenceStore, unpack } from "./unpack.js";
@@ -147,24 +147,41 @@ async function start(): Promise<void> {
   renderer.on("clickStage", () => select(null));
 
   // A link from an annotated text ("graph.html#ref=63/KH-UBND@2021~hau-giang") selects its document.
-  const fromHash = () => {
-    const m = /^#ref=(.*)$/.exec(location.hash);
+  const fromHash = async () => {
+    const hash = location.hash;
+    const m = /^#ref=(.*)$/.exec(hash);
     if (!m) return;
     const ref = decodeURIComponent(m[1]);
+    const resolve = await loadResolver();
+    if (location.hash !== hash) return;
     const { matches } = resolve(graph, ref);
     if (matches.length === 1) {
       search.show(graph.getNodeAttribute(matches[0], "label"));
       select(matches[0]);
     } else search.suggestFor(ref);
   };
-  window.addEventListener("hashchange", fromHash);
+  window.addEventListener("hashchange", () => void fromHash());
   updateStatus(state);
-  fromHash();
+  void fromHash();
   performance.mark("vncite:filtered");
   requestAnimationFrame(() => {
     performance.mark("vncite:drawn");
     document.documentElement.dataset.ready = "true";
+    // What the search needs (the resolver, the index of labels), set up when the browser is next
+    // idle after this frame, while the user looks at the graph, rather than before it is drawn.
+    whenIdle(() =>
+      void loadResolver().then(() => {
+        search.prepare();
+        performance.mark("vncite:prepared");
+      }),
+    );
   });
+}
+
+/** Runs `f` when the browser has nothing else to do (at the latest, a second from now). */
+function whenIdle(f: () => void): void {
+  if ("requestIdleCallback" in window) requestIdleCallback(f, { timeout: 1000 });
+  else setTimeout(f, 0);
 }
 
 /** Runs `f` once the next frame has been painted (a frame's callbacks run before its paint). */

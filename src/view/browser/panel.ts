@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { EvidenceRecord, RelationAttributes } from "../../graph/attributes.js";
 import { edgeKey } from "../../graph/build.js";
-import { IMPLEMENTING_RELATIONS, implementersOf, type ChainHit } from "../../graph/queries.js";
+import { IMPLEMENTING_RELATIONS, implementersOfId, type ChainHit } from "../../graph/chains.js";
 import type { Kind } from "../../types.js";
 import { kindLabel } from "../../vocab/kinds.js";
 import { RELATION_STYLES } from "../palette.js";
@@ -115,7 +115,7 @@ export class Panel {
       });
       return;
     }
-    const hits = implementersOf(this.state.graph, id, { transitive: true });
+    const hits = implementersOfId(this.state.graph, id, { transitive: true });
     const nodes = new Set<string>([id]);
     const edges = new Set<string>();
     for (const hit of hits) for (const n of hit.path) nodes.add(n);
