@@ -116,12 +116,15 @@ async function start(): Promise<void> {
     performance.mark("vncite:panel");
     afterPaint(() => {
       if (state.selected !== id) return;
-      pageGraph.loadDocument(id);
-      const { nodes, edges } = neighbourhoodOf(graph, id);
-      state.focus(nodes, edges);
+      // Where the document is drawn, read before the refresh below: until sigma has processed
+      // the refreshed data (in the next frame), its display data holds the layout's coordinates,
+      // not the camera's.
       const d = renderer.getNodeDisplayData(id);
       const camera = renderer.getCamera();
       const target = { x: d?.x ?? camera.x, y: d?.y ?? camera.y, ratio: Math.min(camera.ratio, 0.6) };
+      pageGraph.loadDocument(id);
+      const { nodes, edges } = neighbourhoodOf(graph, id);
+      state.focus(nodes, edges);
       // Each frame of a move redraws everything: a large graph jumps instead.
       if (big) camera.setState(target);
       else camera.animate(target, { duration: 250 });
