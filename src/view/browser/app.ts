@@ -43,7 +43,7 @@ async function start(): Promise<void> {
   // Before sigma measures its container: the filters take room from the graph's area.
   buildControls(state, byId("filters"), byId("legend"));
   const container = byId("graph");
-  const size = nodeSizes(graph, container.clientWidth * container.clientHeight);
+  const { sizes: size, scale } = nodeSizes(graph, container.clientWidth * container.clientHeight);
   const big = graph.order > LARGE;
   const renderer = new Sigma(graph, container, {
     // Large graphs: one-pixel lines without heads, which software WebGL (no GPU) draws fast enough.
@@ -51,8 +51,9 @@ async function start(): Promise<void> {
     defaultEdgeType: "line",
     // Drawn without instancing: software WebGL pays for each instance as for a draw (disc-program.ts).
     nodeProgramClasses: { circle: DiscProgram },
-    // Large graphs: labels only once zoomed in far enough that they no longer pile up.
-    labelRenderedSizeThreshold: big ? 14 : 5,
+    // Large graphs: labels only once zoomed in far enough that they no longer pile up (the sizes
+    // shrunk by nodeSizes, the threshold with them: labels appear at the same zoom as before).
+    labelRenderedSizeThreshold: (big ? 14 : 5) * scale,
     labelFont: '"Noto Sans", "DejaVu Sans", Arial, sans-serif',
     hideEdgesOnMove: big,
     zIndex: true,

@@ -11,8 +11,10 @@ const SMALLEST = 1.2;
  * documents of 6–14 pixels on a 900 × 600 drawing), hiding every relation under them and making
  * a software rasteriser fill every pixel many times over; so all of them shrink together until
  * they cover at most half of `area` (square pixels). Zooming in enlarges them again (sigma).
+ * `scale`: the factor applied (1 when none was), by which the sizes at which labels appear must
+ * shrink too, for them to appear at the same zoom.
  */
-export function nodeSizes(graph: CitationMultiGraph, area: number): Map<string, number> {
+export function nodeSizes(graph: CitationMultiGraph, area: number): { sizes: Map<string, number>; scale: number } {
   const sizes = new Map<string, number>();
   let covered = 0;
   graph.forEachNode((id, a) => {
@@ -20,7 +22,7 @@ export function nodeSizes(graph: CitationMultiGraph, area: number): Map<string, 
     sizes.set(id, r);
     covered += Math.PI * r * r;
   });
-  const scale = covered > 0 ? Math.sqrt((COVER * area) / covered) : 1;
+  const scale = covered > 0 ? Math.min(1, Math.sqrt((COVER * area) / covered)) : 1;
   if (scale < 1) for (const [id, r] of sizes) sizes.set(id, Math.max(SMALLEST, r * scale));
-  return sizes;
+  return { sizes, scale };
 }

@@ -13,15 +13,18 @@ const covered = (sizes: Map<string, number>) => [...sizes.values()].reduce((sum,
 
 describe("nodeSizes", () => {
   it("keeps a small graph's radii, larger the more a document is cited", () => {
-    const sizes = nodeSizes(graphOf(60), 900 * 600);
+    const { sizes, scale } = nodeSizes(graphOf(60), 900 * 600);
+    expect(scale).toBe(1);
     expect(sizes.get("d0")).toBe(3);
     expect(sizes.get("d49")!).toBeGreaterThan(sizes.get("d48")!);
     expect(covered(sizes)).toBeLessThan(0.5 * 900 * 600);
   });
 
   it("shrinks a large graph's discs together until they cover half the area, none below the smallest", () => {
-    const big = nodeSizes(graphOf(20_000), 900 * 600);
-    const natural = nodeSizes(graphOf(20_000), 1e12);
+    const { sizes: big, scale } = nodeSizes(graphOf(20_000), 900 * 600);
+    const { sizes: natural } = nodeSizes(graphOf(20_000), 1e12);
+    expect(scale).toBeLessThan(0.5);
+    expect(big.get("d49")).toBeCloseTo(natural.get("d49")! * scale, 10);
     expect(covered(natural)).toBeGreaterThan(900 * 600);
     expect(covered(big)).toBeLessThanOrEqual(0.5 * 900 * 600 * 1.01);
     expect(Math.min(...big.values())).toBeGreaterThanOrEqual(1.2);
