@@ -9,7 +9,7 @@ import { floatColor } from "sigma/utils";
  * vertex. Sigma's own disc program draws one instance per node, and SwiftShader (Chromium's
  * software WebGL, on a machine without a GPU) runs every instance of an instanced draw as a draw
  * of its own: 20,000 nodes, twice (the picture and the picking layer), cost it 1.2–1.5 s of CPU a
- * frame; one plain draw of 120,000 vertices, 0.15–0.3 s (bench/README.md, "The view of a large
+ * frame; one plain draw of 120,000 vertices, 0.13–0.3 s (bench/README.md, "The view of a large
  * graph"). A GPU draws both about as fast.
  */
 const CORNERS = [-1, -1, 1, -1, -1, 1, -1, 1, 1, -1, 1, 1];
