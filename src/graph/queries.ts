@@ -1,93 +1,18 @@
-import type { RelationType } from "../types.js";
-import { RELATION_TYPES, compareStrings } from "./attributes.js";
 import type { CitationMultiGraph } from "./build.js";
+import {
+  AMENDING_RELATIONS,
+  IMPLEMENTING_RELATIONS,
+  implementersOfId,
+  neighbors,
+  walk,
+  type ChainHit,
+  type ChainOptions,
+  type InstrumentsOptions,
+  type NeighborHit,
+} from "./chains.js";
 import { resolveOne } from "./resolve.js";
 
-/** One answer of a chain query. */
-export interface ChainHit {
-  /** The document found. */
-  id: string;
-  /**
-   * Ids along the edges' direction, both ends included: for implementersOf and amendmentsOf from
-   * the hit down to the queried document, for instrumentsOf from the queried plan up to the hit.
-   */
-  path: string[];
-  /** Type of the first edge of `path` (the hit's own relation for implementersOf/amendmentsOf). */
-  relation: RelationType;
-}
-
-/** A neighbour and every relation type between it and the queried document, in RELATION_TYPES order. */
-export interface NeighborHit {
-  id: string;
-  relations: RelationType[];
-}
-
-export interface ChainOptions {
-  /** Follow chains (plans implementing plans implementing the ref). */
-  transitive?: boolean;
-  /** Relation types to follow; the first listed wins when two link the same pair. */
-  relations?: readonly RelationType[];
-}
-
-export interface InstrumentsOptions extends ChainOptions {
-  /** Do not climb past central-level documents (default true). */
-  stopAtCentral?: boolean;
-}
-
-export const IMPLEMENTING_RELATIONS: readonly RelationType[] = Object.freeze(["implements", "based_on"]);
-export const AMENDING_RELATIONS: readonly RelationType[] = Object.freeze(["amends", "replaces", "repeals"]);
-
-/**
- * Breadth-first walk from `start` against (direction "in") or along ("out") edges of the given
- * types. Each document is reported once, with a shortest path; ties go to the path through the
- * smaller ids. Cycles are safe: a document already reached is never reached again.
- */
-function walk(
-  graph: CitationMultiGraph,
-  start: string,
-  direction: "in" | "out",
-  relations: readonly RelationType[],
-  transitive: boolean,
-  expand: (id: string) => boolean = () => true,
-): ChainHit[] {
-  const rank = new Map<RelationType, number>();
-  relations.forEach((r, i) => {
-    if (!rank.has(r)) rank.set(r, i);
-  });
-  const seen = new Set<string>([start]);
-  const paths = new Map<string, string[]>([[start, [start]]]);
-  const hits: ChainHit[] = [];
-  let frontier = [start];
-  while (frontier.length > 0) {
-    const next: string[] = [];
-    for (const current of frontier) {
-      if (current !== start && !expand(current)) continue;
-      // Best relation per neighbour of `current`.
-      const best = new Map<string, RelationType>();
-      const visit = (_e: string, a: { type: RelationType }, source: string, target: string) => {
-        const r = rank.get(a.type);
-        if (r === undefined) return;
-        const other = direction === "in" ? source : target;
-        if (seen.has(other)) return;
-        const had = best.get(other);
-        if (had === undefined || r < rank.get(had)!) best.set(other, a.type);
-      };
-      if (direction === "in") graph.forEachInEdge(current, visit);
-      else graph.forEachOutEdge(current, visit);
-      const here = paths.get(current)!;
-      for (const other of [...best.keys()].sort(compareStrings)) {
-        seen.add(other);
-        const path = direction === "in" ? [other, ...here] : [...here, other];
-        paths.set(other, path);
-        hits.push({ id: other, path, relation: best.get(other)! });
-        next.push(other);
-      }
-    }
-    if (!transitive) break;
-    frontier = next.sort(compareStrings);
-  }
-  return hits.sort((a, b) => a.path.length - b.path.length || compareStrings(a.id, b.id));
-}
+export { AMENDING_RELATIONS, IMPLEMENTING_RELATIONS, type ChainHit, type ChainOptions, type InstrumentsOptions, type NeighborHit } from "./chains.js";
 
 /**
  * The documents that carry out `ref` (by default `implements` and `based_on` edges pointing at it);
@@ -95,8 +20,7 @@ function walk(
  * Throws ResolveError when `ref` names no document or several.
  */
 export function implementersOf(graph: CitationMultiGraph, ref: string, options: ChainOptions = {}): ChainHit[] {
-  const id = resolveOne(graph, ref);
-  return walk(graph, id, "in", options.relations ?? IMPLEMENTING_RELATIONS, options.transitive ?? false);
+  return implementersOfId(graph, resolveOne(graph, ref), options);
 }
 
 /**
@@ -124,22 +48,6 @@ export function instrumentsOf(graph: CitationMultiGraph, ref: string, options: I
     options.transitive ?? true,
     stop ? (n) => graph.getNodeAttribute(n, "level") !== "central" : undefined,
   );
-}
-
-function neighbors(graph: CitationMultiGraph, id: string, direction: "in" | "out"): NeighborHit[] {
-  const found = new Map<string, Set<RelationType>>();
-  const visit = (_e: string, a: { type: RelationType }, source: string, target: string) => {
-    const other = direction === "in" ? source : target;
-    let set = found.get(other);
-    if (!set) found.set(other, (set = new Set()));
-    set.add(a.type);
-  };
-  if (direction === "in") graph.forEachInEdge(id, visit);
-  else graph.forEachOutEdge(id, visit);
-  return [...found.keys()].sort(compareStrings).map((other) => ({
-    id: other,
-    relations: RELATION_TYPES.filter((r) => found.get(other)!.has(r)),
-  }));
 }
 
 /** Every document with an edge to `ref` (any relation), sorted by id. Throws ResolveError. */

@@ -87,6 +87,10 @@ describe.skipIf(!HAVE_CHROMIUM)("vncite view in Chromium", () => {
     expect(pngSize(png)).toEqual(VIEWPORT);
     expect(png.length).toBeGreaterThan(30_000);
     expect(await colourCount(browser, png)).toBeGreaterThan(100);
+    // The graph itself, not only the panel: the camera went to the document, whose label is drawn.
+    const box = (await page.locator("#graph").boundingBox())!;
+    const drawn = await page.screenshot({ clip: box });
+    expect(await colourCount(browser, drawn)).toBeGreaterThan(30);
     clean(seen);
     await page.close();
   });

@@ -8,15 +8,17 @@ import { SCRIPT_START } from "./first.js";
 import Sigma from "sigma";
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from "sigma/rendering";
 import type { DocumentAttributes, RelationAttributes } from "../../graph/attributes.js";
-import { resolve } from "../../graph/resolve.js";
 import { kindColour, RELATION_STYLES } from "../palette.js";
 import { facetsFrom, nodesOf, type ViewPayload } from "../payload.js";
+import { DiscProgram } from "./disc-program.js";
 import { byId } from "./dom.js";
 import { buildControls } from "./filters.js";
 import { Panel } from "./panel.js";
 import { Search } from "./search.js";
 import { PageGraph } from "./page-graph.js";
-import { LARGE, ViewState, initialRelations, neighbourhoodOf } from "./state.js";
+import { loadResolver } from "./resolver.js";
+import { nodeSizes } from "./sizes.js";
+import { LARGE, ViewState, neighbourhoodOf } from "./state.js";
 import { EvidenceStore, unpack } from "./unpack.js";
 
 const DIMMED = "#e3e6eb";
@@ -31,23 +33,27 @@ async function start(): Promise<void> {
   const nodes = nodesOf(compact.nodes);
   nodes.forEach((a, i) => Object.assign(a, { x: xy[2 * i], y: xy[2 * i + 1] }));
   const evidence = new EvidenceStore(compact.files, () => unpack("vncite-evidence"));
-  const pageGraph = new PageGraph(compact, nodes, (type, i) => evidence.relation(type, i), (types) => initialRelations(compact.ids.length, types));
+  // The documents only: their relations join after sigma has taken the documents (below).
+  const pageGraph = new PageGraph(compact, nodes, (type, i) => evidence.relation(type, i));
   const { graph } = pageGraph;
   performance.mark("vncite:graph");
-  const size = new Map<string, number>();
-  graph.forEachNode((id, a) => size.set(id, 3 + 2 * Math.log2(1 + a.citedBy + 2 * a.files.length)));
 
   const state = new ViewState(graph, pageGraph.counts, facetsFrom(compact.ids, compact.facets));
   performance.mark("vncite:state");
   // Before sigma measures its container: the filters take room from the graph's area.
   buildControls(state, byId("filters"), byId("legend"));
+  const container = byId("graph");
+  const { sizes: size, scale } = nodeSizes(graph, container.clientWidth * container.clientHeight);
   const big = graph.order > LARGE;
-  const renderer = new Sigma(graph, byId("graph"), {
+  const renderer = new Sigma(graph, container, {
     // Large graphs: one-pixel lines without heads, which software WebGL (no GPU) draws fast enough.
     edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, thin: EdgeLineProgram },
     defaultEdgeType: "line",
-    // Large graphs: labels only once zoomed in far enough that they no longer pile up.
-    labelRenderedSizeThreshold: big ? 14 : 5,
+    // Drawn without instancing: software WebGL pays for each instance as for a draw (disc-program.ts).
+    nodeProgramClasses: { circle: DiscProgram },
+    // Large graphs: labels only once zoomed in far enough that they no longer pile up (the sizes
+    // shrunk by nodeSizes, the threshold with them: labels appear at the same zoom as before).
+    labelRenderedSizeThreshold: (big ? 14 : 5) * scale,
     labelFont: '"Noto Sans", "DejaVu Sans", Arial, sans-serif',
     hideEdgesOnMove: big,
     zIndex: true,
@@ -80,10 +86,16 @@ async function start(): Promise<void> {
       };
     },
   });
+  // The relations the filters show join the graph only now, and sigma takes them as they come
+  // (its first frame, drawn above, had only the documents). Measured in Chromium 156: with 25,000
+  // relations already in the graph, the copy sigma makes of each document's attributes as it
+  // takes it costs about 20 µs instead of 1 for the next 40,000 copies or so (400 ms on 20,000
+  // documents); the same copies in a blank page, or before the relations are added, do not.
+  for (const type of state.filters.relations) pageGraph.loadType(type);
   performance.mark("vncite:sigma");
   // One frame per change: each frame of a large graph costs a software rasteriser (no GPU) a
-  // second or more, so the relations a selection adds, its highlight and the camera's move are
-  // drawn together in the next one.
+  // third of a second or more, so the relations a selection adds, its highlight and the camera's
+  // move are drawn together in the next one.
   state.onChange(() => {
     for (const type of state.filters.relations) pageGraph.loadType(type);
     renderer.refresh({ schedule: true });
@@ -97,25 +109,30 @@ async function start(): Promise<void> {
       return;
     }
     performance.mark("vncite:select");
-    pageGraph.loadDocument(id);
-    // The panel first: it is the answer, and on a large graph redrawing the highlight (every
-    // document and relation passes through the reducers again) takes longer than showing it.
+    // The panel first, from the page's own list of the document's relations: it is the answer.
+    // The graph takes the document's relations, and sigma redraws the highlight (every document
+    // and relation through the reducers again), once the panel has been painted: on a large
+    // graph that frame costs software WebGL a third of a second or more.
     panel.show(id);
     performance.mark("vncite:panel");
-    setTimeout(() => {
+    afterPaint(() => {
       if (state.selected !== id) return;
-      const { nodes, edges } = neighbourhoodOf(graph, id);
-      state.focus(nodes, edges);
+      // Where the document is drawn, read before the refresh below: until sigma has processed
+      // the refreshed data (in the next frame), its display data holds the layout's coordinates,
+      // not the camera's.
       const d = renderer.getNodeDisplayData(id);
       const camera = renderer.getCamera();
       const target = { x: d?.x ?? camera.x, y: d?.y ?? camera.y, ratio: Math.min(camera.ratio, 0.6) };
+      pageGraph.loadDocument(id);
+      const { nodes, edges } = neighbourhoodOf(graph, id);
+      state.focus(nodes, edges);
       // Each frame of a move redraws everything: a large graph jumps instead.
       if (big) camera.setState(target);
       else camera.animate(target, { duration: 250 });
       requestAnimationFrame(() => performance.mark("vncite:highlighted"));
-    }, 0);
+    });
   };
-  const panel = new Panel(state, evidence, select);
+  const panel = new Panel(state, evidence, select, (id) => pageGraph.relationsOf(id));
   const search = new Search(state, select);
   state.onChange(() => updateStatus(state));
   // Opening or closing the filters changes the graph's area; sigma otherwise follows only the window.
@@ -124,7 +141,7 @@ async function start(): Promise<void> {
   new ResizeObserver(() => {
     if (observed) renderer.resize().scheduleRender();
     observed = true;
-  }).observe(byId("graph"));
+  }).observe(container);
   performance.mark("vncite:controls");
 
   renderer.on("clickNode", ({ node }) => {
@@ -134,24 +151,46 @@ async function start(): Promise<void> {
   renderer.on("clickStage", () => select(null));
 
   // A link from an annotated text ("graph.html#ref=63/KH-UBND@2021~hau-giang") selects its document.
-  const fromHash = () => {
-    const m = /^#ref=(.*)$/.exec(location.hash);
+  const fromHash = async () => {
+    const hash = location.hash;
+    const m = /^#ref=(.*)$/.exec(hash);
     if (!m) return;
     const ref = decodeURIComponent(m[1]);
+    const resolve = await loadResolver();
+    if (location.hash !== hash) return;
     const { matches } = resolve(graph, ref);
     if (matches.length === 1) {
       search.show(graph.getNodeAttribute(matches[0], "label"));
       select(matches[0]);
     } else search.suggestFor(ref);
   };
-  window.addEventListener("hashchange", fromHash);
+  window.addEventListener("hashchange", () => void fromHash());
   updateStatus(state);
-  fromHash();
+  void fromHash();
   performance.mark("vncite:filtered");
   requestAnimationFrame(() => {
     performance.mark("vncite:drawn");
     document.documentElement.dataset.ready = "true";
+    // What the search needs (the resolver, the index of labels), set up when the browser is next
+    // idle after this frame, while the user looks at the graph, rather than before it is drawn.
+    whenIdle(() =>
+      void loadResolver().then(() => {
+        search.prepare();
+        performance.mark("vncite:prepared");
+      }),
+    );
   });
+}
+
+/** Runs `f` when the browser has nothing else to do (at the latest, a second from now). */
+function whenIdle(f: () => void): void {
+  if ("requestIdleCallback" in window) requestIdleCallback(f, { timeout: 1000 });
+  else setTimeout(f, 0);
+}
+
+/** Runs `f` once the next frame has been painted (a frame's callbacks run before its paint). */
+function afterPaint(f: () => void): void {
+  requestAnimationFrame(() => setTimeout(f, 0));
 }
 
 function updateStatus(state: ViewState): void {

@@ -4,12 +4,15 @@ import { createGraph, edgeKey, type CitationMultiGraph } from "../../graph/build
 import type { RelationType } from "../../types.js";
 import type { CompactGraph } from "../payload.js";
 
+/** A relation as the side panel lists it: its key, the document at its other end, its attributes. */
+export type Relation = [key: string, other: string, attributes: RelationAttributes];
+
 /**
- * The page's graph, built from the payload a part at a time: every document, and the relations
- * of the types the filters show. The relations of a type the filters start hidden (`references`
- * on a large graph: most of its edges) join the graph when the filters show their type, or, a
- * document's own, when it is selected. Until then neither graphology nor sigma spends anything on
- * them; the queries the page runs (who carries this out) follow other relation types.
+ * The page's graph, built from the payload a part at a time: every document at once, then the
+ * relations of the types the filters show (loadType). The relations of a type the filters start
+ * hidden (`references` on a large graph: most of its edges) join the graph when the filters show
+ * their type, or, a document's own, when it is selected. Until then neither graphology nor sigma
+ * spends anything on them; the queries the page runs (who carries this out) follow other types.
  */
 export class PageGraph {
   readonly graph: CitationMultiGraph = createGraph();
@@ -27,7 +30,6 @@ export class PageGraph {
     private readonly c: Omit<CompactGraph, "evidence">,
     nodes: DocumentAttributes[],
     private readonly relation: (type: RelationType, i: number) => RelationAttributes,
-    shown: (types: RelationType[]) => Iterable<RelationType>,
   ) {
     if (c.attributes) this.graph.replaceAttributes(c.attributes);
     for (let i = 0; i < c.ids.length; i++) this.graph.addNode(c.ids[i], nodes[i]);
@@ -37,7 +39,6 @@ export class PageGraph {
       const type = c.types[c.edges[3 * i + 2]];
       this.counts.set(type, (this.counts.get(type) ?? 0) + 1);
     }
-    for (const type of shown([...this.counts.keys()])) this.loadType(type);
   }
 
   /** Every relation of `type`; false when they were all there already. */
@@ -57,6 +58,33 @@ export class PageGraph {
     const at = this.c.ids.indexOf(id);
     if (at < 0) return;
     for (let k = index.start[at]; k < index.start[at + 1]; k++) this.add(index.list[k]);
+  }
+
+  /**
+   * Every relation of document `id` in the page, whether the graph holds it yet or not, as
+   * [key, other document, attributes], outgoing and incoming. The side panel lists them without
+   * adding them to the graph: an addition makes sigma draw a frame, which software WebGL pays a
+   * large share of a second for, and the relations a filter hides would not show in it anyway.
+   */
+  relationsOf(id: string): { out: Relation[]; into: Relation[] } {
+    const out: Relation[] = [];
+    const into: Relation[] = [];
+    const at = this.c.ids.indexOf(id);
+    if (at < 0) return { out, into };
+    const index = (this.incident ??= this.incidence());
+    const { ids, edges, types } = this.c;
+    for (let k = index.start[at]; k < index.start[at + 1]; k++) {
+      const i = index.list[k];
+      const source = ids[edges[3 * i]];
+      const target = ids[edges[3 * i + 1]];
+      const type = types[edges[3 * i + 2]];
+      const key = edgeKey(type, source, target);
+      const attributes = this.added[i] ? this.graph.getEdgeAttributes(key) : this.relation(type, i);
+      // No relation joins a document to itself (graph/build.ts drops them).
+      if (source === id) out.push([key, target, attributes]);
+      else into.push([key, source, attributes]);
+    }
+    return { out, into };
   }
 
   private add(i: number): void {

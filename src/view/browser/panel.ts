@@ -1,11 +1,12 @@
 /// <reference lib="dom" />
 import type { EvidenceRecord, RelationAttributes } from "../../graph/attributes.js";
 import { edgeKey } from "../../graph/build.js";
-import { IMPLEMENTING_RELATIONS, implementersOf, type ChainHit } from "../../graph/queries.js";
+import { IMPLEMENTING_RELATIONS, implementersOfId, type ChainHit } from "../../graph/chains.js";
 import type { Kind } from "../../types.js";
 import { kindLabel } from "../../vocab/kinds.js";
 import { RELATION_STYLES } from "../palette.js";
 import { byId, fill, h } from "./dom.js";
+import type { Relation } from "./page-graph.js";
 import { neighbourhoodOf, type ViewState } from "./state.js";
 import type { EvidenceStore } from "./unpack.js";
 
@@ -21,6 +22,8 @@ export class Panel {
     private readonly state: ViewState,
     private readonly evidence: EvidenceStore,
     private readonly select: (id: string) => void,
+    /** The document's relations in and out, those the graph does not hold yet included. */
+    private readonly relationsOf: (id: string) => { out: Relation[]; into: Relation[] },
   ) {}
 
   clear(): void {
@@ -54,10 +57,7 @@ export class Panel {
     const carry = h("button", { id: "carry", type: "button", "aria-pressed": "false" }, "Who carries this out?");
     const carriers = h("div", { id: "carriers" });
     carry.addEventListener("click", () => this.toggleCarriers(id, carry, carriers));
-    const out: [string, string, RelationAttributes][] = [];
-    const into: [string, string, RelationAttributes][] = [];
-    g.forEachOutEdge(id, (edge, r, _s, target) => out.push([edge, target, r]));
-    g.forEachInEdge(id, (edge, r, source) => into.push([edge, source, r]));
+    const { out, into } = this.relationsOf(id);
     // In key order (type, then the other document), whatever order the page added them in.
     const byKey = (a: [string, ...unknown[]], b: [string, ...unknown[]]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
     out.sort(byKey);
@@ -115,7 +115,7 @@ export class Panel {
       });
       return;
     }
-    const hits = implementersOf(this.state.graph, id, { transitive: true });
+    const hits = implementersOfId(this.state.graph, id, { transitive: true });
     const nodes = new Set<string>([id]);
     const edges = new Set<string>();
     for (const hit of hits) for (const n of hit.path) nodes.add(n);

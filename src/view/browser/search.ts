@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
-import { resolve } from "../../graph/resolve.js";
 import { byId, fold, h } from "./dom.js";
+import { loadResolver, resolverReady, type Resolve } from "./resolver.js";
 import type { ViewState } from "./state.js";
 
 export interface Suggestion {
@@ -16,7 +16,7 @@ const MAX_SUGGESTIONS = 10;
  * `vncite query` resolves it (the same resolver, bundled into the page), then documents whose
  * label, id or title contain it, ignoring case and diacritics; the more cited first.
  */
-export function suggest(state: ViewState, typed: string, index: readonly IndexEntry[]): Suggestion[] {
+export function suggest(state: ViewState, typed: string, index: readonly IndexEntry[], resolve: Resolve): Suggestion[] {
   const q = typed.trim();
   if (q === "") return [];
   const out: Suggestion[] = resolve(state.graph, q).matches.slice(0, MAX_SUGGESTIONS).map((id) => ({ id, resolved: true }));
@@ -60,8 +60,10 @@ export function searchIndex(state: ViewState): IndexEntry[] {
 export class Search {
   private readonly input = byId<HTMLInputElement>("search");
   private readonly list = byId<HTMLUListElement>("suggestions");
-  /** Built at the first keystroke: opening the page does not wait for it. */
+  /** Built once the graph is drawn (prepare): opening the page does not wait for it. */
   private index: IndexEntry[] | null = null;
+  /** The text last asked about, which a late resolver answers if it is still the one. */
+  private wanted = "";
   private items: Suggestion[] = [];
   private active = -1;
 
@@ -72,7 +74,6 @@ export class Search {
     this.input.addEventListener("input", () => {
       performance.mark("vncite:typed");
       this.suggestFor(this.input.value);
-      performance.mark("vncite:suggested");
     });
     this.input.addEventListener("keydown", (event) => this.key(event));
     this.input.addEventListener("blur", () => setTimeout(() => this.close(), 150));
@@ -85,10 +86,24 @@ export class Search {
   }
 
   suggestFor(text: string): void {
-    this.index ??= searchIndex(this.state);
-    this.items = suggest(this.state, text, this.index);
+    this.wanted = text;
+    const resolve = resolverReady();
+    if (!resolve) {
+      void loadResolver().then(() => {
+        if (this.wanted === text) this.suggestFor(text);
+      });
+      return;
+    }
+    this.prepare();
+    this.items = suggest(this.state, text, this.index!, resolve);
     this.active = this.items.length > 0 ? 0 : -1;
     this.render(text);
+    performance.mark("vncite:suggested");
+  }
+
+  /** The search index, built once: after the first frame (app.ts), or at the first keystroke. */
+  prepare(): void {
+    this.index ??= searchIndex(this.state);
   }
 
   private render(text: string): void {
