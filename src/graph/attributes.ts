@@ -98,9 +98,14 @@ export const RELATION_TYPES: readonly RelationType[] = Object.freeze([
   "references",
 ]);
 
-const RELATION_SET: ReadonlySet<string> = new Set(RELATION_TYPES);
+const RELATION_MAP: ReadonlyMap<string, RelationType> = new Map(RELATION_TYPES.map((t) => [t, t]));
 export function isRelationType(x: unknown): x is RelationType {
-  return typeof x === "string" && RELATION_SET.has(x);
+  return typeof x === "string" && RELATION_MAP.has(x);
+}
+
+/** The vocabulary's own copy of a relation type, so that edges share one string per type. */
+export function relationType(x: RelationType): RelationType {
+  return RELATION_MAP.get(x) ?? x;
 }
 
 

@@ -2,15 +2,16 @@ import { MultiDirectedGraph } from "graphology";
 import type { Analysis, RelationType } from "../types.js";
 import {
   compareEvidence,
-  compareWarnings,
   evidenceRecord,
   warningRecord,
   insertSorted,
   isRelationType,
+  relationType,
   type DocumentAttributes,
   type EvidenceRecord,
   type GraphAttributes,
-  type GraphWarning,
+  type IssuerRecord,
+  type JurisdictionRecord,
   type RelationAttributes,
 } from "./attributes.js";
 import {
@@ -21,21 +22,25 @@ import {
   mergeDocument,
   type DocumentFacts,
 } from "./facts.js";
+import { StringPool } from "./intern.js";
+import { addGraphWarning, graphAttributes } from "./warnings.js";
 
 /** The graph vncite builds: one node per document id, one edge per (type, from, to). */
 export type CitationMultiGraph = MultiDirectedGraph<DocumentAttributes, RelationAttributes, GraphAttributes>;
 
 export function createGraph(): CitationMultiGraph {
   const graph = new MultiDirectedGraph<DocumentAttributes, RelationAttributes, GraphAttributes>({ allowSelfLoops: false });
-  graph.replaceAttributes({ warnings: [] });
+  graph.replaceAttributes(graphAttributes());
   return graph;
 }
 
-/** Adds a warning to the graph's attributes, in order, once. */
-function addGraphWarning(graph: CitationMultiGraph, w: GraphWarning): void {
-  let list = graph.getAttribute("warnings");
-  if (!Array.isArray(list)) graph.setAttribute("warnings", (list = []));
-  insertSorted(list, w, compareWarnings);
+const pools = new WeakMap<CitationMultiGraph, StringPool>();
+
+/** The graph's pool of strings its attributes repeat. */
+function poolOf(graph: CitationMultiGraph): StringPool {
+  let pool = pools.get(graph);
+  if (!pool) pools.set(graph, (pool = new StringPool()));
+  return pool;
 }
 
 /**
@@ -60,14 +65,20 @@ function noteDate(graph: CitationMultiGraph, id: string, date: string, current: 
   if (seen.includes(date)) return;
   for (const other of seen) {
     const [a, b] = other < date ? [other, date] : [date, other];
-    addGraphWarning(graph, warningRecord({ code: "date-conflict", message: `${id} is mentioned with two dates, ${a} and ${b}: two documents may share this id` }, null));
+    // Joined, not concatenated: `+` would keep a tree of seven pieces per message.
+    const message = [id, " is mentioned with two dates, ", a, " and ", b, ": two documents may share this id"].join("");
+    addGraphWarning(graph, warningRecord({ code: "date-conflict", message }, null));
   }
   seen.push(date);
 }
 
-/** The deterministic key of the edge of `type` from `from` to `to`. */
+/**
+ * The deterministic key of the edge of `type` from `from` to `to`. Joined into one flat string:
+ * a key made with `+` is a tree of its pieces that holds its own copies of both ids, and sorting
+ * the keys to write the graph flattened every one of them again.
+ */
 export function edgeKey(type: RelationType, from: string, to: string): string {
-  return `${type}:${from}->${to}`;
+  return [type, ":", from, "->", to].join("");
 }
 
 /**
@@ -95,17 +106,46 @@ export function upsertDocument(
   file: string | null = null,
   citations = 0,
 ): void {
-  checkNodeKey(id);
-  if (file !== null) fileVersions.set(graph, filesVersion(graph) + 1);
+  const pool = poolOf(graph);
+  internFacts(pool, facts);
+  if (file !== null) {
+    file = pool.of(file);
+    fileVersions.set(graph, filesVersion(graph) + 1);
+  }
   if (graph.hasNode(id)) {
     const current = graph.getNodeAttributes(id);
     if (facts.date !== null) noteDate(graph, id, facts.date, current.date);
     const next = mergeDocument(id, current, facts, file, citations);
     if (next !== current) graph.replaceNodeAttributes(id, next);
   } else {
-    const start = mergeDocument(id, undefined, factsFromId(id), null, 0);
+    checkNodeKey(id);
+    const own = factsFromId(id);
+    internFacts(pool, own);
+    const start = mergeDocument(id, undefined, own, null, 0);
     graph.addNode(id, mergeDocument(id, start, facts, file, citations));
   }
+}
+
+/** The facts' strings replaced by the pool's copies (facts are made fresh for each observation). */
+function internFacts(pool: StringPool, f: DocumentFacts): void {
+  f.number = pool.maybe(f.number);
+  f.symbol = pool.maybe(f.symbol);
+  f.date = pool.maybe(f.date);
+  f.title = pool.maybe(f.title);
+  if (f.issuer) internIssuer(pool, f.issuer);
+  if (f.jurisdiction) internJurisdiction(pool, f.jurisdiction);
+}
+
+function internIssuer(pool: StringPool, i: IssuerRecord): void {
+  i.code = pool.maybe(i.code);
+  i.name = pool.maybe(i.name);
+  i.place = pool.maybe(i.place);
+}
+
+function internJurisdiction(pool: StringPool, j: JurisdictionRecord): void {
+  j.province = pool.maybe(j.province);
+  j.provinceSuccessor = pool.maybe(j.provinceSuccessor);
+  j.district = pool.maybe(j.district);
 }
 
 /** Merges another node of the same id (its facts, files and citation count) into the graph's node `id`. */
@@ -126,6 +166,9 @@ export function upsertRelation(
   evidence: EvidenceRecord,
 ): void {
   if (from === to) return;
+  const pool = poolOf(graph);
+  evidence.file = pool.maybe(evidence.file);
+  evidence.pinpoint = pool.maybe(evidence.pinpoint);
   if (!graph.hasNode(from)) upsertDocument(graph, from, factsFromId(from));
   if (!graph.hasNode(to)) upsertDocument(graph, to, factsFromId(to));
 
@@ -134,7 +177,7 @@ export function upsertRelation(
     const attrs = graph.getEdgeAttributes(key);
     if (insertSorted(attrs.evidence, evidence, compareEvidence)) attrs.weight = attrs.evidence.length;
   } else {
-    graph.addDirectedEdgeWithKey(key, from, to, { type, evidence: [evidence], weight: 1 });
+    graph.addDirectedEdgeWithKey(key, from, to, { type: relationType(type), evidence: [evidence], weight: 1 });
   }
 }
 
@@ -150,7 +193,12 @@ export function addAnalysis(graph: CitationMultiGraph, analysis: Analysis): void
     throw new Error(`already added: ${path} (${self.id})`);
   }
   upsertDocument(graph, self.id, factsFromSelf(self), path);
-  for (const w of analysis.warnings) addGraphWarning(graph, warningRecord(w, path));
+  for (const w of analysis.warnings) {
+    const record = warningRecord(w, path);
+    record.file = poolOf(graph).maybe(record.file);
+    record.code = poolOf(graph).of(record.code);
+    addGraphWarning(graph, record);
+  }
   for (const c of analysis.citations) {
     // "Quyết định 15" that names no full citation of the text is no document the graph can know.
     if (isUnresolved(c.id)) continue;
