@@ -48,6 +48,7 @@ export {
   type JurisdictionRecord,
   type EvidenceRecord,
   type CitationMultiGraph,
+  type GraphInput,
   type FlatGraphSource,
   type ChainHit,
   type ChainOptions,

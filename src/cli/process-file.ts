@@ -8,7 +8,9 @@ import { resolveLimits } from "../read/limits.js";
 import { loadFileSync } from "../read/load.js";
 import { isListingError, listingFormat, readListing, type ListingFormat } from "../read/listing.js";
 import { isLargeText } from "../read/text-chunks.js";
+import type { GraphInput } from "../graph/build.js";
 import type { Analysis } from "../types.js";
+import { graphInput } from "./graph-input.js";
 import { formatChunk, formatParts, type CitationRecord, type DocumentRecord, type OutRecord } from "./output.js";
 import { processChunked } from "./process-chunked.js";
 import type { Failed, Task, TaskResult, WorkerConfig } from "./protocol.js";
@@ -22,7 +24,7 @@ export const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
 /** `step` is called as a task that works in steps (a text in chunks) makes progress: the time limit is per step. */
 export async function processFile(task: Task, config: WorkerConfig, emit: (part: string) => void, step: () => void = () => {}): Promise<TaskResult> {
   const chunkSize = config.chunkSize ?? DEFAULT_CHUNK_SIZE;
-  if (!task.bytes && !(config.fields && listingFormat(task.path)) && (await isLargeText(task.path, chunkSize))) {
+  if (!task.bytes && !(config.fields && listingFormat(task.path)) && isLargeText(task.path, chunkSize)) {
     return processChunked(task, config, chunkSize, emit, step).catch((error: unknown) => failure(task, error));
   }
   let read: ReadResult;
@@ -39,7 +41,7 @@ export async function processFile(task: Task, config: WorkerConfig, emit: (part:
   try {
     const analysis = analyze(read.text, { path: task.path });
     const base = { index: task.index, ok: true as const, chars: read.text.length, citations: analysis.citations.length };
-    if (config.mode === "graph") return { ...base, analyses: [withPages(analysis, read)] };
+    if (config.mode === "graph") return { ...base, analyses: [graphInput(withPages(analysis, read))] };
     for (const part of formatParts(fileRecords(task.path, read, analysis), config.format)) emit(part);
     return base;
   } catch (error) {
@@ -53,7 +55,7 @@ export async function processFile(task: Task, config: WorkerConfig, emit: (part:
  */
 function processListing(task: Task, config: WorkerConfig, read: ReadResult, format: ListingFormat, emit: (part: string) => void): TaskResult {
   try {
-    const analyses: Analysis[] = [];
+    const analyses: GraphInput[] = [];
     const badRecords: { file: string; message: string }[] = [];
     let citations = 0;
     for (const record of readListing(read.text, format, config.fields!)) {
@@ -67,7 +69,7 @@ function processListing(task: Task, config: WorkerConfig, read: ReadResult, form
       const { index: _, text, ...known } = record;
       const analysis = analyze(text, { path: file, known });
       citations += analysis.citations.length;
-      if (config.mode === "graph") analyses.push(analysis);
+      if (config.mode === "graph") analyses.push(graphInput(analysis));
       else for (const part of formatParts(fileRecords(file, { text, format: read.format, warnings: [] }, analysis), config.format)) emit(part);
     }
     const base = { index: task.index, ok: true as const, chars: read.text.length, citations, ...(badRecords.length ? { badRecords } : {}) };

@@ -1,7 +1,7 @@
 /** What the main thread and the workers send each other. Plain data only: it crosses threads. */
 import type { ListingFields } from "../read/listing.js";
 import type { ReadLimits } from "../read/limits.js";
-import type { Analysis } from "../types.js";
+import type { GraphInput } from "../graph/build.js";
 import type { Format } from "./output.js";
 
 /** Fixed per run, given to each worker at start. */
@@ -56,9 +56,9 @@ export interface Begin {
   begin: true;
 }
 
-/** graph mode: the analyses to add to the graph, one per document (the text itself is never sent back). */
+/** graph mode: what the graph reads of each document's analysis (never the text itself), one per document. */
 interface GraphDone extends Done {
-  analyses: Analysis[];
+  analyses: GraphInput[];
 }
 
 export interface Failed {

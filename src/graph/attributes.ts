@@ -122,7 +122,10 @@ export function compareEvidence(a: EvidenceRecord, b: EvidenceRecord): number {
   return a.start - b.start || a.end - b.end || compareStrings(a.sentence, b.sentence);
 }
 
-export function evidenceRecord(e: Partial<Evidence> | null | undefined, file: string | null): EvidenceRecord {
+/** Evidence as an analysis gives it, or with its pinpoint already a label (as the CLI's workers send it, and graph files hold it). */
+export type EvidenceInput = Omit<Evidence, "pinpoint"> & { pinpoint?: Evidence["pinpoint"] | string | null };
+
+export function evidenceRecord(e: Partial<EvidenceInput> | null | undefined, file: string | null): EvidenceRecord {
   return {
     file: str(e?.file) ?? file,
     start: int(e?.start) ?? 0,

@@ -1,5 +1,5 @@
 import { MultiDirectedGraph } from "graphology";
-import type { Analysis, RelationType } from "../types.js";
+import type { AnalyzedCitation, RelationType, Warning } from "../types.js";
 import {
   compareEvidence,
   evidenceRecord,
@@ -8,6 +8,7 @@ import {
   isRelationType,
   relationType,
   type DocumentAttributes,
+  type EvidenceInput,
   type EvidenceRecord,
   type GraphAttributes,
   type IssuerRecord,
@@ -20,7 +21,9 @@ import {
   factsFromId,
   factsFromSelf,
   mergeDocument,
+  type CitationFacts,
   type DocumentFacts,
+  type SelfFacts,
 } from "./facts.js";
 import { StringPool } from "./intern.js";
 import { addGraphWarning, graphAttributes } from "./warnings.js";
@@ -182,11 +185,24 @@ export function upsertRelation(
 }
 
 /**
+ * What addAnalysis reads of an analysis. An Analysis is one; so is the slimmer copy the CLI's
+ * worker threads send (these fields only, each pinpoint as its label): what crosses threads is
+ * copied, and the rest of an analysis was a quarter of it.
+ */
+export interface GraphInput {
+  path?: string;
+  self: SelfFacts;
+  warnings: readonly Warning[];
+  citations: readonly (CitationFacts & Pick<AnalyzedCitation, "id" | "role">)[];
+  relations: readonly { type: RelationType; from: string; to: string; evidence: EvidenceInput }[];
+}
+
+/**
  * Adds one analysed file: a node for the file's own document (its id, or "file:<path>"), a node
  * per cited document, an edge per relation with its evidence. Throws when a file with the same
  * path has already been added as the same document (citation counts would be counted twice).
  */
-export function addAnalysis(graph: CitationMultiGraph, analysis: Analysis): void {
+export function addAnalysis(graph: CitationMultiGraph, analysis: GraphInput): void {
   const self = analysis.self;
   const path = analysis.path ?? self.path ?? null;
   if (path !== null && graph.hasNode(self.id) && graph.getNodeAttribute(self.id, "files").includes(path)) {
@@ -205,9 +221,16 @@ export function addAnalysis(graph: CitationMultiGraph, analysis: Analysis): void
     const counts = c.role !== "self" && c.id !== self.id ? 1 : 0;
     upsertDocument(graph, c.id, factsFromCitation(c), null, counts);
   }
+  // One sentence is often the evidence of several relations ("Căn cứ Luật A, Nghị định B…"); an
+  // analysis that crossed threads brings a copy for each, and the graph keeps one.
+  const sentences = new Map<string, string>();
   for (const r of analysis.relations) {
     if (!isRelationType(r.type) || isUnresolved(r.from) || isUnresolved(r.to)) continue;
-    upsertRelation(graph, r.type, r.from, r.to, evidenceRecord(r.evidence, path));
+    const evidence = evidenceRecord(r.evidence, path);
+    const sentence = sentences.get(evidence.sentence);
+    if (sentence === undefined) sentences.set(evidence.sentence, evidence.sentence);
+    else evidence.sentence = sentence;
+    upsertRelation(graph, r.type, r.from, r.to, evidence);
   }
 }
 
@@ -234,7 +257,7 @@ export function addGraph(graph: CitationMultiGraph, other: CitationMultiGraph): 
 }
 
 /** A graph of the given analyses; the same analyses in any order give the same export (toJSON sorts). */
-export function buildGraph(analyses: Iterable<Analysis>): CitationMultiGraph {
+export function buildGraph(analyses: Iterable<GraphInput>): CitationMultiGraph {
   const graph = createGraph();
   for (const a of analyses) addAnalysis(graph, a);
   return graph;

@@ -1,6 +1,5 @@
-import type { Analysis } from "../types.js";
 import type { DocumentAttributes, GraphWarning, RelationAttributes } from "./attributes.js";
-import { addAnalysis, addGraph, createGraph, edgeKey, type CitationMultiGraph } from "./build.js";
+import { addAnalysis, addGraph, createGraph, edgeKey, type CitationMultiGraph, type GraphInput } from "./build.js";
 import { exportGEXF, exportGEXFChunks, importFlatGraph, importGEXF, type FlatGraphSource } from "./export-gexf.js";
 import { exportGraphML, exportGraphMLChunks } from "./export-graphml.js";
 import { exportJSON, exportJSONChunks, graphWarnings, importJSON, type SerializedCitationGraph } from "./export-json.js";
@@ -35,7 +34,7 @@ export class CitationGraph {
   }
 
   /** A graph of these analyses; the same analyses in any order give byte-identical toJSON(). */
-  static from(analyses: Iterable<Analysis>): CitationGraph {
+  static from(analyses: Iterable<GraphInput>): CitationGraph {
     const g = new CitationGraph();
     for (const a of analyses) g.add(a);
     g.mergeUndatedMentions();
@@ -75,7 +74,7 @@ export class CitationGraph {
   }
 
   /** Adds one analysed file. Throws if the same file (path and document) was added before. */
-  add(analysis: Analysis): this {
+  add(analysis: GraphInput): this {
     addAnalysis(this.graph, analysis);
     return this;
   }

@@ -1,4 +1,5 @@
 import type { AnalyzedCitation, Citation, Issuer, Jurisdiction, Kind, Level, SelfDocument, Style } from "../types.js";
+
 import { PARTY_TYPE_CODES, kindByStateCode, kindLabel } from "../vocab/kinds.js";
 import { findProvince, provinceBySlug, successorOf } from "../vocab/provinces.js";
 import { designation, parseId } from "../identify/id.js";
@@ -42,8 +43,16 @@ export function jurisdictionRecord(j: Partial<Jurisdiction> | null | undefined):
   return r.level === null && r.province === null && r.provinceSuccessor === null && r.district === null ? null : r;
 }
 
+/** What the graph reads of an analysed file's own document (SelfDocument has more). */
+export type SelfFacts = Pick<SelfDocument, "id" | "kind" | "title" | "number" | "year" | "symbol" | "style" | "date" | "issuer" | "jurisdiction" | "path">;
+
+/** What the graph reads of a citation (Citation and AnalyzedCitation have more). */
+export type CitationFacts = Pick<Citation, "kind" | "number" | "year" | "symbol" | "style" | "date" | "name" | "issuer"> & {
+  jurisdiction?: AnalyzedCitation["jurisdiction"];
+};
+
 /** What an analysed file says about itself. */
-export function factsFromSelf(self: SelfDocument): DocumentFacts {
+export function factsFromSelf(self: SelfFacts): DocumentFacts {
   return {
     kind: kind(self.kind),
     number: str(self.number),
@@ -58,7 +67,7 @@ export function factsFromSelf(self: SelfDocument): DocumentFacts {
 }
 
 /** What a citation says about the document it cites. */
-export function factsFromCitation(c: Citation | AnalyzedCitation): DocumentFacts {
+export function factsFromCitation(c: CitationFacts): DocumentFacts {
   return {
     kind: kind(c.kind),
     number: str(c.number),

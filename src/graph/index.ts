@@ -9,7 +9,7 @@ export {
   type JurisdictionRecord,
   type RelationAttributes,
 } from "./attributes.js";
-export { addAnalysis, addGraph, buildGraph, createGraph, edgeKey, type CitationMultiGraph } from "./build.js";
+export { addAnalysis, addGraph, buildGraph, createGraph, edgeKey, type CitationMultiGraph, type GraphInput } from "./build.js";
 export { fileId, parseId, type ParsedId } from "../identify/id.js";
 export { resolve, resolveOne, ResolveError, type ResolveResult } from "./resolve.js";
 export {

@@ -8,8 +8,7 @@
  * Only UTF-8 and UTF-16 (with a byte order mark) are read this way: telling a legacy encoding
  * needs the whole text.
  */
-import { constants } from "node:fs";
-import { open } from "node:fs/promises";
+import { closeSync, constants, openSync, readSync, statSync } from "node:fs";
 import { formatFromPath, sniffFormat } from "./format.js";
 import { openRegularFile, tooLarge } from "./load.js";
 import { ReadError, fileLabel } from "./types.js";
@@ -63,23 +62,32 @@ function checked({ size, overlap }: ChunkSizes): ChunkSizes {
 /**
  * Whether a path is a text file (by its name, and no other format by its first bytes, as
  * readDocument tells them) of more than `threshold` bytes. False for anything else, unreadable
- * files included: readDocument then says what is wrong.
+ * files included: readDocument then says what is wrong. Synchronous, and one stat for the usual
+ * file below the threshold: the worker asks it of every file, and the asynchronous open, stat
+ * and close it made cost more CPU than reading a typical plan.
  */
-export async function isLargeText(path: string, threshold: number): Promise<boolean> {
+export function isLargeText(path: string, threshold: number): boolean {
   if (formatFromPath(path) !== "text") return false;
-  let handle;
+  let fd: number | undefined;
   try {
-    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const stats = await handle.stat();
-    if (!stats.isFile() || stats.size <= threshold) return false;
+    // stat does not open: a FIFO is not waited on, and is not a file.
+    const stats = statSync(path, { throwIfNoEntry: false });
+    if (!stats?.isFile() || stats.size <= threshold) return false;
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const head = Buffer.alloc(1024);
-    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const bytesRead = readSync(fd, head, 0, head.length, 0);
     const sniffed = sniffFormat(head.subarray(0, bytesRead));
     return sniffed === null || sniffed === "html";
   } catch {
     return false;
   } finally {
-    await handle?.close().catch(() => {});
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // Only read from: nothing is lost.
+      }
+    }
   }
 }
 
