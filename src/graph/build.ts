@@ -11,8 +11,6 @@ import {
   type EvidenceInput,
   type EvidenceRecord,
   type GraphAttributes,
-  type IssuerRecord,
-  type JurisdictionRecord,
   type RelationAttributes,
 } from "./attributes.js";
 import {
@@ -25,7 +23,7 @@ import {
   type DocumentFacts,
   type SelfFacts,
 } from "./facts.js";
-import { StringPool } from "./intern.js";
+import { ValuePool } from "./intern.js";
 import { addGraphWarning, graphAttributes } from "./warnings.js";
 
 /** The graph vncite builds: one node per document id, one edge per (type, from, to). */
@@ -37,12 +35,12 @@ export function createGraph(): CitationMultiGraph {
   return graph;
 }
 
-const pools = new WeakMap<CitationMultiGraph, StringPool>();
+const pools = new WeakMap<CitationMultiGraph, ValuePool>();
 
-/** The graph's pool of strings its attributes repeat. */
-function poolOf(graph: CitationMultiGraph): StringPool {
+/** The graph's pool of the values its attributes repeat. */
+function poolOf(graph: CitationMultiGraph): ValuePool {
   let pool = pools.get(graph);
-  if (!pool) pools.set(graph, (pool = new StringPool()));
+  if (!pool) pools.set(graph, (pool = new ValuePool()));
   return pool;
 }
 
@@ -129,26 +127,14 @@ export function upsertDocument(
   }
 }
 
-/** The facts' strings replaced by the pool's copies (facts are made fresh for each observation). */
-function internFacts(pool: StringPool, f: DocumentFacts): void {
+/** The facts' values replaced by the pool's copies (facts are made fresh for each observation). */
+function internFacts(pool: ValuePool, f: DocumentFacts): void {
   f.number = pool.maybe(f.number);
   f.symbol = pool.maybe(f.symbol);
   f.date = pool.maybe(f.date);
   f.title = pool.maybe(f.title);
-  if (f.issuer) internIssuer(pool, f.issuer);
-  if (f.jurisdiction) internJurisdiction(pool, f.jurisdiction);
-}
-
-function internIssuer(pool: StringPool, i: IssuerRecord): void {
-  i.code = pool.maybe(i.code);
-  i.name = pool.maybe(i.name);
-  i.place = pool.maybe(i.place);
-}
-
-function internJurisdiction(pool: StringPool, j: JurisdictionRecord): void {
-  j.province = pool.maybe(j.province);
-  j.provinceSuccessor = pool.maybe(j.provinceSuccessor);
-  j.district = pool.maybe(j.district);
+  if (f.issuer) f.issuer = pool.issuer(f.issuer);
+  if (f.jurisdiction) f.jurisdiction = pool.jurisdiction(f.jurisdiction);
 }
 
 /** Merges another node of the same id (its facts, files and citation count) into the graph's node `id`. */
