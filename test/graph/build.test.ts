@@ -140,6 +140,45 @@ describe("building", () => {
     expect(CitationGraph.from([files[0], files[2]]).warnings.filter((w) => w.file === null)).toEqual([]);
   });
 
+  it("shows the warnings sorted to whoever reads them, graphology's accessors included", () => {
+    const mk = (path: string, date: string) => {
+      const a = analysis(path, `file:${path}`, []);
+      a.citations.push(cite("30/KH-UBND@2020~quang-nam", "implements", { date }));
+      a.warnings.push({ code: "year-mismatch", message: `seen in ${path}`, start: 7, end: 9 });
+      return a;
+    };
+    const g = new CitationGraph();
+    g.add(mk("d.txt", "2020-05-01")).add(mk("b.txt", "2020-04-06"));
+    const list = g.graph.getAttribute("warnings");
+    expect(list.map((w) => w.file)).toEqual([null, "b.txt", "d.txt"]);
+    g.add(mk("a.txt", "2020-03-10")).add(mk("c.txt", "2020-03-10"));
+    const expected = [null, null, null, "a.txt", "b.txt", "c.txt", "d.txt"];
+    // The same array, now with the later warnings sorted in, however it is reached.
+    expect(g.graph.getAttribute("warnings")).toBe(list);
+    expect(list.map((w) => w.file)).toEqual(expected);
+    expect(JSON.parse(JSON.stringify(g.graph.getAttributes())).warnings.map((w: { file: string | null }) => w.file)).toEqual(expected);
+    expect(g.graph.export().attributes.warnings).toEqual(g.warnings);
+    // A graph whose attributes were replaced (as an import does) keeps its list and sorts new ones in.
+    const back = CitationGraph.fromJSON(JSON.stringify(g.toJSON()));
+    back.add(mk("e.txt", "2020-06-01"));
+    // (an imported graph knows one date per document: the new date conflicts with that one)
+    expect(back.warnings.map((w) => w.file)).toEqual([null, null, null, null, "a.txt", "b.txt", "c.txt", "d.txt", "e.txt"]);
+    const conflicts = back.warnings.filter((w) => w.file === null).map((w) => w.message);
+    expect(conflicts).toEqual([...conflicts].sort());
+  });
+
+  it("shares one frozen issuer and jurisdiction record between documents that have the same", () => {
+    const a = analysis("a.txt", "file:a.txt", [["63/KH-UBND@2021~hau-giang", "implements"], ["64/KH-UBND@2021~hau-giang", "references"]]);
+    const g = CitationGraph.from([a]);
+    const [x, y] = [g.document("63/KH-UBND@2021~hau-giang")!, g.document("64/KH-UBND@2021~hau-giang")!];
+    expect(x.issuer).toEqual({ code: "UBND", name: "Ủy ban nhân dân", level: "province", place: null });
+    expect(x.issuer).toBe(y.issuer);
+    expect(x.jurisdiction).toBe(y.jurisdiction);
+    expect(Object.isFrozen(x.issuer)).toBe(true);
+    // The analysis's own records are left as they were.
+    expect(Object.isFrozen(a.citations[0].issuer)).toBe(false);
+  });
+
   it("refuses the same file twice", () => {
     const a = analysis("a.txt", "file:a.txt", [["61/2018/NĐ-CP", "based_on"]]);
     const g = CitationGraph.from([a]);
