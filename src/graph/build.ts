@@ -24,7 +24,7 @@ import {
   type SelfFacts,
 } from "./facts.js";
 import { ValuePool } from "./intern.js";
-import { addGraphWarning, graphAttributes } from "./warnings.js";
+import { addDateConflict, addGraphWarning, graphAttributes } from "./warnings.js";
 
 /** The graph vncite builds: one node per document id, one edge per (type, from, to). */
 export type CitationMultiGraph = MultiDirectedGraph<DocumentAttributes, RelationAttributes, GraphAttributes>;
@@ -61,14 +61,14 @@ function noteDate(graph: CitationMultiGraph, id: string, date: string, current: 
   let seen = byId.get(id);
   if (!seen) {
     if (current === null || current === date) return;
-    byId.set(id, (seen = [current]));
+    byId.set(poolOf(graph).of(id), (seen = [current]));
   }
   if (seen.includes(date)) return;
+  // The pool's copy of the id: the warning keeps it until the list is read.
+  id = poolOf(graph).of(id);
   for (const other of seen) {
     const [a, b] = other < date ? [other, date] : [date, other];
-    // Joined, not concatenated: `+` would keep a tree of seven pieces per message.
-    const message = [id, " is mentioned with two dates, ", a, " and ", b, ": two documents may share this id"].join("");
-    addGraphWarning(graph, warningRecord({ code: "date-conflict", message }, null));
+    addDateConflict(graph, id, a, b);
   }
   seen.push(date);
 }
