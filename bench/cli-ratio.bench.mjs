@@ -14,10 +14,12 @@
  *   npm run build && node bench/cli-ratio.bench.mjs [--files 2000] [--seed 7] [--rounds 4] [--dir DIR] [--dist DIST]
  *
  * --dir measures an existing folder instead of generating one (bench/corpus.mjs --files N --seed S);
- * --dist another build (a copy of dist inside the checkout, so that it finds node_modules).
+ * --dist another build (a copy of dist inside the checkout, so that it finds node_modules);
+ * --against a second build, each of whose commands runs right after this build's, with their
+ * outputs compared byte for byte and the CPU ratio of the pair printed.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -30,6 +32,7 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "4" },
     dir: { type: "string" },
     dist: { type: "string", default: "dist" },
+    against: { type: "string" },
     // Internal: one pass of extract() or analyze() over a folder, printing its CPU seconds.
     pass: { type: "string" },
   },
@@ -38,7 +41,6 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = resolve(root, values.dist);
 
 if (values.pass) {
-  const { readFileSync } = await import("node:fs");
   const lib = await import(pathToFileURL(join(dist, "index.js")).href);
   const texts = readdirSync(values.dir).sort().map((f) => readFileSync(join(values.dir, f), "utf8"));
   const t = process.cpuUsage();
@@ -70,25 +72,37 @@ try {
     const field = (name) => Number(new RegExp(`${name}.*: ([\\d.]+)`).exec(r.stderr)?.[1] ?? NaN);
     return { cpu: field("User time \\(seconds\\)") + field("System time \\(seconds\\)"), rss: field("Maximum resident set size \\(kbytes\\)") / 1024 };
   };
-  const cli = (command, jobs) => [process.execPath, join(dist, "cli.js"), command, dir, ...(jobs ? ["--jobs", jobs] : []), "--no-progress", "-o", join(work, `${command}-${jobs ?? "default"}.out`)];
+  const cli = (command, jobs, build = dist, tag = "") => [process.execPath, join(build, "cli.js"), command, dir, ...(jobs ? ["--jobs", jobs] : []), "--no-progress", "-o", join(work, `${command}-${jobs ?? "default"}${tag}.out`)];
+  const against = values.against ? resolve(root, values.against) : null;
   const cases = [
-    ["extract --jobs 1", cli("extract", "1")],
-    ["extract (default jobs)", cli("extract")],
-    ["graph --jobs 1", cli("graph", "1")],
-    ["graph (default jobs)", cli("graph")],
+    ["extract --jobs 1", cli("extract", "1"), cli("extract", "1", against, ".other")],
+    ["extract (default jobs)", cli("extract"), cli("extract", undefined, against, ".other")],
+    ["graph --jobs 1", cli("graph", "1"), cli("graph", "1", against, ".other")],
+    ["graph (default jobs)", cli("graph"), cli("graph", undefined, against, ".other")],
   ];
+  const versus = new Map(cases.map(([name]) => [name, []]));
   const ratios = new Map(cases.map(([name]) => [name, []]));
   const pass = (mode) => JSON.parse(spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--pass", mode, "--dir", dir, "--dist", dist], { encoding: "utf8" }).stdout).cpu;
   const perDoc = [];
-  console.log("| round | load | bare scan CPU s | command | CPU s | peak RSS MB | ratio to bare |");
-  console.log("|---:|---|---:|---|---:|---:|---:|");
+  const other = against ? " other CPU s | other peak RSS MB | this / other |" : "";
+  console.log(`| round | load | bare scan CPU s | command | CPU s | peak RSS MB | ratio to bare |${other}`);
+  console.log(`|---:|---|---:|---|---:|---:|---:|${against ? "---:|---:|---:|" : ""}`);
   for (let round = 1; round <= Number(values.rounds); round++) {
-    for (const [name, args] of cases) {
-      // Paired: each command right after its own bare scan, so both see the same load.
+    for (const [name, args, otherArgs] of cases) {
+      // Paired: each command right after its own bare scan, so both see the same load; the
+      // other build's first in odd rounds, second in even ones.
       const bare = timed([process.execPath, join(root, "bench", "bare-scan.mjs"), "--anchor", anchor, dir]);
+      const first = against && round % 2 === 1 ? timed(otherArgs) : null;
       const run = timed(args);
+      const them = against ? (first ?? timed(otherArgs)) : null;
       ratios.get(name).push(run.cpu / bare.cpu);
-      console.log(`| ${round} | ${load()} | ${bare.cpu.toFixed(2)} | ${name} | ${run.cpu.toFixed(2)} | ${run.rss.toFixed(0)} | ${(run.cpu / bare.cpu).toFixed(2)} |`);
+      let line = `| ${round} | ${load()} | ${bare.cpu.toFixed(2)} | ${name} | ${run.cpu.toFixed(2)} | ${run.rss.toFixed(0)} | ${(run.cpu / bare.cpu).toFixed(2)} |`;
+      if (them) {
+        if (!readFileSync(args.at(-1)).equals(readFileSync(otherArgs.at(-1)))) throw new Error(`${name}: the two builds' outputs differ`);
+        versus.get(name).push(run.cpu / them.cpu);
+        line += ` ${them.cpu.toFixed(2)} | ${them.rss.toFixed(0)} | ${(run.cpu / them.cpu).toFixed(2)} |`;
+      }
+      console.log(line);
     }
     const e = pass("extract");
     const a = pass("analyze");
@@ -98,6 +112,7 @@ try {
   const range = (xs) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)} (median ${[...xs].sort((x, y) => x - y)[xs.length >> 1].toFixed(2)})`;
   console.log("");
   for (const [name, xs] of ratios) console.log(`${name} / bare scan: ${range(xs)}`);
+  if (against) for (const [name, xs] of versus) console.log(`${name}, this build / ${values.against}: ${range(xs)}`);
   console.log(`analyze() / extract(): ${range(perDoc)}`);
 } finally {
   rmSync(work, { recursive: true, force: true });

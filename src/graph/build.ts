@@ -64,8 +64,9 @@ function noteDate(graph: CitationMultiGraph, id: string, date: string, current: 
     byId.set(poolOf(graph).of(id), (seen = [current]));
   }
   if (seen.includes(date)) return;
-  // The pool's copy of the id: the warning keeps it until the list is read.
+  // The pool's copies: the warning keeps them until the list is read.
   id = poolOf(graph).of(id);
+  date = poolOf(graph).of(date);
   for (const other of seen) {
     const [a, b] = other < date ? [other, date] : [date, other];
     addDateConflict(graph, id, a, b);
@@ -108,7 +109,6 @@ export function upsertDocument(
   citations = 0,
 ): void {
   const pool = poolOf(graph);
-  internFacts(pool, facts);
   if (file !== null) {
     file = pool.of(file);
     fileVersions.set(graph, filesVersion(graph) + 1);
@@ -117,24 +117,26 @@ export function upsertDocument(
     const current = graph.getNodeAttributes(id);
     if (facts.date !== null) noteDate(graph, id, facts.date, current.date);
     const next = mergeDocument(id, current, facts, file, citations);
-    if (next !== current) graph.replaceNodeAttributes(id, next);
+    if (next !== current) graph.replaceNodeAttributes(id, intern(pool, next));
   } else {
     checkNodeKey(id);
-    const own = factsFromId(id);
-    internFacts(pool, own);
-    const start = mergeDocument(id, undefined, own, null, 0);
-    graph.addNode(id, mergeDocument(id, start, facts, file, citations));
+    const start = mergeDocument(id, undefined, factsFromId(id), null, 0);
+    graph.addNode(id, intern(pool, mergeDocument(id, start, facts, file, citations)));
   }
 }
 
-/** The facts' values replaced by the pool's copies (facts are made fresh for each observation). */
-function internFacts(pool: ValuePool, f: DocumentFacts): void {
-  f.number = pool.maybe(f.number);
-  f.symbol = pool.maybe(f.symbol);
-  f.date = pool.maybe(f.date);
-  f.title = pool.maybe(f.title);
-  if (f.issuer) f.issuer = pool.issuer(f.issuer);
-  if (f.jurisdiction) f.jurisdiction = pool.jurisdiction(f.jurisdiction);
+/**
+ * New node attributes with their values replaced by the pool's copies. Only attributes the graph
+ * is about to keep: most observations of a known document change nothing, and are not looked up.
+ */
+function intern(pool: ValuePool, a: DocumentAttributes): DocumentAttributes {
+  a.number = pool.maybe(a.number);
+  a.symbol = pool.maybe(a.symbol);
+  a.date = pool.maybe(a.date);
+  a.title = pool.maybe(a.title);
+  if (a.issuer) a.issuer = pool.issuer(a.issuer);
+  if (a.jurisdiction) a.jurisdiction = pool.jurisdiction(a.jurisdiction);
+  return a;
 }
 
 /** Merges another node of the same id (its facts, files and citation count) into the graph's node `id`. */
@@ -142,8 +144,8 @@ export function absorbNode(graph: CitationMultiGraph, id: string, other: Documen
   if (other.files.length > 0) fileVersions.set(graph, filesVersion(graph) + 1);
   const current = graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined;
   const next = absorbDocument(id, current, other);
-  if (current === undefined) graph.addNode(id, next);
-  else if (next !== current) graph.replaceNodeAttributes(id, next);
+  if (current === undefined) graph.addNode(id, intern(poolOf(graph), next));
+  else if (next !== current) graph.replaceNodeAttributes(id, intern(poolOf(graph), next));
 }
 
 /** Adds one piece of evidence for a relation, creating the edge when it is new. Self-loops are dropped. */

@@ -25,13 +25,16 @@ export class ValuePool {
   /**
    * The pool's record equal to `r`. Shared between nodes, so frozen: the graph never changes a
    * record in place (a merge picks one whole), and a caller that tried would change every node.
+   * A frozen record is taken as the pool's already (a node's, merged again).
    */
   issuer(r: IssuerRecord): IssuerRecord {
+    if (Object.isFrozen(r)) return r;
     const key = keyOf("i", r.code, r.name, r.level, r.place);
     return (this.records.get(key) as IssuerRecord | undefined) ?? this.keep(key, { code: this.maybe(r.code), name: this.maybe(r.name), level: r.level, place: this.maybe(r.place) });
   }
 
   jurisdiction(r: JurisdictionRecord): JurisdictionRecord {
+    if (Object.isFrozen(r)) return r;
     const key = keyOf("j", r.level, r.province, r.provinceSuccessor, r.district);
     return (
       (this.records.get(key) as JurisdictionRecord | undefined) ??
