@@ -1,4 +1,5 @@
 import type { IssuerRecord, JurisdictionRecord } from "./attributes.js";
+import { ownCopy } from "../shared/strings.js";
 
 /**
  * One copy of each repeated value a graph keeps: strings (file paths, issuer names, ký hiệu,
@@ -54,13 +55,4 @@ function keyOf(tag: string, ...fields: (string | null)[]): string {
   let key = tag;
   for (const f of fields) key += "\u0000" + (f ?? "\u0001");
   return key;
-}
-
-/**
- * The string as a flat string of its own. A substring of 13 characters or more is a view into
- * the text it was cut from (V8's sliced strings) and keeps all of that text alive; a string made
- * by `+` is a tree of its pieces. Kept once per value, so the copy is paid once.
- */
-function ownCopy(s: string): string {
-  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }

@@ -1,3 +1,5 @@
+import { ownCopy } from "../shared/strings.js";
+
 /**
  * Bounded caches for pure readings that repeat across a corpus (the same ký hiệu, the same issuer
  * phrase, thousands of times). Cleared when full, so hostile input cannot grow them without bound.
@@ -11,7 +13,8 @@ export class BoundedCache<R> {
     if (hit !== undefined) return hit;
     const value = compute();
     if (this.map.size >= this.limit) this.map.clear();
-    this.map.set(key, value);
+    // Keys are cut from the texts read: copied, so that a cache does not keep whole files alive.
+    this.map.set(ownCopy(key), value);
     return value;
   }
 }
@@ -51,7 +54,7 @@ export class PathCache<A, R> {
   private step(node: PathNode<R>, key: string): PathNode<R> {
     const next = (node.next ??= new Map());
     let child = next.get(key);
-    if (child === undefined) next.set(key, (child = { value: undefined, next: undefined }));
+    if (child === undefined) next.set(ownCopy(key), (child = { value: undefined, next: undefined }));
     return child;
   }
 }
