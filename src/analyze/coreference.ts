@@ -7,6 +7,8 @@ import type { AnalyzedCitation } from "../types.js";
  * year for that number, ký hiệu and place. With two candidate years it stays unknown.
  */
 export function dateUndatedMentions(citations: AnalyzedCitation[]): void {
+  // Most documents date every mention: nothing to look up, and no key to build for each citation.
+  if (!citations.some((c) => c.id.includes("@?"))) return;
   const years = new Map<string, Set<string>>();
   for (const c of citations) {
     const m = /^(.*)@(\d{4})(~.*)?$/.exec(c.id);

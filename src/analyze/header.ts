@@ -4,6 +4,7 @@ import { phraseSource } from "../vocab/phrases.js";
 import { DOCUMENT_CUES } from "../vocab/cues.js";
 import { isoDate } from "../identify/dates.js";
 import { ISSUER_TITLES, allIssuerPhrases } from "../vocab/issuers.js";
+import { foldSpaces } from "./sentences.js";
 
 /**
  * What the first lines of a Vietnamese document say about itself (Nghị định 30/2020/NĐ-CP
@@ -31,7 +32,7 @@ export interface Header {
 }
 
 const HEADER_WINDOW = 3000;
-const KIND_LINE = new RegExp(String.raw`^[ \t#*_]*(${phraseSource(KINDS.flatMap((k) => k.words))})[ \t*_]*$`, "im");
+const KIND_LINES = new RegExp(String.raw`^[ \t#*_]*(${phraseSource(KINDS.flatMap((k) => k.words))})[ \t*_]*$`, "gim");
 // Legal normative documents carry the year between number and ký hiệu: "Số: 15/2022/QĐ-UBND".
 const NUMBER_LINE = /(?:^|\n)[ \t*]*Số\s*:[ \t]*([0-9]*)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*)?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*)/;
 const DATE_LINE = /(?:^|\n)[^\n,]{2,40},[ \t]*ngày[ \t]*([0-9]{1,2})?[ \t]*tháng[ \t]*([0-9]{1,2})[ \t]*năm[ \t]*([0-9]{4})/;
@@ -60,12 +61,14 @@ export function readHeader(text: string): Header {
     const before = head.slice(0, kindLine.index);
     for (const line of before.split("\n")) {
       const t = clean(line);
-      if (t && t === t.toUpperCase() && /\p{L}/u.test(t) && !/^CỘNG HÒA|^ĐỘC LẬP|^Độc lập/i.test(t)) issuerLines.push(t);
+      if (t && t === t.toUpperCase() && LETTER.test(t) && !NATIONAL_MOTTO.test(t)) issuerLines.push(t);
     }
     const after = kindLine.index + kindLine[0].length;
     const lines: string[] = [];
-    let pos = after;
-    for (const line of head.slice(after).split("\n")) {
+    // Line by line as far as the title goes, not the whole head split at once.
+    for (let pos = after; ; ) {
+      const nl = head.indexOf("\n", pos);
+      const line = head.slice(pos, nl < 0 ? head.length : nl);
       const next = pos + line.length + 1;
       const t = clean(line);
       if (t) {
@@ -74,6 +77,7 @@ export function readHeader(text: string): Header {
         lines.push(t);
         bodyStart = Math.min(next, text.length);
       }
+      if (nl < 0) break;
       pos = next;
     }
     title = lines.length ? lines.join(" ") : null;
@@ -110,7 +114,8 @@ export function readHeader(text: string): Header {
 
 /** The first line holding only a kind word in capitals ("KẾ HOẠCH", "## **KẾ HOẠCH**"). */
 function findUppercaseKindLine(head: string): RegExpExecArray | null {
-  const re = new RegExp(KIND_LINE.source, "gim");
+  const re = KIND_LINES;
+  re.lastIndex = 0;
   for (let m = re.exec(head); m; m = re.exec(head)) {
     if (m[1] === m[1].toUpperCase()) return m;
   }
@@ -122,11 +127,16 @@ function findUppercaseKindLine(head: string): RegExpExecArray | null {
  * capitals: the header's next part, not more of the title.
  */
 function isNextHeaderPart(line: string, title: readonly string[]): boolean {
-  if (line !== line.toUpperCase() || !/\p{L}/u.test(line)) return false;
+  if (line !== line.toUpperCase() || !LETTER.test(line)) return false;
   if (title.length > 0 && title.some((l) => l !== l.toUpperCase())) return true;
   return ISSUER_HEADING.test(line);
 }
 
 function clean(line: string): string {
-  return line.replace(/[#*_]+/g, " ").replace(/\s+/g, " ").trim();
+  return foldSpaces(line.replace(MARKUP, " ")).trim();
 }
+
+const MARKUP = /[#*_]+/g;
+// Built once: a regex literal with \p{...} is compiled by the bundle into a `new RegExp` per call.
+const LETTER = /\p{L}/u;
+const NATIONAL_MOTTO = /^CỘNG HÒA|^ĐỘC LẬP|^Độc lập/i;

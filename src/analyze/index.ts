@@ -88,7 +88,8 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     issuerLines: header.issuerLines,
     promulgatorPlace: attachedTo?.issuer ? placeOf(attachedTo) : null,
   });
-  const issuerHint = statesPeoplesCommitteeIssues(prepared) ? "UBND" : (attachedTo?.issuer?.code ?? null);
+  // Read only when no header line or number names the issuer: a regex over the first 6,000 characters.
+  const issuerHint = () => (statesPeoplesCommitteeIssues(prepared) ? "UBND" : (attachedTo?.issuer?.code ?? null));
   const built = buildSelf(header, jurisdiction, selfCitation, options.path ?? null, text, issuerHint);
   const roles = withSelf(layout, found, reading.roles, {
     kind: built.self.kind,

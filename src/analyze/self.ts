@@ -1,7 +1,7 @@
 import type { Citation, Jurisdiction, SelfDocument, Warning } from "../types.js";
 import { documentId, fileId, officialNumber } from "../identify/id.js";
 import { readSymbol } from "../identify/symbol.js";
-import { issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
+import { issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
 import { findProvince, fullName } from "../vocab/provinces.js";
 import { slugify } from "../identify/slug.js";
 import type { Header } from "./header.js";
@@ -13,8 +13,8 @@ export function buildSelf(
   selfCitation: Citation | null,
   path: string | null,
   text: string,
-  /** Code of the body the text says issues it, when no header or number names one. */
-  issuerHint: string | null,
+  /** Code of the body the text says issues it, asked only when no header or number names one. */
+  issuerHint: () => string | null,
 ): { self: SelfDocument; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const fromHeader = header.numberLine;
@@ -25,10 +25,13 @@ export function buildSelf(
   const date = header.date ?? selfCitation?.date ?? null;
   const year = selfCitation?.year ?? fromHeader?.year ?? null;
   const issuerCode = selfCitation?.issuer?.code ?? symbolReading?.issuerCode ?? null;
-  const entry =
-    header.issuerLines.map((l) => issuerByPhrase(l)).find((e) => e !== null) ??
-    (issuerCode ? issuerByCode(issuerCode) : null) ??
-    (issuerHint ? issuerByCode(issuerHint) : null);
+  let entry: IssuerEntry | null = null;
+  for (const line of header.issuerLines) if ((entry = issuerByPhrase(line)) !== null) break;
+  if (entry === null && issuerCode) entry = issuerByCode(issuerCode);
+  if (entry === null) {
+    const hint = issuerHint();
+    if (hint) entry = issuerByCode(hint);
+  }
   const province = jurisdiction.province ? findProvince(jurisdiction.province) : null;
   const place = jurisdiction.district ?? jurisdiction.province;
   const placeTitle = jurisdiction.district ?? (province ? (entry?.party ? province.name : fullName(province)) : null);

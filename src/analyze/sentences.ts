@@ -100,8 +100,19 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
 /** Whitespace folded, as evidence is shown to people. */
 export function tidy(s: string): string {
   // Most evidence has nothing to fold: a test allocates nothing, a replace builds a new string.
-  return FOLDABLE.test(s) ? s.replace(/\s+/g, " ").trim() : s.trim();
+  return FOLDABLE.test(s) ? foldSpaces(s).trim() : s.trim();
 }
 
 /** Whitespace that folding would change: a run of two, or one that is not a plain space. */
 const FOLDABLE = /[^\S ]|\s\s/;
+/**
+ * The whitespace runs that are not one plain space. A run of two or more is taken whole by the
+ * first branch; a run of one is taken only when it is no plain space: so the matches are exactly
+ * the runs `/\s+/g` would replace with something new, without a match at every space.
+ */
+const FOLDABLE_RUN = /\s{2,}|[^\S ]/g;
+
+/** `s.replace(/\s+/g, " ")`, a few times cheaper: the single spaces between words are left alone. */
+export function foldSpaces(s: string): string {
+  return s.replace(FOLDABLE_RUN, " ");
+}
