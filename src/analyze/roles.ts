@@ -32,10 +32,14 @@ const withSpacedCommas = (phrases: readonly string[]) => phrases.flatMap((p) => 
 const CUE_BY_PHRASE = new Map<string, Cue>();
 for (const cue of CUES) for (const p of withSpacedCommas(cue.phrases)) CUE_BY_PHRASE.set(phraseKey(p), cue);
 /**
- * Matched against the lower-cased text: a case-insensitive Unicode regex costs several times more.
- * CUE_RE_ANY_CASE serves the rare text whose lower case changes its length ("İ").
+ * The cue phrases, lower case. CUE_RE_FOLDED (no "u" flag) matches a text character against a
+ * phrase's letter exactly when the character's lower case is that letter, the Kelvin sign
+ * excepted (a test holds it to that over every UTF-16 unit): it reads the text as CUE_RE reads the
+ * lower-cased text, without the cost of lower-casing it. CUE_RE_ANY_CASE serves the rare text whose
+ * lower case changes its length ("İ").
  */
 const CUE_RE = new RegExp(phraseSource([...CUE_BY_PHRASE.keys()]), "g");
+const CUE_RE_FOLDED = new RegExp(CUE_RE.source, "gi");
 const CUE_RE_ANY_CASE = new RegExp(CUE_RE.source, "giu");
 const WORDISH = /[\p{L}\p{N}]/u;
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
@@ -296,79 +300,45 @@ function cueRegions(clauses: readonly Clause[], spans: readonly { start: number 
   return out;
 }
 
-/**
- * Every cue phrase standing as whole words outside the citations, in text order, that starts
- * inside a region: the matches a scan of the whole lower-cased text would find there. Only the
- * regions are lower-cased, each up to the first character no cue can hold (a digit, a stop, a
- * parenthesis), where any cue starting in the region has ended.
- */
+/** Every cue phrase standing as whole words outside the citations, in text order, that starts inside a region. */
 function findCues(text: string, spans: readonly { start: number; end: number }[], regions: readonly { start: number; end: number }[]): FoundCue[] {
   const out: FoundCue[] = [];
   if (regions.length === 0) return out;
-  let s = 0;
-  const take = (start: number, end: number, matched: string) => {
-    while (s < spans.length && spans[s].end <= start) s++;
-    if (s < spans.length && spans[s].start < end) return;
-    // The lower-cased match is its own key unless it holds odd whitespace (or comes from CUE_RE_ANY_CASE).
-    const cue = CUE_BY_PHRASE.get(matched) ?? CUE_BY_PHRASE.get(phraseKey(matched));
-    if (cue) out.push({ start, end, cue });
-  };
-  const standsAlone = (start: number, end: number) =>
-    !((start > 0 && WORDISH.test(text[start - 1])) || (end < text.length && WORDISH.test(text[end])));
-  // "İ" is the one character whose lower case is longer: offsets into a lower-cased copy would drift.
-  if (text.includes("\u0130")) {
-    const re = CUE_RE_ANY_CASE;
-    re.lastIndex = 0;
-    for (const region of regions) {
-      // A match of the previous region may already reach past this one's start.
-      re.lastIndex = Math.max(re.lastIndex, region.start);
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m.index >= region.end) {
-          // Not read yet: the next region may start before it, and must then read it as the whole-text scan would.
-          re.lastIndex = m.index;
-          break;
-        }
-        const end = m.index + m[0].length;
-        if (!standsAlone(m.index, end)) re.lastIndex = m.index + 1;
-        else take(m.index, end, m[0]);
-      }
-      if (re.lastIndex === 0) break;
-    }
-    return out;
+  // The case-insensitive regex finds what CUE_RE finds in the lower-cased text, without lower-casing it,
+  // except where the text holds "İ" (whose lower case is longer) or the Kelvin sign (whose is "k").
+  let re = CUE_RE_FOLDED;
+  let haystack = text;
+  if (text.includes("\u0130")) re = CUE_RE_ANY_CASE;
+  else if (text.includes("\u212a")) {
+    re = CUE_RE;
+    haystack = text.toLowerCase();
   }
-  // Where a whole-text scan would stand: no match starts between it and the next region unless found.
-  let at = 0;
+  let s = 0;
+  re.lastIndex = 0;
   for (const region of regions) {
-    const from = Math.max(at, region.start);
-    if (from >= region.end) continue;
-    let to = region.end;
-    while (to < text.length && !ENDS_CUES[text.charCodeAt(to)]) to++;
-    const piece = text.slice(from, to).toLowerCase();
-    at = to;
-    CUE_RE.lastIndex = 0;
-    for (let m = CUE_RE.exec(piece); m; m = CUE_RE.exec(piece)) {
-      const start = from + m.index;
-      if (start >= region.end) {
-        at = start;
+    // A match of the previous region may already reach past this one's start.
+    re.lastIndex = Math.max(re.lastIndex, region.start);
+    for (let m = re.exec(haystack); m; m = re.exec(haystack)) {
+      if (m.index >= region.end) {
+        // Not read yet: the next region may start before it, and must then read it as the whole-text scan would.
+        re.lastIndex = m.index;
         break;
       }
+      const start = m.index;
       const end = start + m[0].length;
-      if (!standsAlone(start, end)) CUE_RE.lastIndex = m.index + 1;
-      else take(start, end, m[0]);
+      if ((start > 0 && WORDISH.test(text[start - 1])) || (end < text.length && WORDISH.test(text[end]))) {
+        re.lastIndex = start + 1;
+        continue;
+      }
+      while (s < spans.length && spans[s].end <= start) s++;
+      if (s < spans.length && spans[s].start < end) continue;
+      const cue = CUE_BY_PHRASE.get(m[0]) ?? CUE_BY_PHRASE.get(phraseKey(m[0]));
+      if (cue) out.push({ start, end, cue });
     }
+    if (re.lastIndex === 0) break;
   }
   return out;
 }
-
-/**
- * Characters no cue phrase holds (cue phrases are letters, whitespace and commas): ASCII digits and
- * punctuation. A cue match never reaches past one, so a piece of text cut there reads as the whole.
- */
-const ENDS_CUES = (() => {
-  const table = new Uint8Array(65536);
-  for (let c = 0; c < 128; c++) if (!/[\sA-Za-z,]/.test(String.fromCharCode(c))) table[c] = 1;
-  return table;
-})();
 
 /** Does the citing document say this cue itself? Only a heading, its own name, or its issuer may stand before it. */
 function speaksForItself(text: string, clause: Clause, cue: FoundCue): boolean {

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.js";
 import type { Analysis } from "../../src/types.js";
 import { cpuRatio } from "../helpers/linear.js";
+import { CUES } from "../../src/vocab/cues.js";
 
 /** Numbered citations' roles; laws named without a number have their own test. */
 const roles = (a: Analysis) => a.citations.filter((c) => c.form === "full").map((c) => `${c.number} ${c.role}`);
@@ -195,5 +196,36 @@ describe("linear time on hostile text", () => {
   ])("%s", (_, make) => {
     // Linear is 8x; quadratic would be 64x.
     expect(cpuRatio((t) => analyze(t), make(800), make(100))).toBeLessThan(24);
+  });
+});
+
+describe("cues in any case", () => {
+  const text = "Căn cứ Nghị định số 61/2018/NĐ-CP;\nTHỰC HIỆN Kế hoạch số 12/KH-UBND ngày 02/3/2021;\nsỬa ĐổI Quyết định số 15/QĐ-UBND.";
+  it("read alike in any case, and in a text with a dotted İ or a Kelvin sign", () => {
+    const expected = roles(analyze(text));
+    expect(expected).toEqual(["61 based_on", "12 implements", "15 amends"]);
+    for (const variant of [`${text}\nİ`, `${text}\n\u212a`, `İ\u212a\n${text}`]) expect(roles(analyze(variant))).toEqual(expected);
+  });
+
+  it("without the u flag, /i matches a text character to a cue's letter exactly when its lower case is that letter, the Kelvin sign aside", () => {
+    const letters = [...new Set(CUES.flatMap((c) => c.phrases).join("").toLowerCase().replace(/\s/g, ""))];
+    const every = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).join("");
+    const lower = Array.from(every, (c) => c.toLowerCase());
+    for (const letter of letters) {
+      const byRegex = [...every.matchAll(new RegExp(letter.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&"), "gi"))].map((m) => m.index);
+      const byLowerCase = lower.flatMap((l, i) => (l === letter ? [i] : []));
+      expect(byLowerCase.filter((i) => !byRegex.includes(i)), letter).toEqual(letter === "k" ? [0x212a] : []);
+      expect(byRegex.filter((i) => !byLowerCase.includes(i)), letter).toEqual([]);
+    }
+  });
+
+  it("only İ changes length when lower-cased, of every code point", () => {
+    const longer: number[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      if (c.toLowerCase().length !== c.length) longer.push(cp);
+    }
+    expect(longer).toEqual([0x130]);
   });
 });
