@@ -61,8 +61,11 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
     }
   };
 
-  const own = e.cited?.length ? withoutCitations(e.text, e.cited) : e.text;
-  const issuing = ISSUING.exec(own.slice(0, 6000));
+  // The text with the citations blanked out, built only as far as it is read: the whole of it only
+  // when no other evidence names the province.
+  const cited = e.cited?.length ? e.cited : null;
+  const ownSlice = (from: number, to: number) => (cited ? withoutCitations(e.text, cited, from, to) : e.text.slice(from, to));
+  const issuing = ISSUING.exec(ownSlice(0, ISSUING_REACH));
   if (issuing) consider(issuing[1], issuing[2]);
   e.issuerLines.forEach((line, i) => {
     const h = HEADER_PLACE.exec(line) ?? (i > 0 && HEADER_BODY_ALONE.test(e.issuerLines[i - 1]) ? PLACE_ALONE.exec(line) : null);
@@ -70,15 +73,16 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
     else if (/^SỞ\s/u.test(line)) level ??= "province";
   });
   if (e.promulgatorPlace?.placeType) consider(e.promulgatorPlace.placeType, e.promulgatorPlace.place ?? undefined);
-  const title = e.titleSpan ? own.slice(e.titleSpan.start, e.titleSpan.end).replace(/[#*_\s]+/g, " ").trim() : e.title;
+  const title = e.titleSpan ? ownSlice(e.titleSpan.start, e.titleSpan.end).replace(MARKUP_OR_SPACES, " ").trim() : e.title;
   if (title) {
-    for (const m of title.matchAll(DISTRICT)) consider(m[1], m[2]);
+    DISTRICT.lastIndex = 0;
+    for (let m = DISTRICT.exec(title); m; m = DISTRICT.exec(title)) consider(m[1], m[2]);
     const t = /(?:tỉnh|thành phố)\s+(.+)$/iu.exec(title);
     if (t && !province) province = matchProvinceAt(t[1], 0)?.province ?? null;
   }
   // A district document whose province is named only by the documents it cites does not say
   // which province it is in (district names repeat across provinces): its id says "~?".
-  province ??= mostNamedProvince(own) ?? (level === "district" ? null : mostNamedProvince(e.text));
+  province ??= mostNamedProvince(ownSlice(0, e.text.length)) ?? (level === "district" ? null : mostNamedProvince(e.text));
   level ??= district ? "district" : province ? "province" : null;
   return {
     level,
@@ -90,19 +94,36 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
 
 /** Whether the body says who issues it: "Ủy ban nhân dân (UBND) tỉnh Hậu Giang ban hành Kế hoạch". */
 export function statesPeoplesCommitteeIssues(text: string): boolean {
-  return ISSUING.test(text.slice(0, 6000));
+  return ISSUING.test(text.slice(0, ISSUING_REACH));
 }
 
-/** The text with each citation blanked out, offsets kept. */
-function withoutCitations(text: string, cited: readonly { start: number; end: number }[]): string {
+/** The issuing statement is looked for this far into the text. */
+const ISSUING_REACH = 6000;
+/**
+ * A run of markup and whitespace that is not one plain space: `[#*_\s]+` without a match at every
+ * space between words (a run of two or more is taken whole, a run of one only when it is no space).
+ */
+const MARKUP_OR_SPACES = /[#*_\s]{2,}|[^\S ]|[#*_]/g;
+
+/** text.slice(from, to) with each citation blanked out (a citation overlapping the one before is left as it is). */
+function withoutCitations(text: string, cited: readonly { start: number; end: number }[], from: number, to: number): string {
   let out = "";
   let at = 0;
+  const keep = (a: number, b: number) => {
+    const x = Math.max(a, from);
+    const y = Math.min(b, to);
+    if (x < y) out += text.slice(x, y);
+  };
   for (const c of cited) {
     if (c.start < at) continue;
-    out += text.slice(at, c.start) + " ".repeat(c.end - c.start);
+    keep(at, c.start);
+    const x = Math.max(c.start, from);
+    const y = Math.min(c.end, to);
+    if (x < y) out += " ".repeat(y - x);
     at = c.end;
   }
-  return out + text.slice(at);
+  keep(at, text.length);
+  return out;
 }
 
 /** The province named most often after "tỉnh"/"thành phố"; ties go to the first named. */
