@@ -2,6 +2,7 @@ import { DOCUMENT_CUES } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
 import type { PartType } from "../types.js";
 import type { Part } from "./parts.js";
+import { isBlank } from "./sentences.js";
 
 /**
  * A clause: the stretch of a part in which one cue can govern the documents after it. Clauses end
@@ -30,6 +31,10 @@ const BREAK = new RegExp(
   "g",
 );
 
+const NEWLINE = 10;
+const SEMICOLON = 59;
+const COLON = 58;
+
 /** The clauses of every part that can state a relation, in text order. */
 export function splitClauses(text: string, parts: readonly Part[], spans: readonly { start: number; end: number }[]): Clause[] {
   const out: Clause[] = [];
@@ -37,13 +42,18 @@ export function splitClauses(text: string, parts: readonly Part[], spans: readon
   for (const part of parts) {
     let start = part.start;
     BREAK.lastIndex = part.start;
-    for (let m = BREAK.exec(text); m && m.index < part.end; m = BREAK.exec(text)) {
-      while (s < spans.length && spans[s].end <= m.index) s++;
-      if (s < spans.length && spans[s].start <= m.index) continue;
-      const end = m.index + m[0].length;
+    // Every break is one character (the rest of each branch is lookahead): `test` finds it without
+    // building a match array, and it sits just before lastIndex.
+    while (BREAK.test(text)) {
+      const end = BREAK.lastIndex;
+      const at = end - 1;
+      if (at >= part.end) break;
+      while (s < spans.length && spans[s].end <= at) s++;
+      if (s < spans.length && spans[s].start <= at) continue;
+      const mark = text.charCodeAt(at);
       // A blank stretch between "; " and the next line's "- " is no clause: the list goes on.
-      if (/\S/.test(text.slice(start, m.index)) || m[0].trim() !== "") {
-        if (end > start) out.push({ start, end, part: part.type, opensList: m[0] === ";" || m[0] === ":" });
+      if (mark !== NEWLINE || !isBlank(text, start, at)) {
+        if (end > start) out.push({ start, end, part: part.type, opensList: mark === SEMICOLON || mark === COLON });
         start = end;
       }
     }

@@ -5,6 +5,8 @@ import {
   ARTICLE_WORD, ENACTING_WORDS, IN_FORCE_WORDS, PREAMBLE_OPENERS, RECIPIENTS_WORDS, SIGNATURE_PREFIXES,
 } from "../vocab/parts.js";
 import type { Header } from "./header.js";
+import { markClass } from "../shared/chars.js";
+import { isBlank } from "./sentences.js";
 
 /** A part of a document, with offsets into the text it was read from. */
 export interface Part {
@@ -23,6 +25,16 @@ const ARTICLE_LINE = new RegExp(String.raw`^[ \t*_#]*${ARTICLE_WORD}[ \t]+\d+[ \
 const RECIPIENTS_LINE = new RegExp(String.raw`^[ \t*_#-]*(?:${phraseSource(RECIPIENTS_WORDS)})[ \t*_]*:?`, "iu");
 const SIGNATURE_LINE = new RegExp(String.raw`^[ \t*_#]*(?:${SIGNATURE_PREFIXES.join("|")})[ \t]*\.[ \t]*\p{Lu}`, "u");
 const IN_FORCE = new RegExp(phraseSource(IN_FORCE_WORDS), "iu");
+/** What may stand before a part marker's first word on its line ("## ", "**", "- ", "("). */
+const MARKUP = markClass(new Uint8Array(0x10000), /[ \t*_#(-]/);
+/**
+ * The letters a part marker's first word opens with, in any case (a superset for the markers read
+ * case-sensitively): a line whose first letter is another cannot match any of their regexes.
+ */
+const OPENS_MARKER = markClass(
+  new Uint8Array(0x10000),
+  new RegExp(`[${[...new Set([...PREAMBLE_OPENERS, ...ENACTING_WORDS, ...RECIPIENTS_WORDS, ...SIGNATURE_PREFIXES, ARTICLE_WORD].map((w) => w[0]))].join("")}]`, "iu"),
+);
 /** Lines are read only this far: a part marker is never longer, and a one-line megabyte stays linear. */
 const LINE_PREFIX = 200;
 /** A line this short may be the issuer's name between a title and its preamble. */
@@ -37,9 +49,9 @@ const SHORT_LINE = 120;
  */
 export function findParts(text: string, header: Header): Part[] {
   const lines = lineStarts(text);
-  const firstLine = lines.find((l) => text.slice(l.start, l.end).trim() !== "");
+  const firstLine = lines.find((l) => !isBlank(text, l.start, l.end));
   if (!firstLine) return [];
-  if (lines.every((l) => l === firstLine || text.slice(l.start, l.end).trim() === "")) {
+  if (lines.every((l) => l === firstLine || isBlank(text, l.start, l.end))) {
     return [{ type: "title", start: firstLine.start, end: firstLine.end }];
   }
 
@@ -63,15 +75,22 @@ export function findParts(text: string, header: Header): Part[] {
   let linesBeforePreamble = 0;
   for (const l of lines) {
     if (l.start < from) continue;
-    const head = text.slice(l.start, Math.min(l.end, l.start + LINE_PREFIX));
-    if (recipients < 0 && RECIPIENTS_LINE.test(head)) recipients = l.start;
-    if (signature < 0 && SIGNATURE_LINE.test(head)) signature = l.start;
+    const limit = Math.min(l.end, l.start + LINE_PREFIX);
+    // Most lines open with a letter no part marker opens with: their regexes are not tried.
+    let k = l.start;
+    while (k < limit && MARKUP[text.charCodeAt(k)] === 1) k++;
+    const head = k < limit && OPENS_MARKER[text.charCodeAt(k)] === 1 ? text.slice(l.start, limit) : null;
+    if (head !== null) {
+      if (recipients < 0 && RECIPIENTS_LINE.test(head)) recipients = l.start;
+      if (signature < 0 && SIGNATURE_LINE.test(head)) signature = l.start;
+    }
     if (recipients >= 0 || signature >= 0) continue;
     if (body < 0 && preamble < 0 && lookForPreamble) {
-      if (PREAMBLE_LINE.test(head)) preamble = l.start;
+      if (head !== null && PREAMBLE_LINE.test(head)) preamble = l.start;
       // Only a short line or two (the issuer's name) may stand between the title and the preamble.
-      else if (head.trim() !== "" && (l.end - l.start > SHORT_LINE || ++linesBeforePreamble > 2)) lookForPreamble = false;
+      else if (!isBlank(text, l.start, limit) && (l.end - l.start > SHORT_LINE || ++linesBeforePreamble > 2)) lookForPreamble = false;
     }
+    if (head === null) continue;
     if (body < 0 && ENACTING_LINE.test(head)) body = l.start;
     if (ARTICLE_LINE.test(head)) {
       if (body < 0) body = l.start;

@@ -1,6 +1,7 @@
 import { DOCUMENT_CUES } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { lastAtOrBefore } from "../shared/search.js";
+import { WHITESPACE } from "../shared/chars.js";
 
 /**
  * Sentence starts in prepared text. PDF extraction leaves a line break (often a blank line) after
@@ -115,4 +116,10 @@ const FOLDABLE_RUN = /\s{2,}|[^\S ]/g;
 /** `s.replace(/\s+/g, " ")`, a few times cheaper: the single spaces between words are left alone. */
 export function foldSpaces(s: string): string {
   return s.replace(FOLDABLE_RUN, " ");
+}
+
+/** Whether text[from, to) is all whitespace (`\s`, the characters `trim()` removes). */
+export function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (WHITESPACE[text.charCodeAt(i)] !== 1) return false;
+  return true;
 }
