@@ -11,9 +11,8 @@ export function dateUndatedMentions(citations: AnalyzedCitation[]): void {
   if (!citations.some((c) => c.id.includes("@?"))) return;
   const years = new Map<string, Set<string>>();
   for (const c of citations) {
-    const m = /^(.*)@(\d{4})(~.*)?$/.exec(c.id);
-    if (!m) continue;
-    const key = `${m[1]}@?${m[3] ?? ""}`;
+    const key = undatedKey(c.id);
+    if (key === null) continue;
     let set = years.get(key);
     if (!set) years.set(key, (set = new Set()));
     set.add(c.id);
@@ -23,4 +22,29 @@ export function dateUndatedMentions(citations: AnalyzedCitation[]): void {
     const candidates = years.get(c.id);
     if (candidates?.size === 1) c.id = [...candidates][0];
   }
+}
+
+/**
+ * The id with its year replaced by "?" ("12/KH-UBND@2021~hau-giang" → "12/KH-UBND@?~hau-giang"),
+ * or null when it has no "@" and four digits before its end or its "~": what
+ * `/^(.*)@(\d{4})(~.*)?$/` reads (the last such "@"; no line break anywhere), without the regex.
+ */
+function undatedKey(id: string): string | null {
+  if (LINE_BREAK.test(id)) return null;
+  for (let at = id.lastIndexOf("@"); at >= 0; at = at > 0 ? id.lastIndexOf("@", at - 1) : -1) {
+    const after = at + 5;
+    if (after > id.length || (after < id.length && id.charCodeAt(after) !== TILDE)) continue;
+    if (!isDigit(id, at + 1) || !isDigit(id, at + 2) || !isDigit(id, at + 3) || !isDigit(id, at + 4)) continue;
+    return `${id.slice(0, at)}@?${id.slice(after)}`;
+  }
+  return null;
+}
+
+/** What `.` does not match. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const TILDE = 0x7e;
+
+function isDigit(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
 }

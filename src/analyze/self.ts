@@ -53,23 +53,22 @@ export function buildSelf(
   } else if (number === null) {
     warnings.push({ code: "no-own-number", message: "the document's own number is not stated; it is identified by its path" });
   }
-  return {
-    self: {
-      id,
-      kind: header.kind,
-      title: header.title,
-      number,
-      year,
-      symbol,
-      style,
-      date,
-      issuer,
-      jurisdiction,
-      promulgatedBy: null, // set by analyze once citations are localised
-      ...(path !== null ? { path } : {}),
-    },
-    warnings,
+  const self: SelfDocument = {
+    id,
+    kind: header.kind,
+    title: header.title,
+    number,
+    year,
+    symbol,
+    style,
+    date,
+    issuer,
+    jurisdiction,
+    promulgatedBy: null, // set by analyze once citations are localised
   };
+  // Set, not spread in: adding properties after a spread costs microseconds on Node 20.
+  if (path !== null) self.path = path;
+  return { self, warnings };
 }
 
 /**

@@ -66,15 +66,9 @@ export function sentencesAt(text: string, offsets: readonly number[]): Sentence[
         break;
       }
     }
-    let end = text.length;
-    for (let p = start; p < text.length; p++) {
-      if (!STARTS_BOUNDARY[text.charCodeAt(p)]) continue;
-      const e = boundaryEndAt(text, p);
-      if (e !== -1) {
-        end = e;
-        break;
-      }
-    }
+    // The first boundary from the start on: the global regex finds the same one as trying each position.
+    BOUNDARY.lastIndex = start;
+    const end = BOUNDARY.test(text) ? BOUNDARY.lastIndex : text.length;
     return (last = { start, end });
   });
 }
@@ -89,8 +83,7 @@ const STARTS_BOUNDARY = (() => {
 
 function boundaryEndAt(text: string, p: number): number {
   BOUNDARY_AT.lastIndex = p;
-  const m = BOUNDARY_AT.exec(text);
-  return m ? p + m[0].length : -1;
+  return BOUNDARY_AT.test(text) ? BOUNDARY_AT.lastIndex : -1;
 }
 
 /** The sentence holding `offset` (binary search). */
