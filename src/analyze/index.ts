@@ -1,6 +1,6 @@
 import type { Analysis, AnalyzedCitation, Citation, Evidence, Relation } from "../types.js";
 import { extract } from "../extract.js";
-import { prepare } from "../prepare/prepare.js";
+import { prepareDocument } from "./prepared.js";
 import { readHeader, type Header } from "./header.js";
 import { findJurisdiction, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
 import { localize } from "./localize.js";
@@ -59,7 +59,7 @@ export function analyze(text: string, given: AnalyzeOptions = {}): Analysis {
 }
 
 function analyzeText(text: string, options: AnalyzeOptions): Analysis {
-  const { text: prepared, map } = prepare(text);
+  const { text: prepared, map } = prepareDocument(text);
   const found = extract(text);
   const spans = found.map((c) => ({ start: map.fromOriginal(c.start), end: map.fromOriginal(c.end) }));
   const sentenceOf = sentencesAt(prepared, spans.map((s) => s.start));
