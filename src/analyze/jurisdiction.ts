@@ -1,5 +1,6 @@
 import type { Jurisdiction, Level } from "../types.js";
-import { findProvince, matchProvinceAt, successorOf, type Province } from "../vocab/provinces.js";
+import { matchProvinceAt, successorOf, type Province } from "../vocab/provinces.js";
+import { provinceNamed } from "./places.js";
 import { placeTypeLevel } from "../vocab/places.js";
 
 /**
@@ -46,7 +47,7 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
     // "huyện Long Hồ" may come with its place word already attached.
     const name = written?.replace(/^(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+/iu, "");
     const typeLevel = placeTypeLevel(placeType);
-    const p = name ? findProvince(name) : null;
+    const p = name ? provinceNamed(name) : null;
     if (p && (typeLevel === "province" || placeType.toLowerCase() === "thành phố")) {
       province ??= p;
       level ??= "province";

@@ -1,7 +1,7 @@
 import type { Citation, Jurisdiction } from "../types.js";
 import { issuerByCode } from "../vocab/issuers.js";
-import { findProvince, successorOf, type Province } from "../vocab/provinces.js";
-import { slugify } from "../identify/slug.js";
+import { successorOf } from "../vocab/provinces.js";
+import { provinceNamed, slugOf } from "./places.js";
 
 /**
  * A local body named without its place ("của UBND tỉnh", a bare KH-UBND or CT/TU) is the citing
@@ -36,30 +36,4 @@ export function localize(c: Citation, home: Jurisdiction): { jurisdiction: Juris
     jurisdiction: { level, province, provinceSuccessor: p ? (successorOf(p)?.name ?? null) : null, district },
     id: `${tilde < 0 ? c.id : c.id.slice(0, tilde)}~${suffix}`,
   };
-}
-
-/**
- * findProvince and slugify remembered: a document names the same few places for each of its
- * citations, and reading a name costs microseconds. Bounded, so that a long batch stays small.
- */
-const PROVINCES = new Map<string, Province | null>();
-const SLUGS = new Map<string, string>();
-const REMEMBERED = 4096;
-
-function provinceNamed(name: string): Province | null {
-  let p = PROVINCES.get(name);
-  if (p === undefined) {
-    if (PROVINCES.size >= REMEMBERED) PROVINCES.clear();
-    PROVINCES.set(name, (p = findProvince(name)));
-  }
-  return p;
-}
-
-function slugOf(name: string): string {
-  let s = SLUGS.get(name);
-  if (s === undefined) {
-    if (SLUGS.size >= REMEMBERED) SLUGS.clear();
-    SLUGS.set(name, (s = slugify(name)));
-  }
-  return s;
 }

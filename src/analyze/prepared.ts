@@ -84,13 +84,15 @@ function repair(s: string): string {
   let out = "";
   let last = 0;
   for (let i = 0; i < s.length; i++) {
-    const r = LOOK_ALIKES[s[i]];
-    if (r === undefined) continue;
-    out += s.slice(last, i) + r;
+    if (IS_LOOK_ALIKE[s.charCodeAt(i)] === 0) continue;
+    out += s.slice(last, i) + LOOK_ALIKES[s[i]];
     last = i + 1;
   }
   return last === 0 ? s : out + s.slice(last);
 }
+
+const IS_LOOK_ALIKE = new Uint8Array(0x10000);
+for (const c of Object.keys(LOOK_ALIKES)) IS_LOOK_ALIKE[c.charCodeAt(0)] = 1;
 
 function trailingMarks(s: string): number {
   let n = 0;

@@ -332,7 +332,8 @@ function findCues(text: string, spans: readonly { start: number; end: number }[]
       }
       while (s < spans.length && spans[s].end <= start) s++;
       if (s < spans.length && spans[s].start < end) continue;
-      const cue = CUE_BY_PHRASE.get(m[0]) ?? CUE_BY_PHRASE.get(phraseKey(m[0]));
+      // The match is its key once lower-cased unless it holds odd whitespace (phraseKey folds that too).
+      const cue = CUE_BY_PHRASE.get(m[0]) ?? CUE_BY_PHRASE.get(m[0].toLowerCase()) ?? CUE_BY_PHRASE.get(phraseKey(m[0]));
       if (cue) out.push({ start, end, cue });
     }
     if (re.lastIndex === 0) break;

@@ -2,8 +2,8 @@ import type { Citation, Jurisdiction, SelfDocument, Warning } from "../types.js"
 import { documentId, fileId, officialNumber } from "../identify/id.js";
 import { readSymbol } from "../identify/symbol.js";
 import { issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
-import { findProvince, fullName } from "../vocab/provinces.js";
-import { slugify } from "../identify/slug.js";
+import { fullName } from "../vocab/provinces.js";
+import { provinceNamed, slugOf } from "./places.js";
 import type { Header } from "./header.js";
 
 /** The citing document's identity from its header and the citations that turned out to be itself. */
@@ -32,7 +32,7 @@ export function buildSelf(
     const hint = issuerHint();
     if (hint) entry = issuerByCode(hint);
   }
-  const province = jurisdiction.province ? findProvince(jurisdiction.province) : null;
+  const province = jurisdiction.province ? provinceNamed(jurisdiction.province) : null;
   const place = jurisdiction.district ?? jurisdiction.province;
   const placeTitle = jurisdiction.district ?? (province ? (entry?.party ? province.name : fullName(province)) : null);
   const issuer = entry
@@ -48,7 +48,7 @@ export function buildSelf(
       dateYear: date ? Number(date.slice(0, 4)) : null,
       local: entry?.local ?? true,
       provinceSlug: province?.slug ?? null,
-      districtSlug: jurisdiction.district ? slugify(jurisdiction.district) : null,
+      districtSlug: jurisdiction.district ? slugOf(jurisdiction.district) : null,
     });
   } else if (number === null) {
     warnings.push({ code: "no-own-number", message: "the document's own number is not stated; it is identified by its path" });
@@ -82,8 +82,8 @@ export function contradictsSelf(c: Citation, self: SelfDocument): boolean {
   const place = c.issuer?.place ?? null;
   if (place === null) return false;
   const own = [self.jurisdiction.district, self.jurisdiction.province];
-  const named = findProvince(place)?.name ?? place;
-  return !own.some((p) => p !== null && slugify(p) === slugify(named));
+  const named = provinceNamed(place)?.name ?? place;
+  return !own.some((p) => p !== null && slugOf(p) === slugOf(named));
 }
 
 /**
