@@ -122,7 +122,7 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readon
   const { text, spans } = doc;
   const roles: Role[] = spans.map(() => "references");
   const nested: NestedRelation[] = [];
-  const cues = findCues(text, spans, cueRegions(clauses, spans));
+  const cues = findCues(text, spans, cueRegions(text, clauses, spans));
   const bindingOf: (Binding | null)[] = spans.map(() => null);
   const bind = (i: number, b: Binding) => {
     bindingOf[i] = b;
@@ -281,19 +281,41 @@ interface FoundCue {
 const CUE_LOOKBACK = 256;
 
 /**
+ * Characters no cue phrase holds (cue phrases are letters, whitespace and commas; a test holds them
+ * to that): ASCII digits and punctuation. No match reaches across one, so a scan that starts right
+ * after one is in step with a scan of the whole text from there on.
+ */
+const NOT_IN_CUES = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x80; c++) if (!/[\sA-Za-z,]/.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+})();
+
+/** Where the cue scan for a clause starts: CUE_LOOKBACK before it, or just after the last character no cue holds. */
+function cueScanStart(text: string, clauseStart: number): number {
+  const floor = Math.max(0, clauseStart - CUE_LOOKBACK);
+  for (let p = clauseStart - 1; p >= floor; p--) if (NOT_IN_CUES[text.charCodeAt(p)] === 1) return p + 1;
+  return floor;
+}
+
+/**
  * The stretches of text whose cues readRoles can use, merged and in order: the clauses that hold
  * a citation and those that pass their cue on to the next (";" or ":"). Scanning only these, not
  * the whole text, saves most of the cue regex's work on long documents.
  */
-function cueRegions(clauses: readonly Clause[], spans: readonly { start: number }[]): { start: number; end: number }[] {
+function cueRegions(text: string, clauses: readonly Clause[], spans: readonly { start: number }[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let c = 0;
   for (const clause of clauses) {
     while (c < spans.length && spans[c].start < clause.start) c++;
     const cited = c < spans.length && spans[c].start < clause.end;
     if (SILENT_PARTS.has(clause.part) || (!cited && !clause.opensList)) continue;
-    const start = Math.max(0, clause.start - CUE_LOOKBACK);
     const last = out[out.length - 1];
+    if (last && clause.start <= last.end) {
+      last.end = Math.max(last.end, clause.end);
+      continue;
+    }
+    const start = cueScanStart(text, clause.start);
     if (last && start <= last.end) last.end = Math.max(last.end, clause.end);
     else out.push({ start, end: clause.end });
   }

@@ -219,6 +219,10 @@ describe("cues in any case", () => {
     }
   });
 
+  it("are letters, whitespace and commas only (the cue scan starts after any other ASCII character)", () => {
+    expect(CUES.flatMap((c) => c.phrases).filter((p) => !/^[\p{L}\s,]+$/u.test(p))).toEqual([]);
+  });
+
   it("only İ changes length when lower-cased, of every code point", () => {
     const longer: number[] = [];
     for (let cp = 0; cp <= 0x10ffff; cp++) {
