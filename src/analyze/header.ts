@@ -32,6 +32,9 @@ export interface Header {
 }
 
 const HEADER_WINDOW = 3000;
+/** The first kind (in KINDS order) with each word, by the word in lower case. */
+const KIND_BY_WORD = new Map<string, Kind>();
+for (const k of KINDS) for (const w of k.words) if (!KIND_BY_WORD.has(w.toLowerCase())) KIND_BY_WORD.set(w.toLowerCase(), k.slug);
 const KIND_LINES = new RegExp(String.raw`^[ \t#*_]*(${phraseSource(KINDS.flatMap((k) => k.words))})[ \t*_]*$`, "gim");
 // Legal normative documents carry the year between number and ký hiệu: "Số: 15/2022/QĐ-UBND".
 const NUMBER_LINE = /(?:^|\n)[ \t*]*Số\s*:[ \t]*([0-9]*)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*)?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*)/;
@@ -57,7 +60,7 @@ export function readHeader(text: string): Header {
   if (kindLine) {
     const written = kindLine[1];
     kindLineStart = kindLine.index + (kindLine[0].startsWith("\n") ? 1 : 0);
-    kind = KINDS.find((k) => k.words.some((w) => w.toLowerCase() === written.toLowerCase().replace(/\s+/g, " ")))?.slug ?? null;
+    kind = KIND_BY_WORD.get(written.toLowerCase().replace(/\s+/g, " ")) ?? null;
     const before = head.slice(0, kindLine.index);
     for (const line of before.split("\n")) {
       const t = clean(line);

@@ -48,12 +48,18 @@ const SHORT_LINE = 120;
  * Each part found is returned once, in text order; parts a document lacks are left out.
  */
 export function findParts(text: string, header: Header): Part[] {
-  const lines = lineStarts(text);
-  const firstLine = lines.find((l) => !isBlank(text, l.start, l.end));
-  if (!firstLine) return [];
-  if (lines.every((l) => l === firstLine || isBlank(text, l.start, l.end))) {
-    return [{ type: "title", start: firstLine.start, end: firstLine.end }];
+  // Lines are walked with indexOf, not gathered: a document has hundreds, and most are read once.
+  let firstLine: Line | null = null;
+  for (let next = 0; next >= 0 && firstLine === null; ) {
+    const start = next;
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    next = nl < 0 ? -1 : nl + 1;
+    if (!isBlank(text, start, end)) firstLine = { start, end };
   }
+  if (!firstLine) return [];
+  // Every other line blank: the rest of the text is whitespace, line breaks included.
+  if (isBlank(text, firstLine.end, text.length)) return [{ type: "title", start: firstLine.start, end: firstLine.end }];
 
   let titleStart = -1;
   let titleEnd = -1;
@@ -73,8 +79,11 @@ export function findParts(text: string, header: Header): Part[] {
   const articles: number[] = [];
   let lookForPreamble = true;
   let linesBeforePreamble = 0;
-  for (const l of lines) {
-    if (l.start < from) continue;
+  // The first line that starts at or after `from`.
+  for (let next = from === 0 ? 0 : lineAfter(text, from - 1); next >= 0; ) {
+    const l = { start: next, end: text.indexOf("\n", next) };
+    next = l.end < 0 ? -1 : l.end + 1;
+    if (l.end < 0) l.end = text.length;
     const limit = Math.min(l.end, l.start + LINE_PREFIX);
     // Most lines open with a letter no part marker opens with: their regexes are not tried.
     let k = l.start;
@@ -98,7 +107,7 @@ export function findParts(text: string, header: Header): Part[] {
     }
   }
   const tailStart = [recipients, signature].filter((x) => x >= 0).reduce((a, b) => Math.min(a, b), text.length);
-  if (body < 0) body = preamble >= 0 ? preambleEnd(text, lines, preamble, tailStart) : from;
+  if (body < 0) body = preamble >= 0 ? preambleEnd(text, preamble, tailStart) : from;
   // Before an enacting line, whatever follows the title is the preamble ("Thực hiện Chỉ thị ...;").
   else if (preamble < 0 && body > from && text.slice(from, body).trim() !== "") preamble = from;
 
@@ -141,10 +150,13 @@ function closingArticle(text: string, articles: readonly number[], body: number,
  * line after one that ends with "." or ":" ("... ban hành Kế hoạch như sau:"), or at a section
  * heading ("I. MỤC ĐÍCH", "1. ...").
  */
-function preambleEnd(text: string, lines: readonly Line[], from: number, limit: number): number {
+function preambleEnd(text: string, from: number, limit: number): number {
   let previousEnd = "";
-  for (const l of lines) {
-    if (l.start <= from || l.start >= limit) continue;
+  // The lines that start after `from` and before `limit`.
+  for (let next = lineAfter(text, from); next >= 0 && next < limit; ) {
+    const l = { start: next, end: text.indexOf("\n", next) };
+    next = l.end < 0 ? -1 : l.end + 1;
+    if (l.end < 0) l.end = text.length;
     const line = text.slice(l.start, Math.min(l.end, l.start + LINE_PREFIX));
     if (line.trim() === "") continue;
     if (/[.:]$/.test(previousEnd) || SECTION_HEADING.test(line)) return l.start;
@@ -184,14 +196,8 @@ interface Line {
   end: number;
 }
 
-function lineStarts(text: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const nl = text.indexOf("\n", start);
-    const end = nl < 0 ? text.length : nl;
-    out.push({ start, end });
-    if (nl < 0) return out;
-    start = nl + 1;
-  }
+/** The start of the first line that starts after offset `at`, or -1. */
+function lineAfter(text: string, at: number): number {
+  const nl = text.indexOf("\n", at);
+  return nl < 0 ? -1 : nl + 1;
 }
