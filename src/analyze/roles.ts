@@ -97,7 +97,7 @@ const FAR_CHARS = 400;
 /** Words a subject may take before its verb ("Bộ Tài chính hướng dẫn", "Quyết định này có hiệu lực ... và thay thế"). */
 const SUBJECT_WORDS = 16;
 /** Parts in which no document states a relation: its own header, who signs it, who receives it. */
-const SILENT_PARTS = new Set(["header", "signature", "recipients"]);
+const isSilent = (part: Clause["part"]) => part === "header" || part === "signature" || part === "recipients";
 const ACTS: ReadonlySet<RelationType> = new Set(["amends", "replaces", "repeals", "corrects"]);
 
 /** Who a cue's verb belongs to: the citing document (-1) or a cited one (its index). */
@@ -154,7 +154,7 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readon
     while (q < cues.length && cues[q].start < clause.start) q++;
     const firstCue = q;
     while (q < cues.length && cues[q].start < clause.end) q++;
-    if (SILENT_PARTS.has(clause.part)) {
+    if (isSilent(clause.part)) {
       carried = null;
       heading = null;
       continue;
@@ -309,7 +309,7 @@ function cueRegions(text: string, clauses: readonly Clause[], spans: readonly { 
   for (const clause of clauses) {
     while (c < spans.length && spans[c].start < clause.start) c++;
     const cited = c < spans.length && spans[c].start < clause.end;
-    if (SILENT_PARTS.has(clause.part) || (!cited && !clause.opensList)) continue;
+    if (isSilent(clause.part) || (!cited && !clause.opensList)) continue;
     const last = out[out.length - 1];
     if (last && clause.start <= last.end) {
       last.end = Math.max(last.end, clause.end);

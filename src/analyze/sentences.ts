@@ -67,7 +67,12 @@ export function sentencesAt(text: string, offsets: readonly number[]): Sentence[
       }
     }
     // The first boundary from the start on: the global regex finds the same one as trying each position.
-    BOUNDARY.lastIndex = start;
+    // Between the start and x none ends at or before x (the scan back found the last that does), so
+    // one that starts there runs on past x over stops, breaks and the characters a boundary takes
+    // after a break: the scan need not begin before that run.
+    let from = x;
+    while (from > start && IN_BOUNDARY[text.charCodeAt(from - 1)] === 1) from--;
+    BOUNDARY.lastIndex = from;
     const end = BOUNDARY.test(text) ? BOUNDARY.lastIndex : text.length;
     return (last = { start, end });
   });
@@ -78,6 +83,13 @@ const BOUNDARY_AT = new RegExp(BOUNDARY.source, "y");
 const STARTS_BOUNDARY = (() => {
   const table = new Uint8Array(65536);
   for (const c of ".:!?\n") table[c.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/** What a boundary match is made of: a stop or a line break, then spaces, tabs, "*", "#", "(" or "_". */
+const IN_BOUNDARY = (() => {
+  const table = new Uint8Array(65536);
+  for (const c of ".:!?\n \t*#(_") table[c.charCodeAt(0)] = 1;
   return table;
 })();
 
