@@ -13,6 +13,8 @@ describe("sentencesAt", () => {
         const offsets = Array.from({ length: text.length + 1 }, (_, i) => i);
         const whole = splitSentences(text);
         expect(sentencesAt(text, offsets)).toEqual(offsets.map((x) => sentenceAt(whole, x)));
+        // Each offset asked alone, so that none is answered from the sentence found for the one before.
+        expect(offsets.map((x) => sentencesAt(text, [x])[0])).toEqual(offsets.map((x) => sentenceAt(whole, x)));
       }),
       { numRuns: 500 },
     );
