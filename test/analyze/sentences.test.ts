@@ -20,6 +20,13 @@ describe("sentencesAt", () => {
     );
   });
 
+  it("gives an offset inside a boundary (after its line break) the sentence that boundary ends", () => {
+    for (const text of ["x\n  - y", "x\n *(b", "Căn cứ a.\n\n  # Thực hiện b"]) {
+      const whole = splitSentences(text);
+      for (let x = 0; x <= text.length; x++) expect(sentencesAt(text, [x])[0]).toEqual(sentenceAt(whole, x));
+    }
+  });
+
   it("finds the sentence around a citation in a plan", () => {
     const text = "Căn cứ Luật số 47/2019/QH14.\nThực hiện Kế hoạch số 63/KH-UBND: triển khai ngay.";
     const at = text.indexOf("63/KH");
