@@ -300,16 +300,36 @@ function cueScanStart(text: string, clauseStart: number): number {
 
 /**
  * The stretches of text whose cues readRoles can use, merged and in order: the clauses that hold
- * a citation and those that pass their cue on to the next (";" or ":"). Scanning only these, not
- * the whole text, saves most of the cue regex's work on long documents.
+ * a citation, and those that pass their cue on (";" or ":") along a chain of such clauses to one
+ * that does. A list's introduction whose items name no document passes its cue to nothing: no
+ * clause after it reads it, so its cues need not be found. Scanning only these, not the whole
+ * text, saves most of the cue regex's work on long documents.
  */
 function cueRegions(text: string, clauses: readonly Clause[], spans: readonly { start: number }[]): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+  const cited = new Uint8Array(clauses.length);
   let c = 0;
-  for (const clause of clauses) {
-    while (c < spans.length && spans[c].start < clause.start) c++;
-    const cited = c < spans.length && spans[c].start < clause.end;
-    if (isSilent(clause.part) || (!cited && !clause.opensList)) continue;
+  for (let i = 0; i < clauses.length; i++) {
+    while (c < spans.length && spans[c].start < clauses[i].start) c++;
+    if (c < spans.length && spans[c].start < clauses[i].end) cited[i] = 1;
+  }
+  // From the end: whether the cue carried out of a clause reaches a clause that holds a citation
+  // (readRoles carries it over clauses that open a list and hold none; any other clause drops it).
+  const read = new Uint8Array(clauses.length);
+  let reaches = false;
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const clause = clauses[i];
+    if (isSilent(clause.part)) reaches = false;
+    else if (cited[i] === 1) {
+      read[i] = 1;
+      reaches = true;
+    }
+    else if (clause.opensList) read[i] = reaches ? 1 : 0;
+    else reaches = false;
+  }
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i < clauses.length; i++) {
+    if (read[i] === 0) continue;
+    const clause = clauses[i];
     const last = out[out.length - 1];
     if (last && clause.start <= last.end) {
       last.end = Math.max(last.end, clause.end);

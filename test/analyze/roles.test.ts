@@ -71,6 +71,11 @@ describe("preamble", () => {
     expect(nested(a)).toEqual(["44/2008/NĐ-CP amends 198/2004/NĐ-CP"]);
   });
 
+  it("a cue is carried over several list introductions that name no document to the items that do", () => {
+    const a = analyze(decision("Căn cứ các văn bản sau:\nvề đất đai;\nvà về nhà ở:\nNghị định số 43/2014/NĐ-CP;\nNghị định số 99/2015/NĐ-CP;", "Điều 1. Ban hành quy định."));
+    expect(roles(a)).toEqual(["150 self", "43 based_on", "99 based_on"]);
+  });
+
   it("a number in parentheses after a document named in words is that document: the cue reaches it", () => {
     const a = analyze(
       decision(
