@@ -356,14 +356,25 @@ function findCues(text: string, spans: readonly { start: number; end: number }[]
     haystack = text.toLowerCase();
   }
   let s = 0;
-  re.lastIndex = 0;
+  // Where a scan of the whole text would stand: past the last match read, or at the next match
+  // not yet read (the next region may start before it, and must then read it as that scan would).
+  let at = 0;
   for (const region of regions) {
     // A match of the previous region may already reach past this one's start.
-    re.lastIndex = Math.max(re.lastIndex, region.start);
-    for (let m = re.exec(haystack); m; m = re.exec(haystack)) {
+    const from = Math.max(at, region.start);
+    if (from >= region.end) continue;
+    // The scan reads no further than the first character no cue holds after the region: a match
+    // that starts in the region ends before it, and one that starts after the region is not
+    // needed yet; without the bound each region's last search ran on to the next cue of the text.
+    let to = region.end;
+    while (to < text.length && NOT_IN_CUES[text.charCodeAt(to)] !== 1) to++;
+    const piece = to < haystack.length ? haystack.slice(0, to) : haystack;
+    // Unless a match past the region is found first, the whole-text scan's next match is at or after `to`.
+    at = to;
+    re.lastIndex = from;
+    for (let m = re.exec(piece); m; m = re.exec(piece)) {
       if (m.index >= region.end) {
-        // Not read yet: the next region may start before it, and must then read it as the whole-text scan would.
-        re.lastIndex = m.index;
+        at = m.index;
         break;
       }
       const start = m.index;
@@ -378,7 +389,6 @@ function findCues(text: string, spans: readonly { start: number; end: number }[]
       const cue = CUE_BY_PHRASE.get(m[0]) ?? CUE_BY_PHRASE.get(m[0].toLowerCase()) ?? CUE_BY_PHRASE.get(phraseKey(m[0]));
       if (cue) out.push({ start, end, cue });
     }
-    if (re.lastIndex === 0) break;
   }
   return out;
 }
