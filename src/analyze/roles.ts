@@ -306,30 +306,25 @@ function cueScanStart(text: string, clauseStart: number): number {
  * text, saves most of the cue regex's work on long documents.
  */
 function cueRegions(text: string, clauses: readonly Clause[], spans: readonly { start: number }[]): { start: number; end: number }[] {
-  const cited = new Uint8Array(clauses.length);
-  let c = 0;
-  for (let i = 0; i < clauses.length; i++) {
-    while (c < spans.length && spans[c].start < clauses[i].start) c++;
-    if (c < spans.length && spans[c].start < clauses[i].end) cited[i] = 1;
-  }
   // From the end: whether the cue carried out of a clause reaches a clause that holds a citation
   // (readRoles carries it over clauses that open a list and hold none; any other clause drops it).
-  const read = new Uint8Array(clauses.length);
+  const read: number[] = [];
   let reaches = false;
+  let c = spans.length - 1;
   for (let i = clauses.length - 1; i >= 0; i--) {
     const clause = clauses[i];
+    while (c >= 0 && spans[c].start >= clause.end) c--;
+    const cited = c >= 0 && spans[c].start >= clause.start;
     if (isSilent(clause.part)) reaches = false;
-    else if (cited[i] === 1) {
-      read[i] = 1;
+    else if (cited) {
+      read.push(i);
       reaches = true;
-    }
-    else if (clause.opensList) read[i] = reaches ? 1 : 0;
-    else reaches = false;
+    } else if (!clause.opensList) reaches = false;
+    else if (reaches) read.push(i);
   }
   const out: { start: number; end: number }[] = [];
-  for (let i = 0; i < clauses.length; i++) {
-    if (read[i] === 0) continue;
-    const clause = clauses[i];
+  for (let k = read.length - 1; k >= 0; k--) {
+    const clause = clauses[read[k]];
     const last = out[out.length - 1];
     if (last && clause.start <= last.end) {
       last.end = Math.max(last.end, clause.end);
