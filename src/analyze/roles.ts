@@ -354,6 +354,7 @@ function findCues(text: string, spans: readonly { start: number; end: number }[]
   // Where a scan of the whole text would stand: past the last match read, or at the next match
   // not yet read (the next region may start before it, and must then read it as that scan would).
   let at = 0;
+  let to = -1;
   for (const region of regions) {
     // A match of the previous region may already reach past this one's start.
     const from = Math.max(at, region.start);
@@ -361,8 +362,12 @@ function findCues(text: string, spans: readonly { start: number; end: number }[]
     // The scan reads no further than the first character no cue holds after the region: a match
     // that starts in the region ends before it, and one that starts after the region is not
     // needed yet; without the bound each region's last search ran on to the next cue of the text.
-    let to = region.end;
-    while (to < text.length && NOT_IN_CUES[text.charCodeAt(to)] !== 1) to++;
+    // The last bound found serves while it lies past this region's end (no such character lies
+    // between), so that a long stretch without one is walked once, not once for each region in it.
+    if (to < region.end) {
+      to = region.end;
+      while (to < text.length && NOT_IN_CUES[text.charCodeAt(to)] !== 1) to++;
+    }
     const piece = to < haystack.length ? haystack.slice(0, to) : haystack;
     // Unless a match past the region is found first, the whole-text scan's next match is at or after `to`.
     at = to;
