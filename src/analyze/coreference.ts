@@ -7,12 +7,18 @@ import type { AnalyzedCitation } from "../types.js";
  * year for that number, ký hiệu and place. With two candidate years it stays unknown.
  */
 export function dateUndatedMentions(citations: AnalyzedCitation[]): void {
+  const undated = new Set<string>();
+  for (const c of citations) if (c.id.includes("@?")) undated.add(c.id);
   // Most documents date every mention: nothing to look up, and no key to build for each citation.
-  if (!citations.some((c) => c.id.includes("@?"))) return;
+  if (undated.size === 0) return;
+  // A key is its id three characters shorter ("2021" → "?"): only ids of such a length can date one.
+  const lengths = new Set<number>();
+  for (const id of undated) lengths.add(id.length + 3);
   const years = new Map<string, Set<string>>();
   for (const c of citations) {
+    if (!lengths.has(c.id.length)) continue;
     const key = undatedKey(c.id);
-    if (key === null) continue;
+    if (key === null || !undated.has(key)) continue;
     let set = years.get(key);
     if (!set) years.set(key, (set = new Set()));
     set.add(c.id);
