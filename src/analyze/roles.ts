@@ -122,7 +122,7 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readon
   const { text, spans } = doc;
   const roles: Role[] = spans.map(() => "references");
   const nested: NestedRelation[] = [];
-  const cues = findCues(text, spans, cueRegions(text, clauses, spans));
+  const cues = findCues(text, spans, cueRegions(clauses, spans));
   const bindingOf: (Binding | null)[] = spans.map(() => null);
   const bind = (i: number, b: Binding) => {
     bindingOf[i] = b;
@@ -282,8 +282,7 @@ const CUE_LOOKBACK = 256;
 
 /**
  * Characters no cue phrase holds (cue phrases are letters, whitespace and commas; a test holds them
- * to that): ASCII digits and punctuation. No match reaches across one, so a scan that starts right
- * after one is in step with a scan of the whole text from there on.
+ * to that): ASCII digits and punctuation. No match reaches across one.
  */
 const NOT_IN_CUES = (() => {
   const table = new Uint8Array(0x10000);
@@ -291,46 +290,22 @@ const NOT_IN_CUES = (() => {
   return table;
 })();
 
-/** Where the cue scan for a clause starts: CUE_LOOKBACK before it, or just after the last character no cue holds. */
-function cueScanStart(text: string, clauseStart: number): number {
-  const floor = Math.max(0, clauseStart - CUE_LOOKBACK);
-  for (let p = clauseStart - 1; p >= floor; p--) if (NOT_IN_CUES[text.charCodeAt(p)] === 1) return p + 1;
-  return floor;
-}
-
 /**
  * The stretches of text whose cues readRoles can use, merged and in order: the clauses that hold
- * a citation, and those that pass their cue on (";" or ":") along a chain of such clauses to one
- * that does. A list's introduction whose items name no document passes its cue to nothing: no
- * clause after it reads it, so its cues need not be found. Scanning only these, not the whole
- * text, saves most of the cue regex's work on long documents.
+ * a citation and those that pass their cue on to the next (";" or ":"), each with CUE_LOOKBACK
+ * before it. Scanning only these, not the whole text, saves most of the cue regex's work on long
+ * documents. (A heading's cue reaches the list items under it through that lookback: which cues
+ * are found there is part of what readRoles reads, so the lookback is not cut shorter.)
  */
-function cueRegions(text: string, clauses: readonly Clause[], spans: readonly { start: number }[]): { start: number; end: number }[] {
-  // From the end: whether the cue carried out of a clause reaches a clause that holds a citation
-  // (readRoles carries it over clauses that open a list and hold none; any other clause drops it).
-  const read: number[] = [];
-  let reaches = false;
-  let c = spans.length - 1;
-  for (let i = clauses.length - 1; i >= 0; i--) {
-    const clause = clauses[i];
-    while (c >= 0 && spans[c].start >= clause.end) c--;
-    const cited = c >= 0 && spans[c].start >= clause.start;
-    if (isSilent(clause.part)) reaches = false;
-    else if (cited) {
-      read.push(i);
-      reaches = true;
-    } else if (!clause.opensList) reaches = false;
-    else if (reaches) read.push(i);
-  }
+function cueRegions(clauses: readonly Clause[], spans: readonly { start: number }[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (let k = read.length - 1; k >= 0; k--) {
-    const clause = clauses[read[k]];
+  let c = 0;
+  for (const clause of clauses) {
+    while (c < spans.length && spans[c].start < clause.start) c++;
+    const cited = c < spans.length && spans[c].start < clause.end;
+    if (isSilent(clause.part) || (!cited && !clause.opensList)) continue;
+    const start = Math.max(0, clause.start - CUE_LOOKBACK);
     const last = out[out.length - 1];
-    if (last && clause.start <= last.end) {
-      last.end = Math.max(last.end, clause.end);
-      continue;
-    }
-    const start = cueScanStart(text, clause.start);
     if (last && start <= last.end) last.end = Math.max(last.end, clause.end);
     else out.push({ start, end: clause.end });
   }

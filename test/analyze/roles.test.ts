@@ -224,7 +224,7 @@ describe("cues in any case", () => {
     }
   });
 
-  it("are letters, whitespace and commas only (the cue scan starts after any other ASCII character)", () => {
+  it("are letters, whitespace and commas only (a cue search stops at any other ASCII character)", () => {
     expect(CUES.flatMap((c) => c.phrases).filter((p) => !/^[\p{L}\s,]+$/u.test(p))).toEqual([]);
   });
 
