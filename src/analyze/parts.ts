@@ -68,7 +68,7 @@ export function findParts(text: string, header: Header): Part[] {
     titleEnd = header.bodyStart;
   } else if (TITLE_OPENING.test(text.slice(firstLine.start, firstLine.start + LINE_PREFIX))) {
     titleStart = firstLine.start;
-    titleEnd = wrappedEnd(text, lines, firstLine);
+    titleEnd = wrappedEnd(text, firstLine);
   }
   const from = Math.max(titleEnd, 0);
 
@@ -170,11 +170,14 @@ function preambleEnd(text: string, from: number, limit: number): number {
  * mid-sentence (a PDF's, with its blank line) goes on in lower case ("… ban hành kèm theo \n\n
  * quyết định số 30/QĐ-UB"); a paragraph, a heading or a preamble opens with a capital or a mark.
  */
-function wrappedEnd(text: string, lines: readonly Line[], first: Line): number {
+function wrappedEnd(text: string, first: Line): number {
   let end = first.end;
   let wraps = 0;
-  for (const l of lines) {
-    if (l.start <= first.start) continue;
+  // The lines after the first.
+  for (let next = lineAfter(text, first.start); next >= 0; ) {
+    const l = { start: next, end: text.indexOf("\n", next) };
+    next = l.end < 0 ? -1 : l.end + 1;
+    if (l.end < 0) l.end = text.length;
     const head = text.slice(l.start, Math.min(l.end, l.start + LINE_PREFIX)).trimStart();
     if (head === "") continue;
     const c = head[0];
