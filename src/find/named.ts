@@ -35,7 +35,8 @@ const KIND_AT = new RegExp(phraseSource(NAMED_KINDS.flatMap((k) => k.words)), "i
 /** The word before "luật" or "lệnh" that makes "Bộ luật" or "Pháp lệnh", read backwards from the kind word. */
 const BEFORE_LUAT = /^(?:bộ|BỘ|Bộ)\s+$/u;
 const BEFORE_LENH = /^(?:pháp|PHÁP|Pháp)\s+$/u;
-const WORDISH = /[\p{L}\p{N}]/u;
+/** A letter, digit or combining mark: in decomposed text a word's last letter may be a mark ("tư" + "Luật"). */
+const WORDISH = /[\p{L}\p{N}\p{M}]/u;
 /** How far after its kind word a mention is read: MAX_NAME_WORDS words and a date. */
 const WINDOW = 280;
 const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$/;
