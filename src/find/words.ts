@@ -41,7 +41,7 @@ export class Words {
   constructor(
     private readonly text: string,
     start: number,
-    /** The whole text has no capital letter (hasCapital): there case tells nothing. */
+    /** The whole text writes no capital inside its lines (hasCapital): there case tells nothing. */
     readonly lowerCased = false,
   ) {
     this.at = start;
@@ -85,9 +85,13 @@ export class Words {
   }
 }
 
-const CAPITAL = /\p{Lu}/u;
-/** Whether a text holds a capital letter: a summary lower-cased whole does not, and there case tells nothing. */
-export const hasCapital = (s: string): boolean => CAPITAL.test(s);
+/** A capital letter that does not open a line: "V/v thực hiện luật bhyt" has none. */
+const CAPITAL_INSIDE = /(?<!(?:^|\n)[ \t]*)\p{Lu}/u;
+/**
+ * Whether a text writes capitals inside its lines. A summary lower-cased whole does not (but for
+ * the letter opening it: "V/v …", "Quyết định …"), and there case tells nothing.
+ */
+export const hasCapital = (s: string): boolean => CAPITAL_INSIDE.test(s);
 
 const isGapSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
 

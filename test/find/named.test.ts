@@ -60,6 +60,8 @@ describe("laws named without a number", () => {
 
   it("in a summary lower-cased whole, an undated name in lower case is a law, and a kind word after 'và' ends it", () => {
     expect(read("v/v thực hiện luật bhyt và chỉ thị số 06/ct-byt")).toEqual([["luật bhyt", "bhyt", null]]);
+    // The letter opening the summary (or a line) is no capital of a name.
+    expect(read("V/v thực hiện luật bhyt và chỉ thị số 06/ct-byt")).toEqual([["luật bhyt", "bhyt", null]]);
     // Where the text has capitals, lower case still tells prose from a name.
     expect(read("Theo luật chơi của Hội thi")).toEqual([]);
   });
