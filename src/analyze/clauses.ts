@@ -26,8 +26,15 @@ export interface Clause {
  */
 const LIST_MARKER = String.raw`(?:[a-zđ][ \t]?\)|[IVXLC]+[ \t]?\.|\d+(?:\.\d+)*[ \t]?[.)]|[-+•]|#+|\*\*|Điều[ \t]+\d+[ \t]*[.:])`;
 const CUE_WORDS = phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true });
+/**
+ * The number or letter of a list item at a line's start: its stop ("1. Nghị quyết số …", "II. CĂN CỨ")
+ * is no full stop when the item goes on after it on the same line; a number alone on its line ("1.")
+ * still ends a clause.
+ */
+const ITEM_NUMBER = String.raw`(?:^|\n)[ \t*#]*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[ \t]?`;
+const FULL_STOP = String.raw`(?:(?<!${ITEM_NUMBER})[.!?](?=\s)|(?<=${ITEM_NUMBER})[.!?](?=[ \t]*(?:\n|$)))`;
 const BREAK = new RegExp(
-  String.raw`[;:]|[.!?](?=\s)|\n(?=[ \t*#]*${LIST_MARKER}\s)|\n(?=[ \t*#(]*(?:${CUE_WORDS})\s)`,
+  String.raw`[;:]|${FULL_STOP}|\n(?=[ \t*#]*${LIST_MARKER}\s)|\n(?=[ \t*#(]*(?:${CUE_WORDS})\s)`,
   "g",
 );
 

@@ -413,8 +413,12 @@ function continuesList(text: string, from: number, to: number): boolean {
 
 /** A list item opens with its document: at most a marker, "số", a kind word or two before it. */
 function leadsList(lead: string): boolean {
-  return words(lead) <= 4 && !/[.]\s*$/.test(lead);
+  // The item's own marker ("1. ", "a. ", "II. ") is no full stop.
+  const rest = lead.replace(ITEM_MARKER, "");
+  return words(lead) <= 4 && !/[.]\s*$/.test(rest);
 }
+
+const ITEM_MARKER = /^\s*[*#]*(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[ \t]?[.)][ \t]+/u;
 
 function words(s: string): number {
   let n = 0;

@@ -132,6 +132,17 @@ describe("a plan's section of bases", () => {
     expect(roles(a).slice(1)).toEqual(["76 based_on", "1234 based_on", "45 references"]);
   });
 
+  it("numbered items ('1. Nghị quyết số ….') are items: the number's stop is no full stop; a number alone on its line still is", () => {
+    const a = analyze(
+      plan(
+        "I. CĂN CỨ PHÁP LÝ\n1. Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ.\n2. Quyết định số 1234/QĐ-UBND ngày 20/12/2021 của UBND tỉnh.\nII. MỤC ĐÍCH\n",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["76 based_on", "1234 based_on"]);
+    const b = analyze(plan("Căn cứ:\n 1.\nCác nhà đầu tư thực hiện theo quy định tại Nghị định số 108/2006/NĐ-CP ngày 22/9/2006.\n"));
+    expect(roles(b).slice(1)).toEqual(["108 references"]);
+  });
+
   it("only a basis carries to a list: 'TỔ CHỨC THỰC HIỆN' heads who does what, not what is implemented", () => {
     const a = analyze(plan("I. TỔ CHỨC THỰC HIỆN\n- Công văn số 45/UBND-VP ngày 2/2/2022 của UBND huyện;\n1. Phòng Nội vụ theo dõi.\n"));
     expect(roles(a).slice(1)).toEqual(["45 references"]);
