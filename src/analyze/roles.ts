@@ -64,12 +64,15 @@ const TRAILING_PINPOINT = new RegExp(
   "iu",
 );
 const OPENS_PARENTHESIS = /\(\s*$/;
-/** A list item's marker at the start of a clause ("- ", "+ ", "1. ", "a) "), and at the start of the next line. */
+/**
+ * An item's marker at the start of a clause ("- ", "+ ", "1. ", "a) "), and at the start of the next
+ * line. Not "II. " or "a. ": those open the plan's next section, where a heading's cue ends.
+ */
 const LIST_ITEM = /^\s*[*#]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s/u;
-/** Whether the line after a clause ending at `end` opens a list item. */
+/** Whether the line after a clause ending at `end` opens a list item (the clause ends its line). */
 const listFollows = (text: string, end: number): boolean => {
   const next = text.slice(end, end + 24);
-  const lineEnds = text.lastIndexOf("\n", end - 1) >= end - 3 || /^[ \t]*\n/.test(next);
+  const lineEnds = text.slice(Math.max(0, end - 3), end).includes("\n") || /^[ \t]*\n/.test(next);
   return lineEnds && LIST_ITEM.test(next);
 };
 const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)})\s*$`, "iu");
@@ -418,6 +421,7 @@ function leadsList(lead: string): boolean {
   return words(lead) <= 4 && !/[.]\s*$/.test(rest);
 }
 
+/** Any item's number or letter with its stop, sections' included ("1. ", "a. ", "II. "): read past, never a full stop. */
 const ITEM_MARKER = /^\s*[*#]*(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[ \t]?[.)][ \t]+/u;
 
 function words(s: string): number {
