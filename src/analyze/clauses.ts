@@ -32,9 +32,9 @@ const CUE_WORDS = phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCa
  * still ends a clause.
  */
 const ITEM_NUMBER = String.raw`(?:^|\n)[ \t*#]*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[ \t]?`;
-// The stop is matched before the look-behind is tried: a look-behind opening the branch would be
-// tried at every character of the text (it made analyze() twice as slow).
-const FULL_STOP = String.raw`[.!?](?:(?<!${ITEM_NUMBER}[.!?])(?=\s)|(?<=${ITEM_NUMBER}[.!?])(?=[ \t]*(?:\n|$)))`;
+// The stop and what follows it are matched before the look-behind is tried: a look-behind opening
+// the branch was tried at every character of the text (it made analyze() twice as slow).
+const FULL_STOP = String.raw`[.!?](?:(?=\s)(?<!${ITEM_NUMBER}[.!?])|(?=[ \t]*(?:\n|$))(?<=${ITEM_NUMBER}[.!?]))`;
 const BREAK = new RegExp(
   String.raw`[;:]|${FULL_STOP}|\n(?=[ \t*#]*${LIST_MARKER}\s)|\n(?=[ \t*#(]*(?:${CUE_WORDS})\s)`,
   "g",
