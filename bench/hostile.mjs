@@ -21,6 +21,8 @@ export function runs() {
     '"1 / 1 / …"': fill("1 / ", MB),
     "combining marks": fill("\u0301", MB),
     "kind words": fill("Nghị định số ", MB),
+    // A law's name after a line of spaces: whether the text writes capitals inside its lines is asked.
+    "spaces, then a law's name": fill(" ", MB - 24) + "luật đất đai năm 2013 Ủy",
   };
 }
 export const RUNS_LIMIT = 20;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Words } from "../../src/find/words.js";
+import { hasCapital, Words } from "../../src/find/words.js";
+import { cpuRatio } from "../helpers/linear.js";
 
 /** The regex the reader stands for, read where the last word ended (sticky). */
 const NEXT_WORD = /([ \t\r\n]*(?:[-–][ \t\r\n]+)?)([\p{L}\p{N}]+(?:[&'’/.\-][\p{L}\p{N}]+)*|,)/uy;
@@ -38,5 +39,36 @@ describe("the name reader's words", () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe("hasCapital", () => {
+  /** What it stands for: a capital with something other than spaces and tabs before it on its line. */
+  const CAPITAL_INSIDE = /(?<!(?:^|\n)[ \t]*)\p{Lu}/u;
+
+  it("finds a capital inside a line, not one opening a line", () => {
+    expect(hasCapital("V/v thực hiện luật bhyt")).toBe(false);
+    expect(hasCapital("V/v thực hiện Luật BHYT")).toBe(true);
+    expect(hasCapital("v/v thực hiện luật bhyt\n  Quyết định")).toBe(false);
+    expect(hasCapital("quyết định số 5 của Ủy ban")).toBe(true);
+    expect(hasCapital("\t𝐀 b")).toBe(false);
+    expect(hasCapital("a 𝐀")).toBe(true);
+  });
+
+  it("agrees with the look-behind regex on any text of spaces, breaks and letters", () => {
+    const piece = fc.constantFrom(" ", "  ", "\t", "\n", "\r", "a", "A", "Đ", "đ", "𝐀", "1", ".");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const t = pieces.join("");
+        expect(hasCapital(t)).toBe(CAPITAL_INSIDE.test(t));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("stays linear on a long run of spaces (the regex walked back over the run from every space)", () => {
+    const text = (n: number) => " ".repeat(n) + "luật đất đai";
+    const ratio = cpuRatio(hasCapital, text(80_000), text(20_000), 5);
+    expect(ratio).toBeLessThan(10);
   });
 });
