@@ -14,6 +14,10 @@ export default defineConfig([
     // The CommonJS bundle gets a stand-in for import.meta.url (pdf.ts finds pdf.js's data through
     // it in ESM); without one esbuild warns that import.meta is empty there.
     shims: true,
+    // Chevrotain and XRegExp inside the bundle: imported from node_modules, Chevrotain's ESM build
+    // (with lodash-es) is hundreds of module files, and resolving them cost ~0.5 s of CPU at every
+    // import of vncite, more than reading and analysing a hundred plans.
+    noExternal: ["chevrotain", "xregexp"],
     loader: { ".sql": "text" },
   },
   {
