@@ -12,6 +12,8 @@
  * used for it until then, with the change recorded in `renamed`; its 2025 unit is "Huế".
  */
 
+import { markClass } from "../shared/chars.js";
+
 export type ProvinceType = "tỉnh" | "thành phố";
 
 /** A province-level unit as it was before 1 July 2025. */
@@ -186,20 +188,42 @@ const TYPE_WORDS: readonly { readonly text: string; readonly type: ProvinceType 
 // Normalisation
 // ---------------------------------------------------------------------------------------------
 
-const SPACE = /\s/;
 const MARK = /\p{M}/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212";
+/** By code unit: 1 a space (`\s`), 2 a dash, 4 a mark (`\p{M}`). The walk tests each character it reads. */
+const SPACE = 1;
+const DASH = 2;
+const MARK_UNIT = 4;
+const CHAR_CLASS = (() => {
+  const table = markClass(new Uint8Array(0x10000), /\s/, SPACE);
+  for (const d of DASHES) table[d.charCodeAt(0)] = DASH;
+  const marks = markClass(new Uint8Array(0x10000), MARK);
+  for (let c = 0; c < 0x10000; c++) if (marks[c] === 1) table[c] |= MARK_UNIT;
+  return table;
+})();
 
-const isSpace = (ch: string): boolean => SPACE.test(ch);
-const isDash = (ch: string): boolean => DASHES.includes(ch);
+const isSpace = (ch: string): boolean => CHAR_CLASS[ch.charCodeAt(0)] === SPACE;
+const isDash = (ch: string): boolean => CHAR_CLASS[ch.charCodeAt(0)] === DASH;
+const isMarkAt = (s: string, i: number): boolean => (CHAR_CLASS[s.charCodeAt(i)] & MARK_UNIT) !== 0;
 
 /** Lower-case NFC form of one character cluster, with the look-alikes of đ folded in. */
 function foldCluster(cluster: string): string {
-  const low = cluster.normalize("NFC").toLowerCase();
-  // Ð (U+00D0) lower-cases to ð (U+00F0); Ɖ (U+0189) to ɖ (U+0256). Both are typed for Đ.
-  return low.length === 1 && (low === "\u00f0" || low === "\u0256") ? "\u0111" : low;
+  // Remembered: the walk folds every letter it reads, and NFC plus lower case per letter was most
+  // of the jurisdiction's cost on real plans. Bounded, since decomposed text can make endless clusters.
+  let folded = FOLDED_CLUSTERS.get(cluster);
+  if (folded === undefined) {
+    const low = cluster.normalize("NFC").toLowerCase();
+    // Ð (U+00D0) lower-cases to ð (U+00F0); Ɖ (U+0189) to ɖ (U+0256). Both are typed for Đ.
+    folded = low.length === 1 && (low === "\u00f0" || low === "\u0256") ? "\u0111" : low;
+    if (FOLDED_CLUSTERS.size >= MAX_FOLDED_CLUSTERS) FOLDED_CLUSTERS.clear();
+    FOLDED_CLUSTERS.set(cluster, folded);
+  }
+  return folded;
 }
+
+const FOLDED_CLUSTERS = new Map<string, string>();
+const MAX_FOLDED_CLUSTERS = 4096;
 
 /**
  * Key of a whole name: lower-case NFC, đ look-alikes folded, whitespace runs as one space, a dash
@@ -233,7 +257,7 @@ function foldKey(s: string): string {
 function clusterEnd(s: string, i: number): number {
   const cp = s.codePointAt(i) ?? 0;
   let j = i + (cp > 0xffff ? 2 : 1);
-  while (j < s.length && MARK.test(s[j])) j++;
+  while (j < s.length && isMarkAt(s, j)) j++;
   return j;
 }
 
@@ -440,15 +464,14 @@ function walk<T>(root: TrieNode<T>, text: string, start: number, report: (end: n
   for (;;) {
     if (node.value !== undefined && i > start) report(i, node.value);
     if (i >= text.length) return;
-    const ch = text[i];
     let next: TrieNode<T> | undefined;
-    if (isSpace(ch) || isDash(ch)) {
+    const kind = CHAR_CLASS[text.charCodeAt(i)];
+    if (kind === SPACE || kind === DASH) {
       // A run of spaces and dashes is "-" if it holds a dash, else " ".
       let j = i;
       let dash = false;
-      while (j < text.length && (isSpace(text[j]) || isDash(text[j]))) {
-        if (isDash(text[j])) dash = true;
-        j++;
+      for (let k = kind; j < text.length && (k === SPACE || k === DASH); k = CHAR_CLASS[text.charCodeAt(++j)]) {
+        if (k === DASH) dash = true;
       }
       next = node.next.get(dash ? "-" : " ");
       if (!next) return;
