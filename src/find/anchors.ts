@@ -25,22 +25,43 @@ export interface Landmarks {
   lawRhymes: number[];
 }
 
-/** The one pass over the whole text: anchors for the grammar, numbers for short forms, rhymes for laws by name. */
+/** The one pass over the whole text: anchors for the grammar, numbers for short forms; then the rhymes for laws by name. */
 export function findLandmarks(text: string): Landmarks {
   const anchors: number[] = [];
   const numbers: number[] = [];
-  const lawRhymes: number[] = [];
   const re = new RegExp(SCAN.source, "g");
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[2] !== undefined) {
-      lawRhymes.push(m.index);
-      continue;
-    }
     numbers.push(m.index);
     if (m[1] !== undefined) {
       anchors.push(m.index);
       re.lastIndex = m.index + 1;
     }
   }
-  return { anchors, numbers, lawRhymes };
+  return { anchors, numbers, lawRhymes: findLawRhymes(text) };
+}
+
+/** The rhymes composed ("ật", "ệnh", in lower or upper case), each a literal indexOf finds fast. */
+const COMPOSED_RHYMES = ["ật", "ệnh", "ẬT", "ỆNH"];
+/** Decomposed: the dot below and the circumflex, then "t" or "nh" (either case). */
+const DECOMPOSED_RHYME = "\u0323\u0302";
+
+/**
+ * Where LAW_RHYME (patterns.ts) matches, in order. No two rhymes overlap (each begins with a
+ * letter none of them holds after its first), so the hits of each literal, merged, are the regex's.
+ */
+export function findLawRhymes(text: string): number[] {
+  const out: number[] = [];
+  let lists = 0;
+  for (const rhyme of COMPOSED_RHYMES) {
+    const before = out.length;
+    for (let i = text.indexOf(rhyme); i >= 0; i = text.indexOf(rhyme, i + rhyme.length)) out.push(i);
+    if (out.length > before) lists++;
+  }
+  const before = out.length;
+  for (let i = text.indexOf(DECOMPOSED_RHYME); i >= 0; i = text.indexOf(DECOMPOSED_RHYME, i + 1)) {
+    const c = text.charCodeAt(i + 2);
+    if (c === 0x74 || c === 0x54 || (c === 0x6e && text.charCodeAt(i + 3) === 0x68) || (c === 0x4e && text.charCodeAt(i + 3) === 0x48)) out.push(i);
+  }
+  if (out.length > before) lists++;
+  return lists > 1 ? out.sort((a, b) => a - b) : out;
 }

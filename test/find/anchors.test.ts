@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { findAnchors, findLandmarks } from "../../src/find/anchors.js";
+import { findAnchors, findLandmarks, findLawRhymes } from "../../src/find/anchors.js";
+import { LAW_RHYME } from "../../src/find/patterns.js";
 import { soup } from "../reliability/arbitraries.js";
 
 const at = (text: string) => findAnchors(text).map((i) => text.slice(i, i + 6));
@@ -54,6 +55,17 @@ describe("findLandmarks", () => {
         expect(findLandmarks(text).anchors).toEqual(findAnchors(text));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it("finds the law rhymes LAW_RHYME finds, in order, composed, decomposed and mixed", () => {
+    const piece = fc.constantFrom("ật", "ẬT", "ệnh", "ỆNH", "\u0323\u0302", "t", "T", "nh", "NH", "n", "h", "ậ", "ệ", "ậtật", " ", "1", "Luật", "LUẬT", "lệnh".normalize("NFD"), "luật".normalize("NFD"));
+    const text = fc.oneof(soup, fc.array(piece, { maxLength: 40 }).map((a) => a.join("")));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(findLawRhymes(s)).toEqual([...s.matchAll(LAW_RHYME)].map((m) => m.index));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
