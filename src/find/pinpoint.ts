@@ -75,8 +75,15 @@ function mayHavePinpoint(text: string, at: number): boolean {
   return previous.length <= 5 && (previous.charCodeAt(0) | 0x20) === 0x74 && composed(previous) === "thứ";
 }
 
-/** "của" is three letters, four decomposed; the others one or two. */
-const isLinkWord = (w: string): boolean => w.length <= 4 && LINK_WORDS.has(composed(w));
+/**
+ * "của" is three letters, four decomposed; the others one or two. Composing keeps a first "c" or
+ * "v" (and anything else is no link word): the rest are ruled out by their first letter, uncomposed.
+ */
+function isLinkWord(w: string): boolean {
+  if (w.length === 0 || w.length > 4) return false;
+  const c = w.charCodeAt(0) | 0x20;
+  return (c === 0x63 || c === 0x76 || w === "-" || w === "–") && LINK_WORDS.has(composed(w));
+}
 
 /** The pinpoint written right before offset `at` (a citation's start), or null. */
 export function pinpointBefore(text: string, at: number): Pinpoint | null {

@@ -44,6 +44,9 @@ export function findShortMentions(text: string, taken: readonly { start: number;
   const out: ShortMention[] = [];
   let t = 0;
   for (const numberStart of numbers) {
+    // Most numbers follow no word a kind word ends with ("ngày 23", "năm 2018"): one look at the
+    // letter before them, before anything else (kindWordEndsBefore asks it again).
+    if (!mayEndKindWordBefore(text, numberStart)) continue;
     // The numbers of full citations first: a pointer that only moves forward.
     while (t < taken.length && taken[t].end <= numberStart) t++;
     if (t < taken.length && taken[t].start <= numberStart) continue;
@@ -97,6 +100,14 @@ for (const w of KIND_ENDINGS) {
 }
 // A combining mark, from decomposed text, is looked at whole.
 for (let c = 0x300; c <= 0x36f; c++) LAST_LETTER[c] = 1;
+
+/** Whether a space or tab stands before `at`, and before those a letter a kind word or "số" may end with. */
+function mayEndKindWordBefore(text: string, at: number): boolean {
+  let end = at;
+  if (end === 0 || (text.charCodeAt(end - 1) !== 0x20 && text.charCodeAt(end - 1) !== 0x09)) return false;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+  return end > 0 && LAST_LETTER[text.charCodeAt(end - 1)] === 1;
+}
 
 /** Is the word right before `at` (one space or tab between) the last syllable of a kind word or "số"? */
 function kindWordEndsBefore(text: string, at: number): boolean {
