@@ -190,32 +190,43 @@ interface Marker {
 
 /** The first date, year or "số" after the name, before anything that ends a name. */
 function findMarker(words: Words): Marker | null {
-  for (let i = 1; i <= MAX_NAME_WORDS && words.get(i); i++) {
-    const enacted = NAME_ENACTED.find((e) => phraseAt(words, i, e));
-    if (enacted) {
+  for (let i = 1; i <= MAX_NAME_WORDS; i++) {
+    const word = words.get(i);
+    if (word === undefined) break;
+    const w = word.lower;
+    // Each test below asks first for the one word it can start with: most words start none.
+    if (ENACTED_FIRST.has(w) && ENACTED_PARTS.some((e) => partsAt(words, i, e))) {
       // The name ends here; its date may follow the enactment ("được Quốc hội thông qua ngày ...").
       const date = dateWithin(words, i + 1, i + 1 + ENACTED_WORDS);
       return date ? { index: i, end: date.end, year: date.year, date: date.date, numberAt: date.numberAt } : null;
     }
-    const w = words.get(i)!.lower;
-    const next = words.get(i + 1)?.text ?? "";
-    const slashed = w === "ngày" ? SLASH_DATE.exec(next) : null;
-    if (slashed) {
-      const date = { day: slashed[1], month: slashed[2], year: slashed[3], start: words.get(i)!.start, end: words.get(i + 1)!.end };
-      return { index: i, end: date.end, year: Number(date.year), date, numberAt: null };
+    if (w === "ngày") {
+      const next = words.get(i + 1)?.text ?? "";
+      const slashed = SLASH_DATE.exec(next);
+      if (slashed) {
+        const date = { day: slashed[1], month: slashed[2], year: slashed[3], start: word.start, end: words.get(i + 1)!.end };
+        return { index: i, end: date.end, year: Number(date.year), date, numberAt: null };
+      }
+      if (DIGITS.test(next)) {
+        const d = readDate(words, i + 1);
+        if (d) return { index: i, end: d.end, year: Number(d.year), date: { day: d.day, month: d.month, year: d.year, start: word.start, end: d.end }, numberAt: null };
+      }
+    } else if (w === "năm") {
+      const next = words.get(i + 1)?.text ?? "";
+      if (YEAR.test(next)) return { index: i, end: words.get(i + 1)!.end, year: Number(next), date: null, numberAt: null };
+    } else if (w === "số") {
+      // The mention ends with the name (the number's citation, when there is one, takes it over): not on the blank before "số".
+      const next = words.get(i + 1)?.text ?? "";
+      if (isDigit(next.charCodeAt(0))) return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: word.start };
+    } else if (i > 1 && w.length === 4 && YEAR.test(w)) {
+      return { index: i, end: word.end, year: Number(w), date: null, numberAt: null };
     }
-    if (w === "ngày" && DIGITS.test(next)) {
-      const d = readDate(words, i + 1);
-      if (d) return { index: i, end: d.end, year: Number(d.year), date: { day: d.day, month: d.month, year: d.year, start: words.get(i)!.start, end: d.end }, numberAt: null };
-    }
-    if (w === "năm" && YEAR.test(next)) return { index: i, end: words.get(i + 1)!.end, year: Number(next), date: null, numberAt: null };
-    if (YEAR.test(w) && i > 1) return { index: i, end: words.get(i)!.end, year: Number(w), date: null, numberAt: null };
-    // The mention ends with the name (the number's citation, when there is one, takes it over): not on the blank before "số".
-    if (w === "số" && /^\d/.test(next)) return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: words.get(i)!.start };
     if (endsName(words, i)) return null;
   }
   return null;
 }
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** The first date or year among the words from `from` to `to` (excluded), as the marker of a name that ended before `from`. */
 function dateWithin(words: Words, from: number, to: number): Omit<Marker, "index"> | null {
@@ -246,15 +257,15 @@ function readDate(words: Words, i: number): { day: string; month: string; year: 
 function endsName(words: Words, i: number): boolean {
   const w = words.get(i)!.text;
   const lower = words.get(i)!.lower;
-  if (ENDINGS.has(lower)) return NAME_ENDINGS.some((e) => phraseAt(words, i, e));
+  if (ENDINGS.has(lower)) return ENDING_PARTS.some((e) => partsAt(words, i, e));
   // "Luật Đất đai và Nghị định số 187/2004/NĐ-CP": another document begins.
   // ("Luật ban hành Văn bản Quy phạm pháp luật": a kind word inside the name is not after "và" or ",".)
   const before = words.get(i - 1)?.lower;
   const capital = w[0] !== w[0].toLowerCase() || words.lowerCased;
-  if (capital && (before === "và" || before === "," || before === "hoặc") && OTHER_KINDS.some((k) => phraseAt(words, i, k))) return true;
+  if (capital && (before === "và" || before === "," || before === "hoặc") && OTHER_KIND_FIRST.has(lower) && OTHER_KIND_PARTS.some((k) => partsAt(words, i, k))) return true;
   // "Luật Doanh nghiệp nhằm thay thế cho Luật Kinh doanh năm 1994": another law begins, and the
   // year is its own. Only an amending law's name holds one, after "của" ("… một số điều của Luật Đất đai").
-  return capital && before !== "của" && startsKindWord(words, i, NAMED_KIND_WORDS) && !NOT_A_KIND_NEXT.has(words.get(i + 1)?.lower ?? "");
+  return capital && before !== "của" && NAMED_KIND_FIRST.has(lower) && startsKindWord(words, i, NAMED_KIND_WORDS) && !NOT_A_KIND_NEXT.has(words.get(i + 1)?.lower ?? "");
 }
 
 /** "Phổ biến, giáo dục pháp luật": a lower-case word after the comma goes on with the name. */
@@ -275,6 +286,22 @@ function startsKindWord(words: Words, i: number, kinds: readonly string[] = LONG
 }
 
 const PHRASE_PARTS = new Map<string, string[]>();
+
+/** A phrase's words, lower-cased, at words[i] and on. */
+function partsAt(words: Words, i: number, parts: readonly string[]): boolean {
+  for (let k = 0; k < parts.length; k++) if (words.get(i + k)?.lower !== parts[k]) return false;
+  return true;
+}
+
+/** The phrase lists the name rules try at every word, split once, with the words they can start with. */
+const split = (phrases: readonly string[]): string[][] => phrases.map((p) => p.split(" "));
+const firstWords = (phrases: readonly string[]): Set<string> => new Set(phrases.map((p) => p.split(" ")[0]));
+const ENACTED_PARTS = split(NAME_ENACTED);
+const ENACTED_FIRST = firstWords(NAME_ENACTED);
+const ENDING_PARTS = split(NAME_ENDINGS);
+const OTHER_KIND_PARTS = split(OTHER_KINDS);
+const OTHER_KIND_FIRST = firstWords(OTHER_KINDS);
+const NAMED_KIND_FIRST = firstWords(NAMED_KIND_WORDS);
 
 function phraseAt(words: Words, i: number, phrase: string): boolean {
   let parts = PHRASE_PARTS.get(phrase);
