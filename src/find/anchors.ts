@@ -19,7 +19,10 @@ export function findAnchors(text: string): number[] {
 export interface Landmarks {
   /** Where a document number may start (exactly findAnchors). */
   anchors: number[];
-  /** Where every number starts that is not inside a word, a longer number or a ký hiệu: anchors included. */
+  /**
+   * Where a short form's number may start: each number not inside a word, a longer number or a
+   * ký hiệu that follows spaces or tabs after a letter a kind word or "số" ends with (SCAN); anchors included.
+   */
   numbers: number[];
   /** Where "luật" or "lệnh" may end: the rhyme of a law's, code's or ordinance's kind word. */
   lawRhymes: number[];

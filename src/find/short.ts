@@ -3,6 +3,7 @@ import type { KindEntry } from "../vocab/kinds.js";
 import { prepare } from "../prepare/prepare.js";
 import { KINDS, kindByWord } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
+import { KIND_ENDING_LAST, KIND_ENDINGS } from "./patterns.js";
 
 /**
  * A document named again by kind and number alone, after (or before) its full citation: "Nghị
@@ -89,15 +90,9 @@ function periodAfter(text: string, end: number): boolean {
   return PERIOD_AFTER.test(after) && !DATE_AFTER.test(after);
 }
 
-/** The last syllable of every kind word ("định", "thị", "hoạch"...), and "số" that may follow one. */
-const KIND_ENDINGS = new Set([...KINDS.flatMap((k) => k.words.map((w) => w.split(" ").pop()!.toLowerCase())), "số", "số:"]);
-
-/** The last letters of those words, both cases, by UTF-16 code: most numbers are ruled out by one look-up. */
+/** The last letters of KIND_ENDINGS, both cases, by UTF-16 code: most numbers are ruled out by one look-up. */
 const LAST_LETTER = new Uint8Array(0x10000);
-for (const w of KIND_ENDINGS) {
-  const c = w[w.length - 1];
-  for (const x of [c, c.toUpperCase()]) LAST_LETTER[x.charCodeAt(0)] = 1;
-}
+for (const c of KIND_ENDING_LAST) LAST_LETTER[c.charCodeAt(0)] = 1;
 // A combining mark, from decomposed text, is looked at whole.
 for (let c = 0x300; c <= 0x36f; c++) LAST_LETTER[c] = 1;
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { findAnchors, findLandmarks, findLawRhymes } from "../../src/find/anchors.js";
 import { LAW_RHYME } from "../../src/find/patterns.js";
+import { findShortMentions } from "../../src/find/short.js";
 import { soup } from "../reliability/arbitraries.js";
 
 const at = (text: string) => findAnchors(text).map((i) => text.slice(i, i + 6));
@@ -42,7 +43,8 @@ describe("findLandmarks", () => {
     const text = "Căn cứ Luật Đất đai năm 2013, Nghị định 64 và Nghị định số 61/2018/NĐ-CP; Pháp lệnh Phí";
     const marks = findLandmarks(text);
     expect(marks.anchors.map((i) => text.slice(i, i + 2))).toEqual(["61"]);
-    expect(marks.numbers.map((i) => text.slice(i, i + 4))).toEqual(["2013", "64 v", "61/2"]);
+    // "năm 2013": no kind word ends with "m", so no short form's number.
+    expect(marks.numbers.map((i) => text.slice(i, i + 4))).toEqual(["64 v", "61/2"]);
     expect(marks.lawRhymes.map((i) => text.slice(i, i + 2))).toEqual(["ật", "ện"]);
     // Decomposed, the rhyme starts at the dot below.
     const nfd = "Luật".normalize("NFD");
@@ -64,6 +66,18 @@ describe("findLandmarks", () => {
     fc.assert(
       fc.property(text, (s) => {
         expect(findLawRhymes(s)).toEqual([...s.matchAll(LAW_RHYME)].map((m) => m.index));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("leaves out only numbers no short form starts at: short forms over its numbers are those over every digit", () => {
+    const piece = fc.constantFrom("Nghị định ", "Quyết định số ", "số: ", "năm ", "Luật ", "Thông tư\t", "ngày ", "Nghi\u0323 đi\u0323nh ", "64", "1", "2018", "/", "-", " ", "  ", "\n", "tháng ", "đ", "61/2018/NĐ-CP");
+    const text = fc.oneof(soup, fc.array(piece, { maxLength: 30 }).map((a) => a.join("")));
+    fc.assert(
+      fc.property(text, (s) => {
+        const digits = [...s.matchAll(/[0-9]/g)].map((m) => m.index);
+        expect(findShortMentions(s, [], findLandmarks(s).numbers)).toEqual(findShortMentions(s, [], digits));
       }),
       { numRuns: 1000 },
     );
