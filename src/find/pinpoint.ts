@@ -47,16 +47,11 @@ const LABEL_WORD = /^(?:\d{1,4}[a-zđ]?|[a-zđ]|[ivxlc]{1,8})$/i;
 /** What may stand between a pinpoint's last label and the citation: "Điều 3 của", "Điều 1 -", "Điều 5 và". */
 const LINK_WORDS = new Set(["của", "-", "–", "và"]);
 
-/** The word that ends before `end` (whitespace and a comma skipped), and where it starts; bounded: labels are short. */
-function wordBefore(text: string, end: number): { word: string; start: number } {
-  let e = end;
-  while (e > 0 && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 0x2c)) e--;
-  let s = e;
-  while (s > 0 && e - s <= 8 && !isSpace(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 0x2c) s--;
-  return { word: text.slice(s, e), start: s };
-}
-
-const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff || c === 0x1680;
+/** Whitespace as \s reads it, by UTF-16 code: a look-up, where a chain of comparisons ran for every letter of every word read back. */
+const SPACE = new Uint8Array(0x10000);
+for (const c of [0x20, 0x0a, 0x09, 0x0d, 0x0b, 0x0c, 0xa0, 0x3000, 0x2028, 0x2029, 0x202f, 0x205f, 0xfeff, 0x1680]) SPACE[c] = 1;
+SPACE.fill(1, 0x2000, 0x200b);
+const isSpace = (c: number): boolean => SPACE[c] === 1;
 
 /** Most words before a citation are composed already: normalising them all cost more than the rest of this check. */
 const composed = (w: string): string => composedWord(w).toLowerCase();
@@ -64,16 +59,41 @@ const composed = (w: string): string => composedWord(w).toLowerCase();
 /**
  * Most citations have no pinpoint, and the word before one that has is a label (or "thứ hai"):
  * settled from the words before the citation alone (a link word read past), before anything is
- * sliced or composed.
+ * sliced or composed. The words are read as bounds, and cut out only where their
+ * first letter and length let them be a link word, a label or "thứ": no slice and no object for most.
  */
 function mayHavePinpoint(text: string, at: number): boolean {
-  let w = wordBefore(text, at);
-  if (isLinkWord(w.word)) w = wordBefore(text, w.start);
-  if (LABEL_WORD.test(w.word)) return true;
-  const previous = wordBefore(text, w.start).word;
+  wordBounds(text, at);
+  let s = boundStart;
+  let e = boundEnd;
+  if (e > s && e - s <= 4 && isLinkWord(text.slice(s, e))) {
+    wordBounds(text, s);
+    s = boundStart;
+    e = boundEnd;
+  }
+  if (e > s && e - s <= 8 && LABEL_FIRST[text.charCodeAt(s)] === 1 && LABEL_WORD.test(text.slice(s, e))) return true;
+  wordBounds(text, s);
   // "thứ" is three letters, five decomposed ("u", horn, acute).
-  return previous.length <= 5 && (previous.charCodeAt(0) | 0x20) === 0x74 && composed(previous) === "thứ";
+  return boundEnd > boundStart && boundEnd - boundStart <= 5 && (text.charCodeAt(boundStart) | 0x20) === 0x74 && composed(text.slice(boundStart, boundEnd)) === "thứ";
 }
+
+/** What wordBounds found: the word's start and end (equal when there is none). Module state, so a call allocates nothing. */
+let boundStart = 0;
+let boundEnd = 0;
+
+/** The word that ends before `end` (whitespace and a comma skipped), as bounds; bounded: labels are short. */
+function wordBounds(text: string, end: number): void {
+  let e = end;
+  while (e > 0 && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 0x2c)) e--;
+  let s = e;
+  while (s > 0 && e - s <= 8 && !isSpace(text.charCodeAt(s - 1)) && text.charCodeAt(s - 1) !== 0x2c) s--;
+  boundStart = s;
+  boundEnd = e;
+}
+
+/** The characters a LABEL_WORD can start with (a digit, a Latin letter, "đ"). */
+const LABEL_FIRST = new Uint8Array(0x10000);
+for (const c of "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZđĐ") LABEL_FIRST[c.charCodeAt(0)] = 1;
 
 /**
  * "của" is three letters, four decomposed; the others one or two. Composing keeps a first "c" or
