@@ -67,7 +67,10 @@ function withNamed(text: string, marks: Landmarks, numbered: Citation[]): Citati
     if (next && next.start < end) continue; // inside a numbered citation's own words
     const named = identifyNamed(m, text);
     if (m.numberAt !== null && next && next.start <= m.numberAt + 2 && !next.name) {
-      out.push({ ...next, start, raw: text.slice(start, next.end), kind: named.kind, kindText: named.kindText, name: named.name });
+      // Copied with Object.assign, not spread: a spread that adds a property (name) costs microseconds on Node 20.
+      const merged: Citation = Object.assign({}, next, { start, raw: text.slice(start, next.end), kind: named.kind, kindText: named.kindText });
+      merged.name = named.name;
+      out.push(merged);
       n++;
       continue;
     }
