@@ -52,6 +52,8 @@ interface Slot {
   overran?: boolean;
   /** Ended by reaching its heap limit (its tasks that cannot be rerun fail with "out-of-memory"). */
   outOfMemory?: boolean;
+  /** Has posted a message: it is up, and takes a task the moment it is sent one when idle. */
+  started?: boolean;
 }
 
 export class WorkerPool {
@@ -97,6 +99,8 @@ export class WorkerPool {
       const slot = this.slotFor(next);
       if (!slot) return;
       this.queue.shift();
+      // An idle worker that has started up begins at once; see Begin in protocol.ts.
+      if (slot.tasks.size === 0 && slot.started) this.startClock(slot, next);
       slot.tasks.set(next.task.index, next);
       slot.worker.postMessage(next.task);
     }
@@ -106,6 +110,8 @@ export class WorkerPool {
   private slotFor(pending: Pending): Slot | null {
     let best: Slot | null = null;
     for (const slot of this.slots) {
+      // A worker being stopped for overrunning is still listed until it exits: it takes nothing more.
+      if (slot.overran) continue;
       const alone = [...slot.tasks.values()].some((t) => t.alone);
       if (alone || slot.tasks.size >= DEPTH || (pending.alone && slot.tasks.size > 0)) continue;
       if (!best || slot.tasks.size < best.tasks.size) best = slot;
@@ -129,11 +135,11 @@ export class WorkerPool {
     const slot: Slot = { worker, tasks: new Map() };
     this.slots.add(slot);
     worker.on("message", (message: WorkerMessage) => {
+      slot.started = true;
       const pending = slot.tasks.get(message.index);
       if (!pending) return;
       if ("begin" in message) {
-        clearTimeout(pending.timer); // a task that works in steps says so at each: its budget is per step
-        pending.timer = setTimeout(() => this.overrun(slot, pending), this.budget);
+        this.startClock(slot, pending); // a task that works in steps says so at each: its budget is per step
         return;
       }
       if ("part" in message) {
@@ -145,6 +151,9 @@ export class WorkerPool {
       if (tail !== undefined) pending.output.push(tail);
       slot.tasks.delete(message.index);
       clearTimeout(pending.timer);
+      // The worker goes on to the next task it was sent, unless that one began already.
+      const next = slot.tasks.values().next().value;
+      if (next && next.timer === undefined) this.startClock(slot, next);
       pending.output.finish(result);
       this.dispatch();
     });
@@ -169,6 +178,12 @@ export class WorkerPool {
     });
     worker.on("exit", (code) => lost(`worker exited with code ${code}`));
     return slot;
+  }
+
+  /** The task's budget runs from now (again, for a task that works in steps). */
+  private startClock(slot: Slot, pending: Pending): void {
+    clearTimeout(pending.timer);
+    pending.timer = setTimeout(() => this.overrun(slot, pending), this.budget);
   }
 
   /**
