@@ -30,9 +30,20 @@ const WORKER_YOUNG_GENERATION_MB = 8;
  * ~45 MB, and `extract --jobs 2` peaked at 270-300 MB of RSS; with 50 % it peaked at 227 MB,
  * and `graph` (whose main thread holds the growing graph) at 420-426 MB instead of 471-485 MB,
  * for the same CPU time within the noise of paired runs. V8 flags are the process's: this
- * holds for the main thread too, and for workers started after it is set.
+ * holds for the main thread too, and for workers started after it is set (as does the next).
  */
 const HEAP_GROWING_PERCENT = 50;
+
+/**
+ * How much bytecode TurboFan may inline into one function it optimises (V8's default: 920).
+ * A run of the command is mostly warm-up: one cold pass over 2,000 plans cost ~5 s of CPU
+ * against ~2.5 s for a warm one, and a third of a run's CPU went to V8's compiler threads, much
+ * of it recompiling large functions (with everything inlined) after deoptimisations. With 200,
+ * `extract --jobs 1` on 2,000 plans took 12-16 % less CPU (medians of 8 and 5 paired runs; the
+ * workers' own threads the same) and `graph` with the default jobs ~15 % less; outputs
+ * identical, and warm passes within the noise (bench/README.md, Session 7).
+ */
+const MAX_INLINED_BYTECODE_CUMULATIVE = 200;
 
 interface Pending {
   task: Task;
@@ -74,6 +85,7 @@ export class WorkerPool {
     const limit = config.limits?.timeLimit ?? DEFAULT_LIMITS.timeLimit;
     this.budget = Math.round(limit * 1.25 + Math.min(limit, 5_000));
     setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+    setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${MAX_INLINED_BYTECODE_CUMULATIVE}`);
   }
 
   /**
