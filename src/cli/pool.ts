@@ -30,9 +30,20 @@ const WORKER_YOUNG_GENERATION_MB = 8;
  * ~45 MB, and `extract --jobs 2` peaked at 270-300 MB of RSS; with 50 % it peaked at 227 MB,
  * and `graph` (whose main thread holds the growing graph) at 420-426 MB instead of 471-485 MB,
  * for the same CPU time within the noise of paired runs. V8 flags are the process's: this
- * holds for the main thread too, and for workers started after it is set.
+ * holds for the main thread too, and for workers started after it is set (as does the next).
  */
 const HEAP_GROWING_PERCENT = 50;
+
+/**
+ * How much bytecode TurboFan may inline into one function it optimises (V8's default: 920).
+ * A run of the command is mostly warm-up: one cold pass over 2,000 plans cost ~5 s of CPU
+ * against ~2.5 s for a warm one, and a third of a run's CPU went to V8's compiler threads, much
+ * of it recompiling large functions (with everything inlined) after deoptimisations. With 200,
+ * `extract --jobs 1` on 2,000 plans took 12-16 % less CPU (medians of 8 and 5 paired runs; the
+ * workers' own threads the same) and `graph` with the default jobs ~15 % less; outputs
+ * identical, and warm passes within the noise (bench/README.md, Session 7).
+ */
+const MAX_INLINED_BYTECODE_CUMULATIVE = 200;
 
 interface Pending {
   task: Task;
@@ -52,6 +63,8 @@ interface Slot {
   overran?: boolean;
   /** Ended by reaching its heap limit (its tasks that cannot be rerun fail with "out-of-memory"). */
   outOfMemory?: boolean;
+  /** Has posted a message: it is up, and takes a task the moment it is sent one when idle. */
+  started?: boolean;
 }
 
 export class WorkerPool {
@@ -72,6 +85,7 @@ export class WorkerPool {
     const limit = config.limits?.timeLimit ?? DEFAULT_LIMITS.timeLimit;
     this.budget = Math.round(limit * 1.25 + Math.min(limit, 5_000));
     setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+    setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${MAX_INLINED_BYTECODE_CUMULATIVE}`);
   }
 
   /**
@@ -97,6 +111,8 @@ export class WorkerPool {
       const slot = this.slotFor(next);
       if (!slot) return;
       this.queue.shift();
+      // An idle worker that has started up begins at once; see Begin in protocol.ts.
+      if (slot.tasks.size === 0 && slot.started) this.startClock(slot, next);
       slot.tasks.set(next.task.index, next);
       slot.worker.postMessage(next.task);
     }
@@ -106,6 +122,8 @@ export class WorkerPool {
   private slotFor(pending: Pending): Slot | null {
     let best: Slot | null = null;
     for (const slot of this.slots) {
+      // A worker being stopped for overrunning is still listed until it exits: it takes nothing more.
+      if (slot.overran) continue;
       const alone = [...slot.tasks.values()].some((t) => t.alone);
       if (alone || slot.tasks.size >= DEPTH || (pending.alone && slot.tasks.size > 0)) continue;
       if (!best || slot.tasks.size < best.tasks.size) best = slot;
@@ -129,11 +147,11 @@ export class WorkerPool {
     const slot: Slot = { worker, tasks: new Map() };
     this.slots.add(slot);
     worker.on("message", (message: WorkerMessage) => {
+      slot.started = true;
       const pending = slot.tasks.get(message.index);
       if (!pending) return;
       if ("begin" in message) {
-        clearTimeout(pending.timer); // a task that works in steps says so at each: its budget is per step
-        pending.timer = setTimeout(() => this.overrun(slot, pending), this.budget);
+        this.startClock(slot, pending); // a task that works in steps says so at each: its budget is per step
         return;
       }
       if ("part" in message) {
@@ -145,6 +163,9 @@ export class WorkerPool {
       if (tail !== undefined) pending.output.push(tail);
       slot.tasks.delete(message.index);
       clearTimeout(pending.timer);
+      // The worker goes on to the next task it was sent, unless that one began already.
+      const next = slot.tasks.values().next().value;
+      if (next && next.timer === undefined) this.startClock(slot, next);
       pending.output.finish(result);
       this.dispatch();
     });
@@ -169,6 +190,12 @@ export class WorkerPool {
     });
     worker.on("exit", (code) => lost(`worker exited with code ${code}`));
     return slot;
+  }
+
+  /** The task's budget runs from now (again, for a task that works in steps). */
+  private startClock(slot: Slot, pending: Pending): void {
+    clearTimeout(pending.timer);
+    pending.timer = setTimeout(() => this.overrun(slot, pending), this.budget);
   }
 
   /**

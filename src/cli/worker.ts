@@ -9,10 +9,19 @@ import type { Failed, Task, TaskResult, WorkerConfig } from "./protocol.js";
 
 const config = workerData as WorkerConfig;
 
+/** Tasks started and not yet answered: more than one only while a reader awaits (a PDF's thread). */
+let active = 0;
+/** The pool cannot tell when a new worker has started up: its first task says when it begins. */
+let first = true;
+
 parentPort?.on("message", async (task: Task) => {
   let result: TaskResult;
   const begin = () => parentPort?.postMessage({ index: task.index, begin: true });
-  begin();
+  // A task that starts while none other is under way needs no word: the pool starts its clock
+  // when it sends it to an idle worker that is up, or when the task before it is answered (see Begin).
+  if (active > 0 || first) begin();
+  first = false;
+  active++;
   // The last part rides with the result: most files have one part, and a message costs the two
   // threads more than the text it carries.
   let held: string | undefined;
@@ -25,6 +34,7 @@ parentPort?.on("message", async (task: Task) => {
   } catch (error) {
     result = internal(task, error);
   }
+  active--;
   try {
     parentPort?.postMessage(held === undefined ? result : { ...result, tail: held });
   } catch (error) {

@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import { TaskOutput, WorkerPool, inOrder } from "../../src/cli/pool.js";
 
 const FAKE = new URL("./workers/fake-worker.mjs", import.meta.url);
+const QUIET = new URL("./workers/quiet-worker.mjs", import.meta.url);
 
-async function runAll(paths: string[], jobs: number, timeLimit?: number): Promise<string[]> {
-  const pool = new WorkerPool(FAKE, jobs, { mode: "extract", format: "ndjson", limits: { timeLimit } });
+async function runAll(paths: string[], jobs: number, timeLimit?: number, worker = FAKE): Promise<string[]> {
+  const pool = new WorkerPool(worker, jobs, { mode: "extract", format: "ndjson", limits: { timeLimit } });
   const out: string[] = [];
   try {
     for await (const output of inOrder(paths.length, (index): TaskOutput => pool.run({ index, path: paths[index] }), jobs * 4)) {
@@ -49,5 +50,12 @@ describe("WorkerPool + inOrder", () => {
     expect(out.filter((line) => line.endsWith(" ok\n"))).toHaveLength(11);
     // Budget 200 ms * 1.25 + 200 ms: a hang would otherwise never end.
     expect(performance.now() - started).toBeLessThan(30_000);
+  });
+
+  it("times a task the worker did not say it began: from the answer to the task before it", async () => {
+    const some = Array.from({ length: 12 }, (_, i) => (i === 5 ? "hang-5" : `file-${i}`));
+    const out = await runAll(some, 1, 200, QUIET);
+    expect(out.filter((line) => line.includes("failed"))).toEqual([expect.stringMatching(/^hang-5 failed \(timeout\): took longer than/)]);
+    expect(out.filter((line) => line.endsWith(" ok\n"))).toHaveLength(11);
   });
 });

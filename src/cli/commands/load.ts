@@ -57,8 +57,10 @@ async function load(paths: string[], options: LoadCommandOptions): Promise<numbe
       return EXIT.failed;
     }
     const built = await analyseInto(inputs, options);
-    built.graph.mergeUndatedMentions();
-    parts = store.partsOfGraph(built.graph);
+    const { CitationGraph } = await import("../../graph/index.js");
+    const graph = new CitationGraph(built.graph);
+    graph.mergeUndatedMentions();
+    parts = store.partsOfGraph(graph);
     failed = built.failed;
     files = built.files;
   }

@@ -65,8 +65,8 @@ async function view(paths: string[], options: ViewOptions): Promise<number> {
       return EXIT.failed;
     }
     const run = await analyseInto(inputs, options);
-    run.graph.mergeUndatedMentions();
-    graph = run.graph;
+    graph = new CitationGraph(run.graph);
+    graph.mergeUndatedMentions();
     failed = run.failed;
   }
   const source = graphFile ?? paths.join(" ");
