@@ -151,7 +151,6 @@ function namedMentionAt(text: string, start: number, lowerCased: boolean): Named
   return readName(text, start, kindEnd, kind, lowerCased);
 }
 
-
 function readName(text: string, start: number, kindEnd: number, kind: Kind, lowerCased: boolean): NamedMention | null {
   const words = new Words(text, kindEnd, lowerCased);
   const marker = findMarker(words);
@@ -306,11 +305,8 @@ const NAMED_KIND_FIRST = firstWords(NAMED_KIND_WORDS);
 function phraseAt(words: Words, i: number, phrase: string): boolean {
   let parts = PHRASE_PARTS.get(phrase);
   if (!parts) PHRASE_PARTS.set(phrase, (parts = phrase.split(" ")));
-  for (let k = 0; k < parts.length; k++) if (words.get(i + k)?.lower !== parts[k]) return false;
-  return true;
+  return partsAt(words, i, parts);
 }
-
-
 
 /** The cue phrases a paragraph opens with ("Căn cứ", "Thực hiện"), lower-cased. */
 const OPENING_CUES = [...new Set(DOCUMENT_CUES.flatMap((c) => c.phrases.map((p) => p.toLowerCase())))];

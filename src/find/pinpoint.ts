@@ -1,6 +1,6 @@
 import type { Pinpoint } from "../types.js";
 import { prepare } from "../prepare/prepare.js";
-import { composedWord } from "../shared/chars.js";
+import { composedWord, WHITESPACE } from "../shared/chars.js";
 
 export type { Pinpoint };
 
@@ -48,10 +48,7 @@ const LABEL_WORD = /^(?:\d{1,4}[a-zđ]?|[a-zđ]|[ivxlc]{1,8})$/i;
 const LINK_WORDS = new Set(["của", "-", "–", "và"]);
 
 /** Whitespace as \s reads it, by UTF-16 code: a look-up, where a chain of comparisons ran for every letter of every word read back. */
-const SPACE = new Uint8Array(0x10000);
-for (const c of [0x20, 0x0a, 0x09, 0x0d, 0x0b, 0x0c, 0xa0, 0x3000, 0x2028, 0x2029, 0x202f, 0x205f, 0xfeff, 0x1680]) SPACE[c] = 1;
-SPACE.fill(1, 0x2000, 0x200b);
-const isSpace = (c: number): boolean => SPACE[c] === 1;
+const isSpace = (c: number): boolean => WHITESPACE[c] === 1;
 
 /** Most words before a citation are composed already: normalising them all cost more than the rest of this check. */
 const composed = (w: string): string => composedWord(w).toLowerCase();

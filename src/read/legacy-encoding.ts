@@ -20,7 +20,8 @@ const VIETNAMESE_UNICODE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u0
  * words never hold, and some (ầ é ì ị ò ỗ ữ ỵ) with Latin-1 letters that neither Vietnamese nor
  * VNI uses (Ç Ð × Þ ß ç ÷ þ).
  */
-const TCVN3_SIGN = /[\u00A1-\u00BF\u00C7\u00D0\u00D7\u00DE\u00DF\u00E7\u00F7\u00FE]/;
+const TCVN3_SIGN_CHARS = String.raw`\u00A1-\u00BF\u00C7\u00D0\u00D7\u00DE\u00DF\u00E7\u00F7\u00FE`;
+const TCVN3_SIGN = new RegExp(`[${TCVN3_SIGN_CHARS}]`);
 const LETTER = /[A-Za-z\u00C0-\u00FF]/;
 const TCVN3_SIGNS = new RegExp(TCVN3_SIGN.source, "g");
 /** One match per WORD holding a Unicode-only letter: from its first such letter to the word's end. */
@@ -34,10 +35,11 @@ const VNI_SIGN =
   /[aeouyAEOUYôöÔÖ][ùøûõïÙØÛÕÏ]|[aeAE][âáàåãäÂÁÀÅÃÄ]|[oO][âåäÂÅÄ]|[aA][êéèúüëÊÉÈÚÜË]|[ñÑöÖæÆîÎ]/;
 
 /** VNI's đ and ư (ñ, ö): in almost every Vietnamese sentence, in no Unicode Vietnamese one. */
-const VNI_LETTER = /[ñÑöÖ]/;
+const VNI_LETTER_CHARS = "ñÑöÖ";
+const VNI_LETTER = new RegExp(`[${VNI_LETTER_CHARS}]`);
 
 /** TCVN3_SIGN or VNI_LETTER: one pass over an ordinary text, which holds neither, instead of two. */
-const ANY_LEGACY_SIGN = new RegExp(`${TCVN3_SIGN.source.slice(0, -1)}ñÑöÖ]`);
+const ANY_LEGACY_SIGN = new RegExp(`[${TCVN3_SIGN_CHARS}${VNI_LETTER_CHARS}]`);
 
 interface LegacyStats {
   /** Words holding a letter. */
