@@ -5,7 +5,7 @@ import {
   BARE_NAME_STOPS, ENACTED_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NOT_IN_NAME_AFTER_COMMA,
 } from "../vocab/laws.js";
 import { phraseSource } from "../vocab/phrases.js";
-import { AMENDED, blankLineIn, hasCapital, nextNonSpace, Words } from "./words.js";
+import { AMENDED, hasCapital, lineBreakIn, nextNonSpace, Words } from "./words.js";
 
 /**
  * A law, code or ordinance cited by its name: "Luật Đất đai năm 2003", "Bộ luật Lao động 2019",
@@ -314,9 +314,12 @@ const OPENING_CUES = [...new Set(DOCUMENT_CUES.flatMap((c) => c.phrases.map((p) 
 const JOINERS = new Set(["và", ",", "của", "-", "–"]);
 
 /**
- * Whether the word after a blank line opens a new paragraph rather than going on with a name that
- * a PDF wrapped ("Luật Ngân sách ⏎⏎Nhà nước"): a heading or body in capitals ("UBND huyện xây
- * dựng …"), a cue ("Thực hiện …"), another document's kind word, or a word no name holds ("Những").
+ * Whether the word after a line break opens a new paragraph rather than going on with a name that
+ * a PDF wrapped ("Luật Ngân sách ⏎⏎Nhà nước", "Luật Tổ chức chính quyền địa ⏎phương"): a heading
+ * or body in capitals ("UBND huyện xây dựng …"), a cue ("Triển khai …", "Thực hiện …"), another
+ * document's kind word, or a word no name holds ("Những"). Where each paragraph is one line, a
+ * heading that ends with a law's name ("… từ khi có Luật Kinh doanh ⏎Triển khai Nghị quyết …")
+ * is followed by such a word; a wrapped name goes on in lower case or with a name's capital.
  */
 function opensParagraph(words: Words, i: number): boolean {
   const w = words.get(i)!;
@@ -334,7 +337,7 @@ function bareLength(words: Words): number {
   let n = 0;
   for (; n < MAX_BARE_NAME_WORDS && words.get(n); n++) {
     const w = words.get(n)!.text;
-    if (n > 0 && blankLineIn(words.get(n)!.gap) && opensParagraph(words, n)) break;
+    if (n > 0 && lineBreakIn(words.get(n)!.gap) && opensParagraph(words, n)) break;
     if (w === "," && !commaInName(words, n)) break;
     if (n > 0 && (endsName(words, n) || BARE_STOPS.has(w))) break;
   }

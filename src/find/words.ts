@@ -17,9 +17,8 @@ const ASTRAL_WORD_CHAR = /^[\p{L}\p{N}]$/u;
 /** "(sửa đổi)", "(sửa đổi, bổ sung)" after an amended law's name. */
 export const AMENDED = /^\s*\(\s*sửa\s+đổi(?:\s*,\s*bổ\s+sung)?\s*\)/iu;
 
-/** A blank line in the whitespace before a word: where a PDF's printed line ended, or a paragraph. */
-const BLANK_LINE = /\n[ \t\r]*\n/;
-export const blankLineIn = (gap: string): boolean => gap.indexOf("\n") !== gap.lastIndexOf("\n") && BLANK_LINE.test(gap);
+/** A line break in the whitespace before a word ("\r" alone ends a line in old Mac files). */
+export const lineBreakIn = (gap: string): boolean => gap.indexOf("\n") >= 0 || gap.indexOf("\r") >= 0;
 
 export interface Word {
   text: string;

@@ -58,6 +58,16 @@ describe("laws named without a number", () => {
     expect(read("thi hành Luật Phòng cháy \n\nvà chữa cháy")).toEqual([["Luật Phòng cháy \n\nvà chữa cháy", "Phòng cháy \n\nvà chữa cháy", null]]);
   });
 
+  it("ends an undated name at a line break before a paragraph's opening, where each paragraph is a line", () => {
+    // dev-047: a heading ends with the law's name, and the next paragraph opens with a cue or "Những".
+    expect(read("từ khi có Luật Kinh doanh \nTriển khai Nghị quyết Đại hội Đảng lần thứ IV")).toEqual([["Luật Kinh doanh", "Kinh doanh", null]]);
+    expect(read("từ khi có Luật Doanh nghiệp \nNhững thiếu sót và hạn chế")).toEqual([["Luật Doanh nghiệp", "Doanh nghiệp", null]]);
+    expect(read("từ khi có Luật Doanh nghiệp\r\nNhững thiếu sót và hạn chế")).toEqual([["Luật Doanh nghiệp", "Doanh nghiệp", null]]);
+    // A name a line break wraps goes on: in lower case, or with a capital no paragraph opens with.
+    expect(read("thi hành Luật Tổ chức chính quyền \nđịa phương ;")[0][1]).toBe("Tổ chức chính quyền \nđịa phương");
+    expect(read("thực hiện Luật Ngân sách \nNhà nước ;")[0][1]).toBe("Ngân sách \nNhà nước");
+  });
+
   it("in a summary lower-cased whole, an undated name in lower case is a law, and a kind word after 'và' ends it", () => {
     expect(read("v/v thực hiện luật bhyt và chỉ thị số 06/ct-byt")).toEqual([["luật bhyt", "bhyt", null]]);
     // The letter opening the summary (or a line) is no capital of a name.

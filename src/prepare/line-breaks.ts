@@ -1,0 +1,21 @@
+/**
+ * Line breaks as the analysis reads them: "\n" alone. Files saved on Windows end their lines with
+ * "\r\n", old Mac files with a lone "\r", Word's manual line break pastes as a vertical tab, and
+ * some converters write U+2028/U+2029 or NEL. The analysis finds list items, headings and clause
+ * ends by their line ("1 . \n", "\nĐiều 3."), and a line that ends in "\r\n" would read as one
+ * that goes on.
+ *
+ * Each unit is replaced by exactly one, so offsets stay put and no map is needed: "\r" before
+ * "\n" becomes a space (trailing whitespace, which every line rule already allows), any other
+ * break "\n". The extractor needs none of this: its lexer skips every kind of whitespace.
+ */
+export function unifyLineBreaks(text: string): string {
+  if (!OTHER_BREAK.test(text)) return text;
+  return text.replace(OTHER_BREAK_ALL, (c, at: number) => (c === "\r" && text.charCodeAt(at + 1) === LF ? " " : "\n"));
+}
+
+const LF = 0x0a;
+/** CR, vertical tab, NEL, line and paragraph separators; the form feed is a page break and stays. */
+const BREAKS = "\\r\\v\\u0085\\u2028\\u2029";
+const OTHER_BREAK = new RegExp(`[${BREAKS}]`);
+const OTHER_BREAK_ALL = new RegExp(`[${BREAKS}]`, "g");

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { unifyLineBreaks } from "../../src/prepare/line-breaks.js";
+
+describe("unifyLineBreaks", () => {
+  it("ends every line with a lone \\n, one unit for one", () => {
+    expect(unifyLineBreaks("Căn cứ …;\r\nĐiều 1.\rĐiều 2.\u2028Điều 3.\vx\u2029y\u0085z")).toBe("Căn cứ …; \nĐiều 1.\nĐiều 2.\nĐiều 3.\nx\ny\nz");
+    expect(unifyLineBreaks("\r\r\n\r")).toBe("\n \n\n");
+  });
+
+  it("leaves text with \\n line breaks, and form feeds (page breaks), as they are", () => {
+    const text = "Điều 1.\n\fĐiều 2.\n";
+    expect(unifyLineBreaks(text)).toBe(text);
+  });
+
+  it("keeps the length and every other unit, whatever the string", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", " ", "\n", "\r", "\v", "\f", "\u2028", "\u2029", "\u0085", "\t", "Đ"), { maxLength: 30 }), (pieces) => {
+        const text = pieces.join("");
+        const out = unifyLineBreaks(text);
+        expect(out.length).toBe(text.length);
+        expect(/[\r\v\u0085\u2028\u2029]/.test(out)).toBe(false);
+        for (let i = 0; i < text.length; i++) if (!"\r\v\u0085\u2028\u2029".includes(text[i])) expect(out[i]).toBe(text[i]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
