@@ -24,14 +24,14 @@ export interface Clause {
  * An article opens with its number and a stop ("Điều 2.", "Điều 2 :", as parts.ts reads it): a line
  * that wraps before "Điều 2 Nghị quyết số …" is a pinpoint in mid-sentence, not an article.
  */
-const LIST_MARKER = String.raw`(?:[a-zđ][ \t]?\)|[IVXLC]+[ \t]?\.|\d+(?:\.\d+)*[ \t]?[.)]|[-+•]|#+|\*\*|Điều[ \t]+\d+[ \t]*[.:])`;
+const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*[ \t]*[.)]|[-+•]|#+|\*\*|Điều[ \t]+\d+[ \t]*[.:])`;
 const CUE_WORDS = phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true });
 /**
  * The number or letter of a list item at a line's start: its stop ("1. Nghị quyết số …", "II. CĂN CỨ")
  * is no full stop when the item goes on after it on the same line; a number alone on its line ("1.")
  * still ends a clause.
  */
-const ITEM_NUMBER = String.raw`(?:^|\n)[ \t*#]*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[ \t]?`;
+const ITEM_NUMBER = String.raw`(?:^|\n)[ \t*#]*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[ \t]*`;
 // The stop and what follows it are matched before the look-behind is tried: a look-behind opening
 // the branch was tried at every character of the text (it made analyze() twice as slow).
 const FULL_STOP = String.raw`[.!?](?:(?=\s)(?<!${ITEM_NUMBER}[.!?])|(?=[ \t]*(?:\n|$))(?<=${ITEM_NUMBER}[.!?]))`;
@@ -39,6 +39,15 @@ const BREAK = new RegExp(
   String.raw`[;:]|${FULL_STOP}|\n(?=[ \t*#]*${LIST_MARKER}\s)|\n(?=[ \t*#(]*(?:${CUE_WORDS})\s)`,
   "g",
 );
+
+/** A clause that opens with its own cue ("Căn cứ …", after the ";" that ended the one before). */
+const CUE_AT = new RegExp(String.raw`[\s*#(]*(?:${CUE_WORDS})\s`, "y");
+
+/** Whether the clause starting at `start` opens with a cue: it says itself what it does. */
+export function opensWithCue(text: string, start: number): boolean {
+  CUE_AT.lastIndex = start;
+  return CUE_AT.test(text);
+}
 
 const NEWLINE = 10;
 const SEMICOLON = 59;

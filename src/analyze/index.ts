@@ -7,7 +7,8 @@ import { findJurisdiction, statesPeoplesCommitteeIssues } from "./jurisdiction.j
 import { localize } from "./localize.js";
 import { readRoles, withSelf } from "./roles.js";
 import { findParts } from "./parts.js";
-import { splitClauses, type Clause } from "./clauses.js";
+import { isWhitespaceAt } from "../shared/chars.js";
+import { opensWithCue, splitClauses, type Clause } from "./clauses.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { buildSelf, contradictsSelf, selfIdWithoutNumber } from "./self.js";
 import { dateUndatedMentions } from "./coreference.js";
@@ -127,7 +128,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const clauseText = new Map<number, { start: number; end: number; sentence: string }>();
   const evidence = (i: number) => {
     const s = sentenceOf[i];
-    const at = evidenceClause(clauses, spans[i].start) ?? { key: -1 - i, start: s.start, end: s.end };
+    const at = evidenceClause(prepared, clauses, spans[i].start) ?? { key: -1 - i, start: s.start, end: s.end };
     let e = clauseText.get(at.key);
     if (!e) {
       const sentence = tidy(text.slice(map.toOriginal(at.start, "start"), map.toOriginal(at.end, "end")));
@@ -162,16 +163,37 @@ function isUnresolved(c: Citation): boolean {
   return c.form === "short" && c.id.startsWith("short:");
 }
 
-/** A clause shorter than this ("b) Quyết định số ...;") is shown with the clause that introduced it. */
+/**
+ * A clause shorter than this ("b) Quyết định số ...;") is shown with the clause that introduced it;
+ * counted with each run of whitespace as one, as the evidence is shown (justified text doubles spaces).
+ */
 const SHORT_EVIDENCE = 80;
 
-/** The clause holding an offset, widened back over a list's introduction when it is short. */
-function evidenceClause(clauses: readonly Clause[], offset: number): { key: number; start: number; end: number } | null {
+/**
+ * The clause holding an offset, widened back over a list's introduction while it is short and
+ * does not open with a cue of its own: "Căn cứ Luật Đất đai ngày …;" after another "Căn cứ …;"
+ * is evidence alone, and "a) Nghị định số …;" is shown with its "Căn cứ các văn bản sau:" only.
+ */
+function evidenceClause(text: string, clauses: readonly Clause[], offset: number): { key: number; start: number; end: number } | null {
   const k = lastAtOrBefore(clauses, offset, (c) => c.start);
   if (k < 0 || clauses[k].end <= offset) return null;
   let first = k;
-  while (first > 0 && clauses[k].end - clauses[first].start < SHORT_EVIDENCE && clauses[first - 1].opensList) first--;
+  while (
+    first > 0 &&
+    clauses[first - 1].opensList &&
+    shownLength(text, clauses[first].start, clauses[k].end) < SHORT_EVIDENCE &&
+    !opensWithCue(text, clauses[first].start)
+  ) first--;
   return { key: k, start: clauses[first].start, end: clauses[k].end };
+}
+
+/** The length of text[from, to) with each run of whitespace counted once; stops counting at SHORT_EVIDENCE. */
+function shownLength(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to && n < SHORT_EVIDENCE; i++) {
+    if (!isWhitespaceAt(text, i) || i === from || !isWhitespaceAt(text, i - 1)) n++;
+  }
+  return n;
 }
 
 /** The document's own number and date as a listing gives them, read as a citation ("số 3637/UBND-VX ngày 24/05/2019"). */

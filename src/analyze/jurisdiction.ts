@@ -9,24 +9,33 @@ import { placeTypeLevel } from "../vocab/places.js";
  * ("UBND TỈNH TRÀ VINH"), the title ("... của huyện Long Hồ"), and the province the text names
  * most often after "tỉnh".
  */
+/**
+ * Words in these patterns are apart by any run of spaces and tabs: justified text from a PDF or a
+ * word processor puts two or more between words ("UỶ BAN  NHÂN DÂN  THÀNH PHỐ HÀ NỘI").
+ */
+const spaced = (source: string): string => source.replaceAll(" ", "[ \\t]+");
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}`;
+const PLACE_TYPE = spaced("tỉnh|thành phố|huyện|thị xã|quận");
 // No "i" flag here: under /iu, \p{Lu} would match lower-case letters and swallow "năm 2022".
-const DISTRICT = new RegExp(String.raw`([Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành phố)[ \t]+(${PLACE_NAME})`, "gu");
+const DISTRICT = new RegExp(String.raw`(${spaced("[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành phố")})[ \t]+(${PLACE_NAME})`, "gu");
 const ISSUING = new RegExp(
-  String.raw`(?:[ỦUủu][ỷy] ban nhân dân|UBND)(?:[ \t]*\(UBND\))?[ \t]+(tỉnh|thành phố|huyện|thị xã|quận)(?:[ \t]+(${PLACE_NAME}))?\s+ban\s+hành`,
+  String.raw`(?:${spaced("[ỦUủu][ỷy] ban nhân dân")}|UBND)(?:[ \t]*\(UBND\))?[ \t]+(${PLACE_TYPE})(?:[ \t]+(${PLACE_NAME}))?\s+ban\s+hành`,
   "u",
 );
-const HEADER_BODY = String.raw`(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)`;
-const HEADER_PLACE = new RegExp(String.raw`^${HEADER_BODY}[ \t]+(TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN)[ \t]+(.+)$`, "u");
+const HEADER_BODY = spaced("(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)");
+const HEADER_PLACE_TYPE = spaced("TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN");
+const HEADER_PLACE = new RegExp(String.raw`^${HEADER_BODY}[ \t]+(${HEADER_PLACE_TYPE})[ \t]+(.+)$`, "u");
 /** "ỦY BAN NHÂN DÂN ⏎ HUYỆN ĐẠI LỘC": the body on one line, its place on the next. */
 const HEADER_BODY_ALONE = new RegExp(String.raw`^${HEADER_BODY}$`, "u");
-const PLACE_ALONE = /^(TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN)[ \t]+(.+)$/u;
+const PLACE_ALONE = new RegExp(String.raw`^(${HEADER_PLACE_TYPE})[ \t]+(.+)$`, "u");
+/** "tỉnh", "huyện" … before a place's name, as `consider` is given it. */
+const LEADING_PLACE_TYPE = new RegExp(String.raw`^(?:${PLACE_TYPE}|xã|phường|${spaced("thị trấn")})\s+`, "iu");
 /**
  * Case-insensitive without the "u" flag, which made it the dearest regex of the analysis on real
  * plans: for these letters both flags fold the same characters (a test holds it to that over every
  * UTF-16 unit).
  */
-export const PROVINCE_WORD = /(?:tỉnh|thành phố)\s+/gi;
+export const PROVINCE_WORD = /(?:tỉnh|thành[ \t]+phố)\s+/gi;
 
 interface JurisdictionEvidence {
   text: string;
@@ -48,9 +57,10 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
   let district: string | null = null;
   let level: Level | null = null;
 
-  const consider = (placeType: string, written: string | undefined) => {
+  const consider = (written: string, writtenName: string | undefined) => {
+    const placeType = written.replace(SPACES, " ");
     // "huyện Long Hồ" may come with its place word already attached.
-    const name = written?.replace(/^(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+/iu, "");
+    const name = writtenName?.replace(LEADING_PLACE_TYPE, "").replace(SPACES, " ");
     const typeLevel = placeTypeLevel(placeType);
     const p = name ? provinceNamed(name) : null;
     if (p && (typeLevel === "province" || placeType.toLowerCase() === "thành phố")) {
@@ -83,7 +93,7 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
   if (title) {
     DISTRICT.lastIndex = 0;
     for (let m = DISTRICT.exec(title); m; m = DISTRICT.exec(title)) consider(m[1], m[2]);
-    const t = /(?:tỉnh|thành phố)\s+(.+)$/iu.exec(title);
+    const t = TITLE_PROVINCE.exec(title);
     if (t && !province) province = matchProvinceAt(t[1], 0)?.province ?? null;
   }
   // A district document whose province is named only by the documents it cites does not say
@@ -102,6 +112,10 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
 export function statesPeoplesCommitteeIssues(text: string): boolean {
   return ISSUING.test(text.slice(0, ISSUING_REACH));
 }
+
+const SPACES = /\s+/g;
+/** "… của tỉnh Quảng Nam" at the end of a title (its whitespace already made single spaces). */
+const TITLE_PROVINCE = /(?:tỉnh|thành phố)\s+(.+)$/iu;
 
 /** The issuing statement is looked for this far into the text. */
 const ISSUING_REACH = 6000;

@@ -45,7 +45,7 @@ const WORDISH = /[\p{L}\p{N}]/u;
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 const KIND_WORDS = phraseSource(KINDS.flatMap((k) => k.words));
-const LIST_MARKER = String.raw`(?:[a-zđ]\s?\)|[IVXLC]+\s?\.|\d+(?:\.\d+)*\s?[.)]|[-+•*#(]+|Điều\s+\d+\s?[.:]?)`;
+const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*[ \t]*[.)]|[-+•*#(]+|Điều\s+\d+(?:[ \t]*[.:])?)`;
 /** Nothing but list markers, an article number and HEAD_WORDS before the cue: the document itself acts. */
 const AT_HEAD = new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:(?:${phraseSource(HEAD_WORDS)})(?![\p{L}\p{N}])[\s,]*)*$`, "iu");
 /** "Quyết định này có hiệu lực kể từ ngày ký và": the document names itself, then acts. */
@@ -422,7 +422,7 @@ function leadsList(lead: string): boolean {
 }
 
 /** Any item's number or letter with its stop, sections' included ("1. ", "a. ", "II. "): read past, never a full stop. */
-const ITEM_MARKER = /^\s*[*#]*(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[ \t]?[.)][ \t]+/u;
+const ITEM_MARKER = /^\s*[*#]*(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[ \t]*[.)][ \t]+/u;
 
 function words(s: string): number {
   let n = 0;

@@ -235,6 +235,21 @@ describe("analyze: relations between cited documents", () => {
     expect(r.evidence.sentence).toContain("sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP");
     expect(r.evidence.end).toBeGreaterThan(r.evidence.start);
   });
+
+  it("shows a short list item with its introduction, and a clause with its own cue alone", () => {
+    const text = [
+      "QUYẾT ĐỊNH",
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+      "Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;",
+      "Căn cứ các văn bản sau:",
+      "a) Nghị định số 43/2014/NĐ-CP;",
+      "QUYẾT ĐỊNH:",
+      "Điều 1. Ban hành kèm theo Quyết định này Quy định về giá đất.",
+    ].join("\n");
+    const evidence = (to: string) => analyze(text, { path: "x" }).relations.find((r) => r.to === to)!.evidence.sentence;
+    expect(evidence("law:dat-dai@2013")).toBe("Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;");
+    expect(evidence("43/2014/NĐ-CP")).toBe("Căn cứ các văn bản sau: a) Nghị định số 43/2014/NĐ-CP;");
+  });
 });
 
 describe("analyze: jurisdiction and identity", () => {

@@ -17,22 +17,33 @@ const texts = (dir: string) => {
   return readdirSync(path).filter((f) => f.endsWith(".txt")).sort().map((f) => [f, readFileSync(join(path, f), "utf8")] as const);
 };
 
-describe("analyze with the line breaks other editors write", () => {
-  // Every real text the project has: a rule that reads lines must read them whatever ends them.
+describe("analyze with the whitespace other editors write", () => {
+  // Every real text the project has: a rule that reads lines or words must read them whatever
+  // ends a line or parts two words.
   const documents = [...texts("../../fixtures/"), ...texts("../../fixtures/dev/texts/")];
+  const sameReading = (change: (text: string) => string) => {
+    const differ: string[] = [];
+    for (const [name, text] of documents) {
+      const want = reading(analyze(text, { path: name }));
+      const got = reading(analyze(change(text), { path: name }));
+      if (JSON.stringify(got) !== JSON.stringify(want)) differ.push(name);
+    }
+    expect(documents.length).toBeGreaterThan(60);
+    expect(differ).toEqual([]);
+  };
 
   it.each([
     ["\\r\\n (Windows)", "\r\n"],
     ["\\r (old Mac)", "\r"],
     ["U+2028", "\u2028"],
   ])("reads %s as it reads \\n, on every fixture and development text", (_, lineEnd) => {
-    const differ: string[] = [];
-    for (const [name, text] of documents) {
-      const want = reading(analyze(text, { path: name }));
-      const got = reading(analyze(text.replaceAll("\n", lineEnd), { path: name }));
-      if (JSON.stringify(got) !== JSON.stringify(want)) differ.push(name);
-    }
-    expect(documents.length).toBeGreaterThan(60);
-    expect(differ).toEqual([]);
+    sameReading((text) => text.replaceAll("\n", lineEnd));
+  });
+
+  it.each([
+    ["two spaces (justified text)", "  "],
+    ["a tab", "\t"],
+  ])("reads %s between words as one space, on every fixture and development text", (_, space) => {
+    sameReading((text) => text.replaceAll(" ", space));
   });
 });
