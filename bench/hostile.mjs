@@ -23,6 +23,8 @@ export function runs() {
     "kind words": fill("Nghị định số ", MB),
     // A law's name after a line of spaces: whether the text writes capitals inside its lines is asked.
     "spaces, then a law's name": fill(" ", MB - 24) + "luật đất đai năm 2013 Ủy",
+    // A short form's number is looked for across line breaks: each number reads back over its own blank lines.
+    "kind words, blank lines, numbers": fill("Quyết định số\n\n\n1. ", MB),
   };
 }
 export const RUNS_LIMIT = 20;

@@ -1,6 +1,7 @@
-import { composedWord } from "../shared/chars.js";
+import { composedWord, isWhitespaceAt } from "../shared/chars.js";
 import type { KindEntry } from "../vocab/kinds.js";
 import { prepare } from "../prepare/prepare.js";
+import { isLineBreak } from "../prepare/line-breaks.js";
 import { KINDS, kindByWord } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { KIND_ENDING_LAST, KIND_ENDINGS } from "./patterns.js";
@@ -24,18 +25,18 @@ export interface ShortMention {
 const MAX_DIGITS = 5;
 /** The kind word, then "số" or "số:", right before the number: read backwards over at most this many characters. */
 const LOOK_BACK = 32;
-const KIND_THEN_NUMBER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${phraseSource(KINDS.flatMap((k) => k.words))})[ \t]+(số[ \t]*:?[ \t]*)?$`, "iu");
+const KIND_THEN_NUMBER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${phraseSource(KINDS.flatMap((k) => k.words))})\s+(số\s*:?\s*)?$`, "iu");
 /**
  * After the number: a ký hiệu or a date ("64/2018/NĐ-CP", "12/3", "2021-2025") makes it
  * something else; the full citations are the grammar's.
  */
-const NOT_SHORT_AFTER = /^[ \t]*(?:[/\-–]|\.[ \t]*\d)/u;
+const NOT_SHORT_AFTER = /^\s*(?:[/\-–]|\.[ \t]*\d)/u;
 /**
  * "Báo cáo 6 tháng", "kế hoạch 5 năm": a period, not a number; "dự án 5 triệu ha rừng": an
  * amount. But "Nghị định 244 ngày 30/6/1990": the document's date.
  */
-const PERIOD_AFTER = /^[ \t]+(?:tháng|năm|ngày|quý|tuần|giờ|kỳ|triệu|nghìn|ngàn|tỷ|tỉ|ha|km|người|hộ|%)(?![\p{L}\p{N}])/iu;
-const DATE_AFTER = /^[ \t]+ngày[ \t]+\d{1,2}(?:[ \t]*[/.-][ \t]*\d|[ \t]+tháng[ \t]+\d)/iu;
+const PERIOD_AFTER = /^\s+(?:tháng|năm|ngày|quý|tuần|giờ|kỳ|triệu|nghìn|ngàn|tỷ|tỉ|ha|km|người|hộ|%)(?![\p{L}\p{N}])/iu;
+const DATE_AFTER = /^\s+ngày\s+\d{1,2}(?:[ \t]*[/.-][ \t]*\d|[ \t]+tháng[ \t]+\d)/iu;
 
 /**
  * Every short mention outside `taken` (the spans of full citations, in text order). `numbers`:
@@ -58,6 +59,7 @@ export function findShortMentions(text: string, taken: readonly { start: number;
     if (end - numberStart > MAX_DIGITS) continue;
     if (t < taken.length && taken[t].start <= end) continue;
     if (NOT_SHORT_AFTER.test(text.slice(end, end + 3))) continue;
+    if (listItemAt(text, numberStart, end)) continue;
     if (periodAfter(text, end)) continue;
     // Read composed and repaired (NFD, look-alikes), as the grammar reads; offsets mapped back.
     const from = Math.max(0, numberStart - LOOK_BACK);
@@ -83,6 +85,19 @@ export function findShortMentions(text: string, taken: readonly { start: number;
   return out;
 }
 
+/**
+ * "… theo Quyết định ⏎1. Phạm vi": a number that opens its line with a stop after it numbers a
+ * list item; a short form broken across lines ("Quyết định số ⏎1605 của …") has none.
+ */
+function listItemAt(text: string, numberStart: number, end: number): boolean {
+  let i = numberStart;
+  while (i > 0 && isWhitespaceAt(text, i - 1) && !isLineBreak(text.charCodeAt(i - 1))) i--;
+  if (i === 0 || !isLineBreak(text.charCodeAt(i - 1))) return false;
+  return LIST_STOP_AFTER.test(text.slice(end, end + 4));
+}
+
+const LIST_STOP_AFTER = /^[ \t]*[.)]/;
+
 /** A period or an amount after the number, not a date: read composed, so decomposed "nga\u0300y" is "ngày" too. */
 function periodAfter(text: string, end: number): boolean {
   const raw = text.slice(end, end + 40);
@@ -96,28 +111,27 @@ for (const c of KIND_ENDING_LAST) LAST_LETTER[c.charCodeAt(0)] = 1;
 // A combining mark, from decomposed text, is looked at whole.
 for (let c = 0x300; c <= 0x36f; c++) LAST_LETTER[c] = 1;
 
-/** Whether a space or tab stands before `at`, and before those a letter a kind word or "số" may end with. */
+/** Whether whitespace stands before `at`, and before it a letter a kind word or "số" may end with. */
 function mayEndKindWordBefore(text: string, at: number): boolean {
   let end = at;
-  if (end === 0 || (text.charCodeAt(end - 1) !== 0x20 && text.charCodeAt(end - 1) !== 0x09)) return false;
-  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+  if (end === 0 || !isWhitespaceAt(text, end - 1)) return false;
+  while (end > 0 && isWhitespaceAt(text, end - 1)) end--;
   return end > 0 && LAST_LETTER[text.charCodeAt(end - 1)] === 1;
 }
 
-/** Is the word right before `at` (one space or tab between) the last syllable of a kind word or "số"? */
+/** Is the word right before `at` (whitespace between, a line break too) the last syllable of a kind word or "số"? */
 function kindWordEndsBefore(text: string, at: number): boolean {
   let end = at;
-  if (end === 0 || (text.charCodeAt(end - 1) !== 0x20 && text.charCodeAt(end - 1) !== 0x09)) return false;
-  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+  if (end === 0 || !isWhitespaceAt(text, end - 1)) return false;
+  while (end > 0 && isWhitespaceAt(text, end - 1)) end--;
   // "ngày 23", "năm 2018": the word's last letter already rules most numbers out.
   if (end === 0 || LAST_LETTER[text.charCodeAt(end - 1)] === 0) return false;
   let start = end;
-  while (start > 0 && end - start <= 12 && !isBreak(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && end - start <= 12 && !isWhitespaceAt(text, start - 1)) start--;
   const word = text.slice(start, end);
   if (KIND_ENDINGS.has(word.toLowerCase())) return true;
   const nfc = composedWord(word);
   return nfc !== word && KIND_ENDINGS.has(nfc.toLowerCase());
 }
 
-const isBreak = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;

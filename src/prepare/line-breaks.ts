@@ -15,6 +15,11 @@ export function unifyLineBreaks(text: string): string {
 }
 
 const LF = 0x0a;
+
+/** Whether the code unit ends a line, whatever wrote it (the form feed, a page break, aside). */
+export function isLineBreak(c: number): boolean {
+  return c === LF || c === 0x0d || c === 0x0b || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
 /** CR, vertical tab, NEL, line and paragraph separators; the form feed is a page break and stays. */
 const BREAKS = "\\r\\v\\u0085\\u2028\\u2029";
 const OTHER_BREAK = new RegExp(`[${BREAKS}]`);

@@ -22,6 +22,16 @@ describe("short forms", () => {
     expect(analyze("Thực hiện Quyết định 15;").citations.map((c) => c.role)).toEqual(["references"]);
   });
 
+  it("broken across lines, as wrapped or PDF text breaks them; a numbered list item is none", () => {
+    const t = "Căn cứ Nghị định số 64/2018/NĐ-CP ngày 07/5/2018; thực hiện Nghị định\n64 và Nghị định số\r\n\r\n64 nêu trên.";
+    expect(shorts(t)).toEqual([
+      ["Nghị định\n64", "64/2018/NĐ-CP", []],
+      ["Nghị định số\r\n\r\n64", "64/2018/NĐ-CP", []],
+    ]);
+    expect(shorts("Căn cứ Quyết định số 1/2020/QĐ-UBND;\nBan hành kèm theo Quyết định\n1. Phạm vi điều chỉnh")).toEqual([]);
+    expect(shorts("kế hoạch\n5 năm; Quyết định số\n15 ngày làm việc")).toEqual([]);
+  });
+
   it("a date after the number; an undated mention stands for its dated twin", () => {
     const t = "Căn cứ Nghị định 244/HĐBT ngày 30/6/1990; điều 5 Nghị định 244 ngày 30/6/1990; theo Nghị định 244/HĐBT, quy chế.";
     expect(shorts(t)).toEqual([["Nghị định 244", "244/HĐBT@1990", []]]);
