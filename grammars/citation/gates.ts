@@ -4,6 +4,7 @@ import { markClass } from "../../src/shared/chars.js";
 import { canonicalCode, isStateTypeCode } from "../../src/vocab/codes.js";
 import { issuerByCode } from "../../src/vocab/issuers.js";
 import { NOT_IN_PLACE_NAMES } from "../../src/vocab/places.js";
+import { DOCUMENT_CUES } from "../../src/vocab/cues.js";
 
 /*
  * Tests on tokens that the grammar's gates share with the check made before a parse is entered
@@ -51,6 +52,19 @@ export const isCapitalized = (t: IToken | undefined): boolean =>
 
 /** A word that may belong to a place's name: capitalised, and none of the words no place name holds. */
 export const isPlaceWord = (t: IToken | undefined): boolean => isCapitalized(t) && !NOT_IN_PLACE_NAMES.has(t!.image.toLowerCase());
+
+/**
+ * The first two words of the phrases a line of the document's own opens with ("căn cứ", "xét đề",
+ * "xét tờ"): a place's name ends before them, as where a line ends without its ";" ("… của UBND
+ * tỉnh Quảng Nam ⏎Xét đề nghị …"). Two words, since one may be a place's ("Năm Căn", "Bãi Cháy").
+ */
+const CUE_OPENINGS: ReadonlySet<string> = new Set(
+  DOCUMENT_CUES.flatMap((c) => c.phrases).map((p) => p.toLowerCase().split(/\s+/).slice(0, 2).join(" ")),
+);
+
+/** Whether the words at `a` and `b` open such a phrase (`b` may be a phrase token: its first word counts). */
+export const opensCue = (a: IToken | undefined, b: IToken | undefined): boolean =>
+  a !== undefined && b !== undefined && CUE_OPENINGS.has(`${a.image.toLowerCase()} ${b.image.toLowerCase().split(/\s/, 1)[0]}`);
 
 /** The most tokens refLengthAt reads: "37 - NQ / TW". */
 export const REF_TOKENS = 5;

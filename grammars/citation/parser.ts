@@ -23,7 +23,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, isCapitalized, isCode, isPlaceWord, isUpperCode, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedDash } from "./gates.js";
+import { adjacent, isCapitalized, isCode, isPlaceWord, opensCue, isUpperCode, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedDash } from "./gates.js";
 import type { CitationParse, DateParse, IssuerParse, ReferenceParse, Repair } from "./results.js";
 
 /** A joint circular of four ministries has five parts ("TTLT-BCVT-VHTT-CA-KHĐT"); six leaves room for one more. */
@@ -400,7 +400,7 @@ export class CitationParser extends EmbeddedActionsParser {
   private readonly placeType = () => this.CONSUME(PlaceType);
 
   private readonly placeWord = {
-    GATE: () => this.placeWords.length < MAX_PLACE_WORDS && isPlaceWord(this.la(1)),
+    GATE: () => this.placeWords.length < MAX_PLACE_WORDS && isPlaceWord(this.la(1)) && !opensCue(this.la(1), this.la(2)),
     DEF: () => {
       this.placeWords.push(this.CONSUME(Word));
     },

@@ -1,4 +1,5 @@
 import type { RelationType } from "../types.js";
+import { KINDS } from "./kinds.js";
 
 /**
  * Cue phrases (DOMAIN.md §4): the words with which a text says what a document does to another.
@@ -26,6 +27,11 @@ export interface Cue {
   /** Link words of this cue alone, besides LINK_WORDS. */
   links?: string[];
 }
+
+/** "Xét đề nghị của Sở …": whose proposal the document answers, said in the preamble's last clause. */
+const PROPOSAL_PHRASES = [
+  "Theo đề nghị", "Xét đề nghị", "Theo đề xuất", "Xét đề xuất", "Trên cơ sở xem xét", "Trên cơ sở đề nghị", "Sau khi xem xét",
+];
 
 export const CUES: readonly Cue[] = [
   { type: "based_on", phrases: ["Căn cứ", "Căn cứ vào"], reach: "far" },
@@ -57,14 +63,7 @@ export const CUES: readonly Cue[] = [
   { type: "repeals", phrases: ["Bãi bỏ", "Hủy bỏ", "Huỷ bỏ"], reach: "far" },
   { type: "repeals", phrases: ["Thu hồi"], reach: "next" },
   { type: "corrects", phrases: ["Đính chính"], reach: "far" },
-  {
-    type: "proposed_by",
-    phrases: [
-      "Theo đề nghị", "Xét đề nghị", "Theo đề xuất", "Xét đề xuất", "Trên cơ sở xem xét", "Trên cơ sở đề nghị",
-      "Sau khi xem xét",
-    ],
-    reach: "far",
-  },
+  { type: "proposed_by", phrases: PROPOSAL_PHRASES, reach: "far" },
   { type: "proposed_by", phrases: ["Xét"], reach: "short" },
   { type: "promulgated_by", phrases: ["ban hành kèm theo"], reach: "far" },
 ];
@@ -137,4 +136,7 @@ export const DOCUMENT_CUES: ReadonlyArray<{ type: RelationType; phrases: string[
   { type: "replaces", phrases: ["Thay thế"] },
   { type: "repeals", phrases: ["Bãi bỏ", "Hủy bỏ", "Huỷ bỏ"] },
   { type: "corrects", phrases: ["Đính chính"] },
+  // The preamble's last clause: a line opening with it ends the "Căn cứ …" before it, ";" or not.
+  // "Xét" alone may go on a title ("Về việc ⏎Xét tặng …"); before a kind word it is the proposal.
+  { type: "proposed_by", phrases: [...PROPOSAL_PHRASES, ...KINDS.flatMap((k) => k.words.flatMap((w) => [`Xét ${w}`, `Xét ${w.toLowerCase()}`]))] },
 ];

@@ -236,6 +236,15 @@ describe("analyze: relations between cited documents", () => {
     expect(r.evidence.end).toBeGreaterThan(r.evidence.start);
   });
 
+  it("reads the proposal after 'Căn cứ' lines that end without ';'", () => {
+    const roles = (proposal: string) =>
+      analyze(["QUYẾT ĐỊNH", "Căn cứ Nghị định số 43/2014/NĐ-CP ngày 15/5/2014 của Chính phủ", `${proposal} số 15/TTr-STNMT ngày 01/02/2020 của Sở Tài nguyên và Môi trường`, "QUYẾT ĐỊNH:"].join("\n"))
+        .citations.map((c) => c.role);
+    expect(roles("Xét đề nghị của Giám đốc Sở Tài nguyên và Môi trường tại Tờ trình")).toEqual(["based_on", "proposed_by"]);
+    expect(roles("Xét Tờ trình")).toEqual(["based_on", "proposed_by"]);
+    expect(roles("Trên cơ sở xem xét Tờ trình")).toEqual(["based_on", "proposed_by"]);
+  });
+
   it("shows a short list item with its introduction, and a clause with its own cue alone", () => {
     const text = [
       "QUYẾT ĐỊNH",

@@ -30,6 +30,16 @@ describe("citation grammar", () => {
     expect(c.issuer?.name.image).toBe("Chính phủ");
   });
 
+  it("ends an issuer's place before a line the document opens with a cue, ';' or not", () => {
+    const place = (t: string) => parseFirst(t)!.citations[0].issuer?.placeWords.map((w) => w.image);
+    expect(place("Quyết định số 12/2020/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Quảng Nam\nXét đề nghị của Sở")).toEqual(["Quảng", "Nam"]);
+    expect(place("Quyết định số 12/2020/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Quảng Nam\nCăn cứ Luật")).toEqual(["Quảng", "Nam"]);
+    expect(place("Nghị định số 1/2020/NĐ-CP của Chính phủ\nXét Tờ trình số 5")).toEqual([]);
+    // One word of a cue is no cue: "Quy Nhơn" ("Quy định chi tiết"), "Bãi Cháy" ("Bãi bỏ") are places.
+    expect(place("Quyết định số 12/2020/QĐ-UBND của UBND thành phố Quy Nhơn về")).toEqual(["Quy", "Nhơn"]);
+    expect(place("Quyết định số 12/2020/QĐ-UBND của UBND phường Bãi Cháy về")).toEqual(["Bãi", "Cháy"]);
+  });
+
   it("reads every ministry of a joint ký hiệu, up to six parts", () => {
     const parts = (t: string) => parseFirst(t)!.citations[0].parts.map((p) => p.image);
     expect(parts("Thông tư liên tịch số 02/2005/TTLT-BCVT-VHTT-CA-KHĐT ngày 14 tháng 7 năm 2005")).toEqual(["TTLT", "BCVT", "VHTT", "CA", "KHĐT"]);
