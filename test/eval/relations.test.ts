@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.js";
 import { analyzeDev, edgesOf, f1Of, fixtureRelations, loadDevGold, precisionOf, recallOf, scoreRelations } from "./relations.js";
 import { loadGolds } from "./score.js";
+import { REWRITES } from "./rewrites.js";
 
 /**
  * Floors on document-level relations (the graph's typed edges), scored as fixtures/dev/score.py
@@ -27,6 +28,18 @@ describe("document-level relations", () => {
     const s = scoreRelations([...dev.texts, ...dev.listing], found, "named");
     expect(recallOf(s.total)).toBeGreaterThanOrEqual(0.9);
     expect(precisionOf(s.total)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("dev texts laid out as other editors write them: within 0.01 of the texts as written (numbered and named)", () => {
+    const base = { numbered: f1Of(scoreRelations(dev.texts, found).total), named: f1Of(scoreRelations(dev.texts, found, "named").total) };
+    const worse: string[] = [];
+    for (const { name, rewrite } of REWRITES) {
+      const got = analyzeDev((text, options) => analyze(rewrite(text), options), "texts");
+      const numbered = f1Of(scoreRelations(dev.texts, got).total);
+      const named = f1Of(scoreRelations(dev.texts, got, "named").total);
+      if (numbered < base.numbered - 0.01 || named < base.named - 0.01) worse.push(`${name}: F1 ${numbered.toFixed(3)}, named ${named.toFixed(3)}`);
+    }
+    expect(worse).toEqual([]);
   });
 
   it("fixtures: every relation, nothing else", () => {

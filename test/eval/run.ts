@@ -6,7 +6,8 @@ import { analyze, extract } from "../../src/index.js";
 import { loadGolds, precision, recall, scoreCitations, scoreNamed } from "./score.js";
 import { scoreAnalysis } from "./score-analysis.js";
 import { formPrecision, formRecall, scoreAllForms, type FormCounts } from "./score-forms.js";
-import { analyzeDev, edgesOf, fixtureRelations, loadDevGold, relationRows, scoreRelations, type GoldDocument } from "./relations.js";
+import { REWRITES } from "./rewrites.js";
+import { analyzeDev, edgesOf, f1Of, precisionOf, recallOf, fixtureRelations, loadDevGold, relationRows, scoreRelations, type GoldDocument } from "./relations.js";
 
 /** The counts one row of the table is made of; the total row is their sum. */
 interface Counts {
@@ -90,6 +91,17 @@ const named = scoreRelations([...dev.texts, ...dev.listing], devFound, "named");
 console.log("\nDocument-level relations to documents named without a number: dev texts and listing");
 printTable([["type", "tp", "fp", "fn", "P", "R", "F1"], ...relationRows(named)]);
 if (process.argv.includes("--show")) for (const m of [...named.misses.map((x) => `MISSED ${x}`), ...named.extras.map((x) => `EXTRA ${x}`)]) console.log(m);
+
+// The same texts laid out as other editors write them (test/eval/rewrites.ts): what the layout costs.
+console.log("\nDocument-level relations, dev texts rewritten (layout only; the gold stands): numbered, and named without a number");
+const rewriteRows = [["rewrite", "P", "R", "F1", "named P", "named R"]];
+for (const { name, rewrite } of REWRITES) {
+  const found = analyzeDev((text, options) => analyze(rewrite(text), options), "texts");
+  const s = scoreRelations(dev.texts, found).total;
+  const n = scoreRelations(dev.texts, found, "named").total;
+  rewriteRows.push([name, pct(precisionOf(s)), pct(recallOf(s)), pct(f1Of(s)), pct(precisionOf(n)), pct(recallOf(n))]);
+}
+printTable(rewriteRows);
 
 // Short forms and pinpoints in the dev texts (fixtures/dev/gold-forms.json, every text read), each form on its own.
 const forms = scoreAllForms((text) => extract(text));

@@ -1,0 +1,35 @@
+/**
+ * The development texts as other editors, exports and scanners write the same words: each rewrite
+ * changes how the text is laid out, never what it says, so the gold stands and every drop in the
+ * scores is a rule that read layout instead of language. `npm run eval` prints a table of them;
+ * relations.test.ts holds floors.
+ */
+import { LOOK_ALIKES } from "../../src/vocab/look-alikes.js";
+
+/** One line broken at spaces into lines of at most `width` characters, as a plain-text export does. */
+function wrap(line: string, width: number): string {
+  const out: string[] = [];
+  let current = "";
+  for (const word of line.split(" ")) {
+    if (current && current.length + 1 + word.length > width) {
+      out.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  out.push(current);
+  return out.join("\n");
+}
+
+const ETH = Object.entries(LOOK_ALIKES).find(([, to]) => to === "Đ")![0];
+const EN_DASH = Object.entries(LOOK_ALIKES).find(([from]) => from === "\u2013")![0];
+
+export const REWRITES: ReadonlyArray<{ name: string; rewrite: (text: string) => string }> = [
+  { name: "as written", rewrite: (t) => t },
+  { name: "Windows line ends (\\r\\n)", rewrite: (t) => t.replaceAll("\n", "\r\n") },
+  { name: "wrapped at 60 columns", rewrite: (t) => t.split("\n").map((l) => wrap(l, 60)).join("\n") },
+  { name: "a blank line after each line (PDF)", rewrite: (t) => t.replaceAll("\n", "\n\n") },
+  { name: "justified (two spaces)", rewrite: (t) => t.replaceAll(" ", "  ") },
+  { name: "decomposed (NFD)", rewrite: (t) => t.normalize("NFD") },
+  { name: "look-alikes (Ð for Đ, – for -)", rewrite: (t) => t.replaceAll("Đ", ETH).replaceAll("-", EN_DASH) },
+  { name: "no ';' at line ends", rewrite: (t) => t.replace(/ ?;[ \t]*\n/g, "\n") },
+];
