@@ -1,7 +1,6 @@
 import type { Analysis, AnalyzedCitation, Citation, Evidence, Relation } from "../types.js";
 import { extract } from "../extract.js";
 import { prepareDocument } from "./prepared.js";
-import { unifyLineBreaks } from "../prepare/line-breaks.js";
 import { readHeader, type Header } from "./header.js";
 import { findJurisdiction, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
 import { localize } from "./localize.js";
@@ -61,10 +60,8 @@ export function analyze(text: string, given: AnalyzeOptions = {}): Analysis {
 }
 
 function analyzeText(text: string, options: AnalyzeOptions): Analysis {
-  const document = prepareDocument(text);
-  const { map } = document;
-  // Same length as prepareDocument's text, so its map serves: lines end in "\n" whatever wrote them.
-  const prepared = unifyLineBreaks(document.text);
+  // Lines end in "\n" there, whatever wrote them (see unifyLineBreaks).
+  const { text: prepared, map } = prepareDocument(text);
   const found = extract(text);
   const spans = found.map((c) => ({ start: map.fromOriginal(c.start), end: map.fromOriginal(c.end) }));
   const sentenceOf = sentencesAt(prepared, spans.map((s) => s.start));

@@ -21,6 +21,7 @@ export function isLineBreak(c: number): boolean {
   return c === LF || c === 0x0d || c === 0x0b || c === 0x85 || c === 0x2028 || c === 0x2029;
 }
 /** CR, vertical tab, NEL, line and paragraph separators; the form feed is a page break and stays. */
-const BREAKS = "\\r\\v\\u0085\\u2028\\u2029";
+export const LINE_BREAKS: readonly string[] = ["\r", "\v", "\u0085", "\u2028", "\u2029"];
+const BREAKS = LINE_BREAKS.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
 const OTHER_BREAK = new RegExp(`[${BREAKS}]`);
 const OTHER_BREAK_ALL = new RegExp(`[${BREAKS}]`, "g");
