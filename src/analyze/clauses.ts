@@ -3,6 +3,7 @@ import { phraseSource } from "../vocab/phrases.js";
 import type { PartType } from "../types.js";
 import type { Part } from "./parts.js";
 import { isBlank } from "./sentences.js";
+import { BULLET_CLASS, HEADING_HASHES, LINE_MARKUP } from "../vocab/bullets.js";
 
 /**
  * A clause: the stretch of a part in which one cue can govern the documents after it. Clauses end
@@ -24,7 +25,7 @@ export interface Clause {
  * An article opens with its number and a stop ("Điều 2.", "Điều 2 :", as parts.ts reads it): a line
  * that wraps before "Điều 2 Nghị quyết số …" is a pinpoint in mid-sentence, not an article.
  */
-const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*[ \t]*[.)]|[-+•]|#+|\*\*|Điều[ \t]+\d+[ \t]*[.:])`;
+const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*[ \t]*[.)]|[${BULLET_CLASS}]|${HEADING_HASHES}|\*\*|Điều[ \t]+\d+[ \t]*[.:])`;
 const CUE_WORDS = phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true });
 /**
  * The number or letter of a list item at a line's start: its stop ("1. Nghị quyết số …", "II. CĂN CỨ")
@@ -36,7 +37,7 @@ const ITEM_NUMBER = String.raw`(?:^|\n)[ \t*#]*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{
 // the branch was tried at every character of the text (it made analyze() twice as slow).
 const FULL_STOP = String.raw`[.!?](?:(?=\s)(?<!${ITEM_NUMBER}[.!?])|(?=[ \t]*(?:\n|$))(?<=${ITEM_NUMBER}[.!?]))`;
 const BREAK = new RegExp(
-  String.raw`[;:]|${FULL_STOP}|\n(?=[ \t*#]*${LIST_MARKER}\s)|\n(?=[ \t*#(]*(?:${CUE_WORDS})\s)`,
+  String.raw`[;:]|${FULL_STOP}|\n(?=${LINE_MARKUP}${LIST_MARKER}\s)|\n(?=[ \t*#(]*(?:${CUE_WORDS})\s)`,
   "g",
 );
 

@@ -7,6 +7,7 @@ import { KINDS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import type { Clause } from "./clauses.js";
 import type { Layout } from "./sentences.js";
+import { BULLET_CLASS } from "../vocab/bullets.js";
 
 export interface SelfKey {
   kind: Kind | null;
@@ -45,7 +46,7 @@ const WORDISH = /[\p{L}\p{N}]/u;
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 const KIND_WORDS = phraseSource(KINDS.flatMap((k) => k.words));
-const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*[ \t]*[.)]|[-+•*#(]+|Điều\s+\d+(?:[ \t]*[.:])?)`;
+const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*[ \t]*[.)]|[${BULLET_CLASS}*#(]|Điều\s+\d+(?:[ \t]*[.:])?)`;
 /** Nothing but list markers, an article number and HEAD_WORDS before the cue: the document itself acts. */
 const AT_HEAD = new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:(?:${phraseSource(HEAD_WORDS)})(?![\p{L}\p{N}])[\s,]*)*$`, "iu");
 /** "Quyết định này có hiệu lực kể từ ngày ký và": the document names itself, then acts. */
@@ -68,7 +69,7 @@ const OPENS_PARENTHESIS = /\(\s*$/;
  * An item's marker at the start of a clause ("- ", "+ ", "1. ", "a) "), and at the start of the next
  * line. Not "II. " or "a. ": those open the plan's next section, where a heading's cue ends.
  */
-const LIST_ITEM = /^\s*[*#]*(?:[-+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s/u;
+const LIST_ITEM = new RegExp(String.raw`^\s*[*#]*(?:[${BULLET_CLASS}]|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s`, "u");
 /** Whether the line after a clause ending at `end` opens a list item (the clause ends its line). */
 const listFollows = (text: string, end: number): boolean => {
   const next = text.slice(end, end + 24);

@@ -209,9 +209,20 @@ describe("linear time on hostile text", () => {
   it.each([
     ["a list of citations one per line", (n: number) => "Căn cứ " + "Quyết định số 12/QĐ-UBND ngày 01/02/2020\n".repeat(n)],
     ["a cue and citations far apart", (n: number) => "Thực hiện " + ("chỉ đạo ".repeat(100) + "Quyết định số 12/QĐ-UBND ").repeat(n)],
+    // A line opening with a run of "#" before its list marker: once N² steps a line.
+    ["lines opening with runs of '#'", (n: number) => `QUYẾT ĐỊNH\n${("#".repeat(n) + "x Căn cứ Nghị định số 1/2020/NĐ-CP;\n").repeat(4)}`],
   ])("%s", (_, make) => {
     // Linear is 8x; quadratic would be 64x.
     expect(cpuRatio((t) => analyze(t), make(800), make(100))).toBeLessThan(24);
+  });
+});
+
+describe("linear time on the marks before a cue", () => {
+  // What may stand before a cue at a clause's head: a run of list marks once took 2^n steps ("((((…":
+  // 24 of them, a second). Twice the marks: about twice the time; exponential would be 4,096x.
+  it.each(["(", "-", "*", "#", "\uf0b7", "1. ", "a) "])("a run of %j", (mark) => {
+    const make = (n: number) => `QUYẾT ĐỊNH\n${mark.repeat(n)}x thực hiện Nghị định số 1/2020/NĐ-CP;\n`;
+    expect(cpuRatio((t) => analyze(t), make(24), make(12))).toBeLessThan(16);
   });
 });
 

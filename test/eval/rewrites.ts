@@ -32,4 +32,6 @@ export const REWRITES: ReadonlyArray<{ name: string; rewrite: (text: string) => 
   { name: "decomposed (NFD)", rewrite: (t) => t.normalize("NFD") },
   { name: "look-alikes (Ð for Đ, – for -)", rewrite: (t) => t.replaceAll("Đ", ETH).replaceAll("-", EN_DASH) },
   { name: "no ';' at line ends", rewrite: (t) => t.replace(/ ?;[ \t]*\n/g, "\n") },
+  // A Word list's bullet, as exported text writes it (the Symbol font's private-use "").
+  { name: "bullets from Word ( for -)", rewrite: (t) => t.replace(/^([ \t]*)- /gm, "$1\uf0b7 ") },
 ];
