@@ -1,6 +1,7 @@
 import type { Analysis, AnalyzedCitation, Citation, Evidence, Relation } from "../types.js";
 import { extract } from "../extract.js";
 import { prepareDocument } from "./prepared.js";
+import { readableCase } from "./shouting.js";
 import { readHeader, type Header } from "./header.js";
 import { findJurisdiction, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
 import { localize } from "./localize.js";
@@ -60,8 +61,10 @@ export function analyze(text: string, given: AnalyzeOptions = {}): Analysis {
 }
 
 function analyzeText(text: string, options: AnalyzeOptions): Analysis {
-  // Lines end in "\n" there, whatever wrote them (see unifyLineBreaks).
-  const { text: prepared, map } = prepareDocument(text);
+  // Lines end in "\n" there, whatever wrote them (see unifyLineBreaks); a text in capitals is read in sentence case.
+  const document = prepareDocument(text);
+  const { map } = document;
+  const prepared = readableCase(document.text);
   const found = extract(text);
   const spans = found.map((c) => ({ start: map.fromOriginal(c.start), end: map.fromOriginal(c.end) }));
   const sentenceOf = sentencesAt(prepared, spans.map((s) => s.start));

@@ -43,7 +43,8 @@ const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$/;
 const YEAR = /^(?:19|20)\d\d$/;
 const DIGITS = /^\d{1,2}$/;
 /** "quy phạm pháp luật", "dự luật", "luật sư": "luật" is not a kind word there. */
-const NOT_A_KIND_BEFORE = /(?:pháp|dự|trái|phạm)\s*$/iu;
+const NOT_A_KIND_BEFORE_WORDS = new Set(["pháp", "dự", "trái", "phạm"]);
+const NOT_A_KIND_BEFORE = new RegExp(`(?:${[...NOT_A_KIND_BEFORE_WORDS].join("|")})\\s*$`, "iu");
 const NOT_A_KIND_AFTER = /^\s*(?:sư|pháp|định|lệ|này|nói\s+trên|nêu\s+trên)(?![\p{L}\p{N}])/iu;
 const BARE_STOPS = new Set(BARE_NAME_STOPS);
 const ENDINGS = new Set(NAME_ENDINGS.map((e) => e.split(" ")[0]));
@@ -264,7 +265,15 @@ function endsName(words: Words, i: number): boolean {
   if (capital && (before === "và" || before === "," || before === "hoặc") && OTHER_KIND_FIRST.has(lower) && OTHER_KIND_PARTS.some((k) => partsAt(words, i, k))) return true;
   // "Luật Doanh nghiệp nhằm thay thế cho Luật Kinh doanh năm 1994": another law begins, and the
   // year is its own. Only an amending law's name holds one, after "của" ("… một số điều của Luật Đất đai").
-  return capital && before !== "của" && NAMED_KIND_FIRST.has(lower) && startsKindWord(words, i, NAMED_KIND_WORDS) && !NOT_A_KIND_NEXT.has(words.get(i + 1)?.lower ?? "");
+  // "… QUY PHẠM PHÁP LUẬT CỦA HĐND" in capitals: "luật" after "pháp", "dự" … is no kind word (NOT_A_KIND_BEFORE).
+  return (
+    capital &&
+    before !== "của" &&
+    !NOT_A_KIND_BEFORE_WORDS.has(before ?? "") &&
+    NAMED_KIND_FIRST.has(lower) &&
+    startsKindWord(words, i, NAMED_KIND_WORDS) &&
+    !NOT_A_KIND_NEXT.has(words.get(i + 1)?.lower ?? "")
+  );
 }
 
 /** "Phổ biến, giáo dục pháp luật": a lower-case word after the comma goes on with the name. */

@@ -23,7 +23,7 @@ function wrap(line: string, width: number): string {
 const ETH = Object.entries(LOOK_ALIKES).find(([, to]) => to === "Đ")![0];
 const EN_DASH = Object.entries(LOOK_ALIKES).find(([from]) => from === "\u2013")![0];
 
-export const REWRITES: ReadonlyArray<{ name: string; rewrite: (text: string) => string }> = [
+export const REWRITES: ReadonlyArray<{ name: string; rewrite: (text: string) => string; namedSlack?: number }> = [
   { name: "as written", rewrite: (t) => t },
   { name: "Windows line ends (\\r\\n)", rewrite: (t) => t.replaceAll("\n", "\r\n") },
   { name: "wrapped at 60 columns", rewrite: (t) => t.split("\n").map((l) => wrap(l, 60)).join("\n") },
@@ -32,6 +32,9 @@ export const REWRITES: ReadonlyArray<{ name: string; rewrite: (text: string) => 
   { name: "decomposed (NFD)", rewrite: (t) => t.normalize("NFD") },
   { name: "look-alikes (Ð for Đ, – for -)", rewrite: (t) => t.replaceAll("Đ", ETH).replaceAll("-", EN_DASH) },
   { name: "no ';' at line ends", rewrite: (t) => t.replace(/ ?;[ \t]*\n/g, "\n") },
+  // Citations are read from the text as given: in capitals a name without a date loses the case
+  // that shows where it ends ("LUẬT KINH DOANH RA ĐỜI"), so names are held a little less tightly.
+  { name: "typed in capitals", rewrite: (t) => t.toUpperCase(), namedSlack: 0.02 },
   // A Word list's bullet, as exported text writes it (the Symbol font's private-use "").
   { name: "bullets from Word ( for -)", rewrite: (t) => t.replace(/^([ \t]*)- /gm, "$1\uf0b7 ") },
 ];
