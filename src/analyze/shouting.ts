@@ -9,43 +9,38 @@ export function readableCase(text: string): string {
   return isShouting(text) ? sentenceCase(text) : text;
 }
 
-/** Fewer than one letter in a hundred in lower case, over enough letters to tell (a header alone is in capitals). */
+/**
+ * Fewer than one letter in a hundred in lower case, over enough letters to tell (a header alone is
+ * in capitals); the first SAMPLE letters decide, so a long text is not walked twice.
+ */
 function isShouting(text: string): boolean {
   let upper = 0;
   let lower = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && upper + lower < SAMPLE; i++) {
     const c = text.charCodeAt(i);
     // ASCII letters decide most texts; others are weighed by their case mapping.
     if (c >= 0x61 && c <= 0x7a) lower++;
     else if (c >= 0x41 && c <= 0x5a) upper++;
     else if (c >= 0xc0) {
       const ch = text[i];
-      const l = ch.toLowerCase();
-      if (l !== ch) upper++;
+      if (ch.toLowerCase() !== ch) upper++;
       else if (ch.toUpperCase() !== ch) lower++;
     }
-    // Past the first few thousand letters the answer is known: a normal text has many lower-case ones.
+    // A normal text settles it within its first lines: it has many lower-case letters.
     if (lower > 50 && lower * 100 >= upper) return false;
   }
   return upper >= MIN_LETTERS && lower * 100 < upper;
 }
 
 const MIN_LETTERS = 400;
+const SAMPLE = 20_000;
 
+/** Lower case, then each line's first letter as written (a capital); unchanged where lower case would change the length ("İ"). */
 function sentenceCase(text: string): string {
-  const out: string[] = [];
-  let lineStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const l = ch.toLowerCase();
-    const letter = l !== ch || ch.toUpperCase() !== ch;
-    if (ch === "\n") lineStart = true;
-    if (!letter || l.length !== 1) {
-      out.push(ch);
-      continue;
-    }
-    out.push(lineStart ? ch : l);
-    lineStart = false;
-  }
-  return out.join("");
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return text;
+  return lower.replace(LINE_FIRST_LETTER, (_, before: string, letter: string, at: number) => before + text.substr(at + before.length, letter.length));
 }
+
+/** What opens a line up to its first letter, and that letter. */
+const LINE_FIRST_LETTER = /((?:^|\n)[^\p{L}\n]*)(\p{L})/gu;
