@@ -61,10 +61,17 @@ export const isPlaceWord = (t: IToken | undefined): boolean => isCapitalized(t) 
 const CUE_OPENINGS: ReadonlySet<string> = new Set(
   DOCUMENT_CUES.flatMap((c) => c.phrases).map((p) => p.toLowerCase().split(/\s+/).slice(0, 2).join(" ")),
 );
+/** Their first words as a line writes them (lower case, capitalised, in capitals): most place words are none, and cost one look-up. */
+const CUE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...CUE_OPENINGS].map((o) => o.split(" ")[0]).flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]),
+);
 
 /** Whether the words at `a` and `b` open such a phrase (`b` may be a phrase token: its first word counts). */
 export const opensCue = (a: IToken | undefined, b: IToken | undefined): boolean =>
-  a !== undefined && b !== undefined && CUE_OPENINGS.has(`${a.image.toLowerCase()} ${b.image.toLowerCase().split(/\s/, 1)[0]}`);
+  a !== undefined &&
+  b !== undefined &&
+  CUE_FIRST_WORDS.has(a.image) &&
+  CUE_OPENINGS.has(`${a.image.toLowerCase()} ${b.image.toLowerCase().split(/\s/, 1)[0]}`);
 
 /** The most tokens refLengthAt reads: "37 - NQ / TW". */
 export const REF_TOKENS = 5;
