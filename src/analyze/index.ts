@@ -2,17 +2,18 @@ import type { Analysis, AnalyzedCitation, Citation, Evidence, Relation } from ".
 import { extract } from "../extract.js";
 import { prepareDocument } from "./prepared.js";
 import { readableCase } from "./shouting.js";
+import type { OffsetMap } from "../prepare/offset-map.js";
 import { readHeader, type Header } from "./header.js";
 import { findJurisdiction, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
 import { localize } from "./localize.js";
-import { readRoles, withSelf } from "./roles.js";
+import { readRoles, withSelf, type NestedRelation } from "./roles.js";
 import { findParts } from "./parts.js";
 import { isWhitespaceAt } from "../shared/chars.js";
 import { opensWithCue, splitClauses, type Clause } from "./clauses.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { buildSelf, contradictsSelf, selfIdWithoutNumber } from "./self.js";
 import { dateUndatedMentions } from "./coreference.js";
-import { sentencesAt, tidy } from "./sentences.js";
+import { sentencesAt, tidy, type Sentence } from "./sentences.js";
 
 export interface AnalyzeOptions {
   /** The file the text came from; it names the document when its own number is unknown. */
@@ -66,14 +67,26 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const { map } = document;
   const prepared = readableCase(document.text);
   const found = extract(text);
-  const spans = found.map((c) => ({ start: map.fromOriginal(c.start), end: map.fromOriginal(c.end) }));
-  const sentenceOf = sentencesAt(prepared, spans.map((s) => s.start));
+  // The arrays handed on to the stages below are filled by push, not map: Array.prototype.map
+  // gives a packed array while this function is interpreted and a holey one once V8 has compiled
+  // it, and each function reading the array then meets a second shape and is compiled again
+  // (a cold run over 2,000 plans recompiled half a dozen of them for it).
+  const spans: { start: number; end: number }[] = [];
+  const starts: number[] = [];
+  const dates: (string | null)[] = [];
+  for (const c of found) {
+    const start = map.fromOriginal(c.start);
+    spans.push({ start, end: map.fromOriginal(c.end) });
+    starts.push(start);
+    dates.push(c.date);
+  }
+  const sentenceOf = sentencesAt(prepared, starts);
   const layout = { text: prepared, spans, sentenceOf };
 
   const header = withKnown(readHeader(prepared), options.known, prepared);
   const parts = findParts(prepared, header);
   const clauses = splitClauses(prepared, parts, spans);
-  const reading = readRoles(layout, clauses, found.map((c) => c.date));
+  const reading = readRoles(layout, clauses, dates);
   // First pass: before the document knows its own number, an annex ("Ban hành kèm theo Kế hoạch
   // số 103 /KH-UBND ...") and the decision it is attached to are found by their position.
   const firstRoles = withSelf(layout, found, reading.roles, {
@@ -96,59 +109,32 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   // Read only when no header line or number names the issuer: a regex over the first 6,000 characters.
   const issuerHint = () => (statesPeoplesCommitteeIssues(prepared) ? "UBND" : (attachedTo?.issuer?.code ?? null));
   const built = buildSelf(header, jurisdiction, selfCitation, options.path ?? null, text, issuerHint);
-  const roles = withSelf(layout, found, reading.roles, {
+  const ownRoles = withSelf(layout, found, reading.roles, {
     kind: built.self.kind,
     number: built.self.number,
     symbol: built.self.symbol,
-  }).map((role, i) => (isUnresolved(found[i]) && role !== "self" ? "references" : role));
-  // The own number and ký hiệu with another date or place is another document: its clause's role.
-  found.forEach((c, i) => {
-    if (roles[i] === "self" && contradictsSelf(c, built.self)) roles[i] = reading.roles[i] === "self" ? "references" : reading.roles[i];
   });
-
   // The citations are extract()'s fresh objects, this call's own: completed in place, since a
   // spread that adds properties costs microseconds per citation on Node 20 (same key order).
-  const citations: AnalyzedCitation[] = found.map((c, i) => {
-    const local = roles[i] === "self" ? { id: built.self.id, jurisdiction: built.self.jurisdiction } : localize(c, jurisdiction);
+  const citations: AnalyzedCitation[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i];
+    let role = isUnresolved(c) && ownRoles[i] !== "self" ? "references" : ownRoles[i];
+    // The own number and ký hiệu with another date or place is another document: its clause's role.
+    if (role === "self" && contradictsSelf(c, built.self)) role = reading.roles[i] === "self" ? "references" : reading.roles[i];
+    const local = role === "self" ? { id: built.self.id, jurisdiction: built.self.jurisdiction } : localize(c, jurisdiction);
     const a = c as AnalyzedCitation;
     a.id = local.id;
-    a.role = roles[i];
+    a.role = role;
     a.jurisdiction = local.jurisdiction;
-    return a;
-  });
+    citations.push(a);
+  }
   dateUndatedMentions(citations);
   // buildSelf's object is this call's own, with promulgatedBy already in its place: set, not spread.
   const self = built.self;
   self.promulgatedBy = citations.find((c) => c.role === "promulgated_by") ?? null;
   const warnings = built.warnings;
-
-  // The evidence of a relation is the clause it was read in (a paragraph-long sentence is not
-  // evidence anyone reads), with the offsets of the whole sentence; one clause serves every
-  // relation read in it, tidied once.
-  const clauseText = new Map<number, { start: number; end: number; sentence: string }>();
-  const evidence = (i: number) => {
-    const s = sentenceOf[i];
-    const at = evidenceClause(prepared, clauses, spans[i].start) ?? { key: -1 - i, start: s.start, end: s.end };
-    let e = clauseText.get(at.key);
-    if (!e) {
-      const sentence = tidy(text.slice(map.toOriginal(at.start, "start"), map.toOriginal(at.end, "end")));
-      clauseText.set(at.key, (e = { start: map.toOriginal(s.start, "start"), end: map.toOriginal(s.end, "end"), sentence }));
-    }
-    // Written out, not spread: a spread that adds properties costs microseconds on Node 20.
-    const out: Evidence = options.path !== undefined ? { file: options.path, start: e.start, end: e.end, sentence: e.sentence } : { start: e.start, end: e.end, sentence: e.sentence };
-    const pinpoint = citations[i].pinpoint;
-    if (pinpoint) out.pinpoint = pinpoint;
-    return out;
-  };
-  const relations: Relation[] = [];
-  citations.forEach((c, i) => {
-    if (c.role !== "self") relations.push({ type: c.role, from: self.id, to: c.id, evidence: evidence(i) });
-  });
-  for (const r of reading.nested) {
-    const from = citations[r.from];
-    const to = citations[r.to];
-    if (from.id !== to.id) relations.push({ type: r.type, from: from.id, to: to.id, evidence: evidence(r.to) });
-  }
+  const relations = relationsOf({ text, prepared, map, clauses, spans, sentenceOf, path: options.path }, citations, self.id, reading.nested);
   const allWarnings = [...header.warnings, ...warnings];
   for (const c of found) for (const w of c.warnings) allWarnings.push(w);
   const outParts = parts.map((p) => ({ type: p.type, start: map.toOriginal(p.start, "start"), end: map.toOriginal(p.end, "end") }));
@@ -156,6 +142,53 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   return options.path !== undefined
     ? { path: options.path, self, parts: outParts, citations, relations, warnings: allWarnings }
     : { self, parts: outParts, citations, relations, warnings: allWarnings };
+}
+
+/** What the evidence of a relation is read from: the text as given and as prepared, with its clauses and citations. */
+interface EvidenceSource {
+  text: string;
+  prepared: string;
+  map: OffsetMap;
+  clauses: readonly Clause[];
+  spans: readonly { start: number; end: number }[];
+  sentenceOf: readonly Sentence[];
+  path: string | undefined;
+}
+
+/**
+ * The document's relation to each citation it does not name itself by, then the relations read
+ * between cited documents. The evidence of a relation is the clause it was read in (a
+ * paragraph-long sentence is not evidence anyone reads), with the offsets of the whole sentence;
+ * one clause serves every relation read in it, tidied once.
+ */
+function relationsOf(src: EvidenceSource, citations: readonly AnalyzedCitation[], selfId: string, nested: readonly NestedRelation[]): Relation[] {
+  const clauseText = new Map<number, { start: number; end: number; sentence: string }>();
+  const evidence = (i: number): Evidence => {
+    const { map } = src;
+    const s = src.sentenceOf[i];
+    const at = evidenceClause(src.prepared, src.clauses, src.spans[i].start) ?? { key: -1 - i, start: s.start, end: s.end };
+    let e = clauseText.get(at.key);
+    if (!e) {
+      const sentence = tidy(src.text.slice(map.toOriginal(at.start, "start"), map.toOriginal(at.end, "end")));
+      clauseText.set(at.key, (e = { start: map.toOriginal(s.start, "start"), end: map.toOriginal(s.end, "end"), sentence }));
+    }
+    // Written out, not spread: a spread that adds properties costs microseconds on Node 20.
+    const out: Evidence = src.path !== undefined ? { file: src.path, start: e.start, end: e.end, sentence: e.sentence } : { start: e.start, end: e.end, sentence: e.sentence };
+    const pinpoint = citations[i].pinpoint;
+    if (pinpoint) out.pinpoint = pinpoint;
+    return out;
+  };
+  const relations: Relation[] = [];
+  for (let i = 0; i < citations.length; i++) {
+    const c = citations[i];
+    if (c.role !== "self") relations.push({ type: c.role, from: selfId, to: c.id, evidence: evidence(i) });
+  }
+  for (const r of nested) {
+    const from = citations[r.from];
+    const to = citations[r.to];
+    if (from.id !== to.id) relations.push({ type: r.type, from: from.id, to: to.id, evidence: evidence(r.to) });
+  }
+  return relations;
 }
 
 /** "Quyết định 15" naming no full citation of the text: no document, so no typed relation. */

@@ -107,10 +107,86 @@ const ACTS: ReadonlySet<RelationType> = new Set(["amends", "replaces", "repeals"
 /** Who a cue's verb belongs to: the citing document (-1) or a cited one (its index). */
 const SELF = -1;
 
+/**
+ * A cue bound to whose verb it is. Every binding has the same four fields, written in the same
+ * order (no spread): objects of one shape keep the code that reads them from being compiled again
+ * for each new shape it meets on a cold run.
+ */
 interface Binding {
   type: RelationType;
   actor: number;
   cue: Cue;
+  /** Where the cue's phrase ends: the words from there to a document decide whether it reaches it. */
+  end: number;
+}
+
+function binding(type: RelationType, actor: number, cue: Cue, end: number): Binding {
+  return { type, actor, cue, end };
+}
+
+/**
+ * What readRoles has read so far, and what one clause passes on to the next. One object of one
+ * class, rather than closures over locals, so that the steps below can be functions of their own:
+ * a function that V8 compiles again after a deopt is then one step, not the whole reading.
+ */
+class RoleReading {
+  readonly roles: Role[] = [];
+  readonly nested: NestedRelation[] = [];
+  /** The binding each citation was read with, or null. */
+  readonly bindingOf: (Binding | null)[] = [];
+  /** The cue of a clause that ended with ";" or ":", for the list it opens. */
+  carried: Binding | null = null;
+  /** "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH ⏎ - Nghị quyết số …; ⏎ - Quyết định số …": a heading's cue, for the items under it. */
+  heading: Binding | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly spans: readonly { start: number; end: number }[],
+    readonly dates: readonly (string | null)[],
+  ) {
+    // Filled by push, not map: map's array is packed while its caller runs in the interpreter and
+    // holey once V8 has compiled it, and every function reading it is compiled again for the second shape.
+    for (let i = 0; i < spans.length; i++) {
+      this.roles.push("references");
+      this.bindingOf.push(null);
+    }
+  }
+
+  bind(i: number, b: Binding): void {
+    this.bindingOf[i] = b;
+    if (b.actor === SELF) this.roles[i] = b.type;
+    else if (b.type !== "promulgated_by" && b.actor !== i) this.nested.push({ type: b.type, from: b.actor, to: i });
+  }
+
+  /** A cited document cannot act on one dated after it. */
+  possible(b: Binding, i: number): boolean {
+    return b.actor === SELF || !laterThan(this.dates[i], this.dates[b.actor]);
+  }
+
+  /**
+   * "Căn cứ Thông tư A (5/2006) sửa đổi Thông tư B (2002) ... và Thông tư C (10/2006)": C cannot be
+   * in A's description, so it joins the list A heads: the binding that bound A, or the one above.
+   */
+  outward(b: Binding, i: number): Binding | null {
+    let at: Binding | null = b;
+    for (let depth = 0; at && !this.possible(at, i) && depth < this.spans.length; depth++) at = at.actor === SELF ? null : this.bindingOf[at.actor];
+    return at;
+  }
+}
+
+/** What one clause has read so far, from its start to the citation being read. */
+class ClauseReading {
+  /** The last cue read, waiting for the document it governs. */
+  pending: Binding | null = null;
+  /** The binding of the last citation read: the members of its list take it. */
+  bound: Binding | null = null;
+  /** The binding of the clause's first citation. */
+  headBinding: Binding | null = null;
+  /** "Xét đề nghị của A tại Tờ trình số X và (đề nghị của B tại) Báo cáo số Y": every one is a proposal. */
+  proposal: Binding | null = null;
+  lastCitation = -1;
+
+  constructor(readonly clause: Clause) {}
 }
 
 /**
@@ -124,32 +200,12 @@ interface Binding {
  */
 export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readonly (string | null)[]): Reading {
   const { text, spans } = doc;
-  const roles: Role[] = spans.map(() => "references");
-  const nested: NestedRelation[] = [];
+  const r = new RoleReading(text, spans, dates);
+  // Without a citation there is nothing to read (and no cue scan to make).
+  if (spans.length === 0) return { roles: r.roles, nested: r.nested };
   const cues = findCues(text, spans, cueRegions(clauses, spans));
-  const bindingOf: (Binding | null)[] = spans.map(() => null);
-  const bind = (i: number, b: Binding) => {
-    bindingOf[i] = b;
-    if (b.actor === SELF) roles[i] = b.type;
-    else if (b.type !== "promulgated_by" && b.actor !== i) nested.push({ type: b.type, from: b.actor, to: i });
-  };
-  /** A cited document cannot act on one dated after it. */
-  const possible = (b: Binding, i: number) => b.actor === SELF || !laterThan(dates[i], dates[b.actor]);
-  /**
-   * "Căn cứ Thông tư A (5/2006) sửa đổi Thông tư B (2002) ... và Thông tư C (10/2006)": C cannot be
-   * in A's description, so it joins the list A heads: the binding that bound A, or the one above.
-   */
-  const outward = (b: Binding, i: number): Binding | null => {
-    let at: Binding | null = b;
-    for (let depth = 0; at && !possible(at, i) && depth < spans.length; depth++) at = at.actor === SELF ? null : bindingOf[at.actor];
-    return at;
-  };
-
   let c = 0;
   let q = 0;
-  let carried: Binding | null = null;
-  /** "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH ⏎ - Nghị quyết số …; ⏎ - Quyết định số …": a heading's cue, for the items under it. */
-  let heading: Binding | null = null;
   for (const clause of clauses) {
     // A citation outside every clause (before the first part) keeps "references".
     while (c < spans.length && spans[c].start < clause.start) c++;
@@ -159,92 +215,107 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readon
     const firstCue = q;
     while (q < cues.length && cues[q].start < clause.end) q++;
     if (isSilent(clause.part)) {
-      carried = null;
-      heading = null;
+      r.carried = null;
+      r.heading = null;
       continue;
     }
-    if (heading && !LIST_ITEM.test(text.slice(clause.start, clause.start + 16))) heading = null;
-    if (heading && carried === null) carried = heading;
-
-    let pending = null as (Binding & { end: number }) | null;
-    let bound = null as Binding | null;
-    let headBinding = null as Binding | null;
-    /** "Xét đề nghị của A tại Tờ trình số X và (đề nghị của B tại) Báo cáo số Y": every one is a proposal. */
-    let proposal = null as Binding | null;
-    let lastCitation = -1;
-    let k = firstCue;
-    for (let i = first; i <= c; i++) {
-      // The cues before citation i (or before the clause's end), in order.
-      const limit = i < c ? spans[i].start : clause.end;
-      for (; k < q && cues[k].start < limit; k++) {
-        const cue = cues[k];
-        if (cue.cue.type === "promulgated_by") {
-          // "Sửa đổi ... Quy định ban hành kèm theo Quyết định số X", "Căn cứ định mức ... ban hành
-          // kèm theo Quyết định số X": what X promulgated stands for X.
-          const from = pending ?? (bound && ACTS.has(bound.type) ? { ...bound, end: spans[lastCitation].end } : null);
-          pending = from && words(text.slice(from.end, cue.start)) <= FAR_WORDS ? { ...from, end: cue.end } : null;
-          continue;
-        }
-        bound = null;
-        if (cue.cue.type !== "implements" || !IMPLEMENTS_NOT_FOLLOWED.test(text.slice(cue.end, cue.end + 12))) {
-          if (lastCitation < 0) {
-            // The head verb governs: "hướng dẫn việc thực hiện nghĩa vụ thuế ... tại Nghị định" guides.
-            if (pending?.actor === SELF) continue;
-            pending = speaksForItself(text, clause, cue) ? { type: cue.cue.type, actor: SELF, cue: cue.cue, end: cue.end } : null;
-          } else {
-            pending = { type: cue.cue.type, actor: lastCitation, cue: cue.cue, end: cue.end };
-          }
-        } else pending = null;
-        if (pending === null) carried = null;
-      }
-      if (i === c) break;
-
-      if (lastCitation >= 0 && ALIAS.test(text.slice(spans[lastCitation].end, spans[i].start))) {
-        // "Nghị định số 78/2006/NĐ-CP ... (dưới đây gọi chung là Nghị định số 78/2006/NĐ-CP) và Nghị
-        // định số 121/2007/NĐ-CP": the alias is the same document; the list goes on past it.
-        if (bindingOf[lastCitation]) bind(i, bindingOf[lastCitation]!);
-        continue;
-      }
-      let binding: Binding | null = null;
-      // In a proposal's clause a description ("Tờ trình số X về điều chỉnh dự toán ... và ý kiến của Sở
-      // Tài chính tại Công văn số Y") names the subject of a submission, not another relation.
-      const nestedInProposal = proposal !== null && pending !== null && pending.actor !== SELF;
-      const reached = pending && !nestedInProposal && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) ? outward(pending, i) : null;
-      // A cue governs the first document after it, or none: never one behind another document.
-      pending = null;
-      if (reached) {
-        binding = reached;
-      } else if (bound && lastCitation >= 0 && COORDINATED.test(text.slice(spans[lastCitation].end, spans[i].start))) {
-        binding = outward(bound, i);
-      } else if (proposal) {
-        binding = proposal;
-      } else if (lastCitation < 0 && carried && continuesList(text, clause.start, spans[i].start)) {
-        binding = carried;
-      }
-      bound = binding;
-      if (lastCitation < 0) headBinding = binding;
-      if (binding?.type === "proposed_by" && binding.actor === SELF) proposal = binding;
-      lastCitation = i;
-      if (binding) bind(i, binding);
-    }
-    // "Quyết định số X ... hết hiệu lực": the document named first in the clause ceases to apply.
-    if (headBinding === null && first < c && clause.part !== "title" && endsWithPostCue(text, spans[c - 1].end, clause.end)) {
-      if (spans[first].start - clause.start <= HEAD_REACH && leadsList(text.slice(clause.start, spans[first].start))) {
-        const b: Binding = { type: "repeals", actor: SELF, cue: POST_CUE };
-        bind(first, b);
-        for (let i = first + 1; i < c && COORDINATED.test(text.slice(spans[i - 1].end, spans[i].start)); i++) bind(i, b);
-      }
-    }
-    if (lastCitation < 0 && pending?.actor === SELF && pending.type === "based_on" && listFollows(text, clause.end)) {
-      heading = pending;
-    }
-    if (!clause.opensList) carried = null;
-    else if (lastCitation < 0) carried = pending ?? carried;
-    else carried = proposal ?? headBinding;
+    readClause(r, clause, first, c, cues, firstCue, q);
   }
-  return { roles, nested };
+  return { roles: r.roles, nested: r.nested };
 }
 
+/** The clause's citations [first, end) and cues [firstCue, endCue), read in text order. */
+function readClause(r: RoleReading, clause: Clause, first: number, end: number, cues: readonly FoundCue[], firstCue: number, endCue: number): void {
+  const { text, spans } = r;
+  if (r.heading && !LIST_ITEM.test(text.slice(clause.start, clause.start + 16))) r.heading = null;
+  if (r.heading && r.carried === null) r.carried = r.heading;
+  const s = new ClauseReading(clause);
+  let k = firstCue;
+  for (let i = first; i <= end; i++) {
+    // The cues before citation i (or before the clause's end), in order.
+    const limit = i < end ? spans[i].start : clause.end;
+    for (; k < endCue && cues[k].start < limit; k++) readCue(r, s, cues[k]);
+    if (i === end) break;
+    readCitation(r, s, i);
+  }
+  if (s.headBinding === null && first < end && clause.part !== "title") readPostCue(r, clause, first, end);
+  const { pending } = s;
+  if (s.lastCitation < 0 && pending?.actor === SELF && pending.type === "based_on" && listFollows(text, clause.end)) {
+    r.heading = pending;
+  }
+  if (!clause.opensList) r.carried = null;
+  else if (s.lastCitation < 0) r.carried = pending ?? r.carried;
+  else r.carried = s.proposal ?? s.headBinding;
+}
+
+/** A cue read in its clause: whose verb it is, waiting for the document it governs. */
+function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
+  const { text } = r;
+  if (cue.cue.type === "promulgated_by") {
+    // "Sửa đổi ... Quy định ban hành kèm theo Quyết định số X", "Căn cứ định mức ... ban hành
+    // kèm theo Quyết định số X": what X promulgated stands for X.
+    const { bound } = s;
+    const from = s.pending ?? (bound && ACTS.has(bound.type) ? binding(bound.type, bound.actor, bound.cue, r.spans[s.lastCitation].end) : null);
+    s.pending = from && words(text.slice(from.end, cue.start)) <= FAR_WORDS ? binding(from.type, from.actor, from.cue, cue.end) : null;
+    return;
+  }
+  s.bound = null;
+  if (cue.cue.type !== "implements" || !IMPLEMENTS_NOT_FOLLOWED.test(text.slice(cue.end, cue.end + 12))) {
+    if (s.lastCitation < 0) {
+      // The head verb governs: "hướng dẫn việc thực hiện nghĩa vụ thuế ... tại Nghị định" guides.
+      if (s.pending?.actor === SELF) return;
+      s.pending = speaksForItself(text, s.clause, cue) ? binding(cue.cue.type, SELF, cue.cue, cue.end) : null;
+    } else {
+      s.pending = binding(cue.cue.type, s.lastCitation, cue.cue, cue.end);
+    }
+  } else s.pending = null;
+  if (s.pending === null) r.carried = null;
+}
+
+/** Citation i, after the cues before it: the binding it is read with, if any. */
+function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
+  const { text, spans } = r;
+  const last = s.lastCitation;
+  if (last >= 0 && ALIAS.test(text.slice(spans[last].end, spans[i].start))) {
+    // "Nghị định số 78/2006/NĐ-CP ... (dưới đây gọi chung là Nghị định số 78/2006/NĐ-CP) và Nghị
+    // định số 121/2007/NĐ-CP": the alias is the same document; the list goes on past it.
+    const aliased = r.bindingOf[last];
+    if (aliased) r.bind(i, aliased);
+    return;
+  }
+  const { pending, clause } = s;
+  let found: Binding | null = null;
+  // In a proposal's clause a description ("Tờ trình số X về điều chỉnh dự toán ... và ý kiến của Sở
+  // Tài chính tại Công văn số Y") names the subject of a submission, not another relation.
+  const nestedInProposal = s.proposal !== null && pending !== null && pending.actor !== SELF;
+  const reached = pending && !nestedInProposal && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) ? r.outward(pending, i) : null;
+  // A cue governs the first document after it, or none: never one behind another document.
+  s.pending = null;
+  if (reached) {
+    found = reached;
+  } else if (s.bound && last >= 0 && COORDINATED.test(text.slice(spans[last].end, spans[i].start))) {
+    found = r.outward(s.bound, i);
+  } else if (s.proposal) {
+    found = s.proposal;
+  } else if (last < 0 && r.carried && continuesList(text, clause.start, spans[i].start)) {
+    found = r.carried;
+  }
+  s.bound = found;
+  if (last < 0) s.headBinding = found;
+  if (found?.type === "proposed_by" && found.actor === SELF) s.proposal = found;
+  s.lastCitation = i;
+  if (found) r.bind(i, found);
+}
+
+/** "Quyết định số X ... hết hiệu lực": the document named first in a clause without a cue before it ceases to apply. */
+function readPostCue(r: RoleReading, clause: Clause, first: number, end: number): void {
+  const { text, spans } = r;
+  if (!endsWithPostCue(text, spans[end - 1].end, clause.end)) return;
+  if (spans[first].start - clause.start > HEAD_REACH || !leadsList(text.slice(clause.start, spans[first].start))) return;
+  const b = binding("repeals", SELF, POST_CUE, clause.end);
+  r.bind(first, b);
+  for (let i = first + 1; i < end && COORDINATED.test(text.slice(spans[i - 1].end, spans[i].start)); i++) r.bind(i, b);
+}
 /** Both ISO dates known and the first after the second. */
 function laterThan(a: string | null, b: string | null): boolean {
   return a !== null && b !== null && a > b;
@@ -260,14 +331,19 @@ function endsWithPostCue(text: string, from: number, end: number): boolean {
  * Quyết định số ...)" at the head of its sentence), whatever the clause says.
  */
 export function withSelf(doc: Layout, citations: readonly Citation[], roles: readonly Role[], self: SelfKey): Role[] {
+  // Filled by push, not map (see RoleReading's constructor).
+  const out: Role[] = [];
+  for (let i = 0; i < citations.length; i++) out.push(roleWithSelf(doc, citations[i], i, roles[i], self));
+  return out;
+}
+
+function roleWithSelf(doc: Layout, cit: Citation, i: number, role: Role, self: SelfKey): Role {
   const { text, spans, sentenceOf } = doc;
-  return citations.map((cit, i) => {
-    if (self.number !== null && cit.number === self.number && cit.symbol === self.symbol) return "self";
-    // "(Ban hành kèm theo" is short: a longer stretch before the citation is not read at all.
-    const from = sentenceOf[i].start;
-    if (spans[i].start - from <= ATTACHED_REACH && ATTACHED.test(text.slice(from, spans[i].start))) return self.kind !== null && cit.kind === self.kind && self.number === null ? "self" : "promulgated_by";
-    return roles[i];
-  });
+  if (self.number !== null && cit.number === self.number && cit.symbol === self.symbol) return "self";
+  // "(Ban hành kèm theo" is short: a longer stretch before the citation is not read at all.
+  const from = sentenceOf[i].start;
+  if (spans[i].start - from <= ATTACHED_REACH && ATTACHED.test(text.slice(from, spans[i].start))) return self.kind !== null && cit.kind === self.kind && self.number === null ? "self" : "promulgated_by";
+  return role;
 }
 
 interface FoundCue {

@@ -54,29 +54,38 @@ export function splitSentences(text: string): Sentence[] {
  * where a scan began, and the text around the offset decides alone.
  */
 export function sentencesAt(text: string, offsets: readonly number[]): Sentence[] {
+  // Filled by push, not map: map's array is packed or holey depending on whether V8 has compiled
+  // the caller, and every reader of the array is compiled again for the second shape.
+  const out: Sentence[] = [];
   let last: Sentence | null = null;
-  return offsets.map((x) => {
-    if (last && last.start <= x && x < last.end) return last;
-    if (text.length === 0) return (last = { start: 0, end: 0 });
-    let start = 0;
-    for (let p = x - 1; p >= 0; p--) {
-      if (!STARTS_BOUNDARY[text.charCodeAt(p)]) continue;
-      const end = boundaryEndAt(text, p);
-      if (end !== -1 && end <= x) {
-        start = end;
-        break;
-      }
+  for (const x of offsets) {
+    if (!last || x < last.start || x >= last.end) last = sentenceAround(text, x);
+    out.push(last);
+  }
+  return out;
+}
+
+/** The sentence holding offset x (see sentencesAt). */
+function sentenceAround(text: string, x: number): Sentence {
+  if (text.length === 0) return { start: 0, end: 0 };
+  let start = 0;
+  for (let p = x - 1; p >= 0; p--) {
+    if (!STARTS_BOUNDARY[text.charCodeAt(p)]) continue;
+    const end = boundaryEndAt(text, p);
+    if (end !== -1 && end <= x) {
+      start = end;
+      break;
     }
-    // The first boundary from the start on: the global regex finds the same one as trying each position.
-    // Between the start and x none ends at or before x (the scan back found the last that does), so
-    // one that starts there runs on past x over stops, breaks and the characters a boundary takes
-    // after a break: the scan need not begin before that run.
-    let from = x;
-    while (from > start && IN_BOUNDARY[text.charCodeAt(from - 1)] === 1) from--;
-    BOUNDARY.lastIndex = from;
-    const end = BOUNDARY.test(text) ? BOUNDARY.lastIndex : text.length;
-    return (last = { start, end });
-  });
+  }
+  // The first boundary from the start on: the global regex finds the same one as trying each position.
+  // Between the start and x none ends at or before x (the scan back found the last that does), so
+  // one that starts there runs on past x over stops, breaks and the characters a boundary takes
+  // after a break: the scan need not begin before that run.
+  let from = x;
+  while (from > start && IN_BOUNDARY[text.charCodeAt(from - 1)] === 1) from--;
+  BOUNDARY.lastIndex = from;
+  const end = BOUNDARY.test(text) ? BOUNDARY.lastIndex : text.length;
+  return { start, end };
 }
 
 const BOUNDARY_AT = new RegExp(BOUNDARY.source, "y");
