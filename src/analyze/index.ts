@@ -1,4 +1,4 @@
-import type { Analysis, AnalyzedCitation, Citation, Evidence, Relation } from "../types.js";
+import type { Analysis, AnalyzedCitation, Citation, Evidence, Jurisdiction, Relation, Role, SelfDocument } from "../types.js";
 import { extract } from "../extract.js";
 import { prepareDocument } from "./prepared.js";
 import { readableCase } from "./shouting.js";
@@ -66,15 +66,17 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const document = prepareDocument(text);
   const { map } = document;
   const prepared = readableCase(document.text);
-  const found = extract(text);
   // The arrays handed on to the stages below are filled by push, not map: Array.prototype.map
   // gives a packed array while this function is interpreted and a holey one once V8 has compiled
   // it, and each function reading the array then meets a second shape and is compiled again
-  // (a cold run over 2,000 plans recompiled half a dozen of them for it).
+  // (a cold run over 2,000 plans recompiled half a dozen of them for it). extract()'s own array
+  // is of whichever shape its last step left it: copied into one of a single shape.
+  const found: Citation[] = [];
   const spans: { start: number; end: number }[] = [];
   const starts: number[] = [];
   const dates: (string | null)[] = [];
-  for (const c of found) {
+  for (const c of extract(text)) {
+    found.push(c);
     const start = map.fromOriginal(c.start);
     spans.push({ start, end: map.fromOriginal(c.end) });
     starts.push(start);
@@ -114,21 +116,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     number: built.self.number,
     symbol: built.self.symbol,
   });
-  // The citations are extract()'s fresh objects, this call's own: completed in place, since a
-  // spread that adds properties costs microseconds per citation on Node 20 (same key order).
-  const citations: AnalyzedCitation[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const c = found[i];
-    let role = isUnresolved(c) && ownRoles[i] !== "self" ? "references" : ownRoles[i];
-    // The own number and ký hiệu with another date or place is another document: its clause's role.
-    if (role === "self" && contradictsSelf(c, built.self)) role = reading.roles[i] === "self" ? "references" : reading.roles[i];
-    const local = role === "self" ? { id: built.self.id, jurisdiction: built.self.jurisdiction } : localize(c, jurisdiction);
-    const a = c as AnalyzedCitation;
-    a.id = local.id;
-    a.role = role;
-    a.jurisdiction = local.jurisdiction;
-    citations.push(a);
-  }
+  const citations = completeCitations(found, ownRoles, reading.roles, built.self, jurisdiction);
   dateUndatedMentions(citations);
   // buildSelf's object is this call's own, with promulgatedBy already in its place: set, not spread.
   const self = built.self;
@@ -142,6 +130,30 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   return options.path !== undefined
     ? { path: options.path, self, parts: outParts, citations, relations, warnings: allWarnings }
     : { self, parts: outParts, citations, relations, warnings: allWarnings };
+}
+
+/**
+ * Each citation's final role, id and jurisdiction. A function of its own, not a loop in
+ * analyzeText: the rare branches here (a citation with the document's own number but another
+ * date) would otherwise have V8 compile the whole of analyzeText again when first taken.
+ */
+function completeCitations(found: readonly Citation[], ownRoles: readonly Role[], readRoles: readonly Role[], self: SelfDocument, home: Jurisdiction): AnalyzedCitation[] {
+  // The citations are extract()'s fresh objects, this call's own: completed in place, since a
+  // spread that adds properties costs microseconds per citation on Node 20 (same key order).
+  const citations: AnalyzedCitation[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i];
+    let role = isUnresolved(c) && ownRoles[i] !== "self" ? "references" : ownRoles[i];
+    // The own number and ký hiệu with another date or place is another document: its clause's role.
+    if (role === "self" && contradictsSelf(c, self)) role = readRoles[i] === "self" ? "references" : readRoles[i];
+    const local = role === "self" ? { id: self.id, jurisdiction: self.jurisdiction } : localize(c, home);
+    const a = c as AnalyzedCitation;
+    a.id = local.id;
+    a.role = role;
+    a.jurisdiction = local.jurisdiction;
+    citations.push(a);
+  }
+  return citations;
 }
 
 /** What the evidence of a relation is read from: the text as given and as prepared, with its clauses and citations. */
