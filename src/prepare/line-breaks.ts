@@ -16,12 +16,14 @@ export function unifyLineBreaks(text: string): string {
 
 const LF = 0x0a;
 
-/** Whether the code unit ends a line, whatever wrote it (the form feed, a page break, aside). */
-export function isLineBreak(c: number): boolean {
-  return c === LF || c === 0x0d || c === 0x0b || c === 0x85 || c === 0x2028 || c === 0x2029;
-}
 /** CR, vertical tab, NEL, line and paragraph separators; the form feed is a page break and stays. */
 export const LINE_BREAKS: readonly string[] = ["\r", "\v", "\u0085", "\u2028", "\u2029"];
+const ENDS_LINE = new Set([LF, ...LINE_BREAKS.map((c) => c.charCodeAt(0))]);
+
+/** Whether the code unit ends a line, whatever wrote it ("\n" or one of LINE_BREAKS). */
+export function isLineBreak(c: number): boolean {
+  return ENDS_LINE.has(c);
+}
 const BREAKS = LINE_BREAKS.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
 const OTHER_BREAK = new RegExp(`[${BREAKS}]`);
 const OTHER_BREAK_ALL = new RegExp(`[${BREAKS}]`, "g");
