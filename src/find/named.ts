@@ -5,6 +5,7 @@ import {
   BARE_NAME_STOPS, ENACTED_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NOT_IN_NAME_AFTER_COMMA,
 } from "../vocab/laws.js";
 import { phraseSource } from "../vocab/phrases.js";
+import { composedWord, isWhitespaceAt } from "../shared/chars.js";
 import { AMENDED, hasCapital, lineBreakIn, nextNonSpace, Words } from "./words.js";
 
 /**
@@ -32,9 +33,20 @@ const KIND_BY_WORD = new Map(NAMED_KINDS.flatMap((k) => k.words.map((w) => [w.to
 /** The kind word, as a whole word: "Luật", "LUẬT", "Bộ luật", "pháp lệnh". */
 const KIND_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(NAMED_KINDS.flatMap((k) => k.words))})(?![\p{L}\p{N}])`, "giu");
 const KIND_AT = new RegExp(phraseSource(NAMED_KINDS.flatMap((k) => k.words)), "iuy");
+/** The kind of a kind word as written ("LUẬT", "Bộ  luật"), remembered: a text writes its few ways again and again. */
+function kindOfWritten(written: string): Kind | undefined {
+  let kind = KIND_WRITTEN.get(written);
+  if (kind === undefined && !KIND_WRITTEN.has(written)) {
+    kind = KIND_BY_WORD.get(written.toLowerCase().replace(/\s+/g, " "));
+    if (KIND_WRITTEN.size >= 1024) KIND_WRITTEN.clear();
+    KIND_WRITTEN.set(written, kind);
+  }
+  return kind;
+}
+const KIND_WRITTEN = new Map<string, Kind | undefined>();
 /** The word before "luật" or "lệnh" that makes "Bộ luật" or "Pháp lệnh", read backwards from the kind word. */
-const BEFORE_LUAT = /^(?:bộ|BỘ|Bộ)\s+$/u;
-const BEFORE_LENH = /^(?:pháp|PHÁP|Pháp)\s+$/u;
+const BEFORE_LUAT_WORDS = new Set(["bộ", "BỘ", "Bộ"]);
+const BEFORE_LENH_WORDS = new Set(["pháp", "PHÁP", "Pháp"]);
 /** A letter, digit or combining mark: in decomposed text a word's last letter may be a mark ("tư" + "Luật"). */
 const WORDISH = /[\p{L}\p{N}\p{M}]/u;
 /** How far after its kind word a mention is read: MAX_NAME_WORDS words and a date. */
@@ -50,7 +62,9 @@ const BARE_STOPS = new Set(BARE_NAME_STOPS);
 const ENDINGS = new Set(NAME_ENDINGS.map((e) => e.split(" ")[0]));
 const OTHER_KINDS = [...new Set(KINDS.flatMap((k) => k.words.map((w) => w.toLowerCase())))];
 /** What no name runs across. */
-const DATED_SOON = /(?:năm|ngày)\s+\d|(?:^|\D)(?:19|20)\d\d(?!\d)|số\s*\d/u;
+// The year's "not after a digit" is a look-behind after its first two digits, not "(?:^|\D)" before
+// them: every branch then opens with a literal, which the regex engine skips to.
+const DATED_SOON = /(?:năm|ngày)\s+\d|(?:19|20)(?<!\d(?:19|20))\d\d(?!\d)|số\s*\d/u;
 
 /** Every named mention of an NFC text, in text order; a name inside another's ("... của Luật Khiếu nại, tố cáo ...") is part of it. */
 export function findNamedMentions(text: string): NamedMention[] {
@@ -91,7 +105,7 @@ export function findNamedMentionsIn(
     if (at < 0) continue;
     // Most "luật" in a text are "pháp luật": rejected before a window is prepared, at once when composed.
     const before = original.slice(Math.max(0, at - 16), at);
-    if (before.endsWith("pháp ") || NOT_A_KIND_BEFORE.test(before.normalize("NFC"))) continue;
+    if (before.endsWith("pháp ") || NOT_A_KIND_BEFORE.test(composedWord(before))) continue;
     const { text, map } = prepareWindow(original.slice(at, at + WINDOW));
     lowerCased ??= !hasCapital(original);
     const found = namedMentionAt(text, 0, lowerCased);
@@ -126,12 +140,35 @@ function kindWordStart(text: string, rhyme: number, isLuat: boolean): number {
   if (word > 0 && WORDISH.test(text[word - 1])) return -1;
   // "pháp luật", the commonest by far, settled before anything is sliced or composed.
   if (isLuat && text.startsWith("pháp ", word - 5)) return -1;
-  const before = text.slice(Math.max(0, word - 10), word);
-  // The word before, as written (NFD too): where it starts, and what it says once composed.
-  const k = before.search(/[^\s]+\s+$/u);
-  const previous = k >= 0 ? before.slice(k).normalize("NFC") : "";
-  if (isLuat) return BEFORE_LUAT.test(previous) ? word - (before.length - k) : word;
-  return BEFORE_LENH.test(previous) ? word - (before.length - k) : -1;
+  // The word before, as written (NFD too), read back by hand within PREVIOUS_REACH characters:
+  // where it starts, and whether, composed, it is the "Bộ" of "Bộ luật" or the "Pháp" of "Pháp lệnh".
+  const from = previousWordStart(text, word);
+  const previous = from < 0 ? "" : composedWord(text.slice(from, trimEnd(text, from, word)));
+  if (isLuat) return BEFORE_LUAT_WORDS.has(previous) ? from : word;
+  return BEFORE_LENH_WORDS.has(previous) ? from : -1;
+}
+
+/** How far back the word before a kind word is looked for. */
+const PREVIOUS_REACH = 10;
+
+/**
+ * Where the word before `at` starts: past whitespace (at least one character of it), then back to
+ * whitespace or to PREVIOUS_REACH characters before `at`; -1 when no whitespace comes first.
+ */
+function previousWordStart(text: string, at: number): number {
+  const limit = Math.max(0, at - PREVIOUS_REACH);
+  let i = at;
+  while (i > limit && isWhitespaceAt(text, i - 1)) i--;
+  if (i === at || i === limit) return -1;
+  while (i > limit && !isWhitespaceAt(text, i - 1)) i--;
+  return i;
+}
+
+/** Where the word starting at `from` ends, before the whitespace that runs up to `to`. */
+function trimEnd(text: string, from: number, to: number): number {
+  let j = from;
+  while (j < to && !isWhitespaceAt(text, j)) j++;
+  return j;
 }
 
 /** The mention whose kind word starts at `start` of an NFC text, or null. */
@@ -143,7 +180,7 @@ function namedMentionAt(text: string, start: number, lowerCased: boolean): Named
   if ((start > 0 && WORDISH.test(text[start - 1])) || (kindEnd < text.length && WORDISH.test(text[kindEnd]))) return null;
   if (NOT_A_KIND_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
   if (NOT_A_KIND_AFTER.test(text.slice(kindEnd, kindEnd + 16))) return null;
-  const kind = KIND_BY_WORD.get(m[0].toLowerCase().replace(/\s+/g, " "));
+  const kind = kindOfWritten(m[0]);
   if (!kind) return null;
   // A name in lower case ("luật đất đai năm 2013") must be dated; prose "luật" rarely is: rejected before reading words.
   const first = nextNonSpace(text, kindEnd);

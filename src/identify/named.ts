@@ -10,8 +10,11 @@ const NOISE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAME_NOISE_WORDS.join("|")})(?
 
 /** A name as people write it, tidied: whitespace folded, no space before a comma. */
 export function tidyName(raw: string): string {
-  return raw.replace(/\s+/g, " ").replace(/ ,/g, ",").trim();
+  return UNTIDY.test(raw) ? raw.replace(/\s+/g, " ").replace(/ ,/g, ",").trim() : raw;
 }
+
+/** What tidyName changes: whitespace other than one space, a space before a comma, whitespace at an end. */
+const UNTIDY = /[^\S ]|\s\s| ,|^\s|\s$/;
 
 /**
  * The identity part of a law's name: abbreviations expanded, "và"/"của" and punctuation dropped,

@@ -97,6 +97,29 @@ describe("laws named without a number", () => {
     expect(both.map((x) => [x.form, x.id, x.name, x.raw])).toEqual([["full", "13/2003/QH11", "Đất đai", "Luật Đất đai số 13/2003/QH11 ngày 26/11/2003"]]);
   });
 
+  it("reads the word before the kind word as written: Bộ luật, Pháp lệnh in capitals, decomposed, after runs of spaces", () => {
+    const kinds = (t: string) => extract(t).map((c) => [c.kind, c.name]);
+    expect(kinds("theo Bộ luật Lao động 2019 và")).toEqual([["code", "Lao động"]]);
+    expect(kinds("theo BỘ LUẬT LAO ĐỘNG 2019 và")).toEqual([["code", "LAO ĐỘNG"]]);
+    expect(kinds("theo Bộ   luật Lao động 2019 và".normalize("NFD"))).toEqual([["code", "Lao động"]]);
+    expect(kinds("Căn cứ Pháp\tlệnh Phí và lệ phí năm 2001;".normalize("NFD"))).toEqual([["ordinance", "Phí và lệ phí"]]);
+    // Not the word "bộ": a longer word ending so, or "bộ" glued to the word before it.
+    expect(kinds("theo Xbộ luật Lao động 2019 và")).toEqual([["law", "Lao động"]]);
+    expect(kinds("Bộ luật Lao động 2019")).toEqual([["code", "Lao động"]]);
+    expect(kinds("luật Lao động 2019")).toEqual([["law", "Lao động"]]);
+    // "lệnh" is a kind word only after "Pháp".
+    expect(kinds("theo Mệnh lệnh Phí 2019 và")).toEqual([]);
+  });
+
+  it("reads a name in lower case only when a date, a year or a number follows soon", () => {
+    const names = (t: string) => extract(t).map((c) => [c.name, c.year]);
+    expect(names("Để thực hiện luật đất đai 2013 và Nghị định")).toEqual([["đất đai", 2013]]);
+    expect(names("Để thực hiện luật đất đai năm 2013 và Nghị định")).toEqual([["đất đai", 2013]]);
+    expect(names("Để thực hiện luật đất đai 12013 và Nghị định")).toEqual([]);
+    expect(names("Để thực hiện luật đất đai 20131 và Nghị định")).toEqual([]);
+    expect(names("Để thực hiện luật đất đai và Nghị định")).toEqual([]);
+  });
+
   it("stays linear on runs of kind words", () => {
     const t = (n: number) => "Luật ".repeat(n) + "Bộ luật Luật Pháp lệnh ".repeat(n);
     expect(cpuRatio((x) => extract(x), t(16000), t(2000))).toBeLessThan(24);
