@@ -1,0 +1,67 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { phraseSource } from "../../src/vocab/phrases.js";
+import { DOCUMENT_CUES } from "../../src/vocab/cues.js";
+import { KINDS } from "../../src/vocab/kinds.js";
+import { allIssuerPhrases, ISSUER_TITLES } from "../../src/vocab/issuers.js";
+
+/**
+ * The specification phraseSource is read off a sorted list for: a trie of the phrases' units, each
+ * node's branches in unit order, a branch that may end made optional.
+ */
+function byTrie(phrases: readonly string[], keepCase = false): string {
+  interface Node { end: boolean; next: Map<string, Node> }
+  const root: Node = { end: false, next: new Map() };
+  for (const phrase of new Set(phrases)) {
+    const p = phrase.trim().replace(/\s+/g, " ");
+    let node = root;
+    for (const unit of keepCase ? p : p.toLowerCase()) {
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const escape = (u: string) => ("\\[]{}()*+?.^$|".includes(u) ? `\\${u}` : /^[\s#\-,]$/.test(u) ? `\\u${u.charCodeAt(0).toString(16).padStart(4, "0")}` : u);
+  const alternatives = (node: Node): string => {
+    const branches = [...node.next.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([unit, child]) => (unit === " " ? "\\s+" : escape(unit)) + continuation(child));
+    return branches.length === 1 ? branches[0] : `(?:${branches.join("|")})`;
+  };
+  const continuation = (node: Node): string => {
+    if (node.next.size === 0) return "";
+    const rest = alternatives(node);
+    if (!node.end) return rest;
+    return rest.startsWith("(?:") ? `${rest}?` : `(?:${rest})?`;
+  };
+  return alternatives(root);
+}
+
+describe("phraseSource", () => {
+  it("merges phrases into a trie: shared beginnings once, the longer phrase optional after the shorter", () => {
+    expect(phraseSource(["Thông tư", "thông tư liên tịch", "Thông báo"])).toBe("thông\\s+(?:báo|tư(?:\\s+liên\\s+tịch)?)");
+    expect(phraseSource(["a.b", "a-b"], { keepCase: true })).toBe("a(?:\\u002db|\\.b)");
+    expect(phraseSource([])).toBe("(?:)");
+    expect(phraseSource(["", "  ", "x"])).toBe("x");
+  });
+
+  it("is the trie's source for the vocabularies it is built from", () => {
+    const lists = [DOCUMENT_CUES.flatMap((c) => c.phrases), KINDS.flatMap((k) => k.words), [...allIssuerPhrases(), ...ISSUER_TITLES]];
+    for (const list of lists) {
+      expect(phraseSource(list)).toBe(byTrie(list));
+      expect(phraseSource(list, { keepCase: true })).toBe(byTrie(list, true));
+    }
+  });
+
+  it("is the trie's source for any list of phrases, duplicates, prefixes, spaces and case included", () => {
+    const unit = fc.constantFrom("a", "b", "A", "ư", "Ư", " ", "  ", "\t", "-", ".", "(", "𝐀", "ệ");
+    const phrase = fc.array(unit, { maxLength: 6 }).map((u) => u.join(""));
+    fc.assert(
+      fc.property(fc.array(phrase, { maxLength: 12 }), fc.boolean(), (phrases, keepCase) => {
+        expect(phraseSource(phrases, { keepCase })).toBe(byTrie(phrases, keepCase));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
