@@ -15,7 +15,8 @@ export const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" |
   { key: "article", word: "điều", written: "Điều", label: "\\d{1,4}[a-zđ]?" },
   { key: "section", word: "mục", written: "mục", label: "(?:\\d{1,3}|[IVXLC]{1,8}|[A-ZĐ])" },
   { key: "chapter", word: "chương", written: "Chương", label: "(?:[IVXLC]{1,8}|\\d{1,3})" },
-  { key: "part", word: "phần", written: "Phần", label: "(?:[IVXLC]{1,8}|\\d{1,3}|thứ\\s+\\S+)" },
+  // "Phần thứ hai", "Phần thứ II": an ordinal is a word (a control character or "(a)" after "thứ" is none).
+  { key: "part", word: "phần", written: "Phần", label: "(?:[IVXLC]{1,8}|\\d{1,3}|thứ\\s+[\\p{L}\\p{M}\\p{N}]+)" },
 ];
 
 /** A pinpoint as a legal text writes it, smallest unit first: "điểm a khoản 2 Điều 5", "khoản 1, 2 Điều 4". */

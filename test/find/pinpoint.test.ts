@@ -28,6 +28,14 @@ describe("pinpoints", () => {
     expect(pins("Sửa đổi khoản 2 Điều 5 của Quy định ban hành kèm theo Quyết định số 24/2019/QĐ-UBND")[0][1]).toBeNull();
   });
 
+  it("a part numbered by an ordinal word: 'Phần thứ hai', in capitals or decomposed; no word, no part", () => {
+    expect(pins("theo Phần thứ hai Nghị định số 61/2018/NĐ-CP")[0][1]).toMatchObject({ part: "thứ hai" });
+    expect(pins("theo Phần thứ II Nghị định số 61/2018/NĐ-CP")[0][1]).toMatchObject({ part: "thứ II" });
+    expect(pins("theo Phần thứ tư Nghị định số 61/2018/NĐ-CP".normalize("NFD"))[0][1]).toMatchObject({ part: "thứ tư" });
+    expect(pins("theo Phần thứ \u0000 Nghị định số 61/2018/NĐ-CP")[0][1]).toBeNull();
+    expect(pins("theo Phần thứ (a) Nghị định số 61/2018/NĐ-CP")[0][1]).toBeNull();
+  });
+
   it("linear on runs of 'Điều 1 khoản 1 '", () => {
     const t = (n: number) => "Điều 1 khoản 1 ".repeat(n) + "Nghị định số 1/2020/NĐ-CP ".repeat(n / 10);
     expect(cpuRatio((x) => extract(x), t(16000), t(2000))).toBeLessThan(24);
