@@ -187,6 +187,32 @@ describe("articles that act", () => {
   });
 });
 
+describe("a line that opens with 'Quyết định này'", () => {
+  // Article 4 laid out as written, and as a PDF or a plain-text export wraps it at 70 columns.
+  const heading = "Điều 4. Hiệu lực thi hành\nQuyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 39/2005/QĐ-UB ngày 21/3/2005.";
+  const wrappedHeading =
+    "Điều 4. Hiệu lực thi hành\nQuyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số\n39/2005/QĐ-UB ngày 21/3/2005.";
+  // "… trước ngày ⏎ Quyết định này có hiệu lực thì thực hiện …": the sentence goes on across the wrap.
+  const wrappedItem =
+    "Điều 3. Chuyển tiếp\n" +
+    "a) Nhà đầu tư đã hoàn thành dự án và đi vào hoạt động trước ngày\n" +
+    "Quyết định này có hiệu lực thì thực hiện ưu đãi, hỗ trợ theo Quyết\n" +
+    "định số 101/2007/QĐ-UBND ngày 06/9/2007; trường hợp tuyển dụng thêm\n" +
+    "lao động thì thực hiện hỗ trợ theo khoản 4 Điều 1 Quyết định này.";
+
+  it.each([
+    ["after a heading", heading, "39 replaces"],
+    ["after a heading, wrapped", wrappedHeading, "39 replaces"],
+    ["after a heading, wrapped, with Windows line ends", wrappedHeading.replaceAll("\n", "\r\n"), "39 replaces"],
+    ["after a heading, wrapped, a blank line after each line", wrappedHeading.replaceAll("\n", "\n\n"), "39 replaces"],
+    ["in a wrapped sentence", wrappedItem, "101 references"],
+    ["in a wrapped sentence, with Windows line ends", wrappedItem.replaceAll("\n", "\r\n"), "101 references"],
+    ["in a wrapped sentence, a blank line after each line", wrappedItem.replaceAll("\n", "\n\n"), "101 references"],
+  ])("%s", (_, article, expected) => {
+    expect(roles(analyze(decision("Căn cứ Luật Khiếu nại, tố cáo;", article))).slice(1)).toEqual([expected]);
+  });
+});
+
 describe("laws named without a number", () => {
   it("take roles like any citation, and a name before a number joins them", () => {
     const a = analyze(

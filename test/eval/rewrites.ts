@@ -27,6 +27,8 @@ export const REWRITES: ReadonlyArray<{ name: string; rewrite: (text: string) => 
   { name: "as written", rewrite: (t) => t },
   { name: "Windows line ends (\\r\\n)", rewrite: (t) => t.replaceAll("\n", "\r\n") },
   { name: "wrapped at 60 columns", rewrite: (t) => t.split("\n").map((l) => wrap(l, 60)).join("\n") },
+  // Where the lines fall matters: at 70 columns a line opens with "Quyết định này" in mid-sentence.
+  { name: "wrapped at 70, Windows line ends", rewrite: (t) => t.split("\n").map((l) => wrap(l, 70)).join("\r\n") },
   { name: "a blank line after each line (PDF)", rewrite: (t) => t.replaceAll("\n", "\n\n") },
   { name: "justified (two spaces)", rewrite: (t) => t.replaceAll(" ", "  ") },
   { name: "decomposed (NFD)", rewrite: (t) => t.normalize("NFD") },
