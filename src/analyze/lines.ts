@@ -8,13 +8,20 @@ import { WHITESPACE } from "../shared/chars.js";
 
 /** The lines on each side that show how wide the page is. */
 const NEIGHBOURS = 3;
-/** No line is measured further than this: a line that long is a paragraph, and wider than any page. */
+/**
+ * More characters than a printed line holds (an A4 page holds about 80 in the 13–14 point type
+ * documents are drafted in, a hundred and some in small type): a line this long is a whole
+ * paragraph, and a text laid out so wraps none of its lines.
+ */
+const PARAGRAPH = 120;
+/** No line is measured further than this. */
 const MEASURE = 2000;
 
 /**
  * Whether the line break just before `lineStart` was made on purpose: the first word of the line
  * would have fitted on the line before it, as wide as the widest of the lines around them (blank
- * lines, which PDF text puts after every printed line, are not counted). "Điều 4. Hiệu lực thi
+ * lines, which PDF text puts after every printed line, are not counted), or a line there is a whole
+ * paragraph, longer than a page is wide. "Điều 4. Hiệu lực thi
  * hành ⏎ Quyết định này có hiệu lực …" is a heading; "… trước ngày ⏎ Quyết định này có hiệu lực
  * thì …", the line before filled to the width of the rest, is one sentence wrapped.
  */
@@ -25,7 +32,9 @@ export function brokenOnPurpose(text: string, lineStart: number): boolean {
   let at = lineStart;
   while (at < text.length && (text[at] === " " || text[at] === "\t")) at++;
   while (at + word < text.length && WHITESPACE[text.charCodeAt(at + word)] !== 1 && word < MEASURE) word++;
-  const needed = before.length + 1 + word;
+  // A line the width of no page was ended by its writer, wherever its words run out.
+  const needed = Math.min(before.length + 1 + word, PARAGRAPH);
+  if (before.length >= PARAGRAPH) return true;
   // The line itself and the lines after it, then the lines before the one before it.
   let next: number | null = lineStart;
   for (let n = 0; n < NEIGHBOURS && next !== null; n++) {

@@ -9,6 +9,7 @@ import type { Clause } from "./clauses.js";
 import { brokenOnPurpose } from "./lines.js";
 import type { Layout } from "./sentences.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
+import { ISSUER_SUBJECTS } from "../vocab/parts.js";
 
 export interface SelfKey {
   kind: Kind | null;
@@ -56,7 +57,7 @@ const THIS_DOCUMENT = new RegExp(String.raw`(?:${KIND_WORDS})\s+${THIS_WORD}(?![
  * The enacting formula at the end of a preamble names the issuer, then what it does: "Bộ Tài
  * chính hướng dẫn ... như sau:", "Liên tịch Bộ Tài nguyên và Môi trường - Bộ Tài chính hướng dẫn".
  */
-const ISSUER_SUBJECT = /^[\s,]*(?:Liên\s+tịch|Liên\s+Bộ|Bộ\s+trưởng|Bộ|Ủy\s+ban|Uỷ\s+ban|UBND|Thủ\s+tướng|Chính\s+phủ|Hội\s+đồng|Thường\s+trực|Ban\s+Thường\s+vụ|Tỉnh\s+ủy|Tỉnh\s+uỷ)(?![\p{L}\p{N}])/u;
+const ISSUER_SUBJECT = new RegExp(String.raw`^[\s,]*(?:${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])`, "u");
 const ENDS_WITH_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LINK_WORDS)})\s*$`, "iu");
 const ENDS_WITH_NEAR_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(NEAR_LINK_WORDS)})\s*$`, "iu");
 const ENDS_WITH_TITLE_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TITLE_LINK_WORDS)})\s*$`, "iu");

@@ -14,6 +14,10 @@ describe("brokenOnPurpose", () => {
     ["after a heading, the text wrapped", "Điều 4. Hiệu lực thi hành\nQuyết định này có hiệu lực kể từ ngày ký và\nthay thế Quyết định số 39/2005/QĐ-UB."],
     ["after a paragraph's last line, shorter than the lines before it", "Sở Tài chính hướng dẫn các đơn vị thực hiện việc quyết\ntoán theo quy định.\nQuyết định này có hiệu lực kể từ ngày ký."],
     ["at the text's start", "Quyết định này có hiệu lực kể từ ngày ký."],
+    [
+      "after a paragraph written on one line, longer than a page is wide, though no line around is longer",
+      `Căn cứ Nghị định số 118/2008/NĐ-CP ngày 27 tháng 11 năm 2008 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài chính\nQuyết định này có hiệu lực.`,
+    ],
     ["after blank lines only", "\n\n  \nQuyết định này có hiệu lực kể từ ngày ký."],
   ])("a break made on purpose: %s", (_, text) => {
     expect(at(text)).toBe(true);

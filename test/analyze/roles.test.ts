@@ -213,6 +213,26 @@ describe("a line that opens with 'Quyết định này'", () => {
   });
 });
 
+describe("a preamble whose items lack their ';'", () => {
+  const grounds = [
+    "Căn cứ Luật Quản lý thuế ngày 29 tháng 11 năm 2006",
+    "Căn cứ Nghị định số 118/2008/NĐ-CP ngày 27 tháng 11 năm 2008 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài chính",
+  ];
+  const circular = (lines: string[]) =>
+    `BỘ TÀI CHÍNH\nSố: 04/2010/TT-BTC\nHà Nội, ngày 6 tháng 1 năm 2010\nTHÔNG TƯ\nHướng dẫn nghĩa vụ thuế\n${lines.join("\n")}\nĐiều 1. Phạm vi điều chỉnh\nThông tư này quy định về nghĩa vụ thuế.`;
+
+  it("the issuer's enacting formula on its own line acts for the document", () => {
+    const a = analyze(circular([...grounds, "Bộ Tài chính hướng dẫn việc thực hiện nghĩa vụ thuế theo quy định tại Nghị định số 78/2006/NĐ-CP ngày 09/8/2006 của Chính phủ như sau:"]));
+    expect(roles(a).slice(1)).toEqual(["118 based_on", "78 guides"]);
+    expect(nested(a)).toEqual([]);
+  });
+
+  it("a ground on its own line, 'Theo …', is the document's", () => {
+    const a = analyze(circular([...grounds, "Theo báo cáo cuộc họp ngày 11/5/2009 và xét đề nghị của Vụ trưởng Vụ Chính sách thuế tại Tờ trình số 213/TTr-CST ngày 03/6/2009,"]));
+    expect(roles(a).slice(1)).toEqual(["118 based_on", "213 proposed_by"]);
+  });
+});
+
 describe("laws named without a number", () => {
   it("take roles like any citation, and a name before a number joins them", () => {
     const a = analyze(
