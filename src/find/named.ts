@@ -230,6 +230,8 @@ function findMarker(words: Words): Marker | null {
   for (let i = 1; i <= MAX_NAME_WORDS; i++) {
     const word = words.get(i);
     if (word === undefined) break;
+    // "Căn cứ Luật Kiểm toán nhà nước ⏎Căn cứ Quyết định số 596/…" (its ";" left out): the next item's number is not the name's.
+    if (lineBreakIn(word.gap) && opensWithCue(words, i)) return null;
     const w = word.lower;
     // Each test below asks first for the one word it can start with: most words start none.
     if (ENACTED_FIRST.has(w) && ENACTED_PARTS.some((e) => partsAt(words, i, e))) {
@@ -373,6 +375,13 @@ function opensParagraph(words: Words, i: number): boolean {
   if (JOINERS.has(words.get(i - 1)?.lower ?? "")) return false;
   if (w.text.length > 1 && w.text === w.text.toUpperCase() && /\p{L}/u.test(w.text)) return true;
   return BARE_STOPS.has(w.lower) || OPENING_CUES.some((c) => phraseAt(words, i, c)) || OTHER_KINDS.some((k) => phraseAt(words, i, k));
+}
+
+/** A capitalised cue after a line break, not joined to the line before: a new paragraph ("Căn cứ …", "Xét đề nghị …"). */
+function opensWithCue(words: Words, i: number): boolean {
+  const w = words.get(i)!;
+  if (w.text[0] === w.lower[0] || JOINERS.has(words.get(i - 1)?.lower ?? "")) return false;
+  return OPENING_CUES.some((c) => phraseAt(words, i, c));
 }
 
 /**
