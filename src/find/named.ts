@@ -197,8 +197,10 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
   // word begins the next mention, which must not overlap this one.
   while (nameWords.length && (/^(?:,|và)$/i.test(nameWords[nameWords.length - 1].text) || startsKindWord(words, nameWords.length - 1))) nameWords.pop();
   if (nameWords.length === 0) return null;
-  // A name without a date or number must look like one: capitalised ("Luật Đất đai").
+  // A name without a date or number must look like one: capitalised ("Luật Đất đai"), and opening
+  // with its subject, not with a word that goes on a sentence ("các Luật, Pháp lệnh về thuế", in capitals too).
   if (!marker && nameWords[0].text[0] === nameWords[0].text[0].toLowerCase() && !words.lowerCased) return null;
+  if (!marker && BARE_STOPS.has(nameWords[0].lower)) return null;
   const nameStart = nameWords[0].start;
   let nameEnd = nameWords[nameWords.length - 1].end;
   // "(sửa đổi)" is part of the amended law's name.

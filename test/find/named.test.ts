@@ -30,6 +30,9 @@ describe("laws named without a number", () => {
     "Luật này có hiệu lực từ ngày 01/7/2015",
     "theo luật định",
     "mời luật sư",
+    // "Laws and ordinances on tax": a name opens with its subject, not with "về", in capitals too.
+    "Căn cứ các Luật , Pháp lệnh về thuế hiện hành",
+    "CĂN CỨ CÁC LUẬT , PHÁP LỆNH VỀ THUẾ HIỆN HÀNH",
   ])("no law: %s", (text) => {
     expect(findNamedMentions(text)).toEqual([]);
   });
