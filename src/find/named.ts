@@ -59,6 +59,8 @@ const NOT_A_KIND_BEFORE_WORDS = new Set(["pháp", "dự", "trái", "phạm"]);
 const NOT_A_KIND_BEFORE = new RegExp(`(?:${[...NOT_A_KIND_BEFORE_WORDS].join("|")})\\s*$`, "iu");
 const NOT_A_KIND_AFTER = /^\s*(?:sư|pháp|định|lệ|này|nói\s+trên|nêu\s+trên)(?![\p{L}\p{N}])/iu;
 const BARE_STOPS = new Set(BARE_NAME_STOPS);
+/** No law's name opens with these: a name opens with its subject ("Luật Đất đai"), not "về thuế", "của HĐND". */
+const NOT_A_NAME_START = new Set([...BARE_NAME_STOPS, "của"]);
 const ENDINGS = new Set(NAME_ENDINGS.map((e) => e.split(" ")[0]));
 const OTHER_KINDS = [...new Set(KINDS.flatMap((k) => k.words.map((w) => w.toLowerCase())))];
 /** What no name runs across. */
@@ -200,7 +202,7 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
   // A name without a date or number must look like one: capitalised ("Luật Đất đai"), and opening
   // with its subject, not with a word that goes on a sentence ("các Luật, Pháp lệnh về thuế", in capitals too).
   if (!marker && nameWords[0].text[0] === nameWords[0].text[0].toLowerCase() && !words.lowerCased) return null;
-  if (!marker && BARE_STOPS.has(nameWords[0].lower)) return null;
+  if (!marker && NOT_A_NAME_START.has(nameWords[0].lower)) return null;
   const nameStart = nameWords[0].start;
   let nameEnd = nameWords[nameWords.length - 1].end;
   // "(sửa đổi)" is part of the amended law's name.
@@ -313,7 +315,9 @@ function endsName(words: Words, i: number): boolean {
     !NOT_A_KIND_BEFORE_WORDS.has(before ?? "") &&
     NAMED_KIND_FIRST.has(lower) &&
     startsKindWord(words, i, NAMED_KIND_WORDS) &&
-    !NOT_A_KIND_NEXT.has(words.get(i + 1)?.lower ?? "")
+    !NOT_A_KIND_NEXT.has(words.get(i + 1)?.lower ?? "") &&
+    // "… VĂN BẢN QPPL LUẬT CỦA HĐND VÀ UBND" in capitals: a kind word before no name's first word starts none.
+    !NOT_A_NAME_START.has(words.get(i + 1)?.lower ?? "")
   );
 }
 

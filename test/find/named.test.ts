@@ -66,6 +66,10 @@ describe("laws named without a number", () => {
     expect(read("từ khi có Luật Kinh doanh \nTriển khai Nghị quyết Đại hội Đảng lần thứ IV")).toEqual([["Luật Kinh doanh", "Kinh doanh", null]]);
     expect(read("từ khi có Luật Doanh nghiệp \nNhững thiếu sót và hạn chế")).toEqual([["Luật Doanh nghiệp", "Doanh nghiệp", null]]);
     expect(read("từ khi có Luật Doanh nghiệp\r\nNhững thiếu sót và hạn chế")).toEqual([["Luật Doanh nghiệp", "Doanh nghiệp", null]]);
+    // In capitals a kind word before a word no name opens with ("LUẬT CỦA") is in the name, as "luật" in lower case is.
+    expect(read("CĂN CỨ LUẬT BAN HÀNH VĂN BẢN QPPL LUẬT CỦA HĐND VÀ UBND NGÀY 03/12/2004 ;")).toEqual([
+      ["LUẬT BAN HÀNH VĂN BẢN QPPL LUẬT CỦA HĐND VÀ UBND NGÀY 03/12/2004", "BAN HÀNH VĂN BẢN QPPL LUẬT CỦA HĐND VÀ UBND", 2004],
+    ]);
     // An item whose ";" was left out: the next item's number and date are not the name's, in capitals too.
     expect(read("Căn cứ Luật Kiểm toán nhà nước\nCăn cứ Quyết định số 596/QĐ-KTNN ngày 02/8/2006 của Tổng Kiểm toán Nhà nước")).toEqual([
       ["Luật Kiểm toán nhà nước", "Kiểm toán nhà nước", null],
