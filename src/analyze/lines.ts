@@ -11,30 +11,27 @@ const NEIGHBOURS = 3;
 /**
  * More characters than a printed line holds (an A4 page holds about 80 in the 13–14 point type
  * documents are drafted in, a hundred and some in small type): a line this long is a whole
- * paragraph, and a text laid out so wraps none of its lines.
+ * paragraph, and a text laid out so wraps none of its lines. No line is measured further.
  */
 const PARAGRAPH = 120;
-/** No line is measured further than this. */
-const MEASURE = 2000;
 
 /**
  * Whether the line break just before `lineStart` was made on purpose: the first word of the line
  * would have fitted on the line before it, as wide as the widest of the lines around them (blank
  * lines, which PDF text puts after every printed line, are not counted), or a line there is a whole
- * paragraph, longer than a page is wide. "Điều 4. Hiệu lực thi
- * hành ⏎ Quyết định này có hiệu lực …" is a heading; "… trước ngày ⏎ Quyết định này có hiệu lực
- * thì …", the line before filled to the width of the rest, is one sentence wrapped.
+ * paragraph, longer than a page is wide. "Điều 4. Hiệu lực thi hành ⏎ Quyết định này có hiệu lực …"
+ * is a heading; "… trước ngày ⏎ Quyết định này có hiệu lực thì …", the line before filled to the
+ * width of the rest, is one sentence wrapped.
  */
 export function brokenOnPurpose(text: string, lineStart: number): boolean {
   const before = lineBefore(text, lineStart);
-  if (before === null) return true;
+  if (before === null || before.length >= PARAGRAPH) return true;
   let word = 0;
   let at = lineStart;
   while (at < text.length && (text[at] === " " || text[at] === "\t")) at++;
-  while (at + word < text.length && WHITESPACE[text.charCodeAt(at + word)] !== 1 && word < MEASURE) word++;
-  // A line the width of no page was ended by its writer, wherever its words run out.
+  while (at + word < text.length && WHITESPACE[text.charCodeAt(at + word)] !== 1 && word < PARAGRAPH) word++;
+  // A paragraph's line, the width of no page, holds any word.
   const needed = Math.min(before.length + 1 + word, PARAGRAPH);
-  if (before.length >= PARAGRAPH) return true;
   // The line itself and the lines after it, then the lines before the one before it.
   let next: number | null = lineStart;
   for (let n = 0; n < NEIGHBOURS && next !== null; n++) {
@@ -55,7 +52,7 @@ export function brokenOnPurpose(text: string, lineStart: number): boolean {
 interface Line {
   /** Where its first character is (leading whitespace read past). */
   start: number;
-  /** Its characters without the whitespace around them, at most MEASURE. */
+  /** Its characters without the whitespace around them, at most PARAGRAPH. */
   length: number;
 }
 
@@ -65,7 +62,8 @@ function lineBefore(text: string, at: number): Line | null {
   while (end > 0 && WHITESPACE[text.charCodeAt(end - 1)] === 1) end--;
   if (end === 0) return null;
   let start = end - 1;
-  while (start > 0 && text.charCodeAt(start - 1) !== 10 && end - start < MEASURE) start--;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10 && end - start < PARAGRAPH) start--;
+  if (end - start >= PARAGRAPH) return { start, length: PARAGRAPH };
   while (WHITESPACE[text.charCodeAt(start)] === 1) start++;
   return { start, length: end - start };
 }
@@ -75,7 +73,8 @@ function lineFrom(text: string, at: number): Line & { nextStart: number | null }
   let start = at;
   while (start < text.length && WHITESPACE[text.charCodeAt(start)] === 1) start++;
   let end = start;
-  while (end < text.length && text.charCodeAt(end) !== 10 && end - start < MEASURE) end++;
+  while (end < text.length && text.charCodeAt(end) !== 10 && end - start < PARAGRAPH) end++;
+  if (end - start >= PARAGRAPH) return { start, length: PARAGRAPH, nextStart: null };
   const nextStart = end < text.length ? end + 1 : null;
   while (end > start && WHITESPACE[text.charCodeAt(end - 1)] === 1) end--;
   return { start, length: end - start, nextStart };
