@@ -9,6 +9,12 @@ import { WHITESPACE } from "../shared/chars.js";
 /** The lines on each side that show how wide the page is. */
 const NEIGHBOURS = 3;
 /**
+ * How much wider than the line before and the next word together a neighbour must be to show the
+ * break was made on purpose: in proportional type lines of the same width hold more or fewer
+ * characters, so a wrapped line may stop a few characters short of the longest around it.
+ */
+const RAGGED = 1.1;
+/**
  * More characters than a printed line holds (an A4 page holds about 80 in the 13–14 point type
  * documents are drafted in, a hundred and some in small type): a line this long is a whole
  * paragraph, and a text laid out so wraps none of its lines. No line is measured further.
@@ -17,9 +23,9 @@ const PARAGRAPH = 120;
 
 /**
  * Whether the line break just before `lineStart` was made on purpose: the first word of the line
- * would have fitted on the line before it, as wide as the widest of the lines around them (blank
- * lines, which PDF text puts after every printed line, are not counted), or a line there is a whole
- * paragraph, longer than a page is wide. "Điều 4. Hiệu lực thi hành ⏎ Quyết định này có hiệu lực …"
+ * would have fitted on the line before it, as wide as the widest of the lines around them, with
+ * room to spare (RAGGED; blank lines, which PDF text puts after every printed line, are not
+ * counted), or a line there is a whole paragraph, longer than a page is wide. "Điều 4. Hiệu lực thi hành ⏎ Quyết định này có hiệu lực …"
  * is a heading; "… trước ngày ⏎ Quyết định này có hiệu lực thì …", the line before filled to the
  * width of the rest, is one sentence wrapped.
  */
@@ -31,7 +37,7 @@ export function brokenOnPurpose(text: string, lineStart: number): boolean {
   while (at < text.length && (text[at] === " " || text[at] === "\t")) at++;
   while (at + word < text.length && WHITESPACE[text.charCodeAt(at + word)] !== 1 && word < PARAGRAPH) word++;
   // A paragraph's line, the width of no page, holds any word.
-  const needed = Math.min(before.length + 1 + word, PARAGRAPH);
+  const needed = Math.min((before.length + 1 + word) * RAGGED, PARAGRAPH);
   // The line itself and the lines after it, then the lines before the one before it.
   let next: number | null = lineStart;
   for (let n = 0; n < NEIGHBOURS && next !== null; n++) {

@@ -28,8 +28,14 @@ describe("brokenOnPurpose", () => {
     ["with Windows line ends", paragraph.replaceAll("\n", "\r\n")],
     ["with a blank line after each line (PDF)", paragraph.replaceAll("\n", "\n\n")],
     ["with the lines indented", paragraph.replaceAll("\n", "\n    ")],
-  ])("a break the layout made: %s", (_, text) => {
-    expect(at(text)).toBe(false);
+    // Proportional type: the line before stops a few characters short of the longest around it.
+    [
+      "a line a little shorter than the longest around it",
+      "Căn cứ Nghị định số 57/2002/NĐ-CP ngày 03/6/2002 của Chính phủ\nQuy định chi tiết thi hành Pháp lệnh Phí và lệ phí; Nghị định số\n24/2006/NĐ-CP ngày 06/3/2006 của Chính phủ sửa đổi, bổ sung một số điều",
+      "Quy định",
+    ],
+  ])("a break the layout made: %s", (_, text, marker?: string) => {
+    expect(at(text, marker)).toBe(false);
   });
 
   it("measures no line further than its bound (one long line costs no more than a short one)", () => {
