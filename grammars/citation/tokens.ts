@@ -13,8 +13,8 @@ export const LETTER = "A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF";
 const NOT_LETTER_AHEAD = `(?![${LETTER}0-9])`;
 
 /** "Nghị định" → /Nghị\s+định/: a PDF may break a kind word or a body's name across lines. */
-function phrasePattern(phrases: readonly string[]): RegExp {
-  return new RegExp(`(?:${phraseSource(phrases)})${NOT_LETTER_AHEAD}`, "i");
+function phrasePattern(phrases: readonly string[], ahead = ""): RegExp {
+  return new RegExp(`(?:${phraseSource(phrases)})${NOT_LETTER_AHEAD}${ahead}`, "i");
 }
 
 export const WhiteSpace = createToken({
@@ -37,8 +37,8 @@ export const Word = createToken({
 /** The phrases behind each keyword token, for the fast lexer's index of first words (./lexer.ts). */
 export const KEYWORD_PHRASES = new Map<TokenType, readonly string[]>();
 
-function keyword(name: string, phrases: readonly string[], categories: TokenType[] = []): TokenType {
-  const token = createToken({ name, pattern: phrasePattern(phrases), longer_alt: Word, line_breaks: true, categories });
+function keyword(name: string, phrases: readonly string[], categories: TokenType[] = [], ahead = ""): TokenType {
+  const token = createToken({ name, pattern: phrasePattern(phrases, ahead), longer_alt: Word, line_breaks: true, categories });
   KEYWORD_PHRASES.set(token, phrases);
   return token;
 }
@@ -50,7 +50,12 @@ export const PlaceType = keyword("PlaceType", PLACE_TYPES);
 export const So = keyword("So", ["số"]);
 export const Ngay = keyword("Ngay", ["ngày"]);
 export const Thang = keyword("Thang", ["tháng"]);
-export const Nam = keyword("Nam", ["năm"]);
+/**
+ * "năm" is the date's word only before its year ("tháng 4 năm 2018"); before a word it is a word,
+ * a place's among them ("UBND huyện Năm Căn"). What follows it is read no further than the next
+ * token's first character, so a token stream that holds the token after it has it final.
+ */
+export const Nam = keyword("Nam", ["năm"], [], String.raw`(?=[\s\u200b\u200c\u200d\ufeff]*[0-9])`);
 export const Cua = keyword("Cua", ["của"]);
 export const Va = keyword("Va", ["và"]);
 export const Term = keyword("Term", ["khóa", "khoá"]);

@@ -3,7 +3,10 @@ import { phraseSource } from "../vocab/phrases.js";
 import type { PartType } from "../types.js";
 import type { Part } from "./parts.js";
 import { isBlank } from "./sentences.js";
+import { brokenOnPurpose } from "./lines.js";
+import { lastAtOrBefore } from "../shared/search.js";
 import { BULLET_CLASS, HEADING_HASHES, LINE_MARKUP } from "../vocab/bullets.js";
+import { PREAMBLE_ITEM_OPENERS } from "../vocab/parts.js";
 
 /**
  * A clause: the stretch of a part in which one cue can govern the documents after it. Clauses end
@@ -41,6 +44,8 @@ const BREAK = new RegExp(
   "g",
 );
 
+const ITEM_OPENER = new RegExp(String.raw`([ \t*_(-]*)(?:${phraseSource(PREAMBLE_ITEM_OPENERS)})(?![\p{L}\p{N}])`, "iuy");
+
 /** A clause that opens with its own cue ("Căn cứ …", after the ";" that ended the one before). */
 const CUE_AT = new RegExp(String.raw`[\s*#(]*(?:${CUE_WORDS})\s`, "y");
 
@@ -72,11 +77,49 @@ export function splitClauses(text: string, parts: readonly Part[], spans: readon
       const mark = text.charCodeAt(at);
       // A blank stretch between "; " and the next line's "- " is no clause: the list goes on.
       if (mark !== NEWLINE || !isBlank(text, start, at)) {
-        if (end > start) out.push({ start, end, part: part.type, opensList: mark === SEMICOLON || mark === COLON });
+        if (end > start) pushClause(out, text, start, end, part.type, mark === SEMICOLON || mark === COLON, spans);
         start = end;
       }
     }
-    if (part.end > start) out.push({ start, end: part.end, part: part.type, opensList: false });
+    if (part.end > start) pushClause(out, text, start, part.end, part.type, false, spans);
   }
   return out;
+}
+
+/**
+ * Pushes text[start, end) as one clause, or, in a preamble, as one for each of its items: an item
+ * whose ";" the drafter left out ends where a line opens as an item does, after the line holding
+ * its document was ended on purpose ("… của Bộ Tài chính ⏎ Bộ Tài chính hướng dẫn …", "… viên chức
+ * ⏎ Theo báo cáo cuộc họp …"), not where the layout wrapped it. It ends as ";" would end it: the
+ * items after it may go on with its list.
+ */
+function pushClause(out: Clause[], text: string, start: number, end: number, part: PartType, opensList: boolean, spans: readonly { start: number; end: number }[]): void {
+  if (part === "preamble") {
+    for (let at = text.indexOf("\n", start); at !== -1 && at + 1 < end; at = text.indexOf("\n", at + 1)) {
+      const line = at + 1;
+      if (!opensItem(text, line, end)) continue;
+      // The item must hold its document, and the line must not open inside one, nor with one
+      // ("… khoản 2 Điều 8 ⏎ Bộ luật Dân sự …" goes on with the item).
+      const before = lastAtOrBefore(spans, line - 1, (x) => x.start);
+      if (before < 0 || spans[before].start < start || spans[before].end > line) continue;
+      if (before + 1 < spans.length && isBlank(text, line, spans[before + 1].start)) continue;
+      if (!brokenOnPurpose(text, line)) continue;
+      out.push({ start, end: line, part, opensList: true });
+      start = line;
+    }
+  }
+  out.push({ start, end, part, opensList });
+}
+
+/**
+ * Whether the line at `at` opens, before `end`, with what a preamble's item opens with, capitalised
+ * as a sentence's first word is (in any case after it: a text in capitals writes "THEO"). In the
+ * middle of a sentence "theo" is written small, and a name ("Ngân hàng Nhà nước", "Quy chế") opens no item.
+ */
+function opensItem(text: string, at: number, end: number): boolean {
+  ITEM_OPENER.lastIndex = at;
+  const m = ITEM_OPENER.exec(text);
+  if (m === null || m.index + m[0].length > end) return false;
+  const c = text[at + m[1].length];
+  return c !== c.toLowerCase();
 }

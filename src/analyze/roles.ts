@@ -6,8 +6,10 @@ import {
 import { KINDS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import type { Clause } from "./clauses.js";
+import { brokenOnPurpose } from "./lines.js";
 import type { Layout } from "./sentences.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
+import { ISSUER_SUBJECTS } from "../vocab/parts.js";
 
 export interface SelfKey {
   kind: Kind | null;
@@ -55,7 +57,7 @@ const THIS_DOCUMENT = new RegExp(String.raw`(?:${KIND_WORDS})\s+${THIS_WORD}(?![
  * The enacting formula at the end of a preamble names the issuer, then what it does: "Bộ Tài
  * chính hướng dẫn ... như sau:", "Liên tịch Bộ Tài nguyên và Môi trường - Bộ Tài chính hướng dẫn".
  */
-const ISSUER_SUBJECT = /^[\s,]*(?:Liên\s+tịch|Liên\s+Bộ|Bộ\s+trưởng|Bộ|Ủy\s+ban|Uỷ\s+ban|UBND|Thủ\s+tướng|Chính\s+phủ|Hội\s+đồng|Thường\s+trực|Ban\s+Thường\s+vụ|Tỉnh\s+ủy|Tỉnh\s+uỷ)(?![\p{L}\p{N}])/u;
+const ISSUER_SUBJECT = new RegExp(String.raw`^[\s,]*(?:${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])`, "u");
 const ENDS_WITH_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LINK_WORDS)})\s*$`, "iu");
 const ENDS_WITH_NEAR_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(NEAR_LINK_WORDS)})\s*$`, "iu");
 const ENDS_WITH_TITLE_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TITLE_LINK_WORDS)})\s*$`, "iu");
@@ -84,7 +86,7 @@ const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_B
 const COORDINATED = /(?:(?:^|[\s,;])(?:và|hoặc)|[,;])\s*(?:các\s+)?$/iu;
 /** "(dưới đây gọi chung là", "(sau đây gọi tắt là": a short name given to the document just named. */
 const ALIAS = /^[^()]*\(\s*(?:dưới|sau)\s+đây\s+gọi\s+(?:chung\s+|tắt\s+)?là\s*$/iu;
-/** A line that opens with "Quyết định này", "Chỉ thị này" after a heading line without a full stop. */
+/** A line that opens with "Quyết định này", "Chỉ thị này" (after a heading line without a full stop, or wrapped mid-sentence). */
 const LINE_START = /\n[ \t*_-]*$/u;
 /** "..., đồng thời căn cứ ...": a connective after a comma opens a second clause of the document's own. */
 const AFTER_CONNECTIVE = /[,;]\s*đồng\s+thời\s*$/iu;
@@ -461,8 +463,18 @@ function speaksForItself(text: string, clause: Clause, cue: FoundCue): boolean {
   // A subject line is the document's own purpose: its verbs are the document's, wherever they stand.
   if (clause.part === "title") return !ENDS_WITH_NOUN.test(before);
   const self = THIS_DOCUMENT.exec(before);
-  if (near && self && (AT_HEAD.test(before.slice(0, self.index)) || LINE_START.test(before.slice(0, self.index))) && words(before.slice(self.index + self[0].length)) <= SUBJECT_WORDS) return true;
+  if (near && self && opensItsSentence(text, cueStart - before.length, before.slice(0, self.index)) && words(before.slice(self.index + self[0].length)) <= SUBJECT_WORDS) return true;
   return clause.part === "preamble" && near && ISSUER_SUBJECT.test(before) && words(before) <= SUBJECT_WORDS;
+}
+
+/**
+ * Whether "Quyết định này" after `lead` (which starts at `from`) opens its sentence: only a heading
+ * or list markers stand before it, or it opens a line that a heading ended on purpose. A line the
+ * layout wrapped ("… trước ngày ⏎ Quyết định này có hiệu lực thì …") goes on with the sentence.
+ */
+function opensItsSentence(text: string, from: number, lead: string): boolean {
+  if (AT_HEAD.test(lead)) return true;
+  return LINE_START.test(lead) && brokenOnPurpose(text, from + lead.lastIndexOf("\n") + 1);
 }
 
 /** The words between a cue and the document it would govern are few enough, or end with a link word. */

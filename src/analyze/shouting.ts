@@ -1,3 +1,8 @@
+import { WHITESPACE } from "../shared/chars.js";
+import { brokenOnPurpose } from "./lines.js";
+import { PREAMBLE_OPENERS } from "../vocab/parts.js";
+import { phraseSource } from "../vocab/phrases.js";
+
 /**
  * A document typed all in capitals (a telegram, an old typescript, an OCR'd page) has no case
  * for the layout rules to read: its cue lines ("CĂN CỨ …") look like headings, and the enacting
@@ -35,12 +40,39 @@ function isShouting(text: string): boolean {
 const MIN_LETTERS = 400;
 const SAMPLE = 20_000;
 
-/** Lower case, then each line's first letter as written (a capital); unchanged where lower case would change the length ("İ"). */
+/**
+ * Lower case, then the first letter of each line that opens a sentence as written (a capital);
+ * unchanged where lower case would change the length ("İ"). A line wrapped in mid-sentence goes on
+ * in lower case: "… QUY ĐỊNH ⏎ SỬA ĐỔI, BỔ SUNG …" describes a decree, it is no line of its own
+ * opening with a cue.
+ */
 function sentenceCase(text: string): string {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return text;
-  return lower.replace(LINE_FIRST_LETTER, (_, before: string, letter: string, at: number) => before + text.substr(at + before.length, letter.length));
+  return lower.replace(LINE_FIRST_LETTER, (whole: string, before: string, letter: string, at: number) =>
+    opensSentence(text, at, before) ? before + text.substr(at + before.length, letter.length) : whole,
+  );
 }
+
+/**
+ * Whether the line whose match `before` starts at `at` opens a sentence: it is the text's first,
+ * it opens with a list marker or a number, or with what a preamble's item opens with ("CĂN CỨ",
+ * "XÉT ĐỀ NGHỊ": the item before may end without its ";" on a full line), the line before ends
+ * with a stop, or its line break was made on purpose (a heading, a paragraph's end).
+ */
+function opensSentence(text: string, at: number, before: string): boolean {
+  if (before[0] !== "\n") return true;
+  if (before.trim() !== "") return true;
+  let p = at;
+  while (p > 0 && WHITESPACE[text.charCodeAt(p - 1)] === 1) p--;
+  if (p === 0 || STOPS.includes(text[p - 1])) return true;
+  ITEM_OPENER.lastIndex = at + before.length;
+  return ITEM_OPENER.test(text) || brokenOnPurpose(text, at + 1);
+}
+
+const ITEM_OPENER = new RegExp(String.raw`(?:${phraseSource(PREAMBLE_OPENERS)})(?![\p{L}\p{N}])`, "iuy");
+
+const STOPS = ".;:!?";
 
 /** What opens a line up to its first letter, and that letter. */
 const LINE_FIRST_LETTER = /((?:^|\n)[^\p{L}\n]*)(\p{L})/gu;

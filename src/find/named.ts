@@ -59,6 +59,8 @@ const NOT_A_KIND_BEFORE_WORDS = new Set(["pháp", "dự", "trái", "phạm"]);
 const NOT_A_KIND_BEFORE = new RegExp(`(?:${[...NOT_A_KIND_BEFORE_WORDS].join("|")})\\s*$`, "iu");
 const NOT_A_KIND_AFTER = /^\s*(?:sư|pháp|định|lệ|này|nói\s+trên|nêu\s+trên)(?![\p{L}\p{N}])/iu;
 const BARE_STOPS = new Set(BARE_NAME_STOPS);
+/** No law's name opens with these: a name opens with its subject ("Luật Đất đai"), not "về thuế", "của HĐND". */
+const NOT_A_NAME_START = new Set([...BARE_NAME_STOPS, "của"]);
 const ENDINGS = new Set(NAME_ENDINGS.map((e) => e.split(" ")[0]));
 const OTHER_KINDS = [...new Set(KINDS.flatMap((k) => k.words.map((w) => w.toLowerCase())))];
 /** What no name runs across. */
@@ -197,8 +199,10 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
   // word begins the next mention, which must not overlap this one.
   while (nameWords.length && (/^(?:,|và)$/i.test(nameWords[nameWords.length - 1].text) || startsKindWord(words, nameWords.length - 1))) nameWords.pop();
   if (nameWords.length === 0) return null;
-  // A name without a date or number must look like one: capitalised ("Luật Đất đai").
+  // A name without a date or number must look like one: capitalised ("Luật Đất đai"), and opening
+  // with its subject, not with a word that goes on a sentence ("các Luật, Pháp lệnh về thuế", in capitals too).
   if (!marker && nameWords[0].text[0] === nameWords[0].text[0].toLowerCase() && !words.lowerCased) return null;
+  if (!marker && NOT_A_NAME_START.has(nameWords[0].lower)) return null;
   const nameStart = nameWords[0].start;
   let nameEnd = nameWords[nameWords.length - 1].end;
   // "(sửa đổi)" is part of the amended law's name.
@@ -230,6 +234,8 @@ function findMarker(words: Words): Marker | null {
   for (let i = 1; i <= MAX_NAME_WORDS; i++) {
     const word = words.get(i);
     if (word === undefined) break;
+    // "Căn cứ Luật Kiểm toán nhà nước ⏎Căn cứ Quyết định số 596/…" (its ";" left out): the next item's number is not the name's.
+    if (lineBreakIn(word.gap) && opensWithCue(words, i)) return null;
     const w = word.lower;
     // Each test below asks first for the one word it can start with: most words start none.
     if (ENACTED_FIRST.has(w) && ENACTED_PARTS.some((e) => partsAt(words, i, e))) {
@@ -309,7 +315,9 @@ function endsName(words: Words, i: number): boolean {
     !NOT_A_KIND_BEFORE_WORDS.has(before ?? "") &&
     NAMED_KIND_FIRST.has(lower) &&
     startsKindWord(words, i, NAMED_KIND_WORDS) &&
-    !NOT_A_KIND_NEXT.has(words.get(i + 1)?.lower ?? "")
+    !NOT_A_KIND_NEXT.has(words.get(i + 1)?.lower ?? "") &&
+    // "… VĂN BẢN QPPL LUẬT CỦA HĐND VÀ UBND" in capitals: a kind word before no name's first word starts none.
+    !NOT_A_NAME_START.has(words.get(i + 1)?.lower ?? "")
   );
 }
 
@@ -373,6 +381,13 @@ function opensParagraph(words: Words, i: number): boolean {
   if (JOINERS.has(words.get(i - 1)?.lower ?? "")) return false;
   if (w.text.length > 1 && w.text === w.text.toUpperCase() && /\p{L}/u.test(w.text)) return true;
   return BARE_STOPS.has(w.lower) || OPENING_CUES.some((c) => phraseAt(words, i, c)) || OTHER_KINDS.some((k) => phraseAt(words, i, k));
+}
+
+/** A capitalised cue after a line break, not joined to the line before: a new paragraph ("Căn cứ …", "Xét đề nghị …"). */
+function opensWithCue(words: Words, i: number): boolean {
+  const w = words.get(i)!;
+  if (w.text[0] === w.lower[0] || JOINERS.has(words.get(i - 1)?.lower ?? "")) return false;
+  return OPENING_CUES.some((c) => phraseAt(words, i, c));
 }
 
 /**

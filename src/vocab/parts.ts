@@ -9,6 +9,21 @@ export const PREAMBLE_OPENERS = [
 ];
 
 /**
+ * The issuer naming itself as the subject of the preamble's enacting formula: "Bộ Tài chính hướng
+ * dẫn … như sau:", "Liên tịch Bộ Tài nguyên và Môi trường - Bộ Tài chính hướng dẫn".
+ */
+export const ISSUER_SUBJECTS = [
+  "Liên tịch", "Liên Bộ", "Bộ trưởng", "Bộ", "Ủy ban", "Uỷ ban", "UBND", "Thủ tướng", "Chính phủ", "Hội đồng", "Thường trực",
+  "Ban Thường vụ", "Tỉnh ủy", "Tỉnh uỷ",
+];
+
+/**
+ * What a later item of a preamble opens with: what the first may open with, "Theo" before any
+ * ground ("Theo báo cáo cuộc họp ngày …"), or the issuer in the enacting formula.
+ */
+export const PREAMBLE_ITEM_OPENERS = [...PREAMBLE_OPENERS, "Theo", ...ISSUER_SUBJECTS];
+
+/**
  * The line that ends the preamble and opens the articles: the kind word in capitals followed by
  * a colon ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"; word-segmented sources write "Quyết định :").
  */

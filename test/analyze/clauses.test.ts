@@ -15,6 +15,43 @@ describe("splitClauses", () => {
     expect(pieces("1. Nghị quyết số 5;\n2.\nQuyết định 7.")).toEqual(["1. Nghị quyết số 5;", "\n2.", "\nQuyết định 7."]);
   });
 
+  describe("a preamble whose items lack their ';'", () => {
+    const preamble = (text: string, cited: string[]) => {
+      const spans = cited.map((c) => ({ start: text.indexOf(c), end: text.indexOf(c) + c.length }));
+      return splitClauses(text, [{ type: "preamble", start: 0, end: text.length }], spans).map((c) => [text.slice(c.start, c.end), c.opensList]);
+    };
+    const grounds = "Căn cứ Nghị định số 118/2008/NĐ-CP ngày 27 tháng 11 năm 2008 của Chính phủ quy định chức năng, nhiệm vụ của Bộ Tài chính";
+
+    it("ends an item where a line opens as an item does, as ';' would end it", () => {
+      const formula = "Bộ Tài chính hướng dẫn việc thực hiện nghĩa vụ thuế theo quy định tại Nghị định số 78/2006/NĐ-CP của Chính phủ như sau:";
+      expect(preamble(`${grounds}\n${formula}`, ["Nghị định số 118/2008/NĐ-CP", "Nghị định số 78/2006/NĐ-CP"])).toEqual([
+        [`${grounds}\n`, true],
+        [formula, true],
+      ]);
+      const report = "Theo báo cáo cuộc họp ngày 11/5/2005 và xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 213/TT-SNV ngày 03/6/2005.";
+      expect(preamble(`${grounds}\n${report}`, ["Nghị định số 118/2008/NĐ-CP", "Tờ trình số 213/TT-SNV"]).map(([t]) => t)).toEqual([`${grounds}\n`, report]);
+      // In capitals, as a text typed in capitals writes it.
+      expect(preamble(`${grounds}\n${report}`.toUpperCase(), ["NGHỊ ĐỊNH SỐ 118/2008/NĐ-CP", "TỜ TRÌNH SỐ 213/TT-SNV"])).toHaveLength(2);
+    });
+
+    it("goes on where the layout wrapped the item, a name opens the line, or the item holds no document yet", () => {
+      // Wrapped at 66 columns: "… của" fills its line, and "Bộ Tài chính" goes on with the sentence.
+      const wrapped =
+        "Căn cứ Nghị định số 118/2008/NĐ-CP ngày 27 tháng 11 năm 2008 của\nBộ Tài chính quy định chức năng, nhiệm vụ của Cục Thuế tỉnh và\nxét đề nghị tại Tờ trình số 5/TTr-CT ngày 01/02/2010.";
+      expect(preamble(wrapped, ["Nghị định số 118/2008/NĐ-CP", "Tờ trình số 5/TTr-CT"])).toHaveLength(1);
+      // Lines of seven words, a blank line after each (PDF): names open lines in mid-sentence.
+      const names = "Căn cứ Thông tư số 11/2009/TT-NHNN của Thống đốc\n\nNgân hàng Nhà nước sửa đổi Khoản 1\n\nĐiều 7 Thông tư số 03/2009/TT-NHNN";
+      expect(preamble(names, ["Thông tư số 11/2009/TT-NHNN", "Thông tư số 03/2009/TT-NHNN"])).toHaveLength(1);
+      expect(preamble("Căn cứ\nBộ luật Lao động năm 2019", ["Bộ luật Lao động năm 2019"])).toHaveLength(1);
+      expect(preamble("Căn cứ Luật A\nBộ Tài chính hướng dẫn", [])).toHaveLength(1);
+    });
+
+    it("splits a body's lines no more than before", () => {
+      const text = `${grounds}\nBộ Tài chính hướng dẫn theo Nghị định số 78/2006/NĐ-CP.`;
+      expect(pieces(text)).toEqual([text.slice(0, text.indexOf(".") + 1), ""].filter(Boolean));
+    });
+  });
+
   /**
    * The break regex is one scan of the text: its look-arounds must be tried only at the characters
    * that can end a clause. A look-behind opening a branch is tried at every character instead; that

@@ -187,6 +187,52 @@ describe("articles that act", () => {
   });
 });
 
+describe("a line that opens with 'Quyết định này'", () => {
+  // Article 4 laid out as written, and as a PDF or a plain-text export wraps it at 70 columns.
+  const heading = "Điều 4. Hiệu lực thi hành\nQuyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 39/2005/QĐ-UB ngày 21/3/2005.";
+  const wrappedHeading =
+    "Điều 4. Hiệu lực thi hành\nQuyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số\n39/2005/QĐ-UB ngày 21/3/2005.";
+  // "… trước ngày ⏎ Quyết định này có hiệu lực thì thực hiện …": the sentence goes on across the wrap.
+  const wrappedItem =
+    "Điều 3. Chuyển tiếp\n" +
+    "a) Nhà đầu tư đã hoàn thành dự án và đi vào hoạt động trước ngày\n" +
+    "Quyết định này có hiệu lực thì thực hiện ưu đãi, hỗ trợ theo Quyết\n" +
+    "định số 101/2007/QĐ-UBND ngày 06/9/2007; trường hợp tuyển dụng thêm\n" +
+    "lao động thì thực hiện hỗ trợ theo khoản 4 Điều 1 Quyết định này.";
+
+  it.each([
+    ["after a heading", heading, "39 replaces"],
+    ["after a heading, wrapped", wrappedHeading, "39 replaces"],
+    ["after a heading, wrapped, with Windows line ends", wrappedHeading.replaceAll("\n", "\r\n"), "39 replaces"],
+    ["after a heading, wrapped, a blank line after each line", wrappedHeading.replaceAll("\n", "\n\n"), "39 replaces"],
+    ["in a wrapped sentence", wrappedItem, "101 references"],
+    ["in a wrapped sentence, with Windows line ends", wrappedItem.replaceAll("\n", "\r\n"), "101 references"],
+    ["in a wrapped sentence, a blank line after each line", wrappedItem.replaceAll("\n", "\n\n"), "101 references"],
+  ])("%s", (_, article, expected) => {
+    expect(roles(analyze(decision("Căn cứ Luật Khiếu nại, tố cáo;", article))).slice(1)).toEqual([expected]);
+  });
+});
+
+describe("a preamble whose items lack their ';'", () => {
+  const grounds = [
+    "Căn cứ Luật Quản lý thuế ngày 29 tháng 11 năm 2006",
+    "Căn cứ Nghị định số 118/2008/NĐ-CP ngày 27 tháng 11 năm 2008 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài chính",
+  ];
+  const circular = (lines: string[]) =>
+    `BỘ TÀI CHÍNH\nSố: 04/2010/TT-BTC\nHà Nội, ngày 6 tháng 1 năm 2010\nTHÔNG TƯ\nHướng dẫn nghĩa vụ thuế\n${lines.join("\n")}\nĐiều 1. Phạm vi điều chỉnh\nThông tư này quy định về nghĩa vụ thuế.`;
+
+  it("the issuer's enacting formula on its own line acts for the document", () => {
+    const a = analyze(circular([...grounds, "Bộ Tài chính hướng dẫn việc thực hiện nghĩa vụ thuế theo quy định tại Nghị định số 78/2006/NĐ-CP ngày 09/8/2006 của Chính phủ như sau:"]));
+    expect(roles(a).slice(1)).toEqual(["118 based_on", "78 guides"]);
+    expect(nested(a)).toEqual([]);
+  });
+
+  it("a ground on its own line, 'Theo …', is the document's", () => {
+    const a = analyze(circular([...grounds, "Theo báo cáo cuộc họp ngày 11/5/2009 và xét đề nghị của Vụ trưởng Vụ Chính sách thuế tại Tờ trình số 213/TTr-CST ngày 03/6/2009,"]));
+    expect(roles(a).slice(1)).toEqual(["118 based_on", "213 proposed_by"]);
+  });
+});
+
 describe("laws named without a number", () => {
   it("take roles like any citation, and a name before a number joins them", () => {
     const a = analyze(

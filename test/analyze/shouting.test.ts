@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { readableCase } from "../../src/analyze/shouting.js";
 import { analyze } from "../../src/index.js";
+import { cpuRatio } from "../helpers/linear.js";
 
 describe("a text typed in capitals", () => {
   const text = [
@@ -29,6 +30,55 @@ describe("a text typed in capitals", () => {
     expect(readableCase("QUYẾT ĐỊNH\nCăn cứ Luật Đất đai;")).toBe("QUYẾT ĐỊNH\nCăn cứ Luật Đất đai;");
     expect(readableCase("KẾ HOẠCH SỐ 12/KH-UBND")).toBe("KẾ HOẠCH SỐ 12/KH-UBND");
     expect(readableCase(text)).toMatch(/^Ủy ban nhân dân tỉnh nghệ an\nQuyết định về việc .*\n- Căn cứ nghị định số 02\/2003\/nđ-cp/);
+  });
+
+  describe("wrapped in mid-sentence, as a PDF or a plain-text export lays it out", () => {
+    /** One paragraph broken at spaces into lines of at most 73 characters. */
+    const wrap = (paragraph: string) => {
+      const out: string[] = [];
+      for (const word of paragraph.split(" ")) {
+        if (out.length && out[out.length - 1].length + 1 + word.length <= 73) out[out.length - 1] += ` ${word}`;
+        else out.push(word);
+      }
+      return out.join("\n");
+    };
+    // A preamble typed in capitals without its ";": "… QUY ĐỊNH ⏎ SỬA ĐỔI, BỔ SUNG …" describes the
+    // decree; the first item ends on a full line, and "CĂN CỨ" still opens the next.
+    const wrapped = [
+      "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
+      "QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH QUY ĐỊNH VỀ BỒI THƯỜNG",
+      wrap(
+        "CĂN CỨ NGHỊ ĐỊNH SỐ 84/2007/NĐ-CP NGÀY 25/5/2007 CỦA CHÍNH PHỦ QUY ĐỊNH SỬA ĐỔI, BỔ SUNG VỀ VIỆC CẤP GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT; NGHỊ ĐỊNH SỐ 69/2009/NĐ-CP NGÀY 13/8/2009 QUY ĐỊNH BỔ SUNG VỀ QUY HOẠCH SỬ DỤNG ĐẤT, GIÁ ĐẤT, THU HỒI ĐẤT, BỒI THƯỜNG, HỖ TRỢ VÀ TÁI ĐỊNH CƯ KHI NHÀ NƯỚC",
+      ),
+      wrap("CĂN CỨ NGHỊ ĐỊNH SỐ 197/2004/NĐ-CP NGÀY 03/12/2004 CỦA CHÍNH PHỦ VỀ BỒI THƯỜNG, HỖ TRỢ VÀ TÁI ĐỊNH CƯ KHI NHÀ NƯỚC THU HỒI ĐẤT"),
+      wrap("XÉT ĐỀ NGHỊ CỦA SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TẠI TỜ TRÌNH SỐ 12/TTR-STNMT NGÀY 01/02/2010,"),
+      "QUYẾT ĐỊNH:",
+      "ĐIỀU 1. BAN HÀNH KÈM THEO QUYẾT ĐỊNH NÀY QUY ĐỊNH VỀ BỒI THƯỜNG, HỖ TRỢ.",
+    ].join("\n");
+
+    it("goes on in lower case where a line was wrapped, and opens a line after a stop, a heading or with a preamble's item", () => {
+      const lines = readableCase(wrapped).split("\n");
+      expect(lines.map((l) => l.split(" ", 2).join(" "))).toEqual([
+        "Ủy ban", "Quyết định", "Căn cứ", "sửa đổi,", "số 69/2009/nđ-cp", "đất, giá", "Căn cứ", "thường, hỗ", "Xét đề", "ngày 01/02/2010,", "Quyết định:", "Điều 1.",
+      ]);
+    });
+
+    it("costs time in proportion to the text, short lines or long", () => {
+      for (const line of ["CĂN CỨ NGHỊ ĐỊNH SỐ 1/2020/NĐ-CP CỦA CHÍNH PHỦ VỀ", `${"CHỮ ".repeat(900)}VỀ`]) {
+        const make = (n: number) => `ỦY BAN NHÂN DÂN\n${`${line}\n`.repeat(n)}`;
+        // Linear is 8x; quadratic would be 64x.
+        expect(cpuRatio((t) => readableCase(t), make(800), make(100))).toBeLessThan(24);
+      }
+    });
+
+    it("reads the decree described across the wrap as one more ground", () => {
+      expect(analyze(wrapped).citations.map((c) => [c.number, c.role])).toEqual([
+        ["84", "based_on"],
+        ["69", "based_on"],
+        ["197", "based_on"],
+        ["12", "proposed_by"],
+      ]);
+    });
   });
 
   it("keeps every offset: same length, only letters' case changed", () => {

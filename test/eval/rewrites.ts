@@ -27,6 +27,8 @@ export const REWRITES: ReadonlyArray<{ name: string; rewrite: (text: string) => 
   { name: "as written", rewrite: (t) => t },
   { name: "Windows line ends (\\r\\n)", rewrite: (t) => t.replaceAll("\n", "\r\n") },
   { name: "wrapped at 60 columns", rewrite: (t) => t.split("\n").map((l) => wrap(l, 60)).join("\n") },
+  // Where the lines fall matters: at 70 columns a line opens with "Quyết định này" in mid-sentence.
+  { name: "wrapped at 70, Windows line ends", rewrite: (t) => t.split("\n").map((l) => wrap(l, 70)).join("\r\n") },
   { name: "a blank line after each line (PDF)", rewrite: (t) => t.replaceAll("\n", "\n\n") },
   { name: "justified (two spaces)", rewrite: (t) => t.replaceAll(" ", "  ") },
   { name: "decomposed (NFD)", rewrite: (t) => t.normalize("NFD") },
@@ -35,6 +37,13 @@ export const REWRITES: ReadonlyArray<{ name: string; rewrite: (text: string) => 
   // Citations are read from the text as given: in capitals a name without a date loses the case
   // that shows where it ends ("LUẬT KINH DOANH RA ĐỜI"), so names are held a little less tightly.
   { name: "typed in capitals", rewrite: (t) => t.toUpperCase(), namedSlack: 0.02 },
+  // All at once, as a PDF of a text typed in capitals without its ";" gives it: where each layout's
+  // rules lean on another's (a line's capital, a line's end), they fail together.
+  {
+    name: "no ';', wrapped at 70, in capitals",
+    rewrite: (t) => t.replace(/ ?;[ \t]*\n/g, "\n").split("\n").map((l) => wrap(l, 70)).join("\n").toUpperCase(),
+    namedSlack: 0.02,
+  },
   // A Word list's bullet, as exported text writes it (the Symbol font's private-use "").
   { name: "bullets from Word ( for -)", rewrite: (t) => t.replace(/^([ \t]*)- /gm, "$1\uf0b7 ") },
 ];

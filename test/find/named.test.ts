@@ -30,6 +30,9 @@ describe("laws named without a number", () => {
     "Luật này có hiệu lực từ ngày 01/7/2015",
     "theo luật định",
     "mời luật sư",
+    // "Laws and ordinances on tax": a name opens with its subject, not with "về", in capitals too.
+    "Căn cứ các Luật , Pháp lệnh về thuế hiện hành",
+    "CĂN CỨ CÁC LUẬT , PHÁP LỆNH VỀ THUẾ HIỆN HÀNH",
   ])("no law: %s", (text) => {
     expect(findNamedMentions(text)).toEqual([]);
   });
@@ -63,6 +66,17 @@ describe("laws named without a number", () => {
     expect(read("từ khi có Luật Kinh doanh \nTriển khai Nghị quyết Đại hội Đảng lần thứ IV")).toEqual([["Luật Kinh doanh", "Kinh doanh", null]]);
     expect(read("từ khi có Luật Doanh nghiệp \nNhững thiếu sót và hạn chế")).toEqual([["Luật Doanh nghiệp", "Doanh nghiệp", null]]);
     expect(read("từ khi có Luật Doanh nghiệp\r\nNhững thiếu sót và hạn chế")).toEqual([["Luật Doanh nghiệp", "Doanh nghiệp", null]]);
+    // In capitals a kind word before a word no name opens with ("LUẬT CỦA") is in the name, as "luật" in lower case is.
+    expect(read("CĂN CỨ LUẬT BAN HÀNH VĂN BẢN QPPL LUẬT CỦA HĐND VÀ UBND NGÀY 03/12/2004 ;")).toEqual([
+      ["LUẬT BAN HÀNH VĂN BẢN QPPL LUẬT CỦA HĐND VÀ UBND NGÀY 03/12/2004", "BAN HÀNH VĂN BẢN QPPL LUẬT CỦA HĐND VÀ UBND", 2004],
+    ]);
+    // An item whose ";" was left out: the next item's number and date are not the name's, in capitals too.
+    expect(read("Căn cứ Luật Kiểm toán nhà nước\nCăn cứ Quyết định số 596/QĐ-KTNN ngày 02/8/2006 của Tổng Kiểm toán Nhà nước")).toEqual([
+      ["Luật Kiểm toán nhà nước", "Kiểm toán nhà nước", null],
+    ]);
+    expect(read("CĂN CỨ LUẬT KIỂM TOÁN NHÀ NƯỚC\nCĂN CỨ QUYẾT ĐỊNH SỐ 596/QĐ-KTNN NGÀY 02/8/2006")).toEqual([["LUẬT KIỂM TOÁN NHÀ NƯỚC", "KIỂM TOÁN NHÀ NƯỚC", null]]);
+    // A cue word joined to the line before goes on with the name: "và ⏎Thực hiện" is no new paragraph.
+    expect(read("Căn cứ Luật Tổ chức và \nThực hiện dân chủ ngày 20/4/2007;")[0][2]).toBe(2007);
     // A name a line break wraps goes on: in lower case, or with a capital no paragraph opens with.
     expect(read("thi hành Luật Tổ chức chính quyền \nđịa phương ;")[0][1]).toBe("Tổ chức chính quyền \nđịa phương");
     expect(read("thực hiện Luật Ngân sách \nNhà nước ;")[0][1]).toBe("Ngân sách \nNhà nước");

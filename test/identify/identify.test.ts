@@ -34,6 +34,12 @@ describe("identify", () => {
     expect(ids("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Xyz")).toEqual(["12/QĐ-UBND@2020"]);
   });
 
+  it("keeps a place whose name opens with 'Năm' (the date's word only before a year)", () => {
+    const issuer = (t: string) => extract(t)[0].issuer;
+    expect(issuer("theo Quyết định số 12/QĐ-UBND ngày 01/02/2010 của UBND huyện Năm Căn")).toMatchObject({ level: "district", place: "huyện Năm Căn" });
+    expect(issuer("Quyết định số 12/QĐ-UBND ngày 01 tháng 02 năm 2010 của UBND huyện Năm Căn về việc")?.place).toBe("huyện Năm Căn");
+  });
+
   it("knows the type codes older texts gave a kind: PL for an ordinance before 2009", () => {
     const [c] = extract("theo văn bản số 38/2001/pl-ubtvqh10 ngày 28/8/2001");
     expect(c).toMatchObject({ kind: "ordinance", typeCode: "PL", id: "38/2001/PL-UBTVQH10" });

@@ -40,6 +40,21 @@ describe("citation grammar", () => {
     expect(place("Quyết định số 12/2020/QĐ-UBND của UBND phường Bãi Cháy về")).toEqual(["Bãi", "Cháy"]);
   });
 
+  it("reads 'năm' as the date's word only before its year: 'Năm Căn' is a place", () => {
+    const issuer = (t: string) => {
+      const i = parseFirst(t)!.citations[0].issuer;
+      return [i?.placeType?.image, i?.placeWords.map((w) => w.image)];
+    };
+    expect(issuer("Quyết định số 12/QĐ-UBND ngày 01/02/2010 của UBND huyện Năm Căn về việc")).toEqual(["huyện", ["Năm", "Căn"]]);
+    expect(issuer("QUYẾT ĐỊNH SỐ 12/QĐ-UBND NGÀY 01/02/2010 CỦA UBND HUYỆN NĂM CĂN VỀ VIỆC")).toEqual(["HUYỆN", ["NĂM", "CĂN"]]);
+    // The place ends before a year, in any case, on the same line or the next.
+    expect(issuer("Kế hoạch số 5/KH-UBND của UBND tỉnh Cà Mau năm 2010")).toEqual(["tỉnh", ["Cà", "Mau"]]);
+    expect(issuer("KẾ HOẠCH SỐ 5/KH-UBND CỦA UBND TỈNH CÀ MAU NĂM\n2010")).toEqual(["TỈNH", ["CÀ", "MAU"]]);
+    const date = parseFirst("Quyết định số 12/QĐ-UBND ngày 23 tháng 4 Năm\n2018 của UBND huyện Năm Căn")!.citations[0].date!;
+    expect([date.day.image, date.month.image, date.year.image]).toEqual(["23", "4", "2018"]);
+    expect(lex("năm 2018 Năm Căn năm học năm\u200b1999").map((t) => t.tokenType.name)).toEqual(["Nam", "Number", "Word", "Word", "Word", "Word", "Nam", "Number"]);
+  });
+
   it("reads every ministry of a joint ký hiệu, up to six parts", () => {
     const parts = (t: string) => parseFirst(t)!.citations[0].parts.map((p) => p.image);
     expect(parts("Thông tư liên tịch số 02/2005/TTLT-BCVT-VHTT-CA-KHĐT ngày 14 tháng 7 năm 2005")).toEqual(["TTLT", "BCVT", "VHTT", "CA", "KHĐT"]);

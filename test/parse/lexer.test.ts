@@ -104,6 +104,15 @@ describe("token stream (lexing on demand)", () => {
     expect(whole.settled()).toBe(true);
   });
 
+  it("is not settled on a 'năm' whose next token is not there yet (a year after it makes it the date's word)", () => {
+    const cut = new TokenStream("tháng 4 năm ");
+    cut.at(2);
+    expect([cut.tokens[2].tokenType.name, cut.settled()]).toEqual(["Word", false]);
+    const whole = new TokenStream("tháng 4 năm 2018");
+    whole.at(2);
+    expect([whole.tokens[2].tokenType.name, whole.settled()]).toEqual(["Nam", true]);
+  });
+
   it("when settled, has the tokens the whole text has, wherever the text was cut", () => {
     const texts = [...fixtures, generateText({ seed: 11, bytes: 60_000 }).text];
     const sample = fc.record({

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { brokenOnPurpose } from "../../src/analyze/lines.js";
+import { analyze } from "../../src/index.js";
+import { cpuRatio } from "../helpers/linear.js";
+
+/** brokenOnPurpose at the start of the line that opens with `marker`. */
+const at = (text: string, marker = "Quyết") => brokenOnPurpose(text, text.lastIndexOf("\n", text.indexOf(marker)) + 1);
+
+const paragraph = "Nhà đầu tư đã hoàn thành dự án và đi vào hoạt động trước ngày\nQuyết định này có hiệu lực thì thực hiện ưu đãi, hỗ trợ theo Quyết\nđịnh số 101/2007/QĐ-UBND ngày 06/9/2007.";
+
+describe("brokenOnPurpose", () => {
+  it.each([
+    ["after a heading, the text as written", "Điều 4. Hiệu lực thi hành\nQuyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 39/2005/QĐ-UB."],
+    ["after a heading, the text wrapped", "Điều 4. Hiệu lực thi hành\nQuyết định này có hiệu lực kể từ ngày ký và\nthay thế Quyết định số 39/2005/QĐ-UB."],
+    ["after a paragraph's last line, shorter than the lines before it", "Sở Tài chính hướng dẫn các đơn vị thực hiện việc quyết\ntoán theo quy định.\nQuyết định này có hiệu lực kể từ ngày ký."],
+    ["at the text's start", "Quyết định này có hiệu lực kể từ ngày ký."],
+    [
+      "after a paragraph written on one line, longer than a page is wide, though no line around is longer",
+      `Căn cứ Nghị định số 118/2008/NĐ-CP ngày 27 tháng 11 năm 2008 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài chính\nQuyết định này có hiệu lực.`,
+    ],
+    ["after blank lines only", "\n\n  \nQuyết định này có hiệu lực kể từ ngày ký."],
+  ])("a break made on purpose: %s", (_, text) => {
+    expect(at(text)).toBe(true);
+  });
+
+  it.each([
+    ["a line filled to the width of the lines around it", paragraph],
+    ["with Windows line ends", paragraph.replaceAll("\n", "\r\n")],
+    ["with a blank line after each line (PDF)", paragraph.replaceAll("\n", "\n\n")],
+    ["with the lines indented", paragraph.replaceAll("\n", "\n    ")],
+    // Proportional type: the line before stops a few characters short of the longest around it.
+    [
+      "a line a little shorter than the longest around it",
+      "Căn cứ Nghị định số 57/2002/NĐ-CP ngày 03/6/2002 của Chính phủ\nQuy định chi tiết thi hành Pháp lệnh Phí và lệ phí; Nghị định số\n24/2006/NĐ-CP ngày 06/3/2006 của Chính phủ sửa đổi, bổ sung một số điều",
+      "Quy định",
+    ],
+  ])("a break the layout made: %s", (_, text, marker?: string) => {
+    expect(at(text, marker)).toBe(false);
+  });
+
+  it("measures no line further than its bound (one long line costs no more than a short one)", () => {
+    const make = (n: number) => `${"chữ ".repeat(n)}\nQuyết định này có hiệu lực`;
+    // The line's start found once, outside the runs timed: finding it walks the text.
+    const run = (t: string) => {
+      const line = t.indexOf("\n") + 1;
+      for (let i = 0; i < 2000; i++) brokenOnPurpose(t, line);
+    };
+    // A walk of each line would cost 8x; a bounded one about the same.
+    expect(cpuRatio(run, make(80_000), make(10_000))).toBeLessThan(3);
+  });
+
+  it("keeps analyze linear on many such lines", () => {
+    const make = (n: number) => "QUYẾT ĐỊNH:\n" + "Điều 1. Các đơn vị đã hoàn thành dự án trước ngày\nQuyết định này có hiệu lực thì thực hiện theo Quyết định số 1/2020/QĐ-UBND.\n".repeat(n);
+    // Linear is 8x; quadratic would be 64x.
+    expect(cpuRatio((t) => analyze(t), make(800), make(100))).toBeLessThan(24);
+  });
+});
