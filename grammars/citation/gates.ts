@@ -47,6 +47,21 @@ export function spacedDash(before: IToken, dash: IToken, after: IToken): boolean
   return gap1 >= 1 && gap1 <= 2 && gap2 >= 1 && gap2 <= 2 && dash.image === "-";
 }
 
+/**
+ * "28/TTr ⏎⏎- BCVT", "45/2006/TT - ⏎⏎BTC": a type code alone is half a state ký hiệu, so a dash
+ * after it goes on with the issuer's code even across a line break (a PDF's short lines put the
+ * break on either side of the dash). Once the ký hiệu has its issuer ("KH-UBND"), a dash after a
+ * line break opens a list item instead: only spacedDash continues it.
+ */
+export function dashAfterTypeCode(type: IToken, dash: IToken, after: IToken): boolean {
+  const gap1 = dash.startOffset - endOf(type);
+  const gap2 = after.startOffset - endOf(dash);
+  return dash.image === "-" && gap1 <= MAX_DASH_GAP && gap2 <= MAX_DASH_GAP && isStateTypeCode(canonicalCode(type.image));
+}
+
+/** Whitespace on one side of a dash inside a ký hiệu: a space and a blank line ("TT - ⏎⏎BTC"), with a tab to spare. */
+const MAX_DASH_GAP = 4;
+
 export const isCapitalized = (t: IToken | undefined): boolean =>
   is(t, Word) && t!.image[0] !== t!.image[0].toLowerCase();
 

@@ -23,7 +23,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, isCapitalized, isCode, isPlaceWord, opensCue, isUpperCode, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedDash } from "./gates.js";
+import { adjacent, dashAfterTypeCode, isCapitalized, isCode, isPlaceWord, opensCue, isUpperCode, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedDash } from "./gates.js";
 import type { CitationParse, DateParse, IssuerParse, ReferenceParse, Repair } from "./results.js";
 
 /** A joint circular of four ministries has five parts ("TTLT-BCVT-VHTT-CA-KHĐT"); six leaves room for one more. */
@@ -297,7 +297,8 @@ export class CitationParser extends EmbeddedActionsParser {
 
   private readonly symbolPart = {
     // "TT-⏎⏎BTC" continues after a line break; "KH-UBND - Tuyên truyền" does not continue; a
-    // word-segmented source's "NĐ - CP", "TT - BTC" does: capitals on both sides of a spaced dash.
+    // word-segmented source's "NĐ - CP", "TT - BTC" does: capitals on both sides of a spaced dash;
+    // after a type code alone, across a line break too ("28/TTr ⏎⏎- BCVT").
     // A slash joins parts once, in state numbering only ("TTr / STC-QLCS"): Party numbering has its own.
     GATE: () => {
       const parts = this.parts;
@@ -306,7 +307,9 @@ export class CitationParser extends EmbeddedActionsParser {
       if (is(this.la(1), Slash)) {
         return this.written === "slash-first" && !this.repairs.includes("slash-in-symbol") && slashInSymbol(last, this.la(1), this.la(2), this.la(3));
       }
-      return adjacent(last, this.la(1)) || (spacedDash(last, this.la(1), this.la(2)) && isCapitalized(last) && isUpperCode(this.la(2)));
+      if (adjacent(last, this.la(1))) return true;
+      if (!isUpperCode(this.la(2))) return false;
+      return (spacedDash(last, this.la(1), this.la(2)) && isCapitalized(last)) || (parts.length === 1 && dashAfterTypeCode(last, this.la(1), this.la(2)));
     },
     DEF: () => {
       const slash = this.OR2(this.partSeparators);

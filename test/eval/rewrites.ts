@@ -20,6 +20,14 @@ function wrap(line: string, width: number): string {
   return out.join("\n");
 }
 
+/** One line as lines of seven words each, blank lines between. */
+function sevenWords(line: string): string {
+  const words = line.split(" ");
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i += 7) out.push(words.slice(i, i + 7).join(" "));
+  return out.join("\n\n");
+}
+
 const ETH = Object.entries(LOOK_ALIKES).find(([, to]) => to === "Đ")![0];
 const EN_DASH = Object.entries(LOOK_ALIKES).find(([from]) => from === "\u2013")![0];
 
@@ -43,6 +51,12 @@ export const REWRITES: ReadonlyArray<{ name: string; rewrite: (text: string) => 
     name: "no ';', wrapped at 70, in capitals",
     rewrite: (t) => t.replace(/ ?;[ \t]*\n/g, "\n").split("\n").map((l) => wrap(l, 70)).join("\n").toUpperCase(),
     namedSlack: 0.02,
+  },
+  // A narrow column (a PDF of a table, a scanned page's OCR): seven words a line, each line followed
+  // by a blank one, so a ký hiệu breaks at its dash ("28/TTr ⏎⏎- BCVT") and names across lines.
+  {
+    name: "seven words a line, blank lines",
+    rewrite: (t) => t.split("\n").map((l) => sevenWords(l)).join("\n\n"),
   },
   // A Word list's bullet, as exported text writes it (the Symbol font's private-use "").
   { name: "bullets from Word ( for -)", rewrite: (t) => t.replace(/^([ \t]*)- /gm, "$1\uf0b7 ") },

@@ -66,6 +66,18 @@ describe("citation grammar", () => {
     expect(parseFirst("Kế hoạch số 12/KH-UBND - Tuyên truyền")!.citations[0].parts.map((p) => p.image)).toEqual(["KH", "UBND"]);
   });
 
+  it("continues a type code alone across a line break on either side of its dash; a whole ký hiệu does not", () => {
+    const partsOf = (t: string) => parseFirst(t)!.citations[0].parts.map((p) => p.image);
+    expect(partsOf("tờ trình số 28/TTr \n\n- BCVT ngày 04 tháng 10 năm 2005")).toEqual(["TTr", "BCVT"]);
+    expect(partsOf("Thông tư 45/2006/TT - \n\nBTC ngày 25/5/2006")).toEqual(["TT", "BTC"]);
+    expect(partsOf("Kế hoạch số 12/KH-UBND \n- UBND các huyện")).toEqual(["KH", "UBND"]);
+    expect(partsOf("Kế hoạch số 12/KH \n- Tuyên truyền")).toEqual(["KH"]);
+    // Past a space and a blank line (with a tab to spare) the dash is a list item's.
+    expect(partsOf("Quyết định số 12/QĐ \n\n\n\n- UBND")).toEqual(["QĐ"]);
+    // Not a type code: "ABC" alone is no half of a ký hiệu.
+    expect(partsOf("số 12/ABC \n\n- UBND")).toEqual(["ABC"]);
+  });
+
   it("rejects what is not a ký hiệu", () => {
     for (const t of ["3 - Tuyên truyền", "4/2022 - 8/2022", "19 /01/2022"]) {
       const toks = lex(t);
