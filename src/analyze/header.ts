@@ -5,6 +5,7 @@ import { DOCUMENT_CUES } from "../vocab/cues.js";
 import { isoDate } from "../identify/dates.js";
 import { ISSUER_TITLES, allIssuerPhrases } from "../vocab/issuers.js";
 import { foldSpaces } from "./sentences.js";
+import { BULLET_CLASS } from "../vocab/bullets.js";
 
 /**
  * What the first lines of a Vietnamese document say about itself (Nghị định 30/2020/NĐ-CP
@@ -44,7 +45,15 @@ const DATE_LINE = /(?:^|\n)[^\n,]{2,40},[ \t]*ngày[ \t]*([0-9]{1,2})?[ \t]*thá
  * TỈNH QUẢNG NAM", "CHỦ TỊCH ỦY BAN NHÂN DÂN") above the preamble of a decision.
  */
 const ISSUER_HEADING = new RegExp(String.raw`^(?:${phraseSource([...allIssuerPhrases(), ...ISSUER_TITLES])})(?:\s|$)`, "iu");
-const TITLE_STOP = new RegExp(String.raw`^(?:\(|[IVX]+\.|${phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true })}\s)`);
+/**
+ * Where the title has ended: a parenthesis, a heading's number ("I.", "1.", "a)"), a list item's
+ * bullet before a word ("- Phối hợp …"; "- 2025" may be a wrapped "2021 ⏎- 2025"), or a cue. A
+ * title wrapped over lines goes on with words, never with a list's marks.
+ */
+const TITLE_STOP = new RegExp(
+  String.raw`^(?:\(|[IVX]+\.|\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ]\)\s|[${BULLET_CLASS}]\s*\p{L}|${phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true })}\s)`,
+  "u",
+);
 
 export function readHeader(text: string): Header {
   const head = text.slice(0, HEADER_WINDOW);

@@ -100,6 +100,15 @@ describe("analyze: identity from real header shapes", () => {
       header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM", "15/2022/QĐ-UBND", "Quảng Nam, ngày 12 tháng 5 năm 2022", "QUYẾT ĐỊNH", "Ban hành Quy định quản lý\ntrên địa bàn tỉnh") +
       "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n";
     expect(analyze(text).self.title).toBe("Ban hành Quy định quản lý trên địa bàn tỉnh");
+    // A list's marks end a title: the body's first item is no part of it (nor its district).
+    const listed = header("UBND TỈNH QUẢNG NAM", "338/KH-UBND", "Quảng Nam, ngày 11 tháng 7 năm 2024", "KẾ HOẠCH", "Thông tin, tuyên truyền cải cách hành chính năm 2021") +
+      "\n2. Phòng Nội vụ huyện Long Hồ\n- Phối hợp tham mưu\n";
+    expect(analyze(listed).self).toMatchObject({ title: "Thông tin, tuyên truyền cải cách hành chính năm 2021", jurisdiction: { level: "province", district: null } });
+    for (const item of ["- Phối hợp phòng Văn hóa", "a) Cử cán bộ", "\uf0b7 Phối hợp", "1.2. Nội dung"]) {
+      expect(analyze(header("UBND TỈNH QUẢNG NAM", "338/KH-UBND", "Quảng Nam, ngày 11 tháng 7 năm 2024", "KẾ HOẠCH", `Thông tin năm 2021\n${item}`)).self.title, item).toBe("Thông tin năm 2021");
+    }
+    // A wrapped title goes on, a dash before a year included ("giai đoạn 2021 ⏎- 2025").
+    expect(analyze(header("UBND TỈNH QUẢNG NAM", "338/KH-UBND", "Quảng Nam, ngày 11 tháng 7 năm 2024", "KẾ HOẠCH", "Phát triển du lịch giai đoạn 2021\n- 2025")).self.title).toBe("Phát triển du lịch giai đoạn 2021 - 2025");
     const chairman = header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM", "150/QĐ-UBND", "Quảng Nam, ngày 12 tháng 5 năm 2022", "QUYẾT ĐỊNH", "Về việc phê duyệt kế hoạch") + "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật;\n";
     expect(analyze(chairman).self.title).toBe("Về việc phê duyệt kế hoạch");
   });
