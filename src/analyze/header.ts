@@ -84,7 +84,7 @@ export function readHeader(text: string): Header {
       const next = pos + line.length + 1;
       const t = clean(line);
       if (t) {
-        if (TITLE_STOP.test(t) || lines.length >= 3 || isNextHeaderPart(t, lines)) break;
+        if (TITLE_STOP.test(t) || lines.length >= 3 || isNextHeaderPart(t, lines) || (lines.length > 0 && (isParagraph(t) || isParagraph(lines[lines.length - 1])))) break;
         if (!lines.length) titleStart = pos;
         lines.push(t);
         bodyStart = Math.min(next, text.length);
@@ -143,6 +143,14 @@ function isNextHeaderPart(line: string, title: readonly string[]): boolean {
   if (title.length > 0 && title.some((l) => l !== l.toUpperCase())) return true;
   return ISSUER_HEADING.test(line);
 }
+
+/**
+ * A line longer than a printed line holds (see PARAGRAPH in lines.ts): a paragraph written on one
+ * line. A title so written is whole on its line, and a second such line is the body's: a title
+ * wrapped over lines has lines as wide as the page, no wider.
+ */
+const isParagraph = (line: string): boolean => line.length >= TITLE_LINE_WIDTH;
+const TITLE_LINE_WIDTH = 120;
 
 function clean(line: string): string {
   return foldSpaces(line.replace(MARKUP, " ")).trim();

@@ -107,6 +107,11 @@ describe("analyze: identity from real header shapes", () => {
     for (const item of ["- Phối hợp phòng Văn hóa", "a) Cử cán bộ", "\uf0b7 Phối hợp", "1.2. Nội dung"]) {
       expect(analyze(header("UBND TỈNH QUẢNG NAM", "338/KH-UBND", "Quảng Nam, ngày 11 tháng 7 năm 2024", "KẾ HOẠCH", `Thông tin năm 2021\n${item}`)).self.title, item).toBe("Thông tin năm 2021");
     }
+    // A title written whole on one line is not continued by the body's next paragraph, nor by a paragraph-long line.
+    const body = "Đổi mới nội dung và hình thức tuyên truyền; kết hợp công tác tuyên truyền về cải cách hành chính lồng ghép với phổ biến pháp luật";
+    expect(analyze(header("UBND TỈNH QUẢNG NAM", "338/KH-UBND", "Quảng Nam, ngày 11 tháng 7 năm 2024", "KẾ HOẠCH", `Kết quả thực hiện công tác cải cách hành chính quý I năm 2022\n${body}`)).self.title).toBe("Kết quả thực hiện công tác cải cách hành chính quý I năm 2022");
+    const oneLine = "Về việc ban hành Quy định quản lý, vận hành và khai thác hệ thống thông tin báo cáo của tỉnh Quảng Nam giai đoạn 2021 - 2025 theo Nghị quyết";
+    expect(analyze(header("UBND TỈNH QUẢNG NAM", "338/KH-UBND", "Quảng Nam, ngày 11 tháng 7 năm 2024", "KẾ HOẠCH", `${oneLine}\nđổi mới nội dung`)).self.title).toBe(oneLine);
     // A wrapped title goes on, a dash before a year included ("giai đoạn 2021 ⏎- 2025").
     expect(analyze(header("UBND TỈNH QUẢNG NAM", "338/KH-UBND", "Quảng Nam, ngày 11 tháng 7 năm 2024", "KẾ HOẠCH", "Phát triển du lịch giai đoạn 2021\n- 2025")).self.title).toBe("Phát triển du lịch giai đoạn 2021 - 2025");
     const chairman = header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM", "150/QĐ-UBND", "Quảng Nam, ngày 12 tháng 5 năm 2022", "QUYẾT ĐỊNH", "Về việc phê duyệt kế hoạch") + "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật;\n";
