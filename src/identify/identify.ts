@@ -29,7 +29,7 @@ export function identify(p: ParsedCitation, text: string): Citation {
     });
   }
   const kind = kindOf(p, sym, warnings);
-  if (p.repairs.length > 0 || sym.dotted) warnings.push(separatorWarning(p, sym, year, text));
+  if (p.repairs.length > 0 || sym.dotted || sym.glued) warnings.push(separatorWarning(p, sym, year, text));
   const iss = readIssuer(p.issuer, sym.issuerCode);
   const number = officialNumber(p.number.text);
   const joint = sym.jointIssuerCodes.length > 1 ? sym.jointIssuerCodes.map((code, i) => (i === 0 ? iss.issuer : readIssuer(null, code).issuer)) : null;
@@ -81,6 +81,7 @@ const REPAIRED = {
 function separatorWarning(p: ParsedCitation, sym: SymbolReading, year: number | null, text: string): Warning {
   const reasons: string[] = p.repairs.map((r) => REPAIRED[r]);
   if (sym.dotted) reasons.push("a dot between type code and issuer");
+  if (sym.glued) reasons.push("type code and issuer written as one word");
   const written = text.slice(p.number.start, p.numberEnd).replace(/\s+/g, " ");
   const regular = designation({ number: officialNumber(p.number.text), year, symbol: sym.symbol, style: sym.style });
   return { code: "irregular-separator", message: `"${written}" read as ${regular}: ${reasons.join(", ")}`, start: p.number.start, end: p.numberEnd };

@@ -1,5 +1,5 @@
 import type { Style } from "../types.js";
-import { canonicalCompound, isPartyTypeCode, isStateTypeCode } from "../vocab/codes.js";
+import { canonicalCode, canonicalCompound, isPartyTypeCode, isStateTypeCode } from "../vocab/codes.js";
 import { issuerByCode } from "../vocab/issuers.js";
 import { PathCache } from "./memo.js";
 
@@ -17,6 +17,8 @@ export interface SymbolReading {
   jointIssuerCodes: readonly string[];
   /** Whether a dot stood for the dash between type code and issuer ("QĐ.UBND" read as QĐ-UBND). */
   dotted: boolean;
+  /** Whether type code and issuer were written as one word ("NĐCP" read as NĐ-CP). */
+  glued: boolean;
 }
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -38,23 +40,25 @@ const readings = {
 
 function readParts(parts: readonly string[], written: "dash-first" | "slash-first"): SymbolReading {
   const compounds = parts.map(canonicalCompound);
-  const canon = compounds.flatMap(undotted);
-  const dotted = canon.length !== compounds.length;
+  const unglued = compounds.length === 1 ? unglue(compounds[0]) : null;
+  const glued = unglued !== null;
+  const canon = unglued ?? compounds.flatMap(undotted);
+  const dotted = !glued && canon.length !== compounds.length;
   const [first, second] = canon;
   const partyIssuer = second !== undefined && issuerByCode(second)?.party === true;
   if (written === "dash-first" || (canon.length === 2 && partyIssuer && isPartyTypeCode(first))) {
     // "488-CV/TCQT-NS": the issuer may be followed by its drafting unit, as in a công văn.
     const issuer = canon.length > 2 ? canon.slice(1).join("-") : second;
-    return { symbol: `${first}/${issuer}`, style: "party", typeCode: first, issuerCode: second ?? null, jointIssuerCodes: NONE, dotted };
+    return { symbol: `${first}/${issuer}`, style: "party", typeCode: first, issuerCode: second ?? null, jointIssuerCodes: NONE, dotted, glued };
   }
   // "12/XYZ-UBND": a known issuer after an unknown first part, so the first part is a type code we do not know.
   const unknownType = second !== undefined && issuerByCode(second) !== null && issuerByCode(first) === null;
   if (isStateTypeCode(first) || unknownType) {
     const issuers = canon.slice(1).filter((code) => issuerByCode(code) !== null);
-    return { symbol: canon.join("-"), style: "state", typeCode: first, issuerCode: second ?? null, jointIssuerCodes: issuers.length > 1 ? issuers : NONE, dotted };
+    return { symbol: canon.join("-"), style: "state", typeCode: first, issuerCode: second ?? null, jointIssuerCodes: issuers.length > 1 ? issuers : NONE, dotted, glued };
   }
   // A công văn, a law (QH13) or an ordinance (UBTVQH13): no type code.
-  return { symbol: canon.join("-"), style: "state", typeCode: null, issuerCode: first, jointIssuerCodes: NONE, dotted };
+  return { symbol: canon.join("-"), style: "state", typeCode: null, issuerCode: first, jointIssuerCodes: NONE, dotted, glued };
 }
 
 /**
@@ -68,4 +72,22 @@ function undotted(part: string): string | string[] {
   if (!isStateTypeCode(pieces[0])) return part;
   for (let i = 1; i < pieces.length; i++) if (issuerByCode(pieces[i]) === null) return part;
   return pieces;
+}
+
+/**
+ * "NĐCP", "QĐUBND": a state type code and an issuer written as one word, where no code vncite knows
+ * is the whole word. Read as the two only when exactly one split gives a type code and an issuer;
+ * any doubt leaves the word as it is (and its "unknown-code" warning).
+ */
+function unglue(word: string): string[] | null {
+  if (word.length < 3 || isStateTypeCode(word) || issuerByCode(word) !== null || /[^\p{L}]/u.test(word)) return null;
+  let found: string[] | null = null;
+  for (let i = 1; i < word.length; i++) {
+    const type = canonicalCode(word.slice(0, i));
+    const issuer = canonicalCode(word.slice(i));
+    if (!isStateTypeCode(type) || issuerByCode(issuer) === null) continue;
+    if (found) return null;
+    found = [type, issuer];
+  }
+  return found;
 }

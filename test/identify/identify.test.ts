@@ -13,10 +13,10 @@ describe("identify", () => {
   });
 
   it("reads state, party, mixed and công văn ký hiệu", () => {
-    expect(readSymbol(["NĐ", "CP"], "slash-first")).toEqual({ symbol: "NĐ-CP", style: "state", typeCode: "NĐ", issuerCode: "CP", jointIssuerCodes: [], dotted: false });
-    expect(readSymbol(["NQ", "TW"], "dash-first")).toEqual({ symbol: "NQ/TW", style: "party", typeCode: "NQ", issuerCode: "TW", jointIssuerCodes: [], dotted: false });
-    expect(readSymbol(["CT", "TU"], "slash-first")).toEqual({ symbol: "CT/TU", style: "party", typeCode: "CT", issuerCode: "TU", jointIssuerCodes: [], dotted: false });
-    expect(readSymbol(["VP.UBND", "NC"], "slash-first")).toEqual({ symbol: "VP.UBND-NC", style: "state", typeCode: null, issuerCode: "VP.UBND", jointIssuerCodes: [], dotted: false });
+    expect(readSymbol(["NĐ", "CP"], "slash-first")).toEqual({ symbol: "NĐ-CP", style: "state", typeCode: "NĐ", issuerCode: "CP", jointIssuerCodes: [], dotted: false, glued: false });
+    expect(readSymbol(["NQ", "TW"], "dash-first")).toEqual({ symbol: "NQ/TW", style: "party", typeCode: "NQ", issuerCode: "TW", jointIssuerCodes: [], dotted: false, glued: false });
+    expect(readSymbol(["CT", "TU"], "slash-first")).toEqual({ symbol: "CT/TU", style: "party", typeCode: "CT", issuerCode: "TU", jointIssuerCodes: [], dotted: false, glued: false });
+    expect(readSymbol(["VP.UBND", "NC"], "slash-first")).toEqual({ symbol: "VP.UBND-NC", style: "state", typeCode: null, issuerCode: "VP.UBND", jointIssuerCodes: [], dotted: false, glued: false });
     expect(readSymbol(["TTLT", "BTC", "BTP"], "slash-first").symbol).toBe("TTLT-BTC-BTP");
     expect(readSymbol(["TTLT", "BTC", "BGD&ĐT"], "slash-first").jointIssuerCodes).toEqual(["BTC", "BGD&ĐT"]);
     // A drafting unit after the issuer is not a second issuer.
@@ -54,6 +54,18 @@ describe("identify", () => {
     expect(readSymbol(["QĐ.XYZ"], "slash-first")).toMatchObject({ symbol: "QĐ.XYZ", dotted: false });
   });
 
+  it("reads a type code and an issuer written as one word as the two, only when one split does", () => {
+    expect(readSymbol(["NĐCP"], "slash-first")).toMatchObject({ symbol: "NĐ-CP", typeCode: "NĐ", issuerCode: "CP", glued: true });
+    expect(readSymbol(["qđubnd"], "slash-first")).toMatchObject({ symbol: "QĐ-UBND", glued: true });
+    expect(readSymbol(["TTLTBTC"], "slash-first")).toMatchObject({ symbol: "TTLT-BTC", glued: true });
+    // A code vncite knows whole, a word no split explains, or one with a digit: left as written.
+    expect(readSymbol(["UBND"], "slash-first")).toMatchObject({ symbol: "UBND", glued: false });
+    expect(readSymbol(["TTLT"], "slash-first")).toMatchObject({ symbol: "TTLT", glued: false });
+    expect(readSymbol(["SGDĐT"], "slash-first")).toMatchObject({ symbol: "SGDĐT", glued: false });
+    expect(readSymbol(["QĐ2CP"], "slash-first")).toMatchObject({ glued: false });
+    expect(readSymbol(["QĐ", "UBND"], "slash-first").glued).toBe(false);
+  });
+
   it("gives an irregular number the regular form's id, and says what was repaired", () => {
     const cases: [string, string, string][] = [
       ["Nghị quyết số 12-2019/NQ-CP ngày 12/02/2019", "12/2019/NQ-CP", "a dash between number and year"],
@@ -61,6 +73,7 @@ describe("identify", () => {
       ["Thông tư liên tịch số 15/2005/TTLT / BTC-BYT ngày 01/3/2005", "15/2005/TTLT-BTC-BYT", "a slash between the ký hiệu's parts"],
       ["Tờ trình số 6872/TTr / STC-QLCS ngày 31 tháng 12 năm 2009", "6872/TTr-STC-QLCS@2009", "a slash between the ký hiệu's parts"],
       ["Quyết định số 210/QĐ/2010/QĐ-UBND ngày 03/3/2010", "210/2010/QĐ-UBND", "the type code written before the year too"],
+      ["Nghị định số 61/2018/NĐCP ngày 23/4/2018", "61/2018/NĐ-CP", "type code and issuer written as one word"],
     ];
     for (const [text, id, reason] of cases) {
       const [c, ...more] = extract(text);
