@@ -4,6 +4,7 @@ import { markClass } from "../../src/shared/chars.js";
 import { canonicalCode, isStateTypeCode } from "../../src/vocab/codes.js";
 import { issuerByCode } from "../../src/vocab/issuers.js";
 import { NOT_IN_PLACE_NAMES } from "../../src/vocab/places.js";
+import { PROVINCES_BEFORE_2025 } from "../../src/vocab/provinces.js";
 import { DOCUMENT_CUES } from "../../src/vocab/cues.js";
 
 /*
@@ -64,6 +65,25 @@ const MAX_DASH_GAP = 4;
 
 export const isCapitalized = (t: IToken | undefined): boolean =>
   is(t, Word) && t!.image[0] !== t!.image[0].toLowerCase();
+
+/**
+ * "tỉnh Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế": a dash inside a province's own name, which the
+ * place's words go on across. Only after the words before a dash in a name of the province table
+ * (so "tỉnh Nghệ An - Tuyên truyền" ends at "An"); the table is the one identify reads.
+ */
+export function dashInPlaceName(placeWords: readonly IToken[], dash: IToken, next: IToken | undefined): boolean {
+  if (placeWords.length === 0 || !is(dash, Dash) || dash.image !== "-" || !isPlaceWord(next)) return false;
+  let head = placeWords[0].image;
+  for (let i = 1; i < placeWords.length; i++) head += " " + placeWords[i].image;
+  return DASHED_NAME_HEADS.has(head.toLowerCase());
+}
+
+/** The words before the dash of each province name or alias that has one ("bà rịa", "thừa thiên"), lower case. */
+const DASHED_NAME_HEADS: ReadonlySet<string> = new Set(
+  PROVINCES_BEFORE_2025.flatMap((p) => [p.name, ...(p.aliases ?? [])])
+    .filter((n) => n.includes(" - "))
+    .map((n) => n.slice(0, n.indexOf(" - ")).toLowerCase()),
+);
 
 /** A word that may belong to a place's name: capitalised, and none of the words no place name holds. */
 export const isPlaceWord = (t: IToken | undefined): boolean => isCapitalized(t) && !NOT_IN_PLACE_NAMES.has(t!.image.toLowerCase());

@@ -23,7 +23,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, dashAfterTypeCode, isCapitalized, isCode, isPlaceWord, opensCue, isUpperCode, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedDash } from "./gates.js";
+import { adjacent, dashAfterTypeCode, dashInPlaceName, isCapitalized, isCode, isPlaceWord, opensCue, isUpperCode, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedDash } from "./gates.js";
 import type { CitationParse, DateParse, IssuerParse, ReferenceParse, Repair } from "./results.js";
 
 /** A joint circular of four ministries has five parts ("TTLT-BCVT-VHTT-CA-KHĐT"); six leaves room for one more. */
@@ -388,7 +388,9 @@ export class CitationParser extends EmbeddedActionsParser {
     const placeType = this.OPTION2(this.placeType) ?? null;
     const placeWords: IToken[] = [];
     this.placeWords = placeWords;
+    this.dashed = false;
     this.MANY2(this.placeWord);
+    this.OPTION4(this.dashedPlace);
     const term = this.OPTION3(this.term) ?? null;
     const last = term ?? placeWords[placeWords.length - 1] ?? placeType ?? name;
     return { titles, name, placeType, placeWords, term, last };
@@ -403,9 +405,36 @@ export class CitationParser extends EmbeddedActionsParser {
   private readonly placeType = () => this.CONSUME(PlaceType);
 
   private readonly placeWord = {
-    GATE: () => this.placeWords.length < MAX_PLACE_WORDS && isPlaceWord(this.la(1)) && !opensCue(this.la(1), this.la(2)),
+    GATE: () => this.placeWordAhead(),
     DEF: () => {
       this.placeWords.push(this.CONSUME(Word));
+    },
+  };
+
+  /** The same after the dash of a place's name (Chevrotain counts each CONSUME of a rule apart). */
+  private readonly placeWordAfterDash = {
+    GATE: () => this.placeWordAhead(),
+    DEF: () => {
+      this.placeWords.push(this.CONSUME3(Word));
+    },
+  };
+
+  /** The dash of "Bà Rịa - Vũng Tàu" is among the place's tokens, not among its words. */
+  private placeWordAhead(): boolean {
+    return this.placeWords.length < MAX_PLACE_WORDS + (this.dashed ? 1 : 0) && isPlaceWord(this.la(1)) && !opensCue(this.la(1), this.la(2));
+  }
+
+  /** Whether the place being read went on across a dash in its name. */
+  private dashed = false;
+
+  /** "tỉnh Bà Rịa - Vũng Tàu": the dash, and the words of the name after it. */
+  private readonly dashedPlace = {
+    GATE: () => dashInPlaceName(this.placeWords, this.la(1), this.la(2)),
+    DEF: () => {
+      this.placeWords.push(this.CONSUME2(Dash));
+      this.dashed = true;
+      this.MANY3(this.placeWordAfterDash);
+      this.dashed = false;
     },
   };
 

@@ -34,6 +34,17 @@ describe("identify", () => {
     expect(ids("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Xyz")).toEqual(["12/QĐ-UBND@2020"]);
   });
 
+  it("reads a province whose name has a dash across it ('Bà Rịa - Vũng Tàu'); a dash after any other place ends it", () => {
+    const read = (t: string) => extract(t).map((c) => [c.id, t.slice(c.start, c.end).split("của ")[1]]);
+    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu về việc")).toEqual([["12/QĐ-UBND@2020~ba-ria-vung-tau", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"]]);
+    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Bà Rịa – Vũng Tàu.")).toEqual([["12/QĐ-UBND@2020~ba-ria-vung-tau", "UBND tỉnh Bà Rịa – Vũng Tàu"]]);
+    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Thừa Thiên - Huế")).toEqual([["12/QĐ-UBND@2020~thua-thien-hue", "UBND tỉnh Thừa Thiên - Huế"]]);
+    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Nghệ An - Tuyên truyền")).toEqual([["12/QĐ-UBND@2020~nghe-an", "UBND tỉnh Nghệ An"]]);
+    // Quảng Nam - Đà Nẵng is no province of the table (dissolved in 1996): the dash ends the place.
+    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Quảng Nam - Đà Nẵng")).toEqual([["12/QĐ-UBND@2020~quang-nam", "UBND tỉnh Quảng Nam"]]);
+    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Bà Rịa - 2020")).toEqual([["12/QĐ-UBND@2020", "UBND tỉnh Bà Rịa"]]);
+  });
+
   it("keeps a place whose name opens with 'Năm' (the date's word only before a year)", () => {
     const issuer = (t: string) => extract(t)[0].issuer;
     expect(issuer("theo Quyết định số 12/QĐ-UBND ngày 01/02/2010 của UBND huyện Năm Căn")).toMatchObject({ level: "district", place: "huyện Năm Căn" });
