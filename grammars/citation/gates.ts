@@ -1,5 +1,5 @@
 import type { IToken, TokenType } from "chevrotain";
-import { Dash, IssuerName, NumberTok, Slash, Word } from "./tokens.js";
+import { Dash, Dot, IssuerName, NumberTok, Slash, Word } from "./tokens.js";
 import { markClass } from "../../src/shared/chars.js";
 import { canonicalCode, isStateTypeCode } from "../../src/vocab/codes.js";
 import { issuerByCode } from "../../src/vocab/issuers.js";
@@ -84,6 +84,11 @@ const DASHED_NAME_HEADS: ReadonlySet<string> = new Set(
     .filter((n) => n.includes(" - "))
     .map((n) => n.slice(0, n.indexOf(" - ")).toLowerCase()),
 );
+
+/** "TP." written tight before a place's name: "thành phố" abbreviated ("TP. Hồ Chí Minh", "Tp. Cần Thơ"). */
+export function isCityAbbreviation(word: IToken, dot: IToken | undefined): boolean {
+  return is(word, Word) && (word.image === "TP" || word.image === "Tp") && is(dot, Dot) && adjacent(word, dot!);
+}
 
 /** A word that may belong to a place's name: capitalised, and none of the words no place name holds. */
 export const isPlaceWord = (t: IToken | undefined): boolean => isCapitalized(t) && !NOT_IN_PLACE_NAMES.has(t!.image.toLowerCase());

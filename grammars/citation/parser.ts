@@ -23,7 +23,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, dashAfterTypeCode, dashInPlaceName, isCapitalized, isCode, isPlaceWord, opensCue, isUpperCode, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedDash } from "./gates.js";
+import { adjacent, dashAfterTypeCode, dashInPlaceName, isCapitalized, isCityAbbreviation, isCode, isPlaceWord, opensCue, isUpperCode, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedDash } from "./gates.js";
 import type { CitationParse, DateParse, IssuerParse, ReferenceParse, Repair } from "./results.js";
 
 /** A joint circular of four ministries has five parts ("TTLT-BCVT-VHTT-CA-KHĐT"); six leaves room for one more. */
@@ -389,6 +389,8 @@ export class CitationParser extends EmbeddedActionsParser {
     const placeWords: IToken[] = [];
     this.placeWords = placeWords;
     this.dashed = false;
+    this.typeWritten = placeType !== null;
+    this.OPTION5(this.cityAbbreviation);
     this.MANY2(this.placeWord);
     this.OPTION4(this.dashedPlace);
     const term = this.OPTION3(this.term) ?? null;
@@ -403,6 +405,24 @@ export class CitationParser extends EmbeddedActionsParser {
   };
 
   private readonly placeType = () => this.CONSUME(PlaceType);
+
+  /** Whether the place being read has its type word ("tỉnh", "thành phố"): then "TP." is none. */
+  private typeWritten = false;
+
+  /**
+   * "UBND TP. Hồ Chí Minh": "TP." is "thành phố" abbreviated, whose dot ended the place before
+   * its name. Read as one place word "TP." (as "TP Cần Thơ" without the dot already is), which the
+   * province table reads with its type words.
+   */
+  private readonly cityAbbreviation = {
+    GATE: () => !this.typeWritten && isCityAbbreviation(this.la(1), this.la(2)) && isPlaceWord(this.la(3)),
+    DEF: () => {
+      const tp = this.CONSUME4(Word);
+      const dot = this.CONSUME(Dot);
+      if (this.RECORDING_PHASE) return;
+      this.placeWords.push({ image: tp.image + dot.image, startOffset: tp.startOffset, tokenTypeIdx: tp.tokenTypeIdx, tokenType: tp.tokenType } as IToken);
+    },
+  };
 
   private readonly placeWord = {
     GATE: () => this.placeWordAhead(),

@@ -94,22 +94,32 @@ function startsBeforeCitation(text: string, from: number, tokens: TokenStream, a
 
 /**
  * Where a window may end early: just after a semicolon, or after a full stop that is followed by
- * something other than a digit. No rule reads past either, and no lookahead sees through one
- * (only a date reads a dot, and only when a number follows it), so tokens after them cannot
- * change the parse. -1 when neither comes within `forward` characters.
+ * something other than a digit and is not the dot of "TP." (isCityAbbreviationAt). No rule reads
+ * past either, and no lookahead sees through one (a date reads a dot only when a number follows
+ * it, an issuer's place only after "TP"), so tokens after them cannot change the parse. -1 when neither comes within `forward` characters.
  */
 function hardStop(text: string, anchor: number, forward: number): number {
   const end = Math.min(text.length, anchor + forward);
   for (let i = anchor; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === SEMICOLON) return i + 1;
-    if (c !== FULL_STOP || i + 1 >= end || !isWhitespaceAt(text, i + 1)) continue;
+    if (c !== FULL_STOP || i + 1 >= end || !isWhitespaceAt(text, i + 1) || isCityAbbreviationAt(text, i)) continue;
     let j = i + 2;
     while (j < end && isWhitespaceAt(text, j)) j++;
     if (j < end && !isDigit(text.charCodeAt(j))) return i + 1;
   }
   return -1;
 }
+
+/**
+ * The dot of "TP." (thành phố abbreviated), which the issuer's place reads past ("UBND TP. Hồ Chí
+ * Minh"): "TP" or "Tp" as a word of its own right before it.
+ */
+function isCityAbbreviationAt(text: string, dot: number): boolean {
+  return dot >= 2 && text.charCodeAt(dot - 2) === 0x54 && (text.charCodeAt(dot - 1) | 0x20) === 0x70 && (dot === 2 || !isLetterOrDigitAt(text, dot - 3));
+}
+
+const isLetterOrDigitAt = (text: string, i: number): boolean => /[\p{L}\p{N}\p{M}]/u.test(text[i]);
 
 const SEMICOLON = 0x3b;
 const FULL_STOP = 0x2e;

@@ -45,6 +45,18 @@ describe("identify", () => {
     expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Bà Rịa - 2020")).toEqual([["12/QĐ-UBND@2020", "UBND tỉnh Bà Rịa"]]);
   });
 
+  it("reads 'TP.' before a city's name as 'thành phố' abbreviated, the window's full stop notwithstanding", () => {
+    const read = (t: string) => extract(t).map((c) => [c.id, t.slice(c.start, c.end).split("của ")[1]]);
+    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND TP. Hồ Chí Minh về việc")).toEqual([["12/QĐ-UBND@2020~ho-chi-minh", "UBND TP. Hồ Chí Minh"]]);
+    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND Tp. Cần Thơ. Sau đó")).toEqual([["12/QĐ-UBND@2020~can-tho", "UBND Tp. Cần Thơ"]]);
+    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND TP Cần Thơ")).toEqual([["12/QĐ-UBND@2020~can-tho", "UBND TP Cần Thơ"]]);
+    // A sentence's end after "TP" with no name after it: the place ends there.
+    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND TP.")).toEqual([["12/QĐ-UBND@2020", "UBND TP"]]);
+    for (const t of ["Quyết định số 12/QĐ-UBND của UBND TP. Hồ Chí Minh. Thông tư số 61/2017/TT-BTC.", "Quyết định số 12/QĐ-UBND của UBND STP. Hà Nội"]) {
+      expect(extract(t)).toEqual(extract(t, { strategy: "whole-text" }));
+    }
+  });
+
   it("keeps a place whose name opens with 'Năm' (the date's word only before a year)", () => {
     const issuer = (t: string) => extract(t)[0].issuer;
     expect(issuer("theo Quyết định số 12/QĐ-UBND ngày 01/02/2010 của UBND huyện Năm Căn")).toMatchObject({ level: "district", place: "huyện Năm Căn" });

@@ -17,6 +17,8 @@ const PIECES = [
   ...["NĐ", "QĐ", "Q\u00d0", "qđ", "q\u00f0", "TT", "TTLT", "KH", "NQ", "nq", "CT", "CTr", "QĐi", "TW", "TƯ", "tw"],
   ...["TU", "ThU", "CP", "cp", "UBND", "HĐND", "VP.UBND", "BTP", "QLXLVPHC&TDTHPL", "TTg", "QH13", "UBTVQH14"],
   ...["A", "a", "x", "Chính phủ", "Bộ Tư pháp", "UBND tỉnh", "Hậu Giang", "Bộ trưởng", "tỉnh"],
+  // The place reads past "TP." and across the dash of "Bà Rịa - Vũng Tàu"; a glued "NĐCP" is split.
+  ...["TP", "Tp", "TP.", "Bà Rịa", "Vũng Tàu", "Thừa Thiên", "Huế", "Hồ Chí Minh", "NĐCP", "QĐUBND"],
   ...["\u0301", "\u0323", "\u0302", "\u031b", "e\u0302\u0301", "u\u031b", "ư", "ơ", "Đ", "đ", "\u00d0"],
   ...["\ud800", "\udc00", "\udbff\udfff", "😀", "\u0000", "\uffff"],
 ];
