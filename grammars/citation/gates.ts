@@ -1,9 +1,9 @@
 import type { IToken, TokenType } from "chevrotain";
-import { Dash, Dot, IssuerName, NumberTok, Slash, Word } from "./tokens.js";
+import { Comma, Dash, Dot, IssuerName, NumberTok, PlaceType, Slash, Word } from "./tokens.js";
 import { markClass } from "../../src/shared/chars.js";
 import { canonicalCode, isStateTypeCode } from "../../src/vocab/codes.js";
 import { issuerByCode } from "../../src/vocab/issuers.js";
-import { NOT_IN_PLACE_NAMES } from "../../src/vocab/places.js";
+import { NOT_IN_PLACE_NAMES, placeTypeLevel } from "../../src/vocab/places.js";
 import { PROVINCES_BEFORE_2025 } from "../../src/vocab/provinces.js";
 import { DOCUMENT_CUES } from "../../src/vocab/cues.js";
 
@@ -84,6 +84,16 @@ const DASHED_NAME_HEADS: ReadonlySet<string> = new Set(
     .filter((n) => n.includes(" - "))
     .map((n) => n.slice(0, n.indexOf(" - ")).toLowerCase()),
 );
+
+/**
+ * A district-level place ("huyện", "quận", "thị xã", "thành phố" Vinh) with its words read, then a
+ * comma and a province's type word ("tỉnh", "thành phố"): the province the district is in follows.
+ */
+export function districtThenProvince(placeType: IToken | null, placeWords: readonly IToken[], comma: IToken, type: IToken | undefined): boolean {
+  if (placeType === null || placeWords.length === 0 || !is(comma, Comma) || !is(type, PlaceType)) return false;
+  const own = placeType.image.toLowerCase().replace(/\s+/g, " ");
+  return (placeTypeLevel(own) === "district" || own === "thành phố") && placeTypeLevel(type!.image) === "province";
+}
 
 /** "TP." written tight before a place's name: "thành phố" abbreviated ("TP. Hồ Chí Minh", "Tp. Cần Thơ"). */
 export function isCityAbbreviation(word: IToken, dot: IToken | undefined): boolean {

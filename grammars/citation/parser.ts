@@ -23,7 +23,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, dashAfterTypeCode, dashInPlaceName, isCapitalized, isCityAbbreviation, isCode, isPlaceWord, opensCue, isUpperCode, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedDash } from "./gates.js";
+import { adjacent, dashAfterTypeCode, dashInPlaceName, districtThenProvince, isCapitalized, isCityAbbreviation, isCode, isPlaceWord, opensCue, isUpperCode, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedDash } from "./gates.js";
 import type { CitationParse, DateParse, IssuerParse, ReferenceParse, Repair } from "./results.js";
 
 /** A joint circular of four ministries has five parts ("TTLT-BCVT-VHTT-CA-KHĐT"); six leaves room for one more. */
@@ -393,9 +393,13 @@ export class CitationParser extends EmbeddedActionsParser {
     this.OPTION5(this.cityAbbreviation);
     this.MANY2(this.placeWord);
     this.OPTION4(this.dashedPlace);
+    const provinceWords: IToken[] = [];
+    this.provinceWords = provinceWords;
+    this.placeTypeRead = placeType;
+    this.OPTION6(this.provinceOfDistrict);
     const term = this.OPTION3(this.term) ?? null;
-    const last = term ?? placeWords[placeWords.length - 1] ?? placeType ?? name;
-    return { titles, name, placeType, placeWords, term, last };
+    const last = term ?? provinceWords[provinceWords.length - 1] ?? placeWords[placeWords.length - 1] ?? placeType ?? name;
+    return { titles, name, placeType, placeWords, provinceWords, term, last };
   });
 
   /** "Bộ trưởng", "Chủ tịch," before the body's name. */
@@ -405,6 +409,30 @@ export class CitationParser extends EmbeddedActionsParser {
   };
 
   private readonly placeType = () => this.CONSUME(PlaceType);
+
+  private provinceWords: IToken[] = [];
+  /** The type word of the place being read ("huyện"), for provinceOfDistrict's gate. */
+  private placeTypeRead: IToken | null = null;
+
+  /**
+   * "UBND huyện Long Hồ, tỉnh Vĩnh Long", "huyện Củ Chi, thành phố Hồ Chí Minh": a district's body
+   * named with the province it is in, after a comma. Read so, the citation's id knows the province.
+   */
+  private readonly provinceOfDistrict = {
+    GATE: () => districtThenProvince(this.placeTypeRead, this.placeWords, this.la(1), this.la(2)) && isPlaceWord(this.la(3)),
+    DEF: () => {
+      this.CONSUME2(Comma);
+      this.CONSUME2(PlaceType);
+      this.MANY4(this.provinceWord);
+    },
+  };
+
+  private readonly provinceWord = {
+    GATE: () => this.provinceWords.length < MAX_PLACE_WORDS && isPlaceWord(this.la(1)) && !opensCue(this.la(1), this.la(2)),
+    DEF: () => {
+      this.provinceWords.push(this.CONSUME5(Word));
+    },
+  };
 
   /** Whether the place being read has its type word ("tỉnh", "thành phố"): then "TP." is none. */
   private typeWritten = false;

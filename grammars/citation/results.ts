@@ -55,6 +55,8 @@ export interface IssuerParse {
   name: IToken;
   placeType: IToken | null;
   placeWords: IToken[];
+  /** The province a district is in, named after it: "huyện Long Hồ, tỉnh Vĩnh Long" (empty for most). */
+  provinceWords: IToken[];
   term: IToken | null;
   last: IToken;
 }

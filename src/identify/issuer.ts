@@ -39,6 +39,8 @@ function keyOf(phrase: ParsedCitation["issuer"], code: string | null): string {
   if (!phrase) return code ?? "";
   let key = `${code ?? ""}\u0000${phrase.name}\u0000${phrase.placeType ?? ""}`;
   for (const w of phrase.placeWords) key += `\u0000${w}`;
+  // A separator no word holds between a district's words and its province's.
+  if (phrase.provinceWords.length > 0) key += `\u0001${phrase.provinceWords.join("\u0000")}`;
   return key;
 }
 
@@ -68,6 +70,8 @@ function computeIssuer(phrase: ParsedCitation["issuer"], code: string | null): I
       // "thành phố Vinh" is a provincial city, a district-level unit.
       place = `${phrase.placeType!.toLowerCase()} ${words}`;
       districtSlug = slugify(place);
+      // "huyện Long Hồ, tỉnh Vĩnh Long": the province the text names for the district.
+      provinceSlug = phrase.provinceWords.length > 0 ? (findProvince(phrase.provinceWords.join(" "))?.slug ?? null) : null;
       placeTitle = place;
       level = typeLevel === "province" ? "district" : typeLevel;
     } else if (typeLevel) {

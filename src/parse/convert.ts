@@ -29,6 +29,7 @@ export function toParsed(c: CitationParse, map: OffsetMap, base: number): Parsed
           name: iss.name.image,
           placeType: iss.placeType?.image ?? null,
           placeWords: iss.placeWords.map(imageOf),
+          provinceWords: iss.provinceWords.map(imageOf),
           term: iss.term?.image ?? null,
           start: startIn(iss.name, map, base),
           end: endIn(iss.last, map, base),

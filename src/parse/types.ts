@@ -28,6 +28,8 @@ export interface ParsedCitation {
     name: string;
     placeType: string | null;
     placeWords: string[];
+    /** The province named after a district's words ("huyện Long Hồ, tỉnh Vĩnh Long"); empty for most. */
+    provinceWords: string[];
     term: string | null;
     start: number;
     end: number;

@@ -57,6 +57,19 @@ describe("identify", () => {
     }
   });
 
+  it("gives a district's body the province the text names after it ('huyện Long Hồ, tỉnh Vĩnh Long')", () => {
+    const read = (t: string) => extract(t).map((c) => [c.id, c.issuer?.place, t.slice(c.start, c.end).split("của ")[1]]);
+    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND huyện Long Hồ, tỉnh Vĩnh Long;")).toEqual([
+      ["12/QĐ-UBND@2020~vinh-long/huyen-long-ho", "huyện Long Hồ", "UBND huyện Long Hồ, tỉnh Vĩnh Long"],
+    ]);
+    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND huyện Củ Chi, thành phố Hồ Chí Minh về việc")[0][0]).toBe("12/QĐ-UBND@2020~ho-chi-minh/huyen-cu-chi");
+    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND thành phố Vinh, tỉnh Nghệ An")[0][0]).toBe("12/QĐ-UBND@2020~nghe-an/thanh-pho-vinh");
+    // No province the table knows, no district before the comma, or no name after the type word: as before.
+    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND huyện Long Hồ, tỉnh Xyz")[0][0]).toBe("12/QĐ-UBND@2020~?/huyen-long-ho");
+    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Nghệ An, tỉnh Hà Tĩnh")[0].slice(0, 2)).toEqual(["12/QĐ-UBND@2020~nghe-an", "Nghệ An"]);
+    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND huyện Long Hồ, tỉnh và huyện")[0][2]).toBe("UBND huyện Long Hồ");
+  });
+
   it("keeps a place whose name opens with 'Năm' (the date's word only before a year)", () => {
     const issuer = (t: string) => extract(t)[0].issuer;
     expect(issuer("theo Quyết định số 12/QĐ-UBND ngày 01/02/2010 của UBND huyện Năm Căn")).toMatchObject({ level: "district", place: "huyện Năm Căn" });
