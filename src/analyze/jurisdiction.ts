@@ -23,7 +23,8 @@ const ISSUING = new RegExp(
   "u",
 );
 const HEADER_BODY = spaced("(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)");
-const HEADER_PLACE_TYPE = spaced("TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN");
+/** "TP." and "TP" stand for "THÀNH PHỐ" in headers ("UBND TP. HỒ CHÍ MINH"). */
+const HEADER_PLACE_TYPE = `(?:${spaced("TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN")}|TP\\.?)`;
 const HEADER_PLACE = new RegExp(String.raw`^${HEADER_BODY}[ \t]+(${HEADER_PLACE_TYPE})[ \t]+(.+)$`, "u");
 /** "ỦY BAN NHÂN DÂN ⏎ HUYỆN ĐẠI LỘC": the body on one line, its place on the next. */
 const HEADER_BODY_ALONE = new RegExp(String.raw`^${HEADER_BODY}$`, "u");
@@ -58,7 +59,7 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
   let level: Level | null = null;
 
   const consider = (written: string, writtenName: string | undefined) => {
-    const placeType = written.replace(SPACES, " ");
+    const placeType = /^tp\.?$/i.test(written) ? "thành phố" : written.replace(SPACES, " ");
     // "huyện Long Hồ" may come with its place word already attached.
     const name = writtenName?.replace(LEADING_PLACE_TYPE, "").replace(SPACES, " ");
     const typeLevel = placeTypeLevel(placeType);

@@ -24,3 +24,15 @@ describe("the province word scan", () => {
     expect(analyze(text).self.jurisdiction.province).toBe("Quảng Nam");
   });
 });
+
+describe("the header's place", () => {
+  const plan = (issuer: string) =>
+    `${issuer}\nSố: 12/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThành phố, ngày 5 tháng 3 năm 2022\n\nKẾ HOẠCH\nPhòng chống thiên tai\n\nCăn cứ Quyết định số 45/QĐ-UBND ngày 1/2/2021 của UBND tỉnh;\n`;
+
+  it("reads 'TP.' and 'TP' as 'THÀNH PHỐ': a centrally-run city is a province, another city a district", () => {
+    expect(analyze(plan("UBND TP. HỒ CHÍ MINH")).self).toMatchObject({ id: "12/KH-UBND@2022~ho-chi-minh", jurisdiction: { level: "province", province: "Hồ Chí Minh" } });
+    expect(analyze(plan("UBND TP HỒ CHÍ MINH")).self.jurisdiction).toMatchObject({ level: "province", province: "Hồ Chí Minh" });
+    expect(analyze(plan("ỦY BAN NHÂN DÂN\nTP. CẦN THƠ")).self.jurisdiction).toMatchObject({ level: "province", province: "Cần Thơ" });
+    expect(analyze(plan("UBND TP. VINH")).self.jurisdiction).toMatchObject({ level: "district", district: "thành phố Vinh" });
+  });
+});
