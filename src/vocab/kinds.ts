@@ -13,6 +13,11 @@ export interface KindEntry {
   code: string | null;
   /** Type codes older texts use for the kind ("38/2001/PL-UBTVQH10": ordinances before the 2008 law gave them none). */
   formerCodes?: string[];
+  /**
+   * The type code of the kind issued jointly by several bodies, where the kind table has no kind of
+   * its own for it: a joint resolution ("09/2008/NQLT-CP-UBTƯMTTQVN", "Nghị quyết liên tịch") is a resolution.
+   */
+  jointCode?: string;
   label: string;
   /**
    * The word also names an undertaking, which is often called by the number of the decision
@@ -28,7 +33,7 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "directive", words: ["Chỉ thị"], code: "CT", label: "Chỉ thị" },
   { slug: "joint-circular", words: ["Thông tư liên tịch"], code: "TTLT", label: "Thông tư liên tịch" },
   { slug: "circular", words: ["Thông tư"], code: "TT", label: "Thông tư" },
-  { slug: "resolution", words: ["Nghị quyết"], code: "NQ", label: "Nghị quyết" },
+  { slug: "resolution", words: ["Nghị quyết", "Nghị quyết liên tịch"], code: "NQ", jointCode: "NQLT", label: "Nghị quyết" },
   { slug: "plan", words: ["Kế hoạch"], code: "KH", label: "Kế hoạch" },
   { slug: "program", words: ["Chương trình"], code: "CTr", label: "Chương trình", namesUndertaking: true },
   { slug: "official-letter", words: ["Công văn"], code: null, label: "Công văn" },
@@ -36,7 +41,8 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "law", words: ["Luật"], code: null, label: "Luật" },
   { slug: "ordinance", words: ["Pháp lệnh"], code: null, formerCodes: ["PL"], label: "Pháp lệnh" },
   { slug: "guidance", words: ["Hướng dẫn"], code: "HD", label: "Hướng dẫn" },
-  { slug: "notice", words: ["Thông báo"], code: "TB", label: "Thông báo" },
+  // "Thông báo kết luận số 12/TB-UBND": a notice of a meeting's conclusions, not a Kết luận.
+  { slug: "notice", words: ["Thông báo", "Thông báo kết luận"], code: "TB", label: "Thông báo" },
   { slug: "conclusion", words: ["Kết luận"], code: "KL", label: "Kết luận" },
   { slug: "scheme", words: ["Đề án"], code: "ĐA", label: "Đề án", namesUndertaking: true },
   { slug: "project", words: ["Dự án"], code: "DA", label: "Dự án", namesUndertaking: true },
@@ -84,9 +90,10 @@ for (const k of KINDS) {
   for (const c of stateCodesOf(k)) byCode.set(c, k);
 }
 
-/** The type codes a state ký hiệu may give the kind: today's and former ones. */
+/** The type codes a state ký hiệu may give the kind: today's, former ones and the joint one. */
 export function stateCodesOf(k: KindEntry): string[] {
-  return k.code ? [k.code, ...(k.formerCodes ?? [])] : [...(k.formerCodes ?? [])];
+  const others = [...(k.formerCodes ?? []), ...(k.jointCode ? [k.jointCode] : [])];
+  return k.code ? [k.code, ...others] : others;
 }
 
 /** Folds a kind word as written ("NGHỊ   ĐỊNH", "Chỉ\nthị") to its table entry. */

@@ -70,6 +70,15 @@ describe("identify", () => {
     expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND huyện Long Hồ, tỉnh và huyện")[0][2]).toBe("UBND huyện Long Hồ");
   });
 
+  it("types a notice of conclusions as a notice, and a joint resolution (NQLT) as a resolution", () => {
+    const [notice] = extract("theo Thông báo kết luận số 12/TB-UBND ngày 5/3/2022 của UBND tỉnh Nghệ An");
+    expect([notice.kind, notice.kindText, notice.warnings]).toEqual(["notice", "Thông báo kết luận", []]);
+    const [joint] = extract("Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTƯMTTQVN ngày 17/4/2008");
+    expect(joint).toMatchObject({ kind: "resolution", kindText: "Nghị quyết liên tịch", typeCode: "NQLT", id: "09/2008/NQLT-CP-UBTƯMTTQVN" });
+    expect(joint.issuer?.code).toBe("CP");
+    expect(extract("Căn cứ Kết luận số 14-KL/TW ngày 22/9/2021")[0].kind).toBe("conclusion");
+  });
+
   it("keeps a place whose name opens with 'Năm' (the date's word only before a year)", () => {
     const issuer = (t: string) => extract(t)[0].issuer;
     expect(issuer("theo Quyết định số 12/QĐ-UBND ngày 01/02/2010 của UBND huyện Năm Căn")).toMatchObject({ level: "district", place: "huyện Năm Căn" });
