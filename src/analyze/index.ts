@@ -5,7 +5,7 @@ import { readableCase } from "./shouting.js";
 import type { OffsetMap } from "../prepare/offset-map.js";
 import { readHeader, type Header } from "./header.js";
 import { findJurisdiction, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
-import { localize } from "./localize.js";
+import { bodyNamedBefore, localize } from "./localize.js";
 import { readRoles, withSelf, type NestedRelation } from "./roles.js";
 import { findParts } from "./parts.js";
 import { isWhitespaceAt } from "../shared/chars.js";
@@ -116,6 +116,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     number: built.self.number,
     symbol: built.self.symbol,
   });
+  levelFromBodyBefore(text, found);
   const citations = completeCitations(found, ownRoles, reading.roles, built.self, jurisdiction);
   dateUndatedMentions(citations);
   // buildSelf's object is this call's own, with promulgatedBy already in its place: set, not spread.
@@ -137,6 +138,25 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
  * analyzeText: the rare branches here (a citation with the document's own number but another
  * date) would otherwise have V8 compile the whole of analyzeText again when first taken.
  */
+/**
+ * A local body's citation with no place of its own ("Công văn số 1234/UBND-KT"), named right after
+ * the body that issued it ("… của UBND tỉnh tại …"), takes that body's level and place: set on the
+ * citation's own issuer object, which localize then reads.
+ */
+function levelFromBodyBefore(text: string, found: readonly Citation[]): void {
+  for (const c of found) {
+    const issuer = c.issuer;
+    if (!issuer || issuer.code === null || issuer.place !== null || issuer.level !== null || !LOCAL_BODIES.has(issuer.code)) continue;
+    const named = bodyNamedBefore(text, c.start);
+    if (!named) continue;
+    issuer.level = named.level;
+    issuer.place = named.place;
+  }
+}
+
+/** The bodies "của UBND tỉnh", "của HĐND huyện" name: a ký hiệu's UBND or HĐND is theirs. */
+const LOCAL_BODIES: ReadonlySet<string> = new Set(["UBND", "HĐND"]);
+
 function completeCitations(found: readonly Citation[], ownRoles: readonly Role[], readRoles: readonly Role[], self: SelfDocument, home: Jurisdiction): AnalyzedCitation[] {
   // The citations are extract()'s fresh objects, this call's own: completed in place, since a
   // spread that adds properties costs microseconds per citation on Node 20 (same key order).

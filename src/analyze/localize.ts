@@ -1,4 +1,6 @@
-import type { Citation, Jurisdiction } from "../types.js";
+import type { Citation, Jurisdiction, Level } from "../types.js";
+import { composedWord } from "../shared/chars.js";
+import { placeTypeLevel } from "../vocab/places.js";
 import { issuerByCode } from "../vocab/issuers.js";
 import { successorOf } from "../vocab/provinces.js";
 import { provinceNamed, slugOf } from "./places.js";
@@ -37,3 +39,27 @@ export function localize(c: Citation, home: Jurisdiction): { jurisdiction: Juris
     id: `${tilde < 0 ? c.id : c.id.slice(0, tilde)}~${suffix}`,
   };
 }
+
+/**
+ * "Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 1234/UBND-KT": a people's committee or council
+ * named right before the citation it issued, with "tại" between, says the level (and maybe the
+ * place) the citation's own words leave out. Read from the caller's text before `start`.
+ */
+export function bodyNamedBefore(text: string, start: number): { level: Level; place: string | null } | null {
+  const before = composedWord(text.slice(Math.max(0, start - LOOK_BACK), start));
+  const m = BODY_BEFORE.exec(before);
+  if (!m) return null;
+  const type = m[1].toLowerCase().replace(/\s+/g, " ");
+  const level = placeTypeLevel(type);
+  if (!level) return null;
+  const words = m[2].trim().split(/\s+/).filter(Boolean);
+  // A place's name is capitalised word by word ("tỉnh Quảng Nam"); "của UBND tỉnh về việc … tại"
+  // names none, and says the level all the same.
+  if (words.length === 0 || words.some((w) => w[0] === w[0].toLowerCase())) return { level, place: null };
+  const name = words.join(" ");
+  return { level, place: provinceNamed(name) || level === "province" ? name : `${type} ${name}` };
+}
+
+const LOOK_BACK = 100;
+const BODY_BEFORE =
+  /(?:^|[^\p{L}\p{M}])của\s+(?:(?:chủ\s+tịch|thường\s+trực)\s+)?(?:ubnd|hđnd|[uủ][ỷy]\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân)\s+(tỉnh|thành\s+phố|huyện|thị\s+xã|quận)((?:\s+[\p{L}\p{M}]+){0,4}?)\s+tại\s+$/iu;

@@ -318,3 +318,19 @@ describe("analyze: never throws", () => {
     }
   });
 });
+
+describe("analyze: a body named before the citation it issued", () => {
+  const plan = (body: string) =>
+    "UBND HUYỆN ĐẠI LỘC\nTỈNH QUẢNG NAM\nSố: 30/KH-UBND\nĐại Lộc, ngày 12 tháng 5 năm 2022\n\nKẾ HOẠCH\nTriển khai công tác cải cách hành chính\n\n" + body;
+  const ids = (body: string) => analyze(plan(body), { path: "x" }).citations.filter((c) => c.role !== "self").map((c) => c.id);
+
+  it("'của UBND tỉnh tại Công văn số …' is the province's, not the citing district's", () => {
+    expect(ids("Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 1234/UBND-KT ngày 5/3/2022, UBND huyện ban hành Kế hoạch.")).toEqual(["1234/UBND-KT@2022~quang-nam"]);
+    expect(ids("Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh về việc cải cách tại Công văn số 1234/UBND-KT ngày 5/3/2022;")).toEqual(["1234/UBND-KT@2022~quang-nam"]);
+    expect(ids("Thực hiện chỉ đạo của UBND huyện Long Hồ tại Công văn số 1234/UBND-KT ngày 5/3/2022;")).toEqual(["1234/UBND-KT@2022~quang-nam/huyen-long-ho"]);
+    // Without such a body before it, a bare UBND is the citing document's own.
+    expect(ids("Thực hiện Công văn số 1234/UBND-KT ngày 5/3/2022;")).toEqual(["1234/UBND-KT@2022~quang-nam/huyen-dai-loc"]);
+    // Another body before it says nothing of a UBND ký hiệu.
+    expect(ids("Thực hiện chỉ đạo của Tỉnh ủy tại Công văn số 1234/UBND-KT ngày 5/3/2022;")).toEqual(["1234/UBND-KT@2022~quang-nam/huyen-dai-loc"]);
+  });
+});
