@@ -390,13 +390,16 @@ export class CitationParser extends EmbeddedActionsParser {
     this.placeWords = placeWords;
     this.dashed = false;
     this.typeWritten = placeType !== null;
-    this.OPTION5(this.cityAbbreviation);
+    // The three rare readings below are asked for only when the next token may open them: each
+    // OPTION costs Chevrotain a look-ahead and a gate, for nearly every issuer phrase. Recording
+    // the grammar, all are asked for, so the grammar holds them.
+    if (this.RECORDING_PHASE || (placeType === null && is(this.la(1), Word))) this.OPTION5(this.cityAbbreviation);
     this.MANY2(this.placeWord);
-    this.OPTION4(this.dashedPlace);
+    if (this.RECORDING_PHASE || is(this.la(1), Dash)) this.OPTION4(this.dashedPlace);
     const provinceWords: IToken[] = [];
     this.provinceWords = provinceWords;
     this.placeTypeRead = placeType;
-    this.OPTION6(this.provinceOfDistrict);
+    if (this.RECORDING_PHASE || is(this.la(1), Comma)) this.OPTION6(this.provinceOfDistrict);
     const term = this.OPTION3(this.term) ?? null;
     const last = term ?? provinceWords[provinceWords.length - 1] ?? placeWords[placeWords.length - 1] ?? placeType ?? name;
     return { titles, name, placeType, placeWords, provinceWords, term, last };
