@@ -5,6 +5,9 @@ import { isoDate } from "../../src/identify/dates.js";
 import { canonicalCode } from "../../src/vocab/codes.js";
 import { extract } from "../../src/extract.js";
 
+/** Each citation's id and the words of its issuer phrase after "của". */
+const idAndIssuer = (t: string) => extract(t).map((c) => [c.id, t.slice(c.start, c.end).split("của ")[1]]);
+
 describe("identify", () => {
   it("canonicalises codes to their official mixed case", () => {
     expect(["nđ", "ttg", "qđi", "ctr", "thu", "QÐ", "tư", "qh13", "ubnd"].map(canonicalCode)).toEqual([
@@ -35,23 +38,21 @@ describe("identify", () => {
   });
 
   it("reads a province whose name has a dash across it ('Bà Rịa - Vũng Tàu'); a dash after any other place ends it", () => {
-    const read = (t: string) => extract(t).map((c) => [c.id, t.slice(c.start, c.end).split("của ")[1]]);
-    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu về việc")).toEqual([["12/QĐ-UBND@2020~ba-ria-vung-tau", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"]]);
-    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Bà Rịa – Vũng Tàu.")).toEqual([["12/QĐ-UBND@2020~ba-ria-vung-tau", "UBND tỉnh Bà Rịa – Vũng Tàu"]]);
-    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Thừa Thiên - Huế")).toEqual([["12/QĐ-UBND@2020~thua-thien-hue", "UBND tỉnh Thừa Thiên - Huế"]]);
-    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Nghệ An - Tuyên truyền")).toEqual([["12/QĐ-UBND@2020~nghe-an", "UBND tỉnh Nghệ An"]]);
+    expect(idAndIssuer("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu về việc")).toEqual([["12/QĐ-UBND@2020~ba-ria-vung-tau", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"]]);
+    expect(idAndIssuer("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Bà Rịa – Vũng Tàu.")).toEqual([["12/QĐ-UBND@2020~ba-ria-vung-tau", "UBND tỉnh Bà Rịa – Vũng Tàu"]]);
+    expect(idAndIssuer("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Thừa Thiên - Huế")).toEqual([["12/QĐ-UBND@2020~thua-thien-hue", "UBND tỉnh Thừa Thiên - Huế"]]);
+    expect(idAndIssuer("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Nghệ An - Tuyên truyền")).toEqual([["12/QĐ-UBND@2020~nghe-an", "UBND tỉnh Nghệ An"]]);
     // Quảng Nam - Đà Nẵng is no province of the table (dissolved in 1996): the dash ends the place.
-    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Quảng Nam - Đà Nẵng")).toEqual([["12/QĐ-UBND@2020~quang-nam", "UBND tỉnh Quảng Nam"]]);
-    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Bà Rịa - 2020")).toEqual([["12/QĐ-UBND@2020", "UBND tỉnh Bà Rịa"]]);
+    expect(idAndIssuer("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Quảng Nam - Đà Nẵng")).toEqual([["12/QĐ-UBND@2020~quang-nam", "UBND tỉnh Quảng Nam"]]);
+    expect(idAndIssuer("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Bà Rịa - 2020")).toEqual([["12/QĐ-UBND@2020", "UBND tỉnh Bà Rịa"]]);
   });
 
   it("reads 'TP.' before a city's name as 'thành phố' abbreviated, the window's full stop notwithstanding", () => {
-    const read = (t: string) => extract(t).map((c) => [c.id, t.slice(c.start, c.end).split("của ")[1]]);
-    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND TP. Hồ Chí Minh về việc")).toEqual([["12/QĐ-UBND@2020~ho-chi-minh", "UBND TP. Hồ Chí Minh"]]);
-    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND Tp. Cần Thơ. Sau đó")).toEqual([["12/QĐ-UBND@2020~can-tho", "UBND Tp. Cần Thơ"]]);
-    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND TP Cần Thơ")).toEqual([["12/QĐ-UBND@2020~can-tho", "UBND TP Cần Thơ"]]);
+    expect(idAndIssuer("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND TP. Hồ Chí Minh về việc")).toEqual([["12/QĐ-UBND@2020~ho-chi-minh", "UBND TP. Hồ Chí Minh"]]);
+    expect(idAndIssuer("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND Tp. Cần Thơ. Sau đó")).toEqual([["12/QĐ-UBND@2020~can-tho", "UBND Tp. Cần Thơ"]]);
+    expect(idAndIssuer("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND TP Cần Thơ")).toEqual([["12/QĐ-UBND@2020~can-tho", "UBND TP Cần Thơ"]]);
     // A sentence's end after "TP" with no name after it: the place ends there.
-    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND TP.")).toEqual([["12/QĐ-UBND@2020", "UBND TP"]]);
+    expect(idAndIssuer("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND TP.")).toEqual([["12/QĐ-UBND@2020", "UBND TP"]]);
     for (const t of ["Quyết định số 12/QĐ-UBND của UBND TP. Hồ Chí Minh. Thông tư số 61/2017/TT-BTC.", "Quyết định số 12/QĐ-UBND của UBND STP. Hà Nội"]) {
       expect(extract(t)).toEqual(extract(t, { strategy: "whole-text" }));
     }
