@@ -95,6 +95,11 @@ export function districtThenProvince(placeType: IToken | null, placeWords: reado
   return (placeTypeLevel(own) === "district" || own === "thành phố") && placeTypeLevel(type!.image) === "province";
 }
 
+/** "quận", "phường": the unit types a city may number ("quận 1", "phường 5") rather than name. */
+export const isNumberedPlaceType = (t: IToken | undefined): boolean =>
+  is(t, PlaceType) && NUMBERED_PLACE_TYPES.has(t!.image.toLowerCase());
+const NUMBERED_PLACE_TYPES: ReadonlySet<string> = new Set(["quận", "phường"]);
+
 /** "TP." written tight before a place's name: "thành phố" abbreviated ("TP. Hồ Chí Minh", "Tp. Cần Thơ"). */
 export function isCityAbbreviation(word: IToken, dot: IToken | undefined): boolean {
   return is(word, Word) && (word.image === "TP" || word.image === "Tp") && is(dot, Dot) && adjacent(word, dot!);

@@ -23,7 +23,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, dashAfterTypeCode, dashInPlaceName, districtThenProvince, isCapitalized, isCityAbbreviation, isCode, isPlaceWord, opensCue, isUpperCode, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedDash } from "./gates.js";
+import { adjacent, dashAfterTypeCode, dashInPlaceName, districtThenProvince, isCapitalized, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, opensCue, isUpperCode, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedDash } from "./gates.js";
 import type { CitationParse, DateParse, IssuerParse, ReferenceParse, Repair } from "./results.js";
 
 /** A joint circular of four ministries has five parts ("TTLT-BCVT-VHTT-CA-KHĐT"); six leaves room for one more. */
@@ -394,6 +394,7 @@ export class CitationParser extends EmbeddedActionsParser {
     // OPTION costs Chevrotain a look-ahead and a gate, for nearly every issuer phrase. Recording
     // the grammar, all are asked for, so the grammar holds them.
     if (this.RECORDING_PHASE || (placeType === null && is(this.la(1), Word))) this.OPTION5(this.cityAbbreviation);
+    if (this.RECORDING_PHASE || (placeType !== null && is(this.la(1), NumberTok))) this.OPTION7(this.numberedPlace);
     this.MANY2(this.placeWord);
     if (this.RECORDING_PHASE || is(this.la(1), Dash)) this.OPTION4(this.dashedPlace);
     const provinceWords: IToken[] = [];
@@ -436,6 +437,20 @@ export class CitationParser extends EmbeddedActionsParser {
       this.provinceWords.push(this.CONSUME5(Word));
     },
   };
+
+  /** "UBND quận 1", "phường 5": the units a city numbers instead of naming. */
+  private readonly numberedPlace = {
+    GATE: () => isNumberedPlaceType(this.placeTypeOf()) && this.la(1).image.length <= 2,
+    DEF: () => {
+      const n = this.CONSUME(NumberTok);
+      if (!this.RECORDING_PHASE) this.placeWords.push(n);
+    },
+  };
+
+  /** The place type just read: the token before the next one (OPTION2's, when it was taken). */
+  private placeTypeOf(): IToken {
+    return this.la(0);
+  }
 
   /** Whether the place being read has its type word ("tỉnh", "thành phố"): then "TP." is none. */
   private typeWritten = false;

@@ -80,6 +80,18 @@ describe("identify", () => {
     expect(extract("Căn cứ Kết luận số 14-KL/TW ngày 22/9/2021")[0].kind).toBe("conclusion");
   });
 
+  it("reads the districts and wards a city numbers ('quận 5', 'phường 10') as their place", () => {
+    // dev-006 and dev-019 cite decisions "của Uỷ ban nhân dân quận 5", "quận 3".
+    expect(idAndIssuer("Quyết định số 2458/QĐ-UBND ngày 28 tháng 8 năm 2009 của Chủ tịch Uỷ ban nhân dân quận 5 về thành lập")).toEqual([
+      ["2458/QĐ-UBND@2009~?/quan-5", "Chủ tịch Uỷ ban nhân dân quận 5"],
+    ]);
+    expect(idAndIssuer("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND Quận 10, thành phố Hồ Chí Minh")[0][0]).toBe("12/QĐ-UBND@2020~ho-chi-minh/quan-10");
+    expect(idAndIssuer("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND phường 5 về việc")[0][0]).toBe("12/QĐ-UBND@2020~?/phuong-5");
+    // A province or district is named, never numbered; a number of three digits is no ward's.
+    expect(idAndIssuer("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh 2020")[0]).toEqual(["12/QĐ-UBND@2020", "UBND tỉnh"]);
+    expect(idAndIssuer("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND quận 123")[0]).toEqual(["12/QĐ-UBND@2020", "UBND quận"]);
+  });
+
   it("keeps a place whose name opens with 'Năm' (the date's word only before a year)", () => {
     const issuer = (t: string) => extract(t)[0].issuer;
     expect(issuer("theo Quyết định số 12/QĐ-UBND ngày 01/02/2010 của UBND huyện Năm Căn")).toMatchObject({ level: "district", place: "huyện Năm Căn" });

@@ -19,7 +19,7 @@ const PIECES = [
   ...["A", "a", "x", "Chính phủ", "Bộ Tư pháp", "UBND tỉnh", "Hậu Giang", "Bộ trưởng", "tỉnh"],
   // The place reads past "TP." and across the dash of "Bà Rịa - Vũng Tàu"; a glued "NĐCP" is split.
   ...["TP", "Tp", "TP.", "Bà Rịa", "Vũng Tàu", "Thừa Thiên", "Huế", "Hồ Chí Minh", "NĐCP", "QĐUBND"],
-  ...["huyện", "thành phố", "Long Hồ", ", tỉnh", "Vĩnh Long"],
+  ...["huyện", "thành phố", "Long Hồ", ", tỉnh", "Vĩnh Long", "quận", "phường"],
   ...["\u0301", "\u0323", "\u0302", "\u031b", "e\u0302\u0301", "u\u031b", "ư", "ơ", "Đ", "đ", "\u00d0"],
   ...["\ud800", "\udc00", "\udbff\udfff", "😀", "\u0000", "\uffff"],
 ];
