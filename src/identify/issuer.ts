@@ -34,6 +34,8 @@ export function readIssuer(phrase: ParsedCitation["issuer"], code: string | null
 
 const readings = new BoundedCache<IssuerReading>();
 
+const CITY_ABBREVIATION = /^T[Pp]\.?$/;
+
 /** What the reading depends on, as one string (NUL cannot occur in a token). */
 function keyOf(phrase: ParsedCitation["issuer"], code: string | null): string {
   if (!phrase) return code ?? "";
@@ -56,8 +58,11 @@ function computeIssuer(phrase: ParsedCitation["issuer"], code: string | null): I
   let districtSlug: string | null = null;
   let placeTitle: string | null = null;
   if (phrase && local) {
+    // "TP. Vinh", "TP Cần Thơ": "thành phố" abbreviated among the place's words (the grammar reads it so).
+    const abbreviated = phrase.placeType === null && phrase.placeWords.length > 1 && CITY_ABBREVIATION.test(phrase.placeWords[0]);
+    const placeType = abbreviated ? "thành phố" : phrase.placeType;
     const words = phrase.placeWords.join(" ");
-    const typeLevel = phrase.placeType ? placeTypeLevel(phrase.placeType) : null;
+    const typeLevel = placeType ? placeTypeLevel(placeType) : null;
     // The grammar's place words may run past the name into the next line ("tỉnh Quảng Nam ⏎ Thực hiện").
     const province = words ? (findProvince(words) ?? (typeLevel === "province" ? (matchProvinceAt(words, 0)?.province ?? null) : null)) : null;
     if (province && (typeLevel === "province" || typeLevel === null)) {
@@ -66,9 +71,9 @@ function computeIssuer(phrase: ParsedCitation["issuer"], code: string | null): I
       // "Tỉnh ủy Hậu Giang" but "Ủy ban nhân dân tỉnh Hậu Giang".
       placeTitle = entry?.party ? province.name : fullName(province);
       level = "province";
-    } else if (words && typeLevel && !namesOnlyProvinces(phrase.placeType!)) {
+    } else if (words && typeLevel && !namesOnlyProvinces(placeType!)) {
       // "thành phố Vinh" is a provincial city, a district-level unit.
-      place = `${phrase.placeType!.toLowerCase()} ${words}`;
+      place = `${placeType!.toLowerCase()} ${abbreviated ? phrase.placeWords.slice(1).join(" ") : words}`;
       districtSlug = slugify(place);
       // "huyện Long Hồ, tỉnh Vĩnh Long": the province the text names for the district.
       provinceSlug = phrase.provinceWords.length > 0 ? (findProvince(phrase.provinceWords.join(" "))?.slug ?? null) : null;

@@ -51,6 +51,9 @@ describe("identify", () => {
     expect(idAndIssuer("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND TP. Hồ Chí Minh về việc")).toEqual([["12/QĐ-UBND@2020~ho-chi-minh", "UBND TP. Hồ Chí Minh"]]);
     expect(idAndIssuer("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND Tp. Cần Thơ. Sau đó")).toEqual([["12/QĐ-UBND@2020~can-tho", "UBND Tp. Cần Thơ"]]);
     expect(idAndIssuer("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND TP Cần Thơ")).toEqual([["12/QĐ-UBND@2020~can-tho", "UBND TP Cần Thơ"]]);
+    // Another city is a district-level unit: "thành phố Vinh", however "thành phố" is written.
+    expect(idAndIssuer("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND TP. Vinh")[0][0]).toBe("12/QĐ-UBND@2020~?/thanh-pho-vinh");
+    expect(extract("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND TP Vinh")[0].issuer).toMatchObject({ place: "thành phố Vinh", level: "district" });
     // A sentence's end after "TP" with no name after it: the place ends there.
     expect(idAndIssuer("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND TP.")).toEqual([["12/QĐ-UBND@2020", "UBND TP"]]);
     for (const t of ["Quyết định số 12/QĐ-UBND của UBND TP. Hồ Chí Minh. Thông tư số 61/2017/TT-BTC.", "Quyết định số 12/QĐ-UBND của UBND STP. Hà Nội"]) {
