@@ -1,4 +1,4 @@
-import type { Citation, Kind, Warning } from "../types.js";
+import type { Citation, Kind, Style, Warning } from "../types.js";
 import { kindByStateCode, kindByWord, PARTY_TYPE_CODES, type KindEntry } from "../vocab/kinds.js";
 import { BoundedCache } from "./memo.js";
 import { issuerByCode } from "../vocab/issuers.js";
@@ -106,7 +106,7 @@ function kindOf(p: ParsedCitation, sym: SymbolReading, warnings: Warning[]): Kin
     warnings.push({ code: "unknown-code", message: `unknown issuer or type code "${sym.issuerCode}"` });
   }
   if (byWord && byWord.slug !== "document") {
-    if (byCode && byCode !== byWord.slug && !compatible(byWord.slug, byCode)) {
+    if (byCode && byCode !== byWord.slug && !compatible(byWord.slug, byCode, sym.style)) {
       warnings.push({
         code: "kind-mismatch",
         message: `"${p.kindWord!.text}" is a ${byWord.slug} but the type code ${sym.typeCode} means ${byCode}`,
@@ -122,7 +122,11 @@ function kindOf(p: ParsedCitation, sym: SymbolReading, warnings: Warning[]): Kin
   return "document";
 }
 
-/** Kinds that legitimately share a type code (a Bộ luật is numbered like a Luật). */
-function compatible(a: Kind, b: Kind): boolean {
-  return (a === "code" && b === "law") || (a === "law" && b === "code");
+/**
+ * Kinds that legitimately share a type code: a Bộ luật is numbered like a Luật, and the Party numbers
+ * some of its regulations with QĐ as well as QĐi ("Quy định số 205-QĐ/TW" of the Politburo, 2019).
+ */
+function compatible(word: Kind, code: Kind, style: Style): boolean {
+  if ((word === "code" && code === "law") || (word === "law" && code === "code")) return true;
+  return style === "party" && word === "regulation" && code === "decision";
 }

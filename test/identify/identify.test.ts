@@ -95,6 +95,13 @@ describe("identify", () => {
     expect(idAndIssuer("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND quận 123")[0]).toEqual(["12/QĐ-UBND@2020", "UBND quận"]);
   });
 
+  it("takes a Party regulation numbered with QĐ as a regulation, without a mismatch; a state one keeps the warning", () => {
+    const [party] = extract("Quy định số 205-QĐ/TW ngày 23/9/2019 của Bộ Chính trị");
+    expect([party.kind, party.warnings.map((w) => w.code)]).toEqual(["regulation", []]);
+    const [state] = extract("Quy định số 12/QĐ-UBND ngày 23/9/2019");
+    expect([state.kind, state.warnings.map((w) => w.code)]).toEqual(["regulation", ["kind-mismatch"]]);
+  });
+
   it("keeps a place whose name opens with 'Năm' (the date's word only before a year)", () => {
     const issuer = (t: string) => extract(t)[0].issuer;
     expect(issuer("theo Quyết định số 12/QĐ-UBND ngày 01/02/2010 của UBND huyện Năm Căn")).toMatchObject({ level: "district", place: "huyện Năm Căn" });
