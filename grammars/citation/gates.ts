@@ -3,7 +3,7 @@ import { Comma, Dash, Dot, IssuerName, NumberTok, PlaceType, Slash, Word } from 
 import { markClass } from "../../src/shared/chars.js";
 import { canonicalCode, isStateTypeCode } from "../../src/vocab/codes.js";
 import { issuerByCode } from "../../src/vocab/issuers.js";
-import { NOT_IN_PLACE_NAMES, placeTypeLevel } from "../../src/vocab/places.js";
+import { expandedPlaceType, NOT_IN_PLACE_NAMES, NUMBERED_PLACE_TYPES, placeTypeLevel } from "../../src/vocab/places.js";
 import { PROVINCES_BEFORE_2025 } from "../../src/vocab/provinces.js";
 import { DOCUMENT_CUES } from "../../src/vocab/cues.js";
 
@@ -98,11 +98,10 @@ export function districtThenProvince(placeType: IToken | null, placeWords: reado
 /** "quận", "phường": the unit types a city may number ("quận 1", "phường 5") rather than name. */
 export const isNumberedPlaceType = (t: IToken | undefined): boolean =>
   is(t, PlaceType) && NUMBERED_PLACE_TYPES.has(t!.image.toLowerCase());
-const NUMBERED_PLACE_TYPES: ReadonlySet<string> = new Set(["quận", "phường"]);
 
-/** "TP." written tight before a place's name: "thành phố" abbreviated ("TP. Hồ Chí Minh", "Tp. Cần Thơ"). */
+/** "TP." written tight before a place's name, capitalised: a place type abbreviated ("TP. Hồ Chí Minh", "Tp. Cần Thơ"). */
 export function isCityAbbreviation(word: IToken, dot: IToken | undefined): boolean {
-  return is(word, Word) && (word.image === "TP" || word.image === "Tp") && is(dot, Dot) && adjacent(word, dot!);
+  return isCapitalized(word) && expandedPlaceType(word.image + ".") !== null && is(dot, Dot) && adjacent(word, dot!);
 }
 
 /** A word that may belong to a place's name: capitalised, and none of the words no place name holds. */

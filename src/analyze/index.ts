@@ -5,7 +5,7 @@ import { readableCase } from "./shouting.js";
 import type { OffsetMap } from "../prepare/offset-map.js";
 import { readHeader, type Header } from "./header.js";
 import { findJurisdiction, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
-import { bodyNamedBefore, localize } from "./localize.js";
+import { bodyNamedBefore, BODIES_NAMED_BEFORE, localize } from "./localize.js";
 import { readRoles, withSelf, type NestedRelation } from "./roles.js";
 import { findParts } from "./parts.js";
 import { isWhitespaceAt } from "../shared/chars.js";
@@ -134,11 +134,6 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
 }
 
 /**
- * Each citation's final role, id and jurisdiction. A function of its own, not a loop in
- * analyzeText: the rare branches here (a citation with the document's own number but another
- * date) would otherwise have V8 compile the whole of analyzeText again when first taken.
- */
-/**
  * A local body's citation with no place of its own ("Công văn số 1234/UBND-KT"), named right after
  * the body that issued it ("… của UBND tỉnh tại …"), takes that body's level and place: set on the
  * citation's own issuer object, which localize then reads.
@@ -146,7 +141,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
 function levelFromBodyBefore(text: string, found: readonly Citation[]): void {
   for (const c of found) {
     const issuer = c.issuer;
-    if (!issuer || issuer.code === null || issuer.place !== null || issuer.level !== null || !LOCAL_BODIES.has(issuer.code)) continue;
+    if (!issuer || issuer.code === null || issuer.place !== null || issuer.level !== null || !BODIES_NAMED_BEFORE.has(issuer.code)) continue;
     const named = bodyNamedBefore(text, c.start);
     if (!named) continue;
     issuer.level = named.level;
@@ -154,9 +149,11 @@ function levelFromBodyBefore(text: string, found: readonly Citation[]): void {
   }
 }
 
-/** The bodies "của UBND tỉnh", "của HĐND huyện" name: a ký hiệu's UBND or HĐND is theirs. */
-const LOCAL_BODIES: ReadonlySet<string> = new Set(["UBND", "HĐND"]);
-
+/**
+ * Each citation's final role, id and jurisdiction. A function of its own, not a loop in
+ * analyzeText: the rare branches here (a citation with the document's own number but another
+ * date) would otherwise have V8 compile the whole of analyzeText again when first taken.
+ */
 function completeCitations(found: readonly Citation[], ownRoles: readonly Role[], readRoles: readonly Role[], self: SelfDocument, home: Jurisdiction): AnalyzedCitation[] {
   // The citations are extract()'s fresh objects, this call's own: completed in place, since a
   // spread that adds properties costs microseconds per citation on Node 20 (same key order).

@@ -1,7 +1,8 @@
 import type { Jurisdiction, Level } from "../types.js";
 import { matchProvinceAt, successorOf, type Province } from "../vocab/provinces.js";
 import { provinceNamed } from "./places.js";
-import { placeTypeLevel } from "../vocab/places.js";
+import { expandedPlaceType, PLACE_TYPE_ABBREVIATIONS, placeTypeLevel } from "../vocab/places.js";
+import { phraseSource } from "../vocab/phrases.js";
 
 /**
  * Where the citing document belongs. Plans rarely state it in one place, so the evidence is
@@ -23,8 +24,8 @@ const ISSUING = new RegExp(
   "u",
 );
 const HEADER_BODY = spaced("(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)");
-/** "TP." and "TP" stand for "THÀNH PHỐ" in headers ("UBND TP. HỒ CHÍ MINH"). */
-const HEADER_PLACE_TYPE = `(?:${spaced("TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN")}|TP\\.?)`;
+/** The abbreviations of places.ts stand for their words in headers too ("UBND TP. HỒ CHÍ MINH"). */
+const HEADER_PLACE_TYPE = `(?:${spaced("TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN")}|${phraseSource(Object.keys(PLACE_TYPE_ABBREVIATIONS)).toUpperCase()})`;
 const HEADER_PLACE = new RegExp(String.raw`^${HEADER_BODY}[ \t]+(${HEADER_PLACE_TYPE})[ \t]+(.+)$`, "u");
 /** "ỦY BAN NHÂN DÂN ⏎ HUYỆN ĐẠI LỘC": the body on one line, its place on the next. */
 const HEADER_BODY_ALONE = new RegExp(String.raw`^${HEADER_BODY}$`, "u");
@@ -59,7 +60,7 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
   let level: Level | null = null;
 
   const consider = (written: string, writtenName: string | undefined) => {
-    const placeType = /^tp\.?$/i.test(written) ? "thành phố" : written.replace(SPACES, " ");
+    const placeType = expandedPlaceType(written) ?? written.replace(SPACES, " ");
     // "huyện Long Hồ" may come with its place word already attached.
     const name = writtenName?.replace(LEADING_PLACE_TYPE, "").replace(SPACES, " ");
     const typeLevel = placeTypeLevel(placeType);

@@ -1,7 +1,8 @@
 import type { Citation, Jurisdiction, Level } from "../types.js";
 import { composedWord } from "../shared/chars.js";
-import { placeTypeLevel } from "../vocab/places.js";
-import { issuerByCode } from "../vocab/issuers.js";
+import { PLACE_TYPES, placeTypeLevel } from "../vocab/places.js";
+import { ISSUER_TITLES, issuerByCode } from "../vocab/issuers.js";
+import { phraseSource } from "../vocab/phrases.js";
 import { successorOf } from "../vocab/provinces.js";
 import { provinceNamed, slugOf } from "./places.js";
 
@@ -61,5 +62,13 @@ export function bodyNamedBefore(text: string, start: number): { level: Level; pl
 }
 
 const LOOK_BACK = 100;
-const BODY_BEFORE =
-  /(?:^|[^\p{L}\p{M}])của\s+(?:(?:chủ\s+tịch|thường\s+trực)\s+)?(?:ubnd|hđnd|[uủ][ỷy]\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân)\s+(tỉnh|thành\s+phố|huyện|thị\s+xã|quận)((?:\s+[\p{L}\p{M}]+){0,4}?)\s+tại\s+$/iu;
+
+/** The bodies whose ký hiệu code is their own name ("1234/UBND-KT" of "UBND tỉnh"): read before a citation of theirs. */
+export const BODIES_NAMED_BEFORE: ReadonlySet<string> = new Set(["UBND", "HĐND"]);
+
+/** "của [Chủ tịch] UBND <place type> [Name] tại ", ending where the citation begins; the words from the vocabularies. */
+const BODY_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{M}])của\s+(?:(?:${phraseSource(ISSUER_TITLES)})\s+)?(?:${phraseSource([...BODIES_NAMED_BEFORE].flatMap((code) => issuerByCode(code)?.phrases ?? []))})` +
+    String.raw`\s+(${phraseSource(PLACE_TYPES)})((?:\s+[\p{L}\p{M}]+){0,4}?)\s+tại\s+$`,
+  "iu",
+);

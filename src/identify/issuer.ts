@@ -1,6 +1,6 @@
 import type { Issuer, Level } from "../types.js";
 import { issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
-import { namesOnlyProvinces, placeTypeLevel } from "../vocab/places.js";
+import { expandedPlaceType, namesOnlyProvinces, placeTypeLevel } from "../vocab/places.js";
 import { findProvince, fullName, matchProvinceAt } from "../vocab/provinces.js";
 import type { ParsedCitation } from "../parse/types.js";
 import { slugify } from "./slug.js";
@@ -34,8 +34,6 @@ export function readIssuer(phrase: ParsedCitation["issuer"], code: string | null
 
 const readings = new BoundedCache<IssuerReading>();
 
-const CITY_ABBREVIATION = /^T[Pp]\.?$/;
-
 /** What the reading depends on, as one string (NUL cannot occur in a token). */
 function keyOf(phrase: ParsedCitation["issuer"], code: string | null): string {
   if (!phrase) return code ?? "";
@@ -59,8 +57,8 @@ function computeIssuer(phrase: ParsedCitation["issuer"], code: string | null): I
   let placeTitle: string | null = null;
   if (phrase && local) {
     // "TP. Vinh", "TP Cần Thơ": "thành phố" abbreviated among the place's words (the grammar reads it so).
-    const abbreviated = phrase.placeType === null && phrase.placeWords.length > 1 && CITY_ABBREVIATION.test(phrase.placeWords[0]);
-    const placeType = abbreviated ? "thành phố" : phrase.placeType;
+    const abbreviated = phrase.placeType === null && phrase.placeWords.length > 1 ? expandedPlaceType(phrase.placeWords[0]) : null;
+    const placeType = abbreviated ?? phrase.placeType;
     const words = phrase.placeWords.join(" ");
     const typeLevel = placeType ? placeTypeLevel(placeType) : null;
     // The grammar's place words may run past the name into the next line ("tỉnh Quảng Nam ⏎ Thực hiện").
@@ -73,7 +71,7 @@ function computeIssuer(phrase: ParsedCitation["issuer"], code: string | null): I
       level = "province";
     } else if (words && typeLevel && !namesOnlyProvinces(placeType!)) {
       // "thành phố Vinh" is a provincial city, a district-level unit.
-      place = `${placeType!.toLowerCase()} ${abbreviated ? phrase.placeWords.slice(1).join(" ") : words}`;
+      place = `${placeType!.toLowerCase()} ${abbreviated !== null ? phrase.placeWords.slice(1).join(" ") : words}`;
       districtSlug = slugify(place);
       // "huyện Long Hồ, tỉnh Vĩnh Long": the province the text names for the district.
       provinceSlug = phrase.provinceWords.length > 0 ? (findProvince(phrase.provinceWords.join(" "))?.slug ?? null) : null;

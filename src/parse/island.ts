@@ -96,7 +96,8 @@ function startsBeforeCitation(text: string, from: number, tokens: TokenStream, a
  * Where a window may end early: just after a semicolon, or after a full stop that is followed by
  * something other than a digit and is not the dot of "TP." (isCityAbbreviationAt). No rule reads
  * past either, and no lookahead sees through one (a date reads a dot only when a number follows
- * it, an issuer's place only after "TP"), so tokens after them cannot change the parse. -1 when neither comes within `forward` characters.
+ * it, an issuer's place only after "TP"), so tokens after them cannot change the parse. -1 when
+ * neither comes within `forward` characters.
  */
 function hardStop(text: string, anchor: number, forward: number): number {
   const end = Math.min(text.length, anchor + forward);
@@ -113,7 +114,8 @@ function hardStop(text: string, anchor: number, forward: number): number {
 
 /**
  * The dot of "TP." (thành phố abbreviated), which the issuer's place reads past ("UBND TP. Hồ Chí
- * Minh"): "TP" or "Tp" as a word of its own right before it.
+ * Minh"): "TP" or "Tp" as a word of its own right before it. The grammar's gate (isCityAbbreviation)
+ * reads PLACE_TYPE_ABBREVIATIONS; here, on every full stop of every window, two character codes.
  */
 function isCityAbbreviationAt(text: string, dot: number): boolean {
   return dot >= 2 && text.charCodeAt(dot - 2) === 0x54 && (text.charCodeAt(dot - 1) | 0x20) === 0x70 && (dot === 2 || !isLetterOrDigitAt(text, dot - 3));

@@ -14,9 +14,21 @@ const PLACE_TYPE_LEVELS: Readonly<Record<string, Level>> = {
 
 export const PLACE_TYPES: readonly string[] = Object.keys(PLACE_TYPE_LEVELS);
 
-export function placeTypeLevel(written: string): Level | null {
-  return PLACE_TYPE_LEVELS[written.toLowerCase().replace(/\s+/g, " ")] ?? null;
+/** Place types written short, with the words they stand for: "UBND TP. Hồ Chí Minh", "UBND TP Cần Thơ". */
+export const PLACE_TYPE_ABBREVIATIONS: Readonly<Record<string, string>> = { "tp.": "thành phố", "tp": "thành phố" };
+
+/** The place type an abbreviation stands for ("TP." → "thành phố"), or null when `written` is none. */
+export function expandedPlaceType(written: string): string | null {
+  return PLACE_TYPE_ABBREVIATIONS[written.toLowerCase()] ?? null;
 }
+
+export function placeTypeLevel(written: string): Level | null {
+  const key = written.toLowerCase().replace(/\s+/g, " ");
+  return PLACE_TYPE_LEVELS[PLACE_TYPE_ABBREVIATIONS[key] ?? key] ?? null;
+}
+
+/** The unit types a city may number rather than name ("quận 1", "phường 5"). */
+export const NUMBERED_PLACE_TYPES: ReadonlySet<string> = new Set(["quận", "phường"]);
 
 /**
  * Words no place name holds, which a summary written in capitals ("CỦA UBND TỈNH ĐỐI VỚI CÔNG TY",
