@@ -3,6 +3,7 @@ import { CitationParser } from "./parser.js";
 import { REF_TOKENS, refLengthAt } from "./gates.js";
 import type { CitationParse } from "./results.js";
 import { TokenStream } from "./lexer.js";
+import { parseListFast } from "./fast-parser.js";
 import { citationLexer, Colon, KindWord, So } from "./tokens.js";
 
 export type { CitationParse, Repair } from "./results.js";
@@ -37,18 +38,26 @@ interface ListParse {
  * Parses the citation (and any list continuing it) whose number is token `numberIndex` of `tokens`:
  * an array lexed in full, or a stream lexed as the parser reads (whose `ranOut` then tells whether
  * the parse looked past the end of its text). Returns null where no reference starts there. Never throws.
+ * The common readings are read by hand (./fast-parser.ts); `grammarOnly` has Chevrotain's parser
+ * read everything, as the tests that hold the two together do.
  */
-export function parseListAt(tokens: readonly IToken[] | TokenStream, numberIndex: number): ListParse | null {
+export function parseListAt(tokens: readonly IToken[] | TokenStream, numberIndex: number, grammarOnly = false): ListParse | null {
   if (!(tokens instanceof TokenStream)) {
     // An array is parsed as a stream lexed already, cut to the bound (a lazy stream is cut as it is read).
     const from = citationStartIndex(tokens, numberIndex);
-    return parseListAt(TokenStream.of(tokens.slice(from, from + MAX_LIST_TOKENS)), numberIndex - from);
+    return parseListAt(TokenStream.of(tokens.slice(from, from + MAX_LIST_TOKENS)), numberIndex - from, grammarOnly);
   }
   // The mandatory part is checked on tokens lexed ahead; the parser reads the same ones.
   tokens.at(numberIndex + REF_TOKENS - 1);
   if (refLengthAt(tokens.tokens, numberIndex) === 0) return null;
   const start = citationStartIndex(tokens.tokens, numberIndex);
-  let citations: CitationParse[];
+  let citations: CitationParse[] | undefined;
+  try {
+    citations = grammarOnly ? undefined : parseListFast(tokens, start, MAX_LIST_TOKENS);
+    if (citations !== undefined) return { citations };
+  } catch {
+    return null;
+  }
   try {
     citations = parser.parseListFrom(tokens, start, MAX_LIST_TOKENS);
   } catch {

@@ -1,0 +1,243 @@
+import { createTokenInstance, EOF, type IToken, type TokenType } from "chevrotain";
+import type { TokenStream } from "./lexer.js";
+import { Code, Colon, Comma, Cua, Dash, Dot, IssuerName, KindWord, Nam, Ngay, NumberTok, PlaceType, Slash, So, Term, Thang, Title, Va, Word } from "./tokens.js";
+import {
+  adjacent,
+  dashAfterTypeCode,
+  dashInPlaceName,
+  districtThenProvince,
+  is,
+  isCapitalized,
+  isCityAbbreviation,
+  isCode,
+  isNumberedPlaceType,
+  isPlaceWord,
+  isUpperCode,
+  isYear,
+  opensCue,
+  refLengthAt,
+  REF_TOKENS,
+  slashInSymbol,
+  spacedDash,
+} from "./gates.js";
+import type { CitationParse, DateParse, IssuerParse, ReferenceParse, Repair } from "./results.js";
+
+/*
+ * The grammar's common readings, by hand. Chevrotain's engine costs more per citation than the
+ * tokens do (a look-ahead function, a gate and a rule frame for every OPTION of every citation), and
+ * nearly every citation is read by the same few choices: kind word, "số", number, year, ký hiệu,
+ * date, "của" and a body with its place. This reads those choices in the grammar's order, with the
+ * grammar's own gates (./gates.ts), and gives the same CitationParse objects. Wherever the grammar
+ * would take a rarer reading (a repaired separator, a slash inside the ký hiệu, "TP.", "quận 1", a
+ * dashed province, a district's province) or fail, it gives up, and the grammar (./parser.ts) reads
+ * the citation from its first token: the grammar stays the definition, and the tests hold this to
+ * it token for token on real and generated text (test/parse/fast-parser.test.ts).
+ */
+
+/** The same bounds as the grammar's (see parser.ts). */
+const MAX_SYMBOL_PARTS = 6;
+const MAX_PLACE_WORDS = 4;
+const REGULAR: readonly Repair[] = Object.freeze([]);
+/** What the grammar's look-ahead answers past the end of its input. */
+const END = createTokenInstance(EOF, "", NaN, NaN, NaN, NaN, NaN, NaN);
+const ROMAN = /^[IVXLC]+$/i;
+
+/** Thrown (once, shared) to give a citation list back to the grammar. */
+const GIVE_UP = Symbol("give up");
+
+/**
+ * Parses the citation list starting at stream.tokens[start], as CitationParser.parseListFrom does,
+ * or returns undefined where a reading is left to the grammar.
+ */
+export function parseListFast(stream: TokenStream, start: number, maxTokens: number): CitationParse[] | undefined {
+  reader.stream = stream;
+  reader.limit = start + maxTokens;
+  reader.pos = start;
+  try {
+    const list = [citation()];
+    while (continuationAhead()) {
+      reader.pos++; // "và" or ","
+      const next = citation();
+      if (next.kindWord === null) {
+        next.kindWord = list[list.length - 1].kindWord;
+        next.inherited = next.kindWord !== null;
+      }
+      list.push(next);
+    }
+    return list;
+  } catch (e) {
+    if (e === GIVE_UP) return undefined;
+    throw e;
+  } finally {
+    reader.stream = null;
+  }
+}
+
+/** Where the parse is: `pos` is the index of the next token (the grammar's LA(1)). */
+const reader = { stream: null as TokenStream | null, limit: 0, pos: 0 };
+
+/** The grammar's LA(k): k = 1 is the next token, 0 the one just read. */
+function la(k: number): IToken {
+  const i = reader.pos + k - 1;
+  if (i < 0 || i >= reader.limit) return END;
+  return reader.stream!.at(i) ?? END;
+}
+
+/** Reads the next token, which must be of `type` (Code is a category: a Word or a body's initials, as CONSUME reads it). */
+function take(type: TokenType): IToken {
+  const t = la(1);
+  if (type === Code ? !is(t, Word) && !is(t, IssuerName) : !is(t, type)) throw GIVE_UP;
+  reader.pos++;
+  return t;
+}
+
+function citation(): CitationParse {
+  const kindWord = is(la(1), KindWord) ? next() : null;
+  let so: IToken | null = null;
+  if (is(la(1), So)) {
+    so = next();
+    if (is(la(1), Colon)) next();
+  }
+  const ref = reference();
+  const date = dateAhead() ? dateClause() : null;
+  const issuer = issuerAhead() ? issuerPhrase() : null;
+  return {
+    number: ref.number,
+    year: ref.year,
+    written: ref.written,
+    parts: ref.parts,
+    repairs: ref.repairs,
+    kindWord,
+    inherited: false,
+    date,
+    issuer,
+    first: kindWord ?? so ?? ref.number,
+    last: issuer?.last ?? date?.last ?? ref.last,
+  };
+}
+
+/** Reads the next token, whatever it is (the caller has looked at it). */
+function next(): IToken {
+  const t = la(1);
+  reader.pos++;
+  return t;
+}
+
+function reference(): ReferenceParse {
+  const number = take(NumberTok);
+  let ref: ReferenceParse;
+  if (is(la(1), Dash)) {
+    next();
+    // Party numbering (37-NQ/TW); a dash before the year ("12-2019/NQ-CP") is the grammar's.
+    const type = take(Code);
+    take(Slash);
+    const issuer = take(Code);
+    ref = { number: issuer, year: null, written: "dash-first", parts: [type, issuer], repairs: REGULAR, last: issuer };
+  } else {
+    take(Slash);
+    let year: IToken | null = null;
+    if (is(la(1), NumberTok)) {
+      year = next();
+      take(Slash);
+    }
+    const first = take(Code);
+    // "210/QĐ/2010/QĐ-UBND", the type code repeated after the year, is the grammar's.
+    if (is(la(1), Slash) && is(la(2), NumberTok)) throw GIVE_UP;
+    ref = { number: first, year, written: "slash-first", parts: [first], repairs: REGULAR, last: first };
+  }
+  symbolParts(ref.parts, ref.written);
+  ref.number = number;
+  ref.last = ref.parts[ref.parts.length - 1];
+  return ref;
+}
+
+/** The ký hiệu's further parts, joined by dashes: the grammar's symbolPart, without its slash. */
+function symbolParts(parts: IToken[], written: ReferenceParse["written"]): void {
+  for (;;) {
+    const sep = la(1);
+    const sepIsSlash = is(sep, Slash);
+    if ((!sepIsSlash && !is(sep, Dash)) || parts.length >= MAX_SYMBOL_PARTS || !isCode(la(2))) return;
+    const last = parts[parts.length - 1];
+    if (sepIsSlash) {
+      // "TTr / STC-QLCS": a repair the grammar reads.
+      if (written === "slash-first" && slashInSymbol(last, sep, la(2), la(3))) throw GIVE_UP;
+      return;
+    }
+    const continues =
+      adjacent(last, sep) ||
+      (isUpperCode(la(2)) && ((spacedDash(last, sep, la(2)) && isCapitalized(last)) || (parts.length === 1 && dashAfterTypeCode(last, sep, la(2)))));
+    if (!continues) return;
+    next();
+    parts.push(next());
+  }
+}
+
+/** The grammar's dateAhead. */
+function dateAhead(): boolean {
+  let k = 1;
+  if (is(la(k), Comma)) k++;
+  if (!is(la(k), Ngay) || !is(la(k + 1), NumberTok)) return false;
+  const sep = la(k + 2);
+  if (is(sep, Thang)) return is(la(k + 3), NumberTok) && is(la(k + 4), Nam) && is(la(k + 5), NumberTok);
+  return isDateSeparator(sep) && is(la(k + 3), NumberTok) && isDateSeparator(la(k + 4)) && is(la(k + 5), NumberTok);
+}
+
+const isDateSeparator = (t: IToken): boolean => is(t, Slash) || is(t, Dash) || is(t, Dot);
+
+function dateClause(): DateParse {
+  const comma = is(la(1), Comma) ? next() : null;
+  const ngay = next();
+  const day = next();
+  next(); // "tháng" or the separator
+  const month = next();
+  next(); // "năm" or the separator
+  const year = next();
+  return { day, month, year, first: comma ?? ngay, last: year };
+}
+
+/** The grammar's issuerAhead. */
+function issuerAhead(): boolean {
+  if (!is(la(1), Cua)) return false;
+  let k = 2;
+  while (is(la(k), Title) || is(la(k), Comma)) k++;
+  return is(la(k), IssuerName);
+}
+
+function issuerPhrase(): IssuerParse {
+  next(); // "của"
+  const titles: IToken[] = [];
+  while (is(la(1), Title)) {
+    titles.push(next());
+    if (is(la(1), Comma)) next();
+  }
+  const name = take(IssuerName);
+  const placeType = is(la(1), PlaceType) ? next() : null;
+  // "TP. Hồ Chí Minh" and "quận 1" are the grammar's.
+  if (placeType === null && isCityAbbreviation(la(1), la(2)) && isPlaceWord(la(3))) throw GIVE_UP;
+  if (placeType !== null && is(la(1), NumberTok) && isNumberedPlaceType(placeType) && la(1).image.length <= 2) throw GIVE_UP;
+  const placeWords: IToken[] = [];
+  while (placeWords.length < MAX_PLACE_WORDS && isPlaceWord(la(1)) && !opensCue(la(1), la(2))) placeWords.push(next());
+  // "Bà Rịa - Vũng Tàu" and "huyện Long Hồ, tỉnh Vĩnh Long" are the grammar's.
+  if (dashInPlaceName(placeWords, la(1), la(2))) throw GIVE_UP;
+  if (districtThenProvince(placeType, placeWords, la(1), la(2)) && isPlaceWord(la(3))) throw GIVE_UP;
+  let term: IToken | null = null;
+  if (is(la(1), Term) && is(la(2), Word) && ROMAN.test(la(2).image)) {
+    next();
+    term = next();
+  }
+  const last = term ?? placeWords[placeWords.length - 1] ?? placeType ?? name;
+  return { titles, name, placeType, placeWords, provinceWords: [], term, last };
+}
+
+/** The grammar's continuationAhead: "và" or "," and a reference, its kind word and "số" optional. */
+function continuationAhead(): boolean {
+  const sep = la(1);
+  if (!is(sep, Va) && !is(sep, Comma)) return false;
+  let k = 2;
+  if (is(la(k), KindWord)) k++;
+  if (is(la(k), So)) k++;
+  for (let j = 0; j < REF_TOKENS; j++) ahead[j] = la(k + j);
+  return refLengthAt(ahead, 0) > 0;
+}
+
+const ahead: IToken[] = new Array<IToken>(REF_TOKENS);

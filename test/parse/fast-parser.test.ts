@@ -1,0 +1,118 @@
+import { readdirSync, readFileSync } from "node:fs";
+import fc from "fast-check";
+import type { IToken } from "chevrotain";
+import { describe, expect, it } from "vitest";
+import { citationStartIndex, lexFast, parseListAt, refLengthAt, tokens, TokenStream } from "../../grammars/citation/index.js";
+import { parseListFast } from "../../grammars/citation/fast-parser.js";
+import { prepare } from "../../src/prepare/prepare.js";
+import { generateText, MUTATION_NAMES } from "../../bench/corpus.mjs";
+import { formsSoup, ratesFor, soup } from "../reliability/arbitraries.js";
+
+/*
+ * The hand-written readings (grammars/citation/fast-parser.ts) against Chevrotain's grammar, the
+ * definition: wherever the fast path gives a parse, it must be the grammar's, token for token.
+ */
+
+/** A parse as plain data: each token as its type, image and offset, so that two parses compare field by field. */
+const shape = (x: unknown): unknown => {
+  if (x === null || typeof x !== "object") return x;
+  if (Array.isArray(x)) return x.map(shape);
+  const o = x as Record<string, unknown>;
+  if ("tokenType" in o && "image" in o) return `${(o.tokenType as { name: string }).name}:${o.image}@${o.startOffset}`;
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, shape(v)]));
+};
+
+/** Every place a reference starts in `text` (prepared as extract prepares it); how many the fast path read; whether each agreed. */
+function compare(text: string): { anchors: number; fast: number; disagreements: string[] } {
+  const toks = lexFast(prepare(text).text);
+  let anchors = 0;
+  let fast = 0;
+  const disagreements: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].tokenType !== tokens.NumberTok || refLengthAt(toks, i) === 0) continue;
+    anchors++;
+    const from = citationStartIndex(toks, i);
+    const mine = parseListFast(TokenStream.of(toks.slice(from, from + 400)), 0, 400);
+    if (mine === undefined) continue;
+    fast++;
+    const grammar = parseListAt(toks, i, true)?.citations ?? null;
+    const a = JSON.stringify(shape(mine));
+    const b = JSON.stringify(shape(grammar));
+    if (a !== b) disagreements.push(`${text.slice(toks[from].startOffset, toks[from].startOffset + 120)}\n  fast:    ${a}\n  grammar: ${b}`);
+  }
+  return { anchors, fast, disagreements };
+}
+
+const texts = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => readFileSync(`${dir}/${f}`, "utf8"));
+
+describe("fast parser", () => {
+  it("gives the grammar's parse of every citation it reads in the fixtures and the dev texts, and reads nearly all", () => {
+    let anchors = 0;
+    let fast = 0;
+    for (const text of [...texts("fixtures"), ...texts("fixtures/dev/texts")]) {
+      const r = compare(text);
+      expect(r.disagreements).toEqual([]);
+      anchors += r.anchors;
+      fast += r.fast;
+    }
+    // 764 of 773 when written: were the fast path to give up everywhere, nothing above could fail.
+    expect(anchors).toBeGreaterThan(700);
+    expect(fast / anchors).toBeGreaterThan(0.95);
+  });
+
+  it("gives the grammar's parse on generated plans with every trap switched on", () => {
+    const r = compare(generateText({ seed: 11, bytes: 200_000, mutations: ratesFor([...MUTATION_NAMES]) }).text);
+    expect(r.disagreements).toEqual([]);
+    expect(r.fast).toBeGreaterThan(r.anchors / 2);
+  });
+
+  it("gives the grammar's parse, or gives up, on citation-shaped noise", () => {
+    fc.assert(
+      fc.property(fc.oneof(soup, formsSoup), (text) => {
+        expect(compare(text).disagreements).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("leaves the rarer readings to the grammar, which still reads them", () => {
+    const rare = [
+      "Nghị quyết số 12-2019/NQ-CP ngày 1/2/2019",
+      "Tờ trình số 6872/TTr / STC-QLCS",
+      "Quyết định số 210/QĐ/2010/QĐ-UBND",
+      "Quyết định số 12/QĐ-UBND của UBND TP. Hồ Chí Minh",
+      "Quyết định số 12/QĐ-UBND của UBND quận 5",
+      "Quyết định số 12/QĐ-UBND của UBND tỉnh Bà Rịa - Vũng Tàu",
+      "Quyết định số 12/QĐ-UBND của UBND huyện Long Hồ, tỉnh Vĩnh Long",
+    ];
+    for (const text of rare) {
+      const toks = lexFast(text);
+      const at = toks.findIndex((t, i) => t.tokenType === tokens.NumberTok && refLengthAt(toks, i) > 0);
+      const from = citationStartIndex(toks, at);
+      expect(parseListFast(TokenStream.of(toks.slice(from)), 0, 400), text).toBeUndefined();
+      const read = parseListAt(toks, at);
+      expect(read, text).not.toBeNull();
+      expect(shape(read)).toEqual(shape(parseListAt(toks, at, true)));
+    }
+  });
+
+  it("reads the common shapes itself", () => {
+    const common = [
+      "Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ",
+      "Kế hoạch số 12/KH-UBND ngày 01/02/2021 của Ủy ban nhân dân tỉnh Hậu Giang",
+      "Nghị quyết số 37-NQ/TW ngày 24/12/2018 của Bộ Chính trị",
+      "Thông tư số 61/2017/TT-BTC và 90/2018/TT-BTC của Bộ trưởng Bộ Tài chính",
+    ];
+    for (const text of common) {
+      const toks: IToken[] = lexFast(text);
+      const at = toks.findIndex((t, i) => t.tokenType === tokens.NumberTok && refLengthAt(toks, i) > 0);
+      const mine = parseListFast(TokenStream.of(toks), citationStartIndex(toks, at), 400);
+      expect(mine, text).toBeDefined();
+      expect(shape(mine)).toEqual(shape(parseListAt(toks, at, true)!.citations));
+    }
+  });
+});
