@@ -37,7 +37,7 @@ const UNIT = PINPOINT_UNITS.map(labelled).join("|");
  * the citation; the look-back is bounded.
  */
 const TRAILING = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+)){1,6}?)(?:của\\s+|[-–]\\s+)?$`, "iu");
-const UNIT_LABELS = PINPOINT_UNITS.map((u) => ({ key: u.key, re: new RegExp(`(?:^|[^\\p{L}\\p{N}])${u.word}\\s+(${label(u)}(?:${LIST}${label(u)}){0,12})`, "giu") }));
+const UNIT_LABELS = PINPOINT_UNITS.map((u) => ({ key: u.key, word: u.word, re: new RegExp(`(?:^|[^\\p{L}\\p{N}])${u.word}\\s+(${label(u)}(?:${LIST}${label(u)}){0,12})`, "giu") }));
 const LIST_SEPARATOR = new RegExp(LIST, "u");
 const LOOK_BACK = 120;
 const NEAR = 40;
@@ -118,7 +118,10 @@ export function pinpointBefore(text: string, at: number): Pinpoint | null {
   const inBefore = m.index + m[0].indexOf(words);
   const start = from + map.toOriginal(inBefore, "start");
   const out: Pinpoint = { start, end: from + map.toOriginal(inBefore + words.trimEnd().length, "end") };
+  // Each unit's regex runs only where its word is written: a pinpoint names one or two units of six.
+  const lower = words.toLowerCase();
   for (const u of UNIT_LABELS) {
+    if (!lower.includes(u.word)) continue;
     u.re.lastIndex = 0;
     const all = [...words.matchAll(u.re)].flatMap((x) => x[1].split(LIST_SEPARATOR));
     if (all.length) out[u.key] = all.join(", ");
