@@ -2,7 +2,7 @@ import type { Kind } from "../types.js";
 import { KINDS } from "../vocab/kinds.js";
 import { DOCUMENT_CUES } from "../vocab/cues.js";
 import {
-  BARE_NAME_STOPS, ENACTED_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NOT_IN_NAME_AFTER_COMMA,
+  BARE_NAME_STOPS, ENACTED_WORDS, MAX_AMENDING_NAME_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NOT_IN_NAME_AFTER_COMMA,
 } from "../vocab/laws.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { composedWord, isWhitespaceAt } from "../shared/chars.js";
@@ -49,8 +49,8 @@ const BEFORE_LUAT_WORDS = new Set(["bộ", "BỘ", "Bộ"]);
 const BEFORE_LENH_WORDS = new Set(["pháp", "PHÁP", "Pháp"]);
 /** A letter, digit or combining mark: in decomposed text a word's last letter may be a mark ("tư" + "Luật"). */
 const WORDISH = /[\p{L}\p{N}\p{M}]/u;
-/** How far after its kind word a mention is read: MAX_NAME_WORDS words and a date. */
-const WINDOW = 280;
+/** How far after its kind word a mention is read: MAX_AMENDING_NAME_WORDS words and a date. */
+const WINDOW = 400;
 const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$/;
 const YEAR = /^(?:19|20)\d\d$/;
 const DIGITS = /^\d{1,2}$/;
@@ -231,7 +231,8 @@ interface Marker {
 
 /** The first date, year or "số" after the name, before anything that ends a name. */
 function findMarker(words: Words): Marker | null {
-  for (let i = 1; i <= MAX_NAME_WORDS; i++) {
+  const most = amends(words) ? MAX_AMENDING_NAME_WORDS : MAX_NAME_WORDS;
+  for (let i = 1; i <= most; i++) {
     const word = words.get(i);
     if (word === undefined) break;
     // "Căn cứ Luật Kiểm toán nhà nước ⏎Căn cứ Quyết định số 596/…" (its ";" left out): the next item's number is not the name's.
@@ -304,6 +305,7 @@ function endsName(words: Words, i: number): boolean {
   // "Luật Đất đai và Nghị định số 187/2004/NĐ-CP": another document begins.
   // ("Luật ban hành Văn bản Quy phạm pháp luật": a kind word inside the name is not after "và" or ",".)
   const before = words.get(i - 1)?.lower;
+  if ((before === "và" || before === ",") && NAMED_KIND_FIRST.has(lower) && listsAmendedLaws(words, i)) return false;
   const capital = w[0] !== w[0].toLowerCase() || words.lowerCased;
   if (capital && (before === "và" || before === "," || before === "hoặc") && OTHER_KIND_FIRST.has(lower) && OTHER_KIND_PARTS.some((k) => partsAt(words, i, k))) return true;
   // "Luật Doanh nghiệp nhằm thay thế cho Luật Kinh doanh năm 1994": another law begins, and the
@@ -321,9 +323,26 @@ function endsName(words: Words, i: number): boolean {
   );
 }
 
+/**
+ * "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa
+ * phương", "… của Luật Thuế giá trị gia tăng, Luật Thuế tiêu thụ đặc biệt và Luật Quản lý thuế":
+ * an amending law is named by the laws it amends, listed after "của" with "," and "và". Whether
+ * the name being read is one (it opens "sửa đổi" and has "của Luật" before word `i`): a law's kind
+ * word after "," or "và" then goes on with the name instead of opening another mention.
+ */
+function listsAmendedLaws(words: Words, i: number): boolean {
+  if (!amends(words)) return false;
+  for (let k = 2; k + 1 < i; k++) if (words.get(k)!.lower === "của" && NAMED_KIND_FIRST.has(words.get(k + 1)!.lower)) return true;
+  return false;
+}
+
+/** Whether the name opens "sửa đổi": an amending law's. */
+const amends = (words: Words): boolean => words.get(0)?.lower === "sửa" && words.get(1)?.lower === "đổi";
+
 /** "Phổ biến, giáo dục pháp luật": a lower-case word after the comma goes on with the name. */
 function commaInName(words: Words, i: number): boolean {
   const next = words.get(i + 1)?.text;
+  if (next !== undefined && NAMED_KIND_FIRST.has(words.get(i + 1)!.lower) && listsAmendedLaws(words, i + 1)) return true;
   if (!next || i === 0 || next[0] !== next[0].toLowerCase() || /^\d/.test(next) || BARE_STOPS.has(next)) return false;
   return !NOT_IN_NAME_AFTER_COMMA.some((p) => phraseAt(words, i + 1, p));
 }
@@ -396,7 +415,8 @@ function opensWithCue(words: Words, i: number): boolean {
  */
 function bareLength(words: Words): number {
   let n = 0;
-  for (; n < MAX_BARE_NAME_WORDS && words.get(n); n++) {
+  const most = amends(words) ? MAX_AMENDING_NAME_WORDS : MAX_BARE_NAME_WORDS;
+  for (; n < most && words.get(n); n++) {
     const w = words.get(n)!.text;
     if (n > 0 && lineBreakIn(words.get(n)!.gap) && opensParagraph(words, n)) break;
     if (w === "," && !commaInName(words, n)) break;

@@ -30,6 +30,12 @@ export const ENACTED_WORDS = 8;
 /** The longest name read (in words), to its date or number: "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân". */
 export const MAX_NAME_WORDS = 20;
 /**
+ * An amending law's name is "sửa đổi, bổ sung một số điều của" and the names of the laws it
+ * amends: "Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng, Luật Thuế tiêu thụ
+ * đặc biệt và Luật Quản lý thuế" is 27 words.
+ */
+export const MAX_AMENDING_NAME_WORDS = 36;
+/**
  * A name without a date or number after it is cut shorter: at a comma, unless a lower-case word
  * other than these follows ("Luật Phổ biến, giáo dục pháp luật", "Luật Khiếu nại, tố cáo").
  */

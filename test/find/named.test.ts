@@ -25,6 +25,22 @@ describe("laws named without a number", () => {
     expect(read(t)).toEqual([[t.slice(0, -2), "Sửa đổi , bổ sung một số điều của Luật Khiếu nại , tố cáo", 2004]]);
   });
 
+  it("an amending law that amends several keeps them all in its name, dated or not, across a line break", () => {
+    const two = "Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính\nphủ và Luật Tổ chức chính quyền địa phương";
+    const three = "Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng, Luật Thuế tiêu thụ đặc biệt và Luật Quản lý thuế";
+    const names = (t: string) => extract(t).map((c) => [c.raw, c.year]);
+    expect(names(`Căn cứ ${two} ngày 22 tháng 11 năm 2019;`)).toEqual([[`${two} ngày 22 tháng 11 năm 2019`, 2019]]);
+    expect(names(`Căn cứ ${three} ngày 06 tháng 4 năm 2016;`)).toEqual([[`${three} ngày 06 tháng 4 năm 2016`, 2016]]);
+    expect(names(`Căn cứ ${two};`)).toEqual([[two, null]]);
+    // Only an amending name lists laws: elsewhere "và Luật" opens another mention.
+    expect(names("Căn cứ Luật Đất đai và Luật Xây dựng năm 2014;")).toEqual([
+      ["Luật Đất đai", null],
+      ["Luật Xây dựng năm 2014", 2014],
+    ]);
+    // A sentence still ends an undated amending name.
+    expect(names("Luật Sửa đổi, bổ sung một số điều của Luật Đất đai đã quy định rõ.")).toEqual([["Luật Sửa đổi, bổ sung một số điều của Luật Đất đai", null]]);
+  });
+
   it.each([
     "văn bản quy phạm pháp luật của tỉnh",
     "Luật này có hiệu lực từ ngày 01/7/2015",
