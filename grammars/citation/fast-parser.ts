@@ -99,8 +99,10 @@ function citation(): CitationParse {
     if (is(la(1), Colon)) next();
   }
   const ref = reference();
-  const date = dateAhead() ? dateClause() : null;
+  const early = dateAhead() ? dateClause() : null;
   const issuer = issuerAhead() ? issuerPhrase() : null;
+  const late = early === null && issuer !== null && is(la(1), Ngay) && dateAhead() ? dateClause() : null;
+  const date = early ?? late;
   return {
     number: ref.number,
     year: ref.year,
@@ -112,7 +114,7 @@ function citation(): CitationParse {
     date,
     issuer,
     first: kindWord ?? so ?? ref.number,
-    last: issuer?.last ?? date?.last ?? ref.last,
+    last: late?.last ?? issuer?.last ?? date?.last ?? ref.last,
   };
 }
 

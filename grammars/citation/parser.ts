@@ -176,9 +176,12 @@ export class CitationParser extends EmbeddedActionsParser {
     const kindWord = this.OPTION(this.kindWord) ?? null;
     const so = this.OPTION2(this.numberWord) ?? null;
     const ref = this.SUBRULE(this.reference);
-    const date = this.OPTION4(this.date) ?? null;
+    const early = this.OPTION4(this.date) ?? null;
     const issuer = this.OPTION5(this.issuer) ?? null;
+    // "Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023": the date after the issuer.
+    const late = this.RECORDING_PHASE || (early === null && issuer !== null) ? (this.OPTION6(this.lateDate) ?? null) : null;
     if (this.RECORDING_PHASE) return ref as unknown as CitationParse;
+    const date = early ?? late;
     // Properties listed, not spread from `ref`: the spread was a tenth of extraction's time.
     return {
       number: ref.number,
@@ -191,7 +194,7 @@ export class CitationParser extends EmbeddedActionsParser {
       date,
       issuer,
       first: kindWord ?? so ?? ref.number,
-      last: issuer?.last ?? date?.last ?? ref.last,
+      last: late?.last ?? issuer?.last ?? date?.last ?? ref.last,
     };
   });
 
@@ -207,6 +210,8 @@ export class CitationParser extends EmbeddedActionsParser {
   private readonly colon = () => this.CONSUME(Colon);
   private readonly date = { GATE: () => this.dateAhead(), DEF: () => this.SUBRULE(this.dateClause) };
   private readonly issuer = { GATE: () => this.issuerAhead(), DEF: () => this.SUBRULE(this.issuerPhrase) };
+  /** Written right after the issuer, "ngày" first: a comma there ("của Chính phủ, ngày …") may open another clause. */
+  private readonly lateDate = { GATE: () => is(this.la(1), Ngay) && this.dateAhead(), DEF: () => this.SUBRULE2(this.dateClause) };
 
   public reference = this.RULE("reference", (): ReferenceParse => {
     const number = this.CONSUME(NumberTok);

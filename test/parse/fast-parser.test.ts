@@ -106,6 +106,7 @@ describe("fast parser", () => {
       "Kế hoạch số 12/KH-UBND ngày 01/02/2021 của Ủy ban nhân dân tỉnh Hậu Giang",
       "Nghị quyết số 37-NQ/TW ngày 24/12/2018 của Bộ Chính trị",
       "Thông tư số 61/2017/TT-BTC và 90/2018/TT-BTC của Bộ trưởng Bộ Tài chính",
+      "Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023",
     ];
     for (const text of common) {
       const toks: IToken[] = lexFast(text);

@@ -30,6 +30,18 @@ describe("citation grammar", () => {
     expect(c.issuer?.name.image).toBe("Chính phủ");
   });
 
+  it("reads a date written after the issuer, 'ngày' first; after a comma it is left to the sentence", () => {
+    const late = parseFirst("Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023 sửa đổi")!.citations[0];
+    expect([late.issuer?.name.image, late.date?.day.image, late.date?.month.image, late.date?.year.image, late.last.image]).toEqual(["Chính phủ", "24", "6", "2023", "2023"]);
+    const slashed = parseFirst("Quyết định số 435/QĐ-TTg của Thủ tướng Chính phủ ngày 21/4/2018;")!.citations[0];
+    expect([slashed.date?.day.image, slashed.date?.year.image]).toEqual(["21", "2018"]);
+    const comma = parseFirst("Quyết định số 12/QĐ-UBND của UBND tỉnh Quảng Trị, ngày 5/3/2020 Sở đã")!.citations[0];
+    expect([comma.date, comma.last.image]).toEqual([null, "Trị"]);
+    // A date before the issuer is the citation's; one after it is then another's.
+    const both = parseFirst("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh ngày 5/3/2020")!.citations[0];
+    expect([both.date?.day.image, both.last.image]).toEqual(["1", "tỉnh"]);
+  });
+
   it("ends an issuer's place before a line the document opens with a cue, ';' or not", () => {
     const place = (t: string) => parseFirst(t)!.citations[0].issuer?.placeWords.map((w) => w.image);
     expect(place("Quyết định số 12/2020/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Quảng Nam\nXét đề nghị của Sở")).toEqual(["Quảng", "Nam"]);
