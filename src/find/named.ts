@@ -2,6 +2,7 @@ import type { Kind } from "../types.js";
 import { KINDS } from "../vocab/kinds.js";
 import { DOCUMENT_CUES } from "../vocab/cues.js";
 import {
+  NAME_ABBREVIATIONS,
   BARE_NAME_STOPS, ENACTED_WORDS, MAX_AMENDING_NAME_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NOT_IN_NAME_AFTER_COMMA,
 } from "../vocab/laws.js";
 import { phraseSource } from "../vocab/phrases.js";
@@ -343,6 +344,8 @@ const amends = (words: Words): boolean => words.get(0)?.lower === "sửa" && wor
 function commaInName(words: Words, i: number): boolean {
   const next = words.get(i + 1)?.text;
   if (next !== undefined && NAMED_KIND_FIRST.has(words.get(i + 1)!.lower) && listsAmendedLaws(words, i + 1)) return true;
+  // "… của Hội đồng nhân dân, Ủy ban nhân dân": bodies written out, listed.
+  if (next !== undefined && writtenOutLength(words, i + 1) > 0 && writtenOutEndsAt(words, i - 1)) return true;
   if (!next || i === 0 || next[0] !== next[0].toLowerCase() || /^\d/.test(next) || BARE_STOPS.has(next)) return false;
   return !NOT_IN_NAME_AFTER_COMMA.some((p) => phraseAt(words, i + 1, p));
 }
@@ -416,11 +419,36 @@ function opensWithCue(words: Words, i: number): boolean {
 function bareLength(words: Words): number {
   let n = 0;
   const most = amends(words) ? MAX_AMENDING_NAME_WORDS : MAX_BARE_NAME_WORDS;
-  for (; n < most && words.get(n); n++) {
+  for (let counted = 0; counted < most && words.get(n); n++, counted++) {
     const w = words.get(n)!.text;
     if (n > 0 && lineBreakIn(words.get(n)!.gap) && opensParagraph(words, n)) break;
     if (w === "," && !commaInName(words, n)) break;
     if (n > 0 && (endsName(words, n) || BARE_STOPS.has(w))) break;
+    n += writtenOutLength(words, n);
   }
   return n;
 }
+
+/**
+ * "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân": a body or term a name may write as its
+ * initials (NAME_ABBREVIATIONS: HĐND, UBND, QPPL) counts as one word when written out, as its
+ * initials would. Counted word by word, that name (11 words) was cut at "và Ủy". Returns how
+ * many words past the one at `i` such a phrase takes (0 for none).
+ */
+function writtenOutLength(words: Words, i: number): number {
+  if (!WRITTEN_OUT_FIRST.has(words.get(i)!.lower)) return 0;
+  for (const parts of WRITTEN_OUT) if (partsAt(words, i, parts)) return parts.length - 1;
+  return 0;
+}
+
+/** Whether a written-out phrase ends at word `i`. */
+function writtenOutEndsAt(words: Words, i: number): boolean {
+  for (const parts of WRITTEN_OUT) if (i - parts.length + 1 >= 0 && partsAt(words, i - parts.length + 1, parts)) return true;
+  return false;
+}
+
+/** The written-out forms, lower-cased, longest first; "uỷ" as older texts place its tone too. */
+const WRITTEN_OUT = [...new Set(Object.values(NAME_ABBREVIATIONS).flatMap((p) => [p.toLowerCase(), p.toLowerCase().replace(/ủy/g, "uỷ")]))]
+  .map((p) => p.split(" "))
+  .sort((a, b) => b.length - a.length);
+const WRITTEN_OUT_FIRST = new Set(WRITTEN_OUT.map((p) => p[0]));

@@ -25,6 +25,19 @@ describe("laws named without a number", () => {
     expect(read(t)).toEqual([[t.slice(0, -2), "Sửa đổi , bổ sung một số điều của Luật Khiếu nại , tố cáo", 2004]]);
   });
 
+  it("counts a body written out in an undated name as one word, as its initials would be", () => {
+    const names = (t: string) => extract(t).map((c) => c.raw);
+    expect(names("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;")).toEqual(["Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"]);
+    expect(names("Căn cứ Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân;")).toEqual(["Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân"]);
+    expect(names("Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân , Uỷ ban nhân dân ;")).toEqual([
+      "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân , Uỷ ban nhân dân",
+    ]);
+    // A comma after a body is still the name's end where no body follows it.
+    expect(names("Luật Tổ chức Hội đồng nhân dân, các cơ quan")).toEqual(["Luật Tổ chức Hội đồng nhân dân"]);
+    // Words that are no body still count one by one: the name stops at eight.
+    expect(names("Luật Đất đai ra đời đánh dấu bước ngoặt quan trọng trong công tác.")).toEqual(["Luật Đất đai ra đời đánh dấu bước ngoặt"]);
+  });
+
   it("an amending law that amends several keeps them all in its name, dated or not, across a line break", () => {
     const two = "Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính\nphủ và Luật Tổ chức chính quyền địa phương";
     const three = "Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng, Luật Thuế tiêu thụ đặc biệt và Luật Quản lý thuế";
