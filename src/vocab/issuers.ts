@@ -21,8 +21,30 @@ const central = (code: string, name: string, phrases: string[] = []): IssuerEntr
   level: "central",
   party: false,
   local: false,
-  phrases: [name, ...phrases],
+  phrases: [name, ...phrases, ...shortForms(name)],
 });
+
+/**
+ * How running text shortens a ministry's name: its initials after "Bộ", with "&" for "và" or
+ * without ("Bộ NN&PTNT", "Bộ NNPTNT", "Bộ TN&MT", "Bộ LĐ-TB&XH"), or the words before "và" written
+ * out and the rest as initials ("Bộ Nông nghiệp và PTNT", "Bộ Nông nghiệp & PTNT"). Only where the
+ * initials run to four letters or more: "Bộ TC", "Bộ CT" would name no ministry surely.
+ */
+function shortForms(name: string): string[] {
+  if (!name.startsWith("Bộ ")) return [];
+  const rest = name.slice(3);
+  const initials = (words: string) => words.split(/[\s,-]+/).filter((w) => w !== "" && w !== "và").map((w) => w[0].toUpperCase()).join("");
+  const all = initials(rest);
+  if (all.length < 4) return [];
+  const out = [`Bộ ${all}`];
+  const halves = rest.split(" và ");
+  if (halves.length === 2) {
+    const [before, after] = halves;
+    out.push(`Bộ ${initials(before)}&${initials(after)}`, `Bộ ${before} và ${initials(after)}`, `Bộ ${before} & ${initials(after)}`);
+    if (before.includes(" - ")) out.push(`Bộ ${before.split(" - ").map(initials).join("-")}&${initials(after)}`);
+  }
+  return out;
+}
 
 export const ISSUERS: readonly IssuerEntry[] = [
   central("CP", "Chính phủ"),
@@ -137,12 +159,20 @@ export const ISSUER_TITLES: readonly string[] = [
   "Tổng Bí thư",
 ];
 
+/**
+ * Older or office codes of a body above, seen in ký hiệu only ("Công văn số 2191/BNN-TCTL",
+ * "Quyết định số 1068/2004/QĐ-BKH", "Công văn số 4290/LĐTBXH-BTXH"): they name that body, whose
+ * code the citation's issuer then carries, as it does when the body is named in words.
+ */
+export const OTHER_CODES: Readonly<Record<string, string>> = { BNN: "BNNPTNT", BKH: "BKHĐT", LĐTBXH: "BLĐTBXH" };
+
 const byCode = new Map<string, IssuerEntry>();
 const byPhrase = new Map<string, IssuerEntry>();
 for (const i of ISSUERS) {
   byCode.set(i.code, i);
   for (const p of i.phrases) byPhrase.set(foldPhrase(p), i);
 }
+for (const [other, code] of Object.entries(OTHER_CODES)) byCode.set(other, byCode.get(code)!);
 
 function foldPhrase(s: string): string {
   return s.toLowerCase().replace(/\s+/g, " ").replace(/uỷ/g, "ủy").replace(/oá/g, "óa");
