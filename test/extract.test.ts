@@ -84,6 +84,24 @@ describe("extract: the anatomy of a citation (DOMAIN.md §1)", () => {
   });
 });
 
+describe("extract: numbers with a letter ('30a/2008/NQ-CP')", () => {
+  it("reads the whole number, the letter in lower case in the id, the digits padded", () => {
+    const ids = (t: string) => extract(t).map((c) => [c.number, c.id]);
+    expect(ids("Căn cứ Nghị quyết số 30a/2008/NQ-CP ngày 27/12/2008 của Chính phủ")).toEqual([["30a", "30a/2008/NQ-CP"]]);
+    expect(ids("Nghị quyết số 30c/NQ-CP ngày 08 tháng 11 năm 2011 của Chính phủ")).toEqual([["30c", "30c/NQ-CP@2011"]]);
+    expect(ids("Quyết định số 2A/QĐ-UBND ngày 5/1/2020")).toEqual([["02a", "02a/QĐ-UBND@2020"]]);
+  });
+
+  it("resolves 'Nghị quyết 30a' to its full citation; no number where letters run on", () => {
+    const text = "Căn cứ Nghị quyết số 30a/2008/NQ-CP ngày 27/12/2008 của Chính phủ; các huyện nghèo theo Nghị quyết 30a được hỗ trợ.";
+    expect(extract(text).map((c) => [c.raw, c.id])).toEqual([
+      ["Nghị quyết số 30a/2008/NQ-CP ngày 27/12/2008 của Chính phủ", "30a/2008/NQ-CP"],
+      ["Nghị quyết 30a", "30a/2008/NQ-CP"],
+    ]);
+    expect(extract("Quyết định 30ab của tỉnh, tốc độ 3m/s, 8h/ngày")).toEqual([]);
+  });
+});
+
 describe("extract: Party numbering (DOMAIN.md §2)", () => {
   it("reads party style and gives mixed style the same id", () => {
     const a = one("Chỉ thị số 05-CT/TU ngày 18 tháng 01 năm 2021");

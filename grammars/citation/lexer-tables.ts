@@ -66,6 +66,8 @@ function buildTables(): Tables {
   // starts with a letter; every other pattern is one character class, or a run of one.
   const startSet = (type: TokenType): RegExp => {
     if (type === Word) return new RegExp(`[${LETTER}]`);
+    // Digits, and a letter after them only where a ký hiệu follows (lexNext reads it).
+    if (type === NumberTok) return /[0-9]/;
     const re = type.PATTERN as RegExp;
     if (!/^(?:\[(?:[^\]\\]|\\.)*\]|\\.|[^[\\])\+?$/.test(re.source)) {
       throw new Error(`lexer tables: ${type.name}'s pattern is not one character class (or a run of one)`);

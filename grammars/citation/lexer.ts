@@ -1,5 +1,6 @@
 import type { IToken, TokenType } from "chevrotain";
 import { citationLexer, NumberTok, Word } from "./tokens.js";
+import { NUMBER_SUFFIX_CODES } from "../../src/vocab/numbers.js";
 import { DIGIT, FIRST_WORD_MASK, keyOf, LETTER_CLASS, mix, pieces, SINGLE, tables, WHITESPACE, type Keyword } from "./lexer-tables.js";
 
 /**
@@ -142,6 +143,7 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
   lastReach = 1;
   if (cls === DIGIT) {
     while (j < n && charClass[text.charCodeAt(j)] === DIGIT) j++;
+    if (j < n && NUMBER_SUFFIX_CODES[text.charCodeAt(j)] === 1 && slashOrDashAfter(text, j + 1)) j++;
     tokens.push(token(text, i, j, NumberTok));
   } else if (cls === LETTER_CLASS) {
     let hash = t.canon[c];
@@ -169,6 +171,13 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
     return n;
   }
   return j;
+}
+
+/** NumberTok's look-ahead after its letter: spaces and tabs, then a slash or a dash. */
+function slashOrDashAfter(text: string, i: number): boolean {
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  const c = text.charCodeAt(i);
+  return c === 0x2f || c === 0x2d;
 }
 
 /** Where Word's match ends: letters and digits, then any ".x" or "&x" continuations. */

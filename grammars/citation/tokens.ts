@@ -2,6 +2,7 @@ import { createToken, Lexer, type ILexingResult, type TokenType } from "chevrota
 import { KINDS } from "../../src/vocab/kinds.js";
 import { allIssuerPhrases, ISSUER_TITLES } from "../../src/vocab/issuers.js";
 import { PLACE_TYPES } from "../../src/vocab/places.js";
+import { NUMBER_SUFFIX } from "../../src/vocab/numbers.js";
 import { phraseSource } from "../../src/vocab/phrases.js";
 
 /**
@@ -60,7 +61,13 @@ export const Cua = keyword("Cua", ["của"]);
 export const Va = keyword("Va", ["và"]);
 export const Term = keyword("Term", ["khóa", "khoá"]);
 
-export const NumberTok = createToken({ name: "Number", pattern: /[0-9]+/ });
+/**
+ * A number, with the one letter some documents are numbered with ("Nghị quyết số 30a/2008/NQ-CP",
+ * "Quyết định số 02a/QĐ-UBND") where the slash or dash of a ký hiệu follows it: elsewhere "5b" or
+ * "3m/s" is a number and a word. The look-ahead reads no further than the next token's first
+ * character, as Nam's does.
+ */
+export const NumberTok = createToken({ name: "Number", pattern: new RegExp(`[0-9]+(?:[${NUMBER_SUFFIX}](?=[ \t]*[-/]))?`) });
 /** What may separate day, month and year in figures: "08/4/2022", "08-4-2022", "08.4.2022". */
 export const DateSeparator = createToken({ name: "DateSeparator", pattern: Lexer.NA });
 export const Slash = createToken({ name: "Slash", pattern: /\//, categories: [DateSeparator] });

@@ -1,5 +1,6 @@
 import XRegExp from "xregexp";
 import { KINDS } from "../vocab/kinds.js";
+import { NUMBER_SUFFIX } from "../vocab/numbers.js";
 
 /**
  * The regexes of the find stage, in one place. They run on the caller's original text (before
@@ -24,6 +25,7 @@ const NUMBER_HEAD = `
    [0-9]{0,5}`;
 /** What makes the number a document number: a slash or dash and a code letter, with an optional year between. */
 const SYMBOL_TAIL = `
+   [${NUMBER_SUFFIX}]?   # the letter of "30a/2008/NQ-CP" (the grammar's NumberTok reads it)
    \\s{0,8} [/${DASHES}] \\s{0,8}
    (?: (?:19|20)[0-9]{2} \\s{0,8} / \\s{0,8} )?   # year of a legal normative document
    [A-Za-z\\u00D0\\u00F0\\u0110\\u0111\\u01AF\\u01B0]   # a letter a code may start with (as CODE_LIKE in the grammar)

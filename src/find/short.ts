@@ -5,6 +5,9 @@ import { isLineBreak } from "../prepare/line-breaks.js";
 import { KINDS, kindByWord } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { KIND_ENDING_LAST, KIND_ENDINGS } from "./patterns.js";
+import { NUMBER_SUFFIX_CODES } from "../vocab/numbers.js";
+
+const WORDISH = /[\p{L}\p{N}]/u;
 
 /**
  * A document named again by kind and number alone, after (or before) its full citation: "Nghị
@@ -57,6 +60,10 @@ export function findShortMentions(text: string, taken: readonly { start: number;
     let end = numberStart;
     while (end < text.length && end - numberStart <= MAX_DIGITS && isDigit(text.charCodeAt(end))) end++;
     if (end - numberStart > MAX_DIGITS) continue;
+    // "Nghị quyết 30a": the letter some numbers carry (NUMBER_SUFFIX), where no word goes on after it.
+    if (NUMBER_SUFFIX_CODES[text.charCodeAt(end)] === 1 && !WORDISH.test(text.charAt(end + 1))) end++;
+    // "Quyết định 30ab", "Kế hoạch 5G": letters run on, no number.
+    else if (WORDISH.test(text.charAt(end))) continue;
     if (t < taken.length && taken[t].start <= end) continue;
     if (NOT_SHORT_AFTER.test(text.slice(end, end + 3))) continue;
     if (listItemAt(text, numberStart, end)) continue;

@@ -36,6 +36,9 @@ export function documentId(p: IdParts): string {
 
 /** The official form pads numbers below 10 to two digits: 2 → "02", "002" → "02". */
 export function officialNumber(written: string): string {
+  // "30a", "02A": the letter some numbers carry, in lower case, after the padded digits.
+  const last = written.charCodeAt(written.length - 1);
+  if (last > 0x39) return officialNumber(written.slice(0, -1)) + written.slice(-1).toLowerCase();
   const n = written.charCodeAt(0) === 0x30 ? written.replace(/^0+(?=\d)/, "") : written;
   return n.length < 2 ? n.padStart(2, "0") : n;
 }

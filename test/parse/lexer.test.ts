@@ -159,3 +159,11 @@ describe("mayContinuePhrase (where an island window may begin)", () => {
   });
 });
 
+
+describe("numbers with a letter", () => {
+  it("reads the letter into the number only where a ký hiệu's slash or dash follows, as Chevrotain's lexer does", () => {
+    const numbers = (t: string) => lexFast(t).filter((x) => x.tokenType === tokens.NumberTok).map((x) => x.image);
+    expect(numbers("30a/2008/NQ-CP 30c /NQ-CP 02A-QĐ 5b 3m/s 8h/ngày 30ab/x 30e/NQ")).toEqual(["30a", "2008", "30c", "02A", "5", "3", "8", "30", "30"]);
+    same("30a/2008/NQ-CP 30c /NQ-CP 02A-QĐ 5b 3m/s 8h/ngày 30ab/x 30e/NQ 7a\t\t-\n 9b");
+  });
+});
