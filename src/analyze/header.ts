@@ -38,8 +38,10 @@ const KIND_BY_WORD = new Map<string, Kind>();
 for (const k of KINDS) for (const w of k.words) if (!KIND_BY_WORD.has(w.toLowerCase())) KIND_BY_WORD.set(w.toLowerCase(), k.slug);
 const KIND_LINES = new RegExp(String.raw`^[ \t#*_]*(${phraseSource(KINDS.flatMap((k) => k.words))})[ \t*_]*$`, "gim");
 // Legal normative documents carry the year between number and ký hiệu: "Số: 15/2022/QĐ-UBND".
-const NUMBER_LINE = /(?:^|\n)[ \t*]*Số\s*:[ \t]*([0-9]*)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*)?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*)/;
-const DATE_LINE = /(?:^|\n)[^\n,]{2,40},[ \t]*ngày[ \t]*([0-9]{1,2})?[ \t]*tháng[ \t]*([0-9]{1,2})[ \t]*năm[ \t]*([0-9]{4})/;
+// A header laid out as a table, its cells wrapped, breaks lines inside both lines: "Số:⏎21/2022/NQ-HĐND",
+// "Lạng Sơn, ngày 13⏎tháng 01 năm 2020".
+const NUMBER_LINE = /(?:^|\n)[ \t*]*Số\s*:\s{0,8}([0-9]*)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*)?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*)/;
+const DATE_LINE = /(?:^|\n)[^\n,]{2,40},\s{0,8}ngày\s{0,8}([0-9]{1,2})?\s{0,8}tháng\s{0,8}([0-9]{1,2})\s{0,8}năm\s{0,8}([0-9]{4})/;
 /**
  * The part of a header after the title: the body that issues it, in capitals ("ỦY BAN NHÂN DÂN
  * TỈNH QUẢNG NAM", "CHỦ TỊCH ỦY BAN NHÂN DÂN") above the preamble of a decision.
