@@ -161,10 +161,10 @@ export const ISSUER_TITLES: readonly string[] = [
 
 /**
  * Older or office codes of a body above, seen in ký hiệu only ("Công văn số 2191/BNN-TCTL",
- * "Quyết định số 1068/2004/QĐ-BKH", "Công văn số 4290/LĐTBXH-BTXH"): they name that body, whose
+ * "Quyết định số 1068/2004/QĐ-BKH", "Công văn số 4290/LĐTBXH-BTXH", "Tờ trình số 1666/TTr-SNN"): they name that body, whose
  * code the citation's issuer then carries, as it does when the body is named in words.
  */
-export const OTHER_CODES: Readonly<Record<string, string>> = { BNN: "BNNPTNT", BKH: "BKHĐT", LĐTBXH: "BLĐTBXH" };
+export const OTHER_CODES: Readonly<Record<string, string>> = { BNN: "BNNPTNT", BKH: "BKHĐT", LĐTBXH: "BLĐTBXH", SNN: "SNNPTNT" };
 
 const byCode = new Map<string, IssuerEntry>();
 const byPhrase = new Map<string, IssuerEntry>();
