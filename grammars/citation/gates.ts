@@ -3,7 +3,7 @@ import { Comma, Dash, Dot, IssuerName, NumberTok, PlaceType, Slash, Word } from 
 import { markClass } from "../../src/shared/chars.js";
 import { canonicalCode, isStateTypeCode } from "../../src/vocab/codes.js";
 import { issuerByCode } from "../../src/vocab/issuers.js";
-import { expandedPlaceType, NOT_IN_PLACE_NAMES, NUMBERED_PLACE_TYPES, placeTypeLevel } from "../../src/vocab/places.js";
+import { expandedPlaceType, markedPlaceType, NOT_IN_PLACE_NAMES, NUMBERED_PLACE_TYPES, placeTypeLevel } from "../../src/vocab/places.js";
 import { PROVINCES_BEFORE_2025 } from "../../src/vocab/provinces.js";
 import { DOCUMENT_CUES } from "../../src/vocab/cues.js";
 
@@ -91,7 +91,7 @@ const DASHED_NAME_HEADS: ReadonlySet<string> = new Set(
  */
 export function districtThenProvince(placeType: IToken | null, placeWords: readonly IToken[], comma: IToken, type: IToken | undefined): boolean {
   if (placeType === null || placeWords.length === 0 || !is(comma, Comma) || !is(type, PlaceType)) return false;
-  const own = placeType.image.toLowerCase().replace(/\s+/g, " ");
+  const own = markedPlaceType(placeType.image.replace(/\s+/g, " "));
   return (placeTypeLevel(own) === "district" || own === "thành phố") && placeTypeLevel(type!.image) === "province";
 }
 

@@ -1,9 +1,10 @@
 import { createToken, Lexer, type ILexingResult, type TokenType } from "chevrotain";
-import { KINDS } from "../../src/vocab/kinds.js";
-import { allIssuerPhrases, ISSUER_TITLES } from "../../src/vocab/issuers.js";
-import { PLACE_TYPES } from "../../src/vocab/places.js";
+import { KINDS, unmarkedKindWords } from "../../src/vocab/kinds.js";
+import { allIssuerPhrases, ISSUER_TITLES, unmarkedIssuerPhrases, unmarkedIssuerTitles } from "../../src/vocab/issuers.js";
+import { PLACE_TYPES, UNMARKED_PLACE_TYPES } from "../../src/vocab/places.js";
 import { NUMBER_SUFFIX } from "../../src/vocab/numbers.js";
 import { phraseSource } from "../../src/vocab/phrases.js";
+import { withoutMarks } from "../../src/vocab/unmarked.js";
 
 /**
  * Tokens of a citation. Patterns avoid the /u flag, which would switch off Chevrotain's
@@ -14,9 +15,33 @@ export const LETTER = "A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF";
 const NOT_LETTER_AHEAD = `(?![${LETTER}0-9])`;
 
 /** "Nghị định" → /Nghị\s+định/: a PDF may break a kind word or a body's name across lines. */
-function phrasePattern(phrases: readonly string[], ahead = ""): RegExp {
-  return new RegExp(`(?:${phraseSource(phrases)})${NOT_LETTER_AHEAD}${ahead}`, "i");
+function phrasePattern(phrases: readonly string[], ahead = "", unmarked: readonly Unmarked[] = []): RegExp {
+  if (unmarked.every((u) => u.phrases.length === 0)) return new RegExp(`(?:${phraseSource(phrases)})${NOT_LETTER_AHEAD}${ahead}`, "i");
+  // One pattern reads every spelling, without the "i" flag: the letters of the phrases read in any
+  // case spell out both cases, as the flag would (see phraseSource's anyCase).
+  const anyCase = [...phrases, ...unmarked.filter((u) => !u.lowerCase && u.ahead === undefined).flatMap((u) => u.phrases)];
+  const others = unmarked.filter((u) => (u.lowerCase || u.ahead !== undefined) && u.phrases.length > 0);
+  const branches = [`(?:${phraseSource(anyCase, { anyCase: true })})${NOT_LETTER_AHEAD}${ahead}`];
+  for (const u of others) branches.push(`(?:${phraseSource(u.phrases, u.lowerCase ? { keepCase: true } : { anyCase: true })})${NOT_LETTER_AHEAD}${u.ahead ?? ahead}`);
+  return new RegExp(branches.join("|"));
 }
+
+/**
+ * Spellings a keyword has in text typed without marks ("ngay", "cua", "Chinh phu"). Function words
+ * are read so in lower case only, as they stand inside a citation: written with a capital, "Cua",
+ * "Thang", "Nam" begin names without marks (Cửa Lò, Thăng Bình, Quảng Nam), which a place's words
+ * must keep.
+ */
+interface Unmarked {
+  phrases: readonly string[];
+  /** Read as written (lower case), not in any case. */
+  lowerCase?: boolean;
+  /** What must follow, when it differs from the marked spelling's. */
+  ahead?: string;
+}
+
+/** Lower case, as written ("ngày" → "ngay"). */
+const lower = (phrases: readonly string[]): Unmarked[] => [{ phrases: phrases.map(withoutMarks), lowerCase: true }];
 
 export const WhiteSpace = createToken({
   name: "WhiteSpace",
@@ -38,28 +63,35 @@ export const Word = createToken({
 /** The phrases behind each keyword token, for the fast lexer's index of first words (./lexer.ts). */
 export const KEYWORD_PHRASES = new Map<TokenType, readonly string[]>();
 
-function keyword(name: string, phrases: readonly string[], categories: TokenType[] = [], ahead = ""): TokenType {
-  const token = createToken({ name, pattern: phrasePattern(phrases, ahead), longer_alt: Word, line_breaks: true, categories });
-  KEYWORD_PHRASES.set(token, phrases);
+function keyword(name: string, phrases: readonly string[], categories: TokenType[] = [], ahead = "", unmarked: readonly Unmarked[] = []): TokenType {
+  const token = createToken({ name, pattern: phrasePattern(phrases, ahead, unmarked), longer_alt: Word, line_breaks: true, categories });
+  KEYWORD_PHRASES.set(token, [...phrases, ...unmarked.flatMap((u) => u.phrases)]);
   return token;
 }
 
-export const KindWord = keyword("KindWord", KINDS.flatMap((k) => k.words));
-export const IssuerName = keyword("IssuerName", allIssuerPhrases(), [Code]);
-export const Title = keyword("Title", ISSUER_TITLES);
-export const PlaceType = keyword("PlaceType", PLACE_TYPES);
-export const So = keyword("So", ["số"]);
-export const Ngay = keyword("Ngay", ["ngày"]);
-export const Thang = keyword("Thang", ["tháng"]);
+/** Before what a place's name begins with: a capital (Đ among them) or a number ("quan 1"). */
+const BEFORE_NAME = String.raw`(?=[\s\u200b\u200c\u200d\ufeff]+[A-Z0-9\u0110])`;
+
+export const KindWord = keyword("KindWord", KINDS.flatMap((k) => k.words), [], "", [{ phrases: unmarkedKindWords() }]);
+export const IssuerName = keyword("IssuerName", allIssuerPhrases(), [Code], "", [{ phrases: unmarkedIssuerPhrases() }]);
+export const Title = keyword("Title", ISSUER_TITLES, [], "", [{ phrases: unmarkedIssuerTitles() }]);
+export const PlaceType = keyword("PlaceType", PLACE_TYPES, [], "", [
+  { phrases: UNMARKED_PLACE_TYPES.anyCase },
+  { phrases: UNMARKED_PLACE_TYPES.lowerCase, lowerCase: true },
+  { phrases: UNMARKED_PLACE_TYPES.beforeName, lowerCase: true, ahead: BEFORE_NAME },
+]);
+export const So = keyword("So", ["số"], [], "", lower(["số"]));
+export const Ngay = keyword("Ngay", ["ngày"], [], "", lower(["ngày"]));
+export const Thang = keyword("Thang", ["tháng"], [], "", lower(["tháng"]));
 /**
  * "năm" is the date's word only before its year ("tháng 4 năm 2018"); before a word it is a word,
  * a place's among them ("UBND huyện Năm Căn"). What follows it is read no further than the next
  * token's first character, so a token stream that holds the token after it has it final.
  */
-export const Nam = keyword("Nam", ["năm"], [], String.raw`(?=[\s\u200b\u200c\u200d\ufeff]*[0-9])`);
-export const Cua = keyword("Cua", ["của"]);
-export const Va = keyword("Va", ["và"]);
-export const Term = keyword("Term", ["khóa", "khoá"]);
+export const Nam = keyword("Nam", ["năm"], [], String.raw`(?=[\s\u200b\u200c\u200d\ufeff]*[0-9])`, lower(["năm"]));
+export const Cua = keyword("Cua", ["của"], [], "", lower(["của"]));
+export const Va = keyword("Va", ["và"], [], "", lower(["và"]));
+export const Term = keyword("Term", ["khóa", "khoá"], [], "", lower(["khóa"]));
 
 /**
  * A number, with the one letter some documents are numbered with ("Nghị quyết số 30a/2008/NQ-CP",

@@ -1,6 +1,6 @@
 import type { Issuer, Level } from "../types.js";
 import { issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
-import { expandedPlaceType, namesOnlyProvinces, placeTypeLevel } from "../vocab/places.js";
+import { expandedPlaceType, markedPlaceType, namesOnlyProvinces, placeTypeLevel } from "../vocab/places.js";
 import { findProvince, fullName, matchProvinceAt } from "../vocab/provinces.js";
 import type { ParsedCitation } from "../parse/types.js";
 import { slugify } from "./slug.js";
@@ -71,7 +71,7 @@ function computeIssuer(phrase: ParsedCitation["issuer"], code: string | null): I
       level = "province";
     } else if (words && typeLevel && !namesOnlyProvinces(placeType!)) {
       // "thành phố Vinh" is a provincial city, a district-level unit.
-      place = `${placeType!.toLowerCase()} ${abbreviated !== null ? phrase.placeWords.slice(1).join(" ") : words}`;
+      place = `${markedPlaceType(placeType!)} ${abbreviated !== null ? phrase.placeWords.slice(1).join(" ") : words}`;
       districtSlug = slugify(place);
       // "huyện Long Hồ, tỉnh Vĩnh Long": the province the text names for the district.
       provinceSlug = phrase.provinceWords.length > 0 ? (findProvince(phrase.provinceWords.join(" "))?.slug ?? null) : null;

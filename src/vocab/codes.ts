@@ -18,12 +18,29 @@ const ALIASES: Readonly<Record<string, string>> = {
   "nd": "NĐ",
 };
 
+/**
+ * Known codes with Đ as text without marks writes them, D for Đ ("HDND", "BGDDT", "QDi"), where
+ * no known code is spelled so and no other code has that spelling: "DA" stays Dự án's code, not
+ * Đề án's ĐA, and "HD" Hướng dẫn's, not Hợp đồng's HĐ.
+ */
+const UNMARKED: ReadonlyMap<string, string> = (() => {
+  const found = new Map<string, string | null>();
+  for (const code of canonical.values()) {
+    if (!code.includes("Đ")) continue;
+    const low = code.replace(/Đ/g, "D").toLowerCase();
+    if (canonical.has(low)) continue;
+    const seen = found.get(low);
+    found.set(low, seen === undefined || seen === code ? code : null);
+  }
+  return new Map([...found].filter((e): e is [string, string] => e[1] !== null));
+})();
+
 const STATE_TYPE_CODES: ReadonlySet<string> = new Set(KINDS.flatMap(stateCodesOf));
 
-/** One code part ("nđ", "Ttg", "QÐ") in its canonical spelling. */
+/** One code part ("nđ", "Ttg", "QÐ", "HDND" without marks) in its canonical spelling. */
 export function canonicalCode(part: string): string {
   const low = part.replace(/\u00d0/g, "Đ").replace(/\u00f0/g, "đ").toLowerCase();
-  const known = canonical.get(low) ?? ALIASES[low];
+  const known = canonical.get(low) ?? ALIASES[low] ?? UNMARKED.get(low);
   if (known) return known;
   // National Assembly terms keep their digits: QH13, UBTVQH14.
   const term = /^(ubtvqh|qh)(\d+)$/.exec(low);

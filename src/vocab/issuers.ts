@@ -1,4 +1,5 @@
 import type { Level } from "../types.js";
+import { UnmarkedTable, unmarkedVariants } from "./unmarked.js";
 
 /**
  * Issuing bodies: the code used in a ký hiệu, the body's name, its level, whether it is a Party
@@ -204,12 +205,24 @@ function roman(n: number): string {
   return out;
 }
 
-/** The body named by a phrase as written ("UỶ BAN NHÂN DÂN", "Bộ   Tư pháp"). */
+const phraseTable = new UnmarkedTable(byPhrase, foldPhrase);
+
+/** The body named by a phrase as written ("UỶ BAN NHÂN DÂN", "Bộ   Tư pháp", "Chinh phu" without marks). */
 export function issuerByPhrase(phrase: string): IssuerEntry | null {
-  return byPhrase.get(foldPhrase(phrase)) ?? null;
+  return phraseTable.get(phrase);
 }
 
 /** Every phrase, for building the grammar's issuer token. */
 export function allIssuerPhrases(): string[] {
   return ISSUERS.flatMap((i) => i.phrases);
+}
+
+/** The phrases as text without marks writes them ("Chinh phu", "Bo Tai chinh"), those that name one body. */
+export function unmarkedIssuerPhrases(): string[] {
+  return unmarkedVariants(allIssuerPhrases()).filter((p) => !phraseTable.ambiguous(p));
+}
+
+/** The titles as text without marks writes them ("Bo truong", "Chu tich"). */
+export function unmarkedIssuerTitles(): string[] {
+  return unmarkedVariants(ISSUER_TITLES);
 }

@@ -184,4 +184,32 @@ describe("identify", () => {
     expect(isoDate("29", "2", "2021").warning?.code).toBe("invalid-date");
     expect(isoDate("32", "1", "2021").date).toBeNull();
   });
+
+  it("reads a citation typed without marks as the same citation with them: kind, date, issuer and id", () => {
+    const pick = (t: string) => extract(t).map((c) => ({ kind: c.kind, date: c.date, issuer: c.issuer?.name ?? null, id: c.id, whole: c.raw === t.trim() }));
+    const pairs = [
+      ["Nghi dinh so 61/2018/ND-CP ngay 23 thang 4 nam 2018 cua Chinh phu", "Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ"],
+      ["Quyet dinh so 12/QD-UBND ngay 5/3/2020 cua UBND tinh Nghe An", "Quyết định số 12/QĐ-UBND ngày 5/3/2020 của UBND tỉnh Nghệ An"],
+      ["Nghi quyet so 08/2007/NQ-HDND ngay 13 thang 7 nam 2007 cua Hoi dong nhan dan tinh", "Nghị quyết số 08/2007/NQ-HĐND ngày 13 tháng 7 năm 2007 của Hội đồng nhân dân tỉnh"],
+      ["Thong tu so 02/2017/TT-VPCP ngay 31 thang 10 nam 2017 cua Bo truong, Chu nhiem Van phong Chinh phu", "Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"],
+      ["Quyet dinh so 6109/QD-UBND ngay 26-12-2012 cua UBND Thanh pho Ha Noi", "Quyết định số 6109/QĐ-UBND ngày 26-12-2012 của UBND Thành phố Hà Nội"],
+    ];
+    for (const [bare, marked] of pairs) expect(pick(bare), bare).toEqual(pick(marked));
+    // A district's name stays as written; its slug is the same.
+    expect(extract("Quyet dinh so 50/QD-UBND ngay 19/01/2022 cua UBND thi xa Hoang Mai, tinh Nghe An")[0]).toMatchObject({
+      id: "50/QĐ-UBND@2022~nghe-an/thi-xa-hoang-mai",
+      issuer: { name: "Ủy ban nhân dân thị xã Hoang Mai", level: "district", place: "thị xã Hoang Mai" },
+    });
+  });
+
+  it("keeps the names a word without marks begins, and reads no date or issuer out of ordinary words", () => {
+    const ids = (t: string) => extract(t).map((c) => c.id);
+    expect(ids("Quyet dinh so 12/QD-UBND ngay 5/3/2020 cua UBND thi xa Cua Lo, tinh Nghe An")).toEqual(["12/QĐ-UBND@2020~nghe-an/thi-xa-cua-lo"]);
+    expect(ids("Quyet dinh so 12/QD-UBND ngay 5/3/2020 cua UBND huyen Thang Binh, tinh Quang Nam")).toEqual(["12/QĐ-UBND@2020~quang-nam/huyen-thang-binh"]);
+    expect(ids("Ke hoach so 15/KH-UBND ngay 21/01/2021 cua UBND tinh Quang Nam\n2. Thuc hien")).toEqual(["15/KH-UBND@2021~quang-nam"]);
+    // "ngay" (at once), "nam" (south), "quan" (official) are words; the citation ends before them.
+    const c = extract("Thuc hien Quyet dinh 12/QD-UBND ngay sau khi co quan Nha nuoc phia nam 2 km")[0];
+    expect([c.raw, c.date, c.issuer?.level]).toEqual(["Quyet dinh 12/QD-UBND", null, null]);
+    expect(extract("Thong tu 12/2019/TT-BTC cua Bo Tai chinh quan tam")[0].raw).toBe("Thong tu 12/2019/TT-BTC cua Bo Tai chinh");
+  });
 });
