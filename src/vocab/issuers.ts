@@ -148,8 +148,13 @@ export const ISSUERS: readonly IssuerEntry[] = [
   { code: "UB", name: "Ủy ban nhân dân", level: null, party: false, local: true, phrases: [] },
 ];
 
-/** Titles that may stand before the body in an issuer phrase ("của Bộ trưởng Bộ Tư pháp"). */
+/**
+ * Titles that may stand before the body in an issuer phrase ("của Bộ trưởng Bộ Tư pháp"). The
+ * standing members of a council or committee act for it ("của Thường trực HĐND tỉnh", "Thường
+ * trực Tỉnh ủy"): the body is the one named after them.
+ */
 export const ISSUER_TITLES: readonly string[] = [
+  "Thường trực",
   "Bộ trưởng",
   "Chủ tịch",
   "Phó Chủ tịch",

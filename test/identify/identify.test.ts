@@ -212,4 +212,17 @@ describe("identify", () => {
     expect([c.raw, c.date, c.issuer?.level]).toEqual(["Quyet dinh 12/QD-UBND", null, null]);
     expect(extract("Thong tu 12/2019/TT-BTC cua Bo Tai chinh quan tam")[0].raw).toBe("Thong tu 12/2019/TT-BTC cua Bo Tai chinh");
   });
+
+  it("reads the standing members of a council as acting for it ('của Thường trực HĐND tỉnh …')", () => {
+    const c = extract("Thông báo số 12/TB-HĐND ngày 5/3/2020 của Thường trực HĐND tỉnh Nghệ An về việc")[0];
+    expect([c.raw, c.id, c.issuer?.name]).toEqual([
+      "Thông báo số 12/TB-HĐND ngày 5/3/2020 của Thường trực HĐND tỉnh Nghệ An",
+      "12/TB-HĐND@2020~nghe-an",
+      "Hội đồng nhân dân tỉnh Nghệ An",
+    ]);
+    expect(extract("Kế hoạch số 5/KH-HĐND ngày 5/3/2020 của Thường trực Hội đồng nhân dân tỉnh Nghệ An")[0].id).toBe("05/KH-HĐND@2020~nghe-an");
+    expect(extract("Kết luận số 7-KL/TU ngày 5/3/2020 của Thường trực Tỉnh ủy Hậu Giang")[0].issuer).toMatchObject({ code: "TU", place: "Hậu Giang" });
+    // A body the vocabularies do not know after it is no issuer phrase: the citation ends before it.
+    expect(extract("Công văn số 256/PCLB ngày 28/10/2009 của Thường trực Ban Chỉ huy phòng, chống lụt, bão")[0].raw).toBe("Công văn số 256/PCLB ngày 28/10/2009");
+  });
 });
