@@ -79,6 +79,13 @@ export const ISSUERS: readonly IssuerEntry[] = [
   central("VKSNDTC", "Viện kiểm sát nhân dân tối cao"),
   central("KTNN", "Kiểm toán Nhà nước"),
   central("BHXH", "Bảo hiểm xã hội Việt Nam"),
+  // The Fatherland Front's central committee: with the Government it issues joint resolutions
+  // ("09/2008/NQLT-CP-UBTƯMTTQVN"), which its presidium (Đoàn Chủ tịch) signs.
+  central("UBTƯMTTQVN", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", [
+    "Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "Đoàn Chủ tịch Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam",
+  ]),
   // Party, central.
   {
     code: "TW",

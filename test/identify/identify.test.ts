@@ -225,4 +225,19 @@ describe("identify", () => {
     // A body the vocabularies do not know after it is no issuer phrase: the citation ends before it.
     expect(extract("Công văn số 256/PCLB ngày 28/10/2009 của Thường trực Ban Chỉ huy phòng, chống lụt, bão")[0].raw).toBe("Công văn số 256/PCLB ngày 28/10/2009");
   });
+
+  it("lists the Fatherland Front's central committee among the issuers of a joint resolution, in each spelling of its code", () => {
+    const read = (t: string) => {
+      const c = extract(t)[0];
+      return [c.id, c.kind, c.issuers?.map((i) => i.code)];
+    };
+    const expected = ["09/2008/NQLT-CP-UBTƯMTTQVN", "resolution", ["CP", "UBTƯMTTQVN"]];
+    expect(read("Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTƯMTTQVN ngày 17/4/2008 của Chính phủ")).toEqual(expected);
+    // W typed for the Ư of "Trung ương", lower case; and U, in text without marks.
+    expect(read("nghị quyết liên tịch số 09/2008/nqlt-cp-ubtwmttqvn")).toEqual(expected);
+    expect(read("Nghi quyet lien tich so 09/2008/NQLT-CP-UBTUMTTQVN ngay 17/4/2008")).toEqual(expected);
+    expect(extract("Quy chế số 1/QC ngày 2/3/2019 của Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")[0].issuer).toEqual({
+      code: "UBTƯMTTQVN", name: "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", level: "central", place: null,
+    });
+  });
 });
