@@ -88,10 +88,13 @@ const DASHED_NAME_HEADS: ReadonlySet<string> = new Set(
 /**
  * A district-level place ("huyện", "quận", "thị xã", "thành phố" Vinh) with its words read, then a
  * comma and a province's type word ("tỉnh", "thành phố"): the province the district is in follows.
+ * The city's type may be abbreviated among its words ("TP. Vinh, tỉnh Nghệ An", "TP Vinh, …").
  */
 export function districtThenProvince(placeType: IToken | null, placeWords: readonly IToken[], comma: IToken, type: IToken | undefined): boolean {
-  if (placeType === null || placeWords.length === 0 || !is(comma, Comma) || !is(type, PlaceType)) return false;
-  const own = markedPlaceType(placeType.image.replace(/\s+/g, " "));
+  if (placeWords.length === 0 || !is(comma, Comma) || !is(type, PlaceType)) return false;
+  const written = placeType?.image ?? (placeWords.length > 1 ? expandedPlaceType(placeWords[0].image) : null);
+  if (written === null) return false;
+  const own = markedPlaceType(written.replace(/\s+/g, " "));
   return (placeTypeLevel(own) === "district" || own === "thành phố") && placeTypeLevel(type!.image) === "province";
 }
 

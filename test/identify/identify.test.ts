@@ -68,6 +68,14 @@ describe("identify", () => {
     ]);
     expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND huyện Củ Chi, thành phố Hồ Chí Minh về việc")[0][0]).toBe("12/QĐ-UBND@2020~ho-chi-minh/huyen-cu-chi");
     expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND thành phố Vinh, tỉnh Nghệ An")[0][0]).toBe("12/QĐ-UBND@2020~nghe-an/thanh-pho-vinh");
+    // "thành phố" abbreviated among the city's words, with its dot or without.
+    for (const tp of ["TP. Vinh", "TP Vinh", "Tp. Vinh"]) {
+      const t = `Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND ${tp}, tỉnh Nghệ An về việc`;
+      expect(read(t), tp).toEqual([["12/QĐ-UBND@2020~nghe-an/thanh-pho-vinh", "thành phố Vinh", `UBND ${tp}, tỉnh Nghệ An`]]);
+      expect(extract(t)).toEqual(extract(t, { strategy: "whole-text" }));
+    }
+    // A city that is a province itself takes no province after it, as "thành phố Hồ Chí Minh" does not.
+    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND TP. Hồ Chí Minh, Sở Tư pháp")[0].slice(0, 2)).toEqual(["12/QĐ-UBND@2020~ho-chi-minh", "Hồ Chí Minh"]);
     // No province the table knows, no district before the comma, or no name after the type word: as before.
     expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND huyện Long Hồ, tỉnh Xyz")[0][0]).toBe("12/QĐ-UBND@2020~?/huyen-long-ho");
     expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Nghệ An, tỉnh Hà Tĩnh")[0].slice(0, 2)).toEqual(["12/QĐ-UBND@2020~nghe-an", "Nghệ An"]);
