@@ -146,10 +146,21 @@ export function refLengthAt(tokens: readonly IToken[], i: number): number {
     return dashYearAt(tokens, i) ? 5 : 0;
   }
   if (!is(a, Slash)) return 0;
-  if (isCode(tokens[i + 2])) return 3;
+  if (isCode(tokens[i + 2])) return isProseWord(tokens[i + 2]) ? 0 : 3;
   if (is(tokens[i + 2], NumberTok) && /^(19|20)\d\d$/.test(tokens[i + 2].image) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4]))
-    return 5;
+    return isProseWord(tokens[i + 4]) ? 0 : 5;
   return 0;
+}
+
+/**
+ * A word written as prose capitalises it ("Nha", "Quyen"), where a ký hiệu writes its first code
+ * in capitals, in lower case (a lower-cased listing) or in its official mixed case ("TTg"). With
+ * marks such a word is no code at all ("Nhà"); typed without them it looks like one, and a
+ * numbered clause written "1 / Nha nuoc …" would read as a citation. One capital and lower-case
+ * letters after it, no code vncite knows in any case ("Ttg", "Kh" are): prose.
+ */
+function isProseWord(t: IToken): boolean {
+  return /^[A-Z\u0110][a-z]+$/.test(t.image) && !isKnownCode(t.image);
 }
 
 export const isYear = (t: IToken | undefined): boolean => is(t, NumberTok) && /^(19|20)\d\d$/.test(t!.image);

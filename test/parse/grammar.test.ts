@@ -184,6 +184,13 @@ describe("text typed without marks", () => {
     expect([d.issuer?.placeType?.image, d.issuer?.placeWords.map((w) => w.image), d.issuer?.provinceWords.map((w) => w.image)]).toEqual(["thi xa", ["Cua", "Lo"], ["Nghe", "An"]]);
   });
 
+  it("reads no citation out of a numbered clause whose first word is capitalised prose ('1 / Nha nuoc')", () => {
+    const refAt = (t: string) => refLengthAt(lex(t), 0);
+    expect(["1 / Nha nuoc", "2 / Nuoc Cong hoa", "3/Quyen luc", "12/2019/Nha"].map(refAt)).toEqual([0, 0, 0, 0]);
+    // A code in capitals, in lower case, or one vncite knows in any case still begins a ký hiệu.
+    expect(["1 / NHA", "12/Ttg", "12/Kh-UBND", "12/2019/Qd-UBND", "12/nq-cp", "12/Abc-UBND"].map(refAt)).toEqual([3, 3, 3, 5, 3, 0]);
+  });
+
   it("gives the same result on islands as on the whole text", () => {
     const texts = [
       "Can cu Nghi dinh so 61/2018/ND-CP ngay 23 thang 4 nam 2018 cua Chinh phu; Quyet dinh so 12/QD-UBND ngay 5/3/2020 cua UBND tinh Nghe An.",
