@@ -6,6 +6,7 @@ import { issuerByCode } from "../../src/vocab/issuers.js";
 import { expandedPlaceType, markedPlaceType, NOT_IN_PLACE_NAMES, NUMBERED_PLACE_TYPES, placeTypeLevel } from "../../src/vocab/places.js";
 import { PROVINCES_BEFORE_2025 } from "../../src/vocab/provinces.js";
 import { DOCUMENT_CUES } from "../../src/vocab/cues.js";
+import { withoutMarks } from "../../src/vocab/unmarked.js";
 
 /*
  * Tests on tokens that the grammar's gates share with the check made before a parse is entered
@@ -78,11 +79,12 @@ export function dashInPlaceName(placeWords: readonly IToken[], dash: IToken, nex
   return DASHED_NAME_HEADS.has(head.toLowerCase());
 }
 
-/** The words before the dash of each province name or alias that has one ("bà rịa", "thừa thiên"), lower case. */
+/** The words before the dash of each province name or alias that has one ("bà rịa", "thừa thiên"), lower case, also without marks ("ba ria"). */
 const DASHED_NAME_HEADS: ReadonlySet<string> = new Set(
   PROVINCES_BEFORE_2025.flatMap((p) => [p.name, ...(p.aliases ?? [])])
     .filter((n) => n.includes(" - "))
-    .map((n) => n.slice(0, n.indexOf(" - ")).toLowerCase()),
+    .map((n) => n.slice(0, n.indexOf(" - ")).toLowerCase())
+    .flatMap((head) => [head, withoutMarks(head)]),
 );
 
 /**

@@ -1,5 +1,5 @@
 import type { Level } from "../types.js";
-import { isUnmarked, UnmarkedTable, unmarkedVariants, withoutMarks } from "./unmarked.js";
+import { isUnmarked, UnmarkedTable, withoutMarks, type UnmarkedSpelling } from "./unmarked.js";
 
 /** Words that name a kind of administrative unit before its proper name, with the unit's level. */
 const PLACE_TYPE_LEVELS: Readonly<Record<string, Level>> = {
@@ -24,21 +24,21 @@ export function expandedPlaceType(written: string): string | null {
 }
 
 /**
- * Place types as text without marks writes them, by how far the spelling may be trusted. Two words
- * ("thanh pho", "thi xa") name the type in any case. One word is read in lower case only, as a
- * type word stands before a name: capitalised, "Tinh", "Quan", "Phuong" begin names (Tịnh Biên,
- * Quan Hóa, Phương Mai). "quan" and "xa" are also ordinary words ("co quan", "xa"), read as the
- * type only before a name or a number ("quan 1", "xa Tan Phu").
+ * How text typed without marks writes a place type, and where it is read so (`before`: only
+ * before a name, or a number). Two words ("thanh pho", "thi xa") name the type in any case. One
+ * word is read in lower case, as a type word stands before a name: capitalised, "Tinh", "Quan",
+ * "Phuong" begin names (Tịnh Biên, Quan Hóa, Phương Mai). "quan" and "xa" are also ordinary words
+ * ("co quan", "xa"), read as the type only before a name or a number ("quan 1", "xa Tan Phu").
+ * In capitals nothing tells a name from a word: "QUAN" is read only before a number ("QUAN 1";
+ * "QUAN HOA" is a name), the others always ("TINH BIEN" is then read as a type before "BIEN").
  */
-export const UNMARKED_PLACE_TYPES: Readonly<Record<"anyCase" | "lowerCase" | "beforeName", readonly string[]>> = (() => {
-  const all = unmarkedVariants(PLACE_TYPES).map((t) => t.toLowerCase());
-  const beforeName = ["quan", "xa"];
-  return {
-    anyCase: all.filter((t) => t.includes(" ")),
-    lowerCase: all.filter((t) => !t.includes(" ") && !beforeName.includes(t)),
-    beforeName: all.filter((t) => beforeName.includes(t)),
-  };
-})();
+export const UNMARKED_PLACE_TYPES: readonly UnmarkedSpelling[] = [
+  { words: ["thanh pho", "thi xa", "thi tran"], case: "any" },
+  { words: ["tinh", "huyen", "phuong"], case: "lower" },
+  { words: ["quan", "xa"], case: "lower", before: "name" },
+  { words: ["TINH", "HUYEN", "PHUONG", "XA"], case: "upper" },
+  { words: ["QUAN"], case: "upper", before: "number" },
+];
 
 const foldType = (written: string): string => written.toLowerCase().replace(/\s+/g, " ");
 const markedTypes = new UnmarkedTable(new Map(PLACE_TYPES.map((t) => [t, t])), foldType);

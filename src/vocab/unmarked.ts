@@ -17,6 +17,18 @@ export function isUnmarked(s: string): boolean {
 }
 
 /**
+ * Spellings of vocabulary words as text without marks writes them, with where they may be read so:
+ * in any case, or only as written (lower case, or capitals), and, where the same letters are also
+ * an ordinary word or a name, only `before` a name (a capital or a number follows), a number
+ * (`reference`: after a colon or not, "SO: 12/…"), a year, or an issuing body or its title.
+ */
+export interface UnmarkedSpelling {
+  words: readonly string[];
+  case: "any" | "lower" | "upper";
+  before?: "name" | "number" | "reference" | "year" | "body";
+}
+
+/**
  * The spellings without marks of `phrases` that differ from every phrase as written (the marked
  * list matches the rest already), each once, in the order of the phrases they come from.
  */

@@ -210,6 +210,23 @@ describe("identify", () => {
     });
   });
 
+  it("reads a citation in capitals without marks; a district's name only when nothing can run past it", () => {
+    const read = (t: string) => extract(t).map((c) => [c.id, c.date, c.issuer?.name]);
+    expect(read("QUYET DINH SO 12/QD-UBND NGAY 5/3/2020 CUA UBND TINH NGHE AN VE VIEC")).toEqual([["12/QĐ-UBND@2020~nghe-an", "2020-03-05", "Ủy ban nhân dân tỉnh Nghệ An"]]);
+    expect(read("NGHI DINH SO 61/2018/ND-CP NGAY 23 THANG 4 NAM 2018 CUA CHINH PHU")).toEqual([["61/2018/NĐ-CP", "2018-04-23", "Chính phủ"]]);
+    expect(read("CHI THI SO 40-CT/TU NGAY 02 THANG 8 NAM 2018 CUA TINH UY HAU GIANG VE TANG CUONG")).toEqual([["40-CT/TU@2018~hau-giang", "2018-08-02", "Tỉnh ủy Hậu Giang"]]);
+    expect(read("QUYET DINH SO 12/QD-UBND CUA UBND QUAN 5 VE THANH LAP")[0][0]).toBe("12/QĐ-UBND@?~?/quan-5");
+    // "THANH PHO VE VIEC THANH LAP", "HUYEN LONG HO VE VIEC": where the name ends no word says; the
+    // place stays unread, not wrong (a city's level with it: a province's or a district's).
+    expect(extract("QUYET DINH SO 87/QD-UB NGAY 23/3/1991 CUA UY BAN NHAN DAN THANH PHO VE VIEC THANH LAP")[0].issuer).toEqual({
+      code: "UBND", name: "Ủy ban nhân dân", level: null, place: null,
+    });
+    expect(extract("QUYET DINH SO 87/QD-UB CUA UBND HUYEN LONG HO VE VIEC")[0].issuer).toMatchObject({ level: "district", place: null });
+    // A phrase that begins with a province's name and is none ("Hà Nam Ninh", dissolved in 1991) is no match.
+    expect(read("Quyet dinh so 12/QD-UBND ngay 5/3/1990 cua UBND tinh Ha Nam Ninh")[0][0]).toBe("12/QĐ-UBND@1990");
+    expect(read("QUYET DINH SO 12/QD-UBND CUA UBND TINH BA RIA - VUNG TAU VE VIEC")[0][0]).toBe("12/QĐ-UBND@?~ba-ria-vung-tau");
+  });
+
   it("keeps the names a word without marks begins, and reads no date or issuer out of ordinary words", () => {
     const ids = (t: string) => extract(t).map((c) => c.id);
     expect(ids("Quyet dinh so 12/QD-UBND ngay 5/3/2020 cua UBND thi xa Cua Lo, tinh Nghe An")).toEqual(["12/QĐ-UBND@2020~nghe-an/thi-xa-cua-lo"]);

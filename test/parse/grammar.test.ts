@@ -162,6 +162,20 @@ describe("text typed without marks", () => {
     expect(names("nam Bo")).toEqual(["Word:nam", "Word:Bo"]);
   });
 
+  it("lexes them in capitals where the next token shows their part: a number, a year, a body", () => {
+    expect(names("SO: 12 NGAY 23 THANG 4 NAM 2018 CUA UBND CUA CHINH PHU VA KHOA")).toEqual([
+      "So:SO", "Colon::", "Number:12", "Ngay:NGAY", "Number:23", "Thang:THANG", "Number:4", "Nam:NAM", "Number:2018",
+      "Cua:CUA", "IssuerName:UBND", "Cua:CUA", "IssuerName:CHINH PHU", "Va:VA", "Term:KHOA",
+    ]);
+    // "CUA LO", "THANG BINH" are names; "QUANG NAM" before a list item's number is one too.
+    expect(names("CUA LO THANG BINH QUANG NAM\n2. SO DO NGAY MAI")).toEqual([
+      "Word:CUA", "Word:LO", "Word:THANG", "Word:BINH", "Word:QUANG", "Word:NAM", "Number:2", "Dot:.", "Word:SO", "Word:DO", "Word:NGAY", "Word:MAI",
+    ]);
+    expect(names("TINH HUYEN QUAN 1 QUAN HOA XA TAN PHU")).toEqual([
+      "PlaceType:TINH", "PlaceType:HUYEN", "PlaceType:QUAN", "Number:1", "Word:QUAN", "Word:HOA", "PlaceType:XA", "Word:TAN", "Word:PHU",
+    ]);
+  });
+
   it("lexes kind words, bodies and titles without marks in any case", () => {
     expect(names("Nghi dinh QUYET DINH cua Bo truong Bo Tai chinh; Pho Chu tich Uy ban nhan dan")).toEqual([
       "KindWord:Nghi dinh", "KindWord:QUYET DINH", "Cua:cua", "Title:Bo truong", "IssuerName:Bo Tai chinh", "Semicolon:;", "Title:Pho Chu tich", "IssuerName:Uy ban nhan dan",

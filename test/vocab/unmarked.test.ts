@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isUnmarked, UnmarkedTable, unmarkedVariants, withoutMarks } from "../../src/vocab/unmarked.js";
 import { issuerByPhrase, unmarkedIssuerPhrases, unmarkedIssuerTitles } from "../../src/vocab/issuers.js";
 import { kindByWord, unmarkedKindWords } from "../../src/vocab/kinds.js";
-import { markedPlaceType, namesOnlyProvinces, placeTypeLevel, UNMARKED_PLACE_TYPES } from "../../src/vocab/places.js";
+import { markedPlaceType, namesOnlyProvinces, PLACE_TYPES, placeTypeLevel, UNMARKED_PLACE_TYPES } from "../../src/vocab/places.js";
 import { canonicalCode } from "../../src/vocab/codes.js";
 
 /** Text typed without marks: no tone marks, no breve, circumflex or horn, d for đ. */
@@ -47,7 +47,11 @@ describe("vocabularies read without marks", () => {
     ]);
     expect([markedPlaceType("huyen"), markedPlaceType("thi\nxa"), markedPlaceType("Huyện"), markedPlaceType("TP.")]).toEqual(["huyện", "thị xã", "huyện", "tp."]);
     expect([namesOnlyProvinces("tinh"), namesOnlyProvinces("huyen")]).toEqual([true, false]);
-    expect(UNMARKED_PLACE_TYPES).toEqual({ anyCase: ["thanh pho", "thi xa", "thi tran"], lowerCase: ["tinh", "huyen", "phuong"], beforeName: ["quan", "xa"] });
+    // Every place type has its spelling without marks in lower case in exactly one group, and the same in capitals.
+    for (const c of ["lower", "upper"] as const) {
+      const spelled = UNMARKED_PLACE_TYPES.filter((u) => u.case === c || u.case === "any").flatMap((u) => u.words.map((w) => w.toLowerCase()));
+      expect(spelled.sort()).toEqual(PLACE_TYPES.map(withoutMarks).sort());
+    }
   });
 
   it("reads a known code with D for Đ, unless another code is spelled so", () => {
