@@ -3,9 +3,10 @@ import { Comma, Dash, Dot, IssuerName, NumberTok, PlaceType, Slash, Word } from 
 import { markClass } from "../../src/shared/chars.js";
 import { canonicalCode, isStateTypeCode } from "../../src/vocab/codes.js";
 import { issuerByCode } from "../../src/vocab/issuers.js";
-import { expandedPlaceType, NOT_IN_PLACE_NAMES, NUMBERED_PLACE_TYPES, placeTypeLevel } from "../../src/vocab/places.js";
+import { expandedPlaceType, markedPlaceType, NOT_IN_PLACE_NAMES, NUMBERED_PLACE_TYPES, placeTypeLevel } from "../../src/vocab/places.js";
 import { PROVINCES_BEFORE_2025 } from "../../src/vocab/provinces.js";
 import { DOCUMENT_CUES } from "../../src/vocab/cues.js";
+import { withoutMarks } from "../../src/vocab/unmarked.js";
 
 /*
  * Tests on tokens that the grammar's gates share with the check made before a parse is entered
@@ -78,20 +79,24 @@ export function dashInPlaceName(placeWords: readonly IToken[], dash: IToken, nex
   return DASHED_NAME_HEADS.has(head.toLowerCase());
 }
 
-/** The words before the dash of each province name or alias that has one ("bà rịa", "thừa thiên"), lower case. */
+/** The words before the dash of each province name or alias that has one ("bà rịa", "thừa thiên"), lower case, also without marks ("ba ria"). */
 const DASHED_NAME_HEADS: ReadonlySet<string> = new Set(
   PROVINCES_BEFORE_2025.flatMap((p) => [p.name, ...(p.aliases ?? [])])
     .filter((n) => n.includes(" - "))
-    .map((n) => n.slice(0, n.indexOf(" - ")).toLowerCase()),
+    .map((n) => n.slice(0, n.indexOf(" - ")).toLowerCase())
+    .flatMap((head) => [head, withoutMarks(head)]),
 );
 
 /**
  * A district-level place ("huyện", "quận", "thị xã", "thành phố" Vinh) with its words read, then a
  * comma and a province's type word ("tỉnh", "thành phố"): the province the district is in follows.
+ * The city's type may be abbreviated among its words ("TP. Vinh, tỉnh Nghệ An", "TP Vinh, …").
  */
 export function districtThenProvince(placeType: IToken | null, placeWords: readonly IToken[], comma: IToken, type: IToken | undefined): boolean {
-  if (placeType === null || placeWords.length === 0 || !is(comma, Comma) || !is(type, PlaceType)) return false;
-  const own = placeType.image.toLowerCase().replace(/\s+/g, " ");
+  if (placeWords.length === 0 || !is(comma, Comma) || !is(type, PlaceType)) return false;
+  const written = placeType?.image ?? (placeWords.length > 1 ? expandedPlaceType(placeWords[0].image) : null);
+  if (written === null) return false;
+  const own = markedPlaceType(written.replace(/\s+/g, " "));
   return (placeTypeLevel(own) === "district" || own === "thành phố") && placeTypeLevel(type!.image) === "province";
 }
 
@@ -143,10 +148,21 @@ export function refLengthAt(tokens: readonly IToken[], i: number): number {
     return dashYearAt(tokens, i) ? 5 : 0;
   }
   if (!is(a, Slash)) return 0;
-  if (isCode(tokens[i + 2])) return 3;
+  if (isCode(tokens[i + 2])) return isProseWord(tokens[i + 2]) ? 0 : 3;
   if (is(tokens[i + 2], NumberTok) && /^(19|20)\d\d$/.test(tokens[i + 2].image) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4]))
-    return 5;
+    return isProseWord(tokens[i + 4]) ? 0 : 5;
   return 0;
+}
+
+/**
+ * A word written as prose capitalises it ("Nha", "Quyen"), where a ký hiệu writes its first code
+ * in capitals, in lower case (a lower-cased listing) or in its official mixed case ("TTg"). With
+ * marks such a word is no code at all ("Nhà"); typed without them it looks like one, and a
+ * numbered clause written "1 / Nha nuoc …" would read as a citation. One capital and lower-case
+ * letters after it, no code vncite knows in any case ("Ttg", "Kh" are): prose.
+ */
+function isProseWord(t: IToken): boolean {
+  return /^[A-Z\u0110][a-z]+$/.test(t.image) && !isKnownCode(t.image);
 }
 
 export const isYear = (t: IToken | undefined): boolean => is(t, NumberTok) && /^(19|20)\d\d$/.test(t!.image);

@@ -1,9 +1,10 @@
 import { createToken, Lexer, type ILexingResult, type TokenType } from "chevrotain";
-import { KINDS } from "../../src/vocab/kinds.js";
-import { allIssuerPhrases, ISSUER_TITLES } from "../../src/vocab/issuers.js";
-import { PLACE_TYPES } from "../../src/vocab/places.js";
+import { KINDS, unmarkedKindWords } from "../../src/vocab/kinds.js";
+import { allIssuerPhrases, ISSUER_TITLES, unmarkedIssuerPhrases, unmarkedIssuerTitles } from "../../src/vocab/issuers.js";
+import { PLACE_TYPES, UNMARKED_PLACE_TYPES } from "../../src/vocab/places.js";
 import { NUMBER_SUFFIX } from "../../src/vocab/numbers.js";
 import { phraseSource } from "../../src/vocab/phrases.js";
+import { withoutMarks, type UnmarkedSpelling } from "../../src/vocab/unmarked.js";
 
 /**
  * Tokens of a citation. Patterns avoid the /u flag, which would switch off Chevrotain's
@@ -14,9 +15,50 @@ export const LETTER = "A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF";
 const NOT_LETTER_AHEAD = `(?![${LETTER}0-9])`;
 
 /** "Nghị định" → /Nghị\s+định/: a PDF may break a kind word or a body's name across lines. */
-function phrasePattern(phrases: readonly string[], ahead = ""): RegExp {
-  return new RegExp(`(?:${phraseSource(phrases)})${NOT_LETTER_AHEAD}${ahead}`, "i");
+function phrasePattern(phrases: readonly string[], ahead = "", unmarked: readonly UnmarkedSpelling[] = []): RegExp {
+  if (unmarked.every((u) => u.words.length === 0)) return new RegExp(`(?:${phraseSource(phrases)})${NOT_LETTER_AHEAD}${ahead}`, "i");
+  // One pattern reads every spelling, without the "i" flag: the letters of the phrases read in any
+  // case spell out both cases, as the flag would (see phraseSource's anyCase).
+  const anyCase = [...phrases, ...unmarked.filter((u) => u.case === "any" && u.before === undefined).flatMap((u) => u.words)];
+  const branches = [`(?:${phraseSource(anyCase, { anyCase: true })})${NOT_LETTER_AHEAD}${ahead}`];
+  for (const u of unmarked) {
+    if (u.words.length === 0 || (u.case === "any" && u.before === undefined)) continue;
+    const source = phraseSource(u.words, u.case === "any" ? { anyCase: true } : { keepCase: true });
+    branches.push(`(?:${source})${NOT_LETTER_AHEAD}${u.before === undefined ? ahead : BEFORE[u.before]}`);
+  }
+  return new RegExp(branches.join("|"));
 }
+
+const SPACE = String.raw`[\s\u200b\u200c\u200d\ufeff]`;
+/**
+ * What must follow a spelling without marks that is also a word or a name. Each reads no further
+ * than the token after it (for "year", to its end): a stream lexed far enough to hold the token
+ * after that one has it final, as TokenStream.settled asks.
+ */
+const BEFORE: Readonly<Record<NonNullable<UnmarkedSpelling["before"]>, string>> = {
+  name: `(?=${SPACE}+[A-Z0-9\u0110])`,
+  number: `(?=${SPACE}*[0-9])`,
+  reference: `(?=${SPACE}*:?${SPACE}*[0-9])`,
+  year: `(?=${SPACE}*(?:19|20)[0-9]{2}(?![0-9]))`,
+  // The first word of a body's name or of a title, in capitals without marks ("UBND", "CHINH", "BO").
+  body: `(?=${SPACE}+(?:${phraseSource(
+    [...allIssuerPhrases(), ...ISSUER_TITLES].map((p) => withoutMarks(p).split(/\s+/)[0].toUpperCase()),
+    { keepCase: true },
+  )})(?![${LETTER}0-9]))`,
+};
+
+/**
+ * The date's words, "số", "của", "và", "khóa" without marks: in lower case as they stand inside a
+ * citation, and in capitals where the next token shows their part (a number after "NGAY", a year
+ * after "NAM"). Written with a capital, "Cua", "Thang", "Nam" begin names without marks (Cửa Lò,
+ * Thăng Bình, Quảng Nam), which a place's words must keep; in capitals ("QUANG NAM ⏎2.") too.
+ */
+const plain = (word: string, before?: UnmarkedSpelling["before"], capitals: UnmarkedSpelling["before"] | "never" = before): UnmarkedSpelling[] => {
+  const lower = withoutMarks(word);
+  const spellings: UnmarkedSpelling[] = [{ words: [lower], case: "lower", before }];
+  if (capitals !== "never") spellings.push({ words: [lower.toUpperCase()], case: "upper", before: capitals });
+  return spellings;
+};
 
 export const WhiteSpace = createToken({
   name: "WhiteSpace",
@@ -38,28 +80,29 @@ export const Word = createToken({
 /** The phrases behind each keyword token, for the fast lexer's index of first words (./lexer.ts). */
 export const KEYWORD_PHRASES = new Map<TokenType, readonly string[]>();
 
-function keyword(name: string, phrases: readonly string[], categories: TokenType[] = [], ahead = ""): TokenType {
-  const token = createToken({ name, pattern: phrasePattern(phrases, ahead), longer_alt: Word, line_breaks: true, categories });
-  KEYWORD_PHRASES.set(token, phrases);
+function keyword(name: string, phrases: readonly string[], categories: TokenType[] = [], ahead = "", unmarked: readonly UnmarkedSpelling[] = []): TokenType {
+  const token = createToken({ name, pattern: phrasePattern(phrases, ahead, unmarked), longer_alt: Word, line_breaks: true, categories });
+  KEYWORD_PHRASES.set(token, [...phrases, ...unmarked.flatMap((u) => u.words)]);
   return token;
 }
 
-export const KindWord = keyword("KindWord", KINDS.flatMap((k) => k.words));
-export const IssuerName = keyword("IssuerName", allIssuerPhrases(), [Code]);
-export const Title = keyword("Title", ISSUER_TITLES);
-export const PlaceType = keyword("PlaceType", PLACE_TYPES);
-export const So = keyword("So", ["số"]);
-export const Ngay = keyword("Ngay", ["ngày"]);
-export const Thang = keyword("Thang", ["tháng"]);
+export const KindWord = keyword("KindWord", KINDS.flatMap((k) => k.words), [], "", [{ words: unmarkedKindWords(), case: "any" }]);
+export const IssuerName = keyword("IssuerName", allIssuerPhrases(), [Code], "", [{ words: unmarkedIssuerPhrases(), case: "any" }]);
+export const Title = keyword("Title", ISSUER_TITLES, [], "", [{ words: unmarkedIssuerTitles(), case: "any" }]);
+export const PlaceType = keyword("PlaceType", PLACE_TYPES, [], "", UNMARKED_PLACE_TYPES);
+export const So = keyword("So", ["số"], [], "", plain("số", undefined, "reference"));
+export const Ngay = keyword("Ngay", ["ngày"], [], "", plain("ngày", undefined, "number"));
+export const Thang = keyword("Thang", ["tháng"], [], "", plain("tháng", undefined, "number"));
 /**
  * "năm" is the date's word only before its year ("tháng 4 năm 2018"); before a word it is a word,
  * a place's among them ("UBND huyện Năm Căn"). What follows it is read no further than the next
  * token's first character, so a token stream that holds the token after it has it final.
  */
-export const Nam = keyword("Nam", ["năm"], [], String.raw`(?=[\s\u200b\u200c\u200d\ufeff]*[0-9])`);
-export const Cua = keyword("Cua", ["của"]);
-export const Va = keyword("Va", ["và"]);
-export const Term = keyword("Term", ["khóa", "khoá"]);
+export const Nam = keyword("Nam", ["năm"], [], BEFORE.number, plain("năm", "number", "year"));
+/** "CUA" in capitals only before a body or its title: "CUA LO", "CUA VIET" are names. */
+export const Cua = keyword("Cua", ["của"], [], "", plain("của", undefined, "body"));
+export const Va = keyword("Va", ["và"], [], "", plain("và"));
+export const Term = keyword("Term", ["khóa", "khoá"], [], "", plain("khóa"));
 
 /**
  * A number, with the one letter some documents are numbered with ("Nghị quyết số 30a/2008/NQ-CP",

@@ -1,7 +1,8 @@
 import type { Issuer, Level } from "../types.js";
 import { issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
-import { expandedPlaceType, namesOnlyProvinces, placeTypeLevel } from "../vocab/places.js";
-import { findProvince, fullName, matchProvinceAt } from "../vocab/provinces.js";
+import { expandedPlaceType, markedPlaceType, namesOnlyProvinces, placeTypeLevel } from "../vocab/places.js";
+import { findProvince, fullName, matchProvinceAt, provinceAtStartWithoutMarks, type Province } from "../vocab/provinces.js";
+import { isUnmarked } from "../vocab/unmarked.js";
 import type { ParsedCitation } from "../parse/types.js";
 import { slugify } from "./slug.js";
 import { BoundedCache } from "./memo.js";
@@ -62,23 +63,28 @@ function computeIssuer(phrase: ParsedCitation["issuer"], code: string | null): I
     const words = phrase.placeWords.join(" ");
     const typeLevel = placeType ? placeTypeLevel(placeType) : null;
     // The grammar's place words may run past the name into the next line ("tỉnh Quảng Nam ⏎ Thực hiện").
-    const province = words ? (findProvince(words) ?? (typeLevel === "province" ? (matchProvinceAt(words, 0)?.province ?? null) : null)) : null;
+    // Without marks the words may also run past the name of a Party committee's province ("TINH UY HAU GIANG VE TANG").
+    const province = words
+      ? (findProvince(words) ?? (typeLevel === "province" || (typeLevel === null && isUnmarked(words)) ? provinceAtStart(words, phrase.placeWords) : null))
+      : null;
     if (province && (typeLevel === "province" || typeLevel === null)) {
       place = province.name;
       provinceSlug = province.slug;
       // "Tỉnh ủy Hậu Giang" but "Ủy ban nhân dân tỉnh Hậu Giang".
       placeTitle = entry?.party ? province.name : fullName(province);
       level = "province";
-    } else if (words && typeLevel && !namesOnlyProvinces(placeType!)) {
+    } else if (words && typeLevel && !namesOnlyProvinces(placeType!) && districtName(phrase.placeWords, abbreviated !== null) !== null) {
       // "thành phố Vinh" is a provincial city, a district-level unit.
-      place = `${placeType!.toLowerCase()} ${abbreviated !== null ? phrase.placeWords.slice(1).join(" ") : words}`;
+      place = `${markedPlaceType(placeType!)} ${districtName(phrase.placeWords, abbreviated !== null)}`;
       districtSlug = slugify(place);
       // "huyện Long Hồ, tỉnh Vĩnh Long": the province the text names for the district.
       provinceSlug = phrase.provinceWords.length > 0 ? (findProvince(phrase.provinceWords.join(" "))?.slug ?? null) : null;
       placeTitle = place;
       level = typeLevel === "province" ? "district" : typeLevel;
     } else if (typeLevel) {
-      level = typeLevel; // "của UBND tỉnh": the citing document's own province, filled in by analyze
+      // "của UBND tỉnh": the citing document's own province, filled in by analyze. A city whose
+      // name was written but not read (see districtName) may be a province's or a district's.
+      level = typeLevel === "province" && words && !namesOnlyProvinces(placeType!) ? null : typeLevel;
     }
   }
   const name = entry ? [entry.name, placeTitle].filter(Boolean).join(" ") : null;
@@ -90,3 +96,25 @@ function computeIssuer(phrase: ParsedCitation["issuer"], code: string | null): I
   };
 }
 
+/**
+ * The province whose name the place's words begin with ("Quảng Nam ⏎ Thực hiện"). Text without
+ * marks is compared without them ("TINH NGHE AN VE VIEC" in capitals, where no word tells where
+ * the name ends): matchProvinceAt reads marks.
+ */
+function provinceAtStart(words: string, placeWords: readonly string[]): Province | null {
+  return matchProvinceAt(words, 0)?.province ?? (isUnmarked(words) ? provinceAtStartWithoutMarks(placeWords) : null);
+}
+
+/**
+ * The name of a district-level place from its words (after "TP." when the type was abbreviated).
+ * In capitals without marks no word tells the name from the words after it ("THANH PHO VE VIEC
+ * THANH LAP", where "VỀ VIỆC" would have ended it) and no table of districts says where it ends:
+ * only a number is read ("QUAN 5"), else null, and the place stays unread rather than wrong.
+ */
+function districtName(placeWords: readonly string[], abbreviated: boolean): string | null {
+  const words = abbreviated ? placeWords.slice(1) : placeWords;
+  const text = words.join(" ");
+  const shouted = isUnmarked(text) && /[A-Z]/.test(text) && text === text.toUpperCase();
+  if (!shouted) return text;
+  return /^[0-9]+$/.test(words[0]) ? words[0] : null;
+}

@@ -1,5 +1,6 @@
 import { KINDS, PARTY_TYPE_CODES, stateCodesOf } from "./kinds.js";
 import { ISSUERS } from "./issuers.js";
+import { withoutMarks } from "./unmarked.js";
 
 /**
  * Canonical spelling of ký hiệu codes. Codes are mixed-case by rule (TTg, CTr, QĐi, ThU), so a
@@ -13,17 +14,35 @@ for (const i of ISSUERS) canonical.set(i.code.toLowerCase(), i.code);
 /** Look-alike spellings that mean a known code. */
 const ALIASES: Readonly<Record<string, string>> = {
   "tư": "TW", // "NQ/TƯ": the Ư of "Trung ương" typed for W
+  "ubtwmttqvn": "UBTƯMTTQVN", // and the W of "TW" typed for the Ư of "Trung ương"
   "qdd": "QĐ",
   "qd": "QĐ",
   "nd": "NĐ",
 };
 
+/**
+ * Known codes as text without marks writes them, D for Đ and U for Ư ("HDND", "BGDDT", "QDi",
+ * "UBTUMTTQVN"), where no known code is spelled so and no other code has that spelling: "DA"
+ * stays Dự án's code, not Đề án's ĐA, and "HD" Hướng dẫn's, not Hợp đồng's HĐ.
+ */
+const UNMARKED: ReadonlyMap<string, string> = (() => {
+  const found = new Map<string, string | null>();
+  for (const code of canonical.values()) {
+    const low = withoutMarks(code).toLowerCase();
+    if (low === code.toLowerCase()) continue;
+    if (canonical.has(low)) continue;
+    const seen = found.get(low);
+    found.set(low, seen === undefined || seen === code ? code : null);
+  }
+  return new Map([...found].filter((e): e is [string, string] => e[1] !== null));
+})();
+
 const STATE_TYPE_CODES: ReadonlySet<string> = new Set(KINDS.flatMap(stateCodesOf));
 
-/** One code part ("nđ", "Ttg", "QÐ") in its canonical spelling. */
+/** One code part ("nđ", "Ttg", "QÐ", "HDND" without marks) in its canonical spelling. */
 export function canonicalCode(part: string): string {
   const low = part.replace(/\u00d0/g, "Đ").replace(/\u00f0/g, "đ").toLowerCase();
-  const known = canonical.get(low) ?? ALIASES[low];
+  const known = canonical.get(low) ?? ALIASES[low] ?? UNMARKED.get(low);
   if (known) return known;
   // National Assembly terms keep their digits: QH13, UBTVQH14.
   const term = /^(ubtvqh|qh)(\d+)$/.exec(low);

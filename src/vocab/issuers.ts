@@ -1,4 +1,5 @@
 import type { Level } from "../types.js";
+import { UnmarkedTable, unmarkedVariants } from "./unmarked.js";
 
 /**
  * Issuing bodies: the code used in a ký hiệu, the body's name, its level, whether it is a Party
@@ -78,6 +79,13 @@ export const ISSUERS: readonly IssuerEntry[] = [
   central("VKSNDTC", "Viện kiểm sát nhân dân tối cao"),
   central("KTNN", "Kiểm toán Nhà nước"),
   central("BHXH", "Bảo hiểm xã hội Việt Nam"),
+  // The Fatherland Front's central committee: with the Government it issues joint resolutions
+  // ("09/2008/NQLT-CP-UBTƯMTTQVN"), which its presidium (Đoàn Chủ tịch) signs.
+  central("UBTƯMTTQVN", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", [
+    "Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "Đoàn Chủ tịch Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam",
+  ]),
   // Party, central.
   {
     code: "TW",
@@ -147,8 +155,13 @@ export const ISSUERS: readonly IssuerEntry[] = [
   { code: "UB", name: "Ủy ban nhân dân", level: null, party: false, local: true, phrases: [] },
 ];
 
-/** Titles that may stand before the body in an issuer phrase ("của Bộ trưởng Bộ Tư pháp"). */
+/**
+ * Titles that may stand before the body in an issuer phrase ("của Bộ trưởng Bộ Tư pháp"). The
+ * standing members of a council or committee act for it ("của Thường trực HĐND tỉnh", "Thường
+ * trực Tỉnh ủy"): the body is the one named after them.
+ */
 export const ISSUER_TITLES: readonly string[] = [
+  "Thường trực",
   "Bộ trưởng",
   "Chủ tịch",
   "Phó Chủ tịch",
@@ -204,12 +217,24 @@ function roman(n: number): string {
   return out;
 }
 
-/** The body named by a phrase as written ("UỶ BAN NHÂN DÂN", "Bộ   Tư pháp"). */
+const phraseTable = new UnmarkedTable(byPhrase, foldPhrase);
+
+/** The body named by a phrase as written ("UỶ BAN NHÂN DÂN", "Bộ   Tư pháp", "Chinh phu" without marks). */
 export function issuerByPhrase(phrase: string): IssuerEntry | null {
-  return byPhrase.get(foldPhrase(phrase)) ?? null;
+  return phraseTable.get(phrase);
 }
 
 /** Every phrase, for building the grammar's issuer token. */
 export function allIssuerPhrases(): string[] {
   return ISSUERS.flatMap((i) => i.phrases);
+}
+
+/** The phrases as text without marks writes them ("Chinh phu", "Bo Tai chinh"), those that name one body. */
+export function unmarkedIssuerPhrases(): string[] {
+  return unmarkedVariants(allIssuerPhrases()).filter((p) => !phraseTable.ambiguous(p));
+}
+
+/** The titles as text without marks writes them ("Bo truong", "Chu tich"). */
+export function unmarkedIssuerTitles(): string[] {
+  return unmarkedVariants(ISSUER_TITLES);
 }

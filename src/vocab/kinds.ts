@@ -1,4 +1,5 @@
 import type { Kind } from "../types.js";
+import { UnmarkedTable, unmarkedVariants } from "./unmarked.js";
 
 /**
  * Kinds of document (loại văn bản): the words that name them in text, the type code of their
@@ -96,9 +97,16 @@ export function stateCodesOf(k: KindEntry): string[] {
   return k.code ? [k.code, ...others] : others;
 }
 
-/** Folds a kind word as written ("NGHỊ   ĐỊNH", "Chỉ\nthị") to its table entry. */
+const wordTable = new UnmarkedTable(byWord, (w) => w.toLowerCase().replace(/\s+/g, " "));
+
+/** Folds a kind word as written ("NGHỊ   ĐỊNH", "Chỉ\nthị", "Nghi dinh" without marks) to its table entry. */
 export function kindByWord(written: string): KindEntry | null {
-  return byWord.get(written.toLowerCase().replace(/\s+/g, " ")) ?? null;
+  return wordTable.get(written);
+}
+
+/** The kind words as text without marks writes them ("Nghi dinh", "Quyet dinh"), those that name one kind. */
+export function unmarkedKindWords(): string[] {
+  return unmarkedVariants(KINDS.flatMap((k) => k.words)).filter((w) => !wordTable.ambiguous(w));
 }
 
 /** Kind implied by a canonical state type code ("NĐ" → decree). */

@@ -8,8 +8,9 @@
  * failed comparisons per word. Each optional tail is greedy, so the longest phrase wins, and a
  * shorter one is still found when what follows rules the longer one out.
  */
-export function phraseSource(phrases: readonly string[], options: { keepCase?: boolean } = {}): string {
+export function phraseSource(phrases: readonly string[], options: { keepCase?: boolean; anyCase?: boolean } = {}): string {
   const keepCase = options.keepCase === true;
+  const escape = options.anyCase === true ? eitherCase : escapeUnit;
   const seen = new Set<string>();
   const list: string[][] = [];
   for (const phrase of phrases) {
@@ -24,7 +25,7 @@ export function phraseSource(phrases: readonly string[], options: { keepCase?: b
   // a phrase ending at a node first among them: the trie is read off the sorted list, with no node
   // built (building one Map per node cost every process a few hundredths of a second at start).
   list.sort(compareUnits);
-  return alternatives(list, 0, list.length, 0);
+  return alternatives(list, 0, list.length, 0, escape);
 }
 
 function compareUnits(a: readonly string[], b: readonly string[]): number {
@@ -42,7 +43,7 @@ function units(phrase: string, keepCase: boolean): string[] {
 }
 
 /** The branches after the `depth` units that list[from..to) share, each of which goes on past them. */
-function alternatives(list: readonly string[][], from: number, to: number, depth: number): string {
+function alternatives(list: readonly string[][], from: number, to: number, depth: number, escape: (unit: string) => string): string {
   const branches: string[] = [];
   for (let i = from; i < to; ) {
     const unit = list[i][depth];
@@ -51,15 +52,15 @@ function alternatives(list: readonly string[][], from: number, to: number, depth
     // The phrase ending with this unit, if any, sorts first in its group.
     const ends = list[i].length === depth + 1;
     const rest = ends ? i + 1 : i;
-    branches.push((unit === SPACE ? "\\s+" : escapeUnit(unit)) + continuation(list, rest, j, depth + 1, ends));
+    branches.push((unit === SPACE ? "\\s+" : escape(unit)) + continuation(list, rest, j, depth + 1, ends, escape));
     i = j;
   }
   return branches.length === 1 ? branches[0] : `(?:${branches.join("|")})`;
 }
 
-function continuation(list: readonly string[][], from: number, to: number, depth: number, ends: boolean): string {
+function continuation(list: readonly string[][], from: number, to: number, depth: number, ends: boolean, escape: (unit: string) => string): string {
   if (from >= to) return "";
-  const rest = alternatives(list, from, to, depth);
+  const rest = alternatives(list, from, to, depth, escape);
   if (!ends) return rest;
   return rest.startsWith("(?:") ? `${rest}?` : `(?:${rest})?`;
 }
@@ -74,4 +75,15 @@ function escapeUnit(unit: string): string {
   if (unit.length === 1 && "\\[]{}()*+?.^$|".includes(unit)) return `\\${unit}`;
   if (/^[\s#\-,]$/.test(unit)) return `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`;
   return unit;
+}
+
+/**
+ * A letter as a class of its two cases ("[ủỦ]"), what the "i" flag would match: a pattern that
+ * must match some of its phrases in one case only (text without marks, lower case) cannot carry
+ * the flag, so the phrases read in any case spell their cases out. For Vietnamese letters the two
+ * are the same characters (test/vocab/phrases.test.ts compares them over the whole BMP).
+ */
+function eitherCase(unit: string): string {
+  const upper = unit.toUpperCase();
+  return upper.length === 1 && upper !== unit ? `[${unit}${upper}]` : escapeUnit(unit);
 }

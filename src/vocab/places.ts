@@ -1,4 +1,5 @@
 import type { Level } from "../types.js";
+import { isUnmarked, UnmarkedTable, withoutMarks, type UnmarkedSpelling } from "./unmarked.js";
 
 /** Words that name a kind of administrative unit before its proper name, with the unit's level. */
 const PLACE_TYPE_LEVELS: Readonly<Record<string, Level>> = {
@@ -22,13 +23,40 @@ export function expandedPlaceType(written: string): string | null {
   return PLACE_TYPE_ABBREVIATIONS[written.toLowerCase()] ?? null;
 }
 
-export function placeTypeLevel(written: string): Level | null {
-  const key = written.toLowerCase().replace(/\s+/g, " ");
-  return PLACE_TYPE_LEVELS[PLACE_TYPE_ABBREVIATIONS[key] ?? key] ?? null;
+/**
+ * How text typed without marks writes a place type, and where it is read so (`before`: only
+ * before a name, or a number). Two words ("thanh pho", "thi xa") name the type in any case. One
+ * word is read in lower case, as a type word stands before a name: capitalised, "Tinh", "Quan",
+ * "Phuong" begin names (Tịnh Biên, Quan Hóa, Phương Mai). "quan" and "xa" are also ordinary words
+ * ("co quan", "xa"), read as the type only before a name or a number ("quan 1", "xa Tan Phu").
+ * In capitals nothing tells a name from a word: "QUAN" is read only before a number ("QUAN 1";
+ * "QUAN HOA" is a name), the others always ("TINH BIEN" is then read as a type before "BIEN").
+ */
+export const UNMARKED_PLACE_TYPES: readonly UnmarkedSpelling[] = [
+  { words: ["thanh pho", "thi xa", "thi tran"], case: "any" },
+  { words: ["tinh", "huyen", "phuong"], case: "lower" },
+  { words: ["quan", "xa"], case: "lower", before: "name" },
+  { words: ["TINH", "HUYEN", "PHUONG", "XA"], case: "upper" },
+  { words: ["QUAN"], case: "upper", before: "number" },
+];
+
+const foldType = (written: string): string => written.toLowerCase().replace(/\s+/g, " ");
+const markedTypes = new UnmarkedTable(new Map(PLACE_TYPES.map((t) => [t, t])), foldType);
+
+/** A place type written without marks as the vocabulary writes it ("huyen" → "huyện"); any other as written, lower-cased. */
+export function markedPlaceType(written: string): string {
+  return (isUnmarked(written) ? markedTypes.get(written) : null) ?? written.toLowerCase();
 }
 
-/** The unit types a city may number rather than name ("quận 1", "phường 5"). */
-export const NUMBERED_PLACE_TYPES: ReadonlySet<string> = new Set(["quận", "phường"]);
+export function placeTypeLevel(written: string): Level | null {
+  const key = foldType(written);
+  const type = PLACE_TYPE_ABBREVIATIONS[key] ?? markedTypes.get(key) ?? key;
+  return PLACE_TYPE_LEVELS[type] ?? null;
+}
+
+/** The unit types a city may number rather than name ("quận 1", "phường 5"), also as text without marks writes them. */
+const NUMBERED: readonly string[] = ["quận", "phường"];
+export const NUMBERED_PLACE_TYPES: ReadonlySet<string> = new Set([...NUMBERED, ...NUMBERED.map(withoutMarks)]);
 
 /**
  * Words no place name holds, which a summary written in capitals ("CỦA UBND TỈNH ĐỐI VỚI CÔNG TY",
@@ -41,5 +69,5 @@ export const NOT_IN_PLACE_NAMES: ReadonlySet<string> = new Set([
 
 /** Place types that only a province's name follows: "tỉnh" (a city may be a province's or a district's). */
 export function namesOnlyProvinces(written: string): boolean {
-  return written.toLowerCase().replace(/\s+/g, " ") === "tỉnh";
+  return markedTypes.get(written) === "tỉnh";
 }

@@ -408,6 +408,24 @@ export function findProvince(text: string): Province | null {
   return ASCII_KEYS.get(ascii) ?? null;
 }
 
+/** NOT_PROVINCES as text without marks writes them ("ha nam ninh"). */
+const ASCII_NOT_PROVINCES: ReadonlySet<string> = new Set(NOT_PROVINCES.map((p) => asciiFold(foldKey(p))));
+
+/**
+ * The pre-2025 unit whose name the words begin with, compared without diacritics: for text typed
+ * without them, where a place's words may run past its name ("NGHE AN VE VIEC" in capitals). The
+ * longest beginning wins, and one that is a phrase no province is ("Ha Nam Ninh") is no match.
+ */
+export function provinceAtStartWithoutMarks(words: readonly string[]): Province | null {
+  for (let n = words.length; n >= 1; n--) {
+    const key = asciiFold(trimPunctuation(foldKey(words.slice(0, n).join(" "))));
+    if (ASCII_NOT_PROVINCES.has(key)) return null;
+    const found = ASCII_KEYS.get(key);
+    if (found !== undefined) return found;
+  }
+  return null;
+}
+
 /** The pre-2025 unit with this slug ("hau-giang"), or null. */
 export function provinceBySlug(slug: string): Province | null {
   return BY_SLUG.get(slug) ?? null;

@@ -68,6 +68,14 @@ describe("identify", () => {
     ]);
     expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND huyện Củ Chi, thành phố Hồ Chí Minh về việc")[0][0]).toBe("12/QĐ-UBND@2020~ho-chi-minh/huyen-cu-chi");
     expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND thành phố Vinh, tỉnh Nghệ An")[0][0]).toBe("12/QĐ-UBND@2020~nghe-an/thanh-pho-vinh");
+    // "thành phố" abbreviated among the city's words, with its dot or without.
+    for (const tp of ["TP. Vinh", "TP Vinh", "Tp. Vinh"]) {
+      const t = `Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND ${tp}, tỉnh Nghệ An về việc`;
+      expect(read(t), tp).toEqual([["12/QĐ-UBND@2020~nghe-an/thanh-pho-vinh", "thành phố Vinh", `UBND ${tp}, tỉnh Nghệ An`]]);
+      expect(extract(t)).toEqual(extract(t, { strategy: "whole-text" }));
+    }
+    // A city that is a province itself takes no province after it, as "thành phố Hồ Chí Minh" does not.
+    expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND TP. Hồ Chí Minh, Sở Tư pháp")[0].slice(0, 2)).toEqual(["12/QĐ-UBND@2020~ho-chi-minh", "Hồ Chí Minh"]);
     // No province the table knows, no district before the comma, or no name after the type word: as before.
     expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND huyện Long Hồ, tỉnh Xyz")[0][0]).toBe("12/QĐ-UBND@2020~?/huyen-long-ho");
     expect(read("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND tỉnh Nghệ An, tỉnh Hà Tĩnh")[0].slice(0, 2)).toEqual(["12/QĐ-UBND@2020~nghe-an", "Nghệ An"]);
@@ -183,5 +191,78 @@ describe("identify", () => {
     expect(isoDate("29", "2", "2020").date).toBe("2020-02-29");
     expect(isoDate("29", "2", "2021").warning?.code).toBe("invalid-date");
     expect(isoDate("32", "1", "2021").date).toBeNull();
+  });
+
+  it("reads a citation typed without marks as the same citation with them: kind, date, issuer and id", () => {
+    const pick = (t: string) => extract(t).map((c) => ({ kind: c.kind, date: c.date, issuer: c.issuer?.name ?? null, id: c.id, whole: c.raw === t.trim() }));
+    const pairs = [
+      ["Nghi dinh so 61/2018/ND-CP ngay 23 thang 4 nam 2018 cua Chinh phu", "Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ"],
+      ["Quyet dinh so 12/QD-UBND ngay 5/3/2020 cua UBND tinh Nghe An", "Quyết định số 12/QĐ-UBND ngày 5/3/2020 của UBND tỉnh Nghệ An"],
+      ["Nghi quyet so 08/2007/NQ-HDND ngay 13 thang 7 nam 2007 cua Hoi dong nhan dan tinh", "Nghị quyết số 08/2007/NQ-HĐND ngày 13 tháng 7 năm 2007 của Hội đồng nhân dân tỉnh"],
+      ["Thong tu so 02/2017/TT-VPCP ngay 31 thang 10 nam 2017 cua Bo truong, Chu nhiem Van phong Chinh phu", "Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"],
+      ["Quyet dinh so 6109/QD-UBND ngay 26-12-2012 cua UBND Thanh pho Ha Noi", "Quyết định số 6109/QĐ-UBND ngày 26-12-2012 của UBND Thành phố Hà Nội"],
+    ];
+    for (const [bare, marked] of pairs) expect(pick(bare), bare).toEqual(pick(marked));
+    // A district's name stays as written; its slug is the same.
+    expect(extract("Quyet dinh so 50/QD-UBND ngay 19/01/2022 cua UBND thi xa Hoang Mai, tinh Nghe An")[0]).toMatchObject({
+      id: "50/QĐ-UBND@2022~nghe-an/thi-xa-hoang-mai",
+      issuer: { name: "Ủy ban nhân dân thị xã Hoang Mai", level: "district", place: "thị xã Hoang Mai" },
+    });
+  });
+
+  it("reads a citation in capitals without marks; a district's name only when nothing can run past it", () => {
+    const read = (t: string) => extract(t).map((c) => [c.id, c.date, c.issuer?.name]);
+    expect(read("QUYET DINH SO 12/QD-UBND NGAY 5/3/2020 CUA UBND TINH NGHE AN VE VIEC")).toEqual([["12/QĐ-UBND@2020~nghe-an", "2020-03-05", "Ủy ban nhân dân tỉnh Nghệ An"]]);
+    expect(read("NGHI DINH SO 61/2018/ND-CP NGAY 23 THANG 4 NAM 2018 CUA CHINH PHU")).toEqual([["61/2018/NĐ-CP", "2018-04-23", "Chính phủ"]]);
+    expect(read("CHI THI SO 40-CT/TU NGAY 02 THANG 8 NAM 2018 CUA TINH UY HAU GIANG VE TANG CUONG")).toEqual([["40-CT/TU@2018~hau-giang", "2018-08-02", "Tỉnh ủy Hậu Giang"]]);
+    expect(read("QUYET DINH SO 12/QD-UBND CUA UBND QUAN 5 VE THANH LAP")[0][0]).toBe("12/QĐ-UBND@?~?/quan-5");
+    // "THANH PHO VE VIEC THANH LAP", "HUYEN LONG HO VE VIEC": where the name ends no word says; the
+    // place stays unread, not wrong (a city's level with it: a province's or a district's).
+    expect(extract("QUYET DINH SO 87/QD-UB NGAY 23/3/1991 CUA UY BAN NHAN DAN THANH PHO VE VIEC THANH LAP")[0].issuer).toEqual({
+      code: "UBND", name: "Ủy ban nhân dân", level: null, place: null,
+    });
+    expect(extract("QUYET DINH SO 87/QD-UB CUA UBND HUYEN LONG HO VE VIEC")[0].issuer).toMatchObject({ level: "district", place: null });
+    // A phrase that begins with a province's name and is none ("Hà Nam Ninh", dissolved in 1991) is no match.
+    expect(read("Quyet dinh so 12/QD-UBND ngay 5/3/1990 cua UBND tinh Ha Nam Ninh")[0][0]).toBe("12/QĐ-UBND@1990");
+    expect(read("QUYET DINH SO 12/QD-UBND CUA UBND TINH BA RIA - VUNG TAU VE VIEC")[0][0]).toBe("12/QĐ-UBND@?~ba-ria-vung-tau");
+  });
+
+  it("keeps the names a word without marks begins, and reads no date or issuer out of ordinary words", () => {
+    const ids = (t: string) => extract(t).map((c) => c.id);
+    expect(ids("Quyet dinh so 12/QD-UBND ngay 5/3/2020 cua UBND thi xa Cua Lo, tinh Nghe An")).toEqual(["12/QĐ-UBND@2020~nghe-an/thi-xa-cua-lo"]);
+    expect(ids("Quyet dinh so 12/QD-UBND ngay 5/3/2020 cua UBND huyen Thang Binh, tinh Quang Nam")).toEqual(["12/QĐ-UBND@2020~quang-nam/huyen-thang-binh"]);
+    expect(ids("Ke hoach so 15/KH-UBND ngay 21/01/2021 cua UBND tinh Quang Nam\n2. Thuc hien")).toEqual(["15/KH-UBND@2021~quang-nam"]);
+    // "ngay" (at once), "nam" (south), "quan" (official) are words; the citation ends before them.
+    const c = extract("Thuc hien Quyet dinh 12/QD-UBND ngay sau khi co quan Nha nuoc phia nam 2 km")[0];
+    expect([c.raw, c.date, c.issuer?.level]).toEqual(["Quyet dinh 12/QD-UBND", null, null]);
+    expect(extract("Thong tu 12/2019/TT-BTC cua Bo Tai chinh quan tam")[0].raw).toBe("Thong tu 12/2019/TT-BTC cua Bo Tai chinh");
+  });
+
+  it("reads the standing members of a council as acting for it ('của Thường trực HĐND tỉnh …')", () => {
+    const c = extract("Thông báo số 12/TB-HĐND ngày 5/3/2020 của Thường trực HĐND tỉnh Nghệ An về việc")[0];
+    expect([c.raw, c.id, c.issuer?.name]).toEqual([
+      "Thông báo số 12/TB-HĐND ngày 5/3/2020 của Thường trực HĐND tỉnh Nghệ An",
+      "12/TB-HĐND@2020~nghe-an",
+      "Hội đồng nhân dân tỉnh Nghệ An",
+    ]);
+    expect(extract("Kế hoạch số 5/KH-HĐND ngày 5/3/2020 của Thường trực Hội đồng nhân dân tỉnh Nghệ An")[0].id).toBe("05/KH-HĐND@2020~nghe-an");
+    expect(extract("Kết luận số 7-KL/TU ngày 5/3/2020 của Thường trực Tỉnh ủy Hậu Giang")[0].issuer).toMatchObject({ code: "TU", place: "Hậu Giang" });
+    // A body the vocabularies do not know after it is no issuer phrase: the citation ends before it.
+    expect(extract("Công văn số 256/PCLB ngày 28/10/2009 của Thường trực Ban Chỉ huy phòng, chống lụt, bão")[0].raw).toBe("Công văn số 256/PCLB ngày 28/10/2009");
+  });
+
+  it("lists the Fatherland Front's central committee among the issuers of a joint resolution, in each spelling of its code", () => {
+    const read = (t: string) => {
+      const c = extract(t)[0];
+      return [c.id, c.kind, c.issuers?.map((i) => i.code)];
+    };
+    const expected = ["09/2008/NQLT-CP-UBTƯMTTQVN", "resolution", ["CP", "UBTƯMTTQVN"]];
+    expect(read("Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTƯMTTQVN ngày 17/4/2008 của Chính phủ")).toEqual(expected);
+    // W typed for the Ư of "Trung ương", lower case; and U, in text without marks.
+    expect(read("nghị quyết liên tịch số 09/2008/nqlt-cp-ubtwmttqvn")).toEqual(expected);
+    expect(read("Nghi quyet lien tich so 09/2008/NQLT-CP-UBTUMTTQVN ngay 17/4/2008")).toEqual(expected);
+    expect(extract("Quy chế số 1/QC ngày 2/3/2019 của Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")[0].issuer).toEqual({
+      code: "UBTƯMTTQVN", name: "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", level: "central", place: null,
+    });
   });
 });

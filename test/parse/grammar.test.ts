@@ -149,6 +149,71 @@ describe("citation grammar", () => {
   });
 });
 
+describe("text typed without marks", () => {
+  const names = (t: string) => lex(t).map((x) => `${x.tokenType.name}:${x.image}`);
+
+  it("lexes the date's words, 'số', 'của', 'và' and 'khoa' without marks in lower case", () => {
+    expect(names("so 61 ngay 23 thang 4 nam 2018 cua va khoa")).toEqual([
+      "So:so", "Number:61", "Ngay:ngay", "Number:23", "Thang:thang", "Number:4", "Nam:nam", "Number:2018", "Cua:cua", "Va:va", "Term:khoa",
+    ]);
+    // Capitalised, they begin names without marks: Cửa Lò, Thăng Bình, Quảng Nam (a list item after it).
+    expect(names("Cua Lo Thang Binh Quang Nam\n2.")).toEqual(["Word:Cua", "Word:Lo", "Word:Thang", "Word:Binh", "Word:Quang", "Word:Nam", "Number:2", "Dot:."]);
+    // "nam" is the date's word only before a number, as "năm" is.
+    expect(names("nam Bo")).toEqual(["Word:nam", "Word:Bo"]);
+  });
+
+  it("lexes them in capitals where the next token shows their part: a number, a year, a body", () => {
+    expect(names("SO: 12 NGAY 23 THANG 4 NAM 2018 CUA UBND CUA CHINH PHU VA KHOA")).toEqual([
+      "So:SO", "Colon::", "Number:12", "Ngay:NGAY", "Number:23", "Thang:THANG", "Number:4", "Nam:NAM", "Number:2018",
+      "Cua:CUA", "IssuerName:UBND", "Cua:CUA", "IssuerName:CHINH PHU", "Va:VA", "Term:KHOA",
+    ]);
+    // "CUA LO", "THANG BINH" are names; "QUANG NAM" before a list item's number is one too.
+    expect(names("CUA LO THANG BINH QUANG NAM\n2. SO DO NGAY MAI")).toEqual([
+      "Word:CUA", "Word:LO", "Word:THANG", "Word:BINH", "Word:QUANG", "Word:NAM", "Number:2", "Dot:.", "Word:SO", "Word:DO", "Word:NGAY", "Word:MAI",
+    ]);
+    expect(names("TINH HUYEN QUAN 1 QUAN HOA XA TAN PHU")).toEqual([
+      "PlaceType:TINH", "PlaceType:HUYEN", "PlaceType:QUAN", "Number:1", "Word:QUAN", "Word:HOA", "PlaceType:XA", "Word:TAN", "Word:PHU",
+    ]);
+  });
+
+  it("lexes kind words, bodies and titles without marks in any case", () => {
+    expect(names("Nghi dinh QUYET DINH cua Bo truong Bo Tai chinh; Pho Chu tich Uy ban nhan dan")).toEqual([
+      "KindWord:Nghi dinh", "KindWord:QUYET DINH", "Cua:cua", "Title:Bo truong", "IssuerName:Bo Tai chinh", "Semicolon:;", "Title:Pho Chu tich", "IssuerName:Uy ban nhan dan",
+    ]);
+  });
+
+  it("lexes place types without marks only where a type word stands: lower case, 'quan' and 'xa' before a name", () => {
+    expect(names("tinh huyen Thanh pho thi xa quan 1 xa Tan Phu")).toEqual([
+      "PlaceType:tinh", "PlaceType:huyen", "PlaceType:Thanh pho", "PlaceType:thi xa", "PlaceType:quan", "Number:1", "PlaceType:xa", "Word:Tan", "Word:Phu",
+    ]);
+    expect(names("co quan chuc nang, xa xoi, Quan Hoa, Tinh Bien")).toEqual([
+      "Word:co", "Word:quan", "Word:chuc", "Word:nang", "Comma:,", "Word:xa", "Word:xoi", "Comma:,", "Word:Quan", "Word:Hoa", "Comma:,", "Word:Tinh", "Word:Bien",
+    ]);
+  });
+
+  it("reads date and issuer after the number, as with marks", () => {
+    const r = parseFirst("Nghi dinh so 61/2018/ND-CP ngay 23 thang 4 nam 2018 cua Chinh phu ve")!.citations[0];
+    expect([r.kindWord?.image, r.date?.day.image, r.date?.month.image, r.date?.year.image, r.issuer?.name.image]).toEqual(["Nghi dinh", "23", "4", "2018", "Chinh phu"]);
+    const d = parseFirst("Quyet dinh so 12/QD-UBND ngay 05/3/2020 cua UBND thi xa Cua Lo, tinh Nghe An")!.citations[0];
+    expect([d.issuer?.placeType?.image, d.issuer?.placeWords.map((w) => w.image), d.issuer?.provinceWords.map((w) => w.image)]).toEqual(["thi xa", ["Cua", "Lo"], ["Nghe", "An"]]);
+  });
+
+  it("reads no citation out of a numbered clause whose first word is capitalised prose ('1 / Nha nuoc')", () => {
+    const refAt = (t: string) => refLengthAt(lex(t), 0);
+    expect(["1 / Nha nuoc", "2 / Nuoc Cong hoa", "3/Quyen luc", "12/2019/Nha"].map(refAt)).toEqual([0, 0, 0, 0]);
+    // A code in capitals, in lower case, or one vncite knows in any case still begins a ký hiệu.
+    expect(["1 / NHA", "12/Ttg", "12/Kh-UBND", "12/2019/Qd-UBND", "12/nq-cp", "12/Abc-UBND"].map(refAt)).toEqual([3, 3, 3, 5, 3, 0]);
+  });
+
+  it("gives the same result on islands as on the whole text", () => {
+    const texts = [
+      "Can cu Nghi dinh so 61/2018/ND-CP ngay 23 thang 4 nam 2018 cua Chinh phu; Quyet dinh so 12/QD-UBND ngay 5/3/2020 cua UBND tinh Nghe An.",
+      "a ".repeat(200) + "Thong tu lien tich so 12/2010/TTLT-BTC-BTP va 13/2011/TTLT-BTC-BTP ngay 1 thang 2 nam 2011 cua Bo truong Bo Tai chinh" + " x".repeat(300),
+    ];
+    for (const t of texts) expect(parseIslands(t)).toEqual(parseWholeText(t));
+  });
+});
+
 describe("island parsing", () => {
   it("gives the same result as the whole-text path, also when a window must grow", () => {
     const long = "Kế hoạch số 12/KH-UBND ngày 01/02/2021 của " + "Ủy ban nhân dân ".repeat(1) + "tỉnh Hậu Giang" + " x".repeat(500);

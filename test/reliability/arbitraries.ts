@@ -20,6 +20,9 @@ const PIECES = [
   // The place reads past "TP." and across the dash of "Bà Rịa - Vũng Tàu"; a glued "NĐCP" is split.
   ...["TP", "Tp", "TP.", "Bà Rịa", "Vũng Tàu", "Thừa Thiên", "Huế", "Hồ Chí Minh", "NĐCP", "QĐUBND"],
   ...["huyện", "thành phố", "Long Hồ", ", tỉnh", "Vĩnh Long", "quận", "phường"],
+  // Text typed without marks: its keywords read in lower case, its names ("Cua Lo", "Nam") kept.
+  ...["so", "ngay", "thang", "nam", "cua", "va", "khoa", "Nghi dinh", "QUYET DINH", "Chinh phu", "Thuong truc", "HDND", "UBTUMTTQVN"],
+  ...["tinh", "huyen", "thi xa", "quan", "xa", "Thanh pho", "Cua Lo", "Nam", "Nghe An"],
   ...["\u0301", "\u0323", "\u0302", "\u031b", "e\u0302\u0301", "u\u031b", "ư", "ơ", "Đ", "đ", "\u00d0"],
   ...["\ud800", "\udc00", "\udbff\udfff", "😀", "\u0000", "\uffff"],
 ];

@@ -64,4 +64,17 @@ describe("phraseSource", () => {
       { numRuns: 2000 },
     );
   });
+
+  it("spells out both cases with anyCase, matching what the 'i' flag matches, for every letter of the vocabularies", () => {
+    const letters = new Set([...[...allIssuerPhrases(), ...ISSUER_TITLES, ...KINDS.flatMap((k) => k.words), ...DOCUMENT_CUES.flatMap((c) => c.phrases)].join("").toLowerCase()]);
+    let bmp = "";
+    for (let c = 0; c < 0x10000; c++) bmp += String.fromCharCode(c);
+    for (const letter of letters) {
+      if (!/\p{L}/u.test(letter)) continue;
+      const withFlag = bmp.match(new RegExp(phraseSource([letter]), "gi"));
+      const spelled = bmp.match(new RegExp(phraseSource([letter], { anyCase: true }), "g"));
+      expect(spelled, letter).toEqual(withFlag);
+    }
+    expect(phraseSource(["Chỉ thị", "chi thi"], { anyCase: true })).toBe("[cC][hH](?:[iI]\\s+[tT][hH][iI]|[ỉỈ]\\s+[tT][hH][ịỊ])");
+  });
 });

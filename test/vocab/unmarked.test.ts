@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { isUnmarked, UnmarkedTable, unmarkedVariants, withoutMarks } from "../../src/vocab/unmarked.js";
+import { issuerByPhrase, unmarkedIssuerPhrases, unmarkedIssuerTitles } from "../../src/vocab/issuers.js";
+import { kindByWord, unmarkedKindWords } from "../../src/vocab/kinds.js";
+import { markedPlaceType, namesOnlyProvinces, PLACE_TYPES, placeTypeLevel, UNMARKED_PLACE_TYPES } from "../../src/vocab/places.js";
+import { canonicalCode } from "../../src/vocab/codes.js";
+
+/** Text typed without marks: no tone marks, no breve, circumflex or horn, d for đ. */
+describe("vocabularies read without marks", () => {
+  it("spells a phrase as text without marks does", () => {
+    expect(["Ủy ban nhân dân", "Đảng ủy", "Bộ Lao động - Thương binh và Xã hội", "ngày", "tháng", "năm", "của"].map(withoutMarks)).toEqual([
+      "Uy ban nhan dan", "Dang uy", "Bo Lao dong - Thuong binh va Xa hoi", "ngay", "thang", "nam", "cua",
+    ]);
+    // Decomposed marks go too.
+    expect(withoutMarks("Nghi\u0323 đi\u0323nh")).toBe("Nghi dinh");
+    expect([isUnmarked("Chinh phu"), isUnmarked("Chính phủ"), isUnmarked("Chính phu")]).toEqual([true, false, false]);
+  });
+
+  it("lists each spelling without marks once, and none a marked phrase already has", () => {
+    expect(unmarkedVariants(["Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "HĐND"])).toEqual(["Uy ban nhan dan", "HDND"]);
+  });
+
+  it("reads a key without marks only when one value has that spelling, and only in text without marks", () => {
+    const table = new UnmarkedTable(new Map([["thủ trưởng", 1], ["thứ trưởng", 2], ["chính phủ", 3]]), (s) => s.toLowerCase());
+    expect([table.get("Chính phủ"), table.get("Chinh phu"), table.get("CHINH PHU")]).toEqual([3, 3, 3]);
+    // Two titles share "thu truong": a guess between them is no reading.
+    expect([table.get("thu truong"), table.ambiguous("Thủ trưởng"), table.ambiguous("Chính phủ")]).toEqual([null, true, false]);
+    // A word with some marks and not others is a typo, not a copy without marks.
+    expect(table.get("Chính phu")).toBe(null);
+  });
+
+  it("names bodies, titles and kinds by their spellings without marks", () => {
+    expect(["Chinh phu", "Thu tuong Chinh phu", "Uy ban nhan dan", "HDND", "Bo Tai chinh", "Tinh uy"].map((p) => issuerByPhrase(p)?.code)).toEqual([
+      "CP", "TTg", "UBND", "HĐND", "BTC", "TU",
+    ]);
+    expect(unmarkedIssuerPhrases()).toContain("Bo Lao dong - Thuong binh va Xa hoi");
+    expect(unmarkedIssuerTitles()).toContain("Chu tich");
+    expect(["Nghi dinh", "QUYET DINH", "Thong tu lien tich", "Quy dinh", "Cong van"].map((w) => kindByWord(w)?.slug)).toEqual([
+      "decree", "decision", "joint-circular", "regulation", "official-letter",
+    ]);
+    expect(unmarkedKindWords()).toContain("Ke hoach");
+  });
+
+  it("reads place types without marks, one-word ones in lower case only", () => {
+    expect(["tinh", "huyen", "thi xa", "thanh  pho", "xa", "quan", "phuong", "thi tran"].map(placeTypeLevel)).toEqual([
+      "province", "district", "district", "province", "commune", "district", "commune", "commune",
+    ]);
+    expect([markedPlaceType("huyen"), markedPlaceType("thi\nxa"), markedPlaceType("Huyện"), markedPlaceType("TP.")]).toEqual(["huyện", "thị xã", "huyện", "tp."]);
+    expect([namesOnlyProvinces("tinh"), namesOnlyProvinces("huyen")]).toEqual([true, false]);
+    // Every place type has its spelling without marks in lower case in exactly one group, and the same in capitals.
+    for (const c of ["lower", "upper"] as const) {
+      const spelled = UNMARKED_PLACE_TYPES.filter((u) => u.case === c || u.case === "any").flatMap((u) => u.words.map((w) => w.toLowerCase()));
+      expect(spelled.sort()).toEqual(PLACE_TYPES.map(withoutMarks).sort());
+    }
+  });
+
+  it("reads a known code with D for Đ, unless another code is spelled so", () => {
+    expect(["HDND", "hdnd", "BGDDT", "SKHDT", "BLDTBXH", "qdi", "QyD"].map(canonicalCode)).toEqual(["HĐND", "HĐND", "BGDĐT", "SKHĐT", "BLĐTBXH", "QĐi", "QyĐ"]);
+    // DA is Dự án's code and HD Hướng dẫn's: neither is read as Đề án's ĐA or Hợp đồng's HĐ.
+    expect(["DA", "HD", "XDCB"].map(canonicalCode)).toEqual(["DA", "HD", "XDCB"]);
+  });
+});
