@@ -31,7 +31,7 @@ function formProblems(text: string, cits: readonly Citation[]): string[] {
         out.push(`${at}: pinpoint slice ${JSON.stringify(text.slice(p.start, p.end))} does not start with a unit word`);
       }
     }
-    if (c.form === "short" && !(c.kindText !== null && c.raw.startsWith(c.kindText) && /\d$/.test(c.raw))) {
+    if (c.form === "short" && !(c.kindText !== null && c.raw.startsWith(c.kindText) && /\d[a-dA-D]?$/.test(c.raw))) {
       out.push(`${at}: a short form is its kind word and ends with its number`);
     }
     if (c.form === "named" && (c.number !== null || !c.id.includes(":") || !/^(?:law|code|ordinance):/.test(c.id))) {
