@@ -11,7 +11,25 @@ import { readSymbol, type SymbolReading } from "./symbol.js";
 /** Turns what the grammar found into a typed Citation over the caller's text. */
 export function identify(p: ParsedCitation, text: string): Citation {
   const warnings: Warning[] = [];
-  const sym = readSymbol(p.parts, p.written);
+  let sym = readSymbol(p.parts, p.written);
+  let iss = readIssuer(p.issuer, sym.issuerCode);
+  if (sym.issuerCode === "TW" && iss.local && iss.issuer?.code != null && issuerByCode(iss.issuer.code)?.party === true) {
+    // "Nghị quyết 13-NQ/TƯ của Tỉnh ủy": "TƯ" is read as TW (Trung ương) only as a guess at a
+    // typist's W; the body named is a local Party committee, whose code TU it then is.
+    const at = p.parts.findIndex((part) => part.toUpperCase() === "TƯ");
+    if (at >= 0) {
+      const parts = p.parts.slice();
+      parts[at] = "TU";
+      sym = readSymbol(parts, p.written);
+      iss = readIssuer(p.issuer, sym.issuerCode);
+      warnings.push({ code: "issuer-mismatch", message: `"${p.parts[at]}" read as TU, not TW: the body named is ${iss.issuer?.name ?? "a local Party committee"}`, start: p.number.start, end: p.numberEnd });
+    }
+  }
+  const byCode = sym.issuerCode ? issuerByCode(sym.issuerCode) : null;
+  if (byCode !== null && p.issuer !== null && iss.issuer !== null && byCode.local !== iss.local && warnings.length === 0) {
+    // "12/QĐ-UBND của Bộ trưởng Bộ Tài chính": the ký hiệu and the words name bodies of different levels.
+    warnings.push({ code: "issuer-mismatch", message: `the ký hiệu's issuer ${sym.issuerCode} (${byCode.name}) is not the body named, ${iss.issuer.name}`, start: p.start, end: p.end });
+  }
   const year = p.year ? Number(p.year.text) : null;
   let date: string | null = null;
   if (p.date) {
@@ -30,7 +48,6 @@ export function identify(p: ParsedCitation, text: string): Citation {
   }
   const kind = kindOf(p, sym, warnings);
   if (p.repairs.length > 0 || sym.dotted || sym.glued) warnings.push(separatorWarning(p, sym, year, text));
-  const iss = readIssuer(p.issuer, sym.issuerCode);
   const number = officialNumber(p.number.text);
   const joint = sym.jointIssuerCodes.length > 1 ? sym.jointIssuerCodes.map((code, i) => (i === 0 ? iss.issuer : readIssuer(null, code).issuer)) : null;
   const citation: Citation = {

@@ -266,3 +266,19 @@ describe("identify", () => {
     });
   });
 });
+
+describe("issuer named against the ký hiệu", () => {
+  it("reads 'TƯ' as a local Party committee's TU where the words name one, with a warning", async () => {
+    const { extract } = await import("../../src/index.js");
+    const [local, central] = extract("Thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV) và Nghị quyết số 19-NQ/TƯ ngày 5/5/2018 của Bộ Chính trị.");
+    expect([local.id, local.issuer?.code, local.warnings.map((w) => w.code)]).toEqual(["13-NQ/TU@?", "TU", ["issuer-mismatch"]]);
+    expect([central.id, central.issuer?.code, central.warnings]).toEqual(["19-NQ/TW@2018", "TW", []]);
+  });
+
+  it("warns where the ký hiệu and the words name bodies of different levels, and only there", async () => {
+    const { extract } = await import("../../src/index.js");
+    const [mismatch, same] = extract("Quyết định số 12/QĐ-UBND của Bộ trưởng Bộ Tài chính; Quyết định số 13/QĐ-UBND của UBND tỉnh Hậu Giang");
+    expect(mismatch.warnings.map((w) => w.code)).toEqual(["issuer-mismatch"]);
+    expect(same.warnings).toEqual([]);
+  });
+});
