@@ -25,7 +25,7 @@ export interface Header {
    * "Số: 103/KH-UBND" or "Số: 15/2022/QĐ-UBND": the number (null when blank), the year inside
    * the number of a legal normative document (else null), and the ký hiệu as written.
    */
-  numberLine: { number: string | null; year: number | null; symbolParts: string[]; start: number; end: number } | null;
+  numberLine: { number: string | null; year: number | null; symbolParts: string[]; written: "dash-first" | "slash-first"; start: number; end: number } | null;
   date: string | null;
   /** Lines above the kind heading ("UBND TỈNH TRÀ VINH", "SỞ KẾ HOẠCH VÀ ĐẦU TƯ"). */
   issuerLines: string[];
@@ -40,8 +40,13 @@ const KIND_LINES = new RegExp(String.raw`^[ \t#*_]*(${phraseSource(KINDS.flatMap
 // Legal normative documents carry the year between number and ký hiệu: "Số: 15/2022/QĐ-UBND".
 // A header laid out as a table, its cells wrapped, breaks lines inside both lines: "Số:⏎21/2022/NQ-HĐND",
 // "Lạng Sơn, ngày 13⏎tháng 01 năm 2020".
-const NUMBER_LINE = /(?:^|\n)[ \t*]*Số\s*:\s{0,8}([0-9]*)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*)?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*)/;
+const NUMBER_LINE = /(?:^|\n)[ \t*]*Số\s*:?\s{0,8}([0-9]*)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*)?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*)/;
 const DATE_LINE = /(?:^|\n)[^\n,]{2,40},\s{0,8}ngày\s{0,8}([0-9]{1,2})?\s{0,8}tháng\s{0,8}([0-9]{1,2})\s{0,8}năm\s{0,8}([0-9]{4})/;
+/**
+ * A Party document's own number, written "Số 12-KH/TU" (its colon often left out): number, type
+ * code, issuer code.
+ */
+const PARTY_NUMBER_LINE = /(?:^|\n)[ \t*]*Số\s*:?\s{0,8}([0-9]+[a-dA-D]?)[ \t]*-[ \t]*([A-Za-zĐđ]{1,6})[ \t]*\/[ \t]*([A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]*)/;
 /**
  * The part of a header after the title: the body that issues it, in capitals ("ỦY BAN NHÂN DÂN
  * TỈNH QUẢNG NAM", "CHỦ TỊCH ỦY BAN NHÂN DÂN") above the preamble of a decision.
@@ -100,12 +105,16 @@ export function readHeader(text: string): Header {
 
   let numberLine: Header["numberLine"] = null;
   const n = NUMBER_LINE.exec(head);
-  if (n) {
+  const party = PARTY_NUMBER_LINE.exec(head);
+  if (party && (!n || party.index < n.index)) {
+    numberLine = { number: party[1], year: null, symbolParts: [party[2], party[3]], written: "dash-first", start: party.index + party[0].indexOf("Số"), end: party.index + party[0].length };
+  } else if (n) {
     const start = n.index + n[0].indexOf("Số");
     numberLine = {
       number: n[1] || null,
       year: n[2] ? Number(n[2]) : null,
       symbolParts: n[3].split(/\s*-\s*/),
+      written: "slash-first",
       start,
       end: n.index + n[0].length,
     };

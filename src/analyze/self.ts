@@ -18,7 +18,7 @@ export function buildSelf(
 ): { self: SelfDocument; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const fromHeader = header.numberLine;
-  const symbolReading = fromHeader ? readSymbol(fromHeader.symbolParts, "slash-first") : null;
+  const symbolReading = fromHeader ? readSymbol(fromHeader.symbolParts, fromHeader.written) : null;
   const number = selfCitation?.number ?? (fromHeader?.number ? officialNumber(fromHeader.number) : null);
   const symbol = selfCitation?.symbol ?? symbolReading?.symbol ?? null;
   const style = selfCitation?.style ?? symbolReading?.style ?? null;

@@ -38,3 +38,25 @@ describe("the document's own header", () => {
     expect([draft.date, draft.warnings.map((w) => w.code)]).toEqual([null, ["blank-number", "blank-date"]]);
   });
 });
+
+describe("a Party document's header", () => {
+  const party = (numberLine: string, committee: string) =>
+    [committee, "*", numberLine, "", "ĐẢNG CỘNG SẢN VIỆT NAM", "Thừa Thiên Huế, ngày 13 tháng 5 năm 2022", "", "KẾT LUẬN", "về xây dựng hệ thống kết cấu hạ tầng",
+      "Thực hiện Nghị quyết số 13-NQ/TW ngày 16/01/2012 của Ban Chấp hành Trung ương."].join("\n");
+
+  it("reads its own number written without a colon, Party-style, and its committee's place", () => {
+    for (const line of ["Số 445-KL/TU", "Số: 445-KL/TU"]) {
+      const a = analyze(party(line, "TỈNH ỦY THỪA THIÊN HUẾ"), { path: "kl.txt" });
+      expect([a.self.id, a.self.issuer?.code, a.self.jurisdiction.province]).toEqual(["445-KL/TU@2022~thua-thien-hue", "TU", "Thừa Thiên Huế"]);
+      expect(a.citations.map((c) => c.role)).toEqual(["self", "implements"]);
+    }
+    const district = analyze(party("Số 12-KH/HU", "HUYỆN ỦY CHÂU THÀNH"), { path: "kh.txt" });
+    expect([district.self.jurisdiction.level, district.self.jurisdiction.district]).toEqual(["district", "huyện Châu Thành"]);
+  });
+
+  it("takes the place of a council's heading as of a people's committee's", () => {
+    const text = "HỘI ĐỒNG NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 21/NQ-HĐND\nChâu Thành, ngày 07 tháng 9 năm 2022\nNGHỊ QUYẾT\nVỀ KẾ HOẠCH ĐẦU TƯ CÔNG\nCăn cứ Nghị quyết số 24/2021/QH15 ngày 28/7/2021 của Quốc hội;";
+    const a = analyze(text, { path: "nq.txt" });
+    expect([a.self.jurisdiction.level, a.self.jurisdiction.district]).toEqual(["district", "huyện Châu Thành"]);
+  });
+});
