@@ -102,6 +102,14 @@ describe("extract: numbers with a letter ('30a/2008/NQ-CP')", () => {
   });
 });
 
+describe("extract: kinds named by their own words", () => {
+  it("reads a joint plan (KHLT) and a Party thông tri (TT) with their kind words", () => {
+    const kinds = (t: string) => extract(t).map((c) => [c.kind, c.kindText, c.warnings.map((w) => w.code)]);
+    expect(kinds("Kế hoạch liên tịch số 01/KHLT-UBND-MTTQ ngày 5/5/2020")).toEqual([["plan", "Kế hoạch liên tịch", []]]);
+    expect(kinds("Thông tri số 01-TT/TW ngày 5/5/2016 của Ban Bí thư")).toEqual([["notice", "Thông tri", []]]);
+  });
+});
+
 describe("extract: Party numbering (DOMAIN.md §2)", () => {
   it("reads party style and gives mixed style the same id", () => {
     const a = one("Chỉ thị số 05-CT/TU ngày 18 tháng 01 năm 2021");

@@ -35,7 +35,7 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "joint-circular", words: ["Thông tư liên tịch"], code: "TTLT", label: "Thông tư liên tịch" },
   { slug: "circular", words: ["Thông tư"], code: "TT", label: "Thông tư" },
   { slug: "resolution", words: ["Nghị quyết", "Nghị quyết liên tịch"], code: "NQ", jointCode: "NQLT", label: "Nghị quyết" },
-  { slug: "plan", words: ["Kế hoạch"], code: "KH", label: "Kế hoạch" },
+  { slug: "plan", words: ["Kế hoạch", "Kế hoạch liên tịch"], code: "KH", jointCode: "KHLT", label: "Kế hoạch" },
   { slug: "program", words: ["Chương trình"], code: "CTr", label: "Chương trình", namesUndertaking: true },
   { slug: "official-letter", words: ["Công văn"], code: null, label: "Công văn" },
   { slug: "code", words: ["Bộ luật"], code: null, label: "Bộ luật" },
@@ -43,7 +43,8 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "ordinance", words: ["Pháp lệnh"], code: null, formerCodes: ["PL"], label: "Pháp lệnh" },
   { slug: "guidance", words: ["Hướng dẫn"], code: "HD", label: "Hướng dẫn" },
   // "Thông báo kết luận số 12/TB-UBND": a notice of a meeting's conclusions, not a Kết luận.
-  { slug: "notice", words: ["Thông báo", "Thông báo kết luận"], code: "TB", label: "Thông báo" },
+  // "Thông tri" is a Party notice (its type code TT: "Thông tri số 01-TT/TW").
+  { slug: "notice", words: ["Thông báo", "Thông báo kết luận", "Thông tri"], code: "TB", label: "Thông báo" },
   { slug: "conclusion", words: ["Kết luận"], code: "KL", label: "Kết luận" },
   { slug: "scheme", words: ["Đề án"], code: "ĐA", label: "Đề án", namesUndertaking: true },
   { slug: "project", words: ["Dự án"], code: "DA", label: "Dự án", namesUndertaking: true },
