@@ -215,7 +215,8 @@ function relationsOf(src: EvidenceSource, citations: readonly AnalyzedCitation[]
   for (const r of nested) {
     const from = citations[r.from];
     const to = citations[r.to];
-    if (from.id !== to.id) relations.push({ type: r.type, from: from.id, to: to.id, evidence: evidence(r.to) });
+    // A short form that names no full citation is no document: no typed relation, nested or not.
+    if (from.id !== to.id && !isUnresolved(from) && !isUnresolved(to)) relations.push({ type: r.type, from: from.id, to: to.id, evidence: evidence(r.to) });
   }
   return relations;
 }

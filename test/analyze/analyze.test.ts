@@ -334,3 +334,13 @@ describe("analyze: a body named before the citation it issued", () => {
     expect(ids("Thực hiện chỉ đạo của Tỉnh ủy tại Công văn số 1234/UBND-KT ngày 5/3/2022;")).toEqual(["1234/UBND-KT@2022~quang-nam/huyen-dai-loc"]);
   });
 });
+
+describe("analyze: a short form that names no document", () => {
+  it("takes part in no typed relation, nested inside another citation's clause either", () => {
+    const text =
+      "KẾ HOẠCH\nTuyển sinh năm học 2023-2024\nCăn cứ Thông tư số 05/2018/TT-BGDĐT ngày 28/2/2018 của Bộ GD&ĐT sửa đổi, bổ sung khoản 1 Điều 2 của Quy chế 11 và Thông tư số 11/2014/TT-BGDĐT;\n";
+    const a = analyze(text, { path: "kh.txt" });
+    expect(a.citations.some((c) => c.id.startsWith("short:"))).toBe(true);
+    expect(a.relations.filter((r) => r.from.startsWith("short:") || r.to.startsWith("short:")).filter((r) => r.type !== "references")).toEqual([]);
+  });
+});
