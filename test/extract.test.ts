@@ -107,6 +107,10 @@ describe("extract: kinds named by their own words", () => {
     const kinds = (t: string) => extract(t).map((c) => [c.kind, c.kindText, c.warnings.map((w) => w.code)]);
     expect(kinds("Kế hoạch liên tịch số 01/KHLT-UBND-MTTQ ngày 5/5/2020")).toEqual([["plan", "Kế hoạch liên tịch", []]]);
     expect(kinds("Thông tri số 01-TT/TW ngày 5/5/2016 của Ban Bí thư")).toEqual([["notice", "Thông tri", []]]);
+    expect(kinds("Báo cáo thẩm tra số 48/BC-HĐND ngày 30/11/2009; Báo cáo thẩm định số 07/BC-STP")).toEqual([
+      ["report", "Báo cáo thẩm tra", []],
+      ["report", "Báo cáo thẩm định", []],
+    ]);
   });
 });
 

@@ -48,7 +48,8 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "conclusion", words: ["Kết luận"], code: "KL", label: "Kết luận" },
   { slug: "scheme", words: ["Đề án"], code: "ĐA", label: "Đề án", namesUndertaking: true },
   { slug: "project", words: ["Dự án"], code: "DA", label: "Dự án", namesUndertaking: true },
-  { slug: "report", words: ["Báo cáo"], code: "BC", label: "Báo cáo" },
+  // A council committee's verification and the justice department's appraisal are reports: "Báo cáo thẩm tra số 48/BC-BKTNS".
+  { slug: "report", words: ["Báo cáo", "Báo cáo thẩm tra", "Báo cáo thẩm định"], code: "BC", label: "Báo cáo" },
   { slug: "submission", words: ["Tờ trình"], code: "TTr", label: "Tờ trình" },
   { slug: "regulation", words: ["Quy định", "Qui định"], code: "QyĐ", label: "Quy định" },
   { slug: "rules", words: ["Quy chế", "Qui chế"], code: "QC", label: "Quy chế" },
