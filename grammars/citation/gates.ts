@@ -39,8 +39,8 @@ export function isCodeLike(s: string): boolean {
   return true;
 }
 
-/** A code in capitals, two letters at least ("CP", "BTC", "UBTVQH10"): "Tuyên" or "a" is prose. */
-export const isUpperCode = (t: IToken): boolean => /^[A-Z\u0110\u01af][A-Z\u0110\u01af]+[0-9]*$/.test(t.image);
+/** A code in capitals, two letters at least ("CP", "BTC", "UBTVQH10", "NN&PTNT"): "Tuyên" or "a" is prose. */
+export const isUpperCode = (t: IToken): boolean => /^[A-Z\u0110\u01af](?:[A-Z\u0110\u01af]|&(?=[A-Z\u0110\u01af]))+[0-9]*$/.test(t.image);
 
 /** "NĐ - CP": one space or tab each side of the dash, on one line. */
 export function spacedDash(before: IToken, dash: IToken, after: IToken): boolean {

@@ -55,7 +55,8 @@ export function buildSelf(
   }
   const self: SelfDocument = {
     id,
-    kind: header.kind,
+    // No kind line ("QUYẾT ĐỊNH") in the header: the own number's type code tells (QĐ: a decision).
+    kind: header.kind ?? selfCitation?.kind ?? null,
     title: header.title,
     number,
     year,

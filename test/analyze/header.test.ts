@@ -60,3 +60,11 @@ describe("a Party document's header", () => {
     expect([a.self.jurisdiction.level, a.self.jurisdiction.district]).toEqual(["district", "huyện Châu Thành"]);
   });
 });
+
+describe("a header without its kind line", () => {
+  it("takes the document's kind from its own number's type code", () => {
+    const text = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 63/2006/QĐ-UBND | Phan Thiết, ngày 26 tháng 7 năm 2006 |\nBAN HÀNH QUY ĐỊNH VỀ HOẠT ĐỘNG CỦA CÔNG BÁO TỈNH BÌNH THUẬN\nCăn cứ Nghị định số 104/2004/NĐ-CP ngày 23/3/2004 của Chính phủ;";
+    const a = analyze(text, { path: "qd.txt" });
+    expect([a.self.id, a.self.kind]).toEqual(["63/2006/QĐ-UBND~binh-thuan", "decision"]);
+  });
+});

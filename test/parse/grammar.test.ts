@@ -30,6 +30,11 @@ describe("citation grammar", () => {
     expect(c.issuer?.name.image).toBe("Chính phủ");
   });
 
+  it("continues a type code alone across a line-broken dash to a code joined by '&' ('TTr -⏎NN&PTNT')", () => {
+    const c = parseFirst("Tờ trình số 473/TTr -\nNN&PTNT ngày 21/5/2007")!.citations[0];
+    expect(c.parts.map((p) => p.image)).toEqual(["TTr", "NN&PTNT"]);
+  });
+
   it("reads a date written after the issuer, 'ngày' first; after a comma it is left to the sentence", () => {
     const late = parseFirst("Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023 sửa đổi")!.citations[0];
     expect([late.issuer?.name.image, late.date?.day.image, late.date?.month.image, late.date?.year.image, late.last.image]).toEqual(["Chính phủ", "24", "6", "2023", "2023"]);
