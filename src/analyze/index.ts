@@ -6,6 +6,7 @@ import type { OffsetMap } from "../prepare/offset-map.js";
 import { readHeader, type Header } from "./header.js";
 import { findJurisdiction, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
 import { bodyNamedBefore, BODIES_NAMED_BEFORE, localize } from "./localize.js";
+import { issuerByCode } from "../vocab/issuers.js";
 import { readRoles, withSelf, type NestedRelation } from "./roles.js";
 import { findParts } from "./parts.js";
 import { isWhitespaceAt } from "../shared/chars.js";
@@ -117,6 +118,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     symbol: built.self.symbol,
   });
   levelFromBodyBefore(text, found);
+  placeFromListAfter(text, found);
   const citations = completeCitations(found, ownRoles, reading.roles, built.self, jurisdiction);
   dateUndatedMentions(citations);
   // buildSelf's object is this call's own, with promulgatedBy already in its place: set, not spread.
@@ -148,6 +150,32 @@ function levelFromBodyBefore(text: string, found: readonly Citation[]): void {
     issuer.place = named.place;
   }
 }
+
+/**
+ * "Quyết định số 12/QĐ-UBND ngày 5/3/2020 và số 14/QĐ-UBND ngày 6/3/2020 của UBND tỉnh Hậu Giang":
+ * members of a list ("," or "và" between them) written without an issuer phrase share the one
+ * after them, when it names the same local body (same code): its level and place, set on the
+ * earlier member's own issuer object, which localize then reads. Read from the last member back,
+ * so a longer list passes the place on. Without it, the earlier members took the citing
+ * document's own province.
+ */
+function placeFromListAfter(text: string, found: readonly Citation[]): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const c = found[i].issuer;
+    const next = found[i + 1].issuer;
+    if (!c || !next || c.code === null || c.code !== next.code || c.place !== null || c.level !== null) continue;
+    if ((next.place === null && next.level === null) || !issuerByCode(c.code)?.local) continue;
+    if (!LIST_GAP.test(text.slice(found[i].end, found[i + 1].start))) continue;
+    c.level = next.level;
+    c.place = next.place;
+    // The province named for a district ("huyện Long Hồ, tỉnh Vĩnh Long") is in the id's suffix.
+    const tilde = found[i + 1].id.indexOf("~");
+    if (tilde >= 0 && !found[i].id.includes("~")) found[i].id += found[i + 1].id.slice(tilde);
+  }
+}
+
+/** Nothing but a list's joiner between two citations. */
+const LIST_GAP = /^\s*(?:,|và|,\s*và)\s*$/u;
 
 /**
  * Each citation's final role, id and jurisdiction. A function of its own, not a loop in

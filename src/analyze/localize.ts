@@ -3,7 +3,7 @@ import { composedWord } from "../shared/chars.js";
 import { PLACE_TYPES, placeTypeLevel } from "../vocab/places.js";
 import { ISSUER_TITLES, issuerByCode } from "../vocab/issuers.js";
 import { phraseSource } from "../vocab/phrases.js";
-import { successorOf } from "../vocab/provinces.js";
+import { provinceBySlug, successorOf, type Province } from "../vocab/provinces.js";
 import { provinceNamed, slugOf } from "./places.js";
 
 /**
@@ -23,8 +23,12 @@ export function localize(c: Citation, home: Jurisdiction): { jurisdiction: Juris
   let level = c.issuer?.level ?? null;
   let province = namedProvince?.name ?? home.province;
   let district: string | null = null;
-  if (named && !namedProvince) district = named;
-  else if (!named) {
+  if (named && !namedProvince) {
+    district = named;
+    // "huyện Long Hồ, tỉnh Vĩnh Long": the province the text names for the district (in the id
+    // identify gave) is the district's, not the citing document's.
+    province = provinceOfDistrictIn(c.id)?.name ?? province;
+  } else if (!named) {
     level ??= home.level === "district" && entry.level !== "province" ? "district" : "province";
     if (level === "district" || level === "commune") district = home.district;
   }
@@ -39,6 +43,12 @@ export function localize(c: Citation, home: Jurisdiction): { jurisdiction: Juris
     jurisdiction: { level, province, provinceSuccessor: p ? (successorOf(p)?.name ?? null) : null, district },
     id: `${tilde < 0 ? c.id : c.id.slice(0, tilde)}~${suffix}`,
   };
+}
+
+/** The province of an id's "~province/district" suffix, when it names one ("~vinh-long/huyen-long-ho"). */
+function provinceOfDistrictIn(id: string): Province | null {
+  const m = /~([a-z0-9-]+)\/[a-z0-9-]+$/.exec(id);
+  return m ? provinceBySlug(m[1]) : null;
 }
 
 /**

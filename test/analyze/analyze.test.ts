@@ -344,3 +344,25 @@ describe("analyze: a short form that names no document", () => {
     expect(a.relations.filter((r) => r.from.startsWith("short:") || r.to.startsWith("short:")).filter((r) => r.type !== "references")).toEqual([]);
   });
 });
+
+describe("analyze: a list's members share the issuer named after the last", () => {
+  const plan = (body: string) => analyze(`ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\nSố: 5/KH-UBND\nCà Mau, ngày 1 tháng 2 năm 2021\nKẾ HOẠCH\nTriển khai\n${body}`, { path: "kh.txt" });
+  const ids = (body: string) => plan(body).citations.slice(1).map((c) => c.id);
+
+  it("gives the earlier members of 'A và B của UBND tỉnh X' X's place, the district's province too", () => {
+    expect(ids("Căn cứ Quyết định số 12/QĐ-UBND ngày 5/3/2020 và số 14/QĐ-UBND ngày 6/3/2020 của UBND tỉnh Hậu Giang;")).toEqual([
+      "12/QĐ-UBND@2020~hau-giang",
+      "14/QĐ-UBND@2020~hau-giang",
+    ]);
+    expect(ids("Căn cứ Quyết định số 11/QĐ-UBND, Quyết định số 12/QĐ-UBND và Kế hoạch số 14/KH-UBND của UBND huyện Long Hồ, tỉnh Vĩnh Long;")).toEqual([
+      "11/QĐ-UBND@?~vinh-long/huyen-long-ho",
+      "12/QĐ-UBND@?~vinh-long/huyen-long-ho",
+      "14/KH-UBND@?~vinh-long/huyen-long-ho",
+    ]);
+  });
+
+  it("shares it with no member of another body, nor across a ';'", () => {
+    expect(ids("Căn cứ Nghị định số 15/2018/NĐ-CP và Quyết định số 12/QĐ-UBND của UBND tỉnh Hậu Giang;")).toEqual(["15/2018/NĐ-CP", "12/QĐ-UBND@?~hau-giang"]);
+    expect(ids("Căn cứ Quyết định số 12/QĐ-UBND; Kế hoạch số 14/KH-UBND của UBND tỉnh Hậu Giang;")).toEqual(["12/QĐ-UBND@?~ca-mau", "14/KH-UBND@?~hau-giang"]);
+  });
+});
