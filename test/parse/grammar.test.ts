@@ -35,6 +35,11 @@ describe("citation grammar", () => {
     expect(c.parts.map((p) => p.image)).toEqual(["TTr", "NN&PTNT"]);
   });
 
+  it("ends an issuer's place before the article that opens the next line ('của UBND tỉnh ⏎Điều 1.')", () => {
+    const c = parseFirst("Về việc điều chỉnh Quyết định số 12/QĐ-UBND ngày 5/3/2020 của UBND tỉnh\nĐiều 1. Điều chỉnh khoản 2")!.citations[0];
+    expect([c.issuer?.placeType?.image, c.issuer?.placeWords.map((w) => w.image), c.last.image]).toEqual(["tỉnh", [], "tỉnh"]);
+  });
+
   it("reads a date written after the issuer, 'ngày' first; after a comma it is left to the sentence", () => {
     const late = parseFirst("Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023 sửa đổi")!.citations[0];
     expect([late.issuer?.name.image, late.date?.day.image, late.date?.month.image, late.date?.year.image, late.last.image]).toEqual(["Chính phủ", "24", "6", "2023", "2023"]);
