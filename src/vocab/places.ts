@@ -60,13 +60,15 @@ export const NUMBERED_PLACE_TYPES: ReadonlySet<string> = new Set([...NUMBERED, .
 
 /**
  * Words no place name holds, which a summary written in capitals ("CỦA UBND TỈNH ĐỐI VỚI CÔNG TY",
- * "CỦA UBND HUYỆN VỀ VIỆC PHÊ DUYỆT") puts after the place type, and the units that open the next
- * line of a decision ("… của UBND tỉnh ⏎Điều 1. …"). Not "định", "quy", "năm", "bàn": Bình Định,
- * Quy Nhơn, Năm Căn, Văn Bàn.
+ * "CỦA UBND HUYỆN VỀ VIỆC PHÊ DUYỆT") puts after the place type, and the words that open the next
+ * line of a decision or plan ("… của UBND tỉnh ⏎Điều 1. …"). Not "định", "quy", "năm", "bàn", "từ":
+ * Bình Định, Quy Nhơn, Năm Căn, Văn Bàn, Từ Sơn.
  */
 export const NOT_IN_PLACE_NAMES: ReadonlySet<string> = new Set([
   "về", "việc", "đối", "với", "tại", "theo", "của", "và", "ngày", "số", "trên", "phê", "duyệt", "ban", "hành", "thực", "hiện", "giao", "cho",
   "điều", "khoản", "chương", "mục",
+  // A sentence or list item that opens the next line: "… của UBND tỉnh ⏎Các sở, ngành …", "⏎Để triển khai …".
+  "các", "những", "nay", "để", "trong", "nhằm", "đề", "đã", "được", "tiếp", "tổ", "xây", "triển", "tăng", "đẩy", "nâng", "yêu",
 ]);
 
 /** Place types that only a province's name follows: "tỉnh" (a city may be a province's or a district's). */

@@ -38,6 +38,11 @@ describe("citation grammar", () => {
   it("ends an issuer's place before the article that opens the next line ('của UBND tỉnh ⏎Điều 1.')", () => {
     const c = parseFirst("Về việc điều chỉnh Quyết định số 12/QĐ-UBND ngày 5/3/2020 của UBND tỉnh\nĐiều 1. Điều chỉnh khoản 2")!.citations[0];
     expect([c.issuer?.placeType?.image, c.issuer?.placeWords.map((w) => w.image), c.last.image]).toEqual(["tỉnh", [], "tỉnh"]);
+    for (const next of ["Các sở, ban, ngành triển khai", "Để triển khai", "Trong năm 2021", "Tăng cường"]) {
+      const d = parseFirst(`theo Kế hoạch số 5/KH-UBND ngày 1/2/2021 của UBND tỉnh\n${next}`)!.citations[0];
+      expect(d.issuer?.placeWords.map((w) => w.image), next).toEqual([]);
+    }
+    expect(parseFirst("Quyết định số 5/QĐ-UBND của UBND thị xã Từ Sơn")!.citations[0].issuer?.placeWords.map((w) => w.image)).toEqual(["Từ", "Sơn"]);
   });
 
   it("reads a date written after the issuer, 'ngày' first; after a comma it is left to the sentence", () => {
