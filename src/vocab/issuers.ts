@@ -72,6 +72,11 @@ export const ISSUERS: readonly IssuerEntry[] = [
   central("BCT", "Bộ Công Thương"),
   central("BGTVT", "Bộ Giao thông vận tải"),
   central("BNG", "Bộ Ngoại giao"),
+  // Since 1 March 2025 (the ministries merged): agriculture with environment, a ministry of ethnic
+  // minorities and religions. The merged ministries that kept a name (Tài chính, Nội vụ, Xây dựng,
+  // Khoa học và Công nghệ) keep their codes above.
+  central("BNNMT", "Bộ Nông nghiệp và Môi trường"),
+  central("BDTTG", "Bộ Dân tộc và Tôn giáo"),
   central("NHNN", "Ngân hàng Nhà nước Việt Nam", ["Ngân hàng Nhà nước"]),
   central("TTCP", "Thanh tra Chính phủ"),
   central("UBDT", "Ủy ban Dân tộc"),
@@ -152,6 +157,9 @@ export const ISSUERS: readonly IssuerEntry[] = [
   { code: "SKHCN", name: "Sở Khoa học và Công nghệ", level: "province", party: false, local: true, phrases: ["Sở Khoa học và Công nghệ"] },
   { code: "SCT", name: "Sở Công Thương", level: "province", party: false, local: true, phrases: ["Sở Công Thương"] },
   { code: "SGTVT", name: "Sở Giao thông vận tải", level: "province", party: false, local: true, phrases: ["Sở Giao thông vận tải"] },
+  // A province's departments merged as the ministries did (2025).
+  { code: "SNNMT", name: "Sở Nông nghiệp và Môi trường", level: "province", party: false, local: true, phrases: ["Sở Nông nghiệp và Môi trường"] },
+  { code: "SDTTG", name: "Sở Dân tộc và Tôn giáo", level: "province", party: false, local: true, phrases: ["Sở Dân tộc và Tôn giáo"] },
   { code: "UB", name: "Ủy ban nhân dân", level: null, party: false, local: true, phrases: [] },
 ];
 

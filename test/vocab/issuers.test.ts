@@ -18,6 +18,13 @@ describe("issuer vocabulary", () => {
     expect(extract(`Công văn số 12/BXD-KTQH ngày 3/4/2014 của ${phrase} về việc`)[0].raw).toMatch(new RegExp(`${phrase}$`));
   });
 
+  it("knows the ministries and departments merged in 2025", () => {
+    const [circular, submission] = extract("Căn cứ Thông tư số 12/2025/TT-BNNMT ngày 5/6/2025 của Bộ trưởng Bộ Nông nghiệp và Môi trường; Tờ trình số 45/TTr-SNNMT ngày 3/9/2025 của Sở Nông nghiệp và Môi trường tỉnh Đồng Nai");
+    expect([circular.issuer?.code, circular.issuer?.level, circular.warnings]).toEqual(["BNNMT", "central", []]);
+    expect([submission.issuer?.code, submission.id]).toEqual(["SNNMT", "45/TTr-SNNMT@2025~dong-nai"]);
+    expect(issuerByPhrase("Bộ Dân tộc và Tôn giáo")?.code).toBe("BDTTG");
+  });
+
   it("shortens no ministry to fewer than four initials", () => {
     for (const phrase of ["Bộ TC", "Bộ CT", "Bộ XD", "Bộ YT"]) expect(issuerByPhrase(phrase)).toBeNull();
   });
