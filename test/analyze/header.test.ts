@@ -68,3 +68,14 @@ describe("a header without its kind line", () => {
     expect([a.self.id, a.self.kind]).toEqual(["63/2006/QĐ-UBND~binh-thuan", "decision"]);
   });
 });
+
+describe("a commune's document", () => {
+  it("is the commune's, its id apart from the province's document of the same number", () => {
+    const plan = (head: string) =>
+      analyze(`${head}\nSố: 12/KH-UBND\nTân Phú, ngày 5 tháng 9 năm 2025\nKẾ HOẠCH\nTriển khai chuyển đổi số\nThực hiện Kế hoạch số 45/KH-UBND ngày 1/8/2025 của UBND tỉnh Đồng Nai;\n`, { path: "kh.txt" });
+    const commune = plan("ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ");
+    expect([commune.self.id, commune.self.jurisdiction.level, commune.self.jurisdiction.district]).toEqual(["12/KH-UBND@2025~dong-nai/xa-tan-phu", "commune", "xã Tân Phú"]);
+    expect(plan("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI").self.id).toBe("12/KH-UBND@2025~dong-nai");
+    expect(plan("ỦY BAN NHÂN DÂN\nPHƯỜNG 10").self.id).toBe("12/KH-UBND@2025~dong-nai/phuong-10");
+  });
+});
