@@ -77,5 +77,7 @@ describe("a commune's document", () => {
     expect([commune.self.id, commune.self.jurisdiction.level, commune.self.jurisdiction.district]).toEqual(["12/KH-UBND@2025~dong-nai/xa-tan-phu", "commune", "xã Tân Phú"]);
     expect(plan("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI").self.id).toBe("12/KH-UBND@2025~dong-nai");
     expect(plan("ỦY BAN NHÂN DÂN\nPHƯỜNG 10").self.id).toBe("12/KH-UBND@2025~dong-nai/phuong-10");
+    const party = analyze("ĐẢNG ỦY XÃ TÂN PHÚ\n*\nSố 05-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nTân Phú, ngày 5 tháng 9 năm 2025\nKẾ HOẠCH\nthực hiện Nghị quyết số 57-NQ/TW\n", { path: "kh.txt" });
+    expect([party.self.id, party.self.jurisdiction.level]).toEqual(["05-KH/ĐU@2025~?/xa-tan-phu", "commune"]);
   });
 });
