@@ -199,13 +199,15 @@ function dateClause(): DateParse {
 
 /** The grammar's issuerAhead. */
 function issuerAhead(): boolean {
-  if (!is(la(1), Cua)) return false;
-  let k = 2;
+  const k0 = is(la(1), Comma) ? 2 : 1;
+  if (!is(la(k0), Cua)) return false;
+  let k = k0 + 1;
   while (is(la(k), Title) || is(la(k), Comma)) k++;
   return is(la(k), IssuerName);
 }
 
 function issuerPhrase(): IssuerParse {
+  if (is(la(1), Comma)) next();
   next(); // "của"
   const titles: IToken[] = [];
   while (is(la(1), Title)) {

@@ -353,6 +353,8 @@ export class CitationParser extends EmbeddedActionsParser {
   });
 
   private readonly comma = () => this.CONSUME(Comma);
+  /** Chevrotain counts each CONSUME of a rule apart: issuerPhrase reads a title's comma too. */
+  private readonly commaBeforeIssuer = () => this.CONSUME3(Comma);
 
   /** Month and year; the rule fills in the day and where the clause starts. */
   private readonly dateForms = [
@@ -376,15 +378,18 @@ export class CitationParser extends EmbeddedActionsParser {
     },
   ];
 
+  /** "của …", or ", của …" after a date set off by commas ("số 12/QĐ-UBND, ngày 01/4/2022, của UBND tỉnh"). */
   private issuerAhead(): boolean {
-    if (!is(this.la(1), Cua)) return false;
-    let k = 2;
+    const k0 = is(this.la(1), Comma) ? 2 : 1;
+    if (!is(this.la(k0), Cua)) return false;
+    let k = k0 + 1;
     while (is(this.la(k), Title) || is(this.la(k), Comma)) k++;
     return is(this.la(k), IssuerName);
   }
 
   /** "của Bộ trưởng Bộ Tư pháp", "của UBND tỉnh Hậu Giang", "của Ban Chấp hành Trung ương khoá XII". */
   public issuerPhrase = this.RULE("issuerPhrase", (): IssuerParse => {
+    this.OPTION8(this.commaBeforeIssuer);
     this.CONSUME(Cua);
     const titles: IToken[] = [];
     this.titles = titles;

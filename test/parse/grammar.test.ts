@@ -45,6 +45,16 @@ describe("citation grammar", () => {
     expect(parseFirst("Quyết định số 5/QĐ-UBND của UBND thị xã Từ Sơn")!.citations[0].issuer?.placeWords.map((w) => w.image)).toEqual(["Từ", "Sơn"]);
   });
 
+  it("reads an issuer set off by a comma after the date ('30/2003/NĐ-CP , ngày 01 tháng 4 năm 2003 , của Chính phủ')", () => {
+    const c = parseFirst("Nghị định số 30/2003/NĐ-CP , ngày 01 tháng 4 năm 2003 , của Chính phủ quy định")!.citations[0];
+    expect([c.date?.year.image, c.issuer?.name.image, c.last.image]).toEqual(["2003", "Chính phủ", "Chính phủ"]);
+    // A comma before the next member of a list is still the list's.
+    expect(parseFirst("Quyết định số 12/QĐ-UBND, Quyết định số 13/QĐ-UBND của UBND tỉnh")!.citations.map((x) => [x.number.image, x.issuer?.name.image ?? null])).toEqual([
+      ["12", null],
+      ["13", "UBND"],
+    ]);
+  });
+
   it("reads a date written after the issuer, 'ngày' first; after a comma it is left to the sentence", () => {
     const late = parseFirst("Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023 sửa đổi")!.citations[0];
     expect([late.issuer?.name.image, late.date?.day.image, late.date?.month.image, late.date?.year.image, late.last.image]).toEqual(["Chính phủ", "24", "6", "2023", "2023"]);
