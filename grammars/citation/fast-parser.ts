@@ -20,7 +20,7 @@ import {
   slashInSymbol,
   spacedDash,
 } from "./gates.js";
-import type { CitationParse, DateParse, IssuerParse, ReferenceParse, Repair } from "./results.js";
+import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
 /*
  * The grammar's common readings, by hand. Chevrotain's engine costs more per citation than the
@@ -102,20 +102,7 @@ function citation(): CitationParse {
   const early = dateAhead() ? dateClause() : null;
   const issuer = issuerAhead() ? issuerPhrase() : null;
   const late = early === null && issuer !== null && is(la(1), Ngay) && dateAhead() ? dateClause() : null;
-  const date = early ?? late;
-  return {
-    number: ref.number,
-    year: ref.year,
-    written: ref.written,
-    parts: ref.parts,
-    repairs: ref.repairs,
-    kindWord,
-    inherited: false,
-    date,
-    issuer,
-    first: kindWord ?? so ?? ref.number,
-    last: late?.last ?? issuer?.last ?? date?.last ?? ref.last,
-  };
+  return citationParse(kindWord, so, ref, early ?? late, issuer, late);
 }
 
 /** Reads the next token, whatever it is (the caller has looked at it). */
