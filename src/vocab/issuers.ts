@@ -142,6 +142,24 @@ export const ISSUERS: readonly IssuerEntry[] = [
   { code: "VP.UBND", name: "Văn phòng Ủy ban nhân dân", level: null, party: false, local: true, phrases: ["Văn phòng Ủy ban nhân dân", "Văn phòng UBND"] },
   { code: "VPUB", name: "Văn phòng Ủy ban nhân dân", level: null, party: false, local: true, phrases: [] },
   { code: "BCĐ", name: "Ban Chỉ đạo", level: null, party: false, local: true, phrases: ["Ban Chỉ đạo"] },
+  // A province's, district's or commune's Fatherland Front committee ("Kế hoạch số 12/KH-MTTQ-BTT"
+  // of its standing board): local, as a people's committee is; the place follows its name.
+  {
+    code: "MTTQ",
+    name: "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    level: null,
+    party: false,
+    local: true,
+    phrases: [
+      "Ủy ban Mặt trận Tổ quốc Việt Nam",
+      "Uỷ ban Mặt trận Tổ quốc Việt Nam",
+      "Ủy ban MTTQ Việt Nam",
+      "Ủy ban MTTQ",
+      "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam",
+      "Ban Thường trực Ủy ban MTTQ Việt Nam",
+      "Ban Thường trực Ủy ban MTTQ",
+    ],
+  },
   { code: "SNV", name: "Sở Nội vụ", level: "province", party: false, local: true, phrases: ["Sở Nội vụ"] },
   { code: "SYT", name: "Sở Y tế", level: "province", party: false, local: true, phrases: ["Sở Y tế"] },
   { code: "SKHĐT", name: "Sở Kế hoạch và Đầu tư", level: "province", party: false, local: true, phrases: ["Sở Kế hoạch và Đầu tư"] },

@@ -25,6 +25,11 @@ describe("issuer vocabulary", () => {
     expect(issuerByPhrase("Bộ Dân tộc và Tôn giáo")?.code).toBe("BDTTG");
   });
 
+  it("knows a local Fatherland Front committee as a local body, its place after its name", () => {
+    const [plan] = extract("Kế hoạch số 12/KH-MTTQ-BTT ngày 5/3/2020 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bến Tre");
+    expect([plan.issuer?.code, plan.id]).toEqual(["MTTQ", "12/KH-MTTQ-BTT@2020~ben-tre"]);
+  });
+
   it("shortens no ministry to fewer than four initials", () => {
     for (const phrase of ["Bộ TC", "Bộ CT", "Bộ XD", "Bộ YT"]) expect(issuerByPhrase(phrase)).toBeNull();
   });
