@@ -42,7 +42,8 @@ function readParts(parts: readonly string[], written: "dash-first" | "slash-firs
   const compounds = parts.map(canonicalCompound);
   const unglued = compounds.length === 1 ? unglue(compounds[0]) : null;
   const glued = unglued !== null;
-  const canon = unglued ?? compounds.flatMap(undotted);
+  // Only the first part joins a type code to its issuer: a later dotted part is a unit's own code ("QĐ-CT.UBND").
+  const canon = unglued ?? compounds.flatMap((part, i) => (i === 0 ? undotted(part) : part));
   const dotted = !glued && canon.length !== compounds.length;
   const [first, second] = canon;
   const partyIssuer = second !== undefined && issuerByCode(second)?.party === true;

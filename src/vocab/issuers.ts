@@ -203,7 +203,15 @@ export const ISSUER_TITLES: readonly string[] = [
  * "Quyết định số 1068/2004/QĐ-BKH", "Công văn số 4290/LĐTBXH-BTXH", "Tờ trình số 1666/TTr-SNN"): they name that body, whose
  * code the citation's issuer then carries, as it does when the body is named in words.
  */
-export const OTHER_CODES: Readonly<Record<string, string>> = { BNN: "BNNPTNT", BKH: "BKHĐT", LĐTBXH: "BLĐTBXH", SNN: "SNNPTNT" };
+export const OTHER_CODES: Readonly<Record<string, string>> = {
+  BNN: "BNNPTNT",
+  BKH: "BKHĐT",
+  LĐTBXH: "BLĐTBXH",
+  SNN: "SNNPTNT",
+  // The chairman of a people's committee signs its decisions so in some provinces ("1234/QĐ-CTUBND", "QĐ-CT.UBND").
+  CTUBND: "UBND",
+  "CT.UBND": "UBND",
+};
 
 const byCode = new Map<string, IssuerEntry>();
 const byPhrase = new Map<string, IssuerEntry>();
@@ -219,7 +227,8 @@ function foldPhrase(s: string): string {
 
 /**
  * The body a code names. A National Assembly code carries its term (QH13: Quốc hội khóa XIII);
- * a joint ký hiệu may write a ministry's code with "&" (BGD&ĐT for BGDĐT).
+ * a joint ký hiệu may write a ministry's code with "&" (BGD&ĐT for BGDĐT); a desk's code follows
+ * its body's after a dot (UBND.VX).
  */
 export function issuerByCode(code: string): IssuerEntry | null {
   const known = byCode.get(code);
@@ -231,7 +240,10 @@ export function issuerByCode(code: string): IssuerEntry | null {
     if (!entry) termEntries.set(code, (entry = { ...body, code, name: `${body.name} khóa ${roman(Number(term[2]))}`, phrases: [] }));
     return entry;
   }
-  return code.includes("&") ? (byCode.get(code.replace(/&/g, "")) ?? null) : null;
+  if (code.includes("&")) return byCode.get(code.replace(/&/g, "")) ?? null;
+  // "UBND.VX", "UBND.NC": a desk of a known body, whose documents are that body's.
+  const dot = code.indexOf(".");
+  return dot > 0 ? (byCode.get(code.slice(0, dot)) ?? null) : null;
 }
 
 const termEntries = new Map<string, IssuerEntry>();

@@ -30,6 +30,15 @@ describe("issuer vocabulary", () => {
     expect([plan.issuer?.code, plan.id]).toEqual(["MTTQ", "12/KH-MTTQ-BTT@2020~ben-tre"]);
   });
 
+  it("reads a chairman's code and a desk's dotted code as their people's committee's, and keeps a unit's dot", () => {
+    const read = (t: string) => extract(`Quyết định số 1234/${t} ngày 5/3/2020`).map((c) => [c.symbol, c.issuer?.code, c.warnings.map((w) => w.code)]);
+    expect(read("QĐ-CT.UBND")).toEqual([["QĐ-CT.UBND", "UBND", []]]);
+    expect(read("QĐ-CTUBND")).toEqual([["QĐ-CTUBND", "UBND", []]]);
+    expect(read("QĐ-UBND.VX")).toEqual([["QĐ-UBND.VX", "UBND", []]]);
+    // At the start, a dot where the dash belongs is still read through.
+    expect(read("QĐ.UBND")).toEqual([["QĐ-UBND", "UBND", ["irregular-separator"]]]);
+  });
+
   it("shortens no ministry to fewer than four initials", () => {
     for (const phrase of ["Bộ TC", "Bộ CT", "Bộ XD", "Bộ YT"]) expect(issuerByPhrase(phrase)).toBeNull();
   });
