@@ -1,7 +1,7 @@
 import type { Jurisdiction, Level } from "../types.js";
 import { matchProvinceAt, successorOf, type Province } from "../vocab/provinces.js";
 import { provinceNamed } from "./places.js";
-import { expandedPlaceType, PLACE_TYPE_ABBREVIATIONS, placeTypeLevel } from "../vocab/places.js";
+import { expandedPlaceType, isCapitalNamedAfter, PLACE_TYPE_ABBREVIATIONS, placeTypeLevel } from "../vocab/places.js";
 import { phraseSource } from "../vocab/phrases.js";
 
 /**
@@ -74,7 +74,12 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
     const name = writtenName?.replace(LEADING_PLACE_TYPE, "").replace(SPACES, " ");
     const typeLevel = placeTypeLevel(placeType);
     const p = name ? provinceNamed(name) : null;
-    if (p && (typeLevel === "province" || placeType.toLowerCase() === "thành phố")) {
+    if (p && isCapitalNamedAfter(placeType, name!, p)) {
+      // "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ TĨNH": the provincial capital, a district-level city of that province.
+      province ??= p;
+      district ??= `thành phố ${p.name}`;
+      level ??= "district";
+    } else if (p && (typeLevel === "province" || placeType.toLowerCase() === "thành phố")) {
       province ??= p;
       level ??= "province";
     } else if (name && typeLevel && typeLevel !== "province") {

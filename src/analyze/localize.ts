@@ -23,7 +23,10 @@ export function localize(c: Citation, home: Jurisdiction): { jurisdiction: Juris
   let level = c.issuer?.level ?? null;
   let province = namedProvince?.name ?? home.province;
   let district: string | null = null;
-  if (named && !namedProvince) {
+  if (named && namedProvince && level === "district") {
+    // "thành phố Hà Tĩnh": identify read the provincial capital, a district-level city named as its province is.
+    district = named;
+  } else if (named && !namedProvince) {
     district = named;
     // "huyện Long Hồ, tỉnh Vĩnh Long": the province the text names for the district (in the id
     // identify gave) is the district's, not the citing document's.

@@ -1,6 +1,6 @@
 import type { Issuer, Level } from "../types.js";
 import { issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
-import { expandedPlaceType, markedPlaceType, namesOnlyProvinces, placeTypeLevel } from "../vocab/places.js";
+import { expandedPlaceType, isCapitalNamedAfter, markedPlaceType, namesOnlyProvinces, placeTypeLevel } from "../vocab/places.js";
 import { findProvince, fullName, matchProvinceAt, provinceAtStartWithoutMarks, type Province } from "../vocab/provinces.js";
 import { isUnmarked } from "../vocab/unmarked.js";
 import type { ParsedCitation } from "../parse/types.js";
@@ -35,6 +35,7 @@ export function readIssuer(phrase: ParsedCitation["issuer"], code: string | null
 
 const readings = new BoundedCache<IssuerReading>();
 
+
 /** What the reading depends on, as one string (NUL cannot occur in a token). */
 function keyOf(phrase: ParsedCitation["issuer"], code: string | null): string {
   if (!phrase) return code ?? "";
@@ -67,7 +68,14 @@ function computeIssuer(phrase: ParsedCitation["issuer"], code: string | null): I
     const province = words
       ? (findProvince(words) ?? (typeLevel === "province" || (typeLevel === null && isUnmarked(words)) ? provinceAtStart(words, phrase.placeWords) : null))
       : null;
-    if (province && (typeLevel === "province" || typeLevel === null)) {
+    if (province && isCapitalNamedAfter(placeType, abbreviated !== null ? phrase.placeWords.slice(1).join(" ") : words, province)) {
+      // "UBND thành phố Hà Tĩnh": the provincial capital, a district-level city of the province it is named after.
+      place = `thành phố ${province.name}`;
+      districtSlug = slugify(place);
+      provinceSlug = province.slug;
+      placeTitle = place;
+      level = "district";
+    } else if (province && (typeLevel === "province" || typeLevel === null)) {
       place = province.name;
       provinceSlug = province.slug;
       // "Tỉnh ủy Hậu Giang" but "Ủy ban nhân dân tỉnh Hậu Giang".

@@ -1,3 +1,4 @@
+import type { Province } from "./provinces.js";
 import type { Level } from "../types.js";
 import { isUnmarked, UnmarkedTable, withoutMarks, type UnmarkedSpelling } from "./unmarked.js";
 
@@ -74,4 +75,17 @@ export const NOT_IN_PLACE_NAMES: ReadonlySet<string> = new Set([
 /** Place types that only a province's name follows: "tỉnh" (a city may be a province's or a district's). */
 export function namesOnlyProvinces(written: string): boolean {
   return markedTypes.get(written) === "tỉnh";
+}
+
+/**
+ * "thành phố Hà Tĩnh", "TP Cà Mau": a city named as its province is, where that province is a
+ * tỉnh, is the province's capital, a district-level unit; only a centrally-run city (thành phố Đà
+ * Nẵng) is a province. Huế, a city within Thừa Thiên Huế before it became one (2025), is named
+ * by an alias and reads as the province, as before.
+ */
+export function isCapitalNamedAfter(placeType: string | null, words: string, province: Province): boolean {
+  if (province.type !== "tỉnh" || placeType === null || markedPlaceType(placeType.toLowerCase().replace(/\s+/g, " ")) !== "thành phố") return false;
+  const name = province.name.toLowerCase();
+  const written = words.normalize("NFC").toLowerCase().replace(/\s+/g, " ");
+  return written === name || written.startsWith(`${name} `);
 }

@@ -81,3 +81,19 @@ describe("a commune's document", () => {
     expect([party.self.id, party.self.jurisdiction.level]).toEqual(["05-KH/ĐU@2025~?/xa-tan-phu", "commune"]);
   });
 });
+
+describe("a provincial capital named after its province", () => {
+  it("is a district-level city of that province, for its own documents and for those citing it", () => {
+    const text = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ TĨNH\nSố: 12/KH-UBND\nHà Tĩnh, ngày 5 tháng 9 năm 2020\nKẾ HOẠCH\nTriển khai\nThực hiện Kế hoạch số 45/KH-UBND ngày 1/8/2020 của UBND tỉnh;\n";
+    const a = analyze(text, { path: "kh.txt" });
+    expect([a.self.id, a.self.jurisdiction.level, a.self.jurisdiction.district]).toEqual(["12/KH-UBND@2020~ha-tinh/thanh-pho-ha-tinh", "district", "thành phố Hà Tĩnh"]);
+    expect(a.citations[1].id).toBe("45/KH-UBND@2020~ha-tinh");
+    const ids = (t: string) => analyze(t).citations.map((c) => c.id);
+    expect(ids("Quyết định số 12/QĐ-UBND ngày 5/3/2020 của UBND thành phố Hà Tĩnh; Quyết định số 13/QĐ-UBND ngày 5/3/2020 của UBND TP Cà Mau")).toEqual([
+      "12/QĐ-UBND@2020~ha-tinh/thanh-pho-ha-tinh",
+      "13/QĐ-UBND@2020~ca-mau/thanh-pho-ca-mau",
+    ]);
+    // A centrally-run city is a province.
+    expect(ids("Quyết định số 12/QĐ-UBND ngày 5/3/2020 của UBND thành phố Đà Nẵng")).toEqual(["12/QĐ-UBND@2020~da-nang"]);
+  });
+});
