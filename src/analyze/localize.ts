@@ -5,6 +5,7 @@ import { ISSUER_TITLES, issuerByCode } from "../vocab/issuers.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { provinceBySlug, successorOf, type Province } from "../vocab/provinces.js";
 import { provinceNamed, slugOf } from "./places.js";
+import { parseId } from "../identify/id.js";
 
 /**
  * A local body named without its place ("của UBND tỉnh", a bare KH-UBND or CT/TU) is the citing
@@ -50,8 +51,8 @@ export function localize(c: Citation, home: Jurisdiction): { jurisdiction: Juris
 
 /** The province of an id's "~province/district" suffix, when it names one ("~vinh-long/huyen-long-ho"). */
 function provinceOfDistrictIn(id: string): Province | null {
-  const m = /~([a-z0-9-]+)\/[a-z0-9-]+$/.exec(id);
-  return m ? provinceBySlug(m[1]) : null;
+  const parsed = parseId(id);
+  return parsed?.district && parsed.province ? provinceBySlug(parsed.province) : null;
 }
 
 /**
