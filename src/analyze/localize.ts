@@ -33,21 +33,31 @@ export function localize(c: Citation, home: Jurisdiction): { jurisdiction: Juris
     // identify gave) is the district's, not the citing document's.
     province = provinceOfDistrictIn(c.id)?.name ?? province;
   } else if (!named) {
-    level ??= home.level === "district" && entry.level !== "province" ? "district" : "province";
-    if (level === "district" || level === "commune") district = home.district;
+    // A bare local code, or "của UBND huyện/xã" without its name: the citing document's own unit
+    // when the citation is at its level (a commune's "Quyết định số 3/QĐ-UBND" is the commune's).
+    const own = home.level === "district" || home.level === "commune" ? home.level : null;
+    level ??= own !== null && entry.level !== "province" ? own : "province";
+    if (level === "district" || level === "commune") district = level === home.level ? home.district : UNNAMED;
   }
   if (!province && !district) return { jurisdiction: { level, province: null, provinceSuccessor: null, district: null }, id: c.id };
   const p = province ? provinceNamed(province) : null;
   province = p?.name ?? province;
   const slug = p?.slug ?? "?";
-  const districtSlug = district ? slugOf(district) : "";
+  const districtSlug = district === UNNAMED ? "?" : district ? slugOf(district) : "";
   const suffix = slug && districtSlug ? `${slug}/${districtSlug}` : slug || districtSlug;
   const tilde = c.id.indexOf("~");
   return {
-    jurisdiction: { level, province, provinceSuccessor: p ? (successorOf(p)?.name ?? null) : null, district },
+    jurisdiction: { level, province, provinceSuccessor: p ? (successorOf(p)?.name ?? null) : null, district: district === UNNAMED ? null : district },
     id: `${tilde < 0 ? c.id : c.id.slice(0, tilde)}~${suffix}`,
   };
 }
+
+/**
+ * A district or commune the text does not name ("của UBND huyện" in a province's plan, "của UBND
+ * huyện" in a commune's): its id says "~province/?", apart from the province's own documents and
+ * from the citing unit's, for the number alone cannot tell them apart.
+ */
+const UNNAMED = "?";
 
 /** The province of an id's "~province/district" suffix, when it names one ("~vinh-long/huyen-long-ho"). */
 function provinceOfDistrictIn(id: string): Province | null {

@@ -92,10 +92,11 @@ export function parseId(id: string): ParsedId | null {
   if (tilde >= 0) {
     const place = rest.slice(tilde + 1);
     rest = rest.slice(0, tilde);
-    const m = /^(\?|[a-z0-9-]+)(?:\/([a-z0-9-]+))?$/.exec(place);
+    const m = /^(\?|[a-z0-9-]+)(?:\/(\?|[a-z0-9-]+))?$/.exec(place);
     if (!m) return null;
     province = m[1] === "?" ? null : m[1];
-    district = m[2] ?? null;
+    // "~nghe-an/?": a district or commune the text did not name.
+    district = m[2] === undefined || m[2] === "?" ? null : m[2];
   }
   let dateYear: number | null = null;
   let hasAt = false;

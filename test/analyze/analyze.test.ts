@@ -366,3 +366,16 @@ describe("analyze: a list's members share the issuer named after the last", () =
     expect(ids("Căn cứ Quyết định số 12/QĐ-UBND; Kế hoạch số 14/KH-UBND của UBND tỉnh Hậu Giang;")).toEqual(["12/QĐ-UBND@?~ca-mau", "14/KH-UBND@?~hau-giang"]);
   });
 });
+
+describe("analyze: a district or commune the text does not name", () => {
+  const doc = (head: string, body: string) =>
+    analyze(`ỦY BAN NHÂN DÂN\n${head}\nSố: 5/KH-UBND\nCà Mau, ngày 1 tháng 2 năm 2021\nKẾ HOẠCH\nTriển khai chuyển đổi số trên địa bàn tỉnh Cà Mau\n${body}`, { path: "kh.txt" });
+
+  it("is its own unit in the citing unit's documents, and '?' elsewhere, apart from the province's and the citing unit's", () => {
+    const commune = doc("XÃ TÂN PHÚ", "Căn cứ Quyết định số 3/QĐ-UBND ngày 5/1/2021; Kế hoạch số 7/KH-UBND ngày 6/1/2021 của UBND huyện; Kế hoạch số 8/KH-UBND ngày 7/1/2021 của UBND tỉnh;");
+    expect(commune.citations.slice(1).map((c) => c.id)).toEqual(["03/QĐ-UBND@2021~ca-mau/xa-tan-phu", "07/KH-UBND@2021~ca-mau/?", "08/KH-UBND@2021~ca-mau"]);
+    const province = doc("TỈNH CÀ MAU", "Căn cứ Kế hoạch số 7/KH-UBND ngày 6/1/2021 của UBND huyện;");
+    expect(province.citations[1].id).toBe("07/KH-UBND@2021~ca-mau/?");
+    expect(province.citations[1].jurisdiction).toMatchObject({ level: "district", province: "Cà Mau", district: null });
+  });
+});

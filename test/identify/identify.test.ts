@@ -282,3 +282,11 @@ describe("issuer named against the ký hiệu", () => {
     expect(same.warnings).toEqual([]);
   });
 });
+
+describe("parseId", () => {
+  it("reads '~province/?', a district or commune the text did not name, as the province without a district", async () => {
+    const { parseId } = await import("../../src/identify/id.js");
+    expect(parseId("07/KH-UBND@2021~ca-mau/?")).toMatchObject({ number: "07", symbol: "KH-UBND", dateYear: 2021, province: "ca-mau", district: null });
+    expect(parseId("07/KH-UBND@2021~ca-mau/huyen-cai-nuoc")).toMatchObject({ province: "ca-mau", district: "huyen-cai-nuoc" });
+  });
+});
