@@ -6,7 +6,7 @@ import type { OffsetMap } from "../prepare/offset-map.js";
 import { readHeader, type Header } from "./header.js";
 import { findJurisdiction, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
 import { bodyNamedBefore, BODIES_NAMED_BEFORE, localize } from "./localize.js";
-import { issuerByCode } from "../vocab/issuers.js";
+import { issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
 import { readRoles, withSelf, type NestedRelation } from "./roles.js";
 import { findParts } from "./parts.js";
 import { isWhitespaceAt } from "../shared/chars.js";
@@ -100,7 +100,11 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const attachedTo = found.find((_, i) => firstRoles[i] === "promulgated_by") ?? null;
   const selfCitation = knownCitation(options.known) ?? found.find((_, i) => firstRoles[i] === "self") ?? headerCitation(found, spans, header) ?? null;
 
-  const jurisdiction = findJurisdiction({
+  // A ministry's or the Government's own document ("BỘ TÀI CHÍNH", "Số: 12/2020/TT-BTC") is central,
+  // whatever provinces the documents it cites name.
+  const ownCode = selfCitation?.issuer?.code ?? null;
+  const central = (ownCode !== null && issuerByCode(ownCode)?.level === "central") || header.issuerLines.some((line) => issuerByPhrase(line)?.level === "central");
+  const jurisdiction: Jurisdiction = central ? { level: "central", province: null, provinceSuccessor: null, district: null } : findJurisdiction({
     text: prepared,
     title: header.title,
     // The header's own title, read without the citations in it (a listing's title has no offsets).

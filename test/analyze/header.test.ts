@@ -97,3 +97,12 @@ describe("a provincial capital named after its province", () => {
     expect(ids("Quyết định số 12/QĐ-UBND ngày 5/3/2020 của UBND thành phố Đà Nẵng")).toEqual(["12/QĐ-UBND@2020~da-nang"]);
   });
 });
+
+describe("a central body's own document", () => {
+  it("is central, whatever provinces the documents it cites name", () => {
+    const circular = analyze("BỘ TÀI CHÍNH\n-------\nSố: 12/2020/TT-BTC\nHà Nội, ngày 5 tháng 3 năm 2020\nTHÔNG TƯ\nHướng dẫn thực hiện\nThực hiện Kế hoạch số 5/KH-UBND ngày 1/2/2020 của UBND tỉnh Hậu Giang;", { path: "tt.txt" });
+    expect([circular.self.id, circular.self.jurisdiction.level, circular.self.jurisdiction.province]).toEqual(["12/2020/TT-BTC", "central", null]);
+    const directive = analyze("Số: 12/CT-TTg\nHà Nội, ngày 5 tháng 3 năm 2020\nCHỈ THỊ\nVề việc\nThực hiện Kế hoạch số 5/KH-UBND ngày 1/2/2020 của UBND tỉnh Hậu Giang;", { path: "ct.txt" });
+    expect(directive.self.jurisdiction.level).toBe("central");
+  });
+});
