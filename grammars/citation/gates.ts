@@ -162,8 +162,14 @@ export function refLengthAt(tokens: readonly IToken[], i: number): number {
  * letters after it, no code vncite knows in any case ("Ttg", "Kh" are): prose.
  */
 function isProseWord(t: IToken): boolean {
-  return /^[A-Z\u0110][a-z]+$/.test(t.image) && !isKnownCode(t.image);
+  return (/^[A-Z\u0110][a-z]+$/.test(t.image) || isLoneLetter(t.image)) && !isKnownCode(t.image);
 }
+
+/**
+ * One letter after the slash is an address's, not a ký hiệu's ("số 12/A đường …", "phòng 204/B"):
+ * type and issuer codes have two letters at least, but for the ones vncite knows ("L", Lệnh).
+ */
+const isLoneLetter = (image: string): boolean => image.length === 1;
 
 export const isYear = (t: IToken | undefined): boolean => is(t, NumberTok) && /^(19|20)\d\d$/.test(t!.image);
 

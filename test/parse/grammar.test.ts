@@ -55,6 +55,11 @@ describe("citation grammar", () => {
     ]);
   });
 
+  it("reads no lone letter after the slash as a ký hiệu ('số 12/A đường …'), but a known one ('05/L-CTN')", () => {
+    expect(parseFirst("Trụ sở tại số 12/A đường Nguyễn Trãi")).toBeNull();
+    expect(parseFirst("Lệnh số 05/L-CTN ngày 1/2/2020")!.citations[0].parts.map((p) => p.image)).toEqual(["L", "CTN"]);
+  });
+
   it("reads a date written after the issuer, 'ngày' first; after a comma it is left to the sentence", () => {
     const late = parseFirst("Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023 sửa đổi")!.citations[0];
     expect([late.issuer?.name.image, late.date?.day.image, late.date?.month.image, late.date?.year.image, late.last.image]).toEqual(["Chính phủ", "24", "6", "2023", "2023"]);
@@ -95,7 +100,8 @@ describe("citation grammar", () => {
   it("reads every ministry of a joint ký hiệu, up to six parts", () => {
     const parts = (t: string) => parseFirst(t)!.citations[0].parts.map((p) => p.image);
     expect(parts("Thông tư liên tịch số 02/2005/TTLT-BCVT-VHTT-CA-KHĐT ngày 14 tháng 7 năm 2005")).toEqual(["TTLT", "BCVT", "VHTT", "CA", "KHĐT"]);
-    expect(parts("số 1/2020/A-B-C-D-E-F-G-H ngày")).toEqual(["A", "B", "C", "D", "E", "F"]);
+    // Two letters a part: a lone letter after the slash is an address's ("số 12/A"), no ký hiệu.
+    expect(parts("số 1/2020/AB-BC-CD-DE-EF-FG-GH ngày")).toEqual(["AB", "BC", "CD", "DE", "EF", "FG"]);
   });
 
   it("continues a ký hiệu after a line break but not after a spaced dash", () => {
