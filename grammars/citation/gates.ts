@@ -142,6 +142,8 @@ export const REF_TOKENS = 5;
  */
 export function refLengthAt(tokens: readonly IToken[], i: number): number {
   if (!is(tokens[i], NumberTok) || tokens[i].image.length > 6) return 0;
+  // "giai đoạn 2021-2025/KH": the end of a range of years, not a document's number.
+  if (i >= 2 && is(tokens[i - 1], Dash) && isYear(tokens[i]) && isYear(tokens[i - 2])) return 0;
   const a = tokens[i + 1];
   if (is(a, Dash)) {
     if (isCode(tokens[i + 2]) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4])) return 5;
@@ -166,10 +168,11 @@ function isProseWord(t: IToken): boolean {
 }
 
 /**
- * One letter after the slash is an address's, not a ký hiệu's ("số 12/A đường …", "phòng 204/B"):
- * type and issuer codes have two letters at least, but for the ones vncite knows ("L", Lệnh).
+ * One letter after the slash, maybe with digits, is an address's or a class's, not a ký hiệu's
+ * ("số 12/A đường …", "phòng 204/B", "lớp 12/A3"): type and issuer codes have two letters at
+ * least, but for the ones vncite knows ("L", Lệnh).
  */
-const isLoneLetter = (image: string): boolean => image.length === 1;
+const isLoneLetter = (image: string): boolean => /^[A-Za-z\u0110\u0111][0-9]*$/.test(image);
 
 export const isYear = (t: IToken | undefined): boolean => is(t, NumberTok) && /^(19|20)\d\d$/.test(t!.image);
 
