@@ -10,6 +10,8 @@ import { officialNumber } from "./identify/id.js";
 import { pinpointBefore } from "./find/pinpoint.js";
 import { prepare } from "./prepare/prepare.js";
 import { findLandmarks, type Landmarks } from "./find/anchors.js";
+import { formNamedBefore } from "./find/forms.js";
+import type { ParsedCitation } from "./parse/types.js";
 
 export interface ExtractOptions {
   /**
@@ -35,13 +37,16 @@ export function extract(text: string, options: ExtractOptions = {}): Citation[] 
     // One pass marks where numbers, document numbers and law names may be; each later step reads only there.
     const marks = findLandmarks(text);
     const candidates = typeof options?.shortFormCandidates === "function" ? options.shortFormCandidates : null;
-    if (options.strategy === "whole-text") return withPinpoints(text, withShort(text, marks, withNamed(text, marks, parseWholeText(text).map((p) => identify(p, text))), candidates));
+    if (options.strategy === "whole-text") {
+      const all = parseWholeText(text).filter((p) => !isForm(p, text)).map((p) => identify(p, text));
+      return withPinpoints(text, withShort(text, marks, withNamed(text, marks, all), candidates));
+    }
     // Each citation is identified as soon as it is parsed, so the parse's own objects die young.
     // Collected first, a long text's tens of thousands of them outlived the young generation, and
     // V8 then allocated them (pretenuring) in the old one, where for every later text they were
     // garbage only a full collection frees: documents after one long text ran at half speed.
     const out: Citation[] = [];
-    eachIsland(text, (p) => out.push(identify(p, text)), marks.anchors);
+    eachIsland(text, (p) => (isForm(p, text) ? undefined : out.push(identify(p, text))), marks.anchors);
     return withPinpoints(text, withShort(text, marks, withNamed(text, marks, out), candidates));
   } catch {
     // A bug must not cost the caller the rest of a batch; the property tests hunt for this path.
@@ -100,6 +105,9 @@ function withPinpoints(text: string, found: Citation[]): Citation[] {
   }
   return found;
 }
+
+/** "Mẫu số 01/BC": a citation without a kind word whose "số" follows a template's or annex's word. */
+const isForm = (p: ParsedCitation, text: string): boolean => p.kindWord === null && formNamedBefore(text, p.start);
 
 /** The typed identifier of one citation as a user would type it ("nghị quyết 76/nq-cp"), or null. */
 export function parseCitation(text: string): Citation | null {

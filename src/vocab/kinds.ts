@@ -119,3 +119,10 @@ export function kindByStateCode(code: string): KindEntry | null {
 export function kindLabel(slug: Kind): string {
   return KINDS.find((k) => k.slug === slug)?.label ?? "Văn bản";
 }
+
+/**
+ * What a plan numbers as it numbers documents but is part of one: its templates, tables and annexes
+ * ("theo Mẫu số 01/BC", "Biểu số 02/TK", "Phụ lục số 01/PL-KH"). Lower case.
+ */
+export const FORM_WORDS: readonly string[] = ["mẫu", "biểu", "biểu mẫu", "mẫu biểu", "phụ lục", "phụ biểu"];
+
