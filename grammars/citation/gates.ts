@@ -142,8 +142,6 @@ export const REF_TOKENS = 5;
  */
 export function refLengthAt(tokens: readonly IToken[], i: number): number {
   if (!is(tokens[i], NumberTok) || tokens[i].image.length > 6) return 0;
-  // "giai đoạn 2021-2025/KH": the end of a range of years, not a document's number.
-  if (i >= 2 && is(tokens[i - 1], Dash) && isYear(tokens[i]) && isYear(tokens[i - 2])) return 0;
   const a = tokens[i + 1];
   if (is(a, Dash)) {
     if (isCode(tokens[i + 2]) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4])) return 5;
