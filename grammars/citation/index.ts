@@ -43,8 +43,6 @@ interface ListParse {
  */
 export function parseListAt(tokens: readonly IToken[] | TokenStream, numberIndex: number, grammarOnly = false): ListParse | null {
   if (!(tokens instanceof TokenStream)) {
-    // Checked on the whole array first: refLengthAt reads the tokens before the number too ("2021-2025/KH").
-    if (refLengthAt(tokens, numberIndex) === 0) return null;
     // An array is parsed as a stream lexed already, cut to the bound (a lazy stream is cut as it is read).
     const from = citationStartIndex(tokens, numberIndex);
     return parseListAt(TokenStream.of(tokens.slice(from, from + MAX_LIST_TOKENS)), numberIndex - from, grammarOnly);
