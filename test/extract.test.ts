@@ -102,6 +102,24 @@ describe("extract: numbers with a letter ('30a/2008/NQ-CP')", () => {
   });
 });
 
+describe("extract: a number typed against 'số' ('số1234/QĐ-UBND')", () => {
+  it("reads the citation as if the space were there, its span in the caller's text", () => {
+    const text = "Căn cứ Quyết định số1234/QĐ-UBND ngày 12/3/2021 của UBND tỉnh Nghệ An; Nghị định SỐ61/2018/NĐ-CP.";
+    const found = extract(text);
+    expect(found.map((c) => [c.raw, c.id, c.date])).toEqual([
+      ["Quyết định số1234/QĐ-UBND ngày 12/3/2021 của UBND tỉnh Nghệ An", "1234/QĐ-UBND@2021~nghe-an", "2021-03-12"],
+      ["Nghị định SỐ61/2018/NĐ-CP", "61/2018/NĐ-CP", null],
+    ]);
+    for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.raw);
+    expect(extract(text, { strategy: "whole-text" }).map((c) => [c.raw, c.id])).toEqual(found.map((c) => [c.raw, c.id]));
+    expect(found[0].numberStart).toBe(text.indexOf("1234"));
+  });
+
+  it("reads no number inside a word that ends in 'số' ('xổsố12/A')", () => {
+    expect(extract("vé xổsố12/KH in sẵn")).toEqual([]);
+  });
+});
+
 describe("extract: kinds named by their own words", () => {
   it("reads a joint plan (KHLT) and a Party thông tri (TT) with their kind words", () => {
     const kinds = (t: string) => extract(t).map((c) => [c.kind, c.kindText, c.warnings.map((w) => w.code)]);

@@ -12,7 +12,16 @@ export interface Prepared {
 }
 
 /** A base character followed by combining marks: the only runs NFC can change. */
-const COMBINING_RUN = /[^\u0300-\u036f][\u0300-\u036f]+/g;
+const COMBINING_RUN = "[^\\u0300-\\u036f][\\u0300-\\u036f]+";
+/**
+ * "Quyết định số1234/QĐ-UBND": a number typed against "số", with no space. The number is read as
+ * written after "số " (the space is inserted, and maps back to no character of the original); a
+ * word ending in "số" ("hệ số1") is none, hence the letter before it may not be a letter.
+ */
+const GLUED_TO_SO = "(?<=(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\u0300-\\u036f])[sS][\\u1ED1\\u1ED0])(?=[0-9])";
+/** What preparation changes in length: a letter and its marks (composed), a space put before a glued number. */
+const LENGTH_CHANGES = new RegExp(`${COMBINING_RUN}|${GLUED_TO_SO}`, "g");
+const HAS_GLUED_TO_SO = /[\u1ED1\u1ED0][0-9]/;
 
 /**
  * Prepares text for the grammar without losing the way back to the caller's offsets.
@@ -24,15 +33,23 @@ export function prepare(original: string): Prepared {
   if (!NEEDS_PREPARING.test(original)) return { text: original, map: UNCHANGED };
   const map = new OffsetMap();
   let text = original;
-  if (HAS_COMBINING.test(original)) {
+  if (HAS_COMBINING.test(original) || HAS_GLUED_TO_SO.test(original)) {
     // A builder, not `out +=`: an NFD document has a run per letter, and a chain of tens of
     // millions of concatenations costs far more memory than the text.
     const out = new StringBuilder();
     let last = 0;
-    COMBINING_RUN.lastIndex = 0;
-    for (let m = COMBINING_RUN.exec(original); m; m = COMBINING_RUN.exec(original)) {
-      const composed = toNFC(m[0]);
+    LENGTH_CHANGES.lastIndex = 0;
+    for (let m = LENGTH_CHANGES.exec(original); m; m = LENGTH_CHANGES.exec(original)) {
       out.add(original.slice(last, m.index));
+      if (m[0].length === 0) {
+        // The inserted space stands for no original character: both of its sides map to the digit.
+        map.addRun(out.length, 1, m.index, 0);
+        out.add(" ");
+        last = m.index;
+        LENGTH_CHANGES.lastIndex = m.index + 1;
+        continue;
+      }
+      const composed = toNFC(m[0]);
       // Marks NFC could not absorb stay after the composed letter, one for one with the run's last
       // marks ("U" + horn + horn → "Ư" + horn): only the letter itself is a many-to-one run.
       const head = composed.length - trailingMarks(composed);
@@ -59,7 +76,7 @@ const UNCHANGED = Object.freeze(new OffsetMap()) as OffsetMap;
 
 const LOOK_ALIKE_CLASS = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "g");
 const HAS_LOOK_ALIKE = new RegExp(LOOK_ALIKE_CLASS.source);
-const NEEDS_PREPARING = new RegExp(`[\\u0300-\\u036f${Object.keys(LOOK_ALIKES).join("")}]`);
+const NEEDS_PREPARING = new RegExp(`[\\u0300-\\u036f${Object.keys(LOOK_ALIKES).join("")}]|${HAS_GLUED_TO_SO.source}`);
 
 /**
  * One-for-one replacements, so offsets do not move. Most windows have none: test before replacing.

@@ -38,6 +38,29 @@ describe("prepare", () => {
     expect(p.map.toOriginal(4)).toBe(5);
   });
 
+  it("puts back the space of a number typed against 'số', mapped to no original character", () => {
+    const original = "Quyết định số1234/QĐ-UBND và Số:5/KH, hệ số 2";
+    const p = prepare(original);
+    expect(p.text).toBe("Quyết định số 1234/QĐ-UBND và Số:5/KH, hệ số 2");
+    const at = p.text.indexOf("1234");
+    expect(p.map.toOriginal(at)).toBe(original.indexOf("1234"));
+    expect(p.map.fromOriginal(original.indexOf("1234"))).toBe(at);
+    expect(p.map.toOriginal(at - 1, "start")).toBe(original.indexOf("1234")); // the inserted space
+    expect(original.slice(p.map.toOriginal(0), p.map.toOriginal(p.text.indexOf("/QĐ"), "end"))).toBe("Quyết định số1234");
+    // Inside a word ("xổsố1"), or "so" without its marks: nothing is inserted.
+    expect(prepare("xổsố1 và so1").text).toBe("xổsố1 và so1");
+  });
+
+  it("puts back the space and composes NFD letters in one pass, in order", () => {
+    const original = "Nghi\u0323 \u0111i\u0323nh SỐ61/2018/NĐ-CP của Chi\u0301nh phu\u0309";
+    const p = prepare(original);
+    expect(p.text).toBe("Nghị định SỐ 61/2018/NĐ-CP của Chính phủ");
+    for (const word of ["61", "NĐ-CP", "phủ"]) {
+      const at = p.text.indexOf(word);
+      expect(original.slice(p.map.toOriginal(at), p.map.toOriginal(at + word.length, "end")).normalize("NFC")).toBe(word);
+    }
+  });
+
   it("repairs look-alikes one for one: Ð (U+00D0) → Đ, en/em dashes → hyphen", () => {
     expect(repairLookAlikes("QÐ-UBND 221 – QĐ/TW 1—2")).toBe("QĐ-UBND 221 - QĐ/TW 1-2");
     expect(repairLookAlikes("QÐ").length).toBe(2);
