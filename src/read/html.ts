@@ -6,6 +6,7 @@ import type { HTMLElement, Node, TextNode } from "node-html-parser";
 import { countMatches } from "../shared/chunked.js";
 import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
 import { ReadError, fileLabel, type Extracted, type ReadWarning } from "./types.js";
+import { decodeUtf8 } from "./util.js";
 
 /** Elements whose content is never document text. */
 const DROP = new Set([
@@ -170,7 +171,7 @@ class TextWriter {
 
 /** Bytes to string: BOM, then <meta charset>, then UTF-8, falling back to Windows-1252 for old pages. */
 function decodeHtml(bytes: Uint8Array, warnings: ReadWarning[]): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeUtf8(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
@@ -183,7 +184,7 @@ function decodeHtml(bytes: Uint8Array, warnings: ReadWarning[]): string {
     }
   }
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return decodeUtf8(bytes, { fatal: true });
   } catch {
     warnings.push({ code: "single-byte", message: "not UTF-8 and no charset declared: read as Windows-1252" });
     return new TextDecoder("windows-1252").decode(bytes);

@@ -7,6 +7,7 @@
  */
 import { detectLegacyEncoding, legacyStats } from "./legacy-encoding.js";
 import { ReadError, fileLabel, type Extracted, type PageSpan, type ReadWarning } from "./types.js";
+import { decodeUtf8 } from "./util.js";
 
 
 export function readText(bytes: Uint8Array, path?: string): Extracted {
@@ -39,7 +40,7 @@ function decode(bytes: Uint8Array, path: string | undefined, warnings: ReadWarni
 
 function utf8(bytes: Uint8Array, path: string | undefined): string {
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    return decodeUtf8(bytes, { fatal: true, ignoreBOM: true });
   } catch (cause) {
     const at = utf8Profile(bytes).firstInvalid;
     throw new ReadError(
