@@ -102,7 +102,7 @@ describe("extract: numbers with a letter ('30a/2008/NQ-CP')", () => {
   });
 });
 
-describe("extract: a number typed against 'số' ('số1234/QĐ-UBND')", () => {
+describe("extract: a number typed against 'số' or 'ngày' ('số1234/QĐ-UBND', 'ngày23/4/2018')", () => {
   it("reads the citation as if the space were there, its span in the caller's text", () => {
     const text = "Căn cứ Quyết định số1234/QĐ-UBND ngày 12/3/2021 của UBND tỉnh Nghệ An; Nghị định SỐ61/2018/NĐ-CP.";
     const found = extract(text);
@@ -113,6 +113,11 @@ describe("extract: a number typed against 'số' ('số1234/QĐ-UBND')", () => {
     for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.raw);
     expect(extract(text, { strategy: "whole-text" }).map((c) => [c.raw, c.id])).toEqual(found.map((c) => [c.raw, c.id]));
     expect(found[0].numberStart).toBe(text.indexOf("1234"));
+  });
+
+  it("reads a date typed against 'ngày' ('ngày23/4/2018'), and what follows it", () => {
+    const [c] = extract("Căn cứ Quyết định số 123/QĐ-UBND ngày23/4/2018 của UBND tỉnh Nghệ An về việc");
+    expect([c.raw, c.id, c.date]).toEqual(["Quyết định số 123/QĐ-UBND ngày23/4/2018 của UBND tỉnh Nghệ An", "123/QĐ-UBND@2018~nghe-an", "2018-04-23"]);
   });
 
   it("reads no number inside a word that ends in 'số' ('xổsố12/A')", () => {

@@ -2,6 +2,7 @@ import { OffsetMap } from "./offset-map.js";
 import { HAS_COMBINING_MARK as HAS_COMBINING } from "../shared/chars.js";
 import { toNFC } from "./normalize.js";
 import { LOOK_ALIKES } from "../vocab/look-alikes.js";
+import { GLUED_BEFORE_NUMBER } from "../vocab/numbers.js";
 import { StringBuilder, replaceInPieces } from "../shared/chunked.js";
 
 export interface Prepared {
@@ -13,15 +14,18 @@ export interface Prepared {
 
 /** A base character followed by combining marks: the only runs NFC can change. */
 const COMBINING_RUN = "[^\\u0300-\\u036f][\\u0300-\\u036f]+";
+/** Each letter of a word in either case: "số" → "[sS][ốỐ]". */
+const anyCase = (word: string): string => [...word].map((c) => `[${c}${c.toUpperCase()}]`).join("");
 /**
- * "Quyết định số1234/QĐ-UBND": a number typed against "số", with no space. The number is read as
- * written after "số " (the space is inserted, and maps back to no character of the original); a
- * word ending in "số" ("hệ số1") is none, hence the letter before it may not be a letter.
+ * "Quyết định số1234/QĐ-UBND", "ngày23/4/2018": a number typed against the word before it
+ * (GLUED_BEFORE_NUMBER), with no space. The number is read as if the space were there: one is
+ * inserted, mapped back to no character of the original. Not after a word that only ends so ("xổsố1").
  */
-const GLUED_TO_SO = "(?<=(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\u0300-\\u036f])[sS][\\u1ED1\\u1ED0])(?=[0-9])";
+const GLUED = `(?<=(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\u0300-\\u036f])(?:${GLUED_BEFORE_NUMBER.map(anyCase).join("|")}))(?=[0-9])`;
 /** What preparation changes in length: a letter and its marks (composed), a space put before a glued number. */
-const LENGTH_CHANGES = new RegExp(`${COMBINING_RUN}|${GLUED_TO_SO}`, "g");
-const HAS_GLUED_TO_SO = /[\u1ED1\u1ED0][0-9]/;
+const LENGTH_CHANGES = new RegExp(`${COMBINING_RUN}|${GLUED}`, "g");
+/** Where a glued number may be: the words' last letter, then a digit. */
+const MAY_BE_GLUED = new RegExp(`[${[...new Set(GLUED_BEFORE_NUMBER.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))].join("")}][0-9]`);
 
 /**
  * Prepares text for the grammar without losing the way back to the caller's offsets.
@@ -33,7 +37,7 @@ export function prepare(original: string): Prepared {
   if (!NEEDS_PREPARING.test(original)) return { text: original, map: UNCHANGED };
   const map = new OffsetMap();
   let text = original;
-  if (HAS_COMBINING.test(original) || HAS_GLUED_TO_SO.test(original)) {
+  if (HAS_COMBINING.test(original) || MAY_BE_GLUED.test(original)) {
     // A builder, not `out +=`: an NFD document has a run per letter, and a chain of tens of
     // millions of concatenations costs far more memory than the text.
     const out = new StringBuilder();
@@ -76,7 +80,7 @@ const UNCHANGED = Object.freeze(new OffsetMap()) as OffsetMap;
 
 const LOOK_ALIKE_CLASS = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "g");
 const HAS_LOOK_ALIKE = new RegExp(LOOK_ALIKE_CLASS.source);
-const NEEDS_PREPARING = new RegExp(`[\\u0300-\\u036f${Object.keys(LOOK_ALIKES).join("")}]|${HAS_GLUED_TO_SO.source}`);
+const NEEDS_PREPARING = new RegExp(`[\\u0300-\\u036f${Object.keys(LOOK_ALIKES).join("")}]|${MAY_BE_GLUED.source}`);
 
 /**
  * One-for-one replacements, so offsets do not move. Most windows have none: test before replacing.

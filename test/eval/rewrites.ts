@@ -58,8 +58,8 @@ export const REWRITES: ReadonlyArray<{ name: string; rewrite: (text: string) => 
     name: "seven words a line, blank lines",
     rewrite: (t) => t.split("\n").map((l) => sevenWords(l)).join("\n\n"),
   },
-  // A hurried typist's "số1234/QĐ-UBND": the space after "số" left out before every number.
-  { name: "number against 'số' (số1234)", rewrite: (t) => t.replace(/(^|[^\p{L}\p{M}])(số|Số|SỐ) +(?=\d)/gu, "$1$2") },
+  // A hurried typist's "số1234/QĐ-UBND ngày23/4/2018": no space after "số" and "ngày" before a number.
+  { name: "numbers against 'số', 'ngày'", rewrite: (t) => t.replace(/(^|[^\p{L}\p{M}])(số|Số|SỐ|ngày|Ngày|NGÀY) +(?=\d)/gu, "$1$2") },
   // A Word list's bullet, as exported text writes it (the Symbol font's private-use "").
   { name: "bullets from Word ( for -)", rewrite: (t) => t.replace(/^([ \t]*)- /gm, "$1\uf0b7 ") },
 ];

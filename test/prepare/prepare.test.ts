@@ -49,6 +49,8 @@ describe("prepare", () => {
     expect(original.slice(p.map.toOriginal(0), p.map.toOriginal(p.text.indexOf("/QĐ"), "end"))).toBe("Quyết định số1234");
     // Inside a word ("xổsố1"), or "so" without its marks: nothing is inserted.
     expect(prepare("xổsố1 và so1").text).toBe("xổsố1 và so1");
+    // A date's "ngày" too, in any case; "100m2" is left as it is.
+    expect(prepare("ngày23/4/2018, NGÀY5 THÁNG 6, 100m2").text).toBe("ngày 23/4/2018, NGÀY 5 THÁNG 6, 100m2");
   });
 
   it("puts back the space and composes NFD letters in one pass, in order", () => {
