@@ -12,13 +12,13 @@ import {
   isCode,
   isNumberedPlaceType,
   isPlaceWord,
-  isUpperCode,
   isYear,
   opensCue,
   refLengthAt,
   REF_TOKENS,
   slashInSymbol,
   spacedDash,
+  isSpacedDashCode,
 } from "./gates.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
@@ -154,7 +154,7 @@ function symbolParts(parts: IToken[], written: ReferenceParse["written"]): void 
     }
     const continues =
       adjacent(last, sep) ||
-      (isUpperCode(la(2)) && ((spacedDash(last, sep, la(2)) && isCapitalized(last)) || (parts.length === 1 && dashAfterTypeCode(last, sep, la(2)))));
+      (isSpacedDashCode(la(2)) && ((spacedDash(last, sep, la(2)) && isCapitalized(last)) || (parts.length === 1 && dashAfterTypeCode(last, sep, la(2)))));
     if (!continues) return;
     next();
     parts.push(next());

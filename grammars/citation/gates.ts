@@ -42,6 +42,12 @@ export function isCodeLike(s: string): boolean {
 /** A code in capitals, two letters at least ("CP", "BTC", "UBTVQH10", "NN&PTNT"): "Tuyên" or "a" is prose. */
 export const isUpperCode = (t: IToken): boolean => /^[A-Z\u0110\u01af](?:[A-Z\u0110\u01af]|&(?=[A-Z\u0110\u01af]))+[0-9]*$/.test(t.image);
 
+/**
+ * The code after a dash set off by spaces: in capitals ("NĐ - CP"), or a code vncite knows that is
+ * written with small letters after its capitals ("QĐ - TTg", "12/TTr - SYT"): "Tuyên" stays prose.
+ */
+export const isSpacedDashCode = (t: IToken): boolean => isUpperCode(t) || (/^[A-Z\u0110]{2,}[a-z]+$/.test(t.image) && isKnownCode(t.image));
+
 /** "NĐ - CP": one space or tab each side of the dash, on one line. */
 export function spacedDash(before: IToken, dash: IToken, after: IToken): boolean {
   const gap1 = dash.startOffset - endOf(before);

@@ -23,7 +23,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, dashAfterTypeCode, dashInPlaceName, districtThenProvince, isCapitalized, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, opensCue, isUpperCode, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedDash } from "./gates.js";
+import { adjacent, dashAfterTypeCode, dashInPlaceName, districtThenProvince, isCapitalized, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, opensCue, isSpacedDashCode, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedDash } from "./gates.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
 /** A joint circular of four ministries has five parts ("TTLT-BCVT-VHTT-CA-KHĐT"); six leaves room for one more. */
@@ -299,7 +299,7 @@ export class CitationParser extends EmbeddedActionsParser {
         return this.written === "slash-first" && !this.repairs.includes("slash-in-symbol") && slashInSymbol(last, this.la(1), this.la(2), this.la(3));
       }
       if (adjacent(last, this.la(1))) return true;
-      if (!isUpperCode(this.la(2))) return false;
+      if (!isSpacedDashCode(this.la(2))) return false;
       return (spacedDash(last, this.la(1), this.la(2)) && isCapitalized(last)) || (parts.length === 1 && dashAfterTypeCode(last, this.la(1), this.la(2)));
     },
     DEF: () => {

@@ -111,6 +111,16 @@ describe("citation grammar", () => {
     expect(parseFirst("Kế hoạch số 12/KH-UBND - Tuyên truyền")!.citations[0].parts.map((p) => p.image)).toEqual(["KH", "UBND"]);
   });
 
+  it("continues across a spaced dash to a code in capitals, or to a known one with small letters ('QĐ - TTg')", () => {
+    const partsOf = (t: string) => parseFirst(t)!.citations[0].parts.map((p) => p.image);
+    expect(partsOf("Quyết định số 1483/QĐ - TTg ngày 26-8-2011")).toEqual(["QĐ", "TTg"]);
+    expect(partsOf("Tờ trình số 12/TTr - SYT ngày 5/1/2020")).toEqual(["TTr", "SYT"]);
+    expect(partsOf("Nghị định số 12/2019/NĐ - CP")).toEqual(["NĐ", "CP"]);
+    // A capitalised word is prose, known code or not; "Tu" has one capital only.
+    expect(partsOf("Kế hoạch số 5/KH - Tuyên truyền")).toEqual(["KH"]);
+    expect(partsOf("Chỉ thị số 5/CT - Tu sửa")).toEqual(["CT"]);
+  });
+
   it("continues a type code alone across a line break on either side of its dash; a whole ký hiệu does not", () => {
     const partsOf = (t: string) => parseFirst(t)!.citations[0].parts.map((p) => p.image);
     expect(partsOf("tờ trình số 28/TTr \n\n- BCVT ngày 04 tháng 10 năm 2005")).toEqual(["TTr", "BCVT"]);
