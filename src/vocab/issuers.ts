@@ -84,6 +84,18 @@ export const ISSUERS: readonly IssuerEntry[] = [
   central("VKSNDTC", "Viện kiểm sát nhân dân tối cao"),
   central("KTNN", "Kiểm toán Nhà nước"),
   central("BHXH", "Bảo hiểm xã hội Việt Nam"),
+  // Bodies since merged or renamed, whose documents older texts cite and some of which are still in
+  // force: the Council of Ministers (the Government until 1992: "Nghị định 244/HĐBT ngày
+  // 30/6/1990 của Hội đồng Bộ trưởng", dev-056), the ministries merged in 2002 and 2007
+  // ("Quy định số 0834/BTM … của Bộ trưởng Bộ Thương mại", dev-047).
+  central("HĐBT", "Hội đồng Bộ trưởng"),
+  central("BTM", "Bộ Thương mại"),
+  central("BCN", "Bộ Công nghiệp"),
+  central("BTS", "Bộ Thủy sản", ["Bộ Thuỷ sản"]),
+  central("BBCVT", "Bộ Bưu chính, Viễn thông"),
+  central("BVHTT", "Bộ Văn hóa - Thông tin", ["Bộ Văn hoá - Thông tin", "Bộ Văn hóa Thông tin", "Bộ Văn hoá Thông tin"]),
+  central("BKHCNMT", "Bộ Khoa học, Công nghệ và Môi trường"),
+  central("BTCCBCP", "Ban Tổ chức - Cán bộ Chính phủ", ["Ban Tổ chức Cán bộ Chính phủ"]),
   // The Fatherland Front's central committee: with the Government it issues joint resolutions
   // ("09/2008/NQLT-CP-UBTƯMTTQVN"), which its presidium (Đoàn Chủ tịch) signs.
   central("UBTƯMTTQVN", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", [

@@ -25,6 +25,17 @@ describe("issuer vocabulary", () => {
     expect(issuerByPhrase("Bộ Dân tộc và Tôn giáo")?.code).toBe("BDTTG");
   });
 
+  it("knows the Council of Ministers and the ministries merged in 2002 and 2007, as older texts cite them", () => {
+    const found = extract("Căn cứ Nghị định 245/HĐBT ngày 12/7/1991 của Hội đồng Bộ trưởng; Thông tư số 8/2004/TT-BTM ngày 9/12/2004 của Bộ Thương mại; Quyết định số 70/2006/QĐ-BVHTT của Bộ Văn hóa - Thông tin");
+    expect(found.map((c) => [c.issuer?.code, c.issuer?.level, c.warnings.map((w) => w.code)])).toEqual([
+      ["HĐBT", "central", []],
+      ["BTM", "central", []],
+      ["BVHTT", "central", []],
+    ]);
+    expect(found.map((c) => c.raw.split(" của ")[1])).toEqual(["Hội đồng Bộ trưởng", "Bộ Thương mại", "Bộ Văn hóa - Thông tin"]);
+    expect(issuerByPhrase("Bộ Thuỷ sản")?.code).toBe("BTS");
+  });
+
   it("knows a local Fatherland Front committee as a local body, its place after its name", () => {
     const [plan] = extract("Kế hoạch số 12/KH-MTTQ-BTT ngày 5/3/2020 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bến Tre");
     expect([plan.issuer?.code, plan.id]).toEqual(["MTTQ", "12/KH-MTTQ-BTT@2020~ben-tre"]);
