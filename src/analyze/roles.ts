@@ -84,8 +84,11 @@ const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_B
  * "…về quản lý kiến trúc đô thị, Nghị định số …" (a comma written tight, or spaced as word-segmented sources write it).
  */
 const COORDINATED = /(?:(?:^|[\s,;])(?:và|hoặc)|[,;])\s*(?:các\s+)?$/iu;
-/** "(dưới đây gọi chung là", "(sau đây gọi tắt là": a short name given to the document just named. */
-const ALIAS = /^[^()]*\(\s*(?:dưới|sau)\s+đây\s+gọi\s+(?:chung\s+|tắt\s+)?là\s*$/iu;
+/**
+ * "(dưới đây gọi chung là", "(sau đây gọi tắt là", "(gọi tắt là", "(sau đây viết tắt là": a short
+ * name given to the document just named.
+ */
+const ALIAS = /^[^()]*\(\s*(?:(?:dưới|sau)\s+đây\s+)?(?:gọi|viết)\s+(?:chung\s+|tắt\s+)?là\s*$/iu;
 /** A line that opens with "Quyết định này", "Chỉ thị này" (after a heading line without a full stop, or wrapped mid-sentence). */
 const LINE_START = /\n[ \t*_-]*$/u;
 /** "..., đồng thời căn cứ ...": a connective after a comma opens a second clause of the document's own. */
@@ -283,6 +286,12 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
     // định số 121/2007/NĐ-CP": the alias is the same document; the list goes on past it.
     const aliased = r.bindingOf[last];
     if (aliased) r.bind(i, aliased);
+    // The alias closes that document's description, and the list goes on with the document's own
+    // binding: a cue inside the description found no document there ("Kết luận số 48-KL/TW … về
+    // tiếp tục thực hiện sắp xếp đơn vị hành chính (gọi tắt là …), Nghị quyết số 35/…": "thực hiện"
+    // governs the arrangement, and the resolution is the next member of the list "Thực hiện" opens).
+    s.pending = null;
+    s.bound = aliased;
     return;
   }
   const { pending, clause } = s;

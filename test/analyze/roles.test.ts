@@ -113,6 +113,17 @@ describe("preamble", () => {
     expect(roles(a)).toEqual(["118 based_on", "78 guides", "78 guides", "121 guides"]);
   });
 
+  it("an alias '(gọi tắt là …)' closes a listed document's description; the list goes on past it", () => {
+    const a = analyze(
+      decision(
+        "Thực hiện Kết luận số 12-KL/TW ngày 3/2/2023 của Bộ Chính trị về tiếp tục thực hiện sắp xếp đơn vị hành chính (gọi tắt là Kết luận số 12-KL/TW), Nghị quyết số 45/2023/UBTVQH15 ngày 5/7/2023 của Ủy ban Thường vụ Quốc hội (sau đây viết tắt là Nghị quyết 45); Nghị quyết số 90/NQ-CP ngày 1/8/2023 của Chính phủ;",
+        "Điều 1. Ban hành kế hoạch.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["12 implements", "12 implements", "45 implements", "90 implements"]);
+    expect(a.citations.find((c) => c.raw === "Nghị quyết 45")?.role).toBe("implements");
+  });
+
   it("cue, then words, then the document", () => {
     const a = analyze(decision("Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 2600/TTg-KTTH ngày 30/12/2009;", "Điều 1. Giao nhiệm vụ."));
     expect(roles(a)[1]).toBe("2600 implements");
