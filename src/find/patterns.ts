@@ -8,8 +8,8 @@ import { NUMBER_SUFFIX } from "../vocab/numbers.js";
  * Every quantifier is bounded: no input can make them backtrack more than a constant per position.
  */
 const LETTER = "A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF";
-/** LETTER but "ố" and "Ố" (U+1ED1, U+1ED0), after which a number may be glued to "số" (NUMBER_HEAD). */
-const LETTER_BUT_O = "A-Za-z\\u00C0-\\u024F\\u1E00-\\u1ECF\\u1ED2-\\u1EFF";
+/** LETTER but "o", "O", "ố" and "Ố" (U+1ED1, U+1ED0): after "số" (NFC or NFD) a number may be glued (NUMBER_HEAD). */
+const LETTER_BUT_O = "A-NP-Za-np-z\\u00C0-\\u024F\\u1E00-\\u1ECF\\u1ED2-\\u1EFF";
 /** Combining marks: a letter stays a letter in NFD; a mark after a non-Latin letter ("ἀ") does not make it one. */
 const MARKS = "\\u0300-\\u036F";
 const DASHES = "\\-\\u2010-\\u2014\\u2212";
@@ -23,13 +23,15 @@ const DASHES = "\\-\\u2010-\\u2014\\u2212";
 /**
  * A number's first digits, not the tail of a word, a longer number or a ký hiệu (NFC or NFD: any
  * marks); but a number typed against "số" ("Quyết định số1234/QĐ-UBND") is one: preparation puts
- * the space back (prepare.ts). One negative look-behind, so a digit inside a number is still ruled
- * out at its first step back (a second, positive look-behind cost a tenth of the scan).
+ * the space back (prepare.ts); decomposed, "so" + circumflex + acute. One negative look-behind, so a
+ * digit inside a number is still ruled out at its first step back (a second, positive look-behind
+ * cost a tenth of the scan).
  */
 const NUMBER_HEAD = `
    [0-9]
    (?<! [${LETTER_BUT_O}0-9/][${MARKS}]*[0-9]
-      | (?:^|[^sS]|[${LETTER}${MARKS}][sS]) [\u1ED0\u1ED1] [0-9] )
+      | (?:^|[^sS]|[${LETTER}${MARKS}][sS]) (?:[\u1ED0\u1ED1]|[oO][${MARKS}]*) [0-9]
+      | [oO] (?!\u0302\u0301[0-9]) [${MARKS}]* [0-9] )
    [0-9]{0,5}`;
 /** What makes the number a document number: a slash or dash and a code letter, with an optional year between. */
 const SYMBOL_TAIL = `

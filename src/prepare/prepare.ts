@@ -20,12 +20,14 @@ const anyCase = (word: string): string => [...word].map((c) => `[${c}${c.toUpper
  * "Quyết định số1234/QĐ-UBND", "ngày23/4/2018": a number typed against the word before it
  * (GLUED_BEFORE_NUMBER), with no space. The number is read as if the space were there: one is
  * inserted, mapped back to no character of the original. Not after a word that only ends so ("xổsố1").
+ * Composed or decomposed ("so" + circumflex + acute): the space goes in before the letters are composed.
  */
-const GLUED = `(?<=(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\u0300-\\u036f])(?:${GLUED_BEFORE_NUMBER.map(anyCase).join("|")}))(?=[0-9])`;
+const GLUED_SPELLINGS = [...new Set(GLUED_BEFORE_NUMBER.flatMap((w) => [w.normalize("NFC"), w.normalize("NFD")]))];
+const GLUED = `(?<=(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\u0300-\\u036f])(?:${GLUED_SPELLINGS.map(anyCase).join("|")}))(?=[0-9])`;
 /** What preparation changes in length: a letter and its marks (composed), a space put before a glued number. */
 const LENGTH_CHANGES = new RegExp(`${COMBINING_RUN}|${GLUED}`, "g");
 /** Where a glued number may be: the words' last letter, then a digit. */
-const MAY_BE_GLUED = new RegExp(`[${[...new Set(GLUED_BEFORE_NUMBER.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))].join("")}][0-9]`);
+const MAY_BE_GLUED = new RegExp(`[${[...new Set(GLUED_SPELLINGS.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))].join("")}][0-9]`);
 
 /**
  * Prepares text for the grammar without losing the way back to the caller's offsets.
