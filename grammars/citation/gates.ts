@@ -3,7 +3,7 @@ import { Comma, Dash, Dot, IssuerName, NumberTok, PlaceType, Slash, Word } from 
 import { markClass } from "../../src/shared/chars.js";
 import { canonicalCode, isStateTypeCode } from "../../src/vocab/codes.js";
 import { issuerByCode } from "../../src/vocab/issuers.js";
-import { expandedPlaceType, markedPlaceType, NOT_IN_PLACE_NAMES, NUMBERED_PLACE_TYPES, placeTypeLevel } from "../../src/vocab/places.js";
+import { expandedPlaceType, INSIDE_PLACE_NAMES, markedPlaceType, NOT_IN_PLACE_NAMES, NUMBERED_PLACE_TYPES, PLACE_NAME_OPENERS, placeTypeLevel } from "../../src/vocab/places.js";
 import { PROVINCES_BEFORE_2025 } from "../../src/vocab/provinces.js";
 import { DOCUMENT_CUES } from "../../src/vocab/cues.js";
 import { withoutMarks } from "../../src/vocab/unmarked.js";
@@ -115,8 +115,17 @@ export function isCityAbbreviation(word: IToken, dot: IToken | undefined): boole
   return isCapitalized(word) && expandedPlaceType(word.image + ".") !== null && is(dot, Dot) && adjacent(word, dot!);
 }
 
-/** A word that may belong to a place's name: capitalised, and none of the words no place name holds. */
-export const isPlaceWord = (t: IToken | undefined): boolean => isCapitalized(t) && !NOT_IN_PLACE_NAMES.has(t!.image.toLowerCase());
+/**
+ * A word that may belong to a place's name: capitalised, and none of the words no place name holds
+ * (NOT_IN_PLACE_NAMES), but for those some names hold, where they hold them: `after` says what the
+ * word follows, the place type ("huyện Giao Thủy") or a word of the name ("huyện Nghĩa Hành").
+ */
+export function isPlaceWord(t: IToken | undefined, after: "type" | "word" | null = null): boolean {
+  if (!isCapitalized(t)) return false;
+  const lower = t!.image.toLowerCase();
+  if (!NOT_IN_PLACE_NAMES.has(lower)) return true;
+  return after === "type" ? PLACE_NAME_OPENERS.has(lower) : after === "word" && INSIDE_PLACE_NAMES.has(lower);
+}
 
 /**
  * The first two words of the phrases a line of the document's own opens with ("căn cứ", "xét đề",

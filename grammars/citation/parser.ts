@@ -428,7 +428,7 @@ export class CitationParser extends EmbeddedActionsParser {
   };
 
   private readonly provinceWord = {
-    GATE: () => this.provinceWords.length < MAX_PLACE_WORDS && isPlaceWord(this.la(1)) && !opensCue(this.la(1), this.la(2)),
+    GATE: () => this.provinceWords.length < MAX_PLACE_WORDS && isPlaceWord(this.la(1), this.provinceWords.length === 0 ? "type" : "word") && !opensCue(this.la(1), this.la(2)),
     DEF: () => {
       this.provinceWords.push(this.CONSUME5(Word));
     },
@@ -483,7 +483,8 @@ export class CitationParser extends EmbeddedActionsParser {
 
   /** The dash of "Bà Rịa - Vũng Tàu" is among the place's tokens, not among its words. */
   private placeWordAhead(): boolean {
-    return this.placeWords.length < MAX_PLACE_WORDS + (this.dashed ? 1 : 0) && isPlaceWord(this.la(1)) && !opensCue(this.la(1), this.la(2));
+    const after = this.placeWords.length > 0 ? "word" : this.typeWritten ? "type" : null;
+    return this.placeWords.length < MAX_PLACE_WORDS + (this.dashed ? 1 : 0) && isPlaceWord(this.la(1), after) && !opensCue(this.la(1), this.la(2));
   }
 
   /** Whether the place being read went on across a dash in its name. */

@@ -72,6 +72,15 @@ export const NOT_IN_PLACE_NAMES: ReadonlySet<string> = new Set([
   "các", "những", "nay", "để", "trong", "nhằm", "đề", "đã", "được", "tiếp", "tổ", "xây", "triển", "tăng", "đẩy", "nâng", "yêu",
 ]);
 
+/**
+ * Words of NOT_IN_PLACE_NAMES that some real names hold: a name may open with "Giao" or "Chương"
+ * (huyện Giao Thủy, xã Giao Thiện in Nam Định; huyện Chương Mỹ in Hà Nội), right after its place
+ * type, where no sentence opens; "Hành" goes on a name after its first word (huyện Nghĩa Hành in
+ * Quảng Ngãi), where "ban hành" has already stopped at "ban".
+ */
+export const PLACE_NAME_OPENERS: ReadonlySet<string> = new Set(["giao", "chương"]);
+export const INSIDE_PLACE_NAMES: ReadonlySet<string> = new Set(["hành"]);
+
 /** Place types that only a province's name follows: "tỉnh" (a city may be a province's or a district's). */
 export function namesOnlyProvinces(written: string): boolean {
   return markedTypes.get(written) === "tỉnh";

@@ -107,6 +107,8 @@ describe("fast parser", () => {
       "Nghị quyết số 37-NQ/TW ngày 24/12/2018 của Bộ Chính trị",
       "Thông tư số 61/2017/TT-BTC và 90/2018/TT-BTC của Bộ trưởng Bộ Tài chính",
       "Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023",
+      "Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND huyện Chương Mỹ",
+      "Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND huyện Nghĩa Hành",
     ];
     for (const text of common) {
       const toks: IToken[] = lexFast(text);

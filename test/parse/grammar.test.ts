@@ -45,6 +45,16 @@ describe("citation grammar", () => {
     expect(parseFirst("Quyết định số 5/QĐ-UBND của UBND thị xã Từ Sơn")!.citations[0].issuer?.placeWords.map((w) => w.image)).toEqual(["Từ", "Sơn"]);
   });
 
+  it("keeps the words some place names hold where they hold them ('huyện Giao Thủy', 'huyện Nghĩa Hành')", () => {
+    const words = (t: string) => parseFirst(t)!.citations[0].issuer?.placeWords.map((w) => w.image);
+    expect(words("Quyết định số 5/QĐ-UBND của UBND huyện Giao Thủy, tỉnh Nam Định")).toEqual(["Giao", "Thủy"]);
+    expect(words("Quyết định số 5/QĐ-UBND của UBND huyện Chương Mỹ")).toEqual(["Chương", "Mỹ"]);
+    expect(words("Quyết định số 5/QĐ-UBND của UBND huyện Nghĩa Hành")).toEqual(["Nghĩa", "Hành"]);
+    // Not after a name's words: there "Giao" opens the next sentence, "Chương" the next chapter.
+    expect(words("Quyết định số 5/QĐ-UBND của UBND tỉnh Nam Định\nGiao Sở Y tế chủ trì")).toEqual(["Nam", "Định"]);
+    expect(words("Quyết định số 5/QĐ-UBND của UBND tỉnh Nam Định\nChương I")).toEqual(["Nam", "Định"]);
+  });
+
   it("reads an issuer set off by a comma after the date ('30/2003/NĐ-CP , ngày 01 tháng 4 năm 2003 , của Chính phủ')", () => {
     const c = parseFirst("Nghị định số 30/2003/NĐ-CP , ngày 01 tháng 4 năm 2003 , của Chính phủ quy định")!.citations[0];
     expect([c.date?.year.image, c.issuer?.name.image, c.last.image]).toEqual(["2003", "Chính phủ", "Chính phủ"]);

@@ -19,7 +19,7 @@ const PIECES = [
   ...["A", "a", "x", "Chính phủ", "Bộ Tư pháp", "UBND tỉnh", "Hậu Giang", "Bộ trưởng", "tỉnh"],
   // The place reads past "TP." and across the dash of "Bà Rịa - Vũng Tàu"; a glued "NĐCP" is split.
   ...["TP", "Tp", "TP.", "Bà Rịa", "Vũng Tàu", "Thừa Thiên", "Huế", "Hồ Chí Minh", "NĐCP", "QĐUBND"],
-  ...["huyện", "thành phố", "Long Hồ", ", tỉnh", "Vĩnh Long", "quận", "phường"],
+  ...["huyện", "thành phố", "Long Hồ", ", tỉnh", "Vĩnh Long", "quận", "phường", "Giao", "Thủy", "Nghĩa", "Hành", "Chương"],
   // Text typed without marks: its keywords read in lower case, its names ("Cua Lo", "Nam") kept.
   ...["so", "ngay", "thang", "nam", "cua", "va", "khoa", "Nghi dinh", "QUYET DINH", "Chinh phu", "Thuong truc", "HDND", "UBTUMTTQVN"],
   ...["tinh", "huyen", "thi xa", "quan", "xa", "Thanh pho", "Cua Lo", "Nam", "Nghe An"],
