@@ -12,8 +12,13 @@ export interface Prepared {
   map: OffsetMap;
 }
 
-/** A base character followed by combining marks: the only runs NFC can change. */
-const COMBINING_RUN = "[^\\u0300-\\u036f][\\u0300-\\u036f]+";
+/**
+ * A base character followed by combining marks: the only runs NFC can change. Every mark, not only
+ * the Latin ones a Vietnamese text has: canonical order may put another script's mark between a
+ * letter and its tone ("P" + U+10EFA + acute composes to "Ṕ" + U+10EFA), and a run cut at it would
+ * leave the letter uncomposed (fuzzing found "1/NĐCṔ…" read as a citation only when decomposed).
+ */
+const COMBINING_RUN = "[^\\p{M}]\\p{M}+";
 /** Each letter of a word in either case: "số" → "[sS][ốỐ]". */
 const anyCase = (word: string): string => [...word].map((c) => `[${c}${c.toUpperCase()}]`).join("");
 /**
@@ -25,7 +30,7 @@ const anyCase = (word: string): string => [...word].map((c) => `[${c}${c.toUpper
 const GLUED_SPELLINGS = [...new Set(GLUED_BEFORE_NUMBER.flatMap((w) => [w.normalize("NFC"), w.normalize("NFD")]))];
 const GLUED = `(?<=(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\u0300-\\u036f])(?:${GLUED_SPELLINGS.map(anyCase).join("|")}))(?=[0-9])`;
 /** What preparation changes in length: a letter and its marks (composed), a space put before a glued number. */
-const LENGTH_CHANGES = new RegExp(`${COMBINING_RUN}|${GLUED}`, "g");
+const LENGTH_CHANGES = new RegExp(`${COMBINING_RUN}|${GLUED}`, "gu");
 /** Where a glued number may be: the words' last letter, then a digit. */
 const MAY_BE_GLUED = new RegExp(`[${[...new Set(GLUED_SPELLINGS.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))].join("")}][0-9]`);
 

@@ -63,6 +63,13 @@ describe("prepare", () => {
     }
   });
 
+  it("composes a letter with its tone across another script's mark that canonical order puts between them", () => {
+    const original = "1/NĐCṔ\u{10EFA}".normalize("NFD"); // "P", U+10EFA (class 220), then the acute (230)
+    expect(original).toBe("1/NĐCP\u{10EFA}\u0301");
+    expect(prepare(original).text).toBe("1/NĐCṔ\u{10EFA}");
+    expect(prepare(original).map.toOriginal(prepare(original).text.length, "end")).toBe(original.length);
+  });
+
   it("repairs look-alikes one for one: Ð (U+00D0) → Đ, en/em dashes → hyphen", () => {
     expect(repairLookAlikes("QÐ-UBND 221 – QĐ/TW 1—2")).toBe("QĐ-UBND 221 - QĐ/TW 1-2");
     expect(repairLookAlikes("QÐ").length).toBe(2);
