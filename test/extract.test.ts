@@ -125,6 +125,23 @@ describe("extract: a number typed against 'số' or 'ngày' ('số1234/QĐ-UBND'
   });
 });
 
+describe("extract: older numbering, a central body's code after a dash ('Nghị định số 64-CP')", () => {
+  it("reads it as the same document a slash would name, and says what it read", () => {
+    const found = extract("Căn cứ Nghị định số 64-CP ngày 27/9/1993 của Chính phủ, Chỉ thị số 200-TTg ngày 29/12/1994 và Nghị định số 64/CP ngày 27-9-1993;");
+    expect(found.map((c) => [c.raw, c.id])).toEqual([
+      ["Nghị định số 64-CP ngày 27/9/1993 của Chính phủ", "64/CP@1993"],
+      ["Chỉ thị số 200-TTg ngày 29/12/1994", "200/TTg@1994"],
+      ["Nghị định số 64/CP ngày 27-9-1993", "64/CP@1993"],
+    ]);
+    expect(found[0].warnings.map((w) => w.message)).toEqual(['"64-CP" read as 64/CP: the dash of older numbering before the issuer\'s code']);
+  });
+
+  it("only after a kind word or 'số', only a central state body's code, never a Party ký hiệu", () => {
+    expect(extract("mục 3 - BTC chủ trì; giai đoạn 2021 - UBND; Kế hoạch 5 - Tuyên truyền")).toEqual([]);
+    expect(extract("Chỉ thị số 15-CT/TW")[0].id).toBe("15-CT/TW@?");
+  });
+});
+
 describe("extract: kinds named by their own words", () => {
   it("reads a joint plan (KHLT) and a Party thông tri (TT) with their kind words", () => {
     const kinds = (t: string) => extract(t).map((c) => [c.kind, c.kindText, c.warnings.map((w) => w.code)]);

@@ -1,5 +1,5 @@
 import type { IToken, TokenType } from "chevrotain";
-import { Comma, Dash, Dot, IssuerName, NumberTok, PlaceType, Slash, Word } from "./tokens.js";
+import { Colon, Comma, Dash, Dot, IssuerName, KindWord, NumberTok, PlaceType, Slash, So, Word } from "./tokens.js";
 import { markClass } from "../../src/shared/chars.js";
 import { canonicalCode, isStateTypeCode } from "../../src/vocab/codes.js";
 import { issuerByCode } from "../../src/vocab/issuers.js";
@@ -160,7 +160,8 @@ export function refLengthAt(tokens: readonly IToken[], i: number): number {
   const a = tokens[i + 1];
   if (is(a, Dash)) {
     if (isCode(tokens[i + 2]) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4])) return 5;
-    return dashYearAt(tokens, i) ? 5 : 0;
+    if (dashYearAt(tokens, i)) return 5;
+    return dashIssuerAt(tokens, i) ? 3 : 0;
   }
   if (!is(a, Slash)) return 0;
   if (isCode(tokens[i + 2])) return isProseWord(tokens[i + 2]) ? 0 : 3;
@@ -194,6 +195,25 @@ export const isYear = (t: IToken | undefined): boolean => is(t, NumberTok) && /^
  * as a typo is: "3 - 2019/QĐ-UBND" is a list item's number before a citation numbered 2019, and
  * "2015-2020/…" a range of years, so neither is read this way.
  */
+/**
+ * "Nghị định số 64-CP", "Chỉ thị số 200-TTg", "Quyết định 217-HĐBT": until the late 1990s a central
+ * body numbered its documents with a dash and its own code alone. Only a central state body's code,
+ * right after the dash (tight, or a space each side), and no slash after it (that is Party
+ * numbering): "2021 - UBND" or "5 - Tuyên truyền" is none. And only where a kind word or "số"
+ * stands before the number: "mục 3 - BTC chủ trì" numbers a list.
+ */
+export function dashIssuerAt(tokens: readonly IToken[], i: number): boolean {
+  const number = tokens[i];
+  const dash = tokens[i + 1];
+  const code = tokens[i + 2];
+  if (!isCode(code) || is(tokens[i + 3], Slash) || isYear(number) || dash.image !== "-") return false;
+  const before = is(tokens[i - 1], Colon) ? tokens[i - 2] : tokens[i - 1];
+  if (!is(before, So) && !is(before, KindWord)) return false;
+  if (dash.startOffset - endOf(number) > 1 || code.startOffset - endOf(dash) > 1) return false;
+  const issuer = issuerByCode(canonicalCode(code!.image));
+  return issuer !== null && issuer.level === "central" && !issuer.party && (isUpperCode(code!) || isSpacedDashCode(code!));
+}
+
 export function dashYearAt(tokens: readonly IToken[], i: number): boolean {
   const number = tokens[i];
   const dash = tokens[i + 1];

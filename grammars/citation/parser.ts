@@ -35,6 +35,7 @@ const MAX_PLACE_WORDS = 4;
 const REGULAR: readonly Repair[] = Object.freeze([]);
 const DASH_YEAR: readonly Repair[] = Object.freeze(["dash-year"]);
 const REPEATED_TYPE: readonly Repair[] = Object.freeze(["repeated-type"]);
+const DASH_ISSUER: readonly Repair[] = Object.freeze(["dash-issuer"]);
 
 /**
  * The citation grammar (embedded actions). One instance is built once and reused through
@@ -249,6 +250,14 @@ export class CitationParser extends EmbeddedActionsParser {
         this.CONSUME(Slash);
         const issuer = this.CONSUME2(Code);
         return { number: issuer, year: null, written: "dash-first", parts: [type, issuer], repairs: REGULAR, last: issuer };
+      },
+    },
+    {
+      // "64-CP", "200-TTg": older numbering, a central body's code alone after the dash (dashIssuerAt).
+      GATE: () => !is(this.la(2), Slash),
+      ALT: (): ReferenceParse => {
+        const issuer = this.CONSUME7(Code);
+        return { number: issuer, year: null, written: "slash-first", parts: [issuer], repairs: DASH_ISSUER, last: issuer };
       },
     },
     {

@@ -10,7 +10,7 @@ import type { IToken } from "chevrotain";
  * "dash-year" (12-2019/NQ-CP for 12/2019/NQ-CP), "slash-in-symbol" (6872/TTr / STC-QLCS for
  * 6872/TTr-STC-QLCS), "repeated-type" (210/QĐ/2010/QĐ-UBND for 210/2010/QĐ-UBND).
  */
-export type Repair = "dash-year" | "slash-in-symbol" | "repeated-type";
+export type Repair = "dash-year" | "slash-in-symbol" | "repeated-type" | "dash-issuer";
 
 /** One citation as the grammar sees it: the tokens of each field, untouched. */
 export interface CitationParse {

@@ -89,6 +89,7 @@ const REPAIRED = {
   "dash-year": "a dash between number and year",
   "slash-in-symbol": "a slash between the ký hiệu's parts",
   "repeated-type": "the type code written before the year too",
+  "dash-issuer": "the dash of older numbering before the issuer's code",
 } as const;
 
 /**
