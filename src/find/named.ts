@@ -312,9 +312,11 @@ function endsName(words: Words, i: number): boolean {
   // "Luật Doanh nghiệp nhằm thay thế cho Luật Kinh doanh năm 1994": another law begins, and the
   // year is its own. Only an amending law's name holds one, after "của" ("… một số điều của Luật Đất đai").
   // "… QUY PHẠM PHÁP LUẬT CỦA HĐND" in capitals: "luật" after "pháp", "dự" … is no kind word (NOT_A_KIND_BEFORE).
+  // "… một số điều của các Luật liên quan đến đầu tư xây dựng cơ bản": the laws amended, listed after "của (các)".
+  const amendedAfter = before === "của" || ((before === "các" || before === "những") && words.get(i - 2)?.lower === "của");
   return (
     capital &&
-    before !== "của" &&
+    !amendedAfter &&
     !NOT_A_KIND_BEFORE_WORDS.has(before ?? "") &&
     NAMED_KIND_FIRST.has(lower) &&
     startsKindWord(words, i, NAMED_KIND_WORDS) &&

@@ -45,6 +45,9 @@ describe("laws named without a number", () => {
     expect(names(`Căn cứ ${two} ngày 22 tháng 11 năm 2019;`)).toEqual([[`${two} ngày 22 tháng 11 năm 2019`, 2019]]);
     expect(names(`Căn cứ ${three} ngày 06 tháng 4 năm 2016;`)).toEqual([[`${three} ngày 06 tháng 4 năm 2016`, 2016]]);
     expect(names(`Căn cứ ${two};`)).toEqual([[two, null]]);
+    // The amended laws counted as "các Luật …", with a capital.
+    const many = "Luật Sửa đổi, bổ sung một số điều của các Luật liên quan đến đầu tư xây dựng cơ bản";
+    expect(names(`Căn cứ ${many} ngày 19/6/2009;`)).toEqual([[`${many} ngày 19/6/2009`, 2009]]);
     // Only an amending name lists laws: elsewhere "và Luật" opens another mention.
     expect(names("Căn cứ Luật Đất đai và Luật Xây dựng năm 2014;")).toEqual([
       ["Luật Đất đai", null],
