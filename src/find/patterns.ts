@@ -18,11 +18,16 @@ const DASHES = "\\-\\u2010-\\u2014\\u2212";
  * Dates ("08/4/2022"), ranges ("2021-2030") and page numbers before prose match the shape only
  * partly; the grammar rejects what is not a ký hiệu.
  */
-/** A number's first digits, not the tail of a word, a longer number or a ký hiệu (NFC or NFD: any marks). */
+/**
+ * A number's first digits, not the tail of a word, a longer number or a ký hiệu (NFC or NFD: any
+ * marks). All of its digits: what follows a number (a slash, a dash, spaces, a letter, or nothing)
+ * is never a digit, so a match never ends inside one, and the look-ahead spares the regex trying
+ * each shorter head before failing ("năm 2018": four tries of the tail and the look-behind).
+ */
 const NUMBER_HEAD = `
    [0-9]
    (?<![${LETTER}0-9/][${MARKS}]*[0-9])
-   [0-9]{0,5}`;
+   [0-9]{0,5} (?![0-9])`;
 /** What makes the number a document number: a slash or dash and a code letter, with an optional year between. */
 const SYMBOL_TAIL = `
    [${NUMBER_SUFFIX}]?   # the letter of "30a/2008/NQ-CP" (the grammar's NumberTok reads it)
