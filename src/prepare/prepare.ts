@@ -21,7 +21,7 @@ const COMBINING_RUN = /[^\u0300-\u036f][\u0300-\u036f]+/g;
  */
 export function prepare(original: string): Prepared {
   // One scan decides for most windows: nothing to compose, nothing to repair.
-  if (!NEEDS_PREPARING.test(original)) return { text: original, map: UNCHANGED };
+  if (!needsPreparing(original)) return { text: original, map: UNCHANGED };
   const map = new OffsetMap();
   let text = original;
   if (HAS_COMBINING.test(original)) {
@@ -60,6 +60,12 @@ const UNCHANGED = Object.freeze(new OffsetMap()) as OffsetMap;
 const LOOK_ALIKE_CLASS = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "g");
 const HAS_LOOK_ALIKE = new RegExp(LOOK_ALIKE_CLASS.source);
 const NEEDS_PREPARING = new RegExp(`[\\u0300-\\u036f${Object.keys(LOOK_ALIKES).join("")}]`);
+
+/**
+ * Whether prepare() would change `s`: a combining mark or a look-alike in it. Character by
+ * character, so a text that needs none in two stretches needs none in their union.
+ */
+export const needsPreparing = (s: string): boolean => NEEDS_PREPARING.test(s);
 
 /**
  * One-for-one replacements, so offsets do not move. Most windows have none: test before replacing.
