@@ -8,6 +8,7 @@ import {
 import { phraseSource } from "../vocab/phrases.js";
 import { composedWord, isWhitespaceAt } from "../shared/chars.js";
 import { AMENDED, hasCapital, lineBreakIn, nextNonSpace, Words } from "./words.js";
+import { needsPreparing } from "../prepare/prepare.js";
 
 /**
  * A law, code or ordinance cited by its name: "Luật Đất đai năm 2003", "Bộ luật Lao động 2019",
@@ -87,7 +88,8 @@ export function findNamedMentions(text: string): NamedMention[] {
 /**
  * The same over the caller's text as given (NFD, look-alikes): kind words are found as written,
  * and only a window after each is prepared and read, so a text pays for its kind words, not for
- * its length. Offsets are into `original`; `prepareWindow` is the prepare stage's function;
+ * its length. Offsets are into `original`; `prepareWindow` is the prepare stage's function, given
+ * only the windows that need it (needsPreparing);
  * `lawRhymes` are the find stage's scan's (findLandmarks).
  */
 export function findNamedMentionsIn(
@@ -98,6 +100,12 @@ export function findNamedMentionsIn(
   const out: NamedMention[] = [];
   let next = 0;
   let lowerCased: boolean | undefined;
+  // original[cleanFrom, cleanTo) needs no preparing. The windows of laws named one after another
+  // ("Căn cứ Luật …; Căn cứ Luật …") overlap, a third of their length in generated plans and more
+  // in the dev texts: each part is looked at once for what prepare would change, and a window
+  // that needs nothing is read as it is, without prepareWindow.
+  let cleanFrom = 0;
+  let cleanTo = 0;
   for (const rhyme of lawRhymes) {
     if (rhyme < next) continue;
     // Decomposed, the rhyme's marks follow its vowel: the vowel is one back.
@@ -109,11 +117,26 @@ export function findNamedMentionsIn(
     // Most "luật" in a text are "pháp luật": rejected before a window is prepared, at once when composed.
     const before = original.slice(Math.max(0, at - 16), at);
     if (before.endsWith("pháp ") || NOT_A_KIND_BEFORE.test(composedWord(before))) continue;
-    const { text, map } = prepareWindow(original.slice(at, at + WINDOW));
+    const end = Math.min(original.length, at + WINDOW);
+    let clean: boolean;
+    if (at >= cleanFrom && at <= cleanTo) {
+      // From the last clean character: a glued number ("số1") is a pair that may straddle cleanTo.
+      clean = end <= cleanTo || !needsPreparing(original.slice(Math.max(cleanFrom, cleanTo - 1), end));
+      if (clean && end > cleanTo) cleanTo = end;
+    } else {
+      clean = !needsPreparing(original.slice(at, end));
+      if (clean) {
+        cleanFrom = at;
+        cleanTo = end;
+      }
+    }
+    const prepared = clean ? null : prepareWindow(original.slice(at, end));
+    const text = prepared === null ? original.slice(at, end) : prepared.text;
+    const map = prepared === null ? null : prepared.map;
     lowerCased ??= !hasCapital(original);
     const found = namedMentionAt(text, 0, lowerCased);
     if (!found) continue;
-    const back = (x: number, side: "start" | "end") => at + map.toOriginal(x, side);
+    const back = (x: number, side: "start" | "end") => at + (map === null ? x : map.toOriginal(x, side));
     // Written out, not spread: a spread that adds a property costs microseconds on Node 20.
     out.push({
       start: back(found.start, "start"),

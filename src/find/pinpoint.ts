@@ -1,6 +1,7 @@
 import type { Pinpoint } from "../types.js";
 import { prepare } from "../prepare/prepare.js";
 import { composedWord, WHITESPACE } from "../shared/chars.js";
+import { inLowerCase } from "./words.js";
 
 export type { Pinpoint };
 
@@ -51,8 +52,12 @@ const LINK_WORDS = new Set(["của", "-", "–", "và"]);
 /** Whitespace as \s reads it, by UTF-16 code: a look-up, where a chain of comparisons ran for every letter of every word read back. */
 const isSpace = (c: number): boolean => WHITESPACE[c] === 1;
 
-/** Most words before a citation are composed already: normalising them all cost more than the rest of this check. */
-const composed = (w: string): string => composedWord(w).toLowerCase();
+/**
+ * Most words before a citation are composed already: normalising them all cost more than the rest
+ * of this check. Most are in lower case too: toLowerCase of a Vietnamese word ("và", "của") is a
+ * runtime call and a new string, inLowerCase returns it as it is.
+ */
+const composed = (w: string): string => inLowerCase(composedWord(w));
 
 /**
  * Most citations have no pinpoint, and the word before one that has is a label (or "thứ hai"):
@@ -64,12 +69,12 @@ function mayHavePinpoint(text: string, at: number): boolean {
   wordBounds(text, at);
   let s = boundStart;
   let e = boundEnd;
-  if (e > s && e - s <= 4 && isLinkWord(text.slice(s, e))) {
+  if (e > s && e - s <= 4 && isLinkWordAt(text, s, e)) {
     wordBounds(text, s);
     s = boundStart;
     e = boundEnd;
   }
-  if (e > s && e - s <= 8 && LABEL_FIRST[text.charCodeAt(s)] === 1 && LABEL_WORD.test(text.slice(s, e))) return true;
+  if (e > s && e - s <= 8 && mayBeLabel(text, s, e) && LABEL_WORD.test(text.slice(s, e))) return true;
   wordBounds(text, s);
   // "thứ" is three letters, five decomposed ("u", horn, acute).
   return boundEnd > boundStart && boundEnd - boundStart <= 5 && (text.charCodeAt(boundStart) | 0x20) === 0x74 && composed(text.slice(boundStart, boundEnd)) === "thứ";
@@ -89,18 +94,33 @@ function wordBounds(text: string, end: number): void {
   boundEnd = e;
 }
 
-/** The characters a LABEL_WORD can start with (a digit, a Latin letter, "đ"). */
+/** The characters a LABEL_WORD can start with (a digit, a Latin letter, "đ"): 1, and 2 for those its roman numerals can. */
 const LABEL_FIRST = new Uint8Array(0x10000);
 for (const c of "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZđĐ") LABEL_FIRST[c.charCodeAt(0)] = 1;
+for (const c of "ivxlcIVXLC") LABEL_FIRST[c.charCodeAt(0)] = 2;
 
 /**
- * "của" is three letters, four decomposed; the others one or two. Composing keeps a first "c" or
- * "v" (and anything else is no link word): the rest are ruled out by their first letter, uncomposed.
+ * Whether text[s, e) may be a LABEL_WORD, from its first letter and length: a word of two or more
+ * letters is one only in roman numerals ("theo", "tại", "cứ" are not). Most words before a
+ * citation are ruled out so, without the slice and the regex they cost for every citation.
  */
-function isLinkWord(w: string): boolean {
-  if (w.length === 0 || w.length > 4) return false;
-  const c = w.charCodeAt(0) | 0x20;
-  return (c === 0x63 || c === 0x76 || w === "-" || w === "–") && LINK_WORDS.has(composed(w));
+function mayBeLabel(text: string, s: number, e: number): boolean {
+  const c = text.charCodeAt(s);
+  const first = LABEL_FIRST[c];
+  return first === 2 || (first === 1 && (e - s === 1 || (c >= 0x30 && c <= 0x39)));
+}
+
+/**
+ * Whether text[s, e) is a link word. "của" is three letters, four decomposed; the others one or
+ * two. Composing keeps a first "c" or "v" (and anything else is no link word): the rest are ruled
+ * out by their first letter, uncomposed, before the word is cut out.
+ */
+function isLinkWordAt(text: string, s: number, e: number): boolean {
+  if (e === s || e - s > 4) return false;
+  const first = text.charCodeAt(s);
+  const c = first | 0x20;
+  const dash = e - s === 1 && (first === 0x2d || first === 0x2013);
+  return (c === 0x63 || c === 0x76 || dash) && LINK_WORDS.has(composed(text.slice(s, e)));
 }
 
 /** The pinpoint written right before offset `at` (a citation's start), or null. */

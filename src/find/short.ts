@@ -6,6 +6,7 @@ import { KINDS, kindByWord } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { KIND_ENDING_LAST, KIND_ENDINGS } from "./patterns.js";
 import { NUMBER_SUFFIX_CODES } from "../vocab/numbers.js";
+import { inLowerCase } from "./words.js";
 
 const WORDISH = /[\p{L}\p{N}]/u;
 
@@ -136,9 +137,10 @@ function kindWordEndsBefore(text: string, at: number): boolean {
   let start = end;
   while (start > 0 && end - start <= 12 && !isWhitespaceAt(text, start - 1)) start--;
   const word = text.slice(start, end);
-  if (KIND_ENDINGS.has(word.toLowerCase())) return true;
+  // inLowerCase, not toLowerCase: most words are in lower case already, and toLowerCase of a Vietnamese word is a runtime call.
+  if (KIND_ENDINGS.has(inLowerCase(word))) return true;
   const nfc = composedWord(word);
-  return nfc !== word && KIND_ENDINGS.has(nfc.toLowerCase());
+  return nfc !== word && KIND_ENDINGS.has(inLowerCase(nfc));
 }
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;

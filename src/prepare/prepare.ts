@@ -41,7 +41,7 @@ const MAY_BE_GLUED = new RegExp(`[${[...new Set(GLUED_SPELLINGS.flatMap((w) => [
  */
 export function prepare(original: string): Prepared {
   // One scan decides for most windows: nothing to compose, nothing to repair.
-  if (!NEEDS_PREPARING.test(original)) return { text: original, map: UNCHANGED };
+  if (!needsPreparing(original)) return { text: original, map: UNCHANGED };
   const map = new OffsetMap();
   let text = original;
   if (HAS_COMBINING.test(original) || MAY_BE_GLUED.test(original)) {
@@ -88,6 +88,13 @@ const UNCHANGED = Object.freeze(new OffsetMap()) as OffsetMap;
 const LOOK_ALIKE_CLASS = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "g");
 const HAS_LOOK_ALIKE = new RegExp(LOOK_ALIKE_CLASS.source);
 const NEEDS_PREPARING = new RegExp(`[\\u0300-\\u036f${Object.keys(LOOK_ALIKES).join("")}]|${MAY_BE_GLUED.source}`);
+
+/**
+ * Whether prepare() would change `s`: a combining mark or a look-alike in it, or a number glued to
+ * "số"/"ngày". Read by characters and pairs of them, so a text that needs none in two stretches
+ * sharing a character needs none in their union.
+ */
+export const needsPreparing = (s: string): boolean => NEEDS_PREPARING.test(s);
 
 /**
  * One-for-one replacements, so offsets do not move. Most windows have none: test before replacing.

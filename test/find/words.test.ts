@@ -56,7 +56,8 @@ describe("hasCapital", () => {
   });
 
   it("agrees with the look-behind regex on any text of spaces, breaks and letters", () => {
-    const piece = fc.constantFrom(" ", "  ", "\t", "\n", "\r", "a", "A", "Đ", "đ", "𝐀", "1", ".");
+    // Astral letters of both cases and lone halves of a pair: the table leaves surrogates to the code point.
+    const piece = fc.constantFrom(" ", "  ", "\t", "\n", "\r", "a", "A", "Đ", "đ", "𝐀", "𝐚", "\ud835", "\udc00", "1", ".");
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
         const t = pieces.join("");
