@@ -61,9 +61,14 @@ const ISSUER_SUBJECT = new RegExp(String.raw`^[\s,]*(?:${phraseSource(ISSUER_SUB
 const ENDS_WITH_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LINK_WORDS)})\s*$`, "iu");
 const ENDS_WITH_NEAR_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(NEAR_LINK_WORDS)})\s*$`, "iu");
 const ENDS_WITH_TITLE_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TITLE_LINK_WORDS)})\s*$`, "iu");
-/** "tại khoản 1 Điều 1", "tại Điều 3 của", "tại Điều 1 - Quyết định": the pinpoint is read past to the link before it. */
+/**
+ * "tại khoản 1 Điều 1", "tại Điều 3 của", "tại Điều 1 - Quyết định": the pinpoint is read past to the link before it.
+ * A part's designator is a number ("5", "2a"), a Roman numeral ("III") or one letter ("đ"): in "một số
+ * điều của" the word after "điều" is no designator, and the link "của" stays.
+ */
+const DESIGNATOR = String.raw`(?:\p{N}[\p{L}\p{N}]{0,5}|[IVXLCivxlc]{1,6}|\p{L})(?![\p{L}\p{N}])`;
 const TRAILING_PINPOINT = new RegExp(
-  String.raw`(?:(?:${phraseSource(PINPOINT_WORDS)})\s+[\p{L}\p{N}]{1,6}(?:\s*[,;]|\s+và|\s+của|\s+[-–])?\s*)+$`,
+  String.raw`(?:(?:${phraseSource(PINPOINT_WORDS)})\s+${DESIGNATOR}(?:\s*[,;]|\s+và|\s+của|\s+[-–])?\s*)+$`,
   "iu",
 );
 const OPENS_PARENTHESIS = /\(\s*$/;
@@ -264,9 +269,12 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
   s.bound = null;
   if (cue.cue.type !== "implements" || !IMPLEMENTS_NOT_FOLLOWED.test(text.slice(cue.end, cue.end + 12))) {
     if (s.lastCitation < 0) {
-      // The head verb governs: "hướng dẫn việc thực hiện nghĩa vụ thuế ... tại Nghị định" guides.
-      if (s.pending?.actor === SELF) return;
-      s.pending = speaksForItself(text, s.clause, cue) ? binding(cue.cue.type, SELF, cue.cue, cue.end) : null;
+      // The head verb governs: "hướng dẫn việc thực hiện nghĩa vụ thuế ... tại Nghị định" guides;
+      // but the enacting formula after a proposal states the document's own act ("Theo đề nghị của
+      // Vụ trưởng Vụ Pháp chế, Bộ trưởng Bộ Tài chính ban hành Thông tư quy định chi tiết …").
+      const enacts = s.pending?.type === "proposed_by" && enactsBefore(text, s.pending.end, cue.start);
+      if (s.pending?.actor === SELF && !enacts) return;
+      s.pending = enacts || speaksForItself(text, s.clause, cue) ? binding(cue.cue.type, SELF, cue.cue, cue.end) : null;
     } else {
       s.pending = binding(cue.cue.type, s.lastCitation, cue.cue, cue.end);
     }
@@ -448,6 +456,12 @@ function findCues(text: string, spans: readonly { start: number; end: number }[]
     }
   }
   return out;
+}
+
+/** "… ban hành Thông tư" right before a cue: the document is issued to do what the cue says. */
+const ISSUES_KIND = new RegExp(String.raw`(?:^|[\s,])ban\s+hành\s+(?:${KIND_WORDS})\s*$`, "iu");
+function enactsBefore(text: string, from: number, cueStart: number): boolean {
+  return cueStart - from <= FAR_CHARS && ISSUES_KIND.test(text.slice(Math.max(from, cueStart - 48), cueStart));
 }
 
 /** Does the citing document say this cue itself? Only a heading, its own name, or its issuer may stand before it. */

@@ -113,6 +113,25 @@ describe("preamble", () => {
     expect(roles(a)).toEqual(["118 based_on", "78 guides", "78 guides", "121 guides"]);
   });
 
+  it("the enacting formula after a proposal closed by a comma states what the document does", () => {
+    const a = analyze(
+      "BỘ NỘI VỤ\nSố: 07/2019/TT-BNV\nHà Nội, ngày 1 tháng 6 năm 2019\nTHÔNG TƯ\nQuy định chi tiết chế độ báo cáo\n" +
+        "Căn cứ Nghị định số 34/2017/NĐ-CP ngày 3 tháng 4 năm 2017 của Chính phủ quy định chức năng, nhiệm vụ của Bộ Nội vụ;\n" +
+        "Theo đề nghị của Vụ trưởng Vụ Tổ chức cán bộ,\n" +
+        "Bộ trưởng Bộ Nội vụ ban hành Thông tư quy định chi tiết một số điều của Nghị định số 09/2019/NĐ-CP ngày 24 tháng 1 năm 2019 của Chính phủ.\n" +
+        "Điều 1. Phạm vi điều chỉnh",
+    );
+    expect(roles(a).slice(1)).toEqual(["34 based_on", "09 guides"]);
+  });
+
+  it("'một số điều của' before the document is no pinpoint: its 'của' links a long filler", () => {
+    const a = analyze(
+      "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 21/KH-UBND\nBến Tre, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\n" +
+        "Triển khai công tác theo dõi, kiểm tra, đôn đốc và đánh giá tình hình thi hành một số điều của Nghị định số 118/2021/NĐ-CP ngày 23 tháng 12 năm 2021 của Chính phủ\nI. MỤC ĐÍCH",
+    );
+    expect(roles(a).slice(1)).toEqual(["118 implements"]);
+  });
+
   it("cue, then words, then the document", () => {
     const a = analyze(decision("Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 2600/TTg-KTTH ngày 30/12/2009;", "Điều 1. Giao nhiệm vụ."));
     expect(roles(a)[1]).toBe("2600 implements");
