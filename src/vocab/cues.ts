@@ -31,6 +31,7 @@ export interface Cue {
 /** "Xét đề nghị của Sở …": whose proposal the document answers, said in the preamble's last clause. */
 const PROPOSAL_PHRASES = [
   "Theo đề nghị", "Xét đề nghị", "Theo đề xuất", "Xét đề xuất", "Trên cơ sở xem xét", "Trên cơ sở đề nghị", "Sau khi xem xét",
+  "Qua xem xét",
 ];
 
 export const CUES: readonly Cue[] = [

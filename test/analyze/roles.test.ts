@@ -113,6 +113,17 @@ describe("preamble", () => {
     expect(roles(a)).toEqual(["118 based_on", "78 guides", "78 guides", "121 guides"]);
   });
 
+  it("a council's 'Qua xem xét Báo cáo … ; Báo cáo thẩm tra …' is its proposal", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n" +
+          "Qua xem xét Báo cáo số 210/BC-UBND ngày 25/11/2022 của Ủy ban nhân dân tỉnh về tình hình thu chi ngân sách; Báo cáo thẩm tra số 58/BC-HĐND ngày 02/12/2022 của Ban Kinh tế - Ngân sách và ý kiến của đại biểu,",
+        "Điều 1. Thông qua dự toán.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["210 proposed_by", "58 proposed_by"]);
+  });
+
   it("the enacting formula after a proposal closed by a comma states what the document does", () => {
     const a = analyze(
       "BỘ NỘI VỤ\nSố: 07/2019/TT-BNV\nHà Nội, ngày 1 tháng 6 năm 2019\nTHÔNG TƯ\nQuy định chi tiết chế độ báo cáo\n" +
