@@ -54,6 +54,15 @@ describe("a Party document's header", () => {
     expect([district.self.jurisdiction.level, district.self.jurisdiction.district]).toEqual(["district", "huyện Châu Thành"]);
   });
 
+  it("reads 'TƯ' in its own number as the code of the committee its heading names, not TW", () => {
+    const a = analyze(party("Số 17-CT/TƯ", "TỈNH ỦY BẮC GIANG"), { path: "ct.txt" });
+    expect([a.self.id, a.self.issuer?.code, a.self.jurisdiction.level, a.self.jurisdiction.province]).toEqual(["17-CT/TU@2022~bac-giang", "TU", "province", "Bắc Giang"]);
+    const district = analyze(party("Số 08-NQ/TƯ", "HUYỆN ỦY CHÂU THÀNH"), { path: "nq.txt" });
+    expect([district.self.issuer?.code, district.self.jurisdiction.level]).toEqual(["HU", "district"]);
+    // Under the Central Committee's heading it stays TW.
+    expect(analyze(party("Số 21-CT/TƯ", "BAN CHẤP HÀNH TRUNG ƯƠNG"), { path: "tw.txt" }).self.issuer?.code).toBe("TW");
+  });
+
   it("takes the place of a council's heading as of a people's committee's", () => {
     const text = "HỘI ĐỒNG NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 21/NQ-HĐND\nChâu Thành, ngày 07 tháng 9 năm 2022\nNGHỊ QUYẾT\nVỀ KẾ HOẠCH ĐẦU TƯ CÔNG\nCăn cứ Nghị quyết số 24/2021/QH15 ngày 28/7/2021 của Quốc hội;";
     const a = analyze(text, { path: "nq.txt" });
