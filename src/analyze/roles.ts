@@ -273,7 +273,15 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
       // but the enacting formula after a proposal states the document's own act ("Theo đề nghị của
       // Vụ trưởng Vụ Pháp chế, Bộ trưởng Bộ Tài chính ban hành Thông tư quy định chi tiết …").
       const enacts = s.pending?.type === "proposed_by" && enactsBefore(text, s.pending.end, cue.start);
-      if (s.pending?.actor === SELF && !enacts) return;
+      if (s.pending?.actor === SELF && !enacts) {
+        // "Bộ Tài chính hướng dẫn công tác lập dự toán, … nguồn vốn ngân sách nhà nước thực hiện
+        // Quyết định số X": what is guided is carried out under X, which the guidance therefore
+        // guides; the reach to X runs from "thực hiện", however long the activity named between.
+        if (s.pending.type === "guides" && cue.cue.type === "implements" && !ENDS_WITH_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - HEAD_REACH), cue.start))) {
+          s.pending = binding(s.pending.type, SELF, s.pending.cue, cue.end);
+        }
+        return;
+      }
       s.pending = enacts || speaksForItself(text, s.clause, cue) ? binding(cue.cue.type, SELF, cue.cue, cue.end) : null;
     } else {
       s.pending = binding(cue.cue.type, s.lastCitation, cue.cue, cue.end);

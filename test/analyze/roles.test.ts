@@ -135,6 +135,16 @@ describe("preamble", () => {
     expect(roles(a).slice(1)).toEqual(["34 based_on", "09 guides"]);
   });
 
+  it("'hướng dẫn <a long activity> thực hiện Quyết định số X' guides X, the reach running from 'thực hiện'", () => {
+    const a = analyze(
+      "BỘ TÀI CHÍNH\nSố: 45/2006/TT-BTC\nHà Nội, ngày 5 tháng 6 năm 2006\nTHÔNG TƯ\nHướng dẫn cấp phát kinh phí\n" +
+        "Căn cứ Nghị định số 77/2003/NĐ-CP ngày 01/7/2003 của Chính phủ;\n" +
+        "Bộ Tài chính hướng dẫn việc lập, phân bổ, chấp hành và quyết toán kinh phí hỗ trợ nhà ở cho hộ nghèo ở các xã đặc biệt khó khăn thực hiện Quyết định số 167/2008/QĐ-TTg ngày 12/12/2008 của Thủ tướng Chính phủ như sau:\n" +
+        "Điều 1. Phạm vi",
+    );
+    expect(roles(a).slice(1)).toEqual(["77 based_on", "167 guides"]);
+  });
+
   it("'một số điều của' before the document is no pinpoint: its 'của' links a long filler", () => {
     const a = analyze(
       "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 21/KH-UBND\nBến Tre, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\n" +
