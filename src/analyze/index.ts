@@ -129,7 +129,8 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const self = built.self;
   self.promulgatedBy = citations.find((c) => c.role === "promulgated_by") ?? null;
   const warnings = built.warnings;
-  const relations = relationsOf({ text, prepared, map, clauses, spans, sentenceOf, path: options.path }, citations, self.id, reading.nested);
+  const nested = ownNested(citations, reading.nested);
+  const relations = relationsOf({ text, prepared, map, clauses, spans, sentenceOf, path: options.path }, citations, self.id, nested);
   const allWarnings = [...header.warnings, ...warnings];
   for (const c of found) for (const w of c.warnings) allWarnings.push(w);
   const outParts = parts.map((p) => ({ type: p.type, start: map.toOriginal(p.start, "start"), end: map.toOriginal(p.end, "end") }));
@@ -203,6 +204,24 @@ function completeCitations(found: readonly Citation[], ownRoles: readonly Role[]
     citations.push(a);
   }
   return citations;
+}
+
+/**
+ * A relation read after the document's own number is the document's own: "THÔNG TƯ CỦA BỘ TÀI
+ * CHÍNH SỐ 121/2004/TT-BTC NGÀY 16 THÁNG 12 NĂM 2004 HƯỚNG DẪN … THỰC HIỆN QUYẾT ĐỊNH SỐ
+ * 134/2004/QĐ-TTG" (older titles name the document so), "Kế hoạch số 103/KH-UBND … triển khai
+ * Chỉ thị số 43/CT-TTg" in the plan's own annex. The cited document takes it as its role when it
+ * has none of its own; read as nested, the document stood in two relations to it.
+ */
+function ownNested(citations: AnalyzedCitation[], nested: readonly NestedRelation[]): readonly NestedRelation[] {
+  if (!nested.some((r) => citations[r.from].role === "self")) return nested;
+  const out: NestedRelation[] = [];
+  for (const r of nested) {
+    const to = citations[r.to];
+    if (citations[r.from].role === "self" && (to.role === "references" || to.role === r.type)) to.role = r.type;
+    else out.push(r);
+  }
+  return out;
 }
 
 /** What the evidence of a relation is read from: the text as given and as prepared, with its clauses and citations. */
