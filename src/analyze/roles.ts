@@ -83,6 +83,12 @@ const listFollows = (text: string, end: number): boolean => {
   const lineEnds = text.slice(Math.max(0, end - 3), end).includes("\n") || /^[ \t]*\n/.test(next);
   return lineEnds && LIST_ITEM.test(next);
 };
+/**
+ * "Bãi bỏ các Nghị quyết sau:", "Thay thế các văn bản sau đây:": a cue that introduces a list of
+ * documents governs each item under it, whether the items end with ";" or with a full stop. (Not
+ * "… như sau:": the new wording quoted after it names documents it does not act on.)
+ */
+const INTRODUCES_DOCUMENTS = new RegExp(String.raw`(?:^|\s)(?:văn\s+bản|${KIND_WORDS})\s+sau(?:\s+đây)?\s*:\s*$`, "iu");
 const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)})\s*$`, "iu");
 /**
  * What joins two members of one list: "Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC",
@@ -247,7 +253,7 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
   }
   if (s.headBinding === null && first < end && clause.part !== "title") readPostCue(r, clause, first, end);
   const { pending } = s;
-  if (s.lastCitation < 0 && pending?.actor === SELF && pending.type === "based_on" && listFollows(text, clause.end)) {
+  if (s.lastCitation < 0 && pending?.actor === SELF && (pending.type === "based_on" || INTRODUCES_DOCUMENTS.test(text.slice(pending.end, clause.end))) && listFollows(text, clause.end)) {
     r.heading = pending;
   }
   if (!clause.opensList) r.carried = null;

@@ -183,6 +183,19 @@ describe("a plan's section of bases", () => {
     expect(roles(b).slice(1)).toEqual(["108 references"]);
   });
 
+  it("'Bãi bỏ các Quyết định sau:' governs every numbered item under it, each ended by a full stop", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 1. Bãi bỏ các Quyết định sau:\n1. Quyết định số 18/2016/QĐ-UBND ngày 5/5/2016 của UBND tỉnh về giá đất.\n2. Quyết định số 27/2018/QĐ-UBND ngày 9/8/2018 của UBND tỉnh.\nĐiều 2. Giao Sở Tài chính theo dõi việc thi hành Quyết định số 30/2019/QĐ-UBND ngày 1/10/2019.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["18 repeals", "27 repeals", "30 references"]);
+    // "… như sau:" quotes new wording: the documents in it are not acted on.
+    const b = analyze(decision("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "Điều 1. Sửa đổi khoản 2 Điều 3 như sau:\n1. Mức chi hỗ trợ mỗi người theo Quyết định số 44/2017/QĐ-UBND ngày 3/3/2017.\n2. Mức chi hỗ trợ mỗi hộ theo Quyết định số 45/2017/QĐ-UBND ngày 3/3/2017."));
+    expect(roles(b).slice(1)).toEqual(["44 references", "45 references"]);
+  });
+
   it("only a basis carries to a list: 'TỔ CHỨC THỰC HIỆN' heads who does what, not what is implemented", () => {
     const a = analyze(plan("I. TỔ CHỨC THỰC HIỆN\n- Công văn số 45/UBND-VP ngày 2/2/2022 của UBND huyện;\n1. Phòng Nội vụ theo dõi.\n"));
     expect(roles(a).slice(1)).toEqual(["45 references"]);
