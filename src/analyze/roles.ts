@@ -9,6 +9,7 @@ import type { Clause } from "./clauses.js";
 import { brokenOnPurpose } from "./lines.js";
 import type { Layout } from "./sentences.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
+import { lastAtOrBefore } from "../shared/search.js";
 import { ISSUER_SUBJECTS } from "../vocab/parts.js";
 
 export interface SelfKey {
@@ -273,6 +274,15 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
     return;
   }
   s.bound = null;
+  if (cue.cue.type !== "based_on" && isHeadingOnly(text, cue, r.spans)) {
+    // "Điều 2. Tổ chức thực hiện ⏎ Quyết định này … thay thế Quyết định số X", "IV. TỔ CHỨC THỰC
+    // HIỆN ⏎ Sở Tư pháp hướng dẫn triển khai Nghị định số Y": an article's or a section's heading
+    // names what follows; its words act on no document. (A basis heading, "I. CĂN CỨ", governs the
+    // items listed under it: see `heading`.)
+    s.pending = null;
+    r.carried = null;
+    return;
+  }
   if (cue.cue.type !== "implements" || !IMPLEMENTS_NOT_FOLLOWED.test(text.slice(cue.end, cue.end + 12))) {
     if (s.lastCitation < 0) {
       // The head verb governs: "hướng dẫn việc thực hiện nghĩa vụ thuế ... tại Nghị định" guides;
@@ -470,6 +480,23 @@ function findCues(text: string, spans: readonly { start: number; end: number }[]
     }
   }
   return out;
+}
+
+/** An article's or a section's number, alone before a cue on its line: "Điều 2.", "IV.", "3.". */
+const HEADING_NUMBER = /(?:^|\n)[ \t*#_]*(?:Điều[ \t]+\d{1,3}[ \t]*[.:]|[IVXLC]{1,6}[ \t]*[.)]|\d{1,2}(?:\.\d{1,2})*[ \t]*[.)])[ \t]*$/u;
+/** Nothing after the cue on its line but its stop or markup, then the next line's first character. */
+const LINE_ENDS = /^[ \t*_:.]*\n\s*/u;
+/**
+ * A heading made of a number and the cue alone: "Điều 2. Tổ chức thực hiện", "IV. TỔ CHỨC THỰC
+ * HIỆN". Not an item wrapped after its cue: "1. Triển khai thực hiện ⏎ Kết luận số 45-KL/TW …"
+ * goes on with the document it carries out.
+ */
+function isHeadingOnly(text: string, cue: FoundCue, spans: readonly { start: number }[]): boolean {
+  const after = LINE_ENDS.exec(text.slice(cue.end, cue.end + 48));
+  if (after === null || !HEADING_NUMBER.test(text.slice(Math.max(0, cue.start - 24), cue.start))) return false;
+  const next = cue.end + after[0].length;
+  const k = lastAtOrBefore(spans, next, (x) => x.start);
+  return k < 0 || spans[k].start !== next;
 }
 
 /** "… ban hành Thông tư" right before a cue: the document is issued to do what the cue says. */

@@ -196,6 +196,21 @@ describe("a plan's section of bases", () => {
     expect(roles(b).slice(1)).toEqual(["44 references", "45 references"]);
   });
 
+  it("an article's or a section's heading made of a cue alone ('Điều 3. Tổ chức thực hiện') acts on nothing", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 1. Ban hành kèm theo Quyết định này Quy định về giá.\nĐiều 2. Tổ chức thực hiện\nQuyết định này có hiệu lực kể từ ngày 15/3/2020 và thay thế Quyết định số 33/2016/QĐ-UBND ngày 2/6/2016 của UBND tỉnh.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["33 replaces"]);
+    const b = analyze(plan("IV. TỔ CHỨC THỰC HIỆN\nSở Tư pháp chủ trì, hướng dẫn triển khai Nghị định số 55/2011/NĐ-CP ngày 4/7/2011 của Chính phủ.\n"));
+    expect(roles(b).slice(1)).toEqual(["55 references"]);
+    // An item wrapped after its cue goes on with the document it names.
+    const c = analyze(plan("II. NỘI DUNG\n1. Triển khai thực hiện\nKết luận số 45-KL/TW ngày 22/5/2022 của Ban Chấp hành Trung ương.\n"));
+    expect(roles(c).slice(1)).toEqual(["45 implements"]);
+  });
+
   it("only a basis carries to a list: 'TỔ CHỨC THỰC HIỆN' heads who does what, not what is implemented", () => {
     const a = analyze(plan("I. TỔ CHỨC THỰC HIỆN\n- Công văn số 45/UBND-VP ngày 2/2/2022 của UBND huyện;\n1. Phòng Nội vụ theo dõi.\n"));
     expect(roles(a).slice(1)).toEqual(["45 references"]);
