@@ -274,11 +274,12 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
     return;
   }
   s.bound = null;
-  if (cue.cue.type !== "based_on" && isHeadingOnly(text, cue, r.spans)) {
+  if ((cue.cue.type === "implements" || cue.cue.type === "guides") && isHeadingOnly(text, cue, r.spans)) {
     // "Điều 2. Tổ chức thực hiện ⏎ Quyết định này … thay thế Quyết định số X", "IV. TỔ CHỨC THỰC
     // HIỆN ⏎ Sở Tư pháp hướng dẫn triển khai Nghị định số Y": an article's or a section's heading
     // names what follows; its words act on no document. (A basis heading, "I. CĂN CỨ", governs the
-    // items listed under it: see `heading`.)
+    // items listed under it: see `heading`. An act's verb alone on its line, "Điều 2. Bãi bỏ ⏎
+    // Quy định ban hành kèm theo …", is as often wrapped as a heading: left as it was.)
     s.pending = null;
     r.carried = null;
     return;
@@ -488,13 +489,16 @@ const HEADING_NUMBER = /(?:^|\n)[ \t*#_]*(?:Điều[ \t]+\d{1,3}[ \t]*[.:]|[IVXL
 const LINE_ENDS = /^[ \t*_:.]*\n\s*/u;
 /**
  * A heading made of a number and the cue alone: "Điều 2. Tổ chức thực hiện", "IV. TỔ CHỨC THỰC
- * HIỆN". Not an item wrapped after its cue: "1. Triển khai thực hiện ⏎ Kết luận số 45-KL/TW …"
- * goes on with the document it carries out.
+ * HIỆN", then a sentence of its own, capitalised. Not a line wrapped after its cue: "1. Triển
+ * khai thực hiện ⏎ Kết luận số 45-KL/TW …" goes on with the document it carries out, "Điều 2.
+ * Bãi bỏ ⏎ điểm e khoản 3 Điều 6 …" with the part it repeals.
  */
 function isHeadingOnly(text: string, cue: FoundCue, spans: readonly { start: number }[]): boolean {
   const after = LINE_ENDS.exec(text.slice(cue.end, cue.end + 48));
   if (after === null || !HEADING_NUMBER.test(text.slice(Math.max(0, cue.start - 24), cue.start))) return false;
   const next = cue.end + after[0].length;
+  const c = text.charAt(next);
+  if (c === c.toLowerCase()) return false;
   const k = lastAtOrBefore(spans, next, (x) => x.start);
   return k < 0 || spans[k].start !== next;
 }
