@@ -54,6 +54,13 @@ describe("a Party document's header", () => {
     expect([district.self.jurisdiction.level, district.self.jurisdiction.district]).toEqual(["district", "huyện Châu Thành"]);
   });
 
+  it("reads a kind line with 'HÀNH ĐỘNG' after the kind word as the kind's ('CHƯƠNG TRÌNH HÀNH ĐỘNG')", () => {
+    const text = "TỈNH ỦY NINH BÌNH\n*\nSố 09-CTr/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nNinh Bình, ngày 2 tháng 3 năm 2023\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương\n-----\nThực hiện Kế hoạch số 11-KH/TW ngày 9/1/2023 của Bộ Chính trị.";
+    const a = analyze(text, { path: "ctr.txt" });
+    expect([a.self.id, a.self.kind, a.self.jurisdiction.province]).toEqual(["09-CTr/TU@2023~ninh-binh", "program", "Ninh Bình"]);
+    expect(a.self.title).toMatch(/^thực hiện Nghị quyết số 29-NQ\/TW/);
+  });
+
   it("reads 'TƯ' in its own number as the code of the committee its heading names, not TW", () => {
     const a = analyze(party("Số 17-CT/TƯ", "TỈNH ỦY BẮC GIANG"), { path: "ct.txt" });
     expect([a.self.id, a.self.issuer?.code, a.self.jurisdiction.level, a.self.jurisdiction.province]).toEqual(["17-CT/TU@2022~bac-giang", "TU", "province", "Bắc Giang"]);
