@@ -3,7 +3,7 @@ import {
   ATTACHED_TO, CUES, FAR_WORDS, SHORT_WORDS, HEAD_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, NOUN_BEFORE_CUE, PINPOINT_WORDS,
   POST_REPEAL_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue,
 } from "../vocab/cues.js";
-import { KINDS } from "../vocab/kinds.js";
+import { KIND_LINE_QUALIFIERS, KINDS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import type { Clause } from "./clauses.js";
 import { brokenOnPurpose } from "./lines.js";
@@ -53,7 +53,7 @@ const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*
 /** Nothing but list markers, an article number and HEAD_WORDS before the cue: the document itself acts. */
 const AT_HEAD = new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:(?:${phraseSource(HEAD_WORDS)})(?![\p{L}\p{N}])[\s,]*)*$`, "iu");
 /** "Quyết định này có hiệu lực kể từ ngày ký và": the document names itself, then acts. */
-const THIS_DOCUMENT = new RegExp(String.raw`(?:${KIND_WORDS})\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
+const THIS_DOCUMENT = new RegExp(String.raw`(?:${KIND_WORDS})(?:\s+(?:${phraseSource(KIND_LINE_QUALIFIERS)}))?\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
 /**
  * The enacting formula at the end of a preamble names the issuer, then what it does: "Bộ Tài
  * chính hướng dẫn ... như sau:", "Liên tịch Bộ Tài nguyên và Môi trường - Bộ Tài chính hướng dẫn".

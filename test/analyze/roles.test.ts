@@ -211,6 +211,14 @@ describe("a plan's section of bases", () => {
     expect(roles(c).slice(1)).toEqual(["45 implements"]);
   });
 
+  it("'Chương trình hành động này thay thế …': the program names itself with its kind line's words", () => {
+    const a = analyze(
+      "TỈNH ỦY NINH BÌNH\n*\nSố 09-CTr/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nNinh Bình, ngày 2 tháng 3 năm 2023\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nvề phát triển văn hóa\n-----\nI. MỤC TIÊU\nPhát triển văn hóa.\nII. TỔ CHỨC THỰC HIỆN\n" +
+        "Chương trình hành động này thay thế Chương trình hành động số 14-CTr/TU ngày 20/3/2018 của Ban Chấp hành Đảng bộ tỉnh.",
+    );
+    expect(roles(a).slice(1)).toEqual(["14 replaces"]);
+  });
+
   it("only a basis carries to a list: 'TỔ CHỨC THỰC HIỆN' heads who does what, not what is implemented", () => {
     const a = analyze(plan("I. TỔ CHỨC THỰC HIỆN\n- Công văn số 45/UBND-VP ngày 2/2/2022 của UBND huyện;\n1. Phòng Nội vụ theo dõi.\n"));
     expect(roles(a).slice(1)).toEqual(["45 references"]);
