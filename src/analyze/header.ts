@@ -90,7 +90,11 @@ export function readHeader(text: string): Header {
       const line = head.slice(pos, nl < 0 ? head.length : nl);
       const next = pos + line.length + 1;
       const t = clean(line);
-      if (t) {
+      // "-----", "*" under a title (a Party document's rule) end it: a title's lines hold words or
+      // numbers ("… giai đoạn 2021 - ⏎2025" wraps a year).
+      const rule = t !== "" && !WORD_OR_NUMBER.test(t);
+      if (rule && lines.length > 0) break;
+      if (t && !rule) {
         if (TITLE_STOP.test(t) || lines.length >= 3 || isNextHeaderPart(t, lines) || (lines.length > 0 && (isParagraph(t) || isParagraph(lines[lines.length - 1])))) break;
         if (!lines.length) titleStart = pos;
         lines.push(t);
@@ -170,4 +174,5 @@ function clean(line: string): string {
 const MARKUP = /[#*_]+/g;
 // Built once: a regex literal with \p{...} is compiled by the bundle into a `new RegExp` per call.
 const LETTER = /\p{L}/u;
+const WORD_OR_NUMBER = /[\p{L}\p{N}]/u;
 const NATIONAL_MOTTO = /^CỘNG HÒA|^ĐỘC LẬP|^Độc lập/i;

@@ -61,6 +61,13 @@ describe("a Party document's header", () => {
     expect(a.self.title).toMatch(/^thực hiện Nghị quyết số 29-NQ\/TW/);
   });
 
+  it("ends a title at the rule drawn under it ('-----'), not at a wrapped year", () => {
+    const t = (title: string) => readHeader(`HUYỆN ỦY CHÂU THÀNH\n*\nSố 87-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nChâu Thành, ngày 10 tháng 5 năm 2023\nKẾ HOẠCH\n${title}\nThực hiện Kế hoạch số 120-KH/TU.`).title;
+    expect(t("thực hiện Chỉ thị số 21-CT/TW của Ban Bí thư\n-----")).toBe("thực hiện Chỉ thị số 21-CT/TW của Ban Bí thư");
+    expect(t("-----\nthực hiện Chỉ thị số 21-CT/TW của Ban Bí thư")).toBe("thực hiện Chỉ thị số 21-CT/TW của Ban Bí thư");
+    expect(t("phát triển nông nghiệp giai đoạn 2021 -\n2025\n-----")).toBe("phát triển nông nghiệp giai đoạn 2021 - 2025");
+  });
+
   it("reads 'TƯ' in its own number as the code of the committee its heading names, not TW", () => {
     const a = analyze(party("Số 17-CT/TƯ", "TỈNH ỦY BẮC GIANG"), { path: "ct.txt" });
     expect([a.self.id, a.self.issuer?.code, a.self.jurisdiction.level, a.self.jurisdiction.province]).toEqual(["17-CT/TU@2022~bac-giang", "TU", "province", "Bắc Giang"]);
