@@ -153,6 +153,11 @@ describe("preamble", () => {
     expect(roles(a).slice(1)).toEqual(["118 implements"]);
   });
 
+  it("'Ban hành kèm theo Quyết định này Hướng dẫn thực hiện Thông tư số X': the attached text is the decision's own, and guides X", () => {
+    const a = analyze(decision("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "Điều 1. Ban hành kèm theo Quyết định này Hướng dẫn thực hiện Thông tư số 22/2019/TT-BYT ngày 28/8/2019 của Bộ Y tế.\nĐiều 2. Ban hành kèm theo Quyết định này Kế hoạch triển khai Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ."));
+    expect(roles(a).slice(1)).toEqual(["22 guides", "16 implements"]);
+  });
+
   it("cue, then words, then the document", () => {
     const a = analyze(decision("Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 2600/TTg-KTTH ngày 30/12/2009;", "Điều 1. Giao nhiệm vụ."));
     expect(roles(a)[1]).toBe("2600 implements");
