@@ -61,6 +61,11 @@ describe("a Party document's header", () => {
     expect(a.self.title).toMatch(/^thực hiện Nghị quyết số 29-NQ\/TW/);
   });
 
+  it("a consolidated text is one, whatever kind its heading names", () => {
+    const a = analyze("BỘ TÀI CHÍNH\nSố: 07/VBHN-BTC\nHà Nội, ngày 2 tháng 4 năm 2020\nTHÔNG TƯ\nHướng dẫn về phí\nThông tư số 12/2016/TT-BTC ngày 20 tháng 1 năm 2016 của Bộ Tài chính, có hiệu lực kể từ ngày 5 tháng 3 năm 2016.", { path: "vbhn.txt" });
+    expect([a.self.id, a.self.kind]).toEqual(["07/VBHN-BTC@2020", "consolidated-text"]);
+  });
+
   it("ends a title at the rule drawn under it ('-----'), not at a wrapped year", () => {
     const t = (title: string) => readHeader(`HUYỆN ỦY CHÂU THÀNH\n*\nSố 87-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nChâu Thành, ngày 10 tháng 5 năm 2023\nKẾ HOẠCH\n${title}\nThực hiện Kế hoạch số 120-KH/TU.`).title;
     expect(t("thực hiện Chỉ thị số 21-CT/TW của Ban Bí thư\n-----")).toBe("thực hiện Chỉ thị số 21-CT/TW của Ban Bí thư");
