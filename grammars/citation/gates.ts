@@ -147,6 +147,17 @@ export const opensCue = (a: IToken | undefined, b: IToken | undefined): boolean 
   CUE_FIRST_WORDS.has(a.image) &&
   CUE_OPENINGS.has(`${a.image.toLowerCase()} ${b.image.toLowerCase().split(/\s/, 1)[0]}`);
 
+/**
+ * "II. MỤC ĐÍCH", "A. NỘI DUNG": a section's number (a Roman numeral or one capital letter) and its
+ * stop, on the line after a citation that ends without its full stop ("… của UBND tỉnh ⏎II. MỤC
+ * ĐÍCH"). No place's name is written so.
+ */
+const SECTION_NUMBER = /^(?:[IVXLC]{1,6}|[A-ZĐ])$/u;
+const opensSection = (a: IToken, b: IToken | undefined): boolean => is(b, Dot) && SECTION_NUMBER.test(a.image);
+
+/** Whether a place's name ends before the word at `a`: a phrase of the document's own or a section's heading opens there. */
+export const endsPlace = (a: IToken | undefined, b: IToken | undefined): boolean => a !== undefined && (opensSection(a, b) || opensCue(a, b));
+
 /** The most tokens refLengthAt reads: "37 - NQ / TW". */
 export const REF_TOKENS = 5;
 

@@ -1,5 +1,5 @@
 import type { Kind, Warning } from "../types.js";
-import { KINDS } from "../vocab/kinds.js";
+import { KIND_LINE_QUALIFIERS, KINDS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { DOCUMENT_CUES } from "../vocab/cues.js";
 import { isoDate } from "../identify/dates.js";
@@ -36,7 +36,7 @@ const HEADER_WINDOW = 3000;
 /** The first kind (in KINDS order) with each word, by the word in lower case. */
 const KIND_BY_WORD = new Map<string, Kind>();
 for (const k of KINDS) for (const w of k.words) if (!KIND_BY_WORD.has(w.toLowerCase())) KIND_BY_WORD.set(w.toLowerCase(), k.slug);
-const KIND_LINES = new RegExp(String.raw`^[ \t#*_]*(${phraseSource(KINDS.flatMap((k) => k.words))})[ \t*_]*$`, "gim");
+const KIND_LINES = new RegExp(String.raw`^[ \t#*_]*(${phraseSource(KINDS.flatMap((k) => k.words))})(?:[ \t]+(?:${phraseSource(KIND_LINE_QUALIFIERS)}))?[ \t*_]*$`, "gim");
 // Legal normative documents carry the year between number and ký hiệu: "Số: 15/2022/QĐ-UBND".
 // A header laid out as a table, its cells wrapped, breaks lines inside both lines: "Số:⏎21/2022/NQ-HĐND",
 // "Lạng Sơn, ngày 13⏎tháng 01 năm 2020".
@@ -90,7 +90,11 @@ export function readHeader(text: string): Header {
       const line = head.slice(pos, nl < 0 ? head.length : nl);
       const next = pos + line.length + 1;
       const t = clean(line);
-      if (t) {
+      // "-----", "*" under a title (a Party document's rule) end it: a title's lines hold words or
+      // numbers ("… giai đoạn 2021 - ⏎2025" wraps a year).
+      const rule = t !== "" && !WORD_OR_NUMBER.test(t);
+      if (rule && lines.length > 0) break;
+      if (t && !rule) {
         if (TITLE_STOP.test(t) || lines.length >= 3 || isNextHeaderPart(t, lines) || (lines.length > 0 && (isParagraph(t) || isParagraph(lines[lines.length - 1])))) break;
         if (!lines.length) titleStart = pos;
         lines.push(t);
@@ -170,4 +174,5 @@ function clean(line: string): string {
 const MARKUP = /[#*_]+/g;
 // Built once: a regex literal with \p{...} is compiled by the bundle into a `new RegExp` per call.
 const LETTER = /\p{L}/u;
+const WORD_OR_NUMBER = /[\p{L}\p{N}]/u;
 const NATIONAL_MOTTO = /^CỘNG HÒA|^ĐỘC LẬP|^Độc lập/i;

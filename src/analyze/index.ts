@@ -98,7 +98,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     symbol: null,
   });
   const attachedTo = found.find((_, i) => firstRoles[i] === "promulgated_by") ?? null;
-  const selfCitation = knownCitation(options.known) ?? found.find((_, i) => firstRoles[i] === "self") ?? headerCitation(found, spans, header) ?? null;
+  const selfCitation = withCommitteeCode(knownCitation(options.known) ?? found.find((_, i) => firstRoles[i] === "self") ?? headerCitation(found, spans, header) ?? null, header);
 
   // A ministry's or the Government's own document ("BỘ TÀI CHÍNH", "Số: 12/2020/TT-BTC") is central,
   // whatever provinces the documents it cites name.
@@ -129,7 +129,8 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const self = built.self;
   self.promulgatedBy = citations.find((c) => c.role === "promulgated_by") ?? null;
   const warnings = built.warnings;
-  const relations = relationsOf({ text, prepared, map, clauses, spans, sentenceOf, path: options.path }, citations, self.id, reading.nested);
+  const nested = ownNested(citations, reading.nested);
+  const relations = relationsOf({ text, prepared, map, clauses, spans, sentenceOf, path: options.path }, citations, self.id, nested);
   const allWarnings = [...header.warnings, ...warnings];
   for (const c of found) for (const w of c.warnings) allWarnings.push(w);
   const outParts = parts.map((p) => ({ type: p.type, start: map.toOriginal(p.start, "start"), end: map.toOriginal(p.end, "end") }));
@@ -203,6 +204,24 @@ function completeCitations(found: readonly Citation[], ownRoles: readonly Role[]
     citations.push(a);
   }
   return citations;
+}
+
+/**
+ * A relation read after the document's own number is the document's own: "THÔNG TƯ CỦA BỘ TÀI
+ * CHÍNH SỐ 121/2004/TT-BTC NGÀY 16 THÁNG 12 NĂM 2004 HƯỚNG DẪN … THỰC HIỆN QUYẾT ĐỊNH SỐ
+ * 134/2004/QĐ-TTG" (older titles name the document so), "Kế hoạch số 103/KH-UBND … triển khai
+ * Chỉ thị số 43/CT-TTg" in the plan's own annex. The cited document takes it as its role when it
+ * has none of its own; read as nested, the document stood in two relations to it.
+ */
+function ownNested(citations: AnalyzedCitation[], nested: readonly NestedRelation[]): readonly NestedRelation[] {
+  if (!nested.some((r) => citations[r.from].role === "self")) return nested;
+  const out: NestedRelation[] = [];
+  for (const r of nested) {
+    const to = citations[r.to];
+    if (citations[r.from].role === "self" && (to.role === "references" || to.role === r.type)) to.role = r.type;
+    else out.push(r);
+  }
+  return out;
 }
 
 /** What the evidence of a relation is read from: the text as given and as prepared, with its clauses and citations. */
@@ -311,6 +330,33 @@ function withKnown(header: Header, known: KnownFields | undefined, text: string)
     title: known.title?.trim() || header.title || (oneLine ? tidy(text) || null : null),
     date: header.date ?? own?.date ?? null,
   };
+}
+
+/**
+ * "TỈNH ỦY THỪA THIÊN HUẾ … Số 445-KL/TƯ": a header naming a local Party committee makes "TƯ" in
+ * the document's own number that committee's code (TU, HU …) typed with an Ư, as identify reads
+ * "13-NQ/TƯ của Tỉnh ủy"; read as TW, the committee's conclusion was the Central Committee's.
+ * The citation is the extractor's own object: its ký hiệu and issuer are set in place.
+ */
+function withCommitteeCode(c: Citation | null, header: Header): Citation | null {
+  if (c === null || c.issuer?.code !== "TW" || c.style !== "party" || !/TƯ/iu.test(c.raw)) return c;
+  let entry = null;
+  for (const line of header.issuerLines) if ((entry = committeeOfHeading(line)) !== null) break;
+  if (!entry?.party || !entry.local) return c;
+  const read = extract(`${c.number}-${c.typeCode}/${entry.code}`)[0];
+  if (!read?.issuer || read.issuer.code !== entry.code) return c;
+  c.symbol = read.symbol;
+  c.issuer = read.issuer;
+  c.id = read.id;
+  c.warnings.push({ code: "issuer-mismatch", message: `"TƯ" read as ${entry.code}, not TW: the header names ${entry.name}`, start: c.start, end: c.end });
+  return c;
+}
+
+/** "TỈNH ỦY THỪA THIÊN HUẾ", "HUYỆN ỦY CHÂU THÀNH": the committee a heading line names, by its first two words ("Tỉnh ủy"). */
+const COMMITTEE_HEADING = /^(\p{Lu})(\p{Lu}*)[ \t]+([ỦU][ỶY])(?![\p{L}\p{N}])/u;
+function committeeOfHeading(line: string) {
+  const m = COMMITTEE_HEADING.exec(line);
+  return m ? issuerByPhrase(`${m[1]}${m[2].toLowerCase()} ${m[3].toLowerCase()}`) : null;
 }
 
 /** "Số: 103/KH-UBND" in the header, when the extractor found it as a citation. */

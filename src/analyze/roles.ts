@@ -3,12 +3,13 @@ import {
   ATTACHED_TO, CUES, FAR_WORDS, SHORT_WORDS, HEAD_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, NOUN_BEFORE_CUE, PINPOINT_WORDS,
   POST_REPEAL_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue,
 } from "../vocab/cues.js";
-import { KINDS } from "../vocab/kinds.js";
+import { KIND_LINE_QUALIFIERS, KINDS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import type { Clause } from "./clauses.js";
 import { brokenOnPurpose } from "./lines.js";
 import type { Layout } from "./sentences.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
+import { lastAtOrBefore } from "../shared/search.js";
 import { ISSUER_SUBJECTS } from "../vocab/parts.js";
 
 export interface SelfKey {
@@ -52,7 +53,7 @@ const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*
 /** Nothing but list markers, an article number and HEAD_WORDS before the cue: the document itself acts. */
 const AT_HEAD = new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:(?:${phraseSource(HEAD_WORDS)})(?![\p{L}\p{N}])[\s,]*)*$`, "iu");
 /** "Quyết định này có hiệu lực kể từ ngày ký và": the document names itself, then acts. */
-const THIS_DOCUMENT = new RegExp(String.raw`(?:${KIND_WORDS})\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
+const THIS_DOCUMENT = new RegExp(String.raw`(?:${KIND_WORDS})(?:\s+(?:${phraseSource(KIND_LINE_QUALIFIERS)}))?\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
 /**
  * The enacting formula at the end of a preamble names the issuer, then what it does: "Bộ Tài
  * chính hướng dẫn ... như sau:", "Liên tịch Bộ Tài nguyên và Môi trường - Bộ Tài chính hướng dẫn".
@@ -61,9 +62,14 @@ const ISSUER_SUBJECT = new RegExp(String.raw`^[\s,]*(?:${phraseSource(ISSUER_SUB
 const ENDS_WITH_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LINK_WORDS)})\s*$`, "iu");
 const ENDS_WITH_NEAR_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(NEAR_LINK_WORDS)})\s*$`, "iu");
 const ENDS_WITH_TITLE_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TITLE_LINK_WORDS)})\s*$`, "iu");
-/** "tại khoản 1 Điều 1", "tại Điều 3 của", "tại Điều 1 - Quyết định": the pinpoint is read past to the link before it. */
+/**
+ * "tại khoản 1 Điều 1", "tại Điều 3 của", "tại Điều 1 - Quyết định": the pinpoint is read past to the link before it.
+ * A part's designator is a number ("5", "2a"), a Roman numeral ("III") or one letter ("đ"): in "một số
+ * điều của" the word after "điều" is no designator, and the link "của" stays.
+ */
+const DESIGNATOR = String.raw`(?:\p{N}[\p{L}\p{N}]{0,5}|[IVXLCivxlc]{1,6}|\p{L})(?![\p{L}\p{N}])`;
 const TRAILING_PINPOINT = new RegExp(
-  String.raw`(?:(?:${phraseSource(PINPOINT_WORDS)})\s+[\p{L}\p{N}]{1,6}(?:\s*[,;]|\s+và|\s+của|\s+[-–])?\s*)+$`,
+  String.raw`(?:(?:${phraseSource(PINPOINT_WORDS)})\s+${DESIGNATOR}(?:\s*[,;]|\s+và|\s+của|\s+[-–])?\s*)+$`,
   "iu",
 );
 const OPENS_PARENTHESIS = /\(\s*$/;
@@ -78,6 +84,12 @@ const listFollows = (text: string, end: number): boolean => {
   const lineEnds = text.slice(Math.max(0, end - 3), end).includes("\n") || /^[ \t]*\n/.test(next);
   return lineEnds && LIST_ITEM.test(next);
 };
+/**
+ * "Bãi bỏ các Nghị quyết sau:", "Thay thế các văn bản sau đây:": a cue that introduces a list of
+ * documents governs each item under it, whether the items end with ";" or with a full stop. (Not
+ * "… như sau:": the new wording quoted after it names documents it does not act on.)
+ */
+const INTRODUCES_DOCUMENTS = new RegExp(String.raw`(?:^|\s)(?:văn\s+bản|${KIND_WORDS})\s+sau(?:\s+đây)?\s*:\s*$`, "iu");
 const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)})\s*$`, "iu");
 /**
  * What joins two members of one list: "Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC",
@@ -245,7 +257,7 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
   }
   if (s.headBinding === null && first < end && clause.part !== "title") readPostCue(r, clause, first, end);
   const { pending } = s;
-  if (s.lastCitation < 0 && pending?.actor === SELF && pending.type === "based_on" && listFollows(text, clause.end)) {
+  if (s.lastCitation < 0 && pending?.actor === SELF && (pending.type === "based_on" || INTRODUCES_DOCUMENTS.test(text.slice(pending.end, clause.end))) && listFollows(text, clause.end)) {
     r.heading = pending;
   }
   if (!clause.opensList) r.carried = null;
@@ -265,11 +277,32 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
     return;
   }
   s.bound = null;
+  if ((cue.cue.type === "implements" || cue.cue.type === "guides") && isHeadingOnly(text, cue, r.spans)) {
+    // "Điều 2. Tổ chức thực hiện ⏎ Quyết định này … thay thế Quyết định số X", "IV. TỔ CHỨC THỰC
+    // HIỆN ⏎ Sở Tư pháp hướng dẫn triển khai Nghị định số Y": an article's or a section's heading
+    // names what follows; its words act on no document. (A basis heading, "I. CĂN CỨ", governs the
+    // items listed under it: see `heading`. An act's verb alone on its line, "Điều 2. Bãi bỏ ⏎
+    // Quy định ban hành kèm theo …", is as often wrapped as a heading: left as it was.)
+    s.pending = null;
+    r.carried = null;
+    return;
+  }
   if (cue.cue.type !== "implements" || !IMPLEMENTS_NOT_FOLLOWED.test(text.slice(cue.end, cue.end + 12))) {
     if (s.lastCitation < 0) {
-      // The head verb governs: "hướng dẫn việc thực hiện nghĩa vụ thuế ... tại Nghị định" guides.
-      if (s.pending?.actor === SELF) return;
-      s.pending = speaksForItself(text, s.clause, cue) ? binding(cue.cue.type, SELF, cue.cue, cue.end) : null;
+      // The head verb governs: "hướng dẫn việc thực hiện nghĩa vụ thuế ... tại Nghị định" guides;
+      // but the enacting formula after a proposal states the document's own act ("Theo đề nghị của
+      // Vụ trưởng Vụ Pháp chế, Bộ trưởng Bộ Tài chính ban hành Thông tư quy định chi tiết …").
+      const enacts = s.pending?.type === "proposed_by" && enactsBefore(text, s.pending.end, cue.start);
+      if (s.pending?.actor === SELF && !enacts) {
+        // "Bộ Tài chính hướng dẫn công tác lập dự toán, … nguồn vốn ngân sách nhà nước thực hiện
+        // Quyết định số X": what is guided is carried out under X, which the guidance therefore
+        // guides; the reach to X runs from "thực hiện", however long the activity named between.
+        if (s.pending.type === "guides" && cue.cue.type === "implements" && !ENDS_WITH_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - HEAD_REACH), cue.start))) {
+          s.pending = binding(s.pending.type, SELF, s.pending.cue, cue.end);
+        }
+        return;
+      }
+      s.pending = enacts || speaksForItself(text, s.clause, cue) ? binding(cue.cue.type, SELF, cue.cue, cue.end) : null;
     } else {
       s.pending = binding(cue.cue.type, s.lastCitation, cue.cue, cue.end);
     }
@@ -457,6 +490,32 @@ function findCues(text: string, spans: readonly { start: number; end: number }[]
     }
   }
   return out;
+}
+
+/** An article's or a section's number, alone before a cue on its line: "Điều 2.", "IV.", "3.". */
+const HEADING_NUMBER = /(?:^|\n)[ \t*#_]*(?:Điều[ \t]+\d{1,3}[ \t]*[.:]|[IVXLC]{1,6}[ \t]*[.)]|\d{1,2}(?:\.\d{1,2})*[ \t]*[.)])[ \t]*$/u;
+/** Nothing after the cue on its line but its stop or markup, then the next line's first character. */
+const LINE_ENDS = /^[ \t*_:.]*\n\s*/u;
+/**
+ * A heading made of a number and the cue alone: "Điều 2. Tổ chức thực hiện", "IV. TỔ CHỨC THỰC
+ * HIỆN", then a sentence of its own, capitalised. Not a line wrapped after its cue: "1. Triển
+ * khai thực hiện ⏎ Kết luận số 45-KL/TW …" goes on with the document it carries out, "Điều 2.
+ * Bãi bỏ ⏎ điểm e khoản 3 Điều 6 …" with the part it repeals.
+ */
+function isHeadingOnly(text: string, cue: FoundCue, spans: readonly { start: number }[]): boolean {
+  const after = LINE_ENDS.exec(text.slice(cue.end, cue.end + 48));
+  if (after === null || !HEADING_NUMBER.test(text.slice(Math.max(0, cue.start - 24), cue.start))) return false;
+  const next = cue.end + after[0].length;
+  const c = text.charAt(next);
+  if (c === c.toLowerCase()) return false;
+  const k = lastAtOrBefore(spans, next, (x) => x.start);
+  return k < 0 || spans[k].start !== next;
+}
+
+/** "… ban hành Thông tư" right before a cue: the document is issued to do what the cue says. */
+const ISSUES_KIND = new RegExp(String.raw`(?:^|[\s,])ban\s+hành\s+(?:${KIND_WORDS})\s*$`, "iu");
+function enactsBefore(text: string, from: number, cueStart: number): boolean {
+  return cueStart - from <= FAR_CHARS && ISSUES_KIND.test(text.slice(Math.max(from, cueStart - 48), cueStart));
 }
 
 /** Does the citing document say this cue itself? Only a heading, its own name, or its issuer may stand before it. */

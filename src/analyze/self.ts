@@ -56,7 +56,9 @@ export function buildSelf(
   const self: SelfDocument = {
     id,
     // No kind line ("QUYẾT ĐỊNH") in the header: the own number's type code tells (QĐ: a decision).
-    kind: header.kind ?? selfCitation?.kind ?? null,
+    // A consolidated text ("Số: 11/VBHN-BTP") heads itself with the kind it consolidates ("NGHỊ
+    // ĐỊNH"): its number says what it is.
+    kind: selfCitation?.kind === "consolidated-text" ? selfCitation.kind : (header.kind ?? selfCitation?.kind ?? null),
     title: header.title,
     number,
     year,

@@ -3,7 +3,7 @@ import { KINDS } from "../vocab/kinds.js";
 import { DOCUMENT_CUES } from "../vocab/cues.js";
 import {
   NAME_ABBREVIATIONS,
-  BARE_NAME_STOPS, ENACTED_WORDS, MAX_AMENDING_NAME_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NOT_IN_NAME_AFTER_COMMA,
+  BARE_NAME_STOPS, ENACTED_WORDS, ENACTMENT_BODY_WORDS, MAX_AMENDING_NAME_WORDS, MAX_ENACTMENT_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NOT_IN_NAME_AFTER_COMMA,
 } from "../vocab/laws.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { composedWord, isWhitespaceAt } from "../shared/chars.js";
@@ -295,10 +295,18 @@ function findMarker(words: Words): Marker | null {
 }
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const ENACTMENT_BODY = new Set(ENACTMENT_BODY_WORDS);
+/** A word of the enacting body's name or session: "Quốc hội … khóa XI, kỳ họp thứ 4". */
+const isEnactmentBodyWord = (w: string): boolean => ENACTMENT_BODY.has(w) || /^(?:\d{1,2}|[ivxl]{1,5})$/.test(w);
 
-/** The first date or year among the words from `from` to `to` (excluded), as the marker of a name that ended before `from`. */
+/**
+ * The first date or year among the words from `from` to `to` (excluded), as the marker of a name
+ * that ended before `from`; past `to` only while the words name the enacting body and its session
+ * (ENACTMENT_BODY_WORDS), up to MAX_ENACTMENT_WORDS.
+ */
 function dateWithin(words: Words, from: number, to: number): Omit<Marker, "index"> | null {
-  for (let i = from; i < to && words.get(i); i++) {
+  for (let i = from; words.get(i); i++) {
+    if (i >= to && (i >= from + MAX_ENACTMENT_WORDS || !isEnactmentBodyWord(words.get(i - 1)!.lower))) return null;
     const w = words.get(i)!.lower;
     const next = words.get(i + 1)?.text ?? "";
     const slashed = w === "ngày" ? SLASH_DATE.exec(next) : null;

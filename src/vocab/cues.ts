@@ -31,6 +31,7 @@ export interface Cue {
 /** "Xét đề nghị của Sở …": whose proposal the document answers, said in the preamble's last clause. */
 const PROPOSAL_PHRASES = [
   "Theo đề nghị", "Xét đề nghị", "Theo đề xuất", "Xét đề xuất", "Trên cơ sở xem xét", "Trên cơ sở đề nghị", "Sau khi xem xét",
+  "Qua xem xét",
 ];
 
 export const CUES: readonly Cue[] = [
@@ -111,7 +112,8 @@ export const NOUN_BEFORE_CUE = ["việc", "thời gian", "sơ kết", "tổng k�
  * thực hiện ...", "chấn chỉnh việc thực hiện giãn cách theo Chỉ thị ...").
  */
 export const HEAD_WORDS = [
-  "về việc", "v/v", "về", "nay", "đồng thời", "ban hành", "tổ chức", "để", "nhằm", "các", "việc",
+  // "Điều 1. Ban hành kèm theo Quyết định này Hướng dẫn thực hiện Thông tư số …": the attached text is the document's own.
+  "về việc", "v/v", "về", "nay", "đồng thời", "ban hành", "kèm theo", "tổ chức", "để", "nhằm", "các", "việc",
   "tiếp tục", "tăng cường", "đẩy mạnh", "chương trình hành động", "hành động", "kế hoạch", "chương trình", "đề án", "phương án", "hướng dẫn", "quyết định", "chỉ thị",
   "thông tư", "thông tư liên tịch", "nghị quyết", "nghị định", "công văn", "quyết nghị", "điều", "khoản", "điểm",
 ];

@@ -124,5 +124,12 @@ export function kindLabel(slug: Kind): string {
  * What a plan numbers as it numbers documents but is part of one: its templates, tables and annexes
  * ("theo Mẫu số 01/BC", "Biểu số 02/TK", "Phụ lục số 01/PL-KH"). Lower case.
  */
+/**
+ * Words a header's kind line may add after the kind word: "CHƯƠNG TRÌNH HÀNH ĐỘNG" (a Party
+ * committee's or a government's program carrying out a resolution), "KẾ HOẠCH HÀNH ĐỘNG". The
+ * kind is the kind word's.
+ */
+export const KIND_LINE_QUALIFIERS: readonly string[] = ["hành động"];
+
 export const FORM_WORDS: readonly string[] = ["mẫu", "biểu", "biểu mẫu", "mẫu biểu", "phụ lục", "phụ biểu"];
 

@@ -15,7 +15,15 @@ export const NAMED_KINDS: ReadonlyArray<{ kind: Kind; words: string[] }> = [
  * Words that end a name when no date or number does: the sentence goes on with a verb or a
  * reference ("Luật Đất đai quy định ...", "Luật này", "Luật Xây dựng và các văn bản hướng dẫn").
  */
+/**
+ * The body that made a law or ordinance, named after its name: "Luật Đất đai của Quốc hội ngày
+ * 29/11/2013", "Pháp lệnh Phí và lệ phí của Ủy ban Thường vụ Quốc hội khoá X thông qua ngày …".
+ * The name ends before it: an enactment, with its date after it; a name's end, without one.
+ */
+const LAW_MAKERS_AFTER_NAME = ["của quốc hội", "của ủy ban thường vụ quốc hội", "của uỷ ban thường vụ quốc hội"];
+
 export const NAME_ENDINGS = [
+  ...LAW_MAKERS_AFTER_NAME,
   "này", "quy định", "hướng dẫn", "đã", "được", "thì", "và các", "hiện hành", "có hiệu lực", "về việc", "nêu trên", "tại", "theo",
 ];
 
@@ -23,9 +31,20 @@ export const NAME_ENDINGS = [
  * Where a name ends and its enactment follows, before the date: "Luật Tổ chức HĐND và UBND được
  * Quốc hội thông qua ngày 26 tháng 11 năm 2003", "Luật Tổ chức HĐND và UBND ban hành năm 2003".
  */
-export const NAME_ENACTED = ["được", "đã được", "thông qua", "ban hành năm", "ban hành ngày"];
+export const NAME_ENACTED = ["được", "đã được", "thông qua", "ban hành năm", "ban hành ngày", ...LAW_MAKERS_AFTER_NAME];
 /** How many words an enactment phrase may take before its date. */
 export const ENACTED_WORDS = 8;
+/**
+ * The words an enactment phrase may go on with past ENACTED_WORDS, naming the body and its
+ * session: "được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XI, kỳ họp thứ 4 thông qua
+ * ngày 26 tháng 11 năm 2003" (older preambles write it out so). Numbers and Roman numerals too.
+ */
+export const ENACTMENT_BODY_WORDS = [
+  "quốc", "hội", "nước", "cộng", "hòa", "hoà", "xã", "chủ", "nghĩa", "việt", "nam", "chxhcn", "khóa", "khoá", "kỳ", "kì", "họp",
+  "thứ", "lần", "thông", "qua", "ủy", "uỷ", "ban", "thường", "vụ", ",",
+];
+/** The most words an enactment phrase takes before its date, its body's words included. */
+export const MAX_ENACTMENT_WORDS = 24;
 
 /** The longest name read (in words), to its date or number: "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân". */
 export const MAX_NAME_WORDS = 20;

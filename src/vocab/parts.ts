@@ -5,7 +5,7 @@
 
 /** A preamble clause opens with one of these ("Căn cứ Luật ...;", "Xét đề nghị của ..."). */
 export const PREAMBLE_OPENERS = [
-  "Căn cứ", "Theo đề nghị", "Xét đề nghị", "Theo đề xuất", "Xét đề xuất", "Trên cơ sở", "Sau khi xem xét", "Xét",
+  "Căn cứ", "Theo đề nghị", "Xét đề nghị", "Theo đề xuất", "Xét đề xuất", "Trên cơ sở", "Sau khi xem xét", "Qua xem xét", "Xét",
 ];
 
 /**

@@ -189,6 +189,16 @@ describe("analyze: relations between cited documents", () => {
     expect(rel).toContain("repeals 24/2021/QĐ-UBND~hau-giang -> 23/2014/QĐ-UBND~hau-giang");
   });
 
+  it("a relation read after the document's own number in its title is the document's own", () => {
+    const b = analyze(
+      "BỘ TÀI CHÍNH\nSố: 88/2005/TT-BTC\nHà Nội, ngày 10 tháng 10 năm 2005\nTHÔNG TƯ\n" +
+        "CỦA BỘ TÀI CHÍNH SỐ 88/2005/TT-BTC NGÀY 10 THÁNG 10 NĂM 2005 VỀ VIỆC CẤP PHÁT KINH PHÍ THỰC HIỆN QUYẾT ĐỊNH SỐ 20/2005/QĐ-TTG NGÀY 25/01/2005 CỦA THỦ TƯỚNG CHÍNH PHỦ\n" +
+        "Căn cứ Nghị định số 77/2003/NĐ-CP ngày 01/7/2003 của Chính phủ;",
+    );
+    expect(b.citations.map((c) => c.role)).toEqual(["self", "self", "implements", "based_on"]);
+    expect(b.relations.map((r) => `${r.type} ${r.from} -> ${r.to}`)).toEqual(["implements 88/2005/TT-BTC -> 20/2005/QĐ-TTg", "based_on 88/2005/TT-BTC -> 77/2003/NĐ-CP"]);
+  });
+
   it("does not bind documents across clauses", () => {
     expect(rel.some((r) => r.includes("-> 45/2020/NĐ-CP"))).toBe(false);
   });

@@ -54,6 +54,34 @@ describe("a Party document's header", () => {
     expect([district.self.jurisdiction.level, district.self.jurisdiction.district]).toEqual(["district", "huyện Châu Thành"]);
   });
 
+  it("reads a kind line with 'HÀNH ĐỘNG' after the kind word as the kind's ('CHƯƠNG TRÌNH HÀNH ĐỘNG')", () => {
+    const text = "TỈNH ỦY NINH BÌNH\n*\nSố 09-CTr/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nNinh Bình, ngày 2 tháng 3 năm 2023\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương\n-----\nThực hiện Kế hoạch số 11-KH/TW ngày 9/1/2023 của Bộ Chính trị.";
+    const a = analyze(text, { path: "ctr.txt" });
+    expect([a.self.id, a.self.kind, a.self.jurisdiction.province]).toEqual(["09-CTr/TU@2023~ninh-binh", "program", "Ninh Bình"]);
+    expect(a.self.title).toMatch(/^thực hiện Nghị quyết số 29-NQ\/TW/);
+  });
+
+  it("a consolidated text is one, whatever kind its heading names", () => {
+    const a = analyze("BỘ TÀI CHÍNH\nSố: 07/VBHN-BTC\nHà Nội, ngày 2 tháng 4 năm 2020\nTHÔNG TƯ\nHướng dẫn về phí\nThông tư số 12/2016/TT-BTC ngày 20 tháng 1 năm 2016 của Bộ Tài chính, có hiệu lực kể từ ngày 5 tháng 3 năm 2016.", { path: "vbhn.txt" });
+    expect([a.self.id, a.self.kind]).toEqual(["07/VBHN-BTC@2020", "consolidated-text"]);
+  });
+
+  it("ends a title at the rule drawn under it ('-----'), not at a wrapped year", () => {
+    const t = (title: string) => readHeader(`HUYỆN ỦY CHÂU THÀNH\n*\nSố 87-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nChâu Thành, ngày 10 tháng 5 năm 2023\nKẾ HOẠCH\n${title}\nThực hiện Kế hoạch số 120-KH/TU.`).title;
+    expect(t("thực hiện Chỉ thị số 21-CT/TW của Ban Bí thư\n-----")).toBe("thực hiện Chỉ thị số 21-CT/TW của Ban Bí thư");
+    expect(t("-----\nthực hiện Chỉ thị số 21-CT/TW của Ban Bí thư")).toBe("thực hiện Chỉ thị số 21-CT/TW của Ban Bí thư");
+    expect(t("phát triển nông nghiệp giai đoạn 2021 -\n2025\n-----")).toBe("phát triển nông nghiệp giai đoạn 2021 - 2025");
+  });
+
+  it("reads 'TƯ' in its own number as the code of the committee its heading names, not TW", () => {
+    const a = analyze(party("Số 17-CT/TƯ", "TỈNH ỦY BẮC GIANG"), { path: "ct.txt" });
+    expect([a.self.id, a.self.issuer?.code, a.self.jurisdiction.level, a.self.jurisdiction.province]).toEqual(["17-CT/TU@2022~bac-giang", "TU", "province", "Bắc Giang"]);
+    const district = analyze(party("Số 08-NQ/TƯ", "HUYỆN ỦY CHÂU THÀNH"), { path: "nq.txt" });
+    expect([district.self.issuer?.code, district.self.jurisdiction.level]).toEqual(["HU", "district"]);
+    // Under the Central Committee's heading it stays TW.
+    expect(analyze(party("Số 21-CT/TƯ", "BAN CHẤP HÀNH TRUNG ƯƠNG"), { path: "tw.txt" }).self.issuer?.code).toBe("TW");
+  });
+
   it("takes the place of a council's heading as of a people's committee's", () => {
     const text = "HỘI ĐỒNG NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 21/NQ-HĐND\nChâu Thành, ngày 07 tháng 9 năm 2022\nNGHỊ QUYẾT\nVỀ KẾ HOẠCH ĐẦU TƯ CÔNG\nCăn cứ Nghị quyết số 24/2021/QH15 ngày 28/7/2021 của Quốc hội;";
     const a = analyze(text, { path: "nq.txt" });

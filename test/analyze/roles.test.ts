@@ -124,6 +124,51 @@ describe("preamble", () => {
     expect(a.citations.find((c) => c.raw === "Nghị quyết 45")?.role).toBe("implements");
   });
 
+  it("a council's 'Qua xem xét Báo cáo … ; Báo cáo thẩm tra …' is its proposal", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n" +
+          "Qua xem xét Báo cáo số 210/BC-UBND ngày 25/11/2022 của Ủy ban nhân dân tỉnh về tình hình thu chi ngân sách; Báo cáo thẩm tra số 58/BC-HĐND ngày 02/12/2022 của Ban Kinh tế - Ngân sách và ý kiến của đại biểu,",
+        "Điều 1. Thông qua dự toán.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["210 proposed_by", "58 proposed_by"]);
+  });
+
+  it("the enacting formula after a proposal closed by a comma states what the document does", () => {
+    const a = analyze(
+      "BỘ NỘI VỤ\nSố: 07/2019/TT-BNV\nHà Nội, ngày 1 tháng 6 năm 2019\nTHÔNG TƯ\nQuy định chi tiết chế độ báo cáo\n" +
+        "Căn cứ Nghị định số 34/2017/NĐ-CP ngày 3 tháng 4 năm 2017 của Chính phủ quy định chức năng, nhiệm vụ của Bộ Nội vụ;\n" +
+        "Theo đề nghị của Vụ trưởng Vụ Tổ chức cán bộ,\n" +
+        "Bộ trưởng Bộ Nội vụ ban hành Thông tư quy định chi tiết một số điều của Nghị định số 09/2019/NĐ-CP ngày 24 tháng 1 năm 2019 của Chính phủ.\n" +
+        "Điều 1. Phạm vi điều chỉnh",
+    );
+    expect(roles(a).slice(1)).toEqual(["34 based_on", "09 guides"]);
+  });
+
+  it("'hướng dẫn <a long activity> thực hiện Quyết định số X' guides X, the reach running from 'thực hiện'", () => {
+    const a = analyze(
+      "BỘ TÀI CHÍNH\nSố: 45/2006/TT-BTC\nHà Nội, ngày 5 tháng 6 năm 2006\nTHÔNG TƯ\nHướng dẫn cấp phát kinh phí\n" +
+        "Căn cứ Nghị định số 77/2003/NĐ-CP ngày 01/7/2003 của Chính phủ;\n" +
+        "Bộ Tài chính hướng dẫn việc lập, phân bổ, chấp hành và quyết toán kinh phí hỗ trợ nhà ở cho hộ nghèo ở các xã đặc biệt khó khăn thực hiện Quyết định số 167/2008/QĐ-TTg ngày 12/12/2008 của Thủ tướng Chính phủ như sau:\n" +
+        "Điều 1. Phạm vi",
+    );
+    expect(roles(a).slice(1)).toEqual(["77 based_on", "167 guides"]);
+  });
+
+  it("'một số điều của' before the document is no pinpoint: its 'của' links a long filler", () => {
+    const a = analyze(
+      "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 21/KH-UBND\nBến Tre, ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\n" +
+        "Triển khai công tác theo dõi, kiểm tra, đôn đốc và đánh giá tình hình thi hành một số điều của Nghị định số 118/2021/NĐ-CP ngày 23 tháng 12 năm 2021 của Chính phủ\nI. MỤC ĐÍCH",
+    );
+    expect(roles(a).slice(1)).toEqual(["118 implements"]);
+  });
+
+  it("'Ban hành kèm theo Quyết định này Hướng dẫn thực hiện Thông tư số X': the attached text is the decision's own, and guides X", () => {
+    const a = analyze(decision("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "Điều 1. Ban hành kèm theo Quyết định này Hướng dẫn thực hiện Thông tư số 22/2019/TT-BYT ngày 28/8/2019 của Bộ Y tế.\nĐiều 2. Ban hành kèm theo Quyết định này Kế hoạch triển khai Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ."));
+    expect(roles(a).slice(1)).toEqual(["22 guides", "16 implements"]);
+  });
+
   it("cue, then words, then the document", () => {
     const a = analyze(decision("Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 2600/TTg-KTTH ngày 30/12/2009;", "Điều 1. Giao nhiệm vụ."));
     expect(roles(a)[1]).toBe("2600 implements");
@@ -152,6 +197,42 @@ describe("a plan's section of bases", () => {
     expect(roles(a).slice(1)).toEqual(["76 based_on", "1234 based_on"]);
     const b = analyze(plan("Căn cứ:\n 1.\nCác nhà đầu tư thực hiện theo quy định tại Nghị định số 108/2006/NĐ-CP ngày 22/9/2006.\n"));
     expect(roles(b).slice(1)).toEqual(["108 references"]);
+  });
+
+  it("'Bãi bỏ các Quyết định sau:' governs every numbered item under it, each ended by a full stop", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 1. Bãi bỏ các Quyết định sau:\n1. Quyết định số 18/2016/QĐ-UBND ngày 5/5/2016 của UBND tỉnh về giá đất.\n2. Quyết định số 27/2018/QĐ-UBND ngày 9/8/2018 của UBND tỉnh.\nĐiều 2. Giao Sở Tài chính theo dõi việc thi hành Quyết định số 30/2019/QĐ-UBND ngày 1/10/2019.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["18 repeals", "27 repeals", "30 references"]);
+    // "… như sau:" quotes new wording: the documents in it are not acted on.
+    const b = analyze(decision("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "Điều 1. Sửa đổi khoản 2 Điều 3 như sau:\n1. Mức chi hỗ trợ mỗi người theo Quyết định số 44/2017/QĐ-UBND ngày 3/3/2017.\n2. Mức chi hỗ trợ mỗi hộ theo Quyết định số 45/2017/QĐ-UBND ngày 3/3/2017."));
+    expect(roles(b).slice(1)).toEqual(["44 references", "45 references"]);
+  });
+
+  it("an article's or a section's heading made of a cue alone ('Điều 3. Tổ chức thực hiện') acts on nothing", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 1. Ban hành kèm theo Quyết định này Quy định về giá.\nĐiều 2. Tổ chức thực hiện\nQuyết định này có hiệu lực kể từ ngày 15/3/2020 và thay thế Quyết định số 33/2016/QĐ-UBND ngày 2/6/2016 của UBND tỉnh.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["33 replaces"]);
+    const b = analyze(plan("IV. TỔ CHỨC THỰC HIỆN\nSở Tư pháp chủ trì, hướng dẫn triển khai Nghị định số 55/2011/NĐ-CP ngày 4/7/2011 của Chính phủ.\n"));
+    expect(roles(b).slice(1)).toEqual(["55 references"]);
+    // An item wrapped after its cue goes on with the document it names.
+    const c = analyze(plan("II. NỘI DUNG\n1. Triển khai thực hiện\nKết luận số 45-KL/TW ngày 22/5/2022 của Ban Chấp hành Trung ương.\n"));
+    expect(roles(c).slice(1)).toEqual(["45 implements"]);
+  });
+
+  it("'Chương trình hành động này thay thế …': the program names itself with its kind line's words", () => {
+    const a = analyze(
+      "TỈNH ỦY NINH BÌNH\n*\nSố 09-CTr/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nNinh Bình, ngày 2 tháng 3 năm 2023\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nvề phát triển văn hóa\n-----\nI. MỤC TIÊU\nPhát triển văn hóa.\nII. TỔ CHỨC THỰC HIỆN\n" +
+        "Chương trình hành động này thay thế Chương trình hành động số 14-CTr/TU ngày 20/3/2018 của Ban Chấp hành Đảng bộ tỉnh.",
+    );
+    expect(roles(a).slice(1)).toEqual(["14 replaces"]);
   });
 
   it("only a basis carries to a list: 'TỔ CHỨC THỰC HIỆN' heads who does what, not what is implemented", () => {

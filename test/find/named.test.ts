@@ -16,8 +16,23 @@ describe("laws named without a number", () => {
     ["Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân được Quốc hội thông qua ngày 26 tháng 11 năm 2003 ;", "Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân được Quốc hội thông qua ngày 26 tháng 11 năm 2003", "Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân", 2003],
     ["Căn cứ Luật ban hành Văn bản Quy phạm pháp luật của HĐND - UBND năm 2004 ;", "Luật ban hành Văn bản Quy phạm pháp luật của HĐND - UBND năm 2004", "ban hành Văn bản Quy phạm pháp luật của HĐND - UBND", 2004],
     ["theo quy định của Luật Phổ biến, giáo dục pháp luật và trong sinh hoạt", "Luật Phổ biến, giáo dục pháp luật", "Phổ biến, giáo dục pháp luật", null],
+    // The enacting body and its session written out before the date, longer than ENACTED_WORDS.
+    [
+      "Căn cứ Luật Đầu tư đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XI, kỳ họp thứ 8 thông qua ngày 29 tháng 11 năm 2005;",
+      "Luật Đầu tư đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XI, kỳ họp thứ 8 thông qua ngày 29 tháng 11 năm 2005",
+      "Đầu tư",
+      2005,
+    ],
+    // The body that made it is no part of the name, with a date after it or without.
+    ["Căn cứ Luật Thủy sản của Quốc hội ngày 21/11/2017;", "Luật Thủy sản của Quốc hội ngày 21/11/2017", "Thủy sản", 2017],
+    ["Căn cứ Pháp lệnh Thú y của Ủy ban Thường vụ Quốc hội khóa X thông qua ngày 29/4/2004;", "Pháp lệnh Thú y của Ủy ban Thường vụ Quốc hội khóa X thông qua ngày 29/4/2004", "Thú y", 2004],
+    ["Căn cứ Luật Thủy sản của Quốc hội khóa XIV;", "Luật Thủy sản", "Thủy sản", null],
   ])("%s", (text, whole, name, year) => {
     expect(read(text)).toEqual([[whole, name, year]]);
+  });
+
+  it("a date past the enactment's words is not the law's: only the body and its session may run on", () => {
+    expect(read("Luật Đầu tư đã được các doanh nghiệp trên địa bàn tỉnh áp dụng và triển khai rộng rãi từ ngày 01 tháng 7 năm 2006;")).toEqual([["Luật Đầu tư", "Đầu tư", null]]);
   });
 
   it("an amending law keeps its whole name; the law it amends is inside it", () => {

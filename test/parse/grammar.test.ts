@@ -94,6 +94,15 @@ describe("citation grammar", () => {
     expect(place("Quyết định số 12/2020/QĐ-UBND của UBND phường Bãi Cháy về")).toEqual(["Bãi", "Cháy"]);
   });
 
+  it("ends an issuer before the next section's number on the line after it ('II. MỤC ĐÍCH')", () => {
+    const last = (t: string) => parseFirst(t)!.citations[0].last.image;
+    expect(last("Kế hoạch số 30/KH-UBND ngày 2/3/2021 của UBND tỉnh\nII. MỤC ĐÍCH, YÊU CẦU")).toBe("tỉnh");
+    expect(last("Kế hoạch số 30/KH-UBND ngày 2/3/2021 của UBND tỉnh Long An\nIII. NHIỆM VỤ")).toBe("An");
+    expect(last("Thông tư số 30/2021/TT-BTC ngày 2/3/2021 của Bộ Tài chính\nB. TỔ CHỨC THỰC HIỆN")).toBe("Bộ Tài chính");
+    // A term's numeral is read as before.
+    expect(last("Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khóa XII. Nay")).toBe("XII");
+  });
+
   it("reads 'năm' as the date's word only before its year: 'Năm Căn' is a place", () => {
     const issuer = (t: string) => {
       const i = parseFirst(t)!.citations[0].issuer;
