@@ -120,10 +120,15 @@ interface Binding {
   cue: Cue;
   /** Where the cue's phrase ends: the words from there to a document decide whether it reaches it. */
   end: number;
+  /**
+   * The cue is passive ("A được sửa đổi bởi B"): `actor` is the document acted on, the one the
+   * cue reaches is the one that acts.
+   */
+  passive: boolean;
 }
 
 function binding(type: RelationType, actor: number, cue: Cue, end: number): Binding {
-  return { type, actor, cue, end };
+  return { type, actor, cue, end, passive: cue.passive === true };
 }
 
 /**
@@ -145,6 +150,7 @@ class RoleReading {
     readonly text: string,
     readonly spans: readonly { start: number; end: number }[],
     readonly dates: readonly (string | null)[],
+    readonly kinds: readonly (Kind | null)[],
   ) {
     // Filled by push, not map: map's array is packed while its caller runs in the interpreter and
     // holey once V8 has compiled it, and every function reading it is compiled again for the second shape.
@@ -156,12 +162,37 @@ class RoleReading {
 
   bind(i: number, b: Binding): void {
     this.bindingOf[i] = b;
-    if (b.actor === SELF) this.roles[i] = b.type;
+    if (b.passive) {
+      const acted = this.actedOn(b, i);
+      if (acted !== i) this.nested.push({ type: b.type, from: i, to: acted });
+      // "Căn cứ Luật A được sửa đổi bởi Luật B": the document rests on A as B amended it, so on B
+      // as well; what it does to A itself (amends, repeals) it does not do to B.
+      const own = this.bindingOf[acted];
+      if (own && own.actor === SELF && !own.passive && !ACTS.has(own.type)) this.roles[i] = own.type;
+    } else if (b.actor === SELF) this.roles[i] = b.type;
     else if (b.type !== "promulgated_by" && b.actor !== i) this.nested.push({ type: b.type, from: b.actor, to: i });
+  }
+
+  /**
+   * The document a passive cue speaks of, for document i that acts: the one just before the cue,
+   * or, when that one is of another kind, the nearest document of i's kind whose description holds
+   * it ("Nghị định A quy định chi tiết Luật Đất đai, đã được sửa đổi bởi Nghị định B": a decree
+   * amends a decree, never the law it details). An amending document is of the amended one's kind.
+   */
+  actedOn(b: Binding, i: number): number {
+    const kind = this.kinds[i];
+    let at = b.actor;
+    for (let depth = 0; depth < this.spans.length && this.kinds[at] !== kind; depth++) {
+      const up = this.bindingOf[at];
+      if (!up || up.actor === SELF || up.passive) return b.actor;
+      at = up.actor;
+    }
+    return this.kinds[at] === kind ? at : b.actor;
   }
 
   /** A cited document cannot act on one dated after it. */
   possible(b: Binding, i: number): boolean {
+    if (b.passive) return !laterThan(this.dates[this.actedOn(b, i)], this.dates[i]);
     return b.actor === SELF || !laterThan(this.dates[i], this.dates[b.actor]);
   }
 
@@ -200,9 +231,9 @@ class ClauseReading {
  * `dates` (ISO or null, one per citation) rule out impossible nestings: a document never names
  * one issued after it, so "A ... sửa đổi B ... và C" with C later than A lists C beside A.
  */
-export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readonly (string | null)[]): Reading {
+export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readonly (string | null)[], kinds: readonly (Kind | null)[]): Reading {
   const { text, spans } = doc;
-  const r = new RoleReading(text, spans, dates);
+  const r = new RoleReading(text, spans, dates, kinds);
   // Without a citation there is nothing to read (and no cue scan to make).
   if (spans.length === 0) return { roles: r.roles, nested: r.nested };
   const cues = findCues(text, spans, cueRegions(clauses, spans));
@@ -263,7 +294,10 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
   }
   s.bound = null;
   if (cue.cue.type !== "implements" || !IMPLEMENTS_NOT_FOLLOWED.test(text.slice(cue.end, cue.end + 12))) {
-    if (s.lastCitation < 0) {
+    if (cue.cue.passive) {
+      // A passive cue speaks of the document before it; with none, of nothing it can name.
+      s.pending = s.lastCitation < 0 ? null : binding(cue.cue.type, s.lastCitation, cue.cue, cue.end);
+    } else if (s.lastCitation < 0) {
       // The head verb governs: "hướng dẫn việc thực hiện nghĩa vụ thuế ... tại Nghị định" guides.
       if (s.pending?.actor === SELF) return;
       s.pending = speaksForItself(text, s.clause, cue) ? binding(cue.cue.type, SELF, cue.cue, cue.end) : null;

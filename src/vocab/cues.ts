@@ -26,6 +26,11 @@ export interface Cue {
   reach: CueReach;
   /** Link words of this cue alone, besides LINK_WORDS. */
   links?: string[];
+  /**
+   * Said after the document acted on, of it, in the passive: the document after the cue is the one
+   * that acts ("Luật … số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15").
+   */
+  passive?: true;
 }
 
 /** "Xét đề nghị của Sở …": whose proposal the document answers, said in the preamble's last clause. */
@@ -66,6 +71,18 @@ export const CUES: readonly Cue[] = [
   { type: "proposed_by", phrases: PROPOSAL_PHRASES, reach: "far" },
   { type: "proposed_by", phrases: ["Xét"], reach: "short" },
   { type: "promulgated_by", phrases: ["ban hành kèm theo"], reach: "far" },
+  // "Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi Luật số 43/2024/QH15", "Nghị định số
+  // 15/2021/NĐ-CP ..., đã được sửa đổi, bổ sung tại Nghị định số 35/2023/NĐ-CP": preambles name a
+  // document as amended so since the 2025 law on legal documents asks for it. The amending one
+  // follows at once ("bởi", "tại", "theo", "một số điều theo"); a longer stretch is no longer its agent.
+  {
+    type: "amends",
+    phrases: ["được sửa đổi, bổ sung", "được sửa đổi bổ sung", "được sửa đổi", "được bổ sung", "được sửa đổi, bổ sung một số điều"],
+    reach: "near",
+    links: ["bởi", "theo"],
+    passive: true,
+  },
+  { type: "replaces", phrases: ["được thay thế"], reach: "near", links: ["bởi", "theo"], passive: true },
 ];
 
 /**

@@ -113,6 +113,21 @@ describe("preamble", () => {
     expect(roles(a)).toEqual(["118 based_on", "78 guides", "78 guides", "121 guides"]);
   });
 
+  it("'A được sửa đổi, bổ sung bởi B': B amends A (not A amends B), and the document rests on both", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Xây dựng số 50/2014/QH13 được sửa đổi, bổ sung một số điều theo Luật số 62/2020/QH14 và Luật số 03/2022/QH15;\n" +
+          "Căn cứ Nghị định số 06/2021/NĐ-CP ngày 26 tháng 01 năm 2021 của Chính phủ quy định chi tiết một số nội dung của Luật Xây dựng, đã được sửa đổi, bổ sung tại Nghị định số 35/2023/NĐ-CP ngày 20 tháng 6 năm 2023 của Chính phủ;\n",
+        "Điều 1. Ban hành quy định.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["50 based_on", "62 based_on", "03 based_on", "06 based_on", "35 based_on"]);
+    // A decree amends the decree, never the law it details.
+    expect(nested(a).filter((r) => !r.includes(" guides "))).toEqual([
+      "62/2020/QH14 amends 50/2014/QH13", "03/2022/QH15 amends 50/2014/QH13", "35/2023/NĐ-CP amends 06/2021/NĐ-CP",
+    ]);
+  });
+
   it("cue, then words, then the document", () => {
     const a = analyze(decision("Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 2600/TTg-KTTH ngày 30/12/2009;", "Điều 1. Giao nhiệm vụ."));
     expect(roles(a)[1]).toBe("2600 implements");
