@@ -213,6 +213,11 @@ class ClauseReading {
   pending: Binding | null = null;
   /** The binding of the last citation read: the members of its list take it. */
   bound: Binding | null = null;
+  /**
+   * The binding a cue inside a document's description set aside ("Chỉ thị số A về tăng cường thực
+   * hiện các giải pháp … và Kế hoạch số B"): when that cue reaches nothing, B still joins A's list.
+   */
+  setAside: Binding | null = null;
   /** The binding of the clause's first citation. */
   headBinding: Binding | null = null;
   /** "Xét đề nghị của A tại Tờ trình số X và (đề nghị của B tại) Báo cáo số Y": every one is a proposal. */
@@ -292,6 +297,7 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
     s.pending = from && words(text.slice(from.end, cue.start)) <= FAR_WORDS ? binding(from.type, from.actor, from.cue, cue.end) : null;
     return;
   }
+  if (s.lastCitation >= 0 && s.bound) s.setAside = s.bound;
   s.bound = null;
   if (cue.cue.type !== "implements" || !IMPLEMENTS_NOT_FOLLOWED.test(text.slice(cue.end, cue.end + 12))) {
     if (cue.cue.passive) {
@@ -329,14 +335,15 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
   s.pending = null;
   if (reached) {
     found = reached;
-  } else if (s.bound && last >= 0 && COORDINATED.test(text.slice(spans[last].end, spans[i].start))) {
-    found = r.outward(s.bound, i);
+  } else if ((s.bound ?? s.setAside) && last >= 0 && COORDINATED.test(text.slice(spans[last].end, spans[i].start))) {
+    found = r.outward((s.bound ?? s.setAside)!, i);
   } else if (s.proposal) {
     found = s.proposal;
   } else if (last < 0 && r.carried && continuesList(text, clause.start, spans[i].start)) {
     found = r.carried;
   }
   s.bound = found;
+  s.setAside = null;
   if (last < 0) s.headBinding = found;
   if (found?.type === "proposed_by" && found.actor === SELF) s.proposal = found;
   s.lastCitation = i;

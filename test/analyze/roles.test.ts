@@ -128,6 +128,17 @@ describe("preamble", () => {
     ]);
   });
 
+  it("a cue inside one document's description that reaches nothing does not break the list: 'Thực hiện A về … thực hiện … và B'", () => {
+    const a = analyze(
+      decision(
+        "Thực hiện Chỉ thị số 08/CT-TTg ngày 10/3/2022 của Thủ tướng Chính phủ về việc đẩy mạnh thực hiện các biện pháp bảo đảm trật tự an toàn giao thông trên các tuyến quốc lộ và Kế hoạch số 41/KH-UBND ngày 25/3/2022 của Ủy ban nhân dân tỉnh;",
+        "Điều 1. Ban hành quy định.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["08 implements", "41 implements"]);
+    expect(nested(a)).toEqual([]);
+  });
+
   it("cue, then words, then the document", () => {
     const a = analyze(decision("Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 2600/TTg-KTTH ngày 30/12/2009;", "Điều 1. Giao nhiệm vụ."));
     expect(roles(a)[1]).toBe("2600 implements");
