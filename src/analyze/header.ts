@@ -1,5 +1,5 @@
 import type { Kind, Warning } from "../types.js";
-import { KINDS } from "../vocab/kinds.js";
+import { KINDS, KIND_LINE_QUALIFIERS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { DOCUMENT_CUES } from "../vocab/cues.js";
 import { isoDate } from "../identify/dates.js";
@@ -36,7 +36,10 @@ const HEADER_WINDOW = 3000;
 /** The first kind (in KINDS order) with each word, by the word in lower case. */
 const KIND_BY_WORD = new Map<string, Kind>();
 for (const k of KINDS) for (const w of k.words) if (!KIND_BY_WORD.has(w.toLowerCase())) KIND_BY_WORD.set(w.toLowerCase(), k.slug);
-const KIND_LINES = new RegExp(String.raw`^[ \t#*_]*(${phraseSource(KINDS.flatMap((k) => k.words))})[ \t*_]*$`, "gim");
+const KIND_LINES = new RegExp(
+  String.raw`^[ \t#*_]*(${phraseSource(KINDS.flatMap((k) => k.words))})(?:[ \t]+(?:${phraseSource(KIND_LINE_QUALIFIERS)}))?[ \t*_]*$`,
+  "gim",
+);
 // Legal normative documents carry the year between number and ký hiệu: "Số: 15/2022/QĐ-UBND".
 // A header laid out as a table, its cells wrapped, breaks lines inside both lines: "Số:⏎21/2022/NQ-HĐND",
 // "Lạng Sơn, ngày 13⏎tháng 01 năm 2020".
@@ -140,7 +143,7 @@ function findUppercaseKindLine(head: string): RegExpExecArray | null {
   const re = KIND_LINES;
   re.lastIndex = 0;
   for (let m = re.exec(head); m; m = re.exec(head)) {
-    if (m[1] === m[1].toUpperCase()) return m;
+    if (m[0] === m[0].toUpperCase()) return m;
   }
   return null;
 }

@@ -65,6 +65,12 @@ export const KINDS: readonly KindEntry[] = [
 ];
 
 /**
+ * Words a document's kind line may add after its kind word: "CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH
+ * HÀNH ĐỘNG" head a programme or plan of action (its number says CTr or KH), the title below it.
+ */
+export const KIND_LINE_QUALIFIERS: readonly string[] = ["hành động"];
+
+/**
  * Party type codes (Hướng dẫn 36-HD/VPTW) that differ from the state table or add to it.
  * QĐ in a party ký hiệu is a decision, QĐi a regulation, CV a party official letter, TT a thông tri.
  */

@@ -32,6 +32,18 @@ describe("the document's own header", () => {
     expect(a.citations.map((c) => c.role)).toEqual(["self", "implements"]);
   });
 
+  it("a kind line 'CHƯƠNG TRÌNH HÀNH ĐỘNG' or 'KẾ HOẠCH HÀNH ĐỘNG' heads the title, whose cues are the document's own", () => {
+    const text = (kindLine: string, code: string) =>
+      `ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 17/${code}-UBND\nHà Nam, ngày 02 tháng 3 năm 2023\n${kindLine}\nTHỰC HIỆN CHỈ THỊ SỐ 03/CT-TTG NGÀY 10/02/2023 CỦA THỦ TƯỚNG CHÍNH PHỦ\nVỀ CÔNG TÁC BẢO VỆ RỪNG\nI. MỤC ĐÍCH\n`;
+    for (const [line, code, kind] of [["CHƯƠNG TRÌNH HÀNH ĐỘNG", "CTr", "program"], ["KẾ HOẠCH HÀNH ĐỘNG", "KH", "plan"]]) {
+      const h = readHeader(text(line, code));
+      expect([h.kind, h.title]).toEqual([kind, "THỰC HIỆN CHỈ THỊ SỐ 03/CT-TTG NGÀY 10/02/2023 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ CÔNG TÁC BẢO VỆ RỪNG"]);
+      expect(analyze(text(line, code)).citations.map((c) => c.role)).toEqual(["self", "implements"]);
+    }
+    // A title's own line that merely opens with the words is no kind line.
+    expect(readHeader("UBND TỈNH X\nSố: 5/KH-UBND\nKẾ HOẠCH\nKẾ HOẠCH HÀNH ĐỘNG VÌ TRẺ EM\n").title).toBe("KẾ HOẠCH HÀNH ĐỘNG VÌ TRẺ EM");
+  });
+
   it("reads the date on one line as before, and a blank day as a draft's", () => {
     expect(readHeader("UBND TỈNH X\nSố: 5/KH-UBND\nHà Nội, ngày 2 tháng 3 năm 2021\nKẾ HOẠCH\n").date).toBe("2021-03-02");
     const draft = readHeader("UBND TỈNH X\nSố: /KH-UBND\nHà Nội, ngày    tháng 3 năm 2021\nKẾ HOẠCH\n");
