@@ -86,21 +86,11 @@ export function readHeader(text: string): Header {
       if (t && t === t.toUpperCase() && LETTER.test(t) && !NATIONAL_MOTTO.test(t)) issuerLines.push(t);
     }
     const after = kindLine.index + kindLine[0].length;
-    const lines: string[] = [];
-    // Line by line as far as the title goes, not the whole head split at once.
-    for (let pos = after; ; ) {
-      const nl = head.indexOf("\n", pos);
-      const line = head.slice(pos, nl < 0 ? head.length : nl);
-      const next = pos + line.length + 1;
-      const t = clean(line);
-      if (t) {
-        if (TITLE_STOP.test(t) || lines.length >= 3 || isNextHeaderPart(t, lines) || (lines.length > 0 && (isParagraph(t) || isParagraph(lines[lines.length - 1])))) break;
-        if (!lines.length) titleStart = pos;
-        lines.push(t);
-        bodyStart = Math.min(next, text.length);
-      }
-      if (nl < 0) break;
-      pos = next;
+    const read = readTitle(head, after, false) ?? readTitle(head, after, true);
+    const lines = read?.lines ?? [];
+    if (read) {
+      titleStart = read.start;
+      bodyStart = Math.min(read.end, text.length);
     }
     title = lines.length ? lines.join(" ") : null;
     if (!title) bodyStart = titleStart = after;
@@ -137,6 +127,46 @@ export function readHeader(text: string): Header {
   }
   return { kind, title, kindLineStart, titleStart, bodyStart, numberLine, date, issuerLines, warnings };
 }
+
+/**
+ * The title's lines after the kind line, line by line as far as the title goes (not the whole head
+ * split at once), or null when there is none. `opensWithCue`: the first line opens with a cue
+ * ("Triển khai thực hiện Kế hoạch số …", the subject line in sentence case that Nghị định
+ * 30/2020/NĐ-CP prescribes), which may as well be the body's first sentence; it is the title only
+ * when its last line ends with no sentence's stop and the next line stops a title (a cue, a
+ * heading): a body sentence ends with ":" or ";" ("…, UBND huyện ban hành Kế hoạch như sau:").
+ */
+function readTitle(head: string, after: number, opensWithCue: boolean): { lines: string[]; start: number; end: number } | null {
+  const lines: string[] = [];
+  let start = after;
+  let end = after;
+  for (let pos = after; ; ) {
+    const nl = head.indexOf("\n", pos);
+    const line = head.slice(pos, nl < 0 ? head.length : nl);
+    const next = pos + line.length + 1;
+    const t = clean(line);
+    if (t) {
+      const first = lines.length === 0;
+      if (first && opensWithCue && !CUE_OPENING.test(t)) return null;
+      const stops = (!(first && opensWithCue) && TITLE_STOP.test(t)) || isNextHeaderPart(t, lines);
+      if (stops || lines.length >= 3 || (!first && (isParagraph(t) || isParagraph(lines[lines.length - 1])))) {
+        if (opensWithCue && (!stops || lines.length === 0 || SENTENCE_END.test(lines[lines.length - 1]))) return null;
+        break;
+      }
+      if (first) start = pos;
+      lines.push(t);
+      end = next;
+    }
+    if (nl < 0) return opensWithCue ? null : lines.length ? { lines, start, end } : null;
+    pos = next;
+  }
+  return lines.length ? { lines, start, end } : null;
+}
+
+/** A line that opens with a cue ("Thực hiện", "Triển khai thực hiện" …), as written. */
+const CUE_OPENING = new RegExp(String.raw`^(?:${phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true })})\s`, "u");
+/** How a sentence's last line ends, not a title's. */
+const SENTENCE_END = /[.,;:]$/u;
 
 /** The first line holding only a kind word in capitals ("KẾ HOẠCH", "## **KẾ HOẠCH**"). */
 function findUppercaseKindLine(head: string): RegExpExecArray | null {

@@ -44,6 +44,16 @@ describe("the document's own header", () => {
     expect(readHeader("UBND TỈNH X\nSố: 5/KH-UBND\nKẾ HOẠCH\nKẾ HOẠCH HÀNH ĐỘNG VÌ TRẺ EM\n").title).toBe("KẾ HOẠCH HÀNH ĐỘNG VÌ TRẺ EM");
   });
 
+  it("a title in sentence case that opens with a cue is the title when its lines end as a title's, before the body's first cue", () => {
+    const head = "ỦY BAN NHÂN DÂN\nXÃ PHÚ LỘC\nSố: 09/KH-UBND\nPhú Lộc, ngày 04 tháng 4 năm 2023\nKẾ HOẠCH\n";
+    const title = "Thực hiện Kế hoạch số 31/KH-UBND ngày 20/3/2023 của UBND huyện về phòng,\nchống thiên tai năm 2023 trên địa bàn xã";
+    const h = readHeader(`${head}${title}\n\nCăn cứ Luật Phòng, chống thiên tai năm 2013;\n`);
+    expect(h.title).toBe(title.replace("\n", " "));
+    // The body's first sentence, with no title above it: it ends as a sentence ends.
+    expect(readHeader(`${head}Thực hiện Kế hoạch số 31/KH-UBND ngày 20/3/2023 của UBND huyện, UBND xã ban hành\nKế hoạch như sau:\nI. MỤC ĐÍCH\n`).title).toBeNull();
+    expect(readHeader(`${head}Thực hiện Kế hoạch số 31/KH-UBND ngày 20/3/2023 của UBND huyện;\nCăn cứ tình hình thực tế của địa phương;\n`).title).toBeNull();
+  });
+
   it("reads the date on one line as before, and a blank day as a draft's", () => {
     expect(readHeader("UBND TỈNH X\nSố: 5/KH-UBND\nHà Nội, ngày 2 tháng 3 năm 2021\nKẾ HOẠCH\n").date).toBe("2021-03-02");
     const draft = readHeader("UBND TỈNH X\nSố: /KH-UBND\nHà Nội, ngày    tháng 3 năm 2021\nKẾ HOẠCH\n");
