@@ -330,7 +330,10 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
   // In a proposal's clause a description ("Tờ trình số X về điều chỉnh dự toán ... và ý kiến của Sở
   // Tài chính tại Công văn số Y") names the subject of a submission, not another relation.
   const nestedInProposal = s.proposal !== null && pending !== null && pending.actor !== SELF;
-  const reached = pending && !nestedInProposal && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) ? r.outward(pending, i) : null;
+  const reached =
+    pending && !nestedInProposal && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) && !belowHeading(text, pending, spans[i].start)
+      ? r.outward(pending, i)
+      : null;
   // A cue governs the first document after it, or none: never one behind another document.
   s.pending = null;
   if (reached) {
@@ -349,6 +352,23 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
   s.lastCitation = i;
   if (found) r.bind(i, found);
 }
+
+/**
+ * A section heading in capitals ("II. TỔ CHỨC THỰC HIỆN", "III. KINH PHÍ THỰC HIỆN") names what the
+ * section is about; its cue governs a document listed under it ("I. CĂN CỨ PHÁP LÝ ⏎ Nghị quyết số
+ * …"), not one in the middle of the paragraph below it ("… báo cáo theo mẫu kèm theo Công văn số …").
+ */
+function belowHeading(text: string, b: Binding, to: number): boolean {
+  if (b.actor !== SELF) return false;
+  const lineEnd = text.indexOf("\n", b.end);
+  if (lineEnd < 0 || lineEnd >= to) return false;
+  const line = text.slice(text.lastIndexOf("\n", b.end - 1) + 1, lineEnd);
+  if (line.length > HEADING_CHARS || !HEADING_LINE.test(line)) return false;
+  return !leadsList(text.slice(text.lastIndexOf("\n", to - 1) + 1, to));
+}
+/** A numbered section heading: its number, then words in capitals and nothing that ends a sentence. */
+const HEADING_LINE = /^[\s*#_]*[IVXLC]{1,6}[ \t]*[.)][^\p{Ll}.;:]*$/u;
+const HEADING_CHARS = 120;
 
 /** "Quyết định số X ... hết hiệu lực": the document named first in a clause without a cue before it ceases to apply. */
 function readPostCue(r: RoleReading, clause: Clause, first: number, end: number): void {

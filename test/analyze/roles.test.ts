@@ -169,6 +169,16 @@ describe("a plan's section of bases", () => {
     expect(roles(b).slice(1)).toEqual(["108 references"]);
   });
 
+  it("a heading's cue ('II. TỔ CHỨC THỰC HIỆN') does not reach into the paragraph under it; a document listed under a heading it does", () => {
+    const a = analyze(
+      plan(
+        "II. TỔ CHỨC THỰC HIỆN\nVăn phòng HĐND và UBND huyện tổng hợp, báo cáo kết quả theo biểu mẫu kèm theo Công văn số 77/SNV-CCHC ngày 09/3/2022 của Sở Nội vụ.\n" +
+          "III. CĂN CỨ PHÁP LÝ\nQuyết định số 1234/QĐ-UBND ngày 20/12/2021 của UBND tỉnh\nIV. KẾT QUẢ\n",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["77 references", "1234 based_on"]);
+  });
+
   it("only a basis carries to a list: 'TỔ CHỨC THỰC HIỆN' heads who does what, not what is implemented", () => {
     const a = analyze(plan("I. TỔ CHỨC THỰC HIỆN\n- Công văn số 45/UBND-VP ngày 2/2/2022 của UBND huyện;\n1. Phòng Nội vụ theo dõi.\n"));
     expect(roles(a).slice(1)).toEqual(["45 references"]);
