@@ -1,5 +1,5 @@
 import type { Kind, Warning } from "../types.js";
-import { KINDS, KIND_LINE_QUALIFIERS } from "../vocab/kinds.js";
+import { KINDS, KIND_LINE_QUALIFIERS, kindByStateCode } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { DOCUMENT_CUES } from "../vocab/cues.js";
 import { isoDate } from "../identify/dates.js";
@@ -98,6 +98,19 @@ export function readHeader(text: string): Header {
 
   let numberLine: Header["numberLine"] = null;
   const n = NUMBER_LINE.exec(head);
+  // A công văn has no kind line: its issuer stands above its number, its subject line ("V/v …") below.
+  const subject = kindLine || !n ? null : readSubjectLine(head, n.index + n[0].length);
+  if (subject && n) {
+    for (const line of head.slice(0, n.index).split("\n")) {
+      const t = clean(line);
+      if (t && t === t.toUpperCase() && LETTER.test(t) && !NATIONAL_MOTTO.test(t)) issuerLines.push(t);
+    }
+    const code = n[3].split(/\s*-\s*/)[0];
+    kind = kindByStateCode(code)?.slug ?? "official-letter";
+    kindLineStart = titleStart = subject.start;
+    bodyStart = Math.min(subject.end, text.length);
+    title = subject.lines.join(" ");
+  }
   const party = PARTY_NUMBER_LINE.exec(head);
   if (party && (!n || party.index < n.index)) {
     numberLine = { number: party[1], year: null, symbolParts: [party[2], party[3]], written: "dash-first", start: party.index + party[0].indexOf("Số"), end: party.index + party[0].length };
@@ -162,6 +175,41 @@ function readTitle(head: string, after: number, opensWithCue: boolean): { lines:
   }
   return lines.length ? { lines, start, end } : null;
 }
+
+/**
+ * A công văn's subject line, "V/v …" (or "Về việc …"), within a few lines after its number, and the
+ * lines it wraps onto in the header's narrow column; its words without the marker. It ends at a
+ * blank line, a line in capitals (the national motto of a table laid out row by row), the place and
+ * date line, "Kính gửi", or a line opening with a cue.
+ */
+function readSubjectLine(head: string, from: number): { lines: string[]; start: number; end: number } | null {
+  const window = head.slice(from, from + SUBJECT_REACH);
+  const m = SUBJECT_LINE.exec(window);
+  if (!m || /\n[ \t*_]*Kính[ \t]+gửi/iu.test(window.slice(0, m.index))) return null;
+  const start = from + m.index + (m[0].startsWith("\n") ? 1 : 0);
+  const lines: string[] = [];
+  let end = start;
+  for (let pos = start; lines.length < SUBJECT_LINES; ) {
+    const nl = head.indexOf("\n", pos);
+    const line = head.slice(pos, nl < 0 ? head.length : nl);
+    const t = clean(line);
+    const first = lines.length === 0;
+    if (!t) break;
+    if (!first && (t === t.toUpperCase() || SUBJECT_STOP.test(t) || TITLE_STOP.test(t))) break;
+    lines.push(first ? t.replace(SUBJECT_MARKER, "") : t);
+    end = nl < 0 ? head.length : nl + 1;
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return lines[0] ? { lines, start, end } : null;
+}
+/** How far after the number line the subject line is looked for, and how many lines it may take. */
+const SUBJECT_REACH = 600;
+const SUBJECT_LINES = 4;
+const SUBJECT_LINE = /(?:^|\n)[ \t*_]*(?:V[ \t]*\/[ \t]*v|Về[ \t]+việc)[ \t]*[:.]?[ \t]+\S/u;
+const SUBJECT_MARKER = /^(?:V\s*\/\s*v|Về\s+việc)\s*[:.]?\s*/u;
+/** The place and date line ("Châu Thành, ngày 15 tháng 8 năm 2022"), "Kính gửi". */
+const SUBJECT_STOP = /^(?:[^,]{2,40},\s*ngày\s|Kính\s+gửi)/iu;
 
 /** A line that opens with a cue ("Thực hiện", "Triển khai thực hiện" …), as written. */
 const CUE_OPENING = new RegExp(String.raw`^(?:${phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true })})\s`, "u");

@@ -54,6 +54,24 @@ describe("the document's own header", () => {
     expect(readHeader(`${head}Thực hiện Kế hoạch số 31/KH-UBND ngày 20/3/2023 của UBND huyện;\nCăn cứ tình hình thực tế của địa phương;\n`).title).toBeNull();
   });
 
+  it("a công văn has no kind line: its issuer above its number, its subject line ('V/v …', wrapped in its column) below", () => {
+    const text =
+      "ỦY BAN NHÂN DÂN\nHUYỆN PHÚ TÂN\nSố: 1482/UBND-VP\nV/v triển khai thực hiện Kế hoạch số 77/KH-UBND\nngày 02/6/2023 của UBND tỉnh\n\n" +
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nPhú Tân, ngày 09 tháng 6 năm 2023\nKính gửi: Các cơ quan, đơn vị.\n" +
+      "Ủy ban nhân dân huyện đề nghị các cơ quan báo cáo theo Quyết định số 15/QĐ-UBND ngày 03/01/2023 của UBND huyện.\n";
+    const h = readHeader(text);
+    expect([h.kind, h.title, h.issuerLines]).toEqual([
+      "official-letter", "triển khai thực hiện Kế hoạch số 77/KH-UBND ngày 02/6/2023 của UBND tỉnh", ["ỦY BAN NHÂN DÂN", "HUYỆN PHÚ TÂN"],
+    ]);
+    const a = analyze(text);
+    expect([a.self.id, a.self.jurisdiction.district]).toEqual(["1482/UBND-VP@2023~?/huyen-phu-tan", "huyện Phú Tân"]);
+    expect(a.citations.map((c) => `${c.number} ${c.role} ${c.id}`)).toEqual([
+      "1482 self 1482/UBND-VP@2023~?/huyen-phu-tan", "77 implements 77/KH-UBND@2023", "15 references 15/QĐ-UBND@2023~?/huyen-phu-tan",
+    ]);
+    // A subject line far below the number, after "Kính gửi", is no header's.
+    expect(readHeader("UBND HUYỆN X\nSố: 5/UBND\nKính gửi: Phòng Nội vụ\nV/v báo cáo\n").title).toBeNull();
+  });
+
   it("reads the date on one line as before, and a blank day as a draft's", () => {
     expect(readHeader("UBND TỈNH X\nSố: 5/KH-UBND\nHà Nội, ngày 2 tháng 3 năm 2021\nKẾ HOẠCH\n").date).toBe("2021-03-02");
     const draft = readHeader("UBND TỈNH X\nSố: /KH-UBND\nHà Nội, ngày    tháng 3 năm 2021\nKẾ HOẠCH\n");
