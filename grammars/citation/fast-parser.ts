@@ -14,7 +14,7 @@ import {
   isPlaceWord,
   isUpperCode,
   isYear,
-  opensCue,
+  endsPlace,
   refLengthAt,
   REF_TOKENS,
   slashInSymbol,
@@ -207,7 +207,7 @@ function issuerPhrase(): IssuerParse {
   if (placeType === null && isCityAbbreviation(la(1), la(2)) && isPlaceWord(la(3))) throw GIVE_UP;
   if (placeType !== null && is(la(1), NumberTok) && isNumberedPlaceType(placeType) && la(1).image.length <= 2) throw GIVE_UP;
   const placeWords: IToken[] = [];
-  while (placeWords.length < MAX_PLACE_WORDS && isPlaceWord(la(1)) && !opensCue(la(1), la(2))) placeWords.push(next());
+  while (placeWords.length < MAX_PLACE_WORDS && isPlaceWord(la(1)) && !endsPlace(la(1), la(2), la(3), la(4))) placeWords.push(next());
   // "Bà Rịa - Vũng Tàu" and "huyện Long Hồ, tỉnh Vĩnh Long" are the grammar's.
   if (dashInPlaceName(placeWords, la(1), la(2))) throw GIVE_UP;
   if (districtThenProvince(placeType, placeWords, la(1), la(2)) && isPlaceWord(la(3))) throw GIVE_UP;

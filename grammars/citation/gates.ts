@@ -3,7 +3,7 @@ import { Comma, Dash, Dot, IssuerName, NumberTok, PlaceType, Slash, Word } from 
 import { markClass } from "../../src/shared/chars.js";
 import { canonicalCode, isStateTypeCode } from "../../src/vocab/codes.js";
 import { issuerByCode } from "../../src/vocab/issuers.js";
-import { expandedPlaceType, markedPlaceType, NOT_IN_PLACE_NAMES, NUMBERED_PLACE_TYPES, placeTypeLevel } from "../../src/vocab/places.js";
+import { expandedPlaceType, HEADER_LINE_OPENINGS, markedPlaceType, NOT_IN_PLACE_NAMES, NUMBERED_PLACE_TYPES, placeTypeLevel } from "../../src/vocab/places.js";
 import { PROVINCES_BEFORE_2025 } from "../../src/vocab/provinces.js";
 import { DOCUMENT_CUES } from "../../src/vocab/cues.js";
 import { withoutMarks } from "../../src/vocab/unmarked.js";
@@ -126,11 +126,25 @@ const CUE_FIRST_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Whether the words at `a` and `b` open such a phrase (`b` may be a phrase token: its first word counts). */
-export const opensCue = (a: IToken | undefined, b: IToken | undefined): boolean =>
+const opensCue = (a: IToken | undefined, b: IToken | undefined): boolean =>
   a !== undefined &&
   b !== undefined &&
   CUE_FIRST_WORDS.has(a.image) &&
   CUE_OPENINGS.has(`${a.image.toLowerCase()} ${b.image.toLowerCase().split(/\s/, 1)[0]}`);
+
+const HEADER_OPENINGS: readonly string[][] = HEADER_LINE_OPENINGS.map((o) => o.split(" "));
+const HEADER_FIRST_WORDS: ReadonlySet<string> = new Set(HEADER_OPENINGS.map((o) => o[0]));
+
+/**
+ * Whether a place's name ends before `a`: a cue opens there (opensCue), or a header's line that
+ * follows a subject line does (HEADER_LINE_OPENINGS: "CỘNG HÒA XÃ HỘI …", "Kính gửi").
+ */
+export function endsPlace(a: IToken | undefined, b: IToken | undefined, c: IToken | undefined, d: IToken | undefined): boolean {
+  if (opensCue(a, b)) return true;
+  if (a === undefined || !HEADER_FIRST_WORDS.has(a.image.toLowerCase())) return false;
+  const ahead = [a, b, c, d];
+  return HEADER_OPENINGS.some((words) => words.every((w, i) => ahead[i] !== undefined && ahead[i]!.image.toLowerCase() === w));
+}
 
 /** The most tokens refLengthAt reads: "37 - NQ / TW". */
 export const REF_TOKENS = 5;

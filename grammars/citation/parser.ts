@@ -23,7 +23,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, dashAfterTypeCode, dashInPlaceName, districtThenProvince, isCapitalized, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, opensCue, isUpperCode, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedDash } from "./gates.js";
+import { adjacent, dashAfterTypeCode, dashInPlaceName, districtThenProvince, isCapitalized, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isUpperCode, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedDash } from "./gates.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
 /** A joint circular of four ministries has five parts ("TTLT-BCVT-VHTT-CA-KHĐT"); six leaves room for one more. */
@@ -428,7 +428,7 @@ export class CitationParser extends EmbeddedActionsParser {
   };
 
   private readonly provinceWord = {
-    GATE: () => this.provinceWords.length < MAX_PLACE_WORDS && isPlaceWord(this.la(1)) && !opensCue(this.la(1), this.la(2)),
+    GATE: () => this.provinceWords.length < MAX_PLACE_WORDS && isPlaceWord(this.la(1)) && !endsPlace(this.la(1), this.la(2), this.la(3), this.la(4)),
     DEF: () => {
       this.provinceWords.push(this.CONSUME5(Word));
     },
@@ -483,7 +483,7 @@ export class CitationParser extends EmbeddedActionsParser {
 
   /** The dash of "Bà Rịa - Vũng Tàu" is among the place's tokens, not among its words. */
   private placeWordAhead(): boolean {
-    return this.placeWords.length < MAX_PLACE_WORDS + (this.dashed ? 1 : 0) && isPlaceWord(this.la(1)) && !opensCue(this.la(1), this.la(2));
+    return this.placeWords.length < MAX_PLACE_WORDS + (this.dashed ? 1 : 0) && isPlaceWord(this.la(1)) && !endsPlace(this.la(1), this.la(2), this.la(3), this.la(4));
   }
 
   /** Whether the place being read went on across a dash in its name. */
