@@ -6,6 +6,7 @@ import { isoDate } from "../identify/dates.js";
 import { ISSUER_TITLES, allIssuerPhrases } from "../vocab/issuers.js";
 import { foldSpaces } from "./sentences.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
+import { TITLE_OPEN_ENDINGS } from "../vocab/parts.js";
 
 /**
  * What the first lines of a Vietnamese document say about itself (Nghị định 30/2020/NĐ-CP
@@ -161,8 +162,12 @@ function readTitle(head: string, after: number, opensWithCue: boolean): { lines:
     if (t) {
       const first = lines.length === 0;
       if (first && opensWithCue && !CUE_OPENING.test(t)) return null;
-      const stops = (!(first && opensWithCue) && TITLE_STOP.test(t)) || isNextHeaderPart(t, lines);
-      if (stops || lines.length >= 3 || (!first && (isParagraph(t) || isParagraph(lines[lines.length - 1])))) {
+      // A line wrapped mid-phrase ("… CỦA") goes on with the title, whatever the next line looks like.
+      const wrapped = !first && lines.length < MAX_TITLE_LINES && OPEN_ENDING.test(lines[lines.length - 1]);
+      const stops = (!(first && opensWithCue) && TITLE_STOP.test(t)) || (!wrapped && isNextHeaderPart(t, lines));
+      // Past three lines only a title in capitals, as published copies set one, runs on, in capitals.
+      const longTitle = lines.length < MAX_TITLE_LINES && t === t.toUpperCase() && LETTER.test(t) && lines.every((l) => l === l.toUpperCase());
+      if (stops || (lines.length >= 3 && !longTitle) || (!first && (isParagraph(t) || isParagraph(lines[lines.length - 1])))) {
         if (opensWithCue && (!stops || lines.length === 0 || SENTENCE_END.test(lines[lines.length - 1]))) return null;
         break;
       }
@@ -210,6 +215,11 @@ const SUBJECT_LINE = /(?:^|\n)[ \t*_]*(?:V[ \t]*\/[ \t]*v|Về[ \t]+việc)[ \t]
 const SUBJECT_MARKER = /^(?:V\s*\/\s*v|Về\s+việc)\s*[:.]?\s*/u;
 /** The place and date line ("Châu Thành, ngày 15 tháng 8 năm 2022"), "Kính gửi". */
 const SUBJECT_STOP = /^(?:[^,]{2,40},\s*ngày\s|Kính\s+gửi)/iu;
+
+/** A title line ending with a word no title ends with (TITLE_OPEN_ENDINGS). */
+const OPEN_ENDING = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TITLE_OPEN_ENDINGS)})$`, "iu");
+/** However it wraps, a title takes no more lines than this. */
+const MAX_TITLE_LINES = 6;
 
 /** A line that opens with a cue ("Thực hiện", "Triển khai thực hiện" …), as written. */
 const CUE_OPENING = new RegExp(String.raw`^(?:${phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true })})\s`, "u");

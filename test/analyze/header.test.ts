@@ -72,6 +72,19 @@ describe("the document's own header", () => {
     expect(readHeader("UBND HUYỆN X\nSố: 5/UBND\nKính gửi: Phòng Nội vụ\nV/v báo cáo\n").title).toBeNull();
   });
 
+  it("a title in capitals wrapped before an issuer's name ('… CỦA ⏎ TỈNH ỦY VỀ …') and over four lines is read whole", () => {
+    const lines = [
+      "THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 14-CTR/TU NGÀY 02/3/2022 CỦA",
+      "TỈNH ỦY VỀ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XX VỀ PHÁT TRIỂN",
+      "NÔNG NGHIỆP HỮU CƠ, NÔNG NGHIỆP ỨNG DỤNG CÔNG NGHỆ CAO GẮN VỚI XÂY DỰNG NÔNG THÔN",
+      "MỚI GIAI ĐOẠN 2022 - 2025",
+    ];
+    const h = readHeader(`ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 77/KH-UBND\nKẾ HOẠCH\n${lines.join("\n")}\nThực hiện Chương trình hành động số 14-CTr/TU, UBND tỉnh ban hành Kế hoạch như sau:\n`);
+    expect(h.title).toBe(lines.join(" "));
+    // A title in sentence case still takes three lines at most.
+    expect(readHeader("UBND HUYỆN X\nSố: 5/KH-UBND\nKẾ HOẠCH\nmột\nhai\nba\nbốn\n").title).toBe("một hai ba");
+  });
+
   it("reads the date on one line as before, and a blank day as a draft's", () => {
     expect(readHeader("UBND TỈNH X\nSố: 5/KH-UBND\nHà Nội, ngày 2 tháng 3 năm 2021\nKẾ HOẠCH\n").date).toBe("2021-03-02");
     const draft = readHeader("UBND TỈNH X\nSố: /KH-UBND\nHà Nội, ngày    tháng 3 năm 2021\nKẾ HOẠCH\n");
