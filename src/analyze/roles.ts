@@ -51,6 +51,8 @@ const KIND_WORDS = phraseSource(KINDS.flatMap((k) => k.words));
 const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*[ \t]*[.)]|[${BULLET_CLASS}*#(]|Điều\s+\d+(?:[ \t]*[.:])?)`;
 /** Nothing but list markers, an article number and HEAD_WORDS before the cue: the document itself acts. */
 const AT_HEAD = new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:(?:${phraseSource(HEAD_WORDS)})(?![\p{L}\p{N}])[\s,]*)*$`, "iu");
+/** "Kế hoạch này", "các Quyết định này" right after a cue: the document names itself as the cue's object. */
+const THIS_DOCUMENT_NEXT = new RegExp(String.raw`^\s*(?:các\s+)?(?:${KIND_WORDS})\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
 /** "Quyết định này có hiệu lực kể từ ngày ký và": the document names itself, then acts. */
 const THIS_DOCUMENT = new RegExp(String.raw`(?:${KIND_WORDS})\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
 /**
@@ -277,7 +279,9 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
     readCitation(r, s, i);
   }
   if (s.headBinding === null && first < end && clause.part !== "title") readPostCue(r, clause, first, end);
-  const { pending } = s;
+  // "Căn cứ Kế hoạch này, các phòng …;", "Trên cơ sở Kế hoạch này, …;": the cue's object is the
+  // document itself, and the list after it is not what the cue governs.
+  const pending = s.pending && THIS_DOCUMENT_NEXT.test(text.slice(s.pending.end, s.pending.end + 40)) ? null : s.pending;
   if (s.lastCitation < 0 && pending?.actor === SELF && pending.type === "based_on" && listFollows(text, clause.end)) {
     r.heading = pending;
   }

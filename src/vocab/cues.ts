@@ -40,6 +40,10 @@ const PROPOSAL_PHRASES = [
 
 export const CUES: readonly Cue[] = [
   { type: "based_on", phrases: ["Căn cứ", "Căn cứ vào"], reach: "far" },
+  // "Trên cơ sở Kế hoạch số 6103/KH-UBND …, UBND tỉnh ban hành Kế hoạch": a plan's opening names
+  // its basis so. Only the document right after it: "trên cơ sở kết quả thực hiện Kế hoạch số …"
+  // rests on results, not on the plan.
+  { type: "based_on", phrases: ["Trên cơ sở"], reach: "next" },
   {
     type: "implements",
     phrases: [

@@ -179,6 +179,17 @@ describe("a plan's section of bases", () => {
     expect(roles(a).slice(1)).toEqual(["77 references", "1234 based_on"]);
   });
 
+  it("'Trên cơ sở Kế hoạch số …' names a basis; 'trên cơ sở kết quả …' and 'Trên cơ sở Kế hoạch này, …;' do not", () => {
+    const a = analyze(
+      plan(
+        "Thực hiện Chỉ thị số 12/CT-TTg ngày 03/5/2022 của Thủ tướng Chính phủ. Trên cơ sở Kế hoạch số 2051/KH-UBND ngày 18/5/2022 của UBND tỉnh, UBND huyện ban hành Kế hoạch như sau:\n" +
+          "I. MỤC ĐÍCH\nTrên cơ sở kết quả thực hiện Kế hoạch số 98/KH-UBND ngày 02/4/2021 của UBND huyện, rút kinh nghiệm.\n" +
+          "II. TỔ CHỨC THỰC HIỆN\n- Trên cơ sở Kế hoạch này, các xã xây dựng kế hoạch của mình;\ntheo quy định tại Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ.\n",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["12 implements", "2051 based_on", "98 references", "63 references"]);
+  });
+
   it("only a basis carries to a list: 'TỔ CHỨC THỰC HIỆN' heads who does what, not what is implemented", () => {
     const a = analyze(plan("I. TỔ CHỨC THỰC HIỆN\n- Công văn số 45/UBND-VP ngày 2/2/2022 của UBND huyện;\n1. Phòng Nội vụ theo dõi.\n"));
     expect(roles(a).slice(1)).toEqual(["45 references"]);
