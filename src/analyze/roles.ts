@@ -108,6 +108,8 @@ const SUBJECT_WORDS = 16;
 const isSilent = (part: Clause["part"]) => part === "header" || part === "signature" || part === "recipients";
 const ACTS: ReadonlySet<RelationType> = new Set(["amends", "replaces", "repeals", "corrects"]);
 
+const COLON_CODE = 58;
+
 /** Who a cue's verb belongs to: the citing document (-1) or a cited one (its index). */
 const SELF = -1;
 
@@ -282,7 +284,10 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
   // "Căn cứ Kế hoạch này, các phòng …;", "Trên cơ sở Kế hoạch này, …;": the cue's object is the
   // document itself, and the list after it is not what the cue governs.
   const pending = s.pending && THIS_DOCUMENT_NEXT.test(text.slice(s.pending.end, s.pending.end + 40)) ? null : s.pending;
-  if (s.lastCitation < 0 && pending?.actor === SELF && pending.type === "based_on" && listFollows(text, clause.end)) {
+  // A heading's basis, or any cue of an introduction ending with ":" ("Điều 1. Bãi bỏ các văn bản
+  // sau:"), governs the items listed under it, whether each ends with ";" or with a full stop.
+  const introduces = pending?.type === "based_on" || text.charCodeAt(clause.end - 1) === COLON_CODE;
+  if (s.lastCitation < 0 && pending?.actor === SELF && introduces && listFollows(text, clause.end)) {
     r.heading = pending;
   }
   if (!clause.opensList) r.carried = null;

@@ -214,6 +214,17 @@ describe("articles that act", () => {
     expect(a.parts?.map((p) => p.type)).toEqual(["header", "title", "preamble", "body", "closing", "recipients", "signature"]);
   });
 
+  it("an article's introduction ending with ':' governs every item under it, items ending with a full stop too", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 1. Bãi bỏ các quyết định sau:\n1. Quyết định số 14/2017/QĐ-UBND ngày 02/6/2017 của UBND tỉnh ban hành Quy định về quản lý chợ.\n" +
+          "2. Quyết định số 880/QĐ-UBND ngày 15/4/2019 của UBND tỉnh.\nĐiều 2. Sở Công Thương thực hiện theo Quyết định số 77/QĐ-UBND ngày 01/3/2020.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["14 repeals", "880 repeals", "77 references"]);
+  });
+
   it("a document named first in a clause that says it ceases to apply is repealed", () => {
     const a = analyze(
       decision("Căn cứ Luật Khiếu nại, tố cáo;", "Điều 17. Hiệu lực thi hành\nQuyết định này có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2010.\nQuyết định số 154/2003/QĐ-BBCVT ngày 05/9/2003 của Bộ trưởng quy định về việc tiếp công dân hết hiệu lực kể từ ngày Quyết định này có hiệu lực."),
