@@ -1,6 +1,6 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_TO, CUES, FAR_WORDS, SHORT_WORDS, HEAD_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, NOUN_BEFORE_CUE, PINPOINT_WORDS,
+  ATTACHED_TO, CUES, FAR_WORDS, SHORT_WORDS, HEAD_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, PINPOINT_WORDS,
   POST_REPEAL_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue,
 } from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
@@ -81,6 +81,7 @@ const listFollows = (text: string, end: number): boolean => {
   return lineEnds && LIST_ITEM.test(next);
 };
 const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)})\s*$`, "iu");
+const ENDS_WITH_NESTED_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_NESTED_CUE)})\s*$`, "iu");
 /**
  * What joins two members of one list: "Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC",
  * "…về quản lý kiến trúc đô thị, Nghị định số …" (a comma written tight, or spaced as word-segmented sources write it).
@@ -109,6 +110,8 @@ const isSilent = (part: Clause["part"]) => part === "header" || part === "signat
 const ACTS: ReadonlySet<RelationType> = new Set(["amends", "replaces", "repeals", "corrects"]);
 
 const COLON_CODE = 58;
+/** NOUN_BEFORE_CUE phrases are short: this much before a cue holds one. */
+const NOUN_REACH = 24;
 
 /** Who a cue's verb belongs to: the citing document (-1) or a cited one (its index). */
 const SELF = -1;
@@ -317,6 +320,9 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
       if (s.pending?.actor === SELF) return;
       s.pending = speaksForItself(text, s.clause, cue) ? binding(cue.cue.type, SELF, cue.cue, cue.end) : null;
     } else {
+      // "Công văn số A về việc báo cáo kết quả thực hiện Chỉ thị số B": a review of B's
+      // implementation, A does not carry B out; a verb before it ("hướng dẫn việc thực hiện") still governs.
+      if (ENDS_WITH_NESTED_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - NOUN_REACH), cue.start))) return;
       s.pending = binding(cue.cue.type, s.lastCitation, cue.cue, cue.end);
     }
   } else s.pending = null;

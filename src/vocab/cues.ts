@@ -124,6 +124,12 @@ export const PINPOINT_WORDS = ["điểm", "khoản", "điều", "mục", "phần
  * Quyết định số 08", "kết quả 01 năm triển khai thực hiện Chỉ thị số 13".
  */
 export const NOUN_BEFORE_CUE = ["việc", "thời gian", "sơ kết", "tổng kết", "kết quả", "tình hình", "đánh giá", "năm", "quá trình", "khi"];
+/**
+ * The same inside a cited document's description, where "về việc" states what that document does
+ * ("Quyết định số A về việc sửa đổi Quyết định số B"): only the nouns of a review or a time
+ * ("Công văn số A về việc báo cáo kết quả thực hiện Chỉ thị số B").
+ */
+export const NOUN_BEFORE_NESTED_CUE = NOUN_BEFORE_CUE.filter((w) => w !== "việc");
 
 /**
  * What may stand before a cue at the head of its clause, so that the document itself is the one

@@ -139,6 +139,17 @@ describe("preamble", () => {
     expect(nested(a)).toEqual([]);
   });
 
+  it("a review's noun before a cue in a cited document's description ('báo cáo kết quả thực hiện') is no nested relation; 'về việc' still is", () => {
+    const a = analyze(
+      decision(
+        "Thực hiện Công văn số 2207/SNV-CCHC ngày 05/10/2022 của Sở Nội vụ về việc báo cáo sơ kết 02 năm thực hiện Chỉ thị số 23/CT-TTg ngày 02/9/2020 của Thủ tướng Chính phủ;\n" +
+          "Căn cứ Quyết định số 31/2021/QĐ-UBND ngày 10/8/2021 của UBND tỉnh về việc sửa đổi Quyết định số 12/2019/QĐ-UBND ngày 03/4/2019 của UBND tỉnh;",
+        "Điều 1. Ban hành quy định.",
+      ),
+    );
+    expect(nested(a)).toEqual(["31/2021/QĐ-UBND~binh-duong amends 12/2019/QĐ-UBND~binh-duong"]);
+  });
+
   it("cue, then words, then the document", () => {
     const a = analyze(decision("Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 2600/TTg-KTTH ngày 30/12/2009;", "Điều 1. Giao nhiệm vụ."));
     expect(roles(a)[1]).toBe("2600 implements");
