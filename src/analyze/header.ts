@@ -226,25 +226,50 @@ const CUE_OPENING = new RegExp(String.raw`^(?:${phraseSource(DOCUMENT_CUES.flatM
 /** How a sentence's last line ends, not a title's. */
 const SENTENCE_END = /[.,;:]$/u;
 
-/** The first line holding only a kind word in capitals ("KẾ HOẠCH", "## **KẾ HOẠCH**"). */
+/**
+ * The first line holding only a kind word in capitals ("KẾ HOẠCH", "## **KẾ HOẠCH**"); else the
+ * first that opens with one and goes on with the title ("KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 06/NQ-CP
+ * …", "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024"): the match then ends with the kind word, and the title is
+ * read from there. Not an enacting line ("QUYẾT ĐỊNH:").
+ */
 function findUppercaseKindLine(head: string): RegExpExecArray | null {
   const re = KIND_LINES;
   re.lastIndex = 0;
   for (let m = re.exec(head); m; m = re.exec(head)) {
     if (m[0] === m[0].toUpperCase()) return m;
   }
+  const opening = KIND_OPENS_LINE;
+  opening.lastIndex = 0;
+  for (let m = opening.exec(head); m; m = opening.exec(head)) {
+    const lineEnd = head.indexOf("\n", m.index + m[0].length);
+    const rest = clean(head.slice(m.index + m[0].length, lineEnd < 0 ? head.length : lineEnd));
+    if (m[1] === m[1].toUpperCase() && rest === rest.toUpperCase() && LETTER.test(rest) && !/[:;]$/.test(rest)) return m;
+  }
   return null;
 }
+/** A kind word opening a line, a space and more words after it on the line. */
+const KIND_OPENS_LINE = new RegExp(String.raw`^[ \t#*_]*(${phraseSource(KINDS.flatMap((k) => k.words))})(?=[ \t]+[^\s])`, "gim");
 
 /**
- * A line in capitals after a title that is not in capitals, or one naming an issuing body in
- * capitals: the header's next part, not more of the title.
+ * A line in capitals after a title that is not in capitals, one not in capitals after a title in
+ * capitals, or one naming an issuing body in capitals: the header's next part, not more of the title.
  */
 function isNextHeaderPart(line: string, title: readonly string[]): boolean {
-  if (line !== line.toUpperCase() || !LETTER.test(line)) return false;
+  // A title in capitals ends where a line in sentence case begins: the body's first sentence
+  // (a code in mixed case, "QĐ-TTg", is no sentence's word).
+  if (line !== line.toUpperCase()) return title.length > 0 && inSentenceCase(line) && !title.some(inSentenceCase);
+  if (!LETTER.test(line)) return false;
   if (title.length > 0 && title.some((l) => l !== l.toUpperCase())) return true;
   return ISSUER_HEADING.test(line);
 }
+
+/** Two or more words of letters only with a small letter among them: a line in sentence case. */
+function inSentenceCase(line: string): boolean {
+  let n = 0;
+  for (const word of line.split(/\s+/)) if (SMALL_WORD.test(word) && ++n >= 2) return true;
+  return false;
+}
+const SMALL_WORD = /^[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*[,.;:]?$/u;
 
 /**
  * A line longer than a printed line holds (see PARAGRAPH in lines.ts): a paragraph written on one

@@ -85,6 +85,19 @@ describe("the document's own header", () => {
     expect(readHeader("UBND HUYỆN X\nSố: 5/KH-UBND\nKẾ HOẠCH\nmột\nhai\nba\nbốn\n").title).toBe("một hai ba");
   });
 
+  it("a kind word opening the title's line ('KẾ HOẠCH THỰC HIỆN …') is the kind line; a title in capitals ends at a line in sentence case", () => {
+    const head = "ỦY BAN NHÂN DÂN\nHUYỆN MỸ ĐỨC\nSố: 61/KH-UBND\nMỹ Đức, ngày 07 tháng 4 năm 2023\n";
+    const text = `${head}KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 04/CT-TTG NGÀY 11/02/2023\nCỦA THỦ TƯỚNG CHÍNH PHỦ\n\nĐể triển khai có hiệu quả Chỉ thị, UBND huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n`;
+    const h = readHeader(text);
+    expect([h.kind, h.title]).toEqual(["plan", "THỰC HIỆN CHỈ THỊ SỐ 04/CT-TTG NGÀY 11/02/2023 CỦA THỦ TƯỚNG CHÍNH PHỦ"]);
+    const a = analyze(text);
+    expect([a.self.id, a.citations.map((c) => c.role)]).toEqual(["61/KH-UBND@2023~?/huyen-my-duc", ["self", "implements"]]);
+    // A code in mixed case ("QĐ-TTg") on a title's line in capitals is no sentence: the title goes on.
+    expect(readHeader(`${head}KẾ HOẠCH\nTRIỂN KHAI QUYẾT ĐỊNH\nSỐ 1316/QĐ-TTg NGÀY 22/7/2021\nCăn cứ Luật\n`).title).toBe("TRIỂN KHAI QUYẾT ĐỊNH SỐ 1316/QĐ-TTg NGÀY 22/7/2021");
+    // The enacting line is no kind line.
+    expect(readHeader("UBND TỈNH X\nSố: 5/QĐ-UBND\nQUYẾT ĐỊNH:\nĐiều 1.\n").kind).toBeNull();
+  });
+
   it("reads the date on one line as before, and a blank day as a draft's", () => {
     expect(readHeader("UBND TỈNH X\nSố: 5/KH-UBND\nHà Nội, ngày 2 tháng 3 năm 2021\nKẾ HOẠCH\n").date).toBe("2021-03-02");
     const draft = readHeader("UBND TỈNH X\nSố: /KH-UBND\nHà Nội, ngày    tháng 3 năm 2021\nKẾ HOẠCH\n");
