@@ -101,11 +101,15 @@ export function readHeader(text: string): Header {
   const n = NUMBER_LINE.exec(head);
   // A công văn has no kind line: its issuer stands above its number, its subject line ("V/v …") below.
   const subject = kindLine || !n ? null : readSubjectLine(head, n.index + n[0].length);
-  if (subject && n) {
+  // Without a kind line, the lines in capitals above the number name the issuer, subject line or not
+  // (a letter may leave its "V/v" out); the header's first lines only, not a body's headings.
+  if (!kindLine && n && n.index <= ISSUER_REACH) {
     for (const line of head.slice(0, n.index).split("\n")) {
       const t = clean(line);
       if (t && t === t.toUpperCase() && LETTER.test(t) && !NATIONAL_MOTTO.test(t)) issuerLines.push(t);
     }
+  }
+  if (subject && n) {
     const code = n[3].split(/\s*-\s*/)[0];
     kind = kindByStateCode(code)?.slug ?? "official-letter";
     kindLineStart = titleStart = subject.start;
@@ -208,6 +212,8 @@ function readSubjectLine(head: string, from: number): { lines: string[]; start: 
   }
   return lines[0] ? { lines, start, end } : null;
 }
+/** A header's number line stands within this many characters of the text's start. */
+const ISSUER_REACH = 400;
 /** How far after the number line the subject line is looked for, and how many lines it may take. */
 const SUBJECT_REACH = 600;
 const SUBJECT_LINES = 4;

@@ -68,6 +68,9 @@ describe("the document's own header", () => {
     expect(a.citations.map((c) => `${c.number} ${c.role} ${c.id}`)).toEqual([
       "1482 self 1482/UBND-VP@2023~?/huyen-phu-tan", "77 implements 77/KH-UBND@2023", "15 references 15/QĐ-UBND@2023~?/huyen-phu-tan",
     ]);
+    // Without a subject line, the lines above the number still name the issuer and its place.
+    const bare = analyze("ỦY BAN NHÂN DÂN\nHUYỆN PHÚ TÂN\nSố: 1483/UBND-VP\nPhú Tân, ngày 09 tháng 6 năm 2023\nKính gửi: Các xã.\nĐề nghị báo cáo theo Quyết định số 15/QĐ-UBND ngày 03/01/2023 của UBND huyện.\n");
+    expect(bare.citations.map((c) => c.id)).toEqual(["1483/UBND-VP@2023~?/huyen-phu-tan", "15/QĐ-UBND@2023~?/huyen-phu-tan"]);
     // A subject line far below the number, after "Kính gửi", is no header's.
     expect(readHeader("UBND HUYỆN X\nSố: 5/UBND\nKính gửi: Phòng Nội vụ\nV/v báo cáo\n").title).toBeNull();
   });
