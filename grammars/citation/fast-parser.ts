@@ -207,7 +207,7 @@ function issuerPhrase(): IssuerParse {
   if (placeType === null && isCityAbbreviation(la(1), la(2)) && isPlaceWord(la(3))) throw GIVE_UP;
   if (placeType !== null && is(la(1), NumberTok) && isNumberedPlaceType(placeType) && la(1).image.length <= 2) throw GIVE_UP;
   const placeWords: IToken[] = [];
-  while (placeWords.length < MAX_PLACE_WORDS && isPlaceWord(la(1), placeWords.length > 0 ? "word" : placeType !== null ? "type" : null) && !endsPlace(la(1), la(2))) {
+  while (placeWords.length < MAX_PLACE_WORDS && isPlaceWord(la(1), placeWords.length > 0 ? "word" : placeType !== null ? "type" : null) && !endsPlace(la(1), la(2), la(3), la(4))) {
     placeWords.push(next());
   }
   // "Bà Rịa - Vũng Tàu" and "huyện Long Hồ, tỉnh Vĩnh Long" are the grammar's.

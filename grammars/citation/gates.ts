@@ -3,7 +3,7 @@ import { Colon, Comma, Dash, Dot, IssuerName, KindWord, NumberTok, PlaceType, Sl
 import { markClass } from "../../src/shared/chars.js";
 import { canonicalCode, isStateTypeCode } from "../../src/vocab/codes.js";
 import { issuerByCode } from "../../src/vocab/issuers.js";
-import { expandedPlaceType, INSIDE_PLACE_NAMES, markedPlaceType, NOT_IN_PLACE_NAMES, NUMBERED_PLACE_TYPES, PLACE_NAME_OPENERS, placeTypeLevel } from "../../src/vocab/places.js";
+import { expandedPlaceType, HEADER_LINE_OPENINGS, INSIDE_PLACE_NAMES, markedPlaceType, NOT_IN_PLACE_NAMES, NUMBERED_PLACE_TYPES, PLACE_NAME_OPENERS, placeTypeLevel } from "../../src/vocab/places.js";
 import { PROVINCES_BEFORE_2025 } from "../../src/vocab/provinces.js";
 import { DOCUMENT_CUES } from "../../src/vocab/cues.js";
 import { withoutMarks } from "../../src/vocab/unmarked.js";
@@ -141,7 +141,7 @@ const CUE_FIRST_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Whether the words at `a` and `b` open such a phrase (`b` may be a phrase token: its first word counts). */
-export const opensCue = (a: IToken | undefined, b: IToken | undefined): boolean =>
+const opensCue = (a: IToken | undefined, b: IToken | undefined): boolean =>
   a !== undefined &&
   b !== undefined &&
   CUE_FIRST_WORDS.has(a.image) &&
@@ -155,8 +155,21 @@ export const opensCue = (a: IToken | undefined, b: IToken | undefined): boolean 
 const SECTION_NUMBER = /^(?:[IVXLC]{1,6}|[A-ZĐ])$/u;
 const opensSection = (a: IToken, b: IToken | undefined): boolean => is(b, Dot) && SECTION_NUMBER.test(a.image);
 
-/** Whether a place's name ends before the word at `a`: a phrase of the document's own or a section's heading opens there. */
-export const endsPlace = (a: IToken | undefined, b: IToken | undefined): boolean => a !== undefined && (opensSection(a, b) || opensCue(a, b));
+const HEADER_OPENINGS: readonly string[][] = HEADER_LINE_OPENINGS.map((o) => o.split(" "));
+const HEADER_FIRST_WORDS: ReadonlySet<string> = new Set(HEADER_OPENINGS.map((o) => o[0]));
+
+/**
+ * Whether a place's name ends before `a`: a cue opens there (opensCue), a section's heading does
+ * (opensSection), or a header's line that follows a subject line does (HEADER_LINE_OPENINGS:
+ * "CỘNG HÒA XÃ HỘI …", "Kính gửi").
+ */
+export function endsPlace(a: IToken | undefined, b: IToken | undefined, c: IToken | undefined, d: IToken | undefined): boolean {
+  if (a === undefined) return false;
+  if (opensCue(a, b) || opensSection(a, b)) return true;
+  if (!HEADER_FIRST_WORDS.has(a.image.toLowerCase())) return false;
+  const ahead = [a, b, c, d];
+  return HEADER_OPENINGS.some((words) => words.every((w, i) => ahead[i] !== undefined && ahead[i]!.image.toLowerCase() === w));
+}
 
 /** The most tokens refLengthAt reads: "37 - NQ / TW". */
 export const REF_TOKENS = 5;

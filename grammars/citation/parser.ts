@@ -437,7 +437,7 @@ export class CitationParser extends EmbeddedActionsParser {
   };
 
   private readonly provinceWord = {
-    GATE: () => this.provinceWords.length < MAX_PLACE_WORDS && isPlaceWord(this.la(1), this.provinceWords.length === 0 ? "type" : "word") && !endsPlace(this.la(1), this.la(2)),
+    GATE: () => this.provinceWords.length < MAX_PLACE_WORDS && isPlaceWord(this.la(1), this.provinceWords.length === 0 ? "type" : "word") && !endsPlace(this.la(1), this.la(2), this.la(3), this.la(4)),
     DEF: () => {
       this.provinceWords.push(this.CONSUME5(Word));
     },
@@ -493,7 +493,7 @@ export class CitationParser extends EmbeddedActionsParser {
   /** The dash of "Bà Rịa - Vũng Tàu" is among the place's tokens, not among its words. */
   private placeWordAhead(): boolean {
     const after = this.placeWords.length > 0 ? "word" : this.typeWritten ? "type" : null;
-    return this.placeWords.length < MAX_PLACE_WORDS + (this.dashed ? 1 : 0) && isPlaceWord(this.la(1), after) && !endsPlace(this.la(1), this.la(2));
+    return this.placeWords.length < MAX_PLACE_WORDS + (this.dashed ? 1 : 0) && isPlaceWord(this.la(1), after) && !endsPlace(this.la(1), this.la(2), this.la(3), this.la(4));
   }
 
   /** Whether the place being read went on across a dash in its name. */

@@ -1,11 +1,12 @@
 import type { Kind, Warning } from "../types.js";
-import { KIND_LINE_QUALIFIERS, KINDS } from "../vocab/kinds.js";
+import { KINDS, KIND_LINE_QUALIFIERS, kindByStateCode } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { DOCUMENT_CUES } from "../vocab/cues.js";
 import { isoDate } from "../identify/dates.js";
 import { ISSUER_TITLES, allIssuerPhrases } from "../vocab/issuers.js";
 import { foldSpaces } from "./sentences.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
+import { TITLE_OPEN_ENDINGS } from "../vocab/parts.js";
 
 /**
  * What the first lines of a Vietnamese document say about itself (Nghị định 30/2020/NĐ-CP
@@ -36,7 +37,10 @@ const HEADER_WINDOW = 3000;
 /** The first kind (in KINDS order) with each word, by the word in lower case. */
 const KIND_BY_WORD = new Map<string, Kind>();
 for (const k of KINDS) for (const w of k.words) if (!KIND_BY_WORD.has(w.toLowerCase())) KIND_BY_WORD.set(w.toLowerCase(), k.slug);
-const KIND_LINES = new RegExp(String.raw`^[ \t#*_]*(${phraseSource(KINDS.flatMap((k) => k.words))})(?:[ \t]+(?:${phraseSource(KIND_LINE_QUALIFIERS)}))?[ \t*_]*$`, "gim");
+const KIND_LINES = new RegExp(
+  String.raw`^[ \t#*_]*(${phraseSource(KINDS.flatMap((k) => k.words))})(?:[ \t]+(?:${phraseSource(KIND_LINE_QUALIFIERS)}))?[ \t*_]*$`,
+  "gim",
+);
 // Legal normative documents carry the year between number and ký hiệu: "Số: 15/2022/QĐ-UBND".
 // A header laid out as a table, its cells wrapped, breaks lines inside both lines: "Số:⏎21/2022/NQ-HĐND",
 // "Lạng Sơn, ngày 13⏎tháng 01 năm 2020".
@@ -83,25 +87,11 @@ export function readHeader(text: string): Header {
       if (t && t === t.toUpperCase() && LETTER.test(t) && !NATIONAL_MOTTO.test(t)) issuerLines.push(t);
     }
     const after = kindLine.index + kindLine[0].length;
-    const lines: string[] = [];
-    // Line by line as far as the title goes, not the whole head split at once.
-    for (let pos = after; ; ) {
-      const nl = head.indexOf("\n", pos);
-      const line = head.slice(pos, nl < 0 ? head.length : nl);
-      const next = pos + line.length + 1;
-      const t = clean(line);
-      // "-----", "*" under a title (a Party document's rule) end it: a title's lines hold words or
-      // numbers ("… giai đoạn 2021 - ⏎2025" wraps a year).
-      const rule = t !== "" && !WORD_OR_NUMBER.test(t);
-      if (rule && lines.length > 0) break;
-      if (t && !rule) {
-        if (TITLE_STOP.test(t) || lines.length >= 3 || isNextHeaderPart(t, lines) || (lines.length > 0 && (isParagraph(t) || isParagraph(lines[lines.length - 1])))) break;
-        if (!lines.length) titleStart = pos;
-        lines.push(t);
-        bodyStart = Math.min(next, text.length);
-      }
-      if (nl < 0) break;
-      pos = next;
+    const read = readTitle(head, after, false) ?? readTitle(head, after, true);
+    const lines = read?.lines ?? [];
+    if (read) {
+      titleStart = read.start;
+      bodyStart = Math.min(read.end, text.length);
     }
     title = lines.length ? lines.join(" ") : null;
     if (!title) bodyStart = titleStart = after;
@@ -109,6 +99,23 @@ export function readHeader(text: string): Header {
 
   let numberLine: Header["numberLine"] = null;
   const n = NUMBER_LINE.exec(head);
+  // A công văn has no kind line: its issuer stands above its number, its subject line ("V/v …") below.
+  const subject = kindLine || !n ? null : readSubjectLine(head, n.index + n[0].length);
+  // Without a kind line, the lines in capitals above the number name the issuer, subject line or not
+  // (a letter may leave its "V/v" out); the header's first lines only, not a body's headings.
+  if (!kindLine && n && n.index <= ISSUER_REACH) {
+    for (const line of head.slice(0, n.index).split("\n")) {
+      const t = clean(line);
+      if (t && t === t.toUpperCase() && LETTER.test(t) && !NATIONAL_MOTTO.test(t)) issuerLines.push(t);
+    }
+  }
+  if (subject && n) {
+    const code = n[3].split(/\s*-\s*/)[0];
+    kind = kindByStateCode(code)?.slug ?? "official-letter";
+    kindLineStart = titleStart = subject.start;
+    bodyStart = Math.min(subject.end, text.length);
+    title = subject.lines.join(" ");
+  }
   const party = PARTY_NUMBER_LINE.exec(head);
   if (party && (!n || party.index < n.index)) {
     numberLine = { number: party[1], year: null, symbolParts: [party[2], party[3]], written: "dash-first", start: party.index + party[0].indexOf("Số"), end: party.index + party[0].length };
@@ -139,25 +146,142 @@ export function readHeader(text: string): Header {
   return { kind, title, kindLineStart, titleStart, bodyStart, numberLine, date, issuerLines, warnings };
 }
 
-/** The first line holding only a kind word in capitals ("KẾ HOẠCH", "## **KẾ HOẠCH**"). */
+/**
+ * The title's lines after the kind line, line by line as far as the title goes (not the whole head
+ * split at once), or null when there is none. `opensWithCue`: the first line opens with a cue
+ * ("Triển khai thực hiện Kế hoạch số …", the subject line in sentence case that Nghị định
+ * 30/2020/NĐ-CP prescribes), which may as well be the body's first sentence; it is the title only
+ * when its last line ends with no sentence's stop and the next line stops a title (a cue, a
+ * heading): a body sentence ends with ":" or ";" ("…, UBND huyện ban hành Kế hoạch như sau:").
+ */
+function readTitle(head: string, after: number, opensWithCue: boolean): { lines: string[]; start: number; end: number } | null {
+  const lines: string[] = [];
+  let start = after;
+  let end = after;
+  for (let pos = after; ; ) {
+    const nl = head.indexOf("\n", pos);
+    const line = head.slice(pos, nl < 0 ? head.length : nl);
+    const next = pos + line.length + 1;
+    const t = clean(line);
+    // "-----", "*" under a title (a Party document's rule) end it, and before it are passed over: a
+    // title's lines hold words or numbers ("… giai đoạn 2021 - ⏎2025" wraps a year).
+    if (t && !WORD_OR_NUMBER.test(t) && lines.length > 0) {
+      if (opensWithCue && SENTENCE_END.test(lines[lines.length - 1])) return null;
+      break;
+    }
+    if (t && WORD_OR_NUMBER.test(t)) {
+      const first = lines.length === 0;
+      if (first && opensWithCue && !CUE_OPENING.test(t)) return null;
+      // A line wrapped mid-phrase ("… CỦA") goes on with the title, whatever the next line looks like.
+      const wrapped = !first && lines.length < MAX_TITLE_LINES && OPEN_ENDING.test(lines[lines.length - 1]);
+      const stops = (!(first && opensWithCue) && TITLE_STOP.test(t)) || (!wrapped && isNextHeaderPart(t, lines));
+      // Past three lines only a title in capitals, as published copies set one, runs on, in capitals.
+      const longTitle = lines.length < MAX_TITLE_LINES && t === t.toUpperCase() && LETTER.test(t) && lines.every((l) => l === l.toUpperCase());
+      if (stops || (lines.length >= 3 && !longTitle) || (!first && (isParagraph(t) || isParagraph(lines[lines.length - 1])))) {
+        if (opensWithCue && (!stops || lines.length === 0 || SENTENCE_END.test(lines[lines.length - 1]))) return null;
+        break;
+      }
+      if (first) start = pos;
+      lines.push(t);
+      end = next;
+    }
+    if (nl < 0) return opensWithCue ? null : lines.length ? { lines, start, end } : null;
+    pos = next;
+  }
+  return lines.length ? { lines, start, end } : null;
+}
+
+/**
+ * A công văn's subject line, "V/v …" (or "Về việc …"), within a few lines after its number, and the
+ * lines it wraps onto in the header's narrow column; its words without the marker. It ends at a
+ * blank line, a line in capitals (the national motto of a table laid out row by row), the place and
+ * date line, "Kính gửi", or a line opening with a cue.
+ */
+function readSubjectLine(head: string, from: number): { lines: string[]; start: number; end: number } | null {
+  const window = head.slice(from, from + SUBJECT_REACH);
+  const m = SUBJECT_LINE.exec(window);
+  if (!m || /\n[ \t*_]*Kính[ \t]+gửi/iu.test(window.slice(0, m.index))) return null;
+  const start = from + m.index + (m[0].startsWith("\n") ? 1 : 0);
+  const lines: string[] = [];
+  let end = start;
+  for (let pos = start; lines.length < SUBJECT_LINES; ) {
+    const nl = head.indexOf("\n", pos);
+    const line = head.slice(pos, nl < 0 ? head.length : nl);
+    const t = clean(line);
+    const first = lines.length === 0;
+    if (!t) break;
+    if (!first && (t === t.toUpperCase() || SUBJECT_STOP.test(t) || TITLE_STOP.test(t))) break;
+    lines.push(first ? t.replace(SUBJECT_MARKER, "") : t);
+    end = nl < 0 ? head.length : nl + 1;
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return lines[0] ? { lines, start, end } : null;
+}
+/** A header's number line stands within this many characters of the text's start. */
+const ISSUER_REACH = 400;
+/** How far after the number line the subject line is looked for, and how many lines it may take. */
+const SUBJECT_REACH = 600;
+const SUBJECT_LINES = 4;
+const SUBJECT_LINE = /(?:^|\n)[ \t*_]*(?:V[ \t]*\/[ \t]*v|Về[ \t]+việc)[ \t]*[:.]?[ \t]+\S/u;
+const SUBJECT_MARKER = /^(?:V\s*\/\s*v|Về\s+việc)\s*[:.]?\s*/u;
+/** The place and date line ("Châu Thành, ngày 15 tháng 8 năm 2022"), "Kính gửi". */
+const SUBJECT_STOP = /^(?:[^,]{2,40},\s*ngày\s|Kính\s+gửi)/iu;
+
+/** A title line ending with a word no title ends with (TITLE_OPEN_ENDINGS). */
+const OPEN_ENDING = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TITLE_OPEN_ENDINGS)})$`, "iu");
+/** However it wraps, a title takes no more lines than this. */
+const MAX_TITLE_LINES = 6;
+
+/** A line that opens with a cue ("Thực hiện", "Triển khai thực hiện" …), as written. */
+const CUE_OPENING = new RegExp(String.raw`^(?:${phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true })})\s`, "u");
+/** How a sentence's last line ends, not a title's. */
+const SENTENCE_END = /[.,;:]$/u;
+
+/**
+ * The first line holding only a kind word in capitals ("KẾ HOẠCH", "## **KẾ HOẠCH**"); else the
+ * first that opens with one and goes on with the title ("KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 06/NQ-CP
+ * …", "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024"): the match then ends with the kind word, and the title is
+ * read from there. Not an enacting line ("QUYẾT ĐỊNH:").
+ */
 function findUppercaseKindLine(head: string): RegExpExecArray | null {
   const re = KIND_LINES;
   re.lastIndex = 0;
   for (let m = re.exec(head); m; m = re.exec(head)) {
-    if (m[1] === m[1].toUpperCase()) return m;
+    if (m[0] === m[0].toUpperCase()) return m;
+  }
+  const opening = KIND_OPENS_LINE;
+  opening.lastIndex = 0;
+  for (let m = opening.exec(head); m; m = opening.exec(head)) {
+    const lineEnd = head.indexOf("\n", m.index + m[0].length);
+    const rest = clean(head.slice(m.index + m[0].length, lineEnd < 0 ? head.length : lineEnd));
+    if (m[1] === m[1].toUpperCase() && rest === rest.toUpperCase() && LETTER.test(rest) && !/[:;]$/.test(rest)) return m;
   }
   return null;
 }
+/** A kind word opening a line, a space and more words after it on the line. */
+const KIND_OPENS_LINE = new RegExp(String.raw`^[ \t#*_]*(${phraseSource(KINDS.flatMap((k) => k.words))})(?=[ \t]+[^\s])`, "gim");
 
 /**
- * A line in capitals after a title that is not in capitals, or one naming an issuing body in
- * capitals: the header's next part, not more of the title.
+ * A line in capitals after a title that is not in capitals, one not in capitals after a title in
+ * capitals, or one naming an issuing body in capitals: the header's next part, not more of the title.
  */
 function isNextHeaderPart(line: string, title: readonly string[]): boolean {
-  if (line !== line.toUpperCase() || !LETTER.test(line)) return false;
+  // A title in capitals ends where a line in sentence case begins: the body's first sentence
+  // (a code in mixed case, "QĐ-TTg", is no sentence's word).
+  if (line !== line.toUpperCase()) return title.length > 0 && inSentenceCase(line) && !title.some(inSentenceCase);
+  if (!LETTER.test(line)) return false;
   if (title.length > 0 && title.some((l) => l !== l.toUpperCase())) return true;
   return ISSUER_HEADING.test(line);
 }
+
+/** Two or more words of letters only with a small letter among them: a line in sentence case. */
+function inSentenceCase(line: string): boolean {
+  let n = 0;
+  for (const word of line.split(/\s+/)) if (SMALL_WORD.test(word) && ++n >= 2) return true;
+  return false;
+}
+const SMALL_WORD = /^[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*[,.;:]?$/u;
 
 /**
  * A line longer than a printed line holds (see PARAGRAPH in lines.ts): a paragraph written on one

@@ -1,4 +1,4 @@
-import type { Analysis, AnalyzedCitation, Citation, Evidence, Jurisdiction, Relation, Role, SelfDocument } from "../types.js";
+import type { Analysis, AnalyzedCitation, Citation, Evidence, Jurisdiction, Kind, Relation, Role, SelfDocument } from "../types.js";
 import { extract } from "../extract.js";
 import { prepareDocument } from "./prepared.js";
 import { readableCase } from "./shouting.js";
@@ -76,12 +76,14 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const spans: { start: number; end: number }[] = [];
   const starts: number[] = [];
   const dates: (string | null)[] = [];
+  const kinds: (Kind | null)[] = [];
   for (const c of extract(text)) {
     found.push(c);
     const start = map.fromOriginal(c.start);
     spans.push({ start, end: map.fromOriginal(c.end) });
     starts.push(start);
     dates.push(c.date);
+    kinds.push(c.kind);
   }
   const sentenceOf = sentencesAt(prepared, starts);
   const layout = { text: prepared, spans, sentenceOf };
@@ -89,7 +91,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const header = withKnown(readHeader(prepared), options.known, prepared);
   const parts = findParts(prepared, header);
   const clauses = splitClauses(prepared, parts, spans);
-  const reading = readRoles(layout, clauses, dates);
+  const reading = readRoles(layout, clauses, dates, kinds);
   // First pass: before the document knows its own number, an annex ("Ban hành kèm theo Kế hoạch
   // số 103 /KH-UBND ...") and the decision it is attached to are found by their position.
   const firstRoles = withSelf(layout, found, reading.roles, {

@@ -1,6 +1,6 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_TO, CUES, FAR_WORDS, SHORT_WORDS, HEAD_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, NOUN_BEFORE_CUE, PINPOINT_WORDS,
+  ATTACHED_TO, CUES, FAR_WORDS, SHORT_WORDS, HEAD_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, PINPOINT_WORDS,
   POST_REPEAL_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue,
 } from "../vocab/cues.js";
 import { KIND_LINE_QUALIFIERS, KINDS } from "../vocab/kinds.js";
@@ -52,6 +52,8 @@ const KIND_WORDS = phraseSource(KINDS.flatMap((k) => k.words));
 const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*[ \t]*[.)]|[${BULLET_CLASS}*#(]|Điều\s+\d+(?:[ \t]*[.:])?)`;
 /** Nothing but list markers, an article number and HEAD_WORDS before the cue: the document itself acts. */
 const AT_HEAD = new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:(?:${phraseSource(HEAD_WORDS)})(?![\p{L}\p{N}])[\s,]*)*$`, "iu");
+/** "Kế hoạch này", "các Quyết định này" right after a cue: the document names itself as the cue's object. */
+const THIS_DOCUMENT_NEXT = new RegExp(String.raw`^\s*(?:các\s+)?(?:${KIND_WORDS})\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
 /** "Quyết định này có hiệu lực kể từ ngày ký và": the document names itself, then acts. */
 const THIS_DOCUMENT = new RegExp(String.raw`(?:${KIND_WORDS})(?:\s+(?:${phraseSource(KIND_LINE_QUALIFIERS)}))?\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
 /**
@@ -91,6 +93,7 @@ const listFollows = (text: string, end: number): boolean => {
  */
 const INTRODUCES_DOCUMENTS = new RegExp(String.raw`(?:^|\s)(?:văn\s+bản|${KIND_WORDS})\s+sau(?:\s+đây)?\s*:\s*$`, "iu");
 const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)})\s*$`, "iu");
+const ENDS_WITH_NESTED_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_NESTED_CUE)})\s*$`, "iu");
 /**
  * What joins two members of one list: "Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC",
  * "…về quản lý kiến trúc đô thị, Nghị định số …" (a comma written tight, or spaced as word-segmented sources write it).
@@ -121,6 +124,9 @@ const SUBJECT_WORDS = 16;
 const isSilent = (part: Clause["part"]) => part === "header" || part === "signature" || part === "recipients";
 const ACTS: ReadonlySet<RelationType> = new Set(["amends", "replaces", "repeals", "corrects"]);
 
+/** NOUN_BEFORE_CUE phrases are short: this much before a cue holds one. */
+const NOUN_REACH = 24;
+
 /** Who a cue's verb belongs to: the citing document (-1) or a cited one (its index). */
 const SELF = -1;
 
@@ -135,10 +141,15 @@ interface Binding {
   cue: Cue;
   /** Where the cue's phrase ends: the words from there to a document decide whether it reaches it. */
   end: number;
+  /**
+   * The cue is passive ("A được sửa đổi bởi B"): `actor` is the document acted on, the one the
+   * cue reaches is the one that acts.
+   */
+  passive: boolean;
 }
 
 function binding(type: RelationType, actor: number, cue: Cue, end: number): Binding {
-  return { type, actor, cue, end };
+  return { type, actor, cue, end, passive: cue.passive === true };
 }
 
 /**
@@ -160,6 +171,7 @@ class RoleReading {
     readonly text: string,
     readonly spans: readonly { start: number; end: number }[],
     readonly dates: readonly (string | null)[],
+    readonly kinds: readonly (Kind | null)[],
   ) {
     // Filled by push, not map: map's array is packed while its caller runs in the interpreter and
     // holey once V8 has compiled it, and every function reading it is compiled again for the second shape.
@@ -171,12 +183,37 @@ class RoleReading {
 
   bind(i: number, b: Binding): void {
     this.bindingOf[i] = b;
-    if (b.actor === SELF) this.roles[i] = b.type;
+    if (b.passive) {
+      const acted = this.actedOn(b, i);
+      if (acted !== i) this.nested.push({ type: b.type, from: i, to: acted });
+      // "Căn cứ Luật A được sửa đổi bởi Luật B": the document rests on A as B amended it, so on B
+      // as well; what it does to A itself (amends, repeals) it does not do to B.
+      const own = this.bindingOf[acted];
+      if (own && own.actor === SELF && !own.passive && !ACTS.has(own.type)) this.roles[i] = own.type;
+    } else if (b.actor === SELF) this.roles[i] = b.type;
     else if (b.type !== "promulgated_by" && b.actor !== i) this.nested.push({ type: b.type, from: b.actor, to: i });
+  }
+
+  /**
+   * The document a passive cue speaks of, for document i that acts: the one just before the cue,
+   * or, when that one is of another kind, the nearest document of i's kind whose description holds
+   * it ("Nghị định A quy định chi tiết Luật Đất đai, đã được sửa đổi bởi Nghị định B": a decree
+   * amends a decree, never the law it details). An amending document is of the amended one's kind.
+   */
+  actedOn(b: Binding, i: number): number {
+    const kind = this.kinds[i];
+    let at = b.actor;
+    for (let depth = 0; depth < this.spans.length && this.kinds[at] !== kind; depth++) {
+      const up = this.bindingOf[at];
+      if (!up || up.actor === SELF || up.passive) return b.actor;
+      at = up.actor;
+    }
+    return this.kinds[at] === kind ? at : b.actor;
   }
 
   /** A cited document cannot act on one dated after it. */
   possible(b: Binding, i: number): boolean {
+    if (b.passive) return !laterThan(this.dates[this.actedOn(b, i)], this.dates[i]);
     return b.actor === SELF || !laterThan(this.dates[i], this.dates[b.actor]);
   }
 
@@ -197,6 +234,11 @@ class ClauseReading {
   pending: Binding | null = null;
   /** The binding of the last citation read: the members of its list take it. */
   bound: Binding | null = null;
+  /**
+   * The binding a cue inside a document's description set aside ("Chỉ thị số A về tăng cường thực
+   * hiện các giải pháp … và Kế hoạch số B"): when that cue reaches nothing, B still joins A's list.
+   */
+  setAside: Binding | null = null;
   /** The binding of the clause's first citation. */
   headBinding: Binding | null = null;
   /** "Xét đề nghị của A tại Tờ trình số X và (đề nghị của B tại) Báo cáo số Y": every one is a proposal. */
@@ -215,9 +257,9 @@ class ClauseReading {
  * `dates` (ISO or null, one per citation) rule out impossible nestings: a document never names
  * one issued after it, so "A ... sửa đổi B ... và C" with C later than A lists C beside A.
  */
-export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readonly (string | null)[]): Reading {
+export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readonly (string | null)[], kinds: readonly (Kind | null)[]): Reading {
   const { text, spans } = doc;
-  const r = new RoleReading(text, spans, dates);
+  const r = new RoleReading(text, spans, dates, kinds);
   // Without a citation there is nothing to read (and no cue scan to make).
   if (spans.length === 0) return { roles: r.roles, nested: r.nested };
   const cues = findCues(text, spans, cueRegions(clauses, spans));
@@ -256,7 +298,11 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
     readCitation(r, s, i);
   }
   if (s.headBinding === null && first < end && clause.part !== "title") readPostCue(r, clause, first, end);
-  const { pending } = s;
+  // "Căn cứ Kế hoạch này, các phòng …;", "Trên cơ sở Kế hoạch này, …;": the cue's object is the
+  // document itself, and the list after it is not what the cue governs.
+  const pending = s.pending && THIS_DOCUMENT_NEXT.test(text.slice(s.pending.end, s.pending.end + 40)) ? null : s.pending;
+  // A heading's basis, or a cue introducing a list of documents ("Điều 1. Bãi bỏ các văn bản sau:"),
+  // governs the items listed under it, whether each ends with ";" or with a full stop.
   if (s.lastCitation < 0 && pending?.actor === SELF && (pending.type === "based_on" || INTRODUCES_DOCUMENTS.test(text.slice(pending.end, clause.end))) && listFollows(text, clause.end)) {
     r.heading = pending;
   }
@@ -276,6 +322,7 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
     s.pending = from && words(text.slice(from.end, cue.start)) <= FAR_WORDS ? binding(from.type, from.actor, from.cue, cue.end) : null;
     return;
   }
+  if (s.lastCitation >= 0 && s.bound) s.setAside = s.bound;
   s.bound = null;
   if ((cue.cue.type === "implements" || cue.cue.type === "guides") && isHeadingOnly(text, cue, r.spans)) {
     // "Điều 2. Tổ chức thực hiện ⏎ Quyết định này … thay thế Quyết định số X", "IV. TỔ CHỨC THỰC
@@ -288,7 +335,10 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
     return;
   }
   if (cue.cue.type !== "implements" || !IMPLEMENTS_NOT_FOLLOWED.test(text.slice(cue.end, cue.end + 12))) {
-    if (s.lastCitation < 0) {
+    if (cue.cue.passive) {
+      // A passive cue speaks of the document before it; with none, of nothing it can name.
+      s.pending = s.lastCitation < 0 ? null : binding(cue.cue.type, s.lastCitation, cue.cue, cue.end);
+    } else if (s.lastCitation < 0) {
       // The head verb governs: "hướng dẫn việc thực hiện nghĩa vụ thuế ... tại Nghị định" guides;
       // but the enacting formula after a proposal states the document's own act ("Theo đề nghị của
       // Vụ trưởng Vụ Pháp chế, Bộ trưởng Bộ Tài chính ban hành Thông tư quy định chi tiết …").
@@ -304,6 +354,9 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
       }
       s.pending = enacts || speaksForItself(text, s.clause, cue) ? binding(cue.cue.type, SELF, cue.cue, cue.end) : null;
     } else {
+      // "Công văn số A về việc báo cáo kết quả thực hiện Chỉ thị số B": a review of B's
+      // implementation, A does not carry B out; a verb before it ("hướng dẫn việc thực hiện") still governs.
+      if (ENDS_WITH_NESTED_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - NOUN_REACH), cue.start))) return;
       s.pending = binding(cue.cue.type, s.lastCitation, cue.cue, cue.end);
     }
   } else s.pending = null;
@@ -332,24 +385,45 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
   // In a proposal's clause a description ("Tờ trình số X về điều chỉnh dự toán ... và ý kiến của Sở
   // Tài chính tại Công văn số Y") names the subject of a submission, not another relation.
   const nestedInProposal = s.proposal !== null && pending !== null && pending.actor !== SELF;
-  const reached = pending && !nestedInProposal && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) ? r.outward(pending, i) : null;
+  const reached =
+    pending && !nestedInProposal && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) && !belowHeading(text, pending, spans[i].start)
+      ? r.outward(pending, i)
+      : null;
   // A cue governs the first document after it, or none: never one behind another document.
   s.pending = null;
   if (reached) {
     found = reached;
-  } else if (s.bound && last >= 0 && COORDINATED.test(text.slice(spans[last].end, spans[i].start))) {
-    found = r.outward(s.bound, i);
+  } else if ((s.bound ?? s.setAside) && last >= 0 && COORDINATED.test(text.slice(spans[last].end, spans[i].start))) {
+    found = r.outward((s.bound ?? s.setAside)!, i);
   } else if (s.proposal) {
     found = s.proposal;
   } else if (last < 0 && r.carried && continuesList(text, clause.start, spans[i].start)) {
     found = r.carried;
   }
   s.bound = found;
+  s.setAside = null;
   if (last < 0) s.headBinding = found;
   if (found?.type === "proposed_by" && found.actor === SELF) s.proposal = found;
   s.lastCitation = i;
   if (found) r.bind(i, found);
 }
+
+/**
+ * A section heading in capitals ("II. TỔ CHỨC THỰC HIỆN", "III. KINH PHÍ THỰC HIỆN") names what the
+ * section is about; its cue governs a document listed under it ("I. CĂN CỨ PHÁP LÝ ⏎ Nghị quyết số
+ * …"), not one in the middle of the paragraph below it ("… báo cáo theo mẫu kèm theo Công văn số …").
+ */
+function belowHeading(text: string, b: Binding, to: number): boolean {
+  if (b.actor !== SELF) return false;
+  const lineEnd = text.indexOf("\n", b.end);
+  if (lineEnd < 0 || lineEnd >= to) return false;
+  const line = text.slice(text.lastIndexOf("\n", b.end - 1) + 1, lineEnd);
+  if (line.length > HEADING_CHARS || !HEADING_LINE.test(line)) return false;
+  return !leadsList(text.slice(text.lastIndexOf("\n", to - 1) + 1, to));
+}
+/** A numbered section heading: its number, then words in capitals and nothing that ends a sentence. */
+const HEADING_LINE = /^[\s*#_]*[IVXLC]{1,6}[ \t]*[.)][^\p{Ll}.;:]*$/u;
+const HEADING_CHARS = 120;
 
 /** "Quyết định số X ... hết hiệu lực": the document named first in a clause without a cue before it ceases to apply. */
 function readPostCue(r: RoleReading, clause: Clause, first: number, end: number): void {

@@ -26,6 +26,11 @@ export interface Cue {
   reach: CueReach;
   /** Link words of this cue alone, besides LINK_WORDS. */
   links?: string[];
+  /**
+   * Said after the document acted on, of it, in the passive: the document after the cue is the one
+   * that acts ("Luật … số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15").
+   */
+  passive?: true;
 }
 
 /** "Xét đề nghị của Sở …": whose proposal the document answers, said in the preamble's last clause. */
@@ -36,6 +41,10 @@ const PROPOSAL_PHRASES = [
 
 export const CUES: readonly Cue[] = [
   { type: "based_on", phrases: ["Căn cứ", "Căn cứ vào"], reach: "far" },
+  // "Trên cơ sở Kế hoạch số 6103/KH-UBND …, UBND tỉnh ban hành Kế hoạch": a plan's opening names
+  // its basis so. Only the document right after it: "trên cơ sở kết quả thực hiện Kế hoạch số …"
+  // rests on results, not on the plan.
+  { type: "based_on", phrases: ["Trên cơ sở"], reach: "next" },
   {
     type: "implements",
     phrases: [
@@ -67,6 +76,18 @@ export const CUES: readonly Cue[] = [
   { type: "proposed_by", phrases: PROPOSAL_PHRASES, reach: "far" },
   { type: "proposed_by", phrases: ["Xét"], reach: "short" },
   { type: "promulgated_by", phrases: ["ban hành kèm theo"], reach: "far" },
+  // "Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi Luật số 43/2024/QH15", "Nghị định số
+  // 15/2021/NĐ-CP ..., đã được sửa đổi, bổ sung tại Nghị định số 35/2023/NĐ-CP": preambles name a
+  // document as amended so since the 2025 law on legal documents asks for it. The amending one
+  // follows at once ("bởi", "tại", "theo", "một số điều theo"); a longer stretch is no longer its agent.
+  {
+    type: "amends",
+    phrases: ["được sửa đổi, bổ sung", "được sửa đổi bổ sung", "được sửa đổi", "được bổ sung", "được sửa đổi, bổ sung một số điều"],
+    reach: "near",
+    links: ["bởi", "theo"],
+    passive: true,
+  },
+  { type: "replaces", phrases: ["được thay thế"], reach: "near", links: ["bởi", "theo"], passive: true },
 ];
 
 /**
@@ -104,6 +125,12 @@ export const PINPOINT_WORDS = ["điểm", "khoản", "điều", "mục", "phần
  * Quyết định số 08", "kết quả 01 năm triển khai thực hiện Chỉ thị số 13".
  */
 export const NOUN_BEFORE_CUE = ["việc", "thời gian", "sơ kết", "tổng kết", "kết quả", "tình hình", "đánh giá", "năm", "quá trình", "khi"];
+/**
+ * The same inside a cited document's description, where "về việc" states what that document does
+ * ("Quyết định số A về việc sửa đổi Quyết định số B"): only the nouns of a review or a time
+ * ("Công văn số A về việc báo cáo kết quả thực hiện Chỉ thị số B").
+ */
+export const NOUN_BEFORE_NESTED_CUE = NOUN_BEFORE_CUE.filter((w) => w !== "việc");
 
 /**
  * What may stand before a cue at the head of its clause, so that the document itself is the one

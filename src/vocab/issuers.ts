@@ -67,7 +67,8 @@ export const ISSUERS: readonly IssuerEntry[] = [
   central("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch", ["Bộ Văn hoá, Thể thao và Du lịch"]),
   central("BGDĐT", "Bộ Giáo dục và Đào tạo"),
   central("BXD", "Bộ Xây dựng"),
-  central("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+  // Written with a comma or with nothing for the dash as often as with it.
+  central("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội", ["Bộ Lao động, Thương binh và Xã hội", "Bộ Lao động Thương binh và Xã hội"]),
   central("BTNMT", "Bộ Tài nguyên và Môi trường"),
   central("BCT", "Bộ Công Thương"),
   central("BGTVT", "Bộ Giao thông vận tải"),
@@ -181,7 +182,7 @@ export const ISSUERS: readonly IssuerEntry[] = [
   { code: "SGDĐT", name: "Sở Giáo dục và Đào tạo", level: "province", party: false, local: true, phrases: ["Sở Giáo dục và Đào tạo"] },
   { code: "SXD", name: "Sở Xây dựng", level: "province", party: false, local: true, phrases: ["Sở Xây dựng"] },
   { code: "STNMT", name: "Sở Tài nguyên và Môi trường", level: "province", party: false, local: true, phrases: ["Sở Tài nguyên và Môi trường"] },
-  { code: "SLĐTBXH", name: "Sở Lao động - Thương binh và Xã hội", level: "province", party: false, local: true, phrases: ["Sở Lao động - Thương binh và Xã hội"] },
+  { code: "SLĐTBXH", name: "Sở Lao động - Thương binh và Xã hội", level: "province", party: false, local: true, phrases: ["Sở Lao động - Thương binh và Xã hội", "Sở Lao động, Thương binh và Xã hội", "Sở Lao động Thương binh và Xã hội"] },
   { code: "SNNPTNT", name: "Sở Nông nghiệp và Phát triển nông thôn", level: "province", party: false, local: true, phrases: ["Sở Nông nghiệp và Phát triển nông thôn"] },
   { code: "SVHTTDL", name: "Sở Văn hóa, Thể thao và Du lịch", level: "province", party: false, local: true, phrases: ["Sở Văn hóa, Thể thao và Du lịch"] },
   { code: "SKHCN", name: "Sở Khoa học và Công nghệ", level: "province", party: false, local: true, phrases: ["Sở Khoa học và Công nghệ"] },

@@ -65,6 +65,13 @@ export const KINDS: readonly KindEntry[] = [
 ];
 
 /**
+ * Words a document's kind line may add after its kind word: "CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH
+ * HÀNH ĐỘNG" head a programme or plan of action (a Party committee's or a government's, carrying
+ * out a resolution; its number says CTr or KH), the title below it. The kind is the kind word's.
+ */
+export const KIND_LINE_QUALIFIERS: readonly string[] = ["hành động"];
+
+/**
  * Party type codes (Hướng dẫn 36-HD/VPTW) that differ from the state table or add to it.
  * QĐ in a party ký hiệu is a decision, QĐi a regulation, CV a party official letter, TT a thông tri.
  */
@@ -124,12 +131,5 @@ export function kindLabel(slug: Kind): string {
  * What a plan numbers as it numbers documents but is part of one: its templates, tables and annexes
  * ("theo Mẫu số 01/BC", "Biểu số 02/TK", "Phụ lục số 01/PL-KH"). Lower case.
  */
-/**
- * Words a header's kind line may add after the kind word: "CHƯƠNG TRÌNH HÀNH ĐỘNG" (a Party
- * committee's or a government's program carrying out a resolution), "KẾ HOẠCH HÀNH ĐỘNG". The
- * kind is the kind word's.
- */
-export const KIND_LINE_QUALIFIERS: readonly string[] = ["hành động"];
-
 export const FORM_WORDS: readonly string[] = ["mẫu", "biểu", "biểu mẫu", "mẫu biểu", "phụ lục", "phụ biểu"];
 

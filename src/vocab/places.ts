@@ -81,6 +81,14 @@ export const NOT_IN_PLACE_NAMES: ReadonlySet<string> = new Set([
 export const PLACE_NAME_OPENERS: ReadonlySet<string> = new Set(["giao", "chương"]);
 export const INSIDE_PLACE_NAMES: ReadonlySet<string> = new Set(["hành"]);
 
+/**
+ * The openings of a header's lines that follow a công văn's subject line, as a row-by-row table
+ * layout puts them: the national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") and "Kính gửi:". A
+ * place's name never runs into them ("V/v … của UBND tỉnh ⏎⏎CỘNG HÒA …"); "Cộng Hòa" alone is a
+ * commune's name, so the motto is known by its third and fourth words too.
+ */
+export const HEADER_LINE_OPENINGS: readonly string[] = ["cộng hòa xã hội", "cộng hoà xã hội", "kính gửi"];
+
 /** Place types that only a province's name follows: "tỉnh" (a city may be a province's or a district's). */
 export function namesOnlyProvinces(written: string): boolean {
   return markedTypes.get(written) === "tỉnh";

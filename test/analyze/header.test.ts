@@ -32,6 +32,75 @@ describe("the document's own header", () => {
     expect(a.citations.map((c) => c.role)).toEqual(["self", "implements"]);
   });
 
+  it("a kind line 'CHƯƠNG TRÌNH HÀNH ĐỘNG' or 'KẾ HOẠCH HÀNH ĐỘNG' heads the title, whose cues are the document's own", () => {
+    const text = (kindLine: string, code: string) =>
+      `ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 17/${code}-UBND\nHà Nam, ngày 02 tháng 3 năm 2023\n${kindLine}\nTHỰC HIỆN CHỈ THỊ SỐ 03/CT-TTG NGÀY 10/02/2023 CỦA THỦ TƯỚNG CHÍNH PHỦ\nVỀ CÔNG TÁC BẢO VỆ RỪNG\nI. MỤC ĐÍCH\n`;
+    for (const [line, code, kind] of [["CHƯƠNG TRÌNH HÀNH ĐỘNG", "CTr", "program"], ["KẾ HOẠCH HÀNH ĐỘNG", "KH", "plan"]]) {
+      const h = readHeader(text(line, code));
+      expect([h.kind, h.title]).toEqual([kind, "THỰC HIỆN CHỈ THỊ SỐ 03/CT-TTG NGÀY 10/02/2023 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ CÔNG TÁC BẢO VỆ RỪNG"]);
+      expect(analyze(text(line, code)).citations.map((c) => c.role)).toEqual(["self", "implements"]);
+    }
+    // A title's own line that merely opens with the words is no kind line.
+    expect(readHeader("UBND TỈNH X\nSố: 5/KH-UBND\nKẾ HOẠCH\nKẾ HOẠCH HÀNH ĐỘNG VÌ TRẺ EM\n").title).toBe("KẾ HOẠCH HÀNH ĐỘNG VÌ TRẺ EM");
+  });
+
+  it("a title in sentence case that opens with a cue is the title when its lines end as a title's, before the body's first cue", () => {
+    const head = "ỦY BAN NHÂN DÂN\nXÃ PHÚ LỘC\nSố: 09/KH-UBND\nPhú Lộc, ngày 04 tháng 4 năm 2023\nKẾ HOẠCH\n";
+    const title = "Thực hiện Kế hoạch số 31/KH-UBND ngày 20/3/2023 của UBND huyện về phòng,\nchống thiên tai năm 2023 trên địa bàn xã";
+    const h = readHeader(`${head}${title}\n\nCăn cứ Luật Phòng, chống thiên tai năm 2013;\n`);
+    expect(h.title).toBe(title.replace("\n", " "));
+    // The body's first sentence, with no title above it: it ends as a sentence ends.
+    expect(readHeader(`${head}Thực hiện Kế hoạch số 31/KH-UBND ngày 20/3/2023 của UBND huyện, UBND xã ban hành\nKế hoạch như sau:\nI. MỤC ĐÍCH\n`).title).toBeNull();
+    expect(readHeader(`${head}Thực hiện Kế hoạch số 31/KH-UBND ngày 20/3/2023 của UBND huyện;\nCăn cứ tình hình thực tế của địa phương;\n`).title).toBeNull();
+  });
+
+  it("a công văn has no kind line: its issuer above its number, its subject line ('V/v …', wrapped in its column) below", () => {
+    const text =
+      "ỦY BAN NHÂN DÂN\nHUYỆN PHÚ TÂN\nSố: 1482/UBND-VP\nV/v triển khai thực hiện Kế hoạch số 77/KH-UBND\nngày 02/6/2023 của UBND tỉnh\n\n" +
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nPhú Tân, ngày 09 tháng 6 năm 2023\nKính gửi: Các cơ quan, đơn vị.\n" +
+      "Ủy ban nhân dân huyện đề nghị các cơ quan báo cáo theo Quyết định số 15/QĐ-UBND ngày 03/01/2023 của UBND huyện.\n";
+    const h = readHeader(text);
+    expect([h.kind, h.title, h.issuerLines]).toEqual([
+      "official-letter", "triển khai thực hiện Kế hoạch số 77/KH-UBND ngày 02/6/2023 của UBND tỉnh", ["ỦY BAN NHÂN DÂN", "HUYỆN PHÚ TÂN"],
+    ]);
+    const a = analyze(text);
+    expect([a.self.id, a.self.jurisdiction.district]).toEqual(["1482/UBND-VP@2023~?/huyen-phu-tan", "huyện Phú Tân"]);
+    expect(a.citations.map((c) => `${c.number} ${c.role} ${c.id}`)).toEqual([
+      "1482 self 1482/UBND-VP@2023~?/huyen-phu-tan", "77 implements 77/KH-UBND@2023", "15 references 15/QĐ-UBND@2023~?/huyen-phu-tan",
+    ]);
+    // Without a subject line, the lines above the number still name the issuer and its place.
+    const bare = analyze("ỦY BAN NHÂN DÂN\nHUYỆN PHÚ TÂN\nSố: 1483/UBND-VP\nPhú Tân, ngày 09 tháng 6 năm 2023\nKính gửi: Các xã.\nĐề nghị báo cáo theo Quyết định số 15/QĐ-UBND ngày 03/01/2023 của UBND huyện.\n");
+    expect(bare.citations.map((c) => c.id)).toEqual(["1483/UBND-VP@2023~?/huyen-phu-tan", "15/QĐ-UBND@2023~?/huyen-phu-tan"]);
+    // A subject line far below the number, after "Kính gửi", is no header's.
+    expect(readHeader("UBND HUYỆN X\nSố: 5/UBND\nKính gửi: Phòng Nội vụ\nV/v báo cáo\n").title).toBeNull();
+  });
+
+  it("a title in capitals wrapped before an issuer's name ('… CỦA ⏎ TỈNH ỦY VỀ …') and over four lines is read whole", () => {
+    const lines = [
+      "THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 14-CTR/TU NGÀY 02/3/2022 CỦA",
+      "TỈNH ỦY VỀ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XX VỀ PHÁT TRIỂN",
+      "NÔNG NGHIỆP HỮU CƠ, NÔNG NGHIỆP ỨNG DỤNG CÔNG NGHỆ CAO GẮN VỚI XÂY DỰNG NÔNG THÔN",
+      "MỚI GIAI ĐOẠN 2022 - 2025",
+    ];
+    const h = readHeader(`ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 77/KH-UBND\nKẾ HOẠCH\n${lines.join("\n")}\nThực hiện Chương trình hành động số 14-CTr/TU, UBND tỉnh ban hành Kế hoạch như sau:\n`);
+    expect(h.title).toBe(lines.join(" "));
+    // A title in sentence case still takes three lines at most.
+    expect(readHeader("UBND HUYỆN X\nSố: 5/KH-UBND\nKẾ HOẠCH\nmột\nhai\nba\nbốn\n").title).toBe("một hai ba");
+  });
+
+  it("a kind word opening the title's line ('KẾ HOẠCH THỰC HIỆN …') is the kind line; a title in capitals ends at a line in sentence case", () => {
+    const head = "ỦY BAN NHÂN DÂN\nHUYỆN MỸ ĐỨC\nSố: 61/KH-UBND\nMỹ Đức, ngày 07 tháng 4 năm 2023\n";
+    const text = `${head}KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 04/CT-TTG NGÀY 11/02/2023\nCỦA THỦ TƯỚNG CHÍNH PHỦ\n\nĐể triển khai có hiệu quả Chỉ thị, UBND huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n`;
+    const h = readHeader(text);
+    expect([h.kind, h.title]).toEqual(["plan", "THỰC HIỆN CHỈ THỊ SỐ 04/CT-TTG NGÀY 11/02/2023 CỦA THỦ TƯỚNG CHÍNH PHỦ"]);
+    const a = analyze(text);
+    expect([a.self.id, a.citations.map((c) => c.role)]).toEqual(["61/KH-UBND@2023~?/huyen-my-duc", ["self", "implements"]]);
+    // A code in mixed case ("QĐ-TTg") on a title's line in capitals is no sentence: the title goes on.
+    expect(readHeader(`${head}KẾ HOẠCH\nTRIỂN KHAI QUYẾT ĐỊNH\nSỐ 1316/QĐ-TTg NGÀY 22/7/2021\nCăn cứ Luật\n`).title).toBe("TRIỂN KHAI QUYẾT ĐỊNH SỐ 1316/QĐ-TTg NGÀY 22/7/2021");
+    // The enacting line is no kind line.
+    expect(readHeader("UBND TỈNH X\nSố: 5/QĐ-UBND\nQUYẾT ĐỊNH:\nĐiều 1.\n").kind).toBeNull();
+  });
+
   it("reads the date on one line as before, and a blank day as a draft's", () => {
     expect(readHeader("UBND TỈNH X\nSố: 5/KH-UBND\nHà Nội, ngày 2 tháng 3 năm 2021\nKẾ HOẠCH\n").date).toBe("2021-03-02");
     const draft = readHeader("UBND TỈNH X\nSố: /KH-UBND\nHà Nội, ngày    tháng 3 năm 2021\nKẾ HOẠCH\n");

@@ -169,6 +169,43 @@ describe("preamble", () => {
     expect(roles(a).slice(1)).toEqual(["22 guides", "16 implements"]);
   });
 
+  it("'A được sửa đổi, bổ sung bởi B': B amends A (not A amends B), and the document rests on both", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Xây dựng số 50/2014/QH13 được sửa đổi, bổ sung một số điều theo Luật số 62/2020/QH14 và Luật số 03/2022/QH15;\n" +
+          "Căn cứ Nghị định số 06/2021/NĐ-CP ngày 26 tháng 01 năm 2021 của Chính phủ quy định chi tiết một số nội dung của Luật Xây dựng, đã được sửa đổi, bổ sung tại Nghị định số 35/2023/NĐ-CP ngày 20 tháng 6 năm 2023 của Chính phủ;\n",
+        "Điều 1. Ban hành quy định.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["50 based_on", "62 based_on", "03 based_on", "06 based_on", "35 based_on"]);
+    // A decree amends the decree, never the law it details.
+    expect(nested(a).filter((r) => !r.includes(" guides "))).toEqual([
+      "62/2020/QH14 amends 50/2014/QH13", "03/2022/QH15 amends 50/2014/QH13", "35/2023/NĐ-CP amends 06/2021/NĐ-CP",
+    ]);
+  });
+
+  it("a cue inside one document's description that reaches nothing does not break the list: 'Thực hiện A về … thực hiện … và B'", () => {
+    const a = analyze(
+      decision(
+        "Thực hiện Chỉ thị số 08/CT-TTg ngày 10/3/2022 của Thủ tướng Chính phủ về việc đẩy mạnh thực hiện các biện pháp bảo đảm trật tự an toàn giao thông trên các tuyến quốc lộ và Kế hoạch số 41/KH-UBND ngày 25/3/2022 của Ủy ban nhân dân tỉnh;",
+        "Điều 1. Ban hành quy định.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["08 implements", "41 implements"]);
+    expect(nested(a)).toEqual([]);
+  });
+
+  it("a review's noun before a cue in a cited document's description ('báo cáo kết quả thực hiện') is no nested relation; 'về việc' still is", () => {
+    const a = analyze(
+      decision(
+        "Thực hiện Công văn số 2207/SNV-CCHC ngày 05/10/2022 của Sở Nội vụ về việc báo cáo sơ kết 02 năm thực hiện Chỉ thị số 23/CT-TTg ngày 02/9/2020 của Thủ tướng Chính phủ;\n" +
+          "Căn cứ Quyết định số 31/2021/QĐ-UBND ngày 10/8/2021 của UBND tỉnh về việc sửa đổi Quyết định số 12/2019/QĐ-UBND ngày 03/4/2019 của UBND tỉnh;",
+        "Điều 1. Ban hành quy định.",
+      ),
+    );
+    expect(nested(a)).toEqual(["31/2021/QĐ-UBND~binh-duong amends 12/2019/QĐ-UBND~binh-duong"]);
+  });
+
   it("cue, then words, then the document", () => {
     const a = analyze(decision("Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 2600/TTg-KTTH ngày 30/12/2009;", "Điều 1. Giao nhiệm vụ."));
     expect(roles(a)[1]).toBe("2600 implements");
@@ -235,6 +272,27 @@ describe("a plan's section of bases", () => {
     expect(roles(a).slice(1)).toEqual(["14 replaces"]);
   });
 
+  it("a heading's cue ('II. TỔ CHỨC THỰC HIỆN') does not reach into the paragraph under it; a document listed under a heading it does", () => {
+    const a = analyze(
+      plan(
+        "II. TỔ CHỨC THỰC HIỆN\nVăn phòng HĐND và UBND huyện tổng hợp, báo cáo kết quả theo biểu mẫu kèm theo Công văn số 77/SNV-CCHC ngày 09/3/2022 của Sở Nội vụ.\n" +
+          "III. CĂN CỨ PHÁP LÝ\nQuyết định số 1234/QĐ-UBND ngày 20/12/2021 của UBND tỉnh\nIV. KẾT QUẢ\n",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["77 references", "1234 based_on"]);
+  });
+
+  it("'Trên cơ sở Kế hoạch số …' names a basis; 'trên cơ sở kết quả …' and 'Trên cơ sở Kế hoạch này, …;' do not", () => {
+    const a = analyze(
+      plan(
+        "Thực hiện Chỉ thị số 12/CT-TTg ngày 03/5/2022 của Thủ tướng Chính phủ. Trên cơ sở Kế hoạch số 2051/KH-UBND ngày 18/5/2022 của UBND tỉnh, UBND huyện ban hành Kế hoạch như sau:\n" +
+          "I. MỤC ĐÍCH\nTrên cơ sở kết quả thực hiện Kế hoạch số 98/KH-UBND ngày 02/4/2021 của UBND huyện, rút kinh nghiệm.\n" +
+          "II. TỔ CHỨC THỰC HIỆN\n- Trên cơ sở Kế hoạch này, các xã xây dựng kế hoạch của mình;\ntheo quy định tại Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ.\n",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["12 implements", "2051 based_on", "98 references", "63 references"]);
+  });
+
   it("only a basis carries to a list: 'TỔ CHỨC THỰC HIỆN' heads who does what, not what is implemented", () => {
     const a = analyze(plan("I. TỔ CHỨC THỰC HIỆN\n- Công văn số 45/UBND-VP ngày 2/2/2022 của UBND huyện;\n1. Phòng Nội vụ theo dõi.\n"));
     expect(roles(a).slice(1)).toEqual(["45 references"]);
@@ -257,6 +315,17 @@ describe("articles that act", () => {
       "24 amends", "11 repeals", "12 repeals", "1234 amends", "39 replaces", "156 replaces", "999 references",
     ]);
     expect(a.parts?.map((p) => p.type)).toEqual(["header", "title", "preamble", "body", "closing", "recipients", "signature"]);
+  });
+
+  it("an article's introduction ending with ':' governs every item under it, items ending with a full stop too", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 1. Bãi bỏ các quyết định sau:\n1. Quyết định số 14/2017/QĐ-UBND ngày 02/6/2017 của UBND tỉnh ban hành Quy định về quản lý chợ.\n" +
+          "2. Quyết định số 880/QĐ-UBND ngày 15/4/2019 của UBND tỉnh.\nĐiều 2. Sở Công Thương thực hiện theo Quyết định số 77/QĐ-UBND ngày 01/3/2020.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["14 repeals", "880 repeals", "77 references"]);
   });
 
   it("a document named first in a clause that says it ceases to apply is repealed", () => {

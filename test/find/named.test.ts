@@ -158,6 +158,16 @@ describe("laws named without a number", () => {
     expect(both.map((x) => [x.form, x.id, x.name, x.raw])).toEqual([["full", "13/2003/QH11", "Đất đai", "Luật Đất đai số 13/2003/QH11 ngày 26/11/2003"]]);
   });
 
+  it("a name ending in 'luật' keeps its number: the number's citation starts at the name's kind word, not at 'luật số'", () => {
+    const read = (t: string) => extract(t).map((x) => [x.id, x.name, x.raw]);
+    expect(read("Căn cứ Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13 ngày 20/6/2012;")).toEqual([
+      ["14/2012/QH13", "Phổ biến, giáo dục pháp luật", "Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13 ngày 20/6/2012"],
+    ]);
+    expect(read("theo Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15.")).toEqual([
+      ["64/2025/QH15", "Ban hành văn bản quy phạm pháp luật", "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15"],
+    ]);
+  });
+
   it("reads the word before the kind word as written: Bộ luật, Pháp lệnh in capitals, decomposed, after runs of spaces", () => {
     const kinds = (t: string) => extract(t).map((c) => [c.kind, c.name]);
     expect(kinds("theo Bộ luật Lao động 2019 và")).toEqual([["code", "Lao động"]]);

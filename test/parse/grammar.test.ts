@@ -103,6 +103,14 @@ describe("citation grammar", () => {
     expect(last("Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khóa XII. Nay")).toBe("XII");
   });
 
+  it("ends an issuer's place before the header lines under a công văn's subject line: the motto, 'Kính gửi'", () => {
+    const place = (t: string) => parseFirst(t)!.citations[0].issuer?.placeWords.map((w) => w.image);
+    expect(place("V/v thực hiện Kế hoạch số 40/KH-UBND ngày 3/4/2023 của UBND tỉnh\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")).toEqual([]);
+    expect(place("V/v thực hiện Kế hoạch số 40/KH-UBND ngày 3/4/2023 của UBND huyện Ba Tơ\nKính gửi: Các xã")).toEqual(["Ba", "Tơ"]);
+    // The commune named so is a place: the motto is known by its next words.
+    expect(place("Kế hoạch số 40/KH-UBND ngày 3/4/2023 của UBND xã Cộng Hòa về")).toEqual(["Cộng", "Hòa"]);
+  });
+
   it("reads 'năm' as the date's word only before its year: 'Năm Căn' is a place", () => {
     const issuer = (t: string) => {
       const i = parseFirst(t)!.citations[0].issuer;

@@ -13,6 +13,9 @@ describe("issuer vocabulary", () => {
     ["Bộ LĐ-TB&XH", "BLĐTBXH"],
     ["Bộ LĐTBXH", "BLĐTBXH"],
     ["Bộ GTVT", "BGTVT"],
+    // The dash of the name written as a comma, or left out.
+    ["Bộ Lao động, Thương binh và Xã hội", "BLĐTBXH"],
+    ["Bộ Lao động Thương binh và Xã hội", "BLĐTBXH"],
   ])("knows a ministry shortened as running text writes it: %s", (phrase, code) => {
     expect(issuerByPhrase(phrase)?.code).toBe(code);
     expect(extract(`Công văn số 12/BXD-KTQH ngày 3/4/2014 của ${phrase} về việc`)[0].raw).toMatch(new RegExp(`${phrase}$`));
