@@ -226,7 +226,7 @@ export const isYear = (t: IToken | undefined): boolean => is(t, NumberTok) && /^
  * numbering): "2021 - UBND" or "5 - Tuyên truyền" is none. And only where a kind word or "số"
  * stands before the number: "mục 3 - BTC chủ trì" numbers a list.
  */
-export function dashIssuerAt(tokens: readonly IToken[], i: number): boolean {
+function dashIssuerAt(tokens: readonly IToken[], i: number): boolean {
   const number = tokens[i];
   const dash = tokens[i + 1];
   const code = tokens[i + 2];
