@@ -17,11 +17,20 @@ export function tidyName(raw: string): string {
 const UNTIDY = /[^\S ]|\s\s| ,|^\s|\s$/;
 
 /**
- * The identity part of a law's name: abbreviations expanded, "và"/"của" and punctuation dropped,
- * ASCII: "Tổ chức HĐND và UBND" and "Tổ chức Hội đồng nhân dân, Uỷ ban nhân dân" are one slug.
+ * "(sửa đổi)" after a law's name: the law enacted anew, whose year the mention gives. "Luật Tổ chức
+ * HĐND và UBND (sửa đổi) năm 2003" is the 2003 law, as "Luật Tổ chức HĐND và UBND ngày 26/11/2003"
+ * is: the mark stays in the name, not in the identity. Not "(sửa đổi, bổ sung) năm 2009": an earlier
+ * law as amended that year, no law of that year by that name.
+ */
+const REVISED_MARK = /\(\s*sửa\s+đổi\s*\)/giu;
+
+/**
+ * The identity part of a law's name: abbreviations expanded, "và"/"của", punctuation and a
+ * revision mark dropped, ASCII: "Tổ chức HĐND và UBND" and "Tổ chức Hội đồng nhân dân, Uỷ ban nhân
+ * dân" are one slug.
  */
 export function nameSlug(name: string): string {
-  return slugs.get(name, () => slugify(name.replace(ABBREVIATION, (a) => NAME_ABBREVIATIONS[a]).replace(NOISE, " ")));
+  return slugs.get(name, () => slugify(name.replace(REVISED_MARK, " ").replace(ABBREVIATION, (a) => NAME_ABBREVIATIONS[a]).replace(NOISE, " ")));
 }
 
 /** The same few laws are named in every document of a corpus. */

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { tidyName } from "../../src/identify/named.js";
+import { nameSlug, tidyName } from "../../src/identify/named.js";
+import { extract } from "../../src/index.js";
 
 /** What tidyName stands for, whatever its fast path: whitespace folded, no space before a comma, trimmed. */
 const tidied = (raw: string) => raw.replace(/\s+/g, " ").replace(/ ,/g, ",").trim();
@@ -21,5 +22,17 @@ describe("tidyName", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("nameSlug", () => {
+  it("leaves '(sửa đổi)', a law enacted anew, out of the identity; keeps '(sửa đổi, bổ sung)'", () => {
+    const ids = extract("Căn cứ Luật Tổ chức HĐND và UBND (sửa đổi) năm 2003; Luật Tổ chức HĐND và UBND ngày 26/11/2003; Luật Đất đai (sửa đổi, bổ sung) năm 2009;").map((c) => [c.name, c.id]);
+    expect(ids).toEqual([
+      ["Tổ chức HĐND và UBND (sửa đổi)", "law:to-chuc-hoi-dong-nhan-dan-uy-ban-nhan-dan@2003"],
+      ["Tổ chức HĐND và UBND", "law:to-chuc-hoi-dong-nhan-dan-uy-ban-nhan-dan@2003"],
+      ["Đất đai (sửa đổi, bổ sung)", "law:dat-dai-sua-doi-bo-sung@2009"],
+    ]);
+    expect(nameSlug("Đất đai ( sửa  đổi )")).toBe(nameSlug("Đất đai"));
   });
 });
