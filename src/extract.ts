@@ -69,12 +69,13 @@ function withNamed(text: string, marks: Landmarks, numbered: Citation[]): Citati
     const { start, end } = m;
     for (; n < numbered.length && numbered[n].end <= start; n++) out.push(numbered[n]);
     const next = numbered[n];
+    // "Luật Đất đai số 13/2003/QH11": the number right after the name is the name's.
+    const numberOfName = m.numberAt !== null && next !== undefined && next.start <= m.numberAt + 2 && !next.name;
     // "Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13": a name that ends in "luật" lends
     // the number its kind word, so the number's citation starts inside the name; it is still the name's number.
-    const numberOfName = m.numberAt !== null && next !== undefined && next.start > start && next.start <= m.numberAt + 2 && !next.name;
-    if (next && next.start < end && !numberOfName) continue; // inside a numbered citation's own words
+    if (next && next.start < end && !(numberOfName && next.start > start)) continue; // inside a numbered citation's own words
     const named = identifyNamed(m, text);
-    if (m.numberAt !== null && next && next.start <= m.numberAt + 2 && !next.name) {
+    if (numberOfName) {
       // Copied with Object.assign, not spread: a spread that adds a property (name) costs microseconds on Node 20.
       const merged: Citation = Object.assign({}, next, { start, raw: text.slice(start, next.end), kind: named.kind, kindText: named.kindText });
       merged.name = named.name;

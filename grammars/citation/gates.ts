@@ -215,11 +215,6 @@ const isLoneLetter = (image: string): boolean => /^[A-Za-z\u0110\u0111][0-9]*$/.
 export const isYear = (t: IToken | undefined): boolean => is(t, NumberTok) && /^(19|20)\d\d$/.test(t!.image);
 
 /**
- * "12-2019/NQ-CP": a dash where the slash before the year belongs. Written tight on both sides,
- * as a typo is: "3 - 2019/QĐ-UBND" is a list item's number before a citation numbered 2019, and
- * "2015-2020/…" a range of years, so neither is read this way.
- */
-/**
  * "Nghị định số 64-CP", "Chỉ thị số 200-TTg", "Quyết định 217-HĐBT": until the late 1990s a central
  * body numbered its documents with a dash and its own code alone. Only a central state body's code,
  * right after the dash (tight, or a space each side), and no slash after it (that is Party
@@ -235,9 +230,14 @@ function dashIssuerAt(tokens: readonly IToken[], i: number): boolean {
   if (!is(before, So) && !is(before, KindWord)) return false;
   if (dash.startOffset - endOf(number) > 1 || code.startOffset - endOf(dash) > 1) return false;
   const issuer = issuerByCode(canonicalCode(code!.image));
-  return issuer !== null && issuer.level === "central" && !issuer.party && (isUpperCode(code!) || isSpacedDashCode(code!));
+  return issuer !== null && issuer.level === "central" && !issuer.party && isSpacedDashCode(code!);
 }
 
+/**
+ * "12-2019/NQ-CP": a dash where the slash before the year belongs. Written tight on both sides,
+ * as a typo is: "3 - 2019/QĐ-UBND" is a list item's number before a citation numbered 2019, and
+ * "2015-2020/…" a range of years, so neither is read this way.
+ */
 export function dashYearAt(tokens: readonly IToken[], i: number): boolean {
   const number = tokens[i];
   const dash = tokens[i + 1];

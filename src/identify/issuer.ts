@@ -35,7 +35,6 @@ export function readIssuer(phrase: ParsedCitation["issuer"], code: string | null
 
 const readings = new BoundedCache<IssuerReading>();
 
-
 /** What the reading depends on, as one string (NUL cannot occur in a token). */
 function keyOf(phrase: ParsedCitation["issuer"], code: string | null): string {
   if (!phrase) return code ?? "";

@@ -3,6 +3,7 @@ import { HAS_COMBINING_MARK as HAS_COMBINING } from "../shared/chars.js";
 import { toNFC } from "./normalize.js";
 import { LOOK_ALIKES } from "../vocab/look-alikes.js";
 import { GLUED_BEFORE_NUMBER } from "../vocab/numbers.js";
+import { phraseSource } from "../vocab/phrases.js";
 import { StringBuilder, replaceInPieces } from "../shared/chunked.js";
 
 export interface Prepared {
@@ -19,8 +20,6 @@ export interface Prepared {
  * leave the letter uncomposed (fuzzing found "1/NĐCṔ…" read as a citation only when decomposed).
  */
 const COMBINING_RUN = "[^\\p{M}]\\p{M}+";
-/** Each letter of a word in either case: "số" → "[sS][ốỐ]". */
-const anyCase = (word: string): string => [...word].map((c) => `[${c}${c.toUpperCase()}]`).join("");
 /**
  * "Quyết định số1234/QĐ-UBND", "ngày23/4/2018": a number typed against the word before it
  * (GLUED_BEFORE_NUMBER), with no space. The number is read as if the space were there: one is
@@ -28,7 +27,7 @@ const anyCase = (word: string): string => [...word].map((c) => `[${c}${c.toUpper
  * Composed or decomposed ("so" + circumflex + acute): the space goes in before the letters are composed.
  */
 const GLUED_SPELLINGS = [...new Set(GLUED_BEFORE_NUMBER.flatMap((w) => [w.normalize("NFC"), w.normalize("NFD")]))];
-const GLUED = `(?<=(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\u0300-\\u036f])(?:${GLUED_SPELLINGS.map(anyCase).join("|")}))(?=[0-9])`;
+const GLUED = `(?<=(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\u0300-\\u036f])(?:${phraseSource(GLUED_SPELLINGS, { anyCase: true })}))(?=[0-9])`;
 /** What preparation changes in length: a letter and its marks (composed), a space put before a glued number. */
 const LENGTH_CHANGES = new RegExp(`${COMBINING_RUN}|${GLUED}`, "gu");
 /** Where a glued number may be: the words' last letter, then a digit. */
