@@ -44,7 +44,12 @@ const KIND_LINES = new RegExp(
 // Legal normative documents carry the year between number and ký hiệu: "Số: 15/2022/QĐ-UBND".
 // A header laid out as a table, its cells wrapped, breaks lines inside both lines: "Số:⏎21/2022/NQ-HĐND",
 // "Lạng Sơn, ngày 13⏎tháng 01 năm 2020".
-const NUMBER_LINE = /(?:^|\n)[ \t*]*Số\s*:?\s{0,8}([0-9]*)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*)?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*)/;
+// The National Assembly and its Standing Committee put the kind before it, colon always written:
+// "Luật số: 77/2015/QH13", "Nghị quyết số: 653/2019/UBTVQH14" (a body line "Nghị quyết số 12/…"
+// has no colon, so it is never taken for the own number).
+const NUMBER_LINE = new RegExp(
+  String.raw`(?:^|\n)[ \t*]*(?:Số\s*:?|(?:${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})[ \t]+(?:số|Số|SỐ)[ \t]*:)\s{0,8}([0-9]*)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*)?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*)`,
+);
 const DATE_LINE = /(?:^|\n)[^\n,]{2,40},\s{0,8}ngày\s{0,8}([0-9]{1,2})?\s{0,8}tháng\s{0,8}([0-9]{1,2})\s{0,8}năm\s{0,8}([0-9]{4})/;
 /**
  * A Party document's own number, written "Số 12-KH/TU" (its colon often left out): number, type
@@ -120,7 +125,7 @@ export function readHeader(text: string): Header {
   if (party && (!n || party.index < n.index)) {
     numberLine = { number: party[1], year: null, symbolParts: [party[2], party[3]], written: "dash-first", start: party.index + party[0].indexOf("Số"), end: party.index + party[0].length };
   } else if (n) {
-    const start = n.index + n[0].indexOf("Số");
+    const start = n.index + n[0].search(/[^\s*]/);
     numberLine = {
       number: n[1] || null,
       year: n[2] ? Number(n[2]) : null,

@@ -106,6 +106,17 @@ describe("the document's own header", () => {
     const draft = readHeader("UBND TỈNH X\nSố: /KH-UBND\nHà Nội, ngày    tháng 3 năm 2021\nKẾ HOẠCH\n");
     expect([draft.date, draft.warnings.map((w) => w.code)]).toEqual([null, ["blank-number", "blank-date"]]);
   });
+
+  it("reads the National Assembly's own number written after its kind ('Nghị quyết số: …', 'Luật số: …'), never a body line without the colon", () => {
+    const resolution = ["QUỐC HỘI", "Nghị quyết số: 21/2023/QH15", "Hà Nội, ngày 5 tháng 6 năm 2023", "NGHỊ QUYẾT", "VỀ VIỆC THÍ ĐIỂM MỘT SỐ CƠ CHẾ", "Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;", ""].join("\n");
+    expect(readHeader(resolution).numberLine).toMatchObject({ number: "21", year: 2023, symbolParts: ["QH15"] });
+    const a = analyze(resolution, { path: "nq.txt" });
+    expect(a.self.id).toBe("21/2023/QH15");
+    expect(a.citations.map((c) => c.role)).toEqual(["self", "based_on"]);
+    expect(readHeader("LUẬT SỐ: 9/2022/QH15\n").numberLine?.number).toBe("9");
+    // A line of the body naming another resolution is no header line.
+    expect(readHeader("QUỐC HỘI\nNGHỊ QUYẾT\nVỀ VIỆC X\nNghị quyết số 12/2021/QH15 ngày 1/2/2021 đã quy định\n").numberLine).toBeNull();
+  });
 });
 
 describe("a Party document's header", () => {
