@@ -1,6 +1,6 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_TO, CUES, FAR_WORDS, SHORT_WORDS, HEAD_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, PINPOINT_WORDS,
+  ATTACHED_TO, CUES, FAR_WORDS, SHORT_WORDS, HEAD_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, DRAFT_WORDS, PINPOINT_WORDS,
   POST_REPEAL_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue,
 } from "../vocab/cues.js";
 import { KIND_LINE_QUALIFIERS, KINDS } from "../vocab/kinds.js";
@@ -93,6 +93,7 @@ const listFollows = (text: string, end: number): boolean => {
  */
 const INTRODUCES_DOCUMENTS = new RegExp(String.raw`(?:^|\s)(?:văn\s+bản|${KIND_WORDS})\s+sau(?:\s+đây)?\s*:\s*$`, "iu");
 const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)})\s*$`, "iu");
+const NAMES_A_DRAFT = new RegExp(String.raw`(?:^|[\s,/])(?:${phraseSource(DRAFT_WORDS)})(?![\p{L}\p{N}])`, "iu");
 const ENDS_WITH_NESTED_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_NESTED_CUE)})\s*$`, "iu");
 /**
  * What joins two members of one list: "Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC",
@@ -603,7 +604,7 @@ function speaksForItself(text: string, clause: Clause, cue: FoundCue): boolean {
   // "..., đồng thời căn cứ Nghị định số ...": a second clause of the same sentence.
   if (AFTER_CONNECTIVE.test(before)) return true;
   // A subject line is the document's own purpose: its verbs are the document's, wherever they stand.
-  if (clause.part === "title") return !ENDS_WITH_NOUN.test(before);
+  if (clause.part === "title") return !ENDS_WITH_NOUN.test(before) && !NAMES_A_DRAFT.test(before);
   const self = THIS_DOCUMENT.exec(before);
   if (near && self && opensItsSentence(text, cueStart - before.length, before.slice(0, self.index)) && words(before.slice(self.index + self[0].length)) <= SUBJECT_WORDS) return true;
   return clause.part === "preamble" && near && ISSUER_SUBJECT.test(before) && words(before) <= SUBJECT_WORDS;

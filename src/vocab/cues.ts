@@ -126,6 +126,12 @@ export const PINPOINT_WORDS = ["điểm", "khoản", "điều", "mục", "phần
  */
 export const NOUN_BEFORE_CUE = ["việc", "thời gian", "sơ kết", "tổng kết", "kết quả", "tình hình", "đánh giá", "năm", "quá trình", "khi"];
 /**
+ * A subject line's cue after these words is the draft's, not the letter's: "V/v góp ý dự thảo Nghị
+ * định sửa đổi, bổ sung Nghị định số X" comments on a decree that would amend X; the letter itself
+ * only mentions X.
+ */
+export const DRAFT_WORDS = ["dự thảo"];
+/**
  * The same inside a cited document's description, where "về việc" states what that document does
  * ("Quyết định số A về việc sửa đổi Quyết định số B"): only the nouns of a review or a time
  * ("Công văn số A về việc báo cáo kết quả thực hiện Chỉ thị số B").

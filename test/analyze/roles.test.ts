@@ -46,6 +46,10 @@ describe("subject line (listings publish only this, lower-cased)", () => {
     // "thu hồi đất" recovers land; a long object before "theo" is the manner, not the purpose.
     "thu hồi đất xây dựng cơ sở y tế và đất giáo dục, đào tạo tại quyết định số 1163/qđ-ubnd ngày 07/5/2018",
     "tổ chức xét tuyển công chức năm 2020 theo chính sách thu hút sinh viên tốt nghiệp xuất sắc theo nghị định số 140/2017/nđ-cp",
+    // A letter commenting on a draft: the draft would amend, guide or replace; the letter does not.
+    "v/v góp ý dự thảo thông tư sửa đổi, bổ sung một số điều của thông tư số 28/2019/tt-bgtvt",
+    "V/v tham gia ý kiến vào Dự thảo Nghị định quy định chi tiết thi hành Nghị định số 91/2019/NĐ-CP",
+    "lấy ý kiến dự thảo quyết định thay thế quyết định số 4027/qđ-ubnd ngày 14/12/2018",
   ])("no relation: %s", (line) => {
     expect(analyze(line).citations.map((c) => c.role)).toEqual(["references"]);
   });
