@@ -107,6 +107,8 @@ const COORDINATED = /(?:(?:^|[\s,;])(?:và|hoặc)|[,;])\s*(?:các\s+)?$/iu;
 const ALIAS = /^[^()]*\(\s*(?:(?:dưới|sau)\s+đây\s+)?(?:gọi|viết)\s+(?:chung\s+|tắt\s+)?là\s*$/iu;
 /** A line that opens with "Quyết định này", "Chỉ thị này" (after a heading line without a full stop, or wrapped mid-sentence). */
 const LINE_START = /\n[ \t*_-]*$/u;
+/** Nothing but a comma or "và"/"hoặc" between two verbs. */
+const JOINED_VERBS = /^[ \t]*(?:,|(?:,[ \t]*)?(?:và|hoặc))[ \t]*$/iu;
 /** "..., đồng thời căn cứ ...": a connective after a comma opens a second clause of the document's own. */
 const AFTER_CONNECTIVE = /[,;]\s*đồng\s+thời\s*$/iu;
 /** "Thực hiện theo Nghị định số ..." is to act as a document says, not to carry it out. */
@@ -345,6 +347,12 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
       // Vụ trưởng Vụ Pháp chế, Bộ trưởng Bộ Tài chính ban hành Thông tư quy định chi tiết …").
       const enacts = s.pending?.type === "proposed_by" && enactsBefore(text, s.pending.end, cue.start);
       if (s.pending?.actor === SELF && !enacts) {
+        // "Thu hồi, hủy bỏ Quyết định số X", "thu hồi và bãi bỏ …": two verbs of one act, joined; the
+        // head's reach runs from the second.
+        if (ACTS.has(s.pending.type) && ACTS.has(cue.cue.type) && JOINED_VERBS.test(text.slice(s.pending.end, cue.start))) {
+          s.pending = binding(s.pending.type, SELF, s.pending.cue, cue.end);
+          return;
+        }
         // "Bộ Tài chính hướng dẫn công tác lập dự toán, … nguồn vốn ngân sách nhà nước thực hiện
         // Quyết định số X": what is guided is carried out under X, which the guidance therefore
         // guides; the reach to X runs from "thực hiện", however long the activity named between.

@@ -30,6 +30,9 @@ describe("subject line (listings publish only this, lower-cased)", () => {
     ["đính chính quyết định số 119/qđ-ubnd ngày 22/02/2020 của ubnd tỉnh", "119 corrects"],
     ["Thông tư hướng dẫn thi hành Nghị định số 38/2006/NĐ-CP", "38 guides"],
     ["thực hiện kiểm kê đất đai năm 2014 theo chỉ thị số 21/ct-ttg ngày 01/8/2014", "21 implements"],
+    // Two verbs of one act, joined: the first one's short reach runs from the second.
+    ["v/v thu hồi, hủy bỏ quyết định số 512/qđ-ubnd ngày 03/4/2019 của ubnd huyện", "512 repeals"],
+    ["Thu hồi và bãi bỏ Quyết định số 77/QĐ-UBND ngày 10/01/2020", "77 repeals"],
   ])("%s", (line, expected) => {
     expect(roles(analyze(line))[0]).toBe(expected);
   });
