@@ -40,7 +40,7 @@ export function isCodeLike(s: string): boolean {
 }
 
 /** A code in capitals, two letters at least ("CP", "BTC", "UBTVQH10", "NN&PTNT"): "Tuyên" or "a" is prose. */
-export const isUpperCode = (t: IToken): boolean => /^[A-Z\u0110\u01af](?:[A-Z\u0110\u01af]|&(?=[A-Z\u0110\u01af]))+[0-9]*$/.test(t.image);
+const isUpperCode = (t: IToken): boolean => /^[A-Z\u0110\u01af](?:[A-Z\u0110\u01af]|&(?=[A-Z\u0110\u01af]))+[0-9]*$/.test(t.image);
 
 /**
  * The code after a dash set off by spaces: in capitals ("NĐ - CP"), or a code vncite knows that is
@@ -238,7 +238,7 @@ function dashIssuerAt(tokens: readonly IToken[], i: number): boolean {
  * as a typo is: "3 - 2019/QĐ-UBND" is a list item's number before a citation numbered 2019, and
  * "2015-2020/…" a range of years, so neither is read this way.
  */
-export function dashYearAt(tokens: readonly IToken[], i: number): boolean {
+function dashYearAt(tokens: readonly IToken[], i: number): boolean {
   const number = tokens[i];
   const dash = tokens[i + 1];
   const year = tokens[i + 2];
