@@ -67,7 +67,7 @@ const ISSUER_HEADING = new RegExp(String.raw`^(?:${phraseSource([...allIssuerPhr
  * title wrapped over lines goes on with words, never with a list's marks.
  */
 const TITLE_STOP = new RegExp(
-  String.raw`^(?:\(|[IVX]+\.|\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ]\)\s|[${BULLET_CLASS}]\s*\p{L}|${phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true })}\s)`,
+  String.raw`^(?:\(|[IVX]+\.|\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ]\)\s|[${BULLET_CLASS}]\s*\p{L}|${phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true })}[\s:])`,
   "u",
 );
 

@@ -107,6 +107,12 @@ describe("the document's own header", () => {
     expect([draft.date, draft.warnings.map((w) => w.code)]).toEqual([null, ["blank-number", "blank-date"]]);
   });
 
+  it("a title that opens with a cue ends where 'Căn cứ:' opens its list on a line of its own", () => {
+    const plan = ["SỞ TÀI CHÍNH", "Số: 12/KH-STC", "Đà Nẵng, ngày 2 tháng 3 năm 2009", "KẾ HOẠCH", "Thực hiện công tác cải cách hành chính năm 2009", "Căn cứ:", "- Quyết định số 94/2006/QĐ-TTg ngày 27/4/2006 của Thủ tướng Chính phủ;", ""].join("\n");
+    expect(readHeader(plan).title).toBe("Thực hiện công tác cải cách hành chính năm 2009");
+    expect(analyze(plan, { path: "kh.txt" }).citations.map((c) => c.role)).toEqual(["self", "based_on"]);
+  });
+
   it("reads the National Assembly's own number written after its kind ('Nghị quyết số: …', 'Luật số: …'), never a body line without the colon", () => {
     const resolution = ["QUỐC HỘI", "Nghị quyết số: 21/2023/QH15", "Hà Nội, ngày 5 tháng 6 năm 2023", "NGHỊ QUYẾT", "VỀ VIỆC THÍ ĐIỂM MỘT SỐ CƠ CHẾ", "Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;", ""].join("\n");
     expect(readHeader(resolution).numberLine).toMatchObject({ number: "21", year: 2023, symbolParts: ["QH15"] });
