@@ -38,17 +38,22 @@ const HEADER_WINDOW = 3000;
 const KIND_BY_WORD = new Map<string, Kind>();
 for (const k of KINDS) for (const w of k.words) if (!KIND_BY_WORD.has(w.toLowerCase())) KIND_BY_WORD.set(w.toLowerCase(), k.slug);
 const KIND_LINES = new RegExp(
-  String.raw`^[ \t#*_]*(${phraseSource(KINDS.flatMap((k) => k.words))})(?:[ \t]+(?:${phraseSource(KIND_LINE_QUALIFIERS)}))?[ \t*_]*$`,
+  String.raw`^[ \t#*_]*(${phraseSource(KINDS.flatMap((k) => k.words))})(?:[ \t]+(?:${phraseSource(KIND_LINE_QUALIFIERS)}|của[ \t][^\n]*))?[ \t*_]*$`,
   "gim",
 );
 // Legal normative documents carry the year between number and ký hiệu: "Số: 15/2022/QĐ-UBND".
 // A header laid out as a table, its cells wrapped, breaks lines inside both lines: "Số:⏎21/2022/NQ-HĐND",
 // "Lạng Sơn, ngày 13⏎tháng 01 năm 2020".
-// The National Assembly and its Standing Committee put the kind before it, colon always written:
-// "Luật số: 77/2015/QH13", "Nghị quyết số: 653/2019/UBTVQH14" (a body line "Nghị quyết số 12/…"
-// has no colon, so it is never taken for the own number).
-const NUMBER_LINE = new RegExp(
-  String.raw`(?:^|\n)[ \t*]*(?:Số\s*:?|(?:${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})[ \t]+(?:số|Số|SỐ)[ \t]*:)\s{0,8}([0-9]*)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*)?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*)`,
+/** What follows "Số:": the number (blank in a draft), the year of a legal normative document, the ký hiệu. */
+const NUMBER_AFTER_LABEL = String.raw`\s{0,8}([0-9]*)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*)?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*)`;
+const NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*Số\s*:?${NUMBER_AFTER_LABEL}`);
+/**
+ * The National Assembly and its Standing Committee put the kind before it, colon written: "Luật
+ * số: 77/2015/QH13", "Nghị quyết số: 653/2019/UBTVQH14". Looked for only above the kind line, where
+ * no "Số:" line is: a line of the body may open with "Tờ trình số: 213/TT-SNV" where a layout wrapped it.
+ */
+const KIND_NUMBER_LINE = new RegExp(
+  String.raw`(?:^|\n)[ \t*]*(?:${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})[ \t]+(?:số|Số|SỐ)[ \t]*:${NUMBER_AFTER_LABEL}`,
 );
 const DATE_LINE = /(?:^|\n)[^\n,]{2,40},\s{0,8}ngày\s{0,8}([0-9]{1,2})?\s{0,8}tháng\s{0,8}([0-9]{1,2})\s{0,8}năm\s{0,8}([0-9]{4})/;
 /**
@@ -103,7 +108,7 @@ export function readHeader(text: string): Header {
   }
 
   let numberLine: Header["numberLine"] = null;
-  const n = NUMBER_LINE.exec(head);
+  const n = NUMBER_LINE.exec(head) ?? (kindLine ? KIND_NUMBER_LINE.exec(head.slice(0, kindLine.index)) : null);
   // A công văn has no kind line: its issuer stands above its number, its subject line ("V/v …") below.
   const subject = kindLine || !n ? null : readSubjectLine(head, n.index + n[0].length);
   // Without a kind line, the lines in capitals above the number name the issuer, subject line or not
@@ -247,13 +252,14 @@ const SENTENCE_END = /[.,;:]$/u;
  * The first line holding only a kind word in capitals ("KẾ HOẠCH", "## **KẾ HOẠCH**"); else the
  * first that opens with one and goes on with the title ("KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 06/NQ-CP
  * …", "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024"): the match then ends with the kind word, and the title is
- * read from there. Not an enacting line ("QUYẾT ĐỊNH:").
+ * read from there. Older documents name the issuer on it ("QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH
+ * BÌNH DƯƠNG"). Not an enacting line ("QUYẾT ĐỊNH:", or "QUYẾT ĐỊNH" with the first article under it).
  */
 function findUppercaseKindLine(head: string): RegExpExecArray | null {
   const re = KIND_LINES;
   re.lastIndex = 0;
   for (let m = re.exec(head); m; m = re.exec(head)) {
-    if (m[0] === m[0].toUpperCase()) return m;
+    if (m[0] === m[0].toUpperCase() && !ARTICLE_NEXT.test(head.slice(m.index + m[0].length, m.index + m[0].length + 40))) return m;
   }
   const opening = KIND_OPENS_LINE;
   opening.lastIndex = 0;
@@ -264,6 +270,8 @@ function findUppercaseKindLine(head: string): RegExpExecArray | null {
   }
   return null;
 }
+/** The next line with words opens the first article: the line before it enacts, it heads nothing. */
+const ARTICLE_NEXT = /^[ \t*_]*(?:\r?\n[ \t*_]*)+Điều[ \t]+1(?![0-9])/iu;
 /** A kind word opening a line, a space and more words after it on the line. */
 const KIND_OPENS_LINE = new RegExp(String.raw`^[ \t#*_]*(${phraseSource(KINDS.flatMap((k) => k.words))})(?=[ \t]+[^\s])`, "gim");
 

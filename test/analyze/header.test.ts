@@ -107,6 +107,23 @@ describe("the document's own header", () => {
     expect([draft.date, draft.warnings.map((w) => w.code)]).toEqual([null, ["blank-number", "blank-date"]]);
   });
 
+  it("an older decision names its issuer on the kind line ('QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH …'); its enacting 'QUYẾT ĐỊNH', colon left out, heads nothing", () => {
+    const older = [
+      "UỶ BAN NHÂN DÂN", "TỈNH HÀ TÂY", "Số: 31/2003/QĐ-UB", "Hà Đông, ngày 4 tháng 6 năm 2003",
+      "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH HÀ TÂY", "V/v ban hành quy định về phí chợ",
+      "UỶ BAN NHÂN DÂN TỈNH HÀ TÂY",
+      "- Căn cứ Nghị định số 57/2002/NĐ-CP ngày 3/6/2002 của Chính phủ;",
+      "- Xét đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 88/TTr-STC ngày 20/5/2003,",
+      "QUYẾT ĐỊNH", "Điều 1. Ban hành kèm theo Quyết định này Quy định về phí chợ.", "",
+    ].join("\n");
+    const h = readHeader(older);
+    expect([h.kind, h.title]).toEqual(["decision", "V/v ban hành quy định về phí chợ"]);
+    expect(analyze(older, { path: "qd.txt" }).citations.map((c) => c.role)).toEqual(["self", "based_on", "proposed_by"]);
+    // Without any kind line above, the enacting line is still none.
+    const bare = ["Quyết định về phí chợ", "Căn cứ Nghị định số 57/2002/NĐ-CP ngày 3/6/2002 của Chính phủ;", "QUYẾT ĐỊNH", "Điều 1. Ban hành quy định về phí chợ.", ""].join("\n");
+    expect(analyze(bare, { path: "qd.txt" }).citations.map((c) => c.role)).toEqual(["based_on"]);
+  });
+
   it("a title that opens with a cue ends where 'Căn cứ:' opens its list on a line of its own", () => {
     const plan = ["SỞ TÀI CHÍNH", "Số: 12/KH-STC", "Đà Nẵng, ngày 2 tháng 3 năm 2009", "KẾ HOẠCH", "Thực hiện công tác cải cách hành chính năm 2009", "Căn cứ:", "- Quyết định số 94/2006/QĐ-TTg ngày 27/4/2006 của Thủ tướng Chính phủ;", ""].join("\n");
     expect(readHeader(plan).title).toBe("Thực hiện công tác cải cách hành chính năm 2009");
@@ -119,9 +136,11 @@ describe("the document's own header", () => {
     const a = analyze(resolution, { path: "nq.txt" });
     expect(a.self.id).toBe("21/2023/QH15");
     expect(a.citations.map((c) => c.role)).toEqual(["self", "based_on"]);
-    expect(readHeader("LUẬT SỐ: 9/2022/QH15\n").numberLine?.number).toBe("9");
-    // A line of the body naming another resolution is no header line.
+    expect(readHeader("QUỐC HỘI\nLUẬT SỐ: 9/2022/QH15\nLUẬT\nTHANH NIÊN\n").numberLine?.number).toBe("9");
+    // A line of the body naming another document is no header line, colon or not (a wrapped line
+    // may open with "Tờ trình số: …").
     expect(readHeader("QUỐC HỘI\nNGHỊ QUYẾT\nVỀ VIỆC X\nNghị quyết số 12/2021/QH15 ngày 1/2/2021 đã quy định\n").numberLine).toBeNull();
+    expect(readHeader("QUYẾT ĐỊNH V/V GIAO ĐẤT\nCĂN CỨ LUẬT ĐẤT ĐAI; XÉT ĐỀ NGHỊ CỦA SỞ TẠI\nTỜ TRÌNH SỐ : 213/TT-SNV NGÀY 03/6/2005,\n").numberLine).toBeNull();
   });
 });
 
