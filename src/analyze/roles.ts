@@ -124,6 +124,8 @@ const SUBJECT_WORDS = 16;
 const isSilent = (part: Clause["part"]) => part === "header" || part === "signature" || part === "recipients";
 const ACTS: ReadonlySet<RelationType> = new Set(["amends", "replaces", "repeals", "corrects"]);
 
+/** A cue's ownAfter words are short: this much before the cue holds them. */
+const OWN_AFTER_CHARS = 16;
 /** NOUN_BEFORE_CUE phrases are short: this much before a cue holds one. */
 const NOUN_REACH = 24;
 
@@ -324,6 +326,10 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
   }
   if (s.lastCitation >= 0 && s.bound) s.setAside = s.bound;
   s.bound = null;
+  if (cue.cue.ownAfter && endsWithAny(text.slice(Math.max(0, cue.start - OWN_AFTER_CHARS), cue.start), cue.cue.ownAfter)) {
+    s.pending = binding(cue.cue.type, SELF, cue.cue, cue.end);
+    return;
+  }
   if ((cue.cue.type === "implements" || cue.cue.type === "guides") && isHeadingOnly(text, cue, r.spans)) {
     // "Điều 2. Tổ chức thực hiện ⏎ Quyết định này … thay thế Quyết định số X", "IV. TỔ CHỨC THỰC
     // HIỆN ⏎ Sở Tư pháp hướng dẫn triển khai Nghị định số Y": an article's or a section's heading
@@ -393,6 +399,10 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
   s.pending = null;
   if (reached) {
     found = reached;
+  } else if (nestedInProposal && actsOnNext(text, pending.end, spans[i].start)) {
+    // "Xét Tờ trình số X ... về việc bãi bỏ khoản 2 Điều 1 Nghị quyết số Y": Y is what the submission
+    // asks to act on, not a proposal; it stays a reference (the document's own act on Y is stated elsewhere).
+    found = null;
   } else if ((s.bound ?? s.setAside) && last >= 0 && COORDINATED.test(text.slice(spans[last].end, spans[i].start))) {
     found = r.outward((s.bound ?? s.setAside)!, i);
   } else if (s.proposal) {
@@ -630,6 +640,9 @@ function withinReach(text: string, from: number, to: number, cue: Cue, part: Cla
   if (cue.reach === "short") return n <= SHORT_WORDS;
   if (n <= (cue.reach === "near" ? NEAR_WORDS : 2 * NEAR_WORDS)) return true;
   if (n > FAR_WORDS) return false;
+  // "Căn cứ Thông tư liên tịch Bộ Kế hoạch và Đầu tư và Bộ Tài chính số 01/2003/TTLT-BKH-BTC": older
+  // drafting names the issuer between the kind word and its number; the kind and the number are one document.
+  if (cue.reach === "far" && OPENS_WITH_KIND.test(filler) && NUMBER_FIRST.test(text.slice(to, to + 4)) && !CLAUSE_STOP.test(filler)) return true;
   const linked = filler;
   if ((cue.reach === "near" ? ENDS_WITH_NEAR_LINK : ENDS_WITH_LINK).test(linked)) return true;
   // "Căn cứ Đề án thành lập … ( Tờ trình số 565/TTr-EVN … )": the number in parentheses is the document just named.
@@ -637,6 +650,22 @@ function withinReach(text: string, from: number, to: number, cue: Cue, part: Cla
   if (cue.links && endsWithAny(linked, cue.links)) return true;
   return part === "title" && n <= TITLE_THEO_WORDS && ENDS_WITH_TITLE_LINK.test(linked);
 }
+
+/**
+ * The document right after a cue is its object: a few words at most between them, the parts acted on
+ * aside ("bãi bỏ điểm a khoản 2 Điều 1 Nghị quyết số …"). A longer stretch ending with a link word may
+ * have passed on to another member of the list ("về điều chỉnh dự toán … và ý kiến của Sở Tài chính tại Công văn số …").
+ */
+function actsOnNext(text: string, from: number, to: number): boolean {
+  if (to - from > FAR_CHARS) return false;
+  return words(text.slice(from, to).replace(TRAILING_PINPOINT, " ")) <= NEAR_WORDS;
+}
+
+/** A filler that opens with a kind word names the document the cue governs ("Căn cứ Nghị định của Chính phủ số …"). */
+const OPENS_WITH_KIND = new RegExp(String.raw`^[\s"“]*(?:${KIND_WORDS})(?![\p{L}\p{N}])`, "iu");
+/** A citation that opens with its number ("số 01/2003/…", "01/2003/…"), no kind word of its own. */
+const NUMBER_FIRST = /^(?:số(?![\p{L}\p{N}])|\p{N})/iu;
+const CLAUSE_STOP = /[.;:]/;
 
 /** The first document of a clause continues the list before it: a short lead, or one ending in a link word. */
 function continuesList(text: string, from: number, to: number): boolean {

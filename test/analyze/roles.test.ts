@@ -105,6 +105,29 @@ describe("preamble", () => {
     expect(roles(a).slice(1)).toEqual(["102 proposed_by", "70 proposed_by", "45 proposed_by", "57 proposed_by", "488 proposed_by", "6573 proposed_by"]);
   });
 
+  it("what a submission asks to act on ('Xét Tờ trình số X … về việc sửa đổi … Nghị quyết số Y') is its subject, not a proposal", () => {
+    const a = analyze(
+      decision(
+        "Xét Tờ trình số 52/TTr-UBND ngày 10/5/2021 của Ủy ban nhân dân tỉnh về việc sửa đổi khoản 3 Điều 2 Nghị quyết số 14/2019/NQ-HĐND ngày 12/7/2019 của Hội đồng nhân dân tỉnh; Báo cáo thẩm tra số 30/BC-HĐND ngày 20/5/2021 của Ban Pháp chế;\n" +
+          "Xét Tờ trình số 61/TTr-UBND ngày 02/6/2021 về việc bãi bỏ Nghị quyết số 08/2017/NQ-HĐND ngày 09/8/2017 và Báo cáo thẩm tra số 33/BC-HĐND ngày 05/6/2021;",
+        "Điều 1. Sửa đổi khoản 3 Điều 2 Nghị quyết số 14/2019/NQ-HĐND ngày 12/7/2019 của Hội đồng nhân dân tỉnh.\nĐiều 2. Bãi bỏ Nghị quyết số 08/2017/NQ-HĐND ngày 09/8/2017.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["52 proposed_by", "14 references", "30 proposed_by", "61 proposed_by", "08 references", "33 proposed_by", "14 amends", "08 repeals"]);
+    expect(nested(a)).toEqual([]);
+  });
+
+  it("'Căn cứ <kind> <its issuer> số …': older drafting names the issuer between the kind word and the number", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Thông tư liên tịch của Bộ Nông nghiệp và Phát triển nông thôn và Bộ Nội vụ số 15/2008/TTLT-BNN-BNV ngày 10/2/2008 hướng dẫn chức năng của Sở;\n" +
+          "Căn cứ Chương trình công tác năm 2020 của Ủy ban nhân dân tỉnh đã được Hội đồng nhân dân tỉnh thông qua tại kỳ họp thứ năm và Kế hoạch số 12/KH-UBND ngày 3/1/2020;",
+        "Điều 1. Ban hành quy định.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["15 based_on", "12 references"]);
+  });
+
   it("the enacting formula of a circular guides what it names", () => {
     const a = analyze(
       "Thông tư hướng dẫn thực hiện nghĩa vụ thuế\nCăn cứ Nghị định số 118/2008/NĐ-CP ngày 27/11/2008 của Chính phủ;\n" +
@@ -333,6 +356,24 @@ describe("articles that act", () => {
       decision("Căn cứ Luật Khiếu nại, tố cáo;", "Điều 17. Hiệu lực thi hành\nQuyết định này có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2010.\nQuyết định số 154/2003/QĐ-BBCVT ngày 05/9/2003 của Bộ trưởng quy định về việc tiếp công dân hết hiệu lực kể từ ngày Quyết định này có hiệu lực."),
     );
     expect(roles(a)[1]).toBe("154 repeals");
+  });
+
+  it("a correction notice's 'xin đính chính' after the signer's mandate is the notice's own act, also after another document", () => {
+    const letter = analyze(
+      "BỘ TÀI CHÍNH\nSố: 1234/BTC-PC\nV/v đính chính văn bản\nHà Nội, ngày 5 tháng 3 năm 2015\nKính gửi: Các bộ, ngành.\n" +
+        "Do sơ suất trong khâu in ấn, thừa ủy quyền Thủ tướng Chính phủ, Bộ Tài chính xin đính chính một số lỗi tại Thông tư số 45/2014/TT-BTC ngày 10 tháng 4 năm 2014 của Bộ Tài chính hướng dẫn Nghị định số 12/2013/NĐ-CP như sau:\nTại trang 3, dòng 5 viết là: 10%, nay sửa lại là: 12%.",
+    );
+    expect(roles(letter).slice(1)).toEqual(["45 corrects", "12 references"]);
+    expect(nested(letter)).toEqual(["45/2014/TT-BTC guides 12/2013/NĐ-CP"]);
+    // After another document in the same sentence the cue is still the notice's, not that document's;
+    // another's request to correct ("đề nghị … đính chính", no "xin") stays a reference.
+    const letterOf = (body: string) =>
+      analyze(`SỞ TÀI CHÍNH\nSố: 99/STC-NS\nV/v đính chính văn bản\nBình Dương, ngày 5 tháng 3 năm 2020\nKính gửi: Các sở, ngành.\n${body}\nNơi nhận:\n- Như trên.`);
+    const after = letterOf("Sau khi rà soát Quyết định số 77/QĐ-UBND ngày 2/3/2020 của Ủy ban nhân dân tỉnh, Sở Tài chính xin đính chính Công văn số 88/STC-NS ngày 2/3/2020 như sau: tại dòng 3, nay sửa lại là 12%.");
+    expect(roles(after).slice(1)).toEqual(["77 references", "88 corrects"]);
+    expect(nested(after)).toEqual([]);
+    const request = letterOf("Sở Tư pháp đề nghị Sở Kế hoạch và Đầu tư đính chính Công văn số 66/SKHĐT-TH ngày 2/3/2020 trước ngày 10/3/2020.");
+    expect(roles(request).slice(1)).toEqual(["66 references"]);
   });
 
   it("a body instruction is not the document's relation", () => {
