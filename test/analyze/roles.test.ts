@@ -376,6 +376,44 @@ describe("articles that act", () => {
     expect(roles(request).slice(1)).toEqual(["66 references"]);
   });
 
+  it("'Các Thông tư sau đây hết hiệu lực …:' repeals every item listed after it, inline or under it, its parts named first or not, and no further", () => {
+    const inline = analyze(
+      decision("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "Điều 4. Các Quyết định sau đây hết hiệu lực thi hành: Quyết định số 31/2012/QĐ-UBND ngày 01/3/2012; Quyết định số 32/2013/QĐ-UBND ngày 02/4/2013."),
+    );
+    expect(roles(inline).slice(1)).toEqual(["31 repeals", "32 repeals"]);
+    const listed = analyze(
+      "BỘ TÀI CHÍNH\nSố: 70/2021/TT-BTC\nHà Nội, ngày 12 tháng 8 năm 2021\nTHÔNG TƯ\nQuy định về phí thẩm định\n" +
+        "Căn cứ Nghị định số 87/2017/NĐ-CP ngày 26 tháng 7 năm 2017 của Chính phủ;\nBộ trưởng Bộ Tài chính ban hành Thông tư quy định về phí thẩm định.\n" +
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định mức thu phí thẩm định.\nĐiều 9. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 10 năm 2021.\n" +
+        "2. Kể từ ngày Thông tư này có hiệu lực, quy định tại các Thông tư sau đây bị bãi bỏ:\na) Thông tư số 41/2016/TT-BTC ngày 01/3/2016 của Bộ trưởng Bộ Tài chính;\nb) Chương II và điểm a khoản 1 Điều 3 Thông tư số 42/2018/TT-BTC ngày 02/5/2018.\n" +
+        "3. Trong quá trình thực hiện, các tổ chức có vướng mắc thì phản ánh về Bộ Tài chính theo hướng dẫn tại Công văn số 1234/BTC-CST ngày 3/9/2021.",
+    );
+    expect(roles(listed).slice(1)).toEqual(["87 based_on", "41 repeals", "42 repeals", "1234 references"]);
+  });
+
+  it("the parts of the next document named after 'và' keep it in the list: 'bãi bỏ Điều 3 Quyết định số A và khoản 2 Điều 1 Quyết định số B'", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Quyết định số 40/2008/QĐ-TTg ngày 5/3/2008 về việc sửa đổi Quyết định số 10/2005/QĐ-TTg ngày 1/2/2005 và điểm b khoản 1 Điều 3 Quyết định số 11/2006/QĐ-TTg ngày 2/3/2006;",
+        "Điều 2. Bãi bỏ Điều 3, Điều 4 của Quy định ban hành kèm theo Quyết định số 26/2014/QĐ-UBND ngày 03/5/2014 và khoản 2 Điều 1 Quyết định số 27/2015/QĐ-UBND ngày 04/6/2015 của Ủy ban nhân dân tỉnh.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["40 based_on", "10 references", "11 references", "26 repeals", "27 repeals"]);
+    expect(nested(a)).toEqual(["40/2008/QĐ-TTg amends 10/2005/QĐ-TTg", "40/2008/QĐ-TTg amends 11/2006/QĐ-TTg"]);
+  });
+
+  it("a second act joined at once to the document's own ('thay thế A và bãi bỏ B') is its own, not A's", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký, thay thế Quyết định số 28/2018/QĐ-UBND ngày 08/10/2018 và bãi bỏ Điều 5 Quyết định số 29/2019/QĐ-UBND ngày 09/11/2019 của Ủy ban nhân dân tỉnh.\n" +
+          "Điều 4. Bãi bỏ Quyết định số 33/2012/QĐ-UBND ngày 1/2/2012 về việc sửa đổi Quyết định số 34/2010/QĐ-UBND và bổ sung Quyết định số 35/2011/QĐ-UBND.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["28 replaces", "29 repeals", "33 repeals", "34 references", "35 references"]);
+    expect(nested(a)).toEqual(["33/2012/QĐ-UBND~binh-duong amends 34/2010/QĐ-UBND~binh-duong", "33/2012/QĐ-UBND~binh-duong amends 35/2011/QĐ-UBND~binh-duong"]);
+  });
+
   it("a body instruction is not the document's relation", () => {
     const a = analyze(
       decision(
