@@ -470,11 +470,16 @@ const HEADING_CHARS = 120;
 function readPostCue(r: RoleReading, clause: Clause, first: number, end: number): void {
   const { text, spans } = r;
   if (!endsWithPostCue(text, spans[end - 1].end, clause.end)) return;
-  if (spans[first].start - clause.start > HEAD_REACH || !leadsList(text.slice(clause.start, spans[first].start))) return;
+  if (spans[first].start - clause.start > HEAD_REACH) return;
+  const lead = text.slice(clause.start, spans[first].start);
+  // "Kể từ ngày Thông tư này có hiệu lực thi hành, Thông tư số X … hết hiệu lực": the time comes first.
+  if (!leadsList(lead) && !leadsList(lead.replace(ITEM_MARKER, "").replace(SINCE_LEAD, ""))) return;
   const b = binding("repeals", SELF, POST_CUE, clause.end);
   r.bind(first, b);
   for (let i = first + 1; i < end && coordinated(text, spans[i - 1].end, spans[i].start); i++) r.bind(i, b);
 }
+/** "Kể từ ngày Nghị định này có hiệu lực thi hành, ", "Từ ngày 01 tháng 7 năm 2026, ": when a clause's act takes effect. */
+const SINCE_LEAD = /^\s*(?:kể\s+)?từ\s+ngày\s[^,;.:]{1,80},\s*/iu;
 /** Both ISO dates known and the first after the second. */
 function laterThan(a: string | null, b: string | null): boolean {
   return a !== null && b !== null && a > b;

@@ -358,6 +358,18 @@ describe("articles that act", () => {
     expect(roles(a)[1]).toBe("154 repeals");
   });
 
+  it("'Kể từ ngày … có hiệu lực, Thông tư số X … hết hiệu lực': the time may come before the document repealed", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 7. Hiệu lực thi hành\n1. Quyết định này có hiệu lực kể từ ngày 01 tháng 4 năm 2020.\n" +
+          "2. Kể từ ngày Quyết định này có hiệu lực thi hành, Quyết định số 36/2016/QĐ-UBND ngày 4/5/2016 của Ủy ban nhân dân tỉnh hướng dẫn thực hiện Nghị định số 37/2015/NĐ-CP ngày 1/3/2015 hết hiệu lực thi hành.\n" +
+          "3. Từ ngày 01 tháng 4 năm 2020, Quyết định số 38/2017/QĐ-UBND ngày 5/6/2017 hết hiệu lực.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["36 repeals", "37 references", "38 repeals"]);
+  });
+
   it("a correction notice's 'xin đính chính' after the signer's mandate is the notice's own act, also after another document", () => {
     const letter = analyze(
       "BỘ TÀI CHÍNH\nSố: 1234/BTC-PC\nV/v đính chính văn bản\nHà Nội, ngày 5 tháng 3 năm 2015\nKính gửi: Các bộ, ngành.\n" +
