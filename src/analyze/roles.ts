@@ -733,8 +733,11 @@ function leadsList(lead: string): boolean {
   return words(lead) <= 4 && !/[.]\s*$/.test(rest);
 }
 
-/** Any item's number or letter with its stop, sections' included ("1. ", "a. ", "II. "): read past, never a full stop. */
-const ITEM_MARKER = /^\s*[*#]*(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[ \t]*[.)][ \t]+/u;
+/**
+ * Any item's number or letter with its stop, sections' included ("1. ", "a. ", "II. "), also glued to
+ * the item's first word ("2.Thông tư số …", as some published texts print it): read past, never a full stop.
+ */
+const ITEM_MARKER = /^\s*[*#]*(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[ \t]*[.)](?:[ \t]+|(?=\p{Lu})|$)/u;
 
 function words(s: string): number {
   let n = 0;
