@@ -114,7 +114,13 @@ const AFTER_CONNECTIVE = /[,;]\s*đồng\s+thời\s*$/iu;
 /** "Thực hiện theo Nghị định số ..." is to act as a document says, not to carry it out. */
 const IMPLEMENTS_NOT_FOLLOWED = /^\s*theo(?![\p{L}\p{N}])/iu;
 const POST_CUES = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(POST_REPEAL_WORDS)})(?![\p{L}\p{N}])`, "iu");
+const COLON_CODE = 58;
 const POST_CUE: Cue = { type: "repeals", phrases: POST_REPEAL_WORDS, reach: "far" };
+/** "Các văn bản sau đây hết hiệu lực …:", "Các Thông tư sau bị bãi bỏ:": a list introduced by what befalls it. */
+const REPEALED_LIST = new RegExp(
+  String.raw`(?:^|\s)(?:văn\s+bản|${KIND_WORDS})\s+sau(?:\s+đây)?\s+(?:${phraseSource(POST_REPEAL_WORDS)})(?![\p{L}\p{N}])[^.;:]*:\s*$`,
+  "iu",
+);
 const ATTACHED_REACH = 80;
 const ATTACHED = new RegExp(String.raw`^[\s(*_]*(?:${phraseSource(ATTACHED_TO)})\s*$`, "iu");
 /** The prefix of a clause is read only this far back: a head is short, and long text stays linear. */
@@ -127,6 +133,8 @@ const SUBJECT_WORDS = 16;
 const isSilent = (part: Clause["part"]) => part === "header" || part === "signature" || part === "recipients";
 const ACTS: ReadonlySet<RelationType> = new Set(["amends", "replaces", "repeals", "corrects"]);
 
+/** A cue's ownAfter words are short: this much before the cue holds them. */
+const OWN_AFTER_CHARS = 16;
 /** NOUN_BEFORE_CUE phrases are short: this much before a cue holds one. */
 const NOUN_REACH = 24;
 
@@ -303,10 +311,15 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
   if (s.headBinding === null && first < end && clause.part !== "title") readPostCue(r, clause, first, end);
   // "Căn cứ Kế hoạch này, các phòng …;", "Trên cơ sở Kế hoạch này, …;": the cue's object is the
   // document itself, and the list after it is not what the cue governs.
-  const pending = s.pending && THIS_DOCUMENT_NEXT.test(text.slice(s.pending.end, s.pending.end + 40)) ? null : s.pending;
+  let pending = s.pending && THIS_DOCUMENT_NEXT.test(text.slice(s.pending.end, s.pending.end + 40)) ? null : s.pending;
+  // "Các Quyết định sau đây hết hiệu lực kể từ ngày Quyết định này có hiệu lực:": the documents listed
+  // after it cease to apply, as after "Bãi bỏ các văn bản sau:".
+  if (pending === null && s.lastCitation < 0 && clause.opensList && text.charCodeAt(clause.end - 1) === COLON_CODE && clause.part !== "title" && REPEALED_LIST.test(text.slice(Math.max(clause.start, clause.end - HEAD_REACH), clause.end))) {
+    pending = binding("repeals", SELF, POST_CUE, clause.end);
+  }
   // A heading's basis, or a cue introducing a list of documents ("Điều 1. Bãi bỏ các văn bản sau:"),
   // governs the items listed under it, whether each ends with ";" or with a full stop.
-  if (s.lastCitation < 0 && pending?.actor === SELF && (pending.type === "based_on" || INTRODUCES_DOCUMENTS.test(text.slice(pending.end, clause.end))) && listFollows(text, clause.end)) {
+  if (s.lastCitation < 0 && pending?.actor === SELF && (pending.type === "based_on" || pending.cue === POST_CUE || INTRODUCES_DOCUMENTS.test(text.slice(pending.end, clause.end))) && listFollows(text, clause.end)) {
     r.heading = pending;
   }
   if (!clause.opensList) r.carried = null;
@@ -327,6 +340,10 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
   }
   if (s.lastCitation >= 0 && s.bound) s.setAside = s.bound;
   s.bound = null;
+  if (cue.cue.ownAfter && endsWithAny(text.slice(Math.max(0, cue.start - OWN_AFTER_CHARS), cue.start), cue.cue.ownAfter)) {
+    s.pending = binding(cue.cue.type, SELF, cue.cue, cue.end);
+    return;
+  }
   if ((cue.cue.type === "implements" || cue.cue.type === "guides") && isHeadingOnly(text, cue, r.spans)) {
     // "Điều 2. Tổ chức thực hiện ⏎ Quyết định này … thay thế Quyết định số X", "IV. TỔ CHỨC THỰC
     // HIỆN ⏎ Sở Tư pháp hướng dẫn triển khai Nghị định số Y": an article's or a section's heading
@@ -363,6 +380,14 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
       }
       s.pending = enacts || speaksForItself(text, s.clause, cue) ? binding(cue.cue.type, SELF, cue.cue, cue.end) : null;
     } else {
+      // "thay thế Quyết định số A và bãi bỏ Quyết định số B": a second act joined at once to a first
+      // one is said by the same document (here the citing one), not by A; so in a description,
+      // "Quyết định số C về việc sửa đổi Quyết định số D và bổ sung Quyết định số E": C amends E.
+      const joined = joinedAct(r, s, cue);
+      if (joined !== null) {
+        s.pending = binding(cue.cue.type, joined, cue.cue, cue.end);
+        return;
+      }
       // "Công văn số A về việc báo cáo kết quả thực hiện Chỉ thị số B": a review of B's
       // implementation, A does not carry B out; a verb before it ("hướng dẫn việc thực hiện") still governs.
       if (ENDS_WITH_NESTED_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - NOUN_REACH), cue.start))) return;
@@ -371,6 +396,18 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
   } else s.pending = null;
   if (s.pending === null) r.carried = null;
 }
+
+/**
+ * An act's cue right after a document acted on, joined to that act by "và", "," or "đồng thời"
+ * alone: the actor of the first act (SELF or a cited document's index), or null.
+ */
+function joinedAct(r: RoleReading, s: ClauseReading, cue: FoundCue): number | null {
+  const first = s.setAside;
+  if (first === null || first.passive || !ACTS.has(first.type) || !ACTS.has(cue.cue.type)) return null;
+  const from = r.spans[s.lastCitation].end;
+  return cue.start - from <= NOUN_REACH && JOINED_ACT.test(r.text.slice(from, cue.start)) ? first.actor : null;
+}
+const JOINED_ACT = /^\s*(?:[,;]\s*(?:và\s+|đồng\s+thời\s+)?|(?:và|đồng\s+thời)\s+)$/iu;
 
 /** Citation i, after the cues before it: the binding it is read with, if any. */
 function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
@@ -402,7 +439,11 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
   s.pending = null;
   if (reached) {
     found = reached;
-  } else if ((s.bound ?? s.setAside) && last >= 0 && COORDINATED.test(text.slice(spans[last].end, spans[i].start))) {
+  } else if (nestedInProposal && actsOnNext(text, pending.end, spans[i].start)) {
+    // "Xét Tờ trình số X ... về việc bãi bỏ khoản 2 Điều 1 Nghị quyết số Y": Y is what the submission
+    // asks to act on, not a proposal; it stays a reference (the document's own act on Y is stated elsewhere).
+    found = null;
+  } else if ((s.bound ?? s.setAside) && last >= 0 && coordinated(text, spans[last].end, spans[i].start)) {
     found = r.outward((s.bound ?? s.setAside)!, i);
   } else if (s.proposal) {
     found = s.proposal;
@@ -438,11 +479,16 @@ const HEADING_CHARS = 120;
 function readPostCue(r: RoleReading, clause: Clause, first: number, end: number): void {
   const { text, spans } = r;
   if (!endsWithPostCue(text, spans[end - 1].end, clause.end)) return;
-  if (spans[first].start - clause.start > HEAD_REACH || !leadsList(text.slice(clause.start, spans[first].start))) return;
+  if (spans[first].start - clause.start > HEAD_REACH) return;
+  const lead = text.slice(clause.start, spans[first].start);
+  // "Kể từ ngày Thông tư này có hiệu lực thi hành, Thông tư số X … hết hiệu lực": the time comes first.
+  if (!leadsList(lead) && !leadsList(lead.replace(ITEM_MARKER, "").replace(SINCE_LEAD, ""))) return;
   const b = binding("repeals", SELF, POST_CUE, clause.end);
   r.bind(first, b);
-  for (let i = first + 1; i < end && COORDINATED.test(text.slice(spans[i - 1].end, spans[i].start)); i++) r.bind(i, b);
+  for (let i = first + 1; i < end && coordinated(text, spans[i - 1].end, spans[i].start); i++) r.bind(i, b);
 }
+/** "Kể từ ngày Nghị định này có hiệu lực thi hành, ", "Từ ngày 01 tháng 7 năm 2026, ": when a clause's act takes effect. */
+const SINCE_LEAD = /^\s*(?:kể\s+)?từ\s+ngày\s[^,;.:]{1,80},\s*/iu;
 /** Both ISO dates known and the first after the second. */
 function laterThan(a: string | null, b: string | null): boolean {
   return a !== null && b !== null && a > b;
@@ -639,6 +685,9 @@ function withinReach(text: string, from: number, to: number, cue: Cue, part: Cla
   if (cue.reach === "short") return n <= SHORT_WORDS;
   if (n <= (cue.reach === "near" ? NEAR_WORDS : 2 * NEAR_WORDS)) return true;
   if (n > FAR_WORDS) return false;
+  // "Căn cứ Thông tư liên tịch Bộ Kế hoạch và Đầu tư và Bộ Tài chính số 01/2003/TTLT-BKH-BTC": older
+  // drafting names the issuer between the kind word and its number; the kind and the number are one document.
+  if (cue.reach === "far" && OPENS_WITH_KIND.test(filler) && NUMBER_FIRST.test(text.slice(to, to + 4)) && !CLAUSE_STOP.test(filler)) return true;
   const linked = filler;
   if ((cue.reach === "near" ? ENDS_WITH_NEAR_LINK : ENDS_WITH_LINK).test(linked)) return true;
   // "Căn cứ Đề án thành lập … ( Tờ trình số 565/TTr-EVN … )": the number in parentheses is the document just named.
@@ -647,12 +696,44 @@ function withinReach(text: string, from: number, to: number, cue: Cue, part: Cla
   return part === "title" && n <= TITLE_THEO_WORDS && ENDS_WITH_TITLE_LINK.test(linked);
 }
 
+/**
+ * The document right after a cue is its object: a few words at most between them, the parts acted on
+ * aside ("bãi bỏ điểm a khoản 2 Điều 1 Nghị quyết số …"). A longer stretch ending with a link word may
+ * have passed on to another member of the list ("về điều chỉnh dự toán … và ý kiến của Sở Tài chính tại Công văn số …").
+ */
+function actsOnNext(text: string, from: number, to: number): boolean {
+  if (to - from > FAR_CHARS) return false;
+  return words(text.slice(from, to).replace(TRAILING_PINPOINT, " ")) <= NEAR_WORDS;
+}
+
+/** A filler that opens with a kind word names the document the cue governs ("Căn cứ Nghị định của Chính phủ số …"). */
+const OPENS_WITH_KIND = new RegExp(String.raw`^[\s"“]*(?:${KIND_WORDS})(?![\p{L}\p{N}])`, "iu");
+/** A citation that opens with its number ("số 01/2003/…", "01/2003/…"), no kind word of its own. */
+const NUMBER_FIRST = /^(?:số(?![\p{L}\p{N}])|\p{N})/iu;
+const CLAUSE_STOP = /[.;:]/;
+
+/**
+ * Whether the stretch between two documents joins them in one list: "A và B", "A, B", and with the
+ * parts of the next one named first ("bãi bỏ Điều 3 Quyết định số A và khoản 2 Điều 1 Quyết định số B").
+ */
+function coordinated(text: string, from: number, to: number): boolean {
+  if (COORDINATED.test(text.slice(from, to))) return true;
+  // Only the end of the stretch is read: the pinpoint and the coordinator before it.
+  return COORDINATED.test(text.slice(Math.max(from, to - PINPOINT_CHARS), to).replace(TRAILING_PINPOINT, " "));
+}
+/** A coordinator and a pinpoint ("và điểm b khoản 1 Điều 12 của") fit in this much text. */
+const PINPOINT_CHARS = 80;
+
 /** The first document of a clause continues the list before it: a short lead, or one ending in a link word. */
 function continuesList(text: string, from: number, to: number): boolean {
   if (to - from > FAR_CHARS) return false;
   const lead = text.slice(from, to);
-  return leadsList(lead) || (words(lead) <= FAR_WORDS && ENDS_WITH_LINK.test(lead));
+  if (leadsList(lead) || (words(lead) <= FAR_WORDS && ENDS_WITH_LINK.test(lead))) return true;
+  // "b) Điểm a khoản 1 Điều 3 Nghị quyết số …": an item may name the parts of its document first.
+  return lead.length <= PINPOINT_CHARS && leadsList(lead.replace(ITEM_MARKER, "").replace(LEADING_PINPOINT, ""));
 }
+/** Parts named at an item's start, before their document: "Điểm a khoản 1 Điều 3", "Chương I và Chương III". */
+const LEADING_PINPOINT = new RegExp(String.raw`^\s*(?:(?:${phraseSource(PINPOINT_WORDS)})\s+${DESIGNATOR}(?:\s*[,;]|\s+và|\s+của|\s+[-–])?\s*)+`, "iu");
 
 /** A list item opens with its document: at most a marker, "số", a kind word or two before it. */
 function leadsList(lead: string): boolean {
@@ -661,8 +742,11 @@ function leadsList(lead: string): boolean {
   return words(lead) <= 4 && !/[.]\s*$/.test(rest);
 }
 
-/** Any item's number or letter with its stop, sections' included ("1. ", "a. ", "II. "): read past, never a full stop. */
-const ITEM_MARKER = /^\s*[*#]*(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[ \t]*[.)][ \t]+/u;
+/**
+ * Any item's number or letter with its stop, sections' included ("1. ", "a. ", "II. "), also glued to
+ * the item's first word ("2.Thông tư số …", as some published texts print it): read past, never a full stop.
+ */
+const ITEM_MARKER = /^\s*[*#]*(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[ \t]*[.)](?:[ \t]+|(?=\p{Lu})|$)/u;
 
 function words(s: string): number {
   let n = 0;

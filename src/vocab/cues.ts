@@ -31,6 +31,12 @@ export interface Cue {
    * that acts ("Luật … số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15").
    */
   passive?: true;
+  /**
+   * Words that, right before the cue, make it the citing document's own wherever it stands: a
+   * correction notice says "(thừa ủy quyền Thủ tướng Chính phủ,) xin đính chính … trong Quyết định
+   * số …" after the signer's mandate, not at the head of its sentence.
+   */
+  ownAfter?: string[];
 }
 
 /** "Xét đề nghị của Sở …": whose proposal the document answers, said in the preamble's last clause. */
@@ -72,7 +78,7 @@ export const CUES: readonly Cue[] = [
   { type: "replaces", phrases: ["Thay thế"], reach: "far" },
   { type: "repeals", phrases: ["Bãi bỏ", "Hủy bỏ", "Huỷ bỏ"], reach: "far" },
   { type: "repeals", phrases: ["Thu hồi"], reach: "next" },
-  { type: "corrects", phrases: ["Đính chính"], reach: "far" },
+  { type: "corrects", phrases: ["Đính chính"], reach: "far", ownAfter: ["xin"] },
   { type: "proposed_by", phrases: PROPOSAL_PHRASES, reach: "far" },
   { type: "proposed_by", phrases: ["Xét"], reach: "short" },
   { type: "promulgated_by", phrases: ["ban hành kèm theo"], reach: "far" },

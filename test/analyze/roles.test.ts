@@ -112,6 +112,29 @@ describe("preamble", () => {
     expect(roles(a).slice(1)).toEqual(["102 proposed_by", "70 proposed_by", "45 proposed_by", "57 proposed_by", "488 proposed_by", "6573 proposed_by"]);
   });
 
+  it("what a submission asks to act on ('Xét Tờ trình số X … về việc sửa đổi … Nghị quyết số Y') is its subject, not a proposal", () => {
+    const a = analyze(
+      decision(
+        "Xét Tờ trình số 52/TTr-UBND ngày 10/5/2021 của Ủy ban nhân dân tỉnh về việc sửa đổi khoản 3 Điều 2 Nghị quyết số 14/2019/NQ-HĐND ngày 12/7/2019 của Hội đồng nhân dân tỉnh; Báo cáo thẩm tra số 30/BC-HĐND ngày 20/5/2021 của Ban Pháp chế;\n" +
+          "Xét Tờ trình số 61/TTr-UBND ngày 02/6/2021 về việc bãi bỏ Nghị quyết số 08/2017/NQ-HĐND ngày 09/8/2017 và Báo cáo thẩm tra số 33/BC-HĐND ngày 05/6/2021;",
+        "Điều 1. Sửa đổi khoản 3 Điều 2 Nghị quyết số 14/2019/NQ-HĐND ngày 12/7/2019 của Hội đồng nhân dân tỉnh.\nĐiều 2. Bãi bỏ Nghị quyết số 08/2017/NQ-HĐND ngày 09/8/2017.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["52 proposed_by", "14 references", "30 proposed_by", "61 proposed_by", "08 references", "33 proposed_by", "14 amends", "08 repeals"]);
+    expect(nested(a)).toEqual([]);
+  });
+
+  it("'Căn cứ <kind> <its issuer> số …': older drafting names the issuer between the kind word and the number", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Thông tư liên tịch của Bộ Nông nghiệp và Phát triển nông thôn và Bộ Nội vụ số 15/2008/TTLT-BNN-BNV ngày 10/2/2008 hướng dẫn chức năng của Sở;\n" +
+          "Căn cứ Chương trình công tác năm 2020 của Ủy ban nhân dân tỉnh đã được Hội đồng nhân dân tỉnh thông qua tại kỳ họp thứ năm và Kế hoạch số 12/KH-UBND ngày 3/1/2020;",
+        "Điều 1. Ban hành quy định.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["15 based_on", "12 references"]);
+  });
+
   it("the enacting formula of a circular guides what it names", () => {
     const a = analyze(
       "Thông tư hướng dẫn thực hiện nghĩa vụ thuế\nCăn cứ Nghị định số 118/2008/NĐ-CP ngày 27/11/2008 của Chính phủ;\n" +
@@ -340,6 +363,75 @@ describe("articles that act", () => {
       decision("Căn cứ Luật Khiếu nại, tố cáo;", "Điều 17. Hiệu lực thi hành\nQuyết định này có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2010.\nQuyết định số 154/2003/QĐ-BBCVT ngày 05/9/2003 của Bộ trưởng quy định về việc tiếp công dân hết hiệu lực kể từ ngày Quyết định này có hiệu lực."),
     );
     expect(roles(a)[1]).toBe("154 repeals");
+  });
+
+  it("'Kể từ ngày … có hiệu lực, Thông tư số X … hết hiệu lực': the time may come before the document repealed", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 7. Hiệu lực thi hành\n1. Quyết định này có hiệu lực kể từ ngày 01 tháng 4 năm 2020.\n" +
+          "2. Kể từ ngày Quyết định này có hiệu lực thi hành, Quyết định số 36/2016/QĐ-UBND ngày 4/5/2016 của Ủy ban nhân dân tỉnh hướng dẫn thực hiện Nghị định số 37/2015/NĐ-CP ngày 1/3/2015 hết hiệu lực thi hành.\n" +
+          "3. Từ ngày 01 tháng 4 năm 2020, Quyết định số 38/2017/QĐ-UBND ngày 5/6/2017 hết hiệu lực. 4.Quyết định số 39/2018/QĐ-UBND ngày 6/7/2018 hết hiệu lực kể từ ngày Quyết định này có hiệu lực.",
+      ),
+    );
+    // The last item's number is glued to its first word, as some published texts print it.
+    expect(roles(a).slice(1)).toEqual(["36 repeals", "37 references", "38 repeals", "39 repeals"]);
+  });
+
+  it("a correction notice's 'xin đính chính' after the signer's mandate is the notice's own act, also after another document", () => {
+    const letter = analyze(
+      "BỘ TÀI CHÍNH\nSố: 1234/BTC-PC\nV/v đính chính văn bản\nHà Nội, ngày 5 tháng 3 năm 2015\nKính gửi: Các bộ, ngành.\n" +
+        "Do sơ suất trong khâu in ấn, thừa ủy quyền Thủ tướng Chính phủ, Bộ Tài chính xin đính chính một số lỗi tại Thông tư số 45/2014/TT-BTC ngày 10 tháng 4 năm 2014 của Bộ Tài chính hướng dẫn Nghị định số 12/2013/NĐ-CP như sau:\nTại trang 3, dòng 5 viết là: 10%, nay sửa lại là: 12%.",
+    );
+    expect(roles(letter).slice(1)).toEqual(["45 corrects", "12 references"]);
+    expect(nested(letter)).toEqual(["45/2014/TT-BTC guides 12/2013/NĐ-CP"]);
+    // After another document in the same sentence the cue is still the notice's, not that document's;
+    // another's request to correct ("đề nghị … đính chính", no "xin") stays a reference.
+    const letterOf = (body: string) =>
+      analyze(`SỞ TÀI CHÍNH\nSố: 99/STC-NS\nV/v đính chính văn bản\nBình Dương, ngày 5 tháng 3 năm 2020\nKính gửi: Các sở, ngành.\n${body}\nNơi nhận:\n- Như trên.`);
+    const after = letterOf("Sau khi rà soát Quyết định số 77/QĐ-UBND ngày 2/3/2020 của Ủy ban nhân dân tỉnh, Sở Tài chính xin đính chính Công văn số 88/STC-NS ngày 2/3/2020 như sau: tại dòng 3, nay sửa lại là 12%.");
+    expect(roles(after).slice(1)).toEqual(["77 references", "88 corrects"]);
+    expect(nested(after)).toEqual([]);
+    const request = letterOf("Sở Tư pháp đề nghị Sở Kế hoạch và Đầu tư đính chính Công văn số 66/SKHĐT-TH ngày 2/3/2020 trước ngày 10/3/2020.");
+    expect(roles(request).slice(1)).toEqual(["66 references"]);
+  });
+
+  it("'Các Thông tư sau đây hết hiệu lực …:' repeals every item listed after it, inline or under it, its parts named first or not, and no further", () => {
+    const inline = analyze(
+      decision("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "Điều 4. Các Quyết định sau đây hết hiệu lực thi hành: Quyết định số 31/2012/QĐ-UBND ngày 01/3/2012; Quyết định số 32/2013/QĐ-UBND ngày 02/4/2013."),
+    );
+    expect(roles(inline).slice(1)).toEqual(["31 repeals", "32 repeals"]);
+    const listed = analyze(
+      "BỘ TÀI CHÍNH\nSố: 70/2021/TT-BTC\nHà Nội, ngày 12 tháng 8 năm 2021\nTHÔNG TƯ\nQuy định về phí thẩm định\n" +
+        "Căn cứ Nghị định số 87/2017/NĐ-CP ngày 26 tháng 7 năm 2017 của Chính phủ;\nBộ trưởng Bộ Tài chính ban hành Thông tư quy định về phí thẩm định.\n" +
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định mức thu phí thẩm định.\nĐiều 9. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 10 năm 2021.\n" +
+        "2. Kể từ ngày Thông tư này có hiệu lực, quy định tại các Thông tư sau đây bị bãi bỏ:\na) Thông tư số 41/2016/TT-BTC ngày 01/3/2016 của Bộ trưởng Bộ Tài chính;\nb) Chương II và điểm a khoản 1 Điều 3 Thông tư số 42/2018/TT-BTC ngày 02/5/2018.\n" +
+        "3. Trong quá trình thực hiện, các tổ chức có vướng mắc thì phản ánh về Bộ Tài chính theo hướng dẫn tại Công văn số 1234/BTC-CST ngày 3/9/2021.",
+    );
+    expect(roles(listed).slice(1)).toEqual(["87 based_on", "41 repeals", "42 repeals", "1234 references"]);
+  });
+
+  it("the parts of the next document named after 'và' keep it in the list: 'bãi bỏ Điều 3 Quyết định số A và khoản 2 Điều 1 Quyết định số B'", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Quyết định số 40/2008/QĐ-TTg ngày 5/3/2008 về việc sửa đổi Quyết định số 10/2005/QĐ-TTg ngày 1/2/2005 và điểm b khoản 1 Điều 3 Quyết định số 11/2006/QĐ-TTg ngày 2/3/2006;",
+        "Điều 2. Bãi bỏ Điều 3, Điều 4 của Quy định ban hành kèm theo Quyết định số 26/2014/QĐ-UBND ngày 03/5/2014 và khoản 2 Điều 1 Quyết định số 27/2015/QĐ-UBND ngày 04/6/2015 của Ủy ban nhân dân tỉnh.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["40 based_on", "10 references", "11 references", "26 repeals", "27 repeals"]);
+    expect(nested(a)).toEqual(["40/2008/QĐ-TTg amends 10/2005/QĐ-TTg", "40/2008/QĐ-TTg amends 11/2006/QĐ-TTg"]);
+  });
+
+  it("a second act joined at once to the document's own ('thay thế A và bãi bỏ B') is its own, not A's", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký, thay thế Quyết định số 28/2018/QĐ-UBND ngày 08/10/2018 và bãi bỏ Điều 5 Quyết định số 29/2019/QĐ-UBND ngày 09/11/2019 của Ủy ban nhân dân tỉnh.\n" +
+          "Điều 4. Bãi bỏ Quyết định số 33/2012/QĐ-UBND ngày 1/2/2012 về việc sửa đổi Quyết định số 34/2010/QĐ-UBND và bổ sung Quyết định số 35/2011/QĐ-UBND.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["28 replaces", "29 repeals", "33 repeals", "34 references", "35 references"]);
+    expect(nested(a)).toEqual(["33/2012/QĐ-UBND~binh-duong amends 34/2010/QĐ-UBND~binh-duong", "33/2012/QĐ-UBND~binh-duong amends 35/2011/QĐ-UBND~binh-duong"]);
   });
 
   it("a body instruction is not the document's relation", () => {
