@@ -114,6 +114,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     cited: spans,
     issuerLines: header.issuerLines,
     promulgatorPlace: attachedTo?.issuer ? placeOf(attachedTo) : null,
+    datePlace: header.place,
   });
   // Read only when no header line or number names the issuer: a regex over the first 6,000 characters.
   const issuerHint = () => (statesPeoplesCommitteeIssues(prepared) ? "UBND" : (attachedTo?.issuer?.code ?? null));
