@@ -1,4 +1,37 @@
-import type { AnalyzedCitation } from "../types.js";
+import type { AnalyzedCitation, Citation } from "../types.js";
+import { isoDate } from "../identify/dates.js";
+import { phraseSource } from "../vocab/phrases.js";
+import { ISSUED_ON_DATE_VERBS } from "../vocab/cues.js";
+
+/**
+ * "Ngày 15/3/2022, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 45/KH-UBND về …": a report's narrative
+ * dates the document before naming it, the issuer alone between the date and the verb. An
+ * administrative citation with no date of its own takes that one (its id's "@?" its year), so that
+ * it is the document cited elsewhere with its date after its number. Only the date that opens the
+ * clause, a comma after it, and words with no digit or stop up to the verb: "Ngày 15/3/2022, UBND
+ * tỉnh tổ chức hội nghị, ban hành Kế hoạch số 45" dates the meeting and is left alone.
+ */
+export function dateFromNarrativeBefore(text: string, found: readonly Citation[]): void {
+  for (const c of found) {
+    if (c.date !== null || c.year !== null || c.number === null) continue;
+    const at = c.id.indexOf("@?");
+    if (at < 0) continue;
+    const m = DATED_BEFORE.exec(text.slice(Math.max(0, c.start - NARRATIVE_LOOK_BACK), c.start));
+    if (!m) continue;
+    const date = isoDate(m[1], m[2], m[3]).date;
+    if (date === null) continue;
+    c.date = date;
+    c.id = `${c.id.slice(0, at)}@${m[3]}${c.id.slice(at + 2)}`;
+  }
+}
+
+const NARRATIVE_LOOK_BACK = 160;
+/** "Ngày 15/3/2022, <issuer> (đã) ban hành " or "ngày 15 tháng 3 năm 2022, <issuer> có ", up to the citation. */
+const DATED_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{M}])[Nn]gày[ \t]+([0-9]{1,2})[ \t]*(?:\/|-|[ \t]+tháng[ \t]+)([0-9]{1,2})[ \t]*(?:\/|-|[ \t]+năm[ \t]+)((?:19|20)[0-9]{2})[ \t]*,[ \t]*` +
+    String.raw`[^0-9,.;:!?()\n]{2,90}?[ \t](?:${phraseSource(ISSUED_ON_DATE_VERBS)})[ \t]+$`,
+  "iu",
+);
 
 /**
  * An administrative document cited once with its date and again without one ("Kế hoạch số

@@ -169,3 +169,10 @@ export const DOCUMENT_CUES: ReadonlyArray<{ type: RelationType; phrases: string[
   // "Xét" alone may go on a title ("Về việc ⏎Xét tặng …"); before a kind word it is the proposal.
   { type: "proposed_by", phrases: [...PROPOSAL_PHRASES, ...KINDS.flatMap((k) => k.words.flatMap((w) => [`Xét ${w}`, `Xét ${w.toLowerCase()}`]))] },
 ];
+
+/**
+ * A report's narrative puts a document's date and issuer before it: "Ngày 15/3/2022, Ủy ban nhân dân
+ * tỉnh ban hành Kế hoạch số 45/KH-UBND …", "ngày 05/4/2021, Sở Y tế có Công văn số 300/SYT-NV …".
+ * The verbs that join the issuer to the document named right after them (analyze/coreference.ts).
+ */
+export const ISSUED_ON_DATE_VERBS = ["ban hành", "đã ban hành", "có", "đã có"];

@@ -389,3 +389,28 @@ describe("analyze: a district or commune the text does not name", () => {
     expect(province.citations[1].jurisdiction).toMatchObject({ level: "district", province: "Cà Mau", district: null });
   });
 });
+
+describe("analyze: a report's narrative dates a document before naming it", () => {
+  const report = (body: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 71/BC-UBND\nBình Định, ngày 30 tháng 6 năm 2023\nBÁO CÁO\nKết quả cải cách hành chính 6 tháng đầu năm 2023\n${body}\n`;
+  const ids = (text: string) => analyze(text).citations.filter((c) => c.role !== "self").map((c) => c.id);
+
+  it("takes the date that opens the clause, the issuer alone between it and the verb", () => {
+    expect(ids(report("Ngày 10/01/2023, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 08/KH-UBND về cải cách hành chính năm 2023."))).toEqual(["08/KH-UBND@2023~binh-dinh"]);
+    expect(ids(report("Ngày 02 tháng 3 năm 2023, Sở Nội vụ đã có Công văn số 410/SNV-CCHC đề nghị các huyện báo cáo."))).toEqual(["410/SNV-CCHC@2023~binh-dinh"]);
+  });
+
+  it("makes the mention the same node as the document cited with its date elsewhere", () => {
+    const text = report(
+      "Ngày 10/01/2023, UBND tỉnh ban hành Kế hoạch số 08/KH-UBND về cải cách hành chính.\nII. NHIỆM VỤ\nTiếp tục thực hiện Kế hoạch số 08/KH-UBND ngày 10/01/2023 của UBND tỉnh.",
+    );
+    expect(new Set(ids(text))).toEqual(new Set(["08/KH-UBND@2023~binh-dinh"]));
+  });
+
+  it("leaves alone a date that is some other event's, or a citation dated after its number", () => {
+    expect(ids(report("Ngày 10/01/2023, UBND tỉnh tổ chức hội nghị, ban hành Kế hoạch số 08/KH-UBND."))).toEqual(["08/KH-UBND@?~binh-dinh"]);
+    expect(ids(report("Ngày 10/01/2023, UBND tỉnh ban hành Kế hoạch số 08/KH-UBND ngày 05/01/2022."))).toEqual(["08/KH-UBND@2022~binh-dinh"]);
+    // A legal normative document's year is in its number already.
+    expect(ids(report("Ngày 10/01/2023, UBND tỉnh ban hành Quyết định số 03/2023/QĐ-UBND."))).toEqual(["03/2023/QĐ-UBND~binh-dinh"]);
+  });
+});
