@@ -343,6 +343,23 @@ describe("analyze: a body named before the citation it issued", () => {
     // Another body before it says nothing of a UBND ký hiệu.
     expect(ids("Thực hiện chỉ đạo của Tỉnh ủy tại Công văn số 1234/UBND-KT ngày 5/3/2022;")).toEqual(["1234/UBND-KT@2022~quang-nam/huyen-dai-loc"]);
   });
+
+  it("a report's 'UBND tỉnh (đã) ban hành Kế hoạch số …' names the body as the subject", () => {
+    expect(ids("Năm 2021, UBND tỉnh đã ban hành Kế hoạch số 88/KH-UBND ngày 5/3/2021 về cải cách hành chính.")).toEqual(["88/KH-UBND@2021~quang-nam"]);
+    expect(ids("Ủy ban nhân dân huyện Duy Xuyên ban hành Kế hoạch số 15/KH-UBND ngày 5/3/2021.")).toEqual(["15/KH-UBND@2021~quang-nam/huyen-duy-xuyen"]);
+    // The citing district's own committee, as the bare code is.
+    expect(ids("UBND huyện đã ban hành Kế hoạch số 15/KH-UBND ngày 5/3/2021.")).toEqual(["15/KH-UBND@2021~quang-nam/huyen-dai-loc"]);
+  });
+});
+
+describe("analyze: a province's report names a district's committee as the subject", () => {
+  const report = (body: string) => `ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 90/BC-UBND\nPhú Yên, ngày 2 tháng 12 năm 2022\nBÁO CÁO\nKết quả phòng chống thiên tai năm 2022\n${body}\n`;
+  const ids = (text: string) => analyze(text).citations.filter((c) => c.role !== "self").map((c) => c.id);
+
+  it("is no plan of the province's own", () => {
+    expect(ids(report("UBND huyện Tây Hòa đã ban hành Kế hoạch số 30/KH-UBND ngày 2/4/2022 để ứng phó."))).toEqual(["30/KH-UBND@2022~phu-yen/huyen-tay-hoa"]);
+    expect(ids(report("Ủy ban nhân dân huyện đã ban hành Kế hoạch số 30/KH-UBND ngày 2/4/2022."))).toEqual(["30/KH-UBND@2022~phu-yen/?"]);
+  });
 });
 
 describe("analyze: a short form that names no document", () => {
