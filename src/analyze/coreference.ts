@@ -61,6 +61,40 @@ export function dateUndatedMentions(citations: AnalyzedCitation[]): void {
     const candidates = years.get(c.id);
     if (candidates?.size === 1) c.id = [...candidates][0];
   }
+  takeBareMentionsToTheirDatedOne(citations);
+}
+
+/**
+ * "Nghị quyết số 20/NQ-HĐND ngày 05/01/2022 của HĐND tỉnh" then, further on, "Nghị quyết số
+ * 20/NQ-HĐND": a mention with no date and no issuer phrase at all took the citing document's own
+ * place (a district's plan gave it the district's), so the year alone could not join it to the
+ * dated one. When the document cites exactly one dated document with that number and ký hiệu,
+ * whatever its place, the bare mention is that one, jurisdiction and all; with two it stays apart.
+ */
+function takeBareMentionsToTheirDatedOne(citations: AnalyzedCitation[]): void {
+  let bare: Set<string> | null = null;
+  for (const c of citations) {
+    if (!c.id.includes("@?") || c.issuer === null || c.issuer.place !== null || c.issuer.level !== null) continue;
+    (bare ??= new Set()).add(c.id.slice(0, c.id.indexOf("@?")));
+  }
+  if (bare === null) return;
+  const dated = new Map<string, AnalyzedCitation | null>();
+  for (const c of citations) {
+    const at = c.id.indexOf("@");
+    if (at < 0 || !bare.has(c.id.slice(0, at)) || !isDigit(c.id, at + 1)) continue;
+    const key = c.id.slice(0, at);
+    const seen = dated.get(key);
+    // Two dated documents of that number: which one the bare mention is, the text does not say.
+    dated.set(key, seen === undefined || seen?.id === c.id ? c : null);
+  }
+  for (const c of citations) {
+    const at = c.id.indexOf("@?");
+    if (at < 0 || c.issuer === null || c.issuer.place !== null || c.issuer.level !== null) continue;
+    const one = dated.get(c.id.slice(0, at));
+    if (!one) continue;
+    c.id = one.id;
+    c.jurisdiction = one.jurisdiction;
+  }
 }
 
 /**

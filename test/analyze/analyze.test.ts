@@ -431,3 +431,22 @@ describe("analyze: a report's narrative dates a document before naming it", () =
     expect(ids(report("Ngày 10/01/2023, UBND tỉnh ban hành Quyết định số 03/2023/QĐ-UBND."))).toEqual(["03/2023/QĐ-UBND~binh-dinh"]);
   });
 });
+
+describe("analyze: a bare mention after the dated one, in a district's document", () => {
+  const plan = (body: string) =>
+    `ỦY BAN NHÂN DÂN\nHUYỆN PHÙ CÁT\nSố: 61/KH-UBND\nPhù Cát, ngày 4 tháng 4 năm 2022\nKẾ HOẠCH\nTriển khai phát triển du lịch\n${body}\n`;
+  const ids = (text: string) => [...new Set(analyze(text).citations.filter((c) => c.role !== "self").map((c) => c.id))];
+
+  it("is the dated document, not one of the district's own", () => {
+    const text = plan("Thực hiện Nghị quyết số 09/NQ-HĐND ngày 15/01/2022 của Hội đồng nhân dân tỉnh Bình Định về phát triển du lịch;\nI. NỘI DUNG\nQuán triệt Nghị quyết số 09/NQ-HĐND đến cán bộ.");
+    expect(ids(text)).toEqual(["09/NQ-HĐND@2022~binh-dinh"]);
+    expect(analyze(text).citations.at(-1)!.jurisdiction).toMatchObject({ level: "province", province: "Bình Định" });
+  });
+
+  it("stays apart with two dated documents of that number, or with an issuer phrase of its own", () => {
+    const two = plan("Căn cứ Nghị quyết số 09/NQ-HĐND ngày 15/01/2022 của HĐND tỉnh Bình Định; Nghị quyết số 09/NQ-HĐND ngày 20/7/2021 của HĐND tỉnh Bình Định;\nQuán triệt Nghị quyết số 09/NQ-HĐND.");
+    expect(ids(two).filter((id) => id.includes("@?"))).toHaveLength(1);
+    const own = plan("Thực hiện Nghị quyết số 09/NQ-HĐND ngày 15/01/2022 của HĐND tỉnh Bình Định;\nQuán triệt Nghị quyết số 09/NQ-HĐND của HĐND huyện.");
+    expect(ids(own)).toEqual(["09/NQ-HĐND@2022~binh-dinh", "09/NQ-HĐND@?~?/huyen-phu-cat"]);
+  });
+});
