@@ -1,7 +1,7 @@
 import type { AnalyzedCitation, Citation } from "../types.js";
 import { isoDate } from "../identify/dates.js";
 import { phraseSource } from "../vocab/phrases.js";
-import { ISSUED_ON_DATE_VERBS } from "../vocab/cues.js";
+import { ISSUED_ON_DATE_VERBS, SIGNED_ON_DATE_VERBS } from "../vocab/cues.js";
 
 /**
  * "Ngày 15/3/2022, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 45/KH-UBND về …": a report's narrative
@@ -9,7 +9,8 @@ import { ISSUED_ON_DATE_VERBS } from "../vocab/cues.js";
  * administrative citation with no date of its own takes that one (its id's "@?" its year), so that
  * it is the document cited elsewhere with its date after its number. Only the date that opens the
  * clause, a comma after it, and words with no digit or stop up to the verb: "Ngày 15/3/2022, UBND
- * tỉnh tổ chức hội nghị, ban hành Kế hoạch số 45" dates the meeting and is left alone.
+ * tỉnh tổ chức hội nghị, ban hành Kế hoạch số 45" dates the meeting and is left alone. A signature
+ * ("… đã ký ban hành văn bản số …") dates its document whatever the signer's words hold.
  */
 export function dateFromNarrativeBefore(text: string, found: readonly Citation[]): void {
   for (const c of found) {
@@ -25,11 +26,11 @@ export function dateFromNarrativeBefore(text: string, found: readonly Citation[]
   }
 }
 
-const NARRATIVE_LOOK_BACK = 160;
-/** "Ngày 15/3/2022, <issuer> (đã) ban hành " or "ngày 15 tháng 3 năm 2022, <issuer> có ", up to the citation. */
+const NARRATIVE_LOOK_BACK = 200;
+/** "Ngày 15/3/2022, <issuer> (đã) ban hành " or "ngày 15 tháng 3 năm 2022, <issuer> có ", or "…, <signer> đã ký ", up to the citation. */
 const DATED_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}\p{M}])[Nn]gày[ \t]+([0-9]{1,2})[ \t]*(?:\/|-|[ \t]+tháng[ \t]+)([0-9]{1,2})[ \t]*(?:\/|-|[ \t]+năm[ \t]+)((?:19|20)[0-9]{2})[ \t]*,[ \t]*` +
-    String.raw`[^0-9,.;:!?()\n]{2,90}?[ \t](?:${phraseSource(ISSUED_ON_DATE_VERBS)})[ \t]+$`,
+    String.raw`(?:[^0-9,.;:!?()\n]{2,90}?[ \t](?:${phraseSource(ISSUED_ON_DATE_VERBS)})|[^0-9.;:!?()\n]{2,150}?[ \t](?:${phraseSource(SIGNED_ON_DATE_VERBS)}))[ \t]+$`,
   "iu",
 );
 

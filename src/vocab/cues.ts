@@ -176,3 +176,9 @@ export const DOCUMENT_CUES: ReadonlyArray<{ type: RelationType; phrases: string[
  * The verbs that join the issuer to the document named right after them (analyze/coreference.ts).
  */
 export const ISSUED_ON_DATE_VERBS = ["ban hành", "đã ban hành", "có", "đã có"];
+/**
+ * The signature names the document's own date whoever signs and in whose name, so the signer's
+ * words between may hold commas: "Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh … đã
+ * ký ban hành văn bản số 2508/UBND-KGVX".
+ */
+export const SIGNED_ON_DATE_VERBS = ["ký", "đã ký", "ký ban hành", "đã ký ban hành"];

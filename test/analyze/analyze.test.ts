@@ -424,6 +424,13 @@ describe("analyze: a report's narrative dates a document before naming it", () =
     expect(new Set(ids(text))).toEqual(new Set(["08/KH-UBND@2023~binh-dinh"]));
   });
 
+  it("takes the date a signature gives, whatever the signer's words between hold", () => {
+    expect(ids(report("Ngày 04/5/2023, thừa lệnh Chủ tịch UBND tỉnh, Chánh Văn phòng UBND tỉnh đã ký ban hành văn bản số 1770/UBND-KSTTHC về việc rà soát thủ tục."))).toEqual([
+      "1770/UBND-KSTTHC@2023~binh-dinh",
+    ]);
+    expect(ids(report("Ngày 9 tháng 5 năm 2023, thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh đã ký Quyết định số 1500/QĐ-UBND phê duyệt danh mục."))).toEqual(["1500/QĐ-UBND@2023~binh-dinh"]);
+  });
+
   it("leaves alone a date that is some other event's, or a citation dated after its number", () => {
     expect(ids(report("Ngày 10/01/2023, UBND tỉnh tổ chức hội nghị, ban hành Kế hoạch số 08/KH-UBND."))).toEqual(["08/KH-UBND@?~binh-dinh"]);
     expect(ids(report("Ngày 10/01/2023, UBND tỉnh ban hành Kế hoạch số 08/KH-UBND ngày 05/01/2022."))).toEqual(["08/KH-UBND@2022~binh-dinh"]);
