@@ -182,3 +182,14 @@ export const ISSUED_ON_DATE_VERBS = ["ban hành", "đã ban hành", "có", "đã
  * ký ban hành văn bản số 2508/UBND-KGVX".
  */
 export const SIGNED_ON_DATE_VERBS = ["ký", "đã ký", "ký ban hành", "đã ký ban hành"];
+
+/**
+ * Who issues a document as the subject of a report's sentence, after a comma: "Thực hiện Quyết
+ * định số X, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số Y" (Y carries X out, not the report).
+ * Read by analyze/roles.ts, with ISSUED_DOCUMENT_VERBS right before the document issued.
+ */
+export const ISSUING_SUBJECTS = [
+  "Ủy ban", "Uỷ ban", "UBND", "Hội đồng", "HĐND", "Sở", "Phòng", "Văn phòng", "Chủ tịch", "Bộ", "Thủ tướng", "Chính phủ", "Ban",
+  "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ",
+];
+export const ISSUED_DOCUMENT_VERBS = ["ban hành", "đã ban hành"];

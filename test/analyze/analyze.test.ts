@@ -457,3 +457,29 @@ describe("analyze: a bare mention after the dated one, in a district's document"
     expect(ids(own)).toEqual(["09/NQ-HĐND@2022~binh-dinh", "09/NQ-HĐND@?~?/huyen-phu-cat"]);
   });
 });
+
+describe("analyze: a report tells of a document another body issued to carry one out", () => {
+  const report = (body: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 120/BC-UBND\nKon Tum, ngày 5 tháng 7 năm 2021\nBÁO CÁO\nTình hình triển khai công tác dân tộc\n${body}\n`;
+  const rels = (text: string) => {
+    const a = analyze(text);
+    return a.relations.filter((r) => r.type !== "references").map((r) => `${r.from === a.self.id ? "SELF" : r.from} ${r.type} ${r.to}`);
+  };
+
+  it("binds the head cue to the document issued, not to the report", () => {
+    expect(rels(report("Thực hiện Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 3310/KH-UBND ngày 01/11/2021 để triển khai."))).toEqual([
+      "3310/KH-UBND@2021~kon-tum implements 1719/QĐ-TTg@2021",
+    ]);
+    // A list the cue opens, over ";", and the issuer's date and name before the verb.
+    expect(new Set(rels(report("Thực hiện Chỉ thị số 12/CT-TTg ngày 02/4/2021 của Thủ tướng Chính phủ; Nghị quyết số 05/NQ-HĐND ngày 10/3/2021 của HĐND tỉnh, ngày 20/4/2021, Sở Nội vụ ban hành Kế hoạch số 45/KH-SNV.")))).toEqual(
+      new Set(["45/KH-SNV@2021~kon-tum implements 12/CT-TTg@2021", "45/KH-SNV@2021~kon-tum implements 05/NQ-HĐND@2021~kon-tum"]),
+    );
+  });
+
+  it("leaves a plan's own opening as it was: the plan itself carries the document out", () => {
+    const plan = "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 130/KH-UBND\nKon Tum, ngày 5 tháng 7 năm 2021\nKẾ HOẠCH\nCông tác dân tộc\nThực hiện Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:\n";
+    expect(rels(plan)).toEqual(["SELF implements 1719/QĐ-TTg@2021"]);
+    // A document described as issuing another is no subject after a comma.
+    expect(rels(report("Căn cứ Quyết định số 10/QĐ-UBND ngày 5/1/2021 của UBND tỉnh về việc ban hành Kế hoạch số 02/KH-UBND."))).toEqual(["SELF based_on 10/QĐ-UBND@2021~kon-tum"]);
+  });
+});
