@@ -326,6 +326,8 @@ function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: numb
   const { text, spans } = r;
   for (let j = first; j < end; j++) {
     if (r.bindingOf[j] !== null) continue;
+    // "ban hành" ends right before the citation, or there is nothing to read: most citations are not so.
+    if (!text.slice(Math.max(0, spans[j].start - VERB_GAP), spans[j].start).includes("hành")) continue;
     if (!ISSUED_BY_SUBJECT.test(text.slice(Math.max(clause.start, spans[j].start - ISSUED_REACH), spans[j].start))) continue;
     const issued = binding(head.type, j, head.cue, head.end);
     // The documents the head cue bound: in this clause, or in the list's clauses before it.
@@ -339,6 +341,8 @@ function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: numb
   }
 }
 
+/** "hành" and the spaces after it: how far before the citation the verb may end. */
+const VERB_GAP = 12;
 /** How far before the issued document its subject and verb are looked for. */
 const ISSUED_REACH = 120;
 /** ", Ủy ban nhân dân tỉnh (đã) ban hành " right before a citation: no digit or stop in the subject. */
