@@ -17,7 +17,10 @@ export function dateFromNarrativeBefore(text: string, found: readonly Citation[]
     if (c.date !== null || c.year !== null || c.number === null) continue;
     const at = c.id.indexOf("@?");
     if (at < 0) continue;
-    const m = DATED_BEFORE.exec(text.slice(Math.max(0, c.start - NARRATIVE_LOOK_BACK), c.start));
+    const before = text.slice(Math.max(0, c.start - NARRATIVE_LOOK_BACK), c.start);
+    // Most undated citations have no date before them: a look for the word before the regex.
+    if (!before.includes("gày")) continue;
+    const m = DATED_BEFORE.exec(before);
     if (!m) continue;
     const date = isoDate(m[1], m[2], m[3]).date;
     if (date === null) continue;
