@@ -72,6 +72,9 @@ function provinceOfDistrictIn(id: string): Province | null {
  */
 export function bodyNamedBefore(text: string, start: number): { level: Level; place: string | null } | null {
   const before = composedWord(text.slice(Math.max(0, start - LOOK_BACK), start));
+  // The regex ends on "tại" or "ban hành": a citation with neither right before it is read no further.
+  const tail = before.trimEnd().slice(-4).toLowerCase();
+  if (!tail.endsWith("tại") && !tail.endsWith("hành")) return null;
   const m = BODY_BEFORE.exec(before);
   if (!m) return null;
   const type = m[1].toLowerCase().replace(/\s+/g, " ");
