@@ -483,3 +483,15 @@ describe("analyze: a report tells of a document another body issued to carry one
     expect(rels(report("Căn cứ Quyết định số 10/QĐ-UBND ngày 5/1/2021 của UBND tỉnh về việc ban hành Kế hoạch số 02/KH-UBND."))).toEqual(["SELF based_on 10/QĐ-UBND@2021~kon-tum"]);
   });
 });
+
+describe("analyze: a province's departments by the codes their own ký hiệu carry", () => {
+  const decision = (body: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 20/2012/QĐ-UBND\nLào Cai, ngày 3 tháng 8 năm 2012\nQUYẾT ĐỊNH\nVề tổ chức bộ máy\nỦY BAN NHÂN DÂN TỈNH LÀO CAI\n${body}\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định.\n`;
+  const ids = (text: string) => analyze(text).citations.filter((c) => c.role !== "self").map((c) => c.id);
+
+  it("are the province's, as SNV is", () => {
+    expect(ids(decision("Xét đề nghị tại Công văn số 210/SNgV-VP ngày 2/7/2012 của Sở Ngoại vụ,"))).toEqual(["210/SNgV-VP@2012~lao-cai"]);
+    expect(ids(decision("Xét đề nghị của Trưởng Ban Dân tộc tại Tờ trình số 45/TTr-BDT ngày 2/7/2012,"))).toEqual(["45/TTr-BDT@2012~lao-cai"]);
+    expect(ids(decision("Xét đề nghị của Giám đốc Sở tại Tờ trình số 301/TTr-NN&PTNT ngày 2/7/2012,"))).toEqual(["301/TTr-NN&PTNT@2012~lao-cai"]);
+  });
+});
