@@ -9,7 +9,8 @@ import { ISSUED_ON_DATE_VERBS, SIGNED_ON_DATE_VERBS } from "../vocab/cues.js";
  * administrative citation with no date of its own takes that one (its id's "@?" its year), so that
  * it is the document cited elsewhere with its date after its number. Only the date that opens the
  * clause, a comma after it, and words with no digit or stop up to the verb: "Ngày 15/3/2022, UBND
- * tỉnh tổ chức hội nghị, ban hành Kế hoạch số 45" dates the meeting and is left alone. A signature
+ * tỉnh tổ chức hội nghị, ban hành Kế hoạch số 45" dates the meeting and is left alone, and so is a
+ * date that opens no clause ("Từ ngày 01/7/2021, các xã có Công văn số …": a time from which). A signature
  * ("… đã ký ban hành văn bản số …") dates its document whatever the signer's words hold.
  */
 export function dateFromNarrativeBefore(text: string, found: readonly Citation[]): void {
@@ -17,7 +18,9 @@ export function dateFromNarrativeBefore(text: string, found: readonly Citation[]
     if (c.date !== null || c.year !== null || c.number === null) continue;
     const at = c.id.indexOf("@?");
     if (at < 0) continue;
-    const before = text.slice(Math.max(0, c.start - NARRATIVE_LOOK_BACK), c.start);
+    const from = Math.max(0, c.start - NARRATIVE_LOOK_BACK);
+    // The text's start opens a clause as a line break does.
+    const before = (from === 0 ? "\n" : "") + text.slice(from, c.start);
     // Most undated citations have no date before them: a look for the word before the regex.
     if (!before.includes("gày")) continue;
     const m = DATED_BEFORE.exec(before);
@@ -32,7 +35,7 @@ export function dateFromNarrativeBefore(text: string, found: readonly Citation[]
 const NARRATIVE_LOOK_BACK = 200;
 /** "Ngày 15/3/2022, <issuer> (đã) ban hành " or "ngày 15 tháng 3 năm 2022, <issuer> có ", or "…, <signer> đã ký ", up to the citation. */
 const DATED_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{M}])[Nn]gày[ \t]+([0-9]{1,2})[ \t]*(?:\/|-|[ \t]+tháng[ \t]+)([0-9]{1,2})[ \t]*(?:\/|-|[ \t]+năm[ \t]+)((?:19|20)[0-9]{2})[ \t]*,[ \t]*` +
+  String.raw`[.;:,(\n\-–][ \t]*[Nn]gày[ \t]+([0-9]{1,2})[ \t]*(?:\/|-|[ \t]+tháng[ \t]+)([0-9]{1,2})[ \t]*(?:\/|-|[ \t]+năm[ \t]+)((?:19|20)[0-9]{2})[ \t]*,[ \t]*` +
     String.raw`(?:[^0-9,.;:!?()\n]{2,90}?[ \t](?:${phraseSource(ISSUED_ON_DATE_VERBS)})|[^0-9.;:!?()\n]{2,150}?[ \t](?:${phraseSource(SIGNED_ON_DATE_VERBS)}))[ \t]+$`,
   "iu",
 );

@@ -433,6 +433,8 @@ describe("analyze: a report's narrative dates a document before naming it", () =
 
   it("leaves alone a date that is some other event's, or a citation dated after its number", () => {
     expect(ids(report("Ngày 10/01/2023, UBND tỉnh tổ chức hội nghị, ban hành Kế hoạch số 08/KH-UBND."))).toEqual(["08/KH-UBND@?~binh-dinh"]);
+    // A date that opens no clause: a time from which, not the document's date.
+    expect(ids(report("Từ ngày 01/7/2022, các huyện có Công văn số 95/UBND-VP đề nghị bổ sung."))).toEqual(["95/UBND-VP@?~binh-dinh"]);
     expect(ids(report("Ngày 10/01/2023, UBND tỉnh ban hành Kế hoạch số 08/KH-UBND ngày 05/01/2022."))).toEqual(["08/KH-UBND@2022~binh-dinh"]);
     // A legal normative document's year is in its number already.
     expect(ids(report("Ngày 10/01/2023, UBND tỉnh ban hành Quyết định số 03/2023/QĐ-UBND."))).toEqual(["03/2023/QĐ-UBND~binh-dinh"]);
