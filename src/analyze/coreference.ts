@@ -1,4 +1,44 @@
-import type { AnalyzedCitation } from "../types.js";
+import type { AnalyzedCitation, Citation } from "../types.js";
+import { isoDate } from "../identify/dates.js";
+import { phraseSource } from "../vocab/phrases.js";
+import { ISSUED_ON_DATE_VERBS, SIGNED_ON_DATE_VERBS } from "../vocab/cues.js";
+
+/**
+ * "Ngày 15/3/2022, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 45/KH-UBND về …": a report's narrative
+ * dates the document before naming it, the issuer alone between the date and the verb. An
+ * administrative citation with no date of its own takes that one (its id's "@?" its year), so that
+ * it is the document cited elsewhere with its date after its number. Only the date that opens the
+ * clause, a comma after it, and words with no digit or stop up to the verb: "Ngày 15/3/2022, UBND
+ * tỉnh tổ chức hội nghị, ban hành Kế hoạch số 45" dates the meeting and is left alone, and so is a
+ * date that opens no clause ("Từ ngày 01/7/2021, các xã có Công văn số …": a time from which). A signature
+ * ("… đã ký ban hành văn bản số …") dates its document whatever the signer's words hold.
+ */
+export function dateFromNarrativeBefore(text: string, found: readonly Citation[]): void {
+  for (const c of found) {
+    if (c.date !== null || c.year !== null || c.number === null) continue;
+    const at = c.id.indexOf("@?");
+    if (at < 0) continue;
+    const from = Math.max(0, c.start - NARRATIVE_LOOK_BACK);
+    // The text's start opens a clause as a line break does.
+    const before = (from === 0 ? "\n" : "") + text.slice(from, c.start);
+    // Most undated citations have no date before them: a look for the word before the regex.
+    if (!before.includes("gày")) continue;
+    const m = DATED_BEFORE.exec(before);
+    if (!m) continue;
+    const date = isoDate(m[1], m[2], m[3]).date;
+    if (date === null) continue;
+    c.date = date;
+    c.id = `${c.id.slice(0, at)}@${m[3]}${c.id.slice(at + 2)}`;
+  }
+}
+
+const NARRATIVE_LOOK_BACK = 200;
+/** "Ngày 15/3/2022, <issuer> (đã) ban hành " or "ngày 15 tháng 3 năm 2022, <issuer> có ", or "…, <signer> đã ký ", up to the citation. */
+const DATED_BEFORE = new RegExp(
+  String.raw`[.;:,(\n\-–][ \t]*[Nn]gày[ \t]+([0-9]{1,2})[ \t]*(?:\/|-|[ \t]+tháng[ \t]+)([0-9]{1,2})[ \t]*(?:\/|-|[ \t]+năm[ \t]+)((?:19|20)[0-9]{2})[ \t]*,[ \t]*` +
+    String.raw`(?:[^0-9,.;:!?()\n]{2,90}?[ \t](?:${phraseSource(ISSUED_ON_DATE_VERBS)})|[^0-9.;:!?()\n]{2,150}?[ \t](?:${phraseSource(SIGNED_ON_DATE_VERBS)}))[ \t]+$`,
+  "iu",
+);
 
 /**
  * An administrative document cited once with its date and again without one ("Kế hoạch số
@@ -27,6 +67,40 @@ export function dateUndatedMentions(citations: AnalyzedCitation[]): void {
     if (!c.id.includes("@?")) continue;
     const candidates = years.get(c.id);
     if (candidates?.size === 1) c.id = [...candidates][0];
+  }
+  takeBareMentionsToTheirDatedOne(citations);
+}
+
+/**
+ * "Nghị quyết số 20/NQ-HĐND ngày 05/01/2022 của HĐND tỉnh" then, further on, "Nghị quyết số
+ * 20/NQ-HĐND": a mention with no date and no issuer phrase at all took the citing document's own
+ * place (a district's plan gave it the district's), so the year alone could not join it to the
+ * dated one. When the document cites exactly one dated document with that number and ký hiệu,
+ * whatever its place, the bare mention is that one, jurisdiction and all; with two it stays apart.
+ */
+function takeBareMentionsToTheirDatedOne(citations: AnalyzedCitation[]): void {
+  let bare: Set<string> | null = null;
+  for (const c of citations) {
+    if (!c.id.includes("@?") || c.issuer === null || c.issuer.place !== null || c.issuer.level !== null) continue;
+    (bare ??= new Set()).add(c.id.slice(0, c.id.indexOf("@?")));
+  }
+  if (bare === null) return;
+  const dated = new Map<string, AnalyzedCitation | null>();
+  for (const c of citations) {
+    const at = c.id.indexOf("@");
+    if (at < 0 || !bare.has(c.id.slice(0, at)) || !isDigit(c.id, at + 1)) continue;
+    const key = c.id.slice(0, at);
+    const seen = dated.get(key);
+    // Two dated documents of that number: which one the bare mention is, the text does not say.
+    dated.set(key, seen === undefined || seen?.id === c.id ? c : null);
+  }
+  for (const c of citations) {
+    const at = c.id.indexOf("@?");
+    if (at < 0 || c.issuer === null || c.issuer.place !== null || c.issuer.level !== null) continue;
+    const one = dated.get(c.id.slice(0, at));
+    if (!one) continue;
+    c.id = one.id;
+    c.jurisdiction = one.jurisdiction;
   }
 }
 

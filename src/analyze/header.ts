@@ -28,6 +28,12 @@ export interface Header {
    */
   numberLine: { number: string | null; year: number | null; symbolParts: string[]; written: "dash-first" | "slash-first"; start: number; end: number } | null;
   date: string | null;
+  /**
+   * The place the date line names ("Tây Ninh" of "Tây Ninh, ngày 15 tháng 5 năm 2019"), as written;
+   * a header laid out as a table and flattened row by row puts the number before it in the same
+   * line ("Số: 983/KH-UBND | Tây Ninh, ngày …"): the place is what follows the last "|".
+   */
+  place: string | null;
   /** Lines above the kind heading ("UBND TỈNH TRÀ VINH", "SỞ KẾ HOẠCH VÀ ĐẦU TƯ"). */
   issuerLines: string[];
   warnings: Warning[];
@@ -143,8 +149,10 @@ export function readHeader(text: string): Header {
   }
 
   let date: string | null = null;
+  let place: string | null = null;
   const d = DATE_LINE.exec(head);
   if (d) {
+    place = clean(d[0].slice(0, d[0].lastIndexOf(",")).split("|").pop()!) || null;
     if (!d[1]) {
       warnings.push({ code: "blank-date", message: "the day of the document's own date is blank (a draft?)", start: d.index, end: d.index + d[0].length });
     } else {
@@ -153,7 +161,7 @@ export function readHeader(text: string): Header {
       if (iso.warning) warnings.push(iso.warning);
     }
   }
-  return { kind, title, kindLineStart, titleStart, bodyStart, numberLine, date, issuerLines, warnings };
+  return { kind, title, kindLineStart, titleStart, bodyStart, numberLine, date, place, issuerLines, warnings };
 }
 
 /**

@@ -13,7 +13,7 @@ import { isWhitespaceAt } from "../shared/chars.js";
 import { opensWithCue, splitClauses, type Clause } from "./clauses.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { buildSelf, contradictsSelf, selfIdWithoutNumber } from "./self.js";
-import { dateUndatedMentions } from "./coreference.js";
+import { dateFromNarrativeBefore, dateUndatedMentions } from "./coreference.js";
 import { sentencesAt, tidy, type Sentence } from "./sentences.js";
 
 export interface AnalyzeOptions {
@@ -114,6 +114,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     cited: spans,
     issuerLines: header.issuerLines,
     promulgatorPlace: attachedTo?.issuer ? placeOf(attachedTo) : null,
+    datePlace: header.place,
   });
   // Read only when no header line or number names the issuer: a regex over the first 6,000 characters.
   const issuerHint = () => (statesPeoplesCommitteeIssues(prepared) ? "UBND" : (attachedTo?.issuer?.code ?? null));
@@ -125,6 +126,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   });
   levelFromBodyBefore(text, found);
   placeFromListAfter(text, found);
+  dateFromNarrativeBefore(text, found);
   const citations = completeCitations(found, ownRoles, reading.roles, built.self, jurisdiction);
   dateUndatedMentions(citations);
   // buildSelf's object is this call's own, with promulgatedBy already in its place: set, not spread.

@@ -61,6 +61,8 @@ interface JurisdictionEvidence {
   titleSpan?: { start: number; end: number } | null;
   /** The place named by the issuer phrase of the decision the document is attached to. */
   promulgatorPlace: { placeType: string | null; place: string | null } | null;
+  /** The place the header's date line names ("Tây Ninh, ngày 15 tháng 5 năm 2019"). */
+  datePlace?: string | null;
 }
 
 export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
@@ -114,6 +116,12 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
     const t = TITLE_PROVINCE.exec(title);
     if (t && !province) province = matchProvinceAt(t[1], 0)?.province ?? null;
   }
+  // The date line's place, when it is a province's name and nothing above named one: a header laid
+  // out as a table and flattened ("ỦY BAN NHÂN DÂN | …", "Số: 983/KH-UBND | Tây Ninh, ngày …") has
+  // lost the line under the body that named the province. A provincial city named after its province
+  // ("Tây Ninh" is both) is in that province too. Not for a document whose district is known: a
+  // district may bear another province's name (huyện Hòa Bình of Bạc Liêu writes "Hòa Bình, ngày").
+  if (!province && !district && e.datePlace) province = provinceNamed(e.datePlace);
   // A district document whose province is named only by the documents it cites does not say
   // which province it is in (district names repeat across provinces): its id says "~?".
   province ??= mostNamedProvince(ownSlice(0, e.text.length)) ?? (level === "district" ? null : mostNamedProvince(e.text));

@@ -72,6 +72,9 @@ function provinceOfDistrictIn(id: string): Province | null {
  */
 export function bodyNamedBefore(text: string, start: number): { level: Level; place: string | null } | null {
   const before = composedWord(text.slice(Math.max(0, start - LOOK_BACK), start));
+  // The regex ends on "tại" or "ban hành": a citation with neither right before it is read no further.
+  const tail = before.trimEnd().slice(-4).toLowerCase();
+  if (!tail.endsWith("tại") && !tail.endsWith("hành")) return null;
   const m = BODY_BEFORE.exec(before);
   if (!m) return null;
   const type = m[1].toLowerCase().replace(/\s+/g, " ");
@@ -90,9 +93,13 @@ const LOOK_BACK = 100;
 /** The bodies whose ký hiệu code is their own name ("1234/UBND-KT" of "UBND tỉnh"): read before a citation of theirs. */
 export const BODIES_NAMED_BEFORE: ReadonlySet<string> = new Set(["UBND", "HĐND"]);
 
-/** "của [Chủ tịch] UBND <place type> [Name] tại ", ending where the citation begins; the words from the vocabularies. */
+/**
+ * "của [Chủ tịch] UBND <place type> [Name] tại ", or the body as the subject of a report's sentence,
+ * "UBND <place type> [Name] (đã) ban hành " ("Ngày 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch
+ * số 42/KH-UBND"), ending where the citation begins; the words from the vocabularies.
+ */
 const BODY_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{M}])của\s+(?:(?:${phraseSource(ISSUER_TITLES)})\s+)?(?:${phraseSource([...BODIES_NAMED_BEFORE].flatMap((code) => issuerByCode(code)?.phrases ?? []))})` +
-    String.raw`\s+(${phraseSource(PLACE_TYPES)})((?:\s+[\p{L}\p{M}]+){0,4}?)\s+tại\s+$`,
+  String.raw`(?:^|[^\p{L}\p{M}])(?:của\s+)?(?:(?:${phraseSource(ISSUER_TITLES)})\s+)?(?:${phraseSource([...BODIES_NAMED_BEFORE].flatMap((code) => issuerByCode(code)?.phrases ?? []))})` +
+    String.raw`\s+(${phraseSource(PLACE_TYPES)})((?:\s+[\p{L}\p{M}]+){0,4}?)\s+(?:tại|(?:đã\s+)?ban\s+hành)\s+$`,
   "iu",
 );

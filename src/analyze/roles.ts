@@ -1,6 +1,7 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_TO, CUES, FAR_WORDS, SHORT_WORDS, HEAD_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, DRAFT_WORDS, PINPOINT_WORDS,
+  ATTACHED_TO, CUES, FAR_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, SHORT_WORDS, HEAD_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE,
+  DRAFT_WORDS, PINPOINT_WORDS,
   POST_REPEAL_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue,
 } from "../vocab/cues.js";
 import { KIND_LINE_QUALIFIERS, KINDS } from "../vocab/kinds.js";
@@ -300,6 +301,7 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
   if (r.heading && !LIST_ITEM.test(text.slice(clause.start, clause.start + 16))) r.heading = null;
   if (r.heading && r.carried === null) r.carried = r.heading;
   const s = new ClauseReading(clause);
+  const carriedIn = r.carried;
   let k = firstCue;
   for (let i = first; i <= end; i++) {
     // The cues before citation i (or before the clause's end), in order.
@@ -309,6 +311,9 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
     readCitation(r, s, i);
   }
   if (s.headBinding === null && first < end && clause.part !== "title") readPostCue(r, clause, first, end);
+  // The head cue of this clause, or of the list it goes on with ("Thực hiện A; B, UBND tỉnh ban hành …").
+  const head = s.headBinding ?? carriedIn;
+  if (head !== null && first < end) passToIssued(r, head, clause, first, end);
   // "Căn cứ Kế hoạch này, các phòng …;", "Trên cơ sở Kế hoạch này, …;": the cue's object is the
   // document itself, and the list after it is not what the cue governs.
   let pending = s.pending && THIS_DOCUMENT_NEXT.test(text.slice(s.pending.end, s.pending.end + 40)) ? null : s.pending;
@@ -326,6 +331,42 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
   else if (s.lastCitation < 0) r.carried = pending ?? r.carried;
   else r.carried = s.proposal ?? s.headBinding;
 }
+
+/**
+ * "Thực hiện Quyết định số X, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số Y …": a report tells of a
+ * document another body issued to carry X out; the head cue is Y's, not the report's. When a later
+ * citation of the clause that no cue reached is the object of an issuer's "(đã) ban hành" after a
+ * comma, the documents the head cue bound for the citing document are bound for it instead.
+ */
+function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: number, end: number): void {
+  if (head.actor !== SELF || head.passive || (head.type !== "implements" && head.type !== "based_on")) return;
+  const { text, spans } = r;
+  for (let j = first; j < end; j++) {
+    if (r.bindingOf[j] !== null) continue;
+    // "ban hành" ends right before the citation, or there is nothing to read: most citations are not so.
+    if (!text.slice(Math.max(0, spans[j].start - VERB_GAP), spans[j].start).includes("hành")) continue;
+    if (!ISSUED_BY_SUBJECT.test(text.slice(Math.max(clause.start, spans[j].start - ISSUED_REACH), spans[j].start))) continue;
+    const issued = binding(head.type, j, head.cue, head.end);
+    // The documents the head cue bound: in this clause, or in the list's clauses before it.
+    for (let i = j - 1; i >= 0; i--) {
+      if (r.bindingOf[i] !== head) continue;
+      r.roles[i] = "references";
+      r.bindingOf[i] = issued;
+      r.nested.push({ type: head.type, from: j, to: i });
+    }
+    return;
+  }
+}
+
+/** "hành" and the spaces after it: how far before the citation the verb may end. */
+const VERB_GAP = 12;
+/** How far before the issued document its subject and verb are looked for. */
+const ISSUED_REACH = 120;
+/** ", Ủy ban nhân dân tỉnh (đã) ban hành " right before a citation: no digit or stop in the subject. */
+const ISSUED_BY_SUBJECT = new RegExp(
+  String.raw`[,;]\s*(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^0-9,;.:()\n]{0,80}?\s(?:${phraseSource(ISSUED_DOCUMENT_VERBS)})\s+$`,
+  "u",
+);
 
 /** A cue read in its clause: whose verb it is, waiting for the document it governs. */
 function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {

@@ -379,9 +379,16 @@ function commaInName(words: Words, i: number): boolean {
   if (next !== undefined && NAMED_KIND_FIRST.has(words.get(i + 1)!.lower) && listsAmendedLaws(words, i + 1)) return true;
   // "… của Hội đồng nhân dân, Ủy ban nhân dân": bodies written out, listed.
   if (next !== undefined && writtenOutLength(words, i + 1) > 0 && writtenOutEndsAt(words, i - 1)) return true;
-  if (!next || i === 0 || next[0] !== next[0].toLowerCase() || /^\d/.test(next) || BARE_STOPS.has(next)) return false;
+  if (!next || i === 0 || /^\d/.test(next)) return false;
+  // A name in a title set in capitals ("KẾ HOẠCH THỰC HIỆN LUẬT PHÒNG, CHỐNG THAM NHŨNG") has no
+  // lower case to go on in: a word in capitals after a word in capitals is read as lower case is.
+  if (next[0] !== next[0].toLowerCase() && !(inCapitals(next) && inCapitals(words.get(i - 1)!.text))) return false;
+  if (BARE_STOPS.has(words.get(i + 1)!.lower)) return false;
   return !NOT_IN_NAME_AFTER_COMMA.some((p) => phraseAt(words, i + 1, p));
 }
+
+/** A word of two letters or more, all in capitals ("CHỐNG"; not "Chống", not "I"). */
+const inCapitals = (w: string): boolean => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
 
 /** The kind words of laws, codes and ordinances, lower-cased; those of more than one syllable ("bộ luật", "pháp lệnh"). */
 const NAMED_KIND_WORDS = NAMED_KINDS.flatMap((k) => k.words.map((w) => w.toLowerCase()));
@@ -432,11 +439,19 @@ const JOINERS = new Set(["và", ",", "của", "-", "–"]);
  */
 function opensParagraph(words: Words, i: number): boolean {
   const w = words.get(i)!;
+  // A heading's number after a title that ends with a law's name: "… Luật Thi đua, khen thưởng ⏎ I. MỤC
+  // ĐÍCH", "⏎ 1. Mục đích", "⏎ a) …".
+  if (w.text.length <= 4 && HEADING_NUMBER.test(w.text) && HEADING_NUMBER_END.test(words.text.slice(w.end, w.end + 2))) return true;
   if (w.text[0] === w.lower[0]) return false;
   if (JOINERS.has(words.get(i - 1)?.lower ?? "")) return false;
   if (w.text.length > 1 && w.text === w.text.toUpperCase() && /\p{L}/u.test(w.text)) return true;
   return BARE_STOPS.has(w.lower) || OPENING_CUES.some((c) => phraseAt(words, i, c)) || OTHER_KINDS.some((k) => phraseAt(words, i, k));
 }
+
+/** What numbers a heading or a list item: a Roman numeral, a number, a letter. */
+const HEADING_NUMBER = /^(?:[IVX]{1,4}|[0-9]{1,2}|[a-zđ])$/;
+/** What follows a heading's number: its "." or ")" and a space. */
+const HEADING_NUMBER_END = /^[.)][ \t]/;
 
 /** A capitalised cue after a line break, not joined to the line before: a new paragraph ("Căn cứ …", "Xét đề nghị …"). */
 function opensWithCue(words: Words, i: number): boolean {

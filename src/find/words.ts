@@ -38,7 +38,7 @@ export class Words {
   private done = false;
 
   constructor(
-    private readonly text: string,
+    readonly text: string,
     start: number,
     /** The whole text writes no capital inside its lines (hasCapital): there case tells nothing. */
     readonly lowerCased = false,

@@ -181,3 +181,27 @@ export const DOCUMENT_CUES: ReadonlyArray<{ type: RelationType; phrases: string[
   // "Xét" alone may go on a title ("Về việc ⏎Xét tặng …"); before a kind word it is the proposal.
   { type: "proposed_by", phrases: [...PROPOSAL_PHRASES, ...KINDS.flatMap((k) => k.words.flatMap((w) => [`Xét ${w}`, `Xét ${w.toLowerCase()}`]))] },
 ];
+
+/**
+ * A report's narrative puts a document's date and issuer before it: "Ngày 15/3/2022, Ủy ban nhân dân
+ * tỉnh ban hành Kế hoạch số 45/KH-UBND …", "ngày 05/4/2021, Sở Y tế có Công văn số 300/SYT-NV …".
+ * The verbs that join the issuer to the document named right after them (analyze/coreference.ts).
+ */
+export const ISSUED_ON_DATE_VERBS = ["ban hành", "đã ban hành", "có", "đã có"];
+/**
+ * The signature names the document's own date whoever signs and in whose name, so the signer's
+ * words between may hold commas: "Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh … đã
+ * ký ban hành văn bản số 2508/UBND-KGVX".
+ */
+export const SIGNED_ON_DATE_VERBS = ["ký", "đã ký", "ký ban hành", "đã ký ban hành"];
+
+/**
+ * Who issues a document as the subject of a report's sentence, after a comma: "Thực hiện Quyết
+ * định số X, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số Y" (Y carries X out, not the report).
+ * Read by analyze/roles.ts, with ISSUED_DOCUMENT_VERBS right before the document issued.
+ */
+export const ISSUING_SUBJECTS = [
+  "Ủy ban", "Uỷ ban", "UBND", "Hội đồng", "HĐND", "Sở", "Phòng", "Văn phòng", "Chủ tịch", "Bộ", "Thủ tướng", "Chính phủ", "Ban",
+  "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ",
+];
+export const ISSUED_DOCUMENT_VERBS = ["ban hành", "đã ban hành"];

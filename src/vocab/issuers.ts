@@ -188,6 +188,9 @@ export const ISSUERS: readonly IssuerEntry[] = [
   { code: "SKHCN", name: "Sở Khoa học và Công nghệ", level: "province", party: false, local: true, phrases: ["Sở Khoa học và Công nghệ"] },
   { code: "SCT", name: "Sở Công Thương", level: "province", party: false, local: true, phrases: ["Sở Công Thương"] },
   { code: "SGTVT", name: "Sở Giao thông vận tải", level: "province", party: false, local: true, phrases: ["Sở Giao thông vận tải"] },
+  { code: "SNgV", name: "Sở Ngoại vụ", level: "province", party: false, local: true, phrases: ["Sở Ngoại vụ"] },
+  // A province's committee for ethnic affairs (Ủy ban Dân tộc is the central one, UBDT).
+  { code: "BDT", name: "Ban Dân tộc", level: "province", party: false, local: true, phrases: ["Ban Dân tộc"] },
   // A province's departments merged as the ministries did (2025).
   { code: "SNNMT", name: "Sở Nông nghiệp và Môi trường", level: "province", party: false, local: true, phrases: ["Sở Nông nghiệp và Môi trường"] },
   { code: "SDTTG", name: "Sở Dân tộc và Tôn giáo", level: "province", party: false, local: true, phrases: ["Sở Dân tộc và Tôn giáo"] },
@@ -221,6 +224,9 @@ export const OTHER_CODES: Readonly<Record<string, string>> = {
   BKH: "BKHĐT",
   LĐTBXH: "BLĐTBXH",
   SNN: "SNNPTNT",
+  // "Tờ trình số 473/TTr-NN&PTNT": the department writes its sector's initials without the "S"
+  // (the ministry's are BNN, BNNPTNT); "&" is read past.
+  NNPTNT: "SNNPTNT",
   // The chairman of a people's committee signs its decisions so in some provinces ("1234/QĐ-CTUBND", "QĐ-CT.UBND").
   CTUBND: "UBND",
   "CT.UBND": "UBND",

@@ -343,6 +343,23 @@ describe("analyze: a body named before the citation it issued", () => {
     // Another body before it says nothing of a UBND ký hiệu.
     expect(ids("Thực hiện chỉ đạo của Tỉnh ủy tại Công văn số 1234/UBND-KT ngày 5/3/2022;")).toEqual(["1234/UBND-KT@2022~quang-nam/huyen-dai-loc"]);
   });
+
+  it("a report's 'UBND tỉnh (đã) ban hành Kế hoạch số …' names the body as the subject", () => {
+    expect(ids("Năm 2021, UBND tỉnh đã ban hành Kế hoạch số 88/KH-UBND ngày 5/3/2021 về cải cách hành chính.")).toEqual(["88/KH-UBND@2021~quang-nam"]);
+    expect(ids("Ủy ban nhân dân huyện Duy Xuyên ban hành Kế hoạch số 15/KH-UBND ngày 5/3/2021.")).toEqual(["15/KH-UBND@2021~quang-nam/huyen-duy-xuyen"]);
+    // The citing district's own committee, as the bare code is.
+    expect(ids("UBND huyện đã ban hành Kế hoạch số 15/KH-UBND ngày 5/3/2021.")).toEqual(["15/KH-UBND@2021~quang-nam/huyen-dai-loc"]);
+  });
+});
+
+describe("analyze: a province's report names a district's committee as the subject", () => {
+  const report = (body: string) => `ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 90/BC-UBND\nPhú Yên, ngày 2 tháng 12 năm 2022\nBÁO CÁO\nKết quả phòng chống thiên tai năm 2022\n${body}\n`;
+  const ids = (text: string) => analyze(text).citations.filter((c) => c.role !== "self").map((c) => c.id);
+
+  it("is no plan of the province's own", () => {
+    expect(ids(report("UBND huyện Tây Hòa đã ban hành Kế hoạch số 30/KH-UBND ngày 2/4/2022 để ứng phó."))).toEqual(["30/KH-UBND@2022~phu-yen/huyen-tay-hoa"]);
+    expect(ids(report("Ủy ban nhân dân huyện đã ban hành Kế hoạch số 30/KH-UBND ngày 2/4/2022."))).toEqual(["30/KH-UBND@2022~phu-yen/?"]);
+  });
 });
 
 describe("analyze: a short form that names no document", () => {
@@ -387,5 +404,96 @@ describe("analyze: a district or commune the text does not name", () => {
     const province = doc("TỈNH CÀ MAU", "Căn cứ Kế hoạch số 7/KH-UBND ngày 6/1/2021 của UBND huyện;");
     expect(province.citations[1].id).toBe("07/KH-UBND@2021~ca-mau/?");
     expect(province.citations[1].jurisdiction).toMatchObject({ level: "district", province: "Cà Mau", district: null });
+  });
+});
+
+describe("analyze: a report's narrative dates a document before naming it", () => {
+  const report = (body: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 71/BC-UBND\nBình Định, ngày 30 tháng 6 năm 2023\nBÁO CÁO\nKết quả cải cách hành chính 6 tháng đầu năm 2023\n${body}\n`;
+  const ids = (text: string) => analyze(text).citations.filter((c) => c.role !== "self").map((c) => c.id);
+
+  it("takes the date that opens the clause, the issuer alone between it and the verb", () => {
+    expect(ids(report("Ngày 10/01/2023, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 08/KH-UBND về cải cách hành chính năm 2023."))).toEqual(["08/KH-UBND@2023~binh-dinh"]);
+    expect(ids(report("Ngày 02 tháng 3 năm 2023, Sở Nội vụ đã có Công văn số 410/SNV-CCHC đề nghị các huyện báo cáo."))).toEqual(["410/SNV-CCHC@2023~binh-dinh"]);
+  });
+
+  it("makes the mention the same node as the document cited with its date elsewhere", () => {
+    const text = report(
+      "Ngày 10/01/2023, UBND tỉnh ban hành Kế hoạch số 08/KH-UBND về cải cách hành chính.\nII. NHIỆM VỤ\nTiếp tục thực hiện Kế hoạch số 08/KH-UBND ngày 10/01/2023 của UBND tỉnh.",
+    );
+    expect(new Set(ids(text))).toEqual(new Set(["08/KH-UBND@2023~binh-dinh"]));
+  });
+
+  it("takes the date a signature gives, whatever the signer's words between hold", () => {
+    expect(ids(report("Ngày 04/5/2023, thừa lệnh Chủ tịch UBND tỉnh, Chánh Văn phòng UBND tỉnh đã ký ban hành văn bản số 1770/UBND-KSTTHC về việc rà soát thủ tục."))).toEqual([
+      "1770/UBND-KSTTHC@2023~binh-dinh",
+    ]);
+    expect(ids(report("Ngày 9 tháng 5 năm 2023, thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh đã ký Quyết định số 1500/QĐ-UBND phê duyệt danh mục."))).toEqual(["1500/QĐ-UBND@2023~binh-dinh"]);
+  });
+
+  it("leaves alone a date that is some other event's, or a citation dated after its number", () => {
+    expect(ids(report("Ngày 10/01/2023, UBND tỉnh tổ chức hội nghị, ban hành Kế hoạch số 08/KH-UBND."))).toEqual(["08/KH-UBND@?~binh-dinh"]);
+    // A date that opens no clause: a time from which, not the document's date.
+    expect(ids(report("Từ ngày 01/7/2022, các huyện có Công văn số 95/UBND-VP đề nghị bổ sung."))).toEqual(["95/UBND-VP@?~binh-dinh"]);
+    expect(ids(report("Ngày 10/01/2023, UBND tỉnh ban hành Kế hoạch số 08/KH-UBND ngày 05/01/2022."))).toEqual(["08/KH-UBND@2022~binh-dinh"]);
+    // A legal normative document's year is in its number already.
+    expect(ids(report("Ngày 10/01/2023, UBND tỉnh ban hành Quyết định số 03/2023/QĐ-UBND."))).toEqual(["03/2023/QĐ-UBND~binh-dinh"]);
+  });
+});
+
+describe("analyze: a bare mention after the dated one, in a district's document", () => {
+  const plan = (body: string) =>
+    `ỦY BAN NHÂN DÂN\nHUYỆN PHÙ CÁT\nSố: 61/KH-UBND\nPhù Cát, ngày 4 tháng 4 năm 2022\nKẾ HOẠCH\nTriển khai phát triển du lịch\n${body}\n`;
+  const ids = (text: string) => [...new Set(analyze(text).citations.filter((c) => c.role !== "self").map((c) => c.id))];
+
+  it("is the dated document, not one of the district's own", () => {
+    const text = plan("Thực hiện Nghị quyết số 09/NQ-HĐND ngày 15/01/2022 của Hội đồng nhân dân tỉnh Bình Định về phát triển du lịch;\nI. NỘI DUNG\nQuán triệt Nghị quyết số 09/NQ-HĐND đến cán bộ.");
+    expect(ids(text)).toEqual(["09/NQ-HĐND@2022~binh-dinh"]);
+    expect(analyze(text).citations.at(-1)!.jurisdiction).toMatchObject({ level: "province", province: "Bình Định" });
+  });
+
+  it("stays apart with two dated documents of that number, or with an issuer phrase of its own", () => {
+    const two = plan("Căn cứ Nghị quyết số 09/NQ-HĐND ngày 15/01/2022 của HĐND tỉnh Bình Định; Nghị quyết số 09/NQ-HĐND ngày 20/7/2021 của HĐND tỉnh Bình Định;\nQuán triệt Nghị quyết số 09/NQ-HĐND.");
+    expect(ids(two).filter((id) => id.includes("@?"))).toHaveLength(1);
+    const own = plan("Thực hiện Nghị quyết số 09/NQ-HĐND ngày 15/01/2022 của HĐND tỉnh Bình Định;\nQuán triệt Nghị quyết số 09/NQ-HĐND của HĐND huyện.");
+    expect(ids(own)).toEqual(["09/NQ-HĐND@2022~binh-dinh", "09/NQ-HĐND@?~?/huyen-phu-cat"]);
+  });
+});
+
+describe("analyze: a report tells of a document another body issued to carry one out", () => {
+  const report = (body: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 120/BC-UBND\nKon Tum, ngày 5 tháng 7 năm 2021\nBÁO CÁO\nTình hình triển khai công tác dân tộc\n${body}\n`;
+  const rels = (text: string) => {
+    const a = analyze(text);
+    return a.relations.filter((r) => r.type !== "references").map((r) => `${r.from === a.self.id ? "SELF" : r.from} ${r.type} ${r.to}`);
+  };
+
+  it("binds the head cue to the document issued, not to the report", () => {
+    expect(rels(report("Thực hiện Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 3310/KH-UBND ngày 01/11/2021 để triển khai."))).toEqual([
+      "3310/KH-UBND@2021~kon-tum implements 1719/QĐ-TTg@2021",
+    ]);
+    // A list the cue opens, over ";", and the issuer's date and name before the verb.
+    expect(new Set(rels(report("Thực hiện Chỉ thị số 12/CT-TTg ngày 02/4/2021 của Thủ tướng Chính phủ; Nghị quyết số 05/NQ-HĐND ngày 10/3/2021 của HĐND tỉnh, ngày 20/4/2021, Sở Nội vụ ban hành Kế hoạch số 45/KH-SNV.")))).toEqual(
+      new Set(["45/KH-SNV@2021~kon-tum implements 12/CT-TTg@2021", "45/KH-SNV@2021~kon-tum implements 05/NQ-HĐND@2021~kon-tum"]),
+    );
+  });
+
+  it("leaves a plan's own opening as it was: the plan itself carries the document out", () => {
+    const plan = "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 130/KH-UBND\nKon Tum, ngày 5 tháng 7 năm 2021\nKẾ HOẠCH\nCông tác dân tộc\nThực hiện Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:\n";
+    expect(rels(plan)).toEqual(["SELF implements 1719/QĐ-TTg@2021"]);
+    // A document described as issuing another is no subject after a comma.
+    expect(rels(report("Căn cứ Quyết định số 10/QĐ-UBND ngày 5/1/2021 của UBND tỉnh về việc ban hành Kế hoạch số 02/KH-UBND."))).toEqual(["SELF based_on 10/QĐ-UBND@2021~kon-tum"]);
+  });
+});
+
+describe("analyze: a province's departments by the codes their own ký hiệu carry", () => {
+  const decision = (body: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 20/2012/QĐ-UBND\nLào Cai, ngày 3 tháng 8 năm 2012\nQUYẾT ĐỊNH\nVề tổ chức bộ máy\nỦY BAN NHÂN DÂN TỈNH LÀO CAI\n${body}\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định.\n`;
+  const ids = (text: string) => analyze(text).citations.filter((c) => c.role !== "self").map((c) => c.id);
+
+  it("are the province's, as SNV is", () => {
+    expect(ids(decision("Xét đề nghị tại Công văn số 210/SNgV-VP ngày 2/7/2012 của Sở Ngoại vụ,"))).toEqual(["210/SNgV-VP@2012~lao-cai"]);
+    expect(ids(decision("Xét đề nghị của Trưởng Ban Dân tộc tại Tờ trình số 45/TTr-BDT ngày 2/7/2012,"))).toEqual(["45/TTr-BDT@2012~lao-cai"]);
+    expect(ids(decision("Xét đề nghị của Giám đốc Sở tại Tờ trình số 301/TTr-NN&PTNT ngày 2/7/2012,"))).toEqual(["301/TTr-NN&PTNT@2012~lao-cai"]);
   });
 });

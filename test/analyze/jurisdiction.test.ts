@@ -36,3 +36,25 @@ describe("the header's place", () => {
     expect(analyze(plan("UBND TP. VINH")).self.jurisdiction).toMatchObject({ level: "district", district: "thành phố Vinh" });
   });
 });
+
+describe("the date line's place", () => {
+  // A header set as a table and flattened row by row: the body's cell has lost its place line.
+  const flattened = (placeLine: string, header = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |") =>
+    `${header}\nSố: 40/KH-UBND | ${placeLine}, ngày 9 tháng 6 năm 2021 |\nThực hiện Quyết định số 77/QĐ-TTg ngày 02/3/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n1. Mục đích\nNâng cao nhận thức của cán bộ.\n`;
+
+  it("names the province when nothing above it does", () => {
+    expect(analyze(flattened("Hà Tĩnh")).self).toMatchObject({ id: "40/KH-UBND@2021~ha-tinh", jurisdiction: { province: "Hà Tĩnh" } });
+    expect(analyze(flattened("Đồng Nai")).self.jurisdiction.province).toBe("Đồng Nai");
+  });
+
+  it("names no province when it is a town's or a district's name", () => {
+    expect(analyze(flattened("Mỹ Tho")).self.jurisdiction.province).toBeNull();
+    expect(analyze(flattened("Châu Thành")).self.jurisdiction.province).toBeNull();
+  });
+
+  it("gives way to the header's own place, and says nothing for a district document", () => {
+    expect(analyze(flattened("Hà Tĩnh", "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN")).self.jurisdiction.province).toBe("Nghệ An");
+    // huyện Hòa Bình is in Bạc Liêu: its date line names a district, not the province Hòa Bình.
+    expect(analyze(flattened("Hòa Bình", "ỦY BAN NHÂN DÂN\nHUYỆN HÒA BÌNH")).self.jurisdiction).toMatchObject({ district: "huyện Hòa Bình", province: null });
+  });
+});

@@ -31,6 +31,20 @@ describe("laws named without a number", () => {
     expect(read(text)).toEqual([[whole, name, year]]);
   });
 
+  it("a title set in capitals keeps a name's words after its comma, as a name in sentence case does", () => {
+    expect(read("KẾ HOẠCH\nTUYÊN TRUYỀN LUẬT KHIẾU NẠI, TỐ CÁO\nCăn cứ Quyết định số 5/QĐ-UBND;")).toEqual([["LUẬT KHIẾU NẠI, TỐ CÁO", "KHIẾU NẠI, TỐ CÁO", null]]);
+    expect(read("TRIỂN KHAI LUẬT THI ĐUA, KHEN THƯỞNG\nI. MỤC ĐÍCH")).toEqual([["LUẬT THI ĐUA, KHEN THƯỞNG", "THI ĐUA, KHEN THƯỞNG", null]]);
+    // Capitals after a name in sentence case still end it, and a stop word in capitals ends one in capitals.
+    expect(read("theo Luật Đất đai, Nghị quyết của Hội đồng")).toEqual([["Luật Đất đai", "Đất đai", null]]);
+    expect(read("THEO LUẬT ĐẤT ĐAI, CÁC VĂN BẢN HƯỚNG DẪN")).toEqual([["LUẬT ĐẤT ĐAI", "ĐẤT ĐAI", null]]);
+  });
+
+  it("a heading's number on the line after a title that ends with a law's name is no part of the name", () => {
+    expect(read("Kế hoạch tuyên truyền Luật Trẻ em\n1. Mục đích")).toEqual([["Luật Trẻ em", "Trẻ em", null]]);
+    expect(read("Kế hoạch tuyên truyền Luật Trẻ em\nI. MỤC ĐÍCH")).toEqual([["Luật Trẻ em", "Trẻ em", null]]);
+    expect(read("Kế hoạch tuyên truyền Luật Trẻ em\na) Mục đích")).toEqual([["Luật Trẻ em", "Trẻ em", null]]);
+  });
+
   it("a date past the enactment's words is not the law's: only the body and its session may run on", () => {
     expect(read("Luật Đầu tư đã được các doanh nghiệp trên địa bàn tỉnh áp dụng và triển khai rộng rãi từ ngày 01 tháng 7 năm 2006;")).toEqual([["Luật Đầu tư", "Đầu tư", null]]);
   });
