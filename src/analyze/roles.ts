@@ -416,6 +416,11 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
         // guides; the reach to X runs from "thực hiện", however long the activity named between.
         if (s.pending.type === "guides" && cue.cue.type === "implements" && !ENDS_WITH_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - HEAD_REACH), cue.start))) {
           s.pending = binding(s.pending.type, SELF, s.pending.cue, cue.end);
+        } else if (ACTS.has(s.pending.type) && (cue.cue.type === "guides" || cue.cue.type === "implements") && ACTED_ON_UNNAMED.test(text.slice(Math.max(s.pending.end, cue.start - 40), cue.start))) {
+          // "Sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết Luật Đất đai": the act is
+          // on documents left unnamed, which detail the law; the document does not amend the law.
+          s.pending = null;
+          r.carried = null;
         }
         return;
       }
@@ -437,6 +442,9 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
   } else s.pending = null;
   if (s.pending === null) r.carried = null;
 }
+
+/** An act's object named by its kind alone, without a number: "… một số điều của các thông tư". */
+const ACTED_ON_UNNAMED = new RegExp(String.raw`(?:^|\s)(?:các|những|một\s+số)\s+(?:${KIND_WORDS})\s*$`, "iu");
 
 /**
  * An act's cue right after a document acted on, joined to that act by "và", "," or "đồng thời"

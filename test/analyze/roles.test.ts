@@ -434,6 +434,17 @@ describe("articles that act", () => {
     expect(nested(a)).toEqual(["33/2012/QĐ-UBND~binh-duong amends 34/2010/QĐ-UBND~binh-duong", "33/2012/QĐ-UBND~binh-duong amends 35/2011/QĐ-UBND~binh-duong"]);
   });
 
+  it("'sửa đổi … các nghị định quy định chi tiết Luật X': the act is on documents left unnamed; X is not amended", () => {
+    const title = (line: string) =>
+      analyze(`CHÍNH PHỦ\nSố: 12/2021/NĐ-CP\nHà Nội, ngày 1 tháng 3 năm 2021\nNGHỊ ĐỊNH\n${line}\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nChính phủ ban hành Nghị định.\n`).relations.filter((r) => r.to !== "law:to-chuc-chinh-phu@2015").map((r) => `${r.type} ${r.to}`);
+    expect(title("Sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết thi hành Luật Khoáng sản")).toEqual(["references law:khoang-san@?"]);
+    expect(title("Bãi bỏ một số thông tư hướng dẫn Nghị định số 44/2014/NĐ-CP")).toEqual(["references 44/2014/NĐ-CP"]);
+    // A numbered document before the cue is the one acted on; its description's cue is nested as before.
+    expect(title("Sửa đổi, bổ sung một số điều của Nghị định số 46/2016/NĐ-CP quy định chi tiết Luật Khoáng sản")).toEqual([
+      "amends 46/2016/NĐ-CP", "references law:khoang-san@?", "guides law:khoang-san@?",
+    ]);
+  });
+
   it("a body instruction is not the document's relation", () => {
     const a = analyze(
       decision(
