@@ -96,6 +96,40 @@ const NEEDS_PREPARING = new RegExp(`[\\u0300-\\u036f${Object.keys(LOOK_ALIKES).j
 export const needsPreparing = (s: string): boolean => NEEDS_PREPARING.test(s);
 
 /**
+ * prepare() of windows of one text, asked for in text order and overlapping (the island parser's:
+ * each anchor's window reaches ~110 characters on, where the next anchor's window starts again).
+ * The stretch of text known to need no preparing is remembered, so each character is looked at
+ * about once for what prepare would change, not once per window that holds it; a window inside
+ * that stretch is its own prepared text. A window reaching past it is tested from the stretch's
+ * last character on (needsPreparing reads pairs: a glued number may straddle the stretch's end).
+ */
+export class WindowPreparer {
+  /** text[cleanFrom, cleanTo) needs no preparing. */
+  private cleanFrom = 0;
+  private cleanTo = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** prepare(text.slice(from, to)). */
+  prepare(from: number, to: number): Prepared {
+    const window = this.text.slice(from, to);
+    if (from >= this.cleanFrom && from <= this.cleanTo) {
+      if (to <= this.cleanTo) return { text: window, map: UNCHANGED };
+      if (!needsPreparing(this.text.slice(Math.max(this.cleanFrom, this.cleanTo - 1), to))) {
+        this.cleanTo = to;
+        return { text: window, map: UNCHANGED };
+      }
+      // Something in [cleanTo - 1, to) may change (or only a pair starting before `from`): prepare decides.
+      return prepare(window);
+    }
+    if (needsPreparing(window)) return prepare(window);
+    this.cleanFrom = from;
+    this.cleanTo = to;
+    return { text: window, map: UNCHANGED };
+  }
+}
+
+/**
  * One-for-one replacements, so offsets do not move. Most windows have none: test before replacing.
  * In pieces: one replace over 135 MB of non-breaking spaces has more matches than V8 can collect.
  */
