@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { prepare, repairLookAlikes, WindowPreparer } from "../../src/prepare/prepare.js";
+import { needsPreparing, prepare, repairLookAlikes, WindowPreparer } from "../../src/prepare/prepare.js";
+import { GLUED_BEFORE_NUMBER } from "../../src/vocab/numbers.js";
+import { LOOK_ALIKES } from "../../src/vocab/look-alikes.js";
 import { OffsetMap } from "../../src/prepare/offset-map.js";
 import { fallbackNFC, toNFC } from "../../src/prepare/normalize.js";
 import { readFileSync, readdirSync } from "node:fs";
@@ -140,6 +142,21 @@ describe("WindowPreparer", () => {
         const to = Math.min(text.length, back + 1 + random(reach));
         sameAsPrepare(text, back, to, windows.prepare(back, to));
       }
+    }
+  });
+});
+
+describe("needsPreparing", () => {
+  it("answers as a combining mark, a look-alike, or a glued word's last letter before a digit", () => {
+    const last = [...new Set(GLUED_BEFORE_NUMBER.flatMap((w) => [w.normalize("NFC"), w.normalize("NFD")]).flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))];
+    const reference = new RegExp(`[\\u0300-\\u036f${Object.keys(LOOK_ALIKES).join("")}]|[${last.join("")}][0-9]`);
+    const alphabet = [...last, ...Object.keys(LOOK_ALIKES), "\u0300", "\u0302", "a", "o", "s", "5", "0", " ", "\n"];
+    let seed = 3;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 16) % n;
+    for (let k = 0; k < 20000; k++) {
+      let s = "";
+      for (let i = random(7); i > 0; i--) s += alphabet[random(alphabet.length)];
+      expect(needsPreparing(s), JSON.stringify(s)).toBe(reference.test(s));
     }
   });
 });
