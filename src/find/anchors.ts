@@ -43,8 +43,11 @@ export function findLandmarks(text: string): Landmarks {
   return { anchors, numbers, lawRhymes: findLawRhymes(text) };
 }
 
-/** The rhymes composed ("ật", "ệnh", in lower or upper case), each a literal indexOf finds fast. */
-const COMPOSED_RHYMES = ["ật", "ệnh", "ẬT", "ỆNH"];
+/**
+ * The rhymes composed ("ật", "ệnh", in lower or upper case), each a literal indexOf finds fast;
+ * "ệnh" as "lệnh" and "Lệnh" (LAW_RHYME): `skip` is how many characters come before the rhyme.
+ */
+const COMPOSED_RHYMES: readonly (readonly [string, number])[] = [["ật", 0], ["lệnh", 1], ["Lệnh", 1], ["ẬT", 0], ["ỆNH", 0]];
 /** Decomposed: the dot below and the circumflex, then "t" or "nh" (either case). */
 const DECOMPOSED_RHYME = "\u0323\u0302";
 
@@ -55,9 +58,9 @@ const DECOMPOSED_RHYME = "\u0323\u0302";
 export function findLawRhymes(text: string): number[] {
   const out: number[] = [];
   let lists = 0;
-  for (const rhyme of COMPOSED_RHYMES) {
+  for (const [rhyme, skip] of COMPOSED_RHYMES) {
     const before = out.length;
-    for (let i = text.indexOf(rhyme); i >= 0; i = text.indexOf(rhyme, i + rhyme.length)) out.push(i);
+    for (let i = text.indexOf(rhyme); i >= 0; i = text.indexOf(rhyme, i + rhyme.length)) out.push(i + skip);
     if (out.length > before) lists++;
   }
   const before = out.length;

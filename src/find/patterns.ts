@@ -55,9 +55,12 @@ export const ANCHOR: RegExp = XRegExp(NUMBER_HEAD + SYMBOL_TAIL, "gx");
 /**
  * The rhyme of the last syllable of "luật" and "lệnh" (so of "Bộ luật" and "Pháp lệnh"), in
  * either case, composed or decomposed: where a law may be named. As a regex (the reference the
- * tests hold findLawRhymes to); the scan itself looks for these literals with indexOf.
+ * tests hold findLawRhymes to); the scan itself looks for these literals with indexOf. "ệnh" only
+ * after its "l" (or "L"): that is the only word the named pass reads it in (named.ts asks the
+ * letter before every rhyme), and "ệ" is so common in Vietnamese ("việc", "hiện", "nghiệp") that
+ * indexOf("ệnh") stopped at each, where "lệnh" and "Lệnh" are looked for at half the cost.
  */
-export const LAW_RHYME = /ật|ẬT|ệnh|ỆNH|\u0323\u0302(?:t|T|nh|NH)/g;
+export const LAW_RHYME = /ật|ẬT|(?<=[lL])ệnh|ỆNH|\u0323\u0302(?:t|T|nh|NH)/g;
 
 /** The last syllable of every kind word ("định", "thị", "hoạch"...), lower-cased, and "số" (or "số:") that may follow one. */
 export const KIND_ENDINGS: ReadonlySet<string> = new Set([...KINDS.flatMap((k) => k.words.map((w) => w.split(" ").pop()!.toLowerCase())), "số", "số:"]);

@@ -1,6 +1,6 @@
 import type { IToken } from "chevrotain";
 import { citationStartIndex, mayContinuePhrase, parseListAt, TokenStream } from "../../grammars/citation/index.js";
-import { prepare } from "../prepare/prepare.js";
+import { WindowPreparer } from "../prepare/prepare.js";
 import { findAnchors } from "../find/anchors.js";
 import { toParsed } from "./convert.js";
 import type { ParsedCitation } from "./types.js";
@@ -37,15 +37,16 @@ export function parseIslands(text: string): ParsedCitation[] {
 export function eachIsland(text: string, emit: (p: ParsedCitation) => void, anchors: readonly number[] = findAnchors(text)): void {
   let covered = 0;
   const stops = new HardStops(text);
+  const preparer = new WindowPreparer(text);
   for (const anchor of anchors) {
     if (anchor < covered) continue;
-    const end = parseAround(text, anchor, emit, stops);
+    const end = parseAround(text, anchor, emit, stops, preparer);
     if (end >= 0) covered = end;
   }
 }
 
 /** Parses the citations whose first number is at `anchor`, emitting each; returns where the last ends, or -1. */
-function parseAround(text: string, anchor: number, emit: (p: ParsedCitation) => void, stops: HardStops): number {
+function parseAround(text: string, anchor: number, emit: (p: ParsedCitation) => void, stops: HardStops, preparer: WindowPreparer): number {
   let back = BACK;
   let forward = FORWARD;
   let backGrowth = 0;
@@ -54,7 +55,7 @@ function parseAround(text: string, anchor: number, emit: (p: ParsedCitation) => 
     const stop = stops.within(anchor, forward);
     const clipped = stop >= 0;
     const to = clipped ? stop : snapForward(text, Math.min(text.length, anchor + forward));
-    const prepared = prepare(text.slice(from, to));
+    const prepared = preparer.prepare(from, to);
     // Lexed on demand: the tokens before the number now, the rest as the parser looks ahead.
     const tokens = new TokenStream(prepared.text);
     const at = tokens.indexAt(prepared.map.fromOriginal(anchor - from));

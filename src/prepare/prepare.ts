@@ -31,7 +31,8 @@ const GLUED = `(?<=(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\u0300-\\u036f])(?:
 /** What preparation changes in length: a letter and its marks (composed), a space put before a glued number. */
 const LENGTH_CHANGES = new RegExp(`${COMBINING_RUN}|${GLUED}`, "gu");
 /** Where a glued number may be: the words' last letter, then a digit. */
-const MAY_BE_GLUED = new RegExp(`[${[...new Set(GLUED_SPELLINGS.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))].join("")}][0-9]`);
+const GLUED_LAST_LETTERS = [...new Set(GLUED_SPELLINGS.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))];
+const MAY_BE_GLUED = new RegExp(`[${GLUED_LAST_LETTERS.join("")}][0-9]`);
 
 /**
  * Prepares text for the grammar without losing the way back to the caller's offsets.
@@ -86,7 +87,17 @@ const UNCHANGED = Object.freeze(new OffsetMap()) as OffsetMap;
 
 const LOOK_ALIKE_CLASS = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "g");
 const HAS_LOOK_ALIKE = new RegExp(LOOK_ALIKE_CLASS.source);
-const NEEDS_PREPARING = new RegExp(`[\\u0300-\\u036f${Object.keys(LOOK_ALIKES).join("")}]|${MAY_BE_GLUED.source}`);
+/**
+ * What needsPreparing looks for, as one character class: a combining mark, a look-alike, or the
+ * last letter of a glued word, which counts only before a digit. Written as one class opening the
+ * regex (`[…](?:(?<=[glued])[0-9]|(?<![glued]))`), not as `[marks, look-alikes]|[glued][0-9]`: V8
+ * then walks a window with one class test per character, not two alternatives (2.2 against 2.9 ns
+ * a character over the island windows of 300 plans). Same answers: a glued word's last letter that
+ * is itself a mark (the acute of "so" + circumflex + acute) needs no digit, as in the class before.
+ */
+const SINGLE_CHANGES = `\\u0300-\\u036f${Object.keys(LOOK_ALIKES).join("")}`;
+const GLUED_LAST = GLUED_LAST_LETTERS.filter((c) => !new RegExp(`[${SINGLE_CHANGES}]`).test(c)).join("");
+const NEEDS_PREPARING = new RegExp(`[${SINGLE_CHANGES}${GLUED_LAST}](?:(?<=[${GLUED_LAST}])[0-9]|(?<![${GLUED_LAST}]))`);
 
 /**
  * Whether prepare() would change `s`: a combining mark or a look-alike in it, or a number glued to
@@ -94,6 +105,40 @@ const NEEDS_PREPARING = new RegExp(`[\\u0300-\\u036f${Object.keys(LOOK_ALIKES).j
  * sharing a character needs none in their union.
  */
 export const needsPreparing = (s: string): boolean => NEEDS_PREPARING.test(s);
+
+/**
+ * prepare() of windows of one text, asked for in text order and overlapping (the island parser's:
+ * each anchor's window reaches ~110 characters on, where the next anchor's window starts again).
+ * The stretch of text known to need no preparing is remembered, so each character is looked at
+ * about once for what prepare would change, not once per window that holds it; a window inside
+ * that stretch is its own prepared text. A window reaching past it is tested from the stretch's
+ * last character on (needsPreparing reads pairs: a glued number may straddle the stretch's end).
+ */
+export class WindowPreparer {
+  /** text[cleanFrom, cleanTo) needs no preparing. */
+  private cleanFrom = 0;
+  private cleanTo = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** prepare(text.slice(from, to)). */
+  prepare(from: number, to: number): Prepared {
+    const window = this.text.slice(from, to);
+    if (from >= this.cleanFrom && from <= this.cleanTo) {
+      if (to <= this.cleanTo) return { text: window, map: UNCHANGED };
+      if (!needsPreparing(this.text.slice(Math.max(this.cleanFrom, this.cleanTo - 1), to))) {
+        this.cleanTo = to;
+        return { text: window, map: UNCHANGED };
+      }
+      // Something in [cleanTo - 1, to) may change (or only a pair starting before `from`): prepare decides.
+      return prepare(window);
+    }
+    if (needsPreparing(window)) return prepare(window);
+    this.cleanFrom = from;
+    this.cleanTo = to;
+    return { text: window, map: UNCHANGED };
+  }
+}
 
 /**
  * One-for-one replacements, so offsets do not move. Most windows have none: test before replacing.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { prepare, repairLookAlikes } from "../../src/prepare/prepare.js";
+import { needsPreparing, prepare, repairLookAlikes, WindowPreparer } from "../../src/prepare/prepare.js";
+import { GLUED_BEFORE_NUMBER } from "../../src/vocab/numbers.js";
+import { LOOK_ALIKES } from "../../src/vocab/look-alikes.js";
 import { OffsetMap } from "../../src/prepare/offset-map.js";
 import { fallbackNFC, toNFC } from "../../src/prepare/normalize.js";
 import { readFileSync, readdirSync } from "node:fs";
@@ -112,5 +114,49 @@ describe("prepare on whole documents", () => {
     const last = p.text.lastIndexOf("61");
     expect(original.slice(p.map.toOriginal(last), p.map.toOriginal(last + 2, "end"))).toBe("61");
     expect(p.map.fromOriginal(original.lastIndexOf("61"))).toBe(last);
+  });
+});
+
+describe("WindowPreparer", () => {
+  // Windows asked for as the island parser asks: in text order, overlapping, now and then reaching
+  // back further (a window that grew back). Each must be prepare() of its slice, text and offsets.
+  const pieces = ["Quyết định ", "số1234/QĐ-UBND", " ngày", "23/4/2018", " \u00a0", "Nghi\u0323 đi\u0323nh ", "– ", "số ", "12", "y", "5", ", ", "Ð", "\n"];
+  const sameAsPrepare = (text: string, from: number, to: number, got: ReturnType<WindowPreparer["prepare"]>) => {
+    const want = prepare(text.slice(from, to));
+    expect(got.text).toBe(want.text);
+    for (let i = 0; i <= want.text.length; i++) expect(got.map.toOriginal(i, "start")).toBe(want.map.toOriginal(i, "start"));
+  };
+
+  it("gives each window what prepare gives its slice", () => {
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 16) % n;
+    for (let round = 0; round < 200; round++) {
+      let text = "";
+      while (text.length < 300) text += pieces[random(pieces.length)];
+      const windows = new WindowPreparer(text);
+      // Short steps and short windows too, so that window ends fall between a glued number's two characters.
+      const step = random(2) === 0 ? 4 : 40;
+      const reach = random(2) === 0 ? 12 : 120;
+      for (let from = random(20); from < text.length; from += 1 + random(step)) {
+        const back = random(8) === 0 ? Math.max(0, from - random(60)) : from;
+        const to = Math.min(text.length, back + 1 + random(reach));
+        sameAsPrepare(text, back, to, windows.prepare(back, to));
+      }
+    }
+  });
+});
+
+describe("needsPreparing", () => {
+  it("answers as a combining mark, a look-alike, or a glued word's last letter before a digit", () => {
+    const last = [...new Set(GLUED_BEFORE_NUMBER.flatMap((w) => [w.normalize("NFC"), w.normalize("NFD")]).flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))];
+    const reference = new RegExp(`[\\u0300-\\u036f${Object.keys(LOOK_ALIKES).join("")}]|[${last.join("")}][0-9]`);
+    const alphabet = [...last, ...Object.keys(LOOK_ALIKES), "\u0300", "\u0302", "a", "o", "s", "5", "0", " ", "\n"];
+    let seed = 3;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 16) % n;
+    for (let k = 0; k < 20000; k++) {
+      let s = "";
+      for (let i = random(7); i > 0; i--) s += alphabet[random(alphabet.length)];
+      expect(needsPreparing(s), JSON.stringify(s)).toBe(reference.test(s));
+    }
   });
 });
