@@ -1,8 +1,7 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_TO, CUES, FAR_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, SHORT_WORDS, HEAD_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE,
-  DRAFT_WORDS, PINPOINT_WORDS,
-  POST_REPEAL_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue,
+  ATTACHED_TO, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, POST_REPEAL_WORDS, THIS_WORD,
+  type Cue,
 } from "../vocab/cues.js";
 import { KIND_LINE_QUALIFIERS, KINDS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
@@ -12,6 +11,8 @@ import type { Layout } from "./sentences.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { ISSUER_SUBJECTS } from "../vocab/parts.js";
+import { cueRegions, findCues, isSilent, type FoundCue } from "./cue-finder.js";
+import { actsOnNext, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, leadsList, LIST_ITEM, listFollows, withinReach, words } from "./reach.js";
 
 export interface SelfKey {
   kind: Kind | null;
@@ -32,22 +33,6 @@ export interface Reading {
   nested: NestedRelation[];
 }
 
-/** Word-segmented sources write "sửa đổi , bổ sung": each phrase with a comma also matches so. */
-const withSpacedCommas = (phrases: readonly string[]) => phrases.flatMap((p) => (p.includes(", ") ? [p, p.replace(/, /g, " , ")] : [p]));
-const CUE_BY_PHRASE = new Map<string, Cue>();
-for (const cue of CUES) for (const p of withSpacedCommas(cue.phrases)) CUE_BY_PHRASE.set(phraseKey(p), cue);
-/**
- * The cue phrases, lower case. CUE_RE_FOLDED (no "u" flag) matches a text character against a
- * phrase's letter exactly when the character's lower case is that letter, the Kelvin sign
- * excepted (a test holds it to that over every UTF-16 unit): it reads the text as CUE_RE reads the
- * lower-cased text, without the cost of lower-casing it. CUE_RE_ANY_CASE serves the rare text whose
- * lower case changes its length ("İ").
- */
-const CUE_RE = new RegExp(phraseSource([...CUE_BY_PHRASE.keys()]), "g");
-const CUE_RE_FOLDED = new RegExp(CUE_RE.source, "gi");
-const CUE_RE_ANY_CASE = new RegExp(CUE_RE.source, "giu");
-const WORDISH = /[\p{L}\p{N}]/u;
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 const KIND_WORDS = phraseSource(KINDS.flatMap((k) => k.words));
 const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*[ \t]*[.)]|[${BULLET_CLASS}*#(]|Điều\s+\d+(?:[ \t]*[.:])?)`;
@@ -62,31 +47,6 @@ const THIS_DOCUMENT = new RegExp(String.raw`(?:${KIND_WORDS})(?:\s+(?:${phraseSo
  * chính hướng dẫn ... như sau:", "Liên tịch Bộ Tài nguyên và Môi trường - Bộ Tài chính hướng dẫn".
  */
 const ISSUER_SUBJECT = new RegExp(String.raw`^[\s,]*(?:${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])`, "u");
-const ENDS_WITH_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LINK_WORDS)})\s*$`, "iu");
-const ENDS_WITH_NEAR_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(NEAR_LINK_WORDS)})\s*$`, "iu");
-const ENDS_WITH_TITLE_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TITLE_LINK_WORDS)})\s*$`, "iu");
-/**
- * "tại khoản 1 Điều 1", "tại Điều 3 của", "tại Điều 1 - Quyết định": the pinpoint is read past to the link before it.
- * A part's designator is a number ("5", "2a"), a Roman numeral ("III") or one letter ("đ"): in "một số
- * điều của" the word after "điều" is no designator, and the link "của" stays.
- */
-const DESIGNATOR = String.raw`(?:\p{N}[\p{L}\p{N}]{0,5}|[IVXLCivxlc]{1,6}|\p{L})(?![\p{L}\p{N}])`;
-const TRAILING_PINPOINT = new RegExp(
-  String.raw`(?:(?:${phraseSource(PINPOINT_WORDS)})\s+${DESIGNATOR}(?:\s*[,;]|\s+và|\s+của|\s+[-–])?\s*)+$`,
-  "iu",
-);
-const OPENS_PARENTHESIS = /\(\s*$/;
-/**
- * An item's marker at the start of a clause ("- ", "+ ", "1. ", "a) "), and at the start of the next
- * line. Not "II. " or "a. ": those open the plan's next section, where a heading's cue ends.
- */
-const LIST_ITEM = new RegExp(String.raw`^\s*[*#]*(?:[${BULLET_CLASS}]|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s`, "u");
-/** Whether the line after a clause ending at `end` opens a list item (the clause ends its line). */
-const listFollows = (text: string, end: number): boolean => {
-  const next = text.slice(end, end + 24);
-  const lineEnds = text.slice(Math.max(0, end - 3), end).includes("\n") || /^[ \t]*\n/.test(next);
-  return lineEnds && LIST_ITEM.test(next);
-};
 /**
  * "Bãi bỏ các Nghị quyết sau:", "Thay thế các văn bản sau đây:": a cue that introduces a list of
  * documents governs each item under it, whether the items end with ";" or with a full stop. (Not
@@ -96,11 +56,6 @@ const INTRODUCES_DOCUMENTS = new RegExp(String.raw`(?:^|\s)(?:văn\s+bản|${KIN
 const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)})\s*$`, "iu");
 const NAMES_A_DRAFT = new RegExp(String.raw`(?:^|[\s,/])(?:${phraseSource(DRAFT_WORDS)})(?![\p{L}\p{N}])`, "iu");
 const ENDS_WITH_NESTED_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_NESTED_CUE)})\s*$`, "iu");
-/**
- * What joins two members of one list: "Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC",
- * "…về quản lý kiến trúc đô thị, Nghị định số …" (a comma written tight, or spaced as word-segmented sources write it).
- */
-const COORDINATED = /(?:(?:^|[\s,;])(?:và|hoặc)|[,;])\s*(?:các\s+)?$/iu;
 /**
  * "(dưới đây gọi chung là", "(sau đây gọi tắt là", "(gọi tắt là", "(sau đây viết tắt là": a short
  * name given to the document just named.
@@ -126,12 +81,8 @@ const ATTACHED_REACH = 80;
 const ATTACHED = new RegExp(String.raw`^[\s(*_]*(?:${phraseSource(ATTACHED_TO)})\s*$`, "iu");
 /** The prefix of a clause is read only this far back: a head is short, and long text stays linear. */
 const HEAD_REACH = 240;
-/** FAR_WORDS Vietnamese words are never longer than this (syllables average under 5 characters). */
-const FAR_CHARS = 400;
 /** Words a subject may take before its verb ("Bộ Tài chính hướng dẫn", "Quyết định này có hiệu lực ... và thay thế"). */
 const SUBJECT_WORDS = 16;
-/** Parts in which no document states a relation: its own header, who signs it, who receives it. */
-const isSilent = (part: Clause["part"]) => part === "header" || part === "signature" || part === "recipients";
 const ACTS: ReadonlySet<RelationType> = new Set(["amends", "replaces", "repeals", "corrects"]);
 
 /** A cue's ownAfter words are short: this much before the cue holds them. */
@@ -568,108 +519,6 @@ function roleWithSelf(doc: Layout, cit: Citation, i: number, role: Role, self: S
   return role;
 }
 
-interface FoundCue {
-  start: number;
-  end: number;
-  cue: Cue;
-}
-
-/**
- * How far before a clause the cue scan starts. Cue matches never overlap, so a scan started
- * anywhere finds the same matches as a scan of the whole text from the first match that starts
- * after the last one straddling its start; only a cue phrase longer than this (whitespace runs
- * of hundreds of characters inside one) could straddle it and reach into the clause.
- */
-const CUE_LOOKBACK = 256;
-
-/**
- * Characters no cue phrase holds (cue phrases are letters, whitespace and commas; a test holds them
- * to that): ASCII digits and punctuation. No match reaches across one.
- */
-const NOT_IN_CUES = (() => {
-  const table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x80; c++) if (!/[\sA-Za-z,]/.test(String.fromCharCode(c))) table[c] = 1;
-  return table;
-})();
-
-/**
- * The stretches of text whose cues readRoles can use, merged and in order: the clauses that hold
- * a citation and those that pass their cue on to the next (";" or ":"), each with CUE_LOOKBACK
- * before it. Scanning only these, not the whole text, saves most of the cue regex's work on long
- * documents. (A heading's cue reaches the list items under it through that lookback: which cues
- * are found there is part of what readRoles reads, so the lookback is not cut shorter.)
- */
-function cueRegions(clauses: readonly Clause[], spans: readonly { start: number }[]): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let c = 0;
-  for (const clause of clauses) {
-    while (c < spans.length && spans[c].start < clause.start) c++;
-    const cited = c < spans.length && spans[c].start < clause.end;
-    if (isSilent(clause.part) || (!cited && !clause.opensList)) continue;
-    const start = Math.max(0, clause.start - CUE_LOOKBACK);
-    const last = out[out.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, clause.end);
-    else out.push({ start, end: clause.end });
-  }
-  return out;
-}
-
-/** Every cue phrase standing as whole words outside the citations, in text order, that starts inside a region. */
-function findCues(text: string, spans: readonly { start: number; end: number }[], regions: readonly { start: number; end: number }[]): FoundCue[] {
-  const out: FoundCue[] = [];
-  if (regions.length === 0) return out;
-  // The case-insensitive regex finds what CUE_RE finds in the lower-cased text, without lower-casing it,
-  // except where the text holds "İ" (whose lower case is longer) or the Kelvin sign (whose is "k").
-  let re = CUE_RE_FOLDED;
-  let haystack = text;
-  if (text.includes("\u0130")) re = CUE_RE_ANY_CASE;
-  else if (text.includes("\u212a")) {
-    re = CUE_RE;
-    haystack = text.toLowerCase();
-  }
-  let s = 0;
-  // Where a scan of the whole text would stand: past the last match read, or at the next match
-  // not yet read (the next region may start before it, and must then read it as that scan would).
-  let at = 0;
-  let to = -1;
-  for (const region of regions) {
-    // A match of the previous region may already reach past this one's start.
-    const from = Math.max(at, region.start);
-    if (from >= region.end) continue;
-    // The scan reads no further than the first character no cue holds after the region: a match
-    // that starts in the region ends before it, and one that starts after the region is not
-    // needed yet; without the bound each region's last search ran on to the next cue of the text.
-    // The last bound found serves while it lies past this region's end (no such character lies
-    // between), so that a long stretch without one is walked once, not once for each region in it.
-    if (to < region.end) {
-      to = region.end;
-      while (to < text.length && NOT_IN_CUES[text.charCodeAt(to)] !== 1) to++;
-    }
-    const piece = to < haystack.length ? haystack.slice(0, to) : haystack;
-    // Unless a match past the region is found first, the whole-text scan's next match is at or after `to`.
-    at = to;
-    re.lastIndex = from;
-    for (let m = re.exec(piece); m; m = re.exec(piece)) {
-      if (m.index >= region.end) {
-        at = m.index;
-        break;
-      }
-      const start = m.index;
-      const end = start + m[0].length;
-      if ((start > 0 && WORDISH.test(text[start - 1])) || (end < text.length && WORDISH.test(text[end]))) {
-        re.lastIndex = start + 1;
-        continue;
-      }
-      while (s < spans.length && spans[s].end <= start) s++;
-      if (s < spans.length && spans[s].start < end) continue;
-      // The match is its key once lower-cased unless it holds odd whitespace (phraseKey folds that too).
-      const cue = CUE_BY_PHRASE.get(m[0]) ?? CUE_BY_PHRASE.get(m[0].toLowerCase()) ?? CUE_BY_PHRASE.get(phraseKey(m[0]));
-      if (cue) out.push({ start, end, cue });
-    }
-  }
-  return out;
-}
-
 /** An article's or a section's number, alone before a cue on its line: "Điều 2.", "IV.", "3.". */
 const HEADING_NUMBER = /(?:^|\n)[ \t*#_]*(?:Điều[ \t]+\d{1,3}[ \t]*[.:]|[IVXLC]{1,6}[ \t]*[.)]|\d{1,2}(?:\.\d{1,2})*[ \t]*[.)])[ \t]*$/u;
 /** Nothing after the cue on its line but its stop or markup, then the next line's first character. */
@@ -723,93 +572,3 @@ function opensItsSentence(text: string, from: number, lead: string): boolean {
   return LINE_START.test(lead) && brokenOnPurpose(text, from + lead.lastIndexOf("\n") + 1);
 }
 
-/** The words between a cue and the document it would govern are few enough, or end with a link word. */
-function withinReach(text: string, from: number, to: number, cue: Cue, part: Clause["part"]): boolean {
-  // No reach is longer than FAR_WORDS words: a longer stretch is not even counted.
-  if (to - from > FAR_CHARS) return false;
-  // "Sửa đổi điểm a khoản 2 Điều 5 Quyết định ...": the parts acted on are not filler.
-  const filler = text.slice(from, to).replace(TRAILING_PINPOINT, " ");
-  const n = words(filler);
-  if (cue.reach === "next") return n <= 1;
-  if (cue.reach === "short") return n <= SHORT_WORDS;
-  if (n <= (cue.reach === "near" ? NEAR_WORDS : 2 * NEAR_WORDS)) return true;
-  if (n > FAR_WORDS) return false;
-  // "Căn cứ Thông tư liên tịch Bộ Kế hoạch và Đầu tư và Bộ Tài chính số 01/2003/TTLT-BKH-BTC": older
-  // drafting names the issuer between the kind word and its number; the kind and the number are one document.
-  if (cue.reach === "far" && OPENS_WITH_KIND.test(filler) && NUMBER_FIRST.test(text.slice(to, to + 4)) && !CLAUSE_STOP.test(filler)) return true;
-  const linked = filler;
-  if ((cue.reach === "near" ? ENDS_WITH_NEAR_LINK : ENDS_WITH_LINK).test(linked)) return true;
-  // "Căn cứ Đề án thành lập … ( Tờ trình số 565/TTr-EVN … )": the number in parentheses is the document just named.
-  if (cue.reach === "far" && OPENS_PARENTHESIS.test(linked)) return true;
-  if (cue.links && endsWithAny(linked, cue.links)) return true;
-  return part === "title" && n <= TITLE_THEO_WORDS && ENDS_WITH_TITLE_LINK.test(linked);
-}
-
-/**
- * The document right after a cue is its object: a few words at most between them, the parts acted on
- * aside ("bãi bỏ điểm a khoản 2 Điều 1 Nghị quyết số …"). A longer stretch ending with a link word may
- * have passed on to another member of the list ("về điều chỉnh dự toán … và ý kiến của Sở Tài chính tại Công văn số …").
- */
-function actsOnNext(text: string, from: number, to: number): boolean {
-  if (to - from > FAR_CHARS) return false;
-  return words(text.slice(from, to).replace(TRAILING_PINPOINT, " ")) <= NEAR_WORDS;
-}
-
-/** A filler that opens with a kind word names the document the cue governs ("Căn cứ Nghị định của Chính phủ số …"). */
-const OPENS_WITH_KIND = new RegExp(String.raw`^[\s"“]*(?:${KIND_WORDS})(?![\p{L}\p{N}])`, "iu");
-/** A citation that opens with its number ("số 01/2003/…", "01/2003/…"), no kind word of its own. */
-const NUMBER_FIRST = /^(?:số(?![\p{L}\p{N}])|\p{N})/iu;
-const CLAUSE_STOP = /[.;:]/;
-
-/**
- * Whether the stretch between two documents joins them in one list: "A và B", "A, B", and with the
- * parts of the next one named first ("bãi bỏ Điều 3 Quyết định số A và khoản 2 Điều 1 Quyết định số B").
- */
-function coordinated(text: string, from: number, to: number): boolean {
-  if (COORDINATED.test(text.slice(from, to))) return true;
-  // Only the end of the stretch is read: the pinpoint and the coordinator before it.
-  return COORDINATED.test(text.slice(Math.max(from, to - PINPOINT_CHARS), to).replace(TRAILING_PINPOINT, " "));
-}
-/** A coordinator and a pinpoint ("và điểm b khoản 1 Điều 12 của") fit in this much text. */
-const PINPOINT_CHARS = 80;
-
-/** The first document of a clause continues the list before it: a short lead, or one ending in a link word. */
-function continuesList(text: string, from: number, to: number): boolean {
-  if (to - from > FAR_CHARS) return false;
-  const lead = text.slice(from, to);
-  if (leadsList(lead) || (words(lead) <= FAR_WORDS && ENDS_WITH_LINK.test(lead))) return true;
-  // "b) Điểm a khoản 1 Điều 3 Nghị quyết số …": an item may name the parts of its document first.
-  return lead.length <= PINPOINT_CHARS && leadsList(lead.replace(ITEM_MARKER, "").replace(LEADING_PINPOINT, ""));
-}
-/** Parts named at an item's start, before their document: "Điểm a khoản 1 Điều 3", "Chương I và Chương III". */
-const LEADING_PINPOINT = new RegExp(String.raw`^\s*(?:(?:${phraseSource(PINPOINT_WORDS)})\s+${DESIGNATOR}(?:\s*[,;]|\s+và|\s+của|\s+[-–])?\s*)+`, "iu");
-
-/** A list item opens with its document: at most a marker, "số", a kind word or two before it. */
-function leadsList(lead: string): boolean {
-  // The item's own marker ("1. ", "a. ", "II. ") is no full stop.
-  const rest = lead.replace(ITEM_MARKER, "");
-  return words(lead) <= 4 && !/[.]\s*$/.test(rest);
-}
-
-/**
- * Any item's number or letter with its stop, sections' included ("1. ", "a. ", "II. "), also glued to
- * the item's first word ("2.Thông tư số …", as some published texts print it): read past, never a full stop.
- */
-const ITEM_MARKER = /^\s*[*#]*(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[ \t]*[.)](?:[ \t]+|(?=\p{Lu})|$)/u;
-
-function words(s: string): number {
-  let n = 0;
-  WORD_RUN.lastIndex = 0;
-  while (WORD_RUN.test(s)) n++;
-  return n;
-}
-
-function phraseKey(phrase: string): string {
-  return phrase.toLowerCase().replace(/\s+/g, " ").trim();
-}
-
-/** Does the text end with one of these words (whole words, any case)? */
-function endsWithAny(s: string, phrases: readonly string[]): boolean {
-  const tail = phraseKey(s.slice(-40));
-  return phrases.some((p) => tail === p || tail.endsWith(` ${p.toLowerCase()}`));
-}

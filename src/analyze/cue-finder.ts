@@ -1,0 +1,133 @@
+import type { Clause } from "./clauses.js";
+import { CUES, type Cue } from "../vocab/cues.js";
+import { phraseSource } from "../vocab/phrases.js";
+
+/*
+ * Where the cue phrases of src/vocab/cues.ts stand in a text, as whole words outside the citations,
+ * looked for only in the clauses whose cues the role reader can use.
+ */
+
+/** Word-segmented sources write "sửa đổi , bổ sung": each phrase with a comma also matches so. */
+const withSpacedCommas = (phrases: readonly string[]) => phrases.flatMap((p) => (p.includes(", ") ? [p, p.replace(/, /g, " , ")] : [p]));
+const CUE_BY_PHRASE = new Map<string, Cue>();
+for (const cue of CUES) for (const p of withSpacedCommas(cue.phrases)) CUE_BY_PHRASE.set(phraseKey(p), cue);
+/**
+ * The cue phrases, lower case. CUE_RE_FOLDED (no "u" flag) matches a text character against a
+ * phrase's letter exactly when the character's lower case is that letter, the Kelvin sign
+ * excepted (a test holds it to that over every UTF-16 unit): it reads the text as CUE_RE reads the
+ * lower-cased text, without the cost of lower-casing it. CUE_RE_ANY_CASE serves the rare text whose
+ * lower case changes its length ("İ").
+ */
+const CUE_RE = new RegExp(phraseSource([...CUE_BY_PHRASE.keys()]), "g");
+const CUE_RE_FOLDED = new RegExp(CUE_RE.source, "gi");
+const CUE_RE_ANY_CASE = new RegExp(CUE_RE.source, "giu");
+const WORDISH = /[\p{L}\p{N}]/u;
+
+/** Parts in which no document states a relation: its own header, who signs it, who receives it. */
+export const isSilent = (part: Clause["part"]) => part === "header" || part === "signature" || part === "recipients";
+
+export interface FoundCue {
+  start: number;
+  end: number;
+  cue: Cue;
+}
+
+/**
+ * How far before a clause the cue scan starts. Cue matches never overlap, so a scan started
+ * anywhere finds the same matches as a scan of the whole text from the first match that starts
+ * after the last one straddling its start; only a cue phrase longer than this (whitespace runs
+ * of hundreds of characters inside one) could straddle it and reach into the clause.
+ */
+const CUE_LOOKBACK = 256;
+
+/**
+ * Characters no cue phrase holds (cue phrases are letters, whitespace and commas; a test holds them
+ * to that): ASCII digits and punctuation. No match reaches across one.
+ */
+const NOT_IN_CUES = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x80; c++) if (!/[\sA-Za-z,]/.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+})();
+
+/**
+ * The stretches of text whose cues readRoles can use, merged and in order: the clauses that hold
+ * a citation and those that pass their cue on to the next (";" or ":"), each with CUE_LOOKBACK
+ * before it. Scanning only these, not the whole text, saves most of the cue regex's work on long
+ * documents. (A heading's cue reaches the list items under it through that lookback: which cues
+ * are found there is part of what readRoles reads, so the lookback is not cut shorter.)
+ */
+export function cueRegions(clauses: readonly Clause[], spans: readonly { start: number }[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let c = 0;
+  for (const clause of clauses) {
+    while (c < spans.length && spans[c].start < clause.start) c++;
+    const cited = c < spans.length && spans[c].start < clause.end;
+    if (isSilent(clause.part) || (!cited && !clause.opensList)) continue;
+    const start = Math.max(0, clause.start - CUE_LOOKBACK);
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, clause.end);
+    else out.push({ start, end: clause.end });
+  }
+  return out;
+}
+
+/** Every cue phrase standing as whole words outside the citations, in text order, that starts inside a region. */
+export function findCues(text: string, spans: readonly { start: number; end: number }[], regions: readonly { start: number; end: number }[]): FoundCue[] {
+  const out: FoundCue[] = [];
+  if (regions.length === 0) return out;
+  // The case-insensitive regex finds what CUE_RE finds in the lower-cased text, without lower-casing it,
+  // except where the text holds "İ" (whose lower case is longer) or the Kelvin sign (whose is "k").
+  let re = CUE_RE_FOLDED;
+  let haystack = text;
+  if (text.includes("\u0130")) re = CUE_RE_ANY_CASE;
+  else if (text.includes("\u212a")) {
+    re = CUE_RE;
+    haystack = text.toLowerCase();
+  }
+  let s = 0;
+  // Where a scan of the whole text would stand: past the last match read, or at the next match
+  // not yet read (the next region may start before it, and must then read it as that scan would).
+  let at = 0;
+  let to = -1;
+  for (const region of regions) {
+    // A match of the previous region may already reach past this one's start.
+    const from = Math.max(at, region.start);
+    if (from >= region.end) continue;
+    // The scan reads no further than the first character no cue holds after the region: a match
+    // that starts in the region ends before it, and one that starts after the region is not
+    // needed yet; without the bound each region's last search ran on to the next cue of the text.
+    // The last bound found serves while it lies past this region's end (no such character lies
+    // between), so that a long stretch without one is walked once, not once for each region in it.
+    if (to < region.end) {
+      to = region.end;
+      while (to < text.length && NOT_IN_CUES[text.charCodeAt(to)] !== 1) to++;
+    }
+    const piece = to < haystack.length ? haystack.slice(0, to) : haystack;
+    // Unless a match past the region is found first, the whole-text scan's next match is at or after `to`.
+    at = to;
+    re.lastIndex = from;
+    for (let m = re.exec(piece); m; m = re.exec(piece)) {
+      if (m.index >= region.end) {
+        at = m.index;
+        break;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      if ((start > 0 && WORDISH.test(text[start - 1])) || (end < text.length && WORDISH.test(text[end]))) {
+        re.lastIndex = start + 1;
+        continue;
+      }
+      while (s < spans.length && spans[s].end <= start) s++;
+      if (s < spans.length && spans[s].start < end) continue;
+      // The match is its key once lower-cased unless it holds odd whitespace (phraseKey folds that too).
+      const cue = CUE_BY_PHRASE.get(m[0]) ?? CUE_BY_PHRASE.get(m[0].toLowerCase()) ?? CUE_BY_PHRASE.get(phraseKey(m[0]));
+      if (cue) out.push({ start, end, cue });
+    }
+  }
+  return out;
+}
+
+export function phraseKey(phrase: string): string {
+  return phrase.toLowerCase().replace(/\s+/g, " ").trim();
+}

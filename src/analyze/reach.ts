@@ -1,0 +1,134 @@
+import type { Clause } from "./clauses.js";
+import { FAR_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, PINPOINT_WORDS, SHORT_WORDS, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue } from "../vocab/cues.js";
+import { KINDS } from "../vocab/kinds.js";
+import { phraseSource } from "../vocab/phrases.js";
+import { BULLET_CLASS } from "../vocab/bullets.js";
+import { phraseKey } from "./cue-finder.js";
+
+/*
+ * How far a cue reaches, and what holds a list together: the words between a cue and a document,
+ * the link words that let a longer stretch through, the parts acted on read past, and the marks
+ * that join two documents in one list or open a list's next item.
+ */
+
+const KIND_WORDS = phraseSource(KINDS.flatMap((k) => k.words));
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+/** FAR_WORDS Vietnamese words are never longer than this (syllables average under 5 characters). */
+export const FAR_CHARS = 400;
+const ENDS_WITH_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LINK_WORDS)})\s*$`, "iu");
+const ENDS_WITH_NEAR_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(NEAR_LINK_WORDS)})\s*$`, "iu");
+const ENDS_WITH_TITLE_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TITLE_LINK_WORDS)})\s*$`, "iu");
+/**
+ * "tại khoản 1 Điều 1", "tại Điều 3 của", "tại Điều 1 - Quyết định": the pinpoint is read past to the link before it.
+ * A part's designator is a number ("5", "2a"), a Roman numeral ("III") or one letter ("đ"): in "một số
+ * điều của" the word after "điều" is no designator, and the link "của" stays.
+ */
+const DESIGNATOR = String.raw`(?:\p{N}[\p{L}\p{N}]{0,5}|[IVXLCivxlc]{1,6}|\p{L})(?![\p{L}\p{N}])`;
+const TRAILING_PINPOINT = new RegExp(
+  String.raw`(?:(?:${phraseSource(PINPOINT_WORDS)})\s+${DESIGNATOR}(?:\s*[,;]|\s+và|\s+của|\s+[-–])?\s*)+$`,
+  "iu",
+);
+const OPENS_PARENTHESIS = /\(\s*$/;
+/**
+ * An item's marker at the start of a clause ("- ", "+ ", "1. ", "a) "), and at the start of the next
+ * line. Not "II. " or "a. ": those open the plan's next section, where a heading's cue ends.
+ */
+export const LIST_ITEM = new RegExp(String.raw`^\s*[*#]*(?:[${BULLET_CLASS}]|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s`, "u");
+/** Whether the line after a clause ending at `end` opens a list item (the clause ends its line). */
+export const listFollows = (text: string, end: number): boolean => {
+  const next = text.slice(end, end + 24);
+  const lineEnds = text.slice(Math.max(0, end - 3), end).includes("\n") || /^[ \t]*\n/.test(next);
+  return lineEnds && LIST_ITEM.test(next);
+};
+/**
+ * What joins two members of one list: "Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC",
+ * "…về quản lý kiến trúc đô thị, Nghị định số …" (a comma written tight, or spaced as word-segmented sources write it).
+ */
+const COORDINATED = /(?:(?:^|[\s,;])(?:và|hoặc)|[,;])\s*(?:các\s+)?$/iu;
+
+/** The words between a cue and the document it would govern are few enough, or end with a link word. */
+export function withinReach(text: string, from: number, to: number, cue: Cue, part: Clause["part"]): boolean {
+  // No reach is longer than FAR_WORDS words: a longer stretch is not even counted.
+  if (to - from > FAR_CHARS) return false;
+  // "Sửa đổi điểm a khoản 2 Điều 5 Quyết định ...": the parts acted on are not filler.
+  const filler = text.slice(from, to).replace(TRAILING_PINPOINT, " ");
+  const n = words(filler);
+  if (cue.reach === "next") return n <= 1;
+  if (cue.reach === "short") return n <= SHORT_WORDS;
+  if (n <= (cue.reach === "near" ? NEAR_WORDS : 2 * NEAR_WORDS)) return true;
+  if (n > FAR_WORDS) return false;
+  // "Căn cứ Thông tư liên tịch Bộ Kế hoạch và Đầu tư và Bộ Tài chính số 01/2003/TTLT-BKH-BTC": older
+  // drafting names the issuer between the kind word and its number; the kind and the number are one document.
+  if (cue.reach === "far" && OPENS_WITH_KIND.test(filler) && NUMBER_FIRST.test(text.slice(to, to + 4)) && !CLAUSE_STOP.test(filler)) return true;
+  const linked = filler;
+  if ((cue.reach === "near" ? ENDS_WITH_NEAR_LINK : ENDS_WITH_LINK).test(linked)) return true;
+  // "Căn cứ Đề án thành lập … ( Tờ trình số 565/TTr-EVN … )": the number in parentheses is the document just named.
+  if (cue.reach === "far" && OPENS_PARENTHESIS.test(linked)) return true;
+  if (cue.links && endsWithAny(linked, cue.links)) return true;
+  return part === "title" && n <= TITLE_THEO_WORDS && ENDS_WITH_TITLE_LINK.test(linked);
+}
+
+/**
+ * The document right after a cue is its object: a few words at most between them, the parts acted on
+ * aside ("bãi bỏ điểm a khoản 2 Điều 1 Nghị quyết số …"). A longer stretch ending with a link word may
+ * have passed on to another member of the list ("về điều chỉnh dự toán … và ý kiến của Sở Tài chính tại Công văn số …").
+ */
+export function actsOnNext(text: string, from: number, to: number): boolean {
+  if (to - from > FAR_CHARS) return false;
+  return words(text.slice(from, to).replace(TRAILING_PINPOINT, " ")) <= NEAR_WORDS;
+}
+
+/** A filler that opens with a kind word names the document the cue governs ("Căn cứ Nghị định của Chính phủ số …"). */
+const OPENS_WITH_KIND = new RegExp(String.raw`^[\s"“]*(?:${KIND_WORDS})(?![\p{L}\p{N}])`, "iu");
+/** A citation that opens with its number ("số 01/2003/…", "01/2003/…"), no kind word of its own. */
+const NUMBER_FIRST = /^(?:số(?![\p{L}\p{N}])|\p{N})/iu;
+const CLAUSE_STOP = /[.;:]/;
+
+/**
+ * Whether the stretch between two documents joins them in one list: "A và B", "A, B", and with the
+ * parts of the next one named first ("bãi bỏ Điều 3 Quyết định số A và khoản 2 Điều 1 Quyết định số B").
+ */
+export function coordinated(text: string, from: number, to: number): boolean {
+  if (COORDINATED.test(text.slice(from, to))) return true;
+  // Only the end of the stretch is read: the pinpoint and the coordinator before it.
+  return COORDINATED.test(text.slice(Math.max(from, to - PINPOINT_CHARS), to).replace(TRAILING_PINPOINT, " "));
+}
+/** A coordinator and a pinpoint ("và điểm b khoản 1 Điều 12 của") fit in this much text. */
+const PINPOINT_CHARS = 80;
+
+/** The first document of a clause continues the list before it: a short lead, or one ending in a link word. */
+export function continuesList(text: string, from: number, to: number): boolean {
+  if (to - from > FAR_CHARS) return false;
+  const lead = text.slice(from, to);
+  if (leadsList(lead) || (words(lead) <= FAR_WORDS && ENDS_WITH_LINK.test(lead))) return true;
+  // "b) Điểm a khoản 1 Điều 3 Nghị quyết số …": an item may name the parts of its document first.
+  return lead.length <= PINPOINT_CHARS && leadsList(lead.replace(ITEM_MARKER, "").replace(LEADING_PINPOINT, ""));
+}
+/** Parts named at an item's start, before their document: "Điểm a khoản 1 Điều 3", "Chương I và Chương III". */
+const LEADING_PINPOINT = new RegExp(String.raw`^\s*(?:(?:${phraseSource(PINPOINT_WORDS)})\s+${DESIGNATOR}(?:\s*[,;]|\s+và|\s+của|\s+[-–])?\s*)+`, "iu");
+
+/** A list item opens with its document: at most a marker, "số", a kind word or two before it. */
+export function leadsList(lead: string): boolean {
+  // The item's own marker ("1. ", "a. ", "II. ") is no full stop.
+  const rest = lead.replace(ITEM_MARKER, "");
+  return words(lead) <= 4 && !/[.]\s*$/.test(rest);
+}
+
+/**
+ * Any item's number or letter with its stop, sections' included ("1. ", "a. ", "II. "), also glued to
+ * the item's first word ("2.Thông tư số …", as some published texts print it): read past, never a full stop.
+ */
+export const ITEM_MARKER = /^\s*[*#]*(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[ \t]*[.)](?:[ \t]+|(?=\p{Lu})|$)/u;
+
+export function words(s: string): number {
+  let n = 0;
+  WORD_RUN.lastIndex = 0;
+  while (WORD_RUN.test(s)) n++;
+  return n;
+}
+
+/** Does the text end with one of these words (whole words, any case)? */
+export function endsWithAny(s: string, phrases: readonly string[]): boolean {
+  const tail = phraseKey(s.slice(-40));
+  return phrases.some((p) => tail === p || tail.endsWith(` ${p.toLowerCase()}`));
+}
