@@ -194,6 +194,17 @@ export const ISSUERS: readonly IssuerEntry[] = [
   // A province's departments merged as the ministries did (2025).
   { code: "SNNMT", name: "Sở Nông nghiệp và Môi trường", level: "province", party: false, local: true, phrases: ["Sở Nông nghiệp và Môi trường"] },
   { code: "SDTTG", name: "Sở Dân tộc và Tôn giáo", level: "province", party: false, local: true, phrases: ["Sở Dân tộc và Tôn giáo"] },
+  // A province's departments before the 2008 reorganisation, whose codes older ký hiệu carry ("Tờ trình
+  // số 321/TTr-SCN", "Công văn số 55/STM-QLTM", "Tờ trình số 79/SBCVT-KHTC").
+  { code: "SCN", name: "Sở Công nghiệp", level: "province", party: false, local: true, phrases: ["Sở Công nghiệp"] },
+  { code: "STM", name: "Sở Thương mại", level: "province", party: false, local: true, phrases: ["Sở Thương mại"] },
+  { code: "STMDL", name: "Sở Thương mại và Du lịch", level: "province", party: false, local: true, phrases: ["Sở Thương mại và Du lịch", "Sở Thương mại - Du lịch"] },
+  { code: "SVHTT", name: "Sở Văn hóa - Thông tin", level: "province", party: false, local: true, phrases: ["Sở Văn hóa - Thông tin", "Sở Văn hóa Thông tin", "Sở Văn hoá - Thông tin"] },
+  { code: "SBCVT", name: "Sở Bưu chính, Viễn thông", level: "province", party: false, local: true, phrases: ["Sở Bưu chính, Viễn thông", "Sở Bưu chính Viễn thông"] },
+  { code: "STS", name: "Sở Thủy sản", level: "province", party: false, local: true, phrases: ["Sở Thủy sản", "Sở Thuỷ sản"] },
+  { code: "STDTT", name: "Sở Thể dục Thể thao", level: "province", party: false, local: true, phrases: ["Sở Thể dục Thể thao", "Sở Thể dục - Thể thao"] },
+  // A province's management boards (of its economic zones, industrial parks, projects): "Tờ trình số 15/TTr-BQL".
+  { code: "BQL", name: "Ban Quản lý", level: "province", party: false, local: true, phrases: [] },
   { code: "UB", name: "Ủy ban nhân dân", level: null, party: false, local: true, phrases: [] },
 ];
 
@@ -227,6 +238,10 @@ export const OTHER_CODES: Readonly<Record<string, string>> = {
   // "Tờ trình số 473/TTr-NN&PTNT": the department writes its sector's initials without the "S"
   // (the ministry's are BNN, BNNPTNT); "&" is read past.
   NNPTNT: "SNNPTNT",
+  // So the planning and the natural-resources departments ("Công văn số 431/KHĐT-KTĐN", "KH&ĐT",
+  // "Tờ trình số 77/TTr-TNMT"); the ministries write BKHĐT, BTNMT.
+  KHĐT: "SKHĐT",
+  TNMT: "STNMT",
   // The chairman of a people's committee signs its decisions so in some provinces ("1234/QĐ-CTUBND", "QĐ-CT.UBND").
   CTUBND: "UBND",
   "CT.UBND": "UBND",
