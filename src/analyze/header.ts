@@ -102,7 +102,7 @@ export function readHeader(text: string): Header {
       const t = clean(line);
       if (t && t === t.toUpperCase() && LETTER.test(t) && !NATIONAL_MOTTO.test(t)) issuerLines.push(t);
     }
-    const after = kindLine.index + kindLine[0].length;
+    const after = pastIssuerLine(head, kindLine.index + kindLine[0].length);
     const read = readTitle(head, after, false) ?? readTitle(head, after, true);
     const lines = read?.lines ?? [];
     if (read) {
@@ -277,6 +277,19 @@ function findUppercaseKindLine(head: string): RegExpExecArray | null {
     if (m[1] === m[1].toUpperCase() && rest === rest.toUpperCase() && LETTER.test(rest) && !/[:;]$/.test(rest)) return m;
   }
   return null;
+}
+/**
+ * Older documents name their issuer on the line under the kind word ("CHỈ THỊ ⏎ CỦA CHỦ TỊCH UBND
+ * TỈNH ⏎ V/v …", "QUYẾT ĐỊNH ⏎ CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH ⏎ Về việc …"), as others do on the kind
+ * line itself: the title is read after that line. Returns where the title is read from.
+ */
+function pastIssuerLine(head: string, after: number): number {
+  let pos = after;
+  if (head.startsWith("\n", pos)) pos++;
+  const nl = head.indexOf("\n", pos);
+  const t = clean(head.slice(pos, nl < 0 ? head.length : nl));
+  if (t.length < 8 || !t.startsWith("CỦA ") || t !== t.toUpperCase() || !ISSUER_HEADING.test(t.slice(4))) return after;
+  return nl < 0 ? head.length : nl;
 }
 /** The next line with words opens the first article: the line before it enacts, it heads nothing. */
 const ARTICLE_NEXT = /^[ \t*_]*(?:\r?\n[ \t*_]*)+Điều[ \t]+1(?![0-9])/iu;

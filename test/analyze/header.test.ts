@@ -124,6 +124,20 @@ describe("the document's own header", () => {
     expect(analyze(bare, { path: "qd.txt" }).citations.map((c) => c.role)).toEqual(["based_on"]);
   });
 
+  it("an older directive or decision names its issuer on the line under the kind word ('CHỈ THỊ ⏎ CỦA CHỦ TỊCH UBND TỈNH'): the title is the subject under it", () => {
+    const directive = [
+      "UBND TỈNH PHÚ YÊN", "Số: 07/2005/CT-UB", "Tuy Hòa, ngày 2 tháng 3 năm 2005",
+      "CHỈ THỊ", "CỦA CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH", "V/v triển khai thi hành Nghị định số 12/2004/NĐ-CP của Chính phủ",
+      "Để các cấp, các ngành trong tỉnh thực hiện tốt Nghị định và các văn bản hướng dẫn thi hành Nghị định, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", "1. Sở Tư pháp hướng dẫn.", "",
+    ].join("\n");
+    expect(readHeader(directive).title).toBe("V/v triển khai thi hành Nghị định số 12/2004/NĐ-CP của Chính phủ");
+    expect(analyze(directive, { path: "ct.txt" }).relations.filter((r) => r.type !== "references").map((r) => `${r.type} ${r.to}`)).toEqual(["implements 12/2004/NĐ-CP"]);
+    const decision = ["BỘ TÀI CHÍNH", "Số: 40/2004/QĐ-BTC", "Hà Nội, ngày 2 tháng 3 năm 2004", "QUYẾT ĐỊNH", "CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH", "Về việc ban hành mức thu phí", "BỘ TRƯỞNG BỘ TÀI CHÍNH", "Căn cứ Nghị định số 57/2002/NĐ-CP ngày 3/6/2002 của Chính phủ;", ""].join("\n");
+    expect(readHeader(decision).title).toBe("Về việc ban hành mức thu phí");
+    // A title that itself opens with "CỦA" after a kind word and names no body stays the title.
+    expect(readHeader(["UBND TỈNH X", "Số: 5/KH-UBND", "KẾ HOẠCH", "CỦA NĂM 2021 VỀ PHÒNG CHÁY", ""].join("\n")).title).toBe("CỦA NĂM 2021 VỀ PHÒNG CHÁY");
+  });
+
   it("a title that opens with a cue ends where 'Căn cứ:' opens its list on a line of its own", () => {
     const plan = ["SỞ TÀI CHÍNH", "Số: 12/KH-STC", "Đà Nẵng, ngày 2 tháng 3 năm 2009", "KẾ HOẠCH", "Thực hiện công tác cải cách hành chính năm 2009", "Căn cứ:", "- Quyết định số 94/2006/QĐ-TTg ngày 27/4/2006 của Thủ tướng Chính phủ;", ""].join("\n");
     expect(readHeader(plan).title).toBe("Thực hiện công tác cải cách hành chính năm 2009");
