@@ -205,6 +205,11 @@ export const ISSUERS: readonly IssuerEntry[] = [
   { code: "STDTT", name: "Sở Thể dục Thể thao", level: "province", party: false, local: true, phrases: ["Sở Thể dục Thể thao", "Sở Thể dục - Thể thao"] },
   // A province's management boards (of its economic zones, industrial parks, projects): "Tờ trình số 15/TTr-BQL".
   { code: "BQL", name: "Ban Quản lý", level: "province", party: false, local: true, phrases: [] },
+  // A people's council's committees, whose examination reports carry their codes ("Báo cáo thẩm tra
+  // số 33/BC-KTXH của Ban Kinh tế - Xã hội HĐND huyện"): the council's, at its level.
+  { code: "KTNS", name: "Ban Kinh tế - Ngân sách", level: null, party: false, local: true, phrases: [] },
+  { code: "KTXH", name: "Ban Kinh tế - Xã hội", level: null, party: false, local: true, phrases: [] },
+  { code: "VHXH", name: "Ban Văn hóa - Xã hội", level: null, party: false, local: true, phrases: [] },
   { code: "UB", name: "Ủy ban nhân dân", level: null, party: false, local: true, phrases: [] },
 ];
 

@@ -506,3 +506,20 @@ describe("analyze: a province's departments by the codes their own ký hiệu ca
     expect(ids(decision("Theo đề nghị của Sở tại Tờ trình số 44/TTr-TNMT ngày 2/7/2012,"))).toEqual(["44/TTr-TNMT@2012~lao-cai"]);
   });
 });
+
+describe("analyze: a people's council's committees by the codes of their examination reports", () => {
+  const resolution = (place: string, body: string) =>
+    `HỘI ĐỒNG NHÂN DÂN\n${place}\nSố: 12/NQ-HĐND\nTam Điệp, ngày 8 tháng 12 năm 2020\nNGHỊ QUYẾT\nVề dự toán ngân sách năm 2021\n${body}\nQUYẾT NGHỊ:\nĐiều 1. Thông qua dự toán.\n`;
+  const ids = (text: string) => analyze(text).citations.filter((c) => c.role !== "self").map((c) => c.id);
+
+  it("are the council's: its province's, or its own district's", () => {
+    expect(ids(resolution("TỈNH NINH BÌNH", "Xét Tờ trình số 90/TTr-UBND ngày 1/12/2020 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra số 41/BC-KTNS ngày 4/12/2020 của Ban Kinh tế - Ngân sách,"))).toEqual([
+      "90/TTr-UBND@2020~ninh-binh",
+      "41/BC-KTNS@2020~ninh-binh",
+    ]);
+    expect(ids(resolution("HUYỆN YÊN MÔ", "Xét Báo cáo thẩm tra số 7/BC-KTXH ngày 4/12/2020 và Báo cáo thẩm tra số 8/BC-VHXH ngày 4/12/2020 của các Ban Hội đồng nhân dân huyện,"))).toEqual([
+      "07/BC-KTXH@2020~?/huyen-yen-mo",
+      "08/BC-VHXH@2020~?/huyen-yen-mo",
+    ]);
+  });
+});
