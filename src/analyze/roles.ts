@@ -729,6 +729,10 @@ function withinReach(text: string, from: number, to: number, cue: Cue, part: Cla
   // "Căn cứ Thông tư liên tịch Bộ Kế hoạch và Đầu tư và Bộ Tài chính số 01/2003/TTLT-BKH-BTC": older
   // drafting names the issuer between the kind word and its number; the kind and the number are one document.
   if (cue.reach === "far" && OPENS_WITH_KIND.test(filler) && NUMBER_FIRST.test(text.slice(to, to + 4)) && !CLAUSE_STOP.test(filler)) return true;
+  // "thực hiện Nghị quyết Đại hội XIII của Đảng và Kết luận số 01-KL/TW": a document named without a
+  // number opens the list the cue governs; the numbered one joined after it is the list's next member.
+  // Its name is short: a longer stretch says more of it than its name ("… đã được HĐND tỉnh thông qua tại kỳ họp …").
+  if (n <= UNNUMBERED_WORDS && OPENS_WITH_KIND.test(filler) && COORDINATED.test(filler) && !CLAUSE_STOP.test(filler) && !THIS_DOCUMENT.test(filler)) return true;
   const linked = filler;
   if ((cue.reach === "near" ? ENDS_WITH_NEAR_LINK : ENDS_WITH_LINK).test(linked)) return true;
   // "Căn cứ Đề án thành lập … ( Tờ trình số 565/TTr-EVN … )": the number in parentheses is the document just named.
@@ -747,6 +751,8 @@ function actsOnNext(text: string, from: number, to: number): boolean {
   return words(text.slice(from, to).replace(TRAILING_PINPOINT, " ")) <= NEAR_WORDS;
 }
 
+/** A document named without a number ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI") takes no more words than this. */
+const UNNUMBERED_WORDS = 16;
 /** A filler that opens with a kind word names the document the cue governs ("Căn cứ Nghị định của Chính phủ số …"). */
 const OPENS_WITH_KIND = new RegExp(String.raw`^[\s"“]*(?:${KIND_WORDS})(?![\p{L}\p{N}])`, "iu");
 /** A citation that opens with its number ("số 01/2003/…", "01/2003/…"), no kind word of its own. */
