@@ -281,16 +281,42 @@ function findUppercaseKindLine(head: string): RegExpExecArray | null {
 /**
  * Older documents name their issuer on the line under the kind word ("CHỈ THỊ ⏎ CỦA CHỦ TỊCH UBND
  * TỈNH ⏎ V/v …", "QUYẾT ĐỊNH ⏎ CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH ⏎ Về việc …"), as others do on the kind
- * line itself: the title is read after that line. Returns where the title is read from.
+ * line itself; a Party conference's resolution or conclusion names the conference so ("NGHỊ QUYẾT ⏎
+ * HỘI NGHỊ LẦN THỨ BẢY ⏎ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVI) ⏎ về …"), its subject in sentence case
+ * under it. The title is read after those lines. Returns where the title is read from.
  */
 function pastIssuerLine(head: string, after: number): number {
-  let pos = after;
-  if (head.startsWith("\n", pos)) pos++;
-  const nl = head.indexOf("\n", pos);
-  const t = clean(head.slice(pos, nl < 0 ? head.length : nl));
-  if (t.length < 8 || !t.startsWith("CỦA ") || t !== t.toUpperCase() || !ISSUER_HEADING.test(t.slice(4))) return after;
-  return nl < 0 ? head.length : nl;
+  const lines = nextLines(head, after, CONFERENCE_LINES + 1);
+  const first = lines[0];
+  if (!first || first.text !== first.text.toUpperCase()) return after;
+  if (first.text.length >= 8 && first.text.startsWith("CỦA ") && ISSUER_HEADING.test(first.text.slice(4))) return first.end;
+  if (!CONFERENCE.test(first.text)) return after;
+  // The conference's lines in capitals, then the subject in sentence case ("về …"): a title in capitals
+  // that opens with the conference's name ("HỘI NGHỊ … VỀ …") is the title, whole.
+  for (let k = 1; k < lines.length; k++) {
+    const t = lines[k].text;
+    if (SUBJECT_OPENING.test(t)) return lines[k - 1].end;
+    if (t !== t.toUpperCase() || !LETTER.test(t)) return after;
+  }
+  return after;
 }
+/** The next `count` lines with words after `from`: each one's text and where its line ends. */
+function nextLines(head: string, from: number, count: number): { text: string; end: number }[] {
+  const out: { text: string; end: number }[] = [];
+  for (let pos = from; out.length < count && pos < head.length; ) {
+    const nl = head.indexOf("\n", pos);
+    const end = nl < 0 ? head.length : nl;
+    const t = clean(head.slice(pos, end));
+    if (t) out.push({ text: t, end });
+    pos = end + 1;
+  }
+  return out;
+}
+const CONFERENCE = /^HỘI[ \t]+NGHỊ[ \t]/u;
+/** A conference's name takes this many lines at most ("HỘI NGHỊ LẦN THỨ BẢY ⏎ BAN CHẤP HÀNH … ⏎ (KHÓA XVI)"). */
+const CONFERENCE_LINES = 3;
+/** A subject in sentence case under a conference's name. */
+const SUBJECT_OPENING = /^(?:về|Về)[ \t]+\p{Ll}/u;
 /** The next line with words opens the first article: the line before it enacts, it heads nothing. */
 const ARTICLE_NEXT = /^[ \t*_]*(?:\r?\n[ \t*_]*)+Điều[ \t]+1(?![0-9])/iu;
 /** A kind word opening a line, a space and more words after it on the line. */

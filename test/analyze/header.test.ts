@@ -138,6 +138,17 @@ describe("the document's own header", () => {
     expect(readHeader(["UBND TỈNH X", "Số: 5/KH-UBND", "KẾ HOẠCH", "CỦA NĂM 2021 VỀ PHÒNG CHÁY", ""].join("\n")).title).toBe("CỦA NĂM 2021 VỀ PHÒNG CHÁY");
   });
 
+  it("a Party conference's resolution names the conference under the kind word; its subject in sentence case is the title", () => {
+    const lines = (title: string[]) =>
+      ["TỈNH ỦY QUẢNG TRỊ", "*", "Số 09-NQ/TU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Đông Hà, ngày 2 tháng 6 năm 2022", "NGHỊ QUYẾT", ...title, "-----", "Hội nghị thống nhất những nội dung sau đây về phát triển du lịch của tỉnh trong giai đoạn tới, với các mục tiêu cụ thể như sau.", ""].join("\n");
+    const resolution = lines(["HỘI NGHỊ LẦN THỨ TÁM", "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVII)", "về tiếp tục thực hiện Kết luận số 16-KL/TW ngày 2/3/2021 của Bộ Chính trị"]);
+    expect(readHeader(resolution).title).toBe("về tiếp tục thực hiện Kết luận số 16-KL/TW ngày 2/3/2021 của Bộ Chính trị");
+    const a = analyze(resolution, { path: "nq.txt" });
+    expect(a.relations.map((r) => `${r.type} ${r.to}`)).toEqual(["implements 16-KL/TW@2021"]);
+    // A title in capitals that opens with the conference's name is the title, whole.
+    expect(readHeader(lines(["HỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH ĐẢNG BỘ TỈNH", "VỀ PHÁT TRIỂN DU LỊCH"])).title).toBe("HỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH ĐẢNG BỘ TỈNH VỀ PHÁT TRIỂN DU LỊCH");
+  });
+
   it("a title that opens with a cue ends where 'Căn cứ:' opens its list on a line of its own", () => {
     const plan = ["SỞ TÀI CHÍNH", "Số: 12/KH-STC", "Đà Nẵng, ngày 2 tháng 3 năm 2009", "KẾ HOẠCH", "Thực hiện công tác cải cách hành chính năm 2009", "Căn cứ:", "- Quyết định số 94/2006/QĐ-TTg ngày 27/4/2006 của Thủ tướng Chính phủ;", ""].join("\n");
     expect(readHeader(plan).title).toBe("Thực hiện công tác cải cách hành chính năm 2009");
