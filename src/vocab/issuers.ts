@@ -142,6 +142,14 @@ export const ISSUERS: readonly IssuerEntry[] = [
   { code: "BTGTU", name: "Ban Tuyên giáo Tỉnh ủy", level: "province", party: true, local: true, phrases: ["Ban Tuyên giáo Tỉnh ủy"] },
   { code: "UBKTTU", name: "Ủy ban Kiểm tra Tỉnh ủy", level: "province", party: true, local: true, phrases: ["Ủy ban Kiểm tra Tỉnh ủy"] },
   { code: "BTCTU", name: "Ban Tổ chức Tỉnh ủy", level: "province", party: true, local: true, phrases: ["Ban Tổ chức Tỉnh ủy"] },
+  { code: "BDVTU", name: "Ban Dân vận Tỉnh ủy", level: "province", party: true, local: true, phrases: ["Ban Dân vận Tỉnh ủy"] },
+  { code: "BNCTU", name: "Ban Nội chính Tỉnh ủy", level: "province", party: true, local: true, phrases: ["Ban Nội chính Tỉnh ủy"] },
+  // A district committee's boards ("Tờ trình số 15-TTr/BTCHU"): the district's.
+  { code: "VPHU", name: "Văn phòng Huyện ủy", level: "district", party: true, local: true, phrases: ["Văn phòng Huyện ủy"] },
+  { code: "BTCHU", name: "Ban Tổ chức Huyện ủy", level: "district", party: true, local: true, phrases: ["Ban Tổ chức Huyện ủy"] },
+  { code: "BTGHU", name: "Ban Tuyên giáo Huyện ủy", level: "district", party: true, local: true, phrases: ["Ban Tuyên giáo Huyện ủy"] },
+  { code: "BDVHU", name: "Ban Dân vận Huyện ủy", level: "district", party: true, local: true, phrases: ["Ban Dân vận Huyện ủy"] },
+  { code: "UBKTHU", name: "Ủy ban Kiểm tra Huyện ủy", level: "district", party: true, local: true, phrases: ["Ủy ban Kiểm tra Huyện ủy"] },
   // State, local. Level is whatever place the text names (tỉnh, huyện, xã).
   {
     code: "UBND",
@@ -279,6 +287,8 @@ export function issuerByCode(code: string): IssuerEntry | null {
     if (!entry) termEntries.set(code, (entry = { ...body, code, name: `${body.name} khóa ${roman(Number(term[2]))}`, phrases: [] }));
     return entry;
   }
+  // "NQ-HĐND16": a council's code with its term (khóa XVI) after it, as some provinces write it.
+  if (/^HĐND[1-9][0-9]?$/.test(code)) return byCode.get("HĐND")!;
   if (code.includes("&")) return byCode.get(code.replace(/&/g, "")) ?? null;
   // "UBND.VX", "UBND.NC": a desk of a known body, whose documents are that body's.
   const dot = code.indexOf(".");
