@@ -109,10 +109,12 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
     const party = h ? null : PARTY_HEADER.exec(line);
     // "ĐẢNG BỘ TỈNH BẮC GIANG ⏎ HUYỆN ỦY LỤC NAM": a Party committee's heading names the organisation
     // it belongs to above it; that line gives the place, the committee's own line the level.
-    const before = level;
+    // So for a commune's committee under its district's organisation ("ĐẢNG BỘ HUYỆN X ⏎ ĐẢNG ỦY XÃ Y"):
+    // the commune is the unit, not the district.
+    const before = { level, district };
     if (h) consider(h[1], h[2]);
     else if (party) consider(PARTY_PLACE_TYPES[party[1]], party[2]);
-    if (h && PARTY_PARENT.test(line) && e.issuerLines.slice(i + 1).some((l) => PARTY_HEADER.test(l) || PARTY_COMMITTEE.test(l))) level = before;
+    if (h && PARTY_PARENT.test(line) && e.issuerLines.slice(i + 1).some((l) => PARTY_HEADER.test(l) || PARTY_COMMITTEE.test(l))) ({ level, district } = before);
     else if (/^SỞ\s/u.test(line)) level ??= "province";
   });
   if (e.promulgatorPlace?.placeType) consider(e.promulgatorPlace.placeType, e.promulgatorPlace.place ?? undefined);

@@ -138,6 +138,8 @@ export const ISSUERS: readonly IssuerEntry[] = [
   { code: "HU", name: "Huyện ủy", level: "district", party: true, local: true, phrases: ["Ban Thường vụ Huyện ủy", "Huyện ủy", "Huyện uỷ", "Ban Chấp hành Đảng bộ huyện"] },
   { code: "QU", name: "Quận ủy", level: "district", party: true, local: true, phrases: ["Quận ủy", "Quận uỷ"] },
   { code: "ĐU", name: "Đảng ủy", level: null, party: true, local: true, phrases: ["Đảng ủy", "Đảng uỷ"] },
+  // A province's block Party committee ("Đảng ủy Khối các cơ quan tỉnh": "Nghị quyết số 03-NQ/ĐUK").
+  { code: "ĐUK", name: "Đảng ủy Khối", level: "province", party: true, local: true, phrases: [] },
   { code: "VPTU", name: "Văn phòng Tỉnh ủy", level: "province", party: true, local: true, phrases: ["Văn phòng Tỉnh ủy"] },
   { code: "BTGTU", name: "Ban Tuyên giáo Tỉnh ủy", level: "province", party: true, local: true, phrases: ["Ban Tuyên giáo Tỉnh ủy"] },
   { code: "UBKTTU", name: "Ủy ban Kiểm tra Tỉnh ủy", level: "province", party: true, local: true, phrases: ["Ủy ban Kiểm tra Tỉnh ủy"] },
