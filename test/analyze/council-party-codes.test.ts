@@ -34,3 +34,15 @@ describe("a Party committee's boards by their codes", () => {
     ]);
   });
 });
+
+describe("Party codes written with dots between the words' initials", () => {
+  it("'NQ/T.Ư', 'CT/T.W' are the Central Committee's TW; 'KH/T.U' is TU", () => {
+    const plan = "UBND TỈNH LÀO CAI\nSố: 12/KH-UBND\nLào Cai, ngày 2 tháng 3 năm 2020\nKẾ HOẠCH\nvề công tác dân vận\nThực hiện Nghị quyết số 25-NQ/T.Ư ngày 3/6/2013 và Chỉ thị số 49-CT/T.W ngày 20/10/2015; Kế hoạch số 30-KH/T.U ngày 2/1/2020.\n";
+    expect(analyze(plan).citations.filter((c) => c.role !== "self").map((c) => c.id)).toEqual(["25-NQ/TW@2013", "49-CT/TW@2015", "30-KH/TU@2020~lao-cai"]);
+  });
+
+  it("'T.Ư' under a local committee's heading or named as its is that committee's, as 'TƯ' is", () => {
+    const plan = "TỈNH ỦY LÀO CAI\n*\nSố 12-KH/T.Ư\nĐẢNG CỘNG SẢN VIỆT NAM\nLào Cai, ngày 2 tháng 3 năm 2020\nKẾ HOẠCH\nvề công tác dân vận\n-----\nTiếp tục thực hiện Nghị quyết số 13-NQ/T.Ư ngày 2/3/2019 của Tỉnh ủy.\n";
+    expect(analyze(plan).citations.map((c) => c.id)).toEqual(["12-KH/TU@2020~lao-cai", "13-NQ/TU@2019~lao-cai"]);
+  });
+});
