@@ -289,7 +289,12 @@ function pastIssuerLine(head: string, after: number): number {
   const lines = nextLines(head, after, CONFERENCE_LINES + 1);
   const first = lines[0];
   if (!first || first.text !== first.text.toUpperCase()) return after;
-  if (first.text.length >= 8 && first.text.startsWith("CỦA ") && ISSUER_HEADING.test(first.text.slice(4))) return first.end;
+  // A council's resolution names its session too, under the issuer or the kind line ("NGHỊ QUYẾT ⏎
+  // CỦA HỘI ĐỒNG NHÂN DÂN TỈNH X ⏎ KHÓA XV - KỲ HỌP THỨ 8 ⏎ Về việc …"): no title's line.
+  let k = 0;
+  if (first.text.length >= 8 && first.text.startsWith("CỦA ") && ISSUER_HEADING.test(first.text.slice(4))) k++;
+  if (k < lines.length && SESSION.test(lines[k].text)) k++;
+  if (k > 0) return lines[k - 1].end;
   if (!CONFERENCE.test(first.text)) return after;
   // The conference's lines in capitals, then the subject in sentence case ("về …"): a title in capitals
   // that opens with the conference's name ("HỘI NGHỊ … VỀ …") is the title, whole.
@@ -313,6 +318,8 @@ function nextLines(head: string, from: number, count: number): { text: string; e
   return out;
 }
 const CONFERENCE = /^HỘI[ \t]+NGHỊ[ \t]/u;
+/** A council's term and session, in capitals: "KHÓA XV - KỲ HỌP THỨ 8", "KHOÁ VII, KỲ HỌP THỨ 5". */
+const SESSION = /^KH(?:ÓA|OÁ)[ \t]+[IVXLC0-9]{1,6}[ \t]*[-–,.]?[ \t]*KỲ[ \t]+HỌP[ \t][^\p{Ll}]*$/u;
 /** A conference's name takes this many lines at most ("HỘI NGHỊ LẦN THỨ BẢY ⏎ BAN CHẤP HÀNH … ⏎ (KHÓA XVI)"). */
 const CONFERENCE_LINES = 3;
 /** A subject in sentence case under a conference's name. */

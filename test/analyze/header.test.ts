@@ -149,6 +149,21 @@ describe("the document's own header", () => {
     expect(readHeader(lines(["HỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH ĐẢNG BỘ TỈNH", "VỀ PHÁT TRIỂN DU LỊCH"])).title).toBe("HỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH ĐẢNG BỘ TỈNH VỀ PHÁT TRIỂN DU LỊCH");
   });
 
+  it("an older council's resolution names itself and its session between the kind word and the subject: the subject is the title, its cue opens the clause", () => {
+    const resolution = (heading: string[]) =>
+      ["HỘI ĐỒNG NHÂN DÂN", "TỈNH HƯNG YÊN", "Số: 09/2009/NQ-HĐND", "Hưng Yên, ngày 2 tháng 7 năm 2009", ...heading, "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;", "QUYẾT NGHỊ:", "Điều 1. Thông qua.", ""].join("\n");
+    const subject = "Về việc bãi bỏ Nghị quyết số 21/2006/NQ-HĐND ngày 10/12/2006 của HĐND tỉnh";
+    for (const heading of [
+      ["NGHỊ QUYẾT", "CỦA HỘI ĐỒNG NHÂN DÂN TỈNH HƯNG YÊN", "KHÓA XIV - KỲ HỌP THỨ 16", subject],
+      ["NGHỊ QUYẾT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH HƯNG YÊN", "KHOÁ XIV, KỲ HỌP THỨ 16", subject],
+      ["NGHỊ QUYẾT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH HƯNG YÊN", subject],
+    ]) {
+      const text = resolution(heading);
+      expect(readHeader(text).title).toBe(subject);
+      expect(analyze(text, { path: "nq.txt" }).relations.filter((r) => r.type !== "based_on").map((r) => `${r.type} ${r.to}`)).toEqual(["repeals 21/2006/NQ-HĐND~hung-yen"]);
+    }
+  });
+
   it("a title that opens with a cue ends where 'Căn cứ:' opens its list on a line of its own", () => {
     const plan = ["SỞ TÀI CHÍNH", "Số: 12/KH-STC", "Đà Nẵng, ngày 2 tháng 3 năm 2009", "KẾ HOẠCH", "Thực hiện công tác cải cách hành chính năm 2009", "Căn cứ:", "- Quyết định số 94/2006/QĐ-TTg ngày 27/4/2006 của Thủ tướng Chính phủ;", ""].join("\n");
     expect(readHeader(plan).title).toBe("Thực hiện công tác cải cách hành chính năm 2009");
