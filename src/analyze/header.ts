@@ -102,7 +102,7 @@ export function readHeader(text: string): Header {
       const t = clean(line);
       if (t && t === t.toUpperCase() && LETTER.test(t) && !NATIONAL_MOTTO.test(t)) issuerLines.push(t);
     }
-    const after = kindLine.index + kindLine[0].length;
+    const after = pastIssuerLine(head, kindLine.index + kindLine[0].length);
     const read = readTitle(head, after, false) ?? readTitle(head, after, true);
     const lines = read?.lines ?? [];
     if (read) {
@@ -278,6 +278,52 @@ function findUppercaseKindLine(head: string): RegExpExecArray | null {
   }
   return null;
 }
+/**
+ * Older documents name their issuer on the line under the kind word ("CHỈ THỊ ⏎ CỦA CHỦ TỊCH UBND
+ * TỈNH ⏎ V/v …", "QUYẾT ĐỊNH ⏎ CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH ⏎ Về việc …"), as others do on the kind
+ * line itself; a Party conference's resolution or conclusion names the conference so ("NGHỊ QUYẾT ⏎
+ * HỘI NGHỊ LẦN THỨ BẢY ⏎ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVI) ⏎ về …"), its subject in sentence case
+ * under it. The title is read after those lines. Returns where the title is read from.
+ */
+function pastIssuerLine(head: string, after: number): number {
+  const lines = nextLines(head, after, CONFERENCE_LINES + 1);
+  const first = lines[0];
+  if (!first || first.text !== first.text.toUpperCase()) return after;
+  // A council's resolution names its session too, under the issuer or the kind line ("NGHỊ QUYẾT ⏎
+  // CỦA HỘI ĐỒNG NHÂN DÂN TỈNH X ⏎ KHÓA XV - KỲ HỌP THỨ 8 ⏎ Về việc …"): no title's line.
+  let k = 0;
+  if (first.text.length >= 8 && first.text.startsWith("CỦA ") && ISSUER_HEADING.test(first.text.slice(4))) k++;
+  if (k < lines.length && SESSION.test(lines[k].text)) k++;
+  if (k > 0) return lines[k - 1].end;
+  if (!CONFERENCE.test(first.text)) return after;
+  // The conference's lines in capitals, then the subject in sentence case ("về …"): a title in capitals
+  // that opens with the conference's name ("HỘI NGHỊ … VỀ …") is the title, whole.
+  for (let k = 1; k < lines.length; k++) {
+    const t = lines[k].text;
+    if (SUBJECT_OPENING.test(t)) return lines[k - 1].end;
+    if (t !== t.toUpperCase() || !LETTER.test(t)) return after;
+  }
+  return after;
+}
+/** The next `count` lines with words after `from`: each one's text and where its line ends. */
+function nextLines(head: string, from: number, count: number): { text: string; end: number }[] {
+  const out: { text: string; end: number }[] = [];
+  for (let pos = from; out.length < count && pos < head.length; ) {
+    const nl = head.indexOf("\n", pos);
+    const end = nl < 0 ? head.length : nl;
+    const t = clean(head.slice(pos, end));
+    if (t) out.push({ text: t, end });
+    pos = end + 1;
+  }
+  return out;
+}
+const CONFERENCE = /^HỘI[ \t]+NGHỊ[ \t]/u;
+/** A council's term and session, in capitals: "KHÓA XV - KỲ HỌP THỨ 8", "KHOÁ VII, KỲ HỌP THỨ 5". */
+const SESSION = /^KH(?:ÓA|OÁ)[ \t]+[IVXLC0-9]{1,6}[ \t]*[-–,.]?[ \t]*KỲ[ \t]+HỌP[ \t][^\p{Ll}]*$/u;
+/** A conference's name takes this many lines at most ("HỘI NGHỊ LẦN THỨ BẢY ⏎ BAN CHẤP HÀNH … ⏎ (KHÓA XVI)"). */
+const CONFERENCE_LINES = 3;
+/** A subject in sentence case under a conference's name. */
+const SUBJECT_OPENING = /^(?:về|Về)[ \t]+\p{Ll}/u;
 /** The next line with words opens the first article: the line before it enacts, it heads nothing. */
 const ARTICLE_NEXT = /^[ \t*_]*(?:\r?\n[ \t*_]*)+Điều[ \t]+1(?![0-9])/iu;
 /** A kind word opening a line, a space and more words after it on the line. */

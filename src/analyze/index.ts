@@ -343,7 +343,7 @@ function withKnown(header: Header, known: KnownFields | undefined, text: string)
  * The citation is the extractor's own object: its ký hiệu and issuer are set in place.
  */
 function withCommitteeCode(c: Citation | null, header: Header): Citation | null {
-  if (c === null || c.issuer?.code !== "TW" || c.style !== "party" || !/TƯ/iu.test(c.raw)) return c;
+  if (c === null || c.issuer?.code !== "TW" || c.style !== "party" || !/T\.?Ư/iu.test(c.raw)) return c;
   let entry = null;
   for (const line of header.issuerLines) if ((entry = committeeOfHeading(line)) !== null) break;
   if (!entry?.party || !entry.local) return c;

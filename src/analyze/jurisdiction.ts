@@ -38,6 +38,9 @@ const PLACE_ALONE = new RegExp(String.raw`^(${HEADER_PLACE_TYPE})[ \t]+(.+)$`, "
  * CHÂU THÀNH", "THÀNH ỦY ĐÀ NẴNG" (a city's), "THỊ ỦY HƯƠNG THỦY" (a town's).
  */
 const PARTY_HEADER = new RegExp(String.raw`^(TỈNH|HUYỆN|THÀNH|THỊ|QUẬN)[ \t]+(?:ỦY|UỶ)[ \t]+(.+)$`, "u");
+/** The organisation a Party committee belongs to, above its own line ("ĐẢNG BỘ TỈNH X"), and a committee's own ("ĐẢNG ỦY XÃ Y"). */
+const PARTY_PARENT = new RegExp(String.raw`^${spaced("ĐẢNG BỘ")}[ \t]`, "u");
+const PARTY_COMMITTEE = new RegExp(String.raw`^${spaced("ĐẢNG (?:ỦY|UỶ)")}[ \t]`, "u");
 const PARTY_PLACE_TYPES: Readonly<Record<string, string>> = { TỈNH: "tỉnh", HUYỆN: "huyện", THÀNH: "thành phố", THỊ: "thị xã", QUẬN: "quận" };
 /** "tỉnh", "huyện" … before a place's name, as `consider` is given it. */
 const LEADING_PLACE_TYPE = new RegExp(String.raw`^(?:${PLACE_TYPE}|xã|phường|${spaced("thị trấn")})\s+`, "iu");
@@ -104,8 +107,14 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
   e.issuerLines.forEach((line, i) => {
     const h = HEADER_PLACE.exec(line) ?? (i > 0 && HEADER_BODY_ALONE.test(e.issuerLines[i - 1]) ? PLACE_ALONE.exec(line) : null);
     const party = h ? null : PARTY_HEADER.exec(line);
+    // "ĐẢNG BỘ TỈNH BẮC GIANG ⏎ HUYỆN ỦY LỤC NAM": a Party committee's heading names the organisation
+    // it belongs to above it; that line gives the place, the committee's own line the level.
+    // So for a commune's committee under its district's organisation ("ĐẢNG BỘ HUYỆN X ⏎ ĐẢNG ỦY XÃ Y"):
+    // the commune is the unit, not the district.
+    const before = { level, district };
     if (h) consider(h[1], h[2]);
     else if (party) consider(PARTY_PLACE_TYPES[party[1]], party[2]);
+    if (h && PARTY_PARENT.test(line) && e.issuerLines.slice(i + 1).some((l) => PARTY_HEADER.test(l) || PARTY_COMMITTEE.test(l))) ({ level, district } = before);
     else if (/^SỞ\s/u.test(line)) level ??= "province";
   });
   if (e.promulgatorPlace?.placeType) consider(e.promulgatorPlace.placeType, e.promulgatorPlace.place ?? undefined);

@@ -16,6 +16,20 @@ export interface Part {
 }
 
 const KIND_WORDS = phraseSource(KINDS.flatMap((k) => k.words));
+
+/**
+ * "NGHỊ QUYẾT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH X ⏎ KHÓA XV - KỲ HỌP THỨ 8 ⏎ Về việc bãi bỏ …", "CHỈ THỊ ⏎
+ * CỦA CHỦ TỊCH UBND TỈNH ⏎ V/v …": older headings name the issuer (and a council its session) between
+ * the kind word and the subject. Those words are the header's; the title is the subject, so a cue
+ * opening it ("Về việc bãi bỏ …") opens its clause.
+ */
+function namesIssuerUnderKind(text: string, header: Header): boolean {
+  const from = header.kindLineStart!;
+  if (header.title === null || header.titleStart <= from || header.titleStart >= header.bodyStart) return false;
+  const between = text.slice(from, header.titleStart);
+  return ISSUER_AFTER_KIND.test(between) || between.trim().includes("\n");
+}
+const ISSUER_AFTER_KIND = /[ \t]CỦA[ \t]/u;
 /** A title without a capitalised kind line: "Quyết định về việc ...", "V/v ...", as word-segmented sources and listings write it. */
 const TITLE_OPENING = new RegExp(String.raw`^[ \t#*_]*(?:${KIND_WORDS}|v\s*/\s*v|về\s+việc)(?![\p{L}\p{N}])`, "iu");
 const PREAMBLE_LINE = new RegExp(String.raw`^[ \t*_(-]*(?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })})(?![\p{L}\p{N}])`, "u");
@@ -64,7 +78,7 @@ export function findParts(text: string, header: Header): Part[] {
   let titleStart = -1;
   let titleEnd = -1;
   if (header.kind !== null && header.kindLineStart !== undefined) {
-    titleStart = header.kindLineStart;
+    titleStart = namesIssuerUnderKind(text, header) ? header.titleStart : header.kindLineStart;
     titleEnd = header.bodyStart;
   } else if (TITLE_OPENING.test(text.slice(firstLine.start, firstLine.start + LINE_PREFIX))) {
     titleStart = firstLine.start;

@@ -1,6 +1,6 @@
 import type { Clause } from "./clauses.js";
-import { FAR_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, PINPOINT_WORDS, SHORT_WORDS, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue } from "../vocab/cues.js";
-import { KINDS } from "../vocab/kinds.js";
+import { FAR_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, PINPOINT_WORDS, SHORT_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue } from "../vocab/cues.js";
+import { KIND_LINE_QUALIFIERS, KINDS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { phraseKey } from "./cue-finder.js";
@@ -13,6 +13,8 @@ import { phraseKey } from "./cue-finder.js";
 
 const KIND_WORDS = phraseSource(KINDS.flatMap((k) => k.words));
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
+/** "Quyết định này có hiệu lực kể từ ngày ký và": the document names itself, then acts. */
+export const THIS_DOCUMENT = new RegExp(String.raw`(?:${KIND_WORDS})(?:\s+(?:${phraseSource(KIND_LINE_QUALIFIERS)}))?\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
 /** FAR_WORDS Vietnamese words are never longer than this (syllables average under 5 characters). */
 export const FAR_CHARS = 400;
 const ENDS_WITH_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LINK_WORDS)})\s*$`, "iu");
@@ -60,6 +62,10 @@ export function withinReach(text: string, from: number, to: number, cue: Cue, pa
   // "Căn cứ Thông tư liên tịch Bộ Kế hoạch và Đầu tư và Bộ Tài chính số 01/2003/TTLT-BKH-BTC": older
   // drafting names the issuer between the kind word and its number; the kind and the number are one document.
   if (cue.reach === "far" && OPENS_WITH_KIND.test(filler) && NUMBER_FIRST.test(text.slice(to, to + 4)) && !CLAUSE_STOP.test(filler)) return true;
+  // "thực hiện Nghị quyết Đại hội XIII của Đảng và Kết luận số 01-KL/TW": a document named without a
+  // number opens the list the cue governs; the numbered one joined after it is the list's next member.
+  // Its name is short: a longer stretch says more of it than its name ("… đã được HĐND tỉnh thông qua tại kỳ họp …").
+  if (n <= UNNUMBERED_WORDS && OPENS_WITH_KIND.test(filler) && COORDINATED.test(filler) && !CLAUSE_STOP.test(filler) && !THIS_DOCUMENT.test(filler)) return true;
   const linked = filler;
   if ((cue.reach === "near" ? ENDS_WITH_NEAR_LINK : ENDS_WITH_LINK).test(linked)) return true;
   // "Căn cứ Đề án thành lập … ( Tờ trình số 565/TTr-EVN … )": the number in parentheses is the document just named.
@@ -78,6 +84,8 @@ export function actsOnNext(text: string, from: number, to: number): boolean {
   return words(text.slice(from, to).replace(TRAILING_PINPOINT, " ")) <= NEAR_WORDS;
 }
 
+/** A document named without a number ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI") takes no more words than this. */
+const UNNUMBERED_WORDS = 16;
 /** A filler that opens with a kind word names the document the cue governs ("Căn cứ Nghị định của Chính phủ số …"). */
 const OPENS_WITH_KIND = new RegExp(String.raw`^[\s"“]*(?:${KIND_WORDS})(?![\p{L}\p{N}])`, "iu");
 /** A citation that opens with its number ("số 01/2003/…", "01/2003/…"), no kind word of its own. */

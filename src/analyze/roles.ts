@@ -3,7 +3,7 @@ import {
   ATTACHED_TO, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, POST_REPEAL_WORDS, THIS_WORD,
   type Cue,
 } from "../vocab/cues.js";
-import { KIND_LINE_QUALIFIERS, KINDS } from "../vocab/kinds.js";
+import { KINDS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import type { Clause } from "./clauses.js";
 import { brokenOnPurpose } from "./lines.js";
@@ -12,7 +12,7 @@ import { BULLET_CLASS } from "../vocab/bullets.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { ISSUER_SUBJECTS } from "../vocab/parts.js";
 import { cueRegions, findCues, isSilent, type FoundCue } from "./cue-finder.js";
-import { actsOnNext, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, leadsList, LIST_ITEM, listFollows, withinReach, words } from "./reach.js";
+import { actsOnNext, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, leadsList, LIST_ITEM, listFollows, THIS_DOCUMENT, withinReach, words } from "./reach.js";
 
 export interface SelfKey {
   kind: Kind | null;
@@ -40,8 +40,6 @@ const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*
 const AT_HEAD = new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:(?:${phraseSource(HEAD_WORDS)})(?![\p{L}\p{N}])[\s,]*)*$`, "iu");
 /** "Kế hoạch này", "các Quyết định này" right after a cue: the document names itself as the cue's object. */
 const THIS_DOCUMENT_NEXT = new RegExp(String.raw`^\s*(?:các\s+)?(?:${KIND_WORDS})\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
-/** "Quyết định này có hiệu lực kể từ ngày ký và": the document names itself, then acts. */
-const THIS_DOCUMENT = new RegExp(String.raw`(?:${KIND_WORDS})(?:\s+(?:${phraseSource(KIND_LINE_QUALIFIERS)}))?\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
 /**
  * The enacting formula at the end of a preamble names the issuer, then what it does: "Bộ Tài
  * chính hướng dẫn ... như sau:", "Liên tịch Bộ Tài nguyên và Môi trường - Bộ Tài chính hướng dẫn".

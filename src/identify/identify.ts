@@ -16,7 +16,7 @@ export function identify(p: ParsedCitation, text: string): Citation {
   if (sym.issuerCode === "TW" && iss.local && iss.issuer?.code != null && issuerByCode(iss.issuer.code)?.party === true) {
     // "Nghị quyết 13-NQ/TƯ của Tỉnh ủy": "TƯ" is read as TW (Trung ương) only as a guess at a
     // typist's W; the body named is a local Party committee, whose code TU it then is.
-    const at = p.parts.findIndex((part) => part.toUpperCase() === "TƯ");
+    const at = p.parts.findIndex((part) => part.toUpperCase() === "TƯ" || part.toUpperCase() === "T.Ư");
     if (at >= 0) {
       const parts = p.parts.slice();
       parts[at] = "TU";

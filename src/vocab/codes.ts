@@ -14,6 +14,11 @@ for (const i of ISSUERS) canonical.set(i.code.toLowerCase(), i.code);
 /** Look-alike spellings that mean a known code. */
 const ALIASES: Readonly<Record<string, string>> = {
   "tư": "TW", // "NQ/TƯ": the Ư of "Trung ương" typed for W
+  // Dotted as the words' initials ("NQ/T.Ư", "CT/T.W", "KH/T.U", "NQ/H.U"): the same codes.
+  "t.ư": "TW",
+  "t.w": "TW",
+  "t.u": "TU",
+  "h.u": "HU",
   "ubtwmttqvn": "UBTƯMTTQVN", // and the W of "TW" typed for the Ư of "Trung ương"
   "qdd": "QĐ",
   "qd": "QĐ",
@@ -52,6 +57,8 @@ export function canonicalCode(part: string): string {
 
 /** A dotted or ampersand code ("vp.ubnd", "qlxlvphc&tdthpl") with each piece canonical. */
 export function canonicalCompound(word: string): string {
+  const whole = word.length === 3 ? ALIASES[word.toLowerCase()] : undefined;
+  if (whole) return whole;
   return word.replace(/[^.&]+/g, (p) => canonicalCode(p));
 }
 

@@ -43,6 +43,8 @@ export interface Cue {
 const PROPOSAL_PHRASES = [
   "Theo đề nghị", "Xét đề nghị", "Theo đề xuất", "Xét đề xuất", "Trên cơ sở xem xét", "Trên cơ sở đề nghị", "Sau khi xem xét",
   "Qua xem xét",
+  // Older councils' resolutions: "Sau khi nghe Tờ trình số … của UBND tỉnh; Báo cáo thẩm tra của Ban …".
+  "Sau khi nghe",
 ];
 
 export const CUES: readonly Cue[] = [

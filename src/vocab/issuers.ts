@@ -138,10 +138,20 @@ export const ISSUERS: readonly IssuerEntry[] = [
   { code: "HU", name: "Huyện ủy", level: "district", party: true, local: true, phrases: ["Ban Thường vụ Huyện ủy", "Huyện ủy", "Huyện uỷ", "Ban Chấp hành Đảng bộ huyện"] },
   { code: "QU", name: "Quận ủy", level: "district", party: true, local: true, phrases: ["Quận ủy", "Quận uỷ"] },
   { code: "ĐU", name: "Đảng ủy", level: null, party: true, local: true, phrases: ["Đảng ủy", "Đảng uỷ"] },
+  // A province's block Party committee ("Đảng ủy Khối các cơ quan tỉnh": "Nghị quyết số 03-NQ/ĐUK").
+  { code: "ĐUK", name: "Đảng ủy Khối", level: "province", party: true, local: true, phrases: [] },
   { code: "VPTU", name: "Văn phòng Tỉnh ủy", level: "province", party: true, local: true, phrases: ["Văn phòng Tỉnh ủy"] },
   { code: "BTGTU", name: "Ban Tuyên giáo Tỉnh ủy", level: "province", party: true, local: true, phrases: ["Ban Tuyên giáo Tỉnh ủy"] },
   { code: "UBKTTU", name: "Ủy ban Kiểm tra Tỉnh ủy", level: "province", party: true, local: true, phrases: ["Ủy ban Kiểm tra Tỉnh ủy"] },
   { code: "BTCTU", name: "Ban Tổ chức Tỉnh ủy", level: "province", party: true, local: true, phrases: ["Ban Tổ chức Tỉnh ủy"] },
+  { code: "BDVTU", name: "Ban Dân vận Tỉnh ủy", level: "province", party: true, local: true, phrases: ["Ban Dân vận Tỉnh ủy"] },
+  { code: "BNCTU", name: "Ban Nội chính Tỉnh ủy", level: "province", party: true, local: true, phrases: ["Ban Nội chính Tỉnh ủy"] },
+  // A district committee's boards ("Tờ trình số 15-TTr/BTCHU"): the district's.
+  { code: "VPHU", name: "Văn phòng Huyện ủy", level: "district", party: true, local: true, phrases: ["Văn phòng Huyện ủy"] },
+  { code: "BTCHU", name: "Ban Tổ chức Huyện ủy", level: "district", party: true, local: true, phrases: ["Ban Tổ chức Huyện ủy"] },
+  { code: "BTGHU", name: "Ban Tuyên giáo Huyện ủy", level: "district", party: true, local: true, phrases: ["Ban Tuyên giáo Huyện ủy"] },
+  { code: "BDVHU", name: "Ban Dân vận Huyện ủy", level: "district", party: true, local: true, phrases: ["Ban Dân vận Huyện ủy"] },
+  { code: "UBKTHU", name: "Ủy ban Kiểm tra Huyện ủy", level: "district", party: true, local: true, phrases: ["Ủy ban Kiểm tra Huyện ủy"] },
   // State, local. Level is whatever place the text names (tỉnh, huyện, xã).
   {
     code: "UBND",
@@ -194,6 +204,22 @@ export const ISSUERS: readonly IssuerEntry[] = [
   // A province's departments merged as the ministries did (2025).
   { code: "SNNMT", name: "Sở Nông nghiệp và Môi trường", level: "province", party: false, local: true, phrases: ["Sở Nông nghiệp và Môi trường"] },
   { code: "SDTTG", name: "Sở Dân tộc và Tôn giáo", level: "province", party: false, local: true, phrases: ["Sở Dân tộc và Tôn giáo"] },
+  // A province's departments before the 2008 reorganisation, whose codes older ký hiệu carry ("Tờ trình
+  // số 321/TTr-SCN", "Công văn số 55/STM-QLTM", "Tờ trình số 79/SBCVT-KHTC").
+  { code: "SCN", name: "Sở Công nghiệp", level: "province", party: false, local: true, phrases: ["Sở Công nghiệp"] },
+  { code: "STM", name: "Sở Thương mại", level: "province", party: false, local: true, phrases: ["Sở Thương mại"] },
+  { code: "STMDL", name: "Sở Thương mại và Du lịch", level: "province", party: false, local: true, phrases: ["Sở Thương mại và Du lịch", "Sở Thương mại - Du lịch"] },
+  { code: "SVHTT", name: "Sở Văn hóa - Thông tin", level: "province", party: false, local: true, phrases: ["Sở Văn hóa - Thông tin", "Sở Văn hóa Thông tin", "Sở Văn hoá - Thông tin"] },
+  { code: "SBCVT", name: "Sở Bưu chính, Viễn thông", level: "province", party: false, local: true, phrases: ["Sở Bưu chính, Viễn thông", "Sở Bưu chính Viễn thông"] },
+  { code: "STS", name: "Sở Thủy sản", level: "province", party: false, local: true, phrases: ["Sở Thủy sản", "Sở Thuỷ sản"] },
+  { code: "STDTT", name: "Sở Thể dục Thể thao", level: "province", party: false, local: true, phrases: ["Sở Thể dục Thể thao", "Sở Thể dục - Thể thao"] },
+  // A province's management boards (of its economic zones, industrial parks, projects): "Tờ trình số 15/TTr-BQL".
+  { code: "BQL", name: "Ban Quản lý", level: "province", party: false, local: true, phrases: [] },
+  // A people's council's committees, whose examination reports carry their codes ("Báo cáo thẩm tra
+  // số 33/BC-KTXH của Ban Kinh tế - Xã hội HĐND huyện"): the council's, at its level.
+  { code: "KTNS", name: "Ban Kinh tế - Ngân sách", level: null, party: false, local: true, phrases: [] },
+  { code: "KTXH", name: "Ban Kinh tế - Xã hội", level: null, party: false, local: true, phrases: [] },
+  { code: "VHXH", name: "Ban Văn hóa - Xã hội", level: null, party: false, local: true, phrases: [] },
   { code: "UB", name: "Ủy ban nhân dân", level: null, party: false, local: true, phrases: [] },
 ];
 
@@ -227,6 +253,10 @@ export const OTHER_CODES: Readonly<Record<string, string>> = {
   // "Tờ trình số 473/TTr-NN&PTNT": the department writes its sector's initials without the "S"
   // (the ministry's are BNN, BNNPTNT); "&" is read past.
   NNPTNT: "SNNPTNT",
+  // So the planning and the natural-resources departments ("Công văn số 431/KHĐT-KTĐN", "KH&ĐT",
+  // "Tờ trình số 77/TTr-TNMT"); the ministries write BKHĐT, BTNMT.
+  KHĐT: "SKHĐT",
+  TNMT: "STNMT",
   // The chairman of a people's committee signs its decisions so in some provinces ("1234/QĐ-CTUBND", "QĐ-CT.UBND").
   CTUBND: "UBND",
   "CT.UBND": "UBND",
@@ -259,6 +289,8 @@ export function issuerByCode(code: string): IssuerEntry | null {
     if (!entry) termEntries.set(code, (entry = { ...body, code, name: `${body.name} khóa ${roman(Number(term[2]))}`, phrases: [] }));
     return entry;
   }
+  // "NQ-HĐND16": a council's code with its term (khóa XVI) after it, as some provinces write it.
+  if (/^HĐND[1-9][0-9]?$/.test(code)) return byCode.get("HĐND")!;
   if (code.includes("&")) return byCode.get(code.replace(/&/g, "")) ?? null;
   // "UBND.VX", "UBND.NC": a desk of a known body, whose documents are that body's.
   const dot = code.indexOf(".");

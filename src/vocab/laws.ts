@@ -63,7 +63,12 @@ export const BARE_NAME_STOPS = [
   "nếu", "cũng", "có", "nhằm", "để", "thì", "là", "với", "cho", "khi", "đã", "sẽ", "không", "được", "phải", "các",
   "những", "trong", "theo", "tại", "về", "mà", "do", "bị", "vẫn", "đang", "này", "đó", "như", "hoặc", "hay",
 ];
-export const NOT_IN_NAME_AFTER_COMMA = ["các", "những", "và", "cũng", "trong", "theo", "tại", "đồng thời", "đặc biệt", "nhất là"];
+export const NOT_IN_NAME_AFTER_COMMA = [
+  "các", "những", "và", "cũng", "trong", "theo", "tại", "đồng thời", "đặc biệt", "nhất là",
+  // The main clause's subject after a lead naming the law ("Thực hiện Luật Khoáng sản, công tác quản lý
+  // đã có chuyển biến"; "Sau 5 năm thi hành Luật Đất đai, tình hình …"): nouns no law's name goes on with.
+  "công tác", "tình hình", "tình trạng", "việc", "hoạt động", "nhiều", "một số", "kết quả", "bước đầu",
+];
 export const MAX_BARE_NAME_WORDS = 8;
 
 /**

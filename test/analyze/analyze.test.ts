@@ -496,4 +496,30 @@ describe("analyze: a province's departments by the codes their own ký hiệu ca
     expect(ids(decision("Xét đề nghị của Trưởng Ban Dân tộc tại Tờ trình số 45/TTr-BDT ngày 2/7/2012,"))).toEqual(["45/TTr-BDT@2012~lao-cai"]);
     expect(ids(decision("Xét đề nghị của Giám đốc Sở tại Tờ trình số 301/TTr-NN&PTNT ngày 2/7/2012,"))).toEqual(["301/TTr-NN&PTNT@2012~lao-cai"]);
   });
+
+  it("are the province's under the codes of departments since merged, of its boards and without the S", () => {
+    expect(ids(decision("Xét đề nghị của Giám đốc Sở tại Tờ trình số 12/TTr-SCN ngày 2/7/2007,"))).toEqual(["12/TTr-SCN@2007~lao-cai"]);
+    expect(ids(decision("Xét đề nghị tại Công văn số 30/STM-QLTM ngày 2/7/2006,"))).toEqual(["30/STM-QLTM@2006~lao-cai"]);
+    expect(ids(decision("Xét đề nghị tại Tờ trình số 8/TTr-SVHTT ngày 2/7/2006 của Sở Văn hóa - Thông tin,"))).toEqual(["08/TTr-SVHTT@2006~lao-cai"]);
+    expect(ids(decision("Xét Tờ trình số 9/TTr-BQL ngày 2/7/2012 của Trưởng Ban Quản lý các khu kinh tế,"))).toEqual(["09/TTr-BQL@2012~lao-cai"]);
+    expect(ids(decision("Theo đề nghị của Sở tại Công văn số 431/KHĐT-TH ngày 2/7/2012,"))).toEqual(["431/KHĐT-TH@2012~lao-cai"]);
+    expect(ids(decision("Theo đề nghị của Sở tại Tờ trình số 44/TTr-TNMT ngày 2/7/2012,"))).toEqual(["44/TTr-TNMT@2012~lao-cai"]);
+  });
+});
+
+describe("analyze: a people's council's committees by the codes of their examination reports", () => {
+  const resolution = (place: string, body: string) =>
+    `HỘI ĐỒNG NHÂN DÂN\n${place}\nSố: 12/NQ-HĐND\nTam Điệp, ngày 8 tháng 12 năm 2020\nNGHỊ QUYẾT\nVề dự toán ngân sách năm 2021\n${body}\nQUYẾT NGHỊ:\nĐiều 1. Thông qua dự toán.\n`;
+  const ids = (text: string) => analyze(text).citations.filter((c) => c.role !== "self").map((c) => c.id);
+
+  it("are the council's: its province's, or its own district's", () => {
+    expect(ids(resolution("TỈNH NINH BÌNH", "Xét Tờ trình số 90/TTr-UBND ngày 1/12/2020 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra số 41/BC-KTNS ngày 4/12/2020 của Ban Kinh tế - Ngân sách,"))).toEqual([
+      "90/TTr-UBND@2020~ninh-binh",
+      "41/BC-KTNS@2020~ninh-binh",
+    ]);
+    expect(ids(resolution("HUYỆN YÊN MÔ", "Xét Báo cáo thẩm tra số 7/BC-KTXH ngày 4/12/2020 và Báo cáo thẩm tra số 8/BC-VHXH ngày 4/12/2020 của các Ban Hội đồng nhân dân huyện,"))).toEqual([
+      "07/BC-KTXH@2020~?/huyen-yen-mo",
+      "08/BC-VHXH@2020~?/huyen-yen-mo",
+    ]);
+  });
 });

@@ -124,6 +124,46 @@ describe("the document's own header", () => {
     expect(analyze(bare, { path: "qd.txt" }).citations.map((c) => c.role)).toEqual(["based_on"]);
   });
 
+  it("an older directive or decision names its issuer on the line under the kind word ('CHỈ THỊ ⏎ CỦA CHỦ TỊCH UBND TỈNH'): the title is the subject under it", () => {
+    const directive = [
+      "UBND TỈNH PHÚ YÊN", "Số: 07/2005/CT-UB", "Tuy Hòa, ngày 2 tháng 3 năm 2005",
+      "CHỈ THỊ", "CỦA CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH", "V/v triển khai thi hành Nghị định số 12/2004/NĐ-CP của Chính phủ",
+      "Để các cấp, các ngành trong tỉnh thực hiện tốt Nghị định và các văn bản hướng dẫn thi hành Nghị định, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:", "1. Sở Tư pháp hướng dẫn.", "",
+    ].join("\n");
+    expect(readHeader(directive).title).toBe("V/v triển khai thi hành Nghị định số 12/2004/NĐ-CP của Chính phủ");
+    expect(analyze(directive, { path: "ct.txt" }).relations.filter((r) => r.type !== "references").map((r) => `${r.type} ${r.to}`)).toEqual(["implements 12/2004/NĐ-CP"]);
+    const decision = ["BỘ TÀI CHÍNH", "Số: 40/2004/QĐ-BTC", "Hà Nội, ngày 2 tháng 3 năm 2004", "QUYẾT ĐỊNH", "CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH", "Về việc ban hành mức thu phí", "BỘ TRƯỞNG BỘ TÀI CHÍNH", "Căn cứ Nghị định số 57/2002/NĐ-CP ngày 3/6/2002 của Chính phủ;", ""].join("\n");
+    expect(readHeader(decision).title).toBe("Về việc ban hành mức thu phí");
+    // A title that itself opens with "CỦA" after a kind word and names no body stays the title.
+    expect(readHeader(["UBND TỈNH X", "Số: 5/KH-UBND", "KẾ HOẠCH", "CỦA NĂM 2021 VỀ PHÒNG CHÁY", ""].join("\n")).title).toBe("CỦA NĂM 2021 VỀ PHÒNG CHÁY");
+  });
+
+  it("a Party conference's resolution names the conference under the kind word; its subject in sentence case is the title", () => {
+    const lines = (title: string[]) =>
+      ["TỈNH ỦY QUẢNG TRỊ", "*", "Số 09-NQ/TU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Đông Hà, ngày 2 tháng 6 năm 2022", "NGHỊ QUYẾT", ...title, "-----", "Hội nghị thống nhất những nội dung sau đây về phát triển du lịch của tỉnh trong giai đoạn tới, với các mục tiêu cụ thể như sau.", ""].join("\n");
+    const resolution = lines(["HỘI NGHỊ LẦN THỨ TÁM", "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVII)", "về tiếp tục thực hiện Kết luận số 16-KL/TW ngày 2/3/2021 của Bộ Chính trị"]);
+    expect(readHeader(resolution).title).toBe("về tiếp tục thực hiện Kết luận số 16-KL/TW ngày 2/3/2021 của Bộ Chính trị");
+    const a = analyze(resolution, { path: "nq.txt" });
+    expect(a.relations.map((r) => `${r.type} ${r.to}`)).toEqual(["implements 16-KL/TW@2021"]);
+    // A title in capitals that opens with the conference's name is the title, whole.
+    expect(readHeader(lines(["HỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH ĐẢNG BỘ TỈNH", "VỀ PHÁT TRIỂN DU LỊCH"])).title).toBe("HỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH ĐẢNG BỘ TỈNH VỀ PHÁT TRIỂN DU LỊCH");
+  });
+
+  it("an older council's resolution names itself and its session between the kind word and the subject: the subject is the title, its cue opens the clause", () => {
+    const resolution = (heading: string[]) =>
+      ["HỘI ĐỒNG NHÂN DÂN", "TỈNH HƯNG YÊN", "Số: 09/2009/NQ-HĐND", "Hưng Yên, ngày 2 tháng 7 năm 2009", ...heading, "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;", "QUYẾT NGHỊ:", "Điều 1. Thông qua.", ""].join("\n");
+    const subject = "Về việc bãi bỏ Nghị quyết số 21/2006/NQ-HĐND ngày 10/12/2006 của HĐND tỉnh";
+    for (const heading of [
+      ["NGHỊ QUYẾT", "CỦA HỘI ĐỒNG NHÂN DÂN TỈNH HƯNG YÊN", "KHÓA XIV - KỲ HỌP THỨ 16", subject],
+      ["NGHỊ QUYẾT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH HƯNG YÊN", "KHOÁ XIV, KỲ HỌP THỨ 16", subject],
+      ["NGHỊ QUYẾT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH HƯNG YÊN", subject],
+    ]) {
+      const text = resolution(heading);
+      expect(readHeader(text).title).toBe(subject);
+      expect(analyze(text, { path: "nq.txt" }).relations.filter((r) => r.type !== "based_on").map((r) => `${r.type} ${r.to}`)).toEqual(["repeals 21/2006/NQ-HĐND~hung-yen"]);
+    }
+  });
+
   it("a title that opens with a cue ends where 'Căn cứ:' opens its list on a line of its own", () => {
     const plan = ["SỞ TÀI CHÍNH", "Số: 12/KH-STC", "Đà Nẵng, ngày 2 tháng 3 năm 2009", "KẾ HOẠCH", "Thực hiện công tác cải cách hành chính năm 2009", "Căn cứ:", "- Quyết định số 94/2006/QĐ-TTg ngày 27/4/2006 của Thủ tướng Chính phủ;", ""].join("\n");
     expect(readHeader(plan).title).toBe("Thực hiện công tác cải cách hành chính năm 2009");

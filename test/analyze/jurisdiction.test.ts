@@ -58,3 +58,31 @@ describe("the date line's place", () => {
     expect(analyze(flattened("Hòa Bình", "ỦY BAN NHÂN DÂN\nHUYỆN HÒA BÌNH")).self.jurisdiction).toMatchObject({ district: "huyện Hòa Bình", province: null });
   });
 });
+
+describe("a district Party committee under its province's organisation", () => {
+  const plan = (body: string) =>
+    ["ĐẢNG BỘ TỈNH NGHỆ AN", "HUYỆN ỦY NAM ĐÀN", "*", "Số 30-KH/HU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Nam Đàn, ngày 4 tháng 5 năm 2020", "KẾ HOẠCH", "về công tác dân vận năm 2020", "-----", body, ""].join("\n");
+
+  it("is at the district's level: the committee's own bare codes are the district's", () => {
+    const a = analyze(plan("Tiếp tục thực hiện Nghị quyết số 07-NQ/HU ngày 2/1/2017 của Ban Chấp hành Đảng bộ huyện và Kế hoạch số 11-KH/TU ngày 3/2/2020."));
+    expect(a.self.jurisdiction).toMatchObject({ level: "district", province: "Nghệ An", district: "huyện Nam Đàn" });
+    expect(a.citations.filter((c) => c.role !== "self").map((c) => c.id)).toEqual(["07-NQ/HU@2017~nghe-an/huyen-nam-dan", "11-KH/TU@2020~nghe-an"]);
+  });
+
+  it("a commune's committee under its district's organisation is the commune's, not the district's", () => {
+    const resolution = ["ĐẢNG BỘ HUYỆN YÊN THÀNH", "ĐẢNG ỦY XÃ BẢO THÀNH", "*", "Số 20-NQ/ĐU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Bảo Thành, ngày 4 tháng 1 năm 2021", "NGHỊ QUYẾT", "về nhiệm vụ năm 2021", "-----", "Nội dung.", ""].join("\n");
+    const a = analyze(resolution);
+    expect(a.self.id).toBe("20-NQ/ĐU@2021~?/xa-bao-thanh");
+  });
+
+  it("a province's block committee's bare code is the province's", () => {
+    const plan = ["ĐẢNG BỘ TỈNH NGHỆ AN", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "*", "Số 45-KH/ĐUK", "Vinh, ngày 4 tháng 1 năm 2021", "KẾ HOẠCH", "về công tác dân vận", "-----", "Tiếp tục thực hiện Nghị quyết số 03-NQ/ĐUK ngày 2/2/2020.", ""].join("\n");
+    const a = analyze(plan);
+    expect(a.citations.map((c) => c.id)).toEqual(["45-KH/ĐUK@2021~nghe-an", "03-NQ/ĐUK@2020~nghe-an"]);
+  });
+
+  it("the province's own committee under the same line stays the province's", () => {
+    const own = ["ĐẢNG BỘ TỈNH NGHỆ AN", "TỈNH ỦY", "*", "Số 30-KH/TU", "Vinh, ngày 4 tháng 5 năm 2020", "KẾ HOẠCH", "về công tác dân vận năm 2020", "-----", "Nội dung.", ""].join("\n");
+    expect(analyze(own).self.jurisdiction).toMatchObject({ level: "province", province: "Nghệ An", district: null });
+  });
+});

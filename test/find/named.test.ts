@@ -16,6 +16,10 @@ describe("laws named without a number", () => {
     ["Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân được Quốc hội thông qua ngày 26 tháng 11 năm 2003 ;", "Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân được Quốc hội thông qua ngày 26 tháng 11 năm 2003", "Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân", 2003],
     ["Căn cứ Luật ban hành Văn bản Quy phạm pháp luật của HĐND - UBND năm 2004 ;", "Luật ban hành Văn bản Quy phạm pháp luật của HĐND - UBND năm 2004", "ban hành Văn bản Quy phạm pháp luật của HĐND - UBND", 2004],
     ["theo quy định của Luật Phổ biến, giáo dục pháp luật và trong sinh hoạt", "Luật Phổ biến, giáo dục pháp luật", "Phổ biến, giáo dục pháp luật", null],
+    // A lead naming the law, then the main clause's subject after the comma.
+    ["Qua 3 năm thi hành Luật Tài nguyên nước, công tác cấp phép đã đi vào nền nếp", "Luật Tài nguyên nước", "Tài nguyên nước", null],
+    ["Sau khi thực hiện Luật Thi đua, khen thưởng, tình hình thi đua có nhiều chuyển biến", "Luật Thi đua, khen thưởng", "Thi đua, khen thưởng", null],
+    ["Triển khai Luật Đất đai, việc cấp giấy chứng nhận được đẩy nhanh", "Luật Đất đai", "Đất đai", null],
     // The enacting body and its session written out before the date, longer than ENACTED_WORDS.
     [
       "Căn cứ Luật Đầu tư đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XI, kỳ họp thứ 8 thông qua ngày 29 tháng 11 năm 2005;",
