@@ -19,6 +19,7 @@ export {
   type ProvinceAfter2025,
   type ProvinceType,
   PROVINCES_BEFORE_2025,
+  FORMER_PROVINCES,
   PROVINCES_AFTER_2025,
   findProvince,
   successorOf,

@@ -41,6 +41,12 @@ export interface Province {
     /** Number of the act that made the change. */
     readonly by: string;
   };
+  /** A unit merged into another before 2025 (FORMER_PROVINCES): the unit it joined, when, by what act. */
+  readonly dissolved?: {
+    readonly into: string;
+    readonly effective: string;
+    readonly by: string;
+  };
 }
 
 /** A province-level unit from 1 July 2025 (Nghị quyết 202/2025/QH15). */
@@ -129,6 +135,15 @@ export const PROVINCES_BEFORE_2025: readonly Province[] = Object.freeze([
   { name: "Sóc Trăng", type: "tỉnh", slug: "soc-trang", successor: "can-tho", aliases: [] },
   { name: "Bạc Liêu", type: "tỉnh", slug: "bac-lieu", successor: "ca-mau", aliases: [] },
   { name: "Cà Mau", type: "tỉnh", slug: "ca-mau", successor: "ca-mau", aliases: [] },
+] satisfies Province[]);
+
+/**
+ * Units that documents of their time name and that no longer were one by 2025: tỉnh Hà Tây joined
+ * thành phố Hà Nội on 1 August 2008 (Nghị quyết 15/2008/QH12). Its documents keep their own place in
+ * their ids (`~ha-tay`), apart from Hà Nội's; its successor is Hà Nội's.
+ */
+export const FORMER_PROVINCES: readonly Province[] = Object.freeze([
+  { name: "Hà Tây", type: "tỉnh", slug: "ha-tay", successor: "ha-noi", aliases: [], dissolved: { into: "ha-noi", effective: "2008-08-01", by: "15/2008/QH12" } },
 ] satisfies Province[]);
 
 /** The 34 units from 1 July 2025: the 11 kept unchanged first, then the 23 formed by merging. */
@@ -363,7 +378,7 @@ function addName(key: string, entry: NameEntry): void {
   trieInsert(NAME_TRIE, key, merged);
 }
 
-for (const p of PROVINCES_BEFORE_2025) {
+for (const p of [...PROVINCES_BEFORE_2025, ...FORMER_PROVINCES]) {
   if (BY_SLUG.has(p.slug)) throw new Error(`provinces: duplicate slug ${p.slug}`);
   BY_SLUG.set(p.slug, p);
   const needs = new Set((p.needsTypeWord ?? []).map(foldKey));

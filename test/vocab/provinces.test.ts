@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  FORMER_PROVINCES,
   PROVINCES_AFTER_2025,
   PROVINCES_BEFORE_2025,
   findProvince,
@@ -41,6 +42,20 @@ describe("data", () => {
     expect(PROVINCES_AFTER_2025.filter((p) => p.type === "thành phố").map((p) => p.name).sort()).toEqual(
       ["Cần Thơ", "Hà Nội", "Hải Phòng", "Huế", "Hồ Chí Minh", "Đà Nẵng"].sort(),
     );
+  });
+
+  it("knows a unit merged away before 2025 (Hà Tây, into Hà Nội in 2008): found by name and slug, its own place, Hà Nội's successor", () => {
+    expect(FORMER_PROVINCES.map((p) => p.slug)).toEqual(["ha-tay"]);
+    for (const p of FORMER_PROVINCES) {
+      expect(PROVINCES_BEFORE_2025.some((q) => q.slug === p.slug || q.name === p.name)).toBe(false);
+      expect(p.slug).toBe(slugOf(p.name));
+      expect(provinceAfter2025BySlug(p.dissolved!.into)).not.toBeNull();
+    }
+    expect(findProvince("tỉnh Hà Tây")?.slug).toBe("ha-tay");
+    expect(findProvince("HA TAY")?.slug).toBe("ha-tay");
+    expect(provinceBySlug("ha-tay")?.name).toBe("Hà Tây");
+    expect(successorOf("ha-tay")?.slug).toBe("ha-noi");
+    expect(matchAt("của UBND tỉnh Hà Tây về việc", "tỉnh Hà Tây")?.province.slug).toBe("ha-tay");
   });
 
   it("has unique slugs and names, slugs spelled from the names", () => {
@@ -185,7 +200,7 @@ describe("findProvince", () => {
   });
 
   it("returns null for what is no province", () => {
-    for (const s of ["", "   ", "Hậu", "Nam", "Việt Nam", "tỉnh", "thành phố", "Hà Tây", "Thái Bình Dương", "Hậu Giang Xanh"]) {
+    for (const s of ["", "   ", "Hậu", "Nam", "Việt Nam", "tỉnh", "thành phố", "Hà Nam Ninh", "Thái Bình Dương", "Hậu Giang Xanh"]) {
       expect(findProvince(s), s).toBeNull();
     }
   });
