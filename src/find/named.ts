@@ -3,7 +3,7 @@ import { KINDS } from "../vocab/kinds.js";
 import { DOCUMENT_CUES } from "../vocab/cues.js";
 import {
   NAME_ABBREVIATIONS,
-  BARE_NAME_STOPS, ENACTED_WORDS, ENACTMENT_BODY_WORDS, MAX_AMENDING_NAME_WORDS, MAX_ENACTMENT_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NOT_IN_NAME_AFTER_COMMA,
+  BARE_NAME_STOPS, ENACTED_WORDS, ENACTMENT_BODY_WORDS, MAX_AMENDING_NAME_WORDS, MAX_ENACTMENT_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NAME_GOES_ON, NOT_IN_NAME_AFTER_COMMA,
 } from "../vocab/laws.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { composedWord, isWhitespaceAt } from "../shared/chars.js";
@@ -333,7 +333,7 @@ function readDate(words: Words, i: number): { day: string; month: string; year: 
 function endsName(words: Words, i: number): boolean {
   const w = words.get(i)!.text;
   const lower = words.get(i)!.lower;
-  if (ENDINGS.has(lower)) return ENDING_PARTS.some((e) => partsAt(words, i, e));
+  if (ENDINGS.has(lower)) return ENDING_PARTS.some((e) => partsAt(words, i, e)) && !GOES_ON_PARTS.some((e) => partsAt(words, i, e));
   // "Luật Đất đai và Nghị định số 187/2004/NĐ-CP": another document begins.
   // ("Luật ban hành Văn bản Quy phạm pháp luật": a kind word inside the name is not after "và" or ",".)
   const before = words.get(i - 1)?.lower;
@@ -412,6 +412,8 @@ function partsAt(words: Words, i: number, parts: readonly string[]): boolean {
 const split = (phrases: readonly string[]): string[][] => phrases.map((p) => p.split(" "));
 const firstWords = (phrases: readonly string[]): Set<string> => new Set(phrases.map((p) => p.split(" ")[0]));
 const ENACTED_PARTS = split(NAME_ENACTED);
+const GOES_ON_PARTS = split(NAME_GOES_ON);
+const GOES_ON_FIRST = firstWords(NAME_GOES_ON);
 const ENACTED_FIRST = firstWords(NAME_ENACTED);
 const ENDING_PARTS = split(NAME_ENDINGS);
 const OTHER_KIND_PARTS = split(OTHER_KINDS);
@@ -471,6 +473,12 @@ function bareLength(words: Words): number {
     const w = words.get(n)!.text;
     if (n > 0 && lineBreakIn(words.get(n)!.gap) && opensParagraph(words, n)) break;
     if (w === "," && !commaInName(words, n)) break;
+    const goesOn = GOES_ON_FIRST.has(words.get(n)!.lower) ? GOES_ON_PARTS.find((e) => partsAt(words, n, e)) : undefined;
+    // A phrase of the name's own that opens with a stop word counts as one word, as a written-out body does.
+    if (goesOn) {
+      n += goesOn.length - 1;
+      continue;
+    }
     if (n > 0 && (endsName(words, n) || BARE_STOPS.has(w))) break;
     n += writtenOutLength(words, n);
   }

@@ -28,6 +28,12 @@ export const NAME_ENDINGS = [
 ];
 
 /**
+ * Words of a law's own name that NAME_ENDINGS would take for its end: "Luật Đầu tư theo phương
+ * thức đối tác công tư" (Luật số 64/2020/QH14, the PPP law, cited in most investment decisions since).
+ */
+export const NAME_GOES_ON = ["theo phương thức đối tác công tư"];
+
+/**
  * Where a name ends and its enactment follows, before the date: "Luật Tổ chức HĐND và UBND được
  * Quốc hội thông qua ngày 26 tháng 11 năm 2003", "Luật Tổ chức HĐND và UBND ban hành năm 2003".
  */
@@ -62,6 +68,8 @@ export const MAX_AMENDING_NAME_WORDS = 36;
 export const BARE_NAME_STOPS = [
   "nếu", "cũng", "có", "nhằm", "để", "thì", "là", "với", "cho", "khi", "đã", "sẽ", "không", "được", "phải", "các",
   "những", "trong", "theo", "tại", "về", "mà", "do", "bị", "vẫn", "đang", "này", "đó", "như", "hoặc", "hay",
+  // "Thực hiện Luật Phòng, chống ma túy trên địa bàn tỉnh": where the law is carried out, not its name.
+  "trên",
 ];
 export const NOT_IN_NAME_AFTER_COMMA = [
   "các", "những", "và", "cũng", "trong", "theo", "tại", "đồng thời", "đặc biệt", "nhất là",

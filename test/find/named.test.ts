@@ -20,6 +20,10 @@ describe("laws named without a number", () => {
     ["Qua 3 năm thi hành Luật Tài nguyên nước, công tác cấp phép đã đi vào nền nếp", "Luật Tài nguyên nước", "Tài nguyên nước", null],
     ["Sau khi thực hiện Luật Thi đua, khen thưởng, tình hình thi đua có nhiều chuyển biến", "Luật Thi đua, khen thưởng", "Thi đua, khen thưởng", null],
     ["Triển khai Luật Đất đai, việc cấp giấy chứng nhận được đẩy nhanh", "Luật Đất đai", "Đất đai", null],
+    // A name's own words that would end another ("theo"), dated or not; where the law is carried out is no part of it.
+    ["Căn cứ Luật Đầu tư theo phương thức đối tác công tư ngày 18 tháng 6 năm 2020;", "Luật Đầu tư theo phương thức đối tác công tư ngày 18 tháng 6 năm 2020", "Đầu tư theo phương thức đối tác công tư", 2020],
+    ["Triển khai Luật Đầu tư theo phương thức đối tác công tư, các sở", "Luật Đầu tư theo phương thức đối tác công tư", "Đầu tư theo phương thức đối tác công tư", null],
+    ["Thực hiện Luật Phòng, chống ma túy trên địa bàn tỉnh, UBND tỉnh", "Luật Phòng, chống ma túy", "Phòng, chống ma túy", null],
     // The enacting body and its session written out before the date, longer than ENACTED_WORDS.
     [
       "Căn cứ Luật Đầu tư đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XI, kỳ họp thứ 8 thông qua ngày 29 tháng 11 năm 2005;",
