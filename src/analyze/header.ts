@@ -52,7 +52,13 @@ const KIND_LINES = new RegExp(
 // "Lạng Sơn, ngày 13⏎tháng 01 năm 2020".
 /** What follows "Số:": the number (blank in a draft), the year of a legal normative document, the ký hiệu. */
 const NUMBER_AFTER_LABEL = String.raw`\s{0,8}([0-9]*)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*)?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*)`;
-const NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*Số\s*:?${NUMBER_AFTER_LABEL}`);
+/**
+ * A header table flattened onto one line ("ỦY BAN NHÂN DÂN TỈNH X ------- Số: 52/2018/QĐ-UBND |
+ * CỘNG HOÀ …", as some sites print it) puts "Số:" after a cell's bar, a rule or a tab: read there
+ * too, its colon written (a sentence's "số 12/…" has none).
+ */
+const CELL_START = String.raw`(?:\||-{3,}|\t)`;
+const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*Số\s*:?|${CELL_START}[ \t*]*Số[ \t]*:)${NUMBER_AFTER_LABEL}`);
 /**
  * The National Assembly and its Standing Committee put the kind before it, colon written: "Luật
  * số: 77/2015/QH13", "Nghị quyết số: 653/2019/UBTVQH14". Looked for only above the kind line, where
@@ -61,7 +67,7 @@ const NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*Số\s*:?${NUMBER_AFTER
 const KIND_NUMBER_LINE = new RegExp(
   String.raw`(?:^|\n)[ \t*]*(?:${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})[ \t]+(?:số|Số|SỐ)[ \t]*:${NUMBER_AFTER_LABEL}`,
 );
-const DATE_LINE = /(?:^|\n)[^\n,]{2,40},\s{0,8}ngày\s{0,8}([0-9]{1,2})?\s{0,8}tháng\s{0,8}([0-9]{1,2})\s{0,8}năm\s{0,8}([0-9]{4})/;
+const DATE_LINE = /(?:^|\n|\||-{3,})[^\n,|]{2,40},\s{0,8}ngày\s{0,8}([0-9]{1,2})?\s{0,8}tháng\s{0,8}([0-9]{1,2})\s{0,8}năm\s{0,8}([0-9]{4})/;
 /**
  * A Party document's own number, written "Số 12-KH/TU" (its colon often left out): number, type
  * code, issuer code.
@@ -136,7 +142,7 @@ export function readHeader(text: string): Header {
   if (party && (!n || party.index < n.index)) {
     numberLine = { number: party[1], year: null, symbolParts: [party[2], party[3]], written: "dash-first", start: party.index + party[0].indexOf("Số"), end: party.index + party[0].length };
   } else if (n) {
-    const start = n.index + n[0].search(/[^\s*]/);
+    const start = n.index + n[0].search(/[^\s*|-]/);
     numberLine = {
       number: n[1] || null,
       year: n[2] ? Number(n[2]) : null,

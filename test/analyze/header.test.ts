@@ -164,6 +164,15 @@ describe("the document's own header", () => {
     }
   });
 
+  it("reads the number and the date of a header table flattened onto one line, after a cell's bar or a rule", () => {
+    const flat = "ỦY BAN NHÂN DÂN TỈNH KON TUM ------- Số: 17/2016/QĐ-UBND | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Kon Tum, ngày 3 tháng 5 năm 2016\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH VỀ PHÍ\nCăn cứ Nghị định số 120/2016/NĐ-CP ngày 23/8/2016 của Chính phủ;\n";
+    const h = readHeader(flat);
+    expect([h.numberLine?.number, h.numberLine?.year, h.date]).toEqual(["17", 2016, "2016-05-03"]);
+    expect(analyze(flat, { path: "qd.txt" }).citations.map((c) => c.role)).toEqual(["self", "based_on"]);
+    // In a sentence, "số" has no colon: no header line.
+    expect(readHeader("KẾ HOẠCH\nVỀ VIỆC X\nThực hiện văn bản | số 12/UBND-VX của tỉnh\n").numberLine).toBeNull();
+  });
+
   it("a title that opens with a cue ends where 'Căn cứ:' opens its list on a line of its own", () => {
     const plan = ["SỞ TÀI CHÍNH", "Số: 12/KH-STC", "Đà Nẵng, ngày 2 tháng 3 năm 2009", "KẾ HOẠCH", "Thực hiện công tác cải cách hành chính năm 2009", "Căn cứ:", "- Quyết định số 94/2006/QĐ-TTg ngày 27/4/2006 của Thủ tướng Chính phủ;", ""].join("\n");
     expect(readHeader(plan).title).toBe("Thực hiện công tác cải cách hành chính năm 2009");
