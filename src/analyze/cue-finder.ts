@@ -22,6 +22,15 @@ const CUE_RE = new RegExp(phraseSource([...CUE_BY_PHRASE.keys()]), "g");
 const CUE_RE_FOLDED = new RegExp(CUE_RE.source, "gi");
 const CUE_RE_ANY_CASE = new RegExp(CUE_RE.source, "giu");
 const WORDISH = /[\p{L}\p{N}]/u;
+/**
+ * A word in lower case run into a capitalised one ("Thực hiệnQuyết định số …", "tỉnhCăn cứ"): some
+ * sites' copies drop the space where a format changed. The cue stands on its own there.
+ */
+function gluedAt(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i];
+  return before !== before.toUpperCase() && after !== after.toLowerCase();
+}
 
 /** Parts in which no document states a relation: its own header, who signs it, who receives it. */
 export const isSilent = (part: Clause["part"]) => part === "header" || part === "signature" || part === "recipients";
@@ -114,7 +123,7 @@ export function findCues(text: string, spans: readonly { start: number; end: num
       }
       const start = m.index;
       const end = start + m[0].length;
-      if ((start > 0 && WORDISH.test(text[start - 1])) || (end < text.length && WORDISH.test(text[end]))) {
+      if ((start > 0 && WORDISH.test(text[start - 1]) && !gluedAt(text, start)) || (end < text.length && WORDISH.test(text[end]) && !gluedAt(text, end))) {
         re.lastIndex = start + 1;
         continue;
       }
