@@ -165,11 +165,18 @@ const HEADER_FIRST_WORDS: ReadonlySet<string> = new Set(HEADER_OPENINGS.map((o) 
  */
 export function endsPlace(a: IToken | undefined, b: IToken | undefined, c: IToken | undefined, d: IToken | undefined): boolean {
   if (a === undefined) return false;
-  if (opensCue(a, b) || opensSection(a, b)) return true;
+  if (opensCue(a, b) || opensSection(a, b) || opensSubject(a, b, c)) return true;
   if (!HEADER_FIRST_WORDS.has(a.image.toLowerCase())) return false;
   const ahead = [a, b, c, d];
   return HEADER_OPENINGS.some((words) => words.every((w, i) => ahead[i] !== undefined && ahead[i]!.image.toLowerCase() === w));
 }
+
+/**
+ * "V/v" (về việc), the subject's marker: "Quyết định số 12/2005/QĐ-UB của UBND tỉnh Quảng Trị V/v ban
+ * hành …" names the decision's subject after the place, whose name ends before it.
+ */
+const opensSubject = (a: IToken, b: IToken | undefined, c: IToken | undefined): boolean =>
+  (a.image === "V" || a.image === "v") && is(b, Slash) && (c?.image === "v" || c?.image === "V");
 
 /** The most tokens refLengthAt reads: "37 - NQ / TW". */
 export const REF_TOKENS = 5;

@@ -111,6 +111,13 @@ describe("citation grammar", () => {
     expect(place("Kế hoạch số 40/KH-UBND ngày 3/4/2023 của UBND xã Cộng Hòa về")).toEqual(["Cộng", "Hòa"]);
   });
 
+  it("ends an issuer's place before a subject's 'V/v', spaced or not, in any case", () => {
+    const place = (t: string) => parseFirst(t)!.citations[0].issuer?.placeWords.map((w) => w.image);
+    expect(place("Quyết định số 12/2005/QĐ-UB ngày 10/3/2005 của UBND tỉnh V/v ban hành quy chế")).toEqual([]);
+    expect(place("Quyết định số 12/2005/QĐ-UB của UBND tỉnh Quảng Trị V / V ban hành quy chế")).toEqual(["Quảng", "Trị"]);
+    expect(place("Quyết định số 12/2005/QĐ-UB của UBND huyện Vĩnh Linh v/v thu phí")).toEqual(["Vĩnh", "Linh"]);
+  });
+
   it("reads 'năm' as the date's word only before its year: 'Năm Căn' is a place", () => {
     const issuer = (t: string) => {
       const i = parseFirst(t)!.citations[0].issuer;
