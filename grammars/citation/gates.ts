@@ -270,7 +270,8 @@ export function slashInSymbol(before: IToken, slash: IToken, after: IToken, next
   if (!is(slash, Slash) || !isCode(after) || !(isUpperCode(after) || isKnownCode(after.image)) || is(next, Slash)) return false;
   const gap1 = slash.startOffset - endOf(before);
   const gap2 = after.startOffset - endOf(slash);
-  return (gap1 === 0 && gap2 === 0) || (gap1 >= 1 && gap1 <= 2 && gap2 >= 1 && gap2 <= 2);
+  // "2325/ BKH/ VPTĐ" (older letters, a space typed after each slash): a code in capitals after one space.
+  return (gap1 === 0 && gap2 === 0) || (gap1 >= 1 && gap1 <= 2 && gap2 >= 1 && gap2 <= 2) || (gap1 === 0 && gap2 === 1 && isUpperCode(after));
 }
 
 /** A type or issuer code vncite knows, whatever its case: "btc", "ubnd", "qđ". */

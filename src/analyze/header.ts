@@ -67,6 +67,23 @@ const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*Số\s*:?|${CELL_STA
 const KIND_NUMBER_LINE = new RegExp(
   String.raw`(?:^|\n)[ \t*]*(?:${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})[ \t]+(?:số|Số|SỐ)[ \t]*:${NUMBER_AFTER_LABEL}`,
 );
+/**
+ * Older texts (the Official Gazette's layout, 2002-2008) number the document in its heading, under
+ * or after the kind word: "NGHỊ ĐỊNH ⏎ CỦA CHÍNH PHỦ SỐ 58/2003/NĐ-CP NGÀY 29 THÁNG 5 NĂM 2003 ⏎
+ * QUY ĐỊNH …", "NGHỊ ĐỊNH ⏎ SỐ 136/2007/NĐ-CP NGÀY 17 THÁNG 8 NĂM 2007"; copies often drop the
+ * "Số:" line above. Read right after the kind word, where no "Số:" line is.
+ */
+const HEADING_NUMBER = new RegExp(String.raw`^\s{0,8}(?:(?:của|CỦA|Của)[ \t]([^\n]{0,80}?)\s)?(?:số|SỐ|Số)[ \t]*:?${NUMBER_AFTER_LABEL}`);
+/** "CỦA <issuer> SỐ <number> NGÀY <date>" opening a heading's title, its lines wrapped anywhere; the issuer's words are group 1. */
+const GAZETTE_HEADING = /^\s{0,8}(?:của[ \t]([^\n]{1,80}?)\s)?số[ \t]*:?[ \t]*[0-9]{1,5}[^\s]{0,30}(?:[ \t]{1,3}[^\s]{1,20})?\s{1,4}ngày\s{1,4}(?:[0-9]{1,2}\s{1,4}tháng\s{1,4}[0-9]{1,2}\s{1,4}năm\s{1,4}|[0-9]{1,2}\/[0-9]{1,2}\/)(?:19|20)[0-9]{2}[ \t,]*/iu;
+const GAZETTE_REACH = 240;
+/** Between "CỦA" and "SỐ" only the issuer stands: a kind word there is another document's ("CỦA HĐND VỀ VIỆC SỬA ĐỔI NGHỊ QUYẾT SỐ …"). */
+const KIND_WORD_IN = new RegExp(String.raw`(?<![\p{L}])(?:${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })}|về|VỀ|v\/v|V\/V)(?![\p{L}])`, "u");
+/**
+ * A header laid out as a table and flattened cell by cell puts the issuer and the number on one
+ * line: "CHÍNH PHỦ Số: 12/2005/NĐ-CP |". The issuer is in capitals and the colon is written.
+ */
+const ISSUER_NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t|]Số[ \t]*:${NUMBER_AFTER_LABEL}`, "u");
 const DATE_LINE = /(?:^|\n|\||-{3,})[^\n,|]{2,40},\s{0,8}ngày\s{0,8}([0-9]{1,2})?\s{0,8}tháng\s{0,8}([0-9]{1,2})\s{0,8}năm\s{0,8}([0-9]{4})/;
 /**
  * A Party document's own number, written "Số 12-KH/TU" (its colon often left out): number, type
@@ -139,6 +156,22 @@ export function readHeader(text: string): Header {
     title = subject.lines.join(" ");
   }
   const party = PARTY_NUMBER_LINE.exec(head);
+  if (!n && !party) {
+    // Neither a "Số:" line of its own nor a Party number: the number on the issuer's line, or in the heading.
+    const flat = ISSUER_NUMBER_LINE.exec(head.slice(0, kindLine ? kindLine.index : ISSUER_REACH));
+    const kindWordEnd = kindLine ? kindLine.index + kindLine[0].indexOf(kindLine[1]) + kindLine[1].length : -1;
+    let heading = flat || !kindLine ? null : HEADING_NUMBER.exec(head.slice(kindWordEnd, kindWordEnd + 160));
+    if (heading && heading[1] !== undefined && (KIND_WORD_IN.test(heading[1]) || !ISSUER_HEADING.test(heading[1]))) heading = null;
+    // The heading's pattern has the issuer's words first: its number, year and ký hiệu come one group later.
+    const read = flat
+      ? { number: flat[1], year: flat[2], symbol: flat[3], start: flat.index + flat[0].lastIndexOf("Số"), end: flat.index + flat[0].length }
+      : heading
+        ? { number: heading[2], year: heading[3], symbol: heading[4], start: kindLineStart ?? kindWordEnd, end: kindWordEnd + heading[0].length }
+        : null;
+    if (read && read.number) {
+      numberLine = { number: read.number, year: read.year ? Number(read.year) : null, symbolParts: read.symbol.split(/\s*-\s*/), written: "slash-first", start: read.start, end: read.end };
+    }
+  }
   if (party && (!n || party.index < n.index)) {
     numberLine = { number: party[1], year: null, symbolParts: [party[2], party[3]], written: "dash-first", start: party.index + party[0].indexOf("Số"), end: party.index + party[0].length };
   } else if (n) {
@@ -292,6 +325,12 @@ function findUppercaseKindLine(head: string): RegExpExecArray | null {
  * under it. The title is read after those lines. Returns where the title is read from.
  */
 function pastIssuerLine(head: string, after: number): number {
+  // The Official Gazette's heading: the issuer, the number and the date, then the subject ("NGHỊ ĐỊNH ⏎
+  // CỦA CHÍNH PHỦ SỐ 58/2003/NĐ-CP NGÀY 29 THÁNG 5 NĂM 2003 QUY ĐỊNH VỀ …"): the title is the subject.
+  const gazette = GAZETTE_HEADING.exec(head.slice(after, after + GAZETTE_REACH));
+  if (gazette && (gazette[1] === undefined || ISSUER_HEADING.test(gazette[1])) && !(gazette[1] && KIND_WORD_IN.test(gazette[1]))) {
+    return after + gazette[0].length;
+  }
   const lines = nextLines(head, after, CONFERENCE_LINES + 1);
   const first = lines[0];
   if (!first || first.text !== first.text.toUpperCase()) return after;

@@ -386,7 +386,11 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
       // "Công văn số A về việc báo cáo kết quả thực hiện Chỉ thị số B": a review of B's
       // implementation, A does not carry B out; a verb before it ("hướng dẫn việc thực hiện") still governs.
       if (ENDS_WITH_NESTED_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - NOUN_REACH), cue.start))) return;
-      s.pending = binding(cue.cue.type, s.lastCitation, cue.cue, cue.end);
+      // "Căn cứ Nghị định số 28/CP … quy định chi tiết Pháp lệnh X, các Nghị định sửa đổi, bổ sung
+      // Nghị định số 28/CP": the act is by documents left unnamed, not by the document before them.
+      s.pending = ACTED_ON_UNNAMED.test(text.slice(Math.max(r.spans[s.lastCitation].end, cue.start - 40), cue.start))
+        ? null
+        : binding(cue.cue.type, s.lastCitation, cue.cue, cue.end);
     }
   } else s.pending = null;
   if (s.pending === null) r.carried = null;

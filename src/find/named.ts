@@ -1,6 +1,6 @@
 import type { Kind } from "../types.js";
 import { KINDS } from "../vocab/kinds.js";
-import { DOCUMENT_CUES } from "../vocab/cues.js";
+import { DOCUMENT_CUES, PINPOINT_WORDS } from "../vocab/cues.js";
 import {
   NAME_ABBREVIATIONS,
   BARE_NAME_STOPS, ENACTED_WORDS, ENACTMENT_BODY_WORDS, MAX_AMENDING_NAME_WORDS, MAX_ENACTMENT_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NAME_GOES_ON, NOT_IN_NAME_AFTER_COMMA,
@@ -329,6 +329,17 @@ function readDate(words: Words, i: number): { day: string; month: string; year: 
   return null;
 }
 
+/** The pinpoint words ("Điều", "khoản", "phụ lục"), split; a pinpoint is one followed by its number. */
+const PINPOINT_PARTS = PINPOINT_WORDS.map((p) => p.split(" "));
+const PINPOINT_FIRST = new Set(PINPOINT_PARTS.map((p) => p[0]));
+const PINPOINT_NUMBER = /^(?:\d{1,3}[a-zđ]?|[IVXLC]{1,6}|[a-zđ])$/u;
+function pinpointAt(words: Words, i: number): boolean {
+  for (const parts of PINPOINT_PARTS) {
+    if (partsAt(words, i, parts)) return PINPOINT_NUMBER.test(words.get(i + parts.length)?.text ?? "");
+  }
+  return false;
+}
+
 /** A verb, a reference or another document's kind word ends a name that has no date. */
 function endsName(words: Words, i: number): boolean {
   const w = words.get(i)!.text;
@@ -338,6 +349,10 @@ function endsName(words: Words, i: number): boolean {
   // ("Luật ban hành Văn bản Quy phạm pháp luật": a kind word inside the name is not after "và" or ",".)
   const before = words.get(i - 1)?.lower;
   if ((before === "và" || before === ",") && NAMED_KIND_FIRST.has(lower) && listsAmendedLaws(words, i)) return false;
+  // "Căn cứ quy định tại Điều 49 của Luật Quản lý thuế, Điều 24 của Nghị định số 85/…": a provision
+  // of another document begins; the number after it is that document's, not the law's. (An amending
+  // law's name may hold one: "Luật sửa đổi, bổ sung Điều 6 và …".)
+  if ((before === "," || before === "và" || before === ";") && PINPOINT_FIRST.has(lower) && pinpointAt(words, i) && !amends(words)) return true;
   const capital = w[0] !== w[0].toLowerCase() || words.lowerCased;
   if (capital && (before === "và" || before === "," || before === "hoặc") && OTHER_KIND_FIRST.has(lower) && OTHER_KIND_PARTS.some((k) => partsAt(words, i, k))) return true;
   // "Luật Doanh nghiệp nhằm thay thế cho Luật Kinh doanh năm 1994": another law begins, and the

@@ -193,6 +193,32 @@ describe("the document's own header", () => {
   });
 });
 
+describe("older central documents numbered in their heading", () => {
+  it("reads the number and date in the heading ('CỦA <issuer> SỐ … NGÀY …') as its own; the title is the subject after them", () => {
+    const text = ["BỘ XÂY DỰNG", "", "THÔNG TƯ", "", "CỦA BỘ XÂY DỰNG SỐ 07/2006/TT-BXD NGÀY 10 THÁNG 11", "NĂM 2006 HƯỚNG DẪN ĐIỀU CHỈNH DỰ TOÁN CÔNG TRÌNH", "",
+      "Căn cứ Nghị định số 36/2003/NĐ-CP ngày 4/4/2003 của Chính phủ quy định chức năng, nhiệm vụ của Bộ Xây dựng;", ""].join("\n");
+    const a = analyze(text, { path: "tt.txt" });
+    expect(a.self.id).toBe("07/2006/TT-BXD");
+    expect(a.self.title).toBe("HƯỚNG DẪN ĐIỀU CHỈNH DỰ TOÁN CÔNG TRÌNH");
+    expect(a.citations.map((c) => c.role)).toEqual(["self", "based_on"]);
+  });
+
+  it("without an issuer ('NGHỊ ĐỊNH ⏎ SỐ … NGÀY …'), and with the issuer and number flattened onto one line", () => {
+    const bare = ["NGHỊ ĐỊNH", "SỐ 31/2009/NĐ-CP NGÀY 2 THÁNG 4 NĂM 2009", "VỀ QUẢN LÝ VẬT LIỆU NỔ", "CHÍNH PHỦ", "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;", ""].join("\n");
+    const a = analyze(bare, { path: "nd.txt" });
+    expect(a.self.id).toBe("31/2009/NĐ-CP");
+    expect(a.self.title).toBe("VỀ QUẢN LÝ VẬT LIỆU NỔ");
+    expect(a.relations.map((r) => r.type)).toEqual(["based_on"]);
+    const flat = ["BỘ Y TẾ Số: 15/2010/TT-BYT |", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày 20 tháng 5 năm 2010 |", "THÔNG TƯ", "Hướng dẫn tổ chức khám sức khỏe", ""].join("\n");
+    expect(readHeader(flat).numberLine).toMatchObject({ number: "15", year: 2010, symbolParts: ["TT", "BYT"] });
+  });
+
+  it("a number after a kind word in the heading is another document's: 'CỦA HĐND VỀ VIỆC SỬA ĐỔI NGHỊ QUYẾT SỐ …'", () => {
+    const text = ["NGHỊ QUYẾT", "CỦA HỘI ĐỒNG NHÂN DÂN TỈNH VỀ VIỆC SỬA ĐỔI NGHỊ QUYẾT SỐ 12/2005/NQ-HĐND", "Căn cứ Luật Tổ chức HĐND và UBND năm 2003;", ""].join("\n");
+    expect(readHeader(text).numberLine).toBeNull();
+  });
+});
+
 describe("a Party document's header", () => {
   const party = (numberLine: string, committee: string) =>
     [committee, "*", numberLine, "", "ĐẢNG CỘNG SẢN VIỆT NAM", "Thừa Thiên Huế, ngày 13 tháng 5 năm 2022", "", "KẾT LUẬN", "về xây dựng hệ thống kết cấu hạ tầng",

@@ -67,6 +67,16 @@ describe("subject line (listings publish only this, lower-cased)", () => {
 });
 
 describe("preamble", () => {
+  it("an act by documents left unnamed ('các Nghị định sửa đổi …', 'các Luật sửa đổi …') is not the document's before them", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Nghị định số 52/2005/NĐ-CP ngày 12/4/2005 của Chính phủ hướng dẫn thi hành Pháp lệnh Dân quân tự vệ năm 2004, các Nghị định sửa đổi, bổ sung Nghị định số 52/2005/NĐ-CP và các văn bản hiện hành;\nCăn cứ Nghị định số 90/2009/NĐ-CP ngày 5/10/2009 của Chính phủ quy định chi tiết Luật Thanh tra năm 2004 và các Luật sửa đổi, bổ sung Luật Thanh tra năm 2004;",
+        "Điều 1. Ban hành kèm theo Quyết định này Quy định về công tác tự vệ.",
+      ),
+    );
+    expect(nested(a)).toEqual(["52/2005/NĐ-CP guides ordinance:dan-quan-tu-ve@2004", "90/2009/NĐ-CP guides law:thanh-tra@2004"]);
+  });
+
   it("each head of a Căn cứ list is based_on; a document inside another's description is nested", () => {
     const a = analyze(
       decision(

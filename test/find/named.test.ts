@@ -190,6 +190,20 @@ describe("laws named without a number", () => {
     ]);
   });
 
+  it("a provision of another document after a comma ends the name: its number is that document's, not the law's", () => {
+    const read = (t: string) => extract(t).map((x) => [x.form, x.kind, x.id]);
+    expect(read("Căn cứ quy định tại Điều 12 của Luật Kế toán, Điều 8 của Nghị định số 41/2009/NĐ-CP ngày 10/5/2009 của Chính phủ;")).toEqual([
+      ["named", "law", "law:ke-toan@?"],
+      ["full", "decree", "41/2009/NĐ-CP"],
+    ]);
+    expect(read("theo khoản 3 Điều 5 Luật Đầu tư công và khoản 2 Điều 7 của Thông tư số 15/2011/TT-BXD;")).toEqual([
+      ["named", "law", "law:dau-tu-cong@?"],
+      ["full", "circular", "15/2011/TT-BXD"],
+    ]);
+    // An amending law's name holds the provisions it amends.
+    expect(read("Căn cứ Luật sửa đổi, bổ sung Điều 6 và Phụ lục 4 của Luật Phí và lệ phí số 09/2017/QH14;").map((x) => x[2])).toEqual(["09/2017/QH14"]);
+  });
+
   it("reads the word before the kind word as written: Bộ luật, Pháp lệnh in capitals, decomposed, after runs of spaces", () => {
     const kinds = (t: string) => extract(t).map((c) => [c.kind, c.name]);
     expect(kinds("theo Bộ luật Lao động 2019 và")).toEqual([["code", "Lao động"]]);

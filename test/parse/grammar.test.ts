@@ -184,6 +184,9 @@ describe("citation grammar", () => {
     expect(read("Thông tư liên tịch số 15/2005/TTLT / BTC-BYT ngày")).toEqual(["15", "2005", ["TTLT", "BTC", "BYT"], "slash-first", ["slash-in-symbol"]]);
     expect(read("Tờ trình số 6872/TTr / STC-QLCS")).toEqual(["6872", null, ["TTr", "STC", "QLCS"], "slash-first", ["slash-in-symbol"]]);
     expect(read("Nghị định 57/2002/NĐ/CP")).toEqual(["57", "2002", ["NĐ", "CP"], "slash-first", ["slash-in-symbol"]]);
+    // Older letters type a space after each slash: "Công văn số 1840/ BNN/ TCCB".
+    expect(read("Công văn số 1840/ BNN/ TCCB ngày")).toEqual(["1840", null, ["BNN", "TCCB"], "slash-first", ["slash-in-symbol"]]);
+    expect(read("Công văn số 77/UB/ kh ngày")).toEqual(["77", null, ["UB"], "slash-first", []]);
     expect(read("Văn bản số 488-CV / TCQT-NS ngày")).toEqual(["488", null, ["CV", "TCQT", "NS"], "dash-first", []]);
     expect(read("Quyết định số 210/QĐ/2010/QĐ-UBND")).toEqual(["210", "2010", ["QĐ", "UBND"], "slash-first", ["repeated-type"]]);
     // The dot is read as part of the code here; src/identify decides what it joins.
