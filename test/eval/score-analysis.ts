@@ -16,7 +16,8 @@ const JURISDICTION_FIELDS = ["level", "province", "district"] as const;
 /** Roles, relations between cited documents, and the document's own identity, against the gold. */
 export function scoreAnalysis(text: string, gold: Gold, a: Analysis): AnalysisScore {
   const s: AnalysisScore = { rolesChecked: 0, rolesRight: 0, relations: { gold: 0, found: 0, matched: 0 }, selfChecked: 0, selfRight: 0, problems: [] };
-  const byAt = new Map(a.citations.map((c) => [c.numberStart, c]));
+  // A numbered citation is found at its number, one named without a number at its start (the gold's "at" for each).
+  const byAt = new Map(a.citations.map((c) => [c.form === "named" ? c.start : c.numberStart, c]));
   for (const g of gold.citations) {
     const c = byAt.get(g.at);
     if (!c) continue;

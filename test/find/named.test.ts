@@ -24,6 +24,9 @@ describe("laws named without a number", () => {
     ["Căn cứ Luật Đầu tư theo phương thức đối tác công tư ngày 18 tháng 6 năm 2020;", "Luật Đầu tư theo phương thức đối tác công tư ngày 18 tháng 6 năm 2020", "Đầu tư theo phương thức đối tác công tư", 2020],
     ["Triển khai Luật Đầu tư theo phương thức đối tác công tư, các sở", "Luật Đầu tư theo phương thức đối tác công tư", "Đầu tư theo phương thức đối tác công tư", null],
     ["Thực hiện Luật Phòng, chống ma túy trên địa bàn tỉnh, UBND tỉnh", "Luật Phòng, chống ma túy", "Phòng, chống ma túy", null],
+    // Older texts capitalise only the kind word inside a sentence; the name runs to the clause's end.
+    ["Nghị định số 60/2003/NĐ-CP quy định chi tiết và hướng dẫn thi hành Luật ngân sách Nhà nước;", "Luật ngân sách Nhà nước", "ngân sách Nhà nước", null],
+    ["hướng dẫn thi hành Pháp lệnh phí và lệ phí; Nghị định số 24/2006/NĐ-CP", "Pháp lệnh phí và lệ phí", "phí và lệ phí", null],
     // The enacting body and its session written out before the date, longer than ENACTED_WORDS.
     [
       "Căn cứ Luật Đầu tư đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XI, kỳ họp thứ 8 thông qua ngày 29 tháng 11 năm 2005;",
@@ -37,6 +40,11 @@ describe("laws named without a number", () => {
     ["Căn cứ Luật Thủy sản của Quốc hội khóa XIV;", "Luật Thủy sản", "Thủy sản", null],
   ])("%s", (text, whole, name, year) => {
     expect(read(text)).toEqual([[whole, name, year]]);
+  });
+
+  it("a kind word in lower case, or a lower-case name that runs on into the sentence, names no law", () => {
+    expect(read("Hiện nay các văn bản luật ngân sách còn chồng chéo. Các Sở")).toEqual([]);
+    expect(read("Nay Luật hóa các quy định về phí là cần thiết. Các Sở")).toEqual([]);
   });
 
   it("a title set in capitals keeps a name's words after its comma, as a name in sentence case does", () => {
