@@ -235,7 +235,7 @@ function lowerNameStands(text: string, start: number, midSentence: boolean, name
   if (nameWords.some((w) => !/^[\p{L}\p{M}]+$/u.test(w.text))) return false;
   let i = nameWords[nameWords.length - 1].end;
   while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
-  return i >= text.length || ";.,)\n\r".includes(text[i]);
+  return i >= text.length || ";.,)\n\r\u2028\u2029".includes(text[i]);
 }
 
 function readName(text: string, start: number, kindEnd: number, kind: Kind, lowerCased: boolean, midSentence: boolean): NamedMention | null {

@@ -18,7 +18,7 @@ const ASTRAL_WORD_CHAR = /^[\p{L}\p{N}]$/u;
 export const AMENDED = /^\s*\(\s*sửa\s+đổi(?:\s*,\s*bổ\s+sung)?\s*\)/iu;
 
 /** A line break in the whitespace before a word ("\r" alone ends a line in old Mac files). */
-export const lineBreakIn = (gap: string): boolean => gap.indexOf("\n") >= 0 || gap.indexOf("\r") >= 0;
+export const lineBreakIn = (gap: string): boolean => gap.indexOf("\n") >= 0 || gap.indexOf("\r") >= 0 || gap.indexOf("\u2028") >= 0 || gap.indexOf("\u2029") >= 0;
 
 export interface Word {
   text: string;
@@ -127,7 +127,8 @@ export function hasCapital(s: string): boolean {
   return false;
 }
 
-const isGapSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
+/** Blanks between a name's words; U+2028 and U+2029 end lines as "\n" does (some editors write them). */
+const isGapSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0x2028 || c === 0x2029;
 
 /** Where the next word starts after `at`: past whitespace, and a dash with whitespace after it. */
 function wordStart(text: string, at: number): number {
