@@ -77,7 +77,7 @@ export function findNamedMentions(text: string): NamedMention[] {
   KIND_WORD.lastIndex = 0;
   for (let m = KIND_WORD.exec(text); m; m = KIND_WORD.exec(text)) {
     lowerCased ??= !hasCapital(text);
-    const mention = namedMentionAt(text, m.index, lowerCased, afterLowerWord(text, m.index));
+    const mention = namedMentionAt(text, m.index, lowerCased, text, m.index);
     if (!mention) continue;
     out.push(mention);
     KIND_WORD.lastIndex = mention.end;
@@ -134,7 +134,7 @@ export function findNamedMentionsIn(
     const text = prepared === null ? original.slice(at, end) : prepared.text;
     const map = prepared === null ? null : prepared.map;
     lowerCased ??= !hasCapital(original);
-    const found = namedMentionAt(text, 0, lowerCased, afterLowerWord(original, at));
+    const found = namedMentionAt(text, 0, lowerCased, original, at);
     if (!found) continue;
     const back = (x: number, side: "start" | "end") => at + (map === null ? x : map.toOriginal(x, side));
     // Written out, not spread: a spread that adds a property costs microseconds on Node 20.
@@ -198,7 +198,8 @@ function trimEnd(text: string, from: number, to: number): number {
 }
 
 /** The mention whose kind word starts at `start` of an NFC text, or null. */
-function namedMentionAt(text: string, start: number, lowerCased: boolean, midSentence: boolean): NamedMention | null {
+/** `origin` and `originAt`: the caller's text and where the kind word stands in it (the word before is read there). */
+function namedMentionAt(text: string, start: number, lowerCased: boolean, origin: string, originAt: number): NamedMention | null {
   KIND_AT.lastIndex = start;
   const m = KIND_AT.exec(text);
   if (!m) return null;
@@ -211,8 +212,8 @@ function namedMentionAt(text: string, start: number, lowerCased: boolean, midSen
   // A name in lower case ("luật đất đai năm 2013") must be dated; prose "luật" rarely is: rejected before reading words.
   const first = nextNonSpace(text, kindEnd);
   // A summary lower-cased whole ("v/v thực hiện luật bhyt và chỉ thị số 06/ct-byt") writes every name so: there it may be undated.
-  if (first !== undefined && first !== first.toUpperCase() && !DATED_SOON.test(text.slice(kindEnd, kindEnd + 200)) && !lowerCased && !(midSentence && capitalAt(text, start))) return null;
-  return readName(text, start, kindEnd, kind, lowerCased, midSentence);
+  if (first !== undefined && first !== first.toUpperCase() && !DATED_SOON.test(text.slice(kindEnd, kindEnd + 200)) && !lowerCased && !(capitalAt(text, start) && afterLowerWord(origin, originAt))) return null;
+  return readName(text, start, kindEnd, kind, lowerCased, origin, originAt);
 }
 
 /**
@@ -230,15 +231,15 @@ function afterLowerWord(text: string, at: number): boolean {
 const capitalAt = (text: string, at: number): boolean => text[at] !== undefined && text[at] !== text[at].toLowerCase();
 
 /** A lower-case name after such a kind word stands when it runs, two words or more, to the clause's end (";", ".", ",", ")" or the line's end). */
-function lowerNameStands(text: string, start: number, midSentence: boolean, nameWords: readonly { text: string; end: number }[]): boolean {
-  if (nameWords.length < 2 || !midSentence || !capitalAt(text, start)) return false;
+function lowerNameStands(text: string, start: number, origin: string, originAt: number, nameWords: readonly { text: string; end: number }[]): boolean {
+  if (nameWords.length < 2 || !capitalAt(text, start) || !afterLowerWord(origin, originAt)) return false;
   if (nameWords.some((w) => !/^[\p{L}\p{M}]+$/u.test(w.text))) return false;
   let i = nameWords[nameWords.length - 1].end;
   while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
   return i >= text.length || ";.,)\n\r\u2028\u2029".includes(text[i]);
 }
 
-function readName(text: string, start: number, kindEnd: number, kind: Kind, lowerCased: boolean, midSentence: boolean): NamedMention | null {
+function readName(text: string, start: number, kindEnd: number, kind: Kind, lowerCased: boolean, origin: string, originAt: number): NamedMention | null {
   const words = new Words(text, kindEnd, lowerCased);
   const marker = findMarker(words);
   const nameWords = words.slice(marker ? marker.index : bareLength(words));
@@ -248,7 +249,7 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
   if (nameWords.length === 0) return null;
   // A name without a date or number must look like one: capitalised ("Luật Đất đai"), and opening
   // with its subject, not with a word that goes on a sentence ("các Luật, Pháp lệnh về thuế", in capitals too).
-  if (!marker && nameWords[0].text[0] === nameWords[0].text[0].toLowerCase() && !words.lowerCased && !lowerNameStands(text, start, midSentence, nameWords)) return null;
+  if (!marker && nameWords[0].text[0] === nameWords[0].text[0].toLowerCase() && !words.lowerCased && !lowerNameStands(text, start, origin, originAt, nameWords)) return null;
   if (!marker && NOT_A_NAME_START.has(nameWords[0].lower)) return null;
   const nameStart = nameWords[0].start;
   let nameEnd = nameWords[nameWords.length - 1].end;
