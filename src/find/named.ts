@@ -287,7 +287,7 @@ function findMarker(words: Words): Marker | null {
     if (lineBreakIn(word.gap) && opensWithCue(words, i)) return null;
     const w = word.lower;
     // Each test below asks first for the one word it can start with: most words start none.
-    if (ENACTED_FIRST.has(w) && ENACTED_PARTS.some((e) => partsAt(words, i, e))) {
+    if (ENACTED_FIRST.has(w) && ENACTED_PARTS.some((e) => partsAt(words, i, e)) && !(GOES_ON_FIRST.has(w) && GOES_ON_PARTS.some((e) => partsAt(words, i, e)))) {
       // The name ends here; its date may follow the enactment ("được Quốc hội thông qua ngày ...").
       const date = dateWithin(words, i + 1, i + 1 + ENACTED_WORDS);
       return date ? { index: i, end: date.end, year: date.year, date: date.date, numberAt: date.numberAt } : null;

@@ -29,9 +29,11 @@ export const NAME_ENDINGS = [
 
 /**
  * Words of a law's own name that NAME_ENDINGS would take for its end: "Luật Đầu tư theo phương
- * thức đối tác công tư" (Luật số 64/2020/QH14, the PPP law, cited in most investment decisions since).
+ * thức đối tác công tư" (Luật số 64/2020/QH14, the PPP law, cited in most investment decisions since),
+ * "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân" (Luật số 87/2015/QH13, in the preamble
+ * of every council resolution since 2016).
  */
-export const NAME_GOES_ON = ["theo phương thức đối tác công tư"];
+export const NAME_GOES_ON = ["theo phương thức đối tác công tư", "của quốc hội và hội đồng nhân dân", "của quốc hội và hđnd"];
 
 /**
  * Where a name ends and its enactment follows, before the date: "Luật Tổ chức HĐND và UBND được

@@ -67,6 +67,11 @@ describe("subject line (listings publish only this, lower-cased)", () => {
 });
 
 describe("preamble", () => {
+  it("a law named with its number is the numbered document, whatever words its name holds ('… của Quốc hội và Hội đồng nhân dân số 87/2015/QH13')", () => {
+    const a = analyze("Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13;\nCăn cứ Luật Đầu tư theo phương thức đối tác công tư số 64/2020/QH14;\n");
+    expect(a.citations.map((c) => `${c.id} ${c.role}`)).toEqual(["87/2015/QH13 based_on", "64/2020/QH14 based_on"]);
+  });
+
   it("an act by documents left unnamed ('các Nghị định sửa đổi …', 'các Luật sửa đổi …') is not the document's before them", () => {
     const a = analyze(
       decision(

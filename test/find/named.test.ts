@@ -24,6 +24,9 @@ describe("laws named without a number", () => {
     ["Căn cứ Luật Đầu tư theo phương thức đối tác công tư ngày 18 tháng 6 năm 2020;", "Luật Đầu tư theo phương thức đối tác công tư ngày 18 tháng 6 năm 2020", "Đầu tư theo phương thức đối tác công tư", 2020],
     ["Triển khai Luật Đầu tư theo phương thức đối tác công tư, các sở", "Luật Đầu tư theo phương thức đối tác công tư", "Đầu tư theo phương thức đối tác công tư", null],
     ["Thực hiện Luật Phòng, chống ma túy trên địa bàn tỉnh, UBND tỉnh", "Luật Phòng, chống ma túy", "Phòng, chống ma túy", null],
+    // "của Quốc hội" ends a name (its enactment follows), but not the name of the law on oversight.
+    ["Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015;", "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015", "Hoạt động giám sát của Quốc hội và Hội đồng nhân dân", 2015],
+    ["Căn cứ Luật Tổ chức Quốc hội của Quốc hội ngày 20 tháng 11 năm 2014;", "Luật Tổ chức Quốc hội của Quốc hội ngày 20 tháng 11 năm 2014", "Tổ chức Quốc hội", 2014],
     // Older texts capitalise only the kind word inside a sentence; the name runs to the clause's end.
     ["Nghị định số 60/2003/NĐ-CP quy định chi tiết và hướng dẫn thi hành Luật ngân sách Nhà nước;", "Luật ngân sách Nhà nước", "ngân sách Nhà nước", null],
     ["hướng dẫn thi hành Pháp lệnh phí và lệ phí; Nghị định số 24/2006/NĐ-CP", "Pháp lệnh phí và lệ phí", "phí và lệ phí", null],
