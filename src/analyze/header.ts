@@ -41,10 +41,13 @@ export interface Header {
 
 const HEADER_WINDOW = 3000;
 /** The first kind (in KINDS order) with each word, by the word in lower case. */
+/** The kind words as a regex source: lower case (for "i" regexes) and spelled in either case. */
+const KIND_WORDS = phraseSource(KINDS.flatMap((k) => k.words));
+const KIND_WORDS_ANY_CASE = phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true });
 const KIND_BY_WORD = new Map<string, Kind>();
 for (const k of KINDS) for (const w of k.words) if (!KIND_BY_WORD.has(w.toLowerCase())) KIND_BY_WORD.set(w.toLowerCase(), k.slug);
 const KIND_LINES = new RegExp(
-  String.raw`^[ \t#*_]*(${phraseSource(KINDS.flatMap((k) => k.words))})(?:[ \t]+(?:${phraseSource(KIND_LINE_QUALIFIERS)}|của[ \t][^\n]*))?[ \t*_]*$`,
+  String.raw`^[ \t#*_]*(${KIND_WORDS})(?:[ \t]+(?:${phraseSource(KIND_LINE_QUALIFIERS)}|của[ \t][^\n]*))?[ \t*_]*$`,
   "gim",
 );
 // Legal normative documents carry the year between number and ký hiệu: "Số: 15/2022/QĐ-UBND".
@@ -52,20 +55,14 @@ const KIND_LINES = new RegExp(
 // "Lạng Sơn, ngày 13⏎tháng 01 năm 2020".
 /** What follows "Số:": the number (blank in a draft), the year of a legal normative document, the ký hiệu. */
 const NUMBER_AFTER_LABEL = String.raw`\s{0,8}([0-9]*)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*)?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*)`;
-/**
- * A header table flattened onto one line ("ỦY BAN NHÂN DÂN TỈNH X ------- Số: 52/2018/QĐ-UBND |
- * CỘNG HOÀ …", as some sites print it) puts "Số:" after a cell's bar, a rule or a tab: read there
- * too, its colon written (a sentence's "số 12/…" has none).
- */
-const CELL_START = String.raw`(?:\||-{3,}|\t)`;
-const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*Số\s*:?|${CELL_START}[ \t*]*Số[ \t]*:)${NUMBER_AFTER_LABEL}`);
+const NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*Số\s*:?${NUMBER_AFTER_LABEL}`);
 /**
  * The National Assembly and its Standing Committee put the kind before it, colon written: "Luật
  * số: 77/2015/QH13", "Nghị quyết số: 653/2019/UBTVQH14". Looked for only above the kind line, where
  * no "Số:" line is: a line of the body may open with "Tờ trình số: 213/TT-SNV" where a layout wrapped it.
  */
 const KIND_NUMBER_LINE = new RegExp(
-  String.raw`(?:^|\n)[ \t*]*(?:${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})[ \t]+(?:số|Số|SỐ)[ \t]*:${NUMBER_AFTER_LABEL}`,
+  String.raw`(?:^|\n)[ \t*]*(?:${KIND_WORDS_ANY_CASE})[ \t]+(?:số|Số|SỐ)[ \t]*:${NUMBER_AFTER_LABEL}`,
 );
 /**
  * Older texts (the Official Gazette's layout, 2002-2008) number the document in its heading, under
@@ -78,7 +75,7 @@ const HEADING_NUMBER = new RegExp(String.raw`^\s{0,8}(?:(?:của|CỦA|Của)[ \
 const GAZETTE_HEADING = /^\s{0,8}(?:của[ \t]([^\n]{1,80}?)\s)?số[ \t]*:?[ \t]*[0-9]{1,5}[^\s]{0,30}(?:[ \t]{1,3}[^\s]{1,20})?\s{1,4}ngày\s{1,4}(?:[0-9]{1,2}\s{1,4}tháng\s{1,4}[0-9]{1,2}\s{1,4}năm\s{1,4}|[0-9]{1,2}\/[0-9]{1,2}\/)(?:19|20)[0-9]{2}[ \t,]*/iu;
 const GAZETTE_REACH = 240;
 /** Between "CỦA" and "SỐ" only the issuer stands: a kind word there is another document's ("CỦA HĐND VỀ VIỆC SỬA ĐỔI NGHỊ QUYẾT SỐ …"). */
-const KIND_WORD_IN = new RegExp(String.raw`(?<![\p{L}])(?:${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })}|về|VỀ|v\/v|V\/V)(?![\p{L}])`, "u");
+const KIND_WORD_IN = new RegExp(String.raw`(?<![\p{L}])(?:${KIND_WORDS_ANY_CASE}|về|VỀ|v\/v|V\/V)(?![\p{L}])`, "u");
 /**
  * A header laid out as a table and flattened cell by cell puts the issuer and the number on one
  * line: "CHÍNH PHỦ Số: 12/2005/NĐ-CP |". The issuer is in capitals and the colon is written.
@@ -175,7 +172,7 @@ export function readHeader(text: string): Header {
   if (party && (!n || party.index < n.index)) {
     numberLine = { number: party[1], year: null, symbolParts: [party[2], party[3]], written: "dash-first", start: party.index + party[0].indexOf("Số"), end: party.index + party[0].length };
   } else if (n) {
-    const start = n.index + n[0].search(/[^\s*|-]/);
+    const start = n.index + n[0].search(/[^\s*]/);
     numberLine = {
       number: n[1] || null,
       year: n[2] ? Number(n[2]) : null,
@@ -372,7 +369,7 @@ const SUBJECT_OPENING = /^(?:về|Về)[ \t]+\p{Ll}/u;
 /** The next line with words opens the first article: the line before it enacts, it heads nothing. */
 const ARTICLE_NEXT = /^[ \t*_]*(?:\r?\n[ \t*_]*)+Điều[ \t]+1(?![0-9])/iu;
 /** A kind word opening a line, a space and more words after it on the line. */
-const KIND_OPENS_LINE = new RegExp(String.raw`^[ \t#*_]*(${phraseSource(KINDS.flatMap((k) => k.words))})(?=[ \t]+[^\s])`, "gim");
+const KIND_OPENS_LINE = new RegExp(String.raw`^[ \t#*_]*(${KIND_WORDS})(?=[ \t]+[^\s])`, "gim");
 
 /**
  * A line in capitals after a title that is not in capitals, one not in capitals after a title in

@@ -11,7 +11,8 @@ import { phraseKey } from "./cue-finder.js";
  * that join two documents in one list or open a list's next item.
  */
 
-const KIND_WORDS = phraseSource(KINDS.flatMap((k) => k.words));
+/** The kind words as a regex source, lower case (for "i" regexes): the role reader names documents by them too. */
+export const KIND_WORDS = phraseSource(KINDS.flatMap((k) => k.words));
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 /** "Quyết định này có hiệu lực kể từ ngày ký và": the document names itself, then acts. */
 export const THIS_DOCUMENT = new RegExp(String.raw`(?:${KIND_WORDS})(?:\s+(?:${phraseSource(KIND_LINE_QUALIFIERS)}))?\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");

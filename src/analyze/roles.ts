@@ -3,7 +3,6 @@ import {
   ATTACHED_TO, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, POST_REPEAL_WORDS, THIS_WORD,
   type Cue,
 } from "../vocab/cues.js";
-import { KINDS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import type { Clause } from "./clauses.js";
 import { brokenOnPurpose } from "./lines.js";
@@ -12,7 +11,7 @@ import { BULLET_CLASS } from "../vocab/bullets.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { ISSUER_SUBJECTS } from "../vocab/parts.js";
 import { cueRegions, findCues, isSilent, type FoundCue } from "./cue-finder.js";
-import { actsOnNext, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, leadsList, LIST_ITEM, listFollows, THIS_DOCUMENT, withinReach, words } from "./reach.js";
+import { actsOnNext, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList, LIST_ITEM, listFollows, THIS_DOCUMENT, withinReach, words } from "./reach.js";
 
 export interface SelfKey {
   kind: Kind | null;
@@ -34,7 +33,6 @@ export interface Reading {
 }
 
 
-const KIND_WORDS = phraseSource(KINDS.flatMap((k) => k.words));
 const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*[ \t]*[.)]|[${BULLET_CLASS}*#(]|Điều\s+\d+(?:[ \t]*[.:])?)`;
 /** Nothing but list markers, an article number and HEAD_WORDS before the cue: the document itself acts. */
 const AT_HEAD = new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:(?:${phraseSource(HEAD_WORDS)})(?![\p{L}\p{N}])[\s,]*)*$`, "iu");
@@ -61,8 +59,6 @@ const ENDS_WITH_NESTED_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource
 const ALIAS = /^[^()]*\(\s*(?:(?:dưới|sau)\s+đây\s+)?(?:gọi|viết)\s+(?:chung\s+|tắt\s+)?là\s*$/iu;
 /** A line that opens with "Quyết định này", "Chỉ thị này" (after a heading line without a full stop, or wrapped mid-sentence). */
 const LINE_START = /\n[ \t*_-]*$/u;
-/** Nothing but a comma or "và"/"hoặc" between two verbs. */
-const JOINED_VERBS = /^[ \t]*(?:,|(?:,[ \t]*)?(?:và|hoặc))[ \t]*$/iu;
 /** "..., đồng thời căn cứ ...": a connective after a comma opens a second clause of the document's own. */
 const AFTER_CONNECTIVE = /[,;]\s*đồng\s+thời\s*$/iu;
 /** "Thực hiện theo Nghị định số ..." is to act as a document says, not to carry it out. */
@@ -356,7 +352,7 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
       if (s.pending?.actor === SELF && !enacts) {
         // "Thu hồi, hủy bỏ Quyết định số X", "thu hồi và bãi bỏ …": two verbs of one act, joined; the
         // head's reach runs from the second.
-        if (ACTS.has(s.pending.type) && ACTS.has(cue.cue.type) && JOINED_VERBS.test(text.slice(s.pending.end, cue.start))) {
+        if (ACTS.has(s.pending.type) && ACTS.has(cue.cue.type) && JOINED_ACT.test(text.slice(s.pending.end, cue.start))) {
           s.pending = binding(s.pending.type, SELF, s.pending.cue, cue.end);
           return;
         }
@@ -409,6 +405,7 @@ function joinedAct(r: RoleReading, s: ClauseReading, cue: FoundCue): number | nu
   const from = r.spans[s.lastCitation].end;
   return cue.start - from <= NOUN_REACH && JOINED_ACT.test(r.text.slice(from, cue.start)) ? first.actor : null;
 }
+/** What joins two acts of one actor: ",", "và", "đồng thời" ("thu hồi, hủy bỏ …", "thay thế A và bãi bỏ B"). */
 const JOINED_ACT = /^\s*(?:[,;]\s*(?:và\s+|đồng\s+thời\s+)?|(?:và|đồng\s+thời)\s+)$/iu;
 
 /** Citation i, after the cues before it: the binding it is read with, if any. */
