@@ -120,6 +120,18 @@ describe("extract: a number typed against 'số' or 'ngày' ('số1234/QĐ-UBND'
     expect([c.raw, c.id, c.date]).toEqual(["Quyết định số 123/QĐ-UBND ngày23/4/2018 của UBND tỉnh Nghệ An", "123/QĐ-UBND@2018~nghe-an", "2018-04-23"]);
   });
 
+  it("reads a date's 'ngày' run into the ký hiệu or name before it, as web copies write it ('…/QĐ-TTgngày 31 …')", () => {
+    const text = "Căn cứ Quyết định số 71/QĐ-TTgngày 30 tháng 6 năm 2019 của Thủ tướng; Chỉ thị số 07-CT/TWNGÀY 12/8/2016; Căn cứ Luật Quy hoạch đô thịngày 17 tháng 6 năm 2009;";
+    const found = extract(text);
+    expect(found.map((c) => [c.raw, c.id, c.date])).toEqual([
+      ["Quyết định số 71/QĐ-TTgngày 30 tháng 6 năm 2019 của Thủ tướng", "71/QĐ-TTg@2019", "2019-06-30"],
+      ["Chỉ thị số 07-CT/TWNGÀY 12/8/2016", "07-CT/TW@2016", "2016-08-12"],
+      ["Luật Quy hoạch đô thịngày 17 tháng 6 năm 2009", "law:quy-hoach-do-thi@2009", "2009-06-17"],
+    ]);
+    for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.raw);
+    expect(extract(text, { strategy: "whole-text" }).map((c) => [c.raw, c.id])).toEqual(found.map((c) => [c.raw, c.id]));
+  });
+
   it("reads no number inside a word that ends in 'số' ('xổsố12/A')", () => {
     expect(extract("vé xổsố12/KH in sẵn")).toEqual([]);
   });

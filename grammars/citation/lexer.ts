@@ -1,6 +1,6 @@
 import type { IToken, TokenType } from "chevrotain";
 import { citationLexer, NumberTok, Word } from "./tokens.js";
-import { NUMBER_SUFFIX_CODES } from "../../src/vocab/numbers.js";
+import { gluedDateWordAt, NUMBER_SUFFIX_CODES } from "../../src/vocab/numbers.js";
 import { DIGIT, FIRST_WORD_MASK, keyOf, LETTER_CLASS, mix, pieces, SINGLE, tables, WHITESPACE, type Keyword } from "./lexer-tables.js";
 
 /**
@@ -148,11 +148,24 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
   } else if (cls === LETTER_CLASS) {
     let hash = t.canon[c];
     while (j < n && charClass[text.charCodeAt(j)] === LETTER_CLASS) hash = mix(hash, t.canon[text.charCodeAt(j)]), j++;
-    const lettersEnd = j;
+    let lettersEnd = j;
+    let to = segmentEnd(text, lettersEnd, t.wordChar);
+    const cut = to - 4;
+    if (cut > i && (text.charCodeAt(to - 1) | 0x20) === 0x79 && gluedDateWordAt(text, cut)) {
+      // The word ends where a date's "ngày" run into it begins (GLUED_DATE_WORD); its key is that of the letters before.
+      if (cut < lettersEnd) {
+        lettersEnd = cut;
+        hash = t.canon[c];
+        for (let k = i + 1; k < cut; k++) hash = mix(hash, t.canon[text.charCodeAt(k)]);
+      }
+      to = cut;
+    } else {
+      to = continuationsEnd(text, to, t.wordChar);
+    }
     const key = keyOf(hash, lettersEnd - i);
     // Most words begin no keyword phrase: a bit per key's low bits says so without a map lookup.
     const first = t.firstWordBits[key & FIRST_WORD_MASK] === 1 ? t.keywords.get(key) : undefined;
-    const word = keywordOrWord(text, i, wordEnd(text, lettersEnd, t.wordChar), first?.keywords);
+    const word = keywordOrWord(text, i, to, first?.keywords);
     // A keyword that matched k pieces of its longest phrase (P pieces) leaves P - k that a cut
     // text would give as tokens of their own; a word that matched none, P - 1.
     if (first !== undefined && first.reach > 1) {
@@ -180,11 +193,17 @@ function slashOrDashAfter(text: string, i: number): boolean {
   return c === 0x2f || c === 0x2d;
 }
 
-/** Where Word's match ends: letters and digits, then any ".x" or "&x" continuations. */
-function wordEnd(text: string, from: number, wordChar: Uint8Array): number {
+/** Where the letters and digits of a Word's first segment end. */
+function segmentEnd(text: string, from: number, wordChar: Uint8Array): number {
+  let j = from;
+  while (j < text.length && wordChar[text.charCodeAt(j)] === 1) j++;
+  return j;
+}
+
+/** Where Word's match ends past its first segment: any ".x" or "&x" continuations. */
+function continuationsEnd(text: string, from: number, wordChar: Uint8Array): number {
   const n = text.length;
   let j = from;
-  while (j < n && wordChar[text.charCodeAt(j)] === 1) j++;
   for (;;) {
     const c = text.charCodeAt(j);
     if ((c !== 46 && c !== 38) || j + 1 >= n || wordChar[text.charCodeAt(j + 1)] !== 1) return j;

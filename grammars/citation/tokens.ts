@@ -2,7 +2,7 @@ import { createToken, Lexer, type ILexingResult, type TokenType } from "chevrota
 import { KINDS, unmarkedKindWords } from "../../src/vocab/kinds.js";
 import { allIssuerPhrases, ISSUER_TITLES, unmarkedIssuerPhrases, unmarkedIssuerTitles } from "../../src/vocab/issuers.js";
 import { PLACE_TYPES, UNMARKED_PLACE_TYPES } from "../../src/vocab/places.js";
-import { NUMBER_SUFFIX } from "../../src/vocab/numbers.js";
+import { GLUED_DATE_WORD, NUMBER_SUFFIX } from "../../src/vocab/numbers.js";
 import { phraseSource } from "../../src/vocab/phrases.js";
 import { withoutMarks, type UnmarkedSpelling } from "../../src/vocab/unmarked.js";
 
@@ -71,9 +71,10 @@ export const WhiteSpace = createToken({
 export const Code = createToken({ name: "Code", pattern: Lexer.NA });
 
 /** Any run of letters and digits starting with a letter; ký hiệu parts may join with "." or "&". */
+/** A Word ends where a date's "ngày" run into it begins (GLUED_DATE_WORD). */
 export const Word = createToken({
   name: "Word",
-  pattern: new RegExp(`[${LETTER}][${LETTER}0-9]*(?:[.&][${LETTER}0-9]+)*`),
+  pattern: new RegExp(`[${LETTER}](?:(?!${GLUED_DATE_WORD})[${LETTER}0-9])*(?:[.&][${LETTER}0-9]+)*`),
   categories: [Code],
 });
 

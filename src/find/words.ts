@@ -4,10 +4,12 @@
  */
 import { MAX_AMENDING_NAME_WORDS } from "../vocab/laws.js";
 import { markClass } from "../shared/chars.js";
+import { gluedDateWordAt } from "../vocab/numbers.js";
 
 /**
  * One word of a name, or a comma, as `([ \t\r\n]*(?:[-–][ \t\r\n]+)?)([\p{L}\p{N}]+(?:[&'’/.\-][\p{L}\p{N}]+)*|,)`
- * would read it where the last one ended: by table, since a Unicode regex per word was a fifth of this pass.
+ * would read it where the last one ended (each run of letters and digits ending, past its first
+ * character, where a date's "ngày" run into it begins: GLUED_DATE_WORD): by table, since a Unicode regex per word was a fifth of this pass.
  */
 const WORD_CHAR = markClass(new Uint8Array(0x10000), /[\p{L}\p{N}]/u);
 // A surrogate is settled by the code point it is half of.
@@ -148,8 +150,11 @@ function wordEnd(text: string, i: number): number {
   let n = wordCharAt(text, i);
   if (n === 0) return -1;
   for (;;) {
+    const segment = i;
     i += n;
     while ((n = wordCharAt(text, i)) > 0) i += n;
+    // "Luật Tổ chức Chính phủngày 25 tháng 12 năm 2001": a date's "ngày" run into the word (GLUED_DATE_WORD).
+    if (i - 4 > segment && (text.charCodeAt(i - 1) | 0x20) === 0x79 && gluedDateWordAt(text, i - 4)) return i - 4;
     const c = text.charCodeAt(i);
     const joiner = c === 0x26 || c === 0x27 || c === 0x2019 || c === 0x2f || c === 0x2e || c === 0x2d;
     if (!joiner || (n = wordCharAt(text, i + 1)) === 0) return i;

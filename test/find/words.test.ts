@@ -2,9 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CHANGES_WHEN_LOWERCASED, hasCapital, inLowerCase, Words } from "../../src/find/words.js";
 import { cpuRatio } from "../helpers/linear.js";
+import { GLUED_DATE_WORD } from "../../src/vocab/numbers.js";
 
 /** The regex the reader stands for, read where the last word ended (sticky). */
-const NEXT_WORD = /([ \t\r\n]*(?:[-–][ \t\r\n]+)?)([\p{L}\p{N}]+(?:[&'’/.\-][\p{L}\p{N}]+)*|,)/uy;
+const RUN = `[\\p{L}\\p{N}](?:(?!${GLUED_DATE_WORD})[\\p{L}\\p{N}])*`;
+const NEXT_WORD = new RegExp(`([ \\t\\r\\n]*(?:[-–][ \\t\\r\\n]+)?)(${RUN}(?:[&'’/.\\-]${RUN})*|,)`, "uy");
 
 function byRegex(text: string, max: number): { text: string; start: number; gap: string }[] {
   const out: { text: string; start: number; gap: string }[] = [];
@@ -30,8 +32,14 @@ describe("the name reader's words", () => {
     expect(byReader(t, 40)).toEqual(byRegex(t, 40));
   });
 
+  it("end where a date's 'ngày' run into them begins ('Chính phủngày 25'), only before a number", () => {
+    const t = "Chính phủngày 25 tháng 12, Đất đaiNGÀY\t29/11/2013, hằngngày năm lần, a.ngày 5, x.yngày 6";
+    expect(byReader(t, 40).map((w) => w.text)).toEqual(["Chính", "phủ", "ngày", "25", "tháng", "12", ",", "Đất", "đai", "NGÀY", "29/11/2013", ",", "hằngngày", "năm", "lần", ",", "a.ngày", "5", ",", "x.y", "ngày", "6"]);
+    expect(byReader(t, 40)).toEqual(byRegex(t, 40));
+  });
+
   it("agree with the regex on any text of name-like pieces, outside the BMP too", () => {
-    const piece = fc.constantFrom("Luật", "đất", "đai", "Ð", "2013", " ", "  ", "\n", "\n\n", "\t", ",", "-", "–", "&", "'", "’", "/", ".", "(", "𝐀", "😀", "\u0301", "a", "Z");
+    const piece = fc.constantFrom("Luật", "đất", "đai", "Ð", "2013", "ngày", "NgÀy", " ", "  ", "\n", "\n\n", "\t", ",", "-", "–", "&", "'", "’", "/", ".", "(", "𝐀", "😀", "\u0301", "a", "Z");
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         const t = pieces.join("");

@@ -65,6 +65,17 @@ describe("fast citation lexer", () => {
     same("số.5 số5 số: KẾ HOẠCH kế hoạchx Ủy ban nhân dân tỉnh");
   });
 
+  it("ends a Word where a date's 'ngày' run into it begins, only before spaces and a number", () => {
+    const text = "số 640/QĐ-TTgngày 31 tháng 5, 05-CT/TWNGÀY\t15/5/2016, Chính phủngày 25, hằngngày năm, TTg2ngày 7, ngàyngày 8, ngày 9";
+    const names = lexFast(text).map((x) => x.image);
+    expect(names.slice(0, 8)).toEqual(["số", "640", "/", "QĐ", "-", "TTg", "ngày", "31"]);
+    for (const w of ["TW", "phủ", "hằngngày", "TTg2", "ngày"]) expect(names).toContain(w);
+    same(text);
+    fc.assert(fc.property(fc.array(fc.constantFrom("ngày", "NGÀY", "nga", "TTg", "x", "2", " ", "\t", "5", ".", "&", "/"), { maxLength: 14 }), (parts) => {
+        same(parts.join(""));
+      }), { numRuns: 400 });
+  });
+
   it("agrees with the oracle on keyword phrases in any case and with any tail", () => {
     fc.assert(fc.property(keywordSoup, (text) => {
         same(text);
