@@ -3,11 +3,10 @@ import type { TokenStream } from "./lexer.js";
 import { Code, Colon, Comma, Cua, Dash, Dot, IssuerName, KindWord, Nam, Ngay, NumberTok, PlaceType, Slash, So, Term, Thang, Title, Va, Word } from "./tokens.js";
 import {
   adjacent,
-  dashAfterTypeCode,
+  dashGoesOn,
   dashInPlaceName,
   districtThenProvince,
   is,
-  isCapitalized,
   isCityAbbreviation,
   isCode,
   isNumberedPlaceType,
@@ -17,8 +16,6 @@ import {
   refLengthAt,
   REF_TOKENS,
   slashInSymbol,
-  spacedDash,
-  isSpacedDashCode,
 } from "./gates.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
@@ -152,9 +149,7 @@ function symbolParts(parts: IToken[], written: ReferenceParse["written"]): void 
       if (written === "slash-first" && slashInSymbol(last, sep, la(2), la(3))) throw GIVE_UP;
       return;
     }
-    const continues =
-      adjacent(last, sep) ||
-      (isSpacedDashCode(la(2)) && ((spacedDash(last, sep, la(2)) && isCapitalized(last)) || (parts.length === 1 && dashAfterTypeCode(last, sep, la(2)))));
+    const continues = adjacent(last, sep) || dashGoesOn(last, sep, la(2), parts.length);
     if (!continues) return;
     next();
     parts.push(next());

@@ -39,14 +39,26 @@ export function isCodeLike(s: string): boolean {
   return true;
 }
 
-/** A code in capitals, two letters at least ("CP", "BTC", "UBTVQH10", "NN&PTNT"): "Tuyên" or "a" is prose. */
-const isUpperCode = (t: IToken): boolean => /^[A-Z\u0110\u01af](?:[A-Z\u0110\u01af]|&(?=[A-Z\u0110\u01af]))+[0-9]*$/.test(t.image);
+/** A code in capitals, two letters at least ("CP", "BTC", "UBTVQH10", "NN&PTNT", "UB.NN"): "Tuyên" or "a" is prose. */
+const isUpperCode = (t: IToken): boolean => /^[A-Z\u0110\u01af](?:[A-Z\u0110\u01af]|[&.](?=[A-Z\u0110\u01af]))+[0-9]*$/.test(t.image);
 
 /**
  * The code after a dash set off by spaces: in capitals ("NĐ - CP"), or a code vncite knows that is
  * written with small letters after its capitals ("QĐ - TTg", "12/TTr - SYT"): "Tuyên" stays prose.
  */
 export const isSpacedDashCode = (t: IToken): boolean => isUpperCode(t) || (/^[A-Z\u0110]{2,}[a-z]+$/.test(t.image) && isKnownCode(t.image));
+
+/**
+ * Whether a dash that is not written tight goes on with the ký hiệu: "NĐ - CP", "TT - BTC" as a
+ * word-segmented source spaces them (capitals on both sides), a unit's code after the issuer's
+ * ("584/UBND - NC", not the next body's name: "12/KH-UBND - UBND tỉnh"), and after a type code
+ * alone across a line break too ("28/TTr ⏎⏎- BCVT").
+ */
+export function dashGoesOn(last: IToken, dash: IToken, next: IToken, partCount: number): boolean {
+  if (!isSpacedDashCode(next)) return false;
+  if (partCount === 1 && dashAfterTypeCode(last, dash, next)) return true;
+  return spacedDash(last, dash, next) && (isCapitalized(last) || (is(last, IssuerName) && is(next, Word)));
+}
 
 /** "NĐ - CP": one space or tab each side of the dash, on one line. */
 export function spacedDash(before: IToken, dash: IToken, after: IToken): boolean {

@@ -23,7 +23,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, dashAfterTypeCode, dashInPlaceName, districtThenProvince, isCapitalized, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isSpacedDashCode, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedDash } from "./gates.js";
+import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol } from "./gates.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
 /** A joint circular of four ministries has five parts ("TTLT-BCVT-VHTT-CA-KHĐT"); six leaves room for one more. */
@@ -297,8 +297,7 @@ export class CitationParser extends EmbeddedActionsParser {
 
   private readonly symbolPart = {
     // "TT-⏎⏎BTC" continues after a line break; "KH-UBND - Tuyên truyền" does not continue; a
-    // word-segmented source's "NĐ - CP", "TT - BTC" does: capitals on both sides of a spaced dash;
-    // after a type code alone, across a line break too ("28/TTr ⏎⏎- BCVT").
+    // word-segmented source's "NĐ - CP", "UBND - NC" does (dashGoesOn).
     // A slash joins parts once, in state numbering only ("TTr / STC-QLCS"): Party numbering has its own.
     GATE: () => {
       const parts = this.parts;
@@ -308,8 +307,7 @@ export class CitationParser extends EmbeddedActionsParser {
         return this.written === "slash-first" && !this.repairs.includes("slash-in-symbol") && slashInSymbol(last, this.la(1), this.la(2), this.la(3));
       }
       if (adjacent(last, this.la(1))) return true;
-      if (!isSpacedDashCode(this.la(2))) return false;
-      return (spacedDash(last, this.la(1), this.la(2)) && isCapitalized(last)) || (parts.length === 1 && dashAfterTypeCode(last, this.la(1), this.la(2)));
+      return dashGoesOn(last, this.la(1), this.la(2), parts.length);
     },
     DEF: () => {
       const slash = this.OR2(this.partSeparators);

@@ -155,6 +155,16 @@ describe("citation grammar", () => {
     expect(partsOf("Chỉ thị số 5/CT - Tu sửa")).toEqual(["CT"]);
   });
 
+  it("continues across a spaced dash from an issuer's code to a unit's ('584/UBND - NC'), and to a dotted code ('QĐ - UB.NN')", () => {
+    const partsOf = (t: string) => parseFirst(t)!.citations[0].parts.map((p) => p.image);
+    expect(partsOf("Công văn số 584/UBND - NC ngày 12/3/2021")).toEqual(["UBND", "NC"]);
+    expect(partsOf("Công văn số 90/UBND - NCTH ngày 2/1/2021")).toEqual(["UBND", "NCTH"]);
+    expect(partsOf("Quyết định số 55/2005/QĐ - UB.NN ngày 5/5/2005")).toEqual(["QĐ", "UB.NN"]);
+    // The next body named after an issuer's code is no unit of it.
+    expect(partsOf("Kế hoạch số 12/KH-UBND - UBND tỉnh ban hành")).toEqual(["KH", "UBND"]);
+    expect(partsOf("Kế hoạch số 12/KH-UBND - Tuyên truyền")).toEqual(["KH", "UBND"]);
+  });
+
   it("continues a type code alone across a line break on either side of its dash; a whole ký hiệu does not", () => {
     const partsOf = (t: string) => parseFirst(t)!.citations[0].parts.map((p) => p.image);
     expect(partsOf("tờ trình số 28/TTr \n\n- BCVT ngày 04 tháng 10 năm 2005")).toEqual(["TTr", "BCVT"]);
