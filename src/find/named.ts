@@ -54,6 +54,21 @@ const WORDISH = /[\p{L}\p{N}\p{M}]/u;
 /** How far after its kind word a mention is read: MAX_AMENDING_NAME_WORDS words and a date. */
 const WINDOW = 400;
 const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$/;
+/**
+ * "ngày 27 / 12 / 2002", "ngày 16/12 / 2002", "ngày 26 - 11 - 2003": a date whose separators a
+ * word-segmented source spaced (the dev texts have some), read from the day on in the text itself,
+ * since the words split there. Sticky, each part bounded: linear on any run of digits and spaces.
+ */
+const SPACED_DATE = /(\d{1,2})[ \t]{0,3}([/.-])[ \t]{0,3}(\d{1,2})[ \t]{0,3}\2[ \t]{0,3}((?:19|20)\d\d)(?!\d)/y;
+
+/** The date after "ngày" (words[i]) with spaced separators, or null. */
+function spacedDateAfter(words: Words, i: number): { day: string; month: string; year: string; start: number; end: number } | null {
+  const day = words.get(i + 1);
+  if (day === undefined || !isDigit(day.text.charCodeAt(0))) return null;
+  SPACED_DATE.lastIndex = day.start;
+  const m = SPACED_DATE.exec(words.text);
+  return m ? { day: m[1], month: m[3], year: m[4], start: words.get(i)!.start, end: day.start + m[0].length } : null;
+}
 const YEAR = /^(?:19|20)\d\d$/;
 const DIGITS = /^\d{1,2}$/;
 /** "quy phạm pháp luật", "dự luật", "luật sư": "luật" is not a kind word there. */
@@ -303,6 +318,8 @@ function findMarker(words: Words): Marker | null {
         const d = readDate(words, i + 1);
         if (d) return { index: i, end: d.end, year: Number(d.year), date: { day: d.day, month: d.month, year: d.year, start: word.start, end: d.end }, numberAt: null };
       }
+      const spaced = spacedDateAfter(words, i);
+      if (spaced) return { index: i, end: spaced.end, year: Number(spaced.year), date: spaced, numberAt: null };
     } else if (w === "năm") {
       const next = words.get(i + 1)?.text ?? "";
       if (YEAR.test(next)) return { index: i, end: words.get(i + 1)!.end, year: Number(next), date: null, numberAt: null };
@@ -339,6 +356,8 @@ function dateWithin(words: Words, from: number, to: number): Omit<Marker, "index
     }
     const d = w === "ngày" && DIGITS.test(next) ? readDate(words, i + 1) : null;
     if (d) return { end: d.end, year: Number(d.year), date: { day: d.day, month: d.month, year: d.year, start: words.get(i)!.start, end: d.end }, numberAt: null };
+    const spaced = w === "ngày" ? spacedDateAfter(words, i) : null;
+    if (spaced) return { end: spaced.end, year: Number(spaced.year), date: spaced, numberAt: null };
     if (w === "năm" && YEAR.test(next)) return { end: words.get(i + 1)!.end, year: Number(next), date: null, numberAt: null };
   }
   return null;
