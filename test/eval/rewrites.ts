@@ -60,6 +60,18 @@ export const REWRITES: ReadonlyArray<{ name: string; rewrite: (text: string) => 
   },
   // A hurried typist's "số1234/QĐ-UBND ngày23/4/2018": no space after "số" and "ngày" before a number.
   { name: "numbers against 'số', 'ngày'", rewrite: (t) => t.replace(/(^|[^\p{L}\p{M}])(số|Số|SỐ|ngày|Ngày|NGÀY) +(?=\d)/gu, "$1$2") },
+  // A word-segmenter's spacing, which the dev texts show in places ("NĐ - CP", "16/12 / 2002"),
+  // everywhere: every dash between two codes in capitals, and every separator of a date.
+  { name: "dashes of ký hiệu, dates' separators spaced", rewrite: (t) => t.replace(/([A-ZĐƯ]{1,8}[a-z]?)-(?=[A-ZĐƯ])/g, "$1 - ").replace(/\b(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)\b/g, "$1 $2 $3 $2 $4") },
+  // An editor's old-style tone marks on open syllables ("Uỷ ban", "hoà", "thuỷ", "khoẻ").
+  {
+    name: "old-style tones (Uỷ, hoà, thuỷ)",
+    rewrite: (t) =>
+      t
+        .normalize("NFD")
+        .replace(/(?<![qQgG])(?:([oO])([\u0300\u0301\u0309\u0303\u0323])([aAeE])|([uU])([\u0300\u0301\u0309\u0303\u0323])([yY]))(?![\p{L}\p{M}])/gu, (_, o, t1, v1, u, t2, v2) => (o ? o + v1 + t1 : u + v2 + t2))
+        .normalize("NFC"),
+  },
   // A Word list's bullet, as exported text writes it (the Symbol font's private-use "").
   { name: "bullets from Word ( for -)", rewrite: (t) => t.replace(/^([ \t]*)- /gm, "$1\uf0b7 ") },
 ];
