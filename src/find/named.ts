@@ -521,7 +521,8 @@ function opensWithCue(words: Words, i: number): boolean {
 }
 
 /**
- * Without a date: up to the first comma or ending, at most MAX_BARE_NAME_WORDS words. "và" stays
+ * Without a date: up to the first comma or ending, at most MAX_BARE_NAME_WORDS words (a comma the
+ * name goes on after is none). "và" stays
  * ("Pháp lệnh Phí và lệ phí"); "Luật Đất đai và Luật Xây dựng" ends at the second kind word.
  */
 function bareLength(words: Words): number {
@@ -530,7 +531,12 @@ function bareLength(words: Words): number {
   for (let counted = 0; counted < most && words.get(n); n++, counted++) {
     const w = words.get(n)!.text;
     if (n > 0 && lineBreakIn(words.get(n)!.gap) && opensParagraph(words, n)) break;
-    if (w === "," && !commaInName(words, n)) break;
+    if (w === ",") {
+      if (!commaInName(words, n)) break;
+      // A comma inside a name is no word of it: "Luật Quản lý, sử dụng tài sản Nhà nước" has eight.
+      counted--;
+      continue;
+    }
     const goesOn = GOES_ON_FIRST.has(words.get(n)!.lower) ? GOES_ON_PARTS.find((e) => partsAt(words, n, e)) : undefined;
     // A phrase of the name's own that opens with a stop word counts as one word, as a written-out body does.
     if (goesOn) {
