@@ -528,7 +528,8 @@ function opensWithCue(words: Words, i: number): boolean {
 function bareLength(words: Words): number {
   let n = 0;
   const most = amends(words) ? MAX_AMENDING_NAME_WORDS : MAX_BARE_NAME_WORDS;
-  for (let counted = 0; counted < most && words.get(n); n++, counted++) {
+  let counted = 0;
+  for (; counted < most && words.get(n); n++, counted++) {
     const w = words.get(n)!.text;
     if (n > 0 && lineBreakIn(words.get(n)!.gap) && opensParagraph(words, n)) break;
     if (w === ",") {
@@ -546,6 +547,10 @@ function bareLength(words: Words): number {
     if (n > 0 && (endsName(words, n) || BARE_STOPS.has(w))) break;
     n += writtenOutLength(words, n);
   }
+  // Words still going on, on the same line, past the most a name takes: prose, not a name whose end
+  // can be told ("Luật Kinh doanh buộc người muốn thành lập doanh nghiệp phải …"). No law is made of it.
+  const next = counted >= most ? words.get(n) : undefined;
+  if (next !== undefined && next.text !== "," && !lineBreakIn(next.gap) && !BARE_STOPS.has(next.lower) && !endsName(words, n)) return 0;
   return n;
 }
 

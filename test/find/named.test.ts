@@ -89,8 +89,9 @@ describe("laws named without a number", () => {
     ]);
     // A comma after a body is still the name's end where no body follows it.
     expect(names("Luật Tổ chức Hội đồng nhân dân, các cơ quan")).toEqual(["Luật Tổ chức Hội đồng nhân dân"]);
-    // Words that are no body still count one by one: the name stops at eight.
-    expect(names("Luật Đất đai ra đời đánh dấu bước ngoặt quan trọng trong công tác.")).toEqual(["Luật Đất đai ra đời đánh dấu bước ngoặt"]);
+    // Words that are no body still count one by one: past eight, going on, they are prose, no name.
+    expect(names("Luật Đất đai ra đời đánh dấu bước ngoặt quan trọng trong công tác.")).toEqual([]);
+    expect(names("Luật Đất đai ra đời đánh dấu bước ngoặt; các văn bản")).toEqual(["Luật Đất đai ra đời đánh dấu bước ngoặt"]);
   });
 
   it("an amending law that amends several keeps them all in its name, dated or not, across a line break", () => {
@@ -243,6 +244,12 @@ describe("laws named without a number", () => {
     expect(names("Để thực hiện luật đất đai 12013 và Nghị định")).toEqual([]);
     expect(names("Để thực hiện luật đất đai 20131 và Nghị định")).toEqual([]);
     expect(names("Để thực hiện luật đất đai và Nghị định")).toEqual([]);
+  });
+
+  it("makes no law of words running on past the most a name without a date takes", () => {
+    expect(read("Khi đó Luật Kinh doanh buộc mọi người muốn mở cửa hàng phải xin phép trước.")).toEqual([]);
+    // Up to the most, and ending there, a name stands.
+    expect(read("theo Luật Bảo vệ quyền lợi người tiêu dùng, các cơ sở")).toEqual([["Luật Bảo vệ quyền lợi người tiêu dùng", "Bảo vệ quyền lợi người tiêu dùng", null]]);
   });
 
   it("stays linear on runs of kind words", () => {
