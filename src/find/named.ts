@@ -501,7 +501,7 @@ function opensParagraph(words: Words, i: number): boolean {
   const w = words.get(i)!;
   // A heading's number after a title that ends with a law's name: "… Luật Thi đua, khen thưởng ⏎ I. MỤC
   // ĐÍCH", "⏎ 1. Mục đích", "⏎ a) …".
-  if (w.text.length <= 4 && HEADING_NUMBER.test(w.text) && HEADING_NUMBER_END.test(words.text.slice(w.end, w.end + 2))) return true;
+  if (w.text.length <= 4 && HEADING_NUMBER.test(w.text) && HEADING_NUMBER_END.test(words.text.slice(w.end, w.end + 3))) return true;
   if (w.text[0] === w.lower[0]) return false;
   if (JOINERS.has(words.get(i - 1)?.lower ?? "")) return false;
   if (w.text.length > 1 && w.text === w.text.toUpperCase() && /\p{L}/u.test(w.text)) return true;
@@ -510,13 +510,15 @@ function opensParagraph(words: Words, i: number): boolean {
 
 /** What numbers a heading or a list item: a Roman numeral, a number, a letter. */
 const HEADING_NUMBER = /^(?:[IVX]{1,4}|[0-9]{1,2}|[a-zđ])$/;
-/** What follows a heading's number: its "." or ")" and a space. */
-const HEADING_NUMBER_END = /^[.)][ \t]/;
+/** What follows a heading's number: its "." or ")" (after a space where a word-segmented source put one: "b ) …") and a space. */
+const HEADING_NUMBER_END = /^[ \t]?[.)][ \t]/;
 
 /** A capitalised cue after a line break, not joined to the line before: a new paragraph ("Căn cứ …", "Xét đề nghị …"). */
 function opensWithCue(words: Words, i: number): boolean {
   const w = words.get(i)!;
-  if (w.text[0] === w.lower[0] || JOINERS.has(words.get(i - 1)?.lower ?? "")) return false;
+  // After a comma too: "… thi hành Luật Đất đai, ⏎Căn cứ Nghị định số 197/…" ends its items with commas.
+  const before = words.get(i - 1)?.lower ?? "";
+  if (w.text[0] === w.lower[0] || (before !== "," && JOINERS.has(before))) return false;
   return OPENING_CUES.some((c) => phraseAt(words, i, c));
 }
 

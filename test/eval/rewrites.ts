@@ -42,6 +42,8 @@ export const REWRITES: ReadonlyArray<{ name: string; rewrite: (text: string) => 
   { name: "decomposed (NFD)", rewrite: (t) => t.normalize("NFD") },
   { name: "look-alikes (Ð for Đ, – for -)", rewrite: (t) => t.replaceAll("Đ", ETH).replaceAll("-", EN_DASH) },
   { name: "no ';' at line ends", rewrite: (t) => t.replace(/ ?;[ \t]*\n/g, "\n") },
+  // Some preambles end each "Căn cứ …" with a comma, as the last one before "QUYẾT ĐỊNH" always is.
+  { name: "',' for ';' at line ends", rewrite: (t) => t.replace(/ ?;([ \t]*\n)/g, ",$1") },
   // Citations are read from the text as given: in capitals a name without a date loses the case
   // that shows where it ends ("LUẬT KINH DOANH RA ĐỜI"), so names are held a little less tightly.
   { name: "typed in capitals", rewrite: (t) => t.toUpperCase(), namedSlack: 0.02 },

@@ -246,6 +246,19 @@ describe("laws named without a number", () => {
     expect(names("Để thực hiện luật đất đai và Nghị định")).toEqual([]);
   });
 
+  it("ends a name at a comma before the next item's cue on the next line: a preamble whose items end with commas", () => {
+    const t = "Căn cứ Nghị định số 43/2014/NĐ-CP của Chính phủ quy định chi tiết thi hành Luật Đất đai,\nCăn cứ Nghị định số 47/2014/NĐ-CP ngày 15/5/2014 của Chính phủ,\nXét đề nghị của Sở Tài nguyên và Môi trường,";
+    expect(read(t)).toEqual([["Luật Đất đai", "Đất đai", null]]);
+    expect(extract(t).map((c) => [c.kind, c.id])).toEqual([
+      ["decree", "43/2014/NĐ-CP"],
+      ["law", "law:dat-dai@?"],
+      ["decree", "47/2014/NĐ-CP"],
+    ]);
+    // A list item's letter or number after the comma, spaced as a word-segmented source spaces it.
+    expect(read("theo Luật Thi đua, khen thưởng,\nb ) Giai đoạn từ năm 2010")).toEqual([["Luật Thi đua, khen thưởng", "Thi đua, khen thưởng", null]]);
+    expect(read("theo Luật Thi đua, khen thưởng,\n2 . Giai đoạn sau")).toEqual([["Luật Thi đua, khen thưởng", "Thi đua, khen thưởng", null]]);
+  });
+
   it("makes no law of words running on past the most a name without a date takes", () => {
     expect(read("Khi đó Luật Kinh doanh buộc mọi người muốn mở cửa hàng phải xin phép trước.")).toEqual([]);
     // Up to the most, and ending there, a name stands.
