@@ -83,7 +83,7 @@ export const CUES: readonly Cue[] = [
   { type: "corrects", phrases: ["Đính chính"], reach: "far", ownAfter: ["xin"] },
   { type: "proposed_by", phrases: PROPOSAL_PHRASES, reach: "far" },
   { type: "proposed_by", phrases: ["Xét"], reach: "short" },
-  { type: "promulgated_by", phrases: ["ban hành kèm theo"], reach: "far" },
+  { type: "promulgated_by", phrases: ["ban hành kèm theo", "ban hành kèm"], reach: "far" },
   // "Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi Luật số 43/2024/QH15", "Nghị định số
   // 15/2021/NĐ-CP ..., đã được sửa đổi, bổ sung tại Nghị định số 35/2023/NĐ-CP": preambles name a
   // document as amended so since the 2025 law on legal documents asks for it. The amending one
@@ -107,14 +107,14 @@ export const POST_REPEAL_WORDS = ["hết hiệu lực", "hết hiệu lực thi 
 /** Words allowed between a "near" cue and its document; twice as many for a "far" cue. */
 export const NEAR_WORDS = 6;
 export const SHORT_WORDS = 4;
-/** Words allowed when the filler ends with a link word ("... của Thủ tướng Chính phủ tại"). */
+/** Words allowed when the filler ends with a link word ("... của Thủ tướng Chính phủ tại"). "kèm" is "kèm theo" as some write it ("Quy định ban hành kèm Quyết định số …"). */
 export const FAR_WORDS = 40;
 /**
  * Words that bind what follows to the cue before them: "chỉ đạo của Thủ tướng Chính phủ tại Công
  * văn số ...". Not "theo": "thực hiện công khai ngân sách đối với ... theo Thông tư số ..." does
  * an activity the way a document says, it does not carry the document out.
  */
-export const LINK_WORDS = ["tại", "quy định tại", "nêu tại", "của", "trong", "nêu trong", "kèm theo"];
+export const LINK_WORDS = ["tại", "quy định tại", "nêu tại", "của", "trong", "nêu trong", "kèm theo", "kèm"];
 /**
  * A subject line states the document's own purpose, so there "theo" binds too ("thực hiện kiểm kê
  * đất đai ... theo Chỉ thị số 21/CT-TTg"), over a shorter reach (TITLE_THEO_WORDS).
@@ -122,7 +122,7 @@ export const LINK_WORDS = ["tại", "quy định tại", "nêu tại", "của", 
 export const TITLE_LINK_WORDS = ["theo", "theo yêu cầu của", "theo quy định tại"];
 export const TITLE_THEO_WORDS = 20;
 /** The link words a "near" cue accepts ("thu hồi ... theo X" is land recovery under X, not a repeal). */
-export const NEAR_LINK_WORDS = ["tại", "của", "nêu tại", "kèm theo"];
+export const NEAR_LINK_WORDS = ["tại", "của", "nêu tại", "kèm theo", "kèm"];
 
 /** A pinpoint between a link word and its document ("tại khoản 1 Điều 1 Quyết định số ..."). */
 export const PINPOINT_WORDS = ["điểm", "khoản", "điều", "mục", "phần", "chương", "phụ lục"];
@@ -154,7 +154,7 @@ export const NOUN_BEFORE_NESTED_CUE = NOUN_BEFORE_CUE.filter((w) => w !== "việ
  */
 export const HEAD_WORDS = [
   // "Điều 1. Ban hành kèm theo Quyết định này Hướng dẫn thực hiện Thông tư số …": the attached text is the document's own.
-  "về việc", "v/v", "về", "nay", "đồng thời", "ban hành", "kèm theo", "tổ chức", "để", "nhằm", "các", "việc",
+  "về việc", "v/v", "về", "nay", "đồng thời", "ban hành", "kèm theo", "kèm", "tổ chức", "để", "nhằm", "các", "việc",
   "tiếp tục", "tăng cường", "đẩy mạnh", "chương trình hành động", "hành động", "kế hoạch", "chương trình", "đề án", "phương án", "hướng dẫn", "quyết định", "chỉ thị",
   "thông tư", "thông tư liên tịch", "nghị quyết", "nghị định", "công văn", "quyết nghị", "điều", "khoản", "điểm",
 ];
@@ -162,8 +162,8 @@ export const HEAD_WORDS = [
 /** "Quyết định này", "Thông tư này": the document speaking of itself as the one that acts. */
 export const THIS_WORD = "này";
 
-/** "Ban hành kèm theo Quyết định số ..." at the head of a document: the decision it is attached to. */
-export const ATTACHED_TO = ["Ban hành kèm theo", "Kèm theo"];
+/** "Ban hành kèm theo Quyết định số ..." (some write "kèm" alone) at the head of a document: the decision it is attached to. */
+export const ATTACHED_TO = ["Ban hành kèm theo", "Kèm theo", "Ban hành kèm"];
 
 /**
  * The capitalised openings of a line that start a new sentence in the document's own voice

@@ -214,6 +214,16 @@ describe("preamble", () => {
     expect(roles(a).slice(1)).toEqual(["22 guides", "16 implements"]);
   });
 
+  it("'kèm' written for 'kèm theo': 'Quy định ban hành kèm Quyết định số X' is X's, 'Ban hành kèm Quyết định này' the decision's own", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Quyết định số 14/2018/QĐ-UBND ngày 02/5/2018 của UBND tỉnh ban hành Quy chế quản lý cụm công nghiệp;",
+        "Điều 1. Sửa đổi Điều 5 của Quy chế ban hành kèm Quyết định số 14/2018/QĐ-UBND ngày 02/5/2018 của UBND tỉnh.\nĐiều 2. Ban hành kèm Quyết định này Kế hoạch triển khai Nghị định số 66/2020/NĐ-CP ngày 11/6/2020 của Chính phủ.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["14 based_on", "14 amends", "66 implements"]);
+  });
+
   it("'A được sửa đổi, bổ sung bởi B': B amends A (not A amends B), and the document rests on both", () => {
     const a = analyze(
       decision(
