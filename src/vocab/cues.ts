@@ -73,7 +73,11 @@ export const CUES: readonly Cue[] = [
   },
   {
     type: "amends",
-    phrases: ["Sửa đổi, bổ sung một số điều của", "Sửa đổi, bổ sung một số điều", "Sửa đổi, bổ sung", "Sửa đổi", "Điều chỉnh, sửa đổi"],
+    // Written without the comma too ("Luật sửa đổi bổ sung một số điều của …").
+    phrases: [
+      "Sửa đổi, bổ sung một số điều của", "Sửa đổi, bổ sung một số điều", "Sửa đổi, bổ sung", "Sửa đổi", "Điều chỉnh, sửa đổi",
+      "Sửa đổi bổ sung một số điều của", "Sửa đổi bổ sung một số điều", "Sửa đổi bổ sung",
+    ],
     reach: "far",
   },
   { type: "amends", phrases: ["Bổ sung", "Điều chỉnh", "Điều chỉnh, bổ sung"], reach: "near" },

@@ -80,6 +80,9 @@ describe("preamble", () => {
       ),
     );
     expect(nested(a)).toEqual(["52/2005/NĐ-CP guides ordinance:dan-quan-tu-ve@2004", "90/2009/NĐ-CP guides law:thanh-tra@2004"]);
+    // Written without the comma, the same: the unnamed laws amend, not the decree.
+    const b = analyze(decision("Căn cứ Nghị định số 75/2012/NĐ-CP ngày 03/10/2012 của Chính phủ quy định chi tiết một số điều của Luật khiếu nại và các Luật sửa đổi bổ sung một số điều của Luật Khiếu nại, tố cáo;", "Điều 1. Ban hành quy định."));
+    expect(nested(b)).toEqual([]);
   });
 
   it("each head of a Căn cứ list is based_on; a document inside another's description is nested", () => {
