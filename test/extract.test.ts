@@ -132,6 +132,21 @@ describe("extract: a number typed against 'số' or 'ngày' ('số1234/QĐ-UBND'
     expect(extract(text, { strategy: "whole-text" }).map((c) => [c.raw, c.id])).toEqual(found.map((c) => [c.raw, c.id]));
   });
 
+  it("reads a kind's initials before 'số' as its kind word ('QĐ số 156/2006/QĐ-UB', 'KH số …', 'CV số …')", () => {
+    const text = "Thực hiện KH số 45/KH-UBND ngày 2/3/2021 và QĐ số 156/2006/QĐ-UB; theo CV số 123/UBND-VX ngày 1/2/2020; thực hiện kh số 7/kh-ubnd";
+    expect(extract(text).map((c) => [c.raw, c.kindText, c.kind, c.id])).toEqual([
+      ["KH số 45/KH-UBND ngày 2/3/2021", "KH", "plan", "45/KH-UBND@2021"],
+      ["QĐ số 156/2006/QĐ-UB", "QĐ", "decision", "156/2006/QĐ-UB"],
+      ["CV số 123/UBND-VX ngày 1/2/2020", "CV", "official-letter", "123/UBND-VX@2020"],
+      ["kh số 7/kh-ubnd", "kh", "plan", "07/KH-UBND@?"],
+    ]);
+    // The type code says more than the initials: a Party thông tri is a notice.
+    expect(extract("TT số 01-TT/TW")[0].kind).toBe("notice");
+    // Not before "số", the initials are words; inside a ký hiệu, its parts.
+    expect(extract("CT số 5 đường Lê Lợi; KH 12 tháng")).toEqual([]);
+    expect(extract("Quyết định 12/QĐ số")[0].kindText).toBe("Quyết định");
+  });
+
   it("reads no number inside a word that ends in 'số' ('xổsố12/A')", () => {
     expect(extract("vé xổsố12/KH in sẵn")).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { Lexer, type TokenType } from "chevrotain";
-import { ALL_TOKENS, KEYWORD_PHRASES, LETTER, NumberTok, WhiteSpace, Word } from "./tokens.js";
+import { ALL_TOKENS, BEFORE_SPACE_ONLY, KEYWORD_PHRASES, LETTER, NumberTok, WhiteSpace, Word } from "./tokens.js";
 import { markClass } from "../../src/shared/chars.js";
 import { LOOK_ALIKES } from "../../src/vocab/look-alikes.js";
 
@@ -25,6 +25,8 @@ interface FirstWord {
   keywords: Keyword[];
   /** Pieces (runs of letters and digits; other characters one by one) of the longest such phrase. */
   reach: number;
+  /** Every such phrase is this word alone and reads only before whitespace (BEFORE_SPACE_ONLY). */
+  spaceAfter: boolean;
 }
 
 interface Tables {
@@ -114,8 +116,9 @@ function keywordIndex(charClass: Uint8Array, canon: Uint16Array): Map<number, Fi
       while (k < p.length && charClass[p.charCodeAt(k)] === LETTER_CLASS) hash = k === 0 ? canon[p.charCodeAt(0)] : mix(hash, canon[p.charCodeAt(k)]), k++;
       if (k === 0) throw new Error(`keyword phrase "${phrase}" of ${type.name} does not start with a letter`);
       const key = keyOf(hash, k);
-      const entry = index.get(key) ?? { keywords: [], reach: 1 };
+      const entry = index.get(key) ?? { keywords: [], reach: 1, spaceAfter: true };
       if (!entry.keywords.includes(keyword)) entry.keywords.push(keyword);
+      entry.spaceAfter &&= BEFORE_SPACE_ONLY.has(p);
       entry.reach = Math.max(entry.reach, pieces(p, charClass));
       index.set(key, entry);
     }

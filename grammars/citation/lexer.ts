@@ -165,7 +165,9 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
     const key = keyOf(hash, lettersEnd - i);
     // Most words begin no keyword phrase: a bit per key's low bits says so without a map lookup.
     const first = t.firstWordBits[key & FIRST_WORD_MASK] === 1 ? t.keywords.get(key) : undefined;
-    const word = keywordOrWord(text, i, to, first?.keywords);
+    // A kind's initials in a ký hiệu ("123/QĐ-UBND") begin no phrase there: only before whitespace.
+    const candidates = first === undefined || (first.spaceAfter && charClass[text.charCodeAt(lettersEnd)] !== WHITESPACE) ? undefined : first.keywords;
+    const word = keywordOrWord(text, i, to, candidates);
     // A keyword that matched k pieces of its longest phrase (P pieces) leaves P - k that a cut
     // text would give as tokens of their own; a word that matched none, P - 1.
     if (first !== undefined && first.reach > 1) {

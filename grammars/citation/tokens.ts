@@ -1,5 +1,5 @@
 import { createToken, Lexer, type ILexingResult, type TokenType } from "chevrotain";
-import { KINDS, unmarkedKindWords } from "../../src/vocab/kinds.js";
+import { KIND_ABBREVIATIONS, KINDS, unmarkedKindWords } from "../../src/vocab/kinds.js";
 import { allIssuerPhrases, ISSUER_TITLES, unmarkedIssuerPhrases, unmarkedIssuerTitles } from "../../src/vocab/issuers.js";
 import { PLACE_TYPES, UNMARKED_PLACE_TYPES } from "../../src/vocab/places.js";
 import { GLUED_DATE_WORD, NUMBER_SUFFIX } from "../../src/vocab/numbers.js";
@@ -24,7 +24,9 @@ function phrasePattern(phrases: readonly string[], ahead = "", unmarked: readonl
   for (const u of unmarked) {
     if (u.words.length === 0 || (u.case === "any" && u.before === undefined)) continue;
     const source = phraseSource(u.words, u.case === "any" ? { anyCase: true } : { keepCase: true });
-    branches.push(`(?:${source})${NOT_LETTER_AHEAD}${u.before === undefined ? ahead : BEFORE[u.before]}`);
+    // A kind's initials right after a ký hiệu's slash or dash are the ký hiệu's own part ("12/QĐ số …").
+    const behind = u.before === "so" ? "(?<![/\\-\\u2013\\u2014])" : "";
+    branches.push(`${behind}(?:${source})${NOT_LETTER_AHEAD}${u.before === undefined ? ahead : BEFORE[u.before]}`);
   }
   return new RegExp(branches.join("|"));
 }
@@ -40,6 +42,8 @@ const BEFORE: Readonly<Record<NonNullable<UnmarkedSpelling["before"]>, string>> 
   number: `(?=${SPACE}*[0-9])`,
   reference: `(?=${SPACE}*:?${SPACE}*[0-9])`,
   year: `(?=${SPACE}*(?:19|20)[0-9]{2}(?![0-9]))`,
+  // A kind's initials as its word: "QĐ số", "KH số" (KIND_ABBREVIATIONS).
+  so: `(?=${SPACE}+(?:số|Số|SỐ)(?![${LETTER}0-9]))`,
   // The first word of a body's name or of a title, in capitals without marks ("UBND", "CHINH", "BO").
   body: `(?=${SPACE}+(?:${phraseSource(
     [...allIssuerPhrases(), ...ISSUER_TITLES].map((p) => withoutMarks(p).split(/\s+/)[0].toUpperCase()),
@@ -87,7 +91,18 @@ function keyword(name: string, phrases: readonly string[], categories: TokenType
   return token;
 }
 
-export const KindWord = keyword("KindWord", KINDS.flatMap((k) => k.words), [], "", [{ words: unmarkedKindWords(), case: "any" }]);
+const ABBREVIATIONS = Object.keys(KIND_ABBREVIATIONS);
+/**
+ * Spellings a keyword token reads only before whitespace (a kind's initials before "số"): where a
+ * word that begins no other phrase is not followed by whitespace ("QĐ" in "123/QĐ-UBND", in every
+ * ký hiệu), the fast lexer need not try the keyword's pattern.
+ */
+export const BEFORE_SPACE_ONLY: ReadonlySet<string> = new Set([...ABBREVIATIONS, ...ABBREVIATIONS.map((a) => a.toLowerCase())].map((a) => a.toLowerCase()));
+export const KindWord = keyword("KindWord", KINDS.flatMap((k) => k.words), [], "", [
+  { words: unmarkedKindWords(), case: "any" },
+  { words: ABBREVIATIONS, case: "upper", before: "so" },
+  { words: ABBREVIATIONS.map((a) => a.toLowerCase()), case: "lower", before: "so" },
+]);
 export const IssuerName = keyword("IssuerName", allIssuerPhrases(), [Code], "", [{ words: unmarkedIssuerPhrases(), case: "any" }]);
 export const Title = keyword("Title", ISSUER_TITLES, [], "", [{ words: unmarkedIssuerTitles(), case: "any" }]);
 export const PlaceType = keyword("PlaceType", PLACE_TYPES, [], "", UNMARKED_PLACE_TYPES);

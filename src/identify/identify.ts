@@ -1,5 +1,5 @@
 import type { Citation, Kind, Style, Warning } from "../types.js";
-import { kindByStateCode, kindByWord, PARTY_TYPE_CODES, type KindEntry } from "../vocab/kinds.js";
+import { kindByAbbreviation, kindByStateCode, kindByWord, PARTY_TYPE_CODES, type KindEntry } from "../vocab/kinds.js";
 import { BoundedCache } from "./memo.js";
 import { issuerByCode } from "../vocab/issuers.js";
 import type { ParsedCitation } from "../parse/types.js";
@@ -133,6 +133,9 @@ function kindOf(p: ParsedCitation, sym: SymbolReading, warnings: Warning[]): Kin
     return byWord.slug;
   }
   if (byCode) return byCode;
+  // A kind's initials for its word ("CV số 123/UBND-VX"): the type code, where there is one, says more.
+  const abbreviated = written && !byWord ? kindByAbbreviation(written) : null;
+  if (abbreviated) return abbreviated;
   if (sym.typeCode) return "document";
   if (sym.issuerCode && /^QH\d*$/.test(sym.issuerCode)) return "law";
   if (sym.issuerCode && /^UBTVQH\d*$/.test(sym.issuerCode)) return "ordinance";

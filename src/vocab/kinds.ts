@@ -65,6 +65,39 @@ export const KINDS: readonly KindEntry[] = [
 ];
 
 /**
+ * A kind's initials written for its word before "số", as reports, plans and tables shorten it
+ * ("Thực hiện KH số 45/KH-UBND", "Căn cứ NĐ số 21/2007/NĐ-CP", "theo QĐ số 156/2006/QĐ-UB"): the
+ * kind word of the citation, in capitals as the type codes write them (and lower-cased, as a
+ * listing's summary writes everything). Only before "số": elsewhere "CT", "KH", "TB" are other words.
+ */
+export const KIND_ABBREVIATIONS: Readonly<Record<string, Kind>> = {
+  NĐ: "decree",
+  QĐ: "decision",
+  CT: "directive",
+  TTLT: "joint-circular",
+  TT: "circular",
+  NQ: "resolution",
+  NQLT: "resolution",
+  KH: "plan",
+  KHLT: "plan",
+  CTr: "program",
+  CV: "official-letter",
+  HD: "guidance",
+  TB: "notice",
+  KL: "conclusion",
+  BC: "report",
+  TTr: "submission",
+  CĐ: "dispatch",
+};
+
+/** The kind an abbreviation before "số" names ("QĐ", "qđ" → decision), or null. */
+export function kindByAbbreviation(written: string): Kind | null {
+  return ABBREVIATED.get(written) ?? ABBREVIATED.get(written.toUpperCase()) ?? null;
+}
+const ABBREVIATED = new Map(Object.entries(KIND_ABBREVIATIONS).map(([a, k]) => [a, k] as [string, Kind]));
+for (const [a, k] of Object.entries(KIND_ABBREVIATIONS)) ABBREVIATED.set(a.toUpperCase(), k);
+
+/**
  * Words a document's kind line may add after its kind word: "CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH
  * HÀNH ĐỘNG" head a programme or plan of action (a Party committee's or a government's, carrying
  * out a resolution; its number says CTr or KH), the title below it. The kind is the kind word's.

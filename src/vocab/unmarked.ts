@@ -25,7 +25,7 @@ export function isUnmarked(s: string): boolean {
 export interface UnmarkedSpelling {
   words: readonly string[];
   case: "any" | "lower" | "upper";
-  before?: "name" | "number" | "reference" | "year" | "body";
+  before?: "name" | "number" | "reference" | "year" | "body" | "so";
 }
 
 /**

@@ -227,6 +227,16 @@ describe("preamble", () => {
     expect(roles(a).slice(1)).toEqual(["14 based_on", "14 amends", "66 implements"]);
   });
 
+  it("a kind's initials before 'số' open the citation as its word does: a list's second item after 'và', a cue before it", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Bảo vệ môi trường ngày 29/11/2005; NĐ số 80/2006/NĐ-CP ngày 09/8/2006 và NĐ số 21/2007/NĐ-CP ngày 28/02/2007 của Chính phủ;",
+        "Điều 1. Ban hành quy định.\nĐiều 2. Quyết định này thay thế QĐ số 33/2016/QĐ-UBND ngày 2/6/2016 của UBND tỉnh.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["80 based_on", "21 based_on", "33 replaces"]);
+  });
+
   it("'A được sửa đổi, bổ sung bởi B': B amends A (not A amends B), and the document rests on both", () => {
     const a = analyze(
       decision(

@@ -76,6 +76,15 @@ describe("fast citation lexer", () => {
       }), { numRuns: 400 });
   });
 
+  it("reads a kind's initials as a kind word only before 'số' ('QĐ số', 'kh số'), and agrees with the oracle", () => {
+    const text = "QĐ số 12/QĐ-UBND, KH số 5, kh số 7, QĐ-UBND số 5, CT 12, TTr số: 3, QĐsố 4, QĐ\nsố 6";
+    expect(lexFast(text).filter((t) => t.tokenType.name === "KindWord").map((t) => t.image)).toEqual(["QĐ", "KH", "kh", "TTr", "QĐ"]);
+    same(text);
+    fc.assert(fc.property(fc.array(fc.constantFrom("QĐ", "kh", "TTr", "CTr", " ", "\n", "số", "Số", "so", "5", "/", "-", ":"), { maxLength: 14 }), (parts) => {
+        same(parts.join(""));
+      }), { numRuns: 400 });
+  });
+
   it("agrees with the oracle on keyword phrases in any case and with any tail", () => {
     fc.assert(fc.property(keywordSoup, (text) => {
         same(text);
