@@ -314,9 +314,11 @@ function findUppercaseKindLine(head: string): RegExpExecArray | null {
   const opening = KIND_OPENS_LINE;
   opening.lastIndex = 0;
   for (let m = opening.exec(head); m; m = opening.exec(head)) {
+    // A kind word in sentence case opens many a body's line ("Quyết định này …"): its line's rest is not cleaned.
+    if (!isCapitals(m[1])) continue;
     const lineEnd = head.indexOf("\n", m.index + m[0].length);
     const rest = clean(head.slice(m.index + m[0].length, lineEnd < 0 ? head.length : lineEnd));
-    if (isCapitals(m[1]) && isCapitals(rest) && LETTER.test(rest) && !/[:;]$/.test(rest)) return m;
+    if (isCapitals(rest) && LETTER.test(rest) && !/[:;]$/.test(rest)) return m;
   }
   return null;
 }
