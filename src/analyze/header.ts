@@ -5,6 +5,7 @@ import { DOCUMENT_CUES } from "../vocab/cues.js";
 import { isoDate } from "../identify/dates.js";
 import { ISSUER_TITLES, allIssuerPhrases } from "../vocab/issuers.js";
 import { foldSpaces } from "./sentences.js";
+import { WHITESPACE } from "../shared/chars.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { TITLE_OPEN_ENDINGS } from "../vocab/parts.js";
 
@@ -119,8 +120,8 @@ export function readHeader(text: string): Header {
     kind = KIND_BY_WORD.get(written.toLowerCase().replace(/\s+/g, " ")) ?? null;
     const before = head.slice(0, kindLine.index);
     for (const line of before.split("\n")) {
-      const t = clean(line);
-      if (t && t === t.toUpperCase() && LETTER.test(t) && !NATIONAL_MOTTO.test(t)) issuerLines.push(t);
+      const t = capitalsLine(line);
+      if (t && LETTER.test(t) && !NATIONAL_MOTTO.test(t)) issuerLines.push(t);
     }
     const after = pastIssuerLine(head, kindLine.index + kindLine[0].length);
     const read = readTitle(head, after, false) ?? readTitle(head, after, true);
@@ -141,8 +142,8 @@ export function readHeader(text: string): Header {
   // (a letter may leave its "V/v" out); the header's first lines only, not a body's headings.
   if (!kindLine && n && n.index <= ISSUER_REACH) {
     for (const line of head.slice(0, n.index).split("\n")) {
-      const t = clean(line);
-      if (t && t === t.toUpperCase() && LETTER.test(t) && !NATIONAL_MOTTO.test(t)) issuerLines.push(t);
+      const t = capitalsLine(line);
+      if (t && LETTER.test(t) && !NATIONAL_MOTTO.test(t)) issuerLines.push(t);
     }
   }
   if (subject && n) {
@@ -152,7 +153,12 @@ export function readHeader(text: string): Header {
     bodyStart = Math.min(subject.end, text.length);
     title = subject.lines.join(" ");
   }
-  const party = PARTY_NUMBER_LINE.exec(head);
+  // Beside a "Số:" line, a Party number counts only above it (see below): it is looked for there
+  // alone, not in the whole head (most documents have none, and the search read 3,000 characters
+  // for nothing). The same match is found: a Party number that starts above the "Số:" line ends
+  // before that line's break, since its own blanks run only into ":", a digit or more blanks, and
+  // the line after the break opens with "[ \t*]*" and "Số" or a kind word.
+  const party = PARTY_NUMBER_LINE.exec(n ? head.slice(0, n.index) : head);
   if (!n && !party) {
     // Neither a "Số:" line of its own nor a Party number: the number on the issuer's line, or in the heading.
     const flat = ISSUER_NUMBER_LINE.exec(head.slice(0, kindLine ? kindLine.index : ISSUER_REACH));
@@ -230,7 +236,7 @@ function readTitle(head: string, after: number, opensWithCue: boolean): { lines:
       const wrapped = !first && lines.length < MAX_TITLE_LINES && OPEN_ENDING.test(lines[lines.length - 1]);
       const stops = (!(first && opensWithCue) && TITLE_STOP.test(t)) || (!wrapped && isNextHeaderPart(t, lines));
       // Past three lines only a title in capitals, as published copies set one, runs on, in capitals.
-      const longTitle = lines.length < MAX_TITLE_LINES && t === t.toUpperCase() && LETTER.test(t) && lines.every((l) => l === l.toUpperCase());
+      const longTitle = lines.length < MAX_TITLE_LINES && isCapitals(t) && LETTER.test(t) && lines.every(isCapitals);
       if (stops || (lines.length >= 3 && !longTitle) || (!first && (isParagraph(t) || isParagraph(lines[lines.length - 1])))) {
         if (opensWithCue && (!stops || lines.length === 0 || SENTENCE_END.test(lines[lines.length - 1]))) return null;
         break;
@@ -264,7 +270,7 @@ function readSubjectLine(head: string, from: number): { lines: string[]; start: 
     const t = clean(line);
     const first = lines.length === 0;
     if (!t) break;
-    if (!first && (t === t.toUpperCase() || SUBJECT_STOP.test(t) || TITLE_STOP.test(t))) break;
+    if (!first && (isCapitals(t) || SUBJECT_STOP.test(t) || TITLE_STOP.test(t))) break;
     lines.push(first ? t.replace(SUBJECT_MARKER, "") : t);
     end = nl < 0 ? head.length : nl + 1;
     if (nl < 0) break;
@@ -303,14 +309,16 @@ function findUppercaseKindLine(head: string): RegExpExecArray | null {
   const re = KIND_LINES;
   re.lastIndex = 0;
   for (let m = re.exec(head); m; m = re.exec(head)) {
-    if (m[0] === m[0].toUpperCase() && !ARTICLE_NEXT.test(head.slice(m.index + m[0].length, m.index + m[0].length + 40))) return m;
+    if (isCapitals(m[0]) && !ARTICLE_NEXT.test(head.slice(m.index + m[0].length, m.index + m[0].length + 40))) return m;
   }
   const opening = KIND_OPENS_LINE;
   opening.lastIndex = 0;
   for (let m = opening.exec(head); m; m = opening.exec(head)) {
+    // A kind word in sentence case opens many a body's line ("Quyết định này …"): its line's rest is not cleaned.
+    if (!isCapitals(m[1])) continue;
     const lineEnd = head.indexOf("\n", m.index + m[0].length);
     const rest = clean(head.slice(m.index + m[0].length, lineEnd < 0 ? head.length : lineEnd));
-    if (m[1] === m[1].toUpperCase() && rest === rest.toUpperCase() && LETTER.test(rest) && !/[:;]$/.test(rest)) return m;
+    if (isCapitals(rest) && LETTER.test(rest) && !/[:;]$/.test(rest)) return m;
   }
   return null;
 }
@@ -330,7 +338,7 @@ function pastIssuerLine(head: string, after: number): number {
   }
   const lines = nextLines(head, after, CONFERENCE_LINES + 1);
   const first = lines[0];
-  if (!first || first.text !== first.text.toUpperCase()) return after;
+  if (!first || !isCapitals(first.text)) return after;
   // A council's resolution names its session too, under the issuer or the kind line ("NGHỊ QUYẾT ⏎
   // CỦA HỘI ĐỒNG NHÂN DÂN TỈNH X ⏎ KHÓA XV - KỲ HỌP THỨ 8 ⏎ Về việc …"): no title's line.
   let k = 0;
@@ -343,7 +351,7 @@ function pastIssuerLine(head: string, after: number): number {
   for (let k = 1; k < lines.length; k++) {
     const t = lines[k].text;
     if (SUBJECT_OPENING.test(t)) return lines[k - 1].end;
-    if (t !== t.toUpperCase() || !LETTER.test(t)) return after;
+    if (!isCapitals(t) || !LETTER.test(t)) return after;
   }
   return after;
 }
@@ -378,16 +386,25 @@ const KIND_OPENS_LINE = new RegExp(String.raw`^[ \t#*_]*(${KIND_WORDS})(?=[ \t]+
 function isNextHeaderPart(line: string, title: readonly string[]): boolean {
   // A title in capitals ends where a line in sentence case begins: the body's first sentence
   // (a code in mixed case, "QĐ-TTg", is no sentence's word).
-  if (line !== line.toUpperCase()) return title.length > 0 && inSentenceCase(line) && !title.some(inSentenceCase);
+  if (!isCapitals(line)) return title.length > 0 && inSentenceCase(line) && !title.some(inSentenceCase);
   if (!LETTER.test(line)) return false;
-  if (title.length > 0 && title.some((l) => l !== l.toUpperCase())) return true;
+  if (title.length > 0 && title.some((l) => !isCapitals(l))) return true;
   return ISSUER_HEADING.test(line);
 }
 
-/** Two or more words of letters only with a small letter among them: a line in sentence case. */
+/**
+ * Two or more words of letters only with a small letter among them: a line in sentence case. The
+ * words (what `split(/\s+/)` gives, its empty ends aside) are read one by one up to the second such
+ * word, not split all at once: a paragraph's line is read as a title candidate too.
+ */
 function inSentenceCase(line: string): boolean {
   let n = 0;
-  for (const word of line.split(/\s+/)) if (SMALL_WORD.test(word) && ++n >= 2) return true;
+  for (let i = 0; i < line.length; ) {
+    while (i < line.length && WHITESPACE[line.charCodeAt(i)] === 1) i++;
+    const start = i;
+    while (i < line.length && WHITESPACE[line.charCodeAt(i)] !== 1) i++;
+    if (i > start && SMALL_WORD.test(line.slice(start, i)) && ++n >= 2) return true;
+  }
   return false;
 }
 const SMALL_WORD = /^[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*[,.;:]?$/u;
@@ -399,6 +416,26 @@ const SMALL_WORD = /^[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*[,.;:]?$/u;
  */
 const isParagraph = (line: string): boolean => line.length >= TITLE_LINE_WIDTH;
 const TITLE_LINE_WIDTH = 120;
+
+/**
+ * The line cleaned when it is written in capitals, else "": a line with a small ASCII letter is not
+ * (cleaning keeps every letter), and is not cleaned. The lines above a kind line found far down
+ * the head are mostly sentences.
+ */
+function capitalsLine(line: string): string {
+  if (SMALL_ASCII.test(line)) return "";
+  const t = clean(line);
+  return t === t.toUpperCase() ? t : "";
+}
+const SMALL_ASCII = /[a-z]/;
+
+/**
+ * `s === s.toUpperCase()`, without upper-casing a line that holds a small ASCII letter (most lines
+ * of a header's sentences do): that letter alone tells.
+ */
+function isCapitals(s: string): boolean {
+  return !SMALL_ASCII.test(s) && s === s.toUpperCase();
+}
 
 function clean(line: string): string {
   return foldSpaces(line.replace(MARKUP, " ")).trim();
