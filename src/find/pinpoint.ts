@@ -123,6 +123,23 @@ function isLinkWordAt(text: string, s: number, e: number): boolean {
   return (c === 0x63 || c === 0x76 || dash) && LINK_WORDS.has(composed(text.slice(s, e)));
 }
 
+/**
+ * Where the labels end in TRAILING's words: they end with the separator before the citation, and
+ * "khoản 2, Điều 8, Nghị định …" (a comma after the last label, as many texts write) ends at "8".
+ */
+function labelsEnd(words: string): number {
+  let e = trimSeparators(words, words.length);
+  // "Điều 5 và Nghị định …": the link word is no label either.
+  if (e > 3 && words.endsWith("và", e) && isSpace(words.charCodeAt(e - 3))) e = trimSeparators(words, e - 2);
+  return e;
+}
+
+function trimSeparators(words: string, end: number): number {
+  let e = end;
+  while (e > 0 && (isSpace(words.charCodeAt(e - 1)) || words.charCodeAt(e - 1) === 0x2c)) e--;
+  return e;
+}
+
 /** The pinpoint written right before offset `at` (a citation's start), or null. */
 export function pinpointBefore(text: string, at: number): Pinpoint | null {
   if (!mayHavePinpoint(text, at)) return null;
@@ -137,7 +154,7 @@ export function pinpointBefore(text: string, at: number): Pinpoint | null {
   const words = m[1];
   const inBefore = m.index + m[0].indexOf(words);
   const start = from + map.toOriginal(inBefore, "start");
-  const out: Pinpoint = { start, end: from + map.toOriginal(inBefore + words.trimEnd().length, "end") };
+  const out: Pinpoint = { start, end: from + map.toOriginal(inBefore + labelsEnd(words), "end") };
   // Each unit's regex runs only where its word is written: a pinpoint names one or two units of six.
   const lower = words.toLowerCase();
   for (const u of UNIT_LABELS) {

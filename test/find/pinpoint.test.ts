@@ -22,6 +22,12 @@ describe("pinpoints", () => {
     expect(pins("quy định tại Điều 1 - Quyết định số 1057/QĐ-UB ngày 27 tháng 3 năm 2004")[0][1]).toMatchObject({ article: "1", words: "Điều 1" });
   });
 
+  it("a comma after the last label, as many texts write it before the citation, is not the pinpoint's", () => {
+    expect(pins("bị xử phạt theo điểm c, khoản 3, Điều 7, Nghị định số 12/2020/NĐ-CP")[0][1]).toMatchObject({ point: "c", clause: "3", article: "7", words: "điểm c, khoản 3, Điều 7" });
+    expect(pins("theo khoản 4 , Điều 9 , Luật Đất đai năm 2003")[0][1]).toMatchObject({ clause: "4", article: "9", words: "khoản 4 , Điều 9" });
+    expect(pins("xem Điều 6 và Nghị định số 12/2020/NĐ-CP")[0][1]).toMatchObject({ article: "6", words: "Điều 6" });
+  });
+
   it("no pinpoint: an article heading, a unit that belongs to another document, or none", () => {
     expect(pins("Điều 3. Quyết định số 15/2020/QĐ-UBND")[0][1]).toBeNull();
     expect(pins("Căn cứ Nghị định số 61/2018/NĐ-CP")[0][1]).toBeNull();
