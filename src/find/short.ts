@@ -23,6 +23,8 @@ export interface ShortMention {
   number: string;
   /** "Quyết định số 2210": "số" stands before the number. */
   withSo: boolean;
+  /** "Nghị định 100/2019": the year written after the number, with no type code; null when none. */
+  year: number | null;
 }
 
 /** Longer numbers are amounts, codes or years run together, not documents named short. */
@@ -65,6 +67,12 @@ export function findShortMentions(text: string, taken: readonly { start: number;
     if (NUMBER_SUFFIX_CODES[text.charCodeAt(end)] === 1 && !WORDISH.test(text.charAt(end + 1))) end++;
     // "Quyết định 30ab", "Kế hoạch 5G": letters run on, no number.
     else if (WORDISH.test(text.charAt(end))) continue;
+    const number = text.slice(numberStart, end);
+    // "Nghị định 100/2019", "Thông tư 91/2024 của Bộ Tài chính": the number and its year, the ký hiệu left out.
+    const year = text.charCodeAt(end) === 0x2f ? yearAfterSlash(text, end) : null;
+    // "Kế hoạch 2021/2022": a school or crop year, not a number.
+    if (year !== null && Number(number) + 1 === year) continue;
+    if (year !== null) end += 5;
     if (t < taken.length && taken[t].start <= end) continue;
     if (NOT_SHORT_AFTER.test(text.slice(end, end + 3))) continue;
     if (listItemAt(text, numberStart, end)) continue;
@@ -86,12 +94,32 @@ export function findShortMentions(text: string, taken: readonly { start: number;
       kind,
       kindEnd: from + map.toOriginal(at + k[1].length, "end"),
       numberStart,
-      number: text.slice(numberStart, end),
+      number,
       withSo: k[2] !== undefined,
+      year,
     });
   }
   return out;
 }
+
+/**
+ * The year after the slash at `slash` ("100/2019"), where the ký hiệu stops there: a space, a
+ * comma or the end after it, not "/", "-" or a letter ("100/2019/NĐ-CP" is the grammar's, "12/2019a" none).
+ */
+function yearAfterSlash(text: string, slash: number): number | null {
+  let y = 0;
+  for (let i = slash + 1; i <= slash + 4; i++) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c)) return null;
+    y = y * 10 + c - 0x30;
+  }
+  if (y < 1945 || y > 2099) return null;
+  const after = text.slice(slash + 5, slash + 9);
+  return YEAR_ENDS.test(after) ? y : null;
+}
+
+/** After a short form's year: nothing, a stop, or a space or a comma with no ký hiệu going on ("/NĐ-CP", " / NĐ", "-CP", ".UBND"). */
+const YEAR_ENDS = /^(?:$|\.(?![\p{L}\p{N}])|[^\p{L}\p{N}/\-–.](?![ \t]*[/\-–]))/u;
 
 /**
  * "… theo Quyết định ⏎1. Phạm vi": a number that opens its line with a stop after it numbers a

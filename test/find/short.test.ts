@@ -32,6 +32,21 @@ describe("short forms", () => {
     expect(shorts("kế hoạch\n5 năm; Quyết định số\n15 ngày làm việc")).toEqual([]);
   });
 
+  it("a number and its year without the type code ('Nghị định 35/2021'): the one full citation of that number and year", () => {
+    const t = "Mức phạt quy định tại Nghị định 35/2021 của Chính phủ. Nghị định số 35/2021/NĐ-CP ngày 12/3/2021; Quyết định số 812/QĐ-UBND ngày 3/5/2022; thực hiện Quyết định 812/2022.";
+    expect(shorts(t)).toEqual([
+      ["Nghị định 35/2021", "35/2021/NĐ-CP", []],
+      ["Quyết định 812/2022", "812/QĐ-UBND@2022", []],
+    ]);
+    expect(shorts("Nghị định số 35/2021/NĐ-CP ngày 12/3/2021; theo Nghị định 35/2020.")).toEqual([["Nghị định 35/2020", "short:decree/35@?", ["short-form-unresolved"]]]);
+    const [alone] = extract("điểm b khoản 2 Điều 9 Thông tư 14/2022 hướng dẫn").filter((c) => c.form === "short");
+    expect(alone).toMatchObject({ raw: "Thông tư 14/2022", number: "14", year: 2022, pinpoint: { point: "b", clause: "2", article: "9" } });
+  });
+
+  it.each(["Nghị định 35/2021/NĐ-CP", "Nghị định 35/2021 /NĐ-CP", "Quyết định 35/2021-QĐ", "Quyết định 35/2021.UBND", "Kế hoạch 2021/2022", "Quyết định 35/20215"])("no short form with a year: %s", (text) => {
+    expect(shorts(text)).toEqual([]);
+  });
+
   it("a date after the number; an undated mention stands for its dated twin", () => {
     const t = "Căn cứ Nghị định 244/HĐBT ngày 30/6/1990; điều 5 Nghị định 244 ngày 30/6/1990; theo Nghị định 244/HĐBT, quy chế.";
     expect(shorts(t)).toEqual([["Nghị định 244", "244/HĐBT@1990", []]]);
