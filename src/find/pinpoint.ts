@@ -28,17 +28,28 @@ export function pinpointLabel(p: Omit<Pinpoint, "start" | "end">): string {
 }
 
 const LIST = String.raw`(?:\s*,\s*|\s+và\s+)`;
+/** Between two labels of one unit: a list's separator, or "đến" for a range ("khoản 8 đến 13"). */
+const LIST_OR_RANGE = String.raw`(?:\s*,\s*|\s+và\s+|\s+đến\s+)`;
 /** A label ends its word: "mục I , Điều 1" is section I, not "I" and the "Đ" of "Điều". */
 const label = (u: (typeof PINPOINT_UNITS)[number]) => `(?:${u.label})(?![\\p{L}\\p{N}])`;
 /** A unit word and its labels: "Điều 5", "khoản 1, 2 và 5", "các khoản 3, 4 và 9". */
-const labelled = (u: (typeof PINPOINT_UNITS)[number]) => `${u.word}\\s+${label(u)}(?:${LIST}${label(u)}){0,12}`;
+const labelled = (u: (typeof PINPOINT_UNITS)[number]) => `${u.word}\\s+${label(u)}(?:${LIST_OR_RANGE}${label(u)}){0,12}`;
 const UNIT = PINPOINT_UNITS.map(labelled).join("|");
 /**
- * One or more units ("khoản 1, khoản 2 Điều 4", "Điều 3 của", "Điều 1 - Quyết định") right before
- * the citation; the look-back is bounded.
+ * One or more units ("khoản 1, khoản 2 Điều 4", "Điều 3 của", "Điều 1 - Quyết định", a range
+ * "khoản 8 đến khoản 13", up to eight units as an amending article lists them) right before the
+ * citation; the look-back is bounded.
  */
-const TRAILING = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+)){1,6}?)(?:của\\s+|[-–]\\s+)?$`, "iu");
-const UNIT_LABELS = PINPOINT_UNITS.map((u) => ({ key: u.key, word: u.word, re: new RegExp(`(?:^|[^\\p{L}\\p{N}])${u.word}\\s+(${label(u)}(?:${LIST}${label(u)}){0,12})`, "giu") }));
+const TRAILING = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|\\s+)){1,8}?)(?:của\\s+|[-–]\\s+)?$`, "iu");
+const UNIT_LABELS = PINPOINT_UNITS.map((u) => ({
+  key: u.key,
+  word: u.word,
+  re: new RegExp(`(?:^|[^\\p{L}\\p{N}])${u.word}\\s+(${label(u)}(?:${LIST_OR_RANGE}${label(u)}){0,12})`, "giu"),
+  // "khoản 8 đến khoản 13": the range's second unit word, dropped so that its labels read "8 đến 13".
+  rangeWord: new RegExp(`(\\s)đến\\s+${u.word}\\s+`, "giu"),
+}));
+/** "8 đến 13", one label of a list: the range "8-13". */
+const RANGE = /\s+đến\s+/u;
 const LIST_SEPARATOR = new RegExp(LIST, "u");
 const LOOK_BACK = 120;
 const NEAR = 40;
@@ -160,7 +171,8 @@ export function pinpointBefore(text: string, at: number): Pinpoint | null {
   for (const u of UNIT_LABELS) {
     if (!lower.includes(u.word)) continue;
     u.re.lastIndex = 0;
-    const all = [...words.matchAll(u.re)].flatMap((x) => x[1].split(LIST_SEPARATOR));
+    const read = lower.includes("đến") ? words.replace(u.rangeWord, "$1đến ") : words;
+    const all = [...read.matchAll(u.re)].flatMap((x) => x[1].split(LIST_SEPARATOR).map((l) => l.replace(RANGE, "-")));
     if (all.length) out[u.key] = all.join(", ");
   }
   return out;

@@ -28,6 +28,14 @@ describe("pinpoints", () => {
     expect(pins("xem Điều 6 và Nghị định số 12/2020/NĐ-CP")[0][1]).toMatchObject({ article: "6", words: "Điều 6" });
   });
 
+  it("a range written with 'đến' is one label, 'from-to'; an amending article's longer lists are read whole", () => {
+    expect(pins("Bãi bỏ từ Điều 12 đến Điều 16 Thông tư số 08/2019/TT-BNV")[0][1]).toMatchObject({ article: "12-16", words: "Điều 12 đến Điều 16" });
+    expect(pins("theo các khoản 2 đến 4 Điều 7 Nghị định số 12/2020/NĐ-CP")[0][1]).toMatchObject({ clause: "2-4", article: "7" });
+    expect(pins("từ điểm b đến điểm e khoản 1 Điều 3 Luật Đất đai năm 2013")[0][1]).toMatchObject({ point: "b-e", clause: "1", article: "3" });
+    const list = "Sửa đổi khoản 2, khoản 4 đến khoản 7, khoản 9, khoản 11, khoản 12 và khoản 14 Điều 2 Nghị định số 12/2020/NĐ-CP";
+    expect(pins(list)[0][1]).toMatchObject({ clause: "2, 4-7, 9, 11, 12, 14", article: "2", words: "khoản 2, khoản 4 đến khoản 7, khoản 9, khoản 11, khoản 12 và khoản 14 Điều 2" });
+  });
+
   it("no pinpoint: an article heading, a unit that belongs to another document, or none", () => {
     expect(pins("Điều 3. Quyết định số 15/2020/QĐ-UBND")[0][1]).toBeNull();
     expect(pins("Căn cứ Nghị định số 61/2018/NĐ-CP")[0][1]).toBeNull();
