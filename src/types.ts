@@ -169,6 +169,8 @@ export interface Evidence {
 
 /** Where in a document a citation points, in the text's own numbering, and the offsets of those words. */
 export interface Pinpoint {
+  /** "Phụ lục II", "Phụ lục số 01": an appendix of the document. */
+  appendix?: string;
   part?: string;
   chapter?: string;
   section?: string;

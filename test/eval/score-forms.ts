@@ -12,7 +12,7 @@ interface Place {
   text: string;
   occurrence: number;
 }
-const UNITS = ["part", "chapter", "section", "article", "clause", "point"] as const;
+const UNITS = ["appendix", "part", "chapter", "section", "article", "clause", "point"] as const;
 type Unit = (typeof UNITS)[number];
 
 interface GoldShort extends Place {

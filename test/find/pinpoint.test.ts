@@ -36,6 +36,15 @@ describe("pinpoints", () => {
     expect(pins(list)[0][1]).toMatchObject({ clause: "2, 4-7, 9, 11, 12, 14", article: "2", words: "khoản 2, khoản 4 đến khoản 7, khoản 9, khoản 11, khoản 12 và khoản 14 Điều 2" });
   });
 
+  it("an appendix: right before the document, or issued with it ('ban hành kèm theo'); rules issued with it are no appendix", () => {
+    expect(pins("lập theo Phụ lục III Thông tư số 08/2019/TT-BNV")[0][1]).toMatchObject({ appendix: "III", words: "Phụ lục III" });
+    expect(pins("khai theo mẫu tại Phụ lục số 02 ban hành kèm theo Nghị định số 12/2020/NĐ-CP")[0][1]).toMatchObject({ appendix: "02", words: "Phụ lục số 02" });
+    expect(pins("ghi tại Mục 3 Phụ lục IV được ban hành kèm theo Quyết định số 7/2021/QĐ-UBND")[0][1]).toMatchObject({ section: "3", appendix: "IV" });
+    expect(pins("xem phụ lục 1 kèm theo Thông tư số 08/2019/TT-BNV".normalize("NFD"))[0][1]).toMatchObject({ appendix: "1" });
+    expect(pins("theo Điều 4 của Quy chế ban hành kèm theo Quyết định số 7/2021/QĐ-UBND")[0][1]).toBeNull();
+    expect(pins("theo mẫu ban hành kèm theo Quyết định số 7/2021/QĐ-UBND")[0][1]).toBeNull();
+  });
+
   it("no pinpoint: an article heading, a unit that belongs to another document, or none", () => {
     expect(pins("Điều 3. Quyết định số 15/2020/QĐ-UBND")[0][1]).toBeNull();
     expect(pins("Căn cứ Nghị định số 61/2018/NĐ-CP")[0][1]).toBeNull();
