@@ -7,6 +7,7 @@ import { phraseSource } from "../vocab/phrases.js";
 import { KIND_ENDING_LAST, KIND_ENDINGS } from "./patterns.js";
 import { NUMBER_SUFFIX_CODES } from "../vocab/numbers.js";
 import { inLowerCase } from "./words.js";
+import { lastAtOrBefore } from "../shared/search.js";
 
 const WORDISH = /[\p{L}\p{N}]/u;
 
@@ -60,6 +61,8 @@ export function findShortMentions(text: string, taken: readonly { start: number;
     if (t < taken.length && taken[t].start <= numberStart) continue;
     // Most other numbers are dates and amounts: the word before them says so, cheaply.
     if (!kindWordEndsBefore(text, numberStart)) continue;
+    // A number read already as listed after the mention before ("Chỉ thị 15 và 16").
+    if (out.length > 0 && out[out.length - 1].end > numberStart) continue;
     let end = numberStart;
     while (end < text.length && end - numberStart <= MAX_DIGITS && isDigit(text.charCodeAt(end))) end++;
     if (end - numberStart > MAX_DIGITS) continue;
@@ -98,8 +101,40 @@ export function findShortMentions(text: string, taken: readonly { start: number;
       withSo: k[2] !== undefined,
       year,
     });
+    if (year === null) listedAfter(text, out, taken);
   }
   return out;
+}
+
+/** At most this many characters between a listed number and the one before it: ", ", " và ", ", hoặc ". */
+const MEMBER_GAP = 9;
+const MEMBER_JOIN = /^(?:[ \t]*,[ \t]*(?:(?:và|hoặc)[ \t]+)?|[ \t]+(?:và|hoặc)[ \t]+)(?=\d)/u;
+/** After a listed number: the list goes on or ends ("15, 16 và 19 của Thủ tướng"); "15, 3 đơn vị" is no list. */
+const MEMBER_END = /^[ \t]*(?:$|[\r\n,;.):]|(?:và|hoặc|của|về|nêu|đã|ngày)(?![\p{L}\p{N}]))/u;
+
+/**
+ * "Chỉ thị 15, 16 và 19", "Các Chỉ thị 15,16,19": numbers listed right after a short mention, the
+ * kind word written once, are short mentions of that kind (their span the number, as a full
+ * citation's in a list). Read from the mention just pushed onto `out`, each pushed after it.
+ */
+function listedAfter(text: string, out: ShortMention[], taken: readonly { start: number; end: number }[]): void {
+  const head = out[out.length - 1];
+  for (let prev = head; ; ) {
+    const gap = MEMBER_JOIN.exec(text.slice(prev.end, prev.end + MEMBER_GAP + 1));
+    if (gap === null) return;
+    const numberStart = prev.end + gap[0].length;
+    let end = numberStart;
+    while (end < text.length && end - numberStart <= MAX_DIGITS && isDigit(text.charCodeAt(end))) end++;
+    if (end === numberStart || end - numberStart > MAX_DIGITS || WORDISH.test(text.charAt(end))) return;
+    // "Quyết định 15, 2021": a year, not a number listed.
+    if (end - numberStart === 4 && /^(?:19|20)/.test(text.slice(numberStart, numberStart + 2))) return;
+    const k = lastAtOrBefore(taken, end - 1, (c) => c.start);
+    if (k >= 0 && taken[k].end > numberStart) return;
+    const after = text.slice(end, end + 8);
+    if (!MEMBER_END.test(after) || NOT_SHORT_AFTER.test(after) || periodAfter(text, end)) return;
+    prev = { start: numberStart, end, kind: head.kind, kindEnd: numberStart, numberStart, number: text.slice(numberStart, end), withSo: head.withSo, year: null };
+    out.push(prev);
+  }
 }
 
 /**

@@ -14,7 +14,8 @@ export function identifyShort(m: ShortMention, text: string, full: readonly Cita
   for (const c of full) if (c.form === "full" && c.kind === m.kind.slug && c.number === number && (m.year === null || ofYear(c, m.year))) ids.set(c.id, c);
   withoutUndatedTwins(ids);
   const raw = text.slice(m.start, m.end);
-  const kindText = text.slice(m.start, m.kindEnd);
+  // A number listed after a short mention ("Chỉ thị 15, 16"): its kind word is the first's, as in a list of full citations.
+  const kindText = m.kindEnd > m.start ? text.slice(m.start, m.kindEnd) : null;
   if (ids.size === 1) {
     const [c] = ids.values();
     return { ...c, start: m.start, end: m.end, raw, kindText, form: "short", numberStart: m.numberStart, numberEnd: m.end, warnings: [] };

@@ -47,6 +47,22 @@ describe("short forms", () => {
     expect(shorts(text)).toEqual([]);
   });
 
+  it("numbers listed after a short form, the kind word written once ('Chỉ thị 05, 08 và 11'), are short forms of that kind", () => {
+    const t = "Chỉ thị số 08/CT-UBND ngày 2/3/2021; thực hiện các Chỉ thị 05, 08 và 11 của Ủy ban; Công văn 7,9 đã nêu.";
+    expect(shorts(t)).toEqual([
+      ["Chỉ thị 05", "short:directive/05@?", ["short-form-unresolved"]],
+      ["08", "08/CT-UBND@2021", []],
+      ["11", "short:directive/11@?", ["short-form-unresolved"]],
+      ["Công văn 7", "short:official-letter/07@?", ["short-form-unresolved"]],
+      ["9", "short:official-letter/09@?", ["short-form-unresolved"]],
+    ]);
+    expect(extract(t).find((c) => c.raw === "08")).toMatchObject({ kind: "directive", kindText: null, form: "short", start: t.indexOf("08 và") });
+  });
+
+  it.each(["Kế hoạch 45, 3 đơn vị chưa báo cáo", "Quyết định 15, 16 tháng 3", "Quyết định 15, 2021", "Chỉ thị 15, 16/CT-TTg"])("no number listed: %s", (text) => {
+    expect(shorts(text).map((s) => s[0])).not.toContain(text.match(/, (\d+)/)![1]);
+  });
+
   it("a date after the number; an undated mention stands for its dated twin", () => {
     const t = "Căn cứ Nghị định 244/HĐBT ngày 30/6/1990; điều 5 Nghị định 244 ngày 30/6/1990; theo Nghị định 244/HĐBT, quy chế.";
     expect(shorts(t)).toEqual([["Nghị định 244", "244/HĐBT@1990", []]]);
