@@ -11,13 +11,15 @@ export type { Pinpoint };
  * letters ("mục C điểm 1 phần III").
  */
 export const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">; word: string; written: string; label: string; seek?: string; before?: string }> = [
-  { key: "point", word: "điểm", written: "điểm", label: "(?:[a-zđ]|\\d{1,3})" },
+  // Older circulars number points within sections with decimals: "điểm 2.1 mục II".
+  { key: "point", word: "điểm", written: "điểm", label: "(?:[a-zđ]|\\d{1,3}(?:\\.\\d{1,3}){0,2})" },
   { key: "clause", word: "khoản", written: "khoản", label: "\\d{1,3}" },
   { key: "article", word: "điều", written: "Điều", label: "\\d{1,4}[a-zđ]?" },
   { key: "section", word: "mục", written: "mục", label: "(?:\\d{1,3}|[IVXLC]{1,8}|[A-ZĐ])" },
   { key: "chapter", word: "chương", written: "Chương", label: "(?:[IVXLC]{1,8}|\\d{1,3})" },
   // "Phần thứ hai", "Phần thứ II": an ordinal is a word (a control character or "(a)" after "thứ" is none).
-  { key: "part", word: "phần", written: "Phần", label: "(?:[IVXLC]{1,8}|\\d{1,3}|thứ\\s+[\\p{L}\\p{M}\\p{N}]+)" },
+  // ... and their parts with letters: "mục II phần B Thông tư …".
+  { key: "part", word: "phần", written: "Phần", label: "(?:[IVXLC]{1,8}|\\d{1,3}|[A-ZĐ]|thứ\\s+[\\p{L}\\p{M}\\p{N}]+)" },
   // "Phụ lục II Nghị định …", "Phụ lục số 01 ban hành kèm theo Thông tư …": an appendix, part of the document it is issued with.
   { key: "appendix", word: "phụ\\s+lục", written: "Phụ lục", label: "(?:[IVXLC]{1,8}|\\d{1,3}[a-zđ]?|[A-ZĐ])", seek: "lục", before: "(?:số\\s+)?" },
 ];
@@ -68,7 +70,7 @@ const NEAR = 40;
 const ANY_UNIT = new RegExp(PINPOINT_UNITS.map((u) => u.word).join("|"), "iu");
 
 /** A unit's label as one word: "5", "12a", "a", "đ", "II", "C". */
-const LABEL_WORD = /^(?:\d{1,4}[a-zđ]?|[a-zđ]|[ivxlc]{1,8})$/i;
+const LABEL_WORD = /^(?:\d{1,4}[a-zđ]?|\d{1,3}(?:\.\d{1,3}){1,2}|[a-zđ]|[ivxlc]{1,8})$/i;
 /** What may stand between a pinpoint's last label and the citation: "Điều 3 của", "Điều 1 -", "Điều 5 và". */
 const LINK_WORDS = new Set(["của", "-", "–", "và"]);
 

@@ -45,6 +45,12 @@ describe("pinpoints", () => {
     expect(pins("theo mẫu ban hành kèm theo Quyết định số 7/2021/QĐ-UBND")[0][1]).toBeNull();
   });
 
+  it("older circulars: points numbered with decimals, parts with letters ('điểm 3.2 mục IV phần C')", () => {
+    expect(pins("được hướng dẫn tại điểm 3.2 mục IV phần C Thông tư số 60/2007/TT-BTC")[0][1]).toMatchObject({ point: "3.2", section: "IV", part: "C", words: "điểm 3.2 mục IV phần C" });
+    expect(pins("theo điểm 1.1, điểm 1.4 khoản 2 Điều 3 Quyết định số 7/2021/QĐ-UBND")[0][1]).toMatchObject({ point: "1.1, 1.4", clause: "2", article: "3" });
+    expect(pins("theo điểm 4.1 Thông tư số 60/2007/TT-BTC")[0][1]).toMatchObject({ point: "4.1" });
+  });
+
   it("no pinpoint: an article heading, a unit that belongs to another document, or none", () => {
     expect(pins("Điều 3. Quyết định số 15/2020/QĐ-UBND")[0][1]).toBeNull();
     expect(pins("Căn cứ Nghị định số 61/2018/NĐ-CP")[0][1]).toBeNull();
