@@ -94,4 +94,10 @@ describe("short forms", () => {
   it("linear on runs of 'Nghị định 1 '", () => {
     expect(cpuRatio((x) => extract(x), "Nghị định 1 ".repeat(16000), "Nghị định 1 ".repeat(2000))).toBeLessThan(24);
   });
+
+  it("linear on a long list after one kind word and on runs of numbers with their year", () => {
+    const list = (n: number) => "Chỉ thị 1" + ", 2".repeat(n) + " và 3.";
+    expect(cpuRatio((x) => extract(x), list(16000), list(2000))).toBeLessThan(24);
+    expect(cpuRatio((x) => extract(x), "Nghị định 1/2019 ".repeat(16000), "Nghị định 1/2019 ".repeat(2000))).toBeLessThan(24);
+  });
 });
