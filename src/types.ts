@@ -177,6 +177,8 @@ export interface Pinpoint {
   article?: string;
   clause?: string;
   point?: string;
+  /** "tiết a": an item of a point, in older circulars ("tiết a điểm 2.1 mục II"). */
+  subpoint?: string;
   start: number;
   end: number;
 }

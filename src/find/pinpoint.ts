@@ -11,7 +11,10 @@ export type { Pinpoint };
  * letters ("mục C điểm 1 phần III").
  */
 export const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">; word: string; written: string; label: string; seek?: string; before?: string }> = [
-  // Older circulars number points within sections with decimals: "điểm 2.1 mục II".
+  // Older circulars divide points into items ("tiết a điểm 2.1 mục II") ...
+  // ("quy định chi tiết 3 Nghị định": "chi tiết", in detail, is no unit).
+  { key: "subpoint", word: "(?<!chi\\s+)tiết", written: "tiết", label: "(?:[a-zđ]|\\d{1,3})", seek: "tiết" },
+  // ... number points within sections with decimals: "điểm 2.1 mục II".
   { key: "point", word: "điểm", written: "điểm", label: "(?:[a-zđ]|\\d{1,3}(?:\\.\\d{1,3}){0,2})" },
   { key: "clause", word: "khoản", written: "khoản", label: "\\d{1,3}" },
   { key: "article", word: "điều", written: "Điều", label: "\\d{1,4}[a-zđ]?" },

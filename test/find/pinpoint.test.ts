@@ -49,6 +49,8 @@ describe("pinpoints", () => {
     expect(pins("được hướng dẫn tại điểm 3.2 mục IV phần C Thông tư số 60/2007/TT-BTC")[0][1]).toMatchObject({ point: "3.2", section: "IV", part: "C", words: "điểm 3.2 mục IV phần C" });
     expect(pins("theo điểm 1.1, điểm 1.4 khoản 2 Điều 3 Quyết định số 7/2021/QĐ-UBND")[0][1]).toMatchObject({ point: "1.1, 1.4", clause: "2", article: "3" });
     expect(pins("theo điểm 4.1 Thông tư số 60/2007/TT-BTC")[0][1]).toMatchObject({ point: "4.1" });
+    expect(pins("kê khai theo tiết c điểm 4.1 mục III Thông tư số 60/2007/TT-BTC")[0][1]).toMatchObject({ subpoint: "c", point: "4.1", section: "III", words: "tiết c điểm 4.1 mục III" });
+    expect(pins("ban hành văn bản quy định chi tiết 2 Nghị định số 12/2020/NĐ-CP")[0][1]).toBeNull();
   });
 
   it("no pinpoint: an article heading, a unit that belongs to another document, or none", () => {
