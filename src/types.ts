@@ -169,12 +169,16 @@ export interface Evidence {
 
 /** Where in a document a citation points, in the text's own numbering, and the offsets of those words. */
 export interface Pinpoint {
+  /** "Phụ lục II", "Phụ lục số 01": an appendix of the document. */
+  appendix?: string;
   part?: string;
   chapter?: string;
   section?: string;
   article?: string;
   clause?: string;
   point?: string;
+  /** "tiết a": an item of a point, in older circulars ("tiết a điểm 2.1 mục II"). */
+  subpoint?: string;
   start: number;
   end: number;
 }

@@ -1,6 +1,6 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_TO, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, POST_REPEAL_WORDS, THIS_WORD,
+  ATTACHED_TO, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, POST_REPEAL_WORDS, THIS_WORD,
   type Cue,
 } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
@@ -403,10 +403,12 @@ function joinedAct(r: RoleReading, s: ClauseReading, cue: FoundCue): number | nu
   const first = s.setAside;
   if (first === null || first.passive || !ACTS.has(first.type) || !ACTS.has(cue.cue.type)) return null;
   const from = r.spans[s.lastCitation].end;
-  return cue.start - from <= NOUN_REACH && JOINED_ACT.test(r.text.slice(from, cue.start)) ? first.actor : null;
+  return cue.start - from <= NOUN_REACH && JOINED_AFTER_MENTION.test(r.text.slice(from, cue.start)) ? first.actor : null;
 }
 /** What joins two acts of one actor: ",", "và", "đồng thời" ("thu hồi, hủy bỏ …", "thay thế A và bãi bỏ B"). */
 const JOINED_ACT = /^\s*(?:[,;]\s*(?:và\s+|đồng\s+thời\s+)?|(?:và|đồng\s+thời)\s+)$/iu;
+/** The same after a document acted on, which may be named again with "nêu trên": "thay thế Quyết định số 15 nêu trên và bãi bỏ …". */
+const JOINED_AFTER_MENTION = new RegExp(`^\\s*(?:(?:${phraseSource(NAMED_ABOVE_WORDS)})\\s*)?(?:[,;]\\s*(?:và\\s+|đồng\\s+thời\\s+)?|(?:và|đồng\\s+thời)\\s+)$`, "iu");
 
 /** Citation i, after the cues before it: the binding it is read with, if any. */
 function readCitation(r: RoleReading, s: ClauseReading, i: number): void {

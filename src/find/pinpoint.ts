@@ -10,14 +10,21 @@ export type { Pinpoint };
  * labels each is numbered with. Older texts number points with digits and sections with
  * letters ("mục C điểm 1 phần III").
  */
-export const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">; word: string; written: string; label: string }> = [
-  { key: "point", word: "điểm", written: "điểm", label: "(?:[a-zđ]|\\d{1,3})" },
+export const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">; word: string; written: string; label: string; seek?: string; before?: string }> = [
+  // Older circulars divide points into items ("tiết a điểm 2.1 mục II") ...
+  // ("quy định chi tiết 3 Nghị định": "chi tiết", in detail, is no unit).
+  { key: "subpoint", word: "(?<!chi\\s+)tiết", written: "tiết", label: "(?:[a-zđ]|\\d{1,3})", seek: "tiết" },
+  // ... number points within sections with decimals: "điểm 2.1 mục II".
+  { key: "point", word: "điểm", written: "điểm", label: "(?:[a-zđ]|\\d{1,3}(?:\\.\\d{1,3}){0,2})" },
   { key: "clause", word: "khoản", written: "khoản", label: "\\d{1,3}" },
   { key: "article", word: "điều", written: "Điều", label: "\\d{1,4}[a-zđ]?" },
   { key: "section", word: "mục", written: "mục", label: "(?:\\d{1,3}|[IVXLC]{1,8}|[A-ZĐ])" },
   { key: "chapter", word: "chương", written: "Chương", label: "(?:[IVXLC]{1,8}|\\d{1,3})" },
   // "Phần thứ hai", "Phần thứ II": an ordinal is a word (a control character or "(a)" after "thứ" is none).
-  { key: "part", word: "phần", written: "Phần", label: "(?:[IVXLC]{1,8}|\\d{1,3}|thứ\\s+[\\p{L}\\p{M}\\p{N}]+)" },
+  // ... and their parts with letters: "mục II phần B Thông tư …".
+  { key: "part", word: "phần", written: "Phần", label: "(?:[IVXLC]{1,8}|\\d{1,3}|[A-ZĐ]|thứ\\s+[\\p{L}\\p{M}\\p{N}]+)" },
+  // "Phụ lục II Nghị định …", "Phụ lục số 01 ban hành kèm theo Thông tư …": an appendix, part of the document it is issued with.
+  { key: "appendix", word: "phụ\\s+lục", written: "Phụ lục", label: "(?:[IVXLC]{1,8}|\\d{1,3}[a-zđ]?|[A-ZĐ])", seek: "lục", before: "(?:số\\s+)?" },
 ];
 
 /** A pinpoint as a legal text writes it, smallest unit first: "điểm a khoản 2 Điều 5", "khoản 1, 2 Điều 4". */
@@ -28,24 +35,45 @@ export function pinpointLabel(p: Omit<Pinpoint, "start" | "end">): string {
 }
 
 const LIST = String.raw`(?:\s*,\s*|\s+và\s+)`;
+/** Between two labels of one unit: a list's separator, or "đến" for a range ("khoản 8 đến 13"). */
+const LIST_OR_RANGE = String.raw`(?:\s*,\s*|\s+và\s+|\s+đến\s+)`;
 /** A label ends its word: "mục I , Điều 1" is section I, not "I" and the "Đ" of "Điều". */
 const label = (u: (typeof PINPOINT_UNITS)[number]) => `(?:${u.label})(?![\\p{L}\\p{N}])`;
 /** A unit word and its labels: "Điều 5", "khoản 1, 2 và 5", "các khoản 3, 4 và 9". */
-const labelled = (u: (typeof PINPOINT_UNITS)[number]) => `${u.word}\\s+${label(u)}(?:${LIST}${label(u)}){0,12}`;
+const labelled = (u: (typeof PINPOINT_UNITS)[number]) => `${u.word}\\s+${u.before ?? ""}${label(u)}(?:${LIST_OR_RANGE}${label(u)}){0,12}`;
 const UNIT = PINPOINT_UNITS.map(labelled).join("|");
 /**
- * One or more units ("khoản 1, khoản 2 Điều 4", "Điều 3 của", "Điều 1 - Quyết định") right before
- * the citation; the look-back is bounded.
+ * One or more units ("khoản 1, khoản 2 Điều 4", "Điều 3 của", "Điều 1 - Quyết định", a range
+ * "khoản 8 đến khoản 13", up to eight units as an amending article lists them) right before the
+ * citation; the look-back is bounded.
  */
-const TRAILING = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+)){1,6}?)(?:của\\s+|[-–]\\s+)?$`, "iu");
-const UNIT_LABELS = PINPOINT_UNITS.map((u) => ({ key: u.key, word: u.word, re: new RegExp(`(?:^|[^\\p{L}\\p{N}])${u.word}\\s+(${label(u)}(?:${LIST}${label(u)}){0,12})`, "giu") }));
+const TRAILING = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|\\s+)){1,8}?)(?:của\\s+|[-–]\\s+)?$`, "iu");
+/**
+ * "Phụ lục I ban hành kèm theo Nghị định số …", "Mục 2 Phụ lục số 01 kèm theo Thông tư …": the units
+ * end with an appendix, issued with the document that follows (a unit of rules issued with it, "khoản
+ * 2 Điều 5 của Quy định ban hành kèm theo …", is no pinpoint of the document: no appendix, none).
+ */
+const APPENDIX = PINPOINT_UNITS.find((u) => u.key === "appendix")!;
+const ISSUED_WITH = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+)){0,4}?${labelled(APPENDIX)})\\s+(?:được\\s+)?(?:ban\\s+hành\\s+)?kèm\\s+theo\\s+$`,
+  "iu",
+);
+const UNIT_LABELS = PINPOINT_UNITS.map((u) => ({
+  key: u.key,
+  word: u.seek ?? u.word,
+  re: new RegExp(`(?:^|[^\\p{L}\\p{N}])${u.word}\\s+${u.before ?? ""}(${label(u)}(?:${LIST_OR_RANGE}${label(u)}){0,12})`, "giu"),
+  // "khoản 8 đến khoản 13": the range's second unit word, dropped so that its labels read "8 đến 13".
+  rangeWord: new RegExp(`(\\s)đến\\s+${u.word}\\s+`, "giu"),
+}));
+/** "8 đến 13", one label of a list: the range "8-13". */
+const RANGE = /\s+đến\s+/u;
 const LIST_SEPARATOR = new RegExp(LIST, "u");
 const LOOK_BACK = 120;
 const NEAR = 40;
-const ANY_UNIT = new RegExp(PINPOINT_UNITS.map((u) => u.word).join("|"), "i");
+const ANY_UNIT = new RegExp(PINPOINT_UNITS.map((u) => u.word).join("|"), "iu");
 
 /** A unit's label as one word: "5", "12a", "a", "đ", "II", "C". */
-const LABEL_WORD = /^(?:\d{1,4}[a-zđ]?|[a-zđ]|[ivxlc]{1,8})$/i;
+const LABEL_WORD = /^(?:\d{1,4}[a-zđ]?|\d{1,3}(?:\.\d{1,3}){1,2}|[a-zđ]|[ivxlc]{1,8})$/i;
 /** What may stand between a pinpoint's last label and the citation: "Điều 3 của", "Điều 1 -", "Điều 5 và". */
 const LINK_WORDS = new Set(["của", "-", "–", "và"]);
 
@@ -75,9 +103,19 @@ function mayHavePinpoint(text: string, at: number): boolean {
     e = boundEnd;
   }
   if (e > s && e - s <= 8 && mayBeLabel(text, s, e) && LABEL_WORD.test(text.slice(s, e))) return true;
+  if (isTheoAt(text, s, e)) {
+    // "… Phụ lục I (ban hành) kèm theo Nghị định …": the word before "theo" is "kèm".
+    wordBounds(text, s);
+    return boundEnd > boundStart && boundEnd - boundStart <= 5 && (text.charCodeAt(boundStart) | 0x20) === 0x6b && composed(text.slice(boundStart, boundEnd)) === "kèm";
+  }
   wordBounds(text, s);
   // "thứ" is three letters, five decomposed ("u", horn, acute).
   return boundEnd > boundStart && boundEnd - boundStart <= 5 && (text.charCodeAt(boundStart) | 0x20) === 0x74 && composed(text.slice(boundStart, boundEnd)) === "thứ";
+}
+
+/** Whether text[s, e) is "theo" (ASCII only, in any case). */
+function isTheoAt(text: string, s: number, e: number): boolean {
+  return e - s === 4 && (text.charCodeAt(s) | 0x20) === 0x74 && inLowerCase(text.slice(s, e)) === "theo";
 }
 
 /** What wordBounds found: the word's start and end (equal when there is none). Module state, so a call allocates nothing. */
@@ -123,6 +161,23 @@ function isLinkWordAt(text: string, s: number, e: number): boolean {
   return (c === 0x63 || c === 0x76 || dash) && LINK_WORDS.has(composed(text.slice(s, e)));
 }
 
+/**
+ * Where the labels end in TRAILING's words: they end with the separator before the citation, and
+ * "khoản 2, Điều 8, Nghị định …" (a comma after the last label, as many texts write) ends at "8".
+ */
+function labelsEnd(words: string): number {
+  let e = trimSeparators(words, words.length);
+  // "Điều 5 và Nghị định …": the link word is no label either.
+  if (e > 3 && words.endsWith("và", e) && isSpace(words.charCodeAt(e - 3))) e = trimSeparators(words, e - 2);
+  return e;
+}
+
+function trimSeparators(words: string, end: number): number {
+  let e = end;
+  while (e > 0 && (isSpace(words.charCodeAt(e - 1)) || words.charCodeAt(e - 1) === 0x2c)) e--;
+  return e;
+}
+
 /** The pinpoint written right before offset `at` (a citation's start), or null. */
 export function pinpointBefore(text: string, at: number): Pinpoint | null {
   if (!mayHavePinpoint(text, at)) return null;
@@ -132,18 +187,19 @@ export function pinpointBefore(text: string, at: number): Pinpoint | null {
   if (!ANY_UNIT.test(composedWord(near))) return null;
   const from = Math.max(0, at - LOOK_BACK);
   const { text: before, map } = prepare(text.slice(from, at));
-  const m = TRAILING.exec(before);
+  const m = TRAILING.exec(before) ?? ISSUED_WITH.exec(before);
   if (!m) return null;
   const words = m[1];
   const inBefore = m.index + m[0].indexOf(words);
   const start = from + map.toOriginal(inBefore, "start");
-  const out: Pinpoint = { start, end: from + map.toOriginal(inBefore + words.trimEnd().length, "end") };
+  const out: Pinpoint = { start, end: from + map.toOriginal(inBefore + labelsEnd(words), "end") };
   // Each unit's regex runs only where its word is written: a pinpoint names one or two units of six.
   const lower = words.toLowerCase();
   for (const u of UNIT_LABELS) {
     if (!lower.includes(u.word)) continue;
     u.re.lastIndex = 0;
-    const all = [...words.matchAll(u.re)].flatMap((x) => x[1].split(LIST_SEPARATOR));
+    const read = lower.includes("đến") ? words.replace(u.rangeWord, "$1đến ") : words;
+    const all = [...read.matchAll(u.re)].flatMap((x) => x[1].split(LIST_SEPARATOR).map((l) => l.replace(RANGE, "-")));
     if (all.length) out[u.key] = all.join(", ");
   }
   return out;

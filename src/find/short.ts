@@ -7,6 +7,7 @@ import { phraseSource } from "../vocab/phrases.js";
 import { KIND_ENDING_LAST, KIND_ENDINGS } from "./patterns.js";
 import { NUMBER_SUFFIX_CODES } from "../vocab/numbers.js";
 import { inLowerCase } from "./words.js";
+import { lastAtOrBefore } from "../shared/search.js";
 
 const WORDISH = /[\p{L}\p{N}]/u;
 
@@ -23,6 +24,8 @@ export interface ShortMention {
   number: string;
   /** "Quyết định số 2210": "số" stands before the number. */
   withSo: boolean;
+  /** "Nghị định 100/2019": the year written after the number, with no type code; null when none. */
+  year: number | null;
 }
 
 /** Longer numbers are amounts, codes or years run together, not documents named short. */
@@ -58,6 +61,8 @@ export function findShortMentions(text: string, taken: readonly { start: number;
     if (t < taken.length && taken[t].start <= numberStart) continue;
     // Most other numbers are dates and amounts: the word before them says so, cheaply.
     if (!kindWordEndsBefore(text, numberStart)) continue;
+    // A number read already as listed after the mention before ("Chỉ thị 15 và 16").
+    if (out.length > 0 && out[out.length - 1].end > numberStart) continue;
     let end = numberStart;
     while (end < text.length && end - numberStart <= MAX_DIGITS && isDigit(text.charCodeAt(end))) end++;
     if (end - numberStart > MAX_DIGITS) continue;
@@ -65,6 +70,12 @@ export function findShortMentions(text: string, taken: readonly { start: number;
     if (NUMBER_SUFFIX_CODES[text.charCodeAt(end)] === 1 && !WORDISH.test(text.charAt(end + 1))) end++;
     // "Quyết định 30ab", "Kế hoạch 5G": letters run on, no number.
     else if (WORDISH.test(text.charAt(end))) continue;
+    const number = text.slice(numberStart, end);
+    // "Nghị định 100/2019", "Thông tư 91/2024 của Bộ Tài chính": the number and its year, the ký hiệu left out.
+    const year = text.charCodeAt(end) === 0x2f ? yearAfterSlash(text, end) : null;
+    // "Kế hoạch 2021/2022": a school or crop year, not a number.
+    if (year !== null && Number(number) + 1 === year) continue;
+    if (year !== null) end += 5;
     if (t < taken.length && taken[t].start <= end) continue;
     if (NOT_SHORT_AFTER.test(text.slice(end, end + 3))) continue;
     if (listItemAt(text, numberStart, end)) continue;
@@ -86,12 +97,64 @@ export function findShortMentions(text: string, taken: readonly { start: number;
       kind,
       kindEnd: from + map.toOriginal(at + k[1].length, "end"),
       numberStart,
-      number: text.slice(numberStart, end),
+      number,
       withSo: k[2] !== undefined,
+      year,
     });
+    if (year === null) listedAfter(text, out, taken);
   }
   return out;
 }
+
+/** At most this many characters between a listed number and the one before it: ", ", " và ", ", hoặc ". */
+const MEMBER_GAP = 9;
+const MEMBER_JOIN = /^(?:[ \t]*,[ \t]*(?:(?:và|hoặc)[ \t]+)?|[ \t]+(?:và|hoặc)[ \t]+)(?=\d)/u;
+/** After a listed number: the list goes on or ends ("15, 16 và 19 của Thủ tướng"); "15, 3 đơn vị" is no list. */
+const MEMBER_END = /^[ \t]*(?:$|[\r\n,;.):]|(?:và|hoặc|của|về|nêu|đã|ngày)(?![\p{L}\p{N}]))/u;
+
+/**
+ * "Chỉ thị 15, 16 và 19", "Các Chỉ thị 15,16,19": numbers listed right after a short mention, the
+ * kind word written once, are short mentions of that kind (their span the number, as a full
+ * citation's in a list). Read from the mention just pushed onto `out`, each pushed after it.
+ */
+function listedAfter(text: string, out: ShortMention[], taken: readonly { start: number; end: number }[]): void {
+  const head = out[out.length - 1];
+  for (let prev = head; ; ) {
+    const gap = MEMBER_JOIN.exec(text.slice(prev.end, prev.end + MEMBER_GAP + 1));
+    if (gap === null) return;
+    const numberStart = prev.end + gap[0].length;
+    let end = numberStart;
+    while (end < text.length && end - numberStart <= MAX_DIGITS && isDigit(text.charCodeAt(end))) end++;
+    if (end === numberStart || end - numberStart > MAX_DIGITS || WORDISH.test(text.charAt(end))) return;
+    // "Quyết định 15, 2021": a year, not a number listed.
+    if (end - numberStart === 4 && /^(?:19|20)/.test(text.slice(numberStart, numberStart + 2))) return;
+    const k = lastAtOrBefore(taken, end - 1, (c) => c.start);
+    if (k >= 0 && taken[k].end > numberStart) return;
+    const after = text.slice(end, end + 8);
+    if (!MEMBER_END.test(after) || NOT_SHORT_AFTER.test(after) || periodAfter(text, end)) return;
+    prev = { start: numberStart, end, kind: head.kind, kindEnd: numberStart, numberStart, number: text.slice(numberStart, end), withSo: head.withSo, year: null };
+    out.push(prev);
+  }
+}
+
+/**
+ * The year after the slash at `slash` ("100/2019"), where the ký hiệu stops there: a space, a
+ * comma or the end after it, not "/", "-" or a letter ("100/2019/NĐ-CP" is the grammar's, "12/2019a" none).
+ */
+function yearAfterSlash(text: string, slash: number): number | null {
+  let y = 0;
+  for (let i = slash + 1; i <= slash + 4; i++) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c)) return null;
+    y = y * 10 + c - 0x30;
+  }
+  if (y < 1945 || y > 2099) return null;
+  const after = text.slice(slash + 5, slash + 9);
+  return YEAR_ENDS.test(after) ? y : null;
+}
+
+/** After a short form's year: nothing, a stop, or a space or a comma with no ký hiệu going on ("/NĐ-CP", " / NĐ", "-CP", ".UBND"). */
+const YEAR_ENDS = /^(?:$|\.(?![\p{L}\p{N}])|[^\p{L}\p{N}/\-–.](?![ \t]*[/\-–]))/u;
 
 /**
  * "… theo Quyết định ⏎1. Phạm vi": a number that opens its line with a stop after it numbers a

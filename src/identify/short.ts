@@ -11,10 +11,11 @@ import { officialNumber, undatedKeyOf } from "./id.js";
 export function identifyShort(m: ShortMention, text: string, full: readonly Citation[]): Citation {
   const number = officialNumber(m.number);
   const ids = new Map<string, Citation>();
-  for (const c of full) if (c.form === "full" && c.kind === m.kind.slug && c.number === number) ids.set(c.id, c);
+  for (const c of full) if (c.form === "full" && c.kind === m.kind.slug && c.number === number && (m.year === null || ofYear(c, m.year))) ids.set(c.id, c);
   withoutUndatedTwins(ids);
   const raw = text.slice(m.start, m.end);
-  const kindText = text.slice(m.start, m.kindEnd);
+  // A number listed after a short mention ("Chỉ thị 15, 16"): its kind word is the first's, as in a list of full citations.
+  const kindText = m.kindEnd > m.start ? text.slice(m.start, m.kindEnd) : null;
   if (ids.size === 1) {
     const [c] = ids.values();
     return { ...c, start: m.start, end: m.end, raw, kindText, form: "short", numberStart: m.numberStart, numberEnd: m.end, warnings: [] };
@@ -28,7 +29,7 @@ export function identifyShort(m: ShortMention, text: string, full: readonly Cita
     kindText,
     form: "short",
     number,
-    year: null,
+    year: m.year,
     symbol: null,
     typeCode: m.kind.code,
     style: "state",
@@ -46,6 +47,15 @@ export function identifyShort(m: ShortMention, text: string, full: readonly Cita
       },
     ],
   };
+}
+
+/**
+ * "Nghị định 100/2019" is a decree numbered 100 of 2019: the year in its number, or, where its
+ * number has none ("2210/QĐ-TTg"), the year of its date.
+ */
+function ofYear(c: Citation, year: number): boolean {
+  if (c.year !== null) return c.year === year;
+  return c.date !== null && c.date.startsWith(String(year));
 }
 
 /**

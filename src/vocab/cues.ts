@@ -143,6 +143,12 @@ export const NOUN_BEFORE_CUE = ["việc", "thời gian", "sơ kết", "tổng k�
  * only mentions X.
  */
 export const DRAFT_WORDS = ["dự thảo"];
+
+/**
+ * Written right after a document named again, pointing back to where it was named: "thay thế
+ * Quyết định số 15 nêu trên và bãi bỏ …". Part of the mention, not words between two acts.
+ */
+export const NAMED_ABOVE_WORDS = ["nêu trên", "nói trên", "đã nêu", "trên đây"];
 /**
  * The same inside a cited document's description, where "về việc" states what that document does
  * ("Quyết định số A về việc sửa đổi Quyết định số B"): only the nouns of a review or a time

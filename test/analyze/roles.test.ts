@@ -472,6 +472,20 @@ describe("articles that act", () => {
     expect(nested(a)).toEqual(["33/2012/QĐ-UBND~binh-duong amends 34/2010/QĐ-UBND~binh-duong", "33/2012/QĐ-UBND~binh-duong amends 35/2011/QĐ-UBND~binh-duong"]);
   });
 
+  it("the first document named again with 'nêu trên' ('thay thế Quyết định số 28 nêu trên và bãi bỏ …'): the second act is still the document's own", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Quyết định số 28/2018/QĐ-UBND ngày 08/10/2018 của Ủy ban nhân dân tỉnh;",
+        "Điều 3. Quyết định này thay thế Quyết định số 28 nêu trên và bãi bỏ khoản 2 Điều 6 Quyết định số 29/2019/QĐ-UBND ngày 09/11/2019.\n" +
+          "Điều 4. Quyết định này thay thế Quyết định số 28/2018/QĐ-UBND nói trên, đồng thời bãi bỏ Quyết định số 30/2020/QĐ-UBND ngày 1/2/2020.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["28 based_on", "29 repeals", "28 replaces", "30 repeals"]);
+    expect(a.citations.filter((c) => c.form === "short").map((c) => `${c.raw} ${c.id} ${c.role}`)).toEqual(["Quyết định số 28 28/2018/QĐ-UBND~binh-duong replaces"]);
+    expect(nested(a)).toEqual([]);
+    expect(a.relations.find((r) => r.type === "repeals" && r.to.startsWith("29/"))!.evidence.pinpoint).toMatchObject({ clause: "2", article: "6" });
+  });
+
   it("'sửa đổi … các nghị định quy định chi tiết Luật X': the act is on documents left unnamed; X is not amended", () => {
     const title = (line: string) =>
       analyze(`CHÍNH PHỦ\nSố: 12/2021/NĐ-CP\nHà Nội, ngày 1 tháng 3 năm 2021\nNGHỊ ĐỊNH\n${line}\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nChính phủ ban hành Nghị định.\n`).relations.filter((r) => r.to !== "law:to-chuc-chinh-phu@2015").map((r) => `${r.type} ${r.to}`);

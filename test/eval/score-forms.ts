@@ -12,7 +12,7 @@ interface Place {
   text: string;
   occurrence: number;
 }
-const UNITS = ["part", "chapter", "section", "article", "clause", "point"] as const;
+const UNITS = ["appendix", "part", "chapter", "section", "article", "clause", "point", "subpoint"] as const;
 type Unit = (typeof UNITS)[number];
 
 interface GoldShort extends Place {
@@ -23,7 +23,7 @@ interface GoldShort extends Place {
   id: string | null;
 }
 type GoldPinpoint = Place &
-  Partial<Record<Unit | "subpoint", string>> & {
+  Partial<Record<Unit, string>> & {
     into: (Place & { kind: "cited" }) | { kind: "self" | "internal" | "attached" | "implicit" | "other" };
   };
 export interface FormsText {

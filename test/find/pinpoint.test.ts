@@ -22,6 +22,37 @@ describe("pinpoints", () => {
     expect(pins("quy định tại Điều 1 - Quyết định số 1057/QĐ-UB ngày 27 tháng 3 năm 2004")[0][1]).toMatchObject({ article: "1", words: "Điều 1" });
   });
 
+  it("a comma after the last label, as many texts write it before the citation, is not the pinpoint's", () => {
+    expect(pins("bị xử phạt theo điểm c, khoản 3, Điều 7, Nghị định số 12/2020/NĐ-CP")[0][1]).toMatchObject({ point: "c", clause: "3", article: "7", words: "điểm c, khoản 3, Điều 7" });
+    expect(pins("theo khoản 4 , Điều 9 , Luật Đất đai năm 2003")[0][1]).toMatchObject({ clause: "4", article: "9", words: "khoản 4 , Điều 9" });
+    expect(pins("xem Điều 6 và Nghị định số 12/2020/NĐ-CP")[0][1]).toMatchObject({ article: "6", words: "Điều 6" });
+  });
+
+  it("a range written with 'đến' is one label, 'from-to'; an amending article's longer lists are read whole", () => {
+    expect(pins("Bãi bỏ từ Điều 12 đến Điều 16 Thông tư số 08/2019/TT-BNV")[0][1]).toMatchObject({ article: "12-16", words: "Điều 12 đến Điều 16" });
+    expect(pins("theo các khoản 2 đến 4 Điều 7 Nghị định số 12/2020/NĐ-CP")[0][1]).toMatchObject({ clause: "2-4", article: "7" });
+    expect(pins("từ điểm b đến điểm e khoản 1 Điều 3 Luật Đất đai năm 2013")[0][1]).toMatchObject({ point: "b-e", clause: "1", article: "3" });
+    const list = "Sửa đổi khoản 2, khoản 4 đến khoản 7, khoản 9, khoản 11, khoản 12 và khoản 14 Điều 2 Nghị định số 12/2020/NĐ-CP";
+    expect(pins(list)[0][1]).toMatchObject({ clause: "2, 4-7, 9, 11, 12, 14", article: "2", words: "khoản 2, khoản 4 đến khoản 7, khoản 9, khoản 11, khoản 12 và khoản 14 Điều 2" });
+  });
+
+  it("an appendix: right before the document, or issued with it ('ban hành kèm theo'); rules issued with it are no appendix", () => {
+    expect(pins("lập theo Phụ lục III Thông tư số 08/2019/TT-BNV")[0][1]).toMatchObject({ appendix: "III", words: "Phụ lục III" });
+    expect(pins("khai theo mẫu tại Phụ lục số 02 ban hành kèm theo Nghị định số 12/2020/NĐ-CP")[0][1]).toMatchObject({ appendix: "02", words: "Phụ lục số 02" });
+    expect(pins("ghi tại Mục 3 Phụ lục IV được ban hành kèm theo Quyết định số 7/2021/QĐ-UBND")[0][1]).toMatchObject({ section: "3", appendix: "IV" });
+    expect(pins("xem phụ lục 1 kèm theo Thông tư số 08/2019/TT-BNV".normalize("NFD"))[0][1]).toMatchObject({ appendix: "1" });
+    expect(pins("theo Điều 4 của Quy chế ban hành kèm theo Quyết định số 7/2021/QĐ-UBND")[0][1]).toBeNull();
+    expect(pins("theo mẫu ban hành kèm theo Quyết định số 7/2021/QĐ-UBND")[0][1]).toBeNull();
+  });
+
+  it("older circulars: points numbered with decimals, parts with letters ('điểm 3.2 mục IV phần C')", () => {
+    expect(pins("được hướng dẫn tại điểm 3.2 mục IV phần C Thông tư số 60/2007/TT-BTC")[0][1]).toMatchObject({ point: "3.2", section: "IV", part: "C", words: "điểm 3.2 mục IV phần C" });
+    expect(pins("theo điểm 1.1, điểm 1.4 khoản 2 Điều 3 Quyết định số 7/2021/QĐ-UBND")[0][1]).toMatchObject({ point: "1.1, 1.4", clause: "2", article: "3" });
+    expect(pins("theo điểm 4.1 Thông tư số 60/2007/TT-BTC")[0][1]).toMatchObject({ point: "4.1" });
+    expect(pins("kê khai theo tiết c điểm 4.1 mục III Thông tư số 60/2007/TT-BTC")[0][1]).toMatchObject({ subpoint: "c", point: "4.1", section: "III", words: "tiết c điểm 4.1 mục III" });
+    expect(pins("ban hành văn bản quy định chi tiết 2 Nghị định số 12/2020/NĐ-CP")[0][1]).toBeNull();
+  });
+
   it("no pinpoint: an article heading, a unit that belongs to another document, or none", () => {
     expect(pins("Điều 3. Quyết định số 15/2020/QĐ-UBND")[0][1]).toBeNull();
     expect(pins("Căn cứ Nghị định số 61/2018/NĐ-CP")[0][1]).toBeNull();
@@ -34,6 +65,12 @@ describe("pinpoints", () => {
     expect(pins("theo Phần thứ tư Nghị định số 61/2018/NĐ-CP".normalize("NFD"))[0][1]).toMatchObject({ part: "thứ tư" });
     expect(pins("theo Phần thứ \u0000 Nghị định số 61/2018/NĐ-CP")[0][1]).toBeNull();
     expect(pins("theo Phần thứ (a) Nghị định số 61/2018/NĐ-CP")[0][1]).toBeNull();
+  });
+
+  it("linear on runs of ranges and appendices: 'khoản 1 đến khoản 2 ', 'Phụ lục I kèm theo '", () => {
+    const t = (unit: string) => (n: number) => unit.repeat(n) + "Nghị định số 1/2020/NĐ-CP ".repeat(n / 10);
+    expect(cpuRatio((x) => extract(x), t("khoản 1 đến khoản 2 ")(16000), t("khoản 1 đến khoản 2 ")(2000))).toBeLessThan(24);
+    expect(cpuRatio((x) => extract(x), t("Phụ lục I kèm theo ")(16000), t("Phụ lục I kèm theo ")(2000))).toBeLessThan(24);
   });
 
   it("linear on runs of 'Điều 1 khoản 1 '", () => {

@@ -32,6 +32,37 @@ describe("short forms", () => {
     expect(shorts("kế hoạch\n5 năm; Quyết định số\n15 ngày làm việc")).toEqual([]);
   });
 
+  it("a number and its year without the type code ('Nghị định 35/2021'): the one full citation of that number and year", () => {
+    const t = "Mức phạt quy định tại Nghị định 35/2021 của Chính phủ. Nghị định số 35/2021/NĐ-CP ngày 12/3/2021; Quyết định số 812/QĐ-UBND ngày 3/5/2022; thực hiện Quyết định 812/2022.";
+    expect(shorts(t)).toEqual([
+      ["Nghị định 35/2021", "35/2021/NĐ-CP", []],
+      ["Quyết định 812/2022", "812/QĐ-UBND@2022", []],
+    ]);
+    expect(shorts("Nghị định số 35/2021/NĐ-CP ngày 12/3/2021; theo Nghị định 35/2020.")).toEqual([["Nghị định 35/2020", "short:decree/35@?", ["short-form-unresolved"]]]);
+    const [alone] = extract("điểm b khoản 2 Điều 9 Thông tư 14/2022 hướng dẫn").filter((c) => c.form === "short");
+    expect(alone).toMatchObject({ raw: "Thông tư 14/2022", number: "14", year: 2022, pinpoint: { point: "b", clause: "2", article: "9" } });
+  });
+
+  it.each(["Nghị định 35/2021/NĐ-CP", "Nghị định 35/2021 /NĐ-CP", "Quyết định 35/2021-QĐ", "Quyết định 35/2021.UBND", "Kế hoạch 2021/2022", "Quyết định 35/20215"])("no short form with a year: %s", (text) => {
+    expect(shorts(text)).toEqual([]);
+  });
+
+  it("numbers listed after a short form, the kind word written once ('Chỉ thị 05, 08 và 11'), are short forms of that kind", () => {
+    const t = "Chỉ thị số 08/CT-UBND ngày 2/3/2021; thực hiện các Chỉ thị 05, 08 và 11 của Ủy ban; Công văn 7,9 đã nêu.";
+    expect(shorts(t)).toEqual([
+      ["Chỉ thị 05", "short:directive/05@?", ["short-form-unresolved"]],
+      ["08", "08/CT-UBND@2021", []],
+      ["11", "short:directive/11@?", ["short-form-unresolved"]],
+      ["Công văn 7", "short:official-letter/07@?", ["short-form-unresolved"]],
+      ["9", "short:official-letter/09@?", ["short-form-unresolved"]],
+    ]);
+    expect(extract(t).find((c) => c.raw === "08")).toMatchObject({ kind: "directive", kindText: null, form: "short", start: t.indexOf("08 và") });
+  });
+
+  it.each(["Kế hoạch 45, 3 đơn vị chưa báo cáo", "Quyết định 15, 16 tháng 3", "Quyết định 15, 2021", "Chỉ thị 15, 16/CT-TTg"])("no number listed: %s", (text) => {
+    expect(shorts(text).map((s) => s[0])).not.toContain(text.match(/, (\d+)/)![1]);
+  });
+
   it("a date after the number; an undated mention stands for its dated twin", () => {
     const t = "Căn cứ Nghị định 244/HĐBT ngày 30/6/1990; điều 5 Nghị định 244 ngày 30/6/1990; theo Nghị định 244/HĐBT, quy chế.";
     expect(shorts(t)).toEqual([["Nghị định 244", "244/HĐBT@1990", []]]);
@@ -62,5 +93,11 @@ describe("short forms", () => {
 
   it("linear on runs of 'Nghị định 1 '", () => {
     expect(cpuRatio((x) => extract(x), "Nghị định 1 ".repeat(16000), "Nghị định 1 ".repeat(2000))).toBeLessThan(24);
+  });
+
+  it("linear on a long list after one kind word and on runs of numbers with their year", () => {
+    const list = (n: number) => "Chỉ thị 1" + ", 2".repeat(n) + " và 3.";
+    expect(cpuRatio((x) => extract(x), list(16000), list(2000))).toBeLessThan(24);
+    expect(cpuRatio((x) => extract(x), "Nghị định 1/2019 ".repeat(16000), "Nghị định 1/2019 ".repeat(2000))).toBeLessThan(24);
   });
 });
