@@ -549,10 +549,10 @@ function bareLength(words: Words): number {
     if (n > 0 && (endsName(words, n) || BARE_STOPS.has(w))) break;
     n += writtenOutLength(words, n);
   }
-  // Words still going on, on the same line, past the most a name takes: prose, not a name whose end
+  // Words still going on past the most a name takes (on the same line, or on the next as a wrapped sentence goes on): prose, not a name whose end
   // can be told ("Luật Kinh doanh buộc người muốn thành lập doanh nghiệp phải …"). No law is made of it.
   const next = counted >= most ? words.get(n) : undefined;
-  if (next !== undefined && next.text !== "," && !lineBreakIn(next.gap) && !BARE_STOPS.has(next.lower) && !endsName(words, n)) return 0;
+  if (next !== undefined && next.text !== "," && !(lineBreakIn(next.gap) && opensParagraph(words, n)) && !BARE_STOPS.has(next.lower) && !endsName(words, n)) return 0;
   return n;
 }
 
