@@ -13,14 +13,16 @@ import { ISSUED_ON_DATE_VERBS, SIGNED_ON_DATE_VERBS } from "../vocab/cues.js";
  * date that opens no clause ("Từ ngày 01/7/2021, các xã có Công văn số …": a time from which). A signature
  * ("… đã ký ban hành văn bản số …") dates its document whatever the signer's words hold.
  */
-export function dateFromNarrativeBefore(text: string, found: readonly Citation[]): void {
-  for (const c of found) {
+export function dateFromNarrativeBefore(text: string, found: readonly Citation[], spans: readonly { start: number }[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i];
     if (c.date !== null || c.year !== null || c.number === null) continue;
     const at = c.id.indexOf("@?");
     if (at < 0) continue;
-    const from = Math.max(0, c.start - NARRATIVE_LOOK_BACK);
+    const start = spans[i].start;
+    const from = Math.max(0, start - NARRATIVE_LOOK_BACK);
     // The text's start opens a clause as a line break does.
-    const before = (from === 0 ? "\n" : "") + text.slice(from, c.start);
+    const before = (from === 0 ? "\n" : "") + text.slice(from, start);
     // Most undated citations have no date before them: a look for the word before the regex.
     if (!before.includes("gày")) continue;
     const m = DATED_BEFORE.exec(before);

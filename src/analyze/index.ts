@@ -124,9 +124,10 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     number: built.self.number,
     symbol: built.self.symbol,
   });
-  levelFromBodyBefore(text, found);
-  placeFromListAfter(text, found);
-  dateFromNarrativeBefore(text, found);
+  // Read in the prepared text (composed, look-alikes repaired; its own case), at the citations' spans there.
+  levelFromBodyBefore(document.text, found, spans);
+  placeFromListAfter(document.text, found, spans);
+  dateFromNarrativeBefore(document.text, found, spans);
   const citations = completeCitations(found, ownRoles, reading.roles, built.self, jurisdiction);
   dateUndatedMentions(citations);
   // buildSelf's object is this call's own, with promulgatedBy already in its place: set, not spread.
@@ -149,11 +150,11 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
  * the body that issued it ("… của UBND tỉnh tại …"), takes that body's level and place: set on the
  * citation's own issuer object, which localize then reads.
  */
-function levelFromBodyBefore(text: string, found: readonly Citation[]): void {
-  for (const c of found) {
-    const issuer = c.issuer;
+function levelFromBodyBefore(text: string, found: readonly Citation[], spans: readonly Span[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const issuer = found[i].issuer;
     if (!issuer || issuer.code === null || issuer.place !== null || issuer.level !== null || !BODIES_NAMED_BEFORE.has(issuer.code)) continue;
-    const named = bodyNamedBefore(text, c.start);
+    const named = bodyNamedBefore(text, spans[i].start);
     if (!named) continue;
     issuer.level = named.level;
     issuer.place = named.place;
@@ -168,19 +169,24 @@ function levelFromBodyBefore(text: string, found: readonly Citation[]): void {
  * so a longer list passes the place on. Without it, the earlier members took the citing
  * document's own province.
  */
-function placeFromListAfter(text: string, found: readonly Citation[]): void {
+function placeFromListAfter(text: string, found: readonly Citation[], spans: readonly Span[]): void {
   for (let i = found.length - 2; i >= 0; i--) {
     const c = found[i].issuer;
     const next = found[i + 1].issuer;
     if (!c || !next || c.code === null || c.code !== next.code || c.place !== null || c.level !== null) continue;
     if ((next.place === null && next.level === null) || !issuerByCode(c.code)?.local) continue;
-    if (!LIST_GAP.test(text.slice(found[i].end, found[i + 1].start))) continue;
+    if (!LIST_GAP.test(text.slice(spans[i].end, spans[i + 1].start))) continue;
     c.level = next.level;
     c.place = next.place;
     // The province named for a district ("huyện Long Hồ, tỉnh Vĩnh Long") is in the id's suffix.
     const tilde = found[i + 1].id.indexOf("~");
     if (tilde >= 0 && !found[i].id.includes("~")) found[i].id += found[i + 1].id.slice(tilde);
   }
+}
+
+interface Span {
+  start: number;
+  end: number;
 }
 
 /** Nothing but a list's joiner between two citations. */

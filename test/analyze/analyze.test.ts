@@ -431,6 +431,15 @@ describe("analyze: a report's narrative dates a document before naming it", () =
     expect(ids(report("Ngày 9 tháng 5 năm 2023, thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh đã ký Quyết định số 1500/QĐ-UBND phê duyệt danh mục."))).toEqual(["1500/QĐ-UBND@2023~binh-dinh"]);
   });
 
+  it("reads the narrative's date, the body before a citation and a list's shared issuer in decomposed (NFD) text too", () => {
+    const texts = [
+      "Ngày 04/5/2023, thừa lệnh Chủ tịch UBND tỉnh, Chánh Văn phòng UBND tỉnh đã ký ban hành văn bản số 1770/UBND-KSTTHC về việc rà soát thủ tục.",
+      "Ngày 02 tháng 3 năm 2023, Sở Nội vụ đã có Công văn số 410/SNV-CCHC đề nghị các huyện báo cáo.",
+      "Thực hiện Quyết định số 12/QĐ-UBND ngày 5/3/2020 và số 14/QĐ-UBND ngày 6/3/2020 của UBND huyện Tuy Phước, các xã đã triển khai.",
+    ];
+    for (const t of texts) expect(ids(report(t).normalize("NFD"))).toEqual(ids(report(t)));
+  });
+
   it("leaves alone a date that is some other event's, or a citation dated after its number", () => {
     expect(ids(report("Ngày 10/01/2023, UBND tỉnh tổ chức hội nghị, ban hành Kế hoạch số 08/KH-UBND."))).toEqual(["08/KH-UBND@?~binh-dinh"]);
     // A date that opens no clause: a time from which, not the document's date.
