@@ -3,6 +3,7 @@ import { matchProvinceAt, successorOf, type Province } from "../vocab/provinces.
 import { provinceNamed } from "./places.js";
 import { expandedPlaceType, isCapitalNamedAfter, PLACE_TYPE_ABBREVIATIONS, placeTypeLevel } from "../vocab/places.js";
 import { phraseSource } from "../vocab/phrases.js";
+import { PLACED_HEADINGS } from "../vocab/issuers.js";
 
 /**
  * Where the citing document belongs. Plans rarely state it in one place, so the evidence is
@@ -24,7 +25,7 @@ const ISSUING = new RegExp(
   "u",
 );
 /** The bodies whose heading names their place: "ỦY BAN NHÂN DÂN TỈNH X", "HỘI ĐỒNG NHÂN DÂN HUYỆN Y", "ĐẢNG BỘ TỈNH Z", "ĐẢNG ỦY XÃ T". */
-const HEADER_BODY = spaced("(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ)");
+const HEADER_BODY = spaced(`(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|${PLACED_HEADINGS.join("|")})`);
 /** The abbreviations of places.ts stand for their words in headers too ("UBND TP. HỒ CHÍ MINH"). */
 // A commune's committee heads its own documents too ("ỦY BAN NHÂN DÂN ⏎ XÃ TÂN PHÚ"), the only
 // level below the province since 1 July 2025.
@@ -35,9 +36,10 @@ const HEADER_BODY_ALONE = new RegExp(String.raw`^${HEADER_BODY}$`, "u");
 const PLACE_ALONE = new RegExp(String.raw`^(${HEADER_PLACE_TYPE})[ \t]+(.+)$`, "u");
 /**
  * A Party committee's heading puts its place type before "ủy": "TỈNH ỦY THỪA THIÊN HUẾ", "HUYỆN ỦY
- * CHÂU THÀNH", "THÀNH ỦY ĐÀ NẴNG" (a city's), "THỊ ỦY HƯƠNG THỦY" (a town's).
+ * CHÂU THÀNH", "THÀNH ỦY ĐÀ NẴNG" (a city's), "THỊ ỦY HƯƠNG THỦY" (a town's). The Youth Union's
+ * committees head theirs so with "đoàn": "TỈNH ĐOÀN BẮC GIANG", "HUYỆN ĐOÀN LỤC NAM".
  */
-const PARTY_HEADER = new RegExp(String.raw`^(TỈNH|HUYỆN|THÀNH|THỊ|QUẬN)[ \t]+(?:ỦY|UỶ)[ \t]+(.+)$`, "u");
+const PARTY_HEADER = new RegExp(String.raw`^(TỈNH|HUYỆN|THÀNH|THỊ|QUẬN)[ \t]+(?:ỦY|UỶ|ĐOÀN)[ \t]+(.+)$`, "u");
 /** The organisation a Party committee belongs to, above its own line ("ĐẢNG BỘ TỈNH X"), and a committee's own ("ĐẢNG ỦY XÃ Y"). */
 const PARTY_PARENT = new RegExp(String.raw`^${spaced("ĐẢNG BỘ")}[ \t]`, "u");
 const PARTY_COMMITTEE = new RegExp(String.raw`^${spaced("ĐẢNG (?:ỦY|UỶ)")}[ \t]`, "u");

@@ -25,9 +25,19 @@ export function buildSelf(
   const date = header.date ?? selfCitation?.date ?? null;
   const year = selfCitation?.year ?? fromHeader?.year ?? null;
   const issuerCode = selfCitation?.issuer?.code ?? symbolReading?.issuerCode ?? null;
+  // A department or a mass organisation heads its documents under the body above it ("ỦY BAN NHÂN
+  // DÂN ⏎ TỈNH X ⏎ SỞ Y TẾ", "BAN CHẤP HÀNH TRUNG ƯƠNG ⏎ ĐOÀN TNCS HỒ CHÍ MINH"): the body its own
+  // number's ký hiệu names is the issuer (KH-SYT: the department), whichever heading line comes first.
+  const byCode = issuerCode ? issuerByCode(issuerCode) : null;
   let entry: IssuerEntry | null = null;
-  for (const line of header.issuerLines) if ((entry = issuerByPhrase(line)) !== null) break;
-  if (entry === null && issuerCode) entry = issuerByCode(issuerCode);
+  for (const line of header.issuerLines) {
+    const named = issuerByPhrase(line);
+    if (named !== null && (byCode === null || named.code === byCode.code)) {
+      entry = named;
+      break;
+    }
+  }
+  if (entry === null) entry = byCode;
   if (entry === null) {
     const hint = issuerHint();
     if (hint) entry = issuerByCode(hint);

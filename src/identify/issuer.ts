@@ -50,8 +50,11 @@ function computeIssuer(phrase: ParsedCitation["issuer"], code: string | null): I
   const byPhrase = phrase ? issuerByPhrase(phrase.name) : null;
   const entry = byPhrase ?? byCode;
   if (!entry && !code) return { issuer: null, local: false, provinceSlug: null, districtSlug: null };
-  const local = entry?.local ?? false;
-  let level: Level | null = entry?.level ?? null;
+  // "Hội Liên hiệp Phụ nữ Việt Nam", "Hội Cựu chiến binh Việt Nam": a body whose chapters are local,
+  // named for the country, is the national one; its numbers are unique nationwide.
+  const national = phrase !== null && entry?.local === true && phrase.placeType === null && isCountry(phrase.placeWords);
+  const local = national ? false : (entry?.local ?? false);
+  let level: Level | null = national ? "central" : (entry?.level ?? null);
   let place: string | null = null;
   let provinceSlug: string | null = null;
   let districtSlug: string | null = null;
@@ -94,6 +97,7 @@ function computeIssuer(phrase: ParsedCitation["issuer"], code: string | null): I
       level = typeLevel === "province" && words && !namesOnlyProvinces(placeType!) ? null : typeLevel;
     }
   }
+  if (national) placeTitle = "Việt Nam";
   const name = entry ? [entry.name, placeTitle].filter(Boolean).join(" ") : null;
   return {
     issuer: { code: entry?.code ?? code, name, level, place },
@@ -124,4 +128,9 @@ function districtName(placeWords: readonly string[], abbreviated: boolean): stri
   const shouted = isUnmarked(text) && /[A-Z]/.test(text) && text === text.toUpperCase();
   if (!shouted) return text;
   return /^[0-9]+$/.test(words[0]) ? words[0] : null;
+}
+
+/** The place's words are the country's name, "Việt Nam" (any case, marks or none). */
+function isCountry(placeWords: readonly string[]): boolean {
+  return placeWords.length === 2 && /^vi[eệ]t$/iu.test(placeWords[0]) && /^nam$/iu.test(placeWords[1]);
 }

@@ -103,7 +103,25 @@ export const ISSUERS: readonly IssuerEntry[] = [
     "Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam",
     "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
     "Đoàn Chủ tịch Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban Trung ương MTTQ Việt Nam",
+    "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam",
   ]),
+  // The mass organisations' central bodies: the Youth Union's central committee ("225-KH/TWĐTN-CTTN
+  // … của Ban Bí thư Trung ương Đoàn"), the Farmers' Union's ("1126-CV/HNDTW"), the General
+  // Confederation of Labour ("Hướng dẫn số 03/HD-TLĐ"). Their numbers are unique nationwide.
+  central("TWĐTN", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", [
+    "Trung ương Đoàn",
+    "Ban Chấp hành Trung ương Đoàn",
+    "Ban Bí thư Trung ương Đoàn",
+    "Ban Thường vụ Trung ương Đoàn",
+  ]),
+  central("HNDTW", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam", [
+    "Trung ương Hội Nông dân Việt Nam",
+    "Ban Thường vụ Trung ương Hội Nông dân Việt Nam",
+    "Hội Nông dân Việt Nam",
+  ]),
+  central("TLĐ", "Tổng Liên đoàn Lao động Việt Nam", ["Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam", "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn"]),
   // Party, central.
   {
     code: "TW",
@@ -183,6 +201,40 @@ export const ISSUERS: readonly IssuerEntry[] = [
       "Ban Thường trực Ủy ban MTTQ",
     ],
   },
+  // The mass organisations (đoàn thể chính trị - xã hội), numbered as Party bodies are ("12-KH/TĐTN-TG",
+  // "05-HD/LĐLĐ") or as state ones ("30/KH-HND"). A province's, district's or commune's chapter is
+  // local, as a people's committee is: "Hướng dẫn số 05-HD/LĐLĐ" exists in every province each year.
+  // The place follows the name ("Liên đoàn Lao động tỉnh Bắc Giang", "Tỉnh đoàn Bắc Giang").
+  {
+    code: "TĐTN",
+    name: "Ban Chấp hành Đoàn TNCS Hồ Chí Minh",
+    level: "province",
+    party: false,
+    local: true,
+    phrases: ["Tỉnh đoàn", "Ban Thường vụ Tỉnh đoàn", "Ban Chấp hành Tỉnh đoàn", "Thành đoàn", "Ban Thường vụ Thành đoàn", "Ban Chấp hành Thành đoàn"],
+  },
+  { code: "HĐTN", name: "Ban Chấp hành Đoàn TNCS Hồ Chí Minh", level: "district", party: false, local: true, phrases: ["Huyện đoàn", "Ban Thường vụ Huyện đoàn", "Ban Chấp hành Huyện đoàn"] },
+  { code: "QĐTN", name: "Ban Chấp hành Đoàn TNCS Hồ Chí Minh", level: "district", party: false, local: true, phrases: ["Quận đoàn", "Ban Thường vụ Quận đoàn", "Ban Chấp hành Quận đoàn"] },
+  {
+    code: "ĐTN",
+    name: "Ban Chấp hành Đoàn TNCS Hồ Chí Minh",
+    level: null,
+    party: false,
+    local: true,
+    phrases: ["Ban Chấp hành Đoàn TNCS Hồ Chí Minh", "Ban Thường vụ Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"],
+  },
+  { code: "HND", name: "Hội Nông dân", level: null, party: false, local: true, phrases: ["Hội Nông dân", "Ban Thường vụ Hội Nông dân", "Ban Chấp hành Hội Nông dân"] },
+  { code: "HNDT", name: "Hội Nông dân", level: "province", party: false, local: true, phrases: [] },
+  { code: "LĐLĐ", name: "Liên đoàn Lao động", level: null, party: false, local: true, phrases: ["Liên đoàn Lao động", "Ban Thường vụ Liên đoàn Lao động", "Ban Chấp hành Liên đoàn Lao động"] },
+  {
+    code: "HPN",
+    name: "Hội Liên hiệp Phụ nữ",
+    level: null,
+    party: false,
+    local: true,
+    phrases: ["Hội Liên hiệp Phụ nữ", "Hội LHPN", "Ban Thường vụ Hội Liên hiệp Phụ nữ", "Ban Thường vụ Hội LHPN", "Ban Chấp hành Hội Liên hiệp Phụ nữ"],
+  },
+  { code: "CCB", name: "Hội Cựu chiến binh", level: null, party: false, local: true, phrases: ["Hội Cựu chiến binh", "Ban Thường vụ Hội Cựu chiến binh", "Ban Chấp hành Hội Cựu chiến binh"] },
   { code: "SNV", name: "Sở Nội vụ", level: "province", party: false, local: true, phrases: ["Sở Nội vụ"] },
   { code: "SYT", name: "Sở Y tế", level: "province", party: false, local: true, phrases: ["Sở Y tế"] },
   { code: "SKHĐT", name: "Sở Kế hoạch và Đầu tư", level: "province", party: false, local: true, phrases: ["Sở Kế hoạch và Đầu tư"] },
@@ -224,6 +276,24 @@ export const ISSUERS: readonly IssuerEntry[] = [
 ];
 
 /**
+ * Bodies whose heading names their place after them, as a people's committee's does ("ỦY BAN NHÂN
+ * DÂN HUYỆN X"): the mass organisations' chapters ("HỘI NÔNG DÂN HUYỆN LỤC NAM", "LIÊN ĐOÀN LAO ĐỘNG
+ * TỈNH X", "ỦY BAN MTTQ VIỆT NAM TỈNH Y"), in capitals as headings set them.
+ */
+export const PLACED_HEADINGS: readonly string[] = [
+  "HỘI NÔNG DÂN",
+  "HỘI LIÊN HIỆP PHỤ NỮ",
+  "HỘI LHPN",
+  "HỘI CỰU CHIẾN BINH",
+  "LIÊN ĐOÀN LAO ĐỘNG",
+  "ỦY BAN MTTQ VIỆT NAM",
+  "UỶ BAN MTTQ VIỆT NAM",
+  "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM",
+  "UỶ BAN MẶT TRẬN TỔ QUỐC VIỆT NAM",
+  "ĐOÀN TNCS HỒ CHÍ MINH",
+];
+
+/**
  * Titles that may stand before the body in an issuer phrase ("của Bộ trưởng Bộ Tư pháp"). The
  * standing members of a council or committee act for it ("của Thường trực HĐND tỉnh", "Thường
  * trực Tỉnh ủy"): the body is the one named after them.
@@ -258,6 +328,9 @@ export const OTHER_CODES: Readonly<Record<string, string>> = {
   KHĐT: "SKHĐT",
   TNMT: "STNMT",
   // The chairman of a people's committee signs its decisions so in some provinces ("1234/QĐ-CTUBND", "QĐ-CT.UBND").
+  // The Fatherland Front's central committee signs by its standing board as "MTTW" ("Hướng dẫn số
+  // 24/HD-MTTW-BTT"); its provincial committees write MTTQ.
+  MTTW: "UBTƯMTTQVN",
   CTUBND: "UBND",
   "CT.UBND": "UBND",
 };

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/index.js";
+
+const others = (text: string) =>
+  analyze(text)
+    .citations.filter((c) => c.role !== "self")
+    .map((c) => `${c.id} ${c.role}`);
+
+describe("the mass organisations' codes are local bodies' (a chapter in every province)", () => {
+  const plan = (heading: string, number: string, place: string, opening: string) =>
+    `${heading}\nSố: ${number}\n${place}, ngày 05 tháng 6 năm 2023\nKẾ HOẠCH\nTuyên truyền về an toàn giao thông\n${opening}\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức.\n`;
+
+  it("a union's guidance cited by a department gets the province, as a people's committee's plan does", () => {
+    const text = plan(
+      "UBND TỈNH NAM ĐỊNH\nSỞ GIAO THÔNG VẬN TẢI",
+      "41/KH-SGTVT",
+      "Nam Định",
+      "Thực hiện Hướng dẫn số 07-HD/LĐLĐ ngày 10/5/2023 của Ban Thường vụ Liên đoàn Lao động tỉnh; Kế hoạch số 22-KH/TĐTN-TG ngày 12/5/2023 của Ban Thường vụ Tỉnh đoàn, Sở Giao thông vận tải xây dựng kế hoạch như sau:",
+    );
+    expect(others(text)).toEqual(["07-HD/LĐLĐ@2023~nam-dinh implements", "22-KH/TĐTN-TG@2023~nam-dinh implements"]);
+  });
+
+  it("the province named after the body is the cited chapter's", () => {
+    const text = plan(
+      "HỘI NÔNG DÂN\nHUYỆN HẢI HẬU",
+      "18-KH/HND",
+      "Hải Hậu",
+      "Thực hiện Kế hoạch số 31-KH/HNDT ngày 15/5/2023 của Ban Thường vụ Hội Nông dân tỉnh Nam Định, Ban Thường vụ Hội Nông dân huyện xây dựng kế hoạch như sau:",
+    );
+    const a = analyze(text);
+    expect(a.self.id).toBe("18-KH/HND@2023~?/huyen-hai-hau");
+    expect(a.self.issuer?.name).toBe("Hội Nông dân huyện Hải Hậu");
+    expect(others(text)).toEqual(["31-KH/HNDT@2023~nam-dinh implements"]);
+  });
+
+  it("a chapter named for the country is the national body: no province", () => {
+    const text = plan(
+      "HỘI LIÊN HIỆP PHỤ NỮ\nTỈNH NAM ĐỊNH",
+      "55/KH-HPN",
+      "Nam Định",
+      "Thực hiện Kế hoạch số 09/KH-HPN ngày 02/3/2023 của Hội Liên hiệp Phụ nữ Việt Nam, Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh xây dựng kế hoạch như sau:",
+    );
+    expect(analyze(text).self.id).toBe("55/KH-HPN@2023~nam-dinh");
+    expect(others(text)).toEqual(["09/KH-HPN@2023 implements"]);
+  });
+
+  it("the Youth Union's committee heads its plan with its province after 'TỈNH ĐOÀN'", () => {
+    const a = analyze(plan("TỈNH ĐOÀN NAM ĐỊNH", "60-KH/TĐTN-TNNT", "Nam Định", "Căn cứ chương trình công tác năm 2023, Ban Thường vụ Tỉnh đoàn xây dựng kế hoạch như sau:"));
+    expect(a.self.id).toBe("60-KH/TĐTN-TNNT@2023~nam-dinh");
+    expect(a.self.issuer?.code).toBe("TĐTN");
+  });
+});
+
+describe("the mass organisations' central bodies", () => {
+  it("the Youth Union's central committee is not the Party's, and its numbers carry no province", () => {
+    const text =
+      "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\nSố: 140-KH/TWĐTN-TNNT\nHà Nội, ngày 20 tháng 3 năm 2023\nKẾ HOẠCH\nTổ chức ngày hội thanh niên\nCăn cứ Kế hoạch số 95-KH/TWĐTN-VP ngày 10/01/2023 của Ban Bí thư Trung ương Đoàn về chương trình công tác năm 2023, Ban Bí thư Trung ương Đoàn ban hành kế hoạch như sau:\n";
+    const a = analyze(text);
+    expect(a.self.id).toBe("140-KH/TWĐTN-TNNT@2023");
+    expect(a.self.issuer?.code).toBe("TWĐTN");
+    const cited = a.citations.find((c) => c.role !== "self")!;
+    expect(cited.id).toBe("95-KH/TWĐTN-VP@2023");
+    expect(cited.issuer?.code).toBe("TWĐTN");
+  });
+
+  it("the General Confederation's and the Front's central committee's codes are central", () => {
+    const text =
+      "LIÊN ĐOÀN LAO ĐỘNG\nTỈNH NAM ĐỊNH\nSố: 77/HD-LĐLĐ\nNam Định, ngày 05 tháng 6 năm 2023\nHƯỚNG DẪN\nTổ chức Tháng Công nhân\nThực hiện Hướng dẫn số 12/HD-TLĐ ngày 01/3/2023 của Tổng Liên đoàn Lao động Việt Nam; Hướng dẫn số 08/HD-MTTW-BTT ngày 02/3/2023 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam, Ban Thường vụ Liên đoàn Lao động tỉnh hướng dẫn như sau:\n";
+    const a = analyze(text);
+    expect(a.self.id).toBe("77/HD-LĐLĐ@2023~nam-dinh");
+    expect(a.self.issuer?.name).toBe("Liên đoàn Lao động tỉnh Nam Định");
+    expect(others(text)).toEqual(["12/HD-TLĐ@2023 implements", "08/HD-MTTW-BTT@2023 implements"]);
+  });
+});
+
+describe("a department's plan carrying out the province's plan", () => {
+  it("implements the province's plan; the decree the plan carries out is the plan's", () => {
+    const text =
+      "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSỞ TƯ PHÁP\nSố: 88/KH-STP\nNam Định, ngày 05 tháng 6 năm 2023\nKẾ HOẠCH\nTriển khai công tác bồi thường nhà nước\nThực hiện Kế hoạch số 45/KH-UBND ngày 10/5/2023 của UBND tỉnh về triển khai thi hành Nghị định số 68/2018/NĐ-CP ngày 15/5/2018 của Chính phủ, Sở Tư pháp xây dựng kế hoạch như sau:\n";
+    const a = analyze(text);
+    expect(a.self.issuer?.code).toBe("STP");
+    expect(a.self.issuer?.name).toBe("Sở Tư pháp tỉnh Nam Định");
+    const rel = a.relations.map((r) => `${r.from === a.self.id ? "SELF" : r.from} ${r.type} ${r.to}`);
+    expect(rel).toContain("SELF implements 45/KH-UBND@2023~nam-dinh");
+    expect(rel).toContain("45/KH-UBND@2023~nam-dinh implements 68/2018/NĐ-CP");
+    expect(rel).not.toContain("SELF implements 68/2018/NĐ-CP");
+  });
+});
+
+describe("a header's two columns flattened onto one line", () => {
+  it("the date after a run of spaces is the document's own", () => {
+    const text =
+      "HỘI NÔNG DÂN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\n   Số: 210-CV/HNDTW                              Hà Nội, ngày 14 tháng 8 năm 2022\nV/v tổ chức hội thi\nKính gửi: Ban Thường vụ Hội Nông dân các tỉnh, thành phố\n";
+    const a = analyze(text);
+    expect(a.self.date).toBe("2022-08-14");
+    expect(a.self.id).toBe("210-CV/HNDTW@2022");
+  });
+});
