@@ -32,20 +32,34 @@ const central = (code: string, name: string, phrases: string[] = []): IssuerEntr
  * initials run to four letters or more: "Bộ TC", "Bộ CT" would name no ministry surely.
  */
 function shortForms(name: string): string[] {
-  if (!name.startsWith("Bộ ")) return [];
+  const head = name.startsWith("Bộ ") ? "Bộ" : name.startsWith("Sở ") ? "Sở" : null;
+  if (head === null) return [];
   const rest = name.slice(3);
   const initials = (words: string) => words.split(/[\s,-]+/).filter((w) => w !== "" && w !== "và").map((w) => w[0].toUpperCase()).join("");
   const all = initials(rest);
   if (all.length < 4) return [];
-  const out = [`Bộ ${all}`];
+  const out = [`${head} ${all}`];
   const halves = rest.split(" và ");
   if (halves.length === 2) {
     const [before, after] = halves;
-    out.push(`Bộ ${initials(before)}&${initials(after)}`, `Bộ ${before} và ${initials(after)}`, `Bộ ${before} & ${initials(after)}`);
-    if (before.includes(" - ")) out.push(`Bộ ${before.split(" - ").map(initials).join("-")}&${initials(after)}`);
+    out.push(`${head} ${initials(before)}&${initials(after)}`, `${head} ${before} và ${initials(after)}`, `${head} ${before} & ${initials(after)}`);
+    if (before.includes(" - ")) out.push(`${head} ${before.split(" - ").map(initials).join("-")}&${initials(after)}`);
   }
   return out;
 }
+
+/**
+ * A province's department (Sở): its name, and the short forms running text writes it in as it does a
+ * ministry's ("Sở GD&ĐT", "Sở NN&PTNT", "Sở Nông nghiệp và PTNT", "Sở LĐ-TB&XH").
+ */
+const department = (code: string, name: string, phrases: string[] = []): IssuerEntry => ({
+  code,
+  name,
+  level: "province",
+  party: false,
+  local: true,
+  phrases: [name, ...phrases, ...shortForms(name)],
+});
 
 export const ISSUERS: readonly IssuerEntry[] = [
   central("CP", "Chính phủ"),
@@ -235,36 +249,36 @@ export const ISSUERS: readonly IssuerEntry[] = [
     phrases: ["Hội Liên hiệp Phụ nữ", "Hội LHPN", "Ban Thường vụ Hội Liên hiệp Phụ nữ", "Ban Thường vụ Hội LHPN", "Ban Chấp hành Hội Liên hiệp Phụ nữ"],
   },
   { code: "CCB", name: "Hội Cựu chiến binh", level: null, party: false, local: true, phrases: ["Hội Cựu chiến binh", "Ban Thường vụ Hội Cựu chiến binh", "Ban Chấp hành Hội Cựu chiến binh"] },
-  { code: "SNV", name: "Sở Nội vụ", level: "province", party: false, local: true, phrases: ["Sở Nội vụ"] },
-  { code: "SYT", name: "Sở Y tế", level: "province", party: false, local: true, phrases: ["Sở Y tế"] },
-  { code: "SKHĐT", name: "Sở Kế hoạch và Đầu tư", level: "province", party: false, local: true, phrases: ["Sở Kế hoạch và Đầu tư"] },
-  { code: "STC", name: "Sở Tài chính", level: "province", party: false, local: true, phrases: ["Sở Tài chính"] },
-  { code: "STP", name: "Sở Tư pháp", level: "province", party: false, local: true, phrases: ["Sở Tư pháp"] },
-  { code: "STTTT", name: "Sở Thông tin và Truyền thông", level: "province", party: false, local: true, phrases: ["Sở Thông tin và Truyền thông"] },
-  { code: "SGDĐT", name: "Sở Giáo dục và Đào tạo", level: "province", party: false, local: true, phrases: ["Sở Giáo dục và Đào tạo"] },
-  { code: "SXD", name: "Sở Xây dựng", level: "province", party: false, local: true, phrases: ["Sở Xây dựng"] },
-  { code: "STNMT", name: "Sở Tài nguyên và Môi trường", level: "province", party: false, local: true, phrases: ["Sở Tài nguyên và Môi trường"] },
-  { code: "SLĐTBXH", name: "Sở Lao động - Thương binh và Xã hội", level: "province", party: false, local: true, phrases: ["Sở Lao động - Thương binh và Xã hội", "Sở Lao động, Thương binh và Xã hội", "Sở Lao động Thương binh và Xã hội"] },
-  { code: "SNNPTNT", name: "Sở Nông nghiệp và Phát triển nông thôn", level: "province", party: false, local: true, phrases: ["Sở Nông nghiệp và Phát triển nông thôn"] },
-  { code: "SVHTTDL", name: "Sở Văn hóa, Thể thao và Du lịch", level: "province", party: false, local: true, phrases: ["Sở Văn hóa, Thể thao và Du lịch"] },
-  { code: "SKHCN", name: "Sở Khoa học và Công nghệ", level: "province", party: false, local: true, phrases: ["Sở Khoa học và Công nghệ"] },
-  { code: "SCT", name: "Sở Công Thương", level: "province", party: false, local: true, phrases: ["Sở Công Thương"] },
-  { code: "SGTVT", name: "Sở Giao thông vận tải", level: "province", party: false, local: true, phrases: ["Sở Giao thông vận tải"] },
-  { code: "SNgV", name: "Sở Ngoại vụ", level: "province", party: false, local: true, phrases: ["Sở Ngoại vụ"] },
+  department("SNV", "Sở Nội vụ"),
+  department("SYT", "Sở Y tế"),
+  department("SKHĐT", "Sở Kế hoạch và Đầu tư"),
+  department("STC", "Sở Tài chính"),
+  department("STP", "Sở Tư pháp"),
+  department("STTTT", "Sở Thông tin và Truyền thông"),
+  department("SGDĐT", "Sở Giáo dục và Đào tạo"),
+  department("SXD", "Sở Xây dựng"),
+  department("STNMT", "Sở Tài nguyên và Môi trường"),
+  department("SLĐTBXH", "Sở Lao động - Thương binh và Xã hội", ["Sở Lao động, Thương binh và Xã hội", "Sở Lao động Thương binh và Xã hội"]),
+  department("SNNPTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+  department("SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch"),
+  department("SKHCN", "Sở Khoa học và Công nghệ"),
+  department("SCT", "Sở Công Thương"),
+  department("SGTVT", "Sở Giao thông vận tải"),
+  department("SNgV", "Sở Ngoại vụ"),
   // A province's committee for ethnic affairs (Ủy ban Dân tộc is the central one, UBDT).
   { code: "BDT", name: "Ban Dân tộc", level: "province", party: false, local: true, phrases: ["Ban Dân tộc"] },
   // A province's departments merged as the ministries did (2025).
-  { code: "SNNMT", name: "Sở Nông nghiệp và Môi trường", level: "province", party: false, local: true, phrases: ["Sở Nông nghiệp và Môi trường"] },
-  { code: "SDTTG", name: "Sở Dân tộc và Tôn giáo", level: "province", party: false, local: true, phrases: ["Sở Dân tộc và Tôn giáo"] },
+  department("SNNMT", "Sở Nông nghiệp và Môi trường"),
+  department("SDTTG", "Sở Dân tộc và Tôn giáo"),
   // A province's departments before the 2008 reorganisation, whose codes older ký hiệu carry ("Tờ trình
   // số 321/TTr-SCN", "Công văn số 55/STM-QLTM", "Tờ trình số 79/SBCVT-KHTC").
-  { code: "SCN", name: "Sở Công nghiệp", level: "province", party: false, local: true, phrases: ["Sở Công nghiệp"] },
-  { code: "STM", name: "Sở Thương mại", level: "province", party: false, local: true, phrases: ["Sở Thương mại"] },
-  { code: "STMDL", name: "Sở Thương mại và Du lịch", level: "province", party: false, local: true, phrases: ["Sở Thương mại và Du lịch", "Sở Thương mại - Du lịch"] },
-  { code: "SVHTT", name: "Sở Văn hóa - Thông tin", level: "province", party: false, local: true, phrases: ["Sở Văn hóa - Thông tin", "Sở Văn hóa Thông tin", "Sở Văn hoá - Thông tin"] },
-  { code: "SBCVT", name: "Sở Bưu chính, Viễn thông", level: "province", party: false, local: true, phrases: ["Sở Bưu chính, Viễn thông", "Sở Bưu chính Viễn thông"] },
-  { code: "STS", name: "Sở Thủy sản", level: "province", party: false, local: true, phrases: ["Sở Thủy sản", "Sở Thuỷ sản"] },
-  { code: "STDTT", name: "Sở Thể dục Thể thao", level: "province", party: false, local: true, phrases: ["Sở Thể dục Thể thao", "Sở Thể dục - Thể thao"] },
+  department("SCN", "Sở Công nghiệp"),
+  department("STM", "Sở Thương mại"),
+  department("STMDL", "Sở Thương mại và Du lịch", ["Sở Thương mại - Du lịch"]),
+  department("SVHTT", "Sở Văn hóa - Thông tin", ["Sở Văn hóa Thông tin", "Sở Văn hoá - Thông tin"]),
+  department("SBCVT", "Sở Bưu chính, Viễn thông", ["Sở Bưu chính Viễn thông"]),
+  department("STS", "Sở Thủy sản", ["Sở Thuỷ sản"]),
+  department("STDTT", "Sở Thể dục Thể thao", ["Sở Thể dục - Thể thao"]),
   // A province's management boards (of its economic zones, industrial parks, projects): "Tờ trình số 15/TTr-BQL".
   { code: "BQL", name: "Ban Quản lý", level: "province", party: false, local: true, phrases: [] },
   // A people's council's committees, whose examination reports carry their codes ("Báo cáo thẩm tra

@@ -96,3 +96,27 @@ describe("a header's two columns flattened onto one line", () => {
     expect(a.self.id).toBe("210-CV/HNDTW@2022");
   });
 });
+
+describe("a department named by its initials", () => {
+  it("'Sở GD&ĐT', 'Sở NN&PTNT', 'Sở Nông nghiệp và PTNT' name the province's department", () => {
+    const text =
+      "ỦY BAN NHÂN DÂN\nHUYỆN GIAO THỦY\nSố: 90/KH-UBND\nGiao Thủy, ngày 05 tháng 6 năm 2023\nKẾ HOẠCH\nPhòng chống dịch bệnh gia súc\nThực hiện Công văn số 310/SNN-CNTY ngày 12/5/2023 của Sở NN&PTNT tỉnh Nam Định; Công văn số 415/SGDĐT-CTTT ngày 14/5/2023 của Sở GD&ĐT tỉnh Nam Định, UBND huyện xây dựng kế hoạch như sau:\n";
+    const cited = analyze(text).citations.filter((c) => c.role !== "self");
+    expect(cited.map((c) => `${c.id} ${c.issuer?.code}`)).toEqual(["310/SNN-CNTY@2023~nam-dinh SNNPTNT", "415/SGDĐT-CTTT@2023~nam-dinh SGDĐT"]);
+  });
+});
+
+describe("joint plans of a department and a mass organisation", () => {
+  it("'KHPH', 'KHLT', 'CTPH' are a joint plan's and a joint programme's type codes", () => {
+    const text =
+      "SỞ Y TẾ - HỘI NÔNG DÂN TỈNH NAM ĐỊNH\nSố: 03/KHPH-SYT-HND\nNam Định, ngày 05 tháng 6 năm 2023\nKẾ HOẠCH PHỐI HỢP\nChăm sóc sức khỏe hội viên\nThực hiện Chương trình phối hợp số 02/CTPH-BYT-HNDVN ngày 10/3/2022 giữa Bộ Y tế và Trung ương Hội Nông dân Việt Nam; Kế hoạch liên tịch số 07/KHLT-SYT-HND ngày 02/02/2021, Sở Y tế và Hội Nông dân tỉnh xây dựng kế hoạch như sau:\n";
+    const a = analyze(text);
+    expect(a.self.kind).toBe("plan");
+    expect(a.warnings.filter((w) => w.code === "unknown-type-code")).toEqual([]);
+    const cited = a.citations.filter((c) => c.role !== "self");
+    expect(cited.map((c) => `${c.kind} ${c.id} ${c.role}`)).toEqual([
+      "program 02/CTPH-BYT-HNDVN@2022 implements",
+      "plan 07/KHLT-SYT-HND@2021~nam-dinh implements",
+    ]);
+  });
+});
