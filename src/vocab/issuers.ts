@@ -279,6 +279,17 @@ export const ISSUERS: readonly IssuerEntry[] = [
   department("SBCVT", "Sở Bưu chính, Viễn thông", ["Sở Bưu chính Viễn thông"]),
   department("STS", "Sở Thủy sản", ["Sở Thuỷ sản"]),
   department("STDTT", "Sở Thể dục Thể thao", ["Sở Thể dục - Thể thao"]),
+  // A district's office of education ("Công văn số 245/PGDĐT-THCS", "Hướng dẫn số 804/HD-PGD-ĐT"):
+  // every district has one, numbering its letters afresh each year.
+  {
+    code: "PGDĐT",
+    name: "Phòng Giáo dục và Đào tạo",
+    level: "district",
+    party: false,
+    local: true,
+    phrases: ["Phòng Giáo dục và Đào tạo", "Phòng GD&ĐT", "Phòng GDĐT"],
+  },
+  { code: "PGD", name: "Phòng Giáo dục và Đào tạo", level: "district", party: false, local: true, phrases: [] },
   // A province's management boards (of its economic zones, industrial parks, projects): "Tờ trình số 15/TTr-BQL".
   { code: "BQL", name: "Ban Quản lý", level: "province", party: false, local: true, phrases: [] },
   // A people's council's committees, whose examination reports carry their codes ("Báo cáo thẩm tra

@@ -120,3 +120,20 @@ describe("joint plans of a department and a mass organisation", () => {
     ]);
   });
 });
+
+describe("a district's office of education", () => {
+  it("heads its plan under the district's committee and numbers as a district body", () => {
+    const text =
+      "UBND HUYỆN XUÂN TRƯỜNG\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 140/KH-PGDĐT\nXuân Trường, ngày 05 tháng 9 năm 2023\nKẾ HOẠCH\nThực hiện nhiệm vụ năm học\nThực hiện Kế hoạch số 52/KH-UBND ngày 20/8/2023 của UBND huyện Xuân Trường; Kế hoạch số 133/KH-SGDĐT ngày 15/8/2023 của Sở Giáo dục và Đào tạo tỉnh Nam Định, Phòng Giáo dục và Đào tạo xây dựng kế hoạch như sau:\n";
+    const a = analyze(text);
+    expect(a.self.id).toBe("140/KH-PGDĐT@2023~?/huyen-xuan-truong");
+    expect(a.self.issuer?.name).toBe("Phòng Giáo dục và Đào tạo huyện Xuân Trường");
+    expect(others(text)).toEqual(["52/KH-UBND@2023~?/huyen-xuan-truong implements", "133/KH-SGDĐT@2023~nam-dinh implements"]);
+  });
+
+  it("its code in a commune's text is a district body's whose district is not named", () => {
+    const text =
+      "ỦY BAN NHÂN DÂN\nXÃ HẢI MINH\nSố: 30/KH-UBND\nHải Minh, ngày 05 tháng 10 năm 2023\nKẾ HOẠCH\nPhổ cập giáo dục\nCăn cứ Hướng dẫn số 210/HD-PGDĐT ngày 20/9/2023 về phổ cập giáo dục, Ủy ban nhân dân xã xây dựng kế hoạch như sau:\n";
+    expect(others(text)).toEqual(["210/HD-PGDĐT@2023~?/? based_on"]);
+  });
+});
