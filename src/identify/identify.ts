@@ -112,10 +112,13 @@ const kindWords = new BoundedCache<KindEntry | null>();
 function kindOf(p: ParsedCitation, sym: SymbolReading, warnings: Warning[]): Kind {
   const written = p.kindWord?.text;
   const byWord = written ? kindWords.get(written, () => kindByWord(written)) : null;
+  // The Front and the mass organisations type their documents as the Party does, numbered either way
+  // ("Thông tri số 06/TT-MTTQ-BTT"); a joint plan's code ("KHPH") is the state table's.
+  const partyTypes = sym.style !== "party" && sym.typeCode !== null && sym.issuerCode !== null && issuerByCode(sym.issuerCode)?.partyTypes === true;
   const byCode = sym.typeCode
     ? sym.style === "party"
       ? (PARTY_TYPE_CODES[sym.typeCode] ?? null)
-      : (kindByStateCode(sym.typeCode)?.slug ?? null)
+      : ((partyTypes ? PARTY_TYPE_CODES[sym.typeCode] : undefined) ?? kindByStateCode(sym.typeCode)?.slug ?? null)
     : null;
   if (sym.typeCode && !byCode) {
     warnings.push({ code: "unknown-type-code", message: `unknown type code "${sym.typeCode}"` });

@@ -13,6 +13,11 @@ export interface IssuerEntry {
   party: boolean;
   /** True when the code means a different body in each province or district. */
   local: boolean;
+  /**
+   * The Fatherland Front and the mass organisations type their documents as the Party does, in
+   * either numbering: "Thông tri số 06/TT-MTTQ-BTT" is a thông tri (a notice), never a circular.
+   */
+  partyTypes?: true;
   phrases: string[];
 }
 
@@ -24,6 +29,9 @@ const central = (code: string, name: string, phrases: string[] = []): IssuerEntr
   local: false,
   phrases: [name, ...phrases, ...shortForms(name)],
 });
+
+/** A mass organisation's central body: central, and typing its documents as the Party does. */
+const nationalUnion = (code: string, name: string, phrases: string[]): IssuerEntry => ({ ...central(code, name, phrases), partyTypes: true });
 
 /**
  * How running text shortens a ministry's name: its initials after "Bộ", with "&" for "và" or
@@ -124,18 +132,18 @@ export const ISSUERS: readonly IssuerEntry[] = [
   // The mass organisations' central bodies: the Youth Union's central committee ("225-KH/TWĐTN-CTTN
   // … của Ban Bí thư Trung ương Đoàn"), the Farmers' Union's ("1126-CV/HNDTW"), the General
   // Confederation of Labour ("Hướng dẫn số 03/HD-TLĐ"). Their numbers are unique nationwide.
-  central("TWĐTN", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", [
+  nationalUnion("TWĐTN", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", [
     "Trung ương Đoàn",
     "Ban Chấp hành Trung ương Đoàn",
     "Ban Bí thư Trung ương Đoàn",
     "Ban Thường vụ Trung ương Đoàn",
   ]),
-  central("HNDTW", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam", [
+  nationalUnion("HNDTW", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam", [
     "Trung ương Hội Nông dân Việt Nam",
     "Ban Thường vụ Trung ương Hội Nông dân Việt Nam",
     "Hội Nông dân Việt Nam",
   ]),
-  central("TLĐ", "Tổng Liên đoàn Lao động Việt Nam", ["Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam", "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn"]),
+  nationalUnion("TLĐ", "Tổng Liên đoàn Lao động Việt Nam", ["Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam", "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn"]),
   // Party, central.
   {
     code: "TW",
@@ -205,6 +213,7 @@ export const ISSUERS: readonly IssuerEntry[] = [
     level: null,
     party: false,
     local: true,
+    partyTypes: true,
     phrases: [
       "Ủy ban Mặt trận Tổ quốc Việt Nam",
       "Uỷ ban Mặt trận Tổ quốc Việt Nam",
@@ -225,30 +234,33 @@ export const ISSUERS: readonly IssuerEntry[] = [
     level: "province",
     party: false,
     local: true,
+    partyTypes: true,
     phrases: ["Tỉnh đoàn", "Ban Thường vụ Tỉnh đoàn", "Ban Chấp hành Tỉnh đoàn", "Thành đoàn", "Ban Thường vụ Thành đoàn", "Ban Chấp hành Thành đoàn"],
   },
-  { code: "HĐTN", name: "Ban Chấp hành Đoàn TNCS Hồ Chí Minh", level: "district", party: false, local: true, phrases: ["Huyện đoàn", "Ban Thường vụ Huyện đoàn", "Ban Chấp hành Huyện đoàn"] },
-  { code: "QĐTN", name: "Ban Chấp hành Đoàn TNCS Hồ Chí Minh", level: "district", party: false, local: true, phrases: ["Quận đoàn", "Ban Thường vụ Quận đoàn", "Ban Chấp hành Quận đoàn"] },
+  { code: "HĐTN", name: "Ban Chấp hành Đoàn TNCS Hồ Chí Minh", level: "district", party: false, local: true, partyTypes: true, phrases: ["Huyện đoàn", "Ban Thường vụ Huyện đoàn", "Ban Chấp hành Huyện đoàn"] },
+  { code: "QĐTN", name: "Ban Chấp hành Đoàn TNCS Hồ Chí Minh", level: "district", party: false, local: true, partyTypes: true, phrases: ["Quận đoàn", "Ban Thường vụ Quận đoàn", "Ban Chấp hành Quận đoàn"] },
   {
     code: "ĐTN",
     name: "Ban Chấp hành Đoàn TNCS Hồ Chí Minh",
     level: null,
     party: false,
     local: true,
+    partyTypes: true,
     phrases: ["Ban Chấp hành Đoàn TNCS Hồ Chí Minh", "Ban Thường vụ Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"],
   },
-  { code: "HND", name: "Hội Nông dân", level: null, party: false, local: true, phrases: ["Hội Nông dân", "Ban Thường vụ Hội Nông dân", "Ban Chấp hành Hội Nông dân"] },
-  { code: "HNDT", name: "Hội Nông dân", level: "province", party: false, local: true, phrases: [] },
-  { code: "LĐLĐ", name: "Liên đoàn Lao động", level: null, party: false, local: true, phrases: ["Liên đoàn Lao động", "Ban Thường vụ Liên đoàn Lao động", "Ban Chấp hành Liên đoàn Lao động"] },
+  { code: "HND", name: "Hội Nông dân", level: null, party: false, local: true, partyTypes: true, phrases: ["Hội Nông dân", "Ban Thường vụ Hội Nông dân", "Ban Chấp hành Hội Nông dân"] },
+  { code: "HNDT", name: "Hội Nông dân", level: "province", party: false, local: true, partyTypes: true, phrases: [] },
+  { code: "LĐLĐ", name: "Liên đoàn Lao động", level: null, party: false, local: true, partyTypes: true, phrases: ["Liên đoàn Lao động", "Ban Thường vụ Liên đoàn Lao động", "Ban Chấp hành Liên đoàn Lao động"] },
   {
     code: "HPN",
     name: "Hội Liên hiệp Phụ nữ",
     level: null,
     party: false,
     local: true,
+    partyTypes: true,
     phrases: ["Hội Liên hiệp Phụ nữ", "Hội LHPN", "Ban Thường vụ Hội Liên hiệp Phụ nữ", "Ban Thường vụ Hội LHPN", "Ban Chấp hành Hội Liên hiệp Phụ nữ"],
   },
-  { code: "CCB", name: "Hội Cựu chiến binh", level: null, party: false, local: true, phrases: ["Hội Cựu chiến binh", "Ban Thường vụ Hội Cựu chiến binh", "Ban Chấp hành Hội Cựu chiến binh"] },
+  { code: "CCB", name: "Hội Cựu chiến binh", level: null, party: false, local: true, partyTypes: true, phrases: ["Hội Cựu chiến binh", "Ban Thường vụ Hội Cựu chiến binh", "Ban Chấp hành Hội Cựu chiến binh"] },
   department("SNV", "Sở Nội vụ"),
   department("SYT", "Sở Y tế"),
   department("SKHĐT", "Sở Kế hoạch và Đầu tư"),

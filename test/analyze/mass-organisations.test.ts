@@ -137,3 +137,18 @@ describe("a district's office of education", () => {
     expect(others(text)).toEqual(["210/HD-PGDĐT@2023~?/? based_on"]);
   });
 });
+
+describe("the Front's and the mass organisations' type codes are the Party's", () => {
+  it("'TT' of a Front committee is a thông tri (a notice), not a circular, numbered either way", () => {
+    const text =
+      "ỦY BAN MTTQ VIỆT NAM\nTỈNH NAM ĐỊNH\nBAN THƯỜNG TRỰC\nSố: 40/KH-MTTQ-BTT\nNam Định, ngày 05 tháng 6 năm 2023\nKẾ HOẠCH\nTổ chức Ngày hội Đại đoàn kết\nThực hiện Thông tri số 03/TT-MTTQ-BTT ngày 10/5/2023 và văn bản số 04/TT-MTTQ-BTT ngày 12/5/2023 của Ban Thường trực Ủy ban MTTQ tỉnh; Thông tư số 05/2023/TT-BTC ngày 1/2/2023 của Bộ Tài chính, Ban Thường trực xây dựng kế hoạch như sau:\n";
+    const a = analyze(text);
+    expect(a.self.id).toBe("40/KH-MTTQ-BTT@2023~nam-dinh");
+    expect(a.citations.filter((c) => c.role !== "self").map((c) => `${c.id} ${c.kind}`)).toEqual([
+      "03/TT-MTTQ-BTT@2023~nam-dinh notice",
+      "04/TT-MTTQ-BTT@2023~nam-dinh notice",
+      "05/2023/TT-BTC circular",
+    ]);
+    expect(a.citations.flatMap((c) => c.warnings).filter((w) => w.code === "kind-mismatch")).toEqual([]);
+  });
+});
