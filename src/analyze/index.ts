@@ -103,9 +103,13 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const selfCitation = withCommitteeCode(knownCitation(options.known) ?? found.find((_, i) => firstRoles[i] === "self") ?? headerCitation(found, spans, header) ?? null, header);
 
   // A ministry's or the Government's own document ("BỘ TÀI CHÍNH", "Số: 12/2020/TT-BTC") is central,
-  // whatever provinces the documents it cites name.
+  // whatever provinces the documents it cites name. A heading line naming a central body makes it
+  // central only when its own number names no body: a mass organisation's chapter heads its
+  // documents under the national organisation ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM ⏎ LIÊN ĐOÀN LAO
+  // ĐỘNG TỈNH X", "HỘI NÔNG DÂN VIỆT NAM ⏎ BCH TỈNH Y"), its number its own (KH-LĐLĐ: local).
   const ownCode = selfCitation?.issuer?.code ?? null;
-  const central = (ownCode !== null && issuerByCode(ownCode)?.level === "central") || header.issuerLines.some((line) => issuerByPhrase(line)?.level === "central");
+  const ownBody = ownCode !== null ? issuerByCode(ownCode) : null;
+  const central = ownBody !== null ? ownBody.level === "central" : header.issuerLines.some((line) => issuerByPhrase(line)?.level === "central");
   const jurisdiction: Jurisdiction = central ? { level: "central", province: null, provinceSuccessor: null, district: null } : findJurisdiction({
     text: prepared,
     title: header.title,

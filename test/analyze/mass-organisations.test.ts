@@ -152,3 +152,22 @@ describe("the Front's and the mass organisations' type codes are the Party's", (
     expect(a.citations.flatMap((c) => c.warnings).filter((w) => w.code === "kind-mismatch")).toEqual([]);
   });
 });
+
+describe("a chapter heads its documents under the national organisation", () => {
+  it("the national body's line above does not make the chapter's document central", () => {
+    const plan = (heading: string, number: string) =>
+      `${heading}\nSố: ${number}\nNam Định, ngày 05 tháng 6 năm 2023\nKẾ HOẠCH\nTổ chức Tháng hành động\nThực hiện Kế hoạch số 45/KH-UBND ngày 10/5/2023 của UBND tỉnh, Ban Thường vụ xây dựng kế hoạch như sau:\n`;
+    const union = analyze(plan("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nLIÊN ĐOÀN LAO ĐỘNG TỈNH NAM ĐỊNH", "61/KH-LĐLĐ"));
+    expect(union.self.id).toBe("61/KH-LĐLĐ@2023~nam-dinh");
+    expect(union.self.jurisdiction.level).toBe("province");
+    const farmers = analyze(plan("HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH NAM ĐỊNH\n*", "62-KH/HNDT"));
+    expect(farmers.self.id).toBe("62-KH/HNDT@2023~nam-dinh");
+    expect(farmers.relations.map((r) => r.to)).toEqual(["45/KH-UBND@2023~nam-dinh"]);
+  });
+
+  it("a ministry's unit whose code names no known body is still central", () => {
+    const a = analyze("BỘ Y TẾ\nCỤC QUẢN LÝ DƯỢC\nSố: 45/QLD-CL\nHà Nội, ngày 03 tháng 6 năm 2023\nV/v tăng cường quản lý thuốc\nKính gửi: Sở Y tế các tỉnh\n");
+    expect(a.self.jurisdiction.level).toBe("central");
+    expect(a.self.id).toBe("45/QLD-CL@2023");
+  });
+});
