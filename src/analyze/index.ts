@@ -4,7 +4,7 @@ import { prepareDocument } from "./prepared.js";
 import { readableCase } from "./shouting.js";
 import type { OffsetMap } from "../prepare/offset-map.js";
 import { readHeader, type Header } from "./header.js";
-import { findJurisdiction, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
+import { findJurisdiction, headingNamesPlace, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
 import { bodyNamedBefore, BODIES_NAMED_BEFORE, localize } from "./localize.js";
 import { issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
 import { readRoles, withSelf, type NestedRelation } from "./roles.js";
@@ -109,7 +109,10 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   // ĐỘNG TỈNH X", "HỘI NÔNG DÂN VIỆT NAM ⏎ BCH TỈNH Y"), its number its own (KH-LĐLĐ: local).
   const ownCode = selfCitation?.issuer?.code ?? null;
   const ownBody = ownCode !== null ? issuerByCode(ownCode) : null;
-  const central = ownBody !== null ? ownBody.level === "central" : header.issuerLines.some((line) => issuerByPhrase(line)?.level === "central");
+  // A national body's branch heads its documents with its place ("BẢO HIỂM XÃ HỘI VIỆT NAM ⏎ BẢO HIỂM
+  // XÃ HỘI TỈNH X") and numbers them with the national body's code: the branch's, not central.
+  const branch = ownBody?.branches === true && headingNamesPlace(header.issuerLines);
+  const central = ownBody !== null ? ownBody.level === "central" && !branch : header.issuerLines.some((line) => issuerByPhrase(line)?.level === "central");
   const jurisdiction: Jurisdiction = central ? { level: "central", province: null, provinceSuccessor: null, district: null } : findJurisdiction({
     text: prepared,
     title: header.title,

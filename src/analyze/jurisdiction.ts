@@ -70,6 +70,11 @@ interface JurisdictionEvidence {
   datePlace?: string | null;
 }
 
+/** Whether a heading line names its body's place ("BẢO HIỂM XÃ HỘI TỈNH NAM ĐỊNH", "ỦY BAN NHÂN DÂN ⏎ HUYỆN X"). */
+export function headingNamesPlace(issuerLines: readonly string[]): boolean {
+  return issuerLines.some((line, i) => HEADER_PLACE.test(line) || (i > 0 && HEADER_BODY_ALONE.test(issuerLines[i - 1]) && PLACE_ALONE.test(line)));
+}
+
 export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
   let province: Province | null = null;
   let district: string | null = null;

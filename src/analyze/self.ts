@@ -1,7 +1,7 @@
 import type { Citation, Jurisdiction, SelfDocument, Warning } from "../types.js";
 import { documentId, fileId, officialNumber } from "../identify/id.js";
 import { readSymbol } from "../identify/symbol.js";
-import { issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
+import { branchName, issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
 import { fullName } from "../vocab/provinces.js";
 import { provinceNamed, slugOf } from "./places.js";
 import type { Header } from "./header.js";
@@ -45,8 +45,9 @@ export function buildSelf(
   const province = jurisdiction.province ? provinceNamed(jurisdiction.province) : null;
   const place = jurisdiction.district ?? jurisdiction.province;
   const placeTitle = jurisdiction.district ?? (province ? (entry?.party ? province.name : fullName(province)) : null);
+  const branch = entry !== null && !entry.local && entry.branches === true && jurisdiction.level !== "central" && jurisdiction.level !== null;
   const issuer = entry
-    ? { code: entry.code, name: [entry.name, placeTitle].filter(Boolean).join(" "), level: jurisdiction.level, place }
+    ? { code: entry.code, name: [branch ? branchName(entry) : entry.name, placeTitle].filter(Boolean).join(" "), level: jurisdiction.level, place }
     : null;
   let id = selfIdWithoutNumber(path, text);
   if (number && symbol) {
@@ -56,7 +57,8 @@ export function buildSelf(
       symbol,
       party: style === "party",
       dateYear: date ? Number(date.slice(0, 4)) : null,
-      local: entry?.local ?? true,
+      // A national body's branch (its heading names its place) numbers as a local body.
+      local: entry === null || entry.local || branch,
       provinceSlug: province?.slug ?? null,
       districtSlug: jurisdiction.district ? slugOf(jurisdiction.district) : null,
     });

@@ -26,7 +26,9 @@ export function identify(p: ParsedCitation, text: string): Citation {
     }
   }
   const byCode = sym.issuerCode ? issuerByCode(sym.issuerCode) : null;
-  if (byCode !== null && p.issuer !== null && iss.issuer !== null && byCode.local !== iss.local && warnings.length === 0) {
+  // A national body's branch ("của BHXH tỉnh Hà Nam", 45/BHXH-TST) numbers with the national code: no mismatch.
+  const branch = byCode?.branches === true && iss.local;
+  if (byCode !== null && p.issuer !== null && iss.issuer !== null && byCode.local !== iss.local && !branch && warnings.length === 0) {
     // "12/QĐ-UBND của Bộ trưởng Bộ Tài chính": the ký hiệu and the words name bodies of different levels.
     warnings.push({ code: "issuer-mismatch", message: `the ký hiệu's issuer ${sym.issuerCode} (${byCode.name}) is not the body named, ${iss.issuer.name}`, start: p.start, end: p.end });
   }

@@ -1,5 +1,5 @@
 import type { Issuer, Level } from "../types.js";
-import { issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
+import { branchName, issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
 import { expandedPlaceType, isCapitalNamedAfter, markedPlaceType, namesOnlyProvinces, placeTypeLevel } from "../vocab/places.js";
 import { findProvince, fullName, matchProvinceAt, provinceAtStartWithoutMarks, type Province } from "../vocab/provinces.js";
 import { isUnmarked } from "../vocab/unmarked.js";
@@ -53,8 +53,10 @@ function computeIssuer(phrase: ParsedCitation["issuer"], code: string | null): I
   // "Hội Liên hiệp Phụ nữ Việt Nam", "Hội Cựu chiến binh Việt Nam": a body whose chapters are local,
   // named for the country, is the national one; its numbers are unique nationwide.
   const national = phrase !== null && entry?.local === true && phrase.placeType === null && isCountry(phrase.placeWords);
-  const local = national ? false : (entry?.local ?? false);
-  let level: Level | null = national ? "central" : (entry?.level ?? null);
+  // "của BHXH tỉnh Nam Định": a national body named with a place is that place's branch.
+  const branch = phrase !== null && entry?.branches === true && !national && (phrase.placeType !== null || phrase.placeWords.length > 0);
+  const local = national ? false : branch || (entry?.local ?? false);
+  let level: Level | null = national ? "central" : branch ? null : (entry?.level ?? null);
   let place: string | null = null;
   let provinceSlug: string | null = null;
   let districtSlug: string | null = null;
@@ -98,7 +100,7 @@ function computeIssuer(phrase: ParsedCitation["issuer"], code: string | null): I
     }
   }
   if (national) placeTitle = "Việt Nam";
-  const name = entry ? [entry.name, placeTitle].filter(Boolean).join(" ") : null;
+  const name = entry ? [branch ? branchName(entry) : entry.name, placeTitle].filter(Boolean).join(" ") : null;
   return {
     issuer: { code: entry?.code ?? code, name, level, place },
     local,

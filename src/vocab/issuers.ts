@@ -18,6 +18,13 @@ export interface IssuerEntry {
    * either numbering: "Thông tri số 06/TT-MTTQ-BTT" is a thông tri (a notice), never a circular.
    */
   partyTypes?: true;
+  /**
+   * A national body whose provincial and district branches number with its code ("Công văn số
+   * 1234/BHXH-QLT" of Bảo hiểm xã hội tỉnh X as of Bảo hiểm xã hội Việt Nam): named with a place
+   * ("của BHXH tỉnh Nam Định"), or heading a document under a line that names one ("BẢO HIỂM XÃ HỘI
+   * TỈNH NAM ĐỊNH"), it is that place's branch, a local body.
+   */
+  branches?: true;
   phrases: string[];
 }
 
@@ -106,7 +113,7 @@ export const ISSUERS: readonly IssuerEntry[] = [
   central("TANDTC", "Tòa án nhân dân tối cao"),
   central("VKSNDTC", "Viện kiểm sát nhân dân tối cao"),
   central("KTNN", "Kiểm toán Nhà nước"),
-  central("BHXH", "Bảo hiểm xã hội Việt Nam"),
+  { ...central("BHXH", "Bảo hiểm xã hội Việt Nam", ["Bảo hiểm xã hội", "BHXH"]), branches: true },
   // Bodies since merged or renamed, whose documents older texts cite and some of which are still in
   // force: the Council of Ministers (the Government until 1992: "Nghị định 244/HĐBT ngày
   // 30/6/1990 của Hội đồng Bộ trưởng", dev-056), the ministries merged in 2002 and 2007
@@ -328,6 +335,8 @@ export const PLACED_HEADINGS: readonly string[] = [
   "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM",
   "UỶ BAN MẶT TRẬN TỔ QUỐC VIỆT NAM",
   "ĐOÀN TNCS HỒ CHÍ MINH",
+  // A national body's branch (see IssuerEntry.branches).
+  "BẢO HIỂM XÃ HỘI",
 ];
 
 /**
@@ -408,6 +417,11 @@ export function issuerByCode(code: string): IssuerEntry | null {
 }
 
 const termEntries = new Map<string, IssuerEntry>();
+
+/** A national body's branch goes by its name without the country's ("Bảo hiểm xã hội" tỉnh X). */
+export function branchName(entry: IssuerEntry): string {
+  return entry.name.replace(/ Việt Nam$/u, "");
+}
 
 function roman(n: number): string {
   const digits: [number, string][] = [[90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];

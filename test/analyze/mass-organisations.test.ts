@@ -171,3 +171,21 @@ describe("a chapter heads its documents under the national organisation", () => 
     expect(a.self.id).toBe("45/QLD-CL@2023");
   });
 });
+
+describe("a national body's provincial branch", () => {
+  const letter = (heading: string, place: string) =>
+    `${heading}\nSố: 123/BHXH-QLT\n${place}, ngày 03 tháng 6 năm 2023\nV/v thu bảo hiểm xã hội\nKính gửi: các đơn vị sử dụng lao động\nThực hiện Công văn số 900/BHXH-QLT ngày 10/5/2023 của Bảo hiểm xã hội Việt Nam; Công văn số 45/BHXH-TST ngày 12/5/2023 của BHXH tỉnh Hà Nam, đề nghị các đơn vị thực hiện như sau:\n`;
+
+  it("heads its letter with its place and numbers with the national code: the branch's, in its province", () => {
+    const a = analyze(letter("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH NAM ĐỊNH", "Nam Định"));
+    expect(a.self.id).toBe("123/BHXH-QLT@2023~nam-dinh");
+    expect(a.self.issuer?.name).toBe("Bảo hiểm xã hội tỉnh Nam Định");
+    const cited = a.citations.filter((c) => c.role !== "self");
+    expect(cited.map((c) => c.id)).toEqual(["900/BHXH-QLT@2023", "45/BHXH-TST@2023~ha-nam"]);
+    expect(cited.flatMap((c) => c.warnings).filter((w) => w.code === "issuer-mismatch")).toEqual([]);
+  });
+
+  it("the national body's own letter stays central", () => {
+    expect(analyze(letter("BẢO HIỂM XÃ HỘI VIỆT NAM", "Hà Nội")).self.id).toBe("123/BHXH-QLT@2023");
+  });
+});
