@@ -111,6 +111,8 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
   const ownSlice = (from: number, to: number) => (cited ? withoutCitations(e.text, cited, from, to) : e.text.slice(from, to));
   const issuing = ISSUING.exec(ownSlice(0, ISSUING_REACH));
   if (issuing) consider(issuing[1], issuing[2]);
+  // The level the header's lines have set so far (null before any).
+  let headerLevel: Level | null = null;
   e.issuerLines.forEach((line, i) => {
     const h = HEADER_PLACE.exec(line) ?? (i > 0 && HEADER_BODY_ALONE.test(e.issuerLines[i - 1]) ? PLACE_ALONE.exec(line) : null);
     const party = h ? null : PARTY_HEADER.exec(line);
@@ -119,10 +121,17 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
     // So for a commune's committee under its district's organisation ("ĐẢNG BỘ HUYỆN X ⏎ ĐẢNG ỦY XÃ Y"):
     // the commune is the unit, not the district.
     const before = { level, district };
+    // "UBND TỈNH X ⏎ UBND HUYỆN Y", "UBND HUYỆN Y ⏎ ỦY BAN NHÂN DÂN XÃ Z": a committee heads its document
+    // under the one above it; the lower unit a later heading line names is the issuing one.
+    if (h && headerLevel !== null && level === headerLevel && rank(placeTypeLevel(h[1])) > rank(level)) {
+      level = null;
+      district = null;
+    }
     if (h) consider(h[1], h[2]);
     else if (party) consider(PARTY_PLACE_TYPES[party[1]], party[2]);
     if (h && PARTY_PARENT.test(line) && e.issuerLines.slice(i + 1).some((l) => PARTY_HEADER.test(l) || PARTY_COMMITTEE.test(l))) ({ level, district } = before);
     else if (/^SỞ\s/u.test(line)) level ??= "province";
+    if (h || party) headerLevel = level;
   });
   if (e.promulgatorPlace?.placeType) consider(e.promulgatorPlace.placeType, e.promulgatorPlace.place ?? undefined);
   const title = e.titleSpan ? ownSlice(e.titleSpan.start, e.titleSpan.end).replace(MARKUP_OR_SPACES, " ").trim() : e.title;
@@ -199,6 +208,11 @@ function mostNamedProvince(text: string): Province | null {
   let bestCount = 0;
   for (const [p, c] of counts) if (c > bestCount) [best, bestCount] = [p, c];
   return best;
+}
+
+/** Province above district above commune. */
+function rank(level: Level | null): number {
+  return level === "province" ? 1 : level === "district" ? 2 : level === "commune" ? 3 : 0;
 }
 
 function titleCase(name: string): string {

@@ -189,3 +189,21 @@ describe("a national body's provincial branch", () => {
     expect(analyze(letter("BẢO HIỂM XÃ HỘI VIỆT NAM", "Hà Nội")).self.id).toBe("123/BHXH-QLT@2023");
   });
 });
+
+describe("a committee heads its document under the committee above it", () => {
+  const plan = (heading: string) =>
+    `${heading}\nSố: 30/KH-UBND\nHải Minh, ngày 05 tháng 10 năm 2023\nKẾ HOẠCH\nPhòng chống thiên tai\nThực hiện Kế hoạch số 88/KH-UBND ngày 20/9/2023 của UBND huyện, UBND xã xây dựng kế hoạch như sau:\n`;
+
+  it("the commune under its district is the issuer, not the district", () => {
+    const a = analyze(plan("UBND HUYỆN HẢI HẬU\nỦY BAN NHÂN DÂN XÃ HẢI MINH"));
+    expect(a.self.id).toBe("30/KH-UBND@2023~?/xa-hai-minh");
+    expect(a.self.jurisdiction.level).toBe("commune");
+  });
+
+  it("the district under its province is the issuer, at the district's level", () => {
+    const a = analyze(plan("UBND TỈNH NAM ĐỊNH\nUBND HUYỆN HẢI HẬU"));
+    expect(a.self.id).toBe("30/KH-UBND@2023~nam-dinh/huyen-hai-hau");
+    expect(a.self.jurisdiction.level).toBe("district");
+    expect(a.relations.map((r) => r.to)).toEqual(["88/KH-UBND@2023~nam-dinh/huyen-hai-hau"]);
+  });
+});
