@@ -116,6 +116,12 @@ export const FAR_WORDS = 40;
  */
 export const LINK_WORDS = ["tại", "quy định tại", "nêu tại", "của", "trong", "nêu trong", "kèm theo"];
 /**
+ * A list's next member named by whose direction it carries: "Thực hiện Kế hoạch số … của UBND tỉnh và
+ * (ý kiến) chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số …" (a department's or a district's plan,
+ * carrying out its province's plan and a letter of the same direction).
+ */
+export const DIRECTION_WORDS = ["chỉ đạo", "ý kiến chỉ đạo", "ý kiến", "yêu cầu"];
+/**
  * A subject line states the document's own purpose, so there "theo" binds too ("thực hiện kiểm kê
  * đất đai ... theo Chỉ thị số 21/CT-TTg"), over a shorter reach (TITLE_THEO_WORDS).
  */

@@ -207,3 +207,17 @@ describe("a committee heads its document under the committee above it", () => {
     expect(a.relations.map((r) => r.to)).toEqual(["88/KH-UBND@2023~nam-dinh/huyen-hai-hau"]);
   });
 });
+
+describe("a list's next member named by whose direction it carries", () => {
+  it("'Thực hiện Kế hoạch số … và chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số …': both are carried out", () => {
+    const text =
+      "SỞ TƯ PHÁP\nSố: 90/KH-STP\nNam Định, ngày 05 tháng 6 năm 2023\nKẾ HOẠCH\nRà soát văn bản\nThực hiện Kế hoạch số 47/KH-UBND ngày 11/5/2023 của UBND tỉnh về rà soát văn bản quy phạm pháp luật và ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số 240/UBND-NC ngày 15/5/2023, Sở Tư pháp xây dựng kế hoạch như sau:\n";
+    expect(others(text)).toEqual(["47/KH-UBND@2023~nam-dinh implements", "240/UBND-NC@2023~nam-dinh implements"]);
+  });
+
+  it("in a proposal's clause the opinion so named is proposed_by, as before", () => {
+    const text =
+      "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 500/QĐ-UBND\nNam Định, ngày 05 tháng 6 năm 2023\nQUYẾT ĐỊNH\nVề việc phê duyệt dự toán\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nXét đề nghị của Sở Tài chính tại Tờ trình số 12/TTr-STC ngày 1/3/2023 và ý kiến của Sở Tư pháp tại Công văn số 13/STP-VB ngày 2/3/2023;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt dự toán.\n";
+    expect(others(text)).toEqual(["12/TTr-STC@2023~nam-dinh proposed_by", "13/STP-VB@2023~nam-dinh proposed_by"]);
+  });
+});
