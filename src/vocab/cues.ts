@@ -122,6 +122,13 @@ export const LINK_WORDS = ["tại", "quy định tại", "nêu tại", "của", 
  */
 export const DIRECTION_WORDS = ["chỉ đạo", "ý kiến chỉ đạo", "ý kiến", "yêu cầu"];
 /**
+ * A verb whose object the next document is, said of another actor after the cue's own object and a
+ * comma: "Thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2023, ngay từ đầu năm UBND tỉnh đã ban
+ * hành Chương trình hành động số 34/CTr-UBND": the programme is what the committee issued, not what
+ * the cue carries out.
+ */
+export const ISSUED_WORDS = ["ban hành", "đã ban hành", "vừa ban hành"];
+/**
  * A subject line states the document's own purpose, so there "theo" binds too ("thực hiện kiểm kê
  * đất đai ... theo Chỉ thị số 21/CT-TTg"), over a shorter reach (TITLE_THEO_WORDS).
  */

@@ -221,3 +221,17 @@ describe("a list's next member named by whose direction it carries", () => {
     expect(others(text)).toEqual(["12/TTr-STC@2023~nam-dinh proposed_by", "13/STP-VB@2023~nam-dinh proposed_by"]);
   });
 });
+
+describe("a document another actor issued, after the cue's own object", () => {
+  it("'Thực hiện <a plan named without number>, … UBND tỉnh đã ban hành Chương trình hành động số …': the programme is referenced", () => {
+    const text =
+      "SỞ Y TẾ\nSố: 12/KH-SYT\nNam Định, ngày 05 tháng 02 năm 2024\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2024\nThực hiện Kế hoạch phát triển kinh tế - xã hội năm 2024, ngay từ đầu năm UBND tỉnh đã ban hành Chương trình hành động số 35/CTr-UBND ngày 29/01/2024 với nhiều nhiệm vụ cụ thể.\n";
+    expect(others(text)).toEqual(["35/CTr-UBND@2024~nam-dinh references"]);
+  });
+
+  it("a programme joined to the plan by 'và' is still carried out", () => {
+    const text =
+      "SỞ Y TẾ\nSố: 13/KH-SYT\nNam Định, ngày 05 tháng 02 năm 2024\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2024\nThực hiện Kế hoạch phát triển kinh tế - xã hội năm 2024 và Chương trình hành động số 35/CTr-UBND ngày 29/01/2024 của UBND tỉnh, Sở Y tế xây dựng kế hoạch như sau:\n";
+    expect(others(text)).toEqual(["35/CTr-UBND@2024~nam-dinh implements"]);
+  });
+});
