@@ -335,6 +335,12 @@ export const PLACED_HEADINGS: readonly string[] = [
   "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM",
   "UỶ BAN MẶT TRẬN TỔ QUỐC VIỆT NAM",
   "ĐOÀN TNCS HỒ CHÍ MINH",
+  // A chapter's executive committee under its organisation's name ("ĐOÀN TNCS HỒ CHÍ MINH ⏎ BCH ĐOÀN
+  // XÃ Y", "HỘI CỰU CHIẾN BINH VIỆT NAM ⏎ BCH TỈNH X").
+  "BAN CHẤP HÀNH ĐOÀN",
+  "BCH ĐOÀN",
+  "BAN CHẤP HÀNH",
+  "BCH",
   // A national body's branch (see IssuerEntry.branches).
   "BẢO HIỂM XÃ HỘI",
 ];

@@ -235,3 +235,13 @@ describe("a document another actor issued, after the cue's own object", () => {
     expect(others(text)).toEqual(["35/CTr-UBND@2024~nam-dinh implements"]);
   });
 });
+
+describe("a chapter's executive committee under its organisation's name", () => {
+  it("'ĐOÀN TNCS HỒ CHÍ MINH ⏎ BCH ĐOÀN XÃ Y' names the commune", () => {
+    const a = analyze(
+      "ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN XÃ HẢI PHONG\n***\nSố: 07-KH/ĐTN\nHải Phong, ngày 03 tháng 6 năm 2023\nKẾ HOẠCH\nRa quân tình nguyện hè\nThực hiện Kế hoạch số 22-KH/HĐTN ngày 20/5/2023 của Ban Thường vụ Huyện đoàn, Ban Chấp hành Đoàn xã xây dựng kế hoạch như sau:\n",
+    );
+    expect(a.self.id).toBe("07-KH/ĐTN@2023~?/xa-hai-phong");
+    expect(a.self.jurisdiction.level).toBe("commune");
+  });
+});
