@@ -245,3 +245,11 @@ describe("a chapter's executive committee under its organisation's name", () => 
     expect(a.self.jurisdiction.level).toBe("commune");
   });
 });
+
+describe("a guidance whose subject line opens with a cue", () => {
+  it("'HƯỚNG DẪN ⏎ Thực hiện Quyết định số …' carries the decision out: the kind line does not swallow the cue", () => {
+    const text =
+      "UBND TỈNH NAM ĐỊNH\nSỞ NỘI VỤ\nSố: 06/HD-SNV\nNam Định, ngày 03 tháng 7 năm 2023\nHƯỚNG DẪN\nThực hiện Quyết định số 14/2023/QĐ-UBND ngày 12/6/2023 của UBND tỉnh về phân cấp quản lý viên chức\nI. PHẠM VI\n1. Các đơn vị sự nghiệp.\n";
+    expect(others(text)).toEqual(["14/2023/QĐ-UBND~nam-dinh implements"]);
+  });
+});
