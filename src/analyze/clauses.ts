@@ -46,6 +46,22 @@ const BREAK = new RegExp(
 
 const ITEM_OPENER = new RegExp(String.raw`([ \t*_(-]*)(?:${phraseSource(PREAMBLE_ITEM_OPENERS)})(?![\p{L}\p{N}])`, "iuy");
 
+/** A line break before a line that opens with a capitalised cue, where BREAK ends a clause. */
+const CUE_LINE = new RegExp(String.raw`\n(?=[ \t*#(]*(?:${CUE_WORDS})\s)`, "y");
+
+/**
+ * Where in [from, to) a line opens with a capitalised cue (the break before it), or -1: a cue phrase
+ * read across it would join two clauses ("HƯỚNG DẪN ⏎ Thực hiện Quyết định số …", a kind line and a
+ * subject line that opens with a cue, read as "hướng dẫn thực hiện").
+ */
+export function cueLineWithin(text: string, from: number, to: number): number {
+  for (let nl = text.indexOf("\n", from); nl >= 0 && nl < to; nl = text.indexOf("\n", nl + 1)) {
+    CUE_LINE.lastIndex = nl;
+    if (CUE_LINE.test(text)) return nl;
+  }
+  return -1;
+}
+
 /** A clause that opens with its own cue ("Căn cứ …", after the ";" that ended the one before). */
 const CUE_AT = new RegExp(String.raw`[\s*#(]*(?:${CUE_WORDS})\s`, "y");
 

@@ -1,4 +1,4 @@
-import type { Clause } from "./clauses.js";
+import { cueLineWithin, type Clause } from "./clauses.js";
 import { CUES, type Cue } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
 
@@ -125,6 +125,12 @@ export function findCues(text: string, spans: readonly { start: number; end: num
       const end = start + m[0].length;
       if ((start > 0 && WORDISH.test(text[start - 1]) && !gluedAt(text, start)) || (end < text.length && WORDISH.test(text[end]) && !gluedAt(text, end))) {
         re.lastIndex = start + 1;
+        continue;
+      }
+      // "HƯỚNG DẪN ⏎ Thực hiện …": no phrase runs into a line that opens a clause with its own cue.
+      const cut = m[0].includes("\n") ? cueLineWithin(text, start, end) : -1;
+      if (cut >= 0) {
+        re.lastIndex = cut + 1;
         continue;
       }
       while (s < spans.length && spans[s].end <= start) s++;

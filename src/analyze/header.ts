@@ -82,7 +82,12 @@ const KIND_WORD_IN = new RegExp(String.raw`(?<![\p{L}])(?:${KIND_WORDS_ANY_CASE}
  * line: "CHÍNH PHỦ Số: 12/2005/NĐ-CP |". The issuer is in capitals and the colon is written.
  */
 const ISSUER_NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t|]Số[ \t]*:${NUMBER_AFTER_LABEL}`, "u");
-const DATE_LINE = /(?:^|\n|\||-{3,})[^\n,|]{2,40},\s{0,8}ngày\s{0,8}([0-9]{1,2})?\s{0,8}tháng\s{0,8}([0-9]{1,2})\s{0,8}năm\s{0,8}([0-9]{4})/;
+/**
+ * The place and date line. A header's two columns flattened onto one line keep the date after a
+ * run of spaces ("Số: 225-KH/TWĐTN-CTTN      Hà Nội, ngày 16 tháng 5 năm 2024"): three spaces or a
+ * tab before the place start it too (the place then opens with no space).
+ */
+const DATE_LINE = /(?:^|\n|\||-{3,}|(?:[ ]{3}|\t)(?=[^\s,|]))[^\n,|]{2,40},\s{0,8}ngày\s{0,8}([0-9]{1,2})?\s{0,8}tháng\s{0,8}([0-9]{1,2})\s{0,8}năm\s{0,8}([0-9]{4})/;
 /**
  * A Party document's own number, written "Số 12-KH/TU" (its colon often left out): number, type
  * code, issuer code.

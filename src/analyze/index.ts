@@ -4,7 +4,7 @@ import { prepareDocument } from "./prepared.js";
 import { readableCase } from "./shouting.js";
 import type { OffsetMap } from "../prepare/offset-map.js";
 import { readHeader, type Header } from "./header.js";
-import { findJurisdiction, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
+import { findJurisdiction, headingNamesPlace, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
 import { bodyNamedBefore, BODIES_NAMED_BEFORE, localize } from "./localize.js";
 import { issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
 import { readRoles, withSelf, type NestedRelation } from "./roles.js";
@@ -103,9 +103,16 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const selfCitation = withCommitteeCode(knownCitation(options.known) ?? found.find((_, i) => firstRoles[i] === "self") ?? headerCitation(found, spans, header) ?? null, header);
 
   // A ministry's or the Government's own document ("BỘ TÀI CHÍNH", "Số: 12/2020/TT-BTC") is central,
-  // whatever provinces the documents it cites name.
+  // whatever provinces the documents it cites name. A heading line naming a central body makes it
+  // central only when its own number names no body: a mass organisation's chapter heads its
+  // documents under the national organisation ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM ⏎ LIÊN ĐOÀN LAO
+  // ĐỘNG TỈNH X", "HỘI NÔNG DÂN VIỆT NAM ⏎ BCH TỈNH Y"), its number its own (KH-LĐLĐ: local).
   const ownCode = selfCitation?.issuer?.code ?? null;
-  const central = (ownCode !== null && issuerByCode(ownCode)?.level === "central") || header.issuerLines.some((line) => issuerByPhrase(line)?.level === "central");
+  const ownBody = ownCode !== null ? issuerByCode(ownCode) : null;
+  // A national body's branch heads its documents with its place ("BẢO HIỂM XÃ HỘI VIỆT NAM ⏎ BẢO HIỂM
+  // XÃ HỘI TỈNH X") and numbers them with the national body's code: the branch's, not central.
+  const branch = ownBody?.branches === true && headingNamesPlace(header.issuerLines);
+  const central = ownBody !== null ? ownBody.level === "central" && !branch : header.issuerLines.some((line) => issuerByPhrase(line)?.level === "central");
   const jurisdiction: Jurisdiction = central ? { level: "central", province: null, provinceSuccessor: null, district: null } : findJurisdiction({
     text: prepared,
     title: header.title,

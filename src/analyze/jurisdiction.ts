@@ -3,6 +3,7 @@ import { matchProvinceAt, successorOf, type Province } from "../vocab/provinces.
 import { provinceNamed } from "./places.js";
 import { expandedPlaceType, isCapitalNamedAfter, PLACE_TYPE_ABBREVIATIONS, placeTypeLevel } from "../vocab/places.js";
 import { phraseSource } from "../vocab/phrases.js";
+import { PLACED_HEADINGS } from "../vocab/issuers.js";
 
 /**
  * Where the citing document belongs. Plans rarely state it in one place, so the evidence is
@@ -24,7 +25,7 @@ const ISSUING = new RegExp(
   "u",
 );
 /** The bodies whose heading names their place: "ỦY BAN NHÂN DÂN TỈNH X", "HỘI ĐỒNG NHÂN DÂN HUYỆN Y", "ĐẢNG BỘ TỈNH Z", "ĐẢNG ỦY XÃ T". */
-const HEADER_BODY = spaced("(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ)");
+const HEADER_BODY = spaced(`(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|${PLACED_HEADINGS.join("|")})`);
 /** The abbreviations of places.ts stand for their words in headers too ("UBND TP. HỒ CHÍ MINH"). */
 // A commune's committee heads its own documents too ("ỦY BAN NHÂN DÂN ⏎ XÃ TÂN PHÚ"), the only
 // level below the province since 1 July 2025.
@@ -35,9 +36,10 @@ const HEADER_BODY_ALONE = new RegExp(String.raw`^${HEADER_BODY}$`, "u");
 const PLACE_ALONE = new RegExp(String.raw`^(${HEADER_PLACE_TYPE})[ \t]+(.+)$`, "u");
 /**
  * A Party committee's heading puts its place type before "ủy": "TỈNH ỦY THỪA THIÊN HUẾ", "HUYỆN ỦY
- * CHÂU THÀNH", "THÀNH ỦY ĐÀ NẴNG" (a city's), "THỊ ỦY HƯƠNG THỦY" (a town's).
+ * CHÂU THÀNH", "THÀNH ỦY ĐÀ NẴNG" (a city's), "THỊ ỦY HƯƠNG THỦY" (a town's). The Youth Union's
+ * committees head theirs so with "đoàn": "TỈNH ĐOÀN BẮC GIANG", "HUYỆN ĐOÀN LỤC NAM".
  */
-const PARTY_HEADER = new RegExp(String.raw`^(TỈNH|HUYỆN|THÀNH|THỊ|QUẬN)[ \t]+(?:ỦY|UỶ)[ \t]+(.+)$`, "u");
+const PARTY_HEADER = new RegExp(String.raw`^(TỈNH|HUYỆN|THÀNH|THỊ|QUẬN)[ \t]+(?:ỦY|UỶ|ĐOÀN)[ \t]+(.+)$`, "u");
 /** The organisation a Party committee belongs to, above its own line ("ĐẢNG BỘ TỈNH X"), and a committee's own ("ĐẢNG ỦY XÃ Y"). */
 const PARTY_PARENT = new RegExp(String.raw`^${spaced("ĐẢNG BỘ")}[ \t]`, "u");
 const PARTY_COMMITTEE = new RegExp(String.raw`^${spaced("ĐẢNG (?:ỦY|UỶ)")}[ \t]`, "u");
@@ -66,6 +68,11 @@ interface JurisdictionEvidence {
   promulgatorPlace: { placeType: string | null; place: string | null } | null;
   /** The place the header's date line names ("Tây Ninh, ngày 15 tháng 5 năm 2019"). */
   datePlace?: string | null;
+}
+
+/** Whether a heading line names its body's place ("BẢO HIỂM XÃ HỘI TỈNH NAM ĐỊNH", "ỦY BAN NHÂN DÂN ⏎ HUYỆN X"). */
+export function headingNamesPlace(issuerLines: readonly string[]): boolean {
+  return issuerLines.some((line, i) => HEADER_PLACE.test(line) || (i > 0 && HEADER_BODY_ALONE.test(issuerLines[i - 1]) && PLACE_ALONE.test(line)));
 }
 
 export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
@@ -104,6 +111,8 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
   const ownSlice = (from: number, to: number) => (cited ? withoutCitations(e.text, cited, from, to) : e.text.slice(from, to));
   const issuing = ISSUING.exec(ownSlice(0, ISSUING_REACH));
   if (issuing) consider(issuing[1], issuing[2]);
+  // The level the header's lines have set so far (null before any).
+  let headerLevel: Level | null = null;
   e.issuerLines.forEach((line, i) => {
     const h = HEADER_PLACE.exec(line) ?? (i > 0 && HEADER_BODY_ALONE.test(e.issuerLines[i - 1]) ? PLACE_ALONE.exec(line) : null);
     const party = h ? null : PARTY_HEADER.exec(line);
@@ -112,10 +121,17 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
     // So for a commune's committee under its district's organisation ("ĐẢNG BỘ HUYỆN X ⏎ ĐẢNG ỦY XÃ Y"):
     // the commune is the unit, not the district.
     const before = { level, district };
+    // "UBND TỈNH X ⏎ UBND HUYỆN Y", "UBND HUYỆN Y ⏎ ỦY BAN NHÂN DÂN XÃ Z": a committee heads its document
+    // under the one above it; the lower unit a later heading line names is the issuing one.
+    if (h && headerLevel !== null && level === headerLevel && rank(placeTypeLevel(h[1])) > rank(level)) {
+      level = null;
+      district = null;
+    }
     if (h) consider(h[1], h[2]);
     else if (party) consider(PARTY_PLACE_TYPES[party[1]], party[2]);
     if (h && PARTY_PARENT.test(line) && e.issuerLines.slice(i + 1).some((l) => PARTY_HEADER.test(l) || PARTY_COMMITTEE.test(l))) ({ level, district } = before);
     else if (/^SỞ\s/u.test(line)) level ??= "province";
+    if (h || party) headerLevel = level;
   });
   if (e.promulgatorPlace?.placeType) consider(e.promulgatorPlace.placeType, e.promulgatorPlace.place ?? undefined);
   const title = e.titleSpan ? ownSlice(e.titleSpan.start, e.titleSpan.end).replace(MARKUP_OR_SPACES, " ").trim() : e.title;
@@ -192,6 +208,11 @@ function mostNamedProvince(text: string): Province | null {
   let bestCount = 0;
   for (const [p, c] of counts) if (c > bestCount) [best, bestCount] = [p, c];
   return best;
+}
+
+/** Province above district above commune. */
+function rank(level: Level | null): number {
+  return level === "province" ? 1 : level === "district" ? 2 : level === "commune" ? 3 : 0;
 }
 
 function titleCase(name: string): string {

@@ -1,5 +1,5 @@
 import type { Clause } from "./clauses.js";
-import { FAR_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, PINPOINT_WORDS, SHORT_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue } from "../vocab/cues.js";
+import { DIRECTION_WORDS, FAR_WORDS, ISSUED_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, PINPOINT_WORDS, SHORT_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue } from "../vocab/cues.js";
 import { KIND_LINE_QUALIFIERS, KINDS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
@@ -57,6 +57,7 @@ export function withinReach(text: string, from: number, to: number, cue: Cue, pa
   const filler = text.slice(from, to).replace(TRAILING_PINPOINT, " ");
   const n = words(filler);
   if (cue.reach === "next") return n <= 1;
+  if (ISSUED_BY_ANOTHER.test(filler)) return false;
   if (cue.reach === "short") return n <= SHORT_WORDS;
   if (n <= (cue.reach === "near" ? NEAR_WORDS : 2 * NEAR_WORDS)) return true;
   if (n > FAR_WORDS) return false;
@@ -99,9 +100,18 @@ const CLAUSE_STOP = /[.;:]/;
  */
 export function coordinated(text: string, from: number, to: number): boolean {
   if (COORDINATED.test(text.slice(from, to))) return true;
+  // "… và chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số …": the member named by whose direction it carries.
+  if (to - from <= FAR_CHARS && DIRECTED.test(text.slice(from, to))) return true;
   // Only the end of the stretch is read: the pinpoint and the coordinator before it.
   return COORDINATED.test(text.slice(Math.max(from, to - PINPOINT_CHARS), to).replace(TRAILING_PINPOINT, " "));
 }
+/** ", ngay từ đầu năm UBND tỉnh đã ban hành (Chương trình hành động)": the next document is that verb's object. */
+const ISSUED_BY_ANOTHER = new RegExp(
+  String.raw`,[^,;.:]{1,80}?\s(?:${phraseSource(ISSUED_WORDS)})(?:\s+(?:${KIND_WORDS})(?:\s+(?:${phraseSource(KIND_LINE_QUALIFIERS)}))?)?\s*$`,
+  "iu",
+);
+/** "và chỉ đạo của Chủ tịch UBND tỉnh tại", at the end of the stretch before a list's next member. */
+const DIRECTED = new RegExp(String.raw`(?:^|[\s,;])và\s+(?:${phraseSource(DIRECTION_WORDS)})\s+của\s[^.;:]{1,80}?\stại\s*$`, "iu");
 /** A coordinator and a pinpoint ("và điểm b khoản 1 Điều 12 của") fit in this much text. */
 const PINPOINT_CHARS = 80;
 

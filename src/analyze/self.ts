@@ -1,7 +1,7 @@
 import type { Citation, Jurisdiction, SelfDocument, Warning } from "../types.js";
 import { documentId, fileId, officialNumber } from "../identify/id.js";
 import { readSymbol } from "../identify/symbol.js";
-import { issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
+import { branchName, issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
 import { fullName } from "../vocab/provinces.js";
 import { provinceNamed, slugOf } from "./places.js";
 import type { Header } from "./header.js";
@@ -25,9 +25,19 @@ export function buildSelf(
   const date = header.date ?? selfCitation?.date ?? null;
   const year = selfCitation?.year ?? fromHeader?.year ?? null;
   const issuerCode = selfCitation?.issuer?.code ?? symbolReading?.issuerCode ?? null;
+  // A department or a mass organisation heads its documents under the body above it ("ỦY BAN NHÂN
+  // DÂN ⏎ TỈNH X ⏎ SỞ Y TẾ", "BAN CHẤP HÀNH TRUNG ƯƠNG ⏎ ĐOÀN TNCS HỒ CHÍ MINH"): the body its own
+  // number's ký hiệu names is the issuer (KH-SYT: the department), whichever heading line comes first.
+  const byCode = issuerCode ? issuerByCode(issuerCode) : null;
   let entry: IssuerEntry | null = null;
-  for (const line of header.issuerLines) if ((entry = issuerByPhrase(line)) !== null) break;
-  if (entry === null && issuerCode) entry = issuerByCode(issuerCode);
+  for (const line of header.issuerLines) {
+    const named = issuerByPhrase(line);
+    if (named !== null && (byCode === null || named.code === byCode.code)) {
+      entry = named;
+      break;
+    }
+  }
+  if (entry === null) entry = byCode;
   if (entry === null) {
     const hint = issuerHint();
     if (hint) entry = issuerByCode(hint);
@@ -35,8 +45,9 @@ export function buildSelf(
   const province = jurisdiction.province ? provinceNamed(jurisdiction.province) : null;
   const place = jurisdiction.district ?? jurisdiction.province;
   const placeTitle = jurisdiction.district ?? (province ? (entry?.party ? province.name : fullName(province)) : null);
+  const branch = entry !== null && !entry.local && entry.branches === true && jurisdiction.level !== "central" && jurisdiction.level !== null;
   const issuer = entry
-    ? { code: entry.code, name: [entry.name, placeTitle].filter(Boolean).join(" "), level: jurisdiction.level, place }
+    ? { code: entry.code, name: [branch ? branchName(entry) : entry.name, placeTitle].filter(Boolean).join(" "), level: jurisdiction.level, place }
     : null;
   let id = selfIdWithoutNumber(path, text);
   if (number && symbol) {
@@ -46,7 +57,8 @@ export function buildSelf(
       symbol,
       party: style === "party",
       dateYear: date ? Number(date.slice(0, 4)) : null,
-      local: entry?.local ?? true,
+      // A national body's branch (its heading names its place) numbers as a local body.
+      local: entry === null || entry.local || branch,
       provinceSlug: province?.slug ?? null,
       districtSlug: jurisdiction.district ? slugOf(jurisdiction.district) : null,
     });

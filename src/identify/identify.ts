@@ -26,7 +26,9 @@ export function identify(p: ParsedCitation, text: string): Citation {
     }
   }
   const byCode = sym.issuerCode ? issuerByCode(sym.issuerCode) : null;
-  if (byCode !== null && p.issuer !== null && iss.issuer !== null && byCode.local !== iss.local && warnings.length === 0) {
+  // A national body's branch ("của BHXH tỉnh Hà Nam", 45/BHXH-TST) numbers with the national code: no mismatch.
+  const branch = byCode?.branches === true && iss.local;
+  if (byCode !== null && p.issuer !== null && iss.issuer !== null && byCode.local !== iss.local && !branch && warnings.length === 0) {
     // "12/QĐ-UBND của Bộ trưởng Bộ Tài chính": the ký hiệu and the words name bodies of different levels.
     warnings.push({ code: "issuer-mismatch", message: `the ký hiệu's issuer ${sym.issuerCode} (${byCode.name}) is not the body named, ${iss.issuer.name}`, start: p.start, end: p.end });
   }
@@ -112,10 +114,13 @@ const kindWords = new BoundedCache<KindEntry | null>();
 function kindOf(p: ParsedCitation, sym: SymbolReading, warnings: Warning[]): Kind {
   const written = p.kindWord?.text;
   const byWord = written ? kindWords.get(written, () => kindByWord(written)) : null;
+  // The Front and the mass organisations type their documents as the Party does, numbered either way
+  // ("Thông tri số 06/TT-MTTQ-BTT"); a joint plan's code ("KHPH") is the state table's.
+  const partyTypes = sym.style !== "party" && sym.typeCode !== null && sym.issuerCode !== null && issuerByCode(sym.issuerCode)?.partyTypes === true;
   const byCode = sym.typeCode
     ? sym.style === "party"
       ? (PARTY_TYPE_CODES[sym.typeCode] ?? null)
-      : (kindByStateCode(sym.typeCode)?.slug ?? null)
+      : ((partyTypes ? PARTY_TYPE_CODES[sym.typeCode] : undefined) ?? kindByStateCode(sym.typeCode)?.slug ?? null)
     : null;
   if (sym.typeCode && !byCode) {
     warnings.push({ code: "unknown-type-code", message: `unknown type code "${sym.typeCode}"` });

@@ -1,5 +1,5 @@
 import type { Issuer, Level } from "../types.js";
-import { issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
+import { branchName, issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
 import { expandedPlaceType, isCapitalNamedAfter, markedPlaceType, namesOnlyProvinces, placeTypeLevel } from "../vocab/places.js";
 import { findProvince, fullName, matchProvinceAt, provinceAtStartWithoutMarks, type Province } from "../vocab/provinces.js";
 import { isUnmarked } from "../vocab/unmarked.js";
@@ -50,8 +50,13 @@ function computeIssuer(phrase: ParsedCitation["issuer"], code: string | null): I
   const byPhrase = phrase ? issuerByPhrase(phrase.name) : null;
   const entry = byPhrase ?? byCode;
   if (!entry && !code) return { issuer: null, local: false, provinceSlug: null, districtSlug: null };
-  const local = entry?.local ?? false;
-  let level: Level | null = entry?.level ?? null;
+  // "Hội Liên hiệp Phụ nữ Việt Nam", "Hội Cựu chiến binh Việt Nam": a body whose chapters are local,
+  // named for the country, is the national one; its numbers are unique nationwide.
+  const national = phrase !== null && entry?.local === true && phrase.placeType === null && isCountry(phrase.placeWords);
+  // "của BHXH tỉnh Nam Định": a national body named with a place is that place's branch.
+  const branch = phrase !== null && entry?.branches === true && !national && (phrase.placeType !== null || phrase.placeWords.length > 0);
+  const local = national ? false : branch || (entry?.local ?? false);
+  let level: Level | null = national ? "central" : branch ? null : (entry?.level ?? null);
   let place: string | null = null;
   let provinceSlug: string | null = null;
   let districtSlug: string | null = null;
@@ -94,7 +99,8 @@ function computeIssuer(phrase: ParsedCitation["issuer"], code: string | null): I
       level = typeLevel === "province" && words && !namesOnlyProvinces(placeType!) ? null : typeLevel;
     }
   }
-  const name = entry ? [entry.name, placeTitle].filter(Boolean).join(" ") : null;
+  if (national) placeTitle = "Việt Nam";
+  const name = entry ? [branch ? branchName(entry) : entry.name, placeTitle].filter(Boolean).join(" ") : null;
   return {
     issuer: { code: entry?.code ?? code, name, level, place },
     local,
@@ -124,4 +130,9 @@ function districtName(placeWords: readonly string[], abbreviated: boolean): stri
   const shouted = isUnmarked(text) && /[A-Z]/.test(text) && text === text.toUpperCase();
   if (!shouted) return text;
   return /^[0-9]+$/.test(words[0]) ? words[0] : null;
+}
+
+/** The place's words are the country's name, "Việt Nam" (any case, marks or none). */
+function isCountry(placeWords: readonly string[]): boolean {
+  return placeWords.length === 2 && /^vi[eệ]t$/iu.test(placeWords[0]) && /^nam$/iu.test(placeWords[1]);
 }

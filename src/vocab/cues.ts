@@ -120,6 +120,19 @@ export const FAR_WORDS = 40;
  */
 export const LINK_WORDS = ["tại", "quy định tại", "nêu tại", "của", "trong", "nêu trong", "kèm theo", "kèm"];
 /**
+ * A list's next member named by whose direction it carries: "Thực hiện Kế hoạch số … của UBND tỉnh và
+ * (ý kiến) chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số …" (a department's or a district's plan,
+ * carrying out its province's plan and a letter of the same direction).
+ */
+export const DIRECTION_WORDS = ["chỉ đạo", "ý kiến chỉ đạo", "ý kiến", "yêu cầu"];
+/**
+ * A verb whose object the next document is, said of another actor after the cue's own object and a
+ * comma: "Thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2023, ngay từ đầu năm UBND tỉnh đã ban
+ * hành Chương trình hành động số 34/CTr-UBND": the programme is what the committee issued, not what
+ * the cue carries out.
+ */
+export const ISSUED_WORDS = ["ban hành", "đã ban hành", "vừa ban hành"];
+/**
  * A subject line states the document's own purpose, so there "theo" binds too ("thực hiện kiểm kê
  * đất đai ... theo Chỉ thị số 21/CT-TTg"), over a shorter reach (TITLE_THEO_WORDS).
  */

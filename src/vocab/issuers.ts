@@ -13,6 +13,18 @@ export interface IssuerEntry {
   party: boolean;
   /** True when the code means a different body in each province or district. */
   local: boolean;
+  /**
+   * The Fatherland Front and the mass organisations type their documents as the Party does, in
+   * either numbering: "Thông tri số 06/TT-MTTQ-BTT" is a thông tri (a notice), never a circular.
+   */
+  partyTypes?: true;
+  /**
+   * A national body whose provincial and district branches number with its code ("Công văn số
+   * 1234/BHXH-QLT" of Bảo hiểm xã hội tỉnh X as of Bảo hiểm xã hội Việt Nam): named with a place
+   * ("của BHXH tỉnh Nam Định"), or heading a document under a line that names one ("BẢO HIỂM XÃ HỘI
+   * TỈNH NAM ĐỊNH"), it is that place's branch, a local body.
+   */
+  branches?: true;
   phrases: string[];
 }
 
@@ -25,6 +37,9 @@ const central = (code: string, name: string, phrases: string[] = []): IssuerEntr
   phrases: [name, ...phrases, ...shortForms(name)],
 });
 
+/** A mass organisation's central body: central, and typing its documents as the Party does. */
+const nationalUnion = (code: string, name: string, phrases: string[]): IssuerEntry => ({ ...central(code, name, phrases), partyTypes: true });
+
 /**
  * How running text shortens a ministry's name: its initials after "Bộ", with "&" for "và" or
  * without ("Bộ NN&PTNT", "Bộ NNPTNT", "Bộ TN&MT", "Bộ LĐ-TB&XH"), or the words before "và" written
@@ -32,20 +47,34 @@ const central = (code: string, name: string, phrases: string[] = []): IssuerEntr
  * initials run to four letters or more: "Bộ TC", "Bộ CT" would name no ministry surely.
  */
 function shortForms(name: string): string[] {
-  if (!name.startsWith("Bộ ")) return [];
+  const head = name.startsWith("Bộ ") ? "Bộ" : name.startsWith("Sở ") ? "Sở" : null;
+  if (head === null) return [];
   const rest = name.slice(3);
   const initials = (words: string) => words.split(/[\s,-]+/).filter((w) => w !== "" && w !== "và").map((w) => w[0].toUpperCase()).join("");
   const all = initials(rest);
   if (all.length < 4) return [];
-  const out = [`Bộ ${all}`];
+  const out = [`${head} ${all}`];
   const halves = rest.split(" và ");
   if (halves.length === 2) {
     const [before, after] = halves;
-    out.push(`Bộ ${initials(before)}&${initials(after)}`, `Bộ ${before} và ${initials(after)}`, `Bộ ${before} & ${initials(after)}`);
-    if (before.includes(" - ")) out.push(`Bộ ${before.split(" - ").map(initials).join("-")}&${initials(after)}`);
+    out.push(`${head} ${initials(before)}&${initials(after)}`, `${head} ${before} và ${initials(after)}`, `${head} ${before} & ${initials(after)}`);
+    if (before.includes(" - ")) out.push(`${head} ${before.split(" - ").map(initials).join("-")}&${initials(after)}`);
   }
   return out;
 }
+
+/**
+ * A province's department (Sở): its name, and the short forms running text writes it in as it does a
+ * ministry's ("Sở GD&ĐT", "Sở NN&PTNT", "Sở Nông nghiệp và PTNT", "Sở LĐ-TB&XH").
+ */
+const department = (code: string, name: string, phrases: string[] = []): IssuerEntry => ({
+  code,
+  name,
+  level: "province",
+  party: false,
+  local: true,
+  phrases: [name, ...phrases, ...shortForms(name)],
+});
 
 export const ISSUERS: readonly IssuerEntry[] = [
   central("CP", "Chính phủ"),
@@ -84,7 +113,7 @@ export const ISSUERS: readonly IssuerEntry[] = [
   central("TANDTC", "Tòa án nhân dân tối cao"),
   central("VKSNDTC", "Viện kiểm sát nhân dân tối cao"),
   central("KTNN", "Kiểm toán Nhà nước"),
-  central("BHXH", "Bảo hiểm xã hội Việt Nam"),
+  { ...central("BHXH", "Bảo hiểm xã hội Việt Nam", ["Bảo hiểm xã hội", "BHXH"]), branches: true },
   // Bodies since merged or renamed, whose documents older texts cite and some of which are still in
   // force: the Council of Ministers (the Government until 1992: "Nghị định 244/HĐBT ngày
   // 30/6/1990 của Hội đồng Bộ trưởng", dev-056), the ministries merged in 2002 and 2007
@@ -103,7 +132,25 @@ export const ISSUERS: readonly IssuerEntry[] = [
     "Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam",
     "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
     "Đoàn Chủ tịch Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban Trung ương MTTQ Việt Nam",
+    "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam",
   ]),
+  // The mass organisations' central bodies: the Youth Union's central committee ("225-KH/TWĐTN-CTTN
+  // … của Ban Bí thư Trung ương Đoàn"), the Farmers' Union's ("1126-CV/HNDTW"), the General
+  // Confederation of Labour ("Hướng dẫn số 03/HD-TLĐ"). Their numbers are unique nationwide.
+  nationalUnion("TWĐTN", "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", [
+    "Trung ương Đoàn",
+    "Ban Chấp hành Trung ương Đoàn",
+    "Ban Bí thư Trung ương Đoàn",
+    "Ban Thường vụ Trung ương Đoàn",
+  ]),
+  nationalUnion("HNDTW", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam", [
+    "Trung ương Hội Nông dân Việt Nam",
+    "Ban Thường vụ Trung ương Hội Nông dân Việt Nam",
+    "Hội Nông dân Việt Nam",
+  ]),
+  nationalUnion("TLĐ", "Tổng Liên đoàn Lao động Việt Nam", ["Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam", "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn"]),
   // Party, central.
   {
     code: "TW",
@@ -173,6 +220,7 @@ export const ISSUERS: readonly IssuerEntry[] = [
     level: null,
     party: false,
     local: true,
+    partyTypes: true,
     phrases: [
       "Ủy ban Mặt trận Tổ quốc Việt Nam",
       "Uỷ ban Mặt trận Tổ quốc Việt Nam",
@@ -183,36 +231,84 @@ export const ISSUERS: readonly IssuerEntry[] = [
       "Ban Thường trực Ủy ban MTTQ",
     ],
   },
-  { code: "SNV", name: "Sở Nội vụ", level: "province", party: false, local: true, phrases: ["Sở Nội vụ"] },
-  { code: "SYT", name: "Sở Y tế", level: "province", party: false, local: true, phrases: ["Sở Y tế"] },
-  { code: "SKHĐT", name: "Sở Kế hoạch và Đầu tư", level: "province", party: false, local: true, phrases: ["Sở Kế hoạch và Đầu tư"] },
-  { code: "STC", name: "Sở Tài chính", level: "province", party: false, local: true, phrases: ["Sở Tài chính"] },
-  { code: "STP", name: "Sở Tư pháp", level: "province", party: false, local: true, phrases: ["Sở Tư pháp"] },
-  { code: "STTTT", name: "Sở Thông tin và Truyền thông", level: "province", party: false, local: true, phrases: ["Sở Thông tin và Truyền thông"] },
-  { code: "SGDĐT", name: "Sở Giáo dục và Đào tạo", level: "province", party: false, local: true, phrases: ["Sở Giáo dục và Đào tạo"] },
-  { code: "SXD", name: "Sở Xây dựng", level: "province", party: false, local: true, phrases: ["Sở Xây dựng"] },
-  { code: "STNMT", name: "Sở Tài nguyên và Môi trường", level: "province", party: false, local: true, phrases: ["Sở Tài nguyên và Môi trường"] },
-  { code: "SLĐTBXH", name: "Sở Lao động - Thương binh và Xã hội", level: "province", party: false, local: true, phrases: ["Sở Lao động - Thương binh và Xã hội", "Sở Lao động, Thương binh và Xã hội", "Sở Lao động Thương binh và Xã hội"] },
-  { code: "SNNPTNT", name: "Sở Nông nghiệp và Phát triển nông thôn", level: "province", party: false, local: true, phrases: ["Sở Nông nghiệp và Phát triển nông thôn"] },
-  { code: "SVHTTDL", name: "Sở Văn hóa, Thể thao và Du lịch", level: "province", party: false, local: true, phrases: ["Sở Văn hóa, Thể thao và Du lịch"] },
-  { code: "SKHCN", name: "Sở Khoa học và Công nghệ", level: "province", party: false, local: true, phrases: ["Sở Khoa học và Công nghệ"] },
-  { code: "SCT", name: "Sở Công Thương", level: "province", party: false, local: true, phrases: ["Sở Công Thương"] },
-  { code: "SGTVT", name: "Sở Giao thông vận tải", level: "province", party: false, local: true, phrases: ["Sở Giao thông vận tải"] },
-  { code: "SNgV", name: "Sở Ngoại vụ", level: "province", party: false, local: true, phrases: ["Sở Ngoại vụ"] },
+  // The mass organisations (đoàn thể chính trị - xã hội), numbered as Party bodies are ("12-KH/TĐTN-TG",
+  // "05-HD/LĐLĐ") or as state ones ("30/KH-HND"). A province's, district's or commune's chapter is
+  // local, as a people's committee is: "Hướng dẫn số 05-HD/LĐLĐ" exists in every province each year.
+  // The place follows the name ("Liên đoàn Lao động tỉnh Bắc Giang", "Tỉnh đoàn Bắc Giang").
+  {
+    code: "TĐTN",
+    name: "Ban Chấp hành Đoàn TNCS Hồ Chí Minh",
+    level: "province",
+    party: false,
+    local: true,
+    partyTypes: true,
+    phrases: ["Tỉnh đoàn", "Ban Thường vụ Tỉnh đoàn", "Ban Chấp hành Tỉnh đoàn", "Thành đoàn", "Ban Thường vụ Thành đoàn", "Ban Chấp hành Thành đoàn"],
+  },
+  { code: "HĐTN", name: "Ban Chấp hành Đoàn TNCS Hồ Chí Minh", level: "district", party: false, local: true, partyTypes: true, phrases: ["Huyện đoàn", "Ban Thường vụ Huyện đoàn", "Ban Chấp hành Huyện đoàn"] },
+  { code: "QĐTN", name: "Ban Chấp hành Đoàn TNCS Hồ Chí Minh", level: "district", party: false, local: true, partyTypes: true, phrases: ["Quận đoàn", "Ban Thường vụ Quận đoàn", "Ban Chấp hành Quận đoàn"] },
+  {
+    code: "ĐTN",
+    name: "Ban Chấp hành Đoàn TNCS Hồ Chí Minh",
+    level: null,
+    party: false,
+    local: true,
+    partyTypes: true,
+    phrases: ["Ban Chấp hành Đoàn TNCS Hồ Chí Minh", "Ban Thường vụ Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"],
+  },
+  { code: "HND", name: "Hội Nông dân", level: null, party: false, local: true, partyTypes: true, phrases: ["Hội Nông dân", "Ban Thường vụ Hội Nông dân", "Ban Chấp hành Hội Nông dân"] },
+  { code: "HNDT", name: "Hội Nông dân", level: "province", party: false, local: true, partyTypes: true, phrases: [] },
+  { code: "LĐLĐ", name: "Liên đoàn Lao động", level: null, party: false, local: true, partyTypes: true, phrases: ["Liên đoàn Lao động", "Ban Thường vụ Liên đoàn Lao động", "Ban Chấp hành Liên đoàn Lao động"] },
+  {
+    code: "HPN",
+    name: "Hội Liên hiệp Phụ nữ",
+    level: null,
+    party: false,
+    local: true,
+    partyTypes: true,
+    phrases: ["Hội Liên hiệp Phụ nữ", "Hội LHPN", "Ban Thường vụ Hội Liên hiệp Phụ nữ", "Ban Thường vụ Hội LHPN", "Ban Chấp hành Hội Liên hiệp Phụ nữ"],
+  },
+  { code: "CCB", name: "Hội Cựu chiến binh", level: null, party: false, local: true, partyTypes: true, phrases: ["Hội Cựu chiến binh", "Ban Thường vụ Hội Cựu chiến binh", "Ban Chấp hành Hội Cựu chiến binh"] },
+  department("SNV", "Sở Nội vụ"),
+  department("SYT", "Sở Y tế"),
+  department("SKHĐT", "Sở Kế hoạch và Đầu tư"),
+  department("STC", "Sở Tài chính"),
+  department("STP", "Sở Tư pháp"),
+  department("STTTT", "Sở Thông tin và Truyền thông"),
+  department("SGDĐT", "Sở Giáo dục và Đào tạo"),
+  department("SXD", "Sở Xây dựng"),
+  department("STNMT", "Sở Tài nguyên và Môi trường"),
+  department("SLĐTBXH", "Sở Lao động - Thương binh và Xã hội", ["Sở Lao động, Thương binh và Xã hội", "Sở Lao động Thương binh và Xã hội"]),
+  department("SNNPTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+  department("SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch"),
+  department("SKHCN", "Sở Khoa học và Công nghệ"),
+  department("SCT", "Sở Công Thương"),
+  department("SGTVT", "Sở Giao thông vận tải"),
+  department("SNgV", "Sở Ngoại vụ"),
   // A province's committee for ethnic affairs (Ủy ban Dân tộc is the central one, UBDT).
   { code: "BDT", name: "Ban Dân tộc", level: "province", party: false, local: true, phrases: ["Ban Dân tộc"] },
   // A province's departments merged as the ministries did (2025).
-  { code: "SNNMT", name: "Sở Nông nghiệp và Môi trường", level: "province", party: false, local: true, phrases: ["Sở Nông nghiệp và Môi trường"] },
-  { code: "SDTTG", name: "Sở Dân tộc và Tôn giáo", level: "province", party: false, local: true, phrases: ["Sở Dân tộc và Tôn giáo"] },
+  department("SNNMT", "Sở Nông nghiệp và Môi trường"),
+  department("SDTTG", "Sở Dân tộc và Tôn giáo"),
   // A province's departments before the 2008 reorganisation, whose codes older ký hiệu carry ("Tờ trình
   // số 321/TTr-SCN", "Công văn số 55/STM-QLTM", "Tờ trình số 79/SBCVT-KHTC").
-  { code: "SCN", name: "Sở Công nghiệp", level: "province", party: false, local: true, phrases: ["Sở Công nghiệp"] },
-  { code: "STM", name: "Sở Thương mại", level: "province", party: false, local: true, phrases: ["Sở Thương mại"] },
-  { code: "STMDL", name: "Sở Thương mại và Du lịch", level: "province", party: false, local: true, phrases: ["Sở Thương mại và Du lịch", "Sở Thương mại - Du lịch"] },
-  { code: "SVHTT", name: "Sở Văn hóa - Thông tin", level: "province", party: false, local: true, phrases: ["Sở Văn hóa - Thông tin", "Sở Văn hóa Thông tin", "Sở Văn hoá - Thông tin"] },
-  { code: "SBCVT", name: "Sở Bưu chính, Viễn thông", level: "province", party: false, local: true, phrases: ["Sở Bưu chính, Viễn thông", "Sở Bưu chính Viễn thông"] },
-  { code: "STS", name: "Sở Thủy sản", level: "province", party: false, local: true, phrases: ["Sở Thủy sản", "Sở Thuỷ sản"] },
-  { code: "STDTT", name: "Sở Thể dục Thể thao", level: "province", party: false, local: true, phrases: ["Sở Thể dục Thể thao", "Sở Thể dục - Thể thao"] },
+  department("SCN", "Sở Công nghiệp"),
+  department("STM", "Sở Thương mại"),
+  department("STMDL", "Sở Thương mại và Du lịch", ["Sở Thương mại - Du lịch"]),
+  department("SVHTT", "Sở Văn hóa - Thông tin", ["Sở Văn hóa Thông tin", "Sở Văn hoá - Thông tin"]),
+  department("SBCVT", "Sở Bưu chính, Viễn thông", ["Sở Bưu chính Viễn thông"]),
+  department("STS", "Sở Thủy sản", ["Sở Thuỷ sản"]),
+  department("STDTT", "Sở Thể dục Thể thao", ["Sở Thể dục - Thể thao"]),
+  // A district's office of education ("Công văn số 245/PGDĐT-THCS", "Hướng dẫn số 804/HD-PGD-ĐT"):
+  // every district has one, numbering its letters afresh each year.
+  {
+    code: "PGDĐT",
+    name: "Phòng Giáo dục và Đào tạo",
+    level: "district",
+    party: false,
+    local: true,
+    phrases: ["Phòng Giáo dục và Đào tạo", "Phòng GD&ĐT", "Phòng GDĐT"],
+  },
+  { code: "PGD", name: "Phòng Giáo dục và Đào tạo", level: "district", party: false, local: true, phrases: [] },
   // A province's management boards (of its economic zones, industrial parks, projects): "Tờ trình số 15/TTr-BQL".
   { code: "BQL", name: "Ban Quản lý", level: "province", party: false, local: true, phrases: [] },
   // A people's council's committees, whose examination reports carry their codes ("Báo cáo thẩm tra
@@ -221,6 +317,32 @@ export const ISSUERS: readonly IssuerEntry[] = [
   { code: "KTXH", name: "Ban Kinh tế - Xã hội", level: null, party: false, local: true, phrases: [] },
   { code: "VHXH", name: "Ban Văn hóa - Xã hội", level: null, party: false, local: true, phrases: [] },
   { code: "UB", name: "Ủy ban nhân dân", level: null, party: false, local: true, phrases: [] },
+];
+
+/**
+ * Bodies whose heading names their place after them, as a people's committee's does ("ỦY BAN NHÂN
+ * DÂN HUYỆN X"): the mass organisations' chapters ("HỘI NÔNG DÂN HUYỆN LỤC NAM", "LIÊN ĐOÀN LAO ĐỘNG
+ * TỈNH X", "ỦY BAN MTTQ VIỆT NAM TỈNH Y"), in capitals as headings set them.
+ */
+export const PLACED_HEADINGS: readonly string[] = [
+  "HỘI NÔNG DÂN",
+  "HỘI LIÊN HIỆP PHỤ NỮ",
+  "HỘI LHPN",
+  "HỘI CỰU CHIẾN BINH",
+  "LIÊN ĐOÀN LAO ĐỘNG",
+  "ỦY BAN MTTQ VIỆT NAM",
+  "UỶ BAN MTTQ VIỆT NAM",
+  "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM",
+  "UỶ BAN MẶT TRẬN TỔ QUỐC VIỆT NAM",
+  "ĐOÀN TNCS HỒ CHÍ MINH",
+  // A chapter's executive committee under its organisation's name ("ĐOÀN TNCS HỒ CHÍ MINH ⏎ BCH ĐOÀN
+  // XÃ Y", "HỘI CỰU CHIẾN BINH VIỆT NAM ⏎ BCH TỈNH X").
+  "BAN CHẤP HÀNH ĐOÀN",
+  "BCH ĐOÀN",
+  "BAN CHẤP HÀNH",
+  "BCH",
+  // A national body's branch (see IssuerEntry.branches).
+  "BẢO HIỂM XÃ HỘI",
 ];
 
 /**
@@ -258,6 +380,9 @@ export const OTHER_CODES: Readonly<Record<string, string>> = {
   KHĐT: "SKHĐT",
   TNMT: "STNMT",
   // The chairman of a people's committee signs its decisions so in some provinces ("1234/QĐ-CTUBND", "QĐ-CT.UBND").
+  // The Fatherland Front's central committee signs by its standing board as "MTTW" ("Hướng dẫn số
+  // 24/HD-MTTW-BTT"); its provincial committees write MTTQ.
+  MTTW: "UBTƯMTTQVN",
   CTUBND: "UBND",
   "CT.UBND": "UBND",
 };
@@ -298,6 +423,11 @@ export function issuerByCode(code: string): IssuerEntry | null {
 }
 
 const termEntries = new Map<string, IssuerEntry>();
+
+/** A national body's branch goes by its name without the country's ("Bảo hiểm xã hội" tỉnh X). */
+export function branchName(entry: IssuerEntry): string {
+  return entry.name.replace(/ Việt Nam$/u, "");
+}
 
 function roman(n: number): string {
   const digits: [number, string][] = [[90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];

@@ -15,10 +15,14 @@ export interface KindEntry {
   /** Type codes older texts use for the kind ("38/2001/PL-UBTVQH10": ordinances before the 2008 law gave them none). */
   formerCodes?: string[];
   /**
-   * The type code of the kind issued jointly by several bodies, where the kind table has no kind of
-   * its own for it: a joint resolution ("09/2008/NQLT-CP-UBTƯMTTQVN", "Nghị quyết liên tịch") is a resolution.
+   * The type codes of the kind issued jointly by several bodies, where the kind table has no kind of
+   * its own for it: a joint resolution ("09/2008/NQLT-CP-UBTƯMTTQVN", "Nghị quyết liên tịch") is a
+   * resolution; a department's and a mass organisation's joint plan ("Kế hoạch liên tịch số
+   * 15/KHLT-SYT-HPN", "Kế hoạch phối hợp số 02/KHPH-SNN-HND") a plan, their programme of cooperation
+   * ("Chương trình phối hợp số 01/CTPH-…") a programme, their rules of cooperation ("Quy chế phối hợp
+   * số 01/QCPH-UBND-UBMTTQ") rules.
    */
-  jointCode?: string;
+  jointCodes?: string[];
   label: string;
   /**
    * The word also names an undertaking, which is often called by the number of the decision
@@ -34,9 +38,9 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "directive", words: ["Chỉ thị"], code: "CT", label: "Chỉ thị" },
   { slug: "joint-circular", words: ["Thông tư liên tịch"], code: "TTLT", label: "Thông tư liên tịch" },
   { slug: "circular", words: ["Thông tư"], code: "TT", label: "Thông tư" },
-  { slug: "resolution", words: ["Nghị quyết", "Nghị quyết liên tịch"], code: "NQ", jointCode: "NQLT", label: "Nghị quyết" },
-  { slug: "plan", words: ["Kế hoạch", "Kế hoạch liên tịch"], code: "KH", jointCode: "KHLT", label: "Kế hoạch" },
-  { slug: "program", words: ["Chương trình"], code: "CTr", label: "Chương trình", namesUndertaking: true },
+  { slug: "resolution", words: ["Nghị quyết", "Nghị quyết liên tịch"], code: "NQ", jointCodes: ["NQLT"], label: "Nghị quyết" },
+  { slug: "plan", words: ["Kế hoạch", "Kế hoạch liên tịch", "Kế hoạch phối hợp"], code: "KH", jointCodes: ["KHLT", "KHPH"], label: "Kế hoạch" },
+  { slug: "program", words: ["Chương trình", "Chương trình phối hợp"], code: "CTr", jointCodes: ["CTPH"], label: "Chương trình", namesUndertaking: true },
   { slug: "official-letter", words: ["Công văn"], code: null, label: "Công văn" },
   { slug: "code", words: ["Bộ luật"], code: null, label: "Bộ luật" },
   { slug: "law", words: ["Luật"], code: null, label: "Luật" },
@@ -52,7 +56,7 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "report", words: ["Báo cáo", "Báo cáo thẩm tra", "Báo cáo thẩm định"], code: "BC", label: "Báo cáo" },
   { slug: "submission", words: ["Tờ trình"], code: "TTr", label: "Tờ trình" },
   { slug: "regulation", words: ["Quy định", "Qui định"], code: "QyĐ", label: "Quy định" },
-  { slug: "rules", words: ["Quy chế", "Qui chế"], code: "QC", label: "Quy chế" },
+  { slug: "rules", words: ["Quy chế", "Qui chế", "Quy chế phối hợp"], code: "QC", jointCodes: ["QCPH"], label: "Quy chế" },
   { slug: "dispatch", words: ["Công điện"], code: "CĐ", label: "Công điện" },
   { slug: "consolidated-text", words: ["Văn bản hợp nhất"], code: "VBHN", label: "Văn bản hợp nhất" },
   { slug: "order", words: ["Lệnh"], code: "L", label: "Lệnh" },
@@ -135,7 +139,7 @@ for (const k of KINDS) {
 
 /** The type codes a state ký hiệu may give the kind: today's, former ones and the joint one. */
 export function stateCodesOf(k: KindEntry): string[] {
-  const others = [...(k.formerCodes ?? []), ...(k.jointCode ? [k.jointCode] : [])];
+  const others = [...(k.formerCodes ?? []), ...(k.jointCodes ?? [])];
   return k.code ? [k.code, ...others] : others;
 }
 
