@@ -35,9 +35,9 @@ export function dateFromNarrativeBefore(text: string, found: readonly Citation[]
 }
 
 const NARRATIVE_LOOK_BACK = 200;
-/** "Ngày 15/3/2022, <issuer> (đã) ban hành " or "ngày 15 tháng 3 năm 2022, <issuer> có ", or "…, <signer> đã ký ", up to the citation. */
+/** "Ngày 15/3/2022, <issuer> (đã) ban hành " or "ngày 15 tháng 3 năm 2022, <issuer> có ", or "…, <signer> đã ký ", up to the citation (a date's separators spaced too: "15 / 3 / 2022"). */
 const DATED_BEFORE = new RegExp(
-  String.raw`[.;:,(\n\-–][ \t]*[Nn]gày[ \t]+([0-9]{1,2})[ \t]*(?:\/|-|[ \t]+tháng[ \t]+)([0-9]{1,2})[ \t]*(?:\/|-|[ \t]+năm[ \t]+)((?:19|20)[0-9]{2})[ \t]*,[ \t]*` +
+  String.raw`[.;:,(\n\-–][ \t]*[Nn]gày[ \t]+([0-9]{1,2})[ \t]*(?:[\/-][ \t]*|[ \t]+tháng[ \t]+)([0-9]{1,2})[ \t]*(?:[\/-][ \t]*|[ \t]+năm[ \t]+)((?:19|20)[0-9]{2})[ \t]*,[ \t]*` +
     String.raw`(?:[^0-9,.;:!?()\n]{2,90}?[ \t](?:${phraseSource(ISSUED_ON_DATE_VERBS)})|[^0-9.;:!?()\n]{2,150}?[ \t](?:${phraseSource(SIGNED_ON_DATE_VERBS)}))[ \t]+$`,
   "iu",
 );
