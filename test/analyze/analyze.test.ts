@@ -104,7 +104,7 @@ describe("analyze: identity from real header shapes", () => {
     const listed = header("UBND TỈNH QUẢNG NAM", "338/KH-UBND", "Quảng Nam, ngày 11 tháng 7 năm 2024", "KẾ HOẠCH", "Thông tin, tuyên truyền cải cách hành chính năm 2021") +
       "\n2. Phòng Nội vụ huyện Long Hồ\n- Phối hợp tham mưu\n";
     expect(analyze(listed).self).toMatchObject({ title: "Thông tin, tuyên truyền cải cách hành chính năm 2021", jurisdiction: { level: "province", district: null } });
-    for (const item of ["- Phối hợp phòng Văn hóa", "a) Cử cán bộ", "\uf0b7 Phối hợp", "1.2. Nội dung"]) {
+    for (const item of ["- Phối hợp phòng Văn hóa", "a) Cử cán bộ", "\uf0b7 Phối hợp", "1.2. Nội dung", "Điều 1. Phạm vi điều chỉnh"]) {
       expect(analyze(header("UBND TỈNH QUẢNG NAM", "338/KH-UBND", "Quảng Nam, ngày 11 tháng 7 năm 2024", "KẾ HOẠCH", `Thông tin năm 2021\n${item}`)).self.title, item).toBe("Thông tin năm 2021");
     }
     // A title written whole on one line is not continued by the body's next paragraph, nor by a paragraph-long line.
