@@ -307,9 +307,9 @@ function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: numb
 const VERB_GAP = 12;
 /** How far before the issued document its subject and verb are looked for. */
 const ISSUED_REACH = 120;
-/** ", Ủy ban nhân dân tỉnh (đã) ban hành " right before a citation: no digit or stop in the subject. */
+/** ", Ủy ban nhân dân tỉnh (đã) ban hành " right before a citation: no digit or stop in the subject (line breaks may wrap it). */
 const ISSUED_BY_SUBJECT = new RegExp(
-  String.raw`[,;]\s*(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^0-9,;.:()\n]{0,80}?\s(?:${phraseSource(ISSUED_DOCUMENT_VERBS)})\s+$`,
+  String.raw`[,;]\s*(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^0-9,;.:()]{0,80}?\s(?:${phraseSource(ISSUED_DOCUMENT_VERBS)})\s+$`,
   "u",
 );
 

@@ -489,6 +489,10 @@ describe("analyze: a report tells of a document another body issued to carry one
     expect(new Set(rels(report("Thực hiện Chỉ thị số 12/CT-TTg ngày 02/4/2021 của Thủ tướng Chính phủ; Nghị quyết số 05/NQ-HĐND ngày 10/3/2021 của HĐND tỉnh, ngày 20/4/2021, Sở Nội vụ ban hành Kế hoạch số 45/KH-SNV.")))).toEqual(
       new Set(["45/KH-SNV@2021~kon-tum implements 12/CT-TTg@2021", "45/KH-SNV@2021~kon-tum implements 05/NQ-HĐND@2021~kon-tum"]),
     );
+    // The subject wrapped onto the next line, as a PDF or a narrow column wraps it.
+    expect(rels(report("Thực hiện Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân\ntỉnh đã ban hành Kế hoạch số 3310/KH-UBND ngày 01/11/2021 để triển khai."))).toEqual([
+      "3310/KH-UBND@2021~kon-tum implements 1719/QĐ-TTg@2021",
+    ]);
   });
 
   it("leaves a plan's own opening as it was: the plan itself carries the document out", () => {
