@@ -1,4 +1,4 @@
-import { DOCUMENT_CUES } from "../vocab/cues.js";
+import { DOCUMENT_CUES, TITLE_OPENING_CUES } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
 import type { PartType } from "../types.js";
 import type { Part } from "./parts.js";
@@ -91,6 +91,7 @@ export function splitClauses(text: string, parts: readonly Part[], spans: readon
       while (s < spans.length && spans[s].end <= at) s++;
       if (s < spans.length && spans[s].start <= at) continue;
       const mark = text.charCodeAt(at);
+      if (mark === NEWLINE && describesCitationBefore(text, at, spans, s)) continue;
       // A blank stretch between "; " and the next line's "- " is no clause: the list goes on.
       if (mark !== NEWLINE || !isBlank(text, start, at)) {
         if (end > start) pushClause(out, text, start, end, part.type, mark === SEMICOLON || mark === COLON, spans);
@@ -100,6 +101,23 @@ export function splitClauses(text: string, parts: readonly Part[], spans: readon
     if (part.end > start) pushClause(out, text, start, part.end, part.type, false, spans);
   }
   return out;
+}
+
+/** A line opening with a cited document's title's cue (TITLE_OPENING_CUES), then whitespace. */
+const TITLE_CUE_LINE = new RegExp(String.raw`[ \t]*(?:${phraseSource(TITLE_OPENING_CUES, { keepCase: true })})\s`, "y");
+
+/**
+ * Whether the line after the break at `at` goes on with the description of the citation that ends
+ * the line before: that citation (its date included) ends the line, and the line opens as a title
+ * does (TITLE_OPENING_CUES). spans[s] is the first citation ending after `at`.
+ */
+function describesCitationBefore(text: string, at: number, spans: readonly { start: number; end: number }[], s: number): boolean {
+  if (s === 0) return false;
+  let i = at;
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
+  if (spans[s - 1].end !== i) return false;
+  TITLE_CUE_LINE.lastIndex = at + 1;
+  return TITLE_CUE_LINE.test(text);
 }
 
 /**

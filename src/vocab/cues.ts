@@ -208,6 +208,14 @@ export const DOCUMENT_CUES: ReadonlyArray<{ type: RelationType; phrases: string[
 ];
 
 /**
+ * The cues a cited document's own title opens with, capitalised as titles are ("Thông tư liên tịch số
+ * 01/2003/TTLT-BKH-BTC ngày 06/01/2003 Hướng dẫn thực hiện Quyết định số …"): on the line right after
+ * that citation, where a PDF or a narrow column wrapped its description, such a line goes on with
+ * the description; it opens no clause of the citing document's own.
+ */
+export const TITLE_OPENING_CUES: readonly string[] = ["Hướng dẫn thi hành", "Hướng dẫn thực hiện", "Quy định chi tiết", "Sửa đổi, bổ sung một số điều của", "Sửa đổi, bổ sung"];
+
+/**
  * A report's narrative puts a document's date and issuer before it: "Ngày 15/3/2022, Ủy ban nhân dân
  * tỉnh ban hành Kế hoạch số 45/KH-UBND …", "ngày 05/4/2021, Sở Y tế có Công văn số 300/SYT-NV …".
  * The verbs that join the issuer to the document named right after them (analyze/coreference.ts).

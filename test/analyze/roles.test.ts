@@ -227,6 +227,19 @@ describe("preamble", () => {
     expect(roles(a).slice(1)).toEqual(["14 based_on", "14 amends", "66 implements"]);
   });
 
+  it("a cited document's description wrapped onto a line that opens with its title's cue ('… ngày 06/01/2003 ⏎Hướng dẫn thực hiện …') goes on with it", () => {
+    const preamble = (br: string) =>
+      `Căn cứ Thông tư liên tịch số 01/2003/TTLT-BKH-BTC ngày 06/01/2003${br}Hướng dẫn thực hiện Quyết định số 42/2002/QĐ-TTg ngày 19/3/2002 của Thủ tướng Chính phủ;\nCăn cứ Nghị định số 60/2003/NĐ-CP ngày 6/6/2003\nQuy định chi tiết thi hành Luật Ngân sách nhà nước;`;
+    for (const br of [" ", "\n"]) {
+      const a = analyze(decision(preamble(br), "Điều 1. Ban hành quy định."));
+      expect(roles(a).slice(1), JSON.stringify(br)).toEqual(["01 based_on", "42 references", "60 based_on"]);
+      expect(nested(a)).toEqual(["01/2003/TTLT-BKH-BTC guides 42/2002/QĐ-TTg", "60/2003/NĐ-CP guides law:ngan-sach-nha-nuoc@?"]);
+    }
+    // A preamble's own opener on the next line ends the item, ";" or not.
+    const b = analyze(decision("Căn cứ Nghị định số 60/2003/NĐ-CP ngày 6/6/2003\nCăn cứ Thông tư số 59/2003/TT-BTC ngày 23/6/2003;", "Điều 1. Ban hành quy định."));
+    expect(roles(b).slice(1)).toEqual(["60 based_on", "59 based_on"]);
+  });
+
   it("a kind's initials before 'số' open the citation as its word does: a list's second item after 'và', a cue before it", () => {
     const a = analyze(
       decision(
