@@ -1,5 +1,5 @@
 import type { Kind } from "../types.js";
-import { KINDS } from "../vocab/kinds.js";
+import { KINDS, kindByAbbreviation } from "../vocab/kinds.js";
 import { DOCUMENT_CUES, PINPOINT_WORDS } from "../vocab/cues.js";
 import {
   NAME_ABBREVIATIONS,
@@ -398,6 +398,8 @@ function endsName(words: Words, i: number): boolean {
   if ((before === "," || before === "và" || before === ";") && PINPOINT_FIRST.has(lower) && pinpointAt(words, i) && !amends(words)) return true;
   const capital = w[0] !== w[0].toLowerCase() || words.lowerCased;
   if (capital && (before === "và" || before === "," || before === "hoặc") && OTHER_KIND_FIRST.has(lower) && OTHER_KIND_PARTS.some((k) => partsAt(words, i, k))) return true;
+  // "… Luật Hộ tịch và QĐ số 101/QĐ-TTg": a kind's initials before "số" begin another document too.
+  if ((before === "và" || before === "," || before === "hoặc") && words.get(i + 1)?.lower === "số" && kindByAbbreviation(w) !== null) return true;
   // "Luật Doanh nghiệp nhằm thay thế cho Luật Kinh doanh năm 1994": another law begins, and the
   // year is its own. Only an amending law's name holds one, after "của" ("… một số điều của Luật Đất đai").
   // "… QUY PHẠM PHÁP LUẬT CỦA HĐND" in capitals: "luật" after "pháp", "dự" … is no kind word (NOT_A_KIND_BEFORE).

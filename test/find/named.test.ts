@@ -41,6 +41,8 @@ describe("laws named without a number", () => {
     ["Căn cứ Luật Thủy sản của Quốc hội ngày 21/11/2017;", "Luật Thủy sản của Quốc hội ngày 21/11/2017", "Thủy sản", 2017],
     ["Căn cứ Pháp lệnh Thú y của Ủy ban Thường vụ Quốc hội khóa X thông qua ngày 29/4/2004;", "Pháp lệnh Thú y của Ủy ban Thường vụ Quốc hội khóa X thông qua ngày 29/4/2004", "Thú y", 2004],
     ["Căn cứ Luật Thủy sản của Quốc hội khóa XIV;", "Luật Thủy sản", "Thủy sản", null],
+    // A kind's initials before "số" begin another document, as its word would.
+    ["thi hành một số điều của Luật Hộ tịch và QĐ số 101/QĐ-TTg ngày 23/01/2017", "Luật Hộ tịch", "Hộ tịch", null],
     // A comma the name goes on after is no word of it: eight words, all kept.
     ["hướng dẫn thi hành một số điều của Luật Quản lý, sử dụng tài sản nhà nước; Căn cứ", "Luật Quản lý, sử dụng tài sản nhà nước", "Quản lý, sử dụng tài sản nhà nước", null],
     // Date separators a word-segmented source spaced, and a date's "ngày" run into the name.
