@@ -74,6 +74,15 @@ export const REWRITES: ReadonlyArray<{ name: string; rewrite: (text: string) => 
         .replace(/(?<![qQgG])(?:([oO])([\u0300\u0301\u0309\u0303\u0323])([aAeE])|([uU])([\u0300\u0301\u0309\u0303\u0323])([yY]))(?![\p{L}\p{M}])/gu, (_, o, t1, v1, u, t2, v2) => (o ? o + v1 + t1 : u + v2 + t2))
         .normalize("NFC"),
   },
+  // Wording a drafter varies without changing what is said: a kind's initials for its word before
+  // "số" ("QĐ số", "NĐ số", as reports and tables write them), "kèm" for "kèm theo", "sửa đổi bổ sung"
+  // without its comma, "Theo đề nghị" for "Xét đề nghị".
+  {
+    name: "kind words as initials before 'số'",
+    rewrite: (t) => t.replace(/\b(Quyết định|Nghị định|Thông tư|Nghị quyết|Chỉ thị|Kế hoạch)( số)/g, (_, k: string, so: string) => ({ "Quyết định": "QĐ", "Nghị định": "NĐ", "Thông tư": "TT", "Nghị quyết": "NQ", "Chỉ thị": "CT", "Kế hoạch": "KH" })[k] + so),
+  },
+  { name: "'kèm' for 'kèm theo', no comma in 'sửa đổi, bổ sung'", rewrite: (t) => t.replace(/kèm theo (?=Quyết định)/g, "kèm ").replace(/sửa đổi ?, bổ sung/g, "sửa đổi bổ sung") },
+  { name: "'Theo đề nghị' for 'Xét đề nghị'", rewrite: (t) => t.replace(/Xét đề nghị/g, "Theo đề nghị") },
   // A Word list's bullet, as exported text writes it (the Symbol font's private-use "").
   { name: "bullets from Word ( for -)", rewrite: (t) => t.replace(/^([ \t]*)- /gm, "$1\uf0b7 ") },
 ];

@@ -93,7 +93,7 @@ printTable([["type", "tp", "fp", "fn", "P", "R", "F1"], ...relationRows(named)])
 if (process.argv.includes("--show")) for (const m of [...named.misses.map((x) => `MISSED ${x}`), ...named.extras.map((x) => `EXTRA ${x}`)]) console.log(m);
 
 // The same texts laid out as other editors write them (test/eval/rewrites.ts): what the layout costs.
-console.log("\nDocument-level relations, dev texts rewritten (layout only; the gold stands): numbered, and named without a number");
+console.log("\nDocument-level relations, dev texts rewritten (layout, or wording that says the same; the gold stands): numbered, and named without a number");
 const rewriteRows = [["rewrite", "P", "R", "F1", "named P", "named R"]];
 for (const { name, rewrite } of REWRITES) {
   const found = analyzeDev((text, options) => analyze(rewrite(text), options), "texts");
