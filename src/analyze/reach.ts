@@ -2,7 +2,7 @@ import type { Clause } from "./clauses.js";
 import { FAR_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, PINPOINT_WORDS, SHORT_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue } from "../vocab/cues.js";
 import { KIND_LINE_QUALIFIERS, KINDS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
-import { BULLET_CLASS } from "../vocab/bullets.js";
+import { BULLET_CLASS, TABLE_HEAD, TABLE_ROW } from "../vocab/bullets.js";
 import { phraseKey } from "./cue-finder.js";
 
 /*
@@ -36,12 +36,17 @@ const OPENS_PARENTHESIS = /\(\s*$/;
  * An item's marker at the start of a clause ("- ", "+ ", "1. ", "a) "), and at the start of the next
  * line. Not "II. " or "a. ": those open the plan's next section, where a heading's cue ends.
  */
-export const LIST_ITEM = new RegExp(String.raw`^\s*[*#]*(?:[${BULLET_CLASS}]|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s`, "u");
-/** Whether the line after a clause ending at `end` opens a list item (the clause ends its line). */
+export const LIST_ITEM = new RegExp(String.raw`^\s*[*#]*(?:(?:[${BULLET_CLASS}]|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s|${TABLE_ROW})`, "u");
+/** A table's header row at a clause's start ("STT⇥Tên loại văn bản⇥Số, ký hiệu …"): the rows under it are the list. */
+export const TABLE_HEAD_ITEM = new RegExp(String.raw`^\s*[*#]*${TABLE_HEAD}`, "u");
+/** The first row of a table whose header row opens at a line's start, this far at most after it. */
+const FIRST_ROW = new RegExp(String.raw`^[ \t]*\n?\s*[*#]*${TABLE_HEAD}[^]{0,600}?\n[ \t]*${TABLE_ROW}`, "u");
+/** Whether the line after a clause ending at `end` opens a list item, or a table's rows (the clause ends its line). */
 export const listFollows = (text: string, end: number): boolean => {
   const next = text.slice(end, end + 24);
   const lineEnds = text.slice(Math.max(0, end - 3), end).includes("\n") || /^[ \t]*\n/.test(next);
-  return lineEnds && LIST_ITEM.test(next);
+  // A table's header row may stand between the introduction and its rows.
+  return lineEnds && (LIST_ITEM.test(next) || FIRST_ROW.test(text.slice(end, end + 800)));
 };
 /**
  * What joins two members of one list: "Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC",

@@ -11,7 +11,7 @@ import { BULLET_CLASS } from "../vocab/bullets.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { ISSUER_SUBJECTS } from "../vocab/parts.js";
 import { cueRegions, findCues, isSilent, type FoundCue } from "./cue-finder.js";
-import { actsOnNext, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList, LIST_ITEM, listFollows, THIS_DOCUMENT, withinReach, words } from "./reach.js";
+import { actsOnNext, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList, LIST_ITEM, listFollows, TABLE_HEAD_ITEM, THIS_DOCUMENT, withinReach, words } from "./reach.js";
 
 export interface SelfKey {
   kind: Kind | null;
@@ -123,6 +123,8 @@ class RoleReading {
   carried: Binding | null = null;
   /** "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH ⏎ - Nghị quyết số …; ⏎ - Quyết định số …": a heading's cue, for the items under it. */
   heading: Binding | null = null;
+  /** The clauses read are a table's header row, between a heading's introduction and the rows it governs. */
+  inTableHead = false;
 
   constructor(
     readonly text: string,
@@ -243,7 +245,15 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readon
 /** The clause's citations [first, end) and cues [firstCue, endCue), read in text order. */
 function readClause(r: RoleReading, clause: Clause, first: number, end: number, cues: readonly FoundCue[], firstCue: number, endCue: number): void {
   const { text, spans } = r;
-  if (r.heading && !LIST_ITEM.test(text.slice(clause.start, clause.start + 16))) r.heading = null;
+  if (r.heading) {
+    const opening = text.slice(clause.start, clause.start + 24);
+    // A table's header row ("STT⇥Tên loại văn bản⇥Số, ký hiệu; ngày ban hành⇥…") stands between the
+    // introduction and its rows: its clauses keep the heading for the rows, and name no document.
+    if (TABLE_HEAD_ITEM.test(opening)) r.inTableHead = true;
+    else if (LIST_ITEM.test(opening)) r.inTableHead = false;
+    else if (!r.inTableHead || first < end) r.heading = null;
+  }
+  if (!r.heading) r.inTableHead = false;
   if (r.heading && r.carried === null) r.carried = r.heading;
   const s = new ClauseReading(clause);
   const carriedIn = r.carried;
