@@ -37,6 +37,8 @@ const OPENS_PARENTHESIS = /\(\s*$/;
  * line. Not "II. " or "a. ": those open the plan's next section, where a heading's cue ends.
  */
 export const LIST_ITEM = new RegExp(String.raw`^\s*[*#]*(?:(?:[${BULLET_CLASS}]|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s|${TABLE_ROW})`, "u");
+/** A table's row at a clause's start ("1⇥…", "| 1 | …", "1⏎|"), not a numbered item. */
+export const TABLE_ROW_ITEM = new RegExp(String.raw`^\s*[*#]*${TABLE_ROW}`, "u");
 /** A table's header row at a clause's start ("STT⇥Tên loại văn bản⇥Số, ký hiệu …"): the rows under it are the list. */
 export const TABLE_HEAD_ITEM = new RegExp(String.raw`^\s*[*#]*${TABLE_HEAD}`, "u");
 /** The first row of a table whose header row opens at a line's start, this far at most after it. */
@@ -97,6 +99,8 @@ const OPENS_WITH_KIND = new RegExp(String.raw`^[\s"“]*(?:${KIND_WORDS})(?![\p{
 /** A citation that opens with its number ("số 01/2003/…", "01/2003/…"), no kind word of its own. */
 const NUMBER_FIRST = /^(?:số(?![\p{L}\p{N}])|\p{N})/iu;
 const CLAUSE_STOP = /[.;:]/;
+/** The lead ends at a cell's edge (a tab, a bar, a bar line), and the document opens the next cell. */
+const CELL_END = /(?:\t|\|)[ \t]*(?:\n[ \t]*)?(?:số[ \t]+)?$/iu;
 
 /**
  * Whether the stretch between two documents joins them in one list: "A và B", "A, B", and with the
@@ -115,6 +119,9 @@ export function continuesList(text: string, from: number, to: number): boolean {
   if (to - from > FAR_CHARS) return false;
   const lead = text.slice(from, to);
   if (leadsList(lead) || (words(lead) <= FAR_WORDS && ENDS_WITH_LINK.test(lead))) return true;
+  // A table's row names its document in a cell of its own, after the cells before it (the kind, the
+  // summary, the date): the row's first document is the item, however many words those cells hold.
+  if (TABLE_ROW_ITEM.test(lead) && CELL_END.test(lead) && !CLAUSE_STOP.test(lead) && words(lead) <= FAR_WORDS) return true;
   // "b) Điểm a khoản 1 Điều 3 Nghị quyết số …": an item may name the parts of its document first.
   return lead.length <= PINPOINT_CHARS && leadsList(lead.replace(ITEM_MARKER, "").replace(LEADING_PINPOINT, ""));
 }

@@ -9,9 +9,9 @@ import { brokenOnPurpose } from "./lines.js";
 import type { Layout } from "./sentences.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { lastAtOrBefore } from "../shared/search.js";
-import { ISSUER_SUBJECTS } from "../vocab/parts.js";
+import { ANNEX_NOT_DONE, ANNEX_REPEAL_WORDS, ISSUER_SUBJECTS } from "../vocab/parts.js";
 import { cueRegions, findCues, isSilent, type FoundCue } from "./cue-finder.js";
-import { actsOnNext, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList, LIST_ITEM, listFollows, TABLE_HEAD_ITEM, THIS_DOCUMENT, withinReach, words } from "./reach.js";
+import { actsOnNext, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList, LIST_ITEM, listFollows, TABLE_HEAD_ITEM, TABLE_ROW_ITEM, THIS_DOCUMENT, withinReach, words } from "./reach.js";
 
 export interface SelfKey {
   kind: Kind | null;
@@ -71,6 +71,17 @@ const REPEALED_LIST = new RegExp(
   String.raw`(?:^|\s)(?:văn\s+bản|${KIND_WORDS})\s+sau(?:\s+đây)?\s+(?:${phraseSource(POST_REPEAL_WORDS)})(?![\p{L}\p{N}])[^.;:]*:\s*$`,
   "iu",
 );
+/** A clause of nothing but a table's bars and markup ("⏎|⏎" between a cell's full stop and the next row). */
+const SCAFFOLDING = /^[\s|*_#]*$/;
+/** A tab or a bar: the clause goes on in a table's cells. */
+const CELLS = /[\t|]/;
+/** "DANH MỤC VĂN BẢN … BỊ BÃI BỎ" over an annex's rows; group 1 is a word that makes it a proposal ("ĐỀ NGHỊ BÃI BỎ"). */
+const ANNEX_REPEALS = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}])(?:(${phraseSource(ANNEX_NOT_DONE)})\s+)?(?:${phraseSource(ANNEX_REPEAL_WORDS)})(?![\p{L}\p{N}])`,
+  "iu",
+);
+/** An annex's heading is read this far: it ends where the line saying what it is attached to does. */
+const ANNEX_HEADING_CHARS = 400;
 const ATTACHED_REACH = 80;
 const ATTACHED = new RegExp(String.raw`^[\s(*_]*(?:${phraseSource(ATTACHED_TO)})\s*$`, "iu");
 /** The prefix of a clause is read only this far back: a head is short, and long text stays linear. */
@@ -125,6 +136,10 @@ class RoleReading {
   heading: Binding | null = null;
   /** The clauses read are a table's header row, between a heading's introduction and the rows it governs. */
   inTableHead = false;
+  /** The clauses read are a table's rows, under a heading's introduction. */
+  inTable = false;
+  /** An annex's heading that says what befalls the documents it lists ("… BỊ BÃI BỎ"), for its rows. */
+  annexAct: Binding | null = null;
 
   constructor(
     readonly text: string,
@@ -224,6 +239,7 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readon
   const cues = findCues(text, spans, cueRegions(clauses, spans));
   let c = 0;
   let q = 0;
+  let previous: Clause | null = null;
   for (const clause of clauses) {
     // A citation outside every clause (before the first part) keeps "references".
     while (c < spans.length && spans[c].start < clause.start) c++;
@@ -232,15 +248,47 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readon
     while (q < cues.length && cues[q].start < clause.start) q++;
     const firstCue = q;
     while (q < cues.length && cues[q].start < clause.end) q++;
-    if (isSilent(clause.part)) {
+    if (isSilent(clause.part) || (clause.part === "annex" && !readsAnnex(r, clause, previous))) {
       r.carried = null;
       r.heading = null;
+      previous = clause;
       continue;
     }
+    previous = clause;
     readClause(r, clause, first, c, cues, firstCue, q);
+    if (clause.part === "annex" && r.heading === null) r.annexAct = null;
   }
   return { roles: r.roles, nested: r.nested };
 }
+
+/**
+ * Whether an annex's clause is read. An annex after the signature is silent, as the signature is,
+ * unless its heading says what befalls the documents it lists ("PHỤ LỤC ⏎ DANH MỤC VĂN BẢN QUY PHẠM
+ * PHÁP LUẬT BỊ BÃI BỎ ⏎ (Kèm theo Quyết định số …)"): then the rows or items under it are that
+ * list, as under "Bãi bỏ các văn bản sau:", and are read until the list ends.
+ */
+function readsAnnex(r: RoleReading, clause: Clause, previous: Clause | null): boolean {
+  const { text } = r;
+  if (previous === null || previous.part !== "annex" || previous.end < clause.start || ANNEX_START.test(text.slice(clause.start, clause.start + 40))) {
+    // The annex's first clause: its heading, up to the line saying what it is attached to.
+    const heading = text.slice(clause.start, clause.start + ANNEX_HEADING_CHARS);
+    const stop = heading.search(/\n[ \t*_]*\(/);
+    const m = ANNEX_REPEALS.exec(stop < 0 ? heading : heading.slice(0, stop));
+    r.annexAct = m !== null && m[1] === undefined ? binding("repeals", SELF, POST_CUE, clause.start) : null;
+    r.heading = null;
+  }
+  if (r.annexAct === null) return false;
+  if (r.heading !== null) return true;
+  const opening = text.slice(clause.start, clause.start + 24);
+  // The heading's lines and what the annex is attached to come first; its act governs the table or list after them.
+  if (!TABLE_HEAD_ITEM.test(opening) && !LIST_ITEM.test(opening)) return false;
+  r.heading = r.annexAct;
+  r.carried = null;
+  r.inTableHead = r.inTable = false;
+  return true;
+}
+/** A clause that opens an annex's heading again: a second annex right after the first. */
+const ANNEX_START = /^\s*[*_#]*(?:PHỤ[ \t]+LỤC|DANH[ \t]+MỤC|Phụ[ \t]+lục|Danh[ \t]+mục)(?![\p{L}\p{N}])/u;
 
 /** The clause's citations [first, end) and cues [firstCue, endCue), read in text order. */
 function readClause(r: RoleReading, clause: Clause, first: number, end: number, cues: readonly FoundCue[], firstCue: number, endCue: number): void {
@@ -249,11 +297,15 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
     const opening = text.slice(clause.start, clause.start + 24);
     // A table's header row ("STT⇥Tên loại văn bản⇥Số, ký hiệu; ngày ban hành⇥…") stands between the
     // introduction and its rows: its clauses keep the heading for the rows, and name no document.
+    // A row's cells may hold ";" or "." ("… quản lý chợ.⏎|"): what follows in the row, between tabs
+    // or bars, and the bar lines themselves, are still the table's.
     if (TABLE_HEAD_ITEM.test(opening)) r.inTableHead = true;
-    else if (LIST_ITEM.test(opening)) r.inTableHead = false;
-    else if (!r.inTableHead || first < end) r.heading = null;
+    else if (LIST_ITEM.test(opening)) {
+      r.inTableHead = false;
+      r.inTable = TABLE_ROW_ITEM.test(opening);
+    } else if (!SCAFFOLDING.test(text.slice(clause.start, Math.min(clause.end, clause.start + 200))) && !(r.inTable && CELLS.test(text.slice(clause.start, Math.min(clause.end, clause.start + 200)))) && (!r.inTableHead || first < end)) r.heading = null;
   }
-  if (!r.heading) r.inTableHead = false;
+  if (!r.heading) r.inTableHead = r.inTable = false;
   if (r.heading && r.carried === null) r.carried = r.heading;
   const s = new ClauseReading(clause);
   const carriedIn = r.carried;

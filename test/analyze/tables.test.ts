@@ -81,3 +81,57 @@ describe("tables: a list of documents laid out as a table's rows", () => {
     expect(own(a)).toContain("implements 05/2019/CT-UBND~cao-bang");
   });
 });
+
+describe("tables: an annex after the signature that lists the documents repealed", () => {
+  const decision = [
+    "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG",
+    "Số: 41/2023/QĐ-UBND",
+    "Cao Bằng, ngày 12 tháng 9 năm 2023",
+    "QUYẾT ĐỊNH",
+    "Bãi bỏ một số văn bản quy phạm pháp luật do Ủy ban nhân dân tỉnh ban hành",
+    "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG",
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+    "QUYẾT ĐỊNH:",
+    "Điều 1. Bãi bỏ toàn bộ 03 văn bản quy phạm pháp luật do Ủy ban nhân dân tỉnh ban hành (có Danh mục kèm theo).",
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày 25 tháng 9 năm 2023.",
+    "Nơi nhận:",
+    "- Như Điều 2;",
+    "- Cục Kiểm tra văn bản quy phạm pháp luật (Bộ Tư pháp);",
+    "- Lưu: VT.",
+    "TM. ỦY BAN NHÂN DÂN",
+    "CHỦ TỊCH",
+  ].join("\n");
+  const annex = (heading: string, table: string) =>
+    `${decision}\nPHỤ LỤC\n${heading}\n(Kèm theo Quyết định số 41/2023/QĐ-UBND ngày 12 tháng 9 năm 2023 của Ủy ban nhân dân tỉnh Cao Bằng)\n${table}\n`;
+
+  for (const [name, table] of Object.entries(LAYOUTS)) {
+    it(`"DANH MỤC … BỊ BÃI BỎ" governs its rows (${name})`, () => {
+      const a = analyze(annex("DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BỊ BÃI BỎ", table));
+      expect(a.parts?.map((p) => p.type)).toEqual(["header", "title", "preamble", "body", "closing", "recipients", "signature", "annex"]);
+      expect(own(a).sort()).toEqual(
+        ["based_on law:to-chuc-chinh-quyen-dia-phuong@2015", "repeals 05/2019/CT-UBND~cao-bang", "repeals 08/2016/QĐ-UBND~cao-bang", "repeals 19/2018/QĐ-UBND~cao-bang", "references 08/2016/QĐ-UBND~cao-bang"].sort(),
+      );
+      expect(nested(a)).toEqual(["amends 19/2018/QĐ-UBND~cao-bang -> 08/2016/QĐ-UBND~cao-bang"]);
+      // The annex's own line names the decision it is attached to: that is the decision itself.
+      expect(a.citations.filter((c) => c.number === "41").map((c) => c.role)).toEqual(["self", "self"]);
+    });
+  }
+
+  it("a list proposed or reviewed, not repealed, stays references", () => {
+    for (const heading of ["DANH MỤC VĂN BẢN ĐỀ NGHỊ BÃI BỎ", "DANH MỤC VĂN BẢN CẦN BÃI BỎ", "DANH MỤC VĂN BẢN CÒN HIỆU LỰC", "DANH MỤC NHIỆM VỤ TRIỂN KHAI"]) {
+      const a = analyze(annex(heading, LAYOUTS["one row a line, cells between tabs"]));
+      expect(own(a).filter((r) => !r.startsWith("based_on")), heading).toEqual(
+        expect.not.arrayContaining([expect.stringMatching(/^repeals/)]),
+      );
+    }
+  });
+
+  it("the recipients and the signature before the annex name nothing the document acts on", () => {
+    const text = annex("DANH MỤC VĂN BẢN BỊ BÃI BỎ", LAYOUTS["one row a line, cells between bars"]).replace(
+      "- Lưu: VT.",
+      "- Sở Tư pháp (thực hiện Quyết định số 05/2020/QĐ-UBND);\n- Lưu: VT.",
+    );
+    const a = analyze(text);
+    expect(a.citations.find((c) => c.number === "05" && c.symbol === "QĐ-UBND")?.role).toBe("references");
+  });
+});
