@@ -218,6 +218,11 @@ class ClauseReading {
   /** "Xét đề nghị của A tại Tờ trình số X và (đề nghị của B tại) Báo cáo số Y": every one is a proposal. */
   proposal: Binding | null = null;
   lastCitation = -1;
+  /**
+   * In a table's row under a heading's list, the row's own document when a cell holds it alone after
+   * another cell that names a document in passing ("2⇥Quyết định sửa đổi … Quyết định số A⇥B⇥…": B).
+   */
+  rowDocument = -1;
 
   constructor(readonly clause: Clause) {}
 }
@@ -308,6 +313,7 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
   if (!r.heading) r.inTableHead = r.inTable = false;
   if (r.heading && r.carried === null) r.carried = r.heading;
   const s = new ClauseReading(clause);
+  if (r.inTable && r.heading !== null) s.rowDocument = rowDocument(text, r.spans, first, end);
   const carriedIn = r.carried;
   let k = firstCue;
   for (let i = first; i <= end; i++) {
@@ -364,6 +370,26 @@ function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: numb
     return;
   }
 }
+
+/**
+ * The row's own document, when it is not the row's first: the first document after it that fills a
+ * cell alone (its number, with "số" and its date), while the first shares its cell with other words
+ * (a summary: "Quyết định sửa đổi, bổ sung … Quyết định số A"). -1 when the first is the row's.
+ */
+function rowDocument(text: string, spans: readonly { start: number; end: number }[], first: number, end: number): number {
+  if (end - first < 2 || aloneInCell(text, spans[first])) return -1;
+  for (let i = first + 1; i < end; i++) if (aloneInCell(text, spans[i])) return i;
+  return -1;
+}
+/** Nothing but "số", spaces and stops between a citation and the cell's edges (a tab, a bar, a line's ends). */
+function aloneInCell(text: string, span: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, span.start - CELL_CHARS), span.start);
+  const after = text.slice(span.end, span.end + CELL_CHARS);
+  return CELL_BEFORE.test(before) && CELL_AFTER.test(after);
+}
+const CELL_CHARS = 24;
+const CELL_BEFORE = /(?:^|[\t|\n])[ \t]*(?:số[ \t]*:?[ \t]*)?$/iu;
+const CELL_AFTER = /^[ \t.,;]*(?:[\t|\n]|$)/u;
 
 /** "hành" and the spaces after it: how far before the citation the verb may end. */
 const VERB_GAP = 12;
@@ -508,6 +534,9 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
     found = r.outward((s.bound ?? s.setAside)!, i);
   } else if (s.proposal) {
     found = s.proposal;
+  } else if (s.rowDocument >= 0) {
+    // A cue in the summary cell before it may have dropped the carried list: the heading still governs the row.
+    if (i === s.rowDocument) found = r.heading;
   } else if (last < 0 && r.carried && continuesList(text, clause.start, spans[i].start)) {
     found = r.carried;
   }

@@ -58,6 +58,37 @@ describe("tables: a list of documents laid out as a table's rows", () => {
     for (const table of Object.values(LAYOUTS)) expect(rel(analyze(`${HEAD}\n${table}\n${TAIL}`))).toEqual(asList);
   });
 
+  it("a row whose summary cell comes first and names another document: the row's document is the one alone in its cell", () => {
+    const header = ["STT", "Tên văn bản", "Số, ký hiệu", "Ngày ban hành"];
+    const rows = ROWS.map((r) => [r[0], `${r[1]} ${r[3].charAt(0).toLowerCase()}${r[3].slice(1)}`, r[2].split(" ngày ")[0], r[2].split(" ngày ")[1]]);
+    for (const layout of [
+      (t: string[][]) => t.map((r) => r.join("\t")).join("\n"),
+      (t: string[][]) => t.map((r) => `| ${r.join(" | ")} |`).join("\n"),
+      (t: string[][]) => t.map((r) => r.map((c) => `${c}\n|`).join("\n")).join("\n"),
+    ]) {
+      const a = analyze(`${HEAD}\n${layout([header, ...rows])}\n${TAIL}`);
+      expect(own(a).sort()).toEqual(
+        [
+          "based_on law:to-chuc-chinh-quyen-dia-phuong@2015", "references 08/2016/QĐ-UBND~cao-bang",
+          "repeals 05/2019/CT-UBND~cao-bang", "repeals 08/2016/QĐ-UBND~cao-bang", "repeals 19/2018/QĐ-UBND~cao-bang",
+        ].sort(),
+      );
+    }
+  });
+
+  it("a basis heading over a table: every row is a basis", () => {
+    const plan = (table: string) =>
+      `ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nSố: 120/KH-UBND\nCao Bằng, ngày 12 tháng 9 năm 2023\nKẾ HOẠCH\nChuyển đổi số năm 2024\nI. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n${table}\nII. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao nhận thức theo Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ.`;
+    const rows = [
+      ["STT", "Văn bản", "Cơ quan ban hành"],
+      ["1", "Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị", "Bộ Chính trị"],
+      ["2", "Quyết định số 749/QĐ-TTg ngày 03/6/2020", "Thủ tướng Chính phủ"],
+    ];
+    for (const table of [rows.map((r) => r.join("\t")).join("\n"), rows.map((r) => r.join(" | ")).join("\n"), rows.map((r) => r.map((c) => `${c}\n|`).join("\n")).join("\n")]) {
+      expect(own(analyze(plan(table))).sort()).toEqual(["based_on 52-NQ/TW@2019", "based_on 749/QĐ-TTg@2020", "references 942/QĐ-TTg@2021"]);
+    }
+  });
+
   it("ends the list where the table does: a paragraph after it is read on its own", () => {
     const table = [HEADER, ...ROWS.slice(0, 1)].map((r) => r.join("\t")).join("\n");
     const after = "Điều 2. Giao Sở Tư pháp theo dõi việc thi hành Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ.";
