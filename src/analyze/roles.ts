@@ -537,7 +537,7 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
   } else if (s.rowDocument >= 0) {
     // A cue in the summary cell before it may have dropped the carried list: the heading still governs the row.
     if (i === s.rowDocument) found = r.heading;
-  } else if (last < 0 && r.carried && continuesList(text, clause.start, spans[i].start)) {
+  } else if (last < 0 && r.carried && continuesList(text, clause.start, spans[i].start) && !ENACTS_ITSELF.test(text.slice(clause.start, spans[i].start))) {
     found = r.carried;
   }
   s.bound = found;
@@ -629,6 +629,11 @@ function isHeadingOnly(text: string, cue: FoundCue, spans: readonly { start: num
   return k < 0 || spans[k].start !== next;
 }
 
+/**
+ * "Quốc hội ban hành Luật Đất đai.", "Chính phủ ban hành Nghị định …": the enacting formula after the
+ * preamble's last ";" names the document itself, not one more basis of the list before it.
+ */
+const ENACTS_ITSELF = new RegExp(String.raw`^[\s,]*(?:${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^.;:]{0,40}?\sban\s+hành\s*$`, "u");
 /** "… ban hành Thông tư" right before a cue: the document is issued to do what the cue says. */
 const ISSUES_KIND = new RegExp(String.raw`(?:^|[\s,])ban\s+hành\s+(?:${KIND_WORDS})\s*$`, "iu");
 function enactsBefore(text: string, from: number, cueStart: number): boolean {

@@ -27,3 +27,17 @@ export function isLineBreak(c: number): boolean {
 const BREAKS = LINE_BREAKS.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
 const OTHER_BREAK = new RegExp(`[${BREAKS}]`);
 const OTHER_BREAK_ALL = new RegExp(`[${BREAKS}]`, "g");
+
+/**
+ * Line breaks a page shows as their escapes: a site that prints a document's JSON string puts
+ * "\r\n" (backslash, r, backslash, n) where the lines ended, and a user copies it so ("\r\n Số:
+ * 54/KH-UBND \r\n | \r\n Lạng Sơn, ngày …"). Read as the break it stands for, one unit for one so
+ * offsets stay put: the escape's last unit becomes "\n", the others spaces. No document writes a
+ * backslash before "r" or "n" otherwise.
+ */
+export function unescapeLineBreaks(text: string): string {
+  if (!ESCAPED_BREAK.test(text)) return text;
+  return text.replace(ESCAPED_BREAK_ALL, (e) => `${" ".repeat(e.length - 1)}\n`);
+}
+const ESCAPED_BREAK = /\\[rn]/;
+const ESCAPED_BREAK_ALL = /\\r\\n|\\[rn]/g;

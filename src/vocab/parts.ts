@@ -15,6 +15,8 @@ export const PREAMBLE_OPENERS = [
 export const ISSUER_SUBJECTS = [
   "Liên tịch", "Liên Bộ", "Bộ trưởng", "Bộ", "Ủy ban", "Uỷ ban", "UBND", "Thủ tướng", "Chính phủ", "Hội đồng", "Thường trực",
   "Ban Thường vụ", "Tỉnh ủy", "Tỉnh uỷ",
+  // A law's and a National Assembly resolution's: "Quốc hội ban hành Luật Đất đai.", after "Căn cứ Hiến pháp …;".
+  "Quốc hội",
 ];
 
 /**

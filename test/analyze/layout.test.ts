@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/index.js";
+import { unescapeLineBreaks } from "../../src/prepare/line-breaks.js";
+
+/* Headers and line breaks as users paste them from web pages that lay a document out badly. */
+
+describe("layout: line breaks a page shows as escapes", () => {
+  it("reads the header of a text whose lines end in a literal \\r\\n", () => {
+    const lines = ["ỦY BAN NHÂN DÂN | ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | ", " Số: 77/KH-UBND ", " | ", " Hà Giang, ngày 04 tháng 5 năm 2021 ", " | ", "KẾ HOẠCH", "Phòng, chống dịch bệnh năm 2021", "Thực hiện Chỉ thị số 05/CT-TTg ngày 28/01/2021 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:"];
+    const text = lines.join("\\r\\n");
+    const a = analyze(text);
+    expect(a.self.id).toBe("77/KH-UBND@2021~ha-giang");
+    expect(a.self.title).toBe("Phòng, chống dịch bệnh năm 2021");
+    expect(a.relations.filter((r) => r.from === a.self.id).map((r) => `${r.type} ${r.to}`)).toEqual(["implements 05/CT-TTg@2021"]);
+    const own = a.citations.find((c) => c.role === "self")!;
+    expect(text.slice(own.start, own.end)).toBe("Số: 77/KH-UBND");
+  });
+
+  it("replaces each escape one unit for one, so offsets stay put", () => {
+    const s = "Số: 1/KH-UBND\\r\\nngày 2\\nx\\r";
+    const u = unescapeLineBreaks(s);
+    expect(u.length).toBe(s.length);
+    expect(u.split("\n").map((l) => l.trim())).toEqual(["Số: 1/KH-UBND", "ngày 2", "x", ""]);
+    expect(unescapeLineBreaks("a \\ b")).toBe("a \\ b");
+  });
+});
+
+describe("layout: a header's rule left on the number's line", () => {
+  it("reads 'Luật số:' after the rule under the issuer", () => {
+    const text = "QUỐC HỘI\n\n——————-Luật số : 45/2019 / QH14\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nLUẬT\n\nTHI ĐUA, KHEN THƯỞNG\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\nQuốc hội ban hành Luật Thi đua, khen thưởng.\n";
+    const a = analyze(text);
+    expect(a.self.id).toBe("45/2019/QH14");
+    // The enacting formula names the law itself, not one more basis after "Căn cứ Hiến pháp …;".
+    expect(a.relations.filter((r) => r.type === "based_on")).toEqual([]);
+  });
+
+  it("reads 'Số:' after a rule of dashes or underscores", () => {
+    for (const rule of ["-------", "_____", "———"]) {
+      const a = analyze(`ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\n${rule} Số: 12/2021/QĐ-UBND\nHà Giang, ngày 04 tháng 5 năm 2021\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n`);
+      expect(a.self.id, rule).toBe("12/2021/QĐ-UBND~ha-giang");
+    }
+  });
+});
+
+describe("layout: the enacting formula after the preamble's list", () => {
+  it("'Quốc hội ban hành Bộ luật …' is no basis of the list before it", () => {
+    const text = "QUỐC HỘI\nLuật số: 45/2019/QH14\nHà Nội, ngày 20 tháng 11 năm 2019\nBỘ LUẬT\nLAO ĐỘNG\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Bộ luật Lao động.\n";
+    expect(analyze(text).relations.filter((r) => r.type === "based_on")).toEqual([]);
+  });
+
+  it("a basis after the formula's issuer named as a basis's issuer still continues the list", () => {
+    const text = "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 12/2021/QĐ-UBND\nHà Giang, ngày 04 tháng 5 năm 2021\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nNghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy chế.";
+    expect(analyze(text).relations.filter((r) => r.type === "based_on").map((r) => r.to)).toEqual(["law:to-chuc-chinh-quyen-dia-phuong@2015", "30/2020/NĐ-CP"]);
+  });
+});
