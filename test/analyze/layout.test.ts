@@ -53,3 +53,13 @@ describe("layout: the enacting formula after the preamble's list", () => {
     expect(analyze(text).relations.filter((r) => r.type === "based_on").map((r) => r.to)).toEqual(["law:to-chuc-chinh-quyen-dia-phuong@2015", "30/2020/NĐ-CP"]);
   });
 });
+
+describe("layout: a document said to be replaced, in the passive", () => {
+  it("'A đã bị thay thế bởi B', 'A … bị bãi bỏ, thay thế bởi B': B replaces A", () => {
+    for (const verb of ["đã bị thay thế bởi", "bị bãi bỏ, thay thế bởi", "đã được thay thế bởi"]) {
+      const text = `Báo cáo kết quả rà soát\n1. Quyết định số 08/2016/QĐ-UBND ngày 14/4/2016 của UBND tỉnh ${verb} Quyết định số 19/2018/QĐ-UBND ngày 02/8/2018.\n`;
+      const a = analyze(text);
+      expect(a.relations.filter((r) => r.type === "replaces").map((r) => `${r.from} -> ${r.to}`), verb).toEqual(["19/2018/QĐ-UBND -> 08/2016/QĐ-UBND"]);
+    }
+  });
+});
