@@ -60,6 +60,8 @@ export const REWRITES: ReadonlyArray<{ name: string; rewrite: (text: string) => 
   },
   // A hurried typist's "số1234/QĐ-UBND ngày23/4/2018": no space after "số" and "ngày" before a number.
   { name: "numbers against 'số', 'ngày'", rewrite: (t) => t.replace(/(^|[^\p{L}\p{M}])(số|Số|SỐ|ngày|Ngày|NGÀY) +(?=\d)/gu, "$1$2") },
+  // A page that prints a document's JSON string shows each line end as its escape "\r\n".
+  { name: "line ends shown as '\\r\\n' (escaped)", rewrite: (t) => t.replaceAll("\n", "\\r\\n") },
   // A Word list's bullet, as exported text writes it (the Symbol font's private-use "").
   { name: "bullets from Word ( for -)", rewrite: (t) => t.replace(/^([ \t]*)- /gm, "$1\uf0b7 ") },
 ];
