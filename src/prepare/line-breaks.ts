@@ -1,3 +1,4 @@
+import { PAGE_LINES } from "../vocab/page-lines.js";
 /**
  * Line breaks as the analysis reads them: "\n" alone. Files saved on Windows end their lines with
  * "\r\n", old Mac files with a lone "\r", Word's manual line break pastes as a vertical tab, and
@@ -41,3 +42,16 @@ export function unescapeLineBreaks(text: string): string {
 }
 const ESCAPED_BREAK = /\\[rn]/;
 const ESCAPED_BREAK_ALL = /\\r\\n|\\[rn]/g;
+
+/**
+ * A PDF page's number and running head (vocab/page-lines.ts) read as blank lines, one unit for one:
+ * they stand between two lines of a sentence ("… quy định chi tiết một số điều ⏎ - 2 - ⏎ và biện
+ * pháp thi hành Luật …") and are no words of it, nor a list item ("- 2 -" opens with a dash).
+ */
+export function blankPageLines(text: string): string {
+  if (!MAY_HOLD_PAGE_LINE.test(text)) return text;
+  return text.replace(PAGE_LINE, (line) => " ".repeat(line.length));
+}
+const PAGE_LINE = new RegExp(String.raw`^[ \t]*(?:${PAGE_LINES.join("|")})[ \t]*$`, "gm");
+/** What every page line holds: a digit after a dash, "Trang", or the Gazette's name. */
+const MAY_HOLD_PAGE_LINE = /[-–—][ \t]*\d|Trang|TRANG|CÔNG[ \t]+BÁO/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.js";
-import { unescapeLineBreaks } from "../../src/prepare/line-breaks.js";
+import { blankPageLines, unescapeLineBreaks } from "../../src/prepare/line-breaks.js";
 
 /* Headers and line breaks as users paste them from web pages that lay a document out badly. */
 
@@ -61,5 +61,41 @@ describe("layout: a document said to be replaced, in the passive", () => {
       const a = analyze(text);
       expect(a.relations.filter((r) => r.type === "replaces").map((r) => `${r.from} -> ${r.to}`), verb).toEqual(["19/2018/QĐ-UBND -> 08/2016/QĐ-UBND"]);
     }
+  });
+});
+
+describe("layout: a PDF page's number and running head inside a sentence", () => {
+  const text = (between: string) =>
+    [
+      "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG",
+      "Số: 12/2021/QĐ-UBND",
+      "Hà Giang, ngày 04 tháng 5 năm 2021",
+      "QUYẾT ĐỊNH",
+      "Về việc bãi bỏ một quy chế",
+      "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG",
+      "Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định chi tiết một số điều",
+      between,
+      "và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật;",
+      "QUYẾT ĐỊNH:",
+      "Điều 1. Bãi bỏ các văn bản sau:",
+      "a) Quyết định số 05/2015/QĐ-UBND ngày 10/3/2015 của Ủy ban nhân dân tỉnh về quy chế phối hợp;",
+      between,
+      "b) Quyết định số 07/2016/QĐ-UBND ngày 11/4/2016 của Ủy ban nhân dân tỉnh về quy chế thi đua.",
+    ].join("\n");
+  const read = (t: string) => analyze(t).relations.map((r) => `${r.type} ${r.from} -> ${r.to}`).sort();
+
+  for (const between of ["- 2 -", "– 12 –", "Trang 2", "Trang 2/5", "CÔNG BÁO/Số 1023 + 1024/Ngày 25-12-2021 3", "15 CÔNG BÁO/Số 7 + 8/Ngày 05-01-2022"]) {
+    it(`'${between}' is read as a blank line`, () => {
+      const a = analyze(text(between));
+      expect(read(text(between))).toEqual(read(text("")));
+      expect(a.relations.map((r) => r.type)).toEqual(expect.arrayContaining(["guides", "repeals"]));
+      expect(a.relations.filter((r) => r.type === "repeals")).toHaveLength(2);
+    });
+  }
+
+  it("a line that only looks so stays: a table's row number, a dash before a number in a sentence", () => {
+    expect(blankPageLines("1\n|\nQuyết định\n|")).toBe("1\n|\nQuyết định\n|");
+    expect(blankPageLines("- 2 học sinh -")).toBe("- 2 học sinh -");
+    expect(blankPageLines("giai đoạn 2021 - 2025\n- 3 -\nkế hoạch")).toBe("giai đoạn 2021 - 2025\n     \nkế hoạch");
   });
 });
