@@ -60,7 +60,12 @@ const NUMBER_AFTER_LABEL = String.raw`\s{0,8}([0-9]*)[ \t]*\/[ \t]*(?:((?:19|20)
  * of the number's line: "———————-Luật số : 80/2015 / QH13".
  */
 const RULE_BEFORE = String.raw`(?:[-–—_=]{3,}[ \t]*)?`;
-const NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*${RULE_BEFORE}Số\s*:?${NUMBER_AFTER_LABEL}`);
+/**
+ * The "Số:" line, or a "Số:" cell after a bar where a header table is flattened onto one line
+ * ("ỦY BAN NHÂN DÂN | CỘNG HÒA … | TỈNH HÀ GIANG | Độc lập … | Số: 12/KH-UBND | Hà Giang, ngày …");
+ * a cell's colon is written (a table of documents has "| Số 12/2015/QĐ-UBND ngày …" cells).
+ */
+const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}Số\s*:?|\|[ \t*]*Số[ \t]*:)${NUMBER_AFTER_LABEL}`);
 /**
  * The National Assembly and its Standing Committee put the kind before it, colon written: "Luật
  * số: 77/2015/QH13", "Nghị quyết số: 653/2019/UBTVQH14". Looked for only above the kind line, where
@@ -177,7 +182,7 @@ export function readHeader(text: string): Header {
   if (party && (!n || party.index < n.index)) {
     numberLine = { number: party[1], year: null, symbolParts: [party[2], party[3]], written: "dash-first", start: party.index + party[0].indexOf("Số"), end: party.index + party[0].length };
   } else if (n) {
-    const start = n.index + n[0].search(/[^\s*\-–—_=]/);
+    const start = n.index + n[0].search(/[^\s*\-–—_=|]/);
     numberLine = {
       number: n[1] || null,
       year: n[2] ? Number(n[2]) : null,

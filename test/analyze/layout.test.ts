@@ -42,6 +42,28 @@ describe("layout: a header's rule left on the number's line", () => {
   });
 });
 
+describe("layout: a header table flattened in other orders", () => {
+  const body = "KẾ HOẠCH\nPhòng, chống thiên tai năm 2021\nThực hiện Chỉ thị số 05/CT-TTg ngày 28/01/2021 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH";
+  const headers = {
+    "all its cells on one line between bars":
+      "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | TỈNH HÀ GIANG | Độc lập - Tự do - Hạnh phúc | Số: 77/KH-UBND | Hà Giang, ngày 04 tháng 5 năm 2021 |",
+    "its rows between tabs": "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 77/KH-UBND\tHà Giang, ngày 04 tháng 5 năm 2021",
+    "its right column first": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Giang, ngày 04 tháng 5 năm 2021\nỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 77/KH-UBND",
+  };
+  for (const [name, header] of Object.entries(headers)) {
+    it(`reads the number, the date and the place (${name})`, () => {
+      const a = analyze(`${header}\n${body}`);
+      expect(a.self.id).toBe("77/KH-UBND@2021~ha-giang");
+      expect(a.relations.map((r) => `${r.type} ${r.to}`)).toEqual(["implements 05/CT-TTg@2021"]);
+    });
+  }
+
+  it("a table's cell 'Số 12/2015/QĐ-UBND' without a colon is no own number", () => {
+    const a = analyze(`KẾ HOẠCH\nRà soát văn bản\n| 1 | Số 12/2015/QĐ-UBND ngày 05/3/2015 | Quyết định |\n`);
+    expect(a.self.number).toBeNull();
+  });
+});
+
 describe("layout: the enacting formula after the preamble's list", () => {
   it("'Quốc hội ban hành Bộ luật …' is no basis of the list before it", () => {
     const text = "QUỐC HỘI\nLuật số: 45/2019/QH14\nHà Nội, ngày 20 tháng 11 năm 2019\nBỘ LUẬT\nLAO ĐỘNG\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Bộ luật Lao động.\n";
