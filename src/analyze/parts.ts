@@ -157,6 +157,10 @@ export function findParts(text: string, header: Header): Part[] {
 const ANNEX_LINE = new RegExp(String.raw`^[ \t*_#]*(?:${phraseSource(ANNEX_WORDS, { anyCase: true })})(?![\p{L}\p{N}])`, "u");
 /** "(Kèm theo Quyết định số …)", "*(Ban hành kèm theo Kế hoạch số …)*": what an annex is attached to. */
 const ATTACHED_LINE = new RegExp(String.raw`^[ \t*_]*\(?[ \t*_]*(?:${phraseSource(ATTACHED_TO)})(?![\p{L}\p{N}])`, "iu");
+/** What may stand before an annex line's first word: spaces, Markdown's marks, the parenthesis. */
+const ANNEX_MARKUP = markClass(new Uint8Array(0x10000), /[ \t\r*_#(]/);
+/** The letters an annex's word or an attached line's word opens with (P, D, K, B in either case). */
+const OPENS_ANNEX = markClass(new Uint8Array(0x10000), /[PpDdKkBb]/);
 /** An annex's heading runs over a few lines before the line saying what it is attached to. */
 const ANNEX_HEADING_LINES = 6;
 
@@ -173,7 +177,14 @@ function annexStarts(text: string, from: number): number[] {
     const nl = text.indexOf("\n", start);
     next = nl < 0 ? -1 : nl + 1;
     const end = nl < 0 ? text.length : nl;
-    if (isBlank(text, start, end)) continue;
+    // Most lines open with another letter than an annex's word or its "(Kèm theo": passed by unread.
+    let k = start;
+    while (k < end && ANNEX_MARKUP[text.charCodeAt(k)] === 1) k++;
+    if (k === end) continue;
+    if (OPENS_ANNEX[text.charCodeAt(k)] !== 1) {
+      if (heading >= 0 && ++linesSince >= ANNEX_HEADING_LINES) heading = -1;
+      continue;
+    }
     const head = text.slice(start, Math.min(end, start + LINE_PREFIX));
     if (heading >= 0 && ATTACHED_LINE.test(head)) {
       out.push(heading);

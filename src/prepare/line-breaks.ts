@@ -49,9 +49,24 @@ const ESCAPED_BREAK_ALL = /\\r\\n|\\[rn]/g;
  * pháp thi hành Luật …") and are no words of it, nor a list item ("- 2 -" opens with a dash).
  */
 export function blankPageLines(text: string): string {
-  if (!MAY_HOLD_PAGE_LINE.test(text)) return text;
-  return text.replace(PAGE_LINE, (line) => " ".repeat(line.length));
+  let out: string | null = null;
+  let last = 0;
+  PAGE_LINE_OPENS.lastIndex = 0;
+  // Only a line that opens as one of them may be one: most lines are passed by with one test.
+  for (let m = PAGE_LINE_OPENS.exec(text); m; m = PAGE_LINE_OPENS.exec(text)) {
+    // The text's start is matched empty: step past it, or the same match comes back.
+    if (m[0].length === 0) PAGE_LINE_OPENS.lastIndex = 1;
+    const start = m[0].length === 0 ? 0 : m.index + 1;
+    PAGE_LINE_AT.lastIndex = start;
+    if (!PAGE_LINE_AT.test(text)) continue;
+    const end = PAGE_LINE_AT.lastIndex;
+    out = (out ?? "") + text.slice(last, start) + " ".repeat(end - start);
+    last = end;
+    PAGE_LINE_OPENS.lastIndex = end;
+  }
+  return out === null ? text : out + text.slice(last);
 }
-const PAGE_LINE = new RegExp(String.raw`^[ \t]*(?:${PAGE_LINES.join("|")})[ \t]*$`, "gm");
-/** What every page line holds: a digit after a dash, "Trang", or the Gazette's name. */
-const MAY_HOLD_PAGE_LINE = /[-–—][ \t]*\d|Trang|TRANG|CÔNG[ \t]+BÁO/;
+/** A line's start where a page line may stand: its first mark is a dash, "Trang", a number or "CÔNG". */
+const PAGE_LINE_OPENS = /(?:^|\n)(?=[ \t]*(?:[-–—]|Trang|TRANG|\d|CÔNG))/g;
+/** The whole line from its start, up to its end (not taking the line break). */
+const PAGE_LINE_AT = new RegExp(String.raw`[ \t]*(?:${PAGE_LINES.join("|")})[ \t]*(?=\n|$)`, "y");

@@ -121,3 +121,21 @@ describe("layout: a PDF page's number and running head inside a sentence", () =>
     expect(blankPageLines("giai đoạn 2021 - 2025\n- 3 -\nkế hoạch")).toBe("giai đoạn 2021 - 2025\n     \nkế hoạch");
   });
 });
+
+describe("layout: characters that print nothing inside a word", () => {
+  const plan = (line: string) => `UBND TỈNH HÀ GIANG\nSố: 77/KH-UBND\nHà Giang, ngày 05 tháng 5 năm 2021\nKẾ HOẠCH\nPhòng chống thiên tai\n${line}\n`;
+  it("a soft hyphen or a zero-width joiner inside a cue or a ký hiệu changes nothing read", () => {
+    for (const line of [
+      "Thực hi\u00adện Quyết định số 12/2021/QĐ-UBND ngày 04/5/2021 của UBND tỉnh.",
+      "Thực hiện Quyết định số 12/2021/Q\u00adĐ-UBND ngày 04/5/2021 của UBND tỉnh.",
+      "Thực hiện Quyết\u200b định số 12/2021/QĐ-UB\u200dND ngày 04/5/2021 của UBND tỉnh.",
+    ]) {
+      const text = plan(line);
+      const a = analyze(text);
+      expect(a.relations.map((r) => `${r.type} ${r.to}`), JSON.stringify(line)).toEqual(["implements 12/2021/QĐ-UBND~ha-giang"]);
+      const c = a.citations.find((x) => x.number === "12")!;
+      // The span covers the text as given, soft hyphen and all.
+      expect(text.slice(c.start, c.end).replace(/[\u00ad\u200b-\u200d]/g, "")).toBe("Quyết định số 12/2021/QĐ-UBND ngày 04/5/2021 của UBND tỉnh");
+    }
+  });
+});
