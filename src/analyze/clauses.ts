@@ -5,7 +5,7 @@ import type { Part } from "./parts.js";
 import { isBlank } from "./sentences.js";
 import { brokenOnPurpose } from "./lines.js";
 import { lastAtOrBefore } from "../shared/search.js";
-import { BULLET_CLASS, HEADING_HASHES, LINE_MARKUP } from "../vocab/bullets.js";
+import { BULLET_CLASS, HEADING_HASHES, LINE_MARKUP, TABLE_ROW } from "../vocab/bullets.js";
 import { PREAMBLE_ITEM_OPENERS } from "../vocab/parts.js";
 
 /**
@@ -39,8 +39,14 @@ const ITEM_NUMBER = String.raw`(?:^|\n)[ \t*#]*(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{
 // The stop and what follows it are matched before the look-behind is tried: a look-behind opening
 // the branch was tried at every character of the text (it made analyze() twice as slow).
 const FULL_STOP = String.raw`[.!?](?:(?=\s)(?<!${ITEM_NUMBER}[.!?])|(?=[ \t]*(?:\n|$))(?<=${ITEM_NUMBER}[.!?]))`;
+/**
+ * A line after a line that holds only a bar opens a table's cell, not a sentence: a page that puts
+ * each cell on a line of its own ("30/2016/QĐ-UBND⏎|⏎Sửa đổi, bổ sung … Quyết định số 12/2015/QĐ-UBND")
+ * describes the row's document in the cell after its number, as one line of the row would.
+ */
+const NOT_A_CELL = String.raw`(?<!\n[ \t]*\|[ \t]*\n)`;
 const BREAK = new RegExp(
-  String.raw`[;:]|${FULL_STOP}|\n(?=${LINE_MARKUP}${LIST_MARKER}\s)|\n(?=[ \t*#(]*(?:${CUE_WORDS})\s)`,
+  String.raw`[;:]|${FULL_STOP}|\n(?=${LINE_MARKUP}(?:${LIST_MARKER}\s|${TABLE_ROW}))|\n${NOT_A_CELL}(?=[ \t*#(]*(?:${CUE_WORDS})\s)`,
   "g",
 );
 

@@ -56,14 +56,24 @@ const KIND_LINES = new RegExp(
 // "Lạng Sơn, ngày 13⏎tháng 01 năm 2020".
 /** What follows "Số:": the number (blank in a draft), the year of a legal normative document, the ký hiệu. */
 const NUMBER_AFTER_LABEL = String.raw`\s{0,8}([0-9]*)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*)?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*)`;
-const NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*Số\s*:?${NUMBER_AFTER_LABEL}`);
+/**
+ * The rule under the issuer's name ("-------", "———") that a flattened header leaves at the start
+ * of the number's line: "———————-Luật số : 80/2015 / QH13".
+ */
+const RULE_BEFORE = String.raw`(?:[-–—_=]{3,}[ \t]*)?`;
+/**
+ * The "Số:" line, or a "Số:" cell after a bar where a header table is flattened onto one line
+ * ("ỦY BAN NHÂN DÂN | CỘNG HÒA … | TỈNH HÀ GIANG | Độc lập … | Số: 12/KH-UBND | Hà Giang, ngày …");
+ * a cell's colon is written (a table of documents has "| Số 12/2015/QĐ-UBND ngày …" cells).
+ */
+const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}Số\s*:?|\|[ \t*]*Số[ \t]*:)${NUMBER_AFTER_LABEL}`);
 /**
  * The National Assembly and its Standing Committee put the kind before it, colon written: "Luật
  * số: 77/2015/QH13", "Nghị quyết số: 653/2019/UBTVQH14". Looked for only above the kind line, where
  * no "Số:" line is: a line of the body may open with "Tờ trình số: 213/TT-SNV" where a layout wrapped it.
  */
 const KIND_NUMBER_LINE = new RegExp(
-  String.raw`(?:^|\n)[ \t*]*(?:${KIND_WORDS_ANY_CASE})[ \t]+(?:số|Số|SỐ)[ \t]*:${NUMBER_AFTER_LABEL}`,
+  String.raw`(?:^|\n)[ \t*]*${RULE_BEFORE}(?:${KIND_WORDS_ANY_CASE})[ \t]+(?:số|Số|SỐ)[ \t]*:${NUMBER_AFTER_LABEL}`,
 );
 /**
  * Older texts (the Official Gazette's layout, 2002-2008) number the document in its heading, under
@@ -183,7 +193,7 @@ export function readHeader(text: string): Header {
   if (party && (!n || party.index < n.index)) {
     numberLine = { number: party[1], year: null, symbolParts: [party[2], party[3]], written: "dash-first", start: party.index + party[0].indexOf("Số"), end: party.index + party[0].length };
   } else if (n) {
-    const start = n.index + n[0].search(/[^\s*]/);
+    const start = n.index + n[0].search(/[^\s*\-–—_=|]/);
     numberLine = {
       number: n[1] || null,
       year: n[2] ? Number(n[2]) : null,

@@ -1,6 +1,7 @@
 import type { Analysis, AnalyzedCitation, Citation, Evidence, Jurisdiction, Kind, Relation, Role, SelfDocument } from "../types.js";
 import { extract } from "../extract.js";
 import { prepareDocument } from "./prepared.js";
+import { blankPageLines, unescapeLineBreaks } from "../prepare/line-breaks.js";
 import { readableCase } from "./shouting.js";
 import type { OffsetMap } from "../prepare/offset-map.js";
 import { readHeader, type Header } from "./header.js";
@@ -63,10 +64,10 @@ export function analyze(text: string, given: AnalyzeOptions = {}): Analysis {
 }
 
 function analyzeText(text: string, options: AnalyzeOptions): Analysis {
-  // Lines end in "\n" there, whatever wrote them (see unifyLineBreaks); a text in capitals is read in sentence case.
+  // Lines end in "\n" there, whatever wrote them (see unifyLineBreaks, unescapeLineBreaks), a PDF page's number and running head are blank; a text in capitals is read in sentence case.
   const document = prepareDocument(text);
   const { map } = document;
-  const prepared = readableCase(document.text);
+  const prepared = readableCase(blankPageLines(unescapeLineBreaks(document.text)));
   // The arrays handed on to the stages below are filled by push, not map: Array.prototype.map
   // gives a packed array while this function is interpreted and a holey one once V8 has compiled
   // it, and each function reading the array then meets a second shape and is compiled again

@@ -2,8 +2,9 @@ import type { PartType } from "../types.js";
 import { KINDS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import {
-  ARTICLE_WORD, ENACTING_WORDS, IN_FORCE_WORDS, PREAMBLE_OPENERS, RECIPIENTS_WORDS, SIGNATURE_PREFIXES,
+  ANNEX_WORDS, ARTICLE_WORD, ENACTING_WORDS, IN_FORCE_WORDS, PREAMBLE_OPENERS, RECIPIENTS_WORDS, SIGNATURE_PREFIXES,
 } from "../vocab/parts.js";
+import { ATTACHED_TO } from "../vocab/cues.js";
 import type { Header } from "./header.js";
 import { markClass } from "../shared/chars.js";
 import { isBlank } from "./sentences.js";
@@ -138,14 +139,65 @@ export function findParts(text: string, header: Header): Part[] {
   const closing = closingArticle(text, articles, body, tailStart);
   push("body", Math.max(body, from), closing >= 0 ? closing : tailStart);
   if (closing >= 0) push("closing", closing, tailStart);
+  // Annexes after the signature ("PHỤ LỤC ⏎ DANH MỤC … ⏎ (Kèm theo Quyết định số …)") are parts of their own.
+  const annexes = tailStart < text.length ? annexStarts(text, tailStart) : [];
+  const tailEnd = annexes.length ? annexes[0] : text.length;
   if (recipients >= 0 && (signature < 0 || recipients < signature)) {
-    push("recipients", recipients, signature > recipients ? signature : text.length);
-    if (signature > recipients) push("signature", signature, text.length);
+    push("recipients", recipients, signature > recipients && signature < tailEnd ? signature : tailEnd);
+    if (signature > recipients && signature < tailEnd) push("signature", signature, tailEnd);
   } else if (signature >= 0) {
-    push("signature", signature, recipients > signature ? recipients : text.length);
-    if (recipients > signature) push("recipients", recipients, text.length);
+    push("signature", signature, recipients > signature && recipients < tailEnd ? recipients : tailEnd);
+    if (recipients > signature && recipients < tailEnd) push("recipients", recipients, tailEnd);
   }
+  for (let i = 0; i < annexes.length; i++) push("annex", annexes[i], i + 1 < annexes.length ? annexes[i + 1] : text.length);
   return parts;
+}
+
+/** "PHỤ LỤC II", "DANH MỤC VĂN BẢN …", "**Phụ lục**": an annex's first line, its word capitalised. */
+const ANNEX_LINE = new RegExp(String.raw`^[ \t*_#]*(?:${phraseSource(ANNEX_WORDS, { anyCase: true })})(?![\p{L}\p{N}])`, "u");
+/** "(Kèm theo Quyết định số …)", "*(Ban hành kèm theo Kế hoạch số …)*": what an annex is attached to. */
+const ATTACHED_LINE = new RegExp(String.raw`^[ \t*_]*\(?[ \t*_]*(?:${phraseSource(ATTACHED_TO)})(?![\p{L}\p{N}])`, "iu");
+/** What may stand before an annex line's first word: spaces, Markdown's marks, the parenthesis. */
+const ANNEX_MARKUP = markClass(new Uint8Array(0x10000), /[ \t\r*_#(]/);
+/** The letters an annex's word or an attached line's word opens with (P, D, K, B in either case). */
+const OPENS_ANNEX = markClass(new Uint8Array(0x10000), /[PpDdKkBb]/);
+/** An annex's heading runs over a few lines before the line saying what it is attached to. */
+const ANNEX_HEADING_LINES = 6;
+
+/**
+ * Where each annex after the signature begins: a line opening with ANNEX_WORDS, with a line saying
+ * what it is attached to among the next few. One pass over the lines from `from` on.
+ */
+function annexStarts(text: string, from: number): number[] {
+  const out: number[] = [];
+  let heading = -1;
+  let linesSince = 0;
+  for (let next = lineAfter(text, from - 1); next >= 0; ) {
+    const start = next;
+    const nl = text.indexOf("\n", start);
+    next = nl < 0 ? -1 : nl + 1;
+    const end = nl < 0 ? text.length : nl;
+    // Most lines open with another letter than an annex's word or its "(Kèm theo": passed by unread.
+    let k = start;
+    while (k < end && ANNEX_MARKUP[text.charCodeAt(k)] === 1) k++;
+    if (k === end) continue;
+    if (OPENS_ANNEX[text.charCodeAt(k)] !== 1) {
+      if (heading >= 0 && ++linesSince >= ANNEX_HEADING_LINES) heading = -1;
+      continue;
+    }
+    const head = text.slice(start, Math.min(end, start + LINE_PREFIX));
+    if (heading >= 0 && ATTACHED_LINE.test(head)) {
+      out.push(heading);
+      heading = -1;
+      continue;
+    }
+    if (ANNEX_LINE.test(head)) {
+      // The first of several heading lines opens the annex ("PHỤ LỤC ⏎ DANH MỤC …").
+      if (heading < 0 || linesSince >= ANNEX_HEADING_LINES) heading = start;
+      linesSince = 0;
+    } else if (heading >= 0 && ++linesSince >= ANNEX_HEADING_LINES) heading = -1;
+  }
+  return out;
 }
 
 /**

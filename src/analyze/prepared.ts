@@ -19,6 +19,8 @@ import { isLineBreak, LINE_BREAKS, unifyLineBreaks } from "../prepare/line-break
  * prepare() itself, whose native replace handles each faster than this loop.
  */
 export function prepareDocument(original: string): Prepared {
+  // What prints nothing inside a word (a soft hyphen, a zero-width space) is dropped by prepare() alone.
+  if (IGNORABLE.test(original)) return preparedWhole(original);
   SPECIAL.lastIndex = 0;
   let m = SPECIAL.exec(original);
   if (m === null) return { text: original, map: new OffsetMap() };
@@ -65,6 +67,8 @@ function preparedWhole(original: string): Prepared {
   return { text: unifyLineBreaks(p.text), map: p.map };
 }
 
+/** The characters prepare() drops with the letter before them (prepare.ts IGNORABLE). */
+const IGNORABLE = /[\u00ad\u200b-\u200d\u2060]/;
 const FIRST_MARK = 0x300;
 const LAST_MARK = 0x36f;
 /** Past this many marks and look-alikes, prepare()'s native replace is the faster way. */

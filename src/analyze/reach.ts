@@ -2,7 +2,7 @@ import type { Clause } from "./clauses.js";
 import { DIRECTION_WORDS, FAR_WORDS, ISSUED_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, PINPOINT_WORDS, SHORT_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue } from "../vocab/cues.js";
 import { KIND_LINE_QUALIFIERS, KINDS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
-import { BULLET_CLASS } from "../vocab/bullets.js";
+import { BULLET_CLASS, TABLE_HEAD, TABLE_ROW } from "../vocab/bullets.js";
 import { phraseKey } from "./cue-finder.js";
 
 /*
@@ -36,12 +36,19 @@ const OPENS_PARENTHESIS = /\(\s*$/;
  * An item's marker at the start of a clause ("- ", "+ ", "1. ", "a) "), and at the start of the next
  * line. Not "II. " or "a. ": those open the plan's next section, where a heading's cue ends.
  */
-export const LIST_ITEM = new RegExp(String.raw`^\s*[*#]*(?:[${BULLET_CLASS}]|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s`, "u");
-/** Whether the line after a clause ending at `end` opens a list item (the clause ends its line). */
+export const LIST_ITEM = new RegExp(String.raw`^\s*[*#]*(?:(?:[${BULLET_CLASS}]|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s|${TABLE_ROW})`, "u");
+/** A table's row at a clause's start ("1⇥…", "| 1 | …", "1⏎|"), not a numbered item. */
+export const TABLE_ROW_ITEM = new RegExp(String.raw`^\s*[*#]*${TABLE_ROW}`, "u");
+/** A table's header row at a clause's start ("STT⇥Tên loại văn bản⇥Số, ký hiệu …"): the rows under it are the list. */
+export const TABLE_HEAD_ITEM = new RegExp(String.raw`^\s*[*#]*${TABLE_HEAD}`, "u");
+/** The first row of a table whose header row opens at a line's start, this far at most after it. */
+const FIRST_ROW = new RegExp(String.raw`^[ \t]*\n?\s*[*#]*${TABLE_HEAD}[^]{0,600}?\n[ \t]*${TABLE_ROW}`, "u");
+/** Whether the line after a clause ending at `end` opens a list item, or a table's rows (the clause ends its line). */
 export const listFollows = (text: string, end: number): boolean => {
   const next = text.slice(end, end + 24);
   const lineEnds = text.slice(Math.max(0, end - 3), end).includes("\n") || /^[ \t]*\n/.test(next);
-  return lineEnds && LIST_ITEM.test(next);
+  // A table's header row may stand between the introduction and its rows.
+  return lineEnds && (LIST_ITEM.test(next) || FIRST_ROW.test(text.slice(end, end + 800)));
 };
 /**
  * What joins two members of one list: "Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC",
@@ -93,6 +100,8 @@ const OPENS_WITH_KIND = new RegExp(String.raw`^[\s"“]*(?:${KIND_WORDS})(?![\p{
 /** A citation that opens with its number ("số 01/2003/…", "01/2003/…"), no kind word of its own. */
 const NUMBER_FIRST = /^(?:số(?![\p{L}\p{N}])|\p{N})/iu;
 const CLAUSE_STOP = /[.;:]/;
+/** The lead ends at a cell's edge (a tab, a bar, a bar line), and the document opens the next cell. */
+const CELL_END = /(?:\t|\|)[ \t]*(?:\n[ \t]*)?(?:số[ \t]+)?$/iu;
 
 /**
  * Whether the stretch between two documents joins them in one list: "A và B", "A, B", and with the
@@ -120,6 +129,9 @@ export function continuesList(text: string, from: number, to: number): boolean {
   if (to - from > FAR_CHARS) return false;
   const lead = text.slice(from, to);
   if (leadsList(lead) || (words(lead) <= FAR_WORDS && ENDS_WITH_LINK.test(lead))) return true;
+  // A table's row names its document in a cell of its own, after the cells before it (the kind, the
+  // summary, the date): the row's first document is the item, however many words those cells hold.
+  if (TABLE_ROW_ITEM.test(lead) && CELL_END.test(lead) && !CLAUSE_STOP.test(lead) && words(lead) <= FAR_WORDS) return true;
   // "b) Điểm a khoản 1 Điều 3 Nghị quyết số …": an item may name the parts of its document first.
   return lead.length <= PINPOINT_CHARS && leadsList(lead.replace(ITEM_MARKER, "").replace(LEADING_PINPOINT, ""));
 }

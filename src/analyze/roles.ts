@@ -9,9 +9,9 @@ import { brokenOnPurpose } from "./lines.js";
 import type { Layout } from "./sentences.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { lastAtOrBefore } from "../shared/search.js";
-import { ISSUER_SUBJECTS } from "../vocab/parts.js";
+import { ANNEX_NOT_DONE, ANNEX_REPEAL_WORDS, ISSUER_SUBJECTS } from "../vocab/parts.js";
 import { cueRegions, findCues, isSilent, type FoundCue } from "./cue-finder.js";
-import { actsOnNext, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList, LIST_ITEM, listFollows, THIS_DOCUMENT, withinReach, words } from "./reach.js";
+import { actsOnNext, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList, LIST_ITEM, listFollows, TABLE_HEAD_ITEM, TABLE_ROW_ITEM, THIS_DOCUMENT, withinReach, words } from "./reach.js";
 
 export interface SelfKey {
   kind: Kind | null;
@@ -71,6 +71,17 @@ const REPEALED_LIST = new RegExp(
   String.raw`(?:^|\s)(?:văn\s+bản|${KIND_WORDS})\s+sau(?:\s+đây)?\s+(?:${phraseSource(POST_REPEAL_WORDS)})(?![\p{L}\p{N}])[^.;:]*:\s*$`,
   "iu",
 );
+/** A clause of nothing but a table's bars and markup ("⏎|⏎" between a cell's full stop and the next row). */
+const SCAFFOLDING = /^[\s|*_#]*$/;
+/** A tab or a bar: the clause goes on in a table's cells. */
+const CELLS = /[\t|]/;
+/** "DANH MỤC VĂN BẢN … BỊ BÃI BỎ" over an annex's rows; group 1 is a word that makes it a proposal ("ĐỀ NGHỊ BÃI BỎ"). */
+const ANNEX_REPEALS = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}])(?:(${phraseSource(ANNEX_NOT_DONE)})\s+)?(?:${phraseSource(ANNEX_REPEAL_WORDS)})(?![\p{L}\p{N}])`,
+  "iu",
+);
+/** An annex's heading is read this far: it ends where the line saying what it is attached to does. */
+const ANNEX_HEADING_CHARS = 400;
 const ATTACHED_REACH = 80;
 const ATTACHED = new RegExp(String.raw`^[\s(*_]*(?:${phraseSource(ATTACHED_TO)})\s*$`, "iu");
 /** The prefix of a clause is read only this far back: a head is short, and long text stays linear. */
@@ -123,6 +134,12 @@ class RoleReading {
   carried: Binding | null = null;
   /** "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH ⏎ - Nghị quyết số …; ⏎ - Quyết định số …": a heading's cue, for the items under it. */
   heading: Binding | null = null;
+  /** The clauses read are a table's header row, between a heading's introduction and the rows it governs. */
+  inTableHead = false;
+  /** The clauses read are a table's rows, under a heading's introduction. */
+  inTable = false;
+  /** An annex's heading that says what befalls the documents it lists ("… BỊ BÃI BỎ"), for its rows. */
+  annexAct: Binding | null = null;
 
   constructor(
     readonly text: string,
@@ -201,6 +218,11 @@ class ClauseReading {
   /** "Xét đề nghị của A tại Tờ trình số X và (đề nghị của B tại) Báo cáo số Y": every one is a proposal. */
   proposal: Binding | null = null;
   lastCitation = -1;
+  /**
+   * In a table's row under a heading's list, the row's own document when a cell holds it alone after
+   * another cell that names a document in passing ("2⇥Quyết định sửa đổi … Quyết định số A⇥B⇥…": B).
+   */
+  rowDocument = -1;
 
   constructor(readonly clause: Clause) {}
 }
@@ -222,6 +244,7 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readon
   const cues = findCues(text, spans, cueRegions(clauses, spans));
   let c = 0;
   let q = 0;
+  let previous: Clause | null = null;
   for (const clause of clauses) {
     // A citation outside every clause (before the first part) keeps "references".
     while (c < spans.length && spans[c].start < clause.start) c++;
@@ -230,22 +253,67 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readon
     while (q < cues.length && cues[q].start < clause.start) q++;
     const firstCue = q;
     while (q < cues.length && cues[q].start < clause.end) q++;
-    if (isSilent(clause.part)) {
+    if (isSilent(clause.part) || (clause.part === "annex" && !readsAnnex(r, clause, previous))) {
       r.carried = null;
       r.heading = null;
+      previous = clause;
       continue;
     }
+    previous = clause;
     readClause(r, clause, first, c, cues, firstCue, q);
+    if (clause.part === "annex" && r.heading === null) r.annexAct = null;
   }
   return { roles: r.roles, nested: r.nested };
 }
 
+/**
+ * Whether an annex's clause is read. An annex after the signature is silent, as the signature is,
+ * unless its heading says what befalls the documents it lists ("PHỤ LỤC ⏎ DANH MỤC VĂN BẢN QUY PHẠM
+ * PHÁP LUẬT BỊ BÃI BỎ ⏎ (Kèm theo Quyết định số …)"): then the rows or items under it are that
+ * list, as under "Bãi bỏ các văn bản sau:", and are read until the list ends.
+ */
+function readsAnnex(r: RoleReading, clause: Clause, previous: Clause | null): boolean {
+  const { text } = r;
+  if (previous === null || previous.part !== "annex" || previous.end < clause.start || ANNEX_START.test(text.slice(clause.start, clause.start + 40))) {
+    // The annex's first clause: its heading, up to the line saying what it is attached to.
+    const heading = text.slice(clause.start, clause.start + ANNEX_HEADING_CHARS);
+    const stop = heading.search(/\n[ \t*_]*\(/);
+    const m = ANNEX_REPEALS.exec(stop < 0 ? heading : heading.slice(0, stop));
+    r.annexAct = m !== null && m[1] === undefined ? binding("repeals", SELF, POST_CUE, clause.start) : null;
+    r.heading = null;
+  }
+  if (r.annexAct === null) return false;
+  if (r.heading !== null) return true;
+  const opening = text.slice(clause.start, clause.start + 24);
+  // The heading's lines and what the annex is attached to come first; its act governs the table or list after them.
+  if (!TABLE_HEAD_ITEM.test(opening) && !LIST_ITEM.test(opening)) return false;
+  r.heading = r.annexAct;
+  r.carried = null;
+  r.inTableHead = r.inTable = false;
+  return true;
+}
+/** A clause that opens an annex's heading again: a second annex right after the first. */
+const ANNEX_START = /^\s*[*_#]*(?:PHỤ[ \t]+LỤC|DANH[ \t]+MỤC|Phụ[ \t]+lục|Danh[ \t]+mục)(?![\p{L}\p{N}])/u;
+
 /** The clause's citations [first, end) and cues [firstCue, endCue), read in text order. */
 function readClause(r: RoleReading, clause: Clause, first: number, end: number, cues: readonly FoundCue[], firstCue: number, endCue: number): void {
   const { text, spans } = r;
-  if (r.heading && !LIST_ITEM.test(text.slice(clause.start, clause.start + 16))) r.heading = null;
+  if (r.heading) {
+    const opening = text.slice(clause.start, clause.start + 24);
+    // A table's header row ("STT⇥Tên loại văn bản⇥Số, ký hiệu; ngày ban hành⇥…") stands between the
+    // introduction and its rows: its clauses keep the heading for the rows, and name no document.
+    // A row's cells may hold ";" or "." ("… quản lý chợ.⏎|"): what follows in the row, between tabs
+    // or bars, and the bar lines themselves, are still the table's.
+    if (TABLE_HEAD_ITEM.test(opening)) r.inTableHead = true;
+    else if (LIST_ITEM.test(opening)) {
+      r.inTableHead = false;
+      r.inTable = TABLE_ROW_ITEM.test(opening);
+    } else if (!SCAFFOLDING.test(text.slice(clause.start, Math.min(clause.end, clause.start + 200))) && !(r.inTable && CELLS.test(text.slice(clause.start, Math.min(clause.end, clause.start + 200)))) && (!r.inTableHead || first < end)) r.heading = null;
+  }
+  if (!r.heading) r.inTableHead = r.inTable = false;
   if (r.heading && r.carried === null) r.carried = r.heading;
   const s = new ClauseReading(clause);
+  if (r.inTable && r.heading !== null) s.rowDocument = rowDocument(text, r.spans, first, end);
   const carriedIn = r.carried;
   let k = firstCue;
   for (let i = first; i <= end; i++) {
@@ -302,6 +370,26 @@ function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: numb
     return;
   }
 }
+
+/**
+ * The row's own document, when it is not the row's first: the first document after it that fills a
+ * cell alone (its number, with "số" and its date), while the first shares its cell with other words
+ * (a summary: "Quyết định sửa đổi, bổ sung … Quyết định số A"). -1 when the first is the row's.
+ */
+function rowDocument(text: string, spans: readonly { start: number; end: number }[], first: number, end: number): number {
+  if (end - first < 2 || aloneInCell(text, spans[first])) return -1;
+  for (let i = first + 1; i < end; i++) if (aloneInCell(text, spans[i])) return i;
+  return -1;
+}
+/** Nothing but "số", spaces and stops between a citation and the cell's edges (a tab, a bar, a line's ends). */
+function aloneInCell(text: string, span: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, span.start - CELL_CHARS), span.start);
+  const after = text.slice(span.end, span.end + CELL_CHARS);
+  return CELL_BEFORE.test(before) && CELL_AFTER.test(after);
+}
+const CELL_CHARS = 24;
+const CELL_BEFORE = /(?:^|[\t|\n])[ \t]*(?:số[ \t]*:?[ \t]*)?$/iu;
+const CELL_AFTER = /^[ \t.,;]*(?:[\t|\n]|$)/u;
 
 /** "hành" and the spaces after it: how far before the citation the verb may end. */
 const VERB_GAP = 12;
@@ -448,7 +536,10 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
     found = r.outward((s.bound ?? s.setAside)!, i);
   } else if (s.proposal) {
     found = s.proposal;
-  } else if (last < 0 && r.carried && continuesList(text, clause.start, spans[i].start)) {
+  } else if (s.rowDocument >= 0) {
+    // A cue in the summary cell before it may have dropped the carried list: the heading still governs the row.
+    if (i === s.rowDocument) found = r.heading;
+  } else if (last < 0 && r.carried && continuesList(text, clause.start, spans[i].start) && !ENACTS_ITSELF.test(text.slice(clause.start, spans[i].start))) {
     found = r.carried;
   }
   s.bound = found;
@@ -540,6 +631,11 @@ function isHeadingOnly(text: string, cue: FoundCue, spans: readonly { start: num
   return k < 0 || spans[k].start !== next;
 }
 
+/**
+ * "Quốc hội ban hành Luật Đất đai.", "Chính phủ ban hành Nghị định …": the enacting formula after the
+ * preamble's last ";" names the document itself, not one more basis of the list before it.
+ */
+const ENACTS_ITSELF = new RegExp(String.raw`^[\s,]*(?:${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^.;:]{0,40}?\sban\s+hành\s*$`, "u");
 /** "… ban hành Thông tư" right before a cue: the document is issued to do what the cue says. */
 const ISSUES_KIND = new RegExp(String.raw`(?:^|[\s,])ban\s+hành\s+(?:${KIND_WORDS})\s*$`, "iu");
 function enactsBefore(text: string, from: number, cueStart: number): boolean {

@@ -2,19 +2,19 @@ import { DOCUMENT_CUES } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { WHITESPACE } from "../shared/chars.js";
-import { BULLET_CLASS, HEADING_HASHES, LINE_MARKUP } from "../vocab/bullets.js";
+import { BULLET_CLASS, HEADING_HASHES, LINE_MARKUP, TABLE_ROW } from "../vocab/bullets.js";
 
 /**
  * Sentence starts in prepared text. PDF extraction leaves a line break (often a blank line) after
  * every printed line, so line breaks alone say nothing: a sentence starts after a full stop or
- * colon, at a list marker at the start of a line ("a)", "-", "1.", "II."), at a line opening
+ * colon, at a list marker at the start of a line ("a)", "-", "1.", "II.", a table row's number), at a line opening
  * with a parenthesis ("(Ban hành kèm theo ..."), or at a line that opens with a capitalised cue ("Thực hiện", "Căn cứ") right after a heading.
  */
 const LIST_MARKER = String.raw`(?:[a-zđ]\)|[IVXLC]+\.|\d+(?:\.\d+)*\.|[${BULLET_CLASS}]|${HEADING_HASHES}|\*\*)`;
 // Case kept: a line opening with a capitalised cue starts a sentence; "thực hiện" does not.
 const CUE_WORDS = phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true });
 const BOUNDARY = new RegExp(
-  String.raw`[.:!?](?=\s+\S)|\n${LINE_MARKUP}(?=${LIST_MARKER}\s)|\n[ \t*#(]*(?=(?:${CUE_WORDS})\s)|\n[ \t*_]*(?=\()`,
+  String.raw`[.:!?](?=\s+\S)|\n${LINE_MARKUP}(?=${LIST_MARKER}\s|${TABLE_ROW})|\n(?<!\n[ \t]*\|[ \t]*\n)[ \t*#(]*(?=(?:${CUE_WORDS})\s)|\n[ \t*_]*(?=\()`,
   "g",
 );
 

@@ -1,3 +1,4 @@
+import { PAGE_LINES } from "../vocab/page-lines.js";
 /**
  * Line breaks as the analysis reads them: "\n" alone. Files saved on Windows end their lines with
  * "\r\n", old Mac files with a lone "\r", Word's manual line break pastes as a vertical tab, and
@@ -27,3 +28,45 @@ export function isLineBreak(c: number): boolean {
 const BREAKS = LINE_BREAKS.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
 const OTHER_BREAK = new RegExp(`[${BREAKS}]`);
 const OTHER_BREAK_ALL = new RegExp(`[${BREAKS}]`, "g");
+
+/**
+ * Line breaks a page shows as their escapes: a site that prints a document's JSON string puts
+ * "\r\n" (backslash, r, backslash, n) where the lines ended, and a user copies it so ("\r\n Số:
+ * 54/KH-UBND \r\n | \r\n Lạng Sơn, ngày …"). Read as the break it stands for, one unit for one so
+ * offsets stay put: the escape's last unit becomes "\n", the others spaces. No document writes a
+ * backslash before "r" or "n" otherwise.
+ */
+export function unescapeLineBreaks(text: string): string {
+  if (!ESCAPED_BREAK.test(text)) return text;
+  return text.replace(ESCAPED_BREAK_ALL, (e) => `${" ".repeat(e.length - 1)}\n`);
+}
+const ESCAPED_BREAK = /\\[rn]/;
+const ESCAPED_BREAK_ALL = /\\r\\n|\\[rn]/g;
+
+/**
+ * A PDF page's number and running head (vocab/page-lines.ts) read as blank lines, one unit for one:
+ * they stand between two lines of a sentence ("… quy định chi tiết một số điều ⏎ - 2 - ⏎ và biện
+ * pháp thi hành Luật …") and are no words of it, nor a list item ("- 2 -" opens with a dash).
+ */
+export function blankPageLines(text: string): string {
+  let out: string | null = null;
+  let last = 0;
+  PAGE_LINE_OPENS.lastIndex = 0;
+  // Only a line that opens as one of them may be one: most lines are passed by with one test.
+  for (let m = PAGE_LINE_OPENS.exec(text); m; m = PAGE_LINE_OPENS.exec(text)) {
+    // The text's start is matched empty: step past it, or the same match comes back.
+    if (m[0].length === 0) PAGE_LINE_OPENS.lastIndex = 1;
+    const start = m[0].length === 0 ? 0 : m.index + 1;
+    PAGE_LINE_AT.lastIndex = start;
+    if (!PAGE_LINE_AT.test(text)) continue;
+    const end = PAGE_LINE_AT.lastIndex;
+    out = (out ?? "") + text.slice(last, start) + " ".repeat(end - start);
+    last = end;
+    PAGE_LINE_OPENS.lastIndex = end;
+  }
+  return out === null ? text : out + text.slice(last);
+}
+/** A line's start where a page line may stand: its first mark is a dash, "Trang", a number or "CÔNG". */
+const PAGE_LINE_OPENS = /(?:^|\n)(?=[ \t]*(?:[-–—]|Trang|TRANG|\d|CÔNG))/g;
+/** The whole line from its start, up to its end (not taking the line break). */
+const PAGE_LINE_AT = new RegExp(String.raw`[ \t]*(?:${PAGE_LINES.join("|")})[ \t]*(?=\n|$)`, "y");

@@ -19,7 +19,15 @@ export interface Prepared {
  * letter and its tone ("P" + U+10EFA + acute composes to "Ṕ" + U+10EFA), and a run cut at it would
  * leave the letter uncomposed (fuzzing found "1/NĐCṔ…" read as a citation only when decomposed).
  */
-const COMBINING_RUN = "[^\\p{M}]\\p{M}+";
+/**
+ * Characters that print nothing inside a word, which web pages and PDF text leave where a word
+ * may break: the soft hyphen (U+00AD, "thực hi­ện", "Q­Đ-UBND"), the zero-width space and joiners,
+ * the word joiner. Dropped with the letter before them as one run, as a letter's marks are composed.
+ */
+const IGNORABLE = "\\u00ad\\u200b-\\u200d\\u2060";
+const HAS_IGNORABLE = new RegExp(`[${IGNORABLE}]`);
+const IGNORABLE_ALL = new RegExp(`[${IGNORABLE}]`, "g");
+const COMBINING_RUN = `[^\\p{M}${IGNORABLE}](?:\\p{M}|[${IGNORABLE}])+`;
 /**
  * "Quyết định số1234/QĐ-UBND", "ngày23/4/2018": a number typed against the word before it
  * (GLUED_BEFORE_NUMBER), with no space. The number is read as if the space were there: one is
@@ -44,7 +52,7 @@ export function prepare(original: string): Prepared {
   if (!needsPreparing(original)) return { text: original, map: UNCHANGED };
   const map = new OffsetMap();
   let text = original;
-  if (HAS_COMBINING.test(original) || MAY_BE_GLUED.test(original)) {
+  if (HAS_COMBINING.test(original) || MAY_BE_GLUED.test(original) || HAS_IGNORABLE.test(original)) {
     // A builder, not `out +=`: an NFD document has a run per letter, and a chain of tens of
     // millions of concatenations costs far more memory than the text.
     const out = new StringBuilder();
@@ -58,6 +66,14 @@ export function prepare(original: string): Prepared {
         out.add(" ");
         last = m.index;
         LENGTH_CHANGES.lastIndex = m.index + 1;
+        continue;
+      }
+      if (HAS_IGNORABLE.test(m[0])) {
+        // The letter and its marks without what prints nothing, mapped back to the whole run.
+        const bare = toNFC(m[0].replace(IGNORABLE_ALL, ""));
+        map.addRun(out.length, bare.length, m.index, m[0].length);
+        out.add(bare);
+        last = m.index + m[0].length;
         continue;
       }
       const composed = toNFC(m[0]);
@@ -95,7 +111,7 @@ const HAS_LOOK_ALIKE = new RegExp(LOOK_ALIKE_CLASS.source);
  * a character over the island windows of 300 plans). Same answers: a glued word's last letter that
  * is itself a mark (the acute of "so" + circumflex + acute) needs no digit, as in the class before.
  */
-const SINGLE_CHANGES = `\\u0300-\\u036f${Object.keys(LOOK_ALIKES).join("")}`;
+const SINGLE_CHANGES = `\\u0300-\\u036f${IGNORABLE}${Object.keys(LOOK_ALIKES).join("")}`;
 const GLUED_LAST = GLUED_LAST_LETTERS.filter((c) => !new RegExp(`[${SINGLE_CHANGES}]`).test(c)).join("");
 const NEEDS_PREPARING = new RegExp(`[${SINGLE_CHANGES}${GLUED_LAST}](?:(?<=[${GLUED_LAST}])[0-9]|(?<![${GLUED_LAST}]))`);
 

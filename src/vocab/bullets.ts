@@ -17,3 +17,18 @@ export const BULLET_CLASS: string = `${[...BULLETS].map((c) => `\\u${c.charCodeA
 export const LINE_MARKUP = String.raw`[ \t]*(?:[*#]{1,8}[ \t]*){0,3}`;
 /** A Markdown heading's hashes as a list marker: at most six. */
 export const HEADING_HASHES = "#{1,6}";
+
+/**
+ * A row of a table as text copied from a web page, a PDF or Word writes it: the row's number in its
+ * first cell, then the cell's end: a tab ("1⇥Quyết định⇥12/2015/QĐ-UBND"), a bar ("| 1 | Quyết định
+ * |", "1 | …"), or a bar alone on the next line (a page that puts each cell on a line of its own:
+ * "1⏎|⏎Quyết định⏎|"). A regex source, read at a line's start; it opens with no space, so a run of
+ * spaces before it is crossed once. Three digits at most: a year ("2019⏎|") is no row number.
+ */
+export const TABLE_ROW = String.raw`(?:\|[ \t]*)?\d{1,3}[ \t]*(?:\t|\||\n[ \t]*\|)`;
+
+/**
+ * A table's header row: its first cell names the row numbers' column ("STT", "TT", "Số TT", "Số thứ
+ * tự"), then the cell ends as a row's does. The rows under it are the list its introduction names.
+ */
+export const TABLE_HEAD = String.raw`(?:\|[ \t]*)?(?:S[Ốố][ \t]+(?:TT|th[ứỨ][ \t]+t[ựỰ])|STT|TT)[ \t]*(?:\t|\||\n[ \t]*\|)`;

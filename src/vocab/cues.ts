@@ -99,7 +99,15 @@ export const CUES: readonly Cue[] = [
     links: ["bởi", "theo"],
     passive: true,
   },
-  { type: "replaces", phrases: ["được thay thế"], reach: "near", links: ["bởi", "theo"], passive: true },
+  // "… đã bị thay thế bởi Quyết định số Y", "X … bị bãi bỏ, thay thế bởi Thông tư liên tịch số Y":
+  // reports, and the note a legal database puts above a text that has lost its force, say it so.
+  {
+    type: "replaces",
+    phrases: ["được thay thế", "bị thay thế", "bị bãi bỏ, thay thế", "bị bãi bỏ và thay thế"],
+    reach: "near",
+    links: ["bởi", "theo"],
+    passive: true,
+  },
 ];
 
 /**

@@ -15,6 +15,8 @@ export const PREAMBLE_OPENERS = [
 export const ISSUER_SUBJECTS = [
   "Liên tịch", "Liên Bộ", "Bộ trưởng", "Bộ", "Ủy ban", "Uỷ ban", "UBND", "Thủ tướng", "Chính phủ", "Hội đồng", "Thường trực",
   "Ban Thường vụ", "Tỉnh ủy", "Tỉnh uỷ",
+  // A law's and a National Assembly resolution's: "Quốc hội ban hành Luật Đất đai.", after "Căn cứ Hiến pháp …;".
+  "Quốc hội",
 ];
 
 /**
@@ -50,3 +52,20 @@ export const IN_FORCE_WORDS = ["hiệu lực", "hiệu lực thi hành"];
  * 28/12/2022 CỦA ⏎ TỈNH ỦY VỀ …", which opens as an issuer's heading would) or is a fourth line.
  */
 export const TITLE_OPEN_ENDINGS = ["của", "và", "về", "về việc", "số", "ngày", "tại", "theo", "cho", "với", "đến", "trên", "các", "những", "thực hiện", "triển khai"];
+
+/**
+ * An annex after the signature opens with one of these ("PHỤ LỤC I", "DANH MỤC VĂN BẢN …") and says
+ * on a line below what it is attached to ("(Kèm theo Quyết định số …)"; ATTACHED_TO).
+ */
+export const ANNEX_WORDS = ["Phụ lục", "Danh mục"];
+
+/**
+ * An annex's heading that says what befalls the documents it lists, as "Bãi bỏ các văn bản sau:"
+ * says it over a list: "DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BỊ BÃI BỎ", "… BÃI BỎ TOÀN BỘ".
+ */
+export const ANNEX_REPEAL_WORDS = ["bị bãi bỏ", "bãi bỏ", "bị hủy bỏ", "bị huỷ bỏ"];
+/**
+ * Words that, before ANNEX_REPEAL_WORDS, make the list a proposal or a review, not an act: "DANH MỤC
+ * VĂN BẢN ĐỀ NGHỊ BÃI BỎ", "… CẦN BÃI BỎ", "… KIẾN NGHỊ BÃI BỎ".
+ */
+export const ANNEX_NOT_DONE = ["đề nghị", "kiến nghị", "đề xuất", "cần", "dự kiến", "phải", "sẽ", "chưa", "không"];

@@ -28,6 +28,17 @@ function sevenWords(line: string): string {
   return out.join("\n\n");
 }
 
+/** A page number ("- 2 -") on a line of its own after every `every` lines, as a PDF's text puts it. */
+function pageNumbers(text: string, every: number): string {
+  const lines = text.split("\n");
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    out.push(lines[i]);
+    if ((i + 1) % every === 0 && i + 1 < lines.length) out.push(`- ${(i + 1) / every + 1} -`);
+  }
+  return out.join("\n");
+}
+
 const ETH = Object.entries(LOOK_ALIKES).find(([, to]) => to === "Đ")![0];
 const EN_DASH = Object.entries(LOOK_ALIKES).find(([from]) => from === "\u2013")![0];
 
@@ -83,6 +94,14 @@ export const REWRITES: ReadonlyArray<{ name: string; rewrite: (text: string) => 
   },
   { name: "'kèm' for 'kèm theo', no comma in 'sửa đổi, bổ sung'", rewrite: (t) => t.replace(/kèm theo (?=Quyết định)/g, "kèm ").replace(/sửa đổi ?, bổ sung/g, "sửa đổi bổ sung") },
   { name: "'Theo đề nghị' for 'Xét đề nghị'", rewrite: (t) => t.replace(/Xét đề nghị/g, "Theo đề nghị") },
+  // A page that prints a document's JSON string shows each line end as its escape "\r\n".
+  { name: "line ends shown as '\\r\\n' (escaped)", rewrite: (t) => t.replaceAll("\n", "\\r\\n") },
+  // A PDF's pages: lines wrapped at 70 columns, and after every tenth a page ends, its number on a
+  // line of its own, centred between dashes, in the middle of whatever sentence runs over the page.
+  {
+    name: "wrapped at 70, page numbers ('- 2 -')",
+    rewrite: (t) => pageNumbers(t.split("\n").map((l) => wrap(l, 70)).join("\n"), 10),
+  },
   // A Word list's bullet, as exported text writes it (the Symbol font's private-use "").
   { name: "bullets from Word ( for -)", rewrite: (t) => t.replace(/^([ \t]*)- /gm, "$1\uf0b7 ") },
 ];
