@@ -161,6 +161,8 @@ const ATTACHED_LINE = new RegExp(String.raw`^[ \t*_]*\(?[ \t*_]*(?:${phraseSourc
 const ANNEX_MARKUP = markClass(new Uint8Array(0x10000), /[ \t\r*_#(]/);
 /** The letters an annex's word or an attached line's word opens with (P, D, K, B in either case). */
 const OPENS_ANNEX = markClass(new Uint8Array(0x10000), /[PpDdKkBb]/);
+/** "kèm" in any case ATTACHED_LINE reads (the Kelvin sign folds to "k" there too). */
+const KEM = /[kK\u212a][\u00e8\u00c8][mM]/g;
 /** An annex's heading runs over a few lines before the line saying what it is attached to. */
 const ANNEX_HEADING_LINES = 6;
 
@@ -170,6 +172,9 @@ const ANNEX_HEADING_LINES = 6;
  */
 function annexStarts(text: string, from: number): number[] {
   const out: number[] = [];
+  // Every attached line says "kèm" (ATTACHED_TO, any case): without one after the signature, no annex.
+  KEM.lastIndex = from;
+  if (!KEM.test(text)) return out;
   let heading = -1;
   let linesSince = 0;
   for (let next = lineAfter(text, from - 1); next >= 0; ) {
