@@ -97,7 +97,7 @@ const ABBREVIATIONS = Object.keys(KIND_ABBREVIATIONS);
  * word that begins no other phrase is not followed by whitespace ("QĐ" in "123/QĐ-UBND", in every
  * ký hiệu), the fast lexer need not try the keyword's pattern.
  */
-export const BEFORE_SPACE_ONLY: ReadonlySet<string> = new Set([...ABBREVIATIONS, ...ABBREVIATIONS.map((a) => a.toLowerCase())].map((a) => a.toLowerCase()));
+export const BEFORE_SPACE_ONLY: ReadonlySet<string> = new Set(ABBREVIATIONS.map((a) => a.toLowerCase()));
 export const KindWord = keyword("KindWord", KINDS.flatMap((k) => k.words), [], "", [
   { words: unmarkedKindWords(), case: "any" },
   { words: ABBREVIATIONS, case: "upper", before: "so" },

@@ -98,8 +98,8 @@ export const KIND_ABBREVIATIONS: Readonly<Record<string, Kind>> = {
 export function kindByAbbreviation(written: string): Kind | null {
   return ABBREVIATED.get(written) ?? ABBREVIATED.get(written.toUpperCase()) ?? null;
 }
-const ABBREVIATED = new Map(Object.entries(KIND_ABBREVIATIONS).map(([a, k]) => [a, k] as [string, Kind]));
-for (const [a, k] of Object.entries(KIND_ABBREVIATIONS)) ABBREVIATED.set(a.toUpperCase(), k);
+const ABBREVIATED = new Map<string, Kind>();
+for (const [a, k] of Object.entries(KIND_ABBREVIATIONS)) ABBREVIATED.set(a, k).set(a.toUpperCase(), k);
 
 /**
  * Words a document's kind line may add after its kind word: "CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH
