@@ -35,10 +35,10 @@ export function dateFromNarrativeBefore(text: string, found: readonly Citation[]
 }
 
 const NARRATIVE_LOOK_BACK = 200;
-/** "Ngày 15/3/2022, <issuer> (đã) ban hành " or "ngày 15 tháng 3 năm 2022, <issuer> có ", or "…, <signer> đã ký ", up to the citation (a date's separators spaced too: "15 / 3 / 2022"). */
+/** "Ngày 15/3/2022, <issuer> (đã) ban hành " or "ngày 15 tháng 3 năm 2022, <issuer> có ", or "…, <signer> đã ký ", up to the citation (a date's separators spaced too: "15 / 3 / 2022"; its number typed against "Ngày"). */
 const DATED_BEFORE = new RegExp(
   // Across line breaks too, as a PDF or a narrow column wraps the sentence ("Ngày 23/11/2018, … đã ⏎ký ban hành văn bản số …").
-  String.raw`[.;:,(\n\-–]\s*[Nn]gày\s+([0-9]{1,2})\s*(?:[\/-]\s*|tháng\s+)([0-9]{1,2})\s*(?:[\/-]\s*|năm\s+)((?:19|20)[0-9]{2})\s*,\s*` +
+  String.raw`[.;:,(\n\-–]\s*[Nn]gày\s*([0-9]{1,2})\s*(?:[\/-]\s*|tháng\s+)([0-9]{1,2})\s*(?:[\/-]\s*|năm\s+)((?:19|20)[0-9]{2})\s*,\s*` +
     String.raw`(?:[^0-9,.;:!?()]{2,90}?\s(?:${phraseSource(ISSUED_ON_DATE_VERBS)})|[^0-9.;:!?()]{2,150}?\s(?:${phraseSource(SIGNED_ON_DATE_VERBS)}))\s+$`,
   "iu",
 );

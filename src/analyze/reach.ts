@@ -97,8 +97,8 @@ export function actsOnNext(text: string, from: number, to: number): boolean {
 const UNNUMBERED_WORDS = 16;
 /** A filler that opens with a kind word names the document the cue governs ("Căn cứ Nghị định của Chính phủ số …"). */
 const OPENS_WITH_KIND = new RegExp(String.raw`^[\s"“]*(?:${KIND_WORDS})(?![\p{L}\p{N}])`, "iu");
-/** A citation that opens with its number ("số 01/2003/…", "01/2003/…"), no kind word of its own. */
-const NUMBER_FIRST = /^(?:số(?![\p{L}\p{N}])|\p{N})/iu;
+/** A citation that opens with its number ("số 01/2003/…", "số01/2003/…" typed against it, "01/2003/…"), no kind word of its own. */
+const NUMBER_FIRST = /^(?:số(?!\p{L})|\p{N})/iu;
 const CLAUSE_STOP = /[.;:]/;
 /** The lead ends at a cell's edge (a tab, a bar, a bar line), and the document opens the next cell. */
 const CELL_END = /(?:\t|\|)[ \t]*(?:\n[ \t]*)?(?:số[ \t]+)?$/iu;

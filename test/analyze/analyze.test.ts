@@ -440,6 +440,8 @@ describe("analyze: a report's narrative dates a document before naming it", () =
     for (const t of texts) expect(ids(report(t).normalize("NFD"))).toEqual(ids(report(t)));
     // Wrapped over lines, as a PDF or a narrow column wraps the sentence.
     expect(ids(report("Ngày 04/5/2023, thừa lệnh Chủ tịch UBND tỉnh, Chánh Văn phòng UBND\ntỉnh đã ký ban hành văn bản số 1770/UBND-KSTTHC."))).toEqual(["1770/UBND-KSTTHC@2023~binh-dinh"]);
+    // The day typed against "Ngày", as a hurried typist writes it.
+    expect(ids(report("Ngày04/5/2023, thừa lệnh Chủ tịch UBND tỉnh, Chánh Văn phòng UBND tỉnh đã ký ban hành văn bản số 1770/UBND-KSTTHC."))).toEqual(["1770/UBND-KSTTHC@2023~binh-dinh"]);
     // The date's separators spaced, as a word-segmented source spaces them.
     expect(ids(report("Ngày 04 / 5 / 2023, thừa lệnh Chủ tịch UBND tỉnh, Chánh Văn phòng UBND tỉnh đã ký ban hành văn bản số 1770/UBND-KSTTHC."))).toEqual(["1770/UBND-KSTTHC@2023~binh-dinh"]);
   });

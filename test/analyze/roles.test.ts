@@ -240,6 +240,13 @@ describe("preamble", () => {
     expect(roles(b).slice(1)).toEqual(["60 based_on", "59 based_on"]);
   });
 
+  it("an older drafting's issuer between the kind word and 'số' keeps them one document, the number typed against 'số' too", () => {
+    for (const so of ["số ", "số"]) {
+      const a = analyze(decision(`Căn cứ Thông tư liên tịch Bộ Kế hoạch và Đầu tư và Bộ Tài chính ${so}01/2003/TTLT-BKH-BTC ngày 06/01/2003;`, "Điều 1. Ban hành quy định."));
+      expect(roles(a).slice(1), so).toEqual(["01 based_on"]);
+    }
+  });
+
   it("a kind's initials before 'số' open the citation as its word does: a list's second item after 'và', a cue before it", () => {
     const a = analyze(
       decision(
