@@ -11,6 +11,7 @@ import { pinpointBefore } from "./find/pinpoint.js";
 import { prepare } from "./prepare/prepare.js";
 import { findLandmarks, type Landmarks } from "./find/anchors.js";
 import { formNamedBefore } from "./find/forms.js";
+import { unescapeLineBreaks } from "./prepare/line-breaks.js";
 import type { ParsedCitation } from "./parse/types.js";
 
 export interface ExtractOptions {
@@ -33,6 +34,20 @@ export interface ExtractOptions {
  */
 export function extract(text: string, options: ExtractOptions = {}): Citation[] {
   if (typeof text !== "string" || text.length === 0) return [];
+  try {
+    // Line ends a page shows as their escapes ("…/KH-UBND\r\nngày …", a page that prints a document's
+    // JSON string) are read as the breaks they stand for, one unit for one: offsets stay the caller's,
+    // and each citation's raw text is the caller's own.
+    const read = unescapeLineBreaks(text);
+    const found = extractFrom(read, options);
+    if (read !== text) for (const c of found) c.raw = text.slice(c.start, c.end);
+    return found;
+  } catch {
+    return [];
+  }
+}
+
+function extractFrom(text: string, options: ExtractOptions): Citation[] {
   try {
     // One pass marks where numbers, document numbers and law names may be; each later step reads only there.
     const marks = findLandmarks(text);

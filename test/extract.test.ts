@@ -147,6 +147,17 @@ describe("extract: a number typed against 'số' or 'ngày' ('số1234/QĐ-UBND'
     expect(extract("Quyết định 12/QĐ số")[0].kindText).toBe("Quyết định");
   });
 
+  it("reads line ends a page shows as their escape ('\\r\\n') as line ends, the raw text the caller's own", () => {
+    const text = "Căn cứ Kế hoạch số 54/KH-UBND\\r\\nngày 12/3/2021 của UBND tỉnh Lạng Sơn;\\r\\nCăn cứ Quyết định số\\r\\n15/QĐ-UBND ngày 2/1/2021;";
+    const found = extract(text);
+    expect(found.map((c) => [c.id, c.date])).toEqual([
+      ["54/KH-UBND@2021~lang-son", "2021-03-12"],
+      ["15/QĐ-UBND@2021", "2021-01-02"],
+    ]);
+    for (const c of found) expect(c.raw).toBe(text.slice(c.start, c.end));
+    expect(found[0].raw).toContain("\\r\\nngày");
+  });
+
   it("reads no number inside a word that ends in 'số' ('xổsố12/A')", () => {
     expect(extract("vé xổsố12/KH in sẵn")).toEqual([]);
   });

@@ -67,7 +67,8 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   // Lines end in "\n" there, whatever wrote them (see unifyLineBreaks, unescapeLineBreaks), a PDF page's number and running head are blank; a text in capitals is read in sentence case.
   const document = prepareDocument(text);
   const { map } = document;
-  const prepared = readableCase(blankPageLines(unescapeLineBreaks(document.text)));
+  const lines = blankPageLines(unescapeLineBreaks(document.text));
+  const prepared = readableCase(lines);
   // The arrays handed on to the stages below are filled by push, not map: Array.prototype.map
   // gives a packed array while this function is interpreted and a holey one once V8 has compiled
   // it, and each function reading the array then meets a second shape and is compiled again
@@ -132,10 +133,10 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     number: built.self.number,
     symbol: built.self.symbol,
   });
-  // Read in the prepared text (composed, look-alikes repaired; its own case), at the citations' spans there.
-  levelFromBodyBefore(document.text, found, spans);
-  placeFromListAfter(document.text, found, spans);
-  dateFromNarrativeBefore(document.text, found, spans);
+  // Read in the prepared text (composed, look-alikes repaired, its lines as read; its own case), at the citations' spans there.
+  levelFromBodyBefore(lines, found, spans);
+  placeFromListAfter(lines, found, spans);
+  dateFromNarrativeBefore(lines, found, spans);
   const citations = completeCitations(found, ownRoles, reading.roles, built.self, jurisdiction);
   dateUndatedMentions(citations);
   // buildSelf's object is this call's own, with promulgatedBy already in its place: set, not spread.
