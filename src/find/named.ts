@@ -163,12 +163,21 @@ export function findNamedMentionsIn(
       year: found.year,
       date: found.date ? { day: found.date.day, month: found.date.month, year: found.date.year, start: back(found.date.start, "start"), end: back(found.date.end, "end") } : null,
       numberAt: found.numberAt !== null ? back(found.numberAt, "start") : null,
-      name: text.slice(found.nameStart, found.nameEnd),
+      name: withoutPageNumbers(text.slice(found.nameStart, found.nameEnd)),
     });
     next = out[out.length - 1].end;
   }
   return out;
 }
+
+/**
+ * A name a PDF page broke, its page's number on a line of its own inside it ("Tổ chức chính ⏎- 3 -⏎
+ * quyền địa phương"): the words read past it (src/find/words.ts), and so does the name.
+ */
+function withoutPageNumbers(name: string): string {
+  return name.indexOf("\n") < 0 && name.indexOf("\r") < 0 ? name : name.replace(PAGE_NUMBER_LINE, "");
+}
+const PAGE_NUMBER_LINE = /(?<=[\r\n])[ \t]*[-–][ \t]+[0-9]{1,4}[ \t]*[-–][ \t]*(?=[\r\n])/g;
 
 /**
  * Where the kind word holding a rhyme starts: "luật" two letters back (or "Bộ luật" before it),

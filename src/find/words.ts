@@ -70,8 +70,16 @@ export class Words {
       const amended = AMENDED.exec(text.slice(this.at, this.at + 40));
       if (amended) this.at += amended[0].length;
     }
-    const start = wordStart(text, this.at);
-    const end = wordEnd(text, start);
+    let start = wordStart(text, this.at);
+    let end = wordEnd(text, start);
+    // A PDF page's number on a line of its own ("… chính ⏎- 3 -⏎ quyền địa phương"), which the page
+    // broke the name at: no word of it. Read past, the line break before it kept in the next gap.
+    while (end > 0 && end - start <= 4) {
+      const after = pageNumberEnd(text, this.at, start, end);
+      if (after < 0) break;
+      start = wordStart(text, after);
+      end = wordEnd(text, start);
+    }
     // The gap is whitespace (and maybe a spaced dash). A blank line in it is read past: text taken
     // from a PDF has one after every printed line ("Luật Tổ chức chính quyền địa \n\nphương ngày
     // 19 tháng 6 năm 2015"); only a name without a date stops there (bareLength).
@@ -85,6 +93,30 @@ export class Words {
     this.list.push({ text: word, lower: inLowerCase(word), start, end, gap });
   }
 }
+
+/**
+ * Where the page-number line ends when text[start, end) is one ("⏎- 3 -⏎", "⏎– 12 –⏎": a number of
+ * four digits at most, between dashes each set off by spaces, alone on its line), or -1. The
+ * line break before it is in text[from, start); the one after it, or the text's end, follows.
+ */
+function pageNumberEnd(text: string, from: number, start: number, end: number): number {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) < 0x30 || text.charCodeAt(k) > 0x39) return -1;
+  // Before: a dash wordStart read past, and only spaces back to a line break.
+  let i = start - 1;
+  while (i >= from && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  if (i < from || !isDash(text.charCodeAt(i))) return -1;
+  i--;
+  while (i >= from && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  if (i < from || (text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d)) return -1;
+  // After: spaces, a dash, spaces, then the line's end.
+  let j = end;
+  while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++;
+  if (!isDash(text.charCodeAt(j))) return -1;
+  j++;
+  while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++;
+  return j >= text.length || text.charCodeAt(j) === 0x0a || text.charCodeAt(j) === 0x0d ? j : -1;
+}
+const isDash = (c: number): boolean => c === 0x2d || c === 0x2013;
 
 /**
  * A word in lower case: most words of a name are so already, and are returned as they are.

@@ -261,6 +261,11 @@ describe("laws named without a number", () => {
     expect(read("theo Luật Thi đua, khen thưởng,\n2 . Giai đoạn sau")).toEqual([["Luật Thi đua, khen thưởng", "Thi đua, khen thưởng", null]]);
   });
 
+  it("reads a name a PDF page broke past the page's number on its own line", () => {
+    const [c] = extract("Căn cứ Luật Tổ chức chính\n- 3 -\nquyền địa phương ngày 19 tháng 6 năm 2015;");
+    expect([c.name, c.id]).toEqual(["Tổ chức chính quyền địa phương", "law:to-chuc-chinh-quyen-dia-phuong@2015"]);
+  });
+
   it("makes no law of words running on past the most a name without a date takes", () => {
     expect(read("Khi đó Luật Kinh doanh buộc mọi người muốn mở cửa hàng phải xin phép trước.")).toEqual([]);
     // Up to the most, and ending there, a name stands.

@@ -8,15 +8,27 @@ import { GLUED_DATE_WORD } from "../../src/vocab/numbers.js";
 const RUN = `[\\p{L}\\p{N}](?:(?!${GLUED_DATE_WORD})[\\p{L}\\p{N}])*`;
 const NEXT_WORD = new RegExp(`([ \\t\\r\\n]*(?:[-–][ \\t\\r\\n]+)?)(${RUN}(?:[&'’/.\\-]${RUN})*|,)`, "uy");
 
+/** A page's number alone on its line, between spaced dashes: no word, its line part of the next gap. */
+const PAGE_NUMBER_BEFORE = /[\r\n][ \t]*[-–][ \t]+$/;
+const PAGE_NUMBER_AFTER = /^[ \t]*[-–][ \t]*(?=[\r\n]|$)/;
+
 function byRegex(text: string, max: number): { text: string; start: number; gap: string }[] {
   const out: { text: string; start: number; gap: string }[] = [];
   let at = 0;
+  let gapStart = 0;
   while (out.length < max) {
     NEXT_WORD.lastIndex = at;
     const m = NEXT_WORD.exec(text);
     if (!m) break;
     at = NEXT_WORD.lastIndex;
-    out.push({ text: m[2], start: at - m[2].length, gap: m[1] });
+    const start = at - m[2].length;
+    const after = PAGE_NUMBER_AFTER.exec(text.slice(at));
+    if (/^[0-9]{1,4}$/.test(m[2]) && PAGE_NUMBER_BEFORE.test(text.slice(gapStart, start)) && after) {
+      at += after[0].length;
+      continue;
+    }
+    out.push({ text: m[2], start, gap: text.slice(gapStart, start) });
+    gapStart = at;
   }
   return out;
 }
@@ -38,8 +50,14 @@ describe("the name reader's words", () => {
     expect(byReader(t, 40)).toEqual(byRegex(t, 40));
   });
 
+  it("read past a PDF page's number alone on its line, the line break kept in the next gap", () => {
+    const t = "Luật Tổ chức chính\n- 3 -\nquyền địa phương ngày 19/6/2015\n– 12 –  \nx - 5 - y\n- 12345 -\nz";
+    expect(byReader(t, 40).map((w) => w.text)).toEqual(["Luật", "Tổ", "chức", "chính", "quyền", "địa", "phương", "ngày", "19/6/2015", "x", "5", "y", "12345", "z"]);
+    expect(byReader(t, 40)).toEqual(byRegex(t, 40));
+  });
+
   it("agree with the regex on any text of name-like pieces, outside the BMP too", () => {
-    const piece = fc.constantFrom("Luật", "đất", "đai", "Ð", "2013", "ngày", "NgÀy", " ", "  ", "\n", "\n\n", "\t", ",", "-", "–", "&", "'", "’", "/", ".", "(", "𝐀", "😀", "\u0301", "a", "Z");
+    const piece = fc.constantFrom("Luật", "đất", "đai", "Ð", "2013", "3", "ngày", "NgÀy", " ", "  ", "\n", "\n\n", "\t", ",", "-", "–", "&", "'", "’", "/", ".", "(", "𝐀", "😀", "\u0301", "a", "Z");
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         const t = pieces.join("");
