@@ -23,7 +23,8 @@ const DASHES = "\\-\\u2010-\\u2014\\u2212";
 /**
  * A number's first digits, not the tail of a word, a longer number or a ký hiệu (NFC or NFD: any
  * marks); but a number typed against "số" ("Quyết định số1234/QĐ-UBND") is one: preparation puts
- * the space back (prepare.ts); decomposed, "so" + circumflex + acute. One negative look-behind, so a
+ * the space back (prepare.ts); decomposed, "so" + circumflex + acute (marks after the letter, composed
+ * or not, read alike: "ố" + a stray acute is "số" either way). One negative look-behind, so a
  * digit inside a number is still ruled out at its first step back (a second, positive look-behind
  * cost a tenth of the scan). All of its digits: what follows a number (a slash, a dash, spaces, a
  * letter, or nothing) is never a digit, so a match never ends inside one, and the look-ahead spares
@@ -33,8 +34,8 @@ const DASHES = "\\-\\u2010-\\u2014\\u2212";
 const NUMBER_HEAD = `
    [0-9]
    (?<! [${LETTER_BUT_O}0-9/][${MARKS}]*[0-9]
-      | (?:^|[^sS]|[${LETTER}${MARKS}][sS]) (?:[\u1ED0\u1ED1]|[oO][${MARKS}]*) [0-9]
-      | [oO] (?!\u0302\u0301[0-9]) [${MARKS}]* [0-9] )
+      | (?:^|[^sS]|[${LETTER}${MARKS}][sS]) (?:[\u1ED0\u1ED1]|[oO]) [${MARKS}]* [0-9]
+      | [oO] (?!\u0302\u0301[${MARKS}]*[0-9]) [${MARKS}]* [0-9] )
    [0-9]{0,5} (?![0-9])`;
 /** What makes the number a document number: a slash or dash and a code letter, with an optional year between. */
 const SYMBOL_TAIL = `
