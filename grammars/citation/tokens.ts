@@ -91,7 +91,7 @@ function keyword(name: string, phrases: readonly string[], categories: TokenType
   return token;
 }
 
-const ABBREVIATIONS = Object.keys(KIND_ABBREVIATIONS);
+const ABBREVIATIONS = KIND_ABBREVIATIONS;
 /**
  * Spellings a keyword token reads only before whitespace (a kind's initials before "số"): where a
  * word that begins no other phrase is not followed by whitespace ("QĐ" in "123/QĐ-UBND", in every

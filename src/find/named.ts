@@ -6,6 +6,7 @@ import {
   BARE_NAME_STOPS, ENACTED_WORDS, ENACTMENT_BODY_WORDS, MAX_AMENDING_NAME_WORDS, MAX_ENACTMENT_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NAME_GOES_ON, NOT_IN_NAME_AFTER_COMMA,
 } from "../vocab/laws.js";
 import { phraseSource } from "../vocab/phrases.js";
+import { PAGE_LINES } from "../vocab/page-lines.js";
 import { composedWord, isWhitespaceAt } from "../shared/chars.js";
 import { AMENDED, hasCapital, lineBreakIn, nextNonSpace, Words } from "./words.js";
 import { needsPreparing } from "../prepare/prepare.js";
@@ -177,7 +178,8 @@ export function findNamedMentionsIn(
 function withoutPageNumbers(name: string): string {
   return name.indexOf("\n") < 0 && name.indexOf("\r") < 0 ? name : name.replace(PAGE_NUMBER_LINE, "");
 }
-const PAGE_NUMBER_LINE = /(?<=[\r\n])[ \t]*[-–][ \t]+[0-9]{1,4}[ \t]*[-–][ \t]*(?=[\r\n])/g;
+/** The page number's line as analyze() blanks it (PAGE_LINES' first: "- 3 -"), between two line breaks. */
+const PAGE_NUMBER_LINE = new RegExp(String.raw`(?<=[\r\n])[ \t]*(?:${PAGE_LINES[0]})[ \t]*(?=[\r\n])`, "g");
 
 /**
  * Where the kind word holding a rhyme starts: "luật" two letters back (or "Bộ luật" before it),

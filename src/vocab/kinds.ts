@@ -74,32 +74,15 @@ export const KINDS: readonly KindEntry[] = [
  * kind word of the citation, in capitals as the type codes write them (and lower-cased, as a
  * listing's summary writes everything). Only before "số": elsewhere "CT", "KH", "TB" are other words.
  */
-export const KIND_ABBREVIATIONS: Readonly<Record<string, Kind>> = {
-  NĐ: "decree",
-  QĐ: "decision",
-  CT: "directive",
-  TTLT: "joint-circular",
-  TT: "circular",
-  NQ: "resolution",
-  NQLT: "resolution",
-  KH: "plan",
-  KHLT: "plan",
-  CTr: "program",
-  CV: "official-letter",
-  HD: "guidance",
-  TB: "notice",
-  KL: "conclusion",
-  BC: "report",
-  TTr: "submission",
-  CĐ: "dispatch",
-};
+export const KIND_ABBREVIATIONS: readonly string[] = ["NĐ", "QĐ", "CT", "TTLT", "TT", "NQ", "NQLT", "KH", "KHLT", "CTr", "CV", "HD", "TB", "KL", "BC", "TTr", "CĐ"];
 
-/** The kind an abbreviation before "số" names ("QĐ", "qđ" → decision), or null. */
+/** The kind an abbreviation before "số" names ("QĐ", "qđ" → decision): its type code's kind, state or (CV) Party; or null. */
 export function kindByAbbreviation(written: string): Kind | null {
-  return ABBREVIATED.get(written) ?? ABBREVIATED.get(written.toUpperCase()) ?? null;
+  return abbreviated().get(written.toUpperCase()) ?? null;
 }
-const ABBREVIATED = new Map<string, Kind>();
-for (const [a, k] of Object.entries(KIND_ABBREVIATIONS)) ABBREVIATED.set(a, k).set(a.toUpperCase(), k);
+let abbreviations: Map<string, Kind> | null = null;
+const abbreviated = (): Map<string, Kind> =>
+  (abbreviations ??= new Map(KIND_ABBREVIATIONS.map((a) => [a.toUpperCase(), kindByStateCode(a)?.slug ?? PARTY_TYPE_CODES[a]])));
 
 /**
  * Words a document's kind line may add after its kind word: "CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH
