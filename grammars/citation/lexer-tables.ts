@@ -1,5 +1,5 @@
 import { Lexer, type TokenType } from "chevrotain";
-import { ALL_TOKENS, BEFORE_SPACE_ONLY, KEYWORD_PHRASES, LETTER, NumberTok, WhiteSpace, Word } from "./tokens.js";
+import { ALL_TOKENS, BEFORE_SPACE_ONLY, KEYWORD_PHRASES, keywordPattern, LETTER, NumberTok, WhiteSpace, Word } from "./tokens.js";
 import { markClass } from "../../src/shared/chars.js";
 import { LOOK_ALIKES } from "../../src/vocab/look-alikes.js";
 
@@ -15,9 +15,21 @@ export const LETTER_CLASS = 2;
 export const DIGIT = 3;
 export const SINGLE = 4;
 
+/** A keyword token as a first word begins it: the token, and those of its phrases that begin with that word. */
 export interface Keyword {
   type: TokenType;
-  pattern: RegExp;
+  phrases: Set<string>;
+  /** The pattern of those phrases alone (keywordPattern), sticky; built the first time a text has the word. */
+  pattern: RegExp | null;
+}
+
+/** `k`'s pattern: the token's, cut to the phrases that may match where its first word is written. */
+export function keywordRegex(k: Keyword): RegExp {
+  if (k.pattern === null) {
+    const re = keywordPattern(k.type, (phrase) => k.phrases.has(phrase));
+    k.pattern = new RegExp(re.source, re.flags.replace("y", "") + "y");
+  }
+  return k.pattern;
 }
 
 interface FirstWord {
@@ -106,8 +118,6 @@ function keywordIndex(charClass: Uint8Array, canon: Uint16Array): Map<number, Fi
   for (const type of ALL_TOKENS) {
     const phrases = KEYWORD_PHRASES.get(type);
     if (!phrases) continue;
-    const source = type.PATTERN as RegExp;
-    const keyword: Keyword = { type, pattern: new RegExp(source.source, source.flags.replace("y", "") + "y") };
     for (const phrase of phrases) {
       // Lower-cased as phraseSource writes it into the pattern.
       const p = phrase.trim().toLowerCase();
@@ -117,7 +127,11 @@ function keywordIndex(charClass: Uint8Array, canon: Uint16Array): Map<number, Fi
       if (k === 0) throw new Error(`keyword phrase "${phrase}" of ${type.name} does not start with a letter`);
       const key = keyOf(hash, k);
       const entry = index.get(key) ?? { keywords: [], reach: 1, spaceAfter: true };
-      if (!entry.keywords.includes(keyword)) entry.keywords.push(keyword);
+      // A phrase can match only where the text's word has its first word's key (a hash collision
+      // adds phrases that then fail): the word's pattern is of those phrases alone.
+      let keyword = entry.keywords.find((k) => k.type === type);
+      if (!keyword) entry.keywords.push((keyword = { type, phrases: new Set(), pattern: null }));
+      keyword.phrases.add(phrase);
       entry.spaceAfter &&= BEFORE_SPACE_ONLY.has(p);
       entry.reach = Math.max(entry.reach, pieces(p, charClass));
       index.set(key, entry);

@@ -1,7 +1,7 @@
 import type { IToken, TokenType } from "chevrotain";
 import { citationLexer, NumberTok, Word } from "./tokens.js";
 import { gluedDateWordAt, NUMBER_SUFFIX_CODES } from "../../src/vocab/numbers.js";
-import { DIGIT, FIRST_WORD_MASK, keyOf, LETTER_CLASS, mix, pieces, SINGLE, tables, WHITESPACE, type Keyword } from "./lexer-tables.js";
+import { DIGIT, FIRST_WORD_MASK, keyOf, keywordRegex, LETTER_CLASS, mix, pieces, SINGLE, tables, WHITESPACE, type Keyword } from "./lexer-tables.js";
 
 /**
  * The citation lexer, fast: the same tokens as Chevrotain's lexer (`citationLexer`, kept as its
@@ -217,9 +217,10 @@ function continuationsEnd(text: string, from: number, wordChar: Uint8Array): num
 function keywordOrWord(text: string, from: number, wordTo: number, candidates: Keyword[] | undefined): IToken {
   if (candidates !== undefined) {
     for (const k of candidates) {
-      k.pattern.lastIndex = from;
-      if (!k.pattern.test(text)) continue;
-      const end = k.pattern.lastIndex;
+      const pattern = keywordRegex(k);
+      pattern.lastIndex = from;
+      if (!pattern.test(text)) continue;
+      const end = pattern.lastIndex;
       return end >= wordTo ? token(text, from, end, k.type) : token(text, from, wordTo, Word);
     }
   }

@@ -14,13 +14,17 @@ import { withoutMarks, type UnmarkedSpelling } from "../../src/vocab/unmarked.js
 export const LETTER = "A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF";
 const NOT_LETTER_AHEAD = `(?![${LETTER}0-9])`;
 
-/** "Nghị định" → /Nghị\s+định/: a PDF may break a kind word or a body's name across lines. */
-function phrasePattern(phrases: readonly string[], ahead = "", unmarked: readonly UnmarkedSpelling[] = []): RegExp {
-  if (unmarked.every((u) => u.words.length === 0)) return new RegExp(`(?:${phraseSource(phrases)})${NOT_LETTER_AHEAD}${ahead}`, "i");
+/**
+ * "Nghị định" → /Nghị\s+định/: a PDF may break a kind word or a body's name across lines.
+ * `spelledOut` is whether the phrases in any case spell their cases out rather than take the "i"
+ * flag (the two match alike); a pattern of some of a token's phrases is written as the token's own.
+ */
+function phrasePattern(phrases: readonly string[], ahead = "", unmarked: readonly UnmarkedSpelling[] = [], spelledOut = unmarked.some((u) => u.words.length > 0)): RegExp {
+  if (!spelledOut) return new RegExp(`(?:${phraseSource(phrases)})${NOT_LETTER_AHEAD}${ahead}`, "i");
   // One pattern reads every spelling, without the "i" flag: the letters of the phrases read in any
   // case spell out both cases, as the flag would (see phraseSource's anyCase).
   const anyCase = [...phrases, ...unmarked.filter((u) => u.case === "any" && u.before === undefined).flatMap((u) => u.words)];
-  const branches = [`(?:${phraseSource(anyCase, { anyCase: true })})${NOT_LETTER_AHEAD}${ahead}`];
+  const branches = anyCase.length === 0 ? [] : [`(?:${phraseSource(anyCase, { anyCase: true })})${NOT_LETTER_AHEAD}${ahead}`];
   for (const u of unmarked) {
     if (u.words.length === 0 || (u.case === "any" && u.before === undefined)) continue;
     const source = phraseSource(u.words, u.case === "any" ? { anyCase: true } : { keepCase: true });
@@ -85,10 +89,29 @@ export const Word = createToken({
 /** The phrases behind each keyword token, for the fast lexer's index of first words (./lexer.ts). */
 export const KEYWORD_PHRASES = new Map<TokenType, readonly string[]>();
 
+/** Each keyword token's spellings, from which a pattern for some of its phrases is built (keywordPattern). */
+const KEYWORD_SPELLINGS = new Map<TokenType, { phrases: readonly string[]; ahead: string; unmarked: readonly UnmarkedSpelling[] }>();
+
 function keyword(name: string, phrases: readonly string[], categories: TokenType[] = [], ahead = "", unmarked: readonly UnmarkedSpelling[] = []): TokenType {
   const token = createToken({ name, pattern: phrasePattern(phrases, ahead, unmarked), longer_alt: Word, line_breaks: true, categories });
   KEYWORD_PHRASES.set(token, [...phrases, ...unmarked.flatMap((u) => u.words)]);
+  KEYWORD_SPELLINGS.set(token, { phrases, ahead, unmarked });
   return token;
+}
+
+/**
+ * The keyword token's pattern for those of its phrases (as KEYWORD_PHRASES lists them) that `keep`
+ * keeps, in the token's own order and form: where only those phrases can match, it matches as the
+ * token's pattern does. The fast lexer tries one per first word: V8 compiles a regex on its first
+ * run, and the token's whole pattern (the bodies' names: hundreds of phrases, each case spelled
+ * out) cost ~50 ms in every process.
+ */
+export function keywordPattern(type: TokenType, keep: (phrase: string) => boolean): RegExp {
+  const spellings = KEYWORD_SPELLINGS.get(type);
+  if (!spellings) throw new Error(`keywordPattern: ${type.name} is no keyword token`);
+  const { phrases, ahead, unmarked } = spellings;
+  const kept = unmarked.map((u) => ({ ...u, words: u.words.filter(keep) }));
+  return phrasePattern(phrases.filter(keep), ahead, kept, unmarked.some((u) => u.words.length > 0));
 }
 
 const ABBREVIATIONS = KIND_ABBREVIATIONS;

@@ -7,7 +7,7 @@ import { NUMBER_SUFFIX } from "../vocab/numbers.js";
  * NFC and look-alike repair), so each accepts the variants that preparation would fix.
  * Every quantifier is bounded: no input can make them backtrack more than a constant per position.
  */
-const LETTER = "A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF";
+export const LETTER = "A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF";
 /** LETTER but "o", "O", "ố" and "Ố" (U+1ED1, U+1ED0): after "số" (NFC or NFD) a number may be glued (NUMBER_HEAD). */
 const LETTER_BUT_O = "A-NP-Za-np-z\\u00C0-\\u024F\\u1E00-\\u1ECF\\u1ED2-\\u1EFF";
 /** Combining marks: a letter stays a letter in NFD; a mark after a non-Latin letter ("ἀ") does not make it one. */

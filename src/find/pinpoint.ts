@@ -2,8 +2,16 @@ import type { Pinpoint } from "../types.js";
 import { prepare } from "../prepare/prepare.js";
 import { composedWord, WHITESPACE } from "../shared/chars.js";
 import { inLowerCase } from "./words.js";
+import { LETTER } from "./patterns.js";
 
 export type { Pinpoint };
+
+/**
+ * What a label may not run into: the Latin letters Vietnamese is written in, and digits. Spelled
+ * out rather than \p{L}\p{N} under /u: every such class is hundreds of ranges, and with one after
+ * each label V8 spent ~90 ms compiling these regexes in every process (a CLI worker's first file).
+ */
+const WORD_CHARS = `${LETTER}0-9`;
 
 /**
  * The unit words, as data: the order a pinpoint nests in (Luật 80/2015/QH13, Điều 61), and the
@@ -22,7 +30,7 @@ export const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" |
   { key: "chapter", word: "chương", written: "Chương", label: "(?:[IVXLC]{1,8}|\\d{1,3})" },
   // "Phần thứ hai", "Phần thứ II": an ordinal is a word (a control character or "(a)" after "thứ" is none).
   // ... and their parts with letters: "mục II phần B Thông tư …".
-  { key: "part", word: "phần", written: "Phần", label: "(?:[IVXLC]{1,8}|\\d{1,3}|[A-ZĐ]|thứ\\s+[\\p{L}\\p{M}\\p{N}]+)" },
+  { key: "part", word: "phần", written: "Phần", label: `(?:[IVXLC]{1,8}|\\d{1,3}|[A-ZĐ]|thứ\\s+[${WORD_CHARS}\\u0300-\\u036F]+)` },
   // "Phụ lục II Nghị định …", "Phụ lục số 01 ban hành kèm theo Thông tư …": an appendix, part of the document it is issued with.
   { key: "appendix", word: "phụ\\s+lục", written: "Phụ lục", label: "(?:[IVXLC]{1,8}|\\d{1,3}[a-zđ]?|[A-ZĐ])", seek: "lục", before: "(?:số\\s+)?" },
 ];
@@ -38,7 +46,7 @@ const LIST = String.raw`(?:\s*,\s*|\s+và\s+)`;
 /** Between two labels of one unit: a list's separator, or "đến" for a range ("khoản 8 đến 13"). */
 const LIST_OR_RANGE = String.raw`(?:\s*,\s*|\s+và\s+|\s+đến\s+)`;
 /** A label ends its word: "mục I , Điều 1" is section I, not "I" and the "Đ" of "Điều". */
-const label = (u: (typeof PINPOINT_UNITS)[number]) => `(?:${u.label})(?![\\p{L}\\p{N}])`;
+const label = (u: (typeof PINPOINT_UNITS)[number]) => `(?:${u.label})(?![${WORD_CHARS}])`;
 /** A unit word and its labels: "Điều 5", "khoản 1, 2 và 5", "các khoản 3, 4 và 9". */
 const labelled = (u: (typeof PINPOINT_UNITS)[number]) => `${u.word}\\s+${u.before ?? ""}${label(u)}(?:${LIST_OR_RANGE}${label(u)}){0,12}`;
 const UNIT = PINPOINT_UNITS.map(labelled).join("|");
@@ -47,7 +55,7 @@ const UNIT = PINPOINT_UNITS.map(labelled).join("|");
  * "khoản 8 đến khoản 13", up to eight units as an amending article lists them) right before the
  * citation; the look-back is bounded.
  */
-const TRAILING = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|\\s+)){1,8}?)(?:của\\s+|[-–]\\s+)?$`, "iu");
+const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|\\s+)){1,8}?)(?:của\\s+|[-–]\\s+)?$`, "i");
 /**
  * "Phụ lục I ban hành kèm theo Nghị định số …", "Mục 2 Phụ lục số 01 kèm theo Thông tư …": the units
  * end with an appendix, issued with the document that follows (a unit of rules issued with it, "khoản
@@ -55,22 +63,22 @@ const TRAILING = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:(?:${UNIT})(?:\\s*,\\s*|\\
  */
 const APPENDIX = PINPOINT_UNITS.find((u) => u.key === "appendix")!;
 const ISSUED_WITH = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+)){0,4}?${labelled(APPENDIX)})\\s+(?:được\\s+)?(?:ban\\s+hành\\s+)?kèm\\s+theo\\s+$`,
-  "iu",
+  `(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+)){0,4}?${labelled(APPENDIX)})\\s+(?:được\\s+)?(?:ban\\s+hành\\s+)?kèm\\s+theo\\s+$`,
+  "i",
 );
 const UNIT_LABELS = PINPOINT_UNITS.map((u) => ({
   key: u.key,
   word: u.seek ?? u.word,
-  re: new RegExp(`(?:^|[^\\p{L}\\p{N}])${u.word}\\s+${u.before ?? ""}(${label(u)}(?:${LIST_OR_RANGE}${label(u)}){0,12})`, "giu"),
+  re: new RegExp(`(?:^|[^${WORD_CHARS}])${u.word}\\s+${u.before ?? ""}(${label(u)}(?:${LIST_OR_RANGE}${label(u)}){0,12})`, "gi"),
   // "khoản 8 đến khoản 13": the range's second unit word, dropped so that its labels read "8 đến 13".
-  rangeWord: new RegExp(`(\\s)đến\\s+${u.word}\\s+`, "giu"),
+  rangeWord: new RegExp(`(\\s)đến\\s+${u.word}\\s+`, "gi"),
 }));
 /** "8 đến 13", one label of a list: the range "8-13". */
-const RANGE = /\s+đến\s+/u;
-const LIST_SEPARATOR = new RegExp(LIST, "u");
+const RANGE = /\s+đến\s+/;
+const LIST_SEPARATOR = new RegExp(LIST);
 const LOOK_BACK = 120;
 const NEAR = 40;
-const ANY_UNIT = new RegExp(PINPOINT_UNITS.map((u) => u.word).join("|"), "iu");
+const ANY_UNIT = new RegExp(PINPOINT_UNITS.map((u) => u.word).join("|"), "i");
 
 /** A unit's label as one word: "5", "12a", "a", "đ", "II", "C". */
 const LABEL_WORD = /^(?:\d{1,4}[a-zđ]?|\d{1,3}(?:\.\d{1,3}){1,2}|[a-zđ]|[ivxlc]{1,8})$/i;

@@ -91,6 +91,16 @@ describe("fast citation lexer", () => {
       }), { numRuns: 500 });
   });
 
+  it("reads every keyword phrase as the token's whole pattern does, though it tries only the phrases of the word's key", () => {
+    // Each phrase in each case, after the phrases that share its first word: the fast lexer's
+    // per-word pattern must find the same longest phrase and the same tails as Chevrotain's.
+    const tails = ["", " ", " số 5", "5", " tỉnh Nam Định", ".x"];
+    const texts: string[] = [];
+    for (const p of phrases) for (const w of [p, p.toLowerCase(), p.toUpperCase()]) for (const t of tails) texts.push(`${w}${t}`);
+    for (let i = 0; i < texts.length; i += 40) same(texts.slice(i, i + 40).join(" | "));
+    expect(texts.length).toBeGreaterThan(1000);
+  });
+
   it("agrees with the oracle on citation soup and on arbitrary strings", () => {
     fc.assert(fc.property(fc.oneof(soup, anyText), (text) => {
         same(text);
