@@ -6,7 +6,10 @@
  * then falls on both builds alike: on the shared 2-core machine at load 8-12 the ratio of a pass
  * moved by ±3 %, where separate processes (and passes taken in turn) moved by ±10 %.
  *
- *   node bench/pair-files.mjs <dist A> <dist B> <folder of .txt> [passes=8] [analyze|extract]
+ *   node bench/pair-files.mjs <dist A> <dist B> <folder of .txt> [passes=8] [analyze|extract] [cold]
+ *
+ * With "cold" there are no warm-up passes: the first pass is what the command's worker pays, V8
+ * compiling both builds' code and regexes as it meets them (run it in fresh processes, passes=1).
  *
  * Prints each pass's B/A and the ratio over all passes. Run it both ways round (A and B swapped):
  * the two orders have been seen to differ by a per cent or two.
@@ -15,7 +18,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const [a, b, dir, passesArg = "8", mode = "analyze"] = process.argv.slice(2);
+const [a, b, dir, passesArg = "8", mode = "analyze", cold = ""] = process.argv.slice(2);
 if (!a || !b || !dir) {
   console.error("usage: node bench/pair-files.mjs <dist A> <dist B> <folder> [passes] [analyze|extract]");
   process.exit(2);
@@ -34,7 +37,7 @@ const timed = (lib, text, i) => {
   return cpu() - t;
 };
 // Two warm-up passes each: the first pass of a process is mostly V8 compiling.
-for (let w = 0; w < 2; w++) for (const [i, text] of texts.entries()) { run(A, text, i); run(B, text, i); }
+for (let w = 0; w < (cold === "cold" ? 0 : 2); w++) for (const [i, text] of texts.entries()) { run(A, text, i); run(B, text, i); }
 let sumA = 0;
 let sumB = 0;
 const ratios = [];
