@@ -58,6 +58,9 @@ export const CUES: readonly Cue[] = [
     phrases: [
       "Thực hiện", "Triển khai thực hiện", "Triển khai", "Tổ chức thực hiện", "Tổ chức triển khai thực hiện",
       "Tổ chức triển khai", "Triển khai thi hành", "Tổ chức thi hành", "Quán triệt và triển khai thực hiện",
+      // "Quán triệt chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số …, UBND tỉnh đã ban hành Kế hoạch số …":
+      // a report's and a party plan's opening, as "Thực hiện" is.
+      "Quán triệt", "Quán triệt và thực hiện", "Quán triệt, triển khai", "Quán triệt và triển khai",
     ],
     reach: "far",
   },

@@ -497,6 +497,15 @@ describe("analyze: a report tells of a document another body issued to carry one
     ]);
   });
 
+  it("reads 'Quán triệt …' as it reads 'Thực hiện …'", () => {
+    expect(rels(report("Quán triệt chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số 07/CT-TTg ngày 12/3/2021, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 410/KH-UBND ngày 30/3/2021 để tổ chức thực hiện."))).toEqual([
+      "410/KH-UBND@2021~kon-tum implements 07/CT-TTg@2021",
+    ]);
+    // In a plan's own opening, the plan itself carries the document out.
+    const plan = "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 131/KH-UBND\nKon Tum, ngày 5 tháng 7 năm 2021\nKẾ HOẠCH\nCông tác dân tộc\nQuán triệt và thực hiện Nghị quyết số 14/NQ-CP ngày 2/3/2021 của Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n";
+    expect(rels(plan)).toEqual(["SELF implements 14/NQ-CP@2021"]);
+  });
+
   it("leaves a plan's own opening as it was: the plan itself carries the document out", () => {
     const plan = "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 130/KH-UBND\nKon Tum, ngày 5 tháng 7 năm 2021\nKẾ HOẠCH\nCông tác dân tộc\nThực hiện Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:\n";
     expect(rels(plan)).toEqual(["SELF implements 1719/QĐ-TTg@2021"]);

@@ -247,6 +247,16 @@ describe("preamble", () => {
     }
   });
 
+  it("a list member naming its kind and issuer before 'số:' ('; các Quyết định của Thủ tướng Chính phủ số: A …; B …') goes on with the list", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Trẻ em ngày 05/4/2016; các Quyết định của Thủ tướng Chính phủ số: 1437/QĐ-TTg ngày 29/10/2021 phê duyệt Chương trình phòng ngừa tai nạn; 23/2021/QĐ-TTg ngày 2/7/2021 quy định về hỗ trợ trẻ em;",
+        "Điều 1. Ban hành quy định.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["1437 based_on", "23 based_on"]);
+  });
+
   it("a kind's initials before 'số' open the citation as its word does: a list's second item after 'và', a cue before it", () => {
     const a = analyze(
       decision(
