@@ -114,9 +114,13 @@ export function coordinated(text: string, from: number, to: number): boolean {
   // Only the end of the stretch is read: the pinpoint and the coordinator before it.
   return COORDINATED.test(text.slice(Math.max(from, to - PINPOINT_CHARS), to).replace(TRAILING_PINPOINT, " "));
 }
-/** ", ngay từ đầu năm UBND tỉnh đã ban hành (Chương trình hành động)": the next document is that verb's object. */
+/**
+ * ", ngay từ đầu năm UBND tỉnh đã ban hành (Chương trình hành động)": the next document is that verb's object.
+ * So after a second verb joined to the first ("Kế hoạch số A về triển khai Đề án …, trong đó có nhiệm
+ * vụ triển khai các dịch vụ … và ban hành Quyết định số B": B is what was issued, not what A carries out).
+ */
 const ISSUED_BY_ANOTHER = new RegExp(
-  String.raw`,[^,;.:]{1,80}?\s(?:${phraseSource(ISSUED_WORDS)})(?:\s+(?:${KIND_WORDS})(?:\s+(?:${phraseSource(KIND_LINE_QUALIFIERS)}))?)?\s*$`,
+  String.raw`(?:,[^,;.:]{1,80}?\s|(?:^|\s)(?:và|đồng\s+thời)\s+)(?:${phraseSource(ISSUED_WORDS)})(?:\s+(?:${KIND_WORDS})(?:\s+(?:${phraseSource(KIND_LINE_QUALIFIERS)}))?)?\s*$`,
   "iu",
 );
 /** "và chỉ đạo của Chủ tịch UBND tỉnh tại", at the end of the stretch before a list's next member. */

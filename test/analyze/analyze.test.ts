@@ -497,6 +497,16 @@ describe("analyze: a report tells of a document another body issued to carry one
     ]);
   });
 
+  it("a document issued by a second verb joined with 'và' is that verb's object, not what the cue before carries out", () => {
+    const text = report("Ngày 5/3/2021, UBND tỉnh đã ban hành Kế hoạch số 50/KH-UBND về triển khai Đề án phát triển du lịch, trong đó có nhiệm vụ triển khai ứng dụng du lịch thông minh và ban hành Quyết định số 210/QĐ-UBND ngày 10/4/2021 về Quy chế quản lý.");
+    expect(rels(text)).toEqual([]);
+    // The cue's own object, a list joined by 'và', still is.
+    expect(rels(report("Kế hoạch số 51/KH-UBND ngày 6/3/2021 triển khai Quyết định số 211/QĐ-TTg ngày 1/2/2021 và Quyết định số 212/QĐ-TTg ngày 2/2/2021."))).toEqual([
+      "51/KH-UBND@2021~kon-tum implements 211/QĐ-TTg@2021",
+      "51/KH-UBND@2021~kon-tum implements 212/QĐ-TTg@2021",
+    ]);
+  });
+
   it("reads 'Quán triệt …' as it reads 'Thực hiện …'", () => {
     expect(rels(report("Quán triệt chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số 07/CT-TTg ngày 12/3/2021, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 410/KH-UBND ngày 30/3/2021 để tổ chức thực hiện."))).toEqual([
       "410/KH-UBND@2021~kon-tum implements 07/CT-TTg@2021",
