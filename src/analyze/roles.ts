@@ -4,6 +4,7 @@ import {
   type Cue,
 } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
+import { KINDS } from "../vocab/kinds.js";
 import type { Clause } from "./clauses.js";
 import { brokenOnPurpose } from "./lines.js";
 import type { Layout } from "./sentences.js";
@@ -608,8 +609,11 @@ function roleWithSelf(doc: Layout, cit: Citation, i: number, role: Role, self: S
   // "(Ban hành kèm theo" is short: a longer stretch before the citation is not read at all.
   const from = sentenceOf[i].start;
   if (spans[i].start - from <= ATTACHED_REACH && ATTACHED.test(text.slice(from, spans[i].start))) return self.kind !== null && cit.kind === self.kind && self.number === null ? "self" : "promulgated_by";
+  // A report tells of acts; it performs none (KindEntry.actsOnNothing).
+  if (self.kind !== null && NO_ACT_KINDS.has(self.kind) && ACTS.has(role as RelationType)) return "references";
   return role;
 }
+const NO_ACT_KINDS: ReadonlySet<Kind> = new Set(KINDS.filter((k) => k.actsOnNothing).map((k) => k.slug));
 
 /** An article's or a section's number, alone before a cue on its line: "Điều 2.", "IV.", "3.". */
 const HEADING_NUMBER = /(?:^|\n)[ \t*#_]*(?:Điều[ \t]+\d{1,3}[ \t]*[.:]|[IVXLC]{1,6}[ \t]*[.)]|\d{1,2}(?:\.\d{1,2})*[ \t]*[.)])[ \t]*$/u;

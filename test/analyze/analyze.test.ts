@@ -507,6 +507,16 @@ describe("analyze: a report tells of a document another body issued to carry one
     ]);
   });
 
+  it("a report performs no act: its review's list and its topic labels tell of others' acts", () => {
+    const text = report(
+      "1. Kết quả rà soát\n- Bãi bỏ Quyết định số 15/2019/QĐ-UBND ngày 3/4/2019: đã trình UBND tỉnh.\n- Về việc bổ sung xã được hưởng chính sách của Nghị quyết số 21/2019/NQ-HĐND ngày 10/7/2019: Sở Tài chính đang tổng hợp.\n- Thay thế Quyết định số 16/2019/QĐ-UBND ngày 3/4/2019: dự kiến trong quý III.",
+    );
+    expect(rels(text)).toEqual([]);
+    // The same lines in a decision are its own acts.
+    const decision = text.replace("Số: 120/BC-UBND", "Số: 120/QĐ-UBND").replace("BÁO CÁO", "QUYẾT ĐỊNH");
+    expect(rels(decision).length).toBeGreaterThan(0);
+  });
+
   it("reads 'Quán triệt …' as it reads 'Thực hiện …'", () => {
     expect(rels(report("Quán triệt chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số 07/CT-TTg ngày 12/3/2021, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 410/KH-UBND ngày 30/3/2021 để tổ chức thực hiện."))).toEqual([
       "410/KH-UBND@2021~kon-tum implements 07/CT-TTg@2021",
