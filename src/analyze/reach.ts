@@ -133,6 +133,10 @@ export function continuesList(text: string, from: number, to: number): boolean {
   if (to - from > FAR_CHARS) return false;
   const lead = text.slice(from, to);
   if (leadsList(lead) || (words(lead) <= FAR_WORDS && ENDS_WITH_LINK.test(lead))) return true;
+  // "Thực hiện Văn bản số A … về việc hướng dẫn công tác phổ biến pháp luật; hòa giải ở cơ sở; xây dựng
+  // cấp xã … năm 2020 và Văn bản số B …": the ";" were A's subject's own (the words after it go on in
+  // lower case: no item of a list of its own, "Căn cứ …", opens so); "và" joins B to the list.
+  if (words(lead) <= FAR_WORDS && ENDS_WITH_AND.test(lead) && LOWER_START.test(lead) && !CLAUSE_STOP.test(lead)) return true;
   // "…; các Quyết định của Thủ tướng Chính phủ số: 1521/QĐ-TTg …; 21/2021/QĐ-TTg …": the member names
   // its kind and issuer first, then the numbers of one or more documents of that kind.
   if (words(lead) <= KIND_ISSUER_WORDS && KIND_THEN_NUMBER.test(lead) && NUMBER_FIRST.test(text.slice(to, to + 4)) && !CLAUSE_STOP.test(lead) && !THIS_DOCUMENT.test(lead)) return true;
@@ -142,6 +146,8 @@ export function continuesList(text: string, from: number, to: number): boolean {
   // "b) Điểm a khoản 1 Điều 3 Nghị quyết số …": an item may name the parts of its document first.
   return lead.length <= PINPOINT_CHARS && leadsList(lead.replace(ITEM_MARKER, "").replace(LEADING_PINPOINT, ""));
 }
+const ENDS_WITH_AND = /(?:^|\s)(?:và|hoặc)\s*$/iu;
+const LOWER_START = /^\s*\p{Ll}/u;
 /** A list member's kind and issuer before its number: "các Quyết định của Thủ tướng Chính phủ". */
 const KIND_ISSUER_WORDS = 12;
 const KIND_THEN_NUMBER = new RegExp(String.raw`^[\s"“]*(?:(?:các|những)\s+)?(?:${KIND_WORDS})(?![\p{L}\p{N}])`, "iu");

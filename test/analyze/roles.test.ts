@@ -293,6 +293,16 @@ describe("preamble", () => {
     expect(nested(a)).toEqual([]);
   });
 
+  it("a ';' inside one document's subject does not break the list: 'Thực hiện A về X; Y; Z và B'", () => {
+    const a = analyze(
+      decision(
+        "Thực hiện Công văn số 512/BVHTTDL-GĐ ngày 2/3/2022 của Bộ Văn hóa, Thể thao và Du lịch về công tác gia đình; phòng, chống bạo lực gia đình; xây dựng gia đình văn hóa năm 2022 và Kế hoạch số 41/KH-UBND ngày 25/3/2022 của Ủy ban nhân dân tỉnh, Sở ban hành hướng dẫn như sau:",
+        "Điều 1. Ban hành quy định.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["512 implements", "41 implements"]);
+  });
+
   it("a review's noun before a cue in a cited document's description ('báo cáo kết quả thực hiện') is no nested relation; 'về việc' still is", () => {
     const a = analyze(
       decision(
