@@ -398,7 +398,8 @@ const VERB_GAP = 12;
 const ISSUED_REACH = 120;
 /** ", Ủy ban nhân dân tỉnh (đã) ban hành " right before a citation: no digit or stop in the subject (line breaks may wrap it). */
 const ISSUED_BY_SUBJECT = new RegExp(
-  String.raw`[,;]\s*(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^0-9,;.:()]{0,80}?\s(?:${phraseSource(ISSUED_DOCUMENT_VERBS)})\s+$`,
+  // The issue's date may stand first: "…, ngày 6/3/2021 Sở Nội vụ đã ban hành Kế hoạch số …".
+  String.raw`[,;]\s*(?:[Nn]gày\s*[0-9]{1,2}\s*(?:[\/.-]\s*|tháng\s+)[0-9]{1,2}\s*(?:[\/.-]\s*|năm\s+)(?:19|20)[0-9]{2}\s*,?\s*)?(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^0-9,;.:()]{0,80}?\s(?:${phraseSource(ISSUED_DOCUMENT_VERBS)})\s+$`,
   "u",
 );
 

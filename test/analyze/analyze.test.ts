@@ -517,6 +517,23 @@ describe("analyze: a report tells of a document another body issued to carry one
     expect(rels(decision).length).toBeGreaterThan(0);
   });
 
+  it("the issue's date before the issuer, without its comma, and the body's head as the issuer", () => {
+    const a = analyze(report("Thực hiện Kế hoạch số 15/KH-UBND ngày 20/1/2021 của UBND tỉnh, ngày 6/3/2021 Sở Nội vụ đã ban hành Kế hoạch số 35/KH-SNV về công tác năm 2021."));
+    expect(a.relations.filter((r) => r.type !== "references").map((r) => `${r.from} ${r.type} ${r.to}`)).toEqual(["35/KH-SNV@2021~kon-tum implements 15/KH-UBND@2021~kon-tum"]);
+    expect(rels(report("Thực hiện Kế hoạch số 15/KH-UBND ngày 20/1/2021 của UBND tỉnh, Giám đốc Sở Nội vụ đã ký ban hành Kế hoạch số 36/KH-SNV ngày 6/3/2021."))).toEqual([
+      "36/KH-SNV@2021~kon-tum implements 15/KH-UBND@2021~kon-tum",
+    ]);
+    // A date after a comma that names the document before it dates nothing after "của … về việc ban hành".
+    const ids = analyze(report("Sở đã nhận Quyết định số 5/QĐ-UBND, ngày 20/1/2021 của UBND tỉnh về việc ban hành Kế hoạch số 6/KH-UBND.")).citations.map((c) => c.id);
+    expect(ids).toContain("06/KH-UBND@?~kon-tum");
+  });
+
+  it("'Theo chỉ đạo … tại Công văn số …' at a clause's head is said as 'Thực hiện chỉ đạo …'", () => {
+    expect(rels(report("Theo chỉ đạo của UBND tỉnh tại Công văn số 512/UBND-NC ngày 3/3/2021, Sở đã tổ chức rà soát thủ tục hành chính."))).toEqual([
+      "SELF implements 512/UBND-NC@2021~kon-tum",
+    ]);
+  });
+
   it("reads 'Quán triệt …' as it reads 'Thực hiện …'", () => {
     expect(rels(report("Quán triệt chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số 07/CT-TTg ngày 12/3/2021, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 410/KH-UBND ngày 30/3/2021 để tổ chức thực hiện."))).toEqual([
       "410/KH-UBND@2021~kon-tum implements 07/CT-TTg@2021",
