@@ -474,14 +474,20 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
       if (ENDS_WITH_NESTED_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - NOUN_REACH), cue.start))) return;
       // "Căn cứ Nghị định số 28/CP … quy định chi tiết Pháp lệnh X, các Nghị định sửa đổi, bổ sung
       // Nghị định số 28/CP": the act is by documents left unnamed, not by the document before them.
-      s.pending = ACTED_ON_UNNAMED.test(text.slice(Math.max(r.spans[s.lastCitation].end, cue.start - 40), cue.start))
-        ? null
-        : binding(cue.cue.type, s.lastCitation, cue.cue, cue.end);
+      // "Thực hiện Công văn số X …, Sở Tư pháp kính trình UBND tỉnh ban hành Quyết định sửa đổi …
+      // Quyết định số Y": after a comma another subject speaks; the act is not X's.
+      const since = r.spans[s.lastCitation].end;
+      s.pending =
+        ACTED_ON_UNNAMED.test(text.slice(Math.max(since, cue.start - 40), cue.start)) || (cue.start - since <= ISSUED_REACH && ANOTHER_SUBJECT.test(text.slice(since, cue.start)))
+          ? null
+          : binding(cue.cue.type, s.lastCitation, cue.cue, cue.end);
     }
   } else s.pending = null;
   if (s.pending === null) r.carried = null;
 }
 
+/** A comma, then a body as the subject of what follows, up to the cue: "…, Sở Tư pháp kính trình UBND tỉnh xem xét ban hành Quyết định". */
+const ANOTHER_SUBJECT = new RegExp(String.raw`,\s*(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^,;.:()]*$`, "u");
 /** An act's object named by its kind alone, without a number: "… một số điều của các thông tư". */
 const ACTED_ON_UNNAMED = new RegExp(String.raw`(?:^|\s)(?:các|những|một\s+số)\s+(?:${KIND_WORDS})\s*$`, "iu");
 

@@ -60,7 +60,8 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "project", words: ["Dự án"], code: "DA", label: "Dự án", namesUndertaking: true },
   // A council committee's verification and the justice department's appraisal are reports: "Báo cáo thẩm tra số 48/BC-BKTNS".
   { slug: "report", words: ["Báo cáo", "Báo cáo thẩm tra", "Báo cáo thẩm định"], code: "BC", label: "Báo cáo", actsOnNothing: true },
-  { slug: "submission", words: ["Tờ trình"], code: "TTr", label: "Tờ trình" },
+  // A submission asks for acts ("Về việc ban hành Quyết định sửa đổi …", "đề nghị bãi bỏ …"): the decision it asks for performs them.
+  { slug: "submission", words: ["Tờ trình"], code: "TTr", label: "Tờ trình", actsOnNothing: true },
   { slug: "regulation", words: ["Quy định", "Qui định"], code: "QyĐ", label: "Quy định" },
   { slug: "rules", words: ["Quy chế", "Qui chế", "Quy chế phối hợp"], code: "QC", jointCodes: ["QCPH"], label: "Quy chế" },
   { slug: "dispatch", words: ["Công điện"], code: "CĐ", label: "Công điện" },

@@ -534,6 +534,17 @@ describe("analyze: a report tells of a document another body issued to carry one
     ]);
   });
 
+  it("a submission asks for acts and performs none; a body speaking after a comma is no cited document's act", () => {
+    const submission =
+      "SỞ TƯ PHÁP\nSố: 88/TTr-STP\nKon Tum, ngày 5 tháng 7 năm 2021\nTỜ TRÌNH\nVề việc ban hành Quyết định bãi bỏ Quyết định số 19/2018/QĐ-UBND\nKính gửi: Ủy ban nhân dân tỉnh.\n" +
+      "Thực hiện Công văn số 300/UBND-NC ngày 2/6/2021 của UBND tỉnh, Sở Tư pháp kính trình UBND tỉnh xem xét ban hành Quyết định sửa đổi, bổ sung một số điều của Quyết định số 20/2019/QĐ-UBND ngày 3/5/2019 của UBND tỉnh.\n";
+    expect(rels(submission)).toEqual(["SELF implements 300/UBND-NC@2021~kon-tum"]);
+    // Inside one document's description the act is still that document's.
+    expect(rels(report("Sở đã nhận Quyết định số 301/QĐ-UBND ngày 2/6/2021 của UBND tỉnh sửa đổi, bổ sung Quyết định số 20/2019/QĐ-UBND ngày 3/5/2019."))).toEqual([
+      "301/QĐ-UBND@2021~kon-tum amends 20/2019/QĐ-UBND~kon-tum",
+    ]);
+  });
+
   it("reads 'Quán triệt …' as it reads 'Thực hiện …'", () => {
     expect(rels(report("Quán triệt chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số 07/CT-TTg ngày 12/3/2021, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 410/KH-UBND ngày 30/3/2021 để tổ chức thực hiện."))).toEqual([
       "410/KH-UBND@2021~kon-tum implements 07/CT-TTg@2021",
