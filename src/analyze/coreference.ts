@@ -24,7 +24,7 @@ export function dateFromNarrativeBefore(text: string, found: readonly Citation[]
     // The text's start opens a clause as a line break does.
     const before = (from === 0 ? "\n" : "") + text.slice(from, start);
     // Most undated citations have no date before them: a look for the word before the regex.
-    if (!before.includes("gày")) continue;
+    if (!before.includes("gày") && !before.includes("GÀY")) continue;
     const m = DATED_BEFORE.exec(before);
     // Without the comma, the issuer's name opens in capitals (DATED_BEFORE is case-blind).
     if (!m || (m[4] !== undefined && m[4] === m[4].toLowerCase())) continue;

@@ -358,7 +358,8 @@ function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: numb
   for (let j = first; j < end; j++) {
     if (r.bindingOf[j] !== null) continue;
     // "ban hành" ends right before the citation, or there is nothing to read: most citations are not so.
-    if (!text.slice(Math.max(0, spans[j].start - VERB_GAP), spans[j].start).includes("hành")) continue;
+    const gap = text.slice(Math.max(0, spans[j].start - VERB_GAP), spans[j].start);
+    if (!gap.includes("hành") && !gap.includes("HÀNH")) continue;
     if (!ISSUED_BY_SUBJECT.test(text.slice(Math.max(clause.start, spans[j].start - ISSUED_REACH), spans[j].start))) continue;
     const issued = binding(head.type, j, head.cue, head.end);
     // The documents the head cue bound: in this clause, or in the list's clauses before it.
@@ -399,7 +400,8 @@ const ISSUED_REACH = 120;
 /** ", Ủy ban nhân dân tỉnh (đã) ban hành " right before a citation: no digit or stop in the subject (line breaks may wrap it). */
 const ISSUED_BY_SUBJECT = new RegExp(
   // The issue's date may stand first: "…, ngày 6/3/2021 Sở Nội vụ đã ban hành Kế hoạch số …".
-  String.raw`[,;]\s*(?:[Nn]gày\s*[0-9]{1,2}\s*(?:[\/.-]\s*|tháng\s+)[0-9]{1,2}\s*(?:[\/.-]\s*|năm\s+)(?:19|20)[0-9]{2}\s*,?\s*)?(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^0-9,;.:()]{0,80}?\s(?:${phraseSource(ISSUED_DOCUMENT_VERBS)})\s+$`,
+  // A sentence typed in capitals says it so too ("…, UBND TỈNH ĐÃ BAN HÀNH KẾ HOẠCH SỐ …").
+  String.raw`[,;]\s*(?:[Nn](?:gày|GÀY)\s*[0-9]{1,2}\s*(?:[\/.-]\s*|(?:tháng|THÁNG)\s+)[0-9]{1,2}\s*(?:[\/.-]\s*|(?:năm|NĂM)\s+)(?:19|20)[0-9]{2}\s*,?\s*)?(?:${phraseSource([...ISSUING_SUBJECTS, ...ISSUING_SUBJECTS.map((w) => w.toUpperCase())], { keepCase: true })})(?![\p{L}\p{N}])[^0-9,;.:()]{0,80}?\s(?:${phraseSource(ISSUED_DOCUMENT_VERBS, { anyCase: true })})\s+$`,
   "u",
 );
 

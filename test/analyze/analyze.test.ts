@@ -545,6 +545,11 @@ describe("analyze: a report tells of a document another body issued to carry one
     ]);
   });
 
+  it("reads a sentence typed in capitals as in lower case: the issued document, its date before the issuer", () => {
+    const a = analyze(report("THỰC HIỆN KẾ HOẠCH SỐ 15/KH-UBND NGÀY 20/1/2021 CỦA UBND TỈNH, NGÀY 6/3/2021 SỞ NỘI VỤ ĐÃ BAN HÀNH KẾ HOẠCH SỐ 39/KH-SNV VỀ CÔNG TÁC NĂM 2021."));
+    expect(a.relations.filter((r) => r.type !== "references").map((r) => `${r.from} ${r.type} ${r.to}`)).toEqual(["39/KH-SNV@2021~kon-tum implements 15/KH-UBND@2021~kon-tum"]);
+  });
+
   it("reads 'Quán triệt …' as it reads 'Thực hiện …'", () => {
     expect(rels(report("Quán triệt chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số 07/CT-TTg ngày 12/3/2021, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 410/KH-UBND ngày 30/3/2021 để tổ chức thực hiện."))).toEqual([
       "410/KH-UBND@2021~kon-tum implements 07/CT-TTg@2021",
