@@ -488,8 +488,12 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
   if (s.pending === null) r.carried = null;
 }
 
-/** A comma, then a body as the subject of what follows, up to the cue: "…, Sở Tư pháp kính trình UBND tỉnh xem xét ban hành Quyết định". */
-const ANOTHER_SUBJECT = new RegExp(String.raw`,\s*(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^,;.:()]*$`, "u");
+/**
+ * A comma, then a body as the subject of what follows, and the document that acts named by its kind
+ * alone right before the cue: "…, Sở Tư pháp kính trình UBND tỉnh xem xét ban hành Quyết định". Not a
+ * joint issuer's name ("… của Bộ Tài chính, Bộ Tư pháp hướng dẫn …": the cited document still acts).
+ */
+const ANOTHER_SUBJECT = new RegExp(String.raw`,\s*(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^,;.:()]*\s(?:${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})\s*$`, "u");
 /** An act's object named by its kind alone, without a number: "… một số điều của các thông tư". */
 const ACTED_ON_UNNAMED = new RegExp(String.raw`(?:^|\s)(?:các|những|một\s+số)\s+(?:${KIND_WORDS})\s*$`, "iu");
 
@@ -618,7 +622,7 @@ function roleWithSelf(doc: Layout, cit: Citation, i: number, role: Role, self: S
   // "(Ban hành kèm theo" is short: a longer stretch before the citation is not read at all.
   const from = sentenceOf[i].start;
   if (spans[i].start - from <= ATTACHED_REACH && ATTACHED.test(text.slice(from, spans[i].start))) return self.kind !== null && cit.kind === self.kind && self.number === null ? "self" : "promulgated_by";
-  // A report tells of acts; it performs none (KindEntry.actsOnNothing).
+  // A report or a submission tells of acts, or asks for them; it performs none (KindEntry.actsOnNothing).
   if (self.kind !== null && NO_ACT_KINDS.has(self.kind) && ACTS.has(role as RelationType)) return "references";
   return role;
 }

@@ -543,6 +543,10 @@ describe("analyze: a report tells of a document another body issued to carry one
     expect(rels(report("Sở đã nhận Quyết định số 301/QĐ-UBND ngày 2/6/2021 của UBND tỉnh sửa đổi, bổ sung Quyết định số 20/2019/QĐ-UBND ngày 3/5/2019."))).toEqual([
       "301/QĐ-UBND@2021~kon-tum amends 20/2019/QĐ-UBND~kon-tum",
     ]);
+    // Its joint issuers named after a comma are no other subject.
+    expect(rels(report("Sở đã nhận Thông tư liên tịch số 01/2016/TTLT-BTC-BTP ngày 2/3/2016 của Bộ Tài chính, Bộ Tư pháp sửa đổi, bổ sung Thông tư liên tịch số 09/2012/TTLT-BTC-BTP."))).toEqual([
+      "01/2016/TTLT-BTC-BTP amends 09/2012/TTLT-BTC-BTP",
+    ]);
   });
 
   it("reads a sentence typed in capitals as in lower case: the issued document, its date before the issuer", () => {
