@@ -24,9 +24,10 @@ export function dateFromNarrativeBefore(text: string, found: readonly Citation[]
     // The text's start opens a clause as a line break does.
     const before = (from === 0 ? "\n" : "") + text.slice(from, start);
     // Most undated citations have no date before them: a look for the word before the regex.
-    if (!before.includes("gày")) continue;
+    if (!before.includes("gày") && !before.includes("GÀY")) continue;
     const m = DATED_BEFORE.exec(before);
-    if (!m) continue;
+    // Without the comma, the issuer's name opens in capitals (DATED_BEFORE is case-blind).
+    if (!m || (m[4] !== undefined && m[4] === m[4].toLowerCase())) continue;
     const date = isoDate(m[1], m[2], m[3]).date;
     if (date === null) continue;
     c.date = date;
@@ -35,10 +36,13 @@ export function dateFromNarrativeBefore(text: string, found: readonly Citation[]
 }
 
 const NARRATIVE_LOOK_BACK = 200;
-/** "Ngày 15/3/2022, <issuer> (đã) ban hành " or "ngày 15 tháng 3 năm 2022, <issuer> có ", or "…, <signer> đã ký ", up to the citation (a date's separators spaced too: "15 / 3 / 2022"; its number typed against "Ngày"). */
+/**
+ * "Ngày 15/3/2022, <issuer> (đã) ban hành " or "ngày 15 tháng 3 năm 2022, <issuer> có ", or "…, <signer> đã ký ", up to the citation (a date's separators spaced too: "15 / 3 / 2022"; its number typed against "Ngày").
+ * The comma after the date may be left out before the issuer's capital ("…, ngày 6/3/2021 Sở Nội vụ đã ban hành …"), not before "của" or "về" (the date of a document named before it).
+ */
 const DATED_BEFORE = new RegExp(
   // Across line breaks too, as a PDF or a narrow column wraps the sentence ("Ngày 23/11/2018, … đã ⏎ký ban hành văn bản số …").
-  String.raw`[.;:,(\n\-–]\s*[Nn]gày\s*([0-9]{1,2})\s*(?:[\/-]\s*|tháng\s+)([0-9]{1,2})\s*(?:[\/-]\s*|năm\s+)((?:19|20)[0-9]{2})\s*,\s*` +
+  String.raw`[.;:,(\n\-–]\s*[Nn]gày\s*([0-9]{1,2})\s*(?:[\/-]\s*|tháng\s+)([0-9]{1,2})\s*(?:[\/-]\s*|năm\s+)((?:19|20)[0-9]{2})(?:\s*,\s*|\s+(?=(\S)))` +
     String.raw`(?:[^0-9,.;:!?()]{2,90}?\s(?:${phraseSource(ISSUED_ON_DATE_VERBS)})|[^0-9.;:!?()]{2,150}?\s(?:${phraseSource(SIGNED_ON_DATE_VERBS)}))\s+$`,
   "iu",
 );

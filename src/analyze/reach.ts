@@ -114,9 +114,13 @@ export function coordinated(text: string, from: number, to: number): boolean {
   // Only the end of the stretch is read: the pinpoint and the coordinator before it.
   return COORDINATED.test(text.slice(Math.max(from, to - PINPOINT_CHARS), to).replace(TRAILING_PINPOINT, " "));
 }
-/** ", ngay từ đầu năm UBND tỉnh đã ban hành (Chương trình hành động)": the next document is that verb's object. */
+/**
+ * ", ngay từ đầu năm UBND tỉnh đã ban hành (Chương trình hành động)": the next document is that verb's object.
+ * So after a second verb joined to the first ("Kế hoạch số A về triển khai Đề án …, trong đó có nhiệm
+ * vụ triển khai các dịch vụ … và ban hành Quyết định số B": B is what was issued, not what A carries out).
+ */
 const ISSUED_BY_ANOTHER = new RegExp(
-  String.raw`,[^,;.:]{1,80}?\s(?:${phraseSource(ISSUED_WORDS)})(?:\s+(?:${KIND_WORDS})(?:\s+(?:${phraseSource(KIND_LINE_QUALIFIERS)}))?)?\s*$`,
+  String.raw`(?:,[^,;.:]{1,80}?\s|(?:^|\s)(?:và|đồng\s+thời)\s+)(?:${phraseSource(ISSUED_WORDS)})(?:\s+(?:${KIND_WORDS})(?:\s+(?:${phraseSource(KIND_LINE_QUALIFIERS)}))?)?\s*$`,
   "iu",
 );
 /** "và chỉ đạo của Chủ tịch UBND tỉnh tại", at the end of the stretch before a list's next member. */
@@ -129,12 +133,24 @@ export function continuesList(text: string, from: number, to: number): boolean {
   if (to - from > FAR_CHARS) return false;
   const lead = text.slice(from, to);
   if (leadsList(lead) || (words(lead) <= FAR_WORDS && ENDS_WITH_LINK.test(lead))) return true;
+  // "Thực hiện Văn bản số A … về việc hướng dẫn công tác phổ biến pháp luật; hòa giải ở cơ sở; xây dựng
+  // cấp xã … năm 2020 và Văn bản số B …": the ";" were A's subject's own (the words after it go on in
+  // lower case: no item of a list of its own, "Căn cứ …", opens so); "và" joins B to the list.
+  if (words(lead) <= FAR_WORDS && ENDS_WITH_AND.test(lead) && LOWER_START.test(lead) && !CLAUSE_STOP.test(lead)) return true;
+  // "…; các Quyết định của Thủ tướng Chính phủ số: 1521/QĐ-TTg …; 21/2021/QĐ-TTg …": the member names
+  // its kind and issuer first, then the numbers of one or more documents of that kind.
+  if (words(lead) <= KIND_ISSUER_WORDS && KIND_THEN_NUMBER.test(lead) && NUMBER_FIRST.test(text.slice(to, to + 4)) && !CLAUSE_STOP.test(lead) && !THIS_DOCUMENT.test(lead)) return true;
   // A table's row names its document in a cell of its own, after the cells before it (the kind, the
   // summary, the date): the row's first document is the item, however many words those cells hold.
   if (TABLE_ROW_ITEM.test(lead) && CELL_END.test(lead) && !CLAUSE_STOP.test(lead) && words(lead) <= FAR_WORDS) return true;
   // "b) Điểm a khoản 1 Điều 3 Nghị quyết số …": an item may name the parts of its document first.
   return lead.length <= PINPOINT_CHARS && leadsList(lead.replace(ITEM_MARKER, "").replace(LEADING_PINPOINT, ""));
 }
+const ENDS_WITH_AND = /(?:^|\s)(?:và|hoặc)\s*$/iu;
+const LOWER_START = /^\s*\p{Ll}/u;
+/** A list member's kind and issuer before its number: "các Quyết định của Thủ tướng Chính phủ". */
+const KIND_ISSUER_WORDS = 12;
+const KIND_THEN_NUMBER = new RegExp(String.raw`^[\s"“]*(?:(?:các|những)\s+)?(?:${KIND_WORDS})(?![\p{L}\p{N}])`, "iu");
 /** Parts named at an item's start, before their document: "Điểm a khoản 1 Điều 3", "Chương I và Chương III". */
 const LEADING_PINPOINT = new RegExp(String.raw`^\s*(?:(?:${phraseSource(PINPOINT_WORDS)})\s+${DESIGNATOR}(?:\s*[,;]|\s+và|\s+của|\s+[-–])?\s*)+`, "iu");
 

@@ -4,6 +4,7 @@ import {
   type Cue,
 } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
+import { KINDS } from "../vocab/kinds.js";
 import type { Clause } from "./clauses.js";
 import { brokenOnPurpose } from "./lines.js";
 import type { Layout } from "./sentences.js";
@@ -357,7 +358,8 @@ function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: numb
   for (let j = first; j < end; j++) {
     if (r.bindingOf[j] !== null) continue;
     // "ban hành" ends right before the citation, or there is nothing to read: most citations are not so.
-    if (!text.slice(Math.max(0, spans[j].start - VERB_GAP), spans[j].start).includes("hành")) continue;
+    const gap = text.slice(Math.max(0, spans[j].start - VERB_GAP), spans[j].start);
+    if (!gap.includes("hành") && !gap.includes("HÀNH")) continue;
     if (!ISSUED_BY_SUBJECT.test(text.slice(Math.max(clause.start, spans[j].start - ISSUED_REACH), spans[j].start))) continue;
     const issued = binding(head.type, j, head.cue, head.end);
     // The documents the head cue bound: in this clause, or in the list's clauses before it.
@@ -397,7 +399,9 @@ const VERB_GAP = 12;
 const ISSUED_REACH = 120;
 /** ", Ủy ban nhân dân tỉnh (đã) ban hành " right before a citation: no digit or stop in the subject (line breaks may wrap it). */
 const ISSUED_BY_SUBJECT = new RegExp(
-  String.raw`[,;]\s*(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^0-9,;.:()]{0,80}?\s(?:${phraseSource(ISSUED_DOCUMENT_VERBS)})\s+$`,
+  // The issue's date may stand first: "…, ngày 6/3/2021 Sở Nội vụ đã ban hành Kế hoạch số …".
+  // A sentence typed in capitals says it so too ("…, UBND TỈNH ĐÃ BAN HÀNH KẾ HOẠCH SỐ …").
+  String.raw`[,;]\s*(?:[Nn](?:gày|GÀY)\s*[0-9]{1,2}\s*(?:[\/.-]\s*|(?:tháng|THÁNG)\s+)[0-9]{1,2}\s*(?:[\/.-]\s*|(?:năm|NĂM)\s+)(?:19|20)[0-9]{2}\s*,?\s*)?(?:${phraseSource([...ISSUING_SUBJECTS, ...ISSUING_SUBJECTS.map((w) => w.toUpperCase())], { keepCase: true })})(?![\p{L}\p{N}])[^0-9,;.:()]{0,80}?\s(?:${phraseSource(ISSUED_DOCUMENT_VERBS, { anyCase: true })})\s+$`,
   "u",
 );
 
@@ -472,14 +476,24 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
       if (ENDS_WITH_NESTED_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - NOUN_REACH), cue.start))) return;
       // "Căn cứ Nghị định số 28/CP … quy định chi tiết Pháp lệnh X, các Nghị định sửa đổi, bổ sung
       // Nghị định số 28/CP": the act is by documents left unnamed, not by the document before them.
-      s.pending = ACTED_ON_UNNAMED.test(text.slice(Math.max(r.spans[s.lastCitation].end, cue.start - 40), cue.start))
-        ? null
-        : binding(cue.cue.type, s.lastCitation, cue.cue, cue.end);
+      // "Thực hiện Công văn số X …, Sở Tư pháp kính trình UBND tỉnh ban hành Quyết định sửa đổi …
+      // Quyết định số Y": after a comma another subject speaks; the act is not X's.
+      const since = r.spans[s.lastCitation].end;
+      s.pending =
+        ACTED_ON_UNNAMED.test(text.slice(Math.max(since, cue.start - 40), cue.start)) || (cue.start - since <= ISSUED_REACH && ANOTHER_SUBJECT.test(text.slice(since, cue.start)))
+          ? null
+          : binding(cue.cue.type, s.lastCitation, cue.cue, cue.end);
     }
   } else s.pending = null;
   if (s.pending === null) r.carried = null;
 }
 
+/**
+ * A comma, then a body as the subject of what follows, and the document that acts named by its kind
+ * alone right before the cue: "…, Sở Tư pháp kính trình UBND tỉnh xem xét ban hành Quyết định". Not a
+ * joint issuer's name ("… của Bộ Tài chính, Bộ Tư pháp hướng dẫn …": the cited document still acts).
+ */
+const ANOTHER_SUBJECT = new RegExp(String.raw`,\s*(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^,;.:()]*\s(?:${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})\s*$`, "u");
 /** An act's object named by its kind alone, without a number: "… một số điều của các thông tư". */
 const ACTED_ON_UNNAMED = new RegExp(String.raw`(?:^|\s)(?:các|những|một\s+số)\s+(?:${KIND_WORDS})\s*$`, "iu");
 
@@ -608,8 +622,11 @@ function roleWithSelf(doc: Layout, cit: Citation, i: number, role: Role, self: S
   // "(Ban hành kèm theo" is short: a longer stretch before the citation is not read at all.
   const from = sentenceOf[i].start;
   if (spans[i].start - from <= ATTACHED_REACH && ATTACHED.test(text.slice(from, spans[i].start))) return self.kind !== null && cit.kind === self.kind && self.number === null ? "self" : "promulgated_by";
+  // A report or a submission tells of acts, or asks for them; it performs none (KindEntry.actsOnNothing).
+  if (self.kind !== null && NO_ACT_KINDS.has(self.kind) && ACTS.has(role as RelationType)) return "references";
   return role;
 }
+const NO_ACT_KINDS: ReadonlySet<Kind> = new Set(KINDS.filter((k) => k.actsOnNothing).map((k) => k.slug));
 
 /** An article's or a section's number, alone before a cue on its line: "Điều 2.", "IV.", "3.". */
 const HEADING_NUMBER = /(?:^|\n)[ \t*#_]*(?:Điều[ \t]+\d{1,3}[ \t]*[.:]|[IVXLC]{1,6}[ \t]*[.)]|\d{1,2}(?:\.\d{1,2})*[ \t]*[.)])[ \t]*$/u;

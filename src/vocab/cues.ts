@@ -58,6 +58,11 @@ export const CUES: readonly Cue[] = [
     phrases: [
       "Thực hiện", "Triển khai thực hiện", "Triển khai", "Tổ chức thực hiện", "Tổ chức triển khai thực hiện",
       "Tổ chức triển khai", "Triển khai thi hành", "Tổ chức thi hành", "Quán triệt và triển khai thực hiện",
+      // "Quán triệt chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số …, UBND tỉnh đã ban hành Kế hoạch số …":
+      // a report's and a party plan's opening, as "Thực hiện" is.
+      "Quán triệt", "Quán triệt và thực hiện", "Quán triệt, triển khai", "Quán triệt và triển khai",
+      // "Theo chỉ đạo của UBND tỉnh tại Công văn số …, Sở đã …": said as "Thực hiện chỉ đạo của … tại".
+      "Theo chỉ đạo", "Theo ý kiến chỉ đạo",
     ],
     reach: "far",
   },
@@ -244,5 +249,7 @@ export const SIGNED_ON_DATE_VERBS = ["ký", "đã ký", "ký ban hành", "đã k
 export const ISSUING_SUBJECTS = [
   "Ủy ban", "Uỷ ban", "UBND", "Hội đồng", "HĐND", "Sở", "Phòng", "Văn phòng", "Chủ tịch", "Bộ", "Thủ tướng", "Chính phủ", "Ban",
   "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ",
+  // "…, Giám đốc Sở đã ký ban hành Kế hoạch số …": the head of the body signs for it.
+  "Giám đốc", "Thủ trưởng", "Trưởng ban",
 ];
 export const ISSUED_DOCUMENT_VERBS = ["ban hành", "đã ban hành"];

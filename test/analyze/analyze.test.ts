@@ -497,6 +497,72 @@ describe("analyze: a report tells of a document another body issued to carry one
     ]);
   });
 
+  it("a document issued by a second verb joined with 'và' is that verb's object, not what the cue before carries out", () => {
+    const text = report("Ngày 5/3/2021, UBND tỉnh đã ban hành Kế hoạch số 50/KH-UBND về triển khai Đề án phát triển du lịch, trong đó có nhiệm vụ triển khai ứng dụng du lịch thông minh và ban hành Quyết định số 210/QĐ-UBND ngày 10/4/2021 về Quy chế quản lý.");
+    expect(rels(text)).toEqual([]);
+    // The cue's own object, a list joined by 'và', still is.
+    expect(rels(report("Kế hoạch số 51/KH-UBND ngày 6/3/2021 triển khai Quyết định số 211/QĐ-TTg ngày 1/2/2021 và Quyết định số 212/QĐ-TTg ngày 2/2/2021."))).toEqual([
+      "51/KH-UBND@2021~kon-tum implements 211/QĐ-TTg@2021",
+      "51/KH-UBND@2021~kon-tum implements 212/QĐ-TTg@2021",
+    ]);
+  });
+
+  it("a report performs no act: its review's list and its topic labels tell of others' acts", () => {
+    const text = report(
+      "1. Kết quả rà soát\n- Bãi bỏ Quyết định số 15/2019/QĐ-UBND ngày 3/4/2019: đã trình UBND tỉnh.\n- Về việc bổ sung xã được hưởng chính sách của Nghị quyết số 21/2019/NQ-HĐND ngày 10/7/2019: Sở Tài chính đang tổng hợp.\n- Thay thế Quyết định số 16/2019/QĐ-UBND ngày 3/4/2019: dự kiến trong quý III.",
+    );
+    expect(rels(text)).toEqual([]);
+    // The same lines in a decision are its own acts.
+    const decision = text.replace("Số: 120/BC-UBND", "Số: 120/QĐ-UBND").replace("BÁO CÁO", "QUYẾT ĐỊNH");
+    expect(rels(decision).length).toBeGreaterThan(0);
+  });
+
+  it("the issue's date before the issuer, without its comma, and the body's head as the issuer", () => {
+    const a = analyze(report("Thực hiện Kế hoạch số 15/KH-UBND ngày 20/1/2021 của UBND tỉnh, ngày 6/3/2021 Sở Nội vụ đã ban hành Kế hoạch số 35/KH-SNV về công tác năm 2021."));
+    expect(a.relations.filter((r) => r.type !== "references").map((r) => `${r.from} ${r.type} ${r.to}`)).toEqual(["35/KH-SNV@2021~kon-tum implements 15/KH-UBND@2021~kon-tum"]);
+    expect(rels(report("Thực hiện Kế hoạch số 15/KH-UBND ngày 20/1/2021 của UBND tỉnh, Giám đốc Sở Nội vụ đã ký ban hành Kế hoạch số 36/KH-SNV ngày 6/3/2021."))).toEqual([
+      "36/KH-SNV@2021~kon-tum implements 15/KH-UBND@2021~kon-tum",
+    ]);
+    // A date after a comma that names the document before it dates nothing after "của … về việc ban hành".
+    const ids = analyze(report("Sở đã nhận Quyết định số 5/QĐ-UBND, ngày 20/1/2021 của UBND tỉnh về việc ban hành Kế hoạch số 6/KH-UBND.")).citations.map((c) => c.id);
+    expect(ids).toContain("06/KH-UBND@?~kon-tum");
+  });
+
+  it("'Theo chỉ đạo … tại Công văn số …' at a clause's head is said as 'Thực hiện chỉ đạo …'", () => {
+    expect(rels(report("Theo chỉ đạo của UBND tỉnh tại Công văn số 512/UBND-NC ngày 3/3/2021, Sở đã tổ chức rà soát thủ tục hành chính."))).toEqual([
+      "SELF implements 512/UBND-NC@2021~kon-tum",
+    ]);
+  });
+
+  it("a submission asks for acts and performs none; a body speaking after a comma is no cited document's act", () => {
+    const submission =
+      "SỞ TƯ PHÁP\nSố: 88/TTr-STP\nKon Tum, ngày 5 tháng 7 năm 2021\nTỜ TRÌNH\nVề việc ban hành Quyết định bãi bỏ Quyết định số 19/2018/QĐ-UBND\nKính gửi: Ủy ban nhân dân tỉnh.\n" +
+      "Thực hiện Công văn số 300/UBND-NC ngày 2/6/2021 của UBND tỉnh, Sở Tư pháp kính trình UBND tỉnh xem xét ban hành Quyết định sửa đổi, bổ sung một số điều của Quyết định số 20/2019/QĐ-UBND ngày 3/5/2019 của UBND tỉnh.\n";
+    expect(rels(submission)).toEqual(["SELF implements 300/UBND-NC@2021~kon-tum"]);
+    // Inside one document's description the act is still that document's.
+    expect(rels(report("Sở đã nhận Quyết định số 301/QĐ-UBND ngày 2/6/2021 của UBND tỉnh sửa đổi, bổ sung Quyết định số 20/2019/QĐ-UBND ngày 3/5/2019."))).toEqual([
+      "301/QĐ-UBND@2021~kon-tum amends 20/2019/QĐ-UBND~kon-tum",
+    ]);
+    // Its joint issuers named after a comma are no other subject.
+    expect(rels(report("Sở đã nhận Thông tư liên tịch số 01/2016/TTLT-BTC-BTP ngày 2/3/2016 của Bộ Tài chính, Bộ Tư pháp sửa đổi, bổ sung Thông tư liên tịch số 09/2012/TTLT-BTC-BTP."))).toEqual([
+      "01/2016/TTLT-BTC-BTP amends 09/2012/TTLT-BTC-BTP",
+    ]);
+  });
+
+  it("reads a sentence typed in capitals as in lower case: the issued document, its date before the issuer", () => {
+    const a = analyze(report("THỰC HIỆN KẾ HOẠCH SỐ 15/KH-UBND NGÀY 20/1/2021 CỦA UBND TỈNH, NGÀY 6/3/2021 SỞ NỘI VỤ ĐÃ BAN HÀNH KẾ HOẠCH SỐ 39/KH-SNV VỀ CÔNG TÁC NĂM 2021."));
+    expect(a.relations.filter((r) => r.type !== "references").map((r) => `${r.from} ${r.type} ${r.to}`)).toEqual(["39/KH-SNV@2021~kon-tum implements 15/KH-UBND@2021~kon-tum"]);
+  });
+
+  it("reads 'Quán triệt …' as it reads 'Thực hiện …'", () => {
+    expect(rels(report("Quán triệt chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số 07/CT-TTg ngày 12/3/2021, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 410/KH-UBND ngày 30/3/2021 để tổ chức thực hiện."))).toEqual([
+      "410/KH-UBND@2021~kon-tum implements 07/CT-TTg@2021",
+    ]);
+    // In a plan's own opening, the plan itself carries the document out.
+    const plan = "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 131/KH-UBND\nKon Tum, ngày 5 tháng 7 năm 2021\nKẾ HOẠCH\nCông tác dân tộc\nQuán triệt và thực hiện Nghị quyết số 14/NQ-CP ngày 2/3/2021 của Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n";
+    expect(rels(plan)).toEqual(["SELF implements 14/NQ-CP@2021"]);
+  });
+
   it("leaves a plan's own opening as it was: the plan itself carries the document out", () => {
     const plan = "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 130/KH-UBND\nKon Tum, ngày 5 tháng 7 năm 2021\nKẾ HOẠCH\nCông tác dân tộc\nThực hiện Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:\n";
     expect(rels(plan)).toEqual(["SELF implements 1719/QĐ-TTg@2021"]);

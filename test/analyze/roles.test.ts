@@ -247,6 +247,16 @@ describe("preamble", () => {
     }
   });
 
+  it("a list member naming its kind and issuer before 'số:' ('; các Quyết định của Thủ tướng Chính phủ số: A …; B …') goes on with the list", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Trẻ em ngày 05/4/2016; các Quyết định của Thủ tướng Chính phủ số: 1437/QĐ-TTg ngày 29/10/2021 phê duyệt Chương trình phòng ngừa tai nạn; 23/2021/QĐ-TTg ngày 2/7/2021 quy định về hỗ trợ trẻ em;",
+        "Điều 1. Ban hành quy định.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["1437 based_on", "23 based_on"]);
+  });
+
   it("a kind's initials before 'số' open the citation as its word does: a list's second item after 'và', a cue before it", () => {
     const a = analyze(
       decision(
@@ -281,6 +291,16 @@ describe("preamble", () => {
     );
     expect(roles(a).slice(1)).toEqual(["08 implements", "41 implements"]);
     expect(nested(a)).toEqual([]);
+  });
+
+  it("a ';' inside one document's subject does not break the list: 'Thực hiện A về X; Y; Z và B'", () => {
+    const a = analyze(
+      decision(
+        "Thực hiện Công văn số 512/BVHTTDL-GĐ ngày 2/3/2022 của Bộ Văn hóa, Thể thao và Du lịch về công tác gia đình; phòng, chống bạo lực gia đình; xây dựng gia đình văn hóa năm 2022 và Kế hoạch số 41/KH-UBND ngày 25/3/2022 của Ủy ban nhân dân tỉnh, Sở ban hành hướng dẫn như sau:",
+        "Điều 1. Ban hành quy định.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["512 implements", "41 implements"]);
   });
 
   it("a review's noun before a cue in a cited document's description ('báo cáo kết quả thực hiện') is no nested relation; 'về việc' still is", () => {
