@@ -350,6 +350,21 @@ describe("analyze: a body named before the citation it issued", () => {
     // The citing district's own committee, as the bare code is.
     expect(ids("UBND huyện đã ban hành Kế hoạch số 15/KH-UBND ngày 5/3/2021.")).toEqual(["15/KH-UBND@2021~quang-nam/huyen-dai-loc"]);
   });
+
+  it("a Party committee or a department named before a document of its own code gives that document its place", () => {
+    // A province the text names wins over the citing document's own.
+    expect(ids("Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy Bình Định tại Kế hoạch số 40-KH/TU ngày 5/3/2022;")).toEqual(["40-KH/TU@2022~binh-dinh"]);
+    expect(ids("Ngày 7/4/2021, Tỉnh ủy Gia Lai vừa ban hành Chương trình số 18-CTr/TU về chuyển đổi số.")).toEqual(["18-CTr/TU@2021~gia-lai"]);
+    expect(ids("Căn cứ đề nghị của Giám đốc Sở Tư pháp tỉnh Kon Tum tại Tờ trình số 77/TTr-STP ngày 9/6/2022;")).toEqual(["77/TTr-STP@2022~kon-tum"]);
+    // A district's committee: its district, in the citing document's province.
+    expect(ids("Thực hiện ý kiến chỉ đạo của Thường trực Huyện ủy Quế Sơn tại Công văn số 210-CV/HU ngày 5/3/2022;")).toEqual(["210-CV/HU@2022~quang-nam/huyen-que-son"]);
+    // Named without its place, the body says nothing new: the citing document's own, as before.
+    expect(ids("Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Kế hoạch số 40-KH/TU ngày 5/3/2022;")).toEqual(["40-KH/TU@2022~quang-nam"]);
+    // Another body before it says nothing of a Party ký hiệu.
+    expect(ids("Ngày 7/4/2021, UBND tỉnh Gia Lai đã ban hành Chương trình số 18-CTr/TU về chuyển đổi số.")).toEqual(["18-CTr/TU@2021~quang-nam"]);
+    // "Tỉnh ủy" before a name that is no province's: the name is not read.
+    expect(ids("Thực hiện chỉ đạo của Tỉnh ủy Quế Sơn tại Kế hoạch số 40-KH/TU ngày 5/3/2022;")).toEqual(["40-KH/TU@2022~quang-nam"]);
+  });
 });
 
 describe("analyze: a province's report names a district's committee as the subject", () => {
