@@ -116,6 +116,6 @@ export const BODIES_NAMED_BEFORE: ReadonlySet<string> = new Set(["UBND", "HĐND"
  */
 const BODY_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}\p{M}])(?:của\s+)?(?:(?:${phraseSource(ISSUER_TITLES)})\s+)?(${phraseSource(ISSUERS.filter((e) => e.local).flatMap((e) => e.phrases))})` +
-    String.raw`(?:\s+(${phraseSource(PLACE_TYPES)}))?((?:\s+[\p{L}\p{M}]+){0,4}?)\s+(?:tại|(?:(?:đã|vừa)\s+)?ban\s+hành)\s+$`,
+    String.raw`(?:\s+(${phraseSource(PLACE_TYPES)}))?((?:\s+[\p{L}\p{M}]+(?:['\u2019][\p{L}\p{M}]+)*){0,4}?)\s+(?:tại|(?:(?:đã|vừa)\s+)?ban\s+hành)\s+$`,
   "iu",
 );

@@ -86,3 +86,12 @@ describe("a district Party committee under its province's organisation", () => {
     expect(analyze(own).self.jurisdiction).toMatchObject({ level: "province", province: "Nghệ An", district: null });
   });
 });
+
+describe("a place named in the title", () => {
+  it("keeps an apostrophe between letters inside the name ('huyện Krông H’mai')", () => {
+    const text = "KẾ HOẠCH\nHoạt động của Tổ công tác cải cách hành chính huyện Krông H’mai năm 2024\nThực hiện Kế hoạch số 9/KH-UBND ngày 5/1/2024 của UBND huyện, Tổ công tác ban hành Kế hoạch.\n";
+    const a = analyze(text);
+    expect(a.self.jurisdiction.district).toBe("huyện Krông H’mai");
+    expect(a.citations.map((c) => c.id)).toEqual(["09/KH-UBND@2024~?/huyen-krong-h-mai"]);
+  });
+});

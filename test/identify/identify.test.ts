@@ -254,6 +254,9 @@ describe("identify", () => {
     expect(extract("Kế hoạch số 31-KH/QU ngày 5/3/2021 của Quận ủy Ngũ Hành Sơn")[0].id).toBe("31-KH/QU@2021~?/quan-ngu-hanh-son");
     // A district named as a province is: still the district.
     expect(extract("Kế hoạch số 4-KH/HU ngày 5/3/2021 của Huyện ủy Hòa Bình")[0].issuer).toMatchObject({ level: "district", place: "huyện Hòa Bình" });
+    // A district's name may hold an apostrophe ("Krông H’mai" is made up, written as the Central Highlands' names are): read whole.
+    expect(extract("Kế hoạch số 14/KH-UBND ngày 5/3/2021 của UBND huyện Krông H’mai")[0].id).toBe("14/KH-UBND@2021~?/huyen-krong-h-mai");
+    expect(extract("Công văn số 8-CV/HU ngày 5/3/2021 của Huyện ủy Ia M'rông về việc")[0].issuer?.place).toBe("huyện Ia M'rông");
     // A body the vocabularies do not know after it is no issuer phrase: the citation ends before it.
     expect(extract("Công văn số 256/PCLB ngày 28/10/2009 của Thường trực Ban Chỉ huy phòng, chống lụt, bão")[0].raw).toBe("Công văn số 256/PCLB ngày 28/10/2009");
   });
