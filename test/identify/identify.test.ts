@@ -257,6 +257,10 @@ describe("identify", () => {
     // A district's name may hold an apostrophe ("Krông H’mai" is made up, written as the Central Highlands' names are): read whole.
     expect(extract("Kế hoạch số 14/KH-UBND ngày 5/3/2021 của UBND huyện Krông H’mai")[0].id).toBe("14/KH-UBND@2021~?/huyen-krong-h-mai");
     expect(extract("Công văn số 8-CV/HU ngày 5/3/2021 của Huyện ủy Ia M'rông về việc")[0].issuer?.place).toBe("huyện Ia M'rông");
+    // "BTV" (Ban Thường vụ) and "BCH" (Ban Chấp hành) as plans write them short.
+    expect(extract("Kế hoạch số 17-KH/HU ngày 5/3/2021 của BTV Huyện ủy Vân Canh về việc")[0].issuer).toMatchObject({ code: "HU", place: "huyện Vân Canh" });
+    expect(extract("Chương trình số 6-CTr/TU ngày 5/3/2021 của BTV Tỉnh ủy Phú Yên")[0].id).toBe("06-CTr/TU@2021~phu-yen");
+    expect(extract("Nghị quyết số 3-NQ/TU ngày 5/3/2021 của BCH Đảng bộ tỉnh Phú Yên")[0].id).toBe("03-NQ/TU@2021~phu-yen");
     // A body the vocabularies do not know after it is no issuer phrase: the citation ends before it.
     expect(extract("Công văn số 256/PCLB ngày 28/10/2009 của Thường trực Ban Chỉ huy phòng, chống lụt, bão")[0].raw).toBe("Công văn số 256/PCLB ngày 28/10/2009");
   });
