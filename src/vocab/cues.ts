@@ -58,6 +58,10 @@ export const CUES: readonly Cue[] = [
     phrases: [
       "Thực hiện", "Triển khai thực hiện", "Triển khai", "Tổ chức thực hiện", "Tổ chức triển khai thực hiện",
       "Tổ chức triển khai", "Triển khai thi hành", "Tổ chức thi hành", "Quán triệt và triển khai thực hiện",
+      "Quán triệt, triển khai thực hiện", "Quán triệt, triển khai",
+      // "Để cụ thể hóa Chương trình hành động số 12-CTr/TU …, Ban Thường vụ Huyện ủy xây dựng Kế hoạch":
+      // a Party committee's or a district's plan makes the document above it concrete, so carries it out.
+      "Cụ thể hóa", "Cụ thể hoá",
     ],
     reach: "far",
   },

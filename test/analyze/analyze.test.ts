@@ -557,3 +557,30 @@ describe("analyze: a people's council's committees by the codes of their examina
     ]);
   });
 });
+
+describe("analyze: a Party committee's plan makes the document above it concrete", () => {
+  const plan = (opening: string) =>
+    ["ĐẢNG BỘ TỈNH KHÁNH HÒA", "HUYỆN ỦY DIÊN KHÁNH", "*", "Số 71-KH/HU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Diên Khánh, ngày 3 tháng 10 năm 2022", "KẾ HOẠCH", "về công tác cán bộ", "-----", opening, "I. MỤC ĐÍCH, YÊU CẦU", ""].join("\n");
+  const rels = (opening: string) => analyze(plan(opening)).relations.map((r) => `${r.from.startsWith("71-KH/HU") ? "SELF" : r.from} ${r.type} ${r.to}`);
+
+  it("'cụ thể hóa' carries the document out, as 'thực hiện' does", () => {
+    expect(rels("Để cụ thể hóa Kế hoạch số 58-KH/TU ngày 2/8/2022 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau:")).toEqual([
+      "SELF implements 58-KH/TU@2022~khanh-hoa",
+    ]);
+    expect(rels("Nhằm cụ thể hoá và tổ chức thực hiện có hiệu quả Chỉ thị số 28-CT/TW ngày 9/5/2022 của Ban Bí thư, Huyện ủy ban hành Kế hoạch.")).toEqual([
+      "SELF implements 28-CT/TW@2022",
+    ]);
+    // Said of a cited document, it is that document's.
+    expect(rels("Thực hiện Chương trình số 40-CTr/TU ngày 2/8/2022 của Tỉnh ủy cụ thể hóa Chỉ thị số 28-CT/TW ngày 9/5/2022 của Ban Bí thư, Huyện ủy ban hành Kế hoạch.")).toEqual([
+      "SELF implements 40-CTr/TU@2022~khanh-hoa",
+      "SELF references 28-CT/TW@2022",
+      "40-CTr/TU@2022~khanh-hoa implements 28-CT/TW@2022",
+    ]);
+  });
+
+  it("'Quán triệt, triển khai thực hiện' with a comma, as with 'và'", () => {
+    expect(rels("Quán triệt, triển khai thực hiện Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị, Ban Thường vụ Huyện ủy ban hành Kế hoạch.")).toEqual([
+      "SELF implements 14-KL/TW@2021",
+    ]);
+  });
+});
