@@ -584,3 +584,24 @@ describe("analyze: a Party committee's plan makes the document above it concrete
     ]);
   });
 });
+
+describe("analyze: a basis heading over a list that lost its bullets", () => {
+  const plan = (items: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 31/KH-UBND\nPhú Thọ, ngày 8 tháng 3 năm 2021\nKẾ HOẠCH\nPhát triển du lịch cộng đồng\nI. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n\n${items}II. MỤC TIÊU\nThu hút khách.\n`;
+  const rels = (items: string) => analyze(plan(items)).relations.map((r) => `${r.type} ${r.to}`);
+
+  it("reads each item that opens with its document as one of the bases", () => {
+    expect(rels("Luật Du lịch số 09/2017/QH14 ngày 19/6/2017.\n\nQuyết định số 147/QĐ-TTg ngày 22/01/2020 của Thủ tướng Chính phủ.\nNghị quyết số 12/NQ-HĐND ngày 5/1/2021 của HĐND tỉnh.\n")).toEqual([
+      "based_on 09/2017/QH14",
+      "based_on 147/QĐ-TTg@2020",
+      "based_on 12/NQ-HĐND@2021~phu-tho",
+    ]);
+  });
+
+  it("ends the list at a sentence that does not open with a document", () => {
+    expect(rels("Quyết định số 147/QĐ-TTg ngày 22/01/2020 của Thủ tướng Chính phủ.\nNăm 2020, tỉnh đã thực hiện Kế hoạch số 90/KH-UBND ngày 5/1/2020 của UBND tỉnh.\n")).toEqual([
+      "based_on 147/QĐ-TTg@2020",
+      "references 90/KH-UBND@2020~phu-tho",
+    ]);
+  });
+});
