@@ -11,7 +11,7 @@ import { pinpointBefore } from "./find/pinpoint.js";
 import { prepare } from "./prepare/prepare.js";
 import { findLandmarks, type Landmarks } from "./find/anchors.js";
 import { formNamedBefore } from "./find/forms.js";
-import { unescapeLineBreaks } from "./prepare/line-breaks.js";
+import { blankPageLines, unescapeLineBreaks } from "./prepare/line-breaks.js";
 import type { ParsedCitation } from "./parse/types.js";
 
 export interface ExtractOptions {
@@ -38,7 +38,10 @@ export function extract(text: string, options: ExtractOptions = {}): Citation[] 
     // Line ends a page shows as their escapes ("…/KH-UBND\r\nngày …", a page that prints a document's
     // JSON string) are read as the breaks they stand for, one unit for one: offsets stay the caller's,
     // and each citation's raw text is the caller's own.
-    const read = unescapeLineBreaks(text);
+    // A PDF page's number or running head between two lines of a citation ("… của HĐND ⏎ - 3 - ⏎
+    // huyện …") is blank, as analyze reads it: the issuer phrase goes on over it. Not a last line:
+    // extract-chunks gives a chunk, whose last line may go on past it.
+    const read = blankPageLines(unescapeLineBreaks(text), false);
     const found = extractFrom(read, options);
     if (read !== text) for (const c of found) c.raw = text.slice(c.start, c.end);
     return found;

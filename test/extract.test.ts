@@ -212,6 +212,14 @@ describe("extract: traps in real text (DOMAIN.md §5)", () => {
     expect(text.slice(b.start, b.end)).toBe("Chỉ\n\nthị số 43/CT-\n\nTTg ngày 11 tháng 12 năm 2020");
   });
 
+  it("reads an issuer phrase over a PDF page's number between its lines, the span on the original text", () => {
+    const text = "Căn cứ Nghị quyết số 9/NQ-HĐND ngày 3/1/2020 của Hội đồng nhân dân\n- 4 -\nhuyện Tam Nông về nhiệm vụ năm 2020;";
+    const [c] = extract(text);
+    expect(c.issuer).toMatchObject({ code: "HĐND", level: "district", place: "huyện Tam Nông" });
+    expect(text.slice(c.start, c.end)).toBe("Nghị quyết số 9/NQ-HĐND ngày 3/1/2020 của Hội đồng nhân dân\n- 4 -\nhuyện Tam Nông");
+    expect(c.raw).toBe(text.slice(c.start, c.end));
+  });
+
   it("keeps a kind word whose words are far apart (justified PDF text) in the citation", () => {
     // The parser's window once began inside "Thông tư … liên … tịch" and lost the kind word.
     for (const gap of [1, 6, 12, 20]) {

@@ -202,13 +202,13 @@ function segmentEnd(text: string, from: number, wordChar: Uint8Array): number {
   return j;
 }
 
-/** Where Word's match ends past its first segment: any ".x" or "&x" continuations. */
+/** Where Word's match ends past its first segment: any ".x", "&x", "'x" or "’x" continuations. */
 function continuationsEnd(text: string, from: number, wordChar: Uint8Array): number {
   const n = text.length;
   let j = from;
   for (;;) {
     const c = text.charCodeAt(j);
-    if ((c !== 46 && c !== 38) || j + 1 >= n || wordChar[text.charCodeAt(j + 1)] !== 1) return j;
+    if ((c !== 46 && c !== 38 && c !== 39 && c !== 0x2019) || j + 1 >= n || wordChar[text.charCodeAt(j + 1)] !== 1) return j;
     j += 2;
     while (j < n && wordChar[text.charCodeAt(j)] === 1) j++;
   }

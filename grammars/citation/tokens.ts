@@ -79,10 +79,14 @@ export const WhiteSpace = createToken({
 export const Code = createToken({ name: "Code", pattern: Lexer.NA });
 
 /** Any run of letters and digits starting with a letter; ký hiệu parts may join with "." or "&". */
-/** A Word ends where a date's "ngày" run into it begins (GLUED_DATE_WORD). */
+/**
+ * A Word ends where a date's "ngày" run into it begins (GLUED_DATE_WORD). An apostrophe between
+ * letters is inside the word: the Central Highlands' place names are written so ("huyện Ea H’leo",
+ * "Cư M'gar", "Đắk R’lấp"), and a name cut at it is another place's id.
+ */
 export const Word = createToken({
   name: "Word",
-  pattern: new RegExp(`[${LETTER}](?:(?!${GLUED_DATE_WORD})[${LETTER}0-9])*(?:[.&][${LETTER}0-9]+)*`),
+  pattern: new RegExp(`[${LETTER}](?:(?!${GLUED_DATE_WORD})[${LETTER}0-9])*(?:[.&'\u2019][${LETTER}0-9]+)*`),
   categories: [Code],
 });
 

@@ -134,10 +134,7 @@ export function readHeader(text: string): Header {
     kindLineStart = kindLine.index + (kindLine[0].startsWith("\n") ? 1 : 0);
     kind = KIND_BY_WORD.get(written.toLowerCase().replace(/\s+/g, " ")) ?? null;
     const before = head.slice(0, kindLine.index);
-    for (const line of before.split("\n")) {
-      const t = capitalsLine(line);
-      if (t && LETTER.test(t) && !NATIONAL_MOTTO.test(t)) issuerLines.push(t);
-    }
+    pushIssuerLines(before, issuerLines);
     const after = pastIssuerLine(head, kindLine.index + kindLine[0].length);
     const read = readTitle(head, after, false) ?? readTitle(head, after, true);
     const lines = read?.lines ?? [];
@@ -156,10 +153,7 @@ export function readHeader(text: string): Header {
   // Without a kind line, the lines in capitals above the number name the issuer, subject line or not
   // (a letter may leave its "V/v" out); the header's first lines only, not a body's headings.
   if (!kindLine && n && n.index <= ISSUER_REACH) {
-    for (const line of head.slice(0, n.index).split("\n")) {
-      const t = capitalsLine(line);
-      if (t && LETTER.test(t) && !NATIONAL_MOTTO.test(t)) issuerLines.push(t);
-    }
+    pushIssuerLines(head.slice(0, n.index), issuerLines);
   }
   if (subject && n) {
     const code = n[3].split(/\s*-\s*/)[0];
@@ -437,6 +431,22 @@ const TITLE_LINE_WIDTH = 120;
  * (cleaning keeps every letter), and is not cleaned. The lines above a kind line found far down
  * the head are mostly sentences.
  */
+/**
+ * The lines in capitals of a header's top, the national motto left out, each a line of its own: a
+ * header laid out as a table and flattened puts its two columns on one line, between bars or after
+ * a tab ("HUYỆN ỦY NÚI THÀNH | ĐẢNG CỘNG SẢN VIỆT NAM |", "HUYỆN X⇥Độc lập - Tự do - Hạnh phúc"), and
+ * each cell is read as the line it was.
+ */
+function pushIssuerLines(top: string, issuerLines: string[]): void {
+  for (const line of top.split("\n")) {
+    for (const cell of line.indexOf("|") < 0 && line.indexOf("\t") < 0 ? [line] : line.split(CELL_BREAK)) {
+      const t = capitalsLine(cell);
+      if (t && LETTER.test(t) && !NATIONAL_MOTTO.test(t)) issuerLines.push(t);
+    }
+  }
+}
+const CELL_BREAK = /[|\t]/;
+
 function capitalsLine(line: string): string {
   if (SMALL_ASCII.test(line)) return "";
   const t = clean(line);

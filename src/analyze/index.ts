@@ -162,8 +162,10 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
 function levelFromBodyBefore(text: string, found: readonly Citation[], spans: readonly Span[]): void {
   for (let i = 0; i < found.length; i++) {
     const issuer = found[i].issuer;
-    if (!issuer || issuer.code === null || issuer.place !== null || issuer.level !== null || !BODIES_NAMED_BEFORE.has(issuer.code)) continue;
-    const named = bodyNamedBefore(text, spans[i].start);
+    if (!issuer || issuer.code === null || issuer.place !== null) continue;
+    // A committee's or council's bare code says no level; another local body's code says its own.
+    if (BODIES_NAMED_BEFORE.has(issuer.code) ? issuer.level !== null : !issuerByCode(issuer.code)?.local) continue;
+    const named = bodyNamedBefore(text, spans[i].start, issuer.code);
     if (!named) continue;
     issuer.level = named.level;
     issuer.place = named.place;

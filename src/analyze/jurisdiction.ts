@@ -16,7 +16,8 @@ import { PLACED_HEADINGS } from "../vocab/issuers.js";
  * word processor puts two or more between words ("UỶ BAN  NHÂN DÂN  THÀNH PHỐ HÀ NỘI").
  */
 const spaced = (source: string): string => source.replaceAll(" ", "[ \\t]+");
-const PLACE_NAME = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}`;
+// A word of a name may hold an apostrophe between letters ("Đắk R’lấp", "Cư M'gar").
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}\p{M}]*(?:['\u2019][\p{L}\p{M}]+)*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*(?:['\u2019][\p{L}\p{M}]+)*){0,3}`;
 const PLACE_TYPE = spaced("tỉnh|thành phố|huyện|thị xã|quận");
 // No "i" flag here: under /iu, \p{Lu} would match lower-case letters and swallow "năm 2022".
 const DISTRICT = new RegExp(String.raw`(${spaced("[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành phố")})[ \t]+(${PLACE_NAME})`, "gu");

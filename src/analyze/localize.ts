@@ -1,7 +1,7 @@
 import type { Citation, Jurisdiction, Level } from "../types.js";
 import { composedWord } from "../shared/chars.js";
 import { PLACE_TYPES, placeTypeLevel } from "../vocab/places.js";
-import { ISSUER_TITLES, issuerByCode } from "../vocab/issuers.js";
+import { ISSUER_TITLES, ISSUERS, issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { provinceBySlug, successorOf, type Province } from "../vocab/provinces.js";
 import { provinceNamed, slugOf } from "./places.js";
@@ -68,24 +68,39 @@ function provinceOfDistrictIn(id: string): Province | null {
 /**
  * "Thực hiện chỉ đạo của UBND tỉnh tại Công văn số 1234/UBND-KT": a people's committee or council
  * named right before the citation it issued, with "tại" between, says the level (and maybe the
- * place) the citation's own words leave out. Read from the caller's text before `start`.
+ * place) the citation's own words leave out. So does any local body named so before a document of
+ * its own code: "chỉ đạo của Ban Thường vụ Tỉnh ủy Nghệ An tại Kế hoạch số 12-KH/TU", "Ngày
+ * 23/8/2017, Tỉnh ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU", "đề nghị của Giám đốc
+ * Sở Nội vụ tỉnh Nghệ An tại Tờ trình số 5/TTr-SNV". Read from the caller's text before `start`,
+ * for a citation whose issuer code is `code`.
  */
-export function bodyNamedBefore(text: string, start: number): { level: Level; place: string | null } | null {
+export function bodyNamedBefore(text: string, start: number, code: string): { level: Level; place: string | null } | null {
   const before = composedWord(text.slice(Math.max(0, start - LOOK_BACK), start));
   // The regex ends on "tại" or "ban hành": a citation with neither right before it is read no further.
   const tail = before.trimEnd().slice(-4).toLowerCase();
   if (!tail.endsWith("tại") && !tail.endsWith("hành")) return null;
   const m = BODY_BEFORE.exec(before);
   if (!m) return null;
-  const type = m[1].toLowerCase().replace(/\s+/g, " ");
-  const level = placeTypeLevel(type);
+  const body = issuerByPhrase(m[1]);
+  if (!body) return null;
+  const committee = BODIES_NAMED_BEFORE.has(code);
+  // A committee's or council's citation takes either's words, as it always did; any other body's
+  // only its own ("UBND tỉnh … ban hành Kế hoạch số 5-KH/TU" says nothing of the Tỉnh ủy).
+  if (committee ? !BODIES_NAMED_BEFORE.has(body.code) : body.code !== code) return null;
+  const written = m[2]?.toLowerCase().replace(/\s+/g, " ") ?? null;
+  // A committee or council is of the level its place type says; another body is of its own.
+  const type = written ?? (committee ? null : (body.impliedPlaceType ?? null));
+  const level = committee ? (type ? placeTypeLevel(type) : null) : body.level;
   if (!level) return null;
-  const words = m[2].trim().split(/\s+/).filter(Boolean);
+  const words = m[3].trim().split(/\s+/).filter(Boolean);
   // A place's name is capitalised word by word ("tỉnh Quảng Nam"); "của UBND tỉnh về việc … tại"
   // names none, and says the level all the same.
   if (words.length === 0 || words.some((w) => w[0] === w[0].toLowerCase())) return { level, place: null };
   const name = words.join(" ");
-  return { level, place: provinceNamed(name) || level === "province" ? name : `${type} ${name}` };
+  if (provinceNamed(name) && (type === null || placeTypeLevel(type) === "province")) return { level, place: name };
+  // "Tỉnh ủy Quảng Điền" names no province: the name is not read rather than read wrong.
+  if (type === null) return committee ? null : { level, place: null };
+  return { level, place: level === "province" ? name : `${type} ${name}` };
 }
 
 const LOOK_BACK = 100;
@@ -94,12 +109,13 @@ const LOOK_BACK = 100;
 export const BODIES_NAMED_BEFORE: ReadonlySet<string> = new Set(["UBND", "HĐND"]);
 
 /**
- * "của [Chủ tịch] UBND <place type> [Name] tại ", or the body as the subject of a report's sentence,
- * "UBND <place type> [Name] (đã) ban hành " ("Ngày 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch
- * số 42/KH-UBND"), ending where the citation begins; the words from the vocabularies.
+ * "của [Chủ tịch] <local body> [<place type>] [Name] tại ", or the body as the subject of a report's
+ * sentence, "<local body> [<place type>] [Name] (đã|vừa) ban hành " ("Ngày 13/5/2011, Ủy ban nhân dân
+ * huyện ban hành Kế hoạch số 42/KH-UBND"), ending where the citation begins; the words from the
+ * vocabularies. Group 1 is the body's phrase, 2 its place type, 3 the words after.
  */
 const BODY_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{M}])(?:của\s+)?(?:(?:${phraseSource(ISSUER_TITLES)})\s+)?(?:${phraseSource([...BODIES_NAMED_BEFORE].flatMap((code) => issuerByCode(code)?.phrases ?? []))})` +
-    String.raw`\s+(${phraseSource(PLACE_TYPES)})((?:\s+[\p{L}\p{M}]+){0,4}?)\s+(?:tại|(?:đã\s+)?ban\s+hành)\s+$`,
+  String.raw`(?:^|[^\p{L}\p{M}])(?:của\s+)?(?:(?:${phraseSource(ISSUER_TITLES)})\s+)?(${phraseSource(ISSUERS.filter((e) => e.local).flatMap((e) => e.phrases))})` +
+    String.raw`(?:\s+(${phraseSource(PLACE_TYPES)}))?((?:\s+[\p{L}\p{M}]+(?:['\u2019][\p{L}\p{M}]+)*){0,4}?)\s+(?:tại|(?:(?:đã|vừa)\s+)?ban\s+hành)\s+$`,
   "iu",
 );

@@ -72,6 +72,19 @@ const REPEALED_LIST = new RegExp(
   String.raw`(?:^|\s)(?:văn\s+bản|${KIND_WORDS})\s+sau(?:\s+đây)?\s+(?:${phraseSource(POST_REPEAL_WORDS)})(?![\p{L}\p{N}])[^.;:]*:\s*$`,
   "iu",
 );
+/** Nothing but white space. */
+const BLANK = /^\s*$/;
+
+/**
+ * The line after a basis heading opens with the document it names, no bullet before it ("I. Căn
+ * cứ pháp lý ⏎ Chỉ thị số 10-CT/TW …"): a list whose bullets a web page dropped. `next` is the
+ * first citation after the clause.
+ */
+function documentLineFollows(r: RoleReading, clauseEnd: number, next: number): boolean {
+  if (next >= r.spans.length) return false;
+  const between = r.text.slice(clauseEnd, r.spans[next].start);
+  return BLANK.test(between) && (between.includes("\n") || r.text.slice(Math.max(0, clauseEnd - 3), clauseEnd).includes("\n"));
+}
 /** A clause of nothing but a table's bars and markup ("⏎|⏎" between a cell's full stop and the next row). */
 const SCAFFOLDING = /^[\s|*_#]*$/;
 /** A tab or a bar: the clause goes on in a table's cells. */
@@ -309,6 +322,11 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
     else if (LIST_ITEM.test(opening)) {
       r.inTableHead = false;
       r.inTable = TABLE_ROW_ITEM.test(opening);
+    } else if (r.heading.type === "based_on" && first < end && !r.inTable && BLANK.test(text.slice(clause.start, spans[first].start))) {
+      // "I. Căn cứ pháp lý ⏎ Chỉ thị số 10-CT/TW …. ⏎⏎ Quyết định số 522/QĐ-TTg …": a web page's
+      // list that lost its bullets; an item that opens with the document it names is one of the
+      // basis's items still.
+      r.inTableHead = false;
     } else if (!SCAFFOLDING.test(text.slice(clause.start, Math.min(clause.end, clause.start + 200))) && !(r.inTable && CELLS.test(text.slice(clause.start, Math.min(clause.end, clause.start + 200)))) && (!r.inTableHead || first < end)) r.heading = null;
   }
   if (!r.heading) r.inTableHead = r.inTable = false;
@@ -338,8 +356,16 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
   }
   // A heading's basis, or a cue introducing a list of documents ("Điều 1. Bãi bỏ các văn bản sau:"),
   // governs the items listed under it, whether each ends with ";" or with a full stop.
-  if (s.lastCitation < 0 && pending?.actor === SELF && (pending.type === "based_on" || pending.cue === POST_CUE || INTRODUCES_DOCUMENTS.test(text.slice(pending.end, clause.end))) && listFollows(text, clause.end)) {
+  if (s.lastCitation < 0 && pending?.actor === SELF && (pending.type === "based_on" || pending.cue === POST_CUE || INTRODUCES_DOCUMENTS.test(text.slice(pending.end, clause.end))) && (listFollows(text, clause.end) || (pending.type === "based_on" && documentLineFollows(r, clause.end, end)))) {
     r.heading = pending;
+  } else if (
+    s.headBinding?.type === "based_on" && s.headBinding.actor === SELF && first < end &&
+    text.slice(s.headBinding.end, spans[first].start).includes("\n") && documentLineFollows(r, clause.end, end)
+  ) {
+    // "I. Căn cứ pháp lý ⏎ Chỉ thị số 10-CT/TW …. ⏎ Quyết định số 522/QĐ-TTg …": the basis heading
+    // and its first item read as one clause; the items after it, each opening with its document,
+    // are under the heading still.
+    r.heading = s.headBinding;
   }
   if (!clause.opensList) r.carried = null;
   else if (s.lastCitation < 0) r.carried = pending ?? r.carried;

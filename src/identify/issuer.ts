@@ -64,7 +64,8 @@ function computeIssuer(phrase: ParsedCitation["issuer"], code: string | null): I
   if (phrase && local) {
     // "TP. Vinh", "TP Cần Thơ": "thành phố" abbreviated among the place's words (the grammar reads it so).
     const abbreviated = phrase.placeType === null && phrase.placeWords.length > 1 ? expandedPlaceType(phrase.placeWords[0]) : null;
-    const placeType = abbreviated ?? phrase.placeType;
+    // "Huyện ủy Quảng Điền": the committee's own name says the place's type.
+    const placeType = abbreviated ?? phrase.placeType ?? (phrase.placeWords.length > 0 ? (entry?.impliedPlaceType ?? null) : null);
     const words = phrase.placeWords.join(" ");
     const typeLevel = placeType ? placeTypeLevel(placeType) : null;
     // The grammar's place words may run past the name into the next line ("tỉnh Quảng Nam ⏎ Thực hiện").
@@ -87,11 +88,13 @@ function computeIssuer(phrase: ParsedCitation["issuer"], code: string | null): I
       level = "province";
     } else if (words && typeLevel && !namesOnlyProvinces(placeType!) && districtName(phrase.placeWords, abbreviated !== null) !== null) {
       // "thành phố Vinh" is a provincial city, a district-level unit.
-      place = `${markedPlaceType(placeType!)} ${districtName(phrase.placeWords, abbreviated !== null)}`;
+      const district = districtName(phrase.placeWords, abbreviated !== null);
+      place = `${markedPlaceType(placeType!)} ${district}`;
       districtSlug = slugify(place);
       // "huyện Long Hồ, tỉnh Vĩnh Long": the province the text names for the district.
       provinceSlug = phrase.provinceWords.length > 0 ? (findProvince(phrase.provinceWords.join(" "))?.slug ?? null) : null;
-      placeTitle = place;
+      // "Huyện ủy Quảng Điền", not "Huyện ủy huyện Quảng Điền".
+      placeTitle = phrase.placeType === null && !abbreviated && entry?.impliedPlaceType ? district : place;
       level = typeLevel === "province" ? "district" : typeLevel;
     } else if (typeLevel) {
       // "của UBND tỉnh": the citing document's own province, filled in by analyze. A city whose

@@ -48,8 +48,9 @@ const ESCAPED_BREAK_ALL = /\\r\\n|\\[rn]/g;
  * A PDF page's number and running head (vocab/page-lines.ts) read as blank lines, one unit for one:
  * they stand between two lines of a sentence ("… quy định chi tiết một số điều ⏎ - 2 - ⏎ và biện
  * pháp thi hành Luật …") and are no words of it, nor a list item ("- 2 -" opens with a dash).
+ * With `lastLine` false, a page line that ends the text is left as it is.
  */
-export function blankPageLines(text: string): string {
+export function blankPageLines(text: string, lastLine = true): string {
   let out: string | null = null;
   let last = 0;
   // Only a line that opens as one of them may be one: each line's first mark is looked at, found by
@@ -60,7 +61,8 @@ export function blankPageLines(text: string): string {
     while (c === 0x20 || c === 0x09) c = text.charCodeAt(++i);
     if (MAY_OPEN_PAGE_LINE(c)) {
       PAGE_LINE_AT.lastIndex = start;
-      if (PAGE_LINE_AT.test(text)) {
+      // A page line at the very end only when the caller's text is whole (a chunk's last line may go on).
+      if (PAGE_LINE_AT.test(text) && (lastLine || PAGE_LINE_AT.lastIndex < text.length)) {
         const end = PAGE_LINE_AT.lastIndex;
         out = (out ?? "") + text.slice(last, start) + " ".repeat(end - start);
         last = end;

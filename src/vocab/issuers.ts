@@ -25,6 +25,13 @@ export interface IssuerEntry {
    * TỈNH NAM ĐỊNH"), it is that place's branch, a local body.
    */
   branches?: true;
+  /**
+   * The place type a Party committee's own name carries, so that the place after it is written
+   * without one: "Huyện ủy Quảng Điền", "Ban Thường vụ Quận ủy Hải Châu" (a district's committee,
+   * named as "UBND huyện Quảng Điền" would be). Not for a province's ("Tỉnh ủy Nghệ An" names a
+   * province, read as such), nor for "Thành ủy/Thị ủy" of a town or city (its type is not one).
+   */
+  impliedPlaceType?: string;
   phrases: string[];
 }
 
@@ -179,11 +186,16 @@ export const ISSUERS: readonly IssuerEntry[] = [
       "Tỉnh uỷ",
       "Ban Thường vụ Thành ủy",
       "Thành ủy",
+      // Plans and reports write the standing committee and the executive committee short.
+      "BTV Tỉnh ủy",
+      "BTV Tỉnh uỷ",
+      "BTV Thành ủy",
+      "BCH Đảng bộ tỉnh",
     ],
   },
-  { code: "ThU", name: "Thành ủy/Thị ủy", level: "district", party: true, local: true, phrases: ["Ban Thường vụ Thị ủy", "Thị ủy", "Thị uỷ", "Ban Chấp hành Đảng bộ thị xã"] },
-  { code: "HU", name: "Huyện ủy", level: "district", party: true, local: true, phrases: ["Ban Thường vụ Huyện ủy", "Huyện ủy", "Huyện uỷ", "Ban Chấp hành Đảng bộ huyện"] },
-  { code: "QU", name: "Quận ủy", level: "district", party: true, local: true, phrases: ["Quận ủy", "Quận uỷ"] },
+  { code: "ThU", name: "Thành ủy/Thị ủy", level: "district", party: true, local: true, phrases: ["Ban Thường vụ Thị ủy", "Thị ủy", "Thị uỷ", "Ban Chấp hành Đảng bộ thị xã", "BTV Thị ủy"] },
+  { code: "HU", name: "Huyện ủy", level: "district", party: true, local: true, impliedPlaceType: "huyện", phrases: ["Ban Thường vụ Huyện ủy", "Huyện ủy", "Huyện uỷ", "Ban Chấp hành Đảng bộ huyện", "BTV Huyện ủy", "BTV Huyện uỷ", "BCH Đảng bộ huyện"] },
+  { code: "QU", name: "Quận ủy", level: "district", party: true, local: true, impliedPlaceType: "quận", phrases: ["Ban Thường vụ Quận ủy", "Quận ủy", "Quận uỷ", "BTV Quận ủy"] },
   { code: "ĐU", name: "Đảng ủy", level: null, party: true, local: true, phrases: ["Đảng ủy", "Đảng uỷ"] },
   // A province's block Party committee ("Đảng ủy Khối các cơ quan tỉnh": "Nghị quyết số 03-NQ/ĐUK").
   { code: "ĐUK", name: "Đảng ủy Khối", level: "province", party: true, local: true, phrases: [] },

@@ -350,6 +350,21 @@ describe("analyze: a body named before the citation it issued", () => {
     // The citing district's own committee, as the bare code is.
     expect(ids("UBND huyện đã ban hành Kế hoạch số 15/KH-UBND ngày 5/3/2021.")).toEqual(["15/KH-UBND@2021~quang-nam/huyen-dai-loc"]);
   });
+
+  it("a Party committee or a department named before a document of its own code gives that document its place", () => {
+    // A province the text names wins over the citing document's own.
+    expect(ids("Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy Bình Định tại Kế hoạch số 40-KH/TU ngày 5/3/2022;")).toEqual(["40-KH/TU@2022~binh-dinh"]);
+    expect(ids("Ngày 7/4/2021, Tỉnh ủy Gia Lai vừa ban hành Chương trình số 18-CTr/TU về chuyển đổi số.")).toEqual(["18-CTr/TU@2021~gia-lai"]);
+    expect(ids("Căn cứ đề nghị của Giám đốc Sở Tư pháp tỉnh Kon Tum tại Tờ trình số 77/TTr-STP ngày 9/6/2022;")).toEqual(["77/TTr-STP@2022~kon-tum"]);
+    // A district's committee: its district, in the citing document's province.
+    expect(ids("Thực hiện ý kiến chỉ đạo của Thường trực Huyện ủy Quế Sơn tại Công văn số 210-CV/HU ngày 5/3/2022;")).toEqual(["210-CV/HU@2022~quang-nam/huyen-que-son"]);
+    // Named without its place, the body says nothing new: the citing document's own, as before.
+    expect(ids("Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Kế hoạch số 40-KH/TU ngày 5/3/2022;")).toEqual(["40-KH/TU@2022~quang-nam"]);
+    // Another body before it says nothing of a Party ký hiệu.
+    expect(ids("Ngày 7/4/2021, UBND tỉnh Gia Lai đã ban hành Chương trình số 18-CTr/TU về chuyển đổi số.")).toEqual(["18-CTr/TU@2021~quang-nam"]);
+    // "Tỉnh ủy" before a name that is no province's: the name is not read.
+    expect(ids("Thực hiện chỉ đạo của Tỉnh ủy Quế Sơn tại Kế hoạch số 40-KH/TU ngày 5/3/2022;")).toEqual(["40-KH/TU@2022~quang-nam"]);
+  });
 });
 
 describe("analyze: a province's report names a district's committee as the subject", () => {
@@ -605,6 +620,54 @@ describe("analyze: a people's council's committees by the codes of their examina
     expect(ids(resolution("HUYỆN YÊN MÔ", "Xét Báo cáo thẩm tra số 7/BC-KTXH ngày 4/12/2020 và Báo cáo thẩm tra số 8/BC-VHXH ngày 4/12/2020 của các Ban Hội đồng nhân dân huyện,"))).toEqual([
       "07/BC-KTXH@2020~?/huyen-yen-mo",
       "08/BC-VHXH@2020~?/huyen-yen-mo",
+    ]);
+  });
+});
+
+describe("analyze: a Party committee's plan makes the document above it concrete", () => {
+  const plan = (opening: string) =>
+    ["ĐẢNG BỘ TỈNH KHÁNH HÒA", "HUYỆN ỦY DIÊN KHÁNH", "*", "Số 71-KH/HU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Diên Khánh, ngày 3 tháng 10 năm 2022", "KẾ HOẠCH", "về công tác cán bộ", "-----", opening, "I. MỤC ĐÍCH, YÊU CẦU", ""].join("\n");
+  const rels = (opening: string) => analyze(plan(opening)).relations.map((r) => `${r.from.startsWith("71-KH/HU") ? "SELF" : r.from} ${r.type} ${r.to}`);
+
+  it("'cụ thể hóa' carries the document out, as 'thực hiện' does", () => {
+    expect(rels("Để cụ thể hóa Kế hoạch số 58-KH/TU ngày 2/8/2022 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau:")).toEqual([
+      "SELF implements 58-KH/TU@2022~khanh-hoa",
+    ]);
+    expect(rels("Nhằm cụ thể hoá và tổ chức thực hiện có hiệu quả Chỉ thị số 28-CT/TW ngày 9/5/2022 của Ban Bí thư, Huyện ủy ban hành Kế hoạch.")).toEqual([
+      "SELF implements 28-CT/TW@2022",
+    ]);
+    // Said of a cited document, it is that document's.
+    expect(rels("Thực hiện Chương trình số 40-CTr/TU ngày 2/8/2022 của Tỉnh ủy cụ thể hóa Chỉ thị số 28-CT/TW ngày 9/5/2022 của Ban Bí thư, Huyện ủy ban hành Kế hoạch.")).toEqual([
+      "SELF implements 40-CTr/TU@2022~khanh-hoa",
+      "SELF references 28-CT/TW@2022",
+      "40-CTr/TU@2022~khanh-hoa implements 28-CT/TW@2022",
+    ]);
+  });
+
+  it("'Quán triệt, triển khai thực hiện' with a comma, as with 'và'", () => {
+    expect(rels("Quán triệt, triển khai thực hiện Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị, Ban Thường vụ Huyện ủy ban hành Kế hoạch.")).toEqual([
+      "SELF implements 14-KL/TW@2021",
+    ]);
+  });
+});
+
+describe("analyze: a basis heading over a list that lost its bullets", () => {
+  const plan = (items: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 31/KH-UBND\nPhú Thọ, ngày 8 tháng 3 năm 2021\nKẾ HOẠCH\nPhát triển du lịch cộng đồng\nI. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n\n${items}II. MỤC TIÊU\nThu hút khách.\n`;
+  const rels = (items: string) => analyze(plan(items)).relations.map((r) => `${r.type} ${r.to}`);
+
+  it("reads each item that opens with its document as one of the bases", () => {
+    expect(rels("Luật Du lịch số 09/2017/QH14 ngày 19/6/2017.\n\nQuyết định số 147/QĐ-TTg ngày 22/01/2020 của Thủ tướng Chính phủ.\nNghị quyết số 12/NQ-HĐND ngày 5/1/2021 của HĐND tỉnh.\n")).toEqual([
+      "based_on 09/2017/QH14",
+      "based_on 147/QĐ-TTg@2020",
+      "based_on 12/NQ-HĐND@2021~phu-tho",
+    ]);
+  });
+
+  it("ends the list at a sentence that does not open with a document", () => {
+    expect(rels("Quyết định số 147/QĐ-TTg ngày 22/01/2020 của Thủ tướng Chính phủ.\nNăm 2020, tỉnh đã thực hiện Kế hoạch số 90/KH-UBND ngày 5/1/2020 của UBND tỉnh.\n")).toEqual([
+      "based_on 147/QĐ-TTg@2020",
+      "references 90/KH-UBND@2020~phu-tho",
     ]);
   });
 });

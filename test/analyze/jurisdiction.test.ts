@@ -59,6 +59,21 @@ describe("the date line's place", () => {
   });
 });
 
+describe("a header's two columns flattened onto one line", () => {
+  const body = "KẾ HOẠCH\nPhòng chống thiên tai năm 2023\nThực hiện Kế hoạch số 8/KH-UBND ngày 3/1/2023 của UBND tỉnh, UBND huyện ban hành Kế hoạch như sau:\n";
+
+  it("reads each cell between bars, or after a tab, as the line it was", () => {
+    const bars = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nHUYỆN PHÙ MỸ | Độc lập - Tự do - Hạnh phúc |\nSố: 90/KH-UBND | Phù Mỹ, ngày 9 tháng 1 năm 2023 |\n";
+    expect(analyze(bars + body).self).toMatchObject({ id: "90/KH-UBND@2023~?/huyen-phu-my", jurisdiction: { level: "district", district: "huyện Phù Mỹ" } });
+    const oneRow = "UBND HUYỆN PHÙ MỸ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 90/KH-UBND | Phù Mỹ, ngày 9 tháng 1 năm 2023 |\n";
+    expect(analyze(oneRow + body).self.id).toBe("90/KH-UBND@2023~?/huyen-phu-my");
+    // A Word table's cells, a tab apart; the Party's name is no place of the committee's.
+    const tabs = "ĐẢNG BỘ TỈNH BÌNH ĐỊNH\tĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY PHÙ MỸ\t\n*\tPhù Mỹ, ngày 9 tháng 1 năm 2023\nSố 90-KH/HU\n";
+    expect(analyze(tabs + body).self).toMatchObject({ id: "90-KH/HU@2023~binh-dinh/huyen-phu-my", jurisdiction: { level: "district", province: "Bình Định" } });
+    expect(analyze("TỈNH ỦY BÌNH ĐỊNH | ĐẢNG CỘNG SẢN VIỆT NAM |\nSố 90-KH/TU | Quy Nhơn, ngày 9 tháng 1 năm 2023 |\n" + body).self.id).toBe("90-KH/TU@2023~binh-dinh");
+  });
+});
+
 describe("a district Party committee under its province's organisation", () => {
   const plan = (body: string) =>
     ["ĐẢNG BỘ TỈNH NGHỆ AN", "HUYỆN ỦY NAM ĐÀN", "*", "Số 30-KH/HU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Nam Đàn, ngày 4 tháng 5 năm 2020", "KẾ HOẠCH", "về công tác dân vận năm 2020", "-----", body, ""].join("\n");
@@ -84,5 +99,14 @@ describe("a district Party committee under its province's organisation", () => {
   it("the province's own committee under the same line stays the province's", () => {
     const own = ["ĐẢNG BỘ TỈNH NGHỆ AN", "TỈNH ỦY", "*", "Số 30-KH/TU", "Vinh, ngày 4 tháng 5 năm 2020", "KẾ HOẠCH", "về công tác dân vận năm 2020", "-----", "Nội dung.", ""].join("\n");
     expect(analyze(own).self.jurisdiction).toMatchObject({ level: "province", province: "Nghệ An", district: null });
+  });
+});
+
+describe("a place named in the title", () => {
+  it("keeps an apostrophe between letters inside the name ('huyện Krông H’mai')", () => {
+    const text = "KẾ HOẠCH\nHoạt động của Tổ công tác cải cách hành chính huyện Krông H’mai năm 2024\nThực hiện Kế hoạch số 9/KH-UBND ngày 5/1/2024 của UBND huyện, Tổ công tác ban hành Kế hoạch.\n";
+    const a = analyze(text);
+    expect(a.self.jurisdiction.district).toBe("huyện Krông H’mai");
+    expect(a.citations.map((c) => c.id)).toEqual(["09/KH-UBND@2024~?/huyen-krong-h-mai"]);
   });
 });

@@ -119,6 +119,9 @@ describe("layout: a PDF page's number and running head inside a sentence", () =>
     expect(blankPageLines("1\n|\nQuyết định\n|")).toBe("1\n|\nQuyết định\n|");
     expect(blankPageLines("- 2 học sinh -")).toBe("- 2 học sinh -");
     expect(blankPageLines("giai đoạn 2021 - 2025\n- 3 -\nkế hoạch")).toBe("giai đoạn 2021 - 2025\n     \nkế hoạch");
+    // Asked to leave the last line, as for a chunk of a longer text, whose last line may go on.
+    expect(blankPageLines("kế hoạch\n- 3 -", false)).toBe("kế hoạch\n- 3 -");
+    expect(blankPageLines("kế hoạch\n- 3 -\n", false)).toBe("kế hoạch\n     \n");
   });
 });
 

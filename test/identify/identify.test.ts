@@ -247,6 +247,20 @@ describe("identify", () => {
     ]);
     expect(extract("Kế hoạch số 5/KH-HĐND ngày 5/3/2020 của Thường trực Hội đồng nhân dân tỉnh Nghệ An")[0].id).toBe("05/KH-HĐND@2020~nghe-an");
     expect(extract("Kết luận số 7-KL/TU ngày 5/3/2020 của Thường trực Tỉnh ủy Hậu Giang")[0].issuer).toMatchObject({ code: "TU", place: "Hậu Giang" });
+    // A district's Party committee names its district without a place type: its own name says it.
+    expect(extract("Chương trình số 9-CTr/HU ngày 5/3/2021 của Ban Thường vụ Huyện ủy Núi Thành về việc")[0].issuer).toEqual({
+      code: "HU", name: "Huyện ủy Núi Thành", level: "district", place: "huyện Núi Thành",
+    });
+    expect(extract("Kế hoạch số 31-KH/QU ngày 5/3/2021 của Quận ủy Ngũ Hành Sơn")[0].id).toBe("31-KH/QU@2021~?/quan-ngu-hanh-son");
+    // A district named as a province is: still the district.
+    expect(extract("Kế hoạch số 4-KH/HU ngày 5/3/2021 của Huyện ủy Hòa Bình")[0].issuer).toMatchObject({ level: "district", place: "huyện Hòa Bình" });
+    // A district's name may hold an apostrophe ("Krông H’mai" is made up, written as the Central Highlands' names are): read whole.
+    expect(extract("Kế hoạch số 14/KH-UBND ngày 5/3/2021 của UBND huyện Krông H’mai")[0].id).toBe("14/KH-UBND@2021~?/huyen-krong-h-mai");
+    expect(extract("Công văn số 8-CV/HU ngày 5/3/2021 của Huyện ủy Ia M'rông về việc")[0].issuer?.place).toBe("huyện Ia M'rông");
+    // "BTV" (Ban Thường vụ) and "BCH" (Ban Chấp hành) as plans write them short.
+    expect(extract("Kế hoạch số 17-KH/HU ngày 5/3/2021 của BTV Huyện ủy Vân Canh về việc")[0].issuer).toMatchObject({ code: "HU", place: "huyện Vân Canh" });
+    expect(extract("Chương trình số 6-CTr/TU ngày 5/3/2021 của BTV Tỉnh ủy Phú Yên")[0].id).toBe("06-CTr/TU@2021~phu-yen");
+    expect(extract("Nghị quyết số 3-NQ/TU ngày 5/3/2021 của BCH Đảng bộ tỉnh Phú Yên")[0].id).toBe("03-NQ/TU@2021~phu-yen");
     // A body the vocabularies do not know after it is no issuer phrase: the citation ends before it.
     expect(extract("Công văn số 256/PCLB ngày 28/10/2009 của Thường trực Ban Chỉ huy phòng, chống lụt, bão")[0].raw).toBe("Công văn số 256/PCLB ngày 28/10/2009");
   });

@@ -76,6 +76,17 @@ describe("fast citation lexer", () => {
       }), { numRuns: 400 });
   });
 
+  it("keeps an apostrophe between letters inside a Word ('Ea H’leo', \"Cư M'gar\"), as the oracle does", () => {
+    const text = "của UBND huyện Krông H’mai, Huyện ủy Ia M'rông, ‘quote’ x’ ’y R’5 a’’b số 5/KH-UBND’ ngày";
+    const images = lexFast(text).filter((t) => t.tokenType.name === "Word").map((t) => t.image);
+    for (const w of ["H’mai", "M'rông", "R’5"]) expect(images).toContain(w);
+    for (const w of ["quote", "x", "y", "a", "b"]) expect(images).toContain(w);
+    same(text);
+    fc.assert(fc.property(fc.array(fc.constantFrom("H", "mai", "’", "'", " ", "5", ".", "&", "ngày", "UBND"), { maxLength: 14 }), (parts) => {
+        same(parts.join(""));
+      }), { numRuns: 400 });
+  });
+
   it("reads a kind's initials as a kind word only before 'số' ('QĐ số', 'kh số'), and agrees with the oracle", () => {
     const text = "QĐ số 12/QĐ-UBND, KH số 5, kh số 7, QĐ-UBND số 5, CT 12, TTr số: 3, QĐsố 4, QĐ\nsố 6";
     expect(lexFast(text).filter((t) => t.tokenType.name === "KindWord").map((t) => t.image)).toEqual(["QĐ", "KH", "kh", "TTr", "QĐ"]);
