@@ -32,6 +32,13 @@ export interface Reading {
   nested: NestedRelation[];
 }
 
+/**
+ * Whose document a citation is, as far as acting on it goes: a central body's ("central": a law,
+ * a decree, a ministry's circular, the Prime Minister's decision), a local body's ("local": a
+ * province's, a district's, a commune's, or their Party committees'), or unknown (null).
+ */
+export type Tier = "central" | "local" | null;
+
 
 const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*[ \t]*[.)]|[${BULLET_CLASS}*#(]|Điều\s+\d+(?:[ \t]*[.:])?)`;
 /** Nothing but list markers, an article number and HEAD_WORDS before the cue: the document itself acts. */
@@ -140,12 +147,15 @@ class RoleReading {
   inTable = false;
   /** An annex's heading that says what befalls the documents it lists ("… BỊ BÃI BỎ"), for its rows. */
   annexAct: Binding | null = null;
+  /** The first citation of the clause being read. */
+  clauseFirst = 0;
 
   constructor(
     readonly text: string,
     readonly spans: readonly { start: number; end: number }[],
     readonly dates: readonly (string | null)[],
     readonly kinds: readonly (Kind | null)[],
+    readonly tiers: readonly Tier[],
   ) {
     // Filled by push, not map: map's array is packed while its caller runs in the interpreter and
     // holey once V8 has compiled it, and every function reading it is compiled again for the second shape.
@@ -179,10 +189,25 @@ class RoleReading {
     let at = b.actor;
     for (let depth = 0; depth < this.spans.length && this.kinds[at] !== kind; depth++) {
       const up = this.bindingOf[at];
-      if (!up || up.actor === SELF || up.passive) return b.actor;
+      if (!up || up.actor === SELF || up.passive) return this.withinReachOf(b.actor, i);
       at = up.actor;
     }
-    return this.kinds[at] === kind ? at : b.actor;
+    return this.withinReachOf(this.kinds[at] === kind ? at : b.actor, i);
+  }
+
+  /**
+   * A local body never amends, replaces or repeals a central body's document: "Quyết định số A/QĐ-UB
+   * … quy định trách nhiệm … theo Quyết định số B/QĐ-TTg … bị bãi bỏ, thay thế bởi Quyết định số
+   * C/QĐ-UBND": B, named in A's description, is the Prime Minister's; C acts on A. When the document
+   * before the passive cue is out of i's reach so, the nearest one before it in the clause that is
+   * of i's kind and within reach is the one spoken of; with none, the one before the cue stays.
+   */
+  withinReachOf(at: number, i: number): number {
+    if (this.tiers[i] !== "local" || this.tiers[at] !== "central") return at;
+    for (let j = at - 1; j >= this.clauseFirst; j--) {
+      if (this.kinds[j] === this.kinds[i] && this.tiers[j] !== "central") return j;
+    }
+    return at;
   }
 
   /** A cited document cannot act on one dated after it. */
@@ -236,9 +261,15 @@ class ClauseReading {
  * `dates` (ISO or null, one per citation) rule out impossible nestings: a document never names
  * one issued after it, so "A ... sửa đổi B ... và C" with C later than A lists C beside A.
  */
-export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readonly (string | null)[], kinds: readonly (Kind | null)[]): Reading {
+export function readRoles(
+  doc: Layout,
+  clauses: readonly Clause[],
+  dates: readonly (string | null)[],
+  kinds: readonly (Kind | null)[],
+  tiers: readonly Tier[] = [],
+): Reading {
   const { text, spans } = doc;
-  const r = new RoleReading(text, spans, dates, kinds);
+  const r = new RoleReading(text, spans, dates, kinds, tiers);
   // Without a citation there is nothing to read (and no cue scan to make).
   if (spans.length === 0) return { roles: r.roles, nested: r.nested };
   const cues = findCues(text, spans, cueRegions(clauses, spans));
@@ -260,6 +291,7 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readon
       continue;
     }
     previous = clause;
+    r.clauseFirst = first;
     readClause(r, clause, first, c, cues, firstCue, q);
     if (clause.part === "annex" && r.heading === null) r.annexAct = null;
   }
@@ -428,7 +460,12 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
     r.carried = null;
     return;
   }
-  if (cue.cue.type !== "implements" || !IMPLEMENTS_NOT_FOLLOWED.test(text.slice(cue.end, cue.end + 12))) {
+  const followed = cue.cue.type === "implements" && IMPLEMENTS_NOT_FOLLOWED.test(text.slice(cue.end, cue.end + 12));
+  // "Quyết định này … thay thế phần danh mục thủ tục hành chính thực hiện theo cơ chế một cửa … tại
+  // Quyết định số X": "thực hiện theo" describes the part the document's own act names; it is no cue,
+  // and the act before it still reaches its document.
+  if (followed && s.lastCitation < 0 && s.pending !== null && s.pending.actor === SELF && !s.pending.passive && ACTS.has(s.pending.type)) return;
+  if (!followed) {
     if (cue.cue.passive) {
       // A passive cue speaks of the document before it; with none, of nothing it can name.
       s.pending = s.lastCitation < 0 ? null : binding(cue.cue.type, s.lastCitation, cue.cue, cue.end);

@@ -650,3 +650,34 @@ describe("cues in any case", () => {
     expect(longer).toEqual([0x130]);
   });
 });
+
+describe("an act's object described with 'thực hiện theo'", () => {
+  it("'thay thế phần danh mục … thực hiện theo cơ chế một cửa … tại Quyết định số X': the replacement reaches X", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 1. Công bố danh mục dịch vụ công của cấp xã.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế phần danh mục dịch vụ công thực hiện theo cơ chế một cửa liên thông thuộc thẩm quyền của UBND cấp xã tại Quyết định số 2210/QĐ-UBND ngày 14/9/2017 của UBND tỉnh.",
+      ),
+    );
+    expect(roles(a)).toContain("2210 replaces");
+  });
+
+  it("'thực hiện theo Nghị định số X' after no act of the document's own stays a reference", () => {
+    const a = analyze(decision("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "Điều 1. Các sở thực hiện theo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ."));
+    expect(roles(a)).toContain("61 references");
+  });
+});
+
+describe("a passive act said of a local document whose description names a central one", () => {
+  it("'Quyết định A/QĐ-UB … theo Quyết định B/QĐ-TTg … bị bãi bỏ, thay thế bởi Quyết định C/QĐ-UBND': C acts on A, not on B", () => {
+    const text =
+      "Ghi chú: Quyết định số 31/2001/QĐ-UB ngày 02/3/2001 ban hành quy định quản lý bảo vệ rừng theo Quyết định số 661/QĐ-TTg ngày 29/7/1998 của Thủ tướng Chính phủ trên địa bàn tỉnh đã bị bãi bỏ, thay thế bởi Quyết định số 2050/QĐ-UBND ngày 11/10/2014 của UBND tỉnh Gia Lai.\n";
+    expect(nested(analyze(text))).toEqual(["2050/QĐ-UBND@2014~gia-lai replaces 31/2001/QĐ-UB~gia-lai"]);
+  });
+
+  it("a central document acting on a central one keeps the document right before the cue", () => {
+    const text =
+      "Căn cứ Thông tư số 12/2015/TT-BTC ngày 20/01/2015 hướng dẫn Nghị định số 08/2014/NĐ-CP ngày 27/01/2014 của Chính phủ, đã được sửa đổi, bổ sung bởi Nghị định số 20/2016/NĐ-CP ngày 30/3/2016 của Chính phủ;\n";
+    expect(nested(analyze(text))).toContain("20/2016/NĐ-CP amends 08/2014/NĐ-CP");
+  });
+});
