@@ -69,3 +69,10 @@ export const ANNEX_REPEAL_WORDS = ["bị bãi bỏ", "bãi bỏ", "bị hủy b�
  * VĂN BẢN ĐỀ NGHỊ BÃI BỎ", "… CẦN BÃI BỎ", "… KIẾN NGHỊ BÃI BỎ".
  */
 export const ANNEX_NOT_DONE = ["đề nghị", "kiến nghị", "đề xuất", "cần", "dự kiến", "phải", "sẽ", "chưa", "không"];
+
+/**
+ * The national motto, the line a document's own heading is built around ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+ * VIỆT NAM ⏎ Độc lập - Tự do - Hạnh phúc"): what a page or a legal database prints above it is
+ * theirs, not the document's (analyze/parts.ts).
+ */
+export const NATIONAL_MOTTO_WORDS = ["Cộng hòa xã hội chủ nghĩa", "Cộng hoà xã hội chủ nghĩa"];
