@@ -149,6 +149,11 @@ class RoleReading {
   annexAct: Binding | null = null;
   /** The first citation of the clause being read. */
   clauseFirst = 0;
+  /**
+   * The clause is the document's own text. A page's note above its heading ("note") is another's:
+   * what it says of documents holds between them, but none of it is the document's own act.
+   */
+  own = true;
 
   constructor(
     readonly text: string,
@@ -173,9 +178,10 @@ class RoleReading {
       // "Căn cứ Luật A được sửa đổi bởi Luật B": the document rests on A as B amended it, so on B
       // as well; what it does to A itself (amends, repeals) it does not do to B.
       const own = this.bindingOf[acted];
-      if (own && own.actor === SELF && !own.passive && !ACTS.has(own.type)) this.roles[i] = own.type;
-    } else if (b.actor === SELF) this.roles[i] = b.type;
-    else if (b.type !== "promulgated_by" && b.actor !== i) this.nested.push({ type: b.type, from: b.actor, to: i });
+      if (this.own && own && own.actor === SELF && !own.passive && !ACTS.has(own.type)) this.roles[i] = own.type;
+    } else if (b.actor === SELF) {
+      if (this.own) this.roles[i] = b.type;
+    } else if (b.type !== "promulgated_by" && b.actor !== i) this.nested.push({ type: b.type, from: b.actor, to: i });
   }
 
   /**
@@ -292,6 +298,7 @@ export function readRoles(
     }
     previous = clause;
     r.clauseFirst = first;
+    r.own = clause.part !== "note";
     readClause(r, clause, first, c, cues, firstCue, q);
     if (clause.part === "annex" && r.heading === null) r.annexAct = null;
   }
