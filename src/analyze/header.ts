@@ -179,7 +179,8 @@ export function readHeader(text: string): Header {
     const flat = ISSUER_NUMBER_LINE.exec(head.slice(0, kindLine ? kindLine.index : ISSUER_REACH));
     const kindWordEnd = kindLine ? kindLine.index + kindLine[0].indexOf(kindLine[1]) + kindLine[1].length : -1;
     let heading = flat || !kindLine ? null : HEADING_NUMBER.exec(head.slice(kindWordEnd, kindWordEnd + 160));
-    if (heading && heading[1] !== undefined && (KIND_WORD_IN.test(heading[1]) || !ISSUER_HEADING.test(heading[1]))) heading = null;
+    const issuer = heading?.[1]?.trimStart();
+    if (heading && issuer !== undefined && (KIND_WORD_IN.test(issuer) || !ISSUER_HEADING.test(issuer))) heading = null;
     // The heading's pattern has the issuer's words first: its number, year and ký hiệu come one group later.
     const read = flat
       ? { number: flat[1], year: flat[2], symbol: flat[3], start: flat.index + flat[0].lastIndexOf("Số"), end: flat.index + flat[0].length }
@@ -348,7 +349,9 @@ function pastIssuerLine(head: string, after: number): number {
   // The Official Gazette's heading: the issuer, the number and the date, then the subject ("NGHỊ ĐỊNH ⏎
   // CỦA CHÍNH PHỦ SỐ 58/2003/NĐ-CP NGÀY 29 THÁNG 5 NĂM 2003 QUY ĐỊNH VỀ …"): the title is the subject.
   const gazette = GAZETTE_HEADING.exec(head.slice(after, after + GAZETTE_REACH));
-  if (gazette && (gazette[1] === undefined || ISSUER_HEADING.test(gazette[1])) && !(gazette[1] && KIND_WORD_IN.test(gazette[1]))) {
+  // The issuer's words as justified text spaces them ("CỦA  BỘ  TÀI  CHÍNH"): read from the first.
+  const issuer = gazette?.[1]?.trimStart();
+  if (gazette && (issuer === undefined || ISSUER_HEADING.test(issuer)) && !(issuer && KIND_WORD_IN.test(issuer))) {
     return after + gazette[0].length;
   }
   const lines = nextLines(head, after, CONFERENCE_LINES + 1);
