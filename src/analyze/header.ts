@@ -82,8 +82,12 @@ const KIND_NUMBER_LINE = new RegExp(
  * "Số:" line above. Read right after the kind word, where no "Số:" line is.
  */
 const HEADING_NUMBER = new RegExp(String.raw`^\s{0,8}(?:(?:của|CỦA|Của)[ \t]([^\n]{0,80}?)\s)?(?:số|SỐ|Số)[ \t]*:?${NUMBER_AFTER_LABEL}`);
-/** "CỦA <issuer> SỐ <number> NGÀY <date>" opening a heading's title, its lines wrapped anywhere; the issuer's words are group 1. */
-const GAZETTE_HEADING = /^\s{0,8}(?:của[ \t]([^\n]{1,80}?)\s)?số[ \t]*:?[ \t]*[0-9]{1,5}[^\s]{0,30}(?:[ \t]{1,3}[^\s]{1,20})?\s{1,4}ngày\s{1,4}(?:[0-9]{1,2}\s{1,4}tháng\s{1,4}[0-9]{1,2}\s{1,4}năm\s{1,4}|[0-9]{1,2}\/[0-9]{1,2}\/)(?:19|20)[0-9]{2}[ \t,]*/iu;
+/**
+ * "CỦA <issuer> SỐ <number> NGÀY <date>" opening a heading's title, its lines wrapped anywhere; the
+ * issuer's words are group 1. A ký hiệu typed with spaced dashes ("121/2004/TT - BTC") and a day typed
+ * against "NGÀY" ("NGÀY16") are read too.
+ */
+const GAZETTE_HEADING = /^\s{0,8}(?:của[ \t]([^\n]{1,80}?)\s)?số[ \t]*:?[ \t]*[0-9]{1,5}[^\s]{0,30}(?:[ \t]{1,3}[^\s]{1,20}){0,2}\s{1,4}ngày\s{0,4}(?:[0-9]{1,2}\s{1,4}tháng\s{1,4}[0-9]{1,2}\s{1,4}năm\s{1,4}|[0-9]{1,2}\/[0-9]{1,2}\/)(?:19|20)[0-9]{2}[ \t,]*/iu;
 const GAZETTE_REACH = 240;
 /** Between "CỦA" and "SỐ" only the issuer stands: a kind word there is another document's ("CỦA HĐND VỀ VIỆC SỬA ĐỔI NGHỊ QUYẾT SỐ …"). */
 const KIND_WORD_IN = new RegExp(String.raw`(?<![\p{L}])(?:${KIND_WORDS_ANY_CASE}|về|VỀ|v\/v|V\/V)(?![\p{L}])`, "u");
