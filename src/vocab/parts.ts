@@ -50,6 +50,7 @@ export const IN_FORCE_WORDS = ["hiệu lực", "hiệu lực thi hành"];
  * Words no title ends with: a title line ending with one was wrapped mid-phrase, and the next line
  * goes on with it even when it looks like the header's next part ("… KẾ HOẠCH SỐ 89-KH/TU NGÀY
  * 28/12/2022 CỦA ⏎ TỈNH ỦY VỀ …", which opens as an issuer's heading would) or is a fourth line.
+ * No item of a preamble ends with one either ("… ngày 25/5/2007 của ⏎ Chính phủ quy định chi tiết …").
  */
 export const TITLE_OPEN_ENDINGS = ["của", "và", "về", "về việc", "số", "ngày", "tại", "theo", "cho", "với", "đến", "trên", "các", "những", "thực hiện", "triển khai"];
 
