@@ -511,9 +511,18 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
         s.pending = binding(cue.cue.type, joined, cue.cue, cue.end);
         return;
       }
+      // "Thông tư số A … hướng dẫn một số nội dung thực hiện Nghị định số B": what A guides is carried
+      // out under B, which A therefore guides, as the document's own guidance does (above); the
+      // reach to B runs from "thực hiện".
+      const p = s.pending;
+      const review = ENDS_WITH_NESTED_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - NOUN_REACH), cue.start));
+      if (p !== null && p.actor === s.lastCitation && !p.passive && p.type === "guides" && cue.cue.type === "implements" && !review) {
+        s.pending = binding(p.type, p.actor, p.cue, cue.end);
+        return;
+      }
       // "Công văn số A về việc báo cáo kết quả thực hiện Chỉ thị số B": a review of B's
       // implementation, A does not carry B out; a verb before it ("hướng dẫn việc thực hiện") still governs.
-      if (ENDS_WITH_NESTED_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - NOUN_REACH), cue.start))) return;
+      if (review) return;
       // "Căn cứ Nghị định số 28/CP … quy định chi tiết Pháp lệnh X, các Nghị định sửa đổi, bổ sung
       // Nghị định số 28/CP": the act is by documents left unnamed, not by the document before them.
       s.pending = ACTED_ON_UNNAMED.test(text.slice(Math.max(r.spans[s.lastCitation].end, cue.start - 40), cue.start))

@@ -681,3 +681,16 @@ describe("a passive act said of a local document whose description names a centr
     expect(nested(analyze(text))).toContain("20/2016/NĐ-CP amends 08/2014/NĐ-CP");
   });
 });
+
+describe("a cited guidance of what is carried out under another document", () => {
+  it("'Căn cứ Thông tư số A … hướng dẫn một số nội dung thực hiện Nghị định số B': A guides B (the document rests on A)", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Thông tư số 46/2022/TT-BTC ngày 28 tháng 7 năm 2022 của Bộ trưởng Bộ Tài chính hướng dẫn quản lý, sử dụng kinh phí thực hiện Nghị định số 31/2021/NĐ-CP ngày 26 tháng 3 năm 2021 của Chính phủ;",
+        "Điều 1. Ban hành quy định về kinh phí.",
+      ),
+    );
+    expect(roles(a).slice(1, 3)).toEqual(["46 based_on", "31 references"]);
+    expect(nested(a)).toEqual(["46/2022/TT-BTC guides 31/2021/NĐ-CP"]);
+  });
+});
