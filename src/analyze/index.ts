@@ -16,6 +16,7 @@ import { lastAtOrBefore } from "../shared/search.js";
 import { buildSelf, contradictsSelf, selfIdWithoutNumber } from "./self.js";
 import { dateFromNarrativeBefore, dateUndatedMentions } from "./coreference.js";
 import { sentencesAt, tidy, type Sentence } from "./sentences.js";
+import { KINDS } from "../vocab/kinds.js";
 
 export interface AnalyzeOptions {
   /** The file the text came from; it names the document when its own number is unknown. */
@@ -95,7 +96,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const header = withKnown(readHeader(prepared), options.known, prepared);
   const parts = findParts(prepared, header);
   const clauses = splitClauses(prepared, parts, spans);
-  const reading = readRoles(layout, clauses, dates, kinds, tiers);
+  const reading = readRoles(layout, clauses, dates, kinds, tiers, header.kind !== null && KINDS.some((k) => k.slug === header.kind && k.recounts === true));
   // First pass: before the document knows its own number, an annex ("Ban hành kèm theo Kế hoạch
   // số 103 /KH-UBND ...") and the decision it is attached to are found by their position.
   const firstRoles = withSelf(layout, found, reading.roles, {

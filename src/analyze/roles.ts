@@ -149,6 +149,8 @@ class RoleReading {
   annexAct: Binding | null = null;
   /** The first citation of the clause being read. */
   clauseFirst = 0;
+  /** The document tells of acts and performs none (a report: KindEntry.recounts). */
+  recounts = false;
   /**
    * The clause is the document's own text. A page's note above its heading ("note") is another's:
    * what it says of documents holds between them, but none of it is the document's own act.
@@ -273,9 +275,11 @@ export function readRoles(
   dates: readonly (string | null)[],
   kinds: readonly (Kind | null)[],
   tiers: readonly Tier[] = [],
+  recounts = false,
 ): Reading {
   const { text, spans } = doc;
   const r = new RoleReading(text, spans, dates, kinds, tiers);
+  r.recounts = recounts;
   // Without a citation there is nothing to read (and no cue scan to make).
   if (spans.length === 0) return { roles: r.roles, nested: r.nested };
   const cues = findCues(text, spans, cueRegions(clauses, spans));
@@ -362,7 +366,8 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
     if (i === end) break;
     readCitation(r, s, i);
   }
-  if (s.headBinding === null && first < end && clause.part !== "title") readPostCue(r, clause, first, end);
+  // "Quyết định số X … hết hiệu lực": the document's own repeal, unless it only tells of acts.
+  if (s.headBinding === null && first < end && clause.part !== "title" && !r.recounts) readPostCue(r, clause, first, end);
   // The head cue of this clause, or of the list it goes on with ("Thực hiện A; B, UBND tỉnh ban hành …").
   const head = s.headBinding ?? carriedIn;
   if (head !== null && first < end) passToIssued(r, head, clause, first, end);
@@ -381,8 +386,12 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
   }
   if (!clause.opensList) r.carried = null;
   else if (s.lastCitation < 0) r.carried = pending ?? r.carried;
-  else r.carried = s.proposal ?? s.headBinding;
+  // "Thực hiện Quyết định số A, UBND tỉnh báo cáo (ban hành Kế hoạch) như sau: ⏎ 1. … Quyết định số
+  // C …": what follows "như sau:" is the document's own content, not more of what its cue governs.
+  else r.carried = OWN_CONTENT_FOLLOWS.test(text.slice(Math.max(clause.start, clause.end - 24), clause.end)) ? null : (s.proposal ?? s.headBinding);
 }
+/** "… như sau:" ending a clause: the document's own words follow. */
+const OWN_CONTENT_FOLLOWS = /(?:^|\s)như\s+sau\s*:\s*$/iu;
 
 /**
  * "Thực hiện Quyết định số X, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số Y …": a report tells of a
@@ -474,8 +483,11 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
   if (followed && s.lastCitation < 0 && s.pending !== null && s.pending.actor === SELF && !s.pending.passive && ACTS.has(s.pending.type)) return;
   if (!followed) {
     if (cue.cue.passive) {
-      // A passive cue speaks of the document before it; with none, of nothing it can name.
-      s.pending = s.lastCitation < 0 ? null : binding(cue.cue.type, s.lastCitation, cue.cue, cue.end);
+      // A passive cue speaks of the document before it; with none, of nothing it can name. A status
+      // table's row opens with its date and the cue ("Lịch sử hiệu lực: Thông tư X ⏎ … ⏎ 05/11/2019
+      // Bị bãi bỏ Y"): every row speaks of the document the table is the history of, named first.
+      const acted = s.lastCitation < 0 ? -1 : STATUS_ROW.test(text.slice(text.lastIndexOf("\n", cue.start - 1) + 1, cue.start)) ? r.clauseFirst : s.lastCitation;
+      s.pending = acted < 0 ? null : binding(cue.cue.type, acted, cue.cue, cue.end);
     } else if (s.lastCitation < 0) {
       // The head verb governs: "hướng dẫn việc thực hiện nghĩa vụ thuế ... tại Nghị định" guides;
       // but the enacting formula after a proposal states the document's own act ("Theo đề nghị của
@@ -532,6 +544,9 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
   } else s.pending = null;
   if (s.pending === null) r.carried = null;
 }
+
+/** A row of a status table, up to its status: its date alone ("05/11/2019 "). */
+const STATUS_ROW = /^[ \t|]*\d{1,2}\/\d{1,2}\/\d{4}[ \t|]+$/u;
 
 /** An act's object named by its kind alone, without a number: "… một số điều của các thông tư". */
 const ACTED_ON_UNNAMED = new RegExp(String.raw`(?:^|\s)(?:các|những|một\s+số)\s+(?:${KIND_WORDS})\s*$`, "iu");

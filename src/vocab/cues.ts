@@ -108,6 +108,11 @@ export const CUES: readonly Cue[] = [
     links: ["bởi", "theo"],
     passive: true,
   },
+  // "Khoản 3 Điều 5 … Quyết định số X … đã bị bãi bỏ tại Quyết định số Y", "X bị bãi bỏ bởi Y": a
+  // review or a database's note says so. Only the document right after it (one word between, the
+  // parts aside) acts: said alone at the end of its clause, the words are the closing article's
+  // own repeal (POST_REPEAL_WORDS below).
+  { type: "repeals", phrases: ["bị bãi bỏ", "bị hủy bỏ", "bị huỷ bỏ"], reach: "next", links: ["bởi", "theo"], passive: true },
 ];
 
 /**

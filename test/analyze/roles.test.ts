@@ -694,3 +694,39 @@ describe("a cited guidance of what is carried out under another document", () =>
     expect(nested(a)).toEqual(["46/2022/TT-BTC guides 31/2021/NĐ-CP"]);
   });
 });
+
+describe("a review of acts, told by a report", () => {
+  const report = (body: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG\nSố: 301/BC-UBND\nSóc Trăng, ngày 02 tháng 12 năm 2021\nBÁO CÁO\nKết quả kiểm tra, rà soát văn bản năm 2021\n${body}\n`;
+
+  it("'X … đã bị bãi bỏ tại (bởi) Quyết định số Y': Y repeals X", () => {
+    const a = analyze(report("1. Điểm c khoản 1 Điều 4 Quy định ban hành kèm theo Quyết định số 18/2016/QĐ-UBND ngày 20/6/2016 của UBND tỉnh đã bị bãi bỏ tại Quyết định số 33/2021/QĐ-UBND ngày 15/9/2021 của UBND tỉnh."));
+    expect(nested(a)).toEqual(["33/2021/QĐ-UBND~soc-trang repeals 18/2016/QĐ-UBND~soc-trang"]);
+  });
+
+  it("'Quyết định số X … hết hiệu lực' in a report tells that X ceased to apply: the report repeals nothing", () => {
+    const a = analyze(report("2. Quyết định số 09/2017/QĐ-UBND ngày 03/4/2017 của UBND tỉnh hết hiệu lực do đã hết thời hạn áp dụng."));
+    expect(roles(a)).toContain("09 references");
+  });
+
+  it("'Thực hiện Quyết định số A, UBND tỉnh báo cáo như sau:': the items after it are the report's content, not what A is carried out by", () => {
+    const a = analyze(report("Thực hiện Quyết định số 871/QĐ-UBND ngày 05/5/2021 của Chủ tịch UBND tỉnh, Ủy ban nhân dân tỉnh báo cáo như sau:\n1. Trong năm, Ủy ban nhân dân tỉnh đã ban hành Quyết định số 21/2021/QĐ-UBND ngày 02/7/2021 bãi bỏ Quyết định số 11/2015/QĐ-UBND ngày 10/3/2015."));
+    expect(roles(a).slice(1, 3)).toEqual(["871 implements", "21 references"]);
+    expect(nested(a)).toEqual(["21/2021/QĐ-UBND~soc-trang repeals 11/2015/QĐ-UBND~soc-trang"]);
+  });
+});
+
+describe("a status table: its rows speak of the document it is the history of", () => {
+  it("'Lịch sử hiệu lực: Quyết định X ⏎ 10/02/2018 Được sửa đổi Y ⏎ 03/5/2021 Bị thay thế Z': Y amends X, Z replaces X", () => {
+    const text = [
+      "Lịch sử hiệu lực: Quyết định 07/2016/QĐ-UBND",
+      "Ngày Trạng thái Văn bản nguồn",
+      "01/3/2016 Văn bản được ban hành 07/2016/QĐ-UBND",
+      "10/02/2018 Được sửa đổi 05/2018/QĐ-UBND",
+      "20/6/2019 Được bổ sung 12/2019/QĐ-UBND",
+      "03/5/2021 Bị thay thế 16/2021/QĐ-UBND",
+      "",
+    ].join("\n");
+    expect(nested(analyze(text))).toEqual(["05/2018/QĐ-UBND amends 07/2016/QĐ-UBND", "12/2019/QĐ-UBND amends 07/2016/QĐ-UBND", "16/2021/QĐ-UBND replaces 07/2016/QĐ-UBND"]);
+  });
+});
