@@ -1,8 +1,9 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_TO, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, POST_REPEAL_WORDS, THIS_WORD,
+  ATTACHED_TO, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, THIS_WORD,
   type Cue,
 } from "../vocab/cues.js";
+import { KINDS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import type { Clause } from "./clauses.js";
 import { brokenOnPurpose } from "./lines.js";
@@ -59,6 +60,9 @@ const INTRODUCES_DOCUMENTS = new RegExp(String.raw`(?:^|\s)(?:văn\s+bản|${KIN
 const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)})\s*$`, "iu");
 const NAMES_A_DRAFT = new RegExp(String.raw`(?:^|[\s,/])(?:${phraseSource(DRAFT_WORDS)})(?![\p{L}\p{N}])`, "iu");
 const ENDS_WITH_NESTED_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_NESTED_CUE)})\s*$`, "iu");
+const ENDS_WITH_PROPOSAL = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(PROPOSED_BEFORE_ACT)})\s*$`, "iu");
+/** Kinds that tell of acts and perform none (KindEntry.recounts): a submission "về việc bãi bỏ …" proposes it. */
+const RECOUNTING: ReadonlySet<Kind | null> = new Set(KINDS.filter((k) => k.recounts === true).map((k) => k.slug));
 /**
  * "(dưới đây gọi chung là", "(sau đây gọi tắt là", "(gọi tắt là", "(sau đây viết tắt là": a short
  * name given to the document just named.
@@ -176,14 +180,16 @@ class RoleReading {
     this.bindingOf[i] = b;
     if (b.passive) {
       const acted = this.actedOn(b, i);
-      if (acted !== i) this.nested.push({ type: b.type, from: i, to: acted });
+      if (acted !== i && !RECOUNTING.has(this.kinds[i])) this.nested.push({ type: b.type, from: i, to: acted });
       // "Căn cứ Luật A được sửa đổi bởi Luật B": the document rests on A as B amended it, so on B
       // as well; what it does to A itself (amends, repeals) it does not do to B.
       const own = this.bindingOf[acted];
       if (this.own && own && own.actor === SELF && !own.passive && !ACTS.has(own.type)) this.roles[i] = own.type;
     } else if (b.actor === SELF) {
       if (this.own) this.roles[i] = b.type;
-    } else if (b.type !== "promulgated_by" && b.actor !== i) this.nested.push({ type: b.type, from: b.actor, to: i });
+    } else if (b.type !== "promulgated_by" && b.actor !== i && !(ACTS.has(b.type) && RECOUNTING.has(this.kinds[b.actor]))) {
+      this.nested.push({ type: b.type, from: b.actor, to: i });
+    }
   }
 
   /**
@@ -526,8 +532,15 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
       // "Thông tư số A … hướng dẫn một số nội dung thực hiện Nghị định số B": what A guides is carried
       // out under B, which A therefore guides, as the document's own guidance does (above); the
       // reach to B runs from "thực hiện".
+      const before = text.slice(Math.max(s.clause.start, cue.start - NOUN_REACH), cue.start);
+      // "Công văn số A … đề nghị bãi bỏ Quyết định số B": a proposal, no act of A's.
+      if (ACTS.has(cue.cue.type) && ENDS_WITH_PROPOSAL.test(before)) {
+        s.pending = null;
+        r.carried = null;
+        return;
+      }
       const p = s.pending;
-      const review = ENDS_WITH_NESTED_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - NOUN_REACH), cue.start));
+      const review = ENDS_WITH_NESTED_NOUN.test(before);
       if (p !== null && p.actor === s.lastCitation && !p.passive && p.type === "guides" && cue.cue.type === "implements" && !review) {
         s.pending = binding(p.type, p.actor, p.cue, cue.end);
         return;

@@ -176,6 +176,13 @@ export const DRAFT_WORDS = ["dự thảo"];
  */
 export const NAMED_ABOVE_WORDS = ["nêu trên", "nói trên", "đã nêu", "trên đây"];
 /**
+ * Words that make an act's cue after them a proposal or a policy, not the act: "Công văn số A … đề
+ * nghị bãi bỏ Quyết định số B", "Kết luận số C … thống nhất chủ trương thay thế Quyết định số D".
+ * A cited document so described acts on nothing.
+ */
+export const PROPOSED_BEFORE_ACT = ["đề nghị", "kiến nghị", "đề xuất", "chủ trương", "dự kiến", "tham mưu"];
+
+/**
  * The same inside a cited document's description, where "về việc" states what that document does
  * ("Quyết định số A về việc sửa đổi Quyết định số B"): only the nouns of a review or a time
  * ("Công văn số A về việc báo cáo kết quả thực hiện Chỉ thị số B").

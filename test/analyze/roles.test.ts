@@ -730,3 +730,21 @@ describe("a status table: its rows speak of the document it is the history of", 
     expect(nested(analyze(text))).toEqual(["05/2018/QĐ-UBND amends 07/2016/QĐ-UBND", "12/2019/QĐ-UBND amends 07/2016/QĐ-UBND", "16/2021/QĐ-UBND replaces 07/2016/QĐ-UBND"]);
   });
 });
+
+describe("a cited document that proposes an act performs none", () => {
+  it("'Công văn số A … đề nghị bãi bỏ Quyết định số B', 'Tờ trình số C … về việc bãi bỏ …', 'Kết luận … chủ trương thay thế …': no nested act", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Công văn số 318/STP-VBPQ ngày 12/4/2022 của Sở Tư pháp đề nghị bãi bỏ Quyết định số 27/2015/QĐ-UBND ngày 09/9/2015 của Ủy ban nhân dân tỉnh;\nCăn cứ Kết luận số 45-KL/TU ngày 03/3/2022 của Ban Thường vụ Tỉnh ủy thống nhất chủ trương thay thế Quyết định số 28/2015/QĐ-UBND;\nXét Tờ trình số 64/TTr-SNN ngày 20/4/2022 của Sở Nông nghiệp và Phát triển nông thôn về việc bãi bỏ Quyết định số 29/2015/QĐ-UBND ngày 11/9/2015.",
+        "Điều 1. Bãi bỏ Quyết định số 27/2015/QĐ-UBND ngày 09/9/2015 của Ủy ban nhân dân tỉnh.",
+      ),
+    );
+    expect(nested(a)).toEqual([]);
+    expect(roles(a)).toContain("27 repeals");
+  });
+
+  it("a decision in a description still acts: 'Căn cứ Quyết định số A … về việc bãi bỏ Quyết định số B'", () => {
+    const a = analyze(decision("Căn cứ Quyết định số 1205/QĐ-UBND ngày 02/6/2022 của Chủ tịch Ủy ban nhân dân tỉnh về việc bãi bỏ Quyết định số 30/2015/QĐ-UBND ngày 15/9/2015;", "Điều 1. Ban hành quy định."));
+    expect(nested(a)).toEqual(["1205/QĐ-UBND@2022~binh-duong repeals 30/2015/QĐ-UBND~binh-duong"]);
+  });
+});
