@@ -193,7 +193,7 @@ export interface Relation {
 }
 
 /** The parts of a document (Nghị định 30/2020/NĐ-CP layout), in text order. */
-export type PartType = "header" | "title" | "preamble" | "body" | "closing" | "signature" | "recipients" | "annex";
+export type PartType = "note" | "header" | "title" | "preamble" | "body" | "closing" | "signature" | "recipients" | "annex";
 
 export interface DocumentPart {
   type: PartType;

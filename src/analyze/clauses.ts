@@ -6,7 +6,7 @@ import { isBlank } from "./sentences.js";
 import { brokenOnPurpose } from "./lines.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { BULLET_CLASS, HEADING_HASHES, LINE_MARKUP, TABLE_ROW } from "../vocab/bullets.js";
-import { PREAMBLE_ITEM_OPENERS } from "../vocab/parts.js";
+import { PREAMBLE_ITEM_OPENERS, TITLE_OPEN_ENDINGS } from "../vocab/parts.js";
 
 /**
  * A clause: the stretch of a part in which one cue can govern the documents after it. Clauses end
@@ -144,12 +144,19 @@ function pushClause(out: Clause[], text: string, start: number, end: number, par
       if (before < 0 || spans[before].start < start || spans[before].end > line) continue;
       if (before + 1 < spans.length && isBlank(text, line, spans[before + 1].start)) continue;
       if (!brokenOnPurpose(text, line)) continue;
+      // "… Nghị định số 85/2007/NĐ-CP ngày 25/5/2007 của ⏎ Chính phủ quy định chi tiết …": a line that
+      // ends with a word no phrase ends with goes on, however short it is (a page's last line).
+      if (OPEN_LINE_END.test(text.slice(Math.max(start, line - OPEN_END_CHARS), line).trimEnd())) continue;
       out.push({ start, end: line, part, opensList: true });
       start = line;
     }
   }
   out.push({ start, end, part, opensList });
 }
+
+/** A line ending with a word no phrase ends with ("của", "và", "số", …: TITLE_OPEN_ENDINGS). */
+const OPEN_LINE_END = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TITLE_OPEN_ENDINGS)})$`, "iu");
+const OPEN_END_CHARS = 24;
 
 /**
  * Whether the line at `at` opens, before `end`, with what a preamble's item opens with, capitalised

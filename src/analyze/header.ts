@@ -82,8 +82,12 @@ const KIND_NUMBER_LINE = new RegExp(
  * "Số:" line above. Read right after the kind word, where no "Số:" line is.
  */
 const HEADING_NUMBER = new RegExp(String.raw`^\s{0,8}(?:(?:của|CỦA|Của)[ \t]([^\n]{0,80}?)\s)?(?:số|SỐ|Số)[ \t]*:?${NUMBER_AFTER_LABEL}`);
-/** "CỦA <issuer> SỐ <number> NGÀY <date>" opening a heading's title, its lines wrapped anywhere; the issuer's words are group 1. */
-const GAZETTE_HEADING = /^\s{0,8}(?:của[ \t]([^\n]{1,80}?)\s)?số[ \t]*:?[ \t]*[0-9]{1,5}[^\s]{0,30}(?:[ \t]{1,3}[^\s]{1,20})?\s{1,4}ngày\s{1,4}(?:[0-9]{1,2}\s{1,4}tháng\s{1,4}[0-9]{1,2}\s{1,4}năm\s{1,4}|[0-9]{1,2}\/[0-9]{1,2}\/)(?:19|20)[0-9]{2}[ \t,]*/iu;
+/**
+ * "CỦA <issuer> SỐ <number> NGÀY <date>" opening a heading's title, its lines wrapped anywhere; the
+ * issuer's words are group 1. A ký hiệu typed with spaced dashes ("121/2004/TT - BTC") and a day typed
+ * against "NGÀY" ("NGÀY16") are read too.
+ */
+const GAZETTE_HEADING = /^\s{0,8}(?:của[ \t]([^\n]{1,80}?)\s)?số[ \t]*:?[ \t]*[0-9]{1,5}[^\s]{0,30}(?:[ \t]{1,3}[^\s]{1,20}){0,2}\s{1,4}ngày\s{0,4}(?:[0-9]{1,2}\s{1,4}tháng\s{1,4}[0-9]{1,2}\s{1,4}năm\s{1,4}|[0-9]{1,2}\/[0-9]{1,2}\/)(?:19|20)[0-9]{2}[ \t,]*/iu;
 const GAZETTE_REACH = 240;
 /** Between "CỦA" and "SỐ" only the issuer stands: a kind word there is another document's ("CỦA HĐND VỀ VIỆC SỬA ĐỔI NGHỊ QUYẾT SỐ …"). */
 const KIND_WORD_IN = new RegExp(String.raw`(?<![\p{L}])(?:${KIND_WORDS_ANY_CASE}|về|VỀ|v\/v|V\/V)(?![\p{L}])`, "u");
@@ -173,7 +177,8 @@ export function readHeader(text: string): Header {
     const flat = ISSUER_NUMBER_LINE.exec(head.slice(0, kindLine ? kindLine.index : ISSUER_REACH));
     const kindWordEnd = kindLine ? kindLine.index + kindLine[0].indexOf(kindLine[1]) + kindLine[1].length : -1;
     let heading = flat || !kindLine ? null : HEADING_NUMBER.exec(head.slice(kindWordEnd, kindWordEnd + 160));
-    if (heading && heading[1] !== undefined && (KIND_WORD_IN.test(heading[1]) || !ISSUER_HEADING.test(heading[1]))) heading = null;
+    const issuer = heading?.[1]?.trimStart();
+    if (heading && issuer !== undefined && (KIND_WORD_IN.test(issuer) || !ISSUER_HEADING.test(issuer))) heading = null;
     // The heading's pattern has the issuer's words first: its number, year and ký hiệu come one group later.
     const read = flat
       ? { number: flat[1], year: flat[2], symbol: flat[3], start: flat.index + flat[0].lastIndexOf("Số"), end: flat.index + flat[0].length }
@@ -342,7 +347,9 @@ function pastIssuerLine(head: string, after: number): number {
   // The Official Gazette's heading: the issuer, the number and the date, then the subject ("NGHỊ ĐỊNH ⏎
   // CỦA CHÍNH PHỦ SỐ 58/2003/NĐ-CP NGÀY 29 THÁNG 5 NĂM 2003 QUY ĐỊNH VỀ …"): the title is the subject.
   const gazette = GAZETTE_HEADING.exec(head.slice(after, after + GAZETTE_REACH));
-  if (gazette && (gazette[1] === undefined || ISSUER_HEADING.test(gazette[1])) && !(gazette[1] && KIND_WORD_IN.test(gazette[1]))) {
+  // The issuer's words as justified text spaces them ("CỦA  BỘ  TÀI  CHÍNH"): read from the first.
+  const issuer = gazette?.[1]?.trimStart();
+  if (gazette && (issuer === undefined || ISSUER_HEADING.test(issuer)) && !(issuer && KIND_WORD_IN.test(issuer))) {
     return after + gazette[0].length;
   }
   const lines = nextLines(head, after, CONFERENCE_LINES + 1);

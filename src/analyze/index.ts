@@ -6,9 +6,9 @@ import { readableCase } from "./shouting.js";
 import type { OffsetMap } from "../prepare/offset-map.js";
 import { readHeader, type Header } from "./header.js";
 import { findJurisdiction, headingNamesPlace, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
-import { bodyNamedBefore, BODIES_NAMED_BEFORE, localize } from "./localize.js";
+import { bodyNamedBefore, BODIES_NAMED_BEFORE, localize, tierOf } from "./localize.js";
 import { issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
-import { readRoles, withSelf, type NestedRelation } from "./roles.js";
+import { readRoles, withSelf, type NestedRelation, type Tier } from "./roles.js";
 import { findParts } from "./parts.js";
 import { isWhitespaceAt } from "../shared/chars.js";
 import { opensWithCue, splitClauses, type Clause } from "./clauses.js";
@@ -16,6 +16,7 @@ import { lastAtOrBefore } from "../shared/search.js";
 import { buildSelf, contradictsSelf, selfIdWithoutNumber } from "./self.js";
 import { dateFromNarrativeBefore, dateUndatedMentions } from "./coreference.js";
 import { sentencesAt, tidy, type Sentence } from "./sentences.js";
+import { KINDS } from "../vocab/kinds.js";
 
 export interface AnalyzeOptions {
   /** The file the text came from; it names the document when its own number is unknown. */
@@ -79,6 +80,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const starts: number[] = [];
   const dates: (string | null)[] = [];
   const kinds: (Kind | null)[] = [];
+  const tiers: Tier[] = [];
   for (const c of extract(text)) {
     found.push(c);
     const start = map.fromOriginal(c.start);
@@ -86,6 +88,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     starts.push(start);
     dates.push(c.date);
     kinds.push(c.kind);
+    tiers.push(tierOf(c));
   }
   const sentenceOf = sentencesAt(prepared, starts);
   const layout = { text: prepared, spans, sentenceOf };
@@ -93,7 +96,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const header = withKnown(readHeader(prepared), options.known, prepared);
   const parts = findParts(prepared, header);
   const clauses = splitClauses(prepared, parts, spans);
-  const reading = readRoles(layout, clauses, dates, kinds);
+  const reading = readRoles(layout, clauses, dates, kinds, tiers, header.kind !== null && KINDS.some((k) => k.slug === header.kind && k.recounts === true));
   // First pass: before the document knows its own number, an annex ("Ban hành kèm theo Kế hoạch
   // số 103 /KH-UBND ...") and the decision it is attached to are found by their position.
   const firstRoles = withSelf(layout, found, reading.roles, {

@@ -8,6 +8,20 @@ import { provinceNamed, slugOf } from "./places.js";
 import { parseId } from "../identify/id.js";
 
 /**
+ * Whether a citation is a central body's document or a local one's, by the same reading localize
+ * makes of its issuer: a central code or level, or a law, code or ordinance named without number, is
+ * central; a local code (UBND, HĐND, TU, a department) is local.
+ */
+export function tierOf(c: Citation): "central" | "local" | null {
+  const code = c.issuer?.code ?? null;
+  const entry = code ? issuerByCode(code) : null;
+  if (entry?.local) return "local";
+  if (c.issuer?.level === "central" || (entry && !entry.local)) return "central";
+  return c.issuer === null && NAMED_CENTRAL.has(c.kind) ? "central" : null;
+}
+const NAMED_CENTRAL: ReadonlySet<string> = new Set(["law", "code", "ordinance"]);
+
+/**
  * A local body named without its place ("của UBND tỉnh", a bare KH-UBND or CT/TU) is the citing
  * document's own: its province, or its district when the body sits at that level. A named place
  * ("của UBND tỉnh Nghệ An") wins. Returns the citation's jurisdiction and its localised id.

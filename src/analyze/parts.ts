@@ -2,7 +2,7 @@ import type { PartType } from "../types.js";
 import { KINDS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import {
-  ANNEX_WORDS, ARTICLE_WORD, ENACTING_WORDS, IN_FORCE_WORDS, PREAMBLE_OPENERS, RECIPIENTS_WORDS, SIGNATURE_PREFIXES,
+  ANNEX_WORDS, ARTICLE_WORD, ENACTING_WORDS, IN_FORCE_WORDS, NATIONAL_MOTTO_WORDS, PREAMBLE_OPENERS, RECIPIENTS_WORDS, SIGNATURE_PREFIXES,
 } from "../vocab/parts.js";
 import { ATTACHED_TO } from "../vocab/cues.js";
 import type { Header } from "./header.js";
@@ -132,8 +132,15 @@ export function findParts(text: string, header: Header): Part[] {
   const push = (type: PartType, start: number, end: number) => {
     if (end > start) parts.push({ type, start, end });
   };
-  if (titleStart > 0) push("header", 0, titleStart);
-  else if (titleStart < 0 && preamble > 0) push("header", 0, preamble);
+  const headerEnd = titleStart > 0 ? titleStart : titleStart < 0 && preamble > 0 ? preamble : 0;
+  if (headerEnd > 0) {
+    // A page's or a legal database's note above the document's own heading ("Quyết định 119/QĐ-UBND
+    // … đã được thay thế bởi Quyết định 366/QĐ-UBND", "… bị bãi bỏ, thay thế bởi …", a list of the
+    // documents it cites) is read as text; the heading itself states no relation.
+    const heading = headingStart(text, headerEnd);
+    if (heading > 0) push("note", 0, heading);
+    push("header", heading, headerEnd);
+  }
   if (titleStart >= 0) push("title", titleStart, titleEnd);
   if (preamble >= 0) push("preamble", preamble, Math.min(body, tailStart));
   const closing = closingArticle(text, articles, body, tailStart);
@@ -152,6 +159,39 @@ export function findParts(text: string, header: Header): Part[] {
   for (let i = 0; i < annexes.length; i++) push("annex", annexes[i], i + 1 < annexes.length ? annexes[i + 1] : text.length);
   return parts;
 }
+
+/**
+ * Where the document's own heading starts before `end`: the line of the national motto, after the
+ * lines above it that the heading may hold (the issuer in capitals, "Số: …", rules, table bars,
+ * blank lines). 0 when there is no motto, or nothing but heading lines stands before it, or what
+ * stands before it holds no prose (no lower-case letter).
+ */
+function headingStart(text: string, end: number): number {
+  const motto = MOTTO.exec(text.slice(0, end));
+  if (motto === null) return 0;
+  let start = text.lastIndexOf("\n", motto.index - 1) + 1;
+  for (let lines = 0; start > 0 && lines < HEADING_LINES_ABOVE; lines++) {
+    const above = text.lastIndexOf("\n", start - 2) + 1;
+    if (!HEADING_LINE_ABOVE.test(text.slice(above, start - 1))) break;
+    start = above;
+  }
+  while (start < end && isBlank(text, start, Math.max(start, text.indexOf("\n", start)))) {
+    const nl = text.indexOf("\n", start);
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return start > 0 && PROSE.test(text.slice(0, start)) ? start : 0;
+}
+/** The motto in capitals anywhere (a header's two columns flattened onto one line), or opening a line in any case. */
+const MOTTO = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}])(?:${phraseSource(NATIONAL_MOTTO_WORDS.map((w) => w.toUpperCase()), { keepCase: true })})|(?:^|\n)[ \t*_#|]*(?:${phraseSource(NATIONAL_MOTTO_WORDS, { anyCase: true })}))(?![\p{L}\p{N}])`,
+  "u",
+);
+/** A line of a heading above its motto: no lower-case letter, or the number's label ("Số: 12/QĐ-UBND", "———-Luật số : 80/2015/QH13"). */
+const HEADING_LINE_ABOVE = /^(?:[^\p{Ll}]*|.*(?<!\p{L})[Ss]ố[ \t]*:.*)$/u;
+/** The issuer's lines, the number, rules and bars above the motto: a handful. */
+const HEADING_LINES_ABOVE = 8;
+const PROSE = /\p{Ll}/u;
 
 /** "PHỤ LỤC II", "DANH MỤC VĂN BẢN …", "**Phụ lục**": an annex's first line, its word capitalised. */
 const ANNEX_LINE = new RegExp(String.raw`^[ \t*_#]*(?:${phraseSource(ANNEX_WORDS, { anyCase: true })})(?![\p{L}\p{N}])`, "u");

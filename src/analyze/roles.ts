@@ -1,10 +1,10 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_TO, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, POST_REPEAL_WORDS, THIS_WORD,
+  ATTACHED_TO, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, THIS_WORD,
   type Cue,
 } from "../vocab/cues.js";
-import { phraseSource } from "../vocab/phrases.js";
 import { KINDS } from "../vocab/kinds.js";
+import { phraseSource } from "../vocab/phrases.js";
 import type { Clause } from "./clauses.js";
 import { brokenOnPurpose } from "./lines.js";
 import type { Layout } from "./sentences.js";
@@ -33,6 +33,13 @@ export interface Reading {
   nested: NestedRelation[];
 }
 
+/**
+ * Whose document a citation is, as far as acting on it goes: a central body's ("central": a law,
+ * a decree, a ministry's circular, the Prime Minister's decision), a local body's ("local": a
+ * province's, a district's, a commune's, or their Party committees'), or unknown (null).
+ */
+export type Tier = "central" | "local" | null;
+
 
 const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*[ \t]*[.)]|[${BULLET_CLASS}*#(]|Điều\s+\d+(?:[ \t]*[.:])?)`;
 /** Nothing but list markers, an article number and HEAD_WORDS before the cue: the document itself acts. */
@@ -53,6 +60,9 @@ const INTRODUCES_DOCUMENTS = new RegExp(String.raw`(?:^|\s)(?:văn\s+bản|${KIN
 const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)})\s*$`, "iu");
 const NAMES_A_DRAFT = new RegExp(String.raw`(?:^|[\s,/])(?:${phraseSource(DRAFT_WORDS)})(?![\p{L}\p{N}])`, "iu");
 const ENDS_WITH_NESTED_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_NESTED_CUE)})\s*$`, "iu");
+const ENDS_WITH_PROPOSAL = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(PROPOSED_BEFORE_ACT)})\s*$`, "iu");
+/** Kinds that tell of acts and perform none (KindEntry.recounts): a submission "về việc bãi bỏ …" proposes it. */
+const RECOUNTING: ReadonlySet<Kind | null> = new Set(KINDS.filter((k) => k.recounts === true).map((k) => k.slug));
 /**
  * "(dưới đây gọi chung là", "(sau đây gọi tắt là", "(gọi tắt là", "(sau đây viết tắt là": a short
  * name given to the document just named.
@@ -154,12 +164,22 @@ class RoleReading {
   inTable = false;
   /** An annex's heading that says what befalls the documents it lists ("… BỊ BÃI BỎ"), for its rows. */
   annexAct: Binding | null = null;
+  /** The first citation of the clause being read. */
+  clauseFirst = 0;
+  /** The document tells of acts and performs none (a report: KindEntry.recounts). */
+  recounts = false;
+  /**
+   * The clause is the document's own text. A page's note above its heading ("note") is another's:
+   * what it says of documents holds between them, but none of it is the document's own act.
+   */
+  own = true;
 
   constructor(
     readonly text: string,
     readonly spans: readonly { start: number; end: number }[],
     readonly dates: readonly (string | null)[],
     readonly kinds: readonly (Kind | null)[],
+    readonly tiers: readonly Tier[],
   ) {
     // Filled by push, not map: map's array is packed while its caller runs in the interpreter and
     // holey once V8 has compiled it, and every function reading it is compiled again for the second shape.
@@ -173,13 +193,16 @@ class RoleReading {
     this.bindingOf[i] = b;
     if (b.passive) {
       const acted = this.actedOn(b, i);
-      if (acted !== i) this.nested.push({ type: b.type, from: i, to: acted });
+      if (acted !== i && !RECOUNTING.has(this.kinds[i])) this.nested.push({ type: b.type, from: i, to: acted });
       // "Căn cứ Luật A được sửa đổi bởi Luật B": the document rests on A as B amended it, so on B
       // as well; what it does to A itself (amends, repeals) it does not do to B.
       const own = this.bindingOf[acted];
-      if (own && own.actor === SELF && !own.passive && !ACTS.has(own.type)) this.roles[i] = own.type;
-    } else if (b.actor === SELF) this.roles[i] = b.type;
-    else if (b.type !== "promulgated_by" && b.actor !== i) this.nested.push({ type: b.type, from: b.actor, to: i });
+      if (this.own && own && own.actor === SELF && !own.passive && !ACTS.has(own.type)) this.roles[i] = own.type;
+    } else if (b.actor === SELF) {
+      if (this.own) this.roles[i] = b.type;
+    } else if (b.type !== "promulgated_by" && b.actor !== i && !(ACTS.has(b.type) && RECOUNTING.has(this.kinds[b.actor]))) {
+      this.nested.push({ type: b.type, from: b.actor, to: i });
+    }
   }
 
   /**
@@ -193,10 +216,25 @@ class RoleReading {
     let at = b.actor;
     for (let depth = 0; depth < this.spans.length && this.kinds[at] !== kind; depth++) {
       const up = this.bindingOf[at];
-      if (!up || up.actor === SELF || up.passive) return b.actor;
+      if (!up || up.actor === SELF || up.passive) return this.withinReachOf(b.actor, i);
       at = up.actor;
     }
-    return this.kinds[at] === kind ? at : b.actor;
+    return this.withinReachOf(this.kinds[at] === kind ? at : b.actor, i);
+  }
+
+  /**
+   * A local body never amends, replaces or repeals a central body's document: "Quyết định số A/QĐ-UB
+   * … quy định trách nhiệm … theo Quyết định số B/QĐ-TTg … bị bãi bỏ, thay thế bởi Quyết định số
+   * C/QĐ-UBND": B, named in A's description, is the Prime Minister's; C acts on A. When the document
+   * before the passive cue is out of i's reach so, the nearest one before it in the clause that is
+   * of i's kind and within reach is the one spoken of; with none, the one before the cue stays.
+   */
+  withinReachOf(at: number, i: number): number {
+    if (this.tiers[i] !== "local" || this.tiers[at] !== "central") return at;
+    for (let j = at - 1; j >= this.clauseFirst; j--) {
+      if (this.kinds[j] === this.kinds[i] && this.tiers[j] !== "central") return j;
+    }
+    return at;
   }
 
   /** A cited document cannot act on one dated after it. */
@@ -250,9 +288,17 @@ class ClauseReading {
  * `dates` (ISO or null, one per citation) rule out impossible nestings: a document never names
  * one issued after it, so "A ... sửa đổi B ... và C" with C later than A lists C beside A.
  */
-export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readonly (string | null)[], kinds: readonly (Kind | null)[]): Reading {
+export function readRoles(
+  doc: Layout,
+  clauses: readonly Clause[],
+  dates: readonly (string | null)[],
+  kinds: readonly (Kind | null)[],
+  tiers: readonly Tier[] = [],
+  recounts = false,
+): Reading {
   const { text, spans } = doc;
-  const r = new RoleReading(text, spans, dates, kinds);
+  const r = new RoleReading(text, spans, dates, kinds, tiers);
+  r.recounts = recounts;
   // Without a citation there is nothing to read (and no cue scan to make).
   if (spans.length === 0) return { roles: r.roles, nested: r.nested };
   const cues = findCues(text, spans, cueRegions(clauses, spans));
@@ -274,6 +320,8 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], dates: readon
       continue;
     }
     previous = clause;
+    r.clauseFirst = first;
+    r.own = clause.part !== "note";
     readClause(r, clause, first, c, cues, firstCue, q);
     if (clause.part === "annex" && r.heading === null) r.annexAct = null;
   }
@@ -342,7 +390,8 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
     if (i === end) break;
     readCitation(r, s, i);
   }
-  if (s.headBinding === null && first < end && clause.part !== "title") readPostCue(r, clause, first, end);
+  // "Quyết định số X … hết hiệu lực": the document's own repeal, unless it only tells of acts.
+  if (s.headBinding === null && first < end && clause.part !== "title" && !r.recounts) readPostCue(r, clause, first, end);
   // The head cue of this clause, or of the list it goes on with ("Thực hiện A; B, UBND tỉnh ban hành …").
   const head = s.headBinding ?? carriedIn;
   if (head !== null && first < end) passToIssued(r, head, clause, first, end);
@@ -369,8 +418,12 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
   }
   if (!clause.opensList) r.carried = null;
   else if (s.lastCitation < 0) r.carried = pending ?? r.carried;
-  else r.carried = s.proposal ?? s.headBinding;
+  // "Thực hiện Quyết định số A, UBND tỉnh báo cáo (ban hành Kế hoạch) như sau: ⏎ 1. … Quyết định số
+  // C …": what follows "như sau:" is the document's own content, not more of what its cue governs.
+  else r.carried = OWN_CONTENT_FOLLOWS.test(text.slice(Math.max(clause.start, clause.end - 24), clause.end)) ? null : (s.proposal ?? s.headBinding);
 }
+/** "… như sau:" ending a clause: the document's own words follow. */
+const OWN_CONTENT_FOLLOWS = /(?:^|\s)như\s+sau\s*:\s*$/iu;
 
 /**
  * "Thực hiện Quyết định số X, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số Y …": a report tells of a
@@ -458,10 +511,18 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
     r.carried = null;
     return;
   }
-  if (cue.cue.type !== "implements" || !IMPLEMENTS_NOT_FOLLOWED.test(text.slice(cue.end, cue.end + 12))) {
+  const followed = cue.cue.type === "implements" && IMPLEMENTS_NOT_FOLLOWED.test(text.slice(cue.end, cue.end + 12));
+  // "Quyết định này … thay thế phần danh mục thủ tục hành chính thực hiện theo cơ chế một cửa … tại
+  // Quyết định số X": "thực hiện theo" describes the part the document's own act names; it is no cue,
+  // and the act before it still reaches its document.
+  if (followed && s.lastCitation < 0 && s.pending !== null && s.pending.actor === SELF && !s.pending.passive && ACTS.has(s.pending.type)) return;
+  if (!followed) {
     if (cue.cue.passive) {
-      // A passive cue speaks of the document before it; with none, of nothing it can name.
-      s.pending = s.lastCitation < 0 ? null : binding(cue.cue.type, s.lastCitation, cue.cue, cue.end);
+      // A passive cue speaks of the document before it; with none, of nothing it can name. A status
+      // table's row opens with its date and the cue ("Lịch sử hiệu lực: Thông tư X ⏎ … ⏎ 05/11/2019
+      // Bị bãi bỏ Y"): every row speaks of the document the table is the history of, named first.
+      const acted = s.lastCitation < 0 ? -1 : STATUS_ROW.test(text.slice(text.lastIndexOf("\n", cue.start - 1) + 1, cue.start)) ? r.clauseFirst : s.lastCitation;
+      s.pending = acted < 0 ? null : binding(cue.cue.type, acted, cue.cue, cue.end);
     } else if (s.lastCitation < 0) {
       // The head verb governs: "hướng dẫn việc thực hiện nghĩa vụ thuế ... tại Nghị định" guides;
       // but the enacting formula after a proposal states the document's own act ("Theo đề nghị của
@@ -497,9 +558,25 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
         s.pending = binding(cue.cue.type, joined, cue.cue, cue.end);
         return;
       }
+      // "Thông tư số A … hướng dẫn một số nội dung thực hiện Nghị định số B": what A guides is carried
+      // out under B, which A therefore guides, as the document's own guidance does (above); the
+      // reach to B runs from "thực hiện".
+      const before = text.slice(Math.max(s.clause.start, cue.start - NOUN_REACH), cue.start);
+      // "Công văn số A … đề nghị bãi bỏ Quyết định số B": a proposal, no act of A's.
+      if (ACTS.has(cue.cue.type) && ENDS_WITH_PROPOSAL.test(before)) {
+        s.pending = null;
+        r.carried = null;
+        return;
+      }
+      const p = s.pending;
+      const review = ENDS_WITH_NESTED_NOUN.test(before);
+      if (p !== null && p.actor === s.lastCitation && !p.passive && p.type === "guides" && cue.cue.type === "implements" && !review) {
+        s.pending = binding(p.type, p.actor, p.cue, cue.end);
+        return;
+      }
       // "Công văn số A về việc báo cáo kết quả thực hiện Chỉ thị số B": a review of B's
       // implementation, A does not carry B out; a verb before it ("hướng dẫn việc thực hiện") still governs.
-      if (ENDS_WITH_NESTED_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - NOUN_REACH), cue.start))) return;
+      if (review) return;
       // "Căn cứ Nghị định số 28/CP … quy định chi tiết Pháp lệnh X, các Nghị định sửa đổi, bổ sung
       // Nghị định số 28/CP": the act is by documents left unnamed, not by the document before them.
       // "Thực hiện Công văn số X …, Sở Tư pháp kính trình UBND tỉnh ban hành Quyết định sửa đổi …
@@ -520,6 +597,10 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
  * joint issuer's name ("… của Bộ Tài chính, Bộ Tư pháp hướng dẫn …": the cited document still acts).
  */
 const ANOTHER_SUBJECT = new RegExp(String.raw`,\s*(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^,;.:()]*\s(?:${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})\s*$`, "u");
+
+/** A row of a status table, up to its status: its date alone ("05/11/2019 "). */
+const STATUS_ROW = /^[ \t|]*\d{1,2}\/\d{1,2}\/\d{4}[ \t|]+$/u;
+
 /** An act's object named by its kind alone, without a number: "… một số điều của các thông tư". */
 const ACTED_ON_UNNAMED = new RegExp(String.raw`(?:^|\s)(?:các|những|một\s+số)\s+(?:${KIND_WORDS})\s*$`, "iu");
 
@@ -648,11 +729,10 @@ function roleWithSelf(doc: Layout, cit: Citation, i: number, role: Role, self: S
   // "(Ban hành kèm theo" is short: a longer stretch before the citation is not read at all.
   const from = sentenceOf[i].start;
   if (spans[i].start - from <= ATTACHED_REACH && ATTACHED.test(text.slice(from, spans[i].start))) return self.kind !== null && cit.kind === self.kind && self.number === null ? "self" : "promulgated_by";
-  // A report or a submission tells of acts, or asks for them; it performs none (KindEntry.actsOnNothing).
-  if (self.kind !== null && NO_ACT_KINDS.has(self.kind) && ACTS.has(role as RelationType)) return "references";
+  // A report or a submission tells of acts, or asks for them; it performs none (KindEntry.recounts).
+  if (self.kind !== null && RECOUNTING.has(self.kind) && ACTS.has(role as RelationType)) return "references";
   return role;
 }
-const NO_ACT_KINDS: ReadonlySet<Kind> = new Set(KINDS.filter((k) => k.actsOnNothing).map((k) => k.slug));
 
 /** An article's or a section's number, alone before a cue on its line: "Điều 2.", "IV.", "3.". */
 const HEADING_NUMBER = /(?:^|\n)[ \t*#_]*(?:Điều[ \t]+\d{1,3}[ \t]*[.:]|[IVXLC]{1,6}[ \t]*[.)]|\d{1,2}(?:\.\d{1,2})*[ \t]*[.)])[ \t]*$/u;

@@ -117,6 +117,11 @@ export const CUES: readonly Cue[] = [
     links: ["bởi", "theo"],
     passive: true,
   },
+  // "Khoản 3 Điều 5 … Quyết định số X … đã bị bãi bỏ tại Quyết định số Y", "X bị bãi bỏ bởi Y": a
+  // review or a database's note says so. Only the document right after it (one word between, the
+  // parts aside) acts: said alone at the end of its clause, the words are the closing article's
+  // own repeal (POST_REPEAL_WORDS below).
+  { type: "repeals", phrases: ["bị bãi bỏ", "bị hủy bỏ", "bị huỷ bỏ"], reach: "next", links: ["bởi", "theo"], passive: true },
 ];
 
 /**
@@ -179,6 +184,13 @@ export const DRAFT_WORDS = ["dự thảo"];
  * Quyết định số 15 nêu trên và bãi bỏ …". Part of the mention, not words between two acts.
  */
 export const NAMED_ABOVE_WORDS = ["nêu trên", "nói trên", "đã nêu", "trên đây"];
+/**
+ * Words that make an act's cue after them a proposal or a policy, not the act: "Công văn số A … đề
+ * nghị bãi bỏ Quyết định số B", "Kết luận số C … thống nhất chủ trương thay thế Quyết định số D".
+ * A cited document so described acts on nothing.
+ */
+export const PROPOSED_BEFORE_ACT = ["đề nghị", "kiến nghị", "đề xuất", "chủ trương", "dự kiến", "tham mưu"];
+
 /**
  * The same inside a cited document's description, where "về việc" states what that document does
  * ("Quyết định số A về việc sửa đổi Quyết định số B"): only the nouns of a review or a time

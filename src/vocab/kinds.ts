@@ -31,11 +31,13 @@ export interface KindEntry {
    */
   namesUndertaking?: true;
   /**
-   * A document of the kind informs: it amends, replaces, repeals or corrects nothing itself. A
-   * report's list of what a review found ("- Bãi bỏ Quyết định số X: đã hoàn thành"), its topic
-   * labels ("- Về việc bổ sung huyện nghèo … của Nghị quyết 30a: …") tell of other bodies' acts.
+   * The kind tells of acts, it performs none: a report, a submission, minutes, a communiqué. "Quyết
+   * định số X … hết hiệu lực" in its text says that X has ceased to apply, not that the report ends it;
+   * a review's list ("- Bãi bỏ Quyết định số X: đã hoàn thành") and its topic labels ("- Về việc bổ sung
+   * huyện nghèo … của Nghị quyết 30a: …") tell of other bodies' acts; a submission asks for the acts
+   * ("Về việc ban hành Quyết định sửa đổi …"), which the decision it asks for performs.
    */
-  actsOnNothing?: true;
+  recounts?: true;
 }
 
 export const KINDS: readonly KindEntry[] = [
@@ -59,16 +61,15 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "scheme", words: ["Đề án"], code: "ĐA", label: "Đề án", namesUndertaking: true },
   { slug: "project", words: ["Dự án"], code: "DA", label: "Dự án", namesUndertaking: true },
   // A council committee's verification and the justice department's appraisal are reports: "Báo cáo thẩm tra số 48/BC-BKTNS".
-  { slug: "report", words: ["Báo cáo", "Báo cáo thẩm tra", "Báo cáo thẩm định"], code: "BC", label: "Báo cáo", actsOnNothing: true },
-  // A submission asks for acts ("Về việc ban hành Quyết định sửa đổi …", "đề nghị bãi bỏ …"): the decision it asks for performs them.
-  { slug: "submission", words: ["Tờ trình"], code: "TTr", label: "Tờ trình", actsOnNothing: true },
+  { slug: "report", words: ["Báo cáo", "Báo cáo thẩm tra", "Báo cáo thẩm định"], code: "BC", label: "Báo cáo", recounts: true },
+  { slug: "submission", words: ["Tờ trình"], code: "TTr", label: "Tờ trình", recounts: true },
   { slug: "regulation", words: ["Quy định", "Qui định"], code: "QyĐ", label: "Quy định" },
   { slug: "rules", words: ["Quy chế", "Qui chế", "Quy chế phối hợp"], code: "QC", jointCodes: ["QCPH"], label: "Quy chế" },
   { slug: "dispatch", words: ["Công điện"], code: "CĐ", label: "Công điện" },
   { slug: "consolidated-text", words: ["Văn bản hợp nhất"], code: "VBHN", label: "Văn bản hợp nhất" },
   { slug: "order", words: ["Lệnh"], code: "L", label: "Lệnh" },
-  { slug: "communique", words: ["Thông cáo"], code: "TC", label: "Thông cáo" },
-  { slug: "minutes", words: ["Biên bản"], code: "BB", label: "Biên bản", actsOnNothing: true },
+  { slug: "communique", words: ["Thông cáo"], code: "TC", label: "Thông cáo", recounts: true },
+  { slug: "minutes", words: ["Biên bản"], code: "BB", label: "Biên bản", recounts: true },
   { slug: "contract", words: ["Hợp đồng"], code: "HĐ", label: "Hợp đồng" },
   { slug: "memorandum", words: ["Bản ghi nhớ"], code: "BGN", label: "Bản ghi nhớ" },
   { slug: "option-plan", words: ["Phương án"], code: "PA", label: "Phương án", namesUndertaking: true },

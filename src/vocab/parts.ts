@@ -50,6 +50,7 @@ export const IN_FORCE_WORDS = ["hiệu lực", "hiệu lực thi hành"];
  * Words no title ends with: a title line ending with one was wrapped mid-phrase, and the next line
  * goes on with it even when it looks like the header's next part ("… KẾ HOẠCH SỐ 89-KH/TU NGÀY
  * 28/12/2022 CỦA ⏎ TỈNH ỦY VỀ …", which opens as an issuer's heading would) or is a fourth line.
+ * No item of a preamble ends with one either ("… ngày 25/5/2007 của ⏎ Chính phủ quy định chi tiết …").
  */
 export const TITLE_OPEN_ENDINGS = ["của", "và", "về", "về việc", "số", "ngày", "tại", "theo", "cho", "với", "đến", "trên", "các", "những", "thực hiện", "triển khai"];
 
@@ -69,3 +70,10 @@ export const ANNEX_REPEAL_WORDS = ["bị bãi bỏ", "bãi bỏ", "bị hủy b�
  * VĂN BẢN ĐỀ NGHỊ BÃI BỎ", "… CẦN BÃI BỎ", "… KIẾN NGHỊ BÃI BỎ".
  */
 export const ANNEX_NOT_DONE = ["đề nghị", "kiến nghị", "đề xuất", "cần", "dự kiến", "phải", "sẽ", "chưa", "không"];
+
+/**
+ * The national motto, the line a document's own heading is built around ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+ * VIỆT NAM ⏎ Độc lập - Tự do - Hạnh phúc"): what a page or a legal database prints above it is
+ * theirs, not the document's (analyze/parts.ts).
+ */
+export const NATIONAL_MOTTO_WORDS = ["Cộng hòa xã hội chủ nghĩa", "Cộng hoà xã hội chủ nghĩa"];

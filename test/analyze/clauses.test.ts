@@ -46,6 +46,15 @@ describe("splitClauses", () => {
       expect(preamble("Căn cứ Luật A\nBộ Tài chính hướng dẫn", [])).toHaveLength(1);
     });
 
+    it("goes on after a short line that ends with a word no phrase ends with ('… của ⏎ Chính phủ quy định …')", () => {
+      const text = `${grounds};\nCăn cứ Nghị định số 24/2010/NĐ-CP ngày 15/3/2010 của\nChính phủ quy định chi tiết thi hành một số điều của Luật Cán bộ, công chức;`;
+      const cited = ["Nghị định số 118/2008/NĐ-CP", "Nghị định số 24/2010/NĐ-CP"];
+      expect(preamble(text, cited).map(([t]) => t)).toEqual([`${grounds};`, text.slice(text.indexOf("\nCăn cứ Nghị định số 24"))]);
+      // Ended with a full word, the same short line ends its item where the next opens as one does.
+      const ended = `${grounds}\nCăn cứ Nghị định số 24/2010/NĐ-CP ngày 15/3/2010\nChính phủ quy định chi tiết thi hành một số điều của Luật Cán bộ, công chức;`;
+      expect(preamble(ended, cited)).toHaveLength(3);
+    });
+
     it("splits a body's lines no more than before", () => {
       const text = `${grounds}\nBộ Tài chính hướng dẫn theo Nghị định số 78/2006/NĐ-CP.`;
       expect(pieces(text)).toEqual([text.slice(0, text.indexOf(".") + 1), ""].filter(Boolean));

@@ -203,6 +203,24 @@ describe("older central documents numbered in their heading", () => {
     expect(a.citations.map((c) => c.role)).toEqual(["self", "based_on"]);
   });
 
+  it("a justified copy spaces the heading's words twice ('CỦA  BỘ  XÂY  DỰNG  SỐ …'): the subject is still the title, its cue the document's", () => {
+    const text = ["BỘ  XÂY  DỰNG", "", "THÔNG  TƯ", "", "CỦA  BỘ  XÂY  DỰNG  SỐ  08/2006/TT-BXD  NGÀY  12  THÁNG  11  NĂM  2006  HƯỚNG  DẪN  THỰC  HIỆN  QUYẾT  ĐỊNH  SỐ  97/2006/QĐ-TTG", "",
+      "Căn  cứ  Nghị  định  số  36/2003/NĐ-CP  ngày  4/4/2003  của  Chính  phủ  quy  định  chức  năng,  nhiệm  vụ  của  Bộ  Xây  dựng;", ""].join("\n");
+    const a = analyze(text, { path: "tt.txt" });
+    expect(a.self.title).toBe("HƯỚNG DẪN THỰC HIỆN QUYẾT ĐỊNH SỐ 97/2006/QĐ-TTG");
+    expect(a.citations.map((c) => c.role)).toEqual(["self", "guides", "based_on"]);
+  });
+
+  it("the heading's ký hiệu with spaced dashes ('08/2006/TT - BXD') or its day typed against 'NGÀY' ('NGÀY12') leaves the subject the title", () => {
+    for (const number of ["SỐ 08/2006/TT - BXD NGÀY 12", "SỐ 08/2006/TT-BXD NGÀY12"]) {
+      const text = ["BỘ XÂY DỰNG", "", "THÔNG TƯ", "", `CỦA BỘ XÂY DỰNG ${number} THÁNG 11 NĂM 2006 HƯỚNG DẪN THỰC HIỆN QUYẾT ĐỊNH SỐ 97/2006/QĐ-TTG`, "",
+        "Căn cứ Nghị định số 36/2003/NĐ-CP ngày 4/4/2003 của Chính phủ quy định chức năng, nhiệm vụ của Bộ Xây dựng;", ""].join("\n");
+      const a = analyze(text, { path: "tt.txt" });
+      expect(a.self.title, number).toBe("HƯỚNG DẪN THỰC HIỆN QUYẾT ĐỊNH SỐ 97/2006/QĐ-TTG");
+      expect(a.relations.filter((r) => r.to === "97/2006/QĐ-TTg").map((r) => r.type), number).toEqual(["guides"]);
+    }
+  });
+
   it("without an issuer ('NGHỊ ĐỊNH ⏎ SỐ … NGÀY …'), and with the issuer and number flattened onto one line", () => {
     const bare = ["NGHỊ ĐỊNH", "SỐ 31/2009/NĐ-CP NGÀY 2 THÁNG 4 NĂM 2009", "VỀ QUẢN LÝ VẬT LIỆU NỔ", "CHÍNH PHỦ", "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;", ""].join("\n");
     const a = analyze(bare, { path: "nd.txt" });

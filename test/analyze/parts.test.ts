@@ -43,3 +43,74 @@ describe("document parts", () => {
     expect(analyze("").parts).toEqual([]);
   });
 });
+
+describe("a note a page prints above the document's own heading", () => {
+  const heading = [
+    "ỦY BAN NHÂN DÂN",
+    "TỈNH HÀ NAM",
+    "-------",
+    "",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "",
+    "Số: 27/2012/QĐ-UBND",
+    "",
+    "Hà Nam, ngày 05 tháng 10 năm 2012",
+    "",
+    "QUYẾT ĐỊNH",
+    "Ban hành quy chế quản lý cụm công nghiệp",
+    "",
+    "ỦY BAN NHÂN DÂN TỈNH HÀ NAM",
+    "Căn cứ Nghị định số 105/2009/NĐ-CP ngày 11/11/2009 của Chính phủ;",
+    "QUYẾT ĐỊNH:",
+    "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý cụm công nghiệp.",
+  ];
+
+  it("a status note ('… đã được thay thế bởi Quyết định số Y') is read: Y replaces the document", () => {
+    const text = ["Tình trạng: hết hiệu lực", "Quyết định số 27/2012/QĐ-UBND của UBND tỉnh Hà Nam đã được thay thế bởi Quyết định số 40/2016/QĐ-UBND ngày 15/11/2016.", "", ...heading].join("\n");
+    const a = analyze(text);
+    expect(shape(text).slice(0, 3)).toEqual(["note", "header", "title"]);
+    expect(partText(text, "header")).toMatch(/^ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM/);
+    expect(a.self.id).toBe("27/2012/QĐ-UBND~ha-nam");
+    expect(a.relations.filter((r) => r.type === "replaces").map((r) => `${r.from} -> ${r.to}`)).toEqual(["40/2016/QĐ-UBND~ha-nam -> 27/2012/QĐ-UBND~ha-nam"]);
+  });
+
+  it("a heading with nothing above it, or only capitals above it, is all header", () => {
+    expect(shape(heading.join("\n"))[0]).toBe("header");
+    expect(shape(["TRANG CHỦ", "VĂN BẢN", ...heading].join("\n"))[0]).toBe("header");
+  });
+
+  it("the heading's number line and a flattened table row stay the heading's", () => {
+    const text = ["Tóm tắt: quy chế cụm công nghiệp", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "Số: 27/2012/QĐ-UBND | Hà Nam, ngày 05 tháng 10 năm 2012 |", ...heading.slice(11)].join("\n");
+    expect(partText(text, "note")).toBe("Tóm tắt: quy chế cụm công nghiệp\n");
+    expect(partText(text, "header")).toMatch(/^ỦY BAN NHÂN DÂN \| CỘNG HÒA/);
+  });
+});
+
+describe("a page's note states no act of the document's own", () => {
+  it("'(Văn bản hết hiệu lực)', 'Bãi bỏ …' in a related-documents list above the heading are references; relations between the listed ones hold", () => {
+    const text = [
+      "Văn bản liên quan:",
+      "- Quyết định số 08/2009/QĐ-UBND ngày 02/3/2009 của UBND tỉnh về quy chế phối hợp (Văn bản hết hiệu lực)",
+      "- Bãi bỏ Quyết định số 09/2010/QĐ-UBND ngày 05/4/2010 của UBND tỉnh",
+      "- Thông tư 02/2019/TT-BNV hướng dẫn Nghị định 90/2018/NĐ-CP",
+      "ỦY BAN NHÂN DÂN",
+      "TỈNH HÀ NAM",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Số: 27/2012/QĐ-UBND",
+      "Hà Nam, ngày 05 tháng 10 năm 2012",
+      "QUYẾT ĐỊNH",
+      "Ban hành quy chế quản lý cụm công nghiệp",
+      "ỦY BAN NHÂN DÂN TỈNH HÀ NAM",
+      "Căn cứ Nghị định số 105/2009/NĐ-CP ngày 11/11/2009 của Chính phủ;",
+      "QUYẾT ĐỊNH:",
+      "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý cụm công nghiệp.",
+    ].join("\n");
+    const a = analyze(text);
+    const own = a.relations.filter((r) => r.from === a.self.id).map((r) => `${r.type} ${r.to}`);
+    expect(own).toContain("references 08/2009/QĐ-UBND~ha-nam");
+    expect(own).toContain("references 09/2010/QĐ-UBND~ha-nam");
+    expect(own).toContain("based_on 105/2009/NĐ-CP");
+    expect(a.relations.filter((r) => r.from !== a.self.id).map((r) => `${r.from} ${r.type} ${r.to}`)).toEqual(["02/2019/TT-BNV guides 90/2018/NĐ-CP"]);
+  });
+});

@@ -670,3 +670,101 @@ describe("cues in any case", () => {
     expect(longer).toEqual([0x130]);
   });
 });
+
+describe("an act's object described with 'thực hiện theo'", () => {
+  it("'thay thế phần danh mục … thực hiện theo cơ chế một cửa … tại Quyết định số X': the replacement reaches X", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 1. Công bố danh mục dịch vụ công của cấp xã.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế phần danh mục dịch vụ công thực hiện theo cơ chế một cửa liên thông thuộc thẩm quyền của UBND cấp xã tại Quyết định số 2210/QĐ-UBND ngày 14/9/2017 của UBND tỉnh.",
+      ),
+    );
+    expect(roles(a)).toContain("2210 replaces");
+  });
+
+  it("'thực hiện theo Nghị định số X' after no act of the document's own stays a reference", () => {
+    const a = analyze(decision("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "Điều 1. Các sở thực hiện theo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ."));
+    expect(roles(a)).toContain("61 references");
+  });
+});
+
+describe("a passive act said of a local document whose description names a central one", () => {
+  it("'Quyết định A/QĐ-UB … theo Quyết định B/QĐ-TTg … bị bãi bỏ, thay thế bởi Quyết định C/QĐ-UBND': C acts on A, not on B", () => {
+    const text =
+      "Ghi chú: Quyết định số 31/2001/QĐ-UB ngày 02/3/2001 ban hành quy định quản lý bảo vệ rừng theo Quyết định số 661/QĐ-TTg ngày 29/7/1998 của Thủ tướng Chính phủ trên địa bàn tỉnh đã bị bãi bỏ, thay thế bởi Quyết định số 2050/QĐ-UBND ngày 11/10/2014 của UBND tỉnh Gia Lai.\n";
+    expect(nested(analyze(text))).toEqual(["2050/QĐ-UBND@2014~gia-lai replaces 31/2001/QĐ-UB~gia-lai"]);
+  });
+
+  it("a central document acting on a central one keeps the document right before the cue", () => {
+    const text =
+      "Căn cứ Thông tư số 12/2015/TT-BTC ngày 20/01/2015 hướng dẫn Nghị định số 08/2014/NĐ-CP ngày 27/01/2014 của Chính phủ, đã được sửa đổi, bổ sung bởi Nghị định số 20/2016/NĐ-CP ngày 30/3/2016 của Chính phủ;\n";
+    expect(nested(analyze(text))).toContain("20/2016/NĐ-CP amends 08/2014/NĐ-CP");
+  });
+});
+
+describe("a cited guidance of what is carried out under another document", () => {
+  it("'Căn cứ Thông tư số A … hướng dẫn một số nội dung thực hiện Nghị định số B': A guides B (the document rests on A)", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Thông tư số 46/2022/TT-BTC ngày 28 tháng 7 năm 2022 của Bộ trưởng Bộ Tài chính hướng dẫn quản lý, sử dụng kinh phí thực hiện Nghị định số 31/2021/NĐ-CP ngày 26 tháng 3 năm 2021 của Chính phủ;",
+        "Điều 1. Ban hành quy định về kinh phí.",
+      ),
+    );
+    expect(roles(a).slice(1, 3)).toEqual(["46 based_on", "31 references"]);
+    expect(nested(a)).toEqual(["46/2022/TT-BTC guides 31/2021/NĐ-CP"]);
+  });
+});
+
+describe("a review of acts, told by a report", () => {
+  const report = (body: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG\nSố: 301/BC-UBND\nSóc Trăng, ngày 02 tháng 12 năm 2021\nBÁO CÁO\nKết quả kiểm tra, rà soát văn bản năm 2021\n${body}\n`;
+
+  it("'X … đã bị bãi bỏ tại (bởi) Quyết định số Y': Y repeals X", () => {
+    const a = analyze(report("1. Điểm c khoản 1 Điều 4 Quy định ban hành kèm theo Quyết định số 18/2016/QĐ-UBND ngày 20/6/2016 của UBND tỉnh đã bị bãi bỏ tại Quyết định số 33/2021/QĐ-UBND ngày 15/9/2021 của UBND tỉnh."));
+    expect(nested(a)).toEqual(["33/2021/QĐ-UBND~soc-trang repeals 18/2016/QĐ-UBND~soc-trang"]);
+  });
+
+  it("'Quyết định số X … hết hiệu lực' in a report tells that X ceased to apply: the report repeals nothing", () => {
+    const a = analyze(report("2. Quyết định số 09/2017/QĐ-UBND ngày 03/4/2017 của UBND tỉnh hết hiệu lực do đã hết thời hạn áp dụng."));
+    expect(roles(a)).toContain("09 references");
+  });
+
+  it("'Thực hiện Quyết định số A, UBND tỉnh báo cáo như sau:': the items after it are the report's content, not what A is carried out by", () => {
+    const a = analyze(report("Thực hiện Quyết định số 871/QĐ-UBND ngày 05/5/2021 của Chủ tịch UBND tỉnh, Ủy ban nhân dân tỉnh báo cáo như sau:\n1. Trong năm, Ủy ban nhân dân tỉnh đã ban hành Quyết định số 21/2021/QĐ-UBND ngày 02/7/2021 bãi bỏ Quyết định số 11/2015/QĐ-UBND ngày 10/3/2015."));
+    expect(roles(a).slice(1, 3)).toEqual(["871 implements", "21 references"]);
+    expect(nested(a)).toEqual(["21/2021/QĐ-UBND~soc-trang repeals 11/2015/QĐ-UBND~soc-trang"]);
+  });
+});
+
+describe("a status table: its rows speak of the document it is the history of", () => {
+  it("'Lịch sử hiệu lực: Quyết định X ⏎ 10/02/2018 Được sửa đổi Y ⏎ 03/5/2021 Bị thay thế Z': Y amends X, Z replaces X", () => {
+    const text = [
+      "Lịch sử hiệu lực: Quyết định 07/2016/QĐ-UBND",
+      "Ngày Trạng thái Văn bản nguồn",
+      "01/3/2016 Văn bản được ban hành 07/2016/QĐ-UBND",
+      "10/02/2018 Được sửa đổi 05/2018/QĐ-UBND",
+      "20/6/2019 Được bổ sung 12/2019/QĐ-UBND",
+      "03/5/2021 Bị thay thế 16/2021/QĐ-UBND",
+      "",
+    ].join("\n");
+    expect(nested(analyze(text))).toEqual(["05/2018/QĐ-UBND amends 07/2016/QĐ-UBND", "12/2019/QĐ-UBND amends 07/2016/QĐ-UBND", "16/2021/QĐ-UBND replaces 07/2016/QĐ-UBND"]);
+  });
+});
+
+describe("a cited document that proposes an act performs none", () => {
+  it("'Công văn số A … đề nghị bãi bỏ Quyết định số B', 'Tờ trình số C … về việc bãi bỏ …', 'Kết luận … chủ trương thay thế …': no nested act", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Công văn số 318/STP-VBPQ ngày 12/4/2022 của Sở Tư pháp đề nghị bãi bỏ Quyết định số 27/2015/QĐ-UBND ngày 09/9/2015 của Ủy ban nhân dân tỉnh;\nCăn cứ Kết luận số 45-KL/TU ngày 03/3/2022 của Ban Thường vụ Tỉnh ủy thống nhất chủ trương thay thế Quyết định số 28/2015/QĐ-UBND;\nXét Tờ trình số 64/TTr-SNN ngày 20/4/2022 của Sở Nông nghiệp và Phát triển nông thôn về việc bãi bỏ Quyết định số 29/2015/QĐ-UBND ngày 11/9/2015.",
+        "Điều 1. Bãi bỏ Quyết định số 27/2015/QĐ-UBND ngày 09/9/2015 của Ủy ban nhân dân tỉnh.",
+      ),
+    );
+    expect(nested(a)).toEqual([]);
+    expect(roles(a)).toContain("27 repeals");
+  });
+
+  it("a decision in a description still acts: 'Căn cứ Quyết định số A … về việc bãi bỏ Quyết định số B'", () => {
+    const a = analyze(decision("Căn cứ Quyết định số 1205/QĐ-UBND ngày 02/6/2022 của Chủ tịch Ủy ban nhân dân tỉnh về việc bãi bỏ Quyết định số 30/2015/QĐ-UBND ngày 15/9/2015;", "Điều 1. Ban hành quy định."));
+    expect(nested(a)).toEqual(["1205/QĐ-UBND@2022~binh-duong repeals 30/2015/QĐ-UBND~binh-duong"]);
+  });
+});
