@@ -610,9 +610,17 @@ const ACTED_ON_UNNAMED = new RegExp(String.raw`(?:^|\s)(?:các|những|một\s+s
  */
 function joinedAct(r: RoleReading, s: ClauseReading, cue: FoundCue): number | null {
   const first = s.setAside;
-  if (first === null || first.passive || !ACTS.has(first.type) || !ACTS.has(cue.cue.type)) return null;
+  if (first === null || first.passive || !joinable(first.type, cue.cue.type)) return null;
   const from = r.spans[s.lastCitation].end;
   return cue.start - from <= NOUN_REACH && JOINED_AFTER_MENTION.test(r.text.slice(from, cue.start)) ? first.actor : null;
+}
+/**
+ * Two verbs one actor says of two documents in a row: two acts ("thay thế A và bãi bỏ B"), or two
+ * guiding verbs ("Thông tư này hướng dẫn thi hành Nghị định số A và quy định chi tiết khoản 3 Điều 5
+ * của Nghị định số B": B is guided by the document, not by A, which no description of A begins with "và").
+ */
+function joinable(first: RelationType, then: RelationType): boolean {
+  return (ACTS.has(first) && ACTS.has(then)) || (first === "guides" && then === "guides");
 }
 /** What joins two acts of one actor: ",", "và", "đồng thời" ("thu hồi, hủy bỏ …", "thay thế A và bãi bỏ B"). */
 const JOINED_ACT = /^\s*(?:[,;]\s*(?:và\s+|đồng\s+thời\s+)?|(?:và|đồng\s+thời)\s+)$/iu;

@@ -526,6 +526,19 @@ describe("articles that act", () => {
     expect(a.relations.find((r) => r.type === "repeals" && r.to.startsWith("29/"))!.evidence.pinpoint).toMatchObject({ clause: "2", article: "6" });
   });
 
+  it("a second guiding verb joined at once to the first ('hướng dẫn A và quy định chi tiết B'): B is guided by the same actor, not by A", () => {
+    const circular = (articles: string) =>
+      `BỘ XÂY DỰNG\nSố: 07/2019/TT-BXD\nHà Nội, ngày 07 tháng 11 năm 2019\nTHÔNG TƯ\nVề quản lý vật liệu\nCăn cứ Nghị định số 81/2017/NĐ-CP ngày 17 tháng 7 năm 2017 của Chính phủ;\n${articles}`;
+    const a = analyze(
+      circular(
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn thi hành Nghị định số 24a/2016/NĐ-CP ngày 05/4/2016 và quy định chi tiết điểm b khoản 2 Điều 7 của Nghị định số 95/2019/NĐ-CP.\n" +
+          "Điều 2. Các mẫu báo cáo thực hiện theo Thông tư số 10/2018/TT-BXD hướng dẫn Nghị định số 20/2018/NĐ-CP, quy định chi tiết Nghị định số 21/2018/NĐ-CP.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["81 based_on", "24a guides", "95 guides", "10 references", "20 references", "21 references"]);
+    expect(nested(a)).toEqual(["10/2018/TT-BXD guides 20/2018/NĐ-CP", "10/2018/TT-BXD guides 21/2018/NĐ-CP"]);
+  });
+
   it("'sửa đổi … các nghị định quy định chi tiết Luật X': the act is on documents left unnamed; X is not amended", () => {
     const title = (line: string) =>
       analyze(`CHÍNH PHỦ\nSố: 12/2021/NĐ-CP\nHà Nội, ngày 1 tháng 3 năm 2021\nNGHỊ ĐỊNH\n${line}\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nChính phủ ban hành Nghị định.\n`).relations.filter((r) => r.to !== "law:to-chuc-chinh-phu@2015").map((r) => `${r.type} ${r.to}`);
