@@ -706,7 +706,14 @@ function readPostCue(r: RoleReading, clause: Clause, first: number, end: number)
   if (!leadsList(lead) && !leadsList(lead.replace(ITEM_MARKER, "").replace(SINCE_LEAD, ""))) return;
   const b = binding("repeals", SELF, POST_CUE, clause.end);
   r.bind(first, b);
-  for (let i = first + 1; i < end && coordinated(text, spans[i - 1].end, spans[i].start); i++) r.bind(i, b);
+  // "Nghị định số A … quy định chi tiết Luật X và Nghị định số B … hết hiệu lực": X is named in A's
+  // description (A guides X); it ceases nothing, and the list goes on past it to B.
+  const described = (i: number) => r.nested.some((n) => n.to === i && n.from >= first && n.from < i);
+  for (let i = first + 1, prev = first; i < end; prev = i++) {
+    if (described(i)) continue;
+    if (!coordinated(text, spans[prev].end, spans[i].start)) break;
+    r.bind(i, b);
+  }
 }
 /** "Kể từ ngày Nghị định này có hiệu lực thi hành, ", "Từ ngày 01 tháng 7 năm 2026, ": when a clause's act takes effect. */
 const SINCE_LEAD = /^\s*(?:kể\s+)?từ\s+ngày\s[^,;.:]{1,80},\s*/iu;

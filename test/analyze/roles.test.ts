@@ -456,6 +456,18 @@ describe("articles that act", () => {
     expect(roles(a).slice(1)).toEqual(["36 repeals", "37 references", "38 repeals", "39 repeals"]);
   });
 
+  it("'A … quy định chi tiết X và B … hết hiệu lực': the list of documents that cease goes on past the one A's description names", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 5. Hiệu lực thi hành\n1. Quyết định này có hiệu lực kể từ ngày 01 tháng 7 năm 2021.\n" +
+          "2. Quyết định số 40/2015/QĐ-UBND ngày 2/3/2015 của Ủy ban nhân dân tỉnh hướng dẫn thi hành Nghị định số 41/2014/NĐ-CP ngày 1/2/2014 và Quyết định số 42/2016/QĐ-UBND ngày 3/4/2016 sửa đổi Quyết định số 40/2015/QĐ-UBND hết hiệu lực kể từ ngày Quyết định này có hiệu lực.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["40 repeals", "41 references", "42 repeals", "40 references"]);
+    expect(nested(a)).toEqual(["40/2015/QĐ-UBND~binh-duong guides 41/2014/NĐ-CP", "42/2016/QĐ-UBND~binh-duong amends 40/2015/QĐ-UBND~binh-duong"]);
+  });
+
   it("a correction notice's 'xin đính chính' after the signer's mandate is the notice's own act, also after another document", () => {
     const letter = analyze(
       "BỘ TÀI CHÍNH\nSố: 1234/BTC-PC\nV/v đính chính văn bản\nHà Nội, ngày 5 tháng 3 năm 2015\nKính gửi: Các bộ, ngành.\n" +
