@@ -11,6 +11,7 @@ import type { Layout } from "./sentences.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { ANNEX_NOT_DONE, ANNEX_REPEAL_WORDS, ISSUER_SUBJECTS } from "../vocab/parts.js";
+import { AMENDS_OTHERS, bodyCode } from "../vocab/issuers.js";
 import { cueRegions, findCues, isSilent, type FoundCue } from "./cue-finder.js";
 import { actsOnNext, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList, LIST_ITEM, listFollows, TABLE_HEAD_ITEM, TABLE_ROW_ITEM, THIS_DOCUMENT, withinReach, words } from "./reach.js";
 
@@ -113,6 +114,16 @@ const HEAD_REACH = 240;
 /** Words a subject may take before its verb ("Bộ Tài chính hướng dẫn", "Quyết định này có hiệu lực ... và thay thế"). */
 const SUBJECT_WORDS = 16;
 const ACTS: ReadonlySet<RelationType> = new Set(["amends", "replaces", "repeals", "corrects"]);
+/** Acts only a document's own issuer performs on it (a higher body also repeals another's: not here). */
+const OWN_ISSUER_ACTS: ReadonlySet<RelationType> = new Set(["amends", "replaces", "corrects"]);
+
+/** Whether a document of these issuers may amend one of those (AMENDS_OTHERS): false only when both are known and neither may. */
+function mayAmend(actor: readonly string[] | null | undefined, target: readonly string[] | null | undefined): boolean {
+  if (!actor?.length || !target?.length) return false;
+  const a = actor.map(bodyCode);
+  const t = target.map(bodyCode);
+  return a.some((x) => t.includes(x) || (AMENDS_OTHERS[x]?.some((y) => t.includes(y)) ?? false));
+}
 
 /** A cue's ownAfter words are short: this much before the cue holds them. */
 const OWN_AFTER_CHARS = 16;
@@ -180,6 +191,9 @@ class RoleReading {
     readonly dates: readonly (string | null)[],
     readonly kinds: readonly (Kind | null)[],
     readonly tiers: readonly Tier[],
+    /** Each citation's issuers' codes (every one of a joint document), and the document's own: null when unknown. */
+    readonly issuers: readonly (readonly string[] | null)[] = [],
+    readonly ownIssuers: readonly string[] | null = null,
   ) {
     // Filled by push, not map: map's array is packed while its caller runs in the interpreter and
     // holey once V8 has compiled it, and every function reading it is compiled again for the second shape.
@@ -237,6 +251,11 @@ class RoleReading {
     return at;
   }
 
+  /** Citation i is a central body's, its issuers known. */
+  central(i: number): boolean {
+    return this.tiers[i] === "central" && (this.issuers[i]?.length ?? 0) > 0;
+  }
+
   /** A cited document cannot act on one dated after it. */
   possible(b: Binding, i: number): boolean {
     if (b.passive) return !laterThan(this.dates[this.actedOn(b, i)], this.dates[i]);
@@ -248,6 +267,12 @@ class RoleReading {
    * in A's description, so it joins the list A heads: the binding that bound A, or the one above.
    */
   outward(b: Binding, i: number): Binding | null {
+    if (!b.passive && b.actor !== SELF && OWN_ISSUER_ACTS.has(b.type) && this.central(b.actor) && this.central(i) && !mayAmend(this.issuers[b.actor], this.issuers[i])) {
+      // "Thông tư hướng dẫn … Nghị định số A … và sửa đổi, bổ sung một số điều của Thông tư số B":
+      // a decree never amends a ministry's circular; the document that can (of B's issuer) is the
+      // citing one, or, when it is not either, none is said to.
+      return mayAmend(this.ownIssuers, this.issuers[i]) ? binding(b.type, SELF, b.cue, b.end) : null;
+    }
     let at: Binding | null = b;
     for (let depth = 0; at && !this.possible(at, i) && depth < this.spans.length; depth++) at = at.actor === SELF ? null : this.bindingOf[at.actor];
     return at;
@@ -295,9 +320,11 @@ export function readRoles(
   kinds: readonly (Kind | null)[],
   tiers: readonly Tier[] = [],
   recounts = false,
+  issuers: readonly (readonly string[] | null)[] = [],
+  ownIssuers: readonly string[] | null = null,
 ): Reading {
   const { text, spans } = doc;
-  const r = new RoleReading(text, spans, dates, kinds, tiers);
+  const r = new RoleReading(text, spans, dates, kinds, tiers, issuers, ownIssuers);
   r.recounts = recounts;
   // Without a citation there is nothing to read (and no cue scan to make).
   if (spans.length === 0) return { roles: r.roles, nested: r.nested };

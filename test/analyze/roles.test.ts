@@ -468,6 +468,28 @@ describe("articles that act", () => {
     expect(nested(a)).toEqual(["40/2015/QĐ-UBND~binh-duong guides 41/2014/NĐ-CP", "42/2016/QĐ-UBND~binh-duong amends 40/2015/QĐ-UBND~binh-duong"]);
   });
 
+  it("only a document's own issuer amends or replaces it (Luật BHVBQPPL, Điều 12): a circular's title that names a decree, then 'và sửa đổi … Thông tư số B', amends B itself", () => {
+    const circular = (title: string, body = "") =>
+      analyze(`BỘ CÔNG THƯƠNG\nSố: 12/2019/TT-BCT\nHà Nội, ngày 30 tháng 7 năm 2019\nTHÔNG TƯ\n${title}\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n${body}`);
+    const a = circular(
+      "HƯỚNG DẪN MỘT SỐ NỘI DUNG TẠI NGHỊ ĐỊNH SỐ 08/2018/NĐ-CP NGÀY 15/01/2018 CỦA CHÍNH PHỦ VỀ ĐIỀU KIỆN KINH DOANH VÀ SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 43/2013/TT-BCT NGÀY 31/12/2013",
+    );
+    expect(roles(a).slice(1)).toEqual(["08 guides", "43 amends"]);
+    expect(nested(a)).toEqual([]);
+    // The Government does replace the Prime Minister's decisions: that nesting stands.
+    const b = circular(
+      "Về kinh doanh khí",
+      "Điều 2. Các mẫu thực hiện theo Nghị định số 87/2018/NĐ-CP ngày 15/6/2018 của Chính phủ thay thế Quyết định số 36/2009/QĐ-TTg ngày 03/3/2009 của Thủ tướng Chính phủ.",
+    );
+    expect(nested(b)).toEqual(["87/2018/NĐ-CP replaces 36/2009/QĐ-TTg"]);
+    // Neither the decree nor the citing document (another ministry's) may amend the circular: no act is read.
+    const c = analyze(
+      "BỘ TÀI CHÍNH\nSố: 55/2019/TT-BTC\nHà Nội, ngày 30 tháng 7 năm 2019\nTHÔNG TƯ\nVề phí\nCăn cứ Nghị định số 08/2018/NĐ-CP ngày 15/01/2018 của Chính phủ sửa đổi Thông tư số 43/2013/TT-BCT;",
+    );
+    expect(roles(c).slice(1)).toEqual(["08 based_on", "43 references"]);
+    expect(nested(c)).toEqual([]);
+  });
+
   it("a correction notice's 'xin đính chính' after the signer's mandate is the notice's own act, also after another document", () => {
     const letter = analyze(
       "BỘ TÀI CHÍNH\nSố: 1234/BTC-PC\nV/v đính chính văn bản\nHà Nội, ngày 5 tháng 3 năm 2015\nKính gửi: Các bộ, ngành.\n" +
