@@ -90,6 +90,16 @@ export const CUES: readonly Cue[] = [
     reach: "far",
   },
   { type: "amends", phrases: ["Bổ sung", "Điều chỉnh", "Điều chỉnh, bổ sung"], reach: "near" },
+  // "Thay thế cụm từ “A” bằng cụm từ “B” tại khoản 2 Điều 5 Thông tư số …", "Bãi bỏ cụm từ “C” tại …":
+  // words put in or left out of a provision amend the document; it is neither replaced nor repealed.
+  {
+    type: "amends",
+    phrases: [
+      "Thay thế cụm từ", "Thay thế các cụm từ", "Thay cụm từ", "Thay các cụm từ", "Bãi bỏ cụm từ", "Bãi bỏ các cụm từ",
+      "Bỏ cụm từ", "Bỏ các cụm từ", "Bổ sung cụm từ", "Bổ sung các cụm từ",
+    ],
+    reach: "far",
+  },
   { type: "replaces", phrases: ["Thay thế"], reach: "far" },
   { type: "repeals", phrases: ["Bãi bỏ", "Hủy bỏ", "Huỷ bỏ"], reach: "far" },
   { type: "repeals", phrases: ["Thu hồi"], reach: "next" },

@@ -490,6 +490,20 @@ describe("articles that act", () => {
     expect(nested(c)).toEqual([]);
   });
 
+  it("words put in or left out of a provision ('thay thế cụm từ …', 'bỏ cụm từ …', 'bãi bỏ cụm từ …') amend the document; a part replaced is still replaced", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 1. Sửa đổi một số quy định như sau:\n" +
+          "1. Thay thế cụm từ “Phòng Kinh tế” bằng cụm từ “Phòng Kinh tế, Hạ tầng và Đô thị” tại điểm c khoản 1 Điều 4 Quyết định số 51/2020/QĐ-UBND ngày 2/3/2020.\n" +
+          "2. Bỏ cụm từ “cấp huyện” tại khoản 3 Điều 6 Quyết định số 52/2021/QĐ-UBND.\n" +
+          "3. Bãi bỏ các cụm từ “thị xã”, “thị trấn” tại Điều 2 Quyết định số 53/2021/QĐ-UBND.\n" +
+          "4. Thay thế khoản 2 Điều 9 Quyết định số 54/2022/QĐ-UBND như sau:",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["51 amends", "52 amends", "53 amends", "54 replaces"]);
+  });
+
   it("a correction notice's 'xin đính chính' after the signer's mandate is the notice's own act, also after another document", () => {
     const letter = analyze(
       "BỘ TÀI CHÍNH\nSố: 1234/BTC-PC\nV/v đính chính văn bản\nHà Nội, ngày 5 tháng 3 năm 2015\nKính gửi: Các bộ, ngành.\n" +
