@@ -445,6 +445,12 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
   }
   if (!clause.opensList) r.carried = null;
   else if (s.lastCitation < 0) r.carried = pending ?? r.carried;
+  // "Thông tư số A …, có hiệu lực kể từ ngày …, được sửa đổi, bổ sung bởi: ⏎ 1. Thông tư số B …; ⏎ 2.
+  // Thông tư số C …": a consolidated text's opening lists the documents that amended A; each acts on A.
+  // A is the document the clause opens with, however long its description.
+  else if (pending?.passive && text.charCodeAt(clause.end - 1) === COLON_CODE && leadsList(text.slice(clause.start, spans[first].start))) {
+    r.carried = binding(pending.type, first, pending.cue, pending.end);
+  }
   // "Thực hiện Quyết định số A, UBND tỉnh báo cáo (ban hành Kế hoạch) như sau: ⏎ 1. … Quyết định số
   // C …": what follows "như sau:" is the document's own content, not more of what its cue governs.
   else r.carried = OWN_CONTENT_FOLLOWS.test(text.slice(Math.max(clause.start, clause.end - 24), clause.end)) ? null : (s.proposal ?? s.headBinding);

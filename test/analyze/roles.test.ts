@@ -504,6 +504,17 @@ describe("articles that act", () => {
     expect(roles(a).slice(1)).toEqual(["51 amends", "52 amends", "53 amends", "54 replaces"]);
   });
 
+  it("a consolidated text's opening: 'Nghị định số A …, có hiệu lực …, được sửa đổi, bổ sung bởi:' and the list under it: each item amends A", () => {
+    const a = analyze(
+      "BỘ CÔNG AN\nSố: 05/VBHN-BCA\nHà Nội, ngày 10 tháng 4 năm 2022\nTHÔNG TƯ\nQuy định về đăng ký xe\n" +
+        "Thông tư số 58/2020/TT-BCA ngày 16 tháng 6 năm 2020 của Bộ trưởng Bộ Công an quy định quy trình cấp, thu hồi đăng ký, biển số phương tiện giao thông cơ giới đường bộ theo Nghị định số 100/2019/NĐ-CP, có hiệu lực kể từ ngày 01 tháng 8 năm 2020, được sửa đổi, bổ sung bởi:\n" +
+        "1. Thông tư số 15/2022/TT-BCA ngày 06 tháng 4 năm 2022 của Bộ trưởng Bộ Công an sửa đổi, bổ sung một số điều của Thông tư số 58/2020/TT-BCA, có hiệu lực kể từ ngày 21 tháng 5 năm 2022;\n" +
+        "2. Thông tư số 16/2022/TT-BCA ngày 07 tháng 4 năm 2022 của Bộ trưởng Bộ Công an, có hiệu lực kể từ ngày 22 tháng 5 năm 2022.\n" +
+        "Căn cứ Luật Giao thông đường bộ ngày 13 tháng 11 năm 2008;\nĐiều 1. Phạm vi điều chỉnh",
+    );
+    expect(nested(a)).toEqual(["15/2022/TT-BCA amends 58/2020/TT-BCA", "15/2022/TT-BCA amends 58/2020/TT-BCA", "16/2022/TT-BCA amends 58/2020/TT-BCA"]);
+  });
+
   it("a correction notice's 'xin đính chính' after the signer's mandate is the notice's own act, also after another document", () => {
     const letter = analyze(
       "BỘ TÀI CHÍNH\nSố: 1234/BTC-PC\nV/v đính chính văn bản\nHà Nội, ngày 5 tháng 3 năm 2015\nKính gửi: Các bộ, ngành.\n" +
