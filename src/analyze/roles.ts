@@ -13,7 +13,7 @@ import { lastAtOrBefore } from "../shared/search.js";
 import { ANNEX_NOT_DONE, ANNEX_REPEAL_WORDS, ISSUER_SUBJECTS } from "../vocab/parts.js";
 import { AMENDS_OTHERS, bodyCode } from "../vocab/issuers.js";
 import { cueRegions, findCues, isSilent, type FoundCue } from "./cue-finder.js";
-import { actsOnNext, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList, LIST_ITEM, listFollows, TABLE_HEAD_ITEM, TABLE_ROW_ITEM, THIS_DOCUMENT, withinReach, words } from "./reach.js";
+import { actsOnNext, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList, LIST_ITEM, listFollows, namesProvisions, TABLE_HEAD_ITEM, TABLE_ROW_ITEM, THIS_DOCUMENT, withinReach, words } from "./reach.js";
 
 export interface SelfKey {
   kind: Kind | null;
@@ -736,7 +736,9 @@ function readPostCue(r: RoleReading, clause: Clause, first: number, end: number)
   if (spans[first].start - clause.start > HEAD_REACH) return;
   const lead = text.slice(clause.start, spans[first].start);
   // "Kể từ ngày Thông tư này có hiệu lực thi hành, Thông tư số X … hết hiệu lực": the time comes first.
-  if (!leadsList(lead) && !leadsList(lead.replace(ITEM_MARKER, "").replace(SINCE_LEAD, ""))) return;
+  const bare = lead.replace(ITEM_MARKER, "").replace(SINCE_LEAD, "");
+  // "các quy định tại Điều 3 và Điều 4 Nghị định số X … hết hiệu lực": the parts named first cease.
+  if (!leadsList(lead) && !leadsList(bare) && !namesProvisions(bare)) return;
   const b = binding("repeals", SELF, POST_CUE, clause.end);
   r.bind(first, b);
   // "Nghị định số A … quy định chi tiết Luật X và Nghị định số B … hết hiệu lực": X is named in A's

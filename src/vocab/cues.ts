@@ -173,6 +173,13 @@ export const TITLE_THEO_WORDS = 20;
 /** The link words a "near" cue accepts ("thu hồi ... theo X" is land recovery under X, not a repeal). */
 export const NEAR_LINK_WORDS = ["tại", "của", "nêu tại", "kèm theo", "kèm"];
 
+/**
+ * What a closing clause says ceases, named before the parts of the document that hold it: "(Kể từ
+ * ngày …,) các quy định tại Điều 3 và Điều 4 Nghị định số X … hết hiệu lực", "Các quy định về xử
+ * phạt tại Chương II Nghị định số Y … hết hiệu lực".
+ */
+export const PROVISION_WORDS = ["quy định", "nội dung", "điều khoản"];
+
 /** A pinpoint between a link word and its document ("tại khoản 1 Điều 1 Quyết định số ..."). */
 export const PINPOINT_WORDS = ["điểm", "khoản", "điều", "mục", "phần", "chương", "phụ lục"];
 

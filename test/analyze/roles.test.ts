@@ -515,6 +515,20 @@ describe("articles that act", () => {
     expect(nested(a)).toEqual(["15/2022/TT-BCA amends 58/2020/TT-BCA", "15/2022/TT-BCA amends 58/2020/TT-BCA", "16/2022/TT-BCA amends 58/2020/TT-BCA"]);
   });
 
+  it("'(Kể từ ngày …,) các quy định tại Điều 3 và Điều 4 Nghị định số X … hết hiệu lực': the provisions named before their document cease", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 9. Hiệu lực thi hành\n1. Quyết định này có hiệu lực kể từ ngày 01 tháng 8 năm 2021.\n" +
+          "2. Kể từ ngày Quyết định này có hiệu lực, các quy định tại khoản 2 Điều 6 và Điều 7 Quyết định số 61/2017/QĐ-UBND ngày 2/3/2017 của Ủy ban nhân dân tỉnh hết hiệu lực.\n" +
+          "3. Những nội dung về định mức chi tại Chương III Quyết định số 62/2018/QĐ-UBND ngày 3/4/2018 hết hiệu lực thi hành.\n" +
+          "4. Các quy định về phí tại Quyết định số 63/2019/QĐ-UBND được áp dụng đến hết năm 2021.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["61 repeals", "62 repeals", "63 references"]);
+    expect(a.relations.find((r) => r.to.startsWith("62/"))!.evidence.pinpoint).toMatchObject({ chapter: "III" });
+  });
+
   it("a correction notice's 'xin đính chính' after the signer's mandate is the notice's own act, also after another document", () => {
     const letter = analyze(
       "BỘ TÀI CHÍNH\nSố: 1234/BTC-PC\nV/v đính chính văn bản\nHà Nội, ngày 5 tháng 3 năm 2015\nKính gửi: Các bộ, ngành.\n" +
