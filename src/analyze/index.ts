@@ -81,6 +81,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const dates: (string | null)[] = [];
   const kinds: (Kind | null)[] = [];
   const tiers: Tier[] = [];
+  const issuers: (readonly string[] | null)[] = [];
   for (const c of extract(text)) {
     found.push(c);
     const start = map.fromOriginal(c.start);
@@ -89,6 +90,8 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     dates.push(c.date);
     kinds.push(c.kind);
     tiers.push(tierOf(c));
+    const codes = (c.issuers ?? (c.issuer ? [c.issuer] : [])).flatMap((x) => (x.code ? [x.code] : []));
+    issuers.push(codes.length > 0 ? codes : null);
   }
   const sentenceOf = sentencesAt(prepared, starts);
   const layout = { text: prepared, spans, sentenceOf };
@@ -96,7 +99,9 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const header = withKnown(readHeader(prepared), options.known, prepared);
   const parts = findParts(prepared, header);
   const clauses = splitClauses(prepared, parts, spans);
-  const reading = readRoles(layout, clauses, dates, kinds, tiers, header.kind !== null && KINDS.some((k) => k.slug === header.kind && k.recounts === true));
+  // "Số: 26/2015/TT-BTC": the codes after the type code are the document's own issuers'.
+  const own = header.numberLine && header.numberLine.symbolParts.length > 1 ? header.numberLine.symbolParts.slice(1) : null;
+  const reading = readRoles(layout, clauses, dates, kinds, tiers, header.kind !== null && KINDS.some((k) => k.slug === header.kind && k.recounts === true), issuers, own);
   // First pass: before the document knows its own number, an annex ("Ban hành kèm theo Kế hoạch
   // số 103 /KH-UBND ...") and the decision it is attached to are found by their position.
   const firstRoles = withSelf(layout, found, reading.roles, {

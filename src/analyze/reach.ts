@@ -1,5 +1,5 @@
 import type { Clause } from "./clauses.js";
-import { DIRECTION_WORDS, FAR_WORDS, ISSUED_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, PINPOINT_WORDS, SHORT_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue } from "../vocab/cues.js";
+import { DIRECTION_WORDS, FAR_WORDS, ISSUED_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, PINPOINT_WORDS, PROVISION_WORDS, SHORT_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue } from "../vocab/cues.js";
 import { KIND_LINE_QUALIFIERS, KINDS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { BULLET_CLASS, TABLE_HEAD, TABLE_ROW } from "../vocab/bullets.js";
@@ -29,6 +29,18 @@ const ENDS_WITH_TITLE_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TIT
 const DESIGNATOR = String.raw`(?:\p{N}[\p{L}\p{N}]{0,5}|[IVXLCivxlc]{1,6}|\p{L})(?![\p{L}\p{N}])`;
 const TRAILING_PINPOINT = new RegExp(
   String.raw`(?:(?:${phraseSource(PINPOINT_WORDS)})\s+${DESIGNATOR}(?:\s*[,;]|\s+và|\s+của|\s+[-–])?\s*)+$`,
+  "iu",
+);
+/**
+ * A clause's lead that names provisions and the parts holding them, up to their document: "các quy
+ * định tại Điều 3 và Điều 4 ", "Các quy định về xử phạt tại Chương II ".
+ */
+export function namesProvisions(lead: string): boolean {
+  return lead.length <= PROVISIONS_CHARS && PROVISIONS_LEAD.test(lead);
+}
+const PROVISIONS_CHARS = 160;
+const PROVISIONS_LEAD = new RegExp(
+  String.raw`^\s*(?:(?:các|những)\s+)?(?:${phraseSource(PROVISION_WORDS)})(?:\s[^,;.:\d]{1,60}?)?\s(?:tại|của|trong)\s+(?:(?:${phraseSource(PINPOINT_WORDS)})\s+${DESIGNATOR}(?:\s*[,;]|\s+và|\s+của|\s+[-–])?\s*)+$`,
   "iu",
 );
 const OPENS_PARENTHESIS = /\(\s*$/;

@@ -11,8 +11,9 @@ import type { Layout } from "./sentences.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { ANNEX_NOT_DONE, ANNEX_REPEAL_WORDS, ISSUER_SUBJECTS } from "../vocab/parts.js";
+import { AMENDS_OTHERS, bodyCode } from "../vocab/issuers.js";
 import { cueRegions, findCues, isSilent, type FoundCue } from "./cue-finder.js";
-import { actsOnNext, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList, LIST_ITEM, listFollows, TABLE_HEAD_ITEM, TABLE_ROW_ITEM, THIS_DOCUMENT, withinReach, words } from "./reach.js";
+import { actsOnNext, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList, LIST_ITEM, listFollows, namesProvisions, TABLE_HEAD_ITEM, TABLE_ROW_ITEM, THIS_DOCUMENT, withinReach, words } from "./reach.js";
 
 export interface SelfKey {
   kind: Kind | null;
@@ -113,6 +114,16 @@ const HEAD_REACH = 240;
 /** Words a subject may take before its verb ("Bộ Tài chính hướng dẫn", "Quyết định này có hiệu lực ... và thay thế"). */
 const SUBJECT_WORDS = 16;
 const ACTS: ReadonlySet<RelationType> = new Set(["amends", "replaces", "repeals", "corrects"]);
+/** Acts only a document's own issuer performs on it (a higher body also repeals another's: not here). */
+const OWN_ISSUER_ACTS: ReadonlySet<RelationType> = new Set(["amends", "replaces", "corrects"]);
+
+/** Whether a document of these issuers may amend one of those (AMENDS_OTHERS): false only when both are known and neither may. */
+function mayAmend(actor: readonly string[] | null | undefined, target: readonly string[] | null | undefined): boolean {
+  if (!actor?.length || !target?.length) return false;
+  const a = actor.map(bodyCode);
+  const t = target.map(bodyCode);
+  return a.some((x) => t.includes(x) || (AMENDS_OTHERS[x]?.some((y) => t.includes(y)) ?? false));
+}
 
 /** A cue's ownAfter words are short: this much before the cue holds them. */
 const OWN_AFTER_CHARS = 16;
@@ -180,6 +191,9 @@ class RoleReading {
     readonly dates: readonly (string | null)[],
     readonly kinds: readonly (Kind | null)[],
     readonly tiers: readonly Tier[],
+    /** Each citation's issuers' codes (every one of a joint document), and the document's own: null when unknown. */
+    readonly issuers: readonly (readonly string[] | null)[] = [],
+    readonly ownIssuers: readonly string[] | null = null,
   ) {
     // Filled by push, not map: map's array is packed while its caller runs in the interpreter and
     // holey once V8 has compiled it, and every function reading it is compiled again for the second shape.
@@ -237,6 +251,11 @@ class RoleReading {
     return at;
   }
 
+  /** Citation i is a central body's, its issuers known. */
+  central(i: number): boolean {
+    return this.tiers[i] === "central" && (this.issuers[i]?.length ?? 0) > 0;
+  }
+
   /** A cited document cannot act on one dated after it. */
   possible(b: Binding, i: number): boolean {
     if (b.passive) return !laterThan(this.dates[this.actedOn(b, i)], this.dates[i]);
@@ -248,6 +267,12 @@ class RoleReading {
    * in A's description, so it joins the list A heads: the binding that bound A, or the one above.
    */
   outward(b: Binding, i: number): Binding | null {
+    if (!b.passive && b.actor !== SELF && OWN_ISSUER_ACTS.has(b.type) && this.central(b.actor) && this.central(i) && !mayAmend(this.issuers[b.actor], this.issuers[i])) {
+      // "Thông tư hướng dẫn … Nghị định số A … và sửa đổi, bổ sung một số điều của Thông tư số B":
+      // a decree never amends a ministry's circular; the document that can (of B's issuer) is the
+      // citing one, or, when it is not either, none is said to.
+      return mayAmend(this.ownIssuers, this.issuers[i]) ? binding(b.type, SELF, b.cue, b.end) : null;
+    }
     let at: Binding | null = b;
     for (let depth = 0; at && !this.possible(at, i) && depth < this.spans.length; depth++) at = at.actor === SELF ? null : this.bindingOf[at.actor];
     return at;
@@ -295,9 +320,11 @@ export function readRoles(
   kinds: readonly (Kind | null)[],
   tiers: readonly Tier[] = [],
   recounts = false,
+  issuers: readonly (readonly string[] | null)[] = [],
+  ownIssuers: readonly string[] | null = null,
 ): Reading {
   const { text, spans } = doc;
-  const r = new RoleReading(text, spans, dates, kinds, tiers);
+  const r = new RoleReading(text, spans, dates, kinds, tiers, issuers, ownIssuers);
   r.recounts = recounts;
   // Without a citation there is nothing to read (and no cue scan to make).
   if (spans.length === 0) return { roles: r.roles, nested: r.nested };
@@ -418,6 +445,12 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
   }
   if (!clause.opensList) r.carried = null;
   else if (s.lastCitation < 0) r.carried = pending ?? r.carried;
+  // "Thông tư số A …, có hiệu lực kể từ ngày …, được sửa đổi, bổ sung bởi: ⏎ 1. Thông tư số B …; ⏎ 2.
+  // Thông tư số C …": a consolidated text's opening lists the documents that amended A; each acts on A.
+  // A is the document the clause opens with, however long its description.
+  else if (pending?.passive && text.charCodeAt(clause.end - 1) === COLON_CODE && leadsList(text.slice(clause.start, spans[first].start))) {
+    r.carried = binding(pending.type, first, pending.cue, pending.end);
+  }
   // "Thực hiện Quyết định số A, UBND tỉnh báo cáo (ban hành Kế hoạch) như sau: ⏎ 1. … Quyết định số
   // C …": what follows "như sau:" is the document's own content, not more of what its cue governs.
   else r.carried = OWN_CONTENT_FOLLOWS.test(text.slice(Math.max(clause.start, clause.end - 24), clause.end)) ? null : (s.proposal ?? s.headBinding);
@@ -610,9 +643,17 @@ const ACTED_ON_UNNAMED = new RegExp(String.raw`(?:^|\s)(?:các|những|một\s+s
  */
 function joinedAct(r: RoleReading, s: ClauseReading, cue: FoundCue): number | null {
   const first = s.setAside;
-  if (first === null || first.passive || !ACTS.has(first.type) || !ACTS.has(cue.cue.type)) return null;
+  if (first === null || first.passive || !joinable(first.type, cue.cue.type)) return null;
   const from = r.spans[s.lastCitation].end;
   return cue.start - from <= NOUN_REACH && JOINED_AFTER_MENTION.test(r.text.slice(from, cue.start)) ? first.actor : null;
+}
+/**
+ * Two verbs one actor says of two documents in a row: two acts ("thay thế A và bãi bỏ B"), or two
+ * guiding verbs ("Thông tư này hướng dẫn thi hành Nghị định số A và quy định chi tiết khoản 3 Điều 5
+ * của Nghị định số B": B is guided by the document, not by A, which no description of A begins with "và").
+ */
+function joinable(first: RelationType, then: RelationType): boolean {
+  return (ACTS.has(first) && ACTS.has(then)) || (first === "guides" && then === "guides");
 }
 /** What joins two acts of one actor: ",", "và", "đồng thời" ("thu hồi, hủy bỏ …", "thay thế A và bãi bỏ B"). */
 const JOINED_ACT = /^\s*(?:[,;]\s*(?:và\s+|đồng\s+thời\s+)?|(?:và|đồng\s+thời)\s+)$/iu;
@@ -695,10 +736,19 @@ function readPostCue(r: RoleReading, clause: Clause, first: number, end: number)
   if (spans[first].start - clause.start > HEAD_REACH) return;
   const lead = text.slice(clause.start, spans[first].start);
   // "Kể từ ngày Thông tư này có hiệu lực thi hành, Thông tư số X … hết hiệu lực": the time comes first.
-  if (!leadsList(lead) && !leadsList(lead.replace(ITEM_MARKER, "").replace(SINCE_LEAD, ""))) return;
+  const bare = lead.replace(ITEM_MARKER, "").replace(SINCE_LEAD, "");
+  // "các quy định tại Điều 3 và Điều 4 Nghị định số X … hết hiệu lực": the parts named first cease.
+  if (!leadsList(lead) && !leadsList(bare) && !namesProvisions(bare)) return;
   const b = binding("repeals", SELF, POST_CUE, clause.end);
   r.bind(first, b);
-  for (let i = first + 1; i < end && coordinated(text, spans[i - 1].end, spans[i].start); i++) r.bind(i, b);
+  // "Nghị định số A … quy định chi tiết Luật X và Nghị định số B … hết hiệu lực": X is named in A's
+  // description (A guides X); it ceases nothing, and the list goes on past it to B.
+  const described = (i: number) => r.nested.some((n) => n.to === i && n.from >= first && n.from < i);
+  for (let i = first + 1, prev = first; i < end; prev = i++) {
+    if (described(i)) continue;
+    if (!coordinated(text, spans[prev].end, spans[i].start)) break;
+    r.bind(i, b);
+  }
 }
 /** "Kể từ ngày Nghị định này có hiệu lực thi hành, ", "Từ ngày 01 tháng 7 năm 2026, ": when a clause's act takes effect. */
 const SINCE_LEAD = /^\s*(?:kể\s+)?từ\s+ngày\s[^,;.:]{1,80},\s*/iu;

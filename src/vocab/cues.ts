@@ -90,6 +90,16 @@ export const CUES: readonly Cue[] = [
     reach: "far",
   },
   { type: "amends", phrases: ["Bổ sung", "Điều chỉnh", "Điều chỉnh, bổ sung"], reach: "near" },
+  // "Thay thế cụm từ “A” bằng cụm từ “B” tại khoản 2 Điều 5 Thông tư số …", "Bãi bỏ cụm từ “C” tại …":
+  // words put in or left out of a provision amend the document; it is neither replaced nor repealed.
+  {
+    type: "amends",
+    phrases: [
+      "Thay thế cụm từ", "Thay thế các cụm từ", "Thay cụm từ", "Thay các cụm từ", "Bãi bỏ cụm từ", "Bãi bỏ các cụm từ",
+      "Bỏ cụm từ", "Bỏ các cụm từ", "Bổ sung cụm từ", "Bổ sung các cụm từ",
+    ],
+    reach: "far",
+  },
   { type: "replaces", phrases: ["Thay thế"], reach: "far" },
   { type: "repeals", phrases: ["Bãi bỏ", "Hủy bỏ", "Huỷ bỏ"], reach: "far" },
   { type: "repeals", phrases: ["Thu hồi"], reach: "next" },
@@ -162,6 +172,13 @@ export const TITLE_LINK_WORDS = ["theo", "theo yêu cầu của", "theo quy đ�
 export const TITLE_THEO_WORDS = 20;
 /** The link words a "near" cue accepts ("thu hồi ... theo X" is land recovery under X, not a repeal). */
 export const NEAR_LINK_WORDS = ["tại", "của", "nêu tại", "kèm theo", "kèm"];
+
+/**
+ * What a closing clause says ceases, named before the parts of the document that hold it: "(Kể từ
+ * ngày …,) các quy định tại Điều 3 và Điều 4 Nghị định số X … hết hiệu lực", "Các quy định về xử
+ * phạt tại Chương II Nghị định số Y … hết hiệu lực".
+ */
+export const PROVISION_WORDS = ["quy định", "nội dung", "điều khoản"];
 
 /** A pinpoint between a link word and its document ("tại khoản 1 Điều 1 Quyết định số ..."). */
 export const PINPOINT_WORDS = ["điểm", "khoản", "điều", "mục", "phần", "chương", "phụ lục"];

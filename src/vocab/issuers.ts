@@ -469,3 +469,15 @@ export function unmarkedIssuerPhrases(): string[] {
 export function unmarkedIssuerTitles(): string[] {
   return unmarkedVariants(ISSUER_TITLES);
 }
+
+/**
+ * Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 12: a document is amended, replaced or
+ * corrected only by one of its own issuer's. Besides, the bodies that do so to another's documents
+ * in practice: the Government to the Prime Minister's, the National Assembly to its Standing Committee's.
+ */
+export const AMENDS_OTHERS: Readonly<Record<string, readonly string[]>> = { CP: ["TTg"], QH: ["UBTVQH"] };
+
+/** An issuer code as one body: its canonical code, a National Assembly's term left off ("QH13": "QH"). */
+export function bodyCode(code: string): string {
+  return (issuerByCode(code)?.code ?? code).replace(/^(UBTVQH|QH)[1-9][0-9]?$/, "$1");
+}

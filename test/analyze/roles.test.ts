@@ -456,6 +456,79 @@ describe("articles that act", () => {
     expect(roles(a).slice(1)).toEqual(["36 repeals", "37 references", "38 repeals", "39 repeals"]);
   });
 
+  it("'A … quy định chi tiết X và B … hết hiệu lực': the list of documents that cease goes on past the one A's description names", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 5. Hiệu lực thi hành\n1. Quyết định này có hiệu lực kể từ ngày 01 tháng 7 năm 2021.\n" +
+          "2. Quyết định số 40/2015/QĐ-UBND ngày 2/3/2015 của Ủy ban nhân dân tỉnh hướng dẫn thi hành Nghị định số 41/2014/NĐ-CP ngày 1/2/2014 và Quyết định số 42/2016/QĐ-UBND ngày 3/4/2016 sửa đổi Quyết định số 40/2015/QĐ-UBND hết hiệu lực kể từ ngày Quyết định này có hiệu lực.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["40 repeals", "41 references", "42 repeals", "40 references"]);
+    expect(nested(a)).toEqual(["40/2015/QĐ-UBND~binh-duong guides 41/2014/NĐ-CP", "42/2016/QĐ-UBND~binh-duong amends 40/2015/QĐ-UBND~binh-duong"]);
+  });
+
+  it("only a document's own issuer amends or replaces it (Luật BHVBQPPL, Điều 12): a circular's title that names a decree, then 'và sửa đổi … Thông tư số B', amends B itself", () => {
+    const circular = (title: string, body = "") =>
+      analyze(`BỘ CÔNG THƯƠNG\nSố: 12/2019/TT-BCT\nHà Nội, ngày 30 tháng 7 năm 2019\nTHÔNG TƯ\n${title}\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n${body}`);
+    const a = circular(
+      "HƯỚNG DẪN MỘT SỐ NỘI DUNG TẠI NGHỊ ĐỊNH SỐ 08/2018/NĐ-CP NGÀY 15/01/2018 CỦA CHÍNH PHỦ VỀ ĐIỀU KIỆN KINH DOANH VÀ SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 43/2013/TT-BCT NGÀY 31/12/2013",
+    );
+    expect(roles(a).slice(1)).toEqual(["08 guides", "43 amends"]);
+    expect(nested(a)).toEqual([]);
+    // The Government does replace the Prime Minister's decisions: that nesting stands.
+    const b = circular(
+      "Về kinh doanh khí",
+      "Điều 2. Các mẫu thực hiện theo Nghị định số 87/2018/NĐ-CP ngày 15/6/2018 của Chính phủ thay thế Quyết định số 36/2009/QĐ-TTg ngày 03/3/2009 của Thủ tướng Chính phủ.",
+    );
+    expect(nested(b)).toEqual(["87/2018/NĐ-CP replaces 36/2009/QĐ-TTg"]);
+    // Neither the decree nor the citing document (another ministry's) may amend the circular: no act is read.
+    const c = analyze(
+      "BỘ TÀI CHÍNH\nSố: 55/2019/TT-BTC\nHà Nội, ngày 30 tháng 7 năm 2019\nTHÔNG TƯ\nVề phí\nCăn cứ Nghị định số 08/2018/NĐ-CP ngày 15/01/2018 của Chính phủ sửa đổi Thông tư số 43/2013/TT-BCT;",
+    );
+    expect(roles(c).slice(1)).toEqual(["08 based_on", "43 references"]);
+    expect(nested(c)).toEqual([]);
+  });
+
+  it("words put in or left out of a provision ('thay thế cụm từ …', 'bỏ cụm từ …', 'bãi bỏ cụm từ …') amend the document; a part replaced is still replaced", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 1. Sửa đổi một số quy định như sau:\n" +
+          "1. Thay thế cụm từ “Phòng Kinh tế” bằng cụm từ “Phòng Kinh tế, Hạ tầng và Đô thị” tại điểm c khoản 1 Điều 4 Quyết định số 51/2020/QĐ-UBND ngày 2/3/2020.\n" +
+          "2. Bỏ cụm từ “cấp huyện” tại khoản 3 Điều 6 Quyết định số 52/2021/QĐ-UBND.\n" +
+          "3. Bãi bỏ các cụm từ “thị xã”, “thị trấn” tại Điều 2 Quyết định số 53/2021/QĐ-UBND.\n" +
+          "4. Thay thế khoản 2 Điều 9 Quyết định số 54/2022/QĐ-UBND như sau:",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["51 amends", "52 amends", "53 amends", "54 replaces"]);
+  });
+
+  it("a consolidated text's opening: 'Nghị định số A …, có hiệu lực …, được sửa đổi, bổ sung bởi:' and the list under it: each item amends A", () => {
+    const a = analyze(
+      "BỘ CÔNG AN\nSố: 05/VBHN-BCA\nHà Nội, ngày 10 tháng 4 năm 2022\nTHÔNG TƯ\nQuy định về đăng ký xe\n" +
+        "Thông tư số 58/2020/TT-BCA ngày 16 tháng 6 năm 2020 của Bộ trưởng Bộ Công an quy định quy trình cấp, thu hồi đăng ký, biển số phương tiện giao thông cơ giới đường bộ theo Nghị định số 100/2019/NĐ-CP, có hiệu lực kể từ ngày 01 tháng 8 năm 2020, được sửa đổi, bổ sung bởi:\n" +
+        "1. Thông tư số 15/2022/TT-BCA ngày 06 tháng 4 năm 2022 của Bộ trưởng Bộ Công an sửa đổi, bổ sung một số điều của Thông tư số 58/2020/TT-BCA, có hiệu lực kể từ ngày 21 tháng 5 năm 2022;\n" +
+        "2. Thông tư số 16/2022/TT-BCA ngày 07 tháng 4 năm 2022 của Bộ trưởng Bộ Công an, có hiệu lực kể từ ngày 22 tháng 5 năm 2022.\n" +
+        "Căn cứ Luật Giao thông đường bộ ngày 13 tháng 11 năm 2008;\nĐiều 1. Phạm vi điều chỉnh",
+    );
+    expect(nested(a)).toEqual(["15/2022/TT-BCA amends 58/2020/TT-BCA", "15/2022/TT-BCA amends 58/2020/TT-BCA", "16/2022/TT-BCA amends 58/2020/TT-BCA"]);
+  });
+
+  it("'(Kể từ ngày …,) các quy định tại Điều 3 và Điều 4 Nghị định số X … hết hiệu lực': the provisions named before their document cease", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 9. Hiệu lực thi hành\n1. Quyết định này có hiệu lực kể từ ngày 01 tháng 8 năm 2021.\n" +
+          "2. Kể từ ngày Quyết định này có hiệu lực, các quy định tại khoản 2 Điều 6 và Điều 7 Quyết định số 61/2017/QĐ-UBND ngày 2/3/2017 của Ủy ban nhân dân tỉnh hết hiệu lực.\n" +
+          "3. Những nội dung về định mức chi tại Chương III Quyết định số 62/2018/QĐ-UBND ngày 3/4/2018 hết hiệu lực thi hành.\n" +
+          "4. Các quy định về phí tại Quyết định số 63/2019/QĐ-UBND được áp dụng đến hết năm 2021.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["61 repeals", "62 repeals", "63 references"]);
+    expect(a.relations.find((r) => r.to.startsWith("62/"))!.evidence.pinpoint).toMatchObject({ chapter: "III" });
+  });
+
   it("a correction notice's 'xin đính chính' after the signer's mandate is the notice's own act, also after another document", () => {
     const letter = analyze(
       "BỘ TÀI CHÍNH\nSố: 1234/BTC-PC\nV/v đính chính văn bản\nHà Nội, ngày 5 tháng 3 năm 2015\nKính gửi: Các bộ, ngành.\n" +
@@ -524,6 +597,19 @@ describe("articles that act", () => {
     expect(a.citations.filter((c) => c.form === "short").map((c) => `${c.raw} ${c.id} ${c.role}`)).toEqual(["Quyết định số 28 28/2018/QĐ-UBND~binh-duong replaces"]);
     expect(nested(a)).toEqual([]);
     expect(a.relations.find((r) => r.type === "repeals" && r.to.startsWith("29/"))!.evidence.pinpoint).toMatchObject({ clause: "2", article: "6" });
+  });
+
+  it("a second guiding verb joined at once to the first ('hướng dẫn A và quy định chi tiết B'): B is guided by the same actor, not by A", () => {
+    const circular = (articles: string) =>
+      `BỘ XÂY DỰNG\nSố: 07/2019/TT-BXD\nHà Nội, ngày 07 tháng 11 năm 2019\nTHÔNG TƯ\nVề quản lý vật liệu\nCăn cứ Nghị định số 81/2017/NĐ-CP ngày 17 tháng 7 năm 2017 của Chính phủ;\n${articles}`;
+    const a = analyze(
+      circular(
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn thi hành Nghị định số 24a/2016/NĐ-CP ngày 05/4/2016 và quy định chi tiết điểm b khoản 2 Điều 7 của Nghị định số 95/2019/NĐ-CP.\n" +
+          "Điều 2. Các mẫu báo cáo thực hiện theo Thông tư số 10/2018/TT-BXD hướng dẫn Nghị định số 20/2018/NĐ-CP, quy định chi tiết Nghị định số 21/2018/NĐ-CP.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["81 based_on", "24a guides", "95 guides", "10 references", "20 references", "21 references"]);
+    expect(nested(a)).toEqual(["10/2018/TT-BXD guides 20/2018/NĐ-CP", "10/2018/TT-BXD guides 21/2018/NĐ-CP"]);
   });
 
   it("'sửa đổi … các nghị định quy định chi tiết Luật X': the act is on documents left unnamed; X is not amended", () => {
