@@ -254,12 +254,18 @@ function afterLowerWord(text: string, at: number): boolean {
   while (i >= 0 && /\p{M}/u.test(text[i])) i--;
   return i >= 0 && /\p{Ll}/u.test(text[i]);
 }
+/** "các" or "những" just before a kind word (NFC; decomposed text is read as written, and passes). */
+const PLURAL_BEFORE = /(?<![\p{L}\p{M}])(?:các|những)[ \t]+$/iu;
 const capitalAt = (text: string, at: number): boolean => text[at] !== undefined && text[at] !== text[at].toLowerCase();
 
 /** A lower-case name after such a kind word stands when it runs, two words or more, to the clause's end (";", ".", ",", ")" or the line's end). */
 function lowerNameStands(text: string, start: number, origin: string, originAt: number, nameWords: readonly { text: string; end: number }[]): boolean {
   if (nameWords.length < 2 || !capitalAt(text, start) || !afterLowerWord(origin, originAt)) return false;
-  if (nameWords.some((w) => !/^[\p{L}\p{M}]+$/u.test(w.text))) return false;
+  // "… và các Luật sửa đổi, bổ sung một số điều của Luật Khiếu nại, tố cáo": after "các" or "những" the
+  // kind word names several laws, not one; the law named inside is read on its own.
+  if (PLURAL_BEFORE.test(origin.slice(Math.max(0, originAt - 8), originAt))) return false;
+  // "Căn cứ Luật thi đua, khen thưởng;": a comma the name goes on after (commaInName) is no word of it.
+  if (nameWords.some((w) => w.text !== "," && !/^[\p{L}\p{M}]+$/u.test(w.text))) return false;
   let i = nameWords[nameWords.length - 1].end;
   while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
   return i >= text.length || ";.,)\n\r\u2028\u2029".includes(text[i]);
@@ -559,7 +565,8 @@ function bareLength(words: Words): number {
       n += goesOn.length - 1;
       continue;
     }
-    if (n > 0 && (endsName(words, n) || BARE_STOPS.has(w))) break;
+    // Lower-cased: a title set in capitals stops where the same words in lower case do ("… LUẬT ĐẤT ĐAI CHO …").
+    if (n > 0 && (endsName(words, n) || BARE_STOPS.has(words.get(n)!.lower))) break;
     n += writtenOutLength(words, n);
   }
   // Words still going on past the most a name takes (on the same line, or on the next as a wrapped sentence goes on): prose, not a name whose end
