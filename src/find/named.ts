@@ -246,11 +246,18 @@ function namedMentionAt(text: string, start: number, lowerCased: boolean, origin
  * The kind word written with its capital inside a sentence ("… hướng dẫn thi hành Luật ngân sách
  * Nhà nước;"): older texts name laws so, the name itself in lower case. Prose writes "luật" there;
  * a sentence's first word is capitalised whatever it is. Whether a lower-case letter ends the word
- * before `at` on its line (decomposed text: a mark may end it).
+ * before `at` on its line or, wrapped, on the line before (decomposed text: a mark may end it).
  */
 function afterLowerWord(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
+  // A line wrapped mid-sentence ("… thực hiện có hiệu quả ⏎Luật phòng, chống bạo lực gia đình."): one
+  // line break, not a blank line, is read past as a space is.
+  if (i >= 0 && text[i] === "\n") {
+    i--;
+    if (i >= 0 && text[i] === "\r") i--;
+    while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
+  }
   while (i >= 0 && /\p{M}/u.test(text[i])) i--;
   return i >= 0 && /\p{Ll}/u.test(text[i]);
 }

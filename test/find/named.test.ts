@@ -53,6 +53,8 @@ describe("laws named without a number", () => {
     // A lower-case name after a capitalised kind word, with a comma inside, to the clause's end.
     ["Căn cứ Luật thi đua, khen thưởng;", "Luật thi đua, khen thưởng", "thi đua, khen thưởng", null],
     ["và hướng dẫn thi hành Luật an toàn, vệ sinh lao động.", "Luật an toàn, vệ sinh lao động", "an toàn, vệ sinh lao động", null],
+    // The line wrapped before the kind word, mid-sentence.
+    ["các đơn vị tổ chức thực hiện tốt\nLuật trẻ em, Chỉ thị của Ban Bí thư", "Luật trẻ em", "trẻ em", null],
     // Initials in parentheses inside a long name: the date after them is the name's.
     [
       "Căn cứ Luật phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS) ngày 29/6/2006 và",
@@ -76,6 +78,8 @@ describe("laws named without a number", () => {
   it("a kind word in lower case, or a lower-case name that runs on into the sentence, names no law", () => {
     expect(read("Hiện nay các văn bản luật ngân sách còn chồng chéo. Các Sở")).toEqual([]);
     expect(read("Nay Luật hóa các quy định về phí là cần thiết. Các Sở")).toEqual([]);
+    // A blank line before it ends the paragraph: the kind word opens the next sentence.
+    expect(read("Các Sở thực hiện tốt\n\nLuật trẻ em, cơ quan")).toEqual([]);
     // "các Luật sửa đổi …" names several laws: the law they amend is the one read, there as before.
     expect(read("hướng dẫn Luật Thuế, phí và các Luật sửa đổi, bổ sung một số điều của Luật Thuế, phí;").map((m) => m[1])).toEqual(["Thuế, phí", "Thuế, phí"]);
   });
