@@ -84,6 +84,13 @@ describe("laws named without a number", () => {
     expect(read("hướng dẫn Luật Thuế, phí và các Luật sửa đổi, bổ sung một số điều của Luật Thuế, phí;").map((m) => m[1])).toEqual(["Thuế, phí", "Thuế, phí"]);
   });
 
+  it("a lower-case name next in a list of laws stands as the one before it does", () => {
+    expect(read("tuyên truyền Luật Trẻ em; Luật an ninh mạng… tại các trường").map((m) => m[1])).toEqual(["Trẻ em", "an ninh mạng"]);
+    expect(read("gồm Luật Cư trú, Luật căn cước và Luật đất đai.").map((m) => m[1])).toEqual(["Cư trú", "căn cước", "đất đai"]);
+    // Not after a sentence's end.
+    expect(read("theo Luật Cư trú. Luật căn cước quy định rõ").map((m) => m[1])).toEqual(["Cư trú"]);
+  });
+
   it("a title set in capitals keeps a name's words after its comma, as a name in sentence case does", () => {
     expect(read("KẾ HOẠCH\nTUYÊN TRUYỀN LUẬT KHIẾU NẠI, TỐ CÁO\nCăn cứ Quyết định số 5/QĐ-UBND;")).toEqual([["LUẬT KHIẾU NẠI, TỐ CÁO", "KHIẾU NẠI, TỐ CÁO", null]]);
     expect(read("TRIỂN KHAI LUẬT THI ĐUA, KHEN THƯỞNG\nI. MỤC ĐÍCH")).toEqual([["LUẬT THI ĐUA, KHEN THƯỞNG", "THI ĐUA, KHEN THƯỞNG", null]]);
