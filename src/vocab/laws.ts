@@ -49,7 +49,12 @@ export const NAME_GOES_ON = [
  * Where a name ends and its enactment follows, before the date: "Luật Tổ chức HĐND và UBND được
  * Quốc hội thông qua ngày 26 tháng 11 năm 2003", "Luật Tổ chức HĐND và UBND ban hành năm 2003".
  */
-export const NAME_ENACTED = ["được", "đã được", "thông qua", "ban hành năm", "ban hành ngày", ...LAW_MAKERS_AFTER_NAME];
+export const NAME_ENACTED = [
+  "được", "đã được", "thông qua", "ban hành năm", "ban hành ngày",
+  // Older preambles date a law or ordinance by its promulgation: "Pháp lệnh Thuế nông nghiệp công bố ngày 25 tháng 2 năm 1983".
+  "công bố ngày",
+  ...LAW_MAKERS_AFTER_NAME,
+];
 /** How many words an enactment phrase may take before its date. */
 export const ENACTED_WORDS = 8;
 /**

@@ -53,6 +53,8 @@ describe("laws named without a number", () => {
     // A lower-case name after a capitalised kind word, with a comma inside, to the clause's end.
     ["Căn cứ Luật thi đua, khen thưởng;", "Luật thi đua, khen thưởng", "thi đua, khen thưởng", null],
     ["và hướng dẫn thi hành Luật an toàn, vệ sinh lao động.", "Luật an toàn, vệ sinh lao động", "an toàn, vệ sinh lao động", null],
+    // Dated by its promulgation.
+    ["Căn cứ Pháp lệnh Bảo hộ lao động công bố ngày 19 tháng 9 năm 1991;", "Pháp lệnh Bảo hộ lao động công bố ngày 19 tháng 9 năm 1991", "Bảo hộ lao động", 1991],
     // The line wrapped before the kind word, mid-sentence.
     ["các đơn vị tổ chức thực hiện tốt\nLuật trẻ em, Chỉ thị của Ban Bí thư", "Luật trẻ em", "trẻ em", null],
     // Initials in parentheses inside a long name: the date after them is the name's.
