@@ -289,6 +289,13 @@ function lowerNameStands(text: string, start: number, origin: string, originAt: 
   if (nameWords.some((w) => w.text !== "," && !/^[\p{L}\p{M}]+$/u.test(w.text))) return false;
   let i = nameWords[nameWords.length - 1].end;
   while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
+  // A line's end is a clause's unless the sentence goes on in lower case on the next line (a wrapped
+  // "… Luật thuế xuất khẩu, thuế nhập khẩu ⏎hiện hành." reads as it does unwrapped).
+  if (text[i] === "\n" || text[i] === "\r") {
+    let j = i;
+    while (j < text.length && /\s/u.test(text[j])) j++;
+    if (j < text.length && /\p{Ll}/u.test(text[j])) return false;
+  }
   // Or up to the next law of a list: "… Luật căn cước và Luật đất đai."
   return i >= text.length || ";.,)…\n\r\u2028\u2029".includes(text[i]) || NEXT_LAW_OF_LIST.test(text.slice(i, i + 16));
 }

@@ -91,6 +91,9 @@ describe("laws named without a number", () => {
     expect(read("gồm Luật Cư trú, Luật căn cước và Luật đất đai.").map((m) => m[1])).toEqual(["Cư trú", "căn cước", "đất đai"]);
     // Not after a sentence's end.
     expect(read("theo Luật Cư trú. Luật căn cước quy định rõ").map((m) => m[1])).toEqual(["Cư trú"]);
+    // A lower-case name that the sentence goes on after, on the next line, is read as on one line: not at all.
+    expect(read("theo quy định của Luật phí, lệ phí\nhiện hành. Các Sở")).toEqual([]);
+    expect(read("theo quy định của Luật phí, lệ phí hiện hành. Các Sở")).toEqual([]);
   });
 
   it("a title set in capitals keeps a name's words after its comma, as a name in sentence case does", () => {
