@@ -248,17 +248,14 @@ function namedMentionAt(text: string, start: number, lowerCased: boolean, origin
  * Nhà nước;"): older texts name laws so, the name itself in lower case. Prose writes "luật" there;
  * a sentence's first word is capitalised whatever it is. Whether a lower-case letter ends the word
  * before `at` on its line or, wrapped, on the line before (decomposed text: a mark may end it).
+ * Bounded by the text's whitespace before `at`, read once per kind word.
  */
 function afterLowerWord(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
-  // A line wrapped mid-sentence ("… thực hiện có hiệu quả ⏎Luật phòng, chống bạo lực gia đình."): one
-  // line break, not a blank line, is read past as a space is.
-  if (i >= 0 && text[i] === "\n") {
-    i--;
-    if (i >= 0 && text[i] === "\r") i--;
-    while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
-  }
+  // A line wrapped mid-sentence ("… thực hiện có hiệu quả ⏎Luật phòng, chống bạo lực gia đình."): its
+  // line breaks are read past as a space is, a PDF's blank line after each line too.
+  while (i >= 0 && (text[i] === "\n" || text[i] === "\r" || text[i] === " " || text[i] === "\t")) i--;
   while (i >= 0 && /\p{M}/u.test(text[i])) i--;
   return i >= 0 && /\p{Ll}/u.test(text[i]);
 }
@@ -276,7 +273,7 @@ function midSentence(text: string, at: number, previousEnd: number): boolean {
 /** "và" and a law's kind word after a name: the next law of a list. */
 const NEXT_LAW_OF_LIST = new RegExp(String.raw`^và[ \t]+(?:${phraseSource(NAMED_KINDS.flatMap((k) => k.words), { keepCase: true })})(?![\p{L}\p{N}])`, "u");
 /** What separates two laws of a list on one line: "; ", ", ", " và ". */
-const LIST_SEPARATOR = /^[ \t]*(?:[;,]|và)[ \t]+$/u;
+const LIST_SEPARATOR = /^[ \t]*(?:[;,]|và)[ \t\r\n]+$/u;
 const capitalAt = (text: string, at: number): boolean => text[at] !== undefined && text[at] !== text[at].toLowerCase();
 
 /** A lower-case name after such a kind word stands when it runs, two words or more, to the clause's end (";", ".", ",", ")" or the line's end). */

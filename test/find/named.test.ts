@@ -57,6 +57,7 @@ describe("laws named without a number", () => {
     ["Căn cứ Pháp lệnh Bảo hộ lao động công bố ngày 19 tháng 9 năm 1991;", "Pháp lệnh Bảo hộ lao động công bố ngày 19 tháng 9 năm 1991", "Bảo hộ lao động", 1991],
     // The line wrapped before the kind word, mid-sentence.
     ["các đơn vị tổ chức thực hiện tốt\nLuật trẻ em, Chỉ thị của Ban Bí thư", "Luật trẻ em", "trẻ em", null],
+    ["các đơn vị tổ chức thực hiện tốt\n\nLuật trẻ em, Chỉ thị của Ban Bí thư", "Luật trẻ em", "trẻ em", null],
     // Initials in parentheses inside a long name: the date after them is the name's.
     [
       "Căn cứ Luật phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS) ngày 29/6/2006 và",
@@ -80,8 +81,6 @@ describe("laws named without a number", () => {
   it("a kind word in lower case, or a lower-case name that runs on into the sentence, names no law", () => {
     expect(read("Hiện nay các văn bản luật ngân sách còn chồng chéo. Các Sở")).toEqual([]);
     expect(read("Nay Luật hóa các quy định về phí là cần thiết. Các Sở")).toEqual([]);
-    // A blank line before it ends the paragraph: the kind word opens the next sentence.
-    expect(read("Các Sở thực hiện tốt\n\nLuật trẻ em, cơ quan")).toEqual([]);
     // "các Luật sửa đổi …" names several laws: the law they amend is the one read, there as before.
     expect(read("hướng dẫn Luật Thuế, phí và các Luật sửa đổi, bổ sung một số điều của Luật Thuế, phí;").map((m) => m[1])).toEqual(["Thuế, phí", "Thuế, phí"]);
   });
@@ -89,6 +88,7 @@ describe("laws named without a number", () => {
   it("a lower-case name next in a list of laws stands as the one before it does", () => {
     expect(read("tuyên truyền Luật Trẻ em; Luật an ninh mạng… tại các trường").map((m) => m[1])).toEqual(["Trẻ em", "an ninh mạng"]);
     expect(read("gồm Luật Cư trú, Luật căn cước và Luật đất đai.").map((m) => m[1])).toEqual(["Cư trú", "căn cước", "đất đai"]);
+    expect(read("gồm Luật Cư trú;\nLuật căn cước.").map((m) => m[1])).toEqual(["Cư trú", "căn cước"]);
     // Not after a sentence's end.
     expect(read("theo Luật Cư trú. Luật căn cước quy định rõ").map((m) => m[1])).toEqual(["Cư trú"]);
     // A lower-case name that the sentence goes on after, on the next line, is read as on one line: not at all.
