@@ -93,7 +93,7 @@ export function findNamedMentions(text: string): NamedMention[] {
   KIND_WORD.lastIndex = 0;
   for (let m = KIND_WORD.exec(text); m; m = KIND_WORD.exec(text)) {
     lowerCased ??= !hasCapital(text);
-    const mention = namedMentionAt(text, m.index, lowerCased, text, m.index);
+    const mention = namedMentionAt(text, m.index, lowerCased, text, m.index, out.length ? out[out.length - 1].end : -1);
     if (!mention) continue;
     out.push(mention);
     KIND_WORD.lastIndex = mention.end;
@@ -150,7 +150,7 @@ export function findNamedMentionsIn(
     const text = prepared === null ? original.slice(at, end) : prepared.text;
     const map = prepared === null ? null : prepared.map;
     lowerCased ??= !hasCapital(original);
-    const found = namedMentionAt(text, 0, lowerCased, original, at);
+    const found = namedMentionAt(text, 0, lowerCased, original, at, out.length ? out[out.length - 1].end : -1);
     if (!found) continue;
     const back = (x: number, side: "start" | "end") => at + (map === null ? x : map.toOriginal(x, side));
     // Written out, not spread: a spread that adds a property costs microseconds on Node 20.
@@ -225,7 +225,8 @@ function trimEnd(text: string, from: number, to: number): number {
 
 /** The mention whose kind word starts at `start` of an NFC text, or null. */
 /** `origin` and `originAt`: the caller's text and where the kind word stands in it (the word before is read there). */
-function namedMentionAt(text: string, start: number, lowerCased: boolean, origin: string, originAt: number): NamedMention | null {
+/** `previousEnd`: where the mention before it ends in `origin` (-1 for none). */
+function namedMentionAt(text: string, start: number, lowerCased: boolean, origin: string, originAt: number, previousEnd: number): NamedMention | null {
   KIND_AT.lastIndex = start;
   const m = KIND_AT.exec(text);
   if (!m) return null;
@@ -238,34 +239,65 @@ function namedMentionAt(text: string, start: number, lowerCased: boolean, origin
   // A name in lower case ("luật đất đai năm 2013") must be dated; prose "luật" rarely is: rejected before reading words.
   const first = nextNonSpace(text, kindEnd);
   // A summary lower-cased whole ("v/v thực hiện luật bhyt và chỉ thị số 06/ct-byt") writes every name so: there it may be undated.
-  if (first !== undefined && first !== first.toUpperCase() && !DATED_SOON.test(text.slice(kindEnd, kindEnd + 200)) && !lowerCased && !(capitalAt(text, start) && afterLowerWord(origin, originAt))) return null;
-  return readName(text, start, kindEnd, kind, lowerCased, origin, originAt);
+  if (first !== undefined && first !== first.toUpperCase() && !DATED_SOON.test(text.slice(kindEnd, kindEnd + 200)) && !lowerCased && !(capitalAt(text, start) && midSentence(origin, originAt, previousEnd))) return null;
+  return readName(text, start, kindEnd, kind, lowerCased, origin, originAt, previousEnd);
 }
 
 /**
  * The kind word written with its capital inside a sentence ("… hướng dẫn thi hành Luật ngân sách
  * Nhà nước;"): older texts name laws so, the name itself in lower case. Prose writes "luật" there;
  * a sentence's first word is capitalised whatever it is. Whether a lower-case letter ends the word
- * before `at` on its line (decomposed text: a mark may end it).
+ * before `at` on its line or, wrapped, on the line before (decomposed text: a mark may end it).
+ * Bounded by the text's whitespace before `at`, read once per kind word.
  */
 function afterLowerWord(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
+  // A line wrapped mid-sentence ("… thực hiện có hiệu quả ⏎Luật phòng, chống bạo lực gia đình."): its
+  // line breaks are read past as a space is, a PDF's blank line after each line too.
+  while (i >= 0 && (text[i] === "\n" || text[i] === "\r" || text[i] === " " || text[i] === "\t")) i--;
   while (i >= 0 && /\p{M}/u.test(text[i])) i--;
   return i >= 0 && /\p{Ll}/u.test(text[i]);
 }
+/** "các" or "những" just before a kind word (NFC; decomposed text is read as written, and passes). */
+const PLURAL_BEFORE = /(?<![\p{L}\p{M}])(?:các|những)[ \t]+$/iu;
+/**
+ * Whether a capitalised kind word at `at` stands inside a sentence: after a lower-case word
+ * (afterLowerWord), or next in a list of laws, just after the mention before it and a ";", "," or
+ * "và" ("… như: Luật Hộ tịch; Luật giao thông đường bộ; Luật bình đẳng giới; …").
+ */
+function midSentence(text: string, at: number, previousEnd: number): boolean {
+  if (afterLowerWord(text, at)) return true;
+  return previousEnd >= 0 && previousEnd < at && at - previousEnd <= 8 && LIST_SEPARATOR.test(text.slice(previousEnd, at));
+}
+/** "và" and a law's kind word after a name: the next law of a list. */
+const NEXT_LAW_OF_LIST = new RegExp(String.raw`^và[ \t]+(?:${phraseSource(NAMED_KINDS.flatMap((k) => k.words), { keepCase: true })})(?![\p{L}\p{N}])`, "u");
+/** What separates two laws of a list on one line: "; ", ", ", " và ". */
+const LIST_SEPARATOR = /^[ \t]*(?:[;,]|và)[ \t\r\n]+$/u;
 const capitalAt = (text: string, at: number): boolean => text[at] !== undefined && text[at] !== text[at].toLowerCase();
 
 /** A lower-case name after such a kind word stands when it runs, two words or more, to the clause's end (";", ".", ",", ")" or the line's end). */
-function lowerNameStands(text: string, start: number, origin: string, originAt: number, nameWords: readonly { text: string; end: number }[]): boolean {
-  if (nameWords.length < 2 || !capitalAt(text, start) || !afterLowerWord(origin, originAt)) return false;
-  if (nameWords.some((w) => !/^[\p{L}\p{M}]+$/u.test(w.text))) return false;
+function lowerNameStands(text: string, start: number, origin: string, originAt: number, previousEnd: number, nameWords: readonly { text: string; end: number }[]): boolean {
+  if (nameWords.length < 2 || !capitalAt(text, start) || !midSentence(origin, originAt, previousEnd)) return false;
+  // "… và các Luật sửa đổi, bổ sung một số điều của Luật Khiếu nại, tố cáo": after "các" or "những" the
+  // kind word names several laws, not one; the law named inside is read on its own.
+  if (PLURAL_BEFORE.test(origin.slice(Math.max(0, originAt - 8), originAt))) return false;
+  // "Căn cứ Luật thi đua, khen thưởng;": a comma the name goes on after (commaInName) is no word of it.
+  if (nameWords.some((w) => w.text !== "," && !/^[\p{L}\p{M}]+$/u.test(w.text))) return false;
   let i = nameWords[nameWords.length - 1].end;
   while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
-  return i >= text.length || ";.,)\n\r\u2028\u2029".includes(text[i]);
+  // A line's end is a clause's unless the sentence goes on in lower case on the next line (a wrapped
+  // "… Luật thuế xuất khẩu, thuế nhập khẩu ⏎hiện hành." reads as it does unwrapped).
+  if (text[i] === "\n" || text[i] === "\r") {
+    let j = i;
+    while (j < text.length && /\s/u.test(text[j])) j++;
+    if (j < text.length && /\p{Ll}/u.test(text[j])) return false;
+  }
+  // Or up to the next law of a list: "… Luật căn cước và Luật đất đai."
+  return i >= text.length || ";.,)…\n\r\u2028\u2029".includes(text[i]) || NEXT_LAW_OF_LIST.test(text.slice(i, i + 16));
 }
 
-function readName(text: string, start: number, kindEnd: number, kind: Kind, lowerCased: boolean, origin: string, originAt: number): NamedMention | null {
+function readName(text: string, start: number, kindEnd: number, kind: Kind, lowerCased: boolean, origin: string, originAt: number, previousEnd: number): NamedMention | null {
   const words = new Words(text, kindEnd, lowerCased);
   const marker = findMarker(words);
   const nameWords = words.slice(marker ? marker.index : bareLength(words));
@@ -275,7 +307,7 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
   if (nameWords.length === 0) return null;
   // A name without a date or number must look like one: capitalised ("Luật Đất đai"), and opening
   // with its subject, not with a word that goes on a sentence ("các Luật, Pháp lệnh về thuế", in capitals too).
-  if (!marker && nameWords[0].text[0] === nameWords[0].text[0].toLowerCase() && !words.lowerCased && !lowerNameStands(text, start, origin, originAt, nameWords)) return null;
+  if (!marker && nameWords[0].text[0] === nameWords[0].text[0].toLowerCase() && !words.lowerCased && !lowerNameStands(text, start, origin, originAt, previousEnd, nameWords)) return null;
   if (!marker && NOT_A_NAME_START.has(nameWords[0].lower)) return null;
   const nameStart = nameWords[0].start;
   let nameEnd = nameWords[nameWords.length - 1].end;
@@ -559,7 +591,8 @@ function bareLength(words: Words): number {
       n += goesOn.length - 1;
       continue;
     }
-    if (n > 0 && (endsName(words, n) || BARE_STOPS.has(w))) break;
+    // Lower-cased: a title set in capitals stops where the same words in lower case do ("… LUẬT ĐẤT ĐAI CHO …").
+    if (n > 0 && (endsName(words, n) || BARE_STOPS.has(words.get(n)!.lower))) break;
     n += writtenOutLength(words, n);
   }
   // Words still going on past the most a name takes (on the same line, or on the next as a wrapped sentence goes on): prose, not a name whose end

@@ -18,6 +18,13 @@ const ASTRAL_WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /** "(sửa đổi)", "(sửa đổi, bổ sung)" after an amended law's name. */
 export const AMENDED = /^\s*\(\s*sửa\s+đổi(?:\s*,\s*bổ\s+sung)?\s*\)/iu;
+/**
+ * "Luật Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)
+ * ngày 29 tháng 6 năm 2006", "Luật Phòng cháy và chữa cháy (PCCC) năm 2001": initials in capitals
+ * in parentheses inside or after a name, read past as AMENDED is, so the date after them is the
+ * name's and the name's identity is the one its words give. Bounded: linear on any text.
+ */
+export const INITIALS_IN_PARENTHESES = /^[ \t]*\([ \t]*\p{Lu}[\p{Lu}\p{N}]{1,11}(?:[/&-][\p{Lu}\p{N}]{1,11}){0,3}[ \t]*\)/u;
 
 /** A line break in the whitespace before a word ("\r" alone ends a line in old Mac files). */
 export const lineBreakIn = (gap: string): boolean => gap.indexOf("\n") >= 0 || gap.indexOf("\r") >= 0 || gap.indexOf("\u2028") >= 0 || gap.indexOf("\u2029") >= 0;
@@ -67,7 +74,8 @@ export class Words {
     }
     // "Luật tổ chức HĐND và UBND (sửa đổi) năm 2003": the amended law's name, read past.
     if (nextNonSpace(text, this.at) === "(") {
-      const amended = AMENDED.exec(text.slice(this.at, this.at + 40));
+      const after = text.slice(this.at, this.at + 48);
+      const amended = AMENDED.exec(after) ?? INITIALS_IN_PARENTHESES.exec(after);
       if (amended) this.at += amended[0].length;
     }
     let start = wordStart(text, this.at);

@@ -25,6 +25,9 @@ const LAW_MAKERS_AFTER_NAME = ["của quốc hội", "của ủy ban thường v
 export const NAME_ENDINGS = [
   ...LAW_MAKERS_AFTER_NAME,
   "này", "quy định", "hướng dẫn", "đã", "được", "thì", "và các", "hiện hành", "có hiệu lực", "về việc", "nêu trên", "tại", "theo",
+  // "Kế hoạch triển khai Luật Phòng, chống ma túy trên địa bàn tỉnh Nam Định năm 2022": where the law is
+  // carried out, which no law's name says; the year after it is the plan's.
+  "trên địa bàn",
 ];
 
 /**
@@ -33,13 +36,25 @@ export const NAME_ENDINGS = [
  * "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân" (Luật số 87/2015/QH13, in the preamble
  * of every council resolution since 2016).
  */
-export const NAME_GOES_ON = ["theo phương thức đối tác công tư", "của quốc hội và hội đồng nhân dân", "của quốc hội và hđnd"];
+export const NAME_GOES_ON = [
+  "theo phương thức đối tác công tư", "của quốc hội và hội đồng nhân dân", "của quốc hội và hđnd",
+  // "Luật Hòa giải, đối thoại tại Tòa án" (Luật số 58/2020/QH14): the court is where, and it is the name's.
+  "tại tòa án", "tại toà án",
+  // "Pháp lệnh Ưu đãi người có công với cách mạng" (1994, 2005, 2020) and the decrees guiding it:
+  // "có" and "với" would end a name without a date (BARE_NAME_STOPS).
+  "người có công với cách mạng",
+];
 
 /**
  * Where a name ends and its enactment follows, before the date: "Luật Tổ chức HĐND và UBND được
  * Quốc hội thông qua ngày 26 tháng 11 năm 2003", "Luật Tổ chức HĐND và UBND ban hành năm 2003".
  */
-export const NAME_ENACTED = ["được", "đã được", "thông qua", "ban hành năm", "ban hành ngày", ...LAW_MAKERS_AFTER_NAME];
+export const NAME_ENACTED = [
+  "được", "đã được", "thông qua", "ban hành năm", "ban hành ngày",
+  // Older preambles date a law or ordinance by its promulgation: "Pháp lệnh Thuế nông nghiệp công bố ngày 25 tháng 2 năm 1983".
+  "công bố ngày",
+  ...LAW_MAKERS_AFTER_NAME,
+];
 /** How many words an enactment phrase may take before its date. */
 export const ENACTED_WORDS = 8;
 /**

@@ -50,6 +50,30 @@ describe("laws named without a number", () => {
     ["Căn cứ Luật Thống kê ngày 17/6 / 2003 và", "Luật Thống kê ngày 17/6 / 2003", "Thống kê", 2003],
     ["Căn cứ Luật Hải quan được Quốc hội thông qua ngày 29 - 6 - 2001 ;", "Luật Hải quan được Quốc hội thông qua ngày 29 - 6 - 2001", "Hải quan", 2001],
     ["Căn cứ Luật Thanh niênngày 29 tháng 11 năm 2005;", "Luật Thanh niênngày 29 tháng 11 năm 2005", "Thanh niên", 2005],
+    // A lower-case name after a capitalised kind word, with a comma inside, to the clause's end.
+    ["Căn cứ Luật thi đua, khen thưởng;", "Luật thi đua, khen thưởng", "thi đua, khen thưởng", null],
+    ["và hướng dẫn thi hành Luật an toàn, vệ sinh lao động.", "Luật an toàn, vệ sinh lao động", "an toàn, vệ sinh lao động", null],
+    // Dated by its promulgation.
+    ["Căn cứ Pháp lệnh Bảo hộ lao động công bố ngày 19 tháng 9 năm 1991;", "Pháp lệnh Bảo hộ lao động công bố ngày 19 tháng 9 năm 1991", "Bảo hộ lao động", 1991],
+    // The line wrapped before the kind word, mid-sentence.
+    ["các đơn vị tổ chức thực hiện tốt\nLuật trẻ em, Chỉ thị của Ban Bí thư", "Luật trẻ em", "trẻ em", null],
+    ["các đơn vị tổ chức thực hiện tốt\n\nLuật trẻ em, Chỉ thị của Ban Bí thư", "Luật trẻ em", "trẻ em", null],
+    // Initials in parentheses inside a long name: the date after them is the name's.
+    [
+      "Căn cứ Luật phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS) ngày 29/6/2006 và",
+      "Luật phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS) ngày 29/6/2006",
+      "phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người",
+      2006,
+    ],
+    ["theo Luật Phòng cháy và chữa cháy (PCCC) năm 2001 và", "Luật Phòng cháy và chữa cháy (PCCC) năm 2001", "Phòng cháy và chữa cháy", 2001],
+    // Words of a name that would end it elsewhere ("tại", "có", "với").
+    ["Căn cứ Luật Hòa giải, đối thoại tại Tòa án ngày 16 tháng 6 năm 2020;", "Luật Hòa giải, đối thoại tại Tòa án ngày 16 tháng 6 năm 2020", "Hòa giải, đối thoại tại Tòa án", 2020],
+    ["Triển khai Luật Hòa giải, đối thoại tại Tòa án, các cơ quan", "Luật Hòa giải, đối thoại tại Tòa án", "Hòa giải, đối thoại tại Tòa án", null],
+    ["quy định chi tiết một số điều Pháp lệnh ưu đãi người có công với cách mạng;", "Pháp lệnh ưu đãi người có công với cách mạng", "ưu đãi người có công với cách mạng", null],
+    // Where a plan carries the law out is no part of its name, dated after or not, in capitals too.
+    ["Kế hoạch thực hiện Luật Cư trú trên địa bàn huyện năm 2023", "Luật Cư trú", "Cư trú", null],
+    ["KẾ HOẠCH TUYÊN TRUYỀN LUẬT BẢO HIỂM Y TẾ TRÊN ĐỊA BÀN TỈNH NĂM 2024", "LUẬT BẢO HIỂM Y TẾ", "BẢO HIỂM Y TẾ", null],
+    ["KẾ HOẠCH PHỔ BIẾN LUẬT THANH NIÊN CHO ĐOÀN VIÊN", "LUẬT THANH NIÊN", "THANH NIÊN", null],
   ])("%s", (text, whole, name, year) => {
     expect(read(text)).toEqual([[whole, name, year]]);
   });
@@ -57,6 +81,19 @@ describe("laws named without a number", () => {
   it("a kind word in lower case, or a lower-case name that runs on into the sentence, names no law", () => {
     expect(read("Hiện nay các văn bản luật ngân sách còn chồng chéo. Các Sở")).toEqual([]);
     expect(read("Nay Luật hóa các quy định về phí là cần thiết. Các Sở")).toEqual([]);
+    // "các Luật sửa đổi …" names several laws: the law they amend is the one read, there as before.
+    expect(read("hướng dẫn Luật Thuế, phí và các Luật sửa đổi, bổ sung một số điều của Luật Thuế, phí;").map((m) => m[1])).toEqual(["Thuế, phí", "Thuế, phí"]);
+  });
+
+  it("a lower-case name next in a list of laws stands as the one before it does", () => {
+    expect(read("tuyên truyền Luật Trẻ em; Luật an ninh mạng… tại các trường").map((m) => m[1])).toEqual(["Trẻ em", "an ninh mạng"]);
+    expect(read("gồm Luật Cư trú, Luật căn cước và Luật đất đai.").map((m) => m[1])).toEqual(["Cư trú", "căn cước", "đất đai"]);
+    expect(read("gồm Luật Cư trú;\nLuật căn cước.").map((m) => m[1])).toEqual(["Cư trú", "căn cước"]);
+    // Not after a sentence's end.
+    expect(read("theo Luật Cư trú. Luật căn cước quy định rõ").map((m) => m[1])).toEqual(["Cư trú"]);
+    // A lower-case name that the sentence goes on after, on the next line, is read as on one line: not at all.
+    expect(read("theo quy định của Luật phí, lệ phí\nhiện hành. Các Sở")).toEqual([]);
+    expect(read("theo quy định của Luật phí, lệ phí hiện hành. Các Sở")).toEqual([]);
   });
 
   it("a title set in capitals keeps a name's words after its comma, as a name in sentence case does", () => {
