@@ -8,7 +8,7 @@ import { readHeader, type Header } from "./header.js";
 import { findJurisdiction, headingNamesPlace, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
 import { bodyNamedBefore, BODIES_NAMED_BEFORE, localize, tierOf } from "./localize.js";
 import { issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
-import { readRoles, withSelf, type NestedRelation, type Tier } from "./roles.js";
+import { readRoles, recounts, withSelf, type NestedRelation, type Tier } from "./roles.js";
 import { findParts } from "./parts.js";
 import { isWhitespaceAt } from "../shared/chars.js";
 import { opensWithCue, splitClauses, type Clause } from "./clauses.js";
@@ -16,7 +16,6 @@ import { lastAtOrBefore } from "../shared/search.js";
 import { buildSelf, contradictsSelf, selfIdWithoutNumber } from "./self.js";
 import { dateFromNarrativeBefore, dateUndatedMentions } from "./coreference.js";
 import { sentencesAt, tidy, type Sentence } from "./sentences.js";
-import { KINDS } from "../vocab/kinds.js";
 
 export interface AnalyzeOptions {
   /** The file the text came from; it names the document when its own number is unknown. */
@@ -81,7 +80,6 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const dates: (string | null)[] = [];
   const kinds: (Kind | null)[] = [];
   const tiers: Tier[] = [];
-  const issuers: (readonly string[] | null)[] = [];
   for (const c of extract(text)) {
     found.push(c);
     const start = map.fromOriginal(c.start);
@@ -90,8 +88,6 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     dates.push(c.date);
     kinds.push(c.kind);
     tiers.push(tierOf(c));
-    const codes = (c.issuers ?? (c.issuer ? [c.issuer] : [])).flatMap((x) => (x.code ? [x.code] : []));
-    issuers.push(codes.length > 0 ? codes : null);
   }
   const sentenceOf = sentencesAt(prepared, starts);
   const layout = { text: prepared, spans, sentenceOf };
@@ -101,7 +97,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const clauses = splitClauses(prepared, parts, spans);
   // "Số: 26/2015/TT-BTC": the codes after the type code are the document's own issuers'.
   const own = header.numberLine && header.numberLine.symbolParts.length > 1 ? header.numberLine.symbolParts.slice(1) : null;
-  const reading = readRoles(layout, clauses, dates, kinds, tiers, header.kind !== null && KINDS.some((k) => k.slug === header.kind && k.recounts === true), issuers, own);
+  const reading = readRoles(layout, clauses, dates, kinds, tiers, recounts(header.kind), found, own);
   // First pass: before the document knows its own number, an annex ("Ban hành kèm theo Kế hoạch
   // số 103 /KH-UBND ...") and the decision it is attached to are found by their position.
   const firstRoles = withSelf(layout, found, reading.roles, {

@@ -6,7 +6,7 @@ import { phraseSource } from "../vocab/phrases.js";
 import { provinceBySlug, successorOf, type Province } from "../vocab/provinces.js";
 import { provinceNamed, slugOf } from "./places.js";
 import { parseId } from "../identify/id.js";
-import { LETTER } from "../find/patterns.js";
+import { LETTER, MARKS } from "../find/patterns.js";
 
 /**
  * Whether a citation is a central body's document or a local one's, by the same reading localize
@@ -127,7 +127,7 @@ export const BODIES_NAMED_BEFORE: ReadonlySet<string> = new Set(["UBND", "HĐND"
  * The letters place names are written in, with combining marks: spelled out, not \p{L}\p{M} under
  * /u, which with every local body's phrase cost V8 ~30 ms to compile in every process.
  */
-const LETTER_OR_MARK = `${LETTER}\u0300-\u036F`;
+const LETTER_OR_MARK = `${LETTER}${MARKS}`;
 
 /**
  * "của [Chủ tịch] <local body> [<place type>] [Name] tại ", or the body as the subject of a report's

@@ -64,6 +64,8 @@ const ENDS_WITH_NESTED_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource
 const ENDS_WITH_PROPOSAL = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(PROPOSED_BEFORE_ACT)})\s*$`, "iu");
 /** Kinds that tell of acts and perform none (KindEntry.recounts): a submission "về việc bãi bỏ …" proposes it. */
 const RECOUNTING: ReadonlySet<Kind | null> = new Set(KINDS.filter((k) => k.recounts === true).map((k) => k.slug));
+/** Whether a document of this kind tells of acts and performs none (a report, a submission: RECOUNTING). */
+export const recounts = (kind: Kind | null): boolean => RECOUNTING.has(kind);
 /**
  * "(dưới đây gọi chung là", "(sau đây gọi tắt là", "(gọi tắt là", "(sau đây viết tắt là": a short
  * name given to the document just named.
@@ -116,6 +118,12 @@ const SUBJECT_WORDS = 16;
 const ACTS: ReadonlySet<RelationType> = new Set(["amends", "replaces", "repeals", "corrects"]);
 /** Acts only a document's own issuer performs on it (a higher body also repeals another's: not here). */
 const OWN_ISSUER_ACTS: ReadonlySet<RelationType> = new Set(["amends", "replaces", "corrects"]);
+
+/** The codes of a citation's issuers (each of a joint document's), or null when none is known. */
+function issuerCodes(c: Citation | undefined): readonly string[] | null {
+  const codes = c ? (c.issuers ?? (c.issuer ? [c.issuer] : [])).flatMap((x) => (x.code ? [x.code] : [])) : [];
+  return codes.length > 0 ? codes : null;
+}
 
 /** Whether a document of these issuers may amend one of those (AMENDS_OTHERS): false only when both are known and neither may. */
 function mayAmend(actor: readonly string[] | null | undefined, target: readonly string[] | null | undefined): boolean {
@@ -191,8 +199,9 @@ class RoleReading {
     readonly dates: readonly (string | null)[],
     readonly kinds: readonly (Kind | null)[],
     readonly tiers: readonly Tier[],
-    /** Each citation's issuers' codes (every one of a joint document), and the document's own: null when unknown. */
-    readonly issuers: readonly (readonly string[] | null)[] = [],
+    /** The citations themselves, whose issuers are read only where an act between two central documents asks (issuerCodes). */
+    readonly cited: readonly Citation[] = [],
+    /** The document's own issuers' codes, null when unknown. */
     readonly ownIssuers: readonly string[] | null = null,
   ) {
     // Filled by push, not map: map's array is packed while its caller runs in the interpreter and
@@ -253,7 +262,7 @@ class RoleReading {
 
   /** Citation i is a central body's, its issuers known. */
   central(i: number): boolean {
-    return this.tiers[i] === "central" && (this.issuers[i]?.length ?? 0) > 0;
+    return this.tiers[i] === "central" && issuerCodes(this.cited[i]) !== null;
   }
 
   /** A cited document cannot act on one dated after it. */
@@ -267,11 +276,11 @@ class RoleReading {
    * in A's description, so it joins the list A heads: the binding that bound A, or the one above.
    */
   outward(b: Binding, i: number): Binding | null {
-    if (!b.passive && b.actor !== SELF && OWN_ISSUER_ACTS.has(b.type) && this.central(b.actor) && this.central(i) && !mayAmend(this.issuers[b.actor], this.issuers[i])) {
+    if (!b.passive && b.actor !== SELF && OWN_ISSUER_ACTS.has(b.type) && this.central(b.actor) && this.central(i) && !mayAmend(issuerCodes(this.cited[b.actor]), issuerCodes(this.cited[i]))) {
       // "Thông tư hướng dẫn … Nghị định số A … và sửa đổi, bổ sung một số điều của Thông tư số B":
       // a decree never amends a ministry's circular; the document that can (of B's issuer) is the
       // citing one, or, when it is not either, none is said to.
-      return mayAmend(this.ownIssuers, this.issuers[i]) ? binding(b.type, SELF, b.cue, b.end) : null;
+      return mayAmend(this.ownIssuers, issuerCodes(this.cited[i])) ? binding(b.type, SELF, b.cue, b.end) : null;
     }
     let at: Binding | null = b;
     for (let depth = 0; at && !this.possible(at, i) && depth < this.spans.length; depth++) at = at.actor === SELF ? null : this.bindingOf[at.actor];
@@ -320,11 +329,11 @@ export function readRoles(
   kinds: readonly (Kind | null)[],
   tiers: readonly Tier[] = [],
   recounts = false,
-  issuers: readonly (readonly string[] | null)[] = [],
+  cited: readonly Citation[] = [],
   ownIssuers: readonly string[] | null = null,
 ): Reading {
   const { text, spans } = doc;
-  const r = new RoleReading(text, spans, dates, kinds, tiers, issuers, ownIssuers);
+  const r = new RoleReading(text, spans, dates, kinds, tiers, cited, ownIssuers);
   r.recounts = recounts;
   // Without a citation there is nothing to read (and no cue scan to make).
   if (spans.length === 0) return { roles: r.roles, nested: r.nested };

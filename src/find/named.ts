@@ -252,7 +252,6 @@ function namedMentionAt(text: string, start: number, lowerCased: boolean, origin
  */
 function afterLowerWord(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
   // A line wrapped mid-sentence ("… thực hiện có hiệu quả ⏎Luật phòng, chống bạo lực gia đình."): its
   // line breaks are read past as a space is, a PDF's blank line after each line too.
   while (i >= 0 && (text[i] === "\n" || text[i] === "\r" || text[i] === " " || text[i] === "\t")) i--;

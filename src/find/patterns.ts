@@ -11,7 +11,7 @@ export const LETTER = "A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF";
 /** LETTER but "o", "O", "ố" and "Ố" (U+1ED1, U+1ED0): after "số" (NFC or NFD) a number may be glued (NUMBER_HEAD). */
 const LETTER_BUT_O = "A-NP-Za-np-z\\u00C0-\\u024F\\u1E00-\\u1ECF\\u1ED2-\\u1EFF";
 /** Combining marks: a letter stays a letter in NFD; a mark after a non-Latin letter ("ἀ") does not make it one. */
-const MARKS = "\\u0300-\\u036F";
+export const MARKS = "\\u0300-\\u036F";
 const DASHES = "\\-\\u2010-\\u2014\\u2212";
 
 /**

@@ -2,7 +2,7 @@ import type { Pinpoint } from "../types.js";
 import { prepare } from "../prepare/prepare.js";
 import { composedWord, WHITESPACE } from "../shared/chars.js";
 import { inLowerCase } from "./words.js";
-import { LETTER } from "./patterns.js";
+import { LETTER, MARKS } from "./patterns.js";
 
 export type { Pinpoint };
 
@@ -30,7 +30,7 @@ export const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" |
   { key: "chapter", word: "chương", written: "Chương", label: "(?:[IVXLC]{1,8}|\\d{1,3})" },
   // "Phần thứ hai", "Phần thứ II": an ordinal is a word (a control character or "(a)" after "thứ" is none).
   // ... and their parts with letters: "mục II phần B Thông tư …".
-  { key: "part", word: "phần", written: "Phần", label: `(?:[IVXLC]{1,8}|\\d{1,3}|[A-ZĐ]|thứ\\s+[${WORD_CHARS}\\u0300-\\u036F]+)` },
+  { key: "part", word: "phần", written: "Phần", label: `(?:[IVXLC]{1,8}|\\d{1,3}|[A-ZĐ]|thứ\\s+[${WORD_CHARS}${MARKS}]+)` },
   // "Phụ lục II Nghị định …", "Phụ lục số 01 ban hành kèm theo Thông tư …": an appendix, part of the document it is issued with.
   { key: "appendix", word: "phụ\\s+lục", written: "Phụ lục", label: "(?:[IVXLC]{1,8}|\\d{1,3}[a-zđ]?|[A-ZĐ])", seek: "lục", before: "(?:số\\s+)?" },
 ];
