@@ -113,12 +113,13 @@ const PARTY_NUMBER_LINE = /(?:^|\n)[ \t*]*Số\s*:?\s{0,8}([0-9]+[a-dA-D]?)[ \t]
  */
 const ISSUER_HEADING = new RegExp(String.raw`^(?:${phraseSource([...allIssuerPhrases(), ...ISSUER_TITLES])})(?:\s|$)`, "iu");
 /**
- * Where the title has ended: a parenthesis, a heading's number ("I.", "1.", "a)", "Điều 3."), a list item's
+ * Where the title has ended: a parenthesis, a heading's number ("I.", "1.", "a)", "Điều 3."; a word
+ * segmenter's "I .", "1 ."), a list item's
  * bullet before a word ("- Phối hợp …"; "- 2025" may be a wrapped "2021 ⏎- 2025"), or a cue. A
  * title wrapped over lines goes on with words, never with a list's marks.
  */
 const TITLE_STOP = new RegExp(
-  String.raw`^(?:\(|[IVX]+\.|\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ]\)\s|Điều[ \t]+\d{1,3}[ \t]*[.:]|[${BULLET_CLASS}]\s*\p{L}|${phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true })}[\s:])`,
+  String.raw`^(?:\(|[IVX]+[ \t]?\.|\d{1,3}(?:\.\d{1,3})*[ \t]?[.)]\s|[a-zđ][ \t]?\)\s|Điều[ \t]+\d{1,3}[ \t]*[.:]|[${BULLET_CLASS}]\s*\p{L}|${phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true })}[\s:])`,
   "u",
 );
 

@@ -46,9 +46,10 @@ const PROVISIONS_LEAD = new RegExp(
 const OPENS_PARENTHESIS = /\(\s*$/;
 /**
  * An item's marker at the start of a clause ("- ", "+ ", "1. ", "a) "), and at the start of the next
- * line. Not "II. " or "a. ": those open the plan's next section, where a heading's cue ends.
+ * line ("1 . ", "a ) " as a word segmenter writes them). Not "II. " or "a. ": those open the plan's
+ * next section, where a heading's cue ends.
  */
-export const LIST_ITEM = new RegExp(String.raw`^\s*[*#]*(?:(?:[${BULLET_CLASS}]|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s|${TABLE_ROW})`, "u");
+export const LIST_ITEM = new RegExp(String.raw`^\s*[*#]*(?:(?:[${BULLET_CLASS}]|\d+(?:\.\d+)*[ \t]?[.)]|[a-zđ][ \t]?\))\s|${TABLE_ROW})`, "u");
 /** A table's row at a clause's start ("1⇥…", "| 1 | …", "1⏎|"), not a numbered item. */
 export const TABLE_ROW_ITEM = new RegExp(String.raw`^\s*[*#]*${TABLE_ROW}`, "u");
 /** A table's header row at a clause's start ("STT⇥Tên loại văn bản⇥Số, ký hiệu …"): the rows under it are the list. */

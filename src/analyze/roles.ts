@@ -441,7 +441,7 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
   }
   // A heading's basis, or a cue introducing a list of documents ("Điều 1. Bãi bỏ các văn bản sau:"),
   // governs the items listed under it, whether each ends with ";" or with a full stop.
-  if (s.lastCitation < 0 && pending?.actor === SELF && (pending.type === "based_on" || pending.cue === POST_CUE || INTRODUCES_DOCUMENTS.test(text.slice(pending.end, clause.end))) && (listFollows(text, clause.end) || (pending.type === "based_on" && documentLineFollows(r, clause.end, end)))) {
+  if (s.lastCitation < 0 && pending?.actor === SELF && ((pending.type === "based_on" && !SENTENCE_ENDS.test(text.slice(Math.max(clause.start, clause.end - 8), clause.end))) || pending.cue === POST_CUE || INTRODUCES_DOCUMENTS.test(text.slice(pending.end, clause.end))) && (listFollows(text, clause.end) || (pending.type === "based_on" && documentLineFollows(r, clause.end, end)))) {
     r.heading = pending;
   } else if (
     s.headBinding?.type === "based_on" && s.headBinding.actor === SELF && first < end &&
@@ -464,6 +464,12 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
   // C …": what follows "như sau:" is the document's own content, not more of what its cue governs.
   else r.carried = OWN_CONTENT_FOLLOWS.test(text.slice(Math.max(clause.start, clause.end - 24), clause.end)) ? null : (s.proposal ?? s.headBinding);
 }
+/**
+ * A basis introduces a list as a heading ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH") or with a colon ("Căn cứ các
+ * văn bản sau:"); a cue inside a sentence that ends with its full stop or semicolon ("Căn cứ hồ sơ
+ * nêu trên, cơ quan Hải quan ra quyết định … ." before "2.2. Hàng hoá …") governs no list after it.
+ */
+const SENTENCE_ENDS = /[.;][\s*_]*$/;
 /** "… như sau:" ending a clause: the document's own words follow. */
 const OWN_CONTENT_FOLLOWS = /(?:^|\s)như\s+sau\s*:\s*$/iu;
 

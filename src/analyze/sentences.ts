@@ -10,7 +10,8 @@ import { BULLET_CLASS, HEADING_HASHES, LINE_MARKUP, TABLE_ROW } from "../vocab/b
  * colon, at a list marker at the start of a line ("a)", "-", "1.", "II.", a table row's number), at a line opening
  * with a parenthesis ("(Ban hành kèm theo ..."), or at a line that opens with a capitalised cue ("Thực hiện", "Căn cứ") right after a heading.
  */
-const LIST_MARKER = String.raw`(?:[a-zđ]\)|[IVXLC]+\.|\d+(?:\.\d+)*\.|[${BULLET_CLASS}]|${HEADING_HASHES}|\*\*)`;
+// A word segmenter's text writes its marks as tokens of their own ("1 .", "II .", "a )").
+const LIST_MARKER = String.raw`(?:[a-zđ][ \t]?\)|[IVXLC]+[ \t]?\.|\d+(?:\.\d+)*[ \t]?\.|[${BULLET_CLASS}]|${HEADING_HASHES}|\*\*)`;
 // Case kept: a line opening with a capitalised cue starts a sentence; "thực hiện" does not.
 const CUE_WORDS = phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true });
 const BOUNDARY = new RegExp(

@@ -344,6 +344,32 @@ describe("a plan's section of bases", () => {
     expect(roles(b).slice(1)).toEqual(["108 references"]);
   });
 
+  it("a word segmenter's marks ('I . CĂN CỨ', '1 . Nghị quyết …', 'a ) …') are a heading's and items' marks", () => {
+    const a = analyze(
+      `ỦY BAN NHÂN DÂN\nHUYỆN A\nSố : 12/KH-UBND\nA , ngày 10 tháng 3 năm 2022\nKẾ HOẠCH\nTRIỂN KHAI CẢI CÁCH HÀNH CHÍNH\nI . CĂN CỨ XÂY DỰNG KẾ HOẠCH\n1 . Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ;\n2 . Quyết định số 1234/QĐ-UBND ngày 20/12/2021 của UBND tỉnh .\nII . MỤC ĐÍCH\n`,
+    );
+    expect(a.self.title).toBe("TRIỂN KHAI CẢI CÁCH HÀNH CHÍNH");
+    expect(roles(a).slice(1)).toEqual(["76 based_on", "1234 based_on"]);
+    const b = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 ;",
+        "Điều 1 . Bãi bỏ các văn bản sau đây :\na ) Quyết định số 12/2015/QĐ-UBND ngày 3/4/2015 của UBND tỉnh về giá đất .\nb ) Quyết định số 40/2016/QĐ-UBND ngày 5/6/2016 của UBND tỉnh sửa đổi Quyết định số 12/2015/QĐ-UBND .\nĐiều 2 . Quyết định này có hiệu lực từ ngày ký .",
+      ),
+    );
+    expect(roles(b).slice(1)).toEqual(["12 repeals", "40 repeals", "12 references"]);
+  });
+
+  it("a cue inside a sentence that ends ('Căn cứ hồ sơ …, cơ quan thuế ra quyết định … .') governs no list after it", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 1. Hồ sơ miễn thuế\n2.1. Căn cứ hồ sơ đã nộp, cơ quan thuế ra quyết định miễn thuế cho từng lô hàng.\n2.2. Hàng hoá nhập khẩu chịu thuế theo quy định của Luật Thuế xuất khẩu, thuế nhập khẩu năm 2016 và Nghị định số 134/2016/NĐ-CP ngày 1/9/2016 của Chính phủ.\nĐiều 2. Quyết định này có hiệu lực từ ngày ký.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["134 references"]);
+    expect(a.citations.filter((c) => c.form === "named").map((c) => c.role)).toEqual(["based_on", "references"]);
+  });
+
   it("'Bãi bỏ các Quyết định sau:' governs every numbered item under it, each ended by a full stop", () => {
     const a = analyze(
       decision(

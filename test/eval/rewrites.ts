@@ -104,4 +104,14 @@ export const REWRITES: ReadonlyArray<{ name: string; rewrite: (text: string) => 
   },
   // A Word list's bullet, as exported text writes it (the Symbol font's private-use "").
   { name: "bullets from Word ( for -)", rewrite: (t) => t.replace(/^([ \t]*)- /gm, "$1\uf0b7 ") },
+  // A word segmenter's output (the development corpus's source): every punctuation mark a token
+  // of its own, a space before a comma, semicolon, colon, full stop or closing bracket ("Điều 1 .",
+  // "năm 2003 ;") and after an opening one.
+  {
+    name: "word-segmented (a space before , ; : . and inside brackets)",
+    rewrite: (t) => t.replace(/([^\s,;:.!?)])([,;:.!?)]+)(?=[ \t]|$)/gm, "$1 $2").replace(/\((?=[^\s(])/g, "( "),
+  },
+  // The same segmenter splits a number at its slashes where a digit stands beside one
+  // ("197 / 2004 / NĐ-CP", "ngày 03/12 / 2004").
+  { name: "word-segmented numbers (a slash by a digit spaced)", rewrite: (t) => t.replace(/(?<=\d)\/|\/(?=\d)/g, " / ") },
 ];
