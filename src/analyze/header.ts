@@ -1,5 +1,6 @@
 import type { Kind, Warning } from "../types.js";
 import { KINDS, KIND_LINE_QUALIFIERS, kindByStateCode } from "../vocab/kinds.js";
+import { ISSUER_SUBJECTS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { DOCUMENT_CUES } from "../vocab/cues.js";
 import { isoDate } from "../identify/dates.js";
@@ -149,6 +150,18 @@ export function readHeader(text: string): Header {
     }
     title = lines.length ? lines.join(" ") : null;
     if (!title) bodyStart = titleStart = after;
+  }
+
+  // "Quyết định về chế độ thu, nộp …": a database or a web page prints the kind and the title as one
+  // line in sentence case, with no heading above it.
+  const opening = kindLine ? null : SENTENCE_KIND_LINE.exec(head);
+  const read = opening ? readSentenceTitle(head, opening.index + opening[0].length) : null;
+  if (opening && read) {
+    kind = KIND_BY_WORD.get(opening[1].toLowerCase().replace(/\s+/g, " ")) ?? null;
+    kindLineStart = opening.index + opening[0].indexOf(opening[1]);
+    titleStart = read.start;
+    bodyStart = Math.min(read.end, text.length);
+    title = read.lines.join(" ");
   }
 
   let numberLine: Header["numberLine"] = null;
@@ -321,14 +334,18 @@ const SENTENCE_END = /[.,;:]$/u;
  * BÌNH DƯƠNG"). Not an enacting line ("QUYẾT ĐỊNH:", or "QUYẾT ĐỊNH" with the first article under it).
  */
 function findUppercaseKindLine(head: string): RegExpExecArray | null {
+  // Past the preamble's first line, a line in capitals is the body's ("Chương I ⏎ QUY ĐỊNH CHUNG"),
+  // an annex's ("QUY ĐỊNH ⏎ về … (Ban hành kèm theo …)"), never the document's own kind.
+  const preamble = PREAMBLE_LINE.exec(head);
+  const limit = preamble ? preamble.index : head.length;
   const re = KIND_LINES;
   re.lastIndex = 0;
-  for (let m = re.exec(head); m; m = re.exec(head)) {
+  for (let m = re.exec(head); m && m.index < limit; m = re.exec(head)) {
     if (isCapitals(m[0]) && !ARTICLE_NEXT.test(head.slice(m.index + m[0].length, m.index + m[0].length + 40))) return m;
   }
   const opening = KIND_OPENS_LINE;
   opening.lastIndex = 0;
-  for (let m = opening.exec(head); m; m = opening.exec(head)) {
+  for (let m = opening.exec(head); m && m.index < limit; m = opening.exec(head)) {
     // A kind word in sentence case opens many a body's line ("Quyết định này …"): its line's rest is not cleaned.
     if (!isCapitals(m[1])) continue;
     const lineEnd = head.indexOf("\n", m.index + m[0].length);
@@ -395,6 +412,46 @@ const SUBJECT_OPENING = /^(?:về|Về)[ \t]+\p{Ll}/u;
 const ARTICLE_NEXT = /^[ \t*_]*(?:\r?\n[ \t*_]*)+Điều[ \t]+1(?![0-9])/iu;
 /** A kind word opening a line, a space and more words after it on the line. */
 const KIND_OPENS_LINE = new RegExp(String.raw`^[ \t#*_]*(${KIND_WORDS})(?=[ \t]+[^\s])`, "gim");
+/** Words after a kind word that make a sentence about a document, not its subject ("Kế hoạch do … ký ban hành", "Quyết định này"). */
+const NOT_A_SUBJECT = "số|này|nêu|đó|trên|sau|do|được|đã|đang|sẽ|vừa|mới|có|là|không|cũng|kèm|phải|cần|nói|trước|gồm|nhằm|yêu";
+/**
+ * The text's first line, a kind word in sentence case and the subject ("Nghị quyết về …", "Quyết định
+ * ban hành …"), not a sentence about a document ("Quyết định số …", "Kế hoạch do … ký") nor one
+ * ending as a preamble's or a list's line does.
+ */
+const SENTENCE_KIND_LINE = new RegExp(
+  String.raw`^\s*(${phraseSource(KINDS.flatMap((k) => k.words), { keepCase: true })})[ \t]+(?!(?:${NOT_A_SUBJECT})(?![\p{L}\p{M}]))(?=\p{Ll}[^\n]*[^\s;:][ \t]*(?:\n|$))`,
+  "u",
+);
+/** A line that opens with the issuing body or its head ("Ủy ban nhân dân tỉnh …", "Bộ trưởng Bộ …", "Chủ tịch …"). */
+const ISSUER_OPENS_LINE = new RegExp(String.raw`^[ \t]*(?:Chủ[ \t]+tịch|${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![\p{L}\p{M}])`, "u");
+/** How far a title in sentence case, with no heading above it, may run before its issuer's line or the preamble. */
+const SENTENCE_TITLE_CHARS = 800;
+
+/**
+ * The subject after a first line's kind word, in sentence case like the lines under it: it runs,
+ * wrapped over any number of lines, to the issuer's line ("Ủy ban nhân dân tỉnh lâm đồng") or the
+ * preamble ("Căn cứ …"); with neither near, a title's usual lines (readTitle).
+ */
+function readSentenceTitle(head: string, from: number): { lines: string[]; start: number; end: number } | null {
+  const lines: string[] = [];
+  let start = from;
+  for (let pos = from; pos < head.length && pos - from <= SENTENCE_TITLE_CHARS; ) {
+    const nl = head.indexOf("\n", pos);
+    const line = head.slice(pos, nl < 0 ? head.length : nl);
+    const t = clean(line);
+    if (t && lines.length > 0 && (ISSUER_OPENS_LINE.test(t) || TITLE_STOP.test(t))) return { lines, start, end: pos };
+    if (t) {
+      if (lines.length === 0) start = pos;
+      lines.push(t);
+    }
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return readTitle(head, from, false);
+}
+/** A line that opens the preamble or the body: "Căn cứ …", "Điều 1.", "Chương I", a section's "I. " or "1. ". */
+const PREAMBLE_LINE = /(?:^|\n)[ \t#*_]*(?:[-–+•][ \t]*)?(?:Căn[ \t]+cứ|Điều[ \t]+\d|Chương[ \t]+[IVXLC\d]|CHƯƠNG[ \t]+[IVXLC\d]|(?:[IVXLC]{1,4}|\d{1,2})[ \t]?[.)][ \t])/u;
 
 /**
  * A line in capitals after a title that is not in capitals, one not in capitals after a title in

@@ -295,6 +295,30 @@ describe("a header without its kind line", () => {
   });
 });
 
+describe("a text with no heading above its kind", () => {
+  it("a first line in sentence case, kind word and subject ('Quyết định về …'), names the kind and the title", () => {
+    const text = "Quyết định về chế độ thu , nộp quỹ phòng , chống thiên tai trên địa bàn tỉnh \nỦy ban nhân dân tỉnh \nCăn cứ Nghị định số 94/2014/NĐ-CP ngày 17/10/2014 của Chính phủ ;\nQuyết định : \n";
+    const h = readHeader(text);
+    expect([h.kind, h.title]).toEqual(["decision", "về chế độ thu , nộp quỹ phòng , chống thiên tai trên địa bàn tỉnh"]);
+    expect(analyze(text).citations.map((c) => c.role)).toEqual(["based_on"]);
+  });
+
+  it("a first line that tells of a document ('Kế hoạch do … ký ban hành, …', 'Quyết định số …') names no kind", () => {
+    expect(readHeader("Kế hoạch do Phó Chủ tịch UBND tỉnh ký ban hành , yêu cầu các sở triển khai\nNội dung như sau .\n").kind).toBeNull();
+    expect(readHeader("Quyết định số 12/QĐ-UBND ngày 3/4/2020 quy định giá đất\nNội dung như sau .\n").kind).toBeNull();
+  });
+
+  it("a line in capitals after the preamble's first line is the body's ('Chương I ⏎ QUY ĐỊNH CHUNG'), an item's ('I. CĂN CỨ ⏎ KẾ HOẠCH'): not the kind", () => {
+    const decree = readHeader("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nChính phủ ban hành Nghị định.\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\n");
+    expect(decree.kind).toBeNull();
+    const plan = readHeader("Tăng cường chuyển đổi số\nI. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH\n1. Quyết định số 924/QĐ-TTg ngày 22/8/2022 của Thủ tướng Chính phủ;\n");
+    expect(plan.kind).toBeNull();
+    const a = analyze("Nghị định về công tác lưu trữ\n\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nCăn cứ Luật Lưu trữ ngày 11 tháng 11 năm 2011;\nChính phủ ban hành Nghị định về công tác lưu trữ.\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\n");
+    expect(a.self.kind).toBe("decree");
+    expect(a.citations.map((c) => c.role)).toEqual(["based_on", "based_on"]);
+  });
+});
+
 describe("a commune's document", () => {
   it("is the commune's, its id apart from the province's document of the same number", () => {
     const plan = (head: string) =>
