@@ -134,7 +134,10 @@ export function readHeader(text: string): Header {
   let titleStart = 0;
   const issuerLines: string[] = [];
 
-  const kindLine = findUppercaseKindLine(head);
+  // The heading is above the preamble: past its first line, capitals and dates are the body's.
+  const preamble = PREAMBLE_LINE.exec(head);
+  const headingEnd = preamble ? preamble.index : head.length;
+  const kindLine = findUppercaseKindLine(head, headingEnd);
   if (kindLine) {
     const written = kindLine[1];
     kindLineStart = kindLine.index + (kindLine[0].startsWith("\n") ? 1 : 0);
@@ -220,7 +223,8 @@ export function readHeader(text: string): Header {
 
   let date: string | null = null;
   let place: string | null = null;
-  const d = DATE_LINE.exec(head);
+  // "Căn cứ Pháp lệnh Du lịch, ngày 08 tháng 02 năm 1999;" is a basis's date.
+  const d = DATE_LINE.exec(headingEnd < head.length ? head.slice(0, headingEnd) : head);
   if (d) {
     place = clean(d[0].slice(0, d[0].lastIndexOf(",")).split("|").pop()!) || null;
     if (!d[1]) {
@@ -333,11 +337,9 @@ const SENTENCE_END = /[.,;:]$/u;
  * read from there. Older documents name the issuer on it ("QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH
  * BÌNH DƯƠNG"). Not an enacting line ("QUYẾT ĐỊNH:", or "QUYẾT ĐỊNH" with the first article under it).
  */
-function findUppercaseKindLine(head: string): RegExpExecArray | null {
+function findUppercaseKindLine(head: string, limit: number): RegExpExecArray | null {
   // Past the preamble's first line, a line in capitals is the body's ("Chương I ⏎ QUY ĐỊNH CHUNG"),
   // an annex's ("QUY ĐỊNH ⏎ về … (Ban hành kèm theo …)"), never the document's own kind.
-  const preamble = PREAMBLE_LINE.exec(head);
-  const limit = preamble ? preamble.index : head.length;
   const re = KIND_LINES;
   re.lastIndex = 0;
   for (let m = re.exec(head); m && m.index < limit; m = re.exec(head)) {
