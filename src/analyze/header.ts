@@ -1,6 +1,7 @@
 import type { Kind, Warning } from "../types.js";
 import { KINDS, KIND_LINE_QUALIFIERS, kindByStateCode } from "../vocab/kinds.js";
 import { ISSUER_SUBJECTS } from "../vocab/parts.js";
+import { LETTER as LETTERS, MARKS } from "../find/patterns.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { DOCUMENT_CUES } from "../vocab/cues.js";
 import { isoDate } from "../identify/dates.js";
@@ -157,7 +158,10 @@ export function readHeader(text: string): Header {
 
   // "Quyết định về chế độ thu, nộp …": a database or a web page prints the kind and the title as one
   // line in sentence case, with no heading above it.
-  const opening = kindLine ? null : SENTENCE_KIND_LINE.exec(head);
+  const found = kindLine ? null : SENTENCE_KIND_LINE.exec(head);
+  // The subject opens in lower case ("Quyết định về …"); a capital there opens a name or a sentence.
+  const subjectFirst = found ? head.charAt(found.index + found[0].length) : "";
+  const opening = found && subjectFirst !== subjectFirst.toUpperCase() ? found : null;
   const read = opening ? readSentenceTitle(head, opening.index + opening[0].length) : null;
   if (opening && read) {
     kind = KIND_BY_WORD.get(opening[1].toLowerCase().replace(/\s+/g, " ")) ?? null;
@@ -422,11 +426,10 @@ const NOT_A_SUBJECT = "số|này|nêu|đó|trên|sau|do|được|đã|đang|sẽ
  * ending as a preamble's or a list's line does.
  */
 const SENTENCE_KIND_LINE = new RegExp(
-  String.raw`^\s*(${phraseSource(KINDS.flatMap((k) => k.words), { keepCase: true })})[ \t]+(?!(?:${NOT_A_SUBJECT})(?![\p{L}\p{M}]))(?=\p{Ll}[^\n]*[^\s;:][ \t]*(?:\n|$))`,
-  "u",
+  String.raw`^\s*(${phraseSource(KINDS.flatMap((k) => k.words), { keepCase: true })})[ \t]+(?!(?:${NOT_A_SUBJECT})(?![${LETTERS}${MARKS}]))(?=[${LETTERS}][^\n]*[^\s;:][ \t]*(?:\n|$))`,
 );
 /** A line that opens with the issuing body or its head ("Ủy ban nhân dân tỉnh …", "Bộ trưởng Bộ …", "Chủ tịch …"). */
-const ISSUER_OPENS_LINE = new RegExp(String.raw`^[ \t]*(?:Chủ[ \t]+tịch|${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![\p{L}\p{M}])`, "u");
+const ISSUER_OPENS_LINE = new RegExp(String.raw`^[ \t]*(?:Chủ[ \t]+tịch|${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![${LETTERS}${MARKS}])`);
 /** How far a title in sentence case, with no heading above it, may run before its issuer's line or the preamble. */
 const SENTENCE_TITLE_CHARS = 800;
 
@@ -453,7 +456,7 @@ function readSentenceTitle(head: string, from: number): { lines: string[]; start
   return readTitle(head, from, false);
 }
 /** A line that opens the preamble or the body: "Căn cứ …", "Điều 1.", "Chương I", a section's "I. " or "1. ". */
-const PREAMBLE_LINE = /(?:^|\n)[ \t#*_]*(?:[-–+•][ \t]*)?(?:Căn[ \t]+cứ|Điều[ \t]+\d|Chương[ \t]+[IVXLC\d]|CHƯƠNG[ \t]+[IVXLC\d]|(?:[IVXLC]{1,4}|\d{1,2})[ \t]?[.)][ \t])/u;
+const PREAMBLE_LINE = /(?:^|\n)[ \t#*_]*(?:[-–+•][ \t]*)?(?:Căn[ \t]+cứ|Điều[ \t]+\d|Chương[ \t]+[IVXLC\d]|CHƯƠNG[ \t]+[IVXLC\d]|(?:[IVXLC]{1,4}|\d{1,2})[ \t]?[.)][ \t])/;
 
 /**
  * A line in capitals after a title that is not in capitals, one not in capitals after a title in
