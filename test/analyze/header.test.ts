@@ -193,6 +193,20 @@ describe("the document's own header", () => {
   });
 });
 
+describe("a number in two parts ('Số: 66.7/2025/NQ-CP')", () => {
+  it("reads the whole number as the document's own, in the header and where the body names it", () => {
+    const text = ["CHÍNH PHỦ", "Số: 66.4/2025/NQ-CP", "Hà Nội, ngày 3 tháng 12 năm 2025", "NGHỊ QUYẾT", "VỀ VIỆC THỬ NGHIỆM MỘT CƠ CHẾ", "Căn cứ Nghị quyết số 206/2025/QH15 của Quốc hội;", "Phụ lục ban hành kèm theo Nghị quyết số 66.4/2025/NQ-CP.", ""].join("\n");
+    expect(readHeader(text).numberLine).toMatchObject({ number: "66.4", year: 2025, symbolParts: ["NQ", "CP"] });
+    const a = analyze(text, { path: "nq.txt" });
+    expect(a.self.id).toBe("66.4/2025/NQ-CP");
+    expect(a.citations.map((c) => [c.id, c.role])).toEqual([
+      ["66.4/2025/NQ-CP", "self"],
+      ["206/2025/QH15", "based_on"],
+      ["66.4/2025/NQ-CP", "self"],
+    ]);
+  });
+});
+
 describe("older central documents numbered in their heading", () => {
   it("reads the number and date in the heading ('CỦA <issuer> SỐ … NGÀY …') as its own; the title is the subject after them", () => {
     const text = ["BỘ XÂY DỰNG", "", "THÔNG TƯ", "", "CỦA BỘ XÂY DỰNG SỐ 07/2006/TT-BXD NGÀY 10 THÁNG 11", "NĂM 2006 HƯỚNG DẪN ĐIỀU CHỈNH DỰ TOÁN CÔNG TRÌNH", "",
