@@ -173,6 +173,9 @@ export function readHeader(text: string): Header {
   // before that line's break, since its own blanks run only into ":", a digit or more blanks, and
   // the line after the break opens with "[ \t*]*" and "Số" or a kind word.
   const party = PARTY_NUMBER_LINE.exec(n ? head.slice(0, n.index) : head);
+  // No kind line and no "Số:" line (a kind line an OCR broke, "K ÉT LUẬN"): the lines above the
+  // Party number name the issuer ("TỈNH ỦY THỪA THIÊN HUẾ ⏎ ĐẢNG CỘNG SẢN VIỆT NAM ⏎ Số 445-KL/TƯ").
+  if (!kindLine && !n && party && party.index <= ISSUER_REACH) pushIssuerLines(head.slice(0, party.index), issuerLines);
   if (!n && !party) {
     // Neither a "Số:" line of its own nor a Party number: the number on the issuer's line, or in the heading.
     const flat = ISSUER_NUMBER_LINE.exec(head.slice(0, kindLine ? kindLine.index : ISSUER_REACH));

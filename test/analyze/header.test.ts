@@ -207,6 +207,14 @@ describe("a number in two parts ('Số: 66.7/2025/NQ-CP')", () => {
   });
 });
 
+describe("a Party document with no kind line the header could read", () => {
+  it("names its issuer in the lines above its Party number, so a local committee's 'TƯ' reads as TU", () => {
+    const text = ["HUYỆN ỦY CHÂU THÀNH", "ĐẢNG CỘNG SẢN VIỆT NAM", "*", "Số 212-TB/TƯ", "Châu Thành, ngày 4 tháng 3 năm 2024", "T HÔNG BÁO", "ý kiến của Ban Thường vụ về công tác cán bộ", ""].join("\n");
+    expect(readHeader(text).issuerLines).toContain("HUYỆN ỦY CHÂU THÀNH");
+    expect(analyze(text, { path: "tb.txt" }).self.id).toMatch(/^212-TB\/HU@2024/);
+  });
+});
+
 describe("older central documents numbered in their heading", () => {
   it("reads the number and date in the heading ('CỦA <issuer> SỐ … NGÀY …') as its own; the title is the subject after them", () => {
     const text = ["BỘ XÂY DỰNG", "", "THÔNG TƯ", "", "CỦA BỘ XÂY DỰNG SỐ 07/2006/TT-BXD NGÀY 10 THÁNG 11", "NĂM 2006 HƯỚNG DẪN ĐIỀU CHỈNH DỰ TOÁN CÔNG TRÌNH", "",
