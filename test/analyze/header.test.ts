@@ -207,6 +207,14 @@ describe("a number in two parts ('Số: 66.7/2025/NQ-CP')", () => {
   });
 });
 
+describe("a number with a letter in the header ('Số: 12a/QĐ-UBND')", () => {
+  it("reads the letter into the document's own number", () => {
+    const text = ["ỦY BAN NHÂN DÂN", "HUYỆN CHÂU THÀNH", "Số: 07b/QĐ-UBND", "Châu Thành, ngày 9 tháng 1 năm 2024", "QUYẾT ĐỊNH", "Về việc kiện toàn tổ giúp việc", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", ""].join("\n");
+    expect(readHeader(text).numberLine).toMatchObject({ number: "07b", year: null, symbolParts: ["QĐ", "UBND"] });
+    expect(analyze(text, { path: "qd.txt" }).self.id).toMatch(/^07b\/QĐ-UBND@2024~/);
+  });
+});
+
 describe("a Party document with no kind line the header could read", () => {
   it("names its issuer in the lines above its Party number, so a local committee's 'TƯ' reads as TU", () => {
     const text = ["HUYỆN ỦY CHÂU THÀNH", "ĐẢNG CỘNG SẢN VIỆT NAM", "*", "Số 212-TB/TƯ", "Châu Thành, ngày 4 tháng 3 năm 2024", "T HÔNG BÁO", "ý kiến của Ban Thường vụ về công tác cán bộ", ""].join("\n");
