@@ -113,6 +113,15 @@ describe("extract: numbers in two parts ('66.7/2025/NQ-CP')", () => {
     // A thousands' separator is no second part: the citation is not read, rather than read as "234".
     expect(ids("Quyết định số 1.234/QĐ-TTg ngày 2/3/2024")).toEqual([]);
   });
+
+  it("resolves 'Nghị quyết 66.4' to its full citation; a date or an amount after a kind word is no number", () => {
+    const text = "Căn cứ Nghị quyết số 66.4/2025/NQ-CP ngày 3/12/2025 của Chính phủ; các thủ tục theo Nghị quyết 66.4 được cắt giảm.";
+    expect(extract(text).map((c) => [c.raw, c.id])).toEqual([
+      ["Nghị quyết số 66.4/2025/NQ-CP ngày 3/12/2025 của Chính phủ", "66.4/2025/NQ-CP"],
+      ["Nghị quyết 66.4", "66.4/2025/NQ-CP"],
+    ]);
+    expect(extract("theo Quyết định 12.3.2020, Kế hoạch 1.500 hộ và Nghị quyết 66.4a")).toEqual([]);
+  });
 });
 
 describe("extract: a number typed against 'số' or 'ngày'' ('số1234/QĐ-UBND', 'ngày23/4/2018')", () => {
