@@ -102,7 +102,29 @@ describe("extract: numbers with a letter ('30a/2008/NQ-CP')", () => {
   });
 });
 
-describe("extract: a number typed against 'số' or 'ngày' ('số1234/QĐ-UBND', 'ngày23/4/2018')", () => {
+describe("extract: numbers in two parts ('66.7/2025/NQ-CP')", () => {
+  it("reads the whole number, dot kept; no number of its own after the dot", () => {
+    const ids = (t: string) => extract(t).map((c) => [c.number, c.id]);
+    expect(ids("Thực hiện Nghị quyết số 66.4/2025/NQ-CP ngày 3 tháng 12 năm 2025 của Chính phủ")).toEqual([["66.4", "66.4/2025/NQ-CP"]]);
+    expect(ids("theo Nghị quyết 66.31/2026/NQ-CP và Nghị quyết số 8.2/NQ-CP ngày 9/1/2026")).toEqual([
+      ["66.31", "66.31/2026/NQ-CP"],
+      ["8.2", "8.2/NQ-CP@2026"],
+    ]);
+    // A thousands' separator is no second part: the citation is not read, rather than read as "234".
+    expect(ids("Quyết định số 1.234/QĐ-TTg ngày 2/3/2024")).toEqual([]);
+  });
+
+  it("resolves 'Nghị quyết 66.4' to its full citation; a date or an amount after a kind word is no number", () => {
+    const text = "Căn cứ Nghị quyết số 66.4/2025/NQ-CP ngày 3/12/2025 của Chính phủ; các thủ tục theo Nghị quyết 66.4 được cắt giảm.";
+    expect(extract(text).map((c) => [c.raw, c.id])).toEqual([
+      ["Nghị quyết số 66.4/2025/NQ-CP ngày 3/12/2025 của Chính phủ", "66.4/2025/NQ-CP"],
+      ["Nghị quyết 66.4", "66.4/2025/NQ-CP"],
+    ]);
+    expect(extract("theo Quyết định 12.3.2020, Kế hoạch 1.500 hộ và Nghị quyết 66.4a")).toEqual([]);
+  });
+});
+
+describe("extract: a number typed against 'số' or 'ngày'' ('số1234/QĐ-UBND', 'ngày23/4/2018')", () => {
   it("reads the citation as if the space were there, its span in the caller's text", () => {
     const text = "Căn cứ Quyết định số1234/QĐ-UBND ngày 12/3/2021 của UBND tỉnh Nghệ An; Nghị định SỐ61/2018/NĐ-CP.";
     const found = extract(text);

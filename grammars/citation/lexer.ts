@@ -1,6 +1,6 @@
 import type { IToken, TokenType } from "chevrotain";
 import { citationLexer, NumberTok, Word } from "./tokens.js";
-import { gluedDateWordAt, NUMBER_SUFFIX_CODES } from "../../src/vocab/numbers.js";
+import { gluedDateWordAt, NUMBER_PART, NUMBER_PART_AHEAD, NUMBER_SUFFIX_CODES } from "../../src/vocab/numbers.js";
 import { DIGIT, FIRST_WORD_MASK, keyOf, keywordRegex, LETTER_CLASS, mix, pieces, SINGLE, tables, WHITESPACE, type Keyword } from "./lexer-tables.js";
 
 /**
@@ -144,6 +144,13 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
   if (cls === DIGIT) {
     while (j < n && charClass[text.charCodeAt(j)] === DIGIT) j++;
     if (j < n && NUMBER_SUFFIX_CODES[text.charCodeAt(j)] === 1 && slashOrDashAfter(text, j + 1)) j++;
+    else if (text.charCodeAt(j) === 0x2e && charClass[text.charCodeAt(j + 1)] === DIGIT) {
+      // "66.7/2025/NQ-CP": the part after the dot where a ký hiệu follows (NUMBER_PART). Read or
+      // not, the look-ahead went as far as the code's first letter: ".", "7", "/", "2025", "/", "NQ".
+      NUMBER_PART_STICKY.lastIndex = j;
+      if (NUMBER_PART_STICKY.test(text)) j = NUMBER_PART_STICKY.lastIndex;
+      else lastReach = 6;
+    }
     tokens.push(token(text, i, j, NumberTok));
   } else if (cls === LETTER_CLASS) {
     let hash = t.canon[c];
@@ -187,6 +194,8 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
   }
   return j;
 }
+
+const NUMBER_PART_STICKY = new RegExp(NUMBER_PART + NUMBER_PART_AHEAD, "y");
 
 /** NumberTok's look-ahead after its letter: spaces and tabs, then a slash or a dash. */
 function slashOrDashAfter(text: string, i: number): boolean {

@@ -10,6 +10,7 @@ import { foldSpaces } from "./sentences.js";
 import { WHITESPACE } from "../shared/chars.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { TITLE_OPEN_ENDINGS } from "../vocab/parts.js";
+import { NUMBER_PART, NUMBER_SUFFIX } from "../vocab/numbers.js";
 
 /**
  * What the first lines of a Vietnamese document say about itself (Nghị định 30/2020/NĐ-CP
@@ -56,8 +57,8 @@ const KIND_LINES = new RegExp(
 // Legal normative documents carry the year between number and ký hiệu: "Số: 15/2022/QĐ-UBND".
 // A header laid out as a table, its cells wrapped, breaks lines inside both lines: "Số:⏎21/2022/NQ-HĐND",
 // "Lạng Sơn, ngày 13⏎tháng 01 năm 2020".
-/** What follows "Số:": the number (blank in a draft), the year of a legal normative document, the ký hiệu. */
-const NUMBER_AFTER_LABEL = String.raw`\s{0,8}([0-9]*)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*)?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*)`;
+/** What follows "Số:": the number (blank in a draft; "12a" with its letter, NUMBER_SUFFIX; "66.7" in two parts, NUMBER_PART), the year of a legal normative document, the ký hiệu. */
+const NUMBER_AFTER_LABEL = String.raw`\s{0,8}((?:[0-9]+(?:[${NUMBER_SUFFIX}]|${NUMBER_PART})?)?)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*)?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*)`;
 /**
  * The rule under the issuer's name ("-------", "———") that a flattened header leaves at the start
  * of the number's line: "———————-Luật số : 80/2015 / QH13".
@@ -193,6 +194,9 @@ export function readHeader(text: string): Header {
   // before that line's break, since its own blanks run only into ":", a digit or more blanks, and
   // the line after the break opens with "[ \t*]*" and "Số" or a kind word.
   const party = PARTY_NUMBER_LINE.exec(n ? head.slice(0, n.index) : head);
+  // No kind line and no "Số:" line (a kind line an OCR broke, "K ÉT LUẬN"): the lines above the
+  // Party number name the issuer ("TỈNH ỦY THỪA THIÊN HUẾ ⏎ ĐẢNG CỘNG SẢN VIỆT NAM ⏎ Số 445-KL/TƯ").
+  if (!kindLine && !n && party && party.index <= ISSUER_REACH) pushIssuerLines(head.slice(0, party.index), issuerLines);
   if (!n && !party) {
     // Neither a "Số:" line of its own nor a Party number: the number on the issuer's line, or in the heading.
     const flat = ISSUER_NUMBER_LINE.exec(head.slice(0, kindLine ? kindLine.index : ISSUER_REACH));

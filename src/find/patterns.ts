@@ -1,6 +1,6 @@
 import XRegExp from "xregexp";
 import { KINDS } from "../vocab/kinds.js";
-import { NUMBER_SUFFIX } from "../vocab/numbers.js";
+import { NUMBER_PART, NUMBER_SUFFIX } from "../vocab/numbers.js";
 
 /**
  * The regexes of the find stage, in one place. They run on the caller's original text (before
@@ -34,12 +34,14 @@ const DASHES = "\\-\\u2010-\\u2014\\u2212";
 const NUMBER_HEAD = `
    [0-9]
    (?<! [${LETTER_BUT_O}0-9/][${MARKS}]*[0-9]
+      | [0-9] [.] [0-9]   # the second part of "66.7/2025/NQ-CP" is no number of its own (NUMBER_PART)
       | (?:^|[^sS]|[${LETTER}${MARKS}][sS]) (?:[\u1ED0\u1ED1]|[oO]) [${MARKS}]* [0-9]
       | [oO] (?!\u0302\u0301[${MARKS}]*[0-9]) [${MARKS}]* [0-9] )
    [0-9]{0,5} (?![0-9])`;
 /** What makes the number a document number: a slash or dash and a code letter, with an optional year between. */
 const SYMBOL_TAIL = `
-   [${NUMBER_SUFFIX}]?   # the letter of "30a/2008/NQ-CP" (the grammar's NumberTok reads it)
+   (?: [${NUMBER_SUFFIX}]   # the letter of "30a/2008/NQ-CP" (the grammar's NumberTok reads it)
+     | ${NUMBER_PART} )?   # the second part of "66.7/2025/NQ-CP" (NUMBER_PART)
    \\s{0,8} [/${DASHES}] \\s{0,8}
    (?: (?:19|20)[0-9]{2} \\s{0,8} / \\s{0,8} )?   # year of a legal normative document
    [A-Za-z\\u00D0\\u00F0\\u0110\\u0111\\u01AF\\u01B0]   # a letter a code may start with (as CODE_LIKE in the grammar)

@@ -68,6 +68,8 @@ export function findShortMentions(text: string, taken: readonly { start: number;
     if (end - numberStart > MAX_DIGITS) continue;
     // "Nghị quyết 30a": the letter some numbers carry (NUMBER_SUFFIX), where no word goes on after it.
     if (NUMBER_SUFFIX_CODES[text.charCodeAt(end)] === 1 && !WORDISH.test(text.charAt(end + 1))) end++;
+    // "Nghị quyết 66.7": a number in two parts (NUMBER_PART), not a date's ("12.3.2020") nor an amount's ("1.500").
+    else if (text.charCodeAt(end) === 0x2e && secondPartEnd(text, end) > end) end = secondPartEnd(text, end);
     // "Quyết định 30ab", "Kế hoạch 5G": letters run on, no number.
     else if (WORDISH.test(text.charAt(end))) continue;
     const number = text.slice(numberStart, end);
@@ -104,6 +106,17 @@ export function findShortMentions(text: string, taken: readonly { start: number;
     if (year === null) listedAfter(text, out, taken);
   }
   return out;
+}
+
+/**
+ * Where the part after the dot of a number in two parts ends ("66.7", "66.25": one or two digits,
+ * then no letter, digit or dot and digit); `dot` when there is none.
+ */
+function secondPartEnd(text: string, dot: number): number {
+  let k = dot + 1;
+  while (k < text.length && k - dot <= 2 && isDigit(text.charCodeAt(k))) k++;
+  if (k === dot + 1 || isDigit(text.charCodeAt(k)) || WORDISH.test(text.charAt(k))) return dot;
+  return text.charCodeAt(k) === 0x2e && isDigit(text.charCodeAt(k + 1)) ? dot : k;
 }
 
 /** At most this many characters between a listed number and the one before it: ", ", " và ", ", hoặc ". */

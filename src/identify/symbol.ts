@@ -55,7 +55,8 @@ function readParts(parts: readonly string[], written: "dash-first" | "slash-firs
   // "12/XYZ-UBND": a known issuer after an unknown first part, so the first part is a type code we do not know.
   const unknownType = second !== undefined && issuerByCode(second) !== null && issuerByCode(first) === null;
   if (isStateTypeCode(first) || unknownType) {
-    const issuers = canon.slice(1).filter((code) => issuerByCode(code) !== null);
+    // A unit's code after an issuer's ("TTr-SYT-VP") is the issuer's drafting unit (IssuerEntry.unit).
+    const issuers = canon.slice(1).filter((code, i) => issuerByCode(code) !== null && (i === 0 || issuerByCode(code)!.unit !== true));
     return { symbol: canon.join("-"), style: "state", typeCode: first, issuerCode: second ?? null, jointIssuerCodes: issuers.length > 1 ? issuers : NONE, dotted, glued };
   }
   // A công văn, a law (QH13) or an ordinance (UBTVQH13): no type code.

@@ -32,6 +32,11 @@ export interface IssuerEntry {
    * province, read as such), nor for "Thành ủy/Thị ủy" of a town or city (its type is not one).
    */
   impliedPlaceType?: string;
+  /**
+   * The code is also every body's own unit's: after another body's code it names that body's
+   * drafting unit ("Tờ trình số 21/TTr-SYT-VP": the department's office), not a joint issuer.
+   */
+  unit?: true;
   phrases: string[];
 }
 
@@ -223,6 +228,11 @@ export const ISSUERS: readonly IssuerEntry[] = [
   { code: "HĐND", name: "Hội đồng nhân dân", level: null, party: false, local: true, phrases: ["Hội đồng nhân dân", "HĐND"] },
   { code: "VP.UBND", name: "Văn phòng Ủy ban nhân dân", level: null, party: false, local: true, phrases: ["Văn phòng Ủy ban nhân dân", "Văn phòng UBND"] },
   { code: "VPUB", name: "Văn phòng Ủy ban nhân dân", level: null, party: false, local: true, phrases: [] },
+  // A people's committee's office numbers under its bare initials too: "Tờ trình số 18/TTr-VP" (of
+  // the Chánh Văn phòng UBND tỉnh), "Công văn số 35/VP-KTN" (its division after them). The central
+  // offices have codes of their own (VPCP, VPQH, VPCTN, VPTW); a ministry's office writes its
+  // ministry's code first ("BTC-VP"), as every body writes its own office after its code (unit).
+  { code: "VP", name: "Văn phòng Ủy ban nhân dân", level: null, party: false, local: true, unit: true, phrases: [] },
   { code: "BCĐ", name: "Ban Chỉ đạo", level: null, party: false, local: true, phrases: ["Ban Chỉ đạo"] },
   // A province's, district's or commune's Fatherland Front committee ("Kế hoạch số 12/KH-MTTQ-BTT"
   // of its standing board): local, as a people's committee is; the place follows its name.

@@ -7,6 +7,19 @@ import { markClass } from "../shared/chars.js";
  */
 export const NUMBER_SUFFIX = "a-dA-D";
 
+/**
+ * A number in two parts joined by a dot, one or two digits after it, where a ký hiệu's slash
+ * follows, with or without the year of a legal normative document before the code: "Nghị quyết số
+ * 66.7/2025/NQ-CP", "Nghị quyết 66.25/2026/NQ-CP" (the Government numbers the resolutions of a
+ * series so). The whole is the number. A date ("ngày 23.4.2018"), a list's "1.2" or an amount
+ * ("1.500 người") has no such slash and code after it; three digits after the dot ("1.234/QĐ-TTg")
+ * are a thousands' separator, not read as a number (nor as "234", which is none). Sources for
+ * the grammar's number token (regex, prepared text), the find stage's scan and the header's number;
+ * the code's first letter as the find stage's anchor reads it (patterns.ts, SYMBOL_TAIL).
+ */
+export const NUMBER_PART = String.raw`\.[0-9]{1,2}`;
+export const NUMBER_PART_AHEAD = String.raw`(?=[ \t]*\/[ \t]*(?:(?:19|20)[0-9]{2}[ \t]*\/[ \t]*)?[A-Za-z\u00D0\u00F0\u0110\u0111\u01AF\u01B0])`;
+
 /** 1 at each UTF-16 code NUMBER_SUFFIX holds: read once per number by the lexer and the short-form finder. */
 export const NUMBER_SUFFIX_CODES: Uint8Array = markClass(new Uint8Array(0x10000), new RegExp(`[${NUMBER_SUFFIX}]`));
 

@@ -193,6 +193,36 @@ describe("the document's own header", () => {
   });
 });
 
+describe("a number in two parts ('Số: 66.7/2025/NQ-CP')", () => {
+  it("reads the whole number as the document's own, in the header and where the body names it", () => {
+    const text = ["CHÍNH PHỦ", "Số: 66.4/2025/NQ-CP", "Hà Nội, ngày 3 tháng 12 năm 2025", "NGHỊ QUYẾT", "VỀ VIỆC THỬ NGHIỆM MỘT CƠ CHẾ", "Căn cứ Nghị quyết số 206/2025/QH15 của Quốc hội;", "Phụ lục ban hành kèm theo Nghị quyết số 66.4/2025/NQ-CP.", ""].join("\n");
+    expect(readHeader(text).numberLine).toMatchObject({ number: "66.4", year: 2025, symbolParts: ["NQ", "CP"] });
+    const a = analyze(text, { path: "nq.txt" });
+    expect(a.self.id).toBe("66.4/2025/NQ-CP");
+    expect(a.citations.map((c) => [c.id, c.role])).toEqual([
+      ["66.4/2025/NQ-CP", "self"],
+      ["206/2025/QH15", "based_on"],
+      ["66.4/2025/NQ-CP", "self"],
+    ]);
+  });
+});
+
+describe("a number with a letter in the header ('Số: 12a/QĐ-UBND')", () => {
+  it("reads the letter into the document's own number", () => {
+    const text = ["ỦY BAN NHÂN DÂN", "HUYỆN CHÂU THÀNH", "Số: 07b/QĐ-UBND", "Châu Thành, ngày 9 tháng 1 năm 2024", "QUYẾT ĐỊNH", "Về việc kiện toàn tổ giúp việc", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", ""].join("\n");
+    expect(readHeader(text).numberLine).toMatchObject({ number: "07b", year: null, symbolParts: ["QĐ", "UBND"] });
+    expect(analyze(text, { path: "qd.txt" }).self.id).toMatch(/^07b\/QĐ-UBND@2024~/);
+  });
+});
+
+describe("a Party document with no kind line the header could read", () => {
+  it("names its issuer in the lines above its Party number, so a local committee's 'TƯ' reads as TU", () => {
+    const text = ["HUYỆN ỦY CHÂU THÀNH", "ĐẢNG CỘNG SẢN VIỆT NAM", "*", "Số 212-TB/TƯ", "Châu Thành, ngày 4 tháng 3 năm 2024", "T HÔNG BÁO", "ý kiến của Ban Thường vụ về công tác cán bộ", ""].join("\n");
+    expect(readHeader(text).issuerLines).toContain("HUYỆN ỦY CHÂU THÀNH");
+    expect(analyze(text, { path: "tb.txt" }).self.id).toMatch(/^212-TB\/HU@2024/);
+  });
+});
+
 describe("older central documents numbered in their heading", () => {
   it("reads the number and date in the heading ('CỦA <issuer> SỐ … NGÀY …') as its own; the title is the subject after them", () => {
     const text = ["BỘ XÂY DỰNG", "", "THÔNG TƯ", "", "CỦA BỘ XÂY DỰNG SỐ 07/2006/TT-BXD NGÀY 10 THÁNG 11", "NĂM 2006 HƯỚNG DẪN ĐIỀU CHỈNH DỰ TOÁN CÔNG TRÌNH", "",

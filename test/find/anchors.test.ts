@@ -20,6 +20,12 @@ describe("findAnchors", () => {
     expect(at("61/2018/NĐ-CP")).toHaveLength(1);
   });
 
+  it("starts a number in two parts at its first digits, never after its dot ('66.7/2025/NQ-CP')", () => {
+    expect(at("Nghị quyết số 66.4/2025/NQ-CP và 66.31 /2026/NQ-CP")).toEqual(["66.4/2", "66.31 "]);
+    // A date or a list's number has no ký hiệu after it; three digits after a dot are a thousands' separator.
+    expect(at("ngày 23.4.2018, mục 1.2 và 1.234/QĐ-TTg")).toEqual([]);
+  });
+
   it("does not start inside a longer number or word", () => {
     expect(at("1234567/KH-UBND")).toEqual([]);
     expect(at("QH13/KH")).toEqual([]);

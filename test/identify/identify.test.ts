@@ -4,6 +4,7 @@ import { documentId, officialNumber } from "../../src/identify/id.js";
 import { isoDate } from "../../src/identify/dates.js";
 import { canonicalCode } from "../../src/vocab/codes.js";
 import { extract } from "../../src/extract.js";
+import { analyze } from "../../src/analyze/index.js";
 
 /** Each citation's id and the words of its issuer phrase after "của". */
 const idAndIssuer = (t: string) => extract(t).map((c) => [c.id, t.slice(c.start, c.end).split("của ")[1]]);
@@ -304,3 +305,20 @@ describe("parseId", () => {
     expect(parseId("07/KH-UBND@2021~ca-mau/huyen-cai-nuoc")).toMatchObject({ province: "ca-mau", district: "huyen-cai-nuoc" });
   });
 });
+
+describe("a people's committee's office numbering under its bare initials ('TTr-VP', 'VP-KTN')", () => {
+  it("is a local body: the citing document's province when none is named, the warning gone", () => {
+    const text = ["ỦY BAN NHÂN DÂN", "TỈNH PHÚ THỌ", "Số: 41/QĐ-UBND", "Phú Thọ, ngày 8 tháng 1 năm 2025", "QUYẾT ĐỊNH", "Về việc ban hành quy chế phối hợp", "Xét đề nghị của Chánh Văn phòng tại Tờ trình số 27/TTr-VP ngày 3/1/2025 và Công văn số 9/VP-TH ngày 2/1/2025;", ""].join("\n");
+    const a = analyze(text, { path: "qd.txt" });
+    expect(a.citations.slice(1).map((c) => [c.id, c.warnings.map((w) => w.code)])).toEqual([
+      ["27/TTr-VP@2025~phu-tho", []],
+      ["09/VP-TH@2025~phu-tho", []],
+    ]);
+  });
+
+  it("after another body's code is that body's unit, not a joint issuer", () => {
+    expect(readSymbol(["TTr", "SYT", "VP"], "slash-first")).toMatchObject({ issuerCode: "SYT", jointIssuerCodes: [] });
+    expect(readSymbol(["TTr", "VP"], "slash-first")).toMatchObject({ issuerCode: "VP", jointIssuerCodes: [] });
+  });
+});
+

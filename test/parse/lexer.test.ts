@@ -208,3 +208,23 @@ describe("numbers with a letter", () => {
     same("30a/2008/NQ-CP 30c /NQ-CP 02A-QĐ 5b 3m/s 8h/ngày 30ab/x 30e/NQ 7a\t\t-\n 9b");
   });
 });
+
+describe("numbers in two parts ('66.7/2025/NQ-CP')", () => {
+  const numbers = (t: string) => lexFast(t).filter((x) => x.tokenType === tokens.NumberTok).map((x) => x.image);
+  it("reads the part after the dot into the number only where a ký hiệu follows, as Chevrotain's lexer does", () => {
+    const text = "số 66.4/2025/NQ-CP, 66.31 / 2026 / NQ-CP, 8.2/NQ-CP; ngày 23.4.2018, mục 1.2 và 3.5/2; 1.234/QĐ-TTg; 5.12 ngày";
+    expect(numbers(text)).toEqual(["66.4", "2025", "66.31", "2026", "8.2", "23", "4", "2018", "1", "2", "3", "5", "2", "1", "234", "5", "12"]);
+    same(text);
+    same("7.1\t/\n2024\n/\tđ 9.99/19 4.4/20255/x 2.2/19AB");
+  });
+
+  it("is not settled on a number before a dot until the code's first letter after it is lexed", () => {
+    const full = "Nghị quyết số 66.4/2025/NQ-CP";
+    const cut = new TokenStream(full.slice(0, full.indexOf("/NQ")));
+    cut.at(2);
+    expect([cut.tokens[2].image, cut.settled()]).toEqual(["66", false]);
+    const whole = new TokenStream(full);
+    whole.at(2);
+    expect([whole.tokens[2].image, whole.settled()]).toEqual(["66.4", true]);
+  });
+});

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { MUTATION_NAMES, NO_MUTATIONS, type MutationRates } from "../../bench/corpus.mjs";
 
 const PIECES = [
-  ...["0", "1", "9", "12", "05", "103", "2018", "2021", "999999", "1234567", "30a", "02A", "5d", "3m", "8h", "a", "D"],
+  ...["0", "1", "9", "12", "05", "103", "2018", "2021", "999999", "1234567", "30a", "02A", "5d", "3m", "8h", "a", "D", "66.7", "1.234", ".", "23.4."],
   ...["/", "-", "\u2013", "\u2014", "\u2212", "\u2010", " ", "  ", "\n", "\n\n", " \n\n", "\t", "\r\n"],
   ...["\u00a0", "\u200b", "\ufeff", ":", ",", ";", ".", "&", "(", ")"],
   ...["số", "Số", "số:", "SỐ", "và", "ngày", "tháng", "năm", "của", "khoá", "khóa", "XII"],
@@ -30,7 +30,7 @@ const PIECES = [
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
 
 const pick = (xs: string[]) => fc.constantFrom(...xs);
-const num = pick(["1", "05", "12", "103", "2018", "999999", "1234567", "", "30a", "02A", "30ab", "3m"]);
+const num = pick(["1", "05", "12", "103", "2018", "999999", "1234567", "", "30a", "02A", "30ab", "3m", "66.7", "66.25", "1.234"]);
 const code = pick(["NĐ", "QĐ", "q\u00f0", "TT", "KH", "NQ", "nq", "CT", "QĐi", "TW", "TƯ", "TU", "ThU", "CP", "UBND", "VP.UBND", "TTg", "QH13", "A", "Tuyên"]);
 /** A number and ký hiệu, well or badly formed: "61/2018/NĐ-CP", "18 - nq/tw", "5/ A-\n\nB". */
 const ref = fc
