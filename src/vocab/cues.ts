@@ -216,6 +216,18 @@ export const PROPOSED_BEFORE_ACT = ["đề nghị", "kiến nghị", "đề xu�
 export const NOUN_BEFORE_NESTED_CUE = NOUN_BEFORE_CUE.filter((w) => w !== "việc");
 
 /**
+ * A committee named after what it carries out: "Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW", "Trưởng
+ * Ban Chỉ đạo quốc gia triển khai Nghị quyết số 68-NQ/TW", "Tổ công tác triển khai Đề án 06". A cue
+ * right after one of these is part of the body's name: the document named before it ("Thông báo số
+ * 72/TB-VPCP kết luận của Trưởng Ban Chỉ đạo quốc gia triển khai Nghị quyết số 68-NQ/TW") does not
+ * carry out the one named after it.
+ */
+export const COMMITTEE_NAMES = [
+  "Ban Chỉ đạo", "Ban Chỉ đạo quốc gia", "Ban Chỉ đạo Trung ương", "Ban Chỉ đạo tỉnh", "Ban Chỉ đạo thành phố", "Ban Chỉ đạo xã", "Ban Chỉ đạo phường",
+  "Tổ công tác",
+];
+
+/**
  * What may stand before a cue at the head of its clause, so that the document itself is the one
  * that acts: a title's kind word and "về việc", an article's number, "Nay", a plan's "ban hành
  * kế hoạch". Anything else before the cue makes it somebody else's verb ("Sở Tài chính chủ trì
