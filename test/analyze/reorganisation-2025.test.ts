@@ -105,3 +105,13 @@ describe("headers as the pages users copy them write them", () => {
     expect(readHeader("Số hiệu: | Đang cập nhật |\nNgày ban hành: | Đang cập nhật |").numberLine).toBeNull();
   });
 });
+
+describe("action programmes and plans named with 'hành động'", () => {
+  it("'Chương trình hành động số …', 'Kế hoạch hành động số …': the kind's words belong to the citation", () => {
+    const a = analyze("Thực hiện Chương trình hành động số 25-CTr/TU ngày 10/3/2025 của Ban Thường vụ Tỉnh ủy và Kế hoạch hành động số 7/KH-UBND ngày 2/4/2025 của UBND xã.");
+    expect(a.citations.map((c) => [c.raw.split(" số")[0], c.kind, c.role])).toEqual([
+      ["Chương trình hành động", "program", "implements"],
+      ["Kế hoạch hành động", "plan", "implements"],
+    ]);
+  });
+});
