@@ -63,6 +63,10 @@ export const CUES: readonly Cue[] = [
       "Quán triệt", "Quán triệt và thực hiện", "Quán triệt, triển khai", "Quán triệt và triển khai",
       // "Theo chỉ đạo của UBND tỉnh tại Công văn số …, Sở đã …": said as "Thực hiện chỉ đạo của … tại".
       "Theo chỉ đạo", "Theo ý kiến chỉ đạo",
+      // "… triển khai thực hiện các nội dung theo hướng dẫn tại Công văn số 4158/BTP-BTTP", "theo hướng dẫn
+      // của Bộ Nội vụ tại Công văn số …": what is done follows the guidance the document gives; the
+      // document is carried out, as one whose direction is followed ("Theo chỉ đạo"), not guided.
+      "Theo hướng dẫn",
       "Quán triệt, triển khai thực hiện",
       // "Để cụ thể hóa Chương trình hành động số 12-CTr/TU …, Ban Thường vụ Huyện ủy xây dựng Kế hoạch":
       // a Party committee's or a district's plan makes the document above it concrete, so carries it out.

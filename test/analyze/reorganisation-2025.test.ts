@@ -115,3 +115,19 @@ describe("action programmes and plans named with 'hành động'", () => {
     ]);
   });
 });
+
+describe("'theo hướng dẫn tại' a document: its guidance is followed, the document is carried out", () => {
+  it("a letter that has its departments act 'theo hướng dẫn tại' a ministry's letter carries that letter out; it guides nothing", () => {
+    const a = analyze(
+      "Tại Công văn số 512/UBND-NC ngày 03/8/2025, Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì, triển khai thực hiện các nội dung theo hướng dẫn tại Công văn số 2210/BNV-CQĐP ngày 20/7/2025 của Bộ Nội vụ.",
+    );
+    expect(nested(a)).toEqual(["implements 512/UBND-NC@2025 -> 2210/BNV-CQĐP@2025"]);
+  });
+
+  it("'theo hướng dẫn của <body> tại' a document, at the head of the plan's clause, is the plan's own", () => {
+    const a = analyze(
+      "ỦY BAN NHÂN DÂN\nXÃ TÂN HÀ\n\nSố: 12/KH-UBND\n\nTân Hà, ngày 5 tháng 9 năm 2025\n\nKẾ HOẠCH\nChuyển đổi số năm 2025\n\nTheo hướng dẫn của Sở Khoa học và Công nghệ tại Công văn số 400/SKHCN-CĐS ngày 10/8/2025, Ủy ban nhân dân xã ban hành Kế hoạch như sau:",
+    );
+    expect(a.citations.find((c) => c.number === "400")?.role).toBe("implements");
+  });
+});
