@@ -77,6 +77,11 @@ describe("Party committees that number with ĐU and are not the citing commune's
     expect(c.warnings.map((w) => w.code)).not.toContain("issuer-mismatch");
   });
 
+  it("a plan headed by the Government's Party committee is central, whatever place its date line names", () => {
+    const a = analyze("ĐẢNG BỘ CHÍNH PHỦ\nĐẢNG ỦY CHÍNH PHỦ\n*\nSố 31-KH/ĐU\n\nHà Nội, ngày 20 tháng 5 năm 2025\n\nKẾ HOẠCH\nthực hiện Nghị quyết số 66-NQ/TW\n\nThực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị, Ban Thường vụ Đảng ủy ban hành Kế hoạch như sau:");
+    expect([a.self.id, a.self.jurisdiction.level, a.self.issuer?.name]).toEqual(["31-KH/ĐU@2025", "central", "Đảng ủy Chính phủ"]);
+  });
+
   it("the province's People's Committee's Party committee is the province's, not the commune's own Đảng ủy", () => {
     const a = analyze(
       communePlan("Thực hiện Kế hoạch số 18-KH/ĐU ngày 03/7/2025 của Ban Thường vụ Đảng ủy UBND tỉnh và Nghị quyết số 04-NQ/ĐU ngày 01/8/2025 của Đảng ủy xã, Ban Thường vụ Đảng ủy xã ban hành Kế hoạch như sau:"),
