@@ -3,7 +3,7 @@ import { Colon, Comma, Dash, Dot, IssuerName, KindWord, NumberTok, PlaceType, Sl
 import { markClass } from "../../src/shared/chars.js";
 import { canonicalCode, isStateTypeCode } from "../../src/vocab/codes.js";
 import { issuerByCode } from "../../src/vocab/issuers.js";
-import { expandedPlaceType, HEADER_LINE_OPENINGS, INSIDE_PLACE_NAMES, markedPlaceType, NOT_IN_PLACE_NAMES, NUMBERED_PLACE_TYPES, PLACE_NAME_OPENERS, placeTypeLevel } from "../../src/vocab/places.js";
+import { expandedPlaceType, HEADER_LINE_OPENINGS, INSIDE_PLACE_NAMES, markedPlaceType, NOT_IN_PLACE_NAMES, NUMBERED_PLACE_TYPES, PLACE_NAME_ENDERS, PLACE_NAME_OPENERS, placeTypeLevel } from "../../src/vocab/places.js";
 import { PROVINCES_BEFORE_2025 } from "../../src/vocab/provinces.js";
 import { DOCUMENT_CUES } from "../../src/vocab/cues.js";
 import { withoutMarks } from "../../src/vocab/unmarked.js";
@@ -167,6 +167,21 @@ const opensCue = (a: IToken | undefined, b: IToken | undefined): boolean =>
 const SECTION_NUMBER = /^(?:[IVXLC]{1,6}|[A-ZĐ])$/u;
 const opensSection = (a: IToken, b: IToken | undefined): boolean => is(b, Dot) && SECTION_NUMBER.test(a.image);
 
+/** "Chương I", "CHƯƠNG 2": a part's heading, its numeral after it; "Văn Chương" goes on a name (INSIDE_PLACE_NAMES). */
+const PART_NUMERAL = /^(?:[IVXLC]{1,6}|\d{1,3})$/u;
+const opensPart = (a: IToken, b: IToken | undefined): boolean => b !== undefined && a.image.toLowerCase() === "chương" && PART_NUMERAL.test(b.image);
+
+/** PLACE_NAME_ENDERS, by their first word as a sentence capitalises it: "Đại hội", "Hội nghị". */
+const ENDER_FIRST_WORDS: ReadonlySet<string> = new Set(PLACE_NAME_ENDERS.map((e) => e.split(" ")[0]));
+const ENDERS: ReadonlySet<string> = new Set(PLACE_NAME_ENDERS);
+/** A common noun in sentence case after a place's name, its second word in lower case (PLACE_NAME_ENDERS). */
+const opensCommonNoun = (a: IToken, b: IToken | undefined): boolean =>
+  b !== undefined &&
+  ENDER_FIRST_WORDS.has(a.image.toLowerCase()) &&
+  b.image.length > 0 &&
+  b.image[0] !== b.image[0].toUpperCase() &&
+  ENDERS.has(`${a.image.toLowerCase()} ${b.image}`);
+
 const HEADER_OPENINGS: readonly string[][] = HEADER_LINE_OPENINGS.map((o) => o.split(" "));
 const HEADER_FIRST_WORDS: ReadonlySet<string> = new Set(HEADER_OPENINGS.map((o) => o[0]));
 
@@ -177,7 +192,7 @@ const HEADER_FIRST_WORDS: ReadonlySet<string> = new Set(HEADER_OPENINGS.map((o) 
  */
 export function endsPlace(a: IToken | undefined, b: IToken | undefined, c: IToken | undefined, d: IToken | undefined): boolean {
   if (a === undefined) return false;
-  if (opensCue(a, b) || opensSection(a, b) || opensSubject(a, b, c)) return true;
+  if (opensCue(a, b) || opensSection(a, b) || opensSubject(a, b, c) || opensPart(a, b) || opensCommonNoun(a, b)) return true;
   if (!HEADER_FIRST_WORDS.has(a.image.toLowerCase())) return false;
   const ahead = [a, b, c, d];
   return HEADER_OPENINGS.some((words) => words.every((w, i) => ahead[i] !== undefined && ahead[i]!.image.toLowerCase() === w));

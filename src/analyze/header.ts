@@ -65,11 +65,19 @@ const NUMBER_AFTER_LABEL = String.raw`\s{0,8}((?:[0-9]+(?:[${NUMBER_SUFFIX}]|${N
  */
 const RULE_BEFORE = String.raw`(?:[-–—_=]{3,}[ \t]*)?`;
 /**
+ * A legal database's page puts the document's attributes in a table of fields above its text, one
+ * field a line or a row of cells: "Số hiệu: | 01/2026/TT-BDTTG | Ngày đăng công báo: …", "Ngày ban
+ * hành: 13/01/2026". The field opens a line or a cell.
+ */
+const FIELD_LABEL = String.raw`(?:^|\n|\|)[ \t|*]{0,8}`;
+/** "Ngày ban hành:" and the date after it, as such a page writes it ("13/01/2026"): read where no place and date line is. */
+const ISSUED_FIELD = new RegExp(String.raw`${FIELD_LABEL}Ngày ban hành[ \t]*:[\s|]{0,8}([0-9]{1,2})\/([0-9]{1,2})\/([0-9]{4})`);
+/**
  * The "Số:" line, or a "Số:" cell after a bar where a header table is flattened onto one line
  * ("ỦY BAN NHÂN DÂN | CỘNG HÒA … | TỈNH HÀ GIANG | Độc lập … | Số: 12/KH-UBND | Hà Giang, ngày …");
  * a cell's colon is written (a table of documents has "| Số 12/2015/QĐ-UBND ngày …" cells).
  */
-const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}Số\s*:?|\|[ \t*]*Số[ \t]*:)${NUMBER_AFTER_LABEL}`);
+const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}Số\s*:?|\|[ \t*]*Số[ \t]*:|${FIELD_LABEL}Số hiệu[ \t]*:[ \t|]{0,8})${NUMBER_AFTER_LABEL}`);
 /**
  * The National Assembly and its Standing Committee put the kind before it, colon written: "Luật
  * số: 77/2015/QH13", "Nghị quyết số: 653/2019/UBTVQH14". Looked for only above the kind line, where
@@ -102,14 +110,19 @@ const ISSUER_NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*\p{Lu}[\p{Lu}\p{
 /**
  * The place and date line. A header's two columns flattened onto one line keep the date after a
  * run of spaces ("Số: 225-KH/TWĐTN-CTTN      Hà Nội, ngày 16 tháng 5 năm 2024"): three spaces or a
- * tab before the place start it too (the place then opens with no space).
+ * tab before the place start it too (the place then opens with no space). So does the end of the
+ * right column's heading on the same line: "ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày …", "Độc lập - Tự
+ * do - Hạnh phúc Thanh Hoá, ngày …" (the place then holds no ":", which a number's cell between
+ * would: "Hạnh phúc Số : 29/SGD …").
  */
-const DATE_LINE = /(?:^|\n|\||-{3,}|(?:[ ]{3}|\t)(?=[^\s,|]))[^\n,|]{2,40},\s{0,8}ngày\s{0,8}([0-9]{1,2})?\s{0,8}tháng\s{0,8}([0-9]{1,2})\s{0,8}năm\s{0,8}([0-9]{4})/;
+const DATE_LINE = /(?:^|\n|\||-{3,}|(?:[ ]{3}|\t)(?=[^\s,|])|(?<=(?:ĐẢNG CỘNG SẢN VIỆT NAM|Hạnh phúc)[ \t]{1,8})(?=[^\s,|:][^\n,|:]{1,39},))[^\n,|]{2,40},\s{0,8}ngày\s{0,8}([0-9]{1,2})?\s{0,8}tháng\s{0,8}([0-9]{1,2})\s{0,8}năm\s{0,8}([0-9]{4})/;
 /**
  * A Party document's own number, written "Số 12-KH/TU" (its colon often left out): number, type
- * code, issuer code.
+ * code, issuer code. A Party header's two columns flattened onto one line put the issuing body and
+ * the asterisk under it before the number: "BAN CHẤP HÀNH TRUNG ƯƠNG * Số 68-NQ/TW ĐẢNG CỘNG SẢN
+ * VIỆT NAM Hà Nội, ngày 04 tháng 5 năm 2025".
  */
-const PARTY_NUMBER_LINE = /(?:^|\n)[ \t*]*Số\s*:?\s{0,8}([0-9]+[a-dA-D]?)[ \t]*-[ \t]*([A-Za-zĐđ]{1,6})[ \t]*\/[ \t]*([A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]*)/;
+const PARTY_NUMBER_LINE = /(?:^|\n)(?:\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t]\*)?[ \t*]*Số\s*:?\s{0,8}([0-9]+[a-dA-D]?)[ \t]*-[ \t]*([A-Za-zĐđ]{1,6})[ \t]*\/[ \t]*([A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]*)/u;
 /**
  * The part of a header after the title: the body that issues it, in capitals ("ỦY BAN NHÂN DÂN
  * TỈNH QUẢNG NAM", "CHỦ TỊCH ỦY BAN NHÂN DÂN") above the preamble of a decision.
@@ -233,6 +246,12 @@ export function readHeader(text: string): Header {
   let place: string | null = null;
   // "Căn cứ Pháp lệnh Du lịch, ngày 08 tháng 02 năm 1999;" is a basis's date.
   const d = DATE_LINE.exec(headingEnd < head.length ? head.slice(0, headingEnd) : head);
+  const field = d ? null : ISSUED_FIELD.exec(head);
+  if (field) {
+    const iso = isoDate(field[1], field[2], field[3]);
+    date = iso.date;
+    if (iso.warning) warnings.push(iso.warning);
+  }
   if (d) {
     place = clean(d[0].slice(0, d[0].lastIndexOf(",")).split("|").pop()!) || null;
     if (!d[1]) {

@@ -7,7 +7,7 @@ import type { OffsetMap } from "../prepare/offset-map.js";
 import { readHeader, type Header } from "./header.js";
 import { findJurisdiction, headingNamesPlace, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
 import { bodyNamedBefore, BODIES_NAMED_BEFORE, localize, tierOf } from "./localize.js";
-import { issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
+import { issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
 import { readRoles, recounts, withSelf, type NestedRelation, type Tier } from "./roles.js";
 import { findParts } from "./parts.js";
 import { isWhitespaceAt } from "../shared/chars.js";
@@ -114,7 +114,8 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   // documents under the national organisation ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM ⏎ LIÊN ĐOÀN LAO
   // ĐỘNG TỈNH X", "HỘI NÔNG DÂN VIỆT NAM ⏎ BCH TỈNH Y"), its number its own (KH-LĐLĐ: local).
   const ownCode = selfCitation?.issuer?.code ?? null;
-  const ownBody = ownCode !== null ? issuerByCode(ownCode) : null;
+  // A heading that names a body numbering with another's code ("ĐẢNG ỦY CHÍNH PHỦ", "Số 45-KH/ĐU") is that body.
+  const ownBody = ownCode !== null ? (sharedCodeBody(header.issuerLines, ownCode) ?? issuerByCode(ownCode)) : null;
   // A national body's branch heads its documents with its place ("BẢO HIỂM XÃ HỘI VIỆT NAM ⏎ BẢO HIỂM
   // XÃ HỘI TỈNH X") and numbers them with the national body's code: the branch's, not central.
   const branch = ownBody?.branches === true && headingNamesPlace(header.issuerLines);
@@ -156,6 +157,15 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   return options.path !== undefined
     ? { path: options.path, self, parts: outParts, citations, relations, warnings: allWarnings }
     : { self, parts: outParts, citations, relations, warnings: allWarnings };
+}
+
+/** The heading line's body that numbers with `code` though the code is another entry's (IssuerEntry.sharesCode), if one is named. */
+function sharedCodeBody(issuerLines: readonly string[], code: string): IssuerEntry | null {
+  for (const line of issuerLines) {
+    const named = issuerByPhrase(line);
+    if (named?.sharesCode && named.code === code) return named;
+  }
+  return null;
 }
 
 /**

@@ -30,7 +30,7 @@ const HEADER_BODY = spaced(`(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐN
 /** The abbreviations of places.ts stand for their words in headers too ("UBND TP. HỒ CHÍ MINH"). */
 // A commune's committee heads its own documents too ("ỦY BAN NHÂN DÂN ⏎ XÃ TÂN PHÚ"), the only
 // level below the province since 1 July 2025.
-const HEADER_PLACE_TYPE = `(?:${spaced("TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN")}|${phraseSource(Object.keys(PLACE_TYPE_ABBREVIATIONS)).toUpperCase()})`;
+const HEADER_PLACE_TYPE = `(?:${spaced("TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU")}|${phraseSource(Object.keys(PLACE_TYPE_ABBREVIATIONS)).toUpperCase()})`;
 const HEADER_PLACE = new RegExp(String.raw`^${HEADER_BODY}[ \t]+(${HEADER_PLACE_TYPE})[ \t]+(.+)$`, "u");
 /** "ỦY BAN NHÂN DÂN ⏎ HUYỆN ĐẠI LỘC": the body on one line, its place on the next. */
 const HEADER_BODY_ALONE = new RegExp(String.raw`^${HEADER_BODY}$`, "u");
@@ -46,7 +46,7 @@ const PARTY_PARENT = new RegExp(String.raw`^${spaced("ĐẢNG BỘ")}[ \t]`, "u"
 const PARTY_COMMITTEE = new RegExp(String.raw`^${spaced("ĐẢNG (?:ỦY|UỶ)")}[ \t]`, "u");
 const PARTY_PLACE_TYPES: Readonly<Record<string, string>> = { TỈNH: "tỉnh", HUYỆN: "huyện", THÀNH: "thành phố", THỊ: "thị xã", QUẬN: "quận" };
 /** "tỉnh", "huyện" … before a place's name, as `consider` is given it. */
-const LEADING_PLACE_TYPE = new RegExp(String.raw`^(?:${PLACE_TYPE}|xã|phường|${spaced("thị trấn")})\s+`, "iu");
+const LEADING_PLACE_TYPE = new RegExp(String.raw`^(?:${PLACE_TYPE}|xã|phường|${spaced("thị trấn")}|${spaced("đặc khu")})\s+`, "iu");
 /**
  * Case-insensitive without the "u" flag, which made it the dearest regex of the analysis on real
  * plans: for these letters both flags fold the same characters (a test holds it to that over every

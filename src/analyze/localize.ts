@@ -15,7 +15,9 @@ import { LETTER, MARKS } from "../find/patterns.js";
  */
 export function tierOf(c: Citation): "central" | "local" | null {
   const code = c.issuer?.code ?? null;
-  const entry = code ? issuerByCode(code) : null;
+  // A body named that numbers with another's code ("Đảng ủy Chính phủ", ĐU) is its own entry's tier.
+  const named = c.issuer?.name ? issuerByPhrase(c.issuer.name) : null;
+  const entry = named?.sharesCode ? named : code ? issuerByCode(code) : null;
   if (entry?.local) return "local";
   if (c.issuer?.level === "central" || (entry && !entry.local)) return "central";
   return c.issuer === null && NAMED_CENTRAL.has(c.kind) ? "central" : null;

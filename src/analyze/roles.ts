@@ -1,6 +1,6 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_TO, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, THIS_WORD,
+  ATTACHED_TO, COMMITTEE_NAMES, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, THIS_WORD,
   type Cue,
 } from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
@@ -61,6 +61,8 @@ const INTRODUCES_DOCUMENTS = new RegExp(String.raw`(?:^|\s)(?:văn\s+bản|${KIN
 const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)})\s*$`, "iu");
 const NAMES_A_DRAFT = new RegExp(String.raw`(?:^|[\s,/])(?:${phraseSource(DRAFT_WORDS)})(?![\p{L}\p{N}])`, "iu");
 const ENDS_WITH_NESTED_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_NESTED_CUE)})\s*$`, "iu");
+/** A committee's name right before a cue (COMMITTEE_NAMES): the cue is part of the name, not a cited document's act. */
+const ENDS_WITH_COMMITTEE = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(COMMITTEE_NAMES)})\s*$`, "iu");
 const ENDS_WITH_PROPOSAL = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(PROPOSED_BEFORE_ACT)})\s*$`, "iu");
 /** Kinds that tell of acts and perform none (KindEntry.recounts): a submission "về việc bãi bỏ …" proposes it. */
 const RECOUNTING: ReadonlySet<Kind | null> = new Set(KINDS.filter((k) => k.recounts === true).map((k) => k.slug));
@@ -617,7 +619,9 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
         return;
       }
       const p = s.pending;
-      const review = ENDS_WITH_NESTED_NOUN.test(before);
+      // "Thông báo số A kết luận của Trưởng Ban Chỉ đạo quốc gia triển khai Nghị quyết số B": the
+      // committee's name holds the cue; A does not carry B out, as a review's noun does not (below).
+      const review = ENDS_WITH_NESTED_NOUN.test(before) || ENDS_WITH_COMMITTEE.test(before);
       if (p !== null && p.actor === s.lastCitation && !p.passive && p.type === "guides" && cue.cue.type === "implements" && !review) {
         s.pending = binding(p.type, p.actor, p.cue, cue.end);
         return;

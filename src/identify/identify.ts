@@ -28,7 +28,9 @@ export function identify(p: ParsedCitation, text: string): Citation {
   const byCode = sym.issuerCode ? issuerByCode(sym.issuerCode) : null;
   // A national body's branch ("của BHXH tỉnh Hà Nam", 45/BHXH-TST) numbers with the national code: no mismatch.
   const branch = byCode?.branches === true && iss.local;
-  if (byCode !== null && p.issuer !== null && iss.issuer !== null && byCode.local !== iss.local && !branch && warnings.length === 0) {
+  // A body that numbers with another's code (IssuerEntry.sharesCode: "21-BC/ĐU của Đảng ủy Chính phủ") is named by it.
+  const sharedCode = iss.issuer?.code === sym.issuerCode;
+  if (byCode !== null && p.issuer !== null && iss.issuer !== null && byCode.local !== iss.local && !branch && !sharedCode && warnings.length === 0) {
     // "12/QĐ-UBND của Bộ trưởng Bộ Tài chính": the ký hiệu and the words name bodies of different levels.
     warnings.push({ code: "issuer-mismatch", message: `the ký hiệu's issuer ${sym.issuerCode} (${byCode.name}) is not the body named, ${iss.issuer.name}`, start: p.start, end: p.end });
   }

@@ -63,6 +63,10 @@ export const CUES: readonly Cue[] = [
       "Quán triệt", "Quán triệt và thực hiện", "Quán triệt, triển khai", "Quán triệt và triển khai",
       // "Theo chỉ đạo của UBND tỉnh tại Công văn số …, Sở đã …": said as "Thực hiện chỉ đạo của … tại".
       "Theo chỉ đạo", "Theo ý kiến chỉ đạo",
+      // "… triển khai thực hiện các nội dung theo hướng dẫn tại Công văn số 4158/BTP-BTTP", "theo hướng dẫn
+      // của Bộ Nội vụ tại Công văn số …": what is done follows the guidance the document gives; the
+      // document is carried out, as one whose direction is followed ("Theo chỉ đạo"), not guided.
+      "Theo hướng dẫn",
       "Quán triệt, triển khai thực hiện",
       // "Để cụ thể hóa Chương trình hành động số 12-CTr/TU …, Ban Thường vụ Huyện ủy xây dựng Kế hoạch":
       // a Party committee's or a district's plan makes the document above it concrete, so carries it out.
@@ -214,6 +218,18 @@ export const PROPOSED_BEFORE_ACT = ["đề nghị", "kiến nghị", "đề xu�
  * ("Công văn số A về việc báo cáo kết quả thực hiện Chỉ thị số B").
  */
 export const NOUN_BEFORE_NESTED_CUE = NOUN_BEFORE_CUE.filter((w) => w !== "việc");
+
+/**
+ * A committee named after what it carries out: "Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW", "Trưởng
+ * Ban Chỉ đạo quốc gia triển khai Nghị quyết số 68-NQ/TW", "Tổ công tác triển khai Đề án 06". A cue
+ * right after one of these is part of the body's name: the document named before it ("Thông báo số
+ * 72/TB-VPCP kết luận của Trưởng Ban Chỉ đạo quốc gia triển khai Nghị quyết số 68-NQ/TW") does not
+ * carry out the one named after it.
+ */
+export const COMMITTEE_NAMES = [
+  "Ban Chỉ đạo", "Ban Chỉ đạo quốc gia", "Ban Chỉ đạo Trung ương", "Ban Chỉ đạo tỉnh", "Ban Chỉ đạo thành phố", "Ban Chỉ đạo xã", "Ban Chỉ đạo phường",
+  "Tổ công tác",
+];
 
 /**
  * What may stand before a cue at the head of its clause, so that the document itself is the one

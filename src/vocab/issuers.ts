@@ -37,6 +37,11 @@ export interface IssuerEntry {
    * drafting unit ("Tờ trình số 21/TTr-SYT-VP": the department's office), not a joint issuer.
    */
   unit?: true;
+  /**
+   * A body that numbers its documents with a code another entry owns, and is found by its name
+   * only: "Báo cáo số 21-BC/ĐU … của Đảng ủy Chính phủ" (ĐU, as every local Party committee writes).
+   */
+  sharesCode?: true;
   phrases: string[];
 }
 
@@ -48,6 +53,17 @@ const central = (code: string, name: string, phrases: string[] = []): IssuerEntr
   local: false,
   phrases: [name, ...phrases, ...shortForms(name)],
 });
+
+/**
+ * A Party committee with a name of its own that numbers its documents with ĐU (sharesCode): one body
+ * nationwide ("central"), or one in each province ("province"), named with its standing committee
+ * ("Ban Thường vụ Đảng ủy UBND tỉnh") as often as without.
+ */
+function namedPartyCommittee(name: string, level: "central" | "province", others: string[] = []): IssuerEntry {
+  const names = [name, ...others];
+  const phrases = names.flatMap((n) => [n, `Ban Thường vụ ${n}`]);
+  return { code: "ĐU", name, level, party: true, local: level !== "central", sharesCode: true, phrases: [...phrases, ...phrases.map((p) => p.replace("Đảng ủy", "Đảng uỷ"))] };
+}
 
 /** A mass organisation's central body: central, and typing its documents as the Party does. */
 const nationalUnion = (code: string, name: string, phrases: string[]): IssuerEntry => ({ ...central(code, name, phrases), partyTypes: true });
@@ -202,6 +218,21 @@ export const ISSUERS: readonly IssuerEntry[] = [
   { code: "HU", name: "Huyện ủy", level: "district", party: true, local: true, impliedPlaceType: "huyện", phrases: ["Ban Thường vụ Huyện ủy", "Huyện ủy", "Huyện uỷ", "Ban Chấp hành Đảng bộ huyện", "BTV Huyện ủy", "BTV Huyện uỷ", "BCH Đảng bộ huyện"] },
   { code: "QU", name: "Quận ủy", level: "district", party: true, local: true, impliedPlaceType: "quận", phrases: ["Ban Thường vụ Quận ủy", "Quận ủy", "Quận uỷ", "BTV Quận ủy"] },
   { code: "ĐU", name: "Đảng ủy", level: null, party: true, local: true, phrases: ["Đảng ủy", "Đảng uỷ"] },
+  // Since February 2025 the Party committees of the Government, of the National Assembly, of the
+  // Party's central agencies and of the Fatherland Front and mass organisations at the centre: each
+  // is one body nationwide, and numbers its documents with ĐU as a local committee does ("Báo cáo số
+  // 21-BC/ĐU, ngày 15/5/2025 của Đảng ủy Chính phủ"). A plan that carries one out is no document of
+  // the citing province's own Đảng ủy.
+  ...["Đảng ủy Chính phủ", "Đảng ủy Quốc hội", "Đảng ủy các cơ quan Đảng Trung ương", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương", "Đảng ủy Công an Trung ương"].map(
+    (name) => namedPartyCommittee(name, "central"),
+  ),
+  // So, in each province, the committees of its People's Committee, of its Party agencies, of its
+  // police and of its military command ("Kế hoạch số 12-KH/ĐU … của Ban Thường vụ Đảng ủy UBND
+  // tỉnh"): the province's, not the commune's own Đảng ủy whose plan cites them.
+  namedPartyCommittee("Đảng ủy UBND tỉnh", "province", ["Đảng ủy Ủy ban nhân dân tỉnh", "Đảng ủy UBND thành phố", "Đảng ủy Ủy ban nhân dân thành phố"]),
+  namedPartyCommittee("Đảng ủy các cơ quan Đảng tỉnh", "province", ["Đảng ủy các cơ quan Đảng thành phố"]),
+  namedPartyCommittee("Đảng ủy Công an tỉnh", "province", ["Đảng ủy Công an thành phố"]),
+  namedPartyCommittee("Đảng ủy Quân sự tỉnh", "province", ["Đảng ủy Quân sự thành phố"]),
   // A province's block Party committee ("Đảng ủy Khối các cơ quan tỉnh": "Nghị quyết số 03-NQ/ĐUK").
   { code: "ĐUK", name: "Đảng ủy Khối", level: "province", party: true, local: true, phrases: [] },
   { code: "VPTU", name: "Văn phòng Tỉnh ủy", level: "province", party: true, local: true, phrases: ["Văn phòng Tỉnh ủy"] },
@@ -412,7 +443,7 @@ export const OTHER_CODES: Readonly<Record<string, string>> = {
 const byCode = new Map<string, IssuerEntry>();
 const byPhrase = new Map<string, IssuerEntry>();
 for (const i of ISSUERS) {
-  byCode.set(i.code, i);
+  if (!i.sharesCode) byCode.set(i.code, i);
   for (const p of i.phrases) byPhrase.set(foldPhrase(p), i);
 }
 for (const [other, code] of Object.entries(OTHER_CODES)) byCode.set(other, byCode.get(code)!);

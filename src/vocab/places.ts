@@ -12,6 +12,8 @@ const PLACE_TYPE_LEVELS: Readonly<Record<string, Level>> = {
   "xã": "commune",
   "phường": "commune",
   "thị trấn": "commune",
+  // Since 1 July 2025 an island district is a special zone at the commune's level ("UBND đặc khu Phú Quốc").
+  "đặc khu": "commune",
 };
 
 export const PLACE_TYPES: readonly string[] = Object.keys(PLACE_TYPE_LEVELS);
@@ -34,7 +36,7 @@ export function expandedPlaceType(written: string): string | null {
  * "QUAN HOA" is a name), the others always ("TINH BIEN" is then read as a type before "BIEN").
  */
 export const UNMARKED_PLACE_TYPES: readonly UnmarkedSpelling[] = [
-  { words: ["thanh pho", "thi xa", "thi tran"], case: "any" },
+  { words: ["thanh pho", "thi xa", "thi tran", "dac khu"], case: "any" },
   { words: ["tinh", "huyen", "phuong"], case: "lower" },
   { words: ["quan", "xa"], case: "lower", before: "name" },
   { words: ["TINH", "HUYEN", "PHUONG", "XA"], case: "upper" },
@@ -79,7 +81,16 @@ export const NOT_IN_PLACE_NAMES: ReadonlySet<string> = new Set([
  * Quảng Ngãi), where "ban hành" has already stopped at "ban".
  */
 export const PLACE_NAME_OPENERS: ReadonlySet<string> = new Set(["giao", "chương"]);
-export const INSIDE_PLACE_NAMES: ReadonlySet<string> = new Set(["hành"]);
+/** Also "Chương" after a name's first word (phường Văn Chương in Hà Nội), where a part heading ("Chương I") is told by its numeral (endsPlace). */
+export const INSIDE_PLACE_NAMES: ReadonlySet<string> = new Set(["hành", "chương"]);
+
+/**
+ * Common nouns a sentence writes capitalised, which a place's name runs into where a drafter left
+ * out the "về" before them: "Kế hoạch số 323-KH/QU của Quận ủy Đống Đa Đại hội Đảng bộ các cấp …",
+ * "Đảng ủy xã Tân Phú Hội nghị …". Written so, with the second word in lower case; a place's name
+ * capitalises every word.
+ */
+export const PLACE_NAME_ENDERS: readonly string[] = ["đại hội", "hội nghị"];
 
 /**
  * The openings of a header's lines that follow a công văn's subject line, as a row-by-row table
