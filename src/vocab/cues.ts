@@ -202,6 +202,15 @@ export const DRAFT_WORDS = ["dự thảo"];
  */
 export const NAMED_ABOVE_WORDS = ["nêu trên", "nói trên", "đã nêu", "trên đây"];
 /**
+ * Written right after a document a cue reached, before a second cue: the second task is tied to the
+ * first and said by the same actor, not by the document just named ("Triển khai các nhiệm vụ theo
+ * Kế hoạch số A … của UBND tỉnh gắn với việc thực hiện Nghị quyết số B": the plan carries out B too;
+ * A does not).
+ */
+export const TIED_TASK_WORDS = [
+  "gắn với việc", "gắn với", "gắn liền với việc", "gắn liền với", "kết hợp với việc", "kết hợp với", "đi đôi với việc", "đi đôi với",
+];
+/**
  * Words that make an act's cue after them a proposal or a policy, not the act: "Công văn số A … đề
  * nghị bãi bỏ Quyết định số B", "Kết luận số C … thống nhất chủ trương thay thế Quyết định số D".
  * A cited document so described acts on nothing.

@@ -1,0 +1,63 @@
+/**
+ * The body of a long plan or decision (its sections "Mục đích, yêu cầu", "Nhiệm vụ, giải pháp", "Tổ
+ * chức thực hiện"): how a plan says what it carries on, and what it only names. Own sentences in the
+ * drafting patterns of provincial and district plans.
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/index.js";
+import type { Analysis } from "../../src/types.js";
+
+const roles = (a: Analysis) => a.citations.filter((c) => c.form === "full" && c.role !== "self").map((c) => `${c.number} ${c.role}`);
+const nested = (a: Analysis) => a.relations.filter((r) => r.from !== a.self.id).map((r) => `${r.from} ${r.type} ${r.to}`);
+/** A provincial plan: heading, an opening without a basis, then the body given. */
+const plan = (body: string) =>
+  `ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 410/KH-UBND\nKon Tum, ngày 14 tháng 6 năm 2023\nKẾ HOẠCH\nNâng cao chỉ số cải cách hành chính năm 2023\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n${body}\n`;
+
+describe("a second task tied to the first ('gắn với việc thực hiện')", () => {
+  it("'Triển khai … theo Kế hoạch số A … gắn với việc thực hiện Nghị quyết số B': the plan carries out both; A does not carry out B", () => {
+    const a = analyze(plan(
+      "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai đầy đủ các nhiệm vụ theo Kế hoạch số 25/KH-UBND ngày 02/3/2022 của UBND tỉnh gắn với việc thực hiện Nghị quyết số 11-NQ/TU ngày 20/9/2021 của Tỉnh ủy.",
+    ));
+    expect(roles(a)).toEqual(["25 implements", "11 implements"]);
+    expect(nested(a)).toEqual([]);
+  });
+
+  it("after a mention no cue reached, the tied task's document is named only ('Bám sát … Nghị quyết số A … gắn với việc tổ chức thực hiện …')", () => {
+    const a = analyze(plan(
+      "I. MỤC ĐÍCH, YÊU CẦU\nBám sát mục tiêu của Nghị quyết số 68/NQ-CP ngày 12/5/2022 của Chính phủ gắn liền với việc tổ chức thực hiện Chỉ thị số 04-CT/TU ngày 06/7/2021 của Tỉnh ủy.",
+    ));
+    expect(roles(a)).toEqual(["68 references", "04 references"]);
+    expect(nested(a)).toEqual([]);
+  });
+});
+
+describe("a member of a list named by its kind alone, with its own cue", () => {
+  it("'Thực hiện Chỉ thị số A, Kế hoạch thực hiện Chỉ thị số A và Quyết định số B' (undated mentions): the plan carries out A and B; A carries out nothing", () => {
+    const a = analyze(plan(
+      "I. MỤC ĐÍCH\n- Thực hiện Chỉ thị số 09/CT-UBND của UBND tỉnh, Kế hoạch thực hiện Chỉ thị số 09/CT-UBND và Quyết định số 515/QĐ-UBND của UBND tỉnh.",
+    ));
+    expect(roles(a)).toEqual(["09 implements", "09 references", "515 implements"]);
+    expect(nested(a)).toEqual([]);
+  });
+
+  it("'… Nghị quyết số A của Tỉnh ủy, Đề án triển khai Nghị quyết số A và Quyết định số B': B is not A's", () => {
+    const a = analyze(plan(
+      "II. NHIỆM VỤ\nCác sở, ngành bám sát Nghị quyết số 14-NQ/TU của Tỉnh ủy, Đề án triển khai Nghị quyết số 14-NQ/TU và Quyết định số 612/QĐ-UBND của UBND tỉnh.",
+    ));
+    expect(nested(a)).toEqual([]);
+  });
+});
+
+describe("a section's heading line, then a sentence opening with head words and the cue", () => {
+  it.each([
+    ["II. NỘI DUNG", "Tiếp tục thực hiện Kế hoạch số 52/KH-UBND ngày 04/4/2022 của UBND tỉnh về kiểm soát thủ tục hành chính."],
+    ["1. Mục đích", "Đẩy mạnh việc thực hiện Kế hoạch số 52/KH-UBND ngày 04/4/2022 của UBND tỉnh."],
+    ["III. TỔ CHỨC THỰC HIỆN", "Tiếp tục triển khai Kế hoạch số 52/KH-UBND ngày 04/4/2022 của UBND tỉnh."],
+  ])("'%s ⏎ %s': the plan carries it out, as under a bullet", (heading, line) => {
+    expect(roles(analyze(plan(`${heading}\n${line}`)))).toEqual(["52 implements"]);
+  });
+
+  it("another subject after the heading keeps the mention a reference ('II. NỘI DUNG ⏎ Sở Nội vụ chủ trì thực hiện …')", () => {
+    expect(roles(analyze(plan("II. NỘI DUNG\nSở Nội vụ chủ trì thực hiện Kế hoạch số 52/KH-UBND ngày 04/4/2022 của UBND tỉnh.")))).toEqual(["52 references"]);
+  });
+});
