@@ -572,6 +572,11 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
       // Bị bãi bỏ Y"): every row speaks of the document the table is the history of, named first.
       const acted = s.lastCitation < 0 ? -1 : STATUS_ROW.test(text.slice(text.lastIndexOf("\n", cue.start - 1) + 1, cue.start)) ? r.clauseFirst : s.lastCitation;
       s.pending = acted < 0 ? null : binding(cue.cue.type, acted, cue.cue, cue.end);
+      // "Kế hoạch số X … được thay thế bằng Kế hoạch này": the agent is the citing document itself.
+      if (acted >= 0 && BY_THIS_DOCUMENT.test(text.slice(cue.end, cue.end + 40))) {
+        r.bind(acted, { type: cue.cue.type, actor: SELF, cue: cue.cue, end: cue.end, passive: false });
+        s.pending = null;
+      }
     } else if (s.lastCitation < 0) {
       // The head verb governs: "hướng dẫn việc thực hiện nghĩa vụ thuế ... tại Nghị định" guides;
       // but the enacting formula after a proposal states the document's own act ("Theo đề nghị của
@@ -665,6 +670,9 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
  * joint issuer's name ("… của Bộ Tài chính, Bộ Tư pháp hướng dẫn …": the cited document still acts).
  */
 const ANOTHER_SUBJECT = new RegExp(String.raw`,\s*(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^,;.:()]*\s(?:${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})\s*$`, "u");
+
+/** "bằng Kế hoạch này", "bởi Quyết định này" right after a passive cue: the citing document acts. */
+const BY_THIS_DOCUMENT = new RegExp(String.raw`^\s*(?:bằng|bởi|theo|tại)\s+(?:${KIND_WORDS})\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
 
 /** A row of a status table, up to its status: its date alone ("05/11/2019 "). */
 const STATUS_ROW = /^[ \t|]*\d{1,2}\/\d{1,2}\/\d{4}[ \t|]+$/u;

@@ -124,7 +124,8 @@ export const CUES: readonly Cue[] = [
     type: "replaces",
     phrases: ["được thay thế", "bị thay thế", "bị bãi bỏ, thay thế", "bị bãi bỏ và thay thế"],
     reach: "near",
-    links: ["bởi", "theo"],
+    // "… được thay thế bằng Quyết định số Y" as well.
+    links: ["bởi", "theo", "bằng"],
     passive: true,
   },
   // "Khoản 3 Điều 5 … Quyết định số X … đã bị bãi bỏ tại Quyết định số Y", "X bị bãi bỏ bởi Y": a
@@ -138,7 +139,11 @@ export const CUES: readonly Cue[] = [
  * Said after the document, at the end of its clause: "Quyết định số 154/2003/QĐ-BBCVT ... hết hiệu
  * lực thi hành" in the closing article repeals it.
  */
-export const POST_REPEAL_WORDS = ["hết hiệu lực", "hết hiệu lực thi hành", "bị bãi bỏ", "bị hủy bỏ", "bị huỷ bỏ"];
+export const POST_REPEAL_WORDS = [
+  "hết hiệu lực", "hết hiệu lực thi hành", "bị bãi bỏ", "bị hủy bỏ", "bị huỷ bỏ",
+  // "Kế hoạch số X … không còn hiệu lực kể từ ngày Kế hoạch này được ký": said so as often in plans.
+  "không còn hiệu lực",
+];
 
 /** Words allowed between a "near" cue and its document; twice as many for a "far" cue. */
 export const NEAR_WORDS = 6;

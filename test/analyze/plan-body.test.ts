@@ -61,3 +61,20 @@ describe("a section's heading line, then a sentence opening with head words and 
     expect(roles(analyze(plan("II. NỘI DUNG\nSở Nội vụ chủ trì thực hiện Kế hoạch số 52/KH-UBND ngày 04/4/2022 của UBND tỉnh.")))).toEqual(["52 references"]);
   });
 });
+
+describe("a plan's closing: what it ends", () => {
+  const closing = (line: string) => plan(`I. MỤC ĐÍCH\nHoàn thành các chỉ tiêu.\nII. TỔ CHỨC THỰC HIỆN\nSở Nội vụ theo dõi, đôn đốc.\n${line}`);
+  it.each([
+    ["Kế hoạch số 77/KH-UBND ngày 05/01/2023 của UBND tỉnh không còn hiệu lực kể từ ngày ký ban hành Kế hoạch này.", "77 repeals"],
+    ["Kế hoạch số 77/KH-UBND ngày 05/01/2023 của UBND tỉnh được thay thế bằng Kế hoạch này.", "77 replaces"],
+    ["Quyết định số 78/QĐ-UBND ngày 06/01/2023 của UBND tỉnh bị bãi bỏ bởi Kế hoạch này.", "78 repeals"],
+  ])("'%s'", (line, expected) => {
+    expect(roles(analyze(closing(line)))).toEqual([expected]);
+  });
+
+  it("'Kế hoạch số A … đã được thay thế bằng Kế hoạch số B': B replaces A, the plan only names them", () => {
+    const a = analyze(closing("Kế hoạch số 77/KH-UBND ngày 05/01/2023 của UBND tỉnh đã được thay thế bằng Kế hoạch số 90/KH-UBND ngày 01/3/2023 của UBND tỉnh."));
+    expect(roles(a)).toEqual(["77 references", "90 references"]);
+    expect(nested(a)).toEqual(["90/KH-UBND@2023~kon-tum replaces 77/KH-UBND@2023~kon-tum"]);
+  });
+});
