@@ -868,7 +868,8 @@ function enactsBefore(text: string, from: number, cueStart: number): boolean {
  * A numbered section heading on a line of its own, no stop in it ("II. NỘI DUNG", "1. Mục đích"),
  * then the next line's capital.
  */
-const HEADING_THEN_LINE = /^[\s*#_]*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[ \t]*[.)][^\n.;:!?]{1,60}\n[ \t*_]*(?=\p{Lu})/u;
+const HEADING_THEN_LINE = /^[\s*#_]*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[ \t]*[.)][^\n.;:!?]{1,60}\n[ \t*_]*(?=\p{Lu}|$)/u;
+const CAPITAL = /^\p{Lu}/u;
 
 /** Does the citing document say this cue itself? Only a heading, its own name, or its issuer may stand before it. */
 function speaksForItself(text: string, clause: Clause, cue: FoundCue): boolean {
@@ -880,7 +881,11 @@ function speaksForItself(text: string, clause: Clause, cue: FoundCue): boolean {
   // opens with head words and the cue: as if the heading stood alone (a bullet would have split them).
   if (near && clause.part !== "title") {
     const heading = HEADING_THEN_LINE.exec(before);
-    if (heading !== null && AT_HEAD.test(before.slice(heading[0].length))) return true;
+    if (heading !== null) {
+      // The next line opens with head words ("Tiếp tục"), or with the cue itself, capitalised ("Cụ thể hóa").
+      const rest = before.slice(heading[0].length);
+      if (rest === "" ? CAPITAL.test(text.charAt(cueStart)) : AT_HEAD.test(rest)) return true;
+    }
   }
   // "Xét đề nghị", "Theo đề nghị" are said by the document whoever's proposal it reads.
   if (cue.cue.type === "proposed_by" && cue.cue.reach === "far") return true;

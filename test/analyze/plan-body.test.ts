@@ -53,6 +53,7 @@ describe("a section's heading line, then a sentence opening with head words and 
     ["II. NỘI DUNG", "Tiếp tục thực hiện Kế hoạch số 52/KH-UBND ngày 04/4/2022 của UBND tỉnh về kiểm soát thủ tục hành chính."],
     ["1. Mục đích", "Đẩy mạnh việc thực hiện Kế hoạch số 52/KH-UBND ngày 04/4/2022 của UBND tỉnh."],
     ["III. TỔ CHỨC THỰC HIỆN", "Tiếp tục triển khai Kế hoạch số 52/KH-UBND ngày 04/4/2022 của UBND tỉnh."],
+    ["I. MỤC ĐÍCH, YÊU CẦU", "Cụ thể hóa các nhiệm vụ tại Kế hoạch số 52/KH-UBND ngày 04/4/2022 của UBND tỉnh."],
   ])("'%s ⏎ %s': the plan carries it out, as under a bullet", (heading, line) => {
     expect(roles(analyze(plan(`${heading}\n${line}`)))).toEqual(["52 implements"]);
   });
