@@ -79,3 +79,43 @@ describe("a plan's closing: what it ends", () => {
     expect(nested(a)).toEqual(["90/KH-UBND@2023~kon-tum replaces 77/KH-UBND@2023~kon-tum"]);
   });
 });
+
+describe("the plan or regulation a decision promulgates, printed after its signature", () => {
+  const decisionWith = (attached: string) =>
+    "ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH\nSố: 36/2023/QĐ-UBND\nTây Ninh, ngày 20 tháng 9 năm 2023\nQUYẾT ĐỊNH\nBan hành Quy định quản lý chợ trên địa bàn tỉnh\n" +
+    "ỦY BAN NHÂN DÂN TỈNH TÂY NINH\nCăn cứ Nghị định số 60/2024/NĐ-CP ngày 05/6/2024 của Chính phủ về phát triển và quản lý chợ;\nQUYẾT ĐỊNH:\n" +
+    "Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý chợ trên địa bàn tỉnh.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 10 năm 2023.\n" +
+    "Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn C\n" +
+    attached;
+
+  it("'QUY ĐỊNH … (Ban hành kèm theo Quyết định số …) … Quy định này thay thế Quy định ban hành kèm theo Quyết định số X': the decision replaces X", () => {
+    const a = analyze(decisionWith(
+      "QUY ĐỊNH\nQuản lý chợ trên địa bàn tỉnh\n(Ban hành kèm theo Quyết định số 36/2023/QĐ-UBND ngày 20/9/2023 của UBND tỉnh Tây Ninh)\n" +
+      "Điều 1. Phạm vi điều chỉnh\nQuy định này quy định chi tiết một số điều của Nghị định số 60/2024/NĐ-CP ngày 05/6/2024 của Chính phủ.\n" +
+      "Điều 12. Hiệu lực thi hành\nQuy định này thay thế Quy định ban hành kèm theo Quyết định số 15/2019/QĐ-UBND ngày 03/5/2019 của UBND tỉnh Tây Ninh.\n",
+    ));
+    expect(roles(a)).toEqual(["60 based_on", "60 guides", "15 replaces"]);
+    expect(a.parts.filter((p) => p.type === "body")).toHaveLength(2);
+  });
+
+  it("'KẾ HOẠCH … (Ban hành kèm theo …)': the plan's own cues are the decision's ('Tiếp tục thực hiện …', 'Kế hoạch này thay thế …')", () => {
+    const a = analyze(decisionWith(
+      "KẾ HOẠCH\nPhát triển chợ năm 2024\n(Ban hành kèm theo Quyết định số 36/2023/QĐ-UBND ngày 20/9/2023 của UBND tỉnh)\nI. MỤC ĐÍCH, YÊU CẦU\n" +
+      "1. Tiếp tục thực hiện Kế hoạch số 210/KH-UBND ngày 11/02/2022 của UBND tỉnh.\nII. TỔ CHỨC THỰC HIỆN\nKế hoạch này thay thế Kế hoạch số 61/KH-UBND ngày 01/3/2023 của UBND tỉnh.\n",
+    ));
+    expect(roles(a)).toEqual(["60 based_on", "210 implements", "61 replaces"]);
+  });
+
+  it("an annex's table after the signature stays silent: its rows name documents in passing", () => {
+    const a = analyze(decisionWith(
+      "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n(Kèm theo Quyết định số 36/2023/QĐ-UBND ngày 20/9/2023 của UBND tỉnh)\n| 1 | Thực hiện Quyết định số 500/QĐ-UBND ngày 02/3/2023 | Sở Công Thương |\n",
+    ));
+    expect(roles(a)).toEqual(["60 based_on", "500 references"]);
+  });
+
+  it("a kind line in capitals after the signature that says nothing of what it is attached to stays the signature's", () => {
+    const a = analyze(decisionWith("KẾ HOẠCH\nThực hiện Quyết định số 501/QĐ-UBND ngày 02/3/2023 của UBND tỉnh.\n"));
+    expect(roles(a)).toEqual(["60 based_on", "501 references"]);
+    expect(a.parts.filter((p) => p.type === "body")).toHaveLength(1);
+  });
+});
