@@ -95,7 +95,7 @@ describe("the plan or regulation a decision promulgates, printed after its signa
       "Điều 12. Hiệu lực thi hành\nQuy định này thay thế Quy định ban hành kèm theo Quyết định số 15/2019/QĐ-UBND ngày 03/5/2019 của UBND tỉnh Tây Ninh.\n",
     ));
     expect(roles(a)).toEqual(["60 based_on", "60 guides", "15 replaces"]);
-    expect(a.parts.filter((p) => p.type === "body")).toHaveLength(2);
+    expect((a.parts ?? []).filter((p) => p.type === "body")).toHaveLength(2);
   });
 
   it("'KẾ HOẠCH … (Ban hành kèm theo …)': the plan's own cues are the decision's ('Tiếp tục thực hiện …', 'Kế hoạch này thay thế …')", () => {
@@ -116,6 +116,15 @@ describe("the plan or regulation a decision promulgates, printed after its signa
   it("a kind line in capitals after the signature that says nothing of what it is attached to stays the signature's", () => {
     const a = analyze(decisionWith("KẾ HOẠCH\nThực hiện Quyết định số 501/QĐ-UBND ngày 02/3/2023 của UBND tỉnh.\n"));
     expect(roles(a)).toEqual(["60 based_on", "501 references"]);
-    expect(a.parts.filter((p) => p.type === "body")).toHaveLength(1);
+    expect((a.parts ?? []).filter((p) => p.type === "body")).toHaveLength(1);
+  });
+});
+
+describe("a district plan naming itself by its kind's abbreviation", () => {
+  it.each([
+    ["KH này thay thế KH số 12/KH-UBND ngày 03/02/2023 của UBND huyện.", "12 replaces"],
+    ["Các phòng, ban thực hiện nghiêm túc. QĐ này có hiệu lực kể từ ngày ký và thay thế QĐ số 30/QĐ-UBND ngày 05/01/2023 của UBND huyện.", "30 replaces"],
+  ])("'%s'", (line, expected) => {
+    expect(roles(analyze(plan(`II. TỔ CHỨC THỰC HIỆN\n${line}`)))).toEqual([expected]);
   });
 });
