@@ -238,6 +238,9 @@ export const NOUN_BEFORE_NESTED_CUE = NOUN_BEFORE_CUE.filter((w) => w !== "việ
 export const HEAD_WORDS = [
   // "Điều 1. Ban hành kèm theo Quyết định này Hướng dẫn thực hiện Thông tư số …": the attached text is the document's own.
   "về việc", "v/v", "về", "nay", "đồng thời", "ban hành", "kèm theo", "kèm", "tổ chức", "để", "nhằm", "các", "việc",
+  // "Điều 1. Phê duyệt Kế hoạch thực hiện Quyết định số …", "Điều 1. Phê duyệt điều chỉnh … tại Quyết định số …":
+  // the decision approves its own content, as "Ban hành kèm theo Quyết định này Kế hoạch …" does.
+  "phê duyệt",
   "tiếp tục", "tăng cường", "đẩy mạnh", "chương trình hành động", "hành động", "kế hoạch", "chương trình", "đề án", "phương án", "hướng dẫn", "quyết định", "chỉ thị",
   "thông tư", "thông tư liên tịch", "nghị quyết", "nghị định", "công văn", "quyết nghị", "điều", "khoản", "điểm",
 ];

@@ -128,3 +128,15 @@ describe("a district plan naming itself by its kind's abbreviation", () => {
     expect(roles(analyze(plan(`II. TỔ CHỨC THỰC HIỆN\n${line}`)))).toEqual([expected]);
   });
 });
+
+describe("a decision approving its own content ('Điều 1. Phê duyệt …')", () => {
+  const approving = (article: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 880/QĐ-UBND\nHậu Giang, ngày 02 tháng 6 năm 2023\nQUYẾT ĐỊNH\nVề việc phê duyệt\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n${article}\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n`;
+  it.each([
+    ["Điều 1. Phê duyệt Kế hoạch thực hiện Quyết định số 431/QĐ-TTg ngày 10/4/2023 của Thủ tướng Chính phủ, với các nội dung sau:", "431 implements"],
+    ["Điều 1. Phê duyệt điều chỉnh Kế hoạch đầu tư công năm 2023 tại Quyết định số 205/QĐ-UBND ngày 15/02/2023 của UBND tỉnh.", "205 amends"],
+    ["Điều 1. Phê duyệt danh sách hộ được hỗ trợ theo Quyết định số 205/QĐ-UBND ngày 15/02/2023 của UBND tỉnh.", "205 references"],
+  ])("'%s'", (article, expected) => {
+    expect(roles(analyze(approving(article)))).toEqual([expected]);
+  });
+});
