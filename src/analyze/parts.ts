@@ -2,7 +2,7 @@ import type { PartType } from "../types.js";
 import { KINDS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import {
-  ANNEX_WORDS, ARTICLE_WORD, ENACTING_WORDS, IN_FORCE_WORDS, NATIONAL_MOTTO_WORDS, PREAMBLE_OPENERS, RECIPIENTS_WORDS, SIGNATURE_PREFIXES,
+  ANNEX_WORDS, ARTICLE_WORD, ATTACHED_DOCUMENT_WORDS, ENACTING_WORDS, IN_FORCE_WORDS, NATIONAL_MOTTO_WORDS, PREAMBLE_OPENERS, RECIPIENTS_WORDS, SIGNATURE_PREFIXES,
 } from "../vocab/parts.js";
 import { ATTACHED_TO } from "../vocab/cues.js";
 import type { Header } from "./header.js";
@@ -148,7 +148,9 @@ export function findParts(text: string, header: Header): Part[] {
   if (closing >= 0) push("closing", closing, tailStart);
   // Annexes after the signature ("PHỤ LỤC ⏎ DANH MỤC … ⏎ (Kèm theo Quyết định số …)") are parts of their own.
   const annexes = tailStart < text.length ? annexStarts(text, tailStart) : [];
-  const tailEnd = annexes.length ? annexes[0] : text.length;
+  // The plan or regulation the decision promulgates, after the signature: its body, read as the decision's.
+  const attached = tailStart < text.length ? attachedStart(text, tailStart, annexes.length ? annexes[0] : text.length) : -1;
+  const tailEnd = attached >= 0 ? attached : annexes.length ? annexes[0] : text.length;
   if (recipients >= 0 && (signature < 0 || recipients < signature)) {
     push("recipients", recipients, signature > recipients && signature < tailEnd ? signature : tailEnd);
     if (signature > recipients && signature < tailEnd) push("signature", signature, tailEnd);
@@ -156,6 +158,7 @@ export function findParts(text: string, header: Header): Part[] {
     push("signature", signature, recipients > signature && recipients < tailEnd ? recipients : tailEnd);
     if (recipients > signature && recipients < tailEnd) push("recipients", recipients, tailEnd);
   }
+  if (attached >= 0) push("body", attached, annexes.length ? annexes[0] : text.length);
   for (let i = 0; i < annexes.length; i++) push("annex", annexes[i], i + 1 < annexes.length ? annexes[i + 1] : text.length);
   return parts;
 }
@@ -205,6 +208,34 @@ const OPENS_ANNEX = markClass(new Uint8Array(0x10000), /[PpDdKkBb]/);
 const KEM = /[kK\u212a][\u00e8\u00c8][mM]/g;
 /** An annex's heading runs over a few lines before the line saying what it is attached to. */
 const ANNEX_HEADING_LINES = 6;
+
+/**
+ * Where the document a decision promulgates begins after its signature, or -1: a line in capitals
+ * opening with ATTACHED_DOCUMENT_WORDS, then within a few lines one saying what it is attached to
+ * ("(Ban hành kèm theo Quyết định số …)"). Only between `from` and `to` (the first annex).
+ */
+function attachedStart(text: string, from: number, to: number): number {
+  KEM.lastIndex = from;
+  if (!KEM.test(text) || KEM.lastIndex > to) return -1;
+  let kindLine = -1;
+  let linesSince = 0;
+  for (let next = lineAfter(text, from - 1); next >= 0 && next < to; ) {
+    const start = next;
+    const nl = text.indexOf("\n", start);
+    next = nl < 0 ? -1 : nl + 1;
+    const end = nl < 0 ? text.length : nl;
+    if (isBlank(text, start, end)) continue;
+    const head = text.slice(start, Math.min(end, start + LINE_PREFIX));
+    if (kindLine >= 0 && ATTACHED_LINE.test(head)) return kindLine;
+    if (ATTACHED_KIND_LINE.test(head)) {
+      kindLine = start;
+      linesSince = 0;
+    } else if (kindLine >= 0 && ++linesSince >= ANNEX_HEADING_LINES) kindLine = -1;
+  }
+  return -1;
+}
+/** "KẾ HOẠCH", "QUY ĐỊNH VỀ QUẢN LÝ …": a kind word in capitals opening a line with no lower-case letter. */
+const ATTACHED_KIND_LINE = new RegExp(String.raw`^[ \t*_#]*(?:${phraseSource(ATTACHED_DOCUMENT_WORDS, { keepCase: true })})(?![\p{L}\p{N}])[^\p{Ll}]*$`, "u");
 
 /**
  * Where each annex after the signature begins: a line opening with ANNEX_WORDS, with a line saying

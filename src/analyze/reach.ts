@@ -1,6 +1,6 @@
 import type { Clause } from "./clauses.js";
 import { DIRECTION_WORDS, FAR_WORDS, ISSUED_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, PINPOINT_WORDS, PROVISION_WORDS, SHORT_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue } from "../vocab/cues.js";
-import { KIND_LINE_QUALIFIERS, KINDS } from "../vocab/kinds.js";
+import { KIND_LINE_QUALIFIERS, KINDS, SELF_ABBREVIATIONS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { BULLET_CLASS, TABLE_HEAD, TABLE_ROW } from "../vocab/bullets.js";
 import { phraseKey } from "./cue-finder.js";
@@ -15,7 +15,10 @@ import { phraseKey } from "./cue-finder.js";
 export const KIND_WORDS = phraseSource(KINDS.flatMap((k) => k.words));
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 /** "Quyết định này có hiệu lực kể từ ngày ký và": the document names itself, then acts. */
-export const THIS_DOCUMENT = new RegExp(String.raw`(?:${KIND_WORDS})(?:\s+(?:${phraseSource(KIND_LINE_QUALIFIERS)}))?\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
+export const THIS_DOCUMENT = new RegExp(
+  String.raw`(?:${KIND_WORDS}|(?<![\p{L}\p{N}])(?:${phraseSource(SELF_ABBREVIATIONS)}))(?:\s+(?:${phraseSource(KIND_LINE_QUALIFIERS)}))?\s+${THIS_WORD}(?![\p{L}\p{N}])`,
+  "iu",
+);
 /** FAR_WORDS Vietnamese words are never longer than this (syllables average under 5 characters). */
 export const FAR_CHARS = 400;
 const ENDS_WITH_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LINK_WORDS)})\s*$`, "iu");

@@ -1,6 +1,6 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_TO, COMMITTEE_NAMES, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, THIS_WORD,
+  ATTACHED_TO, COMMITTEE_NAMES, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, THIS_WORD, TIED_TASK_WORDS,
   type Cue,
 } from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
@@ -311,6 +311,13 @@ class ClauseReading {
    * another cell that names a document in passing ("2⇥Quyết định sửa đổi … Quyết định số A⇥B⇥…": B).
    */
   rowDocument = -1;
+  /**
+   * A cue of a document named by its kind alone, as a member of the list ("…, Đề án triển khai Nghị
+   * quyết số A và Quyết định số B"): the next citation is that document's object, and the list goes
+   * on after it with `unnamedOuter`, the binding of the member before it.
+   */
+  afterUnnamed = false;
+  unnamedOuter: Binding | null = null;
 
   constructor(readonly clause: Clause) {}
 }
@@ -573,6 +580,11 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
       // Bị bãi bỏ Y"): every row speaks of the document the table is the history of, named first.
       const acted = s.lastCitation < 0 ? -1 : STATUS_ROW.test(text.slice(text.lastIndexOf("\n", cue.start - 1) + 1, cue.start)) ? r.clauseFirst : s.lastCitation;
       s.pending = acted < 0 ? null : binding(cue.cue.type, acted, cue.cue, cue.end);
+      // "Kế hoạch số X … được thay thế bằng Kế hoạch này": the agent is the citing document itself.
+      if (acted >= 0 && BY_THIS_DOCUMENT.test(text.slice(cue.end, cue.end + 40))) {
+        r.bind(acted, { type: cue.cue.type, actor: SELF, cue: cue.cue, end: cue.end, passive: false });
+        s.pending = null;
+      }
     } else if (s.lastCitation < 0) {
       // The head verb governs: "hướng dẫn việc thực hiện nghĩa vụ thuế ... tại Nghị định" guides;
       // but the enacting formula after a proposal states the document's own act ("Theo đề nghị của
@@ -603,6 +615,26 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
       // "thay thế Quyết định số A và bãi bỏ Quyết định số B": a second act joined at once to a first
       // one is said by the same document (here the citing one), not by A; so in a description,
       // "Quyết định số C về việc sửa đổi Quyết định số D và bổ sung Quyết định số E": C amends E.
+      const since = r.spans[s.lastCitation].end;
+      const between = text.slice(since, cue.start);
+      if (cue.start - since <= NOUN_REACH && !cue.cue.passive) {
+        // "Triển khai … Kế hoạch số A … của UBND tỉnh gắn với việc thực hiện Nghị quyết số B": the task
+        // tied to the first is the same actor's (the citing document's here), not A's.
+        if (TIED_TASK.test(between)) {
+          const first = s.setAside;
+          s.pending = first !== null && !first.passive ? binding(cue.cue.type, first.actor, cue.cue, cue.end) : null;
+          if (s.pending === null) r.carried = null;
+          return;
+        }
+        // "Thực hiện Nghị quyết số A, Đề án triển khai Nghị quyết số A và Quyết định số B": a member named
+        // by its kind alone carries out A itself; the list before it goes on with B.
+        if (UNNAMED_MEMBER.test(between)) {
+          s.afterUnnamed = true;
+          s.unnamedOuter = s.setAside;
+          s.pending = null;
+          return;
+        }
+      }
       const joined = joinedAct(r, s, cue);
       if (joined !== null) {
         s.pending = binding(cue.cue.type, joined, cue.cue, cue.end);
@@ -633,7 +665,6 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
       // Nghị định số 28/CP": the act is by documents left unnamed, not by the document before them.
       // "Thực hiện Công văn số X …, Sở Tư pháp kính trình UBND tỉnh ban hành Quyết định sửa đổi …
       // Quyết định số Y": after a comma another subject speaks; the act is not X's.
-      const since = r.spans[s.lastCitation].end;
       s.pending =
         ACTED_ON_UNNAMED.test(text.slice(Math.max(since, cue.start - 40), cue.start)) || (cue.start - since <= ISSUED_REACH && ANOTHER_SUBJECT.test(text.slice(since, cue.start)))
           ? null
@@ -650,9 +681,16 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
  */
 const ANOTHER_SUBJECT = new RegExp(String.raw`,\s*(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^,;.:()]*\s(?:${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})\s*$`, "u");
 
+/** "bằng Kế hoạch này", "bởi Quyết định này" right after a passive cue: the citing document acts. */
+const BY_THIS_DOCUMENT = new RegExp(String.raw`^\s*(?:bằng|bởi|theo|tại)\s+(?:${KIND_WORDS})\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
+
 /** A row of a status table, up to its status: its date alone ("05/11/2019 "). */
 const STATUS_ROW = /^[ \t|]*\d{1,2}\/\d{1,2}\/\d{4}[ \t|]+$/u;
 
+/** TIED_TASK_WORDS right after a document's mention (its issuer ends it), before a cue. */
+const TIED_TASK = new RegExp(String.raw`^\s*,?\s*(?:${phraseSource(TIED_TASK_WORDS)})\s*$`, "iu");
+/** ", Đề án " between a document and a cue: a next member of the list, named by its kind alone. */
+const UNNAMED_MEMBER = new RegExp(String.raw`^\s*[,;]\s*(?:${KIND_WORDS})\s*$`, "iu");
 /** An act's object named by its kind alone, without a number: "… một số điều của các thông tư". */
 const ACTED_ON_UNNAMED = new RegExp(String.raw`(?:^|\s)(?:các|những|một\s+số)\s+(?:${KIND_WORDS})\s*$`, "iu");
 
@@ -723,7 +761,9 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
   } else if (last < 0 && r.carried && continuesList(text, clause.start, spans[i].start) && !ENACTS_ITSELF.test(text.slice(clause.start, spans[i].start))) {
     found = r.carried;
   }
-  s.bound = found;
+  s.bound = found ?? (s.afterUnnamed ? s.unnamedOuter : null);
+  s.afterUnnamed = false;
+  s.unnamedOuter = null;
   s.setAside = null;
   if (last < 0) s.headBinding = found;
   if (found?.type === "proposed_by" && found.actor === SELF) s.proposal = found;
@@ -834,12 +874,29 @@ function enactsBefore(text: string, from: number, cueStart: number): boolean {
   return cueStart - from <= FAR_CHARS && ISSUES_KIND.test(text.slice(Math.max(from, cueStart - 48), cueStart));
 }
 
+/**
+ * A numbered section heading on a line of its own, no stop in it ("II. NỘI DUNG", "1. Mục đích"),
+ * then the next line's capital.
+ */
+const HEADING_THEN_LINE = /^[\s*#_]*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[ \t]*[.)][^\n.;:!?]{1,60}\n[ \t*_]*(?=\p{Lu}|$)/u;
+const CAPITAL = /^\p{Lu}/u;
+
 /** Does the citing document say this cue itself? Only a heading, its own name, or its issuer may stand before it. */
 function speaksForItself(text: string, clause: Clause, cue: FoundCue): boolean {
   const cueStart = cue.start;
   const before = text.slice(Math.max(clause.start, cueStart - HEAD_REACH), cueStart);
   const near = cueStart - clause.start <= HEAD_REACH;
   if (near && AT_HEAD.test(before)) return true;
+  // "II. NỘI DUNG ⏎ Tiếp tục thực hiện Kế hoạch số …": a section's heading line, then a sentence that
+  // opens with head words and the cue: as if the heading stood alone (a bullet would have split them).
+  if (near && clause.part !== "title") {
+    const heading = HEADING_THEN_LINE.exec(before);
+    if (heading !== null) {
+      // The next line opens with head words ("Tiếp tục"), or with the cue itself, capitalised ("Cụ thể hóa").
+      const rest = before.slice(heading[0].length);
+      if (rest === "" ? CAPITAL.test(text.charAt(cueStart)) : AT_HEAD.test(rest)) return true;
+    }
+  }
   // "Xét đề nghị", "Theo đề nghị" are said by the document whoever's proposal it reads.
   if (cue.cue.type === "proposed_by" && cue.cue.reach === "far") return true;
   // "..., đồng thời căn cứ Nghị định số ...": a second clause of the same sentence.

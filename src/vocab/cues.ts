@@ -128,7 +128,8 @@ export const CUES: readonly Cue[] = [
     type: "replaces",
     phrases: ["được thay thế", "bị thay thế", "bị bãi bỏ, thay thế", "bị bãi bỏ và thay thế"],
     reach: "near",
-    links: ["bởi", "theo"],
+    // "… được thay thế bằng Quyết định số Y" as well.
+    links: ["bởi", "theo", "bằng"],
     passive: true,
   },
   // "Khoản 3 Điều 5 … Quyết định số X … đã bị bãi bỏ tại Quyết định số Y", "X bị bãi bỏ bởi Y": a
@@ -142,7 +143,11 @@ export const CUES: readonly Cue[] = [
  * Said after the document, at the end of its clause: "Quyết định số 154/2003/QĐ-BBCVT ... hết hiệu
  * lực thi hành" in the closing article repeals it.
  */
-export const POST_REPEAL_WORDS = ["hết hiệu lực", "hết hiệu lực thi hành", "bị bãi bỏ", "bị hủy bỏ", "bị huỷ bỏ"];
+export const POST_REPEAL_WORDS = [
+  "hết hiệu lực", "hết hiệu lực thi hành", "bị bãi bỏ", "bị hủy bỏ", "bị huỷ bỏ",
+  // "Kế hoạch số X … không còn hiệu lực kể từ ngày Kế hoạch này được ký": said so as often in plans.
+  "không còn hiệu lực",
+];
 
 /** Words allowed between a "near" cue and its document; twice as many for a "far" cue. */
 export const NEAR_WORDS = 6;
@@ -206,6 +211,15 @@ export const DRAFT_WORDS = ["dự thảo"];
  */
 export const NAMED_ABOVE_WORDS = ["nêu trên", "nói trên", "đã nêu", "trên đây"];
 /**
+ * Written right after a document a cue reached, before a second cue: the second task is tied to the
+ * first and said by the same actor, not by the document just named ("Triển khai các nhiệm vụ theo
+ * Kế hoạch số A … của UBND tỉnh gắn với việc thực hiện Nghị quyết số B": the plan carries out B too;
+ * A does not).
+ */
+export const TIED_TASK_WORDS = [
+  "gắn với việc", "gắn với", "gắn liền với việc", "gắn liền với", "kết hợp với việc", "kết hợp với", "đi đôi với việc", "đi đôi với",
+];
+/**
  * Words that make an act's cue after them a proposal or a policy, not the act: "Công văn số A … đề
  * nghị bãi bỏ Quyết định số B", "Kết luận số C … thống nhất chủ trương thay thế Quyết định số D".
  * A cited document so described acts on nothing.
@@ -240,6 +254,9 @@ export const COMMITTEE_NAMES = [
 export const HEAD_WORDS = [
   // "Điều 1. Ban hành kèm theo Quyết định này Hướng dẫn thực hiện Thông tư số …": the attached text is the document's own.
   "về việc", "v/v", "về", "nay", "đồng thời", "ban hành", "kèm theo", "kèm", "tổ chức", "để", "nhằm", "các", "việc",
+  // "Điều 1. Phê duyệt Kế hoạch thực hiện Quyết định số …", "Điều 1. Phê duyệt điều chỉnh … tại Quyết định số …":
+  // the decision approves its own content, as "Ban hành kèm theo Quyết định này Kế hoạch …" does.
+  "phê duyệt",
   "tiếp tục", "tăng cường", "đẩy mạnh", "chương trình hành động", "hành động", "kế hoạch", "chương trình", "đề án", "phương án", "hướng dẫn", "quyết định", "chỉ thị",
   "thông tư", "thông tư liên tịch", "nghị quyết", "nghị định", "công văn", "quyết nghị", "điều", "khoản", "điểm",
 ];

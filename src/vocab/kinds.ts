@@ -100,6 +100,13 @@ const abbreviated = (): Map<string, Kind> =>
 export const KIND_LINE_QUALIFIERS: readonly string[] = ["hành động"];
 
 /**
+ * A document naming itself by its kind's abbreviation, as district and commune plans write in their
+ * closing: "KH này thay thế KH số 12/KH-UBND …", "QĐ này có hiệu lực …". Not "CT" or "TT", which
+ * stand for other nouns too ("CT này" is as often a company).
+ */
+export const SELF_ABBREVIATIONS: readonly string[] = ["KH", "QĐ", "NQ"];
+
+/**
  * Party type codes (Hướng dẫn 36-HD/VPTW) that differ from the state table or add to it.
  * QĐ in a party ký hiệu is a decision, QĐi a regulation, CV a party official letter, TT a thông tri.
  */

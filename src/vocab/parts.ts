@@ -61,6 +61,17 @@ export const TITLE_OPEN_ENDINGS = ["của", "và", "về", "về việc", "số"
 export const ANNEX_WORDS = ["Phụ lục", "Danh mục"];
 
 /**
+ * The document a decision promulgates, printed after its signature: a kind line in capitals ("KẾ
+ * HOẠCH", "QUY ĐỊNH", "QUY CHẾ …") and, a few lines below, what it is attached to ("(Ban hành kèm
+ * theo Quyết định số …)"). Its text is the decision's own content: "Quy định này thay thế Quy định
+ * ban hành kèm theo Quyết định số …", "Triển khai thực hiện Nghị quyết số …".
+ */
+export const ATTACHED_DOCUMENT_WORDS = [
+  "KẾ HOẠCH", "QUY ĐỊNH", "QUY CHẾ", "ĐIỀU LỆ", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN", "PHƯƠNG ÁN", "QUY TRÌNH", "NỘI QUY",
+  "CHIẾN LƯỢC", "BỘ TIÊU CHÍ", "TIÊU CHÍ",
+];
+
+/**
  * An annex's heading that says what befalls the documents it lists, as "Bãi bỏ các văn bản sau:"
  * says it over a list: "DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BỊ BÃI BỎ", "… BÃI BỎ TOÀN BỘ".
  */
