@@ -1,4 +1,5 @@
-// Types for modules that ship none. word-extractor: the part of its API the .doc reader uses.
+// Types for modules that ship none (word-extractor: the part of its API the .doc reader uses), or
+// none at the path imported (XRegExp's core, at the end).
 declare module "word-extractor" {
   interface TextOptions {
     /** true (the default) turns typographic quotes and dashes into ASCII; we keep the original. */
@@ -16,3 +17,9 @@ declare module "word-extractor" {
   }
 }
 
+
+// XRegExp's core as an ES module, without the addons its package index loads: the same function.
+declare module "xregexp/src/xregexp.js" {
+  import XRegExp from "xregexp";
+  export default XRegExp;
+}
