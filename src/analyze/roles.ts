@@ -301,6 +301,11 @@ class ClauseReading {
    * hiện các giải pháp … và Kế hoạch số B"): when that cue reaches nothing, B still joins A's list.
    */
   setAside: Binding | null = null;
+  /**
+   * A subject line's act set aside for the plan named by its kind alone ("điều chỉnh kế hoạch thực hiện
+   * Nghị quyết số X"): the document that issued the plan ("… ban hành kèm theo Quyết định số Y") takes it.
+   */
+  heldAct: Binding | null = null;
   /** The binding of the clause's first citation. */
   headBinding: Binding | null = null;
   /** "Xét đề nghị của A tại Tờ trình số X và (đề nghị của B tại) Báo cáo số Y": every one is a proposal. */
@@ -548,7 +553,11 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
     // "Sửa đổi ... Quy định ban hành kèm theo Quyết định số X", "Căn cứ định mức ... ban hành
     // kèm theo Quyết định số X": what X promulgated stands for X.
     const { bound } = s;
-    const from = s.pending ?? (bound && ACTS.has(bound.type) ? binding(bound.type, bound.actor, bound.cue, r.spans[s.lastCitation].end) : null);
+    const held = s.heldAct;
+    const from =
+      s.pending ??
+      (bound && ACTS.has(bound.type) ? binding(bound.type, bound.actor, bound.cue, r.spans[s.lastCitation].end) : null) ??
+      (held && s.lastCitation >= 0 ? binding(held.type, held.actor, held.cue, r.spans[s.lastCitation].end) : null);
     s.pending = from && words(text.slice(from.end, cue.start)) <= FAR_WORDS ? binding(from.type, from.actor, from.cue, cue.end) : null;
     return;
   }
@@ -605,6 +614,18 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
         } else if (ACTS.has(s.pending.type) && (cue.cue.type === "guides" || cue.cue.type === "implements") && ACTED_ON_UNNAMED.test(text.slice(Math.max(s.pending.end, cue.start - 40), cue.start))) {
           // "Sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết Luật Đất đai": the act is
           // on documents left unnamed, which detail the law; the document does not amend the law.
+          s.pending = null;
+          r.carried = null;
+        } else if (
+          s.clause.part === "title" && ACTS.has(s.pending.type) && (cue.cue.type === "guides" || cue.cue.type === "implements") &&
+          ACTED_ON_KIND.test(text.slice(Math.max(s.pending.end, cue.start - 40), cue.start)) && objectFollows(r, cue.end)
+        ) {
+          // "điều chỉnh kế hoạch thực hiện Quyết định số X", "bãi bỏ Kế hoạch triển khai Chỉ thị số X": a
+          // subject line's act is on the plan it names by its kind alone, which carries X out; X, the
+          // plan's own object, is not what the document amends or repeals. The act still reaches what
+          // issued the plan ("… ban hành kèm theo Quyết định số Y"). ("điều chỉnh kế hoạch thực hiện dự
+          // án … tại Quyết định số Y": the plan's object is no document; the act reaches Y.)
+          s.heldAct = s.pending;
           s.pending = null;
           r.carried = null;
         }
@@ -693,6 +714,19 @@ const TIED_TASK = new RegExp(String.raw`^\s*,?\s*(?:${phraseSource(TIED_TASK_WOR
 const UNNAMED_MEMBER = new RegExp(String.raw`^\s*[,;]\s*(?:${KIND_WORDS})\s*$`, "iu");
 /** An act's object named by its kind alone, without a number: "… một số điều của các thông tư". */
 const ACTED_ON_UNNAMED = new RegExp(String.raw`(?:^|\s)(?:các|những|một\s+số)\s+(?:${KIND_WORDS})\s*$`, "iu");
+/** An act's object named by its kind alone, right before a cue: "điều chỉnh kế hoạch (hành động) thực hiện …". */
+const ACTED_ON_KIND = new RegExp(String.raw`(?:^|\s)(?:${KIND_WORDS})(?:\s+hành\s+động)?\s*$`, "iu");
+/** Words that make the next document a link's, not the cue's object: "thực hiện dự án tại Quyết định số …". */
+const OBJECT_LINK = /(?:^|\s)(?:tại|theo|của|kèm|trong)(?:\s|$)/iu;
+/** Plain words a cue's object may follow it by ("thực hiện các nội dung Chỉ thị số …"). */
+const OBJECT_WORDS = 3;
+/** The next document follows the cue ending at `end` as its object: a few plain words between, no link word. */
+function objectFollows(r: RoleReading, end: number): boolean {
+  const k = lastAtOrBefore(r.spans, end, (x) => x.start) + 1;
+  if (k >= r.spans.length) return false;
+  const between = r.text.slice(end, r.spans[k].start);
+  return !/[;.:]/u.test(between) && words(between) <= OBJECT_WORDS && !OBJECT_LINK.test(between);
+}
 
 /**
  * An act's cue right after a document acted on, joined to that act by "và", "," or "đồng thời"

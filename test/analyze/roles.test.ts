@@ -53,8 +53,25 @@ describe("subject line (listings publish only this, lower-cased)", () => {
     "v/v góp ý dự thảo thông tư sửa đổi, bổ sung một số điều của thông tư số 28/2019/tt-bgtvt",
     "V/v tham gia ý kiến vào Dự thảo Nghị định quy định chi tiết thi hành Nghị định số 91/2019/NĐ-CP",
     "lấy ý kiến dự thảo quyết định thay thế quyết định số 4027/qđ-ubnd ngày 14/12/2018",
+    // Halting, ending or extending the carrying out of a document does not carry it out.
+    "tạm dừng thực hiện quyết định số 417/qđ-ubnd ngày 09/4/2019 của ubnd tỉnh",
+    "v/v ngừng thực hiện chỉ thị số 08/ct-ubnd ngày 02/3/2020",
+    "gia hạn tiến độ thực hiện dự án khu tái định cư tại quyết định số 2231/qđ-ubnd ngày 14/8/2018",
+    // The act is on the plan named by its kind alone; the plan, not the document, carries the other out.
+    "điều chỉnh kế hoạch triển khai thực hiện quyết định số 1560/qđ-ttg của thủ tướng chính phủ",
+    "sửa đổi, bổ sung kế hoạch hành động thực hiện nghị quyết số 41/nq-cp ngày 09/4/2021",
+    "bãi bỏ chương trình thực hiện chỉ thị số 12/ct-ttg ngày 25/4/2019",
   ])("no relation: %s", (line) => {
     expect(analyze(line).citations.map((c) => c.role)).toEqual(["references"]);
+  });
+
+  it.each([
+    // The plan is promulgated by a decision: the act on the plan reaches that decision.
+    ["điều chỉnh kế hoạch thực hiện nghị quyết số 41/nq-cp ban hành kèm theo quyết định số 905/qđ-ubnd ngày 12/5/2021", ["41 references", "905 amends"]],
+    // The plan's object is work, not a document: the act still reaches the decision after "tại".
+    ["điều chỉnh kế hoạch thực hiện dự án khu dân cư an bình tại quyết định số 733/qđ-ubnd ngày 03/3/2020", ["733 amends"]],
+  ])("an act on a plan named by its kind: %s", (line, expected) => {
+    expect(roles(analyze(line))).toEqual(expected);
   });
 
   it("a document dated after the one before it cannot be in its description", () => {
