@@ -205,6 +205,9 @@ export const NOUN_BEFORE_CUE = [
   // halts, ends or extends the carrying out of X does not carry X out (nor, said of a cited document,
   // "Quyết định số A về việc tạm dừng thực hiện Quyết định số B", does A).
   "tạm dừng", "dừng", "tạm ngừng", "ngừng", "tạm ngưng", "ngưng", "tạm hoãn", "hoãn", "chấm dứt", "đình chỉ", "gia hạn",
+  // "kế hoạch kiểm tra thực hiện …", "giám sát thực hiện Nghị quyết số X", "chấn chỉnh thực hiện Chỉ thị số
+  // X": oversight or correction of X's carrying out, as "sơ kết" and "chấn chỉnh việc thực hiện" are.
+  "kiểm tra", "giám sát", "chấn chỉnh",
 ];
 /**
  * A subject line's cue after these words is the draft's, not the letter's: "V/v góp ý dự thảo Nghị

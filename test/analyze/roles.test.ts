@@ -57,6 +57,10 @@ describe("subject line (listings publish only this, lower-cased)", () => {
     "tạm dừng thực hiện quyết định số 417/qđ-ubnd ngày 09/4/2019 của ubnd tỉnh",
     "v/v ngừng thực hiện chỉ thị số 08/ct-ubnd ngày 02/3/2020",
     "gia hạn tiến độ thực hiện dự án khu tái định cư tại quyết định số 2231/qđ-ubnd ngày 14/8/2018",
+    // Oversight of a document's carrying out is no carrying out.
+    "kế hoạch kiểm tra thực hiện chỉ thị số 26/ct-ttg năm 2021",
+    "giám sát thực hiện nghị quyết số 14/2019/nq-hđnd ngày 11/12/2019 của hđnd tỉnh",
+    "v/v chấn chỉnh thực hiện công điện số 05/cđ-ubnd",
     // The act is on the plan named by its kind alone; the plan, not the document, carries the other out.
     "điều chỉnh kế hoạch triển khai thực hiện quyết định số 1560/qđ-ttg của thủ tướng chính phủ",
     "sửa đổi, bổ sung kế hoạch hành động thực hiện nghị quyết số 41/nq-cp ngày 09/4/2021",
