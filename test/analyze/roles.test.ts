@@ -901,3 +901,13 @@ describe("a cited document that proposes an act performs none", () => {
     expect(nested(a)).toEqual(["1205/QĐ-UBND@2022~binh-duong repeals 30/2015/QĐ-UBND~binh-duong"]);
   });
 });
+
+describe("a listing's row citing its own number of another year", () => {
+  // The row's number carries no year; its date does. A cited number with another year is another document.
+  it.each([
+    ["bãi bỏ quyết định số 17/2019/qđ-ubnd của ubnd tỉnh", { number: "17/QĐ-UBND", date: "08/04/2021" }, "17 repeals"],
+    ["thu hồi quyết định số 230/qđ-ubnd ngày 02/02/2020 của ubnd tỉnh", { number: "230/QĐ-UBND", date: "15/03/2021" }, "230 repeals"],
+  ])("%s", (line, known, expected) => {
+    expect(roles(analyze(line, { known }))).toEqual([expected]);
+  });
+});
