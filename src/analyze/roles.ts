@@ -734,7 +734,7 @@ function objectFollows(r: RoleReading, end: number): boolean {
  */
 function joinedAct(r: RoleReading, s: ClauseReading, cue: FoundCue): number | null {
   const first = s.setAside;
-  if (first === null || first.passive || !joinable(first.type, cue.cue.type)) return null;
+  if (first === null || first.passive || !(joinable(first.type, cue.cue.type) || ownTitleVerbs(s, first, cue.cue.type))) return null;
   const from = r.spans[s.lastCitation].end;
   return cue.start - from <= NOUN_REACH && JOINED_AFTER_MENTION.test(r.text.slice(from, cue.start)) ? first.actor : null;
 }
@@ -745,6 +745,17 @@ function joinedAct(r: RoleReading, s: ClauseReading, cue: FoundCue): number | nu
  */
 function joinable(first: RelationType, then: RelationType): boolean {
   return (ACTS.has(first) && ACTS.has(then)) || (first === "guides" && then === "guides");
+}
+/**
+ * A subject line's own verbs, one per document: "thực hiện Chỉ thị số A và triển khai Nghị quyết số B",
+ * "ban hành kế hoạch thực hiện Quyết định số A và bãi bỏ Kế hoạch số B". Right after A's mention (its
+ * number, date, issuer) comes no description of A, so the verb after "và" is the document's, as the
+ * one before A was, not A's.
+ */
+function ownTitleVerbs(s: ClauseReading, first: Binding, then: RelationType): boolean {
+  if (s.clause.part !== "title" || first.actor !== SELF) return false;
+  const carries = (t: RelationType) => t === "implements" || ACTS.has(t);
+  return (carries(first.type) || first.type === "guides") && carries(then);
 }
 /** What joins two acts of one actor: ",", "và", "đồng thời" ("thu hồi, hủy bỏ …", "thay thế A và bãi bỏ B"). */
 const JOINED_ACT = /^\s*(?:[,;]\s*(?:và\s+|đồng\s+thời\s+)?|(?:và|đồng\s+thời)\s+)$/iu;

@@ -78,6 +78,17 @@ describe("subject line (listings publish only this, lower-cased)", () => {
     expect(roles(analyze(line))).toEqual(expected);
   });
 
+  it.each([
+    // A subject line's second verb after "và" or "," right after a document's mention is its own, not that document's.
+    ["thực hiện công điện số 970/cđ-ttg và triển khai nghị quyết số 105/nq-cp ngày 09/9/2021", ["970 implements", "105 implements"], []],
+    ["ban hành quy chế phối hợp thực hiện nghị định số 30/2020/nđ-cp, thay thế quyết định số 881/qđ-ubnd ngày 02/4/2018", ["30 implements", "881 replaces"], []],
+    ["ban hành kế hoạch thực hiện quyết định số 1719/qđ-ttg và bãi bỏ kế hoạch số 3302/kh-ubnd ngày 15/7/2020", ["1719 implements", "3302 repeals"], []],
+  ])("two verbs of a subject line: %s", (line, expected, relations) => {
+    const a = analyze(line);
+    expect(roles(a)).toEqual(expected);
+    expect(nested(a)).toEqual(relations);
+  });
+
   it("a document dated after the one before it cannot be in its description", () => {
     const a = analyze(
       "thực hiện nghị quyết số 82/nq-cp ngày 06/12/2012 của chính phủ về chương trình hành động thực hiện kết luận số 21-kl/tw ngày 25/5/2012 và kế hoạch 45-kh/tu ngày 8/11/2013 của ban thường vụ tỉnh ủy",
