@@ -11,7 +11,7 @@ import type { Layout } from "./sentences.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { ANNEX_NOT_DONE, ANNEX_REPEAL_WORDS, ISSUER_SUBJECTS } from "../vocab/parts.js";
-import { AMENDS_OTHERS, bodyCode } from "../vocab/issuers.js";
+import { AMENDS_OTHERS, bodyCode, issuerByCode } from "../vocab/issuers.js";
 import { cueRegions, findCues, isSilent, type FoundCue } from "./cue-finder.js";
 import { actsOnNext, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList, LIST_ITEM, listFollows, namesProvisions, TABLE_HEAD_ITEM, TABLE_ROW_ITEM, THIS_DOCUMENT, withinReach, words } from "./reach.js";
 
@@ -135,6 +135,22 @@ function mayAmend(actor: readonly string[] | null | undefined, target: readonly 
   return a.some((x) => t.includes(x) || (AMENDS_OTHERS[x]?.some((y) => t.includes(y)) ?? false));
 }
 
+/**
+ * The document's own issuers and a cited document's are all known bodies and none of them may amend
+ * the other's (AMENDS_OTHERS): a provincial committee's decision "bổ sung dự toán … theo Nghị quyết
+ * số 37/NQ-HĐND", "điều chỉnh … theo Quyết định số 1234/QĐ-TTg" acts under that document, it does not
+ * amend it (its own "điều chỉnh danh mục … theo Quyết định số 887/QĐ-UBND" does). Read only after
+ * "theo" (ACCORDING_TO): "điều chỉnh … tại Nghị quyết số X" says where the words changed stand.
+ * A code that names no body ("UBND-VX": a division) leaves the issuers unknown.
+ */
+function othersDocument(own: readonly string[] | null, cited: readonly string[] | null): boolean {
+  if (!own?.length || !cited?.length || !own.every(isBody) || !cited.every(isBody)) return false;
+  return !mayAmend(own, cited);
+}
+const isBody = (code: string): boolean => issuerByCode(code) !== null;
+/** The words before a document end with "theo" ("… theo Nghị quyết số …", "… theo quy định tại …"; not "kèm theo"). */
+const ACCORDING_TO = /(?:^|\s)(?<!kèm\s)theo(?:\s+(?:yêu\s+cầu\s+của|quy\s+định\s+tại))?\s*$/iu;
+
 /** A cue's ownAfter words are short: this much before the cue holds them. */
 const OWN_AFTER_CHARS = 16;
 /** NOUN_BEFORE_CUE phrases are short: this much before a cue holds one. */
@@ -224,7 +240,9 @@ class RoleReading {
       const own = this.bindingOf[acted];
       if (this.own && own && own.actor === SELF && !own.passive && !ACTS.has(own.type)) this.roles[i] = own.type;
     } else if (b.actor === SELF) {
-      if (this.own) this.roles[i] = b.type;
+      if (this.own && !(OWN_ISSUER_ACTS.has(b.type) && ACCORDING_TO.test(this.text.slice(b.end, this.spans[i].start)) && othersDocument(this.ownIssuers, issuerCodes(this.cited[i])))) {
+        this.roles[i] = b.type;
+      }
     } else if (b.type !== "promulgated_by" && b.actor !== i && !(ACTS.has(b.type) && RECOUNTING.has(this.kinds[b.actor]))) {
       this.nested.push({ type: b.type, from: b.actor, to: i });
     }

@@ -922,3 +922,16 @@ describe("a listing's row citing its own number of another year", () => {
     expect(roles(analyze(line, { known }))).toEqual([expected]);
   });
 });
+
+describe("a listing's row acting 'theo' another body's document", () => {
+  // The row's number names its issuer; what it adjusts under another body's document it does not amend.
+  it.each([
+    ["điều chỉnh kế hoạch đầu tư công năm 2022 theo nghị quyết số 41/nq-hđnd ngày 08/7/2022 của hđnd tỉnh", "2150/QĐ-UBND", "41 references"],
+    ["bổ sung dự toán chi thường xuyên theo quyết định số 1535/qđ-ttg", "2151/QĐ-UBND", "1535 references"],
+    // Its own body's document, or words placed "tại" another's, stay amended.
+    ["điều chỉnh danh mục tài sản mua sắm tập trung theo quyết định số 412/qđ-ubnd ngày 20/02/2019", "2152/QĐ-UBND", "412 amends"],
+    ["điều chỉnh một số nội dung tại nghị quyết số 41/nq-hđnd ngày 08/7/2022", "25/NQ-HĐND", "41 amends"],
+  ])("%s", (line, number, expected) => {
+    expect(roles(analyze(line, { known: { number, date: "15/09/2022" } }))).toEqual([expected]);
+  });
+});
