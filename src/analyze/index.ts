@@ -96,7 +96,8 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const parts = findParts(prepared, header);
   const clauses = splitClauses(prepared, parts, spans);
   // "Số: 26/2015/TT-BTC": the codes after the type code are the document's own issuers'.
-  const own = header.numberLine && header.numberLine.symbolParts.length > 1 ? header.numberLine.symbolParts.slice(1) : null;
+  // A listing's row has no header: its number field ("776/QĐ-UBND", "1829/UBND-VX") names the issuer.
+  const own = header.numberLine && header.numberLine.symbolParts.length > 1 ? header.numberLine.symbolParts.slice(1) : knownIssuers(options.known);
   const reading = readRoles(layout, clauses, dates, kinds, tiers, recounts(header.kind), found, own);
   // First pass: before the document knows its own number, an annex ("Ban hành kèm theo Kế hoạch
   // số 103 /KH-UBND ...") and the decision it is attached to are found by their position.
@@ -355,6 +356,13 @@ function knownCitation(known: KnownFields | undefined): Citation | null {
 }
 
 /** A listing's kind and title stand in for the header a subject line lacks; a one-line text is its own title. */
+/** The codes of the issuers a caller's number field names ("776/QĐ-UBND": UBND), or null. */
+function knownIssuers(known: KnownFields | undefined): string[] | null {
+  const c = known ? knownCitation(known) : null;
+  const codes = c ? (c.issuers ?? (c.issuer ? [c.issuer] : [])).flatMap((x) => (x.code ? [x.code] : [])) : [];
+  return codes.length > 0 ? codes : null;
+}
+
 function withKnown(header: Header, known: KnownFields | undefined, text: string): Header {
   if (!known) return header;
   const own = knownCitation(known);

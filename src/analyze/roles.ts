@@ -11,7 +11,7 @@ import type { Layout } from "./sentences.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { ANNEX_NOT_DONE, ANNEX_REPEAL_WORDS, ISSUER_SUBJECTS } from "../vocab/parts.js";
-import { AMENDS_OTHERS, bodyCode } from "../vocab/issuers.js";
+import { AMENDS_OTHERS, bodyCode, issuerByCode } from "../vocab/issuers.js";
 import { cueRegions, findCues, isSilent, type FoundCue } from "./cue-finder.js";
 import { actsOnNext, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList, LIST_ITEM, listFollows, namesProvisions, TABLE_HEAD_ITEM, TABLE_ROW_ITEM, THIS_DOCUMENT, withinReach, words } from "./reach.js";
 
@@ -135,6 +135,22 @@ function mayAmend(actor: readonly string[] | null | undefined, target: readonly 
   return a.some((x) => t.includes(x) || (AMENDS_OTHERS[x]?.some((y) => t.includes(y)) ?? false));
 }
 
+/**
+ * The document's own issuers and a cited document's are all known bodies and none of them may amend
+ * the other's (AMENDS_OTHERS): a provincial committee's decision "bổ sung dự toán … theo Nghị quyết
+ * số 37/NQ-HĐND", "điều chỉnh … theo Quyết định số 1234/QĐ-TTg" acts under that document, it does not
+ * amend it (its own "điều chỉnh danh mục … theo Quyết định số 887/QĐ-UBND" does). Read only after
+ * "theo" (ACCORDING_TO): "điều chỉnh … tại Nghị quyết số X" says where the words changed stand.
+ * A code that names no body ("UBND-VX": a division) leaves the issuers unknown.
+ */
+function othersDocument(own: readonly string[] | null, cited: readonly string[] | null): boolean {
+  if (!own?.length || !cited?.length || !own.every(isBody) || !cited.every(isBody)) return false;
+  return !mayAmend(own, cited);
+}
+const isBody = (code: string): boolean => issuerByCode(code) !== null;
+/** The words before a document end with "theo" ("… theo Nghị quyết số …", "… theo quy định tại …"; not "kèm theo"). */
+const ACCORDING_TO = /(?:^|\s)(?<!kèm\s)theo(?:\s+(?:yêu\s+cầu\s+của|quy\s+định\s+tại))?\s*$/iu;
+
 /** A cue's ownAfter words are short: this much before the cue holds them. */
 const OWN_AFTER_CHARS = 16;
 /** NOUN_BEFORE_CUE phrases are short: this much before a cue holds one. */
@@ -224,7 +240,9 @@ class RoleReading {
       const own = this.bindingOf[acted];
       if (this.own && own && own.actor === SELF && !own.passive && !ACTS.has(own.type)) this.roles[i] = own.type;
     } else if (b.actor === SELF) {
-      if (this.own) this.roles[i] = b.type;
+      if (this.own && !(OWN_ISSUER_ACTS.has(b.type) && ACCORDING_TO.test(this.text.slice(b.end, this.spans[i].start)) && othersDocument(this.ownIssuers, issuerCodes(this.cited[i])))) {
+        this.roles[i] = b.type;
+      }
     } else if (b.type !== "promulgated_by" && b.actor !== i && !(ACTS.has(b.type) && RECOUNTING.has(this.kinds[b.actor]))) {
       this.nested.push({ type: b.type, from: b.actor, to: i });
     }
@@ -301,6 +319,11 @@ class ClauseReading {
    * hiện các giải pháp … và Kế hoạch số B"): when that cue reaches nothing, B still joins A's list.
    */
   setAside: Binding | null = null;
+  /**
+   * A subject line's act set aside for the plan named by its kind alone ("điều chỉnh kế hoạch thực hiện
+   * Nghị quyết số X"): the document that issued the plan ("… ban hành kèm theo Quyết định số Y") takes it.
+   */
+  heldAct: Binding | null = null;
   /** The binding of the clause's first citation. */
   headBinding: Binding | null = null;
   /** "Xét đề nghị của A tại Tờ trình số X và (đề nghị của B tại) Báo cáo số Y": every one is a proposal. */
@@ -548,7 +571,11 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
     // "Sửa đổi ... Quy định ban hành kèm theo Quyết định số X", "Căn cứ định mức ... ban hành
     // kèm theo Quyết định số X": what X promulgated stands for X.
     const { bound } = s;
-    const from = s.pending ?? (bound && ACTS.has(bound.type) ? binding(bound.type, bound.actor, bound.cue, r.spans[s.lastCitation].end) : null);
+    const held = s.heldAct;
+    const from =
+      s.pending ??
+      (bound && ACTS.has(bound.type) ? binding(bound.type, bound.actor, bound.cue, r.spans[s.lastCitation].end) : null) ??
+      (held && s.lastCitation >= 0 ? binding(held.type, held.actor, held.cue, r.spans[s.lastCitation].end) : null);
     s.pending = from && words(text.slice(from.end, cue.start)) <= FAR_WORDS ? binding(from.type, from.actor, from.cue, cue.end) : null;
     return;
   }
@@ -605,6 +632,18 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
         } else if (ACTS.has(s.pending.type) && (cue.cue.type === "guides" || cue.cue.type === "implements") && ACTED_ON_UNNAMED.test(text.slice(Math.max(s.pending.end, cue.start - 40), cue.start))) {
           // "Sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết Luật Đất đai": the act is
           // on documents left unnamed, which detail the law; the document does not amend the law.
+          s.pending = null;
+          r.carried = null;
+        } else if (
+          s.clause.part === "title" && ACTS.has(s.pending.type) && (cue.cue.type === "guides" || cue.cue.type === "implements") &&
+          ACTED_ON_KIND.test(text.slice(Math.max(s.pending.end, cue.start - 40), cue.start)) && objectFollows(r, cue.end)
+        ) {
+          // "điều chỉnh kế hoạch thực hiện Quyết định số X", "bãi bỏ Kế hoạch triển khai Chỉ thị số X": a
+          // subject line's act is on the plan it names by its kind alone, which carries X out; X, the
+          // plan's own object, is not what the document amends or repeals. The act still reaches what
+          // issued the plan ("… ban hành kèm theo Quyết định số Y"). ("điều chỉnh kế hoạch thực hiện dự
+          // án … tại Quyết định số Y": the plan's object is no document; the act reaches Y.)
+          s.heldAct = s.pending;
           s.pending = null;
           r.carried = null;
         }
@@ -693,6 +732,19 @@ const TIED_TASK = new RegExp(String.raw`^\s*,?\s*(?:${phraseSource(TIED_TASK_WOR
 const UNNAMED_MEMBER = new RegExp(String.raw`^\s*[,;]\s*(?:${KIND_WORDS})\s*$`, "iu");
 /** An act's object named by its kind alone, without a number: "… một số điều của các thông tư". */
 const ACTED_ON_UNNAMED = new RegExp(String.raw`(?:^|\s)(?:các|những|một\s+số)\s+(?:${KIND_WORDS})\s*$`, "iu");
+/** An act's object named by its kind alone, right before a cue: "điều chỉnh kế hoạch (hành động) thực hiện …". */
+const ACTED_ON_KIND = new RegExp(String.raw`(?:^|\s)(?:${KIND_WORDS})(?:\s+hành\s+động)?\s*$`, "iu");
+/** Words that make the next document a link's, not the cue's object: "thực hiện dự án tại Quyết định số …". */
+const OBJECT_LINK = /(?:^|\s)(?:tại|theo|của|kèm|trong)(?:\s|$)/iu;
+/** Plain words a cue's object may follow it by ("thực hiện các nội dung Chỉ thị số …"). */
+const OBJECT_WORDS = 3;
+/** The next document follows the cue ending at `end` as its object: a few plain words between, no link word. */
+function objectFollows(r: RoleReading, end: number): boolean {
+  const k = lastAtOrBefore(r.spans, end, (x) => x.start) + 1;
+  if (k >= r.spans.length) return false;
+  const between = r.text.slice(end, r.spans[k].start);
+  return !/[;.:]/u.test(between) && words(between) <= OBJECT_WORDS && !OBJECT_LINK.test(between);
+}
 
 /**
  * An act's cue right after a document acted on, joined to that act by "và", "," or "đồng thời"
@@ -700,7 +752,7 @@ const ACTED_ON_UNNAMED = new RegExp(String.raw`(?:^|\s)(?:các|những|một\s+s
  */
 function joinedAct(r: RoleReading, s: ClauseReading, cue: FoundCue): number | null {
   const first = s.setAside;
-  if (first === null || first.passive || !joinable(first.type, cue.cue.type)) return null;
+  if (first === null || first.passive || !(joinable(first.type, cue.cue.type) || ownTitleVerbs(s, first, cue.cue.type))) return null;
   const from = r.spans[s.lastCitation].end;
   return cue.start - from <= NOUN_REACH && JOINED_AFTER_MENTION.test(r.text.slice(from, cue.start)) ? first.actor : null;
 }
@@ -711,6 +763,17 @@ function joinedAct(r: RoleReading, s: ClauseReading, cue: FoundCue): number | nu
  */
 function joinable(first: RelationType, then: RelationType): boolean {
   return (ACTS.has(first) && ACTS.has(then)) || (first === "guides" && then === "guides");
+}
+/**
+ * A subject line's own verbs, one per document: "thực hiện Chỉ thị số A và triển khai Nghị quyết số B",
+ * "ban hành kế hoạch thực hiện Quyết định số A và bãi bỏ Kế hoạch số B". Right after A's mention (its
+ * number, date, issuer) comes no description of A, so the verb after "và" is the document's, as the
+ * one before A was, not A's.
+ */
+function ownTitleVerbs(s: ClauseReading, first: Binding, then: RelationType): boolean {
+  if (s.clause.part !== "title" || first.actor !== SELF) return false;
+  const carries = (t: RelationType) => t === "implements" || ACTS.has(t);
+  return (carries(first.type) || first.type === "guides") && carries(then);
 }
 /** What joins two acts of one actor: ",", "và", "đồng thời" ("thu hồi, hủy bỏ …", "thay thế A và bãi bỏ B"). */
 const JOINED_ACT = /^\s*(?:[,;]\s*(?:và\s+|đồng\s+thời\s+)?|(?:và|đồng\s+thời)\s+)$/iu;

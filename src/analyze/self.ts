@@ -94,12 +94,19 @@ export function buildSelf(
 export function contradictsSelf(c: Citation, self: SelfDocument): boolean {
   if (c.date !== null && self.date !== null && c.date !== self.date) return true;
   if (c.year !== null && self.year !== null && c.year !== self.year) return true;
+  // A number's year is the year it was signed: a listing's row "12/QĐ-UBND" of 05/01/2021 that
+  // repeals "Quyết định số 12/2020/QĐ-UBND" names last year's decision 12, not itself.
+  if (c.year !== null && self.year === null && self.date !== null && c.year !== yearOf(self.date)) return true;
+  if (c.year === null && c.date !== null && self.year !== null && self.date === null && yearOf(c.date) !== self.year) return true;
   const place = c.issuer?.place ?? null;
   if (place === null) return false;
   const own = [self.jurisdiction.district, self.jurisdiction.province];
   const named = provinceNamed(place)?.name ?? place;
   return !own.some((p) => p !== null && slugOf(p) === slugOf(named));
 }
+
+/** The year of an ISO date ("2021-01-05"). */
+const yearOf = (iso: string): number => Number(iso.slice(0, 4));
 
 /**
  * A document whose own number is unknown is named by its file, or, when the caller gave no path,

@@ -197,7 +197,18 @@ export const PINPOINT_WORDS = ["điểm", "khoản", "điều", "mục", "phần
  * giãn cách theo Chỉ thị 16", "trong thời gian thực hiện giãn cách", "hội nghị sơ kết thực hiện
  * Quyết định số 08", "kết quả 01 năm triển khai thực hiện Chỉ thị số 13".
  */
-export const NOUN_BEFORE_CUE = ["việc", "thời gian", "sơ kết", "tổng kết", "kết quả", "tình hình", "đánh giá", "năm", "quá trình", "khi"];
+export const NOUN_BEFORE_CUE = [
+  "việc", "thời gian", "sơ kết", "tổng kết", "kết quả", "tình hình", "đánh giá", "năm", "quá trình", "khi",
+  // "gia hạn tiến độ thực hiện dự án tại Quyết định số …": the pace of the work, as "thời gian" is.
+  "tiến độ",
+  // "tạm dừng thực hiện Quyết định số X", "ngừng thực hiện …", "gia hạn thực hiện …": a subject line that
+  // halts, ends or extends the carrying out of X does not carry X out (nor, said of a cited document,
+  // "Quyết định số A về việc tạm dừng thực hiện Quyết định số B", does A).
+  "tạm dừng", "dừng", "tạm ngừng", "ngừng", "tạm ngưng", "ngưng", "tạm hoãn", "hoãn", "chấm dứt", "đình chỉ", "gia hạn",
+  // "kế hoạch kiểm tra thực hiện …", "giám sát thực hiện Nghị quyết số X", "chấn chỉnh thực hiện Chỉ thị số
+  // X": oversight or correction of X's carrying out, as "sơ kết" and "chấn chỉnh việc thực hiện" are.
+  "kiểm tra", "giám sát", "chấn chỉnh",
+];
 /**
  * A subject line's cue after these words is the draft's, not the letter's: "V/v góp ý dự thảo Nghị
  * định sửa đổi, bổ sung Nghị định số X" comments on a decree that would amend X; the letter itself

@@ -53,8 +53,40 @@ describe("subject line (listings publish only this, lower-cased)", () => {
     "v/v góp ý dự thảo thông tư sửa đổi, bổ sung một số điều của thông tư số 28/2019/tt-bgtvt",
     "V/v tham gia ý kiến vào Dự thảo Nghị định quy định chi tiết thi hành Nghị định số 91/2019/NĐ-CP",
     "lấy ý kiến dự thảo quyết định thay thế quyết định số 4027/qđ-ubnd ngày 14/12/2018",
+    // Halting, ending or extending the carrying out of a document does not carry it out.
+    "tạm dừng thực hiện quyết định số 417/qđ-ubnd ngày 09/4/2019 của ubnd tỉnh",
+    "v/v ngừng thực hiện chỉ thị số 08/ct-ubnd ngày 02/3/2020",
+    "gia hạn tiến độ thực hiện dự án khu tái định cư tại quyết định số 2231/qđ-ubnd ngày 14/8/2018",
+    // Oversight of a document's carrying out is no carrying out.
+    "kế hoạch kiểm tra thực hiện chỉ thị số 26/ct-ttg năm 2021",
+    "giám sát thực hiện nghị quyết số 14/2019/nq-hđnd ngày 11/12/2019 của hđnd tỉnh",
+    "v/v chấn chỉnh thực hiện công điện số 05/cđ-ubnd",
+    // The act is on the plan named by its kind alone; the plan, not the document, carries the other out.
+    "điều chỉnh kế hoạch triển khai thực hiện quyết định số 1560/qđ-ttg của thủ tướng chính phủ",
+    "sửa đổi, bổ sung kế hoạch hành động thực hiện nghị quyết số 41/nq-cp ngày 09/4/2021",
+    "bãi bỏ chương trình thực hiện chỉ thị số 12/ct-ttg ngày 25/4/2019",
   ])("no relation: %s", (line) => {
     expect(analyze(line).citations.map((c) => c.role)).toEqual(["references"]);
+  });
+
+  it.each([
+    // The plan is promulgated by a decision: the act on the plan reaches that decision.
+    ["điều chỉnh kế hoạch thực hiện nghị quyết số 41/nq-cp ban hành kèm theo quyết định số 905/qđ-ubnd ngày 12/5/2021", ["41 references", "905 amends"]],
+    // The plan's object is work, not a document: the act still reaches the decision after "tại".
+    ["điều chỉnh kế hoạch thực hiện dự án khu dân cư an bình tại quyết định số 733/qđ-ubnd ngày 03/3/2020", ["733 amends"]],
+  ])("an act on a plan named by its kind: %s", (line, expected) => {
+    expect(roles(analyze(line))).toEqual(expected);
+  });
+
+  it.each([
+    // A subject line's second verb after "và" or "," right after a document's mention is its own, not that document's.
+    ["thực hiện công điện số 970/cđ-ttg và triển khai nghị quyết số 105/nq-cp ngày 09/9/2021", ["970 implements", "105 implements"], []],
+    ["ban hành quy chế phối hợp thực hiện nghị định số 30/2020/nđ-cp, thay thế quyết định số 881/qđ-ubnd ngày 02/4/2018", ["30 implements", "881 replaces"], []],
+    ["ban hành kế hoạch thực hiện quyết định số 1719/qđ-ttg và bãi bỏ kế hoạch số 3302/kh-ubnd ngày 15/7/2020", ["1719 implements", "3302 repeals"], []],
+  ])("two verbs of a subject line: %s", (line, expected, relations) => {
+    const a = analyze(line);
+    expect(roles(a)).toEqual(expected);
+    expect(nested(a)).toEqual(relations);
   });
 
   it("a document dated after the one before it cannot be in its description", () => {
@@ -878,5 +910,28 @@ describe("a cited document that proposes an act performs none", () => {
   it("a decision in a description still acts: 'Căn cứ Quyết định số A … về việc bãi bỏ Quyết định số B'", () => {
     const a = analyze(decision("Căn cứ Quyết định số 1205/QĐ-UBND ngày 02/6/2022 của Chủ tịch Ủy ban nhân dân tỉnh về việc bãi bỏ Quyết định số 30/2015/QĐ-UBND ngày 15/9/2015;", "Điều 1. Ban hành quy định."));
     expect(nested(a)).toEqual(["1205/QĐ-UBND@2022~binh-duong repeals 30/2015/QĐ-UBND~binh-duong"]);
+  });
+});
+
+describe("a listing's row citing its own number of another year", () => {
+  // The row's number carries no year; its date does. A cited number with another year is another document.
+  it.each([
+    ["bãi bỏ quyết định số 17/2019/qđ-ubnd của ubnd tỉnh", { number: "17/QĐ-UBND", date: "08/04/2021" }, "17 repeals"],
+    ["thu hồi quyết định số 230/qđ-ubnd ngày 02/02/2020 của ubnd tỉnh", { number: "230/QĐ-UBND", date: "15/03/2021" }, "230 repeals"],
+  ])("%s", (line, known, expected) => {
+    expect(roles(analyze(line, { known }))).toEqual([expected]);
+  });
+});
+
+describe("a listing's row acting 'theo' another body's document", () => {
+  // The row's number names its issuer; what it adjusts under another body's document it does not amend.
+  it.each([
+    ["điều chỉnh kế hoạch đầu tư công năm 2022 theo nghị quyết số 41/nq-hđnd ngày 08/7/2022 của hđnd tỉnh", "2150/QĐ-UBND", "41 references"],
+    ["bổ sung dự toán chi thường xuyên theo quyết định số 1535/qđ-ttg", "2151/QĐ-UBND", "1535 references"],
+    // Its own body's document, or words placed "tại" another's, stay amended.
+    ["điều chỉnh danh mục tài sản mua sắm tập trung theo quyết định số 412/qđ-ubnd ngày 20/02/2019", "2152/QĐ-UBND", "412 amends"],
+    ["điều chỉnh một số nội dung tại nghị quyết số 41/nq-hđnd ngày 08/7/2022", "25/NQ-HĐND", "41 amends"],
+  ])("%s", (line, number, expected) => {
+    expect(roles(analyze(line, { known: { number, date: "15/09/2022" } }))).toEqual([expected]);
   });
 });
