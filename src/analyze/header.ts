@@ -1,6 +1,6 @@
 import type { Kind, Warning } from "../types.js";
 import { KINDS, KIND_LINE_QUALIFIERS, kindByStateCode } from "../vocab/kinds.js";
-import { ISSUER_SUBJECTS } from "../vocab/parts.js";
+import { ISSUER_LINE_HEADS, ISSUER_SUBJECTS } from "../vocab/parts.js";
 import { LETTER as LETTERS, MARKS } from "../find/patterns.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { DOCUMENT_CUES } from "../vocab/cues.js";
@@ -463,7 +463,7 @@ const SENTENCE_KIND_LINE = new RegExp(
   String.raw`^\s*(${phraseSource(KINDS.flatMap((k) => k.words), { keepCase: true })})[ \t]+(?!(?:${NOT_A_SUBJECT})(?![${LETTERS}${MARKS}]))(?=[${LETTERS}][^\n]*[^\s;:][ \t]*(?:\n|$))`,
 );
 /** A line that opens with the issuing body or its head ("Ủy ban nhân dân tỉnh …", "Bộ trưởng Bộ …", "Chủ tịch …"). */
-const ISSUER_OPENS_LINE = new RegExp(String.raw`^[ \t]*(?:Chủ[ \t]+tịch|${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![${LETTERS}${MARKS}])`);
+const ISSUER_OPENS_LINE = new RegExp(String.raw`^[ \t]*(?:${phraseSource([...ISSUER_SUBJECTS, ...ISSUER_TITLES, ...ISSUER_LINE_HEADS], { keepCase: true })})(?![${LETTERS}${MARKS}])`);
 /** How far a title in sentence case, with no heading above it, may run before its issuer's line or the preamble. */
 const SENTENCE_TITLE_CHARS = 800;
 

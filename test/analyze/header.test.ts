@@ -342,6 +342,13 @@ describe("a text with no heading above its kind", () => {
     expect(readHeader(circular).title).toBe("hướng dẫn thi hành một số quy định của pháp lệnh thú y");
   });
 
+  it("the issuer's line under the subject may open with the head who signs ('Thống đốc …', 'Cục trưởng …', 'Giám đốc …'): no more of the title", () => {
+    for (const issuer of ["Thống đốc ngân hàng nhà nước", "Cục trưởng cục hải quan tỉnh", "Giám đốc sở tư pháp", "Tổng cục trưởng tổng cục thống kê"]) {
+      const h = readHeader(`Quyết định về việc thành lập hội đồng thẩm định giá \n${issuer} \nCăn cứ Nghị định số 12/2005/NĐ-CP ngày 3/2/2005 ;\n`);
+      expect(h.title).toBe("về việc thành lập hội đồng thẩm định giá");
+    }
+  });
+
   it("a first line printed from the Official Gazette's heading ('Thông tư của bộ … số … ngày …') gives the number and the date; the subject is the title", () => {
     const text = "Thông tư của bộ tài chính số 85/2003/tt-btc ngày 29 tháng 8 năm 2003 hướng dẫn việc quản lý quỹ hỗ trợ xuất khẩu \nCăn cứ Nghị định số 77/2003/NĐ-CP ngày 01/7/2003 của Chính phủ ;\nĐiều 1 . Phạm vi \n";
     const h = readHeader(text);
