@@ -178,7 +178,7 @@ export function findNamedMentionsIn(
 }
 
 /**
- * Where the text's first line starts and ends when it is written in lower case but for its first letter, else [-1, 0]:
+ * Where the text's first line starts and ends when it is written in lower case but for its first letter, a capital, else [-1, 0]:
  * a subject line as the dev corpus prints a document without its heading ("Nghị định quy định chi
  * tiết luật thương mại về xuất xứ hàng hoá", "Thông tư liên tịch hướng dẫn thi hành một số quy định
  * trong bộ luật tố tụng hình sự"). Case tells nothing there, as in a text lower-cased whole: its
@@ -190,7 +190,9 @@ function lowerCasedSubject(text: string): readonly [number, number] {
   while (from < text.length && isWhitespaceAt(text, from)) from++;
   let nl = text.indexOf("\n", from);
   if (nl < 0) nl = text.length;
-  if (nl - from > SUBJECT_LINE_CHARS || hasCapital(text.slice(from, nl))) return NO_SUBJECT;
+  // Its first letter a capital: a line lower-cased whole ("luật đất đai năm 2003", a query) is read as any such text is.
+  const first = text[from] ?? "";
+  if (nl - from > SUBJECT_LINE_CHARS || first === first.toLowerCase() || hasCapital(text.slice(from, nl))) return NO_SUBJECT;
   return [from, nl];
 }
 const NO_SUBJECT = [-1, 0] as const;

@@ -307,6 +307,8 @@ describe("laws named without a number", () => {
       ["Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001", "Tổ chức Chính phủ", 2001],
     ]);
     expect(read("Luật khoáng sản \nQuốc hội \nCăn cứ Hiến pháp năm 2013 ;\n")).toEqual([]);
+    // A line lower-cased whole, its first letter too (a query, a listing's summary), names a law there.
+    expect(read("luật khoáng sản năm 2010")).toEqual([["luật khoáng sản năm 2010", "khoáng sản", 2010]]);
     // Not past the line: the issuer's line below is no word of the name.
     expect(read("Kế hoạch tuyên truyền luật hộ tịch \nỦy ban nhân dân huyện \nThực hiện Luật Hộ tịch năm 2014 ;\n")[0]).toEqual(["luật hộ tịch", "hộ tịch", null]);
     // A first line with capitals inside is not lower-cased: its lower-case "luật" stays prose.
