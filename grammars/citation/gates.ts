@@ -55,10 +55,19 @@ export const isSpacedDashCode = (t: IToken): boolean => isUpperCode(t) || (/^[A-
  * alone across a line break too ("28/TTr ⏎⏎- BCVT").
  */
 export function dashGoesOn(last: IToken, dash: IToken, next: IToken, partCount: number): boolean {
-  if (!isSpacedDashCode(next)) return false;
+  if (!isSpacedDashCode(next) && !lowerCaseCodes(last, next)) return false;
   if (partCount === 1 && dashAfterTypeCode(last, dash, next)) return true;
   return spacedDash(last, dash, next) && (isCapitalized(last) || (is(last, IssuerName) && is(next, Word)));
 }
+
+/**
+ * "21/2016/tt - bgtvt", "57/2002/nđ - cp": a subject line lower-cased whole, as the dev corpus prints
+ * a document's first line, writes the spaced ký hiệu in small letters: both codes in small letters,
+ * the one after the dash a code vncite knows. (A code in capitals before it wants one in capitals after.)
+ */
+const lowerCaseCodes = (last: IToken, next: IToken): boolean =>
+  (is(next, Word) || is(next, IssuerName)) && isLowerWord(next.image) && isLowerWord(last.image) && isCodeLike(next.image) && isKnownCode(next.image);
+const isLowerWord = (s: string): boolean => s === s.toLowerCase();
 
 /** "NĐ - CP": one space or tab each side of the dash, on one line. */
 export function spacedDash(before: IToken, dash: IToken, after: IToken): boolean {

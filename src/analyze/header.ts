@@ -1,6 +1,6 @@
 import type { Kind, Warning } from "../types.js";
 import { KINDS, KIND_LINE_QUALIFIERS, kindByStateCode } from "../vocab/kinds.js";
-import { ISSUER_SUBJECTS } from "../vocab/parts.js";
+import { ISSUER_LINE_HEADS, ISSUER_SUBJECTS } from "../vocab/parts.js";
 import { LETTER as LETTERS, MARKS } from "../find/patterns.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { DOCUMENT_CUES } from "../vocab/cues.js";
@@ -176,7 +176,13 @@ export function readHeader(text: string): Header {
   // The subject opens in lower case ("Quyết định về …"); a capital there opens a name or a sentence.
   const subjectFirst = found ? head.charAt(found.index + found[0].length) : "";
   const opening = found && subjectFirst !== subjectFirst.toUpperCase() ? found : null;
-  const read = opening ? readSentenceTitle(head, opening.index + opening[0].length) : null;
+  // Printed from the Official Gazette's heading, the line names the issuer, the number and the date
+  // before the subject ("Thông tư của bộ tài chính số 121/2004/tt-btc ngày 16 tháng 12 năm 2004
+  // hướng dẫn …"): the subject is the title, the number is read below as under a kind line.
+  const subjectAt = opening ? opening.index + opening[0].length : 0;
+  const gazette = opening ? gazetteHeadingLength(head, subjectAt) : 0;
+  const read = opening ? readSentenceTitle(head, subjectAt + gazette) : null;
+  const gazetteLine = opening !== null && read !== null && gazette > 0;
   if (opening && read) {
     kind = KIND_BY_WORD.get(opening[1].toLowerCase().replace(/\s+/g, " ")) ?? null;
     kindLineStart = opening.index + opening[0].indexOf(opening[1]);
@@ -213,8 +219,8 @@ export function readHeader(text: string): Header {
   if (!n && !party) {
     // Neither a "Số:" line of its own nor a Party number: the number on the issuer's line, or in the heading.
     const flat = ISSUER_NUMBER_LINE.exec(head.slice(0, kindLine ? kindLine.index : ISSUER_REACH));
-    const kindWordEnd = kindLine ? kindLine.index + kindLine[0].indexOf(kindLine[1]) + kindLine[1].length : -1;
-    let heading = flat || !kindLine ? null : HEADING_NUMBER.exec(head.slice(kindWordEnd, kindWordEnd + 160));
+    const kindWordEnd = kindLine ? kindLine.index + kindLine[0].indexOf(kindLine[1]) + kindLine[1].length : gazetteLine ? subjectAt : -1;
+    let heading = flat || kindWordEnd < 0 ? null : HEADING_NUMBER.exec(head.slice(kindWordEnd, kindWordEnd + 160));
     const issuer = heading?.[1]?.trimStart();
     if (heading && issuer !== undefined && (KIND_WORD_IN.test(issuer) || !ISSUER_HEADING.test(issuer))) heading = null;
     // The heading's pattern has the issuer's words first: its number, year and ký hiệu come one group later.
@@ -356,6 +362,8 @@ const MAX_TITLE_LINES = 6;
 const CUE_OPENING = new RegExp(String.raw`^(?:${phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true })})\s`, "u");
 /** How a sentence's last line ends, not a title's. */
 const SENTENCE_END = /[.,;:]$/u;
+/** How a body's sentence ends that no title's wrapped line does: "… như sau:", "… năm 2003;". */
+const CLAUSE_END = /[;:]$/u;
 
 /**
  * The first line holding only a kind word in capitals ("KẾ HOẠCH", "## **KẾ HOẠCH**"); else the
@@ -393,12 +401,8 @@ function findUppercaseKindLine(head: string, limit: number): RegExpExecArray | n
 function pastIssuerLine(head: string, after: number): number {
   // The Official Gazette's heading: the issuer, the number and the date, then the subject ("NGHỊ ĐỊNH ⏎
   // CỦA CHÍNH PHỦ SỐ 58/2003/NĐ-CP NGÀY 29 THÁNG 5 NĂM 2003 QUY ĐỊNH VỀ …"): the title is the subject.
-  const gazette = GAZETTE_HEADING.exec(head.slice(after, after + GAZETTE_REACH));
-  // The issuer's words as justified text spaces them ("CỦA  BỘ  TÀI  CHÍNH"): read from the first.
-  const issuer = gazette?.[1]?.trimStart();
-  if (gazette && (issuer === undefined || ISSUER_HEADING.test(issuer)) && !(issuer && KIND_WORD_IN.test(issuer))) {
-    return after + gazette[0].length;
-  }
+  const gazette = gazetteHeadingLength(head, after);
+  if (gazette > 0) return after + gazette;
   const lines = nextLines(head, after, CONFERENCE_LINES + 1);
   const first = lines[0];
   if (!first || !isCapitals(first.text)) return after;
@@ -417,6 +421,13 @@ function pastIssuerLine(head: string, after: number): number {
     if (!isCapitals(t) || !LETTER.test(t)) return after;
   }
   return after;
+}
+/** The length of the Official Gazette's "CỦA <issuer> SỐ <number> NGÀY <date>" at `at` (GAZETTE_HEADING), or 0. */
+function gazetteHeadingLength(head: string, at: number): number {
+  const gazette = GAZETTE_HEADING.exec(head.slice(at, at + GAZETTE_REACH));
+  // The issuer's words as justified text spaces them ("CỦA  BỘ  TÀI  CHÍNH"): read from the first.
+  const issuer = gazette?.[1]?.trimStart();
+  return gazette && (issuer === undefined || ISSUER_HEADING.test(issuer)) && !(issuer && KIND_WORD_IN.test(issuer)) ? gazette[0].length : 0;
 }
 /** The next `count` lines with words after `from`: each one's text and where its line ends. */
 function nextLines(head: string, from: number, count: number): { text: string; end: number }[] {
@@ -452,7 +463,7 @@ const SENTENCE_KIND_LINE = new RegExp(
   String.raw`^\s*(${phraseSource(KINDS.flatMap((k) => k.words), { keepCase: true })})[ \t]+(?!(?:${NOT_A_SUBJECT})(?![${LETTERS}${MARKS}]))(?=[${LETTERS}][^\n]*[^\s;:][ \t]*(?:\n|$))`,
 );
 /** A line that opens with the issuing body or its head ("Ủy ban nhân dân tỉnh …", "Bộ trưởng Bộ …", "Chủ tịch …"). */
-const ISSUER_OPENS_LINE = new RegExp(String.raw`^[ \t]*(?:Chủ[ \t]+tịch|${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![${LETTERS}${MARKS}])`);
+const ISSUER_OPENS_LINE = new RegExp(String.raw`^[ \t]*(?:${phraseSource([...ISSUER_SUBJECTS, ...ISSUER_TITLES, ...ISSUER_LINE_HEADS], { keepCase: true })})(?![${LETTERS}${MARKS}])`);
 /** How far a title in sentence case, with no heading above it, may run before its issuer's line or the preamble. */
 const SENTENCE_TITLE_CHARS = 800;
 
@@ -464,14 +475,21 @@ const SENTENCE_TITLE_CHARS = 800;
 function readSentenceTitle(head: string, from: number): { lines: string[]; start: number; end: number } | null {
   const lines: string[] = [];
   let start = from;
+  let titleEnd = from;
   for (let pos = from; pos < head.length && pos - from <= SENTENCE_TITLE_CHARS; ) {
     const nl = head.indexOf("\n", pos);
     const line = head.slice(pos, nl < 0 ? head.length : nl);
     const t = clean(line);
+    // A subject written as a paragraph is whole on its line, and a paragraph after it is the body's
+    // ("… chuyển đổi số quốc gia ⏎Ngày 22/12/2024 , Bộ Chính trị đã ban hành …"), as under a kind line
+    // (readTitle); so is a line that ends as a body's sentence does, with ":" or ";" ("Để thi hành
+    // Bộ luật …, Tòa án nhân dân tối cao hướng dẫn như sau :").
     if (t && lines.length > 0 && (ISSUER_OPENS_LINE.test(t) || TITLE_STOP.test(t))) return { lines, start, end: pos };
+    if (t && lines.length > 0 && (isParagraph(t) || isParagraph(lines[lines.length - 1]) || CLAUSE_END.test(t))) return { lines, start, end: titleEnd };
     if (t) {
       if (lines.length === 0) start = pos;
       lines.push(t);
+      titleEnd = nl < 0 ? head.length : nl + 1;
     }
     if (nl < 0) break;
     pos = nl + 1;

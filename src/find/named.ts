@@ -90,10 +90,13 @@ const DATED_SOON = /(?:năm|ngày)\s+\d|(?:19|20)(?<!\d(?:19|20))\d\d(?!\d)|số
 export function findNamedMentions(text: string): NamedMention[] {
   const out: NamedMention[] = [];
   let lowerCased: boolean | undefined;
+  const [subjectStart, subjectEnd] = lowerCasedSubject(text);
   KIND_WORD.lastIndex = 0;
   for (let m = KIND_WORD.exec(text); m; m = KIND_WORD.exec(text)) {
     lowerCased ??= !hasCapital(text);
-    const mention = namedMentionAt(text, m.index, lowerCased, text, m.index, out.length ? out[out.length - 1].end : -1);
+    const inSubject = m.index < subjectEnd;
+    if (m.index === subjectStart) continue;
+    const mention = namedMentionAt(inSubject ? text.slice(0, subjectEnd) : text, m.index, lowerCased || inSubject, text, m.index, out.length ? out[out.length - 1].end : -1);
     if (!mention) continue;
     out.push(mention);
     KIND_WORD.lastIndex = mention.end;
@@ -122,6 +125,7 @@ export function findNamedMentionsIn(
   // that needs nothing is read as it is, without prepareWindow.
   let cleanFrom = 0;
   let cleanTo = 0;
+  const [subjectStart, subjectEnd] = lawRhymes.length ? lowerCasedSubject(original) : NO_SUBJECT;
   for (const rhyme of lawRhymes) {
     if (rhyme < next) continue;
     // Decomposed, the rhyme's marks follow its vowel: the vowel is one back.
@@ -133,7 +137,9 @@ export function findNamedMentionsIn(
     // Most "luật" in a text are "pháp luật": rejected before a window is prepared, at once when composed.
     const before = original.slice(Math.max(0, at - 16), at);
     if (before.endsWith("pháp ") || NOT_A_KIND_BEFORE.test(composedWord(before))) continue;
-    const end = Math.min(original.length, at + WINDOW);
+    const inSubject = at < subjectEnd;
+    if (at === subjectStart) continue;
+    const end = Math.min(inSubject ? subjectEnd : original.length, at + WINDOW);
     let clean: boolean;
     if (at >= cleanFrom && at <= cleanTo) {
       // From the last clean character: a glued number ("số1") is a pair that may straddle cleanTo.
@@ -150,7 +156,7 @@ export function findNamedMentionsIn(
     const text = prepared === null ? original.slice(at, end) : prepared.text;
     const map = prepared === null ? null : prepared.map;
     lowerCased ??= !hasCapital(original);
-    const found = namedMentionAt(text, 0, lowerCased, original, at, out.length ? out[out.length - 1].end : -1);
+    const found = namedMentionAt(text, 0, lowerCased || inSubject, original, at, out.length ? out[out.length - 1].end : -1);
     if (!found) continue;
     const back = (x: number, side: "start" | "end") => at + (map === null ? x : map.toOriginal(x, side));
     // Written out, not spread: a spread that adds a property costs microseconds on Node 20.
@@ -170,6 +176,28 @@ export function findNamedMentionsIn(
   }
   return out;
 }
+
+/**
+ * Where the text's first line starts and ends when it is written in lower case but for its first letter, a capital, else [-1, 0]:
+ * a subject line as the dev corpus prints a document without its heading ("Nghị định quy định chi
+ * tiết luật thương mại về xuất xứ hàng hoá", "Thông tư liên tịch hướng dẫn thi hành một số quy định
+ * trong bộ luật tố tụng hình sự"). Case tells nothing there, as in a text lower-cased whole: its
+ * names are read so, each within the line (the issuer's line below opens another part). The kind
+ * word opening it is the document's own ("Luật quản lý thuế ⏎Quốc hội ⏎Căn cứ Hiến pháp …"), no mention.
+ */
+function lowerCasedSubject(text: string): readonly [number, number] {
+  let from = 0;
+  while (from < text.length && isWhitespaceAt(text, from)) from++;
+  let nl = text.indexOf("\n", from);
+  if (nl < 0) nl = text.length;
+  // Its first letter a capital: a line lower-cased whole ("luật đất đai năm 2003", a query) is read as any such text is.
+  const first = text[from] ?? "";
+  if (nl - from > SUBJECT_LINE_CHARS || first === first.toLowerCase() || hasCapital(text.slice(from, nl))) return NO_SUBJECT;
+  return [from, nl];
+}
+const NO_SUBJECT = [-1, 0] as const;
+/** A subject line is a title: longer than this, a first line is a paragraph, not one. */
+const SUBJECT_LINE_CHARS = 600;
 
 /**
  * A name a PDF page broke, its page's number on a line of its own inside it ("Tổ chức chính ⏎- 3 -⏎

@@ -22,9 +22,10 @@ export const AMENDED = /^\s*\(\s*sửa\s+đổi(?:\s*,\s*bổ\s+sung)?\s*\)/iu;
  * "Luật Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)
  * ngày 29 tháng 6 năm 2006", "Luật Phòng cháy và chữa cháy (PCCC) năm 2001": initials in capitals
  * in parentheses inside or after a name, read past as AMENDED is, so the date after them is the
- * name's and the name's identity is the one its words give. Bounded: linear on any text.
+ * name's and the name's identity is the one its words give. A word-segmented source spaces the
+ * separator too ("( HIV / AIDS )"). Bounded: linear on any text.
  */
-export const INITIALS_IN_PARENTHESES = /^[ \t]*\([ \t]*\p{Lu}[\p{Lu}\p{N}]{1,11}(?:[/&-][\p{Lu}\p{N}]{1,11}){0,3}[ \t]*\)/u;
+export const INITIALS_IN_PARENTHESES = /^[ \t]*\([ \t]*\p{Lu}[\p{Lu}\p{N}]{1,11}(?:[ \t]?[/&-][ \t]?[\p{Lu}\p{N}]{1,11}){0,3}[ \t]*\)/u;
 
 /** A line break in the whitespace before a word ("\r" alone ends a line in old Mac files). */
 export const lineBreakIn = (gap: string): boolean => gap.indexOf("\n") >= 0 || gap.indexOf("\r") >= 0 || gap.indexOf("\u2028") >= 0 || gap.indexOf("\u2029") >= 0;

@@ -20,6 +20,14 @@ export const ISSUER_SUBJECTS = [
 ];
 
 /**
+ * The heads who sign in their own name, as a document printed without its heading names its issuer
+ * on the line under the subject ("Tổng cục trưởng tổng cục du lịch", "Thống đốc ngân hàng nhà nước",
+ * "Giám đốc sở lao động …"), in sentence case: with ISSUER_SUBJECTS and the issuers' titles, what that
+ * line opens with.
+ */
+export const ISSUER_LINE_HEADS = ["Tổng cục trưởng", "Cục trưởng", "Thống đốc", "Tổng kiểm toán", "Tổng giám đốc", "Chánh án", "Viện trưởng"];
+
+/**
  * What a later item of a preamble opens with: what the first may open with, "Theo" before any
  * ground ("Theo báo cáo cuộc họp ngày …"), or the issuer in the enacting formula.
  */

@@ -333,6 +333,31 @@ describe("a text with no heading above its kind", () => {
     expect(analyze(text).citations.map((c) => c.role)).toEqual(["based_on"]);
   });
 
+  it("a subject printed as a paragraph is whole on its line; a line after it that ends as a sentence ('… như sau :') is the body's", () => {
+    const plan = "Kế hoạch thực hiện nghị quyết số 12-nq/tu ngày 03/5/2021 của ban thường vụ tỉnh ủy về đẩy mạnh phát triển du lịch cộng đồng giai đoạn 2021 - 2025 \nNgày 03/5/2021 , Ban Thường vụ Tỉnh ủy đã ban hành Nghị quyết số 12-NQ/TU về đẩy mạnh phát triển du lịch cộng đồng ( sau đây gọi là Nghị quyết số 12-NQ/TU ) . \nI . mục đích , yêu cầu \n";
+    const h = readHeader(plan);
+    expect([h.kind, h.title]).toEqual(["plan", "thực hiện nghị quyết số 12-nq/tu ngày 03/5/2021 của ban thường vụ tỉnh ủy về đẩy mạnh phát triển du lịch cộng đồng giai đoạn 2021 - 2025"]);
+    expect(analyze(plan).relations.map((r) => r.type)).toContain("implements");
+    const circular = "Thông tư hướng dẫn thi hành một số quy định của pháp lệnh thú y \nĐể thi hành Pháp lệnh thú y , Bộ Nông nghiệp hướng dẫn như sau : \nI . phạm vi \n";
+    expect(readHeader(circular).title).toBe("hướng dẫn thi hành một số quy định của pháp lệnh thú y");
+  });
+
+  it("the issuer's line under the subject may open with the head who signs ('Thống đốc …', 'Cục trưởng …', 'Giám đốc …'): no more of the title", () => {
+    for (const issuer of ["Thống đốc ngân hàng nhà nước", "Cục trưởng cục hải quan tỉnh", "Giám đốc sở tư pháp", "Tổng cục trưởng tổng cục thống kê"]) {
+      const h = readHeader(`Quyết định về việc thành lập hội đồng thẩm định giá \n${issuer} \nCăn cứ Nghị định số 12/2005/NĐ-CP ngày 3/2/2005 ;\n`);
+      expect(h.title).toBe("về việc thành lập hội đồng thẩm định giá");
+    }
+  });
+
+  it("a first line printed from the Official Gazette's heading ('Thông tư của bộ … số … ngày …') gives the number and the date; the subject is the title", () => {
+    const text = "Thông tư của bộ tài chính số 85/2003/tt-btc ngày 29 tháng 8 năm 2003 hướng dẫn việc quản lý quỹ hỗ trợ xuất khẩu \nCăn cứ Nghị định số 77/2003/NĐ-CP ngày 01/7/2003 của Chính phủ ;\nĐiều 1 . Phạm vi \n";
+    const h = readHeader(text);
+    expect([h.kind, h.title, h.numberLine?.number]).toEqual(["circular", "hướng dẫn việc quản lý quỹ hỗ trợ xuất khẩu", "85"]);
+    const a = analyze(text);
+    expect([a.self.id, a.self.date]).toEqual(["85/2003/TT-BTC", "2003-08-29"]);
+    expect(a.relations.map((r) => `${r.type} ${r.to}`)).toEqual(["based_on 77/2003/NĐ-CP"]);
+  });
+
   it("a first line that tells of a document ('Kế hoạch do … ký ban hành, …', 'Quyết định số …') names no kind", () => {
     expect(readHeader("Kế hoạch do Phó Chủ tịch UBND tỉnh ký ban hành , yêu cầu các sở triển khai\nNội dung như sau .\n").kind).toBeNull();
     expect(readHeader("Quyết định số 12/QĐ-UBND ngày 3/4/2020 quy định giá đất\nNội dung như sau .\n").kind).toBeNull();

@@ -66,6 +66,8 @@ describe("laws named without a number", () => {
       2006,
     ],
     ["theo Luật Phòng cháy và chữa cháy (PCCC) năm 2001 và", "Luật Phòng cháy và chữa cháy (PCCC) năm 2001", "Phòng cháy và chữa cháy", 2001],
+    // A word-segmented source spaces the initials' slash as it spaces the brackets.
+    ["Căn cứ Luật phòng , chống nhiễm khuẩn mắc phải ở người ( HIV / AIDS ) ngày 29 tháng 6 năm 2006 ;", "Luật phòng , chống nhiễm khuẩn mắc phải ở người ( HIV / AIDS ) ngày 29 tháng 6 năm 2006", "phòng , chống nhiễm khuẩn mắc phải ở người", 2006],
     // Words of a name that would end it elsewhere ("tại", "có", "với").
     ["Căn cứ Luật Hòa giải, đối thoại tại Tòa án ngày 16 tháng 6 năm 2020;", "Luật Hòa giải, đối thoại tại Tòa án ngày 16 tháng 6 năm 2020", "Hòa giải, đối thoại tại Tòa án", 2020],
     ["Triển khai Luật Hòa giải, đối thoại tại Tòa án, các cơ quan", "Luật Hòa giải, đối thoại tại Tòa án", "Hòa giải, đối thoại tại Tòa án", null],
@@ -296,6 +298,23 @@ describe("laws named without a number", () => {
     // A list item's letter or number after the comma, spaced as a word-segmented source spaces it.
     expect(read("theo Luật Thi đua, khen thưởng,\nb ) Giai đoạn từ năm 2010")).toEqual([["Luật Thi đua, khen thưởng", "Thi đua, khen thưởng", null]]);
     expect(read("theo Luật Thi đua, khen thưởng,\n2 . Giai đoạn sau")).toEqual([["Luật Thi đua, khen thưởng", "Thi đua, khen thưởng", null]]);
+  });
+
+  it("reads the names of a first line printed in lower case but for its first letter, within that line; its own kind word is none", () => {
+    const text = "Nghị định quy định chi tiết luật hợp tác xã về kiểm toán nội bộ \nChính phủ \nCăn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001 ;\n";
+    expect(read(text)).toEqual([
+      ["luật hợp tác xã", "hợp tác xã", null],
+      ["Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001", "Tổ chức Chính phủ", 2001],
+    ]);
+    expect(read("Luật khoáng sản \nQuốc hội \nCăn cứ Hiến pháp năm 2013 ;\n")).toEqual([]);
+    // A line lower-cased whole, its first letter too (a query, a listing's summary), names a law there.
+    expect(read("luật khoáng sản năm 2010")).toEqual([["luật khoáng sản năm 2010", "khoáng sản", 2010]]);
+    // Not past the line: the issuer's line below is no word of the name.
+    expect(read("Kế hoạch tuyên truyền luật hộ tịch \nỦy ban nhân dân huyện \nThực hiện Luật Hộ tịch năm 2014 ;\n")[0]).toEqual(["luật hộ tịch", "hộ tịch", null]);
+    // A first line with capitals inside is not lower-cased: its lower-case "luật" stays prose.
+    expect(read("Quyết định về việc tuyên truyền luật giao thông cho Đoàn viên \nCăn cứ Luật Giao thông đường bộ ngày 13 tháng 11 năm 2008 ;\n")).toEqual([
+      ["Luật Giao thông đường bộ ngày 13 tháng 11 năm 2008", "Giao thông đường bộ", 2008],
+    ]);
   });
 
   it("reads a name a PDF page broke past the page's number on its own line", () => {

@@ -155,6 +155,15 @@ describe("citation grammar", () => {
     expect(partsOf("Chỉ thị số 5/CT - Tu sửa")).toEqual(["CT"]);
   });
 
+  it("continues across a spaced dash in a line lower-cased whole: both codes in small letters, the second one vncite knows", () => {
+    const partsOf = (t: string) => parseFirst(t)!.citations[0].parts.map((p) => p.image);
+    expect(partsOf("bãi bỏ quyết định số 18/2011/qđ - ubnd ngày 4/5/2011")).toEqual(["qđ", "ubnd"]);
+    expect(partsOf("sửa đổi thông tư số 30/2012/tt - bnnptnt ngày 3/7/2012")).toEqual(["tt", "bnnptnt"]);
+    // A word no code is, or a code in capitals before the dash, goes on no further.
+    expect(partsOf("thực hiện kế hoạch số 7/kh - tuyên truyền")).toEqual(["kh"]);
+    expect(partsOf("Nghị định số 12/2019/NĐ - cp")).toEqual(["NĐ"]);
+  });
+
   it("continues across a spaced dash from an issuer's code to a unit's ('584/UBND - NC'), and to a dotted code ('QĐ - UB.NN')", () => {
     const partsOf = (t: string) => parseFirst(t)!.citations[0].parts.map((p) => p.image);
     expect(partsOf("Công văn số 584/UBND - NC ngày 12/3/2021")).toEqual(["UBND", "NC"]);
