@@ -268,6 +268,9 @@ export const HEAD_WORDS = [
   // "Điều 1. Phê duyệt Kế hoạch thực hiện Quyết định số …", "Điều 1. Phê duyệt điều chỉnh … tại Quyết định số …":
   // the decision approves its own content, as "Ban hành kèm theo Quyết định này Kế hoạch …" does.
   "phê duyệt",
+  // "Để bảo đảm thực hiện quyết liệt, có hiệu quả các nhiệm vụ, giải pháp nêu tại Kết luận số …": the
+  // purpose clause opening a directive or plan, as "Để thực hiện có hiệu quả …" and "tăng cường" are.
+  "bảo đảm", "đảm bảo",
   "tiếp tục", "tăng cường", "đẩy mạnh", "chương trình hành động", "hành động", "kế hoạch", "chương trình", "đề án", "phương án", "hướng dẫn", "quyết định", "chỉ thị",
   "thông tư", "thông tư liên tịch", "nghị quyết", "nghị định", "công văn", "quyết nghị", "điều", "khoản", "điểm",
 ];

@@ -140,3 +140,14 @@ describe("a decision approving its own content ('Điều 1. Phê duyệt …')",
     expect(roles(analyze(approving(article)))).toEqual([expected]);
   });
 });
+
+describe("a purpose clause opening with 'Để bảo đảm / đảm bảo thực hiện …'", () => {
+  it.each([
+    ["Để bảo đảm thực hiện nghiêm túc, đồng bộ các nhiệm vụ nêu tại Chỉ thị số 07-CT/TU ngày 11/5/2022 của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:", "07 implements"],
+    ["Để đảm bảo triển khai thực hiện có hiệu quả Nghị quyết số 15/NQ-HĐND ngày 20/4/2023 của HĐND tỉnh, UBND tỉnh yêu cầu:", "15 implements"],
+    // someone else named before the cue keeps it theirs
+    ["- Sở Tài chính bảo đảm thực hiện đúng quy định tại Nghị định số 60/2003/NĐ-CP ngày 06/6/2003 của Chính phủ.", "60 references"],
+  ])("'%s'", (line, expected) => {
+    expect(roles(analyze(plan(line)))).toEqual([expected]);
+  });
+});
