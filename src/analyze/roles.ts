@@ -341,6 +341,13 @@ class ClauseReading {
    */
   afterUnnamed = false;
   unnamedOuter: Binding | null = null;
+  /**
+   * A described document's act on documents left unnamed, whose own description holds a cue ("Nghị
+   * định số A về việc sửa đổi, bổ sung một số điều của các nghị định hướng dẫn thi hành Luật Đất đai
+   * và Nghị định số B"): it passes over what that description names (the law, of another kind) and
+   * reaches the next document of the acting one's kind joined to the list (B).
+   */
+  unnamedAct: Binding | null = null;
 
   constructor(readonly clause: Clause) {}
 }
@@ -704,8 +711,12 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
       // Nghị định số 28/CP": the act is by documents left unnamed, not by the document before them.
       // "Thực hiện Công văn số X …, Sở Tư pháp kính trình UBND tỉnh ban hành Quyết định sửa đổi …
       // Quyết định số Y": after a comma another subject speaks; the act is not X's.
+      const unnamedObject = ACTED_ON_UNNAMED.test(text.slice(Math.max(since, cue.start - 40), cue.start));
+      if (unnamedObject && p !== null && p.actor === s.lastCitation && !p.passive && ACTS.has(p.type) && (cue.cue.type === "guides" || cue.cue.type === "implements")) {
+        s.unnamedAct = p;
+      }
       s.pending =
-        ACTED_ON_UNNAMED.test(text.slice(Math.max(since, cue.start - 40), cue.start)) || (cue.start - since <= ISSUED_REACH && ANOTHER_SUBJECT.test(text.slice(since, cue.start)))
+        unnamedObject || (cue.start - since <= ISSUED_REACH && ANOTHER_SUBJECT.test(text.slice(since, cue.start)))
           ? null
           : binding(cue.cue.type, s.lastCitation, cue.cue, cue.end);
     }
@@ -815,7 +826,8 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
     // asks to act on, not a proposal; it stays a reference (the document's own act on Y is stated elsewhere).
     found = null;
   } else if ((s.bound ?? s.setAside) && last >= 0 && coordinated(text, spans[last].end, spans[i].start)) {
-    found = r.outward((s.bound ?? s.setAside)!, i);
+    const held = (s.bound ?? s.setAside)!;
+    found = held === s.unnamedAct && r.kinds[i] !== r.kinds[held.actor] ? null : r.outward(held, i);
   } else if (s.proposal) {
     found = s.proposal;
   } else if (s.rowDocument >= 0) {
@@ -824,7 +836,9 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
   } else if (last < 0 && r.carried && continuesList(text, clause.start, spans[i].start) && !ENACTS_ITSELF.test(text.slice(clause.start, spans[i].start))) {
     found = r.carried;
   }
-  s.bound = found ?? (s.afterUnnamed ? s.unnamedOuter : null);
+  const passedOver = found === null && s.unnamedAct !== null && r.kinds[i] !== r.kinds[s.unnamedAct.actor] ? s.unnamedAct : null;
+  s.bound = found ?? (s.afterUnnamed ? s.unnamedOuter : null) ?? passedOver;
+  s.unnamedAct = passedOver;
   s.afterUnnamed = false;
   s.unnamedOuter = null;
   s.setAside = null;

@@ -935,3 +935,15 @@ describe("a listing's row acting 'theo' another body's document", () => {
     expect(roles(analyze(line, { known: { number, date: "15/09/2022" } }))).toEqual([expected]);
   });
 });
+
+describe("an act in a description on documents left unnamed, then one named ('các nghị định hướng dẫn … và Nghị định số B')", () => {
+  const pre = (basis: string) => decision(`Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n${basis}\n`, "Điều 1. Ban hành kèm theo Quyết định này Quy định.\n");
+  it("the act passes over the law the unnamed ones guide and reaches the next decree", () => {
+    const a = analyze(pre("Căn cứ Nghị định số 45/2011/NĐ-CP ngày 10/3/2011 của Chính phủ về việc sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết thi hành Luật Khoáng sản và Nghị định số 88/2009/NĐ-CP ngày 12/10/2009 về cấp giấy phép;"));
+    expect(nested(a)).toEqual(["45/2011/NĐ-CP amends 88/2009/NĐ-CP"]);
+  });
+  it("a second law after the unnamed ones is theirs to guide, not the decree's to amend", () => {
+    const a = analyze(pre("Căn cứ Nghị định số 45/2011/NĐ-CP ngày 10/3/2011 của Chính phủ về việc sửa đổi, bổ sung một số điều của các nghị định hướng dẫn thi hành Luật Khoáng sản và Luật Tài nguyên nước;"));
+    expect(nested(a)).toEqual([]);
+  });
+});
