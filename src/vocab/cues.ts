@@ -272,6 +272,16 @@ export const HEAD_WORDS = [
   "thông tư", "thông tư liên tịch", "nghị quyết", "nghị định", "công văn", "quyết nghị", "điều", "khoản", "điểm",
 ];
 
+/**
+ * An article that issues the text attached to the document, then says what that text does to an
+ * older one: "Điều 1. Ban hành Quy định về trình tự, thủ tục … sửa đổi, bổ sung và thay thế Quyết định
+ * số X", "Điều 1. Nay ban hành Quy chế … thay thế Quy chế ban hành kèm theo Quyết định số Y". The act
+ * (amends, replaces, repeals) is the document's own, however long the attached text's name between
+ * (ISSUED_TEXT_WORDS words at most, in one sentence).
+ */
+export const ISSUING_ARTICLE_WORDS = ["ban hành", "nay ban hành"];
+export const ISSUED_TEXT_WORDS = 32;
+
 /** "Quyết định này", "Thông tư này": the document speaking of itself as the one that acts. */
 export const THIS_WORD = "này";
 

@@ -430,6 +430,24 @@ describe("a plan's section of bases", () => {
     expect(roles(c).slice(1)).toEqual(["45 implements"]);
   });
 
+  it("'Điều 1. Ban hành Quy chế … thay thế Quyết định số X': the attached text's act, named after its long name, is the document's own", () => {
+    const basis = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;";
+    const a = analyze(
+      decision(
+        basis,
+        "Điều 1. Ban hành Quy chế về tiếp nhận , xử lý hồ sơ , thời hạn giải quyết các yêu cầu cấp phép xây dựng trên địa bàn tỉnh Bình Dương sửa đổi , bổ sung và thay thế Quyết định số 21/2012/QĐ-UBND ngày 5 tháng 7 năm 2012 của Ủy ban nhân dân tỉnh.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["21 amends"]);
+    const b = analyze(decision(basis, "Điều 1. Nay ban hành Danh mục vị trí việc làm trong các đơn vị sự nghiệp công lập thuộc Sở Y tế, thay thế Danh mục ban hành kèm theo Quyết định số 17/2015/QĐ-UBND ngày 3/4/2015."));
+    expect(roles(b).slice(1)).toEqual(["17 replaces"]);
+    // A procedure for replacing, a proposal, or a task another body is given: no act of the document's.
+    const c = analyze(decision(basis, "Điều 1. Ban hành Quy trình phối hợp trong việc thay thế Quyết định số 19/2016/QĐ-UBND ngày 1/2/2016 của UBND tỉnh."));
+    expect(roles(c).slice(1)).toEqual(["19 references"]);
+    const d = analyze(decision(basis, "Điều 2. Giao Sở Nội vụ tham mưu ban hành văn bản thay thế Quyết định số 11/2017/QĐ-UBND ngày 4/5/2017 của UBND tỉnh."));
+    expect(roles(d).slice(1)).toEqual(["11 references"]);
+  });
+
   it("'Chương trình hành động này thay thế …': the program names itself with its kind line's words", () => {
     const a = analyze(
       "TỈNH ỦY NINH BÌNH\n*\nSố 09-CTr/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nNinh Bình, ngày 2 tháng 3 năm 2023\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nvề phát triển văn hóa\n-----\nI. MỤC TIÊU\nPhát triển văn hóa.\nII. TỔ CHỨC THỰC HIỆN\n" +
