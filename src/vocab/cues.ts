@@ -107,6 +107,10 @@ export const CUES: readonly Cue[] = [
   { type: "replaces", phrases: ["Thay thế"], reach: "far" },
   { type: "repeals", phrases: ["Bãi bỏ", "Hủy bỏ", "Huỷ bỏ"], reach: "far" },
   { type: "repeals", phrases: ["Thu hồi"], reach: "next" },
+  // "Điều 1. Hủy Quyết định số 25/QĐ-UBND …", "Chấm dứt hiệu lực (của, thi hành) Quyết định số …": an
+  // individual decision is undone so. Only the document right after: "tiêu hủy hàng hóa", "hủy kết quả
+  // … tại Quyết định số …" act on no document.
+  { type: "repeals", phrases: ["Hủy", "Huỷ", "Chấm dứt hiệu lực", "Chấm dứt hiệu lực thi hành"], reach: "next" },
   { type: "corrects", phrases: ["Đính chính"], reach: "far", ownAfter: ["xin"] },
   { type: "proposed_by", phrases: PROPOSAL_PHRASES, reach: "far" },
   { type: "proposed_by", phrases: ["Xét"], reach: "short" },

@@ -26,6 +26,8 @@ describe("subject line (listings publish only this, lower-cased)", () => {
     ["điều chỉnh hình thức sử dụng đất tại khoản 1 điều 1 quyết định số 3822/qđ-ubnd ngày 28/12/2018", "3822 amends"],
     ["bổ sung danh mục dự án, công trình chuyển mục đích sử dụng đất tại quyết định số 3824/qđ-ubnd", "3824 amends"],
     ["thu hồi quyết định số 346/qđ-ubnd ngày 06/02/2020 của ubnd tỉnh", "346 repeals"],
+    ["hủy quyết định số 512/qđ-ubnd ngày 03/4/2021 của chủ tịch ubnd tỉnh", "512 repeals"],
+    ["chấm dứt hiệu lực quyết định số 640/qđ-ubnd ngày 15/5/2019 của ubnd tỉnh", "640 repeals"],
     ["về việc bãi bỏ quyết định số 2125/qđ-ubnd ngày 18/8/2015 của ủy ban nhân dân tỉnh", "2125 repeals"],
     ["đính chính quyết định số 119/qđ-ubnd ngày 22/02/2020 của ubnd tỉnh", "119 corrects"],
     ["Thông tư hướng dẫn thi hành Nghị định số 38/2006/NĐ-CP", "38 guides"],
@@ -446,6 +448,17 @@ describe("a plan's section of bases", () => {
     expect(roles(c).slice(1)).toEqual(["19 references"]);
     const d = analyze(decision(basis, "Điều 2. Giao Sở Nội vụ tham mưu ban hành văn bản thay thế Quyết định số 11/2017/QĐ-UBND ngày 4/5/2017 của UBND tỉnh."));
     expect(roles(d).slice(1)).toEqual(["11 references"]);
+  });
+
+  it("'Điều 1. Hủy Quyết định số X', 'Chấm dứt hiệu lực thi hành của Quyết định số X': the document right after is repealed", () => {
+    const basis = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;";
+    const a = analyze(decision(basis, "Điều 1. Huỷ các Quyết định số 312/QĐ-UBND ngày 2/3/2021 và số 313/QĐ-UBND ngày 2/3/2021 của Chủ tịch UBND tỉnh."));
+    expect(roles(a).slice(1)).toEqual(["312 repeals", "313 repeals"]);
+    const b = analyze(decision(basis, "Điều 1. Chấm dứt hiệu lực thi hành của Quyết định số 44/2018/QĐ-UBND ngày 6/9/2018 của UBND tỉnh."));
+    expect(roles(b).slice(1)).toEqual(["44 repeals"]);
+    // Goods destroyed, or a result cancelled, under a decision: the decision stands.
+    const c = analyze(decision(basis, "Điều 1. Tiêu hủy tang vật theo Quyết định số 71/QĐ-XPHC ngày 4/4/2021.\nĐiều 2. Hủy kết quả xét tuyển tại Quyết định số 72/QĐ-UBND ngày 5/4/2021."));
+    expect(roles(c).slice(1)).toEqual(["71 references", "72 references"]);
   });
 
   it("'Chương trình hành động này thay thế …': the program names itself with its kind line's words", () => {
