@@ -101,6 +101,18 @@ describe("subject line (listings publish only this, lower-cased)", () => {
 });
 
 describe("preamble", () => {
+  it("a joint submission ('Tờ trình liên ngành số …/TTrLN-…', 'Tờ trình liên Sở') is the proposal it names", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nTheo đề nghị của Giám đốc Sở Tài chính và Giám đốc Sở Xây dựng tại Tờ trình liên ngành số 88/TTrLN-STC-SXD ngày 9/9/2021;",
+        "Điều 1. Ban hành kèm theo Quyết định này Bảng đơn giá nhà.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["88 proposed_by"]);
+    const b = analyze(decision("Xét Tờ trình liên Sở số 89/TTrLS-SNV-STC ngày 1/10/2021 của Sở Nội vụ và Sở Tài chính;", "Điều 1. Ban hành Quy định về phụ cấp."));
+    expect(roles(b).slice(1)).toEqual(["89 proposed_by"]);
+  });
+
   it("a law named with its number is the numbered document, whatever words its name holds ('… của Quốc hội và Hội đồng nhân dân số 87/2015/QH13')", () => {
     const a = analyze("Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13;\nCăn cứ Luật Đầu tư theo phương thức đối tác công tư số 64/2020/QH14;\n");
     expect(a.citations.map((c) => `${c.id} ${c.role}`)).toEqual(["87/2015/QH13 based_on", "64/2020/QH14 based_on"]);
