@@ -968,7 +968,7 @@ function speaksForItself(text: string, clause: Clause, cue: FoundCue): boolean {
   if (AFTER_CONNECTIVE.test(before)) return true;
   // "Điều 1. Ban hành Quy định về trình tự, thủ tục … sửa đổi, bổ sung và thay thế Quyết định số X":
   // the attached text's act on the older document is the issuing document's own.
-  if (near && clause.part !== "title" && ACTS.has(cue.cue.type) && issuesAttachedText(before)) return true;
+  if (near && clause.part !== "title" && ACTS.has(cue.cue.type) && issuesAttachedText(before, text.slice(cue.end, cue.end + FAR_CHARS))) return true;
   // A subject line is the document's own purpose: its verbs are the document's, wherever they stand.
   if (clause.part === "title") return !ENDS_WITH_NOUN.test(before) && !NAMES_A_DRAFT.test(before);
   const self = THIS_DOCUMENT.exec(before);
@@ -979,16 +979,24 @@ function speaksForItself(text: string, clause: Clause, cue: FoundCue): boolean {
 /**
  * "Điều 1. (Nay) ban hành Quy chế …" right before an act's cue: the name of the text issued, in one
  * sentence and not too long, is all that stands between (no noun of a review, a proposal or a draft
- * right before the cue: "ban hành Quy chế về việc thay thế …" names a procedure, not an act).
+ * right before the cue: "ban hành Quy chế về việc thay thế …" names a procedure, not an act). The act's
+ * object follows at once, with no link word before its kind word: "Danh mục thủ tục hành chính sửa đổi,
+ * bổ sung tại Quyết định số X", "thủ tục hành chính thay thế trong lĩnh vực … theo Quyết định số Y"
+ * name procedures that X and Y changed, which the document only lists.
  */
-function issuesAttachedText(before: string): boolean {
+function issuesAttachedText(before: string, after: string): boolean {
   const head = ISSUING_ARTICLE.exec(before);
   if (head === null) return false;
   const name = before.slice(head[0].length);
-  return (
-    !/[;:.]/u.test(name) && words(name) <= ISSUED_TEXT_WORDS && !ENDS_WITH_NOUN.test(before) && !ENDS_WITH_PROPOSAL.test(before) && !NAMES_A_DRAFT.test(name)
-  );
+  if (/[;:.]/u.test(name) || words(name) > ISSUED_TEXT_WORDS || ENDS_WITH_NOUN.test(before) || ENDS_WITH_PROPOSAL.test(before) || NAMES_A_DRAFT.test(name)) return false;
+  const kind = KIND_AFTER_ACT.exec(after);
+  return kind !== null && !LINK_BEFORE_OBJECT.test(after.slice(0, kind.index).replace(ATTACHED_LINK, " "));
 }
+/** The kind word of the document an attached text's act names. */
+const KIND_AFTER_ACT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${KIND_WORDS})(?![\p{L}\p{N}])`, "iu");
+/** "kèm theo", "kèm" before the document ("thay thế Danh mục ban hành kèm theo Quyết định số Y") is no link of another act. */
+const ATTACHED_LINK = /(?<![\p{L}\p{N}])kèm(?:\s+theo)?(?![\p{L}\p{N}])/giu;
+const LINK_BEFORE_OBJECT = /(?<![\p{L}\p{N}])(?:tại|theo|trong|của)(?![\p{L}\p{N}])|[;:.]/iu;
 
 /**
  * Whether "Quyết định này" after `lead` (which starts at `from`) opens its sentence: only a heading

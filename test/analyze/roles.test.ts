@@ -460,6 +460,9 @@ describe("a plan's section of bases", () => {
     expect(roles(c).slice(1)).toEqual(["19 references"]);
     const d = analyze(decision(basis, "Điều 2. Giao Sở Nội vụ tham mưu ban hành văn bản thay thế Quyết định số 11/2017/QĐ-UBND ngày 4/5/2017 của UBND tỉnh."));
     expect(roles(d).slice(1)).toEqual(["11 references"]);
+    // Procedures another decision changed, listed: "thủ tục hành chính sửa đổi, bổ sung tại Quyết định số …".
+    const e = analyze(decision(basis, "Điều 1. Ban hành Danh mục thủ tục hành chính sửa đổi, bổ sung trong lĩnh vực lâm nghiệp tại Quyết định số 230/QĐ-BNN-TCLN ngày 6/2/2021 của Bộ Nông nghiệp và Phát triển nông thôn."));
+    expect(roles(e).slice(1)).toEqual(["230 references"]);
   });
 
   it("'Điều 1. Hủy Quyết định số X', 'Chấm dứt hiệu lực thi hành của Quyết định số X': the document right after is repealed", () => {
