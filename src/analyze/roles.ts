@@ -992,8 +992,8 @@ function issuesAttachedText(before: string, after: string): boolean {
   const kind = KIND_AFTER_ACT.exec(after);
   return kind !== null && !LINK_BEFORE_OBJECT.test(after.slice(0, kind.index).replace(ATTACHED_LINK, " "));
 }
-/** The kind word of the document an attached text's act names. */
-const KIND_AFTER_ACT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${KIND_WORDS})(?![\p{L}\p{N}])`, "iu");
+/** The kind word, "số" or the number of the document an attached text's act names ("QĐ số 40/2006/QĐ-UBND" as some write it). */
+const KIND_AFTER_ACT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${KIND_WORDS}|số)(?![\p{L}\p{N}])|[0-9]`, "iu");
 /** "kèm theo", "kèm" before the document ("thay thế Danh mục ban hành kèm theo Quyết định số Y") is no link of another act. */
 const ATTACHED_LINK = /(?<![\p{L}\p{N}])kèm(?:\s+theo)?(?![\p{L}\p{N}])/giu;
 const LINK_BEFORE_OBJECT = /(?<![\p{L}\p{N}])(?:tại|theo|trong|của)(?![\p{L}\p{N}])|[;:.]/iu;
