@@ -1,6 +1,6 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_TO, COMMITTEE_NAMES, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, THIS_WORD, TIED_TASK_WORDS,
+  ATTACHED_TO, COMMITTEE_NAMES, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, THIS_WORD, TIED_TASK_WORDS,
   type Cue,
 } from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
@@ -45,6 +45,8 @@ export type Tier = "central" | "local" | null;
 const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*[ \t]*[.)]|[${BULLET_CLASS}*#(]|Điều\s+\d+(?:[ \t]*[.:])?)`;
 /** Nothing but list markers, an article number and HEAD_WORDS before the cue: the document itself acts. */
 const AT_HEAD = new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:(?:${phraseSource(HEAD_WORDS)})(?![\p{L}\p{N}])[\s,]*)*$`, "iu");
+/** "Điều 1. (Nay) ban hành": an article that issues the attached text (ISSUING_ARTICLE_WORDS); what follows is its name. */
+const ISSUING_ARTICLE = new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:${phraseSource(ISSUING_ARTICLE_WORDS)})(?![\p{L}\p{N}])`, "iu");
 /** "Kế hoạch này", "các Quyết định này" right after a cue: the document names itself as the cue's object. */
 const THIS_DOCUMENT_NEXT = new RegExp(String.raw`^\s*(?:các\s+)?(?:${KIND_WORDS})\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
 /**
@@ -978,12 +980,37 @@ function speaksForItself(text: string, clause: Clause, cue: FoundCue): boolean {
   if (cue.cue.type === "proposed_by" && cue.cue.reach === "far") return true;
   // "..., đồng thời căn cứ Nghị định số ...": a second clause of the same sentence.
   if (AFTER_CONNECTIVE.test(before)) return true;
+  // "Điều 1. Ban hành Quy định về trình tự, thủ tục … sửa đổi, bổ sung và thay thế Quyết định số X":
+  // the attached text's act on the older document is the issuing document's own.
+  if (near && clause.part !== "title" && ACTS.has(cue.cue.type) && issuesAttachedText(before, text.slice(cue.end, cue.end + FAR_CHARS))) return true;
   // A subject line is the document's own purpose: its verbs are the document's, wherever they stand.
   if (clause.part === "title") return !ENDS_WITH_NOUN.test(before) && !NAMES_A_DRAFT.test(before);
   const self = THIS_DOCUMENT.exec(before);
   if (near && self && opensItsSentence(text, cueStart - before.length, before.slice(0, self.index)) && words(before.slice(self.index + self[0].length)) <= SUBJECT_WORDS) return true;
   return clause.part === "preamble" && near && ISSUER_SUBJECT.test(before) && words(before) <= SUBJECT_WORDS;
 }
+
+/**
+ * "Điều 1. (Nay) ban hành Quy chế …" right before an act's cue: the name of the text issued, in one
+ * sentence and not too long, is all that stands between (no noun of a review, a proposal or a draft
+ * right before the cue: "ban hành Quy chế về việc thay thế …" names a procedure, not an act). The act's
+ * object follows at once, with no link word before its kind word: "Danh mục thủ tục hành chính sửa đổi,
+ * bổ sung tại Quyết định số X", "thủ tục hành chính thay thế trong lĩnh vực … theo Quyết định số Y"
+ * name procedures that X and Y changed, which the document only lists.
+ */
+function issuesAttachedText(before: string, after: string): boolean {
+  const head = ISSUING_ARTICLE.exec(before);
+  if (head === null) return false;
+  const name = before.slice(head[0].length);
+  if (/[;:.]/u.test(name) || words(name) > ISSUED_TEXT_WORDS || ENDS_WITH_NOUN.test(before) || ENDS_WITH_PROPOSAL.test(before) || NAMES_A_DRAFT.test(name)) return false;
+  const kind = KIND_AFTER_ACT.exec(after);
+  return kind !== null && !LINK_BEFORE_OBJECT.test(after.slice(0, kind.index).replace(ATTACHED_LINK, " "));
+}
+/** The kind word, "số" or the number of the document an attached text's act names ("QĐ số 40/2006/QĐ-UBND" as some write it). */
+const KIND_AFTER_ACT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${KIND_WORDS}|số)(?![\p{L}\p{N}])|[0-9]`, "iu");
+/** "kèm theo", "kèm" before the document ("thay thế Danh mục ban hành kèm theo Quyết định số Y") is no link of another act. */
+const ATTACHED_LINK = /(?<![\p{L}\p{N}])kèm(?:\s+theo)?(?![\p{L}\p{N}])/giu;
+const LINK_BEFORE_OBJECT = /(?<![\p{L}\p{N}])(?:tại|theo|trong|của)(?![\p{L}\p{N}])|[;:.]/iu;
 
 /**
  * Whether "Quyết định này" after `lead` (which starts at `from`) opens its sentence: only a heading

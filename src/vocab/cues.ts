@@ -107,6 +107,10 @@ export const CUES: readonly Cue[] = [
   { type: "replaces", phrases: ["Thay thế"], reach: "far" },
   { type: "repeals", phrases: ["Bãi bỏ", "Hủy bỏ", "Huỷ bỏ"], reach: "far" },
   { type: "repeals", phrases: ["Thu hồi"], reach: "next" },
+  // "Điều 1. Hủy Quyết định số 25/QĐ-UBND …", "Chấm dứt hiệu lực (của, thi hành) Quyết định số …": an
+  // individual decision is undone so. Only the document right after: "tiêu hủy hàng hóa", "hủy kết quả
+  // … tại Quyết định số …" act on no document.
+  { type: "repeals", phrases: ["Hủy", "Huỷ", "Chấm dứt hiệu lực", "Chấm dứt hiệu lực thi hành"], reach: "next" },
   { type: "corrects", phrases: ["Đính chính"], reach: "far", ownAfter: ["xin"] },
   { type: "proposed_by", phrases: PROPOSAL_PHRASES, reach: "far" },
   { type: "proposed_by", phrases: ["Xét"], reach: "short" },
@@ -274,6 +278,16 @@ export const HEAD_WORDS = [
   "tiếp tục", "tăng cường", "đẩy mạnh", "chương trình hành động", "hành động", "kế hoạch", "chương trình", "đề án", "phương án", "hướng dẫn", "quyết định", "chỉ thị",
   "thông tư", "thông tư liên tịch", "nghị quyết", "nghị định", "công văn", "quyết nghị", "điều", "khoản", "điểm",
 ];
+
+/**
+ * An article that issues the text attached to the document, then says what that text does to an
+ * older one: "Điều 1. Ban hành Quy định về trình tự, thủ tục … sửa đổi, bổ sung và thay thế Quyết định
+ * số X", "Điều 1. Nay ban hành Quy chế … thay thế Quy chế ban hành kèm theo Quyết định số Y". The act
+ * (amends, replaces, repeals) is the document's own, however long the attached text's name between
+ * (ISSUED_TEXT_WORDS words at most, in one sentence).
+ */
+export const ISSUING_ARTICLE_WORDS = ["ban hành", "nay ban hành"];
+export const ISSUED_TEXT_WORDS = 32;
 
 /** "Quyết định này", "Thông tư này": the document speaking of itself as the one that acts. */
 export const THIS_WORD = "này";

@@ -62,7 +62,8 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "project", words: ["Dự án"], code: "DA", label: "Dự án", namesUndertaking: true },
   // A council committee's verification and the justice department's appraisal are reports: "Báo cáo thẩm tra số 48/BC-BKTNS".
   { slug: "report", words: ["Báo cáo", "Báo cáo thẩm tra", "Báo cáo thẩm định"], code: "BC", label: "Báo cáo", recounts: true },
-  { slug: "submission", words: ["Tờ trình"], code: "TTr", label: "Tờ trình", recounts: true },
+  // "Tờ trình liên ngành số 12/TTrLN-STC-SXD", "Tờ trình liên Sở": departments submit jointly.
+  { slug: "submission", words: ["Tờ trình", "Tờ trình liên ngành", "Tờ trình liên sở"], code: "TTr", jointCodes: ["TTrLN", "TTrLS"], label: "Tờ trình", recounts: true },
   { slug: "regulation", words: ["Quy định", "Qui định"], code: "QyĐ", label: "Quy định" },
   { slug: "rules", words: ["Quy chế", "Qui chế", "Quy chế phối hợp"], code: "QC", jointCodes: ["QCPH"], label: "Quy chế" },
   { slug: "dispatch", words: ["Công điện"], code: "CĐ", label: "Công điện" },

@@ -26,6 +26,8 @@ describe("subject line (listings publish only this, lower-cased)", () => {
     ["điều chỉnh hình thức sử dụng đất tại khoản 1 điều 1 quyết định số 3822/qđ-ubnd ngày 28/12/2018", "3822 amends"],
     ["bổ sung danh mục dự án, công trình chuyển mục đích sử dụng đất tại quyết định số 3824/qđ-ubnd", "3824 amends"],
     ["thu hồi quyết định số 346/qđ-ubnd ngày 06/02/2020 của ubnd tỉnh", "346 repeals"],
+    ["hủy quyết định số 512/qđ-ubnd ngày 03/4/2021 của chủ tịch ubnd tỉnh", "512 repeals"],
+    ["chấm dứt hiệu lực quyết định số 640/qđ-ubnd ngày 15/5/2019 của ubnd tỉnh", "640 repeals"],
     ["về việc bãi bỏ quyết định số 2125/qđ-ubnd ngày 18/8/2015 của ủy ban nhân dân tỉnh", "2125 repeals"],
     ["đính chính quyết định số 119/qđ-ubnd ngày 22/02/2020 của ubnd tỉnh", "119 corrects"],
     ["Thông tư hướng dẫn thi hành Nghị định số 38/2006/NĐ-CP", "38 guides"],
@@ -99,6 +101,18 @@ describe("subject line (listings publish only this, lower-cased)", () => {
 });
 
 describe("preamble", () => {
+  it("a joint submission ('Tờ trình liên ngành số …/TTrLN-…', 'Tờ trình liên Sở') is the proposal it names", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nTheo đề nghị của Giám đốc Sở Tài chính và Giám đốc Sở Xây dựng tại Tờ trình liên ngành số 88/TTrLN-STC-SXD ngày 9/9/2021;",
+        "Điều 1. Ban hành kèm theo Quyết định này Bảng đơn giá nhà.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["88 proposed_by"]);
+    const b = analyze(decision("Xét Tờ trình liên Sở số 89/TTrLS-SNV-STC ngày 1/10/2021 của Sở Nội vụ và Sở Tài chính;", "Điều 1. Ban hành Quy định về phụ cấp."));
+    expect(roles(b).slice(1)).toEqual(["89 proposed_by"]);
+  });
+
   it("a law named with its number is the numbered document, whatever words its name holds ('… của Quốc hội và Hội đồng nhân dân số 87/2015/QH13')", () => {
     const a = analyze("Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13;\nCăn cứ Luật Đầu tư theo phương thức đối tác công tư số 64/2020/QH14;\n");
     expect(a.citations.map((c) => `${c.id} ${c.role}`)).toEqual(["87/2015/QH13 based_on", "64/2020/QH14 based_on"]);
@@ -428,6 +442,38 @@ describe("a plan's section of bases", () => {
     // An item wrapped after its cue goes on with the document it names.
     const c = analyze(plan("II. NỘI DUNG\n1. Triển khai thực hiện\nKết luận số 45-KL/TW ngày 22/5/2022 của Ban Chấp hành Trung ương.\n"));
     expect(roles(c).slice(1)).toEqual(["45 implements"]);
+  });
+
+  it("'Điều 1. Ban hành Quy chế … thay thế Quyết định số X': the attached text's act, named after its long name, is the document's own", () => {
+    const basis = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;";
+    const a = analyze(
+      decision(
+        basis,
+        "Điều 1. Ban hành Quy chế về tiếp nhận , xử lý hồ sơ , thời hạn giải quyết các yêu cầu cấp phép xây dựng trên địa bàn tỉnh Bình Dương sửa đổi , bổ sung và thay thế Quyết định số 21/2012/QĐ-UBND ngày 5 tháng 7 năm 2012 của Ủy ban nhân dân tỉnh.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["21 amends"]);
+    const b = analyze(decision(basis, "Điều 1. Nay ban hành Danh mục vị trí việc làm trong các đơn vị sự nghiệp công lập thuộc Sở Y tế, thay thế Danh mục ban hành kèm theo Quyết định số 17/2015/QĐ-UBND ngày 3/4/2015."));
+    expect(roles(b).slice(1)).toEqual(["17 replaces"]);
+    // A procedure for replacing, a proposal, or a task another body is given: no act of the document's.
+    const c = analyze(decision(basis, "Điều 1. Ban hành Quy trình phối hợp trong việc thay thế Quyết định số 19/2016/QĐ-UBND ngày 1/2/2016 của UBND tỉnh."));
+    expect(roles(c).slice(1)).toEqual(["19 references"]);
+    const d = analyze(decision(basis, "Điều 2. Giao Sở Nội vụ tham mưu ban hành văn bản thay thế Quyết định số 11/2017/QĐ-UBND ngày 4/5/2017 của UBND tỉnh."));
+    expect(roles(d).slice(1)).toEqual(["11 references"]);
+    // Procedures another decision changed, listed: "thủ tục hành chính sửa đổi, bổ sung tại Quyết định số …".
+    const e = analyze(decision(basis, "Điều 1. Ban hành Danh mục thủ tục hành chính sửa đổi, bổ sung trong lĩnh vực lâm nghiệp tại Quyết định số 230/QĐ-BNN-TCLN ngày 6/2/2021 của Bộ Nông nghiệp và Phát triển nông thôn."));
+    expect(roles(e).slice(1)).toEqual(["230 references"]);
+  });
+
+  it("'Điều 1. Hủy Quyết định số X', 'Chấm dứt hiệu lực thi hành của Quyết định số X': the document right after is repealed", () => {
+    const basis = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;";
+    const a = analyze(decision(basis, "Điều 1. Huỷ các Quyết định số 312/QĐ-UBND ngày 2/3/2021 và số 313/QĐ-UBND ngày 2/3/2021 của Chủ tịch UBND tỉnh."));
+    expect(roles(a).slice(1)).toEqual(["312 repeals", "313 repeals"]);
+    const b = analyze(decision(basis, "Điều 1. Chấm dứt hiệu lực thi hành của Quyết định số 44/2018/QĐ-UBND ngày 6/9/2018 của UBND tỉnh."));
+    expect(roles(b).slice(1)).toEqual(["44 repeals"]);
+    // Goods destroyed, or a result cancelled, under a decision: the decision stands.
+    const c = analyze(decision(basis, "Điều 1. Tiêu hủy tang vật theo Quyết định số 71/QĐ-XPHC ngày 4/4/2021.\nĐiều 2. Hủy kết quả xét tuyển tại Quyết định số 72/QĐ-UBND ngày 5/4/2021."));
+    expect(roles(c).slice(1)).toEqual(["71 references", "72 references"]);
   });
 
   it("'Chương trình hành động này thay thế …': the program names itself with its kind line's words", () => {
