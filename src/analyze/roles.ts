@@ -615,6 +615,13 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
       // table's row opens with its date and the cue ("Lịch sử hiệu lực: Thông tư X ⏎ … ⏎ 05/11/2019
       // Bị bãi bỏ Y"): every row speaks of the document the table is the history of, named first.
       const acted = s.lastCitation < 0 ? -1 : STATUS_ROW.test(text.slice(text.lastIndexOf("\n", cue.start - 1) + 1, cue.start)) ? r.clauseFirst : s.lastCitation;
+      // "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số
+      // điều theo Nghị quyết số B": the basis named first is no citation, and the document rests on
+      // it as B amended it, so on B (as in bind, "Căn cứ Luật A được sửa đổi bởi Luật B").
+      if (acted < 0 && s.pending !== null && s.pending.actor === SELF && !s.pending.passive && s.pending.type === "based_on" && cue.cue.type === "amends") {
+        s.pending = binding(s.pending.type, SELF, s.pending.cue, cue.end);
+        return;
+      }
       s.pending = acted < 0 ? null : binding(cue.cue.type, acted, cue.cue, cue.end);
       // "Kế hoạch số X … được thay thế bằng Kế hoạch này": the agent is the citing document itself.
       if (acted >= 0 && BY_THIS_DOCUMENT.test(text.slice(cue.end, cue.end + 40))) {
