@@ -317,11 +317,12 @@ describe("preamble", () => {
     const a = analyze(
       decision(
         "Căn cứ Hiến pháp năm 1992 đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 51/2001/QH10 ngày 25 tháng 12 năm 2001 của Quốc hội;\n" +
-          "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam được sửa đổi, bổ sung bởi Nghị quyết số 203/2025/QH15;\n",
+          "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam được sửa đổi, bổ sung bởi Nghị quyết số 203/2025/QH15;\n" +
+          "Căn cứ Hiến pháp năm 1992 ( đã được sửa đổi , bổ sung năm 2001 theo Nghị quyết số 51/2001/QH10 ) ;\n",
         "Điều 1. Ban hành quy định.",
       ),
     );
-    expect(roles(a).slice(1)).toEqual(["51 based_on", "203 based_on"]);
+    expect(roles(a).slice(1)).toEqual(["51 based_on", "203 based_on", "51 based_on"]);
   });
 
   it("'A được sửa đổi, bổ sung bởi B': B amends A (not A amends B), and the document rests on both", () => {
