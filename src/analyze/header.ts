@@ -1,7 +1,7 @@
 import type { Kind, Warning } from "../types.js";
 import { KINDS, KIND_LINE_QUALIFIERS, kindByStateCode } from "../vocab/kinds.js";
-import { ISSUER_LINE_HEADS, ISSUER_SUBJECTS } from "../vocab/parts.js";
-import { LETTER as LETTERS, MARKS } from "../find/patterns.js";
+import { ISSUER_LINE_HEADS, ISSUER_SUBJECTS, NOT_A_SUBJECT_WORDS, PREAMBLE_OPENERS, TITLE_OPEN_ENDINGS } from "../vocab/parts.js";
+import { LETTER as LATIN_LETTERS, MARKS } from "../find/patterns.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { DOCUMENT_CUES } from "../vocab/cues.js";
 import { isoDate } from "../identify/dates.js";
@@ -9,7 +9,6 @@ import { ISSUER_TITLES, allIssuerPhrases } from "../vocab/issuers.js";
 import { foldSpaces } from "./sentences.js";
 import { WHITESPACE } from "../shared/chars.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
-import { TITLE_OPEN_ENDINGS } from "../vocab/parts.js";
 import { NUMBER_PART, NUMBER_SUFFIX } from "../vocab/numbers.js";
 
 /**
@@ -452,18 +451,17 @@ const SUBJECT_OPENING = /^(?:về|Về)[ \t]+\p{Ll}/u;
 const ARTICLE_NEXT = /^[ \t*_]*(?:\r?\n[ \t*_]*)+Điều[ \t]+1(?![0-9])/iu;
 /** A kind word opening a line, a space and more words after it on the line. */
 const KIND_OPENS_LINE = new RegExp(String.raw`^[ \t#*_]*(${KIND_WORDS})(?=[ \t]+[^\s])`, "gim");
-/** Words after a kind word that make a sentence about a document, not its subject ("Kế hoạch do … ký ban hành", "Quyết định này"). */
-const NOT_A_SUBJECT = "số|này|nêu|đó|trên|sau|do|được|đã|đang|sẽ|vừa|mới|có|là|không|cũng|kèm|phải|cần|nói|trước|gồm|nhằm|yêu";
+const NOT_A_SUBJECT = phraseSource(NOT_A_SUBJECT_WORDS);
 /**
  * The text's first line, a kind word in sentence case and the subject ("Nghị quyết về …", "Quyết định
  * ban hành …"), not a sentence about a document ("Quyết định số …", "Kế hoạch do … ký") nor one
  * ending as a preamble's or a list's line does.
  */
 const SENTENCE_KIND_LINE = new RegExp(
-  String.raw`^\s*(${phraseSource(KINDS.flatMap((k) => k.words), { keepCase: true })})[ \t]+(?!(?:${NOT_A_SUBJECT})(?![${LETTERS}${MARKS}]))(?=[${LETTERS}][^\n]*[^\s;:][ \t]*(?:\n|$))`,
+  String.raw`^\s*(${phraseSource(KINDS.flatMap((k) => k.words), { keepCase: true })})[ \t]+(?!(?:${NOT_A_SUBJECT})(?![${LATIN_LETTERS}${MARKS}]))(?=[${LATIN_LETTERS}][^\n]*[^\s;:][ \t]*(?:\n|$))`,
 );
 /** A line that opens with the issuing body or its head ("Ủy ban nhân dân tỉnh …", "Bộ trưởng Bộ …", "Chủ tịch …"). */
-const ISSUER_OPENS_LINE = new RegExp(String.raw`^[ \t]*(?:${phraseSource([...ISSUER_SUBJECTS, ...ISSUER_TITLES, ...ISSUER_LINE_HEADS], { keepCase: true })})(?![${LETTERS}${MARKS}])`);
+const ISSUER_OPENS_LINE = new RegExp(String.raw`^[ \t]*(?:${phraseSource([...ISSUER_SUBJECTS, ...ISSUER_TITLES, ...ISSUER_LINE_HEADS], { keepCase: true })})(?![${LATIN_LETTERS}${MARKS}])`);
 /** How far a title in sentence case, with no heading above it, may run before its issuer's line or the preamble. */
 const SENTENCE_TITLE_CHARS = 800;
 
@@ -496,8 +494,10 @@ function readSentenceTitle(head: string, from: number): { lines: string[]; start
   }
   return readTitle(head, from, false);
 }
-/** A line that opens the preamble or the body: "Căn cứ …", "Điều 1.", "Chương I", a section's "I. " or "1. ". */
-const PREAMBLE_LINE = /(?:^|\n)[ \t#*_]*(?:[-–+•][ \t]*)?(?:Căn[ \t]+cứ|Điều[ \t]+\d|Chương[ \t]+[IVXLC\d]|CHƯƠNG[ \t]+[IVXLC\d]|(?:[IVXLC]{1,4}|\d{1,2})[ \t]?[.)][ \t])/;
+/** A line that opens the preamble (PREAMBLE_OPENERS: "Căn cứ …", "Xét đề nghị …") or the body: "Điều 1.", "Chương I", a section's "I. " or "1. ". */
+const PREAMBLE_LINE = new RegExp(
+  String.raw`(?:^|\n)[ \t#*_]*(?:[-–+•][ \t]*)?(?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })}|Điều[ \t]+\d|Chương[ \t]+[IVXLC\d]|CHƯƠNG[ \t]+[IVXLC\d]|(?:[IVXLC]{1,4}|\d{1,2})[ \t]?[.)][ \t])`,
+);
 
 /**
  * A line in capitals after a title that is not in capitals, one not in capitals after a title in

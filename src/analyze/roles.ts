@@ -1,6 +1,6 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_TO, COMMITTEE_NAMES, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, THIS_WORD, TIED_TASK_WORDS,
+  ATTACHED_TO, COMMITTEE_NAMES, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, THIS_WORD, TIED_TASK_WORDS,
   type Cue,
 } from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
@@ -755,7 +755,7 @@ const ACTED_ON_UNNAMED = new RegExp(String.raw`(?:^|\s)(?:các|những|một\s+s
 /** An act's object named by its kind alone, right before a cue: "điều chỉnh kế hoạch (hành động) thực hiện …". */
 const ACTED_ON_KIND = new RegExp(String.raw`(?:^|\s)(?:${KIND_WORDS})(?:\s+hành\s+động)?\s*$`, "iu");
 /** Words that make the next document a link's, not the cue's object: "thực hiện dự án tại Quyết định số …". */
-const OBJECT_LINK = /(?:^|\s)(?:tại|theo|của|kèm|trong)(?:\s|$)/iu;
+const OBJECT_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource([...OBJECT_LINK_WORDS, "kèm"])})(?:\s|$)`, "iu");
 /** Plain words a cue's object may follow it by ("thực hiện các nội dung Chỉ thị số …"). */
 const OBJECT_WORDS = 3;
 /** The next document follows the cue ending at `end` as its object: a few plain words between, no link word. */
@@ -1017,7 +1017,7 @@ function issuesAttachedText(before: string, after: string): boolean {
 const KIND_AFTER_ACT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${KIND_WORDS}|số)(?![\p{L}\p{N}])|[0-9]`, "iu");
 /** "kèm theo", "kèm" before the document ("thay thế Danh mục ban hành kèm theo Quyết định số Y") is no link of another act. */
 const ATTACHED_LINK = /(?<![\p{L}\p{N}])kèm(?:\s+theo)?(?![\p{L}\p{N}])/giu;
-const LINK_BEFORE_OBJECT = /(?<![\p{L}\p{N}])(?:tại|theo|trong|của)(?![\p{L}\p{N}])|[;:.]/iu;
+const LINK_BEFORE_OBJECT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(OBJECT_LINK_WORDS)})(?![\p{L}\p{N}])|[;:.]`, "iu");
 
 /**
  * Whether "Quyết định này" after `lead` (which starts at `from`) opens its sentence: only a heading

@@ -347,3 +347,10 @@ export const ISSUING_SUBJECTS = [
   "Giám đốc", "Thủ trưởng", "Trưởng ban",
 ];
 export const ISSUED_DOCUMENT_VERBS = ["ban hành", "đã ban hành"];
+
+/**
+ * Words that link a document to something other than a cue's object when they stand between the
+ * two ("thực hiện dự án tại Quyết định số …", "điều chỉnh … theo Nghị quyết số …", "… trong Quyết
+ * định số …", "… của Kế hoạch số …"): the document is where the object stands, not the object.
+ */
+export const OBJECT_LINK_WORDS = ["tại", "theo", "trong", "của"];

@@ -96,3 +96,13 @@ export const ANNEX_NOT_DONE = ["đề nghị", "kiến nghị", "đề xuất", 
  * theirs, not the document's (analyze/parts.ts).
  */
 export const NATIONAL_MOTTO_WORDS = ["Cộng hòa xã hội chủ nghĩa", "Cộng hoà xã hội chủ nghĩa"];
+
+/**
+ * Words after a first line's kind word that make it a sentence about a document, not the kind and
+ * subject a document printed without its heading opens with ("Kế hoạch do … ký ban hành",
+ * "Quyết định số …", "Quyết định này …").
+ */
+export const NOT_A_SUBJECT_WORDS = [
+  "số", "này", "nêu", "đó", "trên", "sau", "do", "được", "đã", "đang", "sẽ", "vừa", "mới", "có", "là", "không", "cũng",
+  "kèm", "phải", "cần", "nói", "trước", "gồm", "nhằm", "yêu",
+];
