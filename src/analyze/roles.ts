@@ -70,6 +70,8 @@ const ENDS_WITH_PROPOSAL = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(PR
 const RECOUNTING: ReadonlySet<Kind | null> = new Set(KINDS.filter((k) => k.recounts === true).map((k) => k.slug));
 /** Whether a document of this kind tells of acts and performs none (a report, a submission: RECOUNTING). */
 export const recounts = (kind: Kind | null): boolean => RECOUNTING.has(kind);
+/** Kinds a proposal may be made in (KindEntry.proposes), and a document whose kind is not known. */
+const PROPOSING: ReadonlySet<Kind | null> = new Set([null, ...KINDS.filter((k) => k.proposes === true).map((k) => k.slug)]);
 /**
  * "(dưới đây gọi chung là", "(sau đây gọi tắt là", "(gọi tắt là", "(sau đây viết tắt là": a short
  * name given to the document just named.
@@ -838,7 +840,10 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
     const held = (s.bound ?? s.setAside)!;
     found = held === s.unnamedAct && r.kinds[i] !== r.kinds[held.actor] ? null : r.outward(held, i);
   } else if (s.proposal) {
-    found = s.proposal;
+    // The clause's later documents go on with the proposal ("Tờ trình số A, Công văn số B"); a decree
+    // or a decision named by its kind word is what the proposal is about (KindEntry.proposes). A bare
+    // number's kind is its code's, which an older ký hiệu puts otherwise ("số 6573/TC-HCSN"): it goes on.
+    if (PROPOSING.has(r.kinds[i]) || !r.cited[i]?.kindText) found = s.proposal;
   } else if (s.rowDocument >= 0) {
     // A cue in the summary cell before it may have dropped the carried list: the heading still governs the row.
     if (i === s.rowDocument) found = r.heading;

@@ -1019,3 +1019,17 @@ describe("a preamble item telling of the consultation the document followed ('Sa
     expect(roles(analyze(pre(items))).filter((r) => !r.startsWith("150 "))).toEqual(expected);
   });
 });
+
+describe("a decree or a decision named inside a proposal's clause ('… tại Công văn số A về việc … theo quy định tại Quyết định số B')", () => {
+  const pre = (items: string) => decision(`Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n${items}\n`, "Điều 1. Ban hành kèm theo Quyết định này Quy định.\n");
+  it.each([
+    // What the proposal is about is no proposal: B stays a reference.
+    ["Xét đề nghị của Sở Lao động - Thương binh và Xã hội tại Công văn số 412/SLĐTBXH-NCC ngày 05/9/2019 về việc nâng mức hỗ trợ hằng tháng cho người hưởng chính sách theo quy định tại Quyết định số 22/2013/QĐ-TTg ngày 26/4/2013,", ["412 proposed_by", "22 references"]],
+    ["Theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số 77/TTr-SYT ngày 12/3/2018 về mức chi hỗ trợ cán bộ y tế thôn bản thực hiện theo Nghị định số 117/2014/NĐ-CP ngày 08/12/2014,", ["77 proposed_by", "117 references"]],
+    // The submissions and letters after it go on with the proposal, with their kind word or bare.
+    ["Xét đề nghị của Sở Tài chính tại Tờ trình số 31/TTr-STC ngày 02/4/2019 và ý kiến của Sở Tư pháp tại Công văn số 58/STP-XDKTVB ngày 28/3/2019,", ["31 proposed_by", "58 proposed_by"]],
+    ["Xét đề nghị của Sở Xây dựng tại Tờ trình số 15/TTr-SXD ngày 10/01/2019 và số 27/SXD-QLN ngày 20/01/2019,", ["15 proposed_by", "27 proposed_by"]],
+  ])("%s", (items, expected) => {
+    expect(roles(analyze(pre(items))).filter((r) => !r.startsWith("150 "))).toEqual(expected);
+  });
+});
