@@ -455,10 +455,12 @@ const NOT_A_SUBJECT = phraseSource(NOT_A_SUBJECT_WORDS);
 /**
  * The text's first line, a kind word in sentence case and the subject ("Nghị quyết về …", "Quyết định
  * ban hành …"), not a sentence about a document ("Quyết định số …", "Kế hoạch do … ký") nor one
- * ending as a preamble's or a list's line does.
+ * ending as a preamble's or a list's line does. A subject printed in quotation marks ("Quyết định
+ * " về việc ban hành quy chế … "", as a heading "QUYẾT ĐỊNH ⏎ “VỀ VIỆC …”" is printed in sentence
+ * case) opens after its quote.
  */
 const SENTENCE_KIND_LINE = new RegExp(
-  String.raw`^\s*(${phraseSource(KINDS.flatMap((k) => k.words), { keepCase: true })})[ \t]+(?!(?:${NOT_A_SUBJECT})(?![${LATIN_LETTERS}${MARKS}]))(?=[${LATIN_LETTERS}][^\n]*[^\s;:][ \t]*(?:\n|$))`,
+  String.raw`^\s*(${phraseSource(KINDS.flatMap((k) => k.words), { keepCase: true })})[ \t]+(?:["“”][ \t]*)?(?!(?:${NOT_A_SUBJECT})(?![${LATIN_LETTERS}${MARKS}]))(?=[${LATIN_LETTERS}][^\n]*[^\s;:][ \t]*(?:\n|$))`,
 );
 /** A line that opens with the issuing body or its head ("Ủy ban nhân dân tỉnh …", "Bộ trưởng Bộ …", "Chủ tịch …"). */
 const ISSUER_OPENS_LINE = new RegExp(String.raw`^[ \t]*(?:${phraseSource([...ISSUER_SUBJECTS, ...ISSUER_TITLES, ...ISSUER_LINE_HEADS], { keepCase: true })})(?![${LATIN_LETTERS}${MARKS}])`);

@@ -28,9 +28,11 @@ function namesIssuerUnderKind(text: string, header: Header): boolean {
   const from = header.kindLineStart!;
   if (header.title === null || header.titleStart <= from || header.titleStart >= header.bodyStart) return false;
   const between = text.slice(from, header.titleStart);
-  return ISSUER_AFTER_KIND.test(between) || between.trim().includes("\n");
+  // "Quyết định " về việc bãi bỏ … "": the subject printed in quotation marks opens after its quote.
+  return ISSUER_AFTER_KIND.test(between) || between.trim().includes("\n") || QUOTE_BEFORE_SUBJECT.test(between);
 }
 const ISSUER_AFTER_KIND = /[ \t]CỦA[ \t]/u;
+const QUOTE_BEFORE_SUBJECT = /[ \t]["“”][ \t]*$/u;
 /** A title without a capitalised kind line: "Quyết định về việc ...", "V/v ...", as word-segmented sources and listings write it. */
 const TITLE_OPENING = new RegExp(String.raw`^[ \t#*_]*(?:${KIND_WORDS}|v\s*/\s*v|về\s+việc)(?![\p{L}\p{N}])`, "iu");
 const PREAMBLE_LINE = new RegExp(String.raw`^[ \t*_(-]*(?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })})(?![\p{L}\p{N}])`, "u");

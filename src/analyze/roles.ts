@@ -10,7 +10,7 @@ import { brokenOnPurpose } from "./lines.js";
 import type { Layout } from "./sentences.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { lastAtOrBefore } from "../shared/search.js";
-import { ANNEX_NOT_DONE, ANNEX_REPEAL_WORDS, ISSUER_SUBJECTS } from "../vocab/parts.js";
+import { ANNEX_NOT_DONE, ANNEX_REPEAL_WORDS, CONSULTED_OPENERS, ISSUER_SUBJECTS } from "../vocab/parts.js";
 import { AMENDS_OTHERS, bodyCode, issuerByCode } from "../vocab/issuers.js";
 import { cueRegions, findCues, isSilent, type FoundCue } from "./cue-finder.js";
 import { actsOnNext, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList, LIST_ITEM, listFollows, namesProvisions, TABLE_HEAD_ITEM, TABLE_ROW_ITEM, THIS_DOCUMENT, withinReach, words } from "./reach.js";
@@ -70,6 +70,8 @@ const ENDS_WITH_PROPOSAL = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(PR
 const RECOUNTING: ReadonlySet<Kind | null> = new Set(KINDS.filter((k) => k.recounts === true).map((k) => k.slug));
 /** Whether a document of this kind tells of acts and performs none (a report, a submission: RECOUNTING). */
 export const recounts = (kind: Kind | null): boolean => RECOUNTING.has(kind);
+/** Kinds a proposal may be made in (KindEntry.proposes), and a document whose kind is not known. */
+const PROPOSING: ReadonlySet<Kind | null> = new Set([null, ...KINDS.filter((k) => k.proposes === true).map((k) => k.slug)]);
 /**
  * "(dưới đây gọi chung là", "(sau đây gọi tắt là", "(gọi tắt là", "(sau đây viết tắt là": a short
  * name given to the document just named.
@@ -838,11 +840,14 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
     const held = (s.bound ?? s.setAside)!;
     found = held === s.unnamedAct && r.kinds[i] !== r.kinds[held.actor] ? null : r.outward(held, i);
   } else if (s.proposal) {
-    found = s.proposal;
+    // The clause's later documents go on with the proposal ("Tờ trình số A, Công văn số B"); a decree
+    // or a decision named by its kind word is what the proposal is about (KindEntry.proposes). A bare
+    // number's kind is its code's, which an older ký hiệu puts otherwise ("số 6573/TC-HCSN"): it goes on.
+    if (PROPOSING.has(r.kinds[i]) || !r.cited[i]?.kindText) found = s.proposal;
   } else if (s.rowDocument >= 0) {
     // A cue in the summary cell before it may have dropped the carried list: the heading still governs the row.
     if (i === s.rowDocument) found = r.heading;
-  } else if (last < 0 && r.carried && continuesList(text, clause.start, spans[i].start) && !ENACTS_ITSELF.test(text.slice(clause.start, spans[i].start))) {
+  } else if (last < 0 && r.carried && continuesList(text, clause.start, spans[i].start) && !ENACTS_ITSELF.test(text.slice(clause.start, spans[i].start)) && !CONSULTED.test(text.slice(clause.start, spans[i].start))) {
     found = r.carried;
   }
   const passedOver = found === null && s.unnamedAct !== null && r.kinds[i] !== r.kinds[s.unnamedAct.actor] ? s.unnamedAct : null;
@@ -954,6 +959,11 @@ function isHeadingOnly(text: string, cue: FoundCue, spans: readonly { start: num
  * preamble's last ";" names the document itself, not one more basis of the list before it.
  */
 const ENACTS_ITSELF = new RegExp(String.raw`^[\s,]*(?:${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^.;:]{0,40}?\sban\s+hành\s*$`, "u");
+/**
+ * "Căn cứ Nghị định số A …; ⏎ Sau khi có ý kiến của Bộ Y tế tại Công văn số B …": an item telling of
+ * the consultation the document followed (CONSULTED_OPENERS) opens a new item; B is no more of A's list.
+ */
+const CONSULTED = new RegExp(String.raw`^[\s*_(-]*(?:${phraseSource(CONSULTED_OPENERS)})(?![\p{L}\p{N}])`, "iu");
 /** "… ban hành Thông tư" right before a cue: the document is issued to do what the cue says. */
 const ISSUES_KIND = new RegExp(String.raw`(?:^|[\s,])ban\s+hành\s+(?:${KIND_WORDS})\s*$`, "iu");
 function enactsBefore(text: string, from: number, cueStart: number): boolean {

@@ -38,6 +38,13 @@ export interface KindEntry {
    * ("Về việc ban hành Quyết định sửa đổi …"), which the decision it asks for performs.
    */
   recounts?: true;
+  /**
+   * A document of the kind may be what a proposal is made in ("Xét đề nghị của Sở … tại Tờ trình số …,
+   * Công văn số …", "Báo cáo thẩm tra số …", "văn bản số …", "Biên bản số …"). A decree, a decision, a
+   * circular, a plan is never the proposal: named in the proposal's clause, it is what the proposal
+   * is about ("… tại công văn số A về việc điều chỉnh mức trợ cấp … theo quy định tại Quyết định số B").
+   */
+  proposes?: true;
 }
 
 export const KINDS: readonly KindEntry[] = [
@@ -49,32 +56,32 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "resolution", words: ["Nghị quyết", "Nghị quyết liên tịch"], code: "NQ", jointCodes: ["NQLT"], label: "Nghị quyết" },
   { slug: "plan", words: ["Kế hoạch", "Kế hoạch liên tịch", "Kế hoạch phối hợp", "Kế hoạch hành động"], code: "KH", jointCodes: ["KHLT", "KHPH"], label: "Kế hoạch" },
   { slug: "program", words: ["Chương trình", "Chương trình phối hợp", "Chương trình hành động"], code: "CTr", jointCodes: ["CTPH"], label: "Chương trình", namesUndertaking: true },
-  { slug: "official-letter", words: ["Công văn"], code: null, label: "Công văn" },
+  { slug: "official-letter", words: ["Công văn"], code: null, label: "Công văn", proposes: true },
   { slug: "code", words: ["Bộ luật"], code: null, label: "Bộ luật" },
   { slug: "law", words: ["Luật"], code: null, label: "Luật" },
   { slug: "ordinance", words: ["Pháp lệnh"], code: null, formerCodes: ["PL"], label: "Pháp lệnh" },
   { slug: "guidance", words: ["Hướng dẫn"], code: "HD", label: "Hướng dẫn" },
   // "Thông báo kết luận số 12/TB-UBND": a notice of a meeting's conclusions, not a Kết luận.
   // "Thông tri" is a Party notice (its type code TT: "Thông tri số 01-TT/TW").
-  { slug: "notice", words: ["Thông báo", "Thông báo kết luận", "Thông tri"], code: "TB", label: "Thông báo" },
+  { slug: "notice", words: ["Thông báo", "Thông báo kết luận", "Thông tri"], code: "TB", label: "Thông báo", proposes: true },
   { slug: "conclusion", words: ["Kết luận"], code: "KL", label: "Kết luận" },
   { slug: "scheme", words: ["Đề án"], code: "ĐA", label: "Đề án", namesUndertaking: true },
   { slug: "project", words: ["Dự án"], code: "DA", label: "Dự án", namesUndertaking: true },
   // A council committee's verification and the justice department's appraisal are reports: "Báo cáo thẩm tra số 48/BC-BKTNS".
-  { slug: "report", words: ["Báo cáo", "Báo cáo thẩm tra", "Báo cáo thẩm định"], code: "BC", label: "Báo cáo", recounts: true },
+  { slug: "report", words: ["Báo cáo", "Báo cáo thẩm tra", "Báo cáo thẩm định"], code: "BC", label: "Báo cáo", recounts: true, proposes: true },
   // "Tờ trình liên ngành số 12/TTrLN-STC-SXD", "Tờ trình liên Sở": departments submit jointly.
-  { slug: "submission", words: ["Tờ trình", "Tờ trình liên ngành", "Tờ trình liên sở"], code: "TTr", jointCodes: ["TTrLN", "TTrLS"], label: "Tờ trình", recounts: true },
+  { slug: "submission", words: ["Tờ trình", "Tờ trình liên ngành", "Tờ trình liên sở"], code: "TTr", jointCodes: ["TTrLN", "TTrLS"], label: "Tờ trình", recounts: true, proposes: true },
   { slug: "regulation", words: ["Quy định", "Qui định"], code: "QyĐ", label: "Quy định" },
   { slug: "rules", words: ["Quy chế", "Qui chế", "Quy chế phối hợp"], code: "QC", jointCodes: ["QCPH"], label: "Quy chế" },
   { slug: "dispatch", words: ["Công điện"], code: "CĐ", label: "Công điện" },
   { slug: "consolidated-text", words: ["Văn bản hợp nhất"], code: "VBHN", label: "Văn bản hợp nhất" },
   { slug: "order", words: ["Lệnh"], code: "L", label: "Lệnh" },
   { slug: "communique", words: ["Thông cáo"], code: "TC", label: "Thông cáo", recounts: true },
-  { slug: "minutes", words: ["Biên bản"], code: "BB", label: "Biên bản", recounts: true },
+  { slug: "minutes", words: ["Biên bản"], code: "BB", label: "Biên bản", recounts: true, proposes: true },
   { slug: "contract", words: ["Hợp đồng"], code: "HĐ", label: "Hợp đồng" },
   { slug: "memorandum", words: ["Bản ghi nhớ"], code: "BGN", label: "Bản ghi nhớ" },
   { slug: "option-plan", words: ["Phương án"], code: "PA", label: "Phương án", namesUndertaking: true },
-  { slug: "document", words: ["Văn bản"], code: null, label: "Văn bản" },
+  { slug: "document", words: ["Văn bản"], code: null, label: "Văn bản", proposes: true },
 ];
 
 /**

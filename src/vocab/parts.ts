@@ -9,6 +9,18 @@ export const PREAMBLE_OPENERS = [
 ];
 
 /**
+ * What a preamble's item opens with when it tells of the consultation or the consent the document
+ * was issued after ("Sau khi có ý kiến của Bộ Y tế tại Công văn số …", "Sau khi báo cáo và được sự
+ * nhất trí của Thường trực HĐND tỉnh tại Công văn số …", "Được sự đồng ý của … tại văn bản số …"):
+ * an item of its own, which no cue of the items before it governs. The letter it names is a
+ * reference; it is neither a basis of the list before its ";" nor a proposal.
+ */
+export const CONSULTED_OPENERS = [
+  "Sau khi có ý kiến", "Sau khi lấy ý kiến", "Sau khi báo cáo", "Sau khi thống nhất", "Sau khi trao đổi", "Sau khi được",
+  "Được sự", "Có ý kiến", "Ý kiến thống nhất", "Thống nhất với",
+];
+
+/**
  * The issuer naming itself as the subject of the preamble's enacting formula: "Bộ Tài chính hướng
  * dẫn … như sau:", "Liên tịch Bộ Tài nguyên và Môi trường - Bộ Tài chính hướng dẫn".
  */

@@ -193,6 +193,20 @@ describe("the document's own header", () => {
   });
 });
 
+describe("a first line in sentence case whose subject is printed in quotation marks ('Quyết định \" về việc … \"')", () => {
+  const doc = (line: string) =>
+    [line, "Uỷ ban nhân dân tỉnh hà giang ", "Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003 ; ", "Quyết định : ", "Điều 1 . Quyết định này có hiệu lực kể từ ngày ký . ", ""].join("\n");
+  it.each([
+    ['Quyết định " về việc thu hồi quyết định số 88/2006/qđ-ubnd ngày 02/5/2006 của ubnd tỉnh " ', "88 repeals"],
+    ["Quyết định “ về việc sửa đổi quy chế ban hành kèm theo quyết định số 41/2007/qđ-ubnd ” ", "41 amends"],
+    ['Chỉ thị " về việc triển khai thực hiện chỉ thị số 25/2008/ct-ttg của thủ tướng chính phủ " ', "25 implements"],
+  ])("%s", (line, expected) => {
+    const a = analyze(doc(line));
+    expect(a.self.kind).not.toBeNull();
+    expect(a.citations.filter((c) => c.form === "full").map((c) => `${c.number} ${c.role}`)[0]).toBe(expected);
+  });
+});
+
 describe("a number in two parts ('Số: 66.7/2025/NQ-CP')", () => {
   it("reads the whole number as the document's own, in the header and where the body names it", () => {
     const text = ["CHÍNH PHỦ", "Số: 66.4/2025/NQ-CP", "Hà Nội, ngày 3 tháng 12 năm 2025", "NGHỊ QUYẾT", "VỀ VIỆC THỬ NGHIỆM MỘT CƠ CHẾ", "Căn cứ Nghị quyết số 206/2025/QH15 của Quốc hội;", "Phụ lục ban hành kèm theo Nghị quyết số 66.4/2025/NQ-CP.", ""].join("\n");

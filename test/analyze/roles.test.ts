@@ -1005,3 +1005,31 @@ describe("an act in a description on documents left unnamed, then one named ('c�
     expect(nested(a)).toEqual([]);
   });
 });
+
+describe("a preamble item telling of the consultation the document followed ('Sau khi có ý kiến … tại Công văn số …')", () => {
+  const pre = (items: string) => decision(`${items}\n`, "Điều 1. Ban hành kèm theo Quyết định này Quy chế.\n");
+  it.each([
+    // The consulted body's letter is named after the ";" that ended the basis: it is no more of that list.
+    ["Căn cứ Nghị định số 21/2012/NĐ-CP ngày 05/4/2012 của Chính phủ về quản lý cảng;\nSau khi có ý kiến của Sở Tư pháp tại Công văn số 310/STP-VB ngày 02/3/2020;\nTheo đề nghị của Giám đốc Sở Xây dựng,", ["21 based_on", "310 references"]],
+    ["Căn cứ Quyết định số 45/2016/QĐ-TTg ngày 19/10/2016 của Thủ tướng Chính phủ;\nSau khi báo cáo và được sự đồng ý của Thường trực Tỉnh ủy tại Văn bản số 88-CV/TU ngày 14/02/2020;", ["45 based_on", "88 references"]],
+    ["Căn cứ Thông tư số 07/2019/TT-BYT ngày 28/3/2019 của Bộ Y tế ;\nĐược sự nhất trí của Thường trực HĐND tỉnh tại Công văn số 27/HĐND-KTNS ngày 11/02/2020 ;", ["07 based_on", "27 references"]],
+    // A list that goes on after its ";" still does.
+    ["Căn cứ các Nghị định của Chính phủ: số 21/2012/NĐ-CP ngày 05/4/2012; số 58/2017/NĐ-CP ngày 10/5/2017;", ["21 based_on", "58 based_on"]],
+  ])("%s", (items, expected) => {
+    expect(roles(analyze(pre(items))).filter((r) => !r.startsWith("150 "))).toEqual(expected);
+  });
+});
+
+describe("a decree or a decision named inside a proposal's clause ('… tại Công văn số A về việc … theo quy định tại Quyết định số B')", () => {
+  const pre = (items: string) => decision(`Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n${items}\n`, "Điều 1. Ban hành kèm theo Quyết định này Quy định.\n");
+  it.each([
+    // What the proposal is about is no proposal: B stays a reference.
+    ["Xét đề nghị của Sở Lao động - Thương binh và Xã hội tại Công văn số 412/SLĐTBXH-NCC ngày 05/9/2019 về việc nâng mức hỗ trợ hằng tháng cho người hưởng chính sách theo quy định tại Quyết định số 22/2013/QĐ-TTg ngày 26/4/2013,", ["412 proposed_by", "22 references"]],
+    ["Theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số 77/TTr-SYT ngày 12/3/2018 về mức chi hỗ trợ cán bộ y tế thôn bản thực hiện theo Nghị định số 117/2014/NĐ-CP ngày 08/12/2014,", ["77 proposed_by", "117 references"]],
+    // The submissions and letters after it go on with the proposal, with their kind word or bare.
+    ["Xét đề nghị của Sở Tài chính tại Tờ trình số 31/TTr-STC ngày 02/4/2019 và ý kiến của Sở Tư pháp tại Công văn số 58/STP-XDKTVB ngày 28/3/2019,", ["31 proposed_by", "58 proposed_by"]],
+    ["Xét đề nghị của Sở Xây dựng tại Tờ trình số 15/TTr-SXD ngày 10/01/2019 và số 27/SXD-QLN ngày 20/01/2019,", ["15 proposed_by", "27 proposed_by"]],
+  ])("%s", (items, expected) => {
+    expect(roles(analyze(pre(items))).filter((r) => !r.startsWith("150 "))).toEqual(expected);
+  });
+});
