@@ -109,12 +109,19 @@ function withNamed(text: string, marks: Landmarks, numbered: Citation[]): Citati
 
 /** Adds "Nghị định 64", "Quyết định số 2210 nêu trên": short mentions, each resolved within the text. */
 function withShort(text: string, marks: Landmarks, found: Citation[], candidates: ExtractOptions["shortFormCandidates"] | null): Citation[] {
-  const short = findShortMentions(text, found, marks.numbers);
+  const short = findShortMentions(text, spansOf(found), marks.numbers);
   if (short.length === 0) return found;
   const cited = short.map((m) => identifyShort(m, text, candidates ? candidates(m.kind.slug, officialNumber(m.number)) : found));
   // "chương trình 135" with no document of that number in the text is the programme's name.
   const kept = cited.filter((c, i) => !short[i].kind.namesUndertaking || short[i].withSo || c.warnings.length === 0);
   return [...found, ...kept].sort((a, b) => a.start - b.start);
+}
+
+/** The citations' spans, flat (start, end, start, end, …), as findShortMentions reads them. */
+function spansOf(found: readonly Citation[]): number[] {
+  const out: number[] = [];
+  for (const c of found) out.push(c.start, c.end);
+  return out;
 }
 
 /** "điểm a khoản 2 Điều 5 Nghị định số 61/2018/NĐ-CP": the pinpoint written right before a citation. */

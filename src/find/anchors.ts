@@ -32,7 +32,8 @@ export interface Landmarks {
 export function findLandmarks(text: string): Landmarks {
   const anchors: number[] = [];
   const numbers: number[] = [];
-  const re = new RegExp(SCAN.source, "g");
+  const re = SCAN_ALL;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     numbers.push(m.index);
     if (m[1] !== undefined) {
@@ -42,6 +43,13 @@ export function findLandmarks(text: string): Landmarks {
   }
   return { anchors, numbers, lawRhymes: findLawRhymes(text) };
 }
+
+/**
+ * The scan's own regex, made once: a new RegExp of SCAN's 700-character source for every text cost
+ * a few microseconds (its source read and looked up in V8's cache), a tenth of the scan on short texts.
+ * Nothing calls findLandmarks again while it runs, so its lastIndex is this pass's alone.
+ */
+const SCAN_ALL = new RegExp(SCAN.source, "g");
 
 /**
  * The rhymes composed ("ật", "ệnh", in lower or upper case), each a literal indexOf finds fast;

@@ -79,7 +79,6 @@ const NOT_A_KIND_AFTER = /^\s*(?:sư|pháp|định|lệ|này|nói\s+trên|nêu\s
 const BARE_STOPS = new Set(BARE_NAME_STOPS);
 /** No law's name opens with these: a name opens with its subject ("Luật Đất đai"), not "về thuế", "của HĐND". */
 const NOT_A_NAME_START = new Set([...BARE_NAME_STOPS, "của"]);
-const ENDINGS = new Set(NAME_ENDINGS.map((e) => e.split(" ")[0]));
 const OTHER_KINDS = [...new Set(KINDS.flatMap((k) => k.words.map((w) => w.toLowerCase())))];
 /** What no name runs across. */
 // The year's "not after a digit" is a look-behind after its first two digits, not "(?:^|\D)" before
@@ -204,7 +203,9 @@ const SUBJECT_LINE_CHARS = 600;
  * quyền địa phương"): the words read past it (src/find/words.ts), and so does the name.
  */
 function withoutPageNumbers(name: string): string {
-  return name.indexOf("\n") < 0 && name.indexOf("\r") < 0 ? name : name.replace(PAGE_NUMBER_LINE, "");
+  // Every name through the regex (which gives the name itself back when nothing matches): a branch
+  // for the few with a line break, first taken late, cost findNamedMentionsIn a deopt and a recompile.
+  return name.replace(PAGE_NUMBER_LINE, "");
 }
 /** The page number's line as analyze() blanks it (PAGE_LINES' first: "- 3 -"), between two line breaks. */
 const PAGE_NUMBER_LINE = new RegExp(String.raw`(?<=[\r\n])[ \t]*(?:${PAGE_LINES[0]})[ \t]*(?=[\r\n])`, "g");
@@ -215,8 +216,9 @@ const PAGE_NUMBER_LINE = new RegExp(String.raw`(?<=[\r\n])[ \t]*(?:${PAGE_LINES[
  */
 function kindWordStart(text: string, rhyme: number, isLuat: boolean): number {
   const word = isLuat ? rhyme - 2 : rhyme - 1;
+  if (word < 0) return -1;
   const l = text.charCodeAt(word) | 0x20;
-  if (word < 0 || l !== 0x6c || (isLuat && (text.charCodeAt(word + 1) | 0x20) !== 0x75)) return -1;
+  if (l !== 0x6c || (isLuat && (text.charCodeAt(word + 1) | 0x20) !== 0x75)) return -1;
   if (word > 0 && WORDISH.test(text[word - 1])) return -1;
   // "pháp luật", the commonest by far, settled before anything is sliced or composed.
   if (isLuat && text.startsWith("pháp ", word - 5)) return -1;
@@ -267,7 +269,7 @@ function namedMentionAt(text: string, start: number, lowerCased: boolean, origin
   // A name in lower case ("luật đất đai năm 2013") must be dated; prose "luật" rarely is: rejected before reading words.
   const first = nextNonSpace(text, kindEnd);
   // A summary lower-cased whole ("v/v thực hiện luật bhyt và chỉ thị số 06/ct-byt") writes every name so: there it may be undated.
-  if (first !== undefined && first !== first.toUpperCase() && !DATED_SOON.test(text.slice(kindEnd, kindEnd + 200)) && !lowerCased && !(capitalAt(text, start) && midSentence(origin, originAt, previousEnd))) return null;
+  if (first !== "" && first !== first.toUpperCase() && !DATED_SOON.test(text.slice(kindEnd, kindEnd + 200)) && !lowerCased && !(capitalAt(text, start) && midSentence(origin, originAt, previousEnd))) return null;
   return readName(text, start, kindEnd, kind, lowerCased, origin, originAt, previousEnd);
 }
 
@@ -372,7 +374,7 @@ function findMarker(words: Words): Marker | null {
     if (lineBreakIn(word.gap) && opensWithCue(words, i)) return null;
     const w = word.lower;
     // Each test below asks first for the one word it can start with: most words start none.
-    if (ENACTED_FIRST.has(w) && ENACTED_PARTS.some((e) => partsAt(words, i, e)) && !(GOES_ON_FIRST.has(w) && GOES_ON_PARTS.some((e) => partsAt(words, i, e)))) {
+    if (firstPhraseAt(words, i, ENACTED_BY_FIRST.get(w)) !== undefined && firstPhraseAt(words, i, GOES_ON_BY_FIRST.get(w)) === undefined) {
       // The name ends here; its date may follow the enactment ("được Quốc hội thông qua ngày ...").
       const date = dateWithin(words, i + 1, i + 1 + ENACTED_WORDS);
       return date ? { index: i, end: date.end, year: date.year, date: date.date, numberAt: date.numberAt } : null;
@@ -457,7 +459,8 @@ function pinpointAt(words: Words, i: number): boolean {
 function endsName(words: Words, i: number): boolean {
   const w = words.get(i)!.text;
   const lower = words.get(i)!.lower;
-  if (ENDINGS.has(lower)) return ENDING_PARTS.some((e) => partsAt(words, i, e)) && !GOES_ON_PARTS.some((e) => partsAt(words, i, e));
+  const endings = ENDINGS_BY_FIRST.get(lower);
+  if (endings !== undefined) return firstPhraseAt(words, i, endings) !== undefined && firstPhraseAt(words, i, GOES_ON_BY_FIRST.get(lower)) === undefined;
   // "Luật Đất đai và Nghị định số 187/2004/NĐ-CP": another document begins.
   // ("Luật ban hành Văn bản Quy phạm pháp luật": a kind word inside the name is not after "và" or ",".)
   const before = words.get(i - 1)?.lower;
@@ -467,9 +470,10 @@ function endsName(words: Words, i: number): boolean {
   // law's name may hold one: "Luật sửa đổi, bổ sung Điều 6 và …".)
   if ((before === "," || before === "và" || before === ";") && PINPOINT_FIRST.has(lower) && pinpointAt(words, i) && !amends(words)) return true;
   const capital = w[0] !== w[0].toLowerCase() || words.lowerCased;
-  if (capital && (before === "và" || before === "," || before === "hoặc") && OTHER_KIND_FIRST.has(lower) && OTHER_KIND_PARTS.some((k) => partsAt(words, i, k))) return true;
+  if (capital && (before === "và" || before === "," || before === "hoặc") && phraseOfAt(words, i, OTHER_KINDS_BY_FIRST)) return true;
   // "… Luật Hộ tịch và QĐ số 101/QĐ-TTg": a kind's initials before "số" begin another document too.
-  if ((before === "và" || before === "," || before === "hoặc") && words.get(i + 1)?.lower === "số" && kindByAbbreviation(w) !== null) return true;
+  // (`?? ""`: compared with undefined at a name's last word, the optimized code was thrown away.)
+  if ((before === "và" || before === "," || before === "hoặc") && (words.get(i + 1)?.lower ?? "") === "số" && kindByAbbreviation(w) !== null) return true;
   // "Luật Doanh nghiệp nhằm thay thế cho Luật Kinh doanh năm 1994": another law begins, and the
   // year is its own. Only an amending law's name holds one, after "của" ("… một số điều của Luật Đất đai").
   // "… QUY PHẠM PHÁP LUẬT CỦA HĐND" in capitals: "luật" after "pháp", "dự" … is no kind word (NOT_A_KIND_BEFORE).
@@ -480,7 +484,7 @@ function endsName(words: Words, i: number): boolean {
     !amendedAfter &&
     !NOT_A_KIND_BEFORE_WORDS.has(before ?? "") &&
     NAMED_KIND_FIRST.has(lower) &&
-    startsKindWord(words, i, NAMED_KIND_WORDS) &&
+    startsKindWord(words, i, NAMED_KIND_BY_FIRST) &&
     !NOT_A_KIND_NEXT.has(words.get(i + 1)?.lower ?? "") &&
     // "… VĂN BẢN QPPL LUẬT CỦA HĐND VÀ UBND" in capitals: a kind word before no name's first word starts none.
     !NOT_A_NAME_START.has(words.get(i + 1)?.lower ?? "")
@@ -514,7 +518,7 @@ function commaInName(words: Words, i: number): boolean {
   // lower case to go on in: a word in capitals after a word in capitals is read as lower case is.
   if (next[0] !== next[0].toLowerCase() && !(inCapitals(next) && inCapitals(words.get(i - 1)!.text))) return false;
   if (BARE_STOPS.has(words.get(i + 1)!.lower)) return false;
-  return !NOT_IN_NAME_AFTER_COMMA.some((p) => phraseAt(words, i + 1, p));
+  return !phraseOfAt(words, i + 1, NOT_IN_NAME_AFTER_COMMA_BY_FIRST);
 }
 
 /** A word of two letters or more, all in capitals ("CHỐNG"; not "Chống", not "I"). */
@@ -522,15 +526,14 @@ const inCapitals = (w: string): boolean => w.length > 1 && w === w.toUpperCase()
 
 /** The kind words of laws, codes and ordinances, lower-cased; those of more than one syllable ("bộ luật", "pháp lệnh"). */
 const NAMED_KIND_WORDS = NAMED_KINDS.flatMap((k) => k.words.map((w) => w.toLowerCase()));
-const LONG_KIND_WORDS = NAMED_KIND_WORDS.filter((w) => w.includes(" "));
+const LONG_KIND_BY_FIRST = byFirstWord(NAMED_KIND_WORDS.filter((w) => w.includes(" ")));
+const NAMED_KIND_BY_FIRST = byFirstWord(NAMED_KIND_WORDS);
 /** "Luật sư", "luật pháp", "luật định", "luật lệ": the word after "luật" that makes it no kind word. */
 const NOT_A_KIND_NEXT = new Set(["sư", "pháp", "định", "lệ"]);
 
-function startsKindWord(words: Words, i: number, kinds: readonly string[] = LONG_KIND_WORDS): boolean {
-  return kinds.some((k) => phraseAt(words, i, k));
+function startsKindWord(words: Words, i: number, kinds: ReadonlyMap<string, string[][]> = LONG_KIND_BY_FIRST): boolean {
+  return phraseOfAt(words, i, kinds);
 }
-
-const PHRASE_PARTS = new Map<string, string[]>();
 
 /** A phrase's words, lower-cased, at words[i] and on. */
 function partsAt(words: Words, i: number, parts: readonly string[]): boolean {
@@ -538,26 +541,46 @@ function partsAt(words: Words, i: number, parts: readonly string[]): boolean {
   return true;
 }
 
-/** The phrase lists the name rules try at every word, split once, with the words they can start with. */
-const split = (phrases: readonly string[]): string[][] => phrases.map((p) => p.split(" "));
+/** The words a phrase list's phrases can start with. */
 const firstWords = (phrases: readonly string[]): Set<string> => new Set(phrases.map((p) => p.split(" ")[0]));
-const ENACTED_PARTS = split(NAME_ENACTED);
-const GOES_ON_PARTS = split(NAME_GOES_ON);
-const GOES_ON_FIRST = firstWords(NAME_GOES_ON);
-const ENACTED_FIRST = firstWords(NAME_ENACTED);
-const ENDING_PARTS = split(NAME_ENDINGS);
-const OTHER_KIND_PARTS = split(OTHER_KINDS);
-const OTHER_KIND_FIRST = firstWords(OTHER_KINDS);
+/**
+ * The phrase lists the name rules try at every word, split once, by their first word: a rule tries
+ * at a word only those that open with it (the others cannot match there), in the list's order,
+ * without a closure per word. Every enactment phrase was tried, each by a closure, at every "của"
+ * of a name (the phrases "của Quốc hội" open with it), as every cue at a line's first word.
+ */
+function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const parts = p.split(" ");
+    const list = out.get(parts[0]);
+    if (list) list.push(parts);
+    else out.set(parts[0], [parts]);
+  }
+  return out;
+}
+const ENACTED_BY_FIRST = byFirstWord(NAME_ENACTED);
+const GOES_ON_BY_FIRST = byFirstWord(NAME_GOES_ON);
+const ENDINGS_BY_FIRST = byFirstWord(NAME_ENDINGS);
+
+/** The first of `phrases` (split; undefined for none) at words[i], or undefined. */
+function firstPhraseAt(words: Words, i: number, phrases: readonly (readonly string[])[] | undefined): readonly string[] | undefined {
+  if (phrases === undefined) return undefined;
+  for (let k = 0; k < phrases.length; k++) if (partsAt(words, i, phrases[k])) return phrases[k];
+  return undefined;
+}
+const OTHER_KINDS_BY_FIRST = byFirstWord(OTHER_KINDS);
+const NOT_IN_NAME_AFTER_COMMA_BY_FIRST = byFirstWord(NOT_IN_NAME_AFTER_COMMA);
 const NAMED_KIND_FIRST = firstWords(NAMED_KIND_WORDS);
 
-function phraseAt(words: Words, i: number, phrase: string): boolean {
-  let parts = PHRASE_PARTS.get(phrase);
-  if (!parts) PHRASE_PARTS.set(phrase, (parts = phrase.split(" ")));
-  return partsAt(words, i, parts);
+/** Whether one of the phrases of `byFirst` (byFirstWord) is at words[i]. */
+function phraseOfAt(words: Words, i: number, byFirst: ReadonlyMap<string, string[][]>): boolean {
+  const w = words.get(i);
+  return w !== undefined && firstPhraseAt(words, i, byFirst.get(w.lower)) !== undefined;
 }
 
 /** The cue phrases a paragraph opens with ("Căn cứ", "Thực hiện"), lower-cased. */
-const OPENING_CUES = [...new Set(DOCUMENT_CUES.flatMap((c) => c.phrases.map((p) => p.toLowerCase())))];
+const OPENING_CUES_BY_FIRST = byFirstWord([...new Set(DOCUMENT_CUES.flatMap((c) => c.phrases.map((p) => p.toLowerCase())))]);
 /** What joins the words of one name across a line: "Luật Tổ chức HĐND và ⏎⏎UBND". */
 const JOINERS = new Set(["và", ",", "của", "-", "–"]);
 
@@ -577,7 +600,7 @@ function opensParagraph(words: Words, i: number): boolean {
   if (w.text[0] === w.lower[0]) return false;
   if (JOINERS.has(words.get(i - 1)?.lower ?? "")) return false;
   if (w.text.length > 1 && w.text === w.text.toUpperCase() && /\p{L}/u.test(w.text)) return true;
-  return BARE_STOPS.has(w.lower) || OPENING_CUES.some((c) => phraseAt(words, i, c)) || OTHER_KINDS.some((k) => phraseAt(words, i, k));
+  return BARE_STOPS.has(w.lower) || phraseOfAt(words, i, OPENING_CUES_BY_FIRST) || phraseOfAt(words, i, OTHER_KINDS_BY_FIRST);
 }
 
 /** What numbers a heading or a list item: a Roman numeral, a number, a letter. */
@@ -591,7 +614,7 @@ function opensWithCue(words: Words, i: number): boolean {
   // After a comma too: "… thi hành Luật Đất đai, ⏎Căn cứ Nghị định số 197/…" ends its items with commas.
   const before = words.get(i - 1)?.lower ?? "";
   if (w.text[0] === w.lower[0] || (before !== "," && JOINERS.has(before))) return false;
-  return OPENING_CUES.some((c) => phraseAt(words, i, c));
+  return phraseOfAt(words, i, OPENING_CUES_BY_FIRST);
 }
 
 /**
@@ -612,7 +635,7 @@ function bareLength(words: Words): number {
       counted--;
       continue;
     }
-    const goesOn = GOES_ON_FIRST.has(words.get(n)!.lower) ? GOES_ON_PARTS.find((e) => partsAt(words, n, e)) : undefined;
+    const goesOn = firstPhraseAt(words, n, GOES_ON_BY_FIRST.get(words.get(n)!.lower));
     // A phrase of the name's own that opens with a stop word counts as one word, as a written-out body does.
     if (goesOn) {
       n += goesOn.length - 1;

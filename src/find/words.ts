@@ -118,11 +118,12 @@ function pageNumberEnd(text: string, from: number, start: number, end: number): 
   while (i >= from && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
   if (i < from || (text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d)) return -1;
   // After: spaces, a dash, spaces, then the line's end.
+  const n = text.length;
   let j = end;
-  while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++;
-  if (!isDash(text.charCodeAt(j))) return -1;
+  while (j < n && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+  if (j >= n || !isDash(text.charCodeAt(j))) return -1;
   j++;
-  while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++;
+  while (j < n && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
   return j >= text.length || text.charCodeAt(j) === 0x0a || text.charCodeAt(j) === 0x0d ? j : -1;
 }
 const isDash = (c: number): boolean => c === 0x2d || c === 0x2013;
@@ -173,20 +174,31 @@ export function hasCapital(s: string): boolean {
 /** Blanks between a name's words; U+2028 and U+2029 end lines as "\n" does (some editors write them). */
 const isGapSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0x2028 || c === 0x2029;
 
-/** Where the next word starts after `at`: past whitespace, and a dash with whitespace after it. */
+/**
+ * Where the next word starts after `at`: past whitespace, and a dash with whitespace after it.
+ * Every read here and in wordEnd stays inside the text: a charCodeAt past its end (a name's window
+ * ending in blanks) made TurboFan throw its code away and compile these again, the name reader with them.
+ */
 function wordStart(text: string, at: number): number {
+  const n = text.length;
   let i = at;
-  while (isGapSpace(text.charCodeAt(i))) i++;
-  const c = text.charCodeAt(i);
-  if ((c === 0x2d || c === 0x2013) && isGapSpace(text.charCodeAt(i + 1))) {
-    i += 2;
-    while (isGapSpace(text.charCodeAt(i))) i++;
+  // Once more past the dash, by the same loop, and the character after it read whatever it is:
+  // arithmetic or a call only a dash reached had no type feedback when the first dash came, and
+  // cost the name reader (readOne, findMarker) a deopt.
+  for (let dashed = false; ; dashed = true) {
+    while (i < n && isGapSpace(text.charCodeAt(i))) i++;
+    const next = i + 1;
+    if (dashed || next >= n) return i;
+    const c = text.charCodeAt(i);
+    const gapAfter = isGapSpace(text.charCodeAt(next));
+    if ((c !== 0x2d && c !== 0x2013) || !gapAfter) return i;
+    i = next;
   }
-  return i;
 }
 
 /** Where the word (letters and digits, joined by & ' ’ / . -) or comma starting at `i` ends; -1 when none starts there. */
 function wordEnd(text: string, i: number): number {
+  if (i >= text.length) return -1;
   if (text.charCodeAt(i) === 0x2c) return i + 1;
   let n = wordCharAt(text, i);
   if (n === 0) return -1;
@@ -196,6 +208,7 @@ function wordEnd(text: string, i: number): number {
     while ((n = wordCharAt(text, i)) > 0) i += n;
     // "Luật Tổ chức Chính phủngày 25 tháng 12 năm 2001": a date's "ngày" run into the word (GLUED_DATE_WORD).
     if (i - 4 > segment && (text.charCodeAt(i - 1) | 0x20) === 0x79 && gluedDateWordAt(text, i - 4)) return i - 4;
+    if (i >= text.length) return i;
     const c = text.charCodeAt(i);
     const joiner = c === 0x26 || c === 0x27 || c === 0x2019 || c === 0x2f || c === 0x2e || c === 0x2d;
     if (!joiner || (n = wordCharAt(text, i + 1)) === 0) return i;
@@ -205,6 +218,7 @@ function wordEnd(text: string, i: number): number {
 
 /** How many code units the letter or digit at `i` takes (2 for one outside the BMP), 0 for anything else. */
 function wordCharAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
   const k = WORD_CHAR[text.charCodeAt(i)];
   if (k === 1) return 1;
   if (k !== 2) return 0;
@@ -212,8 +226,13 @@ function wordCharAt(text: string, i: number): number {
   return cp > 0xffff && ASTRAL_WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
 }
 
-export function nextNonSpace(text: string, at: number): string | undefined {
+/**
+ * The first character after `at` that is no space, tab or line break; "" at the text's end. Not
+ * text[i] (undefined) there: a read past the end, and then an undefined compared where a string
+ * always was, each cost its callers (readOne, the name reader) a deopt and a recompile.
+ */
+export function nextNonSpace(text: string, at: number): string {
   let i = at;
   while (i < text.length && (text[i] === " " || text[i] === "\t" || text[i] === "\n" || text[i] === "\r")) i++;
-  return text[i];
+  return i < text.length ? text[i] : "";
 }

@@ -57,8 +57,10 @@ export function blankPageLines(text: string, lastLine = true): string {
   // indexOf from line to line (a regex for the line starts cost twice as much over the whole text).
   for (let start = 0; start <= text.length; ) {
     let i = start;
-    let c = text.charCodeAt(i);
-    while (c === 0x20 || c === 0x09) c = text.charCodeAt(++i);
+    // Never read past the text's end (a text ending in a line break or blanks): NaN there made
+    // TurboFan throw this loop's code away and compile it again.
+    let c = i < text.length ? text.charCodeAt(i) : -1;
+    while (c === 0x20 || c === 0x09) c = ++i < text.length ? text.charCodeAt(i) : -1;
     if (MAY_OPEN_PAGE_LINE(c)) {
       PAGE_LINE_AT.lastIndex = start;
       // A page line at the very end only when the caller's text is whole (a chunk's last line may go on).
