@@ -197,9 +197,14 @@ export function mix(hash: number, code: number): number {
   return (Math.imul(hash, 31) + code) | 0;
 }
 
-/** A hash collision only adds a candidate whose own pattern then fails; it never hides one. */
+/**
+ * A hash collision only adds a candidate whose own pattern then fails; it never hides one.
+ * Thirty bits, never negative: a small integer (Smi) to V8, so a Map or Set lookup by it neither
+ * boxes it as a heap number nor hashes one (a full int32 is out of Smi range half the time); and
+ * no key is one of the negative keys continuationIndex gives other characters.
+ */
 export function keyOf(hash: number, length: number): number {
-  return (Math.imul(hash, 64) + (length & 63)) | 0;
+  return (Math.imul(hash, 64) + (length & 63)) & 0x3fffffff;
 }
 
 /** ECMAScript's Canonicalize for a non-Unicode case-insensitive regex. */

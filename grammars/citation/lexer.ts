@@ -127,7 +127,12 @@ const isCombiningMark = (c: number): boolean => c >= 0x300 && c <= 0x36f;
  */
 let lastReach = 1;
 
-/** Lexes the token at or after `i` (whitespace is skipped) onto `tokens`; returns where it ends. */
+/**
+ * Lexes the token at or after `i` (whitespace is skipped) onto `tokens`; returns where it ends.
+ * No read here or in its helpers goes past the text's end: charCodeAt there gives NaN, which
+ * TurboFan's code for this function does not expect; each such read at a window's end threw the
+ * compiled code away (lexNext was compiled four times in a cold pass).
+ */
 function lexNext(text: string, i: number, tokens: IToken[]): number {
   const t = tables();
   const { charClass } = t;
@@ -144,7 +149,7 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
   if (cls === DIGIT) {
     while (j < n && charClass[text.charCodeAt(j)] === DIGIT) j++;
     if (j < n && NUMBER_SUFFIX_CODES[text.charCodeAt(j)] === 1 && slashOrDashAfter(text, j + 1)) j++;
-    else if (text.charCodeAt(j) === 0x2e && charClass[text.charCodeAt(j + 1)] === DIGIT) {
+    else if (j + 1 < n && text.charCodeAt(j) === 0x2e && charClass[text.charCodeAt(j + 1)] === DIGIT) {
       // "66.7/2025/NQ-CP": the part after the dot where a ký hiệu follows (NUMBER_PART). Read or
       // not, the look-ahead went as far as the code's first letter: ".", "7", "/", "2025", "/", "NQ".
       NUMBER_PART_STICKY.lastIndex = j;
@@ -158,7 +163,8 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
     let lettersEnd = j;
     let to = segmentEnd(text, lettersEnd, t.wordChar);
     const cut = to - 4;
-    if (cut > i && (text.charCodeAt(to - 1) | 0x20) === 0x79 && gluedDateWordAt(text, cut)) {
+    // (A glued date word has whitespace after it: none where the text ends.)
+    if (cut > i && to < n && (text.charCodeAt(to - 1) | 0x20) === 0x79 && gluedDateWordAt(text, cut)) {
       // The word ends where a date's "ngày" run into it begins (GLUED_DATE_WORD); its key is that of the letters before.
       if (cut < lettersEnd) {
         lettersEnd = cut;
@@ -173,7 +179,7 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
     // Most words begin no keyword phrase: a bit per key's low bits says so without a map lookup.
     const first = t.firstWordBits[key & FIRST_WORD_MASK] === 1 ? t.keywords.get(key) : undefined;
     // A kind's initials in a ký hiệu ("123/QĐ-UBND") begin no phrase there: only before whitespace.
-    const candidates = first === undefined || (first.spaceAfter && charClass[text.charCodeAt(lettersEnd)] !== WHITESPACE) ? undefined : first.keywords;
+    const candidates = first === undefined || (first.spaceAfter && (lettersEnd >= n || charClass[text.charCodeAt(lettersEnd)] !== WHITESPACE)) ? undefined : first.keywords;
     const word = keywordOrWord(text, i, to, candidates);
     // A keyword that matched k pieces of its longest phrase (P pieces) leaves P - k that a cut
     // text would give as tokens of their own; a word that matched none, P - 1.
@@ -200,6 +206,7 @@ const NUMBER_PART_STICKY = new RegExp(NUMBER_PART + NUMBER_PART_AHEAD, "y");
 /** NumberTok's look-ahead after its letter: spaces and tabs, then a slash or a dash. */
 function slashOrDashAfter(text: string, i: number): boolean {
   while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  if (i >= text.length) return false;
   const c = text.charCodeAt(i);
   return c === 0x2f || c === 0x2d;
 }
@@ -216,8 +223,9 @@ function continuationsEnd(text: string, from: number, wordChar: Uint8Array): num
   const n = text.length;
   let j = from;
   for (;;) {
+    if (j + 1 >= n) return j;
     const c = text.charCodeAt(j);
-    if ((c !== 46 && c !== 38 && c !== 39 && c !== 0x2019) || j + 1 >= n || wordChar[text.charCodeAt(j + 1)] !== 1) return j;
+    if ((c !== 46 && c !== 38 && c !== 39 && c !== 0x2019) || wordChar[text.charCodeAt(j + 1)] !== 1) return j;
     j += 2;
     while (j < n && wordChar[text.charCodeAt(j)] === 1) j++;
   }

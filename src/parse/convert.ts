@@ -7,8 +7,7 @@ import type { ParsedCitation, Piece } from "./types.js";
 export function toParsed(c: CitationParse, map: OffsetMap, base: number): ParsedCitation {
   const d = c.date;
   const iss = c.issuer;
-  const parts: string[] = [];
-  for (const t of c.parts) parts.push(t.image);
+  const parts = images(c.parts);
   return {
     start: startIn(c.first, map, base),
     end: endIn(c.last, map, base),
@@ -25,11 +24,11 @@ export function toParsed(c: CitationParse, map: OffsetMap, base: number): Parsed
       : null,
     issuer: iss
       ? {
-          titles: iss.titles.map(imageOf),
+          titles: images(iss.titles),
           name: iss.name.image,
           placeType: iss.placeType?.image ?? null,
-          placeWords: iss.placeWords.map(imageOf),
-          provinceWords: iss.provinceWords.map(imageOf),
+          placeWords: images(iss.placeWords),
+          provinceWords: images(iss.provinceWords),
           term: iss.term?.image ?? null,
           start: startIn(iss.name, map, base),
           end: endIn(iss.last, map, base),
@@ -42,4 +41,14 @@ export function toParsed(c: CitationParse, map: OffsetMap, base: number): Parsed
 const startIn = (t: IToken, map: OffsetMap, base: number): number => base + map.toOriginal(t.startOffset, "start");
 const endIn = (t: IToken, map: OffsetMap, base: number): number => base + map.toOriginal(endOf(t), "end");
 const piece = (t: IToken, map: OffsetMap, base: number): Piece => ({ text: t.image, start: startIn(t, map, base), end: endIn(t, map, base) });
-const imageOf = (t: IToken): string => t.image;
+/**
+ * The tokens' images, in an array of one site: map() gives an empty array one elements kind and a
+ * full one another, and readIssuer, reading both, met a map its compiled code had not seen (a deopt
+ * and a recompile in every process). Arrays from this literal all take the kind its first full
+ * one had, empty or not.
+ */
+function images(tokens: readonly IToken[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) out.push(tokens[i].image);
+  return out;
+}

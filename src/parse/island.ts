@@ -141,7 +141,7 @@ class HardStops {
     const text = this.text;
     this.dotFrom = from;
     for (let i = text.indexOf(".", from); i >= 0; i = text.indexOf(".", i + 1)) {
-      if (!isWhitespaceAt(text, i + 1) || isCityAbbreviationAt(text, i)) continue;
+      if (i + 1 >= text.length || !isWhitespaceAt(text, i + 1) || isCityAbbreviationAt(text, i)) continue;
       let j = i + 2;
       while (j < text.length && isWhitespaceAt(text, j)) j++;
       if (j < text.length && !isDigit(text.charCodeAt(j))) {

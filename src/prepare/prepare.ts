@@ -137,22 +137,29 @@ export class WindowPreparer {
 
   constructor(private readonly text: string) {}
 
-  /** prepare(text.slice(from, to)). */
+  /**
+   * prepare(text.slice(from, to)). One call of prepare() for every window that needs it: the
+   * island loop, which has this inlined, was compiled again in every process when a window inside
+   * a clean stretch first needed preparing, at a second call site its compiled code had never seen run.
+   */
   prepare(from: number, to: number): Prepared {
     const window = this.text.slice(from, to);
+    return this.clean(from, to, window) ? { text: window, map: UNCHANGED } : prepare(window);
+  }
+
+  /** Whether `window`, text[from, to), needs no preparing; extends the clean stretch where it can. */
+  private clean(from: number, to: number, window: string): boolean {
     if (from >= this.cleanFrom && from <= this.cleanTo) {
-      if (to <= this.cleanTo) return { text: window, map: UNCHANGED };
-      if (!needsPreparing(this.text.slice(Math.max(this.cleanFrom, this.cleanTo - 1), to))) {
-        this.cleanTo = to;
-        return { text: window, map: UNCHANGED };
-      }
+      if (to <= this.cleanTo) return true;
       // Something in [cleanTo - 1, to) may change (or only a pair starting before `from`): prepare decides.
-      return prepare(window);
+      if (needsPreparing(this.text.slice(Math.max(this.cleanFrom, this.cleanTo - 1), to))) return false;
+      this.cleanTo = to;
+      return true;
     }
-    if (needsPreparing(window)) return prepare(window);
+    if (needsPreparing(window)) return false;
     this.cleanFrom = from;
     this.cleanTo = to;
-    return { text: window, map: UNCHANGED };
+    return true;
   }
 }
 
