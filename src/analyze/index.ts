@@ -1,4 +1,4 @@
-import type { Analysis, AnalyzedCitation, Citation, Evidence, Jurisdiction, Kind, Relation, Role, SelfDocument } from "../types.js";
+import type { Analysis, AnalyzedCitation, Citation, Evidence, Jurisdiction, Kind, Relation, Role, SelfDocument, Warning } from "../types.js";
 import { extract } from "../extract.js";
 import { prepareDocument } from "./prepared.js";
 import { blankPageLines, unescapeLineBreaks } from "../prepare/line-breaks.js";
@@ -15,7 +15,7 @@ import { opensWithCue, splitClauses, type Clause } from "./clauses.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { buildSelf, contradictsSelf, selfIdWithoutNumber } from "./self.js";
 import { dateFromNarrativeBefore, dateUndatedMentions } from "./coreference.js";
-import { sentencesAt, tidy, type Sentence } from "./sentences.js";
+import { sentencesAt, tidy, type Layout, type Sentence } from "./sentences.js";
 
 export interface AnalyzeOptions {
   /** The file the text came from; it names the document when its own number is unknown. */
@@ -99,9 +99,44 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   // A listing's row has no header: its number field ("776/QĐ-UBND", "1829/UBND-VX") names the issuer.
   const own = header.numberLine && header.numberLine.symbolParts.length > 1 ? header.numberLine.symbolParts.slice(1) : knownIssuers(options.known);
   const reading = readRoles(layout, clauses, dates, kinds, tiers, recounts(header.kind), found, own);
+  const { built, jurisdiction } = identifySelf(text, layout, found, kinds, reading.roles, header, options);
+  const ownRoles = withSelf(layout, found, kinds, reading.roles, {
+    kind: built.self.kind,
+    number: built.self.number,
+    symbol: built.self.symbol,
+  });
+  // Read in the prepared text (composed, look-alikes repaired, its lines as read; its own case), at the citations' spans there.
+  levelFromBodyBefore(lines, found, spans);
+  placeFromListAfter(lines, found, spans);
+  dateFromNarrativeBefore(lines, found, spans);
+  const citations = completeCitations(found, ownRoles, reading.roles, built.self, jurisdiction);
+  dateUndatedMentions(citations);
+  // buildSelf's object is this call's own, with promulgatedBy already in its place: set, not spread.
+  const self = built.self;
+  self.promulgatedBy = citations.find((c) => c.role === "promulgated_by") ?? null;
+  const warnings = built.warnings;
+  const nested = ownNested(citations, reading.nested);
+  const relations = relationsOf({ text, prepared, map, clauses, spans, sentenceOf, path: options.path }, citations, self.id, nested);
+  const allWarnings = [...header.warnings, ...warnings];
+  for (const c of found) for (const w of c.warnings) allWarnings.push(w);
+  const outParts = parts.map((p) => ({ type: p.type, start: map.toOriginal(p.start, "start"), end: map.toOriginal(p.end, "end") }));
+  // Two literals rather than a spread of the path: adding properties after a spread costs microseconds on Node 20.
+  return options.path !== undefined
+    ? { path: options.path, self, parts: outParts, citations, relations, warnings: allWarnings }
+    : { self, parts: outParts, citations, relations, warnings: allWarnings };
+}
+
+/**
+ * Who the document is (its own citation, number and issuer) and where it belongs. A function of its
+ * own, not part of analyzeText: the citations it reads (the one the document is attached to, its own)
+ * come in several shapes, and the first of a shape it had not met made V8 compile the whole of
+ * analyzeText again; here a recompile costs this function's size only.
+ */
+function identifySelf(text: string, layout: Layout, found: readonly Citation[], kinds: readonly (Kind | null)[], roles: readonly Role[], header: Header, options: AnalyzeOptions): { built: { self: SelfDocument; warnings: Warning[] }; jurisdiction: Jurisdiction } {
+  const { text: prepared, spans } = layout;
   // First pass: before the document knows its own number, an annex ("Ban hành kèm theo Kế hoạch
   // số 103 /KH-UBND ...") and the decision it is attached to are found by their position.
-  const firstRoles = withSelf(layout, found, reading.roles, {
+  const firstRoles = withSelf(layout, found, kinds, roles, {
     kind: header.kind,
     number: header.numberLine?.number ?? null,
     symbol: null,
@@ -134,30 +169,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   // Read only when no header line or number names the issuer: a regex over the first 6,000 characters.
   const issuerHint = () => (statesPeoplesCommitteeIssues(prepared) ? "UBND" : (attachedTo?.issuer?.code ?? null));
   const built = buildSelf(header, jurisdiction, selfCitation, options.path ?? null, text, issuerHint);
-  const ownRoles = withSelf(layout, found, reading.roles, {
-    kind: built.self.kind,
-    number: built.self.number,
-    symbol: built.self.symbol,
-  });
-  // Read in the prepared text (composed, look-alikes repaired, its lines as read; its own case), at the citations' spans there.
-  levelFromBodyBefore(lines, found, spans);
-  placeFromListAfter(lines, found, spans);
-  dateFromNarrativeBefore(lines, found, spans);
-  const citations = completeCitations(found, ownRoles, reading.roles, built.self, jurisdiction);
-  dateUndatedMentions(citations);
-  // buildSelf's object is this call's own, with promulgatedBy already in its place: set, not spread.
-  const self = built.self;
-  self.promulgatedBy = citations.find((c) => c.role === "promulgated_by") ?? null;
-  const warnings = built.warnings;
-  const nested = ownNested(citations, reading.nested);
-  const relations = relationsOf({ text, prepared, map, clauses, spans, sentenceOf, path: options.path }, citations, self.id, nested);
-  const allWarnings = [...header.warnings, ...warnings];
-  for (const c of found) for (const w of c.warnings) allWarnings.push(w);
-  const outParts = parts.map((p) => ({ type: p.type, start: map.toOriginal(p.start, "start"), end: map.toOriginal(p.end, "end") }));
-  // Two literals rather than a spread of the path: adding properties after a spread costs microseconds on Node 20.
-  return options.path !== undefined
-    ? { path: options.path, self, parts: outParts, citations, relations, warnings: allWarnings }
-    : { self, parts: outParts, citations, relations, warnings: allWarnings };
+  return { built, jurisdiction };
 }
 
 /** The heading line's body that numbers with `code` though the code is another entry's (IssuerEntry.sharesCode), if one is named. */

@@ -1,11 +1,12 @@
 import type { Citation, Jurisdiction, Level } from "../types.js";
 import { composedWord } from "../shared/chars.js";
 import { PLACE_TYPES, placeTypeLevel } from "../vocab/places.js";
-import { ISSUER_TITLES, ISSUERS, issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
+import { ISSUER_TITLES, ISSUERS, issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { provinceBySlug, successorOf, type Province } from "../vocab/provinces.js";
 import { provinceNamed, slugOf } from "./places.js";
 import { parseId } from "../identify/id.js";
+import { BoundedCache } from "../identify/memo.js";
 import { LETTER, MARKS } from "../find/patterns.js";
 
 /**
@@ -16,13 +17,21 @@ import { LETTER, MARKS } from "../find/patterns.js";
 export function tierOf(c: Citation): "central" | "local" | null {
   const code = c.issuer?.code ?? null;
   // A body named that numbers with another's code ("Đảng ủy Chính phủ", ĐU) is its own entry's tier.
-  const named = c.issuer?.name ? issuerByPhrase(c.issuer.name) : null;
+  const named = c.issuer?.name ? entryNamed(c.issuer.name) : null;
   const entry = named?.sharesCode ? named : code ? issuerByCode(code) : null;
   if (entry?.local) return "local";
   if (c.issuer?.level === "central" || (entry && !entry.local)) return "central";
   return c.issuer === null && NAMED_CENTRAL.has(c.kind) ? "central" : null;
 }
 const NAMED_CENTRAL: ReadonlySet<string> = new Set(["law", "code", "ordinance"]);
+/**
+ * The entry an issuer's name is, read once per name: every citation's issuer has one, and a corpus
+ * names few bodies (59 names in the 32,000 citations of 2,000 plans). Folding the name for each
+ * citation (lower case, three regex replacements) took 12.5 ms of analyze()'s 265 per warm pass over
+ * 300 plans; read once per name, 1.6.
+ */
+const NAMED_ENTRIES = new BoundedCache<IssuerEntry | null>(1024);
+const entryNamed = (name: string): IssuerEntry | null => NAMED_ENTRIES.get(name, () => issuerByPhrase(name));
 
 /**
  * A local body named without its place ("của UBND tỉnh", a bare KH-UBND or CT/TU) is the citing

@@ -123,6 +123,28 @@ export function findParts(text: string, header: Header): Part[] {
       articles.push(l.start);
     }
   }
+  return partsFrom(text, from, titleStart, titleEnd, { preamble, body, recipients, signature, articles });
+}
+
+
+/** Where findParts's walk over the lines found each part's first line (-1: none). */
+interface Markers {
+  preamble: number;
+  body: number;
+  recipients: number;
+  signature: number;
+  articles: number[];
+}
+
+/**
+ * The parts, from where the walk over the lines found them to start. A function of its own, not
+ * part of findParts: its branches are each taken by few documents (no enacting line, annexes, an
+ * attached plan), and the first document to take one made V8 compile the whole of findParts again
+ * with the line walk; here a recompile costs this function's size only.
+ */
+function partsFrom(text: string, from: number, titleStart: number, titleEnd: number, markers: Markers): Part[] {
+  const { recipients, signature, articles } = markers;
+  let { preamble, body } = markers;
   const tailStart = [recipients, signature].filter((x) => x >= 0).reduce((a, b) => Math.min(a, b), text.length);
   if (body < 0) body = preamble >= 0 ? preambleEnd(text, preamble, tailStart) : from;
   // Before an enacting line, whatever follows the title is the preamble ("Thực hiện Chỉ thị ...;").

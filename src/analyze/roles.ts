@@ -10,6 +10,7 @@ import { brokenOnPurpose } from "./lines.js";
 import type { Layout } from "./sentences.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { lastAtOrBefore } from "../shared/search.js";
+import { CHANGES_WHEN_LOWERCASED } from "../find/words.js";
 import { ANNEX_NOT_DONE, ANNEX_REPEAL_WORDS, CONSULTED_OPENERS, ISSUER_SUBJECTS } from "../vocab/parts.js";
 import { AMENDS_OTHERS, bodyCode, issuerByCode } from "../vocab/issuers.js";
 import { cueRegions, findCues, isSilent, type FoundCue } from "./cue-finder.js";
@@ -469,6 +470,17 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
     if (i === end) break;
     readCitation(r, s, i);
   }
+  settleClause(r, s, clause, first, end, carriedIn);
+}
+
+/**
+ * What a clause leaves to the clauses after it, once its cues and citations are read: the heading
+ * that governs a list under it, the cue carried on after ";" or ":". A function of its own, not
+ * part of readClause: its branches are each taken by few clauses, and the first clause to take one
+ * made V8 compile the whole of readClause again; here a recompile costs this function's size only.
+ */
+function settleClause(r: RoleReading, s: ClauseReading, clause: Clause, first: number, end: number, carriedIn: Binding | null): void {
+  const { text, spans } = r;
   // "Quyết định số X … hết hiệu lực": the document's own repeal, unless it only tells of acts.
   if (s.headBinding === null && first < end && clause.part !== "title" && !r.recounts) readPostCue(r, clause, first, end);
   // The head cue of this clause, or of the list it goes on with ("Thực hiện A; B, UBND tỉnh ban hành …").
@@ -612,127 +624,146 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
   // and the act before it still reaches its document.
   if (followed && s.lastCitation < 0 && s.pending !== null && s.pending.actor === SELF && !s.pending.passive && ACTS.has(s.pending.type)) return;
   if (!followed) {
-    if (cue.cue.passive) {
-      // A passive cue speaks of the document before it; with none, of nothing it can name. A status
-      // table's row opens with its date and the cue ("Lịch sử hiệu lực: Thông tư X ⏎ … ⏎ 05/11/2019
-      // Bị bãi bỏ Y"): every row speaks of the document the table is the history of, named first.
-      const acted = s.lastCitation < 0 ? -1 : STATUS_ROW.test(text.slice(text.lastIndexOf("\n", cue.start - 1) + 1, cue.start)) ? r.clauseFirst : s.lastCitation;
-      // "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số
-      // điều theo Nghị quyết số B": the basis named first is no citation, and the document rests on
-      // it as B amended it, so on B (as in bind, "Căn cứ Luật A được sửa đổi bởi Luật B").
-      if (acted < 0 && s.pending !== null && s.pending.actor === SELF && !s.pending.passive && s.pending.type === "based_on" && cue.cue.type === "amends") {
-        s.pending = binding(s.pending.type, SELF, s.pending.cue, cue.end);
-        return;
-      }
-      s.pending = acted < 0 ? null : binding(cue.cue.type, acted, cue.cue, cue.end);
-      // "Kế hoạch số X … được thay thế bằng Kế hoạch này": the agent is the citing document itself.
-      if (acted >= 0 && BY_THIS_DOCUMENT.test(text.slice(cue.end, cue.end + 40))) {
-        r.bind(acted, { type: cue.cue.type, actor: SELF, cue: cue.cue, end: cue.end, passive: false });
-        s.pending = null;
-      }
-    } else if (s.lastCitation < 0) {
-      // The head verb governs: "hướng dẫn việc thực hiện nghĩa vụ thuế ... tại Nghị định" guides;
-      // but the enacting formula after a proposal states the document's own act ("Theo đề nghị của
-      // Vụ trưởng Vụ Pháp chế, Bộ trưởng Bộ Tài chính ban hành Thông tư quy định chi tiết …").
-      const enacts = s.pending?.type === "proposed_by" && enactsBefore(text, s.pending.end, cue.start);
-      if (s.pending?.actor === SELF && !enacts) {
-        // "Thu hồi, hủy bỏ Quyết định số X", "thu hồi và bãi bỏ …": two verbs of one act, joined; the
-        // head's reach runs from the second.
-        if (ACTS.has(s.pending.type) && ACTS.has(cue.cue.type) && JOINED_ACT.test(text.slice(s.pending.end, cue.start))) {
-          s.pending = binding(s.pending.type, SELF, s.pending.cue, cue.end);
-          return;
-        }
-        // "Bộ Tài chính hướng dẫn công tác lập dự toán, … nguồn vốn ngân sách nhà nước thực hiện
-        // Quyết định số X": what is guided is carried out under X, which the guidance therefore
-        // guides; the reach to X runs from "thực hiện", however long the activity named between.
-        if (s.pending.type === "guides" && cue.cue.type === "implements" && !ENDS_WITH_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - HEAD_REACH), cue.start))) {
-          s.pending = binding(s.pending.type, SELF, s.pending.cue, cue.end);
-        } else if (ACTS.has(s.pending.type) && (cue.cue.type === "guides" || cue.cue.type === "implements") && ACTED_ON_UNNAMED.test(text.slice(Math.max(s.pending.end, cue.start - 40), cue.start))) {
-          // "Sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết Luật Đất đai": the act is
-          // on documents left unnamed, which detail the law; the document does not amend the law.
-          s.pending = null;
-          r.carried = null;
-        } else if (
-          s.clause.part === "title" && ACTS.has(s.pending.type) && (cue.cue.type === "guides" || cue.cue.type === "implements") &&
-          ACTED_ON_KIND.test(text.slice(Math.max(s.pending.end, cue.start - 40), cue.start)) && objectFollows(r, cue.end)
-        ) {
-          // "điều chỉnh kế hoạch thực hiện Quyết định số X", "bãi bỏ Kế hoạch triển khai Chỉ thị số X": a
-          // subject line's act is on the plan it names by its kind alone, which carries X out; X, the
-          // plan's own object, is not what the document amends or repeals. The act still reaches what
-          // issued the plan ("… ban hành kèm theo Quyết định số Y"). ("điều chỉnh kế hoạch thực hiện dự
-          // án … tại Quyết định số Y": the plan's object is no document; the act reaches Y.)
-          s.heldAct = s.pending;
-          s.pending = null;
-          r.carried = null;
-        }
-        return;
-      }
-      s.pending = enacts || speaksForItself(text, s.clause, cue) ? binding(cue.cue.type, SELF, cue.cue, cue.end) : null;
-    } else {
-      // "thay thế Quyết định số A và bãi bỏ Quyết định số B": a second act joined at once to a first
-      // one is said by the same document (here the citing one), not by A; so in a description,
-      // "Quyết định số C về việc sửa đổi Quyết định số D và bổ sung Quyết định số E": C amends E.
-      const since = r.spans[s.lastCitation].end;
-      const between = text.slice(since, cue.start);
-      if (cue.start - since <= NOUN_REACH && !cue.cue.passive) {
-        // "Triển khai … Kế hoạch số A … của UBND tỉnh gắn với việc thực hiện Nghị quyết số B": the task
-        // tied to the first is the same actor's (the citing document's here), not A's.
-        if (TIED_TASK.test(between)) {
-          const first = s.setAside;
-          s.pending = first !== null && !first.passive ? binding(cue.cue.type, first.actor, cue.cue, cue.end) : null;
-          if (s.pending === null) r.carried = null;
-          return;
-        }
-        // "Thực hiện Nghị quyết số A, Đề án triển khai Nghị quyết số A và Quyết định số B": a member named
-        // by its kind alone carries out A itself; the list before it goes on with B.
-        if (UNNAMED_MEMBER.test(between)) {
-          s.afterUnnamed = true;
-          s.unnamedOuter = s.setAside;
-          s.pending = null;
-          return;
-        }
-      }
-      const joined = joinedAct(r, s, cue);
-      if (joined !== null) {
-        s.pending = binding(cue.cue.type, joined, cue.cue, cue.end);
-        return;
-      }
-      // "Thông tư số A … hướng dẫn một số nội dung thực hiện Nghị định số B": what A guides is carried
-      // out under B, which A therefore guides, as the document's own guidance does (above); the
-      // reach to B runs from "thực hiện".
-      const before = text.slice(Math.max(s.clause.start, cue.start - NOUN_REACH), cue.start);
-      // "Công văn số A … đề nghị bãi bỏ Quyết định số B": a proposal, no act of A's.
-      if (ACTS.has(cue.cue.type) && ENDS_WITH_PROPOSAL.test(before)) {
-        s.pending = null;
-        r.carried = null;
-        return;
-      }
-      const p = s.pending;
-      // "Thông báo số A kết luận của Trưởng Ban Chỉ đạo quốc gia triển khai Nghị quyết số B": the
-      // committee's name holds the cue; A does not carry B out, as a review's noun does not (below).
-      const review = ENDS_WITH_NESTED_NOUN.test(before) || ENDS_WITH_COMMITTEE.test(before);
-      if (p !== null && p.actor === s.lastCitation && !p.passive && p.type === "guides" && cue.cue.type === "implements" && !review) {
-        s.pending = binding(p.type, p.actor, p.cue, cue.end);
-        return;
-      }
-      // "Công văn số A về việc báo cáo kết quả thực hiện Chỉ thị số B": a review of B's
-      // implementation, A does not carry B out; a verb before it ("hướng dẫn việc thực hiện") still governs.
-      if (review) return;
-      // "Căn cứ Nghị định số 28/CP … quy định chi tiết Pháp lệnh X, các Nghị định sửa đổi, bổ sung
-      // Nghị định số 28/CP": the act is by documents left unnamed, not by the document before them.
-      // "Thực hiện Công văn số X …, Sở Tư pháp kính trình UBND tỉnh ban hành Quyết định sửa đổi …
-      // Quyết định số Y": after a comma another subject speaks; the act is not X's.
-      const unnamedObject = ACTED_ON_UNNAMED.test(text.slice(Math.max(since, cue.start - 40), cue.start));
-      if (unnamedObject && p !== null && p.actor === s.lastCitation && !p.passive && ACTS.has(p.type) && (cue.cue.type === "guides" || cue.cue.type === "implements")) {
-        s.unnamedAct = p;
-      }
-      s.pending =
-        unnamedObject || (cue.start - since <= ISSUED_REACH && ANOTHER_SUBJECT.test(text.slice(since, cue.start)))
-          ? null
-          : binding(cue.cue.type, s.lastCitation, cue.cue, cue.end);
-    }
+    // Each kind of cue is read by a function of its own, not in readCue: the branches are each taken
+    // by few cues, and the first cue to take one made V8 compile the whole of readCue again; there a
+    // recompile costs that branch's size only. Each says whether it has settled r.carried itself.
+    const settled = cue.cue.passive ? readPassiveCue(r, s, cue) : s.lastCitation < 0 ? readHeadCue(r, s, cue) : readCueAfterCitation(r, s, cue);
+    if (settled) return;
   } else s.pending = null;
   if (s.pending === null) r.carried = null;
+}
+
+/** A passive cue's part of readCue ("bị bãi bỏ", "được sửa đổi"); true when it has settled r.carried itself. */
+function readPassiveCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
+  const { text } = r;
+  // A passive cue speaks of the document before it; with none, of nothing it can name. A status
+  // table's row opens with its date and the cue ("Lịch sử hiệu lực: Thông tư X ⏎ … ⏎ 05/11/2019
+  // Bị bãi bỏ Y"): every row speaks of the document the table is the history of, named first.
+  const acted = s.lastCitation < 0 ? -1 : STATUS_ROW.test(text.slice(text.lastIndexOf("\n", cue.start - 1) + 1, cue.start)) ? r.clauseFirst : s.lastCitation;
+  // "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số
+  // điều theo Nghị quyết số B": the basis named first is no citation, and the document rests on
+  // it as B amended it, so on B (as in bind, "Căn cứ Luật A được sửa đổi bởi Luật B").
+  if (acted < 0 && s.pending !== null && s.pending.actor === SELF && !s.pending.passive && s.pending.type === "based_on" && cue.cue.type === "amends") {
+    s.pending = binding(s.pending.type, SELF, s.pending.cue, cue.end);
+    return true;
+  }
+  s.pending = acted < 0 ? null : binding(cue.cue.type, acted, cue.cue, cue.end);
+  // "Kế hoạch số X … được thay thế bằng Kế hoạch này": the agent is the citing document itself.
+  if (acted >= 0 && BY_THIS_DOCUMENT.test(text.slice(cue.end, cue.end + 40))) {
+    r.bind(acted, { type: cue.cue.type, actor: SELF, cue: cue.cue, end: cue.end, passive: false });
+    s.pending = null;
+  }
+  return false;
+}
+
+/** readCue's part for a cue before the clause's first citation (the head verb); true when it has settled r.carried itself. */
+function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
+  const { text } = r;
+  // The head verb governs: "hướng dẫn việc thực hiện nghĩa vụ thuế ... tại Nghị định" guides;
+  // but the enacting formula after a proposal states the document's own act ("Theo đề nghị của
+  // Vụ trưởng Vụ Pháp chế, Bộ trưởng Bộ Tài chính ban hành Thông tư quy định chi tiết …").
+  const enacts = s.pending?.type === "proposed_by" && enactsBefore(text, s.pending.end, cue.start);
+  if (s.pending?.actor === SELF && !enacts) {
+    // "Thu hồi, hủy bỏ Quyết định số X", "thu hồi và bãi bỏ …": two verbs of one act, joined; the
+    // head's reach runs from the second.
+    if (ACTS.has(s.pending.type) && ACTS.has(cue.cue.type) && JOINED_ACT.test(text.slice(s.pending.end, cue.start))) {
+      s.pending = binding(s.pending.type, SELF, s.pending.cue, cue.end);
+      return true;
+    }
+    // "Bộ Tài chính hướng dẫn công tác lập dự toán, … nguồn vốn ngân sách nhà nước thực hiện
+    // Quyết định số X": what is guided is carried out under X, which the guidance therefore
+    // guides; the reach to X runs from "thực hiện", however long the activity named between.
+    if (s.pending.type === "guides" && cue.cue.type === "implements" && !ENDS_WITH_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - HEAD_REACH), cue.start))) {
+      s.pending = binding(s.pending.type, SELF, s.pending.cue, cue.end);
+    } else if (ACTS.has(s.pending.type) && (cue.cue.type === "guides" || cue.cue.type === "implements") && ACTED_ON_UNNAMED.test(text.slice(Math.max(s.pending.end, cue.start - 40), cue.start))) {
+      // "Sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết Luật Đất đai": the act is
+      // on documents left unnamed, which detail the law; the document does not amend the law.
+      s.pending = null;
+      r.carried = null;
+    } else if (
+      s.clause.part === "title" && ACTS.has(s.pending.type) && (cue.cue.type === "guides" || cue.cue.type === "implements") &&
+      ACTED_ON_KIND.test(text.slice(Math.max(s.pending.end, cue.start - 40), cue.start)) && objectFollows(r, cue.end)
+    ) {
+      // "điều chỉnh kế hoạch thực hiện Quyết định số X", "bãi bỏ Kế hoạch triển khai Chỉ thị số X": a
+      // subject line's act is on the plan it names by its kind alone, which carries X out; X, the
+      // plan's own object, is not what the document amends or repeals. The act still reaches what
+      // issued the plan ("… ban hành kèm theo Quyết định số Y"). ("điều chỉnh kế hoạch thực hiện dự
+      // án … tại Quyết định số Y": the plan's object is no document; the act reaches Y.)
+      s.heldAct = s.pending;
+      s.pending = null;
+      r.carried = null;
+    }
+    return true;
+  }
+  s.pending = enacts || speaksForItself(text, s.clause, cue) ? binding(cue.cue.type, SELF, cue.cue, cue.end) : null;
+  return false;
+}
+
+/** readCue's part for a cue after a citation (the cited document's verb, or a next act); true when it has settled r.carried itself. */
+function readCueAfterCitation(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
+  const { text } = r;
+  // "thay thế Quyết định số A và bãi bỏ Quyết định số B": a second act joined at once to a first
+  // one is said by the same document (here the citing one), not by A; so in a description,
+  // "Quyết định số C về việc sửa đổi Quyết định số D và bổ sung Quyết định số E": C amends E.
+  const since = r.spans[s.lastCitation].end;
+  const between = text.slice(since, cue.start);
+  if (cue.start - since <= NOUN_REACH && !cue.cue.passive) {
+    // "Triển khai … Kế hoạch số A … của UBND tỉnh gắn với việc thực hiện Nghị quyết số B": the task
+    // tied to the first is the same actor's (the citing document's here), not A's.
+    if (TIED_TASK.test(between)) {
+      const first = s.setAside;
+      s.pending = first !== null && !first.passive ? binding(cue.cue.type, first.actor, cue.cue, cue.end) : null;
+      if (s.pending === null) r.carried = null;
+      return true;
+    }
+    // "Thực hiện Nghị quyết số A, Đề án triển khai Nghị quyết số A và Quyết định số B": a member named
+    // by its kind alone carries out A itself; the list before it goes on with B.
+    if (UNNAMED_MEMBER.test(between)) {
+      s.afterUnnamed = true;
+      s.unnamedOuter = s.setAside;
+      s.pending = null;
+      return true;
+    }
+  }
+  const joined = joinedAct(r, s, cue);
+  if (joined !== null) {
+    s.pending = binding(cue.cue.type, joined, cue.cue, cue.end);
+    return true;
+  }
+  // "Thông tư số A … hướng dẫn một số nội dung thực hiện Nghị định số B": what A guides is carried
+  // out under B, which A therefore guides, as the document's own guidance does (above); the
+  // reach to B runs from "thực hiện".
+  const before = text.slice(Math.max(s.clause.start, cue.start - NOUN_REACH), cue.start);
+  // "Công văn số A … đề nghị bãi bỏ Quyết định số B": a proposal, no act of A's.
+  if (ACTS.has(cue.cue.type) && ENDS_WITH_PROPOSAL.test(before)) {
+    s.pending = null;
+    r.carried = null;
+    return true;
+  }
+  const p = s.pending;
+  // "Thông báo số A kết luận của Trưởng Ban Chỉ đạo quốc gia triển khai Nghị quyết số B": the
+  // committee's name holds the cue; A does not carry B out, as a review's noun does not (below).
+  const review = ENDS_WITH_NESTED_NOUN.test(before) || ENDS_WITH_COMMITTEE.test(before);
+  if (p !== null && p.actor === s.lastCitation && !p.passive && p.type === "guides" && cue.cue.type === "implements" && !review) {
+    s.pending = binding(p.type, p.actor, p.cue, cue.end);
+    return true;
+  }
+  // "Công văn số A về việc báo cáo kết quả thực hiện Chỉ thị số B": a review of B's
+  // implementation, A does not carry B out; a verb before it ("hướng dẫn việc thực hiện") still governs.
+  if (review) return true;
+  // "Căn cứ Nghị định số 28/CP … quy định chi tiết Pháp lệnh X, các Nghị định sửa đổi, bổ sung
+  // Nghị định số 28/CP": the act is by documents left unnamed, not by the document before them.
+  // "Thực hiện Công văn số X …, Sở Tư pháp kính trình UBND tỉnh ban hành Quyết định sửa đổi …
+  // Quyết định số Y": after a comma another subject speaks; the act is not X's.
+  const unnamedObject = ACTED_ON_UNNAMED.test(text.slice(Math.max(since, cue.start - 40), cue.start));
+  if (unnamedObject && p !== null && p.actor === s.lastCitation && !p.passive && ACTS.has(p.type) && (cue.cue.type === "guides" || cue.cue.type === "implements")) {
+    s.unnamedAct = p;
+  }
+  s.pending =
+    unnamedObject || (cue.start - since <= ISSUED_REACH && ANOTHER_SUBJECT.test(text.slice(since, cue.start)))
+      ? null
+      : binding(cue.cue.type, s.lastCitation, cue.cue, cue.end);
+  return false;
 }
 
 /**
@@ -916,19 +947,24 @@ function endsWithPostCue(text: string, from: number, end: number): boolean {
  * The document's own number, and the decision an annex is attached to ("(Ban hành kèm theo
  * Quyết định số ...)" at the head of its sentence), whatever the clause says.
  */
-export function withSelf(doc: Layout, citations: readonly Citation[], roles: readonly Role[], self: SelfKey): Role[] {
+export function withSelf(doc: Layout, citations: readonly Citation[], kinds: readonly (Kind | null)[], roles: readonly Role[], self: SelfKey): Role[] {
   // Filled by push, not map (see RoleReading's constructor).
   const out: Role[] = [];
-  for (let i = 0; i < citations.length; i++) out.push(roleWithSelf(doc, citations[i], i, roles[i], self));
+  for (let i = 0; i < citations.length; i++) out.push(roleWithSelf(doc, citations[i], kinds[i], i, roles[i], self));
   return out;
 }
 
-function roleWithSelf(doc: Layout, cit: Citation, i: number, role: Role, self: SelfKey): Role {
+/**
+ * `kind` is the citation's, from the array analyzeText fills for all of them: read from the citation
+ * here, where few citations get to, it met a shape of citation not met before, and V8 compiled
+ * withSelf again.
+ */
+function roleWithSelf(doc: Layout, cit: Citation, kind: Kind | null, i: number, role: Role, self: SelfKey): Role {
   const { text, spans, sentenceOf } = doc;
   if (self.number !== null && cit.number === self.number && cit.symbol === self.symbol) return "self";
   // "(Ban hành kèm theo" is short: a longer stretch before the citation is not read at all.
   const from = sentenceOf[i].start;
-  if (spans[i].start - from <= ATTACHED_REACH && ATTACHED.test(text.slice(from, spans[i].start))) return self.kind !== null && cit.kind === self.kind && self.number === null ? "self" : "promulgated_by";
+  if (spans[i].start - from <= ATTACHED_REACH && ATTACHED.test(text.slice(from, spans[i].start))) return self.kind !== null && kind === self.kind && self.number === null ? "self" : "promulgated_by";
   // A report or a submission tells of acts, or asks for them; it performs none (KindEntry.recounts).
   if (self.kind !== null && RECOUNTING.has(self.kind) && ACTS.has(role as RelationType)) return "references";
   return role;
@@ -948,8 +984,10 @@ function isHeadingOnly(text: string, cue: FoundCue, spans: readonly { start: num
   const after = LINE_ENDS.exec(text.slice(cue.end, cue.end + 48));
   if (after === null || !HEADING_NUMBER.test(text.slice(Math.max(0, cue.start - 24), cue.start))) return false;
   const next = cue.end + after[0].length;
-  const c = text.charAt(next);
-  if (c === c.toLowerCase()) return false;
+  // The line goes on with a capital (what toLowerCase changes), read by table: comparing the
+  // character with its lower case met strings of two kinds (a Latin-1 letter is a shared one, a
+  // Vietnamese one is new), and the second kind made V8 compile readCue again.
+  if (CHANGES_WHEN_LOWERCASED[text.charCodeAt(next)] !== 1) return false;
   const k = lastAtOrBefore(spans, next, (x) => x.start);
   return k < 0 || spans[k].start !== next;
 }
