@@ -316,15 +316,17 @@ export function slashInSymbol(before: IToken, slash: IToken, after: IToken, next
  * reads). Only where the dot cannot be a sentence's full stop after the number: the code before it
  * is a state type code standing alone (a ký hiệu still without its issuer; "12/QĐ-UBND . UBND tỉnh
  * giao …" has one), the code after it an issuer's code vncite knows, and the citation goes on after
- * that code with its date or its issuer ("ngày …", ", ngày …", "của …"), as a new sentence opened
- * by a body's initials does not ("… số 12/QĐ . UBND tỉnh giao …"). One or two spaces before the dot
+ * that code with its date or its issuer ("ngày …", ", ngày …", "của …") or ends there with a ";" or
+ * a ")", as a new sentence opened by a body's initials does not ("… số 12/QĐ . UBND tỉnh giao …"). One or two spaces before the dot
  * (a dot written tight after the code, "12/QĐ. UBND", is a full stop's place), at most two after.
  */
 export function dotInSymbol(type: IToken, dot: IToken, code: IToken, after: IToken | undefined, afterNext: IToken | undefined): boolean {
   const before = dot.startOffset - endOf(type);
   if (!is(dot, Dot) || !isCode(code) || before < 1 || before > 2 || code.startOffset - endOf(dot) > 2) return false;
   if (!isStateTypeCode(canonicalCode(type.image)) || issuerByCode(canonicalCode(code.image)) === null) return false;
-  return is(after, Ngay) || is(after, Cua) || (is(after, Comma) && (is(afterNext, Ngay) || is(afterNext, Cua)));
+  if (is(after, Ngay) || is(after, Cua) || (is(after, Comma) && (is(afterNext, Ngay) || is(afterNext, Cua)))) return true;
+  // Or the citation ends there as no sentence's first word does: a list's ";", a bracket's ")".
+  return after !== undefined && (after.image === ";" || after.image === ")");
 }
 
 /** A type or issuer code vncite knows, whatever its case: "btc", "ubnd", "qđ". */

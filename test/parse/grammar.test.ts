@@ -217,6 +217,8 @@ describe("citation grammar", () => {
     expect(read("quyết định số 318/2006/qđ .ubnd ngày 3/4/2006")).toEqual(["318", "2006", ["qđ", "ubnd"], "slash-first", ["dot-in-symbol"]]);
     expect(read("Quyết định số 318/2006/QĐ . UBND , ngày 3/4/2006")).toEqual(["318", "2006", ["QĐ", "UBND"], "slash-first", ["dot-in-symbol"]]);
     expect(read("Quyết định số 318/2006/QĐ . UBND của UBND tỉnh Bến Tre")).toEqual(["318", "2006", ["QĐ", "UBND"], "slash-first", ["dot-in-symbol"]]);
+    expect(read("các Quyết định số 318/2006/QĐ .UBND; số 319/2006/QĐ-UBND")).toEqual(["318", "2006", ["QĐ", "UBND"], "slash-first", ["dot-in-symbol"]]);
+    expect(read("(theo Quyết định số 318/2006/QĐ . UBND)")).toEqual(["318", "2006", ["QĐ", "UBND"], "slash-first", ["dot-in-symbol"]]);
   });
 
   it("reads a spaced dot as a sentence's full stop where the citation does not go on after it", () => {
@@ -229,6 +231,8 @@ describe("citation grammar", () => {
     expect(refs("theo Quyết định số 71/QĐ. UBND ngày 2/3/2020 đã giao")).toEqual(["71//QĐ"]);
     expect(refs("Công văn số 71/UBND . UBND ngày 2/3/2020")).toEqual(["71//UBND"]);
     expect(refs("Quyết định số 71/2004/QĐ . Tuyên truyền ngày 2/3/2004")).toEqual(["71/2004/QĐ"]);
+    // Nor where nothing follows the code: the text may have ended with a sentence.
+    expect(refs("theo Quyết định số 71/QĐ . UBND")).toEqual(["71//QĐ"]);
     // More than two spaces on a side is no ký hiệu's spacing.
     expect(refs("Quyết định số 71/2004/QĐ   .UBND ngày 2/3/2004")).toEqual(["71/2004/QĐ"]);
   });
@@ -349,6 +353,7 @@ describe("island parsing", () => {
       // A spaced dot inside a ký hiệu is no full stop; one after a whole ký hiệu is.
       "Quyết định số 12/2003/QĐ . UBND ngày 1/2/2003 của UBND tỉnh Long An. Kế hoạch số 13/KH-UBND . UBND tỉnh giao",
       "Nghị quyết số 27 / 2009 / NQ . HĐND của HĐND tỉnh Bến Tre . Chỉ thị số 4/CT .  UBND ngày 1/2/2010",
+      "(theo Quyết định số 318/2006/QĐ . UBND). Quyết định số 319/2006/QĐ . UBND; và 320/2006/QĐ-UBND",
     ];
     for (const t of texts) expect(parseIslands(t)).toEqual(parseWholeText(t));
     expect(parseIslands(texts[1])[0].date).toMatchObject({ day: "15", month: "7", year: "2021" });
