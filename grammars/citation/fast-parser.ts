@@ -6,6 +6,7 @@ import {
   dashGoesOn,
   dashInPlaceName,
   districtThenProvince,
+  dotInSymbol,
   is,
   isCityAbbreviation,
   isCode,
@@ -141,6 +142,8 @@ function reference(): ReferenceParse {
 function symbolParts(parts: IToken[], written: ReferenceParse["written"]): void {
   for (;;) {
     const sep = la(1);
+    // "QĐ .UBND", a spaced dot for the dash after a type code alone: a repair the grammar reads.
+    if (is(sep, Dot) && parts.length === 1 && written === "slash-first" && dotInSymbol(parts[0], sep, la(2), la(3), la(4))) throw GIVE_UP;
     const sepIsSlash = is(sep, Slash);
     if ((!sepIsSlash && !is(sep, Dash)) || parts.length >= MAX_SYMBOL_PARTS || !isCode(la(2))) return;
     const last = parts[parts.length - 1];

@@ -1,5 +1,5 @@
 import type { IToken, TokenType } from "chevrotain";
-import { Colon, Comma, Dash, Dot, IssuerName, KindWord, NumberTok, PlaceType, Slash, So, Word } from "./tokens.js";
+import { Colon, Comma, Cua, Dash, Dot, IssuerName, KindWord, Ngay, NumberTok, PlaceType, Slash, So, Word } from "./tokens.js";
 import { markClass } from "../../src/shared/chars.js";
 import { canonicalCode, isStateTypeCode } from "../../src/vocab/codes.js";
 import { issuerByCode } from "../../src/vocab/issuers.js";
@@ -308,6 +308,25 @@ export function slashInSymbol(before: IToken, slash: IToken, after: IToken, next
   const gap2 = after.startOffset - endOf(slash);
   // "2325/ BKH/ VPTĐ" (older letters, a space typed after each slash): a code in capitals after one space.
   return (gap1 === 0 && gap2 === 0) || (gap1 >= 1 && gap1 <= 2 && gap2 >= 1 && gap2 <= 2) || (gap1 === 0 && gap2 === 1 && isUpperCode(after));
+}
+
+/**
+ * "2093/2005/QĐ .UBND", "06/TT .HĐND", "45/2008/QĐ . UBND": a dot set off by a space where the dash
+ * between a type code and its issuer belongs (written tight, "QĐ.UBND" is one word, which identify
+ * reads). Only where the dot cannot be a sentence's full stop after the number: the code before it
+ * is a state type code standing alone (a ký hiệu still without its issuer; "12/QĐ-UBND . UBND tỉnh
+ * giao …" has one), the code after it an issuer's code vncite knows, and the citation goes on after
+ * that code with its date or its issuer ("ngày …", ", ngày …", "của …") or ends there with a ";" or
+ * a ")", as a new sentence opened by a body's initials does not ("… số 12/QĐ . UBND tỉnh giao …"). One or two spaces before the dot
+ * (a dot written tight after the code, "12/QĐ. UBND", is a full stop's place), at most two after.
+ */
+export function dotInSymbol(type: IToken, dot: IToken, code: IToken, after: IToken | undefined, afterNext: IToken | undefined): boolean {
+  const before = dot.startOffset - endOf(type);
+  if (!is(dot, Dot) || !isCode(code) || before < 1 || before > 2 || code.startOffset - endOf(dot) > 2) return false;
+  if (!isStateTypeCode(canonicalCode(type.image)) || issuerByCode(canonicalCode(code.image)) === null) return false;
+  if (is(after, Ngay) || is(after, Cua) || (is(after, Comma) && (is(afterNext, Ngay) || is(afterNext, Cua)))) return true;
+  // Or the citation ends there as no sentence's first word does: a list's ";", a bracket's ")".
+  return after !== undefined && (after.image === ";" || after.image === ")");
 }
 
 /** A type or issuer code vncite knows, whatever its case: "btc", "ubnd", "qđ". */

@@ -23,7 +23,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol } from "./gates.js";
+import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol } from "./gates.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
 /** A joint circular of four ministries has five parts ("TTLT-BCVT-VHTT-CA-KHĐT"); six leaves room for one more. */
@@ -303,6 +303,8 @@ export class CitationParser extends EmbeddedActionsParser {
       const parts = this.parts;
       if (parts.length >= MAX_SYMBOL_PARTS || !isCode(this.la(2))) return false;
       const last = parts[parts.length - 1];
+      // "QĐ .UBND": a spaced dot for the dash after a type code alone (dotInSymbol).
+      if (is(this.la(1), Dot)) return parts.length === 1 && this.written === "slash-first" && dotInSymbol(last, this.la(1), this.la(2), this.la(3), this.la(4));
       if (is(this.la(1), Slash)) {
         return this.written === "slash-first" && !this.repairs.includes("slash-in-symbol") && slashInSymbol(last, this.la(1), this.la(2), this.la(3));
       }
@@ -310,17 +312,19 @@ export class CitationParser extends EmbeddedActionsParser {
       return dashGoesOn(last, this.la(1), this.la(2), parts.length);
     },
     DEF: () => {
-      const slash = this.OR2(this.partSeparators);
+      const repair = this.OR2(this.partSeparators);
       const part = this.CONSUME4(Code);
       if (this.RECORDING_PHASE) return;
       this.parts.push(part);
-      if (slash) this.repairs = [...this.repairs, "slash-in-symbol"];
+      if (repair !== null) this.repairs = [...this.repairs, repair];
     },
   };
 
+  /** The separator before a further part, and the repair it is (none for a dash). */
   private readonly partSeparators = [
-    { ALT: () => (this.CONSUME2(Dash), false) },
-    { ALT: () => (this.CONSUME7(Slash), true) },
+    { ALT: (): Repair | null => (this.CONSUME2(Dash), null) },
+    { ALT: (): Repair | null => (this.CONSUME7(Slash), "slash-in-symbol") },
+    { ALT: (): Repair | null => (this.CONSUME2(Dot), "dot-in-symbol") },
   ];
 
   private dateAhead(): boolean {

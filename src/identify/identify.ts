@@ -108,6 +108,7 @@ const REPAIRED = {
   "slash-in-symbol": "a slash between the ký hiệu's parts",
   "repeated-type": "the type code written before the year too",
   "dash-issuer": "the dash of older numbering before the issuer's code",
+  "dot-in-symbol": "a dot between type code and issuer",
 } as const;
 
 /**

@@ -141,7 +141,7 @@ class HardStops {
     const text = this.text;
     this.dotFrom = from;
     for (let i = text.indexOf(".", from); i >= 0; i = text.indexOf(".", i + 1)) {
-      if (i + 1 >= text.length || !isWhitespaceAt(text, i + 1) || isCityAbbreviationAt(text, i)) continue;
+      if (i + 1 >= text.length || !isWhitespaceAt(text, i + 1) || isCityAbbreviationAt(text, i) || mayJoinSymbolAt(text, i)) continue;
       let j = i + 2;
       while (j < text.length && isWhitespaceAt(text, j)) j++;
       if (j < text.length && !isDigit(text.charCodeAt(j))) {
@@ -161,6 +161,26 @@ class HardStops {
  */
 function isCityAbbreviationAt(text: string, dot: number): boolean {
   return dot >= 2 && text.charCodeAt(dot - 2) === 0x54 && (text.charCodeAt(dot - 1) | 0x20) === 0x70 && (dot === 2 || !isLetterOrDigitAt(text, dot - 3));
+}
+
+/**
+ * A dot the grammar may read as a ký hiệu's separator ("45/2008/QĐ . UBND", dotInSymbol): a word
+ * right before it (whitespace between or not) that follows a slash (whitespace between or not).
+ * The word is read as any run of characters up to whitespace, a slash or a dot: more dots than the
+ * grammar's gate reads, never fewer, at the cost of two table reads a character. No scan goes back
+ * past the previous dot, so a text of dots stays linear.
+ */
+function mayJoinSymbolAt(text: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && isWhitespaceAt(text, i - 1)) i--;
+  const wordEnd = i;
+  for (; i > 0; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 0x2f || c === 0x2e || isWhitespaceAt(text, i - 1)) break;
+  }
+  if (i === wordEnd) return false;
+  while (i > 0 && isWhitespaceAt(text, i - 1)) i--;
+  return i > 0 && text.charCodeAt(i - 1) === 0x2f;
 }
 
 const isLetterOrDigitAt = (text: string, i: number): boolean => /[\p{L}\p{N}\p{M}]/u.test(text[i]);

@@ -147,6 +147,8 @@ describe("identify", () => {
     const cases: [string, string, string][] = [
       ["Nghị quyết số 12-2019/NQ-CP ngày 12/02/2019", "12/2019/NQ-CP", "a dash between number and year"],
       ["Quyết định số 45/2008/QĐ.UBND ngày 01/3/2008", "45/2008/QĐ-UBND", "a dot between type code and issuer"],
+      ["Quyết định số 318/2006/QĐ .UBND ngày 03/4/2006", "318/2006/QĐ-UBND", "a dot between type code and issuer"],
+      ["Tờ trình số 14/TTr . HĐND ngày 9 tháng 2 năm 2003", "14/TTr-HĐND@2003", "a dot between type code and issuer"],
       ["Thông tư liên tịch số 15/2005/TTLT / BTC-BYT ngày 01/3/2005", "15/2005/TTLT-BTC-BYT", "a slash between the ký hiệu's parts"],
       ["Tờ trình số 6872/TTr / STC-QLCS ngày 31 tháng 12 năm 2009", "6872/TTr-STC-QLCS@2009", "a slash between the ký hiệu's parts"],
       ["Quyết định số 210/QĐ/2010/QĐ-UBND ngày 03/3/2010", "210/2010/QĐ-UBND", "the type code written before the year too"],

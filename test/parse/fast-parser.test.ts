@@ -88,6 +88,8 @@ describe("fast parser", () => {
       "Quyết định số 12/QĐ-UBND của UBND quận 5",
       "Quyết định số 12/QĐ-UBND của UBND tỉnh Bà Rịa - Vũng Tàu",
       "Quyết định số 12/QĐ-UBND của UBND huyện Long Hồ, tỉnh Vĩnh Long",
+      "Quyết định số 318/2006/QĐ .UBND ngày 3/4/2006",
+      "Nghị quyết số 27 / 2009 / NQ . HĐND của HĐND tỉnh Bến Tre",
     ];
     for (const text of rare) {
       const toks = lexFast(text);
@@ -109,6 +111,8 @@ describe("fast parser", () => {
       "Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023",
       "Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND huyện Chương Mỹ",
       "Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND huyện Nghĩa Hành",
+      // A spaced dot that is a full stop ends the citation, as the grammar reads it.
+      "theo Quyết định số 71/QĐ . UBND tỉnh giao",
     ];
     for (const text of common) {
       const toks: IToken[] = lexFast(text);

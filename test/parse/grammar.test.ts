@@ -210,6 +210,31 @@ describe("citation grammar", () => {
     expect(read("Quyết định số 210/QĐ/2010/QĐ-UBND")).toEqual(["210", "2010", ["QĐ", "UBND"], "slash-first", ["repeated-type"]]);
     // The dot is read as part of the code here; src/identify decides what it joins.
     expect(read("Quyết định số 45/2008/QĐ.UBND")).toEqual(["45", "2008", ["QĐ.UBND"], "slash-first", []]);
+    // Set off by a space, before the issuer's code or around it, the dot is a separator of its own.
+    expect(read("Quyết định số 318/2006/QĐ .UBND ngày 3/4/2006")).toEqual(["318", "2006", ["QĐ", "UBND"], "slash-first", ["dot-in-symbol"]]);
+    expect(read("Tờ trình số 14/TT .HĐND ngày 9/2/2003")).toEqual(["14", null, ["TT", "HĐND"], "slash-first", ["dot-in-symbol"]]);
+    expect(read("Nghị quyết số 27 / 2009 / NQ . HĐND ngày 5 / 7 / 2009")).toEqual(["27", "2009", ["NQ", "HĐND"], "slash-first", ["dot-in-symbol"]]);
+    expect(read("quyết định số 318/2006/qđ .ubnd ngày 3/4/2006")).toEqual(["318", "2006", ["qđ", "ubnd"], "slash-first", ["dot-in-symbol"]]);
+    expect(read("Quyết định số 318/2006/QĐ . UBND , ngày 3/4/2006")).toEqual(["318", "2006", ["QĐ", "UBND"], "slash-first", ["dot-in-symbol"]]);
+    expect(read("Quyết định số 318/2006/QĐ . UBND của UBND tỉnh Bến Tre")).toEqual(["318", "2006", ["QĐ", "UBND"], "slash-first", ["dot-in-symbol"]]);
+    expect(read("các Quyết định số 318/2006/QĐ .UBND; số 319/2006/QĐ-UBND")).toEqual(["318", "2006", ["QĐ", "UBND"], "slash-first", ["dot-in-symbol"]]);
+    expect(read("(theo Quyết định số 318/2006/QĐ . UBND)")).toEqual(["318", "2006", ["QĐ", "UBND"], "slash-first", ["dot-in-symbol"]]);
+  });
+
+  it("reads a spaced dot as a sentence's full stop where the citation does not go on after it", () => {
+    const refs = (t: string) => parseFirst(t)!.citations.map((c) => `${c.number.image}/${c.year?.image ?? ""}/${c.parts.map((p) => p.image).join("-")}`);
+    // The ký hiệu has its issuer already, or the sentence after it goes on with a place, a verb.
+    expect(refs("theo Quyết định số 71/QĐ-UBND . UBND tỉnh giao Sở Y tế chủ trì")).toEqual(["71//QĐ-UBND"]);
+    expect(refs("theo Quyết định số 71/QĐ . UBND tỉnh giao Sở Y tế chủ trì")).toEqual(["71//QĐ"]);
+    expect(refs("theo Quyết định số 71/2004/QĐ . HĐND đã thông qua")).toEqual(["71/2004/QĐ"]);
+    // Written tight after the code, the dot is where a full stop stands; no type code or no issuer around it.
+    expect(refs("theo Quyết định số 71/QĐ. UBND ngày 2/3/2020 đã giao")).toEqual(["71//QĐ"]);
+    expect(refs("Công văn số 71/UBND . UBND ngày 2/3/2020")).toEqual(["71//UBND"]);
+    expect(refs("Quyết định số 71/2004/QĐ . Tuyên truyền ngày 2/3/2004")).toEqual(["71/2004/QĐ"]);
+    // Nor where nothing follows the code: the text may have ended with a sentence.
+    expect(refs("theo Quyết định số 71/QĐ . UBND")).toEqual(["71//QĐ"]);
+    // More than two spaces on a side is no ký hiệu's spacing.
+    expect(refs("Quyết định số 71/2004/QĐ   .UBND ngày 2/3/2004")).toEqual(["71/2004/QĐ"]);
   });
 
   it("reads no irregular number out of ranges, dates, list items or prose", () => {
@@ -325,6 +350,10 @@ describe("island parsing", () => {
       "Quyết định số 12/QĐ-UBND. Kế hoạch số 13/KH-UBND; Chỉ thị số 05/CT-TU ngày 15.7.2021. Tiếp theo",
       "Quyết định số 12/QĐ-UBND ngày 15. 7. 2021 của UBND tỉnh; và 13/QĐ-UBND",
       "Quyết định số 12/QĐ-UBND của UBND TP. Hồ Chí Minh. Thông tư số 61/2017/TT-BTC và 90/2018/TT-BTC.",
+      // A spaced dot inside a ký hiệu is no full stop; one after a whole ký hiệu is.
+      "Quyết định số 12/2003/QĐ . UBND ngày 1/2/2003 của UBND tỉnh Long An. Kế hoạch số 13/KH-UBND . UBND tỉnh giao",
+      "Nghị quyết số 27 / 2009 / NQ . HĐND của HĐND tỉnh Bến Tre . Chỉ thị số 4/CT .  UBND ngày 1/2/2010",
+      "(theo Quyết định số 318/2006/QĐ . UBND). Quyết định số 319/2006/QĐ . UBND; và 320/2006/QĐ-UBND",
     ];
     for (const t of texts) expect(parseIslands(t)).toEqual(parseWholeText(t));
     expect(parseIslands(texts[1])[0].date).toMatchObject({ day: "15", month: "7", year: "2021" });
