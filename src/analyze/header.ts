@@ -123,10 +123,39 @@ const DATE_LINE = /(?:^|\n|\||-{3,}|(?:[ ]{3}|\t)(?=[^\s,|])|(?<=(?:ĐẢNG CỘ
  */
 const PARTY_NUMBER_LINE = /(?:^|\n)(?:\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t]\*)?[ \t*]*Số\s*:?\s{0,8}([0-9]+[a-dA-D]?)[ \t]*-[ \t]*([A-Za-zĐđ]{1,6})[ \t]*\/[ \t]*([A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]*)/u;
 /**
- * The part of a header after the title: the body that issues it, in capitals ("ỦY BAN NHÂN DÂN
- * TỈNH QUẢNG NAM", "CHỦ TỊCH ỦY BAN NHÂN DÂN") above the preamble of a decision.
+ * Whether a line opens with the body that issues a document ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM",
+ * "CHỦ TỊCH ỦY BAN NHÂN DÂN", in capitals in a header, above the preamble of a decision):
+ * `^(?:<issuer phrases and titles>)(?:\s|$)` under /iu.
+ *
+ * The issuer phrases split by their first letter (lower case, as phraseSource reads them), each
+ * group's regex `^(?:<its phrases>)(?:\s|$)` under /iu built on its first use. One regex of all of
+ * them (6,500 characters under /iu) cost V8 about 100 ms to compile in every process that read a
+ * heading in capitals, twice over when it met a one-byte line too; a header names a few bodies,
+ * whose groups alone are compiled. The same lines match: the whole alternation is these groups'
+ * union (phraseSource's trie branches at its root by first letter), and a group is tried only when
+ * the line's first letter matches that letter under the same flags.
  */
-const ISSUER_HEADING = new RegExp(String.raw`^(?:${phraseSource([...allIssuerPhrases(), ...ISSUER_TITLES])})(?:\s|$)`, "iu");
+const ISSUER_GROUPS: { first: RegExp; phrases: string[]; regex: RegExp | null }[] = (() => {
+  const byFirst = new Map<string, string[]>();
+  for (const phrase of [...allIssuerPhrases(), ...ISSUER_TITLES]) {
+    const first = [...phrase.trim().toLowerCase()][0];
+    if (first === undefined) continue;
+    const group = byFirst.get(first);
+    if (group) group.push(phrase);
+    else byFirst.set(first, [phrase]);
+  }
+  return [...byFirst].map(([letter, phrases]) => ({ first: new RegExp(`^(?:${phraseSource([letter])})`, "iu"), phrases, regex: null }));
+})();
+
+/** See ISSUER_GROUPS. */
+export function opensWithIssuerPhrase(line: string): boolean {
+  for (const g of ISSUER_GROUPS) {
+    if (!g.first.test(line)) continue;
+    g.regex ??= new RegExp(String.raw`^(?:${phraseSource(g.phrases)})(?:\s|$)`, "iu");
+    if (g.regex.test(line)) return true;
+  }
+  return false;
+}
 /**
  * Where the title has ended: a parenthesis, a heading's number ("I.", "1.", "a)", "Điều 3."; a word
  * segmenter's "I .", "1 ."), a list item's
@@ -221,7 +250,7 @@ export function readHeader(text: string): Header {
     const kindWordEnd = kindLine ? kindLine.index + kindLine[0].indexOf(kindLine[1]) + kindLine[1].length : gazetteLine ? subjectAt : -1;
     let heading = flat || kindWordEnd < 0 ? null : HEADING_NUMBER.exec(head.slice(kindWordEnd, kindWordEnd + 160));
     const issuer = heading?.[1]?.trimStart();
-    if (heading && issuer !== undefined && (KIND_WORD_IN.test(issuer) || !ISSUER_HEADING.test(issuer))) heading = null;
+    if (heading && issuer !== undefined && (KIND_WORD_IN.test(issuer) || !opensWithIssuerPhrase(issuer))) heading = null;
     // The heading's pattern has the issuer's words first: its number, year and ký hiệu come one group later.
     const read = flat
       ? { number: flat[1], year: flat[2], symbol: flat[3], start: flat.index + flat[0].lastIndexOf("Số"), end: flat.index + flat[0].length }
@@ -408,7 +437,7 @@ function pastIssuerLine(head: string, after: number): number {
   // A council's resolution names its session too, under the issuer or the kind line ("NGHỊ QUYẾT ⏎
   // CỦA HỘI ĐỒNG NHÂN DÂN TỈNH X ⏎ KHÓA XV - KỲ HỌP THỨ 8 ⏎ Về việc …"): no title's line.
   let k = 0;
-  if (first.text.length >= 8 && first.text.startsWith("CỦA ") && ISSUER_HEADING.test(first.text.slice(4))) k++;
+  if (first.text.length >= 8 && first.text.startsWith("CỦA ") && opensWithIssuerPhrase(first.text.slice(4))) k++;
   if (k < lines.length && SESSION.test(lines[k].text)) k++;
   if (k > 0) return lines[k - 1].end;
   if (!CONFERENCE.test(first.text)) return after;
@@ -426,7 +455,7 @@ function gazetteHeadingLength(head: string, at: number): number {
   const gazette = GAZETTE_HEADING.exec(head.slice(at, at + GAZETTE_REACH));
   // The issuer's words as justified text spaces them ("CỦA  BỘ  TÀI  CHÍNH"): read from the first.
   const issuer = gazette?.[1]?.trimStart();
-  return gazette && (issuer === undefined || ISSUER_HEADING.test(issuer)) && !(issuer && KIND_WORD_IN.test(issuer)) ? gazette[0].length : 0;
+  return gazette && (issuer === undefined || opensWithIssuerPhrase(issuer)) && !(issuer && KIND_WORD_IN.test(issuer)) ? gazette[0].length : 0;
 }
 /** The next `count` lines with words after `from`: each one's text and where its line ends. */
 function nextLines(head: string, from: number, count: number): { text: string; end: number }[] {
@@ -511,7 +540,7 @@ function isNextHeaderPart(line: string, title: readonly string[]): boolean {
   if (!isCapitals(line)) return title.length > 0 && inSentenceCase(line) && !title.some(inSentenceCase);
   if (!LETTER.test(line)) return false;
   if (title.length > 0 && title.some((l) => !isCapitals(l))) return true;
-  return ISSUER_HEADING.test(line);
+  return opensWithIssuerPhrase(line);
 }
 
 /**
