@@ -81,8 +81,24 @@ const NEWLINE = 10;
 const SEMICOLON = 59;
 const COLON = 58;
 
-/** The clauses of every part that can state a relation, in text order. */
+/**
+ * The clauses of every part that can state a relation, in text order.
+ *
+ * The breaks are found first and a preamble's items split after, by two functions this one (run
+ * once per document, never optimized itself) calls: the break loop is compiled by TurboFan early,
+ * in the first long document, and a preamble's item split compiled into it made it compile the
+ * whole loop again each time a document first took one of its paths (4 compiles over a cold pass
+ * of 2,000 texts).
+ */
 export function splitClauses(text: string, parts: readonly Part[], spans: readonly { start: number; end: number }[]): Clause[] {
+  const out = clausesAtBreaks(text, parts, spans);
+  return parts.some(isPreamble) ? withPreambleItems(out, text, spans) : out;
+}
+
+const isPreamble = (part: Part) => part.type === "preamble";
+
+/** The clauses between the breaks of each part, a preamble's items not yet split. */
+function clausesAtBreaks(text: string, parts: readonly Part[], spans: readonly { start: number; end: number }[]): Clause[] {
   const out: Clause[] = [];
   let s = 0;
   for (const part of parts) {
@@ -100,11 +116,11 @@ export function splitClauses(text: string, parts: readonly Part[], spans: readon
       if (mark === NEWLINE && describesCitationBefore(text, at, spans, s)) continue;
       // A blank stretch between "; " and the next line's "- " is no clause: the list goes on.
       if (mark !== NEWLINE || !isBlank(text, start, at)) {
-        if (end > start) pushClause(out, text, start, end, part.type, mark === SEMICOLON || mark === COLON, spans);
+        if (end > start) out.push({ start, end, part: part.type, opensList: mark === SEMICOLON || mark === COLON });
         start = end;
       }
     }
-    if (part.end > start) pushClause(out, text, start, part.end, part.type, false, spans);
+    if (part.end > start) out.push({ start, end: part.end, part: part.type, opensList: false });
   }
   return out;
 }
@@ -127,14 +143,21 @@ function describesCitationBefore(text: string, at: number, spans: readonly { sta
 }
 
 /**
- * Pushes text[start, end) as one clause, or, in a preamble, as one for each of its items: an item
- * whose ";" the drafter left out ends where a line opens as an item does, after the line holding
- * its document was ended on purpose ("… của Bộ Tài chính ⏎ Bộ Tài chính hướng dẫn …", "… viên chức
- * ⏎ Theo báo cáo cuộc họp …"), not where the layout wrapped it. It ends as ";" would end it: the
- * items after it may go on with its list.
+ * The clauses with each clause of a preamble split into its items: an item whose ";" the drafter
+ * left out ends where a line opens as an item does, after the line holding its document was ended
+ * on purpose ("… của Bộ Tài chính ⏎ Bộ Tài chính hướng dẫn …", "… viên chức ⏎ Theo báo cáo cuộc
+ * họp …"), not where the layout wrapped it. It ends as ";" would end it: the items after it may go
+ * on with its list.
  */
-function pushClause(out: Clause[], text: string, start: number, end: number, part: PartType, opensList: boolean, spans: readonly { start: number; end: number }[]): void {
-  if (part === "preamble") {
+function withPreambleItems(clauses: readonly Clause[], text: string, spans: readonly { start: number; end: number }[]): Clause[] {
+  const out: Clause[] = [];
+  for (const clause of clauses) {
+    if (clause.part !== "preamble") {
+      out.push(clause);
+      continue;
+    }
+    let start = clause.start;
+    const end = clause.end;
     for (let at = text.indexOf("\n", start); at !== -1 && at + 1 < end; at = text.indexOf("\n", at + 1)) {
       const line = at + 1;
       if (!opensItem(text, line, end)) continue;
@@ -147,11 +170,12 @@ function pushClause(out: Clause[], text: string, start: number, end: number, par
       // "… Nghị định số 85/2007/NĐ-CP ngày 25/5/2007 của ⏎ Chính phủ quy định chi tiết …": a line that
       // ends with a word no phrase ends with goes on, however short it is (a page's last line).
       if (OPEN_LINE_END.test(text.slice(Math.max(start, line - OPEN_END_CHARS), line).trimEnd())) continue;
-      out.push({ start, end: line, part, opensList: true });
+      out.push({ start, end: line, part: clause.part, opensList: true });
       start = line;
     }
+    out.push(start === clause.start ? clause : { start, end, part: clause.part, opensList: clause.opensList });
   }
-  out.push({ start, end, part, opensList });
+  return out;
 }
 
 /** A line ending with a word no phrase ends with ("của", "và", "số", …: TITLE_OPEN_ENDINGS). */

@@ -984,12 +984,15 @@ function isHeadingOnly(text: string, cue: FoundCue, spans: readonly { start: num
   const after = LINE_ENDS.exec(text.slice(cue.end, cue.end + 48));
   if (after === null || !HEADING_NUMBER.test(text.slice(Math.max(0, cue.start - 24), cue.start))) return false;
   const next = cue.end + after[0].length;
+  // No citation opens the next line. Looked up before the capital is tested, not after: a heading
+  // followed by a capital comes late in a run of documents, and its first look-up, a call V8 had
+  // not seen, made it compile readCue again.
+  const k = lastAtOrBefore(spans, next, (x) => x.start);
+  const opensWithCitation = k >= 0 && spans[k].start === next;
   // The line goes on with a capital (what toLowerCase changes), read by table: comparing the
   // character with its lower case met strings of two kinds (a Latin-1 letter is a shared one, a
   // Vietnamese one is new), and the second kind made V8 compile readCue again.
-  if (CHANGES_WHEN_LOWERCASED[text.charCodeAt(next)] !== 1) return false;
-  const k = lastAtOrBefore(spans, next, (x) => x.start);
-  return k < 0 || spans[k].start !== next;
+  return CHANGES_WHEN_LOWERCASED[text.charCodeAt(next)] === 1 && !opensWithCitation;
 }
 
 /**
