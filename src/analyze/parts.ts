@@ -126,7 +126,6 @@ export function findParts(text: string, header: Header): Part[] {
   return partsFrom(text, from, titleStart, titleEnd, { preamble, body, recipients, signature, articles });
 }
 
-
 /** Where findParts's walk over the lines found each part's first line (-1: none). */
 interface Markers {
   preamble: number;
