@@ -4,7 +4,7 @@ import { parseWholeText } from "./parse/whole-text.js";
 import { identify } from "./identify/identify.js";
 import { findNamedMentionsIn } from "./find/named.js";
 import { identifyNamed } from "./identify/named.js";
-import { findShortMentions } from "./find/short.js";
+import { findShortMentions, type TakenSpans } from "./find/short.js";
 import { identifyShort } from "./identify/short.js";
 import { officialNumber } from "./identify/id.js";
 import { pinpointBefore } from "./find/pinpoint.js";
@@ -117,11 +117,15 @@ function withShort(text: string, marks: Landmarks, found: Citation[], candidates
   return [...found, ...kept].sort((a, b) => a.start - b.start);
 }
 
-/** The citations' spans, flat (start, end, start, end, …), as findShortMentions reads them. */
-function spansOf(found: readonly Citation[]): number[] {
-  const out: number[] = [];
-  for (const c of found) out.push(c.start, c.end);
-  return out;
+/** The citations' spans, as findShortMentions reads them. */
+function spansOf(found: readonly Citation[]): TakenSpans {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const c of found) {
+    starts.push(c.start);
+    ends.push(c.end);
+  }
+  return { starts, ends };
 }
 
 /** "điểm a khoản 2 Điều 5 Nghị định số 61/2018/NĐ-CP": the pinpoint written right before a citation. */

@@ -7,6 +7,7 @@ import { phraseSource } from "../vocab/phrases.js";
 import { KIND_ENDING_LAST, KIND_ENDINGS } from "./patterns.js";
 import { NUMBER_SUFFIX_CODES } from "../vocab/numbers.js";
 import { inLowerCase } from "./words.js";
+import { lastAtOrBefore } from "../shared/search.js";
 
 const WORDISH = /[\p{L}\p{N}]/u;
 
@@ -45,22 +46,30 @@ const PERIOD_AFTER = /^\s+(?:tháng|năm|ngày|quý|tuần|giờ|kỳ|triệu|ng
 const DATE_AFTER = /^\s+ngày\s+\d{1,2}(?:[ \t]*[/.-][ \t]*\d|[ \t]+tháng[ \t]+\d)/iu;
 
 /**
- * Every short mention outside `taken` (the spans of full citations, in text order, flat: start,
- * end, start, end, …). `numbers`: where the numbers of the text start (the find stage's scan, findLandmarks).
- * Flat numbers, not the citations: a citation comes in several shapes (numbered, named, a name
- * given its number), and each new one met here made this function's optimized code deopt.
+ * The spans of the full citations, in text order, as two arrays of offsets: numbers, not the
+ * citations, since a citation comes in several shapes (numbered, named, a name given its number),
+ * and each new one met here made findShortMentions' optimized code deopt.
  */
-export function findShortMentions(text: string, taken: readonly number[], numbers: readonly number[]): ShortMention[] {
+export interface TakenSpans {
+  starts: readonly number[];
+  ends: readonly number[];
+}
+
+/**
+ * Every short mention outside `taken` (the spans of full citations). `numbers`: where the numbers
+ * of the text start (the find stage's scan, findLandmarks).
+ */
+export function findShortMentions(text: string, taken: TakenSpans, numbers: readonly number[]): ShortMention[] {
   const out: ShortMention[] = [];
-  // The index of a span's start in `taken`.
+  const { starts, ends } = taken;
   let t = 0;
   for (const numberStart of numbers) {
     // Most numbers follow no word a kind word ends with ("ngày 23", "năm 2018"): one look at the
     // letter before them, before anything else (kindWordEndsBefore asks it again).
     if (!mayEndKindWordBefore(text, numberStart)) continue;
     // The numbers of full citations first: a pointer that only moves forward.
-    while (t < taken.length && taken[t + 1] <= numberStart) t += 2;
-    if (t < taken.length && taken[t] <= numberStart) continue;
+    while (t < starts.length && ends[t] <= numberStart) t++;
+    if (t < starts.length && starts[t] <= numberStart) continue;
     // Most other numbers are dates and amounts: the word before them says so, cheaply.
     if (!kindWordEndsBefore(text, numberStart)) continue;
     // A number read already as listed after the mention before ("Chỉ thị 15 và 16").
@@ -80,7 +89,7 @@ export function findShortMentions(text: string, taken: readonly number[], number
     // "Kế hoạch 2021/2022": a school or crop year, not a number.
     if (year !== null && Number(number) + 1 === year) continue;
     if (year !== null) end += 5;
-    if (t < taken.length && taken[t] <= end) continue;
+    if (t < starts.length && starts[t] <= end) continue;
     if (NOT_SHORT_AFTER.test(text.slice(end, end + 3))) continue;
     if (listItemAt(text, numberStart, end)) continue;
     if (periodAfter(text, end)) continue;
@@ -94,7 +103,7 @@ export function findShortMentions(text: string, taken: readonly number[], number
     const at = k.index + k[0].indexOf(k[1]);
     const start = from + map.toOriginal(at, "start");
     // Its kind word inside a citation found already ("Pháp lệnh Phí và lệ phí Nghị định số 61"): that one's words.
-    if (t > 0 && taken[t - 1] > start) continue;
+    if (t > 0 && ends[t - 1] > start) continue;
     out.push({
       start,
       end,
@@ -132,7 +141,7 @@ const MEMBER_END = /^[ \t]*(?:$|[\r\n,;.):]|(?:và|hoặc|của|về|nêu|đã|n
  * kind word written once, are short mentions of that kind (their span the number, as a full
  * citation's in a list). Read from the mention just pushed onto `out`, each pushed after it.
  */
-function listedAfter(text: string, out: ShortMention[], taken: readonly number[]): void {
+function listedAfter(text: string, out: ShortMention[], taken: TakenSpans): void {
   const head = out[out.length - 1];
   for (let prev = head; ; ) {
     const gap = MEMBER_JOIN.exec(text.slice(prev.end, prev.end + MEMBER_GAP + 1));
@@ -143,8 +152,8 @@ function listedAfter(text: string, out: ShortMention[], taken: readonly number[]
     if (end === numberStart || end - numberStart > MAX_DIGITS || WORDISH.test(text.charAt(end))) return;
     // "Quyết định 15, 2021": a year, not a number listed.
     if (end - numberStart === 4 && /^(?:19|20)/.test(text.slice(numberStart, numberStart + 2))) return;
-    const k = lastSpanAtOrBefore(taken, end - 1);
-    if (k >= 0 && taken[k + 1] > numberStart) return;
+    const k = lastAtOrBefore(taken.starts, end - 1, itself);
+    if (k >= 0 && taken.ends[k] > numberStart) return;
     const after = text.slice(end, end + 8);
     if (!MEMBER_END.test(after) || NOT_SHORT_AFTER.test(after) || periodAfter(text, end)) return;
     prev = { start: numberStart, end, kind: head.kind, kindEnd: numberStart, numberStart, number: text.slice(numberStart, end), withSo: head.withSo, year: null };
@@ -152,20 +161,8 @@ function listedAfter(text: string, out: ShortMention[], taken: readonly number[]
   }
 }
 
-/** The last span of `taken` (flat) starting at or before `x`: the index of its start, -1 for none. */
-function lastSpanAtOrBefore(taken: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = (taken.length >> 1) - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (taken[mid << 1] <= x) {
-      found = mid << 1;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
+/** lastAtOrBefore's key when the items are the offsets themselves. */
+const itself = (x: number): number => x;
 
 /**
  * The year after the slash at `slash` ("100/2019"), where the ký hiệu stops there: a space, a
