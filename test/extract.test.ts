@@ -100,6 +100,26 @@ describe("extract: numbers with a letter ('30a/2008/NQ-CP')", () => {
     ]);
     expect(extract("Quyết định 30ab của tỉnh, tốc độ 3m/s, 8h/ngày")).toEqual([]);
   });
+
+  it("reads a letter past d only where a year and an upper-case code follow, glued or spaced", () => {
+    const ids = (t: string) => extract(t).map((c) => [c.number, c.id]);
+    expect(ids("Thực hiện Nghị quyết số 7g/1999/NQ-HĐND ngày 4/3/1999 của Hội đồng nhân dân tỉnh")).toEqual([["07g", "07g/1999/NQ-HĐND"]]);
+    expect(ids("theo Quyết định số 15k / 2003 / QĐ-UB ngày 2 / 6 / 2003 ;")).toEqual([["15k", "15k/2003/QĐ-UB"]]);
+    expect(ids("Quyết định số 12h/ 2004/ QĐ-UBND")).toEqual([["12h", "12h/2004/QĐ-UBND"]]);
+    // No year, or a lower-case word after it: a measure and a word, not a number.
+    expect(extract("xe chạy 40km/h, 5m/2000/ha, số 6e/KH-UBND")).toEqual([]);
+  });
+
+  it("never reads the year after '<word> / ' as the number", () => {
+    // The number unread (seven digits, a letter run on): nothing is found rather than the year as the number.
+    for (const text of [
+      "Quyết định số 1234567 / 2005 / QĐ-UB ngày 3/3/2005",
+      "Nghị quyết số 4ab / 2001 / NQ-HĐND ngày 1/2/2001",
+      "Chỉ thị số A1 / 2010 / CT-UBND",
+    ]) {
+      expect(extract(text).map((c) => c.id), text).toEqual([]);
+    }
+  });
 });
 
 describe("extract: numbers in two parts ('66.7/2025/NQ-CP')", () => {
