@@ -84,6 +84,16 @@ describe("extract: the anatomy of a citation (DOMAIN.md §1)", () => {
   });
 });
 
+describe("extract: a date's month run into 'tháng' ('ngày 9 tháng8 năm 2012')", () => {
+  it("reads the date as if the space were there; the span covers the text as written", () => {
+    const text = "Thực hiện Kế hoạch số 77/KH-UBND ngày 14 tháng9 năm 2016 của Ủy ban nhân dân huyện, BÁO CÁO SỐ 5/BC-SNV NGÀY 2 THÁNG10 NĂM 2017";
+    expect(extract(text).map((c) => [c.raw, c.date, c.warnings.length])).toEqual([
+      ["Kế hoạch số 77/KH-UBND ngày 14 tháng9 năm 2016 của Ủy ban nhân dân huyện", "2016-09-14", 0],
+      ["BÁO CÁO SỐ 5/BC-SNV NGÀY 2 THÁNG10 NĂM 2017", "2017-10-02", 0],
+    ]);
+  });
+});
+
 describe("extract: numbers with a letter ('30a/2008/NQ-CP')", () => {
   it("reads the whole number, the letter in lower case in the id, the digits padded", () => {
     const ids = (t: string) => extract(t).map((c) => [c.number, c.id]);

@@ -40,10 +40,12 @@ export const NUMBER_SUFFIX_WIDE_CODES: Uint8Array = markClass(new Uint8Array(0x1
 
 /**
  * Words a hurried typist runs into the number after them: "Quyết định số1234/QĐ-UBND",
- * "ngày23/4/2018". Preparation puts the space back (src/prepare/prepare.ts); the find stage's scan
- * takes a number right after "số" as a document number's start (src/find/patterns.ts).
+ * "ngày23/4/2018", a date's month "ngày 30 tháng11 năm 2011". Preparation puts the space back
+ * (src/prepare/prepare.ts); the find stage's scan takes a number right after "số" as a document
+ * number's start (src/find/patterns.ts). ("năm" before its year is not here: not seen glued so, and
+ * its "m" before a digit is every "m2" of an area, each a window preparation would rebuild.)
  */
-export const GLUED_BEFORE_NUMBER: readonly string[] = ["số", "ngày"];
+export const GLUED_BEFORE_NUMBER: readonly string[] = ["số", "ngày", "tháng"];
 
 /**
  * A date's "ngày" run into the word before it, as pages copied from the web write where a link
