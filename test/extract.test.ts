@@ -94,6 +94,16 @@ describe("extract: a date's month run into 'tháng' ('ngày 9 tháng8 năm 2012'
   });
 });
 
+describe("extract: a date's year split by a space ('ngày 2/9/20 19')", () => {
+  it("reads the year whole, with a warning saying what was read; the span covers both halves", () => {
+    const [c] = extract("Thực hiện Chỉ thị số 8/CT-UBND ngày 2/9/20 19 của UBND tỉnh về phòng chống dịch");
+    expect([c.raw, c.date, c.id]).toEqual(["Chỉ thị số 8/CT-UBND ngày 2/9/20 19 của UBND tỉnh", "2019-09-02", "08/CT-UBND@2019"]);
+    expect(c.warnings.map((w) => w.code)).toEqual(["split-year"]);
+    // Left as it was: a two-digit year alone is an impossible date.
+    expect(extract("Chỉ thị số 8/CT-UBND ngày 2/9/20 của UBND tỉnh")[0].warnings.map((w) => w.code)).toEqual(["invalid-date"]);
+  });
+});
+
 describe("extract: numbers with a letter ('30a/2008/NQ-CP')", () => {
   it("reads the whole number, the letter in lower case in the id, the digits padded", () => {
     const ids = (t: string) => extract(t).map((c) => [c.number, c.id]);
