@@ -52,7 +52,7 @@ export interface Issuer {
 }
 
 export interface Warning {
-  /** Stable machine code, e.g. "year-mismatch", "invalid-date", "unknown-type-code", "blank-number". */
+  /** Stable machine code, e.g. "year-mismatch", "invalid-date", "split-year", "unknown-type-code", "blank-number". */
   code: string;
   message: string;
   start?: number;

@@ -84,6 +84,26 @@ describe("extract: the anatomy of a citation (DOMAIN.md §1)", () => {
   });
 });
 
+describe("extract: a date's month run into 'tháng' ('ngày 9 tháng8 năm 2012')", () => {
+  it("reads the date as if the space were there; the span covers the text as written", () => {
+    const text = "Thực hiện Kế hoạch số 77/KH-UBND ngày 14 tháng9 năm 2016 của Ủy ban nhân dân huyện, BÁO CÁO SỐ 5/BC-SNV NGÀY 2 THÁNG10 NĂM 2017";
+    expect(extract(text).map((c) => [c.raw, c.date, c.warnings.length])).toEqual([
+      ["Kế hoạch số 77/KH-UBND ngày 14 tháng9 năm 2016 của Ủy ban nhân dân huyện", "2016-09-14", 0],
+      ["BÁO CÁO SỐ 5/BC-SNV NGÀY 2 THÁNG10 NĂM 2017", "2017-10-02", 0],
+    ]);
+  });
+});
+
+describe("extract: a date's year split by a space ('ngày 2/9/20 19')", () => {
+  it("reads the year whole, with a warning saying what was read; the span covers both halves", () => {
+    const [c] = extract("Thực hiện Chỉ thị số 8/CT-UBND ngày 2/9/20 19 của UBND tỉnh về phòng chống dịch");
+    expect([c.raw, c.date, c.id]).toEqual(["Chỉ thị số 8/CT-UBND ngày 2/9/20 19 của UBND tỉnh", "2019-09-02", "08/CT-UBND@2019"]);
+    expect(c.warnings.map((w) => w.code)).toEqual(["split-year"]);
+    // Left as it was: a two-digit year alone is an impossible date.
+    expect(extract("Chỉ thị số 8/CT-UBND ngày 2/9/20 của UBND tỉnh")[0].warnings.map((w) => w.code)).toEqual(["invalid-date"]);
+  });
+});
+
 describe("extract: numbers with a letter ('30a/2008/NQ-CP')", () => {
   it("reads the whole number, the letter in lower case in the id, the digits padded", () => {
     const ids = (t: string) => extract(t).map((c) => [c.number, c.id]);
@@ -99,6 +119,26 @@ describe("extract: numbers with a letter ('30a/2008/NQ-CP')", () => {
       ["Nghị quyết 30a", "30a/2008/NQ-CP"],
     ]);
     expect(extract("Quyết định 30ab của tỉnh, tốc độ 3m/s, 8h/ngày")).toEqual([]);
+  });
+
+  it("reads a letter past d only where a year and an upper-case code follow, glued or spaced", () => {
+    const ids = (t: string) => extract(t).map((c) => [c.number, c.id]);
+    expect(ids("Thực hiện Nghị quyết số 7g/1999/NQ-HĐND ngày 4/3/1999 của Hội đồng nhân dân tỉnh")).toEqual([["07g", "07g/1999/NQ-HĐND"]]);
+    expect(ids("theo Quyết định số 15k / 2003 / QĐ-UB ngày 2 / 6 / 2003 ;")).toEqual([["15k", "15k/2003/QĐ-UB"]]);
+    expect(ids("Quyết định số 12h/ 2004/ QĐ-UBND")).toEqual([["12h", "12h/2004/QĐ-UBND"]]);
+    // No year, or a lower-case word after it: a measure and a word, not a number.
+    expect(extract("xe chạy 40km/h, 5m/2000/ha, số 6e/KH-UBND")).toEqual([]);
+  });
+
+  it("never reads the year after '<word> / ' as the number", () => {
+    // The number unread (seven digits, a letter run on): nothing is found rather than the year as the number.
+    for (const text of [
+      "Quyết định số 1234567 / 2005 / QĐ-UB ngày 3/3/2005",
+      "Nghị quyết số 4ab / 2001 / NQ-HĐND ngày 1/2/2001",
+      "Chỉ thị số A1 / 2010 / CT-UBND",
+    ]) {
+      expect(extract(text).map((c) => c.id), text).toEqual([]);
+    }
   });
 });
 

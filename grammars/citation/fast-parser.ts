@@ -17,6 +17,7 @@ import {
   refLengthAt,
   REF_TOKENS,
   slashInSymbol,
+  splitYearTail,
 } from "./gates.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
@@ -179,7 +180,9 @@ function dateClause(): DateParse {
   const month = next();
   next(); // "năm" or the separator
   const year = next();
-  return { day, month, year, first: comma ?? ngay, last: year };
+  // "ngày 16/7/20 21": the year's last two digits after a space (the grammar's yearTail).
+  const yearTail = splitYearTail(year, la(1), la(2)) ? next() : null;
+  return { day, month, year, yearTail, first: comma ?? ngay, last: yearTail ?? year };
 }
 
 /** The grammar's issuerAhead. */

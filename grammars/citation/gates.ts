@@ -258,6 +258,19 @@ const isLoneLetter = (image: string): boolean => /^[A-Za-z\u0110\u0111][0-9]*$/.
 export const isYear = (t: IToken | undefined): boolean => is(t, NumberTok) && /^(19|20)\d\d$/.test(t!.image);
 
 /**
+ * A date's year typed or extracted with a space inside it, "ngày 16/7/20 21", "năm 19 98": the
+ * century's two digits, then, one or two spaces on, two more that end the date (no separator after
+ * them: "20 15/QĐ-UBND" would be a number's start). A two-digit year is no year vncite reads, so
+ * without this the date was lost (an impossible date); with it, the year is whole and a warning says
+ * what was read (identify's "split-year").
+ */
+export function splitYearTail(year: IToken, tail: IToken | undefined, after: IToken | undefined): boolean {
+  if (!is(tail, NumberTok) || tail!.image.length !== 2 || (year.image !== "20" && year.image !== "19")) return false;
+  const gap = tail!.startOffset - endOf(year);
+  return gap >= 1 && gap <= 2 && !is(after, Slash) && !is(after, Dash) && !is(after, Dot);
+}
+
+/**
  * "Nghị định số 64-CP", "Chỉ thị số 200-TTg", "Quyết định 217-HĐBT": until the late 1990s a central
  * body numbered its documents with a dash and its own code alone. Only a central state body's code,
  * right after the dash (tight, or a space each side), and no slash after it (that is Party

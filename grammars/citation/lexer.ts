@@ -1,6 +1,6 @@
 import type { IToken, TokenType } from "chevrotain";
 import { citationLexer, NumberTok, Word } from "./tokens.js";
-import { gluedDateWordAt, NUMBER_PART, NUMBER_PART_AHEAD, NUMBER_SUFFIX_CODES } from "../../src/vocab/numbers.js";
+import { gluedDateWordAt, NUMBER_PART, NUMBER_PART_AHEAD, NUMBER_SUFFIX_CODES, NUMBER_SUFFIX_WIDE_CODES, YEAR_CODE_AHEAD } from "../../src/vocab/numbers.js";
 import { DIGIT, FIRST_WORD_MASK, keyOf, keywordRegex, LETTER_CLASS, mix, pieces, SINGLE, tables, WHITESPACE, type Keyword } from "./lexer-tables.js";
 
 /**
@@ -149,7 +149,13 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
   if (cls === DIGIT) {
     while (j < n && charClass[text.charCodeAt(j)] === DIGIT) j++;
     if (j < n && NUMBER_SUFFIX_CODES[text.charCodeAt(j)] === 1 && slashOrDashAfter(text, j + 1)) j++;
-    else if (j + 1 < n && text.charCodeAt(j) === 0x2e && charClass[text.charCodeAt(j + 1)] === DIGIT) {
+    else if (j < n && NUMBER_SUFFIX_WIDE_CODES[text.charCodeAt(j)] === 1) {
+      // "3e/2000/NQ-HĐND": a letter past d where a year and an upper-case code follow (NUMBER_LETTER).
+      // Read or not, the look-ahead went as far as the code's first letter: "e", "/", "2000", "/", "NQ".
+      YEAR_CODE_STICKY.lastIndex = j + 1;
+      if (YEAR_CODE_STICKY.test(text)) j++;
+      else lastReach = 5;
+    } else if (j + 1 < n && text.charCodeAt(j) === 0x2e && charClass[text.charCodeAt(j + 1)] === DIGIT) {
       // "66.7/2025/NQ-CP": the part after the dot where a ký hiệu follows (NUMBER_PART). Read or
       // not, the look-ahead went as far as the code's first letter: ".", "7", "/", "2025", "/", "NQ".
       NUMBER_PART_STICKY.lastIndex = j;
@@ -202,6 +208,7 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
 }
 
 const NUMBER_PART_STICKY = new RegExp(NUMBER_PART + NUMBER_PART_AHEAD, "y");
+const YEAR_CODE_STICKY = new RegExp(YEAR_CODE_AHEAD, "y");
 
 /** NumberTok's look-ahead after its letter: spaces and tabs, then a slash or a dash. */
 function slashOrDashAfter(text: string, i: number): boolean {

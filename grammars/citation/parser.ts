@@ -23,7 +23,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol } from "./gates.js";
+import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol, splitYearTail } from "./gates.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
 /** A joint circular of four ministries has five parts ("TTLT-BCVT-VHTT-CA-KHĐT"); six leaves room for one more. */
@@ -343,11 +343,22 @@ export class CitationParser extends EmbeddedActionsParser {
     const ngay = this.CONSUME(Ngay);
     const day = this.CONSUME(NumberTok);
     const rest = this.OR(this.dateForms);
+    this.dateYear = this.RECORDING_PHASE ? null : rest.year;
+    const tail = this.OPTION2(this.yearTail) ?? null;
     if (this.RECORDING_PHASE) return rest;
     rest.day = day;
     rest.first = comma ?? ngay;
+    if (tail !== null) rest.yearTail = rest.last = tail;
     return rest;
   });
+
+  /** The year dateClause has read, for yearTail's gate. */
+  private dateYear: IToken | null = null;
+  /** "ngày 16/7/20 21": the year's last two digits after a space (gates.ts splitYearTail). */
+  private readonly yearTail = {
+    GATE: () => this.dateYear !== null && splitYearTail(this.dateYear, this.la(1), this.la(2)),
+    DEF: () => this.CONSUME6(NumberTok),
+  };
 
   private readonly comma = () => this.CONSUME(Comma);
   /** Chevrotain counts each CONSUME of a rule apart: issuerPhrase reads a title's comma too. */
@@ -361,7 +372,7 @@ export class CitationParser extends EmbeddedActionsParser {
         const month = this.CONSUME2(NumberTok);
         this.CONSUME(Nam);
         const year = this.CONSUME3(NumberTok);
-        return { day: year, month, year, first: year, last: year };
+        return { day: year, month, year, yearTail: null, first: year, last: year };
       },
     },
     {
@@ -370,7 +381,7 @@ export class CitationParser extends EmbeddedActionsParser {
         const month = this.CONSUME4(NumberTok);
         this.CONSUME2(DateSeparator);
         const year = this.CONSUME5(NumberTok);
-        return { day: year, month, year, first: year, last: year };
+        return { day: year, month, year, yearTail: null, first: year, last: year };
       },
     },
   ];

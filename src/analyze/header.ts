@@ -9,7 +9,7 @@ import { ISSUER_TITLES, allIssuerPhrases } from "../vocab/issuers.js";
 import { foldSpaces } from "./sentences.js";
 import { WHITESPACE } from "../shared/chars.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
-import { NUMBER_PART, NUMBER_SUFFIX } from "../vocab/numbers.js";
+import { NUMBER_LETTER, NUMBER_PART } from "../vocab/numbers.js";
 
 /**
  * What the first lines of a Vietnamese document say about itself (Nghị định 30/2020/NĐ-CP
@@ -56,8 +56,8 @@ const KIND_LINES = new RegExp(
 // Legal normative documents carry the year between number and ký hiệu: "Số: 15/2022/QĐ-UBND".
 // A header laid out as a table, its cells wrapped, breaks lines inside both lines: "Số:⏎21/2022/NQ-HĐND",
 // "Lạng Sơn, ngày 13⏎tháng 01 năm 2020".
-/** What follows "Số:": the number (blank in a draft; "12a" with its letter, NUMBER_SUFFIX; "66.7" in two parts, NUMBER_PART), the year of a legal normative document, the ký hiệu. */
-const NUMBER_AFTER_LABEL = String.raw`\s{0,8}((?:[0-9]+(?:[${NUMBER_SUFFIX}]|${NUMBER_PART})?)?)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*)?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*)`;
+/** What follows "Số:": the number (blank in a draft; "12a" or "3e" with its letter, NUMBER_LETTER; "66.7" in two parts, NUMBER_PART), the year of a legal normative document, the ký hiệu. */
+const NUMBER_AFTER_LABEL = String.raw`\s{0,8}((?:[0-9]+(?:${NUMBER_LETTER}|${NUMBER_PART})?)?)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*)?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*)`;
 /**
  * The rule under the issuer's name ("-------", "———") that a flattened header leaves at the start
  * of the number's line: "———————-Luật số : 80/2015 / QH13".

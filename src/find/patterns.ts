@@ -2,7 +2,7 @@
 // Unicode addons and 110 KB of their data, paid by every process that imports vncite.
 import XRegExp from "xregexp/src/xregexp.js";
 import { KINDS } from "../vocab/kinds.js";
-import { NUMBER_PART, NUMBER_SUFFIX } from "../vocab/numbers.js";
+import { NUMBER_LETTER, NUMBER_PART } from "../vocab/numbers.js";
 
 /**
  * The regexes of the find stage, in one place. They run on the caller's original text (before
@@ -31,18 +31,21 @@ const DASHES = "\\-\\u2010-\\u2014\\u2212";
  * cost a tenth of the scan). All of its digits: what follows a number (a slash, a dash, spaces, a
  * letter, or nothing) is never a digit, so a match never ends inside one, and the look-ahead spares
  * the regex trying each shorter head before failing ("năm 2018": four tries of the tail and the
- * look-behind).
+ * look-behind). Nor a number after a word or number and a spaced slash: in "3e / 2000 / NQ-HĐND" or
+ * "12 / 2018 / NĐ-CP" it is the year (read as a number, the year would give a wrong identity: a
+ * number not read is only a miss); the glued "/2000" was already ruled out.
  */
 const NUMBER_HEAD = `
    [0-9]
    (?<! [${LETTER_BUT_O}0-9/][${MARKS}]*[0-9]
       | [0-9] [.] [0-9]   # the second part of "66.7/2025/NQ-CP" is no number of its own (NUMBER_PART)
       | (?:^|[^sS]|[${LETTER}${MARKS}][sS]) (?:[\u1ED0\u1ED1]|[oO]) [${MARKS}]* [0-9]
-      | [oO] (?!\u0302\u0301[${MARKS}]*[0-9]) [${MARKS}]* [0-9] )
+      | [oO] (?!\u0302\u0301[${MARKS}]*[0-9]) [${MARKS}]* [0-9]
+      | [${LETTER}0-9] [${MARKS}]* \\s{0,8} / \\s{0,8} [0-9] )   # "3e / 2000 / NQ": a number after "<word> / " (spaced) is none either
    [0-9]{0,5} (?![0-9])`;
 /** What makes the number a document number: a slash or dash and a code letter, with an optional year between. */
 const SYMBOL_TAIL = `
-   (?: [${NUMBER_SUFFIX}]   # the letter of "30a/2008/NQ-CP" (the grammar's NumberTok reads it)
+   (?: ${NUMBER_LETTER}   # the letter of "30a/2008/NQ-CP", "3e/2000/NQ-HĐND" (the grammar's NumberTok reads it)
      | ${NUMBER_PART} )?   # the second part of "66.7/2025/NQ-CP" (NUMBER_PART)
    \\s{0,8} [/${DASHES}] \\s{0,8}
    (?: (?:19|20)[0-9]{2} \\s{0,8} / \\s{0,8} )?   # year of a legal normative document

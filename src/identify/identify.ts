@@ -40,6 +40,11 @@ export function identify(p: ParsedCitation, text: string): Citation {
     const d = isoDate(p.date.day, p.date.month, p.date.year);
     date = d.date;
     if (d.warning) warnings.push({ ...d.warning, start: p.date.start, end: p.date.end });
+    else if (p.date.yearSplit) {
+      // "ngày 16/7/20 21": the year read whole; the warning keeps what the text says.
+      const y = p.date.year;
+      warnings.push({ code: "split-year", message: `"${y.slice(0, 2)} ${y.slice(2)}" read as the year ${y}: a space inside the date's year`, start: p.date.start, end: p.date.end });
+    }
   }
   const dateYear = date ? Number(date.slice(0, 4)) : null;
   if (year !== null && dateYear !== null && year !== dateYear) {

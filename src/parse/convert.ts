@@ -20,7 +20,14 @@ export function toParsed(c: CitationParse, map: OffsetMap, base: number): Parsed
     repairs: c.repairs,
     numberEnd: endIn(c.parts[c.parts.length - 1], map, base),
     date: d
-      ? { day: d.day.image, month: d.month.image, year: d.year.image, start: startIn(d.first, map, base), end: endIn(d.last, map, base) }
+      ? {
+          day: d.day.image,
+          month: d.month.image,
+          year: d.yearTail === null ? d.year.image : d.year.image + d.yearTail.image,
+          yearSplit: d.yearTail !== null,
+          start: startIn(d.first, map, base),
+          end: endIn(d.last, map, base),
+        }
       : null,
     issuer: iss
       ? {

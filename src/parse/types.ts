@@ -22,7 +22,8 @@ export interface ParsedCitation {
   repairs: readonly Repair[];
   /** Where the number and ký hiệu end. */
   numberEnd: number;
-  date: { day: string; month: string; year: string; start: number; end: number } | null;
+  /** The date as written; `year` whole where a space split it ("20 21", yearSplit). */
+  date: { day: string; month: string; year: string; yearSplit: boolean; start: number; end: number } | null;
   issuer: {
     titles: string[];
     name: string;

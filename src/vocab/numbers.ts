@@ -8,6 +8,19 @@ import { markClass } from "../shared/chars.js";
 export const NUMBER_SUFFIX = "a-dA-D";
 
 /**
+ * Any other letter a number may carry, read as its letter only where the year of a legal normative
+ * document and an upper-case code follow ("Nghị quyết số 3e/2000/NQ-HĐND", spaced "3e / 2000 /
+ * NQ-HĐND"): a measure or a word glued to a figure ("5m/2000/…" is not written) has no such year and
+ * code after it. Without the letter the number would not be read at all (its year, right after
+ * "3e / ", is no number: NUMBER_HEAD in src/find/patterns.ts). NUMBER_LETTER is the letter either
+ * way (regex source), for the find stage's scan, the grammar's number token and the header's number;
+ * YEAR_CODE_AHEAD the look-ahead after the wider letter. The fast lexer reads the same by hand.
+ */
+export const NUMBER_SUFFIX_WIDE = "e-zE-Z";
+export const YEAR_CODE_AHEAD = String.raw`(?=\s{0,8}\/\s{0,8}(?:19|20)[0-9]{2}\s{0,8}\/\s{0,8}[A-Z\u00D0\u0110])`;
+export const NUMBER_LETTER = `(?:[${NUMBER_SUFFIX}]|[${NUMBER_SUFFIX_WIDE}]${YEAR_CODE_AHEAD})`;
+
+/**
  * A number in two parts joined by a dot, one or two digits after it, where a ký hiệu's slash
  * follows, with or without the year of a legal normative document before the code: "Nghị quyết số
  * 66.7/2025/NQ-CP", "Nghị quyết 66.25/2026/NQ-CP" (the Government numbers the resolutions of a
@@ -22,13 +35,17 @@ export const NUMBER_PART_AHEAD = String.raw`(?=[ \t]*\/[ \t]*(?:(?:19|20)[0-9]{2
 
 /** 1 at each UTF-16 code NUMBER_SUFFIX holds: read once per number by the lexer and the short-form finder. */
 export const NUMBER_SUFFIX_CODES: Uint8Array = markClass(new Uint8Array(0x10000), new RegExp(`[${NUMBER_SUFFIX}]`));
+/** 1 at each UTF-16 code NUMBER_SUFFIX_WIDE holds (the lexer). */
+export const NUMBER_SUFFIX_WIDE_CODES: Uint8Array = markClass(new Uint8Array(0x10000), new RegExp(`[${NUMBER_SUFFIX_WIDE}]`));
 
 /**
  * Words a hurried typist runs into the number after them: "Quyết định số1234/QĐ-UBND",
- * "ngày23/4/2018". Preparation puts the space back (src/prepare/prepare.ts); the find stage's scan
- * takes a number right after "số" as a document number's start (src/find/patterns.ts).
+ * "ngày23/4/2018", a date's month "ngày 30 tháng11 năm 2011". Preparation puts the space back
+ * (src/prepare/prepare.ts); the find stage's scan takes a number right after "số" as a document
+ * number's start (src/find/patterns.ts). ("năm" before its year is not here: not seen glued so, and
+ * its "m" before a digit is every "m2" of an area, each a window preparation would rebuild.)
  */
-export const GLUED_BEFORE_NUMBER: readonly string[] = ["số", "ngày"];
+export const GLUED_BEFORE_NUMBER: readonly string[] = ["số", "ngày", "tháng"];
 
 /**
  * A date's "ngày" run into the word before it, as pages copied from the web write where a link

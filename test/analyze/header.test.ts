@@ -227,6 +227,13 @@ describe("a number with a letter in the header ('Số: 12a/QĐ-UBND')", () => {
     expect(readHeader(text).numberLine).toMatchObject({ number: "07b", year: null, symbolParts: ["QĐ", "UBND"] });
     expect(analyze(text, { path: "qd.txt" }).self.id).toMatch(/^07b\/QĐ-UBND@2024~/);
   });
+
+  it("reads a letter past d where the year and the code follow it ('Số: 7g/2001/NQ-HĐND'), and none where they do not", () => {
+    const head = (number: string) => ["HỘI ĐỒNG NHÂN DÂN", "TỈNH BÌNH ĐỊNH", `Số: ${number}`, "Quy Nhơn, ngày 5 tháng 3 năm 2001", "NGHỊ QUYẾT", "Về việc thu phí chợ", ""].join("\n");
+    expect(readHeader(head("7g/2001/NQ-HĐND")).numberLine).toMatchObject({ number: "7g", year: 2001, symbolParts: ["NQ", "HĐND"] });
+    expect(analyze(head("7g / 2001 / NQ-HĐND"), { path: "nq.txt" }).self.id).toMatch(/^07g\/2001\/NQ-HĐND~/);
+    expect(readHeader(head("7g/NQ-HĐND")).numberLine).toBeNull();
+  });
 });
 
 describe("a Party document with no kind line the header could read", () => {

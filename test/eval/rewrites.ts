@@ -71,8 +71,8 @@ export const REWRITES: ReadonlyArray<{ name: string; rewrite: (text: string) => 
     name: "seven words a line, blank lines",
     rewrite: (t) => t.split("\n").map((l) => sevenWords(l)).join("\n\n"),
   },
-  // A hurried typist's "số1234/QĐ-UBND ngày23/4/2018": no space after "số" and "ngày" before a number.
-  { name: "numbers against 'số', 'ngày'", rewrite: (t) => t.replace(/(^|[^\p{L}\p{M}])(số|Số|SỐ|ngày|Ngày|NGÀY) +(?=\d)/gu, "$1$2") },
+  // A hurried typist's "số1234/QĐ-UBND ngày23/4/2018 … tháng4": no space after "số", "ngày" and "tháng" before a number.
+  { name: "numbers against 'số', 'ngày', 'tháng'", rewrite: (t) => t.replace(/(^|[^\p{L}\p{M}])(số|Số|SỐ|ngày|Ngày|NGÀY|tháng|Tháng|THÁNG) +(?=\d)/gu, "$1$2") },
   // A word-segmenter's spacing, which the dev texts show in places ("NĐ - CP", "16/12 / 2002"),
   // everywhere: every dash between two codes in capitals, and every separator of a date.
   { name: "dashes of ký hiệu, dates' separators spaced", rewrite: (t) => t.replace(/([A-ZĐƯ]{1,8}[a-z]?)-(?=[A-ZĐƯ])/g, "$1 - ").replace(/\b(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)\b/g, "$1 $2 $3 $2 $4") },

@@ -113,6 +113,10 @@ describe("fast parser", () => {
       "Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND huyện Nghĩa Hành",
       // A spaced dot that is a full stop ends the citation, as the grammar reads it.
       "theo Quyết định số 71/QĐ . UBND tỉnh giao",
+      // A year split by a space, read whole; not where a separator follows (a number's start).
+      "Căn cứ Chỉ thị số 8/CT-UBND ngày 2/9/20 19 của UBND tỉnh",
+      "Quyết định số 40/QĐ-UBND ngày 7 tháng 1 năm 20 22 về việc",
+      "Quyết định số 40/QĐ-UBND ngày 7/1/20 22/KH-UBND",
     ];
     for (const text of common) {
       const toks: IToken[] = lexFast(text);

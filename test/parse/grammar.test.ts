@@ -30,6 +30,20 @@ describe("citation grammar", () => {
     expect(c.issuer?.name.image).toBe("Chính phủ");
   });
 
+  it("reads a date's year split by a space ('ngày 2/9/20 19') whole; not a number after it, nor a longer run", () => {
+    const read = (text: string) => {
+      const c = parseFirst(text)!.citations[0];
+      return [c.date?.year.image, c.date?.yearTail?.image ?? null, c.last.image];
+    };
+    expect(read("Chỉ thị số 8/CT-UBND ngày 2/9/20 19 của UBND tỉnh")).toEqual(["20", "19", "tỉnh"]);
+    expect(read("Chỉ thị số 8/CT-UBND ngày 2 tháng 9 năm 19 99;")).toEqual(["19", "99", "99"]);
+    // "19 / …" starts a number; "20 2019", "20   19" and "2019 20" are no split year.
+    expect(read("Chỉ thị số 8/CT-UBND ngày 2/9/20 19/KH-UBND")).toEqual(["20", null, "20"]);
+    expect(read("Chỉ thị số 8/CT-UBND ngày 2/9/20 2019")).toEqual(["20", null, "20"]);
+    expect(read("Chỉ thị số 8/CT-UBND ngày 2/9/20   19")).toEqual(["20", null, "20"]);
+    expect(read("Chỉ thị số 8/CT-UBND ngày 2/9/2019 20 người")).toEqual(["2019", null, "2019"]);
+  });
+
   it("continues a type code alone across a line-broken dash to a code joined by '&' ('TTr -⏎NN&PTNT')", () => {
     const c = parseFirst("Tờ trình số 473/TTr -\nNN&PTNT ngày 21/5/2007")!.citations[0];
     expect(c.parts.map((p) => p.image)).toEqual(["TTr", "NN&PTNT"]);

@@ -207,6 +207,21 @@ describe("numbers with a letter", () => {
     expect(numbers("30a/2008/NQ-CP 30c /NQ-CP 02A-QĐ 5b 3m/s 8h/ngày 30ab/x 30e/NQ")).toEqual(["30a", "2008", "30c", "02A", "5", "3", "8", "30", "30"]);
     same("30a/2008/NQ-CP 30c /NQ-CP 02A-QĐ 5b 3m/s 8h/ngày 30ab/x 30e/NQ 7a\t\t-\n 9b");
   });
+
+  it("reads a letter past d only where a year and an upper-case code follow, as Chevrotain's lexer does", () => {
+    const numbers = (t: string) => lexFast(t).filter((x) => x.tokenType === tokens.NumberTok).map((x) => x.image);
+    const text = "7g/1999/NQ-HĐND 15k / 2003 / QĐ-UB 40km/h 5m/2000/ha 6e/KH 9E/2010/Đ 8x/1899/QĐ 3e / 2000 /\n NQ";
+    expect(numbers(text)).toEqual(["7g", "1999", "15k", "2003", "40", "5", "2000", "6", "9E", "2010", "8", "1899", "3e", "2000"]);
+    same(text);
+    // Cut anywhere, the stream says it is settled only where its tokens are those of the whole.
+    const whole = "theo Nghị quyết số 3e / 2000 / NQ-HĐND ngày 5";
+    for (let cut = 1; cut <= whole.length; cut++) {
+      const stream = new TokenStream(whole.slice(0, cut));
+      stream.at(5);
+      const lexed = stream.tokens.length;
+      if (stream.settled()) expect(shape(stream.tokens.slice(0, lexed)), `cut ${cut}`).toEqual(shape(lexFast(whole).slice(0, lexed)));
+    }
+  });
 });
 
 describe("numbers in two parts ('66.7/2025/NQ-CP')", () => {

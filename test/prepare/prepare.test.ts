@@ -53,6 +53,8 @@ describe("prepare", () => {
     expect(prepare("xổsố1 và so1").text).toBe("xổsố1 và so1");
     // A date's "ngày" too, in any case; "100m2" is left as it is.
     expect(prepare("ngày23/4/2018, NGÀY5 THÁNG 6, 100m2").text).toBe("ngày 23/4/2018, NGÀY 5 THÁNG 6, 100m2");
+    // A date's month: "tháng" run into it, in any case; not inside a longer word.
+    expect(prepare("ngày 3 tháng7 năm 2019, NGÀY 4 THÁNG12 NĂM 2019, xtháng7").text).toBe("ngày 3 tháng 7 năm 2019, NGÀY 4 THÁNG 12 NĂM 2019, xtháng7");
   });
 
   it("puts back the space and composes NFD letters in one pass, in order", () => {
