@@ -126,6 +126,12 @@ describe("identify", () => {
     expect(kinds("theo Hướng dẫn số 318/HD-SYT ngày 05/3/2016 của Sở Y tế")).toEqual(["guidance"]);
   });
 
+  it("knows the finance and pricing department of 1993-2003 by its code TCVG, after a type code or alone", () => {
+    const pick = (t: string) => extract(t).map((c) => [c.typeCode, c.issuer?.code ?? null]);
+    expect(pick("theo Công văn số 415/CV-TCVG ngày 02/3/1999 của Sở")).toEqual([["CV", "STCVG"]]);
+    expect(pick("tại văn bản số 88/TCVG ngày 11/5/2002")).toEqual([[null, "STCVG"]]);
+  });
+
   it("knows the type codes older texts gave a kind: PL for an ordinance before 2009", () => {
     const [c] = extract("theo văn bản số 38/2001/pl-ubtvqh10 ngày 28/8/2001");
     expect(c).toMatchObject({ kind: "ordinance", typeCode: "PL", id: "38/2001/PL-UBTVQH10" });
