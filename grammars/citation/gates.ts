@@ -6,6 +6,7 @@ import { issuerByCode } from "../../src/vocab/issuers.js";
 import { expandedPlaceType, HEADER_LINE_OPENINGS, INSIDE_PLACE_NAMES, markedPlaceType, NOT_IN_PLACE_NAMES, NUMBERED_PLACE_TYPES, PLACE_NAME_ENDERS, PLACE_NAME_OPENERS, placeTypeLevel } from "../../src/vocab/places.js";
 import { PROVINCES_BEFORE_2025 } from "../../src/vocab/provinces.js";
 import { DOCUMENT_CUES } from "../../src/vocab/cues.js";
+import { MEASURE_UNITS } from "../../src/vocab/numbers.js";
 import { withoutMarks } from "../../src/vocab/unmarked.js";
 
 /*
@@ -231,7 +232,7 @@ export function refLengthAt(tokens: readonly IToken[], i: number): number {
     return dashIssuerAt(tokens, i) ? 3 : 0;
   }
   if (!is(a, Slash)) return 0;
-  if (isCode(tokens[i + 2])) return isProseWord(tokens[i + 2]) ? 0 : 3;
+  if (isCode(tokens[i + 2])) return isProseWord(tokens[i + 2]) || MEASURE_UNITS.has(tokens[i + 2].image) ? 0 : 3;
   if (is(tokens[i + 2], NumberTok) && /^(19|20)\d\d$/.test(tokens[i + 2].image) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4]))
     return isProseWord(tokens[i + 4]) ? 0 : 5;
   return 0;

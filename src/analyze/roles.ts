@@ -1,6 +1,6 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_TO, COMMITTEE_NAMES, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, THIS_WORD, TIED_TASK_WORDS,
+  ATTACHED_NAME_WORDS, ATTACHED_TO, COMMITTEE_NAMES, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, THIS_WORD, TIED_TASK_WORDS,
   type Cue,
 } from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
@@ -599,7 +599,7 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
       s.pending ??
       (bound && ACTS.has(bound.type) ? binding(bound.type, bound.actor, bound.cue, r.spans[s.lastCitation].end) : null) ??
       (held && s.lastCitation >= 0 ? binding(held.type, held.actor, held.cue, r.spans[s.lastCitation].end) : null);
-    s.pending = from && words(text.slice(from.end, cue.start)) <= FAR_WORDS ? binding(from.type, from.actor, from.cue, cue.end) : null;
+    s.pending = from && reachesAttached(text.slice(from.end, cue.start), from.type) ? binding(from.type, from.actor, from.cue, cue.end) : null;
     return;
   }
   if (s.lastCitation >= 0 && s.bound) s.setAside = s.bound;
@@ -656,6 +656,25 @@ function readPassiveCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolea
   return false;
 }
 
+/**
+ * Whether a cue reaches "ban hành kèm theo" over `between`: FAR_WORDS words, or for an act the whole
+ * name of the attached text it acts on (ATTACHED_NAME_WORDS), in one sentence.
+ */
+function reachesAttached(between: string, type: RelationType): boolean {
+  const n = words(between);
+  return n <= FAR_WORDS || (ACTS.has(type) && n <= ATTACHED_NAME_WORDS && !/[.;:]/u.test(between));
+}
+
+/**
+ * A proposal's cue ("theo đề nghị", "xét đề nghị") in a preamble clause the document opened with its
+ * own basis ("Căn cứ …"): older preambles join their last clause to the bases so.
+ */
+function ownProposalAfterBasis(s: ClauseReading, before: Binding, cue: FoundCue): boolean {
+  return s.clause.part === "preamble" && before.actor === SELF && !before.passive && before.type === "based_on" && cue.cue.type === "proposed_by" && cue.cue.reach === "far";
+}
+/** What ends a document's mention before a clause joined to it: "và", ",", ";" ("… của Chính phủ và theo đề nghị …"). */
+const JOINED_CLAUSE = /(?:[,;]|(?:^|\s)và)\s*$/u;
+
 /** readCue's part for a cue before the clause's first citation (the head verb); true when it has settled r.carried itself. */
 function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
   const { text } = r;
@@ -664,6 +683,12 @@ function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
   // Vụ trưởng Vụ Pháp chế, Bộ trưởng Bộ Tài chính ban hành Thông tư quy định chi tiết …").
   const enacts = s.pending?.type === "proposed_by" && enactsBefore(text, s.pending.end, cue.start);
   if (s.pending?.actor === SELF && !enacts) {
+    // "Căn cứ vào tình hình thực tế và theo đề nghị của Sở Tài chính tại Công văn số X": the
+    // preamble's last clause joined to a basis without a document of its own; the proposal governs X.
+    if (ownProposalAfterBasis(s, s.pending, cue)) {
+      s.pending = binding(cue.cue.type, SELF, cue.cue, cue.end);
+      return true;
+    }
     // "Thu hồi, hủy bỏ Quyết định số X", "thu hồi và bãi bỏ …": two verbs of one act, joined; the
     // head's reach runs from the second.
     if (ACTS.has(s.pending.type) && ACTS.has(cue.cue.type) && JOINED_ACT.test(text.slice(s.pending.end, cue.start))) {
@@ -724,6 +749,12 @@ function readCueAfterCitation(r: RoleReading, s: ClauseReading, cue: FoundCue): 
       s.pending = null;
       return true;
     }
+  }
+  // "Căn cứ Nghị định số A … và theo đề nghị của Sở Tài chính tại Tờ trình số B": the preamble's last
+  // clause, joined to the basis's list; the proposal is the document's own, not A's.
+  if (s.setAside !== null && ownProposalAfterBasis(s, s.setAside, cue) && JOINED_CLAUSE.test(between)) {
+    s.pending = binding(cue.cue.type, SELF, cue.cue, cue.end);
+    return true;
   }
   const joined = joinedAct(r, s, cue);
   if (joined !== null) {
@@ -1044,9 +1075,19 @@ function speaksForItself(text: string, clause: Clause, cue: FoundCue): boolean {
   // A subject line is the document's own purpose: its verbs are the document's, wherever they stand.
   if (clause.part === "title") return !ENDS_WITH_NOUN.test(before) && !NAMES_A_DRAFT.test(before);
   const self = THIS_DOCUMENT.exec(before);
-  if (near && self && opensItsSentence(text, cueStart - before.length, before.slice(0, self.index)) && words(before.slice(self.index + self[0].length)) <= SUBJECT_WORDS) return true;
+  if (near && self && opensItsSentence(text, cueStart - before.length, before.slice(0, self.index))) {
+    const predicate = before.slice(self.index + self[0].length);
+    const n = words(predicate);
+    if (n <= SUBJECT_WORDS) return true;
+    // "Quyết định này có hiệu lực sau 10 ngày, đăng báo … kể từ ngày ký và thay thế Quyết định số X":
+    // the closing article's act, after however the document says when it takes effect.
+    if (ACTS.has(cue.cue.type) && n <= IN_FORCE_REACH_WORDS && IN_FORCE_THEN_ACT.test(predicate)) return true;
+  }
   return clause.part === "preamble" && near && ISSUER_SUBJECT.test(before) && words(before) <= SUBJECT_WORDS;
 }
+
+/** "có hiệu lực … và" before an act's cue (IN_FORCE_WORDS): the closing article's own act follows, in the same sentence. */
+const IN_FORCE_THEN_ACT = new RegExp(String.raw`^\s*(?:${phraseSource(IN_FORCE_WORDS)})(?![\p{L}\p{N}])[^.;:]*(?:,|\s)(?:và|đồng\s+thời)\s*$`, "iu");
 
 /**
  * "Điều 1. (Nay) ban hành Quy chế …" right before an act's cue: the name of the text issued, in one

@@ -372,6 +372,10 @@ function findMarker(words: Words): Marker | null {
     if (word === undefined) break;
     // "Căn cứ Luật Kiểm toán nhà nước ⏎Căn cứ Quyết định số 596/…" (its ";" left out): the next item's number is not the name's.
     if (lineBreakIn(word.gap) && opensWithCue(words, i)) return null;
+    // "… THI HÀNH PHÁP LỆNH ƯU ĐÃI NGƯỜI CÓ CÔNG ⏎⏎Nghị định số 131/2021/NĐ-CP …" (a consolidated text's
+    // title, then the text it consolidates), "Căn cứ Luật Đất đai ⏎Nghị định số 43/…" (a list's ";"
+    // left out): another document's kind word and its number begin another citation, not the name's.
+    if (otherNumberedKindAt(words, i) && !amends(words)) return null;
     const w = word.lower;
     // Each test below asks first for the one word it can start with: most words start none.
     if (firstPhraseAt(words, i, ENACTED_BY_FIRST.get(w)) !== undefined && firstPhraseAt(words, i, GOES_ON_BY_FIRST.get(w)) === undefined) {
@@ -408,6 +412,18 @@ function findMarker(words: Words): Marker | null {
 }
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** A kind word, capitalised (or in a lower-cased summary), then its number: "Nghị định số 43/…", "Thông tư 02/…". */
+function otherNumberedKindAt(words: Words, i: number): boolean {
+  const word = words.get(i)!;
+  if (word.text[0] === word.lower[0] && !words.lowerCased) return false;
+  const kind = firstPhraseAt(words, i, OTHER_KINDS_BY_FIRST.get(word.lower));
+  if (kind === undefined) return false;
+  const after = words.get(i + kind.length);
+  if (after === undefined) return false;
+  const number = after.lower === "số" ? words.get(i + kind.length + 1) : after;
+  return number !== undefined && isDigit(number.text.charCodeAt(0));
+}
 const ENACTMENT_BODY = new Set(ENACTMENT_BODY_WORDS);
 /** A word of the enacting body's name or session: "Quốc hội … khóa XI, kỳ họp thứ 4". */
 const isEnactmentBodyWord = (w: string): boolean => ENACTMENT_BODY.has(w) || /^(?:\d{1,2}|[ivxl]{1,5})$/.test(w);

@@ -1,5 +1,6 @@
 import type { Citation, Issuer, Kind, Style, Warning } from "../types.js";
-import { kindByAbbreviation, kindByStateCode, kindByWord, PARTY_TYPE_CODES, type KindEntry } from "../vocab/kinds.js";
+import { KINDS, kindByAbbreviation, kindByStateCode, kindByWord, MODIFIER_KIND_WORDS, PARTY_TYPE_CODES, type KindEntry } from "../vocab/kinds.js";
+import { phraseSource } from "../vocab/phrases.js";
 import { BoundedCache } from "./memo.js";
 import { issuerByCode } from "../vocab/issuers.js";
 import type { ParsedCitation } from "../parse/types.js";
@@ -55,7 +56,7 @@ export function identify(p: ParsedCitation, text: string): Citation {
       end: p.numberEnd,
     });
   }
-  const kind = kindOf(p, sym, warnings);
+  const kind = kindOf(p, sym, warnings, text);
   if (p.repairs.length > 0 || sym.dotted || sym.glued) warnings.push(separatorWarning(p, sym, year, text));
   const number = officialNumber(p.number.text);
   const joint = sym.jointIssuerCodes.length > 1 ? jointIssuers(sym.jointIssuerCodes, iss.issuer) : null;
@@ -132,10 +133,25 @@ function separatorWarning(p: ParsedCitation, sym: SymbolReading, year: number | 
 /** Kind words as written ("Quyết định", "QUYẾT ĐỊNH", "Quyết\nđịnh") repeat across a corpus. */
 const kindWords = new BoundedCache<KindEntry | null>();
 
+/** MODIFIER_KIND_WORDS as written in small letters ("hướng dẫn", not a title's "Hướng dẫn"). */
+const MODIFIER_KIND_WORD = new RegExp(String.raw`^(?:${phraseSource(MODIFIER_KIND_WORDS, { keepCase: true })})$`, "u");
+/** A kind word right before the modifier, one space between: "Thông tư ", "Công văn ", "Văn bản ". */
+const MODIFIED_KIND_WORD = new RegExp(
+  String.raw`(?:^|[^\p{L}])(${phraseSource([...KINDS.flatMap((k) => k.words), "Văn bản"], { anyCase: true })})[ \t]+$`,
+  "iu",
+);
+const MODIFIED_REACH = 40;
+
 /** The kind word wins ("Công văn", "Luật"); without one the type code tells (KH → plan). */
-function kindOf(p: ParsedCitation, sym: SymbolReading, warnings: Warning[]): Kind {
-  const written = p.kindWord?.text;
-  const byWord = written ? kindWords.get(written, () => kindByWord(written)) : null;
+function kindOf(p: ParsedCitation, sym: SymbolReading, warnings: Warning[], text: string): Kind {
+  let written = p.kindWord?.text;
+  // "Thông tư hướng dẫn số …": the kind word before the modifier is the document's; a generic one
+  // ("Văn bản hướng dẫn số …") leaves the kind to the type code.
+  if (written !== undefined && MODIFIER_KIND_WORD.test(written)) {
+    const before = MODIFIED_KIND_WORD.exec(text.slice(Math.max(0, p.kindWord!.start - MODIFIED_REACH), p.kindWord!.start));
+    if (before !== null) written = kindByWord(before[1])?.slug === "document" ? undefined : before[1];
+  }
+  const byWord = written ? kindWords.get(written, () => kindByWord(written!)) : null;
   // The Front and the mass organisations type their documents as the Party does, numbered either way
   // ("Thông tri số 06/TT-MTTQ-BTT"); a joint plan's code ("KHPH") is the state table's.
   const partyTypes = sym.style !== "party" && sym.typeCode !== null && sym.issuerCode !== null && issuerByCode(sym.issuerCode)?.partyTypes === true;

@@ -289,6 +289,23 @@ export const HEAD_WORDS = [
 export const ISSUING_ARTICLE_WORDS = ["ban hành", "nay ban hành"];
 export const ISSUED_TEXT_WORDS = 32;
 
+/**
+ * The closing article's own verb of force, said right after the document names itself ("Quyết định
+ * này có hiệu lực …"): what follows, up to an act joined by "và" ("… và thay thế Quyết định số X"),
+ * is when and how it takes effect, which may be long ("có hiệu lực sau 10 ngày, đăng báo … chậm nhất
+ * là 05 ngày kể từ ngày ký và thay thế …"). IN_FORCE_WORDS words at most between the self-mention and the act.
+ */
+export const IN_FORCE_WORDS = ["có hiệu lực", "có hiệu lực thi hành", "có hiệu lực thực hiện"];
+export const IN_FORCE_REACH_WORDS = 40;
+
+/**
+ * "Sửa đổi, bổ sung một số điều của Quy định đánh giá, phân loại … trên địa bàn thành phố ban hành
+ * kèm theo Quyết định số X": an act on a text attached to X reaches X through that text's name,
+ * which a subject line or an article may spell out at length. ATTACHED_NAME_WORDS words at most
+ * (FAR_WORDS for any other cue), in one sentence.
+ */
+export const ATTACHED_NAME_WORDS = 72;
+
 /** "Quyết định này", "Thông tư này": the document speaking of itself as the one that acts. */
 export const THIS_WORD = "này";
 

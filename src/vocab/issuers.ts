@@ -325,6 +325,9 @@ export const ISSUERS: readonly IssuerEntry[] = [
   department("SYT", "Sở Y tế"),
   department("SKHĐT", "Sở Kế hoạch và Đầu tư"),
   department("STC", "Sở Tài chính"),
+  // 1993–2003 the finance department also set prices: "Sở Tài chính - Vật giá", its letters and
+  // submissions coded TCVG ("Công văn số 302/CV-TCVG", "Tờ trình số 242/TT-TCVG").
+  department("STCVG", "Sở Tài chính - Vật giá", ["Sở Tài chính Vật giá", "Sở Tài chính-Vật giá"]),
   department("STP", "Sở Tư pháp"),
   department("STTTT", "Sở Thông tin và Truyền thông"),
   department("SGDĐT", "Sở Giáo dục và Đào tạo"),
@@ -432,6 +435,7 @@ export const OTHER_CODES: Readonly<Record<string, string>> = {
   // "Tờ trình số 77/TTr-TNMT"); the ministries write BKHĐT, BTNMT.
   KHĐT: "SKHĐT",
   TNMT: "STNMT",
+  TCVG: "STCVG",
   // The chairman of a people's committee signs its decisions so in some provinces ("1234/QĐ-CTUBND", "QĐ-CT.UBND").
   // The Fatherland Front's central committee signs by its standing board as "MTTW" ("Hướng dẫn số
   // 24/HD-MTTW-BTT"); its provincial committees write MTTQ.

@@ -176,3 +176,10 @@ export function kindLabel(slug: Kind): string {
  */
 export const FORM_WORDS: readonly string[] = ["mẫu", "biểu", "biểu mẫu", "mẫu biểu", "phụ lục", "phụ biểu"];
 
+
+/**
+ * A kind word written in small letters right after another kind word, as that document's modifier:
+ * "Thông tư hướng dẫn số 03/VGNN-KHCS", "Công văn hướng dẫn số 1203/BNV-CCVC" are a circular and an
+ * official letter that guide; the first kind word is the document's kind.
+ */
+export const MODIFIER_KIND_WORDS: readonly string[] = ["hướng dẫn"];

@@ -67,3 +67,13 @@ export function gluedDateWordAt(text: string, at: number): boolean {
   const d = text.charCodeAt(j);
   return d >= 0x30 && d <= 0x39;
 }
+
+/**
+ * Units of measure as a rate writes them after a slash, in small letters: "giá bán lẻ 1.000 đồng/kg",
+ * "1.000,0/kg", "năng suất 5,2 tấn/ha", "8.500/m2". A number and such a unit after its slash is an
+ * amount per unit, not a document's number and ký hiệu: no type or issuer code is written so. Only
+ * the units spelled with code letters (no tone marks) are listed: "tấn", "lít" never look like a code.
+ */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set([
+  "kg", "g", "mg", "ha", "km", "km2", "m", "m2", "m3", "cm", "mm", "ml", "kw", "kwh", "mw", "kv", "kva", "gb", "mb", "ccm",
+]);

@@ -1033,3 +1033,39 @@ describe("a decree or a decision named inside a proposal's clause ('… tại C�
     expect(roles(analyze(pre(items))).filter((r) => !r.startsWith("150 "))).toEqual(expected);
   });
 });
+
+describe("the closing article's act after a long statement of when the document takes effect ('… này có hiệu lực …, … và thay thế …')", () => {
+  const closing = (article: string) => decision("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n", `Điều 1. Ban hành kèm theo Quyết định này Quy chế.\n${article}\n`);
+  it.each([
+    ["Điều 2. Quyết định này có hiệu lực thi hành sau 10 ngày kể từ ngày ký, được đăng trên Công báo tỉnh chậm nhất là 05 ngày sau khi ký và thay thế Quyết định số 31/2009/QĐ-UBND ngày 04 tháng 8 năm 2009 của Ủy ban nhân dân tỉnh.", ["31 replaces"]],
+    ["Điều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 01 năm 2014, áp dụng cho việc chi trả từ niên độ ngân sách năm 2014, đồng thời bãi bỏ Quyết định số 08/2011/QĐ-UBND ngày 20 tháng 5 năm 2011.", ["08 repeals"]],
+  ])("%s", (article, expected) => {
+    expect(roles(analyze(closing(article))).filter((r) => !r.startsWith("150 "))).toEqual(expected);
+  });
+  it("the document's other statements before a document stay references ('Quyết định này áp dụng … và thay thế' is too far from any verb of force)", () => {
+    const a = analyze(closing("Điều 2. Quyết định này áp dụng đối với các cơ quan, đơn vị trực thuộc tỉnh khi tổ chức xét tuyển viên chức sự nghiệp giáo dục và y tế theo các quy định hiện hành của pháp luật và thay thế Quyết định số 31/2009/QĐ-UBND."));
+    expect(roles(a).filter((r) => !r.startsWith("150 "))).toEqual(["31 references"]);
+  });
+});
+
+describe("an act on a text attached to a document, whose name the subject line spells out at length ('… Quy định … ban hành kèm theo Quyết định số X')", () => {
+  it("the act reaches the decision the rules were attached to", () => {
+    const title =
+      "QUYẾT ĐỊNH\nVỀ VIỆC SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY CHẾ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA TỔ CÔNG TÁC LIÊN NGÀNH KIỂM TRA, GIÁM SÁT VIỆC THỰC HIỆN CÁC QUY ĐỊNH VỀ AN TOÀN THỰC PHẨM, PHÒNG CHỐNG DỊCH BỆNH GIA SÚC, GIA CẦM VÀ QUẢN LÝ GIẾT MỔ TẬP TRUNG TẠI CÁC HUYỆN, THỊ XÃ TRÊN ĐỊA BÀN TỈNH BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 2210/QĐ-UBND NGÀY 14 THÁNG 9 NĂM 2017 CỦA ỦY BAN NHÂN DÂN TỈNH\n";
+    const a = analyze(`ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 905/QĐ-UBND\n${title}CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Sửa đổi Điều 3.\n`);
+    expect(roles(a)).toContain("2210 amends");
+  });
+});
+
+describe("the preamble's last clause joined to a basis ('Căn cứ … và theo đề nghị của … tại Công văn số …')", () => {
+  const pre = (items: string) => decision(`Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 21 tháng 6 năm 1994;\n${items}\n`, "Điều 1. Ban hành kèm theo Quyết định này Quy định.\n");
+  it.each([
+    // The basis names no document; the proposal governs the letter.
+    ["Căn cứ vào yêu cầu quản lý giá trên địa bàn và theo đề nghị của Sở Tài chính - Vật giá tại Công văn số 118/CV-TCVG ngày 14 tháng 3 năm 2001;", ["118 proposed_by"]],
+    ["Căn cứ tình hình thực tế của tỉnh, xét đề nghị của Giám đốc Sở Công nghiệp tại Tờ trình số 64/TTr-SCN ngày 02/10/2000,", ["64 proposed_by"]],
+    // After a numbered basis, joined by "và": the basis stays one, the proposal is the document's own.
+    ["Căn cứ Nghị định số 170/2003/NĐ-CP ngày 25/12/2003 của Chính phủ và theo đề nghị của Sở Tài chính tại Tờ trình số 92/TTr-STC ngày 08/6/2004;", ["170 based_on", "92 proposed_by"]],
+  ])("%s", (items, expected) => {
+    expect(roles(analyze(pre(items))).filter((r) => !r.startsWith("150 "))).toEqual(expected);
+  });
+});

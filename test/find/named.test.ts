@@ -178,6 +178,17 @@ describe("laws named without a number", () => {
     expect(read("Căn cứ Luật Luật sư năm 2006;")).toEqual([["Luật Luật sư năm 2006", "Luật sư", 2006]]);
   });
 
+  it("takes no number from another document's kind word after the name ('… LUẬT X ⏎⏎Nghị định số N', 'Luật X Nghị định số N')", () => {
+    // A consolidated text's subject line ends with the law its decree details; the decree it consolidates follows.
+    const title = "NGHỊ ĐỊNH\nQUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT THỦY SẢN\n\nNghị định số 26/2019/NĐ-CP ngày 08 tháng 3 năm 2019 của Chính phủ, được sửa đổi, bổ sung bởi:";
+    expect(extract(title).map((c) => [c.kind, c.form, c.number])).toEqual([["law", "named", null], ["decree", "full", "26"]]);
+    // A list whose ";" a web page dropped.
+    const list = "Căn cứ Luật Khoáng sản\nThông tư số 45/2016/TT-BTNMT ngày 26/12/2016 của Bộ Tài nguyên và Môi trường;";
+    expect(extract(list).filter((c) => c.form === "full").map((c) => [c.kind, c.number])).toEqual([["circular", "45"]]);
+    // The law's own number stays its own; an amending law keeps the law it amends, numbered.
+    expect(extract("Căn cứ Luật Khoáng sản số 60/2010/QH12 ngày 17/11/2010;").map((c) => [c.kind, c.number])).toEqual([["law", "60"]]);
+  });
+
   it("reads a name across the blank lines a PDF leaves after each printed line; a name without a date stops at one before a capital", () => {
     expect(read("Căn cứ Luật Tổ chức chính quyền địa \n\nphương ngày 19 tháng 6 năm 2015;")).toEqual([
       ["Luật Tổ chức chính quyền địa \n\nphương ngày 19 tháng 6 năm 2015", "Tổ chức chính quyền địa \n\nphương", 2015],

@@ -117,6 +117,21 @@ describe("identify", () => {
     expect(issuer("Quyết định số 12/QĐ-UBND ngày 01 tháng 02 năm 2010 của UBND huyện Năm Căn về việc")?.place).toBe("huyện Năm Căn");
   });
 
+  it("takes the kind word before a guiding modifier ('Thông tư hướng dẫn số …', 'Công văn hướng dẫn số …'); a generic one leaves it to the code", () => {
+    const kinds = (t: string) => extract(t).map((c) => c.kind);
+    expect(kinds("Căn cứ Thông tư hướng dẫn số 07/TT-LB ngày 04 tháng 5 năm 1995 của Liên Bộ Tài chính - Nội vụ;")).toEqual(["circular"]);
+    expect(kinds("Thực hiện Thông tư liên tịch hướng dẫn số 15/2003/TTLT-BNV-BTC ngày 10/9/2003;")).toEqual(["joint-circular"]);
+    expect(kinds("theo Công văn hướng dẫn số 2210/SGDĐT-KHTC ngày 02/10/2017 của Sở Giáo dục và Đào tạo")).toEqual(["official-letter"]);
+    expect(kinds("theo văn bản hướng dẫn số 318/HD-SYT ngày 05/3/2016 của Sở Y tế")).toEqual(["guidance"]);
+    expect(kinds("theo Hướng dẫn số 318/HD-SYT ngày 05/3/2016 của Sở Y tế")).toEqual(["guidance"]);
+  });
+
+  it("knows the finance and pricing department of 1993-2003 by its code TCVG, after a type code or alone", () => {
+    const pick = (t: string) => extract(t).map((c) => [c.typeCode, c.issuer?.code ?? null]);
+    expect(pick("theo Công văn số 415/CV-TCVG ngày 02/3/1999 của Sở")).toEqual([["CV", "STCVG"]]);
+    expect(pick("tại văn bản số 88/TCVG ngày 11/5/2002")).toEqual([[null, "STCVG"]]);
+  });
+
   it("knows the type codes older texts gave a kind: PL for an ordinance before 2009", () => {
     const [c] = extract("theo văn bản số 38/2001/pl-ubtvqh10 ngày 28/8/2001");
     expect(c).toMatchObject({ kind: "ordinance", typeCode: "PL", id: "38/2001/PL-UBTVQH10" });

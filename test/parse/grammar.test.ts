@@ -86,6 +86,14 @@ describe("citation grammar", () => {
     expect(parseFirst("Lệnh số 05/L-CTN ngày 1/2/2020")!.citations[0].parts.map((p) => p.image)).toEqual(["L", "CTN"]);
   });
 
+  it("reads no unit of measure after the slash as a ký hiệu ('giá 1.500,0/kg', '4,8 tấn/ha' written '4,8/ha')", () => {
+    expect(parseFirst("giá bán buôn tăng từ 2.300,0/kg lên 2.500,0/kg")).toBeNull();
+    expect(parseFirst("năng suất bình quân đạt 4,8/ha")).toBeNull();
+    expect(parseFirst("đơn giá 95.000/m2 sàn xây dựng")).toBeNull();
+    // A code in capitals, or one vncite knows, still is.
+    expect(parseFirst("Công văn số 12/UBND-KT ngày 1/2/2020")!.citations[0].parts.map((p) => p.image)).toEqual(["UBND", "KT"]);
+  });
+
   it("reads a date written after the issuer, 'ngày' first; after a comma it is left to the sentence", () => {
     const late = parseFirst("Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023 sửa đổi")!.citations[0];
     expect([late.issuer?.name.image, late.date?.day.image, late.date?.month.image, late.date?.year.image, late.last.image]).toEqual(["Chính phủ", "24", "6", "2023", "2023"]);
