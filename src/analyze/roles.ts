@@ -1,6 +1,6 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_NAME_WORDS, ATTACHED_TO, COMMITTEE_NAMES, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, THIS_WORD, TIED_TASK_WORDS,
+  ATTACHED_NAME_WORDS, ATTACHED_TO, COMMITTEE_NAMES, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, PURPOSE_CLAUSE_WORDS, PURPOSE_JOINS, PURPOSE_OPENERS, THIS_WORD, TIED_TASK_WORDS,
   type Cue,
 } from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
@@ -1069,6 +1069,8 @@ function speaksForItself(text: string, clause: Clause, cue: FoundCue): boolean {
   if (cue.cue.type === "proposed_by" && cue.cue.reach === "far") return true;
   // "..., đồng thời căn cứ Nghị định số ...": a second clause of the same sentence.
   if (AFTER_CONNECTIVE.test(before)) return true;
+  // "Để nâng cao …, thực hiện Chỉ thị số …, Chủ tịch UBND tỉnh yêu cầu": the document's purpose, then its own cue.
+  if (near && clause.part !== "title" && afterPurpose(before)) return true;
   // "Điều 1. Ban hành Quy định về trình tự, thủ tục … sửa đổi, bổ sung và thay thế Quyết định số X":
   // the attached text's act on the older document is the issuing document's own.
   if (near && clause.part !== "title" && ACTS.has(cue.cue.type) && issuesAttachedText(before, text.slice(cue.end, cue.end + FAR_CHARS))) return true;
@@ -1084,6 +1086,25 @@ function speaksForItself(text: string, clause: Clause, cue: FoundCue): boolean {
     if (ACTS.has(cue.cue.type) && n <= IN_FORCE_REACH_WORDS && IN_FORCE_THEN_ACT.test(predicate)) return true;
   }
   return clause.part === "preamble" && near && ISSUER_SUBJECT.test(before) && words(before) <= SUBJECT_WORDS;
+}
+
+/** "Để", "Nhằm" opening the sentence (after list markers): a purpose clause (PURPOSE_OPENERS). */
+const PURPOSE_OPENER = new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:${phraseSource(PURPOSE_OPENERS)})(?![\p{L}\p{N}])`, "iu");
+/** A comma or a joining word (PURPOSE_JOINS) that ends the purpose and starts the next part of the sentence. */
+const PURPOSE_JOIN = new RegExp(String.raw`,|(?<![\p{L}\p{N}])(?:${phraseSource(PURPOSE_JOINS)})(?![\p{L}\p{N}])`, "giu");
+/**
+ * Whether `before` (the clause up to a cue) is a purpose clause and a comma or a joining word, with
+ * only HEAD_WORDS after the last of them: "Để …, thực hiện", "Nhằm … và triển khai" (PURPOSE_OPENERS).
+ */
+function afterPurpose(before: string): boolean {
+  const opener = PURPOSE_OPENER.exec(before);
+  if (opener === null) return false;
+  const rest = before.slice(opener[0].length);
+  if (/[.;:!?]/u.test(rest) || words(rest) > PURPOSE_CLAUSE_WORDS) return false;
+  let tail = -1;
+  for (const m of rest.matchAll(PURPOSE_JOIN)) tail = m.index + m[0].length;
+  // The purpose needs words of its own before the join ("Để, thực hiện" says none).
+  return tail > 0 && words(rest.slice(0, tail)) >= 2 && AT_HEAD.test(rest.slice(tail));
 }
 
 /** "có hiệu lực … và" before an act's cue (IN_FORCE_WORDS): the closing article's own act follows, in the same sentence. */

@@ -280,6 +280,18 @@ export const HEAD_WORDS = [
 ];
 
 /**
+ * A purpose clause opening the document's own sentence, then the cue after a comma or a joining word:
+ * "Để nâng cao hiệu quả quản lý chợ trên địa bàn, thực hiện Chỉ thị số 13/CT-TTg …, Chủ tịch UBND tỉnh
+ * yêu cầu", "Nhằm phát huy lợi thế của tỉnh và triển khai Quyết định số …, UBND tỉnh ban hành Kế hoạch".
+ * The cue is the document's own, as "Để thực hiện …" is (HEAD_WORDS). At most PURPOSE_CLAUSE_WORDS words
+ * in the purpose, no stop in it; only HEAD_WORDS between the last comma or joining word and the cue
+ * ("Để các sở, ngành thực hiện Công văn số …" is the departments' task, not the document's).
+ */
+export const PURPOSE_OPENERS = ["Để", "Nhằm"];
+export const PURPOSE_JOINS = ["và", "đồng thời"];
+export const PURPOSE_CLAUSE_WORDS = 40;
+
+/**
  * An article that issues the text attached to the document, then says what that text does to an
  * older one: "Điều 1. Ban hành Quy định về trình tự, thủ tục … sửa đổi, bổ sung và thay thế Quyết định
  * số X", "Điều 1. Nay ban hành Quy chế … thay thế Quy chế ban hành kèm theo Quyết định số Y". The act
