@@ -1,4 +1,4 @@
-import { DOCUMENT_CUES, TITLE_OPENING_CUES } from "../vocab/cues.js";
+import { DOCUMENT_CUES, PURPOSE_OPENERS, TITLE_OPENING_CUES } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
 import type { PartType } from "../types.js";
 import type { Part } from "./parts.js";
@@ -30,6 +30,8 @@ export interface Clause {
  */
 const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*[ \t]*[.)]|[${BULLET_CLASS}]|${HEADING_HASHES}|\*\*|Điều[ \t]+\d+[ \t]*[.:])`;
 const CUE_WORDS = phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true });
+/** A line opening with a capitalised purpose word ("Để", "Nhằm": PURPOSE_OPENERS) starts a clause, as one opening with a cue does. */
+const OPENING_WORDS = phraseSource([...DOCUMENT_CUES.flatMap((c) => c.phrases), ...PURPOSE_OPENERS], { keepCase: true });
 /**
  * The number or letter of a list item at a line's start: its stop ("1. Nghị quyết số …", "II. CĂN CỨ")
  * is no full stop when the item goes on after it on the same line; a number alone on its line ("1.")
@@ -46,7 +48,7 @@ const FULL_STOP = String.raw`[.!?](?:(?=\s)(?<!${ITEM_NUMBER}[.!?])|(?=[ \t]*(?:
  */
 const NOT_A_CELL = String.raw`(?<!\n[ \t]*\|[ \t]*\n)`;
 const BREAK = new RegExp(
-  String.raw`[;:]|${FULL_STOP}|\n(?=${LINE_MARKUP}(?:${LIST_MARKER}\s|${TABLE_ROW}))|\n${NOT_A_CELL}(?=[ \t*#(]*(?:${CUE_WORDS})\s)`,
+  String.raw`[;:]|${FULL_STOP}|\n(?=${LINE_MARKUP}(?:${LIST_MARKER}\s|${TABLE_ROW}))|\n${NOT_A_CELL}(?=[ \t*#(]*(?:${OPENING_WORDS})\s)`,
   "g",
 );
 

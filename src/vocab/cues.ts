@@ -275,6 +275,9 @@ export const HEAD_WORDS = [
   // "Để bảo đảm thực hiện quyết liệt, có hiệu quả các nhiệm vụ, giải pháp nêu tại Kết luận số …": the
   // purpose clause opening a directive or plan, as "Để thực hiện có hiệu quả …" and "tăng cường" are.
   "bảo đảm", "đảm bảo",
+  // "Nghiêm túc thực hiện chỉ đạo của Thủ tướng Chính phủ tại Thông báo số …, Chủ tịch UBND huyện yêu cầu":
+  // a letter's opening that stresses how it carries the document out, as "Tiếp tục thực hiện" does.
+  "nghiêm túc",
   "tiếp tục", "tăng cường", "đẩy mạnh", "chương trình hành động", "hành động", "kế hoạch", "chương trình", "đề án", "phương án", "hướng dẫn", "quyết định", "chỉ thị",
   "thông tư", "thông tư liên tịch", "nghị quyết", "nghị định", "công văn", "quyết nghị", "điều", "khoản", "điểm",
 ];
@@ -332,7 +335,8 @@ export const ATTACHED_TO = ["Ban hành kèm theo", "Kèm theo", "Ban hành kèm"
  */
 export const DOCUMENT_CUES: ReadonlyArray<{ type: RelationType; phrases: string[] }> = [
   { type: "based_on", phrases: ["Căn cứ", "Căn cứ vào"] },
-  { type: "implements", phrases: ["Thực hiện", "Triển khai thực hiện", "Triển khai", "Tổ chức thực hiện", "Triển khai thi hành", "Thực hiện chỉ đạo của"] },
+  // "Nghiêm túc thực hiện chỉ đạo của … tại Công điện số …": a letter's opening after "Kính gửi: …", as "Thực hiện" is.
+  { type: "implements", phrases: ["Thực hiện", "Triển khai thực hiện", "Triển khai", "Tổ chức thực hiện", "Triển khai thi hành", "Thực hiện chỉ đạo của", "Nghiêm túc thực hiện"] },
   { type: "guides", phrases: ["Hướng dẫn thi hành", "Hướng dẫn thực hiện", "Quy định chi tiết"] },
   { type: "amends", phrases: ["Sửa đổi, bổ sung một số điều của", "Sửa đổi, bổ sung", "Sửa đổi"] },
   { type: "replaces", phrases: ["Thay thế"] },

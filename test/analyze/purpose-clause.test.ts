@@ -57,3 +57,31 @@ describe("a purpose clause, then the document's own cue", () => {
     expect(roles(a)).toEqual(["522 references"]);
   });
 });
+
+describe("an adverb of manner before the cue ('Nghiêm túc thực hiện …')", () => {
+  const letter = (opening: string) =>
+    `ỦY BAN NHÂN DÂN\nHUYỆN ĐỒNG HỶ\nSố: 512/UBND-VP\nV/v bảo đảm an toàn giao thông dịp lễ\nĐồng Hỷ, ngày 25 tháng 4 năm 2023\nKính gửi: Các cơ quan, đơn vị trên địa bàn huyện\n${opening}\n`;
+
+  it("'Nghiêm túc thực hiện chỉ đạo của Thủ tướng Chính phủ tại Công điện số X …, Chủ tịch UBND huyện yêu cầu': the letter carries X out", () => {
+    const a = analyze(letter(
+      "Nghiêm túc thực hiện chỉ đạo của Thủ tướng Chính phủ tại Công điện số 37/CĐ-TTg ngày 20/4/2023, Chủ tịch UBND huyện yêu cầu các cơ quan, đơn vị thực hiện tốt các nội dung sau:",
+    ));
+    expect(roles(a)).toEqual(["37 implements"]);
+  });
+
+  it("said of others ('Các xã nghiêm túc thực hiện Chỉ thị số X'), the mention stays a reference", () => {
+    const a = analyze(letter(
+      "Các xã, thị trấn nghiêm túc thực hiện Chỉ thị số 10/CT-TTg ngày 19/4/2023 của Thủ tướng Chính phủ và báo cáo kết quả trước ngày 30/5/2023.",
+    ));
+    expect(roles(a)).toEqual(["10 references"]);
+  });
+});
+
+describe("a purpose clause on a line of its own after the recipients ('Kính gửi: …')", () => {
+  it("'Kính gửi: Các cơ quan, đơn vị ⏎ Để …, thực hiện Công điện số X …': the letter carries X out", () => {
+    const a = analyze(
+      "ỦY BAN NHÂN DÂN\nHUYỆN ĐỒNG HỶ\nSố: 515/UBND-VP\nV/v phòng, chống cháy rừng\nĐồng Hỷ, ngày 26 tháng 4 năm 2023\nKính gửi: Các cơ quan, đơn vị trên địa bàn huyện\nĐể chủ động phòng, chống cháy rừng trong mùa khô, thực hiện Công điện số 38/CĐ-TTg ngày 21/4/2023 của Thủ tướng Chính phủ, Chủ tịch UBND huyện yêu cầu:\n",
+    );
+    expect(roles(a)).toEqual(["38 implements"]);
+  });
+});
