@@ -5,7 +5,6 @@ import { LOOK_ALIKES } from "../vocab/look-alikes.js";
 import { GLUED_BEFORE_NUMBER } from "../vocab/numbers.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { StringBuilder, replaceInPieces } from "../shared/chunked.js";
-import { markClass } from "../shared/chars.js";
 
 export interface Prepared {
   /** NFC text with look-alike letters and dashes repaired. */
@@ -99,7 +98,7 @@ export function prepare(original: string): Prepared {
 /**
  * LENGTH_CHANGES' first match at or after `from` (what its exec gives from lastIndex `from`).
  * Searched for, its two alternatives were tried at every character: 18 µs for a 400-character
- * window with a few decomposed letters, two thirds of prepare(). Here a table (changeHoldsTable)
+ * window with a few decomposed letters, two thirds of prepare(). Here a table (CHANGE_HOLDS)
  * finds the next character a match must hold (a mark or an ignorable, right after a run's base
  * letter; a glued word's last letter, right before the digit), and the regex is tried, sticky, only
  * where a match holding it could start: one before it (the base), at it, one after it (the digit).
@@ -112,12 +111,14 @@ function nextLengthChange(s: string, from: number, astral: boolean): RegExpExecA
     LENGTH_CHANGES.lastIndex = from;
     return LENGTH_CHANGES.exec(s);
   }
-  const holds = (changeHolds ??= changeHoldsTable());
+  const holds = CHANGE_HOLDS;
   const n = s.length;
   // From one back: a glued word's last letter (the acute of a decomposed "số", ending the run just read) may stand before `from`.
   for (let at = Math.max(0, from - 1); at < n; at++) {
-    const k = holds[s.charCodeAt(at)];
-    if (k === 0 || (k === GLUED_LETTER && !(at + 1 < n && isDigitCode(s.charCodeAt(at + 1))))) continue;
+    const c = s.charCodeAt(at);
+    let k = holds[c];
+    if (k === NOT_YET_READ) k = holds[c] = MARK_OR_IGNORABLE_CHAR.test(s[at]) ? MARK_OR_IGNORABLE : HOLDS_NONE;
+    if (k === HOLDS_NONE || (k === GLUED_LETTER && !(at + 1 < n && isDigitCode(s.charCodeAt(at + 1))))) continue;
     for (let start = Math.max(from, at - 1); start <= at + 1; start++) {
       LENGTH_CHANGE_AT.lastIndex = start;
       const m = LENGTH_CHANGE_AT.exec(s);
@@ -128,19 +129,21 @@ function nextLengthChange(s: string, from: number, astral: boolean): RegExpExecA
 }
 /**
  * By UTF-16 code unit, what a match of LENGTH_CHANGES must hold: MARK_OR_IGNORABLE, or
- * GLUED_LETTER (a glued word's last letter, counted before a digit). Read by hand, in text without
- * surrogates: as a regex (the marks' Unicode class, or their ranges), each call cost as much again.
- * Built on first use, not by every process that imports vncite.
+ * GLUED_LETTER (a glued word's last letter, counted before a digit), or HOLDS_NONE. Read by hand,
+ * in text without surrogates: as a regex (the marks' Unicode class, or their ranges), each call
+ * cost as much again. Each code unit is classed the first time a text has it (NOT_YET_READ until
+ * then): the whole table by the Unicode class at once cost 5 ms in every process that prepares a
+ * decomposed letter. A fixed 64 KB, whatever the input.
  */
-function changeHoldsTable(): Uint8Array {
-  const table = markClass(new Uint8Array(0x10000), new RegExp(`[\\p{M}${IGNORABLE}]`, "u"), MARK_OR_IGNORABLE);
-  for (const c of GLUED_LAST_LETTERS) if (table[c.charCodeAt(0)] === 0) table[c.charCodeAt(0)] = GLUED_LETTER;
-  return table;
-}
-const MARK_OR_IGNORABLE = 1;
-const GLUED_LETTER = 2;
+const NOT_YET_READ = 0;
+const HOLDS_NONE = 1;
+const MARK_OR_IGNORABLE = 2;
+const GLUED_LETTER = 3;
+const MARK_OR_IGNORABLE_CHAR = new RegExp(`^[\\p{M}${IGNORABLE}]$`, "u");
+const CHANGE_HOLDS = new Uint8Array(0x10000);
+// A glued word's last letter that is a mark (the acute) is read as a mark, as the class has it.
+for (const c of GLUED_LAST_LETTERS) CHANGE_HOLDS[c.charCodeAt(0)] = MARK_OR_IGNORABLE_CHAR.test(c) ? MARK_OR_IGNORABLE : GLUED_LETTER;
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
-let changeHolds: Uint8Array | null = null;
 const LENGTH_CHANGE_AT = new RegExp(LENGTH_CHANGES.source, "uy");
 const HAS_SURROGATE = /[\ud800-\udfff]/;
 
