@@ -61,7 +61,7 @@ export function blankPageLines(text: string, lastLine = true): string {
     // TurboFan throw this loop's code away and compile it again.
     let c = i < text.length ? text.charCodeAt(i) : -1;
     while (c === 0x20 || c === 0x09) c = ++i < text.length ? text.charCodeAt(i) : -1;
-    if (mayOpenPageLine(text, i, c)) {
+    if (MAY_OPEN_PAGE_LINE(c)) {
       PAGE_LINE_AT.lastIndex = start;
       // A page line at the very end only when the caller's text is whole (a chunk's last line may go on).
       if (PAGE_LINE_AT.test(text) && (lastLine || PAGE_LINE_AT.lastIndex < text.length)) {
@@ -77,30 +77,7 @@ export function blankPageLines(text: string, lastLine = true): string {
   }
   return out === null ? text : out + text.slice(last);
 }
-/**
- * Whether the line whose first mark is `c`, at `i`, may open as a page line (PAGE_LINES): a dash
- * and then, past blanks, a digit; "Tr"/"TR"; "CÔ"; a number and then, past blanks (one at least),
- * "C". One line in six opens with a dash, a digit, "T" or "C" (list items, "Căn cứ", "Trong"), and
- * the regex, asked at each, cost a quarter of this pass; the marks after the first rule nearly all out.
- * A necessary condition only: PAGE_LINE_AT decides. No read goes past the text's end.
- */
-function mayOpenPageLine(text: string, i: number, c: number): boolean {
-  const n = text.length;
-  if (c === 0x2d || c === 0x2013 || c === 0x2014) {
-    let j = i + 1;
-    while (j < n && isBlank(text.charCodeAt(j))) j++;
-    return j < n && isDigit(text.charCodeAt(j));
-  }
-  if (c === 0x54) return i + 1 < n && (text.charCodeAt(i + 1) | 0x20) === 0x72;
-  if (c === 0x43) return i + 1 < n && text.charCodeAt(i + 1) === 0xd4;
-  if (!isDigit(c)) return false;
-  let j = i + 1;
-  while (j < n && isDigit(text.charCodeAt(j))) j++;
-  if (j >= n || !isBlank(text.charCodeAt(j))) return false;
-  while (j < n && isBlank(text.charCodeAt(j))) j++;
-  return j < n && text.charCodeAt(j) === 0x43;
-}
-const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** A page line's first mark: a dash, "Trang"/"TRANG" (T), a number, "CÔNG" (C). */
+const MAY_OPEN_PAGE_LINE = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0x2014 || (c >= 0x30 && c <= 0x39) || c === 0x54 || c === 0x43;
 /** The whole line from its start, up to its end (not taking the line break). */
 const PAGE_LINE_AT = new RegExp(String.raw`[ \t]*(?:${PAGE_LINES.join("|")})[ \t]*(?=\n|$)`, "y");
