@@ -6,6 +6,7 @@ import { OffsetMap } from "../../src/prepare/offset-map.js";
 import { fallbackNFC, toNFC } from "../../src/prepare/normalize.js";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { cpuRatio } from "../helpers/linear.js";
 
 describe("prepare", () => {
   it("leaves clean NFC text alone with an identity map", () => {
@@ -65,6 +66,22 @@ describe("prepare", () => {
       const at = p.text.indexOf(word);
       expect(original.slice(p.map.toOriginal(at), p.map.toOriginal(at + word.length, "end")).normalize("NFC")).toBe(word);
     }
+  });
+
+  it("finds every run and glued number wherever they stand: marks opening the text, a decomposed 'số' before its number, a mark on the number itself", () => {
+    // Marks with no letter before them stay; the glued space goes after the composed "số" and "ngày".
+    const first = prepare("\u0301\u0301Nghi\u0323 quyê\u0301t so\u0302\u0301123 nga\u0300y5");
+    expect(first.text).toBe("\u0301\u0301Nghị quyết số 123 ngày 5");
+    expect(first.map.fromOriginal("\u0301\u0301Nghi\u0323 quyê\u0301t so\u0302\u0301".length)).toBe("\u0301\u0301Nghị quyết số ".length);
+    // A digit carrying a mark is a run of its own, read before any glued space; "y1" after a space is no "ngày".
+    expect(prepare("so\u0302\u03011\u0301 và y1").text).toBe("số1\u0301 và y1");
+    // A soft hyphen inside a word is dropped with the letter before it; a mark on a digit after a space stays.
+    expect(prepare("Tha\u00adnh pho\u0302\u0301 9\u0300").text).toBe("Thanh phố 9\u0300");
+  });
+
+  it("stays linear on long runs of marks, glued words and digits", () => {
+    const hostile = (n: number) => ("a" + "\u0301".repeat(n) + " " + "so\u0302\u03011".repeat(n) + "y1".repeat(n) + "\u0301".repeat(n) + "9".repeat(n)).slice(0, 6 * n);
+    expect(cpuRatio(prepare, hostile(80_000), hostile(20_000))).toBeLessThan(10);
   });
 
   it("composes a letter with its tone across another script's mark that canonical order puts between them", () => {
