@@ -242,6 +242,40 @@ describe("extract: older numbering, a central body's code after a dash ('Nghị 
   });
 });
 
+describe("extract: older numbering with a space for the dash ('Nghị quyết số 227 NQ/UBTVQH9')", () => {
+  it("reads the whole ký hiệu, with the id the dashed form gets, and says what it read", () => {
+    const spaced = extract("Căn cứ Nghị quyết số 118 NQ/UBTVQH10 ngày 05 tháng 3 năm 1998 và Chỉ thị số 07 CT/TU ngày 12/4/1999 của Tỉnh ủy;");
+    const dashed = extract("Căn cứ Nghị quyết số 118-NQ/UBTVQH10 ngày 05 tháng 3 năm 1998 và Chỉ thị số 07-CT/TU ngày 12/4/1999 của Tỉnh ủy;");
+    expect(spaced.map((c) => [c.raw, c.kind, c.style, c.symbol])).toEqual([
+      ["Nghị quyết số 118 NQ/UBTVQH10 ngày 05 tháng 3 năm 1998", "resolution", "party", "NQ/UBTVQH10"],
+      ["Chỉ thị số 07 CT/TU ngày 12/4/1999 của Tỉnh ủy", "directive", "party", "CT/TU"],
+    ]);
+    expect(spaced.map((c) => c.id)).toEqual(dashed.map((c) => c.id));
+    expect(spaced[0].warnings.map((w) => [w.code, w.message])).toEqual([
+      ["irregular-separator", '"118 NQ/UBTVQH10" read as 118-NQ/UBTVQH10: a space for the dash between number and type code'],
+    ]);
+    expect(dashed[0].warnings).toEqual([]);
+    // Two spaces, a decision of an older provincial committee, the kind's initials before "số".
+    expect(extract("theo Quyết định số 31  QĐ/UB ngày 2/3/1996 và QĐ số 40 QĐ/UB").map((c) => c.id)).toEqual(["31-QĐ/UB@1996", "40-QĐ/UB@?"]);
+  });
+
+  it("only after a kind word or 'số', before a type code of that kind in capitals, tight against the slash", () => {
+    const full = (t: string) => extract(t).filter((c) => c.form === "full").map((c) => c.raw);
+    // No kind word and no "số": a figure and a code in prose.
+    expect(full("có 118 NQ/TW được triển khai, còn 25 CT/TU chưa")).toEqual([]);
+    // The type code is not the kind's, or no type code at all.
+    expect(full("Nghị quyết số 118 QĐ/UB ngày 2/3/1996")).toEqual([]);
+    expect(full("Quyết định số 31 UB/TC ngày 2/3/1996")).toEqual([]);
+    // Written otherwise than tight, in small letters, or three spaces on.
+    expect(full("Quyết định số 31 QĐ /UB; Quyết định số 31 QĐ/ UB; quyết định số 31 qđ/ub; Quyết định số 31   QĐ/UB")).toEqual([]);
+    // "số" alone: a known type code and a known issuer's code.
+    expect(full("văn bản theo số 31 QĐ/XYZ ngày 2/3/1996")).toEqual([]);
+    expect(full("ban hành theo số 31 QĐ/UB ngày 2/3/1996")).toEqual(["số 31 QĐ/UB ngày 2/3/1996"]);
+    // A year after "số" is no number written so.
+    expect(full("Nghị quyết số 1998 NQ/TW")).toEqual([]);
+  });
+});
+
 describe("extract: kinds named by their own words", () => {
   it("reads a joint plan (KHLT) and a Party thông tri (TT) with their kind words", () => {
     const kinds = (t: string) => extract(t).map((c) => [c.kind, c.kindText, c.warnings.map((w) => w.code)]);

@@ -122,6 +122,7 @@ function reference(): ReferenceParse {
     const issuer = take(Code);
     ref = { number: issuer, year: null, written: "dash-first", parts: [type, issuer], repairs: REGULAR, last: issuer };
   } else {
+    // "227 NQ/UBTVQH9", a space for the dash of older numbering (no slash here), is the grammar's: take gives up.
     take(Slash);
     let year: IToken | null = null;
     if (is(la(1), NumberTok)) {

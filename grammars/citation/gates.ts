@@ -1,7 +1,8 @@
 import type { IToken, TokenType } from "chevrotain";
 import { Colon, Comma, Cua, Dash, Dot, IssuerName, KindWord, Ngay, NumberTok, PlaceType, Slash, So, Word } from "./tokens.js";
 import { markClass } from "../../src/shared/chars.js";
-import { canonicalCode, isStateTypeCode } from "../../src/vocab/codes.js";
+import { canonicalCode, isPartyTypeCode, isStateTypeCode } from "../../src/vocab/codes.js";
+import { kindByAbbreviation, kindByStateCode, kindByWord, PARTY_TYPE_CODES } from "../../src/vocab/kinds.js";
 import { issuerByCode } from "../../src/vocab/issuers.js";
 import { expandedPlaceType, HEADER_LINE_OPENINGS, INSIDE_PLACE_NAMES, markedPlaceType, NOT_IN_PLACE_NAMES, NUMBERED_PLACE_TYPES, PLACE_NAME_ENDERS, PLACE_NAME_OPENERS, placeTypeLevel } from "../../src/vocab/places.js";
 import { PROVINCES_BEFORE_2025 } from "../../src/vocab/provinces.js";
@@ -231,7 +232,7 @@ export function refLengthAt(tokens: readonly IToken[], i: number): number {
     if (dashYearAt(tokens, i)) return 5;
     return dashIssuerAt(tokens, i) ? 3 : 0;
   }
-  if (!is(a, Slash)) return 0;
+  if (!is(a, Slash)) return spacedTypeAt(tokens, i) ? 4 : 0;
   if (isCode(tokens[i + 2])) return isProseWord(tokens[i + 2]) || MEASURE_UNITS.has(tokens[i + 2].image) ? 0 : 3;
   if (is(tokens[i + 2], NumberTok) && /^(19|20)\d\d$/.test(tokens[i + 2].image) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4]))
     return isProseWord(tokens[i + 4]) ? 0 : 5;
@@ -288,6 +289,37 @@ function dashIssuerAt(tokens: readonly IToken[], i: number): boolean {
   if (dash.startOffset - endOf(number) > 1 || code.startOffset - endOf(dash) > 1) return false;
   const issuer = issuerByCode(canonicalCode(code!.image));
   return issuer !== null && issuer.level === "central" && !issuer.party && isSpacedDashCode(code!);
+}
+
+/**
+ * "Nghị quyết số 227 NQ/UBTVQH9", "Quyết định số 1836 QĐ/TWĐTN", "Số: 15 QĐ/UB": older numbering
+ * (number, type code, slash, issuer) typed with a space where the dash after the number belongs,
+ * as "227-NQ/UBTVQH9" is written regularly. Only where a kind word or "số" stands before the number;
+ * one or two spaces after it; a type code in capitals, written tight against the slash and an
+ * issuer's code in capitals. With a kind word the type code must be that kind's ("Nghị quyết số
+ * 227 QĐ/UB" is left alone); with "số" alone the type code must be one vncite knows and the issuer's
+ * code too. "227 NQ" in prose, without "số" or a kind word before it, is no citation.
+ */
+function spacedTypeAt(tokens: readonly IToken[], i: number): boolean {
+  const number = tokens[i];
+  const type = tokens[i + 1];
+  const slash = tokens[i + 2];
+  const issuer = tokens[i + 3];
+  if (!isCode(type) || !isUpperCode(type) || !is(slash, Slash) || !isCode(issuer) || !isUpperCode(issuer)) return false;
+  if (!adjacent(type, slash) || !adjacent(slash, issuer) || isYear(number)) return false;
+  const gap = type.startOffset - endOf(number);
+  if (gap < 1 || gap > 2) return false;
+  const code = canonicalCode(type.image);
+  if (!isStateTypeCode(code) && !isPartyTypeCode(code)) return false;
+  const colon = is(tokens[i - 1], Colon);
+  const before = tokens[colon ? i - 2 : i - 1];
+  let kindWord: IToken | undefined;
+  if (is(before, So)) kindWord = is(tokens[colon ? i - 3 : i - 2], KindWord) ? tokens[colon ? i - 3 : i - 2] : undefined;
+  else if (is(before, KindWord) && !colon) kindWord = before;
+  else return false;
+  if (kindWord === undefined) return issuerByCode(canonicalCode(issuer.image)) !== null;
+  const kind = kindByWord(kindWord.image)?.slug ?? kindByAbbreviation(kindWord.image);
+  return kind !== null && (kindByStateCode(code)?.slug === kind || PARTY_TYPE_CODES[code] === kind);
 }
 
 /**

@@ -36,6 +36,7 @@ const REGULAR: readonly Repair[] = Object.freeze([]);
 const DASH_YEAR: readonly Repair[] = Object.freeze(["dash-year"]);
 const REPEATED_TYPE: readonly Repair[] = Object.freeze(["repeated-type"]);
 const DASH_ISSUER: readonly Repair[] = Object.freeze(["dash-issuer"]);
+const SPACE_FOR_DASH: readonly Repair[] = Object.freeze(["space-for-dash"]);
 
 /**
  * The citation grammar (embedded actions). One instance is built once and reused through
@@ -238,6 +239,17 @@ export class CitationParser extends EmbeddedActionsParser {
         const again = this.OPTION2(this.repeatedType) ?? null;
         if (again !== null) return { number: again[1], year: again[0], written: "slash-first", parts: [again[1]], repairs: REPEATED_TYPE, last: again[1] };
         return { number: first, year, written: "slash-first", parts: [first], repairs: REGULAR, last: first };
+      },
+    },
+    {
+      // "Nghị quyết số 227 NQ/UBTVQH9": older numbering with a space where the dash belongs
+      // (gates.ts spacedTypeAt, which refLengthAt asks before a parse is entered), read as 227-NQ/UBTVQH9.
+      GATE: () => refLengthAt(this.tokVector, this.currIdx) === 4,
+      ALT: (): ReferenceParse => {
+        const type = this.CONSUME8(Code);
+        this.CONSUME8(Slash);
+        const issuer = this.CONSUME9(Code);
+        return { number: issuer, year: null, written: "dash-first", parts: [type, issuer], repairs: SPACE_FOR_DASH, last: issuer };
       },
     },
   ];

@@ -115,6 +115,7 @@ const REPAIRED = {
   "repeated-type": "the type code written before the year too",
   "dash-issuer": "the dash of older numbering before the issuer's code",
   "dot-in-symbol": "a dot between type code and issuer",
+  "space-for-dash": "a space for the dash between number and type code",
 } as const;
 
 /**

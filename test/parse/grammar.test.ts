@@ -230,6 +230,8 @@ describe("citation grammar", () => {
     expect(read("Công văn số 77/UB/ kh ngày")).toEqual(["77", null, ["UB"], "slash-first", []]);
     expect(read("Văn bản số 488-CV / TCQT-NS ngày")).toEqual(["488", null, ["CV", "TCQT", "NS"], "dash-first", []]);
     expect(read("Quyết định số 210/QĐ/2010/QĐ-UBND")).toEqual(["210", "2010", ["QĐ", "UBND"], "slash-first", ["repeated-type"]]);
+    // Older numbering with a space where the dash belongs: read as "27-NQ/UBTVQH10" is.
+    expect(read("Nghị quyết số 27 NQ/UBTVQH10 ngày")).toEqual(["27", null, ["NQ", "UBTVQH10"], "dash-first", ["space-for-dash"]]);
     // The dot is read as part of the code here; src/identify decides what it joins.
     expect(read("Quyết định số 45/2008/QĐ.UBND")).toEqual(["45", "2008", ["QĐ.UBND"], "slash-first", []]);
     // Set off by a space, before the issuer's code or around it, the dot is a separator of its own.
