@@ -276,6 +276,29 @@ describe("extract: older numbering with a space for the dash ('Nghị quyết s�
   });
 });
 
+describe("extract: a legislature's term typed a space after its code ('Luật … số 06/QH 10')", () => {
+  it("reads the term as the code's, the id the regular form's, and says what it read", () => {
+    const spaced = extract("Căn cứ Luật Đất đai số 13/QH 11 ngày 26/11/2003, Nghị quyết số 62/2002/QH 10 ngày 4/4/2002 và Pháp lệnh số 19/2003/PL-UBTVQH 11 ngày 5/5/2003;");
+    const regular = extract("Căn cứ Luật Đất đai số 13/QH11 ngày 26/11/2003, Nghị quyết số 62/2002/QH10 ngày 4/4/2002 và Pháp lệnh số 19/2003/PL-UBTVQH11 ngày 5/5/2003;");
+    expect(spaced.map((c) => c.id)).toEqual(["13/QH11@2003", "62/2002/QH10", "19/2003/PL-UBTVQH11"]);
+    expect(spaced.map((c) => c.id)).toEqual(regular.map((c) => c.id));
+    expect(spaced.map((c) => c.date)).toEqual(regular.map((c) => c.date));
+    expect(spaced[0].warnings.map((w) => w.message)).toEqual(['"13/QH 11" read as 13/QH11: a space between the legislature\'s code and its term']);
+    expect(regular.flatMap((c) => c.warnings)).toEqual([]);
+  });
+
+  it("only after QH or UBTVQH, one or two digits one space on, that start nothing else", () => {
+    const ids = (t: string) => extract(t).map((c) => c.id);
+    expect(ids("Nghị quyết số 15/NQ-HĐND 12 đại biểu")).toEqual(["15/NQ-HĐND@?"]);
+    expect(ids("Luật số 13/QH 2003")).toEqual(["13/QH@?"]);
+    expect(ids("Luật số 13/QH  11 ngày 26/11/2003")).toEqual(["13/QH@?"]);
+    expect(ids("Luật số 13/QH 11/2003")).toEqual(["13/QH@?"]);
+    expect(ids("Luật số 13/QH 0 và")).toEqual(["13/QH@?"]);
+    expect(ids("Nghị quyết số 13/QH 11 tháng 3")).toEqual(["13/QH@?"]);
+    expect(ids("Luật số 13/QH11 12 điều")).toEqual(["13/QH11@?"]);
+  });
+});
+
 describe("extract: kinds named by their own words", () => {
   it("reads a joint plan (KHLT) and a Party thông tri (TT) with their kind words", () => {
     const kinds = (t: string) => extract(t).map((c) => [c.kind, c.kindText, c.warnings.map((w) => w.code)]);

@@ -17,6 +17,7 @@ import {
   refLengthAt,
   REF_TOKENS,
   slashInSymbol,
+  splitTermAt,
   splitYearTail,
 } from "./gates.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
@@ -135,6 +136,8 @@ function reference(): ReferenceParse {
     ref = { number: first, year, written: "slash-first", parts: [first], repairs: REGULAR, last: first };
   }
   symbolParts(ref.parts, ref.written);
+  // "06/QH 10", the term's digits a space after the legislature's code: the grammar's.
+  if (splitTermAt(ref.parts[ref.parts.length - 1], la(1), la(2))) throw GIVE_UP;
   ref.number = number;
   ref.last = ref.parts[ref.parts.length - 1];
   return ref;

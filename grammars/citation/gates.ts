@@ -1,5 +1,5 @@
 import type { IToken, TokenType } from "chevrotain";
-import { Colon, Comma, Cua, Dash, Dot, IssuerName, KindWord, Ngay, NumberTok, PlaceType, Slash, So, Word } from "./tokens.js";
+import { Colon, Comma, Cua, Dash, Dot, IssuerName, KindWord, Ngay, NumberTok, PlaceType, Slash, So, Thang, Word } from "./tokens.js";
 import { markClass } from "../../src/shared/chars.js";
 import { canonicalCode, isPartyTypeCode, isStateTypeCode } from "../../src/vocab/codes.js";
 import { kindByAbbreviation, kindByStateCode, kindByWord, PARTY_TYPE_CODES } from "../../src/vocab/kinds.js";
@@ -271,6 +271,23 @@ export function splitYearTail(year: IToken, tail: IToken | undefined, after: ITo
   const gap = tail!.startOffset - endOf(year);
   return gap >= 1 && gap <= 2 && !is(after, Slash) && !is(after, Dash) && !is(after, Dot);
 }
+
+/**
+ * "Luật Ngân sách nhà nước số 06/QH 10", "Nghị quyết số 51/2001/QH 10": the National Assembly's or
+ * its Standing Committee's code with the term's digits typed a space apart (QH10: khóa X). Only
+ * after those codes (the only ones whose term is part of the ký hiệu, vocab/issuers.ts issuerByCode),
+ * written without a term of their own; one or two digits, not 0 first, one whitespace character
+ * before them; and nothing after them that makes the digits another thing's start: a slash, a dash
+ * or a dot ("QH 10/…", "QH 1.5"), or "tháng" ("… số 51/QH 12 tháng 3", a day without "ngày").
+ */
+export function splitTermAt(code: IToken, digits: IToken | undefined, after: IToken | undefined): boolean {
+  if (!is(digits, NumberTok) || !/^[1-9][0-9]?$/.test(digits!.image) || digits!.startOffset - endOf(code) !== 1) return false;
+  if (!TERM_CODES.has(canonicalCode(code.image))) return false;
+  return !is(after, Slash) && !is(after, Dash) && !is(after, Dot) && !is(after, Thang);
+}
+
+/** The codes a legislature's term follows in a ký hiệu (QH13, UBTVQH14). */
+const TERM_CODES: ReadonlySet<string> = new Set(["QH", "UBTVQH"]);
 
 /**
  * "Nghị định số 64-CP", "Chỉ thị số 200-TTg", "Quyết định 217-HĐBT": until the late 1990s a central

@@ -23,7 +23,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol, splitYearTail } from "./gates.js";
+import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol, splitTermAt, splitYearTail } from "./gates.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
 /** A joint circular of four ministries has five parts ("TTLT-BCVT-VHTT-CA-KHĐT"); six leaves room for one more. */
@@ -211,6 +211,7 @@ export class CitationParser extends EmbeddedActionsParser {
       this.repairs = rest.repairs;
     }
     this.MANY(this.symbolPart);
+    this.OPTION3(this.splitTerm);
     if (this.RECORDING_PHASE) return rest;
     rest.number = number;
     rest.repairs = this.repairs;
@@ -329,6 +330,17 @@ export class CitationParser extends EmbeddedActionsParser {
       if (this.RECORDING_PHASE) return;
       this.parts.push(part);
       if (repair !== null) this.repairs = [...this.repairs, repair];
+    },
+  };
+
+  /** "06/QH 10": the term's digits a space after the legislature's code (gates.ts splitTermAt), a part of their own. */
+  private readonly splitTerm = {
+    GATE: () => splitTermAt(this.la(0), this.la(1), this.la(2)),
+    DEF: () => {
+      const digits = this.CONSUME5(NumberTok);
+      if (this.RECORDING_PHASE) return;
+      this.parts.push(digits);
+      this.repairs = [...this.repairs, "split-term"];
     },
   };
 

@@ -116,6 +116,7 @@ const REPAIRED = {
   "dash-issuer": "the dash of older numbering before the issuer's code",
   "dot-in-symbol": "a dot between type code and issuer",
   "space-for-dash": "a space for the dash between number and type code",
+  "split-term": "a space between the legislature's code and its term",
 } as const;
 
 /**

@@ -8,6 +8,11 @@ export function toParsed(c: CitationParse, map: OffsetMap, base: number): Parsed
   const d = c.date;
   const iss = c.issuer;
   const parts = images(c.parts);
+  // "06/QH 10": the term's digits, read as a part of their own, are the code's (QH10).
+  if (c.repairs.length > 0 && c.repairs.includes("split-term")) {
+    const term = parts.pop()!;
+    parts[parts.length - 1] += term;
+  }
   return {
     start: startIn(c.first, map, base),
     end: endIn(c.last, map, base),

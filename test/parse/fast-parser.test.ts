@@ -91,6 +91,7 @@ describe("fast parser", () => {
       "Quyết định số 318/2006/QĐ .UBND ngày 3/4/2006",
       "Nghị quyết số 27 / 2009 / NQ . HĐND của HĐND tỉnh Bến Tre",
       "Chỉ thị số 09 CT/TU ngày 4/5/1998 của Tỉnh ủy",
+      "Luật số 13/QH 11 ngày 26/11/2003 của Quốc hội",
     ];
     for (const text of rare) {
       const toks = lexFast(text);
