@@ -299,6 +299,27 @@ describe("extract: a legislature's term typed a space after its code ('Luật �
   });
 });
 
+describe("extract: a small letter l typed for the digit 1 in a ký hiệu's year ('23/200l/QĐ-UB')", () => {
+  it("reads the year as 2001, the id the regular form's, and says what it read", () => {
+    const typed = extract("Bãi bỏ Quyết định số 14/200l/QĐ-UB ngày 5/2/2001 và Nghị quyết số 7/199l/NQ-HĐND;");
+    const regular = extract("Bãi bỏ Quyết định số 14/2001/QĐ-UB ngày 5/2/2001 và Nghị quyết số 7/1991/NQ-HĐND;");
+    expect(typed.map((c) => [c.raw, c.year])).toEqual([
+      ["Quyết định số 14/200l/QĐ-UB ngày 5/2/2001", 2001],
+      ["Nghị quyết số 7/199l/NQ-HĐND", 1991],
+    ]);
+    expect(typed.map((c) => c.id)).toEqual(regular.map((c) => c.id));
+    expect(typed[0].warnings.map((w) => w.message)).toEqual(['"14/200l/QĐ-UB" read as 14/2001/QĐ-UB: a small letter l typed for the digit 1 in the year']);
+  });
+
+  it("only as the year between the number's two slashes", () => {
+    const years = (t: string) => extract(t).map((c) => [c.number, c.year]);
+    // Litres, a capital L, a year with all its digits, a number of its own, a date.
+    expect(years("mua 5l/ngày, 200l/ngày; Quyết định số 14/200L/QĐ-UB; ngày 5/2/200l")).toEqual([]);
+    expect(years("Quyết định số 200l/QĐ-UB")).toEqual([]);
+    expect(years("Quyết định số 12/QĐ-UB và 200l/QĐ-UB")).toEqual([["12", null]]);
+  });
+});
+
 describe("extract: kinds named by their own words", () => {
   it("reads a joint plan (KHLT) and a Party thông tri (TT) with their kind words", () => {
     const kinds = (t: string) => extract(t).map((c) => [c.kind, c.kindText, c.warnings.map((w) => w.code)]);

@@ -13,6 +13,7 @@ import {
   isNumberedPlaceType,
   isPlaceWord,
   isYear,
+  isYearTypedL,
   endsPlace,
   refLengthAt,
   REF_TOKENS,
@@ -128,6 +129,8 @@ function reference(): ReferenceParse {
     let year: IToken | null = null;
     if (is(la(1), NumberTok)) {
       year = next();
+      // "23/200l/QĐ-UB", a small l for the year's last 1: the grammar's.
+      if (isYearTypedL(year)) throw GIVE_UP;
       take(Slash);
     }
     const first = take(Code);

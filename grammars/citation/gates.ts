@@ -225,7 +225,8 @@ export const REF_TOKENS = 5;
  * it cannot fail half-way (recovery is off: a half-parsed citation would be a lost one).
  */
 export function refLengthAt(tokens: readonly IToken[], i: number): number {
-  if (!is(tokens[i], NumberTok) || tokens[i].image.length > 6) return 0;
+  // "200l" is a year's token ("23/200l/QĐ-UB"), never a document's number.
+  if (!is(tokens[i], NumberTok) || tokens[i].image.length > 6 || isYearTypedL(tokens[i])) return 0;
   const a = tokens[i + 1];
   if (is(a, Dash)) {
     if (isCode(tokens[i + 2]) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4])) return 5;
@@ -234,7 +235,7 @@ export function refLengthAt(tokens: readonly IToken[], i: number): number {
   }
   if (!is(a, Slash)) return spacedTypeAt(tokens, i) ? 4 : 0;
   if (isCode(tokens[i + 2])) return isProseWord(tokens[i + 2]) || MEASURE_UNITS.has(tokens[i + 2].image) ? 0 : 3;
-  if (is(tokens[i + 2], NumberTok) && /^(19|20)\d\d$/.test(tokens[i + 2].image) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4]))
+  if (is(tokens[i + 2], NumberTok) && /^(19|20)\d[\dl]$/.test(tokens[i + 2].image) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4]))
     return isProseWord(tokens[i + 4]) ? 0 : 5;
   return 0;
 }
@@ -258,6 +259,9 @@ function isProseWord(t: IToken): boolean {
 const isLoneLetter = (image: string): boolean => /^[A-Za-z\u0110\u0111][0-9]*$/.test(image);
 
 export const isYear = (t: IToken | undefined): boolean => is(t, NumberTok) && /^(19|20)\d\d$/.test(t!.image);
+
+/** "200l" in "23/200l/QĐ-UB": a year with a small l typed for its last 1 (vocab/numbers.ts YEAR_TYPED_L). */
+export const isYearTypedL = (t: IToken | undefined): boolean => is(t, NumberTok) && t!.image.length === 4 && t!.image.charCodeAt(3) === 0x6c;
 
 /**
  * A date's year typed or extracted with a space inside it, "ngày 16/7/20 21", "năm 19 98": the

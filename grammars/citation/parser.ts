@@ -23,7 +23,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol, splitTermAt, splitYearTail } from "./gates.js";
+import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, isYearTypedL, is, refLengthAt, REF_TOKENS, slashInSymbol, splitTermAt, splitYearTail } from "./gates.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
 /** A joint circular of four ministries has five parts ("TTLT-BCVT-VHTT-CA-KHĐT"); six leaves room for one more. */
@@ -37,6 +37,7 @@ const DASH_YEAR: readonly Repair[] = Object.freeze(["dash-year"]);
 const REPEATED_TYPE: readonly Repair[] = Object.freeze(["repeated-type"]);
 const DASH_ISSUER: readonly Repair[] = Object.freeze(["dash-issuer"]);
 const SPACE_FOR_DASH: readonly Repair[] = Object.freeze(["space-for-dash"]);
+const L_FOR_ONE: readonly Repair[] = Object.freeze(["l-for-1"]);
 
 /**
  * The citation grammar (embedded actions). One instance is built once and reused through
@@ -239,7 +240,7 @@ export class CitationParser extends EmbeddedActionsParser {
         this.yearRead = year !== null;
         const again = this.OPTION2(this.repeatedType) ?? null;
         if (again !== null) return { number: again[1], year: again[0], written: "slash-first", parts: [again[1]], repairs: REPEATED_TYPE, last: again[1] };
-        return { number: first, year, written: "slash-first", parts: [first], repairs: REGULAR, last: first };
+        return { number: first, year, written: "slash-first", parts: [first], repairs: year !== null && isYearTypedL(year) ? L_FOR_ONE : REGULAR, last: first };
       },
     },
     {

@@ -117,6 +117,7 @@ const REPAIRED = {
   "dot-in-symbol": "a dot between type code and issuer",
   "space-for-dash": "a space for the dash between number and type code",
   "split-term": "a space between the legislature's code and its term",
+  "l-for-1": "a small letter l typed for the digit 1 in the year",
 } as const;
 
 /**
