@@ -21,6 +21,8 @@ export function runs() {
     '"1 / 1 / …"': fill("1 / ", MB),
     // A number's letter past d is read only where a year and a code follow: here the code never comes.
     '"1e / 2000 / …"': fill("1e / 2000 / ", MB),
+    // A space and capitals after a number, never a citation: "số" is not before it, nor the slash after it.
+    '"1 NQ 1 NQ …"': fill("1 NQ ", MB),
     "combining marks": fill("\u0301", MB),
     "kind words": fill("Nghị định số ", MB),
     // A law's name after a line of spaces: whether the text writes capitals inside its lines is asked.
@@ -56,6 +58,7 @@ export function dense() {
     '"1-A/B " (Party numbering)': "1-A/B ",
     '"1 / 2020 / A "': "1 / 2020 / A ",
     '"1e / 2020 / A " (a letter past d)': "1e / 2020 / A ",
+    '"số 1 NQ/TW " (a space for the dash)': "số 1 NQ/TW ",
     "marks between citations": "a\u0301\u0302\u0303 1/A ",
     // Few tokens before each number: the island window must grow back over a 300-letter word.
     "long words between citations": `${"x".repeat(300)} -1/A `,

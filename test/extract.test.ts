@@ -242,6 +242,84 @@ describe("extract: older numbering, a central body's code after a dash ('Nghị 
   });
 });
 
+describe("extract: older numbering with a space for the dash ('Nghị quyết số 227 NQ/UBTVQH9')", () => {
+  it("reads the whole ký hiệu, with the id the dashed form gets, and says what it read", () => {
+    const spaced = extract("Căn cứ Nghị quyết số 118 NQ/UBTVQH10 ngày 05 tháng 3 năm 1998 và Chỉ thị số 07 CT/TU ngày 12/4/1999 của Tỉnh ủy;");
+    const dashed = extract("Căn cứ Nghị quyết số 118-NQ/UBTVQH10 ngày 05 tháng 3 năm 1998 và Chỉ thị số 07-CT/TU ngày 12/4/1999 của Tỉnh ủy;");
+    expect(spaced.map((c) => [c.raw, c.kind, c.style, c.symbol])).toEqual([
+      ["Nghị quyết số 118 NQ/UBTVQH10 ngày 05 tháng 3 năm 1998", "resolution", "party", "NQ/UBTVQH10"],
+      ["Chỉ thị số 07 CT/TU ngày 12/4/1999 của Tỉnh ủy", "directive", "party", "CT/TU"],
+    ]);
+    expect(spaced.map((c) => c.id)).toEqual(dashed.map((c) => c.id));
+    expect(spaced[0].warnings.map((w) => [w.code, w.message])).toEqual([
+      ["irregular-separator", '"118 NQ/UBTVQH10" read as 118-NQ/UBTVQH10: a space for the dash between number and type code'],
+    ]);
+    expect(dashed[0].warnings).toEqual([]);
+    // Two spaces, a decision of an older provincial committee, the kind's initials before "số".
+    expect(extract("theo Quyết định số 31  QĐ/UB ngày 2/3/1996 và QĐ số 40 QĐ/UB").map((c) => c.id)).toEqual(["31-QĐ/UB@1996", "40-QĐ/UB@?"]);
+  });
+
+  it("only after a kind word or 'số', before a type code of that kind in capitals, tight against the slash", () => {
+    const full = (t: string) => extract(t).filter((c) => c.form === "full").map((c) => c.raw);
+    // No kind word and no "số": a figure and a code in prose.
+    expect(full("có 118 NQ/TW được triển khai, còn 25 CT/TU chưa")).toEqual([]);
+    // The type code is not the kind's, or no type code at all.
+    expect(full("Nghị quyết số 118 QĐ/UB ngày 2/3/1996")).toEqual([]);
+    expect(full("Quyết định số 31 UB/TC ngày 2/3/1996")).toEqual([]);
+    // Written otherwise than tight, in small letters, or three spaces on.
+    expect(full("Quyết định số 31 QĐ /UB; Quyết định số 31 QĐ/ UB; quyết định số 31 qđ/ub; Quyết định số 31   QĐ/UB")).toEqual([]);
+    // "số" alone: a known type code and a known issuer's code.
+    expect(full("văn bản theo số 31 QĐ/XYZ ngày 2/3/1996")).toEqual([]);
+    expect(full("ban hành theo số 31 QĐ/UB ngày 2/3/1996")).toEqual(["số 31 QĐ/UB ngày 2/3/1996"]);
+    // A year after "số" is no number written so.
+    expect(full("Nghị quyết số 1998 NQ/TW")).toEqual([]);
+  });
+});
+
+describe("extract: a legislature's term typed a space after its code ('Luật … số 06/QH 10')", () => {
+  it("reads the term as the code's, the id the regular form's, and says what it read", () => {
+    const spaced = extract("Căn cứ Luật Đất đai số 13/QH 11 ngày 26/11/2003, Nghị quyết số 62/2002/QH 10 ngày 4/4/2002 và Pháp lệnh số 19/2003/PL-UBTVQH 11 ngày 5/5/2003;");
+    const regular = extract("Căn cứ Luật Đất đai số 13/QH11 ngày 26/11/2003, Nghị quyết số 62/2002/QH10 ngày 4/4/2002 và Pháp lệnh số 19/2003/PL-UBTVQH11 ngày 5/5/2003;");
+    expect(spaced.map((c) => c.id)).toEqual(["13/QH11@2003", "62/2002/QH10", "19/2003/PL-UBTVQH11"]);
+    expect(spaced.map((c) => c.id)).toEqual(regular.map((c) => c.id));
+    expect(spaced.map((c) => c.date)).toEqual(regular.map((c) => c.date));
+    expect(spaced[0].warnings.map((w) => w.message)).toEqual(['"13/QH 11" read as 13/QH11: a space between the legislature\'s code and its term']);
+    expect(regular.flatMap((c) => c.warnings)).toEqual([]);
+  });
+
+  it("only after QH or UBTVQH, one or two digits one space on, that start nothing else", () => {
+    const ids = (t: string) => extract(t).map((c) => c.id);
+    expect(ids("Nghị quyết số 15/NQ-HĐND 12 đại biểu")).toEqual(["15/NQ-HĐND@?"]);
+    expect(ids("Luật số 13/QH 2003")).toEqual(["13/QH@?"]);
+    expect(ids("Luật số 13/QH  11 ngày 26/11/2003")).toEqual(["13/QH@?"]);
+    expect(ids("Luật số 13/QH 11/2003")).toEqual(["13/QH@?"]);
+    expect(ids("Luật số 13/QH 0 và")).toEqual(["13/QH@?"]);
+    expect(ids("Nghị quyết số 13/QH 11 tháng 3")).toEqual(["13/QH@?"]);
+    expect(ids("Luật số 13/QH11 12 điều")).toEqual(["13/QH11@?"]);
+  });
+});
+
+describe("extract: a small letter l typed for the digit 1 in a ký hiệu's year ('23/200l/QĐ-UB')", () => {
+  it("reads the year as 2001, the id the regular form's, and says what it read", () => {
+    const typed = extract("Bãi bỏ Quyết định số 14/200l/QĐ-UB ngày 5/2/2001 và Nghị quyết số 7/199l/NQ-HĐND;");
+    const regular = extract("Bãi bỏ Quyết định số 14/2001/QĐ-UB ngày 5/2/2001 và Nghị quyết số 7/1991/NQ-HĐND;");
+    expect(typed.map((c) => [c.raw, c.year])).toEqual([
+      ["Quyết định số 14/200l/QĐ-UB ngày 5/2/2001", 2001],
+      ["Nghị quyết số 7/199l/NQ-HĐND", 1991],
+    ]);
+    expect(typed.map((c) => c.id)).toEqual(regular.map((c) => c.id));
+    expect(typed[0].warnings.map((w) => w.message)).toEqual(['"14/200l/QĐ-UB" read as 14/2001/QĐ-UB: a small letter l typed for the digit 1 in the year']);
+  });
+
+  it("only as the year between the number's two slashes", () => {
+    const years = (t: string) => extract(t).map((c) => [c.number, c.year]);
+    // Litres, a capital L, a year with all its digits, a number of its own, a date.
+    expect(years("mua 5l/ngày, 200l/ngày; Quyết định số 14/200L/QĐ-UB; ngày 5/2/200l")).toEqual([]);
+    expect(years("Quyết định số 200l/QĐ-UB")).toEqual([]);
+    expect(years("Quyết định số 12/QĐ-UB và 200l/QĐ-UB")).toEqual([["12", null]]);
+  });
+});
+
 describe("extract: kinds named by their own words", () => {
   it("reads a joint plan (KHLT) and a Party thông tri (TT) with their kind words", () => {
     const kinds = (t: string) => extract(t).map((c) => [c.kind, c.kindText, c.warnings.map((w) => w.code)]);

@@ -13,10 +13,12 @@ import {
   isNumberedPlaceType,
   isPlaceWord,
   isYear,
+  isYearTypedL,
   endsPlace,
   refLengthAt,
   REF_TOKENS,
   slashInSymbol,
+  splitTermAt,
   splitYearTail,
 } from "./gates.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
@@ -122,10 +124,13 @@ function reference(): ReferenceParse {
     const issuer = take(Code);
     ref = { number: issuer, year: null, written: "dash-first", parts: [type, issuer], repairs: REGULAR, last: issuer };
   } else {
+    // "227 NQ/UBTVQH9", a space for the dash of older numbering (no slash here), is the grammar's: take gives up.
     take(Slash);
     let year: IToken | null = null;
     if (is(la(1), NumberTok)) {
       year = next();
+      // "23/200l/QĐ-UB", a small l for the year's last 1: the grammar's.
+      if (isYearTypedL(year)) throw GIVE_UP;
       take(Slash);
     }
     const first = take(Code);
@@ -134,6 +139,8 @@ function reference(): ReferenceParse {
     ref = { number: first, year, written: "slash-first", parts: [first], repairs: REGULAR, last: first };
   }
   symbolParts(ref.parts, ref.written);
+  // "06/QH 10", the term's digits a space after the legislature's code: the grammar's.
+  if (splitTermAt(ref.parts[ref.parts.length - 1], la(1), la(2))) throw GIVE_UP;
   ref.number = number;
   ref.last = ref.parts[ref.parts.length - 1];
   return ref;

@@ -1,7 +1,8 @@
 import type { IToken, TokenType } from "chevrotain";
-import { Colon, Comma, Cua, Dash, Dot, IssuerName, KindWord, Ngay, NumberTok, PlaceType, Slash, So, Word } from "./tokens.js";
+import { Colon, Comma, Cua, Dash, Dot, IssuerName, KindWord, Ngay, NumberTok, PlaceType, Slash, So, Thang, Word } from "./tokens.js";
 import { markClass } from "../../src/shared/chars.js";
-import { canonicalCode, isStateTypeCode } from "../../src/vocab/codes.js";
+import { canonicalCode, isPartyTypeCode, isStateTypeCode } from "../../src/vocab/codes.js";
+import { kindByAbbreviation, kindByStateCode, kindByWord, PARTY_TYPE_CODES } from "../../src/vocab/kinds.js";
 import { issuerByCode } from "../../src/vocab/issuers.js";
 import { expandedPlaceType, HEADER_LINE_OPENINGS, INSIDE_PLACE_NAMES, markedPlaceType, NOT_IN_PLACE_NAMES, NUMBERED_PLACE_TYPES, PLACE_NAME_ENDERS, PLACE_NAME_OPENERS, placeTypeLevel } from "../../src/vocab/places.js";
 import { PROVINCES_BEFORE_2025 } from "../../src/vocab/provinces.js";
@@ -224,16 +225,17 @@ export const REF_TOKENS = 5;
  * it cannot fail half-way (recovery is off: a half-parsed citation would be a lost one).
  */
 export function refLengthAt(tokens: readonly IToken[], i: number): number {
-  if (!is(tokens[i], NumberTok) || tokens[i].image.length > 6) return 0;
+  // "200l" is a year's token ("23/200l/QĐ-UB"), never a document's number.
+  if (!is(tokens[i], NumberTok) || tokens[i].image.length > 6 || isYearTypedL(tokens[i])) return 0;
   const a = tokens[i + 1];
   if (is(a, Dash)) {
     if (isCode(tokens[i + 2]) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4])) return 5;
     if (dashYearAt(tokens, i)) return 5;
     return dashIssuerAt(tokens, i) ? 3 : 0;
   }
-  if (!is(a, Slash)) return 0;
+  if (!is(a, Slash)) return spacedTypeAt(tokens, i) ? 4 : 0;
   if (isCode(tokens[i + 2])) return isProseWord(tokens[i + 2]) || MEASURE_UNITS.has(tokens[i + 2].image) ? 0 : 3;
-  if (is(tokens[i + 2], NumberTok) && /^(19|20)\d\d$/.test(tokens[i + 2].image) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4]))
+  if (is(tokens[i + 2], NumberTok) && /^(19|20)\d[\dl]$/.test(tokens[i + 2].image) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4]))
     return isProseWord(tokens[i + 4]) ? 0 : 5;
   return 0;
 }
@@ -258,6 +260,9 @@ const isLoneLetter = (image: string): boolean => /^[A-Za-z\u0110\u0111][0-9]*$/.
 
 export const isYear = (t: IToken | undefined): boolean => is(t, NumberTok) && /^(19|20)\d\d$/.test(t!.image);
 
+/** "200l" in "23/200l/QĐ-UB": a year with a small l typed for its last 1 (vocab/numbers.ts YEAR_TYPED_L). */
+export const isYearTypedL = (t: IToken | undefined): boolean => is(t, NumberTok) && t!.image.length === 4 && t!.image.charCodeAt(3) === 0x6c;
+
 /**
  * A date's year typed or extracted with a space inside it, "ngày 16/7/20 21", "năm 19 98": the
  * century's two digits, then, one or two spaces on, two more that end the date (no separator after
@@ -270,6 +275,23 @@ export function splitYearTail(year: IToken, tail: IToken | undefined, after: ITo
   const gap = tail!.startOffset - endOf(year);
   return gap >= 1 && gap <= 2 && !is(after, Slash) && !is(after, Dash) && !is(after, Dot);
 }
+
+/**
+ * "Luật Ngân sách nhà nước số 06/QH 10", "Nghị quyết số 51/2001/QH 10": the National Assembly's or
+ * its Standing Committee's code with the term's digits typed a space apart (QH10: khóa X). Only
+ * after those codes (the only ones whose term is part of the ký hiệu, vocab/issuers.ts issuerByCode),
+ * written without a term of their own; one or two digits, not 0 first, one whitespace character
+ * before them; and nothing after them that makes the digits another thing's start: a slash, a dash
+ * or a dot ("QH 10/…", "QH 1.5"), or "tháng" ("… số 51/QH 12 tháng 3", a day without "ngày").
+ */
+export function splitTermAt(code: IToken, digits: IToken | undefined, after: IToken | undefined): boolean {
+  if (!is(digits, NumberTok) || !/^[1-9][0-9]?$/.test(digits!.image) || digits!.startOffset - endOf(code) !== 1) return false;
+  if (!TERM_CODES.has(canonicalCode(code.image))) return false;
+  return !is(after, Slash) && !is(after, Dash) && !is(after, Dot) && !is(after, Thang);
+}
+
+/** The codes a legislature's term follows in a ký hiệu (QH13, UBTVQH14). */
+const TERM_CODES: ReadonlySet<string> = new Set(["QH", "UBTVQH"]);
 
 /**
  * "Nghị định số 64-CP", "Chỉ thị số 200-TTg", "Quyết định 217-HĐBT": until the late 1990s a central
@@ -288,6 +310,37 @@ function dashIssuerAt(tokens: readonly IToken[], i: number): boolean {
   if (dash.startOffset - endOf(number) > 1 || code.startOffset - endOf(dash) > 1) return false;
   const issuer = issuerByCode(canonicalCode(code!.image));
   return issuer !== null && issuer.level === "central" && !issuer.party && isSpacedDashCode(code!);
+}
+
+/**
+ * "Nghị quyết số 227 NQ/UBTVQH9", "Quyết định số 1836 QĐ/TWĐTN", "Số: 15 QĐ/UB": older numbering
+ * (number, type code, slash, issuer) typed with a space where the dash after the number belongs,
+ * as "227-NQ/UBTVQH9" is written regularly. Only where a kind word or "số" stands before the number;
+ * one or two spaces after it; a type code in capitals, written tight against the slash and an
+ * issuer's code in capitals. With a kind word the type code must be that kind's ("Nghị quyết số
+ * 227 QĐ/UB" is left alone); with "số" alone the type code must be one vncite knows and the issuer's
+ * code too. "227 NQ" in prose, without "số" or a kind word before it, is no citation.
+ */
+function spacedTypeAt(tokens: readonly IToken[], i: number): boolean {
+  const number = tokens[i];
+  const type = tokens[i + 1];
+  const slash = tokens[i + 2];
+  const issuer = tokens[i + 3];
+  if (!isCode(type) || !isUpperCode(type) || !is(slash, Slash) || !isCode(issuer) || !isUpperCode(issuer)) return false;
+  if (!adjacent(type, slash) || !adjacent(slash, issuer) || isYear(number)) return false;
+  const gap = type.startOffset - endOf(number);
+  if (gap < 1 || gap > 2) return false;
+  const code = canonicalCode(type.image);
+  if (!isStateTypeCode(code) && !isPartyTypeCode(code)) return false;
+  const colon = is(tokens[i - 1], Colon);
+  const before = tokens[colon ? i - 2 : i - 1];
+  let kindWord: IToken | undefined;
+  if (is(before, So)) kindWord = is(tokens[colon ? i - 3 : i - 2], KindWord) ? tokens[colon ? i - 3 : i - 2] : undefined;
+  else if (is(before, KindWord) && !colon) kindWord = before;
+  else return false;
+  if (kindWord === undefined) return issuerByCode(canonicalCode(issuer.image)) !== null;
+  const kind = kindByWord(kindWord.image)?.slug ?? kindByAbbreviation(kindWord.image);
+  return kind !== null && (kindByStateCode(code)?.slug === kind || PARTY_TYPE_CODES[code] === kind);
 }
 
 /**

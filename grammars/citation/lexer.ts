@@ -148,7 +148,10 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
   lastReach = 1;
   if (cls === DIGIT) {
     while (j < n && charClass[text.charCodeAt(j)] === DIGIT) j++;
-    if (j < n && NUMBER_SUFFIX_CODES[text.charCodeAt(j)] === 1 && slashOrDashAfter(text, j + 1)) j++;
+    // "200l/" (YEAR_TYPED_L): the letter is the token's where a slash follows it (the slash is the
+    // next token, as far as the look-ahead read). Without the slash, "l" is a letter past d as below.
+    if (j === i + 3 && j + 1 < n && text.charCodeAt(j) === 0x6c && text.charCodeAt(j + 1) === 0x2f && centuryAt(text, i)) j++;
+    else if (j < n && NUMBER_SUFFIX_CODES[text.charCodeAt(j)] === 1 && slashOrDashAfter(text, j + 1)) j++;
     else if (j < n && NUMBER_SUFFIX_WIDE_CODES[text.charCodeAt(j)] === 1) {
       // "3e/2000/NQ-HĐND": a letter past d where a year and an upper-case code follow (NUMBER_LETTER).
       // Read or not, the look-ahead went as far as the code's first letter: "e", "/", "2000", "/", "NQ".
@@ -209,6 +212,13 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
 
 const NUMBER_PART_STICKY = new RegExp(NUMBER_PART + NUMBER_PART_AHEAD, "y");
 const YEAR_CODE_STICKY = new RegExp(YEAR_CODE_AHEAD, "y");
+
+/** "19" or "20" at `i` (YEAR_TYPED_L's first two digits). */
+function centuryAt(text: string, i: number): boolean {
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  return (a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30);
+}
 
 /** NumberTok's look-ahead after its letter: spaces and tabs, then a slash or a dash. */
 function slashOrDashAfter(text: string, i: number): boolean {

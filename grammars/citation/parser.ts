@@ -23,7 +23,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, is, refLengthAt, REF_TOKENS, slashInSymbol, splitYearTail } from "./gates.js";
+import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, isYearTypedL, is, refLengthAt, REF_TOKENS, slashInSymbol, splitTermAt, splitYearTail } from "./gates.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
 /** A joint circular of four ministries has five parts ("TTLT-BCVT-VHTT-CA-KHĐT"); six leaves room for one more. */
@@ -36,6 +36,8 @@ const REGULAR: readonly Repair[] = Object.freeze([]);
 const DASH_YEAR: readonly Repair[] = Object.freeze(["dash-year"]);
 const REPEATED_TYPE: readonly Repair[] = Object.freeze(["repeated-type"]);
 const DASH_ISSUER: readonly Repair[] = Object.freeze(["dash-issuer"]);
+const SPACE_FOR_DASH: readonly Repair[] = Object.freeze(["space-for-dash"]);
+const L_FOR_ONE: readonly Repair[] = Object.freeze(["l-for-1"]);
 
 /**
  * The citation grammar (embedded actions). One instance is built once and reused through
@@ -210,6 +212,7 @@ export class CitationParser extends EmbeddedActionsParser {
       this.repairs = rest.repairs;
     }
     this.MANY(this.symbolPart);
+    this.OPTION3(this.splitTerm);
     if (this.RECORDING_PHASE) return rest;
     rest.number = number;
     rest.repairs = this.repairs;
@@ -237,7 +240,18 @@ export class CitationParser extends EmbeddedActionsParser {
         this.yearRead = year !== null;
         const again = this.OPTION2(this.repeatedType) ?? null;
         if (again !== null) return { number: again[1], year: again[0], written: "slash-first", parts: [again[1]], repairs: REPEATED_TYPE, last: again[1] };
-        return { number: first, year, written: "slash-first", parts: [first], repairs: REGULAR, last: first };
+        return { number: first, year, written: "slash-first", parts: [first], repairs: year !== null && isYearTypedL(year) ? L_FOR_ONE : REGULAR, last: first };
+      },
+    },
+    {
+      // "Nghị quyết số 227 NQ/UBTVQH9": older numbering with a space where the dash belongs
+      // (gates.ts spacedTypeAt, which refLengthAt asks before a parse is entered), read as 227-NQ/UBTVQH9.
+      GATE: () => refLengthAt(this.tokVector, this.currIdx) === 4,
+      ALT: (): ReferenceParse => {
+        const type = this.CONSUME8(Code);
+        this.CONSUME8(Slash);
+        const issuer = this.CONSUME9(Code);
+        return { number: issuer, year: null, written: "dash-first", parts: [type, issuer], repairs: SPACE_FOR_DASH, last: issuer };
       },
     },
   ];
@@ -317,6 +331,17 @@ export class CitationParser extends EmbeddedActionsParser {
       if (this.RECORDING_PHASE) return;
       this.parts.push(part);
       if (repair !== null) this.repairs = [...this.repairs, repair];
+    },
+  };
+
+  /** "06/QH 10": the term's digits a space after the legislature's code (gates.ts splitTermAt), a part of their own. */
+  private readonly splitTerm = {
+    GATE: () => splitTermAt(this.la(0), this.la(1), this.la(2)),
+    DEF: () => {
+      const digits = this.CONSUME5(NumberTok);
+      if (this.RECORDING_PHASE) return;
+      this.parts.push(digits);
+      this.repairs = [...this.repairs, "split-term"];
     },
   };
 

@@ -2,7 +2,7 @@ import { createToken, Lexer, type ILexingResult, type TokenType } from "chevrota
 import { KIND_ABBREVIATIONS, KINDS, unmarkedKindWords } from "../../src/vocab/kinds.js";
 import { allIssuerPhrases, ISSUER_TITLES, unmarkedIssuerPhrases, unmarkedIssuerTitles } from "../../src/vocab/issuers.js";
 import { PLACE_TYPES, UNMARKED_PLACE_TYPES } from "../../src/vocab/places.js";
-import { GLUED_DATE_WORD, NUMBER_PART, NUMBER_PART_AHEAD, NUMBER_SUFFIX, NUMBER_SUFFIX_WIDE, YEAR_CODE_AHEAD } from "../../src/vocab/numbers.js";
+import { GLUED_DATE_WORD, NUMBER_PART, NUMBER_PART_AHEAD, NUMBER_SUFFIX, NUMBER_SUFFIX_WIDE, YEAR_CODE_AHEAD, YEAR_TYPED_L } from "../../src/vocab/numbers.js";
 import { phraseSource } from "../../src/vocab/phrases.js";
 import { withoutMarks, type UnmarkedSpelling } from "../../src/vocab/unmarked.js";
 
@@ -154,10 +154,11 @@ export const Term = keyword("Term", ["khóa", "khoá"], [], "", plain("khóa"));
  * character, as Nam's does. A letter past d only where a year and an upper-case code follow
  * ("3e/2000/NQ-HĐND", NUMBER_LETTER): that look-ahead reads up to the code's first letter. Or a number in two parts ("66.7/2025/NQ-CP", NUMBER_PART), where a
  * ký hiệu follows: that look-ahead reads up to the code's first letter (the fast lexer's reach).
+ * Or a year with a small l for its last 1 ("23/200l/QĐ-UB", YEAR_TYPED_L) where a slash follows.
  */
 export const NumberTok = createToken({
   name: "Number",
-  pattern: new RegExp(`[0-9]+(?:[${NUMBER_SUFFIX}](?=[ \t]*[-/])|[${NUMBER_SUFFIX_WIDE}]${YEAR_CODE_AHEAD}|${NUMBER_PART}${NUMBER_PART_AHEAD})?`),
+  pattern: new RegExp(`${YEAR_TYPED_L}|[0-9]+(?:[${NUMBER_SUFFIX}](?=[ \t]*[-/])|[${NUMBER_SUFFIX_WIDE}]${YEAR_CODE_AHEAD}|${NUMBER_PART}${NUMBER_PART_AHEAD})?`),
 });
 /** What may separate day, month and year in figures: "08/4/2022", "08-4-2022", "08.4.2022". */
 export const DateSeparator = createToken({ name: "DateSeparator", pattern: Lexer.NA });

@@ -10,6 +10,7 @@ import { foldSpaces } from "./sentences.js";
 import { WHITESPACE } from "../shared/chars.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { NUMBER_LETTER, NUMBER_PART } from "../vocab/numbers.js";
+import { canonicalCode, isPartyTypeCode, isStateTypeCode } from "../vocab/codes.js";
 
 /**
  * What the first lines of a Vietnamese document say about itself (Nghị định 30/2020/NĐ-CP
@@ -119,9 +120,13 @@ const DATE_LINE = /(?:^|\n|\||-{3,}|(?:[ ]{3}|\t)(?=[^\s,|])|(?<=(?:ĐẢNG CỘ
  * A Party document's own number, written "Số 12-KH/TU" (its colon often left out): number, type
  * code, issuer code. A Party header's two columns flattened onto one line put the issuing body and
  * the asterisk under it before the number: "BAN CHẤP HÀNH TRUNG ƯƠNG * Số 68-NQ/TW ĐẢNG CỘNG SẢN
- * VIỆT NAM Hà Nội, ngày 04 tháng 5 năm 2025".
+ * VIỆT NAM Hà Nội, ngày 04 tháng 5 năm 2025". Older documents typed a space where the dash belongs
+ * ("Số: 227 NQ/UBTVQH9", group 3 then holds the type code in capitals, group 2 otherwise), read as
+ * the same number (227-NQ/UBTVQH9) where the type code is one vncite knows.
  */
-const PARTY_NUMBER_LINE = /(?:^|\n)(?:\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t]\*)?[ \t*]*Số\s*:?\s{0,8}([0-9]+[a-dA-D]?)[ \t]*-[ \t]*([A-Za-zĐđ]{1,6})[ \t]*\/[ \t]*([A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]*)/u;
+const PARTY_NUMBER_LINE = /(?:^|\n)(?:\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t]\*)?[ \t*]*Số\s*:?\s{0,8}([0-9]+[a-dA-D]?)(?:[ \t]*-[ \t]*([A-Za-zĐđ]{1,6})[ \t]*|[ \t]{1,2}([A-ZĐ]{2,6}))\/[ \t]*([A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]*)/u;
+const isTypeCode = (code: string): boolean => isStateTypeCode(code) || isPartyTypeCode(code);
+
 /**
  * Whether a line opens with the body that issues a document ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM",
  * "CHỦ TỊCH ỦY BAN NHÂN DÂN", in capitals in a header, above the preamble of a decision):
@@ -240,7 +245,9 @@ export function readHeader(text: string): Header {
   // for nothing). The same match is found: a Party number that starts above the "Số:" line ends
   // before that line's break, since its own blanks run only into ":", a digit or more blanks, and
   // the line after the break opens with "[ \t*]*" and "Số" or a kind word.
-  const party = PARTY_NUMBER_LINE.exec(n ? head.slice(0, n.index) : head);
+  let party = PARTY_NUMBER_LINE.exec(n ? head.slice(0, n.index) : head);
+  // "Số: 227 NQ/UBTVQH9", a space for the dash: only before a type code vncite knows.
+  if (party && party[3] !== undefined && !isTypeCode(canonicalCode(party[3]))) party = null;
   // No kind line and no "Số:" line (a kind line an OCR broke, "K ÉT LUẬN"): the lines above the
   // Party number name the issuer ("TỈNH ỦY THỪA THIÊN HUẾ ⏎ ĐẢNG CỘNG SẢN VIỆT NAM ⏎ Số 445-KL/TƯ").
   if (!kindLine && !n && party && party.index <= ISSUER_REACH) pushIssuerLines(head.slice(0, party.index), issuerLines);
@@ -262,7 +269,7 @@ export function readHeader(text: string): Header {
     }
   }
   if (party && (!n || party.index < n.index)) {
-    numberLine = { number: party[1], year: null, symbolParts: [party[2], party[3]], written: "dash-first", start: party.index + party[0].indexOf("Số"), end: party.index + party[0].length };
+    numberLine = { number: party[1], year: null, symbolParts: [party[2] ?? party[3], party[4]], written: "dash-first", start: party.index + party[0].indexOf("Số"), end: party.index + party[0].length };
   } else if (n) {
     const start = n.index + n[0].search(/[^\s*\-–—_=|]/);
     numberLine = {

@@ -2,7 +2,7 @@
 // Unicode addons and 110 KB of their data, paid by every process that imports vncite.
 import XRegExp from "xregexp/src/xregexp.js";
 import { KINDS } from "../vocab/kinds.js";
-import { NUMBER_LETTER, NUMBER_PART } from "../vocab/numbers.js";
+import { NUMBER_LETTER, NUMBER_PART, YEAR_LAST_DIGIT } from "../vocab/numbers.js";
 
 /**
  * The regexes of the find stage, in one place. They run on the caller's original text (before
@@ -47,9 +47,10 @@ const NUMBER_HEAD = `
 const SYMBOL_TAIL = `
    (?: ${NUMBER_LETTER}   # the letter of "30a/2008/NQ-CP", "3e/2000/NQ-HĐND" (the grammar's NumberTok reads it)
      | ${NUMBER_PART} )?   # the second part of "66.7/2025/NQ-CP" (NUMBER_PART)
-   \\s{0,8} [/${DASHES}] \\s{0,8}
-   (?: (?:19|20)[0-9]{2} \\s{0,8} / \\s{0,8} )?   # year of a legal normative document
-   [A-Za-z\\u00D0\\u00F0\\u0110\\u0111\\u01AF\\u01B0]   # a letter a code may start with (as CODE_LIKE in the grammar)
+   (?: \\s{0,8} [/${DASHES}] \\s{0,8}
+       (?: (?:19|20)[0-9]${YEAR_LAST_DIGIT} \\s{0,8} / \\s{0,8} )?   # year of a legal normative document ("200l": YEAR_TYPED_L)
+       [A-Za-z\\u00D0\\u00F0\\u0110\\u0111\\u01AF\\u01B0]   # a letter a code may start with (as CODE_LIKE in the grammar)
+     | [ \\t]{1,2} [A-Z\\u00D0\\u0110]{2,6} / )   # "227 NQ/UBTVQH9": a space where older numbering's dash belongs (the grammar's spacedTypeAt)
   `;
 
 /**

@@ -8,13 +8,18 @@ export function toParsed(c: CitationParse, map: OffsetMap, base: number): Parsed
   const d = c.date;
   const iss = c.issuer;
   const parts = images(c.parts);
+  // "06/QH 10": the term's digits, read as a part of their own, are the code's (QH10).
+  if (c.repairs.length > 0 && c.repairs.includes("split-term")) {
+    const term = parts.pop()!;
+    parts[parts.length - 1] += term;
+  }
   return {
     start: startIn(c.first, map, base),
     end: endIn(c.last, map, base),
     kindWord: c.kindWord ? piece(c.kindWord, map, base) : null,
     inherited: c.inherited,
     number: piece(c.number, map, base),
-    year: c.year ? piece(c.year, map, base) : null,
+    year: c.year ? yearPiece(c.year, c.repairs, map, base) : null,
     written: c.written,
     parts,
     repairs: c.repairs,
@@ -48,6 +53,13 @@ export function toParsed(c: CitationParse, map: OffsetMap, base: number): Parsed
 const startIn = (t: IToken, map: OffsetMap, base: number): number => base + map.toOriginal(t.startOffset, "start");
 const endIn = (t: IToken, map: OffsetMap, base: number): number => base + map.toOriginal(endOf(t), "end");
 const piece = (t: IToken, map: OffsetMap, base: number): Piece => ({ text: t.image, start: startIn(t, map, base), end: endIn(t, map, base) });
+/** The year inside the number; "200l" (repair "l-for-1") as 2001, its offsets the text's. */
+function yearPiece(t: IToken, repairs: CitationParse["repairs"], map: OffsetMap, base: number): Piece {
+  const p = piece(t, map, base);
+  if (repairs.length > 0 && repairs.includes("l-for-1")) p.text = p.text.replace(/l$/, "1");
+  return p;
+}
+
 /**
  * The tokens' images, in an array of one site: map() gives an empty array one elements kind and a
  * full one another, and readIssuer, reading both, met a map its compiled code had not seen (a deopt

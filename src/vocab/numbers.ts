@@ -33,6 +33,17 @@ export const NUMBER_LETTER = `(?:[${NUMBER_SUFFIX}]|[${NUMBER_SUFFIX_WIDE}]${YEA
 export const NUMBER_PART = String.raw`\.[0-9]{1,2}`;
 export const NUMBER_PART_AHEAD = String.raw`(?=[ \t]*\/[ \t]*(?:(?:19|20)[0-9]{2}[ \t]*\/[ \t]*)?[A-Za-z\u00D0\u00F0\u0110\u0111\u01AF\u01B0])`;
 
+/**
+ * A year inside a ký hiệu with a small letter l typed for its last digit 1: "Quyết định số
+ * 23/200l/QĐ-UB" (2001). The grammar's number token reads "200l" whole where a slash follows it
+ * (YEAR_TYPED_L, regex source; the fast lexer reads the same by hand); the grammar takes it as the
+ * year only between the number's two slashes, and reads it as 2001 with a warning. Elsewhere "5l/"
+ * (litres) is no such token: only a century's two digits and one more come before the letter.
+ * YEAR_TYPED_L_DIGITS is the same year as the find stage's anchor reads it (either last character).
+ */
+export const YEAR_TYPED_L = String.raw`(?:19|20)[0-9]l(?=\/)`;
+export const YEAR_LAST_DIGIT = "[0-9l]";
+
 /** 1 at each UTF-16 code NUMBER_SUFFIX holds: read once per number by the lexer and the short-form finder. */
 export const NUMBER_SUFFIX_CODES: Uint8Array = markClass(new Uint8Array(0x10000), new RegExp(`[${NUMBER_SUFFIX}]`));
 /** 1 at each UTF-16 code NUMBER_SUFFIX_WIDE holds (the lexer). */

@@ -244,6 +244,23 @@ describe("a Party document with no kind line the header could read", () => {
   });
 });
 
+describe("an older number with a space where the dash belongs ('Số: 41 NQ/UBTVQH10')", () => {
+  const head = (number: string) => ["ỦY BAN THƯỜNG VỤ QUỐC HỘI", `Số: ${number}`, "Hà Nội, ngày 9 tháng 6 năm 1998", "NGHỊ QUYẾT", "Về việc phân bổ kinh phí", "Căn cứ Luật Tổ chức Quốc hội;", ""].join("\n");
+
+  it("is the document's own number, with the id the dashed form gets and a warning saying what was read", () => {
+    expect(readHeader(head("41 NQ/UBTVQH10")).numberLine).toMatchObject({ number: "41", symbolParts: ["NQ", "UBTVQH10"], written: "dash-first" });
+    const a = analyze(head("41 NQ/UBTVQH10"), { path: "nq.txt" });
+    expect(a.self.id).toBe(analyze(head("41-NQ/UBTVQH10"), { path: "nq.txt" }).self.id);
+    expect(a.self.id).toBe("41-NQ/UBTVQH10@1998");
+    expect(a.citations[0].role).toBe("self");
+    expect(a.citations[0].warnings.map((w) => w.message)).toEqual(['"41 NQ/UBTVQH10" read as 41-NQ/UBTVQH10: a space for the dash between number and type code']);
+  });
+
+  it("is no number where the word after the space is no type code", () => {
+    expect(readHeader(head("41 UB/TC")).numberLine).toBeNull();
+  });
+});
+
 describe("older central documents numbered in their heading", () => {
   it("reads the number and date in the heading ('CỦA <issuer> SỐ … NGÀY …') as its own; the title is the subject after them", () => {
     const text = ["BỘ XÂY DỰNG", "", "THÔNG TƯ", "", "CỦA BỘ XÂY DỰNG SỐ 07/2006/TT-BXD NGÀY 10 THÁNG 11", "NĂM 2006 HƯỚNG DẪN ĐIỀU CHỈNH DỰ TOÁN CÔNG TRÌNH", "",

@@ -90,6 +90,9 @@ describe("fast parser", () => {
       "Quyết định số 12/QĐ-UBND của UBND huyện Long Hồ, tỉnh Vĩnh Long",
       "Quyết định số 318/2006/QĐ .UBND ngày 3/4/2006",
       "Nghị quyết số 27 / 2009 / NQ . HĐND của HĐND tỉnh Bến Tre",
+      "Chỉ thị số 09 CT/TU ngày 4/5/1998 của Tỉnh ủy",
+      "Luật số 13/QH 11 ngày 26/11/2003 của Quốc hội",
+      "Quyết định số 14/200l/QĐ-UB ngày 5/2/2001 của UBND tỉnh Lào Cai",
     ];
     for (const text of rare) {
       const toks = lexFast(text);

@@ -230,6 +230,13 @@ describe("citation grammar", () => {
     expect(read("Công văn số 77/UB/ kh ngày")).toEqual(["77", null, ["UB"], "slash-first", []]);
     expect(read("Văn bản số 488-CV / TCQT-NS ngày")).toEqual(["488", null, ["CV", "TCQT", "NS"], "dash-first", []]);
     expect(read("Quyết định số 210/QĐ/2010/QĐ-UBND")).toEqual(["210", "2010", ["QĐ", "UBND"], "slash-first", ["repeated-type"]]);
+    // Older numbering with a space where the dash belongs: read as "27-NQ/UBTVQH10" is.
+    expect(read("Nghị quyết số 27 NQ/UBTVQH10 ngày")).toEqual(["27", null, ["NQ", "UBTVQH10"], "dash-first", ["space-for-dash"]]);
+    // The term's digits a space after the legislature's code: a part of their own, which convert joins to the code.
+    expect(read("Luật số 13/QH 11 ngày")).toEqual(["13", null, ["QH", "11"], "slash-first", ["split-term"]]);
+    expect(read("Pháp lệnh số 19/2003/PL-UBTVQH 11 ngày")).toEqual(["19", "2003", ["PL", "UBTVQH", "11"], "slash-first", ["split-term"]]);
+    // A small l typed for the year's last 1: the token is the year as written; convert reads it as 2001.
+    expect(read("Quyết định số 14/200l/QĐ-UB ngày")).toEqual(["14", "200l", ["QĐ", "UB"], "slash-first", ["l-for-1"]]);
     // The dot is read as part of the code here; src/identify decides what it joins.
     expect(read("Quyết định số 45/2008/QĐ.UBND")).toEqual(["45", "2008", ["QĐ.UBND"], "slash-first", []]);
     // Set off by a space, before the issuer's code or around it, the dot is a separator of its own.

@@ -224,6 +224,23 @@ describe("numbers with a letter", () => {
   });
 });
 
+describe("a year with a small l for its last 1 ('23/200l/QĐ-UB')", () => {
+  const numbers = (t: string) => lexFast(t).filter((x) => x.tokenType === tokens.NumberTok).map((x) => x.image);
+  it("reads the letter into the year only where a slash follows it at once, as Chevrotain's lexer does", () => {
+    const text = "số 14/199l/QĐ-UB, 14/200l /QĐ-UB, 5l/ngày, 2001l/x, 300l/x, 200l/2000/NQ-HĐND, 200l / 2000 / NQ-HĐND, 120l/x 200l";
+    expect(numbers(text)).toEqual(["14", "199l", "14", "200", "5", "2001", "300", "200l", "2000", "200l", "2000", "120", "200"]);
+    same(text);
+    // Cut anywhere, the stream says it is settled only where its tokens are those of the whole.
+    const whole = "theo Quyết định số 14/200l/QĐ-UB ngày 5";
+    for (let cut = 1; cut <= whole.length; cut++) {
+      const stream = new TokenStream(whole.slice(0, cut));
+      stream.at(6);
+      const lexed = stream.tokens.length;
+      if (stream.settled()) expect(shape(stream.tokens.slice(0, lexed)), `cut ${cut}`).toEqual(shape(lexFast(whole).slice(0, lexed)));
+    }
+  });
+});
+
 describe("numbers in two parts ('66.7/2025/NQ-CP')", () => {
   const numbers = (t: string) => lexFast(t).filter((x) => x.tokenType === tokens.NumberTok).map((x) => x.image);
   it("reads the part after the dot into the number only where a ký hiệu follows, as Chevrotain's lexer does", () => {
