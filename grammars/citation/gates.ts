@@ -3,7 +3,7 @@ import { Colon, Comma, Cua, Dash, Dot, IssuerName, KindWord, Ngay, NumberTok, Pl
 import { markClass } from "../../src/shared/chars.js";
 import { canonicalCode, isPartyTypeCode, isStateTypeCode } from "../../src/vocab/codes.js";
 import { kindByAbbreviation, kindByStateCode, kindByWord, PARTY_TYPE_CODES } from "../../src/vocab/kinds.js";
-import { issuerByCode } from "../../src/vocab/issuers.js";
+import { issuerByCode, TERM_CODES } from "../../src/vocab/issuers.js";
 import { expandedPlaceType, HEADER_LINE_OPENINGS, INSIDE_PLACE_NAMES, markedPlaceType, NOT_IN_PLACE_NAMES, NUMBERED_PLACE_TYPES, PLACE_NAME_ENDERS, PLACE_NAME_OPENERS, placeTypeLevel } from "../../src/vocab/places.js";
 import { PROVINCES_BEFORE_2025 } from "../../src/vocab/provinces.js";
 import { DOCUMENT_CUES } from "../../src/vocab/cues.js";
@@ -289,9 +289,6 @@ export function splitTermAt(code: IToken, digits: IToken | undefined, after: ITo
   if (!TERM_CODES.has(canonicalCode(code.image))) return false;
   return !is(after, Slash) && !is(after, Dash) && !is(after, Dot) && !is(after, Thang);
 }
-
-/** The codes a legislature's term follows in a ký hiệu (QH13, UBTVQH14). */
-const TERM_CODES: ReadonlySet<string> = new Set(["QH", "UBTVQH"]);
 
 /**
  * "Nghị định số 64-CP", "Chỉ thị số 200-TTg", "Quyết định 217-HĐBT": until the late 1990s a central

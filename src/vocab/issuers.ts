@@ -456,6 +456,9 @@ function foldPhrase(s: string): string {
   return s.toLowerCase().replace(/\s+/g, " ").replace(/uỷ/g, "ủy").replace(/oá/g, "óa");
 }
 
+/** The codes a legislature's term follows in a ký hiệu ("QH13", "UBTVQH14"): the term is part of the issuer's code. */
+export const TERM_CODES: ReadonlySet<string> = new Set(["QH", "UBTVQH"]);
+
 /**
  * The body a code names. A National Assembly code carries its term (QH13: Quốc hội khóa XIII);
  * a joint ký hiệu may write a ministry's code with "&" (BGD&ĐT for BGDĐT); a desk's code follows
