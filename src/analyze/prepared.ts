@@ -1,7 +1,6 @@
 import { OffsetMap } from "../prepare/offset-map.js";
-import { prepare, type Prepared } from "../prepare/prepare.js";
+import { mapComposedRun, prepare, type Prepared } from "../prepare/prepare.js";
 import { toNFC } from "../prepare/normalize.js";
-import { HAS_COMBINING_MARK } from "../shared/chars.js";
 import { StringBuilder } from "../shared/chunked.js";
 import { LOOK_ALIKES } from "../vocab/look-alikes.js";
 import { isLineBreak, LINE_BREAKS, unifyLineBreaks } from "../prepare/line-breaks.js";
@@ -45,14 +44,11 @@ export function prepareDocument(original: string): Prepared {
     // The letter before the marks and the marks: prepare's combining run.
     const run = original.slice(at - 1, at + m[0].length);
     // A line break before marks is no letter, and no composition moves it: it is unified in its run.
-    const composed = unifyLineBreaks(repair(toNFC(run)));
+    const nfc = toNFC(run);
+    const composed = unifyLineBreaks(repair(nfc));
     out.add(original.slice(last, at - 1));
-    // Marks NFC could not absorb stay after the composed letter, one for one with the run's last
-    // marks: only the letter itself is a many-to-one run (as prepare records it).
-    const head = composed.length - trailingMarks(composed);
-    const origHead = run.length - (composed.length - head);
-    if (head !== origHead && origHead > 0) map.addRun(out.length, head, at - 1, origHead);
-    else if (origHead <= 0) map.addRun(out.length, composed.length, at - 1, run.length);
+    // Recorded as prepare records it; repair and line breaks change no length.
+    mapComposedRun(map, out.length, at - 1, run, nfc);
     out.add(composed);
     last = at + m[0].length;
   }
@@ -109,8 +105,4 @@ function repair(s: string): string {
 const IS_LOOK_ALIKE = new Uint8Array(0x10000);
 for (const c of Object.keys(LOOK_ALIKES)) IS_LOOK_ALIKE[c.charCodeAt(0)] = 1;
 
-function trailingMarks(s: string): number {
-  let n = 0;
-  while (n < s.length - 1 && HAS_COMBINING_MARK.test(s[s.length - 1 - n])) n++;
-  return n;
-}
+

@@ -79,19 +79,7 @@ export function prepare(original: string): Prepared {
         continue;
       }
       const composed = toNFC(m[0]);
-      // Marks NFC could not absorb stay after the composed letter ("U" + horn + horn → "Ư" + horn),
-      // mostly one for one with the run's last marks: only the letter itself is a many-to-one run.
-      // Some scripts' vowel signs compose with each other instead (Bengali "ে" + "া" → "ো"): then
-      // the marks are a run of their own, so that the letter's end still maps to the letter's end.
-      const tail = trailingMarks(composed);
-      const head = composed.length - tail;
-      const origTail = tail === 0 || m[0].endsWith(composed.slice(head)) ? tail : originalOfMarks(m[0], composed, head);
-      const origHead = m[0].length - origTail;
-      if (origTail < 0 || origHead <= 0) map.addRun(out.length, composed.length, m.index, m[0].length);
-      else {
-        if (head !== origHead) map.addRun(out.length, head, m.index, origHead);
-        if (tail !== origTail) map.addRun(out.length + head, tail, m.index + origHead, origTail);
-      }
+      mapComposedRun(map, out.length, m.index, m[0], composed);
       out.add(composed);
       last = m.index + m[0].length;
       from = last;
@@ -154,6 +142,53 @@ const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const LENGTH_CHANGE_AT = new RegExp(LENGTH_CHANGES.source, "uy");
 const HAS_SURROGATE = /[\ud800-\udfff]/;
 
+/**
+ * Records in `map` how a letter and its marks (`run`, at `origStart` in the original) became their
+ * NFC form (`composed`, at `outStart`). Marks NFC could not absorb stay after the composed letter,
+ * one for one with the run's last marks ("U" + horn + horn → "Ư" + horn): only the letter itself is
+ * a many-to-one run. Some scripts' vowel signs compose with each other instead (Bengali "ে" + "া" →
+ * "ো", Gurung Khema U+1611E twice → U+16121): those marks are then a run of their own, so that a
+ * citation ending at the letter ends there in the original too. prepareDocument records its runs so.
+ */
+export function mapComposedRun(map: OffsetMap, outStart: number, origStart: number, run: string, composed: string): void {
+  const apart = marksComposedApart(run, composed);
+  if (apart !== null) {
+    const origHead = run.length - apart.origMarks;
+    if (apart.head !== origHead) map.addRun(outStart, apart.head, origStart, origHead);
+    map.addRun(outStart + apart.head, composed.length - apart.head, origStart + origHead, apart.origMarks);
+    return;
+  }
+  const head = composed.length - trailingLatinMarks(composed);
+  const origHead = run.length - (composed.length - head);
+  if (head !== origHead && origHead > 0) map.addRun(outStart, head, origStart, origHead);
+  else if (origHead <= 0) map.addRun(outStart, composed.length, origStart, run.length);
+}
+
+function trailingLatinMarks(s: string): number {
+  let n = 0;
+  while (n < s.length - 1 && HAS_COMBINING.test(s[s.length - 1 - n])) n++;
+  return n;
+}
+
+/**
+ * Where `composed` ends with marks (any script's) that are not the run's last marks as written but
+ * their composition: the composed letter's length (head) and the length of the run's marks that
+ * compose to the rest (found end by end, at most MARKS_COMPOSED units: such runs are a letter and a
+ * few marks). Null for every other run (marks absorbed, kept, or only put in canonical order).
+ */
+function marksComposedApart(run: string, composed: string): { head: number; origMarks: number } | null {
+  const head = composed.length - trailingMarks(composed);
+  if (head === composed.length) return null;
+  const marks = composed.slice(head);
+  if (run.endsWith(marks)) return null;
+  const letter = composed.slice(0, head);
+  for (let n = marks.length + 1; n < run.length && n <= MARKS_COMPOSED; n++) {
+    if (toNFC(run.slice(run.length - n)) === marks && toNFC(run.slice(0, run.length - n)) === letter) return { head, origMarks: n };
+  }
+  return null;
+}
+const MARKS_COMPOSED = 16;
+
 /** The code units of the marks that end `s` after its first character (any script's marks, astral ones whole). */
 function trailingMarks(s: string): number {
   let n = 0;
@@ -167,21 +202,6 @@ function trailingMarks(s: string): number {
 const IS_MARK = /^\p{M}$/u;
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
-
-/**
- * The code units at the end of `run` whose NFC is `composed`'s trailing marks (those from `head` on)
- * while the rest composes to the letter before them; -1 when no end of at most MARKS_COMPOSED units
- * does, and the run is then mapped whole. Tried end by end: such runs are a letter and a few marks.
- */
-function originalOfMarks(run: string, composed: string, head: number): number {
-  const marks = composed.slice(head);
-  const letter = composed.slice(0, head);
-  for (let n = marks.length + 1; n < run.length && n <= MARKS_COMPOSED; n++) {
-    if (toNFC(run.slice(run.length - n)) === marks && toNFC(run.slice(0, run.length - n)) === letter) return n;
-  }
-  return -1;
-}
-const MARKS_COMPOSED = 16;
 
 /** The map of text that preparation left as it was, shared (frozen: nothing may add a run to it). */
 const UNCHANGED = Object.freeze(new OffsetMap()) as OffsetMap;

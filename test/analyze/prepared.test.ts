@@ -31,7 +31,8 @@ describe("prepareDocument", () => {
   it("is prepare() on text of letters, marks, look-alikes and surrogates in any order", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (pieces) => expectSameAsPrepare(pieces.join(""))),
-      { numRuns: 3000 },
+      // Marks NFC only puts in canonical order ("a" + U+036F + U+031B): no run, either way.
+      { numRuns: 3000, examples: [[["a", "\u036f", "\u031b"]]] },
     );
   });
 
