@@ -57,8 +57,15 @@ const KIND_LINES = new RegExp(
 // Legal normative documents carry the year between number and ký hiệu: "Số: 15/2022/QĐ-UBND".
 // A header laid out as a table, its cells wrapped, breaks lines inside both lines: "Số:⏎21/2022/NQ-HĐND",
 // "Lạng Sơn, ngày 13⏎tháng 01 năm 2020".
-/** What follows "Số:": the number (blank in a draft; "12a" or "3e" with its letter, NUMBER_LETTER; "66.7" in two parts, NUMBER_PART), the year of a legal normative document, the ký hiệu. */
-const NUMBER_AFTER_LABEL = String.raw`\s{0,8}((?:[0-9]+(?:${NUMBER_LETTER}|${NUMBER_PART})?)?)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*)?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*)`;
+/**
+ * What follows "Số:": the number (blank in a draft; "12a" or "3e" with its letter, NUMBER_LETTER; "66.7" in two parts, NUMBER_PART), the year of a legal normative document, the ký hiệu.
+ * The ký hiệu's last code may follow a dot set off by a space, "Số: 11/1998/QĐ .UB" (typed "QĐ.UB"), where the
+ * line ends after it (SPACED_DOT; "Số: 15/BC-UBND. Lào Cai, ngày …" is the place after a full stop).
+ */
+const NUMBER_AFTER_LABEL = String.raw`\s{0,8}((?:[0-9]+(?:${NUMBER_LETTER}|${NUMBER_PART})?)?)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*)?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*(?:[ \t]+\.[ \t]*[A-ZĐ][A-ZĐ0-9&]*(?=[ \t]*(?:\r?\n|$)))?)`;
+/** The spaced dot NUMBER_AFTER_LABEL reads, closed up: "QĐ .UB" is read as "QĐ.UB" is (a dotted ký hiệu, with its warning). */
+const SPACED_DOT = /[ \t]+\.[ \t]*/g;
+const symbolPartsOf = (symbol: string): string[] => symbol.replace(SPACED_DOT, ".").split(/\s*-\s*/);
 /**
  * The rule under the issuer's name ("-------", "———") that a flattened header leaves at the start
  * of the number's line: "———————-Luật số : 80/2015 / QH13".
@@ -234,7 +241,7 @@ export function readHeader(text: string): Header {
     pushIssuerLines(head.slice(0, n.index), issuerLines);
   }
   if (subject && n) {
-    const code = n[3].split(/\s*-\s*/)[0];
+    const code = symbolPartsOf(n[3])[0];
     kind = kindByStateCode(code)?.slug ?? "official-letter";
     kindLineStart = titleStart = subject.start;
     bodyStart = Math.min(subject.end, text.length);
@@ -265,7 +272,7 @@ export function readHeader(text: string): Header {
         ? { number: heading[2], year: heading[3], symbol: heading[4], start: kindLineStart ?? kindWordEnd, end: kindWordEnd + heading[0].length }
         : null;
     if (read && read.number) {
-      numberLine = { number: read.number, year: read.year ? Number(read.year) : null, symbolParts: read.symbol.split(/\s*-\s*/), written: "slash-first", start: read.start, end: read.end };
+      numberLine = { number: read.number, year: read.year ? Number(read.year) : null, symbolParts: symbolPartsOf(read.symbol), written: "slash-first", start: read.start, end: read.end };
     }
   }
   if (party && (!n || party.index < n.index)) {
@@ -275,7 +282,7 @@ export function readHeader(text: string): Header {
     numberLine = {
       number: n[1] || null,
       year: n[2] ? Number(n[2]) : null,
-      symbolParts: n[3].split(/\s*-\s*/),
+      symbolParts: symbolPartsOf(n[3]),
       written: "slash-first",
       start,
       end: n.index + n[0].length,

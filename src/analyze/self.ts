@@ -20,11 +20,15 @@ export function buildSelf(
   const fromHeader = header.numberLine;
   const symbolReading = fromHeader ? readSymbol(fromHeader.symbolParts, fromHeader.written) : null;
   const number = selfCitation?.number ?? (fromHeader?.number ? officialNumber(fromHeader.number) : null);
-  const symbol = selfCitation?.symbol ?? symbolReading?.symbol ?? null;
-  const style = selfCitation?.style ?? symbolReading?.style ?? null;
+  // "Số: 11/1998/QĐ .UB" (typed "QĐ.UB"): the citation found on the number's line stops at the
+  // spaced dot ("QĐ"), the header's line reads the ký hiệu whole ("QĐ-UB"): the whole one is the
+  // document's, where it only goes on from the citation's, for the same number.
+  const whole = symbolReading !== null && selfCitation !== null && goesOn(symbolReading.symbol, selfCitation.symbol) && officialNumber(fromHeader!.number ?? "") === selfCitation.number;
+  const symbol = (whole ? symbolReading.symbol : selfCitation?.symbol) ?? symbolReading?.symbol ?? null;
+  const style = (whole ? symbolReading.style : selfCitation?.style) ?? symbolReading?.style ?? null;
   const date = header.date ?? selfCitation?.date ?? null;
   const year = selfCitation?.year ?? fromHeader?.year ?? null;
-  const issuerCode = selfCitation?.issuer?.code ?? symbolReading?.issuerCode ?? null;
+  const issuerCode = (whole ? symbolReading.issuerCode : null) ?? selfCitation?.issuer?.code ?? symbolReading?.issuerCode ?? null;
   // A department or a mass organisation heads its documents under the body above it ("ỦY BAN NHÂN
   // DÂN ⏎ TỈNH X ⏎ SỞ Y TẾ", "BAN CHẤP HÀNH TRUNG ƯƠNG ⏎ ĐOÀN TNCS HỒ CHÍ MINH"): the body its own
   // number's ký hiệu names is the issuer (KH-SYT: the department), whichever heading line comes first.
@@ -132,4 +136,9 @@ function fnv1a64(s: string): string {
     lo = low >>> 0;
   }
   return hi.toString(16).padStart(8, "0") + lo.toString(16).padStart(8, "0");
+}
+
+/** Whether ký hiệu `whole` is `part` with more codes after it ("QĐ-UB" after "QĐ"). */
+function goesOn(whole: string | null, part: string | null): boolean {
+  return whole !== null && part !== null && whole.startsWith(`${part}-`);
 }

@@ -455,3 +455,20 @@ describe("a central body's own document", () => {
     expect(directive.self.jurisdiction.level).toBe("central");
   });
 });
+
+describe("the own number's ký hiệu with a dot set off by a space", () => {
+  const head = (number: string, after = "") =>
+    `ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: ${number}${after}\nYên Bái, ngày 9 tháng 8 năm 1999\n\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu\n\nCăn cứ Luật Tổ chức HĐND và UBND ngày 21 tháng 6 năm 1994;\n\nQUYẾT ĐỊNH:\nĐiều 1. Giao chỉ tiêu.\n`;
+
+  it("reads the code after the dot as the issuer's where the line ends with it, as the dot written tight", () => {
+    expect(analyze(head("27/1999/QĐ .UB"), { path: "a.txt" }).self.id).toBe("27/1999/QĐ-UB~yen-bai");
+    expect(analyze(head("27/1999/QĐ .UBND", "  "), { path: "a.txt" }).self.id).toBe("27/1999/QĐ-UBND~yen-bai");
+    expect(analyze(head("27/1999/QĐ.UB"), { path: "a.txt" }).self.id).toBe("27/1999/QĐ-UB~yen-bai");
+  });
+
+  it("leaves a full stop before more words on the line alone", () => {
+    const a = analyze(head("27/QĐ-UB", ". Yên Bái, ngày 9 tháng 8 năm 1999"), { path: "a.txt" });
+    expect(a.self.symbol).toBe("QĐ-UB");
+    expect(analyze(head("27/1999/QĐ .Ủy ban"), { path: "a.txt" }).self.symbol).toBe("QĐ");
+  });
+});
