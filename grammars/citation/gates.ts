@@ -1,7 +1,7 @@
 import type { IToken, TokenType } from "chevrotain";
 import { Colon, Comma, Cua, Dash, Dot, IssuerName, KindWord, Ngay, NumberTok, PlaceType, Slash, So, Thang, Word } from "./tokens.js";
 import { markClass } from "../../src/shared/chars.js";
-import { canonicalCode, isPartyTypeCode, isStateTypeCode } from "../../src/vocab/codes.js";
+import { canonicalCode, isStateTypeCode, isTypeCode } from "../../src/vocab/codes.js";
 import { kindByAbbreviation, kindByStateCode, kindByWord, PARTY_TYPE_CODES } from "../../src/vocab/kinds.js";
 import { issuerByCode, TERM_CODES } from "../../src/vocab/issuers.js";
 import { expandedPlaceType, HEADER_LINE_OPENINGS, INSIDE_PLACE_NAMES, markedPlaceType, NOT_IN_PLACE_NAMES, NUMBERED_PLACE_TYPES, PLACE_NAME_ENDERS, PLACE_NAME_OPENERS, placeTypeLevel } from "../../src/vocab/places.js";
@@ -328,7 +328,7 @@ function spacedTypeAt(tokens: readonly IToken[], i: number): boolean {
   const gap = type.startOffset - endOf(number);
   if (gap < 1 || gap > 2) return false;
   const code = canonicalCode(type.image);
-  if (!isStateTypeCode(code) && !isPartyTypeCode(code)) return false;
+  if (!isTypeCode(code)) return false;
   const colon = is(tokens[i - 1], Colon);
   const before = tokens[colon ? i - 2 : i - 1];
   let kindWord: IToken | undefined;

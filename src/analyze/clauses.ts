@@ -1,4 +1,4 @@
-import { DOCUMENT_CUES, PURPOSE_OPENERS, TITLE_OPENING_CUES } from "../vocab/cues.js";
+import { DOCUMENT_CUES, LINE_OPENING_PHRASES, TITLE_OPENING_CUES } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
 import type { PartType } from "../types.js";
 import type { Part } from "./parts.js";
@@ -30,8 +30,8 @@ export interface Clause {
  */
 const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*[ \t]*[.)]|[${BULLET_CLASS}]|${HEADING_HASHES}|\*\*|Điều[ \t]+\d+[ \t]*[.:])`;
 const CUE_WORDS = phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true });
-/** A line opening with a capitalised purpose word ("Để", "Nhằm": PURPOSE_OPENERS) starts a clause, as one opening with a cue does. */
-const OPENING_WORDS = phraseSource([...DOCUMENT_CUES.flatMap((c) => c.phrases), ...PURPOSE_OPENERS], { keepCase: true });
+/** A line opening with a capitalised cue or purpose word ("Để", "Nhằm") starts a clause. */
+const OPENING_WORDS = phraseSource(LINE_OPENING_PHRASES, { keepCase: true });
 /**
  * The number or letter of a list item at a line's start: its stop ("1. Nghị quyết số …", "II. CĂN CỨ")
  * is no full stop when the item goes on after it on the same line; a number alone on its line ("1.")

@@ -10,7 +10,7 @@ import { foldSpaces } from "./sentences.js";
 import { WHITESPACE } from "../shared/chars.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { NUMBER_LETTER, NUMBER_PART } from "../vocab/numbers.js";
-import { canonicalCode, isPartyTypeCode, isStateTypeCode } from "../vocab/codes.js";
+import { canonicalCode, isTypeCode } from "../vocab/codes.js";
 
 /**
  * What the first lines of a Vietnamese document say about itself (Nghị định 30/2020/NĐ-CP
@@ -132,7 +132,6 @@ const DATE_LINE = /(?:^|\n|\||-{3,}|(?:[ ]{3}|\t)(?=[^\s,|])|(?<=(?:ĐẢNG CỘ
  * the same number (227-NQ/UBTVQH9) where the type code is one vncite knows.
  */
 const PARTY_NUMBER_LINE = /(?:^|\n)(?:\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t]\*)?[ \t*]*Số\s*:?\s{0,8}([0-9]+[a-dA-D]?)(?:[ \t]*-[ \t]*([A-Za-zĐđ]{1,6})[ \t]*|[ \t]{1,2}([A-ZĐ]{2,6}))\/[ \t]*([A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]*)/u;
-const isTypeCode = (code: string): boolean => isStateTypeCode(code) || isPartyTypeCode(code);
 
 /**
  * Whether a line opens with the body that issues a document ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM",

@@ -1,6 +1,6 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_NAME_WORDS, ATTACHED_TO, COMMITTEE_NAMES, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, PURPOSE_CLAUSE_WORDS, PURPOSE_JOINS, PURPOSE_OPENERS, THIS_WORD, TIED_TASK_WORDS,
+  ATTACHED_NAME_WORDS, ATTACHED_TO, COMMITTEE_NAMES, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, JOINING_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD, TIED_TASK_WORDS,
   type Cue,
 } from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
@@ -1090,8 +1090,8 @@ function speaksForItself(text: string, clause: Clause, cue: FoundCue): boolean {
 
 /** "Để", "Nhằm" opening the sentence (after list markers): a purpose clause (PURPOSE_OPENERS). */
 const PURPOSE_OPENER = new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:${phraseSource(PURPOSE_OPENERS)})(?![\p{L}\p{N}])`, "iu");
-/** A comma or a joining word (PURPOSE_JOINS) that ends the purpose and starts the next part of the sentence. */
-const PURPOSE_JOIN = new RegExp(String.raw`,|(?<![\p{L}\p{N}])(?:${phraseSource(PURPOSE_JOINS)})(?![\p{L}\p{N}])`, "giu");
+/** A comma or a joining word (JOINING_WORDS) that ends the purpose and starts the next part of the sentence. */
+const PURPOSE_JOIN = new RegExp(String.raw`,|(?<![\p{L}\p{N}])(?:${phraseSource(JOINING_WORDS)})(?![\p{L}\p{N}])`, "giu");
 /**
  * Whether `before` (the clause up to a cue) is a purpose clause and a comma or a joining word, with
  * only HEAD_WORDS after the last of them: "Để …, thực hiện", "Nhằm … và triển khai" (PURPOSE_OPENERS).
@@ -1108,7 +1108,7 @@ function afterPurpose(before: string): boolean {
 }
 
 /** "có hiệu lực … và" before an act's cue (IN_FORCE_WORDS): the closing article's own act follows, in the same sentence. */
-const IN_FORCE_THEN_ACT = new RegExp(String.raw`^\s*(?:${phraseSource(IN_FORCE_WORDS)})(?![\p{L}\p{N}])[^.;:]*(?:,|\s)(?:và|đồng\s+thời)\s*$`, "iu");
+const IN_FORCE_THEN_ACT = new RegExp(String.raw`^\s*(?:${phraseSource(IN_FORCE_WORDS)})(?![\p{L}\p{N}])[^.;:]*(?:,|\s)(?:${phraseSource(JOINING_WORDS)})\s*$`, "iu");
 
 /**
  * "Điều 1. (Nay) ban hành Quy chế …" right before an act's cue: the name of the text issued, in one

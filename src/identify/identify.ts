@@ -138,9 +138,9 @@ const kindWords = new BoundedCache<KindEntry | null>();
 
 /** MODIFIER_KIND_WORDS as written in small letters ("hướng dẫn", not a title's "Hướng dẫn"). */
 const MODIFIER_KIND_WORD = new RegExp(String.raw`^(?:${phraseSource(MODIFIER_KIND_WORDS, { keepCase: true })})$`, "u");
-/** A kind word right before the modifier, one space between: "Thông tư ", "Công văn ", "Văn bản ". */
+/** A kind word right before the modifier, one space between: "Thông tư ", "Công văn ", "Văn bản " (the kind "document"). */
 const MODIFIED_KIND_WORD = new RegExp(
-  String.raw`(?:^|[^\p{L}])(${phraseSource([...KINDS.flatMap((k) => k.words), "Văn bản"], { anyCase: true })})[ \t]+$`,
+  String.raw`(?:^|[^\p{L}])(${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})[ \t]+$`,
   "iu",
 );
 const MODIFIED_REACH = 40;

@@ -164,6 +164,7 @@ export function mapComposedRun(map: OffsetMap, outStart: number, origStart: numb
   else if (origHead <= 0) map.addRun(outStart, composed.length, origStart, run.length);
 }
 
+/** The Latin marks that end `s` after its first character: the rule every other run is mapped by, as before. */
 function trailingLatinMarks(s: string): number {
   let n = 0;
   while (n < s.length - 1 && HAS_COMBINING.test(s[s.length - 1 - n])) n++;

@@ -69,3 +69,8 @@ export function isStateTypeCode(code: string): boolean {
 export function isPartyTypeCode(code: string): boolean {
   return code in PARTY_TYPE_CODES;
 }
+
+/** A type code of either table, state or Party. */
+export function isTypeCode(code: string): boolean {
+  return isStateTypeCode(code) || isPartyTypeCode(code);
+}

@@ -291,7 +291,8 @@ export const HEAD_WORDS = [
  * ("Để các sở, ngành thực hiện Công văn số …" is the departments' task, not the document's).
  */
 export const PURPOSE_OPENERS = ["Để", "Nhằm"];
-export const PURPOSE_JOINS = ["và", "đồng thời"];
+/** Words that join two parts of one sentence, the second carrying its own verb: "… và thay thế …", "…, đồng thời bãi bỏ …". */
+export const JOINING_WORDS = ["và", "đồng thời"];
 export const PURPOSE_CLAUSE_WORDS = 40;
 
 /**
@@ -346,6 +347,13 @@ export const DOCUMENT_CUES: ReadonlyArray<{ type: RelationType; phrases: string[
   // "Xét" alone may go on a title ("Về việc ⏎Xét tặng …"); before a kind word it is the proposal.
   { type: "proposed_by", phrases: [...PROPOSAL_PHRASES, ...KINDS.flatMap((k) => k.words.flatMap((w) => [`Xét ${w}`, `Xét ${w.toLowerCase()}`]))] },
 ];
+
+/**
+ * What a line may open with to start a sentence and a clause, in capitals as written (case kept: a
+ * line opening with "thực hiện" goes on a sentence): the document cues, and the purpose words
+ * ("Kính gửi: Các cơ quan, đơn vị ⏎ Để bảo đảm …, thực hiện …").
+ */
+export const LINE_OPENING_PHRASES: readonly string[] = [...DOCUMENT_CUES.flatMap((c) => c.phrases), ...PURPOSE_OPENERS];
 
 /**
  * The cues a cited document's own title opens with, capitalised as titles are ("Thông tư liên tịch số
