@@ -4,6 +4,7 @@ import { DOCUMENT_CUES, PINPOINT_WORDS } from "../vocab/cues.js";
 import {
   NAME_ABBREVIATIONS,
   BARE_NAME_STOPS, ENACTED_WORDS, ENACTMENT_BODY_WORDS, MAX_AMENDING_NAME_WORDS, MAX_ENACTMENT_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NAME_GOES_ON, NOT_IN_NAME_AFTER_COMMA,
+  NOT_A_LAW_BEFORE,
 } from "../vocab/laws.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { PAGE_LINES } from "../vocab/page-lines.js";
@@ -72,8 +73,8 @@ function spacedDateAfter(words: Words, i: number): { day: string; month: string;
 }
 const YEAR = /^(?:19|20)\d\d$/;
 const DIGITS = /^\d{1,2}$/;
-/** "quy phạm pháp luật", "dự luật", "luật sư": "luật" is not a kind word there. */
-const NOT_A_KIND_BEFORE_WORDS = new Set(["pháp", "dự", "trái", "phạm"]);
+/** "quy phạm pháp luật", "dự luật", "kỷ luật" (NOT_A_LAW_BEFORE), "luật sư": "luật" is not a kind word there. */
+const NOT_A_KIND_BEFORE_WORDS = new Set(NOT_A_LAW_BEFORE);
 const NOT_A_KIND_BEFORE = new RegExp(`(?:${[...NOT_A_KIND_BEFORE_WORDS].join("|")})\\s*$`, "iu");
 const NOT_A_KIND_AFTER = /^\s*(?:sư|pháp|định|lệ|này|nói\s+trên|nêu\s+trên)(?![\p{L}\p{N}])/iu;
 const BARE_STOPS = new Set(BARE_NAME_STOPS);

@@ -12,6 +12,13 @@ export const NAMED_KINDS: ReadonlyArray<{ kind: Kind; words: string[] }> = [
 ];
 
 /**
+ * The word before "luật" that makes it part of another word, no kind word: "quy phạm pháp luật",
+ * "dự luật", "trái luật", "vi phạm luật"; "kỷ luật" (discipline: "tăng cường kỷ luật hành chính",
+ * "xử lý kỷ luật", "kỷ luật phát ngôn") and "quy luật" (a natural law: "quy luật thị trường").
+ */
+export const NOT_A_LAW_BEFORE = ["pháp", "dự", "trái", "phạm", "kỷ", "quy"];
+
+/**
  * Words that end a name when no date or number does: the sentence goes on with a verb or a
  * reference ("Luật Đất đai quy định ...", "Luật này", "Luật Xây dựng và các văn bản hướng dẫn").
  */

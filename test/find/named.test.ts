@@ -162,6 +162,12 @@ describe("laws named without a number", () => {
     // "Laws and ordinances on tax": a name opens with its subject, not with "về", in capitals too.
     "Căn cứ các Luật , Pháp lệnh về thuế hiện hành",
     "CĂN CỨ CÁC LUẬT , PHÁP LỆNH VỀ THUẾ HIỆN HÀNH",
+    // "kỷ luật" is discipline, "quy luật" a natural law: in capitals, in a lower-cased line, in a subject line.
+    "CHỈ THỊ VỀ VIỆC SIẾT CHẶT KỶ LUẬT CÔNG VỤ TẠI CÁC ĐƠN VỊ",
+    "yêu cầu chấn chỉnh kỷ luật giờ giấc của cán bộ",
+    "Kế hoạch về tăng cường kỷ luật thông tin trong cơ quan",
+    "phát triển phù hợp với quy luật cung cầu",
+    "TUÂN THỦ QUY LUẬT TỰ NHIÊN",
   ])("no law: %s", (text) => {
     expect(findNamedMentions(text)).toEqual([]);
   });
@@ -176,6 +182,8 @@ describe("laws named without a number", () => {
       ["Luật Kinh doanh năm 1994", "Kinh doanh", 1994],
     ]);
     expect(read("Căn cứ Luật Luật sư năm 2006;")).toEqual([["Luật Luật sư năm 2006", "Luật sư", 2006]]);
+    // A law named after "kỷ luật" in the same sentence is still one.
+    expect(read("xem xét hình thức kỷ luật theo Luật Viên chức năm 2010.")).toEqual([["Luật Viên chức năm 2010", "Viên chức", 2010]]);
   });
 
   it("takes no number from another document's kind word after the name ('… LUẬT X ⏎⏎Nghị định số N', 'Luật X Nghị định số N')", () => {
