@@ -330,6 +330,13 @@ describe("extract: kinds named by their own words", () => {
       ["report", "Báo cáo thẩm định", []],
     ]);
   });
+
+  it("reads departments' joint guidance (HDLN, HDLT) with its kind words, and by its code alone", () => {
+    const kinds = (t: string) => extract(t).map((c) => [c.kind, c.kindText, c.number, c.symbol]);
+    expect(kinds("Căn cứ Hướng dẫn liên ngành số 15/HDLN-SGDĐT-STC ngày 10/8/2020;")).toEqual([["guidance", "Hướng dẫn liên ngành", "15", "HDLN-SGDĐT-STC"]]);
+    expect(kinds("Thực hiện Hướng dẫn liên tịch số 02/HDLT-STC-SNV ngày 05/3/2012 của Sở Tài chính và Sở Nội vụ")).toEqual([["guidance", "Hướng dẫn liên tịch", "02", "HDLT-STC-SNV"]]);
+    expect(kinds("theo văn bản số 15/HDLN-SGDĐT-STC ngày 10/8/2020")).toEqual([["guidance", "văn bản", "15", "HDLN-SGDĐT-STC"]]);
+  });
 });
 
 describe("extract: Party numbering (DOMAIN.md §2)", () => {

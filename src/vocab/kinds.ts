@@ -20,7 +20,8 @@ export interface KindEntry {
    * resolution; a department's and a mass organisation's joint plan ("Kế hoạch liên tịch số
    * 15/KHLT-SYT-HPN", "Kế hoạch phối hợp số 02/KHPH-SNN-HND") a plan, their programme of cooperation
    * ("Chương trình phối hợp số 01/CTPH-…") a programme, their rules of cooperation ("Quy chế phối hợp
-   * số 01/QCPH-UBND-UBMTTQ") rules.
+   * số 01/QCPH-UBND-UBMTTQ") rules; departments' joint guidance ("Hướng dẫn liên ngành số
+   * 43/HDLN-SYT-BHXH", "Hướng dẫn liên tịch số 02/HDLT-STC-SNV") a guidance.
    */
   jointCodes?: string[];
   label: string;
@@ -60,7 +61,7 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "code", words: ["Bộ luật"], code: null, label: "Bộ luật" },
   { slug: "law", words: ["Luật"], code: null, label: "Luật" },
   { slug: "ordinance", words: ["Pháp lệnh"], code: null, formerCodes: ["PL"], label: "Pháp lệnh" },
-  { slug: "guidance", words: ["Hướng dẫn"], code: "HD", label: "Hướng dẫn" },
+  { slug: "guidance", words: ["Hướng dẫn", "Hướng dẫn liên ngành", "Hướng dẫn liên tịch"], code: "HD", jointCodes: ["HDLN", "HDLT"], label: "Hướng dẫn" },
   // "Thông báo kết luận số 12/TB-UBND": a notice of a meeting's conclusions, not a Kết luận.
   // "Thông tri" is a Party notice (its type code TT: "Thông tri số 01-TT/TW").
   { slug: "notice", words: ["Thông báo", "Thông báo kết luận", "Thông tri"], code: "TB", label: "Thông báo", proposes: true },

@@ -44,6 +44,15 @@ describe("the document's own header", () => {
     expect(readHeader("UBND TỈNH X\nSố: 5/KH-UBND\nKẾ HOẠCH\nKẾ HOẠCH HÀNH ĐỘNG VÌ TRẺ EM\n").title).toBe("KẾ HOẠCH HÀNH ĐỘNG VÌ TRẺ EM");
   });
 
+  it("a kind line 'HƯỚNG DẪN LIÊN NGÀNH' or 'HƯỚNG DẪN LIÊN TỊCH' heads a joint guidance's title", () => {
+    for (const [line, code] of [["HƯỚNG DẪN LIÊN NGÀNH", "HDLN"], ["HƯỚNG DẪN LIÊN TỊCH", "HDLT"]]) {
+      const text = `SỞ TÀI CHÍNH - SỞ NỘI VỤ\nSố: 03/${code}-STC-SNV\nBắc Ninh, ngày 12 tháng 5 năm 2011\n${line}\nTHỰC HIỆN CHẾ ĐỘ PHỤ CẤP CHO CÁN BỘ XÃ\nCăn cứ Nghị định số 92/2009/NĐ-CP ngày 22/10/2009 của Chính phủ;\n`;
+      const h = readHeader(text);
+      expect([h.kind, h.title]).toEqual(["guidance", "THỰC HIỆN CHẾ ĐỘ PHỤ CẤP CHO CÁN BỘ XÃ"]);
+      expect(analyze(text).citations.map((c) => [c.role, c.kind])).toEqual([["self", "guidance"], ["based_on", "decree"]]);
+    }
+  });
+
   it("a title in sentence case that opens with a cue is the title when its lines end as a title's, before the body's first cue", () => {
     const head = "ỦY BAN NHÂN DÂN\nXÃ PHÚ LỘC\nSố: 09/KH-UBND\nPhú Lộc, ngày 04 tháng 4 năm 2023\nKẾ HOẠCH\n";
     const title = "Thực hiện Kế hoạch số 31/KH-UBND ngày 20/3/2023 của UBND huyện về phòng,\nchống thiên tai năm 2023 trên địa bàn xã";
