@@ -13,6 +13,7 @@ import { lastAtOrBefore } from "../shared/search.js";
 import { CHANGES_WHEN_LOWERCASED } from "../find/words.js";
 import { ANNEX_NOT_DONE, ANNEX_REPEAL_WORDS, CONSULTED_OPENERS, ISSUER_SUBJECTS } from "../vocab/parts.js";
 import { AMENDS_OTHERS, bodyCode, issuerByCode } from "../vocab/issuers.js";
+import { AMENDED_ALONE } from "../vocab/laws.js";
 import { cueRegions, findCues, isSilent, type FoundCue } from "./cue-finder.js";
 import { actsOnNext, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList, LIST_ITEM, listFollows, namesProvisions, TABLE_HEAD_ITEM, TABLE_ROW_ITEM, THIS_DOCUMENT, withinReach, words } from "./reach.js";
 
@@ -887,7 +888,7 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
   // Tài chính tại Công văn số Y") names the subject of a submission, not another relation.
   const nestedInProposal = s.proposal !== null && pending !== null && pending.actor !== SELF;
   const reached =
-    pending && !nestedInProposal && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) && !belowHeading(text, pending, spans[i].start)
+    pending && !nestedInProposal && !spentOnNamed(text, pending, spans[i].start) && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) && !belowHeading(text, pending, spans[i].start)
       ? r.outward(pending, i)
       : null;
   // A cue governs the first document after it, or none: never one behind another document.
@@ -923,6 +924,17 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
   s.lastCitation = i;
   if (found) r.bind(i, found);
 }
+
+/**
+ * "Nghị quyết số A … sửa đổi, bổ sung một số điều của Hiến pháp nước …, Luật … số B, Kết luận số C":
+ * the amendment's object, named right after its cue, is a document amended alone (AMENDED_ALONE): the
+ * cue is spent on it, and B is no object of A's; it goes on with the list A heads.
+ */
+function spentOnNamed(text: string, b: Binding, to: number): boolean {
+  return b.type === "amends" && !b.passive && AMENDED_ALONE_AT.test(text.slice(b.end, Math.min(to, b.end + AMENDED_ALONE_CHARS)));
+}
+const AMENDED_ALONE_AT = new RegExp(String.raw`^\s*(?:của\s+)?(?:${phraseSource(AMENDED_ALONE, { anyCase: true })})(?![\p{L}\p{N}])`, "iu");
+const AMENDED_ALONE_CHARS = 24;
 
 /**
  * A section heading in capitals ("II. TỔ CHỨC THỰC HIỆN", "III. KINH PHÍ THỰC HIỆN") names what the

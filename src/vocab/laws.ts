@@ -19,6 +19,14 @@ export const NAMED_KINDS: ReadonlyArray<{ kind: Kind; words: string[] }> = [
 export const NOT_A_LAW_BEFORE = ["pháp", "dự", "trái", "phạm", "kỷ", "quy"];
 
 /**
+ * A document amended alone, named by name right after an amending cue: "Nghị quyết số 203/2025/QH15
+ * … sửa đổi, bổ sung một số điều của Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam, Luật Tổ chức
+ * chính quyền địa phương số 72/2025/QH15, …". The Constitution is amended by a resolution of its own,
+ * never together with a law: the cue is spent on it, and a document after it is not amended with it.
+ */
+export const AMENDED_ALONE = ["Hiến pháp"];
+
+/**
  * Words that end a name when no date or number does: the sentence goes on with a verb or a
  * reference ("Luật Đất đai quy định ...", "Luật này", "Luật Xây dựng và các văn bản hướng dẫn").
  */

@@ -136,3 +136,18 @@ describe("'theo hướng dẫn tại' a document: its guidance is followed, the 
     expect(a.citations.find((c) => c.number === "400")?.role).toBe("implements");
   });
 });
+
+describe("a basis named as amending the Constitution", () => {
+  it("'… sửa đổi, bổ sung một số điều của Hiến pháp …, Luật … số …, Kết luận số …': the Constitution is amended alone; the documents after it are bases too", () => {
+    const a = analyze(
+      "BỘ TÀI CHÍNH\nSố: 512/BTC-NSNN\nV/v hướng dẫn lập dự toán năm 2026\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố.\nCăn cứ Nghị quyết số 20/2025/QH15 ngày 01/6/2025 của Quốc hội sửa đổi, bổ sung một số điều của Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam, Luật Ngân sách nhà nước số 89/2025/QH15, Kết luận số 12-KL/TW ngày 03/6/2025 của Bộ Chính trị, Bộ Tài chính hướng dẫn như sau:\n",
+    );
+    expect(cited(a).slice(1)).toEqual(["based_on 20/2025/QH15", "based_on 89/2025/QH15", "based_on 12-KL/TW@2025"]);
+    expect(nested(a)).toEqual([]);
+  });
+
+  it("a law amending others still names them: '… sửa đổi, bổ sung một số điều của Luật A, Luật B số …' lists B as amended", () => {
+    const a = analyze("Căn cứ Luật số 47/2019/QH14 sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ, Luật Tổ chức chính quyền địa phương số 77/2015/QH13;\n");
+    expect(a.citations.filter((c) => c.number !== null).map((c) => `${c.role} ${c.id}`)).toEqual(["based_on 47/2019/QH14", "references 77/2015/QH13"]);
+  });
+});
