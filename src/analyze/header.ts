@@ -246,6 +246,18 @@ export function readHeader(text: string): Header {
     bodyStart = Math.min(subject.end, text.length);
     title = subject.lines.join(" ");
   }
+  // "Số: 23/2025/NQ-HĐND ⏎ QUY ĐỊNH MỨC CHI CỤ THỂ CHO …": a page that dropped the kind line ("NGHỊ
+  // QUYẾT") leaves the title, whose verb is a kind word. A kind word that opens a line going on with
+  // the title, where the own number's type code names another kind, is the title's first word: the
+  // code tells the kind. (A kind word alone on its line stands, whatever the number says.)
+  if (kindLine && n && kind !== null && title !== null && opensTitle(head, kindLine)) {
+    const coded = kindByStateCode(symbolPartsOf(n[3])[0])?.slug;
+    if (coded && coded !== kind) {
+      kind = coded;
+      title = `${kindLine[1]} ${title}`;
+      titleStart = kindLineStart ?? titleStart;
+    }
+  }
   // Beside a "Số:" line, a Party number counts only above it (see below): it is looked for there
   // alone, not in the whole head (most documents have none, and the search read 3,000 characters
   // for nothing). The same match is found: a Party number that starts above the "Số:" line ends
@@ -491,6 +503,12 @@ const CONFERENCE_LINES = 3;
 const SUBJECT_OPENING = /^(?:về|Về)[ \t]+\p{Ll}/u;
 /** The next line with words opens the first article: the line before it enacts, it heads nothing. */
 const ARTICLE_NEXT = /^[ \t*_]*(?:\r?\n[ \t*_]*)+Điều[ \t]+1(?![0-9])/iu;
+/** The kind line found is a kind word opening a line that goes on with more words (KIND_OPENS_LINE), not one alone. */
+function opensTitle(head: string, kindLine: RegExpExecArray): boolean {
+  const from = kindLine.index + kindLine[0].length;
+  const lineEnd = head.indexOf("\n", from);
+  return LETTER.test(head.slice(from, lineEnd < 0 ? head.length : lineEnd));
+}
 /** A kind word opening a line, a space and more words after it on the line. */
 const KIND_OPENS_LINE = new RegExp(String.raw`^[ \t#*_]*(${KIND_WORDS})(?=[ \t]+[^\s])`, "gim");
 const NOT_A_SUBJECT = phraseSource(NOT_A_SUBJECT_WORDS);

@@ -44,6 +44,16 @@ describe("the document's own header", () => {
     expect(readHeader("UBND TỈNH X\nSố: 5/KH-UBND\nKẾ HOẠCH\nKẾ HOẠCH HÀNH ĐỘNG VÌ TRẺ EM\n").title).toBe("KẾ HOẠCH HÀNH ĐỘNG VÌ TRẺ EM");
   });
 
+  it("a title opening with a kind word as its verb, the kind line dropped: the own number's type code tells the kind", () => {
+    const head = (code: string, line: string) => `HỘI ĐỒNG NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 12/2024/${code}\nYên Bái, ngày 10 tháng 7 năm 2024\n${line}\nCăn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n`;
+    const h = readHeader(head("NQ-HĐND", "QUY ĐỊNH MỨC HỖ TRỢ CÁN BỘ Y TẾ THÔN, BẢN"));
+    expect([h.kind, h.title]).toEqual(["resolution", "QUY ĐỊNH MỨC HỖ TRỢ CÁN BỘ Y TẾ THÔN, BẢN"]);
+    expect(analyze(head("NQ-HĐND", "QUY ĐỊNH MỨC HỖ TRỢ CÁN BỘ Y TẾ THÔN, BẢN")).self.kind).toBe("resolution");
+    // The number agreeing, or a kind word alone on its line, the heading's kind stands.
+    expect(readHeader(head("KH-UBND", "KẾ HOẠCH HÀNH ĐỘNG VÌ TRẺ EM")).kind).toBe("plan");
+    expect(readHeader(head("CT-UBND", "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH BÌNH ĐẲNG GIỚI")).kind).toBe("decision");
+  });
+
   it("a kind line 'HƯỚNG DẪN LIÊN NGÀNH' or 'HƯỚNG DẪN LIÊN TỊCH' heads a joint guidance's title", () => {
     for (const [line, code] of [["HƯỚNG DẪN LIÊN NGÀNH", "HDLN"], ["HƯỚNG DẪN LIÊN TỊCH", "HDLT"]]) {
       const text = `SỞ TÀI CHÍNH - SỞ NỘI VỤ\nSố: 03/${code}-STC-SNV\nBắc Ninh, ngày 12 tháng 5 năm 2011\n${line}\nTHỰC HIỆN CHẾ ĐỘ PHỤ CẤP CHO CÁN BỘ XÃ\nCăn cứ Nghị định số 92/2009/NĐ-CP ngày 22/10/2009 của Chính phủ;\n`;
