@@ -1,5 +1,5 @@
 import type { Clause } from "./clauses.js";
-import { DIRECTION_WORDS, FAR_WORDS, ISSUED_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, PINPOINT_WORDS, PROVISION_WORDS, SHORT_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue } from "../vocab/cues.js";
+import { DIRECTION_WORDS, FAR_WORDS, ISSUED_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, PINPOINT_LEADS, PINPOINT_WORDS, PROVISION_WORDS, SHORT_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue } from "../vocab/cues.js";
 import { KIND_LINE_QUALIFIERS, KINDS, SELF_ABBREVIATIONS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { BULLET_CLASS, TABLE_HEAD, TABLE_ROW } from "../vocab/bullets.js";
@@ -167,8 +167,8 @@ const LOWER_START = /^\s*\p{Ll}/u;
 /** A list member's kind and issuer before its number: "các Quyết định của Thủ tướng Chính phủ". */
 const KIND_ISSUER_WORDS = 12;
 const KIND_THEN_NUMBER = new RegExp(String.raw`^[\s"“]*(?:(?:các|những)\s+)?(?:${KIND_WORDS})(?![\p{L}\p{N}])`, "iu");
-/** Parts named at an item's start, before their document: "Điểm a khoản 1 Điều 3", "Chương I và Chương III". */
-const LEADING_PINPOINT = new RegExp(String.raw`^\s*(?:(?:${phraseSource(PINPOINT_WORDS)})\s+${DESIGNATOR}(?:\s*[,;]|\s+và|\s+của|\s+[-–])?\s*)+`, "iu");
+/** Parts named at an item's start, before their document: "Điểm a khoản 1 Điều 3", "Chương I và Chương III", "Tại khoản 2 Điều 3" (PINPOINT_LEADS). */
+const LEADING_PINPOINT = new RegExp(String.raw`^\s*(?:(?:${phraseSource(PINPOINT_LEADS)})\s+)?(?:(?:${phraseSource(PINPOINT_WORDS)})\s+${DESIGNATOR}(?:\s*[,;]|\s+và|\s+của|\s+[-–])?\s*)+`, "iu");
 
 /** A list item opens with its document: at most a marker, "số", a kind word or two before it. */
 export function leadsList(lead: string): boolean {

@@ -195,6 +195,12 @@ export const PROVISION_WORDS = ["quy định", "nội dung", "điều khoản"];
 
 /** A pinpoint between a link word and its document ("tại khoản 1 Điều 1 Quyết định số ..."). */
 export const PINPOINT_WORDS = ["điểm", "khoản", "điều", "mục", "phần", "chương", "phụ lục"];
+/**
+ * The word an item of an act's list opens with before the parts it changes, and then their document:
+ * "Điều 1. Đính chính một số nội dung sau đây: ⏎ 1. Tại điểm b khoản 6 Điều 4 Quyết định số X: sửa
+ * cụm từ …", "… sửa đổi một số nội dung sau: ⏎ 1. Tại khoản 2 Điều 3 Quyết định số Y: thay …".
+ */
+export const PINPOINT_LEADS = ["tại"];
 
 /**
  * A cue right after one of these is a noun, not the document's verb: "chấn chỉnh việc thực hiện

@@ -1069,3 +1069,22 @@ describe("the preamble's last clause joined to a basis ('Căn cứ … và theo 
     expect(roles(analyze(pre(items))).filter((r) => !r.startsWith("150 "))).toEqual(expected);
   });
 });
+
+describe("an act's list whose items open with 'Tại' and the parts they change ('Đính chính một số nội dung sau: ⏎ 1. Tại khoản … Điều … Quyết định số …')", () => {
+  it("each item's document is the one acted on; an item naming parts only names none", () => {
+    const corrected = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 1. Đính chính một số nội dung sau đây:\n1. Tại điểm c, khoản 3, Điều 2 Quyết định số 21/2019/QĐ-UBND ngày 14/5/2019 của UBND tỉnh: sửa cụm từ “Phòng Kinh tế” thành “Phòng Tài chính - Kế hoạch”.\n2. Tại khoản 1 Điều 6: sửa “30 ngày” thành “20 ngày”.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+      ),
+    );
+    expect(roles(corrected)).toEqual(["150 self", "21 corrects"]);
+    const amended = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 1. Sửa đổi, bổ sung một số nội dung sau:\n1. Tại khoản 2 Điều 4 Quyết định số 33/2021/QĐ-UBND ngày 02/8/2021 của UBND tỉnh: thay cụm từ “cấp huyện” bằng cụm từ “cấp xã”.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+      ),
+    );
+    expect(roles(amended)).toEqual(["150 self", "33 amends"]);
+  });
+});
