@@ -220,6 +220,19 @@ describe("extract: a number typed against 'số' or 'ngày'' ('số1234/QĐ-UBND
     expect(found[0].raw).toContain("\\r\\nngày");
   });
 
+  it("reads the issuer after 'của' run into the date before it and the body after it ('ngày 3/5/2016củaỦy ban …')", () => {
+    const text = "Căn cứ Kế hoạch số 21/KH-UBND ngày 3/5/2016củaỦy ban nhân dân tỉnh Lào Cai về việc chỉnh trang; theo Nghị định số 8/2014/NĐ-CP ngày 2 tháng 1 năm 2014CỦACHÍNH PHỦ;";
+    const found = extract(text);
+    expect(found.map((c) => [c.raw, c.id, c.issuer?.name])).toEqual([
+      ["Kế hoạch số 21/KH-UBND ngày 3/5/2016củaỦy ban nhân dân tỉnh Lào Cai", "21/KH-UBND@2016~lao-cai", "Ủy ban nhân dân tỉnh Lào Cai"],
+      ["Nghị định số 8/2014/NĐ-CP ngày 2 tháng 1 năm 2014CỦACHÍNH PHỦ", "08/2014/NĐ-CP", "Chính phủ"],
+    ]);
+    for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.raw);
+    expect(extract(text, { strategy: "whole-text" }).map((c) => [c.raw, c.id])).toEqual(found.map((c) => [c.raw, c.id]));
+    // Decomposed, the same citations over the same spans.
+    expect(extract(text.normalize("NFD")).map((c) => [c.raw.normalize("NFC"), c.id])).toEqual(found.map((c) => [c.raw, c.id]));
+  });
+
   it("reads no number inside a word that ends in 'số' ('xổsố12/A')", () => {
     expect(extract("vé xổsố12/KH in sẵn")).toEqual([]);
   });

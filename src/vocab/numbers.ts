@@ -59,6 +59,16 @@ export const NUMBER_SUFFIX_WIDE_CODES: Uint8Array = markClass(new Uint8Array(0x1
 export const GLUED_BEFORE_NUMBER: readonly string[] = ["số", "ngày", "tháng"];
 
 /**
+ * Words a page copied from the web runs into the word after them where they follow a number: the
+ * issuer's "của" after a date or number, "ngày 06/9/2005củaỦy ban nhân dân tỉnh", "năm 2011củachính
+ * phủ" (the link or span around the date took the spaces on both sides). Preparation puts the space
+ * after the word back (src/prepare/prepare.ts); the space before it is not needed (a number ends
+ * where a letter begins). Only right after a digit and right before a letter: no Vietnamese syllable
+ * goes on past "của", so the letters after it are the next word.
+ */
+export const GLUED_AFTER_NUMBER: readonly string[] = ["của"];
+
+/**
  * A date's "ngày" run into the word before it, as pages copied from the web write where a link
  * around a citation ended: "Quyết định số 640/QĐ-TTgngày 31 tháng 5 năm 2012", "Chỉ thị số
  * 05-CT/TWngày 15/5/2016", "Luật Tổ chức Chính phủngày 25 tháng 12 năm 2001". The citation lexer's
