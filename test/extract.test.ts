@@ -130,6 +130,16 @@ describe("extract: numbers with a letter ('30a/2008/NQ-CP')", () => {
     expect(extract("xe chạy 40km/h, 5m/2000/ha, số 6e/KH-UBND")).toEqual([]);
   });
 
+  it("reads it before a lower-case code and its dash too, as a listing's lower-cased summary writes it, the id in upper case", () => {
+    const ids = (t: string) => extract(t).map((c) => [c.raw, c.id]);
+    expect(ids("bãi bỏ nghị quyết số 4k/2001/nq-hđnd ngày 9/8/2001 của hđnd tỉnh; thực hiện quyết định số 21m / 2006 / qđ - ubnd")).toEqual([
+      ["nghị quyết số 4k/2001/nq-hđnd ngày 9/8/2001 của hđnd tỉnh", "04k/2001/NQ-HĐND"],
+      ["quyết định số 21m / 2006 / qđ - ubnd", "21m/2006/QĐ-UBND"],
+    ]);
+    // A lower-case word with no dash after it is a unit or a word; a fraction or a speed has no year.
+    expect(extract("năng suất 5t/2004/ha, đạt 1/2 số hộ, tốc độ 40 km/h, giá 3k/2019/kg.")).toEqual([]);
+  });
+
   it("never reads the year after '<word> / ' as the number", () => {
     // The number unread (seven digits, a letter run on): nothing is found rather than the year as the number.
     for (const text of [
