@@ -251,9 +251,12 @@ describe("an older number with a space where the dash belongs ('Số: 41 NQ/UBTV
     expect(readHeader(head("41 NQ/UBTVQH10")).numberLine).toMatchObject({ number: "41", symbolParts: ["NQ", "UBTVQH10"], written: "dash-first" });
     const a = analyze(head("41 NQ/UBTVQH10"), { path: "nq.txt" });
     expect(a.self.id).toBe(analyze(head("41-NQ/UBTVQH10"), { path: "nq.txt" }).self.id);
-    expect(a.self.id).toBe("41-NQ/UBTVQH10@1998");
+    // A state body's number in the Party's shape: the state's id (as "41/NQ-UBTVQH10" would be).
+    expect(a.self.id).toBe("41/NQ-UBTVQH10@1998");
     expect(a.citations[0].role).toBe("self");
-    expect(a.citations[0].warnings.map((w) => w.message)).toEqual(['"41 NQ/UBTVQH10" read as 41-NQ/UBTVQH10: a space for the dash between number and type code']);
+    expect(a.citations[0].warnings.map((w) => w.message)).toEqual([
+      '"41 NQ/UBTVQH10" read as 41/NQ-UBTVQH10: a space for the dash between number and type code, a state body\'s number in the Party\'s shape',
+    ]);
   });
 
   it("is no number where the word after the space is no type code", () => {
