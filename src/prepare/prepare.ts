@@ -182,8 +182,9 @@ const AFTER_LENGTHS = [...new Set(AFTER_SPELLINGS.map((w) => w.length))];
 const LETTER_CHAR = new RegExp(`[${LETTER}]`);
 /** Whether a glued word after a number may end at `at`: a letter after it, a digit where the word would begin. */
 function mayEndGluedAfter(s: string, at: number): boolean {
-  if (at + 1 >= s.length || !LETTER_CHAR.test(s[at + 1])) return false;
-  for (const len of AFTER_LENGTHS) if (at - len >= 0 && isDigitCode(s.charCodeAt(at - len))) return true;
+  if (at + 1 >= s.length) return false;
+  // The digit first: an "a" has one three or four back far more rarely than a letter after it.
+  for (const len of AFTER_LENGTHS) if (at - len >= 0 && isDigitCode(s.charCodeAt(at - len))) return LETTER_CHAR.test(s[at + 1]);
   return false;
 }
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
