@@ -64,17 +64,19 @@ describe("prepareDocument", () => {
     expect(composed).toContain(got);
   });
 
-  it("leaves analyze() the citations extract() finds, spans and all, and evidence inside the text, marks of any script", () => {
+  it("leaves analyze() the citations' spans extract() finds, and evidence inside the text, marks of any script", () => {
     const words = ["Căn cứ ", "Bãi bỏ ", "Quyết định số ", "Nghị định ", "12/QĐ-UBND", "61/2018/NĐ-CP", " ngày 3/4/2020", " của UBND tỉnh Nghệ An", ";\n", "\n", " ", "a", "Đ", "\u0301", "\u0306", "\u0323"];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words, ...OTHER_SCRIPTS), { maxLength: 30 }), (pieces) => {
         const text = pieces.join("");
         const a = analyze(text);
-        const shape = (c: { start: number; end: number; raw: string; id: string }) => [c.start, c.end, c.raw, c.id];
+        // Spans only: analyze() may complete an id from the words after a citation ("… của UBND tỉnh X" past a stray mark).
+        const shape = (c: { start: number; end: number; raw: string }) => [c.start, c.end, c.raw];
         expect(a.citations.map(shape)).toEqual(extract(text).map(shape));
         for (const r of a.relations) expect(r.evidence && r.evidence.start >= 0 && r.evidence.start <= r.evidence.end && r.evidence.end <= text.length).toBe(true);
       }),
-      { numRuns: 300 },
+      // A Hebrew point after a ký hiệu ends the citation there; analyze() reads the body after it (the id, not the span, differs).
+      { numRuns: 300, examples: [[["12/QĐ-UBND", "\u05b0", " của UBND tỉnh Nghệ An"]]] },
     );
   });
 
