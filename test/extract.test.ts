@@ -130,6 +130,16 @@ describe("extract: numbers with a letter ('30a/2008/NQ-CP')", () => {
     expect(extract("xe chạy 40km/h, 5m/2000/ha, số 6e/KH-UBND")).toEqual([]);
   });
 
+  it("reads it before a lower-case code and its dash too, as a listing's lower-cased summary writes it, the id in upper case", () => {
+    const ids = (t: string) => extract(t).map((c) => [c.raw, c.id]);
+    expect(ids("bãi bỏ nghị quyết số 4k/2001/nq-hđnd ngày 9/8/2001 của hđnd tỉnh; thực hiện quyết định số 21m / 2006 / qđ - ubnd")).toEqual([
+      ["nghị quyết số 4k/2001/nq-hđnd ngày 9/8/2001 của hđnd tỉnh", "04k/2001/NQ-HĐND"],
+      ["quyết định số 21m / 2006 / qđ - ubnd", "21m/2006/QĐ-UBND"],
+    ]);
+    // A lower-case word with no dash after it is a unit or a word; a fraction or a speed has no year.
+    expect(extract("năng suất 5t/2004/ha, đạt 1/2 số hộ, tốc độ 40 km/h, giá 3k/2019/kg.")).toEqual([]);
+  });
+
   it("never reads the year after '<word> / ' as the number", () => {
     // The number unread (seven digits, a letter run on): nothing is found rather than the year as the number.
     for (const text of [
@@ -220,6 +230,19 @@ describe("extract: a number typed against 'số' or 'ngày'' ('số1234/QĐ-UBND
     expect(found[0].raw).toContain("\\r\\nngày");
   });
 
+  it("reads the issuer after 'của' run into the date before it and the body after it ('ngày 3/5/2016củaỦy ban …')", () => {
+    const text = "Căn cứ Kế hoạch số 21/KH-UBND ngày 3/5/2016củaỦy ban nhân dân tỉnh Lào Cai về việc chỉnh trang; theo Nghị định số 8/2014/NĐ-CP ngày 2 tháng 1 năm 2014CỦACHÍNH PHỦ;";
+    const found = extract(text);
+    expect(found.map((c) => [c.raw, c.id, c.issuer?.name])).toEqual([
+      ["Kế hoạch số 21/KH-UBND ngày 3/5/2016củaỦy ban nhân dân tỉnh Lào Cai", "21/KH-UBND@2016~lao-cai", "Ủy ban nhân dân tỉnh Lào Cai"],
+      ["Nghị định số 8/2014/NĐ-CP ngày 2 tháng 1 năm 2014CỦACHÍNH PHỦ", "08/2014/NĐ-CP", "Chính phủ"],
+    ]);
+    for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.raw);
+    expect(extract(text, { strategy: "whole-text" }).map((c) => [c.raw, c.id])).toEqual(found.map((c) => [c.raw, c.id]));
+    // Decomposed, the same citations over the same spans.
+    expect(extract(text.normalize("NFD")).map((c) => [c.raw.normalize("NFC"), c.id])).toEqual(found.map((c) => [c.raw, c.id]));
+  });
+
   it("reads no number inside a word that ends in 'số' ('xổsố12/A')", () => {
     expect(extract("vé xổsố12/KH in sẵn")).toEqual([]);
   });
@@ -242,19 +265,45 @@ describe("extract: older numbering, a central body's code after a dash ('Nghị 
   });
 });
 
+describe("extract: a central state body's number in the Party's shape ('Nghị quyết số 9-NQ/UBTVQH10')", () => {
+  it("reads it in the state's shape, the same id as the state's spelling, and says what it read", () => {
+    const text = "Căn cứ Nghị quyết số 9-NQ/UBTVQH10 ngày 4/2/1998 của Ủy ban Thường vụ Quốc hội; Nghị quyết số 9/NQ-UBTVQH10 ngày 4/2/1998; Lệnh số 15-L/CTN ngày 2/7/1995;";
+    const found = extract(text);
+    expect(found.map((c) => [c.id, c.style, c.kind])).toEqual([
+      ["09/NQ-UBTVQH10@1998", "state", "resolution"],
+      ["09/NQ-UBTVQH10@1998", "state", "resolution"],
+      ["15/L-CTN@1995", "state", "order"],
+    ]);
+    expect(found.map((c) => c.warnings.map((w) => w.code))).toEqual([["irregular-separator"], [], ["irregular-separator"]]);
+  });
+
+  it("leaves the Party's bodies, the mass organisations and codes many bodies share as written", () => {
+    const text = "Nghị quyết số 4-NQ/TW; Kế hoạch số 30-KH/TWĐTN; Quyết định số 7-QĐ/BCĐ; Quyết định số 12-QĐ/UB; Chỉ thị số 3/CT-TU";
+    expect(extract(text).map((c) => [c.id, c.style])).toEqual([
+      ["04-NQ/TW@?", "party"],
+      ["30-KH/TWĐTN@?", "party"],
+      ["07-QĐ/BCĐ@?", "party"],
+      ["12-QĐ/UB@?", "party"],
+      ["03-CT/TU@?", "party"],
+    ]);
+  });
+});
+
 describe("extract: older numbering with a space for the dash ('Nghị quyết số 227 NQ/UBTVQH9')", () => {
   it("reads the whole ký hiệu, with the id the dashed form gets, and says what it read", () => {
     const spaced = extract("Căn cứ Nghị quyết số 118 NQ/UBTVQH10 ngày 05 tháng 3 năm 1998 và Chỉ thị số 07 CT/TU ngày 12/4/1999 của Tỉnh ủy;");
     const dashed = extract("Căn cứ Nghị quyết số 118-NQ/UBTVQH10 ngày 05 tháng 3 năm 1998 và Chỉ thị số 07-CT/TU ngày 12/4/1999 của Tỉnh ủy;");
+    // The Standing Committee is a state body: its number in the Party's shape reads in the state's.
     expect(spaced.map((c) => [c.raw, c.kind, c.style, c.symbol])).toEqual([
-      ["Nghị quyết số 118 NQ/UBTVQH10 ngày 05 tháng 3 năm 1998", "resolution", "party", "NQ/UBTVQH10"],
+      ["Nghị quyết số 118 NQ/UBTVQH10 ngày 05 tháng 3 năm 1998", "resolution", "state", "NQ-UBTVQH10"],
       ["Chỉ thị số 07 CT/TU ngày 12/4/1999 của Tỉnh ủy", "directive", "party", "CT/TU"],
     ]);
     expect(spaced.map((c) => c.id)).toEqual(dashed.map((c) => c.id));
     expect(spaced[0].warnings.map((w) => [w.code, w.message])).toEqual([
-      ["irregular-separator", '"118 NQ/UBTVQH10" read as 118-NQ/UBTVQH10: a space for the dash between number and type code'],
+      ["irregular-separator", '"118 NQ/UBTVQH10" read as 118/NQ-UBTVQH10: a space for the dash between number and type code, a state body\'s number in the Party\'s shape'],
     ]);
-    expect(dashed[0].warnings).toEqual([]);
+    expect(dashed[0].warnings.map((w) => w.message)).toEqual(['"118-NQ/UBTVQH10" read as 118/NQ-UBTVQH10: a state body\'s number in the Party\'s shape']);
+    expect(dashed[1].warnings).toEqual([]);
     // Two spaces, a decision of an older provincial committee, the kind's initials before "số".
     expect(extract("theo Quyết định số 31  QĐ/UB ngày 2/3/1996 và QĐ số 40 QĐ/UB").map((c) => c.id)).toEqual(["31-QĐ/UB@1996", "40-QĐ/UB@?"]);
   });

@@ -153,11 +153,12 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
     if (j === i + 3 && j + 1 < n && text.charCodeAt(j) === 0x6c && text.charCodeAt(j + 1) === 0x2f && centuryAt(text, i)) j++;
     else if (j < n && NUMBER_SUFFIX_CODES[text.charCodeAt(j)] === 1 && slashOrDashAfter(text, j + 1)) j++;
     else if (j < n && NUMBER_SUFFIX_WIDE_CODES[text.charCodeAt(j)] === 1) {
-      // "3e/2000/NQ-HĐND": a letter past d where a year and an upper-case code follow (NUMBER_LETTER).
-      // Read or not, the look-ahead went as far as the code's first letter: "e", "/", "2000", "/", "NQ".
+      // "3e/2000/NQ-HĐND": a letter past d where a year and an upper-case code follow, or a lower-case
+      // code and its dash ("3e/2000/nq-hđnd", NUMBER_LETTER). Read or not, the look-ahead went as far
+      // as the lower-case code's dash: "e", "/", "2000", "/", "nq", "-".
       YEAR_CODE_STICKY.lastIndex = j + 1;
       if (YEAR_CODE_STICKY.test(text)) j++;
-      else lastReach = 5;
+      else lastReach = 6;
     } else if (j + 1 < n && text.charCodeAt(j) === 0x2e && charClass[text.charCodeAt(j + 1)] === DIGIT) {
       // "66.7/2025/NQ-CP": the part after the dot where a ký hiệu follows (NUMBER_PART). Read or
       // not, the look-ahead went as far as the code's first letter: ".", "7", "/", "2025", "/", "NQ".

@@ -152,7 +152,7 @@ export const Term = keyword("Term", ["khóa", "khoá"], [], "", plain("khóa"));
  * "Quyết định số 02a/QĐ-UBND") where the slash or dash of a ký hiệu follows it: elsewhere "5b" or
  * "3m/s" is a number and a word. The look-ahead reads no further than the next token's first
  * character, as Nam's does. A letter past d only where a year and an upper-case code follow
- * ("3e/2000/NQ-HĐND", NUMBER_LETTER): that look-ahead reads up to the code's first letter. Or a number in two parts ("66.7/2025/NQ-CP", NUMBER_PART), where a
+ * ("3e/2000/NQ-HĐND", "3e/2000/nq-hđnd", NUMBER_LETTER): that look-ahead reads up to the code's first letter (a lower-case code: to its dash). Or a number in two parts ("66.7/2025/NQ-CP", NUMBER_PART), where a
  * ký hiệu follows: that look-ahead reads up to the code's first letter (the fast lexer's reach).
  * Or a year with a small l for its last 1 ("23/200l/QĐ-UB", YEAR_TYPED_L) where a slash follows.
  */

@@ -94,12 +94,20 @@ const KIND_NUMBER_LINE = new RegExp(
   String.raw`(?:^|\n)[ \t*]*${RULE_BEFORE}(?:${KIND_WORDS_ANY_CASE})[ \t]+(?:số|Số|SỐ)[ \t]*:${NUMBER_AFTER_LABEL}`,
 );
 /**
+ * A number in the Party's shape (and older numbering's): number, type code, slash, issuer: "12-KH/TU",
+ * "227 NQ/UBTVQH9" (a space where the dash belongs: group 3 holds the type code in capitals, group 2
+ * otherwise; read only where the type code is one vncite knows). Groups: number, type, spaced type, issuer.
+ */
+const PARTY_NUMBER = String.raw`([0-9]+[a-dA-D]?)(?:[ \t]*-[ \t]*([A-Za-zĐđ]{1,6})[ \t]*|[ \t]{1,2}([A-ZĐ]{2,6}))\/[ \t]*([A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]*)`;
+/**
  * Older texts (the Official Gazette's layout, 2002-2008) number the document in its heading, under
  * or after the kind word: "NGHỊ ĐỊNH ⏎ CỦA CHÍNH PHỦ SỐ 58/2003/NĐ-CP NGÀY 29 THÁNG 5 NĂM 2003 ⏎
  * QUY ĐỊNH …", "NGHỊ ĐỊNH ⏎ SỐ 136/2007/NĐ-CP NGÀY 17 THÁNG 8 NĂM 2007"; copies often drop the
- * "Số:" line above. Read right after the kind word, where no "Số:" line is.
+ * "Số:" line above. Read right after the kind word, where no "Số:" line is. The number may be in
+ * the Party's shape, as older numbering and the Party's own documents write it ("NGHỊ QUYẾT SỐ 412
+ * NQ/UBTVQH9 NGÀY 12-6-1997", "CHỈ THỊ CỦA BAN BÍ THƯ SỐ 15-CT/TW NGÀY …"; PARTY_NUMBER, groups 5 to 8).
  */
-const HEADING_NUMBER = new RegExp(String.raw`^\s{0,8}(?:(?:của|CỦA|Của)[ \t]([^\n]{0,80}?)\s)?(?:số|SỐ|Số)[ \t]*:?${NUMBER_AFTER_LABEL}`);
+const HEADING_NUMBER = new RegExp(String.raw`^\s{0,8}(?:(?:của|CỦA|Của)[ \t]([^\n]{0,80}?)\s)?(?:số|SỐ|Số)[ \t]*:?(?:${NUMBER_AFTER_LABEL}|\s{0,8}${PARTY_NUMBER})`);
 /**
  * "CỦA <issuer> SỐ <number> NGÀY <date>" opening a heading's title, its lines wrapped anywhere; the
  * issuer's words are group 1. A ký hiệu typed with spaced dashes ("121/2004/TT - BTC") and a day typed
@@ -131,7 +139,7 @@ const DATE_LINE = /(?:^|\n|\||-{3,}|(?:[ ]{3}|\t)(?=[^\s,|])|(?<=(?:ĐẢNG CỘ
  * ("Số: 227 NQ/UBTVQH9", group 3 then holds the type code in capitals, group 2 otherwise), read as
  * the same number (227-NQ/UBTVQH9) where the type code is one vncite knows.
  */
-const PARTY_NUMBER_LINE = /(?:^|\n)(?:\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t]\*)?[ \t*]*Số\s*:?\s{0,8}([0-9]+[a-dA-D]?)(?:[ \t]*-[ \t]*([A-Za-zĐđ]{1,6})[ \t]*|[ \t]{1,2}([A-ZĐ]{2,6}))\/[ \t]*([A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]*)/u;
+const PARTY_NUMBER_LINE = new RegExp(String.raw`(?:^|\n)(?:\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t]\*)?[ \t*]*Số\s*:?\s{0,8}${PARTY_NUMBER}`, "u");
 
 /**
  * Whether a line opens with the body that issues a document ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM",
@@ -277,12 +285,16 @@ export function readHeader(text: string): Header {
     const issuer = heading?.[1]?.trimStart();
     if (heading && issuer !== undefined && (KIND_WORD_IN.test(issuer) || !opensWithIssuerPhrase(issuer))) heading = null;
     // The heading's pattern has the issuer's words first: its number, year and ký hiệu come one group later.
+    // In the Party's shape, a space for the dash only before a type code vncite knows (as for a Party number's line).
+    if (heading && heading[7] !== undefined && !isTypeCode(canonicalCode(heading[7]))) heading = null;
     const read = flat
       ? { number: flat[1], year: flat[2], symbol: flat[3], start: flat.index + flat[0].lastIndexOf("Số"), end: flat.index + flat[0].length }
       : heading
         ? { number: heading[2], year: heading[3], symbol: heading[4], start: kindLineStart ?? kindWordEnd, end: kindWordEnd + heading[0].length }
         : null;
-    if (read && read.number) {
+    if (heading && heading[5] !== undefined) {
+      numberLine = { number: heading[5], year: null, symbolParts: [heading[6] ?? heading[7], heading[8]], written: "dash-first", start: kindLineStart ?? kindWordEnd, end: kindWordEnd + heading[0].length };
+    } else if (read && read.number) {
       numberLine = { number: read.number, year: read.year ? Number(read.year) : null, symbolParts: symbolPartsOf(read.symbol), written: "slash-first", start: read.start, end: read.end };
     }
   }

@@ -10,7 +10,7 @@ import { phraseSource } from "../vocab/phrases.js";
 import { PAGE_LINES } from "../vocab/page-lines.js";
 import { composedWord, isWhitespaceAt } from "../shared/chars.js";
 import { AMENDED, hasCapital, lineBreakIn, nextNonSpace, Words } from "./words.js";
-import { needsPreparing } from "../prepare/prepare.js";
+import { GLUED_REACH, needsPreparing } from "../prepare/prepare.js";
 
 /**
  * A law, code or ordinance cited by its name: "Luật Đất đai năm 2003", "Bộ luật Lao động 2019",
@@ -142,8 +142,8 @@ export function findNamedMentionsIn(
     const end = Math.min(inSubject ? subjectEnd : original.length, at + WINDOW);
     let clean: boolean;
     if (at >= cleanFrom && at <= cleanTo) {
-      // From the last clean character: a glued number ("số1") is a pair that may straddle cleanTo.
-      clean = end <= cleanTo || !needsPreparing(original.slice(Math.max(cleanFrom, cleanTo - 1), end));
+      // From GLUED_REACH back: a glued number ("số1", "2016củaỦy") may straddle cleanTo.
+      clean = end <= cleanTo || !needsPreparing(original.slice(Math.max(cleanFrom, cleanTo - GLUED_REACH), end));
       if (clean && end > cleanTo) cleanTo = end;
     } else {
       clean = !needsPreparing(original.slice(at, end));

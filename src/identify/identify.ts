@@ -57,7 +57,7 @@ export function identify(p: ParsedCitation, text: string): Citation {
     });
   }
   const kind = kindOf(p, sym, warnings, text);
-  if (p.repairs.length > 0 || sym.dotted || sym.glued) warnings.push(separatorWarning(p, sym, year, text));
+  if (p.repairs.length > 0 || sym.dotted || sym.glued || sym.reshaped) warnings.push(separatorWarning(p, sym, year, text));
   const number = officialNumber(p.number.text);
   const joint = sym.jointIssuerCodes.length > 1 ? jointIssuers(sym.jointIssuerCodes, iss.issuer) : null;
   const citation: Citation = {
@@ -128,6 +128,7 @@ function separatorWarning(p: ParsedCitation, sym: SymbolReading, year: number | 
   const reasons: string[] = p.repairs.map((r) => REPAIRED[r]);
   if (sym.dotted) reasons.push("a dot between type code and issuer");
   if (sym.glued) reasons.push("type code and issuer written as one word");
+  if (sym.reshaped) reasons.push("a state body's number in the Party's shape");
   const written = text.slice(p.number.start, p.numberEnd).replace(/\s+/g, " ");
   const regular = designation({ number: officialNumber(p.number.text), year, symbol: sym.symbol, style: sym.style });
   return { code: "irregular-separator", message: `"${written}" read as ${regular}: ${reasons.join(", ")}`, start: p.number.start, end: p.numberEnd };

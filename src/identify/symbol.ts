@@ -19,13 +19,19 @@ export interface SymbolReading {
   dotted: boolean;
   /** Whether type code and issuer were written as one word ("NĐCP" read as NĐ-CP). */
   glued: boolean;
+  /** Whether a central state body's ký hiệu was written in the Party's shape ("227-NQ/UBTVQH9" read as NQ-UBTVQH9). */
+  reshaped: boolean;
 }
 
 const NONE: readonly string[] = Object.freeze([]);
 
 /**
  * Reads the parts of a ký hiệu. "05/CT-TU" is Party numbering written in state style: its issuer
- * is a Party committee, so it reads as 05-CT/TU, the same document.
+ * is a Party committee, so it reads as 05-CT/TU, the same document. The other way, a central state
+ * body's number in the Party's shape, as older numbering wrote it and gazette lines still print it
+ * ("Nghị quyết số 227-NQ/UBTVQH9", "412 NQ/UBTVQH9"), reads in the state's shape, NQ-UBTVQH9, as
+ * "64-CP" reads as 64/CP: the issuer decides the numbering, and the same number, type code and
+ * issuer (term included) written either way is one document.
  */
 export function readSymbol(parts: readonly string[], written: "dash-first" | "slash-first"): SymbolReading {
   // Readings are shared between citations: callers copy what they keep (they are all strings).
@@ -47,20 +53,35 @@ function readParts(parts: readonly string[], written: "dash-first" | "slash-firs
   const dotted = !glued && canon.length !== compounds.length;
   const [first, second] = canon;
   const partyIssuer = second !== undefined && issuerByCode(second)?.party === true;
+  if (written === "dash-first" && canon.length === 2 && isStateTypeCode(first) && centralStateBody(second)) {
+    return { symbol: canon.join("-"), style: "state", typeCode: first, issuerCode: second, jointIssuerCodes: NONE, dotted, glued, reshaped: true };
+  }
   if (written === "dash-first" || (canon.length === 2 && partyIssuer && isPartyTypeCode(first))) {
     // "488-CV/TCQT-NS": the issuer may be followed by its drafting unit, as in a công văn.
     const issuer = canon.length > 2 ? canon.slice(1).join("-") : second;
-    return { symbol: `${first}/${issuer}`, style: "party", typeCode: first, issuerCode: second ?? null, jointIssuerCodes: NONE, dotted, glued };
+    return { symbol: `${first}/${issuer}`, style: "party", typeCode: first, issuerCode: second ?? null, jointIssuerCodes: NONE, dotted, glued, reshaped: false };
   }
   // "12/XYZ-UBND": a known issuer after an unknown first part, so the first part is a type code we do not know.
   const unknownType = second !== undefined && issuerByCode(second) !== null && issuerByCode(first) === null;
   if (isStateTypeCode(first) || unknownType) {
     // A unit's code after an issuer's ("TTr-SYT-VP") is the issuer's drafting unit (IssuerEntry.unit).
     const issuers = canon.slice(1).filter((code, i) => issuerByCode(code) !== null && (i === 0 || issuerByCode(code)!.unit !== true));
-    return { symbol: canon.join("-"), style: "state", typeCode: first, issuerCode: second ?? null, jointIssuerCodes: issuers.length > 1 ? issuers : NONE, dotted, glued };
+    return { symbol: canon.join("-"), style: "state", typeCode: first, issuerCode: second ?? null, jointIssuerCodes: issuers.length > 1 ? issuers : NONE, dotted, glued, reshaped: false };
   }
   // A công văn, a law (QH13) or an ordinance (UBTVQH13): no type code.
-  return { symbol: canon.join("-"), style: "state", typeCode: null, issuerCode: first, jointIssuerCodes: NONE, dotted, glued };
+  return { symbol: canon.join("-"), style: "state", typeCode: null, issuerCode: first, jointIssuerCodes: NONE, dotted, glued, reshaped: false };
+}
+
+/**
+ * A central state body (the National Assembly and its Standing Committee with their term, the
+ * President, the Government, a ministry): not a Party body, nor a mass organisation typing as the
+ * Party does (IssuerEntry.partyTypes), nor a code each place or body uses for its own (BCĐ: a
+ * Party's steering committee or a state one; UB, UBND: older local numbering, left as written).
+ */
+function centralStateBody(code: string | undefined): boolean {
+  if (code === undefined) return false;
+  const entry = issuerByCode(code);
+  return entry !== null && entry.level === "central" && !entry.party && entry.partyTypes !== true && !entry.local;
 }
 
 /**

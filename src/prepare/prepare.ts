@@ -2,7 +2,7 @@ import { OffsetMap } from "./offset-map.js";
 import { HAS_COMBINING_MARK as HAS_COMBINING } from "../shared/chars.js";
 import { toNFC } from "./normalize.js";
 import { LOOK_ALIKES } from "../vocab/look-alikes.js";
-import { GLUED_BEFORE_NUMBER } from "../vocab/numbers.js";
+import { GLUED_AFTER_NUMBER, GLUED_BEFORE_NUMBER } from "../vocab/numbers.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { StringBuilder, replaceInPieces } from "../shared/chunked.js";
 
@@ -36,11 +36,37 @@ const COMBINING_RUN = `[^\\p{M}${IGNORABLE}](?:\\p{M}|[${IGNORABLE}])+`;
  */
 const GLUED_SPELLINGS = [...new Set(GLUED_BEFORE_NUMBER.flatMap((w) => [w.normalize("NFC"), w.normalize("NFD")]))];
 const GLUED = `(?<=(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\u0300-\\u036f])(?:${phraseSource(GLUED_SPELLINGS, { anyCase: true })}))(?=[0-9])`;
-/** What preparation changes in length: a letter and its marks (composed), a space put before a glued number. */
-const LENGTH_CHANGES = new RegExp(`${COMBINING_RUN}|${GLUED}`, "gu");
+/**
+ * "ngày 06/9/2005củaỦy ban nhân dân tỉnh": a word that follows a number run into the word after it
+ * (GLUED_AFTER_NUMBER). A space is inserted after it, mapped back to no character of the original, as
+ * for a glued number. Only right after a digit and right before a letter (composed or not).
+ */
+const AFTER_SPELLINGS = [...new Set(GLUED_AFTER_NUMBER.flatMap((w) => [w.normalize("NFC"), w.normalize("NFD")]))];
+const LETTER = "A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF";
+const GLUED_AFTER = `(?<=[0-9](?:${phraseSource(AFTER_SPELLINGS, { anyCase: true })}))(?=[${LETTER}])`;
+/**
+ * What preparation changes in length: a space put after a glued word, a letter and its marks
+ * (composed), a space put before a glued number. The space after a glued word comes first: the word
+ * after it may open with a letter and its marks, composed as a run of its own after the space.
+ */
+const LENGTH_CHANGES = new RegExp(`${GLUED_AFTER}|${COMBINING_RUN}|${GLUED}`, "gu");
 /** Where a glued number may be: the words' last letter, then a digit. */
 const GLUED_LAST_LETTERS = [...new Set(GLUED_SPELLINGS.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))];
 const MAY_BE_GLUED = new RegExp(`[${GLUED_LAST_LETTERS.join("")}][0-9]`);
+/**
+ * A glued word after a number, composed (the decomposed one holds a mark, which needs preparing
+ * anyway): the digit, the word but its last letter, then (AFTER_PAIRS, read from the word's
+ * next-to-last letter, AFTER_KEYS, as needsPreparing reads) its last letter and the next word's first.
+ */
+const AFTER_COMPOSED = [...new Set(GLUED_AFTER_NUMBER.map((w) => w.normalize("NFC")))];
+const AFTER_KEYS = [...new Set(AFTER_COMPOSED.flatMap((w) => [w.at(-2)!, w.at(-2)!.toUpperCase()]))].join("");
+const AFTER_PAIRS = AFTER_COMPOSED.map((w) => `(?<=[0-9]${phraseSource([w.slice(0, -1)], { anyCase: true })})${phraseSource([w.slice(-1)], { anyCase: true })}[${LETTER}]`).join("|");
+const MAY_BE_GLUED_AFTER = new RegExp(`[0-9](?:${phraseSource(AFTER_COMPOSED, { anyCase: true })})[${LETTER}]`);
+/**
+ * How far back from a clean stretch's end a change may begin that ends past it (a digit and the
+ * longest glued word after it): where a window reaching past the stretch is tested from.
+ */
+export const GLUED_REACH = Math.max(1, ...AFTER_COMPOSED.map((w) => w.length + 1));
 
 /**
  * Prepares text for the grammar without losing the way back to the caller's offsets.
@@ -52,21 +78,29 @@ export function prepare(original: string): Prepared {
   if (!needsPreparing(original)) return { text: original, map: UNCHANGED };
   const map = new OffsetMap();
   let text = original;
-  if (HAS_COMBINING.test(original) || MAY_BE_GLUED.test(original) || HAS_IGNORABLE.test(original)) {
+  if (HAS_COMBINING.test(original) || MAY_BE_GLUED.test(original) || HAS_IGNORABLE.test(original) || MAY_BE_GLUED_AFTER.test(original)) {
     // A builder, not `out +=`: an NFD document has a run per letter, and a chain of tens of
     // millions of concatenations costs far more memory than the text.
     const out = new StringBuilder();
     let last = 0;
     const astral = HAS_SURROGATE.test(original);
     let from = 0;
-    for (let m = nextLengthChange(original, 0, astral); m; m = nextLengthChange(original, from, astral)) {
+    // A letter and its marks right after a space put after a glued word: found before the search goes on.
+    let next: RegExpExecArray | null = null;
+    for (let m = nextLengthChange(original, 0, astral); m; m = next ?? nextLengthChange(original, from, astral)) {
+      next = null;
       out.add(original.slice(last, m.index));
       if (m[0].length === 0) {
-        // The inserted space stands for no original character: both of its sides map to the digit.
+        // The inserted space stands for no original character: both of its sides map to the character after it.
         map.addRun(out.length, 1, m.index, 0);
         out.add(" ");
         last = m.index;
         from = m.index + 1;
+        // After a glued word, the next word's first letter may carry marks: its run starts where the space went in.
+        if (!isDigitCode(original.charCodeAt(m.index))) {
+          RUN_AT.lastIndex = m.index;
+          next = RUN_AT.exec(original);
+        }
         continue;
       }
       if (HAS_IGNORABLE.test(m[0])) {
@@ -114,6 +148,7 @@ function nextLengthChange(s: string, from: number, astral: boolean): RegExpExecA
     let k = holds[c];
     if (k === NOT_YET_READ) k = holds[c] = MARK_OR_IGNORABLE_CHAR.test(s[at]) ? MARK_OR_IGNORABLE : HOLDS_NONE;
     if (k === HOLDS_NONE || (k === GLUED_LETTER && !(at + 1 < n && isDigitCode(s.charCodeAt(at + 1))))) continue;
+    if (k === GLUED_AFTER_LETTER && !mayEndGluedAfter(s, at)) continue;
     for (let start = Math.max(from, at - 1); start <= at + 1; start++) {
       LENGTH_CHANGE_AT.lastIndex = start;
       const m = LENGTH_CHANGE_AT.exec(s);
@@ -134,12 +169,28 @@ const NOT_YET_READ = 0;
 const HOLDS_NONE = 1;
 const MARK_OR_IGNORABLE = 2;
 const GLUED_LETTER = 3;
+/** The last letter of a word glued after a number ("a" of "của"): counted where a digit stands before the word and a letter after. */
+const GLUED_AFTER_LETTER = 4;
 const MARK_OR_IGNORABLE_CHAR = new RegExp(`^[\\p{M}${IGNORABLE}]$`, "u");
 const CHANGE_HOLDS = new Uint8Array(0x10000);
 // A glued word's last letter that is a mark (the acute) is read as a mark, as the class has it.
 for (const c of GLUED_LAST_LETTERS) CHANGE_HOLDS[c.charCodeAt(0)] = MARK_OR_IGNORABLE_CHAR.test(c) ? MARK_OR_IGNORABLE : GLUED_LETTER;
+const AFTER_LAST_LETTERS = [...new Set(AFTER_SPELLINGS.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))];
+for (const c of AFTER_LAST_LETTERS) if (CHANGE_HOLDS[c.charCodeAt(0)] === NOT_YET_READ) CHANGE_HOLDS[c.charCodeAt(0)] = GLUED_AFTER_LETTER;
+/** The lengths of the glued-after words as written (composed and decomposed): where their digit stands. */
+const AFTER_LENGTHS = [...new Set(AFTER_SPELLINGS.map((w) => w.length))];
+const LETTER_CHAR = new RegExp(`[${LETTER}]`);
+/** Whether a glued word after a number may end at `at`: a letter after it, a digit where the word would begin. */
+function mayEndGluedAfter(s: string, at: number): boolean {
+  if (at + 1 >= s.length) return false;
+  // The digit first: an "a" has one three or four back far more rarely than a letter after it.
+  for (const len of AFTER_LENGTHS) if (at - len >= 0 && isDigitCode(s.charCodeAt(at - len))) return LETTER_CHAR.test(s[at + 1]);
+  return false;
+}
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const LENGTH_CHANGE_AT = new RegExp(LENGTH_CHANGES.source, "uy");
+/** A letter and its marks at a given place (sticky): the word after a glued word's inserted space. */
+const RUN_AT = new RegExp(COMBINING_RUN, "uy");
 const HAS_SURROGATE = /[\ud800-\udfff]/;
 
 /**
@@ -219,12 +270,15 @@ const HAS_LOOK_ALIKE = new RegExp(LOOK_ALIKE_CLASS.source);
  */
 const SINGLE_CHANGES = `\\u0300-\\u036f${IGNORABLE}${Object.keys(LOOK_ALIKES).join("")}`;
 const GLUED_LAST = GLUED_LAST_LETTERS.filter((c) => !new RegExp(`[${SINGLE_CHANGES}]`).test(c)).join("");
-const NEEDS_PREPARING = new RegExp(`[${SINGLE_CHANGES}${GLUED_LAST}](?:(?<=[${GLUED_LAST}])[0-9]|(?<![${GLUED_LAST}]))`);
+const NEEDS_PREPARING = new RegExp(
+  `[${SINGLE_CHANGES}${GLUED_LAST}${AFTER_KEYS}](?:(?<=[${GLUED_LAST}])[0-9]|(?<=[${AFTER_KEYS}])(?:${AFTER_PAIRS})|(?<![${GLUED_LAST}${AFTER_KEYS}]))`,
+);
 
 /**
- * Whether prepare() would change `s`: a combining mark or a look-alike in it, or a number glued to
- * "số"/"ngày". Read by characters and pairs of them, so a text that needs none in two stretches
- * sharing a character needs none in their union.
+ * Whether prepare() would change `s`: a combining mark or a look-alike in it, a number glued to
+ * "số"/"ngày", or "của" glued between a number and the next word. Read by characters and short
+ * runs of them (at most GLUED_REACH + 1), so a text that needs none in two stretches sharing
+ * GLUED_REACH characters needs none in their union.
  */
 export const needsPreparing = (s: string): boolean => NEEDS_PREPARING.test(s);
 
@@ -257,8 +311,8 @@ export class WindowPreparer {
   private clean(from: number, to: number, window: string): boolean {
     if (from >= this.cleanFrom && from <= this.cleanTo) {
       if (to <= this.cleanTo) return true;
-      // Something in [cleanTo - 1, to) may change (or only a pair starting before `from`): prepare decides.
-      if (needsPreparing(this.text.slice(Math.max(this.cleanFrom, this.cleanTo - 1), to))) return false;
+      // Something in [cleanTo - GLUED_REACH, to) may change (or only a run starting before `from`): prepare decides.
+      if (needsPreparing(this.text.slice(Math.max(this.cleanFrom, this.cleanTo - GLUED_REACH), to))) return false;
       this.cleanTo = to;
       return true;
     }

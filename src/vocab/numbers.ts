@@ -10,14 +10,16 @@ export const NUMBER_SUFFIX = "a-dA-D";
 /**
  * Any other letter a number may carry, read as its letter only where the year of a legal normative
  * document and an upper-case code follow ("Nghị quyết số 3e/2000/NQ-HĐND", spaced "3e / 2000 /
- * NQ-HĐND"): a measure or a word glued to a figure ("5m/2000/…" is not written) has no such year and
- * code after it. Without the letter the number would not be read at all (its year, right after
+ * NQ-HĐND"), or a lower-case type code and the dash before its issuer, as a listing's lower-cased
+ * summary writes the same ký hiệu ("nghị quyết số 3e/2000/nq-hđnd"; read in upper case, as every
+ * lower-cased ký hiệu is): a measure or a word glued to a figure ("5m/2000/…" is not written) has no
+ * such year and code after it. Without the letter the number would not be read at all (its year, right after
  * "3e / ", is no number: NUMBER_HEAD in src/find/patterns.ts). NUMBER_LETTER is the letter either
  * way (regex source), for the find stage's scan, the grammar's number token and the header's number;
  * YEAR_CODE_AHEAD the look-ahead after the wider letter. The fast lexer reads the same by hand.
  */
 export const NUMBER_SUFFIX_WIDE = "e-zE-Z";
-export const YEAR_CODE_AHEAD = String.raw`(?=\s{0,8}\/\s{0,8}(?:19|20)[0-9]{2}\s{0,8}\/\s{0,8}[A-Z\u00D0\u0110])`;
+export const YEAR_CODE_AHEAD = String.raw`(?=\s{0,8}\/\s{0,8}(?:19|20)[0-9]{2}\s{0,8}\/\s{0,8}(?:[A-Z\u00D0\u0110]|[a-z\u00F0\u0111]{1,5}[ \t]{0,2}-))`;
 export const NUMBER_LETTER = `(?:[${NUMBER_SUFFIX}]|[${NUMBER_SUFFIX_WIDE}]${YEAR_CODE_AHEAD})`;
 
 /**
@@ -57,6 +59,16 @@ export const NUMBER_SUFFIX_WIDE_CODES: Uint8Array = markClass(new Uint8Array(0x1
  * its "m" before a digit is every "m2" of an area, each a window preparation would rebuild.)
  */
 export const GLUED_BEFORE_NUMBER: readonly string[] = ["số", "ngày", "tháng"];
+
+/**
+ * Words a page copied from the web runs into the word after them where they follow a number: the
+ * issuer's "của" after a date or number, "ngày 06/9/2005củaỦy ban nhân dân tỉnh", "năm 2011củachính
+ * phủ" (the link or span around the date took the spaces on both sides). Preparation puts the space
+ * after the word back (src/prepare/prepare.ts); the space before it is not needed (a number ends
+ * where a letter begins). Only right after a digit and right before a letter: no Vietnamese syllable
+ * goes on past "của", so the letters after it are the next word.
+ */
+export const GLUED_AFTER_NUMBER: readonly string[] = ["của"];
 
 /**
  * A date's "ngày" run into the word before it, as pages copied from the web write where a link

@@ -270,13 +270,41 @@ describe("an older number with a space where the dash belongs ('Số: 41 NQ/UBTV
     expect(readHeader(head("41 NQ/UBTVQH10")).numberLine).toMatchObject({ number: "41", symbolParts: ["NQ", "UBTVQH10"], written: "dash-first" });
     const a = analyze(head("41 NQ/UBTVQH10"), { path: "nq.txt" });
     expect(a.self.id).toBe(analyze(head("41-NQ/UBTVQH10"), { path: "nq.txt" }).self.id);
-    expect(a.self.id).toBe("41-NQ/UBTVQH10@1998");
+    // A state body's number in the Party's shape: the state's id (as "41/NQ-UBTVQH10" would be).
+    expect(a.self.id).toBe("41/NQ-UBTVQH10@1998");
     expect(a.citations[0].role).toBe("self");
-    expect(a.citations[0].warnings.map((w) => w.message)).toEqual(['"41 NQ/UBTVQH10" read as 41-NQ/UBTVQH10: a space for the dash between number and type code']);
+    expect(a.citations[0].warnings.map((w) => w.message)).toEqual([
+      '"41 NQ/UBTVQH10" read as 41/NQ-UBTVQH10: a space for the dash between number and type code, a state body\'s number in the Party\'s shape',
+    ]);
   });
 
   it("is no number where the word after the space is no type code", () => {
     expect(readHeader(head("41 UB/TC")).numberLine).toBeNull();
+  });
+});
+
+describe("a heading that numbers the document in the Party's shape ('NGHỊ QUYẾT SỐ 53 NQ/UBTVQH10 NGÀY …')", () => {
+  const gazette = (number: string) =>
+    [`NGHỊ QUYẾT SỐ ${number} NGÀY 4-3-1999`, "CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI", "VỀ VIỆC PHÊ CHUẨN SỐ ỦY VIÊN", "Căn cứ Luật Tổ chức Quốc hội;", "QUYẾT NGHỊ:", "1. Phê chuẩn danh sách kèm theo."].join("\n");
+
+  it("is the document's own number, a space or a dash for the dash, the id the state's shape gets", () => {
+    expect(readHeader(gazette("53 NQ/UBTVQH10")).numberLine).toMatchObject({ number: "53", symbolParts: ["NQ", "UBTVQH10"], written: "dash-first" });
+    const spaced = analyze(gazette("53 NQ/UBTVQH10"), { path: "nq.txt" });
+    expect(spaced.self.id).toBe("53/NQ-UBTVQH10@1999");
+    expect(spaced.citations[0].role).toBe("self");
+    expect(spaced.relations.filter((r) => r.to === spaced.self.id)).toEqual([]);
+    expect(analyze(gazette("53-NQ/UBTVQH10"), { path: "nq.txt" }).self.id).toBe("53/NQ-UBTVQH10@1999");
+  });
+
+  it("is a Party document's own number too, its issuer after 'CỦA' before it", () => {
+    const text = ["CHỈ THỊ CỦA BAN BÍ THƯ SỐ 21-CT/TW NGÀY 5 THÁNG 9 NĂM 1998", "VỀ CÔNG TÁC THANH NIÊN", "Thực hiện Nghị quyết số 6-NQ/TW ngày 2/2/1998, Ban Bí thư yêu cầu:", "1. Các cấp ủy chỉ đạo."].join("\n");
+    const a = analyze(text, { path: "ct.txt" });
+    expect(a.self.id).toBe("21-CT/TW@1998");
+    expect(a.citations.map((c) => [c.id, c.role])).toEqual([["21-CT/TW@1998", "self"], ["06-NQ/TW@1998", "implements"]]);
+  });
+
+  it("is no number where the word after the space is no type code", () => {
+    expect(readHeader(gazette("53 UB/TC")).numberLine).toBeNull();
   });
 });
 

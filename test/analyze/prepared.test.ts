@@ -4,6 +4,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { prepare } from "../../src/prepare/prepare.js";
 import { prepareDocument } from "../../src/analyze/prepared.js";
+import { analyze } from "../../src/analyze/index.js";
+import { extract } from "../../src/extract.js";
 import { LOOK_ALIKES } from "../../src/vocab/look-alikes.js";
 import { unifyLineBreaks } from "../../src/prepare/line-breaks.js";
 
@@ -26,6 +28,13 @@ const PIECES = [
   "\u0300", "\u0301", "\u0302", "\u0303", "\u0309", "\u0323", "\u031b", "\u0306", "\u036f",
   ...Object.keys(LOOK_ALIKES),
 ];
+/**
+ * Other scripts' marks and what they compose with: a Bengali vowel sign's two parts after a
+ * consonant, Arabic alef and madda, a kana and its voicing mark, Devanagari na and nukta, a mark
+ * canonical order puts between a letter and its tone (U+1DCA, U+05B0), Gurung Khema's vowel twice
+ * (astral), a variation selector and a combining arrow.
+ */
+const OTHER_SCRIPTS = ["\u0995", "\u09c7", "\u09be", "\u0627", "\u0653", "\u304b", "\u3099", "\u0928", "\u093c", "\u1dca", "\u05b0", "\u{1611e}", "\u{10efa}", "\ufe0f", "\u20d7"];
 
 describe("prepareDocument", () => {
   it("is prepare() on text of letters, marks, look-alikes and surrogates in any order", () => {
@@ -33,6 +42,41 @@ describe("prepareDocument", () => {
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (pieces) => expectSameAsPrepare(pieces.join(""))),
       // Marks NFC only puts in canonical order ("a" + U+036F + U+031B): no run, either way.
       { numRuns: 3000, examples: [[["a", "\u036f", "\u031b"]]] },
+    );
+  });
+
+  it("is prepare() on text that holds other scripts' marks too, in any order with letters and Latin marks", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES, ...OTHER_SCRIPTS), { maxLength: 40 }), (pieces) => expectSameAsPrepare(pieces.join(""))),
+      // A consonant and a Bengali vowel sign's two parts; a letter, another script's mark, its tone; kana and its voicing.
+      { numRuns: 3000, examples: [[["\u0995", "\u09c7", "\u09be"]], [["a", "\u1dca", "\u0306"]], [["\u304b", "\u3099", "o", "\u0301"]]] },
+    );
+  });
+
+  it("gives analyze() the title as prepare() composes the text, marks of any script", () => {
+    // A decomposed document whose subject holds a word of another script, its vowel sign in two parts.
+    const title = "Về việc dịch tài liệu sang tiếng \u0995\u09c7\u09be\u0995";
+    const text = ["ỦY BAN NHÂN DÂN TỈNH AN GIANG", "Số: 7/KH-UBND", "An Giang, ngày 2 tháng 3 năm 2021", "KẾ HOẠCH", title, "Căn cứ Quyết định số 12/QĐ-UBND ngày 1/2/2021;"].join("\n").normalize("NFD");
+    const composed = prepare(text).text;
+    expect(composed).toContain("\u0995\u09cb\u0995");
+    const got = analyze(text, { path: "kh.txt" }).self.title!;
+    expect(got).toBe(title.normalize("NFC"));
+    expect(composed).toContain(got);
+  });
+
+  it("leaves analyze() the citations' spans extract() finds, and evidence inside the text, marks of any script", () => {
+    const words = ["Căn cứ ", "Bãi bỏ ", "Quyết định số ", "Nghị định ", "12/QĐ-UBND", "61/2018/NĐ-CP", " ngày 3/4/2020", " của UBND tỉnh Nghệ An", ";\n", "\n", " ", "a", "Đ", "\u0301", "\u0306", "\u0323"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words, ...OTHER_SCRIPTS), { maxLength: 30 }), (pieces) => {
+        const text = pieces.join("");
+        const a = analyze(text);
+        // Spans only: analyze() may complete an id from the words after a citation ("… của UBND tỉnh X" past a stray mark).
+        const shape = (c: { start: number; end: number; raw: string }) => [c.start, c.end, c.raw];
+        expect(a.citations.map(shape)).toEqual(extract(text).map(shape));
+        for (const r of a.relations) expect(r.evidence && r.evidence.start >= 0 && r.evidence.start <= r.evidence.end && r.evidence.end <= text.length).toBe(true);
+      }),
+      // A Hebrew point after a ký hiệu ends the citation there; analyze() reads the body after it (the id, not the span, differs).
+      { numRuns: 300, examples: [[["12/QĐ-UBND", "\u05b0", " của UBND tỉnh Nghệ An"]]] },
     );
   });
 

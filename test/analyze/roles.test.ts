@@ -1088,3 +1088,16 @@ describe("an act's list whose items open with 'Tại' and the parts they change 
     expect(roles(amended)).toEqual(["150 self", "33 amends"]);
   });
 });
+
+describe("a plural back-reference ('các Nghị quyết nêu trên')", () => {
+  it("carries no role to the documents named before: which of them the words mean is not written, and identity is never guessed", () => {
+    const text = [
+      "Chính phủ đã ban hành Nghị quyết số 12/NQ-CP ngày 2/3/2021 về phòng dịch và Nghị quyết số 15/NQ-CP ngày 9/3/2021 về hỗ trợ người lao động.",
+      "Thực hiện các Nghị quyết nêu trên, Bộ Y tế đề nghị các địa phương khẩn trương triển khai.",
+      "Bãi bỏ các Quyết định nêu trên.",
+    ].join("\n");
+    const a = analyze(text);
+    expect(a.citations.map((c) => [c.id, c.role])).toEqual([["12/NQ-CP@2021", "references"], ["15/NQ-CP@2021", "references"]]);
+    expect(a.relations.map((r) => r.type)).toEqual(["references", "references"]);
+  });
+});

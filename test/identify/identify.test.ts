@@ -17,16 +17,21 @@ describe("identify", () => {
   });
 
   it("reads state, party, mixed and công văn ký hiệu", () => {
-    expect(readSymbol(["NĐ", "CP"], "slash-first")).toEqual({ symbol: "NĐ-CP", style: "state", typeCode: "NĐ", issuerCode: "CP", jointIssuerCodes: [], dotted: false, glued: false });
-    expect(readSymbol(["NQ", "TW"], "dash-first")).toEqual({ symbol: "NQ/TW", style: "party", typeCode: "NQ", issuerCode: "TW", jointIssuerCodes: [], dotted: false, glued: false });
-    expect(readSymbol(["CT", "TU"], "slash-first")).toEqual({ symbol: "CT/TU", style: "party", typeCode: "CT", issuerCode: "TU", jointIssuerCodes: [], dotted: false, glued: false });
-    expect(readSymbol(["VP.UBND", "NC"], "slash-first")).toEqual({ symbol: "VP.UBND-NC", style: "state", typeCode: null, issuerCode: "VP.UBND", jointIssuerCodes: [], dotted: false, glued: false });
+    expect(readSymbol(["NĐ", "CP"], "slash-first")).toEqual({ symbol: "NĐ-CP", style: "state", typeCode: "NĐ", issuerCode: "CP", jointIssuerCodes: [], dotted: false, glued: false, reshaped: false });
+    expect(readSymbol(["NQ", "TW"], "dash-first")).toEqual({ symbol: "NQ/TW", style: "party", typeCode: "NQ", issuerCode: "TW", jointIssuerCodes: [], dotted: false, glued: false, reshaped: false });
+    expect(readSymbol(["CT", "TU"], "slash-first")).toEqual({ symbol: "CT/TU", style: "party", typeCode: "CT", issuerCode: "TU", jointIssuerCodes: [], dotted: false, glued: false, reshaped: false });
+    expect(readSymbol(["VP.UBND", "NC"], "slash-first")).toEqual({ symbol: "VP.UBND-NC", style: "state", typeCode: null, issuerCode: "VP.UBND", jointIssuerCodes: [], dotted: false, glued: false, reshaped: false });
     expect(readSymbol(["TTLT", "BTC", "BTP"], "slash-first").symbol).toBe("TTLT-BTC-BTP");
     expect(readSymbol(["TTLT", "BTC", "BGD&ĐT"], "slash-first").jointIssuerCodes).toEqual(["BTC", "BGD&ĐT"]);
     // A drafting unit after the issuer is not a second issuer.
     expect(readSymbol(["QĐ", "UBND", "HC"], "slash-first").jointIssuerCodes).toEqual([]);
     // A Party công văn's issuer may carry its drafting unit.
     expect(readSymbol(["CV", "TCQT", "NS"], "dash-first")).toMatchObject({ symbol: "CV/TCQT-NS", style: "party", issuerCode: "TCQT" });
+    // A central state body's number in the Party's shape reads in the state's, and says so.
+    expect(readSymbol(["NQ", "UBTVQH11"], "dash-first")).toEqual({ symbol: "NQ-UBTVQH11", style: "state", typeCode: "NQ", issuerCode: "UBTVQH11", jointIssuerCodes: [], dotted: false, glued: false, reshaped: true });
+    expect(readSymbol(["CT", "TTg"], "dash-first")).toMatchObject({ symbol: "CT-TTg", style: "state", reshaped: true });
+    // Not a code no state table types (XY), nor a Party body's.
+    expect(readSymbol(["XY", "CP"], "dash-first")).toMatchObject({ symbol: "XY/CP", style: "party", reshaped: false });
   });
 
   it("reads a summary written in capitals as one in lower case: no place made of the words after 'tỉnh' or 'huyện'", () => {

@@ -213,13 +213,18 @@ describe("numbers with a letter", () => {
     const text = "7g/1999/NQ-HĐND 15k / 2003 / QĐ-UB 40km/h 5m/2000/ha 6e/KH 9E/2010/Đ 8x/1899/QĐ 3e / 2000 /\n NQ";
     expect(numbers(text)).toEqual(["7g", "1999", "15k", "2003", "40", "5", "2000", "6", "9E", "2010", "8", "1899", "3e", "2000"]);
     same(text);
+    // A lower-case code where its dash follows ("4k/2001/nq-hđnd"); a lower-case unit ("ha") without one is none.
+    const lower = "4k/2001/nq-hđnd 5t/2004/ha 6h / 2002 / qđ - ub 7p/2003/abcdefg-x";
+    expect(numbers(lower)).toEqual(["4k", "2001", "5", "2004", "6h", "2002", "7", "2003"]);
+    same(lower);
     // Cut anywhere, the stream says it is settled only where its tokens are those of the whole.
-    const whole = "theo Nghị quyết số 3e / 2000 / NQ-HĐND ngày 5";
-    for (let cut = 1; cut <= whole.length; cut++) {
-      const stream = new TokenStream(whole.slice(0, cut));
-      stream.at(5);
-      const lexed = stream.tokens.length;
-      if (stream.settled()) expect(shape(stream.tokens.slice(0, lexed)), `cut ${cut}`).toEqual(shape(lexFast(whole).slice(0, lexed)));
+    for (const whole of ["theo Nghị quyết số 3e / 2000 / NQ-HĐND ngày 5", "theo nghị quyết số 3e / 2000 / nq  - hđnd ngày 5"]) {
+      for (let cut = 1; cut <= whole.length; cut++) {
+        const stream = new TokenStream(whole.slice(0, cut));
+        stream.at(5);
+        const lexed = stream.tokens.length;
+        if (stream.settled()) expect(shape(stream.tokens.slice(0, lexed)), `cut ${cut}`).toEqual(shape(lexFast(whole).slice(0, lexed)));
+      }
     }
   });
 });

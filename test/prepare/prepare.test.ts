@@ -58,6 +58,24 @@ describe("prepare", () => {
     expect(prepare("ngày 3 tháng7 năm 2019, NGÀY 4 THÁNG12 NĂM 2019, xtháng7").text).toBe("ngày 3 tháng 7 năm 2019, NGÀY 4 THÁNG 12 NĂM 2019, xtháng7");
   });
 
+  it("puts back the space after 'của' run between a number and the next word, mapped to no original character", () => {
+    const original = "Kế hoạch số 7/KH-UBND ngày 3/5/2016củaỦy ban huyện; năm 2019CỦAHỘI ĐỒNG; 2020củasở";
+    const p = prepare(original);
+    expect(p.text).toBe("Kế hoạch số 7/KH-UBND ngày 3/5/2016của Ủy ban huyện; năm 2019CỦA HỘI ĐỒNG; 2020của sở");
+    const at = p.text.indexOf("Ủy");
+    expect(p.map.toOriginal(at)).toBe(original.indexOf("Ủy"));
+    expect(p.map.toOriginal(at - 1, "start")).toBe(original.indexOf("Ủy")); // the inserted space
+    expect(p.map.fromOriginal(original.indexOf("HỘI"))).toBe(p.text.indexOf("HỘI"));
+    // Not without the digit before it, nor where no letter follows; a space already there stays one.
+    for (const same of ["bàn củaỦy ban", "2016của.", "2016của Ủy ban", "2016 củaỦy", "15 củ a", "5cua ban"]) expect(prepare(same).text).toBe(same);
+    // Decomposed, the word after it too: the space goes in before the next word's letter is composed.
+    const nfd = "năm 2016củaỦy ban".normalize("NFD");
+    const q = prepare(nfd);
+    expect(q.text).toBe("năm 2016của Ủy ban");
+    const u = q.text.indexOf("Ủy");
+    expect(nfd.slice(q.map.toOriginal(u), q.map.toOriginal(u + 2, "end")).normalize("NFC")).toBe("Ủy");
+  });
+
   it("puts back the space and composes NFD letters in one pass, in order", () => {
     const original = "Nghi\u0323 \u0111i\u0323nh SỐ61/2018/NĐ-CP của Chi\u0301nh phu\u0309";
     const p = prepare(original);
@@ -80,7 +98,7 @@ describe("prepare", () => {
   });
 
   it("stays linear on long runs of marks, glued words and digits", () => {
-    const hostile = (n: number) => ("a" + "\u0301".repeat(n) + " " + "so\u0302\u03011".repeat(n) + "y1".repeat(n) + "\u0301".repeat(n) + "9".repeat(n)).slice(0, 6 * n);
+    const hostile = (n: number) => ("a" + "\u0301".repeat(n) + " " + "so\u0302\u03011".repeat(n) + "y1".repeat(n) + "1củaa".repeat(n) + "\u0301".repeat(n) + "9".repeat(n)).slice(0, 6 * n);
     expect(cpuRatio(prepare, hostile(80_000), hostile(20_000))).toBeLessThan(10);
   });
 
@@ -139,7 +157,7 @@ describe("prepare on whole documents", () => {
 describe("WindowPreparer", () => {
   // Windows asked for as the island parser asks: in text order, overlapping, now and then reaching
   // back further (a window that grew back). Each must be prepare() of its slice, text and offsets.
-  const pieces = ["Quyết định ", "số1234/QĐ-UBND", " ngày", "23/4/2018", " \u00a0", "Nghi\u0323 đi\u0323nh ", "– ", "số ", "12", "y", "5", ", ", "Ð", "\n"];
+  const pieces = ["Quyết định ", "số1234/QĐ-UBND", " ngày", "23/4/2018", " \u00a0", "Nghi\u0323 đi\u0323nh ", "– ", "số ", "12", "y", "5", ", ", "Ð", "\n", "của", "củaỦy", "c", "ủ", "a", "U\u031b"];
   const sameAsPrepare = (text: string, from: number, to: number, got: ReturnType<WindowPreparer["prepare"]>) => {
     const want = prepare(text.slice(from, to));
     expect(got.text).toBe(want.text);
@@ -168,8 +186,9 @@ describe("WindowPreparer", () => {
 describe("needsPreparing", () => {
   it("answers as a combining mark, a look-alike, or a glued word's last letter before a digit", () => {
     const last = [...new Set(GLUED_BEFORE_NUMBER.flatMap((w) => [w.normalize("NFC"), w.normalize("NFD")]).flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))];
-    const reference = new RegExp(`[\\u0300-\\u036f${Object.keys(LOOK_ALIKES).join("")}]|[${last.join("")}][0-9]`);
-    const alphabet = [...last, ...Object.keys(LOOK_ALIKES), "\u0300", "\u0302", "a", "o", "s", "5", "0", " ", "\n"];
+    // Or "của" between a digit and a letter, in any case.
+    const reference = new RegExp(`[\\u0300-\\u036f${Object.keys(LOOK_ALIKES).join("")}]|[${last.join("")}][0-9]|[0-9][cC][ủỦ][aA][A-Za-zĐƯư]`);
+    const alphabet = [...last, ...Object.keys(LOOK_ALIKES), "\u0300", "\u0302", "a", "o", "s", "5", "0", " ", "\n", "c", "C", "ủ", "Ủ", "A", "Đ", "ư"];
     let seed = 3;
     const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 16) % n;
     for (let k = 0; k < 20000; k++) {
