@@ -112,6 +112,28 @@ describe("a folder of faulty files", () => {
   });
 });
 
+describe("broken documents of each format", () => {
+  it("are one error record and one stderr line each: no reader's own console output", async () => {
+    const dir = tempDir("broken-formats");
+    writeFileSync(join(dir, "good.txt"), GOOD);
+    // Not what the names say: pdf.js warned "Indexing all PDF objects" on stderr for such a PDF.
+    writeFileSync(join(dir, "a.pdf"), "not a PDF at all\n");
+    writeFileSync(join(dir, "b.pdf"), "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+    writeFileSync(join(dir, "c.docx"), "not a zip");
+    writeFileSync(join(dir, "d.doc"), "not a Word file");
+    const r = await vncite(["extract", "-j", "1", "."], { cwd: dir });
+    expect(r.code).toBe(1);
+    const errors = records(r.stdout).filter((x) => x.record === "error");
+    expect(errors.map((e) => [e.file, e.code])).toEqual([
+      ["a.pdf", "corrupt"],
+      ["b.pdf", "corrupt"],
+      ["c.docx", "corrupt"],
+      ["d.doc", "corrupt"],
+    ]);
+    expect(r.stderr.trimEnd().split("\n")).toEqual(errors.map((e) => `vncite: ${e.file}: ${e.message}`));
+  }, 60_000);
+});
+
 const AS_NOBODY = ["--reuid=65534", "--regid=65534", "--clear-groups"];
 
 /**
