@@ -17,14 +17,23 @@ describe("vncite (global)", () => {
   });
 
   it("--help for every command exits 0 and shows its usage", async () => {
-    const runs = await Promise.all(["extract", "graph", "query", "parse", "load"].map((c) => vncite([c, "--help"])));
-    for (const [i, c] of ["extract", "graph", "query", "parse", "load"].entries()) {
+    const commands = ["extract", "graph", "query", "parse", "load", "view", "annotate"];
+    const runs = await Promise.all(commands.map((c) => vncite([c, "--help"])));
+    for (const [i, c] of commands.entries()) {
       expect(runs[i].code).toBe(0);
       expect(runs[i].stdout).toContain(`Usage: vncite ${c}`);
     }
     // Each command's help lists the exit codes it can give, and only those.
     const codes = (help: string) => [...help.split("Exit codes:")[1].matchAll(/^ {2}(\d) /gm)].map((m) => Number(m[1]));
-    expect(runs.map((r) => codes(r.stdout))).toEqual([[0, 1, 2], [0, 1, 2], [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [0, 1, 2, 4], [0, 1, 2, 6, 7, 8, 9]]);
+    expect(runs.map((r) => codes(r.stdout))).toEqual([
+      [0, 1, 2],
+      [0, 1, 2],
+      [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+      [0, 1, 2, 4],
+      [0, 1, 2, 6, 7, 8, 9],
+      [0, 1, 2, 3, 4, 5],
+      [0, 1, 2],
+    ]);
   });
 
   it("usage errors exit 2", async () => {
