@@ -157,6 +157,26 @@ describe("vncite extract", () => {
     expect(strip(fromStdin).map((c) => [c.start, c.id])).toEqual(strip(fromFile).map((c) => [c.start, c.id]));
   });
 
+  it("never reads its own -o file back from a walked folder: a second run writes what the first did", async () => {
+    // "vncite extract plans -f table -o plans/citations.txt", "vncite view plans -o plans/graph.html":
+    // the earlier output has a readable extension and sits in the folder walked.
+    const [dir, other] = [tempDir("own-output"), tempDir("own-page")];
+    copyFileSync(join(ROOT, FIXTURES[1]), join(dir, "plan.txt"));
+    copyFileSync(join(ROOT, FIXTURES[1]), join(other, "plan.txt"));
+    const table = join(dir, "citations.txt");
+    const page = join(other, "graph.html");
+    const runs = async () => [await vncite(["extract", dir, "-f", "table", "-o", table]), await vncite(["view", other, "-o", page])];
+    const first = await runs();
+    const [tableOnce, pageOnce] = [readFileSync(table, "utf8"), readFileSync(page, "utf8")];
+    const second = await runs();
+    for (const r of [...first, ...second]) expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(table, "utf8")).toBe(tableOnce);
+    expect(readFileSync(page, "utf8")).toBe(pageOnce);
+    // Given by name, a file is read whatever it is.
+    const named = await vncite(["extract", table]);
+    expect(records(named.stdout)[0]).toMatchObject({ record: "document", file: table });
+  });
+
   it("`vncite extract dir | head -1` ends quietly", async () => {
     // Enough output (~1.5 MB) to overflow the pipe long after head has gone.
     const dir = tempDir("head");
