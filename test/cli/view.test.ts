@@ -93,6 +93,14 @@ describe("vncite view", () => {
     expect(readFileSync(out, "utf8")).not.toBe("OLD");
   });
 
+  it("counts in its summary as graph does: 1 document, 0 relations", async () => {
+    const one = join(dir, "one.txt");
+    writeFileSync(one, "Kế hoạch tuyên truyền, không dẫn văn bản nào.\n");
+    const run = await vncite(["view", one, "-o", join(dir, "one.html")]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toBe(`vncite: 1 document, 0 relations -> ${join(dir, "one.html")}\n`);
+  });
+
   it("refuses a GraphML file with a way out", async () => {
     const ml = join(dir, "g.graphml");
     writeFileSync(ml, CitationGraph.from(fixtureAnalyses().slice(0, 1)).toGraphML());

@@ -10,7 +10,7 @@ import { AtomicFile } from "../atomic-write.js";
 import { explainUnresolved, loadGraphFile } from "../graph-file.js";
 import { stdoutWritable } from "../output.js";
 import { walk } from "../walk.js";
-import { analyseInto } from "./graph.js";
+import { analyseInto, count } from "./graph.js";
 import { EXIT, addInputOptions, keepOldOutput, walkOptions, type InputOptions } from "./options.js";
 
 /** Above this many documents a browser still draws the graph, but searching and panning lag. */
@@ -116,7 +116,7 @@ async function view(paths: string[], options: ViewOptions): Promise<number> {
     throw error;
   }
   process.stderr.write(
-    `vncite: ${drawn.order} documents, ${drawn.size} relations${around ? ` (of ${graph.order} and ${graph.size})` : ""}` +
+    `vncite: ${count(drawn.order, "document")}, ${count(drawn.size, "relation")}${around ? ` (of ${graph.order} and ${graph.size})` : ""}` +
       `${options.output ? ` -> ${options.output}` : ""}\n`,
   );
   return failed > 0 ? EXIT.failed : EXIT.ok;
