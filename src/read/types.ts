@@ -40,7 +40,7 @@ export type ReadErrorCode =
   | "empty"
   /** A PDF that needs a password. */
   | "encrypted"
-  /** A .txt that is neither UTF-8/UTF-16 nor a recognisable legacy Vietnamese text. */
+  /** A .txt that is neither UTF-8/UTF-16 nor a recognisable legacy Vietnamese text (damaged UTF-16 included). */
   | "invalid-utf8"
   /** A .txt that holds NUL bytes: some binary file with a text name. */
   | "binary"
