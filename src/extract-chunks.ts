@@ -53,9 +53,9 @@ export async function* extractChunks(chunks: () => AsyncIterable<TextChunk> | It
 }
 
 /** Full citations by kind and number, the last of each id (as identifyShort keeps them), without the pinpoint it never sees. */
-export type FullCitations = Map<string, Map<string, Citation>>;
+type FullCitations = Map<string, Map<string, Citation>>;
 
-export async function fullCitations(chunks: AsyncIterable<TextChunk> | Iterable<TextChunk>): Promise<FullCitations> {
+async function fullCitations(chunks: AsyncIterable<TextChunk> | Iterable<TextChunk>): Promise<FullCitations> {
   const table: FullCitations = new Map();
   let after = -1;
   for await (const chunk of chunks) {

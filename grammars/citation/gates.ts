@@ -48,7 +48,7 @@ const isUpperCode = (t: IToken): boolean => /^[A-Z\u0110\u01af](?:[A-Z\u0110\u01
  * The code after a dash set off by spaces: in capitals ("NĐ - CP"), or a code vncite knows that is
  * written with small letters after its capitals ("QĐ - TTg", "12/TTr - SYT"): "Tuyên" stays prose.
  */
-export const isSpacedDashCode = (t: IToken): boolean => isUpperCode(t) || (/^[A-Z\u0110]{2,}[a-z]+$/.test(t.image) && isKnownCode(t.image));
+const isSpacedDashCode = (t: IToken): boolean => isUpperCode(t) || (/^[A-Z\u0110]{2,}[a-z]+$/.test(t.image) && isKnownCode(t.image));
 
 /**
  * Whether a dash that is not written tight goes on with the ký hiệu: "NĐ - CP", "TT - BTC" as a
@@ -72,7 +72,7 @@ const lowerCaseCodes = (last: IToken, next: IToken): boolean =>
 const isLowerWord = (s: string): boolean => s === s.toLowerCase();
 
 /** "NĐ - CP": one space or tab each side of the dash, on one line. */
-export function spacedDash(before: IToken, dash: IToken, after: IToken): boolean {
+function spacedDash(before: IToken, dash: IToken, after: IToken): boolean {
   const gap1 = dash.startOffset - endOf(before);
   const gap2 = after.startOffset - endOf(dash);
   return gap1 >= 1 && gap1 <= 2 && gap2 >= 1 && gap2 <= 2 && dash.image === "-";
@@ -84,7 +84,7 @@ export function spacedDash(before: IToken, dash: IToken, after: IToken): boolean
  * break on either side of the dash). Once the ký hiệu has its issuer ("KH-UBND"), a dash after a
  * line break opens a list item instead: only spacedDash continues it.
  */
-export function dashAfterTypeCode(type: IToken, dash: IToken, after: IToken): boolean {
+function dashAfterTypeCode(type: IToken, dash: IToken, after: IToken): boolean {
   const gap1 = dash.startOffset - endOf(type);
   const gap2 = after.startOffset - endOf(dash);
   return dash.image === "-" && gap1 <= MAX_DASH_GAP && gap2 <= MAX_DASH_GAP && isStateTypeCode(canonicalCode(type.image));
@@ -93,7 +93,7 @@ export function dashAfterTypeCode(type: IToken, dash: IToken, after: IToken): bo
 /** Whitespace on one side of a dash inside a ký hiệu: a space and a blank line ("TT - ⏎⏎BTC"), with a tab to spare. */
 const MAX_DASH_GAP = 4;
 
-export const isCapitalized = (t: IToken | undefined): boolean =>
+const isCapitalized = (t: IToken | undefined): boolean =>
   is(t, Word) && t!.image[0] !== t!.image[0].toLowerCase();
 
 /**

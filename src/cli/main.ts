@@ -24,11 +24,11 @@ import { exitQuietlyOnBrokenPipe } from "./output.js";
 const EXIT_CODES: Readonly<Record<string, readonly string[]>> = {
   vncite: [
     "0  success",
-    "1  extract, graph: at least one file could not be read; any command: an unexpected failure",
+    "1  extract, graph, load, view: at least one file could not be read; annotate: its file could not be read; any command: an unexpected failure",
     "2  usage error",
-    "3  query: the reference names several documents (they are listed)",
-    "4  query: the reference names no document in the graph; parse: no citation in the text",
-    "5  query: the graph file cannot be read or is not a graph written by vncite graph",
+    "3  query, view --around: the reference names several documents (they are listed)",
+    "4  query, view --around: the reference names no document in the graph; parse: no citation in the text",
+    "5  query, view: the graph file cannot be read or is not a graph written by vncite graph",
     "6  load, query --db: --db is not a PostgreSQL URL",
     "7  load, query --db: the database cannot be reached (refused, unknown host, no such database)",
     "8  load, query --db: the database refused the user or password",
@@ -45,6 +45,15 @@ const EXIT_CODES: Readonly<Record<string, readonly string[]>> = {
     "2  usage error",
   ],
   parse: ["0  success", "1  an unexpected failure", "2  usage error", "4  no citation in the text"],
+  view: [
+    "0  success",
+    "1  at least one file could not be read (a line on stderr each; the page draws the others), or an unexpected failure",
+    "2  usage error; also a graph above --max-documents drawn whole (nothing is written)",
+    "3  --around names several documents (they are listed)",
+    "4  --around names no document in the graph",
+    "5  the graph file cannot be read or is not a graph written by vncite graph",
+  ],
+  annotate: ["0  success", "1  the file could not be read, or an unexpected failure", "2  usage error"],
   query: [
     "0  success (a query that finds no related document prints an empty result)",
     "1  an unexpected failure",

@@ -20,7 +20,7 @@ import { graphInput } from "./graph-input.js";
 import type { TaskResult, WorkerConfig } from "./protocol.js";
 
 /** The chunk geometry for --chunk-size: chunks of that many characters, sharing 64 K (a quarter of smaller chunks). */
-export function chunkSizes(size: number): ChunkSizes {
+function chunkSizes(size: number): ChunkSizes {
   const overlap = Math.max(2, Math.min(64 * 1024, Math.floor(size / 4)));
   return { size: Math.max(size, 2 * overlap), overlap };
 }

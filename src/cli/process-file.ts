@@ -19,7 +19,7 @@ import type { Failed, Task, TaskResult, WorkerConfig } from "./protocol.js";
  * --chunk-size's default: text files past 16 MiB are analysed in chunks of 16 M characters, which
  * take analyze() some 300 MB (a 64 M-character chunk took 1.4 GB).
  */
-export const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
+const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
 
 /** `step` is called as a task that works in steps (a text in chunks) makes progress: the time limit is per step. */
 export async function processFile(task: Task, config: WorkerConfig, emit: (part: string) => void, step: () => void = () => {}): Promise<TaskResult> {

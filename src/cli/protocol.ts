@@ -55,7 +55,7 @@ type ExtractDone = Done;
  * works in steps (a text analysed in chunks) sends it at each step. One message fewer per file
  * saved the main thread ~0.1 s of CPU on 2,000 plans.
  */
-export interface Begin {
+interface Begin {
   index: number;
   begin: true;
 }
@@ -77,7 +77,7 @@ export interface Failed {
 export type TaskResult = ExtractDone | GraphDone | Failed;
 
 /** A task's result with the last part of its output, if any (it comes after every Part). */
-export type Finished = TaskResult & { tail?: string };
+type Finished = TaskResult & { tail?: string };
 
 /** Everything a worker posts: zero or more parts of a task's output, then its result. */
 export type WorkerMessage = Begin | Part | Finished;

@@ -43,6 +43,11 @@ export interface WalkOptions {
   gitignore?: boolean;
   /** Follow symlinks that lead out of the walked directory (default false). */
   followSymlinks?: boolean;
+  /**
+   * The command's own -o file: never taken from a walked directory or a glob (an earlier run's
+   * table in .txt or page in .html would be read back as an input), though read when named.
+   */
+  output?: string;
   /** Where notes about skipped entries go (default: a "vncite: " line on stderr). */
   onNote?: (message: string) => void;
 }
@@ -69,13 +74,18 @@ export async function walk(args: readonly string[], options: WalkOptions = {}): 
   const seen = new Set<string>();
   const files = new Set<string>();
   const inputs: Input[] = [];
-  /** `id`: the file's device and inode when the walk has them already (it stat'ed the file). */
-  const add = (input: Input, id?: string | null) => {
+  const output = options.output === undefined ? null : { path: path.resolve(options.output), id: fileId(options.output) };
+  /**
+   * `id`: the file's device and inode when the walk has them already (it stat'ed the file);
+   * `found`: listed by a walk or glob, not named.
+   */
+  const add = (input: Input, id?: string | null, found = false) => {
     if (seen.has(input.path)) return;
     seen.add(input.path);
     if (input.kind === "file") {
       // The same file under another name (a symlink, a hard link) is not read twice.
       id ??= fileId(input.path);
+      if (found && output && ((id !== null && id === output.id) || path.resolve(input.path) === output.path)) return;
       if (id !== null && files.has(id)) return;
       if (id !== null) files.add(id);
     }
@@ -97,10 +107,10 @@ export async function walk(args: readonly string[], options: WalkOptions = {}): 
       if (walked.outside > 0) {
         note(`${given}: ${walked.outside} symlink${walked.outside > 1 ? "s" : ""} leading outside it not followed (--follow-symlinks follows them)`);
       }
-      for (const input of walked.inputs) add(input, walked.ids.get(input.path));
+      for (const input of walked.inputs) add(input, walked.ids.get(input.path), true);
     } else if (!info && fg.isDynamicPattern(given)) {
       const walked = await globIn(".", [given], shared.flatMap(ignoreGlobs), "", true);
-      for (const input of walked.inputs) add(input, walked.ids.get(input.path));
+      for (const input of walked.inputs) add(input, walked.ids.get(input.path), true);
     } else {
       add({ kind: "file", path: given });
     }

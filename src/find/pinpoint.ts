@@ -18,7 +18,7 @@ const WORD_CHARS = `${LETTER}0-9`;
  * labels each is numbered with. Older texts number points with digits and sections with
  * letters ("mục C điểm 1 phần III").
  */
-export const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">; word: string; written: string; label: string; seek?: string; before?: string }> = [
+const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">; word: string; written: string; label: string; seek?: string; before?: string }> = [
   // Older circulars divide points into items ("tiết a điểm 2.1 mục II") ...
   // ("quy định chi tiết 3 Nghị định": "chi tiết", in detail, is no unit).
   { key: "subpoint", word: "(?<!chi\\s+)tiết", written: "tiết", label: "(?:[a-zđ]|\\d{1,3})", seek: "tiết" },

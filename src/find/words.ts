@@ -25,7 +25,7 @@ export const AMENDED = /^\s*\(\s*sửa\s+đổi(?:\s*,\s*bổ\s+sung)?\s*\)/iu;
  * name's and the name's identity is the one its words give. A word-segmented source spaces the
  * separator too ("( HIV / AIDS )"). Bounded: linear on any text.
  */
-export const INITIALS_IN_PARENTHESES = /^[ \t]*\([ \t]*\p{Lu}[\p{Lu}\p{N}]{1,11}(?:[ \t]?[/&-][ \t]?[\p{Lu}\p{N}]{1,11}){0,3}[ \t]*\)/u;
+const INITIALS_IN_PARENTHESES = /^[ \t]*\([ \t]*\p{Lu}[\p{Lu}\p{N}]{1,11}(?:[ \t]?[/&-][ \t]?[\p{Lu}\p{N}]{1,11}){0,3}[ \t]*\)/u;
 
 /** A line break in the whitespace before a word ("\r" alone ends a line in old Mac files). */
 export const lineBreakIn = (gap: string): boolean => gap.indexOf("\n") >= 0 || gap.indexOf("\r") >= 0 || gap.indexOf("\u2028") >= 0 || gap.indexOf("\u2029") >= 0;

@@ -101,7 +101,7 @@ export function filesVersion(graph: CitationMultiGraph): number {
 }
 
 /** Adds or merges a node: facts merged field by field, file added to `files`, `citations` added to citedBy. */
-export function upsertDocument(
+function upsertDocument(
   graph: CitationMultiGraph,
   id: string,
   facts: DocumentFacts,

@@ -19,7 +19,7 @@ export type DocumentFacts = Pick<
 const MERGED_FIELDS = ["kind", "number", "year", "symbol", "style", "date", "title", "issuer", "jurisdiction"] as const;
 
 /** What a node's attributes say about its document, as one more observation of it. */
-export function factsOf(a: DocumentAttributes): DocumentFacts {
+function factsOf(a: DocumentAttributes): DocumentFacts {
   const out = {} as Record<string, unknown>;
   for (const k of MERGED_FIELDS) out[k] = a[k];
   return out as DocumentFacts;

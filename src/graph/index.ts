@@ -9,9 +9,8 @@ export {
   type JurisdictionRecord,
   type RelationAttributes,
 } from "./attributes.js";
-export { addAnalysis, addGraph, buildGraph, createGraph, edgeKey, type CitationMultiGraph, type GraphInput } from "./build.js";
-export { fileId, parseId, type ParsedId } from "../identify/id.js";
-export { resolve, resolveOne, ResolveError, type ResolveResult } from "./resolve.js";
+export { buildGraph, edgeKey, type CitationMultiGraph, type GraphInput } from "./build.js";
+export { resolve, ResolveError, type ResolveResult } from "./resolve.js";
 export {
   amendmentsOf,
   citedBy,
@@ -30,7 +29,5 @@ export {
   type SerializedEdge,
   type SerializedNode,
 } from "./export-json.js";
-export { exportGEXF, exportGEXFChunks, importGEXF, importFlatGraph, type FlatGraphSource } from "./export-gexf.js";
-export { importJSONChunks } from "./import-json-chunks.js";
-export { mergeUndatedMentions, undatedKeyOf } from "./merge-undated.js";
+export { exportGEXF, exportGEXFChunks, type FlatGraphSource } from "./export-gexf.js";
 export { exportGraphML, exportGraphMLChunks } from "./export-graphml.js";

@@ -82,7 +82,7 @@ function indexOf(graph: CitationMultiGraph): Index {
 /** "@2021~tra-vinh", "@?", "~hau-giang", "~nghe-an/thi-xa-hoang-mai" at the end of an id. */
 const ID_SUFFIX = /(?:@(\d{4}|\?))?(?:~(\?|[a-z0-9-]+)(?:\/([a-z0-9-]+))?)?$/;
 
-export interface Hints {
+interface Hints {
   year: number | null;
   province: string | null;
   district: string | null;

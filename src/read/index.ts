@@ -61,6 +61,9 @@ export async function readDocument(input: string | Uint8Array, options: ReadOpti
       `${fileLabel(path)}its text is longer than the limit of ${limits.maxTextLength} characters; raise --max-text-length (maxTextLength) to read it`,
     );
   }
+  // Nothing to read, as a scanned PDF has nothing: said, not handed on as a document without
+  // citations. (The PDF reader tells its own cases apart: a scan, text drawn outside the page.)
+  if (format !== "pdf" && !/\S/.test(extracted.text)) throw new ReadError("empty", path, `${fileLabel(path)}holds no text`);
   const result = opts.convertLegacy === false ? extracted : convertLegacy(extracted);
   return {
     text: result.text,

@@ -30,7 +30,7 @@ import(workerData.module).then(({ WorkerMessageHandler }) => {
 `;
 
 /** What pdf.js's MessageHandler needs of a port, over a Node MessagePort. */
-export interface PdfPort {
+interface PdfPort {
   postMessage(data: unknown, transfer?: Transferable[]): void;
   addEventListener(type: string, listener: (event: { data: unknown }) => void, options?: { signal?: AbortSignal }): void;
   removeEventListener(): void;

@@ -30,9 +30,13 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjs;
 }
 
-/** pdf.js's handle on a thread, made once per thread (pdf.js allows one per port). */
+/**
+ * pdf.js's handle on a thread, made once per thread (pdf.js allows one per port). Its verbosity
+ * is the thread's: made before getDocument sets the main thread's, it would default to warnings,
+ * and pdf.js would print "Warning: Indexing all PDF objects" on the caller's stderr for a broken file.
+ */
 function pdfWorkerOf(thread: PdfThread, PDFWorker: PdfJs["PDFWorker"]): InstanceType<PdfJs["PDFWorker"]> {
-  thread.pdfWorker ??= new PDFWorker({ port: thread.port as never });
+  thread.pdfWorker ??= new PDFWorker({ port: thread.port as never, verbosity: 0 });
   return thread.pdfWorker as InstanceType<PdfJs["PDFWorker"]>;
 }
 

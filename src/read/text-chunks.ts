@@ -141,7 +141,7 @@ function decode(decoder: TextDecoder, bytes: Uint8Array | undefined, path: strin
     throw new ReadError(
       "invalid-utf8",
       path,
-      `${fileLabel(path)}not valid UTF-8 (a bad byte within the MiB from offset ${offset}); a file this large is read in chunks, as UTF-8 or UTF-16 only: save it as UTF-8`,
+      `${fileLabel(path)}not valid ${decoder.encoding.toUpperCase()} (a bad byte within the MiB from offset ${offset}); a file this large is read in chunks, as UTF-8 or UTF-16 only: save it as UTF-8`,
       { cause },
     );
   }

@@ -19,8 +19,8 @@ export function readText(bytes: Uint8Array, path?: string): Extracted {
 
 function decode(bytes: Uint8Array, path: string | undefined, warnings: ReadWarning[]): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3), path);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), "utf-16le", path);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), "utf-16be", path);
 
   // Anywhere in the file, not only its start: a NUL is never text, and the search is a memchr.
   if (bytes.includes(0)) {
@@ -35,6 +35,15 @@ function decode(bytes: Uint8Array, path: string | undefined, warnings: ReadWarni
     const legacy = valid < invalid ? singleByteFallback(bytes, warnings) : null;
     if (legacy !== null) return legacy;
     throw error;
+  }
+}
+
+/** UTF-16 after its byte order mark; a truncated or damaged file is refused, as bad UTF-8 is, not read with U+FFFD in it. */
+function utf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", path: string | undefined): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch (cause) {
+    throw new ReadError("invalid-utf8", path, `${fileLabel(path)}not valid ${encoding.toUpperCase()} (a truncated or damaged file); save it again, as UTF-8`, { cause });
   }
 }
 

@@ -36,9 +36,11 @@ export type ReadErrorCode =
   | "corrupt"
   /** A PDF with no text layer: a scan, OCR is needed. */
   | "needs-ocr"
+  /** A file of any other format with no text at all: no bytes, blanks only, an empty page or document. */
+  | "empty"
   /** A PDF that needs a password. */
   | "encrypted"
-  /** A .txt that is neither UTF-8/UTF-16 nor a recognisable legacy Vietnamese text. */
+  /** A .txt that is neither UTF-8/UTF-16 nor a recognisable legacy Vietnamese text (damaged UTF-16 included). */
   | "invalid-utf8"
   /** A .txt that holds NUL bytes: some binary file with a text name. */
   | "binary"

@@ -70,7 +70,7 @@ export function evidenceLine(from: string, type: string, to: string, e: Evidence
 }
 
 /** PostgreSQL's text form of a text[]: every element quoted, so no element needs judging. */
-export function arrayLiteral(items: readonly string[]): string {
+function arrayLiteral(items: readonly string[]): string {
   return "{" + items.map((s) => '"' + s.replace(/[\\"]/g, "\\$&") + '"').join(",") + "}";
 }
 

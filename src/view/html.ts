@@ -12,7 +12,7 @@ export function inlineScript(source: string): string {
  * No request may leave the page: everything it needs is inside it. The policy makes that a rule
  * the browser enforces, not only a habit of the code.
  */
-export const NO_NETWORK_POLICY =
+const NO_NETWORK_POLICY =
   "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /** The opening of every page vncite writes: Vietnamese, no network, its title and inlined style. */

@@ -24,7 +24,7 @@ const KIND_COLOURS: Partial<Record<Kind, string>> = {
   notice: "#94a3b8",
   report: "#94a3b8",
 };
-export const OTHER_KIND_COLOUR = "#a3a3a3";
+const OTHER_KIND_COLOUR = "#a3a3a3";
 
 export function kindColour(kind: Kind | null): string {
   return (kind && KIND_COLOURS[kind]) || OTHER_KIND_COLOUR;

@@ -18,7 +18,7 @@ import { KINDS } from "./kinds.js";
  * - "next": the document must follow the cue at once, or after one word ("Xét Tờ trình số ...",
  *   "Thu hồi các Quyết định số: ..."; "thu hồi đất ... tại Quyết định" recovers land, not the decision).
  */
-export type CueReach = "far" | "near" | "short" | "next";
+type CueReach = "far" | "near" | "short" | "next";
 
 export interface Cue {
   type: RelationType;

@@ -17,14 +17,23 @@ describe("vncite (global)", () => {
   });
 
   it("--help for every command exits 0 and shows its usage", async () => {
-    const runs = await Promise.all(["extract", "graph", "query", "parse", "load"].map((c) => vncite([c, "--help"])));
-    for (const [i, c] of ["extract", "graph", "query", "parse", "load"].entries()) {
+    const commands = ["extract", "graph", "query", "parse", "load", "view", "annotate"];
+    const runs = await Promise.all(commands.map((c) => vncite([c, "--help"])));
+    for (const [i, c] of commands.entries()) {
       expect(runs[i].code).toBe(0);
       expect(runs[i].stdout).toContain(`Usage: vncite ${c}`);
     }
     // Each command's help lists the exit codes it can give, and only those.
     const codes = (help: string) => [...help.split("Exit codes:")[1].matchAll(/^ {2}(\d) /gm)].map((m) => Number(m[1]));
-    expect(runs.map((r) => codes(r.stdout))).toEqual([[0, 1, 2], [0, 1, 2], [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [0, 1, 2, 4], [0, 1, 2, 6, 7, 8, 9]]);
+    expect(runs.map((r) => codes(r.stdout))).toEqual([
+      [0, 1, 2],
+      [0, 1, 2],
+      [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+      [0, 1, 2, 4],
+      [0, 1, 2, 6, 7, 8, 9],
+      [0, 1, 2, 3, 4, 5],
+      [0, 1, 2],
+    ]);
   });
 
   it("usage errors exit 2", async () => {
@@ -146,6 +155,26 @@ describe("vncite extract", () => {
     expect(records(fromStdin.stdout)[0]).toMatchObject({ record: "document", file: "-" });
     expect(strip(fromStdin).length).toBeGreaterThan(0);
     expect(strip(fromStdin).map((c) => [c.start, c.id])).toEqual(strip(fromFile).map((c) => [c.start, c.id]));
+  });
+
+  it("never reads its own -o file back from a walked folder: a second run writes what the first did", async () => {
+    // "vncite extract plans -f table -o plans/citations.txt", "vncite view plans -o plans/graph.html":
+    // the earlier output has a readable extension and sits in the folder walked.
+    const [dir, other] = [tempDir("own-output"), tempDir("own-page")];
+    copyFileSync(join(ROOT, FIXTURES[1]), join(dir, "plan.txt"));
+    copyFileSync(join(ROOT, FIXTURES[1]), join(other, "plan.txt"));
+    const table = join(dir, "citations.txt");
+    const page = join(other, "graph.html");
+    const runs = async () => [await vncite(["extract", dir, "-f", "table", "-o", table]), await vncite(["view", other, "-o", page])];
+    const first = await runs();
+    const [tableOnce, pageOnce] = [readFileSync(table, "utf8"), readFileSync(page, "utf8")];
+    const second = await runs();
+    for (const r of [...first, ...second]) expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(table, "utf8")).toBe(tableOnce);
+    expect(readFileSync(page, "utf8")).toBe(pageOnce);
+    // Given by name, a file is read whatever it is.
+    const named = await vncite(["extract", table]);
+    expect(records(named.stdout)[0]).toMatchObject({ record: "document", file: table });
   });
 
   it("`vncite extract dir | head -1` ends quietly", async () => {

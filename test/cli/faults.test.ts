@@ -57,22 +57,22 @@ describe("a folder of faulty files", () => {
     const errors = recs.filter((r) => r.record === "error");
     expect(errors.map((e) => [e.file, e.code])).toEqual([
       ["binary.txt", "binary"],
+      ["empty.txt", "empty"],
       ["gone.txt", "unreadable"],
       ["invalid.txt", "invalid-utf8"],
       ["locked.txt", "unreadable"],
     ]);
     const lines = run.stderr.trimEnd().split("\n");
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(5);
     for (const [i, e] of errors.entries()) expect(lines[i]).toBe(`vncite: ${e.file}: ${e.message}`);
   });
 
   it("reads every other file completely, the symlink loop once", () => {
     const documents = recs.filter((r) => r.record === "document").map((r) => r.file);
-    expect(documents).toEqual(["bom.txt", "crlf.txt", "empty.txt", "good.txt", "one-line.txt", "sub/inner.md"]);
+    expect(documents).toEqual(["bom.txt", "crlf.txt", "good.txt", "one-line.txt", "sub/inner.md"]);
     const ids = (file: string) => recs.filter((r) => r.record === "citation" && r.file === file).map((r) => `${r.role} ${r.id}`);
     expect(ids("good.txt").length).toBeGreaterThan(2);
     for (const same of ["bom.txt", "crlf.txt", "sub/inner.md"]) expect(ids(same)).toEqual(ids("good.txt"));
-    expect(ids("empty.txt")).toEqual([]);
     const oneLine = recs.filter((r) => r.record === "citation" && r.file === "one-line.txt");
     expect(oneLine.length).toBeGreaterThanOrEqual(40);
     expect(new Set(oneLine.map((r) => r.line))).toEqual(new Set([1]));
@@ -110,6 +110,28 @@ describe("a folder of faulty files", () => {
     ]);
     expect(r.stderr).toMatch(/^vncite: private: cannot list directory \(EACCES\)\nvncite: secret\.txt: cannot open \(EACCES/);
   });
+});
+
+describe("broken documents of each format", () => {
+  it("are one error record and one stderr line each: no reader's own console output", async () => {
+    const dir = tempDir("broken-formats");
+    writeFileSync(join(dir, "good.txt"), GOOD);
+    // Not what the names say: pdf.js warned "Indexing all PDF objects" on stderr for such a PDF.
+    writeFileSync(join(dir, "a.pdf"), "not a PDF at all\n");
+    writeFileSync(join(dir, "b.pdf"), "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+    writeFileSync(join(dir, "c.docx"), "not a zip");
+    writeFileSync(join(dir, "d.doc"), "not a Word file");
+    const r = await vncite(["extract", "-j", "1", "."], { cwd: dir });
+    expect(r.code).toBe(1);
+    const errors = records(r.stdout).filter((x) => x.record === "error");
+    expect(errors.map((e) => [e.file, e.code])).toEqual([
+      ["a.pdf", "corrupt"],
+      ["b.pdf", "corrupt"],
+      ["c.docx", "corrupt"],
+      ["d.doc", "corrupt"],
+    ]);
+    expect(r.stderr.trimEnd().split("\n")).toEqual(errors.map((e) => `vncite: ${e.file}: ${e.message}`));
+  }, 60_000);
 });
 
 const AS_NOBODY = ["--reuid=65534", "--regid=65534", "--clear-groups"];

@@ -105,10 +105,14 @@ describe("vncite query", () => {
     expect(JSON.parse(resolved.stdout)).toMatchObject({ query: "resolve", results: [{ id: "424/QĐ-BNV@2021" }] });
   });
 
-  it("prints a table with --format table", async () => {
+  it("prints a table with --format table: each document's id, date, label, title (where the label lacks it) and files", async () => {
     const r = await query("cites", FIXTURES[1], "--format", "table");
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^cites of 103\/KH-UBND@2021~tien-giang\n\s+RELATION\s+ID\s+LABEL\n\s+based_on\s+342\/KH-UBND@2020~tien-giang/);
+    expect(r.stdout).toMatch(/^cites of 103\/KH-UBND@2021~tien-giang\n\s+RELATION\s+ID\s+DATE\s+LABEL\n\s+based_on\s+342\/KH-UBND@2020~tien-giang\s+2020-12-08\s+Kế hoạch 342\/KH-UBND\n/);
+    const resolved = await query("resolve", "103/KH-UBND@2021~tien-giang", "--format", "table");
+    expect(resolved.stdout).toMatch(
+      /^\s+ID\s+DATE\s+LABEL\s+TITLE\s+FILES\n\s+103\/KH-UBND@2021~tien-giang\s+2021-04-12\s+Kế hoạch 103\/KH-UBND\s+Thông tin, tuyên truyền [^\n]+\s+fixtures\/001_69a87f8fa69e4c9a\.txt\n$/,
+    );
   });
 
   it("an ambiguous reference lists the candidates and exits 3; an unknown one exits 4; a missing graph 5", async () => {

@@ -43,6 +43,11 @@ describe(`vncite load and query --db ${why}`, () => {
     expect(again.stderr).toContain("a reload of the same files");
     expect(await snapshot(url)).toBe(withoutWarnings(CitationGraph.fromJSON(await import("node:fs").then((fs) => fs.readFileSync(graph, "utf8"))).toJSON()));
 
+    // A load that shares some files with the loaded set but not all is refused: exit 9, one line.
+    const overlap = await vncite(["load", FIXTURES[0], "--db", url]);
+    expect(overlap.code).toBe(9);
+    expect(overlap.stderr).toMatch(/^vncite: [^\n]*was loaded before with other files[^\n]*\n$/);
+
     // A few queries (the library test asks every query of the dev corpus's documents); an
     // ambiguous and an unknown reference; a table.
     const asks = [

@@ -78,6 +78,29 @@ describe("vncite view", () => {
     expect(existsSync(join(dir, "x.html")) || existsSync(join(dir, "y.html"))).toBe(false);
   });
 
+  it("keeps an old page when none of the files could be read (--force writes the empty one), as graph and extract do", async () => {
+    const out = join(dir, "old.html");
+    writeFileSync(out, "OLD");
+    const binary = join(dir, "binary.txt");
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    const kept = await vncite(["view", binary, "-o", out]);
+    expect(kept.code).toBe(1);
+    expect(kept.stderr).toMatch(/no input could be read; .*old\.html was not written \(--force writes it anyway\)/);
+    expect(readFileSync(out, "utf8")).toBe("OLD");
+    const forced = await vncite(["view", binary, "-o", out, "--force"]);
+    expect(forced.code).toBe(1);
+    expect(payload(out).documents ?? payload(out)).toBeTruthy();
+    expect(readFileSync(out, "utf8")).not.toBe("OLD");
+  });
+
+  it("counts in its summary as graph does: 1 document, 0 relations", async () => {
+    const one = join(dir, "one.txt");
+    writeFileSync(one, "Kế hoạch tuyên truyền, không dẫn văn bản nào.\n");
+    const run = await vncite(["view", one, "-o", join(dir, "one.html")]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toBe(`vncite: 1 document, 0 relations -> ${join(dir, "one.html")}\n`);
+  });
+
   it("refuses a GraphML file with a way out", async () => {
     const ml = join(dir, "g.graphml");
     writeFileSync(ml, CitationGraph.from(fixtureAnalyses().slice(0, 1)).toGraphML());

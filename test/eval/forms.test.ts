@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index.js";
 import { formPrecision, formRecall, scoreAllForms, scoreForms, type FormsText } from "./score-forms.js";
@@ -18,6 +19,14 @@ describe("short forms and pinpoints in the dev texts", () => {
   it("pinpoints exact (every unit, on the right document): precision and recall ≥ 0.95", () => {
     expect(formPrecision(total.pinpoint)).toBeGreaterThanOrEqual(0.95);
     expect(formRecall(total.pinpoint)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("README's table states these counts and figures", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const row = (c: typeof total.short) => `| ${c.gold} | ${c.found} | ${c.right} | ${formPrecision(c).toFixed(3)} | ${formRecall(c).toFixed(3)} |`;
+    expect(readme).toContain(`| short forms (resolved to the right document) ${row(total.short)}`);
+    expect(readme).toContain(`| pinpoints (every unit, on the right document) ${row(total.pinpoint)}`);
+    expect(readme.replace(/\s+/g, " ")).toContain(`${total.short.gold} short forms, ${total.pinpoint.gold} pinpoints into a cited document`);
   });
 });
 

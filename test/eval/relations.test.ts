@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.js";
 import { analyzeDev, edgesOf, f1Of, fixtureRelations, loadDevGold, precisionOf, recallOf, scoreRelations } from "./relations.js";
@@ -40,6 +41,21 @@ describe("document-level relations", () => {
       if (numbered < base.numbered - 0.01 || named < base.named - namedSlack) worse.push(`${name}: F1 ${numbered.toFixed(3)}, named ${named.toFixed(3)}`);
     }
     expect(worse).toEqual([]);
+  });
+
+  it("README's accuracy tables state the figures measured here (relations, P, R, F1)", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const figures = (c: { tp: number; fp: number; fn: number }) => [precisionOf(c), recallOf(c), f1Of(c)].map((x) => x.toFixed(3)).join(" | ");
+    const golds = loadGolds();
+    const fixtures = scoreRelations(
+      golds.map((g) => fixtureRelations(g.name, g.gold.citations)),
+      new Map(golds.map((g) => [g.name, edgesOf(analyze(g.text, { path: g.name }))])),
+    ).total;
+    for (const [corpus, c] of [["fixtures", fixtures], ["dev texts", scoreRelations(dev.texts, found).total], ["dev listing", scoreRelations(dev.listing, found).total]] as const) {
+      expect(readme).toContain(`\n| ${corpus} | ${c.tp + c.fn} | ${figures(c)} |\n`);
+    }
+    const named = scoreRelations(dev.texts, found, "named").total;
+    expect(readme).toContain(`\n| as written | ${figures(scoreRelations(dev.texts, found).total)} | ${recallOf(named).toFixed(3)} |\n`);
   });
 
   it("fixtures: every relation, nothing else", () => {

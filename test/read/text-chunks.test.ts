@@ -60,5 +60,24 @@ describe("readTextChunks", () => {
     await expect(drain(join(dir, "bad.txt"))).rejects.toMatchObject({ code: "invalid-utf8" });
     await expect(drain(dir)).rejects.toMatchObject({ code: "not-a-file" });
   });
+
+  it("refuses damaged UTF-16 as readDocument does, naming the encoding: a truncated file, a lone surrogate", async () => {
+    const drain = async (path: string) => {
+      for await (const _ of readTextChunks(path, 1 << 30, { size: 100_000, overlap: 10_000 }));
+    };
+    const le = Buffer.from("Căn cứ Nghị định số 61/2018/NĐ-CP;\n", "utf16le");
+    const damaged = {
+      "odd.txt": Buffer.concat([Buffer.from([0xff, 0xfe]), le, Buffer.from([0x61])]),
+      "surrogate.txt": Buffer.concat([Buffer.from([0xff, 0xfe]), le, Buffer.from([0x00, 0xd8, 0x61, 0x00])]),
+      "odd-be.txt": Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le).swap16(), Buffer.from([0x61])]),
+    };
+    for (const [name, bytes] of Object.entries(damaged)) {
+      const path = join(dir, name);
+      writeFileSync(path, bytes);
+      const whole = await readDocument(path).then(() => null, (e: unknown) => e);
+      expect(whole, name).toMatchObject({ code: "invalid-utf8", message: expect.stringMatching(/not valid UTF-16/) });
+      await expect(drain(path), name).rejects.toMatchObject({ code: "invalid-utf8", message: expect.stringMatching(/not valid UTF-16/) });
+    }
+  });
 });
 

@@ -113,3 +113,32 @@ describe("text files", () => {
     expect((await readDocument(legacy, { convertLegacy: false })).text).toBe(encodeLegacy(SAMPLE, "vni"));
   });
 });
+
+describe("a file with no text", () => {
+  // An empty download, a page whose text a script would have drawn, a document saved blank: nothing
+  // to read, as a scanned PDF has nothing, so the caller (and the CLI's exit code) hears of it.
+  it("is a ReadError 'empty' in every format: no bytes, blanks only, a byte order mark alone, an empty page or .docx", async () => {
+    const { makeDocx } = await import("../hostile/make-files.js");
+    const cases: [string, Uint8Array][] = [
+      ["none.txt", new Uint8Array(0)],
+      ["blanks.txt", utf8(" \n\t\r\n  \u00a0\n")],
+      ["bom.txt", bytes([0xef, 0xbb, 0xbf])],
+      ["bom16.txt", bytes([0xff, 0xfe])],
+      ["page.html", utf8("<!doctype html><html><head><title>x</title><script>var a = 1;</script></head><body>\n  </body></html>")],
+      ["blank.docx", makeDocx(["", " "])],
+      ["none.md", new Uint8Array(0)],
+    ];
+    for (const [path, data] of cases) {
+      const error = await readDocument(data, { path }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error, path).toBeInstanceOf(ReadError);
+      expect(error, path).toMatchObject({ code: "empty", path, message: `${path}: holds no text` });
+    }
+  });
+
+  it("a single character is text", async () => {
+    expect((await read(utf8("x"))).text).toBe("x");
+  });
+});

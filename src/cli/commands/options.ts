@@ -40,7 +40,7 @@ export function addInputOptions(command: Command): Command {
     .option("--chunk-size <size>", "analyse text files larger than this in overlapping chunks of this many characters, in bounded memory (default: 16M)", byteSize);
 }
 
-export function walkOptions(options: InputOptions): WalkOptions {
+export function walkOptions(options: InputOptions & { output?: string }): WalkOptions {
   // With --fields, listings in a walked folder are inputs too.
   const include = options.include ?? (options.fields ? [...DEFAULT_INCLUDE, ...LISTING_INCLUDE] : undefined);
   return {
@@ -49,6 +49,7 @@ export function walkOptions(options: InputOptions): WalkOptions {
     ignoreFiles: options.ignoreFile,
     gitignore: options.gitignore,
     followSymlinks: options.followSymlinks === true,
+    output: options.output,
   };
 }
 

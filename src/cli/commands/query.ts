@@ -174,7 +174,10 @@ function table(query: Query, id: string | null, found: Found[]): string {
     ["RELATION", (f) => f.relation ?? f.relations?.join(",") ?? ""],
     ["DEPTH", (f) => (f.path ? String(f.path.length - 1) : "")],
     ["ID", (f) => f.id],
+    ["DATE", (f) => f.date ?? ""],
     ["LABEL", (f) => f.label],
+    // A file's label is its kind and title already; a numbered document's is not.
+    ["TITLE", (f) => (f.title && !f.label.includes(f.title) ? f.title : "")],
     ["FILES", (f) => f.files.join(", ")],
   ];
   // Only the columns this query fills (resolve has neither relation nor depth).

@@ -10,8 +10,8 @@ import { AtomicFile } from "../atomic-write.js";
 import { explainUnresolved, loadGraphFile } from "../graph-file.js";
 import { stdoutWritable } from "../output.js";
 import { walk } from "../walk.js";
-import { analyseInto } from "./graph.js";
-import { EXIT, addInputOptions, walkOptions, type InputOptions } from "./options.js";
+import { analyseInto, count } from "./graph.js";
+import { EXIT, addInputOptions, keepOldOutput, walkOptions, type InputOptions } from "./options.js";
 
 /** Above this many documents a browser still draws the graph, but searching and panning lag. */
 const DEFAULT_MAX_DOCUMENTS = 30_000;
@@ -26,6 +26,7 @@ interface ViewOptions extends InputOptions {
   maxDocuments: number;
   title?: string;
   seed: number;
+  force?: boolean;
 }
 
 export function viewCommand(): Command {
@@ -37,7 +38,8 @@ export function viewCommand(): Command {
     .option("--depth <n>", "with --around: how many relations away", wholeNumber, 2)
     .option("--max-documents <n>", "refuse larger graphs unless drawn --around a document", wholeNumber, DEFAULT_MAX_DOCUMENTS)
     .option("--title <text>", "the page's title (default: the input's name)")
-    .option("--seed <n>", "seed of the layout (same seed and graph: the same page)", wholeNumber, 1);
+    .option("--seed <n>", "seed of the layout (same seed and graph: the same page)", wholeNumber, 1)
+    .option("--force", "with -o: replace the file even when no input could be read");
   addInputOptions(command);
   return command.action(async (paths: string[], options: ViewOptions) => {
     process.exitCode = await view(paths, options);
@@ -65,6 +67,11 @@ async function view(paths: string[], options: ViewOptions): Promise<number> {
       return EXIT.failed;
     }
     const run = await analyseInto(inputs, options);
+    // As graph and extract: an empty page must not replace a good one.
+    if (options.output && run.unread >= run.files && !options.force) {
+      keepOldOutput(options.output);
+      return EXIT.failed;
+    }
     graph = new CitationGraph(run.graph);
     graph.mergeUndatedMentions();
     failed = run.failed;
@@ -109,7 +116,7 @@ async function view(paths: string[], options: ViewOptions): Promise<number> {
     throw error;
   }
   process.stderr.write(
-    `vncite: ${drawn.order} documents, ${drawn.size} relations${around ? ` (of ${graph.order} and ${graph.size})` : ""}` +
+    `vncite: ${count(drawn.order, "document")}, ${count(drawn.size, "relation")}${around ? ` (of ${graph.order} and ${graph.size})` : ""}` +
       `${options.output ? ` -> ${options.output}` : ""}\n`,
   );
   return failed > 0 ? EXIT.failed : EXIT.ok;

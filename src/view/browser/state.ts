@@ -20,7 +20,7 @@ export const LARGE = 2000;
  * edges, the least telling) start hidden: the relations that say who carries out what stay
  * readable, and software WebGL stays quick.
  */
-export function initialRelations(order: number, types: Iterable<RelationType>): Set<RelationType> {
+function initialRelations(order: number, types: Iterable<RelationType>): Set<RelationType> {
   const relations = new Set(types);
   if (order > LARGE && relations.size > 1) relations.delete("references");
   return relations;
