@@ -270,7 +270,7 @@ function namedMentionAt(text: string, start: number, lowerCased: boolean, origin
   // A name in lower case ("luật đất đai năm 2013") must be dated; prose "luật" rarely is: rejected before reading words.
   const first = nextNonSpace(text, kindEnd);
   // A summary lower-cased whole ("v/v thực hiện luật bhyt và chỉ thị số 06/ct-byt") writes every name so: there it may be undated.
-  if (first !== "" && first !== first.toUpperCase() && !DATED_SOON.test(text.slice(kindEnd, kindEnd + 200)) && !lowerCased && !(capitalAt(text, start) && midSentence(origin, originAt, previousEnd))) return null;
+  if (first !== "" && first !== first.toUpperCase() && !DATED_SOON.test(text.slice(kindEnd, kindEnd + 200)) && !lowerCased && !(capitalAt(text, start) && midSentence(origin, originAt, previousEnd)) && !(capitalAt(text, start) && AMENDING_NEXT.test(text.slice(kindEnd, kindEnd + 12)))) return null;
   return readName(text, start, kindEnd, kind, lowerCased, origin, originAt, previousEnd);
 }
 
@@ -289,6 +289,8 @@ function afterLowerWord(text: string, at: number): boolean {
   while (i >= 0 && /\p{M}/u.test(text[i])) i--;
   return i >= 0 && /\p{Ll}/u.test(text[i]);
 }
+/** "sửa đổi" right after a kind word: maybe an amending law's name, which readName weighs (amendingNameStands). */
+const AMENDING_NEXT = /^[ \t]+sửa[ \t]+đổi/i;
 /** "các" or "những" just before a kind word (NFC; decomposed text is read as written, and passes). */
 const PLURAL_BEFORE = /(?<![\p{L}\p{M}])(?:các|những)[ \t]+$/iu;
 /**
@@ -337,7 +339,7 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
   if (nameWords.length === 0) return null;
   // A name without a date or number must look like one: capitalised ("Luật Đất đai"), and opening
   // with its subject, not with a word that goes on a sentence ("các Luật, Pháp lệnh về thuế", in capitals too).
-  if (!marker && nameWords[0].text[0] === nameWords[0].text[0].toLowerCase() && !words.lowerCased && !lowerNameStands(text, start, origin, originAt, previousEnd, nameWords)) return null;
+  if (!marker && nameWords[0].text[0] === nameWords[0].text[0].toLowerCase() && !words.lowerCased && !lowerNameStands(text, start, origin, originAt, previousEnd, nameWords) && !amendingNameStands(words, nameWords.length, text, start, origin, originAt)) return null;
   if (!marker && NOT_A_NAME_START.has(nameWords[0].lower)) return null;
   const nameStart = nameWords[0].start;
   let nameEnd = nameWords[nameWords.length - 1].end;
@@ -519,6 +521,16 @@ function listsAmendedLaws(words: Words, i: number): boolean {
   if (!amends(words)) return false;
   for (let k = 2; k + 1 < i; k++) if (words.get(k)!.lower === "của" && NAMED_KIND_FIRST.has(words.get(k + 1)!.lower)) return true;
   return false;
+}
+
+/**
+ * "- Luật sửa đổi, bổ sung một số điều của Luật Đất đai;" opening a line of a list of bases, or a
+ * text: an amending law is named by the laws it amends, so its lower-case name stands where no
+ * lower-case word comes before it, as a capitalised name does. Not after "các"/"những" (several laws).
+ */
+function amendingNameStands(words: Words, nameLength: number, text: string, start: number, origin: string, originAt: number): boolean {
+  if (!capitalAt(text, start) || PLURAL_BEFORE.test(origin.slice(Math.max(0, originAt - 8), originAt))) return false;
+  return listsAmendedLaws(words, nameLength);
 }
 
 /** Whether the name opens "sửa đổi": an amending law's. */

@@ -121,6 +121,18 @@ describe("laws named without a number", () => {
     expect(read(t)).toEqual([[t.slice(0, -2), "Sửa đổi , bổ sung một số điều của Luật Khiếu nại , tố cáo", 2004]]);
   });
 
+  it("an undated amending law in lower case opening a line or the text keeps its whole name, as it does after 'Căn cứ'", () => {
+    const list = "II. CƠ SỞ PHÁP LÝ\n- Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch đô thị;\n- Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân và Luật Quản lý thuế;\n";
+    expect(read(list).map((m) => m[1])).toEqual([
+      "sửa đổi, bổ sung một số điều của Luật Quy hoạch đô thị",
+      "sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân và Luật Quản lý thuế",
+    ]);
+    expect(read("Luật sửa đổi, bổ sung một số điều của Luật Phòng cháy và chữa cháy").map((m) => m[1])).toEqual(["sửa đổi, bổ sung một số điều của Luật Phòng cháy và chữa cháy"]);
+    // Several amending laws ("các"), or a lower-case name that amends no law named in it: read as before.
+    expect(read("- Các Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch đô thị;").map((m) => m[1])).toEqual(["Quy hoạch đô thị"]);
+    expect(read("- Luật sửa đổi quy định về đất ở.")).toEqual([]);
+  });
+
   it("counts a body written out in an undated name as one word, as its initials would be", () => {
     const names = (t: string) => extract(t).map((c) => c.raw);
     expect(names("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;")).toEqual(["Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"]);
