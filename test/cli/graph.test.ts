@@ -102,7 +102,7 @@ describe("vncite query", () => {
     ]);
     expect(JSON.parse(implementers.stdout).results.map((x: any) => x.id)).toEqual([`file:${FIXTURES[0]}`]);
     expect(JSON.parse(amendments.stdout).results).toEqual([]);
-    expect(JSON.parse(resolved.stdout)).toMatchObject({ query: "resolve", results: [{ id: "424/QĐ-BNV@2021" }] });
+    expect(JSON.parse(resolved.stdout)).toMatchObject({ query: "resolve", id: "424/QĐ-BNV@2021", results: [{ id: "424/QĐ-BNV@2021" }] });
   });
 
   it("prints a table with --format table: each document's id, date, label, title (where the label lacks it) and files", async () => {

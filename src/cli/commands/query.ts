@@ -106,6 +106,8 @@ async function run(file: string | null, db: string | null, query: Query, ref: st
         const { matches, ambiguous } = await graph.resolve(ref);
         if (ambiguous) throw new ResolveError(ref, matches);
         if (matches.length === 0) throw new ResolveError(ref, []);
+        // What the reference resolves to is resolve's answer: one document's id, as the other queries give the id they asked about.
+        if (matches.length === 1) id = matches[0];
         found = await describe(graph, matches.map((m) => ({ id: m })));
       } else {
         id = await graph.resolveOne(ref);
@@ -130,7 +132,8 @@ async function run(file: string | null, db: string | null, query: Query, ref: st
       for (const c of described) process.stderr.write(`  ${c.id.padEnd(width)}  ${c.label}\n`);
       return EXIT.ambiguous;
     }
-    const text = format === "json" ? JSON.stringify({ query, ref, id, results: found }, null, 2) + "\n" : table(query, id, found);
+    // resolve's table is its one row: no "resolve of …" heading repeating it.
+    const text = format === "json" ? JSON.stringify({ query, ref, id, results: found }, null, 2) + "\n" : table(query, query === "resolve" ? null : id, found);
     process.stdout.write(text);
     return EXIT.ok;
   } finally {
