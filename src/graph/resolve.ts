@@ -40,6 +40,8 @@ interface Index {
   bySymbol: Map<string, string[]>;
   /** Path of an analysed file → ids of the documents it is. */
   byFile: Map<string, string[]>;
+  /** The same, by the path's spelling without "./" and doubled slashes (filePathKey). */
+  byFileKey: Map<string, string[]>;
   /** "law:dat-dai" → the laws of that name, numbered or not, any year. */
   byName: Map<string, string[]>;
 }
@@ -55,15 +57,17 @@ const indexes = new WeakMap<CitationMultiGraph, Index>();
 function buildIndex(graph: CitationMultiGraph): Index {
   const bySymbol = new Map<string, string[]>();
   const byFile = new Map<string, string[]>();
+  const byFileKey = new Map<string, string[]>();
   const byName = new Map<string, string[]>();
   graph.forEachNode((id, a) => {
     for (const f of a.files) push(byFile, f, id);
+    for (const f of new Set(a.files.map(filePathKey))) push(byFileKey, f, id);
     const named = a.title !== null ? nameKeyOf(a.kind, a.title) : null;
     if (named !== null) push(byName, named, id);
     const key = lookupKey(id, a.number, a.symbol);
     if (key !== null) push(bySymbol, `${key.number}|${key.symbol}`, id);
   });
-  return { order: graph.order, files: filesVersion(graph), bySymbol, byFile, byName };
+  return { order: graph.order, files: filesVersion(graph), bySymbol, byFile, byFileKey, byName };
 }
 
 /**
@@ -142,6 +146,16 @@ export interface CitationQuery {
 /** The reference as resolve reads it: trimmed NFC text, "" when there is none. */
 export function referenceText(ref: string): string {
   return typeof ref === "string" ? ref.normalize("NFC").trim() : "";
+}
+
+/**
+ * A relative path as it names the same file however it was typed: a graph of "./plans" holds
+ * "./plans/a.txt", which "plans/a.txt" names too. Drops doubled slashes, "./" segments and a leading
+ * "./"; ".." is kept (what it undoes may be a link). The PostgreSQL store spells the same steps in
+ * resolve-file-key.sql.
+ */
+export function filePathKey(path: string): string {
+  return path.replace(/\/{2,}/g, "/").replace(/\/(?:\.\/)+/g, "/").replace(/^(?:\.\/)+/, "");
 }
 
 /** The file path a reference may name ("file:a.txt" or "a.txt"), and whether only a file can match. */
@@ -238,7 +252,9 @@ export function resolve(graph: CitationMultiGraph, ref: string): ResolveResult {
   if (graph.hasNode(q)) return resolveResult([q]);
   const idx = indexOf(graph);
   const file = referenceFile(q);
-  const byFile = (idx.byFile.get(file.path) ?? []).filter((id) => graph.hasNode(id));
+  let byFile = (idx.byFile.get(file.path) ?? []).filter((id) => graph.hasNode(id));
+  // Spelled otherwise ("plans/a.txt" for "./plans/a.txt"): every file that spelling names, so two stay two.
+  if (byFile.length === 0) byFile = (idx.byFileKey.get(filePathKey(file.path)) ?? []).filter((id) => graph.hasNode(id));
   if (byFile.length > 0 || file.only) return resolveResult(byFile);
 
   const query = citationQuery(q);

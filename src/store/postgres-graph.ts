@@ -15,6 +15,7 @@ import {
   narrowCandidates,
   narrowNamed,
   referenceFile,
+  filePathKey,
   referenceText,
   resolveResult,
   ResolveError,
@@ -94,7 +95,8 @@ export class PostgresGraph {
     if (q === "") return resolveResult([]);
     if ((await this.documents([q])).size > 0) return resolveResult([q]);
     const file = referenceFile(q);
-    const byFile = (await this.query<{ id: string }>(SQL.resolveFile, [file.path])).map((r) => r.id);
+    let byFile = (await this.query<{ id: string }>(SQL.resolveFile, [file.path])).map((r) => r.id);
+    if (byFile.length === 0) byFile = (await this.query<{ id: string }>(SQL.resolveFileKey, [filePathKey(file.path)])).map((r) => r.id);
     if (byFile.length > 0 || file.only) return resolveResult(byFile);
     const query = citationQuery(q);
     if (!query) return resolveResult([]);

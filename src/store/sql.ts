@@ -16,6 +16,7 @@ import namedCandidates from "./sql/named-candidates.sql";
 import neighbors from "./sql/neighbors.sql";
 import resolveCitation from "./sql/resolve-citation.sql";
 import resolveFile from "./sql/resolve-file.sql";
+import resolveFileKey from "./sql/resolve-file-key.sql";
 import resolveName from "./sql/resolve-name.sql";
 import stage from "./sql/stage.sql";
 import undatedCandidates from "./sql/undated-candidates.sql";
@@ -41,6 +42,7 @@ export const SQL = {
   neighbors,
   resolveCitation,
   resolveFile,
+  resolveFileKey,
   resolveName,
   stage,
   undatedCandidates,

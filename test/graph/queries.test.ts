@@ -109,6 +109,16 @@ describe("resolve", () => {
     expect(g.resolve("file:b.txt").matches).toEqual([]);
   });
 
+  it("takes a file's path however it is spelled: './', doubled slashes and './' segments name the same file; two files stay two", () => {
+    const h = CitationGraph.from([analysis("./plans//a.txt", "file:./plans//a.txt", []), analysis("plans/./b.txt", "file:plans/./b.txt", [])]);
+    for (const ref of ["plans/a.txt", "./plans/a.txt", "file:plans/a.txt", "././plans//a.txt"]) expect(h.resolve(ref).matches, ref).toEqual(["file:./plans//a.txt"]);
+    expect(h.resolve("plans/b.txt").matches).toEqual(["file:plans/./b.txt"]);
+    expect(h.resolve("../plans/a.txt").matches).toEqual([]);
+    h.add(analysis("plans/a.txt", "file:plans/a.txt", []));
+    expect(h.resolve("plans/a.txt").matches).toEqual(["file:plans/a.txt"]);
+    expect(h.resolve("plans//a.txt")).toEqual({ matches: ["file:./plans//a.txt", "file:plans/a.txt"], ambiguous: true });
+  });
+
   it("reads citation text as typed, any case", () => {
     expect(g.resolve("nghị quyết 76/nq-cp").matches).toEqual(["76/NQ-CP@2021"]);
     expect(g.resolve("NGHỊ ĐỊNH 61/2018/NĐ-CP").matches).toEqual(["61/2018/NĐ-CP"]);

@@ -221,6 +221,21 @@ describe(`PostgresGraph ${why}`, () => {
     });
   });
 
+  withDb("resolves a file's path spelled with or without './' and doubled slashes as the graph in memory does", async () => {
+    const url = await freshDatabase(cluster!);
+    const memory = CitationGraph.from([
+      analyze("Thực hiện Nghị quyết số 76/NQ-CP của Chính phủ.", { path: "./plans//a.txt" }),
+      analyze("Thực hiện Chỉ thị số 43/CT-TTg của Thủ tướng.", { path: "plans/./b.txt" }),
+    ]);
+    await PostgresGraph.load(url, partsOfGraph(memory));
+    await opened(url, async (db) => {
+      for (const ref of ["./plans//a.txt", "plans/a.txt", "./plans/a.txt", "file:plans/a.txt", "plans/b.txt", "././plans/b.txt", "plans/c.txt", "../plans/a.txt"]) {
+        expect(await db.resolve(ref), ref).toEqual(memory.resolve(ref));
+      }
+      expect((await db.resolve("plans/a.txt")).matches).toEqual(["file:./plans//a.txt"]);
+    });
+  });
+
   withDb("leaves the database as it was when a load fails half-way", async () => {
     const url = await freshDatabase(cluster!);
     const memory = CitationGraph.from(analyses.slice(0, 10));
