@@ -32,9 +32,9 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node\nimport { createRequire as __vnciteRequire } from "node:module";\nconst require = __vnciteRequire(import.meta.url);' },
     // Bundled, not resolved at run time: resolving a package's many module files costs more CPU
     // than running them (chevrotain's took a worker ~0.8 s). With commander, fast-glob, unorm and
-    // csv-parse in too, `vncite --version` fell 0.17 -> 0.14 s CPU and a one-file extract
-    // 0.63 -> 0.52 s (medians of 7 pairs; bench/README.md, Session 7).
-    noExternal: ["chevrotain", "xregexp", "commander", "fast-glob", "unorm", "csv-parse"],
+    // csv-parse (since replaced by src/read/csv.ts) in too, `vncite --version` fell 0.17 -> 0.14 s CPU
+    // and a one-file extract 0.63 -> 0.52 s (medians of 7 pairs; bench/README.md, Session 7).
+    noExternal: ["chevrotain", "xregexp", "commander", "fast-glob", "unorm"],
     loader: { ".sql": "text" },
   },
   {

@@ -3,7 +3,7 @@
  * per record, from CSV or JSON Lines. The user names which column holds what
  * (`text=trich_yeu,number=so_ky_hieu,date=ngay_ban_hanh`): listings have no standard headers.
  */
-import { parse } from "csv-parse/sync";
+import { csvRows } from "./csv.js";
 
 /** What each field of a record is, by the column (CSV header) or key (JSONL) that holds it. */
 export interface ListingFields {
@@ -81,36 +81,25 @@ function readCsv(text: string, fields: ListingFields): Array<ListingRecord | Lis
   let header: string[] | null = null;
   let missing: string[] = [];
   let index = 0;
-  try {
-    // Records are taken as they are read (on_record), in file order with the skipped ones.
-    parse(text, {
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-      on_skip: (error: Error & { lines?: number } | undefined) => {
-        out.push({ index: index++, ...(error?.lines ? { line: error.lines } : {}), message: `malformed CSV record: ${error?.message ?? "unreadable"}` });
-        return undefined;
-      },
-      on_record: (record: string[], context: { lines: number }) => {
-        if (header === null) {
-          header = record.map((h) => h.trim());
-          missing = ROLES.map((r) => fields[r]).filter((c): c is string => c !== undefined && !header!.includes(c));
-          return null;
-        }
-        const i = index++;
-        if (missing.length) {
-          out.push({ index: i, line: context.lines, message: `no column named ${missing.map((m) => `"${m}"`).join(", ")} in the header` });
-        } else if (record.length !== header.length) {
-          out.push({ index: i, line: context.lines, message: `row has ${record.length} fields, the header ${header.length}` });
-        } else {
-          out.push(recordOf(i, (column) => record[header!.indexOf(column)], fields));
-        }
-        return null;
-      },
-    });
-  } catch (error) {
-    out.push({ index, message: `unreadable CSV: ${(error as Error).message}` });
+  for (const row of csvRows(text)) {
+    if ("error" in row) {
+      out.push({ index: index++, line: row.line, message: `malformed CSV record: ${row.error}` });
+      continue;
+    }
+    if (header === null) {
+      header = row.fields.map((h) => h.trim());
+      missing = ROLES.map((r) => fields[r]).filter((c): c is string => c !== undefined && !header!.includes(c));
+      continue;
+    }
+    const i = index++;
+    if (missing.length) {
+      out.push({ index: i, line: row.line, message: `no column named ${missing.map((m) => `"${m}"`).join(", ")} in the header` });
+    } else if (row.fields.length !== header.length) {
+      out.push({ index: i, line: row.line, message: `row has ${row.fields.length} fields, the header ${header.length}` });
+    } else {
+      const record = row.fields;
+      out.push(recordOf(i, (column) => record[header!.indexOf(column)], fields));
+    }
   }
   return out;
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { cpuRatio } from "../helpers/linear.js";
+import { csvRows } from "../../src/read/csv.js";
 import { isListingError, listingFormat, parseListingFields, readListing } from "../../src/read/listing.js";
 
 describe("listing reader", () => {
@@ -15,6 +17,32 @@ describe("listing reader", () => {
   it("a malformed row is an error in its place and the rows after it are read", () => {
     const out = readListing('so_ky_hieu,ngay_ban_hanh,trich_yeu\n1/UBND,x,y\nonly,two\n"unclosed,x,y\n', "csv", fields);
     expect(out.map((r) => (isListingError(r) ? `error ${r.index}` : `ok ${r.index}`))).toEqual(["ok 0", "error 1", "error 2"]);
+  });
+
+  const view = (csv: string) => readListing(csv, "csv", fields).map((r) => (isListingError(r) ? `error ${r.index} line ${r.line}` : `${r.index} ${r.number} ${r.text}`));
+
+  it("a quote inside an unquoted field, as an edited subject line has it, is a character of the field", () => {
+    expect(view('so_ky_hieu,ngay_ban_hanh,trich_yeu\n5/KH,1/2/2021,Triển khai "Năm dân vận khéo" theo Chỉ thị số 16/CT-TU\n6/KH,2/2/2021,b\n')).toEqual([
+      '0 5/KH Triển khai "Năm dân vận khéo" theo Chỉ thị số 16/CT-TU',
+      "1 6/KH b",
+    ]);
+  });
+
+  it("a quoted field never closed breaks its own row only: the rows after it are read, each in its place", () => {
+    const csv = 'so_ky_hieu,ngay_ban_hanh,trich_yeu\n1/KH,1/1/2021,"Thực hiện Kế hoạch số 7/KH-UBND\n2/KH,2/1/2021,Thực hiện Chỉ thị số 3/CT-TU\n3/KH,3/1/2021,"Thực hiện ""Đề án 06"""\n';
+    expect(view(csv)).toEqual(["error 0 line 2", "1 2/KH Thực hiện Chỉ thị số 3/CT-TU", '2 3/KH Thực hiện "Đề án 06"']);
+  });
+
+  it("text after a closing quote breaks its row; spaces there are dropped; line numbers count the breaks inside quoted fields", () => {
+    const csv = 'so_ky_hieu,ngay_ban_hanh,trich_yeu\r\n1/KH,1/1/2021,"a\r\nb"\r\n2/KH,2/1/2021,"c" x\r\n3/KH,3/1/2021,"d"  \r\n\r\n4/KH,4/1/2021,e,\r\n';
+    expect(view(csv)).toEqual(["0 1/KH a\r\nb", "error 1 line 4", "2 3/KH d", "error 3 line 7"]);
+  });
+
+  it("reads rows in one pass: linear on runs of quotes, commas and line breaks", () => {
+    for (const unit of ['"', '""', ",", "\n", '"\n', 'a"b,']) {
+      const rows = (t: string) => [...csvRows(t)].length;
+      expect(cpuRatio(rows, unit.repeat(80_000), unit.repeat(20_000)), JSON.stringify(unit)).toBeLessThan(10);
+    }
   });
 
   it("a header without the named columns is an error per row, not a crash", () => {
