@@ -104,3 +104,21 @@ describe("characters that print nothing", () => {
   });
 });
 
+
+describe("a non-breaking space", () => {
+  it("is read as a space by the passes that read the caller's text as written", () => {
+    const cases: [string, string][] = [
+      // A law named in lower case after a lower-case word, or next in a list, a non-breaking space before it.
+      ["Căn cứ quy định của\u00a0Luật ngân sách nhà nước;", "law:ngan-sach-nha-nuoc@?"],
+      ["Các văn bản như: Luật Hộ tịch;\u00a0Luật giao thông đường bộ;", "law:giao-thong-duong-bo@?"],
+      // Older numbering with a space for the dash: a non-breaking one.
+      ["Nghị quyết số 227\u00a0NQ/UBTVQH9", "227-NQ/UBTVQH9@?"],
+    ];
+    for (const [text, id] of cases) {
+      const found = extract(text);
+      expect(found.at(-1)?.id, text).toBe(id);
+      expect(found.map((c) => c.id)).toEqual(extract(text.replaceAll("\u00a0", " ")).map((c) => c.id));
+      expect(spanProblems(text, found)).toEqual([]);
+    }
+  });
+});
