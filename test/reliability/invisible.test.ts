@@ -122,3 +122,15 @@ describe("a non-breaking space", () => {
     }
   });
 });
+
+describe("look-alikes: an eth for Đ, a non-breaking space", () => {
+  it("are read as the letter or space where the find stage reads the caller's text as written", () => {
+    // A short form's kind word: "Nghị ðịnh 244", after the full citation.
+    const short = extract("Nghị định số 244/HĐBT ngày 30/6/1990; điều 5 Nghị ðịnh 244 nêu trên").at(-1)!;
+    expect([short.form, short.id, short.kindText]).toEqual(["short", "244/HĐBT@1990", "Nghị ðịnh"]);
+    // A pinpoint's unit word: "Ðiều 1".
+    expect(extract("quy định tại Ðiều 1 - Quyết định số 1057/QĐ-UB")[0].pinpoint?.article).toBe("1");
+    // A numbered list's item after a non-breaking space is no short form ("báo cáo ⏎1 . Báo cáo tháng").
+    expect(extract("Các loại báo cáo \n1\u00a0. Báo cáo định kỳ")).toEqual([]);
+  });
+});
