@@ -2,7 +2,7 @@ import { OffsetMap } from "../prepare/offset-map.js";
 import { mapComposedRun, prepare, type Prepared } from "../prepare/prepare.js";
 import { toNFC } from "../prepare/normalize.js";
 import { StringBuilder } from "../shared/chunked.js";
-import { LOOK_ALIKES } from "../vocab/look-alikes.js";
+import { IGNORABLES, LOOK_ALIKES } from "../vocab/look-alikes.js";
 import { isLineBreak, LINE_BREAKS, unifyLineBreaks } from "../prepare/line-breaks.js";
 
 /**
@@ -77,8 +77,7 @@ const MAY_HOLD_OTHER_MARK = /[^\u0000-\u036f\u1e00-\u206f]/;
 /** A mark of any script but the Latin combining block (astral ones too), looked for only where MAY_HOLD_OTHER_MARK found a character that may be one. */
 const OTHER_MARK = /(?![\u0300-\u036f])\p{M}/u;
 
-/** The characters prepare() drops with the letter before them (prepare.ts IGNORABLE), found by SPECIAL's scan. */
-const IGNORABLES = ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060"];
+/** The characters prepare() drops (vocab IGNORABLES), found by SPECIAL's scan. */
 const IGNORABLE = new Set(IGNORABLES.map((c) => c.charCodeAt(0)));
 const FIRST_MARK = 0x300;
 const LAST_MARK = 0x36f;

@@ -285,14 +285,15 @@ function afterLowerWord(text: string, at: number): boolean {
   let i = at - 1;
   // A line wrapped mid-sentence ("… thực hiện có hiệu quả ⏎Luật phòng, chống bạo lực gia đình."): its
   // line breaks are read past as a space is, a PDF's blank line after each line too.
-  while (i >= 0 && (text[i] === "\n" || text[i] === "\r" || text[i] === " " || text[i] === "\t")) i--;
+  // A non-breaking space (a look-alike of the space, repaired only in prepared text) is read as one.
+  while (i >= 0 && (text[i] === "\n" || text[i] === "\r" || text[i] === " " || text[i] === "\t" || text[i] === "\u00a0")) i--;
   while (i >= 0 && /\p{M}/u.test(text[i])) i--;
   return i >= 0 && /\p{Ll}/u.test(text[i]);
 }
 /** "sửa đổi" right after a kind word: maybe an amending law's name, which readName weighs (amendingNameStands). */
 const AMENDING_NEXT = /^[ \t]+sửa[ \t]+đổi/i;
 /** "các" or "những" just before a kind word (NFC; decomposed text is read as written, and passes). */
-const PLURAL_BEFORE = /(?<![\p{L}\p{M}])(?:các|những)[ \t]+$/iu;
+const PLURAL_BEFORE = /(?<![\p{L}\p{M}])(?:các|những)[ \t\u00a0]+$/iu;
 /**
  * Whether a capitalised kind word at `at` stands inside a sentence: after a lower-case word
  * (afterLowerWord), or next in a list of laws, just after the mention before it and a ";", "," or
@@ -305,7 +306,7 @@ function midSentence(text: string, at: number, previousEnd: number): boolean {
 /** "và" and a law's kind word after a name: the next law of a list. */
 const NEXT_LAW_OF_LIST = new RegExp(String.raw`^và[ \t]+(?:${phraseSource(NAMED_KINDS.flatMap((k) => k.words), { keepCase: true })})(?![\p{L}\p{N}])`, "u");
 /** What separates two laws of a list on one line: "; ", ", ", " và ". */
-const LIST_SEPARATOR = /^[ \t]*(?:[;,]|và)[ \t\r\n]+$/u;
+const LIST_SEPARATOR = /^[ \t\u00a0]*(?:[;,]|và)[ \t\u00a0\r\n]+$/u;
 const capitalAt = (text: string, at: number): boolean => text[at] !== undefined && text[at] !== text[at].toLowerCase();
 
 /** A lower-case name after such a kind word stands when it runs, two words or more, to the clause's end (";", ".", ",", ")" or the line's end). */

@@ -3,6 +3,7 @@
 import XRegExp from "xregexp/src/xregexp.js";
 import { KINDS } from "../vocab/kinds.js";
 import { NUMBER_LETTER, NUMBER_PART, YEAR_LAST_DIGIT } from "../vocab/numbers.js";
+import { IGNORABLES } from "../vocab/look-alikes.js";
 
 /**
  * The regexes of the find stage, in one place. They run on the caller's original text (before
@@ -15,6 +16,12 @@ const LETTER_BUT_O = "A-NP-Za-np-z\\u00C0-\\u024F\\u1E00-\\u1ECF\\u1ED2-\\u1EFF"
 /** Combining marks: a letter stays a letter in NFD; a mark after a non-Latin letter ("ἀ") does not make it one. */
 export const MARKS = "\\u0300-\\u036F";
 const DASHES = "\\-\\u2010-\\u2014\\u2212";
+/**
+ * What prints nothing (vocab IGNORABLES), which prepare() drops: a page's <wbr> after each slash
+ * ("61/<ZWSP>2018/<ZWSP>NĐ-CP"). Read as a mark after a number's digit (the digit after it is no
+ * number of its own) and as a space around a ký hiệu's separators.
+ */
+const IGNORABLE = IGNORABLES.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
 
 /**
  * A number followed by a slash or dash and a code letter, with an optional year between:
@@ -37,20 +44,20 @@ const DASHES = "\\-\\u2010-\\u2014\\u2212";
  */
 const NUMBER_HEAD = `
    [0-9]
-   (?<! [${LETTER_BUT_O}0-9/][${MARKS}]*[0-9]
+   (?<! [${LETTER_BUT_O}0-9/][${MARKS}${IGNORABLE}]*[0-9]
       | [0-9] [.] [0-9]   # the second part of "66.7/2025/NQ-CP" is no number of its own (NUMBER_PART)
       | (?:^|[^sS]|[${LETTER}${MARKS}][sS]) (?:[\u1ED0\u1ED1]|[oO]) [${MARKS}]* [0-9]
       | [oO] (?!\u0302\u0301[${MARKS}]*[0-9]) [${MARKS}]* [0-9]
-      | [${LETTER}0-9] [${MARKS}]* \\s{0,8} / \\s{0,8} [0-9] )   # "3e / 2000 / NQ": a number after "<word> / " (spaced) is none either
+      | [${LETTER}0-9] [${MARKS}${IGNORABLE}]* [\\s${IGNORABLE}]{0,8} / [\\s${IGNORABLE}]{0,8} [0-9] )   # "3e / 2000 / NQ": a number after "<word> / " (spaced) is none either
    [0-9]{0,5} (?![0-9])`;
 /** What makes the number a document number: a slash or dash and a code letter, with an optional year between. */
 const SYMBOL_TAIL = `
    (?: ${NUMBER_LETTER}   # the letter of "30a/2008/NQ-CP", "3e/2000/NQ-HĐND" (the grammar's NumberTok reads it)
      | ${NUMBER_PART} )?   # the second part of "66.7/2025/NQ-CP" (NUMBER_PART)
-   (?: \\s{0,8} [/${DASHES}] \\s{0,8}
-       (?: (?:19|20)[0-9]${YEAR_LAST_DIGIT} \\s{0,8} / \\s{0,8} )?   # year of a legal normative document ("200l": YEAR_TYPED_L)
+   (?: [\\s${IGNORABLE}]{0,8} [/${DASHES}] [\\s${IGNORABLE}]{0,8}
+       (?: (?:19|20)[0-9]${YEAR_LAST_DIGIT} [\\s${IGNORABLE}]{0,8} / [\\s${IGNORABLE}]{0,8} )?   # year of a legal normative document ("200l": YEAR_TYPED_L)
        [A-Za-z\\u00D0\\u00F0\\u0110\\u0111\\u01AF\\u01B0]   # a letter a code may start with (as CODE_LIKE in the grammar)
-     | [ \\t]{1,2} [A-Z\\u00D0\\u0110]{2,6} / )   # "227 NQ/UBTVQH9": a space where older numbering's dash belongs (the grammar's spacedTypeAt)
+     | [ \\t\\u00A0]{1,2} [A-Z\\u00D0\\u0110]{2,6} / )   # "227 NQ/UBTVQH9": a space where older numbering's dash belongs (the grammar's spacedTypeAt)
   `;
 
 /**

@@ -1,5 +1,5 @@
 import type { Pinpoint } from "../types.js";
-import { prepare } from "../prepare/prepare.js";
+import { prepare, repairLookAlikes } from "../prepare/prepare.js";
 import { composedWord, WHITESPACE } from "../shared/chars.js";
 import { inLowerCase } from "./words.js";
 import { LETTER, MARKS } from "./patterns.js";
@@ -189,10 +189,10 @@ function trimSeparators(words: string, end: number): number {
 /** The pinpoint written right before offset `at` (a citation's start), or null. */
 export function pinpointBefore(text: string, at: number): Pinpoint | null {
   if (!mayHavePinpoint(text, at)) return null;
-  // A unit word near the citation is looked for next, cheaply (composed, so that decomposed
-  // text finds the same).
+  // A unit word near the citation is looked for next, cheaply (composed and its look-alikes
+  // repaired, so that decomposed text and "Ðiều" with an eth find the same).
   const near = text.slice(Math.max(0, at - NEAR), at);
-  if (!ANY_UNIT.test(composedWord(near))) return null;
+  if (!ANY_UNIT.test(repairLookAlikes(composedWord(near)))) return null;
   const from = Math.max(0, at - LOOK_BACK);
   const { text: before, map } = prepare(text.slice(from, at));
   const m = TRAILING.exec(before) ?? ISSUED_WITH.exec(before);

@@ -1,6 +1,6 @@
 import { composedWord, isWhitespaceAt } from "../shared/chars.js";
 import type { KindEntry } from "../vocab/kinds.js";
-import { prepare } from "../prepare/prepare.js";
+import { prepare, repairLookAlikes } from "../prepare/prepare.js";
 import { isLineBreak } from "../prepare/line-breaks.js";
 import { KINDS, kindByWord } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
@@ -194,7 +194,7 @@ function listItemAt(text: string, numberStart: number, end: number): boolean {
   return LIST_STOP_AFTER.test(text.slice(end, end + 4));
 }
 
-const LIST_STOP_AFTER = /^[ \t]*[.)]/;
+const LIST_STOP_AFTER = /^[ \t\u00a0]*[.)]/;
 
 /** A period or an amount after the number, not a date: read composed, so decomposed "nga\u0300y" is "ngày" too. */
 function periodAfter(text: string, end: number): boolean {
@@ -227,13 +227,14 @@ function kindWordEndsBefore(text: string, at: number): boolean {
   let start = end;
   while (start > 0 && end - start <= 12 && !isWhitespaceAt(text, start - 1)) start--;
   let word = text.slice(start, end);
-  // A decomposed word ("đi\u0323nh") is asked again composed, by the same call: a second call
+  // A decomposed word ("đi\u0323nh") or one with a look-alike ("ðịnh", "ð" for "đ") is asked again
+  // composed and repaired, as the kind word is read after it, by the same call: a second call
   // site, first reached by the first decomposed text, cost this function a deopt.
   for (let composed = false; ; composed = true) {
     // inLowerCase, not toLowerCase: most words are in lower case already, and toLowerCase of a Vietnamese word is a runtime call.
     if (KIND_ENDINGS.has(inLowerCase(word))) return true;
     if (composed) return false;
-    const nfc = composedWord(word);
+    const nfc = repairLookAlikes(composedWord(word));
     if (nfc === word) return false;
     word = nfc;
   }

@@ -12,7 +12,10 @@ export class OffsetMap {
   /** Numbers used in `runs` (four per run). */
   private used = 0;
 
-  /** Records that original[origStart, origStart+origLen) became prepared[prepStart, prepStart+prepLen). */
+  /**
+   * Records that original[origStart, origStart+origLen) became prepared[prepStart, prepStart+prepLen).
+   * A run of prepared length 0 records characters dropped; a run after it at the same prepared start is added after it.
+   */
   addRun(prepStart: number, prepLen: number, origStart: number, origLen: number): void {
     let runs = this.runs ?? new Int32Array(64);
     if (this.used + RUN > runs.length) {
@@ -47,6 +50,8 @@ export class OffsetMap {
     const pl = runs[r + 1];
     const os = runs[r + 2];
     const ol = runs[r + 3];
+    // A run nothing in the prepared text stands for (what prints nothing, dropped): a span starts after it, ends before it.
+    if (pl === 0 && prep === ps) return side === "start" ? os + ol : os;
     if (prep === ps) return os;
     if (prep < ps + pl) return side === "start" ? os : os + ol;
     return os + ol + (prep - ps - pl);

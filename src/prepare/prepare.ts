@@ -1,7 +1,7 @@
 import { OffsetMap } from "./offset-map.js";
 import { HAS_COMBINING_MARK as HAS_COMBINING } from "../shared/chars.js";
 import { toNFC } from "./normalize.js";
-import { LOOK_ALIKES } from "../vocab/look-alikes.js";
+import { IGNORABLES, LOOK_ALIKES } from "../vocab/look-alikes.js";
 import { GLUED_AFTER_NUMBER, GLUED_BEFORE_NUMBER } from "../vocab/numbers.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { StringBuilder, replaceInPieces } from "../shared/chunked.js";
@@ -20,13 +20,14 @@ export interface Prepared {
  * leave the letter uncomposed (fuzzing found "1/NĐCṔ…" read as a citation only when decomposed).
  */
 /**
- * Characters that print nothing inside a word, which web pages and PDF text leave where a word
- * may break: the soft hyphen (U+00AD, "thực hi­ện", "Q­Đ-UBND"), the zero-width space and joiners,
- * the word joiner. Dropped with the letter before them as one run, as a letter's marks are composed.
+ * What prints nothing (vocab IGNORABLES: soft hyphen, zero-width spaces and joiners, the byte
+ * order mark). Dropped with the letter before them as one run, as a letter's marks are composed;
+ * those opening the text, with no letter before them, as a run of their own.
  */
-const IGNORABLE = "\\u00ad\\u200b-\\u200d\\u2060";
+const IGNORABLE = IGNORABLES.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
 const HAS_IGNORABLE = new RegExp(`[${IGNORABLE}]`);
 const IGNORABLE_ALL = new RegExp(`[${IGNORABLE}]`, "g");
+const IS_IGNORABLE = new RegExp(`^[${IGNORABLE}]$`);
 const COMBINING_RUN = `[^\\p{M}${IGNORABLE}](?:\\p{M}|[${IGNORABLE}])+`;
 /**
  * "Quyết định số1234/QĐ-UBND", "ngày23/4/2018": a number typed against the word before it
@@ -87,7 +88,14 @@ export function prepare(original: string): Prepared {
     let from = 0;
     // A letter and its marks right after a space put after a glued word: found before the search goes on.
     let next: RegExpExecArray | null = null;
-    for (let m = nextLengthChange(original, 0, astral); m; m = next ?? nextLengthChange(original, from, astral)) {
+    // What prints nothing opening the text has no letter before it to go with (a byte order mark):
+    // a run of its own, that nothing in the prepared text stands for.
+    while (last < original.length && IS_IGNORABLE.test(original[last])) last++;
+    if (last > 0) {
+      map.addRun(0, 0, 0, last);
+      from = last;
+    }
+    for (let m = nextLengthChange(original, from, astral); m; m = next ?? nextLengthChange(original, from, astral)) {
       next = null;
       out.add(original.slice(last, m.index));
       if (m[0].length === 0) {

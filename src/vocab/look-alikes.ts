@@ -14,3 +14,12 @@ export const LOOK_ALIKES: Readonly<Record<string, string>> = {
   "\u2212": "-",
   "\u00a0": " ",
 };
+
+/**
+ * Characters that print nothing inside a word, which web pages and PDF text leave where a word or
+ * a number may break: the soft hyphen (U+00AD, "thực hi­ện", "Q­Đ-UBND"), the zero-width space
+ * and joiners (U+200B–U+200D, a page's <wbr> after each slash: "61/​2018/​NĐ-CP"), the word joiner
+ * (U+2060) and its older form, the zero-width no-break space (U+FEFF), which opens a text as its
+ * byte order mark and is left mid-text where files with one were joined. Read as if absent.
+ */
+export const IGNORABLES: readonly string[] = ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"];

@@ -1,0 +1,136 @@
+/**
+ * What a reader cannot see changes no citation: characters that print nothing (a zero-width space
+ * a page puts after each slash, a soft hyphen, a byte order mark) around a ký hiệu's separators,
+ * and opening a text. The same citations as without them, each span in the caller's text around
+ * the same characters. (Inside a run of digits, where no page breaks a number, they still cut it.)
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/analyze/index.js";
+import { extract } from "../../src/extract.js";
+import type { Citation } from "../../src/types.js";
+import { generateText } from "../../bench/corpus.mjs";
+import { soup } from "./arbitraries.js";
+import { identityOf, spanProblems } from "./invariants.js";
+
+const IGNORABLE = fc.constantFrom("\u200b", "\u00ad", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200b\u00ad");
+
+/** Where a page breaks a number: before or after a ký hiệu's slash or dash. */
+const SPOT = /[/\-\u2013]/;
+
+/**
+ * `text` with `insert[k]` put before unit `at[k]` (never between the two halves of a pair), and
+ * where each offset of `text` went: `after[i]` past what was put before unit i, `before[i]` ahead of it.
+ */
+function withInserted(text: string, inserts: readonly (readonly [number, string])[]) {
+  const by = new Map<number, string>();
+  for (const [pos, s] of inserts) {
+    const i = Math.min(pos, text.length);
+    const pair = i > 0 && i < text.length && /[\ud800-\udbff]/.test(text[i - 1]) && /[\udc00-\udfff]/.test(text[i]);
+    if (!pair && SPOT.test(text.slice(Math.max(0, i - 1), i + 1))) by.set(i, (by.get(i) ?? "") + s);
+  }
+  const before = new Int32Array(text.length + 1);
+  const after = new Int32Array(text.length + 1);
+  let out = "";
+  for (let i = 0; i <= text.length; i++) {
+    before[i] = out.length;
+    out += by.get(i) ?? "";
+    after[i] = out.length;
+    if (i < text.length) out += text[i];
+  }
+  return { text: out, before, after };
+}
+
+function differences(clean: string, inserts: readonly (readonly [number, string])[]): string[] {
+  const { text, before, after } = withInserted(clean, inserts);
+  const a = extract(clean);
+  const b = extract(text);
+  const out = spanProblems(text, b);
+  if (a.length !== b.length) return [...out, `${a.length} citations ${JSON.stringify(a.map((c) => c.raw))} became ${b.length} ${JSON.stringify(b.map((c) => c.raw))}`];
+  a.forEach((c: Citation, i) => {
+    const d = b[i];
+    if (JSON.stringify(identityOf(d)) !== JSON.stringify(identityOf(c)) || d.id !== c.id) out.push(`${JSON.stringify(c.raw)}: ${c.id} became ${d.id}`);
+    // What was put right before or after the citation may be read as its own or not; nothing else moves.
+    for (const k of ["start", "end", "numberStart", "numberEnd"] as const) {
+      if (d[k] < before[c[k]] || d[k] > after[c[k]]) out.push(`${JSON.stringify(c.raw)}: ${k} ${c[k]} should be in ${before[c[k]]}..${after[c[k]]}, is ${d[k]}`);
+    }
+  });
+  return out;
+}
+
+const inserts = (maxLength: number) => fc.array(fc.tuple(fc.nat(), IGNORABLE), { maxLength });
+
+describe("characters that print nothing", () => {
+  it("around a ký hiệu's separators: the number is read whole", () => {
+    // A page's <wbr> after each slash, a zero-width space or soft hyphen by a dash.
+    for (const written of ["Nghị định số 13/\u200b2008/\u200bNĐ-CP", "Nghị định số 13\u200b/2008/NĐ-CP", "Thông tư số 12/2015/TT\u00ad-BTC", "Chỉ thị số 05\u2060-\u2060CT/TW"]) {
+      const [c] = extract(written);
+      expect(c.id, written).toBe({ N: "13/2008/NĐ-CP", T: "12/2015/TT-BTC", C: "05-CT/TW@?" }[written[0]]);
+      expect([c.start, c.end]).toEqual([0, written.length]);
+    }
+  });
+
+  it("opening the text: the header's number line is still read", () => {
+    const text = "Số: 52/2018/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n";
+    for (const opening of ["\ufeff", "\u200b", "\ufeff\u00ad"]) {
+      const a = analyze(opening + text);
+      expect(a.self.id, JSON.stringify(opening)).toBe("52/2018/QĐ-UBND");
+      expect(a.citations[0].start).toBe(opening.length);
+    }
+  });
+
+  it("by a ký hiệu's separators give the same citations, on citation-shaped noise", () => {
+    fc.assert(
+      fc.property(soup, inserts(12), (text, at) => {
+        expect(differences(text, at)).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("by a ký hiệu's separators give the same citations, on generated text", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.integer({ min: 300, max: 3000 }), inserts(40), (seed, bytes, at) => {
+        const { text, citations } = generateText({ seed, bytes });
+        // Most of them on the citations, where the find stage reads.
+        const aimed = at.map(([n, s], k) => {
+          const c = citations[k % Math.max(1, citations.length)];
+          return [c ? c.start + (n % (c.end - c.start + 1)) : n, s] as const;
+        });
+        expect(differences(text, aimed)).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+
+describe("a non-breaking space", () => {
+  it("is read as a space by the passes that read the caller's text as written", () => {
+    const cases: [string, string][] = [
+      // A law named in lower case after a lower-case word, or next in a list, a non-breaking space before it.
+      ["Căn cứ quy định của\u00a0Luật ngân sách nhà nước;", "law:ngan-sach-nha-nuoc@?"],
+      ["Các văn bản như: Luật Hộ tịch;\u00a0Luật giao thông đường bộ;", "law:giao-thong-duong-bo@?"],
+      // Older numbering with a space for the dash: a non-breaking one.
+      ["Nghị quyết số 227\u00a0NQ/UBTVQH9", "227-NQ/UBTVQH9@?"],
+    ];
+    for (const [text, id] of cases) {
+      const found = extract(text);
+      expect(found.at(-1)?.id, text).toBe(id);
+      expect(found.map((c) => c.id)).toEqual(extract(text.replaceAll("\u00a0", " ")).map((c) => c.id));
+      expect(spanProblems(text, found)).toEqual([]);
+    }
+  });
+});
+
+describe("look-alikes: an eth for Đ, a non-breaking space", () => {
+  it("are read as the letter or space where the find stage reads the caller's text as written", () => {
+    // A short form's kind word: "Nghị ðịnh 244", after the full citation.
+    const short = extract("Nghị định số 244/HĐBT ngày 30/6/1990; điều 5 Nghị ðịnh 244 nêu trên").at(-1)!;
+    expect([short.form, short.id, short.kindText]).toEqual(["short", "244/HĐBT@1990", "Nghị ðịnh"]);
+    // A pinpoint's unit word: "Ðiều 1".
+    expect(extract("quy định tại Ðiều 1 - Quyết định số 1057/QĐ-UB")[0].pinpoint?.article).toBe("1");
+    // A numbered list's item after a non-breaking space is no short form ("báo cáo ⏎1 . Báo cáo tháng").
+    expect(extract("Các loại báo cáo \n1\u00a0. Báo cáo định kỳ")).toEqual([]);
+  });
+});
