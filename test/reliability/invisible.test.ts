@@ -112,7 +112,7 @@ describe("a non-breaking space", () => {
       ["Căn cứ quy định của\u00a0Luật ngân sách nhà nước;", "law:ngan-sach-nha-nuoc@?"],
       ["Các văn bản như: Luật Hộ tịch;\u00a0Luật giao thông đường bộ;", "law:giao-thong-duong-bo@?"],
       // Older numbering with a space for the dash: a non-breaking one.
-      ["Nghị quyết số 227\u00a0NQ/UBTVQH9", "227-NQ/UBTVQH9@?"],
+      ["Nghị quyết số 227\u00a0NQ/UBTVQH9", "227/NQ-UBTVQH9@?"],
     ];
     for (const [text, id] of cases) {
       const found = extract(text);
