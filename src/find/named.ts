@@ -418,13 +418,15 @@ function findMarker(words: Words): Marker | null {
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** A kind word, capitalised (or in a lower-cased summary), then its number: "Nghị định số 43/…", "Thông tư 02/…". */
-function otherNumberedKindAt(words: Words, i: number): boolean {
+function otherNumberedKindAt(words: Words, i: number, anyCase = false): boolean {
   const word = words.get(i)!;
-  if (word.text[0] === word.lower[0] && !words.lowerCased) return false;
+  if (!anyCase && word.text[0] === word.lower[0] && !words.lowerCased) return false;
   const kind = firstPhraseAt(words, i, OTHER_KINDS_BY_FIRST.get(word.lower));
   if (kind === undefined) return false;
   const after = words.get(i + kind.length);
   if (after === undefined) return false;
+  // In lower case only with "số": "và nghị định số 187/…" (a kind word and a bare number may be prose).
+  if (anyCase && after.lower !== "số") return false;
   const number = after.lower === "số" ? words.get(i + kind.length + 1) : after;
   return number !== undefined && isDigit(number.text.charCodeAt(0));
 }
@@ -491,6 +493,10 @@ function endsName(words: Words, i: number): boolean {
   if ((before === "," || before === "và" || before === ";") && PINPOINT_FIRST.has(lower) && pinpointAt(words, i) && !amends(words)) return true;
   const capital = w[0] !== w[0].toLowerCase() || words.lowerCased;
   if (capital && (before === "và" || before === "," || before === "hoặc") && phraseOfAt(words, i, OTHER_KINDS_BY_FIRST)) return true;
+  // "… thực hiện Luật đất đai và nghị định số 187/2004/NĐ-CP": written in lower case, another kind
+  // word after "và" with "số" and its number begins another document too; the number is not the
+  // law's (the law took the decree's number: a wrong identity).
+  if ((before === "và" || before === "," || before === "hoặc") && otherNumberedKindAt(words, i, true)) return true;
   // "… Luật Hộ tịch và QĐ số 101/QĐ-TTg": a kind's initials before "số" begin another document too.
   // (`?? ""`: compared with undefined at a name's last word, the optimized code was thrown away.)
   if ((before === "và" || before === "," || before === "hoặc") && (words.get(i + 1)?.lower ?? "") === "số" && kindByAbbreviation(w) !== null) return true;

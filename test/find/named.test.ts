@@ -133,6 +133,15 @@ describe("laws named without a number", () => {
     expect(read("- Luật sửa đổi quy định về đất ở.")).toEqual([]);
   });
 
+  it("a lower-case kind word with 'số' and a number after 'và' begins another document: the law does not take its number", () => {
+    const t = "Thực hiện Luật bảo vệ môi trường và thông tư số 02/2022/TT-BTNMT của Bộ Tài nguyên và Môi trường;";
+    const found = extract(t);
+    expect(found.map((c) => [c.kind, c.id])).toEqual([["circular", "02/2022/TT-BTNMT"]]);
+    expect(found[0].raw.startsWith("thông tư số 02/2022")).toBe(true);
+    // Capitalised, as before; a kind word in lower case without "số" stays a word of the name.
+    expect(extract("Căn cứ Luật Lâm nghiệp và Thông tư số 28/2018/TT-BNNPTNT;").map((c) => c.id)).toEqual(["law:lam-nghiep@?", "28/2018/TT-BNNPTNT"]);
+  });
+
   it("counts a body written out in an undated name as one word, as its initials would be", () => {
     const names = (t: string) => extract(t).map((c) => c.raw);
     expect(names("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;")).toEqual(["Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"]);
