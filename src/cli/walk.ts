@@ -24,6 +24,7 @@ import fg from "fast-glob";
 import { UsageError } from "./errors.js";
 // format.ts, not read/index.ts: the main thread must not load every reader just to list files.
 import { READ_EXTENSIONS } from "../read/format.js";
+import { GENERATOR_META } from "../shared/generator.js";
 import { loadFile } from "../read/load.js";
 
 export type Input =
@@ -79,6 +80,7 @@ export async function walk(args: readonly string[], options: WalkOptions = {}): 
    * `id`: the file's device and inode when the walk has them already (it stat'ed the file);
    * `found`: listed by a walk or glob, not named.
    */
+  let ownPages = 0;
   const add = (input: Input, id?: string | null, found = false) => {
     if (seen.has(input.path)) return;
     seen.add(input.path);
@@ -86,6 +88,12 @@ export async function walk(args: readonly string[], options: WalkOptions = {}): 
       // The same file under another name (a symlink, a hard link) is not read twice.
       id ??= fileId(input.path);
       if (found && output && ((id !== null && id === output.id) || path.resolve(input.path) === output.path)) return;
+      // A page vncite wrote (a view, an annotated plan) found in the folder is no document of it: an
+      // annotated plan read back would be the plan twice, a view a file with no text (an error).
+      if (found && isOwnPage(input.path)) {
+        ownPages++;
+        return;
+      }
       if (id !== null && files.has(id)) return;
       if (id !== null) files.add(id);
     }
@@ -115,7 +123,25 @@ export async function walk(args: readonly string[], options: WalkOptions = {}): 
       add({ kind: "file", path: given });
     }
   }
+  if (ownPages > 0) note(`${ownPages} page${ownPages > 1 ? "s" : ""} vncite wrote (view, annotate) not read as ${ownPages > 1 ? "documents" : "a document"} (name one to read it)`);
   return inputs;
+}
+
+/** Whether an .html file opens as vncite's own pages do (GENERATOR_META within its first 2 KB). */
+function isOwnPage(file: string): boolean {
+  if (!/\.html?$/i.test(file)) return false;
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(file, "r");
+    const head = Buffer.alloc(2048);
+    const n = fs.readSync(fd, head, 0, head.length, 0);
+    return head.subarray(0, n).toString("utf8").includes(GENERATOR_META);
+  } catch {
+    // Unreadable: the read says why, in its place.
+    return false;
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
+  }
 }
 
 /** Device and inode: what two names of one file share. Null when it cannot be stat'ed (the read will say why). */

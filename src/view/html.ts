@@ -1,3 +1,5 @@
+import { GENERATOR_META } from "../shared/generator.js";
+
 /** Text for HTML element content and attribute values (both quote kinds escaped). */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -23,7 +25,7 @@ export function pageHead(title: string, style: string): string {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${NO_NETWORK_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="vncite">
+${GENERATOR_META}
 <title>${escapeHtml(title)}</title>
 <style>${style}</style>`;
 }

@@ -177,6 +177,23 @@ describe("vncite extract", () => {
     expect(records(named.stdout)[0]).toMatchObject({ record: "document", file: table });
   });
 
+  it("does not read back a page vncite wrote (a view, an annotated plan) found in a walked folder; named, it is read", async () => {
+    const dir = tempDir("own-pages");
+    copyFileSync(join(ROOT, FIXTURES[1]), join(dir, "plan.txt"));
+    const [view, annotated] = [
+      await vncite(["view", join(dir, "plan.txt"), "-o", join(dir, "graph.html")]),
+      await vncite(["annotate", join(dir, "plan.txt"), "-o", join(dir, "plan.html")]),
+    ];
+    for (const r of [view, annotated]) expect(r.code, r.stderr).toBe(0);
+    // An annotated plan read back was the plan twice; the view, a file with no text (exit 1).
+    const again = await vncite(["extract", dir]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain("2 pages vncite wrote (view, annotate) not read as documents");
+    expect(new Set(records(again.stdout).map((r) => r.file))).toEqual(new Set([join(dir, "plan.txt")]));
+    const named = await vncite(["extract", join(dir, "plan.html")]);
+    expect(records(named.stdout)[0]).toMatchObject({ record: "document", file: join(dir, "plan.html") });
+  });
+
   it("`vncite extract dir | head -1` ends quietly", async () => {
     // Enough output (~1.5 MB) to overflow the pipe long after head has gone.
     const dir = tempDir("head");
