@@ -3,7 +3,7 @@
 import XRegExp from "xregexp/src/xregexp.js";
 import { KINDS } from "../vocab/kinds.js";
 import { NUMBER_LETTER, NUMBER_PART, YEAR_LAST_DIGIT } from "../vocab/numbers.js";
-import { IGNORABLES } from "../vocab/look-alikes.js";
+import { IGNORABLE_CLASS } from "../vocab/look-alikes.js";
 
 /**
  * The regexes of the find stage, in one place. They run on the caller's original text (before
@@ -21,7 +21,7 @@ const DASHES = "\\-\\u2010-\\u2014\\u2212";
  * ("61/<ZWSP>2018/<ZWSP>NĐ-CP"). Read as a mark after a number's digit (the digit after it is no
  * number of its own) and as a space around a ký hiệu's separators.
  */
-const IGNORABLE = IGNORABLES.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+const IGNORABLE = IGNORABLE_CLASS;
 
 /**
  * A number followed by a slash or dash and a code letter, with an optional year between:

@@ -1,7 +1,7 @@
 import { OffsetMap } from "./offset-map.js";
 import { HAS_COMBINING_MARK as HAS_COMBINING } from "../shared/chars.js";
 import { toNFC } from "./normalize.js";
-import { IGNORABLES, LOOK_ALIKES } from "../vocab/look-alikes.js";
+import { IGNORABLE_CLASS, LOOK_ALIKES } from "../vocab/look-alikes.js";
 import { GLUED_AFTER_NUMBER, GLUED_BEFORE_NUMBER } from "../vocab/numbers.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { StringBuilder, replaceInPieces } from "../shared/chunked.js";
@@ -24,7 +24,7 @@ export interface Prepared {
  * order mark). Dropped with the letter before them as one run, as a letter's marks are composed;
  * those opening the text, with no letter before them, as a run of their own.
  */
-const IGNORABLE = IGNORABLES.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+const IGNORABLE = IGNORABLE_CLASS;
 const HAS_IGNORABLE = new RegExp(`[${IGNORABLE}]`);
 const IGNORABLE_ALL = new RegExp(`[${IGNORABLE}]`, "g");
 const IS_IGNORABLE = new RegExp(`^[${IGNORABLE}]$`);

@@ -23,3 +23,5 @@ export const LOOK_ALIKES: Readonly<Record<string, string>> = {
  * byte order mark and is left mid-text where files with one were joined. Read as if absent.
  */
 export const IGNORABLES: readonly string[] = ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"];
+/** IGNORABLES as the inside of a regex character class ("\\u00ad\\u200b…"), for the stages that read them in a pattern. */
+export const IGNORABLE_CLASS = IGNORABLES.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");

@@ -1,5 +1,5 @@
 import { markClass } from "../shared/chars.js";
-import { IGNORABLES } from "./look-alikes.js";
+import { IGNORABLE_CLASS } from "./look-alikes.js";
 
 /**
  * The letter some documents carry after their number ("Nghị quyết số 30a/2008/NQ-CP", "Nghị quyết
@@ -21,7 +21,7 @@ export const NUMBER_SUFFIX = "a-dA-D";
  */
 export const NUMBER_SUFFIX_WIDE = "e-zE-Z";
 // Spaces as the find stage's scan reads them on the caller's text: what prints nothing (a page's <wbr> after a slash) too.
-const SPACE = `[\\s${IGNORABLES.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`;
+const SPACE = `[\\s${IGNORABLE_CLASS}]`;
 export const YEAR_CODE_AHEAD = String.raw`(?=${SPACE}{0,8}\/${SPACE}{0,8}(?:19|20)[0-9]{2}${SPACE}{0,8}\/${SPACE}{0,8}(?:[A-Z\u00D0\u0110]|[a-z\u00F0\u0111]{1,5}[ \t]{0,2}-))`;
 export const NUMBER_LETTER = `(?:[${NUMBER_SUFFIX}]|[${NUMBER_SUFFIX_WIDE}]${YEAR_CODE_AHEAD})`;
 
