@@ -588,9 +588,26 @@ const ISSUED_BY_SUBJECT = new RegExp(
   "u",
 );
 
+/** How far before an opening cue (Cue.opening) its clause's start may lie: an item's marker and quote marks. */
+const OPENING_CHARS = 16;
+/** Nothing before the cue in its clause but white space, an item's marker, bullets and quote marks. */
+const OPENS_CLAUSE = new RegExp(String.raw`^(?:${LIST_MARKER}|[\s_"“‘'])*$`, "u");
+/**
+ * Whether the cue at `at` opens its clause, or a paragraph inside it in capitals ("Kính gửi: Phòng …
+ * ⏎⏎ Thi hành Quyết định số …": the salutation's clause runs on to the body's first sentence; a
+ * wrapped line's "thi hành" goes on a sentence).
+ */
+function opensClause(text: string, clauseStart: number, at: number): boolean {
+  const line = text.lastIndexOf("\n", at - 1) + 1;
+  const from = Math.max(clauseStart, line, at - OPENING_CHARS);
+  if (!OPENS_CLAUSE.test(text.slice(from, at))) return false;
+  return from === clauseStart || (from === line && text[at] !== text[at].toLowerCase());
+}
 /** A cue read in its clause: whose verb it is, waiting for the document it governs. */
 function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
   const { text } = r;
+  // A cue said only at a clause's opening (Cue.opening) is no cue anywhere else: nothing is read.
+  if (cue.cue.opening && !opensClause(text, s.clause.start, cue.start)) return;
   if (cue.cue.type === "promulgated_by") {
     // "Sửa đổi ... Quy định ban hành kèm theo Quyết định số X", "Căn cứ định mức ... ban hành
     // kèm theo Quyết định số X": what X promulgated stands for X.

@@ -1,0 +1,37 @@
+/**
+ * Letters and decisions of provincial departments, district offices and tax offices, as scanned and
+ * OCR'd files hold them: how they open, what they answer, what they quote. Own sentences in the
+ * drafting patterns of such letters (2005–2023).
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/index.js";
+import type { Analysis } from "../../src/types.js";
+
+const roles = (a: Analysis) => a.citations.filter((c) => c.form === "full" && c.role !== "self").map((c) => `${c.number} ${c.role}`);
+/** A department's letter: its heading, its number line, its subject, the addressees, then the body given. */
+const letter = (body: string) =>
+  `UBND TỈNH BÌNH PHƯỚC\nSỞ TÀI CHÍNH\nSố: 215/STC-NS\nV/v hướng dẫn lập dự toán năm 2010\nĐồng Xoài, ngày 12 tháng 6 năm 2009\n\nKính gửi: Phòng Tài chính - Kế hoạch các huyện, thị xã\n\n${body}\n`;
+
+describe("'Thi hành' opening a letter or an item, as 'Thực hiện' does", () => {
+  it("after the addressees' line: the letter carries the decision out", () => {
+    const a = analyze(letter("Thi hành Nghị quyết số 08/NQ-HĐND ngày 12/3/2009 của HĐND tỉnh về phân cấp nguồn thu, Sở Tài chính hướng dẫn như sau:\n1. Các huyện lập dự toán đúng thời hạn."));
+    expect(roles(a)).toEqual(["08 implements"]);
+  });
+
+  it("opening a numbered item", () => {
+    const a = analyze(letter("Sở Tài chính đề nghị các phòng:\n2. Thi hành Chỉ thị số 05/CT-UBND ngày 03/5/2009 của UBND tỉnh, báo cáo kết quả trước ngày 30/6/2009."));
+    expect(roles(a)).toEqual(["05 implements"]);
+  });
+
+  it("inside a sentence the words are another verb's: 'có hiệu lực thi hành … và thay thế', 'kết quả thi hành'", () => {
+    const a = analyze(letter("Quyết định này có hiệu lực thi hành kể từ ngày ký và thay thế Quyết định số 30/2008/QĐ-UBND ngày 02/4/2008 của UBND tỉnh."));
+    expect(roles(a)).toEqual(["30 replaces"]);
+    const b = analyze(letter("Các phòng có trách nhiệm báo cáo kết quả\nthi hành Quyết định số 15/QĐ-UBND ngày 03/5/2009 của UBND tỉnh."));
+    expect(roles(b)).toEqual(["15 references"]);
+  });
+
+  it("an office's name wrapped onto its own line opens no clause ('Chi cục ⏎ Thi hành án dân sự')", () => {
+    const a = analyze(letter("Xét đề nghị của Chi cục\nThi hành án dân sự huyện tại Tờ trình số 12/TTr-CCTHADS ngày 03/5/2009."));
+    expect(roles(a)).toEqual(["12 proposed_by"]);
+  });
+});
