@@ -35,3 +35,19 @@ describe("'Thi hành' opening a letter or an item, as 'Thực hiện' does", () 
     expect(roles(a)).toEqual(["12 proposed_by"]);
   });
 });
+
+describe("another document's words quoted after a colon", () => {
+  it("what the quoted letter carries out is the quoted letter's act, not the quoting one's", () => {
+    const a = analyze(letter(
+      "Ngày 05/3/2009 Sở Tài chính đã ban hành Công văn số 450/STC-NS về việc lập dự toán, trong đó yêu cầu các phòng thực hiện:\n\n“1. Thực hiện nghiêm Chỉ thị số 16/CT-TTg ngày 31/3/2009 của Thủ tướng Chính phủ, không chi ngoài dự toán.\n\n2. Báo cáo kết quả về Sở trước ngày 30/3/2009.”\n\nSở Tài chính đề nghị các phòng tiếp tục thực hiện.",
+    ));
+    expect(roles(a)).toEqual(["450 references", "16 references"]);
+  });
+
+  it("a quotation left open before the next one opens quotes nothing: the basis after it is the letter's own", () => {
+    const a = analyze(letter(
+      "Căn cứ Điều 5 Thông tư số 12/2008/TT-BTC ngày 05/2/2008 của Bộ Tài chính quy định:\n\n“Điều 5. Thời hạn lập dự toán\n\nCăn cứ Quyết định số 30/2008/QĐ-TTg ngày 06/7/2008 của Thủ tướng Chính phủ quy định:\n\n“Điều 3. Danh mục …”\n\nTừ các căn cứ nêu trên, Sở Tài chính hướng dẫn như sau.",
+    ));
+    expect(roles(a)).toEqual(["12 based_on", "30 based_on"]);
+  });
+});
