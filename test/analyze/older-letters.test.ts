@@ -51,3 +51,26 @@ describe("another document's words quoted after a colon", () => {
     expect(roles(a)).toEqual(["12 based_on", "30 based_on"]);
   });
 });
+
+describe("a provincial tax department's letter ('CT-' and the drafting division)", () => {
+  const taxLetter = `TỔNG CỤC THUẾ\nCỤC THUẾ TỈNH NAM ĐỊNH\nSố: 2145/CT-TTHT\nV/v chính sách thuế GTGT\nNam Định, ngày 14 tháng 9 năm 2017\n\nKính gửi: Công ty TNHH Minh Phát\n\nCục Thuế tỉnh Nam Định nhận được công văn số 12/2017/CV-MP ngày 05/9/2017 của Công ty. Căn cứ Thông tư số 219/2013/TT-BTC ngày 31/12/2013 của Bộ Tài chính, Cục Thuế có ý kiến như sau.\n`;
+
+  it("is a letter of the tax department, not a directive", () => {
+    const a = analyze(taxLetter);
+    expect(a.self.kind).toBe("official-letter");
+    expect(a.self.symbol).toBe("CT-TTHT");
+    expect(a.self.issuer?.code).toBe("CT");
+  });
+
+  it("cited as a letter, it raises no doubt over its kind; a numbered division ('TTKT2') too", () => {
+    const a = analyze("Thực hiện Công văn số 3302/CT-TTKT2 ngày 12/7/2019 của Cục Thuế tỉnh Bình Dương, Công ty báo cáo như sau.");
+    const c = a.citations.find((x) => x.number === "3302")!;
+    expect(c.kind).toBe("official-letter");
+    expect(a.warnings.filter((w) => w.code === "kind-mismatch")).toEqual([]);
+  });
+
+  it("a directive's code after 'CT-' is still a directive's ('CT-UBND')", () => {
+    const a = analyze("Thực hiện Chỉ thị số 05/CT-UBND ngày 03/5/2017 của UBND tỉnh, Sở Tài chính hướng dẫn như sau.");
+    expect(a.citations.find((x) => x.number === "05")!.kind).toBe("directive");
+  });
+});
