@@ -74,3 +74,18 @@ describe("a provincial tax department's letter ('CT-' and the drafting division)
     expect(a.citations.find((x) => x.number === "05")!.kind).toBe("directive");
   });
 });
+
+describe("a ministry's older code in the number of a local office's document", () => {
+  it("'UBND HUYỆN … ⏎ PHÒNG LAO ĐỘNG TB&XH ⏎ Số: 41/TTr-LĐTB&XH': the district office's, local, not the ministry's", () => {
+    const a = analyze("UBND HUYỆN CẦN ĐƯỚC\nPHÒNG LAO ĐỘNG TB&XH\n\nSố: 41/TTr-LĐTB&XH\n\nCần Đước, ngày 03 tháng 4 năm 2011\n\nTỜ TRÌNH\nV/v trợ cấp một lần\n\nCăn cứ Nghị định số 54/2006/NĐ-CP ngày 26/5/2006 của Chính phủ;\n");
+    expect(a.self.jurisdiction.level).not.toBe("central");
+    expect(a.self.issuer?.code ?? null).not.toBe("BLĐTBXH");
+    expect(a.self.id).toMatch(/^41\/TTr-LĐTB&XH@2011~/);
+  });
+
+  it("under the ministry's own heading the code is still the ministry's", () => {
+    const a = analyze("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n\nSố: 3970/LĐTBXH-BTXH\nV/v hướng dẫn chế độ trợ cấp\nHà Nội, ngày 18 tháng 10 năm 2010\n\nKính gửi: Sở Lao động - Thương binh và Xã hội các tỉnh\n\nThực hiện Nghị định số 54/2006/NĐ-CP ngày 26/5/2006 của Chính phủ, Bộ hướng dẫn như sau.\n");
+    expect(a.self.issuer?.code).toBe("BLĐTBXH");
+    expect(a.self.jurisdiction.level).toBe("central");
+  });
+});
