@@ -89,3 +89,12 @@ describe("a ministry's older code in the number of a local office's document", (
     expect(a.self.jurisdiction.level).toBe("central");
   });
 });
+
+describe("'CV' written as a công văn's type code by local offices", () => {
+  it("a bare '630/CV-SLĐTBXH' is a letter, with no warning over its code", () => {
+    const a = analyze("Phòng báo cáo theo số 630/CV-SLĐTBXH ngày 27/4/2010 của Sở Lao động - Thương binh và Xã hội.");
+    const c = a.citations.find((x) => x.number === "630")!;
+    expect(c.kind).toBe("official-letter");
+    expect(a.warnings.filter((w) => w.code === "unknown-type-code")).toEqual([]);
+  });
+});
