@@ -405,7 +405,8 @@ export function readRoles(
     previous = clause;
     r.clauseFirst = first;
     while (p < quoted.length && quoted[p].end <= clause.start) p++;
-    r.own = clause.part !== "note" && !(p < quoted.length && quoted[p].start <= clause.start + leadingSpace(text, clause.start));
+    // A subject line in quotation marks ("V/v: “triển khai thực hiện Nghị quyết số …”") is the document's own still.
+    r.own = clause.part !== "note" && (clause.part === "title" || !(p < quoted.length && quoted[p].start <= clause.start + leadingSpace(text, clause.start)));
     readClause(r, clause, first, c, cues, firstCue, q);
     if (clause.part === "annex" && r.heading === null) r.annexAct = null;
   }

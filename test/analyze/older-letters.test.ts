@@ -44,6 +44,11 @@ describe("another document's words quoted after a colon", () => {
     expect(roles(a)).toEqual(["450 references", "16 references"]);
   });
 
+  it("a subject line in quotation marks after 'V/v:' is the letter's own", () => {
+    const a = analyze("UBND TỈNH BÌNH PHƯỚC\nSỞ TÀI CHÍNH\nSố: 215/STC-NS\nV/v: “triển khai thực hiện Nghị quyết số 08/NQ-HĐND ngày 12/3/2009 của HĐND tỉnh”\nĐồng Xoài, ngày 12 tháng 6 năm 2009\n\nKính gửi: Phòng Tài chính các huyện\n\nSở Tài chính hướng dẫn như sau.\n");
+    expect(roles(a)).toEqual(["08 implements"]);
+  });
+
   it("a quotation left open before the next one opens quotes nothing: the basis after it is the letter's own", () => {
     const a = analyze(letter(
       "Căn cứ Điều 5 Thông tư số 12/2008/TT-BTC ngày 05/2/2008 của Bộ Tài chính quy định:\n\n“Điều 5. Thời hạn lập dự toán\n\nCăn cứ Quyết định số 30/2008/QĐ-TTg ngày 06/7/2008 của Thủ tướng Chính phủ quy định:\n\n“Điều 3. Danh mục …”\n\nTừ các căn cứ nêu trên, Sở Tài chính hướng dẫn như sau.",
