@@ -1,4 +1,4 @@
-import { DOCUMENT_CUES, LINE_OPENING_PHRASES, TITLE_OPENING_CUES } from "../vocab/cues.js";
+import { DOCUMENT_CUES, LINE_OPENING_PHRASES, NOT_LINE_OPENING, TITLE_OPENING_CUES } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
 import type { PartType } from "../types.js";
 import type { Part } from "./parts.js";
@@ -32,6 +32,8 @@ const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*
 const CUE_WORDS = phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true });
 /** A line opening with a capitalised cue or purpose word ("Để", "Nhằm") starts a clause. */
 const OPENING_WORDS = phraseSource(LINE_OPENING_PHRASES, { keepCase: true });
+/** A line that opens with a name holding a cue's words (NOT_LINE_OPENING) opens no clause. */
+const NOT_OPENING = String.raw`(?![ \t*#(]*(?:${phraseSource(NOT_LINE_OPENING, { keepCase: true })})\s)`;
 /**
  * The number or letter of a list item at a line's start: its stop ("1. Nghị quyết số …", "II. CĂN CỨ")
  * is no full stop when the item goes on after it on the same line; a number alone on its line ("1.")
@@ -48,14 +50,14 @@ const FULL_STOP = String.raw`[.!?](?:(?=\s)(?<!${ITEM_NUMBER}[.!?])|(?=[ \t]*(?:
  */
 const NOT_A_CELL = String.raw`(?<!\n[ \t]*\|[ \t]*\n)`;
 const BREAK = new RegExp(
-  String.raw`[;:]|${FULL_STOP}|\n(?=${LINE_MARKUP}(?:${LIST_MARKER}\s|${TABLE_ROW}))|\n${NOT_A_CELL}(?=[ \t*#(]*(?:${OPENING_WORDS})\s)`,
+  String.raw`[;:]|${FULL_STOP}|\n(?=${LINE_MARKUP}(?:${LIST_MARKER}\s|${TABLE_ROW}))|\n${NOT_A_CELL}${NOT_OPENING}(?=[ \t*#(]*(?:${OPENING_WORDS})\s)`,
   "g",
 );
 
 const ITEM_OPENER = new RegExp(String.raw`([ \t*_(-]*)(?:${phraseSource(PREAMBLE_ITEM_OPENERS)})(?![\p{L}\p{N}])`, "iuy");
 
 /** A line break before a line that opens with a capitalised cue, where BREAK ends a clause. */
-const CUE_LINE = new RegExp(String.raw`\n(?=[ \t*#(]*(?:${CUE_WORDS})\s)`, "y");
+const CUE_LINE = new RegExp(String.raw`\n${NOT_OPENING}(?=[ \t*#(]*(?:${CUE_WORDS})\s)`, "y");
 
 /**
  * Where in [from, to) a line opens with a capitalised cue (the break before it), or -1: a cue phrase

@@ -5,6 +5,7 @@ import { LETTER as LATIN_LETTERS, MARKS } from "../find/patterns.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { DOCUMENT_CUES } from "../vocab/cues.js";
 import { isoDate } from "../identify/dates.js";
+import { isTaxLetterSymbol } from "../identify/symbol.js";
 import { ISSUER_TITLES, allIssuerPhrases } from "../vocab/issuers.js";
 import { foldSpaces } from "./sentences.js";
 import { WHITESPACE } from "../shared/chars.js";
@@ -248,8 +249,9 @@ export function readHeader(text: string): Header {
     pushIssuerLines(head.slice(0, n.index), issuerLines);
   }
   if (subject && n) {
-    const code = symbolPartsOf(n[3])[0];
-    kind = kindByStateCode(code)?.slug ?? "official-letter";
+    const parts = symbolPartsOf(n[3]);
+    // "Số: 8836/CT-TTHT": a tax department's letter, whose "CT" is its own code, no directive's.
+    kind = (isTaxLetterSymbol(parts) ? null : kindByStateCode(parts[0])?.slug) ?? "official-letter";
     kindLineStart = titleStart = subject.start;
     bodyStart = Math.min(subject.end, text.length);
     title = subject.lines.join(" ");

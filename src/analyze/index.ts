@@ -13,7 +13,7 @@ import { findParts } from "./parts.js";
 import { isWhitespaceAt } from "../shared/chars.js";
 import { opensWithCue, splitClauses, type Clause } from "./clauses.js";
 import { lastAtOrBefore } from "../shared/search.js";
-import { buildSelf, contradictsSelf, selfIdWithoutNumber } from "./self.js";
+import { buildSelf, contradictsSelf, ownCodeIsLocalAlias, selfIdWithoutNumber } from "./self.js";
 import { dateFromNarrativeBefore, dateUndatedMentions } from "./coreference.js";
 import { sentencesAt, tidy, type Layout, type Sentence } from "./sentences.js";
 
@@ -151,7 +151,8 @@ function identifySelf(text: string, layout: Layout, found: readonly Citation[], 
   // ĐỘNG TỈNH X", "HỘI NÔNG DÂN VIỆT NAM ⏎ BCH TỈNH Y"), its number its own (KH-LĐLĐ: local).
   const ownCode = selfCitation?.issuer?.code ?? null;
   // A heading that names a body numbering with another's code ("ĐẢNG ỦY CHÍNH PHỦ", "Số 45-KH/ĐU") is that body.
-  const ownBody = ownCode !== null ? (sharedCodeBody(header.issuerLines, ownCode) ?? issuerByCode(ownCode)) : null;
+  // A ministry's older code under a local heading (centralAliasUnderLocalHeading) names no body: the heading tells.
+  const ownBody = ownCode !== null && !ownCodeIsLocalAlias(header) ? (sharedCodeBody(header.issuerLines, ownCode) ?? issuerByCode(ownCode)) : null;
   // A national body's branch heads its documents with its place ("BẢO HIỂM XÃ HỘI VIỆT NAM ⏎ BẢO HIỂM
   // XÃ HỘI TỈNH X") and numbers them with the national body's code: the branch's, not central.
   const branch = ownBody?.branches === true && headingNamesPlace(header.issuerLines);

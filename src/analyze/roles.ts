@@ -386,6 +386,8 @@ export function readRoles(
   let c = 0;
   let q = 0;
   let previous: Clause | null = null;
+  const quoted = quotedPassages(text);
+  let p = 0;
   for (const clause of clauses) {
     // A citation outside every clause (before the first part) keeps "references".
     while (c < spans.length && spans[c].start < clause.start) c++;
@@ -402,11 +404,44 @@ export function readRoles(
     }
     previous = clause;
     r.clauseFirst = first;
-    r.own = clause.part !== "note";
+    while (p < quoted.length && quoted[p].end <= clause.start) p++;
+    // A subject line in quotation marks ("V/v: “triển khai thực hiện Nghị quyết số …”") is the document's own still.
+    r.own = clause.part !== "note" && (clause.part === "title" || !(p < quoted.length && quoted[p].start <= clause.start + leadingSpace(text, clause.start)));
     readClause(r, clause, first, c, cues, firstCue, q);
     if (clause.part === "annex" && r.heading === null) r.annexAct = null;
   }
   return { roles: r.roles, nested: r.nested };
+}
+
+/**
+ * Passages another document's words fill, in quotation marks after a colon: "Ngày 12/3/2020 Tổng cục
+ * Thuế đã ban hành Công văn số A …, trong đó yêu cầu các Cục Thuế triển khai thực hiện: ⏎ “… Thực
+ * hiện nghiêm Chỉ thị số B …”", "Khoản 3 Điều 10 Thông tư số C quy định: “…”". What the quoted
+ * sentences do they do for the document quoted, not for the one quoting it (as a page's note above
+ * the heading: RoleReading.own). Each runs from its opening mark to the first closing one, at most
+ * QUOTE_CHARS on; an opening mark not closed before that, or before the next opening mark, opens none.
+ */
+function quotedPassages(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let open = text.indexOf("\u201c"); open >= 0; open = text.indexOf("\u201c", open + 1)) {
+    if (!AFTER_COLON.test(text.slice(Math.max(0, open - 12), open))) continue;
+    const close = text.indexOf("\u201d", open + 1);
+    // Another opening mark first: this one was never closed (OCR drops marks), and opens nothing.
+    const next = text.indexOf("\u201c", open + 1);
+    if (close < 0 || close - open > QUOTE_CHARS || (next >= 0 && next < close)) continue;
+    out.push({ start: open, end: close });
+    open = close;
+  }
+  return out;
+}
+/** A colon, then nothing but white space and markup, before a quotation's opening mark. */
+const AFTER_COLON = /:[\s*_]*$/u;
+const QUOTE_CHARS = 6000;
+/** How many white-space and markup characters open the text at `from`. */
+function leadingSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /[\s*_]/u.test(text[i])) i++;
+  return i - from;
 }
 
 /**
@@ -588,9 +623,26 @@ const ISSUED_BY_SUBJECT = new RegExp(
   "u",
 );
 
+/** How far before an opening cue (Cue.opening) its clause's start may lie: an item's marker and quote marks. */
+const OPENING_CHARS = 16;
+/** Nothing before the cue in its clause but white space, an item's marker, bullets and quote marks. */
+const OPENS_CLAUSE = new RegExp(String.raw`^(?:${LIST_MARKER}|[\s_"“‘'])*$`, "u");
+/**
+ * Whether the cue at `at` opens its clause, or a paragraph inside it in capitals ("Kính gửi: Phòng …
+ * ⏎⏎ Thi hành Quyết định số …": the salutation's clause runs on to the body's first sentence; a
+ * wrapped line's "thi hành" goes on a sentence).
+ */
+function opensClause(text: string, clauseStart: number, at: number): boolean {
+  const line = text.lastIndexOf("\n", at - 1) + 1;
+  const from = Math.max(clauseStart, line, at - OPENING_CHARS);
+  if (!OPENS_CLAUSE.test(text.slice(from, at))) return false;
+  return from === clauseStart || (from === line && text[at] !== text[at].toLowerCase());
+}
 /** A cue read in its clause: whose verb it is, waiting for the document it governs. */
 function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
   const { text } = r;
+  // A cue said only at a clause's opening (Cue.opening) is no cue anywhere else: nothing is read.
+  if (cue.cue.opening && !opensClause(text, s.clause.start, cue.start)) return;
   if (cue.cue.type === "promulgated_by") {
     // "Sửa đổi ... Quy định ban hành kèm theo Quyết định số X", "Căn cứ định mức ... ban hành
     // kèm theo Quyết định số X": what X promulgated stands for X.

@@ -6,6 +6,27 @@ import { fullName } from "../vocab/provinces.js";
 import { provinceNamed, slugOf } from "./places.js";
 import type { Header } from "./header.js";
 
+/**
+ * A ministry's older or office code (OTHER_CODES: "LĐTBXH", "BNN", "BKH") in the number of a document
+ * headed under a local body ("UBND HUYỆN TÂN THẠNH ⏎ PHÒNG LAO ĐỘNG TB&XH ⏎ Số: 312/TTr-LĐTB&XH"): a
+ * district's or a province's office writes its sector's initials so, and the document is that
+ * office's, not the ministry's. The code then names no body the document can be said to be of.
+ */
+export function ownCodeIsLocalAlias(header: Header): boolean {
+  const line = header.numberLine;
+  if (line === null || line.symbolParts.length === 0) return false;
+  const code = readSymbol(line.symbolParts, line.written).issuerCode;
+  return code !== null && centralAliasUnderLocalHeading(code, header.issuerLines);
+}
+function centralAliasUnderLocalHeading(code: string, issuerLines: readonly string[]): boolean {
+  const body = issuerByCode(code);
+  if (body === null || body.code === code || body.level !== "central") return false;
+  if (issuerLines.some((line) => issuerByPhrase(line)?.code === body.code)) return false;
+  return issuerLines.some((line) => LOCAL_HEADING.test(line) || issuerByPhrase(line)?.local === true);
+}
+/** A heading line of a local body: a people's committee or council, a district's office, a province's department. */
+const LOCAL_HEADING = /^[\s*_]*(?:UBND|HĐND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|PHÒNG|SỞ)(?![\p{L}\p{N}])/iu;
+
 /** The citing document's identity from its header and the citations that turned out to be itself. */
 export function buildSelf(
   header: Header,
@@ -32,7 +53,7 @@ export function buildSelf(
   // A department or a mass organisation heads its documents under the body above it ("ỦY BAN NHÂN
   // DÂN ⏎ TỈNH X ⏎ SỞ Y TẾ", "BAN CHẤP HÀNH TRUNG ƯƠNG ⏎ ĐOÀN TNCS HỒ CHÍ MINH"): the body its own
   // number's ký hiệu names is the issuer (KH-SYT: the department), whichever heading line comes first.
-  const byCode = issuerCode ? issuerByCode(issuerCode) : null;
+  const byCode = issuerCode && !ownCodeIsLocalAlias(header) ? issuerByCode(issuerCode) : null;
   let entry: IssuerEntry | null = null;
   for (const line of header.issuerLines) {
     const named = issuerByPhrase(line);

@@ -1,6 +1,6 @@
 import type { Style } from "../types.js";
 import { canonicalCode, canonicalCompound, isPartyTypeCode, isStateTypeCode } from "../vocab/codes.js";
-import { issuerByCode } from "../vocab/issuers.js";
+import { issuerByCode, TAX_OFFICE_UNITS } from "../vocab/issuers.js";
 import { PathCache } from "./memo.js";
 
 export interface SymbolReading {
@@ -44,6 +44,16 @@ const readings = {
   "slash-first": new PathCache((parts: readonly string[]) => readParts(parts, "slash-first")),
 };
 
+const TAX_OFFICE = "CT";
+/** A tax department's drafting division (TAX_OFFICE_UNITS), with its number if it has one ("TTKT2"). */
+const TAX_UNITS: ReadonlySet<string> = new Set(TAX_OFFICE_UNITS);
+const isTaxUnit = (code: string) => TAX_UNITS.has(code.toUpperCase().replace(/\d{1,2}$/, ""));
+
+/** "CT-TTHT", "ct - kk": a tax department's code, then one of its drafting divisions (a letter's ký hiệu, not a directive's). */
+export function isTaxLetterSymbol(parts: readonly string[]): boolean {
+  return parts.length >= 2 && canonicalCode(parts[0]) === TAX_OFFICE && isTaxUnit(canonicalCompound(parts[1]));
+}
+
 function readParts(parts: readonly string[], written: "dash-first" | "slash-first"): SymbolReading {
   const compounds = parts.map(canonicalCompound);
   const unglued = compounds.length === 1 ? unglue(compounds[0]) : null;
@@ -60,6 +70,10 @@ function readParts(parts: readonly string[], written: "dash-first" | "slash-firs
     // "488-CV/TCQT-NS": the issuer may be followed by its drafting unit, as in a công văn.
     const issuer = canon.length > 2 ? canon.slice(1).join("-") : second;
     return { symbol: `${first}/${issuer}`, style: "party", typeCode: first, issuerCode: second ?? null, jointIssuerCodes: NONE, dotted, glued, reshaped: false };
+  }
+  // "8836/CT-TTHT": a tax department's letter (its code, then the drafting division), no directive.
+  if (first === TAX_OFFICE && second !== undefined && isTaxUnit(second)) {
+    return { symbol: canon.join("-"), style: "state", typeCode: null, issuerCode: first, jointIssuerCodes: NONE, dotted, glued, reshaped: false };
   }
   // "12/XYZ-UBND": a known issuer after an unknown first part, so the first part is a type code we do not know.
   const unknownType = second !== undefined && issuerByCode(second) !== null && issuerByCode(first) === null;

@@ -37,6 +37,11 @@ export interface Cue {
    * số …" after the signer's mandate, not at the head of its sentence.
    */
   ownAfter?: string[];
+  /**
+   * Read only where it opens its clause (an item's marker, a bullet or quote marks before it at
+   * most): the same words inside a sentence are another verb's ("có hiệu lực thi hành kể từ …").
+   */
+  opening?: true;
 }
 
 /** "Xét đề nghị của Sở …": whose proposal the document answers, said in the preamble's last clause. */
@@ -74,6 +79,11 @@ export const CUES: readonly Cue[] = [
     ],
     reach: "far",
   },
+  // "Thi hành Quyết định số 212/QĐ-CTN ngày 23/2/2010 của Chủ tịch nước về việc truy tặng …, Sở đề nghị
+  // Phòng …": older letters and plans open so as others do with "Thực hiện". Only the document right
+  // after it: "(có) hiệu lực thi hành kể từ ngày", "cơ quan thi hành án dân sự … Quyết định số …" carry
+  // out no document.
+  { type: "implements", phrases: ["Thi hành"], reach: "next", opening: true },
   {
     type: "guides",
     phrases: [
@@ -343,7 +353,8 @@ export const ATTACHED_TO = ["Ban hành kèm theo", "Kèm theo", "Ban hành kèm"
 export const DOCUMENT_CUES: ReadonlyArray<{ type: RelationType; phrases: string[] }> = [
   { type: "based_on", phrases: ["Căn cứ", "Căn cứ vào"] },
   // "Nghiêm túc thực hiện chỉ đạo của … tại Công điện số …": a letter's opening after "Kính gửi: …", as "Thực hiện" is.
-  { type: "implements", phrases: ["Thực hiện", "Triển khai thực hiện", "Triển khai", "Tổ chức thực hiện", "Triển khai thi hành", "Thực hiện chỉ đạo của", "Nghiêm túc thực hiện"] },
+  // "Kính gửi: Phòng … ⏎⏎ Thi hành Quyết định số …": an older letter's opening, as "Thực hiện" is.
+  { type: "implements", phrases: ["Thực hiện", "Triển khai thực hiện", "Triển khai", "Tổ chức thực hiện", "Triển khai thi hành", "Thực hiện chỉ đạo của", "Nghiêm túc thực hiện", "Thi hành"] },
   { type: "guides", phrases: ["Hướng dẫn thi hành", "Hướng dẫn thực hiện", "Quy định chi tiết"] },
   { type: "amends", phrases: ["Sửa đổi, bổ sung một số điều của", "Sửa đổi, bổ sung", "Sửa đổi"] },
   { type: "replaces", phrases: ["Thay thế"] },
@@ -360,6 +371,11 @@ export const DOCUMENT_CUES: ReadonlyArray<{ type: RelationType; phrases: string[
  * ("Kính gửi: Các cơ quan, đơn vị ⏎ Để bảo đảm …, thực hiện …").
  */
 export const LINE_OPENING_PHRASES: readonly string[] = [...DOCUMENT_CUES.flatMap((c) => c.phrases), ...PURPOSE_OPENERS];
+/**
+ * Names that open with a cue's words, wrapped onto a line of their own: "Xét đề nghị của Chi cục ⏎
+ * Thi hành án dân sự huyện tại Tờ trình số …" goes on the sentence; the line opens no clause.
+ */
+export const NOT_LINE_OPENING: readonly string[] = ["Thi hành án"];
 
 /**
  * The cues a cited document's own title opens with, capitalised as titles are ("Thông tư liên tịch số

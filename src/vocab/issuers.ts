@@ -340,6 +340,10 @@ export const ISSUERS: readonly IssuerEntry[] = [
   department("SCT", "Sở Công Thương"),
   department("SGTVT", "Sở Giao thông vận tải"),
   department("SNgV", "Sở Ngoại vụ"),
+  // A province's tax department: its letters' ký hiệu is "CT-" and the division that drafted them
+  // ("Công văn số 8836/CT-TTHT", TAX_OFFICE_UNITS), read so by the code alone; no phrase, as "Cục
+  // Thuế" stands inside "Tổng cục Thuế" too.
+  { code: "CT", name: "Cục Thuế", level: "province", party: false, local: true, phrases: [] },
   // A province's committee for ethnic affairs (Ủy ban Dân tộc is the central one, UBDT).
   { code: "BDT", name: "Ban Dân tộc", level: "province", party: false, local: true, phrases: ["Ban Dân tộc"] },
   // A province's departments merged as the ministries did (2025).
@@ -416,6 +420,18 @@ export const ISSUER_TITLES: readonly string[] = [
   "Giám đốc",
   "Trưởng ban",
   "Tổng Bí thư",
+];
+
+/**
+ * The divisions of a provincial tax department (Cục Thuế) that draft its letters, after its code
+ * "CT": "Công văn số 8836/CT-TTHT" (Tuyên truyền - Hỗ trợ người nộp thuế), "CT-KK" (Kê khai), "CT-TTr"
+ * (Thanh tra), "CT-QLN" (Quản lý nợ), "CT-TTKT2" (a numbered inspection division). After "CT-" they
+ * make the ký hiệu a tax letter's, not a directive's ("CT-UBND", "CT-TTg"). Upper case, as codes
+ * compare; a division's number may follow.
+ */
+export const TAX_OFFICE_UNITS: readonly string[] = [
+  "TTHT", "HTR", "HT", "KK", "KTT", "KKKTT", "KK&KTT", "QLN", "TTR", "TTKT", "KTNB", "NVDTPC", "NVDT", "THNVDT",
+  "TCCB", "HCQT", "HCQTTVAC", "QLCKTTDN", "QLHKD", "QLHKDCN", "TKT",
 ];
 
 /**

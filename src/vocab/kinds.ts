@@ -12,7 +12,10 @@ export interface KindEntry {
   words: string[];
   /** Type code in a state ký hiệu, or null when the kind has none (công văn, luật). */
   code: string | null;
-  /** Type codes older texts use for the kind ("38/2001/PL-UBTVQH10": ordinances before the 2008 law gave them none). */
+  /**
+   * Type codes texts use for the kind besides the rules' ("38/2001/PL-UBTVQH10": ordinances before the
+   * 2008 law gave them none; "630/CV-SLĐTBXH": a local office's công văn).
+   */
   formerCodes?: string[];
   /**
    * The type codes of the kind issued jointly by several bodies, where the kind table has no kind of
@@ -57,7 +60,9 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "resolution", words: ["Nghị quyết", "Nghị quyết liên tịch"], code: "NQ", jointCodes: ["NQLT"], label: "Nghị quyết" },
   { slug: "plan", words: ["Kế hoạch", "Kế hoạch liên tịch", "Kế hoạch phối hợp", "Kế hoạch hành động"], code: "KH", jointCodes: ["KHLT", "KHPH"], label: "Kế hoạch" },
   { slug: "program", words: ["Chương trình", "Chương trình phối hợp", "Chương trình hành động"], code: "CTr", jointCodes: ["CTPH"], label: "Chương trình", namesUndertaking: true },
-  { slug: "official-letter", words: ["Công văn"], code: null, label: "Công văn", proposes: true },
+  // No type code by the rules (its ký hiệu is its issuer's and its drafting unit's), but district and
+  // provincial offices write one all the same: "Công văn số 630/CV-SLĐTBXH", "Số 33/CV-LĐTBXH".
+  { slug: "official-letter", words: ["Công văn"], code: null, formerCodes: ["CV"], label: "Công văn", proposes: true },
   { slug: "code", words: ["Bộ luật"], code: null, label: "Bộ luật" },
   { slug: "law", words: ["Luật"], code: null, label: "Luật" },
   { slug: "ordinance", words: ["Pháp lệnh"], code: null, formerCodes: ["PL"], label: "Pháp lệnh" },

@@ -12,6 +12,7 @@ import { documentId } from "../../src/identify/id.js";
 import { slugify } from "../../src/identify/slug.js";
 import type { Analysis, AnalyzedCitation, Citation, Jurisdiction, Relation, RelationType, Role } from "../../src/types.js";
 import { issuerByCode } from "../../src/vocab/issuers.js";
+import { isTypeCode } from "../../src/vocab/codes.js";
 import { findProvince } from "../../src/vocab/provinces.js";
 
 interface GoldCitation {
@@ -49,9 +50,14 @@ export function fixtureNames(): string[] {
     .sort();
 }
 
-/** The issuer entry named by the ký hiệu: the first of its parts that is a known issuer code. */
+/**
+ * The issuer entry named by the ký hiệu: the first of its parts that is a known issuer code, the
+ * type code that opens it aside ("CT" of "CT-TTg" is a directive's, though a tax department's code too).
+ */
 function issuerOf(symbol: string) {
-  for (const part of symbol.split(/[-/]/)) {
+  const parts = symbol.split(/[-/]/);
+  for (const [i, part] of parts.entries()) {
+    if (i === 0 && parts.length > 1 && isTypeCode(part)) continue;
     const e = issuerByCode(part);
     if (e) return e;
   }
