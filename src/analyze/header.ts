@@ -139,6 +139,13 @@ const DATE_LINE = /(?:^|\n|\||-{3,}|(?:[ ]{3}|\t)(?=[^\s,|])|(?<=(?:ĐẢNG CỘ
  * ("Số: 227 NQ/UBTVQH9", group 3 then holds the type code in capitals, group 2 otherwise), read as
  * the same number (227-NQ/UBTVQH9) where the type code is one vncite knows.
  */
+/**
+ * Older state numbering (before the 1990s) wrote number and issuer's code with a dash and no type
+ * code: "Số: 230-CP" (Hội đồng Chính phủ), "Số: 109-NV" (Bộ Nội vụ), "Số 184-HĐBT". Read on a "Số"
+ * line of its own (or a flattened header's cell, "| Số: 109-NV |") where nothing else is, the code
+ * ending the number: a slash after it is another shape (a Party number's "12-KH/TU").
+ */
+const OLD_NUMBER_LINE = /(?:^|\n)[ \t*]*Số[ \t]*:?[ \t]{0,8}([0-9]{1,5})[ \t]*-[ \t]*([A-ZĐ]{2,8})(?=[ \t]*(?:\||\r?\n|$))/;
 const PARTY_NUMBER_LINE = new RegExp(String.raw`(?:^|\n)(?:\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t]\*)?[ \t*]*Số\s*:?\s{0,8}${PARTY_NUMBER}`, "u");
 
 /**
@@ -292,7 +299,11 @@ export function readHeader(text: string): Header {
       : heading
         ? { number: heading[2], year: heading[3], symbol: heading[4], start: kindLineStart ?? kindWordEnd, end: kindWordEnd + heading[0].length }
         : null;
-    if (heading && heading[5] !== undefined) {
+    const old = read || heading ? null : OLD_NUMBER_LINE.exec(head.slice(0, kindLine ? kindLine.index : ISSUER_REACH));
+    if (old) {
+      const start = old.index + old[0].indexOf("Số");
+      numberLine = { number: old[1], year: null, symbolParts: [old[2]], written: "slash-first", start, end: old.index + old[0].length };
+    } else if (heading && heading[5] !== undefined) {
       numberLine = { number: heading[5], year: null, symbolParts: [heading[6] ?? heading[7], heading[8]], written: "dash-first", start: kindLineStart ?? kindWordEnd, end: kindWordEnd + heading[0].length };
     } else if (read && read.number) {
       numberLine = { number: read.number, year: read.year ? Number(read.year) : null, symbolParts: symbolPartsOf(read.symbol), written: "slash-first", start: read.start, end: read.end };

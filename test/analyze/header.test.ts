@@ -283,6 +283,25 @@ describe("an older number with a space where the dash belongs ('Số: 41 NQ/UBTV
   });
 });
 
+describe("an older state number with a dash and the issuer's code only ('Số: 212-CP', 'Số: 58-NV')", () => {
+  const head = (number: string, issuer = "HỘI ĐỒNG CHÍNH PHỦ") => [`${issuer} | VIỆT NAM DÂN CHỦ CỘNG HÒA |`, `Số: ${number} | Hà Nội, ngày 04 tháng 11 năm 1972 |`, "QUYẾT ĐỊNH", "VỀ VIỆC THÀNH LẬP MỘT SỐ XÃ", "Căn cứ Nghị định số 88-CP ngày 02-05-1970;", ""].join("\n");
+
+  it("is the document's own number, the header's citation of it the document itself", () => {
+    expect(readHeader(head("212-CP")).numberLine).toMatchObject({ number: "212", symbolParts: ["CP"] });
+    const a = analyze(head("212-CP"), { path: "qd.txt" });
+    expect([a.self.id, a.self.kind]).toEqual(["212/CP@1972", "decision"]);
+    expect(a.warnings.map((w) => w.code)).not.toContain("no-own-number");
+    expect(a.citations.map((c) => [c.role, c.number])).toEqual([["self", "212"], ["based_on", "88"]]);
+    // A code vncite does not know as a body's: still the number on the "Số" line.
+    expect(analyze(head("58-NV", "BỘ NỘI VỤ"), { path: "qd.txt" }).self.id).toBe("58/NV@1972");
+  });
+
+  it("is no such number where a slash follows the code (a Party number) or other words do", () => {
+    expect(readHeader(head("12-KH/TU")).numberLine).toMatchObject({ number: "12", symbolParts: ["KH", "TU"] });
+    expect(readHeader(head("212-CP ngày 4/11/1972")).numberLine).toBeNull();
+  });
+});
+
 describe("a heading that numbers the document in the Party's shape ('NGHỊ QUYẾT SỐ 53 NQ/UBTVQH10 NGÀY …')", () => {
   const gazette = (number: string) =>
     [`NGHỊ QUYẾT SỐ ${number} NGÀY 4-3-1999`, "CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI", "VỀ VIỆC PHÊ CHUẨN SỐ ỦY VIÊN", "Căn cứ Luật Tổ chức Quốc hội;", "QUYẾT NGHỊ:", "1. Phê chuẩn danh sách kèm theo."].join("\n");
