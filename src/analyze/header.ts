@@ -454,6 +454,8 @@ function findUppercaseKindLine(head: string, limit: number): RegExpExecArray | n
   const re = KIND_LINES;
   re.lastIndex = 0;
   for (let m = re.exec(head); m && m.index < limit; m = re.exec(head)) {
+    const first = kindOnFirstLine(m);
+    if (first) return first;
     if (isCapitals(m[0]) && !ARTICLE_NEXT.test(head.slice(m.index + m[0].length, m.index + m[0].length + 40))) return m;
   }
   const opening = KIND_OPENS_LINE;
@@ -466,6 +468,25 @@ function findUppercaseKindLine(head: string, limit: number): RegExpExecArray | n
     if (isCapitals(rest) && LETTER.test(rest) && !/[:;]$/.test(rest)) return m;
   }
   return null;
+}
+/**
+ * "THÔNG BÁO ⏎ Kết luận của Phó Thủ tướng … tại cuộc họp …", "THÔNG BÁO ⏎ KẾT LUẬN CỦA THỦ TƯỚNG …
+ * TẠI BUỔI LÀM VIỆC …": a kind word alone on its line, and under it a title that opens with the
+ * words that would make a longer kind ("Thông báo kết luận") and goes on past them. That title names
+ * who concluded and where, not the issuer; read as one kind line with an issuer ("… của …"), it was
+ * no title (and, in sentence case, no kind line at all). The kind line is the first line alone; a
+ * kind broken over lines and ending its line ("CHƯƠNG TRÌNH ⏎ HÀNH ĐỘNG") stays one kind line.
+ */
+function kindOnFirstLine(m: RegExpExecArray): RegExpExecArray | null {
+  const broken = m[1].search(/\r?\n/);
+  if (broken <= 0) return null;
+  const phraseEnd = m[0].indexOf(m[1]) + m[1].length;
+  const goesOn = clean(m[0].slice(phraseEnd)) !== "";
+  if (!goesOn && isCapitals(m[0])) return null;
+  const word = m[1].slice(0, broken).trim();
+  if (!isCapitals(word) || !KIND_BY_WORD.has(word.toLowerCase().replace(/\s+/g, " "))) return null;
+  const line = m[0].slice(0, m[0].indexOf(m[1]) + broken).trimEnd();
+  return Object.assign([line, word], { index: m.index, input: m.input, groups: undefined }) as RegExpExecArray;
 }
 /**
  * Older documents name their issuer on the line under the kind word ("CHỈ THỊ ⏎ CỦA CHỦ TỊCH UBND

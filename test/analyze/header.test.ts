@@ -283,6 +283,20 @@ describe("an older number with a space where the dash belongs ('Số: 41 NQ/UBTV
   });
 });
 
+describe("a notice whose title opens with 'Kết luận của …' under the kind word ('THÔNG BÁO ⏎ Kết luận của Phó Thủ tướng … tại …')", () => {
+  const head = (title: string) => ["VĂN PHÒNG CHÍNH PHỦ", "-------", "Số: 41/TB-VPCP", "Hà Nội, ngày 12 tháng 3 năm 2024", "", "THÔNG BÁO", title, "", "Ngày 05 tháng 3 năm 2024, tại trụ sở Chính phủ, Phó Thủ tướng đã chủ trì cuộc họp với các bộ, ngành và địa phương về tiến độ dự án; sau khi nghe báo cáo, Phó Thủ tướng kết luận như sau:", ""].join("\n");
+
+  it("is a notice whose title is that line, in sentence case or in capitals", () => {
+    expect(readHeader(head("Kết luận của Phó Thủ tướng Trần Văn Bình tại cuộc họp về dự án cầu Rạch Miễu 2"))).toMatchObject({ kind: "notice", title: "Kết luận của Phó Thủ tướng Trần Văn Bình tại cuộc họp về dự án cầu Rạch Miễu 2" });
+    expect(readHeader(head("KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH BÌNH PHƯỚC"))).toMatchObject({ kind: "notice", title: "KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH BÌNH PHƯỚC" });
+  });
+
+  it("a kind broken over two lines and ending its line is still one kind line ('CHƯƠNG TRÌNH ⏎ HÀNH ĐỘNG')", () => {
+    const h = readHeader(["TỈNH ỦY BÌNH PHƯỚC", "Số 12-CTr/TU", "Bình Phước, ngày 03 tháng 02 năm 2023", "", "CHƯƠNG TRÌNH", "HÀNH ĐỘNG", "THỰC HIỆN NGHỊ QUYẾT SỐ 05-NQ/TU", "", "I. MỤC ĐÍCH, YÊU CẦU"].join("\n"));
+    expect(h).toMatchObject({ kind: "program", title: "THỰC HIỆN NGHỊ QUYẾT SỐ 05-NQ/TU" });
+  });
+});
+
 describe("an older state number with a dash and the issuer's code only ('Số: 212-CP', 'Số: 58-NV')", () => {
   const head = (number: string, issuer = "HỘI ĐỒNG CHÍNH PHỦ") => [`${issuer} | VIỆT NAM DÂN CHỦ CỘNG HÒA |`, `Số: ${number} | Hà Nội, ngày 04 tháng 11 năm 1972 |`, "QUYẾT ĐỊNH", "VỀ VIỆC THÀNH LẬP MỘT SỐ XÃ", "Căn cứ Nghị định số 88-CP ngày 02-05-1970;", ""].join("\n");
 
