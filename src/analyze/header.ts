@@ -226,10 +226,11 @@ export function readHeader(text: string): Header {
 
   // "Quyết định về chế độ thu, nộp …": a database or a web page prints the kind and the title as one
   // line in sentence case, with no heading above it.
-  const found = kindLine ? null : SENTENCE_KIND_LINE.exec(head);
-  // The subject opens in lower case ("Quyết định về …"); a capital there opens a name or a sentence.
+  const found = kindLine ? null : (SENTENCE_KIND_LINE.exec(head) ?? CAPITAL_KIND_SUBJECT_LINE.exec(head));
+  // The subject opens in lower case ("Quyết định về …"); a capital there opens a name or a sentence,
+  // but for "Về việc" under a kind word in capitals (CAPITAL_KIND_SUBJECT_LINE).
   const subjectFirst = found ? head.charAt(found.index + found[0].length) : "";
-  const opening = found && subjectFirst !== subjectFirst.toUpperCase() ? found : null;
+  const opening = found && (subjectFirst !== subjectFirst.toUpperCase() || isCapitals(found[1])) ? found : null;
   // Printed from the Official Gazette's heading, the line names the issuer, the number and the date
   // before the subject ("Thông tư của bộ tài chính số 121/2004/tt-btc ngày 16 tháng 12 năm 2004
   // hướng dẫn …"): the subject is the title, the number is read below as under a kind line.
@@ -566,6 +567,13 @@ const NOT_A_SUBJECT = phraseSource(NOT_A_SUBJECT_WORDS);
 const SENTENCE_KIND_LINE = new RegExp(
   String.raw`^\s*(${phraseSource(KINDS.flatMap((k) => k.words), { keepCase: true })})[ \t]+(?:["“”][ \t]*)?(?!(?:${NOT_A_SUBJECT})(?![${LATIN_LETTERS}${MARKS}]))(?=[${LATIN_LETTERS}][^\n]*[^\s;:][ \t]*(?:\n|$))`,
 );
+/**
+ * "NGHỊ QUYẾT Về việc điều chỉnh …", "QUYẾT ĐỊNH V/v phê duyệt …": a portal's print view sets the
+ * heading's kind word in capitals and its subject in sentence case on the text's first line. Only
+ * before "Về", "V/v" (the subject's own opening): a kind word in capitals then other words opens a
+ * line that may be anything.
+ */
+const CAPITAL_KIND_SUBJECT_LINE = new RegExp(String.raw`^\s*(${KIND_WORDS_ANY_CASE})[ \t]+(?=(?:Về|V\/v)[ \t]+\p{Ll}[^\n]*[^\s;:][ \t]*(?:\n|$))`, "u");
 /** A line that opens with the issuing body or its head ("Ủy ban nhân dân tỉnh …", "Bộ trưởng Bộ …", "Chủ tịch …"). */
 const ISSUER_OPENS_LINE = new RegExp(String.raw`^[ \t]*(?:${phraseSource([...ISSUER_SUBJECTS, ...ISSUER_TITLES, ...ISSUER_LINE_HEADS], { keepCase: true })})(?![${LATIN_LETTERS}${MARKS}])`);
 /** How far a title in sentence case, with no heading above it, may run before its issuer's line or the preamble. */

@@ -297,6 +297,18 @@ describe("a notice whose title opens with 'Kết luận của …' under the kin
   });
 });
 
+describe("a print view's first line: the kind word in capitals and the subject in sentence case ('NGHỊ QUYẾT Về việc …')", () => {
+  it("is the kind and the title", () => {
+    const h = readHeader("NGHỊ QUYẾT Về việc điều chỉnh chủ trương đầu tư dự án đường giao thông xã Tân Phúc.\n\nCăn cứ Nghị quyết số 12/NQ-HĐND ngày 10/12/2022 của HĐND huyện;");
+    expect(h).toMatchObject({ kind: "resolution", title: "Về việc điều chỉnh chủ trương đầu tư dự án đường giao thông xã Tân Phúc." });
+    expect(readHeader("QUYẾT ĐỊNH V/v phê duyệt kế hoạch sử dụng đất năm 2021\nCăn cứ Luật Đất đai;")).toMatchObject({ kind: "decision", title: "V/v phê duyệt kế hoạch sử dụng đất năm 2021" });
+  });
+
+  it("is not where other words follow the kind word", () => {
+    expect(readHeader("KẾ HOẠCH Thực hiện Chỉ thị số 05 đã được triển khai.\nNăm 2023, các xã đã làm.").kind).toBeNull();
+  });
+});
+
 describe("an older state number with a dash and the issuer's code only ('Số: 212-CP', 'Số: 58-NV')", () => {
   const head = (number: string, issuer = "HỘI ĐỒNG CHÍNH PHỦ") => [`${issuer} | VIỆT NAM DÂN CHỦ CỘNG HÒA |`, `Số: ${number} | Hà Nội, ngày 04 tháng 11 năm 1972 |`, "QUYẾT ĐỊNH", "VỀ VIỆC THÀNH LẬP MỘT SỐ XÃ", "Căn cứ Nghị định số 88-CP ngày 02-05-1970;", ""].join("\n");
 
