@@ -140,6 +140,13 @@ const DATE_LINE = /(?:^|\n|\||-{3,}|(?:[ ]{3}|\t)(?=[^\s,|])|(?<=(?:ĐẢNG CỘ
  * ("Số: 227 NQ/UBTVQH9", group 3 then holds the type code in capitals, group 2 otherwise), read as
  * the same number (227-NQ/UBTVQH9) where the type code is one vncite knows.
  */
+/**
+ * Older state numbering (before the 1990s) wrote number and issuer's code with a dash and no type
+ * code: "Số: 230-CP" (Hội đồng Chính phủ), "Số: 109-NV" (Bộ Nội vụ), "Số 184-HĐBT". Read on a "Số"
+ * line of its own (or a flattened header's cell, "| Số: 109-NV |") where nothing else is, the code
+ * ending the number: a slash after it is another shape (a Party number's "12-KH/TU").
+ */
+const OLD_NUMBER_LINE = /(?:^|\n)[ \t*]*Số[ \t]*:?[ \t]{0,8}([0-9]{1,5})[ \t]*-[ \t]*([A-ZĐ]{2,8})(?=[ \t]*(?:\||\r?\n|$))/;
 const PARTY_NUMBER_LINE = new RegExp(String.raw`(?:^|\n)(?:\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t]\*)?[ \t*]*Số\s*:?\s{0,8}${PARTY_NUMBER}`, "u");
 
 /**
@@ -220,10 +227,11 @@ export function readHeader(text: string): Header {
 
   // "Quyết định về chế độ thu, nộp …": a database or a web page prints the kind and the title as one
   // line in sentence case, with no heading above it.
-  const found = kindLine ? null : SENTENCE_KIND_LINE.exec(head);
-  // The subject opens in lower case ("Quyết định về …"); a capital there opens a name or a sentence.
+  const found = kindLine ? null : (SENTENCE_KIND_LINE.exec(head) ?? CAPITAL_KIND_SUBJECT_LINE.exec(head));
+  // The subject opens in lower case ("Quyết định về …"); a capital there opens a name or a sentence,
+  // but for "Về việc" under a kind word in capitals (CAPITAL_KIND_SUBJECT_LINE).
   const subjectFirst = found ? head.charAt(found.index + found[0].length) : "";
-  const opening = found && subjectFirst !== subjectFirst.toUpperCase() ? found : null;
+  const opening = found && (subjectFirst !== subjectFirst.toUpperCase() || isCapitals(found[1])) ? found : null;
   // Printed from the Official Gazette's heading, the line names the issuer, the number and the date
   // before the subject ("Thông tư của bộ tài chính số 121/2004/tt-btc ngày 16 tháng 12 năm 2004
   // hướng dẫn …"): the subject is the title, the number is read below as under a kind line.
@@ -294,7 +302,11 @@ export function readHeader(text: string): Header {
       : heading
         ? { number: heading[2], year: heading[3], symbol: heading[4], start: kindLineStart ?? kindWordEnd, end: kindWordEnd + heading[0].length }
         : null;
-    if (heading && heading[5] !== undefined) {
+    const old = read || heading ? null : OLD_NUMBER_LINE.exec(head.slice(0, kindLine ? kindLine.index : ISSUER_REACH));
+    if (old) {
+      const start = old.index + old[0].indexOf("Số");
+      numberLine = { number: old[1], year: null, symbolParts: [old[2]], written: "slash-first", start, end: old.index + old[0].length };
+    } else if (heading && heading[5] !== undefined) {
       numberLine = { number: heading[5], year: null, symbolParts: [heading[6] ?? heading[7], heading[8]], written: "dash-first", start: kindLineStart ?? kindWordEnd, end: kindWordEnd + heading[0].length };
     } else if (read && read.number) {
       numberLine = { number: read.number, year: read.year ? Number(read.year) : null, symbolParts: symbolPartsOf(read.symbol), written: "slash-first", start: read.start, end: read.end };
@@ -445,6 +457,8 @@ function findUppercaseKindLine(head: string, limit: number): RegExpExecArray | n
   const re = KIND_LINES;
   re.lastIndex = 0;
   for (let m = re.exec(head); m && m.index < limit; m = re.exec(head)) {
+    const first = kindOnFirstLine(m);
+    if (first) return first;
     if (isCapitals(m[0]) && !ARTICLE_NEXT.test(head.slice(m.index + m[0].length, m.index + m[0].length + 40))) return m;
   }
   const opening = KIND_OPENS_LINE;
@@ -457,6 +471,25 @@ function findUppercaseKindLine(head: string, limit: number): RegExpExecArray | n
     if (isCapitals(rest) && LETTER.test(rest) && !/[:;]$/.test(rest)) return m;
   }
   return null;
+}
+/**
+ * "THÔNG BÁO ⏎ Kết luận của Phó Thủ tướng … tại cuộc họp …", "THÔNG BÁO ⏎ KẾT LUẬN CỦA THỦ TƯỚNG …
+ * TẠI BUỔI LÀM VIỆC …": a kind word alone on its line, and under it a title that opens with the
+ * words that would make a longer kind ("Thông báo kết luận") and goes on past them. That title names
+ * who concluded and where, not the issuer; read as one kind line with an issuer ("… của …"), it was
+ * no title (and, in sentence case, no kind line at all). The kind line is the first line alone; a
+ * kind broken over lines and ending its line ("CHƯƠNG TRÌNH ⏎ HÀNH ĐỘNG") stays one kind line.
+ */
+function kindOnFirstLine(m: RegExpExecArray): RegExpExecArray | null {
+  const broken = m[1].search(/\r?\n/);
+  if (broken <= 0) return null;
+  const phraseEnd = m[0].indexOf(m[1]) + m[1].length;
+  const goesOn = clean(m[0].slice(phraseEnd)) !== "";
+  if (!goesOn && isCapitals(m[0])) return null;
+  const word = m[1].slice(0, broken).trim();
+  if (!isCapitals(word) || !KIND_BY_WORD.has(word.toLowerCase().replace(/\s+/g, " "))) return null;
+  const line = m[0].slice(0, m[0].indexOf(m[1]) + broken).trimEnd();
+  return Object.assign([line, word], { index: m.index, input: m.input, groups: undefined }) as RegExpExecArray;
 }
 /**
  * Older documents name their issuer on the line under the kind word ("CHỈ THỊ ⏎ CỦA CHỦ TỊCH UBND
@@ -536,6 +569,13 @@ const NOT_A_SUBJECT = phraseSource(NOT_A_SUBJECT_WORDS);
 const SENTENCE_KIND_LINE = new RegExp(
   String.raw`^\s*(${phraseSource(KINDS.flatMap((k) => k.words), { keepCase: true })})[ \t]+(?:["“”][ \t]*)?(?!(?:${NOT_A_SUBJECT})(?![${LATIN_LETTERS}${MARKS}]))(?=[${LATIN_LETTERS}][^\n]*[^\s;:][ \t]*(?:\n|$))`,
 );
+/**
+ * "NGHỊ QUYẾT Về việc điều chỉnh …", "QUYẾT ĐỊNH V/v phê duyệt …": a portal's print view sets the
+ * heading's kind word in capitals and its subject in sentence case on the text's first line. Only
+ * before "Về", "V/v" (the subject's own opening): a kind word in capitals then other words opens a
+ * line that may be anything.
+ */
+const CAPITAL_KIND_SUBJECT_LINE = new RegExp(String.raw`^\s*(${KIND_WORDS_ANY_CASE})[ \t]+(?=(?:Về|V\/v)[ \t]+\p{Ll}[^\n]*[^\s;:][ \t]*(?:\n|$))`, "u");
 /** A line that opens with the issuing body or its head ("Ủy ban nhân dân tỉnh …", "Bộ trưởng Bộ …", "Chủ tịch …"). */
 const ISSUER_OPENS_LINE = new RegExp(String.raw`^[ \t]*(?:${phraseSource([...ISSUER_SUBJECTS, ...ISSUER_TITLES, ...ISSUER_LINE_HEADS], { keepCase: true })})(?![${LATIN_LETTERS}${MARKS}])`);
 /** How far a title in sentence case, with no heading above it, may run before its issuer's line or the preamble. */

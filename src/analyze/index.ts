@@ -6,7 +6,7 @@ import { readableCase } from "./shouting.js";
 import type { OffsetMap } from "../prepare/offset-map.js";
 import { readHeader, type Header } from "./header.js";
 import { findJurisdiction, headingNamesPlace, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
-import { bodyNamedBefore, BODIES_NAMED_BEFORE, localize, tierOf } from "./localize.js";
+import { bodyNamedBefore, BODIES_NAMED_BEFORE, departmentNamedBefore, localize, tierOf } from "./localize.js";
 import { issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
 import { readRoles, recounts, withSelf, type NestedRelation, type Tier } from "./roles.js";
 import { findParts } from "./parts.js";
@@ -189,6 +189,7 @@ function sharedCodeBody(issuerLines: readonly string[], code: string): IssuerEnt
  */
 function levelFromBodyBefore(text: string, found: readonly Citation[], spans: readonly Span[]): void {
   for (let i = 0; i < found.length; i++) {
+    authorBefore(text, found[i], spans[i].start);
     const issuer = found[i].issuer;
     if (!issuer || issuer.code === null || issuer.place !== null) continue;
     // A committee's or council's bare code says no level; another local body's code says its own.
@@ -198,6 +199,24 @@ function levelFromBodyBefore(text: string, found: readonly Citation[], spans: re
     issuer.level = named.level;
     issuer.place = named.place;
   }
+}
+
+/**
+ * A department's document whose ký hiệu names no body or the ministry by the sector's initials
+ * ("… của Giám đốc Sở Y tế tại Tờ trình số 86/YT-KHTC", "… Sở Lao động - Thương binh và Xã hội
+ * tại Tờ trình số 860/LĐTBXH-TT"), with no issuer phrase after it: the department named before
+ * "tại" issues it (departmentNamedBefore). Set on the citation, which localize then reads.
+ */
+function authorBefore(text: string, c: Citation, start: number): void {
+  const code = c.issuer?.code ?? null;
+  const entry = code !== null ? issuerByCode(code) : null;
+  // A local body's own code, a place named, or a body named after the number ("… của Bộ …"): its own.
+  if (c.symbol === null || c.issuer?.place || entry?.local || /(?:^|\s)của\s/iu.test(c.raw)) return;
+  // The ministry's own code written ("…/BLĐTBXH-…"): the ministry's.
+  if (entry !== null && c.symbol.split("-").includes(entry.code)) return;
+  const named = departmentNamedBefore(text, start, entry?.code ?? null);
+  if (!named) return;
+  c.issuer = { code: named.entry.code, name: named.entry.name, level: "province", place: named.place };
 }
 
 /**

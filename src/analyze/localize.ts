@@ -131,6 +131,28 @@ export function bodyNamedBefore(text: string, start: number, code: string): { le
 
 const LOOK_BACK = 100;
 
+/**
+ * "Xét đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội tại Tờ trình số 860/LĐTBXH-TT",
+ * "… của Giám đốc Sở Y tế tại Tờ trình số 86/YT-KHTC": a department named right before "tại" and
+ * the citation is its author, where the citation's ký hiệu names no body of its own (YT) or names
+ * the ministry above it by the sector's initials a department writes too (LĐTBXH, read as
+ * BLĐTBXH): the department of the same sector, "S" for the ministry's "B". Read as the ministry's
+ * or as nobody's, the id had no place and joined any other body's number. Returns the department.
+ */
+export function departmentNamedBefore(text: string, start: number, code: string | null): { entry: IssuerEntry; place: string | null } | null {
+  const before = composedWord(text.slice(Math.max(0, start - LOOK_BACK), start));
+  if (!before.trimEnd().toLowerCase().endsWith("tại")) return null;
+  const m = BODY_BEFORE.exec(before);
+  if (!m) return null;
+  const body = issuerByPhrase(m[1]);
+  if (!body?.local || body.level !== "province" || !body.code.startsWith("S") || BODIES_NAMED_BEFORE.has(body.code)) return null;
+  if (code !== null && code !== `B${body.code.slice(1)}`) return null;
+  const words = m[3].trim().split(/\s+/).filter(Boolean);
+  const name = words.join(" ");
+  const place = m[2] === undefined && words.length > 0 && words.every((w) => w[0] !== w[0].toLowerCase()) && provinceNamed(name) ? name : null;
+  return { entry: body, place };
+}
+
 /** The bodies whose ký hiệu code is their own name ("1234/UBND-KT" of "UBND tỉnh"): read before a citation of theirs. */
 export const BODIES_NAMED_BEFORE: ReadonlySet<string> = new Set(["UBND", "HĐND"]);
 

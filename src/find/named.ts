@@ -381,6 +381,10 @@ function findMarker(words: Words): Marker | null {
     // left out): another document's kind word and its number begin another citation, not the name's.
     if (otherNumberedKindAt(words, i) && !amends(words)) return null;
     const w = word.lower;
+    // "Căn cứ các Nghị định của Chính phủ: số 136/… hướng dẫn thi hành Luật Đầu tư công và số 161/2016/NĐ-CP …":
+    // in a list of one kind's numbers, "số" and a number after "và" or "," is the next member; a law's own
+    // number follows its name ("Luật Đầu tư công số 49/2014/QH13"). The law took the decree's number (kind law, a wrong identity).
+    if (nextMembersNumberAt(words, i)) return null;
     // Each test below asks first for the one word it can start with: most words start none.
     if (firstPhraseAt(words, i, ENACTED_BY_FIRST.get(w)) !== undefined && firstPhraseAt(words, i, GOES_ON_BY_FIRST.get(w)) === undefined) {
       // The name ends here; its date may follow the enactment ("được Quốc hội thông qua ngày ...").
@@ -416,6 +420,11 @@ function findMarker(words: Words): Marker | null {
 }
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** What joins the members of a list of numbers: "số 77/…; số 120/… và số 161/…". */
+const NUMBER_LIST_JOINERS = new Set(["và", ",", ";", "hoặc"]);
+/** "và số 161/…" at `i` ("số" after a list's joiner, then a number): the next member of a list, not a name's number. */
+const nextMembersNumberAt = (words: Words, i: number): boolean =>
+  words.get(i)?.lower === "số" && NUMBER_LIST_JOINERS.has(words.get(i - 1)?.lower ?? "") && isDigit((words.get(i + 1)?.text ?? "").charCodeAt(0));
 
 /** A kind word, capitalised (or in a lower-cased summary), then its number: "Nghị định số 43/…", "Thông tư 02/…". */
 function otherNumberedKindAt(words: Words, i: number, anyCase = false): boolean {
@@ -487,6 +496,8 @@ function endsName(words: Words, i: number): boolean {
   // ("Luật ban hành Văn bản Quy phạm pháp luật": a kind word inside the name is not after "và" or ",".)
   const before = words.get(i - 1)?.lower;
   if ((before === "và" || before === ",") && NAMED_KIND_FIRST.has(lower) && listsAmendedLaws(words, i)) return false;
+  // "… thi hành Luật Đầu tư công và số 161/2016/NĐ-CP …": the next member of a list of numbers begins.
+  if (nextMembersNumberAt(words, i)) return true;
   // "Căn cứ quy định tại Điều 49 của Luật Quản lý thuế, Điều 24 của Nghị định số 85/…": a provision
   // of another document begins; the number after it is that document's, not the law's. (An amending
   // law's name may hold one: "Luật sửa đổi, bổ sung Điều 6 và …".)

@@ -283,6 +283,51 @@ describe("an older number with a space where the dash belongs ('Số: 41 NQ/UBTV
   });
 });
 
+describe("a notice whose title opens with 'Kết luận của …' under the kind word ('THÔNG BÁO ⏎ Kết luận của Phó Thủ tướng … tại …')", () => {
+  const head = (title: string) => ["VĂN PHÒNG CHÍNH PHỦ", "-------", "Số: 41/TB-VPCP", "Hà Nội, ngày 12 tháng 3 năm 2024", "", "THÔNG BÁO", title, "", "Ngày 05 tháng 3 năm 2024, tại trụ sở Chính phủ, Phó Thủ tướng đã chủ trì cuộc họp với các bộ, ngành và địa phương về tiến độ dự án; sau khi nghe báo cáo, Phó Thủ tướng kết luận như sau:", ""].join("\n");
+
+  it("is a notice whose title is that line, in sentence case or in capitals", () => {
+    expect(readHeader(head("Kết luận của Phó Thủ tướng Trần Văn Bình tại cuộc họp về dự án cầu Rạch Miễu 2"))).toMatchObject({ kind: "notice", title: "Kết luận của Phó Thủ tướng Trần Văn Bình tại cuộc họp về dự án cầu Rạch Miễu 2" });
+    expect(readHeader(head("KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH BÌNH PHƯỚC"))).toMatchObject({ kind: "notice", title: "KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH BÌNH PHƯỚC" });
+  });
+
+  it("a kind broken over two lines and ending its line is still one kind line ('CHƯƠNG TRÌNH ⏎ HÀNH ĐỘNG')", () => {
+    const h = readHeader(["TỈNH ỦY BÌNH PHƯỚC", "Số 12-CTr/TU", "Bình Phước, ngày 03 tháng 02 năm 2023", "", "CHƯƠNG TRÌNH", "HÀNH ĐỘNG", "THỰC HIỆN NGHỊ QUYẾT SỐ 05-NQ/TU", "", "I. MỤC ĐÍCH, YÊU CẦU"].join("\n"));
+    expect(h).toMatchObject({ kind: "program", title: "THỰC HIỆN NGHỊ QUYẾT SỐ 05-NQ/TU" });
+  });
+});
+
+describe("a print view's first line: the kind word in capitals and the subject in sentence case ('NGHỊ QUYẾT Về việc …')", () => {
+  it("is the kind and the title", () => {
+    const h = readHeader("NGHỊ QUYẾT Về việc điều chỉnh chủ trương đầu tư dự án đường giao thông xã Tân Phúc.\n\nCăn cứ Nghị quyết số 12/NQ-HĐND ngày 10/12/2022 của HĐND huyện;");
+    expect(h).toMatchObject({ kind: "resolution", title: "Về việc điều chỉnh chủ trương đầu tư dự án đường giao thông xã Tân Phúc." });
+    expect(readHeader("QUYẾT ĐỊNH V/v phê duyệt kế hoạch sử dụng đất năm 2021\nCăn cứ Luật Đất đai;")).toMatchObject({ kind: "decision", title: "V/v phê duyệt kế hoạch sử dụng đất năm 2021" });
+  });
+
+  it("is not where other words follow the kind word", () => {
+    expect(readHeader("KẾ HOẠCH Thực hiện Chỉ thị số 05 đã được triển khai.\nNăm 2023, các xã đã làm.").kind).toBeNull();
+  });
+});
+
+describe("an older state number with a dash and the issuer's code only ('Số: 212-CP', 'Số: 58-NV')", () => {
+  const head = (number: string, issuer = "HỘI ĐỒNG CHÍNH PHỦ") => [`${issuer} | VIỆT NAM DÂN CHỦ CỘNG HÒA |`, `Số: ${number} | Hà Nội, ngày 04 tháng 11 năm 1972 |`, "QUYẾT ĐỊNH", "VỀ VIỆC THÀNH LẬP MỘT SỐ XÃ", "Căn cứ Nghị định số 88-CP ngày 02-05-1970;", ""].join("\n");
+
+  it("is the document's own number, the header's citation of it the document itself", () => {
+    expect(readHeader(head("212-CP")).numberLine).toMatchObject({ number: "212", symbolParts: ["CP"] });
+    const a = analyze(head("212-CP"), { path: "qd.txt" });
+    expect([a.self.id, a.self.kind]).toEqual(["212/CP@1972", "decision"]);
+    expect(a.warnings.map((w) => w.code)).not.toContain("no-own-number");
+    expect(a.citations.map((c) => [c.role, c.number])).toEqual([["self", "212"], ["based_on", "88"]]);
+    // A code vncite does not know as a body's: still the number on the "Số" line.
+    expect(analyze(head("58-NV", "BỘ NỘI VỤ"), { path: "qd.txt" }).self.id).toBe("58/NV@1972");
+  });
+
+  it("is no such number where a slash follows the code (a Party number) or other words do", () => {
+    expect(readHeader(head("12-KH/TU")).numberLine).toMatchObject({ number: "12", symbolParts: ["KH", "TU"] });
+    expect(readHeader(head("212-CP ngày 4/11/1972")).numberLine).toBeNull();
+  });
+});
+
 describe("a heading that numbers the document in the Party's shape ('NGHỊ QUYẾT SỐ 53 NQ/UBTVQH10 NGÀY …')", () => {
   const gazette = (number: string) =>
     [`NGHỊ QUYẾT SỐ ${number} NGÀY 4-3-1999`, "CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI", "VỀ VIỆC PHÊ CHUẨN SỐ ỦY VIÊN", "Căn cứ Luật Tổ chức Quốc hội;", "QUYẾT NGHỊ:", "1. Phê chuẩn danh sách kèm theo."].join("\n");

@@ -110,3 +110,19 @@ describe("a place named in the title", () => {
     expect(a.citations.map((c) => c.id)).toEqual(["09/KH-UBND@2024~?/huyen-krong-h-mai"]);
   });
 });
+
+describe("a department named before 'tại' and its document ('đề nghị của Giám đốc Sở Y tế tại Tờ trình số 41/YT-NV')", () => {
+  const doc = (clause: string) =>
+    ["ỦY BAN NHÂN DÂN", "TỈNH KON TUM", "Số: 15/2008/QĐ-UBND", "Kon Tum, ngày 10 tháng 3 năm 2008", "QUYẾT ĐỊNH", "Về việc ban hành quy định", "ỦY BAN NHÂN DÂN TỈNH", clause, "QUYẾT ĐỊNH:", "Điều 1. Ban hành kèm theo Quyết định này Quy định."].join("\n");
+  const cited = (clause: string) => analyze(doc(clause)).citations.filter((c) => c.role !== "self").map((c) => [c.id, c.issuer?.name ?? null]);
+
+  it("issues it where its ký hiệu names no body, or the ministry by the initials a department writes too", () => {
+    expect(cited("Xét đề nghị của Giám đốc Sở Y tế tại Tờ trình số 41/YT-NV ngày 02/3/2008,")).toEqual([["41/YT-NV@2008~kon-tum", "Sở Y tế"]]);
+    expect(cited("Theo đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội tại Tờ trình số 230/LĐTBXH-BTXH ngày 02/3/2008,")).toEqual([["230/LĐTBXH-BTXH@2008~kon-tum", "Sở Lao động - Thương binh và Xã hội"]]);
+  });
+
+  it("does not where the ministry's own code is written, or a body is named after the number", () => {
+    expect(cited("Xét đề nghị của Sở Tài chính tại Công văn số 77/BTC-NSNN ngày 02/3/2008,")).toEqual([["77/BTC-NSNN@2008", "Bộ Tài chính"]]);
+    expect(cited("Thực hiện ý kiến của Sở Lao động - Thương binh và Xã hội tại Công văn số 230/LĐTBXH-BTXH ngày 02/3/2008 của Bộ Lao động - Thương binh và Xã hội,")).toEqual([["230/LĐTBXH-BTXH@2008", "Bộ Lao động - Thương binh và Xã hội"]]);
+  });
+});

@@ -195,6 +195,9 @@ describe("laws named without a number", () => {
 
   it("ends a name without a date where the sentence goes on or another document begins", () => {
     expect(read("thi hành Luật Đất đai và Nghị định số 187/2004/NĐ-CP về")).toEqual([["Luật Đất đai", "Đất đai", null]]);
+    // A list of one kind's numbers ("các Nghị định: số …; số … và số …"): "và số" and a number is the next member, not the law's number.
+    expect(read("hướng dẫn thi hành Luật Quy hoạch và số 58/2023/NĐ-CP ngày 12/8/2023 về")).toEqual([["Luật Quy hoạch", "Quy hoạch", null]]);
+    expect(read("quy định chi tiết Luật Xây dựng, số 15/2021/NĐ-CP")).toEqual([["Luật Xây dựng", "Xây dựng", null]]);
     expect(read("Luật Doanh nghiệp cũng quy định")).toEqual([["Luật Doanh nghiệp", "Doanh nghiệp", null]]);
     expect(read("Luật Đầu tư, Luật Doanh nghiệp…;")).toEqual([["Luật Đầu tư", "Đầu tư", null], ["Luật Doanh nghiệp", "Doanh nghiệp", null]]);
     // Another law named inside the sentence: its year is not the first's.
@@ -205,6 +208,13 @@ describe("laws named without a number", () => {
     expect(read("Căn cứ Luật Luật sư năm 2006;")).toEqual([["Luật Luật sư năm 2006", "Luật sư", 2006]]);
     // A law named after "kỷ luật" in the same sentence is still one.
     expect(read("xem xét hình thức kỷ luật theo Luật Viên chức năm 2010.")).toEqual([["Luật Viên chức năm 2010", "Viên chức", 2010]]);
+  });
+
+  it("takes no number from the next member of a list of numbers ('… Luật X và số N/…')", () => {
+    const list = "Căn cứ các Nghị định của Chính phủ: số 11/2020/NĐ-CP ngày 20/01/2020 hướng dẫn Luật Ngân sách nhà nước và số 40/2021/NĐ-CP ngày 30/3/2021 về kế hoạch;";
+    expect(extract(list).map((c) => [c.kind, c.number, c.symbol])).toEqual([["decree", "11", "NĐ-CP"], ["law", null, null], ["decree", "40", "NĐ-CP"]]);
+    // The law's own number follows its name, after "và" too when the name holds one.
+    expect(extract("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân số 11/2003/QH11;").map((c) => [c.kind, c.number])).toEqual([["law", "11"]]);
   });
 
   it("takes no number from another document's kind word after the name ('… LUẬT X ⏎⏎Nghị định số N', 'Luật X Nghị định số N')", () => {
