@@ -1,6 +1,6 @@
 import type { Style } from "../types.js";
 import { canonicalCode, canonicalCompound, isPartyTypeCode, isStateTypeCode } from "../vocab/codes.js";
-import { issuerByCode, TAX_OFFICE_UNITS } from "../vocab/issuers.js";
+import { issuerByCode, isTaxUnit } from "../vocab/issuers.js";
 import { PathCache } from "./memo.js";
 
 export interface SymbolReading {
@@ -45,9 +45,6 @@ const readings = {
 };
 
 const TAX_OFFICE = "CT";
-/** A tax department's drafting division (TAX_OFFICE_UNITS), with its number if it has one ("TTKT2"). */
-const TAX_UNITS: ReadonlySet<string> = new Set(TAX_OFFICE_UNITS);
-const isTaxUnit = (code: string) => TAX_UNITS.has(code.toUpperCase().replace(/\d{1,2}$/, ""));
 
 /** "CT-TTHT", "ct - kk": a tax department's code, then one of its drafting divisions (a letter's ký hiệu, not a directive's). */
 export function isTaxLetterSymbol(parts: readonly string[]): boolean {
@@ -73,7 +70,8 @@ function readParts(parts: readonly string[], written: "dash-first" | "slash-firs
   }
   // "8836/CT-TTHT": a tax department's letter (its code, then the drafting division), no directive.
   if (first === TAX_OFFICE && second !== undefined && isTaxUnit(second)) {
-    return { symbol: canon.join("-"), style: "state", typeCode: null, issuerCode: first, jointIssuerCodes: NONE, dotted, glued, reshaped: false };
+    // Its issuer code is both parts (vocab/issuers.ts TAX_DEPARTMENT): "CT" alone names no body.
+    return { symbol: canon.join("-"), style: "state", typeCode: null, issuerCode: `${first}-${second}`, jointIssuerCodes: NONE, dotted, glued, reshaped: false };
   }
   // "12/XYZ-UBND": a known issuer after an unknown first part, so the first part is a type code we do not know.
   const unknownType = second !== undefined && issuerByCode(second) !== null && issuerByCode(first) === null;

@@ -340,10 +340,6 @@ export const ISSUERS: readonly IssuerEntry[] = [
   department("SCT", "Sở Công Thương"),
   department("SGTVT", "Sở Giao thông vận tải"),
   department("SNgV", "Sở Ngoại vụ"),
-  // A province's tax department: its letters' ký hiệu is "CT-" and the division that drafted them
-  // ("Công văn số 8836/CT-TTHT", TAX_OFFICE_UNITS), read so by the code alone; no phrase, as "Cục
-  // Thuế" stands inside "Tổng cục Thuế" too.
-  { code: "CT", name: "Cục Thuế", level: "province", party: false, local: true, phrases: [] },
   // A province's committee for ethnic affairs (Ủy ban Dân tộc is the central one, UBDT).
   { code: "BDT", name: "Ban Dân tộc", level: "province", party: false, local: true, phrases: ["Ban Dân tộc"] },
   // A province's departments merged as the ministries did (2025).
@@ -435,6 +431,21 @@ export const TAX_OFFICE_UNITS: readonly string[] = [
 ];
 
 /**
+ * A province's tax department, named by its letters' ký hiệu alone: "CT-" and the division that
+ * drafted them ("8836/CT-TTHT", issuer code "CT-TTHT", an entry per division as for a council's
+ * terms: the code is what later stages look the body up by). Not by "CT" alone, which is a directive's type
+ * code and, after another type code ("45/QĐ-CT"), may be a chairman's or a company's: naming those the
+ * tax department would be a guess. No phrase either, as "Cục Thuế" stands inside "Tổng cục Thuế".
+ */
+const TAX_DEPARTMENT: IssuerEntry = { code: "CT-", name: "Cục Thuế", level: "province", party: false, local: true, phrases: [] };
+const TAX_UNITS: ReadonlySet<string> = new Set(TAX_OFFICE_UNITS);
+const taxEntries = new Map<string, IssuerEntry>();
+/** A tax department's drafting division (TAX_OFFICE_UNITS), with its number if it has one ("TTKT2"). */
+export const isTaxUnit = (code: string): boolean => TAX_UNITS.has(code.toUpperCase().replace(/\d{1,2}$/, ""));
+/** "CT-TTHT": the tax department's code, then a division's. */
+const isTaxLetterCode = (code: string): boolean => code.startsWith("CT-") && isTaxUnit(code.slice(3));
+
+/**
  * Older or office codes of a body above, seen in ký hiệu only ("Công văn số 2191/BNN-TCTL",
  * "Quyết định số 1068/2004/QĐ-BKH", "Công văn số 4290/LĐTBXH-BTXH", "Tờ trình số 1666/TTr-SNN"): they name that body, whose
  * code the citation's issuer then carries, as it does when the body is named in words.
@@ -483,6 +494,11 @@ export const TERM_CODES: ReadonlySet<string> = new Set(["QH", "UBTVQH"]);
 export function issuerByCode(code: string): IssuerEntry | null {
   const known = byCode.get(code);
   if (known) return known;
+  if (isTaxLetterCode(code)) {
+    let entry = taxEntries.get(code);
+    if (!entry) taxEntries.set(code, (entry = { ...TAX_DEPARTMENT, code }));
+    return entry;
+  }
   const term = /^(UBTVQH|QH)([1-9][0-9]?)$/.exec(code);
   if (term) {
     const body = byCode.get(term[1])!;

@@ -64,7 +64,8 @@ describe("a provincial tax department's letter ('CT-' and the drafting division)
     const a = analyze(taxLetter);
     expect(a.self.kind).toBe("official-letter");
     expect(a.self.symbol).toBe("CT-TTHT");
-    expect(a.self.issuer?.code).toBe("CT");
+    expect(a.self.issuer?.code).toBe("CT-TTHT");
+    expect(a.self.issuer?.name).toMatch(/^Cục Thuế/);
   });
 
   it("cited as a letter, it raises no doubt over its kind; a numbered division ('TTKT2') too", () => {
@@ -72,6 +73,13 @@ describe("a provincial tax department's letter ('CT-' and the drafting division)
     const c = a.citations.find((x) => x.number === "3302")!;
     expect(c.kind).toBe("official-letter");
     expect(a.warnings.filter((w) => w.code === "kind-mismatch")).toEqual([]);
+  });
+
+  it("'CT' after another type code ('45/QĐ-CT', a chairman's or a company's) names no tax department", () => {
+    const a = analyze("Thực hiện Quyết định số 45/QĐ-CT ngày 05/3/1998 về giao chỉ tiêu, Ủy ban nhân dân huyện báo cáo như sau.");
+    const c = a.citations.find((x) => x.number === "45")!;
+    expect(c.issuer?.name ?? null).toBeNull();
+    expect(c.id).toBe("45/QĐ-CT@1998");
   });
 
   it("a directive's code after 'CT-' is still a directive's ('CT-UBND')", () => {
