@@ -306,6 +306,18 @@ describe("a heading that numbers the document in the Party's shape ('NGHỊ QUY�
   it("is no number where the word after the space is no type code", () => {
     expect(readHeader(gazette("53 UB/TC")).numberLine).toBeNull();
   });
+
+  it("gives the subject as the title, the number, date and issuer after them ('SỐ … NGÀY … ⏎ CỦA …') read past", () => {
+    expect(readHeader(gazette("53 NQ/UBTVQH10")).title).toBe("VỀ VIỆC PHÊ CHUẨN SỐ ỦY VIÊN");
+    // On one line, the issuer up to the subject's "VỀ" or "V/V"; a date with dots.
+    const line = ["CHỈ THỊ SỐ 07/1999/CT-TTG NGÀY 8-4-1999 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC PHÒNG CHỐNG HẠN HÁN", "Để chủ động đối phó với hạn hán, Thủ tướng Chính phủ chỉ thị:", "1. Các Bộ, ngành thực hiện."].join("\n");
+    expect(analyze(line).self).toMatchObject({ id: "07/1999/CT-TTg", title: "VỀ VIỆC PHÒNG CHỐNG HẠN HÁN", date: "1999-04-08" });
+    const dotted = ["QUYẾT ĐỊNH SỐ 61/QĐ-UB NGÀY 9.7.1998 CỦA UBND TỈNH BẮC NINH V/V THÀNH LẬP BAN CHỈ ĐẠO", "Căn cứ Luật Tổ chức HĐND và UBND ngày 21/6/1994;", "QUYẾT ĐỊNH:", "Điều 1. Thành lập Ban Chỉ đạo."].join("\n");
+    expect(analyze(dotted).self).toMatchObject({ title: "V/V THÀNH LẬP BAN CHỈ ĐẠO", date: "1998-07-09" });
+    // "CỦA" and what is no issuer stay the title's: only the number and date are read past.
+    const notIssuer = ["NGHỊ QUYẾT SỐ 19 NQ/UBTVQH10 NGÀY 2-3-1999", "CỦA CÁC HỘI ĐỒNG HÒA GIẢI Ở CƠ SỞ", "Căn cứ Luật Tổ chức Quốc hội;"].join("\n");
+    expect(readHeader(notIssuer).title).toBe("CỦA CÁC HỘI ĐỒNG HÒA GIẢI Ở CƠ SỞ");
+  });
 });
 
 describe("older central documents numbered in their heading", () => {
