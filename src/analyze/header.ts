@@ -193,7 +193,12 @@ const TITLE_STOP = new RegExp(
   "u",
 );
 
-export function readHeader(text: string): Header {
+/**
+ * `citedTitle`: whether a first line that cites the document with its number (citedTitleLine) may
+ * be the document's own heading; not for a listing's record, whose own number is given beside it
+ * (its summary may open with the document it acts on: "Quyết định số 346/QĐ-UBND … về …").
+ */
+export function readHeader(text: string, citedTitle = true): Header {
   const head = text.slice(0, HEADER_WINDOW);
   const warnings: Warning[] = [];
   let kind: Kind | null = null;
@@ -226,7 +231,9 @@ export function readHeader(text: string): Header {
 
   // "Quyết định về chế độ thu, nộp …": a database or a web page prints the kind and the title as one
   // line in sentence case, with no heading above it.
-  const found = kindLine ? null : SENTENCE_KIND_LINE.exec(head);
+  const sentence = kindLine ? null : SENTENCE_KIND_LINE.exec(head);
+  const cited = kindLine || sentence || !citedTitle ? null : citedTitleLine(head);
+  const found = sentence ?? cited;
   // The subject opens in lower case ("Quyết định về …"); a capital there opens a name or a sentence.
   const subjectFirst = found ? head.charAt(found.index + found[0].length) : "";
   const opening = found && subjectFirst !== subjectFirst.toUpperCase() ? found : null;
@@ -235,7 +242,8 @@ export function readHeader(text: string): Header {
   // hướng dẫn …"): the subject is the title, the number is read below as under a kind line.
   const subjectAt = opening ? opening.index + opening[0].length : 0;
   const gazette = opening ? gazetteHeadingLength(head, subjectAt) : 0;
-  const read = opening ? readSentenceTitle(head, subjectAt + gazette) : null;
+  // The line that names the document holds its whole subject: the next line is the page's text.
+  const read = cited ? firstLineTitle(head, subjectAt + gazette) : opening ? readSentenceTitle(head, subjectAt + gazette) : null;
   const gazetteLine = opening !== null && read !== null && gazette > 0;
   if (opening && read) {
     kind = KIND_BY_WORD.get(opening[1].toLowerCase().replace(/\s+/g, " ")) ?? null;
@@ -548,6 +556,39 @@ const NOT_A_SUBJECT = phraseSource(NOT_A_SUBJECT_WORDS);
 const SENTENCE_KIND_LINE = new RegExp(
   String.raw`^\s*(${phraseSource(KINDS.flatMap((k) => k.words), { keepCase: true })})[ \t]+(?:["“”][ \t]*)?(?!(?:${NOT_A_SUBJECT})(?![${LATIN_LETTERS}${MARKS}]))(?=[${LATIN_LETTERS}][^\n]*[^\s;:][ \t]*(?:\n|$))`,
 );
+/**
+ * A web page whose first line names the document it then gives, as a database lists it: the kind
+ * word, its number and date (and issuer), then the subject ("Chỉ thị số 05/CT-UBND ngày 06/03/2019
+ * của UBND tỉnh Lào Cai về việc triển khai …", "Quyết định số 14/QĐ-UB ngày 16/03/2001 Về phân
+ * cấp …"), with no heading of its own above the text. SENTENCE_KIND_LINE takes no "số" after the kind
+ * word (a sentence about a document: "Quyết định số … được ban hành"); here the rest must be the
+ * gazette's number and date (gazetteHeadingLength), then "về" or "v/v" opening the subject, on a
+ * line that ends as a title does (not with ":", ";" or a sentence's ".").
+ */
+function citedTitleLine(head: string): RegExpExecArray | null {
+  const m = CITED_KIND_LINE.exec(head);
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  const gazette = gazetteHeadingLength(head, at);
+  if (gazette === 0) return null;
+  const lineEnd = head.indexOf("\n", at);
+  const rest = head.slice(at + gazette, lineEnd < 0 ? head.length : lineEnd);
+  return SUBJECT_AFTER_CITATION.test(rest) && !/[:;.][ \t]*$/.test(rest) ? m : null;
+}
+/** The rest of the line from `from` as a title (citedTitleLine's subject), or null. */
+function firstLineTitle(head: string, from: number): { lines: string[]; start: number; end: number } | null {
+  const nl = head.indexOf("\n", from);
+  const end = nl < 0 ? head.length : nl;
+  const t = clean(head.slice(from, end));
+  if (!t) return null;
+  let start = from;
+  while (start < end && /\s/u.test(head[start])) start++;
+  return { lines: [t], start, end: nl < 0 ? head.length : nl + 1 };
+}
+/** The text's first line opening with a kind word in sentence case, then "số" and a number. */
+const CITED_KIND_LINE = new RegExp(String.raw`^\s*(${phraseSource(KINDS.flatMap((k) => k.words), { keepCase: true })})[ \t]+(?=số[ \t]*:?[ \t]*[0-9])`);
+/** A subject's opening after a cited number and date: "về …", "Về …", "V/v …". */
+const SUBJECT_AFTER_CITATION = /^[ \t]*(?:về|v\/v)[ \t]+\S/iu;
 /** A line that opens with the issuing body or its head ("Ủy ban nhân dân tỉnh …", "Bộ trưởng Bộ …", "Chủ tịch …"). */
 const ISSUER_OPENS_LINE = new RegExp(String.raw`^[ \t]*(?:${phraseSource([...ISSUER_SUBJECTS, ...ISSUER_TITLES, ...ISSUER_LINE_HEADS], { keepCase: true })})(?![${LATIN_LETTERS}${MARKS}])`);
 /** How far a title in sentence case, with no heading above it, may run before its issuer's line or the preamble. */
