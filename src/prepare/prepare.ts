@@ -54,10 +54,11 @@ const BEFORE_WORD_CHARS = ["0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ\u0110", ...GLUE
  * "1234/QĐ-UBNDcủa Ủy ban", "749/QĐ-TTgcủa Thủ tướng", "05/CT-UBNDvề việc", "năm 2020về": a word
  * run into the number or ký hiệu before it (GLUED_AFTER_CODE), composed or not, in lower case (after
  * a digit in any case: a title in capitals, "NGÀY 06/9/2005CỦA UBND"; a capital before a word in
- * capitals tells nothing) ("của" may be run into the next word as well: GLUED_AFTER). A space is put before it, mapped back to no
- * character of the original, as for a glued number. Whatever follows: no Vietnamese word has a
- * capital or a digit before these letters, and a condition on what follows would make a window cut
- * after the word read otherwise than the whole text (WindowPreparer holds each window to prepare()).
+ * capitals tells nothing). "của" may be run into the next word as well (GLUED_AFTER). A space is
+ * put before the word, mapped back to no character of the original, as for a glued number, whatever
+ * follows: no Vietnamese word has a capital or a digit before these letters, and a condition on what
+ * follows would make a window cut after the word read otherwise than the whole text (WindowPreparer
+ * holds each window to prepare()).
  */
 const WORD_SPELLINGS = [...new Set(GLUED_AFTER_CODE.flatMap((w) => [w.normalize("NFC"), w.normalize("NFD")]))];
 const GLUED_WORD = `(?<=${BEFORE_WORD})(?=${phraseSource(WORD_SPELLINGS)})|(?<=[0-9])(?=${phraseSource(WORD_SPELLINGS, { anyCase: true })})`;
