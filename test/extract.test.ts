@@ -243,6 +243,20 @@ describe("extract: a number typed against 'số' or 'ngày'' ('số1234/QĐ-UBND
     expect(extract(text.normalize("NFD")).map((c) => [c.raw.normalize("NFC"), c.id])).toEqual(found.map((c) => [c.raw, c.id]));
   });
 
+  it("reads the whole ký hiệu where a page ran the next word into it ('QĐ-UBNDcủa', 'QĐ-TTgcủa', 'CT-UBNDvề', 'TT-BYTvà')", () => {
+    const text = "Thực hiện Quyết định số 317/QĐ-UBNDcủa UBND tỉnh Hà Giang, Quyết định số 96/QĐ-TTgcủaThủ tướng Chính phủ, Chỉ thị số 11/CT-UBNDvề phòng cháy và Thông tư số 4/2019/TT-BYTvà các văn bản liên quan;";
+    const found = extract(text);
+    expect(found.map((c) => [c.id, c.issuer?.name ?? null])).toEqual([
+      ["317/QĐ-UBND@?~ha-giang", "Ủy ban nhân dân tỉnh Hà Giang"],
+      ["96/QĐ-TTg@?", "Thủ tướng Chính phủ"],
+      ["11/CT-UBND@?", "Ủy ban nhân dân"],
+      ["04/2019/TT-BYT", "Bộ Y tế"],
+    ]);
+    for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.raw);
+    expect(extract(text, { strategy: "whole-text" }).map((c) => [c.raw, c.id])).toEqual(found.map((c) => [c.raw, c.id]));
+    expect(extract(text.normalize("NFD")).map((c) => [c.raw.normalize("NFC"), c.id])).toEqual(found.map((c) => [c.raw, c.id]));
+  });
+
   it("reads no number inside a word that ends in 'số' ('xổsố12/A')", () => {
     expect(extract("vé xổsố12/KH in sẵn")).toEqual([]);
   });

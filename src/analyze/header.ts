@@ -114,7 +114,14 @@ const HEADING_NUMBER = new RegExp(String.raw`^\s{0,8}(?:(?:của|CỦA|Của)[ \
  * issuer's words are group 1. A ký hiệu typed with spaced dashes ("121/2004/TT - BTC") and a day typed
  * against "NGÀY" ("NGÀY16") are read too.
  */
-const GAZETTE_HEADING = /^\s{0,8}(?:của[ \t]([^\n]{1,80}?)\s)?số[ \t]*:?[ \t]*[0-9]{1,5}[^\s]{0,30}(?:[ \t]{1,3}[^\s]{1,20}){0,2}\s{1,4}ngày\s{0,4}(?:[0-9]{1,2}\s{1,4}tháng\s{1,4}[0-9]{1,2}\s{1,4}năm\s{1,4}|[0-9]{1,2}\/[0-9]{1,2}\/)(?:19|20)[0-9]{2}[ \t,]*/iu;
+const GAZETTE_HEADING = /^\s{0,8}(?:của[ \t]([^\n]{1,80}?)\s)?số[ \t]*:?[ \t]*[0-9]{1,5}[^\s]{0,30}(?:[ \t]{1,3}[^\s]{1,20}){0,2}\s{1,4}ngày\s{0,4}(?:[0-9]{1,2}\s{1,4}tháng\s{1,4}[0-9]{1,2}\s{1,4}năm\s{1,4}|[0-9]{1,2}\/[0-9]{1,2}\/|[0-9]{1,2}-[0-9]{1,2}-|[0-9]{1,2}\.[0-9]{1,2}\.)(?:19|20)[0-9]{2}[ \t,]*/iu;
+/**
+ * The gazette's other order: the number and date first, then the issuer ("NGHỊ QUYẾT SỐ 412
+ * NQ/UBTVQH9 NGÀY 12-6-1997 ⏎ CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI ⏎ VỀ VIỆC …", "CHỈ THỊ SỐ 05/1998/CT-TTG
+ * NGÀY 3-2-1998 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ …"): "của" and the issuer, up to the line's end or to the
+ * subject's "về" / "v/v". Sticky, the issuer bounded: tried once, where the number and date end.
+ */
+const GAZETTE_ISSUER_AFTER = /\s{0,4}của[ \t]+([^\n]{1,80}?)(?:[ \t]*(?:\n|$)|(?=[ \t]+(?:về|v\/v)[ \t]))/iuy;
 const GAZETTE_REACH = 240;
 /** Between "CỦA" and "SỐ" only the issuer stands: a kind word there is another document's ("CỦA HĐND VỀ VIỆC SỬA ĐỔI NGHỊ QUYẾT SỐ …"). */
 const KIND_WORD_IN = new RegExp(String.raw`(?<![\p{L}])(?:${KIND_WORDS_ANY_CASE}|về|VỀ|v\/v|V\/V)(?![\p{L}])`, "u");
@@ -194,7 +201,12 @@ const TITLE_STOP = new RegExp(
   "u",
 );
 
-export function readHeader(text: string): Header {
+/**
+ * `citedTitle`: whether a first line that cites the document with its number (citedTitleLine) may
+ * be the document's own heading; not for a listing's record, whose own number is given beside it
+ * (its summary may open with the document it acts on: "Quyết định số 346/QĐ-UBND … về …").
+ */
+export function readHeader(text: string, citedTitle = true): Header {
   const head = text.slice(0, HEADER_WINDOW);
   const warnings: Warning[] = [];
   let kind: Kind | null = null;
@@ -227,7 +239,9 @@ export function readHeader(text: string): Header {
 
   // "Quyết định về chế độ thu, nộp …": a database or a web page prints the kind and the title as one
   // line in sentence case, with no heading above it.
-  const found = kindLine ? null : (SENTENCE_KIND_LINE.exec(head) ?? CAPITAL_KIND_SUBJECT_LINE.exec(head));
+  const sentence = kindLine ? null : (SENTENCE_KIND_LINE.exec(head) ?? CAPITAL_KIND_SUBJECT_LINE.exec(head));
+  const cited = kindLine || sentence || !citedTitle ? null : citedTitleLine(head);
+  const found = sentence ?? cited;
   // The subject opens in lower case ("Quyết định về …"); a capital there opens a name or a sentence,
   // but for "Về việc" under a kind word in capitals (CAPITAL_KIND_SUBJECT_LINE).
   const subjectFirst = found ? head.charAt(found.index + found[0].length) : "";
@@ -237,7 +251,8 @@ export function readHeader(text: string): Header {
   // hướng dẫn …"): the subject is the title, the number is read below as under a kind line.
   const subjectAt = opening ? opening.index + opening[0].length : 0;
   const gazette = opening ? gazetteHeadingLength(head, subjectAt) : 0;
-  const read = opening ? readSentenceTitle(head, subjectAt + gazette) : null;
+  // The line that names the document holds its whole subject: the next line is the page's text.
+  const read = cited ? firstLineTitle(head, subjectAt + gazette) : opening ? readSentenceTitle(head, subjectAt + gazette) : null;
   const gazetteLine = opening !== null && read !== null && gazette > 0;
   if (opening && read) {
     kind = KIND_BY_WORD.get(opening[1].toLowerCase().replace(/\s+/g, " ")) ?? null;
@@ -524,10 +539,17 @@ function pastIssuerLine(head: string, after: number): number {
 }
 /** The length of the Official Gazette's "CỦA <issuer> SỐ <number> NGÀY <date>" at `at` (GAZETTE_HEADING), or 0. */
 function gazetteHeadingLength(head: string, at: number): number {
-  const gazette = GAZETTE_HEADING.exec(head.slice(at, at + GAZETTE_REACH));
+  const window = head.slice(at, at + GAZETTE_REACH);
+  const gazette = GAZETTE_HEADING.exec(window);
   // The issuer's words as justified text spaces them ("CỦA  BỘ  TÀI  CHÍNH"): read from the first.
   const issuer = gazette?.[1]?.trimStart();
-  return gazette && (issuer === undefined || opensWithIssuerPhrase(issuer)) && !(issuer && KIND_WORD_IN.test(issuer)) ? gazette[0].length : 0;
+  if (!gazette || (issuer !== undefined && !opensWithIssuerPhrase(issuer)) || (issuer && KIND_WORD_IN.test(issuer))) return 0;
+  if (issuer !== undefined) return gazette[0].length;
+  // No issuer before the number: it may follow the date (GAZETTE_ISSUER_AFTER), and is no title's either.
+  GAZETTE_ISSUER_AFTER.lastIndex = gazette[0].length;
+  const after = GAZETTE_ISSUER_AFTER.exec(window);
+  const named = after?.[1]?.trimStart();
+  return after && named && opensWithIssuerPhrase(named) && !KIND_WORD_IN.test(named) ? GAZETTE_ISSUER_AFTER.lastIndex : gazette[0].length;
 }
 /** The next `count` lines with words after `from`: each one's text and where its line ends. */
 function nextLines(head: string, from: number, count: number): { text: string; end: number }[] {
@@ -576,6 +598,39 @@ const SENTENCE_KIND_LINE = new RegExp(
  * line that may be anything.
  */
 const CAPITAL_KIND_SUBJECT_LINE = new RegExp(String.raw`^\s*(${KIND_WORDS_ANY_CASE})[ \t]+(?=(?:Về|V\/v)[ \t]+\p{Ll}[^\n]*[^\s;:][ \t]*(?:\n|$))`, "u");
+/**
+ * A web page whose first line names the document it then gives, as a database lists it: the kind
+ * word, its number and date (and issuer), then the subject ("Chỉ thị số 05/CT-UBND ngày 06/03/2019
+ * của UBND tỉnh Lào Cai về việc triển khai …", "Quyết định số 14/QĐ-UB ngày 16/03/2001 Về phân
+ * cấp …"), with no heading of its own above the text. SENTENCE_KIND_LINE takes no "số" after the kind
+ * word (a sentence about a document: "Quyết định số … được ban hành"); here the rest must be the
+ * gazette's number and date (gazetteHeadingLength), then "về" or "v/v" opening the subject, on a
+ * line that ends as a title does (not with ":", ";" or a sentence's ".").
+ */
+function citedTitleLine(head: string): RegExpExecArray | null {
+  const m = CITED_KIND_LINE.exec(head);
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  const gazette = gazetteHeadingLength(head, at);
+  if (gazette === 0) return null;
+  const lineEnd = head.indexOf("\n", at);
+  const rest = head.slice(at + gazette, lineEnd < 0 ? head.length : lineEnd);
+  return SUBJECT_AFTER_CITATION.test(rest) && !/[:;.][ \t]*$/.test(rest) ? m : null;
+}
+/** The rest of the line from `from` as a title (citedTitleLine's subject), or null. */
+function firstLineTitle(head: string, from: number): { lines: string[]; start: number; end: number } | null {
+  const nl = head.indexOf("\n", from);
+  const end = nl < 0 ? head.length : nl;
+  const t = clean(head.slice(from, end));
+  if (!t) return null;
+  let start = from;
+  while (start < end && /\s/u.test(head[start])) start++;
+  return { lines: [t], start, end: nl < 0 ? head.length : nl + 1 };
+}
+/** The text's first line opening with a kind word in sentence case, then "số" and a number. */
+const CITED_KIND_LINE = new RegExp(String.raw`^\s*(${phraseSource(KINDS.flatMap((k) => k.words), { keepCase: true })})[ \t]+(?=số[ \t]*:?[ \t]*[0-9])`);
+/** A subject's opening after a cited number and date: "về …", "Về …", "V/v …". */
+const SUBJECT_AFTER_CITATION = /^[ \t]*(?:về|v\/v)[ \t]+\S/iu;
 /** A line that opens with the issuing body or its head ("Ủy ban nhân dân tỉnh …", "Bộ trưởng Bộ …", "Chủ tịch …"). */
 const ISSUER_OPENS_LINE = new RegExp(String.raw`^[ \t]*(?:${phraseSource([...ISSUER_SUBJECTS, ...ISSUER_TITLES, ...ISSUER_LINE_HEADS], { keepCase: true })})(?![${LATIN_LETTERS}${MARKS}])`);
 /** How far a title in sentence case, with no heading above it, may run before its issuer's line or the preamble. */

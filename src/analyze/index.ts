@@ -92,7 +92,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const sentenceOf = sentencesAt(prepared, starts);
   const layout = { text: prepared, spans, sentenceOf };
 
-  const header = withKnown(readHeader(prepared), options.known, prepared);
+  const header = withKnown(readHeader(prepared, !options.known), options.known, prepared);
   const parts = findParts(prepared, header);
   const clauses = splitClauses(prepared, parts, spans);
   // "Số: 26/2015/TT-BTC": the codes after the type code are the document's own issuers'.

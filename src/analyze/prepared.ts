@@ -1,5 +1,5 @@
 import { OffsetMap } from "../prepare/offset-map.js";
-import { mapComposedRun, prepare, type Prepared } from "../prepare/prepare.js";
+import { mapComposedRun, mayBeGlued, prepare, type Prepared } from "../prepare/prepare.js";
 import { toNFC } from "../prepare/normalize.js";
 import { StringBuilder } from "../shared/chunked.js";
 import { IGNORABLES, LOOK_ALIKES } from "../vocab/look-alikes.js";
@@ -20,10 +20,14 @@ import { isLineBreak, LINE_BREAKS, unifyLineBreaks } from "../prepare/line-break
  * parts, a kana's voicing mark, a mark canonical order puts between a letter and its tone), which
  * this loop, reading the Latin block's marks only, would leave as written: the document's title,
  * read from this text, was then written otherwise than the windows the citations were read in.
+ * So does a text where a space may have to be put back (mayBeGlued: "số1234", "2005củaỦy").
  */
 export function prepareDocument(original: string): Prepared {
   // Most documents hold nothing past the Latin letters and the punctuation block: one cheap scan says so.
   if (MAY_HOLD_OTHER_MARK.test(original) && OTHER_MARK.test(original)) return preparedWhole(original);
+  // "Quyết định số1234/QĐ-UBND", "ngày 06/9/2005củaỦy ban": prepare() puts the glued space back, as
+  // it does in the windows extract() reads; the document's title, header and clauses read the same words.
+  if (mayBeGlued(original)) return preparedWhole(original);
   SPECIAL.lastIndex = 0;
   let m = SPECIAL.exec(original);
   if (m === null) return { text: original, map: new OffsetMap() };

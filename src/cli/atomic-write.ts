@@ -2,11 +2,12 @@
  * -o files are written to a temporary file next to the target and renamed over it at the end, so
  * the target is either the old file or the complete new one: never half a graph. An interrupted
  * run (Ctrl-C, SIGTERM, a fatal error) removes its temporary file; only SIGKILL can leave one
- * behind, named ".<target>.<pid>-<random>.tmp", and never in the target's place.
+ * behind, named ".<target>.<pid>-<random>.tmp", and never in the target's place. A target that is a
+ * symbolic link is written through: the file it links to is replaced, the link kept.
  */
 import { randomBytes } from "node:crypto";
 import { unlinkSync, writeSync } from "node:fs";
-import { open, rename, stat, unlink, type FileHandle } from "node:fs/promises";
+import { lstat, open, readlink, rename, stat, unlink, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import type { Writable } from "./output.js";
 
@@ -18,16 +19,24 @@ export class AtomicFile implements Writable {
     readonly target: string,
     private readonly temp: string,
     private readonly handle: FileHandle,
+    /** The file renamed over: the target, or the file it links to (linkedFile). */
+    private readonly written: string,
   ) {}
 
   static async create(target: string): Promise<AtomicFile> {
-    // Same directory as the target: rename is atomic only within one file system.
-    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+    // "-o current.json" where current.json is a link to the file a user keeps elsewhere: the file the
+    // link names is written (atomically, next to it) and the link stays, as an editor or `cp` writes
+    // through one; renamed over the link, the link became a file and the kept file went stale.
+    const written = await linkedFile(target).catch((error: NodeJS.ErrnoException) => {
+      throw new Error(`cannot write ${target} (${error.code ?? error.message})`);
+    });
+    // Same directory as the file written: rename is atomic only within one file system.
+    const temp = path.join(path.dirname(written), `.${path.basename(written)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
     const handle = await open(temp, "wx", 0o666).catch((error: NodeJS.ErrnoException) => {
       throw new Error(`cannot write ${target} (${error.code ?? error.message})`);
     });
     pending.add(temp);
-    return new AtomicFile(target, temp, handle);
+    return new AtomicFile(target, temp, handle, written);
   }
 
   /**
@@ -43,11 +52,11 @@ export class AtomicFile implements Writable {
   /** Flushes to disk and puts the file in place, with the mode the old file had (a 0444 file stays 0444). */
   async commit(): Promise<void> {
     try {
-      const old = await stat(this.target).catch(() => null);
+      const old = await stat(this.written).catch(() => null);
       if (old?.isFile()) await this.handle.chmod(old.mode & 0o7777);
       await this.handle.sync();
       await this.handle.close();
-      await rename(this.temp, this.target);
+      await rename(this.temp, this.written);
       pending.delete(this.temp);
     } catch (error) {
       await this.abort();
@@ -61,6 +70,27 @@ export class AtomicFile implements Writable {
     await unlink(this.temp).catch(() => {});
     pending.delete(this.temp);
   }
+}
+
+/** As the kernel allows (ELOOP past 40 links). */
+const MAX_LINKS = 40;
+
+/**
+ * The file a write to `target` should replace: `target` itself unless it is a symbolic link, else
+ * the file at the end of its links (each read relative to its link's folder), which need not exist
+ * yet (a link to a file not written so far). ELOOP for a loop.
+ */
+async function linkedFile(target: string): Promise<string> {
+  let at = target;
+  for (let hops = 0; hops <= MAX_LINKS; hops++) {
+    const info = await lstat(at).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return null;
+      throw error;
+    });
+    if (info === null || !info.isSymbolicLink()) return at;
+    at = path.resolve(path.dirname(at), await readlink(at));
+  }
+  throw Object.assign(new Error("too many symbolic links"), { code: "ELOOP" });
 }
 
 /**

@@ -551,6 +551,32 @@ function amendingNameStands(words: Words, nameLength: number, text: string, star
   return listsAmendedLaws(words, nameLength);
 }
 
+/**
+ * An amending law named by the provisions it amends: "sửa đổi, bổ sung Điều 6 và Phụ lục 4 về
+ * Danh mục ngành, nghề đầu tư kinh doanh có điều kiện của Luật Đầu tư", "sửa đổi, bổ sung khoản 2
+ * Điều 3 của Luật …". Its words from the first pinpoint to "của" and the law's kind word are the
+ * name's whatever they are (a bare name stops at "về", "có", a comma); the laws after "của" are read
+ * as ever. Where that "của" stands (its index), or -1: the name must go on to it on its own line,
+ * within `most` words (a wrapped line goes on, a new paragraph does not), with no other document's kind word
+ * and number between.
+ */
+function amendedProvisionsEnd(words: Words, most: number): number {
+  if (!amends(words)) return -1;
+  let k = 2;
+  if (words.get(k)?.text === ",") k++;
+  if (words.get(k)?.lower === "bổ" && words.get(k + 1)?.lower === "sung") k += 2;
+  const first = words.get(k);
+  if (first === undefined || !PINPOINT_FIRST.has(first.lower) || !pinpointAt(words, k)) return -1;
+  for (let i = k + 1; i < most + 4; i++) {
+    const word = words.get(i);
+    if (word === undefined || (lineBreakIn(word.gap) && opensParagraph(words, i)) || otherNumberedKindAt(words, i, true)) return -1;
+    if (word.lower !== "của") continue;
+    const next = words.get(i + 1)?.lower === "các" || words.get(i + 1)?.lower === "những" ? i + 2 : i + 1;
+    if (startsKindWord(words, next, NAMED_KIND_BY_FIRST)) return i;
+  }
+  return -1;
+}
+
 /** Whether the name opens "sửa đổi": an amending law's. */
 const amends = (words: Words): boolean => words.get(0)?.lower === "sửa" && words.get(1)?.lower === "đổi";
 
@@ -673,9 +699,16 @@ function bareLength(words: Words): number {
   let n = 0;
   const most = amends(words) ? MAX_AMENDING_NAME_WORDS : MAX_BARE_NAME_WORDS;
   let counted = 0;
+  // "Luật sửa đổi, bổ sung Điều 6 và Phụ lục 4 về Danh mục … có điều kiện của Luật Đầu tư": the
+  // provisions an amending law names are its name's words up to the law they belong to.
+  const provisionsEnd = amendedProvisionsEnd(words, most);
   for (; counted < most && words.get(n); n++, counted++) {
     const w = words.get(n)!.text;
     if (n > 0 && lineBreakIn(words.get(n)!.gap) && opensParagraph(words, n)) break;
+    if (n < provisionsEnd) {
+      if (w === ",") counted--;
+      continue;
+    }
     if (w === ",") {
       if (!commaInName(words, n)) break;
       // A comma inside a name is no word of it: "Luật Quản lý, sử dụng tài sản Nhà nước" has eight.

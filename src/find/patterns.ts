@@ -49,13 +49,16 @@ const NUMBER_HEAD = `
       | (?:^|[^sS]|[${LETTER}${MARKS}][sS]) (?:[\u1ED0\u1ED1]|[oO]) [${MARKS}]* [0-9]
       | [oO] (?!\u0302\u0301[${MARKS}]*[0-9]) [${MARKS}]* [0-9]
       | [${LETTER}0-9] [${MARKS}${IGNORABLE}]* [\\s${IGNORABLE}]{0,8} / [\\s${IGNORABLE}]{0,8} [0-9] )   # "3e / 2000 / NQ": a number after "<word> / " (spaced) is none either
-   [0-9]{0,5} (?![0-9])`;
+   (?: [${IGNORABLE}]{0,4} [0-9] ){0,5} (?! [${IGNORABLE}]{0,4} [0-9] )   # "1<ZWSP>3/2019": what prints nothing between digits is read past, as prepare() drops it
+   `;
+/** A year's four digits ("200l": YEAR_TYPED_L), what prints nothing between them read past as between a number's (NUMBER_HEAD). */
+const YEAR_DIGITS = `(?: 19 | 20 | 1[${IGNORABLE}]{1,4}9 | 2[${IGNORABLE}]{1,4}0 ) [${IGNORABLE}]{0,4} [0-9] [${IGNORABLE}]{0,4} ${YEAR_LAST_DIGIT}`;
 /** What makes the number a document number: a slash or dash and a code letter, with an optional year between. */
 const SYMBOL_TAIL = `
    (?: ${NUMBER_LETTER}   # the letter of "30a/2008/NQ-CP", "3e/2000/NQ-HĐND" (the grammar's NumberTok reads it)
      | ${NUMBER_PART} )?   # the second part of "66.7/2025/NQ-CP" (NUMBER_PART)
    (?: [\\s${IGNORABLE}]{0,8} [/${DASHES}] [\\s${IGNORABLE}]{0,8}
-       (?: (?:19|20)[0-9]${YEAR_LAST_DIGIT} [\\s${IGNORABLE}]{0,8} / [\\s${IGNORABLE}]{0,8} )?   # year of a legal normative document ("200l": YEAR_TYPED_L)
+       (?: ${YEAR_DIGITS} [\\s${IGNORABLE}]{0,8} / [\\s${IGNORABLE}]{0,8} )?   # year of a legal normative document ("200l": YEAR_TYPED_L)
        [A-Za-z\\u00D0\\u00F0\\u0110\\u0111\\u01AF\\u01B0]   # a letter a code may start with (as CODE_LIKE in the grammar)
      | [ \\t\\u00A0]{1,2} [A-Z\\u00D0\\u0110]{2,6} / )   # "227 NQ/UBTVQH9": a space where older numbering's dash belongs (the grammar's spacedTypeAt)
   `;

@@ -188,13 +188,24 @@ export interface GraphInput {
 /**
  * Adds one analysed file: a node for the file's own document (its id, or "file:<path>"), a node
  * per cited document, an edge per relation with its evidence. Throws when a file with the same
- * path has already been added as the same document (citation counts would be counted twice).
+ * path has already been added as the same document (citation counts would be counted twice), or,
+ * without a path, when the same analysis was (fingerprint).
  */
 export function addAnalysis(graph: CitationMultiGraph, analysis: GraphInput): void {
   const self = analysis.self;
   const path = analysis.path ?? self.path ?? null;
   if (path !== null && graph.hasNode(self.id) && graph.getNodeAttribute(self.id, "files").includes(path)) {
     throw new Error(`already added: ${path} (${self.id})`);
+  }
+  // Without a path no file says which text it was: the same analysis again (the same document, the
+  // same citations at the same places, the same relations) is known by what it holds, and refused as
+  // the same file is. Its citations were counted twice while its evidence, the same sentences, was kept once.
+  if (path === null) {
+    const seen = pathlessSeen.get(graph) ?? new Set<string>();
+    pathlessSeen.set(graph, seen);
+    const print = fingerprint(analysis);
+    if (seen.has(print)) throw new Error(`already added: the same analysis of ${self.id}, without a path`);
+    seen.add(print);
   }
   upsertDocument(graph, self.id, factsFromSelf(self), path);
   for (const w of analysis.warnings) {
@@ -223,6 +234,19 @@ export function addAnalysis(graph: CitationMultiGraph, analysis: GraphInput): vo
 }
 
 const isUnresolved = (id: string) => id.startsWith("short:");
+
+/** The fingerprints of the analyses added without a path, per graph (addAnalysis). */
+const pathlessSeen = new WeakMap<CitationMultiGraph, Set<string>>();
+
+/** What an analysis holds that the graph reads: its document, each citation's id, role and place, each relation and its evidence's place. */
+function fingerprint(analysis: GraphInput): string {
+  const at = (c: object, k: string): unknown => (c as Record<string, unknown>)[k] ?? null;
+  return JSON.stringify([
+    analysis.self.id,
+    analysis.citations.map((c) => [c.id, c.role, at(c, "start"), at(c, "end")]),
+    analysis.relations.map((r) => [r.type, r.from, r.to, r.evidence?.start ?? null, r.evidence?.end ?? null, r.evidence?.sentence ?? null]),
+  ]);
+}
 
 /**
  * Merges the graph `other` into `graph`: its nodes as absorbNode merges them, its edges' evidence

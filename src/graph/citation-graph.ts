@@ -73,7 +73,10 @@ export class CitationGraph {
     return new CitationGraph(importFlatGraph(graph));
   }
 
-  /** Adds one analysed file. Throws if the same file (path and document) was added before. */
+  /**
+   * Adds one analysed file. Throws if the same file (path and document) was added before, or, for an
+   * analysis without a path, if the same analysis (document, citations and their places, relations) was.
+   */
   add(analysis: GraphInput): this {
     addAnalysis(this.graph, analysis);
     return this;

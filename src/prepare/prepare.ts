@@ -2,7 +2,7 @@ import { OffsetMap } from "./offset-map.js";
 import { HAS_COMBINING_MARK as HAS_COMBINING } from "../shared/chars.js";
 import { toNFC } from "./normalize.js";
 import { IGNORABLE_CLASS, LOOK_ALIKES } from "../vocab/look-alikes.js";
-import { GLUED_AFTER_NUMBER, GLUED_BEFORE_NUMBER } from "../vocab/numbers.js";
+import { GLUED_AFTER_CODE, GLUED_AFTER_NUMBER, GLUED_BEFORE_NUMBER, GLUED_CODE_ENDS } from "../vocab/numbers.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { StringBuilder, replaceInPieces } from "../shared/chunked.js";
 
@@ -44,13 +44,31 @@ const GLUED = `(?<=(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\u0300-\\u036f])(?:
  */
 const AFTER_SPELLINGS = [...new Set(GLUED_AFTER_NUMBER.flatMap((w) => [w.normalize("NFC"), w.normalize("NFD")]))];
 const LETTER = "A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF";
-const GLUED_AFTER = `(?<=[0-9](?:${phraseSource(AFTER_SPELLINGS, { anyCase: true })}))(?=[${LETTER}])`;
+/**
+ * What a word of GLUED_AFTER_CODE may be run into: a digit, a capital A-Z or Đ (a ký hiệu's last
+ * letter), or a code ending in lower case ("TTg"). BEFORE_WORD_CHARS: the last characters of those.
+ */
+const BEFORE_WORD = `[0-9A-Z\\u0110]|${phraseSource(GLUED_CODE_ENDS, { keepCase: true })}`;
+const BEFORE_WORD_CHARS = ["0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ\u0110", ...GLUED_CODE_ENDS.map((c) => c.at(-1)!)].join("");
+/**
+ * "1234/QĐ-UBNDcủa Ủy ban", "749/QĐ-TTgcủa Thủ tướng", "05/CT-UBNDvề việc", "năm 2020về": a word
+ * run into the number or ký hiệu before it (GLUED_AFTER_CODE), composed or not, in lower case (after
+ * a digit in any case: a title in capitals, "NGÀY 06/9/2005CỦA UBND"; a capital before a word in
+ * capitals tells nothing). "của" may be run into the next word as well (GLUED_AFTER). A space is
+ * put before the word, mapped back to no character of the original, as for a glued number, whatever
+ * follows: no Vietnamese word has a capital or a digit before these letters, and a condition on what
+ * follows would make a window cut after the word read otherwise than the whole text (WindowPreparer
+ * holds each window to prepare()).
+ */
+const WORD_SPELLINGS = [...new Set(GLUED_AFTER_CODE.flatMap((w) => [w.normalize("NFC"), w.normalize("NFD")]))];
+const GLUED_WORD = `(?<=${BEFORE_WORD})(?=${phraseSource(WORD_SPELLINGS)})|(?<=[0-9])(?=${phraseSource(WORD_SPELLINGS, { anyCase: true })})`;
+const GLUED_AFTER = `(?<=(?:[0-9](?:${phraseSource(AFTER_SPELLINGS, { anyCase: true })})|(?:${BEFORE_WORD})(?:${phraseSource(AFTER_SPELLINGS)})))(?=[${LETTER}])`;
 /**
  * What preparation changes in length: a space put after a glued word, a letter and its marks
  * (composed), a space put before a glued number. The space after a glued word comes first: the word
  * after it may open with a letter and its marks, composed as a run of its own after the space.
  */
-const LENGTH_CHANGES = new RegExp(`${GLUED_AFTER}|${COMBINING_RUN}|${GLUED}`, "gu");
+const LENGTH_CHANGES = new RegExp(`${GLUED_AFTER}|${GLUED_WORD}|${COMBINING_RUN}|${GLUED}`, "gu");
 /** Where a glued number may be: the words' last letter, then a digit. */
 const GLUED_LAST_LETTERS = [...new Set(GLUED_SPELLINGS.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))];
 const MAY_BE_GLUED = new RegExp(`[${GLUED_LAST_LETTERS.join("")}][0-9]`);
@@ -64,10 +82,21 @@ const AFTER_KEYS = [...new Set(AFTER_COMPOSED.flatMap((w) => [w.at(-2)!, w.at(-2
 const AFTER_PAIRS = AFTER_COMPOSED.map((w) => `(?<=[0-9]${phraseSource([w.slice(0, -1)], { anyCase: true })})${phraseSource([w.slice(-1)], { anyCase: true })}[${LETTER}]`).join("|");
 const MAY_BE_GLUED_AFTER = new RegExp(`[0-9](?:${phraseSource(AFTER_COMPOSED, { anyCase: true })})[${LETTER}]`);
 /**
+ * Whether prepare() may put a space back in `s` (a number glued to the word before it or to a word
+ * after it): a cheap scan of the whole text, for prepareDocument, which leaves those to prepare().
+ */
+export const mayBeGlued = (s: string): boolean => MAY_BE_GLUED.test(s) || MAY_BE_GLUED_AFTER.test(s) || MAY_BE_GLUED_WORD.test(s);
+
+/**
  * How far back from a clean stretch's end a change may begin that ends past it (a digit and the
  * longest glued word after it): where a window reaching past the stretch is tested from.
  */
-export const GLUED_REACH = Math.max(1, ...AFTER_COMPOSED.map((w) => w.length + 1));
+export const GLUED_REACH = Math.max(1, ...AFTER_COMPOSED.map((w) => w.length + 1), ...gluedWordSpans());
+/** A glued word's change spans the code before it ("TTg"), the word, and the character after it. */
+function gluedWordSpans(): number[] {
+  const before = Math.max(1, ...GLUED_CODE_ENDS.map((c) => c.length));
+  return GLUED_AFTER_CODE.map((w) => before + w.normalize("NFC").length + 1);
+}
 
 /**
  * Prepares text for the grammar without losing the way back to the caller's offsets.
@@ -79,7 +108,7 @@ export function prepare(original: string): Prepared {
   if (!needsPreparing(original)) return { text: original, map: UNCHANGED };
   const map = new OffsetMap();
   let text = original;
-  if (HAS_COMBINING.test(original) || MAY_BE_GLUED.test(original) || HAS_IGNORABLE.test(original) || MAY_BE_GLUED_AFTER.test(original)) {
+  if (HAS_COMBINING.test(original) || MAY_BE_GLUED.test(original) || HAS_IGNORABLE.test(original) || MAY_BE_GLUED_AFTER.test(original) || MAY_BE_GLUED_WORD.test(original)) {
     // A builder, not `out +=`: an NFD document has a run per letter, and a chain of tens of
     // millions of concatenations costs far more memory than the text.
     const out = new StringBuilder();
@@ -155,8 +184,14 @@ function nextLengthChange(s: string, from: number, astral: boolean): RegExpExecA
     const c = s.charCodeAt(at);
     let k = holds[c];
     if (k === NOT_YET_READ) k = holds[c] = MARK_OR_IGNORABLE_CHAR.test(s[at]) ? MARK_OR_IGNORABLE : HOLDS_NONE;
-    if (k === HOLDS_NONE || (k === GLUED_LETTER && !(at + 1 < n && isDigitCode(s.charCodeAt(at + 1))))) continue;
-    if (k === GLUED_AFTER_LETTER && !mayEndGluedAfter(s, at)) continue;
+    if (k === HOLDS_NONE) continue;
+    // A digit or a code's last letter, a glued word's first letter after it: tried (the space goes in at + 1).
+    const word = k >= BEFORE_GLUED_WORD && mayStartGluedWord(s, at + 1);
+    if (k >= BEFORE_GLUED_WORD) k -= BEFORE_GLUED_WORD;
+    if (!word) {
+      if (k === HOLDS_NONE || (k === GLUED_LETTER && !(at + 1 < n && isDigitCode(s.charCodeAt(at + 1))))) continue;
+      if (k === GLUED_AFTER_LETTER && !mayEndGluedAfter(s, at)) continue;
+    }
     for (let start = Math.max(from, at - 1); start <= at + 1; start++) {
       LENGTH_CHANGE_AT.lastIndex = start;
       const m = LENGTH_CHANGE_AT.exec(s);
@@ -185,6 +220,15 @@ const CHANGE_HOLDS = new Uint8Array(0x10000);
 for (const c of GLUED_LAST_LETTERS) CHANGE_HOLDS[c.charCodeAt(0)] = MARK_OR_IGNORABLE_CHAR.test(c) ? MARK_OR_IGNORABLE : GLUED_LETTER;
 const AFTER_LAST_LETTERS = [...new Set(AFTER_SPELLINGS.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))];
 for (const c of AFTER_LAST_LETTERS) if (CHANGE_HOLDS[c.charCodeAt(0)] === NOT_YET_READ) CHANGE_HOLDS[c.charCodeAt(0)] = GLUED_AFTER_LETTER;
+/** Added to a unit's kind where a GLUED_AFTER_CODE word may be run into it (BEFORE_WORD_CHARS: a digit, a code's last letter). */
+const BEFORE_GLUED_WORD = 8;
+for (const c of BEFORE_WORD_CHARS) {
+  const code = c.charCodeAt(0);
+  CHANGE_HOLDS[code] = (CHANGE_HOLDS[code] === NOT_YET_READ ? HOLDS_NONE : CHANGE_HOLDS[code]) + BEFORE_GLUED_WORD;
+}
+/** The first letters of the glued words (composed or not, either case): what must stand at `i` for one to begin there. */
+const WORD_FIRST = new Set(WORD_SPELLINGS.flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]));
+const mayStartGluedWord = (s: string, i: number): boolean => i < s.length && WORD_FIRST.has(s.charCodeAt(i));
 /** The lengths of the glued-after words as written (composed and decomposed): where their digit stands. */
 const AFTER_LENGTHS = [...new Set(AFTER_SPELLINGS.map((w) => w.length))];
 const LETTER_CHAR = new RegExp(`[${LETTER}]`);
@@ -192,7 +236,8 @@ const LETTER_CHAR = new RegExp(`[${LETTER}]`);
 function mayEndGluedAfter(s: string, at: number): boolean {
   if (at + 1 >= s.length) return false;
   // The digit first: an "a" has one three or four back far more rarely than a letter after it.
-  for (const len of AFTER_LENGTHS) if (at - len >= 0 && isDigitCode(s.charCodeAt(at - len))) return LETTER_CHAR.test(s[at + 1]);
+  // Or a code's last letter there ("UBNDcủaỦy"): BEFORE_GLUED_WORD, of which the digits are part.
+  for (const len of AFTER_LENGTHS) if (at - len >= 0 && CHANGE_HOLDS[s.charCodeAt(at - len)] >= BEFORE_GLUED_WORD) return LETTER_CHAR.test(s[at + 1]);
   return false;
 }
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
@@ -278,17 +323,28 @@ const HAS_LOOK_ALIKE = new RegExp(LOOK_ALIKE_CLASS.source);
  */
 const SINGLE_CHANGES = `\\u0300-\\u036f${IGNORABLE}${Object.keys(LOOK_ALIKES).join("")}`;
 const GLUED_LAST = GLUED_LAST_LETTERS.filter((c) => !new RegExp(`[${SINGLE_CHANGES}]`).test(c)).join("");
+/**
+ * A word of GLUED_AFTER_CODE run into a number or code, composed (decomposed, its marks need
+ * preparing anyway), looked for on its own: the character before it (BEFORE_WORD_CHARS, a superset:
+ * any "g", not only TTg's) and the word's letters up to its first with a mark ("củ", "về", "và",
+ * "nă"). As keys of NEEDS_PREPARING's class, those frequent letters ("à", "ề") made every window's
+ * test three to five times slower; this scan costs about a third of that test.
+ */
+const WORD_COMPOSED = [...new Set(GLUED_AFTER_CODE.map((w) => w.normalize("NFC")))];
+const WORD_HEADS = WORD_COMPOSED.map((w) => w.slice(0, Math.max(0, [...w].findIndex((c) => c.charCodeAt(0) > 0x7f)) + 1));
+const MAY_BE_GLUED_WORD = new RegExp(`[${BEFORE_WORD_CHARS}](?:${phraseSource(WORD_HEADS)}|(?<=[0-9])(?:${phraseSource(WORD_HEADS, { anyCase: true })}))`);
 const NEEDS_PREPARING = new RegExp(
   `[${SINGLE_CHANGES}${GLUED_LAST}${AFTER_KEYS}](?:(?<=[${GLUED_LAST}])[0-9]|(?<=[${AFTER_KEYS}])(?:${AFTER_PAIRS})|(?<![${GLUED_LAST}${AFTER_KEYS}]))`,
 );
 
 /**
  * Whether prepare() would change `s`: a combining mark or a look-alike in it, a number glued to
- * "số"/"ngày", or "của" glued between a number and the next word. Read by characters and short
+ * "số"/"ngày", "của" glued between a number and the next word, or a word run into a number or
+ * ký hiệu before it (MAY_BE_GLUED_WORD). Read by characters and short
  * runs of them (at most GLUED_REACH + 1), so a text that needs none in two stretches sharing
  * GLUED_REACH characters needs none in their union.
  */
-export const needsPreparing = (s: string): boolean => NEEDS_PREPARING.test(s);
+export const needsPreparing = (s: string): boolean => NEEDS_PREPARING.test(s) || MAY_BE_GLUED_WORD.test(s);
 
 /**
  * prepare() of windows of one text, asked for in text order and overlapping (the island parser's:

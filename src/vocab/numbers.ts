@@ -74,6 +74,20 @@ export const GLUED_BEFORE_NUMBER: readonly string[] = ["số", "ngày", "tháng"
 export const GLUED_AFTER_NUMBER: readonly string[] = ["của"];
 
 /**
+ * Words the same pages run into the number or ký hiệu before them, where a link around a citation
+ * took the space: "Quyết định số 1234/QĐ-UBNDcủa Ủy ban nhân dân tỉnh", "số 749/QĐ-TTgcủa Thủ
+ * tướng", "Chỉ thị 05/CT-UBNDvề việc …", "Kế hoạch 12/KH-UBNDvà …", "… năm 2020về …". Preparation
+ * puts a space before the word (src/prepare/prepare.ts): the ký hiệu is not cut ("1234/QĐ", a wrong
+ * identity). Only in lower case, right after a digit, a capital A-Z or Đ, or a ký hiệu code ending
+ * in lower case (GLUED_CODE_ENDS) ("của" may be run into the next word too, GLUED_AFTER_NUMBER): no
+ * Vietnamese syllable has a letter before these (their onsets c, v, n take none), and codes are
+ * written without their marks.
+ */
+export const GLUED_AFTER_CODE: readonly string[] = ["của", "về", "và", "năm"];
+/** Codes that end in a lower-case letter, after which a GLUED_AFTER_CODE word is read as run into them: the Prime Minister's "TTg". */
+export const GLUED_CODE_ENDS: readonly string[] = ["TTg"];
+
+/**
  * A date's "ngày" run into the word before it, as pages copied from the web write where a link
  * around a citation ended: "Quyết định số 640/QĐ-TTgngày 31 tháng 5 năm 2012", "Chỉ thị số
  * 05-CT/TWngày 15/5/2016", "Luật Tổ chức Chính phủngày 25 tháng 12 năm 2001". The citation lexer's

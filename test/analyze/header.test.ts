@@ -328,6 +328,28 @@ describe("an older state number with a dash and the issuer's code only ('Số: 2
   });
 });
 
+describe("a web page whose first line names the document it gives ('Chỉ thị số 05/CT-UBND ngày … của UBND tỉnh X về việc …')", () => {
+  const page = (first: string) =>
+    [first, "Thời gian qua, tình hình cháy rừng trên địa bàn diễn biến phức tạp, gây thiệt hại lớn về tài sản.", "Thực hiện Chỉ thị số 13/CT-TTg ngày 12/5/2019 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện tốt một số nội dung sau:", "1. Tăng cường tuyên truyền."].join("\n");
+
+  it("is that document: its kind, number, date and issuer from the line, the subject its title", () => {
+    const a = analyze(page("Chỉ thị số 08/CT-UBND ngày 20/03/2020 của UBND tỉnh Yên Bái về việc tăng cường phòng cháy, chữa cháy rừng"), { path: "ct.txt" });
+    expect(a.self).toMatchObject({ id: "08/CT-UBND@2020~yen-bai", kind: "directive", title: "về việc tăng cường phòng cháy, chữa cháy rừng", date: "2020-03-20" });
+    expect(a.citations.map((c) => [c.id, c.role])).toEqual([["08/CT-UBND@2020~yen-bai", "self"], ["13/CT-TTg@2019", "implements"]]);
+    // No issuer, "V/v" for "về".
+    expect(analyze(page("Quyết định số 211/QĐ-UBND ngày 4/5/2021 V/v phê duyệt phương án phòng cháy rừng")).self).toMatchObject({ kind: "decision", title: "V/v phê duyệt phương án phòng cháy rừng", date: "2021-05-04" });
+  });
+
+  it("is not where the line is a sentence about the document, or a listing's record gives its own number", () => {
+    // A sentence: it ends with a full stop, or its subject does not follow the citation.
+    expect(analyze(page("Quyết định số 211/QĐ-UBND ngày 4/5/2021 về phòng cháy rừng đã được ban hành.")).self.kind).toBeNull();
+    expect(analyze(page("Chỉ thị số 08/CT-UBND ngày 20/03/2020 của UBND tỉnh Yên Bái được triển khai rộng rãi")).self.kind).toBeNull();
+    // A listing's record names its own number beside the summary, which may open with the document it acts on.
+    const row = analyze("Quyết định số 346/QĐ-UBND ngày 1/2/2020 về việc thu hồi đất", { known: { number: "3637/UBND-VX", date: "01/09/2021" } });
+    expect([row.self.id, row.self.kind]).toEqual(["3637/UBND-VX@2021", "official-letter"]);
+  });
+});
+
 describe("a heading that numbers the document in the Party's shape ('NGHỊ QUYẾT SỐ 53 NQ/UBTVQH10 NGÀY …')", () => {
   const gazette = (number: string) =>
     [`NGHỊ QUYẾT SỐ ${number} NGÀY 4-3-1999`, "CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI", "VỀ VIỆC PHÊ CHUẨN SỐ ỦY VIÊN", "Căn cứ Luật Tổ chức Quốc hội;", "QUYẾT NGHỊ:", "1. Phê chuẩn danh sách kèm theo."].join("\n");
@@ -350,6 +372,18 @@ describe("a heading that numbers the document in the Party's shape ('NGHỊ QUY�
 
   it("is no number where the word after the space is no type code", () => {
     expect(readHeader(gazette("53 UB/TC")).numberLine).toBeNull();
+  });
+
+  it("gives the subject as the title, the number, date and issuer after them ('SỐ … NGÀY … ⏎ CỦA …') read past", () => {
+    expect(readHeader(gazette("53 NQ/UBTVQH10")).title).toBe("VỀ VIỆC PHÊ CHUẨN SỐ ỦY VIÊN");
+    // On one line, the issuer up to the subject's "VỀ" or "V/V"; a date with dots.
+    const line = ["CHỈ THỊ SỐ 07/1999/CT-TTG NGÀY 8-4-1999 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC PHÒNG CHỐNG HẠN HÁN", "Để chủ động đối phó với hạn hán, Thủ tướng Chính phủ chỉ thị:", "1. Các Bộ, ngành thực hiện."].join("\n");
+    expect(analyze(line).self).toMatchObject({ id: "07/1999/CT-TTg", title: "VỀ VIỆC PHÒNG CHỐNG HẠN HÁN", date: "1999-04-08" });
+    const dotted = ["QUYẾT ĐỊNH SỐ 61/QĐ-UB NGÀY 9.7.1998 CỦA UBND TỈNH BẮC NINH V/V THÀNH LẬP BAN CHỈ ĐẠO", "Căn cứ Luật Tổ chức HĐND và UBND ngày 21/6/1994;", "QUYẾT ĐỊNH:", "Điều 1. Thành lập Ban Chỉ đạo."].join("\n");
+    expect(analyze(dotted).self).toMatchObject({ title: "V/V THÀNH LẬP BAN CHỈ ĐẠO", date: "1998-07-09" });
+    // "CỦA" and what is no issuer stay the title's: only the number and date are read past.
+    const notIssuer = ["NGHỊ QUYẾT SỐ 19 NQ/UBTVQH10 NGÀY 2-3-1999", "CỦA CÁC HỘI ĐỒNG HÒA GIẢI Ở CƠ SỞ", "Căn cứ Luật Tổ chức Quốc hội;"].join("\n");
+    expect(readHeader(notIssuer).title).toBe("CỦA CÁC HỘI ĐỒNG HÒA GIẢI Ở CƠ SỞ");
   });
 });
 

@@ -4,7 +4,7 @@
  * -o file is never left half-written.
  */
 import { execFileSync } from "node:child_process";
-import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI, FIXTURES, ROOT, records, removeTempDirs, run as spawnRun, tempDir, vncite, type Run } from "./helpers.js";
@@ -195,6 +195,33 @@ describe("-o is never left half-written", () => {
     for (const t of targets) expect(readFileSync(t, "utf8")).toBe("OLD");
     // Only SIGKILL leaves a temporary file (it proves the kill came mid-run), never in the target's place.
     expect(leftovers(out)).toEqual([expect.stringMatching(/^\.kill\.json\.\d+-[0-9a-f]+\.tmp$/)]);
+  });
+
+  it("an -o that is a symbolic link writes the file it links to, atomically, and keeps the link", async () => {
+    const out = tempDir("out-link");
+    const kept = join(out, "kept");
+    mkdirSync(kept);
+    writeFileSync(join(kept, "graph-2024.json"), "OLD");
+    // A link to a link, relative to its own folder, as a user points "current" at this year's file.
+    symlinkSync(join("kept", "graph-2024.json"), join(out, "year.json"));
+    symlinkSync("year.json", join(out, "current.json"));
+    const r = await vncite(["graph", FIXTURES[0], "-o", join(out, "current.json")]);
+    expect(r.code).toBe(0);
+    expect(lstatSync(join(out, "current.json")).isSymbolicLink()).toBe(true);
+    expect(lstatSync(join(out, "year.json")).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(join(kept, "graph-2024.json"), "utf8")).nodes.length).toBeGreaterThan(0);
+    expect([...leftovers(out), ...leftovers(kept)]).toEqual([]);
+    // A link to a file not written yet: the file is made where the link points.
+    symlinkSync(join("kept", "new.ndjson"), join(out, "next.ndjson"));
+    expect((await vncite(["extract", FIXTURES[0], "-o", join(out, "next.ndjson")])).code).toBe(0);
+    expect(lstatSync(join(out, "next.ndjson")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(kept, "new.ndjson"), "utf8")).toContain('"id"');
+    // A loop of links is refused in one line, nothing written.
+    symlinkSync("loop-b.json", join(out, "loop-a.json"));
+    symlinkSync("loop-a.json", join(out, "loop-b.json"));
+    const loop = await vncite(["graph", FIXTURES[0], "-o", join(out, "loop-a.json")]);
+    expect(loop.code).toBe(1);
+    expect(loop.stderr).toMatch(/^vncite: cannot write [^\n]*loop-a\.json \(ELOOP\)\n$/);
   });
 
   it("an -o that cannot be renamed into place fails cleanly", async () => {

@@ -133,6 +133,23 @@ describe("laws named without a number", () => {
     expect(read("- Luật sửa đổi quy định về đất ở.")).toEqual([]);
   });
 
+  it("an undated amending law named by the provisions it amends keeps them, words a bare name stops at included", () => {
+    // A plan's list of bases: the amending law names an article and an annex, their subject ("về …", "có …"), then the law.
+    const list = "Căn cứ:\n- Luật sửa đổi, bổ sung Điều 4 và Phụ lục 2 về danh mục hàng hóa có điều kiện của Luật Thương mại;\n- Luật sửa đổi bổ sung khoản 3 Điều 9, Điều 11 về mức thu của Luật Phí và lệ phí;\n";
+    expect(read(list).map((m) => m[1])).toEqual([
+      "sửa đổi, bổ sung Điều 4 và Phụ lục 2 về danh mục hàng hóa có điều kiện của Luật Thương mại",
+      "sửa đổi bổ sung khoản 3 Điều 9, Điều 11 về mức thu của Luật Phí và lệ phí",
+    ]);
+    // Dated or not, one law: the same name, so the same identity.
+    const undated = extract("- Luật sửa đổi, bổ sung Điều 4 về hàng hóa có điều kiện của Luật Thương mại;")[0].id;
+    const dated = extract("Căn cứ Luật sửa đổi, bổ sung Điều 4 về hàng hóa có điều kiện của Luật Thương mại ngày 20 tháng 11 năm 2018;")[0].id;
+    expect(undated.replace(/@.*/, "")).toBe(dated.replace(/@.*/, ""));
+    // No law after "của", or a paragraph before it, or another document's number between: the provisions are no name's.
+    expect(read("- Luật sửa đổi, bổ sung Điều 4 có hiệu lực từ đầu năm sau.")).toEqual([]);
+    expect(read("- Luật sửa đổi, bổ sung Điều 4 về thuế suất và Nghị định số 12/2021/NĐ-CP của Luật Thuế;").map((m) => m[1])).toEqual(["Thuế"]);
+    expect(read("- Luật sửa đổi, bổ sung Điều 4 về thuế suất\nCăn cứ Quyết định của Luật Thuế;").map((m) => m[1])).toEqual(["Thuế"]);
+  });
+
   it("a lower-case kind word with 'số' and a number after 'và' begins another document: the law does not take its number", () => {
     const t = "Thực hiện Luật bảo vệ môi trường và thông tư số 02/2022/TT-BTNMT của Bộ Tài nguyên và Môi trường;";
     const found = extract(t);

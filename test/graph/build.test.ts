@@ -185,6 +185,21 @@ describe("building", () => {
     expect(() => g.add(a)).toThrow(/already added: a\.txt/);
   });
 
+  it("refuses the same analysis twice without a path, and changes nothing; another analysis of the same document is added", () => {
+    const text = "Số: 30/KH-UBND\nKẾ HOẠCH\nTriển khai Chỉ thị số 16/CT-TTg ngày 3/4/2021 của Thủ tướng Chính phủ\nCăn cứ Nghị định số 34/2016/NĐ-CP ngày 14/5/2016 của Chính phủ;";
+    const a = analyze(text);
+    const g = new CitationGraph().add(a);
+    const before = JSON.stringify(g.toJSON());
+    expect(() => g.add(a)).toThrow(/already added: the same analysis of 30\/KH-UBND@\?, without a path/);
+    expect(() => g.add(analyze(text))).toThrow(/already added/);
+    expect(JSON.stringify(g.toJSON())).toBe(before);
+    expect(g.document("16/CT-TTg@2021")!.citedBy).toBe(1);
+    // The same document with other citations (an amended text, a second part) is another analysis; with a path, a file.
+    g.add(analyze(text.replace("34/2016", "154/2020")));
+    g.add(analyze(text, { path: "kh30.txt" }));
+    expect(g.document("16/CT-TTg@2021")!.citedBy).toBe(3);
+  });
+
   it("drops self-loops and unknown relation types", () => {
     const a = analysis("a.txt", "file:a.txt", [], [
       rel("amends", "61/2018/NĐ-CP", "61/2018/NĐ-CP"),

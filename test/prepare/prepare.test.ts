@@ -61,19 +61,41 @@ describe("prepare", () => {
   it("puts back the space after 'của' run between a number and the next word, mapped to no original character", () => {
     const original = "Kế hoạch số 7/KH-UBND ngày 3/5/2016củaỦy ban huyện; năm 2019CỦAHỘI ĐỒNG; 2020củasở";
     const p = prepare(original);
-    expect(p.text).toBe("Kế hoạch số 7/KH-UBND ngày 3/5/2016của Ủy ban huyện; năm 2019CỦA HỘI ĐỒNG; 2020của sở");
+    // The space before "của" goes back too (a word run into a number: GLUED_AFTER_CODE), after a digit in any case.
+    expect(p.text).toBe("Kế hoạch số 7/KH-UBND ngày 3/5/2016 của Ủy ban huyện; năm 2019 CỦA HỘI ĐỒNG; 2020 của sở");
     const at = p.text.indexOf("Ủy");
     expect(p.map.toOriginal(at)).toBe(original.indexOf("Ủy"));
     expect(p.map.toOriginal(at - 1, "start")).toBe(original.indexOf("Ủy")); // the inserted space
     expect(p.map.fromOriginal(original.indexOf("HỘI"))).toBe(p.text.indexOf("HỘI"));
     // Not without the digit before it, nor where no letter follows; a space already there stays one.
-    for (const same of ["bàn củaỦy ban", "2016của.", "2016của Ủy ban", "2016 củaỦy", "15 củ a", "5cua ban"]) expect(prepare(same).text).toBe(same);
+    for (const same of ["bàn củaỦy ban", "2016 củaỦy", "15 củ a", "5cua ban"]) expect(prepare(same).text).toBe(same);
     // Decomposed, the word after it too: the space goes in before the next word's letter is composed.
     const nfd = "năm 2016củaỦy ban".normalize("NFD");
     const q = prepare(nfd);
-    expect(q.text).toBe("năm 2016của Ủy ban");
+    expect(q.text).toBe("năm 2016 của Ủy ban");
     const u = q.text.indexOf("Ủy");
     expect(nfd.slice(q.map.toOriginal(u), q.map.toOriginal(u + 2, "end")).normalize("NFC")).toBe("Ủy");
+  });
+
+  it("puts back the space before a lower-case word run into a ký hiệu or number ('QĐ-UBNDcủa', 'TTgcủa', 'UBNDvề', '2020về'), mapped to no original character", () => {
+    const original = "Căn cứ Quyết định số 58/QĐ-UBNDcủa UBND huyện, Quyết định số 9/QĐ-TTgcủaThủ tướng, Công văn 77/UBND-VXvề việc rà soát, Kế hoạch 4/KH-SYTvà Quyết định 6/QĐ-BCĐnăm 2020về dịch bệnh";
+    const p = prepare(original);
+    expect(p.text).toBe("Căn cứ Quyết định số 58/QĐ-UBND của UBND huyện, Quyết định số 9/QĐ-TTg của Thủ tướng, Công văn 77/UBND-VX về việc rà soát, Kế hoạch 4/KH-SYT và Quyết định 6/QĐ-BCĐ năm 2020 về dịch bệnh");
+    for (const word of ["UBND huyện", "Thủ tướng", "việc", "Quyết định 6", "2020", "dịch"]) {
+      const at = p.text.indexOf(word);
+      expect(original.slice(p.map.toOriginal(at), p.map.toOriginal(at + word.length, "end")), word).toBe(word);
+    }
+    // Each space stands for no character: its two sides map to the word after it.
+    const space = p.text.indexOf(" của UBND");
+    expect([p.map.toOriginal(space, "start"), p.map.toOriginal(space + 1, "start")]).toEqual([original.indexOf("của UBND"), original.indexOf("của UBND")]);
+    // Decomposed: the same text.
+    expect(prepare(original.normalize("NFD")).text).toBe(p.text);
+    // Not in capitals, not after a lower-case letter (but TTg's); a space already there stays one.
+    for (const same of ["QĐ-UBNDCỦA UBND", "Hàvà Nội", "cho Vân vàng", "QĐ-UBND của", "bà Bìnhcủa", "ubndcủa"]) expect(prepare(same).text, same).toBe(same);
+    // Any capital A-Z: no Vietnamese word has one before these (their onsets take no letter before them).
+    expect(prepare("BAN CHỈ ĐẠOvà các ngành").text).toBe("BAN CHỈ ĐẠO và các ngành");
+    // After a digit, in any case: a title in capitals.
+    expect(prepare("NGÀY 06/9/2005CỦA UBND TỈNH, NĂM 2020VỀ").text).toBe("NGÀY 06/9/2005 CỦA UBND TỈNH, NĂM 2020 VỀ");
   });
 
   it("puts back the space and composes NFD letters in one pass, in order", () => {
@@ -157,7 +179,7 @@ describe("prepare on whole documents", () => {
 describe("WindowPreparer", () => {
   // Windows asked for as the island parser asks: in text order, overlapping, now and then reaching
   // back further (a window that grew back). Each must be prepare() of its slice, text and offsets.
-  const pieces = ["Quyết định ", "số1234/QĐ-UBND", " ngày", "23/4/2018", " \u00a0", "Nghi\u0323 đi\u0323nh ", "– ", "số ", "12", "y", "5", ", ", "Ð", "\n", "của", "củaỦy", "c", "ủ", "a", "U\u031b"];
+  const pieces = ["Quyết định ", "số1234/QĐ-UBND", " ngày", "23/4/2018", " \u00a0", "Nghi\u0323 đi\u0323nh ", "– ", "số ", "12", "y", "5", ", ", "Ð", "\n", "của", "củaỦy", "c", "ủ", "a", "U\u031b", "QĐ-TTg", "về", "và ", "năm", "v", "ề"];
   const sameAsPrepare = (text: string, from: number, to: number, got: ReturnType<WindowPreparer["prepare"]>) => {
     const want = prepare(text.slice(from, to));
     expect(got.text).toBe(want.text);
@@ -187,8 +209,9 @@ describe("needsPreparing", () => {
   it("answers as a combining mark, a look-alike, or a glued word's last letter before a digit", () => {
     const last = [...new Set(GLUED_BEFORE_NUMBER.flatMap((w) => [w.normalize("NFC"), w.normalize("NFD")]).flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))];
     // Or "của" between a digit and a letter, in any case.
-    const reference = new RegExp(`[\\u0300-\\u036f${Object.keys(LOOK_ALIKES).join("")}]|[${last.join("")}][0-9]|[0-9][cC][ủỦ][aA][A-Za-zĐƯư]`);
-    const alphabet = [...last, ...Object.keys(LOOK_ALIKES), "\u0300", "\u0302", "a", "o", "s", "5", "0", " ", "\n", "c", "C", "ủ", "Ủ", "A", "Đ", "ư"];
+    // Or a lower-case "của", "về", "và", "năm" run into a digit, a capital or "TTg" (any "g": a superset, prepare() decides), read up to its first mark.
+    const reference = new RegExp(`[\\u0300-\\u036f${Object.keys(LOOK_ALIKES).join("")}]|[${last.join("")}][0-9]|[0-9][cC][ủỦ][aA][A-Za-zĐƯư]|[0-9A-ZĐg](?:củ|về|và|nă)|[0-9](?:CỦ|VỀ|VÀ|NĂ|Củ|Về|Và|Nă|cỦ|vỀ|vÀ|nĂ)`);
+    const alphabet = [...last, ...Object.keys(LOOK_ALIKES), "\u0300", "\u0302", "a", "o", "s", "5", "0", " ", "\n", "c", "C", "ủ", "Ủ", "A", "Đ", "ư", "v", "ề", "à", "n", "ă", "m", "T", "g", "U", "V", "Ề", "N", "Ă"];
     let seed = 3;
     const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 16) % n;
     for (let k = 0; k < 20000; k++) {

@@ -1,8 +1,8 @@
 /**
  * What a reader cannot see changes no citation: characters that print nothing (a zero-width space
  * a page puts after each slash, a soft hyphen, a byte order mark) around a ký hiệu's separators,
- * and opening a text. The same citations as without them, each span in the caller's text around
- * the same characters. (Inside a run of digits, where no page breaks a number, they still cut it.)
+ * and opening a text, and between two digits of a number (a page that breaks a long number where it
+ * may wrap). The same citations as without them, each span in the caller's text around the same characters.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -15,8 +15,8 @@ import { identityOf, spanProblems } from "./invariants.js";
 
 const IGNORABLE = fc.constantFrom("\u200b", "\u00ad", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200b\u00ad");
 
-/** Where a page breaks a number: before or after a ký hiệu's slash or dash. */
-const SPOT = /[/\-\u2013]/;
+/** Where a page breaks a number: before or after a ký hiệu's slash or dash, or between two digits. */
+const SPOT = /[/\-\u2013]|^[0-9]{2}$/;
 
 /**
  * `text` with `insert[k]` put before unit `at[k]` (never between the two halves of a pair), and
@@ -68,6 +68,16 @@ describe("characters that print nothing", () => {
       expect(c.id, written).toBe({ N: "13/2008/NĐ-CP", T: "12/2015/TT-BTC", C: "05-CT/TW@?" }[written[0]]);
       expect([c.start, c.end]).toEqual([0, written.length]);
     }
+  });
+
+  it("between two digits: the number is read whole, as prepare() reads it, its span the characters as written", () => {
+    for (const written of ["Nghị định số 2\u200b7/2016/NĐ-CP", "Quyết định số 40\u00ad5/QĐ-UBND", "Kế hoạch 1\u20600\u200c3/KH-UBND", "Chỉ thị 0\ufeff5-CT/TW"]) {
+      const [c] = extract(written);
+      expect(c.id, JSON.stringify(written)).toBe({ N: "27/2016/NĐ-CP", Q: "405/QĐ-UBND@?", K: "103/KH-UBND@?", C: "05-CT/TW@?" }[written[0]]);
+      expect([c.start, c.end]).toEqual([0, written.length]);
+    }
+    // A number is six digits at most, invisible characters or not: seven are no document's number.
+    expect(extract("Quyết định số 1\u200b2\u200b3\u200b4\u200b5\u200b6\u200b7/QĐ-UBND")).toEqual([]);
   });
 
   it("opening the text: the header's number line is still read", () => {

@@ -119,6 +119,21 @@ describe(`PostgresGraph ${why}`, () => {
     await opened(halves, async (db) => expect(json(await db.toCitationGraph())).toBe(json(expected)));
   }, 120_000);
 
+  withDb("keys a graph with no files by what it holds: loaded again, a reload, its citations counted once", async () => {
+    // Analyses without a path: the graph names no file a load could be known by.
+    const texts = readdirSync(new URL("fixtures/", ROOT)).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(new URL("fixtures/" + f, ROOT), "utf8"));
+    const pathless = (from: number, to: number) => CitationGraph.from(texts.slice(from, to).map((t) => analyze(t)));
+    const one = pathless(0, 3);
+    const db = await freshDatabase(cluster!);
+    const first = await PostgresGraph.load(db, partsOfGraph(one));
+    const again = await PostgresGraph.load(db, partsOfGraph(pathless(0, 3)));
+    expect([first.files, again.files, again.reload, again.load]).toEqual([0, 0, true, first.load]);
+    await opened(db, async (g) => expect(json(await g.toCitationGraph())).toBe(json(one)));
+    // Another graph without files is another load: both counted.
+    const other = await PostgresGraph.load(db, partsOfGraph(pathless(3, 5)));
+    expect([other.reload, other.load === first.load]).toEqual([false, false]);
+  }, 120_000);
+
   withDb("applies a bulk load (indexes dropped and built again) as the row-by-row one: same tables, the schema's indexes", async () => {
     const even = CitationGraph.from(analyses.filter((_, i) => i % 2 === 0));
     const odd = CitationGraph.from(analyses.filter((_, i) => i % 2 === 1));
