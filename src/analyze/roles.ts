@@ -423,12 +423,16 @@ export function readRoles(
  */
 function quotedPassages(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  // The first closing mark after the opening one, searched again only once passed: searched from
+  // each opening mark, a text of opening marks and no closing one was read once per mark (quadratic).
+  let close = -1;
   for (let open = text.indexOf("\u201c"); open >= 0; open = text.indexOf("\u201c", open + 1)) {
     if (!AFTER_COLON.test(text.slice(Math.max(0, open - 12), open))) continue;
-    const close = text.indexOf("\u201d", open + 1);
+    if (close <= open) close = text.indexOf("\u201d", open + 1);
+    if (close < 0) break;
     // Another opening mark first: this one was never closed (OCR drops marks), and opens nothing.
     const next = text.indexOf("\u201c", open + 1);
-    if (close < 0 || close - open > QUOTE_CHARS || (next >= 0 && next < close)) continue;
+    if (close - open > QUOTE_CHARS || (next >= 0 && next < close)) continue;
     out.push({ start: open, end: close });
     open = close;
   }

@@ -822,6 +822,9 @@ describe("linear time on hostile text", () => {
     ["a cue and citations far apart", (n: number) => "Thực hiện " + ("chỉ đạo ".repeat(100) + "Quyết định số 12/QĐ-UBND ").repeat(n)],
     // A line opening with a run of "#" before its list marker: once N² steps a line.
     ["lines opening with runs of '#'", (n: number) => `QUYẾT ĐỊNH\n${("#".repeat(n) + "x Căn cứ Nghị định số 1/2020/NĐ-CP;\n").repeat(4)}`],
+    // Quotations opened after a colon and never closed: the closing mark was once looked for from each.
+    ["opening quotation marks after colons, none closed", (n: number) => "Thực hiện Quyết định số 12/QĐ-UBND:" + ":\u201c".repeat(100 * n)],
+    ["quotations after colons, each closed", (n: number) => "Thực hiện Quyết định số 12/QĐ-UBND. " + "Điều 2 quy định: \u201cthực hiện Nghị định số 1/2020/NĐ-CP\u201d. ".repeat(n)],
   ])("%s", (_, make) => {
     // Linear is 8x; quadratic would be 64x. Five pairs: a full run on two loaded cores once gave 28
     // with three (a collection or a compile landing in each large run), on code measured linear.
