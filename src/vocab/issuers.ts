@@ -425,7 +425,7 @@ export const ISSUER_TITLES: readonly string[] = [
  * make the ký hiệu a tax letter's, not a directive's ("CT-UBND", "CT-TTg"). Upper case, as codes
  * compare; a division's number may follow.
  */
-export const TAX_OFFICE_UNITS: readonly string[] = [
+const TAX_OFFICE_UNITS: readonly string[] = [
   "TTHT", "HTR", "HT", "KK", "KTT", "KKKTT", "KK&KTT", "QLN", "TTR", "TTKT", "KTNB", "NVDTPC", "NVDT", "THNVDT",
   "TCCB", "HCQT", "HCQTTVAC", "QLCKTTDN", "QLHKD", "QLHKDCN", "TKT",
 ];
