@@ -665,9 +665,14 @@ function readSentenceTitle(head: string, from: number): { lines: string[]; start
   }
   return readTitle(head, from, false);
 }
-/** A line that opens the preamble (PREAMBLE_OPENERS: "Căn cứ …", "Xét đề nghị …") or the body: "Điều 1.", "Chương I", a section's "I. " or "1. ". */
+/**
+ * A line that opens the preamble (PREAMBLE_OPENERS: "Căn cứ …", "Xét đề nghị …") or the body: "Điều 1.", "Chương I", a
+ * section's "I. " or "1. " and its heading on the line. A number and its stop alone on a line ("66.  ⏎", a scanned
+ * page's number above the heading) opens nothing: taken for a section, it put the preamble before the heading,
+ * whose date line was then not read.
+ */
 const PREAMBLE_LINE = new RegExp(
-  String.raw`(?:^|\n)[ \t#*_]*(?:[-–+•][ \t]*)?(?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })}|Điều[ \t]+\d|Chương[ \t]+[IVXLC\d]|CHƯƠNG[ \t]+[IVXLC\d]|(?:[IVXLC]{1,4}|\d{1,2})[ \t]?[.)][ \t])`,
+  String.raw`(?:^|\n)[ \t#*_]*(?:[-–+•][ \t]*)?(?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })}|Điều[ \t]+\d|Chương[ \t]+[IVXLC\d]|CHƯƠNG[ \t]+[IVXLC\d]|(?:[IVXLC]{1,4}|\d{1,2})[ \t]?[.)][ \t]+(?=\S))`,
 );
 
 /**

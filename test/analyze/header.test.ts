@@ -598,3 +598,23 @@ describe("the own number's ký hiệu with a dot set off by a space", () => {
     expect(analyze(head("27/1999/QĐ .Ủy ban"), { path: "a.txt" }).self.symbol).toBe("QĐ");
   });
 });
+
+describe("a scanned page's number above the heading ('12.' alone on the first line)", () => {
+  const page = (first: string) =>
+    [first, "ỦY BAN NHÂN DÂN", "HUYỆN TÂN HƯNG", "", "Số: 215/QĐ-UBND", "", "Tân Hưng, ngày 14 tháng 3 năm 2011", "", "QUYẾT ĐỊNH", "Về việc chi trả trợ cấp một lần", "", "ỦY BAN NHÂN DÂN HUYỆN TÂN HƯNG", "", "Căn cứ Nghị định số 54/2006/NĐ-CP ngày 26/5/2006 của Chính phủ;", ""].join("\n");
+
+  it("is no section opening the body: the date line under it is the document's", () => {
+    for (const first of ["12.  ", "12.", "12. ", "IV.\t"]) {
+      const h = readHeader(page(first));
+      expect(h.date, JSON.stringify(first)).toBe("2011-03-14");
+      expect(h.kind).toBe("decision");
+    }
+    expect(analyze(page("12.  ")).self).toMatchObject({ number: "215", date: "2011-03-14" });
+    expect(analyze(page("12.  ")).self.id).toMatch(/^215\/QĐ-UBND@2011~/);
+  });
+
+  it("a section's number with its heading on the line still opens the body", () => {
+    const h = readHeader("KẾ HOẠCH\nTriển khai công tác năm 2021\n\n1. Mục đích\nNgày 05 tháng 3 năm 2021, các xã báo cáo.\n");
+    expect(h.date).toBeNull();
+  });
+});
