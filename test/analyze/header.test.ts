@@ -590,12 +590,16 @@ describe("the own number's ký hiệu with a dot set off by a space", () => {
     expect(analyze(head("27/1999/QĐ .UB"), { path: "a.txt" }).self.id).toBe("27/1999/QĐ-UB~yen-bai");
     expect(analyze(head("27/1999/QĐ .UBND", "  "), { path: "a.txt" }).self.id).toBe("27/1999/QĐ-UBND~yen-bai");
     expect(analyze(head("27/1999/QĐ.UB"), { path: "a.txt" }).self.id).toBe("27/1999/QĐ-UB~yen-bai");
+    // The space after the dot ("QĐ. UB"), the number set off from its slash too, as scanned pages give it.
+    expect(analyze(head("27/1999/QĐ. UB"), { path: "a.txt" }).self.id).toBe("27/1999/QĐ-UB~yen-bai");
+    expect(analyze(head("27 /QĐ. SNN"), { path: "a.txt" }).self.id).toBe("27/QĐ-SNN@1999~yen-bai");
   });
 
   it("leaves a full stop before more words on the line alone", () => {
     const a = analyze(head("27/QĐ-UB", ". Yên Bái, ngày 9 tháng 8 năm 1999"), { path: "a.txt" });
     expect(a.self.symbol).toBe("QĐ-UB");
     expect(analyze(head("27/1999/QĐ .Ủy ban"), { path: "a.txt" }).self.symbol).toBe("QĐ");
+    expect(analyze(head("27/QĐ-UB", ". YÊN BÁI"), { path: "a.txt" }).self.symbol).toBe("QĐ-UB");
   });
 });
 
