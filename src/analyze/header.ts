@@ -85,7 +85,7 @@ const ISSUED_FIELD = new RegExp(String.raw`${FIELD_LABEL}Ngày ban hành[ \t]*:[
  * ("ỦY BAN NHÂN DÂN | CỘNG HÒA … | TỈNH HÀ GIANG | Độc lập … | Số: 12/KH-UBND | Hà Giang, ngày …");
  * a cell's colon is written (a table of documents has "| Số 12/2015/QĐ-UBND ngày …" cells).
  */
-const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}Số\s*:?|\|[ \t*]*Số[ \t]*:|${FIELD_LABEL}Số hiệu[ \t]*:[ \t|]{0,8})${NUMBER_AFTER_LABEL}`);
+const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số\s*:?|số[ \t]*:)|\|[ \t*]*Số[ \t]*:|${FIELD_LABEL}Số hiệu[ \t]*:[ \t|]{0,8})${NUMBER_AFTER_LABEL}`);
 /**
  * The National Assembly and its Standing Committee put the kind before it, colon written: "Luật
  * số: 77/2015/QH13", "Nghị quyết số: 653/2019/UBTVQH14". Looked for only above the kind line, where

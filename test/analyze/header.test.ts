@@ -595,6 +595,12 @@ describe("the own number's ký hiệu with a dot set off by a space", () => {
     expect(analyze(head("27 /QĐ. SNN"), { path: "a.txt" }).self.id).toBe("27/QĐ-SNN@1999~yen-bai");
   });
 
+  it("reads the label in lower case with its colon, as OCR gives 'Số:' ('số: 4222 /TCT -PC')", () => {
+    expect(analyze(head("27 /QĐ -UB").replace("Số:", "số:"), { path: "a.txt" }).self.id).toBe("27/QĐ-UB@1999~yen-bai");
+    // Without the colon, a line opening "số …" is a wrapped sentence's, no label.
+    expect(readHeader("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu theo Quyết định\nsố 27/QĐ-UB ngày 9/8/1999\n").numberLine).toBeNull();
+  });
+
   it("leaves a full stop before more words on the line alone", () => {
     const a = analyze(head("27/QĐ-UB", ". Yên Bái, ngày 9 tháng 8 năm 1999"), { path: "a.txt" });
     expect(a.self.symbol).toBe("QĐ-UB");
