@@ -637,10 +637,18 @@ const OPENS_CLAUSE = new RegExp(String.raw`^(?:${LIST_MARKER}|[\s_"“‘'])*$`,
  * wrapped line's "thi hành" goes on a sentence).
  */
 function opensClause(text: string, clauseStart: number, at: number): boolean {
-  const line = text.lastIndexOf("\n", at - 1) + 1;
-  const from = Math.max(clauseStart, line, at - OPENING_CHARS);
+  // The line's start is looked for only back to the furthest `from` may lie: looked for back to the
+  // text's start, a text of such cues and no line break was read once per cue (quadratic).
+  const least = Math.max(0, clauseStart, at - OPENING_CHARS);
+  const line = lineStartFrom(text, at, least);
+  const from = Math.max(least, line);
   if (!OPENS_CLAUSE.test(text.slice(from, at))) return false;
   return from === clauseStart || (from === line && text[at] !== text[at].toLowerCase());
+}
+/** Where the line holding `at` starts if at `least` or after, else -1 (the text's start: 0). */
+function lineStartFrom(text: string, at: number, least: number): number {
+  for (let i = at - 1; i >= least - 1 && i >= 0; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return least === 0 ? 0 : -1;
 }
 /** A cue read in its clause: whose verb it is, waiting for the document it governs. */
 function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
