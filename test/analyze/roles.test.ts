@@ -824,6 +824,9 @@ describe("linear time on hostile text", () => {
     ["lines opening with runs of '#'", (n: number) => `QUYẾT ĐỊNH\n${("#".repeat(n) + "x Căn cứ Nghị định số 1/2020/NĐ-CP;\n").repeat(4)}`],
     // Quotations opened after a colon and never closed: the closing mark was once looked for from each.
     ["opening quotation marks after colons, none closed", (n: number) => "Thực hiện Quyết định số 12/QĐ-UBND:" + ":\u201c".repeat(100 * n)],
+    // Clauses of bare markup ("**" opens a list item) before a quotation: each clause's leading white
+    // space and markup was once read on to the run's end, not only its own.
+    ["lines of bare markup, then a quotation after a colon", (n: number) => "Thực hiện Quyết định số 12/QĐ-UBND\n" + "\n** ".repeat(5 * n) + "quy định: \u201cthực hiện\u201d"],
     ["quotations after colons, each closed", (n: number) => "Thực hiện Quyết định số 12/QĐ-UBND. " + "Điều 2 quy định: \u201cthực hiện Nghị định số 1/2020/NĐ-CP\u201d. ".repeat(n)],
   ])("%s", (_, make) => {
     // Linear is 8x; quadratic would be 64x. Five pairs: a full run on two loaded cores once gave 28
