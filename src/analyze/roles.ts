@@ -388,6 +388,7 @@ export function readRoles(
   let previous: Clause | null = null;
   const quoted = quotedPassages(text);
   let p = 0;
+  const leading = new LeadingSpace(text);
   for (const clause of clauses) {
     // A citation outside every clause (before the first part) keeps "references".
     while (c < spans.length && spans[c].start < clause.start) c++;
@@ -406,7 +407,7 @@ export function readRoles(
     r.clauseFirst = first;
     while (p < quoted.length && quoted[p].end <= clause.start) p++;
     // A subject line in quotation marks ("V/v: “triển khai thực hiện Nghị quyết số …”") is the document's own still.
-    r.own = clause.part !== "note" && (clause.part === "title" || !(p < quoted.length && quoted[p].start <= clause.start + leadingSpace(text, clause.start)));
+    r.own = clause.part !== "note" && (clause.part === "title" || !(p < quoted.length && quoted[p].start <= clause.start + leading.at(clause.start)));
     readClause(r, clause, first, c, cues, firstCue, q);
     if (clause.part === "annex" && r.heading === null) r.annexAct = null;
   }
@@ -441,11 +442,28 @@ function quotedPassages(text: string): { start: number; end: number }[] {
 /** A colon, then nothing but white space and markup, before a quotation's opening mark. */
 const AFTER_COLON = /:[\s*_]*$/u;
 const QUOTE_CHARS = 6000;
-/** How many white-space and markup characters open the text at `from`. */
-function leadingSpace(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && /[\s*_]/u.test(text[i])) i++;
-  return i - from;
+/**
+ * How many white-space and markup characters open the text at a clause's start. A run is read once:
+ * clauses of bare markup ("⏎** ⏎** …") each open inside the same run, and read on to its end from
+ * each, a text of them was read once per clause (quadratic).
+ */
+class LeadingSpace {
+  private readonly text: string;
+  /** The run read last: [from, end), the character at `end` neither white space nor markup. */
+  private from = -1;
+  private end = -1;
+  constructor(text: string) {
+    this.text = text;
+  }
+  at(from: number): number {
+    if (this.from < 0 || from < this.from || from > this.end) {
+      let i = from;
+      while (i < this.text.length && /[\s*_]/u.test(this.text[i])) i++;
+      this.from = from;
+      this.end = i;
+    }
+    return this.end - from;
+  }
 }
 
 /**
@@ -637,10 +655,18 @@ const OPENS_CLAUSE = new RegExp(String.raw`^(?:${LIST_MARKER}|[\s_"“‘'])*$`,
  * wrapped line's "thi hành" goes on a sentence).
  */
 function opensClause(text: string, clauseStart: number, at: number): boolean {
-  const line = text.lastIndexOf("\n", at - 1) + 1;
-  const from = Math.max(clauseStart, line, at - OPENING_CHARS);
+  // The line's start is looked for only back to the furthest `from` may lie: looked for back to the
+  // text's start, a text of such cues and no line break was read once per cue (quadratic).
+  const least = Math.max(0, clauseStart, at - OPENING_CHARS);
+  const line = lineStartFrom(text, at, least);
+  const from = Math.max(least, line);
   if (!OPENS_CLAUSE.test(text.slice(from, at))) return false;
   return from === clauseStart || (from === line && text[at] !== text[at].toLowerCase());
+}
+/** Where the line holding `at` starts if at `least` or after, else -1 (the text's start: 0). */
+function lineStartFrom(text: string, at: number, least: number): number {
+  for (let i = at - 1; i >= least - 1 && i >= 0; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return least === 0 ? 0 : -1;
 }
 /** A cue read in its clause: whose verb it is, waiting for the document it governs. */
 function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
