@@ -326,7 +326,12 @@ function lowerNameStands(text: string, start: number, origin: string, originAt: 
     while (j < text.length && /\s/u.test(text[j])) j++;
     if (j < text.length && /\p{Ll}/u.test(text[j])) return false;
   }
-  // Or up to the next law of a list: "… Luật căn cước và Luật đất đai."
+  // Or up to the next law of a list: "… Luật căn cước và Luật đất đai."; or the revision mark, then such an end
+  // ("… Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân (sửa đổi);").
+  if (text[i] === "(") {
+    const mark = AMENDED.exec(text.slice(i, i + 40));
+    if (mark) for (i += mark[0].length; i < text.length && (text[i] === " " || text[i] === "\t"); ) i++;
+  }
   return i >= text.length || ";.,)…\n\r\u2028\u2029".includes(text[i]) || NEXT_LAW_OF_LIST.test(text.slice(i, i + 16));
 }
 
@@ -705,6 +710,9 @@ function bareLength(words: Words): number {
   for (; counted < most && words.get(n); n++, counted++) {
     const w = words.get(n)!.text;
     if (n > 0 && lineBreakIn(words.get(n)!.gap) && opensParagraph(words, n)) break;
+    // "Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân (sửa đổi);": a bracket after the name opens a
+    // note on it (the revision mark readName adds, the name's initials), no more of the name.
+    if (n > 0 && n >= provisionsEnd && w.startsWith("(")) break;
     if (n < provisionsEnd) {
       if (w === ",") counted--;
       continue;

@@ -405,3 +405,20 @@ describe("laws named without a number", () => {
     expect(cpuRatio((x) => extract(x), t(16000), t(2000))).toBeLessThan(24);
   });
 });
+
+describe("a long name in lower case with its revision mark after it ('… (sửa đổi);')", () => {
+  it("is the law, the mark in its span, however many words the name has", () => {
+    const text = "Căn cứ vào Điều 12 của Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân (sửa đổi);";
+    expect(read(text)).toEqual([["Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân (sửa đổi)", "tổ chức Hội đồng nhân dân và Ủy ban nhân dân (sửa đổi)", null]]);
+    expect(extract(text).map((c) => c.id)).toEqual(["law:to-chuc-hoi-dong-nhan-dan-uy-ban-nhan-dan@?"]);
+  });
+
+  it("is no law where the sentence goes on after the mark, as without it", () => {
+    expect(read("Thực hiện Luật đất đai (sửa đổi) trên địa bàn, Ủy ban nhân dân tỉnh báo cáo như sau.")).toEqual([]);
+    expect(read("Thực hiện Luật đất đai trên địa bàn, Ủy ban nhân dân tỉnh báo cáo như sau.")).toEqual([]);
+  });
+
+  it("ends a name at a bracket: the initials after it are a note, not the name", () => {
+    expect(read("Căn cứ Luật Ngân sách nhà nước (NSNN);").map((r) => r[1])).toEqual(["Ngân sách nhà nước"]);
+  });
+});
