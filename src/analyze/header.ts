@@ -49,6 +49,8 @@ const HEADER_WINDOW = 3000;
 /** The kind words as a regex source: lower case (for "i" regexes) and spelled in either case. */
 const KIND_WORDS = phraseSource(KINDS.flatMap((k) => k.words));
 const KIND_WORDS_ANY_CASE = phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true });
+/** The kind words as a sentence-case line writes them ("Quyết định", "Chỉ thị"): SENTENCE_KIND_LINE, CITED_KIND_LINE. */
+const KIND_WORDS_AS_WRITTEN = phraseSource(KINDS.flatMap((k) => k.words), { keepCase: true });
 const KIND_BY_WORD = new Map<string, Kind>();
 for (const k of KINDS) for (const w of k.words) if (!KIND_BY_WORD.has(w.toLowerCase())) KIND_BY_WORD.set(w.toLowerCase(), k.slug);
 const KIND_LINES = new RegExp(
@@ -589,7 +591,7 @@ const NOT_A_SUBJECT = phraseSource(NOT_A_SUBJECT_WORDS);
  * case) opens after its quote.
  */
 const SENTENCE_KIND_LINE = new RegExp(
-  String.raw`^\s*(${phraseSource(KINDS.flatMap((k) => k.words), { keepCase: true })})[ \t]+(?:["“”][ \t]*)?(?!(?:${NOT_A_SUBJECT})(?![${LATIN_LETTERS}${MARKS}]))(?=[${LATIN_LETTERS}][^\n]*[^\s;:][ \t]*(?:\n|$))`,
+  String.raw`^\s*(${KIND_WORDS_AS_WRITTEN})[ \t]+(?:["“”][ \t]*)?(?!(?:${NOT_A_SUBJECT})(?![${LATIN_LETTERS}${MARKS}]))(?=[${LATIN_LETTERS}][^\n]*[^\s;:][ \t]*(?:\n|$))`,
 );
 /**
  * "NGHỊ QUYẾT Về việc điều chỉnh …", "QUYẾT ĐỊNH V/v phê duyệt …": a portal's print view sets the
@@ -628,7 +630,7 @@ function firstLineTitle(head: string, from: number): { lines: string[]; start: n
   return { lines: [t], start, end: nl < 0 ? head.length : nl + 1 };
 }
 /** The text's first line opening with a kind word in sentence case, then "số" and a number. */
-const CITED_KIND_LINE = new RegExp(String.raw`^\s*(${phraseSource(KINDS.flatMap((k) => k.words), { keepCase: true })})[ \t]+(?=số[ \t]*:?[ \t]*[0-9])`);
+const CITED_KIND_LINE = new RegExp(String.raw`^\s*(${KIND_WORDS_AS_WRITTEN})[ \t]+(?=số[ \t]*:?[ \t]*[0-9])`);
 /** A subject's opening after a cited number and date: "về …", "Về …", "V/v …". */
 const SUBJECT_AFTER_CITATION = /^[ \t]*(?:về|v\/v)[ \t]+\S/iu;
 /** A line that opens with the issuing body or its head ("Ủy ban nhân dân tỉnh …", "Bộ trưởng Bộ …", "Chủ tịch …"). */
