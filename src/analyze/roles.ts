@@ -1,6 +1,6 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_NAME_WORDS, ATTACHED_TO, COMMITTEE_NAMES, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, JOINING_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD, TIED_TASK_WORDS,
+  ATTACHED_NAME_WORDS, ATTACHED_TO, COMMITTEE_NAMES, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, PLAN_OWNER_BODIES, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, JOINING_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD, TIED_TASK_WORDS,
   type Cue,
 } from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
@@ -790,7 +790,7 @@ function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
       r.carried = null;
     } else if (
       s.clause.part === "title" && ACTS.has(s.pending.type) && (cue.cue.type === "guides" || cue.cue.type === "implements") &&
-      ACTED_ON_KIND.test(text.slice(Math.max(s.pending.end, cue.start - 40), cue.start)) && objectFollows(r, cue.end)
+      ACTED_ON_KIND.test(text.slice(Math.max(s.pending.end, cue.start - ACTED_ON_KIND_CHARS), cue.start)) && objectFollows(r, cue.end)
     ) {
       // "điều chỉnh kế hoạch thực hiện Quyết định số X", "bãi bỏ Kế hoạch triển khai Chỉ thị số X": a
       // subject line's act is on the plan it names by its kind alone, which carries X out; X, the
@@ -906,8 +906,18 @@ const TIED_TASK = new RegExp(String.raw`^\s*,?\s*(?:${phraseSource(TIED_TASK_WOR
 const UNNAMED_MEMBER = new RegExp(String.raw`^\s*[,;]\s*(?:${KIND_WORDS})\s*$`, "iu");
 /** An act's object named by its kind alone, without a number: "… một số điều của các thông tư". */
 const ACTED_ON_UNNAMED = new RegExp(String.raw`(?:^|\s)(?:các|những|một\s+số)\s+(?:${KIND_WORDS})\s*$`, "iu");
-/** An act's object named by its kind alone, right before a cue: "điều chỉnh kế hoạch (hành động) thực hiện …". */
-const ACTED_ON_KIND = new RegExp(String.raw`(?:^|\s)(?:${KIND_WORDS})(?:\s+hành\s+động)?\s*$`, "iu");
+/**
+ * An act's object named by its kind alone, right before a cue: "điều chỉnh kế hoạch (hành động) thực
+ * hiện …", its owner between ("Chương trình hành động của Chính phủ thực hiện …", PLAN_OWNER_BODIES,
+ * a few words of its place after the body's name). The owner's words hold no number or stop, and are
+ * split by spaces only, so the run backs off linearly.
+ */
+const ACTED_ON_KIND = new RegExp(
+  String.raw`(?:^|\s)(?:${KIND_WORDS})(?:\s+hành\s+động)?(?:\s+của\s+(?:${phraseSource(PLAN_OWNER_BODIES)})(?:\s+[^\s,;.:\d]+){0,5})?\s*$`,
+  "iu",
+);
+/** The stretch before a cue ACTED_ON_KIND reads: a kind, "hành động" and an owner's name fit in it. */
+const ACTED_ON_KIND_CHARS = 90;
 /** Words that make the next document a link's, not the cue's object: "thực hiện dự án tại Quyết định số …". */
 const OBJECT_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource([...OBJECT_LINK_WORDS, "kèm"])})(?:\s|$)`, "iu");
 /** Plain words a cue's object may follow it by ("thực hiện các nội dung Chỉ thị số …"). */

@@ -417,3 +417,15 @@ export const ISSUED_DOCUMENT_VERBS = ["ban hành", "đã ban hành"];
  * định số …", "… của Kế hoạch số …"): the document is where the object stands, not the object.
  */
 export const OBJECT_LINK_WORDS = ["tại", "theo", "trong", "của"];
+
+/**
+ * The bodies whose plan or programme a subject line names by its kind and its owner before the cue
+ * that says what the plan carries out: "Sửa đổi, bổ sung nhiệm vụ trong Chương trình hành động của
+ * Chính phủ thực hiện Nghị quyết số …", "Bãi bỏ Kế hoạch của Ủy ban nhân dân tỉnh triển khai Chỉ
+ * thị số …". Read as the start of the owner, in any case; the owner's place may follow ("tỉnh X").
+ */
+export const PLAN_OWNER_BODIES = [
+  "Chính phủ", "Thủ tướng Chính phủ", "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND",
+  "Bộ", "Sở", "Ban Thường vụ", "Ban Chấp hành", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ",
+  "Đảng ủy", "Đảng uỷ", "Ngành", "tỉnh", "thành phố", "huyện",
+];

@@ -67,6 +67,10 @@ describe("subject line (listings publish only this, lower-cased)", () => {
     "điều chỉnh kế hoạch triển khai thực hiện quyết định số 1560/qđ-ttg của thủ tướng chính phủ",
     "sửa đổi, bổ sung kế hoạch hành động thực hiện nghị quyết số 41/nq-cp ngày 09/4/2021",
     "bãi bỏ chương trình thực hiện chỉ thị số 12/ct-ttg ngày 25/4/2019",
+    // The plan named by its kind and its owner ("của Chính phủ", "của UBND tỉnh X") before the cue.
+    "sửa đổi, bổ sung nhiệm vụ trong chương trình hành động của chính phủ thực hiện nghị quyết số 18-nq/tw ngày 25/10/2017",
+    "bãi bỏ kế hoạch của ủy ban nhân dân tỉnh kon tum triển khai chỉ thị số 09/ct-ttg ngày 10/3/2022",
+    "điều chỉnh kế hoạch hành động của sở tài chính thực hiện quyết định số 1250/qđ-ttg ngày 21/10/2021",
   ])("no relation: %s", (line) => {
     expect(analyze(line).citations.map((c) => c.role)).toEqual(["references"]);
   });
@@ -76,6 +80,8 @@ describe("subject line (listings publish only this, lower-cased)", () => {
     ["điều chỉnh kế hoạch thực hiện nghị quyết số 41/nq-cp ban hành kèm theo quyết định số 905/qđ-ubnd ngày 12/5/2021", ["41 references", "905 amends"]],
     // The plan's object is work, not a document: the act still reaches the decision after "tại".
     ["điều chỉnh kế hoạch thực hiện dự án khu dân cư an bình tại quyết định số 733/qđ-ubnd ngày 03/3/2020", ["733 amends"]],
+    // An owner named between the plan's kind and the cue leaves the act on the plan and what issued it.
+    ["sửa đổi kế hoạch của ubnd huyện thực hiện chỉ thị số 22/ct-ttg ban hành kèm theo quyết định số 418/qđ-ubnd ngày 02/4/2021", ["22 references", "418 amends"]],
   ])("an act on a plan named by its kind: %s", (line, expected) => {
     expect(roles(analyze(line))).toEqual(expected);
   });
