@@ -398,7 +398,10 @@ function readTitle(head: string, after: number, opensWithCue: boolean): { lines:
       const stops = (!(first && opensWithCue) && TITLE_STOP.test(t)) || (!wrapped && isNextHeaderPart(t, lines));
       // Past three lines only a title in capitals, as published copies set one, runs on, in capitals.
       const longTitle = lines.length < MAX_TITLE_LINES && isCapitals(t) && LETTER.test(t) && lines.every(isCapitals);
-      if (stops || (lines.length >= 3 && !longTitle) || (!first && (isParagraph(t) || isParagraph(lines[lines.length - 1])))) {
+      // A title a narrow column wraps onto four lines or more, in sentence case, runs on to the rule
+      // printed under it ("________", "––––––"): each line a title's (no sentence's stop, no paragraph).
+      const ruledBelow = lines.length >= 3 && !longTitle && !stops && lines.length < MAX_TITLE_LINES && closedByRule(head, pos, MAX_TITLE_LINES - lines.length);
+      if (stops || (lines.length >= 3 && !longTitle && !ruledBelow) || (!first && (isParagraph(t) || isParagraph(lines[lines.length - 1])))) {
         if (opensWithCue && (!stops || lines.length === 0 || SENTENCE_END.test(lines[lines.length - 1]))) return null;
         break;
       }
@@ -453,6 +456,27 @@ const SUBJECT_STOP = /^(?:[^,]{2,40},\s*ngày\s|Kính\s+gửi)/iu;
 const OPEN_ENDING = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TITLE_OPEN_ENDINGS)})$`, "iu");
 /** However it wraps, a title takes no more lines than this. */
 const MAX_TITLE_LINES = 6;
+
+/**
+ * Whether the title's lines from `pos` on, `room` of them at most, end at a rule line (a line of
+ * "_", "-", "–", "*" or "=", as printed under a title) with none of them a sentence's, a paragraph's,
+ * or a stop's (TITLE_STOP). Blank lines are passed over.
+ */
+function closedByRule(head: string, pos: number, room: number): boolean {
+  for (let n = 0; pos < head.length; ) {
+    const nl = head.indexOf("\n", pos);
+    const raw = head.slice(pos, nl < 0 ? head.length : nl).trim();
+    pos = nl < 0 ? head.length : nl + 1;
+    if (!raw) continue;
+    if (RULE_LINE.test(raw)) return n > 0;
+    const t = clean(raw);
+    if (!t) continue;
+    if (++n > room || isParagraph(t) || SENTENCE_END.test(t) || TITLE_STOP.test(t) || !WORD_OR_NUMBER.test(t)) return false;
+  }
+  return false;
+}
+/** A rule printed under a title: a run of one mark, spaces between at most. */
+const RULE_LINE = /^(?:_{3,}|-{3,}|[–—]{3,}|\*{3,}|={3,})[ \t]*$/u;
 
 /** A line that opens with a cue ("Thực hiện", "Triển khai thực hiện" …), as written. */
 const CUE_OPENING = new RegExp(String.raw`^(?:${phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true })})\s`, "u");

@@ -107,6 +107,25 @@ describe("the document's own header", () => {
     expect(readHeader("UBND HUYỆN X\nSố: 5/KH-UBND\nKẾ HOẠCH\nmột\nhai\nba\nbốn\n").title).toBe("một hai ba");
   });
 
+  it("a title in sentence case wrapped onto four or five lines runs on to the rule printed under it", () => {
+    const lines = [
+      "Sửa đổi, bổ sung một số nhiệm vụ trong Kế hoạch hành động của Bộ",
+      "thực hiện Nghị quyết số 29-NQ/TW ngày 17 tháng 11 năm 2022 về",
+      "đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước đến năm 2030",
+      "và tầm nhìn đến năm 2045",
+    ];
+    const head = "BỘ CÔNG THƯƠNG\nSố: 812/QĐ-BCT\nHà Nội, ngày 04 tháng 4 năm 2024\nQUYẾT ĐỊNH\n";
+    const h = readHeader(`${head}${lines.join("\n")}\n_________\nBỘ TRƯỞNG BỘ CÔNG THƯƠNG\nCăn cứ Luật A;\n`);
+    expect(h.title).toBe(lines.join(" "));
+    // The plan is what is amended; the resolution is what the plan carries out.
+    expect(analyze(`${head}${lines.join("\n")}\n_________\nBỘ TRƯỞNG BỘ CÔNG THƯƠNG\nCăn cứ Luật A;\n`).citations.map((c) => c.role)).toEqual(["self", "references", "based_on"]);
+    // A dashed rule ("–––––") closes one too; a fourth line ending a sentence is no title's.
+    expect(readHeader(`${head}một\nhai\nba\nbốn\n–––––\nCăn cứ Luật A;\n`).title).toBe("một hai ba bốn");
+    expect(readHeader(`${head}một\nhai\nba\nbốn.\n–––––\nCăn cứ Luật A;\n`).title).toBe("một hai ba");
+    // No rule under it: three lines at most, as before.
+    expect(readHeader(`${head}một\nhai\nba\nbốn\nCăn cứ Luật A;\n`).title).toBe("một hai ba");
+  });
+
   it("a kind word opening the title's line ('KẾ HOẠCH THỰC HIỆN …') is the kind line; a title in capitals ends at a line in sentence case", () => {
     const head = "ỦY BAN NHÂN DÂN\nHUYỆN MỸ ĐỨC\nSố: 61/KH-UBND\nMỹ Đức, ngày 07 tháng 4 năm 2023\n";
     const text = `${head}KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 04/CT-TTG NGÀY 11/02/2023\nCỦA THỦ TƯỚNG CHÍNH PHỦ\n\nĐể triển khai có hiệu quả Chỉ thị, UBND huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n`;
