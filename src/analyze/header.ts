@@ -6,7 +6,7 @@ import { phraseSource } from "../vocab/phrases.js";
 import { DOCUMENT_CUES } from "../vocab/cues.js";
 import { isoDate } from "../identify/dates.js";
 import { isTaxLetterSymbol } from "../identify/symbol.js";
-import { ISSUER_TITLES, allIssuerPhrases } from "../vocab/issuers.js";
+import { ISSUER_TITLES, allIssuerPhrases, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
 import { foldSpaces } from "./sentences.js";
 import { WHITESPACE } from "../shared/chars.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
@@ -182,6 +182,55 @@ const ISSUER_GROUPS: { first: RegExp; phrases: string[]; regex: RegExp | null }[
   }
   return [...byFirst].map(([letter, phrases]) => ({ first: new RegExp(`^(?:${phraseSource([letter])})`, "iu"), phrases, regex: null }));
 })();
+
+/**
+ * The body a text enacts in the line right above its preamble, when no heading names one: a copy
+ * printed without its heading ("NGHỊ QUYẾT ⏎ Về … ⏎ HỘI ĐỒNG NHÂN DÂN TỈNH X ⏎ KHÓA XI, KỲ HỌP THỨ
+ * BA ⏎ Căn cứ …", "QUYẾT ĐỊNH ⏎ … ⏎ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH Y ⏎ Căn cứ …"). The line in
+ * capitals before the first "Căn cứ" at a line's start, a council's session line passed over;
+ * looked for within ENACTING_REACH characters after `from`. The body whose phrase opens the line
+ * (a title such as "CHỦ TỊCH" read past), or null.
+ */
+export function enactingBody(text: string, from: number): IssuerEntry | null {
+  const window = text.slice(from, from + ENACTING_REACH);
+  const preamble = BASIS_LINE.exec(window);
+  if (!preamble) return null;
+  const lines = window.slice(0, preamble.index).split("\n").map(clean).filter((t) => t !== "");
+  let k = lines.length - 1;
+  if (k >= 0 && SESSION.test(lines[k])) k--;
+  const line = k >= 0 ? lines[k] : "";
+  if (!line || !isCapitals(line) || !LETTER.test(line)) return null;
+  const words = line.split(" ");
+  for (let skip = 0; skip <= TITLE_WORDS_AT_MOST; skip++) {
+    if (skip > 0 && !ISSUER_TITLES.some((t) => t.toLowerCase() === words.slice(0, skip).join(" ").toLowerCase())) continue;
+    for (let n = Math.min(words.length, skip + BODY_WORDS_AT_MOST); n > skip; n--) {
+      const entry = issuerByPhrase(words.slice(skip, n).join(" "));
+      if (entry) return entry;
+    }
+  }
+  return null;
+}
+/**
+ * The day a council's resolution says it was passed, in its closing formula: "Nghị quyết này đã được
+ * Hội đồng nhân dân tỉnh X khóa IX, kỳ họp thứ 5 thông qua ngày 14 tháng 7 năm 2017 …" (a copy
+ * printed without its heading dates itself there only). The first such formula's date (ISO), or null.
+ */
+export function councilPassedOn(text: string): string | null {
+  if (!text.includes("thông qua")) return null;
+  const m = PASSED_ON.exec(text);
+  return m ? isoDate(m[1], m[2], m[3]).date : null;
+}
+const PASSED_ON = new RegExp(
+  String.raw`Nghị[ \t\n]+quyết[ \t\n]+này[ \t\n]+(?:đã[ \t\n]+)?được[ \t\n]+(?:Hội[ \t\n]+đồng[ \t\n]+nhân[ \t\n]+dân|HĐND)[^.;:]{0,160}?[ \t\n]thông[ \t\n]+qua[ \t\n]+(?:vào[ \t\n]+)?ngày[ \t\n]+(\d{1,2})[ \t\n]+tháng[ \t\n]+(\d{1,2})[ \t\n]+năm[ \t\n]+(\d{4})`,
+  "iu",
+);
+/** The first line that opens the preamble's bases ("Căn cứ …"). */
+const BASIS_LINE = /(?:^|\n)[ \t*_]*Căn[ \t]+cứ[ \t]/u;
+const ENACTING_REACH = 2500;
+/** A title ("CHỦ TỊCH", "BỘ TRƯỞNG", "PHÓ CHỦ TỊCH") takes this many words at most before the body. */
+const TITLE_WORDS_AT_MOST = 3;
+/** A body's phrase takes this many words at most ("HỘI ĐỒNG NHÂN DÂN"; the place after it is not read). */
+const BODY_WORDS_AT_MOST = 8;
 
 /** See ISSUER_GROUPS. */
 export function opensWithIssuerPhrase(line: string): boolean {

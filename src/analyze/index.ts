@@ -4,7 +4,7 @@ import { prepareDocument } from "./prepared.js";
 import { blankPageLines, unescapeLineBreaks } from "../prepare/line-breaks.js";
 import { readableCase } from "./shouting.js";
 import type { OffsetMap } from "../prepare/offset-map.js";
-import { readHeader, type Header } from "./header.js";
+import { councilPassedOn, enactingBody, readHeader, type Header } from "./header.js";
 import { findJurisdiction, headingNamesPlace, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
 import { bodyNamedBefore, BODIES_NAMED_BEFORE, departmentNamedBefore, localize, tierOf } from "./localize.js";
 import { issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
@@ -168,8 +168,11 @@ function identifySelf(text: string, layout: Layout, found: readonly Citation[], 
     datePlace: header.place,
   });
   // Read only when no header line or number names the issuer: a regex over the first 6,000 characters.
-  const issuerHint = () => (statesPeoplesCommitteeIssues(prepared) ? "UBND" : (attachedTo?.issuer?.code ?? null));
-  const built = buildSelf(header, jurisdiction, selfCitation, options.path ?? null, text, issuerHint);
+  // A copy printed without its heading names the body in the line above its preamble (enactingBody).
+  const issuerHint = () => (statesPeoplesCommitteeIssues(prepared) ? "UBND" : (attachedTo?.issuer?.code ?? (header.issuerLines.length === 0 ? enactingBody(prepared, header.bodyStart > header.titleStart ? header.titleStart : 0)?.code : null) ?? null));
+  // A council's resolution printed without its heading dates itself in its closing formula only.
+  const dateHint = () => (header.kind === "resolution" ? councilPassedOn(prepared) : null);
+  const built = buildSelf(header, jurisdiction, selfCitation, options.path ?? null, text, issuerHint, dateHint);
   return { built, jurisdiction };
 }
 

@@ -36,6 +36,8 @@ export function buildSelf(
   text: string,
   /** Code of the body the text says issues it, asked only when no header or number names one. */
   issuerHint: () => string | null,
+  /** The date the text says it was passed on, asked only when neither its header nor its own number dates it. */
+  dateHint: () => string | null = () => null,
 ): { self: SelfDocument; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const fromHeader = header.numberLine;
@@ -47,7 +49,7 @@ export function buildSelf(
   const whole = symbolReading !== null && selfCitation !== null && goesOn(symbolReading.symbol, selfCitation.symbol) && officialNumber(fromHeader!.number ?? "") === selfCitation.number;
   const symbol = (whole ? symbolReading.symbol : selfCitation?.symbol) ?? symbolReading?.symbol ?? null;
   const style = (whole ? symbolReading.style : selfCitation?.style) ?? symbolReading?.style ?? null;
-  const date = header.date ?? selfCitation?.date ?? null;
+  const date = header.date ?? selfCitation?.date ?? dateHint();
   const year = selfCitation?.year ?? fromHeader?.year ?? null;
   const issuerCode = (whole ? symbolReading.issuerCode : null) ?? selfCitation?.issuer?.code ?? symbolReading?.issuerCode ?? null;
   // A department or a mass organisation heads its documents under the body above it ("ỦY BAN NHÂN

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { phraseSource } from "../../src/vocab/phrases.js";
+import { analyze } from "../../src/index.js";
 import { ISSUER_TITLES, allIssuerPhrases } from "../../src/vocab/issuers.js";
 import { opensWithIssuerPhrase } from "../../src/analyze/header.js";
 
@@ -24,5 +25,39 @@ describe("opensWithIssuerPhrase", () => {
       for (let j = 0; j < 1 + (i % 12); j++) s += alphabet[next()];
       for (const line of [s, `ủy ban ${s}`, `BỘ ${s}`]) expect(opensWithIssuerPhrase(line), line).toBe(WHOLE.test(line));
     }
+  });
+});
+
+describe("a copy printed without its heading", () => {
+  const council = [
+    "NGHỊ QUYẾT",
+    "QUY ĐỊNH MỨC HỖ TRỢ CHO NGƯỜI TRỰC ĐÊ TRÊN ĐỊA BÀN TỈNH NAM ĐỊNH",
+    "HỘI ĐỒNG NHÂN DÂN TỈNH NAM ĐỊNH",
+    "KHÓA XVIII, KỲ HỌP THỨ TƯ",
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+    "Xét Tờ trình số 61/TTr-UBND ngày 2 tháng 6 năm 2017 của Ủy ban nhân dân tỉnh;",
+    "QUYẾT NGHỊ:",
+    "Điều 1. Quy định mức hỗ trợ như sau.",
+    "Nghị quyết này đã được Hội đồng nhân dân tỉnh Nam Định khóa XVIII, kỳ họp thứ tư thông qua ngày",
+    "12 tháng 7 năm 2017 và có hiệu lực từ ngày 22 tháng 7 năm 2017./.",
+  ].join("\n");
+
+  it("names its issuer in the line above the preamble (a council's session line passed over) and dates itself in its closing formula", () => {
+    const a = analyze(council);
+    expect([a.self.kind, a.self.issuer?.code, a.self.issuer?.name, a.self.date]).toEqual(["resolution", "HĐND", "Hội đồng nhân dân tỉnh Nam Định", "2017-07-12"]);
+  });
+
+  it("a chairman's title before the body is read past", () => {
+    const a = analyze("QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác.\n");
+    expect(a.self.issuer?.code).toBe("UBND");
+  });
+
+  it("a heading's issuer and date stay the heading's; a decision is not dated by a council's formula it quotes", () => {
+    const headed = analyze(`HỘI ĐỒNG NHÂN DÂN\nTỈNH THÁI BÌNH\nSố: 15/NQ-HĐND\nThái Bình, ngày 10 tháng 7 năm 2017\n${council}`);
+    expect([headed.self.issuer?.name, headed.self.date]).toEqual(["Hội đồng nhân dân tỉnh Thái Bình", "2017-07-10"]);
+    const decision = analyze(council.replace("NGHỊ QUYẾT", "QUYẾT ĐỊNH"));
+    expect(decision.self.date).toBeNull();
+    // No line in capitals right above the preamble: no issuer is guessed.
+    expect(analyze("NGHỊ QUYẾT\nVề x\nCăn cứ Luật Tổ chức chính quyền địa phương;\n").self.issuer).toBeNull();
   });
 });
