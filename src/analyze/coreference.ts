@@ -1,5 +1,6 @@
 import type { AnalyzedCitation, Citation } from "../types.js";
 import { isoDate } from "../identify/dates.js";
+import { namedId } from "../identify/named.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { ISSUED_ON_DATE_VERBS, SIGNED_ON_DATE_VERBS } from "../vocab/cues.js";
 
@@ -70,12 +71,34 @@ export function dateUndatedMentions(citations: AnalyzedCitation[]): void {
     if (!set) years.set(key, (set = new Set()));
     set.add(c.id);
   }
+  numberedNamesOf(citations, undated, years);
   for (const c of citations) {
     if (!c.id.includes("@?")) continue;
     const candidates = years.get(c.id);
     if (candidates?.size === 1) c.id = [...candidates][0];
   }
   takeBareMentionsToTheirDatedOne(citations);
+}
+
+/**
+ * "Căn cứ Luật Du lịch số 09/2017/QH14; Căn cứ Nghị định số 168/2017/NĐ-CP quy định chi tiết một số
+ * điều của Luật Du lịch": the text names the law with its number once, then by its name alone. The
+ * bare name is that numbered law ("law:du-lich@?" takes "09/2017/QH14"), as a bare name takes the
+ * year of the one dated mention of it. Added to the candidates for the bare name's id: with another
+ * law of that name (another number, or a year the number's is not), there are two, and it stays
+ * unknown. A mention of the same name dated in the numbered law's own year is that law too: it
+ * yields its place to the number.
+ */
+function numberedNamesOf(citations: readonly AnalyzedCitation[], undated: ReadonlySet<string>, years: Map<string, Set<string>>): void {
+  for (const c of citations) {
+    if (c.name === undefined || c.number === null || c.form === "named") continue;
+    const key = namedId(c.kind, c.name, null);
+    if (!undated.has(key)) continue;
+    let set = years.get(key);
+    if (!set) years.set(key, (set = new Set()));
+    if (c.year !== null) set.delete(namedId(c.kind, c.name, c.year));
+    set.add(c.id);
+  }
 }
 
 /**

@@ -520,7 +520,7 @@ function endsName(words: Words, i: number): boolean {
   // year is its own. Only an amending law's name holds one, after "của" ("… một số điều của Luật Đất đai").
   // "… QUY PHẠM PHÁP LUẬT CỦA HĐND" in capitals: "luật" after "pháp", "dự" … is no kind word (NOT_A_KIND_BEFORE).
   // "… một số điều của các Luật liên quan đến đầu tư xây dựng cơ bản": the laws amended, listed after "của (các)".
-  const amendedAfter = before === "của" || ((before === "các" || before === "những") && words.get(i - 2)?.lower === "của");
+  const amendedAfter = opensAmendedList(words, i - 1) || ((before === "các" || before === "những") && words.get(i - 2)?.lower === "của");
   return (
     capital &&
     !amendedAfter &&
@@ -542,8 +542,19 @@ function endsName(words: Words, i: number): boolean {
  */
 function listsAmendedLaws(words: Words, i: number): boolean {
   if (!amends(words)) return false;
-  for (let k = 2; k + 1 < i; k++) if (words.get(k)!.lower === "của" && NAMED_KIND_FIRST.has(words.get(k + 1)!.lower)) return true;
+  for (let k = 2; k + 1 < i; k++) if (opensAmendedList(words, k) && NAMED_KIND_FIRST.has(words.get(k + 1)!.lower)) return true;
   return false;
+}
+
+/**
+ * Where the laws an amending law amends begin: after "của" ("… một số điều của Luật Tổ chức Chính
+ * phủ"), or right after "một số điều" where the drafter left "của" out ("Luật sửa đổi, bổ sung một
+ * số điều Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"), in an amending name only.
+ */
+function opensAmendedList(words: Words, k: number): boolean {
+  const w = words.get(k)?.lower;
+  if (w === "của") return true;
+  return w === "điều" && amends(words) && words.get(k - 1)?.lower === "số" && words.get(k - 2)?.lower === "một";
 }
 
 /**

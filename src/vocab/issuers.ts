@@ -467,6 +467,9 @@ export const OTHER_CODES: Readonly<Record<string, string>> = {
   // The Fatherland Front's central committee signs by its standing board as "MTTW" ("Hướng dẫn số
   // 24/HD-MTTW-BTT"); its provincial committees write MTTQ.
   MTTW: "UBTƯMTTQVN",
+  // The Supreme People's Procuracy numbers its own documents "VKSTC" ("Quyết định số 46/QĐ-VKSTC",
+  // "Hướng dẫn số 28/HD-VKSTC", "Chỉ thị số 01/2009/CT-VKSTC"); joint texts and lists write VKSNDTC.
+  VKSTC: "VKSNDTC",
   CTUBND: "UBND",
   "CT.UBND": "UBND",
 };

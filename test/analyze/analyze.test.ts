@@ -295,6 +295,19 @@ describe("analyze: jurisdiction and identity", () => {
     expect(twoYears.citations.map((c) => c.id)).toEqual(["12/QĐ-UBND@2020", "12/QĐ-UBND@2021", "12/QĐ-UBND@?"]);
   });
 
+  it("a law named by its name alone after the text named it with its number is that numbered law", () => {
+    const a = analyze(
+      "Căn cứ Luật Thủy sản số 18/2017/QH14;\nCăn cứ Nghị định số 26/2019/NĐ-CP quy định chi tiết một số điều và biện pháp thi hành Luật Thủy sản;\nTheo đề nghị của Giám đốc Sở Nông nghiệp,",
+    );
+    expect(a.citations.map((c) => c.id)).toEqual(["18/2017/QH14", "26/2019/NĐ-CP", "18/2017/QH14"]);
+    expect(a.relations.filter((r) => r.type === "guides").map((r) => `${r.from} -> ${r.to}`)).toEqual(["26/2019/NĐ-CP -> 18/2017/QH14"]);
+    // A mention dated in the number's year is the same law; another year is another law, and the bare name stays unknown.
+    const sameYear = analyze("Căn cứ Luật Thủy sản số 18/2017/QH14; Luật Thủy sản ngày 21 tháng 11 năm 2017; thực hiện Luật Thủy sản.");
+    expect(sameYear.citations.map((c) => c.id)).toEqual(["18/2017/QH14", "law:thuy-san@2017", "18/2017/QH14"]);
+    const twoLaws = analyze("Căn cứ Luật Thủy sản số 18/2017/QH14; Luật Thủy sản năm 2003; thực hiện Luật Thủy sản.");
+    expect(twoLaws.citations.map((c) => c.id)).toEqual(["18/2017/QH14", "law:thuy-san@2003", "law:thuy-san@?"]);
+  });
+
   it("a local issuer without a place is the citing document's; a named place wins", () => {
     const a = analyze(fixture("004_2d26f027d69bfb37.txt"));
     const ids = a.citations.map((c) => c.id);

@@ -192,6 +192,18 @@ describe("laws named without a number", () => {
     expect(names("Luật Sửa đổi, bổ sung một số điều của Luật Đất đai đã quy định rõ.")).toEqual([["Luật Sửa đổi, bổ sung một số điều của Luật Đất đai", null]]);
   });
 
+  it("an amending law whose name leaves out 'của' after 'một số điều' is the same law, one mention, as with it", () => {
+    const without = "Luật Sửa đổi, bổ sung một số điều Luật Giáo dục đại học và Luật Giáo dục nghề nghiệp";
+    const withCua = "Luật Sửa đổi, bổ sung một số điều của Luật Giáo dục đại học và Luật Giáo dục nghề nghiệp";
+    const found = extract(`Căn cứ ${without} ngày 10 tháng 6 năm 2022;`);
+    expect(found.map((c) => [c.raw, c.year])).toEqual([[`${without} ngày 10 tháng 6 năm 2022`, 2022]]);
+    expect(found[0].id).toBe(extract(`Căn cứ ${withCua} ngày 10 tháng 6 năm 2022;`)[0].id);
+    // Undated, opening a line of a list of bases, too.
+    expect(read("- Luật sửa đổi, bổ sung một số điều Luật Thủy lợi;").map((m) => m[1])).toEqual(["sửa đổi, bổ sung một số điều Luật Thủy lợi"]);
+    // Outside an amending name, "một số điều Luật …" is no name's: the law after it is read on its own.
+    expect(extract("Hướng dẫn thi hành một số điều Luật Thủy lợi năm 2017;").map((c) => c.id)).toEqual(["law:thuy-loi@2017"]);
+  });
+
   it.each([
     "văn bản quy phạm pháp luật của tỉnh",
     "Luật này có hiệu lực từ ngày 01/7/2015",

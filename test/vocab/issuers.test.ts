@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { issuerByCode, issuerByPhrase, OTHER_CODES } from "../../src/vocab/issuers.js";
-import { extract } from "../../src/index.js";
+import { analyze, extract } from "../../src/index.js";
 
 describe("issuer vocabulary", () => {
   it.each([
@@ -61,5 +61,12 @@ describe("issuer vocabulary", () => {
     for (const [other, code] of Object.entries(OTHER_CODES)) expect(issuerByCode(other)?.code).toBe(code);
     const [letter] = extract("Công văn số 2191/BNN-TCTL ngày 03 tháng 7 năm 2013 về việc xây dựng kế hoạch");
     expect([letter.issuer?.code, letter.issuer?.level, letter.warnings]).toEqual(["BNNPTNT", "central", []]);
+  });
+
+  it("reads the supreme procuracy's own code VKSTC as that body, a central one, in a cited number and in its own", () => {
+    const [directive] = extract("Thực hiện Chỉ thị số 03/CT-VKSTC ngày 20/12/2023 của Viện trưởng về công tác năm 2024");
+    expect([directive.issuer?.code, directive.issuer?.level, directive.id, directive.warnings]).toEqual(["VKSNDTC", "central", "03/CT-VKSTC@2023", []]);
+    const a = analyze("VIỆN KIỂM SÁT NHÂN DÂN\nTỐI CAO\nSố: 52/HD-VKSTC\nHà Nội, ngày 14 tháng 5 năm 2023\nHƯỚNG DẪN\nKiểm sát việc tạm giữ, tạm giam\n");
+    expect([a.self.id, a.self.kind, a.self.issuer?.code, a.self.jurisdiction.level]).toEqual(["52/HD-VKSTC@2023", "guidance", "VKSNDTC", "central"]);
   });
 });
