@@ -98,6 +98,10 @@ export function withinReach(text: string, from: number, to: number, cue: Cue, pa
   // number opens the list the cue governs; the numbered one joined after it is the list's next member.
   // Its name is short: a longer stretch says more of it than its name ("… đã được HĐND tỉnh thông qua tại kỳ họp …").
   if (n <= UNNUMBERED_WORDS && OPENS_WITH_KIND.test(filler) && COORDINATED.test(filler) && !CLAUSE_STOP.test(filler) && !THIS_DOCUMENT.test(filler)) return true;
+  // "Sau khi xem xét Báo cáo của UBND tỉnh về đánh giá kết quả thực hiện Kế hoạch phát triển kinh tế - xã
+  // hội 5 năm 2010 - 2015 và Tờ trình số X": a council's proposal clause lists the papers it considered,
+  // a report described at length before the submission; a paper of a proposing kind in that list is a proposal.
+  if (cue.type === "proposed_by" && cue.reach === "far" && OPENS_WITH_KIND.test(filler) && COORDINATED.test(filler) && !CLAUSE_STOP.test(filler) && PROPOSING_KIND_AT.test(text.slice(to, to + PROPOSING_KIND_CHARS))) return true;
   const linked = filler;
   if ((cue.reach === "near" ? ENDS_WITH_NEAR_LINK : ENDS_WITH_LINK).test(linked)) return true;
   // "Căn cứ Đề án thành lập … ( Tờ trình số 565/TTr-EVN … )": the number in parentheses is the document just named.
@@ -123,6 +127,9 @@ const OPENS_WITH_KIND = new RegExp(String.raw`^[\s"“]*(?:${KIND_WORDS})(?![\p{
 /** A citation that opens with its number ("số 01/2003/…", "số01/2003/…" typed against it, "01/2003/…"), no kind word of its own. */
 const NUMBER_FIRST = /^(?:số(?!\p{L})|\p{N})/iu;
 const CLAUSE_STOP = /[.;:]/;
+/** A kind that may carry a proposal opening a citation ("Tờ trình số …", "Công văn số …", KindEntry.proposes). */
+const PROPOSING_KIND_AT = new RegExp(String.raw`^[\s"“]*(?:${phraseSource(KINDS.filter((k) => k.proposes).flatMap((k) => k.words))})(?![\p{L}\p{N}])`, "iu");
+const PROPOSING_KIND_CHARS = 32;
 /** The lead ends at a cell's edge (a tab, a bar, a bar line), and the document opens the next cell. */
 const CELL_END = /(?:\t|\|)[ \t]*(?:\n[ \t]*)?(?:số[ \t]+)?$/iu;
 

@@ -753,8 +753,13 @@ function reachesAttached(between: string, type: RelationType): boolean {
  * own basis ("Căn cứ …"): older preambles join their last clause to the bases so.
  */
 function ownProposalAfterBasis(s: ClauseReading, before: Binding, cue: FoundCue): boolean {
-  return s.clause.part === "preamble" && before.actor === SELF && !before.passive && before.type === "based_on" && cue.cue.type === "proposed_by" && cue.cue.reach === "far";
+  return s.clause.part === "preamble" && before.actor === SELF && !before.passive && JOINED_TO_PROPOSAL.has(before.type) && cue.cue.type === "proposed_by" && cue.cue.reach === "far";
 }
+/**
+ * The document's own cues a proposal's clause is joined to: its bases, or "Xét" said of no document
+ * ("Xét tình hình thực tế ở địa phương và theo đề nghị của Giám đốc Sở Nội vụ tại Công văn số X").
+ */
+const JOINED_TO_PROPOSAL: ReadonlySet<RelationType> = new Set(["based_on", "proposed_by"]);
 /** What ends a document's mention before a clause joined to it: "và", ",", ";" ("… của Chính phủ và theo đề nghị …"). */
 const JOINED_CLAUSE = /(?:[,;]|(?:^|\s)và)\s*$/u;
 

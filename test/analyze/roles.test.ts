@@ -1057,6 +1057,22 @@ describe("a decree or a decision named inside a proposal's clause ('… tại C�
   });
 });
 
+describe("a proposal's clause joined to 'Xét' said of no document, and a council's list of the papers it considered", () => {
+  const pre = (items: string) => decision(`Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n${items}\n`, "Điều 1. Ban hành kèm theo Quyết định này Quy định.\n");
+  it.each([
+    // "Xét" weighs the situation, no document: the proposal joined to it governs the letter or the submission.
+    ["Xét tình hình thực tế ở địa phương và theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 92/TTr-STC ngày 4/6/2019,", ["92 proposed_by"]],
+    ["Xét điều kiện thực tế của tỉnh, theo đề nghị của Sở Nội vụ tại Công văn số 15/SNV-TCBC ngày 4/6/2019,", ["15 proposed_by"]],
+    ["Xét Tờ trình số 71/TTr-SNV ngày 4/6/2019 của Sở Nội vụ và theo đề nghị của Sở Tư pháp tại Công văn số 16/STP ngày 5/6/2019,", ["71 proposed_by", "16 proposed_by"]],
+    // A report described at length (a cue of its own inside), then the submission: the proposal's.
+    ["Sau khi xem xét Báo cáo của Ủy ban nhân dân tỉnh về đánh giá tình hình thực hiện kế hoạch đầu tư công trung hạn giai đoạn 2016 - 2020 và Tờ trình số 64/TTr-UBND ngày 2 tháng 12 năm 2019 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra của Ban Kinh tế - Ngân sách; ý kiến thảo luận của đại biểu,", ["64 proposed_by"]],
+    // A decision in that place proposes nothing: the long stretch stays out of the proposal's reach.
+    ["Sau khi xem xét Báo cáo của Ủy ban nhân dân tỉnh về đánh giá tình hình thực hiện kế hoạch đầu tư công trung hạn giai đoạn 2016 - 2020 và Quyết định số 33/2019/QĐ-UBND ngày 2 tháng 12 năm 2019 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra của Ban Kinh tế - Ngân sách,", ["33 references"]],
+  ])("%s", (items, expected) => {
+    expect(roles(analyze(pre(items))).filter((r) => !r.startsWith("150 "))).toEqual(expected);
+  });
+});
+
 describe("the closing article's act after a long statement of when the document takes effect ('… này có hiệu lực …, … và thay thế …')", () => {
   const closing = (article: string) => decision("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n", `Điều 1. Ban hành kèm theo Quyết định này Quy chế.\n${article}\n`);
   it.each([
