@@ -200,6 +200,11 @@ export function enactingBody(text: string, from: number): IssuerEntry | null {
   if (k >= 0 && SESSION.test(lines[k])) k--;
   const line = k >= 0 ? lines[k] : "";
   if (!line || !isCapitals(line) || !LETTER.test(line)) return null;
+  // "HỘI ĐỒNG NHÂN DÂN ⏎ TỈNH ĐỒNG THÁP": the body's name wrapped, its place on a line of its own.
+  return bodyOpening(line) ?? (k >= 1 && isCapitals(lines[k - 1]) && LETTER.test(lines[k - 1]) ? bodyOpening(`${lines[k - 1]} ${line}`) : null);
+}
+/** The body whose phrase opens a line in capitals, a title ("CHỦ TỊCH") before it read past; or null. */
+function bodyOpening(line: string): IssuerEntry | null {
   const words = line.split(" ");
   for (let skip = 0; skip <= TITLE_WORDS_AT_MOST; skip++) {
     if (skip > 0 && !ISSUER_TITLES.some((t) => t.toLowerCase() === words.slice(0, skip).join(" ").toLowerCase())) continue;
@@ -449,7 +454,7 @@ function readTitle(head: string, after: number, opensWithCue: boolean): { lines:
       const longTitle = lines.length < MAX_TITLE_LINES && isCapitals(t) && LETTER.test(t) && lines.every(isCapitals);
       // A title a narrow column wraps onto four lines or more, in sentence case, runs on to the rule
       // printed under it ("________", "––––––"): each line a title's (no sentence's stop, no paragraph).
-      const ruledBelow = lines.length >= 3 && !longTitle && !stops && lines.length < MAX_TITLE_LINES && closedByRule(head, pos, MAX_TITLE_LINES - lines.length);
+      const ruledBelow = lines.length >= 3 && !longTitle && !stops && lines.length < MAX_TITLE_LINES && !lines.some((l) => SENTENCE_END.test(l)) && closedByRule(head, pos, MAX_TITLE_LINES - lines.length);
       if (stops || (lines.length >= 3 && !longTitle && !ruledBelow) || (!first && (isParagraph(t) || isParagraph(lines[lines.length - 1])))) {
         if (opensWithCue && (!stops || lines.length === 0 || SENTENCE_END.test(lines[lines.length - 1]))) return null;
         break;
@@ -508,8 +513,8 @@ const MAX_TITLE_LINES = 6;
 
 /**
  * Whether the title's lines from `pos` on, `room` of them at most, end at a rule line (a line of
- * "_", "-", "–", "*" or "=", as printed under a title) with none of them a sentence's, a paragraph's,
- * or a stop's (TITLE_STOP). Blank lines are passed over.
+ * "_", "-", "–", "*" or "=", as printed under a title) or at the enacting body's line, with none
+ * of them a sentence's, a paragraph's, or a stop's (TITLE_STOP). Blank lines are passed over.
  */
 function closedByRule(head: string, pos: number, room: number): boolean {
   for (let n = 0; pos < head.length; ) {
@@ -520,6 +525,8 @@ function closedByRule(head: string, pos: number, room: number): boolean {
     if (RULE_LINE.test(raw)) return n > 0;
     const t = clean(raw);
     if (!t) continue;
+    // Or at the enacting body's line in capitals ("BỘ TRƯỞNG BỘ KẾ HOẠCH VÀ ĐẦU TƯ"), as gazette pages set it.
+    if (isCapitals(t) && LETTER.test(t) && opensWithIssuerPhrase(t)) return n > 0;
     if (++n > room || isParagraph(t) || SENTENCE_END.test(t) || TITLE_STOP.test(t) || !WORD_OR_NUMBER.test(t)) return false;
   }
   return false;

@@ -124,6 +124,10 @@ describe("the document's own header", () => {
     expect(readHeader(`${head}một\nhai\nba\nbốn.\n–––––\nCăn cứ Luật A;\n`).title).toBe("một hai ba");
     // No rule under it: three lines at most, as before.
     expect(readHeader(`${head}một\nhai\nba\nbốn\nCăn cứ Luật A;\n`).title).toBe("một hai ba");
+    // The enacting body's line in capitals closes it as a rule does (a gazette page prints no rule).
+    expect(readHeader(`${head}một\nhai\nba\nbốn\n\nBỘ TRƯỞNG BỘ CÔNG THƯƠNG\nCăn cứ Luật A;\n`).title).toBe("một hai ba bốn");
+    // Not past a line that ended a sentence: those lines are the body's.
+    expect(readHeader(`${head}một\nhai.\nba\nbốn\nBỘ TRƯỞNG BỘ CÔNG THƯƠNG\nCăn cứ Luật A;\n`).title).not.toContain("bốn");
   });
 
   it("a kind word opening the title's line ('KẾ HOẠCH THỰC HIỆN …') is the kind line; a title in capitals ends at a line in sentence case", () => {

@@ -47,6 +47,13 @@ describe("a copy printed without its heading", () => {
     expect([a.self.kind, a.self.issuer?.code, a.self.issuer?.name, a.self.date]).toEqual(["resolution", "HĐND", "Hội đồng nhân dân tỉnh Nam Định", "2017-07-12"]);
   });
 
+  it("a body's name wrapped onto two lines, its place on the second, is read whole", () => {
+    const a = analyze(council.replace("HỘI ĐỒNG NHÂN DÂN TỈNH NAM ĐỊNH", "HỘI ĐỒNG NHÂN DÂN\nTỈNH NAM ĐỊNH"));
+    expect([a.self.issuer?.code, a.self.issuer?.name]).toEqual(["HĐND", "Hội đồng nhân dân tỉnh Nam Định"]);
+    // A capitals title line above a place line names no body.
+    expect(analyze("NGHỊ QUYẾT\nVỀ MỨC HỖ TRỢ\nTỈNH NAM ĐỊNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n").self.issuer).toBeNull();
+  });
+
   it("a chairman's title before the body is read past", () => {
     const a = analyze("QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác.\n");
     expect(a.self.issuer?.code).toBe("UBND");
