@@ -257,6 +257,18 @@ describe("extract: a number typed against 'số' or 'ngày'' ('số1234/QĐ-UBND
     expect(extract(text.normalize("NFD")).map((c) => [c.raw.normalize("NFC"), c.id])).toEqual(found.map((c) => [c.raw, c.id]));
   });
 
+  it("reads the year of a date or of a law's name whose 'năm' was typed against it ('tháng 9 năm2016', 'Luật Thủy lợi năm2017')", () => {
+    const text = "Căn cứ Luật Thủy lợi năm2017; Thực hiện Kế hoạch số 88/KH-UBND ngày 14 tháng 9 năm2016 của UBND tỉnh Cao Bằng, xây dựng 120 m2 nhà văn hóa;";
+    const found = extract(text);
+    expect(found.map((c) => [c.raw, c.id, c.date])).toEqual([
+      ["Luật Thủy lợi năm2017", "law:thuy-loi@2017", null],
+      ["Kế hoạch số 88/KH-UBND ngày 14 tháng 9 năm2016 của UBND tỉnh Cao Bằng", "88/KH-UBND@2016~cao-bang", "2016-09-14"],
+    ]);
+    for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.raw);
+    expect(extract(text, { strategy: "whole-text" }).map((c) => [c.raw, c.id])).toEqual(found.map((c) => [c.raw, c.id]));
+    expect(extract(text.normalize("NFD")).map((c) => [c.raw.normalize("NFC"), c.id])).toEqual(found.map((c) => [c.raw, c.id]));
+  });
+
   it("reads no number inside a word that ends in 'số' ('xổsố12/A')", () => {
     expect(extract("vé xổsố12/KH in sẵn")).toEqual([]);
   });
