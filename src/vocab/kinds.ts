@@ -182,6 +182,19 @@ export function kindLabel(slug: Kind): string {
  */
 export const FORM_WORDS: readonly string[] = ["mẫu", "biểu", "biểu mẫu", "mẫu biểu", "phụ lục", "phụ biểu"];
 
+/**
+ * A copy of a document made by an office (Nghị định 30/2020/NĐ-CP, Điều 25-27 and Phụ lục III: bản
+ * sao y, bản sao lục, bản trích sao) is numbered with a copy's type code: "Số: 12/SY-UBND", "Số:
+ * 96/SL", "Số: 05/TS-VP". The copy's stamp block stands after the copied text, titled by one of
+ * COPY_STAMP_WORDS ("SAO Y BẢN CHÍNH", "SAO Y", "SAO LỤC", "TRÍCH SAO"), with the copying office's
+ * name, that number, a place and date, and a signature: the number is the copy's, not a document
+ * the text cites. "SL" alone also numbered the President's decrees of the 1940s-50s (Sắc lệnh số
+ * 63/SL), which is why a stamp must stand in the block as well (src/find/forms.ts copyNumber).
+ */
+export const COPY_TYPE_CODES: readonly string[] = ["SY", "SL", "TS"];
+/** The titles of a copy's stamp block, lower case (see COPY_TYPE_CODES). */
+export const COPY_STAMP_WORDS: readonly string[] = ["sao y", "sao lục", "trích sao"];
+
 
 /**
  * A kind word written in small letters right after another kind word, as that document's modifier:
