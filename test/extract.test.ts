@@ -533,3 +533,19 @@ describe("parseCitation", () => {
     expect(parseCitation("Thông tư 2/2017/TT-VPCP")?.number).toBe("02");
   });
 });
+
+describe("extract: an agreement between bodies, 'Thỏa thuận' / 'Thoả thuận' / 'Bản thỏa thuận' (Nghị định 30/2020/NĐ-CP: BTT)", () => {
+  it("is a kind of its own, whichever place the tone mark takes, numbered with its code or as a ministry's letter", () => {
+    const text =
+      "Căn cứ Thỏa thuận số 03/BTT-UBND ngày 9/10/2021 giữa UBND tỉnh Sơn La và UBND tỉnh Điện Biên; Thoả thuận số 118/BNNPTNT-KH ngày 2/3/2016 của Bộ Nông nghiệp và Phát triển nông thôn về danh mục dự án; Bản thỏa thuận số 7/2019/BTT-UBND.";
+    const found = extract(text);
+    expect(found.map((c) => [c.kind, c.id, c.warnings.length])).toEqual([
+      ["agreement", "03/BTT-UBND@2021", 0],
+      ["agreement", "118/BNNPTNT-KH@2016", 0],
+      ["agreement", "07/2019/BTT-UBND", 0],
+    ]);
+    expect(found[1].raw).toBe("Thoả thuận số 118/BNNPTNT-KH ngày 2/3/2016 của Bộ Nông nghiệp và Phát triển nông thôn");
+    // The word alone, as the common noun it also is, cites nothing.
+    expect(extract("hai bên thỏa thuận về giá; theo thoả thuận đã ký")).toEqual([]);
+  });
+});

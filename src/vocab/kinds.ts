@@ -86,6 +86,11 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "minutes", words: ["Biên bản"], code: "BB", label: "Biên bản", recounts: true, proposes: true },
   { slug: "contract", words: ["Hợp đồng"], code: "HĐ", label: "Hợp đồng" },
   { slug: "memorandum", words: ["Bản ghi nhớ"], code: "BGN", label: "Bản ghi nhớ" },
+  // Bản thỏa thuận (Nghị định 30/2020/NĐ-CP, Điều 7 and Phụ lục III: BTT): an agreement between
+  // bodies (provinces of a region, a ministry and a province), or a ministry's written agreement to
+  // a plan ("Thoả thuận số 240/BXD-KTQH ngày … của Bộ Xây dựng v/v thẩm định …"), numbered as its
+  // letters are. Both places of the tone mark, as the texts write them.
+  { slug: "agreement", words: ["Thỏa thuận", "Thoả thuận", "Bản thỏa thuận", "Bản thoả thuận"], code: "BTT", label: "Thỏa thuận" },
   { slug: "option-plan", words: ["Phương án"], code: "PA", label: "Phương án", namesUndertaking: true },
   { slug: "document", words: ["Văn bản"], code: null, label: "Văn bản", proposes: true },
 ];
