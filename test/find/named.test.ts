@@ -441,7 +441,7 @@ describe("an amending law that amends many laws, or several laws named by their 
     const endless = "Căn cứ Luật sửa đổi, bổ sung một số điều của " + Array.from({ length: 40 }, (_, i) => `Luật Ngành ${i + 1}`).join(", ") + ";";
     const found = read(endless);
     expect(found.length).toBeGreaterThan(1);
-    expect(found[0][1].split(/\s+/).filter((w) => w !== ",").length).toBeLessThanOrEqual(64);
+    expect(String(found[0][1]).split(/\s+/).filter((w: string) => w !== ",").length).toBeLessThanOrEqual(64);
     const t = (n: number) => "Căn cứ Luật sửa đổi, bổ sung một số điều của " + "Luật Nhà ở, ".repeat(n) + "và các luật về ".repeat(n);
     expect(cpuRatio((x) => extract(x), t(16000), t(2000))).toBeLessThan(24);
   });
