@@ -10,7 +10,7 @@ import { officialNumber } from "./identify/id.js";
 import { pinpointBefore } from "./find/pinpoint.js";
 import { prepare } from "./prepare/prepare.js";
 import { findLandmarks, type Landmarks } from "./find/anchors.js";
-import { formNamedBefore } from "./find/forms.js";
+import { copyNumber, formNamedBefore } from "./find/forms.js";
 import { blankPageLines, unescapeLineBreaks } from "./prepare/line-breaks.js";
 import type { ParsedCitation } from "./parse/types.js";
 
@@ -139,8 +139,11 @@ function withPinpoints(text: string, found: Citation[]): Citation[] {
   return found;
 }
 
-/** "Mẫu số 01/BC": a citation without a kind word whose "số" follows a template's or annex's word. */
-const isForm = (p: ParsedCitation, text: string): boolean => p.kindWord === null && formNamedBefore(text, p.start);
+/**
+ * "Mẫu số 01/BC": a citation without a kind word whose "số" follows a template's or annex's word.
+ * "Số: 96/SL ⏎ SAO Y BẢN CHÍNH": an office's copy number in its stamp block (copyNumber).
+ */
+const isForm = (p: ParsedCitation, text: string): boolean => p.kindWord === null && (formNamedBefore(text, p.start) || copyNumber(text, p.start, p.end, p.parts[0]));
 
 /** The typed identifier of one citation as a user would type it ("nghị quyết 76/nq-cp"), or null. */
 export function parseCitation(text: string): Citation | null {

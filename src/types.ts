@@ -33,6 +33,7 @@ export type Kind =
   | "minutes"
   | "contract"
   | "memorandum"
+  | "agreement"
   | "option-plan"
   | "document";
 

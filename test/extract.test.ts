@@ -257,6 +257,18 @@ describe("extract: a number typed against 'số' or 'ngày'' ('số1234/QĐ-UBND
     expect(extract(text.normalize("NFD")).map((c) => [c.raw.normalize("NFC"), c.id])).toEqual(found.map((c) => [c.raw, c.id]));
   });
 
+  it("reads the year of a date or of a law's name whose 'năm' was typed against it ('tháng 9 năm2016', 'Luật Thủy lợi năm2017')", () => {
+    const text = "Căn cứ Luật Thủy lợi năm2017; Thực hiện Kế hoạch số 88/KH-UBND ngày 14 tháng 9 năm2016 của UBND tỉnh Cao Bằng, xây dựng 120 m2 nhà văn hóa;";
+    const found = extract(text);
+    expect(found.map((c) => [c.raw, c.id, c.date])).toEqual([
+      ["Luật Thủy lợi năm2017", "law:thuy-loi@2017", null],
+      ["Kế hoạch số 88/KH-UBND ngày 14 tháng 9 năm2016 của UBND tỉnh Cao Bằng", "88/KH-UBND@2016~cao-bang", "2016-09-14"],
+    ]);
+    for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.raw);
+    expect(extract(text, { strategy: "whole-text" }).map((c) => [c.raw, c.id])).toEqual(found.map((c) => [c.raw, c.id]));
+    expect(extract(text.normalize("NFD")).map((c) => [c.raw.normalize("NFC"), c.id])).toEqual(found.map((c) => [c.raw, c.id]));
+  });
+
   it("reads no number inside a word that ends in 'số' ('xổsố12/A')", () => {
     expect(extract("vé xổsố12/KH in sẵn")).toEqual([]);
   });
@@ -519,5 +531,21 @@ describe("parseCitation", () => {
 
   it("pads numbers below 10 to two digits", () => {
     expect(parseCitation("Thông tư 2/2017/TT-VPCP")?.number).toBe("02");
+  });
+});
+
+describe("extract: an agreement between bodies, 'Thỏa thuận' / 'Thoả thuận' / 'Bản thỏa thuận' (Nghị định 30/2020/NĐ-CP: BTT)", () => {
+  it("is a kind of its own, whichever place the tone mark takes, numbered with its code or as a ministry's letter", () => {
+    const text =
+      "Căn cứ Thỏa thuận số 03/BTT-UBND ngày 9/10/2021 giữa UBND tỉnh Sơn La và UBND tỉnh Điện Biên; Thoả thuận số 118/BNNPTNT-KH ngày 2/3/2016 của Bộ Nông nghiệp và Phát triển nông thôn về danh mục dự án; Bản thỏa thuận số 7/2019/BTT-UBND.";
+    const found = extract(text);
+    expect(found.map((c) => [c.kind, c.id, c.warnings.length])).toEqual([
+      ["agreement", "03/BTT-UBND@2021", 0],
+      ["agreement", "118/BNNPTNT-KH@2016", 0],
+      ["agreement", "07/2019/BTT-UBND", 0],
+    ]);
+    expect(found[1].raw).toBe("Thoả thuận số 118/BNNPTNT-KH ngày 2/3/2016 của Bộ Nông nghiệp và Phát triển nông thôn");
+    // The word alone, as the common noun it also is, cites nothing.
+    expect(extract("hai bên thỏa thuận về giá; theo thoả thuận đã ký")).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { Kind, Warning } from "../types.js";
 import { KINDS, KIND_LINE_QUALIFIERS, kindByStateCode } from "../vocab/kinds.js";
 import { ISSUER_LINE_HEADS, ISSUER_SUBJECTS, NOT_A_SUBJECT_WORDS, PREAMBLE_OPENERS, TITLE_OPEN_ENDINGS } from "../vocab/parts.js";
 import { LETTER as LATIN_LETTERS, MARKS } from "../find/patterns.js";
+import { copyNumber } from "../find/forms.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { DOCUMENT_CUES } from "../vocab/cues.js";
 import { isoDate } from "../identify/dates.js";
@@ -88,6 +89,27 @@ const ISSUED_FIELD = new RegExp(String.raw`${FIELD_LABEL}Ngày ban hành[ \t]*:[
  * a cell's colon is written (a table of documents has "| Số 12/2015/QĐ-UBND ngày …" cells).
  */
 const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số\s*:?|số[ \t]*:)|\|[ \t*]*Số[ \t]*:|${FIELD_LABEL}Số hiệu[ \t]*:[ \t|]{0,8})${NUMBER_AFTER_LABEL}`);
+/**
+ * The document's "Số:" line (NUMBER_LINE, or KIND_NUMBER_LINE above the kind line), but not an
+ * office's copy number in the copy's stamp block ("Số: 41/SY-VP ⏎ SAO Y BẢN CHÍNH", copyNumber): a
+ * short text has the block inside the header's window, after the copied text (or, the copy's own
+ * number only, with none of the document's). Looked for again past the copy's line, which is blanked
+ * at the same length so every offset stays the head's; at most a few copies.
+ */
+function ownNumberLine(head: string, kindLine: RegExpExecArray | null): RegExpExecArray | null {
+  let text = head;
+  for (let copies = 0; copies < 3; copies++) {
+    const n = NUMBER_LINE.exec(text) ?? (kindLine ? KIND_NUMBER_LINE.exec(text.slice(0, kindLine.index)) : null);
+    if (n === null || !isCopyNumber(text, n, n[3])) return n;
+    text = text.slice(0, n.index) + " ".repeat(n[0].length) + text.slice(n.index + n[0].length);
+  }
+  return null;
+}
+
+/** Whether the number line `m` (its ký hiệu `symbol`) is a copy's number in its stamp block (copyNumber). */
+const isCopyNumber = (text: string, m: RegExpExecArray, symbol: string | undefined): boolean =>
+  symbol !== undefined && copyNumber(text, m.index, m.index + m[0].length, symbolPartsOf(symbol)[0]);
+
 /**
  * The National Assembly and its Standing Committee put the kind before it, colon written: "Luật
  * số: 77/2015/QH13", "Nghị quyết số: 653/2019/UBTVQH14". Looked for only above the kind line, where
@@ -319,7 +341,7 @@ export function readHeader(text: string, citedTitle = true): Header {
   }
 
   let numberLine: Header["numberLine"] = null;
-  const n = NUMBER_LINE.exec(head) ?? (kindLine ? KIND_NUMBER_LINE.exec(head.slice(0, kindLine.index)) : null);
+  const n = ownNumberLine(head, kindLine);
   // A công văn has no kind line: its issuer stands above its number, its subject line ("V/v …") below.
   const subject = kindLine || !n ? null : readSubjectLine(head, n.index + n[0].length);
   // Without a kind line, the lines in capitals above the number name the issuer, subject line or not
@@ -360,7 +382,8 @@ export function readHeader(text: string, citedTitle = true): Header {
   if (!kindLine && !n && party && party.index <= ISSUER_REACH) pushIssuerLines(head.slice(0, party.index), issuerLines);
   if (!n && !party) {
     // Neither a "Số:" line of its own nor a Party number: the number on the issuer's line, or in the heading.
-    const flat = ISSUER_NUMBER_LINE.exec(head.slice(0, kindLine ? kindLine.index : ISSUER_REACH));
+    let flat = ISSUER_NUMBER_LINE.exec(head.slice(0, kindLine ? kindLine.index : ISSUER_REACH));
+    if (flat && isCopyNumber(head, flat, flat[3])) flat = null;
     const kindWordEnd = kindLine ? kindLine.index + kindLine[0].indexOf(kindLine[1]) + kindLine[1].length : gazetteLine ? subjectAt : -1;
     let heading = flat || kindWordEnd < 0 ? null : HEADING_NUMBER.exec(head.slice(kindWordEnd, kindWordEnd + 160));
     const issuer = heading?.[1]?.trimStart();

@@ -5,6 +5,7 @@ import { branchName, issuerByCode, issuerByPhrase, type IssuerEntry } from "../v
 import { fullName } from "../vocab/provinces.js";
 import { provinceNamed, slugOf } from "./places.js";
 import type { Header } from "./header.js";
+import { fnv1a64 } from "../shared/hash.js";
 
 /**
  * A ministry's older or office code (OTHER_CODES: "LĐTBXH", "BNN", "BKH") in the number of a document
@@ -141,24 +142,6 @@ const yearOf = (iso: string): number => Number(iso.slice(0, 4));
  */
 export function selfIdWithoutNumber(path: string | null, text: string): string {
   return path !== null ? fileId(path) : `text:${fnv1a64(text)}`;
-}
-
-/**
- * FNV-1a, 64 bits, as hex: stable across runs and platforms, no dependency on node:crypto.
- * Computed on two 32-bit halves: BigInt arithmetic per character cost more than the analysis.
- * The 64-bit prime is 2^40 + 0x1b3, so x * prime = x * 0x1b3 + (x << 40).
- */
-function fnv1a64(s: string): string {
-  let hi = 0xcbf29ce4;
-  let lo = 0x84222325;
-  for (let i = 0; i < s.length; i++) {
-    lo = (lo ^ s.charCodeAt(i)) >>> 0;
-    const low = lo * 0x1b3;
-    const carry = Math.floor(low / 0x100000000);
-    hi = (Math.imul(hi, 0x1b3) + carry + (lo << 8)) >>> 0;
-    lo = low >>> 0;
-  }
-  return hi.toString(16).padStart(8, "0") + lo.toString(16).padStart(8, "0");
 }
 
 /** Whether ký hiệu `whole` is `part` with more codes after it ("QĐ-UB" after "QĐ"). */

@@ -3,7 +3,7 @@ import { KINDS, kindByAbbreviation } from "../vocab/kinds.js";
 import { DOCUMENT_CUES, PINPOINT_WORDS } from "../vocab/cues.js";
 import {
   NAME_ABBREVIATIONS,
-  BARE_NAME_STOPS, ENACTED_WORDS, ENACTMENT_BODY_WORDS, MAX_AMENDING_NAME_WORDS, MAX_ENACTMENT_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NAME_GOES_ON, NOT_IN_NAME_AFTER_COMMA,
+  BARE_NAME_STOPS, ENACTED_WORDS, ENACTMENT_BODY_WORDS, MAX_AMENDED_LIST_WORDS, MAX_AMENDING_NAME_WORDS, MAX_ENACTMENT_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NAME_GOES_ON, NOT_IN_NAME_AFTER_COMMA,
   NOT_A_LAW_BEFORE,
 } from "../vocab/laws.js";
 import { phraseSource } from "../vocab/phrases.js";
@@ -375,10 +375,13 @@ interface Marker {
 
 /** The first date, year or "số" after the name, before anything that ends a name. */
 function findMarker(words: Words): Marker | null {
-  const most = amends(words) ? MAX_AMENDING_NAME_WORDS : MAX_NAME_WORDS;
+  const amending = amends(words);
+  let most = amending ? MAX_AMENDING_NAME_WORDS : MAX_NAME_WORDS;
   for (let i = 1; i <= most; i++) {
     const word = words.get(i);
     if (word === undefined) break;
+    // "… của Luật A, Luật B, …, Luật J và Luật K ngày …": each law listed takes its own name's words.
+    if (amending && i + MAX_NAME_WORDS > most && listedLawAt(words, i)) most = Math.min(MAX_AMENDED_LIST_WORDS, i + MAX_NAME_WORDS);
     // "Căn cứ Luật Kiểm toán nhà nước ⏎Căn cứ Quyết định số 596/…" (its ";" left out): the next item's number is not the name's.
     if (lineBreakIn(word.gap) && opensWithCue(words, i)) return null;
     // "… THI HÀNH PHÁP LỆNH ƯU ĐÃI NGƯỜI CÓ CÔNG ⏎⏎Nghị định số 131/2021/NĐ-CP …" (a consolidated text's
@@ -564,7 +567,7 @@ function opensAmendedList(words: Words, k: number): boolean {
  */
 function amendingNameStands(words: Words, nameLength: number, text: string, start: number, origin: string, originAt: number): boolean {
   if (!capitalAt(text, start) || PLURAL_BEFORE.test(origin.slice(Math.max(0, originAt - 8), originAt))) return false;
-  return listsAmendedLaws(words, nameLength);
+  return listsAmendedLaws(words, nameLength) || namesSeveralLaws(words, nameLength);
 }
 
 /**
@@ -591,6 +594,38 @@ function amendedProvisionsEnd(words: Words, most: number): number {
     if (startsKindWord(words, next, NAMED_KIND_BY_FIRST)) return i;
   }
   return -1;
+}
+
+/**
+ * Whether word `i` opens a law listed after a comma or "và" among the laws an amending name amends
+ * ("… của Luật Chứng khoán, Luật Kế toán và Luật Kiểm toán độc lập"): the name goes on with that
+ * law's name (MAX_AMENDED_LIST_WORDS).
+ */
+function listedLawAt(words: Words, i: number): boolean {
+  const before = words.get(i - 1)?.lower;
+  if (before !== "," && before !== "và") return false;
+  return NAMED_KIND_FIRST.has(words.get(i)!.lower) && startsKindWord(words, i, NAMED_KIND_BY_FIRST) && listsAmendedLaws(words, i);
+}
+
+/**
+ * "sửa đổi, bổ sung một số điều của các luật về thuế": an amending law named by the subject of the
+ * several laws it amends. Where word `i` opens "các luật về" (or "những", any law's kind word) after
+ * "của", how many words that is (3), or 0: a bare name goes on over them to the subject, where
+ * elsewhere "các" and "về" end one ("Luật Đất đai về …" is prose about the law).
+ */
+function severalLawsLength(words: Words, i: number): number {
+  const several = words.get(i)!.lower;
+  if ((several !== "các" && several !== "những") || words.get(i - 1)?.lower !== "của") return 0;
+  const kind = firstPhraseAt(words, i + 1, NAMED_KIND_BY_FIRST.get(words.get(i + 1)?.lower ?? ""));
+  if (kind === undefined || words.get(i + 1 + kind.length)?.lower !== "về") return 0;
+  return kind.length + 2;
+}
+
+/** Whether an amending name of `nameLength` words names the laws it amends by their subject ("… của các luật về thuế"). */
+function namesSeveralLaws(words: Words, nameLength: number): boolean {
+  if (!amends(words)) return false;
+  for (let k = 3; k + 2 < nameLength; k++) if (severalLawsLength(words, k) > 0) return true;
+  return false;
 }
 
 /** Whether the name opens "sửa đổi": an amending law's. */
@@ -713,13 +748,18 @@ function opensWithCue(words: Words, i: number): boolean {
  */
 function bareLength(words: Words): number {
   let n = 0;
-  const most = amends(words) ? MAX_AMENDING_NAME_WORDS : MAX_BARE_NAME_WORDS;
+  const amending = amends(words);
+  let most = amending ? MAX_AMENDING_NAME_WORDS : MAX_BARE_NAME_WORDS;
   let counted = 0;
+  // Past "của các luật về": the laws' subject.
+  let subject = false;
   // "Luật sửa đổi, bổ sung Điều 6 và Phụ lục 4 về Danh mục … có điều kiện của Luật Đầu tư": the
   // provisions an amending law names are its name's words up to the law they belong to.
   const provisionsEnd = amendedProvisionsEnd(words, most);
-  for (; counted < most && words.get(n); n++, counted++) {
+  for (; words.get(n) && (counted < most || (amending && counted < MAX_AMENDED_LIST_WORDS && listedLawAt(words, n))); n++, counted++) {
     const w = words.get(n)!.text;
+    // "… của Luật A, Luật B, …, Luật J và Luật K;": each law listed takes its own name's words.
+    if (amending && counted + MAX_NAME_WORDS > most && listedLawAt(words, n)) most = Math.min(MAX_AMENDED_LIST_WORDS, counted + MAX_NAME_WORDS);
     if (n > 0 && lineBreakIn(words.get(n)!.gap) && opensParagraph(words, n)) break;
     // "Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân (sửa đổi);": a bracket after the name opens a
     // note on it (the revision mark readName adds, the name's initials), no more of the name.
@@ -740,6 +780,16 @@ function bareLength(words: Words): number {
       n += goesOn.length - 1;
       continue;
     }
+    // "… của các luật về thuế": the several laws amended, named by their subject, are the name's. The
+    // subject ends at a comma (commaInName: no law's name listed after it), or where "và" opens another amendment ("… về thuế và sửa đổi, bổ sung
+    // một số điều của các Nghị định về thuế": a decree's title naming the law, then the decrees).
+    const several = amending ? severalLawsLength(words, n) : 0;
+    if (several > 0) {
+      n += several - 1;
+      subject = true;
+      continue;
+    }
+    if (subject && words.get(n)!.lower === "và" && words.get(n + 1)?.lower === "sửa") break;
     // Lower-cased: a title set in capitals stops where the same words in lower case do ("… LUẬT ĐẤT ĐAI CHO …").
     if (n > 0 && (endsName(words, n) || BARE_STOPS.has(words.get(n)!.lower))) break;
     n += writtenOutLength(words, n);

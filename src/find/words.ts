@@ -2,7 +2,7 @@
  * The words after a law's kind word, as the name reader (named.ts) takes them: letters and digits
  * joined by & ' ’ / . -, or a comma, each with the whitespace before it.
  */
-import { MAX_AMENDING_NAME_WORDS } from "../vocab/laws.js";
+import { MAX_AMENDED_LIST_WORDS } from "../vocab/laws.js";
 import { markClass } from "../shared/chars.js";
 import { gluedDateWordAt } from "../vocab/numbers.js";
 
@@ -69,7 +69,7 @@ export class Words {
 
   private readOne(): void {
     const text = this.text;
-    if (this.list.length >= MAX_AMENDING_NAME_WORDS + 8) {
+    if (this.list.length >= MAX_AMENDED_LIST_WORDS + 8) {
       this.done = true;
       return;
     }

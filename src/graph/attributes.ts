@@ -82,6 +82,12 @@ export interface GraphWarning {
 export interface GraphAttributes {
   /** Sorted by file (null first), start, end, code, message; no duplicates. */
   warnings: GraphWarning[];
+  /**
+   * The analyses added without a path, each as a 64-bit hash (16 hex digits) of what the graph read
+   * of it (build.ts fingerprint), sorted: the same analysis added again is refused, as the same file
+   * is, after the graph was saved and loaded too. Left out when there is none (a graph of files).
+   */
+  pathless?: string[];
 }
 
 /** Every relation type, in the order vncite lists them. */
@@ -175,8 +181,12 @@ export function normalizeGraphAttributes(a: unknown): GraphAttributes {
   for (const w of Array.isArray(raw) ? raw : []) {
     if (w && typeof w === "object") insertSorted(warnings, warningRecord(w as Partial<GraphWarning>, null), compareWarnings);
   }
-  return { warnings };
+  const saved = a && typeof a === "object" ? (a as { pathless?: unknown }).pathless : undefined;
+  const pathless = Array.isArray(saved) ? [...new Set(saved.filter((p): p is string => typeof p === "string" && PATHLESS_PRINT.test(p)))].sort(compareStrings) : [];
+  return pathless.length ? { warnings, pathless } : { warnings };
 }
+/** A pathless analysis's hash as GraphAttributes.pathless keeps it. */
+const PATHLESS_PRINT = /^[0-9a-f]{16}$/;
 
 /** Inserts x into sorted list unless an equal element is there; true when inserted. */
 export function insertSorted<T>(list: T[], x: T, cmp: (a: T, b: T) => number): boolean {

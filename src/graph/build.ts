@@ -2,6 +2,7 @@ import { MultiDirectedGraph } from "graphology";
 import type { AnalyzedCitation, RelationType, Warning } from "../types.js";
 import {
   compareEvidence,
+  compareStrings,
   evidenceRecord,
   warningRecord,
   insertSorted,
@@ -24,6 +25,7 @@ import {
   type SelfFacts,
 } from "./facts.js";
 import { ValuePool } from "./intern.js";
+import { fnv1a64 } from "../shared/hash.js";
 import { addDateConflict, addGraphWarning, graphAttributes } from "./warnings.js";
 
 /** The graph vncite builds: one node per document id, one edge per (type, from, to). */
@@ -201,9 +203,8 @@ export function addAnalysis(graph: CitationMultiGraph, analysis: GraphInput): vo
   // same citations at the same places, the same relations) is known by what it holds, and refused as
   // the same file is. Its citations were counted twice while its evidence, the same sentences, was kept once.
   if (path === null) {
-    const seen = pathlessSeen.get(graph) ?? new Set<string>();
-    pathlessSeen.set(graph, seen);
-    const print = fingerprint(analysis);
+    const seen = pathlessOf(graph);
+    const print = fnv1a64(fingerprint(analysis));
     if (seen.has(print)) throw new Error(`already added: the same analysis of ${self.id}, without a path`);
     seen.add(print);
   }
@@ -235,8 +236,30 @@ export function addAnalysis(graph: CitationMultiGraph, analysis: GraphInput): vo
 
 const isUnresolved = (id: string) => id.startsWith("short:");
 
-/** The fingerprints of the analyses added without a path, per graph (addAnalysis). */
+/**
+ * The analyses added without a path, per graph (addAnalysis), as hashes of their fingerprints: a
+ * set while the graph is built, seeded from the graph's own list when it was loaded from JSON
+ * (GraphAttributes.pathless), written back there as a sorted list when it is saved (pathlessPrints).
+ */
 const pathlessSeen = new WeakMap<CitationMultiGraph, Set<string>>();
+
+function pathlessOf(graph: CitationMultiGraph): Set<string> {
+  let seen = pathlessSeen.get(graph);
+  if (seen === undefined) {
+    const saved = graph.getAttribute("pathless");
+    seen = new Set(Array.isArray(saved) ? saved : []);
+    pathlessSeen.set(graph, seen);
+  }
+  return seen;
+}
+
+/** The analyses added to `graph` without a path, sorted (GraphAttributes.pathless): none for a graph of files. */
+export function pathlessPrints(graph: CitationMultiGraph): string[] {
+  const seen = pathlessSeen.get(graph);
+  if (seen !== undefined) return [...seen].sort(compareStrings);
+  const saved = graph.getAttribute("pathless");
+  return Array.isArray(saved) ? saved.slice() : [];
+}
 
 /** What an analysis holds that the graph reads: its document, each citation's id, role and place, each relation and its evidence's place. */
 function fingerprint(analysis: GraphInput): string {
@@ -262,6 +285,11 @@ export function addGraph(graph: CitationMultiGraph, other: CitationMultiGraph): 
   other.forEachNode((id, a) => {
     for (const f of a.files) if (files.has(f)) throw new Error(`already added: ${f} (${id})`);
   });
+  // The same analysis added without a path to both: refused as a file is.
+  const seen = pathlessOf(graph);
+  const theirs = pathlessPrints(other);
+  for (const p of theirs) if (seen.has(p)) throw new Error(`already added: the same analysis without a path (${p})`);
+  for (const p of theirs) seen.add(p);
   other.forEachNode((id, a) => absorbNode(graph, id, a));
   other.forEachEdge((_key, e, source, target) => {
     for (const ev of e.evidence) upsertRelation(graph, e.type, source, target, ev);

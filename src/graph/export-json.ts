@@ -10,7 +10,7 @@ import {
   type RelationAttributes,
 } from "./attributes.js";
 import { normalizeDocumentAttributes } from "./facts.js";
-import { checkNodeKey, createGraph, edgeKey, type CitationMultiGraph } from "./build.js";
+import { checkNodeKey, createGraph, edgeKey, pathlessPrints, type CitationMultiGraph } from "./build.js";
 
 export interface SerializedNode {
   key: string;
@@ -66,7 +66,10 @@ function sortedEdges(graph: CitationMultiGraph): SerializedEdge[] {
  * graph (treat them as read-only).
  */
 export function exportJSON(graph: CitationMultiGraph): SerializedCitationGraph {
-  return { options: { ...OPTIONS }, attributes: { warnings: graphWarnings(graph).slice() }, nodes: sortedNodes(graph), edges: sortedEdges(graph) };
+  // The analyses added without a path only where there are any: a graph of files writes what it wrote before.
+  const pathless = pathlessPrints(graph);
+  const attributes: GraphAttributes = pathless.length ? { warnings: graphWarnings(graph).slice(), pathless } : { warnings: graphWarnings(graph).slice() };
+  return { options: { ...OPTIONS }, attributes, nodes: sortedNodes(graph), edges: sortedEdges(graph) };
 }
 
 /** The graph's warnings (the graph's own list: do not change it). */
@@ -87,7 +90,8 @@ export function* exportJSONChunks(graph: CitationMultiGraph): Generator<string, 
     yield (first ? "" : ",") + JSON.stringify(w);
     first = false;
   }
-  yield `]},"nodes":[`;
+  const pathless = pathlessPrints(graph);
+  yield pathless.length ? `],"pathless":${JSON.stringify(pathless)}},"nodes":[` : `]},"nodes":[`;
   first = true;
   // Straight from the graph, uncopied: each node is stringified at once, and a copy of them all
   // would be the largest thing alive while a big graph is written.

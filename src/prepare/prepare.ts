@@ -2,7 +2,7 @@ import { OffsetMap } from "./offset-map.js";
 import { HAS_COMBINING_MARK as HAS_COMBINING } from "../shared/chars.js";
 import { toNFC } from "./normalize.js";
 import { IGNORABLE_CLASS, LOOK_ALIKES } from "../vocab/look-alikes.js";
-import { GLUED_AFTER_CODE, GLUED_AFTER_NUMBER, GLUED_BEFORE_NUMBER, GLUED_CODE_ENDS } from "../vocab/numbers.js";
+import { GLUED_AFTER_CODE, GLUED_AFTER_NUMBER, GLUED_BEFORE_NUMBER, GLUED_BEFORE_YEAR, GLUED_CODE_ENDS, GLUED_YEAR_AHEAD } from "../vocab/numbers.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { StringBuilder, replaceInPieces } from "../shared/chunked.js";
 
@@ -64,11 +64,23 @@ const WORD_SPELLINGS = [...new Set(GLUED_AFTER_CODE.flatMap((w) => [w.normalize(
 const GLUED_WORD = `(?<=${BEFORE_WORD})(?=${phraseSource(WORD_SPELLINGS)})|(?<=[0-9])(?=${phraseSource(WORD_SPELLINGS, { anyCase: true })})`;
 const GLUED_AFTER = `(?<=(?:[0-9](?:${phraseSource(AFTER_SPELLINGS, { anyCase: true })})|(?:${BEFORE_WORD})(?:${phraseSource(AFTER_SPELLINGS)})))(?=[${LETTER}])`;
 /**
+ * "Luật Đất đai năm2013", "tháng 6 năm2015": a year's word run into its year (GLUED_BEFORE_YEAR),
+ * composed or not, in any case. A space is put between them, mapped back to no character of the
+ * original, as for a glued number, only where the word stands whole (no letter before it, or, in
+ * lower case, a code it was run into itself: "QĐ-UBNDnăm2020", GLUED_WORD) and a year follows
+ * (GLUED_YEAR_AHEAD): an "m" before a digit is every "m2" of an area.
+ */
+const YEAR_SPELLINGS = [...new Set(GLUED_BEFORE_YEAR.flatMap((w) => [w.normalize("NFC"), w.normalize("NFD")]))];
+const YEAR_COMPOSED = [...new Set(GLUED_BEFORE_YEAR.map((w) => w.normalize("NFC")))];
+/** The year's word's last letter, counted (as GLUED_LETTER) where a digit follows it. */
+const YEAR_LAST_LETTERS = [...new Set(YEAR_SPELLINGS.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))];
+const GLUED_YEAR = `(?<=(?:(?<![${LETTER}\\u0300-\\u036f])(?:${phraseSource(YEAR_SPELLINGS, { anyCase: true })})|(?<=${BEFORE_WORD})(?:${phraseSource(YEAR_SPELLINGS)})))(?=${GLUED_YEAR_AHEAD})`;
+/**
  * What preparation changes in length: a space put after a glued word, a letter and its marks
  * (composed), a space put before a glued number. The space after a glued word comes first: the word
  * after it may open with a letter and its marks, composed as a run of its own after the space.
  */
-const LENGTH_CHANGES = new RegExp(`${GLUED_AFTER}|${GLUED_WORD}|${COMBINING_RUN}|${GLUED}`, "gu");
+const LENGTH_CHANGES = new RegExp(`${GLUED_AFTER}|${GLUED_WORD}|${COMBINING_RUN}|${GLUED}|${GLUED_YEAR}`, "gu");
 /** Where a glued number may be: the words' last letter, then a digit. */
 const GLUED_LAST_LETTERS = [...new Set(GLUED_SPELLINGS.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))];
 const MAY_BE_GLUED = new RegExp(`[${GLUED_LAST_LETTERS.join("")}][0-9]`);
@@ -91,7 +103,7 @@ export const mayBeGlued = (s: string): boolean => MAY_BE_GLUED.test(s) || MAY_BE
  * How far back from a clean stretch's end a change may begin that ends past it (a digit and the
  * longest glued word after it): where a window reaching past the stretch is tested from.
  */
-export const GLUED_REACH = Math.max(1, ...AFTER_COMPOSED.map((w) => w.length + 1), ...gluedWordSpans());
+export const GLUED_REACH = Math.max(1, ...AFTER_COMPOSED.map((w) => w.length + 1), ...gluedWordSpans(), ...YEAR_COMPOSED.map((w) => w.length + 2));
 /** A glued word's change spans the code before it ("TTg"), the word, and the character after it. */
 function gluedWordSpans(): number[] {
   const before = Math.max(1, ...GLUED_CODE_ENDS.map((c) => c.length));
@@ -108,7 +120,13 @@ export function prepare(original: string): Prepared {
   if (!needsPreparing(original)) return { text: original, map: UNCHANGED };
   const map = new OffsetMap();
   let text = original;
-  if (HAS_COMBINING.test(original) || MAY_BE_GLUED.test(original) || HAS_IGNORABLE.test(original) || MAY_BE_GLUED_AFTER.test(original) || MAY_BE_GLUED_WORD.test(original)) {
+  if (
+    HAS_COMBINING.test(original) ||
+    MAY_BE_GLUED.test(original) ||
+    HAS_IGNORABLE.test(original) ||
+    MAY_BE_GLUED_AFTER.test(original) ||
+    MAY_BE_GLUED_WORD.test(original)
+  ) {
     // A builder, not `out +=`: an NFD document has a run per letter, and a chain of tens of
     // millions of concatenations costs far more memory than the text.
     const out = new StringBuilder();
@@ -217,7 +235,8 @@ const GLUED_AFTER_LETTER = 4;
 const MARK_OR_IGNORABLE_CHAR = new RegExp(`^[\\p{M}${IGNORABLE}]$`, "u");
 const CHANGE_HOLDS = new Uint8Array(0x10000);
 // A glued word's last letter that is a mark (the acute) is read as a mark, as the class has it.
-for (const c of GLUED_LAST_LETTERS) CHANGE_HOLDS[c.charCodeAt(0)] = MARK_OR_IGNORABLE_CHAR.test(c) ? MARK_OR_IGNORABLE : GLUED_LETTER;
+// The year's word's last letter ("m") too: tried only where a digit follows it, as those are.
+for (const c of [...GLUED_LAST_LETTERS, ...YEAR_LAST_LETTERS]) CHANGE_HOLDS[c.charCodeAt(0)] = MARK_OR_IGNORABLE_CHAR.test(c) ? MARK_OR_IGNORABLE : GLUED_LETTER;
 const AFTER_LAST_LETTERS = [...new Set(AFTER_SPELLINGS.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))];
 for (const c of AFTER_LAST_LETTERS) if (CHANGE_HOLDS[c.charCodeAt(0)] === NOT_YET_READ) CHANGE_HOLDS[c.charCodeAt(0)] = GLUED_AFTER_LETTER;
 /** Added to a unit's kind where a GLUED_AFTER_CODE word may be run into it (BEFORE_WORD_CHARS: a digit, a code's last letter). */
@@ -329,10 +348,19 @@ const GLUED_LAST = GLUED_LAST_LETTERS.filter((c) => !new RegExp(`[${SINGLE_CHANG
  * any "g", not only TTg's) and the word's letters up to its first with a mark ("củ", "về", "và",
  * "nă"). As keys of NEEDS_PREPARING's class, those frequent letters ("à", "ề") made every window's
  * test three to five times slower; this scan costs about a third of that test.
+ *
+ * The same scan looks for a year's word run into its year, composed, in any case: the word's last
+ * letter (YEAR_KEYS, "m"), the word before it and the year's first two digits after it ("năm20"), a
+ * superset of GLUED_YEAR (the letter before the word and the year's end are prepare()'s to read).
+ * One regex, not two: over the island windows of 300 plans a second test cost ~250 ns a window
+ * (about 2 % of extract()), this key in the first about nothing measurable.
  */
 const WORD_COMPOSED = [...new Set(GLUED_AFTER_CODE.map((w) => w.normalize("NFC")))];
 const WORD_HEADS = WORD_COMPOSED.map((w) => w.slice(0, Math.max(0, [...w].findIndex((c) => c.charCodeAt(0) > 0x7f)) + 1));
-const MAY_BE_GLUED_WORD = new RegExp(`[${BEFORE_WORD_CHARS}](?:${phraseSource(WORD_HEADS)}|(?<=[0-9])(?:${phraseSource(WORD_HEADS, { anyCase: true })}))`);
+const YEAR_KEYS = [...new Set(YEAR_COMPOSED.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))].join("");
+const MAY_BE_GLUED_WORD = new RegExp(
+  `[${BEFORE_WORD_CHARS}${YEAR_KEYS}](?:(?<=[${BEFORE_WORD_CHARS}])(?:${phraseSource(WORD_HEADS)}|(?<=[0-9])(?:${phraseSource(WORD_HEADS, { anyCase: true })}))|(?<=${phraseSource(YEAR_COMPOSED, { anyCase: true })})(?:19|20))`,
+);
 const NEEDS_PREPARING = new RegExp(
   `[${SINGLE_CHANGES}${GLUED_LAST}${AFTER_KEYS}](?:(?<=[${GLUED_LAST}])[0-9]|(?<=[${AFTER_KEYS}])(?:${AFTER_PAIRS})|(?<![${GLUED_LAST}${AFTER_KEYS}]))`,
 );
@@ -340,7 +368,7 @@ const NEEDS_PREPARING = new RegExp(
 /**
  * Whether prepare() would change `s`: a combining mark or a look-alike in it, a number glued to
  * "số"/"ngày", "của" glued between a number and the next word, or a word run into a number or
- * ký hiệu before it (MAY_BE_GLUED_WORD). Read by characters and short
+ * ký hiệu before it, or a year's "năm" run into its year (MAY_BE_GLUED_WORD). Read by characters and short
  * runs of them (at most GLUED_REACH + 1), so a text that needs none in two stretches sharing
  * GLUED_REACH characters needs none in their union.
  */

@@ -86,6 +86,11 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "minutes", words: ["Biên bản"], code: "BB", label: "Biên bản", recounts: true, proposes: true },
   { slug: "contract", words: ["Hợp đồng"], code: "HĐ", label: "Hợp đồng" },
   { slug: "memorandum", words: ["Bản ghi nhớ"], code: "BGN", label: "Bản ghi nhớ" },
+  // Bản thỏa thuận (Nghị định 30/2020/NĐ-CP, Điều 7 and Phụ lục III: BTT): an agreement between
+  // bodies (provinces of a region, a ministry and a province), or a ministry's written agreement to
+  // a plan ("Thoả thuận số 240/BXD-KTQH ngày … của Bộ Xây dựng v/v thẩm định …"), numbered as its
+  // letters are. Both places of the tone mark, as the texts write them.
+  { slug: "agreement", words: ["Thỏa thuận", "Thoả thuận", "Bản thỏa thuận", "Bản thoả thuận"], code: "BTT", label: "Thỏa thuận" },
   { slug: "option-plan", words: ["Phương án"], code: "PA", label: "Phương án", namesUndertaking: true },
   { slug: "document", words: ["Văn bản"], code: null, label: "Văn bản", proposes: true },
 ];
@@ -181,6 +186,19 @@ export function kindLabel(slug: Kind): string {
  * ("theo Mẫu số 01/BC", "Biểu số 02/TK", "Phụ lục số 01/PL-KH"). Lower case.
  */
 export const FORM_WORDS: readonly string[] = ["mẫu", "biểu", "biểu mẫu", "mẫu biểu", "phụ lục", "phụ biểu"];
+
+/**
+ * A copy of a document made by an office (Nghị định 30/2020/NĐ-CP, Điều 25-27 and Phụ lục III: bản
+ * sao y, bản sao lục, bản trích sao) is numbered with a copy's type code: "Số: 12/SY-UBND", "Số:
+ * 96/SL", "Số: 05/TS-VP". The copy's stamp block stands after the copied text, titled by one of
+ * COPY_STAMP_WORDS ("SAO Y BẢN CHÍNH", "SAO Y", "SAO LỤC", "TRÍCH SAO"), with the copying office's
+ * name, that number, a place and date, and a signature: the number is the copy's, not a document
+ * the text cites. "SL" alone also numbered the President's decrees of the 1940s-50s (Sắc lệnh số
+ * 63/SL), which is why a stamp must stand in the block as well (src/find/forms.ts copyNumber).
+ */
+export const COPY_TYPE_CODES: readonly string[] = ["SY", "SL", "TS"];
+/** The titles of a copy's stamp block, lower case (see COPY_TYPE_CODES). */
+export const COPY_STAMP_WORDS: readonly string[] = ["sao y", "sao lục", "trích sao"];
 
 
 /**

@@ -93,6 +93,12 @@ export const MAX_NAME_WORDS = 20;
  */
 export const MAX_AMENDING_NAME_WORDS = 36;
 /**
+ * An amending law that lists the laws it amends runs longer ("Luật sửa đổi, bổ sung một số điều của
+ * Luật A, Luật B, …, Luật J và Luật K": nine laws, over fifty words): each law listed after a comma or
+ * "và" lets the name go on for MAX_NAME_WORDS words past its kind word, up to this many in all.
+ */
+export const MAX_AMENDED_LIST_WORDS = 64;
+/**
  * A name without a date or number after it is cut shorter: at a comma, unless a lower-case word
  * other than these follows ("Luật Phổ biến, giáo dục pháp luật", "Luật Khiếu nại, tố cáo").
  */

@@ -58,10 +58,21 @@ export const NUMBER_SUFFIX_WIDE_CODES: Uint8Array = markClass(new Uint8Array(0x1
  * Words a hurried typist runs into the number after them: "Quyết định số1234/QĐ-UBND",
  * "ngày23/4/2018", a date's month "ngày 30 tháng11 năm 2011". Preparation puts the space back
  * (src/prepare/prepare.ts); the find stage's scan takes a number right after "số" as a document
- * number's start (src/find/patterns.ts). ("năm" before its year is not here: not seen glued so, and
- * its "m" before a digit is every "m2" of an area, each a window preparation would rebuild.)
+ * number's start (src/find/patterns.ts). ("năm" before its year is not here: its "m" before a digit
+ * is every "m2" of an area, each a window preparation would rebuild; see GLUED_BEFORE_YEAR.)
  */
 export const GLUED_BEFORE_NUMBER: readonly string[] = ["số", "ngày", "tháng"];
+
+/**
+ * A year's "năm" typed against its year, with no space: "Luật Đất đai năm2013", "ngày 19 tháng 6
+ * năm2015", "Năm2020" (a page's link or a typist's slip). Preparation puts the space back
+ * (src/prepare/prepare.ts), but only where the word stands whole (no letter before it) and a year of
+ * this era follows (GLUED_YEAR_AHEAD: 19xx or 20xx, no fifth digit): not in GLUED_BEFORE_NUMBER,
+ * whose last-letter-before-a-digit test would take every "m2" of an area.
+ */
+export const GLUED_BEFORE_YEAR: readonly string[] = ["năm"];
+/** The year after a GLUED_BEFORE_YEAR word (regex source): four digits, 19xx or 20xx, no digit after them. */
+export const GLUED_YEAR_AHEAD = "(?:19|20)[0-9]{2}(?![0-9])";
 
 /**
  * Words a page copied from the web runs into the word after them where they follow a number: the

@@ -651,3 +651,18 @@ describe("a scanned page's number above the heading ('12.' alone on the first li
     expect(h.date).toBeNull();
   });
 });
+
+describe("an agreement's own header ('THỎA THUẬN' as its kind line)", () => {
+  it("gives the kind, the title and the own number", () => {
+    const text = [
+      "ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+      "Số: 12/BTT-UBND",
+      "Lào Cai, ngày 5 tháng 6 năm 2022",
+      "THỎA THUẬN",
+      "Hợp tác phát triển du lịch giữa tỉnh Lào Cai và tỉnh Yên Bái",
+      "Căn cứ Nghị quyết số 11/NQ-CP ngày 5/2/2018 của Chính phủ;",
+    ].join("\n");
+    const a = analyze(text);
+    expect([a.self.id, a.self.kind, a.self.title]).toEqual(["12/BTT-UBND@2022~lao-cai", "agreement", "Hợp tác phát triển du lịch giữa tỉnh Lào Cai và tỉnh Yên Bái"]);
+  });
+});

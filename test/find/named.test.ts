@@ -434,3 +434,40 @@ describe("a long name in lower case with its revision mark after it ('… (sửa
     expect(read("Căn cứ Luật Ngân sách nhà nước (NSNN);").map((r) => r[1])).toEqual(["Ngân sách nhà nước"]);
   });
 });
+
+describe("an amending law that amends many laws, or several laws named by their subject", () => {
+  // Invented lists: ten laws in one amending law's name, past the 36 words an amending name took.
+  const many =
+    "sửa đổi, bổ sung một số điều của Luật Du lịch, Luật Thể dục, thể thao, Luật Điện ảnh, Luật Di sản văn hóa, Luật Quảng cáo, Luật Thư viện, Luật Báo chí, Luật Xuất bản, Luật Nghệ thuật biểu diễn và Luật Quảng bá văn hóa đối ngoại";
+
+  it("keeps the whole list as the amending law's name, with a date or without, the law's id its slug and year", () => {
+    expect(many.split(/\s+/).filter((w) => w !== ",").length).toBeGreaterThan(36);
+    const dated = extract(`Căn cứ Luật ${many} ngày 14 tháng 6 năm 2023;`);
+    expect(dated.map((c) => [c.name, c.id.endsWith("@2023"), c.id.startsWith("law:sua-doi-bo-sung-mot-so-dieu-luat-du-lich-")])).toEqual([[many, true, true]]);
+    expect(read(`Căn cứ Luật ${many};`).map((r) => r[1])).toEqual([many]);
+    // As an item of a list of bases, the next item a law of its own.
+    expect(read(`- Luật ${many};\n- Luật Đất đai;`).map((r) => r[1])).toEqual([many, "Đất đai"]);
+  });
+
+  it("still bounds the name: a list of laws runs into the next mention past MAX_AMENDED_LIST_WORDS, and stays linear", () => {
+    const endless = "Căn cứ Luật sửa đổi, bổ sung một số điều của " + Array.from({ length: 40 }, (_, i) => `Luật Ngành ${i + 1}`).join(", ") + ";";
+    const found = read(endless);
+    expect(found.length).toBeGreaterThan(1);
+    expect(String(found[0][1]).split(/\s+/).filter((w: string) => w !== ",").length).toBeLessThanOrEqual(64);
+    const t = (n: number) => "Căn cứ Luật sửa đổi, bổ sung một số điều của " + "Luật Nhà ở, ".repeat(n) + "và các luật về ".repeat(n);
+    expect(cpuRatio((x) => extract(x), t(16000), t(2000))).toBeLessThan(24);
+  });
+
+  it("reads 'của các luật về <subject>' as the name, up to where another amendment opens", () => {
+    expect(read("Căn cứ Luật sửa đổi, bổ sung một số điều của các luật về phí;").map((r) => r[1])).toEqual(["sửa đổi, bổ sung một số điều của các luật về phí"]);
+    expect(read("- Luật sửa đổi, bổ sung một số điều của các Luật về Đầu tư;\n").map((r) => r[1])).toEqual(["sửa đổi, bổ sung một số điều của các Luật về Đầu tư"]);
+    // A decree's title: the law, then the decrees it amends.
+    expect(read("Nghị định hướng dẫn Luật sửa đổi, bổ sung một số điều của các luật về phí và sửa đổi, bổ sung một số điều của các Nghị định về phí;").map((r) => r[1])).toEqual([
+      "sửa đổi, bổ sung một số điều của các luật về phí",
+    ]);
+    // After a comma, the next law is a law of its own; "các luật" with no subject names no law.
+    expect(read("Căn cứ Luật sửa đổi, bổ sung một số điều của các luật về phí, Luật Giá;").map((r) => r[1])).toEqual(["sửa đổi, bổ sung một số điều của các luật về phí", "Giá"]);
+    expect(read("Căn cứ Luật sửa đổi, bổ sung một số điều của các luật;")).toEqual([]);
+    expect(extract("Căn cứ Luật sửa đổi, bổ sung một số điều của các luật về phí năm 2019;").map((c) => c.id)).toEqual(["law:sua-doi-bo-sung-mot-so-dieu-cac-luat-ve-phi@2019"]);
+  });
+});

@@ -200,6 +200,31 @@ describe("building", () => {
     expect(g.document("16/CT-TTg@2021")!.citedBy).toBe(3);
   });
 
+  it("still refuses the same analysis without a path after the graph is saved and loaded, whole or in pieces, or merged", () => {
+    const text = "Số: 12/KH-UBND\nKẾ HOẠCH\nThực hiện Nghị quyết số 20/NQ-CP ngày 8/2/2022 của Chính phủ\nCăn cứ Luật Quy hoạch năm 2017;";
+    const a = analyze(text);
+    const g = new CitationGraph().add(a);
+    const json = g.toJSON();
+    expect(json.attributes.pathless).toHaveLength(1);
+    expect(json.attributes.pathless![0]).toMatch(/^[0-9a-f]{16}$/);
+    expect([...g.toJSONChunks()].join("")).toBe(JSON.stringify(json));
+    for (const loaded of [CitationGraph.fromJSON(json), CitationGraph.fromJSON(JSON.stringify(json)), CitationGraph.fromJSONChunks(g.toJSONChunks())]) {
+      const before = JSON.stringify(loaded.toJSON());
+      expect(before).toBe(JSON.stringify(json));
+      expect(() => loaded.add(analyze(text))).toThrow(/already added: the same analysis of 12\/KH-UBND@\?, without a path/);
+      expect(JSON.stringify(loaded.toJSON())).toBe(before);
+      // Another analysis is added, and both are kept through the next round trip, sorted.
+      loaded.add(analyze(text.replace("20/NQ-CP", "21/NQ-CP")));
+      const again = CitationGraph.fromJSON(loaded.toJSON());
+      expect(again.toJSON().attributes.pathless).toHaveLength(2);
+      expect(() => again.add(analyze(text.replace("20/NQ-CP", "21/NQ-CP")))).toThrow(/already added/);
+    }
+    // Merging a graph that holds the same analysis is refused too, as the same file is.
+    expect(() => new CitationGraph().add(a).addGraph(CitationGraph.fromJSON(json))).toThrow(/already added/);
+    // A graph of files writes no list: its JSON is what it was.
+    expect(Object.keys(CitationGraph.from([analyze(text, { path: "kh12.txt" })]).toJSON().attributes)).toEqual(["warnings"]);
+  });
+
   it("drops self-loops and unknown relation types", () => {
     const a = analysis("a.txt", "file:a.txt", [], [
       rel("amends", "61/2018/NĐ-CP", "61/2018/NĐ-CP"),

@@ -43,6 +43,14 @@ describe("JSON", () => {
     expect(ok).toBe(true);
   });
 
+  it("validates with the analyses added without a path listed (attributes.pathless)", () => {
+    const pathless = new CitationGraph().add(analysis(undefined as never, "12/KH-UBND@2022", [["20/NQ-CP@2022", "implements"]]));
+    const written = JSON.parse(json(pathless));
+    expect(written.attributes.pathless).toHaveLength(1);
+    expect(validate(written)).toBe(true);
+    expect(validate({ ...written, attributes: { ...written.attributes, pathless: ["not a hash"] } })).toBe(false);
+  });
+
   it("is graphology's own export, sorted", () => {
     const own = g.graph.export();
     const byKey = (a: { key?: string }, b: { key?: string }) => (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : 0);

@@ -98,6 +98,26 @@ describe("prepare", () => {
     expect(prepare("NGÀY 06/9/2005CỦA UBND TỈNH, NĂM 2020VỀ").text).toBe("NGÀY 06/9/2005 CỦA UBND TỈNH, NĂM 2020 VỀ");
   });
 
+  it("puts back the space between a year's 'năm' and its year typed against it, only where the word stands whole and a year of 19xx or 20xx follows", () => {
+    const original = "Theo Luật Quy hoạch năm2017, Kế hoạch ngày 02 tháng 3 năm2021 của UBND xã; NĂM2024 và Năm1999";
+    const p = prepare(original);
+    expect(p.text).toBe("Theo Luật Quy hoạch năm 2017, Kế hoạch ngày 02 tháng 3 năm 2021 của UBND xã; NĂM 2024 và Năm 1999");
+    for (const word of ["2017", "năm 2021", "2021 của", "NĂM 2024", "1999"]) {
+      const at = p.text.indexOf(word);
+      expect(original.slice(p.map.toOriginal(at), p.map.toOriginal(at + word.length, "end")).replace("m2", "m 2").replace("M2", "M 2").replace("m1", "m 1"), word).toBe(word);
+    }
+    // The inserted space stands for no character: both its sides map to the year's first digit.
+    const space = p.text.indexOf(" 2017");
+    expect([p.map.toOriginal(space, "start"), p.map.toOriginal(space + 1, "start")]).toEqual([original.indexOf("2017"), original.indexOf("2017")]);
+    // Decomposed: the same text.
+    expect(prepare(original.normalize("NFD")).text).toBe(p.text);
+    // An area's unit, a word that only ends so, a number that is no year of this era, five digits: left as written.
+    for (const same of ["sân 250 m2 và 30 m2", "khu đất 12m2019", "Trạm2020", "chănm2020", "năm1850", "năm20211", "năm 2020", "năm thứ 3"]) expect(prepare(same).text, same).toBe(same);
+    expect(needsPreparing("sân 250 m2 và 30 m2")).toBe(false);
+    // After a code it was itself run into (GLUED_AFTER_CODE), both spaces go back.
+    expect(prepare("Quyết định 6/QĐ-UBNDnăm2020").text).toBe("Quyết định 6/QĐ-UBND năm 2020");
+  });
+
   it("puts back the space and composes NFD letters in one pass, in order", () => {
     const original = "Nghi\u0323 \u0111i\u0323nh SỐ61/2018/NĐ-CP của Chi\u0301nh phu\u0309";
     const p = prepare(original);
@@ -120,7 +140,8 @@ describe("prepare", () => {
   });
 
   it("stays linear on long runs of marks, glued words and digits", () => {
-    const hostile = (n: number) => ("a" + "\u0301".repeat(n) + " " + "so\u0302\u03011".repeat(n) + "y1".repeat(n) + "1củaa".repeat(n) + "\u0301".repeat(n) + "9".repeat(n)).slice(0, 6 * n);
+    const hostile = (n: number) =>
+      ("a" + "\u0301".repeat(n) + " " + "so\u0302\u03011".repeat(n) + "y1".repeat(n) + "1củaa".repeat(n) + "\u0301".repeat(n) + "9".repeat(n) + "năm".repeat(n) + "năm2020".repeat(n) + "năm20".repeat(n) + " năm".repeat(n) + "m2".repeat(n)).slice(0, 12 * n);
     expect(cpuRatio(prepare, hostile(80_000), hostile(20_000))).toBeLessThan(10);
   });
 
@@ -179,7 +200,7 @@ describe("prepare on whole documents", () => {
 describe("WindowPreparer", () => {
   // Windows asked for as the island parser asks: in text order, overlapping, now and then reaching
   // back further (a window that grew back). Each must be prepare() of its slice, text and offsets.
-  const pieces = ["Quyết định ", "số1234/QĐ-UBND", " ngày", "23/4/2018", " \u00a0", "Nghi\u0323 đi\u0323nh ", "– ", "số ", "12", "y", "5", ", ", "Ð", "\n", "của", "củaỦy", "c", "ủ", "a", "U\u031b", "QĐ-TTg", "về", "và ", "năm", "v", "ề"];
+  const pieces = ["Quyết định ", "số1234/QĐ-UBND", " ngày", "23/4/2018", " \u00a0", "Nghi\u0323 đi\u0323nh ", "– ", "số ", "12", "y", "5", ", ", "Ð", "\n", "của", "củaỦy", "c", "ủ", "a", "U\u031b", "QĐ-TTg", "về", "và ", "năm", "v", "ề", "năm2019", "2021", "m2", "NĂM", "1"];
   const sameAsPrepare = (text: string, from: number, to: number, got: ReturnType<WindowPreparer["prepare"]>) => {
     const want = prepare(text.slice(from, to));
     expect(got.text).toBe(want.text);
@@ -210,8 +231,11 @@ describe("needsPreparing", () => {
     const last = [...new Set(GLUED_BEFORE_NUMBER.flatMap((w) => [w.normalize("NFC"), w.normalize("NFD")]).flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))];
     // Or "của" between a digit and a letter, in any case.
     // Or a lower-case "của", "về", "và", "năm" run into a digit, a capital or "TTg" (any "g": a superset, prepare() decides), read up to its first mark.
-    const reference = new RegExp(`[\\u0300-\\u036f${Object.keys(LOOK_ALIKES).join("")}]|[${last.join("")}][0-9]|[0-9][cC][ủỦ][aA][A-Za-zĐƯư]|[0-9A-ZĐg](?:củ|về|và|nă)|[0-9](?:CỦ|VỀ|VÀ|NĂ|Củ|Về|Và|Nă|cỦ|vỀ|vÀ|nĂ)`);
-    const alphabet = [...last, ...Object.keys(LOOK_ALIKES), "\u0300", "\u0302", "a", "o", "s", "5", "0", " ", "\n", "c", "C", "ủ", "Ủ", "A", "Đ", "ư", "v", "ề", "à", "n", "ă", "m", "T", "g", "U", "V", "Ề", "N", "Ă"];
+    // Or "năm" (composed, any case) run into a year's first two digits, "19" or "20".
+    const reference = new RegExp(
+      `[\\u0300-\\u036f${Object.keys(LOOK_ALIKES).join("")}]|[${last.join("")}][0-9]|[0-9][cC][ủỦ][aA][A-Za-zĐƯư]|[0-9A-ZĐg](?:củ|về|và|nă)|[0-9](?:CỦ|VỀ|VÀ|NĂ|Củ|Về|Và|Nă|cỦ|vỀ|vÀ|nĂ)|[nN][ăĂ][mM](?:19|20)`,
+    );
+    const alphabet = [...last, ...Object.keys(LOOK_ALIKES), "\u0300", "\u0302", "a", "o", "s", "5", "0", " ", "\n", "c", "C", "ủ", "Ủ", "A", "Đ", "ư", "v", "ề", "à", "n", "ă", "m", "T", "g", "U", "V", "Ề", "N", "Ă", "M", "1", "2", "9"];
     let seed = 3;
     const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 16) % n;
     for (let k = 0; k < 20000; k++) {
