@@ -53,10 +53,12 @@ const NUMBER_HEAD = `
    `;
 /** A year's four digits ("200l": YEAR_TYPED_L), what prints nothing between them read past as between a number's (NUMBER_HEAD). */
 const YEAR_DIGITS = `(?: 19 | 20 | 1[${IGNORABLE}]{1,4}9 | 2[${IGNORABLE}]{1,4}0 ) [${IGNORABLE}]{0,4} [0-9] [${IGNORABLE}]{0,4} ${YEAR_LAST_DIGIT}`;
+/** NUMBER_PART, what prints nothing around its dot and between its digits read past ("66.2<ZWSP>5/NĐ"), as between a number's. */
+const NUMBER_PART_READ = NUMBER_PART.replace(String.raw`\.`, String.raw`[${IGNORABLE}]{0,4}\.[${IGNORABLE}]{0,4}`).replace("[0-9]{1,2}", `[0-9](?:[${IGNORABLE}]{0,4}[0-9])?`);
 /** What makes the number a document number: a slash or dash and a code letter, with an optional year between. */
 const SYMBOL_TAIL = `
    (?: ${NUMBER_LETTER}   # the letter of "30a/2008/NQ-CP", "3e/2000/NQ-HĐND" (the grammar's NumberTok reads it)
-     | ${NUMBER_PART} )?   # the second part of "66.7/2025/NQ-CP" (NUMBER_PART)
+     | ${NUMBER_PART_READ} )?   # the second part of "66.7/2025/NQ-CP" (NUMBER_PART)
    (?: [\\s${IGNORABLE}]{0,8} [/${DASHES}] [\\s${IGNORABLE}]{0,8}
        (?: ${YEAR_DIGITS} [\\s${IGNORABLE}]{0,8} / [\\s${IGNORABLE}]{0,8} )?   # year of a legal normative document ("200l": YEAR_TYPED_L)
        [A-Za-z\\u00D0\\u00F0\\u0110\\u0111\\u01AF\\u01B0]   # a letter a code may start with (as CODE_LIKE in the grammar)
