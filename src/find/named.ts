@@ -418,6 +418,10 @@ function findMarker(words: Words): Marker | null {
     } else if (w === "số") {
       // The mention ends with the name (the number's citation, when there is one, takes it over): not on the blank before "số".
       const next = words.get(i + 1)?.text ?? "";
+      // "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và …":
+      // a number followed by the next law amended is that law's, not the amending law's (whose own
+      // number ends its list: "… và Luật Đấu thầu số 57/2024/QH15"). The name is left without it.
+      if (isDigit(next.charCodeAt(0)) && amending && namedLawListedAt(words, i + 3)) return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: null };
       if (isDigit(next.charCodeAt(0))) return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: word.start };
     } else if (i > 1 && w.length === 4 && YEAR.test(w)) {
       return { index: i, end: word.end, year: Number(w), date: null, numberAt: null };
@@ -605,6 +609,17 @@ function listedLawAt(words: Words, i: number): boolean {
   const before = words.get(i - 1)?.lower;
   if (before !== "," && before !== "và") return false;
   return NAMED_KIND_FIRST.has(words.get(i)!.lower) && startsKindWord(words, i, NAMED_KIND_BY_FIRST) && listsAmendedLaws(words, i);
+}
+
+/**
+ * listedLawAt, the law named there by its name ("…, Luật Nhà ở số …"): not "và Luật số 71/2014/QH13",
+ * another law cited by its number alone after the amending one.
+ */
+function namedLawListedAt(words: Words, i: number): boolean {
+  if (!listedLawAt(words, i)) return false;
+  const kind = firstPhraseAt(words, i, NAMED_KIND_BY_FIRST.get(words.get(i)!.lower));
+  const after = words.get(i + (kind?.length ?? 1));
+  return after !== undefined && after.lower !== "số" && !isDigit(after.text.charCodeAt(0));
 }
 
 /**

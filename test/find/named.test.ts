@@ -458,6 +458,22 @@ describe("an amending law that amends many laws, or several laws named by their 
     expect(cpuRatio((x) => extract(x), t(16000), t(2000))).toBeLessThan(24);
   });
 
+  it("gives no amended law's number to the amending law: a number followed by the next law listed is that law's", () => {
+    // Invented: each law amended written with its number, as the official names of 2024 do.
+    const found = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 08/2017/QH14, Luật Đê điều số 79/2006/QH11 và Luật Lâm nghiệp số 16/2017/QH14 ngày 20 tháng 6 năm 2024;");
+    const numbered = found.filter((c) => c.form === "full");
+    expect(numbered.map((c) => c.id)).toEqual(["08/2017/QH14", "79/2006/QH11", "16/2017/QH14"]);
+    // (The amending law is left named by its first law, no year: its whole name runs over the numbers.)
+    expect(numbered.filter((c) => c.name?.startsWith("sửa đổi"))).toEqual([]);
+    // The amending law's own number ends its list: still its own.
+    const own = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi, Luật Đê điều và Luật Lâm nghiệp số 61/2024/QH15;");
+    expect(own.map((c) => [c.id, c.name])).toEqual([["61/2024/QH15", "sửa đổi, bổ sung một số điều của Luật Thủy lợi, Luật Đê điều và Luật Lâm nghiệp"]]);
+    expect(extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 35/2024/QH15;").map((c) => c.id)).toEqual(["35/2024/QH15"]);
+    // Another law after it by its number alone: the number before is still the amending law's.
+    const two = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 35/2024/QH15 và Luật số 36/2024/QH15;");
+    expect(two.map((c) => [c.id, c.name ?? null])).toEqual([["35/2024/QH15", "sửa đổi, bổ sung một số điều của Luật Thủy lợi"], ["36/2024/QH15", null]]);
+  });
+
   it("reads 'của các luật về <subject>' as the name, up to where another amendment opens", () => {
     expect(read("Căn cứ Luật sửa đổi, bổ sung một số điều của các luật về phí;").map((r) => r[1])).toEqual(["sửa đổi, bổ sung một số điều của các luật về phí"]);
     expect(read("- Luật sửa đổi, bổ sung một số điều của các Luật về Đầu tư;\n").map((r) => r[1])).toEqual(["sửa đổi, bổ sung một số điều của các Luật về Đầu tư"]);
