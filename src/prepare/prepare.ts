@@ -56,12 +56,15 @@ const BEFORE_WORD_CHARS = ["0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ\u0110", ...GLUE
  * a digit in any case: a title in capitals, "NGÀY 06/9/2005CỦA UBND"; a capital before a word in
  * capitals tells nothing). "của" may be run into the next word as well (GLUED_AFTER). A space is
  * put before the word, mapped back to no character of the original, as for a glued number, whatever
- * follows: no Vietnamese word has a capital or a digit before these letters, and a condition on what
- * follows would make a window cut after the word read otherwise than the whole text (WindowPreparer
- * holds each window to prepare()).
+ * follows but a mark on its last letter (WORD_ENDS): no Vietnamese word has a capital or a digit
+ * before these letters, and a wider condition on what follows would make a window cut after the word
+ * read otherwise than the whole text (WindowPreparer holds each window to prepare()).
  */
 const WORD_SPELLINGS = [...new Set(GLUED_AFTER_CODE.flatMap((w) => [w.normalize("NFC"), w.normalize("NFD")]))];
-const GLUED_WORD = `(?<=${BEFORE_WORD})(?=${phraseSource(WORD_SPELLINGS)})|(?<=[0-9])(?=${phraseSource(WORD_SPELLINGS, { anyCase: true })})`;
+// The word whole: a stray mark after its last letter ("của" + U+0301, which NFC composes into
+// "củá") makes it no such word, decomposed or composed alike.
+const WORD_ENDS = "(?![\\u0300-\\u036f])";
+const GLUED_WORD = `(?<=${BEFORE_WORD})(?=(?:${phraseSource(WORD_SPELLINGS)})${WORD_ENDS})|(?<=[0-9])(?=(?:${phraseSource(WORD_SPELLINGS, { anyCase: true })})${WORD_ENDS})`;
 const GLUED_AFTER = `(?<=(?:[0-9](?:${phraseSource(AFTER_SPELLINGS, { anyCase: true })})|(?:${BEFORE_WORD})(?:${phraseSource(AFTER_SPELLINGS)})))(?=[${LETTER}])`;
 /**
  * "Luật Đất đai năm2013", "tháng 6 năm2015": a year's word run into its year (GLUED_BEFORE_YEAR),
