@@ -22,7 +22,10 @@ export const NUMBER_SUFFIX = "a-dA-D";
 export const NUMBER_SUFFIX_WIDE = "e-zE-Z";
 // Spaces as the find stage's scan reads them on the caller's text: what prints nothing (a page's <wbr> after a slash) too.
 const SPACE = `[\\s${IGNORABLE_CLASS}]`;
-export const YEAR_CODE_AHEAD = String.raw`(?=${SPACE}{0,8}\/${SPACE}{0,8}(?:19|20)[0-9]{2}${SPACE}{0,8}\/${SPACE}{0,8}(?:[A-Z\u00D0\u0110]|[a-z\u00F0\u0111]{1,5}[ \t]{0,2}-))`;
+// The year's digits, what prints nothing between them read past as the scan reads a number's ("3e/2<ZWSP>018/…").
+const IGNORABLE_RUN = `[${IGNORABLE_CLASS}]{0,4}`;
+const YEAR_AHEAD_DIGITS = `(?:1${IGNORABLE_RUN}9|2${IGNORABLE_RUN}0)${IGNORABLE_RUN}[0-9]${IGNORABLE_RUN}[0-9]`;
+export const YEAR_CODE_AHEAD = String.raw`(?=${SPACE}{0,8}\/${SPACE}{0,8}${YEAR_AHEAD_DIGITS}${SPACE}{0,8}\/${SPACE}{0,8}(?:[A-Z\u00D0\u0110]|[a-z\u00F0\u0111]{1,5}[ \t]{0,2}-))`;
 export const NUMBER_LETTER = `(?:[${NUMBER_SUFFIX}]|[${NUMBER_SUFFIX_WIDE}]${YEAR_CODE_AHEAD})`;
 
 /**
