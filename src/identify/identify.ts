@@ -2,7 +2,7 @@ import type { Citation, Issuer, Kind, Style, Warning } from "../types.js";
 import { KINDS, kindByAbbreviation, kindByStateCode, kindByWord, MODIFIER_KIND_WORDS, PARTY_TYPE_CODES, type KindEntry } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { BoundedCache } from "./memo.js";
-import { issuerByCode } from "../vocab/issuers.js";
+import { ISSUER_TITLES, issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
 import type { ParsedCitation } from "../parse/types.js";
 import { isoDate } from "./dates.js";
 import { designation, documentId, officialNumber } from "./id.js";
@@ -146,12 +146,38 @@ const MODIFIED_KIND_WORD = new RegExp(
 );
 const MODIFIED_REACH = 40;
 
+/**
+ * The kind word before its issuer, the number after: "Nghị định của Chính phủ số 15/CP", "Quyết định
+ * của Thủ tướng Chính phủ : số 118/TTg", "nghị quyết của Hội đồng Chính phủ số 33-CP" (older texts).
+ * Built on first use: only a number without a kind word or a type code asks it.
+ */
+let kindOverIssuer: RegExp | null = null;
+const KIND_OVER_ISSUER_REACH = 90;
+/** A title before the body ("Bộ trưởng Bộ Tài chính"): the body is what names the issuer. */
+let issuerTitle: RegExp | null = null;
+
+function kindWordOverIssuer(text: string, start: number): string | undefined {
+  kindOverIssuer ??= new RegExp(
+    String.raw`(?:^|[^\p{L}])(${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})[ \t\n]+của[ \t\n]+([^\n;:,.()\d]{2,60}?)[ \t]*:?[ \t]*(?:[Ss]ố[ \t]*)?$`,
+    "iu",
+  );
+  issuerTitle ??= new RegExp(String.raw`^(?:${phraseSource(ISSUER_TITLES, { anyCase: true })})\s+`, "iu");
+  const m = kindOverIssuer.exec(text.slice(Math.max(0, start - KIND_OVER_ISSUER_REACH), start));
+  if (m === null) return undefined;
+  const body = m[2].replace(/\s+/g, " ").trim();
+  return issuerByPhrase(body) !== null || issuerByPhrase(body.replace(issuerTitle, "")) !== null ? m[1] : undefined;
+}
+
 /** The kind word wins ("Công văn", "Luật"); without one the type code tells (KH → plan). */
 function kindOf(p: ParsedCitation, sym: SymbolReading, warnings: Warning[], text: string): Kind {
   let written = p.kindWord?.text;
+  if (written === undefined && sym.typeCode === null && sym.issuerCode !== null) {
+    written = kindWordOverIssuer(text, p.start);
+    if (written !== undefined && kindByWord(written)?.slug === "document") written = undefined;
+  }
   // "Thông tư hướng dẫn số …": the kind word before the modifier is the document's; a generic one
   // ("Văn bản hướng dẫn số …") leaves the kind to the type code.
-  if (written !== undefined && MODIFIER_KIND_WORD.test(written)) {
+  if (written !== undefined && p.kindWord !== null && MODIFIER_KIND_WORD.test(written)) {
     const before = MODIFIED_KIND_WORD.exec(text.slice(Math.max(0, p.kindWord!.start - MODIFIED_REACH), p.kindWord!.start));
     if (before !== null) written = kindByWord(before[1])?.slug === "document" ? undefined : before[1];
   }
@@ -174,7 +200,7 @@ function kindOf(p: ParsedCitation, sym: SymbolReading, warnings: Warning[], text
     if (byCode && byCode !== byWord.slug && !compatible(byWord.slug, byCode, sym.style)) {
       warnings.push({
         code: "kind-mismatch",
-        message: `"${p.kindWord!.text}" is a ${byWord.slug} but the type code ${sym.typeCode} means ${byCode}`,
+        message: `"${p.kindWord?.text ?? written}" is a ${byWord.slug} but the type code ${sym.typeCode} means ${byCode}`,
       });
     }
     return byWord.slug;

@@ -131,6 +131,19 @@ describe("identify", () => {
     expect(kinds("theo Hướng dẫn số 318/HD-SYT ngày 05/3/2016 của Sở Y tế")).toEqual(["guidance"]);
   });
 
+  it("takes the kind word written before its issuer when the number's code names only the body ('Nghị định của Chính phủ số 15/CP')", () => {
+    const kinds = (t: string) => extract(t).map((c) => c.kind);
+    expect(kinds("Căn cứ Nghị định của Chính phủ số 12/CP ngày 5 tháng 3 năm 1994 về tổ chức bộ máy;")).toEqual(["decree"]);
+    expect(kinds("Căn cứ Quyết định của Thủ tướng Chính phủ : số 207/TTg ngày 11/4/1997 về việc cấp vốn;")).toEqual(["decision"]);
+    expect(kinds("Căn cứ Nghị định của Hội đồng Bộ trưởng số 171-HĐBT ngày 14/5/1990;")).toEqual(["decree"]);
+    expect(kinds("theo Quyết định của Bộ trưởng Bộ Tài chính số 45/BTC ngày 8/2/1999")).toEqual(["decision"]);
+    // Words between that name no body, or a generic word: the code decides, as before.
+    expect(kinds("Căn cứ Nghị định của Chính phủ về việc giao đất và số 12/CP ngày 5/3/1994;")).toEqual(["official-letter"]);
+    expect(kinds("theo Văn bản của Bộ Tài chính số 45/BTC ngày 8/2/1999")).toEqual(["official-letter"]);
+    // A type code in the number is read as before.
+    expect(kinds("Căn cứ Nghị định của Chính phủ số 88/2011/NĐ-CP ngày 5/3/2011;")).toEqual(["decree"]);
+  });
+
   it("knows the finance and pricing department of 1993-2003 by its code TCVG, after a type code or alone", () => {
     const pick = (t: string) => extract(t).map((c) => [c.typeCode, c.issuer?.code ?? null]);
     expect(pick("theo Công văn số 415/CV-TCVG ngày 02/3/1999 của Sở")).toEqual([["CV", "STCVG"]]);
