@@ -462,8 +462,9 @@ function readTitle(head: string, after: number, opensWithCue: boolean): { lines:
     const next = pos + line.length + 1;
     const t = clean(line);
     // "-----", "*" under a title (a Party document's rule) end it, and before it are passed over: a
-    // title's lines hold words or numbers ("… giai đoạn 2021 - ⏎2025" wraps a year).
-    if (t && !WORD_OR_NUMBER.test(t) && lines.length > 0) {
+    // title's lines hold words or numbers ("… giai đoạn 2021 - ⏎2025" wraps a year). A rule of "_"
+    // ("__________" under a print page's title) is one too, though clean() takes "_" for markup.
+    if (lines.length > 0 && ((t && !WORD_OR_NUMBER.test(t)) || (!t && RULE_LINE.test(line.trim())))) {
       if (opensWithCue && SENTENCE_END.test(lines[lines.length - 1])) return null;
       break;
     }

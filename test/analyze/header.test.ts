@@ -488,6 +488,15 @@ describe("a Party document's header", () => {
     expect(t("phát triển nông nghiệp giai đoạn 2021 -\n2025\n-----")).toBe("phát triển nông nghiệp giai đoạn 2021 - 2025");
   });
 
+  it("ends a title at a rule of underscores under it ('______'), before a body that opens with a narrative sentence", () => {
+    const t = (rule: string) =>
+      readHeader(`UBND TỈNH BẾN TRE\nSố: 05/CT-UB\nBến Tre, ngày 3 tháng 2 năm 2006\n\nCHỈ THỊ\n\nV/v tăng cường phòng chống cháy rừng mùa khô\n\n${rule}\n\nNgày 10 tháng 1 năm 2006, Thủ tướng Chính phủ đã có Chỉ thị số 02/2006/CT-TTg về việc\nphòng cháy rừng. Để chủ động ứng phó, Chủ tịch yêu cầu như sau:\n`).title;
+    expect(t("______________________")).toBe("V/v tăng cường phòng chống cháy rừng mùa khô");
+    expect(t("___ ")).toBe("V/v tăng cường phòng chống cháy rừng mùa khô");
+    // As the dashed rule does.
+    expect(t("-----------")).toBe("V/v tăng cường phòng chống cháy rừng mùa khô");
+  });
+
   it("reads 'TƯ' in its own number as the code of the committee its heading names, not TW", () => {
     const a = analyze(party("Số 17-CT/TƯ", "TỈNH ỦY BẮC GIANG"), { path: "ct.txt" });
     expect([a.self.id, a.self.issuer?.code, a.self.jurisdiction.level, a.self.jurisdiction.province]).toEqual(["17-CT/TU@2022~bac-giang", "TU", "province", "Bắc Giang"]);
