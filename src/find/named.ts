@@ -412,9 +412,13 @@ function findMarker(words: Words): Marker | null {
       }
       const spaced = spacedDateAfter(words, i);
       if (spaced) return { index: i, end: spaced.end, year: Number(spaced.year), date: spaced, numberAt: null };
+      // "… ngày 4 tháng 7 năm 1881" (a typo for 1981): a date no law has is not read, but the name ends
+      // there all the same; its words are no part of the name (the law was lost, or named "… ngày 4 7 1881").
+      if (isDigit(next.charCodeAt(0))) return undated(words, i);
     } else if (w === "năm") {
       const next = words.get(i + 1)?.text ?? "";
       if (YEAR.test(next)) return { index: i, end: words.get(i + 1)!.end, year: Number(next), date: null, numberAt: null };
+      if (FOUR_DIGITS.test(next)) return undated(words, i);
     } else if (w === "số") {
       // The mention ends with the name (the number's citation, when there is one, takes it over): not on the blank before "số".
       const next = words.get(i + 1)?.text ?? "";
@@ -432,6 +436,9 @@ function findMarker(words: Words): Marker | null {
 }
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const FOUR_DIGITS = /^\d{4}$/;
+/** The name ends before word `i` ("ngày", "năm"), whose date or year no law has: the mention is the name alone. */
+const undated = (words: Words, i: number): Marker => ({ index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: null });
 /** What joins the members of a list of numbers: "số 77/…; số 120/… và số 161/…". */
 const NUMBER_LIST_JOINERS = new Set(["và", ",", ";", "hoặc"]);
 /** "và số 161/…" at `i` ("số" after a list's joiner, then a number): the next member of a list, not a name's number. */

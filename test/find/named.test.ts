@@ -435,6 +435,17 @@ describe("a long name in lower case with its revision mark after it ('… (sửa
   });
 });
 
+describe("a date or year no law has after the name", () => {
+  it("ends the name all the same: the law is found, its words only the name's, its year unknown", () => {
+    // A typo in the year, a date cut short by a page, a year mistyped with a letter: none is read as the date.
+    expect(extract("Căn cứ Luật Tổ chức Quốc hội ngày 4 tháng 7 năm 1881;").map((c) => [c.id, c.raw])).toEqual([["law:to-chuc-quoc-hoi@?", "Luật Tổ chức Quốc hội"]]);
+    expect(extract("Căn cứ Luật Tổ chức Quốc hội ngày 25 tháng 12\n\nQuyết định ban hành").map((c) => c.id)).toEqual(["law:to-chuc-quoc-hoi@?"]);
+    expect(extract("Căn cứ Luật Đất đai năm 1881;").map((c) => [c.id, c.raw])).toEqual([["law:dat-dai@?", "Luật Đất đai"]]);
+    // A date a law can have is read as before.
+    expect(extract("Căn cứ Luật Tổ chức Quốc hội ngày 4 tháng 7 năm 1981;").map((c) => c.id)).toEqual(["law:to-chuc-quoc-hoi@1981"]);
+  });
+});
+
 describe("an amending law that amends many laws, or several laws named by their subject", () => {
   // Invented lists: ten laws in one amending law's name, past the 36 words an amending name took.
   const many =
