@@ -11,7 +11,7 @@ import type { Layout } from "./sentences.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { CHANGES_WHEN_LOWERCASED } from "../find/words.js";
-import { ANNEX_NOT_DONE, ANNEX_REPEAL_WORDS, CONSULTED_OPENERS, ISSUER_SUBJECTS } from "../vocab/parts.js";
+import { ANNEX_NOT_DONE, ANNEX_REPEAL_WORDS, CHAPTER_WORD, CONSULTED_OPENERS, ISSUER_SUBJECTS } from "../vocab/parts.js";
 import { AMENDS_OTHERS, bodyCode, issuerByCode } from "../vocab/issuers.js";
 import { AMENDED_ALONE } from "../vocab/laws.js";
 import { cueRegions, findCues, isSilent, type FoundCue } from "./cue-finder.js";
@@ -44,7 +44,8 @@ export interface Reading {
 export type Tier = "central" | "local" | null;
 
 
-const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*[ \t]*[.)]|[${BULLET_CLASS}*#(]|Điều\s+\d+(?:[ \t]*[.:])?)`;
+// A chapter's number ("Chương I", "CHƯƠNG 2") heads its clause as an article's does ("Điều 1.").
+const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*[ \t]*[.)]|[${BULLET_CLASS}*#(]|Điều\s+\d+(?:[ \t]*[.:])?|${CHAPTER_WORD}[ \t]+(?:[IVXLC]+|\d+)(?![\p{L}\p{N}])(?:[ \t]*[.:])?)`;
 /** Nothing but list markers, an article number and HEAD_WORDS before the cue: the document itself acts. */
 const AT_HEAD = new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:(?:${phraseSource(HEAD_WORDS)})(?![\p{L}\p{N}])[\s,]*)*$`, "iu");
 /** "Điều 1. (Nay) ban hành": an article that issues the attached text (ISSUING_ARTICLE_WORDS); what follows is its name. */

@@ -1140,3 +1140,23 @@ describe("a plural back-reference ('các Nghị quyết nêu trên')", () => {
     expect(a.relations.map((r) => r.type)).toEqual(["references", "references"]);
   });
 });
+
+describe("a chapter's heading names its act ('Chương I ⏎ SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ …')", () => {
+  /** A ministry's circular that changes several others, one chapter each, laid out as published. */
+  const circular = (chapters: string) =>
+    `BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 45/2026/TT-BTC\n\nHà Nội, ngày 6 tháng 5 năm 2026\n\nTHÔNG TƯ\nSửa đổi, bổ sung một số điều của các Thông tư về quản lý phí\n\nCăn cứ Nghị định số 29/2025/NĐ-CP;\n\nBộ trưởng Bộ Tài chính ban hành Thông tư sửa đổi, bổ sung một số điều của các Thông tư về quản lý phí.\n\n${chapters}`;
+  it("the act in a chapter's heading in capitals is the circular's own, the first chapter as the others", () => {
+    const a = analyze(
+      circular(
+        "Chương I\n\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 12/2023/TT-BTC NGÀY 3 THÁNG 2 NĂM 2023 CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH VỀ PHÍ THẨM ĐỊNH\n\nĐiều 1. Sửa đổi khoản 2 Điều 4 như sau.\n\n" +
+          "CHƯƠNG II\n\nBÃI BỎ THÔNG TƯ SỐ 30/2022/TT-BTC\n\nĐiều 2. Bãi bỏ toàn bộ Thông tư nêu trên.\n\n" +
+          "**Chương 3**\n\n**THAY THẾ THÔNG TƯ SỐ 41/2021/TT-BTC**\n\nĐiều 3. Hiệu lực thi hành.",
+      ),
+    );
+    expect(roles(a)).toEqual(["45 self", "29 based_on", "12 amends", "30 repeals", "41 replaces"]);
+  });
+  it("a chapter's heading without an act, and 'Chương trình', name no act", () => {
+    const a = analyze(circular("Chương I\n\nQUY ĐỊNH VỀ THÔNG TƯ SỐ 12/2023/TT-BTC\n\nĐiều 1. Nội dung như sau.\n\nChương trình số 15/2026/TT-BTC được giữ nguyên.\n\nĐiều 2. Hiệu lực thi hành."));
+    expect(roles(a)).toEqual(["45 self", "29 based_on", "12 references", "15 references"]);
+  });
+});
