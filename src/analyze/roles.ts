@@ -11,7 +11,7 @@ import type { Layout } from "./sentences.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { CHANGES_WHEN_LOWERCASED } from "../find/words.js";
-import { ANNEX_NOT_DONE, ANNEX_REPEAL_WORDS, CONSULTED_OPENERS, ISSUER_SUBJECTS } from "../vocab/parts.js";
+import { ANNEX_NOT_DONE, ANNEX_REPEAL_WORDS, CHAPTER_WORD, CONSULTED_OPENERS, ISSUER_SUBJECTS } from "../vocab/parts.js";
 import { AMENDS_OTHERS, bodyCode, issuerByCode } from "../vocab/issuers.js";
 import { AMENDED_ALONE } from "../vocab/laws.js";
 import { cueRegions, findCues, isSilent, type FoundCue } from "./cue-finder.js";
@@ -44,7 +44,8 @@ export interface Reading {
 export type Tier = "central" | "local" | null;
 
 
-const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*[ \t]*[.)]|[${BULLET_CLASS}*#(]|Điều\s+\d+(?:[ \t]*[.:])?)`;
+// A chapter's number ("Chương I", "CHƯƠNG 2") heads its clause as an article's does ("Điều 1.").
+const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*[ \t]*[.)]|[${BULLET_CLASS}*#(]|Điều\s+\d+(?:[ \t]*[.:])?|${CHAPTER_WORD}[ \t]+(?:[IVXLC]+|\d+)(?![\p{L}\p{N}])(?:[ \t]*[.:])?)`;
 /** Nothing but list markers, an article number and HEAD_WORDS before the cue: the document itself acts. */
 const AT_HEAD = new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:(?:${phraseSource(HEAD_WORDS)})(?![\p{L}\p{N}])[\s,]*)*$`, "iu");
 /** "Điều 1. (Nay) ban hành": an article that issues the attached text (ISSUING_ARTICLE_WORDS); what follows is its name. */
@@ -992,7 +993,7 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
   // Tài chính tại Công văn số Y") names the subject of a submission, not another relation.
   const nestedInProposal = s.proposal !== null && pending !== null && pending.actor !== SELF;
   const reached =
-    pending && !nestedInProposal && !spentOnNamed(text, pending, spans[i].start) && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) && !belowHeading(text, pending, spans[i].start)
+    pending && !nestedInProposal && !spentOnNamed(text, pending, spans[i].start) && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) && !belowHeading(text, pending, spans[i].start) && !enclosureClosed(r, pending, last, i)
       ? r.outward(pending, i)
       : null;
   // A cue governs the first document after it, or none: never one behind another document.
@@ -1004,8 +1005,10 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
     // asks to act on, not a proposal; it stays a reference (the document's own act on Y is stated elsewhere).
     found = null;
   } else if ((s.bound ?? s.setAside) && last >= 0 && coordinated(text, spans[last].end, spans[i].start)) {
-    const held = (s.bound ?? s.setAside)!;
-    found = held === s.unnamedAct && r.kinds[i] !== r.kinds[held.actor] ? null : r.outward(held, i);
+    let held: Binding | null = (s.bound ?? s.setAside)!;
+    // After the parenthesis that held the amenders, the list goes on with the document they amended.
+    if (enclosureClosed(r, held, last, i)) held = r.bindingOf[held.actor];
+    found = held === null || (held === s.unnamedAct && r.kinds[i] !== r.kinds[held.actor]) ? null : r.outward(held, i);
   } else if (s.proposal) {
     // The clause's later documents go on with the proposal ("Tờ trình số A, Công văn số B"); a decree
     // or a decision named by its kind word is what the proposal is about (KindEntry.proposes). A bare
@@ -1028,6 +1031,33 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
   s.lastCitation = i;
   if (found) r.bind(i, found);
 }
+
+/**
+ * "Luật Bầu cử năm 2015 (được sửa đổi, bổ sung năm 2025) và Nghị quyết số B", "Quyết định số A
+ * (được sửa đổi bởi Quyết định số C) và Quyết định số D": a passive cue inside a parenthesis opened
+ * after the document it speaks of ends with that parenthesis; a document after its closing mark is
+ * the sentence's next member, not what acted on A. The closing mark is looked for between citation
+ * i and the cue, or the citation read last after it: each stretch is read once.
+ */
+function enclosureClosed(r: RoleReading, b: Binding, last: number, i: number): boolean {
+  if (!b.passive || b.actor < 0) return false;
+  const { text, spans } = r;
+  const acted = spans[b.actor];
+  if (acted.end > b.end) return false;
+  const lead = text.slice(Math.max(acted.end, b.end - ENCLOSED_CUE_CHARS), b.end);
+  if (lead.lastIndexOf("(") <= lead.lastIndexOf(")")) return false;
+  let depth = 0;
+  for (let p = last >= 0 && spans[last].end > b.end ? spans[last].end : b.end; p < spans[i].start; p++) {
+    const c = text.charCodeAt(p);
+    if (c === OPEN_PAREN) depth++;
+    else if (c === CLOSE_PAREN && depth-- === 0) return true;
+  }
+  return false;
+}
+/** How far before a passive cue's end the parenthesis it stands in is looked for. */
+const ENCLOSED_CUE_CHARS = 60;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
 
 /**
  * "Nghị quyết số A … sửa đổi, bổ sung một số điều của Hiến pháp nước …, Luật … số B, Kết luận số C":

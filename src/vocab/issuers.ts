@@ -141,6 +141,9 @@ export const ISSUERS: readonly IssuerEntry[] = [
   central("TANDTC", "Tòa án nhân dân tối cao"),
   central("VKSNDTC", "Viện kiểm sát nhân dân tối cao"),
   central("KTNN", "Kiểm toán Nhà nước"),
+  // The national election council (Hiến pháp 2013, Điều 117): its resolutions and guidance for
+  // each election ("Nghị quyết số 40/NQ-HĐBCQG ngày 29/9/2025 của Hội đồng bầu cử quốc gia").
+  central("HĐBCQG", "Hội đồng bầu cử quốc gia", ["Hội đồng Bầu cử quốc gia", "Hội đồng Bầu cử Quốc gia"]),
   { ...central("BHXH", "Bảo hiểm xã hội Việt Nam", ["Bảo hiểm xã hội", "BHXH"]), branches: true },
   // Bodies since merged or renamed, whose documents older texts cite and some of which are still in
   // force: the Council of Ministers (the Government until 1992: "Nghị định 244/HĐBT ngày

@@ -63,6 +63,13 @@ export const SIGNATURE_PREFIXES = ["TM", "KT", "Q", "TL", "TUQ"];
 /** The words that mark an article heading ("Điều 1.") and the chapters above them. */
 export const ARTICLE_WORD = "Điều";
 
+/**
+ * The word of a chapter's heading ("Chương I", "CHƯƠNG 2"). A circular or decree that amends
+ * several others gives each a chapter whose heading names its act ("Chương I ⏎ SỬA ĐỔI, BỔ SUNG
+ * MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ …"): the act is the document's own, as under an article's number.
+ */
+export const CHAPTER_WORD = "Chương";
+
 /** An article that says when the document takes effect is the closing one ("có hiệu lực"). */
 export const IN_FORCE_WORDS = ["hiệu lực", "hiệu lực thi hành"];
 

@@ -69,4 +69,12 @@ describe("issuer vocabulary", () => {
     const a = analyze("VIỆN KIỂM SÁT NHÂN DÂN\nTỐI CAO\nSố: 52/HD-VKSTC\nHà Nội, ngày 14 tháng 5 năm 2023\nHƯỚNG DẪN\nKiểm sát việc tạm giữ, tạm giam\n");
     expect([a.self.id, a.self.kind, a.self.issuer?.code, a.self.jurisdiction.level]).toEqual(["52/HD-VKSTC@2023", "guidance", "VKSNDTC", "central"]);
   });
+
+  it("reads the national election council's code HĐBCQG as that body, a central one, in a cited number and in its own", () => {
+    const [resolution] = extract("Căn cứ Nghị quyết số 12/NQ-HĐBCQG ngày 5/10/2020 quy định mẫu phiếu bầu;");
+    expect([resolution.issuer?.code, resolution.issuer?.level, resolution.id]).toEqual(["HĐBCQG", "central", "12/NQ-HĐBCQG@2020"]);
+    expect(issuerByPhrase("Hội đồng Bầu cử quốc gia")?.code).toBe("HĐBCQG");
+    const a = analyze("HỘI ĐỒNG BẦU CỬ QUỐC GIA\nSố: 15/NQ-HĐBCQG\nHà Nội, ngày 9 tháng 11 năm 2020\nNGHỊ QUYẾT\nVề việc hướng dẫn bầu cử\nCăn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;\n");
+    expect([a.self.id, a.self.issuer?.code, a.self.jurisdiction.level]).toEqual(["15/NQ-HĐBCQG@2020", "HĐBCQG", "central"]);
+  });
 });
