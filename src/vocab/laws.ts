@@ -124,6 +124,8 @@ export const MAX_BARE_NAME_WORDS = 8;
 export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   HĐND: "Hội đồng nhân dân",
   UBND: "Ủy ban nhân dân",
+  // "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân" (2015), "… ĐBQH và đại biểu HĐND".
+  ĐBQH: "đại biểu Quốc hội",
   QPPL: "quy phạm pháp luật",
   VBQPPL: "văn bản quy phạm pháp luật",
   NSNN: "ngân sách nhà nước",

@@ -435,6 +435,14 @@ describe("a long name in lower case with its revision mark after it ('… (sửa
   });
 });
 
+describe("a name with a term it may write as initials ('đại biểu Quốc hội', ĐBQH)", () => {
+  it("counts the term as one word of a bare name, and the initials name the same law", () => {
+    // Ten words as written: past the most a bare name takes, it was no law at all.
+    expect(extract("Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân;").map((c) => c.id)).toEqual(["law:bau-cu-dai-bieu-quoc-hoi-dai-bieu-hoi-dong-nhan-dan@?"]);
+    expect(extract("Căn cứ Luật Bầu cử ĐBQH và đại biểu HĐND năm 2015;").map((c) => c.id)).toEqual(["law:bau-cu-dai-bieu-quoc-hoi-dai-bieu-hoi-dong-nhan-dan@2015"]);
+  });
+});
+
 describe("a date or year no law has after the name", () => {
   it("ends the name all the same: the law is found, its words only the name's, its year unknown", () => {
     // A typo in the year, a date cut short by a page, a year mistyped with a letter: none is read as the date.
