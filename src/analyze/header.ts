@@ -7,7 +7,7 @@ import { phraseSource } from "../vocab/phrases.js";
 import { DOCUMENT_CUES } from "../vocab/cues.js";
 import { isoDate } from "../identify/dates.js";
 import { isTaxLetterSymbol } from "../identify/symbol.js";
-import { ISSUER_TITLES, allIssuerPhrases, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
+import { ISSUER_TITLES, allIssuerPhrases, issuerAfterTitle, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
 import { foldSpaces } from "./sentences.js";
 import { WHITESPACE } from "../shared/chars.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
@@ -228,12 +228,14 @@ export function enactingBody(text: string, from: number): IssuerEntry | null {
 /** The body whose phrase opens a line in capitals, a title ("CHỦ TỊCH") before it read past; or null. */
 function bodyOpening(line: string): IssuerEntry | null {
   const words = line.split(" ");
-  for (let skip = 0; skip <= TITLE_WORDS_AT_MOST; skip++) {
-    if (skip > 0 && !ISSUER_TITLES.some((t) => t.toLowerCase() === words.slice(0, skip).join(" ").toLowerCase())) continue;
-    for (let n = Math.min(words.length, skip + BODY_WORDS_AT_MOST); n > skip; n--) {
-      const entry = issuerByPhrase(words.slice(skip, n).join(" "));
-      if (entry) return entry;
-    }
+  const opening = (n: number) => words.slice(0, n).join(" ");
+  for (let n = Math.min(words.length, BODY_WORDS_AT_MOST); n > 0; n--) {
+    const entry = issuerByPhrase(opening(n));
+    if (entry) return entry;
+  }
+  for (let n = Math.min(words.length, TITLE_WORDS_AT_MOST + BODY_WORDS_AT_MOST); n > 1; n--) {
+    const entry = issuerAfterTitle(opening(n));
+    if (entry) return entry;
   }
   return null;
 }

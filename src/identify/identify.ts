@@ -2,7 +2,7 @@ import type { Citation, Issuer, Kind, Style, Warning } from "../types.js";
 import { KINDS, kindByAbbreviation, kindByStateCode, kindByWord, MODIFIER_KIND_WORDS, PARTY_TYPE_CODES, type KindEntry } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { BoundedCache } from "./memo.js";
-import { ISSUER_TITLES, issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
+import { issuerAfterTitle, issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
 import type { ParsedCitation } from "../parse/types.js";
 import { isoDate } from "./dates.js";
 import { designation, documentId, officialNumber } from "./id.js";
@@ -139,9 +139,11 @@ const kindWords = new BoundedCache<KindEntry | null>();
 
 /** MODIFIER_KIND_WORDS as written in small letters ("hướng dẫn", not a title's "Hướng dẫn"). */
 const MODIFIER_KIND_WORD = new RegExp(String.raw`^(?:${phraseSource(MODIFIER_KIND_WORDS, { keepCase: true })})$`, "u");
+/** Every kind's words, in any case, as a regex source (the two look-backs below). */
+const ANY_KIND_WORD = phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true });
 /** A kind word right before the modifier, one space between: "Thông tư ", "Công văn ", "Văn bản " (the kind "document"). */
 const MODIFIED_KIND_WORD = new RegExp(
-  String.raw`(?:^|[^\p{L}])(${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})[ \t]+$`,
+  String.raw`(?:^|[^\p{L}])(${ANY_KIND_WORD})[ \t]+$`,
   "iu",
 );
 const MODIFIED_REACH = 40;
@@ -153,19 +155,17 @@ const MODIFIED_REACH = 40;
  */
 let kindOverIssuer: RegExp | null = null;
 const KIND_OVER_ISSUER_REACH = 90;
-/** A title before the body ("Bộ trưởng Bộ Tài chính"): the body is what names the issuer. */
-let issuerTitle: RegExp | null = null;
 
 function kindWordOverIssuer(text: string, start: number): string | undefined {
   kindOverIssuer ??= new RegExp(
-    String.raw`(?:^|[^\p{L}])(${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})[ \t\n]+của[ \t\n]+([^\n;:,.()\d]{2,60}?)[ \t]*:?[ \t]*(?:[Ss]ố[ \t]*)?$`,
+    String.raw`(?:^|[^\p{L}])(${ANY_KIND_WORD})[ \t\n]+của[ \t\n]+([^\n;:,.()\d]{2,60}?)[ \t]*:?[ \t]*(?:[Ss]ố[ \t]*)?$`,
     "iu",
   );
-  issuerTitle ??= new RegExp(String.raw`^(?:${phraseSource(ISSUER_TITLES, { anyCase: true })})\s+`, "iu");
   const m = kindOverIssuer.exec(text.slice(Math.max(0, start - KIND_OVER_ISSUER_REACH), start));
   if (m === null) return undefined;
   const body = m[2].replace(/\s+/g, " ").trim();
-  return issuerByPhrase(body) !== null || issuerByPhrase(body.replace(issuerTitle, "")) !== null ? m[1] : undefined;
+  // A title before the body ("Bộ trưởng Bộ Tài chính"): the body is what names the issuer.
+  return (issuerByPhrase(body) ?? issuerAfterTitle(body)) !== null ? m[1] : undefined;
 }
 
 /** The kind word wins ("Công văn", "Luật"); without one the type code tells (KH → plan). */

@@ -541,6 +541,22 @@ export function issuerByPhrase(phrase: string): IssuerEntry | null {
   return phraseTable.get(phrase);
 }
 
+/**
+ * The body a phrase names after a signer's title ("Bộ trưởng Bộ Tài chính", "CHỦ TỊCH ỦY BAN NHÂN DÂN
+ * TỈNH X"): the words after the title, looked up as issuerByPhrase does; null without a title or a body.
+ */
+export function issuerAfterTitle(phrase: string): IssuerEntry | null {
+  const lower = phrase.toLowerCase();
+  for (const title of TITLES_LOWER) {
+    if (lower.startsWith(title) && lower.charAt(title.length) === " ") {
+      const entry = phraseTable.get(phrase.slice(title.length + 1).trimStart());
+      if (entry) return entry;
+    }
+  }
+  return null;
+}
+const TITLES_LOWER = ISSUER_TITLES.map((t) => t.toLowerCase());
+
 /** Every phrase, for building the grammar's issuer token. */
 export function allIssuerPhrases(): string[] {
   return ISSUERS.flatMap((i) => i.phrases);

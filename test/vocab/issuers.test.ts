@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { issuerByCode, issuerByPhrase, OTHER_CODES } from "../../src/vocab/issuers.js";
+import { issuerAfterTitle, issuerByCode, issuerByPhrase, OTHER_CODES } from "../../src/vocab/issuers.js";
 import { analyze, extract } from "../../src/index.js";
 
 describe("issuer vocabulary", () => {
@@ -76,5 +76,15 @@ describe("issuer vocabulary", () => {
     expect(issuerByPhrase("Hội đồng Bầu cử quốc gia")?.code).toBe("HĐBCQG");
     const a = analyze("HỘI ĐỒNG BẦU CỬ QUỐC GIA\nSố: 15/NQ-HĐBCQG\nHà Nội, ngày 9 tháng 11 năm 2020\nNGHỊ QUYẾT\nVề việc hướng dẫn bầu cử\nCăn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;\n");
     expect([a.self.id, a.self.issuer?.code, a.self.jurisdiction.level]).toEqual(["15/NQ-HĐBCQG@2020", "HĐBCQG", "central"]);
+  });
+});
+
+describe("issuerAfterTitle", () => {
+  it("reads the body after a signer's title, in any case; a title alone or no title names none", () => {
+    expect(issuerAfterTitle("Bộ trưởng Bộ Tài chính")?.code).toBe("BTC");
+    expect(issuerAfterTitle("CHỦ TỊCH ỦY BAN NHÂN DÂN")?.code).toBe("UBND");
+    expect(issuerAfterTitle("Bộ Tài chính")).toBeNull();
+    expect(issuerAfterTitle("Chủ tịch")).toBeNull();
+    expect(issuerAfterTitle("Chủ tịchỦy ban nhân dân")).toBeNull();
   });
 });
