@@ -88,7 +88,15 @@ const ISSUED_FIELD = new RegExp(String.raw`${FIELD_LABEL}Ngày ban hành[ \t]*:[
  * ("ỦY BAN NHÂN DÂN | CỘNG HÒA … | TỈNH HÀ GIANG | Độc lập … | Số: 12/KH-UBND | Hà Giang, ngày …");
  * a cell's colon is written (a table of documents has "| Số 12/2015/QĐ-UBND ngày …" cells).
  */
-const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số\s*:?|số[ \t]*:)|\|[ \t*]*Số[ \t]*:|${FIELD_LABEL}Số hiệu[ \t]*:[ \t|]{0,8})${NUMBER_AFTER_LABEL}`);
+/**
+ * The end of the national motto ("Độc lập - Tự do - Hạnh phúc") where a header is flattened onto a
+ * single line, cells in reading order and no bar between them, as a document's text layer copied
+ * page by page gives it: "HỘI ĐỒNG NHÂN DÂN CỘNG HÒA … TỈNH X Độc lập  Tự do  Hạnh phúc    Số:
+ * 12/2017/NQ-HĐND X, ngày …". The number's cell follows the motto on the same line, its colon written.
+ */
+const MOTTO_END = String.raw`(?:Hạnh phúc|Hạnh Phúc|HẠNH PHÚC)[ \t]{1,8}`;
+const AFTER_MOTTO = new RegExp(String.raw`${MOTTO_END}$`);
+const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số\s*:?|số[ \t]*:)|\|[ \t*]*Số[ \t]*:|(?<=${MOTTO_END})Số[ \t]*:|${FIELD_LABEL}Số hiệu[ \t]*:[ \t|]{0,8})${NUMBER_AFTER_LABEL}`);
 /**
  * The document's "Số:" line (NUMBER_LINE, or KIND_NUMBER_LINE above the kind line), but not an
  * office's copy number in the copy's stamp block ("Số: 41/SY-VP ⏎ SAO Y BẢN CHÍNH", copyNumber): a
@@ -426,7 +434,13 @@ export function readHeader(text: string, citedTitle = true): Header {
   let date: string | null = null;
   let place: string | null = null;
   // "Căn cứ Pháp lệnh Du lịch, ngày 08 tháng 02 năm 1999;" is a basis's date.
-  const d = DATE_LINE.exec(headingEnd < head.length ? head.slice(0, headingEnd) : head);
+  const headingText = headingEnd < head.length ? head.slice(0, headingEnd) : head;
+  // A number's cell after the motto on a header's single line (AFTER_MOTTO): the place and date follow
+  // it on that line ("… Hạnh phúc Số: 12/BC-UBND Bắc Hà, ngày …"), read from the number's end on.
+  const cellEnd = n && n.index > 0 && n[0].startsWith("Số") && AFTER_MOTTO.test(head.slice(Math.max(0, n.index - 24), n.index)) ? n.index + n[0].length : 0;
+  const afterCell = cellEnd > 0 && cellEnd < headingText.length ? DATE_LINE.exec(headingText.slice(cellEnd)) : null;
+  const dateFrom = afterCell ? cellEnd : 0;
+  const d = afterCell ?? DATE_LINE.exec(headingText);
   const field = d ? null : ISSUED_FIELD.exec(head);
   if (field) {
     const iso = isoDate(field[1], field[2], field[3]);
@@ -436,7 +450,7 @@ export function readHeader(text: string, citedTitle = true): Header {
   if (d) {
     place = clean(d[0].slice(0, d[0].lastIndexOf(",")).split("|").pop()!) || null;
     if (!d[1]) {
-      warnings.push({ code: "blank-date", message: "the day of the document's own date is blank (a draft?)", start: d.index, end: d.index + d[0].length });
+      warnings.push({ code: "blank-date", message: "the day of the document's own date is blank (a draft?)", start: dateFrom + d.index, end: dateFrom + d.index + d[0].length });
     } else {
       const iso = isoDate(d[1], d[2], d[3]);
       date = iso.date;

@@ -675,3 +675,39 @@ describe("an agreement's own header ('THỎA THUẬN' as its kind line)", () => 
     expect([a.self.id, a.self.kind, a.self.title]).toEqual(["12/BTT-UBND@2022~lao-cai", "agreement", "Hợp tác phát triển du lịch giữa tỉnh Lào Cai và tỉnh Yên Bái"]);
   });
 });
+
+describe("a header flattened onto one line, the number's cell after the national motto", () => {
+  // A document's text layer copied page by page: every cell of the header on the first line, in
+  // reading order, no bar between the cells (the motto's dashes sometimes lost as well).
+  const council =
+    "HỘI ĐỒNG NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH YÊN BÁI Độc lập  Tự do  Hạnh phúc    Số: 41/2019/NQ-HĐND Yên Bái, ngày 9 tháng 8 năm 2019   NGHỊ QUYẾT QUY ĐỊNH MỨC HỖ TRỢ HỌC SINH BÁN TRÚ HỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI Căn cứ Nghị định số 116/2016/NĐ-CP ngày 18 tháng 7 năm 2016 của Chính phủ;";
+  const letter =
+    "UBND HUYỆN MƯỜNG LA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM PHÒNG TÀI CHÍNH - KẾ HOẠCH Độc lập - Tự do - Hạnh phúc Số : 215 /TCKH-NS Mường La, ngày 03 tháng 4 năm 2018 V/v rà soát kinh phí sự nghiệp Kính gửi: Ủy ban nhân dân các xã.";
+
+  it("reads the number after the motto and the place and date after the number", () => {
+    const h = readHeader(council);
+    expect([h.numberLine?.number, h.numberLine?.year, h.numberLine?.symbolParts, h.date, h.place]).toEqual(["41", 2019, ["NQ", "HĐND"], "2019-08-09", "Yên Bái"]);
+    const a = analyze(council, { path: "nq.txt" });
+    expect([a.self.id, a.self.kind]).toEqual(["41/2019/NQ-HĐND~yen-bai", "resolution"]);
+    expect(a.citations.map((c) => `${c.role} ${c.id}`)).toEqual(["self 41/2019/NQ-HĐND~yen-bai", "based_on 116/2016/NĐ-CP"]);
+    const l = readHeader(letter);
+    expect([l.numberLine?.number, l.numberLine?.symbolParts, l.date, l.place]).toEqual(["215", ["TCKH", "NS"], "2018-04-03", "Mường La"]);
+  });
+
+  it("needs the motto right before the number's cell and the colon written", () => {
+    // A sentence's "Số" after the motto's words without a colon is no number's cell.
+    expect(readHeader("Chúng tôi chúc mọi nhà ấm no, Hạnh phúc Số 12/KH-UBND đã nêu rõ các việc cần làm.").numberLine).toBeNull();
+    // A number's line of its own under the motto still reads the date line as before.
+    const lines = ["ỦY BAN NHÂN DÂN TỈNH YÊN BÁI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc ", "Số: 12/KH-UBND", "Yên Bái, ngày 2 tháng 3 năm 2020", "KẾ HOẠCH", "Phòng chống thiên tai"].join("\n");
+    const h = readHeader(lines);
+    expect([h.numberLine?.number, h.date, h.place]).toEqual(["12", "2020-03-02", "Yên Bái"]);
+  });
+
+  it("reads a long run of blanks and motto words in linear time", () => {
+    const hostile = "Hạnh phúc ".repeat(4000) + "Số: " + "1/".repeat(3000);
+    const t0 = Date.now();
+    readHeader(hostile);
+    analyze(hostile, { path: "x.txt" });
+    expect(Date.now() - t0).toBeLessThan(3000);
+  });
+});
