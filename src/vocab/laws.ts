@@ -43,6 +43,10 @@ export const NAME_ENDINGS = [
   // "Kế hoạch triển khai Luật Phòng, chống ma túy trên địa bàn tỉnh Nam Định năm 2022": where the law is
   // carried out, which no law's name says; the year after it is the plan's.
   "trên địa bàn",
+  // "… theo Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND nhiệm kỳ 2026 - 2031": the term of the
+  // bodies elected (or a plan's period, "giai đoạn 2021-2025"), which no law's name holds; its first
+  // year is no year of enactment.
+  "nhiệm kỳ", "nhiệm kì", "giai đoạn",
 ];
 
 /**
