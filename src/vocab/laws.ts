@@ -130,6 +130,9 @@ export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   UBND: "Ủy ban nhân dân",
   // "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân" (2015), "… ĐBQH và đại biểu HĐND".
   ĐBQH: "đại biểu Quốc hội",
+  // "Luật Mặt trận Tổ quốc Việt Nam" (75/2015/QH13), which the Front's own plans cite as "Luật MTTQ Việt Nam" or "Luật MTTQVN".
+  MTTQ: "Mặt trận Tổ quốc",
+  MTTQVN: "Mặt trận Tổ quốc Việt Nam",
   QPPL: "quy phạm pháp luật",
   VBQPPL: "văn bản quy phạm pháp luật",
   NSNN: "ngân sách nhà nước",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cpuRatio } from "../helpers/linear.js";
 import { findNamedMentions } from "../../src/find/named.js";
-import { extract } from "../../src/index.js";
+import { analyze, extract } from "../../src/index.js";
 import { nameSlug } from "../../src/identify/named.js";
 
 const read = (text: string) => findNamedMentions(text).map((m) => [text.slice(m.start, m.end), text.slice(m.nameStart, m.nameEnd), m.year]);
@@ -440,6 +440,14 @@ describe("a name with a term it may write as initials ('đại biểu Quốc h�
     // Ten words as written: past the most a bare name takes, it was no law at all.
     expect(extract("Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân;").map((c) => c.id)).toEqual(["law:bau-cu-dai-bieu-quoc-hoi-dai-bieu-hoi-dong-nhan-dan@?"]);
     expect(extract("Căn cứ Luật Bầu cử ĐBQH và đại biểu HĐND năm 2015;").map((c) => c.id)).toEqual(["law:bau-cu-dai-bieu-quoc-hoi-dai-bieu-hoi-dong-nhan-dan@2015"]);
+  });
+});
+
+describe("the Fatherland Front's law written with its initials (MTTQ, MTTQVN)", () => {
+  it("names the same law as the name written out, and takes its number where the text gives it", () => {
+    expect(extract("Căn cứ Luật MTTQ Việt Nam; Luật MTTQVN năm 2015;").map((c) => c.id)).toEqual(["law:mat-tran-to-quoc-viet-nam@?", "law:mat-tran-to-quoc-viet-nam@2015"]);
+    const t = "Căn cứ Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13 ngày 9/6/2015; Ban Thường trực giám sát theo Luật MTTQ Việt Nam, các văn bản hướng dẫn.";
+    expect(analyze(t).citations.map((c) => c.id)).toEqual(["75/2015/QH13", "75/2015/QH13"]);
   });
 });
 
