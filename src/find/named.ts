@@ -417,7 +417,7 @@ function findMarker(words: Words): Marker | null {
       if (isDigit(next.charCodeAt(0))) return undated(words, i);
     } else if (w === "năm") {
       const next = words.get(i + 1)?.text ?? "";
-      if (YEAR.test(next)) return { index: i, end: words.get(i + 1)!.end, year: Number(next), date: null, numberAt: null };
+      if (YEAR.test(next) && !rangeAfter(words, i + 1)) return { index: i, end: words.get(i + 1)!.end, year: Number(next), date: null, numberAt: null };
       if (FOUR_DIGITS.test(next)) return undated(words, i);
     } else if (w === "số") {
       // The mention ends with the name (the number's citation, when there is one, takes it over): not on the blank before "số".
@@ -428,7 +428,7 @@ function findMarker(words: Words): Marker | null {
       if (isDigit(next.charCodeAt(0)) && amending && namedLawListedAt(words, i + 3)) return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: null };
       if (isDigit(next.charCodeAt(0))) return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: word.start };
     } else if (i > 1 && w.length === 4 && YEAR.test(w)) {
-      return { index: i, end: word.end, year: Number(w), date: null, numberAt: null };
+      return rangeAfter(words, i) ? undated(words, i) : { index: i, end: word.end, year: Number(w), date: null, numberAt: null };
     }
     if (endsName(words, i)) return null;
   }
@@ -437,6 +437,15 @@ function findMarker(words: Words): Marker | null {
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const FOUR_DIGITS = /^\d{4}$/;
+/**
+ * "… nhiệm kỳ 2026 - 2031", "… năm 2021 -2025": the year of word `i` begins a range of years (a term,
+ * a period), not a law's year of enactment. (Written without spaces, "2026-2031" is one word, no year.)
+ */
+const rangeAfter = (words: Words, i: number): boolean => {
+  const end = words.get(i)!.end;
+  return YEAR_RANGE_TAIL.test(words.text.slice(end, end + 16));
+};
+const YEAR_RANGE_TAIL = /^[ \t]{0,4}[-\u2010-\u2014][ \t]{0,4}(?:19|20)\d\d(?!\d)/;
 /** The name ends before word `i` ("ngày", "năm"), whose date or year no law has: the mention is the name alone. */
 const undated = (words: Words, i: number): Marker => ({ index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: null });
 /** What joins the members of a list of numbers: "số 77/…; số 120/… và số 161/…". */

@@ -2,7 +2,7 @@
 // Unicode addons and 110 KB of their data, paid by every process that imports vncite.
 import XRegExp from "xregexp/src/xregexp.js";
 import { KINDS } from "../vocab/kinds.js";
-import { NUMBER_LETTER, NUMBER_PART, YEAR_LAST_DIGIT } from "../vocab/numbers.js";
+import { NUMBER_LETTER, NUMBER_PART, SO_ACUTE_LOST, YEAR_LAST_DIGIT } from "../vocab/numbers.js";
 import { IGNORABLE_CLASS } from "../vocab/look-alikes.js";
 
 /**
@@ -83,8 +83,11 @@ export const ANCHOR: RegExp = XRegExp(NUMBER_HEAD + SYMBOL_TAIL, "gx");
  */
 export const LAW_RHYME = /ật|ẬT|(?<=[lL])ệnh|ỆNH|\u0323\u0302(?:t|T|nh|NH)/g;
 
-/** The last syllable of every kind word ("định", "thị", "hoạch"...), lower-cased, and "số" (or "số:") that may follow one. */
-export const KIND_ENDINGS: ReadonlySet<string> = new Set([...KINDS.flatMap((k) => k.words.map((w) => w.split(" ").pop()!.toLowerCase())), "số", "số:"]);
+/** The last syllable of every kind word ("định", "thị", "hoạch"...), lower-cased, and "số" (or "số:"; or "sô", its acute lost: SO_ACUTE_LOST) that may follow one. */
+export const KIND_ENDINGS: ReadonlySet<string> = new Set([
+  ...KINDS.flatMap((k) => k.words.map((w) => w.split(" ").pop()!.toLowerCase())),
+  ...["số", SO_ACUTE_LOST].flatMap((so) => [so, `${so}:`]),
+]);
 /** The characters those end with, in both cases. */
 export const KIND_ENDING_LAST: string = [...new Set([...KIND_ENDINGS].flatMap((w) => [w[w.length - 1], w[w.length - 1].toUpperCase().charAt(0)]))].join("");
 const unitClass = (chars: string): string => [...chars].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");

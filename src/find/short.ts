@@ -5,7 +5,7 @@ import { isLineBreak } from "../prepare/line-breaks.js";
 import { KINDS, kindByWord } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { KIND_ENDING_LAST, KIND_ENDINGS } from "./patterns.js";
-import { NUMBER_SUFFIX_CODES } from "../vocab/numbers.js";
+import { NUMBER_SUFFIX_CODES, SO_ACUTE_LOST } from "../vocab/numbers.js";
 import { inLowerCase } from "./words.js";
 import { lastAtOrBefore } from "../shared/search.js";
 
@@ -30,9 +30,9 @@ export interface ShortMention {
 
 /** Longer numbers are amounts, codes or years run together, not documents named short. */
 const MAX_DIGITS = 5;
-/** The kind word, then "số" or "số:", right before the number: read backwards over at most this many characters. */
+/** The kind word, then "số" or "số:" ("sô": SO_ACUTE_LOST), right before the number: read backwards over at most this many characters. */
 const LOOK_BACK = 32;
-const KIND_THEN_NUMBER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${phraseSource(KINDS.flatMap((k) => k.words))})\s+(số\s*:?\s*)?$`, "iu");
+const KIND_THEN_NUMBER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${phraseSource(KINDS.flatMap((k) => k.words))})\s+((?:số|${SO_ACUTE_LOST})\s*:?\s*)?$`, "iu");
 /**
  * After the number: a ký hiệu or a date ("64/2018/NĐ-CP", "12/3", "2021-2025") makes it
  * something else; the full citations are the grammar's.

@@ -1,7 +1,7 @@
 import { MultiGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import { DOMParser } from "@xmldom/xmldom";
-import type { CitationMultiGraph } from "./build.js";
+import { pathlessPrints, type CitationMultiGraph } from "./build.js";
 import { decodeEdge, decodeNode, EDGE_FIELDS, encodeEdge, encodeNode, NODE_FIELDS, xmlAttr, xmlText, type Flat, type FlatType } from "./codec.js";
 import { graphFromParts, graphWarnings, sortedEdgeKeys, sortedNodeKeys } from "./export-json.js";
 
@@ -29,11 +29,16 @@ function attvalues(flat: Flat, skip: string): string {
  * jurisdiction, files and evidence are JSON text; null values are left out. The node label is the
  * document label, the edge label its relation type, the edge weight the number of pieces of evidence.
  * Every attribute is declared up front (graphology-gexf, which reads it back, wants that). GEXF
- * has no graph attributes: the graph's warnings, as JSON text, are the meta description.
+ * has no graph attributes: the graph's warnings, as JSON text, are the meta description; with the
+ * analyses added without a path (GraphAttributes.pathless), the description is the JSON of both,
+ * `{"warnings":[…],"pathless":[…]}`, as the JSON export's attributes (a graph of files writes its
+ * warnings alone, as it always did).
  */
 export function* exportGEXFChunks(graph: CitationMultiGraph): Generator<string, void, undefined> {
   const warnings = graphWarnings(graph);
-  const description = warnings.length ? `    <description>${xmlText(JSON.stringify(warnings))}</description>\n` : "";
+  const pathless = pathlessPrints(graph);
+  const meta = pathless.length ? { warnings, pathless } : warnings.length ? warnings : null;
+  const description = meta ? `    <description>${xmlText(JSON.stringify(meta))}</description>\n` : "";
   yield (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft">\n' +
@@ -99,14 +104,21 @@ export interface FlatGraphSource {
 export function importFlatGraph(g: FlatGraphSource): CitationMultiGraph {
   const nodes = g.mapNodes((key, a) => ({ key, attributes: decodeNode(a as Record<string, unknown>) }));
   const edges = g.mapEdges((key, a, source, target) => ({ key, source, target, attributes: decodeEdge(a as Record<string, unknown>) }));
-  // The graph's warnings as JSON text: GraphML's graph data, GEXF's meta description.
+  // The graph's warnings as JSON text: GraphML's graph data, GEXF's meta description. The analyses
+  // added without a path: GraphML's own graph data; in GEXF's description, its JSON an object of both.
   const graphAttributes = g.getAttributes() as Record<string, unknown>;
   const text = graphAttributes.warnings ?? graphAttributes.description;
-  let attributes: unknown = undefined;
+  let attributes: Record<string, unknown> = {};
   try {
-    attributes = { warnings: typeof text === "string" ? JSON.parse(text) : text };
+    const read: unknown = typeof text === "string" ? JSON.parse(text) : text;
+    attributes = read && typeof read === "object" && !Array.isArray(read) ? { ...read } : { warnings: read };
   } catch {
-    attributes = undefined; // a description someone else wrote
+    // a description someone else wrote
+  }
+  try {
+    if (typeof graphAttributes.pathless === "string") attributes.pathless = JSON.parse(graphAttributes.pathless);
+  } catch {
+    // not ours either
   }
   return graphFromParts(nodes, edges, attributes);
 }

@@ -1,4 +1,4 @@
-import type { CitationMultiGraph } from "./build.js";
+import { pathlessPrints, type CitationMultiGraph } from "./build.js";
 import { EDGE_FIELDS, NODE_FIELDS, encodeEdge, encodeNode, xmlAttr, xmlText, type Flat, type FlatType } from "./codec.js";
 import { graphWarnings, sortedEdgeKeys, sortedNodeKeys } from "./export-json.js";
 
@@ -17,7 +17,7 @@ function data(scope: "node" | "edge", flat: Flat): string {
 /**
  * GraphML (the graphml.graphdrawing.org schema), written by hand: one <key> per attribute, nodes
  * and edges sorted by key, edge ids = edge keys. Strings and integers are typed data; issuer,
- * jurisdiction, files and evidence are JSON text, as are the graph's warnings; null values are left out. One piece per node or
+ * jurisdiction, files and evidence are JSON text, as are the graph's warnings and its pathless prints; null values are left out. One piece per node or
  * edge, so a graph of any size streams to a file (`for (const s of …) out.write(s)`).
  */
 export function* exportGraphMLChunks(graph: CitationMultiGraph): Generator<string, void, undefined> {
@@ -33,7 +33,14 @@ export function* exportGraphMLChunks(graph: CitationMultiGraph): Generator<strin
   }
   head += '  <key id="g_warnings" for="graph" attr.name="warnings" attr.type="string"/>\n';
   const warnings = graphWarnings(graph);
-  const graphData = warnings.length ? `    <data key="g_warnings">${xmlText(JSON.stringify(warnings))}</data>\n` : "";
+  let graphData = warnings.length ? `    <data key="g_warnings">${xmlText(JSON.stringify(warnings))}</data>\n` : "";
+  // The analyses added without a path (GraphAttributes.pathless), as JSON text: declared only where
+  // there are some, so that a graph of files writes as it always did.
+  const pathless = pathlessPrints(graph);
+  if (pathless.length) {
+    head += '  <key id="g_pathless" for="graph" attr.name="pathless" attr.type="string"/>\n';
+    graphData += `    <data key="g_pathless">${xmlText(JSON.stringify(pathless))}</data>\n`;
+  }
   yield head + '  <graph id="vncite" edgedefault="directed">\n' + graphData;
   for (const key of sortedNodeKeys(graph)) {
     yield `    <node id="${xmlAttr(key)}">\n${data("node", encodeNode(graph.getNodeAttributes(key)))}    </node>\n`;

@@ -105,7 +105,9 @@ const department = (code: string, name: string, phrases: string[] = []): IssuerE
 });
 
 export const ISSUERS: readonly IssuerEntry[] = [
-  central("CP", "Chính phủ"),
+  // "Hội đồng Chính phủ" (the Council of Government, 1960-1981): the Government under its name of
+  // the time, numbering "-CP" as the Government does ("Nghị quyết số 33-CP … của Hội đồng Chính phủ").
+  central("CP", "Chính phủ", ["Hội đồng Chính phủ"]),
   central("TTg", "Thủ tướng Chính phủ", ["Thủ tướng"]),
   central("VPCP", "Văn phòng Chính phủ", ["Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"]),
   central("QH", "Quốc hội"),

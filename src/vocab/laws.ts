@@ -43,6 +43,10 @@ export const NAME_ENDINGS = [
   // "Kế hoạch triển khai Luật Phòng, chống ma túy trên địa bàn tỉnh Nam Định năm 2022": where the law is
   // carried out, which no law's name says; the year after it is the plan's.
   "trên địa bàn",
+  // "… theo Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND nhiệm kỳ 2026 - 2031": the term of the
+  // bodies elected (or a plan's period, "giai đoạn 2021-2025"), which no law's name holds; its first
+  // year is no year of enactment.
+  "nhiệm kỳ", "nhiệm kì", "giai đoạn",
 ];
 
 /**
@@ -126,6 +130,9 @@ export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   UBND: "Ủy ban nhân dân",
   // "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân" (2015), "… ĐBQH và đại biểu HĐND".
   ĐBQH: "đại biểu Quốc hội",
+  // "Luật Mặt trận Tổ quốc Việt Nam" (75/2015/QH13), which the Front's own plans cite as "Luật MTTQ Việt Nam" or "Luật MTTQVN".
+  MTTQ: "Mặt trận Tổ quốc",
+  MTTQVN: "Mặt trận Tổ quốc Việt Nam",
   QPPL: "quy phạm pháp luật",
   VBQPPL: "văn bản quy phạm pháp luật",
   NSNN: "ngân sách nhà nước",

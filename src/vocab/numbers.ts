@@ -67,6 +67,14 @@ export const NUMBER_SUFFIX_WIDE_CODES: Uint8Array = markClass(new Uint8Array(0x1
 export const GLUED_BEFORE_NUMBER: readonly string[] = ["số", "ngày", "tháng"];
 
 /**
+ * "số" as a scan (OCR) gives it when the acute is lost and the circumflex kept: "Công văn sô
+ * 7681/BKHĐT-TH", "Quyết định sô 12/QĐ-UBND", "Sô: 15/KH-UBND". "sô" is no other word a citation
+ * holds, but is read as "số" only right before a number (after a colon or not), as "so" without
+ * marks is in capitals: the grammar's So token, and the short form's "số" ("Nghị định sô 64").
+ */
+export const SO_ACUTE_LOST = "sô";
+
+/**
  * A year's "năm" typed against its year, with no space: "Luật Đất đai năm2013", "ngày 19 tháng 6
  * năm2015", "Năm2020" (a page's link or a typist's slip). Preparation puts the space back
  * (src/prepare/prepare.ts), but only where the word stands whole (no letter before it) and a year of

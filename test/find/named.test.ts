@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cpuRatio } from "../helpers/linear.js";
 import { findNamedMentions } from "../../src/find/named.js";
-import { extract } from "../../src/index.js";
+import { analyze, extract } from "../../src/index.js";
 import { nameSlug } from "../../src/identify/named.js";
 
 const read = (text: string) => findNamedMentions(text).map((m) => [text.slice(m.start, m.end), text.slice(m.nameStart, m.nameEnd), m.year]);
@@ -440,6 +440,30 @@ describe("a name with a term it may write as initials ('đại biểu Quốc h�
     // Ten words as written: past the most a bare name takes, it was no law at all.
     expect(extract("Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân;").map((c) => c.id)).toEqual(["law:bau-cu-dai-bieu-quoc-hoi-dai-bieu-hoi-dong-nhan-dan@?"]);
     expect(extract("Căn cứ Luật Bầu cử ĐBQH và đại biểu HĐND năm 2015;").map((c) => c.id)).toEqual(["law:bau-cu-dai-bieu-quoc-hoi-dai-bieu-hoi-dong-nhan-dan@2015"]);
+  });
+});
+
+describe("the Fatherland Front's law written with its initials (MTTQ, MTTQVN)", () => {
+  it("names the same law as the name written out, and takes its number where the text gives it", () => {
+    expect(extract("Căn cứ Luật MTTQ Việt Nam; Luật MTTQVN năm 2015;").map((c) => c.id)).toEqual(["law:mat-tran-to-quoc-viet-nam@?", "law:mat-tran-to-quoc-viet-nam@2015"]);
+    const t = "Căn cứ Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13 ngày 9/6/2015; Ban Thường trực giám sát theo Luật MTTQ Việt Nam, các văn bản hướng dẫn.";
+    expect(analyze(t).citations.map((c) => c.id)).toEqual(["75/2015/QH13", "75/2015/QH13"]);
+  });
+});
+
+describe("a term or period after the name ('nhiệm kỳ 2026 - 2031', 'giai đoạn 2021-2025')", () => {
+  it("ends the name: the term's first year is no year of enactment", () => {
+    expect(extract("Tổ chức bầu cử theo đúng Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND nhiệm kỳ 2026 - 2031.").map((c) => [c.id, c.raw])).toEqual([
+      ["law:bau-cu-dai-bieu-quoc-hoi-dai-bieu-hoi-dong-nhan-dan@?", "Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND"],
+    ]);
+    expect(extract("Triển khai Luật Thủ đô giai đoạn 2025-2030 trên toàn thành phố.").map((c) => c.id)).toEqual(["law:thu-do@?"]);
+  });
+
+  it("reads a year that begins a range of years as none, with or without 'năm'", () => {
+    expect(extract("Căn cứ Luật Thủ đô 2024 - 2026;").map((c) => [c.id, c.raw])).toEqual([["law:thu-do@?", "Luật Thủ đô"]]);
+    expect(extract("Căn cứ Luật Thủ đô năm 2024 –2026;").map((c) => c.id)).toEqual(["law:thu-do@?"]);
+    // A year alone, or before a date's dash-free words, is the law's as before.
+    expect(extract("Căn cứ Luật Thủ đô 2024; Luật Thủ đô năm 2012 - Điều 3").map((c) => c.id)).toEqual(["law:thu-do@2024", "law:thu-do@2012"]);
   });
 });
 

@@ -5,6 +5,7 @@ import { parse as parseGEXF } from "graphology-gexf";
 import { parse as parseGraphML } from "graphology-graphml";
 import { describe, expect, it } from "vitest";
 import { CitationGraph, RELATION_TYPES } from "../../src/graph/index.js";
+import { analyze } from "../../src/index.js";
 import { KINDS } from "../../src/vocab/kinds.js";
 import { fixtureAnalyses } from "./fixture-analyses.js";
 import { analysis, rel } from "./make.js";
@@ -170,6 +171,26 @@ describe("GraphML", () => {
       expect(back.document("file:c.txt")!.title).toBe("A\ufffdB");
       expect(back.relation("references", "file:c.txt", "61/2018/NĐ-CP")!.evidence[0].sentence).toBe("x\u0001y\uffff");
     }
+  });
+
+  it("carries the analyses added without a path (attributes.pathless) in GEXF and GraphML, round-tripped with the warnings", () => {
+    const text = "Số: 31/KH-UBND\nKẾ HOẠCH\nThực hiện Chỉ thị số 07/CT-TTg ngày 4/3/2023 của Thủ tướng Chính phủ;\nThực hiện Chỉ thị số 07/CT-TTg ngày 5/3/2023;";
+    const p = new CitationGraph().add(analyze(text)).add(analyze(text.replace("31/KH", "32/KH")));
+    const written = json(p);
+    expect(JSON.parse(written).attributes.pathless).toHaveLength(2);
+    expect(p.warnings.length).toBeGreaterThan(0);
+    const fromGEXF = CitationGraph.fromGEXF(p.toGEXF());
+    const fromGraphML = CitationGraph.fromFlatGraph(parseGraphML(MultiDirectedGraph, p.toGraphML()));
+    for (const back of [fromGEXF, fromGraphML]) {
+      expect(json(back)).toBe(written);
+      // The same analysis is still refused after the round trip, as after JSON's.
+      expect(() => back.add(analyze(text))).toThrow(/already added/);
+    }
+    // Streamed in pieces, the same text; a graph of files writes no list and declares none.
+    expect([...p.toGEXFChunks()].join("")).toBe(p.toGEXF());
+    expect([...p.toGraphMLChunks()].join("")).toBe(p.toGraphML());
+    expect(g.toGraphML()).not.toContain("pathless");
+    expect(g.toGEXF()).not.toContain("pathless");
   });
 
   it("an empty graph writes and reads in every format", () => {

@@ -79,6 +79,17 @@ describe("issuer vocabulary", () => {
   });
 });
 
+describe("the Government under its name of 1960-1981 ('Hội đồng Chính phủ')", () => {
+  it("is the Government (CP), after 'của' in a citation and as the enacting line after a title", () => {
+    expect(issuerByPhrase("Hội đồng Chính phủ")?.code).toBe("CP");
+    const [resolution] = extract("Thực hiện nghị quyết của Hội đồng Chính phủ số 41-CP ngày 2 tháng 3 năm 1976 về công tác thủy lợi.");
+    expect([resolution.kind, resolution.issuer?.code, resolution.id]).toEqual(["resolution", "CP", "41/CP@1976"]);
+    // The title ends at the enacting body's line, as it does at "HỘI ĐỒNG BỘ TRƯỞNG".
+    const a = analyze("HỘI ĐỒNG CHÍNH PHỦ\nSố: 88-CP\nHà Nội, ngày 5 tháng 4 năm 1975\nNGHỊ ĐỊNH\nBAN HÀNH ĐIỀU LỆ VỀ QUẢN LÝ KHO LƯƠNG THỰC\nHỘI ĐỒNG CHÍNH PHỦ\nCăn cứ vào Luật tổ chức Hội đồng Chính phủ ngày 14 tháng 7 năm 1960;\nNGHỊ ĐỊNH:\n");
+    expect([a.self.id, a.self.issuer?.code, a.self.title]).toEqual(["88/CP@1975", "CP", "BAN HÀNH ĐIỀU LỆ VỀ QUẢN LÝ KHO LƯƠNG THỰC"]);
+  });
+});
+
 describe("issuerAfterTitle", () => {
   it("reads the body after a signer's title, in any case; a title alone or no title names none", () => {
     expect(issuerAfterTitle("Bộ trưởng Bộ Tài chính")?.code).toBe("BTC");
