@@ -116,6 +116,17 @@ describe("identify", () => {
     expect([state.kind, state.warnings.map((w) => w.code)]).toEqual(["regulation", ["kind-mismatch"]]);
   });
 
+  it("takes 'Thông tư số …/TTLT-…' (a joint circular cited by the wider kind's word) as a joint circular, without a mismatch", () => {
+    const kindAndWarnings = (t: string) => extract(t).map((c) => [c.kind, c.warnings.map((w) => w.code)]);
+    expect(kindAndWarnings("Căn cứ Thông tư số 14/2012/TTLT-BNV-BTC ngày 5 tháng 3 năm 2012 của Bộ Nội vụ và Bộ Tài chính;")).toEqual([["joint-circular", []]]);
+    expect(kindAndWarnings("Thực hiện Thông tư 31/2019/TTLT-BYT-BGDĐT hướng dẫn công tác y tế trường học")).toEqual([["joint-circular", []]]);
+    // The word of the narrower kind over the wider kind's code, or another kind's word, still disagree.
+    expect(kindAndWarnings("theo Thông tư liên tịch số 22/2016/TT-BTC ngày 1/2/2016")).toEqual([["joint-circular", ["kind-mismatch"]]]);
+    expect(kindAndWarnings("theo Quyết định số 22/2016/TTLT-BTC-BYT ngày 1/2/2016")).toEqual([["decision", ["kind-mismatch"]]]);
+    // A Party or Front thông tri ("TT") is no circular of any form.
+    expect(kindAndWarnings("theo Thông tư số 06/TT-MTTQ-BTT ngày 2/3/2020")[0][0]).toBe("circular");
+  });
+
   it("keeps a place whose name opens with 'Năm' (the date's word only before a year)", () => {
     const issuer = (t: string) => extract(t)[0].issuer;
     expect(issuer("theo Quyết định số 12/QĐ-UBND ngày 01/02/2010 của UBND huyện Năm Căn")).toMatchObject({ level: "district", place: "huyện Năm Căn" });
