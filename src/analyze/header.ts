@@ -431,6 +431,13 @@ export function readHeader(text: string, citedTitle = true): Header {
     if (!n[1]) warnings.push({ code: "blank-number", message: "the document's own number is blank (a draft?)", start, end: numberLine.end });
   }
 
+  // "THÔNG TƯ" over "Số: 02/2006/TTLT-BVHTT-BYT": a joint circular headed by the wider kind's word
+  // (KindEntry.formOf), as texts cite it ("Thông tư số … /TTLT-…"); the number's code tells its form.
+  if (kind !== null && numberLine !== null && numberLine.written === "slash-first") {
+    const coded = kindByStateCode(numberLine.symbolParts[0]?.split("/")[0] ?? "");
+    if (coded?.formOf === kind) kind = coded.slug;
+  }
+
   let date: string | null = null;
   let place: string | null = null;
   // "Căn cứ Pháp lệnh Du lịch, ngày 08 tháng 02 năm 1999;" is a basis's date.

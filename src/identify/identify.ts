@@ -197,6 +197,8 @@ function kindOf(p: ParsedCitation, sym: SymbolReading, warnings: Warning[], text
     warnings.push({ code: "unknown-code", message: `unknown issuer or type code "${sym.issuerCode}"` });
   }
   if (byWord && byWord.slug !== "document") {
+    // "Thông tư số 23/2015/TTLT-BGDĐT-BNV": the wider kind's word, the code of the form it takes.
+    if (byCode && sym.style !== "party" && kindByStateCode(sym.typeCode!)?.formOf === byWord.slug) return byCode;
     if (byCode && byCode !== byWord.slug && !compatible(byWord.slug, byCode, sym.style)) {
       warnings.push({
         code: "kind-mismatch",

@@ -147,6 +147,10 @@ export const ISSUERS: readonly IssuerEntry[] = [
   // each election ("Nghị quyết số 40/NQ-HĐBCQG ngày 29/9/2025 của Hội đồng bầu cử quốc gia").
   central("HĐBCQG", "Hội đồng bầu cử quốc gia", ["Hội đồng Bầu cử quốc gia", "Hội đồng Bầu cử Quốc gia"]),
   { ...central("BHXH", "Bảo hiểm xã hội Việt Nam", ["Bảo hiểm xã hội", "BHXH"]), branches: true },
+  // The General Department of Taxation under the Ministry of Finance (until 2025, when it became the
+  // ministry's Cục Thuế): its letters answer and guide the provinces' tax departments ("Công văn số
+  // 4409/TCT-KK ngày 30/10/2019 của Tổng cục Thuế"), headed "BỘ TÀI CHÍNH ⏎ TỔNG CỤC THUẾ". A central body.
+  central("TCT", "Tổng cục Thuế"),
   // Bodies since merged or renamed, whose documents older texts cite and some of which are still in
   // force: the Council of Ministers (the Government until 1992: "Nghị định 244/HĐBT ngày
   // 30/6/1990 của Hội đồng Bộ trưởng", dev-056), the ministries merged in 2002 and 2007

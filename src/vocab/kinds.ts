@@ -27,6 +27,12 @@ export interface KindEntry {
    * 43/HDLN-SYT-BHXH", "Hướng dẫn liên tịch số 02/HDLT-STC-SNV") a guidance.
    */
   jointCodes?: string[];
+  /**
+   * The wider kind this one is a form of, whose word texts cite it by as often as by its own: a joint
+   * circular is a circular, "Thông tư số 23/2015/TTLT-BGDĐT-BNV" as much as "Thông tư liên tịch số …".
+   * That word with this kind's type code names this kind, and the two do not disagree.
+   */
+  formOf?: Kind;
   label: string;
   /**
    * The word also names an undertaking, which is often called by the number of the decision
@@ -55,7 +61,7 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "decree", words: ["Nghị định"], code: "NĐ", label: "Nghị định" },
   { slug: "decision", words: ["Quyết định"], code: "QĐ", label: "Quyết định" },
   { slug: "directive", words: ["Chỉ thị"], code: "CT", label: "Chỉ thị" },
-  { slug: "joint-circular", words: ["Thông tư liên tịch"], code: "TTLT", label: "Thông tư liên tịch" },
+  { slug: "joint-circular", words: ["Thông tư liên tịch"], code: "TTLT", formOf: "circular", label: "Thông tư liên tịch" },
   { slug: "circular", words: ["Thông tư"], code: "TT", label: "Thông tư" },
   { slug: "resolution", words: ["Nghị quyết", "Nghị quyết liên tịch"], code: "NQ", jointCodes: ["NQLT"], label: "Nghị quyết" },
   { slug: "plan", words: ["Kế hoạch", "Kế hoạch liên tịch", "Kế hoạch phối hợp", "Kế hoạch hành động"], code: "KH", jointCodes: ["KHLT", "KHPH"], label: "Kế hoạch" },

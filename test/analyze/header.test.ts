@@ -674,6 +674,17 @@ describe("an agreement's own header ('THỎA THUẬN' as its kind line)", () => 
     const a = analyze(text);
     expect([a.self.id, a.self.kind, a.self.title]).toEqual(["12/BTT-UBND@2022~lao-cai", "agreement", "Hợp tác phát triển du lịch giữa tỉnh Lào Cai và tỉnh Yên Bái"]);
   });
+
+  it("'THÔNG TƯ' over a joint circular's number ('Số: 08/2013/TTLT-BCT-BKHCN'): the document is a joint circular", () => {
+    const head = (kindLine: string, number: string) =>
+      `BỘ CÔNG THƯƠNG - BỘ KHOA HỌC VÀ CÔNG NGHỆ\nSố: ${number}\nHà Nội, ngày 4 tháng 3 năm 2013\n${kindLine}\nQUY ĐỊNH VỀ NHÃN HÀNG HÓA\nCăn cứ Nghị định số 89/2006/NĐ-CP ngày 30 tháng 8 năm 2006 của Chính phủ;\n`;
+    expect(readHeader(head("THÔNG TƯ", "08/2013/TTLT-BCT-BKHCN")).kind).toBe("joint-circular");
+    expect(readHeader(head("THÔNG TƯ LIÊN TỊCH", "08/2013/TTLT-BCT-BKHCN")).kind).toBe("joint-circular");
+    expect(analyze(head("THÔNG TƯ", "08/2013/TTLT/BCT-BKHCN")).self.kind).toBe("joint-circular");
+    // A circular's own code, or another kind's line, is left as the line says.
+    expect(readHeader(head("THÔNG TƯ", "08/2013/TT-BCT")).kind).toBe("circular");
+    expect(readHeader(head("QUYẾT ĐỊNH", "08/2013/TTLT-BCT-BKHCN")).kind).toBe("decision");
+  });
 });
 
 describe("a header flattened onto one line, the number's cell after the national motto", () => {

@@ -116,6 +116,28 @@ describe("identify", () => {
     expect([state.kind, state.warnings.map((w) => w.code)]).toEqual(["regulation", ["kind-mismatch"]]);
   });
 
+  it("takes 'Thông tư số …/TTLT-…' (a joint circular cited by the wider kind's word) as a joint circular, without a mismatch", () => {
+    const kindAndWarnings = (t: string) => extract(t).map((c) => [c.kind, c.warnings.map((w) => w.code)]);
+    expect(kindAndWarnings("Căn cứ Thông tư số 14/2012/TTLT-BNV-BTC ngày 5 tháng 3 năm 2012 của Bộ Nội vụ và Bộ Tài chính;")).toEqual([["joint-circular", []]]);
+    expect(kindAndWarnings("Thực hiện Thông tư 31/2019/TTLT-BYT-BGDĐT hướng dẫn công tác y tế trường học")).toEqual([["joint-circular", []]]);
+    // The word of the narrower kind over the wider kind's code, or another kind's word, still disagree.
+    expect(kindAndWarnings("theo Thông tư liên tịch số 22/2016/TT-BTC ngày 1/2/2016")).toEqual([["joint-circular", ["kind-mismatch"]]]);
+    expect(kindAndWarnings("theo Quyết định số 22/2016/TTLT-BTC-BYT ngày 1/2/2016")).toEqual([["decision", ["kind-mismatch"]]]);
+    // A Party or Front thông tri ("TT") is no circular of any form.
+    expect(kindAndWarnings("theo Thông tư số 06/TT-MTTQ-BTT ngày 2/3/2020")[0][0]).toBe("circular");
+  });
+
+  it("reads the General Department of Taxation's code TCT as that body, a central one, in a citation and in its own letter's number", () => {
+    const [letter] = extract("Căn cứ Công văn số 2765/TCT-CS ngày 14 tháng 7 năm 2017 của Tổng cục Thuế về chính sách thuế;");
+    expect([letter.id, letter.issuer?.code, letter.issuer?.level, letter.warnings.map((w) => w.code)]).toEqual(["2765/TCT-CS@2017", "TCT", "central", []]);
+    const [decision] = extract("theo Quyết định số 118/QĐ-TCT ngày 20/01/2018 của Tổng cục trưởng Tổng cục Thuế");
+    expect([decision.kind, decision.issuer?.code]).toEqual(["decision", "TCT"]);
+    const a = analyze("BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nSố: 3902/TCT-KK\nV/v kê khai thuế\nHà Nội, ngày 9 tháng 9 năm 2019\nKính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n");
+    expect([a.self.id, a.self.issuer?.code, a.self.jurisdiction.level, a.warnings.map((w) => w.code)]).toEqual(["3902/TCT-KK@2019", "TCT", "central", []]);
+    // A province's tax department keeps its own reading ("CT-" and a division).
+    expect(extract("Công văn số 5512/CT-TTHT ngày 3/6/2019 của Cục Thuế")[0].issuer?.level).toBe("province");
+  });
+
   it("keeps a place whose name opens with 'Năm' (the date's word only before a year)", () => {
     const issuer = (t: string) => extract(t)[0].issuer;
     expect(issuer("theo Quyết định số 12/QĐ-UBND ngày 01/02/2010 của UBND huyện Năm Căn")).toMatchObject({ level: "district", place: "huyện Năm Căn" });
