@@ -505,4 +505,13 @@ describe("an amending law that amends many laws, or several laws named by their 
     expect(read("Căn cứ Luật sửa đổi, bổ sung một số điều của các luật;")).toEqual([]);
     expect(extract("Căn cứ Luật sửa đổi, bổ sung một số điều của các luật về phí năm 2019;").map((c) => c.id)).toEqual(["law:sua-doi-bo-sung-mot-so-dieu-cac-luat-ve-phi@2019"]);
   });
+  it("ends a name before the place and date line a subject line is followed by, and takes no date from it", () => {
+    // Invented letters' headings: "V/v …" ends with a law's short name, the next line is the letter's place and date.
+    expect(extract("Số: 45/SYT-NVY\nV/v triển khai Luật Dược\nHà Nội, ngày 14 tháng 3 năm 2018\nKính gửi: Các bệnh viện").filter((c) => c.kind === "law").map((c) => [c.id, c.date])).toEqual([["law:duoc@?", null]]);
+    expect(read("V/v thực hiện Luật Phòng, chống tác hại của rượu, bia\nThành phố Hồ Chí Minh, ngày 02 tháng 8 năm 2021")).toEqual([["Luật Phòng, chống tác hại của rượu, bia", "Phòng, chống tác hại của rượu, bia", null]]);
+    expect(read("V/v hướng dẫn Luật Thư viện\nThị xã Sơn Tây, ngày 9 tháng 5 năm 2020")).toEqual([["Luật Thư viện", "Thư viện", null]]);
+    // A name a PDF wrapped onto the next line still takes its date there.
+    expect(read("Căn cứ Luật Tổ chức chính quyền địa\nphương ngày 19 tháng 6 năm 2015;").map((r) => r[2])).toEqual([2015]);
+    expect(read("Căn cứ Luật Đất đai\nngày 29 tháng 11 năm 2013;").map((r) => r[2])).toEqual([2013]);
+  });
 });
