@@ -970,15 +970,36 @@ const JOINED_ACT = /^\s*(?:[,;]\s*(?:và\s+|đồng\s+thời\s+)?|(?:và|đồng
 /** The same after a document acted on, which may be named again with "nêu trên": "thay thế Quyết định số 15 nêu trên và bãi bỏ …". */
 const JOINED_AFTER_MENTION = new RegExp(`^\\s*(?:(?:${phraseSource(NAMED_ABOVE_WORDS)})\\s*)?(?:[,;]\\s*(?:và\\s+|đồng\\s+thời\\s+)?|(?:và|đồng\\s+thời)\\s+)$`, "iu");
 
+/**
+ * "Căn cứ Quyết định số 06/QĐ-TTg … phê duyệt Đề án phát triển ứng dụng dữ liệu dân cư … (gọi tắt là
+ * Đề án 06/CP)": an alias of another kind than the document before it, whose kind word that document's
+ * description holds, names what the description names (the scheme the decision approved), not the
+ * decision: it is not the decision's basis or act. ("Thông tư liên tịch số A … (sau đây gọi tắt là
+ * Thông tư A)": no "Thông tư" in the description, the same document.)
+ */
+function aliasesDescribed(before: Kind | null, alias: Kind | null, between: string): boolean {
+  if (alias === null || alias === before) return false;
+  let words = KIND_WORDS_OF.get(alias);
+  if (words === undefined) {
+    const entry = KINDS.find((k) => k.slug === alias);
+    words = entry ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(entry.words)})(?![\p{L}\p{N}])`, "iu") : null;
+    KIND_WORDS_OF.set(alias, words);
+  }
+  return words !== null && words.test(between.slice(0, between.lastIndexOf("(")));
+}
+/** Each kind's words, built when an alias first asks for them (aliases are rare). */
+const KIND_WORDS_OF = new Map<Kind, RegExp | null>();
+
 /** Citation i, after the cues before it: the binding it is read with, if any. */
 function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
   const { text, spans } = r;
   const last = s.lastCitation;
-  if (last >= 0 && ALIAS.test(text.slice(spans[last].end, spans[i].start))) {
+  const between = last >= 0 ? text.slice(spans[last].end, spans[i].start) : "";
+  if (last >= 0 && ALIAS.test(between)) {
     // "Nghị định số 78/2006/NĐ-CP ... (dưới đây gọi chung là Nghị định số 78/2006/NĐ-CP) và Nghị
     // định số 121/2007/NĐ-CP": the alias is the same document; the list goes on past it.
     const aliased = r.bindingOf[last];
-    if (aliased) r.bind(i, aliased);
+    if (aliased && !aliasesDescribed(r.kinds[last], r.kinds[i], between)) r.bind(i, aliased);
     // The alias closes that document's description, and the list goes on with the document's own
     // binding: a cue inside the description found no document there ("Kết luận số 48-KL/TW … về
     // tiếp tục thực hiện sắp xếp đơn vị hành chính (gọi tắt là …), Nghị quyết số 35/…": "thực hiện"

@@ -224,6 +224,25 @@ describe("preamble", () => {
     expect(a.citations.find((c) => c.raw === "Nghị quyết 45")?.role).toBe("implements");
   });
 
+  it("an alias of another kind, named in the description before it, is what that description names: not the document's basis", () => {
+    // Invented: a decision approving a scheme, the scheme's short name in the alias; the list goes on after it.
+    const a = analyze(
+      decision(
+        "Căn cứ Quyết định số 214/QĐ-TTg ngày 10/02/2023 của Thủ tướng Chính phủ phê duyệt Đề án chuyển đổi số trong quản lý đất đai (gọi tắt là Đề án 214/CP), Nghị định số 47/2024/NĐ-CP ngày 9/5/2024 của Chính phủ;",
+        "Điều 1. Ban hành kế hoạch.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["214 based_on", "214 references", "47 based_on"]);
+    // The same kind in the alias, or another kind no word of which the description holds: the same document.
+    const b = analyze(
+      decision(
+        "Căn cứ Thông tư liên tịch số 20/2016/TTLT-BYT-BTC ngày 30/6/2016 của Bộ Y tế, Bộ Tài chính quy định khám sức khỏe (sau đây gọi tắt là Thông tư 20/2016/TTLT-BYT-BTC);",
+        "Điều 1. Ban hành kế hoạch.",
+      ),
+    );
+    expect(roles(b).slice(1)).toEqual(["20 based_on", "20 based_on"]);
+  });
+
   it("a council's 'Qua xem xét Báo cáo … ; Báo cáo thẩm tra …' is its proposal", () => {
     const a = analyze(
       decision(
