@@ -1,6 +1,6 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_NAME_WORDS, ATTACHED_TO, COMMITTEE_NAMES, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, PLAN_OWNER_BODIES, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, JOINING_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD, TIED_TASK_WORDS,
+  ATTACHED_NAME_WORDS, ATTACHED_TO, COMMITTEE_NAMES, LISTED_PART_WORDS, PART_QUALIFIER_WORDS, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, PLAN_OWNER_BODIES, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, JOINING_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD, TIED_TASK_WORDS,
   type Cue,
 } from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
@@ -63,6 +63,11 @@ const ISSUER_SUBJECT = new RegExp(String.raw`^[\s,]*(?:${phraseSource(ISSUER_SUB
  * "… như sau:": the new wording quoted after it names documents it does not act on.)
  */
 const INTRODUCES_DOCUMENTS = new RegExp(String.raw`(?:^|\s)(?:văn\s+bản|${KIND_WORDS})\s+sau(?:\s+đây)?\s*:\s*$`, "iu");
+/**
+ * An act's introduction of the parts of documents it lists (LISTED_PART_WORDS), a few words of what they
+ * are between: "Bãi bỏ các danh mục mã dùng chung sau đây:". Bounded (PART_QUALIFIER_WORDS plain words).
+ */
+const INTRODUCES_PARTS = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LISTED_PART_WORDS)})(?:\s+[^\s,;.:]+){0,${PART_QUALIFIER_WORDS}}\s+sau(?:\s+đây)?\s*:\s*$`, "iu");
 const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)})\s*$`, "iu");
 const NAMES_A_DRAFT = new RegExp(String.raw`(?:^|[\s,/])(?:${phraseSource(DRAFT_WORDS)})(?![\p{L}\p{N}])`, "iu");
 const ENDS_WITH_NESTED_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_NESTED_CUE)})\s*$`, "iu");
@@ -555,7 +560,7 @@ function settleClause(r: RoleReading, s: ClauseReading, clause: Clause, first: n
   }
   // A heading's basis, or a cue introducing a list of documents ("Điều 1. Bãi bỏ các văn bản sau:"),
   // governs the items listed under it, whether each ends with ";" or with a full stop.
-  if (s.lastCitation < 0 && pending?.actor === SELF && ((pending.type === "based_on" && !SENTENCE_ENDS.test(text.slice(Math.max(clause.start, clause.end - 8), clause.end))) || pending.cue === POST_CUE || INTRODUCES_DOCUMENTS.test(text.slice(pending.end, clause.end))) && (listFollows(text, clause.end) || (pending.type === "based_on" && documentLineFollows(r, clause.end, end)))) {
+  if (s.lastCitation < 0 && pending?.actor === SELF && ((pending.type === "based_on" && !SENTENCE_ENDS.test(text.slice(Math.max(clause.start, clause.end - 8), clause.end))) || pending.cue === POST_CUE || INTRODUCES_DOCUMENTS.test(text.slice(pending.end, clause.end)) || (ACTS.has(pending.type) && INTRODUCES_PARTS.test(text.slice(pending.end, clause.end)))) && (listFollows(text, clause.end) || (pending.type === "based_on" && documentLineFollows(r, clause.end, end)))) {
     r.heading = pending;
   } else if (
     s.headBinding?.type === "based_on" && s.headBinding.actor === SELF && first < end &&
@@ -1038,7 +1043,7 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
   } else if (s.rowDocument >= 0) {
     // A cue in the summary cell before it may have dropped the carried list: the heading still governs the row.
     if (i === s.rowDocument) found = r.heading;
-  } else if (last < 0 && r.carried && continuesList(text, clause.start, spans[i].start) && !ENACTS_ITSELF.test(text.slice(clause.start, spans[i].start)) && !CONSULTED.test(text.slice(clause.start, spans[i].start))) {
+  } else if (last < 0 && r.carried && (continuesList(text, clause.start, spans[i].start) || (ACTS.has(r.carried.type) && attachedPartsItem(text, clause.start, spans[i].start))) && !ENACTS_ITSELF.test(text.slice(clause.start, spans[i].start)) && !CONSULTED.test(text.slice(clause.start, spans[i].start))) {
     found = r.carried;
   }
   const passedOver = found === null && s.unnamedAct !== null && r.kinds[i] !== r.kinds[s.unnamedAct.actor] ? s.unnamedAct : null;
@@ -1052,6 +1057,21 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
   s.lastCitation = i;
   if (found) r.bind(i, found);
 }
+
+/**
+ * "Điều 2. Bãi bỏ các danh mục sau đây: ⏎ 1. Phụ lục 01 Danh mục …, Phụ lục 02 … và Phụ lục 04 … áp dụng
+ * trong hóa trị, xạ trị ban hành kèm theo Quyết định số A": an item of an act's list names the parts it
+ * acts on, at whatever length, before the document they are attached to: ATTACHED_NAME_WORDS words at
+ * most, in one sentence, ending with "(ban hành) kèm theo".
+ */
+function attachedPartsItem(text: string, from: number, to: number): boolean {
+  if (to - from > ATTACHED_ITEM_CHARS) return false;
+  const lead = text.slice(from, to);
+  return ENDS_ATTACHED.test(lead) && !/[.;:]/u.test(lead.replace(ITEM_MARKER, "")) && words(lead) <= ATTACHED_NAME_WORDS;
+}
+/** ATTACHED_NAME_WORDS Vietnamese words are never longer than this. */
+const ATTACHED_ITEM_CHARS = 2 * FAR_CHARS;
+const ENDS_ATTACHED = /(?:^|\s)kèm(?:\s+theo)?\s*$/iu;
 
 /**
  * "Luật Bầu cử năm 2015 (được sửa đổi, bổ sung năm 2025) và Nghị quyết số B", "Quyết định số A

@@ -203,6 +203,16 @@ export const NEAR_LINK_WORDS = ["tại", "của", "nêu tại", "kèm theo", "k�
  */
 export const PROVISION_WORDS = ["quy định", "nội dung", "điều khoản"];
 
+/**
+ * What an act's article lists the parts it acts on under, one document's part per item: "Điều 2. Bãi bỏ
+ * các danh mục mã dùng chung sau đây: ⏎ 1. Phụ lục 01 … ban hành kèm theo Quyết định số A. ⏎ 2. Phụ lục 5
+ * … kèm theo Quyết định số B.", "Đính chính một số nội dung sau: ⏎ 1. Tại khoản 2 Điều 3 Thông tư số C
+ * …". As "các văn bản sau đây:" does for whole documents, the act governs each item, whatever ends it.
+ */
+export const LISTED_PART_WORDS = ["danh mục", "phụ lục", "biểu mẫu", "mẫu", ...PROVISION_WORDS];
+/** Words of what the parts are, between their noun and "sau (đây):" ("các danh mục mã dùng chung sau đây:"). */
+export const PART_QUALIFIER_WORDS = 6;
+
 /** A pinpoint between a link word and its document ("tại khoản 1 Điều 1 Quyết định số ..."). */
 export const PINPOINT_WORDS = ["điểm", "khoản", "điều", "mục", "phần", "chương", "phụ lục"];
 /**
