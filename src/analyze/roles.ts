@@ -1,6 +1,6 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_NAME_WORDS, ATTACHED_TO, COMMITTEE_NAMES, LISTED_PART_WORDS, PART_QUALIFIER_WORDS, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, PLAN_OWNER_BODIES, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, JOINING_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD, TIED_TASK_WORDS,
+  ATTACHED_NAME_WORDS, ATTACHED_TO, COMMITTEE_NAMES, LISTED_PART_WORDS, NEVER_ATTACHED_KINDS, PART_QUALIFIER_WORDS, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, PLAN_OWNER_BODIES, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, JOINING_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD, TIED_TASK_WORDS,
   type Cue,
 } from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
@@ -233,6 +233,8 @@ class RoleReading {
     readonly cited: readonly Citation[] = [],
     /** The document's own issuers' codes, null when unknown. */
     readonly ownIssuers: readonly string[] | null = null,
+    /** The document's own kind, null when unknown. */
+    readonly ownKind: Kind | null = null,
   ) {
     // Filled by push, not map: map's array is packed while its caller runs in the interpreter and
     // holey once V8 has compiled it, and every function reading it is compiled again for the second shape.
@@ -382,9 +384,10 @@ export function readRoles(
   recounts = false,
   cited: readonly Citation[] = [],
   ownIssuers: readonly string[] | null = null,
+  ownKind: Kind | null = null,
 ): Reading {
   const { text, spans } = doc;
-  const r = new RoleReading(text, spans, dates, kinds, tiers, cited, ownIssuers);
+  const r = new RoleReading(text, spans, dates, kinds, tiers, cited, ownIssuers, ownKind);
   r.recounts = recounts;
   // Without a citation there is nothing to read (and no cue scan to make).
   if (spans.length === 0) return { roles: r.roles, nested: r.nested };
@@ -814,7 +817,7 @@ function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
     }
     return true;
   }
-  s.pending = enacts || speaksForItself(text, s.clause, cue) ? binding(cue.cue.type, SELF, cue.cue, cue.end) : null;
+  s.pending = enacts || speaksForItself(text, s.clause, cue, r.ownKind) ? binding(cue.cue.type, SELF, cue.cue, cue.end) : null;
   return false;
 }
 
@@ -1245,7 +1248,7 @@ const HEADING_THEN_LINE = /^[\s*#_]*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[ \t]*
 const CAPITAL = /^\p{Lu}/u;
 
 /** Does the citing document say this cue itself? Only a heading, its own name, or its issuer may stand before it. */
-function speaksForItself(text: string, clause: Clause, cue: FoundCue): boolean {
+function speaksForItself(text: string, clause: Clause, cue: FoundCue, ownKind: Kind | null = null): boolean {
   const cueStart = cue.start;
   const before = text.slice(Math.max(clause.start, cueStart - HEAD_REACH), cueStart);
   const near = cueStart - clause.start <= HEAD_REACH;
@@ -1272,7 +1275,7 @@ function speaksForItself(text: string, clause: Clause, cue: FoundCue): boolean {
   // A subject line is the document's own purpose: its verbs are the document's, wherever they stand.
   if (clause.part === "title") return !ENDS_WITH_NOUN.test(before) && !NAMES_A_DRAFT.test(before);
   const self = THIS_DOCUMENT.exec(before);
-  if (near && self && opensItsSentence(text, cueStart - before.length, before.slice(0, self.index))) {
+  if (near && self && opensItsSentence(text, cueStart - before.length, before.slice(0, self.index)) && !anotherKindNamed(self[0], ownKind)) {
     const predicate = before.slice(self.index + self[0].length);
     const n = words(predicate);
     if (n <= SUBJECT_WORDS) return true;
@@ -1282,6 +1285,22 @@ function speaksForItself(text: string, clause: Clause, cue: FoundCue): boolean {
   }
   return clause.part === "preamble" && near && ISSUER_SUBJECT.test(before) && words(before) <= SUBJECT_WORDS;
 }
+
+/**
+ * "Luật này", "Nghị định này" in a document of another kind (NEVER_ATTACHED_KINDS): the law or decree
+ * it named before, not itself ("Luật Hải quan … có hiệu lực từ ngày 01/01/2015. Luật này thay thế Luật
+ * Hải quan số 29/2001/QH10" in a ministry's letter). Unknown when the document's own kind is.
+ */
+function anotherKindNamed(mention: string, ownKind: Kind | null): boolean {
+  if (ownKind === null) return false;
+  const named = mention.toLowerCase();
+  for (const k of NEVER_ATTACHED_WORDS) if (named.startsWith(k.word) && /\s/u.test(named.charAt(k.word.length))) return k.kind !== ownKind;
+  return false;
+}
+/** NEVER_ATTACHED_KINDS' words, lower case, longest first ("bộ luật" before "luật"). */
+const NEVER_ATTACHED_WORDS = KINDS.filter((k) => NEVER_ATTACHED_KINDS.includes(k.slug))
+  .flatMap((k) => k.words.map((w) => ({ word: w.toLowerCase(), kind: k.slug })))
+  .sort((a, b) => b.word.length - a.word.length);
 
 /** "Để", "Nhằm" opening the sentence (after list markers): a purpose clause (PURPOSE_OPENERS). */
 const PURPOSE_OPENER = new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:${phraseSource(PURPOSE_OPENERS)})(?![\p{L}\p{N}])`, "iu");

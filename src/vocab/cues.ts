@@ -1,4 +1,4 @@
-import type { RelationType } from "../types.js";
+import type { Kind, RelationType } from "../types.js";
 import { KINDS } from "./kinds.js";
 
 /**
@@ -350,6 +350,13 @@ export const ATTACHED_NAME_WORDS = 72;
 
 /** "Quyết định này", "Thông tư này": the document speaking of itself as the one that acts. */
 export const THIS_WORD = "này";
+/**
+ * Kinds whose text no document of another kind is, nor issues attached to it: in a letter or a plan,
+ * "Luật này", "Nghị định này" speak of the law or decree named before ("Luật Hải quan được Quốc hội
+ * thông qua ngày 23/6/2014 …. Luật này thay thế Luật Hải quan số 29/2001/QH10"), whose act it is, not
+ * the letter's. (A decision's "Quy chế này", "Quy định này" are the text it issues: its own.)
+ */
+export const NEVER_ATTACHED_KINDS: readonly Kind[] = ["code", "law", "ordinance", "decree"];
 
 /** "Ban hành kèm theo Quyết định số ..." (some write "kèm" alone) at the head of a document: the decision it is attached to. */
 export const ATTACHED_TO = ["Ban hành kèm theo", "Kèm theo", "Ban hành kèm"];

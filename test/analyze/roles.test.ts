@@ -442,6 +442,19 @@ describe("a plan's section of bases", () => {
     expect(roles(b).slice(1)).toEqual(["12 repeals", "40 repeals", "12 references"]);
   });
 
+  it("'Luật này', 'Nghị định này' in a document of another kind speak of the law or decree named before: its act is not the document's", () => {
+    // Invented: a ministry's letter retelling what a new law does, then a law's and a decree's own closing articles.
+    const letter = analyze(
+      "BỘ TƯ PHÁP\nSố: 120/BTP-PLDSKT\nV/v triển khai Luật Thừa phát lại\nHà Nội, ngày 3 tháng 3 năm 2021\nKính gửi: Sở Tư pháp các tỉnh.\n" +
+        "Luật Thừa phát lại được Quốc hội thông qua ngày 20/6/2020, có hiệu lực từ ngày 01/01/2021. Luật này thay thế Luật số 82/2006/QH11. Nghị định số 08/2020/NĐ-CP ngày 8/01/2020 quy định chi tiết Luật; Nghị định này thay thế Nghị định số 61/2009/NĐ-CP.\nĐề nghị các Sở triển khai thực hiện.",
+    );
+    expect(roles(letter).slice(1)).toEqual(["82 references", "08 references", "61 references"]);
+    const law = analyze("QUỐC HỘI\nLuật số: 60/2020/QH14\nHà Nội, ngày 20 tháng 6 năm 2020\nLUẬT\nTHỪA PHÁT LẠI\nĐiều 90. Hiệu lực thi hành\nLuật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2021.\nLuật này thay thế Luật số 82/2006/QH11.");
+    expect(roles(law).slice(1)).toEqual(["82 replaces"]);
+    const decree = analyze("CHÍNH PHỦ\nSố: 23/2015/NĐ-CP\nHà Nội, ngày 16 tháng 02 năm 2015\nNGHỊ ĐỊNH\nVề cấp bản sao\nĐiều 48. Hiệu lực thi hành\nNghị định này thay thế Nghị định số 79/2007/NĐ-CP ngày 18/5/2007 của Chính phủ.");
+    expect(roles(decree).slice(1)).toEqual(["79 replaces"]);
+  });
+
   it("an act on the parts listed under it ('Bãi bỏ các danh mục … sau đây:') governs each item's document, however long the parts' names", () => {
     // Invented: a ministry's decision repealing annexes of two earlier decisions, item by item, items ending with a full stop.
     const a = analyze(
