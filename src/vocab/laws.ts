@@ -130,6 +130,15 @@ export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   VBQPPL: "văn bản quy phạm pháp luật",
   NSNN: "ngân sách nhà nước",
   CHXHCN: "Cộng hòa xã hội chủ nghĩa",
+  // A letter's subject line is short, and writes the law it is about by its initials: "V/v hướng dẫn một
+  // số quy định tại Điều 22 Luật BHYT", "V/v cấp CCHN … theo quy định của Luật KBCB", "… thực hiện Điều 41
+  // Luật HQ năm 2014": the same law as its name written out.
+  BHYT: "bảo hiểm y tế",
+  BHXH: "bảo hiểm xã hội",
+  KBCB: "khám bệnh, chữa bệnh",
+  HQ: "hải quan",
+  TCCQĐP: "tổ chức chính quyền địa phương",
+  PCCC: "phòng cháy và chữa cháy",
 };
 
 /** Words that tell nothing of which law it is: "Hội đồng nhân dân, Ủy ban nhân dân" = "Hội đồng nhân dân và Ủy ban nhân dân". */

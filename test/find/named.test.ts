@@ -443,6 +443,18 @@ describe("a name with a term it may write as initials ('đại biểu Quốc h�
   });
 });
 
+describe("a law a letter's subject line writes by its initials (Luật BHYT, Luật KBCB, Luật HQ)", () => {
+  it("is the same law as its name written out", () => {
+    // Invented subject lines and sentences, each naming the law both ways.
+    const ids = (t: string) => extract(t).filter((c) => c.kind === "law").map((c) => c.id);
+    expect(ids("V/v thanh toán theo Điều 22 Luật BHYT; theo quy định của Luật Bảo hiểm y tế")).toEqual(["law:bao-hiem-y-te@?", "law:bao-hiem-y-te@?"]);
+    expect(ids("V/v cấp giấy phép theo quy định của Luật KBCB và Luật Khám bệnh, chữa bệnh")).toEqual(["law:kham-benh-chua-benh@?", "law:kham-benh-chua-benh@?"]);
+    expect(ids("V/v thực hiện Điều 34 Luật HQ năm 2014 và Luật Hải quan năm 2014")).toEqual(["law:hai-quan@2014", "law:hai-quan@2014"]);
+    expect(ids("Căn cứ Luật TCCQĐP năm 2015 và Luật Tổ chức chính quyền địa phương năm 2015;")).toEqual(["law:to-chuc-chinh-quyen-dia-phuong@2015", "law:to-chuc-chinh-quyen-dia-phuong@2015"]);
+    expect(ids("theo Luật PCCC năm 2001, Luật BHXH năm 2014")).toEqual(["law:phong-chay-chua-chay@2001", "law:bao-hiem-xa-hoi@2014"]);
+  });
+});
+
 describe("a date or year no law has after the name", () => {
   it("ends the name all the same: the law is found, its words only the name's, its year unknown", () => {
     // A typo in the year, a date cut short by a page, a year mistyped with a letter: none is read as the date.
