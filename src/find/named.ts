@@ -428,7 +428,7 @@ function findMarker(words: Words): Marker | null {
       // number ends its list: "… và Luật Đấu thầu số 57/2024/QH15"). The name is left without it.
       if (isDigit(next.charCodeAt(0)) && amending && namedLawListedAt(words, i + 3)) return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: null };
       if (isDigit(next.charCodeAt(0))) return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: word.start };
-    } else if (i > 1 && w.length === 4 && YEAR.test(w)) {
+    } else if (w.length === 4 && YEAR.test(w)) {
       return { index: i, end: word.end, year: Number(w), date: null, numberAt: null };
     }
     if (endsName(words, i)) return null;

@@ -455,6 +455,15 @@ describe("a law a letter's subject line writes by its initials (Luật BHYT, Lu�
   });
 });
 
+describe("a one-word name and a bare year ('Luật Dược 2016', 'Luật BHYT 2014')", () => {
+  it("reads the year as the law's, as after a longer name ('Luật Đất đai 2013')", () => {
+    // Invented: a one-word name (or initials) then the year alone; the year was once read as a word of the name.
+    expect(extract("Thực hiện Luật Dược 2016 và Luật Đất đai 2013;").map((c) => c.id)).toEqual(["law:duoc@2016", "law:dat-dai@2013"]);
+    expect(extract("theo quy định của Luật BHYT 2014 về mức hưởng").map((c) => c.id)).toEqual(["law:bao-hiem-y-te@2014"]);
+    expect(extract("Căn cứ Bộ luật Hình sự 2015;").map((c) => c.id)).toEqual(["code:hinh-su@2015"]);
+  });
+});
+
 describe("a date or year no law has after the name", () => {
   it("ends the name all the same: the law is found, its words only the name's, its year unknown", () => {
     // A typo in the year, a date cut short by a page, a year mistyped with a letter: none is read as the date.
