@@ -3,7 +3,7 @@ import { KINDS, kindByAbbreviation } from "../vocab/kinds.js";
 import { DOCUMENT_CUES, PINPOINT_WORDS } from "../vocab/cues.js";
 import {
   NAME_ABBREVIATIONS,
-  BARE_NAME_STOPS, ENACTED_WORDS, ENACTMENT_BODY_WORDS, MAX_AMENDED_LIST_WORDS, MAX_AMENDING_NAME_WORDS, MAX_ENACTMENT_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NAME_GOES_ON, NOT_IN_NAME_AFTER_COMMA,
+  BARE_NAME_STOPS, BARE_NAME_STOP_PHRASES, ENACTED_WORDS, ENACTMENT_BODY_WORDS, MAX_AMENDED_LIST_WORDS, MAX_AMENDING_NAME_WORDS, MAX_ENACTMENT_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NAME_GOES_ON, NOT_IN_NAME_AFTER_COMMA,
   NOT_A_LAW_BEFORE,
 } from "../vocab/laws.js";
 import { phraseSource } from "../vocab/phrases.js";
@@ -709,6 +709,7 @@ function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
 const ENACTED_BY_FIRST = byFirstWord(NAME_ENACTED);
 const GOES_ON_BY_FIRST = byFirstWord(NAME_GOES_ON);
 const ENDINGS_BY_FIRST = byFirstWord(NAME_ENDINGS);
+const BARE_STOP_PHRASES_BY_FIRST = byFirstWord(BARE_NAME_STOP_PHRASES);
 
 /** The first of `phrases` (split; undefined for none) at words[i], or undefined. */
 function firstPhraseAt(words: Words, i: number, phrases: readonly (readonly string[])[] | undefined): readonly string[] | undefined {
@@ -834,7 +835,7 @@ function bareLength(words: Words): number {
     }
     if (subject && words.get(n)!.lower === "và" && words.get(n + 1)?.lower === "sửa") break;
     // Lower-cased: a title set in capitals stops where the same words in lower case do ("… LUẬT ĐẤT ĐAI CHO …").
-    if (n > 0 && (endsName(words, n) || BARE_STOPS.has(words.get(n)!.lower))) break;
+    if (n > 0 && (endsName(words, n) || BARE_STOPS.has(words.get(n)!.lower) || firstPhraseAt(words, n, BARE_STOP_PHRASES_BY_FIRST.get(words.get(n)!.lower)) !== undefined)) break;
     n += writtenOutLength(words, n);
   }
   // Words still going on past the most a name takes (on the same line, or on the next as a wrapped sentence goes on): prose, not a name whose end

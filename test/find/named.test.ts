@@ -464,6 +464,16 @@ describe("a one-word name and a bare year ('Luật Dược 2016', 'Luật BHYT 2
   });
 });
 
+describe("'đối với' after a name without a date", () => {
+  it("ends the name: whom the law applies to is no word of it, save the ordinance named so", () => {
+    // Invented sentences; the ordinance is the real one of 2001.
+    const ids = (t: string) => extract(t).map((c) => c.id);
+    expect(ids("quy định chi tiết một số điều Luật Bảo hiểm y tế đối với lực lượng vũ trang;")).toEqual(["law:bao-hiem-y-te@?"]);
+    expect(ids("thanh toán theo Luật BHYT đối với các chi phí điều trị")).toEqual(["law:bao-hiem-y-te@?"]);
+    expect(ids("theo Pháp lệnh Thuế thu nhập đối với người có thu nhập cao và")).toEqual(["ordinance:thue-thu-nhap-doi-voi-nguoi-co-thu-nhap-cao@?"]);
+  });
+});
+
 describe("a date or year no law has after the name", () => {
   it("ends the name all the same: the law is found, its words only the name's, its year unknown", () => {
     // A typo in the year, a date cut short by a page, a year mistyped with a letter: none is read as the date.
