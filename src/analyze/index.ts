@@ -98,7 +98,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   // "Số: 26/2015/TT-BTC": the codes after the type code are the document's own issuers'.
   // A listing's row has no header: its number field ("776/QĐ-UBND", "1829/UBND-VX") names the issuer.
   const own = header.numberLine && header.numberLine.symbolParts.length > 1 ? header.numberLine.symbolParts.slice(1) : knownIssuers(options.known);
-  const reading = readRoles(layout, clauses, dates, kinds, tiers, recounts(header.kind), found, own);
+  const reading = readRoles(layout, clauses, dates, kinds, tiers, recounts(header.kind), found, own, header.kind ?? numberLineKind(header, spans, kinds));
   const { built, jurisdiction } = identifySelf(text, layout, found, kinds, reading.roles, header, options);
   const ownRoles = withSelf(layout, found, kinds, reading.roles, {
     kind: built.self.kind,
@@ -379,6 +379,14 @@ function shownLength(text: string, from: number, to: number): number {
     if (!isWhitespaceAt(text, i) || i === from || !isWhitespaceAt(text, i - 1)) n++;
   }
   return n;
+}
+
+/** The kind of the citation the header's number line holds ("Số: 19046/BTC-TCHQ": an official letter), or null. */
+function numberLineKind(header: Header, spans: readonly { start: number; end: number }[], kinds: readonly (Kind | null)[]): Kind | null {
+  const line = header.numberLine;
+  if (line === null) return null;
+  for (let i = 0; i < spans.length && spans[i].start < line.end; i++) if (spans[i].end > line.start) return kinds[i];
+  return null;
 }
 
 /** The document's own number and date as a listing gives them, read as a citation ("số 3637/UBND-VX ngày 24/05/2019"). */

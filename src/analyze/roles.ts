@@ -1,6 +1,6 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_NAME_WORDS, ATTACHED_TO, COMMITTEE_NAMES, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, PLAN_OWNER_BODIES, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, JOINING_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD, TIED_TASK_WORDS,
+  ATTACHED_NAME_WORDS, ATTACHED_TO, COMMITTEE_NAMES, LISTED_PART_WORDS, NEVER_ATTACHED_KINDS, PART_QUALIFIER_WORDS, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, PLAN_OWNER_BODIES, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, JOINING_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD, TIED_TASK_WORDS,
   type Cue,
 } from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
@@ -63,6 +63,11 @@ const ISSUER_SUBJECT = new RegExp(String.raw`^[\s,]*(?:${phraseSource(ISSUER_SUB
  * "… như sau:": the new wording quoted after it names documents it does not act on.)
  */
 const INTRODUCES_DOCUMENTS = new RegExp(String.raw`(?:^|\s)(?:văn\s+bản|${KIND_WORDS})\s+sau(?:\s+đây)?\s*:\s*$`, "iu");
+/**
+ * An act's introduction of the parts of documents it lists (LISTED_PART_WORDS), a few words of what they
+ * are between: "Bãi bỏ các danh mục mã dùng chung sau đây:". Bounded (PART_QUALIFIER_WORDS plain words).
+ */
+const INTRODUCES_PARTS = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LISTED_PART_WORDS)})(?:\s+[^\s,;.:]+){0,${PART_QUALIFIER_WORDS}}\s+sau(?:\s+đây)?\s*:\s*$`, "iu");
 const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)})\s*$`, "iu");
 const NAMES_A_DRAFT = new RegExp(String.raw`(?:^|[\s,/])(?:${phraseSource(DRAFT_WORDS)})(?![\p{L}\p{N}])`, "iu");
 const ENDS_WITH_NESTED_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_NESTED_CUE)})\s*$`, "iu");
@@ -228,6 +233,8 @@ class RoleReading {
     readonly cited: readonly Citation[] = [],
     /** The document's own issuers' codes, null when unknown. */
     readonly ownIssuers: readonly string[] | null = null,
+    /** The document's own kind, null when unknown. */
+    readonly ownKind: Kind | null = null,
   ) {
     // Filled by push, not map: map's array is packed while its caller runs in the interpreter and
     // holey once V8 has compiled it, and every function reading it is compiled again for the second shape.
@@ -377,9 +384,10 @@ export function readRoles(
   recounts = false,
   cited: readonly Citation[] = [],
   ownIssuers: readonly string[] | null = null,
+  ownKind: Kind | null = null,
 ): Reading {
   const { text, spans } = doc;
-  const r = new RoleReading(text, spans, dates, kinds, tiers, cited, ownIssuers);
+  const r = new RoleReading(text, spans, dates, kinds, tiers, cited, ownIssuers, ownKind);
   r.recounts = recounts;
   // Without a citation there is nothing to read (and no cue scan to make).
   if (spans.length === 0) return { roles: r.roles, nested: r.nested };
@@ -555,7 +563,7 @@ function settleClause(r: RoleReading, s: ClauseReading, clause: Clause, first: n
   }
   // A heading's basis, or a cue introducing a list of documents ("Điều 1. Bãi bỏ các văn bản sau:"),
   // governs the items listed under it, whether each ends with ";" or with a full stop.
-  if (s.lastCitation < 0 && pending?.actor === SELF && ((pending.type === "based_on" && !SENTENCE_ENDS.test(text.slice(Math.max(clause.start, clause.end - 8), clause.end))) || pending.cue === POST_CUE || INTRODUCES_DOCUMENTS.test(text.slice(pending.end, clause.end))) && (listFollows(text, clause.end) || (pending.type === "based_on" && documentLineFollows(r, clause.end, end)))) {
+  if (s.lastCitation < 0 && pending?.actor === SELF && ((pending.type === "based_on" && !SENTENCE_ENDS.test(text.slice(Math.max(clause.start, clause.end - 8), clause.end))) || pending.cue === POST_CUE || INTRODUCES_DOCUMENTS.test(text.slice(pending.end, clause.end)) || (ACTS.has(pending.type) && INTRODUCES_PARTS.test(text.slice(pending.end, clause.end)))) && (listFollows(text, clause.end) || (pending.type === "based_on" && documentLineFollows(r, clause.end, end)))) {
     r.heading = pending;
   } else if (
     s.headBinding?.type === "based_on" && s.headBinding.actor === SELF && first < end &&
@@ -809,7 +817,7 @@ function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
     }
     return true;
   }
-  s.pending = enacts || speaksForItself(text, s.clause, cue) ? binding(cue.cue.type, SELF, cue.cue, cue.end) : null;
+  s.pending = enacts || speaksForItself(text, s.clause, cue, r.ownKind) ? binding(cue.cue.type, SELF, cue.cue, cue.end) : null;
   return false;
 }
 
@@ -970,15 +978,36 @@ const JOINED_ACT = /^\s*(?:[,;]\s*(?:và\s+|đồng\s+thời\s+)?|(?:và|đồng
 /** The same after a document acted on, which may be named again with "nêu trên": "thay thế Quyết định số 15 nêu trên và bãi bỏ …". */
 const JOINED_AFTER_MENTION = new RegExp(`^\\s*(?:(?:${phraseSource(NAMED_ABOVE_WORDS)})\\s*)?(?:[,;]\\s*(?:và\\s+|đồng\\s+thời\\s+)?|(?:và|đồng\\s+thời)\\s+)$`, "iu");
 
+/**
+ * "Căn cứ Quyết định số 06/QĐ-TTg … phê duyệt Đề án phát triển ứng dụng dữ liệu dân cư … (gọi tắt là
+ * Đề án 06/CP)": an alias of another kind than the document before it, whose kind word that document's
+ * description holds, names what the description names (the scheme the decision approved), not the
+ * decision: it is not the decision's basis or act. ("Thông tư liên tịch số A … (sau đây gọi tắt là
+ * Thông tư A)": no "Thông tư" in the description, the same document.)
+ */
+function aliasesDescribed(before: Kind | null, alias: Kind | null, between: string): boolean {
+  if (alias === null || alias === before) return false;
+  let words = KIND_WORDS_OF.get(alias);
+  if (words === undefined) {
+    const entry = KINDS.find((k) => k.slug === alias);
+    words = entry ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(entry.words)})(?![\p{L}\p{N}])`, "iu") : null;
+    KIND_WORDS_OF.set(alias, words);
+  }
+  return words !== null && words.test(between.slice(0, between.lastIndexOf("(")));
+}
+/** Each kind's words, built when an alias first asks for them (aliases are rare). */
+const KIND_WORDS_OF = new Map<Kind, RegExp | null>();
+
 /** Citation i, after the cues before it: the binding it is read with, if any. */
 function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
   const { text, spans } = r;
   const last = s.lastCitation;
-  if (last >= 0 && ALIAS.test(text.slice(spans[last].end, spans[i].start))) {
+  const between = last >= 0 ? text.slice(spans[last].end, spans[i].start) : "";
+  if (last >= 0 && ALIAS.test(between)) {
     // "Nghị định số 78/2006/NĐ-CP ... (dưới đây gọi chung là Nghị định số 78/2006/NĐ-CP) và Nghị
     // định số 121/2007/NĐ-CP": the alias is the same document; the list goes on past it.
     const aliased = r.bindingOf[last];
-    if (aliased) r.bind(i, aliased);
+    if (aliased && !aliasesDescribed(r.kinds[last], r.kinds[i], between)) r.bind(i, aliased);
     // The alias closes that document's description, and the list goes on with the document's own
     // binding: a cue inside the description found no document there ("Kết luận số 48-KL/TW … về
     // tiếp tục thực hiện sắp xếp đơn vị hành chính (gọi tắt là …), Nghị quyết số 35/…": "thực hiện"
@@ -1017,7 +1046,7 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
   } else if (s.rowDocument >= 0) {
     // A cue in the summary cell before it may have dropped the carried list: the heading still governs the row.
     if (i === s.rowDocument) found = r.heading;
-  } else if (last < 0 && r.carried && continuesList(text, clause.start, spans[i].start) && !ENACTS_ITSELF.test(text.slice(clause.start, spans[i].start)) && !CONSULTED.test(text.slice(clause.start, spans[i].start))) {
+  } else if (last < 0 && r.carried && (continuesList(text, clause.start, spans[i].start) || (ACTS.has(r.carried.type) && attachedPartsItem(text, clause.start, spans[i].start))) && !ENACTS_ITSELF.test(text.slice(clause.start, spans[i].start)) && !CONSULTED.test(text.slice(clause.start, spans[i].start))) {
     found = r.carried;
   }
   const passedOver = found === null && s.unnamedAct !== null && r.kinds[i] !== r.kinds[s.unnamedAct.actor] ? s.unnamedAct : null;
@@ -1031,6 +1060,21 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
   s.lastCitation = i;
   if (found) r.bind(i, found);
 }
+
+/**
+ * "Điều 2. Bãi bỏ các danh mục sau đây: ⏎ 1. Phụ lục 01 Danh mục …, Phụ lục 02 … và Phụ lục 04 … áp dụng
+ * trong hóa trị, xạ trị ban hành kèm theo Quyết định số A": an item of an act's list names the parts it
+ * acts on, at whatever length, before the document they are attached to: ATTACHED_NAME_WORDS words at
+ * most, in one sentence, ending with "(ban hành) kèm theo".
+ */
+function attachedPartsItem(text: string, from: number, to: number): boolean {
+  if (to - from > ATTACHED_ITEM_CHARS) return false;
+  const lead = text.slice(from, to);
+  return ENDS_ATTACHED.test(lead) && !/[.;:]/u.test(lead.replace(ITEM_MARKER, "")) && words(lead) <= ATTACHED_NAME_WORDS;
+}
+/** ATTACHED_NAME_WORDS Vietnamese words are never longer than this. */
+const ATTACHED_ITEM_CHARS = 2 * FAR_CHARS;
+const ENDS_ATTACHED = /(?:^|\s)kèm(?:\s+theo)?\s*$/iu;
 
 /**
  * "Luật Bầu cử năm 2015 (được sửa đổi, bổ sung năm 2025) và Nghị quyết số B", "Quyết định số A
@@ -1204,7 +1248,7 @@ const HEADING_THEN_LINE = /^[\s*#_]*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[ \t]*
 const CAPITAL = /^\p{Lu}/u;
 
 /** Does the citing document say this cue itself? Only a heading, its own name, or its issuer may stand before it. */
-function speaksForItself(text: string, clause: Clause, cue: FoundCue): boolean {
+function speaksForItself(text: string, clause: Clause, cue: FoundCue, ownKind: Kind | null = null): boolean {
   const cueStart = cue.start;
   const before = text.slice(Math.max(clause.start, cueStart - HEAD_REACH), cueStart);
   const near = cueStart - clause.start <= HEAD_REACH;
@@ -1231,7 +1275,7 @@ function speaksForItself(text: string, clause: Clause, cue: FoundCue): boolean {
   // A subject line is the document's own purpose: its verbs are the document's, wherever they stand.
   if (clause.part === "title") return !ENDS_WITH_NOUN.test(before) && !NAMES_A_DRAFT.test(before);
   const self = THIS_DOCUMENT.exec(before);
-  if (near && self && opensItsSentence(text, cueStart - before.length, before.slice(0, self.index))) {
+  if (near && self && opensItsSentence(text, cueStart - before.length, before.slice(0, self.index)) && !anotherKindNamed(self[0], ownKind)) {
     const predicate = before.slice(self.index + self[0].length);
     const n = words(predicate);
     if (n <= SUBJECT_WORDS) return true;
@@ -1241,6 +1285,22 @@ function speaksForItself(text: string, clause: Clause, cue: FoundCue): boolean {
   }
   return clause.part === "preamble" && near && ISSUER_SUBJECT.test(before) && words(before) <= SUBJECT_WORDS;
 }
+
+/**
+ * "Luật này", "Nghị định này" in a document of another kind (NEVER_ATTACHED_KINDS): the law or decree
+ * it named before, not itself ("Luật Hải quan … có hiệu lực từ ngày 01/01/2015. Luật này thay thế Luật
+ * Hải quan số 29/2001/QH10" in a ministry's letter). Unknown when the document's own kind is.
+ */
+function anotherKindNamed(mention: string, ownKind: Kind | null): boolean {
+  if (ownKind === null) return false;
+  const named = mention.toLowerCase();
+  for (const k of NEVER_ATTACHED_WORDS) if (named.startsWith(k.word) && /\s/u.test(named.charAt(k.word.length))) return k.kind !== ownKind;
+  return false;
+}
+/** NEVER_ATTACHED_KINDS' words, lower case, longest first ("bộ luật" before "luật"). */
+const NEVER_ATTACHED_WORDS = KINDS.filter((k) => NEVER_ATTACHED_KINDS.includes(k.slug))
+  .flatMap((k) => k.words.map((w) => ({ word: w.toLowerCase(), kind: k.slug })))
+  .sort((a, b) => b.word.length - a.word.length);
 
 /** "Để", "Nhằm" opening the sentence (after list markers): a purpose clause (PURPOSE_OPENERS). */
 const PURPOSE_OPENER = new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:${phraseSource(PURPOSE_OPENERS)})(?![\p{L}\p{N}])`, "iu");

@@ -3,11 +3,12 @@ import { KINDS, kindByAbbreviation } from "../vocab/kinds.js";
 import { DOCUMENT_CUES, PINPOINT_WORDS } from "../vocab/cues.js";
 import {
   NAME_ABBREVIATIONS,
-  BARE_NAME_STOPS, ENACTED_WORDS, ENACTMENT_BODY_WORDS, MAX_AMENDED_LIST_WORDS, MAX_AMENDING_NAME_WORDS, MAX_ENACTMENT_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NAME_GOES_ON, NOT_IN_NAME_AFTER_COMMA,
+  BARE_NAME_STOPS, BARE_NAME_STOP_PHRASES, ENACTED_WORDS, ENACTMENT_BODY_WORDS, MAX_AMENDED_LIST_WORDS, MAX_AMENDING_NAME_WORDS, MAX_ENACTMENT_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NAME_GOES_ON, NOT_IN_NAME_AFTER_COMMA,
   NOT_A_LAW_BEFORE,
 } from "../vocab/laws.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { PAGE_LINES } from "../vocab/page-lines.js";
+import { PLACE_TYPES } from "../vocab/places.js";
 import { composedWord, isWhitespaceAt } from "../shared/chars.js";
 import { AMENDED, hasCapital, lineBreakIn, nextNonSpace, Words } from "./words.js";
 import { GLUED_REACH, needsPreparing } from "../prepare/prepare.js";
@@ -383,7 +384,7 @@ function findMarker(words: Words): Marker | null {
     // "… của Luật A, Luật B, …, Luật J và Luật K ngày …": each law listed takes its own name's words.
     if (amending && i + MAX_NAME_WORDS > most && listedLawAt(words, i)) most = Math.min(MAX_AMENDED_LIST_WORDS, i + MAX_NAME_WORDS);
     // "Căn cứ Luật Kiểm toán nhà nước ⏎Căn cứ Quyết định số 596/…" (its ";" left out): the next item's number is not the name's.
-    if (lineBreakIn(word.gap) && opensWithCue(words, i)) return null;
+    if (lineBreakIn(word.gap) && (opensWithCue(words, i) || placeDateLineAt(words, i))) return null;
     // "… THI HÀNH PHÁP LỆNH ƯU ĐÃI NGƯỜI CÓ CÔNG ⏎⏎Nghị định số 131/2021/NĐ-CP …" (a consolidated text's
     // title, then the text it consolidates), "Căn cứ Luật Đất đai ⏎Nghị định số 43/…" (a list's ";"
     // left out): another document's kind word and its number begin another citation, not the name's.
@@ -427,7 +428,7 @@ function findMarker(words: Words): Marker | null {
       // number ends its list: "… và Luật Đấu thầu số 57/2024/QH15"). The name is left without it.
       if (isDigit(next.charCodeAt(0)) && amending && namedLawListedAt(words, i + 3)) return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: null };
       if (isDigit(next.charCodeAt(0))) return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: word.start };
-    } else if (i > 1 && w.length === 4 && YEAR.test(w)) {
+    } else if (w.length === 4 && YEAR.test(w)) {
       return rangeAfter(words, i) ? undated(words, i) : { index: i, end: word.end, year: Number(w), date: null, numberAt: null };
     }
     if (endsName(words, i)) return null;
@@ -717,6 +718,7 @@ function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
 const ENACTED_BY_FIRST = byFirstWord(NAME_ENACTED);
 const GOES_ON_BY_FIRST = byFirstWord(NAME_GOES_ON);
 const ENDINGS_BY_FIRST = byFirstWord(NAME_ENDINGS);
+const BARE_STOP_PHRASES_BY_FIRST = byFirstWord(BARE_NAME_STOP_PHRASES);
 
 /** The first of `phrases` (split; undefined for none) at words[i], or undefined. */
 function firstPhraseAt(words: Words, i: number, phrases: readonly (readonly string[])[] | undefined): readonly string[] | undefined {
@@ -755,8 +757,28 @@ function opensParagraph(words: Words, i: number): boolean {
   if (w.text[0] === w.lower[0]) return false;
   if (JOINERS.has(words.get(i - 1)?.lower ?? "")) return false;
   if (w.text.length > 1 && w.text === w.text.toUpperCase() && /\p{L}/u.test(w.text)) return true;
-  return BARE_STOPS.has(w.lower) || phraseOfAt(words, i, OPENING_CUES_BY_FIRST) || phraseOfAt(words, i, OTHER_KINDS_BY_FIRST);
+  return BARE_STOPS.has(w.lower) || phraseOfAt(words, i, OPENING_CUES_BY_FIRST) || phraseOfAt(words, i, OTHER_KINDS_BY_FIRST) || placeDateLineAt(words, i);
 }
+
+/**
+ * "V/v triển khai thực hiện Luật Đất đai ⏎ Hà Nội, ngày 27 tháng 01 năm 2014": a letter's subject line
+ * that ends with a law's name, then the letter's place and date on the next line. A line that opens
+ * with a place's capitalised words (PLACE_LINE_WORDS at most), a comma, "ngày" and a day's number is
+ * that line: no name goes on into it ("Luật Đất đai Hà Nội"), nor takes its date as the law's.
+ */
+function placeDateLineAt(words: Words, i: number): boolean {
+  for (let k = i; k < i + PLACE_LINE_WORDS; k++) {
+    const w = words.get(k);
+    if (w === undefined || (k > i && lineBreakIn(w.gap))) return false;
+    if (w.text === ",") return k > i && words.get(k + 1)?.lower === "ngày" && isDigit((words.get(k + 2)?.text ?? "").charCodeAt(0));
+    // Capitalised words, or the second word of a place type written before the name ("Thành phố Hồ Chí Minh", "Thị xã …").
+    if (w.text[0] === w.lower[0] && !(k > i && PLACE_TYPE_SET.has(`${words.get(k - 1)!.lower} ${w.lower}`))) return false;
+  }
+  return false;
+}
+const PLACE_TYPE_SET: ReadonlySet<string> = new Set(PLACE_TYPES);
+/** A place's name on a date line is this many words at most ("Thành phố Hồ Chí Minh"). */
+const PLACE_LINE_WORDS = 6;
 
 /** What numbers a heading or a list item: a Roman numeral, a number, a letter. */
 const HEADING_NUMBER = /^(?:[IVX]{1,4}|[0-9]{1,2}|[a-zđ])$/;
@@ -822,7 +844,7 @@ function bareLength(words: Words): number {
     }
     if (subject && words.get(n)!.lower === "và" && words.get(n + 1)?.lower === "sửa") break;
     // Lower-cased: a title set in capitals stops where the same words in lower case do ("… LUẬT ĐẤT ĐAI CHO …").
-    if (n > 0 && (endsName(words, n) || BARE_STOPS.has(words.get(n)!.lower))) break;
+    if (n > 0 && (endsName(words, n) || BARE_STOPS.has(words.get(n)!.lower) || firstPhraseAt(words, n, BARE_STOP_PHRASES_BY_FIRST.get(words.get(n)!.lower)) !== undefined)) break;
     n += writtenOutLength(words, n);
   }
   // Words still going on past the most a name takes (on the same line, or on the next as a wrapped sentence goes on): prose, not a name whose end

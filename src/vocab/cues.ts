@@ -1,4 +1,4 @@
-import type { RelationType } from "../types.js";
+import type { Kind, RelationType } from "../types.js";
 import { KINDS } from "./kinds.js";
 
 /**
@@ -203,6 +203,16 @@ export const NEAR_LINK_WORDS = ["tại", "của", "nêu tại", "kèm theo", "k�
  */
 export const PROVISION_WORDS = ["quy định", "nội dung", "điều khoản"];
 
+/**
+ * What an act's article lists the parts it acts on under, one document's part per item: "Điều 2. Bãi bỏ
+ * các danh mục mã dùng chung sau đây: ⏎ 1. Phụ lục 01 … ban hành kèm theo Quyết định số A. ⏎ 2. Phụ lục 5
+ * … kèm theo Quyết định số B.", "Đính chính một số nội dung sau: ⏎ 1. Tại khoản 2 Điều 3 Thông tư số C
+ * …". As "các văn bản sau đây:" does for whole documents, the act governs each item, whatever ends it.
+ */
+export const LISTED_PART_WORDS = ["danh mục", "phụ lục", "biểu mẫu", "mẫu", ...PROVISION_WORDS];
+/** Words of what the parts are, between their noun and "sau (đây):" ("các danh mục mã dùng chung sau đây:"). */
+export const PART_QUALIFIER_WORDS = 6;
+
 /** A pinpoint between a link word and its document ("tại khoản 1 Điều 1 Quyết định số ..."). */
 export const PINPOINT_WORDS = ["điểm", "khoản", "điều", "mục", "phần", "chương", "phụ lục"];
 /**
@@ -340,6 +350,13 @@ export const ATTACHED_NAME_WORDS = 72;
 
 /** "Quyết định này", "Thông tư này": the document speaking of itself as the one that acts. */
 export const THIS_WORD = "này";
+/**
+ * Kinds whose text no document of another kind is, nor issues attached to it: in a letter or a plan,
+ * "Luật này", "Nghị định này" speak of the law or decree named before ("Luật Hải quan được Quốc hội
+ * thông qua ngày 23/6/2014 …. Luật này thay thế Luật Hải quan số 29/2001/QH10"), whose act it is, not
+ * the letter's. (A decision's "Quy chế này", "Quy định này" are the text it issues: its own.)
+ */
+export const NEVER_ATTACHED_KINDS: readonly Kind[] = ["code", "law", "ordinance", "decree"];
 
 /** "Ban hành kèm theo Quyết định số ..." (some write "kèm" alone) at the head of a document: the decision it is attached to. */
 export const ATTACHED_TO = ["Ban hành kèm theo", "Kèm theo", "Ban hành kèm"];

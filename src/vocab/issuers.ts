@@ -143,6 +143,10 @@ export const ISSUERS: readonly IssuerEntry[] = [
   central("TANDTC", "Tòa án nhân dân tối cao"),
   central("VKSNDTC", "Viện kiểm sát nhân dân tối cao"),
   central("KTNN", "Kiểm toán Nhà nước"),
+  // The customs administration under the Ministry of Finance (2002-2025), whose letters its departments
+  // draft ("Công văn số 10983/TCHQ-GSQL ngày 21/11/2016 của Tổng cục Hải quan"): its own code, as the
+  // ministry's letters it drafts carry it after the ministry's ("19046/BTC-TCHQ", the ministry's).
+  central("TCHQ", "Tổng cục Hải quan"),
   // The national election council (Hiến pháp 2013, Điều 117): its resolutions and guidance for
   // each election ("Nghị quyết số 40/NQ-HĐBCQG ngày 29/9/2025 của Hội đồng bầu cử quốc gia").
   central("HĐBCQG", "Hội đồng bầu cử quốc gia", ["Hội đồng Bầu cử quốc gia", "Hội đồng Bầu cử Quốc gia"]),

@@ -62,6 +62,9 @@ export const NAME_GOES_ON = [
   // "Pháp lệnh Ưu đãi người có công với cách mạng" (1994, 2005, 2020) and the decrees guiding it:
   // "có" and "với" would end a name without a date (BARE_NAME_STOPS).
   "người có công với cách mạng",
+  // "Pháp lệnh Thuế thu nhập đối với người có thu nhập cao" (2001, amended 2004): "đối với" ends
+  // other names (BARE_NAME_STOP_PHRASES), not this one's.
+  "đối với người có thu nhập cao",
 ];
 
 /**
@@ -113,6 +116,12 @@ export const BARE_NAME_STOPS = [
   // "Thực hiện Luật Phòng, chống ma túy trên địa bàn tỉnh": where the law is carried out, not its name.
   "trên",
 ];
+/**
+ * Stops of two words for a name without a date: "… thi hành một số điều Luật Bảo hiểm y tế đối với Quân
+ * đội nhân dân …", "theo quy định của Luật BHYT đối với các chi phí …": whom the law applies to, no word
+ * of its name. ("với" alone is a stop, and "đối" was left on the name: law:bao-hiem-y-te-doi.)
+ */
+export const BARE_NAME_STOP_PHRASES = ["đối với"];
 export const NOT_IN_NAME_AFTER_COMMA = [
   "các", "những", "và", "cũng", "trong", "theo", "tại", "đồng thời", "đặc biệt", "nhất là",
   // The main clause's subject after a lead naming the law ("Thực hiện Luật Khoáng sản, công tác quản lý
@@ -137,6 +146,15 @@ export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   VBQPPL: "văn bản quy phạm pháp luật",
   NSNN: "ngân sách nhà nước",
   CHXHCN: "Cộng hòa xã hội chủ nghĩa",
+  // A letter's subject line is short, and writes the law it is about by its initials: "V/v hướng dẫn một
+  // số quy định tại Điều 22 Luật BHYT", "V/v cấp CCHN … theo quy định của Luật KBCB", "… thực hiện Điều 41
+  // Luật HQ năm 2014": the same law as its name written out.
+  BHYT: "bảo hiểm y tế",
+  BHXH: "bảo hiểm xã hội",
+  KBCB: "khám bệnh, chữa bệnh",
+  HQ: "hải quan",
+  TCCQĐP: "tổ chức chính quyền địa phương",
+  PCCC: "phòng cháy và chữa cháy",
 };
 
 /** Words that tell nothing of which law it is: "Hội đồng nhân dân, Ủy ban nhân dân" = "Hội đồng nhân dân và Ủy ban nhân dân". */

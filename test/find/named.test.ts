@@ -467,6 +467,37 @@ describe("a term or period after the name ('nhiệm kỳ 2026 - 2031', 'giai đo
   });
 });
 
+describe("a law a letter's subject line writes by its initials (Luật BHYT, Luật KBCB, Luật HQ)", () => {
+  it("is the same law as its name written out", () => {
+    // Invented subject lines and sentences, each naming the law both ways.
+    const ids = (t: string) => extract(t).filter((c) => c.kind === "law").map((c) => c.id);
+    expect(ids("V/v thanh toán theo Điều 22 Luật BHYT; theo quy định của Luật Bảo hiểm y tế")).toEqual(["law:bao-hiem-y-te@?", "law:bao-hiem-y-te@?"]);
+    expect(ids("V/v cấp giấy phép theo quy định của Luật KBCB và Luật Khám bệnh, chữa bệnh")).toEqual(["law:kham-benh-chua-benh@?", "law:kham-benh-chua-benh@?"]);
+    expect(ids("V/v thực hiện Điều 34 Luật HQ năm 2014 và Luật Hải quan năm 2014")).toEqual(["law:hai-quan@2014", "law:hai-quan@2014"]);
+    expect(ids("Căn cứ Luật TCCQĐP năm 2015 và Luật Tổ chức chính quyền địa phương năm 2015;")).toEqual(["law:to-chuc-chinh-quyen-dia-phuong@2015", "law:to-chuc-chinh-quyen-dia-phuong@2015"]);
+    expect(ids("theo Luật PCCC năm 2001, Luật BHXH năm 2014")).toEqual(["law:phong-chay-chua-chay@2001", "law:bao-hiem-xa-hoi@2014"]);
+  });
+});
+
+describe("a one-word name and a bare year ('Luật Dược 2016', 'Luật BHYT 2014')", () => {
+  it("reads the year as the law's, as after a longer name ('Luật Đất đai 2013')", () => {
+    // Invented: a one-word name (or initials) then the year alone; the year was once read as a word of the name.
+    expect(extract("Thực hiện Luật Dược 2016 và Luật Đất đai 2013;").map((c) => c.id)).toEqual(["law:duoc@2016", "law:dat-dai@2013"]);
+    expect(extract("theo quy định của Luật BHYT 2014 về mức hưởng").map((c) => c.id)).toEqual(["law:bao-hiem-y-te@2014"]);
+    expect(extract("Căn cứ Bộ luật Hình sự 2015;").map((c) => c.id)).toEqual(["code:hinh-su@2015"]);
+  });
+});
+
+describe("'đối với' after a name without a date", () => {
+  it("ends the name: whom the law applies to is no word of it, save the ordinance named so", () => {
+    // Invented sentences; the ordinance is the real one of 2001.
+    const ids = (t: string) => extract(t).map((c) => c.id);
+    expect(ids("quy định chi tiết một số điều Luật Bảo hiểm y tế đối với lực lượng vũ trang;")).toEqual(["law:bao-hiem-y-te@?"]);
+    expect(ids("thanh toán theo Luật BHYT đối với các chi phí điều trị")).toEqual(["law:bao-hiem-y-te@?"]);
+    expect(ids("theo Pháp lệnh Thuế thu nhập đối với người có thu nhập cao và")).toEqual(["ordinance:thue-thu-nhap-doi-voi-nguoi-co-thu-nhap-cao@?"]);
+  });
+});
+
 describe("a date or year no law has after the name", () => {
   it("ends the name all the same: the law is found, its words only the name's, its year unknown", () => {
     // A typo in the year, a date cut short by a page, a year mistyped with a letter: none is read as the date.
@@ -528,5 +559,14 @@ describe("an amending law that amends many laws, or several laws named by their 
     expect(read("Căn cứ Luật sửa đổi, bổ sung một số điều của các luật về phí, Luật Giá;").map((r) => r[1])).toEqual(["sửa đổi, bổ sung một số điều của các luật về phí", "Giá"]);
     expect(read("Căn cứ Luật sửa đổi, bổ sung một số điều của các luật;")).toEqual([]);
     expect(extract("Căn cứ Luật sửa đổi, bổ sung một số điều của các luật về phí năm 2019;").map((c) => c.id)).toEqual(["law:sua-doi-bo-sung-mot-so-dieu-cac-luat-ve-phi@2019"]);
+  });
+  it("ends a name before the place and date line a subject line is followed by, and takes no date from it", () => {
+    // Invented letters' headings: "V/v …" ends with a law's short name, the next line is the letter's place and date.
+    expect(extract("Số: 45/SYT-NVY\nV/v triển khai Luật Dược\nHà Nội, ngày 14 tháng 3 năm 2018\nKính gửi: Các bệnh viện").filter((c) => c.kind === "law").map((c) => [c.id, c.date])).toEqual([["law:duoc@?", null]]);
+    expect(read("V/v thực hiện Luật Phòng, chống tác hại của rượu, bia\nThành phố Hồ Chí Minh, ngày 02 tháng 8 năm 2021")).toEqual([["Luật Phòng, chống tác hại của rượu, bia", "Phòng, chống tác hại của rượu, bia", null]]);
+    expect(read("V/v hướng dẫn Luật Thư viện\nThị xã Sơn Tây, ngày 9 tháng 5 năm 2020")).toEqual([["Luật Thư viện", "Thư viện", null]]);
+    // A name a PDF wrapped onto the next line still takes its date there.
+    expect(read("Căn cứ Luật Tổ chức chính quyền địa\nphương ngày 19 tháng 6 năm 2015;").map((r) => r[2])).toEqual([2015]);
+    expect(read("Căn cứ Luật Đất đai\nngày 29 tháng 11 năm 2013;").map((r) => r[2])).toEqual([2013]);
   });
 });

@@ -77,6 +77,16 @@ describe("issuer vocabulary", () => {
     const a = analyze("HỘI ĐỒNG BẦU CỬ QUỐC GIA\nSố: 15/NQ-HĐBCQG\nHà Nội, ngày 9 tháng 11 năm 2020\nNGHỊ QUYẾT\nVề việc hướng dẫn bầu cử\nCăn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;\n");
     expect([a.self.id, a.self.issuer?.code, a.self.jurisdiction.level]).toEqual(["15/NQ-HĐBCQG@2020", "HĐBCQG", "central"]);
   });
+
+  it("reads the customs administration's code TCHQ as that body, a central one; after the ministry's code it is the ministry's letter", () => {
+    const [letter] = extract("theo hướng dẫn tại Công văn số 4521/TCHQ-TXNK ngày 02/6/2016 của Tổng cục Hải quan");
+    expect([letter.issuer?.code, letter.issuer?.level, letter.id, letter.warnings]).toEqual(["TCHQ", "central", "4521/TCHQ-TXNK@2016", []]);
+    expect(issuerByPhrase("Tổng cục Hải quan")?.code).toBe("TCHQ");
+    const a = analyze("BỘ TÀI CHÍNH\nTỔNG CỤC HẢI QUAN\nSố: 812/TCHQ-GSQL\nV/v thủ tục hải quan\nHà Nội, ngày 3 tháng 3 năm 2016\nKính gửi: Cục Hải quan các tỉnh, thành phố.\n");
+    expect([a.self.id, a.self.issuer?.code, a.self.jurisdiction.level]).toEqual(["812/TCHQ-GSQL@2016", "TCHQ", "central"]);
+    const [ministry] = extract("Công văn số 8015/BTC-TCHQ ngày 10/6/2015 của Bộ Tài chính");
+    expect([ministry.issuer?.code, ministry.issuers?.length ?? 1]).toEqual(["BTC", 1]);
+  });
 });
 
 describe("the Government under its name of 1960-1981 ('Hội đồng Chính phủ')", () => {
