@@ -33,7 +33,8 @@ export interface ExtractOptions {
  * Never throws: any string, however odd, gives an array.
  */
 export function extract(text: string, options: ExtractOptions = {}): Citation[] {
-  return extractListing(text, options).citations;
+  if (typeof text !== "string" || text.length === 0) return [];
+  return extractChecked(text, options, null);
 }
 
 /**
@@ -53,7 +54,8 @@ export function extractListing(text: string, options: ExtractOptions = {}): { ci
   return { citations: extractChecked(text, options, amended), amended };
 }
 
-function extractChecked(text: string, options: ExtractOptions, amended: ListedAmendment[]): Citation[] {
+/** `amended` collects what amending laws' names say they amend, when the caller asks (not null). */
+function extractChecked(text: string, options: ExtractOptions, amended: ListedAmendment[] | null): Citation[] {
   try {
     // Line ends a page shows as their escapes ("…/KH-UBND\r\nngày …", a page that prints a document's
     // JSON string) are read as the breaks they stand for, one unit for one: offsets stay the caller's,
@@ -66,11 +68,12 @@ function extractChecked(text: string, options: ExtractOptions, amended: ListedAm
     if (read !== text) for (const c of found) c.raw = text.slice(c.start, c.end);
     return found;
   } catch {
+    if (amended) amended.length = 0;
     return [];
   }
 }
 
-function extractFrom(text: string, options: ExtractOptions, amended: ListedAmendment[]): Citation[] {
+function extractFrom(text: string, options: ExtractOptions, amended: ListedAmendment[] | null): Citation[] {
   try {
     // One pass marks where numbers, document numbers and law names may be; each later step reads only there.
     const marks = findLandmarks(text);
@@ -88,7 +91,7 @@ function extractFrom(text: string, options: ExtractOptions, amended: ListedAmend
     return withPinpoints(text, withShort(text, marks, withNamed(text, marks, out, amended), candidates));
   } catch {
     // A bug must not cost the caller the rest of a batch; the property tests hunt for this path.
-    amended.length = 0;
+    if (amended) amended.length = 0;
     return [];
   }
 }
@@ -99,7 +102,7 @@ function extractFrom(text: string, options: ExtractOptions, amended: ListedAmend
  * span then starts at the kind word: one mention, and the graph learns that name and number are
  * one law.
  */
-function withNamed(text: string, marks: Landmarks, numbered: Citation[], amended: ListedAmendment[]): Citation[] {
+function withNamed(text: string, marks: Landmarks, numbered: Citation[], amended: ListedAmendment[] | null): Citation[] {
   const mentions = findNamedMentionsIn(text, prepare, marks.lawRhymes);
   if (mentions.length === 0) return numbered;
   const out: Citation[] = [];
@@ -140,14 +143,14 @@ function withNamed(text: string, marks: Landmarks, numbered: Citation[], amended
  * law's citation ends with its number, undated, where its identity does not rest on that date (its
  * number has its year).
  */
-function amendedInList(text: string, out: Citation[], at: number, m: NamedMention, amended: ListedAmendment[]): void {
+function amendedInList(text: string, out: Citation[], at: number, m: NamedMention, amended: ListedAmendment[] | null): void {
   const numbers = m.amendedNumbers!;
   const last = numbers[numbers.length - 1];
   const from = out[at];
   for (let j = at + 1; j < out.length && out[j].start <= last; j++) {
     const c = out[j];
     if (c.form !== "full" || !numbers.includes(c.numberStart)) continue;
-    amended.push({ from, to: c });
+    amended?.push({ from, to: c });
     if (m.date === null || c.date === null || c.year === null || c.start >= m.date.start || c.end <= m.date.start || c.numberEnd > m.date.start) continue;
     const dateStart = m.date.start;
     c.end = c.numberEnd;
