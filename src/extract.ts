@@ -3,7 +3,7 @@ import { eachIsland } from "./parse/island.js";
 import { parseWholeText } from "./parse/whole-text.js";
 import { identify } from "./identify/identify.js";
 import { findNamedMentionsIn, type NamedMention } from "./find/named.js";
-import { identifyNamed } from "./identify/named.js";
+import { identifyNamed, tidyName } from "./identify/named.js";
 import { findShortMentions, type TakenSpans } from "./find/short.js";
 import { identifyShort } from "./identify/short.js";
 import { officialNumber } from "./identify/id.js";
@@ -151,6 +151,8 @@ function amendedInList(text: string, out: Citation[], at: number, m: NamedMentio
     const c = out[j];
     if (c.form !== "full" || !numbers.includes(c.numberStart)) continue;
     amended?.push({ from, to: c });
+    // "… của Luật Đất đai số 31/2024/QH15, …": the first law's name is the amending law's mention's words; its number's citation is named so, as the others are.
+    if (c.numberStart === numbers[0] && c.name === undefined && m.firstAmendedName) c.name = tidyName(m.firstAmendedName);
     if (m.date === null || c.date === null || c.year === null || c.start >= m.date.start || c.end <= m.date.start || c.numberEnd > m.date.start) continue;
     const dateStart = m.date.start;
     c.end = c.numberEnd;

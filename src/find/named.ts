@@ -40,6 +40,8 @@ export interface NamedMention {
    * ("31/…", "27/…", "32/…"): the laws the amending law amends.
    */
   amendedNumbers?: number[];
+  /** The name of the first law listed so, before its number ("Đất đai"): the mention's words, given to that number's citation. */
+  firstAmendedName?: string;
 }
 
 const KIND_BY_WORD = new Map(NAMED_KINDS.flatMap((k) => k.words.map((w) => [w.toLowerCase(), k.kind] as const)));
@@ -182,6 +184,7 @@ export function findNamedMentionsIn(
       name: withoutPageNumbers(found.name ?? text.slice(found.nameStart, found.nameEnd)),
     });
     if (found.amendedNumbers) out[out.length - 1].amendedNumbers = found.amendedNumbers.map((x) => back(x, "start"));
+    if (found.firstAmendedName !== undefined) out[out.length - 1].firstAmendedName = withoutPageNumbers(found.firstAmendedName);
     next = out[out.length - 1].end;
   }
   return out;
@@ -376,6 +379,7 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
   if (marker?.numbers) {
     mention.name = nameWithoutNumbers(text, nameStart, marker.numbers);
     mention.amendedNumbers = marker.numbers.map((n) => n.number);
+    if (marker.firstName) mention.firstAmendedName = text.slice(marker.firstName.start, marker.firstName.end);
   }
   return mention;
 }
@@ -388,6 +392,8 @@ interface Marker {
   numberAt: number | null;
   /** The numbers of the laws an amending name lists (amendedList): "số" and the number, and where the number starts. */
   numbers?: { start: number; end: number; number: number }[];
+  /** Where the first law's name stands, between its kind word and its "số". */
+  firstName?: { start: number; end: number };
 }
 
 /** The whole name of an amending law whose list writes each law's number: the text from the name's start to the last number, the numbers ("số 31/2024/QH15") left out. */
@@ -514,8 +520,22 @@ function amendedList(words: Words, i: number): Marker | null {
     // Only a date right after the list is the amending law's: "… số 32/2024/QH15 được Quốc hội thông
     // qua ngày …" may be the last law's own, and is left to it.
     const date = after.lower === "ngày" || after.lower === "năm" ? dateWithin(words, k + 2, k + 3) : null;
-    return { index: i, end: words.get(i - 1)!.end, year: date?.year ?? null, date: date?.date ?? null, numberAt: null, numbers };
+    return { index: i, end: words.get(i - 1)!.end, year: date?.year ?? null, date: date?.date ?? null, numberAt: null, numbers, firstName: firstListedName(words, i) };
   }
+}
+
+/**
+ * The first law's name in an amending name read by amendedList, up to its "số" (word `i`): the words
+ * after the kind word that opens the laws amended ("… của Luật Đất đai số …": "Đất đai"), or undefined.
+ */
+function firstListedName(words: Words, i: number): { start: number; end: number } | undefined {
+  for (let k = i - 1; k >= 3; k--) {
+    if (!opensAmendedList(words, k - 1)) continue;
+    const kind = firstPhraseAt(words, k, NAMED_KIND_BY_FIRST.get(words.get(k)!.lower));
+    if (kind === undefined || k + kind.length > i - 1) return undefined;
+    return { start: words.get(k + kind.length)!.start, end: words.get(i - 1)!.end };
+  }
+  return undefined;
 }
 
 /** A kind word, capitalised (or in a lower-cased summary), then its number: "Nghị định số 43/…", "Thông tư 02/…". */

@@ -503,7 +503,8 @@ describe("an amending law that amends many laws, or several laws named by their 
     expect(found.map((c) => [c.raw, c.id, c.date, c.name ?? null])).toEqual([
       // The mention's span stops before the first number: the numbers are citations of their own, and spans do not overlap.
       ["Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi", id, "2024-06-20", whole],
-      ["số 08/2017/QH14", "08/2017/QH14", null, null],
+      // The first law's name is the amending law's mention's words: its number's citation is named so, as the others are.
+      ["số 08/2017/QH14", "08/2017/QH14", null, "Thủy lợi"],
       ["Luật Đê điều số 79/2006/QH11", "79/2006/QH11", null, "Đê điều"],
       // The date is the amending law's, not the last law's.
       ["Luật Lâm nghiệp số 16/2017/QH14", "16/2017/QH14", null, "Lâm nghiệp"],
