@@ -454,7 +454,8 @@ function findMarker(words: Words): Marker | null {
       const next = words.get(i + 1)?.text ?? "";
       // "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và …":
       // a number followed by the next law amended is that law's, not the amending law's (whose own
-      // number ends its list: "… và Luật Đấu thầu số 57/2024/QH15"). The name is left without it.
+      // number ends its list: "… và Luật Đấu thầu số 57/2024/QH15"). The name is left without it: read
+      // whole over the laws' numbers, dated by the date after them, where the list ends so (amendedList).
       if (isDigit(next.charCodeAt(0)) && amending && namedLawListedAt(words, i + 3)) return amendedList(words, i) ?? { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: null };
       if (isDigit(next.charCodeAt(0))) return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: word.start };
     } else if (i > 1 && w.length === 4 && YEAR.test(w)) {
