@@ -2,8 +2,8 @@ import type { Citation } from "./types.js";
 import { eachIsland } from "./parse/island.js";
 import { parseWholeText } from "./parse/whole-text.js";
 import { identify } from "./identify/identify.js";
-import { findNamedMentionsIn } from "./find/named.js";
-import { identifyNamed } from "./identify/named.js";
+import { findNamedMentionsIn, type NamedMention } from "./find/named.js";
+import { identifyNamed, tidyName } from "./identify/named.js";
 import { findShortMentions, type TakenSpans } from "./find/short.js";
 import { identifyShort } from "./identify/short.js";
 import { officialNumber } from "./identify/id.js";
@@ -34,6 +34,28 @@ export interface ExtractOptions {
  */
 export function extract(text: string, options: ExtractOptions = {}): Citation[] {
   if (typeof text !== "string" || text.length === 0) return [];
+  return extractChecked(text, options, null);
+}
+
+/**
+ * "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 …":
+ * an amending law named by the laws it amends, each with its own number. The name says what the law
+ * amends: `from` (the amending law's named citation) amends `to` (each law's numbered citation).
+ */
+export interface ListedAmendment {
+  from: Citation;
+  to: Citation;
+}
+
+/** extract(), with what the names of amending laws say they amend (analyze reads it as relations between the cited documents). */
+export function extractListing(text: string, options: ExtractOptions = {}): { citations: Citation[]; amended: ListedAmendment[] } {
+  const amended: ListedAmendment[] = [];
+  if (typeof text !== "string" || text.length === 0) return { citations: [], amended };
+  return { citations: extractChecked(text, options, amended), amended };
+}
+
+/** `amended` collects what amending laws' names say they amend, when the caller asks (not null). */
+function extractChecked(text: string, options: ExtractOptions, amended: ListedAmendment[] | null): Citation[] {
   try {
     // Line ends a page shows as their escapes ("…/KH-UBND\r\nngày …", a page that prints a document's
     // JSON string) are read as the breaks they stand for, one unit for one: offsets stay the caller's,
@@ -42,22 +64,23 @@ export function extract(text: string, options: ExtractOptions = {}): Citation[] 
     // huyện …") is blank, as analyze reads it: the issuer phrase goes on over it. Not a last line:
     // extract-chunks gives a chunk, whose last line may go on past it.
     const read = blankPageLines(unescapeLineBreaks(text), false);
-    const found = extractFrom(read, options);
+    const found = extractFrom(read, options, amended);
     if (read !== text) for (const c of found) c.raw = text.slice(c.start, c.end);
     return found;
   } catch {
+    if (amended) amended.length = 0;
     return [];
   }
 }
 
-function extractFrom(text: string, options: ExtractOptions): Citation[] {
+function extractFrom(text: string, options: ExtractOptions, amended: ListedAmendment[] | null): Citation[] {
   try {
     // One pass marks where numbers, document numbers and law names may be; each later step reads only there.
     const marks = findLandmarks(text);
     const candidates = typeof options?.shortFormCandidates === "function" ? options.shortFormCandidates : null;
     if (options.strategy === "whole-text") {
       const all = parseWholeText(text).filter((p) => !isForm(p, text)).map((p) => identify(p, text));
-      return withPinpoints(text, withShort(text, marks, withNamed(text, marks, all), candidates));
+      return withPinpoints(text, withShort(text, marks, withNamed(text, marks, all, amended), candidates));
     }
     // Each citation is identified as soon as it is parsed, so the parse's own objects die young.
     // Collected first, a long text's tens of thousands of them outlived the young generation, and
@@ -65,9 +88,10 @@ function extractFrom(text: string, options: ExtractOptions): Citation[] {
     // garbage only a full collection frees: documents after one long text ran at half speed.
     const out: Citation[] = [];
     eachIsland(text, (p) => (isForm(p, text) ? undefined : out.push(identify(p, text))), marks.anchors);
-    return withPinpoints(text, withShort(text, marks, withNamed(text, marks, out), candidates));
+    return withPinpoints(text, withShort(text, marks, withNamed(text, marks, out, amended), candidates));
   } catch {
     // A bug must not cost the caller the rest of a batch; the property tests hunt for this path.
+    if (amended) amended.length = 0;
     return [];
   }
 }
@@ -78,10 +102,12 @@ function extractFrom(text: string, options: ExtractOptions): Citation[] {
  * span then starts at the kind word: one mention, and the graph learns that name and number are
  * one law.
  */
-function withNamed(text: string, marks: Landmarks, numbered: Citation[]): Citation[] {
+function withNamed(text: string, marks: Landmarks, numbered: Citation[], amended: ListedAmendment[] | null): Citation[] {
   const mentions = findNamedMentionsIn(text, prepare, marks.lawRhymes);
   if (mentions.length === 0) return numbered;
   const out: Citation[] = [];
+  // The amending laws named by the laws they amend, each law with its number (NamedMention.amendedNumbers), and where each is in `out`.
+  let listed: { at: number; mention: NamedMention }[] | null = null;
   let n = 0;
   for (const m of mentions) {
     const { start, end } = m;
@@ -101,10 +127,39 @@ function withNamed(text: string, marks: Landmarks, numbered: Citation[]): Citati
       n++;
       continue;
     }
+    if (m.amendedNumbers) (listed ??= []).push({ at: out.length, mention: m });
     out.push(named);
   }
   for (; n < numbered.length; n++) out.push(numbered[n]);
+  if (listed) for (const l of listed) amendedInList(text, out, l.at, l.mention, amended);
   return out;
+}
+
+/**
+ * The laws an amending law's name lists with their numbers (out[at] is its citation): each law's
+ * citation, after it in `out`, is one whose number starts where the name read one. The date after
+ * the list is the amending law's, not the last law's, whose citation the number's grammar ran on
+ * over it ("… và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024"): the last
+ * law's citation ends with its number, undated, where its identity does not rest on that date (its
+ * number has its year).
+ */
+function amendedInList(text: string, out: Citation[], at: number, m: NamedMention, amended: ListedAmendment[] | null): void {
+  const numbers = m.amendedNumbers!;
+  const last = numbers[numbers.length - 1];
+  const from = out[at];
+  for (let j = at + 1; j < out.length && out[j].start <= last; j++) {
+    const c = out[j];
+    if (c.form !== "full" || !numbers.includes(c.numberStart)) continue;
+    amended?.push({ from, to: c });
+    // "… của Luật Đất đai số 31/2024/QH15, …": the first law's name is the amending law's mention's words; its number's citation is named so, as the others are.
+    if (c.numberStart === numbers[0] && c.name === undefined && m.firstAmendedName) c.name = tidyName(m.firstAmendedName);
+    if (m.date === null || c.date === null || c.year === null || c.start >= m.date.start || c.end <= m.date.start || c.numberEnd > m.date.start) continue;
+    const dateStart = m.date.start;
+    c.end = c.numberEnd;
+    c.raw = text.slice(c.start, c.end);
+    c.date = null;
+    c.warnings = c.warnings.filter((w) => w.code !== "year-mismatch" && (w.start === undefined || w.start < dateStart));
+  }
 }
 
 /** Adds "Nghị định 64", "Quyết định số 2210 nêu trên": short mentions, each resolved within the text. */

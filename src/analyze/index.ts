@@ -1,5 +1,5 @@
 import type { Analysis, AnalyzedCitation, Citation, Evidence, Jurisdiction, Kind, Relation, Role, SelfDocument, Warning } from "../types.js";
-import { extract } from "../extract.js";
+import { extract, extractListing, type ListedAmendment } from "../extract.js";
 import { prepareDocument } from "./prepared.js";
 import { blankPageLines, unescapeLineBreaks } from "../prepare/line-breaks.js";
 import { readableCase } from "./shouting.js";
@@ -80,7 +80,8 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const dates: (string | null)[] = [];
   const kinds: (Kind | null)[] = [];
   const tiers: Tier[] = [];
-  for (const c of extract(text)) {
+  const extracted = extractListing(text);
+  for (const c of extracted.citations) {
     found.push(c);
     const start = map.fromOriginal(c.start);
     spans.push({ start, end: map.fromOriginal(c.end) });
@@ -99,6 +100,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   // A listing's row has no header: its number field ("776/QĐ-UBND", "1829/UBND-VX") names the issuer.
   const own = header.numberLine && header.numberLine.symbolParts.length > 1 ? header.numberLine.symbolParts.slice(1) : knownIssuers(options.known);
   const reading = readRoles(layout, clauses, dates, kinds, tiers, recounts(header.kind), found, own, header.kind ?? numberLineKind(header, spans, kinds));
+  if (extracted.amended.length > 0) withListedAmendments(reading.nested, extracted.amended, found);
   const { built, jurisdiction } = identifySelf(text, layout, found, kinds, reading.roles, header, options);
   const ownRoles = withSelf(layout, found, kinds, reading.roles, {
     kind: built.self.kind,
@@ -275,6 +277,26 @@ function completeCitations(found: readonly Citation[], ownRoles: readonly Role[]
     citations.push(a);
   }
   return citations;
+}
+
+/**
+ * "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số
+ * 27/2023/QH15 …": the amending law's name says it amends each law it lists (extractListing), as
+ * "Luật số 43/2024/QH15 sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, …" says it
+ * with its cue (read by readRoles). Each such relation joins the nested ones, in the order of the
+ * citation acted on, unless read already.
+ */
+function withListedAmendments(nested: NestedRelation[], amended: readonly ListedAmendment[], found: readonly Citation[]): void {
+  const index = new Map<Citation, number>();
+  for (let i = 0; i < found.length; i++) index.set(found[i], i);
+  for (const a of amended) {
+    const from = index.get(a.from);
+    const to = index.get(a.to);
+    if (from === undefined || to === undefined || nested.some((r) => r.from === from && r.to === to && r.type === "amends")) continue;
+    let k = nested.length;
+    while (k > 0 && nested[k - 1].to > to) k--;
+    nested.splice(k, 0, { type: "amends", from, to });
+  }
 }
 
 /**

@@ -32,6 +32,17 @@ export interface NamedMention {
   numberAt: number | null;
   /** The name as read, prepared (NFC, look-alikes repaired), when the offsets are into unprepared text. */
   name?: string;
+  /**
+   * "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và
+   * Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024": an amending law named by the
+   * laws it amends, each written with its own number. The mention's span is the name up to the first
+   * number (the numbers are citations of their own, and spans never overlap); `name` is the whole name
+   * without the numbers, and `date` and `year` those after the list. Where each law's number starts
+   * ("31/…", "27/…", "32/…"): the laws the amending law amends.
+   */
+  amendedNumbers?: number[];
+  /** The name of the first law listed so, before its number ("Đất đai"): the mention's words, given to that number's citation. */
+  firstAmendedName?: string;
 }
 
 const KIND_BY_WORD = new Map(NAMED_KINDS.flatMap((k) => k.words.map((w) => [w.toLowerCase(), k.kind] as const)));
@@ -171,8 +182,10 @@ export function findNamedMentionsIn(
       year: found.year,
       date: found.date ? { day: found.date.day, month: found.date.month, year: found.date.year, start: back(found.date.start, "start"), end: back(found.date.end, "end") } : null,
       numberAt: found.numberAt !== null ? back(found.numberAt, "start") : null,
-      name: withoutPageNumbers(text.slice(found.nameStart, found.nameEnd)),
+      name: withoutPageNumbers(found.name ?? text.slice(found.nameStart, found.nameEnd)),
     });
+    if (found.amendedNumbers) out[out.length - 1].amendedNumbers = found.amendedNumbers.map((x) => back(x, "start"));
+    if (found.firstAmendedName !== undefined) out[out.length - 1].firstAmendedName = withoutPageNumbers(found.firstAmendedName);
     next = out[out.length - 1].end;
   }
   return out;
@@ -353,7 +366,7 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
   // "(sửa đổi)" is part of the amended law's name.
   const amended = nextNonSpace(text, nameEnd) === "(" ? AMENDED.exec(text.slice(nameEnd, nameEnd + 40)) : null;
   if (amended) nameEnd += amended[0].length;
-  return {
+  const mention: NamedMention = {
     start,
     end: Math.max(marker?.end ?? nameEnd, nameEnd),
     kind,
@@ -364,6 +377,12 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
     date: marker?.date ?? null,
     numberAt: marker?.numberAt ?? null,
   };
+  if (marker?.numbers) {
+    mention.name = nameWithoutNumbers(text, nameStart, marker.numbers);
+    mention.amendedNumbers = marker.numbers.map((n) => n.number);
+    if (marker.firstName) mention.firstAmendedName = text.slice(marker.firstName.start, marker.firstName.end);
+  }
+  return mention;
 }
 
 interface Marker {
@@ -372,6 +391,17 @@ interface Marker {
   year: number | null;
   date: NamedMention["date"];
   numberAt: number | null;
+  /** The numbers of the laws an amending name lists (amendedList): "số" and the number, and where the number starts. */
+  numbers?: { start: number; end: number; number: number }[];
+  /** Where the first law's name stands, between its kind word and its "số". */
+  firstName?: { start: number; end: number };
+}
+
+/** The whole name of an amending law whose list writes each law's number: the text from the name's start to the last number, the numbers ("số 31/2024/QH15") left out. */
+function nameWithoutNumbers(text: string, nameStart: number, numbers: readonly { start: number; end: number }[]): string {
+  let name = text.slice(nameStart, numbers[0].start);
+  for (let k = 1; k < numbers.length; k++) name += text.slice(numbers[k - 1].end, numbers[k].start);
+  return name;
 }
 
 /** The first date, year or "số" after the name, before anything that ends a name. */
@@ -425,8 +455,9 @@ function findMarker(words: Words): Marker | null {
       const next = words.get(i + 1)?.text ?? "";
       // "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và …":
       // a number followed by the next law amended is that law's, not the amending law's (whose own
-      // number ends its list: "… và Luật Đấu thầu số 57/2024/QH15"). The name is left without it.
-      if (isDigit(next.charCodeAt(0)) && amending && namedLawListedAt(words, i + 3)) return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: null };
+      // number ends its list: "… và Luật Đấu thầu số 57/2024/QH15"). The name is left without it: read
+      // whole over the laws' numbers, dated by the date after them, where the list ends so (amendedList).
+      if (isDigit(next.charCodeAt(0)) && amending && namedLawListedAt(words, i + 3)) return amendedList(words, i) ?? { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: null };
       if (isDigit(next.charCodeAt(0))) return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: word.start };
     } else if (w.length === 4 && YEAR.test(w)) {
       return rangeAfter(words, i) ? undated(words, i) : { index: i, end: word.end, year: Number(w), date: null, numberAt: null };
@@ -454,6 +485,69 @@ const NUMBER_LIST_JOINERS = new Set(["và", ",", ";", "hoặc"]);
 /** "và số 161/…" at `i` ("số" after a list's joiner, then a number): the next member of a list, not a name's number. */
 const nextMembersNumberAt = (words: Words, i: number): boolean =>
   words.get(i)?.lower === "số" && NUMBER_LIST_JOINERS.has(words.get(i - 1)?.lower ?? "") && isDigit((words.get(i + 1)?.text ?? "").charCodeAt(0));
+
+/**
+ * "… của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật Kinh doanh bất động sản số
+ * 29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024": the official
+ * name of an amending law of 2024 writes each law it amends with that law's number, and the amending
+ * law's date after the list. From the first law's "số" (word `i`, a number after it, the next law
+ * listed by its name after it): each law's "số" and number, while a law listed by its name follows
+ * ("," or "và", namedLawListedAt) and its "số" and number come within MAX_NAME_WORDS words; then the
+ * date or year right after the last number (none: the name has no year), the list's end told by a
+ * word that goes on with no list or by punctuation. The name's end (the name's last word before the first
+ * "số") is the marker's. Null where the list does not end so within the words read (a law listed
+ * without its number before a date, a list longer than the words a name is read over): the name is then
+ * read up to its first law, as before.
+ */
+function amendedList(words: Words, i: number): Marker | null {
+  const numbers: { start: number; end: number; number: number }[] = [];
+  let k = i;
+  for (;;) {
+    const number = words.get(k + 1)!;
+    numbers.push({ start: words.get(k)!.start, end: number.end, number: number.start });
+    const after = words.get(k + 2);
+    if (after === undefined) {
+      // Past the last number only punctuation (";", "."), not the end of the words read.
+      const c = nextNonSpace(words.text, number.end);
+      if (c === "" || WORDISH.test(c) || c === ",") return null;
+      return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: null, numbers };
+    }
+    if ((after.text === "," || after.lower === "và") && namedLawListedAt(words, k + 3)) {
+      let next = -1;
+      for (let j = k + 4; j < k + 3 + MAX_NAME_WORDS; j++) {
+        const w = words.get(j);
+        if (w === undefined || (lineBreakIn(w.gap) && opensParagraph(words, j))) return null;
+        if (w.lower === "số" && isDigit((words.get(j + 1)?.text ?? "").charCodeAt(0))) {
+          next = j;
+          break;
+        }
+        // A law listed with a date or year of its own: not the list this reads.
+        if ((w.lower === "ngày" || w.lower === "năm") && isDigit((words.get(j + 1)?.text ?? "").charCodeAt(0))) return null;
+      }
+      if (next < 0) return null;
+      k = next;
+      continue;
+    }
+    // Only a date right after the list is the amending law's: "… số 32/2024/QH15 được Quốc hội thông
+    // qua ngày …" may be the last law's own, and is left to it.
+    const date = after.lower === "ngày" || after.lower === "năm" ? dateWithin(words, k + 2, k + 3) : null;
+    return { index: i, end: words.get(i - 1)!.end, year: date?.year ?? null, date: date?.date ?? null, numberAt: null, numbers, firstName: firstListedName(words, i) };
+  }
+}
+
+/**
+ * The first law's name in an amending name read by amendedList, up to its "số" (word `i`): the words
+ * after the kind word that opens the laws amended ("… của Luật Đất đai số …": "Đất đai"), or undefined.
+ */
+function firstListedName(words: Words, i: number): { start: number; end: number } | undefined {
+  for (let k = i - 1; k >= 3; k--) {
+    if (!opensAmendedList(words, k - 1)) continue;
+    const kind = firstPhraseAt(words, k, NAMED_KIND_BY_FIRST.get(words.get(k)!.lower));
+    if (kind === undefined || k + kind.length > i - 1) return undefined;
+    return { start: words.get(k + kind.length)!.start, end: words.get(i - 1)!.end };
+  }
+  return undefined;
+}
 
 /** A kind word, capitalised (or in a lower-cased summary), then its number: "Nghị định số 43/…", "Thông tư 02/…". */
 function otherNumberedKindAt(words: Words, i: number, anyCase = false): boolean {

@@ -874,6 +874,33 @@ describe("laws named without a number", () => {
       ["named", "law:phong-chong-tham-nhung@2005", "guides", "Phòng, chống tham nhũng"],
     ]);
   });
+
+  it("an amending law named by the laws it amends, each with its number, amends each of them ('Luật sửa đổi, bổ sung một số điều của Luật A số X, Luật B số Y … ngày …')", () => {
+    // Invented, in the pattern of the official names of 2024; the same as the amending law cited by its own number says with its cue.
+    const law = "law:sua-doi-bo-sung-mot-so-dieu-luat-thuy-loi-luat-de-dieu-luat-lam-nghiep@2024";
+    const a = analyze(
+      decision(
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 08/2017/QH14, Luật Đê điều số 79/2006/QH11 và Luật Lâm nghiệp số 16/2017/QH14 ngày 20 tháng 6 năm 2024;\nCăn cứ Nghị định số 67/2018/NĐ-CP ngày 14/5/2018 của Chính phủ quy định chi tiết một số điều của Luật Thủy lợi;",
+        "Điều 1. Ban hành quy định.",
+      ),
+    );
+    // The law named later by its name alone is the first law listed, whose number the list gives.
+    expect(a.citations.filter((c) => c.role !== "self").map((c) => [c.id, c.role, c.date])).toEqual([
+      [law, "based_on", "2024-06-20"],
+      ["08/2017/QH14", "references", null],
+      ["79/2006/QH11", "references", null],
+      ["16/2017/QH14", "references", null],
+      ["67/2018/NĐ-CP", "based_on", "2018-05-14"],
+      ["08/2017/QH14", "references", null],
+    ]);
+    expect(nested(a)).toEqual([`${law} amends 08/2017/QH14`, `${law} amends 79/2006/QH11`, `${law} amends 16/2017/QH14`, "67/2018/NĐ-CP guides 08/2017/QH14"]);
+    // Undated, the same relations from the law named without a year.
+    const b = analyze(decision("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 08/2017/QH14 và Luật Đê điều số 79/2006/QH11;", "Điều 1. Ban hành quy định."));
+    const undated = "law:sua-doi-bo-sung-mot-so-dieu-luat-thuy-loi-luat-de-dieu@?";
+    expect(nested(b)).toEqual([`${undated} amends 08/2017/QH14`, `${undated} amends 79/2006/QH11`]);
+    // Laws listed by their numbers in a basis that amends nothing: no relation between them.
+    expect(nested(analyze(decision("Căn cứ Luật Thủy lợi số 08/2017/QH14, Luật Đê điều số 79/2006/QH11 ngày 29 tháng 11 năm 2006;", "Điều 1. Ban hành quy định.")))).toEqual([]);
+  });
 });
 
 describe("linear time on hostile text", () => {

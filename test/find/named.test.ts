@@ -537,7 +537,6 @@ describe("an amending law that amends many laws, or several laws named by their 
     const found = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 08/2017/QH14, Luật Đê điều số 79/2006/QH11 và Luật Lâm nghiệp số 16/2017/QH14 ngày 20 tháng 6 năm 2024;");
     const numbered = found.filter((c) => c.form === "full");
     expect(numbered.map((c) => c.id)).toEqual(["08/2017/QH14", "79/2006/QH11", "16/2017/QH14"]);
-    // (The amending law is left named by its first law, no year: its whole name runs over the numbers.)
     expect(numbered.filter((c) => c.name?.startsWith("sửa đổi"))).toEqual([]);
     // The amending law's own number ends its list: still its own.
     const own = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi, Luật Đê điều và Luật Lâm nghiệp số 61/2024/QH15;");
@@ -546,6 +545,70 @@ describe("an amending law that amends many laws, or several laws named by their 
     // Another law after it by its number alone: the number before is still the amending law's.
     const two = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 35/2024/QH15 và Luật số 36/2024/QH15;");
     expect(two.map((c) => [c.id, c.name ?? null])).toEqual([["35/2024/QH15", "sửa đổi, bổ sung một số điều của Luật Thủy lợi"], ["36/2024/QH15", null]]);
+  });
+
+  it("names an amending law whose list writes each law's number by its whole name, dated by the date after the list", () => {
+    // Invented, in the official names' pattern of 2024: each law amended with its number, the amending law's date after the list.
+    const text = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 08/2017/QH14, Luật Đê điều số 79/2006/QH11 và Luật Lâm nghiệp số 16/2017/QH14 ngày 20 tháng 6 năm 2024;";
+    const found = extract(text);
+    const whole = "sửa đổi, bổ sung một số điều của Luật Thủy lợi, Luật Đê điều và Luật Lâm nghiệp";
+    // One identity with the same law named without the numbers.
+    const id = extract(`Căn cứ Luật ${whole} ngày 20/6/2024;`)[0].id;
+    expect(id).toBe("law:sua-doi-bo-sung-mot-so-dieu-luat-thuy-loi-luat-de-dieu-luat-lam-nghiep@2024");
+    expect(found.map((c) => [c.raw, c.id, c.date, c.name ?? null])).toEqual([
+      // The mention's span stops before the first number: the numbers are citations of their own, and spans do not overlap.
+      ["Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi", id, "2024-06-20", whole],
+      // The first law's name is the amending law's mention's words: its number's citation is named so, as the others are.
+      ["số 08/2017/QH14", "08/2017/QH14", null, "Thủy lợi"],
+      ["Luật Đê điều số 79/2006/QH11", "79/2006/QH11", null, "Đê điều"],
+      // The date is the amending law's, not the last law's.
+      ["Luật Lâm nghiệp số 16/2017/QH14", "16/2017/QH14", null, "Lâm nghiệp"],
+    ]);
+    for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.raw);
+    expect(found.flatMap((c) => c.warnings)).toEqual([]);
+    // The same in a wrapped, decomposed text: offsets into it, the same identities.
+    const odd = text.replace("Luật Đê điều", "Luật Đê\nđiều").replace(/ /g, "  ").normalize("NFD");
+    const read = extract(odd);
+    expect(read.map((c) => [c.id, c.date])).toEqual(found.map((c) => [c.id, c.date]));
+    for (const c of read) expect(odd.slice(c.start, c.end)).toBe(c.raw);
+  });
+
+  it("leaves the amending law undated when no date follows the list, and reads other lists as before", () => {
+    // No date after the list: the whole name, no year; nothing guessed.
+    const bare = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 08/2017/QH14 và Luật Đê điều số 79/2006/QH11;");
+    expect(bare.map((c) => [c.id, c.date])).toEqual([
+      ["law:sua-doi-bo-sung-mot-so-dieu-luat-thuy-loi-luat-de-dieu@?", null],
+      ["08/2017/QH14", null],
+      ["79/2006/QH11", null],
+    ]);
+    // A date after another phrase ("của Quốc hội ngày …") may be the last law's own: left to it.
+    const after = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 08/2017/QH14 và Luật Đê điều số 79/2006/QH11 của Quốc hội ngày 20/6/2024;");
+    expect(after.map((c) => [c.id, c.date])).toEqual([
+      ["law:sua-doi-bo-sung-mot-so-dieu-luat-thuy-loi-luat-de-dieu@?", null],
+      ["08/2017/QH14", null],
+      ["79/2006/QH11", "2024-06-20"],
+    ]);
+    // Laws listed by their numbers in a basis that amends nothing: the date after the last is its own.
+    const plain = extract("Căn cứ Luật Thủy lợi số 08/2017/QH14, Luật Đê điều số 79/2006/QH11 ngày 29 tháng 11 năm 2006;");
+    expect(plain.map((c) => [c.id, c.date])).toEqual([
+      ["08/2017/QH14", null],
+      ["79/2006/QH11", "2006-11-29"],
+    ]);
+    // The last law listed without its number before the date: the list is not read whole (the name up to its first law, as before).
+    const unnumbered = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 08/2017/QH14 và Luật Đê điều ngày 20/6/2024;");
+    expect(unnumbered[0].id).toBe("law:sua-doi-bo-sung-mot-so-dieu-luat-thuy-loi@?");
+    // A list longer than the words a name is read over: the same.
+    const many = "Căn cứ Luật sửa đổi, bổ sung một số điều của " + Array.from({ length: 12 }, (_, i) => `Luật Ngành ${i + 1} số ${i + 1}/2024/QH15`).join(", ") + " ngày 20/6/2024;";
+    const long = extract(many);
+    expect(long[0].id).toBe("law:sua-doi-bo-sung-mot-so-dieu-luat-nganh-1@?");
+    expect(long[long.length - 1].date).toBe("2024-06-20");
+  });
+
+  it("reads a list of laws each with its number in linear time", () => {
+    const t = (n: number) => "Căn cứ Luật sửa đổi, bổ sung một số điều của " + "Luật Nhà ở số 27/2023/QH15, Luật sửa đổi, bổ sung một số điều của ".repeat(n) + "Luật Nhà ở số 27/2023/QH15 ngày 1/1/2024;";
+    expect(cpuRatio((x) => extract(x), t(3000), t(375))).toBeLessThan(24);
+    const u = (n: number) => "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15" + ", Luật Nhà ở số 27/2023/QH15".repeat(n) + ";";
+    expect(cpuRatio((x) => extract(x), u(4000), u(500))).toBeLessThan(24);
   });
 
   it("reads 'của các luật về <subject>' as the name, up to where another amendment opens", () => {
