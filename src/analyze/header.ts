@@ -13,6 +13,8 @@ import { WHITESPACE } from "../shared/chars.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { NUMBER_LETTER, NUMBER_PART } from "../vocab/numbers.js";
 import { canonicalCode, isTypeCode } from "../vocab/codes.js";
+import { INSIDE_PLACE_NAMES, NOT_IN_PLACE_NAMES, PLACE_NAME_OPENERS, PLACE_TYPE_ABBREVIATIONS, PLACE_TYPES } from "../vocab/places.js";
+import { findProvince } from "../vocab/provinces.js";
 
 /**
  * What the first lines of a Vietnamese document say about itself (Nghị định 30/2020/NĐ-CP
@@ -464,7 +466,134 @@ export function readHeader(text: string, citedTitle = true): Header {
       if (iso.warning) warnings.push(iso.warning);
     }
   }
+  // No heading above the kind line: the body that enacts is named on the line above the preamble
+  // (or above a council's session line), under the title, in capitals or in sentence case.
+  if (issuerLines.length === 0 && title !== null && kindLineStart !== undefined && !subject) {
+    const enacting = enactingLine(head, kindLineStart);
+    if (enacting) {
+      issuerLines.push(...enacting.issuerLines);
+      // A title read on over the body's line ("… ⏎ Sở văn hóa … hà nội ⏎ Căn cứ …") ends above it.
+      if (enacting.start > titleStart && enacting.start < bodyStart) {
+        const lines = head.slice(titleStart, enacting.start).split("\n").map(clean).filter((t) => t !== "");
+        if (lines.length > 0) {
+          title = lines.join(" ");
+          bodyStart = enacting.start;
+        }
+      }
+    }
+  }
   return { kind, title, kindLineStart, titleStart, bodyStart, numberLine, date, place, issuerLines, warnings };
+}
+
+/**
+ * The enacting body's line of a text printed without its heading block: the line right above the
+ * preamble's first line ("Căn cứ …", "Điều 1.", PREAMBLE_LINE) or above a council's session line
+ * ("Khóa VII, kỳ họp thứ 13", any case), below the kind's line, within ENACTING_LINES lines of it:
+ * "Quyết định về … ⏎ Ủy ban nhân dân tỉnh lâm đồng ⏎ Căn cứ …", "NGHỊ QUYẾT ⏎ VỀ … ⏎ HỘI ĐỒNG NHÂN
+ * DÂN TỈNH X ⏎ KHÓA XV, KỲ HỌP THỨ 8 ⏎ Căn cứ …". The line's body as heading lines in capitals
+ * (enactingIssuerLines) and where the line starts; null when no such line names a body.
+ */
+function enactingLine(head: string, kindAt: number): { issuerLines: string[]; start: number } | null {
+  const firstEnd = head.indexOf("\n", kindAt);
+  if (firstEnd < 0) return null;
+  let previous: { text: string; start: number } | null = null;
+  let before: { text: string; start: number } | null = null;
+  for (let pos = firstEnd + 1, seen = 0; pos < head.length && seen <= ENACTING_LINES; ) {
+    const nl = head.indexOf("\n", pos);
+    const end = nl < 0 ? head.length : nl;
+    const t = clean(head.slice(pos, end));
+    if (t) {
+      if (SESSION_ANY_CASE.test(t) || PREAMBLE_LINE.test(t)) {
+        if (!previous) return null;
+        const lines = enactingIssuerLines(previous.text);
+        if (lines) return { issuerLines: lines, start: previous.start };
+        // "HỘI ĐỒNG NHÂN DÂN ⏎ TỈNH ĐỒNG THÁP": the body's name wrapped, its place on a line of its own.
+        const joined = before && PLACE_TYPE_OPENING.test(previous.text) ? enactingIssuerLines(`${before.text} ${previous.text}`) : null;
+        return joined ? { issuerLines: joined, start: before!.start } : null;
+      }
+      before = previous;
+      previous = { text: t, start: pos };
+      seen++;
+    }
+    pos = end + 1;
+  }
+  return null;
+}
+/** The enacting body's line is looked for this many lines below the kind's line at most (a title's lines, the body's). */
+const ENACTING_LINES = 8;
+/** A council's term and session in any case: "Khóa vii - kỳ họp thứ 13", "KHOÁ XV, KỲ HỌP THỨ 8", "(Khóa XIV, kỳ họp thứ mười)". */
+const SESSION_ANY_CASE = /^\(?[ \t]*kh(?:óa|oá)[ \t]+[ivxlc0-9]{1,6}[ \t]*[-–,.]?[ \t]*kỳ[ \t]+họp(?![\p{L}\p{M}])/iu;
+/** A council's session written on its body's line ("Hội đồng nhân dân tỉnh x khóa iv, kỳ họp chuyên đề"): cut there. */
+const SESSION_TAIL = /[ \t,]+kh(?:óa|oá)[ \t]+[ivxlc0-9]{1,6}(?![\p{L}\p{M}\p{N}])/iu;
+/**
+ * A body's name on its enacting line takes this many words at most, a segmenter's "-" counted as a word
+ * ("bộ lao động - thương binh và xã hội"); the whole line, title and place with it, this many.
+ */
+const ENACTING_BODY_WORDS = 12;
+const ENACTING_WORDS_AT_MOST = 20;
+/** Nor more characters than this (a paragraph's line is read no further: SESSION_TAIL and SPACED_COMMA scan it). */
+const ENACTING_LINE_CHARS = 200;
+/** A word segmenter's space before a comma ("Sở văn hóa , thể thao và du lịch"). */
+const SPACED_COMMA = /[ \t]+,/g;
+/** A place's type opening the words ("tỉnh lâm đồng", "quận 3", "thành phố hồ chí minh", "tp. Huế"). */
+const PLACE_TYPE_OPENING = new RegExp(String.raw`^(?:${phraseSource([...PLACE_TYPES, ...Object.keys(PLACE_TYPE_ABBREVIATIONS)])})(?:[ \t]|$)`, "iu");
+/**
+ * Whether the words after a place's type on an enacting line are a place's name, not a sentence's
+ * ("tỉnh đã chỉ đạo …"): a few words, none that no name holds (NOT_IN_PLACE_NAMES, as the header's
+ * other readers of names allow them); a province's name after "tỉnh".
+ */
+function isPlaceName(type: string, name: string): boolean {
+  // A segmenter's spaced dash is no word ("bà rịa - vũng tàu").
+  const words = name.toLowerCase().split(" ").filter((w) => !DASH_WORD.test(w));
+  if (words.length > PLACE_NAME_WORDS) return false;
+  const held = words.every((w, i) => !NOT_IN_PLACE_NAMES.has(w) || (i === 0 ? PLACE_NAME_OPENERS.has(w) : INSIDE_PLACE_NAMES.has(w)));
+  // "tỉnh" names only provinces; "thành phố" a centrally-run city or a provincial one ("thành phố vinh").
+  return held && (type.toLowerCase() !== PROVINCE_TYPE || findProvince(name) !== null);
+}
+const PROVINCE_TYPE = "tỉnh";
+const DASH_WORD = /^[-–]$/;
+/** A place's name takes this many words at most ("thành phố hồ chí minh", "huyện đắk r'lấp"). */
+const PLACE_NAME_WORDS = 4;
+/** The signers' titles a body's line may open with ("Chủ tịch ủy ban nhân dân …", "Bộ trưởng bộ …", "Thống đốc ngân hàng nhà nước"), lower case, longest first. */
+const SIGNER_TITLES = [...ISSUER_TITLES, ...ISSUER_LINE_HEADS].map((t) => t.toLowerCase()).sort((a, b) => b.length - a.length);
+
+/**
+ * The body an enacting line names, as a heading writes it in capitals: the body's phrase, and its
+ * place on a line of its own ("Ủy ban nhân dân quận 3": "ỦY BAN NHÂN DÂN", "QUẬN 3"), as a heading
+ * splits them. A signer's title before the body is read past ("Chủ tịch ủy ban nhân dân tỉnh x",
+ * "Bộ trưởng bộ nội vụ"); a phrase that is a body itself ("Thủ tướng chính phủ") is that body. After
+ * the body only its place may stand (a place's type and name, or a province's name), or nothing:
+ * a sentence ("Chính phủ ban hành Nghị định …") is no body's line. Null when the line names none.
+ */
+export function enactingIssuerLines(line: string): string[] | null {
+  if (line.length > ENACTING_LINE_CHARS) return null;
+  let t = line.replace(SPACED_COMMA, ",");
+  const session = SESSION_TAIL.exec(t);
+  if (session) t = t.slice(0, session.index);
+  const words = t.split(" ").filter((w) => w !== "");
+  if (words.length > ENACTING_WORDS_AT_MOST) return null;
+  const lower = t.toLowerCase();
+  const title = SIGNER_TITLES.find((s) => lower.startsWith(s) && lower.charAt(s.length) === " ");
+  // The body after the title ("bộ trưởng | bộ nội vụ"), or sharing the title's last words: the State
+  // Auditor General is "Tổng kiểm toán nhà nước", of "Kiểm toán nhà nước".
+  const titleWords = title ? title.split(" ").length : 0;
+  const starts = [titleWords];
+  for (let k = 1; k < titleWords; k++) starts.push(k);
+  if (titleWords > 0) starts.push(0);
+  for (const from of starts) {
+    for (let n = Math.min(words.length - from, ENACTING_BODY_WORDS); n > 0; n--) {
+      const body = words.slice(from, from + n).join(" ");
+      if (issuerByPhrase(body) === null) continue;
+      const rest = words.slice(from + n).join(" ");
+      if (rest === "") return [body.toUpperCase()];
+      const type = PLACE_TYPE_OPENING.exec(rest);
+      if (type === null) return findProvince(rest) !== null ? [body.toUpperCase()] : null;
+      const name = rest.slice(type[0].length).trim();
+      if (name === "") return [body.toUpperCase()];
+      return isPlaceName(type[0].trim(), name) ? [body.toUpperCase(), rest.toUpperCase()] : null;
+    }
+  }
+  return null;
 }
 
 /**

@@ -68,3 +68,65 @@ describe("a copy printed without its heading", () => {
     expect(analyze("NGHỊ QUYẾT\nVề x\nCăn cứ Luật Tổ chức chính quyền địa phương;\n").self.issuer).toBeNull();
   });
 });
+
+describe("a text printed without its heading block, in sentence case: the enacting body's line under the title", () => {
+  const preamble = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 ;\nCăn cứ Nghị định số 45/2019/NĐ-CP ngày 21 tháng 5 năm 2019 của Chính phủ ;\nQuyết định :\nĐiều 1 . Ban hành kèm theo Quyết định này bản quy định .\n";
+  const self = (text: string) => {
+    const s = analyze(text).self;
+    return [s.issuer?.code ?? null, s.issuer?.name ?? null, s.jurisdiction.level, s.jurisdiction.province, s.jurisdiction.district];
+  };
+
+  it("a people's committee with its place in lower case is the issuer, and its province the document's", () => {
+    const text = `Quyết định về việc quy định giá vé tham quan các bảo tàng trên địa bàn tỉnh \nỦy ban nhân dân tỉnh phú yên \n${preamble}`;
+    expect(self(text)).toEqual(["UBND", "Ủy ban nhân dân tỉnh Phú Yên", "province", "Phú Yên", null]);
+    // Old-style tone mark, a centrally-run city.
+    expect(self(`Quyết định về việc giao chỉ tiêu tuyển sinh năm học mới \nUỷ ban nhân dân thành phố cần thơ \n${preamble}`)).toEqual(["UBND", "Ủy ban nhân dân thành phố Cần Thơ", "province", "Cần Thơ", null]);
+    // A province's two names, a segmenter's spaced dash between them.
+    expect(self(`Quyết định về việc ban hành bảng giá đất \nỦy ban nhân dân tỉnh bà rịa - vũng tàu \n${preamble}`)).toEqual(["UBND", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "province", "Bà Rịa - Vũng Tàu", null]);
+  });
+
+  it("a city's district is the place; the province it is in is not guessed", () => {
+    expect(self(`Quyết định về việc thành lập ban quản lý chợ nông sản \nỦy ban nhân dân quận 10 \n${preamble}`)).toEqual(["UBND", "Ủy ban nhân dân quận 10", "district", null, "quận 10"]);
+  });
+
+  it("a council's line is read above its session line, and a committee named in the body does not make the resolution the committee's", () => {
+    const text = `Nghị quyết về chính sách hỗ trợ học nghề cho lao động nông thôn \nHội đồng nhân dân tỉnh cà mau \nKhóa viii , kỳ họp thứ 12 \nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 ;\nXét Tờ trình số 88/TTr-UBND ngày 2 tháng 7 năm 2020 của Ủy ban nhân dân tỉnh ;\nQuyết nghị :\nĐiều 1 . Giao Ủy ban nhân dân tỉnh Cà Mau ban hành kế hoạch thực hiện .\n`;
+    expect(self(text)).toEqual(["HĐND", "Hội đồng nhân dân tỉnh Cà Mau", "province", "Cà Mau", null]);
+    // The session written on the body's line.
+    expect(self(text.replace(" \nKhóa viii , kỳ họp thứ 12", " khóa viii , kỳ họp chuyên đề"))).toEqual(["HĐND", "Hội đồng nhân dân tỉnh Cà Mau", "province", "Cà Mau", null]);
+  });
+
+  it("a signer's title is read past to the body: a chairman's, a minister's (a segmenter's spaced dash in the ministry's name), a governor's", () => {
+    expect(self(`Quyết định về việc công nhận xã đạt chuẩn nông thôn mới \nChủ tịch ủy ban nhân dân thành phố đà nẵng \n${preamble}`)).toEqual(["UBND", "Ủy ban nhân dân thành phố Đà Nẵng", "province", "Đà Nẵng", null]);
+    expect(self(`Quyết định về việc thành lập hội đồng thẩm định giáo trình \nBộ trưởng bộ lao động - thương binh và xã hội \n${preamble}`)).toEqual(["BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội", "central", null, null]);
+    expect(self(`Quyết định về việc sửa đổi quy chế cấp phép hoạt động \nThống đốc ngân hàng nhà nước \n${preamble}`)).toEqual(["NHNN", "Ngân hàng Nhà nước Việt Nam", "central", null, null]);
+  });
+
+  it("a central issuer makes the document central, though its title and body name a province", () => {
+    const text = `Quyết định phê duyệt quy hoạch khu kinh tế ven biển tỉnh sóc trăng đến năm 2035 \nThủ tướng chính phủ \nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015 ;\nXét đề nghị của Ủy ban nhân dân tỉnh Sóc Trăng tại Tờ trình số 50/TTr-UBND ngày 3 tháng 3 năm 2021 ;\nQuyết định :\nĐiều 1 . Phê duyệt quy hoạch khu kinh tế ven biển tỉnh Sóc Trăng .\n`;
+    expect(self(text)).toEqual(["TTg", "Thủ tướng Chính phủ", "central", null, null]);
+  });
+
+  it("a title read on over the body's line ends above it", () => {
+    const a = analyze(`Quyết định về việc thành lập đoàn kiểm tra hoạt động biểu diễn \nNghệ thuật trên địa bàn thành phố \nSở văn hóa , thể thao và du lịch hải phòng \n${preamble}`);
+    expect([a.self.issuer?.code, a.self.title]).toEqual(["SVHTTDL", "về việc thành lập đoàn kiểm tra hoạt động biểu diễn Nghệ thuật trên địa bàn thành phố"]);
+  });
+
+  it("no body's line: a sentence, a title's line, a body with words after it that are no place's", () => {
+    // The enacting formula ("Chính phủ ban hành …") is a sentence, not the body's line.
+    expect(self(`Nghị định về quản lý phí \nChính phủ ban hành nghị định quy định về phí \nCăn cứ Luật Phí và lệ phí ;\n`)[0]).toBeNull();
+    expect(self(`Quyết định về việc giao nhiệm vụ \nỦy ban nhân dân tỉnh đã chỉ đạo các sở \nCăn cứ Luật Tổ chức chính quyền địa phương ;\n`)[0]).toBeNull();
+    expect(self(`Quyết định về việc giao nhiệm vụ \nỦy ban nhân dân tỉnh bình an \nCăn cứ Luật Tổ chức chính quyền địa phương ;\n`)[0]).toBeNull();
+    // The line right above the preamble is the title's first line: no body's line.
+    expect(self(`Quyết định về việc giao nhiệm vụ cho ủy ban nhân dân tỉnh \nCăn cứ Luật Tổ chức chính quyền địa phương ;\n`)[0]).toBeNull();
+    // A heading above the kind line stays the issuer.
+    expect(self(`BỘ TÀI CHÍNH\nSố: 12/QĐ-BTC\nQuyết định về việc giao nhiệm vụ \nỦy ban nhân dân tỉnh phú yên \n${preamble}`)[0]).toBe("BTC");
+  });
+
+  it("reads a long line of spaces, commas and session words in linear time", () => {
+    const hostile = `Quyết định về x \nỦy ban nhân dân${" ,".repeat(50000)} khóa${" ".repeat(50000)}\nCăn cứ Luật ;\n`;
+    const t0 = performance.now();
+    analyze(hostile);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
