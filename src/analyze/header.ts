@@ -565,7 +565,7 @@ const SIGNER_TITLES = [...ISSUER_TITLES, ...ISSUER_LINE_HEADS].map((t) => t.toLo
  * the body only its place may stand (a place's type and name, or a province's name), or nothing:
  * a sentence ("Chính phủ ban hành Nghị định …") is no body's line. Null when the line names none.
  */
-export function enactingIssuerLines(line: string): string[] | null {
+function enactingIssuerLines(line: string): string[] | null {
   if (line.length > ENACTING_LINE_CHARS) return null;
   let t = line.replace(SPACED_COMMA, ",");
   const session = SESSION_TAIL.exec(t);
