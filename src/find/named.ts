@@ -292,8 +292,10 @@ function afterLowerWord(text: string, at: number): boolean {
 }
 /** "sửa đổi" right after a kind word: maybe an amending law's name, which readName weighs (amendingNameStands). */
 const AMENDING_NEXT = /^[ \t]+sửa[ \t]+đổi/i;
-/** "các" or "những" just before a kind word (NFC; decomposed text is read as written, and passes). */
+/** "các" or "những" just before a kind word, composed or decomposed (as a PDF extractor gives it). */
 const PLURAL_BEFORE = /(?<![\p{L}\p{M}])(?:các|những)[ \t\u00a0]+$/iu;
+/** Whether "các"/"những" stands right before `at` in the caller's text: decomposed, "những" takes 7 units and its marks. */
+const pluralBefore = (origin: string, at: number): boolean => PLURAL_BEFORE.test(composedWord(origin.slice(Math.max(0, at - 16), at)));
 /**
  * Whether a capitalised kind word at `at` stands inside a sentence: after a lower-case word
  * (afterLowerWord), or next in a list of laws, just after the mention before it and a ";", "," or
@@ -314,7 +316,7 @@ function lowerNameStands(text: string, start: number, origin: string, originAt: 
   if (nameWords.length < 2 || !capitalAt(text, start) || !midSentence(origin, originAt, previousEnd)) return false;
   // "… và các Luật sửa đổi, bổ sung một số điều của Luật Khiếu nại, tố cáo": after "các" or "những" the
   // kind word names several laws, not one; the law named inside is read on its own.
-  if (PLURAL_BEFORE.test(origin.slice(Math.max(0, originAt - 8), originAt))) return false;
+  if (pluralBefore(origin, originAt)) return false;
   // "Căn cứ Luật thi đua, khen thưởng;": a comma the name goes on after (commaInName) is no word of it.
   if (nameWords.some((w) => w.text !== "," && !/^[\p{L}\p{M}]+$/u.test(w.text))) return false;
   let i = nameWords[nameWords.length - 1].end;
@@ -586,7 +588,7 @@ function opensAmendedList(words: Words, k: number): boolean {
  * lower-case word comes before it, as a capitalised name does. Not after "các"/"những" (several laws).
  */
 function amendingNameStands(words: Words, nameLength: number, text: string, start: number, origin: string, originAt: number): boolean {
-  if (!capitalAt(text, start) || PLURAL_BEFORE.test(origin.slice(Math.max(0, originAt - 8), originAt))) return false;
+  if (!capitalAt(text, start) || pluralBefore(origin, originAt)) return false;
   return listsAmendedLaws(words, nameLength) || namesSeveralLaws(words, nameLength);
 }
 

@@ -85,6 +85,10 @@ describe("laws named without a number", () => {
     expect(read("Nay Luật hóa các quy định về phí là cần thiết. Các Sở")).toEqual([]);
     // "các Luật sửa đổi …" names several laws: the law they amend is the one read, there as before.
     expect(read("hướng dẫn Luật Thuế, phí và các Luật sửa đổi, bổ sung một số điều của Luật Thuế, phí;").map((m) => m[1])).toEqual(["Thuế, phí", "Thuế, phí"]);
+    // Decomposed too (a PDF extractor's "ca\u0301c"): fuzzing found the amending name read only then.
+    const several = "thi hành Luật Đất đai và các Luật sửa đổi, bổ sung một số điều của Luật Đất đai;";
+    expect(extract(several.normalize("NFD")).map((c) => c.id)).toEqual(extract(several).map((c) => c.id));
+    expect(extract("chung của những Luật về đất".normalize("NFD"))).toEqual([]);
   });
 
   it("a lower-case name next in a list of laws stands as the one before it does", () => {
