@@ -626,7 +626,9 @@ function amendedProvisionsEnd(words: Words, most: number): number {
 function listedLawAt(words: Words, i: number): boolean {
   const before = words.get(i - 1)?.lower;
   if (before !== "," && before !== "và") return false;
-  return NAMED_KIND_FIRST.has(words.get(i)!.lower) && startsKindWord(words, i, NAMED_KIND_BY_FIRST) && listsAmendedLaws(words, i);
+  // The text may end at the comma ("… của Luật Đất đai số 31/2024/QH15,"): no word there.
+  const word = words.get(i);
+  return word !== undefined && NAMED_KIND_FIRST.has(word.lower) && startsKindWord(words, i, NAMED_KIND_BY_FIRST) && listsAmendedLaws(words, i);
 }
 
 /**

@@ -519,6 +519,12 @@ describe("an amending law that amends many laws, or several laws named by their 
     // Another law after it by its number alone: the number before is still the amending law's.
     const two = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 35/2024/QH15 và Luật số 36/2024/QH15;");
     expect(two.map((c) => [c.id, c.name ?? null])).toEqual([["35/2024/QH15", "sửa đổi, bổ sung một số điều của Luật Thủy lợi"], ["36/2024/QH15", null]]);
+    // The text ending at the comma after that number (a subject line, a cut text): no word after it to
+    // read, and nothing thrown (fuzzing found findNamedMentions throw there, and extract give nothing at all).
+    const cut = "Căn cứ Nghị định số 15/2021/NĐ-CP; Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 35/2024/QH15,";
+    expect(() => findNamedMentions(cut)).not.toThrow();
+    expect(extract(cut).map((c) => c.id)).toEqual(["15/2021/NĐ-CP", "35/2024/QH15"]);
+    expect(() => findNamedMentions("luật sửa đổi số 5 ,")).not.toThrow();
   });
 
   it("reads 'của các luật về <subject>' as the name, up to where another amendment opens", () => {
