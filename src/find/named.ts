@@ -59,9 +59,11 @@ const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$/;
 /**
  * "ngày 27 / 12 / 2002", "ngày 16/12 / 2002", "ngày 26 - 11 - 2003": a date whose separators a
  * word-segmented source spaced (the dev texts have some), read from the day on in the text itself,
- * since the words split there. Sticky, each part bounded: linear on any run of digits and spaces.
+ * since the words split there; or a line wrapped at one ("ngày 26/ ⏎11/2003", as PDF text wraps
+ * it, a blank line after each line too), as a numbered citation's date is read across it.
+ * Sticky, each part bounded: linear on any run of digits and spaces.
  */
-const SPACED_DATE = /(\d{1,2})[ \t]{0,3}([/.-])[ \t]{0,3}(\d{1,2})[ \t]{0,3}\2[ \t]{0,3}((?:19|20)\d\d)(?!\d)/y;
+const SPACED_DATE = /(\d{1,2})[ \t\r\n]{0,4}([/.-])[ \t\r\n]{0,4}(\d{1,2})[ \t\r\n]{0,4}\2[ \t\r\n]{0,4}((?:19|20)\d\d)(?!\d)/y;
 
 /** The date after "ngày" (words[i]) with spaced separators, or null. */
 function spacedDateAfter(words: Words, i: number): { day: string; month: string; year: string; start: number; end: number } | null {

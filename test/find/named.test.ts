@@ -419,6 +419,16 @@ describe("laws named without a number", () => {
   it("stays linear on runs of dates with spaced separators after 'ngày'", () => {
     const t = (n: number) => "Luật Kế toán ngày " + "1 / 2 / 3 - 4 ".repeat(n) + "ngày 1  /  ".repeat(n);
     expect(cpuRatio((x) => extract(x), t(16000), t(2000))).toBeLessThan(24);
+    const wrapped = (n: number) => "Luật Kế toán ngày " + "1 /\n\n2 /\r\n3\n- 4 ".repeat(n) + "ngày 1\n/\n".repeat(n);
+    expect(cpuRatio((x) => extract(x), wrapped(16000), wrapped(2000))).toBeLessThan(24);
+  });
+
+  it("reads a date wrapped at a separator, as PDF text wraps it, as a numbered citation's date is read", () => {
+    // Fuzzing found the law's date and year lost where a line broke inside the date.
+    for (const date of ["ngày 17/\n6/2020", "ngày 17/6/\n2020", "ngày 17\n/6/2020", "ngày 17/\r\n\r\n6/2020"]) {
+      const [c] = extract(`Căn cứ Luật Đầu tư ${date};`);
+      expect([c.id, c.date, c.raw], JSON.stringify(date)).toEqual(["law:dau-tu@2020", "2020-06-17", `Luật Đầu tư ${date}`]);
+    }
   });
 });
 
