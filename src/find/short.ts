@@ -101,7 +101,9 @@ export function findShortMentions(text: string, taken: TakenSpans, numbers: read
     if (year !== null && Number(number) + 1 === year) continue;
     if (written !== null) end = written.end;
     if (t < starts.length && starts[t] <= end) continue;
-    if (NOT_SHORT_AFTER.test(text.slice(end, end + 3))) continue;
+    // Past what prints nothing: "Nghị định số 57\u200c/2…" goes on with its ký hiệu all the same.
+    const next = pastIgnorables(text, end);
+    if (NOT_SHORT_AFTER.test(text.slice(next, next + 3))) continue;
     if (listItemAt(text, numberStart, end)) continue;
     if (periodAfter(text, end)) continue;
     // Read composed and repaired (NFD, look-alikes), as the grammar reads; offsets mapped back.

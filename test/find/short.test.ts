@@ -13,6 +13,9 @@ describe("short forms", () => {
     expect(shorts("theo Nghị định 17\u200b1\u200b/\u200b2004 của Chính phủ" + full).map((s) => s[1])).toEqual(["171/2004/NĐ-CP"]);
     const [c] = extract("và Nghị định số 17\u200b2/2\u200b004, khác");
     expect([c.id, c.raw, c.numberStart]).toEqual(["short:decree/172@?", "Nghị định số 17\u200b2/2\u200b004", 16]);
+    // What prints nothing before a slash the ký hiệu goes on after: no short form (the text cut there, or a year unread).
+    expect(shorts("theo Nghị định số 57\u200c/2")).toEqual([]);
+    expect(shorts("theo Nghị định số 57\u200b/20")).toEqual([]);
     // Still no fifth digit of a year, nor a seventh of a number.
     expect(shorts("theo Nghị định 171/2004\u200b5 của Chính phủ" + full)).toEqual([]);
     expect(shorts("theo Nghị định 1\u200b71111 nêu trên")).toEqual([]);
