@@ -335,11 +335,20 @@ interface EvidenceSource {
  * one clause serves every relation read in it, tidied once.
  */
 function relationsOf(src: EvidenceSource, citations: readonly AnalyzedCitation[], selfId: string, nested: readonly NestedRelation[]): Relation[] {
-  const clauseText = new Map<number, { start: number; end: number; sentence: string }>();
+  const clauseText = new Map<number | string, { start: number; end: number; sentence: string }>();
   const evidence = (i: number): Evidence => {
     const { map } = src;
     const s = src.sentenceOf[i];
-    const at = evidenceClause(src.prepared, src.clauses, src.spans[i].start) ?? { key: -1 - i, start: s.start, end: s.end };
+    const clause = evidenceClause(src.prepared, src.clauses, src.spans[i].start) ?? { key: -1 - i, start: s.start, end: s.end };
+    let at: { key: number | string; start: number; end: number } = clause;
+    // A clause longer than EVIDENCE_WINDOW (a text with no stop: thousands of citations in one "sentence"
+    // made each relation's evidence the whole text, and what analyze's caller writes out its square):
+    // the window of it that the citation opens in, windows EVIDENCE_STEP apart, each shared by the citations opening in it.
+    if (clause.end - clause.start > EVIDENCE_WINDOW) {
+      const block = Math.floor((src.spans[i].start - clause.start) / EVIDENCE_STEP);
+      const start = clause.start + block * EVIDENCE_STEP;
+      at = { key: `${clause.key}:${block}`, start, end: Math.min(clause.end, start + EVIDENCE_WINDOW) };
+    }
     let e = clauseText.get(at.key);
     if (!e) {
       const sentence = tidy(src.text.slice(map.toOriginal(at.start, "start"), map.toOriginal(at.end, "end")));
@@ -381,6 +390,11 @@ const SHORT_EVIDENCE = 80;
  * does not open with a cue of its own: "Căn cứ Luật Đất đai ngày …;" after another "Căn cứ …;"
  * is evidence alone, and "a) Nghị định số …;" is shown with its "Căn cứ các văn bản sau:" only.
  */
+/** The longest evidence written out: a longer clause gives the window of it the citation opens in (relationsOf). */
+const EVIDENCE_WINDOW = 2000;
+/** How far apart those windows start: a citation opening in one has at least EVIDENCE_WINDOW - EVIDENCE_STEP characters of it after its start. */
+const EVIDENCE_STEP = 1000;
+
 function evidenceClause(text: string, clauses: readonly Clause[], offset: number): { key: number; start: number; end: number } | null {
   const k = lastAtOrBefore(clauses, offset, (c) => c.start);
   if (k < 0 || clauses[k].end <= offset) return null;

@@ -71,9 +71,11 @@ const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$/;
 /**
  * "ngày 27 / 12 / 2002", "ngày 16/12 / 2002", "ngày 26 - 11 - 2003": a date whose separators a
  * word-segmented source spaced (the dev texts have some), read from the day on in the text itself,
- * since the words split there. Sticky, each part bounded: linear on any run of digits and spaces.
+ * since the words split there; or a line wrapped at one ("ngày 26/ ⏎11/2003", as PDF text wraps
+ * it, a blank line after each line too), as a numbered citation's date is read across it.
+ * Sticky, each part bounded: linear on any run of digits and spaces.
  */
-const SPACED_DATE = /(\d{1,2})[ \t]{0,3}([/.-])[ \t]{0,3}(\d{1,2})[ \t]{0,3}\2[ \t]{0,3}((?:19|20)\d\d)(?!\d)/y;
+const SPACED_DATE = /(\d{1,2})[ \t\r\n]{0,4}([/.-])[ \t\r\n]{0,4}(\d{1,2})[ \t\r\n]{0,4}\2[ \t\r\n]{0,4}((?:19|20)\d\d)(?!\d)/y;
 
 /** The date after "ngày" (words[i]) with spaced separators, or null. */
 function spacedDateAfter(words: Words, i: number): { day: string; month: string; year: string; start: number; end: number } | null {
@@ -306,8 +308,10 @@ function afterLowerWord(text: string, at: number): boolean {
 }
 /** "sửa đổi" right after a kind word: maybe an amending law's name, which readName weighs (amendingNameStands). */
 const AMENDING_NEXT = /^[ \t]+sửa[ \t]+đổi/i;
-/** "các" or "những" just before a kind word (NFC; decomposed text is read as written, and passes). */
+/** "các" or "những" just before a kind word, composed or decomposed (as a PDF extractor gives it). */
 const PLURAL_BEFORE = /(?<![\p{L}\p{M}])(?:các|những)[ \t\u00a0]+$/iu;
+/** Whether "các"/"những" stands right before `at` in the caller's text: decomposed, "những" takes 7 units and its marks. */
+const pluralBefore = (origin: string, at: number): boolean => PLURAL_BEFORE.test(composedWord(origin.slice(Math.max(0, at - 16), at)));
 /**
  * Whether a capitalised kind word at `at` stands inside a sentence: after a lower-case word
  * (afterLowerWord), or next in a list of laws, just after the mention before it and a ";", "," or
@@ -328,7 +332,7 @@ function lowerNameStands(text: string, start: number, origin: string, originAt: 
   if (nameWords.length < 2 || !capitalAt(text, start) || !midSentence(origin, originAt, previousEnd)) return false;
   // "… và các Luật sửa đổi, bổ sung một số điều của Luật Khiếu nại, tố cáo": after "các" or "những" the
   // kind word names several laws, not one; the law named inside is read on its own.
-  if (PLURAL_BEFORE.test(origin.slice(Math.max(0, originAt - 8), originAt))) return false;
+  if (pluralBefore(origin, originAt)) return false;
   // "Căn cứ Luật thi đua, khen thưởng;": a comma the name goes on after (commaInName) is no word of it.
   if (nameWords.some((w) => w.text !== "," && !/^[\p{L}\p{M}]+$/u.test(w.text))) return false;
   let i = nameWords[nameWords.length - 1].end;
@@ -681,7 +685,7 @@ function opensAmendedList(words: Words, k: number): boolean {
  * lower-case word comes before it, as a capitalised name does. Not after "các"/"những" (several laws).
  */
 function amendingNameStands(words: Words, nameLength: number, text: string, start: number, origin: string, originAt: number): boolean {
-  if (!capitalAt(text, start) || PLURAL_BEFORE.test(origin.slice(Math.max(0, originAt - 8), originAt))) return false;
+  if (!capitalAt(text, start) || pluralBefore(origin, originAt)) return false;
   return listsAmendedLaws(words, nameLength) || namesSeveralLaws(words, nameLength);
 }
 
@@ -719,7 +723,9 @@ function amendedProvisionsEnd(words: Words, most: number): number {
 function listedLawAt(words: Words, i: number): boolean {
   const before = words.get(i - 1)?.lower;
   if (before !== "," && before !== "và") return false;
-  return NAMED_KIND_FIRST.has(words.get(i)!.lower) && startsKindWord(words, i, NAMED_KIND_BY_FIRST) && listsAmendedLaws(words, i);
+  // The text may end at the comma ("… của Luật Đất đai số 31/2024/QH15,"): no word there.
+  const word = words.get(i);
+  return word !== undefined && NAMED_KIND_FIRST.has(word.lower) && startsKindWord(words, i, NAMED_KIND_BY_FIRST) && listsAmendedLaws(words, i);
 }
 
 /**

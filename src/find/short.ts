@@ -6,6 +6,7 @@ import { KINDS, kindByWord } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { KIND_ENDING_LAST, KIND_ENDINGS } from "./patterns.js";
 import { NUMBER_SUFFIX_CODES, SO_ACUTE_LOST } from "../vocab/numbers.js";
+import { IGNORABLES } from "../vocab/look-alikes.js";
 import { inLowerCase } from "./words.js";
 import { lastAtOrBefore } from "../shared/search.js";
 
@@ -74,23 +75,35 @@ export function findShortMentions(text: string, taken: TakenSpans, numbers: read
     if (!kindWordEndsBefore(text, numberStart)) continue;
     // A number read already as listed after the mention before ("Chỉ thị 15 và 16").
     if (out.length > 0 && out[out.length - 1].end > numberStart) continue;
+    // What prints nothing between two digits (a page breaking a long number) is read past, as the find stage reads it.
     let end = numberStart;
-    while (end < text.length && end - numberStart <= MAX_DIGITS && isDigit(text.charCodeAt(end))) end++;
-    if (end - numberStart > MAX_DIGITS) continue;
+    let digits = 0;
+    while (end < text.length && digits <= MAX_DIGITS) {
+      if (isDigit(text.charCodeAt(end))) {
+        end++;
+        digits++;
+      } else if (digitPastIgnorables(text, end) > end) end = digitPastIgnorables(text, end);
+      else break;
+    }
+    if (digits > MAX_DIGITS) continue;
     // "Nghị quyết 30a": the letter some numbers carry (NUMBER_SUFFIX), where no word goes on after it.
     if (NUMBER_SUFFIX_CODES[text.charCodeAt(end)] === 1 && !WORDISH.test(text.charAt(end + 1))) end++;
     // "Nghị quyết 66.7": a number in two parts (NUMBER_PART), not a date's ("12.3.2020") nor an amount's ("1.500").
     else if (text.charCodeAt(end) === 0x2e && secondPartEnd(text, end) > end) end = secondPartEnd(text, end);
     // "Quyết định 30ab", "Kế hoạch 5G": letters run on, no number.
     else if (WORDISH.test(text.charAt(end))) continue;
-    const number = text.slice(numberStart, end);
+    const number = digits === end - numberStart ? text.slice(numberStart, end) : withoutIgnorables(text.slice(numberStart, end));
     // "Nghị định 100/2019", "Thông tư 91/2024 của Bộ Tài chính": the number and its year, the ký hiệu left out.
-    const year = text.charCodeAt(end) === 0x2f ? yearAfterSlash(text, end) : null;
+    const slash = pastIgnorables(text, end);
+    const written = text.charCodeAt(slash) === 0x2f ? yearAfterSlash(text, slash) : null;
+    const year = written === null ? null : written.year;
     // "Kế hoạch 2021/2022": a school or crop year, not a number.
     if (year !== null && Number(number) + 1 === year) continue;
-    if (year !== null) end += 5;
+    if (written !== null) end = written.end;
     if (t < starts.length && starts[t] <= end) continue;
-    if (NOT_SHORT_AFTER.test(text.slice(end, end + 3))) continue;
+    // Past what prints nothing: "Nghị định số 57\u200c/2…" goes on with its ký hiệu all the same.
+    const next = pastIgnorables(text, end);
+    if (NOT_SHORT_AFTER.test(text.slice(next, next + 3))) continue;
     if (listItemAt(text, numberStart, end)) continue;
     if (periodAfter(text, end)) continue;
     // Read composed and repaired (NFD, look-alikes), as the grammar reads; offsets mapped back.
@@ -168,17 +181,39 @@ const itself = (x: number): number => x;
  * The year after the slash at `slash` ("100/2019"), where the ký hiệu stops there: a space, a
  * comma or the end after it, not "/", "-" or a letter ("100/2019/NĐ-CP" is the grammar's, "12/2019a" none).
  */
-function yearAfterSlash(text: string, slash: number): number | null {
+function yearAfterSlash(text: string, slash: number): { year: number; end: number } | null {
   let y = 0;
-  for (let i = slash + 1; i <= slash + 4; i++) {
+  let i = slash + 1;
+  for (let n = 0; n < 4; n++, i++) {
+    i = digitPastIgnorables(text, i);
     const c = text.charCodeAt(i);
     if (!isDigit(c)) return null;
     y = y * 10 + c - 0x30;
   }
-  if (y < 1945 || y > 2099) return null;
-  const after = text.slice(slash + 5, slash + 9);
-  return YEAR_ENDS.test(after) ? y : null;
+  if (y < 1945 || y > 2099 || digitPastIgnorables(text, i) > i) return null;
+  const after = text.slice(i, i + 4);
+  return YEAR_ENDS.test(after) ? { year: y, end: i } : null;
 }
+
+/**
+ * What prints nothing (vocab IGNORABLES, at most four, as the anchor reads them) between the parts of
+ * a number: "172/20\u200b04", a page breaking the number where it may wrap.
+ */
+const IGNORABLE_CODES = new Set(IGNORABLES.map((c) => c.charCodeAt(0)));
+const MAX_IGNORABLES = 4;
+/** Past the ignorables at `i`: where they end (`i` when there are none). */
+function pastIgnorables(text: string, i: number): number {
+  let k = i;
+  while (k - i < MAX_IGNORABLES && IGNORABLE_CODES.has(text.charCodeAt(k))) k++;
+  return k;
+}
+/** Past the ignorables at `i` when a digit follows them: where that digit stands; `i` otherwise. */
+function digitPastIgnorables(text: string, i: number): number {
+  const k = pastIgnorables(text, i);
+  return k > i && isDigit(text.charCodeAt(k)) ? k : i;
+}
+const IGNORABLE_RUN = new RegExp(`[${IGNORABLES.join("")}]`, "g");
+const withoutIgnorables = (s: string): string => s.replace(IGNORABLE_RUN, "");
 
 /** After a short form's year: nothing, a stop, or a space or a comma with no ký hiệu going on ("/NĐ-CP", " / NĐ", "-CP", ".UBND"). */
 const YEAR_ENDS = /^(?:$|\.(?![\p{L}\p{N}])|[^\p{L}\p{N}/\-–.](?![ \t]*[/\-–]))/u;

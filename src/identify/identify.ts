@@ -8,6 +8,8 @@ import { isoDate } from "./dates.js";
 import { designation, documentId, officialNumber } from "./id.js";
 import { readIssuer } from "./issuer.js";
 import { readSymbol, type SymbolReading } from "./symbol.js";
+import { composedWord } from "../shared/chars.js";
+import { repairLookAlikes } from "../prepare/prepare.js";
 
 /** Turns what the grammar found into a typed Citation over the caller's text. */
 export function identify(p: ParsedCitation, text: string): Citation {
@@ -154,6 +156,16 @@ const MODIFIED_REACH = 40;
  * Built on first use: only a number without a kind word or a type code asks it.
  */
 let kindOverIssuer: RegExp | null = null;
+
+/**
+ * The `reach` characters before `at` as prepared text reads them, composed and with look-alikes
+ * repaired ("Quyết ðịnh", a decomposed "Quyết định"): the look-backs below read the caller's text,
+ * and must read it as they read composed text. Taken from three times the reach, as a decomposed
+ * letter takes up to three units.
+ */
+function preparedBefore(text: string, at: number, reach: number): string {
+  return repairLookAlikes(composedWord(text.slice(Math.max(0, at - 3 * reach), at)).slice(-reach));
+}
 const KIND_OVER_ISSUER_REACH = 90;
 
 function kindWordOverIssuer(text: string, start: number): string | undefined {
@@ -161,7 +173,7 @@ function kindWordOverIssuer(text: string, start: number): string | undefined {
     String.raw`(?:^|[^\p{L}])(${ANY_KIND_WORD})[ \t\n]+của[ \t\n]+([^\n;:,.()\d]{2,60}?)[ \t]*:?[ \t]*(?:[Ss]ố[ \t]*)?$`,
     "iu",
   );
-  const m = kindOverIssuer.exec(text.slice(Math.max(0, start - KIND_OVER_ISSUER_REACH), start));
+  const m = kindOverIssuer.exec(preparedBefore(text, start, KIND_OVER_ISSUER_REACH));
   if (m === null) return undefined;
   const body = m[2].replace(/\s+/g, " ").trim();
   // A title before the body ("Bộ trưởng Bộ Tài chính"): the body is what names the issuer.
@@ -178,7 +190,7 @@ function kindOf(p: ParsedCitation, sym: SymbolReading, warnings: Warning[], text
   // "Thông tư hướng dẫn số …": the kind word before the modifier is the document's; a generic one
   // ("Văn bản hướng dẫn số …") leaves the kind to the type code.
   if (written !== undefined && p.kindWord !== null && MODIFIER_KIND_WORD.test(written)) {
-    const before = MODIFIED_KIND_WORD.exec(text.slice(Math.max(0, p.kindWord!.start - MODIFIED_REACH), p.kindWord!.start));
+    const before = MODIFIED_KIND_WORD.exec(preparedBefore(text, p.kindWord!.start, MODIFIED_REACH));
     if (before !== null) written = kindByWord(before[1])?.slug === "document" ? undefined : before[1];
   }
   const byWord = written ? kindWords.get(written, () => kindByWord(written!)) : null;

@@ -79,11 +79,18 @@ const YEAR_COMPOSED = [...new Set(GLUED_BEFORE_YEAR.map((w) => w.normalize("NFC"
 const YEAR_LAST_LETTERS = [...new Set(YEAR_SPELLINGS.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))];
 const GLUED_YEAR = `(?<=(?:(?<![${LETTER}\\u0300-\\u036f])(?:${phraseSource(YEAR_SPELLINGS, { anyCase: true })})|(?<=${BEFORE_WORD})(?:${phraseSource(YEAR_SPELLINGS)})))(?=${GLUED_YEAR_AHEAD})`;
 /**
+ * A glued number whose first digit is followed by what prints nothing ("số1\u200b605/QĐ-TTg", a page
+ * that breaks a long number where it may wrap): its space goes in before that digit's run, as where
+ * the digit stands alone. A digit carrying a mark is read as before, a run before any space.
+ */
+const GLUED_BEFORE_IGNORABLE = `${GLUED}(?=[0-9]\\p{M}*[${IGNORABLE}])`;
+/**
  * What preparation changes in length: a space put after a glued word, a letter and its marks
  * (composed), a space put before a glued number. The space after a glued word comes first: the word
- * after it may open with a letter and its marks, composed as a run of its own after the space.
+ * after it may open with a letter and its marks, composed as a run of its own after the space; so
+ * does the space before a glued number whose digit has what prints nothing after it.
  */
-const LENGTH_CHANGES = new RegExp(`${GLUED_AFTER}|${GLUED_WORD}|${COMBINING_RUN}|${GLUED}|${GLUED_YEAR}`, "gu");
+const LENGTH_CHANGES = new RegExp(`${GLUED_AFTER}|${GLUED_WORD}|${GLUED_BEFORE_IGNORABLE}|${COMBINING_RUN}|${GLUED}|${GLUED_YEAR}`, "gu");
 /** Where a glued number may be: the words' last letter, then a digit. */
 const GLUED_LAST_LETTERS = [...new Set(GLUED_SPELLINGS.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))];
 const MAY_BE_GLUED = new RegExp(`[${GLUED_LAST_LETTERS.join("")}][0-9]`);
@@ -154,11 +161,10 @@ export function prepare(original: string): Prepared {
         out.add(" ");
         last = m.index;
         from = m.index + 1;
-        // After a glued word, the next word's first letter may carry marks: its run starts where the space went in.
-        if (!isDigitCode(original.charCodeAt(m.index))) {
-          RUN_AT.lastIndex = m.index;
-          next = RUN_AT.exec(original);
-        }
+        // After a glued word, the next word's first letter may carry marks, and a glued number's first
+        // digit may have what prints nothing after it (GLUED_BEFORE_IGNORABLE): its run starts where the space went in.
+        RUN_AT.lastIndex = m.index;
+        next = RUN_AT.exec(original);
         continue;
       }
       if (HAS_IGNORABLE.test(m[0])) {

@@ -285,6 +285,26 @@ describe("analyze: relations between cited documents", () => {
   });
 });
 
+describe("analyze: the evidence of a clause with no end", () => {
+  it("is the window of it the citation opens in, so that what is written out grows with the text, not its square", () => {
+    // Fuzzing found a text with one citation repeated 5,000 times and no stop (135 KB) give 5,001 relations each
+    // with the whole text as its sentence: 675 M characters, past what JSON.stringify can write.
+    const make = (n: number) => "Căn cứ Nghị định số 61/2018/NĐ-CP" + " và Quyết định số 12/2020/QĐ-UBND của UBND tỉnh Hà Giang".repeat(n) + ";";
+    const small = analyze(make(500));
+    const large = analyze(make(2000));
+    expect(large.relations.length).toBe(2001);
+    for (const r of large.relations) expect(r.evidence.sentence.length).toBeLessThanOrEqual(2000);
+    const written = (a: Analysis) => JSON.stringify(a.relations).length;
+    expect(written(large) / written(small)).toBeLessThan(5);
+    // Each window holds the citation it is the evidence of (it opens in the window's first half).
+    const c = large.citations[1500];
+    expect(large.relations[1500].evidence.sentence).toContain(c.raw);
+    // A clause within the window is given whole, as before.
+    const short = analyze(make(3));
+    expect(short.relations[0].evidence.sentence).toBe(make(3));
+  });
+});
+
 describe("analyze: jurisdiction and identity", () => {
   it("an undated mention takes the year of the dated mention of the same document", () => {
     const a = analyze(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readHeader } from "../../src/analyze/header.js";
 import { analyze } from "../../src/index.js";
+import { cpuRatio } from "../helpers/linear.js";
 
 /** A header laid out as a table whose cells wrapped: the lines break inside "Số: …" and inside the date. */
 const TABLE_HEADER = [
@@ -720,5 +721,17 @@ describe("a header flattened onto one line, the number's cell after the national
     readHeader(hostile);
     analyze(hostile, { path: "x.txt" });
     expect(Date.now() - t0).toBeLessThan(3000);
+  });
+
+  it("reads a long rule of dashes in the heading (or en dashes, repaired to dashes) in linear time, and a short one as before", () => {
+    // Fuzzing found the place-and-date line's rule alternative tried at each dash with each length:
+    // 0.25 s of analyze() for 2,000 dashes, 0.5 s for 4,000 (the heading's length bounds it).
+    for (const dash of ["-", "–"]) {
+      const make = (n: number) => `ỦY BAN NHÂN DÂN | CỘNG${dash.repeat(n)} HÒA\nQUYẾT ĐỊNH\nVề việc giao đất`;
+      expect(cpuRatio((t) => readHeader(t), make(2000), make(250), 5)).toBeLessThan(24);
+    }
+    // The rule read whole: the date after it, past 40 characters of the line before it (the place keeps the rule, as before).
+    const ruled = readHeader(["ỦY BAN NHÂN DÂN TỈNH HÀ GIANG", `Số: 12/QĐ-UBND Độc lập - Tự do - Hạnh phúc ${"-".repeat(30)}Hà Giang, ngày 5 tháng 3 năm 2019`, "QUYẾT ĐỊNH", "Về việc giao đất"].join("\n"));
+    expect(ruled.date).toBe("2019-03-05");
   });
 });

@@ -85,6 +85,10 @@ describe("laws named without a number", () => {
     expect(read("Nay Luật hóa các quy định về phí là cần thiết. Các Sở")).toEqual([]);
     // "các Luật sửa đổi …" names several laws: the law they amend is the one read, there as before.
     expect(read("hướng dẫn Luật Thuế, phí và các Luật sửa đổi, bổ sung một số điều của Luật Thuế, phí;").map((m) => m[1])).toEqual(["Thuế, phí", "Thuế, phí"]);
+    // Decomposed too (a PDF extractor's "ca\u0301c"): fuzzing found the amending name read only then.
+    const several = "thi hành Luật Đất đai và các Luật sửa đổi, bổ sung một số điều của Luật Đất đai;";
+    expect(extract(several.normalize("NFD")).map((c) => c.id)).toEqual(extract(several).map((c) => c.id));
+    expect(extract("chung của những Luật về đất".normalize("NFD"))).toEqual([]);
   });
 
   it("a lower-case name next in a list of laws stands as the one before it does", () => {
@@ -415,6 +419,16 @@ describe("laws named without a number", () => {
   it("stays linear on runs of dates with spaced separators after 'ngày'", () => {
     const t = (n: number) => "Luật Kế toán ngày " + "1 / 2 / 3 - 4 ".repeat(n) + "ngày 1  /  ".repeat(n);
     expect(cpuRatio((x) => extract(x), t(16000), t(2000))).toBeLessThan(24);
+    const wrapped = (n: number) => "Luật Kế toán ngày " + "1 /\n\n2 /\r\n3\n- 4 ".repeat(n) + "ngày 1\n/\n".repeat(n);
+    expect(cpuRatio((x) => extract(x), wrapped(16000), wrapped(2000))).toBeLessThan(24);
+  });
+
+  it("reads a date wrapped at a separator, as PDF text wraps it, as a numbered citation's date is read", () => {
+    // Fuzzing found the law's date and year lost where a line broke inside the date.
+    for (const date of ["ngày 17/\n6/2020", "ngày 17/6/\n2020", "ngày 17\n/6/2020", "ngày 17/\r\n\r\n6/2020"]) {
+      const [c] = extract(`Căn cứ Luật Đầu tư ${date};`);
+      expect([c.id, c.date, c.raw], JSON.stringify(date)).toEqual(["law:dau-tu@2020", "2020-06-17", `Luật Đầu tư ${date}`]);
+    }
   });
 });
 
@@ -545,6 +559,12 @@ describe("an amending law that amends many laws, or several laws named by their 
     // Another law after it by its number alone: the number before is still the amending law's.
     const two = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 35/2024/QH15 và Luật số 36/2024/QH15;");
     expect(two.map((c) => [c.id, c.name ?? null])).toEqual([["35/2024/QH15", "sửa đổi, bổ sung một số điều của Luật Thủy lợi"], ["36/2024/QH15", null]]);
+    // The text ending at the comma after that number (a subject line, a cut text): no word after it to
+    // read, and nothing thrown (fuzzing found findNamedMentions throw there, and extract give nothing at all).
+    const cut = "Căn cứ Nghị định số 15/2021/NĐ-CP; Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 35/2024/QH15,";
+    expect(() => findNamedMentions(cut)).not.toThrow();
+    expect(extract(cut).map((c) => c.id)).toEqual(["15/2021/NĐ-CP", "35/2024/QH15"]);
+    expect(() => findNamedMentions("luật sửa đổi số 5 ,")).not.toThrow();
   });
 
   it("names an amending law whose list writes each law's number by its whole name, dated by the date after the list", () => {

@@ -135,6 +135,10 @@ describe("prepare", () => {
     expect(first.map.fromOriginal("\u0301\u0301Nghi\u0323 quyê\u0301t so\u0302\u0301".length)).toBe("\u0301\u0301Nghị quyết số ".length);
     // A digit carrying a mark is a run of its own, read before any glued space; "y1" after a space is no "ngày".
     expect(prepare("so\u0302\u03011\u0301 và y1").text).toBe("số1\u0301 và y1");
+    // What prints nothing after a glued number's first digit (a page breaking the number) goes with the
+    // digit after the space, as a mark-free digit's run: "số1\u200b605" is "số 1605", composed or decomposed.
+    expect(prepare("số1\u200b605 ngày2\u00ad7").text).toBe("số 1605 ngày 27");
+    expect(prepare("so\u0302\u03011\u200b605").text).toBe("số 1605");
     // A soft hyphen inside a word is dropped with the letter before it; a mark on a digit after a space stays.
     expect(prepare("Tha\u00adnh pho\u0302\u0301 9\u0300").text).toBe("Thanh phố 9\u0300");
   });
