@@ -385,16 +385,16 @@ function isUnresolved(c: Citation): boolean {
  */
 const SHORT_EVIDENCE = 80;
 
-/**
- * The clause holding an offset, widened back over a list's introduction while it is short and
- * does not open with a cue of its own: "Căn cứ Luật Đất đai ngày …;" after another "Căn cứ …;"
- * is evidence alone, and "a) Nghị định số …;" is shown with its "Căn cứ các văn bản sau:" only.
- */
 /** The longest evidence written out: a longer clause gives the window of it the citation opens in (relationsOf). */
 const EVIDENCE_WINDOW = 2000;
 /** How far apart those windows start: a citation opening in one has at least EVIDENCE_WINDOW - EVIDENCE_STEP characters of it after its start. */
 const EVIDENCE_STEP = 1000;
 
+/**
+ * The clause holding an offset, widened back over a list's introduction while it is short and
+ * does not open with a cue of its own: "Căn cứ Luật Đất đai ngày …;" after another "Căn cứ …;"
+ * is evidence alone, and "a) Nghị định số …;" is shown with its "Căn cứ các văn bản sau:" only.
+ */
 function evidenceClause(text: string, clauses: readonly Clause[], offset: number): { key: number; start: number; end: number } | null {
   const k = lastAtOrBefore(clauses, offset, (c) => c.start);
   if (k < 0 || clauses[k].end <= offset) return null;
