@@ -42,6 +42,16 @@ describe("text files", () => {
     expect((error as Error).message).toMatch(/^dir\/plan\.txt: .*offset 16\b/);
   });
 
+  it("the byte named is the first TextDecoder refuses: an encoded surrogate, an overlong form, past U+10FFFF", async () => {
+    // "Quyết định " is 16 bytes; each bad sequence follows it.
+    for (const bad of [[0xed, 0xa0, 0x80], [0xe0, 0x80, 0xaf], [0xf0, 0x80, 0x80, 0xaf], [0xf4, 0x90, 0x80, 0x80]]) {
+      const data = bytes(utf8("Quyết định "), bad, utf8(" số 12/QĐ-UBND"));
+      const error = await read(data, "plan.txt").catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: "invalid-utf8" });
+      expect((error as Error).message).toMatch(/offset 16\b/);
+    }
+  });
+
   it("a long UTF-8 text with one damaged byte is still an error, not a legacy guess", async () => {
     const good = utf8(fixtureText("002_4540b16e731d674a.txt"));
     const damaged = bytes(good.subarray(0, 500), [0xff], good.subarray(500));
