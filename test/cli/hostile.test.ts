@@ -164,6 +164,16 @@ describe("limits through the CLI", () => {
     expect(JSON.parse(readFileSync(join(dir, "g.json"), "utf8")).edges.length).toBeGreaterThan(50);
   });
 
+  it("a text file past --chunk-size holding only white space is an empty file, as when read whole", async () => {
+    const dir = tempDir("blank");
+    writeFileSync(join(dir, "blank.txt"), " \n".repeat(100_000));
+    for (const size of ["16M", "48k"]) {
+      const r = await vncite(["extract", "-j", "1", "blank.txt", "--chunk-size", size], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(errors(r.stdout)).toEqual([["blank.txt", "empty"]]);
+    }
+  });
+
   it("a PDF of thousands of pages in a flat tree ends within seconds: too many pages, or out of time", async () => {
     const dir = tempDir("pdf");
     writeFileSync(join(dir, "flat.pdf"), makePdf(3_000));
