@@ -91,7 +91,11 @@ export function isLargeText(path: string, threshold: number): boolean {
   }
 }
 
-/** A text file's chunks, read 1 MiB at a time; ReadErrors as readDocument gives them (not-a-file, too-large, binary, invalid-utf8). */
+/**
+ * A text file's chunks, read 1 MiB at a time; ReadErrors as readDocument gives them (not-a-file,
+ * too-large, binary, invalid-utf8, and empty for a file of nothing but white space, known only at
+ * its end: after its last chunk's text is read, before that chunk is given).
+ */
 export function readTextChunks(path: string, maxFileSize: number, sizes: ChunkSizes = DEFAULT_CHUNKS): AsyncGenerator<TextChunk> {
   return chunkText(decodeFile(path, maxFileSize), sizes);
 }
@@ -102,6 +106,7 @@ async function* decodeFile(path: string, maxFileSize: number): AsyncGenerator<st
     const buffer = Buffer.allocUnsafe(1 << 20);
     let decoder: TextDecoder | null = null;
     let offset = 0;
+    let text = false;
     for (;;) {
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
       if (bytesRead === 0) break;
@@ -115,10 +120,15 @@ async function* decodeFile(path: string, maxFileSize: number): AsyncGenerator<st
       if (decoder.encoding === "utf-8" && bytes.includes(0)) {
         throw new ReadError("binary", path, `${fileLabel(path)}holds NUL bytes: a binary file, or UTF-16 text without a byte order mark`);
       }
-      yield decode(decoder, bytes, path, offset);
+      const piece = decode(decoder, bytes, path, offset);
+      text ||= /\S/.test(piece);
+      yield piece;
       offset += bytesRead;
     }
-    if (decoder) yield decode(decoder, undefined, path, offset);
+    const rest = decoder ? decode(decoder, undefined, path, offset) : "";
+    // As readDocument: a file of white space (or none) holds no text.
+    if (!(text || /\S/.test(rest))) throw new ReadError("empty", path, `${fileLabel(path)}holds no text`);
+    if (decoder) yield rest;
   } catch (error) {
     if (error instanceof ReadError) throw error;
     throw new ReadError("unreadable", path, `${fileLabel(path)}cannot read (${errorText(error)})`, { cause: error });

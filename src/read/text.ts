@@ -68,13 +68,18 @@ function utf8(bytes: Uint8Array, path: string | undefined): string {
 function singleByteFallback(bytes: Uint8Array, warnings: ReadWarning[]): string | null {
   if (!looksTyped(bytes)) return null;
   const latin = new TextDecoder("windows-1252").decode(bytes);
-  if (detectLegacyEncoding(latin) !== null) {
+  const font = detectLegacyEncoding(latin);
+  const cp1258 = new TextDecoder("windows-1258").decode(bytes).normalize("NFC");
+  const stats = legacyStats(cp1258);
+  const codePage = stats.words > 0 && stats.unicode >= 0.2 * stats.words;
+  // Windows-1258 writes a tone as a byte after its vowel, and under Windows-1252 those bytes are
+  // letters TCVN3 uses ("Quyết" reads "Quyêìt"): a few words of a Windows-1258 text pass for
+  // TCVN3. The reading that makes more Vietnamese words is the file's.
+  if (font !== null && !(codePage && stats.unicode > legacyStats(latin)[font])) {
     warnings.push({ code: "single-byte", message: "not UTF-8: read as single-byte text in a legacy Vietnamese font encoding" });
     return latin;
   }
-  const cp1258 = new TextDecoder("windows-1258").decode(bytes).normalize("NFC");
-  const stats = legacyStats(cp1258);
-  if (stats.words > 0 && stats.unicode >= 0.2 * stats.words) {
+  if (codePage) {
     warnings.push({ code: "windows-1258", message: "not UTF-8: decoded as Windows-1258 (Vietnamese code page)" });
     return cp1258;
   }
@@ -102,7 +107,10 @@ function looksTyped(bytes: Uint8Array): boolean {
 /**
  * Well-formed multi-byte UTF-8 sequences vs bytes that fit none, and where the first bad one is.
  * Single-byte legacy text is almost all "invalid"; damaged UTF-8 is almost all valid.
- * (Loose on overlong and surrogate forms: this only weighs evidence, TextDecoder judges.)
+ * The second byte's range is the one TextDecoder allows (RFC 3629: no overlong form, no
+ * surrogate, nothing past U+10FFFF), so the first bad byte is the one it stopped at: an encoded
+ * surrogate (ED A0 80, as a lone surrogate written out by a lax encoder) was counted as valid
+ * and the message pointed at offset 0.
  */
 function utf8Profile(b: Uint8Array): { valid: number; invalid: number; firstInvalid: number } {
   let valid = 0;
@@ -113,7 +121,10 @@ function utf8Profile(b: Uint8Array): { valid: number; invalid: number; firstInva
     const c = b[i];
     const need = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
     let ok = need >= 0;
-    for (let k = 1; ok && k <= need; k++) ok = i + k < b.length && (b[i + k] & 0xc0) === 0x80;
+    for (let k = 1; ok && k <= need; k++) {
+      const next = b[i + k];
+      ok = i + k < b.length && (k === 1 ? secondByteFits(c, next) : (next & 0xc0) === 0x80);
+    }
     if (!ok) {
       invalid++;
       if (firstInvalid < 0) firstInvalid = i;
@@ -124,6 +135,15 @@ function utf8Profile(b: Uint8Array): { valid: number; invalid: number; firstInva
     i += need + 1;
   }
   return { valid, invalid, firstInvalid: Math.max(firstInvalid, 0) };
+}
+
+/** Whether `second` may follow the lead byte `lead` in well-formed UTF-8 (RFC 3629, table 3-7 of Unicode). */
+function secondByteFits(lead: number, second: number): boolean {
+  if (lead === 0xe0) return second >= 0xa0 && second <= 0xbf;
+  if (lead === 0xed) return second >= 0x80 && second <= 0x9f;
+  if (lead === 0xf0) return second >= 0x90 && second <= 0xbf;
+  if (lead === 0xf4) return second >= 0x80 && second <= 0x8f;
+  return (second & 0xc0) === 0x80;
 }
 
 /** pdftotext and some exporters separate pages with form feeds: keep those pages. */

@@ -164,6 +164,25 @@ describe("limits through the CLI", () => {
     expect(JSON.parse(readFileSync(join(dir, "g.json"), "utf8")).edges.length).toBeGreaterThan(50);
   });
 
+  it("--chunk-size below 16K is a usage error: its chunks would share too little to see a citation whole", async () => {
+    const dir = tempDir("small-chunks");
+    writeFileSync(join(dir, "plan.txt"), GOOD);
+    const r = await vncite(["extract", "-j", "1", "plan.txt", "--chunk-size", "10"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--chunk-size.*at least 16K/s);
+    expect(r.stdout).toBe("");
+  });
+
+  it("a text file past --chunk-size holding only white space is an empty file, as when read whole", async () => {
+    const dir = tempDir("blank");
+    writeFileSync(join(dir, "blank.txt"), " \n".repeat(100_000));
+    for (const size of ["16M", "48k"]) {
+      const r = await vncite(["extract", "-j", "1", "blank.txt", "--chunk-size", size], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(errors(r.stdout)).toEqual([["blank.txt", "empty"]]);
+    }
+  });
+
   it("a PDF of thousands of pages in a flat tree ends within seconds: too many pages, or out of time", async () => {
     const dir = tempDir("pdf");
     writeFileSync(join(dir, "flat.pdf"), makePdf(3_000));

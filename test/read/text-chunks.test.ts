@@ -61,6 +61,20 @@ describe("readTextChunks", () => {
     await expect(drain(dir)).rejects.toMatchObject({ code: "not-a-file" });
   });
 
+  it("refuses a file of nothing but white space as empty, as readDocument does, however many chunks it spans", async () => {
+    const drain = async (path: string) => {
+      for await (const _ of readTextChunks(path, 1 << 30, { size: 4000, overlap: 1000 }));
+    };
+    writeFileSync(join(dir, "blank.txt"), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(" \r\n\t".repeat(30_000))]));
+    writeFileSync(join(dir, "blank16.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("\n ".repeat(600_000), "utf16le")]));
+    await expect(readDocument(join(dir, "blank.txt"))).rejects.toMatchObject({ code: "empty" });
+    await expect(drain(join(dir, "blank.txt"))).rejects.toMatchObject({ code: "empty" });
+    await expect(drain(join(dir, "blank16.txt"))).rejects.toMatchObject({ code: "empty" });
+    // One letter past the first MiB read is text.
+    writeFileSync(join(dir, "late.txt"), " ".repeat(1_100_000) + "x");
+    await expect(drain(join(dir, "late.txt"))).resolves.toBeUndefined();
+  });
+
   it("refuses damaged UTF-16 as readDocument does, naming the encoding: a truncated file, a lone surrogate", async () => {
     const drain = async (path: string) => {
       for await (const _ of readTextChunks(path, 1 << 30, { size: 100_000, overlap: 10_000 }));

@@ -18,6 +18,21 @@ function utf16(s: string, endian: "le" | "be"): Uint8Array {
 
 const read = (data: Uint8Array, path = "plan.txt") => readDocument(data, { path });
 
+/** Text as a Windows-1258 editor writes it: each letter without its tone, then the tone's combining byte. */
+function windows1258(text: string): Uint8Array {
+  const decoder = new TextDecoder("windows-1258");
+  const code = new Map<string, number>();
+  for (let b = 0; b < 256; b++) code.set(decoder.decode(new Uint8Array([b])), b);
+  const tone = /[\u0300\u0301\u0303\u0309\u0323]/;
+  const out: number[] = [];
+  for (const ch of text.normalize("NFC")) {
+    const marks = [...ch.normalize("NFD")];
+    const base = marks.filter((m) => !tone.test(m)).join("").normalize("NFC");
+    for (const c of [base, ...marks.filter((m) => tone.test(m))]) out.push(code.get(c) ?? 0x3f);
+  }
+  return new Uint8Array(out);
+}
+
 describe("text files", () => {
   it("UTF-8 is returned exactly as Node reads it (fixture offsets stay valid)", async () => {
     const text = fixtureText("000_d68bdff47092aead.txt");
@@ -40,6 +55,16 @@ describe("text files", () => {
     expect(error).toBeInstanceOf(ReadError);
     expect(error).toMatchObject({ code: "invalid-utf8", path: "dir/plan.txt" });
     expect((error as Error).message).toMatch(/^dir\/plan\.txt: .*offset 16\b/);
+  });
+
+  it("the byte named is the first TextDecoder refuses: an encoded surrogate, an overlong form, past U+10FFFF", async () => {
+    // "Quyết định " is 16 bytes; each bad sequence follows it.
+    for (const bad of [[0xed, 0xa0, 0x80], [0xe0, 0x80, 0xaf], [0xf0, 0x80, 0x80, 0xaf], [0xf4, 0x90, 0x80, 0x80]]) {
+      const data = bytes(utf8("Quyết định "), bad, utf8(" số 12/QĐ-UBND"));
+      const error = await read(data, "plan.txt").catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: "invalid-utf8" });
+      expect((error as Error).message).toMatch(/offset 16\b/);
+    }
   });
 
   it("a long UTF-8 text with one damaged byte is still an error, not a legacy guess", async () => {
@@ -80,6 +105,18 @@ describe("text files", () => {
     const result = await read(data);
     expect(result.text).toBe("Căn cứ Nghị định");
     expect(result.warnings.map((w) => w.code)).toEqual(["windows-1258"]);
+  });
+
+  it("a Windows-1258 text full of ngã tones and capital Đ is Windows-1258, though some of its words pass for TCVN3", async () => {
+    // Under Windows-1252, "Quỹ" in Windows-1258 reads "QuyÞ" and "Điều" "ÐiêÌu": TCVN3 letters.
+    const text =
+      "Căn cứ Nghị định số 94/2014/NĐ-CP ngày 17 tháng 10 năm 2014 của Chính phủ về Quỹ phòng, chống thiên tai;\n" +
+      "Điều 1. Quỹ hỗ trợ mỗi xã bị bão, lũ; miễn đóng Quỹ cho hộ nghèo.\n" +
+      "Điều 2. Đối tượng được miễn, giảm: mỗi hộ ở xã bị bão lũ, kỹ thuật viên của Quỹ.\n" +
+      "Điều 3. Đơn vị chủ trì: Sở Nông nghiệp.\n";
+    const result = await read(windows1258(text));
+    expect(result.warnings.map((w) => w.code)).toEqual(["windows-1258"]);
+    expect(result.text).toBe(text);
   });
 
   it("form feeds (pdftotext output) become pages", async () => {

@@ -37,7 +37,7 @@ export function addInputOptions(command: Command): Command {
     .option("--max-pages <n>", "skip PDFs with more pages (default: 2000)", positiveInteger)
     .option("--max-elements <n>", "skip HTML pages and .docx files with more elements (default: 1000000)", positiveInteger)
     .option("--time-limit <seconds>", "give up on a file after this long (default: 120)", positiveInteger)
-    .option("--chunk-size <size>", "analyse text files larger than this in overlapping chunks of this many characters, in bounded memory (default: 16M)", byteSize);
+    .option("--chunk-size <size>", "analyse text files larger than this in overlapping chunks of this many characters, in bounded memory (default: 16M; at least 16K)", chunkSize);
 }
 
 export function walkOptions(options: InputOptions & { output?: string }): WalkOptions {
@@ -87,6 +87,19 @@ function byteSize(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?$/i.exec(value.trim());
   if (!m || Number(m[1]) <= 0) throw new InvalidArgumentError("expected a size such as 500M, 2G or a number of bytes");
   return Math.round(Number(m[1]) * UNITS[m[2].toLowerCase()]);
+}
+
+/**
+ * --chunk-size: neighbouring chunks share a quarter of it (src/cli/process-chunked.ts), and each
+ * must see a citation whole with the words around it past what it answers for: --chunk-size 10
+ * shared 2 characters, and a file of three citations gave none. 16K shares 4K, 2K each side.
+ */
+export const MIN_CHUNK_SIZE = 16 * 1024;
+
+function chunkSize(value: string): number {
+  const size = byteSize(value);
+  if (size < MIN_CHUNK_SIZE) throw new InvalidArgumentError("expected at least 16K: chunks share a quarter of it, which must hold a citation and its sentence");
+  return size;
 }
 
 /** Repeatable options; no default array, so --help does not print "(default: [])". */
