@@ -94,7 +94,7 @@ function byteSize(value: string): number {
  * must see a citation whole with the words around it past what it answers for: --chunk-size 10
  * shared 2 characters, and a file of three citations gave none. 16K shares 4K, 2K each side.
  */
-export const MIN_CHUNK_SIZE = 16 * 1024;
+const MIN_CHUNK_SIZE = 16 * 1024;
 
 function chunkSize(value: string): number {
   const size = byteSize(value);
