@@ -488,6 +488,26 @@ describe("a plan's section of bases", () => {
     expect(a.citations.filter((c) => c.form === "named").map((c) => c.role)).toEqual(["based_on", "references"]);
   });
 
+  it("an act ending its clause with a colon ('… và thay thế: ⏎ - Quyết định số A …. ⏎ - Điều 3 và Điều 5 Quyết định số B …') governs each dashed item", () => {
+    // Invented: a closing article whose replaced documents are a dashed list, items ended by full stops,
+    // one naming articles of its document before it.
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 ;",
+        "Điều 3 . Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký và thay thế :\n" +
+          "- Điều 3 và Điều 5 Quyết định số 15/2007/QĐ-UBND ngày 02/4/2007 của UBND tỉnh về chế độ hỗ trợ cán bộ ấp .\n" +
+          "- Quyết định số 1910/QĐ-UBND ngày 14/9/2008 của UBND tỉnh về mức sinh hoạt phí .\n" +
+          "Điều 4 . Giám đốc Sở Nội vụ tổ chức thực hiện theo Quyết định số 30/2009/QĐ-UBND ngày 1/10/2009 .",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["15 replaces", "1910 replaces", "30 references"]);
+    // "Bãi bỏ:" so as well; a colon after other words of the act's ("bãi bỏ các nội dung như sau:") is not this.
+    const b = analyze(decision("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "Điều 1. Bãi bỏ:\n- Quyết định số 08/2012/QĐ-UBND ngày 5/3/2012 của UBND tỉnh.\n- Quyết định số 19/2013/QĐ-UBND ngày 7/6/2013 của UBND tỉnh."));
+    expect(roles(b).slice(1)).toEqual(["08 repeals", "19 repeals"]);
+    const c = analyze(decision("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "Điều 1. Sửa đổi Điều 2 như sau:\n- Mức hỗ trợ thực hiện theo Quyết định số 44/2017/QĐ-UBND ngày 3/3/2017.\n- Quyết định số 45/2017/QĐ-UBND ngày 3/3/2017 quy định thời hạn."));
+    expect(roles(c).slice(1)).toEqual(["44 references", "45 references"]);
+  });
+
   it("'Bãi bỏ các Quyết định sau:' governs every numbered item under it, each ended by a full stop", () => {
     const a = analyze(
       decision(
