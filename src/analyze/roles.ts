@@ -1271,6 +1271,11 @@ function speaksForItself(text: string, clause: Clause, cue: FoundCue, ownKind: K
   }
   // "Xét đề nghị", "Theo đề nghị" are said by the document whoever's proposal it reads.
   if (cue.cue.type === "proposed_by" && cue.cue.reach === "far") return true;
+  // "2. Hội đồng nhân dân tỉnh đồng ý theo Tờ trình số …": a council's article approving a submission
+  // (the approval cues, the proposal cues reaching only the next document), its issuer the sentence's
+  // subject (ISSUER_SUBJECTS), in the body as in the preamble. Not "Xét" (reach "short"): "UBND huyện xét
+  // hồ sơ …" in a body is a task.
+  if (cue.cue.type === "proposed_by" && cue.cue.reach === "next" && near && clause.part !== "title" && ISSUER_SUBJECT.test(before.replace(ITEM_MARKER, "")) && words(before) <= SUBJECT_WORDS) return true;
   // "..., đồng thời căn cứ Nghị định số ...": a second clause of the same sentence.
   if (AFTER_CONNECTIVE.test(before)) return true;
   // "Để nâng cao …, thực hiện Chỉ thị số …, Chủ tịch UBND tỉnh yêu cầu": the document's purpose, then its own cue.

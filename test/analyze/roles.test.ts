@@ -488,6 +488,21 @@ describe("a plan's section of bases", () => {
     expect(a.citations.filter((c) => c.form === "named").map((c) => c.role)).toEqual(["based_on", "references"]);
   });
 
+  it("a council's article approving a submission ('Hội đồng nhân dân tỉnh đồng ý theo Tờ trình số …', 'Nhất trí thông qua Tờ trình số …') is proposed by it", () => {
+    // Invented: a resolution printed without its heading, the approval in an article's item.
+    const council = (articles: string) =>
+      analyze(
+        `Nghị quyết về việc quy định mức thu phí qua phà trên địa bàn tỉnh \nHội đồng nhân dân tỉnh vĩnh long \nKhóa vii - kỳ họp thứ 15 \nCăn cứ Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân ngày 26 tháng 11 năm 2003 ; \nQuyết nghị : \n${articles}`,
+      );
+    const a = council("Điều 1 . Mức thu phí qua phà \n1 . Hội đồng nhân dân tỉnh đồng ý theo Tờ trình số 318/TTr-UBND ngày 14 tháng 6 năm 2008 của Uỷ ban nhân dân tỉnh về việc điều chỉnh mức thu phí qua phà . \n2 . Mức thu áp dụng theo Quyết định số 21/2005/QĐ-UBND ngày 3/3/2005 . ");
+    expect(roles(a)).toEqual(["318 proposed_by", "21 references"]);
+    const b = council("Điều 1 . Nhất trí thông qua Tờ trình số 77/TTr-UBND ngày 2/7/2008 của UBND tỉnh về mức thu phí qua phà . ");
+    expect(roles(b)).toEqual(["77 proposed_by"]);
+    // A department agreeing with a letter in a plan's body is no proposal of the document's.
+    const c = council("Điều 1 . Sở Tài chính nhất trí với Công văn số 12/STC-NS ngày 2/7/2008 về nguồn kinh phí . ");
+    expect(roles(c)).toEqual(["12 references"]);
+  });
+
   it("an act ending its clause with a colon ('… và thay thế: ⏎ - Quyết định số A …. ⏎ - Điều 3 và Điều 5 Quyết định số B …') governs each dashed item", () => {
     // Invented: a closing article whose replaced documents are a dashed list, items ended by full stops,
     // one naming articles of its document before it.
