@@ -194,8 +194,10 @@ export function leadsList(lead: string): boolean {
 /**
  * Any item's number or letter with its stop, sections' included ("1. ", "a. ", "II. "), also glued to
  * the item's first word ("2.Thông tư số …", as some published texts print it): read past, never a full stop.
+ * Or the bullet a list typed with dashes opens its items with ("- Điều 2 và Điều 6 Quyết định số …"),
+ * followed by a space: read past as the number is.
  */
-export const ITEM_MARKER = /^\s*[*#]*(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[ \t]*[.)](?:[ \t]+|(?=\p{Lu})|$)/u;
+export const ITEM_MARKER = new RegExp(String.raw`^\s*[*#]*(?:(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[ \t]*[.)](?:[ \t]+|(?=\p{Lu})|$)|[${BULLET_CLASS}][ \t]+)`, "u");
 
 export function words(s: string): number {
   let n = 0;

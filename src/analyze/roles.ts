@@ -67,6 +67,12 @@ const INTRODUCES_DOCUMENTS = new RegExp(String.raw`(?:^|\s)(?:văn\s+bản|${KIN
  * An act's introduction of the parts of documents it lists (LISTED_PART_WORDS), a few words of what they
  * are between: "Bãi bỏ các danh mục mã dùng chung sau đây:". Bounded (PART_QUALIFIER_WORDS plain words).
  */
+/**
+ * An act that ends its clause with a colon at once ("Quyết định này có hiệu lực … và thay thế: ⏎ - Quyết
+ * định số A …. ⏎ - Quyết định số B …", "Bãi bỏ: ⏎ - …"): its objects are the items listed under it, as
+ * after "thay thế các văn bản sau:", each item ending with ";" or with a full stop.
+ */
+const ACT_THEN_COLON = /^[ \t]*:[ \t]*$/u;
 const INTRODUCES_PARTS = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LISTED_PART_WORDS)})(?:\s+[^\s,;.:]+){0,${PART_QUALIFIER_WORDS}}\s+sau(?:\s+đây)?\s*:\s*$`, "iu");
 const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)})\s*$`, "iu");
 const NAMES_A_DRAFT = new RegExp(String.raw`(?:^|[\s,/])(?:${phraseSource(DRAFT_WORDS)})(?![\p{L}\p{N}])`, "iu");
@@ -563,7 +569,7 @@ function settleClause(r: RoleReading, s: ClauseReading, clause: Clause, first: n
   }
   // A heading's basis, or a cue introducing a list of documents ("Điều 1. Bãi bỏ các văn bản sau:"),
   // governs the items listed under it, whether each ends with ";" or with a full stop.
-  if (s.lastCitation < 0 && pending?.actor === SELF && ((pending.type === "based_on" && !SENTENCE_ENDS.test(text.slice(Math.max(clause.start, clause.end - 8), clause.end))) || pending.cue === POST_CUE || INTRODUCES_DOCUMENTS.test(text.slice(pending.end, clause.end)) || (ACTS.has(pending.type) && INTRODUCES_PARTS.test(text.slice(pending.end, clause.end)))) && (listFollows(text, clause.end) || (pending.type === "based_on" && documentLineFollows(r, clause.end, end)))) {
+  if (s.lastCitation < 0 && pending?.actor === SELF && ((pending.type === "based_on" && !SENTENCE_ENDS.test(text.slice(Math.max(clause.start, clause.end - 8), clause.end))) || pending.cue === POST_CUE || INTRODUCES_DOCUMENTS.test(text.slice(pending.end, clause.end)) || (ACTS.has(pending.type) && (INTRODUCES_PARTS.test(text.slice(pending.end, clause.end)) || ACT_THEN_COLON.test(text.slice(pending.end, clause.end))))) && (listFollows(text, clause.end) || (pending.type === "based_on" && documentLineFollows(r, clause.end, end)))) {
     r.heading = pending;
   } else if (
     s.headBinding?.type === "based_on" && s.headBinding.actor === SELF && first < end &&
@@ -1265,6 +1271,11 @@ function speaksForItself(text: string, clause: Clause, cue: FoundCue, ownKind: K
   }
   // "Xét đề nghị", "Theo đề nghị" are said by the document whoever's proposal it reads.
   if (cue.cue.type === "proposed_by" && cue.cue.reach === "far") return true;
+  // "2. Hội đồng nhân dân tỉnh đồng ý theo Tờ trình số …": a council's article approving a submission
+  // (the approval cues, the proposal cues reaching only the next document), its issuer the sentence's
+  // subject (ISSUER_SUBJECTS), in the body as in the preamble. Not "Xét" (reach "short"): "UBND huyện xét
+  // hồ sơ …" in a body is a task.
+  if (cue.cue.type === "proposed_by" && cue.cue.reach === "next" && near && clause.part !== "title" && ISSUER_SUBJECT.test(before.replace(ITEM_MARKER, "")) && words(before) <= SUBJECT_WORDS) return true;
   // "..., đồng thời căn cứ Nghị định số ...": a second clause of the same sentence.
   if (AFTER_CONNECTIVE.test(before)) return true;
   // "Để nâng cao …, thực hiện Chỉ thị số …, Chủ tịch UBND tỉnh yêu cầu": the document's purpose, then its own cue.

@@ -124,6 +124,10 @@ export const CUES: readonly Cue[] = [
   { type: "corrects", phrases: ["Đính chính"], reach: "far", ownAfter: ["xin"] },
   { type: "proposed_by", phrases: PROPOSAL_PHRASES, reach: "far" },
   { type: "proposed_by", phrases: ["Xét"], reach: "short" },
+  // A council's article that approves what a submission proposed: "Hội đồng nhân dân tỉnh đồng ý theo
+  // Tờ trình số … của Ủy ban nhân dân tỉnh về việc điều chỉnh mức thu phí …", "Nhất trí thông qua Tờ
+  // trình số …": the submission proposed the act. Only the document right after the words.
+  { type: "proposed_by", phrases: ["đồng ý theo", "nhất trí theo", "nhất trí với", "nhất trí thông qua", "tán thành"], reach: "next" },
   { type: "promulgated_by", phrases: ["ban hành kèm theo", "ban hành kèm"], reach: "far" },
   // "Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi Luật số 43/2024/QH15", "Nghị định số
   // 15/2021/NĐ-CP ..., đã được sửa đổi, bổ sung tại Nghị định số 35/2023/NĐ-CP": preambles name a

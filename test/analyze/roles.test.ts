@@ -488,6 +488,41 @@ describe("a plan's section of bases", () => {
     expect(a.citations.filter((c) => c.form === "named").map((c) => c.role)).toEqual(["based_on", "references"]);
   });
 
+  it("a council's article approving a submission ('Hội đồng nhân dân tỉnh đồng ý theo Tờ trình số …', 'Nhất trí thông qua Tờ trình số …') is proposed by it", () => {
+    // Invented: a resolution printed without its heading, the approval in an article's item.
+    const council = (articles: string) =>
+      analyze(
+        `Nghị quyết về việc quy định mức thu phí qua phà trên địa bàn tỉnh \nHội đồng nhân dân tỉnh vĩnh long \nKhóa vii - kỳ họp thứ 15 \nCăn cứ Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân ngày 26 tháng 11 năm 2003 ; \nQuyết nghị : \n${articles}`,
+      );
+    const a = council("Điều 1 . Mức thu phí qua phà \n1 . Hội đồng nhân dân tỉnh đồng ý theo Tờ trình số 318/TTr-UBND ngày 14 tháng 6 năm 2008 của Uỷ ban nhân dân tỉnh về việc điều chỉnh mức thu phí qua phà . \n2 . Mức thu áp dụng theo Quyết định số 21/2005/QĐ-UBND ngày 3/3/2005 . ");
+    expect(roles(a)).toEqual(["318 proposed_by", "21 references"]);
+    const b = council("Điều 1 . Nhất trí thông qua Tờ trình số 77/TTr-UBND ngày 2/7/2008 của UBND tỉnh về mức thu phí qua phà . ");
+    expect(roles(b)).toEqual(["77 proposed_by"]);
+    // A department agreeing with a letter in a plan's body is no proposal of the document's.
+    const c = council("Điều 1 . Sở Tài chính nhất trí với Công văn số 12/STC-NS ngày 2/7/2008 về nguồn kinh phí . ");
+    expect(roles(c)).toEqual(["12 references"]);
+  });
+
+  it("an act ending its clause with a colon ('… và thay thế: ⏎ - Quyết định số A …. ⏎ - Điều 3 và Điều 5 Quyết định số B …') governs each dashed item", () => {
+    // Invented: a closing article whose replaced documents are a dashed list, items ended by full stops,
+    // one naming articles of its document before it.
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 ;",
+        "Điều 3 . Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký và thay thế :\n" +
+          "- Điều 3 và Điều 5 Quyết định số 15/2007/QĐ-UBND ngày 02/4/2007 của UBND tỉnh về chế độ hỗ trợ cán bộ ấp .\n" +
+          "- Quyết định số 1910/QĐ-UBND ngày 14/9/2008 của UBND tỉnh về mức sinh hoạt phí .\n" +
+          "Điều 4 . Giám đốc Sở Nội vụ tổ chức thực hiện theo Quyết định số 30/2009/QĐ-UBND ngày 1/10/2009 .",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["15 replaces", "1910 replaces", "30 references"]);
+    // "Bãi bỏ:" so as well; a colon after other words of the act's ("bãi bỏ các nội dung như sau:") is not this.
+    const b = analyze(decision("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "Điều 1. Bãi bỏ:\n- Quyết định số 08/2012/QĐ-UBND ngày 5/3/2012 của UBND tỉnh.\n- Quyết định số 19/2013/QĐ-UBND ngày 7/6/2013 của UBND tỉnh."));
+    expect(roles(b).slice(1)).toEqual(["08 repeals", "19 repeals"]);
+    const c = analyze(decision("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "Điều 1. Sửa đổi Điều 2 như sau:\n- Mức hỗ trợ thực hiện theo Quyết định số 44/2017/QĐ-UBND ngày 3/3/2017.\n- Quyết định số 45/2017/QĐ-UBND ngày 3/3/2017 quy định thời hạn."));
+    expect(roles(c).slice(1)).toEqual(["44 references", "45 references"]);
+  });
+
   it("'Bãi bỏ các Quyết định sau:' governs every numbered item under it, each ended by a full stop", () => {
     const a = analyze(
       decision(
