@@ -113,6 +113,14 @@ function withNamed(text: string, marks: Landmarks, numbered: Citation[], amended
     const { start, end } = m;
     for (; n < numbered.length && numbered[n].end <= start; n++) out.push(numbered[n]);
     const next = numbered[n];
+    // "Luật số 43/2024/QH15 sửa đổi, bổ sung … của Luật Đất đai số 31/2024/QH15, …": the number's citation is the amending law the name lists the laws of.
+    if (m.ownNumberAt !== undefined && next !== undefined && next.form === "full" && next.numberStart === m.ownNumberAt) {
+      const own = numberedAmending(m, next, text);
+      (listed ??= []).push({ at: out.length, mention: own.mention });
+      out.push(own.citation);
+      n++;
+      continue;
+    }
     // "Luật Đất đai số 13/2003/QH11": the number right after the name is the name's.
     const numberOfName = m.numberAt !== null && next !== undefined && next.start <= m.numberAt + 2 && !next.name;
     // "Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13": a name that ends in "luật" lends
@@ -133,6 +141,27 @@ function withNamed(text: string, marks: Landmarks, numbered: Citation[], amended
   for (; n < numbered.length; n++) out.push(numbered[n]);
   if (listed) for (const l of listed) amendedInList(text, out, l.at, l.mention, amended);
   return out;
+}
+
+/**
+ * "Luật số 43/2024/QH15 sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, … và Luật Các
+ * tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024": the amending law's numbered citation
+ * (its span unchanged) takes the name and the date after the list, which amendedInList then takes
+ * from the last law. The date is the amending law's only where the citation has none of its own and
+ * its number's year is the date's (a law's number carries the year it was passed); else the date is
+ * left where it was, to the last law, and the mention goes on without it.
+ */
+function numberedAmending(m: NamedMention, c: Citation, text: string): { citation: Citation; mention: NamedMention } {
+  const named = identifyNamed(m, text);
+  const citation: Citation = Object.assign({}, c);
+  citation.name = named.name;
+  const dated = m.date !== null && c.date === null && c.year !== null && c.year === m.year;
+  if (dated) {
+    citation.date = named.date;
+    citation.warnings = [...c.warnings, ...named.warnings];
+    return { citation, mention: m };
+  }
+  return { citation, mention: Object.assign({}, m, { date: null, year: null }) };
 }
 
 /**
