@@ -102,6 +102,22 @@ describe("laws named without a number", () => {
     expect(read("theo quy định của Luật phí, lệ phí hiện hành. Các Sở")).toEqual([]);
   });
 
+  it("reads a law named in capitals, in a heading or a preamble set in capitals, as the same law named in sentence case", () => {
+    // Invented headings and preamble lines in the pattern of plans and decisions typed in capitals.
+    const id = extract("Căn cứ Luật Lâm nghiệp năm 2017;")[0].id;
+    expect(id).toBe("law:lam-nghiep@2017");
+    for (const t of [
+      "KẾ HOẠCH\nTRIỂN KHAI THI HÀNH LUẬT LÂM NGHIỆP NĂM 2017\nI. MỤC ĐÍCH",
+      "KẾ HOẠCH\nTHỰC HIỆN LUẬT\nLÂM NGHIỆP NĂM 2017 TRÊN ĐỊA BÀN HUYỆN",
+      "CĂN CỨ LUẬT LÂM NGHIỆP NĂM 2017;\nXÉT ĐỀ NGHỊ CỦA SỞ NÔNG NGHIỆP,",
+      "CĂN CỨ LUẬT LÂM NGHIỆP NĂM 2017;".normalize("NFD"),
+    ]) {
+      const found = extract(t).filter((c) => c.kind === "law");
+      expect(found.map((c) => c.id)).toEqual([id]);
+      expect(t.slice(found[0].start, found[0].end)).toBe(found[0].raw);
+    }
+  });
+
   it("a title set in capitals keeps a name's words after its comma, as a name in sentence case does", () => {
     expect(read("KẾ HOẠCH\nTUYÊN TRUYỀN LUẬT KHIẾU NẠI, TỐ CÁO\nCăn cứ Quyết định số 5/QĐ-UBND;")).toEqual([["LUẬT KHIẾU NẠI, TỐ CÁO", "KHIẾU NẠI, TỐ CÁO", null]]);
     expect(read("TRIỂN KHAI LUẬT THI ĐUA, KHEN THƯỞNG\nI. MỤC ĐÍCH")).toEqual([["LUẬT THI ĐUA, KHEN THƯỞNG", "THI ĐUA, KHEN THƯỞNG", null]]);
