@@ -242,8 +242,9 @@ function periodAfter(text: string, end: number): boolean {
 /** The last letters of KIND_ENDINGS, both cases, by UTF-16 code: most numbers are ruled out by one look-up. */
 const LAST_LETTER = new Uint8Array(0x10000);
 for (const c of KIND_ENDING_LAST) LAST_LETTER[c.charCodeAt(0)] = 1;
-// A combining mark, from decomposed text, is looked at whole.
+// A combining mark, from decomposed text, is looked at whole; so is what prints nothing after a word's last letter ("định\u00ad 61").
 for (let c = 0x300; c <= 0x36f; c++) LAST_LETTER[c] = 1;
+for (const c of IGNORABLES) LAST_LETTER[c.charCodeAt(0)] = 1;
 
 /** Whether whitespace stands before `at`, and before it a letter a kind word or "số" may end with. */
 function mayEndKindWordBefore(text: string, at: number): boolean {
@@ -270,7 +271,8 @@ function kindWordEndsBefore(text: string, at: number): boolean {
     // inLowerCase, not toLowerCase: most words are in lower case already, and toLowerCase of a Vietnamese word is a runtime call.
     if (KIND_ENDINGS.has(inLowerCase(word))) return true;
     if (composed) return false;
-    const nfc = repairLookAlikes(composedWord(word));
+    // What prints nothing inside it ("đ\u00adịnh") is dropped too, as prepare drops it.
+    const nfc = repairLookAlikes(composedWord(word)).replace(IGNORABLE_RUN, "");
     if (nfc === word) return false;
     word = nfc;
   }

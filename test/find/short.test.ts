@@ -21,6 +21,12 @@ describe("short forms", () => {
     expect(shorts("theo Nghị định 1\u200b71111 nêu trên")).toEqual([]);
   });
 
+  it("read a kind word with what prints nothing inside it as without it", () => {
+    const full = "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018; ";
+    expect(shorts(full + "thực hiện Nghị đ\u00adịnh 61.")).toEqual([["Nghị đ\u00adịnh 61", "61/2018/NĐ-CP", []]]);
+    expect(shorts(full + "thực hiện Ngh\u200bị định số 61 nêu trên.")).toEqual([["Ngh\u200bị định số 61", "61/2018/NĐ-CP", []]]);
+  });
+
   it("resolve to the one full citation of the same kind and number in the text, before or after", () => {
     const t = "Căn cứ Nghị định số 64/2018/NĐ-CP ngày 07/5/2018; thực hiện Nghị định 64 và Quyết định số 2210 nêu trên. Quyết định số 2210/QĐ-UBND ngày 01/02/2020.";
     expect(shorts(t)).toEqual([
