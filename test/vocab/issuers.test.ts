@@ -39,6 +39,9 @@ describe("issuer vocabulary", () => {
     ]);
     expect(found.map((c) => c.raw.split(" của ")[1])).toEqual(["Chủ tịch Ủy ban Chứng khoán Nhà nước", "Tổng cục Du lịch", "Tổng cục Thống kê"]);
     expect(issuerByPhrase("Uỷ ban Chứng khoán Nhà nước")?.code).toBe("UBCK");
+    // The environment and sports administrations; after a ministry's code, the ministry's letter.
+    const [env, sport, ministry] = extract("Công văn số 1520/TCMT-QLCT ngày 3/5/2018 của Tổng cục Môi trường; Công văn số 64/TCTDTT-VP ngày 9/1/2020 của Tổng cục Thể dục Thể thao; Công văn số 2210/BTNMT-TCMT ngày 2/6/2019;");
+    expect([env.issuer?.code, env.issuer?.level, sport.issuer?.code, sport.raw.endsWith("Tổng cục Thể dục Thể thao"), ministry.issuer?.code]).toEqual(["TCMT", "central", "TCTDTT", true, "BTNMT"]);
   });
 
   it("knows the Council of Ministers and the ministries merged in 2002 and 2007, as older texts cite them", () => {
