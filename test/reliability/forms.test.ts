@@ -32,10 +32,11 @@ function formProblems(text: string, cits: readonly Citation[]): string[] {
         out.push(`${at}: pinpoint slice ${JSON.stringify(text.slice(p.start, p.end))} does not start with a unit word`);
       }
     }
-    // "Thông tư nêu trên": a short form with no number is its kind word and the words pointing back.
-    if (c.form === "short" && c.number === null && !(c.kindText !== null && c.raw.startsWith(c.kindText) && POINTING_END.test(c.raw.normalize("NFC")))) {
+    // "Thông tư nêu trên": a short form written with no number (resolved, it takes its document's) is its kind word and the words pointing back.
+    const pointing = c.form === "short" && POINTING_END.test(c.raw.normalize("NFC"));
+    if (pointing && !(c.kindText !== null && c.raw.startsWith(c.kindText) && !/\d/.test(c.raw))) {
       out.push(`${at}: a short form with no number is its kind word and ends with the words pointing back`);
-    } else if (c.form === "short" && c.number !== null && !(c.kindText !== null && c.raw.startsWith(c.kindText) && /\d[a-dA-D]?$/.test(c.raw))) {
+    } else if (c.form === "short" && !pointing && !(c.kindText !== null && c.raw.startsWith(c.kindText) && /\d[a-dA-D]?$/.test(c.raw))) {
       out.push(`${at}: a short form is its kind word and ends with its number`);
     }
     if (c.form === "named" && (c.number !== null || !c.id.includes(":") || !/^(?:law|code|ordinance):/.test(c.id))) {
