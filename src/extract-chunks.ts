@@ -8,6 +8,7 @@
  */
 import type { Citation } from "./types.js";
 import { extract } from "./extract.js";
+import { CitedBefore, citedRecord, type CitedRecord } from "./identify/short.js";
 import type { TextChunk } from "./read/text-chunks.js";
 
 export type { TextChunk } from "./read/text-chunks.js";
@@ -42,26 +43,43 @@ export function shiftCitation<C extends Citation>(c: C, by: number): C {
 
 /** Every citation of the whole text, in order, chunk by chunk. `chunks` is called twice (two passes). */
 export async function* extractChunks(chunks: () => AsyncIterable<TextChunk> | Iterable<TextChunk>): AsyncGenerator<Citation[]> {
-  const full = await fullCitations(chunks());
+  const { full, numbered } = await fullCitations(chunks());
   const shortFormCandidates = (kind: string, number: string) => [...(full.get(`${kind}|${number}`)?.values() ?? [])];
+  // "Thông tư nêu trên" names the one circular cited before it anywhere in the text.
+  const cited = new CitedBefore(numbered, shortFormCandidates);
   let after = -1;
   for await (const chunk of chunks()) {
-    const part = owned(extract(chunk.text, { shortFormCandidates }), chunk, after, shiftCitation);
+    // Asked only for what the chunk answers for: the mentions outside [from, to) are dropped (owned),
+    // and each chunk then asks past the last one, so CitedBefore reads the text forward once.
+    const citedBefore = (kind: string, before: number) => {
+      const at = chunk.start + before;
+      return { cited, ids: at < chunk.from || at >= chunk.to ? NONE : cited.before(kind, at) };
+    };
+    const part = owned(extract(chunk.text, { shortFormCandidates, citedBefore }), chunk, after, shiftCitation);
     after = part.after;
     yield part.kept;
   }
 }
 
+const NONE: ReadonlyMap<string, CitedRecord | null> = new Map();
+
 /** Full citations by kind and number, the last of each id (as identifyShort keeps them), without the pinpoint it never sees. */
 type FullCitations = Map<string, Map<string, Citation>>;
 
-async function fullCitations(chunks: AsyncIterable<TextChunk> | Iterable<TextChunk>): Promise<FullCitations> {
+/**
+ * The full citations by kind and number; and the records of the citations with a number (full and
+ * short forms), in order, offsets into the whole text, as CitedBefore reads them.
+ */
+async function fullCitations(chunks: AsyncIterable<TextChunk> | Iterable<TextChunk>): Promise<{ full: FullCitations; numbered: CitedRecord[] }> {
   const table: FullCitations = new Map();
+  const numbered: CitedRecord[] = [];
   let after = -1;
   for await (const chunk of chunks) {
     const part = owned(extract(chunk.text), chunk, after, (c) => c);
     after = part.after;
     for (const c of part.kept) {
+      const record = citedRecord(c, chunk.start);
+      if (record) numbered.push(record);
       if (c.form !== "full") continue;
       const key = `${c.kind}|${c.number}`;
       let ids = table.get(key);
@@ -70,5 +88,5 @@ async function fullCitations(chunks: AsyncIterable<TextChunk> | Iterable<TextChu
       ids.set(c.id, bare);
     }
   }
-  return table;
+  return { full: table, numbered };
 }

@@ -4,8 +4,8 @@ import { parseWholeText } from "./parse/whole-text.js";
 import { identify } from "./identify/identify.js";
 import { findNamedMentionsIn, type NamedMention } from "./find/named.js";
 import { identifyNamed, tidyName } from "./identify/named.js";
-import { findShortMentions, type TakenSpans } from "./find/short.js";
-import { identifyShort } from "./identify/short.js";
+import { findAboveMentions, findShortMentions, type TakenSpans } from "./find/short.js";
+import { CitedBefore, citedRecord, identifyAbove, identifyShort, type CitedRecord } from "./identify/short.js";
 import { officialNumber } from "./identify/id.js";
 import { pinpointBefore } from "./find/pinpoint.js";
 import { prepare } from "./prepare/prepare.js";
@@ -26,6 +26,12 @@ export interface ExtractOptions {
    * full citations of `text` itself.
    */
   shortFormCandidates?: (kind: string, number: string) => readonly Citation[];
+  /**
+   * The documents of the larger text cited before offset `before` of `text`, by the kind a pointing
+   * mention names (CitedBefore; extractChunks gives them): "Thông tư nêu trên" names the one
+   * circular cited before it. By default, those of `text` itself.
+   */
+  citedBefore?: (kind: string, before: number) => { cited: CitedBefore; ids: ReadonlyMap<string, CitedRecord | null> };
 }
 
 /**
@@ -78,9 +84,10 @@ function extractFrom(text: string, options: ExtractOptions, amended: ListedAmend
     // One pass marks where numbers, document numbers and law names may be; each later step reads only there.
     const marks = findLandmarks(text);
     const candidates = typeof options?.shortFormCandidates === "function" ? options.shortFormCandidates : null;
+    const before = typeof options?.citedBefore === "function" ? options.citedBefore : null;
     if (options.strategy === "whole-text") {
       const all = parseWholeText(text).filter((p) => !isForm(p, text)).map((p) => identify(p, text));
-      return withPinpoints(text, withShort(text, marks, withNamed(text, marks, all, amended), candidates));
+      return withPinpoints(text, withShort(text, marks, withNamed(text, marks, all, amended), candidates, before));
     }
     // Each citation is identified as soon as it is parsed, so the parse's own objects die young.
     // Collected first, a long text's tens of thousands of them outlived the young generation, and
@@ -88,7 +95,7 @@ function extractFrom(text: string, options: ExtractOptions, amended: ListedAmend
     // garbage only a full collection frees: documents after one long text ran at half speed.
     const out: Citation[] = [];
     eachIsland(text, (p) => (isForm(p, text) ? undefined : out.push(identify(p, text))), marks.anchors);
-    return withPinpoints(text, withShort(text, marks, withNamed(text, marks, out, amended), candidates));
+    return withPinpoints(text, withShort(text, marks, withNamed(text, marks, out, amended), candidates, before));
   } catch {
     // A bug must not cost the caller the rest of a batch; the property tests hunt for this path.
     if (amended) amended.length = 0;
@@ -113,6 +120,14 @@ function withNamed(text: string, marks: Landmarks, numbered: Citation[], amended
     const { start, end } = m;
     for (; n < numbered.length && numbered[n].end <= start; n++) out.push(numbered[n]);
     const next = numbered[n];
+    // "Luật số 43/2024/QH15 sửa đổi, bổ sung … của Luật Đất đai số 31/2024/QH15, …": the number's citation is the amending law the name lists the laws of.
+    if (m.ownNumberAt !== undefined && next !== undefined && next.form === "full" && next.numberStart === m.ownNumberAt) {
+      const own = numberedAmending(m, next, text);
+      (listed ??= []).push({ at: out.length, mention: own.mention });
+      out.push(own.citation);
+      n++;
+      continue;
+    }
     // "Luật Đất đai số 13/2003/QH11": the number right after the name is the name's.
     const numberOfName = m.numberAt !== null && next !== undefined && next.start <= m.numberAt + 2 && !next.name;
     // "Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13": a name that ends in "luật" lends
@@ -133,6 +148,27 @@ function withNamed(text: string, marks: Landmarks, numbered: Citation[], amended
   for (; n < numbered.length; n++) out.push(numbered[n]);
   if (listed) for (const l of listed) amendedInList(text, out, l.at, l.mention, amended);
   return out;
+}
+
+/**
+ * "Luật số 43/2024/QH15 sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, … và Luật Các
+ * tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024": the amending law's numbered citation
+ * (its span unchanged) takes the name and the date after the list, which amendedInList then takes
+ * from the last law. The date is the amending law's only where the citation has none of its own and
+ * its number's year is the date's (a law's number carries the year it was passed); else the date is
+ * left where it was, to the last law, and the mention goes on without it.
+ */
+function numberedAmending(m: NamedMention, c: Citation, text: string): { citation: Citation; mention: NamedMention } {
+  const named = identifyNamed(m, text);
+  const citation: Citation = Object.assign({}, c);
+  citation.name = named.name;
+  const dated = m.date !== null && c.date === null && c.year !== null && c.year === m.year;
+  if (dated) {
+    citation.date = named.date;
+    citation.warnings = [...c.warnings, ...named.warnings];
+    return { citation, mention: m };
+  }
+  return { citation, mention: Object.assign({}, m, { date: null, year: null }) };
 }
 
 /**
@@ -162,14 +198,51 @@ function amendedInList(text: string, out: Citation[], at: number, m: NamedMentio
   }
 }
 
-/** Adds "Nghị định 64", "Quyết định số 2210 nêu trên": short mentions, each resolved within the text. */
-function withShort(text: string, marks: Landmarks, found: Citation[], candidates: ExtractOptions["shortFormCandidates"] | null): Citation[] {
+/**
+ * Adds "Nghị định 64", "Quyết định số 2210 nêu trên": short mentions, each resolved within the text;
+ * then "Thông tư nêu trên", a kind word pointing back with no number, resolved to the one document
+ * of its kind cited before it.
+ */
+function withShort(text: string, marks: Landmarks, found: Citation[], candidates: ExtractOptions["shortFormCandidates"] | null, before: ExtractOptions["citedBefore"] | null): Citation[] {
   const short = findShortMentions(text, spansOf(found), marks.numbers);
-  if (short.length === 0) return found;
-  const cited = short.map((m) => identifyShort(m, text, candidates ? candidates(m.kind.slug, officialNumber(m.number)) : found));
-  // "chương trình 135" with no document of that number in the text is the programme's name.
-  const kept = cited.filter((c, i) => !short[i].kind.namesUndertaking || short[i].withSo || c.warnings.length === 0);
-  return [...found, ...kept].sort((a, b) => a.start - b.start);
+  let all = found;
+  if (short.length > 0) {
+    const cited = short.map((m) => identifyShort(m, text, candidates ? candidates(m.kind.slug, officialNumber(m.number)) : found));
+    // "chương trình 135" with no document of that number in the text is the programme's name.
+    const kept = cited.filter((c, i) => !short[i].kind.namesUndertaking || short[i].withSo || c.warnings.length === 0);
+    all = [...found, ...kept].sort((a, b) => a.start - b.start);
+  }
+  const above = findAboveMentions(text, spansOf(all));
+  if (above.length === 0) return all;
+  const cited = before ? null : new CitedBefore(records(all), candidates ?? fullByKindAndNumber(all));
+  const pointed = above.map((m) => {
+    const asked = before ? before(m.kind.slug, m.start) : { cited: cited!, ids: cited!.before(m.kind.slug, m.start) };
+    return identifyAbove(m, text, asked.cited, asked.ids);
+  });
+  return [...all, ...pointed].sort((a, b) => a.start - b.start);
+}
+
+/** The CitedBefore records of a text's citations, in order. */
+function records(all: readonly Citation[]): CitedRecord[] {
+  const out: CitedRecord[] = [];
+  for (const c of all) {
+    const r = citedRecord(c);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** The full citations of `all` by kind and number, as ExtractOptions.shortFormCandidates gives them. */
+function fullByKindAndNumber(all: readonly Citation[]): (kind: string, number: string) => readonly Citation[] {
+  const table = new Map<string, Citation[]>();
+  for (const c of all) {
+    if (c.form !== "full" || c.number === null) continue;
+    const key = `${c.kind}|${c.number}`;
+    const list = table.get(key);
+    if (list) list.push(c);
+    else table.set(key, [c]);
+  }
+  return (kind, number) => table.get(`${kind}|${number}`) ?? [];
 }
 
 /** The citations' spans, as findShortMentions reads them. */

@@ -78,3 +78,22 @@ describe("memory", () => {
     expect(child("read-whole").status).toBe(0);
   });
 });
+
+describe("extractChunks and a kind word pointing back", () => {
+  it("resolves 'Thông tư nêu trên' against a circular chunks before it, and calls two ambiguous, as extract() does", async () => {
+    const filler = "Văn bản này không dẫn chiếu gì. ".repeat(600);
+    const text = [
+      "Căn cứ Thông tư số 09/2023/TT-BNV ngày 2/6/2023;",
+      filler,
+      "Thực hiện Thông tư nêu trên và Quyết định nói trên.",
+      "Căn cứ Quyết định số 11/2020/QĐ-UBND;",
+      filler,
+      "Sửa đổi Quyết định nêu trên; Quyết định 27 nêu trên.",
+      filler,
+      "Bãi bỏ Quyết định đã nêu.",
+    ].join("\n");
+    const whole = extract(text);
+    expect(whole.filter((c) => c.form === "short").map((c) => c.id)).toEqual(["09/2023/TT-BNV", "short:decision@?", "11/2020/QĐ-UBND", "short:decision/27@?", "short:decision@?"]);
+    for (const sizes of [{ size: 8_000, overlap: 2_000 }, { size: 1_000, overlap: 500 }]) expect(JSON.stringify(await chunked(text, sizes))).toBe(JSON.stringify(whole));
+  });
+});

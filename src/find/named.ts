@@ -12,6 +12,8 @@ import { PLACE_TYPES } from "../vocab/places.js";
 import { composedWord, isWhitespaceAt } from "../shared/chars.js";
 import { AMENDED, hasCapital, lineBreakIn, nextNonSpace, Words } from "./words.js";
 import { GLUED_REACH, needsPreparing } from "../prepare/prepare.js";
+import { beforeIgnorables, pastIgnorables } from "./anchors.js";
+import { IGNORABLE_CLASS } from "../vocab/look-alikes.js";
 
 /**
  * A law, code or ordinance cited by its name: "Luật Đất đai năm 2003", "Bộ luật Lao động 2019",
@@ -43,6 +45,15 @@ export interface NamedMention {
   amendedNumbers?: number[];
   /** The name of the first law listed so, before its number ("Đất đai"): the mention's words, given to that number's citation. */
   firstAmendedName?: string;
+  /**
+   * "Luật số 43/2024/QH15 sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, … và Luật Các
+   * tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024": the amending law written with its own
+   * number, then its name listing the laws it amends, each with its number. Where its own number starts
+   * ("43/…"): that number's citation is the amending law, which the mention names and dates; the
+   * mention's span runs from the kind word over the number to the name's end before the first law's
+   * number, as the unnumbered form's does.
+   */
+  ownNumberAt?: number;
 }
 
 const KIND_BY_WORD = new Map(NAMED_KINDS.flatMap((k) => k.words.map((w) => [w.toLowerCase(), k.kind] as const)));
@@ -145,12 +156,13 @@ export function findNamedMentionsIn(
     // Decomposed, the rhyme's marks follow its vowel: the vowel is one back.
     const decomposed = original.charCodeAt(rhyme) === 0x323;
     const vowel = decomposed ? rhyme - 1 : rhyme;
-    const last = original.charCodeAt(rhyme + (decomposed ? 2 : 1)) | 0x20;
+    // Past what prints nothing ("luậ\u00adt"): the letter after the rhyme's vowel tells "luật" from "lệnh".
+    const last = original.charCodeAt(pastIgnorables(original, rhyme + (decomposed ? 2 : 1))) | 0x20;
     const at = kindWordStart(original, vowel, last === 0x74);
     if (at < 0) continue;
     // Most "luật" in a text are "pháp luật": rejected before a window is prepared, at once when composed.
     const before = original.slice(Math.max(0, at - 16), at);
-    if (before.endsWith("pháp ") || NOT_A_KIND_BEFORE.test(composedWord(before))) continue;
+    if (before.endsWith("pháp ") || NOT_A_KIND_BEFORE.test(composedWord(before).replace(IGNORABLE_ANY, ""))) continue;
     const inSubject = at < subjectEnd;
     if (at === subjectStart) continue;
     const end = Math.min(inSubject ? subjectEnd : original.length, at + WINDOW);
@@ -188,6 +200,7 @@ export function findNamedMentionsIn(
     });
     if (found.amendedNumbers) out[out.length - 1].amendedNumbers = found.amendedNumbers.map((x) => back(x, "start"));
     if (found.firstAmendedName !== undefined) out[out.length - 1].firstAmendedName = withoutPageNumbers(found.firstAmendedName);
+    if (found.ownNumberAt !== undefined) out[out.length - 1].ownNumberAt = back(found.ownNumberAt, "start");
     next = out[out.length - 1].end;
   }
   return out;
@@ -232,20 +245,25 @@ const PAGE_NUMBER_LINE = new RegExp(String.raw`(?<=[\r\n])[ \t]*(?:${PAGE_LINES[
  * "lệnh" one letter back after "Pháp"; -1 when the rhyme is in another word.
  */
 function kindWordStart(text: string, rhyme: number, isLuat: boolean): number {
-  const word = isLuat ? rhyme - 2 : rhyme - 1;
+  // Read back over what prints nothing ("Lu\u00adật"), as prepare drops it.
+  const u = beforeIgnorables(text, rhyme);
+  const word = isLuat ? beforeIgnorables(text, u) : u;
   if (word < 0) return -1;
   const l = text.charCodeAt(word) | 0x20;
-  if (l !== 0x6c || (isLuat && (text.charCodeAt(word + 1) | 0x20) !== 0x75)) return -1;
+  if (l !== 0x6c || (isLuat && (text.charCodeAt(u) | 0x20) !== 0x75)) return -1;
   if (word > 0 && WORDISH.test(text[word - 1])) return -1;
   // "pháp luật", the commonest by far, settled before anything is sliced or composed.
   if (isLuat && text.startsWith("pháp ", word - 5)) return -1;
   // The word before, as written (NFD too), read back by hand within PREVIOUS_REACH characters:
   // where it starts, and whether, composed, it is the "Bộ" of "Bộ luật" or the "Pháp" of "Pháp lệnh".
   const from = previousWordStart(text, word);
-  const previous = from < 0 ? "" : composedWord(text.slice(from, trimEnd(text, from, word)));
+  const previous = from < 0 ? "" : composedWord(text.slice(from, trimEnd(text, from, word))).replace(IGNORABLE_ANY, "");
   if (isLuat) return BEFORE_LUAT_WORDS.has(previous) ? from : word;
   return BEFORE_LENH_WORDS.has(previous) ? from : -1;
 }
+
+/** What prints nothing ("Ph\u00adáp lệnh"), dropped from the word before a kind word as prepare drops it. */
+const IGNORABLE_ANY = new RegExp(`[${IGNORABLE_CLASS}]`, "g");
 
 /** How far back the word before a kind word is looked for. */
 const PREVIOUS_REACH = 10;
@@ -355,6 +373,8 @@ function lowerNameStands(text: string, start: number, origin: string, originAt: 
 
 function readName(text: string, start: number, kindEnd: number, kind: Kind, lowerCased: boolean, origin: string, originAt: number, previousEnd: number): NamedMention | null {
   const words = new Words(text, kindEnd, lowerCased);
+  const numbered = numberedAmendingName(text, start, kindEnd, kind, words);
+  if (numbered) return numbered;
   const marker = findMarker(words);
   const nameWords = words.slice(marker ? marker.index : bareLength(words));
   // A name does not end on the first syllable of a kind word ("… Pháp | lệnh Phí và lệ phí"): that
@@ -386,6 +406,44 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
     mention.amendedNumbers = marker.numbers.map((n) => n.number);
     if (marker.firstName) mention.firstAmendedName = text.slice(marker.firstName.start, marker.firstName.end);
   }
+  return mention;
+}
+
+/**
+ * "Luật số 43/2024/QH15 sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số
+ * 27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức tín dụng số
+ * 32/2024/QH15 ngày 29 tháng 6 năm 2024": the amending law cited by its own number, then by the name
+ * that lists the laws it amends with theirs. The name after the number is read as the unnumbered
+ * form's is (findMarker from "sửa đổi", amendedList), so the date after the list is the amending
+ * law's, as there. Null unless the kind word is followed by "số", a number, and such a name whose
+ * list amendedList reads whole: the words are then read as before.
+ */
+function numberedAmendingName(text: string, start: number, kindEnd: number, kind: Kind, words: Words): NamedMention | null {
+  const so = words.get(0);
+  const number = words.get(1);
+  if (so?.lower !== "số" || number === undefined || !isDigit(number.text.charCodeAt(0)) || lineBreakIn(number.gap)) return null;
+  const after = new Words(text, number.end, words.lowerCased);
+  if (!amends(after) || lineBreakIn(after.get(0)!.gap)) return null;
+  const marker = findMarker(after);
+  if (!marker?.numbers) return null;
+  const nameWords = after.slice(marker.index);
+  const nameStart = nameWords[0].start;
+  const nameEnd = nameWords[nameWords.length - 1].end;
+  const mention: NamedMention = {
+    start,
+    end: nameEnd,
+    kind,
+    kindEnd,
+    nameStart,
+    nameEnd,
+    year: marker.year,
+    date: marker.date,
+    numberAt: null,
+    name: nameWithoutNumbers(text, nameStart, marker.numbers),
+    amendedNumbers: marker.numbers.map((n) => n.number),
+    ownNumberAt: number.start,
+  };
+  if (marker.firstName) mention.firstAmendedName = text.slice(marker.firstName.start, marker.firstName.end);
   return mention;
 }
 
@@ -514,7 +572,7 @@ function amendedList(words: Words, i: number): Marker | null {
       // Past the last number only punctuation (";", "."), not the end of the words read.
       const c = nextNonSpace(words.text, number.end);
       if (c === "" || WORDISH.test(c) || c === ",") return null;
-      return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: null, numbers };
+      return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: null, numbers, firstName: firstListedName(words, i) };
     }
     if ((after.text === "," || after.lower === "và") && namedLawListedAt(words, k + 3)) {
       let next = -1;

@@ -7,7 +7,8 @@ import { phraseSource } from "../vocab/phrases.js";
 import { KIND_ENDING_LAST, KIND_ENDINGS } from "./patterns.js";
 import { NUMBER_SUFFIX_CODES, SO_ACUTE_LOST } from "../vocab/numbers.js";
 import { IGNORABLES } from "../vocab/look-alikes.js";
-import { inLowerCase } from "./words.js";
+import { hasCapital, inLowerCase } from "./words.js";
+import { NAMED_ABOVE_KINDS, NAMED_ABOVE_PLURAL, NAMED_ABOVE_WORDS } from "../vocab/cues.js";
 import { lastAtOrBefore } from "../shared/search.js";
 
 const WORDISH = /[\p{L}\p{N}]/u;
@@ -241,8 +242,9 @@ function periodAfter(text: string, end: number): boolean {
 /** The last letters of KIND_ENDINGS, both cases, by UTF-16 code: most numbers are ruled out by one look-up. */
 const LAST_LETTER = new Uint8Array(0x10000);
 for (const c of KIND_ENDING_LAST) LAST_LETTER[c.charCodeAt(0)] = 1;
-// A combining mark, from decomposed text, is looked at whole.
+// A combining mark, from decomposed text, is looked at whole; so is what prints nothing after a word's last letter ("định\u00ad 61").
 for (let c = 0x300; c <= 0x36f; c++) LAST_LETTER[c] = 1;
+for (const c of IGNORABLES) LAST_LETTER[c.charCodeAt(0)] = 1;
 
 /** Whether whitespace stands before `at`, and before it a letter a kind word or "số" may end with. */
 function mayEndKindWordBefore(text: string, at: number): boolean {
@@ -269,10 +271,72 @@ function kindWordEndsBefore(text: string, at: number): boolean {
     // inLowerCase, not toLowerCase: most words are in lower case already, and toLowerCase of a Vietnamese word is a runtime call.
     if (KIND_ENDINGS.has(inLowerCase(word))) return true;
     if (composed) return false;
-    const nfc = repairLookAlikes(composedWord(word));
+    // What prints nothing inside it ("đ\u00adịnh") is dropped too, as prepare drops it.
+    const nfc = repairLookAlikes(composedWord(word)).replace(IGNORABLE_RUN, "");
     if (nfc === word) return false;
     word = nfc;
   }
 }
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/**
+ * "theo Thông tư nêu trên", "Quyết định nói trên": a document named again by its kind word and
+ * words pointing back (NAMED_ABOVE_WORDS), no number. Offsets are into the text searched; the span
+ * is the kind word and those words.
+ */
+export interface AboveMention {
+  start: number;
+  end: number;
+  kind: KindEntry;
+  kindEnd: number;
+  /** Where the pointing words start. */
+  wordsStart: number;
+}
+
+/**
+ * The pointing words, composed or decomposed (as a PDF extractor gives them), any whitespace
+ * between their syllables, as whole words. Each branch opens with a literal: linear on any text.
+ */
+const ABOVE_WORDS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}\p{M}])(?:${phraseSource([...NAMED_ABOVE_WORDS, ...NAMED_ABOVE_WORDS.map((w) => w.normalize("NFD"))])})(?![\p{L}\p{N}\p{M}])`,
+  "giu",
+);
+const ABOVE_KIND_WORDS = KINDS.filter((k) => NAMED_ABOVE_KINDS.includes(k.slug)).flatMap((k) => k.words);
+/** The kind word right before the pointing words (read composed and repaired), and the word before it. */
+const KIND_BEFORE_ABOVE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:([\p{L}\p{N}]+)[ \t\u00a0]+)?(${phraseSource(ABOVE_KIND_WORDS)})[ \t\u00a0\r\n]+$`, "iud");
+const PLURAL_BEFORE_ABOVE = new Set(NAMED_ABOVE_PLURAL);
+/** How far back of the pointing words their kind word and the word before it are read. */
+const ABOVE_LOOK_BACK = 48;
+
+/**
+ * Every such mention outside `taken` (the spans of the citations found). The kind word is written
+ * with its capital, as a document's name is ("Thông tư nêu trên"), unless the text writes no
+ * capitals inside its lines (hasCapital: case tells nothing there). Not after a word that counts
+ * several ("các Quyết định nêu trên").
+ */
+export function findAboveMentions(text: string, taken: TakenSpans): AboveMention[] {
+  const out: AboveMention[] = [];
+  let lowerCased: boolean | undefined;
+  ABOVE_WORDS.lastIndex = 0;
+  for (let m = ABOVE_WORDS.exec(text); m; m = ABOVE_WORDS.exec(text)) {
+    const at = m.index;
+    const from = Math.max(0, at - ABOVE_LOOK_BACK);
+    const { text: before, map } = prepare(text.slice(from, at));
+    const k = KIND_BEFORE_ABOVE.exec(before);
+    if (!k) continue;
+    const kind = kindByWord(k[2]);
+    if (!kind || !NAMED_ABOVE_KINDS.includes(kind.slug)) continue;
+    const previous = k[1] === undefined ? "" : k[1].toLowerCase();
+    if (PLURAL_BEFORE_ABOVE.has(previous) || /^\d+$/.test(previous)) continue;
+    const kindAt = k.indices![2][0];
+    if (k[2][0] === k[2][0].toLowerCase() && !(lowerCased ??= !hasCapital(text))) continue;
+    const start = from + map.toOriginal(kindAt, "start");
+    const end = at + m[0].length;
+    // The kind word inside a citation found already ("Quyết định số 15 nêu trên" is the number's short form).
+    const t = lastAtOrBefore(taken.starts, end - 1, itself);
+    if (t >= 0 && taken.ends[t] > start) continue;
+    out.push({ start, end, kind, kindEnd: from + map.toOriginal(kindAt + k[2].length, "end"), wordsStart: at });
+  }
+  return out;
+}

@@ -1,5 +1,6 @@
 import type { Citation } from "../types.js";
-import type { ShortMention } from "../find/short.js";
+import type { AboveMention, ShortMention } from "../find/short.js";
+import { KINDS } from "../vocab/kinds.js";
 import { officialNumber, undatedKeyOf } from "./id.js";
 
 /**
@@ -63,7 +64,7 @@ function ofYear(c: Citation, year: number): boolean {
  * graph merges them. The undated mention leaves the candidates when its dated twin is the only
  * one of its key.
  */
-function withoutUndatedTwins(ids: Map<string, Citation>): void {
+function withoutUndatedTwins<T>(ids: Map<string, T>): void {
   if (ids.size < 2) return;
   const datedByKey = new Map<string, number>();
   for (const id of ids.keys()) {
@@ -72,3 +73,131 @@ function withoutUndatedTwins(ids: Map<string, Citation>): void {
   }
   for (const id of [...ids.keys()]) if (datedByKey.get(id) === 1) ids.delete(id);
 }
+
+/** What CitedBefore keeps of a citation with a number: little, as extractChunks keeps one for each in a whole text. */
+export interface CitedRecord {
+  start: number;
+  kind: string;
+  form: Citation["form"];
+  number: string;
+  id: string;
+  /** "Số: 05/2020/TT-BTC": a number with no kind word, "Số" capitalised, as a document states its own in its header. */
+  own: boolean;
+}
+
+/** A citation's record for CitedBefore (its start moved by `shift`), or null when it has no number. */
+export function citedRecord(c: Citation, shift = 0): CitedRecord | null {
+  if (c.number === null || (c.form !== "full" && c.form !== "short")) return null;
+  return { start: c.start + shift, kind: c.kind, form: c.form, number: c.number, id: c.id, own: c.kindText === null && OWN_NUMBER.test(c.raw.slice(0, 4).normalize("NFC")) };
+}
+const OWN_NUMBER = /^(?:Số|SỐ)(?![\p{L}\p{N}])/u;
+
+/**
+ * The documents cited before an offset, by the kind a pointing mention names ("Thông tư nêu
+ * trên": circulars, joint ones too, as "Thông tư số 23/2015/TTLT-…" cites one), read forward over
+ * `cited` (every citation's record, in text order; the pointing mentions are asked in text order too,
+ * and asking back before the last offset reads again from the start). The documents: each full
+ * citation's id; each short form's, the ids of the full citations of its kind and number (`full`,
+ * as identifyShort is given them), or, with none, a document of its own. Not the text's own number.
+ * Each id maps to the kind and number its full citations are found by (null: a short form's own).
+ */
+export class CitedBefore {
+  private readonly byKind = new Map<string, { at: number; ids: Map<string, CitedRecord | null> }>();
+
+  constructor(
+    private readonly cited: readonly CitedRecord[],
+    private readonly full: (kind: string, number: string) => readonly Citation[],
+  ) {}
+
+  before(kind: string, offset: number): ReadonlyMap<string, CitedRecord | null> {
+    let s = this.byKind.get(kind);
+    if (s === undefined || (s.at > 0 && this.cited[s.at - 1].start >= offset)) this.byKind.set(kind, (s = { at: 0, ids: new Map() }));
+    const kinds = KINDS_NAMED_AS.get(kind) ?? [kind];
+    for (; s.at < this.cited.length && this.cited[s.at].start < offset; s.at++) {
+      const c = this.cited[s.at];
+      if (!kinds.includes(c.kind) || c.own) continue;
+      if (c.form === "full") {
+        s.ids.set(c.id, c);
+        continue;
+      }
+      const named = this.documents(c.kind, c.number);
+      for (const id of named.keys()) s.ids.set(id, c);
+      if (named.size === 0) s.ids.set(`short:${c.kind}/${c.number}`, null);
+    }
+    return s.ids;
+  }
+
+  /** The fields of the document `id` (a full citation's, found by `by`): the last full citation of that id, as identifyShort takes it. */
+  document(id: string, by: CitedRecord): Citation | null {
+    return this.documents(by.kind, by.number).get(id) ?? null;
+  }
+
+  /** The full citations of a kind and number, the last of each id, read once for each kind and number. */
+  private documents(kind: string, number: string): ReadonlyMap<string, Citation> {
+    const key = `${kind}|${number}`;
+    let ids = this.byNumber.get(key);
+    if (ids === undefined) {
+      ids = new Map();
+      for (const f of this.full(kind, number)) if (f.form === "full" && f.kind === kind && f.number === number) ids.set(f.id, f);
+      this.byNumber.set(key, ids);
+    }
+    return ids;
+  }
+
+  private readonly byNumber = new Map<string, Map<string, Citation>>();
+}
+
+/**
+ * "theo Thông tư nêu trên" (AboveMention) as a Citation: the one document of its kind cited before
+ * it (`cited`: CitedBefore, asked for it), whose fields and id it takes. With none or several it
+ * stays unresolved (`short:<kind>@?`, a warning): never a guess.
+ */
+export function identifyAbove(m: AboveMention, text: string, cited: CitedBefore, asked: ReadonlyMap<string, CitedRecord | null>): Citation {
+  // Five or more stay two or more however many undated twins leave (each leaves with a dated one that stays).
+  const ids = asked.size < MANY ? new Map(asked) : null;
+  if (ids) withoutUndatedTwins(ids);
+  const raw = text.slice(m.start, m.end);
+  const kindText = text.slice(m.start, m.kindEnd);
+  const [only] = ids && ids.size === 1 ? ids.entries() : [null];
+  const document = only && only[1] !== null ? cited.document(only[0], only[1]) : null;
+  if (document) return { ...document, start: m.start, end: m.end, raw, kindText, form: "short", numberStart: m.wordsStart, numberEnd: m.end, warnings: [] };
+  const size = ids ? ids.size : asked.size;
+  return {
+    start: m.start,
+    end: m.end,
+    raw,
+    kind: m.kind.slug,
+    kindText,
+    form: "short",
+    number: null,
+    year: null,
+    symbol: null,
+    typeCode: m.kind.code,
+    style: "state",
+    date: null,
+    issuer: null,
+    id: `short:${m.kind.slug}@?`,
+    numberStart: m.wordsStart,
+    numberEnd: m.end,
+    warnings: [
+      {
+        code: size < 2 ? "short-form-unresolved" : "short-form-ambiguous",
+        message:
+          size === 0
+            ? `"${raw}" names no document of its kind cited before it in this text`
+            : only
+              ? `"${raw}" names ${only[0]}@?, which no full citation gives`
+              : ids
+                ? `"${raw}" may be any of ${[...ids.keys()].sort().join(", ")}`
+                : `"${raw}" may be any of the ${size} documents of its kind cited before it`,
+        start: m.start,
+        end: m.end,
+      },
+    ],
+  };
+}
+const MANY = 5;
+
+/** The kinds a kind's word names: its own, and those that are a form of it (a joint circular is a circular). */
+const KINDS_NAMED_AS = new Map<string, string[]>(KINDS.map((k) => [k.slug, [k.slug, ...KINDS.filter((f) => f.formOf === k.slug).map((f) => f.slug)]]));
+

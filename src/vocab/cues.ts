@@ -256,6 +256,15 @@ export const DRAFT_WORDS = ["dự thảo"];
  */
 export const NAMED_ABOVE_WORDS = ["nêu trên", "nói trên", "đã nêu", "trên đây"];
 /**
+ * The kinds a text names again by their kind word and NAMED_ABOVE_WORDS alone, no number: "theo
+ * Thông tư nêu trên", "Quyết định nói trên": the one document of that kind the text cited before.
+ * Not "quy định nêu trên", "hướng dẫn nêu trên", "kế hoạch nêu trên", "dự án nêu trên": the words
+ * also name provisions, instructions, a plan's or a project's undertaking (and a text's own kind).
+ */
+export const NAMED_ABOVE_KINDS: readonly Kind[] = ["decree", "decision", "directive", "circular", "joint-circular", "resolution", "official-letter", "dispatch"];
+/** Before such a kind word: several documents ("các Quyết định nêu trên", "hai Thông tư nói trên"; a count in digits too), never one to resolve. */
+export const NAMED_ABOVE_PLURAL = ["các", "những", "mọi", "cả", "hai", "ba", "bốn", "năm"];
+/**
  * Written right after a document a cue reached, before a second cue: the second task is tied to the
  * first and said by the same actor, not by the document just named ("Triển khai các nhiệm vụ theo
  * Kế hoạch số A … của UBND tỉnh gắn với việc thực hiện Nghị quyết số B": the plan carries out B too;

@@ -155,6 +155,19 @@ export const ISSUERS: readonly IssuerEntry[] = [
   // ministry's Cục Thuế): its letters answer and guide the provinces' tax departments ("Công văn số
   // 4409/TCT-KK ngày 30/10/2019 của Tổng cục Thuế"), headed "BỘ TÀI CHÍNH ⏎ TỔNG CỤC THUẾ". A central body.
   central("TCT", "Tổng cục Thuế"),
+  // Central bodies under a ministry that number their own documents, each seen with its code in a
+  // real text: the securities commission under the Ministry of Finance ("Số: 543/QĐ-UBCK", headed
+  // "BỘ TÀI CHÍNH ⏎ ỦY BAN CHỨNG KHOÁN NHÀ NƯỚC", its chairman signing); the tourism administration
+  // (2008-2025; its licences "Giấy phép … số 44-002/2021/TCDL-GPLHQT do Tổng cục Du lịch cấp"); the
+  // statistics office ("Số: 157-TCTK-TTr", headed "TỔNG CỤC THỐNG KÊ"; a province's statistics
+  // department writes CTK); the environment administration ("Số: 3043/TCMT-VP", headed "BỘ TÀI NGUYÊN
+  // VÀ MÔI TRƯỜNG ⏎ TỔNG CỤC MÔI TRƯỜNG"); the sports administration ("Số: 202/TCTDTT-TTTTCII", headed
+  // "TỔNG CỤC THỂ DỤC THỂ THAO"). Their codes after a ministry's ("6137/BTNMT-TCMT") name the drafting unit.
+  central("UBCK", "Ủy ban Chứng khoán Nhà nước", ["Uỷ ban Chứng khoán Nhà nước", "UBCKNN"]),
+  central("TCDL", "Tổng cục Du lịch"),
+  central("TCTK", "Tổng cục Thống kê"),
+  central("TCMT", "Tổng cục Môi trường"),
+  central("TCTDTT", "Tổng cục Thể dục thể thao", ["Tổng cục TDTT"]),
   // Bodies since merged or renamed, whose documents older texts cite and some of which are still in
   // force: the Council of Ministers (the Government until 1992: "Nghị định 244/HĐBT ngày
   // 30/6/1990 của Hội đồng Bộ trưởng", dev-056), the ministries merged in 2002 and 2007

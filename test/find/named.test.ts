@@ -102,6 +102,50 @@ describe("laws named without a number", () => {
     expect(read("theo quy định của Luật phí, lệ phí hiện hành. Các Sở")).toEqual([]);
   });
 
+  it("reads a law named in capitals, in a heading or a preamble set in capitals, as the same law named in sentence case", () => {
+    // Invented headings and preamble lines in the pattern of plans and decisions typed in capitals.
+    const id = extract("Căn cứ Luật Lâm nghiệp năm 2017;")[0].id;
+    expect(id).toBe("law:lam-nghiep@2017");
+    for (const t of [
+      "KẾ HOẠCH\nTRIỂN KHAI THI HÀNH LUẬT LÂM NGHIỆP NĂM 2017\nI. MỤC ĐÍCH",
+      "KẾ HOẠCH\nTHỰC HIỆN LUẬT\nLÂM NGHIỆP NĂM 2017 TRÊN ĐỊA BÀN HUYỆN",
+      "CĂN CỨ LUẬT LÂM NGHIỆP NĂM 2017;\nXÉT ĐỀ NGHỊ CỦA SỞ NÔNG NGHIỆP,",
+      "CĂN CỨ LUẬT LÂM NGHIỆP NĂM 2017;".normalize("NFD"),
+    ]) {
+      const found = extract(t).filter((c) => c.kind === "law");
+      expect(found.map((c) => c.id)).toEqual([id]);
+      expect(t.slice(found[0].start, found[0].end)).toBe(found[0].raw);
+    }
+  });
+
+  it("reads a kind word with what prints nothing inside it (a soft hyphen, a zero-width space) as without it, spans the caller's", () => {
+    // Web pages and PDF text leave U+00AD and U+200B where a word may break: anywhere in "luật", "Bộ luật", "Pháp lệnh".
+    const S = "\u00ad";
+    const Z = "\u200b";
+    for (const [t, id] of [
+      [`Căn cứ Lu${S}ật Thủy lợi năm 2017;`, "law:thuy-loi@2017"],
+      [`Căn cứ Luậ${S}t Thủy lợi năm 2017;`, "law:thuy-loi@2017"],
+      [`Căn cứ L${Z}uật Thủy lợi năm 2017;`, "law:thuy-loi@2017"],
+      [`Căn cứ Luật${Z} Thủy lợi năm 2017;`, "law:thuy-loi@2017"],
+      [`Căn cứ Bộ lu${S}ật Hình sự năm 2015;`, "code:hinh-su@2015"],
+      [`Căn cứ B${S}ộ luật Hình sự năm 2015;`, "code:hinh-su@2015"],
+      [`Căn cứ Pháp lệ${S}nh Dân số năm 2003;`, "ordinance:dan-so@2003"],
+      [`Căn cứ Pháp l${Z}ệnh Dân số năm 2003;`, "ordinance:dan-so@2003"],
+      [`Căn cứ Ph${S}áp lệnh Dân số năm 2003;`, "ordinance:dan-so@2003"],
+      [`Căn cứ Pháp lệnh Dân số năm 2003;`.normalize("NFD").replace("l", `l${Z}`), "ordinance:dan-so@2003"],
+    ]) {
+      const found = extract(t);
+      expect(found.map((c) => c.id)).toEqual([id]);
+      expect(t.slice(found[0].start, found[0].end)).toBe(found[0].raw);
+      expect(found[0].start).toBe(t.search(/[LBP]/));
+    }
+    // Linear on runs of them, in and between kind words.
+    const run = (n: number) => `Lu\u00adật Thủy lợi năm 2017, lệ\u200bnh \u00ad\u00ad\u200b `.repeat(n);
+    expect(cpuRatio((x) => extract(x), run(4000), run(500), 5)).toBeLessThan(24);
+    // "pháp luật" with one inside stays no kind word.
+    expect(extract(`văn bản quy phạm ph${S}áp lu${S}ật năm 2015 và kỷ lu${S}ật năm 2016`)).toEqual([]);
+  });
+
   it("a title set in capitals keeps a name's words after its comma, as a name in sentence case does", () => {
     expect(read("KẾ HOẠCH\nTUYÊN TRUYỀN LUẬT KHIẾU NẠI, TỐ CÁO\nCăn cứ Quyết định số 5/QĐ-UBND;")).toEqual([["LUẬT KHIẾU NẠI, TỐ CÁO", "KHIẾU NẠI, TỐ CÁO", null]]);
     expect(read("TRIỂN KHAI LUẬT THI ĐUA, KHEN THƯỞNG\nI. MỤC ĐÍCH")).toEqual([["LUẬT THI ĐUA, KHEN THƯỞNG", "THI ĐUA, KHEN THƯỞNG", null]]);
@@ -624,11 +668,71 @@ describe("an amending law that amends many laws, or several laws named by their 
     expect(long[long.length - 1].date).toBe("2024-06-20");
   });
 
+  it("dates an amending law cited by its own number by the date after the list of laws it amends, and names it", () => {
+    // Invented, in the pattern of "Luật số 43/2024/QH15 sửa đổi, bổ sung … của Luật Đất đai số 31/2024/QH15, …
+    // ngày 29 tháng 6 năm 2024": the amending law's number first, then its name listing each law with its number.
+    const text = "Căn cứ Luật số 52/2024/QH15 sửa đổi, bổ sung một số điều của Luật Thủy lợi số 08/2017/QH14, Luật Đê điều số 79/2006/QH11 và Luật Lâm nghiệp số 16/2017/QH14 ngày 20 tháng 6 năm 2024;";
+    const found = extract(text);
+    const whole = "sửa đổi, bổ sung một số điều của Luật Thủy lợi, Luật Đê điều và Luật Lâm nghiệp";
+    expect(found.map((c) => [c.raw, c.id, c.date, c.name ?? null])).toEqual([
+      // The number's citation is the amending law: its span unchanged, dated by the date after the list, named by its whole name.
+      ["Luật số 52/2024/QH15", "52/2024/QH15", "2024-06-20", whole],
+      // The first law is named as the others are (its name was the amending law's words, and lost).
+      ["số 08/2017/QH14", "08/2017/QH14", null, "Thủy lợi"],
+      ["Luật Đê điều số 79/2006/QH11", "79/2006/QH11", null, "Đê điều"],
+      // The last law passed in 2017: the date is not its own.
+      ["Luật Lâm nghiệp số 16/2017/QH14", "16/2017/QH14", null, "Lâm nghiệp"],
+    ]);
+    for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.raw);
+    expect(found.flatMap((c) => c.warnings)).toEqual([]);
+    // The name is the one the same law has written without its number: the graph can learn the alias.
+    expect(extract(`Căn cứ Luật ${whole} ngày 20/6/2024;`)[0].name).toBe(whole);
+    // Wrapped, spaced twice and decomposed: offsets into that text, the same reading.
+    const odd = text.replace("Luật Đê điều", "Luật Đê\nđiều").replace(/ /g, "  ").normalize("NFD");
+    const read = extract(odd);
+    expect(read.map((c) => [c.id, c.date])).toEqual(found.map((c) => [c.id, c.date]));
+    for (const c of read) expect(odd.slice(c.start, c.end)).toBe(c.raw);
+  });
+
+  it("leaves the date to the last law when the amending law's number is of another year or it has a date of its own", () => {
+    // The date's year is not the year in the amending law's number: not its date; nothing moved.
+    const other = extract("Căn cứ Luật số 52/2024/QH15 sửa đổi, bổ sung một số điều của Luật Thủy lợi số 08/2017/QH14 và Luật Lâm nghiệp số 16/2017/QH14 ngày 15 tháng 11 năm 2017;");
+    expect(other.map((c) => [c.id, c.date])).toEqual([
+      ["52/2024/QH15", null],
+      ["08/2017/QH14", null],
+      ["16/2017/QH14", "2017-11-15"],
+    ]);
+    // No date after the list: none given; the laws still named.
+    const bare = extract("Căn cứ Luật số 52/2024/QH15 sửa đổi, bổ sung một số điều của Luật Thủy lợi số 08/2017/QH14 và Luật Lâm nghiệp số 16/2017/QH14;");
+    expect(bare.map((c) => [c.id, c.date, c.name ?? null])).toEqual([
+      ["52/2024/QH15", null, "sửa đổi, bổ sung một số điều của Luật Thủy lợi và Luật Lâm nghiệp"],
+      ["08/2017/QH14", null, "Thủy lợi"],
+      ["16/2017/QH14", null, "Lâm nghiệp"],
+    ]);
+    // A law in the middle of the list written without its number: the list is still read whole, that law cited by its name, undated.
+    const middle = extract("Căn cứ Luật số 52/2024/QH15 sửa đổi, bổ sung một số điều của Luật Thủy lợi số 08/2017/QH14, Luật Đê điều và Luật Lâm nghiệp số 16/2017/QH14 ngày 20/6/2024;");
+    expect(middle.map((c) => [c.id, c.date])).toEqual([
+      ["52/2024/QH15", "2024-06-20"],
+      ["08/2017/QH14", null],
+      ["law:de-dieu@?", null],
+      ["16/2017/QH14", null],
+    ]);
+    // Laws listed without numbers: no list to read; each law cited by its name, as before, the amending law unnamed.
+    expect(extract("Căn cứ Luật số 52/2024/QH15 sửa đổi, bổ sung một số điều của Luật Thủy lợi và Luật Lâm nghiệp;").map((c) => [c.id, c.name ?? null])).toEqual([
+      ["52/2024/QH15", null],
+      ["law:thuy-loi@?", "Thủy lợi"],
+      ["law:lam-nghiep@?", "Lâm nghiệp"],
+    ]);
+  });
+
   it("reads a list of laws each with its number in linear time", () => {
     const t = (n: number) => "Căn cứ Luật sửa đổi, bổ sung một số điều của " + "Luật Nhà ở số 27/2023/QH15, Luật sửa đổi, bổ sung một số điều của ".repeat(n) + "Luật Nhà ở số 27/2023/QH15 ngày 1/1/2024;";
     expect(cpuRatio((x) => extract(x), t(3000), t(375))).toBeLessThan(24);
     const u = (n: number) => "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15" + ", Luật Nhà ở số 27/2023/QH15".repeat(n) + ";";
     expect(cpuRatio((x) => extract(x), u(4000), u(500))).toBeLessThan(24);
+    // The amending law cited by its number, its list, and the same again and again.
+    const v = (n: number) => "Căn cứ Luật số 52/2024/QH15 sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 ngày 1/1/2024; ".repeat(n);
+    expect(cpuRatio((x) => extract(x), v(2000), v(250))).toBeLessThan(24);
   });
 
   it("reads 'của các luật về <subject>' as the name, up to where another amendment opens", () => {

@@ -21,6 +21,12 @@ describe("short forms", () => {
     expect(shorts("theo Nghị định 1\u200b71111 nêu trên")).toEqual([]);
   });
 
+  it("read a kind word with what prints nothing inside it as without it", () => {
+    const full = "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018; ";
+    expect(shorts(full + "thực hiện Nghị đ\u00adịnh 61.")).toEqual([["Nghị đ\u00adịnh 61", "61/2018/NĐ-CP", []]]);
+    expect(shorts(full + "thực hiện Ngh\u200bị định số 61 nêu trên.")).toEqual([["Ngh\u200bị định số 61", "61/2018/NĐ-CP", []]]);
+  });
+
   it("resolve to the one full citation of the same kind and number in the text, before or after", () => {
     const t = "Căn cứ Nghị định số 64/2018/NĐ-CP ngày 07/5/2018; thực hiện Nghị định 64 và Quyết định số 2210 nêu trên. Quyết định số 2210/QĐ-UBND ngày 01/02/2020.";
     expect(shorts(t)).toEqual([
@@ -117,5 +123,75 @@ describe("short forms", () => {
     // pauses once took every one of three pairs (27 against a linear 8 and a quadratic 64).
     expect(cpuRatio((x) => extract(x), list(16000), list(2000), 5)).toBeLessThan(24);
     expect(cpuRatio((x) => extract(x), "Nghị định 1/2019 ".repeat(16000), "Nghị định 1/2019 ".repeat(2000), 5)).toBeLessThan(24);
+  });
+});
+
+describe("a kind word pointing back with no number ('Thông tư nêu trên')", () => {
+  const pointing = (text: string) => extract(text).filter((c) => c.form === "short" && !/\d/.test(c.raw)).map((c) => [c.raw, c.id, c.warnings.map((w) => w.code)]);
+
+  it("names the one document of its kind cited before it, its span the kind word and the pointing words", () => {
+    // Invented, in the pattern of provincial decisions: one circular, one decree cited, then each named again without its number.
+    const text = "Căn cứ Nghị định số 45/2022/NĐ-CP ngày 7 tháng 7 năm 2022 của Chính phủ;\nCăn cứ Thông tư số 09/2023/TT-BNV ngày 2/6/2023;\nCác cơ quan thực hiện theo Thông tư nêu trên; mức phạt áp dụng theo Nghị định nói trên và Thông tư đã nêu.";
+    expect(pointing(text)).toEqual([
+      ["Thông tư nêu trên", "09/2023/TT-BNV", []],
+      ["Nghị định nói trên", "45/2022/NĐ-CP", []],
+      ["Thông tư đã nêu", "09/2023/TT-BNV", []],
+    ]);
+    const [c] = extract(text).filter((x) => x.raw === "Nghị định nói trên");
+    // The document's fields: its date, issuer, ký hiệu.
+    expect([c.date, c.symbol, c.number, c.kindText]).toEqual(["2022-07-07", "NĐ-CP", "45", "Nghị định"]);
+    expect(text.slice(c.numberStart, c.numberEnd)).toBe("nói trên");
+  });
+
+  it("stays unresolved with a warning where two documents of its kind, or none, were cited before it", () => {
+    expect(pointing("Căn cứ Quyết định số 11/2020/QĐ-UBND và Quyết định số 14/2021/QĐ-UBND của UBND tỉnh; bãi bỏ Quyết định nêu trên.")).toEqual([
+      ["Quyết định nêu trên", "short:decision@?", ["short-form-ambiguous"]],
+    ]);
+    // Cited only after it: not "above".
+    expect(pointing("Thực hiện Quyết định nói trên. Căn cứ Quyết định số 11/2020/QĐ-UBND.")).toEqual([["Quyết định nói trên", "short:decision@?", ["short-form-unresolved"]]]);
+    // A decision cited before by a short form that names no full citation: a document all the same, so two.
+    expect(pointing("Căn cứ Quyết định 27 của UBND tỉnh và Quyết định số 11/2020/QĐ-UBND; sửa đổi Quyết định nêu trên.").map((p) => p[2])).toEqual([["short-form-ambiguous"]]);
+    // The same decision twice, once undated: one document.
+    expect(pointing("Căn cứ Quyết định số 11/QĐ-UBND ngày 3/2/2020 của UBND tỉnh; Quyết định số 11/QĐ-UBND; thực hiện Quyết định nêu trên.").map((p) => p[1])).toEqual(["11/QĐ-UBND@2020"]);
+    // Five or more: ambiguous, the count said, not every id.
+    const five = "Căn cứ " + [1, 2, 3, 4, 5].map((n) => `Quyết định số ${n}/2020/QĐ-UBND`).join(", ") + "; thực hiện Quyết định nêu trên.";
+    expect(extract(five).at(-1)!.warnings[0].message).toContain("5 documents");
+  });
+
+  it("is not the document's own number, nor several documents, nor a word that names provisions", () => {
+    // The header's "Số:" line is the text's own number, not a document it cites.
+    const own = "BỘ NỘI VỤ\nSố: 03/2024/TT-BNV\nTHÔNG TƯ\nCăn cứ Thông tư số 09/2023/TT-BNV;\nĐiều 1. Sửa đổi Thông tư nêu trên.";
+    expect(pointing(own)).toEqual([["Thông tư nêu trên", "09/2023/TT-BNV", []]]);
+    expect(pointing("Số: 03/2024/TT-BNV\nĐiều 1. Theo Thông tư nêu trên.").map((p) => p[1])).toEqual(["short:circular@?"]);
+    // Several: "các", "hai", a count.
+    const two = "Căn cứ Quyết định số 11/2020/QĐ-UBND; ";
+    expect(pointing(two + "bãi bỏ các Quyết định nêu trên.")).toEqual([]);
+    expect(pointing(two + "bãi bỏ hai Quyết định nói trên.")).toEqual([]);
+    expect(pointing(two + "bãi bỏ 02 Quyết định nói trên.")).toEqual([]);
+    // "quy định nêu trên", "kế hoạch nêu trên": provisions, an undertaking; and a kind word in lower case where the text writes capitals.
+    expect(pointing("Căn cứ Quy định số 5/QyĐ-UBND và Kế hoạch số 7/KH-UBND; theo Quy định nêu trên và Kế hoạch nêu trên.")).toEqual([]);
+    expect(pointing(two + "đã quyết định nêu trên.")).toEqual([]);
+    // In a text lower-cased whole, case tells nothing.
+    expect(pointing("căn cứ quyết định số 11/2020/qđ-ubnd;\nthực hiện quyết định nêu trên.").map((p) => p[1])).toEqual(["11/2020/QĐ-UBND"]);
+    // The short form with its number keeps its own reading.
+    expect(extract(two + "Quyết định số 11 nêu trên.").filter((c) => c.form === "short").map((c) => c.raw)).toEqual(["Quyết định số 11"]);
+  });
+
+  it("reads a circular cited as a joint one, and decomposed, wrapped text, its offsets the caller's", () => {
+    expect(pointing("Căn cứ Thông tư liên tịch số 14/2016/TTLT-BTC-BNV; thực hiện Thông tư nêu trên.").map((p) => p[1])).toEqual(["14/2016/TTLT-BTC-BNV"]);
+    const odd = "Căn cứ Nghị định số 45/2022/NĐ-CP;\ntheo Nghị  định\nnêu  trên.".normalize("NFD");
+    const [c] = extract(odd).filter((x) => x.number === "45" && x.form === "short");
+    expect([c.raw, c.id]).toEqual(["Nghị  định\nnêu  trên".normalize("NFD"), "45/2022/NĐ-CP"]);
+    expect(odd.slice(c.start, c.end)).toBe(c.raw);
+  });
+
+  it("reads in linear time, however many pointing mentions and documents", () => {
+    const t = (n: number) => "Căn cứ Quyết định số 1/2020/QĐ-UBND; thực hiện Quyết định nêu trên. ".repeat(n);
+    expect(cpuRatio((x) => extract(x), t(8000), t(1000), 5)).toBeLessThan(24);
+    const u = (n: number) => "Quyết định nêu trên ".repeat(n);
+    expect(cpuRatio((x) => extract(x), u(16000), u(2000), 5)).toBeLessThan(24);
+    // Distinct decisions, each named again by its number and pointed back to.
+    const v = (n: number) => Array.from({ length: n }, (_, i) => `Quyết định số ${i + 1}/2020/QĐ-UBND; Quyết định 1 và Quyết định nêu trên. `).join("");
+    expect(cpuRatio((x) => extract(x), v(4000), v(500), 5)).toBeLessThan(24);
   });
 });

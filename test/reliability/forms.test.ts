@@ -17,6 +17,7 @@ const RUNS = { numRuns: 150 };
 /** A full citation put after the soup: extract() answers [] when any pass throws, so losing it means one did. */
 const SENTINEL = " Căn cứ Nghị định số 61/2018/NĐ-CP.";
 const UNIT_WORD = /^(?:điểm|khoản|điều|mục|chương|phần)\s/iu;
+const POINTING_END = /(?:nêu\s+trên|nói\s+trên|đã\s+nêu|trên\s+đây)$/u;
 
 /** What spanProblems does not check: the spans the new forms add, and what each one's slice says. */
 function formProblems(text: string, cits: readonly Citation[]): string[] {
@@ -31,7 +32,11 @@ function formProblems(text: string, cits: readonly Citation[]): string[] {
         out.push(`${at}: pinpoint slice ${JSON.stringify(text.slice(p.start, p.end))} does not start with a unit word`);
       }
     }
-    if (c.form === "short" && !(c.kindText !== null && c.raw.startsWith(c.kindText) && /\d[a-dA-D]?$/.test(c.raw))) {
+    // "Thông tư nêu trên": a short form written with no number (resolved, it takes its document's) is its kind word and the words pointing back.
+    const pointing = c.form === "short" && POINTING_END.test(c.raw.normalize("NFC"));
+    if (pointing && !(c.kindText !== null && c.raw.startsWith(c.kindText) && !/\d/.test(c.raw))) {
+      out.push(`${at}: a short form with no number is its kind word and ends with the words pointing back`);
+    } else if (c.form === "short" && !pointing && !(c.kindText !== null && c.raw.startsWith(c.kindText) && /\d[a-dA-D]?$/.test(c.raw))) {
       out.push(`${at}: a short form is its kind word and ends with its number`);
     }
     if (c.form === "named" && (c.number !== null || !c.id.includes(":") || !/^(?:law|code|ordinance):/.test(c.id))) {

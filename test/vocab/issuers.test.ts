@@ -28,6 +28,22 @@ describe("issuer vocabulary", () => {
     expect(issuerByPhrase("Bộ Dân tộc và Tôn giáo")?.code).toBe("BDTTG");
   });
 
+  it("knows the securities commission, the tourism administration and the statistics office, central bodies under a ministry", () => {
+    // Invented citations in the pattern of the real ones: each body's code in the ký hiệu, its name after "của".
+    const text = "UBND TỈNH LÀO CAI\nSố: 45/KH-UBND\nKẾ HOẠCH\nThực hiện Quyết định số 210/QĐ-UBCK ngày 2/3/2021 của Chủ tịch Ủy ban Chứng khoán Nhà nước; Công văn số 877/TCDL-LH ngày 5/6/2019 của Tổng cục Du lịch; Công văn số 301/TCTK-TKXH ngày 1/4/2022 của Tổng cục Thống kê;";
+    const found = analyze(text).citations.slice(1);
+    expect(found.map((c) => [c.id, c.issuer?.code, c.issuer?.level, c.jurisdiction?.level, c.warnings.map((w) => w.code)])).toEqual([
+      ["210/QĐ-UBCK@2021", "UBCK", "central", "central", []],
+      ["877/TCDL-LH@2019", "TCDL", "central", "central", []],
+      ["301/TCTK-TKXH@2022", "TCTK", "central", "central", []],
+    ]);
+    expect(found.map((c) => c.raw.split(" của ")[1])).toEqual(["Chủ tịch Ủy ban Chứng khoán Nhà nước", "Tổng cục Du lịch", "Tổng cục Thống kê"]);
+    expect(issuerByPhrase("Uỷ ban Chứng khoán Nhà nước")?.code).toBe("UBCK");
+    // The environment and sports administrations; after a ministry's code, the ministry's letter.
+    const [env, sport, ministry] = extract("Công văn số 1520/TCMT-QLCT ngày 3/5/2018 của Tổng cục Môi trường; Công văn số 64/TCTDTT-VP ngày 9/1/2020 của Tổng cục Thể dục Thể thao; Công văn số 2210/BTNMT-TCMT ngày 2/6/2019;");
+    expect([env.issuer?.code, env.issuer?.level, sport.issuer?.code, sport.raw.endsWith("Tổng cục Thể dục Thể thao"), ministry.issuer?.code]).toEqual(["TCMT", "central", "TCTDTT", true, "BTNMT"]);
+  });
+
   it("knows the Council of Ministers and the ministries merged in 2002 and 2007, as older texts cite them", () => {
     const found = extract("Căn cứ Nghị định 245/HĐBT ngày 12/7/1991 của Hội đồng Bộ trưởng; Thông tư số 8/2004/TT-BTM ngày 9/12/2004 của Bộ Thương mại; Quyết định số 70/2006/QĐ-BVHTT của Bộ Văn hóa - Thông tin");
     expect(found.map((c) => [c.issuer?.code, c.issuer?.level, c.warnings.map((w) => w.code)])).toEqual([
