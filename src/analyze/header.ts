@@ -110,11 +110,28 @@ function ownNumberLine(head: string, kindLine: RegExpExecArray | null): RegExpEx
   let text = head;
   for (let copies = 0; copies < 3; copies++) {
     const n = NUMBER_LINE.exec(text) ?? (kindLine ? KIND_NUMBER_LINE.exec(text.slice(0, kindLine.index)) : null);
-    if (n === null || !isCopyNumber(text, n, n[3])) return n;
+    if (n === null || (!isCopyNumber(text, n, n[3]) && !carriesCitationOn(text, n))) return n;
     text = text.slice(0, n.index) + " ".repeat(n[0].length) + text.slice(n.index + n[0].length);
   }
   return null;
 }
+
+/**
+ * Whether the "số:" line `m` carries on the citation the line above ends with, a layout having
+ * wrapped it before its number: "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình ⏎ số: 213/TTr-SNV
+ * ngày …" (a copy printed without its heading has no "Số:" line of its own for this one to stand
+ * behind). The line above is a sentence ending with a kind word; a heading's kind line above its
+ * number ("QUYẾT ĐỊNH", or "Kế hoạch" alone) has no lower-case word before that word.
+ */
+function carriesCitationOn(text: string, m: RegExpExecArray): boolean {
+  if (text.charAt(m.index) !== "\n") return false;
+  const above = text.slice(text.lastIndexOf("\n", m.index - 1) + 1, m.index);
+  const kind = KIND_WORD_ENDING_LINE.exec(above);
+  return kind !== null && LOWER_CASE_LETTER.test(above.slice(0, kind.index));
+}
+/** A kind word closing a line ("… tại Tờ trình", "… theo công văn"). */
+const KIND_WORD_ENDING_LINE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${KIND_WORDS_ANY_CASE})[ \t]*$`, "u");
+const LOWER_CASE_LETTER = /\p{Ll}/u;
 
 /** Whether the number line `m` (its ký hiệu `symbol`) is a copy's number in its stamp block (copyNumber). */
 const isCopyNumber = (text: string, m: RegExpExecArray, symbol: string | undefined): boolean =>

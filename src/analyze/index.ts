@@ -6,7 +6,7 @@ import { readableCase } from "./shouting.js";
 import type { OffsetMap } from "../prepare/offset-map.js";
 import { councilPassedOn, enactingBody, readHeader, type Header } from "./header.js";
 import { findJurisdiction, headingNamesPlace, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
-import { bodyNamedBefore, BODIES_NAMED_BEFORE, departmentNamedBefore, localize, tierOf } from "./localize.js";
+import { bodyNamedBefore, BODIES_NAMED_BEFORE, departmentNamedBefore, localize, namesNationalCommittee, tierOf } from "./localize.js";
 import { issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
 import { readRoles, recounts, withSelf, type NestedRelation, type Tier } from "./roles.js";
 import { findParts } from "./parts.js";
@@ -110,6 +110,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   // Read in the prepared text (composed, look-alikes repaired, its lines as read; its own case), at the citations' spans there.
   levelFromBodyBefore(lines, found, spans);
   placeFromListAfter(lines, found, spans);
+  nationalCommittees(lines, found, spans);
   dateFromNarrativeBefore(lines, found, spans);
   const citations = completeCitations(found, ownRoles, reading.roles, built.self, jurisdiction);
   dateUndatedMentions(citations);
@@ -244,6 +245,25 @@ function placeFromListAfter(text: string, found: readonly Citation[], spans: rea
     // The province named for a district ("huyện Long Hồ, tỉnh Vĩnh Long") is in the id's suffix.
     const tilde = found[i + 1].id.indexOf("~");
     if (tilde >= 0 && !found[i].id.includes("~")) found[i].id += found[i + 1].id.slice(tilde);
+  }
+}
+
+/**
+ * A committee's citation whose span ends on its phrase ("Hướng dẫn số 4488/BCĐ ngày 14/11/2013 của
+ * Ban Chỉ đạo"), the name after it saying the committee is the nation's ("… an ninh Tổ quốc Trung
+ * ương", namesNationalCommittee): central, set on its issuer, which localize then reads. Its code
+ * (BCĐ) is every level's, and without a place the citing province took it: one node with the
+ * province's own steering committee's document of that number.
+ */
+function nationalCommittees(text: string, found: readonly Citation[], spans: readonly Span[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const issuer = found[i].issuer;
+    if (!issuer || issuer.code === null || issuer.place !== null || issuer.level !== null) continue;
+    const entry = issuerByCode(issuer.code);
+    if (!entry?.namedForTask) continue;
+    const span = text.slice(spans[i].start, spans[i].end).toLowerCase();
+    if (!entry.phrases.some((p) => span.endsWith(p.toLowerCase()))) continue;
+    if (namesNationalCommittee(text, spans[i].end)) issuer.level = "central";
   }
 }
 

@@ -1,7 +1,8 @@
 import type { Citation, Jurisdiction, Level } from "../types.js";
 import { composedWord } from "../shared/chars.js";
 import { PLACE_TYPES, placeTypeLevel } from "../vocab/places.js";
-import { ISSUER_TITLES, ISSUERS, issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
+import { ISSUER_TITLES, ISSUERS, NATION_CLOSERS, NATION_OPENERS, issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
+import { KINDS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { provinceBySlug, successorOf, type Province } from "../vocab/provinces.js";
 import { provinceNamed, slugOf } from "./places.js";
@@ -173,3 +174,27 @@ const BODY_BEFORE = new RegExp(
     String.raw`(?:\s+(${phraseSource(PLACE_TYPES)}))?((?:\s+[${LETTER_OR_MARK}]+(?:['\u2019][${LETTER_OR_MARK}]+)*){0,4}?)\s+(?:tại|(?:(?:đã|vừa)\s+)?ban\s+hành)\s+$`,
   "i",
 );
+
+/**
+ * "… của Ban Chỉ đạo thực hiện phong trào toàn dân bảo vệ an ninh Tổ quốc Trung ương;", "… của Ban
+ * Chỉ đạo quốc gia về …": the name after a committee's phrase (a citation's span ends on it), read
+ * to its clause's stop, says the committee is the nation's: a nation's word opens it
+ * (NATION_OPENERS) or closes it (NATION_CLOSERS), with no place's type and no document in it ("Ban
+ * Chỉ đạo thực hiện Nghị quyết Trung ương 4 tỉnh …" is a province's). A name running past the
+ * reach, or to no stop, is not read.
+ */
+export function namesNationalCommittee(text: string, end: number): boolean {
+  const after = text.slice(end, end + COMMITTEE_NAME_REACH);
+  const stop = COMMITTEE_NAME_STOP.exec(after);
+  // The text's end stops it too; the reach's end does not.
+  if (stop === null && end + COMMITTEE_NAME_REACH < text.length) return false;
+  const name = after.slice(0, stop === null ? after.length : stop.index).trim();
+  if (NATION_OPENING.test(name)) return true;
+  return NATION_CLOSING.test(name) && !PLACE_OR_DOCUMENT.test(name);
+}
+const COMMITTEE_NAME_REACH = 160;
+/** Where a committee's name ends: a clause's mark, the line's end, or the words after a name ("ngày", "tại", "về việc", "theo", "số"). */
+const COMMITTEE_NAME_STOP = /[;:()\n.]|\s(?:ngày|tại|về\s+việc|theo|số)(?=\s)/iu;
+const NATION_OPENING = new RegExp(String.raw`^(?:${phraseSource(NATION_OPENERS)})(?=\s|$)`, "iu");
+const NATION_CLOSING = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(NATION_CLOSERS)})$`, "iu");
+const PLACE_OR_DOCUMENT = new RegExp(String.raw`(?:^|\s)(?:${phraseSource([...PLACE_TYPES, ...KINDS.flatMap((k) => k.words)])})(?=\s|$)`, "iu");

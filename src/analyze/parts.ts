@@ -113,8 +113,9 @@ export function findParts(text: string, header: Header): Part[] {
     if (recipients >= 0 || signature >= 0) continue;
     if (body < 0 && preamble < 0 && lookForPreamble) {
       if (head !== null && PREAMBLE_LINE.test(head)) preamble = l.start;
-      // Only a short line or two (the issuer's name) may stand between the title and the preamble.
-      else if (!isBlank(text, l.start, limit) && (l.end - l.start > SHORT_LINE || ++linesBeforePreamble > 2)) lookForPreamble = false;
+      // Only a short line or two (the issuer's name) may stand between the title and the preamble;
+      // with no title (a page that dropped the kind line), the heading's own lines stand there too.
+      else if (!isBlank(text, l.start, limit) && !(titleStart < 0 && isHeadingLine(text.slice(l.start, limit))) && (l.end - l.start > SHORT_LINE || ++linesBeforePreamble > 2)) lookForPreamble = false;
     }
     if (head === null) continue;
     if (body < 0 && ENACTING_LINE.test(head)) body = l.start;
@@ -215,6 +216,16 @@ const MOTTO = new RegExp(
 );
 /** A line of a heading above its motto: no lower-case letter, or the number's label ("Số: 12/QĐ-UBND", "———-Luật số : 80/2015/QH13"). */
 const HEADING_LINE_ABOVE = /^(?:[^\p{Ll}]*|.*(?<!\p{L})[Ss]ố[ \t]*:.*)$/u;
+/**
+ * A line of a document's heading: the issuer's in capitals, the number's, a rule or a bar
+ * (HEADING_LINE_ABOVE), the motto's, or the place and date ("Nghệ An, ngày 12 tháng 3 năm 2023").
+ * A page that dropped the kind line and the title leaves them right above the preamble: "ỦY BAN NHÂN
+ * DÂN ⏎ TỈNH X ⏎ Số: 31/KH-UBND ⏎ X, ngày … ⏎ Căn cứ …".
+ */
+function isHeadingLine(line: string): boolean {
+  return HEADING_LINE_ABOVE.test(line) || MOTTO.test(line) || DATE_LINE.test(line);
+}
+const DATE_LINE = /^[ \t|*]*[^\n\d,]{0,40},?[ \t]*ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}[ \t|*.]*$/iu;
 /** The issuer's lines, the number, rules and bars above the motto: a handful. */
 const HEADING_LINES_ABOVE = 8;
 const PROSE = /\p{Ll}/u;

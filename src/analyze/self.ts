@@ -2,7 +2,7 @@ import type { Citation, Jurisdiction, SelfDocument, Warning } from "../types.js"
 import { documentId, fileId, officialNumber } from "../identify/id.js";
 import { readSymbol } from "../identify/symbol.js";
 import { branchName, issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
-import { fullName } from "../vocab/provinces.js";
+import { fullNameOn } from "../vocab/provinces.js";
 import { provinceNamed, slugOf } from "./places.js";
 import type { Header } from "./header.js";
 import { fnv1a64 } from "../shared/hash.js";
@@ -72,7 +72,8 @@ export function buildSelf(
   }
   const province = jurisdiction.province ? provinceNamed(jurisdiction.province) : null;
   const place = jurisdiction.district ?? jurisdiction.province;
-  const placeTitle = jurisdiction.district ?? (province ? (entry?.party ? province.name : fullName(province)) : null);
+  // A unit renamed since ("tỉnh Thừa Thiên Huế", "thành phố Huế" from 2025) under the name it had on the document's date.
+  const placeTitle = jurisdiction.district ?? (province ? (entry?.party ? province.name : fullNameOn(province, date)) : null);
   const branch = entry !== null && !entry.local && entry.branches === true && jurisdiction.level !== "central" && jurisdiction.level !== null;
   const issuer = entry
     ? { code: entry.code, name: [branch ? branchName(entry) : entry.name, placeTitle].filter(Boolean).join(" "), level: jurisdiction.level, place }

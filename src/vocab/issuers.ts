@@ -42,6 +42,12 @@ export interface IssuerEntry {
    * only: "Báo cáo số 21-BC/ĐU … của Đảng ủy Chính phủ" (ĐU, as every local Party committee writes).
    */
   sharesCode?: true;
+  /**
+   * A committee named for its task, set up at every level ("Ban Chỉ đạo phòng, chống thiên tai tỉnh
+   * X", "Ban Chỉ đạo … Trung ương"): its name, after its phrase, may say it is the nation's
+   * (NATION_OPENERS, NATION_CLOSERS), which makes it a central body, not the citing province's.
+   */
+  namedForTask?: true;
   phrases: string[];
 }
 
@@ -290,7 +296,7 @@ export const ISSUERS: readonly IssuerEntry[] = [
   // offices have codes of their own (VPCP, VPQH, VPCTN, VPTW); a ministry's office writes its
   // ministry's code first ("BTC-VP"), as every body writes its own office after its code (unit).
   { code: "VP", name: "Văn phòng Ủy ban nhân dân", level: null, party: false, local: true, unit: true, phrases: [] },
-  { code: "BCĐ", name: "Ban Chỉ đạo", level: null, party: false, local: true, phrases: ["Ban Chỉ đạo"] },
+  { code: "BCĐ", name: "Ban Chỉ đạo", level: null, party: false, local: true, namedForTask: true, phrases: ["Ban Chỉ đạo"] },
   // A province's, district's or commune's Fatherland Front committee ("Kế hoạch số 12/KH-MTTQ-BTT"
   // of its standing board): local, as a people's committee is; the place follows its name.
   {
@@ -606,3 +612,16 @@ export const AMENDS_OTHERS: Readonly<Record<string, readonly string[]>> = { CP: 
 export function bodyCode(code: string): string {
   return (issuerByCode(code)?.code ?? code).replace(/^(UBTVQH|QH)[1-9][0-9]?$/, "$1");
 }
+
+/**
+ * The words a committee named for its task (IssuerEntry.namedForTask) opens its name with when it is
+ * the nation's: "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng", "Ban Chỉ đạo quốc gia về …",
+ * "Ban Chỉ đạo Nhà nước về các công trình, dự án trọng điểm …".
+ */
+export const NATION_OPENERS: readonly string[] = ["Trung ương", "TW", "TƯ", "quốc gia", "Nhà nước"];
+/**
+ * The words that close such a committee's name when it is the nation's: "Ban Chỉ đạo thực hiện
+ * phong trào toàn dân bảo vệ an ninh Tổ quốc Trung ương". Not "quốc gia", which a task's words end
+ * with as often ("Ban Chỉ đạo các chương trình mục tiêu quốc gia" of a province).
+ */
+export const NATION_CLOSERS: readonly string[] = ["Trung ương", "TW", "TƯ"];

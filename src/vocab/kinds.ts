@@ -79,8 +79,9 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "conclusion", words: ["Kết luận"], code: "KL", label: "Kết luận" },
   { slug: "scheme", words: ["Đề án"], code: "ĐA", label: "Đề án", namesUndertaking: true },
   { slug: "project", words: ["Dự án"], code: "DA", label: "Dự án", namesUndertaking: true },
-  // A council committee's verification and the justice department's appraisal are reports: "Báo cáo thẩm tra số 48/BC-BKTNS".
-  { slug: "report", words: ["Báo cáo", "Báo cáo thẩm tra", "Báo cáo thẩm định"], code: "BC", label: "Báo cáo", recounts: true, proposes: true },
+  // A council committee's verification and the justice department's appraisal are reports: "Báo cáo thẩm tra số 48/BC-BKTNS";
+  // the department numbers its appraisals with a code of their own too: "Báo cáo thẩm định số 18/BCTĐ-STP".
+  { slug: "report", words: ["Báo cáo", "Báo cáo thẩm tra", "Báo cáo thẩm định"], code: "BC", formerCodes: ["BCTĐ"], label: "Báo cáo", recounts: true, proposes: true },
   // "Tờ trình liên ngành số 12/TTrLN-STC-SXD", "Tờ trình liên Sở": departments submit jointly.
   { slug: "submission", words: ["Tờ trình", "Tờ trình liên ngành", "Tờ trình liên sở"], code: "TTr", jointCodes: ["TTrLN", "TTrLS"], label: "Tờ trình", recounts: true, proposes: true },
   { slug: "regulation", words: ["Quy định", "Qui định"], code: "QyĐ", label: "Quy định" },

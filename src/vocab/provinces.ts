@@ -465,6 +465,15 @@ export function fullName(p: Province | ProvinceAfter2025): string {
   return `${p.type} ${p.name}`;
 }
 
+/**
+ * The name with its type word that a document dated `date` (ISO) gives the unit: its new one from
+ * the day it was renamed ("thành phố Huế" from 1 January 2025, "tỉnh Thừa Thiên Huế" before); the
+ * record's own where the date is unknown.
+ */
+export function fullNameOn(p: Province, date: string | null): string {
+  return p.renamed && date !== null && date >= p.renamed.effective ? `${p.renamed.type} ${p.renamed.name}` : fullName(p);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Matching in running text
 // ---------------------------------------------------------------------------------------------

@@ -577,6 +577,26 @@ describe("a text with no heading above its kind", () => {
   });
 });
 
+describe("a citation wrapped before its number ('… tại Tờ trình ⏎ số: 41/TTr-SYT')", () => {
+  const text = (above: string) =>
+    `Quyết định về việc ban hành quy chế quản lý trạm y tế xã \nỦy ban nhân dân tỉnh hà nam \nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015 ;\n${above}\nsố: 41/TTr-SYT ngày 05/3/2018 ,\nQuyết định : \n`;
+  it("is no own number line: the copy without its heading stays unnumbered and the submission proposes it", () => {
+    for (const above of ["Xét đề nghị của Giám đốc Sở Y tế tại Tờ trình", "Theo đề nghị của Sở Y tế tại công văn", "Xét đề nghị của Sở Y tế tại văn bản"]) {
+      const h = readHeader(text(above));
+      expect(h.numberLine, above).toBeNull();
+      const a = analyze(text(above));
+      expect(a.self.number, above).toBeNull();
+      expect(a.relations.map((r) => `${r.type} ${r.to}`), above).toContain("proposed_by 41/TTr-SYT@2018~ha-nam");
+    }
+  });
+  it("a heading's kind line above its 'Số:' line still numbers the document", () => {
+    for (const kindLine of ["QUYẾT ĐỊNH", "Quyết định"]) {
+      const h = readHeader(`ỦY BAN NHÂN DÂN TỈNH HÀ NAM\n${kindLine}\nSố: 41/QĐ-UBND\nHà Nam, ngày 05 tháng 3 năm 2018\nVề việc ban hành quy chế\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n`);
+      expect(h.numberLine?.number, kindLine).toBe("41");
+    }
+  });
+});
+
 describe("a commune's document", () => {
   it("is the commune's, its id apart from the province's document of the same number", () => {
     const plan = (head: string) =>

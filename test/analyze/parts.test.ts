@@ -114,3 +114,24 @@ describe("a page's note states no act of the document's own", () => {
     expect(a.relations.filter((r) => r.from !== a.self.id).map((r) => `${r.from} ${r.type} ${r.to}`)).toEqual(["02/2019/TT-BNV guides 90/2018/NĐ-CP"]);
   });
 });
+
+describe("a page that dropped the kind line and the title ('ỦY BAN NHÂN DÂN ⏎ TỈNH X ⏎ Số: … ⏎ X, ngày … ⏎ Căn cứ …')", () => {
+  const plan = (heading: string) =>
+    `${heading}Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nỦy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện Kế hoạch số 7-KH/TU ngày 2/3/2023 của Tỉnh ủy, cụ thể như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n`;
+  const headings = [
+    "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 31/KH-UBND\nBắc Giang, ngày 12 tháng 3 năm 2023\n",
+    "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 31/KH-UBND\nBắc Giang, ngày 12 tháng 3 năm 2023\n",
+  ];
+  it("finds the preamble under the heading's lines, and the plan carries out what its enacting sentence names", () => {
+    for (const heading of headings) {
+      const text = plan(heading);
+      expect(partText(text, "preamble"), heading).toMatch(/^Căn cứ Luật/);
+      const a = analyze(text);
+      expect(a.relations.filter((r) => r.from === a.self.id && r.type !== "based_on").map((r) => `${r.type} ${r.to}`), heading).toEqual(["implements 07-KH/TU@2023~bac-giang"]);
+    }
+  });
+  it("prose between the heading and the bases still ends the look for a preamble", () => {
+    const text = `${headings[0]}Năm 2022, tỉnh đã đạt nhiều kết quả quan trọng trong chuyển đổi số, được Trung ương ghi nhận và đánh giá cao về mọi mặt.\nTuy nhiên còn một số hạn chế.\nCác sở còn chậm triển khai.\n${plan("")}`;
+    expect(partText(text, "preamble")).toBeNull();
+  });
+});

@@ -111,6 +111,16 @@ describe("headers as the pages users copy them write them", () => {
   });
 });
 
+describe("a unit renamed before the merger (Thừa Thiên Huế, thành phố Huế from 1 January 2025)", () => {
+  const plan = (year: number, unit: string) =>
+    `ỦY BAN NHÂN DÂN\n${unit}\nSố: 31/KH-UBND\nHuế, ngày 12 tháng 3 năm ${year}\nKẾ HOẠCH\nTriển khai chuyển đổi số\nThực hiện Kế hoạch số 5-KH/TU ngày 2/3/${year} của Thành ủy, UBND thành phố ban hành Kế hoạch như sau:\n`;
+  it("names its own committee as the unit was named on the document's date; the id keeps the province's slug", () => {
+    const after = analyze(plan(2025, "THÀNH PHỐ HUẾ"));
+    expect([after.self.id, after.self.issuer?.name]).toEqual(["31/KH-UBND@2025~thua-thien-hue", "Ủy ban nhân dân thành phố Huế"]);
+    expect(analyze(plan(2024, "TỈNH THỪA THIÊN HUẾ")).self.issuer?.name).toBe("Ủy ban nhân dân tỉnh Thừa Thiên Huế");
+  });
+});
+
 describe("action programmes and plans named with 'hành động'", () => {
   it("'Chương trình hành động số …', 'Kế hoạch hành động số …': the kind's words belong to the citation", () => {
     const a = analyze("Thực hiện Chương trình hành động số 25-CTr/TU ngày 10/3/2025 của Ban Thường vụ Tỉnh ủy và Kế hoạch hành động số 7/KH-UBND ngày 2/4/2025 của UBND xã.");
