@@ -2,6 +2,7 @@ import { WHITESPACE } from "../shared/chars.js";
 import { brokenOnPurpose } from "./lines.js";
 import { PREAMBLE_OPENERS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";
+import { KINDS } from "../vocab/kinds.js";
 
 /**
  * A document typed all in capitals (a telegram, an old typescript, an OCR'd page) has no case
@@ -11,8 +12,31 @@ import { phraseSource } from "../vocab/phrases.js";
  * is one UTF-16 unit change, so offsets stay put. Citations are still read from the text as given.
  */
 export function readableCase(text: string): string {
-  return isShouting(text) ? sentenceCase(text) : text;
+  return isShouting(text) ? withHeadingKindLine(text, sentenceCase(text)) : text;
 }
+
+/**
+ * The heading's kind line ("QUYẾT ĐỊNH", "KẾ HOẠCH" alone on its line, above the preamble) stays in
+ * capitals: every document prints it so, and the header reads the kind, the title under it and the
+ * issuer's lines above it from that line; in sentence case ("Kế hoạch" alone) it is a word of the
+ * body, and a plan or a decision typed in capitals lost its kind, number and date, and the
+ * relations its kind governs. The enacting "QUYẾT ĐỊNH:" after the preamble has its colon: no kind line.
+ */
+function withHeadingKindLine(text: string, cased: string): string {
+  const opener = PREAMBLE_LINE.exec(text);
+  const end = Math.min(opener ? opener.index : text.length, HEADING_REACH);
+  const line = HEADING_KIND_LINE.exec(text.slice(0, end));
+  if (!line) return cased;
+  const at = line.index + line[0].length - line[1].length;
+  return cased.slice(0, at) + text.slice(at, at + line[1].length) + cased.slice(at + line[1].length);
+}
+
+/** A heading is the text's first lines: the kind line of a body's list is no document's own. */
+const HEADING_REACH = 2_000;
+
+const HEADING_KIND_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*(${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})(?=[ \t]*(?:\r?\n|$))`, "u");
+
+const PREAMBLE_LINE = new RegExp(String.raw`(?:^|\n)[^\p{L}\n]*(?:${phraseSource(PREAMBLE_OPENERS)})(?![\p{L}\p{N}])`, "iu");
 
 /**
  * Fewer than one letter in a hundred in lower case, over enough letters to tell (a header alone is

@@ -32,6 +32,43 @@ describe("a text typed in capitals", () => {
     expect(readableCase(text)).toMatch(/^Ủy ban nhân dân tỉnh nghệ an\nQuyết định về việc .*\n- Căn cứ nghị định số 02\/2003\/nđ-cp/);
   });
 
+  describe("with its heading block, typed in capitals like the rest", () => {
+    const body = "ĐIỀU 1. GIAO SỞ TÀI CHÍNH CHỦ TRÌ, PHỐI HỢP VỚI CÁC SỞ, NGÀNH LIÊN QUAN HƯỚNG DẪN CÁC ĐỊA PHƯƠNG THỰC HIỆN CÁC NỘI DUNG NÊU TRÊN THEO ĐÚNG QUY ĐỊNH HIỆN HÀNH CỦA NHÀ NƯỚC.\n".repeat(3);
+    const decision = [
+      "ỦY BAN NHÂN DÂN",
+      "TỈNH BÌNH PHƯỚC",
+      "SỐ: 27/2016/QĐ-UBND",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "ĐỘC LẬP - TỰ DO - HẠNH PHÚC",
+      "BÌNH PHƯỚC, NGÀY 5 THÁNG 7 NĂM 2016",
+      "QUYẾT ĐỊNH",
+      "VỀ VIỆC QUY ĐỊNH MỨC THU PHÍ THAM QUAN",
+      "ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC",
+      "CĂN CỨ NGHỊ ĐỊNH SỐ 120/2016/NĐ-CP NGÀY 23/8/2016 CỦA CHÍNH PHỦ;",
+      "QUYẾT ĐỊNH:",
+      body,
+    ].join("\n");
+
+    it("keeps its kind line in capitals, so the heading says what the document is (a decision, not a letter)", () => {
+      const self = analyze(decision).self;
+      expect([self.kind, self.id, self.date]).toEqual(["decision", "27/2016/QĐ-UBND~binh-phuoc", "2016-07-05"]);
+      // Read in sentence case, the kind line alone was a word of the body and the subject line made it a letter.
+      expect(readableCase(decision)).toMatch(/\nQUYẾT ĐỊNH\nVề việc quy định mức thu phí tham quan\n/);
+      expect(readableCase(decision)).toMatch(/\nQuyết định:\n/);
+    });
+
+    it("a plan with no preamble keeps its kind line too", () => {
+      const plan = ["ỦY BAN NHÂN DÂN", "HUYỆN ĐỒNG PHÚ", "KẾ HOẠCH", "TUYÊN TRUYỀN PHÁP LUẬT NĂM 2024", body].join("\n");
+      expect(analyze(plan).self.kind).toBe("plan");
+      expect(readableCase(plan).split("\n")[2]).toBe("KẾ HOẠCH");
+    });
+
+    it("a kind word alone below the preamble's first line is no heading's", () => {
+      const late = ["CĂN CỨ LUẬT NGÂN SÁCH NHÀ NƯỚC NĂM 2015;", "KẾ HOẠCH", body].join("\n");
+      expect(readableCase(late).split("\n")[1]).toBe("Kế hoạch");
+    });
+  });
+
   describe("wrapped in mid-sentence, as a PDF or a plain-text export lays it out", () => {
     /** One paragraph broken at spaces into lines of at most 73 characters. */
     const wrap = (paragraph: string) => {
