@@ -249,7 +249,7 @@ export function refLengthAt(tokens: readonly IToken[], i: number): number {
  * state type code (what follows a year's slash): a path's or a comment's "//" after a date ("12/2004//
  * TODO") is followed by none.
  */
-export function doubledSlashAt(first: IToken | undefined, second: IToken | undefined, code: IToken | undefined): boolean {
+function doubledSlashAt(first: IToken | undefined, second: IToken | undefined, code: IToken | undefined): boolean {
   if (!is(first, Slash) || !is(second, Slash) || !isCode(code)) return false;
   if (second!.startOffset - endOf(first!) > 2 || code!.startOffset - endOf(second!) > 2) return false;
   return isStateTypeCode(canonicalCode(code!.image));
