@@ -19,6 +19,8 @@ describe("findAnchors", () => {
     expect(at("12/QÐ-UB")).toEqual(["12/QÐ-"]);
     // The slash after the year typed twice, tight or word-segmented.
     expect(at("số 61/2017//TT-BTC và 8 / 2005 / / NQ-HĐND")).toEqual(["61/201", "8 / 20"]);
+    // Typed twice before the year, the slash is not read, and the year after it is no number of its own.
+    expect(at("số 12 // 2004 / QĐ-UBND, số 12 / / 2004 / QĐ-UBND, số 12//2004/QĐ-UBND")).toEqual([]);
   });
 
   it("skips dates, ranges and the year inside a number", () => {
@@ -38,7 +40,7 @@ describe("findAnchors", () => {
   });
 
   it("stays linear on runs of a year and slashes, spaced or tight ('1/2004//', '1 / 2004 / / ')", () => {
-    for (const unit of ["1/2004//", "1 / 2004 / / ", "/ ", "2004/ /"]) {
+    for (const unit of ["1/2004//", "1 / 2004 / / ", "/ ", "2004/ /", "1 // ", "a / / 1"]) {
       expect(cpuRatio(findAnchors, unit.repeat(160_000 / unit.length), unit.repeat(20_000 / unit.length)), unit).toBeLessThan(24);
     }
   });
