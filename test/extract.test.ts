@@ -432,6 +432,27 @@ describe("extract: a slash or a dash typed twice inside the number ('113/2016//T
   });
 });
 
+describe("extract: a full stop glued to the ký hiệu and to the next sentence ('31/2020/NĐ-CP.Theo quy định này')", () => {
+  it("ends the ký hiệu at the dot where a word in small letters or a capitalised one follows it", () => {
+    const text = "Vi phạm bị xử lý theo Điều 5 Nghị định số 40/2019/NĐ-CP.Theo đó, Sở Tài chính chủ trì; thực hiện Kế hoạch số 7/KH-UBND.ngày 2/3/2020 đã giao.";
+    expect(extract(text).map((c) => [c.raw, c.id])).toEqual([
+      ["Nghị định số 40/2019/NĐ-CP", "40/2019/NĐ-CP"],
+      ["Kế hoạch số 7/KH-UBND", "07/KH-UBND@?"],
+    ]);
+    // Before: the ký hiệu took the next word ("NĐ-CP.THEO"), or stopped at the type code where that word has marks ("QĐ").
+    expect(extract("thi hành Quyết định số 9/2005/QĐ-UBND.Ngày 12 tháng 5 năm 2005, Sở Xây dựng").map((c) => c.symbol)).toEqual(["QĐ-UBND"]);
+  });
+
+  it("keeps a dot that joins codes written in capitals, and a lower-cased listing's", () => {
+    expect(extract("Công văn số 88/VP.UBND-KT; Quyết định số 6/2008/QĐ.UBND; Công văn số 4/TP.HCM-VX; quyết định số 3/qđ.ubnd").map((c) => c.symbol)).toEqual([
+      "VP.UBND-KT",
+      "QĐ-UBND",
+      "TP.HCM-VX",
+      "QĐ-UBND",
+    ]);
+  });
+});
+
 describe("extract: kinds named by their own words", () => {
   it("reads a joint plan (KHLT) and a Party thông tri (TT) with their kind words", () => {
     const kinds = (t: string) => extract(t).map((c) => [c.kind, c.kindText, c.warnings.map((w) => w.code)]);
