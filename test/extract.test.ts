@@ -395,6 +395,64 @@ describe("extract: a small letter l typed for the digit 1 in a ký hiệu's year
   });
 });
 
+describe("extract: a slash or a dash typed twice inside the number ('113/2016//TT-BTC', '05/2000/QĐ--BVHTT')", () => {
+  it("reads the slash before the type code typed twice after the year, tight or spaced as a word-segmented print spaces it", () => {
+    const text = "Bãi bỏ Nghị quyết số 8 / 2005 / / NQ-HĐND ngày 14 tháng 7 năm 2005 của HĐND tỉnh và Thông tư số 61/2017//TT-BTC ngày 15/6/2017;";
+    const doubled = extract(text);
+    const regular = extract("Bãi bỏ Nghị quyết số 8/2005/NQ-HĐND ngày 14 tháng 7 năm 2005 của HĐND tỉnh và Thông tư số 61/2017/TT-BTC ngày 15/6/2017;");
+    expect(doubled.map((c) => [c.raw, c.symbol])).toEqual([
+      ["Nghị quyết số 8 / 2005 / / NQ-HĐND ngày 14 tháng 7 năm 2005 của HĐND tỉnh", "NQ-HĐND"],
+      ["Thông tư số 61/2017//TT-BTC ngày 15/6/2017", "TT-BTC"],
+    ]);
+    expect(doubled.map((c) => c.id)).toEqual(regular.map((c) => c.id));
+    expect(doubled.map((c) => c.warnings.map((w) => w.message))).toEqual([
+      ['"8 / 2005 / / NQ-HĐND" read as 08/2005/NQ-HĐND: the slash before the type code typed twice'],
+      ['"61/2017//TT-BTC" read as 61/2017/TT-BTC: the slash before the type code typed twice'],
+    ]);
+    expect(doubled.map((c) => text.slice(c.numberStart, c.numberEnd))).toEqual(["8 / 2005 / / NQ-HĐND", "61/2017//TT-BTC"]);
+  });
+
+  it("reads a dash typed twice between the ký hiệu's parts, written tight", () => {
+    const text = "theo Quyết định số 27/2001/QĐ--BYT ngày 3/5/2001 và Công văn số 415/UBND--VX;";
+    const found = extract(text);
+    expect(found.map((c) => [c.symbol, c.id])).toEqual([
+      ["QĐ-BYT", extract("Quyết định số 27/2001/QĐ-BYT ngày 3/5/2001")[0].id],
+      ["UBND-VX", "415/UBND-VX@?"],
+    ]);
+    expect(found[0].warnings.map((w) => w.message)).toEqual(['"27/2001/QĐ--BYT" read as 27/2001/QĐ-BYT: a dash typed twice between the ký hiệu\'s parts']);
+  });
+
+  it("leaves alone what only looks so: a comment's '//' after a date, prose's spaced '--', a rule of dashes, no code after", () => {
+    const symbols = (t: string) => extract(t).map((c) => c.symbol);
+    expect(symbols("sửa ngày 12/2004// TODO kiểm tra lại")).toEqual([]);
+    expect(symbols("Quyết định số 12/QĐ -- UBND tỉnh giao")).toEqual(["QĐ"]);
+    expect(symbols("Quyết định số 12/2004/QĐ-UBND----------")).toEqual(["QĐ-UBND"]);
+    expect(symbols("Quyết định số 12/2004/QĐ--tuyên truyền")).toEqual(["QĐ"]);
+    expect(symbols("Quyết định số 12//QĐ-UBND")).toEqual([]);
+  });
+});
+
+describe("extract: a full stop glued to the ký hiệu and to the next sentence ('31/2020/NĐ-CP.Theo quy định này')", () => {
+  it("ends the ký hiệu at the dot where a word in small letters or a capitalised one follows it", () => {
+    const text = "Vi phạm bị xử lý theo Điều 5 Nghị định số 40/2019/NĐ-CP.Theo đó, Sở Tài chính chủ trì; thực hiện Kế hoạch số 7/KH-UBND.ngày 2/3/2020 đã giao.";
+    expect(extract(text).map((c) => [c.raw, c.id])).toEqual([
+      ["Nghị định số 40/2019/NĐ-CP", "40/2019/NĐ-CP"],
+      ["Kế hoạch số 7/KH-UBND", "07/KH-UBND@?"],
+    ]);
+    // Before: the ký hiệu took the next word ("NĐ-CP.THEO"), or stopped at the type code where that word has marks ("QĐ").
+    expect(extract("thi hành Quyết định số 9/2005/QĐ-UBND.Ngày 12 tháng 5 năm 2005, Sở Xây dựng").map((c) => c.symbol)).toEqual(["QĐ-UBND"]);
+  });
+
+  it("keeps a dot that joins codes written in capitals, and a lower-cased listing's", () => {
+    expect(extract("Công văn số 88/VP.UBND-KT; Quyết định số 6/2008/QĐ.UBND; Công văn số 4/TP.HCM-VX; quyết định số 3/qđ.ubnd").map((c) => c.symbol)).toEqual([
+      "VP.UBND-KT",
+      "QĐ-UBND",
+      "TP.HCM-VX",
+      "QĐ-UBND",
+    ]);
+  });
+});
+
 describe("extract: kinds named by their own words", () => {
   it("reads a joint plan (KHLT) and a Party thông tri (TT) with their kind words", () => {
     const kinds = (t: string) => extract(t).map((c) => [c.kind, c.kindText, c.warnings.map((w) => w.code)]);

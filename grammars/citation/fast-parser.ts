@@ -6,6 +6,7 @@ import {
   dashGoesOn,
   dashInPlaceName,
   districtThenProvince,
+  doubledDashAt,
   dotInSymbol,
   is,
   isCityAbbreviation,
@@ -133,6 +134,7 @@ function reference(): ReferenceParse {
       if (isYearTypedL(year)) throw GIVE_UP;
       take(Slash);
     }
+    // "113/2016//TT-BTC", the slash typed twice, is the grammar's: take gives up on the second slash.
     const first = take(Code);
     // "210/QĐ/2010/QĐ-UBND", the type code repeated after the year, is the grammar's.
     if (is(la(1), Slash) && is(la(2), NumberTok)) throw GIVE_UP;
@@ -152,6 +154,8 @@ function symbolParts(parts: IToken[], written: ReferenceParse["written"]): void 
     const sep = la(1);
     // "QĐ .UBND", a spaced dot for the dash after a type code alone: a repair the grammar reads.
     if (is(sep, Dot) && parts.length === 1 && written === "slash-first" && dotInSymbol(parts[0], sep, la(2), la(3), la(4))) throw GIVE_UP;
+    // "QĐ--BVHTT", a dash typed twice: a repair the grammar reads.
+    if (is(sep, Dash) && parts.length < MAX_SYMBOL_PARTS && doubledDashAt(parts[parts.length - 1], sep, la(2), la(3))) throw GIVE_UP;
     const sepIsSlash = is(sep, Slash);
     if ((!sepIsSlash && !is(sep, Dash)) || parts.length >= MAX_SYMBOL_PARTS || !isCode(la(2))) return;
     const last = parts[parts.length - 1];

@@ -216,8 +216,8 @@ export function endsPlace(a: IToken | undefined, b: IToken | undefined, c: IToke
 const opensSubject = (a: IToken, b: IToken | undefined, c: IToken | undefined): boolean =>
   (a.image === "V" || a.image === "v") && is(b, Slash) && (c?.image === "v" || c?.image === "V");
 
-/** The most tokens refLengthAt reads: "37 - NQ / TW". */
-export const REF_TOKENS = 5;
+/** The most tokens refLengthAt reads: "11 / 2004 / / NQ" (doubledSlashAt). */
+export const REF_TOKENS = 6;
 
 /**
  * Length in tokens of the mandatory part of a reference starting at tokens[i], or 0.
@@ -237,7 +237,34 @@ export function refLengthAt(tokens: readonly IToken[], i: number): number {
   if (isCode(tokens[i + 2])) return isProseWord(tokens[i + 2]) || MEASURE_UNITS.has(tokens[i + 2].image) ? 0 : 3;
   if (is(tokens[i + 2], NumberTok) && /^(19|20)\d[\dl]$/.test(tokens[i + 2].image) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4]))
     return isProseWord(tokens[i + 4]) ? 0 : 5;
+  if (isYear(tokens[i + 2]) && doubledSlashAt(tokens[i + 3], tokens[i + 4], tokens[i + 5])) return 6;
   return 0;
+}
+
+/**
+ * "113/2016//TT-BTC", "11 / 2004 / / NQ-HĐND" (a word-segmented print): the slash before the type
+ * code typed twice, after the year. Nothing is missing between the two slashes (number, year and ký
+ * hiệu are all there), so the number reads as with one. Only after a year (refLengthAt), the second
+ * slash at most two characters after the first and the code at most two after it, and the code a
+ * state type code (what follows a year's slash): a path's or a comment's "//" after a date ("12/2004//
+ * TODO") is followed by none.
+ */
+function doubledSlashAt(first: IToken | undefined, second: IToken | undefined, code: IToken | undefined): boolean {
+  if (!is(first, Slash) || !is(second, Slash) || !isCode(code)) return false;
+  if (second!.startOffset - endOf(first!) > 2 || code!.startOffset - endOf(second!) > 2) return false;
+  return isStateTypeCode(canonicalCode(code!.image));
+}
+
+/**
+ * "05/2000/QĐ--BVHTT": the dash between a ký hiệu's parts typed twice, as a national database's
+ * record of a ministry's decision prints it. Written tight (a spaced "--" is prose's dash), the code
+ * after it in capitals or one vncite knows; read as one dash. Without this the number ended at "QĐ",
+ * a ký hiệu without its issuer.
+ */
+export function doubledDashAt(last: IToken, first: IToken, second: IToken | undefined, code: IToken | undefined): boolean {
+  if (!is(first, Dash) || !is(second, Dash) || !isCode(code)) return false;
+  if (!adjacent(last, first) || !adjacent(first, second!) || !adjacent(second!, code!)) return false;
+  return isUpperCode(code!) || isKnownCode(code!.image);
 }
 
 /**

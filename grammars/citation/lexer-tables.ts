@@ -1,5 +1,5 @@
 import { Lexer, type TokenType } from "chevrotain";
-import { ALL_TOKENS, BEFORE_SPACE_ONLY, KEYWORD_PHRASES, keywordPattern, LETTER, NumberTok, WhiteSpace, Word } from "./tokens.js";
+import { ALL_TOKENS, BEFORE_SPACE_ONLY, CAPITAL_LETTER, KEYWORD_PHRASES, keywordPattern, LETTER, NumberTok, SMALL_LETTER, WhiteSpace, Word } from "./tokens.js";
 import { markClass } from "../../src/shared/chars.js";
 import { LOOK_ALIKES } from "../../src/vocab/look-alikes.js";
 
@@ -41,11 +41,17 @@ interface FirstWord {
   spaceAfter: boolean;
 }
 
+/** letterCase's values. */
+export const CAPITAL = 1;
+export const SMALL = 2;
+
 interface Tables {
   /** Per UTF-16 code unit: which token starts with it (NONE, WHITESPACE, …, SINGLE + index); LETTER_CLASS marks the letters words are made of. */
   charClass: Uint8Array;
   singles: TokenType[];
   wordChar: Uint8Array;
+  /** CAPITAL (a capital letter or a digit) or SMALL (a small letter), 0 otherwise: where a glued full stop ends a Word (tokens.ts GLUED_FULL_STOP). */
+  letterCase: Uint8Array;
   /** How a case-insensitive regex without /u compares a letter (ECMAScript Canonicalize). */
   canon: Uint16Array;
   /** First word of a keyword phrase (hash and length) → the keyword tokens that may match there. */
@@ -96,6 +102,7 @@ function buildTables(): Tables {
     if (cls !== NONE) markClass(charClass, startSet(type), cls);
   }
   const wordChar = markClass(new Uint8Array(0x10000), new RegExp(`[${LETTER}0-9]`));
+  const letterCase = markClass(markClass(new Uint8Array(0x10000), new RegExp(`[${CAPITAL_LETTER}0-9]`), CAPITAL), new RegExp(`[${SMALL_LETTER}]`), SMALL);
   const canon = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) canon[c] = charClass[c] === LETTER_CLASS ? canonicalize(String.fromCharCode(c)) : c;
   const keywords = keywordIndex(charClass, canon);
@@ -105,6 +112,7 @@ function buildTables(): Tables {
     charClass,
     singles,
     wordChar,
+    letterCase,
     canon,
     keywords,
     firstWordBits,

@@ -1,7 +1,7 @@
 import type { IToken, TokenType } from "chevrotain";
 import { citationLexer, NumberTok, Word } from "./tokens.js";
 import { gluedDateWordAt, NUMBER_PART, NUMBER_PART_AHEAD, NUMBER_SUFFIX_CODES, NUMBER_SUFFIX_WIDE_CODES, YEAR_CODE_AHEAD } from "../../src/vocab/numbers.js";
-import { DIGIT, FIRST_WORD_MASK, keyOf, keywordRegex, LETTER_CLASS, mix, pieces, SINGLE, tables, WHITESPACE, type Keyword } from "./lexer-tables.js";
+import { CAPITAL, DIGIT, FIRST_WORD_MASK, keyOf, keywordRegex, LETTER_CLASS, mix, pieces, SINGLE, SMALL, tables, WHITESPACE, type Keyword } from "./lexer-tables.js";
 
 /**
  * The citation lexer, fast: the same tokens as Chevrotain's lexer (`citationLexer`, kept as its
@@ -183,7 +183,7 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
       }
       to = cut;
     } else {
-      to = continuationsEnd(text, to, t.wordChar);
+      to = continuationsEnd(text, to, t.wordChar, t.letterCase);
     }
     const key = keyOf(hash, lettersEnd - i);
     // Most words begin no keyword phrase: a bit per key's low bits says so without a map lookup.
@@ -236,17 +236,29 @@ function segmentEnd(text: string, from: number, wordChar: Uint8Array): number {
   return j;
 }
 
-/** Where Word's match ends past its first segment: any ".x", "&x", "'x" or "’x" continuations. */
-function continuationsEnd(text: string, from: number, wordChar: Uint8Array): number {
+/** Where Word's match ends past its first segment: any ".x", "&x", "'x" or "’x" continuations; not past a glued full stop (gluedFullStop). */
+function continuationsEnd(text: string, from: number, wordChar: Uint8Array, letterCase: Uint8Array): number {
   const n = text.length;
   let j = from;
   for (;;) {
     if (j + 1 >= n) return j;
     const c = text.charCodeAt(j);
     if ((c !== 46 && c !== 38 && c !== 39 && c !== 0x2019) || wordChar[text.charCodeAt(j + 1)] !== 1) return j;
+    if (c === 46 && gluedFullStop(text, j, wordChar, letterCase)) return j;
     j += 2;
     while (j < n && wordChar[text.charCodeAt(j)] === 1) j++;
   }
+}
+
+/**
+ * tokens.ts GLUED_FULL_STOP at the dot text[dot]: two capitals or digits before it, and after it a
+ * small letter, or a letter and then a small one ("NĐ-CP.Theo", "UBND.ngày").
+ */
+function gluedFullStop(text: string, dot: number, wordChar: Uint8Array, letterCase: Uint8Array): boolean {
+  if (dot < 2 || letterCase[text.charCodeAt(dot - 1)] !== CAPITAL || letterCase[text.charCodeAt(dot - 2)] !== CAPITAL) return false;
+  const a = text.charCodeAt(dot + 1);
+  const letter = wordChar[a] === 1 && (a < 0x30 || a > 0x39);
+  return letterCase[a] === SMALL || (letter && dot + 2 < text.length && letterCase[text.charCodeAt(dot + 2)] === SMALL);
 }
 
 function keywordOrWord(text: string, from: number, wordTo: number, candidates: Keyword[] | undefined): IToken {

@@ -23,7 +23,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, isYearTypedL, is, refLengthAt, REF_TOKENS, slashInSymbol, splitTermAt, splitYearTail } from "./gates.js";
+import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, doubledDashAt, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, isYearTypedL, is, refLengthAt, REF_TOKENS, slashInSymbol, splitTermAt, splitYearTail } from "./gates.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
 /** A joint circular of four ministries has five parts ("TTLT-BCVT-VHTT-CA-KHĐT"); six leaves room for one more. */
@@ -38,6 +38,13 @@ const REPEATED_TYPE: readonly Repair[] = Object.freeze(["repeated-type"]);
 const DASH_ISSUER: readonly Repair[] = Object.freeze(["dash-issuer"]);
 const SPACE_FOR_DASH: readonly Repair[] = Object.freeze(["space-for-dash"]);
 const L_FOR_ONE: readonly Repair[] = Object.freeze(["l-for-1"]);
+const DOUBLED_SLASH: readonly Repair[] = Object.freeze(["doubled-slash"]);
+
+/** The repairs of a reference whose year was read: a small l for its last 1, its slash typed twice. */
+function yearRepairs(typedL: boolean, doubled: boolean): readonly Repair[] {
+  if (typedL) return doubled ? ["l-for-1", "doubled-slash"] : L_FOR_ONE;
+  return doubled ? DOUBLED_SLASH : REGULAR;
+}
 
 /**
  * The citation grammar (embedded actions). One instance is built once and reused through
@@ -138,6 +145,8 @@ export class CitationParser extends EmbeddedActionsParser {
   private repairs: readonly Repair[] = REGULAR;
   /** Whether the state reference being read had its year before the first code: see repeatedType. */
   private yearRead = false;
+  /** Whether the year just read (numberYear) was followed by its slash typed twice: "113/2016//TT-BTC". */
+  private slashDoubled = false;
   private titles: IToken[] = [];
   private placeWords: IToken[] = [];
 
@@ -240,7 +249,7 @@ export class CitationParser extends EmbeddedActionsParser {
         this.yearRead = year !== null;
         const again = this.OPTION2(this.repeatedType) ?? null;
         if (again !== null) return { number: again[1], year: again[0], written: "slash-first", parts: [again[1]], repairs: REPEATED_TYPE, last: again[1] };
-        return { number: first, year, written: "slash-first", parts: [first], repairs: year !== null && isYearTypedL(year) ? L_FOR_ONE : REGULAR, last: first };
+        return { number: first, year, written: "slash-first", parts: [first], repairs: year === null ? REGULAR : yearRepairs(isYearTypedL(year), this.slashDoubled), last: first };
       },
     },
     {
@@ -285,12 +294,17 @@ export class CitationParser extends EmbeddedActionsParser {
     },
   ];
 
-  /** "2018/" in "61/2018/NĐ-CP". */
+  /** "2018/" in "61/2018/NĐ-CP"; "2016//" in "113/2016//TT-BTC", the slash typed twice (gates.ts doubledSlashAt, which refLengthAt asks). */
   private readonly numberYear = () => {
     const year = this.CONSUME2(NumberTok);
     this.CONSUME3(Slash);
+    const again = this.OPTION4(this.secondSlash);
+    if (!this.RECORDING_PHASE) this.slashDoubled = again !== undefined;
     return year;
   };
+
+  private readonly secondSlash = () => this.CONSUME9(Slash);
+  private readonly secondDash = () => this.CONSUME3(Dash);
 
   /**
    * "/2010/QĐ" after "210/QĐ": the type code written before the year and again after it. Read as
@@ -315,8 +329,11 @@ export class CitationParser extends EmbeddedActionsParser {
     // A slash joins parts once, in state numbering only ("TTr / STC-QLCS"): Party numbering has its own.
     GATE: () => {
       const parts = this.parts;
-      if (parts.length >= MAX_SYMBOL_PARTS || !isCode(this.la(2))) return false;
+      if (parts.length >= MAX_SYMBOL_PARTS) return false;
       const last = parts[parts.length - 1];
+      // "QĐ--BVHTT": a dash typed twice, the code after the second (doubledDashAt).
+      if (is(this.la(2), Dash)) return doubledDashAt(last, this.la(1), this.la(2), this.la(3));
+      if (!isCode(this.la(2))) return false;
       // "QĐ .UBND": a spaced dot for the dash after a type code alone (dotInSymbol).
       if (is(this.la(1), Dot)) return parts.length === 1 && this.written === "slash-first" && dotInSymbol(last, this.la(1), this.la(2), this.la(3), this.la(4));
       if (is(this.la(1), Slash)) {
@@ -345,9 +362,9 @@ export class CitationParser extends EmbeddedActionsParser {
     },
   };
 
-  /** The separator before a further part, and the repair it is (none for a dash). */
+  /** The separator before a further part, and the repair it is (none for a dash; "QĐ--BVHTT", a dash typed twice: doubledDashAt). */
   private readonly partSeparators = [
-    { ALT: (): Repair | null => (this.CONSUME2(Dash), null) },
+    { ALT: (): Repair | null => (this.CONSUME2(Dash), this.OPTION5(this.secondDash) === undefined ? null : "doubled-dash") },
     { ALT: (): Repair | null => (this.CONSUME7(Slash), "slash-in-symbol") },
     { ALT: (): Repair | null => (this.CONSUME2(Dot), "dot-in-symbol") },
   ];

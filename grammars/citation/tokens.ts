@@ -78,6 +78,28 @@ export const WhiteSpace = createToken({
 /** Category of the tokens that may be a ký hiệu part: a plain word, or a body's initials (UBND, HĐND). */
 export const Code = createToken({ name: "Code", pattern: Lexer.NA });
 
+/**
+ * LETTER's capitals and small letters as classes, found from the letters themselves (a capital is
+ * one that lower-casing changes): "Đ", "Ư", "Ấ" are capitals, "đ", "ư", "ấ" small.
+ */
+function lettersWhere(keep: (c: string) => boolean): string {
+  const ranges: [number, number][] = [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x1e00, 0x1eff]];
+  let out = "";
+  for (const [from, to] of ranges) for (let c = from; c <= to; c++) if (keep(String.fromCharCode(c))) out += `\\u${c.toString(16).padStart(4, "0")}`;
+  return out;
+}
+export const CAPITAL_LETTER = lettersWhere((c) => c !== c.toLowerCase());
+export const SMALL_LETTER = lettersWhere((c) => c !== c.toUpperCase());
+/**
+ * A sentence's full stop glued to a ký hiệu and to the next sentence's first word, its space lost
+ * ("… Nghị định 31/2020/NĐ-CP.Theo quy định này", "QĐ-UBND.Ngày 3/4 …"): a dot after two capitals
+ * or digits, before a word written in small letters or with a capital and a small letter. A code
+ * joined by a dot is in capitals on both sides ("VP.UBND", "QĐ.UBND", "TP.HCM", "VP.TTg"), and a
+ * lower-cased listing's ("qđ.ubnd") has no capitals before it; either stays one word. The lexer
+ * (./lexer.ts continuationsEnd) reads the dot so too.
+ */
+const GLUED_FULL_STOP = `(?<=[${CAPITAL_LETTER}0-9][${CAPITAL_LETTER}0-9])\\.(?=[${LETTER}]?[${SMALL_LETTER}])`;
+
 /** Any run of letters and digits starting with a letter; ký hiệu parts may join with "." or "&". */
 /**
  * A Word ends where a date's "ngày" run into it begins (GLUED_DATE_WORD). An apostrophe between
@@ -86,7 +108,7 @@ export const Code = createToken({ name: "Code", pattern: Lexer.NA });
  */
 export const Word = createToken({
   name: "Word",
-  pattern: new RegExp(`[${LETTER}](?:(?!${GLUED_DATE_WORD})[${LETTER}0-9])*(?:[.&'\u2019][${LETTER}0-9]+)*`),
+  pattern: new RegExp(`[${LETTER}](?:(?!${GLUED_DATE_WORD})[${LETTER}0-9])*(?:(?!${GLUED_FULL_STOP})[.&'\u2019][${LETTER}0-9]+)*`),
   categories: [Code],
 });
 

@@ -65,13 +65,15 @@ const KIND_LINES = new RegExp(
 // "Lạng Sơn, ngày 13⏎tháng 01 năm 2020".
 /**
  * What follows "Số:": the number (blank in a draft; "12a" or "3e" with its letter, NUMBER_LETTER; "66.7" in two parts, NUMBER_PART), the year of a legal normative document, the ký hiệu.
+ * The year's slash or a dash between the ký hiệu's parts may be typed twice, "Số: 25/2008//QĐ-UBND", "QĐ--BVHTT", as the
+ * grammar reads them in a citation (gates.ts doubledSlashAt, doubledDashAt): the line is still the document's own number.
  * The ký hiệu's last code may follow a dot set off by a space, "Số: 11/1998/QĐ .UB", "Số: 65/QĐ. SLĐTBXH" (typed
  * "QĐ.UB"), where the line ends after it (SPACED_DOT; "Số: 15/BC-UBND. Lào Cai, ngày …" is the place after a full stop).
  */
-const NUMBER_AFTER_LABEL = String.raw`\s{0,8}((?:[0-9]+(?:${NUMBER_LETTER}|${NUMBER_PART})?)?)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*)?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:[ \t]*-[ \t]*[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*(?:(?:[ \t]+\.[ \t]*|(?<=\.)[ \t]+)[A-ZĐ][A-ZĐ0-9&]*(?=[ \t]*(?:\r?\n|$)))?)`;
+const NUMBER_AFTER_LABEL = String.raw`\s{0,8}((?:[0-9]+(?:${NUMBER_LETTER}|${NUMBER_PART})?)?)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*(?:\/[ \t]*)?)?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:(?:[ \t]*-[ \t]*|--)[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*(?:(?:[ \t]+\.[ \t]*|(?<=\.)[ \t]+)[A-ZĐ][A-ZĐ0-9&]*(?=[ \t]*(?:\r?\n|$)))?)`;
 /** The spaced dot NUMBER_AFTER_LABEL reads, closed up: "QĐ .UB", "QĐ. UB" are read as "QĐ.UB" is (a dotted ký hiệu, with its warning). */
 const SPACED_DOT = /[ \t]*\.[ \t]*/g;
-const symbolPartsOf = (symbol: string): string[] => symbol.replace(SPACED_DOT, ".").split(/\s*-\s*/);
+const symbolPartsOf = (symbol: string): string[] => symbol.replace(SPACED_DOT, ".").split(/--|\s*-\s*/);
 /**
  * The rule under the issuer's name ("-------", "———") that a flattened header leaves at the start
  * of the number's line: "———————-Luật số : 80/2015 / QH13".

@@ -40,7 +40,9 @@ const IGNORABLE = IGNORABLE_CLASS;
  * the regex trying each shorter head before failing ("năm 2018": four tries of the tail and the
  * look-behind). Nor a number after a word or number and a spaced slash: in "3e / 2000 / NQ-HĐND" or
  * "12 / 2018 / NĐ-CP" it is the year (read as a number, the year would give a wrong identity: a
- * number not read is only a miss); the glued "/2000" was already ruled out.
+ * number not read is only a miss); the glued "/2000" was already ruled out. So after a doubled slash
+ * ("12 // 2004 / QĐ-UBND" was read as 2004/QĐ-UBND): a slash typed twice before the year is not read
+ * (no real text seen prints it), and its year is no number.
  */
 const NUMBER_HEAD = `
    [0-9]
@@ -48,7 +50,7 @@ const NUMBER_HEAD = `
       | [0-9] [.] [0-9]   # the second part of "66.7/2025/NQ-CP" is no number of its own (NUMBER_PART)
       | (?:^|[^sS]|[${LETTER}${MARKS}][sS]) (?:[\u1ED0\u1ED1]|[oO]) [${MARKS}]* [0-9]
       | [oO] (?!\u0302\u0301[${MARKS}]*[0-9]) [${MARKS}]* [0-9]
-      | [${LETTER}0-9] [${MARKS}${IGNORABLE}]* [\\s${IGNORABLE}]{0,8} / [\\s${IGNORABLE}]{0,8} [0-9] )   # "3e / 2000 / NQ": a number after "<word> / " (spaced) is none either
+      | [${LETTER}0-9] [${MARKS}${IGNORABLE}]* [\\s${IGNORABLE}]{0,8} / (?: [\\s${IGNORABLE}]{0,8} / )? [\\s${IGNORABLE}]{0,8} [0-9] )   # "3e / 2000 / NQ": a number after "<word> / " (spaced; or its slash typed twice, "12 // 2004 / QĐ") is none either
    (?: [${IGNORABLE}]{0,4} [0-9] ){0,5} (?! [${IGNORABLE}]{0,4} [0-9] )   # "1<ZWSP>3/2019": what prints nothing between digits is read past, as prepare() drops it
    `;
 /** A year's four digits ("200l": YEAR_TYPED_L), what prints nothing between them read past as between a number's (NUMBER_HEAD). */
@@ -60,7 +62,7 @@ const SYMBOL_TAIL = `
    (?: ${NUMBER_LETTER}   # the letter of "30a/2008/NQ-CP", "3e/2000/NQ-HĐND" (the grammar's NumberTok reads it)
      | ${NUMBER_PART_READ} )?   # the second part of "66.7/2025/NQ-CP" (NUMBER_PART)
    (?: [\\s${IGNORABLE}]{0,8} [/${DASHES}] [\\s${IGNORABLE}]{0,8}
-       (?: ${YEAR_DIGITS} [\\s${IGNORABLE}]{0,8} / [\\s${IGNORABLE}]{0,8} )?   # year of a legal normative document ("200l": YEAR_TYPED_L)
+       (?: ${YEAR_DIGITS} [\\s${IGNORABLE}]{0,8} / [\\s${IGNORABLE}]{0,8} (?: / [\\s${IGNORABLE}]{0,8} )? )?   # year of a legal normative document ("200l": YEAR_TYPED_L); its slash typed twice, "113/2016//TT-BTC" (the grammar's doubledSlashAt)
        [A-Za-z\\u00D0\\u00F0\\u0110\\u0111\\u01AF\\u01B0]   # a letter a code may start with (as CODE_LIKE in the grammar)
      | [ \\t\\u00A0]{1,2} [A-Z\\u00D0\\u0110]{2,6} / )   # "227 NQ/UBTVQH9": a space where older numbering's dash belongs (the grammar's spacedTypeAt)
   `;

@@ -120,6 +120,8 @@ const REPAIRED = {
   "space-for-dash": "a space for the dash between number and type code",
   "split-term": "a space between the legislature's code and its term",
   "l-for-1": "a small letter l typed for the digit 1 in the year",
+  "doubled-slash": "the slash before the type code typed twice",
+  "doubled-dash": "a dash typed twice between the ký hiệu's parts",
 } as const;
 
 /**

@@ -662,6 +662,25 @@ describe("the own number's ký hiệu with a dot set off by a space", () => {
   });
 });
 
+describe("the own number with a slash or a dash typed twice ('Số: 25/2008//QĐ-UBND')", () => {
+  const head = (number: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: ${number}\nYên Bái, ngày 9 tháng 8 năm 2008\n\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu\n\nCăn cứ Quyết định số 3/2007/QĐ-UBND ngày 2/1/2007 của UBND tỉnh;\n`;
+
+  it("is the document's own number, read as the grammar reads it in a citation, not a reference to itself", () => {
+    for (const written of ["25/2008//QĐ-UBND", "25 / 2008 / / QĐ-UBND", "25/2008/QĐ--UBND"]) {
+      const a = analyze(head(written), { path: "a.txt" });
+      expect(a.self.id, written).toBe("25/2008/QĐ-UBND~yen-bai");
+      expect(a.citations.map((c) => [c.id, c.role]), written).toEqual([
+        ["25/2008/QĐ-UBND~yen-bai", "self"],
+        ["03/2007/QĐ-UBND~yen-bai", "based_on"],
+      ]);
+    }
+    expect(readHeader(head("25/2008/QĐ--UBND")).numberLine?.symbolParts).toEqual(["QĐ", "UBND"]);
+    // A spaced "--" goes on no ký hiệu, in the header as in a citation.
+    expect(readHeader(head("25/2008/QĐ -- UBND")).numberLine?.symbolParts).toEqual(["QĐ"]);
+  });
+});
+
 describe("a scanned page's number above the heading ('12.' alone on the first line)", () => {
   const page = (first: string) =>
     [first, "ỦY BAN NHÂN DÂN", "HUYỆN TÂN HƯNG", "", "Số: 215/QĐ-UBND", "", "Tân Hưng, ngày 14 tháng 3 năm 2011", "", "QUYẾT ĐỊNH", "Về việc chi trả trợ cấp một lần", "", "ỦY BAN NHÂN DÂN HUYỆN TÂN HƯNG", "", "Căn cứ Nghị định số 54/2006/NĐ-CP ngày 26/5/2006 của Chính phủ;", ""].join("\n");

@@ -4,6 +4,7 @@ import { findAnchors, findLandmarks, findLawRhymes } from "../../src/find/anchor
 import { LAW_RHYME } from "../../src/find/patterns.js";
 import { findShortMentions } from "../../src/find/short.js";
 import { soup } from "../reliability/arbitraries.js";
+import { cpuRatio } from "../helpers/linear.js";
 
 /** No full citation in the text: every number is open to a short form. */
 const NONE_TAKEN = { starts: [], ends: [] };
@@ -16,6 +17,10 @@ describe("findAnchors", () => {
     expect(at("số 103 /KH-UBND")).toEqual(["103 /K"]);
     expect(at("18 - nq/tw và 221 – QĐ/TW")).toEqual(["18 - n", "221 – "]);
     expect(at("12/QÐ-UB")).toEqual(["12/QÐ-"]);
+    // The slash after the year typed twice, tight or word-segmented.
+    expect(at("số 61/2017//TT-BTC và 8 / 2005 / / NQ-HĐND")).toEqual(["61/201", "8 / 20"]);
+    // Typed twice before the year, the slash is not read, and the year after it is no number of its own.
+    expect(at("số 12 // 2004 / QĐ-UBND, số 12 / / 2004 / QĐ-UBND, số 12//2004/QĐ-UBND")).toEqual([]);
   });
 
   it("skips dates, ranges and the year inside a number", () => {
@@ -32,6 +37,12 @@ describe("findAnchors", () => {
   it("does not start inside a longer number or word", () => {
     expect(at("1234567/KH-UBND")).toEqual([]);
     expect(at("QH13/KH")).toEqual([]);
+  });
+
+  it("stays linear on runs of a year and slashes, spaced or tight ('1/2004//', '1 / 2004 / / ')", () => {
+    for (const unit of ["1/2004//", "1 / 2004 / / ", "/ ", "2004/ /", "1 // ", "a / / 1"]) {
+      expect(cpuRatio(findAnchors, unit.repeat(160_000 / unit.length), unit.repeat(20_000 / unit.length)), unit).toBeLessThan(24);
+    }
   });
 
   it("stays linear on hostile runs", () => {

@@ -248,6 +248,11 @@ describe("citation grammar", () => {
     expect(read("Quyết định số 318/2006/QĐ . UBND của UBND tỉnh Bến Tre")).toEqual(["318", "2006", ["QĐ", "UBND"], "slash-first", ["dot-in-symbol"]]);
     expect(read("các Quyết định số 318/2006/QĐ .UBND; số 319/2006/QĐ-UBND")).toEqual(["318", "2006", ["QĐ", "UBND"], "slash-first", ["dot-in-symbol"]]);
     expect(read("(theo Quyết định số 318/2006/QĐ . UBND)")).toEqual(["318", "2006", ["QĐ", "UBND"], "slash-first", ["dot-in-symbol"]]);
+    // The slash before the type code typed twice after the year; a dash typed twice between parts.
+    expect(read("Nghị quyết số 8 / 2005 / / NQ-HĐND ngày")).toEqual(["8", "2005", ["NQ", "HĐND"], "slash-first", ["doubled-slash"]]);
+    expect(read("Thông tư số 61/2017//TT-BTC")).toEqual(["61", "2017", ["TT", "BTC"], "slash-first", ["doubled-slash"]]);
+    expect(read("Quyết định số 27/2001/QĐ--BYT ngày")).toEqual(["27", "2001", ["QĐ", "BYT"], "slash-first", ["doubled-dash"]]);
+    expect(read("Thông tư liên tịch số 9/2003//TTLT--BTC-BYT")).toEqual(["9", "2003", ["TTLT", "BTC", "BYT"], "slash-first", ["doubled-slash", "doubled-dash"]]);
   });
 
   it("reads a spaced dot as a sentence's full stop where the citation does not go on after it", () => {
@@ -285,6 +290,9 @@ describe("citation grammar", () => {
     // Lower-cased, as listings write: a known code joins, a word without tone marks does not.
     expect(refs("quyết định số 1308/qđ / btc")).toEqual(["1308//qđ-btc"]);
     expect(refs("quyết định số 1308/qđ / theo")).toEqual(["1308//qđ"]);
+    // A doubled slash only after a year and before a type code, the slashes close; a doubled dash only tight.
+    expect(refs("12/2004// TODO, 12/2004/   /TT-BTC, 12//TT-BTC")).toEqual([]);
+    expect(refs("12/QĐ -- UBND, 12/QĐ- -UBND, 12/QĐ--- UBND")).toEqual(["12//QĐ", "12//QĐ", "12//QĐ"]);
   });
 
   it("reads list continuations, which inherit the kind word", () => {

@@ -87,6 +87,16 @@ describe("fast citation lexer", () => {
       }), { numRuns: 400 });
   });
 
+  it("ends a Word at a full stop glued between capitals and a word with small letters ('NĐ-CP.Theo'), as the oracle does", () => {
+    const text = "số 4/2019/NĐ-CP.Theo đó; 7/KH-UBND.ngày; VP.UBND; TP.HCM; QH13.Điều; qđ.ubnd; Tp.Hồ; A.Bc; AB.1c";
+    const images = lexFast(text).filter((t) => t.tokenType.name === "Word" || t.tokenType.name === "IssuerName").map((t) => t.image);
+    for (const w of ["CP", "Theo", "VP.UBND", "TP.HCM", "QH13", "qđ.ubnd", "Tp.Hồ", "A.Bc", "AB.1c"]) expect(images).toContain(w);
+    same(text);
+    fc.assert(fc.property(fc.array(fc.constantFrom("CP", "Theo", "theo", "Đi", "ều", ".", "1", "UB", "Tg", "a", "É", "-", " "), { maxLength: 14 }), (parts) => {
+        same(parts.join(""));
+      }), { numRuns: 600 });
+  });
+
   it("reads a kind's initials as a kind word only before 'số' ('QĐ số', 'kh số'), and agrees with the oracle", () => {
     const text = "QĐ số 12/QĐ-UBND, KH số 5, kh số 7, QĐ-UBND số 5, CT 12, TTr số: 3, QĐsố 4, QĐ\nsố 6";
     expect(lexFast(text).filter((t) => t.tokenType.name === "KindWord").map((t) => t.image)).toEqual(["QĐ", "KH", "kh", "TTr", "QĐ"]);
