@@ -241,8 +241,9 @@ function periodAfter(text: string, end: number): boolean {
 /** The last letters of KIND_ENDINGS, both cases, by UTF-16 code: most numbers are ruled out by one look-up. */
 const LAST_LETTER = new Uint8Array(0x10000);
 for (const c of KIND_ENDING_LAST) LAST_LETTER[c.charCodeAt(0)] = 1;
-// A combining mark, from decomposed text, is looked at whole.
+// A combining mark, from decomposed text, is looked at whole; so is what prints nothing ("định\u200b 64").
 for (let c = 0x300; c <= 0x36f; c++) LAST_LETTER[c] = 1;
+for (const c of IGNORABLES) LAST_LETTER[c.charCodeAt(0)] = 1;
 
 /** Whether whitespace stands before `at`, and before it a letter a kind word or "số" may end with. */
 function mayEndKindWordBefore(text: string, at: number): boolean {
@@ -262,14 +263,15 @@ function kindWordEndsBefore(text: string, at: number): boolean {
   let start = end;
   while (start > 0 && end - start <= 12 && !isWhitespaceAt(text, start - 1)) start--;
   let word = text.slice(start, end);
-  // A decomposed word ("đi\u0323nh") or one with a look-alike ("ðịnh", "ð" for "đ") is asked again
-  // composed and repaired, as the kind word is read after it, by the same call: a second call
-  // site, first reached by the first decomposed text, cost this function a deopt.
+  // A decomposed word ("đi\u0323nh"), one with a look-alike ("ðịnh", "ð" for "đ") or with what prints
+  // nothing ("đị\u200cnh", a page's zero-width joiner) is asked again composed and repaired, as the kind
+  // word is read after it, by the same call: a second call site, first reached by the first
+  // decomposed text, cost this function a deopt.
   for (let composed = false; ; composed = true) {
     // inLowerCase, not toLowerCase: most words are in lower case already, and toLowerCase of a Vietnamese word is a runtime call.
     if (KIND_ENDINGS.has(inLowerCase(word))) return true;
     if (composed) return false;
-    const nfc = repairLookAlikes(composedWord(word));
+    const nfc = repairLookAlikes(composedWord(withoutIgnorables(word)));
     if (nfc === word) return false;
     word = nfc;
   }

@@ -210,15 +210,22 @@ function skipWhitespaceBack(text: string, i: number): number {
 
 function snapBack(text: string, i: number): number {
   const limit = Math.max(0, i - SNAP);
-  while (i > limit && !isWhitespaceAt(text, i - 1)) i--;
+  while (i > limit && !isBreakAt(text, i - 1)) i--;
   return i;
 }
 
 function snapForward(text: string, i: number): number {
   const limit = Math.min(text.length, i + SNAP);
-  while (i < limit && !isWhitespaceAt(text, i)) i++;
+  while (i < limit && !isBreakAt(text, i)) i++;
   return i;
 }
+
+/**
+ * Whitespace a window may start or end at. JavaScript's \s holds U+FEFF, which prepare() drops as
+ * printing nothing: inside a word ("Th\uFEFFông tư liên tịch số …", a page's zero-width no-break
+ * space) a window started there cut the kind word in two and lost it.
+ */
+const isBreakAt = (text: string, i: number): boolean => isWhitespaceAt(text, i) && text.charCodeAt(i) !== 0xfeff;
 
 const startOf = (t: IToken): number => t.startOffset;
 
