@@ -1,6 +1,6 @@
 import type { Pinpoint } from "../types.js";
 import { prepare, repairLookAlikes } from "../prepare/prepare.js";
-import { hasIgnorableIn, withoutIgnorables } from "../prepare/ignorables.js";
+import { dropIgnorables, hasIgnorableIn, withoutIgnorables } from "../prepare/ignorables.js";
 import { composedWord, WHITESPACE } from "../shared/chars.js";
 import { inLowerCase } from "./words.js";
 import { LETTER, MARKS } from "./patterns.js";
@@ -209,7 +209,7 @@ function pinpointAt(text: string, at: number): Pinpoint | null {
   // repaired, so that decomposed text and "Ðiều" with an eth find the same; what prints nothing
   // dropped, so that "Đi\u00adều" with a page's soft hyphen finds it too).
   const near = text.slice(Math.max(0, at - NEAR), at);
-  if (!ANY_UNIT.test(repairLookAlikes(composedWord(withoutIgnorables(near).text)))) return null;
+  if (!ANY_UNIT.test(repairLookAlikes(composedWord(dropIgnorables(near))))) return null;
   const from = Math.max(0, at - LOOK_BACK);
   const { text: before, map } = prepare(text.slice(from, at));
   const m = TRAILING.exec(before) ?? ISSUED_WITH.exec(before);

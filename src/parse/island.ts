@@ -5,7 +5,7 @@ import { findAnchors } from "../find/anchors.js";
 import { toParsed } from "./convert.js";
 import type { ParsedCitation } from "./types.js";
 import { lastAtOrBefore } from "../shared/search.js";
-import { isWhitespaceAt } from "../shared/chars.js";
+import { isBreakAt, isWhitespaceAt } from "../shared/chars.js";
 
 /** Context the grammar needs around a number: a kind word before it, date and issuer after. */
 const BACK = 20;
@@ -208,6 +208,7 @@ function skipWhitespaceBack(text: string, i: number): number {
   return i;
 }
 
+/** A window starts and ends at a break between words: not at a U+FEFF inside a word ("Th\uFEFFông tư liên tịch số …"). */
 function snapBack(text: string, i: number): number {
   const limit = Math.max(0, i - SNAP);
   while (i > limit && !isBreakAt(text, i - 1)) i--;
@@ -219,13 +220,6 @@ function snapForward(text: string, i: number): number {
   while (i < limit && !isBreakAt(text, i)) i++;
   return i;
 }
-
-/**
- * Whitespace a window may start or end at. JavaScript's \s holds U+FEFF, which prepare() drops as
- * printing nothing: inside a word ("Th\uFEFFông tư liên tịch số …", a page's zero-width no-break
- * space) a window started there cut the kind word in two and lost it.
- */
-const isBreakAt = (text: string, i: number): boolean => isWhitespaceAt(text, i) && text.charCodeAt(i) !== 0xfeff;
 
 const startOf = (t: IToken): number => t.startOffset;
 

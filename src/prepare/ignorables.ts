@@ -5,6 +5,9 @@ import { StringBuilder } from "../shared/chunked.js";
 const IGNORABLE_RUNS = new RegExp(`[${IGNORABLE_CLASS}]+`, "g");
 const HAS_IGNORABLE = new RegExp(`[${IGNORABLE_CLASS}]`);
 
+/** `s` without what prints nothing, where no way back is needed (a word or a look-back asked a question). */
+export const dropIgnorables = (s: string): string => (HAS_IGNORABLE.test(s) ? s.replace(IGNORABLE_RUNS, "") : s);
+
 /**
  * `original` without what prints nothing (vocab IGNORABLES), and the way back: each run dropped is a
  * run of the map that nothing stands for, so a span starts after it and ends before it. For the
