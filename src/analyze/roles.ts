@@ -1129,11 +1129,27 @@ const AMENDED_ALONE_CHARS = 24;
  */
 function belowHeading(text: string, b: Binding, to: number): boolean {
   if (b.actor !== SELF) return false;
-  const lineEnd = text.indexOf("\n", b.end);
-  if (lineEnd < 0 || lineEnd >= to) return false;
-  const line = text.slice(text.lastIndexOf("\n", b.end - 1) + 1, lineEnd);
+  // The line's ends are looked for within HEADING_CHARS of the cue, no further: a longer line is no
+  // heading. Looked for with indexOf and lastIndexOf, they were walked to the text's ends for each
+  // binding asked, and a text on one line (no "\n" to stop at) cost the square of its length.
+  const lineEnd = newlineIn(text, b.end, Math.min(to, b.end + HEADING_CHARS + 1));
+  if (lineEnd < 0) return false;
+  const lineStart = newlineBack(text, b.end - 1, lineEnd - HEADING_CHARS - 1) + 1;
+  if (lineStart === 0 && lineEnd - HEADING_CHARS - 1 > 0) return false;
+  const line = text.slice(lineStart, lineEnd);
   if (line.length > HEADING_CHARS || !HEADING_LINE.test(line)) return false;
   return !leadsList(text.slice(text.lastIndexOf("\n", to - 1) + 1, to));
+}
+const NEWLINE = 0x0a;
+/** The first "\n" in text[from, to), or -1. */
+function newlineIn(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === NEWLINE) return i;
+  return -1;
+}
+/** The last "\n" at or before `from` and after `limit` (at least 0), or -1. */
+function newlineBack(text: string, from: number, limit: number): number {
+  for (let i = from; i >= 0 && i >= limit; i--) if (text.charCodeAt(i) === NEWLINE) return i;
+  return -1;
 }
 /** A numbered section heading: its number, then words in capitals and nothing that ends a sentence. */
 const HEADING_LINE = /^[\s*#_]*[IVXLC]{1,6}[ \t]*[.)][^\p{Ll}.;:]*$/u;
