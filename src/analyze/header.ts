@@ -527,8 +527,11 @@ function enactingLine(head: string, kindAt: number): { issuerLines: string[]; st
         if (!previous) return null;
         const lines = enactingIssuerLines(previous.text);
         if (lines) return { issuerLines: lines, start: previous.start };
-        // "HỘI ĐỒNG NHÂN DÂN ⏎ TỈNH ĐỒNG THÁP": the body's name wrapped, its place on a line of its own.
-        const joined = before && PLACE_TYPE_OPENING.test(previous.text) ? enactingIssuerLines(`${before.text} ${previous.text}`) : null;
+        // "HỘI ĐỒNG NHÂN DÂN ⏎ TỈNH ĐỒNG THÁP": the body's name wrapped, its place on a line of its own;
+        // or wrapped anywhere else ("Ủy ban nhân dân thành phố ⏎ hồ chí minh", "Ủy ban nhân ⏎ dân thành
+        // phố hồ chí minh", as a PDF wraps it). The two lines are read as one line is: opening with a
+        // body's name, a place's name after its type, so a title's line above reads as none.
+        const joined = before ? enactingIssuerLines(`${before.text} ${previous.text}`) : null;
         return joined ? { issuerLines: joined, start: before!.start } : null;
       }
       before = previous;

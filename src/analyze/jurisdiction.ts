@@ -42,6 +42,21 @@ const HEADER_PLACE = new RegExp(String.raw`^${HEADER_BODY}[ \t]+(${HEADER_PLACE_
 /** "ỦY BAN NHÂN DÂN ⏎ HUYỆN ĐẠI LỘC": the body on one line, its place on the next. */
 const HEADER_BODY_ALONE = new RegExp(String.raw`^${HEADER_BODY}$`, "u");
 const PLACE_ALONE = new RegExp(String.raw`^(${HEADER_PLACE_TYPE})[ \t]+(.+)$`, "u");
+/** "ỦY BAN NHÂN DÂN THÀNH PHỐ ⏎ HỒ CHÍ MINH": the line broken after the place type, the name on the next. */
+const HEADER_BODY_AND_TYPE = new RegExp(String.raw`^${HEADER_BODY}[ \t]+(${HEADER_PLACE_TYPE})$`, "u");
+
+/**
+ * The place type and name a heading's line i names (with the line before it where the heading is
+ * broken across two), as HEADER_PLACE reads one line: [, type, name], or null.
+ */
+function headingPlace(lines: readonly string[], i: number): RegExpExecArray | null {
+  const line = lines[i];
+  const h = HEADER_PLACE.exec(line);
+  if (h !== null || i === 0) return h;
+  if (HEADER_BODY_ALONE.test(lines[i - 1])) return PLACE_ALONE.exec(line);
+  const typed = HEADER_BODY_AND_TYPE.exec(lines[i - 1]);
+  return typed === null ? null : PLACE_ALONE.exec(`${typed[1]} ${line}`);
+}
 /**
  * A Party committee's heading puts its place type before "ủy": "TỈNH ỦY THỪA THIÊN HUẾ", "HUYỆN ỦY
  * CHÂU THÀNH", "THÀNH ỦY ĐÀ NẴNG" (a city's), "THỊ ỦY HƯƠNG THỦY" (a town's). The Youth Union's
@@ -80,7 +95,7 @@ interface JurisdictionEvidence {
 
 /** Whether a heading line names its body's place ("BẢO HIỂM XÃ HỘI TỈNH NAM ĐỊNH", "ỦY BAN NHÂN DÂN ⏎ HUYỆN X"). */
 export function headingNamesPlace(issuerLines: readonly string[]): boolean {
-  return issuerLines.some((line, i) => HEADER_PLACE.test(line) || (i > 0 && HEADER_BODY_ALONE.test(issuerLines[i - 1]) && PLACE_ALONE.test(line)));
+  return issuerLines.some((_, i) => headingPlace(issuerLines, i) !== null);
 }
 
 export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
@@ -122,7 +137,7 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
   // The level the header's lines have set so far (null before any).
   let headerLevel: Level | null = null;
   e.issuerLines.forEach((line, i) => {
-    const h = HEADER_PLACE.exec(line) ?? (i > 0 && HEADER_BODY_ALONE.test(e.issuerLines[i - 1]) ? PLACE_ALONE.exec(line) : null);
+    const h = headingPlace(e.issuerLines, i);
     const party = h ? null : PARTY_HEADER.exec(line);
     // "ĐẢNG BỘ TỈNH BẮC GIANG ⏎ HUYỆN ỦY LỤC NAM": a Party committee's heading names the organisation
     // it belongs to above it; that line gives the place, the committee's own line the level.

@@ -12,8 +12,9 @@ import { PLACE_TYPES } from "../vocab/places.js";
 import { composedWord, isWhitespaceAt } from "../shared/chars.js";
 import { AMENDED, hasCapital, lineBreakIn, nextNonSpace, Words } from "./words.js";
 import { GLUED_REACH, needsPreparing } from "../prepare/prepare.js";
-import { beforeIgnorables, pastIgnorables } from "./anchors.js";
+import { beforeIgnorables, findLawRhymes, pastIgnorables } from "./anchors.js";
 import { IGNORABLE_CLASS } from "../vocab/look-alikes.js";
+import { withoutIgnorables } from "../prepare/ignorables.js";
 
 /**
  * A law, code or ordinance cited by its name: "Luật Đất đai năm 2003", "Bộ luật Lao động 2019",
@@ -137,6 +138,33 @@ export function findNamedMentions(text: string): NamedMention[] {
  * `lawRhymes` are the find stage's scan's (findLandmarks).
  */
 export function findNamedMentionsIn(
+  original: string,
+  prepareWindow: (s: string) => { text: string; map: { toOriginal(at: number, side: "start" | "end"): number } },
+  lawRhymes: readonly number[],
+): NamedMention[] {
+  // A kind word is found by its letters, read one by one in the caller's text: what prints nothing
+  // inside one ("Lu\u00adật", "Pháp l\u200bệnh", a page's soft hyphen or zero-width space) hid it, where a
+  // number's kind word ("Ngh\u00adị định số 12/…") is read from a prepared window. Such a text is read
+  // without them, its mentions mapped back.
+  const { text, map } = withoutIgnorables(original);
+  if (map.isIdentity) return findNamedIn(original, prepareWindow, lawRhymes);
+  const s = (x: number) => map.toOriginal(x, "start");
+  const e = (x: number) => map.toOriginal(x, "end");
+  const out = findNamedIn(text, prepareWindow, findLawRhymes(text));
+  for (const m of out) {
+    m.start = s(m.start);
+    m.end = e(m.end);
+    m.kindEnd = e(m.kindEnd);
+    m.nameStart = s(m.nameStart);
+    m.nameEnd = e(m.nameEnd);
+    if (m.date) m.date = { ...m.date, start: s(m.date.start), end: e(m.date.end) };
+    if (m.numberAt !== null) m.numberAt = s(m.numberAt);
+    if (m.amendedNumbers) m.amendedNumbers = m.amendedNumbers.map(s);
+  }
+  return out;
+}
+
+function findNamedIn(
   original: string,
   prepareWindow: (s: string) => { text: string; map: { toOriginal(at: number, side: "start" | "end"): number } },
   lawRhymes: readonly number[],

@@ -1,5 +1,6 @@
 import type { Pinpoint } from "../types.js";
 import { prepare, repairLookAlikes } from "../prepare/prepare.js";
+import { dropIgnorables, hasIgnorableIn, withoutIgnorables } from "../prepare/ignorables.js";
 import { composedWord, WHITESPACE } from "../shared/chars.js";
 import { inLowerCase } from "./words.js";
 import { LETTER, MARKS } from "./patterns.js";
@@ -188,11 +189,27 @@ function trimSeparators(words: string, end: number): number {
 
 /** The pinpoint written right before offset `at` (a citation's start), or null. */
 export function pinpointBefore(text: string, at: number): Pinpoint | null {
+  const found = pinpointAt(text, at);
+  const from = Math.max(0, at - LOOK_BACK);
+  if (found !== null || !hasIgnorableIn(text, from, at)) return found;
+  // What prints nothing in a unit word, a label or a link word ("Đi\u00adều 1\u200b9 c\u00adủa", a page's
+  // soft hyphens and zero-width spaces): the words before the citation are read without it, the
+  // pinpoint's span mapped back. Asked only where none was found, so the text without pays nothing.
+  const { text: bare, map } = withoutIgnorables(text.slice(from, at));
+  const p = pinpointAt(bare, bare.length);
+  if (p === null) return null;
+  p.start = from + map.toOriginal(p.start, "start");
+  p.end = from + map.toOriginal(p.end, "end");
+  return p;
+}
+
+function pinpointAt(text: string, at: number): Pinpoint | null {
   if (!mayHavePinpoint(text, at)) return null;
   // A unit word near the citation is looked for next, cheaply (composed and its look-alikes
-  // repaired, so that decomposed text and "Ðiều" with an eth find the same).
+  // repaired, so that decomposed text and "Ðiều" with an eth find the same; what prints nothing
+  // dropped, so that "Đi\u00adều" with a page's soft hyphen finds it too).
   const near = text.slice(Math.max(0, at - NEAR), at);
-  if (!ANY_UNIT.test(repairLookAlikes(composedWord(near)))) return null;
+  if (!ANY_UNIT.test(repairLookAlikes(composedWord(dropIgnorables(near))))) return null;
   const from = Math.max(0, at - LOOK_BACK);
   const { text: before, map } = prepare(text.slice(from, at));
   const m = TRAILING.exec(before) ?? ISSUED_WITH.exec(before);

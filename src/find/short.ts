@@ -1,4 +1,4 @@
-import { composedWord, isWhitespaceAt } from "../shared/chars.js";
+import { composedWord, isBreakAt, isWhitespaceAt } from "../shared/chars.js";
 import type { KindEntry } from "../vocab/kinds.js";
 import { prepare, repairLookAlikes } from "../prepare/prepare.js";
 import { isLineBreak } from "../prepare/line-breaks.js";
@@ -9,6 +9,7 @@ import { NUMBER_SUFFIX_CODES, SO_ACUTE_LOST } from "../vocab/numbers.js";
 import { IGNORABLES } from "../vocab/look-alikes.js";
 import { hasCapital, inLowerCase } from "./words.js";
 import { NAMED_ABOVE_KINDS, NAMED_ABOVE_PLURAL, NAMED_ABOVE_WORDS } from "../vocab/cues.js";
+import { dropIgnorables } from "../prepare/ignorables.js";
 import { lastAtOrBefore } from "../shared/search.js";
 
 const WORDISH = /[\p{L}\p{N}]/u;
@@ -93,7 +94,7 @@ export function findShortMentions(text: string, taken: TakenSpans, numbers: read
     else if (text.charCodeAt(end) === 0x2e && secondPartEnd(text, end) > end) end = secondPartEnd(text, end);
     // "Quyết định 30ab", "Kế hoạch 5G": letters run on, no number.
     else if (WORDISH.test(text.charAt(end))) continue;
-    const number = digits === end - numberStart ? text.slice(numberStart, end) : withoutIgnorables(text.slice(numberStart, end));
+    const number = digits === end - numberStart ? text.slice(numberStart, end) : dropIgnorables(text.slice(numberStart, end));
     // "Nghị định 100/2019", "Thông tư 91/2024 của Bộ Tài chính": the number and its year, the ký hiệu left out.
     const slash = pastIgnorables(text, end);
     const written = text.charCodeAt(slash) === 0x2f ? yearAfterSlash(text, slash) : null;
@@ -213,8 +214,6 @@ function digitPastIgnorables(text: string, i: number): number {
   const k = pastIgnorables(text, i);
   return k > i && isDigit(text.charCodeAt(k)) ? k : i;
 }
-const IGNORABLE_RUN = new RegExp(`[${IGNORABLES.join("")}]`, "g");
-const withoutIgnorables = (s: string): string => s.replace(IGNORABLE_RUN, "");
 
 /** After a short form's year: nothing, a stop, or a space or a comma with no ký hiệu going on ("/NĐ-CP", " / NĐ", "-CP", ".UBND"). */
 const YEAR_ENDS = /^(?:$|\.(?![\p{L}\p{N}])|[^\p{L}\p{N}/\-–.](?![ \t]*[/\-–]))/u;
@@ -262,17 +261,18 @@ function kindWordEndsBefore(text: string, at: number): boolean {
   // "ngày 23", "năm 2018": the word's last letter already rules most numbers out.
   if (end === 0 || LAST_LETTER[text.charCodeAt(end - 1)] === 0) return false;
   let start = end;
-  while (start > 0 && end - start <= 12 && !isWhitespaceAt(text, start - 1)) start--;
+  // Back to a break between words: a U+FEFF inside the word ("Nghị địn\uFEFFh 64") is none.
+  while (start > 0 && end - start <= 12 && !isBreakAt(text, start - 1)) start--;
   let word = text.slice(start, end);
-  // A decomposed word ("đi\u0323nh") or one with a look-alike ("ðịnh", "ð" for "đ") is asked again
-  // composed and repaired, as the kind word is read after it, by the same call: a second call
-  // site, first reached by the first decomposed text, cost this function a deopt.
+  // A decomposed word ("đi\u0323nh"), one with a look-alike ("ðịnh", "ð" for "đ") or with what prints
+  // nothing ("đị\u200cnh", a page's zero-width joiner) is asked again composed and repaired, as the kind
+  // word is read after it, by the same call: a second call site, first reached by the first
+  // decomposed text, cost this function a deopt.
   for (let composed = false; ; composed = true) {
     // inLowerCase, not toLowerCase: most words are in lower case already, and toLowerCase of a Vietnamese word is a runtime call.
     if (KIND_ENDINGS.has(inLowerCase(word))) return true;
     if (composed) return false;
-    // What prints nothing inside it ("đ\u00adịnh") is dropped too, as prepare drops it.
-    const nfc = repairLookAlikes(composedWord(word)).replace(IGNORABLE_RUN, "");
+    const nfc = repairLookAlikes(composedWord(dropIgnorables(word)));
     if (nfc === word) return false;
     word = nfc;
   }

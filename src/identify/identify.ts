@@ -10,6 +10,7 @@ import { readIssuer } from "./issuer.js";
 import { readSymbol, type SymbolReading } from "./symbol.js";
 import { composedWord } from "../shared/chars.js";
 import { repairLookAlikes } from "../prepare/prepare.js";
+import { dropIgnorables } from "../prepare/ignorables.js";
 
 /** Turns what the grammar found into a typed Citation over the caller's text. */
 export function identify(p: ParsedCitation, text: string): Citation {
@@ -166,7 +167,8 @@ let kindOverIssuer: RegExp | null = null;
  * letter takes up to three units.
  */
 function preparedBefore(text: string, at: number, reach: number): string {
-  return repairLookAlikes(composedWord(text.slice(Math.max(0, at - 3 * reach), at)).slice(-reach));
+  // What prints nothing dropped too: "Căn cứ các Q\u2060uyết định của Thủ tướng Chính phủ : số 118/TTg".
+  return repairLookAlikes(composedWord(dropIgnorables(text.slice(Math.max(0, at - 3 * reach), at)))).slice(-reach);
 }
 const KIND_OVER_ISSUER_REACH = 90;
 

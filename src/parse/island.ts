@@ -5,7 +5,7 @@ import { findAnchors } from "../find/anchors.js";
 import { toParsed } from "./convert.js";
 import type { ParsedCitation } from "./types.js";
 import { lastAtOrBefore } from "../shared/search.js";
-import { isWhitespaceAt } from "../shared/chars.js";
+import { isBreakAt, isWhitespaceAt } from "../shared/chars.js";
 
 /** Context the grammar needs around a number: a kind word before it, date and issuer after. */
 const BACK = 20;
@@ -208,15 +208,16 @@ function skipWhitespaceBack(text: string, i: number): number {
   return i;
 }
 
+/** A window starts and ends at a break between words: not at a U+FEFF inside a word ("Th\uFEFFông tư liên tịch số …"). */
 function snapBack(text: string, i: number): number {
   const limit = Math.max(0, i - SNAP);
-  while (i > limit && !isWhitespaceAt(text, i - 1)) i--;
+  while (i > limit && !isBreakAt(text, i - 1)) i--;
   return i;
 }
 
 function snapForward(text: string, i: number): number {
   const limit = Math.min(text.length, i + SNAP);
-  while (i < limit && !isWhitespaceAt(text, i)) i++;
+  while (i < limit && !isBreakAt(text, i)) i++;
   return i;
 }
 

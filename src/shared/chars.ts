@@ -29,6 +29,15 @@ export function isWhitespaceAt(text: string, i: number): boolean {
   return WHITESPACE[text.charCodeAt(i)] === 1;
 }
 
+/**
+ * Whitespace that parts two words. JavaScript's \s holds U+FEFF, which prepare() drops as printing
+ * nothing (vocab IGNORABLES): inside a word ("Th\uFEFFông tư", a page's zero-width no-break space) it
+ * parts nothing, and a pass that cut the word there lost its kind word.
+ */
+export function isBreakAt(text: string, i: number): boolean {
+  return WHITESPACE[text.charCodeAt(i)] === 1 && text.charCodeAt(i) !== 0xfeff;
+}
+
 /** A combining mark (U+0300–U+036F): decomposed Vietnamese carries its tones and hats as these. */
 export const HAS_COMBINING_MARK = /[\u0300-\u036f]/;
 

@@ -87,6 +87,22 @@ describe("analyze: identity from real header shapes", () => {
     expect(stated.self.id).toBe("30/KH-UBND@2020~quang-nam/huyen-dai-loc");
   });
 
+  it("a heading broken after its place type names the place on the next line", () => {
+    // "ỦY BAN NHÂN DÂN THÀNH PHỐ ⏎ HỒ CHÍ MINH", a narrow header cell or a PDF's wrap: the same place as
+    // "ỦY BAN NHÂN DÂN ⏎ THÀNH PHỐ HỒ CHÍ MINH" (a line-break fuzzer found the province lost, the ids
+    // of the document and of every local citation without their "~ho-chi-minh").
+    const own = (issuer: string) => analyze(header(issuer, "12/2009/QĐ-UBND", "ngày 05 tháng 3 năm 2009", "QUYẾT ĐỊNH", "Về việc ban hành quy chế")).self;
+    for (const [broken, whole] of [
+      ["ỦY BAN NHÂN DÂN THÀNH PHỐ\nHỒ CHÍ MINH", "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH"],
+      ["ỦY BAN NHÂN DÂN HUYỆN\nĐẠI LỘC", "ỦY BAN NHÂN DÂN\nHUYỆN ĐẠI LỘC"],
+      ["UBND THỊ XÃ\nHOÀNG MAI", "UBND THỊ XÃ HOÀNG MAI"],
+    ]) {
+      const got = own(broken);
+      expect(got.jurisdiction.level, broken).not.toBeNull();
+      expect([got.id, got.jurisdiction, got.issuer], broken).toEqual([own(whole).id, own(whole).jurisdiction, own(whole).issuer]);
+    }
+  });
+
   it("a mention of the own number with another date is another document", () => {
     const text =
       header("UBND TỈNH NGHỆ AN", "12/KH-UBND", "Nghệ An, ngày 05 tháng 3 năm 2022", "KẾ HOẠCH", "Phòng chống thiên tai") +

@@ -54,6 +54,16 @@ describe("a copy printed without its heading", () => {
     expect(analyze("NGHỊ QUYẾT\nVỀ MỨC HỖ TRỢ\nTỈNH NAM ĐỊNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n").self.issuer).toBeNull();
   });
 
+  it("a body's line wrapped anywhere else, inside its place or its name, is read whole too", () => {
+    // A PDF wraps where the column ends (a line-break fuzzer over the dev texts found the province lost).
+    for (const wrapped of ["HỘI ĐỒNG NHÂN DÂN TỈNH NAM\nĐỊNH", "HỘI ĐỒNG NHÂN\nDÂN TỈNH NAM ĐỊNH", "Hội đồng nhân dân tỉnh\nnam định"]) {
+      const a = analyze(council.replace("HỘI ĐỒNG NHÂN DÂN TỈNH NAM ĐỊNH", wrapped));
+      expect([a.self.issuer?.code, a.self.issuer?.name, a.self.jurisdiction.province], wrapped).toEqual(["HĐND", "Hội đồng nhân dân tỉnh Nam Định", "Nam Định"]);
+    }
+    // The title's line above joined to a place's line names no body.
+    expect(analyze("NGHỊ QUYẾT\nVỀ MỨC HỖ TRỢ CỦA HỘI ĐỒNG\nNHÂN DÂN\nCăn cứ Luật Tổ chức chính quyền địa phương;\n").self.issuer).toBeNull();
+  });
+
   it("a chairman's title before the body is read past", () => {
     const a = analyze("QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác.\n");
     expect(a.self.issuer?.code).toBe("UBND");
