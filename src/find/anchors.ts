@@ -1,5 +1,4 @@
 import { ANCHOR, SCAN } from "./patterns.js";
-import { IGNORABLES } from "../vocab/look-alikes.js";
 
 /**
  * Offsets (in the caller's text) where a document number may start. The grammar then runs on a
@@ -42,48 +41,7 @@ export function findLandmarks(text: string): Landmarks {
       re.lastIndex = m.index + 1;
     }
   }
-  return { anchors, numbers, lawRhymes: withBrokenRhymes(text, findLawRhymes(text)) };
-}
-
-/**
- * "luậ\u00adt", "Pháp l\u200bệnh": a kind word with what prints nothing (IGNORABLES: a soft hyphen,
- * a zero-width space) inside its rhyme, which the literals of findLawRhymes do not match. Each such
- * character (few in any text) is looked at where it stands: a composed "ậ" before "t", or "ệ" after
- * "l" and before "nh", read over such characters, a few characters either side, is a rhyme too,
- * merged into `rhymes` in order (one found by the literals already is the same offset).
- */
-function withBrokenRhymes(text: string, rhymes: number[]): number[] {
-  let extra: number[] | null = null;
-  for (const c of IGNORABLES) {
-    for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
-      for (let j = Math.max(0, i - 3); j <= i + 4 && j < text.length; j++) {
-        const v = text.charCodeAt(j);
-        const after = pastIgnorables(text, j + 1);
-        const next = text.charCodeAt(after) | 0x20;
-        const rhyme =
-          v === 0x1ead || v === 0x1eac
-            ? next === 0x74
-            : (v === 0x1ec7 || v === 0x1ec6) && next === 0x6e && (text.charCodeAt(pastIgnorables(text, after + 1)) | 0x20) === 0x68 && (text.charCodeAt(beforeIgnorables(text, j)) | 0x20) === 0x6c;
-        if (rhyme) (extra ??= []).push(j);
-      }
-    }
-  }
-  if (extra === null) return rhymes;
-  return [...new Set([...rhymes, ...extra])].sort((a, b) => a - b);
-}
-
-const IGNORABLE_CODES = new Set(IGNORABLES.map((c) => c.charCodeAt(0)));
-/** Past what prints nothing from `i` (at most four). */
-export function pastIgnorables(text: string, i: number): number {
-  let k = i;
-  while (k - i < 4 && IGNORABLE_CODES.has(text.charCodeAt(k))) k++;
-  return k;
-}
-/** The character before `i`, read back over what prints nothing (at most four): its index, -1 at the start. */
-export function beforeIgnorables(text: string, i: number): number {
-  let k = i - 1;
-  while (k >= 0 && i - k <= 4 && IGNORABLE_CODES.has(text.charCodeAt(k))) k--;
-  return k;
+  return { anchors, numbers, lawRhymes: findLawRhymes(text) };
 }
 
 /**

@@ -12,8 +12,7 @@ import { PLACE_TYPES } from "../vocab/places.js";
 import { composedWord, isWhitespaceAt } from "../shared/chars.js";
 import { AMENDED, hasCapital, lineBreakIn, nextNonSpace, Words } from "./words.js";
 import { GLUED_REACH, needsPreparing } from "../prepare/prepare.js";
-import { beforeIgnorables, findLawRhymes, pastIgnorables } from "./anchors.js";
-import { IGNORABLE_CLASS } from "../vocab/look-alikes.js";
+import { findLawRhymes } from "./anchors.js";
 import { withoutIgnorables } from "../prepare/ignorables.js";
 
 /**
@@ -184,13 +183,12 @@ function findNamedIn(
     // Decomposed, the rhyme's marks follow its vowel: the vowel is one back.
     const decomposed = original.charCodeAt(rhyme) === 0x323;
     const vowel = decomposed ? rhyme - 1 : rhyme;
-    // Past what prints nothing ("luậ\u00adt"): the letter after the rhyme's vowel tells "luật" from "lệnh".
-    const last = original.charCodeAt(pastIgnorables(original, rhyme + (decomposed ? 2 : 1))) | 0x20;
+    const last = original.charCodeAt(rhyme + (decomposed ? 2 : 1)) | 0x20;
     const at = kindWordStart(original, vowel, last === 0x74);
     if (at < 0) continue;
     // Most "luật" in a text are "pháp luật": rejected before a window is prepared, at once when composed.
     const before = original.slice(Math.max(0, at - 16), at);
-    if (before.endsWith("pháp ") || NOT_A_KIND_BEFORE.test(composedWord(before).replace(IGNORABLE_ANY, ""))) continue;
+    if (before.endsWith("pháp ") || NOT_A_KIND_BEFORE.test(composedWord(before))) continue;
     const inSubject = at < subjectEnd;
     if (at === subjectStart) continue;
     const end = Math.min(inSubject ? subjectEnd : original.length, at + WINDOW);
@@ -273,25 +271,20 @@ const PAGE_NUMBER_LINE = new RegExp(String.raw`(?<=[\r\n])[ \t]*(?:${PAGE_LINES[
  * "lệnh" one letter back after "Pháp"; -1 when the rhyme is in another word.
  */
 function kindWordStart(text: string, rhyme: number, isLuat: boolean): number {
-  // Read back over what prints nothing ("Lu\u00adật"), as prepare drops it.
-  const u = beforeIgnorables(text, rhyme);
-  const word = isLuat ? beforeIgnorables(text, u) : u;
+  const word = isLuat ? rhyme - 2 : rhyme - 1;
   if (word < 0) return -1;
   const l = text.charCodeAt(word) | 0x20;
-  if (l !== 0x6c || (isLuat && (text.charCodeAt(u) | 0x20) !== 0x75)) return -1;
+  if (l !== 0x6c || (isLuat && (text.charCodeAt(word + 1) | 0x20) !== 0x75)) return -1;
   if (word > 0 && WORDISH.test(text[word - 1])) return -1;
   // "pháp luật", the commonest by far, settled before anything is sliced or composed.
   if (isLuat && text.startsWith("pháp ", word - 5)) return -1;
   // The word before, as written (NFD too), read back by hand within PREVIOUS_REACH characters:
   // where it starts, and whether, composed, it is the "Bộ" of "Bộ luật" or the "Pháp" of "Pháp lệnh".
   const from = previousWordStart(text, word);
-  const previous = from < 0 ? "" : composedWord(text.slice(from, trimEnd(text, from, word))).replace(IGNORABLE_ANY, "");
+  const previous = from < 0 ? "" : composedWord(text.slice(from, trimEnd(text, from, word)));
   if (isLuat) return BEFORE_LUAT_WORDS.has(previous) ? from : word;
   return BEFORE_LENH_WORDS.has(previous) ? from : -1;
 }
-
-/** What prints nothing ("Ph\u00adáp lệnh"), dropped from the word before a kind word as prepare drops it. */
-const IGNORABLE_ANY = new RegExp(`[${IGNORABLE_CLASS}]`, "g");
 
 /** How far back the word before a kind word is looked for. */
 const PREVIOUS_REACH = 10;
