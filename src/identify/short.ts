@@ -1,4 +1,4 @@
-import type { Citation } from "../types.js";
+import type { Citation, Kind } from "../types.js";
 import type { AboveMention, ShortMention } from "../find/short.js";
 import { KINDS } from "../vocab/kinds.js";
 import { officialNumber, undatedKeyOf } from "./id.js";
@@ -21,7 +21,23 @@ export function identifyShort(m: ShortMention, text: string, full: readonly Cita
     const [c] = ids.values();
     return { ...c, start: m.start, end: m.end, raw, kindText, form: "short", numberStart: m.numberStart, numberEnd: m.end, warnings: [] };
   }
-  // Written out, not spread from a shared base: a spread that adds properties costs microseconds on Node 20.
+  const code = ids.size === 0 ? "short-form-unresolved" : "short-form-ambiguous";
+  const message = ids.size === 0 ? `"${raw}" names no document cited in full in this text` : `"${raw}" may be any of ${[...ids.keys()].sort().join(", ")}`;
+  return unresolvedShort(m, raw, kindText, { number, year: m.year, id: `short:${m.kind.slug}/${number}@?`, numberStart: m.numberStart }, code, message);
+}
+
+/**
+ * A short form that names no one document: its kind, what number it gives, and why. Written out,
+ * not spread from a shared base: a spread that adds properties costs microseconds on Node 20.
+ */
+function unresolvedShort(
+  m: { start: number; end: number; kind: { slug: Kind; code: string | null } },
+  raw: string,
+  kindText: string | null,
+  given: { number: string | null; year: number | null; id: string; numberStart: number },
+  code: "short-form-unresolved" | "short-form-ambiguous",
+  message: string,
+): Citation {
   return {
     start: m.start,
     end: m.end,
@@ -29,24 +45,17 @@ export function identifyShort(m: ShortMention, text: string, full: readonly Cita
     kind: m.kind.slug,
     kindText,
     form: "short",
-    number,
-    year: m.year,
+    number: given.number,
+    year: given.year,
     symbol: null,
     typeCode: m.kind.code,
     style: "state",
     date: null,
     issuer: null,
-    id: `short:${m.kind.slug}/${number}@?`,
-    numberStart: m.numberStart,
+    id: given.id,
+    numberStart: given.numberStart,
     numberEnd: m.end,
-    warnings: [
-      {
-        code: ids.size === 0 ? "short-form-unresolved" : "short-form-ambiguous",
-        message: ids.size === 0 ? `"${raw}" names no document cited in full in this text` : `"${raw}" may be any of ${[...ids.keys()].sort().join(", ")}`,
-        start: m.start,
-        end: m.end,
-      },
-    ],
+    warnings: [{ code, message, start: m.start, end: m.end }],
   };
 }
 
@@ -162,39 +171,16 @@ export function identifyAbove(m: AboveMention, text: string, cited: CitedBefore,
   const document = only && only[1] !== null ? cited.document(only[0], only[1]) : null;
   if (document) return { ...document, start: m.start, end: m.end, raw, kindText, form: "short", numberStart: m.wordsStart, numberEnd: m.end, warnings: [] };
   const size = ids ? ids.size : asked.size;
-  return {
-    start: m.start,
-    end: m.end,
-    raw,
-    kind: m.kind.slug,
-    kindText,
-    form: "short",
-    number: null,
-    year: null,
-    symbol: null,
-    typeCode: m.kind.code,
-    style: "state",
-    date: null,
-    issuer: null,
-    id: `short:${m.kind.slug}@?`,
-    numberStart: m.wordsStart,
-    numberEnd: m.end,
-    warnings: [
-      {
-        code: size < 2 ? "short-form-unresolved" : "short-form-ambiguous",
-        message:
-          size === 0
-            ? `"${raw}" names no document of its kind cited before it in this text`
-            : only
-              ? `"${raw}" names ${only[0]}@?, which no full citation gives`
-              : ids
-                ? `"${raw}" may be any of ${[...ids.keys()].sort().join(", ")}`
-                : `"${raw}" may be any of the ${size} documents of its kind cited before it`,
-        start: m.start,
-        end: m.end,
-      },
-    ],
-  };
+  const message =
+    size === 0
+      ? `"${raw}" names no document of its kind cited before it in this text`
+      : only
+        ? `"${raw}" names ${only[0]}@?, which no full citation gives`
+        : ids
+          ? `"${raw}" may be any of ${[...ids.keys()].sort().join(", ")}`
+          : `"${raw}" may be any of the ${size} documents of its kind cited before it`;
+  const given = { number: null, year: null, id: `short:${m.kind.slug}@?`, numberStart: m.wordsStart };
+  return unresolvedShort(m, raw, kindText, given, size < 2 ? "short-form-unresolved" : "short-form-ambiguous", message);
 }
 const MANY = 5;
 
