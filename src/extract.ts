@@ -208,8 +208,9 @@ function withShort(text: string, marks: Landmarks, found: Citation[], candidates
   let all = found;
   if (short.length > 0) {
     const cited = short.map((m) => identifyShort(m, text, candidates ? candidates(m.kind.slug, officialNumber(m.number)) : found));
-    // "chương trình 135" with no document of that number in the text is the programme's name.
-    const kept = cited.filter((c, i) => !short[i].kind.namesUndertaking || short[i].withSo || c.warnings.length === 0);
+    // "chương trình 135" with no document of that number in the text is the programme's name;
+    // "kế hoạch 5 năm 2021" with none is a period (yearInWords).
+    const kept = cited.filter((c, i) => ((!short[i].kind.namesUndertaking && !short[i].yearInWords) || short[i].withSo) || c.warnings.length === 0);
     all = [...found, ...kept].sort((a, b) => a.start - b.start);
   }
   const above = findAboveMentions(text, spansOf(all));

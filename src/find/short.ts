@@ -29,6 +29,11 @@ export interface ShortMention {
   withSo: boolean;
   /** "Nghị định 100/2019": the year written after the number, with no type code; null when none. */
   year: number | null;
+  /**
+   * "Nghị định 43 năm 2014": the year written as a word after the number. Periods are written so
+   * too ("kế hoạch 5 năm 2021"), so without "số" it is a citation only where it resolves.
+   */
+  yearInWords: boolean;
 }
 
 /** Longer numbers are amounts, codes or years run together, not documents named short. */
@@ -107,7 +112,9 @@ export function findShortMentions(text: string, taken: TakenSpans, numbers: read
     const next = pastIgnorables(text, end);
     if (NOT_SHORT_AFTER.test(text.slice(next, next + 3))) continue;
     if (listItemAt(text, numberStart, end)) continue;
-    if (periodAfter(text, end)) continue;
+    // "Nghị định 43 năm 2014 của Chính phủ", as answers to readers and news write a decree: the year, not a period.
+    const worded = year === null ? yearInWordsAfter(text, end) : null;
+    if (worded === null && periodAfter(text, end)) continue;
     // Read composed and repaired (NFD, look-alikes), as the grammar reads; offsets mapped back.
     const from = Math.max(0, numberStart - LOOK_BACK);
     const { text: before, map } = prepare(text.slice(from, numberStart));
@@ -121,15 +128,16 @@ export function findShortMentions(text: string, taken: TakenSpans, numbers: read
     if (t > 0 && ends[t - 1] > start) continue;
     out.push({
       start,
-      end,
+      end: worded === null ? end : worded.end,
       kind,
       kindEnd: from + map.toOriginal(at + k[1].length, "end"),
       numberStart,
       number,
       withSo: k[2] !== undefined,
-      year,
+      year: worded === null ? year : worded.year,
+      yearInWords: worded !== null,
     });
-    if (year === null) listedAfter(text, out, taken);
+    if (year === null && worded === null) listedAfter(text, out, taken);
   }
   return out;
 }
@@ -171,7 +179,7 @@ function listedAfter(text: string, out: ShortMention[], taken: TakenSpans): void
     if (k >= 0 && taken.ends[k] > numberStart) return;
     const after = text.slice(end, end + 8);
     if (!MEMBER_END.test(after) || NOT_SHORT_AFTER.test(after) || periodAfter(text, end)) return;
-    prev = { start: numberStart, end, kind: head.kind, kindEnd: numberStart, numberStart, number: text.slice(numberStart, end), withSo: head.withSo, year: null };
+    prev = { start: numberStart, end, kind: head.kind, kindEnd: numberStart, numberStart, number: text.slice(numberStart, end), withSo: head.withSo, year: null, yearInWords: false };
     out.push(prev);
   }
 }
@@ -230,6 +238,33 @@ function listItemAt(text: string, numberStart: number, end: number): boolean {
 }
 
 const LIST_STOP_AFTER = /^[ \t\u00a0]*[.)]/;
+
+/** "năm" as a whole word, composed, any case. */
+const NAM = /^năm$/iu;
+/** After the year: no range going on ("năm 2021 - 2025", "năm 2021–2025", "năm 2021 đến 2025" are periods). */
+const RANGE_AFTER = /^[ \t]*(?:[-–—/]|đến(?![\p{L}\p{N}])|tới(?![\p{L}\p{N}]))/iu;
+
+/**
+ * The year written as a word right after a short form's number ("43 năm 2014"): spaces, "năm"
+ * (composed or not), spaces, four digits of a year, then no letter, digit or range. Each step
+ * moves forward over a bounded run: linear.
+ */
+function yearInWordsAfter(text: string, end: number): { year: number; end: number } | null {
+  let i = end;
+  while (i < text.length && i - end < 4 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  if (i === end) return null;
+  const wordStart = i;
+  while (i < text.length && i - wordStart < 8 && /[\p{L}\p{M}]/u.test(text.charAt(i))) i++;
+  if (!NAM.test(composedWord(text.slice(wordStart, i)))) return null;
+  const gap = i;
+  while (i < text.length && i - gap < 4 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  if (i === gap || i + 4 > text.length) return null;
+  const digits = text.slice(i, i + 4);
+  if (!/^(?:19|20)\d\d$/.test(digits) || WORDISH.test(text.charAt(i + 4))) return null;
+  const year = Number(digits);
+  if (year < 1945 || RANGE_AFTER.test(text.slice(i + 4, i + 12))) return null;
+  return { year, end: i + 4 };
+}
 
 /** A period or an amount after the number, not a date: read composed, so decomposed "nga\u0300y" is "ngày" too. */
 function periodAfter(text: string, end: number): boolean {

@@ -69,6 +69,27 @@ describe("short forms", () => {
     expect(shorts(text)).toEqual([]);
   });
 
+  it("a number and its year written as a word ('Thông tư 24 năm 2014'): the one full citation of that number and year, else nothing without 'số'", () => {
+    const t = "Đề nghị xã hướng dẫn hồ sơ theo Thông tư 24 năm 2014 của Bộ Tài nguyên và Môi trường. Căn cứ Thông tư số 24/2014/TT-BTNMT ngày 19/5/2014 về hồ sơ địa chính.";
+    expect(shorts(t)).toEqual([["Thông tư 24 năm 2014", "24/2014/TT-BTNMT", []]]);
+    const [c] = extract(t).filter((x) => x.form === "short");
+    expect([c.start, c.end, c.year]).toEqual([t.indexOf("Thông tư 24"), t.indexOf(" của Bộ"), 2014]);
+    // Any case, decomposed too, as web pages and PDF text write it.
+    expect(shorts("Căn cứ Nghị định số 106/2014/NĐ-CP; thay thế Nghị Định 106 Na\u0306m 2014.").map((x) => x[1])).toEqual(["106/2014/NĐ-CP"]);
+    // Another year is another document: nothing to name, and no guess.
+    expect(shorts("Căn cứ Thông tư số 24/2014/TT-BTNMT; theo Thông tư 24 năm 2015 thì khác.")).toEqual([]);
+    // With "số" it is a document's number even where the text never cites it in full.
+    expect(shorts("Hồ sơ lập theo Quyết định số 17 năm 2009 của tỉnh.")).toEqual([["Quyết định số 17 năm 2009", "short:decision/17@?", ["short-form-unresolved"]]]);
+  });
+
+  it("a period written after a plan's number stays a period, even where a plan of that number is cited ('kế hoạch 5 năm 2021 - 2025')", () => {
+    const full = "Thực hiện Kế hoạch số 5/KH-UBND ngày 4/1/2021 của Ủy ban; ";
+    expect(shorts(full + "xây dựng Kế hoạch 5 năm 2021 - 2025 của ngành và kế hoạch 5 năm 2021–2025.")).toEqual([]);
+    expect(shorts(full + "kế hoạch 5 năm 2016 đến 2020 đã hoàn thành.")).toEqual([]);
+    // No document of that number: a period with a year, not a citation.
+    expect(shorts("Báo cáo tổng kết Kế hoạch 5 năm 2016 của huyện.")).toEqual([]);
+  });
+
   it("numbers listed after a short form, the kind word written once ('Chỉ thị 05, 08 và 11'), are short forms of that kind", () => {
     const t = "Chỉ thị số 08/CT-UBND ngày 2/3/2021; thực hiện các Chỉ thị 05, 08 và 11 của Ủy ban; Công văn 7,9 đã nêu.";
     expect(shorts(t)).toEqual([
@@ -123,6 +144,7 @@ describe("short forms", () => {
     // pauses once took every one of three pairs (27 against a linear 8 and a quadratic 64).
     expect(cpuRatio((x) => extract(x), list(16000), list(2000), 5)).toBeLessThan(24);
     expect(cpuRatio((x) => extract(x), "Nghị định 1/2019 ".repeat(16000), "Nghị định 1/2019 ".repeat(2000), 5)).toBeLessThan(24);
+    expect(cpuRatio((x) => extract(x), "Nghị định số 1 năm 2019 ".repeat(12000), "Nghị định số 1 năm 2019 ".repeat(1500), 5)).toBeLessThan(24);
   });
 });
 
