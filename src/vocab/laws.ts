@@ -35,7 +35,11 @@ export const AMENDED_ALONE = ["Hiến pháp"];
  * 29/11/2013", "Pháp lệnh Phí và lệ phí của Ủy ban Thường vụ Quốc hội khoá X thông qua ngày …".
  * The name ends before it: an enactment, with its date after it; a name's end, without one.
  */
-const LAW_MAKERS_AFTER_NAME = ["của quốc hội", "của ủy ban thường vụ quốc hội", "của uỷ ban thường vụ quốc hội"];
+// "Luật Đất đai do Quốc hội thông qua ngày 29 tháng 11 năm 2013", "Pháp lệnh Kế toán và thống kê do Hội
+// đồng Nhà nước ban hành ngày 20-5-1988" (the body that made ordinances before 1992): who enacted it,
+// after "của" or "do", is no word of its name.
+const LAW_MAKERS = ["quốc hội", "ủy ban thường vụ quốc hội", "uỷ ban thường vụ quốc hội", "hội đồng nhà nước"];
+const LAW_MAKERS_AFTER_NAME = LAW_MAKERS.flatMap((body) => [`của ${body}`, `do ${body}`]);
 
 export const NAME_ENDINGS = [
   ...LAW_MAKERS_AFTER_NAME,

@@ -160,6 +160,21 @@ describe("laws named without a number", () => {
     expect(read("Kế hoạch tuyên truyền Luật Trẻ em\na) Mục đích")).toEqual([["Luật Trẻ em", "Trẻ em", null]]);
   });
 
+  it("the body that enacted a law, after 'do' as after 'được' or 'của', is no word of its name", () => {
+    expect(read("Căn cứ Luật Đất đai do Quốc hội thông qua ngày 29 tháng 11 năm 2013;")).toEqual([
+      ["Luật Đất đai do Quốc hội thông qua ngày 29 tháng 11 năm 2013", "Đất đai", 2013],
+    ]);
+    // Before 1992 the Hội đồng Nhà nước made the ordinances.
+    expect(read("Căn cứ Pháp lệnh Kế toán và thống kê do Hội đồng Nhà nước ban hành ngày 20-5-1988;")).toEqual([
+      ["Pháp lệnh Kế toán và thống kê do Hội đồng Nhà nước ban hành ngày 20-5-1988", "Kế toán và thống kê", 1988],
+    ]);
+    expect(extract("Căn cứ Luật Ngân sách nhà nước do Quốc hội khóa XIII, kỳ họp thứ 9 thông qua ngày 25 tháng 6 năm 2015;").map((c) => c.id)).toEqual([
+      "law:ngan-sach-nha-nuoc@2015",
+    ]);
+    // A law named for the Quốc hội keeps it.
+    expect(read("Căn cứ Luật Tổ chức Quốc hội năm 2014;")[0][1]).toBe("Tổ chức Quốc hội");
+  });
+
   it("a date past the enactment's words is not the law's: only the body and its session may run on", () => {
     expect(read("Luật Đầu tư đã được các doanh nghiệp trên địa bàn tỉnh áp dụng và triển khai rộng rãi từ ngày 01 tháng 7 năm 2006;")).toEqual([["Luật Đầu tư", "Đầu tư", null]]);
   });
