@@ -1,8 +1,10 @@
-import { HEADING_REACH, LINE_FIRST_LETTER, MIN_LETTERS, PREAMBLE_LINE, SAMPLE, opensSentence } from "./shouting.js";
+import { HEADING_REACH, ITEM_OPENER, LINE_FIRST_LETTER, MIN_LETTERS, PREAMBLE_LINE, SAMPLE, STOPS, opensSentence } from "./shouting.js";
+import { WHITESPACE } from "../shared/chars.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { KINDS } from "../vocab/kinds.js";
 import { ENACTING_WORDS } from "../vocab/parts.js";
 import { CAPITALS_ONLY_INITIALS } from "../vocab/issuers.js";
+import { FORMER_PROVINCES, PROVINCES_AFTER_2025, PROVINCES_BEFORE_2025 } from "../vocab/provinces.js";
 
 /**
  * A text lower-cased whole (a listing's summary, a crawler's copy kept for search, a corpus that
@@ -18,7 +20,9 @@ export function printedCase(text: string): string {
   const cased = withHeadingInCapitals(text, withSentenceCapitals(text));
   return cased
     .replace(PRINTED_IN_CAPITALS, (whole: string, before: string) => before + sameLength(whole.slice(before.length).toUpperCase(), whole.slice(before.length)))
-    .replace(INITIALS, (whole: string) => sameLength(whole.toUpperCase(), whole));
+    .replace(INITIALS, (whole: string) => sameLength(whole.toUpperCase(), whole))
+    .replace(LETTERED_ITEM_WORD, (whole: string, before: string) => before + sameLength(whole.slice(before.length).toUpperCase(), whole.slice(before.length)))
+    .replace(PROVINCE_AFTER_TYPE, (whole: string, before: string) => before + capitalised(whole.slice(before.length)));
 }
 
 /**
@@ -37,7 +41,7 @@ const PRINTED_IN_CAPITALS = new RegExp(
   "giu",
 );
 
-const INITIALS = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(?:${phraseSource(CAPITALS_ONLY_INITIALS)})(?![\p{L}\p{M}\p{N}])`, "giu");
+const INITIALS = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}/.-])(?:${phraseSource(CAPITALS_ONLY_INITIALS)})(?![\p{L}\p{M}\p{N}/-])`, "giu");
 
 /**
  * No more than one letter in a hundred a capital, over enough letters to tell; the first SAMPLE
@@ -66,9 +70,45 @@ function isLowerCased(text: string): boolean {
  */
 function withSentenceCapitals(text: string): string {
   return text.replace(LINE_FIRST_LETTER, (whole: string, before: string, letter: string, at: number) =>
-    opensSentence(text, at, before) ? before + sameLength(letter.toUpperCase(), letter) : whole,
+    OPENS_WITH_WORD.test(before) && !LETTERED_ITEM.test(text.slice(at + whole.length, at + whole.length + 3)) && opensLowerCasedSentence(text, at, before)
+      ? before + sameLength(letter.toUpperCase(), letter)
+      : whole,
   );
 }
+
+/**
+ * opensSentence, but a line whose break only its width tells (no stop before it, no list's mark,
+ * no preamble's opener) opens a sentence only after a short line, a heading's ("Điều 4. Hiệu lực thi
+ * hành"): in capitals a wrapped line's first word is a capital either way, in lower case the capital
+ * is what tells a cue ("Thực hiện …") from a paragraph's first line wrapped ("… về triển khai ⏎ thực
+ * hiện quyết định số …"), and a paragraph's first line, indented, stops short of its neighbours too.
+ * The heading and the preamble after it (the text's first lines) keep opensSentence's reading: a
+ * title's last line, long or short, ends where the preamble's "Thực hiện …" begins.
+ */
+function opensLowerCasedSentence(text: string, at: number, before: string): boolean {
+  if (!opensSentence(text, at, before)) return false;
+  if (at < HEADING_REACH || before[0] !== "\n" || before.trim() !== "") return true;
+  let p = at;
+  while (p > 0 && WHITESPACE[text.charCodeAt(p - 1)] === 1) p--;
+  if (p === 0 || STOPS.includes(text[p - 1])) return true;
+  ITEM_OPENER.lastIndex = at + before.length;
+  if (ITEM_OPENER.test(text)) return true;
+  let start = p;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10 && p - start < HEADING_LINE) start--;
+  return p - start < HEADING_LINE;
+}
+
+/** A heading's line holds fewer characters than this; a paragraph's first line, indented, more. */
+const HEADING_LINE = 50;
+
+/**
+ * What may stand before a sentence's first word on its line: marks and a list's number ("- ", "1. ",
+ * "2.1) "); after a number alone ("13 tháng 7", "27/2022/nđ-cp") the line goes on in mid-sentence.
+ */
+const OPENS_WITH_WORD = /^\n?[^\p{L}\p{N}\n]*(?:\p{N}{1,3}(?:\.\p{N}{1,3})*[ \t]*[.)][^\p{L}\p{N}\n]*)?$/u;
+
+/** A lettered item's letter ("a) …", "đ) …") is printed in lower case. */
+const LETTERED_ITEM = /^[ \t]?\)/;
 
 /**
  * A printed heading has its kind line ("QUYẾT ĐỊNH") and, above it, the issuer's lines and the
@@ -92,6 +132,25 @@ function withHeadingInCapitals(text: string, cased: string): string {
     from = lineEnd;
   }
   return out + sameLength(text.slice(kindStart, kindEnd).toUpperCase(), text.slice(kindStart, kindEnd)) + cased.slice(kindEnd);
+}
+
+/** A lettered item's first word ("a) Nâng cao …"): an item opens as a sentence does. */
+const LETTERED_ITEM_WORD = /((?:^|\n)[ \t]*[a-zđ][ \t]?\)[ \t]+)\p{L}/gu;
+
+/**
+ * A province's name after its type ("tỉnh hậu giang", "thành phố hồ chí minh"): a place's name is
+ * printed with each word's capital. Only the names the province table holds, so no name's end is guessed.
+ */
+const PROVINCE_AFTER_TYPE = new RegExp(
+  String.raw`((?<![\p{L}\p{M}])(?:tỉnh|thành[ \t]+phố|tp\.?)[ \t]+)(?:${phraseSource(
+    [...PROVINCES_BEFORE_2025, ...FORMER_PROVINCES, ...PROVINCES_AFTER_2025].map((p) => p.name),
+  )})(?![\p{L}\p{M}])`,
+  "giu",
+);
+
+/** Each word's first letter a capital (the length kept letter by letter). */
+function capitalised(words: string): string {
+  return words.replace(/(?<![\p{L}\p{M}])\p{L}/gu, (letter: string) => sameLength(letter.toUpperCase(), letter));
 }
 
 /** A kind alone on its line, as a heading or a markdown export prints it ("## **kế hoạch**"). */

@@ -94,9 +94,9 @@ export function opensSentence(text: string, at: number, before: string): boolean
   return ITEM_OPENER.test(text) || brokenOnPurpose(text, at + 1);
 }
 
-const ITEM_OPENER = new RegExp(String.raw`(?:${phraseSource(PREAMBLE_OPENERS)})(?![\p{L}\p{N}])`, "iuy");
+export const ITEM_OPENER = new RegExp(String.raw`(?:${phraseSource(PREAMBLE_OPENERS)})(?![\p{L}\p{N}])`, "iuy");
 
-const STOPS = ".;:!?";
+export const STOPS = ".;:!?";
 
 /** What opens a line up to its first letter, and that letter. */
 export const LINE_FIRST_LETTER = /((?:^|\n)[^\p{L}\n]*)(\p{L})/gu;
