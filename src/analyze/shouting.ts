@@ -34,7 +34,7 @@ function withHeadingKindLine(text: string, cased: string): string {
 /** A heading is the text's first lines: the kind line of a body's list is no document's own. */
 export const HEADING_REACH = 2_000;
 
-export const HEADING_KIND_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*(${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})(?=[ \t]*(?:\r?\n|$))`, "u");
+const HEADING_KIND_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*(${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})(?=[ \t]*(?:\r?\n|$))`, "u");
 
 export const PREAMBLE_LINE = new RegExp(String.raw`(?:^|\n)[^\p{L}\n]*(?:${phraseSource(PREAMBLE_OPENERS)})(?![\p{L}\p{N}])`, "iu");
 
