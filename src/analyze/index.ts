@@ -3,6 +3,7 @@ import { extract, extractListing, type ListedAmendment } from "../extract.js";
 import { prepareDocument } from "./prepared.js";
 import { blankPageLines, unescapeLineBreaks } from "../prepare/line-breaks.js";
 import { readableCase } from "./shouting.js";
+import { printedCase } from "./lower-case.js";
 import type { OffsetMap } from "../prepare/offset-map.js";
 import { councilPassedOn, enactingBody, readHeader, type Header } from "./header.js";
 import { findJurisdiction, headingNamesPlace, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
@@ -68,7 +69,9 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const document = prepareDocument(text);
   const { map } = document;
   const lines = blankPageLines(unescapeLineBreaks(document.text));
-  const prepared = readableCase(lines);
+  // A text in capitals is read in sentence case, one lower-cased whole in the case it was printed in.
+  const shouted = readableCase(lines);
+  const prepared = shouted === lines ? printedCase(lines) : shouted;
   // The arrays handed on to the stages below are filled by push, not map: Array.prototype.map
   // gives a packed array while this function is interpreted and a holey one once V8 has compiled
   // it, and each function reading the array then meets a second shape and is compiled again

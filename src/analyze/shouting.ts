@@ -32,11 +32,11 @@ function withHeadingKindLine(text: string, cased: string): string {
 }
 
 /** A heading is the text's first lines: the kind line of a body's list is no document's own. */
-const HEADING_REACH = 2_000;
+export const HEADING_REACH = 2_000;
 
 const HEADING_KIND_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*(${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})(?=[ \t]*(?:\r?\n|$))`, "u");
 
-const PREAMBLE_LINE = new RegExp(String.raw`(?:^|\n)[^\p{L}\n]*(?:${phraseSource(PREAMBLE_OPENERS)})(?![\p{L}\p{N}])`, "iu");
+export const PREAMBLE_LINE = new RegExp(String.raw`(?:^|\n)[^\p{L}\n]*(?:${phraseSource(PREAMBLE_OPENERS)})(?![\p{L}\p{N}])`, "iu");
 
 /**
  * Fewer than one letter in a hundred in lower case, over enough letters to tell (a header alone is
@@ -61,8 +61,8 @@ function isShouting(text: string): boolean {
   return upper >= MIN_LETTERS && lower * 100 < upper;
 }
 
-const MIN_LETTERS = 400;
-const SAMPLE = 20_000;
+export const MIN_LETTERS = 400;
+export const SAMPLE = 20_000;
 
 /**
  * Lower case, then the first letter of each line that opens a sentence as written (a capital);
@@ -84,7 +84,7 @@ function sentenceCase(text: string): string {
  * "XÉT ĐỀ NGHỊ": the item before may end without its ";" on a full line), the line before ends
  * with a stop, or its line break was made on purpose (a heading, a paragraph's end).
  */
-function opensSentence(text: string, at: number, before: string): boolean {
+export function opensSentence(text: string, at: number, before: string): boolean {
   if (before[0] !== "\n") return true;
   if (before.trim() !== "") return true;
   let p = at;
@@ -94,9 +94,9 @@ function opensSentence(text: string, at: number, before: string): boolean {
   return ITEM_OPENER.test(text) || brokenOnPurpose(text, at + 1);
 }
 
-const ITEM_OPENER = new RegExp(String.raw`(?:${phraseSource(PREAMBLE_OPENERS)})(?![\p{L}\p{N}])`, "iuy");
+export const ITEM_OPENER = new RegExp(String.raw`(?:${phraseSource(PREAMBLE_OPENERS)})(?![\p{L}\p{N}])`, "iuy");
 
-const STOPS = ".;:!?";
+export const STOPS = ".;:!?";
 
 /** What opens a line up to its first letter, and that letter. */
-const LINE_FIRST_LETTER = /((?:^|\n)[^\p{L}\n]*)(\p{L})/gu;
+export const LINE_FIRST_LETTER = /((?:^|\n)[^\p{L}\n]*)(\p{L})/gu;

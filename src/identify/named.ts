@@ -30,8 +30,20 @@ const REVISED_MARK = /\(\s*sửa\s+đổi\s*\)/giu;
  * dân" are one slug.
  */
 export function nameSlug(name: string): string {
-  return slugs.get(name, () => slugify(name.replace(REVISED_MARK, " ").replace(ABBREVIATION, (a) => NAME_ABBREVIATIONS[a]).replace(NOISE, " ")));
+  return slugs.get(name, () => slugify(name.replace(REVISED_MARK, " ").replace(abbreviationsIn(name), (a) => NAME_ABBREVIATIONS[a.toUpperCase()]).replace(NOISE, " ")));
 }
+
+/**
+ * Initials are read in capitals ("Tổ chức HĐND": "hđnd" may be a typo in a name as written), but a
+ * name with no capital at all was lower-cased whole (a listing's summary, a crawler's copy): its
+ * "luật tổ chức hđnd và ubnd" is the name in capitals lower-cased, and its initials are read so.
+ */
+function abbreviationsIn(name: string): RegExp {
+  return CAPITAL.test(name) ? ABBREVIATION : ABBREVIATION_ANY_CASE;
+}
+
+const CAPITAL = /\p{Lu}/u;
+const ABBREVIATION_ANY_CASE = new RegExp(ABBREVIATION.source, "giu");
 
 /** The same few laws are named in every document of a corpus. */
 const slugs = new BoundedCache<string>();

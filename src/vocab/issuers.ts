@@ -606,6 +606,12 @@ export function unmarkedIssuerTitles(): string[] {
  * corrected only by one of its own issuer's. Besides, the bodies that do so to another's documents
  * in practice: the Government to the Prime Minister's, the National Assembly to its Standing Committee's.
  */
+/**
+ * A body's initials that every text prints in capitals and no Vietnamese word spells: a text
+ * lower-cased whole ("ubnd tỉnh ban hành kế hoạch") is read with them in capitals again.
+ */
+export const CAPITALS_ONLY_INITIALS: readonly string[] = ["UBND", "HĐND", "MTTQ", "UBMTTQ"];
+
 export const AMENDS_OTHERS: Readonly<Record<string, readonly string[]>> = { CP: ["TTg"], QH: ["UBTVQH"] };
 
 /** An issuer code as one body: its canonical code, a National Assembly's term left off ("QH13": "QH"). */

@@ -58,6 +58,10 @@ export const REWRITES: ReadonlyArray<{ name: string; rewrite: (text: string) => 
   // Citations are read from the text as given: in capitals a name without a date loses the case
   // that shows where it ends ("LUẬT KINH DOANH RA ĐỜI"), so names are held a little less tightly.
   { name: "typed in capitals", rewrite: (t) => t.toUpperCase(), namedSlack: 0.02 },
+  // Some sources lower-case a whole text (a listing's summary, a crawler's copy for search): no
+  // capital shows the heading's kind line, the issuer's lines, a cue line or a part's heading; it is
+  // read in the case it was printed in (src/analyze/lower-case.ts), its names held as tightly as written.
+  { name: "typed in lower case", rewrite: (t) => t.toLowerCase() },
   // All at once, as a PDF of a text typed in capitals without its ";" gives it: where each layout's
   // rules lean on another's (a line's capital, a line's end), they fail together.
   {

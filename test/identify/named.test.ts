@@ -36,3 +36,14 @@ describe("nameSlug", () => {
     expect(nameSlug("Đất đai ( sửa  đổi )")).toBe(nameSlug("Đất đai"));
   });
 });
+
+describe("nameSlug of a name lower-cased whole", () => {
+  it("expands its initials as in capitals: 'tổ chức hđnd và ubnd' is one law with its name written out", () => {
+    expect(nameSlug("tổ chức hđnd và ubnd")).toBe(nameSlug("Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"));
+    expect(nameSlug("ban hành văn bản qppl")).toBe(nameSlug("Ban hành văn bản QPPL"));
+  });
+
+  it("reads initials in lower case as written where the name has a capital", () => {
+    expect(nameSlug("Tổ chức hđnd")).toBe("to-chuc-hdnd");
+  });
+});
