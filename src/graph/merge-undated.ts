@@ -13,30 +13,42 @@ export function namedMergeKeyOf(a: Pick<DocumentAttributes, "kind" | "number" | 
 }
 
 /**
+ * The undated id a node may stand for: that of a dated id ("76/NQ-CP@2021" → "76/NQ-CP@?"), and
+ * for a numbered law with a name and year that of its name ("13/2003/QH11" named "Đất đai" →
+ * "law:dat-dai@?"): "Luật Đất đai" without a year may mean it as much as "law:dat-dai@2013", so a
+ * graph knowing both has two candidates for it, not one.
+ */
+export function undatedKeyOfNode(id: string, a: Pick<DocumentAttributes, "kind" | "number" | "title" | "year">): string | null {
+  const named = namedMergeKeyOf(a);
+  return undatedKeyOf(id) ?? (named === null ? null : undatedKeyOf(named));
+}
+
+/**
  * A document cited with its date in one file ("76/NQ-CP@2021") and without one in another
  * ("76/NQ-CP@?") is one document when the graph knows exactly one dated document of that number,
  * ký hiệu and place: the undated node is merged into it (its files, citation count and edges),
  * so that "Nghị quyết 76/NQ-CP" resolves to one document. With two dated candidates nothing is
  * merged. Run it once all files are added: the result depends only on the whole graph, not on
- * the order files came in. Returns the ids merged away, sorted.
+ * the order files came in. Laws named without their number are merged first (mergeNamedLaws), so
+ * that "law:dat-dai@2003" and "13/2003/QH11" count as the one document they are. Returns the ids
+ * merged away, sorted.
  */
 export function mergeUndatedMentions(graph: CitationMultiGraph): string[] {
+  const merged = mergeNamedLaws(graph);
   const datedByKey = new Map<string, string[]>();
-  graph.forEachNode((id) => {
-    const key = undatedKeyOf(id);
+  graph.forEachNode((id, a) => {
+    const key = undatedKeyOfNode(id, a);
     if (key === null) return;
     const list = datedByKey.get(key) ?? [];
     list.push(id);
     datedByKey.set(key, list);
   });
-  const merged: string[] = [];
   for (const id of graph.nodes().sort()) {
     const dated = datedByKey.get(id);
     if (!dated || dated.length !== 1) continue;
     moveNode(graph, id, dated[0]);
     merged.push(id);
   }
-  merged.push(...mergeNamedLaws(graph));
   return merged.sort();
 }
 

@@ -32,3 +32,25 @@ describe("mergeUndatedMentions", () => {
     expect(g.hasDocument("76/NQ-CP@?")).toBe(false);
   });
 });
+
+describe("a law named without its year", () => {
+  const numbered2003 = analyze("Căn cứ Luật Đất đai số 13/2003/QH11;\nCăn cứ Luật Đất đai năm 2013;\n", { path: "a.txt" });
+  const bare = analyze("Căn cứ Luật Đất đai;\n", { path: "b.txt" });
+  const named2003 = analyze("Căn cứ Luật Đất đai năm 2003;\n", { path: "c.txt" });
+
+  it("stays apart when the graph knows two laws of that name, one only by its number", () => {
+    // "law:dat-dai@2013" was the only dated node of its key, and took the mention the 2003 law may be.
+    const g = CitationGraph.from([numbered2003, bare]);
+    expect(g.hasDocument("law:dat-dai@?")).toBe(true);
+    expect(g.document("law:dat-dai@2013")?.citedBy).toBe(1);
+    expect(g.resolve("Luật Đất đai").ambiguous).toBe(true);
+  });
+
+  it("joins the one law of that name, named with its year or only with its number", () => {
+    const byName = CitationGraph.from([analyze("Căn cứ Luật Đất đai số 13/2003/QH11;\n", { path: "a.txt" }), bare, named2003]);
+    expect(byName.graph.nodes().filter((n) => !n.startsWith("file:"))).toEqual(["13/2003/QH11"]);
+    expect(byName.document("13/2003/QH11")?.citedBy).toBe(3);
+    const byNumber = CitationGraph.from([analyze("Căn cứ Luật Đất đai số 13/2003/QH11;\n", { path: "a.txt" }), bare]);
+    expect(byNumber.graph.nodes().filter((n) => !n.startsWith("file:"))).toEqual(["13/2003/QH11"]);
+  });
+});
