@@ -1,6 +1,7 @@
 import { absorbNode, upsertRelation, type CitationMultiGraph } from "./build.js";
 import type { DocumentAttributes, RelationAttributes } from "./attributes.js";
 import { namedKeyOf } from "./named.js";
+import { addGraphWarning } from "./warnings.js";
 
 import { undatedKeyOf } from "../identify/id.js";
 
@@ -45,7 +46,11 @@ export function mergeUndatedMentions(graph: CitationMultiGraph): string[] {
   });
   for (const id of graph.nodes().sort()) {
     const dated = datedByKey.get(id);
-    if (!dated || dated.length !== 1) continue;
+    if (!dated) continue;
+    if (dated.length > 1) {
+      warnDoubt(graph, id, "names no year, and the graph knows several dated documents it may be");
+      continue;
+    }
     moveNode(graph, id, dated[0]);
     merged.push(id);
   }
@@ -68,11 +73,24 @@ function mergeNamedLaws(graph: CitationMultiGraph): string[] {
   const merged: string[] = [];
   for (const id of graph.nodes().sort()) {
     const into = numberedByKey.get(id);
-    if (!into || into.length !== 1) continue;
+    if (!into) continue;
+    if (into.length > 1) {
+      warnDoubt(graph, id, "names no number, and the graph knows several numbered laws of that name and year");
+      continue;
+    }
     moveNode(graph, id, into[0]);
     merged.push(id);
   }
   return merged;
+}
+
+/**
+ * A mention left apart because more than one document may be meant: a doubt the graph says, as it
+ * says of an id mentioned with two dates. The message names no count nor candidates: files added
+ * later only add candidates, and the warning read after the next merge stays the same.
+ */
+function warnDoubt(graph: CitationMultiGraph, id: string, why: string): void {
+  addGraphWarning(graph, { file: null, code: "ambiguous-mention", message: `${id} ${why}: kept apart`, start: null, end: null });
 }
 
 function moveNode(graph: CitationMultiGraph, from: string, into: string): void {
