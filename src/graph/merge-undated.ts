@@ -2,10 +2,7 @@ import { absorbNode, upsertRelation, type CitationMultiGraph } from "./build.js"
 import type { DocumentAttributes, RelationAttributes } from "./attributes.js";
 import { namedKeyOf } from "./named.js";
 import { addGraphWarning } from "./warnings.js";
-
 import { undatedKeyOf } from "../identify/id.js";
-
-export { undatedKeyOf };
 
 /** For a numbered law with a name and year, the id of the law named without its number ("law:dat-dai@2003"); else null. */
 export function namedMergeKeyOf(a: Pick<DocumentAttributes, "kind" | "number" | "title" | "year">): string | null {
