@@ -97,20 +97,33 @@ export function decodeEdge(a: Record<string, unknown>): Record<string, unknown> 
 }
 
 /**
- * Text for an XML attribute value; tab, LF and CR as references, which parsers keep as they are.
+ * NEL (U+0085) and LINE SEPARATOR (U+2028) as references: XML 1.1 counts them as line ends, and
+ * @xmldom/xmldom (GEXF and GraphML import) turns each written as it is into LF before parsing,
+ * also in XML 1.0, so a title's or evidence's character came back as "\n", and a JSON value holding
+ * one (the warnings, evidence) as a JSON string broken by a raw line end. A reference is not a line end.
+ */
+const XML_LINE_ENDS = /[\u0085\u2028]/g;
+
+function lineEndRefs(s: string): string {
+  return s.replace(XML_LINE_ENDS, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * Text for an XML attribute value; tab, LF, CR, NEL and LINE SEPARATOR as references, which parsers keep as they are.
  * ">" may stand as it is in a value, and edge keys ("amends:A->B") stay readable.
  */
 export function xmlAttr(s: string): string {
-  return xmlSafe(s)
+  const escaped = xmlSafe(s)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/"/g, "&quot;")
     .replace(/\t/g, "&#9;")
     .replace(/\n/g, "&#10;")
     .replace(/\r/g, "&#13;");
+  return lineEndRefs(escaped);
 }
 
-/** Character data; CR as a reference (parsers turn a literal CR into LF). */
+/** Character data; CR, NEL and LINE SEPARATOR as references (parsers turn a literal one into LF). */
 export function xmlText(s: string): string {
-  return xmlSafe(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
+  return lineEndRefs(xmlSafe(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;"));
 }

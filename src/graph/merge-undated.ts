@@ -1,10 +1,8 @@
 import { absorbNode, upsertRelation, type CitationMultiGraph } from "./build.js";
 import type { DocumentAttributes, RelationAttributes } from "./attributes.js";
 import { namedKeyOf } from "./named.js";
-
+import { addGraphWarning } from "./warnings.js";
 import { undatedKeyOf } from "../identify/id.js";
-
-export { undatedKeyOf };
 
 /** For a numbered law with a name and year, the id of the law named without its number ("law:dat-dai@2003"); else null. */
 export function namedMergeKeyOf(a: Pick<DocumentAttributes, "kind" | "number" | "title" | "year">): string | null {
@@ -13,30 +11,46 @@ export function namedMergeKeyOf(a: Pick<DocumentAttributes, "kind" | "number" | 
 }
 
 /**
+ * The undated id a node may stand for: that of a dated id ("76/NQ-CP@2021" → "76/NQ-CP@?"), and
+ * for a numbered law with a name and year that of its name ("13/2003/QH11" named "Đất đai" →
+ * "law:dat-dai@?"): "Luật Đất đai" without a year may mean it as much as "law:dat-dai@2013", so a
+ * graph knowing both has two candidates for it, not one.
+ */
+export function undatedKeyOfNode(id: string, a: Pick<DocumentAttributes, "kind" | "number" | "title" | "year">): string | null {
+  const named = namedMergeKeyOf(a);
+  return undatedKeyOf(id) ?? (named === null ? null : undatedKeyOf(named));
+}
+
+/**
  * A document cited with its date in one file ("76/NQ-CP@2021") and without one in another
  * ("76/NQ-CP@?") is one document when the graph knows exactly one dated document of that number,
  * ký hiệu and place: the undated node is merged into it (its files, citation count and edges),
  * so that "Nghị quyết 76/NQ-CP" resolves to one document. With two dated candidates nothing is
  * merged. Run it once all files are added: the result depends only on the whole graph, not on
- * the order files came in. Returns the ids merged away, sorted.
+ * the order files came in. Laws named without their number are merged first (mergeNamedLaws), so
+ * that "law:dat-dai@2003" and "13/2003/QH11" count as the one document they are. Returns the ids
+ * merged away, sorted.
  */
 export function mergeUndatedMentions(graph: CitationMultiGraph): string[] {
+  const merged = mergeNamedLaws(graph);
   const datedByKey = new Map<string, string[]>();
-  graph.forEachNode((id) => {
-    const key = undatedKeyOf(id);
+  graph.forEachNode((id, a) => {
+    const key = undatedKeyOfNode(id, a);
     if (key === null) return;
     const list = datedByKey.get(key) ?? [];
     list.push(id);
     datedByKey.set(key, list);
   });
-  const merged: string[] = [];
   for (const id of graph.nodes().sort()) {
     const dated = datedByKey.get(id);
-    if (!dated || dated.length !== 1) continue;
+    if (!dated) continue;
+    if (dated.length > 1) {
+      warnDoubt(graph, id, "names no year, and the graph knows several dated documents it may be");
+      continue;
+    }
     moveNode(graph, id, dated[0]);
     merged.push(id);
   }
-  merged.push(...mergeNamedLaws(graph));
   return merged.sort();
 }
 
@@ -56,11 +70,24 @@ function mergeNamedLaws(graph: CitationMultiGraph): string[] {
   const merged: string[] = [];
   for (const id of graph.nodes().sort()) {
     const into = numberedByKey.get(id);
-    if (!into || into.length !== 1) continue;
+    if (!into) continue;
+    if (into.length > 1) {
+      warnDoubt(graph, id, "names no number, and the graph knows several numbered laws of that name and year");
+      continue;
+    }
     moveNode(graph, id, into[0]);
     merged.push(id);
   }
   return merged;
+}
+
+/**
+ * A mention left apart because more than one document may be meant: a doubt the graph says, as it
+ * says of an id mentioned with two dates. The message names no count nor candidates: files added
+ * later only add candidates, and the warning read after the next merge stays the same.
+ */
+function warnDoubt(graph: CitationMultiGraph, id: string, why: string): void {
+  addGraphWarning(graph, { file: null, code: "ambiguous-mention", message: `${id} ${why}: kept apart`, start: null, end: null });
 }
 
 function moveNode(graph: CitationMultiGraph, from: string, into: string): void {

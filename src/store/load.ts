@@ -113,13 +113,15 @@ async function checkStaged(client: pg.Client): Promise<void> {
 }
 
 /**
- * mergeUndatedMentions in the database: the undated mentions this load made mergeable, then the
- * laws named without their number. Returns the ids merged away, sorted.
+ * mergeUndatedMentions in the database: the laws named without their number, then the undated
+ * mentions this load made mergeable (a numbered law is a candidate of its name's undated mention,
+ * undatedKeyOfNode, so "law:x@2003" must have joined its numbered law first). Returns the ids
+ * merged away, sorted.
  */
 async function mergeUndated(client: pg.Client): Promise<string[]> {
-  const undated = await mergePairs(client, SQL.undatedCandidates);
   const named = await mergePairs(client, SQL.namedCandidates);
-  return [...undated, ...named].sort();
+  const undated = await mergePairs(client, SQL.undatedCandidates);
+  return [...named, ...undated].sort();
 }
 
 /** Merges each pair the query finds, the first into the second, by absorbDocument's rules. */

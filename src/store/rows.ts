@@ -2,7 +2,7 @@ import type { DocumentAttributes, EvidenceRecord } from "../graph/attributes.js"
 import { issuerRecord, jurisdictionRecord } from "../graph/facts.js";
 import { kind, level, style } from "../graph/coerce.js";
 import { lookupKey, nameKeyOf } from "../graph/resolve.js";
-import { namedMergeKeyOf, undatedKeyOf } from "../graph/merge-undated.js";
+import { namedMergeKeyOf, undatedKeyOfNode } from "../graph/merge-undated.js";
 import type { Issuer, Jurisdiction } from "../types.js";
 
 /** A vncite_documents row as the driver returns it (jsonb parsed, text[] as an array). */
@@ -58,7 +58,7 @@ export function documentLine(id: string, a: DocumentAttributes): string {
     id, a.kind, a.number, a.year, a.symbol, a.style, a.date, a.title,
     a.issuer === null ? null : JSON.stringify(a.issuer),
     a.jurisdiction === null ? null : JSON.stringify(a.jurisdiction),
-    a.level, a.label, arrayLiteral(a.files), key?.number ?? null, key?.symbol ?? null, undatedKeyOf(id),
+    a.level, a.label, arrayLiteral(a.files), key?.number ?? null, key?.symbol ?? null, undatedKeyOfNode(id, a),
     namedMergeKeyOf(a), a.title !== null ? nameKeyOf(a.kind, a.title) : null,
   ]);
 }

@@ -163,6 +163,18 @@ describe("GraphML", () => {
     expect(back.relation("implements", "63/KH-UBND@2021~hau-giang", "43/CT-TTg@2020")!.evidence.map((e) => e.sentence)).toContain(NASTY);
   });
 
+  it("keeps NEL and LINE SEPARATOR, which the XML parser reads as line ends, in titles, evidence, keys and warnings", () => {
+    // U+0085 is what a Windows-1252 ellipsis becomes read as Latin-1; U+2028 comes from word processors.
+    const a = analysis("d\u0085.txt", "file:d\u0085.txt", [["61/2018/NĐ-CP", "references"]], [], { title: "A\u2028B\u0085C" });
+    a.relations[0].evidence.sentence = "x\u2028y\u0085z";
+    a.warnings = [{ code: "year-mismatch", message: "m\u2028n\u0085o", start: 0, end: 1 }];
+    const h = CitationGraph.from([a]);
+    for (const back of [CitationGraph.fromFlatGraph(parseGraphML(MultiDirectedGraph, h.toGraphML())), CitationGraph.fromGEXF(h.toGEXF())]) {
+      expect(json(back)).toBe(json(h));
+      expect(back.warnings.map((w) => w.message)).toContain("m\u2028n\u0085o");
+    }
+  });
+
   it("replaces the characters XML cannot carry in plain strings, and keeps them in JSON ones", () => {
     const a = analysis("c.txt", "file:c.txt", [["61/2018/NĐ-CP", "references"]], [], { title: "A\u000cB" });
     a.relations[0].evidence.sentence = "x\u0001y\uffff";

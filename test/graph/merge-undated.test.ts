@@ -25,10 +25,51 @@ describe("mergeUndatedMentions", () => {
     expect(g.graph.nodes().filter((n) => n.startsWith("76/")).sort()).toEqual(["76/NQ-CP@2019", "76/NQ-CP@2021", "76/NQ-CP@?"]);
   });
 
+  it("says so when it merges nothing for a doubt, the same whatever files came later", () => {
+    const doubts = (g: CitationGraph) => g.warnings.filter((w) => w.code === "ambiguous-mention").map((w) => w.message.split(" ")[0]);
+    expect(doubts(CitationGraph.from([dated, undated]))).toEqual([]);
+    const g = CitationGraph.from([dated, undated, otherYear]);
+    expect(doubts(g)).toEqual(["76/NQ-CP@?"]);
+    const later = CitationGraph.from([dated, undated, otherYear, analyze("Căn cứ Nghị quyết số 76/NQ-CP ngày 01/02/2018 của Chính phủ.", { path: "d.txt" })]);
+    const again = CitationGraph.fromJSON(g.toJSON()).add(analyze("Căn cứ Nghị quyết số 76/NQ-CP ngày 01/02/2018 của Chính phủ.", { path: "d.txt" }));
+    again.mergeUndatedMentions();
+    expect(JSON.stringify(again.toJSON())).toBe(JSON.stringify(later.toJSON()));
+  });
+
   it("leaves a graph built file by file alone until asked", () => {
     const g = new CitationGraph().add(dated).add(undated);
     expect(g.hasDocument("76/NQ-CP@?")).toBe(true);
     expect(g.mergeUndatedMentions()).toEqual(["76/NQ-CP@?"]);
     expect(g.hasDocument("76/NQ-CP@?")).toBe(false);
+  });
+});
+
+describe("a law named without its year", () => {
+  const numbered2003 = analyze("Căn cứ Luật Đất đai số 13/2003/QH11;\nCăn cứ Luật Đất đai năm 2013;\n", { path: "a.txt" });
+  const bare = analyze("Căn cứ Luật Đất đai;\n", { path: "b.txt" });
+  const named2003 = analyze("Căn cứ Luật Đất đai năm 2003;\n", { path: "c.txt" });
+
+  it("stays apart when the graph knows two laws of that name, one only by its number", () => {
+    // "law:dat-dai@2013" was the only dated node of its key, and took the mention the 2003 law may be.
+    const g = CitationGraph.from([numbered2003, bare]);
+    expect(g.hasDocument("law:dat-dai@?")).toBe(true);
+    expect(g.document("law:dat-dai@2013")?.citedBy).toBe(1);
+    expect(g.resolve("Luật Đất đai").ambiguous).toBe(true);
+    expect(g.warnings.filter((w) => w.code === "ambiguous-mention").map((w) => w.message.split(" ")[0])).toEqual(["law:dat-dai@?"]);
+  });
+
+  it("joins the one law of that name, named with its year or only with its number", () => {
+    const byName = CitationGraph.from([analyze("Căn cứ Luật Đất đai số 13/2003/QH11;\n", { path: "a.txt" }), bare, named2003]);
+    expect(byName.graph.nodes().filter((n) => !n.startsWith("file:"))).toEqual(["13/2003/QH11"]);
+    expect(byName.document("13/2003/QH11")?.citedBy).toBe(3);
+    const byNumber = CitationGraph.from([analyze("Căn cứ Luật Đất đai số 13/2003/QH11;\n", { path: "a.txt" }), bare]);
+    expect(byNumber.graph.nodes().filter((n) => !n.startsWith("file:"))).toEqual(["13/2003/QH11"]);
+  });
+
+  it("says so when two numbered laws have the name and year of a law named without its number", () => {
+    const two = analyze("Căn cứ Luật Đất đai số 13/2003/QH11;\nCăn cứ Luật Đất đai số 14/2003/QH11;\n", { path: "a.txt" });
+    const g = CitationGraph.from([two, named2003]);
+    expect(g.hasDocument("law:dat-dai@2003")).toBe(true);
+    expect(g.warnings.filter((w) => w.code === "ambiguous-mention").map((w) => w.message.split(" ")[0])).toEqual(["law:dat-dai@2003"]);
   });
 });
