@@ -1,4 +1,4 @@
-import { HEADING_REACH, ITEM_OPENER, LINE_FIRST_LETTER, MIN_LETTERS, PREAMBLE_LINE, SAMPLE, STOPS, opensSentence } from "./shouting.js";
+import { HEADING_REACH, ITEM_OPENER, LINE_FIRST_LETTER, MIN_LETTERS, PREAMBLE_LINE, STOPS, countLetterCase, opensSentence } from "./shouting.js";
 import { WHITESPACE } from "../shared/chars.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { KINDS } from "../vocab/kinds.js";
@@ -48,19 +48,7 @@ const INITIALS = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}/.-])(?:${phraseSourc
  * letters decide. A text as written has its capitals in its first lines (the heading, "Căn cứ").
  */
 function isLowerCased(text: string): boolean {
-  let upper = 0;
-  let lower = 0;
-  for (let i = 0; i < text.length && upper + lower < SAMPLE; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x61 && c <= 0x7a) lower++;
-    else if (c >= 0x41 && c <= 0x5a) upper++;
-    else if (c >= 0xc0) {
-      const ch = text[i];
-      if (ch.toLowerCase() !== ch) upper++;
-      else if (ch.toUpperCase() !== ch) lower++;
-    }
-    if (upper > 50 && upper * 100 > lower) return false;
-  }
+  const { upper, lower } = countLetterCase(text, (u, l) => u > 50 && u * 100 > l);
   return lower >= MIN_LETTERS && upper * 100 <= lower;
 }
 

@@ -40,9 +40,20 @@ export const PREAMBLE_LINE = new RegExp(String.raw`(?:^|\n)[^\p{L}\n]*(?:${phras
 
 /**
  * Fewer than one letter in a hundred in lower case, over enough letters to tell (a header alone is
- * in capitals); the first SAMPLE letters decide, so a long text is not walked twice.
+ * in capitals); the first SAMPLE letters decide, so a long text is not walked twice. A normal text
+ * settles it within its first lines: it has many lower-case letters.
  */
 function isShouting(text: string): boolean {
+  const { upper, lower } = countLetterCase(text, (u, l) => l > 50 && l * 100 >= u);
+  return upper >= MIN_LETTERS && lower * 100 < upper;
+}
+
+/**
+ * How many of the text's first SAMPLE letters are capitals and how many lower case, or fewer once
+ * `settled` says the counts tell: the test for a text typed in capitals (isShouting) and for one
+ * lower-cased whole (lower-case.ts).
+ */
+export function countLetterCase(text: string, settled: (upper: number, lower: number) => boolean): { upper: number; lower: number } {
   let upper = 0;
   let lower = 0;
   for (let i = 0; i < text.length && upper + lower < SAMPLE; i++) {
@@ -55,14 +66,13 @@ function isShouting(text: string): boolean {
       if (ch.toLowerCase() !== ch) upper++;
       else if (ch.toUpperCase() !== ch) lower++;
     }
-    // A normal text settles it within its first lines: it has many lower-case letters.
-    if (lower > 50 && lower * 100 >= upper) return false;
+    if (settled(upper, lower)) break;
   }
-  return upper >= MIN_LETTERS && lower * 100 < upper;
+  return { upper, lower };
 }
 
 export const MIN_LETTERS = 400;
-export const SAMPLE = 20_000;
+const SAMPLE = 20_000;
 
 /**
  * Lower case, then the first letter of each line that opens a sentence as written (a capital);
