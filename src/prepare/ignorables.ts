@@ -3,7 +3,8 @@ import { IGNORABLE_CLASS, IGNORABLES } from "../vocab/look-alikes.js";
 import { StringBuilder } from "../shared/chunked.js";
 
 const IGNORABLE_RUNS = new RegExp(`[${IGNORABLE_CLASS}]+`, "g");
-const HAS_IGNORABLE = new RegExp(`[${IGNORABLE_CLASS}]`);
+/** Whether a string holds what prints nothing (not global: `test` keeps no state). */
+export const HAS_IGNORABLE = new RegExp(`[${IGNORABLE_CLASS}]`);
 
 /** `s` without what prints nothing, where no way back is needed (a word or a look-back asked a question). */
 export const dropIgnorables = (s: string): string => (HAS_IGNORABLE.test(s) ? s.replace(IGNORABLE_RUNS, "") : s);

@@ -2,6 +2,7 @@ import { OffsetMap } from "./offset-map.js";
 import { HAS_COMBINING_MARK as HAS_COMBINING } from "../shared/chars.js";
 import { toNFC } from "./normalize.js";
 import { IGNORABLE_CLASS, LOOK_ALIKES } from "../vocab/look-alikes.js";
+import { HAS_IGNORABLE } from "./ignorables.js";
 import { GLUED_AFTER_CODE, GLUED_AFTER_NUMBER, GLUED_BEFORE_NUMBER, GLUED_BEFORE_YEAR, GLUED_CODE_ENDS, GLUED_YEAR_AHEAD } from "../vocab/numbers.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { StringBuilder, replaceInPieces } from "../shared/chunked.js";
@@ -25,7 +26,6 @@ export interface Prepared {
  * those opening the text, with no letter before them, as a run of their own.
  */
 const IGNORABLE = IGNORABLE_CLASS;
-const HAS_IGNORABLE = new RegExp(`[${IGNORABLE}]`);
 const IGNORABLE_ALL = new RegExp(`[${IGNORABLE}]`, "g");
 const IS_IGNORABLE = new RegExp(`^[${IGNORABLE}]$`);
 const COMBINING_RUN = `[^\\p{M}${IGNORABLE}](?:\\p{M}|[${IGNORABLE}])+`;
