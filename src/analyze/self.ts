@@ -78,7 +78,8 @@ export function buildSelf(
   const issuer = entry
     ? { code: entry.code, name: [branch ? branchName(entry) : entry.name, placeTitle].filter(Boolean).join(" "), level: jurisdiction.level, place }
     : null;
-  let id = selfIdWithoutNumber(path, text);
+  // The hash of the whole text only when no number names the document: it walks every character.
+  let id: string;
   if (number && symbol) {
     id = documentId({
       number,
@@ -91,8 +92,9 @@ export function buildSelf(
       provinceSlug: province?.slug ?? null,
       districtSlug: jurisdiction.district ? slugOf(jurisdiction.district) : null,
     });
-  } else if (number === null) {
-    warnings.push({ code: "no-own-number", message: "the document's own number is not stated; it is identified by its path" });
+  } else {
+    id = selfIdWithoutNumber(path, text);
+    if (number === null) warnings.push({ code: "no-own-number", message: "the document's own number is not stated; it is identified by its path" });
   }
   const self: SelfDocument = {
     id,
