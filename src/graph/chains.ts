@@ -40,6 +40,28 @@ export interface InstrumentsOptions extends ChainOptions {
   stopAtCentral?: boolean;
 }
 
+/**
+ * A query's options as given by JavaScript callers too: null or undefined mean the defaults; a value
+ * of the wrong shape is a TypeError naming the option, not a crash deep in the walk. (Bad options are
+ * a programming error, unlike a reference that names no document, which is a ResolveError.)
+ */
+export function readChainOptions(
+  given: InstrumentsOptions | null | undefined,
+  defaults: { relations: readonly RelationType[]; transitive: boolean },
+): { relations: readonly RelationType[]; transitive: boolean; stopAtCentral: boolean } {
+  if (given === null || given === undefined) return { ...defaults, stopAtCentral: true };
+  if (typeof given !== "object") throw new TypeError(`query options must be an object, not ${typeof given}`);
+  const { relations = defaults.relations, transitive = defaults.transitive, stopAtCentral = true } = given;
+  if (!Array.isArray(relations)) throw new TypeError("options.relations must be an array of relation types");
+  const unknown = relations.filter((r) => !(RELATION_TYPES as readonly unknown[]).includes(r));
+  if (unknown.length > 0) {
+    throw new TypeError(`options.relations: unknown relation type ${unknown.map((r) => JSON.stringify(r)).join(", ")}; known: ${RELATION_TYPES.join(", ")}`);
+  }
+  if (typeof transitive !== "boolean") throw new TypeError("options.transitive must be true or false");
+  if (typeof stopAtCentral !== "boolean") throw new TypeError("options.stopAtCentral must be true or false");
+  return { relations, transitive, stopAtCentral };
+}
+
 export const IMPLEMENTING_RELATIONS: readonly RelationType[] = Object.freeze(["implements", "based_on"]);
 export const AMENDING_RELATIONS: readonly RelationType[] = Object.freeze(["amends", "replaces", "repeals"]);
 
@@ -96,8 +118,9 @@ export function walk(
 }
 
 /** implementersOf for a document's id (see queries.ts). */
-export function implementersOfId(graph: CitationMultiGraph, id: string, options: ChainOptions = {}): ChainHit[] {
-  return walk(graph, id, "in", options.relations ?? IMPLEMENTING_RELATIONS, options.transitive ?? false);
+export function implementersOfId(graph: CitationMultiGraph, id: string, options?: ChainOptions | null): ChainHit[] {
+  const { relations, transitive } = readChainOptions(options, { relations: IMPLEMENTING_RELATIONS, transitive: false });
+  return walk(graph, id, "in", relations, transitive);
 }
 
 export function neighbors(graph: CitationMultiGraph, id: string, direction: "in" | "out"): NeighborHit[] {

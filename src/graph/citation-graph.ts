@@ -135,15 +135,15 @@ export class CitationGraph {
     return resolveOne(this.graph, ref);
   }
 
-  implementersOf(ref: string, options?: ChainOptions): ChainHit[] {
+  implementersOf(ref: string, options?: ChainOptions | null): ChainHit[] {
     return implementersOf(this.graph, ref, options);
   }
 
-  amendmentsOf(ref: string, options?: ChainOptions): ChainHit[] {
+  amendmentsOf(ref: string, options?: ChainOptions | null): ChainHit[] {
     return amendmentsOf(this.graph, ref, options);
   }
 
-  instrumentsOf(ref: string, options?: InstrumentsOptions): ChainHit[] {
+  instrumentsOf(ref: string, options?: InstrumentsOptions | null): ChainHit[] {
     return instrumentsOf(this.graph, ref, options);
   }
 

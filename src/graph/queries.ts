@@ -4,6 +4,7 @@ import {
   IMPLEMENTING_RELATIONS,
   implementersOfId,
   neighbors,
+  readChainOptions,
   walk,
   type ChainHit,
   type ChainOptions,
@@ -12,14 +13,15 @@ import {
 } from "./chains.js";
 import { resolveOne } from "./resolve.js";
 
-export { AMENDING_RELATIONS, IMPLEMENTING_RELATIONS, type ChainHit, type ChainOptions, type InstrumentsOptions, type NeighborHit } from "./chains.js";
+export { AMENDING_RELATIONS, IMPLEMENTING_RELATIONS, readChainOptions, type ChainHit, type ChainOptions, type InstrumentsOptions, type NeighborHit } from "./chains.js";
 
 /**
  * The documents that carry out `ref` (by default `implements` and `based_on` edges pointing at it);
  * with `transitive`, also those carrying out those, and so on. Sorted by distance, then id.
  * Throws ResolveError when `ref` names no document or several.
  */
-export function implementersOf(graph: CitationMultiGraph, ref: string, options: ChainOptions = {}): ChainHit[] {
+export function implementersOf(graph: CitationMultiGraph, ref: string, options?: ChainOptions | null): ChainHit[] {
+  readChainOptions(options, { relations: IMPLEMENTING_RELATIONS, transitive: false }); // a bad option is told before the reference is resolved
   return implementersOfId(graph, resolveOne(graph, ref), options);
 }
 
@@ -27,9 +29,9 @@ export function implementersOf(graph: CitationMultiGraph, ref: string, options: 
  * The documents that amend, replace or repeal `ref`, and (transitive by default) those that amend,
  * replace or repeal them. Sorted by distance, then id. Throws ResolveError.
  */
-export function amendmentsOf(graph: CitationMultiGraph, ref: string, options: ChainOptions = {}): ChainHit[] {
-  const id = resolveOne(graph, ref);
-  return walk(graph, id, "in", options.relations ?? AMENDING_RELATIONS, options.transitive ?? true);
+export function amendmentsOf(graph: CitationMultiGraph, ref: string, options?: ChainOptions | null): ChainHit[] {
+  const { relations, transitive } = readChainOptions(options, { relations: AMENDING_RELATIONS, transitive: true });
+  return walk(graph, resolveOne(graph, ref), "in", relations, transitive);
 }
 
 /**
@@ -37,16 +39,15 @@ export function amendmentsOf(graph: CitationMultiGraph, ref: string, options: Ch
  * what those carry out, climbing until central-level documents (not climbing past them unless
  * `stopAtCentral: false`). Sorted by distance, then id. Throws ResolveError.
  */
-export function instrumentsOf(graph: CitationMultiGraph, ref: string, options: InstrumentsOptions = {}): ChainHit[] {
-  const id = resolveOne(graph, ref);
-  const stop = options.stopAtCentral ?? true;
+export function instrumentsOf(graph: CitationMultiGraph, ref: string, options?: InstrumentsOptions | null): ChainHit[] {
+  const { relations, transitive, stopAtCentral } = readChainOptions(options, { relations: IMPLEMENTING_RELATIONS, transitive: true });
   return walk(
     graph,
-    id,
+    resolveOne(graph, ref),
     "out",
-    options.relations ?? IMPLEMENTING_RELATIONS,
-    options.transitive ?? true,
-    stop ? (n) => graph.getNodeAttribute(n, "level") !== "central" : undefined,
+    relations,
+    transitive,
+    stopAtCentral ? (n) => graph.getNodeAttribute(n, "level") !== "central" : undefined,
   );
 }
 

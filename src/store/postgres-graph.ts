@@ -5,6 +5,7 @@ import { CitationGraph } from "../graph/citation-graph.js";
 import {
   AMENDING_RELATIONS,
   IMPLEMENTING_RELATIONS,
+  readChainOptions,
   type ChainHit,
   type ChainOptions,
   type InstrumentsOptions,
@@ -128,16 +129,20 @@ export class PostgresGraph {
     return rows.sort((a, b) => a.path.length - b.path.length || compareStrings(a.id, b.id));
   }
 
-  implementersOf(ref: string, options: ChainOptions = {}): Promise<ChainHit[]> {
-    return this.walk(ref, "in", options.relations ?? IMPLEMENTING_RELATIONS, options.transitive ?? false, false);
+  // async: options of the wrong shape reject, as every other failure of these queries does.
+  async implementersOf(ref: string, options?: ChainOptions | null): Promise<ChainHit[]> {
+    const { relations, transitive } = readChainOptions(options, { relations: IMPLEMENTING_RELATIONS, transitive: false });
+    return this.walk(ref, "in", relations, transitive, false);
   }
 
-  amendmentsOf(ref: string, options: ChainOptions = {}): Promise<ChainHit[]> {
-    return this.walk(ref, "in", options.relations ?? AMENDING_RELATIONS, options.transitive ?? true, false);
+  async amendmentsOf(ref: string, options?: ChainOptions | null): Promise<ChainHit[]> {
+    const { relations, transitive } = readChainOptions(options, { relations: AMENDING_RELATIONS, transitive: true });
+    return this.walk(ref, "in", relations, transitive, false);
   }
 
-  instrumentsOf(ref: string, options: InstrumentsOptions = {}): Promise<ChainHit[]> {
-    return this.walk(ref, "out", options.relations ?? IMPLEMENTING_RELATIONS, options.transitive ?? true, options.stopAtCentral ?? true);
+  async instrumentsOf(ref: string, options?: InstrumentsOptions | null): Promise<ChainHit[]> {
+    const { relations, transitive, stopAtCentral } = readChainOptions(options, { relations: IMPLEMENTING_RELATIONS, transitive: true });
+    return this.walk(ref, "out", relations, transitive, stopAtCentral);
   }
 
   private async neighbors(ref: string, direction: "in" | "out"): Promise<NeighborHit[]> {

@@ -55,6 +55,33 @@ describe("implementersOf", () => {
   });
 });
 
+describe("query options from JavaScript callers", () => {
+  const g = chain();
+
+  it("reads null and undefined options as the defaults", () => {
+    expect(g.implementersOf(C, null)).toEqual(g.implementersOf(C));
+    expect(g.amendmentsOf(M, null)).toEqual(g.amendmentsOf(M));
+    expect(g.instrumentsOf(X, null)).toEqual(g.instrumentsOf(X));
+    expect(g.instrumentsOf(X, undefined).map((h) => h.id)).toEqual([D, P, C]);
+  });
+
+  it("names the option of the wrong shape in a TypeError", () => {
+    // @ts-expect-error: an unknown relation type
+    expect(() => g.implementersOf(C, { relations: ["implement"] })).toThrow(/options\.relations: unknown relation type "implement"; known: .*based_on/);
+    // @ts-expect-error: a string, not an array
+    expect(() => g.amendmentsOf(M, { relations: "amends" })).toThrow(/options\.relations must be an array/);
+    // @ts-expect-error: a string, not a boolean
+    expect(() => g.instrumentsOf(X, { transitive: "yes" })).toThrow(/options\.transitive must be true or false/);
+    // @ts-expect-error: a string, not a boolean
+    expect(() => g.instrumentsOf(X, { stopAtCentral: 0 })).toThrow(/options\.stopAtCentral/);
+    // @ts-expect-error: not an object
+    expect(() => g.implementersOf(C, true)).toThrow(/query options must be an object, not boolean/);
+    // Told before the reference is looked up: the caller's mistake first.
+    // @ts-expect-error: an unknown relation type
+    expect(() => implementersOf(g.graph, "nothing like it", { relations: [1] })).toThrow(TypeError);
+  });
+});
+
 describe("instrumentsOf, amendmentsOf, citedBy, cites", () => {
   const g = chain();
 

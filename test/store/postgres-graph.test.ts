@@ -44,6 +44,7 @@ async function outcome(f: () => unknown): Promise<unknown> {
     return await f();
   } catch (error) {
     if (error instanceof ResolveError) return { error: error.code, candidates: error.candidates };
+    if (error instanceof TypeError) return { typeError: error.message };
     throw error;
   }
 }
@@ -77,6 +78,8 @@ describe(`PostgresGraph ${why}`, () => {
           ["instruments", () => memory.instrumentsOf(ref), () => db.instrumentsOf(ref)],
           ["instruments past central", () => memory.instrumentsOf(ref, { stopAtCentral: false }), () => db.instrumentsOf(ref, { stopAtCentral: false })],
           ["references", () => memory.implementersOf(ref, { relations: ["references", "based_on"], transitive: true }), () => db.implementersOf(ref, { relations: ["references", "based_on"], transitive: true })],
+          ["null options", () => memory.instrumentsOf(ref, null), () => db.instrumentsOf(ref, null)],
+          ["unknown relation", () => memory.amendmentsOf(ref, { relations: ["amend" as never] }), () => db.amendmentsOf(ref, { relations: ["amend" as never] })],
           ["cited-by", () => memory.citedBy(ref), () => db.citedBy(ref)],
           ["cites", () => memory.cites(ref), () => db.cites(ref)],
         ];
