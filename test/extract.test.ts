@@ -443,6 +443,15 @@ describe("extract: a full stop glued to the ký hiệu and to the next sentence 
     expect(extract("thi hành Quyết định số 9/2005/QĐ-UBND.Ngày 12 tháng 5 năm 2005, Sở Xây dựng").map((c) => c.symbol)).toEqual(["QĐ-UBND"]);
   });
 
+  it("ends it so after a code written with a small letter among capitals ('QĐ-TTg.Theo')", () => {
+    expect(extract("Thực hiện Quyết định số 15/2020/QĐ-TTg.Theo đó, các sở triển khai; Chỉ thị số 3/CT-TTg.ngày").map((c) => [c.raw, c.id])).toEqual([
+      ["Quyết định số 15/2020/QĐ-TTg", "15/2020/QĐ-TTg"],
+      ["Chỉ thị số 3/CT-TTg", "03/CT-TTg@?"],
+    ]);
+    // Before: "15/2020/QĐ-TTg.THEO". A dot between codes stays inside the ký hiệu.
+    expect(extract("Công văn số 5/VP.TTg-KGVX").map((c) => c.symbol)).toEqual(["VP.TTg-KGVX"]);
+  });
+
   it("keeps a dot that joins codes written in capitals, and a lower-cased listing's", () => {
     expect(extract("Công văn số 88/VP.UBND-KT; Quyết định số 6/2008/QĐ.UBND; Công văn số 4/TP.HCM-VX; quyết định số 3/qđ.ubnd").map((c) => c.symbol)).toEqual([
       "VP.UBND-KT",

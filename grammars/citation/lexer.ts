@@ -251,15 +251,27 @@ function continuationsEnd(text: string, from: number, wordChar: Uint8Array, lett
 }
 
 /**
- * tokens.ts GLUED_FULL_STOP at the dot text[dot]: two capitals or digits before it, and after it a
- * small letter, or a letter and then a small one ("NĐ-CP.Theo", "UBND.ngày").
+ * tokens.ts GLUED_FULL_STOP at the dot text[dot]: two capitals or digits before it, or a code's
+ * capital, capital, small or capital, small, capital ("TTg", "ThU"), and after it a small letter,
+ * or a letter and then a small one ("NĐ-CP.Theo", "UBND.ngày", "QĐ-TTg.Theo").
  */
 function gluedFullStop(text: string, dot: number, wordChar: Uint8Array, letterCase: Uint8Array): boolean {
-  if (dot < 2 || letterCase[text.charCodeAt(dot - 1)] !== CAPITAL || letterCase[text.charCodeAt(dot - 2)] !== CAPITAL) return false;
+  if (dot < 2) return false;
+  const last = text.charCodeAt(dot - 1);
+  const before = text.charCodeAt(dot - 2);
+  const code =
+    (letterCase[last] === CAPITAL && letterCase[before] === CAPITAL) ||
+    (dot >= 3 &&
+      isCapitalLetter(text.charCodeAt(dot - 3), letterCase) &&
+      ((isCapitalLetter(before, letterCase) && letterCase[last] === SMALL) || (letterCase[before] === SMALL && isCapitalLetter(last, letterCase))));
+  if (!code) return false;
   const a = text.charCodeAt(dot + 1);
   const letter = wordChar[a] === 1 && (a < 0x30 || a > 0x39);
   return letterCase[a] === SMALL || (letter && dot + 2 < text.length && letterCase[text.charCodeAt(dot + 2)] === SMALL);
 }
+
+/** A capital letter, not a digit (letterCase counts digits with the capitals). */
+const isCapitalLetter = (c: number, letterCase: Uint8Array): boolean => letterCase[c] === CAPITAL && (c < 0x30 || c > 0x39);
 
 function keywordOrWord(text: string, from: number, wordTo: number, candidates: Keyword[] | undefined): IToken {
   if (candidates !== undefined) {

@@ -92,13 +92,17 @@ export const CAPITAL_LETTER = lettersWhere((c) => c !== c.toLowerCase());
 export const SMALL_LETTER = lettersWhere((c) => c !== c.toUpperCase());
 /**
  * A sentence's full stop glued to a ký hiệu and to the next sentence's first word, its space lost
- * ("… Nghị định 31/2020/NĐ-CP.Theo quy định này", "QĐ-UBND.Ngày 3/4 …"): a dot after two capitals
- * or digits, before a word written in small letters or with a capital and a small letter. A code
- * joined by a dot is in capitals on both sides ("VP.UBND", "QĐ.UBND", "TP.HCM", "VP.TTg"), and a
- * lower-cased listing's ("qđ.ubnd") has no capitals before it; either stays one word. The lexer
- * (./lexer.ts continuationsEnd) reads the dot so too.
+ * ("… Nghị định 31/2020/NĐ-CP.Theo quy định này", "QĐ-UBND.Ngày 3/4 …", "Quyết định số
+ * 15/2020/QĐ-TTg.Theo"): a dot after two capitals or digits, or after the three letters that end
+ * a code written with a small letter among capitals ("TTg", "ThU", "SNgV": no word of a sentence
+ * has two capitals), before a word written in small letters or with a capital and a small letter.
+ * A code joined by a dot is in capitals on both sides ("VP.UBND", "QĐ.UBND", "TP.HCM", "VP.TTg"),
+ * and a lower-cased listing's ("qđ.ubnd") has no capitals before it; either stays one word. The
+ * lexer (./lexer.ts continuationsEnd) reads the dot so too.
  */
-const GLUED_FULL_STOP = `(?<=[${CAPITAL_LETTER}0-9][${CAPITAL_LETTER}0-9])\\.(?=[${LETTER}]?[${SMALL_LETTER}])`;
+const GLUED_FULL_STOP =
+  `(?<=[${CAPITAL_LETTER}0-9][${CAPITAL_LETTER}0-9]|[${CAPITAL_LETTER}][${CAPITAL_LETTER}][${SMALL_LETTER}]|[${CAPITAL_LETTER}][${SMALL_LETTER}][${CAPITAL_LETTER}])` +
+  `\\.(?=[${LETTER}]?[${SMALL_LETTER}])`;
 
 /** Any run of letters and digits starting with a letter; ký hiệu parts may join with "." or "&". */
 /**
