@@ -360,8 +360,13 @@ const ABOVE_PHRASES = NAMED_ABOVE_WORDS.map((w) => w.toLowerCase().split(/\s+/))
 const ABOVE_KEYS = [...new Set(ABOVE_PHRASES.map((p) => p.find((s) => s.includes("ê")) ?? ""))];
 /** The most code units a syllable before a phrase's key takes, decomposed ("nói": n, o, U+0301, i). */
 const ABOVE_LEAD = Math.max(0, ...ABOVE_PHRASES.map((p) => (p[0].includes("ê") ? 0 : p[0].normalize("NFD").length)));
-/** 1 for the letters a pointing phrase opens with, either case ("n", "t", "đ"). */
-const ABOVE_FIRST = markClass(new Uint8Array(0x10000), new RegExp(`[${[...new Set(ABOVE_PHRASES.map((p) => p[0][0]))].join("")}]`, "iu"));
+/** 1 for the letters of what a phrase holds around its key, either case: the syllable before it ("nói", "đã"), the one after ("trên", "đây"). */
+const firstLetters = (syllables: (string | undefined)[]): Uint8Array =>
+  markClass(new Uint8Array(0x10000), new RegExp(`[${[...new Set(syllables.map((s) => s?.[0] ?? ""))].join("")}]`, "iu"));
+const LEAD_FIRST = firstLetters(ABOVE_PHRASES.map((p) => (p[0].includes("ê") ? undefined : p[0])));
+const AFTER_KEY_FIRST = firstLetters(ABOVE_PHRASES.map((p) => (p[0].includes("ê") ? p[1] : undefined)));
+/** 1 for a BMP letter, digit or mark: what WORD_END tests (a surrogate pair is left to it). */
+const WORD = markClass(new Uint8Array(0x10000), /[\p{L}\p{N}\p{M}]/u);
 
 /**
  * Where the key syllable holding text[at] starts ("ê" or "Ê" there, or a circumflex after "e" or "E"
@@ -419,16 +424,27 @@ export function findAboveMentions(text: string, taken: TakenSpans): AboveMention
   // Where the next phrase may start: past the last one read, as ABOVE_WORDS run globally goes on.
   let next = 0;
   for (const key of keyStarts(text)) {
+    // A phrase that opens with a syllable before its key ("nói trên", "đã nêu"): that syllable is the
+    // whole word before the whitespace before the key (a match inside a longer word is none).
     let lead = key;
     while (lead > 0 && isWhitespaceAt(text, lead - 1)) lead--;
-    // The phrase starts at a syllable before the key and the whitespace between ("nói trên", "đã nêu"), or at the key.
-    if (lead < key) for (let at = Math.max(next, lead - ABOVE_LEAD); at < lead; at++) mentionAt(at);
-    mentionAt(key);
+    if (lead < key) {
+      let word = lead;
+      while (word > 0 && lead - word <= ABOVE_LEAD && WORD[text.charCodeAt(word - 1)] === 1) word--;
+      if (lead - word <= ABOVE_LEAD && LEAD_FIRST[text.charCodeAt(word)] === 1) mentionAt(word);
+    }
+    // One that opens with its key ("nêu trên", "trên đây"): the key a word's start, whitespace after it, then a next syllable's letter.
+    if (key > 0 && WORD[text.charCodeAt(key - 1)] === 1) continue;
+    let after = key;
+    while (WORD[text.charCodeAt(after)] === 1) after++;
+    if (after === key || !isWhitespaceAt(text, after)) continue;
+    while (isWhitespaceAt(text, after)) after++;
+    if (AFTER_KEY_FIRST[text.charCodeAt(after)] === 1) mentionAt(key);
   }
   return out;
 
   function mentionAt(at: number): void {
-    if (at < next || ABOVE_FIRST[text.charCodeAt(at)] !== 1) return;
+    if (at < next) return;
     ABOVE_WORDS.lastIndex = at;
     const m = ABOVE_WORDS.exec(text);
     if (!m) return;

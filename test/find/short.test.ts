@@ -236,7 +236,7 @@ describe("a kind word pointing back with no number ('Thông tư nêu trên')", (
     const pieces = [
       ...kindsAndPhrases,
       ...syllables.flatMap((s) => [s, s.toUpperCase(), s[0].toUpperCase() + s.slice(1)]).flatMap((s) => [s, s.normalize("NFD")]),
-      "các ", " ", " ", "  ", "\n", "\u00a0", "\t", "x", "ê", "Ê", "e\u0302", "\u0302", "n", "tr", "u", "1", ",", "\u200b", "đ",
+      "các ", " ", " ", "  ", "\n", "\u00a0", "\t", "x", "ê", "Ê", "e\u0302", "\u0302", "n", "tr", "u", "1", ",", "\u200b", "đ", "\u{1d400}", "\u{1f600}",
     ];
     let seed = 11;
     const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 16) % n;
