@@ -365,6 +365,13 @@ const firstLetters = (syllables: (string | undefined)[]): Uint8Array =>
   markClass(new Uint8Array(0x10000), new RegExp(`[${[...new Set(syllables.map((s) => s?.[0] ?? ""))].join("")}]`, "iu"));
 const LEAD_FIRST = firstLetters(ABOVE_PHRASES.map((p) => (p[0].includes("ê") ? undefined : p[0])));
 const AFTER_KEY_FIRST = firstLetters(ABOVE_PHRASES.map((p) => (p[0].includes("ê") ? p[1] : undefined)));
+/**
+ * The first two units of that next syllable, lower case, composed and decomposed ("tr"; "đâ", "đa" of "đa\u0302y"):
+ * "trên địa bàn", the commonest "trên" after a word's start, is ruled out before the regex runs.
+ */
+const AFTER_KEY_PAIRS = new Set(
+  ABOVE_PHRASES.flatMap((p) => (p[0].includes("ê") && p[1] ? [p[1].slice(0, 2), p[1].normalize("NFD").slice(0, 2)] : [])),
+);
 /** 1 for a BMP letter, digit or mark: what WORD_END tests (a surrogate pair is left to it). */
 const WORD = markClass(new Uint8Array(0x10000), /[\p{L}\p{N}\p{M}]/u);
 
@@ -439,7 +446,7 @@ export function findAboveMentions(text: string, taken: TakenSpans): AboveMention
     while (WORD[text.charCodeAt(after)] === 1) after++;
     if (after === key || !isWhitespaceAt(text, after)) continue;
     while (isWhitespaceAt(text, after)) after++;
-    if (AFTER_KEY_FIRST[text.charCodeAt(after)] === 1) mentionAt(key);
+    if (AFTER_KEY_FIRST[text.charCodeAt(after)] === 1 && AFTER_KEY_PAIRS.has(inLowerCase(text.slice(after, after + 2)))) mentionAt(key);
   }
   return out;
 

@@ -218,6 +218,8 @@ describe("a kind word pointing back with no number ('Thông tư nêu trên')", (
       const key = syllables.findIndex((s) => s.includes("ê"));
       expect(key === 0 || key === 1, phrase).toBe(true);
       expect(/^[a-z]*ê[a-z]*$/.test(syllables[key]), phrase).toBe(true);
+      // A phrase that opens with its key: the syllable after it is told by its first two units.
+      if (key === 0) expect(syllables[1].length, phrase).toBeGreaterThanOrEqual(2);
     }
     // The reference: the phrases' regex run globally from the text's start, each match inside a longer word looked for again one character on.
     const global = new RegExp(String.raw`(?:${phraseSource([...NAMED_ABOVE_WORDS, ...NAMED_ABOVE_WORDS.map((w) => w.normalize("NFD"))])})(?![\p{L}\p{N}\p{M}])`, "giu");
