@@ -83,11 +83,13 @@ function extractFrom(text: string, options: ExtractOptions, amended: ListedAmend
   try {
     // One pass marks where numbers, document numbers and law names may be; each later step reads only there.
     const marks = findLandmarks(text);
+    // Whether the text holds what prints nothing (the scan's answer): the named pass and the pinpoints read around it only where it does.
+    const ignorables = marks.ignorables;
     const candidates = typeof options?.shortFormCandidates === "function" ? options.shortFormCandidates : null;
     const before = typeof options?.citedBefore === "function" ? options.citedBefore : null;
     if (options.strategy === "whole-text") {
       const all = parseWholeText(text).filter((p) => !isForm(p, text)).map((p) => identify(p, text));
-      return withPinpoints(text, withShort(text, marks, withNamed(text, marks, all, amended), candidates, before));
+      return withPinpoints(text, withShort(text, marks, withNamed(text, marks, all, amended, ignorables), candidates, before), ignorables);
     }
     // Each citation is identified as soon as it is parsed, so the parse's own objects die young.
     // Collected first, a long text's tens of thousands of them outlived the young generation, and
@@ -95,7 +97,7 @@ function extractFrom(text: string, options: ExtractOptions, amended: ListedAmend
     // garbage only a full collection frees: documents after one long text ran at half speed.
     const out: Citation[] = [];
     eachIsland(text, (p) => (isForm(p, text) ? undefined : out.push(identify(p, text))), marks.anchors);
-    return withPinpoints(text, withShort(text, marks, withNamed(text, marks, out, amended), candidates, before));
+    return withPinpoints(text, withShort(text, marks, withNamed(text, marks, out, amended, ignorables), candidates, before), ignorables);
   } catch {
     // A bug must not cost the caller the rest of a batch; the property tests hunt for this path.
     if (amended) amended.length = 0;
@@ -109,8 +111,8 @@ function extractFrom(text: string, options: ExtractOptions, amended: ListedAmend
  * span then starts at the kind word: one mention, and the graph learns that name and number are
  * one law.
  */
-function withNamed(text: string, marks: Landmarks, numbered: Citation[], amended: ListedAmendment[] | null): Citation[] {
-  const mentions = findNamedMentionsIn(text, prepare, marks.lawRhymes);
+function withNamed(text: string, marks: Landmarks, numbered: Citation[], amended: ListedAmendment[] | null, ignorables: boolean): Citation[] {
+  const mentions = findNamedMentionsIn(text, prepare, marks.lawRhymes, ignorables);
   if (mentions.length === 0) return numbered;
   const out: Citation[] = [];
   // The amending laws named by the laws they amend, each law with its number (NamedMention.amendedNumbers), and where each is in `out`.
@@ -258,9 +260,9 @@ function spansOf(found: readonly Citation[]): TakenSpans {
 }
 
 /** "điểm a khoản 2 Điều 5 Nghị định số 61/2018/NĐ-CP": the pinpoint written right before a citation. */
-function withPinpoints(text: string, found: Citation[]): Citation[] {
+function withPinpoints(text: string, found: Citation[], ignorables: boolean): Citation[] {
   for (let i = 0; i < found.length; i++) {
-    const p = pinpointBefore(text, found[i].start);
+    const p = pinpointBefore(text, found[i].start, ignorables);
     // Never reaching back into the citation before: "Nghị định số 1/2020/NĐ-CP Điều 5 Thông tư ..." is no pinpoint of the first.
     // Set on the citation, which is this call's own: copying it with a spread costs microseconds on Node 20.
     if (p && (i === 0 || p.start >= found[i - 1].end)) found[i].pinpoint = p;

@@ -134,17 +134,20 @@ export function findNamedMentions(text: string): NamedMention[] {
  * and only a window after each is prepared and read, so a text pays for its kind words, not for
  * its length. Offsets are into `original`; `prepareWindow` is the prepare stage's function, given
  * only the windows that need it (needsPreparing);
- * `lawRhymes` are the find stage's scan's (findLandmarks).
+ * `lawRhymes` are the find stage's scan's (findLandmarks); `ignorables` is false only where `original`
+ * holds nothing of IGNORABLES (HAS_IGNORABLE, asked once by the caller for the passes that need it).
  */
 export function findNamedMentionsIn(
   original: string,
   prepareWindow: (s: string) => { text: string; map: { toOriginal(at: number, side: "start" | "end"): number } },
   lawRhymes: readonly number[],
+  ignorables: boolean,
 ): NamedMention[] {
   // A kind word is found by its letters, read one by one in the caller's text: what prints nothing
   // inside one ("Lu\u00adật", "Pháp l\u200bệnh", a page's soft hyphen or zero-width space) hid it, where a
   // number's kind word ("Ngh\u00adị định số 12/…") is read from a prepared window. Such a text is read
   // without them, its mentions mapped back.
+  if (!ignorables) return findNamedIn(original, prepareWindow, lawRhymes);
   const { text, map } = withoutIgnorables(original);
   if (map.isIdentity) return findNamedIn(original, prepareWindow, lawRhymes);
   const s = (x: number) => map.toOriginal(x, "start");

@@ -187,11 +187,15 @@ function trimSeparators(words: string, end: number): number {
   return e;
 }
 
-/** The pinpoint written right before offset `at` (a citation's start), or null. */
-export function pinpointBefore(text: string, at: number): Pinpoint | null {
+/**
+ * The pinpoint written right before offset `at` (a citation's start), or null. `ignorables` is false
+ * only where `text` holds nothing of IGNORABLES at all (HAS_IGNORABLE, asked once by the caller): the
+ * words before each citation are then not searched for it.
+ */
+export function pinpointBefore(text: string, at: number, ignorables: boolean): Pinpoint | null {
   const found = pinpointAt(text, at);
   const from = Math.max(0, at - LOOK_BACK);
-  if (found !== null || !hasIgnorableIn(text, from, at)) return found;
+  if (found !== null || !ignorables || !hasIgnorableIn(text, from, at)) return found;
   // What prints nothing in a unit word, a label or a link word ("Đi\u00adều 1\u200b9 c\u00adủa", a page's
   // soft hyphens and zero-width spaces): the words before the citation are read without it, the
   // pinpoint's span mapped back. Asked only where none was found, so the text without pays nothing.

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { findAnchors, findLandmarks, findLawRhymes } from "../../src/find/anchors.js";
-import { LAW_RHYME } from "../../src/find/patterns.js";
+import { LAW_RHYME, SCAN } from "../../src/find/patterns.js";
+import { HAS_IGNORABLE } from "../../src/prepare/ignorables.js";
+import { IGNORABLES } from "../../src/vocab/look-alikes.js";
 import { findShortMentions } from "../../src/find/short.js";
 import { soup } from "../reliability/arbitraries.js";
 import { cpuRatio } from "../helpers/linear.js";
@@ -88,6 +90,29 @@ describe("findLandmarks", () => {
         expect(findLawRhymes(s)).toEqual([...s.matchAll(LAW_RHYME)].map((m) => m.index));
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it("tells whether the text holds what prints nothing, and marks the same numbers whether it does or not", () => {
+    const piece = fc.constantFrom(...IGNORABLES, "Nghị định ", "số ", "61/2018/NĐ-CP", "1", "7", "/", "-", " ", "\n", "Luật", "đ", "ệ", "\u0301", "x");
+    const text = fc.oneof(soup, fc.array(piece, { maxLength: 30 }).map((a) => a.join("")));
+    const scan = new RegExp(SCAN.source, "g");
+    fc.assert(
+      fc.property(text, (s) => {
+        const marks = findLandmarks(s);
+        expect(marks.ignorables).toBe(HAS_IGNORABLE.test(s));
+        const numbers: number[] = [];
+        const anchors: number[] = [];
+        for (let m = scan.exec(s); m; m = scan.exec(s)) {
+          numbers.push(m.index);
+          if (m[1] !== undefined) {
+            anchors.push(m.index);
+            scan.lastIndex = m.index + 1;
+          }
+        }
+        expect([marks.numbers, marks.anchors]).toEqual([numbers, anchors]);
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { cpuRatio } from "../helpers/linear.js";
 import { analyze, extract } from "../../src/index.js";
+import { findAboveMentions } from "../../src/find/short.js";
+import { phraseSource } from "../../src/vocab/phrases.js";
+import { NAMED_ABOVE_WORDS } from "../../src/vocab/cues.js";
 
 const shorts = (text: string) => extract(text).filter((c) => c.form === "short").map((c) => [c.raw, c.id, c.warnings.map((w) => w.code)]);
 
@@ -205,6 +208,56 @@ describe("a kind word pointing back with no number ('Thông tư nêu trên')", (
     const [c] = extract(odd).filter((x) => x.number === "45" && x.form === "short");
     expect([c.raw, c.id]).toEqual(["Nghị  định\nnêu  trên".normalize("NFD"), "45/2022/NĐ-CP"]);
     expect(odd.slice(c.start, c.end)).toBe(c.raw);
+  });
+
+  it("finds the pointing words from their 'ê' as ABOVE_WORDS run over the whole text finds them", () => {
+    // The vocabulary's shape the search rests on: each phrase's first syllable with "ê" is its first
+    // or second, and its other letters are ASCII (compared in either case by code).
+    for (const phrase of NAMED_ABOVE_WORDS) {
+      const syllables = phrase.toLowerCase().split(/\s+/);
+      const key = syllables.findIndex((s) => s.includes("ê"));
+      expect(key === 0 || key === 1, phrase).toBe(true);
+      expect(/^[a-z]*ê[a-z]*$/.test(syllables[key]), phrase).toBe(true);
+      // A phrase that opens with its key: the syllable after it is told by its first two units.
+      if (key === 0) expect(syllables[1].length, phrase).toBeGreaterThanOrEqual(2);
+    }
+    // The reference: the phrases' regex run globally from the text's start, each match inside a longer word looked for again one character on.
+    const global = new RegExp(String.raw`(?:${phraseSource([...NAMED_ABOVE_WORDS, ...NAMED_ABOVE_WORDS.map((w) => w.normalize("NFD"))])})(?![\p{L}\p{N}\p{M}])`, "giu");
+    const reference = (text: string): number[] => {
+      const out: number[] = [];
+      global.lastIndex = 0;
+      for (let m = global.exec(text); m; m = global.exec(text)) {
+        if (m.index > 0 && /[\p{L}\p{N}\p{M}]$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) global.lastIndex = m.index + 1;
+        else out.push(m.index, m.index + m[0].length);
+      }
+      return out;
+    };
+    // Every phrase's syllables in each case, composed and decomposed, with kind words, whitespace, letters that glue them to a word.
+    const syllables = [...new Set(NAMED_ABOVE_WORDS.flatMap((w) => w.split(/\s+/)))];
+    const kindsAndPhrases = [", Thông tư ", ", Quyết định ", ...NAMED_ABOVE_WORDS.flatMap((w) => [w, w.toUpperCase(), w.replace(" ", "\n  ")]).flatMap((w) => [w, w.normalize("NFD")])];
+    const pieces = [
+      ...kindsAndPhrases,
+      ...syllables.flatMap((s) => [s, s.toUpperCase(), s[0].toUpperCase() + s.slice(1)]).flatMap((s) => [s, s.normalize("NFD")]),
+      "các ", " ", " ", "  ", "\n", "\u00a0", "\t", "x", "ê", "Ê", "e\u0302", "\u0302", "n", "tr", "u", "1", ",", "\u200b", "đ", "\u{1d400}", "\u{1f600}",
+    ];
+    let seed = 11;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 16) % n;
+    let found = 0;
+    for (let n = 0; n < 40000; n++) {
+      let text = "";
+      for (let k = 1 + random(24); k > 0; k--) text += random(3) === 0 ? kindsAndPhrases[random(kindsAndPhrases.length)] : pieces[random(pieces.length)];
+      const expected = reference(text);
+      const words = findAboveMentions(text, { starts: [], ends: [] }).map((m) => [m.wordsStart, m.end]);
+      // A mention is one of the reference's phrases, and every phrase after a capitalised kind word and a space is one.
+      for (const [start, end] of words) expect(expected.some((s, i) => i % 2 === 0 && s === start && expected[i + 1] === end), text).toBe(true);
+      for (let i = 0; i < expected.length; i += 2) {
+        const at = expected[i];
+        if (!/(?:^|, )(?:Thông tư|Quyết định) $/.test(text.slice(0, at))) continue;
+        found++;
+        expect(words.some(([s, e]) => s === at && e === expected[i + 1]), JSON.stringify(text)).toBe(true);
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
   });
 
   it("reads in linear time, however many pointing mentions and documents", () => {
