@@ -502,7 +502,7 @@ export function readHeader(text: string, citedTitle = true): Header {
       }
     }
   }
-  return { kind, title, kindLineStart, titleStart, bodyStart, numberLine, date, place, issuerLines, warnings };
+  return { kind, title, kindLineStart, titleStart, bodyStart, numberLine, date, place, issuerLines: withLocalBodySplit(issuerLines), warnings };
 }
 
 /**
@@ -1013,6 +1013,23 @@ function pushIssuerLines(top: string, issuerLines: string[]): void {
     }
   }
 }
+
+/**
+ * A local body's heading written on one line with its place ("HĐND TỈNH NGHỆ AN", "UBND HUYỆN TÂN
+ * THẠNH", "ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ"), as a copy that flattened the heading or abbreviated it
+ * prints it: read as the two lines a heading splits it into (the body's, the place's), as
+ * enactingIssuerLines reads an enacting line. Only the heading's last line (the issuer's; a line
+ * above it names the body it answers to: "UBND HUYỆN X ⏎ PHÒNG VĂN HÓA", whose office issues), a
+ * people's committee's or council's kind of body (local, not the Party's), opening the line.
+ */
+function withLocalBodySplit(lines: string[]): string[] {
+  const last = lines.length - 1;
+  if (last < 0 || issuerByPhrase(lines[last]) !== null) return lines;
+  const split = enactingIssuerLines(lines[last]);
+  if (split === null || split.length !== 2 || !lines[last].startsWith(split[0])) return lines;
+  const body = issuerByPhrase(split[0]);
+  return body !== null && body.local && !body.party ? [...lines.slice(0, last), ...split] : lines;
+}
 const CELL_BREAK = /[|\t]/;
 
 function capitalsLine(line: string): string {
@@ -1038,4 +1055,5 @@ const MARKUP = /[#*_]+/g;
 // Built once: a regex literal with \p{...} is compiled by the bundle into a `new RegExp` per call.
 const LETTER = /\p{L}/u;
 const WORD_OR_NUMBER = /[\p{L}\p{N}]/u;
-const NATIONAL_MOTTO = /^CỘNG HÒA|^ĐỘC LẬP|^Độc lập/i;
+// "CỘNG HOÀ": the old-style tone mark, as many copies still type it.
+const NATIONAL_MOTTO = /^CỘNG HÒA|^CỘNG HOÀ|^ĐỘC LẬP|^Độc lập/i;
