@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/index.js";
+import { analyze, extract } from "../../src/index.js";
 import { cpuRatio } from "../helpers/linear.js";
 
 // A number without a year whose slash before the ký hiệu is typed twice: "Báo cáo thẩm định số 263//KQTĐ-SXD".
@@ -20,6 +20,15 @@ describe("a slash typed twice after a number without a year", () => {
 
   it("is left unread where no ký hiệu follows close: a comment, a spaced code, a word", () => {
     for (const t of ["trang 12// ghi chú", "số 12//   TTr-SNV", "mục 3//theo dõi"]) expect(extract(t), t).toEqual([]);
+  });
+
+  it("on the own number's line too, the document is itself: no citation of another", () => {
+    const letter = (n: string) => `SỞ TƯ PHÁP TỈNH LÀO CAI\nSố: ${n}\nLào Cai, ngày 9 tháng 6 năm 2022\n\nTỜ TRÌNH\nVề việc thẩm định dự thảo\n`;
+    const a = analyze(letter("140//TTr-STP"));
+    expect(a.self.id).toBe(analyze(letter("140/TTr-STP")).self.id);
+    expect(a.citations.map((c) => c.role)).toEqual(["self"]);
+    // A code whose numbers may carry a year: the line is not read, as in a citation.
+    expect(analyze(letter("140//QĐ-STP")).self.number).toBeNull();
   });
 
   it("reads runs of numbers and doubled slashes in linear time", () => {
