@@ -2,7 +2,7 @@ import type { IToken, TokenType } from "chevrotain";
 import { Colon, Comma, Cua, Dash, Dot, IssuerName, KindWord, Ngay, NumberTok, PlaceType, Slash, So, Thang, Word } from "./tokens.js";
 import { markClass } from "../../src/shared/chars.js";
 import { canonicalCode, isStateTypeCode, isTypeCode } from "../../src/vocab/codes.js";
-import { kindByAbbreviation, kindByStateCode, kindByWord, PARTY_TYPE_CODES } from "../../src/vocab/kinds.js";
+import { kindByAbbreviation, kindByStateCode, kindByWord, PARTY_TYPE_CODES, YEAR_BEARING_CODES } from "../../src/vocab/kinds.js";
 import { issuerByCode, TERM_CODES } from "../../src/vocab/issuers.js";
 import { expandedPlaceType, HEADER_LINE_OPENINGS, INSIDE_PLACE_NAMES, markedPlaceType, NOT_IN_PLACE_NAMES, NUMBERED_PLACE_TYPES, PLACE_NAME_ENDERS, PLACE_NAME_OPENERS, placeTypeLevel } from "../../src/vocab/places.js";
 import { PROVINCES_BEFORE_2025 } from "../../src/vocab/provinces.js";
@@ -238,7 +238,27 @@ export function refLengthAt(tokens: readonly IToken[], i: number): number {
   if (is(tokens[i + 2], NumberTok) && /^(19|20)\d[\dl]$/.test(tokens[i + 2].image) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4]))
     return isProseWord(tokens[i + 4]) ? 0 : 5;
   if (isYear(tokens[i + 2]) && doubledSlashAt(tokens[i + 3], tokens[i + 4], tokens[i + 5])) return 6;
+  if (bareDoubledSlashAt(tokens, i)) return 4;
   return 0;
+}
+
+/**
+ * "Báo cáo thẩm định số 263//KQTĐ-SXD", "Tờ trình số 12//TTr-SNV": a number without a year, the slash
+ * before its ký hiệu typed twice (as after a year: doubledSlashAt), read as with one. Not before a
+ * code whose numbers may carry a year (YEAR_BEARING_CODES: "12//QĐ-UBND" may have lost its year
+ * between the slashes, and read without it would be another document). The slashes and the code
+ * tight (at most two characters apart), the code a state type code or the first of a ký hiệu's two
+ * parts written tight ("KQTĐ-SXD", a department's own code for its appraisal report): a comment's or a
+ * path's "//" after a figure ("12// TODO") is followed by neither.
+ */
+function bareDoubledSlashAt(tokens: readonly IToken[], i: number): boolean {
+  const [first, second, code, dash, issuer] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4], tokens[i + 5]];
+  if (!is(first, Slash) || !is(second, Slash) || !isCode(code) || isProseWord(code)) return false;
+  if (second.startOffset - endOf(first) > 2 || code.startOffset - endOf(second) > 2) return false;
+  const type = canonicalCode(code.image);
+  if (YEAR_BEARING_CODES.has(type)) return false;
+  if (isStateTypeCode(type)) return true;
+  return is(dash, Dash) && isCode(issuer) && dash.startOffset === endOf(code) && issuer.startOffset === endOf(dash);
 }
 
 /**

@@ -245,11 +245,14 @@ export class CitationParser extends EmbeddedActionsParser {
       ALT: (): ReferenceParse => {
         this.CONSUME2(Slash);
         const year = this.OPTION(this.numberYear) ?? null;
+        // "263//KQTĐ-SXD": no year, the slash before the ký hiệu typed twice (gates.ts bareDoubledSlashAt, which refLengthAt asks).
+        const twice = this.OPTION9({ GATE: () => year === null, DEF: this.bareSecondSlash });
         const first = this.CONSUME3(Code);
         this.yearRead = year !== null;
         const again = this.OPTION2(this.repeatedType) ?? null;
         if (again !== null) return { number: again[1], year: again[0], written: "slash-first", parts: [again[1]], repairs: REPEATED_TYPE, last: again[1] };
-        return { number: first, year, written: "slash-first", parts: [first], repairs: year === null ? REGULAR : yearRepairs(isYearTypedL(year), this.slashDoubled), last: first };
+        const repairs = year === null ? (twice === undefined ? REGULAR : DOUBLED_SLASH) : yearRepairs(isYearTypedL(year), this.slashDoubled);
+        return { number: first, year, written: "slash-first", parts: [first], repairs, last: first };
       },
     },
     {
@@ -304,6 +307,7 @@ export class CitationParser extends EmbeddedActionsParser {
   };
 
   private readonly secondSlash = () => this.CONSUME9(Slash);
+  private readonly bareSecondSlash = () => this.consume(10, Slash);
   private readonly secondDash = () => this.CONSUME3(Dash);
 
   /**

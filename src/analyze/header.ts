@@ -1,5 +1,5 @@
 import type { Kind, Warning } from "../types.js";
-import { KINDS, KIND_LINE_QUALIFIERS, kindByStateCode } from "../vocab/kinds.js";
+import { KINDS, KIND_LINE_QUALIFIERS, YEAR_BEARING_CODES, kindByStateCode } from "../vocab/kinds.js";
 import { ISSUER_LINE_HEADS, ISSUER_SUBJECTS, NOT_A_SUBJECT_WORDS, PREAMBLE_OPENERS, TITLE_OPEN_ENDINGS } from "../vocab/parts.js";
 import { LETTER as LATIN_LETTERS, MARKS } from "../find/patterns.js";
 import { copyNumber } from "../find/forms.js";
@@ -64,13 +64,18 @@ const KIND_LINES = new RegExp(
 // A header laid out as a table, its cells wrapped, breaks lines inside both lines: "Số:⏎21/2022/NQ-HĐND",
 // "Lạng Sơn, ngày 13⏎tháng 01 năm 2020".
 /**
+ * "Số: 58//TTr-SNV": no year, the slash typed twice after a number (gates.ts bareDoubledSlashAt), not
+ * before a code whose numbers may carry a year (YEAR_BEARING_CODES: "12//QĐ-UBND" may have lost it).
+ */
+const BARE_SECOND_SLASH = String.raw`(?<=[0-9][ \t]*\/[ \t]*)\/[ \t]*(?!(?:${[...YEAR_BEARING_CODES].flatMap((c) => [c, c.toLowerCase()]).join("|")})(?![A-Za-zĐđ]))`;
+/**
  * What follows "Số:": the number (blank in a draft; "12a" or "3e" with its letter, NUMBER_LETTER; "66.7" in two parts, NUMBER_PART), the year of a legal normative document, the ký hiệu.
  * The year's slash or a dash between the ký hiệu's parts may be typed twice, "Số: 25/2008//QĐ-UBND", "QĐ--BVHTT", as the
  * grammar reads them in a citation (gates.ts doubledSlashAt, doubledDashAt): the line is still the document's own number.
  * The ký hiệu's last code may follow a dot set off by a space, "Số: 11/1998/QĐ .UB", "Số: 65/QĐ. SLĐTBXH" (typed
  * "QĐ.UB"), where the line ends after it (SPACED_DOT; "Số: 15/BC-UBND. Lào Cai, ngày …" is the place after a full stop).
  */
-const NUMBER_AFTER_LABEL = String.raw`\s{0,8}((?:[0-9]+(?:${NUMBER_LETTER}|${NUMBER_PART})?)?)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*(?:\/[ \t]*)?)?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:(?:[ \t]*-[ \t]*|--)[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*(?:(?:[ \t]+\.[ \t]*|(?<=\.)[ \t]+)[A-ZĐ][A-ZĐ0-9&]*(?=[ \t]*(?:\r?\n|$)))?)`;
+const NUMBER_AFTER_LABEL = String.raw`\s{0,8}((?:[0-9]+(?:${NUMBER_LETTER}|${NUMBER_PART})?)?)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*(?:\/[ \t]*)?|${BARE_SECOND_SLASH})?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:(?:[ \t]*-[ \t]*|--)[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*(?:(?:[ \t]+\.[ \t]*|(?<=\.)[ \t]+)[A-ZĐ][A-ZĐ0-9&]*(?=[ \t]*(?:\r?\n|$)))?)`;
 /** The spaced dot NUMBER_AFTER_LABEL reads, closed up: "QĐ .UB", "QĐ. UB" are read as "QĐ.UB" is (a dotted ký hiệu, with its warning). */
 const SPACED_DOT = /[ \t]*\.[ \t]*/g;
 const symbolPartsOf = (symbol: string): string[] => symbol.replace(SPACED_DOT, ".").split(/--|\s*-\s*/);
@@ -165,9 +170,10 @@ const HEADING_NUMBER = new RegExp(String.raw`^\s{0,8}(?:(?:của|CỦA|Của)[ \
 /**
  * "CỦA <issuer> SỐ <number> NGÀY <date>" opening a heading's title, its lines wrapped anywhere; the
  * issuer's words are group 1. A ký hiệu typed with spaced dashes ("121/2004/TT - BTC") and a day typed
- * against "NGÀY" ("NGÀY16") are read too.
+ * against "NGÀY" ("NGÀY16") are read too, and the number and date a word segmenter prints with its
+ * slashes spaced ("SỐ 67 / 2005 / TT-BTC NGÀY 24 / 8 / 2005", as the dev corpus's source does).
  */
-const GAZETTE_HEADING = /^\s{0,8}(?:của[ \t]([^\n]{1,80}?)\s)?số[ \t]*:?[ \t]*[0-9]{1,5}[^\s]{0,30}(?:[ \t]{1,3}[^\s]{1,20}){0,2}\s{1,4}ngày\s{0,4}(?:[0-9]{1,2}\s{1,4}tháng\s{1,4}[0-9]{1,2}\s{1,4}năm\s{1,4}|[0-9]{1,2}\/[0-9]{1,2}\/|[0-9]{1,2}-[0-9]{1,2}-|[0-9]{1,2}\.[0-9]{1,2}\.)(?:19|20)[0-9]{2}[ \t,]*/iu;
+const GAZETTE_HEADING = /^\s{0,8}(?:của[ \t]([^\n]{1,80}?)\s)?số[ \t]*:?[ \t]*[0-9]{1,5}[^\s]{0,30}(?:[ \t]{1,3}[^\s]{1,20}){0,4}\s{1,4}ngày\s{0,4}(?:[0-9]{1,2}\s{1,4}tháng\s{1,4}[0-9]{1,2}\s{1,4}năm\s{1,4}|[0-9]{1,2}[ \t]?\/[ \t]?[0-9]{1,2}[ \t]?\/[ \t]?|[0-9]{1,2}-[0-9]{1,2}-|[0-9]{1,2}\.[0-9]{1,2}\.)(?:19|20)[0-9]{2}[ \t,]*/iu;
 /**
  * The gazette's other order: the number and date first, then the issuer ("NGHỊ QUYẾT SỐ 412
  * NQ/UBTVQH9 NGÀY 12-6-1997 ⏎ CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI ⏎ VỀ VIỆC …", "CHỈ THỊ SỐ 05/1998/CT-TTG
@@ -502,7 +508,7 @@ export function readHeader(text: string, citedTitle = true): Header {
       }
     }
   }
-  return { kind, title, kindLineStart, titleStart, bodyStart, numberLine, date, place, issuerLines, warnings };
+  return { kind, title, kindLineStart, titleStart, bodyStart, numberLine, date, place, issuerLines: withLocalBodySplit(issuerLines), warnings };
 }
 
 /**
@@ -1013,6 +1019,23 @@ function pushIssuerLines(top: string, issuerLines: string[]): void {
     }
   }
 }
+
+/**
+ * A local body's heading written on one line with its place ("HĐND TỈNH NGHỆ AN", "UBND HUYỆN TÂN
+ * THẠNH", "ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ"), as a copy that flattened the heading or abbreviated it
+ * prints it: read as the two lines a heading splits it into (the body's, the place's), as
+ * enactingIssuerLines reads an enacting line. Only the heading's last line (the issuer's; a line
+ * above it names the body it answers to: "UBND HUYỆN X ⏎ PHÒNG VĂN HÓA", whose office issues), a
+ * people's committee's or council's kind of body (local, not the Party's), opening the line.
+ */
+function withLocalBodySplit(lines: string[]): string[] {
+  const last = lines.length - 1;
+  if (last < 0 || issuerByPhrase(lines[last]) !== null) return lines;
+  const split = enactingIssuerLines(lines[last]);
+  if (split === null || split.length !== 2 || !lines[last].startsWith(split[0])) return lines;
+  const body = issuerByPhrase(split[0]);
+  return body !== null && body.local && !body.party ? [...lines.slice(0, last), ...split] : lines;
+}
 const CELL_BREAK = /[|\t]/;
 
 function capitalsLine(line: string): string {
@@ -1038,4 +1061,5 @@ const MARKUP = /[#*_]+/g;
 // Built once: a regex literal with \p{...} is compiled by the bundle into a `new RegExp` per call.
 const LETTER = /\p{L}/u;
 const WORD_OR_NUMBER = /[\p{L}\p{N}]/u;
-const NATIONAL_MOTTO = /^CỘNG HÒA|^ĐỘC LẬP|^Độc lập/i;
+// "CỘNG HOÀ": the old-style tone mark, as many copies still type it.
+const NATIONAL_MOTTO = /^CỘNG HÒA|^CỘNG HOÀ|^ĐỘC LẬP|^Độc lập/i;

@@ -1,4 +1,4 @@
-import type { Citation, Jurisdiction, SelfDocument, Warning } from "../types.js";
+import type { Citation, Jurisdiction, Kind, SelfDocument, Warning } from "../types.js";
 import { documentId, fileId, officialNumber } from "../identify/id.js";
 import { readSymbol } from "../identify/symbol.js";
 import { branchName, issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
@@ -6,6 +6,8 @@ import { fullNameOn } from "../vocab/provinces.js";
 import { provinceNamed, slugOf } from "./places.js";
 import type { Header } from "./header.js";
 import { fnv1a64 } from "../shared/hash.js";
+import { ENACTING_KINDS } from "../vocab/parts.js";
+import { phraseSource } from "../vocab/phrases.js";
 
 /**
  * A ministry's older or office code (OTHER_CODES: "LĐTBXH", "BNN", "BKH") in the number of a document
@@ -39,6 +41,8 @@ export function buildSelf(
   issuerHint: () => string | null,
   /** The date the text says it was passed on, asked only when neither its header nor its own number dates it. */
   dateHint: () => string | null = () => null,
+  /** The kind the text's enacting formula tells, asked only when neither its header nor its own number tells one. */
+  kindHint: () => Kind | null = () => null,
 ): { self: SelfDocument; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const fromHeader = header.numberLine;
@@ -101,7 +105,8 @@ export function buildSelf(
     // No kind line ("QUYẾT ĐỊNH") in the header: the own number's type code tells (QĐ: a decision).
     // A consolidated text ("Số: 11/VBHN-BTP") heads itself with the kind it consolidates ("NGHỊ
     // ĐỊNH"): its number says what it is.
-    kind: selfCitation?.kind === "consolidated-text" ? selfCitation.kind : (header.kind ?? selfCitation?.kind ?? null),
+    // Neither (a copy that lost its heading, "VỀ VIỆC … ⏎ Căn cứ …"): its enacting formula ("QUYẾT ĐỊNH:").
+    kind: selfCitation?.kind === "consolidated-text" ? selfCitation.kind : (header.kind ?? selfCitation?.kind ?? kindHint()),
     title: header.title,
     number,
     year,
@@ -151,3 +156,16 @@ export function selfIdWithoutNumber(path: string | null, text: string): string {
 function goesOn(whole: string | null, part: string | null): boolean {
   return whole !== null && part !== null && whole.startsWith(`${part}-`);
 }
+
+/**
+ * The kind a text's enacting formula tells (ENACTING_KINDS): the formula alone on its line, a colon
+ * after it ("QUYẾT ĐỊNH:", a word segmenter's "Quyết định :"), its two words maybe wrapped over two
+ * lines ("QUYẾT ⏎ ĐỊNH:", a narrow table cell copied with its line breaks). The first such line's
+ * kind, or null.
+ */
+export function enactedKind(text: string): Kind | null {
+  const m = ENACTING_KIND_LINE.exec(text);
+  return m ? (ENACTING_KINDS[m[1].toLowerCase().replace(/\s+/g, " ")] ?? null) : null;
+}
+// phraseSource writes a space as \s+: the words may stand on two lines.
+const ENACTING_KIND_LINE = new RegExp(String.raw`(?:^|\n)[ \t*_#]*(${phraseSource(Object.keys(ENACTING_KINDS))})[ \t*_]*:[ \t*_]*(?:\r?\n|$)`, "iu");

@@ -61,8 +61,10 @@ const NUMBER_PART_READ = NUMBER_PART.replace(String.raw`\.`, String.raw`[${IGNOR
 const SYMBOL_TAIL = `
    (?: ${NUMBER_LETTER}   # the letter of "30a/2008/NQ-CP", "3e/2000/NQ-HĐND" (the grammar's NumberTok reads it)
      | ${NUMBER_PART_READ} )?   # the second part of "66.7/2025/NQ-CP" (NUMBER_PART)
-   (?: [\\s${IGNORABLE}]{0,8} [/${DASHES}] [\\s${IGNORABLE}]{0,8}
-       (?: ${YEAR_DIGITS} [\\s${IGNORABLE}]{0,8} / [\\s${IGNORABLE}]{0,8} (?: / [\\s${IGNORABLE}]{0,8} )? )?   # year of a legal normative document ("200l": YEAR_TYPED_L); its slash typed twice, "113/2016//TT-BTC" (the grammar's doubledSlashAt)
+   (?: [\\s${IGNORABLE}]{0,8}
+       (?: / [\\s${IGNORABLE}]{0,2} / [\\s${IGNORABLE}]{0,2}   # "263//KQTĐ-SXD": no year, the number's slash typed twice (the grammar's bareDoubledSlashAt)
+         | [/${DASHES}] [\\s${IGNORABLE}]{0,8}
+           (?: ${YEAR_DIGITS} [\\s${IGNORABLE}]{0,8} / [\\s${IGNORABLE}]{0,8} (?: / [\\s${IGNORABLE}]{0,8} )? )? )   # year of a legal normative document ("200l": YEAR_TYPED_L); its slash typed twice, "113/2016//TT-BTC" (the grammar's doubledSlashAt)
        [A-Za-z\\u00D0\\u00F0\\u0110\\u0111\\u01AF\\u01B0]   # a letter a code may start with (as CODE_LIKE in the grammar)
      | [ \\t\\u00A0]{1,2} [A-Z\\u00D0\\u0110]{2,6} / )   # "227 NQ/UBTVQH9": a space where older numbering's dash belongs (the grammar's spacedTypeAt)
   `;

@@ -30,8 +30,51 @@ const REVISED_MARK = /\(\s*sửa\s+đổi\s*\)/giu;
  * dân" are one slug.
  */
 export function nameSlug(name: string): string {
-  return slugs.get(name, () => slugify(name.replace(REVISED_MARK, " ").replace(abbreviationsIn(name), (a) => NAME_ABBREVIATIONS[a.toUpperCase()]).replace(NOISE, " ")));
+  return slugs.get(name, () => {
+    const spaced = name.replace(CAMEL, "$1 $2");
+    return unglued(slugify(spaced.replace(REVISED_MARK, " ").replace(abbreviationsIn(spaced), (a) => NAME_ABBREVIATIONS[a.toUpperCase()]).replace(NOISE, " ")));
+  });
 }
+
+/**
+ * Words run together where a copy lost the space between them (a crawler joining a page's lines or
+ * cells: "Luật Tổ chứcHội đồng nhân dân", "Luật Ban hành văn bản quyphạm pháp luật", "Luật Phổbiến,
+ * giáodục pháp luật"): the same law as its name spaced. A capital after a small letter inside a word
+ * opens another word ("chứcHội", "chứcHĐND", whose initials are then expanded); a slug's word that no
+ * Vietnamese syllable can be (two vowel groups, SYLLABLE) is split into the fewest syllables, each
+ * syllable's initial consonants taken whole where two splits are syllables ("quy-pham", not
+ * "quyp-ham"). A word that may be one syllable is never split: a name written with its spaces keeps
+ * its slug.
+ */
+const CAMEL = /(\p{Ll})(\p{Lu})/gu;
+function unglued(slug: string): string {
+  return slug.split("-").map(syllables).join("-");
+}
+/** An ASCII syllable: an initial consonant or none, one to three vowels, a final consonant or none. */
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+/** A word longer than this is left whole: no name runs more than a few syllables together. */
+const GLUED_WORD_MAX = 24;
+function syllables(word: string): string {
+  if (word.length > GLUED_WORD_MAX || SYLLABLE.test(word) || /[^a-z]/.test(word)) return word;
+  // best[i]: the fewest syllables word.slice(0, i) is, and where the last one starts (the earliest start
+  // among the fewest: its initial consonants taken whole, "quy-pham", "to-chuc").
+  const best: { count: number; from: number }[] = [{ count: 0, from: 0 }];
+  for (let i = 1; i <= word.length; i++) {
+    let pick: { count: number; from: number } | null = null;
+    for (let j = Math.max(0, i - SYLLABLE_MAX); j < i; j++) {
+      const before = best[j];
+      if (before === undefined || before.count < 0 || !SYLLABLE.test(word.slice(j, i))) continue;
+      if (pick === null || before.count + 1 < pick.count) pick = { count: before.count + 1, from: j };
+    }
+    best.push(pick ?? { count: -1, from: 0 });
+  }
+  if (best[word.length].count < 2) return word;
+  const parts: string[] = [];
+  for (let i = word.length; i > 0; i = best[i].from) parts.unshift(word.slice(best[i].from, i));
+  return parts.join("-");
+}
+/** The longest ASCII syllable ("nghieng" is 7; "nghieng" with a longer vowel group, 8). */
+const SYLLABLE_MAX = 8;
 
 /**
  * Initials are read in capitals ("Tổ chức HĐND": "hđnd" may be a typo in a name as written), but a

@@ -162,6 +162,15 @@ for (const k of KINDS) {
 }
 
 /** The type codes a state ký hiệu may give the kind: today's, former ones and the joint one. */
+/**
+ * The type codes whose numbers may carry a year between two slashes: a legal normative document's
+ * (Luật Ban hành văn bản quy phạm pháp luật: nghị quyết and nghị quyết liên tịch, nghị định, quyết
+ * định, thông tư and thông tư liên tịch, chỉ thị before 2016; an ordinance's former "PL"). A number
+ * with one of them and nothing between two slashes ("12//QĐ-UBND") may have lost its year, which is no
+ * slash typed twice; any other kind's number ("12//TTr-SNV", "263//BC-SXD") holds no year.
+ */
+export const YEAR_BEARING_CODES: ReadonlySet<string> = new Set(["NQ", "NQLT", "NĐ", "QĐ", "TT", "TTLT", "CT", "PL"]);
+
 export function stateCodesOf(k: KindEntry): string[] {
   const others = [...(k.formerCodes ?? []), ...(k.jointCodes ?? [])];
   return k.code ? [k.code, ...others] : others;

@@ -1,3 +1,5 @@
+import type { Kind } from "../types.js";
+
 /**
  * The words that mark where a part of a document begins (Nghị định 30/2020/NĐ-CP, Phụ lục I: the
  * layout of an administrative document), read by src/analyze/parts.ts.
@@ -50,6 +52,17 @@ export const PREAMBLE_ITEM_OPENERS = [...PREAMBLE_OPENERS, "Theo", ...ISSUER_SUB
  * a colon ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"; word-segmented sources write "Quyết định :").
  */
 export const ENACTING_WORDS = ["Quyết định", "Quyết nghị", "Chỉ thị", "Ban hành", "Quy định", "Nghị quyết"];
+
+/**
+ * The kind an enacting formula tells, for a copy printed without its heading (no kind line, no own
+ * number): a decision's preamble ends with "QUYẾT ĐỊNH:", a council's or the Government's resolution
+ * with "QUYẾT NGHỊ:" (Nghị định 30/2020/NĐ-CP, Phụ lục III). The other enacting words open the
+ * articles of several kinds and tell none.
+ */
+export const ENACTING_KINDS: Readonly<Record<string, Kind>> = {
+  "quyết định": "decision",
+  "quyết nghị": "resolution",
+};
 
 /** The list of recipients after the articles ("Nơi nhận:"). */
 export const RECIPIENTS_WORDS = ["Nơi nhận"];
