@@ -98,7 +98,9 @@ const ISSUED_FIELD = new RegExp(String.raw`${FIELD_LABEL}Ngày ban hành[ \t]*:[
  * page by page gives it: "HỘI ĐỒNG NHÂN DÂN CỘNG HÒA … TỈNH X Độc lập  Tự do  Hạnh phúc    Số:
  * 12/2017/NQ-HĐND X, ngày …". The number's cell follows the motto on the same line, its colon written.
  */
-const MOTTO_END = String.raw`(?:Hạnh phúc|Hạnh Phúc|HẠNH PHÚC)[ \t]{1,8}`;
+// The rule printed under the motto ("-------", "*******", one a column in a two-column layout) may
+// stand between the motto and the number's cell: "… Hạnh phúc ******* ******* Số: 23/2007/QĐ-BLĐTBXH".
+const MOTTO_END = String.raw`(?:Hạnh phúc|Hạnh Phúc|HẠNH PHÚC)[ \t]{1,8}(?:[-–—_=*]{3,40}[ \t]{1,8}){0,2}`;
 const AFTER_MOTTO = new RegExp(String.raw`${MOTTO_END}$`);
 const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số\s*:?|số[ \t]*:)|\|[ \t*]*Số[ \t]*:|(?<=${MOTTO_END})Số[ \t]*:|${FIELD_LABEL}Số hiệu[ \t]*:[ \t|]{0,8})${NUMBER_AFTER_LABEL}`);
 /**
@@ -466,8 +468,12 @@ export function readHeader(text: string, citedTitle = true): Header {
   const headingText = headingEnd < head.length ? head.slice(0, headingEnd) : head;
   // A number's cell after the motto on a header's single line (AFTER_MOTTO): the place and date follow
   // it on that line ("… Hạnh phúc Số: 12/BC-UBND Bắc Hà, ngày …"), read from the number's end on.
-  const cellEnd = n && n.index > 0 && n[0].startsWith("Số") && AFTER_MOTTO.test(head.slice(Math.max(0, n.index - 24), n.index)) ? n.index + n[0].length : 0;
-  const afterCell = cellEnd > 0 && cellEnd < headingText.length ? DATE_LINE.exec(headingText.slice(cellEnd)) : null;
+  const cellEnd = n && n.index > 0 && n[0].startsWith("Số") && AFTER_MOTTO.test(head.slice(Math.max(0, n.index - 120), n.index)) ? n.index + n[0].length : 0;
+  // A page's text layer may number its pages as a list ("  1. BỘ LAO ĐỘNG … Hạnh phúc Số: 23/2007/QĐ-BLĐTBXH Hà
+  // Nội, ngày …"), which reads as the body's first item (PREAMBLE_LINE) before the cell: its place and date
+  // are then taken only where they follow the number at once.
+  const cellDate = cellEnd > 0 ? DATE_LINE.exec(cellEnd < headingText.length ? headingText.slice(cellEnd) : head.slice(cellEnd, cellEnd + 80)) : null;
+  const afterCell = cellDate && (cellEnd < headingText.length || cellDate.index === 0) ? cellDate : null;
   const dateFrom = afterCell ? cellEnd : 0;
   const d = afterCell ?? DATE_LINE.exec(headingText);
   const field = d ? null : ISSUED_FIELD.exec(head);

@@ -774,3 +774,34 @@ describe("a header flattened onto one line, the number's cell after the national
     expect(ruled.date).toBe("2019-03-05");
   });
 });
+
+describe("a flattened header whose motto keeps the rule printed under it ('Hạnh phúc ******* Số: …')", () => {
+  // A document-sharing site's text of a PDF: the two columns' lines in reading order on one line, the
+  // rules under the issuer and under the motto left between the motto and the number's cell.
+  const circular =
+    "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- ------- Số: 15/2009/TT-BTC Hà Nội, ngày 20 tháng 1 năm 2009 THÔNG TƯ HƯỚNG DẪN CHẾ ĐỘ THU PHÍ BỘ TRƯỞNG BỘ TÀI CHÍNH Căn cứ Nghị định số 57/2002/NĐ-CP ngày 03 tháng 6 năm 2002 của Chính phủ; Căn cứ Nghị định số 118/2008/NĐ-CP ngày 27 tháng 11 năm 2008 của Chính phủ;";
+
+  it("reads the number and its place and date after the rules, and the first basis after the heading's capitals", () => {
+    const h = readHeader(circular);
+    expect([h.numberLine?.number, h.numberLine?.year, h.numberLine?.symbolParts, h.date, h.place]).toEqual(["15", 2009, ["TT", "BTC"], "2009-01-20", "Hà Nội"]);
+    const a = analyze(circular.replaceAll("-------", "*******"), { path: "tt.txt" });
+    expect([a.self.id, a.self.date]).toEqual(["15/2009/TT-BTC", "2009-01-20"]);
+    expect(a.citations.map((c) => `${c.role} ${c.id}`)).toEqual(["self 15/2009/TT-BTC", "based_on 57/2002/NĐ-CP", "based_on 118/2008/NĐ-CP"]);
+  });
+
+  it("reads the date after the number where the site numbers its pages as a list ('  1. BỘ … Số: …')", () => {
+    const page = `Tài liệu: Thông tư số 15/2009/TT-BTC\n\nNội dung Text:\n\n  1. ${circular.replaceAll("-------", "*******")}\n  2. Điều 2. Thông tư này có hiệu lực sau 45 ngày.`;
+    const a = analyze(page, { path: "tt.txt" });
+    expect([a.self.id, a.self.date]).toEqual(["15/2009/TT-BTC", "2009-01-20"]);
+    expect(a.citations.filter((c) => c.role !== "self" && c.role !== "references").map((c) => `${c.role} ${c.id}`)).toEqual(["based_on 57/2002/NĐ-CP", "based_on 118/2008/NĐ-CP"]);
+  });
+
+  it("takes no sentence's 'số' after a rule for a number's cell, and stays linear on long runs of rules", () => {
+    expect(readHeader("Chúng tôi chúc mọi nhà Hạnh phúc ------- số 12/KH-UBND đã nêu rõ các việc.").numberLine).toBeNull();
+    const hostile = ("Hạnh phúc " + "*** ".repeat(3)).repeat(1500) + "Số: " + "1/".repeat(3000);
+    const t0 = Date.now();
+    readHeader(hostile);
+    analyze(hostile, { path: "x.txt" });
+    expect(Date.now() - t0).toBeLessThan(3000);
+  });
+});
