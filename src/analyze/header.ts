@@ -382,6 +382,12 @@ export function readHeader(text: string, citedTitle = true): Header {
   // (a letter may leave its "V/v" out); the header's first lines only, not a body's headings.
   if (!kindLine && n && n.index <= ISSUER_REACH) {
     pushIssuerLines(head.slice(0, n.index), issuerLines);
+  } else if (!kindLine && n) {
+    // A web page prints its own lines above the document ("Quý vị chưa đăng nhập …", a breadcrumb, the
+    // document's name as a link): the heading is then the lines above the number that the national
+    // motto stands among, read from the first whole line within the reach.
+    const from = head.indexOf("\n", n.index - ISSUER_REACH) + 1;
+    if (from > 0 && from < n.index && HEADER_MOTTO.test(head.slice(from, n.index))) pushIssuerLines(head.slice(from, n.index), issuerLines);
   }
   if (subject && n) {
     const parts = symbolPartsOf(n[3]);
@@ -703,6 +709,7 @@ function readSubjectLine(head: string, from: number): { lines: string[]; start: 
 }
 /** A header's number line stands within this many characters of the text's start. */
 const ISSUER_REACH = 400;
+const HEADER_MOTTO = /CỘNG H(?:ÒA|OÀ) XÃ HỘI|Độc lập[ \t]*[-–][ \t]*Tự do/i;
 /** How far after the number line the subject line is looked for, and how many lines it may take. */
 const SUBJECT_REACH = 600;
 const SUBJECT_LINES = 4;
@@ -1008,18 +1015,19 @@ const TITLE_LINE_WIDTH = 120;
 /**
  * The lines in capitals of a header's top, the national motto left out, each a line of its own: a
  * header laid out as a table and flattened puts its two columns on one line, between bars or after
- * a tab ("HUYỆN ỦY NÚI THÀNH | ĐẢNG CỘNG SẢN VIỆT NAM |", "HUYỆN X⇥Độc lập - Tự do - Hạnh phúc"), and
- * each cell is read as the line it was.
+ * a tab ("HUYỆN ỦY NÚI THÀNH | ĐẢNG CỘNG SẢN VIỆT NAM |", "HUYỆN X⇥Độc lập - Tự do - Hạnh phúc"), or
+ * after a run of spaces where a page's text keeps the columns aligned ("UBND HUYỆN X␣␣␣␣␣␣CỘNG HOÀ XÃ HỘI …"),
+ * and each cell is read as the line it was.
  */
 function pushIssuerLines(top: string, issuerLines: string[]): void {
   for (const line of top.split("\n")) {
-    for (const cell of line.indexOf("|") < 0 && line.indexOf("\t") < 0 ? [line] : line.split(CELL_BREAK)) {
+    for (const cell of CELL_BREAK.test(line) ? line.split(CELL_BREAK) : [line]) {
       const t = capitalsLine(cell);
       if (t && LETTER.test(t) && !NATIONAL_MOTTO.test(t)) issuerLines.push(t);
     }
   }
 }
-const CELL_BREAK = /[|\t]/;
+const CELL_BREAK = /[|\t]| {3,}/;
 
 function capitalsLine(line: string): string {
   if (SMALL_ASCII.test(line)) return "";
@@ -1044,4 +1052,5 @@ const MARKUP = /[#*_]+/g;
 // Built once: a regex literal with \p{...} is compiled by the bundle into a `new RegExp` per call.
 const LETTER = /\p{L}/u;
 const WORD_OR_NUMBER = /[\p{L}\p{N}]/u;
-const NATIONAL_MOTTO = /^CỘNG HÒA|^ĐỘC LẬP|^Độc lập/i;
+// "CỘNG HOÀ": the older placement of the tone mark.
+const NATIONAL_MOTTO = /^CỘNG H(?:ÒA|OÀ)|^ĐỘC LẬP|^Độc lập/i;

@@ -805,3 +805,40 @@ describe("a flattened header whose motto keeps the rule printed under it ('Hạn
     expect(Date.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe("a header whose two columns a page keeps aligned with spaces, under a page's own lines", () => {
+  // The issuer's column and the motto's on one line, a run of spaces between them; "CỘNG HOÀ" with the
+  // older placement of the tone mark.
+  const header = [
+    " UBND HUYỆN ĐÔ LƯƠNG              CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "",
+    "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO          Độc lập - Tự do - Hạnh phúc",
+    "",
+    "  Số:   45/PGD&ĐT                          Đô Lương, ngày 12 tháng 3 năm 2016",
+    "  V/v kiểm tra nề nếp dạy học",
+    "Kính gửi: Hiệu trưởng các trường tiểu học",
+    "Thực hiện Công văn số 300/SGDĐT-GDTH ngày 02/3/2016 của Sở Giáo dục và Đào tạo, Phòng đề nghị các trường báo cáo.",
+  ].join("\n");
+  // A site's lines above the document, longer than a header's top is (ISSUER_REACH).
+  const site = [
+    "Trang chủ > Văn bản > Công văn của phòng",
+    "Bạn đang xem văn bản do đơn vị đăng tải. Để tải bản đầy đủ, bạn cần đăng nhập tài khoản của trang; nếu chưa có tài khoản, hãy đăng ký theo hướng dẫn ở cột bên phải. Mọi thắc mắc xin gửi về hộp thư của ban quản trị trang để được giải đáp trong thời gian sớm nhất có thể.",
+    "Văn bản liên quan: Công văn 45/PGD&ĐT năm 2016 về kiểm tra nề nếp dạy học trên địa bàn huyện, do phòng ban hành",
+    "",
+  ].join("\n");
+
+  it("reads the district's line apart from the motto's, the page's lines above or not", () => {
+    for (const text of [header, site + header]) {
+      const a = analyze(text, { path: "cv.txt" });
+      expect([a.self.id, a.self.issuer?.name, a.self.issuer?.level, a.self.jurisdiction.district]).toEqual([
+        "45/PGD&ĐT@2016~?/huyen-do-luong", "Phòng Giáo dục và Đào tạo huyện Đô Lương", "district", "huyện Đô Lương",
+      ]);
+    }
+  });
+
+  it("reads no body's headings in capitals as the issuer where no motto stands above a far number line", () => {
+    const body = `${site}I. TÌNH HÌNH CHUNG\nPHÒNG GIÁO DỤC HUYỆN ĐÔ LƯƠNG\nSố: 45/PGD&ĐT\nNăm học này các trường đã thực hiện tốt.`;
+    expect(readHeader(body).issuerLines).toEqual([]);
+    expect(readHeader(site + header).issuerLines).toEqual(["UBND HUYỆN ĐÔ LƯƠNG", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"]);
+  });
+});
