@@ -640,7 +640,67 @@ function enactingIssuerLines(line: string): string[] | null {
  * heading): a body sentence ends with ":" or ";" ("…, UBND huyện ban hành Kế hoạch như sau:").
  */
 function readTitle(head: string, after: number, opensWithCue: boolean): { lines: string[]; start: number; end: number } | null {
+  const read = readTitleLines(head, after, opensWithCue);
+  return read === null || opensWithCue ? read : withoutBodyLines(head, read);
+}
+
+/**
+ * The title read up to the body's first sentence where that sentence shows itself: its last line ends
+ * as no title does (",", ";", ":"), or a line holds a sentence's stop ("… đạt kết quả. Tuy nhiên"):
+ * a directive's first paragraph after a blank line, wrapped as the page wraps it ("CHỈ THỊ ⏎ Về tăng
+ * cường công tác … ⏎⏎ Thời gian qua, thực hiện Chỉ thị số … của Ban Bí ⏎ thư về …,"). The sentence began
+ * at the last line before that which opens with a capital (a title's wrapped line goes on in small
+ * letters); the title's first line always stays.
+ */
+function withoutBodyLines(head: string, read: TitleLines): { lines: string[]; start: number; end: number } {
+  const { lines } = read;
+  if (lines.length < 2) return read;
+  // The sentence may show itself only on the lines that go on after the title's last (in small letters).
+  // A title in capitals may wrap after a comma ("… KINH TẾ - XÃ HỘI, QUỐC PHÒNG, ⏎ AN NINH"): a sentence is not in capitals.
+  const shown = (l: string) => !isCapitals(l) && ((TITLE_NEVER_ENDS.test(l) && l.length >= SENTENCE_LINE_CHARS) || SENTENCE_BREAK.test(l));
+  let evidence = lines.findIndex((l, j) => j > 0 && shown(l));
+  if (evidence < 0 && goesOnAsSentence(head, read.end, shown)) evidence = lines.length - 1;
+  if (evidence < 1) return read;
+  let cut = evidence;
+  while (cut > 0 && !CAPITAL_START.test(lines[cut])) cut--;
+  if (cut < 1) return read;
+  return { lines: lines.slice(0, cut), start: read.start, end: read.ends[cut - 1] };
+}
+/** Whether the next lines after `from` (blank ones passed over, at most two, in small letters) show a sentence. */
+function goesOnAsSentence(head: string, from: number, shown: (line: string) => boolean): boolean {
+  let n = 0;
+  for (let pos = from; pos < head.length && n < 2; ) {
+    const nl = head.indexOf("\n", pos);
+    const t = clean(head.slice(pos, nl < 0 ? head.length : nl));
+    if (t) {
+      if (!SMALL_START.test(t)) return false;
+      if (shown(t)) return true;
+      n++;
+    }
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return false;
+}
+const SMALL_START = /^\p{Ll}/u;
+/** A title's lines and where each one's line ends (after its line break). */
+interface TitleLines {
+  lines: string[];
+  ends: number[];
+  start: number;
+  end: number;
+}
+/** How a title never ends, a sentence's line may (a title may end with a full stop: "… Sở Kế hoạch và Đầu tư."). */
+const TITLE_NEVER_ENDS = /[,;:]$/u;
+/** A wrapped sentence's line is this long at least; a label ("Nơi nhận:") is no sentence of the body's. */
+const SENTENCE_LINE_CHARS = 40;
+/** A sentence's stop inside a line, after a word in small letters and before a capital ("… kết quả. Tuy nhiên"; not "TP. Hồ Chí Minh"). */
+const SENTENCE_BREAK = /\p{Ll}[.!?][ \t]+\p{Lu}/u;
+const CAPITAL_START = /^\p{Lu}/u;
+
+function readTitleLines(head: string, after: number, opensWithCue: boolean): TitleLines | null {
   const lines: string[] = [];
+  const ends: number[] = [];
   let start = after;
   let end = after;
   for (let pos = after; ; ) {
@@ -672,12 +732,13 @@ function readTitle(head: string, after: number, opensWithCue: boolean): { lines:
       }
       if (first) start = pos;
       lines.push(t);
+      ends.push(next);
       end = next;
     }
-    if (nl < 0) return opensWithCue ? null : lines.length ? { lines, start, end } : null;
+    if (nl < 0) return opensWithCue ? null : lines.length ? { lines, ends, start, end } : null;
     pos = next;
   }
-  return lines.length ? { lines, start, end } : null;
+  return lines.length ? { lines, ends, start, end } : null;
 }
 
 /**

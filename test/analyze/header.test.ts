@@ -842,3 +842,22 @@ describe("a header whose two columns a page keeps aligned with spaces, under a p
     expect(readHeader(site + header).issuerLines).toEqual(["UBND HUYỆN ĐÔ LƯƠNG", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"]);
   });
 });
+
+describe("a title followed, past a blank line, by the body's first paragraph wrapped as the page wraps it", () => {
+  const directive = (body: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 07/CT-UBND\nHà Tĩnh, ngày 4 tháng 5 năm 2022\nCHỈ THỊ\nVề tăng cường quản lý hoạt động khai thác cát, sỏi\n\n${body}\nĐể chấn chỉnh tình trạng trên, Chủ tịch UBND tỉnh yêu cầu:`;
+
+  it("ends the title before a paragraph whose line ends as no title does, or that holds a sentence's stop", () => {
+    const recount = analyze(directive("Những năm qua, thực hiện Chỉ thị số 38/CT-TTg ngày 29/9/2020 của Thủ tướng Chính phủ về\ntăng cường công tác quản lý hoạt động khai thác cát, sỏi lòng sông,\ncác ngành, địa phương đã có nhiều cố gắng. Tuy nhiên, vẫn còn sai phạm."), { path: "ct.txt" });
+    expect(recount.self.title).toBe("Về tăng cường quản lý hoạt động khai thác cát, sỏi");
+    const stop = analyze(directive("Thời gian qua, hoạt động khai thác cát, sỏi trên địa bàn tỉnh từng bước\nđi vào nền nếp. Tuy nhiên, tình trạng khai thác trái phép vẫn diễn ra."), { path: "ct.txt" });
+    expect(stop.self.title).toBe("Về tăng cường quản lý hoạt động khai thác cát, sỏi");
+  });
+
+  it("keeps a title wrapped in small letters, one ending with a full stop, and a short label after it", () => {
+    const wrapped = analyze(directive("Những năm qua, thực hiện Chỉ thị số 38/CT-TTg ngày 29/9/2020 của Thủ tướng Chính phủ về\ntăng cường công tác quản lý hoạt động khai thác cát, sỏi lòng sông,\ncác ngành, địa phương đã có nhiều cố gắng.").replace("khai thác cát, sỏi\n", "khai thác cát, sỏi\nlòng sông trên địa bàn tỉnh\n"), { path: "ct.txt" });
+    expect(wrapped.self.title).toBe("Về tăng cường quản lý hoạt động khai thác cát, sỏi lòng sông trên địa bàn tỉnh");
+    const stopped = readHeader("UBND TỈNH BẮC NINH\nSố: 53/QĐ-UBND\nBắc Ninh, ngày 24 tháng 1 năm 2019\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế làm việc\n\nBộ phận Tiếp nhận và trả kết quả Sở Kế hoạch và Đầu tư.\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;");
+    expect(stopped.title).toBe("Về việc ban hành Quy chế làm việc Bộ phận Tiếp nhận và trả kết quả Sở Kế hoạch và Đầu tư.");
+  });
+});
