@@ -103,7 +103,9 @@ const ISSUED_FIELD = new RegExp(String.raw`${FIELD_LABEL}Ngày ban hành[ \t]*:[
  * page by page gives it: "HỘI ĐỒNG NHÂN DÂN CỘNG HÒA … TỈNH X Độc lập  Tự do  Hạnh phúc    Số:
  * 12/2017/NQ-HĐND X, ngày …". The number's cell follows the motto on the same line, its colon written.
  */
-const MOTTO_END = String.raw`(?:Hạnh phúc|Hạnh Phúc|HẠNH PHÚC)[ \t]{1,8}`;
+// The rule printed under the motto ("-------", "*******", one a column in a two-column layout) may
+// stand between the motto and the number's cell: "… Hạnh phúc ******* ******* Số: 23/2007/QĐ-BLĐTBXH".
+const MOTTO_END = String.raw`(?:Hạnh phúc|Hạnh Phúc|HẠNH PHÚC)[ \t]{1,8}(?:[-–—_=*]{3,40}[ \t]{1,8}){0,2}`;
 const AFTER_MOTTO = new RegExp(String.raw`${MOTTO_END}$`);
 const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số\s*:?|số[ \t]*:)|\|[ \t*]*Số[ \t]*:|(?<=${MOTTO_END})Số[ \t]*:|${FIELD_LABEL}Số hiệu[ \t]*:[ \t|]{0,8})${NUMBER_AFTER_LABEL}`);
 /**
@@ -386,6 +388,12 @@ export function readHeader(text: string, citedTitle = true): Header {
   // (a letter may leave its "V/v" out); the header's first lines only, not a body's headings.
   if (!kindLine && n && n.index <= ISSUER_REACH) {
     pushIssuerLines(head.slice(0, n.index), issuerLines);
+  } else if (!kindLine && n) {
+    // A web page prints its own lines above the document ("Quý vị chưa đăng nhập …", a breadcrumb, the
+    // document's name as a link): the heading is then the lines above the number that the national
+    // motto stands among, read from the first whole line within the reach.
+    const from = head.indexOf("\n", n.index - ISSUER_REACH) + 1;
+    if (from > 0 && from < n.index && HEADER_MOTTO.test(head.slice(from, n.index))) pushIssuerLines(head.slice(from, n.index), issuerLines);
   }
   if (subject && n) {
     const parts = symbolPartsOf(n[3]);
@@ -472,8 +480,12 @@ export function readHeader(text: string, citedTitle = true): Header {
   const headingText = headingEnd < head.length ? head.slice(0, headingEnd) : head;
   // A number's cell after the motto on a header's single line (AFTER_MOTTO): the place and date follow
   // it on that line ("… Hạnh phúc Số: 12/BC-UBND Bắc Hà, ngày …"), read from the number's end on.
-  const cellEnd = n && n.index > 0 && n[0].startsWith("Số") && AFTER_MOTTO.test(head.slice(Math.max(0, n.index - 24), n.index)) ? n.index + n[0].length : 0;
-  const afterCell = cellEnd > 0 && cellEnd < headingText.length ? DATE_LINE.exec(headingText.slice(cellEnd)) : null;
+  const cellEnd = n && n.index > 0 && n[0].startsWith("Số") && AFTER_MOTTO.test(head.slice(Math.max(0, n.index - 120), n.index)) ? n.index + n[0].length : 0;
+  // A page's text layer may number its pages as a list ("  1. BỘ LAO ĐỘNG … Hạnh phúc Số: 23/2007/QĐ-BLĐTBXH Hà
+  // Nội, ngày …"), which reads as the body's first item (PREAMBLE_LINE) before the cell: its place and date
+  // are then taken only where they follow the number at once.
+  const cellDate = cellEnd > 0 ? DATE_LINE.exec(cellEnd < headingText.length ? headingText.slice(cellEnd) : head.slice(cellEnd, cellEnd + 80)) : null;
+  const afterCell = cellDate && (cellEnd < headingText.length || cellDate.index === 0) ? cellDate : null;
   const dateFrom = afterCell ? cellEnd : 0;
   const d = afterCell ?? DATE_LINE.exec(headingText);
   const field = d ? null : ISSUED_FIELD.exec(head);
@@ -634,7 +646,67 @@ function enactingIssuerLines(line: string): string[] | null {
  * heading): a body sentence ends with ":" or ";" ("…, UBND huyện ban hành Kế hoạch như sau:").
  */
 function readTitle(head: string, after: number, opensWithCue: boolean): { lines: string[]; start: number; end: number } | null {
+  const read = readTitleLines(head, after, opensWithCue);
+  return read === null || opensWithCue ? read : withoutBodyLines(head, read);
+}
+
+/**
+ * The title read up to the body's first sentence where that sentence shows itself: its last line ends
+ * as no title does (",", ";", ":"), or a line holds a sentence's stop ("… đạt kết quả. Tuy nhiên"):
+ * a directive's first paragraph after a blank line, wrapped as the page wraps it ("CHỈ THỊ ⏎ Về tăng
+ * cường công tác … ⏎⏎ Thời gian qua, thực hiện Chỉ thị số … của Ban Bí ⏎ thư về …,"). The sentence began
+ * at the last line before that which opens with a capital (a title's wrapped line goes on in small
+ * letters); the title's first line always stays.
+ */
+function withoutBodyLines(head: string, read: TitleLines): { lines: string[]; start: number; end: number } {
+  const { lines } = read;
+  if (lines.length < 2) return read;
+  // The sentence may show itself only on the lines that go on after the title's last (in small letters).
+  // A title in capitals may wrap after a comma ("… KINH TẾ - XÃ HỘI, QUỐC PHÒNG, ⏎ AN NINH"): a sentence is not in capitals.
+  const shown = (l: string) => !isCapitals(l) && ((TITLE_NEVER_ENDS.test(l) && l.length >= SENTENCE_LINE_CHARS) || SENTENCE_BREAK.test(l));
+  let evidence = lines.findIndex((l, j) => j > 0 && shown(l));
+  if (evidence < 0 && goesOnAsSentence(head, read.end, shown)) evidence = lines.length - 1;
+  if (evidence < 1) return read;
+  let cut = evidence;
+  while (cut > 0 && !CAPITAL_START.test(lines[cut])) cut--;
+  if (cut < 1) return read;
+  return { lines: lines.slice(0, cut), start: read.start, end: read.ends[cut - 1] };
+}
+/** Whether the next lines after `from` (blank ones passed over, at most two, in small letters) show a sentence. */
+function goesOnAsSentence(head: string, from: number, shown: (line: string) => boolean): boolean {
+  let n = 0;
+  for (let pos = from; pos < head.length && n < 2; ) {
+    const nl = head.indexOf("\n", pos);
+    const t = clean(head.slice(pos, nl < 0 ? head.length : nl));
+    if (t) {
+      if (!SMALL_START.test(t)) return false;
+      if (shown(t)) return true;
+      n++;
+    }
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return false;
+}
+const SMALL_START = /^\p{Ll}/u;
+/** A title's lines and where each one's line ends (after its line break). */
+interface TitleLines {
+  lines: string[];
+  ends: number[];
+  start: number;
+  end: number;
+}
+/** How a title never ends, a sentence's line may (a title may end with a full stop: "… Sở Kế hoạch và Đầu tư."). */
+const TITLE_NEVER_ENDS = /[,;:]$/u;
+/** A wrapped sentence's line is this long at least; a label ("Nơi nhận:") is no sentence of the body's. */
+const SENTENCE_LINE_CHARS = 40;
+/** A sentence's stop inside a line, after a word in small letters and before a capital ("… kết quả. Tuy nhiên"; not "TP. Hồ Chí Minh"). */
+const SENTENCE_BREAK = /\p{Ll}[.!?][ \t]+\p{Lu}/u;
+const CAPITAL_START = /^\p{Lu}/u;
+
+function readTitleLines(head: string, after: number, opensWithCue: boolean): TitleLines | null {
   const lines: string[] = [];
+  const ends: number[] = [];
   let start = after;
   let end = after;
   for (let pos = after; ; ) {
@@ -666,12 +738,13 @@ function readTitle(head: string, after: number, opensWithCue: boolean): { lines:
       }
       if (first) start = pos;
       lines.push(t);
+      ends.push(next);
       end = next;
     }
-    if (nl < 0) return opensWithCue ? null : lines.length ? { lines, start, end } : null;
+    if (nl < 0) return opensWithCue ? null : lines.length ? { lines, ends, start, end } : null;
     pos = next;
   }
-  return lines.length ? { lines, start, end } : null;
+  return lines.length ? { lines, ends, start, end } : null;
 }
 
 /**
@@ -703,6 +776,7 @@ function readSubjectLine(head: string, from: number): { lines: string[]; start: 
 }
 /** A header's number line stands within this many characters of the text's start. */
 const ISSUER_REACH = 400;
+const HEADER_MOTTO = /CỘNG H(?:ÒA|OÀ) XÃ HỘI|Độc lập[ \t]*[-–][ \t]*Tự do/i;
 /** How far after the number line the subject line is looked for, and how many lines it may take. */
 const SUBJECT_REACH = 600;
 const SUBJECT_LINES = 4;
@@ -1008,12 +1082,13 @@ const TITLE_LINE_WIDTH = 120;
 /**
  * The lines in capitals of a header's top, the national motto left out, each a line of its own: a
  * header laid out as a table and flattened puts its two columns on one line, between bars or after
- * a tab ("HUYỆN ỦY NÚI THÀNH | ĐẢNG CỘNG SẢN VIỆT NAM |", "HUYỆN X⇥Độc lập - Tự do - Hạnh phúc"), and
- * each cell is read as the line it was.
+ * a tab ("HUYỆN ỦY NÚI THÀNH | ĐẢNG CỘNG SẢN VIỆT NAM |", "HUYỆN X⇥Độc lập - Tự do - Hạnh phúc"), or
+ * after a run of spaces where a page's text keeps the columns aligned ("UBND HUYỆN X␣␣␣␣␣␣CỘNG HOÀ XÃ HỘI …"),
+ * and each cell is read as the line it was.
  */
 function pushIssuerLines(top: string, issuerLines: string[]): void {
   for (const line of top.split("\n")) {
-    for (const cell of line.indexOf("|") < 0 && line.indexOf("\t") < 0 ? [line] : line.split(CELL_BREAK)) {
+    for (const cell of CELL_BREAK.test(line) ? line.split(CELL_BREAK) : [line]) {
       const t = capitalsLine(cell);
       if (t && LETTER.test(t) && !NATIONAL_MOTTO.test(t)) issuerLines.push(t);
     }
@@ -1036,7 +1111,7 @@ function withLocalBodySplit(lines: string[]): string[] {
   const body = issuerByPhrase(split[0]);
   return body !== null && body.local && !body.party ? [...lines.slice(0, last), ...split] : lines;
 }
-const CELL_BREAK = /[|\t]/;
+const CELL_BREAK = /[|\t]| {3,}/;
 
 function capitalsLine(line: string): string {
   if (SMALL_ASCII.test(line)) return "";
@@ -1061,5 +1136,5 @@ const MARKUP = /[#*_]+/g;
 // Built once: a regex literal with \p{...} is compiled by the bundle into a `new RegExp` per call.
 const LETTER = /\p{L}/u;
 const WORD_OR_NUMBER = /[\p{L}\p{N}]/u;
-// "CỘNG HOÀ": the old-style tone mark, as many copies still type it.
-const NATIONAL_MOTTO = /^CỘNG HÒA|^CỘNG HOÀ|^ĐỘC LẬP|^Độc lập/i;
+// "CỘNG HOÀ": the older placement of the tone mark.
+const NATIONAL_MOTTO = /^CỘNG H(?:ÒA|OÀ)|^ĐỘC LẬP|^Độc lập/i;

@@ -52,6 +52,9 @@ const HEADER_BODY_AND_TYPE = new RegExp(String.raw`^${HEADER_BODY}[ \t]+(${HEADE
 function headingPlace(lines: readonly string[], i: number): RegExpExecArray | null {
   const line = lines[i];
   const h = HEADER_PLACE.exec(line);
+  // "BCH HUYỆN ĐOÀN YÊN THÀNH", "BAN CHẤP HÀNH QUẬN ĐOÀN 3": the Youth Union's committee under its
+  // executive's name, no place called "Đoàn Yên Thành" (PARTY_HEADER reads it).
+  if (h !== null && COMMITTEE_AFTER_TYPE.test(h[2]) && PARTY_TYPED.test(h[1])) return null;
   if (h !== null || i === 0) return h;
   if (HEADER_BODY_ALONE.test(lines[i - 1])) return PLACE_ALONE.exec(line);
   const typed = HEADER_BODY_AND_TYPE.exec(lines[i - 1]);
@@ -62,7 +65,11 @@ function headingPlace(lines: readonly string[], i: number): RegExpExecArray | nu
  * CHÂU THÀNH", "THÀNH ỦY ĐÀ NẴNG" (a city's), "THỊ ỦY HƯƠNG THỦY" (a town's). The Youth Union's
  * committees head theirs so with "đoàn": "TỈNH ĐOÀN BẮC GIANG", "HUYỆN ĐOÀN LỤC NAM".
  */
-const PARTY_HEADER = new RegExp(String.raw`^(TỈNH|HUYỆN|THÀNH|THỊ|QUẬN)[ \t]+(?:ỦY|UỶ|ĐOÀN)[ \t]+(.+)$`, "u");
+const PARTY_HEADER = new RegExp(String.raw`^(?:(?:BCH|BAN CHẤP HÀNH|BTV|BAN THƯỜNG VỤ)[ \t]+)?(TỈNH|HUYỆN|THÀNH|THỊ|QUẬN)[ \t]+(?:ỦY|UỶ|ĐOÀN)[ \t]+(.+)$`, "u");
+/** "ĐOÀN …", "ỦY …" after a place type a committee's heading begins with (PARTY_HEADER's word after the type). */
+const COMMITTEE_AFTER_TYPE = /^(?:ĐOÀN|ỦY|UỶ)[ \t]/u;
+/** The place types PARTY_HEADER reads before "ủy", "đoàn" (no commune is named so: "XÃ ĐOÀN KẾT" is a place). */
+const PARTY_TYPED = /^(?:TỈNH|HUYỆN|QUẬN|THÀNH[ \t]+PHỐ|THỊ[ \t]+XÃ)$/u;
 /** The organisation a Party committee belongs to, above its own line ("ĐẢNG BỘ TỈNH X"), and a committee's own ("ĐẢNG ỦY XÃ Y"). */
 const PARTY_PARENT = new RegExp(String.raw`^${spaced("ĐẢNG BỘ")}[ \t]`, "u");
 const PARTY_COMMITTEE = new RegExp(String.raw`^${spaced("ĐẢNG (?:ỦY|UỶ)")}[ \t]`, "u");

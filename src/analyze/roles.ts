@@ -368,6 +368,8 @@ class ClauseReading {
    * reaches the next document of the acting one's kind joined to the list (B).
    */
   unnamedAct: Binding | null = null;
+  /** The last citation the clause bound: a document after it that nothing bound stands in its description. */
+  described = -1;
 
   constructor(readonly clause: Clause) {}
 }
@@ -1066,6 +1068,12 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
   } else if (s.rowDocument >= 0) {
     // A cue in the summary cell before it may have dropped the carried list: the heading still governs the row.
     if (i === s.rowDocument) found = r.heading;
+  } else if (s.bound === null && s.setAside === null && s.described >= 0 && last > s.described && coordinated(text, spans[last].end, spans[i].start) && laterThan(r.dates[i], r.dates[s.described])) {
+    // "Thực hiện Kết luận số A ngày 24/01/2025 … về tổng kết Nghị quyết số B và Kết luận số C ngày
+    // 14/02/2025": A's description ends with B, and C, issued after A, is no part of it (a document never
+    // names one issued after it): C joins the list A heads, as a member after A's own list would.
+    const outer = r.bindingOf[s.described];
+    found = outer ? r.outward(outer, i) : null;
   } else if (last < 0 && r.carried && (continuesList(text, clause.start, spans[i].start) || (ACTS.has(r.carried.type) && attachedPartsItem(text, clause.start, spans[i].start))) && !ENACTS_ITSELF.test(text.slice(clause.start, spans[i].start)) && !CONSULTED.test(text.slice(clause.start, spans[i].start))) {
     found = r.carried;
   }
@@ -1078,7 +1086,10 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
   if (last < 0) s.headBinding = found;
   if (found?.type === "proposed_by" && found.actor === SELF) s.proposal = found;
   s.lastCitation = i;
-  if (found) r.bind(i, found);
+  if (found) {
+    r.bind(i, found);
+    s.described = i;
+  }
 }
 
 /**

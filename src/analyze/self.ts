@@ -23,8 +23,12 @@ export function ownCodeIsLocalAlias(header: Header): boolean {
 }
 function centralAliasUnderLocalHeading(code: string, issuerLines: readonly string[]): boolean {
   const body = issuerByCode(code);
-  if (body === null || body.code === code || body.level !== "central") return false;
+  if (body === null || body.code === code) return false;
   if (issuerLines.some((line) => issuerByPhrase(line)?.code === body.code)) return false;
+  // A province department's sector initials ("TNMT": Sở Tài nguyên và Môi trường) under a district
+  // office's heading ("UBND HUYỆN X ⏎ PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG ⏎ Số: 45/TNMT"): the office's own.
+  if (body.level === "province") return issuerLines.some((line) => issuerByPhrase(line)?.level === "district");
+  if (body.level !== "central") return false;
   return issuerLines.some((line) => LOCAL_HEADING.test(line) || issuerByPhrase(line)?.local === true);
 }
 /** A heading line of a local body: a people's committee or council, a district's office, a province's department. */

@@ -110,6 +110,9 @@ const department = (code: string, name: string, phrases: string[] = []): IssuerE
   phrases: [name, ...phrases, ...shortForms(name)],
 });
 
+/** A district's office (phòng chuyên môn): local, district level, named by its heading line. */
+const districtOffice = (code: string, name: string, phrases: string[] = []): IssuerEntry => ({ code, name, level: "district", party: false, local: true, phrases: [name, ...phrases] });
+
 export const ISSUERS: readonly IssuerEntry[] = [
   // "Hội đồng Chính phủ" (the Council of Government, 1960-1981): the Government under its name of
   // the time, numbering "-CP" as the Government does ("Nghị quyết số 33-CP … của Hội đồng Chính phủ").
@@ -397,6 +400,20 @@ export const ISSUERS: readonly IssuerEntry[] = [
     phrases: ["Phòng Giáo dục và Đào tạo", "Phòng GD&ĐT", "Phòng GDĐT"],
   },
   { code: "PGD", name: "Phòng Giáo dục và Đào tạo", level: "district", party: false, local: true, phrases: [] },
+  // A district's other offices (phòng chuyên môn thuộc UBND huyện), heading their letters and plans under
+  // the district's committee ("UBND HUYỆN X ⏎ PHÒNG TÀI CHÍNH - KẾ HOẠCH ⏎ Số: 45/TCKH"); their numbers'
+  // codes vary from district to district (TCKH, PTC-KH, NV, TNMT …), so the heading names them.
+  districtOffice("PTCKH", "Phòng Tài chính - Kế hoạch", ["Phòng Tài chính-Kế hoạch", "Phòng Tài chính Kế hoạch", "Phòng TC-KH", "Phòng TCKH"]),
+  districtOffice("PNV", "Phòng Nội vụ"),
+  districtOffice("PTNMT", "Phòng Tài nguyên và Môi trường", ["Phòng TN&MT", "Phòng TNMT"]),
+  districtOffice("PLĐTBXH", "Phòng Lao động - Thương binh và Xã hội", ["Phòng Lao động, Thương binh và Xã hội", "Phòng Lao động Thương binh và Xã hội", "Phòng LĐTB&XH", "Phòng Lao động TB&XH"]),
+  districtOffice("PVHTT", "Phòng Văn hóa và Thông tin", ["Phòng Văn hóa - Thông tin", "Phòng VH&TT", "Phòng Văn hóa, Thông tin"]),
+  districtOffice("PYT", "Phòng Y tế"),
+  districtOffice("PTP", "Phòng Tư pháp"),
+  districtOffice("PKTHT", "Phòng Kinh tế và Hạ tầng", ["Phòng Kinh tế - Hạ tầng", "Phòng KT&HT"]),
+  districtOffice("PNNPTNT", "Phòng Nông nghiệp và Phát triển nông thôn", ["Phòng NN&PTNT", "Phòng Nông nghiệp và PTNT"]),
+  districtOffice("PQLĐT", "Phòng Quản lý đô thị"),
+  districtOffice("PDT", "Phòng Dân tộc"),
   // A province's management boards (of its economic zones, industrial parks, projects): "Tờ trình số 15/TTr-BQL".
   { code: "BQL", name: "Ban Quản lý", level: "province", party: false, local: true, phrases: [] },
   // A people's council's committees, whose examination reports carry their codes ("Báo cáo thẩm tra

@@ -774,3 +774,90 @@ describe("a header flattened onto one line, the number's cell after the national
     expect(ruled.date).toBe("2019-03-05");
   });
 });
+
+describe("a flattened header whose motto keeps the rule printed under it ('Hạnh phúc ******* Số: …')", () => {
+  // A document-sharing site's text of a PDF: the two columns' lines in reading order on one line, the
+  // rules under the issuer and under the motto left between the motto and the number's cell.
+  const circular =
+    "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- ------- Số: 15/2009/TT-BTC Hà Nội, ngày 20 tháng 1 năm 2009 THÔNG TƯ HƯỚNG DẪN CHẾ ĐỘ THU PHÍ BỘ TRƯỞNG BỘ TÀI CHÍNH Căn cứ Nghị định số 57/2002/NĐ-CP ngày 03 tháng 6 năm 2002 của Chính phủ; Căn cứ Nghị định số 118/2008/NĐ-CP ngày 27 tháng 11 năm 2008 của Chính phủ;";
+
+  it("reads the number and its place and date after the rules, and the first basis after the heading's capitals", () => {
+    const h = readHeader(circular);
+    expect([h.numberLine?.number, h.numberLine?.year, h.numberLine?.symbolParts, h.date, h.place]).toEqual(["15", 2009, ["TT", "BTC"], "2009-01-20", "Hà Nội"]);
+    const a = analyze(circular.replaceAll("-------", "*******"), { path: "tt.txt" });
+    expect([a.self.id, a.self.date]).toEqual(["15/2009/TT-BTC", "2009-01-20"]);
+    expect(a.citations.map((c) => `${c.role} ${c.id}`)).toEqual(["self 15/2009/TT-BTC", "based_on 57/2002/NĐ-CP", "based_on 118/2008/NĐ-CP"]);
+  });
+
+  it("reads the date after the number where the site numbers its pages as a list ('  1. BỘ … Số: …')", () => {
+    const page = `Tài liệu: Thông tư số 15/2009/TT-BTC\n\nNội dung Text:\n\n  1. ${circular.replaceAll("-------", "*******")}\n  2. Điều 2. Thông tư này có hiệu lực sau 45 ngày.`;
+    const a = analyze(page, { path: "tt.txt" });
+    expect([a.self.id, a.self.date]).toEqual(["15/2009/TT-BTC", "2009-01-20"]);
+    expect(a.citations.filter((c) => c.role !== "self" && c.role !== "references").map((c) => `${c.role} ${c.id}`)).toEqual(["based_on 57/2002/NĐ-CP", "based_on 118/2008/NĐ-CP"]);
+  });
+
+  it("takes no sentence's 'số' after a rule for a number's cell, and stays linear on long runs of rules", () => {
+    expect(readHeader("Chúng tôi chúc mọi nhà Hạnh phúc ------- số 12/KH-UBND đã nêu rõ các việc.").numberLine).toBeNull();
+    const hostile = ("Hạnh phúc " + "*** ".repeat(3)).repeat(1500) + "Số: " + "1/".repeat(3000);
+    const t0 = Date.now();
+    readHeader(hostile);
+    analyze(hostile, { path: "x.txt" });
+    expect(Date.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe("a header whose two columns a page keeps aligned with spaces, under a page's own lines", () => {
+  // The issuer's column and the motto's on one line, a run of spaces between them; "CỘNG HOÀ" with the
+  // older placement of the tone mark.
+  const header = [
+    " UBND HUYỆN ĐÔ LƯƠNG              CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "",
+    "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO          Độc lập - Tự do - Hạnh phúc",
+    "",
+    "  Số:   45/PGD&ĐT                          Đô Lương, ngày 12 tháng 3 năm 2016",
+    "  V/v kiểm tra nề nếp dạy học",
+    "Kính gửi: Hiệu trưởng các trường tiểu học",
+    "Thực hiện Công văn số 300/SGDĐT-GDTH ngày 02/3/2016 của Sở Giáo dục và Đào tạo, Phòng đề nghị các trường báo cáo.",
+  ].join("\n");
+  // A site's lines above the document, longer than a header's top is (ISSUER_REACH).
+  const site = [
+    "Trang chủ > Văn bản > Công văn của phòng",
+    "Bạn đang xem văn bản do đơn vị đăng tải. Để tải bản đầy đủ, bạn cần đăng nhập tài khoản của trang; nếu chưa có tài khoản, hãy đăng ký theo hướng dẫn ở cột bên phải. Mọi thắc mắc xin gửi về hộp thư của ban quản trị trang để được giải đáp trong thời gian sớm nhất có thể.",
+    "Văn bản liên quan: Công văn 45/PGD&ĐT năm 2016 về kiểm tra nề nếp dạy học trên địa bàn huyện, do phòng ban hành",
+    "",
+  ].join("\n");
+
+  it("reads the district's line apart from the motto's, the page's lines above or not", () => {
+    for (const text of [header, site + header]) {
+      const a = analyze(text, { path: "cv.txt" });
+      expect([a.self.id, a.self.issuer?.name, a.self.issuer?.level, a.self.jurisdiction.district]).toEqual([
+        "45/PGD&ĐT@2016~?/huyen-do-luong", "Phòng Giáo dục và Đào tạo huyện Đô Lương", "district", "huyện Đô Lương",
+      ]);
+    }
+  });
+
+  it("reads no body's headings in capitals as the issuer where no motto stands above a far number line", () => {
+    const body = `${site}I. TÌNH HÌNH CHUNG\nPHÒNG GIÁO DỤC HUYỆN ĐÔ LƯƠNG\nSố: 45/PGD&ĐT\nNăm học này các trường đã thực hiện tốt.`;
+    expect(readHeader(body).issuerLines).toEqual([]);
+    expect(readHeader(site + header).issuerLines).toEqual(["UBND HUYỆN ĐÔ LƯƠNG", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"]);
+  });
+});
+
+describe("a title followed, past a blank line, by the body's first paragraph wrapped as the page wraps it", () => {
+  const directive = (body: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 07/CT-UBND\nHà Tĩnh, ngày 4 tháng 5 năm 2022\nCHỈ THỊ\nVề tăng cường quản lý hoạt động khai thác cát, sỏi\n\n${body}\nĐể chấn chỉnh tình trạng trên, Chủ tịch UBND tỉnh yêu cầu:`;
+
+  it("ends the title before a paragraph whose line ends as no title does, or that holds a sentence's stop", () => {
+    const recount = analyze(directive("Những năm qua, thực hiện Chỉ thị số 38/CT-TTg ngày 29/9/2020 của Thủ tướng Chính phủ về\ntăng cường công tác quản lý hoạt động khai thác cát, sỏi lòng sông,\ncác ngành, địa phương đã có nhiều cố gắng. Tuy nhiên, vẫn còn sai phạm."), { path: "ct.txt" });
+    expect(recount.self.title).toBe("Về tăng cường quản lý hoạt động khai thác cát, sỏi");
+    const stop = analyze(directive("Thời gian qua, hoạt động khai thác cát, sỏi trên địa bàn tỉnh từng bước\nđi vào nền nếp. Tuy nhiên, tình trạng khai thác trái phép vẫn diễn ra."), { path: "ct.txt" });
+    expect(stop.self.title).toBe("Về tăng cường quản lý hoạt động khai thác cát, sỏi");
+  });
+
+  it("keeps a title wrapped in small letters, one ending with a full stop, and a short label after it", () => {
+    const wrapped = analyze(directive("Những năm qua, thực hiện Chỉ thị số 38/CT-TTg ngày 29/9/2020 của Thủ tướng Chính phủ về\ntăng cường công tác quản lý hoạt động khai thác cát, sỏi lòng sông,\ncác ngành, địa phương đã có nhiều cố gắng.").replace("khai thác cát, sỏi\n", "khai thác cát, sỏi\nlòng sông trên địa bàn tỉnh\n"), { path: "ct.txt" });
+    expect(wrapped.self.title).toBe("Về tăng cường quản lý hoạt động khai thác cát, sỏi lòng sông trên địa bàn tỉnh");
+    const stopped = readHeader("UBND TỈNH BẮC NINH\nSố: 53/QĐ-UBND\nBắc Ninh, ngày 24 tháng 1 năm 2019\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế làm việc\n\nBộ phận Tiếp nhận và trả kết quả Sở Kế hoạch và Đầu tư.\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;");
+    expect(stopped.title).toBe("Về việc ban hành Quy chế làm việc Bộ phận Tiếp nhận và trả kết quả Sở Kế hoạch và Đầu tư.");
+  });
+});

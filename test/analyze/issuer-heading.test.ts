@@ -140,3 +140,31 @@ describe("a text printed without its heading block, in sentence case: the enacti
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe("a district office's letter headed under the district's committee ('UBND HUYỆN X ⏎ PHÒNG …')", () => {
+  const letter = (office: string, number: string) =>
+    `UBND HUYỆN YÊN THÀNH\n${office}\nSố: ${number}\nV/v rà soát hồ sơ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nYên Thành, ngày 5 tháng 4 năm 2019\nKính gửi: UBND các xã, thị trấn\nThực hiện Công văn số 210/UBND-VX ngày 01/4/2019 của UBND huyện, Phòng đề nghị các xã báo cáo trước ngày 20/4/2019.`;
+
+  it("names the office its heading names, whatever code its number writes", () => {
+    const cases: [string, string, string][] = [
+      ["PHÒNG TÀI CHÍNH - KẾ HOẠCH", "88/TCKH", "Phòng Tài chính - Kế hoạch huyện Yên Thành"],
+      ["PHÒNG NỘI VỤ", "31/NV", "Phòng Nội vụ huyện Yên Thành"],
+      ["PHÒNG Y TẾ", "12/PYT", "Phòng Y tế huyện Yên Thành"],
+      ["PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "40/LĐTBXH", "Phòng Lao động - Thương binh và Xã hội huyện Yên Thành"],
+      // The department's sector initials (TNMT: Sở Tài nguyên và Môi trường) under the office's heading.
+      ["PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG", "57/TNMT", "Phòng Tài nguyên và Môi trường huyện Yên Thành"],
+    ];
+    for (const [office, number, name] of cases) {
+      const a = analyze(letter(office, number), { path: "cv.txt" });
+      expect([a.self.issuer?.name, a.self.issuer?.level, a.self.jurisdiction.district]).toEqual([name, "district", "huyện Yên Thành"]);
+    }
+  });
+
+  it("keeps a province's department where the heading names it, and a cited office's name after 'của'", () => {
+    const dept = analyze("UBND TỈNH NGHỆ AN\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 57/TNMT\nV/v rà soát hồ sơ\nNghệ An, ngày 5 tháng 4 năm 2019\nKính gửi: UBND các huyện", { path: "cv.txt" });
+    expect([dept.self.issuer?.code, dept.self.issuer?.level]).toEqual(["STNMT", "province"]);
+    const cited = analyze("Quyết định về việc phê duyệt quy hoạch\nỦy ban nhân dân huyện Yên Thành\nXét đề nghị của Trưởng phòng Tài chính - Kế hoạch tại Tờ trình số 15/TTr-TCKH ngày 3/4/2019 của Phòng Tài chính - Kế hoạch huyện Yên Thành,", { path: "qd.txt" });
+    const c = cited.citations.find((x) => x.number === "15");
+    expect([c?.role, c?.issuer?.name]).toEqual(["proposed_by", "Phòng Tài chính - Kế hoạch huyện Yên Thành"]);
+  });
+});

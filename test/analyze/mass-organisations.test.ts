@@ -253,3 +253,27 @@ describe("a guidance whose subject line opens with a cue", () => {
     expect(others(text)).toEqual(["14/2023/QĐ-UBND~nam-dinh implements"]);
   });
 });
+
+describe("a Youth Union committee headed under its executive's name ('BCH HUYỆN ĐOÀN X', 'BAN CHẤP HÀNH QUẬN ĐOÀN Y')", () => {
+  const plan = (line: string, number: string) =>
+    `ĐOÀN TNCS HỒ CHÍ MINH\n${line}\n***\nSố: ${number}\nThanh Chương, ngày 2 tháng 3 năm 2022\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2022\nThực hiện Kế hoạch số 41-KH/TĐTN-PT ngày 20/02/2022 của Ban Thường vụ Tỉnh đoàn, Ban Thường vụ ban hành kế hoạch như sau:`;
+
+  it("places it in the district or city its line names after 'đoàn', not in one called 'Đoàn …'", () => {
+    const cases: [string, string, string, string][] = [
+      ["BCH HUYỆN ĐOÀN THANH CHƯƠNG", "07-KH/HĐTN", "district", "huyện Thanh Chương"],
+      ["BAN CHẤP HÀNH QUẬN ĐOÀN 5", "07-KH/QĐTN", "district", "quận 5"],
+      ["BCH THỊ ĐOÀN CỬA LÒ", "07-KH/TĐTN", "district", "thị xã Cửa Lò"],
+    ];
+    for (const [line, number, level, district] of cases) {
+      const s = analyze(plan(line, number), { path: "kh.txt" }).self;
+      expect([s.jurisdiction.level, s.jurisdiction.district]).toEqual([level, district]);
+    }
+    const province = analyze(plan("BCH TỈNH ĐOÀN NGHỆ AN", "07-KH/TĐTN"), { path: "kh.txt" }).self;
+    expect([province.jurisdiction.level, province.jurisdiction.province]).toEqual(["province", "Nghệ An"]);
+  });
+
+  it("keeps a commune named 'Đoàn …' under its committee's heading", () => {
+    const s = analyze("ỦY BAN NHÂN DÂN\nXÃ ĐOÀN KẾT\nSố: 12/KH-UBND\nĐoàn Kết, ngày 15 tháng 3 năm 2021\nKẾ HOẠCH\nCải cách hành chính năm 2021", { path: "kh.txt" }).self;
+    expect([s.jurisdiction.level, s.jurisdiction.district]).toEqual(["commune", "xã Đoàn Kết"]);
+  });
+});

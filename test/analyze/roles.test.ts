@@ -1331,3 +1331,21 @@ describe("a passive cue in parentheses after the document it speaks of ('Luật 
     expect(cpuRatio((t) => analyze(t), run(8_000), run(2_000))).toBeLessThan(8);
   });
 });
+
+describe("a member after a document whose description ends with another ('A ngày D1 … về tổng kết B và C ngày D2', D2 after D1)", () => {
+  const plan = (opening: string) => `Kế hoạch thực hiện các kết luận của Trung ương\n${opening}\nI. MỤC ĐÍCH, YÊU CẦU`;
+
+  it("joins C to the list A heads: C, issued after A, cannot be named in A's description", () => {
+    const a = analyze(plan("Để triển khai có hiệu quả các nhiệm vụ nêu tại Kết luận số 45-KL/TW ngày 10/01/2024 của Bộ Chính trị về tổng kết Nghị quyết số 26-NQ/TW và Kết luận số 52-KL/TW ngày 20/3/2024 của Ban Bí thư, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau:"));
+    expect(roles(a)).toEqual(["45 implements", "26 references", "52 implements"]);
+    const b = analyze(plan("Thực hiện Quyết định số 310/QĐ-TTg ngày 02/3/2023 của Thủ tướng Chính phủ về việc sơ kết Chỉ thị số 16/CT-TTg và Quyết định số 615/QĐ-TTg ngày 15/5/2023 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:"));
+    expect(roles(b)).toEqual(["310 implements", "16 references", "615 implements"]);
+  });
+
+  it("leaves in A's description a member dated before A, or undated", () => {
+    const a = analyze(plan("Thực hiện Kết luận số 45-KL/TW ngày 10/01/2024 của Bộ Chính trị về tổng kết Nghị quyết số 26-NQ/TW ngày 03/6/2017 và Nghị quyết số 27-NQ/TW ngày 21/5/2018 của Ban Chấp hành Trung ương, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau:"));
+    expect(roles(a)).toEqual(["45 implements", "26 references", "27 references"]);
+    const b = analyze(plan("Thực hiện Kết luận số 45-KL/TW ngày 10/01/2024 của Bộ Chính trị về tổng kết Nghị quyết số 26-NQ/TW và Nghị quyết số 27-NQ/TW của Ban Chấp hành Trung ương, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch thực hiện như sau:"));
+    expect(roles(b)).toEqual(["45 implements", "26 references", "27 references"]);
+  });
+});
