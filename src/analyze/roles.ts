@@ -1240,7 +1240,12 @@ function roleWithSelf(doc: Layout, cit: Citation, kind: Kind | null, i: number, 
   if (self.number !== null && cit.number === self.number && cit.symbol === self.symbol) return "self";
   // "(Ban hành kèm theo" is short: a longer stretch before the citation is not read at all.
   const from = sentenceOf[i].start;
-  if (spans[i].start - from <= ATTACHED_REACH && ATTACHED.test(text.slice(from, spans[i].start))) return self.kind !== null && kind === self.kind && self.number === null ? "self" : "promulgated_by";
+  // A document issued under a number of its own is no attachment: "(Ban hành kèm theo Quyết định số
+  // 28/1999/QĐ-TTg)" under a circular's title "Hướng dẫn thực hiện Quy chế …" tells what issued the
+  // rules it names, and the clause's own reading stands.
+  if (spans[i].start - from <= ATTACHED_REACH && ATTACHED.test(text.slice(from, spans[i].start)) && (self.number === null || self.symbol === null)) {
+    return self.kind !== null && kind === self.kind && self.number === null ? "self" : "promulgated_by";
+  }
   // A report or a submission tells of acts, or asks for them; it performs none (KindEntry.recounts).
   if (self.kind !== null && RECOUNTING.has(self.kind) && ACTS.has(role as RelationType)) return "references";
   return role;

@@ -1349,3 +1349,20 @@ describe("a member after a document whose description ends with another ('A ngà
     expect(roles(b)).toEqual(["45 implements", "26 references", "27 references"]);
   });
 });
+
+describe("'(Ban hành kèm theo …)' under the title", () => {
+  const circular = (heading: string) =>
+    `BỘ TÀI CHÍNH\n${heading}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 01 tháng 11 năm 2000\nTHÔNG TƯ\nHướng dẫn thực hiện Quy chế quản lý vốn viện trợ\n(Ban hành kèm theo Quyết định số 28/1999/QĐ-TTg ngày 23/2/1999 của Thủ tướng Chính phủ)\n\nThực hiện Quyết định số 28/1999/QĐ-TTg, Bộ Tài chính hướng dẫn như sau:\n`;
+
+  it("names what issued a document printed without a number of its own (attached rules)", () => {
+    const a = analyze(circular("").replace("THÔNG TƯ", "QUY CHẾ").replace("Hướng dẫn thực hiện Quy chế", "Quản lý"));
+    expect(a.citations[0].role).toBe("promulgated_by");
+  });
+
+  it("is not what issued a document numbered on its own: its title names the rules the parenthesis speaks of", () => {
+    const a = analyze(circular("Số: 04/2000/TT-BTC\n"));
+    expect(a.self.id).toBe("04/2000/TT-BTC");
+    // Before: promulgated_by, as if the circular were attached to the decision.
+    expect(a.relations.filter((r) => r.from === a.self.id).map((r) => r.type)).not.toContain("promulgated_by");
+  });
+});
