@@ -136,17 +136,18 @@ const LOOK_BACK = 100;
 /**
  * Whether the LOOK_BACK characters before `start`, composed, trimmed and lower-cased, may end with
  * "tại" or "hành", as far as their last character other than white space tells without building
- * them: a character past ASCII (a letter of those words, a mark) may; an ASCII one only if `last`
- * holds it ("i" or "h" in either case: no other character lower-cases to end with them). Most
- * citations follow "theo", "cứ", "hiện", "và": each was read from a slice composed and lower-cased.
+ * them: only if `last` holds it ("i" or "h" in either case). Composing changes no ASCII letter
+ * before white space, and gives none from another character (a mark after a letter composes into
+ * a letter with it, "ị", "í"; no canonical singleton is "i" or "h"); no character but "I" and "H"
+ * lower-cases to end with them ("İ" gives "i" and a dot above). Most citations follow "hiện",
+ * "cứ", "và", "theo", "của": each was read from a slice composed, trimmed and lower-cased.
  */
 function mayEndWithWord(text: string, start: number, last: Uint8Array): boolean {
   const from = Math.max(0, start - LOOK_BACK);
   let p = start - 1;
   while (p >= from && WHITESPACE[text.charCodeAt(p)] === 1) p--;
   if (p < from) return false;
-  const c = text.charCodeAt(p);
-  return c >= 0x80 || last[c] === 1;
+  return last[text.charCodeAt(p)] === 1;
 }
 const asciiTable = (chars: string): Uint8Array => {
   const table = new Uint8Array(0x80);
