@@ -222,11 +222,24 @@ function authorBefore(text: string, c: Citation, start: number): void {
   // A local body's own code, a place named, or a body named after the number ("… của Bộ …"): its own.
   if (c.symbol === null || c.issuer?.place || entry?.local || /(?:^|\s)của\s/iu.test(c.raw)) return;
   // The ministry's own code written ("…/BLĐTBXH-…"): the ministry's.
-  if (entry !== null && c.symbol.split("-").includes(entry.code)) return;
+  if (entry !== null && hasPart(c.symbol, entry.code)) return;
   const named = departmentNamedBefore(text, start, entry?.code ?? null);
   if (!named) return;
   c.issuer = { code: named.entry.code, name: named.entry.name, level: "province", place: named.place };
 }
+
+/** `symbol.split("-").includes(part)`, without the array (read for every citation with a ký hiệu). */
+function hasPart(symbol: string, part: string): boolean {
+  if (part.length === 0) return symbol.split("-").includes(part);
+  // No part of the split holds a hyphen.
+  if (part.includes("-")) return false;
+  for (let at = symbol.indexOf(part); at >= 0; at = symbol.indexOf(part, at + 1)) {
+    const end = at + part.length;
+    if ((at === 0 || symbol.charCodeAt(at - 1) === HYPHEN) && (end === symbol.length || symbol.charCodeAt(end) === HYPHEN)) return true;
+  }
+  return false;
+}
+const HYPHEN = 0x2d;
 
 /**
  * "Quyết định số 12/QĐ-UBND ngày 5/3/2020 và số 14/QĐ-UBND ngày 6/3/2020 của UBND tỉnh Hậu Giang":

@@ -1,5 +1,5 @@
 import type { Citation, Jurisdiction, Level } from "../types.js";
-import { composedWord } from "../shared/chars.js";
+import { composedWord, WHITESPACE } from "../shared/chars.js";
 import { PLACE_TYPES, placeTypeLevel } from "../vocab/places.js";
 import { ISSUER_TITLES, ISSUERS, NATION_CLOSERS, NATION_OPENERS, issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
 import { KINDS } from "../vocab/kinds.js";
@@ -102,6 +102,7 @@ function provinceOfDistrictIn(id: string): Province | null {
  * for a citation whose issuer code is `code`.
  */
 export function bodyNamedBefore(text: string, start: number, code: string): { level: Level; place: string | null } | null {
+  if (!mayEndWithWord(text, start, TAI_OR_HANH)) return null;
   const before = composedWord(text.slice(Math.max(0, start - LOOK_BACK), start));
   // The regex ends on "tại" or "ban hành": a citation with neither right before it is read no further.
   const tail = before.trimEnd().slice(-4).toLowerCase();
@@ -133,6 +134,30 @@ export function bodyNamedBefore(text: string, start: number, code: string): { le
 const LOOK_BACK = 100;
 
 /**
+ * Whether the LOOK_BACK characters before `start`, composed, trimmed and lower-cased, may end with
+ * "tại" or "hành", as far as their last character other than white space tells without building
+ * them: only if `last` holds it ("i" or "h" in either case). Composing changes no ASCII letter
+ * before white space, and gives none from another character (a mark after a letter composes into
+ * a letter with it, "ị", "í"; no canonical singleton is "i" or "h"); no character but "I" and "H"
+ * lower-cases to end with them ("İ" gives "i" and a dot above). Most citations follow "hiện",
+ * "cứ", "và", "theo", "của": each was read from a slice composed, trimmed and lower-cased.
+ */
+function mayEndWithWord(text: string, start: number, last: Uint8Array): boolean {
+  const from = Math.max(0, start - LOOK_BACK);
+  let p = start - 1;
+  while (p >= from && WHITESPACE[text.charCodeAt(p)] === 1) p--;
+  if (p < from) return false;
+  return last[text.charCodeAt(p)] === 1;
+}
+const asciiTable = (chars: string): Uint8Array => {
+  const table = new Uint8Array(0x80);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+};
+const TAI = asciiTable("iI");
+const TAI_OR_HANH = asciiTable("iIhH");
+
+/**
  * "Xét đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội tại Tờ trình số 860/LĐTBXH-TT",
  * "… của Giám đốc Sở Y tế tại Tờ trình số 86/YT-KHTC": a department named right before "tại" and
  * the citation is its author, where the citation's ký hiệu names no body of its own (YT) or names
@@ -141,6 +166,7 @@ const LOOK_BACK = 100;
  * or as nobody's, the id had no place and joined any other body's number. Returns the department.
  */
 export function departmentNamedBefore(text: string, start: number, code: string | null): { entry: IssuerEntry; place: string | null } | null {
+  if (!mayEndWithWord(text, start, TAI)) return null;
   const before = composedWord(text.slice(Math.max(0, start - LOOK_BACK), start));
   if (!before.trimEnd().toLowerCase().endsWith("tại")) return null;
   const m = BODY_BEFORE.exec(before);

@@ -171,9 +171,13 @@ function partsFrom(text: string, from: number, titleStart: number, titleEnd: num
   push("body", Math.max(body, from), closing >= 0 ? closing : tailStart);
   if (closing >= 0) push("closing", closing, tailStart);
   // Annexes after the signature ("PHỤ LỤC ⏎ DANH MỤC … ⏎ (Kèm theo Quyết định số …)") are parts of their own.
-  const annexes = tailStart < text.length ? annexStarts(text, tailStart) : [];
+  // Every attached line says "kèm" (ATTACHED_TO, any case): without one after the signature, neither
+  // an annex nor an attached document; found once for both.
+  KEM.lastIndex = tailStart;
+  const kem = tailStart < text.length && KEM.test(text) ? KEM.lastIndex : -1;
+  const annexes = kem >= 0 ? annexStarts(text, tailStart) : [];
   // The plan or regulation the decision promulgates, after the signature: its body, read as the decision's.
-  const attached = tailStart < text.length ? attachedStart(text, tailStart, annexes.length ? annexes[0] : text.length) : -1;
+  const attached = kem >= 0 ? attachedStart(text, tailStart, annexes.length ? annexes[0] : text.length, kem) : -1;
   const tailEnd = attached >= 0 ? attached : annexes.length ? annexes[0] : text.length;
   if (recipients >= 0 && (signature < 0 || recipients < signature)) {
     push("recipients", recipients, signature > recipients && signature < tailEnd ? signature : tailEnd);
@@ -248,9 +252,8 @@ const ANNEX_HEADING_LINES = 6;
  * opening with ATTACHED_DOCUMENT_WORDS, then within a few lines one saying what it is attached to
  * ("(Ban hành kèm theo Quyết định số …)"). Only between `from` and `to` (the first annex).
  */
-function attachedStart(text: string, from: number, to: number): number {
-  KEM.lastIndex = from;
-  if (!KEM.test(text) || KEM.lastIndex > to) return -1;
+function attachedStart(text: string, from: number, to: number, kem: number): number {
+  if (kem > to) return -1;
   let kindLine = -1;
   let linesSince = 0;
   for (let next = lineAfter(text, from - 1); next >= 0 && next < to; ) {
@@ -259,9 +262,14 @@ function attachedStart(text: string, from: number, to: number): number {
     next = nl < 0 ? -1 : nl + 1;
     const end = nl < 0 ? text.length : nl;
     if (isBlank(text, start, end)) continue;
+    // Most lines open with another letter than a kind word in capitals: with no kind line above them, passed by unread.
+    let k = start;
+    while (k < end && KIND_MARKUP[text.charCodeAt(k)] === 1) k++;
+    const mayBeKind = k < end && OPENS_ATTACHED_KIND[text.charCodeAt(k)] === 1;
+    if (kindLine < 0 && !mayBeKind) continue;
     const head = text.slice(start, Math.min(end, start + LINE_PREFIX));
     if (kindLine >= 0 && ATTACHED_LINE.test(head)) return kindLine;
-    if (ATTACHED_KIND_LINE.test(head)) {
+    if (mayBeKind && ATTACHED_KIND_LINE.test(head)) {
       kindLine = start;
       linesSince = 0;
     } else if (kindLine >= 0 && ++linesSince >= ANNEX_HEADING_LINES) kindLine = -1;
@@ -270,16 +278,18 @@ function attachedStart(text: string, from: number, to: number): number {
 }
 /** "KẾ HOẠCH", "QUY ĐỊNH VỀ QUẢN LÝ …": a kind word in capitals opening a line with no lower-case letter. */
 const ATTACHED_KIND_LINE = new RegExp(String.raw`^[ \t*_#]*(?:${phraseSource(ATTACHED_DOCUMENT_WORDS, { keepCase: true })})(?![\p{L}\p{N}])[^\p{Ll}]*$`, "u");
+/** What ATTACHED_KIND_LINE takes before the kind word. */
+const KIND_MARKUP = markClass(new Uint8Array(0x10000), /[ \t*_#]/);
+/** The letters ATTACHED_KIND_LINE's kind words open with, in their own case (it reads them so). */
+const OPENS_ATTACHED_KIND = markClass(new Uint8Array(0x10000), new RegExp(`[${ATTACHED_DOCUMENT_WORDS.map((w) => w.trim()[0]).join("")}]`, "u"));
 
 /**
  * Where each annex after the signature begins: a line opening with ANNEX_WORDS, with a line saying
- * what it is attached to among the next few. One pass over the lines from `from` on.
+ * what it is attached to among the next few. One pass over the lines from `from` on; called only
+ * where "kèm" stands after `from` (KEM).
  */
 function annexStarts(text: string, from: number): number[] {
   const out: number[] = [];
-  // Every attached line says "kèm" (ATTACHED_TO, any case): without one after the signature, no annex.
-  KEM.lastIndex = from;
-  if (!KEM.test(text)) return out;
   let heading = -1;
   let linesSince = 0;
   for (let next = lineAfter(text, from - 1); next >= 0; ) {

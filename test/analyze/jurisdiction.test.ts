@@ -121,6 +121,13 @@ describe("a department named before 'tại' and its document ('đề nghị củ
     expect(cited("Theo đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội tại Tờ trình số 230/LĐTBXH-BTXH ngày 02/3/2008,")).toEqual([["230/LĐTBXH-BTXH@2008~kon-tum", "Sở Lao động - Thương binh và Xã hội"]]);
   });
 
+  it("'tại' in capitals, decomposed, or before a line break or non-breaking spaces names it too; a comma after it does not", () => {
+    for (const sep of [" TẠI ", " ta\u0323i ", " tại\n", " tại\u00a0\u00a0"]) {
+      expect(cited(`Xét đề nghị của Giám đốc Sở Y tế${sep}Tờ trình số 41/YT-NV ngày 02/3/2008,`)).toEqual([["41/YT-NV@2008~kon-tum", "Sở Y tế"]]);
+    }
+    expect(cited("Xét đề nghị của Giám đốc Sở Y tế tại, Tờ trình số 41/YT-NV ngày 02/3/2008,")).toEqual([["41/YT-NV@2008", null]]);
+  });
+
   it("does not where the ministry's own code is written, or a body is named after the number", () => {
     expect(cited("Xét đề nghị của Sở Tài chính tại Công văn số 77/BTC-NSNN ngày 02/3/2008,")).toEqual([["77/BTC-NSNN@2008", "Bộ Tài chính"]]);
     expect(cited("Thực hiện ý kiến của Sở Lao động - Thương binh và Xã hội tại Công văn số 230/LĐTBXH-BTXH ngày 02/3/2008 của Bộ Lao động - Thương binh và Xã hội,")).toEqual([["230/LĐTBXH-BTXH@2008", "Bộ Lao động - Thương binh và Xã hội"]]);

@@ -44,6 +44,14 @@ describe("another document's words quoted after a colon", () => {
     expect(roles(a)).toEqual(["450 references", "16 references"]);
   });
 
+  it("the colon stands right before the opening mark, or a few blanks and markup before it; not a line's width away", () => {
+    const quoting = (gap: string) =>
+      letter(`Ngày 05/3/2009 Sở Tài chính đã ban hành Công văn số 450/STC-NS, trong đó yêu cầu các phòng thực hiện:${gap}“1. Thực hiện nghiêm Chỉ thị số 16/CT-TTg ngày 31/3/2009 của Thủ tướng Chính phủ.”\n\nSở Tài chính đề nghị các phòng tiếp tục thực hiện.`);
+    for (const gap of ["", "\n\n** ", "\t_ ", " ".repeat(11)]) expect(roles(analyze(quoting(gap)))).toEqual(["450 references", "16 references"]);
+    // Twelve characters between them: the colon introduced something else, the sentence after the mark is the letter's own.
+    for (const gap of [" ".repeat(12), "\t_*".repeat(4)]) expect(roles(analyze(quoting(gap)))).toEqual(["450 references", "16 implements"]);
+  });
+
   it("a subject line in quotation marks after 'V/v:' is the letter's own", () => {
     const a = analyze("UBND TỈNH BÌNH PHƯỚC\nSỞ TÀI CHÍNH\nSố: 215/STC-NS\nV/v: “triển khai thực hiện Nghị quyết số 08/NQ-HĐND ngày 12/3/2009 của HĐND tỉnh”\nĐồng Xoài, ngày 12 tháng 6 năm 2009\n\nKính gửi: Phòng Tài chính các huyện\n\nSở Tài chính hướng dẫn như sau.\n");
     expect(roles(a)).toEqual(["08 implements"]);

@@ -113,6 +113,19 @@ describe("the plan or regulation a decision promulgates, printed after its signa
     expect(roles(a)).toEqual(["60 based_on", "500 references"]);
   });
 
+  it("the attached document's kind line may carry markup ('## **QUY ĐỊNH**', '_QUY ĐỊNH_'); in sentence case it is no kind line", () => {
+    const attached = (head: string) =>
+      analyze(decisionWith(`${head}\nQuản lý chợ trên địa bàn tỉnh\n(Ban hành kèm theo Quyết định số 36/2023/QĐ-UBND ngày 20/9/2023 của UBND tỉnh Tây Ninh)\nĐiều 12. Hiệu lực thi hành\nQuy định này thay thế Quy định ban hành kèm theo Quyết định số 15/2019/QĐ-UBND ngày 03/5/2019 của UBND tỉnh Tây Ninh.\n`));
+    for (const head of ["## **QUY ĐỊNH**", "\t* QUY ĐỊNH", "_QUY ĐỊNH_"]) {
+      const a = attached(head);
+      expect(roles(a)).toEqual(["60 based_on", "15 replaces"]);
+      expect((a.parts ?? []).filter((p) => p.type === "body")).toHaveLength(2);
+    }
+    const b = attached("Quy định");
+    expect(roles(b)).toEqual(["60 based_on", "15 references"]);
+    expect((b.parts ?? []).filter((p) => p.type === "body")).toHaveLength(1);
+  });
+
   it("a kind line in capitals after the signature that says nothing of what it is attached to stays the signature's", () => {
     const a = analyze(decisionWith("KẾ HOẠCH\nThực hiện Quyết định số 501/QĐ-UBND ngày 02/3/2023 của UBND tỉnh.\n"));
     expect(roles(a)).toEqual(["60 based_on", "501 references"]);
