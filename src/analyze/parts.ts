@@ -76,7 +76,7 @@ export function findParts(text: string, header: Header): Part[] {
   }
   if (!firstLine) return [];
   // Every other line blank: the rest of the text is whitespace, line breaks included.
-  if (isBlank(text, firstLine.end, text.length)) return [{ type: "title", start: firstLine.start, end: firstLine.end }];
+  if (isBlank(text, firstLine.end, text.length)) return oneLine(text, firstLine, header);
 
   let titleStart = -1;
   let titleEnd = -1;
@@ -125,6 +125,33 @@ export function findParts(text: string, header: Header): Part[] {
     }
   }
   return partsFrom(text, from, titleStart, titleEnd, { preamble, body, recipients, signature, articles });
+}
+
+/**
+ * A text of one line: a listing's subject line, all title; or a whole document a page printed on
+ * one line, its heading's "Số:" read, whose title ends where its preamble opens ("… KẾ HOẠCH TRIỂN
+ * KHAI … Căn cứ Nghị định số A; Thông tư số B; …"): the bases after the first are then read as a
+ * preamble's list, not as words of the title.
+ */
+function oneLine(text: string, line: Line, header: Header): Part[] {
+  const at = header.numberLine === null ? -1 : preambleInLine(text, header.numberLine.end, line.end);
+  if (at < 0) return [{ type: "title", start: line.start, end: line.end }];
+  const titleStart = header.kindLineStart !== undefined && header.kindLineStart < at ? header.kindLineStart : line.start;
+  // The preamble ends as preambleEnd reads it on lines: after its last item's ":" or full stop.
+  PREAMBLE_ENDS.lastIndex = at;
+  const end = PREAMBLE_ENDS.exec(text);
+  const body = end !== null && end.index < line.end ? end.index + 1 : -1;
+  return partsFrom(text, titleStart, titleStart, at, { preamble: at, body, recipients: -1, signature: -1, articles: [] });
+}
+/** A ":" before whitespace, or a full stop before whitespace and a capital or a digit ("… như sau: I. MỤC ĐÍCH", "… số 12. QUYẾT ĐỊNH:"). */
+const PREAMBLE_ENDS = /:(?=\s)|\.(?=\s+[\p{Lu}\d])/gu;
+
+/** "Căn cứ" opening a word in [from, to), written with its capital as a preamble's item is (-1: none). */
+const PREAMBLE_IN_LINE = /(?<=\s)Căn cứ(?=\s)/gu;
+function preambleInLine(text: string, from: number, to: number): number {
+  PREAMBLE_IN_LINE.lastIndex = from;
+  const m = PREAMBLE_IN_LINE.exec(text);
+  return m !== null && m.index < to ? m.index : -1;
 }
 
 /** Where findParts's walk over the lines found each part's first line (-1: none). */

@@ -135,3 +135,24 @@ describe("a page that dropped the kind line and the title ('ỦY BAN NHÂN DÂN 
     expect(partText(text, "preamble")).toBeNull();
   });
 });
+
+describe("a whole document a page printed on one line", () => {
+  const oneLine =
+    "UBND TỈNH HÒA BÌNH Số: 41/KH-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hòa Bình, ngày 3 tháng 3 năm 2022 " +
+    "KẾ HOẠCH THỰC HIỆN CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI NĂM 2022 Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013; " +
+    "Nghị định số 66/2021/NĐ-CP ngày 06/7/2021 của Chính phủ; Quyết định số 1012/QĐ-UBND ngày 20/5/2021 của UBND tỉnh; " +
+    "UBND tỉnh ban hành Kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích Nâng cao năng lực ứng phó.";
+
+  it("ends its title where the preamble's 'Căn cứ' opens, and its preamble at the ':' before the body: each basis is based_on", () => {
+    expect(shape(oneLine)).toEqual(["title", "preamble", "body"]);
+    expect(partText(oneLine, "preamble")).toMatch(/^Căn cứ Luật .* như sau:$/);
+    const a = analyze(oneLine);
+    expect(a.self.id).toBe("41/KH-UBND@2022~hoa-binh");
+    expect(a.citations.map((c) => c.role)).toEqual(["self", "based_on", "based_on", "based_on"]);
+  });
+
+  it("keeps a listing's subject line, which has no 'Số:', all title", () => {
+    const subject = "Quyết định về việc phê duyệt kế hoạch Căn cứ Nghị định số 66/2021/NĐ-CP ngày 06/7/2021 của Chính phủ";
+    expect(shape(subject)).toEqual(["title"]);
+  });
+});
