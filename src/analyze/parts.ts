@@ -147,11 +147,12 @@ function oneLine(text: string, line: Line, header: Header): Part[] {
 const PREAMBLE_ENDS = /:(?=\s)|\.(?=\s+[\p{Lu}\d])/gu;
 
 /** "Căn cứ" opening a word in [from, to), written with its capital as a preamble's item is (-1: none). */
-const PREAMBLE_IN_LINE = /(?<=\s)Căn cứ(?=\s)/gu;
+// The whitespace before it matched, not looked behind for: a look-behind opening a regex is tried at every character.
+const PREAMBLE_IN_LINE = /\sCăn cứ(?=\s)/gu;
 function preambleInLine(text: string, from: number, to: number): number {
   PREAMBLE_IN_LINE.lastIndex = from;
   const m = PREAMBLE_IN_LINE.exec(text);
-  return m !== null && m.index < to ? m.index : -1;
+  return m !== null && m.index + 1 < to ? m.index + 1 : -1;
 }
 
 /** Where findParts's walk over the lines found each part's first line (-1: none). */
