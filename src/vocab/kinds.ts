@@ -161,7 +161,6 @@ for (const k of KINDS) {
   for (const c of stateCodesOf(k)) byCode.set(c, k);
 }
 
-/** The type codes a state ký hiệu may give the kind: today's, former ones and the joint one. */
 /**
  * The type codes whose numbers may carry a year between two slashes: a legal normative document's
  * (Luật Ban hành văn bản quy phạm pháp luật: nghị quyết and nghị quyết liên tịch, nghị định, quyết
@@ -171,6 +170,7 @@ for (const k of KINDS) {
  */
 export const YEAR_BEARING_CODES: ReadonlySet<string> = new Set(["NQ", "NQLT", "NĐ", "QĐ", "TT", "TTLT", "CT", "PL"]);
 
+/** The type codes a state ký hiệu may give the kind: today's, former ones and the joint one. */
 export function stateCodesOf(k: KindEntry): string[] {
   const others = [...(k.formerCodes ?? []), ...(k.jointCodes ?? [])];
   return k.code ? [k.code, ...others] : others;
