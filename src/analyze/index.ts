@@ -109,6 +109,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     kind: built.self.kind,
     number: built.self.number,
     symbol: built.self.symbol,
+    title: parts.find((p) => p.type === "title") ?? null,
   });
   // Read in the prepared text (composed, look-alikes repaired, its lines as read; its own case), at the citations' spans there.
   levelFromBodyBefore(lines, found, spans);

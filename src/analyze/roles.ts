@@ -1,6 +1,6 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_NAME_WORDS, ATTACHED_TO, COMMITTEE_NAMES, LISTED_PART_WORDS, NEVER_ATTACHED_KINDS, PART_QUALIFIER_WORDS, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, PLAN_OWNER_BODIES, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, JOINING_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD, TIED_TASK_WORDS,
+  ATTACHED_NAME_WORDS, ATTACHED_TO, COMMITTEE_NAMES, DOCUMENT_CUES, LISTED_PART_WORDS, NEVER_ATTACHED_KINDS, PART_QUALIFIER_WORDS, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, PLAN_OWNER_BODIES, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, JOINING_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD, TIED_TASK_WORDS,
   type Cue,
 } from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
@@ -22,6 +22,8 @@ export interface SelfKey {
   kind: Kind | null;
   number: string | null;
   symbol: string | null;
+  /** The title part (kind line and subject), when the parts are known. */
+  title?: { start: number; end: number } | null;
 }
 
 /** A relation between two cited documents, read inside one clause ("A ... triển khai thi hành B"). */
@@ -1262,16 +1264,38 @@ function roleWithSelf(doc: Layout, cit: Citation, kind: Kind | null, i: number, 
   if (self.number !== null && cit.number === self.number && cit.symbol === self.symbol) return "self";
   // "(Ban hành kèm theo" is short: a longer stretch before the citation is not read at all.
   const from = sentenceOf[i].start;
-  // A document issued under a number of its own is no attachment: "(Ban hành kèm theo Quyết định số
-  // 28/1999/QĐ-TTg)" under a circular's title "Hướng dẫn thực hiện Quy chế …" tells what issued the
-  // rules it names, and the clause's own reading stands.
-  if (spans[i].start - from <= ATTACHED_REACH && ATTACHED.test(text.slice(from, spans[i].start)) && (self.number === null || self.symbol === null)) {
-    return self.kind !== null && kind === self.kind && self.number === null ? "self" : "promulgated_by";
+  if (spans[i].start - from <= ATTACHED_REACH && ATTACHED.test(text.slice(from, spans[i].start))) {
+    if (self.number === null || self.symbol === null) return self.kind !== null && kind === self.kind && self.number === null ? "self" : "promulgated_by";
+    // A document issued under a number of its own is no attachment: "(Ban hành kèm theo Quyết định số
+    // 28/1999/QĐ-TTg)" right under a circular's title "Hướng dẫn thực hiện Quy chế …" tells what issued
+    // the rules the title names, which the title's opening says what the document does to.
+    const cue = self.title ? titleOpeningCue(text, self.title, from) : null;
+    if (cue !== null) return cue;
   }
   // A report or a submission tells of acts, or asks for them; it performs none (KindEntry.recounts).
   if (self.kind !== null && RECOUNTING.has(self.kind) && ACTS.has(role as RelationType)) return "references";
   return role;
 }
+
+/**
+ * The act a title opens with ("Hướng dẫn thực hiện …": guides; "Sửa đổi, bổ sung …": amends), on
+ * the title's line after its kind line, when the sentence at `from` follows the title with nothing
+ * but whitespace between. A basis or a proposal is no title's opening.
+ */
+function titleOpeningCue(text: string, title: { start: number; end: number }, from: number): RelationType | null {
+  if (from < title.end || text.slice(title.end, from).trim() !== "") return null;
+  TITLE_LINE_CUE.lastIndex = title.start;
+  for (let m = TITLE_LINE_CUE.exec(text); m !== null && m.index < title.end; m = TITLE_LINE_CUE.exec(text)) {
+    const type = TITLE_ACTS.get(m[1]);
+    if (type !== undefined) return type;
+  }
+  return null;
+}
+const TITLE_ACTS = new Map<string, RelationType>(
+  DOCUMENT_CUES.filter((c) => c.type !== "based_on" && c.type !== "proposed_by").flatMap((c) => c.phrases.map((p) => [p, c.type] as const)),
+);
+/** A title line opening with one of TITLE_ACTS' phrases, longest first (phraseSource), as written. */
+const TITLE_LINE_CUE = new RegExp(String.raw`(?:^|\n)[ \t*_]*(${phraseSource([...TITLE_ACTS.keys()], { keepCase: true })})(?![\p{L}\p{N}])`, "gu");
 
 /** An article's or a section's number, alone before a cue on its line: "Điều 2.", "IV.", "3.". */
 const HEADING_NUMBER = /(?:^|\n)[ \t*#_]*(?:Điều[ \t]+\d{1,3}[ \t]*[.:]|[IVXLC]{1,6}[ \t]*[.)]|\d{1,2}(?:\.\d{1,2})*[ \t]*[.)])[ \t]*$/u;

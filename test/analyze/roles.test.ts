@@ -1359,10 +1359,21 @@ describe("'(Ban hành kèm theo …)' under the title", () => {
     expect(a.citations[0].role).toBe("promulgated_by");
   });
 
-  it("is not what issued a document numbered on its own: its title names the rules the parenthesis speaks of", () => {
+  it("is not what issued a document numbered on its own: its title names the rules the parenthesis speaks of, and says what it does to them", () => {
     const a = analyze(circular("Số: 04/2000/TT-BTC\n"));
     expect(a.self.id).toBe("04/2000/TT-BTC");
     // Before: promulgated_by, as if the circular were attached to the decision.
-    expect(a.relations.filter((r) => r.from === a.self.id).map((r) => r.type)).not.toContain("promulgated_by");
+    expect(a.citations.map((c) => c.role)).toEqual(["self", "guides", "implements"]);
+    const amending = analyze(
+      circular("Số: 05/2001/TT-BTC\n")
+        .replace("Hướng dẫn thực hiện Quy chế", "Sửa đổi, bổ sung một số điều của Quy chế")
+        .replace("Thực hiện Quyết định", "Theo Quyết định"),
+    );
+    expect(amending.citations.map((c) => c.role)).toEqual(["self", "amends", "references"]);
+  });
+
+  it("is read so only right under the title: further down, the clause's own reading stands", () => {
+    const a = analyze(circular("Số: 04/2000/TT-BTC\n").replace("(Ban hành kèm theo", "Nội dung sau.\n(Ban hành kèm theo"));
+    expect(a.citations[1].role).not.toBe("guides");
   });
 });
