@@ -1,5 +1,5 @@
 import type { Citation, Jurisdiction, Level } from "../types.js";
-import { composedWord, WHITESPACE } from "../shared/chars.js";
+import { composedWord, markClass, WHITESPACE } from "../shared/chars.js";
 import { PLACE_TYPES, placeTypeLevel } from "../vocab/places.js";
 import { ISSUER_TITLES, ISSUERS, NATION_CLOSERS, NATION_OPENERS, issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
 import { KINDS } from "../vocab/kinds.js";
@@ -149,13 +149,8 @@ function mayEndWithWord(text: string, start: number, last: Uint8Array): boolean 
   if (p < from) return false;
   return last[text.charCodeAt(p)] === 1;
 }
-const asciiTable = (chars: string): Uint8Array => {
-  const table = new Uint8Array(0x80);
-  for (const c of chars) table[c.charCodeAt(0)] = 1;
-  return table;
-};
-const TAI = asciiTable("iI");
-const TAI_OR_HANH = asciiTable("iIhH");
+const TAI = markClass(new Uint8Array(0x80), /[iI]/);
+const TAI_OR_HANH = markClass(new Uint8Array(0x80), /[iIhH]/);
 
 /**
  * "Xét đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội tại Tờ trình số 860/LĐTBXH-TT",
