@@ -90,14 +90,20 @@ export async function runInputs(
 
 /**
  * A worker takes about half a second to start (it loads the readers and builds the grammar), while
- * a typical plan takes milliseconds: by default, one worker per core but no more than one per
- * FILES_PER_WORKER files, so a handful of files is not slowed down by starting idle workers.
- * An explicit --jobs is obeyed as given.
+ * a typical plan takes milliseconds: by default no more than one worker per FILES_PER_WORKER
+ * files, so a handful of files is not slowed down by starting idle workers. And one worker fewer
+ * than the cores: a worker does not run alone. The main thread takes its output (and builds the
+ * graph, for `graph`), and V8's helper threads compile and collect for it; with one worker on 2,000
+ * plans the process used ~1.3 cores (`extract`) and ~1.6 (`graph`). Each worker also warms up its
+ * own isolate (a cold pass costs about twice a warm one). On 2 cores a second worker made
+ * `extract` and `graph` no faster by the clock (4.1-6.6 s against 4.3-4.6 s, 6.9-10.1 against
+ * 6.4-9.6 s, three pairs at load 2-3) for 35-50 % more CPU and 35 MB more memory (bench/README.md,
+ * Session 24). An explicit --jobs is obeyed as given.
  */
 const FILES_PER_WORKER = 8;
 
 function defaultJobs(files: number): number {
-  return Math.min(availableParallelism(), Math.ceil(files / FILES_PER_WORKER));
+  return Math.max(1, Math.min(availableParallelism() - 1, Math.ceil(files / FILES_PER_WORKER)));
 }
 
 /** Standard input, whole (the analysis needs the full text), but no more than `max` bytes. */

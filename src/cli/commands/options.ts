@@ -24,7 +24,7 @@ export function addInputOptions(command: Command): Command {
     .option("--ignore-file <file>", "read more --exclude patterns from a gitignore-style file (repeatable)", collect)
     .option("--no-gitignore", "do not honour a .gitignore at the top of a walked directory")
     .option("--follow-symlinks", "follow symlinks in walked directories that lead outside them")
-    .option("-j, --jobs <n>", "worker threads (default: number of cores, at most one per 8 files)", positiveInteger)
+    .option("-j, --jobs <n>", "worker threads (default: one fewer than the cores, at least one, at most one per 8 files)", positiveInteger)
     .option("--no-progress", "never draw the progress bar (it is drawn only when stderr is a terminal)")
     .option(
       "--fields <role=column,...>",
