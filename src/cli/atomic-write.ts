@@ -9,12 +9,17 @@ import { randomBytes } from "node:crypto";
 import { unlinkSync, writeSync } from "node:fs";
 import { lstat, open, readlink, rename, stat, unlink, type FileHandle } from "node:fs/promises";
 import path from "node:path";
+import { Utf8Buffer } from "./batches.js";
 import type { Writable } from "./output.js";
 
 /** Temporary files not yet renamed, removed if the process is interrupted. */
 const pending = new Set<string>();
 
 export class AtomicFile implements Writable {
+  private readonly buffered = new Utf8Buffer((bytes) => {
+    for (let at = 0; at < bytes.length; ) at += writeSync(this.handle.fd, bytes, at, bytes.length - at);
+  });
+
   private constructor(
     readonly target: string,
     private readonly temp: string,
@@ -43,15 +48,21 @@ export class AtomicFile implements Writable {
    * Written synchronously: a file's output comes in parts of a few KB, and an asynchronous write
    * per part (a trip through libuv's pool and a promise) cost the main thread more than the write
    * itself (0.66 -> 0.61 s of its CPU on 2,000 plans, with no buffer held as batching would).
+   * The parts are gathered as UTF-8 in a buffer of 256 KB and written when it fills (see append).
    */
   async write(text: string): Promise<void> {
-    const bytes = Buffer.from(text, "utf8");
-    for (let at = 0; at < bytes.length; ) at += writeSync(this.handle.fd, bytes, at, bytes.length - at);
+    this.append(text);
+  }
+
+  /** write() without the promise, for a writer with many small pieces (a graph's nodes and edges). */
+  append(text: string): void {
+    this.buffered.add(text);
   }
 
   /** Flushes to disk and puts the file in place, with the mode the old file had (a 0444 file stays 0444). */
   async commit(): Promise<void> {
     try {
+      this.buffered.flush();
       const old = await stat(this.written).catch(() => null);
       if (old?.isFile()) await this.handle.chmod(old.mode & 0o7777);
       await this.handle.sync();

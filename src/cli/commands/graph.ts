@@ -54,8 +54,12 @@ async function graph(paths: string[], options: GraphOptions): Promise<number> {
       keepOldOutput(file.target);
       return EXIT.failed;
     }
-    const out = file ?? stdoutWritable();
-    await writePieces(await serialize(graph, format), (text) => out.write(text));
+    const pieces = await serialize(graph, format);
+    if (file) for (const piece of pieces) file.append(piece);
+    else {
+      const out = stdoutWritable();
+      await writePieces(pieces, (text) => out.write(text));
+    }
     await file?.commit();
 
     const bad = built.failed;
