@@ -31,6 +31,11 @@ export function* batches(pieces: Iterable<string>, separator = "", size = BATCH_
 export class Utf8Buffer {
   private readonly buffer: Buffer;
   private used = 0;
+  /**
+   * A high surrogate that ended the last piece, held for the next: the two halves of a pair cut
+   * between pieces are one character (4 bytes), where each half encoded alone is U+FFFD.
+   */
+  private high = "";
 
   constructor(
     private readonly flushTo: (bytes: Uint8Array) => void,
@@ -40,9 +45,18 @@ export class Utf8Buffer {
   }
 
   add(text: string): void {
+    if (this.high !== "") {
+      text = this.high + text;
+      this.high = "";
+    }
+    const last = text.charCodeAt(text.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff) {
+      this.high = text.slice(-1);
+      text = text.slice(0, -1);
+    }
     // A UTF-16 code unit takes at most 3 bytes of UTF-8 (a surrogate pair, two units, takes 4).
     if (text.length * 3 > this.size - this.used) {
-      this.flush();
+      this.hand();
       if (text.length * 3 > this.size) {
         this.flushTo(Buffer.from(text, "utf8"));
         return;
@@ -51,7 +65,17 @@ export class Utf8Buffer {
     this.used += this.buffer.write(text, this.used);
   }
 
+  /** Hands on everything added so far (a high surrogate left at the end too, as U+FFFD). */
   flush(): void {
+    if (this.high !== "") {
+      if (this.size - this.used < 3) this.hand();
+      this.used += this.buffer.write(this.high, this.used);
+      this.high = "";
+    }
+    this.hand();
+  }
+
+  private hand(): void {
     if (this.used === 0) return;
     const used = this.used;
     this.used = 0;
