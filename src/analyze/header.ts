@@ -732,7 +732,11 @@ function readTitleLines(head: string, after: number, opensWithCue: boolean): Tit
       // A title a narrow column wraps onto four lines or more, in sentence case, runs on to the rule
       // printed under it ("________", "––––––"): each line a title's (no sentence's stop, no paragraph).
       const ruledBelow = lines.length >= 3 && !longTitle && !stops && lines.length < MAX_TITLE_LINES && !lines.some((l) => SENTENCE_END.test(l)) && closedByRule(head, pos, MAX_TITLE_LINES - lines.length);
-      if (stops || (lines.length >= 3 && !longTitle && !ruledBelow) || (!first && (isParagraph(t) || isParagraph(lines[lines.length - 1])))) {
+      // An amending act's title in capitals, naming several documents and what each does, that a
+      // narrow column wraps past MAX_TITLE_LINES runs on when nothing but its capitals lines stands
+      // between it and the preamble's first line ("… VÀ THÔNG TƯ SỐ 08/2018/TT-BCA … ⏎ Căn cứ Luật …").
+      const runsToPreamble = !longTitle && !stops && lines.length >= MAX_TITLE_LINES && lines.length < MAX_CAPITALS_TITLE_LINES && lines.every(isCapitals) && closedByPreamble(head, pos, MAX_CAPITALS_TITLE_LINES - lines.length);
+      if (stops || (lines.length >= 3 && !longTitle && !ruledBelow && !runsToPreamble) || (!first && (isParagraph(t) || isParagraph(lines[lines.length - 1])))) {
         if (opensWithCue && (!stops || lines.length === 0 || SENTENCE_END.test(lines[lines.length - 1]))) return null;
         break;
       }
@@ -810,6 +814,30 @@ function closedByRule(head: string, pos: number, room: number): boolean {
   }
   return false;
 }
+/**
+ * Whether the lines from `pos` on, `room` of them at most, all in capitals and none a stop's
+ * (TITLE_STOP), end at the preamble's first line ("Căn cứ …") or the enacting body's line.
+ */
+function closedByPreamble(head: string, pos: number, room: number): boolean {
+  for (let n = 0; pos < head.length; ) {
+    const nl = head.indexOf("\n", pos);
+    const start = pos;
+    const t = clean(head.slice(pos, nl < 0 ? head.length : nl));
+    pos = nl < 0 ? head.length : nl + 1;
+    if (!t) continue;
+    if (n > 0 && (opensPreamble(head, start) || (isCapitals(t) && LETTER.test(t) && opensWithIssuerPhrase(t)))) return true;
+    if (++n > room || !isCapitals(t) || !LETTER.test(t) || TITLE_STOP.test(t)) return false;
+  }
+  return false;
+}
+/** A line that opens with one of PREAMBLE_OPENERS ("Căn cứ", "Xét đề nghị"), as written. */
+function opensPreamble(head: string, lineStart: number): boolean {
+  PREAMBLE_OPENING.lastIndex = lineStart;
+  return PREAMBLE_OPENING.test(head);
+}
+const PREAMBLE_OPENING = new RegExp(String.raw`[ \t#*_]*(?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })})(?![\p{L}\p{N}])`, "uy");
+/** A title in capitals that runs on to the preamble takes no more lines than this. */
+const MAX_CAPITALS_TITLE_LINES = 14;
 /** A rule printed under a title: a run of one mark, spaces between at most. */
 const RULE_LINE = /^(?:_{3,}|-{3,}|[–—]{3,}|\*{3,}|={3,})[ \t]*$/u;
 
