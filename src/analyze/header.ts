@@ -291,6 +291,22 @@ const PASSED_ON = new RegExp(
   String.raw`Nghị[ \t\n]+quyết[ \t\n]+này[ \t\n]+(?:đã[ \t\n]+)?được[ \t\n]+(?:Hội[ \t\n]+đồng[ \t\n]+nhân[ \t\n]+dân|HĐND)[^.;:]{0,160}?[ \t\n]thông[ \t\n]+qua[ \t\n]+(?:vào[ \t\n]+)?ngày[ \t\n]+(\d{1,2})[ \t\n]+tháng[ \t\n]+(\d{1,2})[ \t\n]+năm[ \t\n]+(\d{4})`,
   "iu",
 );
+/**
+ * The body the preamble's closing formula names as the one issuing, on a line of its own: "Bộ trưởng
+ * Bộ Công an ban hành Thông tư quy định …", "Tổng Kiểm toán nhà nước ban hành Quyết định …" (the form
+ * the 2015 law sets). A copy printed without its heading (a print page, a blog) names its issuer there
+ * only. The first such line within ENACTING_REACH * 2 characters, or null.
+ */
+export function promulgatingBody(text: string): IssuerEntry | null {
+  const m = PROMULGATING_LINE.exec(text.slice(0, ENACTING_REACH * 2));
+  if (!m) return null;
+  const phrase = foldSpaces(m[1]).trim();
+  return issuerByPhrase(phrase) ?? issuerAfterTitle(phrase);
+}
+const PROMULGATING_LINE = new RegExp(
+  String.raw`(?:^|\n)[ \t*_-]*((?:${phraseSource([...ISSUER_SUBJECTS, ...ISSUER_LINE_HEADS], { keepCase: true })})[ \t][^\n.;:,]{1,80}?)[ \t]+ban[ \t]+hành[ \t]+(?:${KIND_WORDS_AS_WRITTEN})(?![\p{L}\p{N}])`,
+  "u",
+);
 /** The first line that opens the preamble's bases ("Căn cứ …"). */
 const BASIS_LINE = /(?:^|\n)[ \t*_]*Căn[ \t]+cứ[ \t]/u;
 const ENACTING_REACH = 2500;

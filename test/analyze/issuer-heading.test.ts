@@ -168,3 +168,31 @@ describe("a district office's letter headed under the district's committee ('UBN
     expect([c?.role, c?.issuer?.name]).toEqual(["proposed_by", "Phòng Tài chính - Kế hoạch huyện Yên Thành"]);
   });
 });
+
+/*
+ * A circular printed without its heading (a print page, a blog's copy): the preamble's closing formula
+ * on a line of its own names the issuer ("Bộ trưởng Bộ X ban hành Thông tư …"). Own sentences.
+ */
+describe("the issuer named by the preamble's closing formula when no heading names one", () => {
+  const headless = (formula: string) =>
+    [
+      "THÔNG TƯ", "Quy định về quản lý kho vật chứng", "Căn cứ Nghị định số 01/2018/NĐ-CP ngày 06 tháng 8 năm 2018 của Chính phủ;",
+      "Theo đề nghị của Cục trưởng Cục Pháp chế;", formula, "Điều 1. Phạm vi điều chỉnh",
+    ].join("\n");
+
+  it("'Bộ trưởng Bộ Công an ban hành Thông tư …': the ministry, a central body", () => {
+    const a = analyze(headless("Bộ trưởng Bộ Công an ban hành Thông tư quy định về quản lý kho vật chứng."));
+    expect(a.self.issuer?.code).toBe("BCA");
+    expect(a.self.jurisdiction.level).toBe("central");
+  });
+
+  it("a formula that names no known body gives no issuer", () => {
+    const a = analyze(headless("Bộ trưởng ban hành Thông tư quy định về quản lý kho vật chứng."));
+    expect(a.self.issuer).toBeNull();
+  });
+
+  it("a heading naming the issuer is read first, whatever the formula says", () => {
+    const a = analyze(`BỘ TÀI CHÍNH\nSố: 15/2024/TT-BTC\nHà Nội, ngày 10 tháng 3 năm 2024\n${headless("Bộ trưởng Bộ Công an ban hành Thông tư quy định về quản lý kho vật chứng.")}`);
+    expect(a.self.issuer?.code).toBe("BTC");
+  });
+});
