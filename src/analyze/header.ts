@@ -1155,6 +1155,29 @@ function withLocalBodySplit(lines: string[]): string[] {
   const body = issuerByPhrase(split[0]);
   return body !== null && body.local && !body.party ? [...lines.slice(0, last), ...split] : lines;
 }
+/**
+ * A local Party committee's heading on one line, its place named without a type word: "TỈNH ỦY QUẢNG
+ * TRỊ" (a province's committee names the province), "HUYỆN ỦY CAM LỘ", "QUẬN ỦY HẢI CHÂU" (the place
+ * type the committee's name implies: impliedPlaceType). The committee, or null: a heading without a
+ * number names its issuer so (a numbered one's ký hiệu does too). The line is kept whole, as the
+ * jurisdiction reads the place from it.
+ */
+export function partyCommitteeOf(line: string): IssuerEntry | null {
+  const words = line.split(" ");
+  if (words.length > PARTY_HEADING_WORDS) return null;
+  for (let n = Math.min(words.length - 1, PARTY_COMMITTEE_WORDS); n >= 2; n--) {
+    const body = issuerByPhrase(words.slice(0, n).join(" "));
+    if (body === null) continue;
+    if (!body.party || !body.local) return null;
+    const rest = words.slice(n).join(" ");
+    const fits = body.impliedPlaceType !== undefined ? isPlaceName(body.impliedPlaceType, rest) : body.level === "province" && findProvince(rest) !== null;
+    return fits ? body : null;
+  }
+  return null;
+}
+/** "BAN THƯỜNG VỤ HUYỆN ỦY" and the place's four words at most. */
+const PARTY_COMMITTEE_WORDS = 5;
+const PARTY_HEADING_WORDS = 9;
 const CELL_BREAK = /[|\t]| {3,}/;
 
 function capitalsLine(line: string): string {

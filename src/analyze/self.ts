@@ -4,7 +4,7 @@ import { readSymbol } from "../identify/symbol.js";
 import { branchName, issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
 import { fullNameOn } from "../vocab/provinces.js";
 import { provinceNamed, slugOf } from "./places.js";
-import type { Header } from "./header.js";
+import { partyCommitteeOf, type Header } from "./header.js";
 import { fnv1a64 } from "../shared/hash.js";
 import { ENACTING_KINDS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";
@@ -67,7 +67,7 @@ export function buildSelf(
   const byCode = issuerCode && !ownCodeIsLocalAlias(header) ? issuerByCode(issuerCode) : null;
   let entry: IssuerEntry | null = null;
   for (const line of header.issuerLines) {
-    const named = issuerByPhrase(line);
+    const named = issuerByPhrase(line) ?? partyCommitteeOf(line);
     if (named !== null && (byCode === null || named.code === byCode.code)) {
       entry = named;
       break;
