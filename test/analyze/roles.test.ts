@@ -1404,3 +1404,24 @@ describe("an amending title's list: the next document of the amended one's own s
     expect(own(a).filter((x) => !x.startsWith("based_on"))).toEqual(["amends 78/2021/TT-BTC"]);
   });
 });
+
+describe("a closing article's heading printed on its line before its first sentence", () => {
+  const doc = (article: string) =>
+    `ỦY BAN NHÂN DÂN TỈNH BÌNH AN\nSố: 12/2024/QĐ-UBND\nBình An, ngày 04 tháng 9 năm 2024\nQUYẾT ĐỊNH\nBan hành Quy định về quản lý chợ\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định về quản lý chợ.\n${article}\n`;
+  const own = (a: ReturnType<typeof analyze>) => a.relations.filter((r) => r.from === a.self.id).map((r) => `${r.type} ${r.to}`);
+
+  it("'Điều 2. Hiệu lực thi hành Quyết định này có hiệu lực … và thay thế Quyết định số X': replaces X", () => {
+    expect(own(analyze(doc("Điều 2. Hiệu lực thi hành Quyết định này có hiệu lực thi hành kể từ ngày 14 tháng 9 năm 2024 và thay thế Quyết định số 17/2016/QĐ-UBND ngày 25 tháng 02 năm 2016 của Ủy ban nhân dân tỉnh."))))
+      .toEqual(["replaces 17/2016/QĐ-UBND"]);
+  });
+
+  it("'Điều 2. Điều khoản thi hành Quyết định này … bãi bỏ Quyết định số X': repeals X", () => {
+    expect(own(analyze(doc("Điều 2. Điều khoản thi hành Quyết định này có hiệu lực kể từ ngày ký và bãi bỏ Quyết định số 05/2015/QĐ-UBND ngày 12 tháng 3 năm 2015 của Ủy ban nhân dân tỉnh."))))
+      .toEqual(["repeals 05/2015/QĐ-UBND"]);
+  });
+
+  it("another heading before 'Quyết định này' is not passed over ('Điều 2. Ông Nguyễn Văn A Quyết định này …' names no act)", () => {
+    expect(own(analyze(doc("Điều 2. Các ông bà có tên và Quyết định này thay thế Quyết định số 17/2016/QĐ-UBND ngày 25 tháng 02 năm 2016."))))
+      .toEqual(["references 17/2016/QĐ-UBND"]);
+  });
+});
