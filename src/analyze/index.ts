@@ -14,7 +14,7 @@ import { findParts } from "./parts.js";
 import { isWhitespaceAt } from "../shared/chars.js";
 import { opensWithCue, splitClauses, type Clause } from "./clauses.js";
 import { lastAtOrBefore } from "../shared/search.js";
-import { buildSelf, contradictsSelf, enactedKind, ownCodeIsLocalAlias, selfIdWithoutNumber } from "./self.js";
+import { buildSelf, contradictsSelf, enactedKind, ownCodeIsLocalAlias, selfIdWithoutNumber, wrappedBodyAt } from "./self.js";
 import { dateFromNarrativeBefore, dateUndatedMentions } from "./coreference.js";
 import { sentencesAt, tidy, type Layout, type Sentence } from "./sentences.js";
 
@@ -167,7 +167,9 @@ function identifySelf(text: string, layout: Layout, found: readonly Citation[], 
   // Công an ban hành Thông tư …", promulgatingBody), when central, makes it central.
   const central = ownBody !== null
     ? ownBody.level === "central" && !branch
-    : header.issuerLines.length > 0 ? header.issuerLines.some((line) => issuerByPhrase(line)?.level === "central") : promulgatingBody(prepared)?.level === "central";
+    : header.issuerLines.length > 0
+      ? header.issuerLines.some((line, i) => (issuerByPhrase(line) ?? wrappedBodyAt(header.issuerLines, i))?.level === "central")
+      : promulgatingBody(prepared)?.level === "central";
   const jurisdiction: Jurisdiction = central ? { level: "central", province: null, provinceSuccessor: null, district: null } : findJurisdiction({
     text: prepared,
     title: header.title,

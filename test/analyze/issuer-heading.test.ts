@@ -196,3 +196,25 @@ describe("the issuer named by the preamble's closing formula when no heading nam
     expect(a.self.issuer?.code).toBe("BTC");
   });
 });
+
+/*
+ * A central body's name wrapped by the heading's narrow column onto two or three lines, its own
+ * number's ký hiệu naming no known code: "TÒA ÁN NHÂN DÂN ⏎ TỐI CAO", "BỘ ⏎ TÀI CHÍNH". Own headings.
+ */
+describe("a central body's name wrapped onto the heading's next lines", () => {
+  const doc = (heading: string) => `${heading}\n-------\nSố: 45/2014/QĐTA-TĐKT\nHà Nội, ngày 28 tháng 07 năm 2014\nQUYẾT ĐỊNH\nVề việc ban hành bảng chấm điểm thi đua\nCăn cứ Nghị định số 42/2010/NĐ-CP ngày 15/4/2010 của Chính phủ;\n`;
+
+  it.each([
+    ["TÒA ÁN NHÂN DÂN\nTỐI CAO", "TANDTC"],
+    ["VIỆN\nKIỂM SÁT NHÂN DÂN\nTỐI CAO", "VKSNDTC"],
+    ["BỘ\nTÀI CHÍNH", "BTC"],
+  ])("%s", (heading, code) => {
+    const a = analyze(doc(heading));
+    expect([a.self.issuer?.code, a.self.jurisdiction.level]).toEqual([code, "central"]);
+  });
+
+  it("a local body's two lines stay its name and its place ('ỦY BAN NHÂN DÂN ⏎ TỈNH QUẢNG TRỊ')", () => {
+    const a = analyze(doc("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ").replace("QĐTA-TĐKT", "QĐ-UBND").replace("Hà Nội", "Quảng Trị"));
+    expect([a.self.issuer?.code, a.self.jurisdiction.level]).toEqual(["UBND", "province"]);
+  });
+});
