@@ -32,6 +32,8 @@ const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*
 const CUE_WORDS = phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true });
 /** A line opening with a capitalised cue or purpose word ("Để", "Nhằm") starts a clause. */
 const OPENING_WORDS = phraseSource(LINE_OPENING_PHRASES, { keepCase: true });
+/** The letters LINE_OPENING_PHRASES open with: a space before any other letter is passed over at once. */
+const OPENING_FIRSTS = [...new Set(LINE_OPENING_PHRASES.flatMap((p) => [p.normalize("NFC")[0], p.normalize("NFD")[0]]))].join("").replace(/[\]\\^-]/g, "\\$&");
 /** A line that opens with a name holding a cue's words (NOT_LINE_OPENING) opens no clause. */
 const NOT_OPENING = String.raw`(?![ \t*#(]*(?:${phraseSource(NOT_LINE_OPENING, { keepCase: true })})\s)`;
 /**
@@ -49,8 +51,14 @@ const FULL_STOP = String.raw`[.!?](?:(?=\s)(?<!${ITEM_NUMBER}[.!?])|(?=[ \t]*(?:
  * describes the row's document in the cell after its number, as one line of the row would.
  */
 const NOT_A_CELL = String.raw`(?<!\n[ \t]*\|[ \t]*\n)`;
+/**
+ * A text printed on one line (a page that lost its line breaks) puts a heading in capitals and the
+ * sentence under it on one line: "I. MỤC ĐÍCH Thực hiện tốt Chỉ thị số …", "… TÒA ÁN NHÂN DÂN Căn cứ
+ * Luật …". A capitalised cue or purpose word right after a word in capitals opens a clause, as it
+ * does at a line's start (the word before is checked in clausesAtBreaks: capitalsBefore).
+ */
 const BREAK = new RegExp(
-  String.raw`[;:]|${FULL_STOP}|\n(?=${LINE_MARKUP}(?:${LIST_MARKER}\s|${TABLE_ROW}))|\n${NOT_A_CELL}${NOT_OPENING}(?=[ \t*#(]*(?:${OPENING_WORDS})\s)`,
+  String.raw`[;:]|${FULL_STOP}|\n(?=${LINE_MARKUP}(?:${LIST_MARKER}\s|${TABLE_ROW}))|\n${NOT_A_CELL}${NOT_OPENING}(?=[ \t*#(]*(?:${OPENING_WORDS})\s)|[ \t](?=[${OPENING_FIRSTS}])${NOT_OPENING}(?=(?:${OPENING_WORDS})\s)`,
   "g",
 );
 
@@ -82,6 +90,8 @@ export function opensWithCue(text: string, start: number): boolean {
 }
 
 const NEWLINE = 10;
+const SPACE = 32;
+const TAB = 9;
 const SEMICOLON = 59;
 const COLON = 58;
 
@@ -118,6 +128,7 @@ function clausesAtBreaks(text: string, parts: readonly Part[], spans: readonly {
       if (s < spans.length && spans[s].start <= at) continue;
       const mark = text.charCodeAt(at);
       if (mark === NEWLINE && describesCitationBefore(text, at, spans, s)) continue;
+      if ((mark === SPACE || mark === TAB) && !capitalsBefore(text, at)) continue;
       // A blank stretch between "; " and the next line's "- " is no clause: the list goes on.
       if (mark !== NEWLINE || !isBlank(text, start, at)) {
         if (end > start) out.push({ start, end, part: part.type, opensList: mark === SEMICOLON || mark === COLON });
@@ -128,6 +139,31 @@ function clausesAtBreaks(text: string, parts: readonly Part[], spans: readonly {
   }
   return out;
 }
+
+/**
+ * Whether the word that ends at `at` (a space or tab after it) is written in capitals: a letter in
+ * capitals and none in small letters ("MỤC ĐÍCH", "DÂN"; "2024)" has none and is no heading's word),
+ * or is the rule printed under a title ("________", "-----", three marks at least); not a list
+ * item's number ("II.", "A)").
+ */
+function capitalsBefore(text: string, at: number): boolean {
+  // "II. Căn cứ …", "A) Thực hiện …": a list item's number, which LIST_MARKER keeps in its clause.
+  const last = text[at - 1];
+  if (last === "." || last === ")") return false;
+  let capital = false;
+  let rule = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === " " || c === "\t" || c === "\n") break;
+    if (RULE_MARKS.includes(c)) rule++;
+    const lower = c.toLowerCase();
+    if (lower === c.toUpperCase()) continue;
+    if (c === lower) return false;
+    capital = true;
+  }
+  return capital || rule >= 3;
+}
+const RULE_MARKS = "_-–—*=";
 
 /** A line opening with a cited document's title's cue (TITLE_OPENING_CUES), then whitespace. */
 const TITLE_CUE_LINE = new RegExp(String.raw`[ \t]*(?:${phraseSource(TITLE_OPENING_CUES, { keepCase: true })})\s`, "y");

@@ -291,6 +291,22 @@ const PASSED_ON = new RegExp(
   String.raw`Nghị[ \t\n]+quyết[ \t\n]+này[ \t\n]+(?:đã[ \t\n]+)?được[ \t\n]+(?:Hội[ \t\n]+đồng[ \t\n]+nhân[ \t\n]+dân|HĐND)[^.;:]{0,160}?[ \t\n]thông[ \t\n]+qua[ \t\n]+(?:vào[ \t\n]+)?ngày[ \t\n]+(\d{1,2})[ \t\n]+tháng[ \t\n]+(\d{1,2})[ \t\n]+năm[ \t\n]+(\d{4})`,
   "iu",
 );
+/**
+ * The body the preamble's closing formula names as the one issuing, on a line of its own: "Bộ trưởng
+ * Bộ Công an ban hành Thông tư quy định …", "Tổng Kiểm toán nhà nước ban hành Quyết định …" (the form
+ * the 2015 law sets). A copy printed without its heading (a print page, a blog) names its issuer there
+ * only. The first such line within ENACTING_REACH * 2 characters, or null.
+ */
+export function promulgatingBody(text: string): IssuerEntry | null {
+  const m = PROMULGATING_LINE.exec(text.slice(0, ENACTING_REACH * 2));
+  if (!m) return null;
+  const phrase = foldSpaces(m[1]).trim();
+  return issuerByPhrase(phrase) ?? issuerAfterTitle(phrase);
+}
+const PROMULGATING_LINE = new RegExp(
+  String.raw`(?:^|\n)[ \t*_-]*((?:${phraseSource([...ISSUER_SUBJECTS, ...ISSUER_LINE_HEADS], { keepCase: true })})[ \t][^\n.;:,]{1,80}?)[ \t]+ban[ \t]+hành[ \t]+(?:${KIND_WORDS_AS_WRITTEN})(?![\p{L}\p{N}])`,
+  "u",
+);
 /** The first line that opens the preamble's bases ("Căn cứ …"). */
 const BASIS_LINE = /(?:^|\n)[ \t*_]*Căn[ \t]+cứ[ \t]/u;
 const ENACTING_REACH = 2500;
@@ -732,7 +748,11 @@ function readTitleLines(head: string, after: number, opensWithCue: boolean): Tit
       // A title a narrow column wraps onto four lines or more, in sentence case, runs on to the rule
       // printed under it ("________", "––––––"): each line a title's (no sentence's stop, no paragraph).
       const ruledBelow = lines.length >= 3 && !longTitle && !stops && lines.length < MAX_TITLE_LINES && !lines.some((l) => SENTENCE_END.test(l)) && closedByRule(head, pos, MAX_TITLE_LINES - lines.length);
-      if (stops || (lines.length >= 3 && !longTitle && !ruledBelow) || (!first && (isParagraph(t) || isParagraph(lines[lines.length - 1])))) {
+      // An amending act's title in capitals, naming several documents and what each does, that a
+      // narrow column wraps past MAX_TITLE_LINES runs on when nothing but its capitals lines stands
+      // between it and the preamble's first line ("… VÀ THÔNG TƯ SỐ 08/2018/TT-BCA … ⏎ Căn cứ Luật …").
+      const runsToPreamble = !longTitle && !stops && lines.length >= MAX_TITLE_LINES && lines.length < MAX_CAPITALS_TITLE_LINES && lines.every(isCapitals) && closedByPreamble(head, pos, MAX_CAPITALS_TITLE_LINES - lines.length);
+      if (stops || (lines.length >= 3 && !longTitle && !ruledBelow && !runsToPreamble) || (!first && (isParagraph(t) || isParagraph(lines[lines.length - 1])))) {
         if (opensWithCue && (!stops || lines.length === 0 || SENTENCE_END.test(lines[lines.length - 1]))) return null;
         break;
       }
@@ -810,6 +830,30 @@ function closedByRule(head: string, pos: number, room: number): boolean {
   }
   return false;
 }
+/**
+ * Whether the lines from `pos` on, `room` of them at most, all in capitals and none a stop's
+ * (TITLE_STOP), end at the preamble's first line ("Căn cứ …") or the enacting body's line.
+ */
+function closedByPreamble(head: string, pos: number, room: number): boolean {
+  for (let n = 0; pos < head.length; ) {
+    const nl = head.indexOf("\n", pos);
+    const start = pos;
+    const t = clean(head.slice(pos, nl < 0 ? head.length : nl));
+    pos = nl < 0 ? head.length : nl + 1;
+    if (!t) continue;
+    if (n > 0 && (opensPreamble(head, start) || (isCapitals(t) && LETTER.test(t) && opensWithIssuerPhrase(t)))) return true;
+    if (++n > room || !isCapitals(t) || !LETTER.test(t) || TITLE_STOP.test(t)) return false;
+  }
+  return false;
+}
+/** A line that opens with one of PREAMBLE_OPENERS ("Căn cứ", "Xét đề nghị"), as written. */
+function opensPreamble(head: string, lineStart: number): boolean {
+  PREAMBLE_OPENING.lastIndex = lineStart;
+  return PREAMBLE_OPENING.test(head);
+}
+const PREAMBLE_OPENING = new RegExp(String.raw`[ \t#*_]*(?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })})(?![\p{L}\p{N}])`, "uy");
+/** A title in capitals that runs on to the preamble takes no more lines than this. */
+const MAX_CAPITALS_TITLE_LINES = 14;
 /** A rule printed under a title: a run of one mark, spaces between at most. */
 const RULE_LINE = /^(?:_{3,}|-{3,}|[–—]{3,}|\*{3,}|={3,})[ \t]*$/u;
 
@@ -1111,6 +1155,29 @@ function withLocalBodySplit(lines: string[]): string[] {
   const body = issuerByPhrase(split[0]);
   return body !== null && body.local && !body.party ? [...lines.slice(0, last), ...split] : lines;
 }
+/**
+ * A local Party committee's heading on one line, its place named without a type word: "TỈNH ỦY QUẢNG
+ * TRỊ" (a province's committee names the province), "HUYỆN ỦY CAM LỘ", "QUẬN ỦY HẢI CHÂU" (the place
+ * type the committee's name implies: impliedPlaceType). The committee, or null: a heading without a
+ * number names its issuer so (a numbered one's ký hiệu does too). The line is kept whole, as the
+ * jurisdiction reads the place from it.
+ */
+export function partyCommitteeOf(line: string): IssuerEntry | null {
+  const words = line.split(" ");
+  if (words.length > PARTY_HEADING_WORDS) return null;
+  for (let n = Math.min(words.length - 1, PARTY_COMMITTEE_WORDS); n >= 2; n--) {
+    const body = issuerByPhrase(words.slice(0, n).join(" "));
+    if (body === null) continue;
+    if (!body.party || !body.local) return null;
+    const rest = words.slice(n).join(" ");
+    const fits = body.impliedPlaceType !== undefined ? isPlaceName(body.impliedPlaceType, rest) : body.level === "province" && findProvince(rest) !== null;
+    return fits ? body : null;
+  }
+  return null;
+}
+/** "BAN THƯỜNG VỤ HUYỆN ỦY" and the place's four words at most. */
+const PARTY_COMMITTEE_WORDS = 5;
+const PARTY_HEADING_WORDS = 9;
 const CELL_BREAK = /[|\t]| {3,}/;
 
 function capitalsLine(line: string): string {

@@ -5,7 +5,7 @@ import { blankPageLines, unescapeLineBreaks } from "../prepare/line-breaks.js";
 import { readableCase } from "./shouting.js";
 import { printedCase } from "./lower-case.js";
 import type { OffsetMap } from "../prepare/offset-map.js";
-import { councilPassedOn, enactingBody, readHeader, type Header } from "./header.js";
+import { councilPassedOn, enactingBody, promulgatingBody, readHeader, type Header } from "./header.js";
 import { findJurisdiction, headingNamesPlace, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
 import { bodyNamedBefore, BODIES_NAMED_BEFORE, departmentNamedBefore, localize, namesNationalCommittee, tierOf } from "./localize.js";
 import { issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
@@ -14,7 +14,7 @@ import { findParts } from "./parts.js";
 import { isWhitespaceAt } from "../shared/chars.js";
 import { opensWithCue, splitClauses, type Clause } from "./clauses.js";
 import { lastAtOrBefore } from "../shared/search.js";
-import { buildSelf, contradictsSelf, enactedKind, ownCodeIsLocalAlias, selfIdWithoutNumber } from "./self.js";
+import { buildSelf, contradictsSelf, enactedKind, ownCodeIsLocalAlias, selfIdWithoutNumber, wrappedBodyAt } from "./self.js";
 import { dateFromNarrativeBefore, dateUndatedMentions } from "./coreference.js";
 import { sentencesAt, tidy, type Layout, type Sentence } from "./sentences.js";
 
@@ -163,7 +163,13 @@ function identifySelf(text: string, layout: Layout, found: readonly Citation[], 
   // A national body's branch heads its documents with its place ("BẢO HIỂM XÃ HỘI VIỆT NAM ⏎ BẢO HIỂM
   // XÃ HỘI TỈNH X") and numbers them with the national body's code: the branch's, not central.
   const branch = ownBody?.branches === true && headingNamesPlace(header.issuerLines);
-  const central = ownBody !== null ? ownBody.level === "central" && !branch : header.issuerLines.some((line) => issuerByPhrase(line)?.level === "central");
+  // A copy printed without its heading: the body its preamble's closing formula names ("Bộ trưởng Bộ
+  // Công an ban hành Thông tư …", promulgatingBody), when central, makes it central.
+  const central = ownBody !== null
+    ? ownBody.level === "central" && !branch
+    : header.issuerLines.length > 0
+      ? header.issuerLines.some((line, i) => (issuerByPhrase(line) ?? wrappedBodyAt(header.issuerLines, i))?.level === "central")
+      : promulgatingBody(prepared)?.level === "central";
   const jurisdiction: Jurisdiction = central ? { level: "central", province: null, provinceSuccessor: null, district: null } : findJurisdiction({
     text: prepared,
     title: header.title,
@@ -175,8 +181,9 @@ function identifySelf(text: string, layout: Layout, found: readonly Citation[], 
     datePlace: header.place,
   });
   // Read only when no header line or number names the issuer: a regex over the first 6,000 characters.
-  // A copy printed without its heading names the body in the line above its preamble (enactingBody).
-  const issuerHint = () => (statesPeoplesCommitteeIssues(prepared) ? "UBND" : (attachedTo?.issuer?.code ?? (header.issuerLines.length === 0 ? enactingBody(prepared, header.bodyStart > header.titleStart ? header.titleStart : 0)?.code : null) ?? null));
+  // A copy printed without its heading names the body in the line above its preamble (enactingBody),
+  // or in the formula closing it ("Bộ trưởng Bộ Công an ban hành Thông tư …": promulgatingBody).
+  const issuerHint = () => (statesPeoplesCommitteeIssues(prepared) ? "UBND" : (attachedTo?.issuer?.code ?? (header.issuerLines.length === 0 ? (enactingBody(prepared, header.bodyStart > header.titleStart ? header.titleStart : 0) ?? promulgatingBody(prepared))?.code : null) ?? null));
   // A council's resolution printed without its heading dates itself in its closing formula only.
   const dateHint = () => (header.kind === "resolution" ? councilPassedOn(prepared) : null);
   const built = buildSelf(header, jurisdiction, selfCitation, options.path ?? null, text, issuerHint, dateHint, () => enactedKind(prepared));

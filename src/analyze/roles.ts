@@ -49,8 +49,14 @@ export type Tier = "central" | "local" | null;
 
 // A chapter's number ("Chương I", "CHƯƠNG 2") heads its clause as an article's does ("Điều 1.").
 const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*[ \t]*[.)]|[${BULLET_CLASS}*#(]|Điều\s+\d+(?:[ \t]*[.:])?|${CHAPTER_WORD}[ \t]+(?:[IVXLC]+|\d+)(?![\p{L}\p{N}])(?:[ \t]*[.:])?)`;
+/**
+ * Space before a clause's first words, and a line holding only a bar: a page that prints its heading's
+ * table cells one a line puts "|" between the last cell ("Kính gửi: …") and the body ("Nhằm thực hiện
+ * …", "Thực hiện …"); the bar is layout, as a blank line would be. A bar inside a line is not.
+ */
+const LEAD = String.raw`(?:[\s,]|(?<=\n[ \t]*)\|(?=[ \t]*\n))*`;
 /** Nothing but list markers, an article number and HEAD_WORDS before the cue: the document itself acts. */
-const AT_HEAD = new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:(?:${phraseSource(HEAD_WORDS)})(?![\p{L}\p{N}])[\s,]*)*$`, "iu");
+const AT_HEAD = new RegExp(String.raw`^${LEAD}(?:${LIST_MARKER}[\s,]*)*(?:(?:${phraseSource(HEAD_WORDS)})(?![\p{L}\p{N}])[\s,]*)*$`, "iu");
 /** "Điều 1. (Nay) ban hành": an article that issues the attached text (ISSUING_ARTICLE_WORDS); what follows is its name. */
 const ISSUING_ARTICLE = new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:${phraseSource(ISSUING_ARTICLE_WORDS)})(?![\p{L}\p{N}])`, "iu");
 /** "Kế hoạch này", "các Quyết định này" right after a cue: the document names itself as the cue's object. */
@@ -347,8 +353,9 @@ class ClauseReading {
    * Nghị quyết số X"): the document that issued the plan ("… ban hành kèm theo Quyết định số Y") takes it.
    */
   heldAct: Binding | null = null;
-  /** The binding of the clause's first citation. */
+  /** The binding of the clause's first citation, and that citation. */
   headBinding: Binding | null = null;
+  headCitation = -1;
   /** "Xét đề nghị của A tại Tờ trình số X và (đề nghị của B tại) Báo cáo số Y": every one is a proposal. */
   proposal: Binding | null = null;
   lastCitation = -1;
@@ -1079,6 +1086,8 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
     // "Xét Tờ trình số X ... về việc bãi bỏ khoản 2 Điều 1 Nghị quyết số Y": Y is what the submission
     // asks to act on, not a proposal; it stays a reference (the document's own act on Y is stated elsewhere).
     found = null;
+  } else if (clause.part === "title" && s.headBinding?.actor === SELF && s.unnamedAct === null && last > s.headCitation && coordinated(text, spans[last].end, spans[i].start) && sameSeries(r, i, s.headCitation, last)) {
+    found = r.outward(s.headBinding, i);
   } else if ((s.bound ?? s.setAside) && last >= 0 && coordinated(text, spans[last].end, spans[i].start)) {
     let held: Binding | null = (s.bound ?? s.setAside)!;
     // After the parenthesis that held the amenders, the list goes on with the document they amended.
@@ -1107,13 +1116,29 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
   s.afterUnnamed = false;
   s.unnamedOuter = null;
   s.setAside = null;
-  if (last < 0) s.headBinding = found;
+  if (last < 0) {
+    s.headBinding = found;
+    s.headCitation = i;
+  }
   if (found?.type === "proposed_by" && found.actor === SELF) s.proposal = found;
   s.lastCitation = i;
   if (found) {
     r.bind(i, found);
     s.described = i;
   }
+}
+
+/**
+ * "sửa đổi, bổ sung một số điều của Thông tư số A/2020/TT-BCA … quy định chi tiết … Nghị định số
+ * B/2020/NĐ-CP … và Thông tư số C/2018/TT-BCA …": after a document of another kind and ký hiệu that A's
+ * description named, one of A's own kind and ký hiệu (the same body's series) is the next member of the
+ * list A heads (A the title's first document, acted on by the document itself), not more of A's
+ * description, whatever its date. A title lists what the document acts on; in a basis ("Căn cứ Nghị
+ * định số A sửa đổi … các nghị định hướng dẫn Luật X và Nghị định số B") the description goes on.
+ */
+function sameSeries(r: RoleReading, i: number, head: number, last: number): boolean {
+  const own = r.cited[i]?.symbol?.toUpperCase();
+  return own !== undefined && r.kinds[i] !== null && r.kinds[i] === r.kinds[head] && r.kinds[last] !== r.kinds[head] && own === r.cited[head]?.symbol?.toUpperCase() && own !== r.cited[last]?.symbol?.toUpperCase();
 }
 
 /**
@@ -1408,7 +1433,7 @@ const NEVER_ATTACHED_WORDS = KINDS.filter((k) => NEVER_ATTACHED_KINDS.includes(k
   .sort((a, b) => b.word.length - a.word.length);
 
 /** "Để", "Nhằm" opening the sentence (after list markers): a purpose clause (PURPOSE_OPENERS). */
-const PURPOSE_OPENER = new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:${phraseSource(PURPOSE_OPENERS)})(?![\p{L}\p{N}])`, "iu");
+const PURPOSE_OPENER = new RegExp(String.raw`^${LEAD}(?:${LIST_MARKER}[\s,]*)*(?:${phraseSource(PURPOSE_OPENERS)})(?![\p{L}\p{N}])`, "iu");
 /** A comma or a joining word (JOINING_WORDS) that ends the purpose and starts the next part of the sentence. */
 const PURPOSE_JOIN = new RegExp(String.raw`,|(?<![\p{L}\p{N}])(?:${phraseSource(JOINING_WORDS)})(?![\p{L}\p{N}])`, "giu");
 /**

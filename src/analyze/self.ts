@@ -4,7 +4,7 @@ import { readSymbol } from "../identify/symbol.js";
 import { branchName, issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
 import { fullNameOn } from "../vocab/provinces.js";
 import { provinceNamed, slugOf } from "./places.js";
-import type { Header } from "./header.js";
+import { partyCommitteeOf, type Header } from "./header.js";
 import { fnv1a64 } from "../shared/hash.js";
 import { ENACTING_KINDS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";
@@ -33,6 +33,21 @@ function centralAliasUnderLocalHeading(code: string, issuerLines: readonly strin
 }
 /** A heading line of a local body: a people's committee or council, a district's office, a province's department. */
 const LOCAL_HEADING = /^[\s*_]*(?:UBND|HĐND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|PHÒNG|SỞ)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A central body's name the heading's narrow column wrapped ("TÒA ÁN NHÂN DÂN ⏎ TỐI CAO", "VIỆN ⏎
+ * KIỂM SÁT NHÂN DÂN ⏎ TỐI CAO"): line i joined with the one or two after it, longest first; null when
+ * no such join names a central body (a local body's lines are its name and its place: "ỦY BAN NHÂN DÂN ⏎
+ * TỈNH X").
+ */
+export function wrappedBodyAt(lines: readonly string[], i: number): IssuerEntry | null {
+  for (let n = Math.min(WRAPPED_NAME_LINES, lines.length - i); n >= 2; n--) {
+    const named = issuerByPhrase(lines.slice(i, i + n).join(" "));
+    if (named !== null && !named.local) return named;
+  }
+  return null;
+}
+const WRAPPED_NAME_LINES = 3;
 
 /** The citing document's identity from its header and the citations that turned out to be itself. */
 export function buildSelf(
@@ -66,11 +81,10 @@ export function buildSelf(
   // number's ký hiệu names is the issuer (KH-SYT: the department), whichever heading line comes first.
   const byCode = issuerCode && !ownCodeIsLocalAlias(header) ? issuerByCode(issuerCode) : null;
   let entry: IssuerEntry | null = null;
-  for (const line of header.issuerLines) {
-    const named = issuerByPhrase(line);
-    if (named !== null && (byCode === null || named.code === byCode.code)) {
-      entry = named;
-      break;
+  const lines = header.issuerLines;
+  for (let i = 0; i < lines.length && entry === null; i++) {
+    for (const named of [wrappedBodyAt(lines, i), issuerByPhrase(lines[i]) ?? partyCommitteeOf(lines[i])]) {
+      if (named !== null && entry === null && (byCode === null || named.code === byCode.code)) entry = named;
     }
   }
   if (entry === null) entry = byCode;

@@ -300,12 +300,21 @@ export const COMMITTEE_NAMES = [
 ];
 
 /**
+ * The headings a document's closing articles carry, which a page may print on the article's line,
+ * before its first sentence: "Điều 2. Hiệu lực thi hành Quyết định này có hiệu lực … và thay thế
+ * Quyết định số …", "Điều 3. Tổ chức thực hiện …". Lower case, as HEAD_WORDS are matched.
+ */
+const ARTICLE_HEADINGS = ["hiệu lực thi hành", "điều khoản thi hành", "tổ chức thực hiện", "trách nhiệm thi hành"];
+
+/**
  * What may stand before a cue at the head of its clause, so that the document itself is the one
  * that acts: a title's kind word and "về việc", an article's number, "Nay", a plan's "ban hành
  * kế hoạch". Anything else before the cue makes it somebody else's verb ("Sở Tài chính chủ trì
  * thực hiện ...", "chấn chỉnh việc thực hiện giãn cách theo Chỉ thị ...").
  */
 export const HEAD_WORDS = [
+  // "Điều 2. Hiệu lực thi hành Quyết định này … thay thế Quyết định số …": an article's heading (ARTICLE_HEADINGS).
+  ...ARTICLE_HEADINGS,
   // "Điều 1. Ban hành kèm theo Quyết định này Hướng dẫn thực hiện Thông tư số …": the attached text is the document's own.
   "về việc", "v/v", "về", "nay", "đồng thời", "ban hành", "kèm theo", "kèm", "tổ chức", "để", "nhằm", "các", "việc",
   // "Điều 1. Phê duyệt Kế hoạch thực hiện Quyết định số …", "Điều 1. Phê duyệt điều chỉnh … tại Quyết định số …":

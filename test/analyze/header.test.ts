@@ -861,3 +861,32 @@ describe("a title followed, past a blank line, by the body's first paragraph wra
     expect(stopped.title).toBe("Về việc ban hành Quy chế làm việc Bộ phận Tiếp nhận và trả kết quả Sở Kế hoạch và Đầu tư.");
   });
 });
+
+describe("an amending circular's title in capitals wrapped past six lines, up to the preamble", () => {
+  it("the title runs on to 'Căn cứ' when only its capitals lines stand between", async () => {
+    const { analyze } = await import("../../src/index.js");
+    const title = [
+      "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 78/2021/TT-BTC NGÀY 17 THÁNG 9 NĂM 2021",
+      "CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH HƯỚNG DẪN THỰC HIỆN MỘT SỐ ĐIỀU CỦA LUẬT QUẢN LÝ THUẾ",
+      "VÀ NGHỊ ĐỊNH SỐ 123/2020/NĐ-CP NGÀY 19 THÁNG 10 NĂM 2020 CỦA CHÍNH PHỦ QUY ĐỊNH VỀ",
+      "HÓA ĐƠN, CHỨNG TỪ VÀ THÔNG TƯ SỐ 39/2014/TT-BTC NGÀY 31 THÁNG 3 NĂM 2014 CỦA BỘ",
+      "TRƯỞNG BỘ TÀI CHÍNH HƯỚNG DẪN THI HÀNH NGHỊ ĐỊNH SỐ 51/2010/NĐ-CP NGÀY 14 THÁNG 5",
+      "NĂM 2010 VÀ NGHỊ ĐỊNH SỐ 04/2014/NĐ-CP NGÀY 17 THÁNG 01 NĂM 2014 CỦA CHÍNH PHỦ QUY",
+      "ĐỊNH VỀ HÓA ĐƠN BÁN HÀNG HÓA, CUNG ỨNG DỊCH VỤ VÀ THÔNG TƯ SỐ 26/2015/TT-BTC NGÀY",
+      "27 THÁNG 02 NĂM 2015 CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH",
+    ];
+    const text = ["BỘ TÀI CHÍNH", "Số: 32/2025/TT-BTC", "Hà Nội, ngày 20 tháng 5 năm 2025", "THÔNG TƯ", ...title,
+      "Căn cứ Nghị định số 29/2025/NĐ-CP ngày 24 tháng 02 năm 2025 của Chính phủ;", "Bộ trưởng Bộ Tài chính ban hành Thông tư.", "Điều 1. Sửa đổi khoản 2 Điều 3."].join("\n");
+    const a = analyze(text);
+    expect(a.self.title).toBe(title.join(" "));
+    expect(a.relations.filter((r) => r.from === a.self.id && r.type === "amends").map((r) => r.to)).toEqual(["78/2021/TT-BTC", "39/2014/TT-BTC", "26/2015/TT-BTC"]);
+  });
+
+  it("a sentence-case line after six capitals lines still ends the title (no preamble right after)", async () => {
+    const { analyze } = await import("../../src/index.js");
+    const text = ["BỘ TÀI CHÍNH", "Số: 32/2025/TT-BTC", "Hà Nội, ngày 20 tháng 5 năm 2025", "THÔNG TƯ",
+      "QUY ĐỊNH", "VỀ QUẢN LÝ", "VÀ SỬ DỤNG", "KINH PHÍ", "CHI THƯỜNG XUYÊN", "NĂM 2025",
+      "Hướng dẫn này áp dụng cho các đơn vị dự toán.", "Căn cứ Nghị định số 29/2025/NĐ-CP ngày 24 tháng 02 năm 2025 của Chính phủ;"].join("\n");
+    expect(analyze(text).self.title).toBe("QUY ĐỊNH VỀ QUẢN LÝ VÀ SỬ DỤNG KINH PHÍ CHI THƯỜNG XUYÊN NĂM 2025");
+  });
+});

@@ -39,3 +39,27 @@ describe("a local body's heading on one line with its place", () => {
     expect(analyze(text("BẢO HIỂM XÃ HỘI TỈNH BẮC KẠN")).self.issuer?.code).not.toBe("UBND");
   });
 });
+
+/*
+ * A Party committee's heading on one line with its place and no number under it (a conclusion, a
+ * programme): "TỈNH ỦY QUẢNG TRỊ", "HUYỆN ỦY CAM LỘ" above "ĐẢNG CỘNG SẢN VIỆT NAM". Own headings.
+ */
+describe("a local Party committee's heading on one line, no number", () => {
+  const doc = (heading: string, place: string) =>
+    `${heading}\nĐẢNG CỘNG SẢN VIỆT NAM\n*\n${place}, ngày 10 tháng 3 năm 2023\nKẾT LUẬN\nvề công tác cán bộ năm 2023\nThực hiện Quy định số 80-QĐ/TW ngày 18/8/2022 của Bộ Chính trị, Ban Thường vụ kết luận như sau:\n`;
+
+  it("'TỈNH ỦY QUẢNG TRỊ': the province's committee", () => {
+    const a = analyze(doc("TỈNH ỦY QUẢNG TRỊ", "Quảng Trị"));
+    expect([a.self.issuer?.code, a.self.issuer?.place]).toEqual(["TU", "Quảng Trị"]);
+  });
+
+  it("'HUYỆN ỦY CAM LỘ': the district's committee, its place kept", () => {
+    const a = analyze(doc("HUYỆN ỦY CAM LỘ", "Cam Lộ"));
+    expect([a.self.issuer?.code, a.self.jurisdiction.district]).toEqual(["HU", "huyện Cam Lộ"]);
+  });
+
+  it("a committee's name followed by words that name no place gives no issuer", () => {
+    const a = analyze(doc("TỈNH ỦY BAN CHỈ ĐẠO", "Quảng Trị"));
+    expect(a.self.issuer).toBeNull();
+  });
+});

@@ -168,3 +168,53 @@ describe("a district office's letter headed under the district's committee ('UBN
     expect([c?.role, c?.issuer?.name]).toEqual(["proposed_by", "Phòng Tài chính - Kế hoạch huyện Yên Thành"]);
   });
 });
+
+/*
+ * A circular printed without its heading (a print page, a blog's copy): the preamble's closing formula
+ * on a line of its own names the issuer ("Bộ trưởng Bộ X ban hành Thông tư …"). Own sentences.
+ */
+describe("the issuer named by the preamble's closing formula when no heading names one", () => {
+  const headless = (formula: string) =>
+    [
+      "THÔNG TƯ", "Quy định về quản lý kho vật chứng", "Căn cứ Nghị định số 01/2018/NĐ-CP ngày 06 tháng 8 năm 2018 của Chính phủ;",
+      "Theo đề nghị của Cục trưởng Cục Pháp chế;", formula, "Điều 1. Phạm vi điều chỉnh",
+    ].join("\n");
+
+  it("'Bộ trưởng Bộ Công an ban hành Thông tư …': the ministry, a central body", () => {
+    const a = analyze(headless("Bộ trưởng Bộ Công an ban hành Thông tư quy định về quản lý kho vật chứng."));
+    expect(a.self.issuer?.code).toBe("BCA");
+    expect(a.self.jurisdiction.level).toBe("central");
+  });
+
+  it("a formula that names no known body gives no issuer", () => {
+    const a = analyze(headless("Bộ trưởng ban hành Thông tư quy định về quản lý kho vật chứng."));
+    expect(a.self.issuer).toBeNull();
+  });
+
+  it("a heading naming the issuer is read first, whatever the formula says", () => {
+    const a = analyze(`BỘ TÀI CHÍNH\nSố: 15/2024/TT-BTC\nHà Nội, ngày 10 tháng 3 năm 2024\n${headless("Bộ trưởng Bộ Công an ban hành Thông tư quy định về quản lý kho vật chứng.")}`);
+    expect(a.self.issuer?.code).toBe("BTC");
+  });
+});
+
+/*
+ * A central body's name wrapped by the heading's narrow column onto two or three lines, its own
+ * number's ký hiệu naming no known code: "TÒA ÁN NHÂN DÂN ⏎ TỐI CAO", "BỘ ⏎ TÀI CHÍNH". Own headings.
+ */
+describe("a central body's name wrapped onto the heading's next lines", () => {
+  const doc = (heading: string) => `${heading}\n-------\nSố: 45/2014/QĐTA-TĐKT\nHà Nội, ngày 28 tháng 07 năm 2014\nQUYẾT ĐỊNH\nVề việc ban hành bảng chấm điểm thi đua\nCăn cứ Nghị định số 42/2010/NĐ-CP ngày 15/4/2010 của Chính phủ;\n`;
+
+  it.each([
+    ["TÒA ÁN NHÂN DÂN\nTỐI CAO", "TANDTC"],
+    ["VIỆN\nKIỂM SÁT NHÂN DÂN\nTỐI CAO", "VKSNDTC"],
+    ["BỘ\nTÀI CHÍNH", "BTC"],
+  ])("%s", (heading, code) => {
+    const a = analyze(doc(heading));
+    expect([a.self.issuer?.code, a.self.jurisdiction.level]).toEqual([code, "central"]);
+  });
+
+  it("a local body's two lines stay its name and its place ('ỦY BAN NHÂN DÂN ⏎ TỈNH QUẢNG TRỊ')", () => {
+    const a = analyze(doc("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ").replace("QĐTA-TĐKT", "QĐ-UBND").replace("Hà Nội", "Quảng Trị"));
+    expect([a.self.issuer?.code, a.self.jurisdiction.level]).toEqual(["UBND", "province"]);
+  });
+});

@@ -142,3 +142,29 @@ describe("layout: characters that print nothing inside a word", () => {
     }
   });
 });
+
+/*
+ * A page that lost its line breaks, its heading and title in capitals on the same line as the
+ * sentence under them ("… THUỘC HỆ THỐNG TÒA ÁN NHÂN DÂN Căn cứ Luật …", "… ________ Căn cứ Nghị định
+ * …", "… CỦA THỦ TƯỚNG CHÍNH PHỦ Thực hiện Quyết định …"): the capitalised cue after a word in capitals
+ * or a rule opens its clause, as at a line's start. Own sentences in that pattern.
+ */
+describe("a capitalised cue right after a heading's word in capitals, on one line", () => {
+  const own = (t: string) => analyze(t).relations.filter((r) => r.type !== "references").map((r) => `${r.type} ${r.to}`);
+
+  it("'… TÒA ÁN NHÂN DÂN Căn cứ Luật … số 83/2015/QH13 …;': the first basis too", () => {
+    expect(own("Văn bản gốc tải về tại đây. TÒA ÁN NHÂN DÂN TỐI CAO Số: 52/TANDTC-KHTC V/v: Hướng dẫn quản lý kinh phí năm 2021 Hà Nội, ngày 10 tháng 3 năm 2021 HƯỚNG DẪN QUẢN LÝ KINH PHÍ NĂM 2021 THUỘC HỆ THỐNG TÒA ÁN NHÂN DÂN Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13 ngày 25 tháng 6 năm 2015; Căn cứ Nghị định số 163/2016/NĐ-CP ngày 21 tháng 12 năm 2016 của Chính phủ;"))
+      .toEqual(["based_on 83/2015/QH13", "based_on 163/2016/NĐ-CP"]);
+  });
+
+  it("'… ________________ Căn cứ Nghị định số …': after the rule under the title, a basis", () => {
+    expect(own("THÔNG TƯ LIÊN TỊCH Hướng dẫn quản lý kinh phí phong trào văn hóa ________________ Căn cứ Nghị định số 60/2003/NĐ-CP ngày 06 tháng 6 năm 2003 của Chính phủ; Căn cứ Nghị định số 215/2013/NĐ-CP ngày 23 tháng 12 năm 2013 của Chính phủ;"))
+      .toEqual(["based_on 60/2003/NĐ-CP", "based_on 215/2013/NĐ-CP"]);
+  });
+
+  it("a cue after a word in small letters is read as before", () => {
+    // "phối hợp Thực hiện …": the word before is in small letters, no heading's.
+    const a = analyze("ỦY BAN NHÂN DÂN TỈNH BÌNH AN Số: 07/CT-UBND ngày 10/3/2024 CHỈ THỊ Về tăng cường kỷ luật Đề nghị các sở, ngành phối hợp Thực hiện theo Chỉ thị số 05/CT-TTg ngày 01/3/2024 của Thủ tướng Chính phủ.");
+    expect(a.relations.map((r) => `${r.type} ${r.to}`)).toEqual(["references 05/CT-TTg@2024"]);
+  });
+});

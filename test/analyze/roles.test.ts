@@ -1377,3 +1377,51 @@ describe("'(Ban hành kèm theo …)' under the title", () => {
     expect(a.citations[1].role).not.toBe("guides");
   });
 });
+
+describe("an amending title's list: the next document of the amended one's own series after a document its description named", () => {
+  const circular = (title: string) =>
+    `BỘ TÀI CHÍNH\nSố: 12/2024/TT-BTC\nHà Nội, ngày 15 tháng 3 năm 2024\nTHÔNG TƯ\n${title}\nCăn cứ Nghị định số 14/2023/NĐ-CP ngày 20 tháng 4 năm 2023 của Chính phủ;\nBộ trưởng Bộ Tài chính ban hành Thông tư.\n`;
+  const own = (a: ReturnType<typeof analyze>) => a.relations.filter((r) => r.from === a.self.id && r.type !== "references").map((r) => `${r.type} ${r.to}`);
+
+  it("'Sửa đổi … Thông tư số A/TT-BTC hướng dẫn Nghị định số B/NĐ-CP và Thông tư số C/TT-BTC …': amends A and C; B is inside A's description", () => {
+    const a = analyze(circular(
+      "Sửa đổi, bổ sung một số điều của Thông tư số 78/2021/TT-BTC ngày 17 tháng 9 năm 2021 của Bộ trưởng Bộ Tài chính hướng dẫn thực hiện Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ và Thông tư số 39/2014/TT-BTC ngày 31 tháng 3 năm 2014 của Bộ trưởng Bộ Tài chính về hóa đơn",
+    ));
+    expect(own(a).filter((x) => !x.startsWith("based_on"))).toEqual(["amends 78/2021/TT-BTC", "amends 39/2014/TT-BTC"]);
+  });
+
+  it("a document of the described one's kind after 'và' stays inside the description ('… hướng dẫn Nghị định số B và Nghị định số C')", () => {
+    const a = analyze(circular(
+      "Sửa đổi, bổ sung một số điều của Thông tư số 78/2021/TT-BTC ngày 17 tháng 9 năm 2021 của Bộ trưởng Bộ Tài chính hướng dẫn thực hiện Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 và Nghị định số 41/2019/NĐ-CP ngày 20 tháng 6 năm 2019 của Chính phủ",
+    ));
+    expect(own(a).filter((x) => !x.startsWith("based_on"))).toEqual(["amends 78/2021/TT-BTC"]);
+  });
+
+  it("another body's document of the same kind after 'và' stays inside the description ('… Thông tư số B/TT-BNV và Thông tư số C/TT-BNV')", () => {
+    const a = analyze(circular(
+      "Sửa đổi, bổ sung một số điều của Thông tư số 78/2021/TT-BTC ngày 17 tháng 9 năm 2021 của Bộ trưởng Bộ Tài chính hướng dẫn Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 và Thông tư số 05/2021/TT-BNV ngày 10 tháng 5 năm 2021 của Bộ trưởng Bộ Nội vụ",
+    ));
+    expect(own(a).filter((x) => !x.startsWith("based_on"))).toEqual(["amends 78/2021/TT-BTC"]);
+  });
+});
+
+describe("a closing article's heading printed on its line before its first sentence", () => {
+  const doc = (article: string) =>
+    `ỦY BAN NHÂN DÂN TỈNH BÌNH AN\nSố: 12/2024/QĐ-UBND\nBình An, ngày 04 tháng 9 năm 2024\nQUYẾT ĐỊNH\nBan hành Quy định về quản lý chợ\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định về quản lý chợ.\n${article}\n`;
+  const own = (a: ReturnType<typeof analyze>) => a.relations.filter((r) => r.from === a.self.id).map((r) => `${r.type} ${r.to}`);
+
+  it("'Điều 2. Hiệu lực thi hành Quyết định này có hiệu lực … và thay thế Quyết định số X': replaces X", () => {
+    expect(own(analyze(doc("Điều 2. Hiệu lực thi hành Quyết định này có hiệu lực thi hành kể từ ngày 14 tháng 9 năm 2024 và thay thế Quyết định số 17/2016/QĐ-UBND ngày 25 tháng 02 năm 2016 của Ủy ban nhân dân tỉnh."))))
+      .toEqual(["replaces 17/2016/QĐ-UBND"]);
+  });
+
+  it("'Điều 2. Điều khoản thi hành Quyết định này … bãi bỏ Quyết định số X': repeals X", () => {
+    expect(own(analyze(doc("Điều 2. Điều khoản thi hành Quyết định này có hiệu lực kể từ ngày ký và bãi bỏ Quyết định số 05/2015/QĐ-UBND ngày 12 tháng 3 năm 2015 của Ủy ban nhân dân tỉnh."))))
+      .toEqual(["repeals 05/2015/QĐ-UBND"]);
+  });
+
+  it("another heading before 'Quyết định này' is not passed over ('Điều 2. Ông Nguyễn Văn A Quyết định này …' names no act)", () => {
+    expect(own(analyze(doc("Điều 2. Các ông bà có tên và Quyết định này thay thế Quyết định số 17/2016/QĐ-UBND ngày 25 tháng 02 năm 2016."))))
+      .toEqual(["references 17/2016/QĐ-UBND"]);
+  });
+});

@@ -166,3 +166,35 @@ describe("tables: an annex after the signature that lists the documents repealed
     expect(a.citations.find((c) => c.number === "05" && c.symbol === "QĐ-UBND")?.role).toBe("references");
   });
 });
+
+/*
+ * A letter whose heading table a page prints one cell a line, each cell closed by a line holding only
+ * a bar: the last cell is the addressee list ("Kính gửi: …"), then a bar line, then the body's opening.
+ * The bar is layout: the opening still speaks for the letter. Own sentences in that pattern.
+ */
+describe("a bar line between the heading's last cell and the body's opening", () => {
+  const letter = (opening: string) =>
+    [
+      "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "|", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "|",
+      "Số: 412/BVHTTDL-VP", "V/v triển khai công tác năm 2024", "|", "Hà Nội, ngày 05 tháng 02 năm 2024", "|",
+      "Kính gửi:", "|", "- Sở Văn hóa, Thể thao và Du lịch các tỉnh;", "- Sở Du lịch các tỉnh.", "|",
+      opening, "1. Rà soát các nhiệm vụ được giao.",
+    ].join("\n");
+
+  it("'Thực hiện Chỉ thị số X …, Bộ đề nghị' after the bar: the letter carries X out", () => {
+    const a = analyze(letter("Thực hiện Chỉ thị số 05/CT-TTg ngày 15/01/2024 của Thủ tướng Chính phủ, Bộ đề nghị các Sở thực hiện:"));
+    expect(own(a)).toEqual(["implements 05/CT-TTg@2024"]);
+  });
+
+  it("'Nhằm thực hiện có hiệu quả các nhiệm vụ nêu tại Nghị quyết số X; Quyết định số Y …, Bộ đề nghị' after the bar: both carried out", () => {
+    const a = analyze(letter(
+      "Nhằm thực hiện có chất lượng, hiệu quả các nhiệm vụ, giải pháp được nêu trong Nghị quyết số 11/NQ-CP ngày 30/01/2024 của Chính phủ; Quyết định số 88/QĐ-TTg ngày 20/01/2024 của Thủ tướng Chính phủ, Bộ đề nghị các Sở thực hiện:",
+    ));
+    expect(own(a)).toEqual(["implements 11/NQ-CP@2024", "implements 88/QĐ-TTg@2024"]);
+  });
+
+  it("a bar inside a line is no cell's edge: 'Các Sở | rà soát việc thực hiện …' names the departments' task", () => {
+    const a = analyze(letter("Các Sở | rà soát việc thực hiện Chỉ thị số 05/CT-TTg ngày 15/01/2024 của Thủ tướng Chính phủ;"));
+    expect(own(a)).toEqual(["references 05/CT-TTg@2024"]);
+  });
+});
