@@ -4,6 +4,7 @@ import XRegExp from "xregexp/src/xregexp.js";
 import { KINDS } from "../vocab/kinds.js";
 import { NUMBER_LETTER, NUMBER_PART, SO_ACUTE_LOST, YEAR_LAST_DIGIT } from "../vocab/numbers.js";
 import { IGNORABLE_CLASS } from "../vocab/look-alikes.js";
+import { PAGE_LINE_NUMBER } from "../vocab/page-lines.js";
 
 /**
  * The regexes of the find stage, in one place. They run on the caller's original text (before
@@ -109,4 +110,14 @@ const unitClass = (chars: string): string => [...chars].map((c) => `\\u${c.charC
  * were a third alternative here: V8 then tried every position against the non-ASCII literals too,
  * dearer than four indexOf walks (66 → 38 + 12 ms a pass over 2,000 plans).
  */
-export const SCAN: RegExp = XRegExp(`${NUMBER_HEAD} (?: (${SYMBOL_TAIL}) | (?<= [${unitClass(KIND_ENDING_LAST)}${MARKS}] \\s+ [0-9] (?: [${IGNORABLE}]{0,4} [0-9] ){0,5} ) (?![0-9]) )`, "gx");
+const SCAN_TAIL = `(${SYMBOL_TAIL}) | (?<= [${unitClass(KIND_ENDING_LAST)}${MARKS}] \\s+ [0-9] (?: [${IGNORABLE}]{0,4} [0-9] ){0,5} ) (?![0-9])`;
+export const SCAN: RegExp = XRegExp(`${NUMBER_HEAD} (?: ${SCAN_TAIL} )`, "gx");
+
+/**
+ * SCAN, first asking at each number whether it may be a PDF page's number line (PAGE_LINE_NUMBER,
+ * vocab/page-lines.ts): group 1 (empty) says it may; SCAN's group 1 is then group 2. Every page line
+ * holds such a number, and its first digit is one NUMBER_HEAD takes (after a dash, whitespace or
+ * "Số", never after a letter or a digit): a text where this never matches has no page line, and
+ * blankPageLines, a walk from line to line over the whole text, is not run on it.
+ */
+export const SCAN_PAGE_CUE: RegExp = XRegExp(`${NUMBER_HEAD} (?: () (?:${PAGE_LINE_NUMBER}) | ${SCAN_TAIL} )`, "gx");

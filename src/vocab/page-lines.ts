@@ -10,3 +10,18 @@ export const PAGE_LINES: readonly string[] = [
   String.raw`(?:Trang|TRANG)[ \t]+\d{1,4}(?:[ \t]*(?:\/|trên)[ \t]*\d{1,4})?`,
   String.raw`(?:\d{1,4}[ \t]+)?CÔNG[ \t]+BÁO[ \t]*\/[ \t]*Số[ \t]*\d{1,5}(?:[ \t]*\+[ \t]*\d{1,5})*[ \t]*\/[ \t]*Ngày[ \t]*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:[ \t]+\d{1,4})?`,
 ];
+
+/**
+ * Read right after the digits of a page line's first number (the page's in "- 2 -" and "Trang 2/5",
+ * the gazette's issue in "CÔNG BÁO/Số 1023"): a regex source the find stage's scan tries at each
+ * number (SCAN_PAGE_CUE), so that a text with no page line is not walked line by line. The line's
+ * start and what stands before the number, as PAGE_LINES have them, and its end where it is near;
+ * not what follows the gazette's number. Asks less than PAGE_LINES, never more: every line they
+ * match holds a number where this matches. Kept beside PAGE_LINES: a new page line needs its number
+ * here (test/find/anchors.test.ts holds readLandmarks to blankPageLines).
+ */
+export const PAGE_LINE_NUMBER = [
+  String.raw`(?<=(?:^|\n)[ \t]*[-–—][ \t]*[0-9]{1,4})(?=[ \t]*[-–—][ \t]*(?:\n|$))`,
+  String.raw`(?<=(?:^|\n)[ \t]*(?:Trang|TRANG)[ \t]+[0-9]{1,4})(?=(?:[ \t]*(?:\/|trên)[ \t]*[0-9]{1,4})?[ \t]*(?:\n|$))`,
+  String.raw`(?<=(?:^|\n)[ \t]*(?:[0-9]{1,4}[ \t]+)?CÔNG[ \t]+BÁO[ \t]*\/[ \t]*Số[ \t]*[0-9]{1,5})`,
+].join("|");
