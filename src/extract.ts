@@ -9,9 +9,9 @@ import { CitedBefore, citedRecord, identifyAbove, identifyShort, type CitedRecor
 import { officialNumber } from "./identify/id.js";
 import { pinpointBefore } from "./find/pinpoint.js";
 import { prepare } from "./prepare/prepare.js";
-import { findLandmarks, type Landmarks } from "./find/anchors.js";
+import { readLandmarks, type Landmarks } from "./find/anchors.js";
 import { copyNumber, formNamedBefore } from "./find/forms.js";
-import { blankPageLines, unescapeLineBreaks } from "./prepare/line-breaks.js";
+import { unescapeLineBreaks } from "./prepare/line-breaks.js";
 import type { ParsedCitation } from "./parse/types.js";
 
 export interface ExtractOptions {
@@ -69,8 +69,9 @@ function extractChecked(text: string, options: ExtractOptions, amended: ListedAm
     // A PDF page's number or running head between two lines of a citation ("… của HĐND ⏎ - 3 - ⏎
     // huyện …") is blank, as analyze reads it: the issuer phrase goes on over it. Not a last line:
     // extract-chunks gives a chunk, whose last line may go on past it.
-    const read = blankPageLines(unescapeLineBreaks(text), false);
-    const found = extractFrom(read, options, amended);
+    // One pass marks where numbers, document numbers and law names may be; each later step reads only there.
+    const { read, marks } = readLandmarks(unescapeLineBreaks(text));
+    const found = extractFrom(read, marks, options, amended);
     if (read !== text) for (const c of found) c.raw = text.slice(c.start, c.end);
     return found;
   } catch {
@@ -79,10 +80,8 @@ function extractChecked(text: string, options: ExtractOptions, amended: ListedAm
   }
 }
 
-function extractFrom(text: string, options: ExtractOptions, amended: ListedAmendment[] | null): Citation[] {
+function extractFrom(text: string, marks: Landmarks, options: ExtractOptions, amended: ListedAmendment[] | null): Citation[] {
   try {
-    // One pass marks where numbers, document numbers and law names may be; each later step reads only there.
-    const marks = findLandmarks(text);
     // Whether the text holds what prints nothing (the scan's answer): the named pass and the pinpoints read around it only where it does.
     const ignorables = marks.ignorables;
     const candidates = typeof options?.shortFormCandidates === "function" ? options.shortFormCandidates : null;

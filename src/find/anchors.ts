@@ -1,4 +1,5 @@
-import { ANCHOR, SCAN } from "./patterns.js";
+import { ANCHOR, SCAN, SCAN_PAGE_CUE } from "./patterns.js";
+import { blankPageLines } from "../prepare/line-breaks.js";
 import { IGNORABLE_CLASS } from "../vocab/look-alikes.js";
 import { hasIgnorableIn } from "../prepare/ignorables.js";
 
@@ -34,29 +35,60 @@ export interface Landmarks {
 
 /** The one pass over the whole text: anchors for the grammar, numbers for short forms; then the rhymes for laws by name. */
 export function findLandmarks(text: string): Landmarks {
+  return scan(text, false)!;
+}
+
+/**
+ * The text as the find stage reads it, and findLandmarks of it: a PDF page's number and running
+ * head blanked (blankPageLines, `lastLine` false: the caller's text may be a chunk whose last line
+ * goes on). The scan asks at each number whether a page line may hold it (SCAN_PAGE_CUE); only a
+ * text where one may is walked line by line, and scanned again only where a line was blanked.
+ */
+export function readLandmarks(text: string): { read: string; marks: Landmarks } {
+  const marks = scan(text, true);
+  if (marks !== null) return { read: text, marks };
+  const read = blankPageLines(text, false);
+  return { read, marks: scan(read, false)! };
+}
+
+/**
+ * findLandmarks; with `pageLines`, null where the text has a page line to blank (the caller blanks
+ * it and scans again), the marks where it has none.
+ */
+function scan(text: string, pageLines: boolean): Landmarks | null {
   const anchors: number[] = [];
   const numbers: number[] = [];
   let ignorables = false;
-  let re = SCAN_OR_IGNORABLE;
+  let re = SCANS[IGNORABLE_TOO | (pageLines ? PAGE_CUE : 0)];
   re.lastIndex = 0;
+  // SCAN's group 1 (the ký hiệu) is group 2 where the page-line cue opens the regex.
+  let symbol = pageLines ? 2 : 1;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const c = text.charCodeAt(m.index);
     // What prints nothing (no number starts with it): the first says so; the scan goes on without asking again.
     // Every character is either tried as a match's start (this alternative first) or inside a number's match.
     if (c < 0x30 || c > 0x39) {
       ignorables = true;
-      SCAN_ALL.lastIndex = re.lastIndex;
-      re = SCAN_ALL;
+      re = switchTo(re, pageLines ? PAGE_CUE : 0);
+      continue;
+    }
+    if (pageLines && m[1] !== undefined) {
+      // A number a page line may hold: whether one is there is blankPageLines' to say, once.
+      // Where none is, this number is scanned again without the cue, as SCAN reads it.
+      if (blankPageLines(text, false) !== text) return null;
+      pageLines = false;
+      symbol = 1;
+      re = switchTo(re, ignorables ? 0 : IGNORABLE_TOO);
+      re.lastIndex = m.index;
       continue;
     }
     // A number's digits may hold one ("Nghị định 17<ZWSP>2"), which the number's match took.
     if (!ignorables && re.lastIndex - m.index > 1 && hasIgnorableIn(text, m.index, re.lastIndex)) {
       ignorables = true;
-      SCAN_ALL.lastIndex = re.lastIndex;
-      re = SCAN_ALL;
+      re = switchTo(re, pageLines ? PAGE_CUE : 0);
     }
     numbers.push(m.index);
-    if (m[1] !== undefined) {
+    if (m[symbol] !== undefined) {
       anchors.push(m.index);
       re.lastIndex = m.index + 1;
     }
@@ -64,20 +96,30 @@ export function findLandmarks(text: string): Landmarks {
   return { anchors, numbers, lawRhymes: findLawRhymes(text), ignorables };
 }
 
+/** `to`'s scan, going on where `from` stopped. */
+function switchTo(from: RegExp, to: number): RegExp {
+  const re = SCANS[to];
+  re.lastIndex = from.lastIndex;
+  return re;
+}
+
 /**
- * The scan's own regex, made once: a new RegExp of SCAN's 700-character source for every text cost
+ * The scan's own regexes, made once: a new RegExp of SCAN's 700-character source for every text cost
  * a few microseconds (its source read and looked up in V8's cache), a tenth of the scan on short texts.
- * Nothing calls findLandmarks again while it runs, so its lastIndex is this pass's alone.
- */
-const SCAN_ALL = new RegExp(SCAN.source, "g");
-/**
- * The same, first asking each character whether it prints nothing (a class of a few characters, no
- * number starts with one): the scan walks the text anyway, and a test of its own for them
- * (HAS_IGNORABLE) walked it again, at about 40 % of the scan's cost; as the scan's first
+ * Nothing calls findLandmarks again while it runs, so their lastIndex is this pass's alone.
+ *
+ * IGNORABLE_TOO: the regex first asks each character whether it prints nothing (a class of a few
+ * characters, no number starts with one): the scan walks the text anyway, and a test of its own for
+ * them (HAS_IGNORABLE) walked it again, at about 40 % of the scan's cost; as the scan's first
  * alternative it adds a few per cent to it (300 plans, least of 40 rounds: scan 8.6 ms, scan and
- * the test 13.1, this 9.2).
+ * the test 13.1, this 9.2). PAGE_CUE: SCAN_PAGE_CUE in place of SCAN.
  */
-const SCAN_OR_IGNORABLE = new RegExp(`[${IGNORABLE_CLASS}]|(?:${SCAN.source})`, "g");
+const IGNORABLE_TOO = 1;
+const PAGE_CUE = 2;
+const SCANS: readonly RegExp[] = [0, 1, 2, 3].map((k) => {
+  const source = (k & PAGE_CUE ? SCAN_PAGE_CUE : SCAN).source;
+  return new RegExp(k & IGNORABLE_TOO ? `[${IGNORABLE_CLASS}]|(?:${source})` : source, "g");
+});
 
 /**
  * The rhymes composed ("ật", "ệnh", in lower or upper case), each a literal indexOf finds fast;

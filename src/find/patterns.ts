@@ -4,6 +4,7 @@ import XRegExp from "xregexp/src/xregexp.js";
 import { KINDS } from "../vocab/kinds.js";
 import { NUMBER_LETTER, NUMBER_PART, SO_ACUTE_LOST, YEAR_LAST_DIGIT } from "../vocab/numbers.js";
 import { IGNORABLE_CLASS } from "../vocab/look-alikes.js";
+import { PAGE_LINE_NUMBER } from "../vocab/page-lines.js";
 
 /**
  * The regexes of the find stage, in one place. They run on the caller's original text (before
@@ -44,15 +45,19 @@ const IGNORABLE = IGNORABLE_CLASS;
  * ("12 // 2004 / QĐ-UBND" was read as 2004/QĐ-UBND): a slash typed twice before the year is not read
  * (no real text seen prints it), and its year is no number.
  */
-const NUMBER_HEAD = `
+const NUMBER_FIRST = `
    [0-9]
    (?<! [${LETTER_BUT_O}0-9/][${MARKS}${IGNORABLE}]*[0-9]
       | [0-9] [.] [0-9]   # the second part of "66.7/2025/NQ-CP" is no number of its own (NUMBER_PART)
       | (?:^|[^sS]|[${LETTER}${MARKS}][sS]) (?:[\u1ED0\u1ED1]|[oO]) [${MARKS}]* [0-9]
       | [oO] (?!\u0302\u0301[${MARKS}]*[0-9]) [${MARKS}]* [0-9]
       | [${LETTER}0-9] [${MARKS}${IGNORABLE}]* [\\s${IGNORABLE}]{0,8} / (?: [\\s${IGNORABLE}]{0,8} / )? [\\s${IGNORABLE}]{0,8} [0-9] )   # "3e / 2000 / NQ": a number after "<word> / " (spaced; or its slash typed twice, "12 // 2004 / QĐ") is none either
+   `;
+/** The rest of the number NUMBER_FIRST starts: all of its digits. */
+const NUMBER_REST = `
    (?: [${IGNORABLE}]{0,4} [0-9] ){0,5} (?! [${IGNORABLE}]{0,4} [0-9] )   # "1<ZWSP>3/2019": what prints nothing between digits is read past, as prepare() drops it
    `;
+const NUMBER_HEAD = NUMBER_FIRST + NUMBER_REST;
 /** A year's four digits ("200l": YEAR_TYPED_L), what prints nothing between them read past as between a number's (NUMBER_HEAD). */
 const YEAR_DIGITS = `(?: 19 | 20 | 1[${IGNORABLE}]{1,4}9 | 2[${IGNORABLE}]{1,4}0 ) [${IGNORABLE}]{0,4} [0-9] [${IGNORABLE}]{0,4} ${YEAR_LAST_DIGIT}`;
 /** NUMBER_PART, what prints nothing around its dot and between its digits read past ("66.2<ZWSP>5/NĐ"), as between a number's. */
@@ -109,4 +114,14 @@ const unitClass = (chars: string): string => [...chars].map((c) => `\\u${c.charC
  * were a third alternative here: V8 then tried every position against the non-ASCII literals too,
  * dearer than four indexOf walks (66 → 38 + 12 ms a pass over 2,000 plans).
  */
-export const SCAN: RegExp = XRegExp(`${NUMBER_HEAD} (?: (${SYMBOL_TAIL}) | (?<= [${unitClass(KIND_ENDING_LAST)}${MARKS}] \\s+ [0-9] (?: [${IGNORABLE}]{0,4} [0-9] ){0,5} ) (?![0-9]) )`, "gx");
+const SCAN_TAIL = `(${SYMBOL_TAIL}) | (?<= [${unitClass(KIND_ENDING_LAST)}${MARKS}] \\s+ [0-9] (?: [${IGNORABLE}]{0,4} [0-9] ){0,5} ) (?![0-9])`;
+export const SCAN: RegExp = XRegExp(`${NUMBER_HEAD} (?: ${SCAN_TAIL} )`, "gx");
+
+/**
+ * SCAN, first asking at each number whether it may be a PDF page's number line (PAGE_LINE_NUMBER,
+ * vocab/page-lines.ts): group 1 (empty) says it may; SCAN's group 1 is then group 2. Every page line
+ * holds such a number, and its first digit is one NUMBER_HEAD takes (after a dash, whitespace or
+ * "Số", never after a letter or a digit): a text where this never matches has no page line, and
+ * blankPageLines, a walk from line to line over the whole text, is not run on it.
+ */
+export const SCAN_PAGE_CUE: RegExp = XRegExp(`${NUMBER_FIRST} (?: () (?:${PAGE_LINE_NUMBER.map(([before, after]) => `(?<=${before}[0-9])${NUMBER_REST}${after ? `(?=${after})` : ""}`).join("|")}) | ${NUMBER_REST} (?: ${SCAN_TAIL} ) )`, "gx");

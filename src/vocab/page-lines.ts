@@ -10,3 +10,19 @@ export const PAGE_LINES: readonly string[] = [
   String.raw`(?:Trang|TRANG)[ \t]+\d{1,4}(?:[ \t]*(?:\/|trên)[ \t]*\d{1,4})?`,
   String.raw`(?:\d{1,4}[ \t]+)?CÔNG[ \t]+BÁO[ \t]*\/[ \t]*Số[ \t]*\d{1,5}(?:[ \t]*\+[ \t]*\d{1,5})*[ \t]*\/[ \t]*Ngày[ \t]*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:[ \t]+\d{1,4})?`,
 ];
+
+/**
+ * What stands around a page line's first number (the page's in "- 2 -" and "Trang 2/5", the
+ * gazette's issue in "CÔNG BÁO/Số 1023"), as regex sources: from the line's start to the number
+ * (read back from its first digit), and from its last digit on ("" where nothing is asked). The
+ * find stage's scan asks them at each number (SCAN_PAGE_CUE), so that a text with no page line is
+ * not walked line by line. Asks less than PAGE_LINES (not how many digits, not what follows the
+ * gazette's number), never more: every line they match holds a number these match around. Kept
+ * beside PAGE_LINES: a new page line needs its number here (test/find/anchors.test.ts holds
+ * readLandmarks to blankPageLines).
+ */
+export const PAGE_LINE_NUMBER: readonly (readonly [before: string, after: string])[] = [
+  [String.raw`(?:^|\n)[ \t]*[-–—][ \t]*`, String.raw`[ \t]*[-–—][ \t]*(?:\n|$)`],
+  [String.raw`(?:^|\n)[ \t]*(?:Trang|TRANG)[ \t]+`, String.raw`(?:[ \t]*(?:\/|trên)[ \t]*[0-9]{1,4})?[ \t]*(?:\n|$)`],
+  [String.raw`(?:^|\n)[ \t]*(?:[0-9]{1,4}[ \t]+)?CÔNG[ \t]+BÁO[ \t]*\/[ \t]*Số[ \t]*`, ""],
+];

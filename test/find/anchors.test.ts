@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { findAnchors, findLandmarks, findLawRhymes } from "../../src/find/anchors.js";
+import { findAnchors, findLandmarks, findLawRhymes, readLandmarks } from "../../src/find/anchors.js";
+import { blankPageLines } from "../../src/prepare/line-breaks.js";
 import { LAW_RHYME, SCAN } from "../../src/find/patterns.js";
 import { HAS_IGNORABLE } from "../../src/prepare/ignorables.js";
 import { IGNORABLES } from "../../src/vocab/look-alikes.js";
@@ -125,6 +126,27 @@ describe("findLandmarks", () => {
         expect(findShortMentions(s, NONE_TAKEN, findLandmarks(s).numbers)).toEqual(findShortMentions(s, NONE_TAKEN, digits));
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it("reads a text with its page lines blanked, as blankPageLines does, and marks what findLandmarks marks there", () => {
+    const text = "Nghị quyết số 12/2020/NQ-HĐND của HĐND\n - 3 - \nhuyện Ba Vì; Nghị định 64\nTrang 2/5\n12 CÔNG BÁO/Số 1023 + 1024/Ngày 25-12-2021\nx";
+    const { read, marks } = readLandmarks(text);
+    expect(read).toBe(blankPageLines(text, false));
+    expect(read).not.toBe(text);
+    expect(marks).toEqual(findLandmarks(read));
+    // The last line is left: a chunk's last line may go on.
+    expect(readLandmarks("Nghị định 64\n- 3 -").read).toBe("Nghị định 64\n- 3 -");
+    const piece = fc.constantFrom(
+      "\n", " ", "\t", "-", "–", "—", "2", "12", "2021", "12345", "Trang", "TRANG", "trang", " trên ", "/", "CÔNG", "BÁO", "Số", "Ngày",
+      "25-12-2021", "+", "x", "Nghị định ", "số ", "61/2018/NĐ-CP", "Nghị định 64", ...IGNORABLES, "1\u200b2", "Trang 3", "- 4 -", "CÔNG BÁO/Số 7/Ngày 1-2-2020",
+    );
+    fc.assert(
+      fc.property(fc.oneof(soup, fc.array(piece, { maxLength: 30 }).map((a) => a.join(""))), (s) => {
+        const blanked = blankPageLines(s, false);
+        expect(readLandmarks(s)).toEqual({ read: blanked, marks: findLandmarks(blanked) });
+      }),
+      { numRuns: 3000 },
     );
   });
 });
