@@ -60,16 +60,33 @@ export function extractListing(text: string, options: ExtractOptions = {}): { ci
   return { citations: extractChecked(text, options, amended), amended };
 }
 
-/** `amended` collects what amending laws' names say they amend, when the caller asks (not null). */
-function extractChecked(text: string, options: ExtractOptions, amended: ListedAmendment[] | null): Citation[] {
+/**
+ * extractListing() of a whole text whose page lines the caller has read already: `read` is
+ * readPageLines(text) (analyze() has it from its own reading of the same text, one walk of the
+ * lines instead of two).
+ */
+export function extractListingRead(text: string, read: string): { citations: Citation[]; amended: ListedAmendment[] } {
+  const amended: ListedAmendment[] = [];
+  if (typeof text !== "string" || text.length === 0) return { citations: [], amended };
+  return { citations: extractChecked(text, {}, amended, read), amended };
+}
+
+/**
+ * The text as the extractor reads it. Line ends a page shows as their escapes ("…/KH-UBND\r\nngày …",
+ * a page that prints a document's JSON string) are read as the breaks they stand for, one unit for
+ * one: offsets stay the caller's, and each citation's raw text is the caller's own. A PDF page's
+ * number or running head between two lines of a citation ("… của HĐND ⏎ - 3 - ⏎ huyện …") is blank,
+ * as analyze reads it: the issuer phrase goes on over it. Not a last line: extract-chunks gives a
+ * chunk, whose last line may go on past it.
+ */
+function readPageLines(text: string): string {
+  return blankPageLines(unescapeLineBreaks(text), false);
+}
+
+/** `amended` collects what amending laws' names say they amend, when the caller asks (not null); `given` is readPageLines(text) when the caller has it. */
+function extractChecked(text: string, options: ExtractOptions, amended: ListedAmendment[] | null, given?: string): Citation[] {
   try {
-    // Line ends a page shows as their escapes ("…/KH-UBND\r\nngày …", a page that prints a document's
-    // JSON string) are read as the breaks they stand for, one unit for one: offsets stay the caller's,
-    // and each citation's raw text is the caller's own.
-    // A PDF page's number or running head between two lines of a citation ("… của HĐND ⏎ - 3 - ⏎
-    // huyện …") is blank, as analyze reads it: the issuer phrase goes on over it. Not a last line:
-    // extract-chunks gives a chunk, whose last line may go on past it.
-    const read = blankPageLines(unescapeLineBreaks(text), false);
+    const read = given ?? readPageLines(text);
     const found = extractFrom(read, options, amended);
     if (read !== text) for (const c of found) c.raw = text.slice(c.start, c.end);
     return found;
