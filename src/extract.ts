@@ -9,7 +9,7 @@ import { CitedBefore, citedRecord, identifyAbove, identifyShort, type CitedRecor
 import { officialNumber } from "./identify/id.js";
 import { pinpointBefore } from "./find/pinpoint.js";
 import { prepare } from "./prepare/prepare.js";
-import { readLandmarks, type Landmarks } from "./find/anchors.js";
+import { findLandmarks, readLandmarks, type Landmarks } from "./find/anchors.js";
 import { copyNumber, formNamedBefore } from "./find/forms.js";
 import { unescapeLineBreaks } from "./prepare/line-breaks.js";
 import type { ParsedCitation } from "./parse/types.js";
@@ -60,17 +60,31 @@ export function extractListing(text: string, options: ExtractOptions = {}): { ci
   return { citations: extractChecked(text, options, amended), amended };
 }
 
-/** `amended` collects what amending laws' names say they amend, when the caller asks (not null). */
-function extractChecked(text: string, options: ExtractOptions, amended: ListedAmendment[] | null): Citation[] {
+/**
+ * extractListing() of a whole text the caller has read as the extractor reads it: `read` is
+ * blankPageLines(unescapeLineBreaks(text), false) (analyze() has it from its own reading of the same
+ * text, one walk of the lines instead of two).
+ */
+export function extractListingRead(text: string, read: string): { citations: Citation[]; amended: ListedAmendment[] } {
+  const amended: ListedAmendment[] = [];
+  if (typeof text !== "string" || text.length === 0) return { citations: [], amended };
+  return { citations: extractChecked(text, {}, amended, read), amended };
+}
+
+/**
+ * The text as the extractor reads it. Line ends a page shows as their escapes ("…/KH-UBND\r\nngày …",
+ * a page that prints a document's JSON string) are read as the breaks they stand for, one unit for
+ * one: offsets stay the caller's, and each citation's raw text is the caller's own. A PDF page's
+ * number or running head between two lines of a citation ("… của HĐND ⏎ - 3 - ⏎ huyện …") is blank,
+ * as analyze reads it: the issuer phrase goes on over it (readLandmarks: not a last line, since
+ * extract-chunks gives a chunk, whose last line may go on past it). `amended` collects what amending
+ * laws' names say they amend, when the caller asks (not null); `given` is the text so read, when the
+ * caller has it.
+ */
+function extractChecked(text: string, options: ExtractOptions, amended: ListedAmendment[] | null, given?: string): Citation[] {
   try {
-    // Line ends a page shows as their escapes ("…/KH-UBND\r\nngày …", a page that prints a document's
-    // JSON string) are read as the breaks they stand for, one unit for one: offsets stay the caller's,
-    // and each citation's raw text is the caller's own.
-    // A PDF page's number or running head between two lines of a citation ("… của HĐND ⏎ - 3 - ⏎
-    // huyện …") is blank, as analyze reads it: the issuer phrase goes on over it. Not a last line:
-    // extract-chunks gives a chunk, whose last line may go on past it.
     // One pass marks where numbers, document numbers and law names may be; each later step reads only there.
-    const { read, marks } = readLandmarks(unescapeLineBreaks(text));
+    const { read, marks } = given === undefined ? readLandmarks(unescapeLineBreaks(text)) : { read: given, marks: findLandmarks(given) };
     const found = extractFrom(read, marks, options, amended);
     if (read !== text) for (const c of found) c.raw = text.slice(c.start, c.end);
     return found;

@@ -1,7 +1,8 @@
 import type { Analysis, AnalyzedCitation, Citation, Evidence, Jurisdiction, Kind, Relation, Role, SelfDocument, Warning } from "../types.js";
-import { extract, extractListing, type ListedAmendment } from "../extract.js";
+import { extract, extractListing, extractListingRead, type ListedAmendment } from "../extract.js";
 import { prepareDocument } from "./prepared.js";
 import { blankPageLines, unescapeLineBreaks } from "../prepare/line-breaks.js";
+import { withLastLine } from "./lines.js";
 import { readableCase } from "./shouting.js";
 import { printedCase } from "./lower-case.js";
 import type { OffsetMap } from "../prepare/offset-map.js";
@@ -68,7 +69,8 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   // Lines end in "\n" there, whatever wrote them (see unifyLineBreaks, unescapeLineBreaks), a PDF page's number and running head are blank; a text in capitals is read in sentence case.
   const document = prepareDocument(text);
   const { map } = document;
-  const lines = blankPageLines(unescapeLineBreaks(document.text));
+  const unescaped = unescapeLineBreaks(document.text);
+  const lines = blankPageLines(unescaped);
   // A text in capitals is read in sentence case, one lower-cased whole in the case it was printed in.
   const shouted = readableCase(lines);
   const prepared = shouted === lines ? printedCase(lines) : shouted;
@@ -83,7 +85,9 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const dates: (string | null)[] = [];
   const kinds: (Kind | null)[] = [];
   const tiers: Tier[] = [];
-  const extracted = extractListing(text);
+  // Where preparing changed nothing (most documents), extract() reads the same lines, but for the
+  // last one, which it leaves as written (readPageLines): handed over, not walked again.
+  const extracted = document.text === text ? extractListingRead(text, withLastLine(lines, unescaped)) : extractListing(text);
   for (const c of extracted.citations) {
     found.push(c);
     const start = map.fromOriginal(c.start);

@@ -85,3 +85,14 @@ function lineFrom(text: string, at: number): Line & { nextStart: number | null }
   while (end > start && WHITESPACE[text.charCodeAt(end - 1)] === 1) end--;
   return { start, length: end - start, nextStart };
 }
+
+/**
+ * `lines` (blankPageLines of `unescaped`) with its last line as `unescaped` writes it: what
+ * blankPageLines(unescaped, false) gives, since each line is blanked or not by its own words, and
+ * a page line on the last line runs to the text's end, where `false` leaves it (a test holds the two equal).
+ */
+export function withLastLine(lines: string, unescaped: string): string {
+  if (lines === unescaped) return lines;
+  const last = unescaped.lastIndexOf("\n") + 1;
+  return lines.endsWith(unescaped.slice(last)) ? lines : lines.slice(0, last) + unescaped.slice(last);
+}

@@ -110,6 +110,8 @@ export function findParts(text: string, header: Header): Part[] {
       if (recipients < 0 && RECIPIENTS_LINE.test(head)) recipients = l.start;
       if (signature < 0 && SIGNATURE_LINE.test(head)) signature = l.start;
     }
+    // Both found: no line after them is read for anything (the walk went on to the text's end).
+    if (recipients >= 0 && signature >= 0) break;
     if (recipients >= 0 || signature >= 0) continue;
     if (body < 0 && preamble < 0 && lookForPreamble) {
       if (head !== null && PREAMBLE_LINE.test(head)) preamble = l.start;

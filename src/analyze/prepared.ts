@@ -23,46 +23,58 @@ import { isLineBreak, LINE_BREAKS, unifyLineBreaks } from "../prepare/line-break
  * So does a text where a space may have to be put back (mayBeGlued: "số1234", "2005củaỦy").
  */
 export function prepareDocument(original: string): Prepared {
-  // Most documents hold nothing past the Latin letters and the punctuation block: one cheap scan says so.
-  if (MAY_HOLD_OTHER_MARK.test(original) && OTHER_MARK.test(original)) return preparedWhole(original);
   // "Quyết định số1234/QĐ-UBND", "ngày 06/9/2005củaỦy ban": prepare() puts the glued space back, as
   // it does in the windows extract() reads; the document's title, header and clauses read the same words.
   if (mayBeGlued(original)) return preparedWhole(original);
-  SPECIAL.lastIndex = 0;
-  let m = SPECIAL.exec(original);
-  if (m === null) return { text: original, map: new OffsetMap() };
+  // One scan finds what may change (RARE): most documents hold none of it. Another script's mark sends the text to
+  // prepare() wherever the scan meets it first: the answer is the same as had it been looked for before.
   const map = new OffsetMap();
-  const out = new StringBuilder();
+  let out: StringBuilder | null = null;
   let last = 0;
   let found = 0;
-  for (; m !== null; m = SPECIAL.exec(original)) {
-    if (++found > MANY) return preparedWhole(original);
+  let otherRead = false;
+  RARE.lastIndex = 0;
+  for (let m = RARE.exec(original); m !== null; m = RARE.exec(original)) {
     const at = m.index;
     const c = original.charCodeAt(at);
-    // What prints nothing inside a word (a soft hyphen, a zero-width space) is dropped by prepare() alone.
-    if (IGNORABLE.has(c)) return preparedWhole(original);
-    if (c < FIRST_MARK || c > LAST_MARK) {
-      // A look-alike or a line break; left for its run when a mark follows it (prepare composes before it repairs).
-      if (isMark(original.charCodeAt(at + 1))) continue;
-      out.add(original.slice(last, at));
-      out.add(isLineBreak(c) ? unifyLineBreaks(original.slice(at, at + 2))[0] : LOOK_ALIKES[original[at]]);
-      last = at + 1;
+    if (!otherRead && mayBeOtherMark(c)) {
+      // Most documents hold nothing past the Latin letters and the punctuation block: read once, at the first that may be one.
+      otherRead = true;
+      if (OTHER_MARK.test(original)) return preparedWhole(original);
+    }
+    if (isMark(c)) {
+      // The whole run of marks, as SPECIAL's scan took it.
+      let end = at + 1;
+      while (end < original.length && isMark(original.charCodeAt(end))) end++;
+      RARE.lastIndex = end;
+      if (++found > MANY) return preparedWhole(original);
+      // Marks at the very start have no letter to join: prepare leaves them where they are.
+      if (at === 0) continue;
+      // The letter before the marks and the marks: prepare's combining run.
+      const run = original.slice(at - 1, end);
+      // A line break before marks is no letter, and no composition moves it: it is unified in its run.
+      const nfc = toNFC(run);
+      const composed = unifyLineBreaks(repair(nfc));
+      out ??= new StringBuilder();
+      out.add(original.slice(last, at - 1));
+      // Recorded as prepare records it; repair and line breaks change no length.
+      mapComposedRun(map, out.length, at - 1, run, nfc);
+      out.add(composed);
+      last = end;
       continue;
     }
-    // Marks at the very start have no letter to join: prepare leaves them where they are.
-    if (at === 0) continue;
-    // The letter before the marks and the marks: prepare's combining run.
-    const run = original.slice(at - 1, at + m[0].length);
-    // A line break before marks is no letter, and no composition moves it: it is unified in its run.
-    const nfc = toNFC(run);
-    const composed = unifyLineBreaks(repair(nfc));
-    out.add(original.slice(last, at - 1));
-    // Recorded as prepare records it; repair and line breaks change no length.
-    mapComposedRun(map, out.length, at - 1, run, nfc);
-    out.add(composed);
-    last = at + m[0].length;
+    if (!IS_SINGLE[c]) continue;
+    if (++found > MANY) return preparedWhole(original);
+    // What prints nothing inside a word (a soft hyphen, a zero-width space) is dropped by prepare() alone.
+    if (IGNORABLE.has(c)) return preparedWhole(original);
+    // A look-alike or a line break; left for its run when a mark follows it (prepare composes before it repairs).
+    if (isMark(original.charCodeAt(at + 1))) continue;
+    out ??= new StringBuilder();
+    out.add(original.slice(last, at));
+    out.add(isLineBreak(c) ? unifyLineBreaks(original.slice(at, at + 2))[0] : LOOK_ALIKES[original[at]]);
+    last = at + 1;
   }
-  if (last === 0) return { text: original, map };
+  if (out === null) return { text: original, map };
   out.add(original.slice(last));
   return { text: out.finish(), map };
 }
@@ -74,14 +86,14 @@ function preparedWhole(original: string): Prepared {
 }
 
 /**
- * A character outside U+0000-U+036F and U+1E00-U+206F (which hold no mark but the Latin block's):
- * where another script's mark may be. A class of two ranges: about 1 ns a character, ~0.5 % of a warm analyze().
+ * A code unit outside U+0000-U+036F and U+1E00-U+206F (which hold no mark but the Latin block's):
+ * where another script's mark may be.
  */
-const MAY_HOLD_OTHER_MARK = /[^\u0000-\u036f\u1e00-\u206f]/;
-/** A mark of any script but the Latin combining block (astral ones too), looked for only where MAY_HOLD_OTHER_MARK found a character that may be one. */
+const mayBeOtherMark = (c: number): boolean => (c > 0x36f && c < 0x1e00) || c > 0x206f;
+/** A mark of any script but the Latin combining block (astral ones too), looked for only where mayBeOtherMark found a code unit that may be one. */
 const OTHER_MARK = /(?![\u0300-\u036f])\p{M}/u;
 
-/** The characters prepare() drops (vocab IGNORABLES), found by SPECIAL's scan. */
+/** The characters prepare() drops (vocab IGNORABLES), found by RARE's scan. */
 const IGNORABLE = new Set(IGNORABLES.map((c) => c.charCodeAt(0)));
 const FIRST_MARK = 0x300;
 const LAST_MARK = 0x36f;
@@ -90,22 +102,19 @@ const MANY = 2048;
 
 const isMark = (c: number) => c >= FIRST_MARK && c <= LAST_MARK;
 
-const unicodeEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-const SINGLES = [...Object.keys(LOOK_ALIKES), ...LINE_BREAKS, ...IGNORABLES];
-const inRange = (from: number, to: number) => SINGLES.filter((c) => c.charCodeAt(0) >= from && c.charCodeAt(0) < to);
+const unicodeEscape = (c: number) => `\\u${c.toString(16).padStart(4, "0")}`;
+/** A look-alike, a line break other than "\n", or a character that prints nothing: each replaced, or left to prepare(), one by one. */
+const SINGLES = [...Object.keys(LOOK_ALIKES), ...LINE_BREAKS, ...IGNORABLES].map((c) => c.charCodeAt(0));
+const IS_SINGLE = new Uint8Array(0x10000);
+for (const c of SINGLES) IS_SINGLE[c] = 1;
 /**
- * A look-alike, a line break other than "\n", a character that prints nothing, or a run of combining marks. Branches by range rather
- * than one class, ASCII ("\r", vertical tab) last: V8 scans this shape faster (one class: about 27 µs
- * against 19 µs for a 12 KB document; "\r" in the first class doubled the scan).
+ * What may change in preparing a document, as one character class: a single (SINGLES), a Latin
+ * combining mark, or a code unit where another script's mark may be (mayBeOtherMark: all from
+ * U+0300 to U+1DFF, all from U+2070). One class, which V8 tests at about 12 instructions a
+ * character; the three scans it stands for (another script's mark, then SPECIAL, an alternation of
+ * classes, then its runs) took about three times that (bench/README.md, session 24).
  */
-const SPECIAL = new RegExp(
-  [inRange(0x80, 0x100), inRange(0x100, 0x10000)]
-    .filter((cs) => cs.length > 0)
-    .map((cs) => `[${cs.map(unicodeEscape).join("")}]`)
-    .concat(`[${unicodeEscape("\u0300")}-${unicodeEscape("\u036f")}]+`, `[${inRange(0, 0x80).map(unicodeEscape).join("")}]`)
-    .join("|"),
-  "g",
-);
+const RARE = new RegExp(`[${SINGLES.filter((c) => c < FIRST_MARK || (c > 0x1dff && c < 0x2070)).map(unicodeEscape).join("")}${unicodeEscape(FIRST_MARK)}-${unicodeEscape(0x1dff)}${unicodeEscape(0x2070)}-${unicodeEscape(0xffff)}]`, "g");
 
 /** The look-alikes of a composed run replaced, one for one. */
 function repair(s: string): string {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { brokenOnPurpose } from "../../src/analyze/lines.js";
+import fc from "fast-check";
+import { brokenOnPurpose, withLastLine } from "../../src/analyze/lines.js";
+import { blankPageLines } from "../../src/prepare/line-breaks.js";
 import { analyze } from "../../src/index.js";
 import { cpuRatio } from "../helpers/linear.js";
 
@@ -53,5 +55,18 @@ describe("brokenOnPurpose", () => {
     const make = (n: number) => "QUYẾT ĐỊNH:\n" + "Điều 1. Các đơn vị đã hoàn thành dự án trước ngày\nQuyết định này có hiệu lực thì thực hiện theo Quyết định số 1/2020/QĐ-UBND.\n".repeat(n);
     // Linear is 8x; quadratic would be 64x.
     expect(cpuRatio((t) => analyze(t), make(800), make(100))).toBeLessThan(24);
+  });
+});
+
+describe("withLastLine", () => {
+  it("gives the page lines blank but the last, as blankPageLines(text, false) does, from blankPageLines(text)", () => {
+    const pieces = ["- 2 -", "– 12 –", "Trang 3", "Trang 3/10", "TRANG 4 trên 9", "CÔNG BÁO/Số 12/Ngày 3/4/2020", "12 CÔNG BÁO/Số 5 + 6/Ngày 1.2.2021 7", "\n", "\n", " ", "\t", "Điều 1.", "theo Quyết định số 1/QĐ-UBND", "-", "3", "T"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
+        const text = parts.join("");
+        expect(withLastLine(blankPageLines(text), text)).toBe(blankPageLines(text, false));
+      }),
+      { numRuns: 5000, examples: [[["a\n", "- 2 -"]], [["- 2 -"]], [["- 2 -", "\n"]], [[" "]]] },
+    );
   });
 });
