@@ -11,6 +11,7 @@ import { pinpointBefore } from "./find/pinpoint.js";
 import { prepare } from "./prepare/prepare.js";
 import { findLandmarks, readLandmarks, type Landmarks } from "./find/anchors.js";
 import { copyNumber, formNamedBefore } from "./find/forms.js";
+import { misreadDate } from "./find/misread-date.js";
 import { unescapeLineBreaks } from "./prepare/line-breaks.js";
 import type { ParsedCitation } from "./parse/types.js";
 
@@ -287,7 +288,8 @@ function withPinpoints(text: string, found: Citation[], ignorables: boolean): Ci
  * "Mẫu số 01/BC": a citation without a kind word whose "số" follows a template's or annex's word.
  * "Số: 96/SL ⏎ SAO Y BẢN CHÍNH": an office's copy number in its stamp block (copyNumber).
  */
-const isForm = (p: ParsedCitation, text: string): boolean => p.kindWord === null && (formNamedBefore(text, p.start) || copyNumber(text, p.start, p.end, p.parts[0]));
+const isForm = (p: ParsedCitation, text: string): boolean =>
+  p.kindWord === null && (formNamedBefore(text, p.start) || copyNumber(text, p.start, p.end, p.parts[0]) || (p.year === null && misreadDate(text, p.number, p.end)));
 
 /** The typed identifier of one citation as a user would type it ("nghị quyết 76/nq-cp"), or null. */
 export function parseCitation(text: string): Citation | null {

@@ -25,3 +25,9 @@ export const LOOK_ALIKES: Readonly<Record<string, string>> = {
 export const IGNORABLES: readonly string[] = ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"];
 /** IGNORABLES as the inside of a regex character class ("\\u00ad\\u200b…"), for the stages that read them in a pattern. */
 export const IGNORABLE_CLASS = IGNORABLES.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+
+/**
+ * Letters an OCR reads for the digit one ("ngày 01/ll/1999" for 01/11/1999): no type or issuer code
+ * is made of them alone, so a "ký hiệu" of these between a day and a year is a date (find/misread-date.ts).
+ */
+export const OCR_ONES: readonly string[] = ["l", "I"];
