@@ -3,7 +3,8 @@ import { cpuRatio } from "../helpers/linear.js";
 import { analyze, extract } from "../../src/index.js";
 import { findAboveMentions } from "../../src/find/short.js";
 import { phraseSource } from "../../src/vocab/phrases.js";
-import { NAMED_ABOVE_WORDS } from "../../src/vocab/cues.js";
+import { NAMED_ABOVE_KINDS, NAMED_ABOVE_WORDS } from "../../src/vocab/cues.js";
+import { KINDS } from "../../src/vocab/kinds.js";
 
 const shorts = (text: string) => extract(text).filter((c) => c.form === "short").map((c) => [c.raw, c.id, c.warnings.map((w) => w.code)]);
 
@@ -258,6 +259,26 @@ describe("a kind word pointing back with no number ('Thông tư nêu trên')", (
       }
     }
     expect(found).toBeGreaterThan(1000);
+  });
+
+  it("reads every kind word of the kinds it names, in each case, composed or not, before any blanks (the kind word's last letter asked first)", () => {
+    let read = 0;
+    for (const kind of KINDS.filter((k) => NAMED_ABOVE_KINDS.includes(k.slug))) {
+      for (const word of kind.words) {
+        for (const written of [word, word.toUpperCase(), word.normalize("NFD"), word.toUpperCase().normalize("NFD")]) {
+          for (const blanks of [" ", "\t", "\u00a0", "\n", "\r\n", " \n  "]) {
+            const text = `Căn cứ văn bản; theo ${written}${blanks}nêu trên.`;
+            const found = findAboveMentions(text, { starts: [], ends: [] });
+            expect(found.map((m) => [m.kind.slug, text.slice(m.start, m.kindEnd)]), JSON.stringify(text)).toEqual([[kind.slug, written]]);
+            read++;
+          }
+        }
+      }
+    }
+    expect(read).toBeGreaterThan(100);
+    // A kind word's letter before no blank, or a word that is no kind word, stops it as before.
+    expect(findAboveMentions("theo Thông tưnêu trên", { starts: [], ends: [] })).toEqual([]);
+    expect(findAboveMentions("theo Thông báo nêu trên", { starts: [], ends: [] })).toEqual([]);
   });
 
   it("reads in linear time, however many pointing mentions and documents", () => {
