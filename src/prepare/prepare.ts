@@ -398,7 +398,14 @@ const NEEDS_PREPARING = new RegExp(
  * runs of them (at most GLUED_REACH + 1), so a text that needs none in two stretches sharing
  * GLUED_REACH characters needs none in their union.
  */
-export const needsPreparing = (s: string): boolean => NEEDS_PREPARING.test(s) || MAY_BE_GLUED_WORD.test(s);
+export const needsPreparing = (s: string): boolean => NEEDS_ANY.test(s);
+/**
+ * NEEDS_PREPARING or MAY_BE_GLUED_WORD, as one regex of two alternatives: one walk of a clean window
+ * instead of two (92 % of the island windows are clean). Over the 5,461 windows a pass of 300 plans
+ * (642,000 characters), 2.29 against 2.52 ms (least of 30). Unlike one class for both (bench/README.md,
+ * session 24), each alternative keeps its own opening class, so a frequent key ("à", "g") runs only its own branch.
+ */
+const NEEDS_ANY = new RegExp(`${NEEDS_PREPARING.source}|${MAY_BE_GLUED_WORD.source}`);
 /**
  * MAY_BE_GLUED_WORD as a whole document is scanned for it (mayBeGlued): the same answers, the regex
  * stopping at a word's letters up to its key in either case ("củ", "về", "và", "nă": the pair)
