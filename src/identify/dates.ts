@@ -16,5 +16,10 @@ export function isoDate(day: string, month: string, year: string): { date: strin
       warning: { code: "invalid-date", message: `impossible date: day ${day}, month ${month}, year ${year}` },
     };
   }
-  return { date: `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}` };
+  return { date: `${y}-${twoDigits(m)}-${twoDigits(d)}` };
 }
+
+/** "01" … "31": a day or month padded by table, not by String() and padStart for each date (thousands a pass). */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, "0"));
+/** As String(n).padStart(2, "0") for any n the checks above let through (a number written "5.5" is no table key). */
+const twoDigits = (n: number): string => TWO_DIGITS[n] ?? String(n).padStart(2, "0");

@@ -254,6 +254,9 @@ describe("identify", () => {
     expect(isoDate("29", "2", "2020").date).toBe("2020-02-29");
     expect(isoDate("29", "2", "2021").warning?.code).toBe("invalid-date");
     expect(isoDate("32", "1", "2021").date).toBeNull();
+    // Padded by table: every valid day and month as String(n).padStart(2, "0") gives it, written with or without its zero.
+    for (let m = 1; m <= 12; m++) for (let d = 1; d <= 28; d++) expect(isoDate(String(d).padStart(2, "0"), String(m), "2021").date).toBe(`2021-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
+    expect(isoDate("31", "12", "1999").date).toBe("1999-12-31");
   });
 
   it("reads a citation typed without marks as the same citation with them: kind, date, issuer and id", () => {
