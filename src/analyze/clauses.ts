@@ -55,11 +55,11 @@ const NOT_A_CELL = String.raw`(?<!\n[ \t]*\|[ \t]*\n)`;
  * A text printed on one line (a page that lost its line breaks) puts a heading in capitals and the
  * sentence under it on one line: "I. MỤC ĐÍCH Thực hiện tốt Chỉ thị số …", "… TÒA ÁN NHÂN DÂN Căn cứ
  * Luật …". A capitalised cue or purpose word right after a word in capitals opens a clause, as it
- * does at a line's start (the word before is checked in clausesAtBreaks: capitalsBefore).
+ * does at a line's start (the word before is checked in clausesAtBreaks: capitalsBefore). That
+ * branch matches the word's first letter and looks behind it for the blank (the break): opening at
+ * the blank, the regex stopped at every space of the text, which cost it as much again as all the
+ * other branches together; a capital it opens with is several times rarer.
  */
-// That branch matches the word's first letter and looks behind it for the blank (the break): opening
-// at the blank, the regex stopped at every space of the text, which cost it as much again as all
-// the other branches together; a capital it opens with is several times rarer.
 const BREAK = new RegExp(
   String.raw`[;:]|${FULL_STOP}|\n(?=${LINE_MARKUP}(?:${LIST_MARKER}\s|${TABLE_ROW}))|\n${NOT_A_CELL}${NOT_OPENING}(?=[ \t*#(]*(?:${OPENING_WORDS})\s)|[${OPENING_FIRSTS}](?<=[ \t]${NOT_OPENING}(?=(?:${OPENING_WORDS})\s).)`,
   "g",
