@@ -91,7 +91,8 @@ const RULE_BEFORE = String.raw`(?:[-–—_=]{3,}[ \t]*)?`;
  */
 const FIELD_LABEL = String.raw`(?:^|\n|\|)[ \t|*]{0,8}`;
 /** "Ngày ban hành:" and the date after it, as such a page writes it ("13/01/2026"): read where no place and date line is. */
-const ISSUED_FIELD = new RegExp(String.raw`${FIELD_LABEL}Ngày ban hành[ \t]*:[\s|]{0,8}([0-9]{1,2})\/([0-9]{1,2})\/([0-9]{4})`);
+const ISSUED_FIELD_LABEL = "Ngày ban hành";
+const ISSUED_FIELD = new RegExp(String.raw`${FIELD_LABEL}${ISSUED_FIELD_LABEL}[ \t]*:[\s|]{0,8}([0-9]{1,2})\/([0-9]{1,2})\/([0-9]{4})`);
 /**
  * The "Số:" line, or a "Số:" cell after a bar where a header table is flattened onto one line
  * ("ỦY BAN NHÂN DÂN | CỘNG HÒA … | TỈNH HÀ GIANG | Độc lập … | Số: 12/KH-UBND | Hà Giang, ngày …");
@@ -205,7 +206,20 @@ const ISSUER_NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*\p{Lu}[\p{Lu}\p{
  * The branch after a heading's last words asks first for the blank before it, one character back:
  * its look-behind alone was tried at every character of the heading.
  */
-const DATE_LINE = /(?:^|\n|\||(?<!-)-{3,}(?!-)|(?:[ ]{3}|\t)(?=[^\s,|])|(?<=[ \t])(?<=(?:ĐẢNG CỘNG SẢN VIỆT NAM|Hạnh phúc)[ \t]{1,8})(?=[^\s,|:][^\n,|:]{1,39},))[^\n,|]{2,40},\s{0,8}ngày\s{0,8}([0-9]{1,2})?\s{0,8}tháng\s{0,8}([0-9]{1,2})\s{0,8}năm\s{0,8}([0-9]{4})/;
+const DATE_LINE_TAIL = String.raw`,\s{0,8}ngày\s{0,8}([0-9]{1,2})?\s{0,8}tháng\s{0,8}([0-9]{1,2})\s{0,8}năm\s{0,8}([0-9]{4})`;
+const DATE_LINE = new RegExp(
+  String.raw`(?:^|\n|\||(?<!-)-{3,}(?!-)|(?:[ ]{3}|\t)(?=[^\s,|])|(?<=[ \t])(?<=(?:ĐẢNG CỘNG SẢN VIỆT NAM|Hạnh phúc)[ \t]{1,8})(?=[^\s,|:][^\n,|:]{1,39},))[^\n,|]{2,40}${DATE_LINE_TAIL}`,
+);
+/**
+ * What every match of DATE_LINE ends with, from its comma on. DATE_LINE itself, one of whose branches
+ * opens with look-behinds, is tried at every character of the heading (~7 ns a character): most
+ * copies printed without their heading have no date line there, and the tail, found from the
+ * commas, says so first (the dev texts' heads: 1.37 → 0.12 ms a pass).
+ */
+const DATE_LINE_END = new RegExp(DATE_LINE_TAIL);
+
+/** DATE_LINE.exec(s), its tail looked for first. */
+const dateLineIn = (s: string): RegExpExecArray | null => (DATE_LINE_END.test(s) ? DATE_LINE.exec(s) : null);
 /**
  * A Party document's own number, written "Số 12-KH/TU" (its colon often left out): number, type
  * code, issuer code. A Party header's two columns flattened onto one line put the issuing body and
@@ -508,8 +522,9 @@ export function readHeader(text: string, citedTitle = true): Header {
   const cellDate = cellEnd > 0 ? DATE_LINE.exec(cellEnd < headingText.length ? headingText.slice(cellEnd) : head.slice(cellEnd, cellEnd + 80)) : null;
   const afterCell = cellDate && (cellEnd < headingText.length || cellDate.index === 0) ? cellDate : null;
   const dateFrom = afterCell ? cellEnd : 0;
-  const d = afterCell ?? DATE_LINE.exec(headingText);
-  const field = d ? null : ISSUED_FIELD.exec(head);
+  const d = afterCell ?? dateLineIn(headingText);
+  // The field's label is a literal: found by a string search (most heads hold none) before the regex reads it.
+  const field = d || !head.includes(ISSUED_FIELD_LABEL) ? null : ISSUED_FIELD.exec(head);
   if (field) {
     const iso = isoDate(field[1], field[2], field[3]);
     date = iso.date;

@@ -52,9 +52,7 @@ export function prepareDocument(original: string): Prepared {
       if (at === 0) continue;
       // The letter before the marks and the marks: prepare's combining run.
       const run = original.slice(at - 1, end);
-      // A line break before marks is no letter, and no composition moves it: it is unified in its run.
-      const nfc = toNFC(run);
-      const composed = unifyLineBreaks(repair(nfc));
+      const { nfc, composed } = composedRun(run);
       out ??= new StringBuilder();
       out.add(original.slice(last, at - 1));
       // Recorded as prepare records it; repair and line breaks change no length.
@@ -78,6 +76,31 @@ export function prepareDocument(original: string): Prepared {
   out.add(original.slice(last));
   return { text: out.finish(), map };
 }
+
+/**
+ * A run (a letter and its marks) composed, and its look-alikes and line breaks replaced. A decomposed
+ * text repeats a few dozen runs (a vowel and its tone) thousands of times; String.prototype.normalize
+ * costs a call into ICU each time (~0.3 µs, about 1 % of a warm analyze() over the generated plans),
+ * so each run is composed once and kept. Only short runs are kept (V8 copies a slice that short,
+ * where a longer one may point into the whole document and keep it alive), and the store is
+ * emptied when full, so a text in another script with many distinct runs cannot grow it.
+ */
+function composedRun(run: string): { nfc: string; composed: string } {
+  const keep = run.length <= KEPT_RUN_UNITS;
+  let known = keep ? COMPOSED_RUNS.get(run) : undefined;
+  if (known === undefined) {
+    // A line break before marks is no letter, and no composition moves it: it is unified in its run.
+    const nfc = toNFC(run);
+    known = { nfc, composed: unifyLineBreaks(repair(nfc)) };
+    if (!keep) return known;
+    if (COMPOSED_RUNS.size >= KEPT_RUNS) COMPOSED_RUNS.clear();
+    COMPOSED_RUNS.set(run, known);
+  }
+  return known;
+}
+const COMPOSED_RUNS = new Map<string, { nfc: string; composed: string }>();
+const KEPT_RUNS = 4096;
+const KEPT_RUN_UNITS = 8;
 
 /** prepare() with its line breaks unified: the way a text with many marks or look-alikes goes. */
 function preparedWhole(original: string): Prepared {

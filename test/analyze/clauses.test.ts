@@ -11,6 +11,14 @@ describe("splitClauses", () => {
     expect(pieces(text)).toEqual(["Căn cứ Luật A;", " Nghị định B.", "\nThực hiện Chỉ thị C:", "\n- Kế hoạch D\nvà E."]);
   });
 
+  it("ends a clause at the blank before a capitalised cue after a word in capitals, on one line", () => {
+    // A page that lost its line breaks: the break is the blank (a space or a tab), the cue opens the next clause.
+    expect(pieces("I. MỤC ĐÍCH Thực hiện Chỉ thị C, TỈNH BÌNH AN\tCăn cứ Luật A")).toEqual(["I. MỤC ĐÍCH ", "Thực hiện Chỉ thị C, TỈNH BÌNH AN\t", "Căn cứ Luật A"]);
+    // After a word in small letters, or a list item's number, it is the sentence's own word.
+    expect(pieces("các sở phối hợp Thực hiện Chỉ thị C")).toEqual(["các sở phối hợp Thực hiện Chỉ thị C"]);
+    expect(pieces("II. Căn cứ Luật A")).toEqual(["II. Căn cứ Luật A"]);
+  });
+
   it("reads a list item's own stop as no full stop when the item goes on on its line", () => {
     expect(pieces("1. Nghị quyết số 5;\n2.\nQuyết định 7.")).toEqual(["1. Nghị quyết số 5;", "\n2.", "\nQuyết định 7."]);
   });
