@@ -135,6 +135,48 @@ function takeBareMentionsToTheirDatedOne(citations: AnalyzedCitation[]): void {
 }
 
 /**
+ * "Công văn số 847/UBND-VX1 ngày 22/3/2011 của UBND tỉnh Quảng Ninh …" then "(Đính kèm Công văn số
+ * 847/UBND-VX1 ngày 22/3/2011)": a local body's document cited once with its issuer phrase is
+ * named again with its number, ký hiệu and date but no issuer, as a letter forwarding another
+ * province's or a district's plan restating the province's repeats it. Without an issuer phrase
+ * the mention took the citing document's own place: a second node, the home body's, for one
+ * document. Number, ký hiệu and date all the same as exactly one mention with an issuer phrase,
+ * it is that document, jurisdiction and all; with two such, or another date, it stays apart.
+ */
+export function takeDatedBareMentionsToTheirNamedOne(citations: AnalyzedCitation[]): void {
+  let bare: Set<string> | null = null;
+  for (const c of citations) {
+    if (!isBareDated(c)) continue;
+    (bare ??= new Set()).add(sameDocumentKey(c));
+  }
+  if (bare === null) return;
+  const named = new Map<string, AnalyzedCitation | null>();
+  for (const c of citations) {
+    if (c.date === null || c.issuer === null || (c.issuer.place === null && c.issuer.level === null)) continue;
+    const key = sameDocumentKey(c);
+    if (!bare.has(key)) continue;
+    const seen = named.get(key);
+    named.set(key, seen === undefined || seen?.id === c.id ? c : null);
+  }
+  for (const c of citations) {
+    if (!isBareDated(c)) continue;
+    const one = named.get(sameDocumentKey(c));
+    if (!one) continue;
+    c.id = one.id;
+    c.jurisdiction = one.jurisdiction;
+  }
+}
+
+/** A dated mention of a local body's document (its id has a place) with no issuer phrase at all, not the document's own. */
+const isBareDated = (c: AnalyzedCitation): boolean =>
+  c.date !== null && c.role !== "self" && c.issuer !== null && c.issuer.place === null && c.issuer.level === null && c.id.includes("~");
+/** The id without its place, and the date: one document whatever place each mention gave it. */
+const sameDocumentKey = (c: AnalyzedCitation): string => {
+  const tilde = c.id.indexOf("~");
+  return `${tilde < 0 ? c.id : c.id.slice(0, tilde)} ${c.date}`;
+};
+
+/**
  * The id with its year replaced by "?" ("12/KH-UBND@2021~hau-giang" → "12/KH-UBND@?~hau-giang"),
  * or null when it has no "@" and four digits before its end or its "~": what
  * `/^(.*)@(\d{4})(~.*)?$/` reads (the last such "@"; no line break anywhere), without the regex.

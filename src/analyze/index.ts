@@ -16,7 +16,7 @@ import { isWhitespaceAt } from "../shared/chars.js";
 import { opensWithCue, splitClauses, type Clause } from "./clauses.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { buildSelf, contradictsSelf, enactedKind, ownCodeIsLocalAlias, selfIdWithoutNumber, wrappedBodyAt } from "./self.js";
-import { dateFromNarrativeBefore, dateUndatedMentions } from "./coreference.js";
+import { dateFromNarrativeBefore, dateUndatedMentions, takeDatedBareMentionsToTheirNamedOne } from "./coreference.js";
 import { sentencesAt, tidy, type Layout, type Sentence } from "./sentences.js";
 
 export interface AnalyzeOptions {
@@ -121,6 +121,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   nationalCommittees(lines, found, spans);
   dateFromNarrativeBefore(lines, found, spans);
   const citations = completeCitations(found, ownRoles, reading.roles, built.self, jurisdiction);
+  takeDatedBareMentionsToTheirNamedOne(citations);
   dateUndatedMentions(citations);
   // buildSelf's object is this call's own, with promulgatedBy already in its place: set, not spread.
   const self = built.self;

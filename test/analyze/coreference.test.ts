@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/index.js";
+
+const ids = (text: string) => [...new Set(analyze(text).citations.filter((c) => c.role !== "self").map((c) => c.id))];
+
+describe("analyze: a dated mention with no issuer phrase, after the same document cited with its issuer", () => {
+  const letter = (body: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG\nSố: 812/UBND-VX\nSóc Trăng, ngày 9 tháng 5 năm 2016\nV/v phối hợp tổ chức lễ hội\nKính gửi: Sở Văn hóa, Thể thao và Du lịch.\n${body}\n`;
+  const plan = (body: string) =>
+    `ỦY BAN NHÂN DÂN\nHUYỆN MỸ TÚ\nSố: 37/KH-UBND\nMỹ Tú, ngày 2 tháng 6 năm 2016\nKẾ HOẠCH\nTuyên truyền phòng, chống thiên tai\n${body}\n`;
+
+  it("is the other province's letter it forwards, not one of its own province", () => {
+    const text = letter(
+      "Ủy ban nhân dân tỉnh nhận được Công văn số 455/UBND-VHXH ngày 28 tháng 4 năm 2016 của UBND tỉnh Bạc Liêu về phối hợp tổ chức lễ hội, Chủ tịch UBND tỉnh giao Sở Văn hóa, Thể thao và Du lịch chủ trì thực hiện./.\n(Gửi kèm Công văn số 455/UBND-VHXH ngày 28/4/2016)",
+    );
+    expect(ids(text)).toEqual(["455/UBND-VHXH@2016~bac-lieu"]);
+    expect(analyze(text).citations.at(-1)!.jurisdiction).toMatchObject({ level: "province", province: "Bạc Liêu" });
+  });
+
+  it("is the province's plan a district's plan restates, not one of the district's", () => {
+    const text = plan(
+      "Thực hiện Kế hoạch số 58/KH-UBND ngày 20/5/2016 của UBND tỉnh Sóc Trăng về phòng, chống thiên tai năm 2016, UBND huyện ban hành Kế hoạch như sau:\n1. Các xã, thị trấn tổ chức thực hiện các nội dung tại Kế hoạch số 58/KH-UBND ngày 20/5/2016.",
+    );
+    expect(ids(text)).toEqual(["58/KH-UBND@2016~soc-trang"]);
+  });
+
+  it("stays apart with another date, with two documents of that number and date, or with an issuer phrase of its own", () => {
+    const otherDate = plan("Thực hiện Kế hoạch số 58/KH-UBND ngày 20/5/2016 của UBND tỉnh Sóc Trăng;\n1. Triển khai Kế hoạch số 58/KH-UBND ngày 25/5/2016.");
+    expect(ids(otherDate)).toEqual(["58/KH-UBND@2016~soc-trang", "58/KH-UBND@2016~?/huyen-my-tu"]);
+    const two = letter(
+      "Thực hiện Công văn số 455/UBND-VHXH ngày 28/4/2016 của UBND tỉnh Bạc Liêu và Công văn số 455/UBND-VHXH ngày 28/4/2016 của UBND tỉnh Hậu Giang;\n(Gửi kèm Công văn số 455/UBND-VHXH ngày 28/4/2016)",
+    );
+    expect(ids(two)).toEqual(["455/UBND-VHXH@2016~bac-lieu", "455/UBND-VHXH@2016~hau-giang", "455/UBND-VHXH@2016~soc-trang"]);
+    const own = plan("Thực hiện Kế hoạch số 58/KH-UBND ngày 20/5/2016 của UBND tỉnh Sóc Trăng;\n1. Triển khai Kế hoạch số 58/KH-UBND ngày 20/5/2016 của UBND huyện.");
+    expect(ids(own)).toEqual(["58/KH-UBND@2016~soc-trang", "58/KH-UBND@2016~?/huyen-my-tu"]);
+  });
+});
