@@ -374,6 +374,21 @@ describe("a web page whose first line names the document it gives ('Chỉ thị 
   });
 });
 
+describe("a page's title over a copy with no heading: the kind word in any capitals, the number, the subject, no date ('Thông Tư số 12/2019/TT-BYT hướng dẫn …')", () => {
+  const page = (first: string, next = "Căn cứ Nghị định số 75/2017/NĐ-CP ngày 20 tháng 6 năm 2017 của Chính phủ quy định chức năng, nhiệm vụ của Bộ Y tế;") =>
+    [first, next, "Theo đề nghị của Cục trưởng Cục Quản lý dược,", "Bộ trưởng Bộ Y tế ban hành Thông tư hướng dẫn việc đăng ký thuốc.", "Điều 1. Phạm vi điều chỉnh"].join("\n");
+
+  it("is that document when its preamble opens the next line", () => {
+    expect(analyze(page("Thông Tư số 12/2019/TT-BYT hướng dẫn việc đăng ký thuốc")).self).toMatchObject({ id: "12/2019/TT-BYT", kind: "circular", title: "hướng dẫn việc đăng ký thuốc" });
+    expect(analyze(page("Nghị định số 31/2020/NĐ-CP quy định chi tiết một số điều của Luật Dược", "\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;")).self).toMatchObject({ id: "31/2020/NĐ-CP", kind: "decree" });
+  });
+
+  it("is not where a sentence about a document follows it, or its subject opens in capitals", () => {
+    expect(analyze(page("Thông tư số 12/2019/TT-BYT hướng dẫn việc đăng ký thuốc", "Theo Thông tư này, hồ sơ được nộp trực tuyến.")).self.id).not.toBe("12/2019/TT-BYT");
+    expect(analyze(page("Thông tư số 12/2019/TT-BYT Hướng dẫn việc đăng ký thuốc")).self.id).not.toBe("12/2019/TT-BYT");
+  });
+});
+
 describe("a heading that numbers the document in the Party's shape ('NGHỊ QUYẾT SỐ 53 NQ/UBTVQH10 NGÀY …')", () => {
   const gazette = (number: string) =>
     [`NGHỊ QUYẾT SỐ ${number} NGÀY 4-3-1999`, "CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI", "VỀ VIỆC PHÊ CHUẨN SỐ ỦY VIÊN", "Căn cứ Luật Tổ chức Quốc hội;", "QUYẾT NGHỊ:", "1. Phê chuẩn danh sách kèm theo."].join("\n");
