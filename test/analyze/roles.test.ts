@@ -1436,3 +1436,16 @@ describe("a Government Office letter answering the proposal it was sent ('Xét k
     expect(roles(analyze(letter(body))).filter((r) => !r.startsWith("512 "))).toEqual(expected);
   });
 });
+
+describe("'Xét' a paper named by its kind and its issuer, then 'tại' the letter that carries it", () => {
+  const letter = (body: string) =>
+    `VĂN PHÒNG CHÍNH PHỦ\nSố: 731/VPCP-CN\nV/v tiến độ dự án đường cao tốc\nHà Nội, ngày 02 tháng 4 năm 2020\nKính gửi: Bộ Giao thông vận tải.\n${body}\nVăn phòng Chính phủ thông báo để Bộ Giao thông vận tải biết, thực hiện./.\n`;
+  it.each([
+    ["Xét báo cáo của Bộ Giao thông vận tải tại văn bản số 2210/BGTVT-KHĐT ngày 20 tháng 3 năm 2020, Phó Thủ tướng Chính phủ có ý kiến như sau:\nĐồng ý.", ["2210 proposed_by"]],
+    ["Xét Báo cáo tổng hợp “Tình hình thực hiện các dự án giao thông trọng điểm” của Tổ công tác tại văn bản số 45/TCT ngày 25 tháng 3 năm 2020, Thủ tướng Chính phủ có ý kiến như sau:\nĐồng ý.", ["45 proposed_by"]],
+    // The paper weighed is named by its number first: what "tại" leads to after it is another's.
+    ["Xét Tờ trình số 18/TTr-BGTVT ngày 20 tháng 3 năm 2020 của Bộ Giao thông vận tải về việc điều chỉnh dự án tại Quyết định số 1212/QĐ-TTg ngày 10 tháng 8 năm 2018, Thủ tướng Chính phủ có ý kiến như sau:\nĐồng ý.", ["18 proposed_by", "1212 references"]],
+  ])("%s", (body, expected) => {
+    expect(roles(analyze(letter(body))).filter((r) => !r.startsWith("731 "))).toEqual(expected);
+  });
+});
