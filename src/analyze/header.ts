@@ -541,8 +541,13 @@ export function readHeader(text: string, citedTitle = true): Header {
       }
     }
   }
+  // A letter copied from its salutation on ("Kính gửi: - Các bộ, cơ quan ngang bộ …"), its heading
+  // left behind on the page: a letter still, its number lost with the heading.
+  if (kind === null && numberLine === null && !kindLine && LETTER_OPENING.test(head)) kind = "official-letter";
   return { kind, title, kindLineStart, titleStart, bodyStart, numberLine, date, place, issuerLines: withLocalBodySplit(issuerLines), warnings };
 }
+/** A text that opens with a letter's salutation. */
+const LETTER_OPENING = /^[\s*_#]*Kính[ \t]+gửi(?![\p{L}\p{M}])/u;
 
 /**
  * The enacting body's line of a text printed without its heading block: the line right above the

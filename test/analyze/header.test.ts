@@ -905,3 +905,16 @@ describe("an amending circular's title in capitals wrapped past six lines, up to
     expect(analyze(text).self.title).toBe("QUY ĐỊNH VỀ QUẢN LÝ VÀ SỬ DỤNG KINH PHÍ CHI THƯỜNG XUYÊN NĂM 2025");
   });
 });
+
+describe("a letter copied from its salutation on, its heading left on the page", () => {
+  it("is a letter, with no number", () => {
+    const a = analyze("Kính gửi:\n- Các bộ, cơ quan ngang bộ;\n- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\nĐể triển khai Quyết định số 1521/QĐ-TTg ngày 06/10/2020 của Thủ tướng Chính phủ, Bộ Tư pháp đề nghị các cơ quan thực hiện các nội dung sau:\n1. Rà soát văn bản.", { path: "cv.txt" });
+    expect([a.self.kind, a.self.number]).toEqual(["official-letter", null]);
+    expect(readHeader("Kính gửi: Sở Tài chính\nSở Y tế đề nghị Sở Tài chính thẩm định dự toán.").kind).toBe("official-letter");
+  });
+
+  it("is no letter where the salutation stands below a heading of another kind, or inside the text", () => {
+    expect(readHeader("TỜ TRÌNH\nVề việc phê duyệt dự toán\nKính gửi: Ủy ban nhân dân tỉnh\nSở Tài chính trình dự toán.").kind).toBe("submission");
+    expect(readHeader("Sở Y tế đề nghị các đơn vị báo cáo.\nKính gửi các đơn vị để biết.").kind).toBeNull();
+  });
+});
