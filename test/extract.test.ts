@@ -351,6 +351,21 @@ describe("extract: older numbering with a space for the dash ('Nghị quyết s�
   });
 });
 
+describe("extract: older numbering whose dash a file's text lost, nothing for it ('Nghị quyết số 20NQ/TW')", () => {
+  it("reads it as the dashed form, after a kind word or 'số', and says what it read", () => {
+    const glued = extract("Căn cứ Nghị định số 75/2017/NĐCP ngày 20 tháng 6 năm 2017; Căn cứ Nghị quyết số 20NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương và Chỉ thị số 05CT/TU ngày 12/4/2016 của Tỉnh ủy;");
+    expect(glued.map((c) => c.id)).toEqual(["75/2017/NĐ-CP", "20-NQ/TW@2017", "05-CT/TU@2016"]);
+    expect(glued[1].warnings.map((w) => w.message)).toEqual(['"20NQ/TW" read as 20-NQ/TW: no dash between number and type code']);
+  });
+
+  it("is no citation without a kind word or 'số', nor where the code is not the kind's", () => {
+    const full = (t: string) => extract(t).filter((c) => c.form === "full").map((c) => c.raw);
+    expect(full("đã có 118NQ/TW được quán triệt")).toEqual([]);
+    expect(full("Nghị quyết số 118QĐ/UB ngày 2/3/1996")).toEqual([]);
+    expect(full("đường dây 110KV/22KV số 3KV/TW")).toEqual([]);
+  });
+});
+
 describe("extract: a legislature's term typed a space after its code ('Luật … số 06/QH 10')", () => {
   it("reads the term as the code's, the id the regular form's, and says what it read", () => {
     const spaced = extract("Căn cứ Luật Đất đai số 13/QH 11 ngày 26/11/2003, Nghị quyết số 62/2002/QH 10 ngày 4/4/2002 và Pháp lệnh số 19/2003/PL-UBTVQH 11 ngày 5/5/2003;");

@@ -359,8 +359,9 @@ function dashIssuerAt(tokens: readonly IToken[], i: number): boolean {
 /**
  * "Nghị quyết số 227 NQ/UBTVQH9", "Quyết định số 1836 QĐ/TWĐTN", "Số: 15 QĐ/UB": older numbering
  * (number, type code, slash, issuer) typed with a space where the dash after the number belongs,
- * as "227-NQ/UBTVQH9" is written regularly. Only where a kind word or "số" stands before the number;
- * one or two spaces after it; a type code in capitals, written tight against the slash and an
+ * as "227-NQ/UBTVQH9" is written regularly; or with nothing there, a text taken from a file losing
+ * its dashes ("Nghị quyết số 20NQ/TW", as "75/2017/NĐCP" beside it). Only where a kind word or "số"
+ * stands before the number; two spaces after it at most; a type code in capitals, written tight against the slash and an
  * issuer's code in capitals. With a kind word the type code must be that kind's ("Nghị quyết số
  * 227 QĐ/UB" is left alone); with "số" alone the type code must be one vncite knows and the issuer's
  * code too. "227 NQ" in prose, without "số" or a kind word before it, is no citation.
@@ -373,7 +374,7 @@ function spacedTypeAt(tokens: readonly IToken[], i: number): boolean {
   if (!isCode(type) || !isUpperCode(type) || !is(slash, Slash) || !isCode(issuer) || !isUpperCode(issuer)) return false;
   if (!adjacent(type, slash) || !adjacent(slash, issuer) || isYear(number)) return false;
   const gap = type.startOffset - endOf(number);
-  if (gap < 1 || gap > 2) return false;
+  if (gap > 2) return false;
   const code = canonicalCode(type.image);
   if (!isTypeCode(code)) return false;
   const colon = is(tokens[i - 1], Colon);

@@ -37,6 +37,7 @@ const DASH_YEAR: readonly Repair[] = Object.freeze(["dash-year"]);
 const REPEATED_TYPE: readonly Repair[] = Object.freeze(["repeated-type"]);
 const DASH_ISSUER: readonly Repair[] = Object.freeze(["dash-issuer"]);
 const SPACE_FOR_DASH: readonly Repair[] = Object.freeze(["space-for-dash"]);
+const DASH_MISSING: readonly Repair[] = Object.freeze(["dash-missing"]);
 const L_FOR_ONE: readonly Repair[] = Object.freeze(["l-for-1"]);
 const DOUBLED_SLASH: readonly Repair[] = Object.freeze(["doubled-slash"]);
 
@@ -259,11 +260,14 @@ export class CitationParser extends EmbeddedActionsParser {
       // "Nghị quyết số 227 NQ/UBTVQH9": older numbering with a space where the dash belongs
       // (gates.ts spacedTypeAt, which refLengthAt asks before a parse is entered), read as 227-NQ/UBTVQH9.
       GATE: () => refLengthAt(this.tokVector, this.currIdx) === 4,
+      // "…số 20NQ/TW" (a page that lost the dash, no space put for it) is read so too.
       ALT: (): ReferenceParse => {
+        const number = this.tokVector[this.currIdx];
         const type = this.CONSUME8(Code);
         this.CONSUME8(Slash);
         const issuer = this.CONSUME9(Code);
-        return { number: issuer, year: null, written: "dash-first", parts: [type, issuer], repairs: SPACE_FOR_DASH, last: issuer };
+        const repairs = number !== undefined && adjacent(number, type) ? DASH_MISSING : SPACE_FOR_DASH;
+        return { number: issuer, year: null, written: "dash-first", parts: [type, issuer], repairs, last: issuer };
       },
     },
   ];

@@ -403,7 +403,7 @@ export function readHeader(text: string, citedTitle = true): Header {
   // before the subject ("Thông tư của bộ tài chính số 121/2004/tt-btc ngày 16 tháng 12 năm 2004
   // hướng dẫn …"): the subject is the title, the number is read below as under a kind line.
   const subjectAt = opening ? opening.index + opening[0].length : 0;
-  const gazette = opening ? gazetteHeadingLength(head, subjectAt) : 0;
+  const gazette = opening ? gazetteHeadingLength(head, subjectAt) || (cited ? undatedTitleLength(head, subjectAt) : 0) : 0;
   // The line that names the document holds its whole subject: the next line is the page's text.
   const read = cited ? firstLineTitle(head, subjectAt + gazette) : opening ? readSentenceTitle(head, subjectAt + gazette) : null;
   const gazetteLine = opening !== null && read !== null && gazette > 0;
@@ -556,8 +556,13 @@ export function readHeader(text: string, citedTitle = true): Header {
       }
     }
   }
+  // A letter copied from its salutation on ("Kính gửi: - Các bộ, cơ quan ngang bộ …"), its heading
+  // left behind on the page: a letter still, its number lost with the heading.
+  if (kind === null && numberLine === null && !kindLine && LETTER_OPENING.test(head)) kind = "official-letter";
   return { kind, title, kindLineStart, titleStart, bodyStart, numberLine, date, place, issuerLines: withLocalBodySplit(issuerLines), warnings };
 }
+/** A text that opens with a letter's salutation. */
+const LETTER_OPENING = /^[\s*_#]*Kính[ \t]+gửi(?![\p{L}\p{M}])/u;
 
 /**
  * The enacting body's line of a text printed without its heading block: the line right above the
@@ -1037,11 +1042,36 @@ function citedTitleLine(head: string): RegExpExecArray | null {
   if (!m) return null;
   const at = m.index + m[0].length;
   const gazette = gazetteHeadingLength(head, at);
-  if (gazette === 0) return null;
+  if (gazette === 0) return undatedTitleLength(head, at) > 0 ? m : null;
   const lineEnd = head.indexOf("\n", at);
   const rest = head.slice(at + gazette, lineEnd < 0 ? head.length : lineEnd);
   return SUBJECT_AFTER_CITATION.test(rest) && !/[:;.][ \t]*$/.test(rest) ? m : null;
 }
+/**
+ * A web page's title over a copy that has no heading of its own: the kind word, the number, then
+ * the subject in lower case ("Thông tư số 16/2018/TT-BGDĐT quy định về tài trợ …"), undated, and the
+ * document's preamble ("Căn cứ …") on the next line with words. The preamble right under it makes the
+ * line the document's heading, not a sentence about another document ("Quyết định số … quy định …").
+ * The length of "số" and the number, or 0.
+ */
+function undatedTitleLength(head: string, at: number): number {
+  const m = UNDATED_TITLE_NUMBER.exec(head.slice(at, at + GAZETTE_REACH));
+  const lineEnd = head.indexOf("\n", at);
+  if (!m || lineEnd < 0 || lineEnd < at + m[0].length) return 0;
+  let next = lineEnd;
+  while (next < head.length && /\s/u.test(head[next])) next++;
+  return opensPreamble(head, next) ? m[0].length : 0;
+}
+/** "số 16/2018/TT-BGDĐT " and a lower-case letter opening the subject (undatedTitleLength). */
+const UNDATED_TITLE_NUMBER = /^[ \t]{0,8}số[ \t]*:?[ \t]*[0-9]{1,5}\/[^\s]{1,40}[ \t]+(?=\p{Ll})/u;
+/** "Thông Tư", "Nghị Định": a kind word as a page's title capitalises it. */
+function eachWordCapital(w: string): string {
+  return w
+    .split(" ")
+    .map((x) => x.charAt(0).toUpperCase() + x.slice(1))
+    .join(" ");
+}
+
 /** The rest of the line from `from` as a title (citedTitleLine's subject), or null. */
 function firstLineTitle(head: string, from: number): { lines: string[]; start: number; end: number } | null {
   const nl = head.indexOf("\n", from);
@@ -1052,8 +1082,11 @@ function firstLineTitle(head: string, from: number): { lines: string[]; start: n
   while (start < end && /\s/u.test(head[start])) start++;
   return { lines: [t], start, end: nl < 0 ? head.length : nl + 1 };
 }
-/** The text's first line opening with a kind word in sentence case, then "số" and a number. */
-const CITED_KIND_LINE = new RegExp(String.raw`^\s*(${KIND_WORDS_AS_WRITTEN})[ \t]+(?=số[ \t]*:?[ \t]*[0-9])`);
+/**
+ * The text's first line opening with a kind word in sentence case, then "số" and a number. A page's
+ * title may set each word's capital ("Thông Tư số 16/2018/TT-BGDĐT …"), the kind word still one.
+ */
+const CITED_KIND_LINE = new RegExp(String.raw`^\s*(${KIND_WORDS_AS_WRITTEN}|${phraseSource(KINDS.flatMap((k) => k.words.map(eachWordCapital)), { keepCase: true })})[ \t]+(?=số[ \t]*:?[ \t]*[0-9])`);
 /** A subject's opening after a cited number and date: "về …", "Về …", "V/v …". */
 const SUBJECT_AFTER_CITATION = /^[ \t]*(?:về|v\/v)[ \t]+\S/iu;
 /** A line that opens with the issuing body or its head ("Ủy ban nhân dân tỉnh …", "Bộ trưởng Bộ …", "Chủ tịch …"). */

@@ -88,6 +88,10 @@ export function withinReach(text: string, from: number, to: number, cue: Cue, pa
   const n = words(filler);
   if (cue.reach === "next") return n <= 1;
   if (ISSUED_BY_ANOTHER.test(filler)) return false;
+  // "Xét báo cáo của Bộ Công Thương tại văn bản số …", "Xét Báo cáo tổng hợp “…” của Cổng … tại văn bản
+  // số …": the paper "Xét" weighs, named by its kind and not yet by its number, is the paper of a
+  // proposing kind that "tại" leads to, however long its name.
+  if (cue.reach === "short" && cue.type === "proposed_by" && n <= FAR_WORDS && OPENS_WITH_KIND.test(filler) && ENDS_WITH_AT.test(filler) && !/[0-9.;:]/u.test(filler) && PROPOSING_KIND_AT.test(text.slice(to, to + PROPOSING_KIND_CHARS))) return true;
   if (cue.reach === "short") return n <= SHORT_WORDS;
   if (n <= (cue.reach === "near" ? NEAR_WORDS : 2 * NEAR_WORDS)) return true;
   if (n > FAR_WORDS) return false;
@@ -130,6 +134,8 @@ const CLAUSE_STOP = /[.;:]/;
 /** A kind that may carry a proposal opening a citation ("Tờ trình số …", "Công văn số …", KindEntry.proposes). */
 const PROPOSING_KIND_AT = new RegExp(String.raw`^[\s"“]*(?:${phraseSource(KINDS.filter((k) => k.proposes).flatMap((k) => k.words))})(?![\p{L}\p{N}])`, "iu");
 const PROPOSING_KIND_CHARS = 32;
+/** A lead ending with "tại", the paper it names standing right after. */
+const ENDS_WITH_AT = /(?:^|\s)tại\s*$/iu;
 /** The lead ends at a cell's edge (a tab, a bar, a bar line), and the document opens the next cell. */
 const CELL_END = /(?:\t|\|)[ \t]*(?:\n[ \t]*)?(?:số[ \t]+)?$/iu;
 

@@ -98,10 +98,10 @@ function spacedDateAfter(words: Words, i: number): { day: string; month: string;
 }
 const YEAR = /^(?:19|20)\d\d$/;
 const DIGITS = /^\d{1,2}$/;
-/** "quy phạm pháp luật", "dự luật", "kỷ luật" (NOT_A_LAW_BEFORE), "luật sư": "luật" is not a kind word there. */
+/** "quy phạm pháp luật", "dự luật", "kỷ luật" (NOT_A_LAW_BEFORE), "luật sư", "luật gia": "luật" is not a kind word there. */
 const NOT_A_KIND_BEFORE_WORDS = new Set(NOT_A_LAW_BEFORE);
 const NOT_A_KIND_BEFORE = new RegExp(`(?:${[...NOT_A_KIND_BEFORE_WORDS].join("|")})\\s*$`, "iu");
-const NOT_A_KIND_AFTER = /^\s*(?:sư|pháp|định|lệ|này|nói\s+trên|nêu\s+trên)(?![\p{L}\p{N}])/iu;
+const NOT_A_KIND_AFTER = /^\s*(?:sư|pháp|định|lệ|gia|này|nói\s+trên|nêu\s+trên)(?![\p{L}\p{N}])/iu;
 const BARE_STOPS = new Set(BARE_NAME_STOPS);
 /** No law's name opens with these: a name opens with its subject ("Luật Đất đai"), not "về thuế", "của HĐND". */
 const NOT_A_NAME_START = new Set([...BARE_NAME_STOPS, "của"]);
@@ -866,8 +866,11 @@ const inCapitals = (w: string): boolean => w.length > 1 && w === w.toUpperCase()
 const NAMED_KIND_WORDS = NAMED_KINDS.flatMap((k) => k.words.map((w) => w.toLowerCase()));
 const LONG_KIND_BY_FIRST = byFirstWord(NAMED_KIND_WORDS.filter((w) => w.includes(" ")));
 const NAMED_KIND_BY_FIRST = byFirstWord(NAMED_KIND_WORDS);
-/** "Luật sư", "luật pháp", "luật định", "luật lệ": the word after "luật" that makes it no kind word. */
-const NOT_A_KIND_NEXT = new Set(["sư", "pháp", "định", "lệ"]);
+/**
+ * "Luật sư", "luật pháp", "luật định", "luật lệ", "luật gia" (a jurist: "Hội Luật gia Việt Nam" among a
+ * letter's addressees): the word after "luật" that makes it no kind word.
+ */
+const NOT_A_KIND_NEXT = new Set(["sư", "pháp", "định", "lệ", "gia"]);
 
 function startsKindWord(words: Words, i: number, kinds: ReadonlyMap<string, string[][]> = LONG_KIND_BY_FIRST): boolean {
   return phraseOfAt(words, i, kinds);

@@ -48,6 +48,9 @@ export interface Cue {
 const PROPOSAL_PHRASES = [
   "Theo đề nghị", "Xét đề nghị", "Theo đề xuất", "Xét đề xuất", "Trên cơ sở xem xét", "Trên cơ sở đề nghị", "Sau khi xem xét",
   "Qua xem xét",
+  // A Government Office letter answering a ministry: "Xét kiến nghị của Bộ Y tế tại Tờ trình số …, Thủ
+  // tướng Chính phủ có ý kiến như sau" — the submission it answers, as "Xét đề nghị" says it.
+  "Xét kiến nghị",
   // Older councils' resolutions: "Sau khi nghe Tờ trình số … của UBND tỉnh; Báo cáo thẩm tra của Ban …".
   "Sau khi nghe",
 ];

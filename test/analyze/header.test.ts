@@ -374,6 +374,21 @@ describe("a web page whose first line names the document it gives ('Chỉ thị 
   });
 });
 
+describe("a page's title over a copy with no heading: the kind word in any capitals, the number, the subject, no date ('Thông Tư số 12/2019/TT-BYT hướng dẫn …')", () => {
+  const page = (first: string, next = "Căn cứ Nghị định số 75/2017/NĐ-CP ngày 20 tháng 6 năm 2017 của Chính phủ quy định chức năng, nhiệm vụ của Bộ Y tế;") =>
+    [first, next, "Theo đề nghị của Cục trưởng Cục Quản lý dược,", "Bộ trưởng Bộ Y tế ban hành Thông tư hướng dẫn việc đăng ký thuốc.", "Điều 1. Phạm vi điều chỉnh"].join("\n");
+
+  it("is that document when its preamble opens the next line", () => {
+    expect(analyze(page("Thông Tư số 12/2019/TT-BYT hướng dẫn việc đăng ký thuốc")).self).toMatchObject({ id: "12/2019/TT-BYT", kind: "circular", title: "hướng dẫn việc đăng ký thuốc" });
+    expect(analyze(page("Nghị định số 31/2020/NĐ-CP quy định chi tiết một số điều của Luật Dược", "\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;")).self).toMatchObject({ id: "31/2020/NĐ-CP", kind: "decree" });
+  });
+
+  it("is not where a sentence about a document follows it, or its subject opens in capitals", () => {
+    expect(analyze(page("Thông tư số 12/2019/TT-BYT hướng dẫn việc đăng ký thuốc", "Theo Thông tư này, hồ sơ được nộp trực tuyến.")).self.id).not.toBe("12/2019/TT-BYT");
+    expect(analyze(page("Thông tư số 12/2019/TT-BYT Hướng dẫn việc đăng ký thuốc")).self.id).not.toBe("12/2019/TT-BYT");
+  });
+});
+
 describe("a heading that numbers the document in the Party's shape ('NGHỊ QUYẾT SỐ 53 NQ/UBTVQH10 NGÀY …')", () => {
   const gazette = (number: string) =>
     [`NGHỊ QUYẾT SỐ ${number} NGÀY 4-3-1999`, "CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI", "VỀ VIỆC PHÊ CHUẨN SỐ ỦY VIÊN", "Căn cứ Luật Tổ chức Quốc hội;", "QUYẾT NGHỊ:", "1. Phê chuẩn danh sách kèm theo."].join("\n");
@@ -888,5 +903,18 @@ describe("an amending circular's title in capitals wrapped past six lines, up to
       "QUY ĐỊNH", "VỀ QUẢN LÝ", "VÀ SỬ DỤNG", "KINH PHÍ", "CHI THƯỜNG XUYÊN", "NĂM 2025",
       "Hướng dẫn này áp dụng cho các đơn vị dự toán.", "Căn cứ Nghị định số 29/2025/NĐ-CP ngày 24 tháng 02 năm 2025 của Chính phủ;"].join("\n");
     expect(analyze(text).self.title).toBe("QUY ĐỊNH VỀ QUẢN LÝ VÀ SỬ DỤNG KINH PHÍ CHI THƯỜNG XUYÊN NĂM 2025");
+  });
+});
+
+describe("a letter copied from its salutation on, its heading left on the page", () => {
+  it("is a letter, with no number", () => {
+    const a = analyze("Kính gửi:\n- Các bộ, cơ quan ngang bộ;\n- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\nĐể triển khai Quyết định số 1521/QĐ-TTg ngày 06/10/2020 của Thủ tướng Chính phủ, Bộ Tư pháp đề nghị các cơ quan thực hiện các nội dung sau:\n1. Rà soát văn bản.", { path: "cv.txt" });
+    expect([a.self.kind, a.self.number]).toEqual(["official-letter", null]);
+    expect(readHeader("Kính gửi: Sở Tài chính\nSở Y tế đề nghị Sở Tài chính thẩm định dự toán.").kind).toBe("official-letter");
+  });
+
+  it("is no letter where the salutation stands below a heading of another kind, or inside the text", () => {
+    expect(readHeader("TỜ TRÌNH\nVề việc phê duyệt dự toán\nKính gửi: Ủy ban nhân dân tỉnh\nSở Tài chính trình dự toán.").kind).toBe("submission");
+    expect(readHeader("Sở Y tế đề nghị các đơn vị báo cáo.\nKính gửi các đơn vị để biết.").kind).toBeNull();
   });
 });

@@ -1425,3 +1425,27 @@ describe("a closing article's heading printed on its line before its first sente
       .toEqual(["references 17/2016/QĐ-UBND"]);
   });
 });
+
+describe("a Government Office letter answering the proposal it was sent ('Xét kiến nghị của Bộ … tại …')", () => {
+  const letter = (body: string) =>
+    `VĂN PHÒNG CHÍNH PHỦ\nSố: 512/VPCP-KTTH\nV/v gia hạn thời gian thực hiện dự án\nHà Nội, ngày 15 tháng 3 năm 2019\nKính gửi: Bộ Giao thông vận tải.\n${body}\nVăn phòng Chính phủ thông báo để Bộ Giao thông vận tải biết, thực hiện./.\n`;
+  it.each([
+    ["Xét kiến nghị của Bộ Giao thông vận tải tại văn bản số 1893/BGTVT-KHĐT ngày 28 tháng 02 năm 2019 về việc gia hạn thời gian thực hiện dự án, Phó Thủ tướng Chính phủ có ý kiến như sau:\nĐồng ý gia hạn đến hết năm 2020.", ["1893 proposed_by"]],
+    ["Xét kiến nghị của Bộ Tài chính tại Tờ trình số 45/TTr-BTC ngày 04 tháng 3 năm 2019 về việc điều chỉnh dự toán theo Nghị định số 163/2016/NĐ-CP, Thủ tướng Chính phủ có ý kiến như sau:\nBộ Tài chính hoàn thiện hồ sơ.", ["45 proposed_by", "163 references"]],
+  ])("%s", (body, expected) => {
+    expect(roles(analyze(letter(body))).filter((r) => !r.startsWith("512 "))).toEqual(expected);
+  });
+});
+
+describe("'Xét' a paper named by its kind and its issuer, then 'tại' the letter that carries it", () => {
+  const letter = (body: string) =>
+    `VĂN PHÒNG CHÍNH PHỦ\nSố: 731/VPCP-CN\nV/v tiến độ dự án đường cao tốc\nHà Nội, ngày 02 tháng 4 năm 2020\nKính gửi: Bộ Giao thông vận tải.\n${body}\nVăn phòng Chính phủ thông báo để Bộ Giao thông vận tải biết, thực hiện./.\n`;
+  it.each([
+    ["Xét báo cáo của Bộ Giao thông vận tải tại văn bản số 2210/BGTVT-KHĐT ngày 20 tháng 3 năm 2020, Phó Thủ tướng Chính phủ có ý kiến như sau:\nĐồng ý.", ["2210 proposed_by"]],
+    ["Xét Báo cáo tổng hợp “Tình hình thực hiện các dự án giao thông trọng điểm” của Tổ công tác tại văn bản số 45/TCT ngày 25 tháng 3 năm 2020, Thủ tướng Chính phủ có ý kiến như sau:\nĐồng ý.", ["45 proposed_by"]],
+    // The paper weighed is named by its number first: what "tại" leads to after it is another's.
+    ["Xét Tờ trình số 18/TTr-BGTVT ngày 20 tháng 3 năm 2020 của Bộ Giao thông vận tải về việc điều chỉnh dự án tại Quyết định số 1212/QĐ-TTg ngày 10 tháng 8 năm 2018, Thủ tướng Chính phủ có ý kiến như sau:\nĐồng ý.", ["18 proposed_by", "1212 references"]],
+  ])("%s", (body, expected) => {
+    expect(roles(analyze(letter(body))).filter((r) => !r.startsWith("731 "))).toEqual(expected);
+  });
+});

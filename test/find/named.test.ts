@@ -272,6 +272,9 @@ describe("laws named without a number", () => {
     "Luật này có hiệu lực từ ngày 01/7/2015",
     "theo luật định",
     "mời luật sư",
+    // A jurist, not a law: the lawyers' association among a letter's addressees.
+    "- Hội Luật gia Việt Nam;\n- Liên đoàn Luật sư Việt Nam;",
+    "phối hợp với Hội Luật gia tỉnh tổ chức tư vấn",
     // "Laws and ordinances on tax": a name opens with its subject, not with "về", in capitals too.
     "Căn cứ các Luật , Pháp lệnh về thuế hiện hành",
     "CĂN CỨ CÁC LUẬT , PHÁP LỆNH VỀ THUẾ HIỆN HÀNH",
@@ -298,6 +301,8 @@ describe("laws named without a number", () => {
       ["Luật Kinh doanh năm 1994", "Kinh doanh", 1994],
     ]);
     expect(read("Căn cứ Luật Luật sư năm 2006;")).toEqual([["Luật Luật sư năm 2006", "Luật sư", 2006]]);
+    // "Giá" (price) is a law's name; "gia" (a jurist) is not.
+    expect(read("Căn cứ Luật Giá ngày 20 tháng 6 năm 2012;")).toEqual([["Luật Giá ngày 20 tháng 6 năm 2012", "Giá", 2012]]);
     // A law named after "kỷ luật" in the same sentence is still one.
     expect(read("xem xét hình thức kỷ luật theo Luật Viên chức năm 2010.")).toEqual([["Luật Viên chức năm 2010", "Viên chức", 2010]]);
   });
