@@ -10,6 +10,7 @@ import { isTaxLetterSymbol } from "../identify/symbol.js";
 import { ISSUER_TITLES, allIssuerPhrases, issuerAfterTitle, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
 import { foldSpaces } from "./sentences.js";
 import { WHITESPACE } from "../shared/chars.js";
+import { titleCase } from "../shared/strings.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { NUMBER_LETTER, NUMBER_PART } from "../vocab/numbers.js";
 import { canonicalCode, isTypeCode } from "../vocab/codes.js";
@@ -1064,14 +1065,6 @@ function undatedTitleLength(head: string, at: number): number {
 }
 /** "số 16/2018/TT-BGDĐT " and a lower-case letter opening the subject (undatedTitleLength). */
 const UNDATED_TITLE_NUMBER = /^[ \t]{0,8}số[ \t]*:?[ \t]*[0-9]{1,5}\/[^\s]{1,40}[ \t]+(?=\p{Ll})/u;
-/** "Thông Tư", "Nghị Định": a kind word as a page's title capitalises it. */
-function eachWordCapital(w: string): string {
-  return w
-    .split(" ")
-    .map((x) => x.charAt(0).toUpperCase() + x.slice(1))
-    .join(" ");
-}
-
 /** The rest of the line from `from` as a title (citedTitleLine's subject), or null. */
 function firstLineTitle(head: string, from: number): { lines: string[]; start: number; end: number } | null {
   const nl = head.indexOf("\n", from);
@@ -1082,11 +1075,12 @@ function firstLineTitle(head: string, from: number): { lines: string[]; start: n
   while (start < end && /\s/u.test(head[start])) start++;
   return { lines: [t], start, end: nl < 0 ? head.length : nl + 1 };
 }
+
 /**
  * The text's first line opening with a kind word in sentence case, then "số" and a number. A page's
  * title may set each word's capital ("Thông Tư số 16/2018/TT-BGDĐT …"), the kind word still one.
  */
-const CITED_KIND_LINE = new RegExp(String.raw`^\s*(${KIND_WORDS_AS_WRITTEN}|${phraseSource(KINDS.flatMap((k) => k.words.map(eachWordCapital)), { keepCase: true })})[ \t]+(?=số[ \t]*:?[ \t]*[0-9])`);
+const CITED_KIND_LINE = new RegExp(String.raw`^\s*(${KIND_WORDS_AS_WRITTEN}|${phraseSource(KINDS.flatMap((k) => k.words.map(titleCase)), { keepCase: true })})[ \t]+(?=số[ \t]*:?[ \t]*[0-9])`);
 /** A subject's opening after a cited number and date: "về …", "Về …", "V/v …". */
 const SUBJECT_AFTER_CITATION = /^[ \t]*(?:về|v\/v)[ \t]+\S/iu;
 /** A line that opens with the issuing body or its head ("Ủy ban nhân dân tỉnh …", "Bộ trưởng Bộ …", "Chủ tịch …"). */

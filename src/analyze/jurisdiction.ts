@@ -4,6 +4,7 @@ import { provinceNamed } from "./places.js";
 import { expandedPlaceType, isCapitalNamedAfter, PLACE_TYPE_ABBREVIATIONS, placeTypeLevel } from "../vocab/places.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { PLACED_HEADINGS } from "../vocab/issuers.js";
+import { titleCase } from "../shared/strings.js";
 
 /**
  * Where the citing document belongs. Plans rarely state it in one place, so the evidence is
@@ -245,10 +246,3 @@ function rank(level: Level | null): number {
   return level === "province" ? 1 : level === "district" ? 2 : level === "commune" ? 3 : 0;
 }
 
-function titleCase(name: string): string {
-  return name
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(" ");
-}

@@ -7,3 +7,12 @@
 export function ownCopy(s: string): string {
   return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
+
+/** Each word with its first letter a capital, the rest small: "huyện long hồ" → "Huyện Long Hồ", "thông tư" → "Thông Tư". */
+export function titleCase(name: string): string {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(" ");
+}
