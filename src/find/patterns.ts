@@ -51,7 +51,8 @@ const NUMBER_FIRST = `
       | [0-9] [.] [0-9]   # the second part of "66.7/2025/NQ-CP" is no number of its own (NUMBER_PART)
       | (?:^|[^sS]|[${LETTER}${MARKS}][sS]) (?:[\u1ED0\u1ED1]|[oO]) [${MARKS}]* [0-9]
       | [oO] (?!\u0302\u0301[${MARKS}]*[0-9]) [${MARKS}]* [0-9]
-      | [${LETTER}0-9] [${MARKS}${IGNORABLE}]* [\\s${IGNORABLE}]{0,8} / (?: [\\s${IGNORABLE}]{0,8} / )? [\\s${IGNORABLE}]{0,8} [0-9] )   # "3e / 2000 / NQ": a number after "<word> / " (spaced; or its slash typed twice, "12 // 2004 / QĐ") is none either
+      | [${LETTER}0-9] [${MARKS}${IGNORABLE}]* [\\s${IGNORABLE}]{0,8} / (?: [\\s${IGNORABLE}]{0,8} / )? [\\s${IGNORABLE}]{0,8} [0-9]   # "3e / 2000 / NQ": a number after "<word> / " (spaced; or its slash typed twice, "12 // 2004 / QĐ") is none either
+      | [0-9] [\\s]{0,2} : [\\s]{0,2} (?:1(?=9)|2(?=0)) )   # "QCVN 01:2021/BXD", "ISO 9001: 2008": a year after "<digits>:" is a standard's, no document's number ("3: 125/QĐ" stays one)
    `;
 /** The rest of the number NUMBER_FIRST starts: all of its digits. */
 const NUMBER_REST = `

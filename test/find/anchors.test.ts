@@ -31,6 +31,12 @@ describe("findAnchors", () => {
     expect(at("61/2018/NĐ-CP")).toHaveLength(1);
   });
 
+  it("skips the year of a technical standard ('QCVN 01:2021/BXD'), not a number after a list's colon", () => {
+    // National technical regulations and standards are numbered "<number>:<year>/<issuer>".
+    expect(at("Căn cứ QCVN 01:2021/BXD; đạt QCVN 05:2013/BTNMT, QCVN 05: 2013 /BTNMT và ISO 9001 : 2008/TCVN")).toEqual([]);
+    expect(at("Mục 3: 125/QĐ-UBND; lúc 14:30/KH")).toEqual(["125/QĐ", "30/KH"]);
+  });
+
   it("starts a number in two parts at its first digits, never after its dot ('66.7/2025/NQ-CP')", () => {
     expect(at("Nghị quyết số 66.4/2025/NQ-CP và 66.31 /2026/NQ-CP")).toEqual(["66.4/2", "66.31 "]);
     // A date or a list's number has no ký hiệu after it; three digits after a dot are a thousands' separator.
