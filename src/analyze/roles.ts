@@ -1092,6 +1092,8 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
     let held: Binding | null = (s.bound ?? s.setAside)!;
     // After the parenthesis that held the amenders, the list goes on with the document they amended.
     if (enclosureClosed(r, held, last, i)) held = r.bindingOf[held.actor];
+    // A twin of the describing document goes on with the list that document is a member of.
+    if (held !== null && twinOfActor(r, held, last, i)) held = r.bindingOf[held.actor];
     found = held === null || (held === s.unnamedAct && r.kinds[i] !== r.kinds[held.actor]) ? null : r.outward(held, i);
   } else if (s.proposal) {
     // The clause's later documents go on with the proposal ("Tờ trình số A, Công văn số B"); a decree
@@ -1139,6 +1141,21 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
 function sameSeries(r: RoleReading, i: number, head: number, last: number): boolean {
   const own = r.cited[i]?.symbol?.toUpperCase();
   return own !== undefined && r.kinds[i] !== null && r.kinds[i] === r.kinds[head] && r.kinds[last] !== r.kinds[head] && own === r.cited[head]?.symbol?.toUpperCase() && own !== r.cited[last]?.symbol?.toUpperCase();
+}
+
+/**
+ * "Nghị định số 187/2025/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 78/2025/NĐ-CP ngày 01
+ * tháng 4 năm 2025 … hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật và Nghị định số
+ * 79/2025/NĐ-CP ngày 01 tháng 4 năm 2025 …": after the document of another kind that 78's description
+ * names, one of 78's own series (kind and ký hiệu) dated the same day is its twin, issued beside it:
+ * the next member of the list 78 is in (187 amends both), not what 78's cue acts on. One body's
+ * documents of one day do not act on each other; a series member of another day still may ("Nghị
+ * định số A hướng dẫn Luật X và Nghị định số B" with B older is left to the cue).
+ */
+function twinOfActor(r: RoleReading, b: Binding, last: number, i: number): boolean {
+  if (b.passive || b.actor === SELF) return false;
+  const date = r.dates[i];
+  return date !== null && date === r.dates[b.actor] && sameSeries(r, i, b.actor, last);
 }
 
 /**

@@ -1350,6 +1350,38 @@ describe("a member after a document whose description ends with another ('A ngà
   });
 });
 
+describe("a twin after a document whose description ends with another ('A sửa đổi B ngày D … hướng dẫn Luật X và C ngày D', C of B's series)", () => {
+  // Decree 187/2025/NĐ-CP's title, as local regulations of late 2025 cite it in full (Quyết định số
+  // 043/2025/QĐ-UBND of Đắk Lắk, and a 2026 report on Công văn 55/KTVB&TCTHPL-KGVX).
+  const basis =
+    "Căn cứ Nghị định số 187/2025/NĐ-CP của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật và Nghị định số 79/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ về kiểm tra, rà soát, hệ thống hóa và xử lý văn bản quy phạm pháp luật;";
+
+  it("joins C to the list B is in: the amender acts on both, and B does not guide its twin", () => {
+    const a = analyze(decision(basis, "Điều 1. Ban hành kèm theo Quyết định này Quy định."));
+    expect(nested(a)).toEqual([
+      "187/2025/NĐ-CP amends 78/2025/NĐ-CP",
+      "78/2025/NĐ-CP guides law:ban-hanh-van-ban-quy-pham-phap-luat@?",
+      "187/2025/NĐ-CP amends 79/2025/NĐ-CP",
+    ]);
+    expect(roles(a)).toEqual(["150 self", "187 based_on", "78 references", "79 references"]);
+  });
+  it("inside a passive parenthesis too ('Điều 28 Nghị định A (được sửa đổi, bổ sung bởi … Nghị định B … của Nghị định C … và Nghị định A …)')", () => {
+    const a = analyze(
+      "Điều 28 Nghị định 79/2025/NĐ-CP (được sửa đổi, bổ sung bởi khoản 9 Điều 2 Nghị định 187/2025/NĐ-CP ngày 01/7/2025 của Chính phủ Sửa đổi, bổ sung một số điều của Nghị định 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật và Nghị định 79/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ về kiểm tra) quy định.",
+    );
+    expect(nested(a).filter((e) => e.startsWith("78/2025/NĐ-CP"))).toEqual(["78/2025/NĐ-CP guides law:ban-hanh-van-ban-quy-pham-phap-luat@?"]);
+    expect(nested(a)).toContain("187/2025/NĐ-CP amends 78/2025/NĐ-CP");
+  });
+  it("a member of B's series of another day is left to B's cue", () => {
+    const a = analyze(decision(basis.replace("79/2025/NĐ-CP ngày 01 tháng 4 năm 2025", "79/2024/NĐ-CP ngày 01 tháng 4 năm 2024"), "Điều 1. Ban hành kèm theo Quyết định này Quy định."));
+    expect(nested(a)).toContain("78/2025/NĐ-CP guides 79/2024/NĐ-CP");
+  });
+  it("a document of another series dated the same day is left to B's cue", () => {
+    const a = analyze(decision(basis.replace("Nghị định số 79/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ", "Thông tư số 79/2025/TT-BTP ngày 01 tháng 4 năm 2025 của Bộ Tư pháp"), "Điều 1. Ban hành kèm theo Quyết định này Quy định."));
+    expect(nested(a)).toContain("78/2025/NĐ-CP guides 79/2025/TT-BTP");
+  });
+});
+
 describe("'(Ban hành kèm theo …)' under the title", () => {
   const circular = (heading: string) =>
     `BỘ TÀI CHÍNH\n${heading}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 01 tháng 11 năm 2000\nTHÔNG TƯ\nHướng dẫn thực hiện Quy chế quản lý vốn viện trợ\n(Ban hành kèm theo Quyết định số 28/1999/QĐ-TTg ngày 23/2/1999 của Thủ tướng Chính phủ)\n\nThực hiện Quyết định số 28/1999/QĐ-TTg, Bộ Tài chính hướng dẫn như sau:\n`;
