@@ -204,6 +204,8 @@ export const ISSUED_WORDS = ["ban hành", "đã ban hành", "vừa ban hành"];
  */
 export const JUST_ISSUED_WORDS = ["đã ban hành", "vừa ban hành", "đã ký ban hành", "vừa ký ban hành"];
 export const WHOLE_TEXT_WORDS = ["toàn văn", "toàn văn nội dung"];
+/** Before "toàn văn", the words of a link to the text, not of the text printed: "Xem toàn văn Chương trình số 01-CTr/TU TẠI ĐÂY". */
+export const LINKED_TEXT_WORDS = ["xem", "tải", "tải về", "đọc", "download"];
 /**
  * A subject line states the document's own purpose, so there "theo" binds too ("thực hiện kiểm kê
  * đất đai ... theo Chỉ thị số 21/CT-TTg"), over a shorter reach (TITLE_THEO_WORDS).

@@ -46,6 +46,11 @@ describe("a page that prints, under no heading, the document its opening announc
     );
     expect(none.self.number).toBeNull();
     expect(none.citations[0].role).toBe("references");
+    // A link to the text is no text printed.
+    const linked = analyze(
+      "Kinhtedothi - Ngày 17/3/2021, Thành uỷ Hà Nội đã ban hành Chương trình số 01-CTr/TU về “Tăng cường công tác xây dựng, chỉnh đốn Đảng”. Mục tiêu của chương trình là tổ chức thực hiện Nghị quyết Đại hội XIII của Đảng. Xem toàn văn Chương trình số 01-CTr/TU TẠI ĐÂY",
+    );
+    expect(linked.self.number).toBeNull();
   });
 
   it("a heading's own number comes first", () => {
