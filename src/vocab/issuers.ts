@@ -118,7 +118,7 @@ const department = (code: string, name: string, phrases: string[] = []): IssuerE
 /** A district's office (phòng chuyên môn): local, district level, named by its heading line. */
 const districtOffice = (code: string, name: string, phrases: string[] = []): IssuerEntry => ({ code, name, level: "district", party: false, local: true, phrases: [name, ...phrases] });
 
-export const ISSUERS: readonly IssuerEntry[] = [
+const LISTED: readonly IssuerEntry[] = [
   // "Hội đồng Chính phủ" (the Council of Government, 1960-1981): the Government under its name of
   // the time, numbering "-CP" as the Government does ("Nghị quyết số 33-CP … của Hội đồng Chính phủ").
   central("CP", "Chính phủ", ["Hội đồng Chính phủ"]),
@@ -453,6 +453,21 @@ export const ISSUERS: readonly IssuerEntry[] = [
   { code: "VHXH", name: "Ban Văn hóa - Xã hội", level: null, party: false, local: true, phrases: [] },
   { code: "UB", name: "Ủy ban nhân dân", level: null, party: false, local: true, phrases: [] },
 ];
+
+/**
+ * A Party body's name as texts also spell it, the tone mark on the y ("Thành uỷ Hà Nội đã ban hành
+ * Chương trình số 01-CTr/TU", "Bí thư Thành uỷ" in a Hà Nội decision, "Uỷ ban Kiểm tra Tỉnh uỷ"):
+ * each phrase with "ủy" written "uỷ" too, as the phrases of "Tỉnh uỷ" and "Đảng uỷ" were listed.
+ */
+export const ISSUERS: readonly IssuerEntry[] = LISTED.map((entry) => (entry.party ? { ...entry, phrases: withOldTone(entry.phrases) } : entry));
+function withOldTone(phrases: readonly string[]): string[] {
+  const out = [...phrases];
+  for (const p of phrases) {
+    const old = p.replace(/ủy/g, "uỷ").replace(/Ủy/g, "Uỷ");
+    if (!out.includes(old)) out.push(old);
+  }
+  return out;
+}
 
 /**
  * Bodies whose heading names their place after them, as a people's committee's does ("ỦY BAN NHÂN

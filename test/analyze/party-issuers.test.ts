@@ -53,4 +53,12 @@ describe("emulation councils, a province's Party group and the Party's central b
       "central",
     ]);
   });
+
+  it("a Party body spelled with the tone on the y ('Thành uỷ', 'Uỷ ban Kiểm tra Tỉnh uỷ') is that body, its place read", () => {
+    // kinhtedothi's page on Hà Nội's Chương trình 01-CTr/TU (2021); dev-032 writes "Bí thư Thành uỷ".
+    const news = analyze("Kinhtedothi - Ngày 17/3/2021, Thành uỷ Hà Nội đã ban hành Chương trình số 01-CTr/TU về “Tăng cường công tác xây dựng, chỉnh đốn Đảng”.");
+    expect(news.citations.map((c) => c.id)).toEqual(["01-CTr/TU@2021~ha-noi"]);
+    expect(cited(plan(["Thực hiện Chương trình số 01-CTr/TU ngày 17/3/2021 của Ban Thường vụ Thành uỷ Hà Nội;"]))[0]).toEqual(["01-CTr/TU@2021~ha-noi", "Tỉnh ủy Hà Nội", "province"]);
+    expect(cited(plan(["Căn cứ Quyết định số 15-QĐ/UBKTTU ngày 3/3/2020 của Uỷ ban Kiểm tra Tỉnh uỷ;"]))[0]).toEqual(["15-QĐ/UBKTTU@2020~nghe-an", "Ủy ban Kiểm tra Tỉnh ủy", "province"]);
+  });
 });
