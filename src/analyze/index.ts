@@ -15,7 +15,7 @@ import { findParts } from "./parts.js";
 import { isWhitespaceAt } from "../shared/chars.js";
 import { opensWithCue, splitClauses, type Clause } from "./clauses.js";
 import { lastAtOrBefore } from "../shared/search.js";
-import { buildSelf, contradictsSelf, enactedKind, ownCodeIsLocalAlias, selfIdWithoutNumber, wrappedBodyAt } from "./self.js";
+import { announcedCitation, buildSelf, contradictsSelf, enactedKind, ownCodeIsLocalAlias, selfIdWithoutNumber, wrappedBodyAt } from "./self.js";
 import { dateFromNarrativeBefore, dateUndatedMentions, takeDatedBareMentionsToTheirNamedOne } from "./coreference.js";
 import { sentencesAt, tidy, type Layout, type Sentence } from "./sentences.js";
 
@@ -108,6 +108,9 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const own = header.numberLine && header.numberLine.symbolParts.length > 1 ? header.numberLine.symbolParts.slice(1) : knownIssuers(options.known);
   const reading = readRoles(layout, clauses, dates, kinds, tiers, recounts(header.kind), found, own, header.kind ?? numberLineKind(header, spans, kinds));
   if (extracted.amended.length > 0) withListedAmendments(reading.nested, extracted.amended, found);
+  // Before the document is identified: a page that prints a document it announces ("Ngày 14-11-2016,
+  // … đã ban hành Nghị quyết số 10-NQ/TU …", announcedCitation) is dated by that narrative.
+  dateFromNarrativeBefore(lines, found, spans);
   const { built, jurisdiction } = identifySelf(text, layout, found, kinds, reading.roles, header, options);
   const ownRoles = withSelf(layout, found, kinds, reading.roles, {
     kind: built.self.kind,
@@ -119,7 +122,6 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   levelFromBodyBefore(lines, found, spans);
   placeFromListAfter(lines, found, spans);
   nationalCommittees(lines, found, spans);
-  dateFromNarrativeBefore(lines, found, spans);
   const citations = completeCitations(found, ownRoles, reading.roles, built.self, jurisdiction);
   takeDatedBareMentionsToTheirNamedOne(citations);
   dateUndatedMentions(citations);
@@ -154,7 +156,7 @@ function identifySelf(text: string, layout: Layout, found: readonly Citation[], 
     symbol: null,
   });
   const attachedTo = found.find((_, i) => firstRoles[i] === "promulgated_by") ?? null;
-  const selfCitation = withCommitteeCode(knownCitation(options.known) ?? found.find((_, i) => firstRoles[i] === "self") ?? headerCitation(found, spans, header) ?? null, header);
+  const selfCitation = withCommitteeCode(knownCitation(options.known) ?? found.find((_, i) => firstRoles[i] === "self") ?? headerCitation(found, spans, header) ?? (header.numberLine?.number ? null : announcedCitation(prepared, found, spans)), header);
 
   // A ministry's or the Government's own document ("BỘ TÀI CHÍNH", "Số: 12/2020/TT-BTC") is central,
   // whatever provinces the documents it cites name. A heading line naming a central body makes it

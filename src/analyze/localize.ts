@@ -216,6 +216,8 @@ export function namesNationalCommittee(text: string, end: number): boolean {
 const COMMITTEE_NAME_REACH = 160;
 /** Where a committee's name ends: a clause's mark, the line's end, or the words after a name ("ngày", "tại", "về việc", "theo", "số"). */
 const COMMITTEE_NAME_STOP = /[;:()\n.]|\s(?:ngày|tại|về\s+việc|theo|số)(?=\s)/iu;
-const NATION_OPENING = new RegExp(String.raw`^(?:${phraseSource(NATION_OPENERS)})(?=\s|$)`, "iu");
+// The nation's word may close the name at a comma ("… của Hội đồng Thi đua - Khen thưởng Trung ương, Ủy
+// ban nhân dân tỉnh … ban hành …"): the next clause's subject follows.
+const NATION_OPENING = new RegExp(String.raw`^(?:${phraseSource(NATION_OPENERS)})(?=[\s,]|$)`, "iu");
 const NATION_CLOSING = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(NATION_CLOSERS)})$`, "iu");
 const PLACE_OR_DOCUMENT = new RegExp(String.raw`(?:^|\s)(?:${phraseSource([...PLACE_TYPES, ...KINDS.flatMap((k) => k.words)])})(?=\s|$)`, "iu");

@@ -8,6 +8,8 @@ import { partyCommitteeOf, type Header } from "./header.js";
 import { fnv1a64 } from "../shared/hash.js";
 import { ENACTING_KINDS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";
+import { KINDS } from "../vocab/kinds.js";
+import { JUST_ISSUED_WORDS, LINKED_TEXT_WORDS, WHOLE_TEXT_WORDS } from "../vocab/cues.js";
 
 /**
  * A ministry's older or office code (OTHER_CODES: "LĐTBXH", "BNN", "BKH") in the number of a document
@@ -187,3 +189,34 @@ export function enactedKind(text: string): Kind | null {
 }
 // phraseSource writes a space as \s+: the words may stand on two lines.
 const ENACTING_KIND_LINE = new RegExp(String.raw`(?:^|\n)[ \t*_#]*(${phraseSource(Object.keys(ENACTING_KINDS))})[ \t*_]*:[ \t*_]*(?:\r?\n|$)`, "iu");
+
+/**
+ * The document a page prints in full under no heading of its own (JUST_ISSUED_WORDS): in the page's
+ * opening, a citation right after "đã/vừa ban hành" whose kind the page names again when it says the
+ * text follows ("toàn văn (nội dung) Nghị quyết", "Nội dung Chỉ thị như sau"). Another kind named
+ * there, or no such words, leave the page unnumbered: a news item that tells of a document it does
+ * not print is not that document, nor is one whose text a link offers ("Xem toàn văn Chương trình …
+ * TẠI ĐÂY", LINKED_TEXT_WORDS). `spans` are the citations' offsets in `text`; null when none.
+ */
+export function announcedCitation(text: string, found: readonly Citation[], spans: readonly { start: number; end: number }[]): Citation | null {
+  for (let i = 0; i < found.length && spans[i].start <= ANNOUNCEMENT_REACH; i++) {
+    const kind = found[i].kind;
+    if (kind === null || !JUST_ISSUED.test(text.slice(Math.max(0, spans[i].start - JUST_ISSUED_CHARS), spans[i].start))) continue;
+    const m = WHOLE_TEXT_FOLLOWS.exec(text.slice(spans[i].end, spans[i].end + WHOLE_TEXT_REACH));
+    if (m !== null && KIND_OF_WORD.get((m[1] ?? m[2]).toLowerCase().replace(/\s+/g, " ")) === kind) return found[i];
+  }
+  return null;
+}
+/** How far into the page its opening, and the citation it announces, may lie. */
+const ANNOUNCEMENT_REACH = 800;
+/** The verbs' longest form and the spaces around it. */
+const JUST_ISSUED_CHARS = 32;
+/** How far after the citation the page says its text follows: the subject and a sentence or two. */
+const WHOLE_TEXT_REACH = 600;
+const JUST_ISSUED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(JUST_ISSUED_WORDS)})[ \t]+$`, "iu");
+const KIND_WORD_SOURCE = phraseSource(KINDS.flatMap((k) => k.words));
+const WHOLE_TEXT_FOLLOWS = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?<!(?:${phraseSource(LINKED_TEXT_WORDS)})[ \t]+)(?:(?:${phraseSource(WHOLE_TEXT_WORDS)})[ \t]+(${KIND_WORD_SOURCE})|nội[ \t]+dung[ \t]+(${KIND_WORD_SOURCE})[ \t]+như[ \t]+sau)(?![\p{L}\p{M}])`,
+  "iu",
+);
+const KIND_OF_WORD = new Map<string, Kind>(KINDS.flatMap((k) => k.words.map((w) => [w.toLowerCase(), k.slug] as const)));

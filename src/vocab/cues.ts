@@ -195,6 +195,18 @@ export const DIRECTION_WORDS = ["chỉ đạo", "ý kiến chỉ đạo", "ý ki
  */
 export const ISSUED_WORDS = ["ban hành", "đã ban hành", "vừa ban hành"];
 /**
+ * A page that prints a document under no heading of its own tells, in its opening, that the body
+ * has just issued it and that its full text follows: "… đã ban hành Nghị quyết số 10-NQ/TU về … Báo
+ * Ninh Thuận trân trọng giới thiệu toàn văn nội dung Nghị quyết.", "Ban Bí thư … vừa ban hành Chỉ
+ * thị số 06- CT/TW … Trân trọng giới thiệu toàn văn Chỉ thị:", "… đã ban hành Chỉ thị số 17 … Nội
+ * dung Chỉ thị như sau:". Newspapers and portals put Party documents on the web so. The verbs right
+ * before the document, and the words before its kind word again after it.
+ */
+export const JUST_ISSUED_WORDS = ["đã ban hành", "vừa ban hành", "đã ký ban hành", "vừa ký ban hành"];
+export const WHOLE_TEXT_WORDS = ["toàn văn", "toàn văn nội dung"];
+/** Before "toàn văn", the words of a link to the text, not of the text printed: "Xem toàn văn Chương trình số 01-CTr/TU TẠI ĐÂY". */
+export const LINKED_TEXT_WORDS = ["xem", "tải", "tải về", "đọc", "download"];
+/**
  * A subject line states the document's own purpose, so there "theo" binds too ("thực hiện kiểm kê
  * đất đai ... theo Chỉ thị số 21/CT-TTg"), over a shorter reach (TITLE_THEO_WORDS).
  */

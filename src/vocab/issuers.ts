@@ -71,6 +71,11 @@ function namedPartyCommittee(name: string, level: "central" | "province", others
   return { code: "ĐU", name, level, party: true, local: level !== "central", sharesCode: true, phrases: [...phrases, ...phrases.map((p) => p.replace("Đảng ủy", "Đảng uỷ"))] };
 }
 
+/** An emulation council's or board's name as texts write its dash: spaced, unspaced, an en dash, a comma. */
+function emulationBody(head: string): string[] {
+  return [" - ", "-", " – ", ", ", " "].flatMap((dash) => [`${head} Thi đua${dash}Khen thưởng`, `${head} thi đua${dash}khen thưởng`]);
+}
+
 /** A mass organisation's central body: central, and typing its documents as the Party does. */
 const nationalUnion = (code: string, name: string, phrases: string[]): IssuerEntry => ({ ...central(code, name, phrases), partyTypes: true });
 
@@ -113,7 +118,7 @@ const department = (code: string, name: string, phrases: string[] = []): IssuerE
 /** A district's office (phòng chuyên môn): local, district level, named by its heading line. */
 const districtOffice = (code: string, name: string, phrases: string[] = []): IssuerEntry => ({ code, name, level: "district", party: false, local: true, phrases: [name, ...phrases] });
 
-export const ISSUERS: readonly IssuerEntry[] = [
+const LISTED: readonly IssuerEntry[] = [
   // "Hội đồng Chính phủ" (the Council of Government, 1960-1981): the Government under its name of
   // the time, numbering "-CP" as the Government does ("Nghị quyết số 33-CP … của Hội đồng Chính phủ").
   central("CP", "Chính phủ", ["Hội đồng Chính phủ"]),
@@ -227,6 +232,14 @@ export const ISSUERS: readonly IssuerEntry[] = [
   { code: "BTCTW", name: "Ban Tổ chức Trung ương", level: "central", party: true, local: false, phrases: ["Ban Tổ chức Trung ương"] },
   { code: "UBKTTW", name: "Ủy ban Kiểm tra Trung ương", level: "central", party: true, local: false, phrases: ["Ủy ban Kiểm tra Trung ương"] },
   { code: "BTGTW", name: "Ban Tuyên giáo Trung ương", level: "central", party: true, local: false, phrases: ["Ban Tuyên giáo Trung ương"] },
+  // The Party's other central boards, whose letters and guidance provinces cite ("Công văn số
+  // 1350-CV/BDVTW ngày 10/5/2023 của Ban Dân vận Trung ương"); the propaganda and mass-mobilisation
+  // boards merged in 2025.
+  { code: "BDVTW", name: "Ban Dân vận Trung ương", level: "central", party: true, local: false, phrases: ["Ban Dân vận Trung ương"] },
+  { code: "BNCTW", name: "Ban Nội chính Trung ương", level: "central", party: true, local: false, phrases: ["Ban Nội chính Trung ương"] },
+  { code: "BKTTW", name: "Ban Kinh tế Trung ương", level: "central", party: true, local: false, phrases: ["Ban Kinh tế Trung ương"] },
+  { code: "BĐNTW", name: "Ban Đối ngoại Trung ương", level: "central", party: true, local: false, phrases: ["Ban Đối ngoại Trung ương"] },
+  { code: "BTGDVTW", name: "Ban Tuyên giáo và Dân vận Trung ương", level: "central", party: true, local: false, phrases: ["Ban Tuyên giáo và Dân vận Trung ương"] },
   // Party, local.
   {
     code: "TU",
@@ -270,6 +283,17 @@ export const ISSUERS: readonly IssuerEntry[] = [
   namedPartyCommittee("Đảng ủy Quân sự tỉnh", "province", ["Đảng ủy Quân sự thành phố"]),
   // A province's block Party committee ("Đảng ủy Khối các cơ quan tỉnh": "Nghị quyết số 03-NQ/ĐUK").
   { code: "ĐUK", name: "Đảng ủy Khối", level: "province", party: true, local: true, phrases: [] },
+  // The Party group of a province's people's committee ("Kết luận số 202-KL/BCS ngày 23 tháng 9 năm
+  // 2013 của Ban cán sự Đảng Ủy ban nhân dân tỉnh Kon Tum"; "Báo cáo của Ban cán sự đảng UBND tỉnh"):
+  // the province's, its place after the name as after "Tỉnh ủy".
+  {
+    code: "BCS",
+    name: "Ban cán sự đảng UBND tỉnh",
+    level: "province",
+    party: true,
+    local: true,
+    phrases: ["Ủy ban nhân dân tỉnh", "UBND tỉnh", "Uỷ ban nhân dân tỉnh", "Ủy ban nhân dân thành phố", "UBND thành phố"].flatMap((body) => [`Ban cán sự đảng ${body}`, `Ban cán sự Đảng ${body}`, `Ban Cán sự đảng ${body}`]),
+  },
   { code: "VPTU", name: "Văn phòng Tỉnh ủy", level: "province", party: true, local: true, phrases: ["Văn phòng Tỉnh ủy"] },
   { code: "BTGTU", name: "Ban Tuyên giáo Tỉnh ủy", level: "province", party: true, local: true, phrases: ["Ban Tuyên giáo Tỉnh ủy"] },
   { code: "UBKTTU", name: "Ủy ban Kiểm tra Tỉnh ủy", level: "province", party: true, local: true, phrases: ["Ủy ban Kiểm tra Tỉnh ủy"] },
@@ -300,6 +324,12 @@ export const ISSUERS: readonly IssuerEntry[] = [
   // ministry's code first ("BTC-VP"), as every body writes its own office after its code (unit).
   { code: "VP", name: "Văn phòng Ủy ban nhân dân", level: null, party: false, local: true, unit: true, phrases: [] },
   { code: "BCĐ", name: "Ban Chỉ đạo", level: null, party: false, local: true, namedForTask: true, phrases: ["Ban Chỉ đạo"] },
+  // The emulation and commendation council and its standing board, set up at every level as a steering
+  // committee is: "Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng Trung
+  // ương", a province's "Hội đồng Thi đua - Khen thưởng tỉnh"; "Quyết định số 34/QĐ-BTĐKT … của Ban
+  // Thi đua - Khen thưởng Trung ương". The words after the name tell the nation's (namesNationalCommittee).
+  { code: "HĐTĐKT", name: "Hội đồng Thi đua - Khen thưởng", level: null, party: false, local: true, namedForTask: true, phrases: emulationBody("Hội đồng") },
+  { code: "BTĐKT", name: "Ban Thi đua - Khen thưởng", level: null, party: false, local: true, namedForTask: true, phrases: emulationBody("Ban") },
   // A province's, district's or commune's Fatherland Front committee ("Kế hoạch số 12/KH-MTTQ-BTT"
   // of its standing board): local, as a people's committee is; the place follows its name.
   {
@@ -423,6 +453,21 @@ export const ISSUERS: readonly IssuerEntry[] = [
   { code: "VHXH", name: "Ban Văn hóa - Xã hội", level: null, party: false, local: true, phrases: [] },
   { code: "UB", name: "Ủy ban nhân dân", level: null, party: false, local: true, phrases: [] },
 ];
+
+/**
+ * A Party body's name as texts also spell it, the tone mark on the y ("Thành uỷ Hà Nội đã ban hành
+ * Chương trình số 01-CTr/TU", "Bí thư Thành uỷ" in a Hà Nội decision, "Uỷ ban Kiểm tra Tỉnh uỷ"):
+ * each phrase with "ủy" written "uỷ" too, as the phrases of "Tỉnh uỷ" and "Đảng uỷ" were listed.
+ */
+export const ISSUERS: readonly IssuerEntry[] = LISTED.map((entry) => (entry.party ? { ...entry, phrases: withOldTone(entry.phrases) } : entry));
+function withOldTone(phrases: readonly string[]): string[] {
+  const out = [...phrases];
+  for (const p of phrases) {
+    const old = p.replace(/ủy/g, "uỷ").replace(/Ủy/g, "Uỷ");
+    if (!out.includes(old)) out.push(old);
+  }
+  return out;
+}
 
 /**
  * Bodies whose heading names their place after them, as a people's committee's does ("ỦY BAN NHÂN

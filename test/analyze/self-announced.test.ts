@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/index.js";
+
+// Newspapers and portals put Party documents on the web under an intro of their own, no heading:
+// the body "đã/vừa ban hành" the document, then its full text "toàn văn …" or "Nội dung … như sau".
+describe("a page that prints, under no heading, the document its opening announces", () => {
+  const ninhThuan = [
+    "Nghị quyết của Ban Chấp hành Đảng bộ tỉnh khóa XIII về huy động nguồn lực, ưu tiên đầu tư xây dựng kết cấu hạ tầng cấp thiết giai đoạn 2016-2020",
+    "",
+    "LTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TU về huy động nguồn lực, ưu tiên đầu tư xây dựng kết cấu hạ tầng cấp thiết giai đoạn 2016-2020. Báo Ninh Thuận trân trọng giới thiệu toàn văn nội dung Nghị quyết.",
+    "",
+    "I- Khái quát tình hình",
+    "Những năm qua, công tác huy động nguồn lực đầu tư xây dựng kết cấu hạ tầng đã đạt được kết quả tích cực.",
+  ].join("\n");
+
+  it("is that document, dated by the intro's narrative", () => {
+    const a = analyze(ninhThuan);
+    expect([a.self.kind, a.self.number, a.self.symbol, a.self.date]).toEqual(["resolution", "10", "NQ/TU", "2016-11-14"]);
+    expect(a.citations[0].role).toBe("self");
+    expect(a.relations).toEqual([]);
+  });
+
+  it("\"vừa ban hành\" and \"Trân trọng giới thiệu toàn văn Chỉ thị:\", a spaced hyphen in the number", () => {
+    const a = analyze(
+      "Ban Bí thư ra chỉ thị về lãnh đạo Đại hội Đoàn Thanh niên các cấp\n\nBan Bí thư Trung ương Đảng vừa ban hành Chỉ thị số 06- CT/TW về lãnh đạo đại hội đoàn các cấp, tiến tới Đại hội đại biểu toàn quốc Đoàn Thanh niên Cộng sản Hồ Chí Minh lần thứ XI, nhiệm kỳ 2017-2022. Trân trọng giới thiệu toàn văn Chỉ thị:\n\nTrong 5 năm qua, Đoàn Thanh niên Cộng sản Hồ Chí Minh tiếp tục phát huy những truyền thống quý báu.",
+    );
+    expect([a.self.kind, a.self.number, a.self.symbol]).toEqual(["directive", "06", "CT/TW"]);
+  });
+
+  it("\"Nội dung Chỉ thị như sau:\" after a number with no ký hiệu", () => {
+    const a = analyze(
+      "CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường sự lãnh đạo của các cấp ủy, tổ chức đảng đối với công tác điều tra, nắm bắt, nghiên cứu, định hướng dư luận xã hội trong tình hình mới.\nNội dung Chỉ thị như sau:\nTrong những năm qua, quán triệt và thực hiện Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư, công tác điều tra dư luận xã hội đạt nhiều kết quả.",
+    );
+    expect([a.self.kind, a.self.number]).toEqual(["directive", "17"]);
+    expect(a.citations.find((c) => c.number === "100")?.role).toBe("references");
+  });
+
+  it("a news item about a document it does not print stays unnumbered", () => {
+    // Another kind named as the printed text ("toàn văn Hướng dẫn" after a plan), or no such words.
+    const other = analyze(
+      "Ngày 8/6/2021, Ban Thường vụ Thành ủy Hà Nội đã ban hành Kế hoạch số 30-KH/TU về sơ kết thực hiện Nghị quyết Trung ương 4. Trân trọng giới thiệu toàn văn Hướng dẫn của Ban Tuyên giáo.\nKế hoạch nêu rõ, việc sơ kết được tiến hành từ cấp cơ sở.",
+    );
+    expect(other.self.number).toBeNull();
+    const none = analyze(
+      "TTTĐ - Ban Thường vụ Thành ủy Hà Nội vừa ban hành Kế hoạch số 30-KH/TU ngày 8/6/2021 về sơ kết thực hiện Nghị quyết Trung ương 4 (khóa XII).\nKế hoạch nêu rõ, việc sơ kết được tiến hành từ cấp cơ sở.",
+    );
+    expect(none.self.number).toBeNull();
+    expect(none.citations[0].role).toBe("references");
+    // A link to the text is no text printed.
+    const linked = analyze(
+      "Kinhtedothi - Ngày 17/3/2021, Thành uỷ Hà Nội đã ban hành Chương trình số 01-CTr/TU về “Tăng cường công tác xây dựng, chỉnh đốn Đảng”. Mục tiêu của chương trình là tổ chức thực hiện Nghị quyết Đại hội XIII của Đảng. Xem toàn văn Chương trình số 01-CTr/TU TẠI ĐÂY",
+    );
+    expect(linked.self.number).toBeNull();
+  });
+
+  it("a heading's own number comes first", () => {
+    const a = analyze(
+      "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 97-QĐ/TW\nHà Nội, ngày 07 tháng 02 năm 2023\nQUY ĐỊNH\nChức năng, nhiệm vụ của đảng đoàn, ban cán sự đảng ở Trung ương\nBộ Chính trị đã ban hành Quy định số 172-QĐ/TW. Trân trọng giới thiệu toàn văn Quy định:\n",
+    );
+    expect([a.self.number, a.self.symbol]).toEqual(["97", "QĐ/TW"]);
+  });
+});
