@@ -479,8 +479,10 @@ function numberLineKind(header: Header, spans: readonly { start: number; end: nu
 /** The document's own number and date as a listing gives them, read as a citation ("số 3637/UBND-VX ngày 24/05/2019"). */
 function knownCitation(known: KnownFields | undefined): Citation | null {
   if (!known?.number) return null;
-  const iso = known.date ? /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(known.date.trim()) : null;
-  const date = iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : known.date?.trim();
+  // A date copied from a heading keeps its "ngày" ("ngày 03 tháng 09 năm 2019"); the citation adds its own.
+  const given = known.date?.trim().replace(/^ngày\s+/iu, "");
+  const iso = given ? /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(given) : null;
+  const date = iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : given;
   const written = `${known.kind ?? ""} số ${known.number.trim()}${date ? ` ngày ${date}` : ""}`;
   return extract(written)[0] ?? null;
 }
@@ -493,14 +495,29 @@ function knownIssuers(known: KnownFields | undefined): string[] | null {
   return codes.length > 0 ? codes : null;
 }
 
+/**
+ * A listing's subject line is the title without its heading's kind word, and may open with a word
+ * that is a kind ("Quy định về chính sách …" of a 47/2016/QĐ-UBND, "Kết luận cuộc họp …" of a
+ * 253/TB-VPCP): where the number field has a type code, that code says what the document is. The
+ * Party numbers some regulations with QĐ ("Quy định số 205-QĐ/TW"): there the subject's word stands.
+ */
+function ownKind(read: Kind | null, own: Citation | null): Kind | null {
+  if (!own?.typeCode || own.kind === "document" || read === null || read === own.kind) return null;
+  return own.style === "party" && read === "regulation" ? null : own.kind;
+}
+
 function withKnown(header: Header, known: KnownFields | undefined, text: string): Header {
   if (!known) return header;
   const own = knownCitation(known);
   const oneLine = !/\n\s*\S/.test(text.trim());
+  // Where the type code overrides the word the subject opens with, that word is the title's.
+  const byCode = ownKind(header.kind, own);
+  const title = byCode && oneLine ? tidy(text) || null : header.title;
   return {
     ...header,
-    kind: header.kind ?? own?.kind ?? null,
-    title: known.title?.trim() || header.title || (oneLine ? tidy(text) || null : null),
+    kind: byCode ?? header.kind ?? own?.kind ?? null,
+    titleStart: byCode && oneLine ? text.length - text.trimStart().length : header.titleStart,
+    title: known.title?.trim() || title || (oneLine ? tidy(text) || null : null),
     date: header.date ?? own?.date ?? null,
   };
 }

@@ -48,3 +48,28 @@ describe("the kind of a text printed without its heading, from its enacting form
     expect(cpuRatio(enactedKind, hostile(200_000), hostile(50_000))).toBeLessThan(10);
   });
 });
+
+// A listing's subject line is a title without its heading's kind word; its number field is the document's own.
+describe("the kind and date of a listing's record, from its number and date fields", () => {
+  it("the number's type code, not a kind word opening the subject line (Hậu Giang's 47/2016/QĐ-UBND, a 253/TB-VPCP)", () => {
+    const decision = analyze("QUY ĐỊNH VỀ CHÍNH SÁCH KHUYẾN KHÍCH XÃ HỘI HÓA ĐỐI VỚI CÁC HOẠT ĐỘNG TRONG LĨNH VỰC GIÁO DỤC - ĐÀO TẠO, DẠY NGHỀ, Y TẾ TRÊN ĐỊA BÀN TỈNH HẬU GIANG", {
+      known: { number: "47/2016/QĐ-UBND", date: "27/12/2016" },
+    });
+    expect([decision.self.kind, decision.self.title]).toEqual(["decision", "QUY ĐỊNH VỀ CHÍNH SÁCH KHUYẾN KHÍCH XÃ HỘI HÓA ĐỐI VỚI CÁC HOẠT ĐỘNG TRONG LĨNH VỰC GIÁO DỤC - ĐÀO TẠO, DẠY NGHỀ, Y TẾ TRÊN ĐỊA BÀN TỈNH HẬU GIANG"]);
+    const notice = analyze("Kết luận cuộc họp Thường trực Chính phủ về phòng, chống dịch Covid - 19", { known: { number: "253/TB-VPCP", date: "25/7/2020" } });
+    expect([notice.self.id, notice.self.kind]).toEqual(["253/TB-VPCP@2020", "notice"]);
+  });
+
+  it("the subject's kind where the number has no type code, or the Party numbers a regulation with QĐ", () => {
+    expect(analyze("Kế hoạch tổ chức hội nghị sơ kết công tác dân vận", { known: { number: "1829/UBND-VX", date: "24/05/2019" } }).self.kind).toBe("plan");
+    expect(analyze("Quy định về kiểm tra, giám sát và kỷ luật của Đảng", { known: { number: "22-QĐ/TW", date: "28/07/2021" } }).self.kind).toBe("regulation");
+  });
+
+  it("a date copied with its heading's \"ngày\" (\"ngày 03 tháng 09 năm 2019\", \"ngày 21 tháng 10 năm 2021\")", () => {
+    const amending = analyze("VỀ VIỆC SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 4631/QĐ-UBND NGÀY 19 THÁNG 10 NĂM 2018", {
+      known: { number: "3728/QĐ-UBND", date: "ngày 03 tháng 09 năm 2019" },
+    });
+    expect([amending.self.id, amending.self.date]).toEqual(["3728/QĐ-UBND@2019", "2019-09-03"]);
+    expect(analyze("THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021", { known: { number: "594/KH-UBND", date: "Ngày 21 tháng 10 năm 2021" } }).self.date).toBe("2021-10-21");
+  });
+});
