@@ -1,6 +1,6 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_NAME_WORDS, ATTACHED_TO, COMMITTEE_NAMES, DOCUMENT_CUES, LISTED_PART_WORDS, NEVER_ATTACHED_KINDS, PART_QUALIFIER_WORDS, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, PLAN_OWNER_BODIES, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, JOINING_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD, TIED_TASK_WORDS,
+  ATTACHED_NAME_WORDS, ATTACHED_TO, COMMITTEE_NAMES, DOCUMENT_CUES, ENACTED_GUIDANCE_KINDS, ENACTED_GUIDANCE_VERBS, LISTED_PART_WORDS, NEVER_ATTACHED_KINDS, PART_QUALIFIER_WORDS, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, PLAN_OWNER_BODIES, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, JOINING_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD, TIED_TASK_WORDS,
   type Cue,
 } from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
@@ -856,8 +856,28 @@ function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
     }
     return true;
   }
-  s.pending = enacts || speaksForItself(text, s.clause, cue, r.ownKind) ? binding(cue.cue.type, SELF, cue.cue, cue.end) : null;
+  s.pending = enacts || speaksForItself(text, s.clause, cue, r.ownKind) ? binding(enactedGuidance(text, cue, r.ownKind) ? "guides" : cue.cue.type, SELF, cue.cue, cue.end) : null;
   return false;
+}
+
+/** How far a "Thi hành …" sentence is read for its enacting formula (ENACTED_GUIDANCE_VERBS): a decree's title and date, an aside. */
+const GUIDANCE_SENTENCE_CHARS = 600;
+/** Where the sentence ends: a full stop or a colon before whitespace ("… như sau:"). */
+const SENTENCE_STOP = /[.:](?=\s)/u;
+/** ", Bộ Nội vụ hướng dẫn": the issuer as the subject of a guiding verb, a few words of its name between. */
+const GUIDANCE_FORMULA = new RegExp(
+  String.raw`,\s*(?:${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^,;.:()]{0,48}?\s(?:${phraseSource(ENACTED_GUIDANCE_VERBS)})(?![\p{L}\p{N}])`,
+  "u",
+);
+/**
+ * "Thi hành Nghị định số X …, Bộ Nội vụ hướng dẫn thực hiện như sau:": in a circular
+ * (ENACTED_GUIDANCE_KINDS), the sentence's formula makes the document guide X (ENACTED_GUIDANCE_VERBS).
+ */
+function enactedGuidance(text: string, cue: FoundCue, ownKind: Kind | null): boolean {
+  if (cue.cue.type !== "implements" || cue.cue.reach !== "next" || ownKind === null || !ENACTED_GUIDANCE_KINDS.includes(ownKind)) return false;
+  const rest = text.slice(cue.end, cue.end + GUIDANCE_SENTENCE_CHARS);
+  const stop = SENTENCE_STOP.exec(rest);
+  return GUIDANCE_FORMULA.test(stop === null ? rest : rest.slice(0, stop.index));
 }
 
 /** readCue's part for a cue after a citation (the cited document's verb, or a next act); true when it has settled r.carried itself. */

@@ -55,6 +55,21 @@ const PROPOSAL_PHRASES = [
   "Sau khi nghe",
 ];
 
+/**
+ * "Thi hành Nghị định số 115/2003/NĐ-CP … (sau đây gọi tắt là Nghị định số 115/2003/NĐ-CP), Bộ Nội vụ
+ * hướng dẫn thực hiện như sau:", "Thi hành Nghị định số 204/2004/NĐ-CP …; sau khi trao đổi ý kiến với
+ * Bộ Tài chính …, Bộ Nội vụ hướng dẫn …": an older circular's preamble names the decree it was made
+ * for with "Thi hành", and its enacting formula, the issuer (ISSUER_SUBJECTS) then these verbs in the
+ * same sentence, says how: by guiding it. The decree is guided, not carried out.
+ */
+export const ENACTED_GUIDANCE_VERBS = ["hướng dẫn", "quy định chi tiết"];
+/**
+ * The kinds whose enacting formula guides what "Thi hành" names: a circular is the instrument that
+ * guides a decree. A department's letter "Thi hành Nghị quyết số …, Sở Tài chính hướng dẫn như sau:"
+ * carries the resolution out; its guidance is to the districts, of the tasks, not of the resolution.
+ */
+export const ENACTED_GUIDANCE_KINDS: readonly Kind[] = ["circular", "joint-circular"];
+
 export const CUES: readonly Cue[] = [
   { type: "based_on", phrases: ["Căn cứ", "Căn cứ vào"], reach: "far" },
   // "Trên cơ sở Kế hoạch số 6103/KH-UBND …, UBND tỉnh ban hành Kế hoạch": a plan's opening names

@@ -1,0 +1,36 @@
+/**
+ * Ministries' circulars of 2002–2008 open without "Căn cứ": "Thi hành Nghị định số … của Chính phủ
+ * …, Bộ Nội vụ hướng dẫn thực hiện như sau:". The decree named after "Thi hành" is what the circular
+ * guides (08/2004/TT-BNV, 03/2005/TT-BNV as vbpl.vn and 123docz print them).
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/index.js";
+import type { Analysis } from "../../src/types.js";
+
+const roles = (a: Analysis) => a.citations.filter((c) => c.form === "full" && c.role !== "self").map((c) => `${c.number} ${c.role}`);
+/** A ministry's circular: its issuer, number line, date, kind and subject, then the body given. */
+const circular = (body: string, subject = "Hướng dẫn chế độ nâng bậc lương đối với cán bộ, công chức") =>
+  `BỘ NỘI VỤ\nSố: 03/2005/TT-BNV\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 05 tháng 01 năm 2005\nTHÔNG TƯ\n${subject}\n${body}\nI. PHẠM VI VÀ ĐỐI TƯỢNG.\n1. Phạm vi áp dụng.\n`;
+
+describe("'Thi hành' in a circular whose enacting formula guides", () => {
+  it("'Thi hành Nghị định …, Bộ Nội vụ hướng dẫn thực hiện như sau:' guides the decree, its alias too", () => {
+    const a = analyze(circular(
+      "Thi hành Nghị định số 115/2003/NĐ-CP ngày 10 tháng 10 năm 2003 của Chính phủ về chế độ công chức dự bị (sau đây gọi tắt là Nghị định số 115/2003/NĐ-CP), Bộ Nội vụ hướng dẫn thực hiện như sau:",
+    ));
+    expect(roles(a)).toEqual(["115 guides", "115 guides"]);
+  });
+
+  it("the formula after the ministries consulted, past a ';' and a wrapped line", () => {
+    const a = analyze(circular(
+      "Thi hành Nghị định số 204/2004/NĐ-CP ngày 14 tháng 12 năm 2004 của Chính\nphủ về chế độ tiền lương đối với cán bộ, công chức, viên chức và lực lượng vũ trang;\nsau khi trao đổi ý kiến với Bộ Tài chính và các Bộ, ngành liên quan, Bộ Nội vụ hướng\ndẫn thực hiện chế độ nâng bậc lương thường xuyên như sau:",
+    ));
+    expect(roles(a)).toEqual(["204 guides"]);
+  });
+
+  it("without a guiding formula in the same sentence the decree is carried out", () => {
+    const a = analyze(circular("Thi hành Nghị định số 204/2004/NĐ-CP ngày 14 tháng 12 năm 2004 của Chính phủ, Bộ Nội vụ yêu cầu các Bộ, ngành thực hiện như sau:"));
+    expect(roles(a)).toEqual(["204 implements"]);
+    const b = analyze(circular("Thi hành Nghị định số 204/2004/NĐ-CP ngày 14 tháng 12 năm 2004 của Chính phủ về chế độ tiền lương. Bộ Nội vụ hướng dẫn các Bộ, ngành như sau:"));
+    expect(roles(b)).toEqual(["204 implements"]);
+  });
+});
