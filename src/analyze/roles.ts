@@ -833,8 +833,10 @@ function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
     }
     // "Bộ Tài chính hướng dẫn công tác lập dự toán, … nguồn vốn ngân sách nhà nước thực hiện
     // Quyết định số X": what is guided is carried out under X, which the guidance therefore
-    // guides; the reach to X runs from "thực hiện", however long the activity named between.
-    if (s.pending.type === "guides" && cue.cue.type === "implements" && !ENDS_WITH_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - HEAD_REACH), cue.start))) {
+    // guides; the reach to X runs from "thực hiện", however long the activity named between. So
+    // from a second guiding verb: "Quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn
+    // thi hành Luật Dược" (the title formula of decrees since Luật BHVBQPPL 2025).
+    if (s.pending.type === "guides" && (cue.cue.type === "implements" || cue.cue.type === "guides") && !ENDS_WITH_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - HEAD_REACH), cue.start))) {
       s.pending = binding(s.pending.type, SELF, s.pending.cue, cue.end);
     } else if (ACTS.has(s.pending.type) && (cue.cue.type === "guides" || cue.cue.type === "implements") && ACTED_ON_UNNAMED.test(text.slice(Math.max(s.pending.end, cue.start - 40), cue.start))) {
       // "Sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết Luật Đất đai": the act is

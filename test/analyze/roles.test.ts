@@ -1481,3 +1481,28 @@ describe("'Xét' a paper named by its kind and its issuer, then 'tại' the lett
     expect(roles(analyze(letter(body))).filter((r) => !r.startsWith("731 "))).toEqual(expected);
   });
 });
+
+describe("a second guiding verb in one subject ('quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật X')", () => {
+  // The title formula of decrees made under Luật BHVBQPPL 2025 (Nghị định 78/2025/NĐ-CP, 79/2025/NĐ-CP,
+  // 163/2025/NĐ-CP): the law is guided, though the words after the first verb run past its reach.
+  it("the document's own title guides the law", () => {
+    const a = analyze(
+      "CHÍNH PHỦ\nSố: 163/2025/NĐ-CP\nHà Nội, ngày 29 tháng 6 năm 2025\nNGHỊ ĐỊNH\nQuy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật Dược số 44/2024/QH15\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n",
+    );
+    expect(roles(a)).toEqual(["163 self", "44 guides", "63 based_on"]);
+  });
+  it("a cited decree's description guides the law it names", () => {
+    const a = decision(
+      "Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;",
+      "Điều 1. Ban hành kèm theo Quyết định này Quy định về kiểm tra văn bản.",
+    );
+    expect(nested(analyze(a))).toContain("78/2025/NĐ-CP guides 64/2025/QH15");
+  });
+  it("a noun before the second verb still ends the reach ('… và kết quả hướng dẫn thi hành')", () => {
+    const a = decision(
+      "Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều và biện pháp để tổ chức, đánh giá kết quả hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;",
+      "Điều 1. Ban hành kèm theo Quyết định này Quy định về kiểm tra văn bản.",
+    );
+    expect(nested(analyze(a))).not.toContain("78/2025/NĐ-CP guides 64/2025/QH15");
+  });
+});
