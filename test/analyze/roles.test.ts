@@ -338,7 +338,7 @@ describe("preamble", () => {
     expect(roles(a).slice(1)).toEqual(["80 based_on", "21 based_on", "33 replaces"]);
   });
 
-  it("'Căn cứ Hiến pháp … đã được sửa đổi, bổ sung … theo Nghị quyết số B': a basis named with no citation, as B amended it, rests on B", () => {
+  it("'Căn cứ Hiến pháp … đã được sửa đổi, bổ sung … theo Nghị quyết số B': the document rests on the Constitution and on B, which amends it", () => {
     const a = analyze(
       decision(
         "Căn cứ Hiến pháp năm 1992 đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 51/2001/QH10 ngày 25 tháng 12 năm 2001 của Quốc hội;\n" +
@@ -348,6 +348,8 @@ describe("preamble", () => {
       ),
     );
     expect(roles(a).slice(1)).toEqual(["51 based_on", "203 based_on", "51 based_on"]);
+    expect(a.citations.filter((c) => c.kind === "constitution").map((c) => c.role)).toEqual(["based_on", "based_on", "based_on"]);
+    expect(new Set(nested(a))).toEqual(new Set(["51/2001/QH10 amends constitution:hien-phap@1992", "203/2025/QH15 amends constitution:hien-phap@1992"]));
   });
 
   it("'A được sửa đổi, bổ sung bởi B': B amends A (not A amends B), and the document rests on both", () => {
