@@ -1451,3 +1451,20 @@ describe("'Xét' a paper named by its kind and its issuer, then 'tại' the lett
     expect(roles(analyze(letter(body))).filter((r) => !r.startsWith("731 "))).toEqual(expected);
   });
 });
+
+describe("a Government Office letter's proposal clause: 'Về đề nghị của … tại công văn số …'", () => {
+  const letter = (clause: string) =>
+    `VĂN PHÒNG CHÍNH PHỦ\nSố: 3148/VPCP-CN\nHà Nội, ngày 05 tháng 04 năm 2018\nKính gửi: Bộ Giao thông vận tải.\n${clause}, Phó Thủ tướng Trịnh Đình Dũng có ý kiến như sau:\nGiao Bộ Giao thông vận tải xem xét, giải quyết.\n`;
+  it.each([
+    // 3148/VPCP-CN (2018) and 2582/VPCP-KGVX (2009, the space lost in the copy).
+    ["Về đề nghị của Ủy ban nhân dân tỉnh Đồng Tháp tại văn bản số 88/UBND-ĐTXD ngày 23 tháng 3 năm 2018 về việc thống nhất giải phóng mặt bằng"],
+    ["Vềđề nghị của Bộ Y tế tại công văn số 2012/BYT-QLD ngày 10 tháng 4 năm 2009 về Kế hoạch tổ chức Hội nghị ngành dược năm 2009"],
+  ])("%s: the letter answers the proposal made in it", (clause) => {
+    expect(analyze(letter(clause)).citations.slice(1).map((c) => c.role)).toEqual(["proposed_by"]);
+  });
+
+  it("inside a sentence it is no cue: 'có ý kiến về đề nghị của … tại văn bản số …' is a reference", () => {
+    const a = analyze(letter("Bộ Tài chính đã có ý kiến về đề nghị của Ủy ban nhân dân tỉnh Đồng Tháp tại văn bản số 88/UBND-ĐTXD ngày 23 tháng 3 năm 2018"));
+    expect(a.citations.slice(1).map((c) => c.role)).toEqual(["references"]);
+  });
+});
