@@ -87,6 +87,10 @@ export const NAME_GOES_ON = [
   // "Pháp lệnh Thuế thu nhập đối với người có thu nhập cao" (2001, amended 2004): "đối với" ends
   // other names (BARE_NAME_STOP_PHRASES), not this one's.
   "đối với người có thu nhập cao",
+  // "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng" (Luật số 72/2006/QH11 and 69/2020/QH14):
+  // "Khoản 7 Điều 46 Luật người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng năm 2006 quy định …",
+  // "Luật NLĐ Việt Nam đi làm việc ở nước ngoài theo hợp đồng năm 2020"; "theo" ends other names (NAME_ENDINGS).
+  "theo hợp đồng",
 ];
 
 /**

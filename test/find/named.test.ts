@@ -800,3 +800,12 @@ describe("a long name repeated without its date", () => {
     expect(read("theo quy định của Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ;")).toEqual([]);
   });
 });
+
+describe("'theo hợp đồng', a word of a law's own name", () => {
+  it.each([
+    ["Căn cứ Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng ngày 13 tháng 11 năm 2020;", "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng ngày 13 tháng 11 năm 2020", 2020],
+    ["Khoản 7 Điều 46 Luật người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng năm 2006 quy định người lao động", "Luật người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng năm 2006", 2006],
+  ])("%s", (text, whole, year) => {
+    expect(read(text).map((m) => [m[0], m[2]])).toEqual([[whole, year]]);
+  });
+});
