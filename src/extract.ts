@@ -3,6 +3,7 @@ import { eachIsland } from "./parse/island.js";
 import { parseWholeText } from "./parse/whole-text.js";
 import { identify } from "./identify/identify.js";
 import { findNamedMentionsIn, type NamedMention } from "./find/named.js";
+import { findConstitutionMentions, withConstitution } from "./find/constitution.js";
 import { identifyNamed, tidyName } from "./identify/named.js";
 import { findAboveMentions, findShortMentions, type TakenSpans } from "./find/short.js";
 import { CitedBefore, citedRecord, identifyAbove, identifyShort, type CitedRecord } from "./identify/short.js";
@@ -119,14 +120,19 @@ function extractFrom(text: string, marks: Landmarks, options: ExtractOptions, am
   }
 }
 
+/** Decomposed text writes the dot below of "luật", "lệnh" after its vowel: a law rhyme at one is decomposed. */
+const COMBINING_DOT_BELOW = 0x323;
+
 /**
- * Adds the laws, codes and ordinances cited by name ("Luật Đất đai năm 2003"), in text order. A
+ * Adds the laws, codes and ordinances, and the Constitution, cited by name ("Luật Đất đai năm 2003"), in text order. A
  * name written before a number ("Luật Đất đai số 13/2003/QH11") is given to that citation, whose
  * span then starts at the kind word: one mention, and the graph learns that name and number are
  * one law.
  */
 function withNamed(text: string, marks: Landmarks, numbered: Citation[], amended: ListedAmendment[] | null, ignorables: boolean): Citation[] {
-  const mentions = findNamedMentionsIn(text, prepare, marks.lawRhymes, ignorables);
+  // "pháp" decomposed is looked for only in a text whose "luật" or "lệnh" the scan saw decomposed: another walk of every text cost more than all the rest of the Constitution's reading.
+  const decomposed = marks.lawRhymes.some((r) => text.charCodeAt(r) === COMBINING_DOT_BELOW);
+  const mentions = withConstitution(findNamedMentionsIn(text, prepare, marks.lawRhymes, ignorables), findConstitutionMentions(text, prepare, decomposed));
   if (mentions.length === 0) return numbered;
   const out: Citation[] = [];
   // The amending laws named by the laws they amend, each law with its number (NamedMention.amendedNumbers), and where each is in `out`.

@@ -14,6 +14,7 @@ export type Kind =
   | "plan"
   | "program"
   | "official-letter"
+  | "constitution"
   | "law"
   | "code"
   | "ordinance"

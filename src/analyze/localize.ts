@@ -24,7 +24,7 @@ export function tierOf(c: Citation): "central" | "local" | null {
   if (c.issuer?.level === "central" || (entry && !entry.local)) return "central";
   return c.issuer === null && NAMED_CENTRAL.has(c.kind) ? "central" : null;
 }
-const NAMED_CENTRAL: ReadonlySet<string> = new Set(["law", "code", "ordinance"]);
+const NAMED_CENTRAL: ReadonlySet<string> = new Set(["constitution", "law", "code", "ordinance"]);
 /**
  * The entry an issuer's name is, read once per name: every citation's issuer has one, and a corpus
  * names few bodies (59 names in the 32,000 citations of 2,000 plans). Folding the name for each

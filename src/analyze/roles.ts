@@ -14,7 +14,7 @@ import { WHITESPACE } from "../shared/chars.js";
 import { CHANGES_WHEN_LOWERCASED } from "../find/words.js";
 import { ANNEX_NOT_DONE, ANNEX_REPEAL_WORDS, CHAPTER_WORD, CONSULTED_OPENERS, ISSUER_SUBJECTS } from "../vocab/parts.js";
 import { AMENDS_OTHERS, bodyCode, issuerByCode } from "../vocab/issuers.js";
-import { AMENDED_ALONE } from "../vocab/laws.js";
+import { AMENDED_ALONE, AMENDED_ALONE_KINDS } from "../vocab/laws.js";
 import { cueRegions, findCues, isSilent, type FoundCue } from "./cue-finder.js";
 import { actsOnNext, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList, LIST_ITEM, listFollows, namesProvisions, TABLE_HEAD_ITEM, TABLE_ROW_ITEM, THIS_DOCUMENT, withinReach, words } from "./reach.js";
 
@@ -1136,6 +1136,9 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
   }
   const passedOver = found === null && s.unnamedAct !== null && r.kinds[i] !== r.kinds[s.unnamedAct.actor] ? s.unnamedAct : null;
   s.bound = found ?? (s.afterUnnamed ? s.unnamedOuter : null) ?? passedOver;
+  // "Nghị quyết số A … sửa đổi, bổ sung một số điều của Hiến pháp nước …, Luật … số B, Kết luận số C": A
+  // amends the Constitution alone (AMENDED_ALONE); B goes on with the list A heads, not with A's act.
+  if (found !== null && found.type === "amends" && !found.passive && found.actor !== SELF && AMENDED_ALONE_KIND.has(r.kinds[i])) s.bound = r.bindingOf[found.actor] ?? null;
   s.unnamedAct = passedOver;
   s.afterUnnamed = false;
   s.unnamedOuter = null;
@@ -1217,6 +1220,7 @@ function enclosureClosed(r: RoleReading, b: Binding, last: number, i: number): b
   }
   return false;
 }
+const AMENDED_ALONE_KIND: ReadonlySet<Kind | null> = new Set(AMENDED_ALONE_KINDS);
 /** How far before a passive cue's end the parenthesis it stands in is looked for. */
 const ENCLOSED_CUE_CHARS = 60;
 const OPEN_PAREN = 0x28;

@@ -126,7 +126,7 @@ export function findNamedMentions(text: string): NamedMention[] {
     out.push(mention);
     KIND_WORD.lastIndex = mention.end;
   }
-  return out;
+  return withRepeatedLongNames(text, out);
 }
 
 /**
@@ -232,7 +232,51 @@ function findNamedIn(
     if (found.ownNumberAt !== undefined) out[out.length - 1].ownNumberAt = back(found.ownNumberAt, "start");
     next = out[out.length - 1].end;
   }
-  return out;
+  return withRepeatedLongNames(original, out);
+}
+
+/**
+ * A name longer than a name without a date may be (MAX_BARE_NAME_WORDS) is read without one where the
+ * text names that law with its date or number too, before or after: "… quy định chi tiết một số điều của
+ * Luật quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ. … Căn cứ Luật Quản lý, sử dụng vũ khí, vật
+ * liệu nổ và công cụ hỗ trợ ngày 20 tháng 6 năm 2017;" (Thông tư 16/2018/TT-BCA), "Quốc hội ban hành Luật
+ * Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ" after "Luật … số 14/2017/QH14 ngày 20 tháng 6
+ * năm 2017" (its consolidated text). Read word by word, such a name went on past the cap, and the words
+ * going on made it prose (bareLength): the law was lost wherever it was repeated. The name the text
+ * dates is known, and its words, case and whitespace aside, are that law's wherever they follow a kind word.
+ */
+function withRepeatedLongNames(text: string, found: NamedMention[]): NamedMention[] {
+  let names: Set<string> | null = null;
+  for (const m of found) {
+    if ((m.year === null && m.numberAt === null) || m.amendedNumbers !== undefined || m.ownNumberAt !== undefined) continue;
+    const tokens = nameTokens(m.name ?? text.slice(m.nameStart, m.nameEnd));
+    if (tokens.filter((t) => t !== ",").length > MAX_BARE_NAME_WORDS) (names ??= new Set()).add(tokens.map(escapeForRegex).join(" "));
+  }
+  if (names === null) return found;
+  const re = new RegExp(
+    String.raw`(?<![\p{L}\p{N}\p{M}])(${phraseSource(NAMED_KINDS.flatMap((k) => k.words))})[ \t\r\n]{1,4}(${[...names].map(nameSource).join("|")})(?![\p{L}\p{N}\p{M}])`,
+    "giu",
+  );
+  const added: NamedMention[] = [];
+  let k = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (k < found.length && found[k].end <= start) k++;
+    if (k < found.length && found[k].start < end) continue;
+    const kind = kindOfWritten(m[1]);
+    if (!kind) continue;
+    const nameStart = end - m[2].length;
+    added.push({ start, end, kind, kindEnd: start + m[1].length, nameStart, nameEnd: end, year: null, date: null, numberAt: null, name: m[2].normalize("NFC") });
+  }
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
+}
+/** A name's words and commas, a comma its own token ("Quản lý , sử dụng" as a word-segmented copy spaces it, or "Quản lý, sử dụng"). */
+const nameTokens = (name: string): string[] => name.replace(/\s*,\s*/g, " , ").trim().split(/\s+/);
+const escapeForRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+/** A known name's words (escaped, joined by one space) as a pattern: whitespace between words, a comma with or without it. */
+function nameSource(joined: string): string {
+  return joined.split(" ").map((t, i) => (i === 0 ? t : t === "," ? `[ \\t\\r\\n]{0,4},` : `[ \\t\\r\\n]{1,4}${t}`)).join("");
 }
 
 /**

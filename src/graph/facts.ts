@@ -170,7 +170,10 @@ function documentLabel(id: string, f: DocumentFacts): string {
   if (d !== null) return [word, d].join(" ");
   const parts = [word];
   if (f.symbol) parts.push(`…/${f.symbol}`);
-  if (f.title) parts.push(f.title);
+  // The Constitution's name is its kind's word: "Hiến pháp năm 2013", not "Hiến pháp Hiến pháp".
+  if (f.title === word) {
+    if (f.year !== null) parts.push(`năm ${f.year}`);
+  } else if (f.title) parts.push(f.title);
   else if (id.startsWith("file:")) parts.push(`(${id.slice(5)})`);
   else parts.push(id);
   return parts.join(" ");

@@ -5,6 +5,8 @@ import type { Kind, RelationType, Role } from "../types.js";
  * share muted ones (the legend lists only the kinds a graph has).
  */
 const KIND_COLOURS: Partial<Record<Kind, string>> = {
+  // The Constitution heads the family of laws, in its darkest shade.
+  constitution: "#5b21b6",
   law: "#7c3aed",
   code: "#7c3aed",
   ordinance: "#8b5cf6",

@@ -69,6 +69,8 @@ export const ENACTED_GUIDANCE_VERBS = ["hướng dẫn", "quy định chi tiết
  * carries the resolution out; its guidance is to the districts, of the tasks, not of the resolution.
  */
 export const ENACTED_GUIDANCE_KINDS: readonly Kind[] = ["circular", "joint-circular"];
+/** A proposal's cue read only where it opens its clause (Cue.opening). */
+const OPENING_PROPOSAL_PHRASES = ["Về đề nghị", "Vềđề nghị"];
 
 export const CUES: readonly Cue[] = [
   { type: "based_on", phrases: ["Căn cứ", "Căn cứ vào"], reach: "far" },
@@ -142,6 +144,12 @@ export const CUES: readonly Cue[] = [
   { type: "corrects", phrases: ["Đính chính"], reach: "far", ownAfter: ["xin"] },
   { type: "proposed_by", phrases: PROPOSAL_PHRASES, reach: "far" },
   { type: "proposed_by", phrases: ["Xét"], reach: "short" },
+  // A Government Office letter answering a ministry or a province opens so after "Kính gửi: …": "Về đề nghị
+  // của Ủy ban nhân dân tỉnh Đồng Tháp tại văn bản số 88/UBND-ĐTXD …, Phó Thủ tướng … có ý kiến như sau"
+  // (3148/VPCP-CN, 2018), "Vềđề nghị của Bộ Y tế tại công văn số 2012/BYT-QLD …" (2582/VPCP-KGVX, 2009, the
+  // space lost in the copy). Only where it opens its clause: inside a sentence ("có ý kiến về đề nghị của …")
+  // the proposal is another's subject.
+  { type: "proposed_by", phrases: OPENING_PROPOSAL_PHRASES, reach: "far", opening: true },
   // A council's article that approves what a submission proposed: "Hội đồng nhân dân tỉnh đồng ý theo
   // Tờ trình số … của Ủy ban nhân dân tỉnh về việc điều chỉnh mức thu phí …", "Nhất trí thông qua Tờ
   // trình số …": the submission proposed the act. Only the document right after the words.
@@ -431,7 +439,7 @@ export const DOCUMENT_CUES: ReadonlyArray<{ type: RelationType; phrases: string[
   { type: "corrects", phrases: ["Đính chính"] },
   // The preamble's last clause: a line opening with it ends the "Căn cứ …" before it, ";" or not.
   // "Xét" alone may go on a title ("Về việc ⏎Xét tặng …"); before a kind word it is the proposal.
-  { type: "proposed_by", phrases: [...PROPOSAL_PHRASES, ...KINDS.flatMap((k) => k.words.flatMap((w) => [`Xét ${w}`, `Xét ${w.toLowerCase()}`]))] },
+  { type: "proposed_by", phrases: [...PROPOSAL_PHRASES, ...OPENING_PROPOSAL_PHRASES, ...KINDS.flatMap((k) => k.words.flatMap((w) => [`Xét ${w}`, `Xét ${w.toLowerCase()}`]))] },
 ];
 
 /**

@@ -69,6 +69,8 @@ export const KINDS: readonly KindEntry[] = [
   // No type code by the rules (its ký hiệu is its issuer's and its drafting unit's), but district and
   // provincial offices write one all the same: "Công văn số 630/CV-SLĐTBXH", "Số 33/CV-LĐTBXH".
   { slug: "official-letter", words: ["Công văn"], code: null, formerCodes: ["CV"], label: "Công văn", proposes: true },
+  // Named by its name and year, never numbered (src/find/constitution.ts): "Căn cứ Hiến pháp năm 2013".
+  { slug: "constitution", words: ["Hiến pháp"], code: null, label: "Hiến pháp" },
   { slug: "code", words: ["Bộ luật"], code: null, label: "Bộ luật" },
   { slug: "law", words: ["Luật"], code: null, label: "Luật" },
   { slug: "ordinance", words: ["Pháp lệnh"], code: null, formerCodes: ["PL"], label: "Pháp lệnh" },

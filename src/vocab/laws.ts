@@ -25,6 +25,24 @@ export const NOT_A_LAW_BEFORE = ["pháp", "dự", "trái", "phạm", "kỷ", "qu
  * never together with a law: the cue is spent on it, and a document after it is not amended with it.
  */
 export const AMENDED_ALONE = ["Hiến pháp"];
+/** The kinds of AMENDED_ALONE's documents, where they are read as citations (src/find/constitution.ts). */
+export const AMENDED_ALONE_KINDS: readonly Kind[] = ["constitution"];
+
+/**
+ * The Constitution, named by its name and the year it was adopted, never by a number: "Căn cứ Hiến pháp
+ * nước Cộng hòa xã hội chủ nghĩa Việt Nam;" (the preamble of every law since 2015), "Căn cứ vào Hiến pháp
+ * năm 1992 của nước Cộng hoà xã hội chủ nghĩa Việt Nam" (Luật Tổ chức Chính phủ 1992), "Căn cứ vào Điều 84
+ * và Điều 147 của Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992" (Nghị quyết 51/2001/QH10).
+ * Read by src/find/constitution.ts; its id is `constitution:hien-phap@<year>`, as a law's is by its name.
+ */
+export const CONSTITUTION_NAME = "Hiến pháp";
+/**
+ * The years the constitutions were adopted (1946, 1959, 1980, 1992, 2013): a year after the name that is
+ * none of these is no constitution's ("Kế hoạch tuyên truyền Hiến pháp năm 2024": the plan's year), and
+ * the mention is read without it. Amendments keep the year ("Hiến pháp năm 1992 (sửa đổi, bổ sung năm
+ * 2001)" is the 1992 Constitution as amended).
+ */
+export const CONSTITUTION_YEARS: readonly number[] = [1946, 1959, 1980, 1992, 2013];
 
 /**
  * Words that end a name when no date or number does: the sentence goes on with a verb or a
@@ -69,6 +87,10 @@ export const NAME_GOES_ON = [
   // "Pháp lệnh Thuế thu nhập đối với người có thu nhập cao" (2001, amended 2004): "đối với" ends
   // other names (BARE_NAME_STOP_PHRASES), not this one's.
   "đối với người có thu nhập cao",
+  // "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng" (Luật số 72/2006/QH11 and 69/2020/QH14):
+  // "Khoản 7 Điều 46 Luật người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng năm 2006 quy định …",
+  // "Luật NLĐ Việt Nam đi làm việc ở nước ngoài theo hợp đồng năm 2020"; "theo" ends other names (NAME_ENDINGS).
+  "theo hợp đồng",
 ];
 
 /**

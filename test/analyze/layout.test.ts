@@ -30,8 +30,8 @@ describe("layout: a header's rule left on the number's line", () => {
     const text = "QUỐC HỘI\n\n——————-Luật số : 45/2019 / QH14\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nLUẬT\n\nTHI ĐUA, KHEN THƯỞNG\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\nQuốc hội ban hành Luật Thi đua, khen thưởng.\n";
     const a = analyze(text);
     expect(a.self.id).toBe("45/2019/QH14");
-    // The enacting formula names the law itself, not one more basis after "Căn cứ Hiến pháp …;".
-    expect(a.relations.filter((r) => r.type === "based_on")).toEqual([]);
+    // The enacting formula names the law itself, not one more basis after "Căn cứ Hiến pháp …;": the Constitution is the only one.
+    expect(a.relations.filter((r) => r.type === "based_on").map((r) => r.to)).toEqual(["constitution:hien-phap@?"]);
   });
 
   it("reads 'Số:' after a rule of dashes or underscores", () => {
@@ -67,7 +67,7 @@ describe("layout: a header table flattened in other orders", () => {
 describe("layout: the enacting formula after the preamble's list", () => {
   it("'Quốc hội ban hành Bộ luật …' is no basis of the list before it", () => {
     const text = "QUỐC HỘI\nLuật số: 45/2019/QH14\nHà Nội, ngày 20 tháng 11 năm 2019\nBỘ LUẬT\nLAO ĐỘNG\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Bộ luật Lao động.\n";
-    expect(analyze(text).relations.filter((r) => r.type === "based_on")).toEqual([]);
+    expect(analyze(text).relations.filter((r) => r.type === "based_on").map((r) => r.to)).toEqual(["constitution:hien-phap@?"]);
   });
 
   it("a basis after the formula's issuer named as a basis's issuer still continues the list", () => {

@@ -152,8 +152,8 @@ describe("a basis named as amending the Constitution", () => {
     const a = analyze(
       "BỘ TÀI CHÍNH\nSố: 512/BTC-NSNN\nV/v hướng dẫn lập dự toán năm 2026\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố.\nCăn cứ Nghị quyết số 20/2025/QH15 ngày 01/6/2025 của Quốc hội sửa đổi, bổ sung một số điều của Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam, Luật Ngân sách nhà nước số 89/2025/QH15, Kết luận số 12-KL/TW ngày 03/6/2025 của Bộ Chính trị, Bộ Tài chính hướng dẫn như sau:\n",
     );
-    expect(cited(a).slice(1)).toEqual(["based_on 20/2025/QH15", "based_on 89/2025/QH15", "based_on 12-KL/TW@2025"]);
-    expect(nested(a)).toEqual([]);
+    expect(cited(a).slice(1)).toEqual(["based_on 20/2025/QH15", "references constitution:hien-phap@?", "based_on 89/2025/QH15", "based_on 12-KL/TW@2025"]);
+    expect(nested(a)).toEqual(["amends 20/2025/QH15 -> constitution:hien-phap@?"]);
   });
 
   it("a law amending others still names them: '… sửa đổi, bổ sung một số điều của Luật A, Luật B số …' lists B as amended", () => {

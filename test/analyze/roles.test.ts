@@ -338,7 +338,7 @@ describe("preamble", () => {
     expect(roles(a).slice(1)).toEqual(["80 based_on", "21 based_on", "33 replaces"]);
   });
 
-  it("'Căn cứ Hiến pháp … đã được sửa đổi, bổ sung … theo Nghị quyết số B': a basis named with no citation, as B amended it, rests on B", () => {
+  it("'Căn cứ Hiến pháp … đã được sửa đổi, bổ sung … theo Nghị quyết số B': the document rests on the Constitution and on B, which amends it", () => {
     const a = analyze(
       decision(
         "Căn cứ Hiến pháp năm 1992 đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 51/2001/QH10 ngày 25 tháng 12 năm 2001 của Quốc hội;\n" +
@@ -348,6 +348,8 @@ describe("preamble", () => {
       ),
     );
     expect(roles(a).slice(1)).toEqual(["51 based_on", "203 based_on", "51 based_on"]);
+    expect(a.citations.filter((c) => c.kind === "constitution").map((c) => c.role)).toEqual(["based_on", "based_on", "based_on"]);
+    expect(new Set(nested(a))).toEqual(new Set(["51/2001/QH10 amends constitution:hien-phap@1992", "203/2025/QH15 amends constitution:hien-phap@1992"]));
   });
 
   it("'A được sửa đổi, bổ sung bởi B': B amends A (not A amends B), and the document rests on both", () => {
@@ -1504,5 +1506,22 @@ describe("a second guiding verb in one subject ('quy định chi tiết một s�
       "Điều 1. Ban hành kèm theo Quyết định này Quy định về kiểm tra văn bản.",
     );
     expect(nested(analyze(a))).not.toContain("78/2025/NĐ-CP guides 64/2025/QH15");
+  });
+});
+
+describe("a Government Office letter's proposal clause: 'Về đề nghị của … tại công văn số …'", () => {
+  const letter = (clause: string) =>
+    `VĂN PHÒNG CHÍNH PHỦ\nSố: 3148/VPCP-CN\nHà Nội, ngày 05 tháng 04 năm 2018\nKính gửi: Bộ Giao thông vận tải.\n${clause}, Phó Thủ tướng Trịnh Đình Dũng có ý kiến như sau:\nGiao Bộ Giao thông vận tải xem xét, giải quyết.\n`;
+  it.each([
+    // 3148/VPCP-CN (2018) and 2582/VPCP-KGVX (2009, the space lost in the copy).
+    ["Về đề nghị của Ủy ban nhân dân tỉnh Đồng Tháp tại văn bản số 88/UBND-ĐTXD ngày 23 tháng 3 năm 2018 về việc thống nhất giải phóng mặt bằng"],
+    ["Vềđề nghị của Bộ Y tế tại công văn số 2012/BYT-QLD ngày 10 tháng 4 năm 2009 về Kế hoạch tổ chức Hội nghị ngành dược năm 2009"],
+  ])("%s: the letter answers the proposal made in it", (clause) => {
+    expect(analyze(letter(clause)).citations.slice(1).map((c) => c.role)).toEqual(["proposed_by"]);
+  });
+
+  it("inside a sentence it is no cue: 'có ý kiến về đề nghị của … tại văn bản số …' is a reference", () => {
+    const a = analyze(letter("Bộ Tài chính đã có ý kiến về đề nghị của Ủy ban nhân dân tỉnh Đồng Tháp tại văn bản số 88/UBND-ĐTXD ngày 23 tháng 3 năm 2018"));
+    expect(a.citations.slice(1).map((c) => c.role)).toEqual(["references"]);
   });
 });

@@ -32,3 +32,16 @@ describe("laws named without a number in the graph", () => {
     expect(g.resolve("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân năm 2003").matches).toEqual(["law:to-chuc-hoi-dong-nhan-dan-uy-ban-nhan-dan@2003"]);
   });
 });
+
+describe("the Constitution in the graph", () => {
+  it("one node, constitution:hien-phap@2013, labelled by its year; the undated basis of a law merged into it; resolved and queried by name", () => {
+    const g = CitationGraph.from([
+      analyze("CHÍNH PHỦ\nSố: 12/2016/NĐ-CP\nHà Nội, ngày 19 tháng 02 năm 2016\nNGHỊ ĐỊNH\nCăn cứ Hiến pháp năm 2013;\nChính phủ ban hành Nghị định.\n", { path: "a.txt" }),
+      analyze("QUỐC HỘI\nLuật số: 76/2015/QH13\nHà Nội, ngày 19 tháng 06 năm 2015\nLUẬT\nTỔ CHỨC CHÍNH PHỦ\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật tổ chức Chính phủ.\n", { path: "b.txt" }),
+    ]);
+    expect(g.resolve("Hiến pháp năm 2013").matches).toEqual(["constitution:hien-phap@2013"]);
+    expect(g.citedBy("Hiến pháp 2013").map((h) => `${h.id} ${h.relations.join()}`).sort()).toEqual(["12/2016/NĐ-CP based_on", "76/2015/QH13 based_on"]);
+    const node = g.toJSON().nodes.find((n) => n.key === "constitution:hien-phap@2013");
+    expect(node?.attributes).toMatchObject({ kind: "constitution", label: "Hiến pháp năm 2013", level: "central" });
+  });
+});
