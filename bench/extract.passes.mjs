@@ -21,8 +21,10 @@ import { build } from "esbuild";
 const { values: opt } = parseArgs({ options: { dir: { type: "string", default: "/tmp/p2k" }, rounds: { type: "string", default: "10" } } });
 const root = new URL("..", import.meta.url).pathname;
 const source = readFileSync(join(root, "src/extract.ts"), "utf8");
-const WHOLE = "return withPinpoints(text, withShort(text, marks, withNamed(text, marks, out), candidates));";
-const ISLANDS = "eachIsland(text, (p) => (isForm(p, text) ? undefined : out.push(identify(p, text))), marks.anchors);";
+const WHOLE = "return withPinpoints(text, withShort(text, marks, withNamed(text, marks, out, amended, ignorables, preparer), candidates, before), ignorables);";
+const ISLANDS = "eachIsland(text, (p) => (isForm(p, text) ? undefined : out.push(identify(p, text))), marks.anchors, preparer);";
+const SCAN = "readLandmarks(unescapeLineBreaks(text))";
+const IMPORT = 'import { findLandmarks, readLandmarks, type Landmarks } from "./find/anchors.js";';
 // The last occurrence: the whole-text strategy's branch, earlier in extract(), ends the same way.
 const replaceLast = (from, to, s = source) => {
   const at = s.lastIndexOf(from);
@@ -30,12 +32,18 @@ const replaceLast = (from, to, s = source) => {
   return s.slice(0, at) + to + s.slice(at + from.length);
 };
 const variant = (from, to) => replaceLast(from, to);
+// What 9aeb1b9's extract() did: no scan (no landmarks; findAnchors alone), the islands.
+const anchorsOnly = [
+  [WHOLE, "return out;"],
+  [ISLANDS, "eachIsland(text, (p) => (isForm(p, text) ? undefined : out.push(identify(p, text))), findAnchors(text), preparer);"],
+  [SCAN, "{ read: unescapeLineBreaks(text), marks: { anchors: [], numbers: [], lawRhymes: [], ignorables: false } as Landmarks }"],
+  [IMPORT, IMPORT.replace("{ findLandmarks", "{ findAnchors, findLandmarks")],
+].reduce((s, [from, to]) => replaceLast(from, to, s), source);
 const VARIANTS = {
-  "anchors only, islands": replaceLast(ISLANDS, "eachIsland(text, (p) => (isForm(p, text) ? undefined : out.push(identify(p, text))));", variant(WHOLE, "return out;"))
-    .replace("const marks = findLandmarks(text);", "const marks = null as unknown as Landmarks;"),
+  "anchors only, islands": anchorsOnly,
   "scan, islands": variant(WHOLE, "return out;"),
-  "+ laws by name": variant(WHOLE, "return withNamed(text, marks, out);"),
-  "+ short forms": variant(WHOLE, "return withShort(text, marks, withNamed(text, marks, out), candidates);"),
+  "+ laws by name": variant(WHOLE, "return withNamed(text, marks, out, amended, ignorables, preparer);"),
+  "+ short forms": variant(WHOLE, "return withShort(text, marks, withNamed(text, marks, out, amended, ignorables, preparer), candidates, before);"),
   "+ pinpoints (extract)": source,
 };
 

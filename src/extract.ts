@@ -2,14 +2,14 @@ import type { Citation } from "./types.js";
 import { eachIsland } from "./parse/island.js";
 import { parseWholeText } from "./parse/whole-text.js";
 import { identify } from "./identify/identify.js";
-import { findNamedMentionsIn, type NamedMention } from "./find/named.js";
+import { findNamedMentionsIn, type KnownClean, type NamedMention } from "./find/named.js";
 import { findConstitutionMentions, withConstitution } from "./find/constitution.js";
 import { identifyNamed, tidyName } from "./identify/named.js";
 import { findAboveMentions, findShortMentions, type TakenSpans } from "./find/short.js";
 import { CitedBefore, citedRecord, identifyAbove, identifyShort, type CitedRecord } from "./identify/short.js";
 import { officialNumber } from "./identify/id.js";
 import { pinpointBefore } from "./find/pinpoint.js";
-import { prepare } from "./prepare/prepare.js";
+import { prepare, WindowPreparer } from "./prepare/prepare.js";
 import { findLandmarks, readLandmarks, type Landmarks } from "./find/anchors.js";
 import { copyNumber, formNamedBefore } from "./find/forms.js";
 import { misreadDate } from "./find/misread-date.js";
@@ -111,8 +111,11 @@ function extractFrom(text: string, marks: Landmarks, options: ExtractOptions, am
     // V8 then allocated them (pretenuring) in the old one, where for every later text they were
     // garbage only a full collection frees: documents after one long text ran at half speed.
     const out: Citation[] = [];
-    eachIsland(text, (p) => (isForm(p, text) ? undefined : out.push(identify(p, text))), marks.anchors);
-    return withPinpoints(text, withShort(text, marks, withNamed(text, marks, out, amended, ignorables), candidates, before), ignorables);
+    // The laws by name read 400 characters after each kind word, through the citations the islands
+    // read: what the islands' windows found needs no preparing is not looked at again.
+    const preparer = new WindowPreparer(text);
+    eachIsland(text, (p) => (isForm(p, text) ? undefined : out.push(identify(p, text))), marks.anchors, preparer);
+    return withPinpoints(text, withShort(text, marks, withNamed(text, marks, out, amended, ignorables, preparer), candidates, before), ignorables);
   } catch {
     // A bug must not cost the caller the rest of a batch; the property tests hunt for this path.
     if (amended) amended.length = 0;
@@ -129,10 +132,10 @@ const COMBINING_DOT_BELOW = 0x323;
  * span then starts at the kind word: one mention, and the graph learns that name and number are
  * one law.
  */
-function withNamed(text: string, marks: Landmarks, numbered: Citation[], amended: ListedAmendment[] | null, ignorables: boolean): Citation[] {
+function withNamed(text: string, marks: Landmarks, numbered: Citation[], amended: ListedAmendment[] | null, ignorables: boolean, known: KnownClean | null = null): Citation[] {
   // "pháp" decomposed is looked for only in a text whose "luật" or "lệnh" the scan saw decomposed: another walk of every text cost more than all the rest of the Constitution's reading.
   const decomposed = marks.lawRhymes.some((r) => text.charCodeAt(r) === COMBINING_DOT_BELOW);
-  const mentions = withConstitution(findNamedMentionsIn(text, prepare, marks.lawRhymes, ignorables), findConstitutionMentions(text, prepare, decomposed));
+  const mentions = withConstitution(findNamedMentionsIn(text, prepare, marks.lawRhymes, ignorables, known), findConstitutionMentions(text, prepare, decomposed));
   if (mentions.length === 0) return numbered;
   const out: Citation[] = [];
   // The amending laws named by the laws they amend, each law with its number (NamedMention.amendedNumbers), and where each is in `out`.

@@ -136,23 +136,26 @@ export function findNamedMentions(text: string): NamedMention[] {
  * only the windows that need it (needsPreparing);
  * `lawRhymes` are the find stage's scan's (findLandmarks); `ignorables` is false only where `original`
  * holds nothing of IGNORABLES (HAS_IGNORABLE, asked once by the caller for the passes that need it).
+ * `known`: what an earlier pass over `original` found needs no preparing (the island parser's
+ * WindowPreparer), so that only the rest of each window is looked at for what prepare would change.
  */
 export function findNamedMentionsIn(
   original: string,
   prepareWindow: (s: string) => { text: string; map: { toOriginal(at: number, side: "start" | "end"): number } },
   lawRhymes: readonly number[],
   ignorables: boolean,
+  known: KnownClean | null = null,
 ): NamedMention[] {
   // A kind word is found by its letters, read one by one in the caller's text: what prints nothing
   // inside one ("Lu\u00adật", "Pháp l\u200bệnh", a page's soft hyphen or zero-width space) hid it, where a
   // number's kind word ("Ngh\u00adị định số 12/…") is read from a prepared window. Such a text is read
   // without them, its mentions mapped back.
-  if (!ignorables) return findNamedIn(original, prepareWindow, lawRhymes);
+  if (!ignorables) return findNamedIn(original, prepareWindow, lawRhymes, known);
   const { text, map } = withoutIgnorables(original);
-  if (map.isIdentity) return findNamedIn(original, prepareWindow, lawRhymes);
+  if (map.isIdentity) return findNamedIn(original, prepareWindow, lawRhymes, known);
   const s = (x: number) => map.toOriginal(x, "start");
   const e = (x: number) => map.toOriginal(x, "end");
-  const out = findNamedIn(text, prepareWindow, findLawRhymes(text));
+  const out = findNamedIn(text, prepareWindow, findLawRhymes(text), null);
   for (const m of out) {
     m.start = s(m.start);
     m.end = e(m.end);
@@ -166,11 +169,18 @@ export function findNamedMentionsIn(
   return out;
 }
 
+/** Stretches of a text known to need no preparing: whether text[from, to) does, needsPreparing asked of the rest only. */
+export interface KnownClean {
+  cleanWithin(from: number, to: number): boolean;
+}
+
 function findNamedIn(
   original: string,
   prepareWindow: (s: string) => { text: string; map: { toOriginal(at: number, side: "start" | "end"): number } },
   lawRhymes: readonly number[],
+  known: KnownClean | null,
 ): NamedMention[] {
+  const isClean = (from: number, to: number): boolean => (known !== null ? known.cleanWithin(from, to) : !needsPreparing(original.slice(from, to)));
   const out: NamedMention[] = [];
   let next = 0;
   let lowerCased: boolean | undefined;
@@ -198,10 +208,10 @@ function findNamedIn(
     let clean: boolean;
     if (at >= cleanFrom && at <= cleanTo) {
       // From GLUED_REACH back: a glued number ("số1", "2016củaỦy") may straddle cleanTo.
-      clean = end <= cleanTo || !needsPreparing(original.slice(Math.max(cleanFrom, cleanTo - GLUED_REACH), end));
+      clean = end <= cleanTo || isClean(Math.max(cleanFrom, cleanTo - GLUED_REACH), end);
       if (clean && end > cleanTo) cleanTo = end;
     } else {
-      clean = !needsPreparing(original.slice(at, end));
+      clean = isClean(at, end);
       if (clean) {
         cleanFrom = at;
         cleanTo = end;

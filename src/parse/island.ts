@@ -32,12 +32,12 @@ export function parseIslands(text: string): ParsedCitation[] {
 /**
  * parseIslands, handing each citation to `emit` as soon as it is parsed, in order: a caller that
  * turns it into something else at once lets it die young (see extract). A caller that has
- * scanned the text already gives its anchors.
+ * scanned the text already gives its anchors; one whose later pass asks what needs no preparing
+ * gives the WindowPreparer, which keeps what the windows found (WindowPreparer.cleanWithin).
  */
-export function eachIsland(text: string, emit: (p: ParsedCitation) => void, anchors: readonly number[] = findAnchors(text)): void {
+export function eachIsland(text: string, emit: (p: ParsedCitation) => void, anchors: readonly number[] = findAnchors(text), preparer = new WindowPreparer(text)): void {
   let covered = 0;
   const stops = new HardStops(text);
-  const preparer = new WindowPreparer(text);
   for (const anchor of anchors) {
     if (anchor < covered) continue;
     const end = parseAround(text, anchor, emit, stops, preparer);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CHANGES_WHEN_LOWERCASED, hasCapital, inLowerCase, Words } from "../../src/find/words.js";
+import { CHANGES_WHEN_LOWERCASED, hasCapital, inLowerCase, lineBreakIn, Words } from "../../src/find/words.js";
 import { cpuRatio } from "../helpers/linear.js";
 import { GLUED_DATE_WORD } from "../../src/vocab/numbers.js";
 
@@ -115,5 +115,16 @@ describe("inLowerCase", () => {
     for (const w of ["luật", "Luật", "LUẬT", "ĐẤT", "đất", "İstanbul", "ΣΑΣ", "𐐀b", "x1/2", ""]) expect(inLowerCase(w)).toBe(w.toLowerCase());
     const word = "quyền".slice(0);
     expect(inLowerCase(word)).toBe(word);
+  });
+});
+
+describe("lineBreakIn", () => {
+  it("finds a line break (\\n, \\r, U+2028, U+2029) anywhere in a gap, and nothing else", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(" ", "\t", "\u00a0", "\n", "\r", "\u2028", "\u2029", "-", "\u2027", "\u000b"), { maxLength: 12 }), (units) => {
+        const gap = units.join("");
+        expect(lineBreakIn(gap)).toBe(/[\n\r\u2028\u2029]/.test(gap));
+      }),
+    );
   });
 });
