@@ -25,10 +25,16 @@ const HASH_BYTES = 32;
 
 const source = readFileSync(BODY, "utf8");
 const hash = createHash("sha256").update(source).digest();
+const cache = cacheFor(hash);
 const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
   filename: BODY,
-  cachedData: cacheFor(hash),
+  cachedData: cache.data,
 });
+// What became of the cache, for the tests (test/cli/worker-start.test.ts) and for whoever wonders
+// why a worker starts slowly: "used", "rejected" (by V8), "stale" (another body's) or "none".
+if (process.env.VNCITE_DEBUG_WORKER_CACHE === "1") {
+  process.stderr.write(`vncite: worker code cache ${cache.data && script.cachedDataRejected ? "rejected" : cache.state}\n`);
+}
 
 // The build's training run (scripts/build.mjs) sets this. A cache holds the functions whose
 // bytecode is alive when it is made, and V8 flushes the bytecode of functions not run for a few
@@ -52,15 +58,16 @@ if (process.env.VNCITE_WRITE_WORKER_CACHE === "1" && parentPort) {
 const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(BODY), module, BODY, dirname(BODY));
 
-/** The cache's V8 data when it was made from this body; undefined (compile as usual) otherwise. */
-function cacheFor(hash: Buffer): Buffer | undefined {
+/** The cache's V8 data when it was made from this body; none (compile as usual) otherwise. */
+function cacheFor(hash: Buffer): { data?: Buffer; state: "used" | "stale" | "none" } {
   let file: Buffer;
   try {
     file = readFileSync(CACHE);
   } catch {
-    return undefined;
+    return { state: "none" };
   }
-  return file.length > HASH_BYTES && file.subarray(0, HASH_BYTES).equals(hash) ? file.subarray(HASH_BYTES) : undefined;
+  if (file.length <= HASH_BYTES || !file.subarray(0, HASH_BYTES).equals(hash)) return { state: "stale" };
+  return { data: file.subarray(HASH_BYTES), state: "used" };
 }
 
 function writeCache(data: Buffer): void {
