@@ -23,7 +23,7 @@ function copyOfDist(name: string, change: (cache: Buffer) => Buffer | null): str
 async function extract(dist: string): Promise<{ cache: string; output: string }> {
   const out = join(work, `${Math.random().toString(36).slice(2)}.ndjson`);
   // Without NODE_OPTIONS, whose V8 flags would make V8 reject any cache the build made.
-  const env = { ...process.env, VNCITE_DEBUG_WORKER_CACHE: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, VNCITE_DEBUG_WORKER_CACHE: "1" };
   delete env.NODE_OPTIONS;
   const result = await run(process.execPath, [join(dist, "cli.js"), "extract", ...FIXTURES, "--jobs", "1", "--no-progress", "-o", out], { env });
   expect(result.code).toBe(0);
