@@ -40,12 +40,12 @@ describe("the worker's code cache", () => {
     const built = await extract(join(ROOT, "dist"));
     const missing = await extract(copyOfDist("missing", () => null));
     expect(missing).toEqual({ cache: "none", output: built.output });
-    const stale = await extract(copyOfDist("stale", (cache) => Buffer.concat([Buffer.alloc(32), cache.subarray(32)])));
+    const stale = await extract(copyOfDist("stale", (cache) => Buffer.concat([Buffer.alloc(8), cache.subarray(8)])));
     expect(stale).toEqual({ cache: "stale", output: built.output });
-    // V8 checks its data's checksum and header: bytes changed past the hash make it reject the data.
+    // V8 checks its data's checksum and header: bytes changed past ours make it reject the data.
     const damaged = await extract(copyOfDist("damaged", (cache) => {
       const copy = Buffer.from(cache);
-      for (let i = 40; i < 72; i++) copy[i] ^= 0xff;
+      for (let i = 16; i < 48; i++) copy[i] ^= 0xff;
       return copy;
     }));
     expect(damaged).toEqual({ cache: "rejected", output: built.output });
