@@ -23,8 +23,7 @@ export default defineConfig([
     loader: { ".sql": "text" },
   },
   {
-    // worker.js only starts the worker's code, worker-body.cjs (next), from V8's code cache.
-    entry: { cli: "src/cli/main.ts", worker: "src/cli/worker-start.ts" },
+    entry: { cli: "src/cli/main.ts", worker: "src/cli/worker.ts" },
     format: ["esm"],
     sourcemap: true,
     target: "node20",
@@ -37,24 +36,6 @@ export default defineConfig([
     // and a one-file extract 0.63 -> 0.52 s (medians of 7 pairs; bench/README.md, Session 7).
     noExternal: ["chevrotain", "xregexp", "commander", "fast-glob", "unorm"],
     loader: { ".sql": "text" },
-  },
-  {
-    // The worker's code as one CommonJS file with the library inside, which worker.js compiles as a
-    // vm.Script with the code cache scripts/build.mjs makes for it (src/cli/worker-start.ts). A
-    // script, not a module: Node 20 keeps no code cache for modules. Its dynamic imports (the
-    // readers' optional packages) become require(): inside vm.Script an import() needs an
-    // experimental loader hook, which Node 20 loses when the script comes from a code cache.
-    // require() of pdf.js's ES module is Node's since 20.19, the oldest this package supports.
-    entry: { "worker-body": "src/cli/worker.ts" },
-    format: ["cjs"],
-    sourcemap: true,
-    target: "node20",
-    shims: true,
-    noExternal: ["chevrotain", "xregexp", "unorm"],
-    loader: { ".sql": "text" },
-    esbuildOptions(options) {
-      options.supported = { ...options.supported, "dynamic-import": false };
-    },
   },
   {
     entry: { "view-app": "src/view/browser/app.ts" },

@@ -70,37 +70,9 @@ const inputs = inputsHash();
 rmSync(STAMP, { force: true });
 const tsup = spawnSync(join(ROOT, "node_modules", ".bin", "tsup"), { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32" });
 if (tsup.status !== 0) process.exit(tsup.status ?? 1);
-writeWorkerCache();
 // Written to a new file and renamed over the old: node_modules may be hard links shared with
 // another checkout (cp -al), whose stamp must not change.
 mkdirSync(dirname(STAMP), { recursive: true });
 const temporary = `${STAMP}.${process.pid}.tmp`;
 writeFileSync(temporary, JSON.stringify({ inputs, dist: distHash() }) + "\n");
 renameSync(temporary, STAMP);
-
-
-/**
- * V8's code cache for the CLI's worker (dist/worker-body.cache; src/cli/worker-start.ts): the CLI
- * run over the fixtures' texts, `extract` then `graph`, with one worker that writes the cache after
- * each file (the second run starts from the first's cache and adds what graph compiles). The CLI
- * itself makes it, so that it is made under the V8 flags the CLI sets; NODE_OPTIONS is dropped,
- * whose V8 flags would make V8 reject the cache in every run without them. No texts (a checkout
- * without fixtures/), no cache: the worker compiles as usual.
- */
-function writeWorkerCache() {
-  const texts = [join(ROOT, "fixtures"), join(ROOT, "fixtures", "dev", "texts")]
-    .filter((dir) => existsSync(dir))
-    .flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith(".txt")).map((name) => join(dir, name)));
-  if (texts.length === 0) return;
-  const env = { ...process.env, VNCITE_WRITE_WORKER_CACHE: "1" };
-  delete env.NODE_OPTIONS;
-  const out = join(DIST, `.training.${process.pid}.out`);
-  try {
-    for (const command of ["extract", "graph"]) {
-      const run = spawnSync(process.execPath, [join(DIST, "cli.js"), command, ...texts, "--jobs", "1", "--no-progress", "-o", out], { cwd: ROOT, env, encoding: "utf8" });
-      if (run.status !== 0) throw new Error(`the worker's code cache: vncite ${command} failed: ${run.stderr}`);
-    }
-  } finally {
-    rmSync(out, { force: true });
-  }
-}

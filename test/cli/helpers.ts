@@ -31,8 +31,6 @@ interface RunOptions {
   input?: string | Buffer;
   /** Called once the process has started (to kill it mid-run). */
   started?: (child: ChildProcess) => void;
-  /** The child's environment (the test's own otherwise). */
-  env?: NodeJS.ProcessEnv;
 }
 
 export function vncite(args: string[], options: RunOptions = {}): Promise<Run> {
@@ -46,7 +44,7 @@ export function sh(script: string, options: RunOptions = {}): Promise<Run> {
 
 export function run(command: string, args: string[], options: RunOptions): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env: options.env ?? process.env, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, stdio: ["pipe", "pipe", "pipe"] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (b: Buffer) => out.push(b));
