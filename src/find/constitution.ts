@@ -1,6 +1,7 @@
 import type { NamedMention } from "./named.js";
 import { CONSTITUTION_NAME, CONSTITUTION_YEARS } from "../vocab/laws.js";
 import { hasCapital } from "./words.js";
+import { composedWord, markClass } from "../shared/chars.js";
 
 /**
  * The Constitution cited by its name (vocab/laws.ts CONSTITUTION_NAME): "Căn cứ Hiến pháp nước Cộng hòa
@@ -145,13 +146,19 @@ function hienBefore(text: string, phap: number): number {
   let ws = phap;
   while (ws > 0 && phap - ws < 4 && isSpace(text.charCodeAt(ws - 1))) ws--;
   if (ws === phap) return -1;
+  // "Hiến" ends in "n" after "ế" (or after a mark, decomposed): most "pháp" ("biện pháp", "giải pháp",
+  // "tư pháp", "hợp pháp") are ruled out by two characters, before any letter is tested.
+  if (!ENDS_LIKE_HIEN[text.charCodeAt(ws - 1)] || !BEFORE_ITS_N[text.charCodeAt(ws - 2)]) return -1;
   let h = ws;
   while (h > 0 && ws - h < HIEN_CHARS && LETTER.test(text[h - 1])) h--;
   // "(Hiến pháp", "“Hiến pháp": any mark before it but a letter or digit ("chiến", "thiến").
   if (h > 0 && WORDISH.test(text[h - 1])) return -1;
   const word = text.slice(h, ws);
-  return HIEN.has(word) || (word.length > 4 && HIEN.has(word.normalize("NFC"))) ? h : -1;
+  return HIEN.has(composedWord(word)) ? h : -1;
 }
+/** The last letter of "Hiến" in any case; the character before it composed ("ế", "Ế") or a combining mark. */
+const ENDS_LIKE_HIEN = markClass(new Uint8Array(0x10000), /[nN]/);
+const BEFORE_ITS_N = markClass(new Uint8Array(0x10000), /[\u1EBE\u1EBF\u0300-\u036F]/);
 const LETTER = /[\p{L}\p{M}]/u;
 const WORDISH = /[\p{L}\p{N}\p{M}]/u;
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;

@@ -33,6 +33,14 @@ describe("the Constitution named by its name and year", () => {
     expect(read(text)).toEqual([["Hiến pháp năm 2013".normalize("NFD"), 2013]]);
   });
 
+  it("every spelling of 'Hiến' before 'pháp' passes the two-character test: composed, either order of its marks, capitals", () => {
+    for (const hien of ["Hiến", "HIẾN", "Hiê\u0301n", "Hie\u0302\u0301n", "HIÊ\u0301N"]) {
+      expect(read(`Căn cứ ${hien} pháp năm 2013;`)).toEqual([[`${hien} pháp năm 2013`, 2013]]);
+    }
+    // "biện pháp" ends in "n" after "ệ", "giải pháp" in "i": neither is read.
+    expect(read("Các biện pháp, giải pháp năm 2013 và tư pháp")).toEqual([]);
+  });
+
   it("no other word: 'chiến pháp', 'hiến máu', 'cống hiến', and lower case in a text with capitals unless dated", () => {
     expect(read("Phong trào hiến máu tình nguyện và cống hiến cho Tổ quốc")).toEqual([]);
     expect(read("Nhân dân bảo vệ hiến pháp và pháp luật. Ủy ban")).toEqual([]);
