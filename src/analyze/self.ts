@@ -116,6 +116,9 @@ export function buildSelf(
       provinceSlug: province?.slug ?? null,
       districtSlug: jurisdiction.district ? slugOf(jurisdiction.district) : null,
     });
+  } else if (selfCitation !== null && selfCitation.number === null && namedId(selfCitation.id)) {
+    // A law or the Constitution named by its heading: its name is its identity, as other documents cite it.
+    id = selfCitation.id;
   } else {
     id = selfIdWithoutNumber(path, text);
     if (number === null) warnings.push({ code: "no-own-number", message: "the document's own number is not stated; it is identified by its path" });
@@ -220,3 +223,11 @@ const WHOLE_TEXT_FOLLOWS = new RegExp(
   "iu",
 );
 const KIND_OF_WORD = new Map<string, Kind>(KINDS.flatMap((k) => k.words.map((w) => [w.toLowerCase(), k.slug] as const)));
+
+/**
+ * An id built from a document's name and year ("law:dat-dai@2024", "constitution:hien-phap@1992"), not
+ * from a number or a text. Without a year ("law:giao-duc@?") the name fits every law of that name, and
+ * two pages would become one node on a guess.
+ */
+const namedId = (id: string): boolean => NAMED_ID.test(id);
+const NAMED_ID = /^(?!file:|text:)[a-z-]+:[a-z0-9-]+@\d{4}$/u;
