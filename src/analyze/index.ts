@@ -156,7 +156,7 @@ function identifySelf(text: string, layout: Layout, found: readonly Citation[], 
     symbol: null,
   });
   const attachedTo = found.find((_, i) => firstRoles[i] === "promulgated_by") ?? null;
-  const selfCitation = withCommitteeCode(knownCitation(options.known) ?? found.find((_, i) => firstRoles[i] === "self") ?? headerCitation(found, spans, header) ?? (header.numberLine?.number ? null : (announcedCitation(prepared, found, spans) ?? namedTitleCitation(prepared, found, spans, header))), header);
+  const selfCitation = withCommitteeCode(knownCitation(options.known) ?? found.find((_, i) => firstRoles[i] === "self") ?? headerCitation(found, spans, header) ?? (header.numberLine?.number ? null : (announcedCitation(prepared, found, spans) ?? namedTitleCitation(found, spans, header))), header);
 
   // A ministry's or the Government's own document ("BỘ TÀI CHÍNH", "Số: 12/2020/TT-BTC") is central,
   // whatever provinces the documents it cites name. A heading line naming a central body makes it
@@ -549,13 +549,12 @@ function committeeOfHeading(line: string) {
   return m ? issuerByPhrase(`${m[1]}${m[2].toLowerCase()} ${m[3].toLowerCase()}`) : null;
 }
 
-/** "Số: 103/KH-UBND" in the header, when the extractor found it as a citation. */
 /**
  * A document named, not numbered, by its heading ("HIẾN PHÁP NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
  * NĂM 1992", "LUẬT ⏎ ĐẤT ĐAI" on a page that drops "Luật số: …"): the citation of its own kind, without
  * a number, that opens the kind line is the document, and its name its identity.
  */
-function namedTitleCitation(text: string, found: readonly Citation[], spans: readonly { start: number }[], header: Header): Citation | null {
+function namedTitleCitation(found: readonly Citation[], spans: readonly { start: number }[], header: Header): Citation | null {
   const at = header.kindLineStart;
   if (at === undefined || header.kind === null) return null;
   for (let i = 0; i < found.length && spans[i].start <= at; i++) {
@@ -564,6 +563,7 @@ function namedTitleCitation(text: string, found: readonly Citation[], spans: rea
   return null;
 }
 
+/** "Số: 103/KH-UBND" in the header, when the extractor found it as a citation. */
 function headerCitation(found: readonly Citation[], spans: readonly { start: number }[], header: Header): Citation | null {
   const line = header.numberLine;
   if (!line?.number) return null;
