@@ -1,6 +1,6 @@
 import type { Citation } from "../types.js";
 import type { NamedMention } from "../find/named.js";
-import { NAME_ABBREVIATIONS, NAME_NOISE_WORDS } from "../vocab/laws.js";
+import { LAWS_SHARING_A_NAME, NAME_ABBREVIATIONS, NAME_NOISE_WORDS } from "../vocab/laws.js";
 import { isoDate } from "./dates.js";
 import { slugify } from "./slug.js";
 import { BoundedCache } from "./memo.js";
@@ -96,6 +96,20 @@ export function namedId(kind: string, name: string, year: number | null): string
   return `${kind}:${nameSlug(name)}@${year ?? "?"}`;
 }
 
+/**
+ * A name and year two laws share (LAWS_SHARING_A_NAME), dated with the day one of them was passed, is that law:
+ * its id is the law's number ("72/2025/QH15"), as the graph gives a name the number a text writes with it.
+ * Any other mention keeps its name's id.
+ */
+function lawOfTheDay(id: string, date: string | null): string {
+  if (date === null) return id;
+  return lawsByDay().get(id)?.get(date) ?? id;
+}
+let byDay: Map<string, Map<string, string>> | null = null;
+function lawsByDay(): Map<string, Map<string, string>> {
+  return (byDay ??= new Map(LAWS_SHARING_A_NAME.map((s) => [namedId(s.kind, s.name, s.year), new Map(s.laws.map((l) => [l.date, l.id]))])));
+}
+
 /** A named mention (offsets into `original`) as a Citation. */
 export function identifyNamed(m: NamedMention, original: string): Citation {
   const name = tidyName(m.name ?? original.slice(m.nameStart, m.nameEnd).normalize("NFC"));
@@ -121,7 +135,7 @@ export function identifyNamed(m: NamedMention, original: string): Citation {
     style: "state",
     date,
     issuer: m.kind === "ordinance" ? { code: "UBTVQH", name: "Ủy ban Thường vụ Quốc hội", level: "central" } : { code: "QH", name: "Quốc hội", level: "central" },
-    id: namedId(m.kind, name, m.year),
+    id: lawOfTheDay(namedId(m.kind, name, m.year), date),
     numberStart: m.nameStart,
     numberEnd: m.nameEnd,
     warnings,
