@@ -2,6 +2,7 @@ import type { Citation } from "../types.js";
 import type { NamedMention } from "../find/named.js";
 import { LAWS_SHARING_A_NAME, NAME_ABBREVIATIONS, NAME_NOISE_WORDS } from "../vocab/laws.js";
 import { isoDate } from "./dates.js";
+import { issuerByCode } from "../vocab/issuers.js";
 import { slugify } from "./slug.js";
 import { BoundedCache } from "./memo.js";
 
@@ -120,6 +121,9 @@ export function identifyNamed(m: NamedMention, original: string): Citation {
     date = d.date;
     if (d.warning) warnings.push({ ...d.warning, start: m.date.start, end: m.date.end });
   }
+  const id = lawOfTheDay(namedId(m.kind, name, m.year), date);
+  // The law picked by its day is the numbered law's node: its issuer is the term's ("QH15: Quốc hội khóa XV"), as that number's citation says.
+  const term = id.startsWith(`${m.kind}:`) ? null : issuerByCode(id.slice(id.lastIndexOf("/") + 1));
   return {
     start: m.start,
     end: m.end,
@@ -134,8 +138,8 @@ export function identifyNamed(m: NamedMention, original: string): Citation {
     typeCode: null,
     style: "state",
     date,
-    issuer: m.kind === "ordinance" ? { code: "UBTVQH", name: "Ủy ban Thường vụ Quốc hội", level: "central" } : { code: "QH", name: "Quốc hội", level: "central" },
-    id: lawOfTheDay(namedId(m.kind, name, m.year), date),
+    issuer: term ? { code: term.code, name: term.name, level: "central" } : m.kind === "ordinance" ? { code: "UBTVQH", name: "Ủy ban Thường vụ Quốc hội", level: "central" } : { code: "QH", name: "Quốc hội", level: "central" },
+    id,
     numberStart: m.nameStart,
     numberEnd: m.nameEnd,
     warnings,

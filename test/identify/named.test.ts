@@ -56,6 +56,9 @@ describe("a name and year two laws share, dated with the day one was passed", ()
     expect(ids("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;")).toEqual([["named", "2025-06-16", "72/2025/QH15"]]);
     expect(ids("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;")).toEqual([["named", "2025-06-16", "72/2025/QH15"]]);
     expect(ids("Căn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 02 năm 2025;")).toEqual([["named", "2025-02-19", "65/2025/QH15"]]);
+    // The numbered law's issuer, the term's, as "Luật … số 72/2025/QH15" gives it.
+    expect(extract("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;")[0].issuer).toMatchObject({ code: "QH15", name: "Quốc hội khóa XV" });
+    expect(extract("Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;")[0].issuer).toMatchObject({ code: "QH", name: "Quốc hội" });
   });
 
   it("stays the name's id with the year alone or another day, and for a law no other shares its name and year with", () => {
