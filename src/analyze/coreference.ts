@@ -45,7 +45,8 @@ export function dateFromNarrativeBefore(text: string, found: readonly Citation[]
  * may date the second alone, and is left as it is; so is a first with an issuer phrase of its own.
  */
 export function datePairBeforeItsDate(text: string, found: readonly Citation[], spans: readonly { start: number; end: number }[]): void {
-  for (let i = 0; i + 1 < found.length; i++) {
+  // From the last pair back: "số 217, 218 và 219 ngày …" dates 218 from 219, then 217 from 218.
+  for (let i = found.length - 2; i >= 0; i--) {
     const a = found[i];
     const b = found[i + 1];
     // The first ends with its number: an issuer phrase of its own ("217-QĐ/TW của Bộ Chính trị và …") leaves the date to the second.

@@ -50,6 +50,14 @@ describe("analyze: a body's two documents of consecutive numbers cited as a pair
     ]);
   });
 
+  it("dates each of a run of consecutive numbers before the date", () => {
+    expect(ids("Căn cứ Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW và Quyết định số 219-QĐ/TW ngày 12/12/2013 của Bộ Chính trị;").map((x) => x[0])).toEqual([
+      "217-QĐ/TW@2013",
+      "218-QĐ/TW@2013",
+      "219-QĐ/TW@2013",
+    ]);
+  });
+
   it("leaves the first undated where the numbers are not consecutive, the bodies differ, or words stand between", () => {
     expect(ids("Căn cứ Quyết định số 12/QĐ-UBND và Quyết định số 14/QĐ-UBND ngày 5/3/2020 của UBND tỉnh;").map((x) => x[1])).toEqual([null, "2020-03-05"]);
     expect(ids("Căn cứ Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TU ngày 12/12/2013;").map((x) => x[1])).toEqual([null, "2013-12-12"]);
