@@ -61,6 +61,8 @@ describe("analyze: a body's two documents of consecutive numbers cited as a pair
   it("leaves the first undated where the numbers are not consecutive, the bodies differ, or words stand between", () => {
     expect(ids("Căn cứ Quyết định số 12/QĐ-UBND và Quyết định số 14/QĐ-UBND ngày 5/3/2020 của UBND tỉnh;").map((x) => x[1])).toEqual([null, "2020-03-05"]);
     expect(ids("Căn cứ Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TU ngày 12/12/2013;").map((x) => x[1])).toEqual([null, "2013-12-12"]);
+    // A comma lists: the date after the second is its own ("thay thế Kế hoạch số 08/KH-UBND, 09/KH-UBND ngày 10/9/2011, 06/KH-UBND …").
+    expect(ids("thay thế Kế hoạch số 08/KH-UBND, 09/KH-UBND ngày 10/9/2011 của UBND tỉnh;").map((x) => x[1])).toEqual([null, "2011-09-10"]);
     expect(ids("Căn cứ Quyết định số 217-QĐ/TW của Bộ Chính trị và Quyết định số 218-QĐ/TW ngày 12/12/2013;").map((x) => x[1])).toEqual([null, "2013-12-12"]);
   });
 });
