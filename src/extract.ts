@@ -14,6 +14,7 @@ import { findLandmarks, readLandmarks, type Landmarks } from "./find/anchors.js"
 import { copyNumber, formNamedBefore } from "./find/forms.js";
 import { misreadDate } from "./find/misread-date.js";
 import { unescapeLineBreaks } from "./prepare/line-breaks.js";
+import { isWhitespaceAt } from "./shared/chars.js";
 import type { ParsedCitation } from "./parse/types.js";
 
 export interface ExtractOptions {
@@ -145,6 +146,7 @@ function withNamed(text: string, marks: Landmarks, numbered: Citation[], amended
     const { start, end } = m;
     for (; n < numbered.length && numbered[n].end <= start; n++) out.push(numbered[n]);
     const next = numbered[n];
+    if (out.length === 0 && isPageMenuLine(text, m, next)) continue;
     // "Luật số 43/2024/QH15 sửa đổi, bổ sung … của Luật Đất đai số 31/2024/QH15, …": the number's citation is the amending law the name lists the laws of.
     if (m.ownNumberAt !== undefined && next !== undefined && next.form === "full" && next.numberStart === m.ownNumberAt) {
       const own = numberedAmending(m, next, text);
@@ -174,6 +176,24 @@ function withNamed(text: string, marks: Landmarks, numbered: Citation[], amended
   if (listed) for (const l of listed) amendedInList(text, out, l.at, l.mention, amended);
   return out;
 }
+
+/**
+ * A law's name alone on a web page's first line, above the line that names the page's document by kind and
+ * number: a link of the site's menu, printed before the page's title ("Luật Đất đai 2024 ⏎⏎ Thông tư
+ * 10/2025/TT-BNV hướng dẫn …", thuviennhadat.vn; "Luật Đất đai 2024 ⏎⏎ Nghị định 79/2025/NĐ-CP về kiểm
+ * tra, …", lawnet.vn). No document opens so: it is no mention of the document's, and it is not read.
+ * A name with words around it on its line, or a first line the document's title does not follow, is.
+ */
+function isPageMenuLine(text: string, m: NamedMention, next: Citation | undefined): boolean {
+  if (next === undefined || next.form !== "full" || next.kindText === null) return false;
+  for (let i = 0; i < m.start; i++) if (!isWhitespaceAt(text, i)) return false;
+  let at = m.end;
+  while (at < text.length && text.charCodeAt(at) !== NEWLINE && isWhitespaceAt(text, at)) at++;
+  if (at < text.length && text.charCodeAt(at) !== NEWLINE) return false;
+  while (at < text.length && isWhitespaceAt(text, at)) at++;
+  return next.start === at;
+}
+const NEWLINE = 0x0a;
 
 /**
  * "Luật số 43/2024/QH15 sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, … và Luật Các

@@ -631,3 +631,21 @@ describe("extract: an agreement between bodies, 'Thỏa thuận' / 'Thoả thu�
     expect(extract("hai bên thỏa thuận về giá; theo thoả thuận đã ký")).toEqual([]);
   });
 });
+
+describe("extract: a law's name alone on a web page's first line, above the page's title (a site menu)", () => {
+  // thuviennhadat.vn and lawnet.vn print the link "Luật Đất đai 2024" above every document's page.
+  it("is not read", () => {
+    const page = "Luật Đất đai 2024\n\nThông tư 10/2025/TT-BNV hướng dẫn chức năng, nhiệm vụ, quyền hạn của Sở Nội vụ\n\nSố hiệu 10/2025/TT-BNV\n";
+    expect(extract(page).map((c) => c.id)).toEqual(["10/2025/TT-BNV", "10/2025/TT-BNV"]);
+    const lawnet = "  Luật Đất đai 2024 \r\n\r\nNghị định 79/2025/NĐ-CP về kiểm tra, rà soát, hệ thống hoá và xử lý văn bản quy phạm pháp luật\n";
+    expect(extract(lawnet).map((c) => c.id)).toEqual(["79/2025/NĐ-CP"]);
+  });
+
+  it("is read with words around it, below other lines, or above a line that names no document", () => {
+    const ids = (t: string) => extract(t).map((c) => c.id);
+    expect(ids("Luật Đất đai 2024: những điểm mới\n\nNghị định 102/2024/NĐ-CP hướng dẫn")).toEqual(["law:dat-dai@2024", "102/2024/NĐ-CP"]);
+    expect(ids("Căn cứ:\nLuật Đất đai 2024\nNghị định 102/2024/NĐ-CP")).toEqual(["law:dat-dai@2024", "102/2024/NĐ-CP"]);
+    expect(ids("Luật Đất đai 2024\n\nNhững điểm mới của Luật, Nghị định 102/2024/NĐ-CP")).toEqual(["law:dat-dai@2024", "102/2024/NĐ-CP"]);
+    expect(ids("Luật Đất đai 2024\n\n102/2024/NĐ-CP")).toEqual(["law:dat-dai@2024", "102/2024/NĐ-CP"]);
+  });
+});

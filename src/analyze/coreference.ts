@@ -36,6 +36,38 @@ export function dateFromNarrativeBefore(text: string, found: readonly Citation[]
   }
 }
 
+/**
+ * "Căn cứ Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị", "Xét đề nghị
+ * của Chính phủ tại Tờ trình số 361/TTr-CP và Đề án số 362/ĐA-CP ngày 09 tháng 5 năm 2025": a body's two
+ * documents of consecutive numbers, issued together, cited as a pair before the one date and issuer they
+ * share. The first, undated, takes the second's date (its id's "@?" its year). Only for the next number of
+ * the same body, joined by "và" alone (or a comma, in a run a "và" ends): "Quyết định số 12/QĐ-UBND và 14/QĐ-UBND ngày 5/3/2020"
+ * may date the second alone, and is left as it is; so is a first with an issuer phrase of its own.
+ */
+export function datePairBeforeItsDate(text: string, found: readonly Citation[], spans: readonly { start: number; end: number }[]): void {
+  // From the last pair back: "số 217, 218 và 219 ngày …" dates 218 from 219, then 217 from 218. Next to the
+  // dated one only "và" shares its date; a comma lists ("08/KH-UBND, 09/KH-UBND ngày 10/9/2011, 06/KH-UBND …"
+  // dates the second alone), and goes on a run that a "và" before the date ended.
+  let run = -1;
+  for (let i = found.length - 2; i >= 0; i--) {
+    const a = found[i];
+    const b = found[i + 1];
+    // The first ends with its number: an issuer phrase of its own ("217-QĐ/TW của Bộ Chính trị và …") leaves the date to the second.
+    if (a.date !== null || a.year !== null || b.date === null || a.number === null || b.number === null || a.end !== a.numberEnd) continue;
+    const at = a.id.indexOf("@?");
+    if (at < 0 || a.style !== b.style || a.issuer?.code == null || a.issuer.code !== b.issuer?.code) continue;
+    if (!DIGITS.test(a.number) || !DIGITS.test(b.number) || Number(b.number) !== Number(a.number) + 1) continue;
+    const join = PAIR_JOIN.exec(text.slice(spans[i].end, spans[i + 1].start));
+    if (join === null || (join[1] === "," && run !== i + 1)) continue;
+    run = i;
+    a.date = b.date;
+    a.id = `${a.id.slice(0, at)}@${b.date.slice(0, 4)}${a.id.slice(at + 2)}`;
+  }
+}
+const DIGITS = /^[0-9]+$/;
+/** Between the pair: "và" or a comma, and blanks. */
+const PAIR_JOIN = /^\s*(và|,)\s*$/iu;
+
 const NARRATIVE_LOOK_BACK = 200;
 /**
  * "Ngày 15/3/2022, <issuer> (đã) ban hành " or "ngày 15 tháng 3 năm 2022, <issuer> có ", or "…, <signer> đã ký ", up to the citation (a date's separators spaced too: "15 / 3 / 2022"; its number typed against "Ngày").

@@ -16,7 +16,7 @@ import { isWhitespaceAt } from "../shared/chars.js";
 import { opensWithCue, splitClauses, type Clause } from "./clauses.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { announcedCitation, buildSelf, contradictsSelf, enactedKind, ownCodeIsLocalAlias, selfIdWithoutNumber, wrappedBodyAt } from "./self.js";
-import { dateFromNarrativeBefore, dateUndatedMentions, takeDatedBareMentionsToTheirNamedOne } from "./coreference.js";
+import { dateFromNarrativeBefore, datePairBeforeItsDate, dateUndatedMentions, takeDatedBareMentionsToTheirNamedOne } from "./coreference.js";
 import { sentencesAt, tidy, type Layout, type Sentence } from "./sentences.js";
 
 export interface AnalyzeOptions {
@@ -111,6 +111,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   // Before the document is identified: a page that prints a document it announces ("Ngày 14-11-2016,
   // … đã ban hành Nghị quyết số 10-NQ/TU …", announcedCitation) is dated by that narrative.
   dateFromNarrativeBefore(lines, found, spans);
+  datePairBeforeItsDate(lines, found, spans);
   const { built, jurisdiction } = identifySelf(text, layout, found, kinds, reading.roles, header, options);
   const ownRoles = withSelf(layout, found, kinds, reading.roles, {
     kind: built.self.kind,

@@ -1,7 +1,8 @@
 import type { Citation } from "../types.js";
 import type { NamedMention } from "../find/named.js";
-import { NAME_ABBREVIATIONS, NAME_NOISE_WORDS } from "../vocab/laws.js";
+import { LAWS_SHARING_A_NAME, NAME_ABBREVIATIONS, NAME_NOISE_WORDS } from "../vocab/laws.js";
 import { isoDate } from "./dates.js";
+import { issuerByCode } from "../vocab/issuers.js";
 import { slugify } from "./slug.js";
 import { BoundedCache } from "./memo.js";
 
@@ -96,6 +97,20 @@ export function namedId(kind: string, name: string, year: number | null): string
   return `${kind}:${nameSlug(name)}@${year ?? "?"}`;
 }
 
+/**
+ * A name and year two laws share (LAWS_SHARING_A_NAME), dated with the day one of them was passed, is that law:
+ * its id is the law's number ("72/2025/QH15"), as the graph gives a name the number a text writes with it.
+ * Any other mention keeps its name's id.
+ */
+function lawOfTheDay(id: string, date: string | null): string {
+  if (date === null) return id;
+  return lawsByDay().get(id)?.get(date) ?? id;
+}
+let byDay: Map<string, Map<string, string>> | null = null;
+function lawsByDay(): Map<string, Map<string, string>> {
+  return (byDay ??= new Map(LAWS_SHARING_A_NAME.map((s) => [namedId(s.kind, s.name, s.year), new Map(s.laws.map((l) => [l.date, l.id]))])));
+}
+
 /** A named mention (offsets into `original`) as a Citation. */
 export function identifyNamed(m: NamedMention, original: string): Citation {
   const name = tidyName(m.name ?? original.slice(m.nameStart, m.nameEnd).normalize("NFC"));
@@ -106,6 +121,9 @@ export function identifyNamed(m: NamedMention, original: string): Citation {
     date = d.date;
     if (d.warning) warnings.push({ ...d.warning, start: m.date.start, end: m.date.end });
   }
+  const id = lawOfTheDay(namedId(m.kind, name, m.year), date);
+  // The law picked by its day is the numbered law's node: its issuer is the term's ("QH15: Quốc hội khóa XV"), as that number's citation says.
+  const term = id.startsWith(`${m.kind}:`) ? null : issuerByCode(id.slice(id.lastIndexOf("/") + 1));
   return {
     start: m.start,
     end: m.end,
@@ -120,8 +138,8 @@ export function identifyNamed(m: NamedMention, original: string): Citation {
     typeCode: null,
     style: "state",
     date,
-    issuer: m.kind === "ordinance" ? { code: "UBTVQH", name: "Ủy ban Thường vụ Quốc hội", level: "central" } : { code: "QH", name: "Quốc hội", level: "central" },
-    id: namedId(m.kind, name, m.year),
+    issuer: term ? { code: term.code, name: term.name, level: "central" } : m.kind === "ordinance" ? { code: "UBTVQH", name: "Ủy ban Thường vụ Quốc hội", level: "central" } : { code: "QH", name: "Quốc hội", level: "central" },
+    id,
     numberStart: m.nameStart,
     numberEnd: m.nameEnd,
     warnings,

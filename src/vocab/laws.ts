@@ -183,5 +183,25 @@ export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   PCCC: "phòng cháy và chữa cháy",
 };
 
+/**
+ * Laws that share a name and a year, each with the day it was passed: "law:to-chuc-chinh-quyen-dia-phuong@2025"
+ * fits both the Luật Tổ chức chính quyền địa phương of 19 February 2025 (65/2025/QH15, three tiers) and that of
+ * 16 June 2025 (72/2025/QH15, two tiers), which replaced it four months later. Preambles since July 2025 cite the
+ * second by its name and day alone ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;"): the
+ * day is the law's, and a mention dated with it is that law (src/identify/named.ts). A mention with the year
+ * alone, or another day, stays the name's id: which law it means, nothing says.
+ */
+export const LAWS_SHARING_A_NAME: ReadonlyArray<{ kind: Kind; name: string; year: number; laws: ReadonlyArray<{ id: string; date: string }> }> = [
+  {
+    kind: "law",
+    name: "Tổ chức chính quyền địa phương",
+    year: 2025,
+    laws: [
+      { id: "65/2025/QH15", date: "2025-02-19" },
+      { id: "72/2025/QH15", date: "2025-06-16" },
+    ],
+  },
+];
+
 /** Words that tell nothing of which law it is: "Hội đồng nhân dân, Ủy ban nhân dân" = "Hội đồng nhân dân và Ủy ban nhân dân". */
 export const NAME_NOISE_WORDS = ["và", "của"];

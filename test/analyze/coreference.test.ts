@@ -35,3 +35,34 @@ describe("analyze: a dated mention with no issuer phrase, after the same documen
     expect(ids(own)).toEqual(["58/KH-UBND@2016~soc-trang", "58/KH-UBND@2016~?/huyen-my-tu"]);
   });
 });
+
+describe("analyze: a body's two documents of consecutive numbers cited as a pair before the date they share", () => {
+  const ids = (t: string) => analyze(t).citations.map((c) => [c.id, c.date]);
+
+  it("dates the first with the pair's date (fresh Party and National Assembly texts)", () => {
+    expect(ids("Căn cứ Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị;")).toEqual([
+      ["217-QĐ/TW@2013", "2013-12-12"],
+      ["218-QĐ/TW@2013", "2013-12-12"],
+    ]);
+    expect(ids("Xét đề nghị của Chính phủ tại Tờ trình số 361/TTr-CP và Đề án số 362/ĐA-CP ngày 09 tháng 5 năm 2025,")).toEqual([
+      ["361/TTr-CP@2025", "2025-05-09"],
+      ["362/ĐA-CP@2025", "2025-05-09"],
+    ]);
+  });
+
+  it("dates each of a run of consecutive numbers before the date", () => {
+    expect(ids("Căn cứ Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW và Quyết định số 219-QĐ/TW ngày 12/12/2013 của Bộ Chính trị;").map((x) => x[0])).toEqual([
+      "217-QĐ/TW@2013",
+      "218-QĐ/TW@2013",
+      "219-QĐ/TW@2013",
+    ]);
+  });
+
+  it("leaves the first undated where the numbers are not consecutive, the bodies differ, or words stand between", () => {
+    expect(ids("Căn cứ Quyết định số 12/QĐ-UBND và Quyết định số 14/QĐ-UBND ngày 5/3/2020 của UBND tỉnh;").map((x) => x[1])).toEqual([null, "2020-03-05"]);
+    expect(ids("Căn cứ Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TU ngày 12/12/2013;").map((x) => x[1])).toEqual([null, "2013-12-12"]);
+    // A comma lists: the date after the second is its own ("thay thế Kế hoạch số 08/KH-UBND, 09/KH-UBND ngày 10/9/2011, 06/KH-UBND …").
+    expect(ids("thay thế Kế hoạch số 08/KH-UBND, 09/KH-UBND ngày 10/9/2011 của UBND tỉnh;").map((x) => x[1])).toEqual([null, "2011-09-10"]);
+    expect(ids("Căn cứ Quyết định số 217-QĐ/TW của Bộ Chính trị và Quyết định số 218-QĐ/TW ngày 12/12/2013;").map((x) => x[1])).toEqual([null, "2013-12-12"]);
+  });
+});

@@ -73,3 +73,17 @@ describe("a law named without its year", () => {
     expect(g.warnings.filter((w) => w.code === "ambiguous-mention").map((w) => w.message.split(" ")[0])).toEqual(["law:dat-dai@2003"]);
   });
 });
+
+describe("two laws of one name and year (Luật Tổ chức chính quyền địa phương, 2025), one named with its day", () => {
+  const both = analyze("Căn cứ Luật Tổ chức chính quyền địa phương số 65/2025/QH15;\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n", { path: "a.txt" });
+  const byDay = analyze("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n", { path: "b.txt" });
+  const byYear = analyze("Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;\n", { path: "c.txt" });
+
+  it("gives the dated mention to the law of that day, and keeps the mention with the year alone apart", () => {
+    const g = CitationGraph.from([both, byDay, byYear]);
+    expect(g.document("72/2025/QH15")?.citedBy).toBe(2);
+    expect(g.document("65/2025/QH15")?.citedBy).toBe(1);
+    expect(g.hasDocument("law:to-chuc-chinh-quyen-dia-phuong@2025")).toBe(true);
+    expect(g.warnings.filter((w) => w.code === "ambiguous-mention").map((w) => w.message.split(" ")[0])).toEqual(["law:to-chuc-chinh-quyen-dia-phuong@2025"]);
+  });
+});

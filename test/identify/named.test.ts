@@ -47,3 +47,25 @@ describe("nameSlug of a name lower-cased whole", () => {
     expect(nameSlug("Tổ chức hđnd")).toBe("to-chuc-hdnd");
   });
 });
+
+describe("a name and year two laws share, dated with the day one was passed", () => {
+  // Quyết định 1589/QĐ-TTg (2025) and council resolutions since July 2025 cite the law of 16 June 2025 so;
+  // Nghị quyết 76/2025/UBTVQH15 cites the law of 19 February 2025 by its number.
+  it("is that law: 'Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025' is 72/2025/QH15", () => {
+    const ids = (t: string) => extract(t).map((c) => [c.form, c.date, c.id]);
+    expect(ids("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;")).toEqual([["named", "2025-06-16", "72/2025/QH15"]]);
+    expect(ids("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;")).toEqual([["named", "2025-06-16", "72/2025/QH15"]]);
+    expect(ids("Căn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 02 năm 2025;")).toEqual([["named", "2025-02-19", "65/2025/QH15"]]);
+    // The numbered law's issuer, the term's, as "Luật … số 72/2025/QH15" gives it.
+    expect(extract("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;")[0].issuer).toMatchObject({ code: "QH15", name: "Quốc hội khóa XV" });
+    expect(extract("Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;")[0].issuer).toMatchObject({ code: "QH", name: "Quốc hội" });
+  });
+
+  it("stays the name's id with the year alone or another day, and for a law no other shares its name and year with", () => {
+    const ids = (t: string) => extract(t).map((c) => c.id);
+    expect(ids("Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;")).toEqual(["law:to-chuc-chinh-quyen-dia-phuong@2025"]);
+    expect(ids("Căn cứ Luật Tổ chức chính quyền địa phương ngày 24 tháng 6 năm 2025;")).toEqual(["law:to-chuc-chinh-quyen-dia-phuong@2025"]);
+    expect(ids("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;")).toEqual(["law:to-chuc-chinh-quyen-dia-phuong@2015"]);
+    expect(ids("Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;")).toEqual(["law:to-chuc-chinh-phu@2025"]);
+  });
+});
