@@ -236,9 +236,13 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
   };
 }
 
-/** Whether the body says who issues it: "Ủy ban nhân dân (UBND) tỉnh Hậu Giang ban hành Kế hoạch". */
+/**
+ * Whether the body says who issues it: "Ủy ban nhân dân (UBND) tỉnh Hậu Giang ban hành Kế hoạch", or,
+ * in its own sentence, "Ủy ban nhân dân xã Tân Đoàn thông báo …" (ANNOUNCING).
+ */
 export function statesPeoplesCommitteeIssues(text: string): boolean {
-  return ISSUING.test(text.slice(0, ISSUING_REACH));
+  const head = text.slice(0, ISSUING_REACH);
+  return ISSUING.test(head) || announcingBody(head) !== null;
 }
 
 const SPACES = /\s+/g;

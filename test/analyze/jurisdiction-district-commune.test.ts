@@ -49,7 +49,9 @@ describe("the committee's own sentence: 'Ủy ban nhân dân xã X thông báo �
       "Thông báo Lịch tiếp công dân của UBND xã Tân Đoàn năm 2026\nTHÔNG BÁO\nLịch tiếp công dân của UBND xã Tân Đoàn năm 2026\n" +
       "Căn cứ Luật Tiếp công dân ngày 25/11/2013;\nCăn cứ Nghị định số 64/2014/NĐ-CP ngày 26/6/2014 của Chính phủ;\n" +
       "Ủy ban nhân dân xã Tân Đoàn thông báo lịch tiếp công dân như sau:\n1. Lịch tiếp công dân\n";
-    expect(analyze(text).self.jurisdiction).toMatchObject({ level: "commune", district: "xã Tân Đoàn" });
+    const self = analyze(text).self;
+    expect(self.jurisdiction).toMatchObject({ level: "commune", district: "xã Tân Đoàn" });
+    expect(self.issuer).toMatchObject({ code: "UBND", name: "Ủy ban nhân dân xã Tân Đoàn", level: "commune" });
   });
 
   it("names the level alone where the place is not named: 'Ủy ban nhân dân huyện yêu cầu …', 'Vậy, UBND huyện thông báo …'", () => {
