@@ -36,14 +36,15 @@ const ISSUING = new RegExp(
 );
 /**
  * The sentence in which a people's committee says what it does with the document, the body its
- * subject at a line's start or after a comma or full stop ("Ủy ban nhân dân xã Đức Hợp thông báo như
+ * subject at a line's start or after a comma or full stop (not a list item's number: "1. UBND huyện A
+ * thông báo …" in a province's report is the district's doing) ("Ủy ban nhân dân xã Đức Hợp thông báo như
  * sau:", "Vậy, UBND huyện thông báo để …", "Ủy ban nhân dân huyện yêu cầu …"): the committee of a
  * notice or letter printed without its heading. The place's name is optional ("UBND huyện" names the
  * level only); its words (group 2) are checked to be capitalised where it is read. Weaker than the
  * heading: "Thực hiện Công văn của UBND huyện, UBND xã …" names the issuer last.
  */
 const ANNOUNCING = new RegExp(
-  String.raw`(?:^|\n|[,.][ \t]+)[ \t]*(?:Vậy[ \t]*,?[ \t]+)?(?:${spaced("[ỦUủu][ỷy] ban nhân dân")}|UBND)[ \t]+(${spaced("tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu")})((?:[ \t]+[^\s,.;:()]+){0,4}?)[ \t]+(?:${phraseSource(ANNOUNCING_VERBS, { anyCase: true })})(?![\p{L}\p{M}])`,
+  String.raw`(?:^|\n|(?<![0-9])[,.][ \t]+)[ \t]*(?:Vậy[ \t]*,?[ \t]+)?(?:${spaced("[ỦUủu][ỷy] ban nhân dân")}|UBND)[ \t]+(${spaced("tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu")})((?:[ \t]+[^\s,.;:()]+){0,4}?)[ \t]+(?:${phraseSource(ANNOUNCING_VERBS, { anyCase: true })})(?![\p{L}\p{M}])`,
   "gu",
 );
 const CAPITALISED_WORDS = /^(?:[ \t]+\p{Lu}[^\s]*)*$/u;

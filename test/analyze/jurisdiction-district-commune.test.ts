@@ -75,6 +75,11 @@ describe("the committee's own sentence: 'Ủy ban nhân dân xã X thông báo �
     expect(analyze(text).self.jurisdiction.level).toBeNull();
   });
 
+  it("is not read from a numbered list item ('1. UBND huyện A thông báo …' in a province's report)", () => {
+    const text = "Kết quả thực hiện như sau:\n1. UBND huyện Mỹ Tú thông báo kết quả rà soát.\n2. UBND huyện Châu Thành chưa báo cáo.";
+    expect(analyze(text).self.jurisdiction.level).not.toBe("district");
+  });
+
   it("names no level for a bare 'thành phố' (a centrally-run city or a provincial one)", () => {
     expect(analyze("Để đảm bảo an toàn.\nUBND thành phố thông báo lịch tiếp công dân như sau:").self.jurisdiction.level).toBeNull();
   });
