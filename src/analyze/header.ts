@@ -272,16 +272,32 @@ const ISSUER_GROUPS: { first: RegExp; phrases: string[]; regex: RegExp | null }[
  * (a title such as "CHỦ TỊCH" read past), or null.
  */
 export function enactingBody(text: string, from: number): IssuerEntry | null {
+  const lines = enactingLines(text, from);
+  if (lines.length === 0) return null;
+  const line = lines[lines.length - 1];
+  // "HỘI ĐỒNG NHÂN DÂN ⏎ TỈNH ĐỒNG THÁP": the body's name wrapped, its place on a line of its own.
+  return bodyOpening(line) ?? (lines.length === 2 ? bodyOpening(`${lines[0]} ${line}`) : null);
+}
+
+/**
+ * The line in capitals right above the preamble that enactingBody reads ("ỦY BAN NHÂN DÂN HUYỆN
+ * BÌNH CHÁNH ⏎ Căn cứ …"), with the line in capitals before it (a wrapped name's first half, or the
+ * title): none, one or two lines, cleaned. Where a heading laid out as a table and flattened has lost
+ * the line under the body ("ỦY BAN NHÂN DÂN | ⏎ CỘNG HÒA …"), this line still names the place.
+ */
+export function enactingLines(text: string, from: number): string[] {
   const window = text.slice(from, from + ENACTING_REACH);
   const preamble = BASIS_LINE.exec(window);
-  if (!preamble) return null;
+  if (!preamble) return [];
   const lines = window.slice(0, preamble.index).split("\n").map(clean).filter((t) => t !== "");
   let k = lines.length - 1;
   if (k >= 0 && SESSION.test(lines[k])) k--;
   const line = k >= 0 ? lines[k] : "";
-  if (!line || !isCapitals(line) || !LETTER.test(line)) return null;
-  // "HỘI ĐỒNG NHÂN DÂN ⏎ TỈNH ĐỒNG THÁP": the body's name wrapped, its place on a line of its own.
-  return bodyOpening(line) ?? (k >= 1 && isCapitals(lines[k - 1]) && LETTER.test(lines[k - 1]) ? bodyOpening(`${lines[k - 1]} ${line}`) : null);
+  if (!line || !isCapitals(line) || !LETTER.test(line)) return [];
+  // "HỘI ĐỒNG NHÂN DÂN QUẬN TÂN PHÚ KHÓA I, KỲ HỌP LẦN THỨ 7": the council's session on its line, cut off.
+  const tail = SESSION_TAIL.exec(line);
+  const own = tail ? line.slice(0, tail.index) : line;
+  return k >= 1 && isCapitals(lines[k - 1]) && LETTER.test(lines[k - 1]) ? [lines[k - 1], own] : [own];
 }
 /** The body whose phrase opens a line in capitals, a title ("CHỦ TỊCH") before it read past; or null. */
 function bodyOpening(line: string): IssuerEntry | null {
@@ -1180,8 +1196,12 @@ const TITLE_LINE_WIDTH = 120;
 function pushIssuerLines(top: string, issuerLines: string[]): void {
   for (const line of top.split("\n")) {
     for (const cell of CELL_BREAK.test(line) ? line.split(CELL_BREAK) : [line]) {
-      const t = capitalsLine(cell);
-      if (t && LETTER.test(t) && !NATIONAL_MOTTO.test(t)) issuerLines.push(t);
+      // The columns run together with one space, row by row, as a portal's copy of a letter gives them:
+      // "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ⏎ HUYỆN CHÂU THÀNH Độc lập - Tự do - Hạnh phúc".
+      for (const part of MOTTO_CELL.test(cell) ? cell.split(MOTTO_CELL) : [cell]) {
+        const t = capitalsLine(part);
+        if (t && LETTER.test(t) && !NATIONAL_MOTTO.test(t)) issuerLines.push(t);
+      }
     }
   }
 }
@@ -1226,6 +1246,8 @@ export function partyCommitteeOf(line: string): IssuerEntry | null {
 const PARTY_COMMITTEE_WORDS = 5;
 const PARTY_HEADING_WORDS = 9;
 const CELL_BREAK = /[|\t]| {3,}/;
+/** The space before the motto's column where a header's columns run together on one line (pushIssuerLines). */
+const MOTTO_CELL = /[ \t]+(?=CỘNG[ \t]+H(?:ÒA|OÀ)[ \t]+XÃ[ \t]+HỘI|Độc[ \t]+[Ll]ập[ \t]*[-–]|ĐỘC[ \t]+LẬP[ \t]*[-–])/u;
 
 function capitalsLine(line: string): string {
   if (SMALL_ASCII.test(line)) return "";

@@ -6,7 +6,7 @@ import { withLastLine } from "./lines.js";
 import { readableCase } from "./shouting.js";
 import { printedCase } from "./lower-case.js";
 import type { OffsetMap } from "../prepare/offset-map.js";
-import { councilPassedOn, enactingBody, promulgatingBody, readHeader, type Header } from "./header.js";
+import { councilPassedOn, enactingBody, enactingLines, promulgatingBody, readHeader, type Header } from "./header.js";
 import { findJurisdiction, headingNamesPlace, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
 import { bodyNamedBefore, BODIES_NAMED_BEFORE, departmentNamedBefore, localize, namesNationalCommittee, tierOf } from "./localize.js";
 import { issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
@@ -187,6 +187,7 @@ function identifySelf(text: string, layout: Layout, found: readonly Citation[], 
     issuerLines: header.issuerLines,
     promulgatorPlace: attachedTo?.issuer ? placeOf(attachedTo) : null,
     datePlace: header.place,
+    enactingLines: headingNamesPlace(header.issuerLines) ? [] : enactingLines(prepared, header.bodyStart > header.titleStart ? header.titleStart : 0),
   });
   // Read only when no header line or number names the issuer: a regex over the first 6,000 characters.
   // A copy printed without its heading names the body in the line above its preamble (enactingBody),

@@ -3,7 +3,8 @@ import { matchProvinceAt, successorOf, type Province } from "../vocab/provinces.
 import { provinceNamed } from "./places.js";
 import { expandedPlaceType, isCapitalNamedAfter, PLACE_TYPE_ABBREVIATIONS, placeTypeLevel } from "../vocab/places.js";
 import { phraseSource } from "../vocab/phrases.js";
-import { PLACED_HEADINGS } from "../vocab/issuers.js";
+import { ISSUER_TITLES, PLACED_HEADINGS } from "../vocab/issuers.js";
+import { ANNOUNCING_VERBS } from "../vocab/parts.js";
 import { titleCase } from "../shared/strings.js";
 
 /**
@@ -33,6 +34,33 @@ const ISSUING = new RegExp(
   String.raw`(?:${spaced("[ỦUủu][ỷy] ban nhân dân")}|UBND)(?:[ \t]*\(UBND\))?[ \t]+(${PLACE_TYPE})(?:[ \t]+(${PLACE_NAME}))?\s+ban\s+hành`,
   "u",
 );
+/**
+ * The sentence in which a people's committee says what it does with the document, the body its
+ * subject at a line's start or after a comma or full stop (not a list item's number: "1. UBND huyện A
+ * thông báo …" in a province's report is the district's doing) ("Ủy ban nhân dân xã Đức Hợp thông báo như
+ * sau:", "Vậy, UBND huyện thông báo để …", "Ủy ban nhân dân huyện yêu cầu …"): the committee of a
+ * notice or letter printed without its heading. The place's name is optional ("UBND huyện" names the
+ * level only); its words (group 2) are checked to be capitalised where it is read. Weaker than the
+ * heading: "Thực hiện Công văn của UBND huyện, UBND xã …" names the issuer last.
+ */
+const ANNOUNCING = new RegExp(
+  String.raw`(?:^|\n|(?<![0-9])[,.][ \t]+)[ \t]*(?:Vậy[ \t]*,?[ \t]+)?(?:${spaced("[ỦUủu][ỷy] ban nhân dân")}|UBND)[ \t]+(${spaced("tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu")})((?:[ \t]+[^\s,.;:()]+){0,4}?)[ \t]+(?:${phraseSource(ANNOUNCING_VERBS, { anyCase: true })})(?![\p{L}\p{M}])`,
+  "gu",
+);
+const CAPITALISED_WORDS = /^(?:[ \t]+\p{Lu}[^\s]*)*$/u;
+
+/** The place type and name ANNOUNCING reads first in `text` (a bare "thành phố" names no level), or null. */
+function announcingBody(text: string): { type: string; name: string | undefined } | null {
+  ANNOUNCING.lastIndex = 0;
+  for (let m = ANNOUNCING.exec(text); m; m = ANNOUNCING.exec(text)) {
+    const name = m[2].trim();
+    if (!CAPITALISED_WORDS.test(m[2])) continue;
+    if (name === "" && m[1].replace(SPACES, " ").toLowerCase() === "thành phố") continue;
+    return { type: m[1], name: name === "" ? undefined : name };
+  }
+  return null;
+}
+
 /** The bodies whose heading names their place: "ỦY BAN NHÂN DÂN TỈNH X", "HỘI ĐỒNG NHÂN DÂN HUYỆN Y", "ĐẢNG BỘ TỈNH Z", "ĐẢNG ỦY XÃ T". */
 const HEADER_BODY = spaced(`(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|${PLACED_HEADINGS.join("|")})`);
 /** The abbreviations of places.ts stand for their words in headers too ("UBND TP. HỒ CHÍ MINH"). */
@@ -99,6 +127,11 @@ interface JurisdictionEvidence {
   promulgatorPlace: { placeType: string | null; place: string | null } | null;
   /** The place the header's date line names ("Tây Ninh, ngày 15 tháng 5 năm 2019"). */
   datePlace?: string | null;
+  /**
+   * The line (or two) in capitals above the preamble naming the enacting body (header.ts
+   * enactingLines), read when the heading names no place: "ỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH ⏎ Căn cứ …".
+   */
+  enactingLines?: readonly string[];
 }
 
 /** Whether a heading line names its body's place ("BẢO HIỂM XÃ HỘI TỈNH NAM ĐỊNH", "ỦY BAN NHÂN DÂN ⏎ HUYỆN X"). */
@@ -164,7 +197,21 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
     else if (/^SỞ\s/u.test(line)) level ??= "province";
     if (h || party) headerLevel = level;
   });
+  // The line above the preamble, a title before the body read past ("CHỦ TỊCH ỦY BAN NHÂN DÂN QUẬN 9").
+  if (level === null && e.enactingLines?.length) {
+    const lines = e.enactingLines.map((l) => l.replace(LEADING_TITLE, ""));
+    lines.forEach((line, i) => {
+      const h = headingPlace(lines, i);
+      const party = h ? null : PARTY_HEADER.exec(line);
+      if (h) consider(h[1], h[2]);
+      else if (party) consider(PARTY_PLACE_TYPES[party[1]], party[2]);
+    });
+  }
   if (e.promulgatorPlace?.placeType) consider(e.promulgatorPlace.placeType, e.promulgatorPlace.place ?? undefined);
+  if (level === null) {
+    const a = announcingBody(ownSlice(0, ISSUING_REACH));
+    if (a) consider(a.type, a.name);
+  }
   const title = e.titleSpan ? ownSlice(e.titleSpan.start, e.titleSpan.end).replace(MARKUP_OR_SPACES, " ").trim() : e.title;
   if (title) {
     DISTRICT.lastIndex = 0;
@@ -190,12 +237,18 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
   };
 }
 
-/** Whether the body says who issues it: "Ủy ban nhân dân (UBND) tỉnh Hậu Giang ban hành Kế hoạch". */
+/**
+ * Whether the body says who issues it: "Ủy ban nhân dân (UBND) tỉnh Hậu Giang ban hành Kế hoạch", or,
+ * in its own sentence, "Ủy ban nhân dân xã Tân Đoàn thông báo …" (ANNOUNCING).
+ */
 export function statesPeoplesCommitteeIssues(text: string): boolean {
-  return ISSUING.test(text.slice(0, ISSUING_REACH));
+  const head = text.slice(0, ISSUING_REACH);
+  return ISSUING.test(head) || announcingBody(head) !== null;
 }
 
 const SPACES = /\s+/g;
+/** A title in capitals opening the enacting line ("CHỦ TỊCH ", "PHÓ CHỦ TỊCH "). */
+const LEADING_TITLE = new RegExp(String.raw`^(?:${phraseSource(ISSUER_TITLES, { anyCase: true })})[ \t]+(?=\p{Lu})`, "u");
 /** "… của tỉnh Quảng Nam" at the end of a title (its whitespace already made single spaces). */
 const TITLE_PROVINCE = /(?:tỉnh|thành phố)\s+(.+)$/iu;
 

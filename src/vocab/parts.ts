@@ -45,6 +45,14 @@ export const ENACTING_VERBS = ["ban hành"];
 export const ISSUER_LINE_HEADS = ["Tổng cục trưởng", "Cục trưởng", "Thống đốc", "Tổng kiểm toán", "Tổng giám đốc", "Chánh án", "Viện trưởng"];
 
 /**
+ * What a people's committee does in the sentence that says it issues the document, besides "ban
+ * hành": a commune's or district's notice, letter or plan printed without its heading names its
+ * body there ("Ủy ban nhân dân xã Tân Đoàn thông báo lịch tiếp công dân như sau", "Ủy ban nhân dân
+ * huyện yêu cầu các phòng, ban …", "Ủy ban nhân dân huyện Xây dựng Kế hoạch tổ chức rà soát …").
+ */
+export const ANNOUNCING_VERBS = ["ban hành", "thông báo", "yêu cầu", "xây dựng kế hoạch"];
+
+/**
  * What a later item of a preamble opens with: what the first may open with, "Theo" before any
  * ground ("Theo báo cáo cuộc họp ngày …"), or the issuer in the enacting formula.
  */
