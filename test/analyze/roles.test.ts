@@ -1109,6 +1109,20 @@ describe("a review of acts, told by a report", () => {
     expect(roles(a).slice(1, 3)).toEqual(["871 implements", "21 references"]);
     expect(nested(a)).toEqual(["21/2021/QĐ-UBND~soc-trang repeals 11/2015/QĐ-UBND~soc-trang"]);
   });
+
+  // Inspectorate news pages (Bà Rịa - Vũng Tàu 2021, Đồng Nai 2025): no header, the act told in prose.
+  it("'… ban hành quyết định số A, thu hồi, hủy bỏ quyết định số B … và Thông báo số C …': A repeals B and C, the page none", () => {
+    const a = analyze(
+      "Cụ thể, Chủ tịch UBND tỉnh ban hành quyết định số 3147/QĐ-UBND, thu hồi, hủy bỏ quyết định số 579/QĐ-UBND ngày 10/3/2021 và Thông báo số 125/TB-UBND ngày 10/3/2021 của UBND tỉnh Bà Rịa - Vũng Tàu.\n" +
+        "Chủ tịch UBND xã Phước Thái đã ban hành Quyết định số 3131/QĐ-UBND thu hồi, hủy bỏ Quyết định số 709/QĐ-UBND do việc thụ lý, giải quyết khiếu nại lần đầu chưa đúng quy định pháp luật.\n",
+    );
+    expect(roles(a)).toEqual(["3147 references", "579 references", "125 references", "3131 references", "709 references"]);
+    expect(nested(a).map((r) => r.replace(/[@~][^ ]*/g, ""))).toEqual([
+      "3147/QĐ-UBND repeals 579/QĐ-UBND",
+      "3147/QĐ-UBND repeals 125/TB-UBND",
+      "3131/QĐ-UBND repeals 709/QĐ-UBND",
+    ]);
+  });
 });
 
 describe("a status table: its rows speak of the document it is the history of", () => {
