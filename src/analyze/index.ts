@@ -15,7 +15,7 @@ import { findParts } from "./parts.js";
 import { isWhitespaceAt } from "../shared/chars.js";
 import { opensWithCue, splitClauses, type Clause } from "./clauses.js";
 import { lastAtOrBefore } from "../shared/search.js";
-import { announcedCitation, buildSelf, contradictsSelf, enactedKind, ownCodeIsLocalAlias, selfIdWithoutNumber, wrappedBodyAt } from "./self.js";
+import { announcedCitation, buildSelf, contradictsSelf, effectClauseKind, enactedKind, ownCodeIsLocalAlias, selfIdWithoutNumber, wrappedBodyAt } from "./self.js";
 import { dateFromNarrativeBefore, dateUndatedMentions, takeDatedBareMentionsToTheirNamedOne } from "./coreference.js";
 import { sentencesAt, tidy, type Layout, type Sentence } from "./sentences.js";
 
@@ -193,7 +193,7 @@ function identifySelf(text: string, layout: Layout, found: readonly Citation[], 
   const issuerHint = () => (statesPeoplesCommitteeIssues(prepared) ? "UBND" : (attachedTo?.issuer?.code ?? (header.issuerLines.length === 0 ? (enactingBody(prepared, header.bodyStart > header.titleStart ? header.titleStart : 0) ?? promulgatingBody(prepared))?.code : null) ?? null));
   // A council's resolution printed without its heading dates itself in its closing formula only.
   const dateHint = () => (header.kind === "resolution" ? councilPassedOn(prepared) : null);
-  const built = buildSelf(header, jurisdiction, selfCitation, options.path ?? null, text, issuerHint, dateHint, () => enactedKind(prepared));
+  const built = buildSelf(header, jurisdiction, selfCitation, options.path ?? null, text, issuerHint, dateHint, () => enactedKind(prepared) ?? effectClauseKind(prepared));
   return { built, jurisdiction };
 }
 
