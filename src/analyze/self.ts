@@ -240,3 +240,20 @@ const OWN_EFFECT_ARTICLE = new RegExp(
   String.raw`(?:^|\n)[ \t*_]*Điều[ \t]+[0-9]{1,3}[ \t]*[.:][^\n]{0,${ARTICLE_HEADING_CHARS}}?(?:\n[ \t*_]*)?(${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})[ \t]+này[ \t]+(?:${phraseSource(OWN_EFFECT_WORDS)})(?![\p{L}\p{M}])`,
   "u",
 );
+
+/**
+ * A legal database's page opens with its own title line, the document's kind, number and subject
+ * ("Thông tư 15/2018/TT-BTNMT Ban hành định mức kinh tế - kỹ thuật …", "Thông tư 07/2020/TT-BTC quy
+ * định chế độ quản lý tài chính …", "Quyết định 1589/QĐ-TTg năm 2025 về …"), above the text it
+ * prints. Where that text has no heading of its own, the title line's citation is the document, when
+ * the text says of itself that it is of that kind (`ownKind`: its enacting formula, its effect
+ * clause). The citation must open the text, nothing but blanks before it. Null otherwise.
+ */
+export function titleLineCitation(text: string, found: readonly Citation[], spans: readonly { start: number }[], ownKind: () => Kind | null): Citation | null {
+  if (found.length === 0 || found[0].number === null || found[0].symbol === null || found[0].kind === null) return null;
+  if (!BLANK_LEAD.test(text.slice(0, spans[0].start))) return null;
+  return ownKind() === found[0].kind ? found[0] : null;
+}
+/** What may stand before the title line's kind word: blanks, a markdown heading's marks. */
+const BLANK_LEAD = /^[\s#*_]{0,8}$/u;
+

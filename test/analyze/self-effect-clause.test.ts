@@ -32,3 +32,23 @@ describe("the kind told by the document's own effect clause", () => {
     expect(a.self.kind).toBe("decision");
   });
 });
+
+describe("a legal database's title line above a text with no heading", () => {
+  const page = (title: string) =>
+    `${title}\nTheo đề nghị của Tổng Cục trưởng Tổng cục Địa chất và Khoáng sản Việt Nam, Vụ trưởng Vụ Pháp chế;\nBộ trưởng Bộ Tài nguyên và Môi trường ban hành Thông tư ban hành Định mức kinh tế - kỹ thuật công tác phân tích XRF.\nĐiều 1. Ban hành kèm theo Thông tư này Định mức kinh tế - kỹ thuật công tác phân tích XRF.\nĐiều 2. Thông tư này có hiệu lực thi hành kể từ ngày 10 tháng 12 năm 2018.\n`;
+
+  it("'Thông tư 15/2018/TT-BTNMT Ban hành định mức …' (trolyluat.vn) is the circular the page prints", () => {
+    const a = analyze(page("Thông tư 15/2018/TT-BTNMT Ban hành định mức kinh tế - kỹ thuật công tác phân tích XRF bằng thiết bị cầm tay"));
+    expect([a.self.id, a.self.kind]).toEqual(["15/2018/TT-BTNMT", "circular"]);
+    expect(a.citations.map((c) => c.role)).toEqual(["self"]);
+  });
+
+  it("a title line of another kind than the text says it is, or a text that says nothing of its kind, names another document", () => {
+    expect(analyze(page("Nghị định 136/2018/NĐ-CP sửa đổi một số điều")).self.number).toBeNull();
+    expect(analyze("Thông tư 15/2018/TT-BTNMT Ban hành định mức kinh tế - kỹ thuật\nBộ Tài nguyên và Môi trường vừa ban hành Thông tư này, có hiệu lực từ ngày 10/12/2018.").self.number).toBeNull();
+  });
+
+  it("words before the kind word: not the page's title line", () => {
+    expect(analyze(page("Căn cứ Thông tư 15/2018/TT-BTNMT về định mức")).self.number).toBeNull();
+  });
+});
