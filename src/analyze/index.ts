@@ -161,7 +161,9 @@ function identifySelf(text: string, layout: Layout, found: readonly Citation[], 
     knownCitation(options.known) ??
       found.find((_, i) => firstRoles[i] === "self") ??
       headerCitation(found, spans, header) ??
-      (header.numberLine?.number ? null : (announcedCitation(prepared, found, spans) ?? (header.kind === null ? titleLineCitation(prepared, found, spans, ownKindHint) : null))),
+      (header.numberLine?.number
+        ? null
+        : (announcedCitation(prepared, found, spans) ?? namedTitleCitation(found, spans, header) ?? (header.kind === null ? titleLineCitation(prepared, found, spans, ownKindHint) : null))),
     header,
   );
 
@@ -554,6 +556,20 @@ const COMMITTEE_HEADING = /^(\p{Lu})(\p{Lu}*)[ \t]+([ỦU][ỶY])(?![\p{L}\p{N}]
 function committeeOfHeading(line: string) {
   const m = COMMITTEE_HEADING.exec(line);
   return m ? issuerByPhrase(`${m[1]}${m[2].toLowerCase()} ${m[3].toLowerCase()}`) : null;
+}
+
+/**
+ * A document named, not numbered, by its heading ("HIẾN PHÁP NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ * NĂM 1992", "LUẬT ⏎ ĐẤT ĐAI" on a page that drops "Luật số: …"): the citation of its own kind, without
+ * a number, that opens the kind line is the document, and its name its identity.
+ */
+function namedTitleCitation(found: readonly Citation[], spans: readonly { start: number }[], header: Header): Citation | null {
+  const at = header.kindLineStart;
+  if (at === undefined || header.kind === null) return null;
+  for (let i = 0; i < found.length && spans[i].start <= at; i++) {
+    if (spans[i].start === at && found[i].number === null && found[i].kind === header.kind) return found[i];
+  }
+  return null;
 }
 
 /** "Số: 103/KH-UBND" in the header, when the extractor found it as a citation. */

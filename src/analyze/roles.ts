@@ -12,7 +12,7 @@ import { BULLET_CLASS } from "../vocab/bullets.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { WHITESPACE } from "../shared/chars.js";
 import { CHANGES_WHEN_LOWERCASED } from "../find/words.js";
-import { ANNEX_NOT_DONE, ANNEX_REPEAL_WORDS, CHAPTER_WORD, CONSULTED_OPENERS, ISSUER_SUBJECTS } from "../vocab/parts.js";
+import { ANNEX_NOT_DONE, ANNEX_REPEAL_WORDS, CHAPTER_WORD, CONSULTED_OPENERS, ENACTING_VERBS, ISSUER_SUBJECTS } from "../vocab/parts.js";
 import { AMENDS_OTHERS, bodyCode, issuerByCode } from "../vocab/issuers.js";
 import { AMENDED_ALONE, AMENDED_ALONE_KINDS } from "../vocab/laws.js";
 import { cueRegions, findCues, isSilent, type FoundCue } from "./cue-finder.js";
@@ -1330,8 +1330,9 @@ export function withSelf(doc: Layout, citations: readonly Citation[], kinds: rea
 function roleWithSelf(doc: Layout, cit: Citation, kind: Kind | null, i: number, role: Role, self: SelfKey): Role {
   const { text, spans, sentenceOf } = doc;
   if (self.number !== null && cit.number === self.number && cit.symbol === self.symbol) return "self";
-  // "(Ban hành kèm theo" is short: a longer stretch before the citation is not read at all.
   const from = sentenceOf[i].start;
+  if (cit.number === null && kind !== null && kind === self.kind && namesItself(text, spans[i].start, from, self)) return "self";
+  // "(Ban hành kèm theo" is short: a longer stretch before the citation is not read at all.
   if (spans[i].start - from <= ATTACHED_REACH && ATTACHED.test(text.slice(from, spans[i].start))) {
     if (self.number === null || self.symbol === null) return self.kind !== null && kind === self.kind && self.number === null ? "self" : "promulgated_by";
     // A document issued under a number of its own is no attachment: "(Ban hành kèm theo Quyết định số
@@ -1344,6 +1345,27 @@ function roleWithSelf(doc: Layout, cit: Citation, kind: Kind | null, i: number, 
   if (self.kind !== null && RECOUNTING.has(self.kind) && ACTS.has(role as RelationType)) return "references";
   return role;
 }
+
+/**
+ * A law, a code, an ordinance or the Constitution is named, not numbered, and says its own name twice
+ * before its articles: its heading ("LUẬT ⏎ TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG", "HIẾN PHÁP NƯỚC CỘNG HOÀ
+ * XÃ HỘI CHỦ NGHĨA VIỆT NAM NĂM 1992") and its enacting formula ("Quốc hội ban hành Luật tổ chức chính
+ * quyền địa phương."). A mention of the document's own kind, without a number, that opens its title or
+ * follows its issuer's "ban hành" there is the document itself, not a law it cites.
+ */
+function namesItself(text: string, start: number, sentence: number, self: SelfKey): boolean {
+  if (self.title && start >= self.title.start && start < self.title.end && TITLE_OPENS.test(text.slice(self.title.start, start))) return true;
+  // The formula opens its sentence or its line: read from there, or not at all when that lies farther back.
+  const from = Math.max(sentence, start - ENACTING_REACH);
+  const before = text.slice(from, start);
+  const opens = Math.max(before.lastIndexOf("\n"), before.lastIndexOf(";"));
+  return (opens >= 0 || from === sentence) && ENACTING_FORMULA.test(before.slice(opens + 1));
+}
+/** Nothing before the citation in the title but white space and markup. */
+const TITLE_OPENS = /^[\s*_#|]*$/u;
+/** The issuer, then "ban hành", right before the citation, from the start of its sentence or its line. */
+const ENACTING_FORMULA = new RegExp(String.raw`^[\s*_-]*(?:${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^.;:\n]{0,60}?[ \t](?:${phraseSource(ENACTING_VERBS)})[ \t]+$`, "u");
+const ENACTING_REACH = 160;
 
 /**
  * The act a title opens with ("Hướng dẫn thực hiện …": guides; "Sửa đổi, bổ sung …": amends), on

@@ -9,7 +9,7 @@ import { fnv1a64 } from "../shared/hash.js";
 import { ENACTING_KINDS, OWN_EFFECT_WORDS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { KINDS } from "../vocab/kinds.js";
-import { JUST_ISSUED_WORDS, LINKED_TEXT_WORDS, WHOLE_TEXT_WORDS } from "../vocab/cues.js";
+import { ISSUED_WORDS, JUST_ISSUED_WORDS, LINKED_TEXT_WORDS, SAME_SENTENCE_FOLLOWS_WORDS, WHOLE_TEXT_FOLLOWS_WORDS, WHOLE_TEXT_WORDS } from "../vocab/cues.js";
 
 /**
  * A ministry's older or office code (OTHER_CODES: "LĐTBXH", "BNN", "BKH") in the number of a document
@@ -116,6 +116,9 @@ export function buildSelf(
       provinceSlug: province?.slug ?? null,
       districtSlug: jurisdiction.district ? slugOf(jurisdiction.district) : null,
     });
+  } else if (selfCitation !== null && selfCitation.number === null && namedId(selfCitation.id)) {
+    // A law or the Constitution named by its heading: its name is its identity, as other documents cite it.
+    id = selfCitation.id;
   } else {
     id = selfIdWithoutNumber(path, text);
     if (number === null) warnings.push({ code: "no-own-number", message: "the document's own number is not stated; it is identified by its path" });
@@ -193,7 +196,9 @@ const ENACTING_KIND_LINE = new RegExp(String.raw`(?:^|\n)[ \t*_#]*(${phraseSourc
 /**
  * The document a page prints in full under no heading of its own (JUST_ISSUED_WORDS): in the page's
  * opening, a citation right after "đã/vừa ban hành" whose kind the page names again when it says the
- * text follows ("toàn văn (nội dung) Nghị quyết", "Nội dung Chỉ thị như sau"). Another kind named
+ * text follows ("toàn văn (nội dung) Nghị quyết", "Nội dung Chỉ thị như sau"), or right after "(đã)
+ * ban hành" when the page says its text follows in so many words ("Toàn văn như sau:", or "cụ thể như
+ * sau:" closing the lead's sentence: WHOLE_TEXT_FOLLOWS_WORDS, SAME_SENTENCE_FOLLOWS_WORDS). Another kind named
  * there, or no such words, leave the page unnumbered: a news item that tells of a document it does
  * not print is not that document, nor is one whose text a link offers ("Xem toàn văn Chương trình …
  * TẠI ĐÂY", LINKED_TEXT_WORDS). `spans` are the citations' offsets in `text`; null when none.
@@ -201,25 +206,45 @@ const ENACTING_KIND_LINE = new RegExp(String.raw`(?:^|\n)[ \t*_#]*(${phraseSourc
 export function announcedCitation(text: string, found: readonly Citation[], spans: readonly { start: number; end: number }[]): Citation | null {
   for (let i = 0; i < found.length && spans[i].start <= ANNOUNCEMENT_REACH; i++) {
     const kind = found[i].kind;
-    if (kind === null || !JUST_ISSUED.test(text.slice(Math.max(0, spans[i].start - JUST_ISSUED_CHARS), spans[i].start))) continue;
-    const m = WHOLE_TEXT_FOLLOWS.exec(text.slice(spans[i].end, spans[i].end + WHOLE_TEXT_REACH));
-    if (m !== null && KIND_OF_WORD.get((m[1] ?? m[2]).toLowerCase().replace(/\s+/g, " ")) === kind) return found[i];
+    const before = text.slice(Math.max(0, spans[i].start - JUST_ISSUED_CHARS), spans[i].start);
+    if (kind === null || !ISSUED.test(before)) continue;
+    const after = text.slice(spans[i].end, spans[i].end + WHOLE_TEXT_REACH);
+    const m = WHOLE_TEXT_FOLLOWS.exec(after);
+    if (m === null) continue;
+    // "Toàn văn như sau:" names no kind: the whole text follows, whatever it is.
+    if (m[3] !== undefined) return found[i];
+    if (m[4] !== undefined) {
+      if (!SENTENCE_END.test(after.slice(0, m.index))) return found[i];
+      continue;
+    }
+    if (JUST_ISSUED.test(before) && KIND_OF_WORD.get((m[1] ?? m[2]).toLowerCase().replace(/\s+/g, " ")) === kind) return found[i];
   }
   return null;
 }
+/** A sentence's end between the lead's citation and its "cụ thể như sau": a full stop before a blank, or a line break (a subject line's ";" lists its parts: "phổ biến, giáo dục pháp luật; hòa giải ở cơ sở; …"). */
+const SENTENCE_END = /[.!?][ \t]|\n/;
 /** How far into the page its opening, and the citation it announces, may lie. */
 const ANNOUNCEMENT_REACH = 800;
 /** The verbs' longest form and the spaces around it. */
 const JUST_ISSUED_CHARS = 32;
 /** How far after the citation the page says its text follows: the subject and a sentence or two. */
 const WHOLE_TEXT_REACH = 600;
+const ISSUED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(ISSUED_WORDS)})[ \t]+$`, "iu");
 const JUST_ISSUED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(JUST_ISSUED_WORDS)})[ \t]+$`, "iu");
 const KIND_WORD_SOURCE = phraseSource(KINDS.flatMap((k) => k.words));
 const WHOLE_TEXT_FOLLOWS = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?<!(?:${phraseSource(LINKED_TEXT_WORDS)})[ \t]+)(?:(?:${phraseSource(WHOLE_TEXT_WORDS)})[ \t]+(${KIND_WORD_SOURCE})|nội[ \t]+dung[ \t]+(${KIND_WORD_SOURCE})[ \t]+như[ \t]+sau)(?![\p{L}\p{M}])`,
+  String.raw`(?<![\p{L}\p{M}])(?<!(?:${phraseSource(LINKED_TEXT_WORDS)})[ \t]+)(?:(?:${phraseSource(WHOLE_TEXT_WORDS)})[ \t]+(${KIND_WORD_SOURCE})|nội[ \t]+dung[ \t]+(${KIND_WORD_SOURCE})[ \t]+như[ \t]+sau|(${phraseSource(WHOLE_TEXT_FOLLOWS_WORDS)})|(${phraseSource(SAME_SENTENCE_FOLLOWS_WORDS)}))(?![\p{L}\p{M}])`,
   "iu",
 );
 const KIND_OF_WORD = new Map<string, Kind>(KINDS.flatMap((k) => k.words.map((w) => [w.toLowerCase(), k.slug] as const)));
+
+/**
+ * An id built from a document's name and year ("law:dat-dai@2024", "constitution:hien-phap@1992"), not
+ * from a number or a text. Without a year ("law:giao-duc@?") the name fits every law of that name, and
+ * two pages would become one node on a guess.
+ */
+const namedId = (id: string): boolean => NAMED_ID.test(id);
+const NAMED_ID = /^(?!file:|text:)[a-z-]+:[a-z0-9-]+@\d{4}$/u;
 
 /**
  * The kind an article's own effect clause tells (OWN_EFFECT_WORDS), for a copy of the articles with
@@ -256,4 +281,3 @@ export function titleLineCitation(text: string, found: readonly Citation[], span
 }
 /** What may stand before the title line's kind word: blanks, a markdown heading's marks. */
 const BLANK_LEAD = /^[\s#*_]{0,8}$/u;
-

@@ -227,6 +227,17 @@ export const ISSUED_WORDS = ["ban hành", "đã ban hành", "vừa ban hành"];
  */
 export const JUST_ISSUED_WORDS = ["đã ban hành", "vừa ban hành", "đã ký ban hành", "vừa ký ban hành"];
 export const WHOLE_TEXT_WORDS = ["toàn văn", "toàn văn nội dung"];
+/**
+ * A department's or an office's portal prints its own letter under a dated lead that names the
+ * letter and then says its text follows, no kind word again: "Ngày 25/3/2020, Sở Tư pháp ban hành
+ * Văn bản số 473/STP-PBGDPL về việc hướng dẫn …, cụ thể như sau:" (Sở Tư pháp Bắc Kạn), "Ngày
+ * 23/11/2018, … đã ký ban hành văn bản số 3653/UBND-TNMT, V/v đề xuất của Sở TM & MT. Toàn văn như
+ * sau:" (Tuyên Quang). "Toàn văn" says the whole text follows wherever it stands in the opening;
+ * "cụ thể" only in the lead's own sentence (a later sentence's "cụ thể như sau" may detail anything).
+ * Saying so in words, the lead may have the verb bare (ISSUED_WORDS: "Sở Tư pháp ban hành Văn bản số").
+ */
+export const WHOLE_TEXT_FOLLOWS_WORDS = ["toàn văn như sau"];
+export const SAME_SENTENCE_FOLLOWS_WORDS = ["cụ thể như sau"];
 /** Before "toàn văn", the words of a link to the text, not of the text printed: "Xem toàn văn Chương trình số 01-CTr/TU TẠI ĐÂY". */
 export const LINKED_TEXT_WORDS = ["xem", "tải", "tải về", "đọc", "download"];
 /**

@@ -33,6 +33,9 @@ export const ISSUER_SUBJECTS = [
   "Quốc hội",
 ];
 
+/** The enacting formula's verb after ISSUER_SUBJECTS: "Quốc hội ban hành Luật Đất đai.", "Chính phủ ban hành Nghị định …". */
+export const ENACTING_VERBS = ["ban hành"];
+
 /**
  * The heads who sign in their own name, as a document printed without its heading names its issuer
  * on the line under the subject ("Tổng cục trưởng tổng cục du lịch", "Thống đốc ngân hàng nhà nước",

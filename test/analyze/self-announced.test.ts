@@ -60,3 +60,35 @@ describe("a page that prints, under no heading, the document its opening announc
     expect([a.self.number, a.self.symbol]).toEqual(["97", "QĐ/TW"]);
   });
 });
+
+// A department's or an office's portal prints its own letter under a dated lead that names it and
+// says its text follows, no kind word again: "cụ thể như sau:" closing the lead, or "Toàn văn như sau:".
+describe("a portal's dated lead that names its letter and says the text follows", () => {
+  it("'Ngày …, Sở Tư pháp ban hành Văn bản số …, cụ thể như sau:' (Sở Tư pháp Bắc Kạn): that letter, dated by the lead", () => {
+    const a = analyze(
+      "image banner\nHướng dẫn thực hiện công tác phổ biến, giáo dục pháp luật; hòa giải ở cơ sở; xây dựng cấp xã đạt chuẩn tiếp cận pháp luật năm 2020\nNgày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc hướng dẫn thực hiện công tác phổ biến, giáo dục pháp luật; hòa giải ở cơ sở; xây dựng cấp xã đạt chuẩn tiếp cận pháp luật năm 2020, cụ thể như sau:\n\nThực hiện Văn bản số 979/BTP-PBGDPL ngày 19/3/2020 của Bộ Tư pháp về việc hướng dẫn thực hiện công tác phổ biến, giáo dục pháp luật, Sở Tư pháp hướng dẫn một số nội dung như sau:\n",
+    );
+    expect([a.self.kind, a.self.number, a.self.symbol, a.self.date]).toEqual(["official-letter", "473", "STP-PBGDPL", "2020-03-25"]);
+    expect(a.citations.map((c) => [c.number, c.role])).toEqual([
+      ["473", "self"],
+      ["979", "implements"],
+    ]);
+  });
+
+  it("'… đã ký ban hành văn bản số …, V/v …. Toàn văn như sau:' (Tuyên Quang): the sentence after the lead may say it", () => {
+    const a = analyze(
+      "UBND tỉnh có ý kiến về đề xuất của Sở Tài nguyên & Môi trường\n\nNgày 23/11/2018, thừa lệnh Chủ tịch UBND tỉnh Tuyên Quang, Phó Chánh Văn phòng UBND tỉnh Tuyên Quang Nguyễn Thanh đã ký ban hành văn bản số 3653/UBND-TNMT, V/v đề xuất của Sở TM & MT. Toàn văn như sau:",
+    );
+    expect([a.self.kind, a.self.number, a.self.symbol, a.self.date]).toEqual(["official-letter", "3653", "UBND-TNMT", "2018-11-23"]);
+  });
+
+  it("a news item that tells of a letter stays unnumbered: no words that its text follows, or 'cụ thể như sau' in a later sentence", () => {
+    const told = "Ngày 10/4/2020, UBND tỉnh ban hành văn bản số 1153/UBND-VP về việc không thực hiện tổ chức đối thoại với cộng đồng doanh nghiệp trên địa bàn tỉnh trong 6 tháng đầu năm 2020.";
+    const none = analyze(`${told}\n\nTheo đó, trước tình dịch bệnh Covid-19 bùng phát và diễn biến ngày càng phức tạp.`);
+    expect(none.self.number).toBeNull();
+    expect(none.citations[0].role).toBe("references");
+    const later = analyze(`${told} Theo đó, các cơ quan thực hiện cụ thể như sau:\n1. Sở Kế hoạch và Đầu tư có văn bản gửi các doanh nghiệp.`);
+    expect(later.self.number).toBeNull();
+    expect(later.citations[0].role).toBe("references");
+  });
+});
