@@ -16,6 +16,7 @@ import { NUMBER_LETTER, NUMBER_PART } from "../vocab/numbers.js";
 import { canonicalCode, isTypeCode } from "../vocab/codes.js";
 import { INSIDE_PLACE_NAMES, NOT_IN_PLACE_NAMES, PLACE_NAME_OPENERS, PLACE_TYPE_ABBREVIATIONS, PLACE_TYPES } from "../vocab/places.js";
 import { findProvince } from "../vocab/provinces.js";
+import { ISSUED_FIELD_LABEL, NUMBER_FIELD_LABELS } from "../vocab/fields.js";
 
 /**
  * What the first lines of a Vietnamese document say about itself (Nghị định 30/2020/NĐ-CP
@@ -90,10 +91,13 @@ const RULE_BEFORE = String.raw`(?:[-–—_=]{3,}[ \t]*)?`;
  * field a line or a row of cells: "Số hiệu: | 01/2026/TT-BDTTG | Ngày đăng công báo: …", "Ngày ban
  * hành: 13/01/2026". The field opens a line or a cell.
  */
-const FIELD_LABEL = String.raw`(?:^|\n|\|)[ \t|*]{0,8}`;
-/** "Ngày ban hành:" and the date after it, as such a page writes it ("13/01/2026"): read where no place and date line is. */
-const ISSUED_FIELD_LABEL = "Ngày ban hành";
-const ISSUED_FIELD = new RegExp(String.raw`${FIELD_LABEL}${ISSUED_FIELD_LABEL}[ \t]*:[\s|]{0,8}([0-9]{1,2})\/([0-9]{1,2})\/([0-9]{4})`);
+// A field may also open a "- " bullet, as a page that lists the fields does ("- Số hiệu văn bản: …").
+const FIELD_LABEL = String.raw`(?:^|\n|\|)[ \t|*]{0,8}(?:-[ \t]{1,4})?`;
+/**
+ * "Ngày ban hành:" and the date after it, as such a page writes it ("13/01/2026", "30-10-2012"; a
+ * portal's field without its colon, its value after a run of spaces): read where no place and date line is.
+ */
+const ISSUED_FIELD = new RegExp(String.raw`${FIELD_LABEL}${ISSUED_FIELD_LABEL}[ \t]*:?[ \t|]{0,40}\n?[ \t|]{0,8}([0-9]{1,2})[\/-]([0-9]{1,2})[\/-]([0-9]{4})(?![0-9])`);
 /**
  * The "Số:" line, or a "Số:" cell after a bar where a header table is flattened onto one line
  * ("ỦY BAN NHÂN DÂN | CỘNG HÒA … | TỈNH HÀ GIANG | Độc lập … | Số: 12/KH-UBND | Hà Giang, ngày …");
@@ -112,7 +116,7 @@ const AFTER_MOTTO = new RegExp(String.raw`${MOTTO_END}$`);
 // The flattened header's branch reads "Số:" first and looks behind it for the motto: a look-behind
 // opening a branch is tried at every character, and a head with no "Số:" line (a copy without its
 // heading, most real texts but the plans) was read through its 3,000 characters so (5x the regex's cost).
-const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số\s*:?|số[ \t]*:)|\|[ \t*]*Số[ \t]*:|Số[ \t]*:(?<=${MOTTO_END}Số[ \t]*:)|${FIELD_LABEL}Số hiệu[ \t]*:[ \t|]{0,8})${NUMBER_AFTER_LABEL}`);
+const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số(?![ \t]*\/[ \t]*[Kk]ý hiệu)\s*:?|số[ \t]*:)|\|[ \t*]*Số[ \t]*:|Số[ \t]*:(?<=${MOTTO_END}Số[ \t]*:)|${FIELD_LABEL}(?:${NUMBER_FIELD_LABELS.join("|")})[ \t|]{0,40})${NUMBER_AFTER_LABEL}`);
 /**
  * The document's "Số:" line (NUMBER_LINE, or KIND_NUMBER_LINE above the kind line), but not an
  * office's copy number in the copy's stamp block ("Số: 41/SY-VP ⏎ SAO Y BẢN CHÍNH", copyNumber): a
@@ -124,11 +128,32 @@ function ownNumberLine(head: string, kindLine: RegExpExecArray | null): RegExpEx
   let text = head;
   for (let copies = 0; copies < 3; copies++) {
     const n = NUMBER_LINE.exec(text) ?? (kindLine ? KIND_NUMBER_LINE.exec(text.slice(0, kindLine.index)) : null);
-    if (n === null || (!isCopyNumber(text, n, n[3]) && !carriesCitationOn(text, n))) return n;
+    if (n === null || (!isCopyNumber(text, n, n[3]) && !carriesCitationOn(text, n))) return n === null ? n : unglued(text, n);
     text = text.slice(0, n.index) + " ".repeat(n[0].length) + text.slice(n.index + n[0].length);
   }
   return null;
 }
+
+/**
+ * A field table copied without its cells' breaks glues the next field's label to the ký hiệu
+ * ("Số hiệu:1449/QĐ-BGDĐTNgày đăng công báo:…"): the ký hiệu's letters stop at the label's first
+ * accented letter, leaving its capital and the plain letters after it ("…BGDĐTNg"). A ký hiệu
+ * never ends inside a word, so where a letter follows the match, that capital and what follows it
+ * are the label's: cut from the ký hiệu and from the match.
+ */
+function unglued(text: string, n: RegExpExecArray): RegExpExecArray {
+  const end = n.index + n[0].length;
+  if (!LETTER_AFTER.test(text.charAt(end))) return n;
+  const glued = GLUED_WORD.exec(n[3]);
+  if (glued === null || glued.index === 0) return n;
+  n[3] = n[3].slice(0, glued.index);
+  n[0] = n[0].slice(0, n[0].length - (glued[0].length));
+  return n;
+}
+/** A letter right after the ký hiệu: the label glued to it goes on (any letter but the ASCII ones the ký hiệu's class already took). */
+const LETTER_AFTER = /^\p{L}/u;
+/** The glued label's start at the ký hiệu's end: a capital and the lower-case letters after it ("Ng" of "Ngày"). */
+const GLUED_WORD = /[A-ZĐ][a-z]+$/;
 
 /**
  * Whether the "số:" line `m` carries on the citation the line above ends with, a layout having
@@ -138,11 +163,15 @@ function ownNumberLine(head: string, kindLine: RegExpExecArray | null): RegExpEx
  * number ("QUYẾT ĐỊNH", or "Kế hoạch" alone) has no lower-case word before that word.
  */
 function carriesCitationOn(text: string, m: RegExpExecArray): boolean {
-  if (text.charAt(m.index) !== "\n") return false;
+  // A field's label ("Số hiệu:", "Số / Ký hiệu") opens a field of its own, whatever the line above
+  // it ends with ("Loại văn bản ⏎ Số / Ký hiệu ⏎ 02/2013/TT-BTNMT").
+  if (text.charAt(m.index) !== "\n" || FIELD_NUMBER_LABEL.test(m[0])) return false;
   const above = text.slice(text.lastIndexOf("\n", m.index - 1) + 1, m.index);
   const kind = KIND_WORD_ENDING_LINE.exec(above);
   return kind !== null && LOWER_CASE_LETTER.test(above.slice(0, kind.index));
 }
+/** A number field's label at a NUMBER_LINE match's start (after its line break and bullet): not the "Số:" of a wrapped citation. */
+const FIELD_NUMBER_LABEL = new RegExp(String.raw`^\n[ \t|*]{0,8}(?:-[ \t]{1,4})?(?:${NUMBER_FIELD_LABELS.join("|")})`);
 /** A kind word closing a line ("… tại Tờ trình", "… theo công văn"). */
 const KIND_WORD_ENDING_LINE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${KIND_WORDS_ANY_CASE})[ \t]*$`, "u");
 const LOWER_CASE_LETTER = /\p{Ll}/u;

@@ -15,7 +15,7 @@ import { findParts } from "./parts.js";
 import { isWhitespaceAt } from "../shared/chars.js";
 import { opensWithCue, splitClauses, type Clause } from "./clauses.js";
 import { lastAtOrBefore } from "../shared/search.js";
-import { announcedCitation, buildSelf, contradictsSelf, enactedKind, ownCodeIsLocalAlias, selfIdWithoutNumber, wrappedBodyAt } from "./self.js";
+import { announcedCitation, buildSelf, contradictsSelf, effectClauseKind, enactedKind, ownCodeIsLocalAlias, selfIdWithoutNumber, titleLineCitation, wrappedBodyAt } from "./self.js";
 import { dateFromNarrativeBefore, datePairBeforeItsDate, dateUndatedMentions, takeDatedBareMentionsToTheirNamedOne } from "./coreference.js";
 import { sentencesAt, tidy, type Layout, type Sentence } from "./sentences.js";
 
@@ -157,7 +157,16 @@ function identifySelf(text: string, layout: Layout, found: readonly Citation[], 
     symbol: null,
   });
   const attachedTo = found.find((_, i) => firstRoles[i] === "promulgated_by") ?? null;
-  const selfCitation = withCommitteeCode(knownCitation(options.known) ?? found.find((_, i) => firstRoles[i] === "self") ?? headerCitation(found, spans, header) ?? (header.numberLine?.number ? null : (announcedCitation(prepared, found, spans) ?? namedTitleCitation(found, spans, header))), header);
+  const ownKindHint = () => enactedKind(prepared) ?? effectClauseKind(prepared);
+  const selfCitation = withCommitteeCode(
+    knownCitation(options.known) ??
+      found.find((_, i) => firstRoles[i] === "self") ??
+      headerCitation(found, spans, header) ??
+      (header.numberLine?.number
+        ? null
+        : (announcedCitation(prepared, found, spans) ?? namedTitleCitation(found, spans, header) ?? (header.kind === null ? titleLineCitation(prepared, found, spans, ownKindHint) : null))),
+    header,
+  );
 
   // A ministry's or the Government's own document ("BỘ TÀI CHÍNH", "Số: 12/2020/TT-BTC") is central,
   // whatever provinces the documents it cites name. A heading line naming a central body makes it
@@ -195,7 +204,7 @@ function identifySelf(text: string, layout: Layout, found: readonly Citation[], 
   const issuerHint = () => (statesPeoplesCommitteeIssues(prepared) ? "UBND" : (attachedTo?.issuer?.code ?? (header.issuerLines.length === 0 ? (enactingBody(prepared, header.bodyStart > header.titleStart ? header.titleStart : 0) ?? promulgatingBody(prepared))?.code : null) ?? null));
   // A council's resolution printed without its heading dates itself in its closing formula only.
   const dateHint = () => (header.kind === "resolution" ? councilPassedOn(prepared) : null);
-  const built = buildSelf(header, jurisdiction, selfCitation, options.path ?? null, text, issuerHint, dateHint, () => enactedKind(prepared));
+  const built = buildSelf(header, jurisdiction, selfCitation, options.path ?? null, text, issuerHint, dateHint, ownKindHint);
   return { built, jurisdiction };
 }
 

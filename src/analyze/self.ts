@@ -6,7 +6,7 @@ import { fullNameOn } from "../vocab/provinces.js";
 import { provinceNamed, slugOf } from "./places.js";
 import { partyCommitteeOf, type Header } from "./header.js";
 import { fnv1a64 } from "../shared/hash.js";
-import { ENACTING_KINDS } from "../vocab/parts.js";
+import { ENACTING_KINDS, OWN_EFFECT_WORDS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { KINDS } from "../vocab/kinds.js";
 import { ISSUED_WORDS, JUST_ISSUED_WORDS, LINKED_TEXT_WORDS, SAME_SENTENCE_FOLLOWS_WORDS, WHOLE_TEXT_FOLLOWS_WORDS, WHOLE_TEXT_WORDS } from "../vocab/cues.js";
@@ -245,3 +245,39 @@ const KIND_OF_WORD = new Map<string, Kind>(KINDS.flatMap((k) => k.words.map((w) 
  */
 const namedId = (id: string): boolean => NAMED_ID.test(id);
 const NAMED_ID = /^(?!file:|text:)[a-z-]+:[a-z0-9-]+@\d{4}$/u;
+
+/**
+ * The kind an article's own effect clause tells (OWN_EFFECT_WORDS), for a copy of the articles with
+ * neither heading nor enacting formula: "Điều 14. Hiệu lực thi hành ⏎ Thông tư này có hiệu lực …"
+ * (the article's heading may stand on its line before it), "Điều 2. Thông tư này có hiệu lực …". Said
+ * in an article, the words are the document's own, not a news item's telling of another document. The
+ * first such article's kind, or null.
+ */
+export function effectClauseKind(text: string): Kind | null {
+  const at = text.indexOf("Điều");
+  if (at < 0) return null;
+  const m = OWN_EFFECT_ARTICLE.exec(at === 0 ? text : text.slice(text.lastIndexOf("\n", at) + 1));
+  return m ? (KIND_OF_WORD.get(m[1].toLowerCase().replace(/\s+/g, " ")) ?? null) : null;
+}
+/** How much of an article's heading may stand on its line before the effect clause's line. */
+const ARTICLE_HEADING_CHARS = 80;
+const OWN_EFFECT_ARTICLE = new RegExp(
+  String.raw`(?:^|\n)[ \t*_]*Điều[ \t]+[0-9]{1,3}[ \t]*[.:][^\n]{0,${ARTICLE_HEADING_CHARS}}?(?:\n[ \t*_]*)?(${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})[ \t]+này[ \t]+(?:${phraseSource(OWN_EFFECT_WORDS)})(?![\p{L}\p{M}])`,
+  "u",
+);
+
+/**
+ * A legal database's page opens with its own title line, the document's kind, number and subject
+ * ("Thông tư 15/2018/TT-BTNMT Ban hành định mức kinh tế - kỹ thuật …", "Thông tư 07/2020/TT-BTC quy
+ * định chế độ quản lý tài chính …", "Quyết định 1589/QĐ-TTg năm 2025 về …"), above the text it
+ * prints. Where that text has no heading of its own, the title line's citation is the document, when
+ * the text says of itself that it is of that kind (`ownKind`: its enacting formula, its effect
+ * clause). The citation must open the text, nothing but blanks before it. Null otherwise.
+ */
+export function titleLineCitation(text: string, found: readonly Citation[], spans: readonly { start: number }[], ownKind: () => Kind | null): Citation | null {
+  if (found.length === 0 || found[0].number === null || found[0].symbol === null || found[0].kind === null) return null;
+  if (!BLANK_LEAD.test(text.slice(0, spans[0].start))) return null;
+  return ownKind() === found[0].kind ? found[0] : null;
+}
+/** What may stand before the title line's kind word: blanks, a markdown heading's marks. */
+const BLANK_LEAD = /^[\s#*_]{0,8}$/u;

@@ -75,6 +75,14 @@ export const ENACTING_KINDS: Readonly<Record<string, Kind>> = {
   "quyết nghị": "resolution",
 };
 
+/**
+ * What a document's closing article says of the document itself, after "<kind> này": "Điều 14. Hiệu
+ * lực thi hành ⏎ Thông tư này có hiệu lực thi hành từ ngày …", "Điều 2. Thông tư này có hiệu lực thi
+ * hành kể từ ngày …". A copy of the articles without their heading (a chapter's page, a page that
+ * prints from the preamble on) tells its kind so.
+ */
+export const OWN_EFFECT_WORDS = ["có hiệu lực"];
+
 /** The list of recipients after the articles ("Nơi nhận:"). */
 export const RECIPIENTS_WORDS = ["Nơi nhận"];
 

@@ -1,0 +1,24 @@
+/**
+ * The labels a legal database's or an agency portal's page gives the fields it prints above (or
+ * instead of) a document's text, where the document's own heading may be missing. Regex sources
+ * read at a field's start (a line, a cell, or a "- " bullet's start).
+ */
+
+/**
+ * The document's own number and ký hiệu. "Số hiệu" and "Số hiệu văn bản" are written with their
+ * colon ("Số hiệu: | 01/2026/TT-BDTTG |", caselaw.vn's "- Số hiệu văn bản: 12/2012/TT-BTNMT");
+ * an agency portal's "Số/ Ký hiệu" often without it, the value after spaces or on the next line
+ * ("Số/ Ký hiệu 27/2016/TT-BXD", "Số/Ký hiệu      100/2014/NĐ-CP", "Số / Ký hiệu ⏎ 02/2013/TT-BTNMT").
+ * Longest first: "Số hiệu văn bản" before "Số hiệu".
+ */
+export const NUMBER_FIELD_LABELS: readonly string[] = [
+  String.raw`Số hiệu văn bản[ \t]*:`,
+  String.raw`Số hiệu[ \t]*:`,
+  String.raw`Số[ \t]*\/[ \t]*[Kk]ý hiệu[ \t]*:?`,
+];
+
+/**
+ * The document's date of issue: "Ngày ban hành: 13/01/2026", "- Ngày ban hành: 30-10-2012",
+ * a portal's "Ngày ban hành 15/12/2016" without the colon.
+ */
+export const ISSUED_FIELD_LABEL = "Ngày ban hành";
