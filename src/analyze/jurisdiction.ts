@@ -214,8 +214,15 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
   }
   const title = e.titleSpan ? ownSlice(e.titleSpan.start, e.titleSpan.end).replace(MARKUP_OR_SPACES, " ").trim() : e.title;
   if (title) {
+    // "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI … Về việc đặt tên đường, phố … trên địa bàn thành phố Lào Cai":
+    // once the heading or the issuing statement has put the document at the province, a city or
+    // district its title names is where the act applies, not the body that issues it. The title may
+    // still give the province that evidence left unnamed ("SỞ …" headings name none).
+    const provincial = level === "province";
+    const districtBefore = district;
     DISTRICT.lastIndex = 0;
     for (let m = DISTRICT.exec(title); m; m = DISTRICT.exec(title)) consider(m[1], m[2]);
+    if (provincial) district = districtBefore;
     const t = TITLE_PROVINCE.exec(title);
     if (t && !province) province = matchProvinceAt(t[1], 0)?.province ?? null;
   }

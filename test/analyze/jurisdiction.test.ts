@@ -109,6 +109,23 @@ describe("a place named in the title", () => {
     expect(a.self.jurisdiction.district).toBe("huyện Krông H’mai");
     expect(a.citations.map((c) => c.id)).toEqual(["09/KH-UBND@2024~?/huyen-krong-h-mai"]);
   });
+
+  // A provincial council's resolution on naming streets in one of its cities (HĐND tỉnh Lào Cai, 2005 and 2013).
+  const streets = (title: string) =>
+    `HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 32/2013/NQ-HĐND\nLào Cai, ngày 13 tháng 12 năm 2013\n\nNGHỊ QUYẾT\n\n${title}\n\nHỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI\n\nKHÓA XIV - KỲ HỌP THỨ 9\n\nCăn cứ Nghị định số 91/2005/NĐ-CP ngày 11/7/2005 của Chính phủ;\n\nQUYẾT NGHỊ:\n`;
+
+  it("under a province's heading is where the act applies, not the issuer ('trên địa bàn thành phố Lào Cai')", () => {
+    for (const title of ["Về việc đặt tên đường, phố và công trình công cộng trên địa bàn thành phố Lào Cai", "Về việc đặt tên đường, phố trên địa bàn thị xã Sa Pa"]) {
+      const { self } = analyze(streets(title));
+      expect(self).toMatchObject({ id: "32/2013/NQ-HĐND~lao-cai", jurisdiction: { level: "province", province: "Lào Cai", district: null } });
+      expect(self.issuer?.name).toBe("Hội đồng nhân dân tỉnh Lào Cai");
+    }
+  });
+
+  it("still names the district of a document whose heading names no place", () => {
+    const text = "KẾ HOẠCH\nPhát triển du lịch trên địa bàn thị xã Sa Pa năm 2024\nThực hiện Kế hoạch số 9/KH-UBND ngày 5/1/2024 của UBND tỉnh Lào Cai.\n";
+    expect(analyze(text).self.jurisdiction).toMatchObject({ level: "district", district: "thị xã Sa Pa" });
+  });
 });
 
 describe("a department named before 'tại' and its document ('đề nghị của Giám đốc Sở Y tế tại Tờ trình số 41/YT-NV')", () => {
