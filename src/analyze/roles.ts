@@ -1079,9 +1079,20 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
   const last = s.lastCitation;
   const between = last >= 0 ? text.slice(spans[last].end, spans[i].start) : "";
   if (last >= 0 && ALIAS.test(between)) {
+    const aliased = r.bindingOf[last];
+    if (aliased && !aliased.passive && aliased.actor !== SELF && sameNumbered(r.cited[i], r.cited[aliased.actor])) {
+      // "Nghị quyết số 26/NQ-CP … của Chính phủ thực hiện Nghị quyết số 36-NQ/TW (viết tắt là Nghị quyết
+      // số 26/NQ-CP của Chính phủ) và Kế hoạch số 187-KH/TU …": the short name is the describing
+      // document's, not the one its description ends with. It closes that description, and the list goes
+      // on with the describing document's own binding (187 is the plan's, not what 26 carries out).
+      const outer = r.bindingOf[aliased.actor];
+      if (outer) r.bind(i, outer);
+      s.pending = null;
+      s.bound = outer;
+      return;
+    }
     // "Nghị định số 78/2006/NĐ-CP ... (dưới đây gọi chung là Nghị định số 78/2006/NĐ-CP) và Nghị
     // định số 121/2007/NĐ-CP": the alias is the same document; the list goes on past it.
-    const aliased = r.bindingOf[last];
     if (aliased && !aliasesDescribed(r.kinds[last], r.kinds[i], between)) r.bind(i, aliased);
     // The alias closes that document's description, and the list goes on with the document's own
     // binding: a cue inside the description found no document there ("Kết luận số 48-KL/TW … về
@@ -1166,6 +1177,12 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
 function sameSeries(r: RoleReading, i: number, head: number, last: number): boolean {
   const own = r.cited[i]?.symbol?.toUpperCase();
   return own !== undefined && r.kinds[i] !== null && r.kinds[i] === r.kinds[head] && r.kinds[last] !== r.kinds[head] && own === r.cited[head]?.symbol?.toUpperCase() && own !== r.cited[last]?.symbol?.toUpperCase();
+}
+
+/** Two citations give the same number and ký hiệu (case aside): one document named twice. */
+function sameNumbered(a: Citation | undefined, b: Citation | undefined): boolean {
+  if (!a || !b || a.number === null || a.symbol === null || b.symbol === null) return false;
+  return a.number === b.number && a.symbol.toUpperCase() === b.symbol.toUpperCase();
 }
 
 /**

@@ -224,6 +224,18 @@ describe("preamble", () => {
     expect(a.citations.find((c) => c.raw === "Nghị quyết 45")?.role).toBe("implements");
   });
 
+  it("an alias after a description's own citation names the describing document: it closes that description, the list goes on", () => {
+    // Quảng Ngãi, Kế hoạch số 57/KH-UBND ngày 29/4/2020 (fresh27f probe 015), shortened: each member's
+    // description carries out 36-NQ/TW, and each member's alias follows that citation.
+    const a = analyze(
+      "Thực hiện nội dung Nghị quyết số 36-NQ/TW ngày 22/10/2018 của Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XII về Chiến lược phát triển bền vững kinh tế biển Việt Nam (viết tắt là Nghị quyết số 36-NQ/TW), " +
+        "Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ ban hành Kế hoạch tổng thể và kế hoạch 5 năm của Chính phủ thực hiện Nghị quyết số 36-NQ/TW (viết tắt là Nghị quyết số 26/NQ-CP của Chính phủ) " +
+        "và Kế hoạch số 187-KH/TU ngày 24/4/2019 của Tỉnh ủy thực hiện Nghị quyết số 36-NQ/TW (viết tắt là Kế hoạch số 187-KH/TU của Tỉnh ủy), UBND tỉnh ban hành kế hoạch thực hiện giai đoạn 2021-2025 như sau:",
+    );
+    expect(roles(a)).toEqual(["36 implements", "36 implements", "26 implements", "36 references", "26 implements", "187 implements", "36 references", "187 implements"]);
+    expect(nested(a)).toEqual(expect.arrayContaining([expect.stringMatching(/^26\/NQ-CP.* implements 36-NQ\/TW/u), expect.stringMatching(/^187-KH\/TU.* implements 36-NQ\/TW/u)]));
+  });
+
   it("an alias of another kind, named in the description before it, is what that description names: not the document's basis", () => {
     // Invented: a decision approving a scheme, the scheme's short name in the alias; the list goes on after it.
     const a = analyze(
