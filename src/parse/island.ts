@@ -69,7 +69,7 @@ function parseAround(text: string, anchor: number, emit: (p: ParsedCitation) => 
     // Lexed on demand: the tokens before the number now, the rest as the parser looks ahead. A
     // window grown forward over text as it was keeps the tokens the shorter one had settled.
     // (A hard stop found further on may end the grown window before the shorter one ended.)
-    const tokens = shorter !== null && asIs && to >= shorterTo ? shorter.grown(prepared.text) : new TokenStream(prepared.text);
+    const tokens: TokenStream = shorter !== null && asIs && to >= shorterTo ? shorter.grown(prepared.text) : new TokenStream(prepared.text);
     const at = tokens.indexAt(prepared.map.fromOriginal(anchor - from));
     if (at < 0) return -1;
     if (from > 0 && back < MAX_BACK && !startsBeforeCitation(text, from, tokens, at, asIs)) {
