@@ -33,6 +33,10 @@ export class TokenStream {
   private pos = 0;
   /** Index of the last token that must exist for every token lexed so far to be final (see settled). */
   private needed = 0;
+  /** `needed` as it stood after each token was lexed: tokens[0..k] are final once neededAfter[k] < tokens.length (see grown). */
+  private readonly neededAfter: number[] = [];
+  /** False once Chevrotain's lexer replaced the tokens (lexNext's last branch): neededAfter no longer says which are final. */
+  private reusable = true;
 
   constructor(readonly text: string) {}
 
@@ -40,6 +44,7 @@ export class TokenStream {
   static of(tokens: readonly IToken[]): TokenStream {
     const stream = new TokenStream("");
     stream.tokens.push(...tokens);
+    stream.reusable = false;
     return stream;
   }
 
@@ -83,11 +88,36 @@ export class TokenStream {
     return need < this.tokens.length;
   }
 
+  /**
+   * A stream over `longer`, a text that begins with this stream's text (a window grown forward),
+   * holding already the tokens lexed here that `longer` lexes the same: the first ones settled
+   * (see settled), each with every token it needed after it lexed. The rest are lexed again.
+   */
+  grown(longer: string): TokenStream {
+    const next = new TokenStream(longer);
+    const { tokens, neededAfter } = this;
+    if (!this.reusable) return next;
+    let k = tokens.length - 1;
+    while (k >= 0 && neededAfter[k] >= tokens.length) k--;
+    if (k < 0) return next;
+    for (let i = 0; i <= k; i++) {
+      next.tokens.push(tokens[i]);
+      next.neededAfter.push(neededAfter[i]);
+    }
+    next.pos = tokens[k].startOffset + tokens[k].image.length;
+    next.needed = neededAfter[k];
+    return next;
+  }
+
   private lexOne(): void {
     const index = this.tokens.length;
+    replacedAll = false;
     this.pos = lexNext(this.text, this.pos, this.tokens);
+    const added = this.tokens.length - index;
+    if (replacedAll) this.reusable = false;
     // A token's "reach": how many tokens past it a phrase starting at it may still need to see.
-    if (this.tokens.length > index && index + lastReach > this.needed) this.needed = index + lastReach;
+    if (added > 0 && index + lastReach > this.needed) this.needed = index + lastReach;
+    if (added === 1) this.neededAfter.push(this.needed);
   }
 }
 
@@ -126,6 +156,8 @@ const isCombiningMark = (c: number): boolean => c >= 0x300 && c <= 0x36f;
  * follow, the phrase was not cut.
  */
 let lastReach = 1;
+/** Set by lexNext when Chevrotain's lexer replaced every token (its last branch). */
+let replacedAll = false;
 
 /**
  * Lexes the token at or after `i` (whitespace is skipped) onto `tokens`; returns where it ends.
@@ -206,6 +238,7 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
     // agree: its tokens replace these in place (whoever holds the array sees them) and end the text.
     tokens.length = 0;
     tokens.push(...citationLexer.tokenize(text).tokens);
+    replacedAll = true;
     return n;
   }
   return j;

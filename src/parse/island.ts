@@ -1,21 +1,32 @@
 import type { IToken } from "chevrotain";
-import { citationStartIndex, mayContinuePhrase, parseListAt, TokenStream } from "../../grammars/citation/index.js";
-import { WindowPreparer } from "../prepare/prepare.js";
+import { citationStartIndex, mayContinuePhrase, parseListAt, tokens as citationTokens, TokenStream } from "../../grammars/citation/index.js";
+import { preparedAsIs, WindowPreparer } from "../prepare/prepare.js";
 import { findAnchors } from "../find/anchors.js";
 import { toParsed } from "./convert.js";
 import type { ParsedCitation } from "./types.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { isBreakAt, isWhitespaceAt } from "../shared/chars.js";
 
-/** Context the grammar needs around a number: a kind word before it, date and issuer after. */
-const BACK = 20;
-const FORWARD = 112;
+const { KindWord } = citationTokens;
+
 /**
- * How many times a window may double its reach back for a start no keyword phrase runs into.
- * Past 20·2⁴ = 320 characters it is taken as it is: only contrived text ("và và và …") keeps
- * failing the test, and unbounded, each anchor in it would reach back to the start of the text.
+ * Context the grammar needs around a number: a kind word before it, date and issuer after. Back,
+ * "Nghị định số " is 13 characters: 12 back, snapped to the word's start, begins the window at the
+ * kind word, which may be its first token (startsBeforeCitation). At 20, a window began a word
+ * earlier ("Căn | cứ Nghị định số") in one case of two, and lexed it for nothing.
  */
-const MAX_BACK_GROWTH = 4;
+const BACK = 12;
+/**
+ * Forward, 144 characters: at 112, one window in thirteen on real text was grown forward and parsed
+ * again (its settled tokens kept); at 144, one in forty, for a few more characters to check clean.
+ */
+const FORWARD = 144;
+/**
+ * How far back a window may reach, doubling, for a start no keyword phrase runs into. Past 320
+ * characters it is taken as it is: only contrived text ("và và và …") keeps failing the test, and
+ * unbounded, each anchor in it would reach back to the start of the text.
+ */
+const MAX_BACK = 320;
 /** How far a window edge may move to reach whitespace, so no word or letter+marks is cut. */
 const SNAP = 32;
 
@@ -49,20 +60,25 @@ export function eachIsland(text: string, emit: (p: ParsedCitation) => void, anch
 function parseAround(text: string, anchor: number, emit: (p: ParsedCitation) => void, stops: HardStops, preparer: WindowPreparer): number {
   let back = BACK;
   let forward = FORWARD;
-  let backGrowth = 0;
+  // The window before this one, text[from, shorterTo) as it was, when it was grown forward.
+  let shorter: TokenStream | null = null;
+  let shorterTo = -1;
   for (;;) {
     const from = windowStart(text, anchor, back);
     const stop = stops.within(anchor, forward);
     const clipped = stop >= 0;
     const to = clipped ? stop : snapForward(text, Math.min(text.length, anchor + forward));
     const prepared = preparer.prepare(from, to);
-    // Lexed on demand: the tokens before the number now, the rest as the parser looks ahead.
-    const tokens = new TokenStream(prepared.text);
+    const asIs = preparedAsIs(prepared);
+    // Lexed on demand: the tokens before the number now, the rest as the parser looks ahead. A
+    // window grown forward over text as it was keeps the tokens the shorter one had settled.
+    // (A hard stop found further on may end the grown window before the shorter one ended.)
+    const tokens: TokenStream = shorter !== null && asIs && to >= shorterTo ? shorter.grown(prepared.text) : new TokenStream(prepared.text);
     const at = tokens.indexAt(prepared.map.fromOriginal(anchor - from));
     if (at < 0) return -1;
-    if (from > 0 && backGrowth < MAX_BACK_GROWTH && !startsBeforeCitation(text, from, tokens, at)) {
-      back *= 2;
-      backGrowth++;
+    if (from > 0 && back < MAX_BACK && !startsBeforeCitation(text, from, tokens, at, asIs)) {
+      back = Math.min(2 * back, MAX_BACK);
+      shorter = null;
       continue;
     }
     const list = parseListAt(tokens, at);
@@ -70,6 +86,8 @@ function parseAround(text: string, anchor: number, emit: (p: ParsedCitation) => 
     // not be what is there. A hard stop ends the window where nothing can be seen through.
     if (!clipped && to < text.length && !tokens.settled()) {
       forward *= 2;
+      shorter = asIs ? tokens : null;
+      shorterTo = to;
       continue;
     }
     if (!list) return -1;
@@ -85,13 +103,18 @@ function parseAround(text: string, anchor: number, emit: (p: ParsedCitation) => 
 
 /**
  * Whether a window starting at `from` holds the whole beginning of the citation whose number is
- * token `at`: some token comes before the citation's first ("số", a kind word), so none was cut
- * off; and the window's first token is where a token of the whole text begins, so nothing before
+ * token `at`: the window's first token is where a token of the whole text begins, so nothing before
  * the window could have lexed otherwise: it follows whitespace (the snap found some) and no
- * keyword phrase begun before the window goes on into it ("…Thông | tư liên tịch số").
+ * keyword phrase begun before the window goes on into it ("…Thông | tư liên tịch số"); and some
+ * token comes before the citation's first ("số", a kind word), so none was cut off, or the
+ * citation's first is a kind word, before which citationStartIndex never reads.
  */
-function startsBeforeCitation(text: string, from: number, tokens: TokenStream, at: number): boolean {
-  return citationStartIndex(tokens.tokens, at) > 0 && isWhitespaceAt(text, from - 1) && !tokens.mayStartMidPhrase();
+function startsBeforeCitation(text: string, from: number, tokens: TokenStream, at: number, asIs: boolean): boolean {
+  const start = citationStartIndex(tokens.tokens, at);
+  if ((start === 0 && tokens.tokens[0].tokenType !== KindWord) || !isWhitespaceAt(text, from - 1)) return false;
+  // windowStart asked the same of the text at `from` (a window as it was reads as the text does, up
+  // to the number inside it at least): its answer stands, unless it stopped stepping back for another reason.
+  return asIs && startAskedAt === from ? true : !tokens.mayStartMidPhrase();
 }
 
 /**
@@ -194,11 +217,19 @@ const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
  */
 function windowStart(text: string, anchor: number, back: number): number {
   let from = snapBack(text, Math.max(0, anchor - back));
-  for (let words = 0; from > 0 && words < MAX_STEP_BACK && mayContinuePhrase(text, from); words++) {
+  startAskedAt = -1;
+  for (let words = 0; from > 0 && words < MAX_STEP_BACK; words++) {
+    if (!mayContinuePhrase(text, from)) {
+      startAskedAt = from;
+      break;
+    }
     from = snapBack(text, skipWhitespaceBack(text, from));
   }
   return from;
 }
+
+/** Set by windowStart: the start it returned where mayContinuePhrase said no there, else -1. */
+let startAskedAt = -1;
 
 /** Words a window start may step back over; past that, the window grows instead. */
 const MAX_STEP_BACK = 12;

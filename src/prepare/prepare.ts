@@ -343,6 +343,9 @@ const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 /** The map of text that preparation left as it was, shared (frozen: nothing may add a run to it). */
 const UNCHANGED = Object.freeze(new OffsetMap()) as OffsetMap;
 
+/** Whether prepare() left the text as it was (its text is then the string it was given). */
+export const preparedAsIs = (p: Prepared): boolean => p.map === UNCHANGED;
+
 const LOOK_ALIKE_CLASS = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "g");
 const HAS_LOOK_ALIKE = new RegExp(LOOK_ALIKE_CLASS.source);
 /**

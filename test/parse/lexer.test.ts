@@ -191,6 +191,40 @@ describe("token stream (lexing on demand)", () => {
       }), { numRuns: 1500 });
     expect(settled).toBeGreaterThan(300);
   });
+
+  it("grown over a longer text, keeps only tokens that text lexes the same, and then lexes as a new stream would", () => {
+    const texts = [...fixtures, generateText({ seed: 12, bytes: 60_000 }).text];
+    const sample = fc.record({
+      text: fc.constantFrom(...texts.keys()),
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      cut: fc.integer({ min: 1, max: 300 }),
+      more: fc.integer({ min: 0, max: 300 }),
+      read: fc.integer({ min: 0, max: 60 }),
+    });
+    let kept = 0;
+    let cutShort = 0;
+    fc.assert(fc.property(sample, ({ text: t, at, cut, more, read }) => {
+        const text = texts[t];
+        const from = Math.floor(at * (text.length - 1));
+        const shorter = new TokenStream(text.slice(from, from + cut));
+        shorter.at(read);
+        shorter.settled();
+        const longer = text.slice(from, from + cut + more);
+        const grown = shorter.grown(longer);
+        const reused = grown.tokens.length;
+        kept += reused;
+        // A token the cut halved or lexed otherwise ("… Thể | thao và Du lịch") is not kept.
+        if (reused < shorter.tokens.length) cutShort++;
+        expect(grown.tokens.every((tok, i) => tok === shorter.tokens[i])).toBe(true);
+        // Asked as a parse asks, it answers as a stream lexing the longer text from its start.
+        const fresh = new TokenStream(longer);
+        expect([grown.at(reused + 3) === undefined, grown.settled()]).toEqual([fresh.at(reused + 3) === undefined, fresh.settled()]);
+        grown.at(Infinity);
+        expect(shape(grown.tokens)).toEqual(shape(lexFast(longer)));
+      }), { numRuns: 1500 });
+    expect(kept).toBeGreaterThan(5000);
+    expect(cutShort).toBeGreaterThan(300);
+  });
 });
 
 describe("mayContinuePhrase (where an island window may begin)", () => {
