@@ -259,12 +259,27 @@ const dateLineIn = (s: string): RegExpExecArray | null => (DATE_LINE_END.test(s)
  * the same number (227-NQ/UBTVQH9) where the type code is one vncite knows.
  */
 /**
- * Older state numbering (before the 1990s) wrote number and issuer's code with a dash and no type
- * code: "Số: 230-CP" (Hội đồng Chính phủ), "Số: 109-NV" (Bộ Nội vụ), "Số 184-HĐBT". Read on a "Số"
- * line of its own (or a flattened header's cell, "| Số: 109-NV |") where nothing else is, the code
+ * Older state numbering (the Government's decrees until 1997) wrote number and issuer's code with a
+ * dash and no type code: "Số: 230-CP" (Hội đồng Chính phủ), "Số: 109-NV" (Bộ Nội vụ), "Số 184-HĐBT",
+ * "Số: 101-CP" (1997). Read on a "Số" line of its own (or a flattened header's cell, "| Số: 109-NV |",
+ * the issuer's cell before it on the line, "CHÍNH PHỦ Số: 101-CP |") where nothing else is, the code
  * ending the number: a slash after it is another shape (a Party number's "12-KH/TU").
  */
-const OLD_NUMBER_LINE = /(?:^|\n)[ \t*]*Số[ \t]*:?[ \t]{0,8}([0-9]{1,5})[ \t]*-[ \t]*([A-ZĐ]{2,8})(?=[ \t]*(?:\||\r?\n|$))/;
+const OLD_NUMBER_LINE = /(?:^|\n)[ \t*]*(?:Số[ \t]*:?|\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t|]Số[ \t]*:)[ \t]{0,8}([0-9]{1,5})[ \t]*-[ \t]*([A-ZĐ]{2,8})(?=[ \t]*(?:\||\r?\n|$))/u;
+/**
+ * The older number's "Số" line (OLD_NUMBER_LINE) above the kind line, or in the header's first lines
+ * where no kind line is. A web page prints its own lines above the document (its title, a table of
+ * the document's fields: "Số hiệu: | 15-CP | Loại văn bản: | Nghị định |"), and a copy may lose its
+ * kind line: the header's "Số: 15-CP |" then stands further down, the national motto in the lines just
+ * above it, as the slash-form number's line is read there.
+ */
+function oldNumberLine(head: string, kindLine: RegExpExecArray | null): RegExpExecArray | null {
+  if (kindLine) return OLD_NUMBER_LINE.exec(head.slice(0, kindLine.index));
+  const near = OLD_NUMBER_LINE.exec(head.slice(0, ISSUER_REACH));
+  if (near) return near;
+  const far = OLD_NUMBER_LINE.exec(head);
+  return far && HEADER_MOTTO.test(head.slice(Math.max(0, far.index - ISSUER_REACH), far.index)) ? far : null;
+}
 const PARTY_NUMBER_LINE = new RegExp(String.raw`(?:^|\n)(?:\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t]\*)?[ \t*]*Số\s*:?\s{0,8}${PARTY_NUMBER}`, "u");
 
 /**
@@ -523,7 +538,7 @@ export function readHeader(text: string, citedTitle = true): Header {
       : heading
         ? { number: heading[2], year: heading[3], symbol: heading[4], start: kindLineStart ?? kindWordEnd, end: kindWordEnd + heading[0].length }
         : null;
-    const old = read || heading ? null : OLD_NUMBER_LINE.exec(head.slice(0, kindLine ? kindLine.index : ISSUER_REACH));
+    const old = read || heading ? null : oldNumberLine(head, kindLine);
     if (old) {
       const start = old.index + old[0].indexOf("Số");
       numberLine = { number: old[1], year: null, symbolParts: [old[2]], written: "slash-first", start, end: old.index + old[0].length };

@@ -129,7 +129,9 @@ export function buildSelf(
     // A consolidated text ("Số: 11/VBHN-BTP") heads itself with the kind it consolidates ("NGHỊ
     // ĐỊNH"): its number says what it is.
     // Neither (a copy that lost its heading, "VỀ VIỆC … ⏎ Căn cứ …"): its enacting formula ("QUYẾT ĐỊNH:").
-    kind: selfCitation?.kind === "consolidated-text" ? selfCitation.kind : (header.kind ?? selfCitation?.kind ?? kindHint()),
+    // An older number with no type code ("Số: 15-CP", a copy without its "NGHỊ ĐỊNH" line) reads as a
+    // letter's for want of a kind word: the enacting formula ("NGHỊ ĐỊNH :"), where there is one, tells.
+    kind: selfCitation?.kind === "consolidated-text" ? selfCitation.kind : (header.kind ?? (kindGuessed(selfCitation) ? (kindHint() ?? "official-letter") : (selfCitation?.kind ?? kindHint()))),
     title: header.title,
     number,
     year,
@@ -143,6 +145,11 @@ export function buildSelf(
   // Set, not spread in: adding properties after a spread costs microseconds on Node 20.
   if (path !== null) self.path = path;
   return { self, warnings };
+}
+
+/** Whether a citation's kind is only the letter's, guessed from a number that names neither a kind word nor a type code. */
+function kindGuessed(c: Citation | null): boolean {
+  return c !== null && c.kind === "official-letter" && c.kindText === null && c.typeCode === null;
 }
 
 /**

@@ -67,12 +67,14 @@ export const ENACTING_WORDS = ["Quyết định", "Quyết nghị", "Chỉ thị
 /**
  * The kind an enacting formula tells, for a copy printed without its heading (no kind line, no own
  * number): a decision's preamble ends with "QUYẾT ĐỊNH:", a council's or the Government's resolution
- * with "QUYẾT NGHỊ:" (Nghị định 30/2020/NĐ-CP, Phụ lục III). The other enacting words open the
- * articles of several kinds and tell none.
+ * with "QUYẾT NGHỊ:", the Government's decree with "NGHỊ ĐỊNH:" (Nghị định 30/2020/NĐ-CP, Phụ lục
+ * III; older decrees "NGHỊ ĐỊNH :"). The other enacting words open the articles of several kinds and
+ * tell none.
  */
 export const ENACTING_KINDS: Readonly<Record<string, Kind>> = {
   "quyết định": "decision",
   "quyết nghị": "resolution",
+  "nghị định": "decree",
 };
 
 /**

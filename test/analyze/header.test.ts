@@ -350,6 +350,23 @@ describe("an older state number with a dash and the issuer's code only ('Số: 2
     expect(readHeader(head("12-KH/TU")).numberLine).toMatchObject({ number: "12", symbolParts: ["KH", "TU"] });
     expect(readHeader(head("212-CP ngày 4/11/1972")).numberLine).toBeNull();
   });
+
+  it("is read where the issuer's cell stands before it on the line ('CHÍNH PHỦ Số: 101-CP |')", () => {
+    const flat = ["CHÍNH PHỦ Số: 101-CP |", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày 23 tháng 9 năm 1997 |", "NGHỊ ĐỊNH", "Của Chính phủ số 101-CP ngày 23 tháng 9 năm 1997 quy định chi tiết thi hành một số điều của Luật ban hành văn bản quy phạm pháp luật", "CHÍNH PHỦ", "Căn cứ Luật Tổ chức Chính phủ ngày 30 tháng 9 năm 1992;", ""].join("\n");
+    expect(readHeader(flat).numberLine).toMatchObject({ number: "101", symbolParts: ["CP"] });
+    expect(analyze(flat, { path: "nd.txt" }).self).toMatchObject({ number: "101", symbol: "CP", kind: "decree" });
+  });
+
+  it("is read below a web page's own lines, the national motto just above it, where no kind line is", () => {
+    const fields = ["Nghị định 15-CP năm 1993 về nhiệm vụ, quyền hạn và trách nhiệm quản lý Nhà nước của Bộ, cơ quan ngang Bộ", "Số hiệu: | 15-CP | Loại văn bản: | Nghị định |", "Nơi ban hành: | Chính phủ | Người ký: | Võ Văn Kiệt |", "Ngày ban hành: | 02/03/1993 | Ngày hiệu lực: | 02/03/1993 |", "Ngày công báo: | 15/04/1993 | Số công báo: | Số 7 |", "Lĩnh vực: | Doanh nghiệp, Bộ máy hành chính | Tình trạng: |", "Hết hiệu lực", "20/11/2002 |", "TÓM TẮT VĂN BẢN", "Văn bản tiếng việt", "Văn bản tiếng anh"];
+    const page = (lines: string[]) => [...fields, ...lines, "Căn cứ Luật Tổ chức Chính phủ ngày 30 tháng 9 năm 1992;", "NGHỊ ĐỊNH :", "Điều 1. Bộ là cơ quan của Chính phủ."].join("\n");
+    const withMotto = page(["CHÍNH PHỦ |", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "Số: 15-CP |", "Hà Nội, ngày 02 tháng 3 năm 1993 |"]);
+    expect(withMotto.indexOf("Số: 15-CP")).toBeGreaterThan(400);
+    expect(readHeader(withMotto).numberLine).toMatchObject({ number: "15", symbolParts: ["CP"] });
+    expect(analyze(withMotto, { path: "nd.txt" }).self).toMatchObject({ id: "15/CP@1993", kind: "decree" });
+    // So far down, a "Số" line with no motto above it is a line of the body, not the header's.
+    expect(readHeader(page(["Các văn bản đã ban hành:", "Số: 15-CP |"])).numberLine).toBeNull();
+  });
 });
 
 describe("a web page whose first line names the document it gives ('Chỉ thị số 05/CT-UBND ngày … của UBND tỉnh X về việc …')", () => {

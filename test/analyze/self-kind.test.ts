@@ -36,6 +36,19 @@ describe("the kind of a text printed without its heading, from its enacting form
     expect(analyze(`Số: 41/CT-UBND\n${decision("QUYẾT ĐỊNH:")}`).self.kind).toBe("directive");
   });
 
+  it("the Government's \"NGHỊ ĐỊNH:\" makes it a decree, an older copy's \"NGHỊ ĐỊNH :\" too", () => {
+    const decree = (formula: string) => ["CHÍNH PHỦ", "Căn cứ Luật Tổ chức Chính phủ ngày 30 tháng 9 năm 1992;", "Theo đề nghị của Tổng Thanh tra Nhà nước,", formula, "Chương 1:", "NHỮNG QUY ĐỊNH CHUNG"].join("\n");
+    expect(analyze(decree("NGHỊ ĐỊNH:")).self.kind).toBe("decree");
+    expect(analyze(decree("NGHỊ ĐỊNH :")).self.kind).toBe("decree");
+  });
+
+  it("the formula tells over a letter's kind guessed from an older number with no type code ('Số: 15-CP')", () => {
+    // Its own number stands without a kind word or a type code: a letter's, had the text no formula.
+    const copy = (formula: string) => ["CHÍNH PHỦ |", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "Số: 15-CP |", "Hà Nội, ngày 02 tháng 3 năm 1993 |", "Căn cứ Luật Tổ chức Chính phủ ngày 30 tháng 9 năm 1992;", formula, "Điều 1. Bộ là cơ quan của Chính phủ."].join("\n");
+    expect(analyze(copy("NGHỊ ĐỊNH :")).self).toMatchObject({ number: "15", symbol: "CP", kind: "decree" });
+    expect(analyze(copy("Đề nghị các Bộ thực hiện.")).self).toMatchObject({ number: "15", kind: "official-letter" });
+  });
+
   it("the words inside a sentence, or without the colon, are no formula", () => {
     expect(enactedKind("Hội nghị đã thống nhất quyết định: giao Sở Tài chính chủ trì.\n")).toBeNull();
     expect(enactedKind("Căn cứ kết quả họp,\nQUYẾT ĐỊNH\nĐiều 1. Giao nhiệm vụ.\n")).toBeNull();
