@@ -58,8 +58,9 @@ export interface NamedMention {
 
 const KIND_BY_WORD = new Map(NAMED_KINDS.flatMap((k) => k.words.map((w) => [w.toLowerCase(), k.kind] as const)));
 /** The kind word, as a whole word: "Luật", "LUẬT", "Bộ luật", "pháp lệnh". */
-const KIND_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(NAMED_KINDS.flatMap((k) => k.words))})(?![\p{L}\p{N}])`, "giu");
-const KIND_AT = new RegExp(phraseSource(NAMED_KINDS.flatMap((k) => k.words)), "iuy");
+const KIND_WORDS_SOURCE = phraseSource(NAMED_KINDS.flatMap((k) => k.words));
+const KIND_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${KIND_WORDS_SOURCE})(?![\p{L}\p{N}])`, "giu");
+const KIND_AT = new RegExp(KIND_WORDS_SOURCE, "iuy");
 /** The kind of a kind word as written ("LUẬT", "Bộ  luật"), remembered: a text writes its few ways again and again. */
 function kindOfWritten(written: string): Kind | undefined {
   let kind = KIND_WRITTEN.get(written);
@@ -263,24 +264,69 @@ function withRepeatedLongNames(text: string, found: NamedMention[]): NamedMentio
     if (tokens.filter((t) => t !== ",").length > MAX_BARE_NAME_WORDS) (names ??= new Set()).add(tokens.map(escapeForRegex).join(" "));
   }
   if (names === null) return found;
-  const re = new RegExp(
-    String.raw`(?<![\p{L}\p{N}\p{M}])(${phraseSource(NAMED_KINDS.flatMap((k) => k.words))})[ \t\r\n]{1,4}(${[...names].map(nameSource).join("|")})(?![\p{L}\p{N}\p{M}])`,
-    "giu",
-  );
   const added: NamedMention[] = [];
   let k = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const m of repeatedNames(text, [...names])) {
+    const { start, end } = m;
     while (k < found.length && found[k].end <= start) k++;
     if (k < found.length && found[k].start < end) continue;
-    const kind = kindOfWritten(m[1]);
+    const kind = kindOfWritten(m.kind);
     if (!kind) continue;
-    const nameStart = end - m[2].length;
-    added.push({ start, end, kind, kindEnd: start + m[1].length, nameStart, nameEnd: end, year: null, date: null, numberAt: null, name: m[2].normalize("NFC") });
+    const nameStart = end - m.name.length;
+    added.push({ start, end, kind, kindEnd: start + m.kind.length, nameStart, nameEnd: end, year: null, date: null, numberAt: null, name: m.name.normalize("NFC") });
   }
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Each place a kind word is followed by one of `names` (escaped words joined by one space), as one
+ * regex would find them: the kind word a whole word (nothing of a word before it, nor after the name),
+ * up to four whitespace characters between, the first name that fits at a place taken, the search
+ * going on after it. It is not one regex: built for each text's own names, compiled case-insensitive
+ * over Unicode, one cost 1.5–5 ms to compile (a text's whole extract() ~1 ms), and the look-behind
+ * opening it was tried at every character (session 27, bench/README). Each name's pattern is compiled
+ * once (NAME_PATTERNS) and asked only where a kind word starts; a name's words leave one way to match
+ * at a place, so the word boundaries are asked of that match alone.
+ */
+export function repeatedNames(text: string, names: readonly string[]): { start: number; end: number; kind: string; name: string }[] {
+  const patterns = names.map(namePattern);
+  const out: { start: number; end: number; kind: string; name: string }[] = [];
+  KIND_STARTS.lastIndex = 0;
+  for (let c = KIND_STARTS.exec(text); c; c = KIND_STARTS.exec(text)) {
+    const at = c.index;
+    KIND_STARTS.lastIndex = at + 1;
+    NO_WORD_BEFORE.lastIndex = at;
+    if (!NO_WORD_BEFORE.test(text)) continue;
+    for (const re of patterns) {
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (m === null) continue;
+      NO_WORD_AFTER.lastIndex = re.lastIndex;
+      if (!NO_WORD_AFTER.test(text)) continue;
+      out.push({ start: at, end: re.lastIndex, kind: m[1], name: m[2] });
+      KIND_STARTS.lastIndex = re.lastIndex;
+      break;
+    }
+  }
+  return out;
+}
+/** Where a kind word may start: each place in turn, a place inside another's words too ("luật" of "Bộ luật"). */
+const KIND_STARTS = new RegExp(KIND_WORDS_SOURCE, "giu");
+const NO_WORD_BEFORE = /(?<![\p{L}\p{N}\p{M}])/iuy;
+const NO_WORD_AFTER = /(?![\p{L}\p{N}\p{M}])/iuy;
+/** A name's pattern after its kind word, compiled once a process: the names a corpus dates repeat from text to text. */
+function namePattern(joined: string): RegExp {
+  let re = NAME_PATTERNS.get(joined);
+  if (re === undefined) {
+    if (NAME_PATTERNS.size >= MAX_NAME_PATTERNS) NAME_PATTERNS.clear();
+    re = new RegExp(String.raw`(${KIND_WORDS_SOURCE})[ \t\r\n]{1,4}(${nameSource(joined)})`, "iuy");
+    NAME_PATTERNS.set(joined, re);
+  }
+  return re;
+}
+const NAME_PATTERNS = new Map<string, RegExp>();
+/** Patterns kept at once: a corpus's long law names are some dozens; past this the map starts again, so memory stays bounded. */
+const MAX_NAME_PATTERNS = 512;
 /** A name's words and commas, a comma its own token ("Quản lý , sử dụng" as a word-segmented copy spaces it, or "Quản lý, sử dụng"). */
 const nameTokens = (name: string): string[] => name.replace(/\s*,\s*/g, " , ").trim().split(/\s+/);
 const escapeForRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
