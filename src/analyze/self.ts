@@ -116,8 +116,10 @@ export function buildSelf(
       provinceSlug: province?.slug ?? null,
       districtSlug: jurisdiction.district ? slugOf(jurisdiction.district) : null,
     });
-  } else if (selfCitation !== null && selfCitation.number === null && namedId(selfCitation.id)) {
-    // A law or the Constitution named by its heading: its name is its identity, as other documents cite it.
+  } else if (selfCitation !== null && selfCitation.number === null && selfCitation.form === "named" && selfCitation.year !== null) {
+    // A law or the Constitution named by its heading, with its year: its name is its identity, as other
+    // documents cite it. Without a year ("law:giao-duc@?") the name fits every law so named, and two
+    // pages would become one node on a guess.
     id = selfCitation.id;
   } else {
     id = selfIdWithoutNumber(path, text);
@@ -244,14 +246,6 @@ const WHOLE_TEXT_FOLLOWS = new RegExp(
   "iu",
 );
 const KIND_OF_WORD = new Map<string, Kind>(KINDS.flatMap((k) => k.words.map((w) => [w.toLowerCase(), k.slug] as const)));
-
-/**
- * An id built from a document's name and year ("law:dat-dai@2024", "constitution:hien-phap@1992"), not
- * from a number or a text. Without a year ("law:giao-duc@?") the name fits every law of that name, and
- * two pages would become one node on a guess.
- */
-const namedId = (id: string): boolean => NAMED_ID.test(id);
-const NAMED_ID = /^(?!file:|text:)[a-z-]+:[a-z0-9-]+@\d{4}$/u;
 
 /**
  * The kind an article's own effect clause tells (OWN_EFFECT_WORDS), for a copy of the articles with
