@@ -1,6 +1,6 @@
 // Prime Minister's and Government Office documents, 2012–2025 (session 28, set /tmp/fresh28d, probe
 // files only): the Government Office's letters conveying the Prime Minister's opinion on what a
-// ministry sent, a Công điện's heading and address line. Phrasing as the published pages give it.
+// ministry sent, a Công điện's address line. Phrasing as the published pages give it.
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.js";
 import type { Analysis } from "../../src/types.js";
@@ -40,16 +40,14 @@ describe("a Government Office letter weighing a proposal and the ministries' opi
   });
 });
 
-describe("a Công điện (dispatch) of the Prime Minister", () => {
-  // 1838/CĐ-TTg (2020) as thuvienphapluat lays it out: a table heading, the subject line, then the
-  // address line "THỦ TƯỚNG CHÍNH PHỦ điện:" and its list of ministries and provinces.
+describe("a Công điện's address line, as a news page reprints it", () => {
+  // A 2025 report of the Prime Minister's dispatches for the 19-8-2025 ceremonies, opening with the
+  // dispatch's address line: the bodies listed are addressees, not documents, and the page states no number.
   const text =
-    "THỦ\nTƯỚNG CHÍNH PHỦ |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1838/CĐ-TTg |\nHà Nội, ngày 27 tháng 12 năm 2020 |\nVỀ VIỆC PHÒNG, CHỐNG DỊCH BỆNH COVID-19\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n" +
-    "- Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;\n- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n" +
-    "Tỉnh Ủy, Ủy ban nhân dân tỉnh Vĩnh Long khẩn trương chỉ đạo các ngành chức năng; phối hợp với các Bộ: Y tế, Công an, Quốc phòng thực hiện các biện pháp truy vết./.\n";
-  it("is read as the dispatch its number names, dated by its place-and-date line; the address list cites nothing", () => {
+    "Thủ tướng Chính phủ điện: Các Phó thủ tướng Chính phủ; Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ; Bí thư thành ủy, tỉnh ủy các tỉnh, thành phố trực thuộc Trung ương; Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương.\n" +
+    "Để chuẩn bị Lễ khánh thành, khởi công các dự án, công trình chào mừng kỷ niệm 80 năm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam (2-9-1945 / 2-9-2025) vào ngày 19-8-2025, Thủ tướng Chính phủ Phạm Minh Chính đã có 3 Công điện chỉ đạo, giao nhiệm vụ cụ thể cho các Bộ, cơ quan, địa phương có liên quan.\n";
+  it("cites nothing and claims no number of its own", () => {
     const a = analyze(text);
-    expect([a.self.id, a.self.kind, a.self.date, a.self.issuer?.code]).toEqual(["1838/CĐ-TTg@2020", "dispatch", "2020-12-27", "TTg"]);
-    expect(roles(a)).toEqual([]);
+    expect([a.self.number, a.citations.length]).toEqual([null, 0]);
   });
 });
