@@ -74,6 +74,11 @@ const OPENING_PROPOSAL_PHRASES = ["Về đề nghị", "Vềđề nghị"];
 
 export const CUES: readonly Cue[] = [
   { type: "based_on", phrases: ["Căn cứ", "Căn cứ vào"], reach: "far" },
+  // "GIÁM ĐỐC BỆNH VIỆN … Căn Thông tư 19/2013/BYT …; Căn vào Quyết định số 23/2021/QĐ-UBND …": a
+  // document-sharing site's preview drops short words ("cứ", "của", "và", "số") from the text it
+  // shows, and "Căn cứ" comes out as "Căn". Only with the document right after it: "căn" alone is
+  // otherwise a classifier ("căn nhà", "căn hộ") and names no document.
+  { type: "based_on", phrases: ["Căn", "Căn vào"], reach: "next" },
   // "Trên cơ sở Kế hoạch số 6103/KH-UBND …, UBND tỉnh ban hành Kế hoạch": a plan's opening names
   // its basis so. Only the document right after it: "trên cơ sở kết quả thực hiện Kế hoạch số …"
   // rests on results, not on the plan.
@@ -445,7 +450,9 @@ export const ATTACHED_TO = ["Ban hành kèm theo", "Kèm theo", "Ban hành kèm"
  * often the continuation of a title.
  */
 export const DOCUMENT_CUES: ReadonlyArray<{ type: RelationType; phrases: string[] }> = [
-  { type: "based_on", phrases: ["Căn cứ", "Căn cứ vào"] },
+  // "… NỘI TIẾT NGHỆ AN Căn Thông tư 19/2013/BYT …": a preview that dropped "cứ" (CUES) opens the
+  // preamble so; only before a kind word, as "Căn" alone opens no clause ("Căn hộ …").
+  { type: "based_on", phrases: ["Căn cứ", "Căn cứ vào", "Căn vào", ...KINDS.flatMap((k) => k.words.map((w) => `Căn ${w}`))] },
   // "Nghiêm túc thực hiện chỉ đạo của … tại Công điện số …": a letter's opening after "Kính gửi: …", as "Thực hiện" is.
   // "Kính gửi: Phòng … ⏎⏎ Thi hành Quyết định số …": an older letter's opening, as "Thực hiện" is.
   { type: "implements", phrases: ["Thực hiện", "Triển khai thực hiện", "Triển khai", "Tổ chức thực hiện", "Triển khai thi hành", "Thực hiện chỉ đạo của", "Nghiêm túc thực hiện", "Thi hành"] },

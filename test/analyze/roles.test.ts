@@ -1551,3 +1551,37 @@ describe("a Government Office letter's proposal clause: 'Về đề nghị của
     expect(a.citations.slice(1).map((c) => c.role)).toEqual(["references"]);
   });
 });
+
+// fresh28e: pages about list documents (2021-2026). A page that tells of a mass repeal, or a law site's list of
+// related documents above a decision, lists documents it does nothing to.
+describe("lists a page names but does not act on", () => {
+  it("a news page telling which documents a circular repealed ('tại Thông tư số X … đã bãi bỏ …, cụ thể: 1. …'): the page repeals nothing", () => {
+    const a = analyze(
+      "Cụ thể, tại Thông tư số 47/2025/TT-BYT do Bộ trưởng Bộ Y tế vừa ký ban hành ngày 30/12/2025 đã bãi bỏ toàn bộ 43 văn bản quy phạm pháp luật do Bộ trưởng Bộ Y tế ban hành, liên tịch ban hành, cụ thể:\n\n" +
+        "1. Quyết định số 37-BYT/QĐ ngày 29/01/1972 của Bộ trưởng Bộ Y tế về việc ban hành 5 tiêu chuẩn ngành y tế.\n\n" +
+        "2. Quyết định số 1716/1999/QĐ-BYT ngày 04/06/1999 của Bộ trưởng Bộ Y tế về tổ chức và chức năng, nhiệm vụ của Ban phòng chống AIDS.",
+    );
+    expect(a.self.number).toBeNull();
+    expect(roles(a)).toEqual(["47 references", "37 references", "1716 references"]);
+  });
+
+  it("'Bộ … vừa ban hành Thông tư số X về việc bãi bỏ …' then 'Các văn bản bị bãi bỏ gồm A; B': the page repeals nothing", () => {
+    const a = analyze(
+      "Bộ Nội vụ vừa ban hành Thông tư số 02/2026/TT-BNV về việc bãi bỏ một số văn bản quy phạm pháp luật do Bộ trưởng Bộ Nội vụ ban hành.\n\n" +
+        "Các văn bản bị bãi bỏ gồm Quyết định số 61/2005/QĐ-BNV ngày 15.6.2005 ban hành tạm thời chức danh và mã số ngạch; Thông tư số 09/2007/TT-BNV ngày 26.11.2007 hướng dẫn về kho lưu trữ chuyên dụng.",
+    );
+    expect(roles(a)).toEqual(["02 references", "61 references", "09 references"]);
+  });
+
+  it("a law site's related list above the decision ('- 1Nghị định 63/2010/NĐ-CP về …'): references; the decision's Căn cứ is its basis", () => {
+    const a = analyze(
+      "- 1Nghị định 63/2010/NĐ-CP về kiểm soát thủ tục hành chính\n- 2Thông tư 01/2018/TT-VPCP hướng dẫn Nghị định 61/2018/NĐ-CP về thực hiện cơ chế một cửa\n" +
+        "- 3Quyết định 3279/QĐ-BNN-VP năm 2021 công bố thủ tục hành chính được sửa đổi, bổ sung mức phí, lệ phí\n" +
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1650/QĐ-UBND | Bắc Giang, ngày 03 tháng 8 năm 2021 |\nQUYẾT ĐỊNH\n" +
+        "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG MỨC PHÍ, LỆ PHÍ\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC GIANG\n" +
+        "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;\n",
+    );
+    expect(a.self.number).toBe("1650");
+    expect(roles(a)).toEqual(["63 references", "01 references", "61 references", "3279 references", "1650 self", "63 based_on"]);
+  });
+});
