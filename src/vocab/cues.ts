@@ -240,19 +240,16 @@ export const WHOLE_TEXT_FOLLOWS_WORDS = ["toàn văn như sau"];
 export const SAME_SENTENCE_FOLLOWS_WORDS = ["cụ thể như sau"];
 /**
  * A news item on a portal or a school's site tells of an event held under a document, opening as a
- * document would ("Thực hiện công văn số …"), but its main clause narrates: it opens with the event's
- * time of day or span ("…; Từ ngày 23 - 29/9/2019, trường … tổ chức …", "… ⏎⏎ Sáng ngày 04/10/2020,
- * đoàn thanh niên … đã tổ chức …", "Sáng nay, ngày 10 tháng 9 năm 2018. Trường … tổ chức …"), or its
- * subject has already done the act ("…, 100% trường học trên thành phố đã lập kế hoạch …", "…, đoàn
- * kiểm tra … đã tổ chức kiểm tra …"). A document's main clause acts or speaks instead ("… ban hành
- * Kế hoạch … như sau:", "Sở … đề nghị …"). EVENT_TIME_WORDS stand before "nay", "qua" or the day;
- * EVENT_SPAN_WORDS before the day; DONE_WORDS before the subject's verb, unless the verb is one of
- * NOT_NARRATED_VERBS (an issue, which ISSUED_WORDS reads; a passive).
+ * document would ("Thực hiện công văn số …"), but its main clause narrates, opening with the event's
+ * time of day and its day: "… 2025. ⏎⏎ Sáng ngày 04/10/2020, đoàn thanh niên … đã tổ chức …" (Thái
+ * Nguyên), "…, sáng ngày 09/01/2015, Quận Hoàng Mai đã tổ chức Lễ ra quân …" (Hà Nội). A document's
+ * main clause acts or speaks instead ("… ban hành Kế hoạch … như sau:", "Sở … đề nghị …"); where it
+ * dates a meeting it calls, the time follows the act ("tổ chức hội nghị vào 8 giờ sáng ngày …"). The
+ * words stand before "nay", "qua" or the day.
+ * (A done act alone, "…, Sở … đã xây dựng 02 Đề cương …", opens a department's letter as well as a
+ * news item; a span, "Từ ngày 23 - 29/9/2019", an instruction as well: neither tells news.)
  */
 export const EVENT_TIME_WORDS = ["sáng", "chiều", "trưa", "tối", "đêm"];
-export const EVENT_SPAN_WORDS = ["từ ngày", "trong ngày", "trong các ngày"];
-export const DONE_WORDS = ["đã"];
-export const NOT_NARRATED_VERBS = ["ban hành", "ký ban hành", "được", "bị"];
 /** Before "toàn văn", the words of a link to the text, not of the text printed: "Xem toàn văn Chương trình số 01-CTr/TU TẠI ĐÂY". */
 export const LINKED_TEXT_WORDS = ["xem", "tải", "tải về", "đọc", "download"];
 /**
