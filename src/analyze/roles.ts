@@ -1,6 +1,6 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_NAME_WORDS, ATTACHED_TO, COMMITTEE_NAMES, DOCUMENT_CUES, ENACTED_GUIDANCE_KINDS, ENACTED_GUIDANCE_VERBS, LISTED_PART_WORDS, NEVER_ATTACHED_KINDS, PART_QUALIFIER_WORDS, DRAFT_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, PLAN_OWNER_BODIES, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, JOINING_WORDS, SUBSTITUTE_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD, TIED_TASK_WORDS,
+  ATTACHED_NAME_WORDS, ATTACHED_TO, COMMITTEE_NAMES, DOCUMENT_CUES, ENACTED_GUIDANCE_KINDS, ENACTED_GUIDANCE_VERBS, LISTED_PART_WORDS, NEVER_ATTACHED_KINDS, PART_QUALIFIER_WORDS, DRAFT_WORDS, EVENT_TIME_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, PLAN_OWNER_BODIES, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, JOINING_WORDS, SUBSTITUTE_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD, TIED_TASK_WORDS,
   type Cue,
 } from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
@@ -597,6 +597,7 @@ function settleClause(r: RoleReading, s: ClauseReading, clause: Clause, first: n
   // The head cue of this clause, or of the list it goes on with ("Thực hiện A; B, UBND tỉnh ban hành …").
   const head = s.headBinding ?? carriedIn;
   if (head !== null && first < end) passToIssued(r, head, clause, first, end);
+  const told = head !== null && first < end && narratesEvent(r, head, clause, end);
   // "Căn cứ Kế hoạch này, các phòng …;", "Trên cơ sở Kế hoạch này, …;": the cue's object is the
   // document itself, and the list after it is not what the cue governs.
   let pending = s.pending && THIS_DOCUMENT_NEXT.test(text.slice(s.pending.end, s.pending.end + 40)) ? null : s.pending;
@@ -629,6 +630,8 @@ function settleClause(r: RoleReading, s: ClauseReading, clause: Clause, first: n
   // "Thực hiện Quyết định số A, UBND tỉnh báo cáo (ban hành Kế hoạch) như sau: ⏎ 1. … Quyết định số
   // C …": what follows "như sau:" is the document's own content, not more of what its cue governs.
   else r.carried = OWN_CONTENT_FOLLOWS.test(text.slice(Math.max(clause.start, clause.end - 24), clause.end)) ? null : (s.proposal ?? s.headBinding);
+  // The event told, the list is over: a later clause's document is no more the page's act.
+  if (told && r.carried === head) r.carried = null;
 }
 /**
  * A basis introduces a list as a heading ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH") or with a colon ("Căn cứ các
@@ -665,6 +668,35 @@ function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: numb
     return;
   }
 }
+
+/**
+ * A page with no heading of its own (neither its kind nor its number: a news item, a school's post)
+ * that opens as a document would ("Thực hiện công văn số X …") and then narrates what was held under
+ * X, its main clause opening with the event's time of day and day (EVENT_TIME_WORDS: "…, sáng ngày
+ * 09/01/2015, Quận … đã tổ chức …", "… ⏎⏎ Sáng ngày 04/10/2020, …"), tells of X; it carries nothing
+ * out itself. The documents the head cue bound for it, in this clause and in the list's clauses
+ * before it, are references. Whether it so narrated.
+ */
+function narratesEvent(r: RoleReading, head: Binding, clause: Clause, end: number): boolean {
+  if (head.actor !== SELF || head.passive || head.type !== "implements" || r.ownKind !== null || r.ownIssuers !== null) return false;
+  const { text, spans } = r;
+  // The main clause: after the clause's last document and its description.
+  const main = text.slice(spans[end - 1].end, clause.end);
+  if (CONTENT_FOLLOWS.test(main)) return false;
+  // Or the clause ends with the document's description and the next clause, or paragraph, opens with
+  // the event's day ("… 2025. ⏎⏎ Sáng ngày 04/10/2020, …").
+  if (!EVENT_OPENS_CLAUSE.test(main) && !EVENT_OPENS_NEXT.test(text.slice(clause.end, clause.end + NEXT_CLAUSE_CHARS))) return false;
+  for (let i = end - 1; i >= 0; i--) if (r.bindingOf[i] === head) r.roles[i] = "references";
+  return true;
+}
+/** "… như sau:" anywhere in the main clause: the document's own words follow, it is no news. */
+const CONTENT_FOLLOWS = /(?:^|\s)như\s+sau\s*:/iu;
+/** The stop and blanks between a clause's end and the next clause's day ("2025.⏎⏎Sáng ngày 04/10/2020"). */
+const NEXT_CLAUSE_CHARS = 80;
+/** An event's time of day with its day: "Sáng ngày 04/10/2020", "sáng ngày 09/01/2015", "Chiều 7/7", "Sáng nay, ngày …", "Chiều nay". */
+const EVENT_DAY = String.raw`(?:${phraseSource(EVENT_TIME_WORDS)})[ \t]+(?:(?:nay|qua)(?![\p{L}\p{M}])(?:[ \t,]*(?:ngày[ \t]*)?[0-9]{1,2}(?:[ \t]*[\/.-][ \t]*[0-9]{1,2}|[ \t]+tháng[ \t]+[0-9]{1,2}))?|(?:ngày[ \t]*)?[0-9]{1,2}(?:[ \t]*[\/.-][ \t]*[0-9]{1,2}|[ \t]+tháng[ \t]+[0-9]{1,2}))`;
+const EVENT_OPENS_CLAUSE = new RegExp(String.raw`[,;][ \t]*${EVENT_DAY}`, "iu");
+const EVENT_OPENS_NEXT = new RegExp(String.raw`^[.;"”]?\s*${EVENT_DAY}`, "iu");
 
 /**
  * The row's own document, when it is not the row's first: the first document after it that fills a

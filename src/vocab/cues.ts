@@ -249,6 +249,18 @@ export const WHOLE_TEXT_WORDS = ["toàn văn", "toàn văn nội dung"];
  */
 export const WHOLE_TEXT_FOLLOWS_WORDS = ["toàn văn như sau"];
 export const SAME_SENTENCE_FOLLOWS_WORDS = ["cụ thể như sau"];
+/**
+ * A news item on a portal or a school's site tells of an event held under a document, opening as a
+ * document would ("Thực hiện công văn số …"), but its main clause narrates, opening with the event's
+ * time of day and its day: "… 2025. ⏎⏎ Sáng ngày 04/10/2020, đoàn thanh niên … đã tổ chức …" (Thái
+ * Nguyên), "…, sáng ngày 09/01/2015, Quận Hoàng Mai đã tổ chức Lễ ra quân …" (Hà Nội). A document's
+ * main clause acts or speaks instead ("… ban hành Kế hoạch … như sau:", "Sở … đề nghị …"); where it
+ * dates a meeting it calls, the time follows the act ("tổ chức hội nghị vào 8 giờ sáng ngày …"). The
+ * words stand before "nay", "qua" or the day.
+ * (A done act alone, "…, Sở … đã xây dựng 02 Đề cương …", opens a department's letter as well as a
+ * news item; a span, "Từ ngày 23 - 29/9/2019", an instruction as well: neither tells news.)
+ */
+export const EVENT_TIME_WORDS = ["sáng", "chiều", "trưa", "tối", "đêm"];
 /** Before "toàn văn", the words of a link to the text, not of the text printed: "Xem toàn văn Chương trình số 01-CTr/TU TẠI ĐÂY". */
 export const LINKED_TEXT_WORDS = ["xem", "tải", "tải về", "đọc", "download"];
 /**
