@@ -1,6 +1,6 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_NAME_WORDS, ATTACHED_TO, COMMITTEE_NAMES, DOCUMENT_CUES, ENACTED_GUIDANCE_KINDS, ENACTED_GUIDANCE_VERBS, LISTED_PART_WORDS, NEVER_ATTACHED_KINDS, PART_QUALIFIER_WORDS, DRAFT_WORDS, EVENT_TIME_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, PLAN_OWNER_BODIES, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, JOINING_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD, TIED_TASK_WORDS,
+  ATTACHED_NAME_WORDS, ATTACHED_TO, COMMITTEE_NAMES, DOCUMENT_CUES, ENACTED_GUIDANCE_KINDS, ENACTED_GUIDANCE_VERBS, LISTED_PART_WORDS, NEVER_ATTACHED_KINDS, PART_QUALIFIER_WORDS, DRAFT_WORDS, EVENT_TIME_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, PLAN_OWNER_BODIES, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, JOINING_WORDS, SUBSTITUTE_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD, TIED_TASK_WORDS,
   type Cue,
 } from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
@@ -104,8 +104,13 @@ const ALIAS = /^[^()]*\(\s*(?:(?:dưới|sau)\s+đây\s+)?(?:gọi|viết)\s+(?:
 const LINE_START = /\n[ \t*_-]*$/u;
 /** "..., đồng thời căn cứ ...": a connective after a comma opens a second clause of the document's own. */
 const AFTER_CONNECTIVE = /[,;]\s*đồng\s+thời\s*$/iu;
-/** "Thực hiện theo Nghị định số ..." is to act as a document says, not to carry it out. */
-const IMPLEMENTS_NOT_FOLLOWED = /^\s*theo(?![\p{L}\p{N}])/iu;
+/**
+ * "Thực hiện theo Nghị định số ..." is to act as a document says, not to carry it out; so "lập hóa
+ * đơn thay thế theo Nghị định số …" replaces an invoice as the decree says, not the decree.
+ */
+const THEO_NEXT = /^\s*theo(?![\p{L}\p{N}])/iu;
+/** "thay thế A bằng B": B, what takes A's place (SUBSTITUTE_WORDS). */
+const SUBSTITUTE = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(SUBSTITUTE_WORDS)})(?![\p{L}\p{N}])`, "iu");
 const POST_CUES = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(POST_REPEAL_WORDS)})(?![\p{L}\p{N}])`, "iu");
 const COLON_CODE = 58;
 const POST_CUE: Cue = { type: "repeals", phrases: POST_REPEAL_WORDS, reach: "far" };
@@ -781,7 +786,12 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
     r.carried = null;
     return;
   }
-  const followed = cue.cue.type === "implements" && IMPLEMENTS_NOT_FOLLOWED.test(text.slice(cue.end, cue.end + 12));
+  if (cue.cue.type === "replaces" && !cue.cue.passive && replacesAnother(r, s, cue)) {
+    s.pending = null;
+    r.carried = null;
+    return;
+  }
+  const followed = cue.cue.type === "implements" && THEO_NEXT.test(text.slice(cue.end, cue.end + 12));
   // "Quyết định này … thay thế phần danh mục thủ tục hành chính thực hiện theo cơ chế một cửa … tại
   // Quyết định số X": "thực hiện theo" describes the part the document's own act names; it is no cue,
   // and the act before it still reaches its document.
@@ -794,6 +804,23 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
     if (settled) return;
   } else s.pending = null;
   if (s.pending === null) r.carried = null;
+}
+
+/**
+ * Whether a "thay thế" names what it replaces before any document: "- Về việc thay thế liên 1 hóa đơn
+ * bằng bảng kê …: ⏎ Tổng cục thuế có công văn số X …", "thay thế Liên 1 bằng Bảng kê … là thực hiện
+ * theo hướng dẫn … tại công văn số X" (2728/TCT-DNL, 2014): the object and what takes its place come
+ * before X, which is only where the practice is allowed; "lập hóa đơn thay thế theo Nghị định
+ * 123/2020/NĐ-CP": the invoice is replaced as the decree says. An act on a document names the document
+ * (or its part) before "bằng": "thay thế Phụ lục … kèm theo Quyết định số X bằng Phụ lục …".
+ */
+function replacesAnother(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
+  const { text, spans } = r;
+  if (THEO_NEXT.test(text.slice(cue.end, cue.end + 12))) return true;
+  let next = Math.max(s.lastCitation + 1, r.clauseFirst);
+  while (next < spans.length && spans[next].start < cue.end) next++;
+  const to = Math.min(next < spans.length ? spans[next].start : text.length, s.clause.end, cue.end + FAR_CHARS);
+  return to > cue.end && SUBSTITUTE.test(text.slice(cue.end, to));
 }
 
 /** A passive cue's part of readCue ("bị bãi bỏ", "được sửa đổi"); true when it has settled r.carried itself. */

@@ -1,6 +1,6 @@
 import type { Style } from "../types.js";
 import { canonicalCode, canonicalCompound, isPartyTypeCode, isStateTypeCode } from "../vocab/codes.js";
-import { issuerByCode, isTaxUnit } from "../vocab/issuers.js";
+import { issuerByCode, isTaxOfficeCode, isTaxUnit } from "../vocab/issuers.js";
 import { PathCache } from "./memo.js";
 
 export interface SymbolReading {
@@ -44,11 +44,9 @@ const readings = {
   "slash-first": new PathCache((parts: readonly string[]) => readParts(parts, "slash-first")),
 };
 
-const TAX_OFFICE = "CT";
-
-/** "CT-TTHT", "ct - kk": a tax department's code, then one of its drafting divisions (a letter's ký hiệu, not a directive's). */
+/** "CT-TTHT", "ct - kk", "CTHN-TTHT": a tax department's code, then one of its drafting divisions (a letter's ký hiệu, not a directive's). */
 export function isTaxLetterSymbol(parts: readonly string[]): boolean {
-  return parts.length >= 2 && canonicalCode(parts[0]) === TAX_OFFICE && isTaxUnit(canonicalCompound(parts[1]));
+  return parts.length >= 2 && isTaxOfficeCode(canonicalCode(parts[0])) && isTaxUnit(canonicalCompound(parts[1]));
 }
 
 function readParts(parts: readonly string[], written: "dash-first" | "slash-first"): SymbolReading {
@@ -68,8 +66,8 @@ function readParts(parts: readonly string[], written: "dash-first" | "slash-firs
     const issuer = canon.length > 2 ? canon.slice(1).join("-") : second;
     return { symbol: `${first}/${issuer}`, style: "party", typeCode: first, issuerCode: second ?? null, jointIssuerCodes: NONE, dotted, glued, reshaped: false };
   }
-  // "8836/CT-TTHT": a tax department's letter (its code, then the drafting division), no directive.
-  if (first === TAX_OFFICE && second !== undefined && isTaxUnit(second)) {
+  // "8836/CT-TTHT", "101322/CTHN-TTHT": a tax department's letter (its code, then the drafting division), no directive.
+  if (isTaxOfficeCode(first) && second !== undefined && isTaxUnit(second)) {
     // Its issuer code is both parts (vocab/issuers.ts TAX_DEPARTMENT): "CT" alone names no body.
     return { symbol: canon.join("-"), style: "state", typeCode: null, issuerCode: `${first}-${second}`, jointIssuerCodes: NONE, dotted, glued, reshaped: false };
   }

@@ -189,6 +189,12 @@ export const CUES: readonly Cue[] = [
 ];
 
 /**
+ * What names the thing that takes the replaced one's place: "thay thế liên 1 hóa đơn bằng bảng kê chi
+ * tiết …" (a tax answer, 2728/TCT-DNL). Said before any document, the replacement was of something else.
+ */
+export const SUBSTITUTE_WORDS = ["bằng"];
+
+/**
  * Said after the document, at the end of its clause: "Quyết định số 154/2003/QĐ-BBCVT ... hết hiệu
  * lực thi hành" in the closing article repeals it.
  */

@@ -536,8 +536,17 @@ const TAX_UNITS: ReadonlySet<string> = new Set(TAX_OFFICE_UNITS);
 const taxEntries = new Map<string, IssuerEntry>();
 /** A tax department's drafting division (TAX_OFFICE_UNITS), with its number if it has one ("TTKT2"). */
 export const isTaxUnit = (code: string): boolean => TAX_UNITS.has(code.toUpperCase().replace(/\d{1,2}$/, ""));
-/** "CT-TTHT": the tax department's code, then a division's. */
-const isTaxLetterCode = (code: string): boolean => code.startsWith("CT-") && isTaxUnit(code.slice(3));
+/**
+ * A tax department's own code: "CT", or "CT" and its province's initials as some departments write it
+ * since 2019 ("101322/CTHN-TTHT", "47287/CTHN-TTHT": Cục Thuế thành phố Hà Nội). Which province the
+ * initials name is left to the heading and the place line, as for "CT-TTHT".
+ */
+export const isTaxOfficeCode = (code: string): boolean => /^CT[A-ZĐ]{0,5}$/u.test(code);
+/** "CT-TTHT", "CTHN-TTHT": the tax department's code, then a division's. */
+const isTaxLetterCode = (code: string): boolean => {
+  const dash = code.indexOf("-");
+  return dash > 0 && isTaxOfficeCode(code.slice(0, dash)) && isTaxUnit(code.slice(dash + 1));
+};
 
 /**
  * Older or office codes of a body above, seen in ký hiệu only ("Công văn số 2191/BNN-TCTL",

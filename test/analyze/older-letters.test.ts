@@ -83,6 +83,15 @@ describe("a provincial tax department's letter ('CT-' and the drafting division)
     expect(a.warnings.filter((w) => w.code === "kind-mismatch")).toEqual([]);
   });
 
+  it("a department whose code carries its province's initials ('CTHN-TTHT', Cục Thuế TP Hà Nội, 2020) is the provincial department, not Tổng cục Thuế", () => {
+    const a = analyze("TỔNG CỤC THUẾ\nCỤC THUẾ TP HÀ NỘI\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 101322/CTHN-TTHT\nV/v chính sách thuế\nGTGT\n|\nHà Nội, ngày 23 tháng 11 năm 2020\n|\nKính gửi: Công ty TNHH Trancy Distribution\n(Việt Nam)\nTrả lời công văn số TDV/01-2020 đề ngày 22/09/2020 của Công\nty TNHH Trancy Distribution (Việt Nam) hỏi về chính sách thuế, Cục Thuế TP Hà Nội\ncó ý kiến như sau:\n");
+    expect([a.self.kind, a.self.symbol, a.self.issuer?.code, a.self.issuer?.level, a.self.jurisdiction.province]).toEqual(["official-letter", "CTHN-TTHT", "CTHN-TTHT", "province", "Hà Nội"]);
+    expect(a.self.id).toBe("101322/CTHN-TTHT@2020~ha-noi");
+    // Cited so by another ("Theo Công văn số 47287/CTHN-TTHT …"), it is a letter of a provincial tax department too.
+    const c = analyze("Theo Công văn số 47287/CTHN-TTHT ngày 19/10/2021 của Cục Thuế TP Hà Nội thì doanh nghiệp được lập hóa đơn.").citations[0];
+    expect([c.kind, c.issuer?.level]).toEqual(["official-letter", "province"]);
+  });
+
   it("'CT' after another type code ('45/QĐ-CT', a chairman's or a company's) names no tax department", () => {
     const a = analyze("Thực hiện Quyết định số 45/QĐ-CT ngày 05/3/1998 về giao chỉ tiêu, Ủy ban nhân dân huyện báo cáo như sau.");
     const c = a.citations.find((x) => x.number === "45")!;
