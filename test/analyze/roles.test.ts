@@ -1559,6 +1559,18 @@ describe("a Government Office letter's proposal clause: 'Về đề nghị của
     ]);
   });
 
+  it("'Xét đề nghị của … tại Báo cáo về tình hình thực hiện Chỉ thị … (công văn số …)' (Government Office, 2014): the directive is the report's subject, the letter's number the proposal", () => {
+    const a = analyze(
+      letter(
+        "Xét đề nghị của Bộ Ngoại giao tại Báo cáo về tình hình thực hiện Chỉ thị 1737/CT-TTg về việc tăng cường công tác bảo hộ quyền và lợi ích chính đáng của công dân Việt Nam di cư ra nước ngoài trong tình hình hiện nay (công văn số 864/BNG-LS ngày 21 tháng 3 năm 2014)",
+      ),
+    );
+    expect(a.citations.slice(1).map((c) => [c.number, c.role])).toEqual([
+      ["1737", "references"],
+      ["864", "proposed_by"],
+    ]);
+  });
+
   it("inside a sentence it is no cue: 'có ý kiến về đề nghị của … tại văn bản số …' is a reference", () => {
     const a = analyze(letter("Bộ Tài chính đã có ý kiến về đề nghị của Ủy ban nhân dân tỉnh Đồng Tháp tại văn bản số 88/UBND-ĐTXD ngày 23 tháng 3 năm 2018"));
     expect(a.citations.slice(1).map((c) => c.role)).toEqual(["references"]);
