@@ -96,6 +96,15 @@ export const recounts = (kind: Kind | null): boolean => RECOUNTING.has(kind);
 /** Kinds a proposal may be made in (KindEntry.proposes), and a document whose kind is not known. */
 const PROPOSING: ReadonlySet<Kind | null> = new Set([null, ...KINDS.filter((k) => k.proposes === true).map((k) => k.slug)]);
 /**
+ * A proposal said to be made in a paper named without its number, "tại Báo cáo về tình hình thực hiện
+ * Chỉ thị 1737/CT-TTg … (công văn số 864/BNG-LS …)" (a Government Office letter, 2014): what the paper
+ * is about follows, and its number, if any, comes later in the clause.
+ */
+const UNNUMBERED_VEHICLE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:tại|trong)\s+(?:${phraseSource(KINDS.filter((k) => k.proposes === true).flatMap((k) => k.words))})(?![\p{L}\p{M}])(?!\s*(?:số|[0-9]))`,
+  "iu",
+);
+/**
  * "(dưới đây gọi chung là", "(sau đây gọi tắt là", "(gọi tắt là", "(sau đây viết tắt là": a short
  * name given to the document just named.
  */
@@ -1172,7 +1181,12 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
       : null;
   // A cue governs the first document after it, or none: never one behind another document.
   s.pending = null;
-  if (reached) {
+  if (reached && reached.type === "proposed_by" && reached.actor === SELF && !PROPOSING.has(r.kinds[i]) && r.cited[i]?.kindText && UNNUMBERED_VEHICLE.test(text.slice(pending!.end, spans[i].start))) {
+    // "Xét đề nghị của Bộ Ngoại giao tại Báo cáo về tình hình thực hiện Chỉ thị 1737/CT-TTg …
+    // (công văn số 864/BNG-LS …)": the directive is what the report is about (KindEntry.proposes, as for
+    // the clause's later documents); the proposal goes on to the report's own number.
+    s.proposal = reached;
+  } else if (reached) {
     found = reached;
   } else if (nestedInProposal && actsOnNext(text, pending.end, spans[i].start)) {
     // "Xét Tờ trình số X ... về việc bãi bỏ khoản 2 Điều 1 Nghị quyết số Y": Y is what the submission

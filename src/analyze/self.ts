@@ -215,9 +215,12 @@ const ENACTING_KIND_LINE = new RegExp(String.raw`(?:^|\n)[ \t*_#]*(${phraseSourc
 export function announcedCitation(text: string, found: readonly Citation[], spans: readonly { start: number; end: number }[]): Citation | null {
   for (let i = 0; i < found.length && spans[i].start <= ANNOUNCEMENT_REACH; i++) {
     const kind = found[i].kind;
+    if (kind === null) continue;
     const before = text.slice(Math.max(0, spans[i].start - JUST_ISSUED_CHARS), spans[i].start);
-    if (kind === null || !ISSUED.test(before)) continue;
+    const issued = ISSUED.test(before);
     const after = text.slice(spans[i].end, spans[i].end + WHOLE_TEXT_REACH);
+    if ((issued || opensItsLine(text, spans[i].start, found[i])) && contentClosesLead(after, found[i])) return found[i];
+    if (!issued) continue;
     const m = WHOLE_TEXT_FOLLOWS.exec(after);
     if (m === null) continue;
     // "Toàn văn như sau:" names no kind: the whole text follows, whatever it is.
@@ -229,6 +232,26 @@ export function announcedCitation(text: string, found: readonly Citation[], span
     if (JUST_ISSUED.test(before) && KIND_OF_WORD.get((m[1] ?? m[2]).toLowerCase().replace(/\s+/g, " ")) === kind) return found[i];
   }
   return null;
+}
+/**
+ * A lead that names a letter, as what was issued or as its own subject, closed by the next sentence
+ * "Nội dung (…) như sau:" at the paragraph's end: "… đã ký ban hành văn bản số 2508/UBND-KGVX, chỉ đạo
+ * … . Nội dung văn bản chỉ đạo như sau:" (Tuyên Quang), "Công văn số 5468/BNN-VPĐP ngày 3/7/2017 của
+ * Bộ … gửi UBND các tỉnh … về việc báo cáo … . Nội dung như sau:" (a ministry's portal). Between
+ * "Nội dung" and "như sau", nothing or the letter's own kind word (and a word or two of what it does,
+ * "chỉ đạo"): another kind word there names another document.
+ */
+function contentClosesLead(after: string, cited: Citation): boolean {
+  const m = CONTENT_CLOSES_LEAD.exec(after);
+  if (m === null || SENTENCE_END.test(m[1])) return false;
+  if (m[2] === undefined) return true;
+  const word = m[2].toLowerCase().replace(/\s+/g, " ");
+  return KIND_OF_WORD.get(word) === cited.kind || word === cited.kindText?.toLowerCase().replace(/\s+/g, " ");
+}
+/** A citation that opens its line, a numbered letter the lead is about: "Công văn số 5468/BNN-VPĐP ngày … gửi …". */
+function opensItsLine(text: string, start: number, cited: Citation): boolean {
+  if (cited.number === null || cited.symbol === null) return false;
+  return /^[ \t]*$/.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start));
 }
 /** A sentence's end between the lead's citation and its "cụ thể như sau": a full stop before a blank, or a line break (a subject line's ";" lists its parts: "phổ biến, giáo dục pháp luật; hòa giải ở cơ sở; …"). */
 const SENTENCE_END = /[.!?][ \t]|\n/;
@@ -246,6 +269,10 @@ const WHOLE_TEXT_FOLLOWS = new RegExp(
   "iu",
 );
 const KIND_OF_WORD = new Map<string, Kind>(KINDS.flatMap((k) => k.words.map((w) => [w.toLowerCase(), k.slug] as const)));
+const CONTENT_CLOSES_LEAD = new RegExp(
+  String.raw`^([^\n]*?)[.!?][ \t]+Nội[ \t]+dung(?:[ \t]+(${KIND_WORD_SOURCE})(?:[ \t]+[\p{L}\p{M}]+){0,2})?[ \t]+như[ \t]+sau[ \t]*:[ \t]*(?:\r?\n|$)`,
+  "iu",
+);
 
 /**
  * The kind an article's own effect clause tells (OWN_EFFECT_WORDS), for a copy of the articles with

@@ -70,7 +70,10 @@ export const ENACTED_GUIDANCE_VERBS = ["hướng dẫn", "quy định chi tiết
  */
 export const ENACTED_GUIDANCE_KINDS: readonly Kind[] = ["circular", "joint-circular"];
 /** A proposal's cue read only where it opens its clause (Cue.opening). */
-const OPENING_PROPOSAL_PHRASES = ["Về đề nghị", "Vềđề nghị"];
+// "đề xuất" is a proposal's word as "đề nghị" is (PROPOSAL_PHRASES: "Theo đề xuất", "Xét đề xuất"): "Về đề
+// xuất của Bộ Lao động - Thương binh và Xã hội tại văn bản số 72/BC-LĐTBXH … tại Báo cáo tình hình triển
+// khai thực hiện Nghị quyết số 42/NQ-CP …, Phó Thủ tướng … có ý kiến như sau" (4361/VPCP-KGVX, 2020).
+const OPENING_PROPOSAL_PHRASES = ["Về đề nghị", "Vềđề nghị", "Về đề xuất"];
 
 export const CUES: readonly Cue[] = [
   { type: "based_on", phrases: ["Căn cứ", "Căn cứ vào"], reach: "far" },

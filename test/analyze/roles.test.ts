@@ -1546,6 +1546,31 @@ describe("a Government Office letter's proposal clause: 'Về đề nghị của
     expect(analyze(letter(clause)).citations.slice(1).map((c) => c.role)).toEqual(["proposed_by"]);
   });
 
+  it("'Về đề xuất của … tại văn bản số … tại Báo cáo tình hình triển khai thực hiện Nghị quyết số …' (4361/VPCP-KGVX): the report proposes, what it reports on is its subject", () => {
+    const a = analyze(
+      letter(
+        "Về đề xuất của Bộ Lao động - Thương binh và Xã hội tại văn bản số 72/BC-LĐTBXH ngày 20 tháng 5 năm 2020 tại Báo cáo tình hình triển khai thực hiện Nghị quyết số 42/NQ-CP ngày 09 tháng 4 năm 2020 của Chính phủ và Quyết định số 15/2020/QĐ-TTg ngày 24 tháng 4 năm 2020 của Thủ tướng Chính phủ về các chính sách hỗ trợ người dân gặp khó khăn do đại dịch COVID-19",
+      ),
+    );
+    expect(a.citations.slice(1).map((c) => [c.number, c.role])).toEqual([
+      ["72", "proposed_by"],
+      ["42", "references"],
+      ["15", "references"],
+    ]);
+  });
+
+  it("'Xét đề nghị của … tại Báo cáo về tình hình thực hiện Chỉ thị … (công văn số …)' (Government Office, 2014): the directive is the report's subject, the letter's number the proposal", () => {
+    const a = analyze(
+      letter(
+        "Xét đề nghị của Bộ Ngoại giao tại Báo cáo về tình hình thực hiện Chỉ thị 1737/CT-TTg về việc tăng cường công tác bảo hộ quyền và lợi ích chính đáng của công dân Việt Nam di cư ra nước ngoài trong tình hình hiện nay (công văn số 864/BNG-LS ngày 21 tháng 3 năm 2014)",
+      ),
+    );
+    expect(a.citations.slice(1).map((c) => [c.number, c.role])).toEqual([
+      ["1737", "references"],
+      ["864", "proposed_by"],
+    ]);
+  });
+
   it("inside a sentence it is no cue: 'có ý kiến về đề nghị của … tại văn bản số …' is a reference", () => {
     const a = analyze(letter("Bộ Tài chính đã có ý kiến về đề nghị của Ủy ban nhân dân tỉnh Đồng Tháp tại văn bản số 88/UBND-ĐTXD ngày 23 tháng 3 năm 2018"));
     expect(a.citations.slice(1).map((c) => c.role)).toEqual(["references"]);

@@ -92,3 +92,34 @@ describe("a portal's dated lead that names its letter and says the text follows"
     expect(later.citations[0].role).toBe("references");
   });
 });
+
+// A portal's lead names the letter, as what was issued or as its own subject, and its next sentence,
+// closing the lead, says "Nội dung (…) như sau:": the page prints that letter.
+describe("a lead closed by 'Nội dung … như sau:'", () => {
+  it("'… đã ký ban hành văn bản số …, chỉ đạo …. Nội dung văn bản chỉ đạo như sau:' (Tuyên Quang): that letter, dated by the lead", () => {
+    const a = analyze(
+      "UBND tỉnh chỉ đạo tăng cường các biện pháp phòng, chống dịch, nhất là tại các khu đô thị, khu vực tập trung đông người, khu công nghiệp\n\nNgày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh Nguyễn Thế Giang đã ký ban hành văn bản số 2508/UBND-KGVX, chỉ đạo các sở, ban, ngành, cơ quan, đơn vị thuộc tỉnh; UBND các huyện, thành phố tăng cường các biện pháp phòng, chống dịch, nhất là tại các khu đô thị, khu vực tập trung đông người, khu công nghiệp. Nội dung văn bản chỉ đạo như sau:",
+    );
+    expect([a.self.kind, a.self.number, a.self.symbol, a.self.date]).toEqual(["official-letter", "2508", "UBND-KGVX", "2020-08-11"]);
+  });
+
+  it("'Công văn số … gửi UBND các tỉnh … về việc …. Nội dung như sau:' (a ministry's portal): the letter the lead is about, its bases its own", () => {
+    const a = analyze(
+      "Báo cáo kết quả thực hiện Chương trình nông thôn mới 6 tháng đầu năm 2017 (07/07/2017)\n\nCông văn số 5468/BNN-VPĐP ngày 3/7/2017 của Bộ Nông nghiệp và PTNT gửi UBND các tỉnh, thành phố trực thuộc TW về việc báo cáo kết quả thực hiện Chương trình nông thôn mới 6 tháng đầu năm 2017. Nội dung như sau:\n\nCăn cứ Quyết định số 41/2016/QĐ-TTg ngày 10/10/2016 của Thủ tướng Chính phủ ban hành quy chế quản lý, điều hành thực hiện Chương trình mục tiêu quốc gia (MTQG);\n\nBộ Nông nghiệp và Phát triển nông thôn đề nghị Ủy ban Nhân dân các tỉnh, thành phố trực thuộc Trung ương báo cáo kết quả thực hiện Chương trình MTQG xây dựng nông thôn mới 6 tháng đầu năm.",
+    );
+    expect([a.self.number, a.self.symbol, a.self.date]).toEqual(["5468", "BNN-VPĐP", "2017-07-03"]);
+    expect(a.citations.map((c) => [c.number, c.role])).toEqual([
+      ["5468", "self"],
+      ["41", "based_on"],
+    ]);
+  });
+
+  it("stays unnumbered when the letter is what the lead carries out, the closing names another kind, or a sentence comes between", () => {
+    const carried = analyze("Thực hiện Công văn số 5468/BNN-VPĐP ngày 3/7/2017 của Bộ Nông nghiệp và PTNT, UBND tỉnh chỉ đạo các sở báo cáo kết quả. Nội dung như sau:\n\n1. Sở Nông nghiệp tổng hợp.");
+    expect(carried.self.number).toBeNull();
+    const other = analyze("Ngày 11/8/2020, UBND tỉnh đã ký ban hành văn bản số 2508/UBND-KGVX về phòng, chống dịch. Nội dung Kế hoạch như sau:\n\n1. Mục đích.");
+    expect(other.self.number).toBeNull();
+    const between = analyze("Công văn số 5468/BNN-VPĐP ngày 3/7/2017 của Bộ Nông nghiệp và PTNT gửi UBND các tỉnh. Theo đó, các tỉnh báo cáo. Nội dung như sau:\n\n1. Kết quả.");
+    expect(between.self.number).toBeNull();
+  });
+});
