@@ -20,6 +20,7 @@ import {
   factsFromId,
   factsFromSelf,
   mergeDocument,
+  newDocument,
   type CitationFacts,
   type DocumentFacts,
   type SelfFacts,
@@ -122,8 +123,7 @@ function upsertDocument(
     if (next !== current) graph.replaceNodeAttributes(id, intern(pool, next));
   } else {
     checkNodeKey(id);
-    const start = mergeDocument(id, undefined, factsFromId(id), null, 0);
-    graph.addNode(id, intern(pool, mergeDocument(id, start, facts, file, citations)));
+    graph.addNode(id, intern(pool, newDocument(id, facts, file, citations)));
   }
 }
 
