@@ -359,7 +359,8 @@ const MAX_NAME_PATTERNS = 512;
 const nameTokens = (name: string): string[] => name.replace(/\s*,\s*/g, " , ").trim().split(/\s+/);
 /** A name longer than MAX_BARE_NAME_WORDS words (its commas aside) as repeatedNames takes it (escaped words and commas, one space between), else null. */
 export function longNameKey(name: string): string | null {
-  return wordCount(name) > MAX_BARE_NAME_WORDS ? nameTokens(name).map(escapeForRegex).join(" ") : null;
+  // Escaped once, joined: escaping touches no whitespace or comma, so it is each token's escaped.
+  return wordCount(name) > MAX_BARE_NAME_WORDS ? escapeForRegex(nameTokens(name).join(" ")) : null;
 }
 
 /**
