@@ -30,8 +30,8 @@ import { citationParse, type CitationParse, type DateParse, type IssuerParse, ty
  * nearly every citation is read by the same few choices: kind word, "số", number, year, ký hiệu,
  * date, "của" and a body with its place. This reads those choices in the grammar's order, with the
  * grammar's own gates (./gates.ts), and gives the same CitationParse objects. Wherever the grammar
- * would take a rarer reading (a repaired separator, a slash inside the ký hiệu, "TP.", "quận 1", a
- * dashed province, a district's province) or fail, it gives up, and the grammar (./parser.ts) reads
+ * would take a rarer reading (a repaired separator but a slash inside the ký hiệu, a repeated type
+ * code, a split term) or fail, it gives up, and the grammar (./parser.ts) reads
  * the citation from its first token: the grammar stays the definition, and the tests hold this to
  * it token for token on real and generated text (test/parse/fast-parser.test.ts).
  */
@@ -40,6 +40,7 @@ import { citationParse, type CitationParse, type DateParse, type IssuerParse, ty
 const MAX_SYMBOL_PARTS = 6;
 const MAX_PLACE_WORDS = 4;
 const REGULAR: readonly Repair[] = Object.freeze([]);
+const SLASH_IN_SYMBOL: readonly Repair[] = Object.freeze(["slash-in-symbol"]);
 /** What the grammar's look-ahead answers past the end of its input. */
 const END = createTokenInstance(EOF, "", NaN, NaN, NaN, NaN, NaN, NaN);
 const ROMAN = /^[IVXLC]+$/i;
@@ -140,7 +141,7 @@ function reference(): ReferenceParse {
     if (is(la(1), Slash) && is(la(2), NumberTok)) throw GIVE_UP;
     ref = { number: first, year, written: "slash-first", parts: [first], repairs: REGULAR, last: first };
   }
-  symbolParts(ref.parts, ref.written);
+  symbolParts(ref);
   // "06/QH 10", the term's digits a space after the legislature's code: the grammar's.
   if (splitTermAt(ref.parts[ref.parts.length - 1], la(1), la(2))) throw GIVE_UP;
   ref.number = number;
@@ -148,8 +149,9 @@ function reference(): ReferenceParse {
   return ref;
 }
 
-/** The ký hiệu's further parts, joined by dashes: the grammar's symbolPart, without its slash. */
-function symbolParts(parts: IToken[], written: ReferenceParse["written"]): void {
+/** The ký hiệu's further parts, joined by dashes, and once by a slash: the grammar's symbolPart, but for its rarer repairs. */
+function symbolParts(ref: ReferenceParse): void {
+  const { parts, written } = ref;
   for (;;) {
     const sep = la(1);
     // "QĐ .UBND", a spaced dot for the dash after a type code alone: a repair the grammar reads.
@@ -160,9 +162,13 @@ function symbolParts(parts: IToken[], written: ReferenceParse["written"]): void 
     if ((!sepIsSlash && !is(sep, Dash)) || parts.length >= MAX_SYMBOL_PARTS || !isCode(la(2))) return;
     const last = parts[parts.length - 1];
     if (sepIsSlash) {
-      // "TTr / STC-QLCS": a repair the grammar reads.
-      if (written === "slash-first" && slashInSymbol(last, sep, la(2), la(3))) throw GIVE_UP;
-      return;
+      // "TTr / STC-QLCS", "TTLT / BTC-BNV": a slash joins two codes once, in state numbering (the
+      // grammar's symbolPart and its "slash-in-symbol" repair; a second such slash ends the ký hiệu).
+      if (written !== "slash-first" || ref.repairs.includes("slash-in-symbol") || !slashInSymbol(last, sep, la(2), la(3))) return;
+      next();
+      parts.push(next());
+      ref.repairs = SLASH_IN_SYMBOL;
+      continue;
     }
     const continues = adjacent(last, sep) || dashGoesOn(last, sep, la(2), parts.length);
     if (!continues) return;
@@ -215,23 +221,38 @@ function issuerPhrase(): IssuerParse {
   }
   const name = take(IssuerName);
   const placeType = is(la(1), PlaceType) ? next() : null;
-  // "TP. Hồ Chí Minh" and "quận 1" are the grammar's.
-  if (placeType === null && isCityAbbreviation(la(1), la(2)) && isPlaceWord(la(3))) throw GIVE_UP;
-  if (placeType !== null && is(la(1), NumberTok) && isNumberedPlaceType(placeType) && la(1).image.length <= 2) throw GIVE_UP;
   const placeWords: IToken[] = [];
+  if (placeType === null && isCityAbbreviation(la(1), la(2)) && isPlaceWord(la(3))) {
+    // "UBND TP. Hồ Chí Minh": "TP." one place word, as the grammar's cityAbbreviation makes it.
+    const tp = next();
+    const dot = next();
+    placeWords.push({ image: tp.image + dot.image, startOffset: tp.startOffset, tokenTypeIdx: tp.tokenTypeIdx, tokenType: tp.tokenType } as IToken);
+  } else if (placeType !== null && is(la(1), NumberTok) && isNumberedPlaceType(placeType) && la(1).image.length <= 2) {
+    // "UBND quận 5": the number is the place's word (the grammar's numberedPlace).
+    placeWords.push(next());
+  }
   while (placeWords.length < MAX_PLACE_WORDS && isPlaceWord(la(1), placeWords.length > 0 ? "word" : placeType !== null ? "type" : null) && !endsPlace(la(1), la(2), la(3), la(4))) {
     placeWords.push(next());
   }
-  // "Bà Rịa - Vũng Tàu" and "huyện Long Hồ, tỉnh Vĩnh Long" are the grammar's.
-  if (dashInPlaceName(placeWords, la(1), la(2))) throw GIVE_UP;
-  if (districtThenProvince(placeType, placeWords, la(1), la(2)) && isPlaceWord(la(3))) throw GIVE_UP;
+  // "tỉnh Bà Rịa - Vũng Tàu": the dash among the place's tokens, then the words of the name after it (the grammar's dashedPlace).
+  if (dashInPlaceName(placeWords, la(1), la(2))) {
+    placeWords.push(next());
+    while (placeWords.length < MAX_PLACE_WORDS + 1 && isPlaceWord(la(1), "word") && !endsPlace(la(1), la(2), la(3), la(4))) placeWords.push(next());
+  }
+  // "huyện Long Hồ, tỉnh Vĩnh Long": the comma, the province's type word, its words (the grammar's provinceOfDistrict).
+  const provinceWords: IToken[] = [];
+  if (districtThenProvince(placeType, placeWords, la(1), la(2)) && isPlaceWord(la(3))) {
+    next();
+    next();
+    while (provinceWords.length < MAX_PLACE_WORDS && isPlaceWord(la(1), provinceWords.length === 0 ? "type" : "word") && !endsPlace(la(1), la(2), la(3), la(4))) provinceWords.push(next());
+  }
   let term: IToken | null = null;
   if (is(la(1), Term) && is(la(2), Word) && ROMAN.test(la(2).image)) {
     next();
     term = next();
   }
-  const last = term ?? placeWords[placeWords.length - 1] ?? placeType ?? name;
-  return { titles, name, placeType, placeWords, provinceWords: [], term, last };
+  const last = term ?? provinceWords[provinceWords.length - 1] ?? placeWords[placeWords.length - 1] ?? placeType ?? name;
+  return { titles, name, placeType, placeWords, provinceWords, term, last };
 }
 
 /** The grammar's continuationAhead: "và" or "," and a reference, its kind word and "số" optional. */

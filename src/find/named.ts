@@ -9,7 +9,7 @@ import {
 import { phraseSource } from "../vocab/phrases.js";
 import { PAGE_LINES } from "../vocab/page-lines.js";
 import { PLACE_TYPES } from "../vocab/places.js";
-import { composedWord, isWhitespaceAt } from "../shared/chars.js";
+import { composedWord, isWhitespaceAt, WHITESPACE } from "../shared/chars.js";
 import { AMENDED, hasCapital, lineBreakIn, nextNonSpace, Words } from "./words.js";
 import { GLUED_REACH, needsPreparing } from "../prepare/prepare.js";
 import { findLawRhymes } from "./anchors.js";
@@ -260,8 +260,8 @@ function withRepeatedLongNames(text: string, found: NamedMention[]): NamedMentio
   let names: Set<string> | null = null;
   for (const m of found) {
     if ((m.year === null && m.numberAt === null) || m.amendedNumbers !== undefined || m.ownNumberAt !== undefined) continue;
-    const tokens = nameTokens(m.name ?? text.slice(m.nameStart, m.nameEnd));
-    if (tokens.filter((t) => t !== ",").length > MAX_BARE_NAME_WORDS) (names ??= new Set()).add(tokens.map(escapeForRegex).join(" "));
+    const key = longNameKey(m.name ?? text.slice(m.nameStart, m.nameEnd));
+    if (key !== null) (names ??= new Set()).add(key);
   }
   if (names === null) return found;
   const added: NamedMention[] = [];
@@ -291,10 +291,9 @@ function withRepeatedLongNames(text: string, found: NamedMention[]): NamedMentio
 export function repeatedNames(text: string, names: readonly string[]): { start: number; end: number; kind: string; name: string }[] {
   const patterns = names.map(namePattern);
   const out: { start: number; end: number; kind: string; name: string }[] = [];
-  KIND_STARTS.lastIndex = 0;
-  for (let c = KIND_STARTS.exec(text); c; c = KIND_STARTS.exec(text)) {
-    const at = c.index;
-    KIND_STARTS.lastIndex = at + 1;
+  let from = 0;
+  for (const at of kindStarts(text)) {
+    if (at < from) continue;
     NO_WORD_BEFORE.lastIndex = at;
     if (!NO_WORD_BEFORE.test(text)) continue;
     for (const re of patterns) {
@@ -304,14 +303,43 @@ export function repeatedNames(text: string, names: readonly string[]): { start: 
       NO_WORD_AFTER.lastIndex = re.lastIndex;
       if (!NO_WORD_AFTER.test(text)) continue;
       out.push({ start: at, end: re.lastIndex, kind: m[1], name: m[2] });
-      KIND_STARTS.lastIndex = re.lastIndex;
+      from = re.lastIndex;
       break;
     }
   }
   return out;
 }
 /** Where a kind word may start: each place in turn, a place inside another's words too ("luật" of "Bộ luật"). */
-const KIND_STARTS = new RegExp(KIND_WORDS_SOURCE, "giu");
+const KIND_STARTS = new RegExp(KIND_WORDS_SOURCE, "iuy");
+/**
+ * Every place KIND_STARTS matches, in order. Each kind word holds the composed vowel of "luật" or
+ * "lệnh" ("Bộ luật", "Pháp lệnh" too), in either case, and no other character matches it case-insensitively:
+ * the vowels are found by indexOf, and KIND_STARTS is asked only where the letters before one
+ * are "lu" or "l" ("luật" there), and, past the whitespace before that "l", two or four letters
+ * back ("bộ", "pháp"). A search of KIND_STARTS along the whole text cost ~9 M instructions a
+ * pass over the dev texts ×5 (bench/README, session 28).
+ */
+function kindStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const vowel of RHYME_VOWELS) {
+    const luat = vowel === "ậ" || vowel === "Ậ";
+    for (let i = text.indexOf(vowel); i >= 0; i = text.indexOf(vowel, i + 1)) {
+      const l = luat ? i - 2 : i - 1;
+      if (l < 0 || (text.charCodeAt(l) | 0x20) !== 0x6c || (luat && (text.charCodeAt(l + 1) | 0x20) !== 0x75)) continue;
+      if (luat && kindStartAt(text, l)) starts.push(l);
+      let j = l;
+      while (j > 0 && WHITESPACE[text.charCodeAt(j - 1)] === 1) j--;
+      const before = j - (luat ? 2 : 4);
+      if (j < l && before >= 0 && kindStartAt(text, before)) starts.push(before);
+    }
+  }
+  return starts.sort((a, b) => a - b);
+}
+const RHYME_VOWELS = ["ậ", "Ậ", "ệ", "Ệ"];
+const kindStartAt = (text: string, at: number): boolean => {
+  KIND_STARTS.lastIndex = at;
+  return KIND_STARTS.test(text);
+};
 const NO_WORD_BEFORE = /(?<![\p{L}\p{N}\p{M}])/iuy;
 const NO_WORD_AFTER = /(?![\p{L}\p{N}\p{M}])/iuy;
 /** A name's pattern after its kind word, compiled once a process: the names a corpus dates repeat from text to text. */
@@ -329,6 +357,29 @@ const NAME_PATTERNS = new Map<string, RegExp>();
 const MAX_NAME_PATTERNS = 512;
 /** A name's words and commas, a comma its own token ("Quản lý , sử dụng" as a word-segmented copy spaces it, or "Quản lý, sử dụng"). */
 const nameTokens = (name: string): string[] => name.replace(/\s*,\s*/g, " , ").trim().split(/\s+/);
+/** A name longer than MAX_BARE_NAME_WORDS words (its commas aside) as repeatedNames takes it (escaped words and commas, one space between), else null. */
+export function longNameKey(name: string): string | null {
+  // Escaped once, joined: escaping touches no whitespace or comma, so it is each token's escaped.
+  return wordCount(name) > MAX_BARE_NAME_WORDS ? escapeForRegex(nameTokens(name).join(" ")) : null;
+}
+
+/**
+ * How many of nameTokens(name) are words, not commas: the runs of what is neither whitespace nor a
+ * comma (none in an empty name, where nameTokens gives one empty word: both far below any cap).
+ * Counted by hand: most dated names are short, and their tokens, built with a regex replace, a
+ * split and an escape a word, were a third of the repeated names' pass (bench/README, session 28).
+ */
+function wordCount(name: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const separator = c === 0x2c || WHITESPACE[c] === 1;
+    if (!separator && !inWord) words++;
+    inWord = !separator;
+  }
+  return words;
+}
 const escapeForRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 /** A known name's words (escaped, joined by one space) as a pattern: whitespace between words, a comma with or without it. */
 function nameSource(joined: string): string {

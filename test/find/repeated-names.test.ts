@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { repeatedNames } from "../../src/find/named.js";
+import { longNameKey, repeatedNames } from "../../src/find/named.js";
+import { MAX_BARE_NAME_WORDS } from "../../src/vocab/laws.js";
 import { phraseSource } from "../../src/vocab/phrases.js";
 import { NAMED_KINDS } from "../../src/vocab/laws.js";
 
@@ -22,7 +23,8 @@ function stickyMatches(text: string): string[] {
   return repeatedNames(text, NAMES).map((m) => `${m.start}-${m.end}:${m.kind}|${m.name}`);
 }
 
-const PIECES = ["Luật", "luật", "LUẬT", "Bộ luật", "bộ luật", "BỘ LUẬT", "Pháp lệnh", "pháp lệnh", "Quản lý", "quản lý", ",", "sử dụng", "lao động", "Lao động", "động", "và xã hội", "xã", " ", "  ", "\n", "\t", "x", "Đ", "\u0301", "1", "🙂", "b", "l", "p"];
+// Kind words in mixed case and across any whitespace \s takes (the search finds them by their vowel, "ậ" or "ệ", in either case).
+const PIECES = ["Luật", "luật", "LUẬT", "LuẬt", "lUậT", "Bộ luật", "bộ luật", "BỘ LUẬT", "bỘ\u00a0LuẬt", "Bộ\u3000\ufeffluật", "Pháp lệnh", "pháp lệnh", "PHÁP\u2028LỆnh", "pháp  lỆNH", "lệnh", "ậ", "Ệ", "lu", "Lu", "pháp", "Bộ", "\u00a0", "Quản lý", "quản lý", ",", "sử dụng", "lao động", "Lao động", "động", "và xã hội", "xã", " ", "  ", "\n", "\t", "x", "Đ", "\u0301", "1", "🙂", "b", "l", "p"];
 
 describe("repeatedNames", () => {
   it("finds, kind word by kind word and name by name, what one global regex of every name finds", () => {
@@ -33,6 +35,27 @@ describe("repeatedNames", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("takes a dated name as long past MAX_BARE_NAME_WORDS words, its commas not counted, as its tokens count them", () => {
+    /** What withRepeatedLongNames computed for every dated name before session 28: the reference. */
+    const tokensOf = (name: string) => name.replace(/\s*,\s*/g, " , ").trim().split(/\s+/);
+    const reference = (name: string) => {
+      const tokens = tokensOf(name);
+      return tokens.filter((t) => t !== ",").length > MAX_BARE_NAME_WORDS ? tokens.map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join(" ") : null;
+    };
+    const words = ["Quản", "lý", "sử", "dụng", "vũ", "khí", "(HIV/AIDS)", "a.b", ",", ", ", " ,", "\n", "  ", "\u00a0", "\t,\t", "x*y", "$"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 24 }), (parts) => {
+        const name = parts.join(" ");
+        expect(longNameKey(name)).toEqual(reference(name));
+        expect(longNameKey(parts.join(""))).toEqual(reference(parts.join("")));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(longNameKey("Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ")).toBe("Quản lý , sử dụng vũ khí , vật liệu nổ và công cụ hỗ trợ");
+    expect(longNameKey("Quản lý, sử dụng vũ khí, vật liệu")).toBeNull();
+    expect(longNameKey("Quản lý, sử dụng vũ khí, vật liệu nổ")).toBe("Quản lý , sử dụng vũ khí , vật liệu nổ");
   });
 
   it("reads a name after 'Bộ luật' and after a kind word glued to a word before it", () => {
