@@ -106,6 +106,32 @@ export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
   return lines.join("\n");
 }
 
+/** Words a line needs before it is judged alone: a flattened body, not a quoted phrase or a title. */
+const PARAGRAPH_WORDS = 30;
+
+/**
+ * A mostly-Unicode text with whole paragraphs in a legacy encoding, those paragraphs converted;
+ * null when it has none. Download sites put a document's TCVN3 body, flattened into one long
+ * paragraph ("Nội dung Text: … 1. v¨n phßng quèc héi … C¨n cø LuËt Tæ chøc ChÝnh phñ …"),
+ * under a Unicode page header whose words outnumber what the bar for the whole text allows. Such
+ * a paragraph is long enough to pass that bar on its own; a short line quoting a few legacy words
+ * in a Unicode text is left as it is.
+ */
+export function decodeLegacyParagraphs(text: string): { text: string; encoding: LegacyEncoding } | null {
+  if (!ANY_LEGACY_SIGN.test(text)) return null;
+  const lines = text.split("\n");
+  let found: LegacyEncoding | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!ANY_LEGACY_SIGN.test(line) || countMatches(line, WORD) < PARAGRAPH_WORDS) continue;
+    const encoding = detectLegacyEncoding(line);
+    if (encoding === null) continue;
+    lines[i] = encoding === "tcvn3" ? decodeTcvn3(line) : decodeVni(line);
+    found ??= encoding;
+  }
+  return found === null ? null : { text: lines.join("\n"), encoding: found };
+}
+
 /** The inverse, for making test documents: Unicode (any normalization form) to legacy mojibake. */
 export function encodeLegacy(text: string, encoding: LegacyEncoding): string {
   const table = encoding === "tcvn3" ? tcvn3Encoder() : vniEncoder();
