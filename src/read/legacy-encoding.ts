@@ -76,7 +76,10 @@ export function legacyStats(text: string): LegacyStats {
  */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   // Fast path for the usual case: neither a TCVN3 sign nor VNI's đ/ư anywhere.
-  if (!ANY_LEGACY_SIGN.test(text)) return null;
+  return ANY_LEGACY_SIGN.test(text) ? detectSigned(text) : null;
+}
+/** detectLegacyEncoding for a text known to hold a TCVN3 sign or VNI's đ/ư. */
+function detectSigned(text: string): LegacyEncoding | null {
   if (!VNI_LETTER.test(text)) {
     // Only TCVN3 could pass, and only with at least three words holding a sign and twice as many
     // as the Unicode words: two native counts settle most Unicode texts without reading every word.
@@ -118,18 +121,33 @@ const PARAGRAPH_WORDS = 30;
  * in a Unicode text is left as it is.
  */
 export function decodeLegacyParagraphs(text: string): { text: string; encoding: LegacyEncoding } | null {
-  if (!ANY_LEGACY_SIGN.test(text)) return null;
+  return ANY_LEGACY_SIGN.test(text) ? paragraphsDecoded(text) : null;
+}
+function paragraphsDecoded(text: string): { text: string; encoding: LegacyEncoding } | null {
   const lines = text.split("\n");
   let found: LegacyEncoding | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!ANY_LEGACY_SIGN.test(line) || countMatches(line, WORD) < PARAGRAPH_WORDS) continue;
-    const encoding = detectLegacyEncoding(line);
+    const encoding = detectSigned(line);
     if (encoding === null) continue;
     lines[i] = encoding === "tcvn3" ? decodeTcvn3(line) : decodeVni(line);
     found ??= encoding;
   }
   return found === null ? null : { text: lines.join("\n"), encoding: found };
+}
+
+/**
+ * How a read document's text is in a legacy encoding: as a whole (detectLegacyEncoding), or in
+ * long paragraphs under a Unicode header (decodeLegacyParagraphs, its converted text given); null
+ * for ordinary text, told by one scan for a legacy sign.
+ */
+export function legacyReading(text: string): { encoding: LegacyEncoding; paragraphs: string | null } | null {
+  if (!ANY_LEGACY_SIGN.test(text)) return null;
+  const whole = detectSigned(text);
+  if (whole !== null) return { encoding: whole, paragraphs: null };
+  const part = paragraphsDecoded(text);
+  return part === null ? null : { encoding: part.encoding, paragraphs: part.text };
 }
 
 /** The inverse, for making test documents: Unicode (any normalization form) to legacy mojibake. */
