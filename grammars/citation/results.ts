@@ -13,7 +13,7 @@ import type { IToken } from "chevrotain";
  * term's digits are then a part of their own after the code, which src/parse/convert.ts joins), "l-for-1" (23/200l/QĐ-UB for 23/2001/QĐ-UB: convert reads the year so), "doubled-slash" (113/2016//TT-BTC for
  * 113/2016/TT-BTC), "doubled-dash" (05/2000/QĐ--BVHTT for 05/2000/QĐ-BVHTT).
  */
-export type Repair = "dash-year" | "slash-in-symbol" | "repeated-type" | "dash-issuer" | "dot-in-symbol" | "space-for-dash" | "dash-missing" | "split-term" | "l-for-1" | "doubled-slash" | "doubled-dash";
+export type Repair = "dash-year" | "slash-in-symbol" | "repeated-type" | "dash-issuer" | "dot-in-symbol" | "space-for-dash" | "dash-missing" | "split-term" | "l-for-1" | "doubled-slash" | "doubled-dash" | "spaces-for-slashes";
 
 /** One citation as the grammar sees it: the tokens of each field, untouched. */
 export interface CitationParse {
