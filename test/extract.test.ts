@@ -315,6 +315,26 @@ describe("extract: a central state body's number in the Party's shape ('Nghị q
   });
 });
 
+describe("extract: a web address's words, spaces for the number's slashes ('nghi dinh so 40 2020 nd cp')", () => {
+  it("reads tag and download pages' titles with the id the slashed form gets, offsets into the text as given", () => {
+    const text = "download phap luat diem moi cua thong tu so 133 2016 tt btc thay the quyet dinh so 48 2006 qd btc";
+    const found = extract(text);
+    expect(found.map((c) => [c.raw, c.id, c.kind])).toEqual([
+      ["thong tu so 133 2016 tt btc", "133/2016/TT-BTC", "circular"],
+      ["quyet dinh so 48 2006 qd btc", "48/2006/QĐ-BTC", "decision"],
+    ]);
+    for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.raw);
+    expect(one("Nghị định số 63 2010 NĐ-CP - Về kiểm soát thủ tục hành chính").id).toBe("63/2010/NĐ-CP");
+    expect(one("nghi dinh so 40 2020 nd cp").id).toBe(extract("nghi dinh so 40/2020/nd-cp")[0].id);
+  });
+
+  it("reads no such number without a kind word the type code names, a year and a body's code", () => {
+    expect(extract("Điều 5 2020 nd cp")).toEqual([]);
+    expect(extract("nghi dinh so 40 2020 qd ubnd")).toEqual([]);
+    expect(extract("Nghị định số 40 2020").map((c) => c.id)).toEqual([extract("Nghị định số 40")[0].id]);
+  });
+});
+
 describe("extract: older numbering with a space for the dash ('Nghị quyết số 227 NQ/UBTVQH9')", () => {
   it("reads the whole ký hiệu, with the id the dashed form gets, and says what it read", () => {
     const spaced = extract("Căn cứ Nghị quyết số 118 NQ/UBTVQH10 ngày 05 tháng 3 năm 1998 và Chỉ thị số 07 CT/TU ngày 12/4/1999 của Tỉnh ủy;");

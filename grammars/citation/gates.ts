@@ -233,7 +233,7 @@ export function refLengthAt(tokens: readonly IToken[], i: number): number {
     if (dashYearAt(tokens, i)) return 5;
     return dashIssuerAt(tokens, i) ? 3 : 0;
   }
-  if (!is(a, Slash)) return spacedTypeAt(tokens, i) ? 4 : 0;
+  if (!is(a, Slash)) return spacedTypeAt(tokens, i) || spacedSlugAt(tokens, i) ? 4 : 0;
   if (isCode(tokens[i + 2])) return isProseWord(tokens[i + 2]) || MEASURE_UNITS.has(tokens[i + 2].image) ? 0 : 3;
   if (is(tokens[i + 2], NumberTok) && /^(19|20)\d[\dl]$/.test(tokens[i + 2].image) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4]))
     return isProseWord(tokens[i + 4]) ? 0 : 5;
@@ -386,6 +386,29 @@ function spacedTypeAt(tokens: readonly IToken[], i: number): boolean {
   if (kindWord === undefined) return issuerByCode(canonicalCode(issuer.image)) !== null;
   const kind = kindByWord(kindWord.image)?.slug ?? kindByAbbreviation(kindWord.image);
   return kind !== null && (kindByStateCode(code)?.slug === kind || PARTY_TYPE_CODES[code] === kind);
+}
+
+/**
+ * "nghi dinh so 40 2020 nd cp", "quyet dinh 03 2013 qd ubnd cua ubnd tinh quang binh", "Nghị định số 63
+ * 2010 NĐ-CP": a web address's words copied as text (a tag page's or a download page's title, a slug
+ * turned back into words) write the number's slashes and dash as single spaces. Read as 40/2020/NĐ-CP
+ * only after a kind word (and "số") whose kind the type code names, the year a year, the issuer a
+ * body's code: "Nghị định 40 2020" alone, or a figure, a year and two words, is no such number.
+ */
+function spacedSlugAt(tokens: readonly IToken[], i: number): boolean {
+  const [number, year, type, dash, issuer] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  if (!is(year, NumberTok) || !isYear(year) || isYear(number) || !isCode(type)) return false;
+  if (year.startOffset - endOf(number) !== 1 || type.startOffset - endOf(year) !== 1) return false;
+  const spaced = isCode(dash) && dash.startOffset - endOf(type) === 1;
+  const tight = is(dash, Dash) && isCode(issuer) && dash.startOffset === endOf(type) && issuer.startOffset === endOf(dash);
+  if (!spaced && !tight) return false;
+  const code = canonicalCode(type.image);
+  if (!isTypeCode(code) || issuerByCode(canonicalCode((spaced ? dash : issuer).image)) === null) return false;
+  const before = tokens[i - 1];
+  const kindWord = is(before, So) ? tokens[i - 2] : before;
+  if (!is(kindWord, KindWord)) return false;
+  const kind = kindByWord(kindWord.image)?.slug ?? kindByAbbreviation(kindWord.image);
+  return kind !== null && kindByStateCode(code)?.slug === kind;
 }
 
 /**

@@ -38,6 +38,7 @@ const REPEATED_TYPE: readonly Repair[] = Object.freeze(["repeated-type"]);
 const DASH_ISSUER: readonly Repair[] = Object.freeze(["dash-issuer"]);
 const SPACE_FOR_DASH: readonly Repair[] = Object.freeze(["space-for-dash"]);
 const DASH_MISSING: readonly Repair[] = Object.freeze(["dash-missing"]);
+const SPACES_FOR_SLASHES: readonly Repair[] = Object.freeze(["spaces-for-slashes"]);
 const L_FOR_ONE: readonly Repair[] = Object.freeze(["l-for-1"]);
 const DOUBLED_SLASH: readonly Repair[] = Object.freeze(["doubled-slash"]);
 
@@ -268,6 +269,19 @@ export class CitationParser extends EmbeddedActionsParser {
         const issuer = this.CONSUME9(Code);
         const repairs = number !== undefined && adjacent(number, type) ? DASH_MISSING : SPACE_FOR_DASH;
         return { number: issuer, year: null, written: "dash-first", parts: [type, issuer], repairs, last: issuer };
+      },
+    },
+    {
+      // "nghi dinh so 40 2020 nd cp", "Nghị định số 63 2010 NĐ-CP": spaces for the slashes (and the
+      // dash) of a web address's words (gates.ts spacedSlugAt, which refLengthAt asks), read as 40/2020/NĐ-CP.
+      GATE: () => refLengthAt(this.tokVector, this.currIdx) === 4 && is(this.LA(1), NumberTok),
+      ALT: (): ReferenceParse => {
+        // Indices past the numbered methods': the rule's alternatives use those up.
+        const year = this.consume(11, NumberTok);
+        const type = this.consume(11, Code);
+        this.option(11, () => this.consume(11, Dash));
+        const issuer = this.consume(12, Code);
+        return { number: issuer, year, written: "slash-first", parts: [type, issuer], repairs: SPACES_FOR_SLASHES, last: issuer };
       },
     },
   ];

@@ -124,6 +124,7 @@ const REPAIRED = {
   "l-for-1": "a small letter l typed for the digit 1 in the year",
   "doubled-slash": "the slash before the type code typed twice",
   "doubled-dash": "a dash typed twice between the ký hiệu's parts",
+  "spaces-for-slashes": "spaces for the slashes of the number (a web address's words)",
 } as const;
 
 /**

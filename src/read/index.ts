@@ -15,7 +15,7 @@ import { formatFromPath, sniffFormat, type Sniffed } from "./format.js";
 import { readHtml } from "./html.js";
 import { resolveLimits, type ReadLimits } from "./limits.js";
 import { loadFile, tooLarge } from "./load.js";
-import { decodeLegacy, detectLegacyEncoding } from "./legacy-encoding.js";
+import { decodeLegacy, decodeLegacyParagraphs, legacyReading } from "./legacy-encoding.js";
 import { readPdf } from "./pdf.js";
 import { readText } from "./text.js";
 import { ReadError, fileLabel, type Extracted, type PageSpan, type ReadFormat, type ReadResult, type ReadWarning } from "./types.js";
@@ -120,22 +120,29 @@ async function extract(format: ReadFormat, bytes: Uint8Array, path: string | und
 
 /** Convert TCVN3/VNI mojibake page by page, so page offsets stay right when VNI pairs shrink to one letter. */
 function convertLegacy(doc: Extracted): Extracted {
-  const encoding = detectLegacyEncoding(doc.text);
-  if (encoding === null) return doc;
+  const reading = legacyReading(doc.text);
+  if (reading === null) return doc;
+  // A Unicode page can still carry a legacy body as long paragraphs: those alone are converted.
+  const { encoding, paragraphs } = reading;
+  const name = encoding === "tcvn3" ? "TCVN3 (ABC, .VnTime)" : "VNI";
   const warning = {
     code: "legacy-encoding",
-    message: `text was in the legacy ${encoding === "tcvn3" ? "TCVN3 (ABC, .VnTime)" : "VNI"} font encoding and was converted to Unicode`,
+    message:
+      paragraphs === null
+        ? `text was in the legacy ${name} font encoding and was converted to Unicode`
+        : `paragraphs in the legacy ${name} font encoding were converted to Unicode`,
   };
-  if (!doc.pages) return { text: decodeLegacy(doc.text, encoding), warnings: [...doc.warnings, warning] };
+  const decode = (s: string) => (paragraphs === null ? decodeLegacy(s, encoding) : (decodeLegacyParagraphs(s)?.text ?? s));
+  if (!doc.pages) return { text: paragraphs ?? decode(doc.text), warnings: [...doc.warnings, warning] };
   let text = "";
   let at = 0;
   const pages = doc.pages.map((page) => {
-    text += decodeLegacy(doc.text.slice(at, page.start), encoding);
+    text += decode(doc.text.slice(at, page.start));
     const start = text.length;
-    text += decodeLegacy(doc.text.slice(page.start, page.end), encoding);
+    text += decode(doc.text.slice(page.start, page.end));
     at = page.end;
     return { start, end: text.length };
   });
-  text += decodeLegacy(doc.text.slice(at), encoding);
+  text += decode(doc.text.slice(at));
   return { text, pages, warnings: [...doc.warnings, warning] };
 }

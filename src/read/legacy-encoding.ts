@@ -76,7 +76,10 @@ export function legacyStats(text: string): LegacyStats {
  */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   // Fast path for the usual case: neither a TCVN3 sign nor VNI's đ/ư anywhere.
-  if (!ANY_LEGACY_SIGN.test(text)) return null;
+  return ANY_LEGACY_SIGN.test(text) ? detectSigned(text) : null;
+}
+/** detectLegacyEncoding for a text known to hold a TCVN3 sign or VNI's đ/ư. */
+function detectSigned(text: string): LegacyEncoding | null {
   if (!VNI_LETTER.test(text)) {
     // Only TCVN3 could pass, and only with at least three words holding a sign and twice as many
     // as the Unicode words: two native counts settle most Unicode texts without reading every word.
@@ -104,6 +107,47 @@ export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
     if (!unicode) lines[i] = decodeLine(line);
   }
   return lines.join("\n");
+}
+
+/** Words a line needs before it is judged alone: a flattened body, not a quoted phrase or a title. */
+const PARAGRAPH_WORDS = 30;
+
+/**
+ * A mostly-Unicode text with whole paragraphs in a legacy encoding, those paragraphs converted;
+ * null when it has none. Download sites put a document's TCVN3 body, flattened into one long
+ * paragraph ("Nội dung Text: … 1. v¨n phßng quèc héi … C¨n cø LuËt Tæ chøc ChÝnh phñ …"),
+ * under a Unicode page header whose words outnumber what the bar for the whole text allows. Such
+ * a paragraph is long enough to pass that bar on its own; a short line quoting a few legacy words
+ * in a Unicode text is left as it is.
+ */
+export function decodeLegacyParagraphs(text: string): { text: string; encoding: LegacyEncoding } | null {
+  return ANY_LEGACY_SIGN.test(text) ? paragraphsDecoded(text) : null;
+}
+function paragraphsDecoded(text: string): { text: string; encoding: LegacyEncoding } | null {
+  const lines = text.split("\n");
+  let found: LegacyEncoding | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!ANY_LEGACY_SIGN.test(line) || countMatches(line, WORD) < PARAGRAPH_WORDS) continue;
+    const encoding = detectSigned(line);
+    if (encoding === null) continue;
+    lines[i] = encoding === "tcvn3" ? decodeTcvn3(line) : decodeVni(line);
+    found ??= encoding;
+  }
+  return found === null ? null : { text: lines.join("\n"), encoding: found };
+}
+
+/**
+ * How a read document's text is in a legacy encoding: as a whole (detectLegacyEncoding), or in
+ * long paragraphs under a Unicode header (decodeLegacyParagraphs, its converted text given); null
+ * for ordinary text, told by one scan for a legacy sign.
+ */
+export function legacyReading(text: string): { encoding: LegacyEncoding; paragraphs: string | null } | null {
+  if (!ANY_LEGACY_SIGN.test(text)) return null;
+  const whole = detectSigned(text);
+  if (whole !== null) return { encoding: whole, paragraphs: null };
+  const part = paragraphsDecoded(text);
+  return part === null ? null : { encoding: part.encoding, paragraphs: part.text };
 }
 
 /** The inverse, for making test documents: Unicode (any normalization form) to legacy mojibake. */

@@ -232,6 +232,15 @@ describe("citation grammar", () => {
     expect(read("Quyết định số 210/QĐ/2010/QĐ-UBND")).toEqual(["210", "2010", ["QĐ", "UBND"], "slash-first", ["repeated-type"]]);
     // Older numbering with a space where the dash belongs: read as "27-NQ/UBTVQH10" is.
     expect(read("Nghị quyết số 27 NQ/UBTVQH10 ngày")).toEqual(["27", null, ["NQ", "UBTVQH10"], "dash-first", ["space-for-dash"]]);
+    // A web address's words copied as text (tag and download pages, a document site's title): spaces for the slashes.
+    expect(read("nghi dinh so 40 2020 nd cp")).toEqual(["40", "2020", ["nd", "cp"], "slash-first", ["spaces-for-slashes"]]);
+    expect(read("download phap luat quyet dinh 03 2013 qd ubnd cua ubnd tinh quang binh")).toEqual(["03", "2013", ["qd", "ubnd"], "slash-first", ["spaces-for-slashes"]]);
+    expect(read("Nghị định số 63 2010 NĐ-CP - Về kiểm soát thủ tục hành chính")).toEqual(["63", "2010", ["NĐ", "CP"], "slash-first", ["spaces-for-slashes"]]);
+    // Only after a kind word the type code names, with a year and a body's code: no such number otherwise.
+    expect(parseFirst("nghi dinh so 40 2020 qd ubnd")).toBeNull();
+    expect(parseFirst("Điều 5 2020 nd cp")).toBeNull();
+    expect(parseFirst("Quyết định số 12 2020 về việc")).toBeNull();
+    expect(parseFirst("Nghị định số 40 1999 NĐ xx")).toBeNull();
     // The term's digits a space after the legislature's code: a part of their own, which convert joins to the code.
     expect(read("Luật số 13/QH 11 ngày")).toEqual(["13", null, ["QH", "11"], "slash-first", ["split-term"]]);
     expect(read("Pháp lệnh số 19/2003/PL-UBTVQH 11 ngày")).toEqual(["19", "2003", ["PL", "UBTVQH", "11"], "slash-first", ["split-term"]]);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { decodeLegacy, detectLegacyEncoding, encodeLegacy } from "../../src/read/legacy-encoding.js";
+import { decodeLegacy, decodeLegacyParagraphs, detectLegacyEncoding, encodeLegacy } from "../../src/read/legacy-encoding.js";
 import { TCVN3_LOWER, TCVN3_UPPER, VNI_LOWER } from "../../src/vocab/legacy-encodings.js";
 import { fixtureText } from "./helpers.js";
 
@@ -122,5 +122,50 @@ describe("detectLegacyEncoding", () => {
   it("stays silent on a Unicode text quoting a few legacy words", () => {
     const body = fixtureText("002_4540b16e731d674a.txt");
     expect(detectLegacyEncoding(body + encodeLegacy("Quyết định của Ủy ban nhân dân tỉnh", "tcvn3"))).toBeNull();
+  });
+});
+
+describe("decodeLegacyParagraphs", () => {
+  // tailieu.vn's "Nội dung Text" pages: a Unicode page header (title, uploader, description) over the
+  // document's TCVN3 body flattened into one paragraph; the header's words keep the whole text under
+  // detectLegacyEncoding's bar.
+  const header = [
+    "Nghị định 102/2004/NĐ-CP của Chính phủ",
+    "Chia sẻ: Phạm Vân Sơn | Ngày: | Loại File: DOC | Số trang:7",
+    "Mô tả tài liệu",
+    "  Download Vui lòng tải xuống để xem tài liệu đầy đủ",
+    "Nghị định 102/2004/NĐ-CP của Chính phủ về việc quy định chi tiết thi hành một số điều của Pháp lệnh Cơ yếu về chế độ, chính sách đối với người làm công tác cơ yếu nghỉ hưu, chuyển ngành, thôi việc hoặc chuyển sang làm công tác khác trong tổ chức cơ yếu",
+    "Nội dung Text: Nghị định 102/2004/NĐ-CP của Chính phủ",
+  ].join("\n\n");
+  const body =
+    "  1. v¨n phßng quèc héi c¬ së d÷ liÖu luËt viÖt nam LAWDATA NghÞ ®Þnh Cña chÝnh phñ Sè 102/2004/N§-CP ngµy 27 th¸ng 02 n¨m 2004 " +
+    "Quy ®Þnh chi tiÕt thi hµnh mét sè ®iÒu cña Ph¸p lÖnh C¬ yÕu ChÝnh phñ C¨n cø LuËt Tæ chøc ChÝnh phñ ngµy 25 th¸ng 12 n¨m 2001; " +
+    "C¨n cø Ph¸p lÖnh C¬ yÕu ngµy 04 th¸ng 4 n¨m 2001; XÐt ®Ò nghÞ cña Bé tr\u00adëng Bé Tµi chÝnh";
+  const page = `${header}\n\n${body}`;
+
+  it("converts a long legacy paragraph under a Unicode page header the whole-text bar lets pass", () => {
+    expect(detectLegacyEncoding(page)).toBeNull();
+    const out = decodeLegacyParagraphs(page);
+    expect(out?.encoding).toBe("tcvn3");
+    expect(out?.text.startsWith(header)).toBe(true);
+    expect(out?.text).toContain("Số 102/2004/NĐ-CP ngày 27 tháng 02 năm 2004");
+    expect(out?.text).toContain("Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001");
+    expect(out?.text).toHaveLength(page.length);
+  });
+
+  it("leaves a short quoted legacy phrase and ordinary Unicode text as they are", () => {
+    const text = fixtureText("002_4540b16e731d674a.txt");
+    expect(decodeLegacyParagraphs(text)).toBeNull();
+    expect(decodeLegacyParagraphs(`${header}\n${encodeLegacy("Quyết định của Ủy ban nhân dân tỉnh", "tcvn3")}`)).toBeNull();
+    // A long Unicode line with units and signs: its Vietnamese words outnumber them.
+    const units = "Bảo quản ở nhiệt độ từ 2°C đến 8°C, tránh ánh sáng; kích thước hạt không quá 10µm, độ ẩm dưới 60%, nồng độ ±5%; ";
+    expect(decodeLegacyParagraphs(`${header}\n${units.repeat(3)}`)).toBeNull();
+  });
+
+  it("reads a VNI paragraph the same way", () => {
+    const vni = encodeLegacy("Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính; Xét đề nghị của Giám đốc Sở Tư pháp", "vni");
+    const out = decodeLegacyParagraphs(`${header}\n\n${vni}`);
+    expect(out?.encoding).toBe("vni");
+    expect(out?.text).toContain("Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ");
   });
 });

@@ -90,6 +90,16 @@ describe("text files", () => {
     await expect(read(controls)).rejects.toMatchObject({ code: "invalid-utf8" });
   });
 
+  it("a UTF-8 page converts the long legacy paragraph under its Unicode header, and says so", async () => {
+    // A download site's page: its Unicode title and description, then the document's TCVN3 body as one paragraph.
+    const header = "Nghị định 102/2004/NĐ-CP của Chính phủ\n\nChia sẻ: Phạm Vân Sơn | Ngày: | Loại File: DOC | Số trang:7\n\nNội dung Text: Nghị định 102/2004/NĐ-CP của Chính phủ\n\n";
+    const body = SAMPLE.trim().repeat(3);
+    const result = await read(utf8(header + encodeLegacy(body, "tcvn3")));
+    expect(result.text).toBe(header + body);
+    expect(result.warnings.map((w) => w.code)).toEqual(["legacy-encoding"]);
+    expect(result.warnings[0].message).toMatch(/^paragraphs in the legacy TCVN3/);
+  });
+
   it("single-byte TCVN3 and VNI files are decoded and converted, with warnings", async () => {
     for (const encoding of ["tcvn3", "vni"] as const) {
       const data = new Uint8Array(Buffer.from(encodeLegacy(SAMPLE, encoding), "latin1"));
