@@ -8,7 +8,9 @@ import { startCluster, type Cluster } from "../../scripts/pg-cluster.mjs";
 export async function testCluster(): Promise<{ cluster: Cluster | null; why: string }> {
   try {
     const cluster = await startCluster();
-    afterAll(() => cluster.stop());
+    // Stopping waits for PostgreSQL's shutdown checkpoint, which a loaded machine stretches past
+    // vitest's 10 s default for hooks (seen at load ~11 with the full suite running).
+    afterAll(() => cluster.stop(), 120_000);
     return { cluster, why: "" };
   } catch (error) {
     const why = `SKIPPED: no PostgreSQL could be started for the store tests: ${(error as Error).message}`;
