@@ -13,6 +13,9 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 60_000,
+    // Hooks start and stop PostgreSQL, Chromium and CLI fixtures; on a loaded machine those take longer
+    // than the 10 s default (the cluster's stop timed out at load ~11 in a full run).
+    hookTimeout: 120_000,
     pool: "forks",
     // Two test files at a time, whatever the core count (vitest's default is one fewer than the cores:
     // one on a 2-core machine). Most files wait on a process they start (the CLI, PostgreSQL, Chromium),
