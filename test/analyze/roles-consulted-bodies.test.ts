@@ -20,6 +20,13 @@ describe("a proposal clause that lists the bodies consulted, each before its pap
     expect(r).toEqual({ "152": "proposed_by", "7354": "proposed_by", "13203": "proposed_by", "8009": "proposed_by" });
   });
 
+  it("the last member joined by \"và\": \"…), Bộ Tài chính (công văn số …) và Bộ Xây dựng (công văn số …)\" (3783/VPCP-KTN)", () => {
+    const r = roles(
+      "Xét đề nghị của Bộ Giao thông vận tải (công văn số 2913/BGTVT-KHĐT ngày 06 tháng 5 năm 2008), ý kiến của các Bộ: Kế hoạch và Đầu tư (công văn số 2539/BKH-TĐ&GSĐT ngày 09 tháng 4 năm 2008), Bộ Tài chính (công văn số 6330/BTC-ĐT ngày 02 tháng 6 năm 2008) và Bộ Xây dựng (công văn số 988/BXD-HĐXD ngày 27 tháng 5 năm 2008) về việc điều chỉnh Giấy phép đầu tư dự án, Phó Thủ tướng Hoàng Trung Hải có ý kiến như sau:",
+    );
+    expect(r).toEqual({ "2913": "proposed_by", "2539": "proposed_by", "6330": "proposed_by", "988": "proposed_by" });
+  });
+
   it("a body's name before a parenthesis outside a proposal's list carries nothing", () => {
     // After the proposal the letter's own content follows "như sau:"; a task's document stays a reference.
     const r = roles(
