@@ -190,6 +190,23 @@ const KIND_THEN_NUMBER = new RegExp(String.raw`^[\s"“]*(?:(?:các|những)\s+)
 /** Parts named at an item's start, before their document: "Điểm a khoản 1 Điều 3", "Chương I và Chương III", "Tại khoản 2 Điều 3" (PINPOINT_LEADS). */
 const LEADING_PINPOINT = new RegExp(String.raw`^\s*(?:(?:${phraseSource(PINPOINT_LEADS)})\s+)?${PINPOINTS}`, "iu");
 
+/**
+ * "… và ý kiến của các Bộ: Nông nghiệp và Phát triển nông thôn (công văn số A …), Tài nguyên và Môi
+ * trường (công văn số B …)": a list of the bodies consulted names each body, then its paper in
+ * parentheses (831/TTg-KTN 2011; 8041/VPCP-ĐP 2008: "ý kiến của các Bộ: Kế hoạch và Đầu tư(Công văn
+ * số …), Tài chính (Công văn số …)"). The stretch before the paper is the previous member's tail, if
+ * any, closed by ")" and ",", then the body's name: a few words, the first capitalised, then "(".
+ * The caller checks that the paper is named by its kind word.
+ */
+export function bodyLedMember(text: string, from: number, to: number): boolean {
+  if (to - from > BODY_LED_CHARS) return false;
+  const m = BODY_LED.exec(text.slice(from, to));
+  return m !== null && UPPER_FIRST.test(m[1]!);
+}
+const BODY_LED_CHARS = 160;
+const BODY_LED = /^(?:[^;:()\n]{0,80}\)[ \t]*,)?[ \t]*([\p{L}&-]+(?:[ \t]+[\p{L}&-]+){0,9})[ \t]*\([ \t]*$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /** A list item opens with its document: at most a marker, "số", a kind word or two before it. */
 export function leadsList(lead: string): boolean {
   // The item's own marker ("1. ", "a. ", "II. ") is no full stop.

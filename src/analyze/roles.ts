@@ -16,7 +16,7 @@ import { ANNEX_NOT_DONE, ANNEX_REPEAL_WORDS, CHAPTER_WORD, CONSULTED_OPENERS, EN
 import { AMENDS_OTHERS, bodyCode, issuerByCode } from "../vocab/issuers.js";
 import { AMENDED_ALONE, AMENDED_ALONE_KINDS } from "../vocab/laws.js";
 import { cueRegions, findCues, isSilent, type FoundCue } from "./cue-finder.js";
-import { actsOnNext, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList, LIST_ITEM, listFollows, namesProvisions, TABLE_HEAD_ITEM, TABLE_ROW_ITEM, THIS_DOCUMENT, withinReach, words } from "./reach.js";
+import { actsOnNext, bodyLedMember, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList, LIST_ITEM, listFollows, namesProvisions, TABLE_HEAD_ITEM, TABLE_ROW_ITEM, THIS_DOCUMENT, withinReach, words } from "./reach.js";
 
 export interface SelfKey {
   kind: Kind | null;
@@ -1194,7 +1194,7 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
     found = null;
   } else if (clause.part === "title" && s.headBinding?.actor === SELF && s.unnamedAct === null && last > s.headCitation && coordinated(text, spans[last].end, spans[i].start) && sameSeries(r, i, s.headCitation, last)) {
     found = r.outward(s.headBinding, i);
-  } else if ((s.bound ?? s.setAside) && last >= 0 && coordinated(text, spans[last].end, spans[i].start)) {
+  } else if ((s.bound ?? s.setAside) && last >= 0 && (coordinated(text, spans[last].end, spans[i].start) || (s.bound?.type === "proposed_by" && r.cited[i]?.kindText && bodyLedMember(text, spans[last].end, spans[i].start)))) {
     let held: Binding | null = (s.bound ?? s.setAside)!;
     // After the parenthesis that held the amenders, the list goes on with the document they amended.
     if (enclosureClosed(r, held, last, i)) held = r.bindingOf[held.actor];
@@ -1215,7 +1215,7 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
     // names one issued after it): C joins the list A heads, as a member after A's own list would.
     const outer = r.bindingOf[s.described];
     found = outer ? r.outward(outer, i) : null;
-  } else if (last < 0 && r.carried && (continuesList(text, clause.start, spans[i].start) || (ACTS.has(r.carried.type) && attachedPartsItem(text, clause.start, spans[i].start))) && !ENACTS_ITSELF.test(text.slice(clause.start, spans[i].start)) && !CONSULTED.test(text.slice(clause.start, spans[i].start))) {
+  } else if (last < 0 && r.carried && (continuesList(text, clause.start, spans[i].start) || (ACTS.has(r.carried.type) && attachedPartsItem(text, clause.start, spans[i].start)) || (r.carried.type === "proposed_by" && r.cited[i]?.kindText && bodyLedMember(text, clause.start, spans[i].start))) && !ENACTS_ITSELF.test(text.slice(clause.start, spans[i].start)) && !CONSULTED.test(text.slice(clause.start, spans[i].start))) {
     found = r.carried;
   }
   const passedOver = found === null && s.unnamedAct !== null && r.kinds[i] !== r.kinds[s.unnamedAct.actor] ? s.unnamedAct : null;
