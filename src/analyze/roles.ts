@@ -1,6 +1,6 @@
 import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
-  ATTACHED_NAME_WORDS, ATTACHED_TO, COMMITTEE_NAMES, DOCUMENT_CUES, ENACTED_GUIDANCE_KINDS, ENACTED_GUIDANCE_VERBS, LISTED_PART_WORDS, NEVER_ATTACHED_KINDS, PART_QUALIFIER_WORDS, DRAFT_WORDS, EVENT_TIME_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, PLAN_OWNER_BODIES, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, JOINING_WORDS, SUBSTITUTE_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD, TIED_TASK_WORDS,
+  ATTACHED_NAME_WORDS, ATTACHED_TO, CATALOGUE_CHARS, CATALOGUE_WORDS, COMMITTEE_NAMES, DOCUMENT_CUES, ENACTED_GUIDANCE_KINDS, ENACTED_GUIDANCE_VERBS, LISTED_PART_WORDS, NEVER_ATTACHED_KINDS, PART_QUALIFIER_WORDS, DRAFT_WORDS, EVENT_TIME_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, PLAN_OWNER_BODIES, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, JOINING_WORDS, SUBSTITUTE_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD, TIED_TASK_WORDS,
   type Cue,
 } from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
@@ -121,6 +121,11 @@ const THEO_NEXT = /^\s*theo(?![\p{L}\p{N}])/iu;
 /** "thay thế A bằng B": B, what takes A's place (SUBSTITUTE_WORDS). */
 const SUBSTITUTE = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(SUBSTITUTE_WORDS)})(?![\p{L}\p{N}])`, "iu");
 const POST_CUES = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(POST_REPEAL_WORDS)})(?![\p{L}\p{N}])`, "iu");
+/** "Danh mục văn bản quy phạm pháp luật … hết hiệu lực": a catalogue's title, up to what befell its documents. */
+const CATALOGUE_OF_CEASED = new RegExp(
+  String.raw`(?:^|\s)(?:${phraseSource(CATALOGUE_WORDS)})\s+(?:các\s+)?văn\s+bản(?![\p{L}\p{N}])[^;.:\n]{0,${CATALOGUE_CHARS}}?\s(?:${phraseSource(POST_REPEAL_WORDS)})(?![\p{L}\p{N}])`,
+  "iu",
+);
 const COLON_CODE = 58;
 const POST_CUE: Cue = { type: "repeals", phrases: POST_REPEAL_WORDS, reach: "far" };
 /** "Các văn bản sau đây hết hiệu lực …:", "Các Thông tư sau bị bãi bỏ:": a list introduced by what befalls it. */
@@ -1398,7 +1403,13 @@ function laterThan(a: string | null, b: string | null): boolean {
 
 /** "... hết hiệu lực kể từ ngày Thông tư này có hiệu lực": the cue after the clause's last document. */
 function endsWithPostCue(text: string, from: number, end: number): boolean {
-  return POST_CUES.test(text.slice(from, Math.min(end, from + 4 * HEAD_REACH)));
+  const after = text.slice(from, Math.min(end, from + 4 * HEAD_REACH));
+  if (!POST_CUES.test(after)) return false;
+  // "- 2Quyết định 318/QĐ-UBND năm 2020 công bố Danh mục văn bản … hết hiệu lực …" (a site's list of
+  // related documents, a list of a decision's sources): the cue belongs to the catalogue the document
+  // publishes. A cue after the catalogue's is the clause's own ("… năm 2019 hết hiệu lực kể từ …").
+  const catalogue = CATALOGUE_OF_CEASED.exec(after);
+  return catalogue === null || POST_CUES.test(after.slice(catalogue.index + catalogue[0].length));
 }
 
 /**

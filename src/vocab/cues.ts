@@ -207,6 +207,16 @@ export const POST_REPEAL_WORDS = [
   "không còn hiệu lực",
 ];
 
+/**
+ * The noun of a catalogue decision's title, before the documents it lists: "Quyết định 318/QĐ-UBND
+ * năm 2020 công bố Danh mục văn bản quy phạm pháp luật … hết hiệu lực, ngưng hiệu lực toàn bộ hoặc
+ * một phần năm 2019". Every province and ministry issues one a year (Nghị định 34/2016/NĐ-CP, Điều
+ * 157); the "hết hiệu lực" of its title is said of the documents it lists, not of the decision.
+ */
+export const CATALOGUE_WORDS = ["danh mục"];
+/** Characters allowed between the catalogue's "văn bản" and what befell them (the issuers' names). */
+export const CATALOGUE_CHARS = 200;
+
 /** Words allowed between a "near" cue and its document; twice as many for a "far" cue. */
 export const NEAR_WORDS = 6;
 export const SHORT_WORDS = 4;

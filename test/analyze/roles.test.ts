@@ -668,6 +668,16 @@ describe("articles that act", () => {
     expect(roles(a)[1]).toBe("154 repeals");
   });
 
+  it("a catalogue decision named first in a clause that says it ceases: the cue after its title's is the clause's own", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\nQuyết định số 228/QĐ-UBND ngày 20/01/2017 của Ủy ban nhân dân tỉnh công bố Danh mục văn bản quy phạm pháp luật hết hiệu lực toàn bộ hoặc một phần năm 2016 hết hiệu lực kể từ ngày Quyết định này có hiệu lực.",
+      ),
+    );
+    expect(roles(a)[1]).toBe("228 repeals");
+  });
+
   it("'Kể từ ngày … có hiệu lực, Thông tư số X … hết hiệu lực': the time may come before the document repealed", () => {
     const a = analyze(
       decision(
@@ -1608,5 +1618,17 @@ describe("lists a page names but does not act on", () => {
     );
     expect(a.self.number).toBe("1650");
     expect(roles(a)).toEqual(["63 references", "01 references", "61 references", "3279 references", "1650 self", "63 based_on"]);
+  });
+
+  it("a related list's catalogue decision ('- 2Quyết định 318/QĐ-UBND năm 2020 công bố Danh mục văn bản … hết hiệu lực …'): its title's cue is said of the documents it lists", () => {
+    // As hethongphapluat prints it above 55/2012/QĐ-UBND (HCM) and 70/2013/NQ-HĐND (Tiền Giang).
+    const a = analyze(
+      "- 1Quyết định 06/2019/QĐ-UBND bãi bỏ văn bản do thành phố Hồ Chí Minh ban hành\n" +
+        "- 2Quyết định 318/QĐ-UBND năm 2020 công bố Danh mục văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân thành phố Hồ Chí Minh hết hiệu lực, ngưng hiệu lực toàn bộ hoặc một phần năm 2019\n" +
+        "- 3Quyết định 4300/QĐ-UBND năm 2017 công bố danh mục các văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân tỉnh Tiền Giang hết hiệu lực toàn bộ hoặc một phần năm 2016\n" +
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 55/2012/QĐ-UBND | Thành phố Hồ Chí Minh, ngày 10 tháng 12 năm 2012 |\n" +
+        "Căn cứ Quyết định số 1792/QĐ-TTg ngày 30 tháng 11 năm 2012 của Thủ tướng Chính phủ về giao dự toán ngân sách nhà nước năm 2013;\n",
+    );
+    expect(roles(a)).toEqual(["06 references", "318 references", "4300 references", "55 self", "1792 based_on"]);
   });
 });
