@@ -151,6 +151,13 @@ export function inLowerCase(word: string): string {
 export const CHANGES_WHEN_LOWERCASED = markClass(new Uint8Array(0x10000), /\p{Changes_When_Lowercased}/u);
 CHANGES_WHEN_LOWERCASED.fill(1, 0xd800, 0xe000);
 
+/**
+ * Whether a code unit is a capital as `s[k] !== s[k].toLowerCase()` tells it, by the table that holds
+ * what toLowerCase changes (a test holds it to that), without the one-letter string and the call
+ * the name rules (named.ts) made for a word's first letter; half a surrogate pair is none, as toLowerCase leaves it.
+ */
+export const capitalUnit = (c: number): boolean => CHANGES_WHEN_LOWERCASED[c] === 1 && (c < 0xd800 || c >= 0xe000);
+
 /** 1 for an upper-case letter (\p{Lu}), 2 for a surrogate: the code point it is half of settles it. */
 const CAPITAL = markClass(new Uint8Array(0x10000), /\p{Lu}/u);
 CAPITAL.fill(2, 0xd800, 0xe000);
