@@ -84,7 +84,8 @@ export class Words {
       return;
     }
     // "Luật tổ chức HĐND và UBND (sửa đổi) năm 2003": the amended law's name, read past.
-    if (nextNonSpace(text, this.at) === "(") {
+    const next = nextNonSpaceAt(text, this.at);
+    if (next < text.length && text.charCodeAt(next) === 0x28) {
       const after = text.slice(this.at, this.at + 48);
       const amended = AMENDED.exec(after) ?? INITIALS_IN_PARENTHESES.exec(after);
       if (amended) this.at += amended[0].length;
@@ -249,7 +250,20 @@ function wordCharAt(text: string, i: number): number {
  * always was, each cost its callers (readOne, the name reader) a deopt and a recompile.
  */
 export function nextNonSpace(text: string, at: number): string {
-  let i = at;
-  while (i < text.length && (text[i] === " " || text[i] === "\t" || text[i] === "\n" || text[i] === "\r")) i++;
+  const i = nextNonSpaceAt(text, at);
   return i < text.length ? text[i] : "";
+}
+
+/**
+ * Where nextNonSpace's character stands (the text's length at its end): a caller that compares it
+ * with one character reads its code there, with no one-letter string made (a word's first letter
+ * is mostly outside Latin-1, "đ", "ư", and each such string was a new one: readOne asks at every word).
+ */
+export function nextNonSpaceAt(text: string, at: number): number {
+  let i = at;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) break;
+  }
+  return i;
 }

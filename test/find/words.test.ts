@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { capitalUnit, CHANGES_WHEN_LOWERCASED, hasCapital, inLowerCase, lineBreakIn, Words } from "../../src/find/words.js";
+import { capitalUnit, CHANGES_WHEN_LOWERCASED, hasCapital, inLowerCase, lineBreakIn, nextNonSpace, nextNonSpaceAt, Words } from "../../src/find/words.js";
 import { cpuRatio } from "../helpers/linear.js";
 import { GLUED_DATE_WORD } from "../../src/vocab/numbers.js";
 
@@ -138,5 +138,22 @@ describe("lineBreakIn", () => {
         expect(lineBreakIn(gap)).toBe(/[\n\r\u2028\u2029]/.test(gap));
       }),
     );
+  });
+});
+
+describe("nextNonSpaceAt", () => {
+  it("is where nextNonSpace's character stands, the text's length at its end", () => {
+    for (const text of ["", " ", "a", " \t\r\n(x", "\u00a0đ", "  ", "x (", "\n\n"]) {
+      for (let at = 0; at <= text.length; at++) {
+        const i = nextNonSpaceAt(text, at);
+        expect(i < text.length ? text[i] : "").toBe(nextNonSpace(text, at));
+        expect(i >= at && i <= text.length).toBe(true);
+      }
+    }
+  });
+
+  it("lets the word reader read past a revision mark or initials in brackets after a name's word", () => {
+    const words = new Words("Luật Tổ chức HĐND và UBND \n (sửa đổi) năm 2003", 4);
+    expect([0, 1, 2, 3, 4, 5, 6].map((i) => words.get(i)?.text)).toEqual(["Tổ", "chức", "HĐND", "và", "UBND", "năm", "2003"]);
   });
 });
