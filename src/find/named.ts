@@ -9,8 +9,8 @@ import {
 import { phraseSource } from "../vocab/phrases.js";
 import { PAGE_LINES } from "../vocab/page-lines.js";
 import { PLACE_TYPES } from "../vocab/places.js";
-import { composedWord, isWhitespaceAt, WHITESPACE } from "../shared/chars.js";
-import { AMENDED, hasCapital, lineBreakIn, nextNonSpace, Words } from "./words.js";
+import { composedWord, isWhitespaceAt, markClass, WHITESPACE } from "../shared/chars.js";
+import { AMENDED, capitalUnit, hasCapital, lineBreakIn, nextNonSpace, nextNonSpaceAt, Words } from "./words.js";
 import { GLUED_REACH, needsPreparing } from "../prepare/prepare.js";
 import { findLawRhymes } from "./anchors.js";
 import { withoutIgnorables } from "../prepare/ignorables.js";
@@ -296,13 +296,19 @@ export function repeatedNames(text: string, names: readonly string[]): { start: 
     if (at < from) continue;
     NO_WORD_BEFORE.lastIndex = at;
     if (!NO_WORD_BEFORE.test(text)) continue;
+    // The kind word read once, then each name after it: at one place the kind word matches one way
+    // only ("bộ\s+luật" takes all its whitespace, no two kind words open alike), so a name's match
+    // after it is the one a pattern of both would find.
+    KIND_STARTS.lastIndex = at;
+    if (!KIND_STARTS.test(text)) continue;
+    const kindEnd = KIND_STARTS.lastIndex;
     for (const re of patterns) {
-      re.lastIndex = at;
+      re.lastIndex = kindEnd;
       const m = re.exec(text);
       if (m === null) continue;
       NO_WORD_AFTER.lastIndex = re.lastIndex;
       if (!NO_WORD_AFTER.test(text)) continue;
-      out.push({ start: at, end: re.lastIndex, kind: m[1], name: m[2] });
+      out.push({ start: at, end: re.lastIndex, kind: text.slice(at, kindEnd), name: m[1] });
       from = re.lastIndex;
       break;
     }
@@ -342,12 +348,12 @@ const kindStartAt = (text: string, at: number): boolean => {
 };
 const NO_WORD_BEFORE = /(?<![\p{L}\p{N}\p{M}])/iuy;
 const NO_WORD_AFTER = /(?![\p{L}\p{N}\p{M}])/iuy;
-/** A name's pattern after its kind word, compiled once a process: the names a corpus dates repeat from text to text. */
+/** A name's pattern after its kind word (from the kind word's end), compiled once a process: the names a corpus dates repeat from text to text. */
 function namePattern(joined: string): RegExp {
   let re = NAME_PATTERNS.get(joined);
   if (re === undefined) {
     if (NAME_PATTERNS.size >= MAX_NAME_PATTERNS) NAME_PATTERNS.clear();
-    re = new RegExp(String.raw`(${KIND_WORDS_SOURCE})[ \t\r\n]{1,4}(${nameSource(joined)})`, "iuy");
+    re = new RegExp(String.raw`[ \t\r\n]{1,4}(${nameSource(joined)})`, "iuy");
     NAME_PATTERNS.set(joined, re);
   }
   return re;
@@ -355,17 +361,49 @@ function namePattern(joined: string): RegExp {
 const NAME_PATTERNS = new Map<string, RegExp>();
 /** Patterns kept at once: a corpus's long law names are some dozens; past this the map starts again, so memory stays bounded. */
 const MAX_NAME_PATTERNS = 512;
-/** A name's words and commas, a comma its own token ("Quản lý , sử dụng" as a word-segmented copy spaces it, or "Quản lý, sử dụng"). */
-const nameTokens = (name: string): string[] => name.replace(/\s*,\s*/g, " , ").trim().split(/\s+/);
-/** A name longer than MAX_BARE_NAME_WORDS words (its commas aside) as repeatedNames takes it (escaped words and commas, one space between), else null. */
+/**
+ * A name longer than MAX_BARE_NAME_WORDS words (its commas aside) as repeatedNames takes it, else
+ * null: its words and commas, a comma its own token ("Quản lý , sử dụng" as a word-segmented copy
+ * spaces it, or "Quản lý, sử dụng"), escaped, one space between. Built in one walk of the name, not
+ * by a replace, a split, a join and an escape (a third of the repeated names' pass in a CPU profile
+ * of the dev texts, whose dated names are long: bench/README, session 28 ex28b); a test holds it to those.
+ */
 export function longNameKey(name: string): string | null {
-  // Escaped once, joined: escaping touches no whitespace or comma, so it is each token's escaped.
-  return wordCount(name) > MAX_BARE_NAME_WORDS ? escapeForRegex(nameTokens(name).join(" ")) : null;
+  if (wordCount(name) <= MAX_BARE_NAME_WORDS) return null;
+  let key = "";
+  let space = false;
+  let from = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const white = WHITESPACE[c] === 1;
+    if (!white && c !== 0x2c && REGEX_SPECIAL[c] !== 1) continue;
+    // name[from, i) holds no whitespace, comma or special character: a word's part, written as it is.
+    if (i > from) {
+      if (space) key += " ";
+      key += name.slice(from, i);
+      space = false;
+    }
+    from = i + 1;
+    if (white) {
+      if (key !== "") space = true;
+    } else if (c === 0x2c) {
+      key += key === "" ? "," : " ,";
+      space = true;
+    } else {
+      if (space) key += " ";
+      key += "\\" + name[i];
+      space = false;
+    }
+  }
+  if (name.length > from) key += (space ? " " : "") + name.slice(from);
+  return key;
 }
+/** 1 for what a regex source escapes ("." "(" "/" …). */
+const REGEX_SPECIAL = markClass(new Uint8Array(0x10000), /[.*+?^${}()|[\]\\/]/);
 
 /**
- * How many of nameTokens(name) are words, not commas: the runs of what is neither whitespace nor a
- * comma (none in an empty name, where nameTokens gives one empty word: both far below any cap).
+ * How many of a name's tokens (longNameKey's) are words, not commas: the runs of what is neither whitespace nor a
+ * comma (none in an empty name: far below any cap).
  * Counted by hand: most dated names are short, and their tokens, built with a regex replace, a
  * split and an escape a word, were a third of the repeated names' pass (bench/README, session 28).
  */
@@ -380,7 +418,6 @@ function wordCount(name: string): number {
   }
   return words;
 }
-const escapeForRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 /** A known name's words (escaped, joined by one space) as a pattern: whitespace between words, a comma with or without it. */
 function nameSource(joined: string): string {
   return joined.split(" ").map((t, i) => (i === 0 ? t : t === "," ? `[ \\t\\r\\n]{0,4},` : `[ \\t\\r\\n]{1,4}${t}`)).join("");
@@ -518,7 +555,7 @@ function midSentence(text: string, at: number, previousEnd: number): boolean {
 const NEXT_LAW_OF_LIST = new RegExp(String.raw`^và[ \t]+(?:${phraseSource(NAMED_KINDS.flatMap((k) => k.words), { keepCase: true })})(?![\p{L}\p{N}])`, "u");
 /** What separates two laws of a list on one line: "; ", ", ", " và ". */
 const LIST_SEPARATOR = /^[ \t\u00a0]*(?:[;,]|và)[ \t\u00a0\r\n]+$/u;
-const capitalAt = (text: string, at: number): boolean => text[at] !== undefined && text[at] !== text[at].toLowerCase();
+const capitalAt = (text: string, at: number): boolean => capitalUnit(text.charCodeAt(at));
 
 /** A lower-case name after such a kind word stands when it runs, two words or more, to the clause's end (";", ".", ",", ")" or the line's end). */
 function lowerNameStands(text: string, start: number, origin: string, originAt: number, previousEnd: number, nameWords: readonly { text: string; end: number }[]): boolean {
@@ -558,12 +595,13 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
   if (nameWords.length === 0) return null;
   // A name without a date or number must look like one: capitalised ("Luật Đất đai"), and opening
   // with its subject, not with a word that goes on a sentence ("các Luật, Pháp lệnh về thuế", in capitals too).
-  if (!marker && nameWords[0].text[0] === nameWords[0].text[0].toLowerCase() && !words.lowerCased && !lowerNameStands(text, start, origin, originAt, previousEnd, nameWords) && !amendingNameStands(words, nameWords.length, text, start, origin, originAt)) return null;
+  if (!marker && !capitalUnit(nameWords[0].text.charCodeAt(0)) && !words.lowerCased && !lowerNameStands(text, start, origin, originAt, previousEnd, nameWords) && !amendingNameStands(words, nameWords.length, text, start, origin, originAt)) return null;
   if (!marker && NOT_A_NAME_START.has(nameWords[0].lower)) return null;
   const nameStart = nameWords[0].start;
   let nameEnd = nameWords[nameWords.length - 1].end;
   // "(sửa đổi)" is part of the amended law's name.
-  const amended = nextNonSpace(text, nameEnd) === "(" ? AMENDED.exec(text.slice(nameEnd, nameEnd + 40)) : null;
+  const paren = nextNonSpaceAt(text, nameEnd);
+  const amended = paren < text.length && text.charCodeAt(paren) === 0x28 ? AMENDED.exec(text.slice(nameEnd, nameEnd + 40)) : null;
   if (amended) nameEnd += amended[0].length;
   const mention: NamedMention = {
     start,
@@ -789,7 +827,7 @@ function firstListedName(words: Words, i: number): { start: number; end: number 
 /** A kind word, capitalised (or in a lower-cased summary), then its number: "Nghị định số 43/…", "Thông tư 02/…". */
 function otherNumberedKindAt(words: Words, i: number, anyCase = false): boolean {
   const word = words.get(i)!;
-  if (!anyCase && word.text[0] === word.lower[0] && !words.lowerCased) return false;
+  if (!anyCase && word.text.charCodeAt(0) === word.lower.charCodeAt(0) && !words.lowerCased) return false;
   const kind = firstPhraseAt(words, i, OTHER_KINDS_BY_FIRST.get(word.lower));
   if (kind === undefined) return false;
   const after = words.get(i + kind.length);
@@ -862,7 +900,7 @@ function endsName(words: Words, i: number): boolean {
   // of another document begins; the number after it is that document's, not the law's. (An amending
   // law's name may hold one: "Luật sửa đổi, bổ sung Điều 6 và …".)
   if ((before === "," || before === "và" || before === ";") && PINPOINT_FIRST.has(lower) && pinpointAt(words, i) && !amends(words)) return true;
-  const capital = w[0] !== w[0].toLowerCase() || words.lowerCased;
+  const capital = capitalUnit(w.charCodeAt(0)) || words.lowerCased;
   if (capital && (before === "và" || before === "," || before === "hoặc") && phraseOfAt(words, i, OTHER_KINDS_BY_FIRST)) return true;
   // "… thực hiện Luật đất đai và nghị định số 187/2004/NĐ-CP": written in lower case, another kind
   // word after "và" with "số" and its number begins another document too; the number is not the
@@ -1005,7 +1043,7 @@ function commaInName(words: Words, i: number): boolean {
   if (!next || i === 0 || /^\d/.test(next)) return false;
   // A name in a title set in capitals ("KẾ HOẠCH THỰC HIỆN LUẬT PHÒNG, CHỐNG THAM NHŨNG") has no
   // lower case to go on in: a word in capitals after a word in capitals is read as lower case is.
-  if (next[0] !== next[0].toLowerCase() && !(inCapitals(next) && inCapitals(words.get(i - 1)!.text))) return false;
+  if (capitalUnit(next.charCodeAt(0)) && !(inCapitals(next) && inCapitals(words.get(i - 1)!.text))) return false;
   if (BARE_STOPS.has(words.get(i + 1)!.lower)) return false;
   return !phraseOfAt(words, i + 1, NOT_IN_NAME_AFTER_COMMA_BY_FIRST);
 }
@@ -1090,7 +1128,7 @@ function opensParagraph(words: Words, i: number): boolean {
   // A heading's number after a title that ends with a law's name: "… Luật Thi đua, khen thưởng ⏎ I. MỤC
   // ĐÍCH", "⏎ 1. Mục đích", "⏎ a) …".
   if (w.text.length <= 4 && HEADING_NUMBER.test(w.text) && HEADING_NUMBER_END.test(words.text.slice(w.end, w.end + 3))) return true;
-  if (w.text[0] === w.lower[0]) return false;
+  if (w.text.charCodeAt(0) === w.lower.charCodeAt(0)) return false;
   if (JOINERS.has(words.get(i - 1)?.lower ?? "")) return false;
   if (w.text.length > 1 && w.text === w.text.toUpperCase() && /\p{L}/u.test(w.text)) return true;
   return BARE_STOPS.has(w.lower) || phraseOfAt(words, i, OPENING_CUES_BY_FIRST) || phraseOfAt(words, i, OTHER_KINDS_BY_FIRST) || placeDateLineAt(words, i);
@@ -1108,7 +1146,7 @@ function placeDateLineAt(words: Words, i: number): boolean {
     if (w === undefined || (k > i && lineBreakIn(w.gap))) return false;
     if (w.text === ",") return k > i && words.get(k + 1)?.lower === "ngày" && isDigit((words.get(k + 2)?.text ?? "").charCodeAt(0));
     // Capitalised words, or the second word of a place type written before the name ("Thành phố Hồ Chí Minh", "Thị xã …").
-    if (w.text[0] === w.lower[0] && !(k > i && PLACE_TYPE_SET.has(`${words.get(k - 1)!.lower} ${w.lower}`))) return false;
+    if (w.text.charCodeAt(0) === w.lower.charCodeAt(0) && !(k > i && PLACE_TYPE_SET.has(`${words.get(k - 1)!.lower} ${w.lower}`))) return false;
   }
   return false;
 }
@@ -1126,7 +1164,7 @@ function opensWithCue(words: Words, i: number): boolean {
   const w = words.get(i)!;
   // After a comma too: "… thi hành Luật Đất đai, ⏎Căn cứ Nghị định số 197/…" ends its items with commas.
   const before = words.get(i - 1)?.lower ?? "";
-  if (w.text[0] === w.lower[0] || (before !== "," && JOINERS.has(before))) return false;
+  if (w.text.charCodeAt(0) === w.lower.charCodeAt(0) || (before !== "," && JOINERS.has(before))) return false;
   return phraseOfAt(words, i, OPENING_CUES_BY_FIRST);
 }
 

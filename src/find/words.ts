@@ -84,7 +84,8 @@ export class Words {
       return;
     }
     // "Luật tổ chức HĐND và UBND (sửa đổi) năm 2003": the amended law's name, read past.
-    if (nextNonSpace(text, this.at) === "(") {
+    const next = nextNonSpaceAt(text, this.at);
+    if (next < text.length && text.charCodeAt(next) === 0x28) {
       const after = text.slice(this.at, this.at + 48);
       const amended = AMENDED.exec(after) ?? INITIALS_IN_PARENTHESES.exec(after);
       if (amended) this.at += amended[0].length;
@@ -150,6 +151,13 @@ export function inLowerCase(word: string): string {
 /** 1 where toLowerCase changes the code unit (a test holds it to that); a surrogate leaves it to toLowerCase. */
 export const CHANGES_WHEN_LOWERCASED = markClass(new Uint8Array(0x10000), /\p{Changes_When_Lowercased}/u);
 CHANGES_WHEN_LOWERCASED.fill(1, 0xd800, 0xe000);
+
+/**
+ * Whether a code unit is a capital as `s[k] !== s[k].toLowerCase()` tells it, by the table that holds
+ * what toLowerCase changes (a test holds it to that), without the one-letter string and the call
+ * the name rules (named.ts) made for a word's first letter; half a surrogate pair is none, as toLowerCase leaves it.
+ */
+export const capitalUnit = (c: number): boolean => CHANGES_WHEN_LOWERCASED[c] === 1 && (c < 0xd800 || c >= 0xe000);
 
 /** 1 for an upper-case letter (\p{Lu}), 2 for a surrogate: the code point it is half of settles it. */
 const CAPITAL = markClass(new Uint8Array(0x10000), /\p{Lu}/u);
@@ -242,7 +250,20 @@ function wordCharAt(text: string, i: number): number {
  * always was, each cost its callers (readOne, the name reader) a deopt and a recompile.
  */
 export function nextNonSpace(text: string, at: number): string {
-  let i = at;
-  while (i < text.length && (text[i] === " " || text[i] === "\t" || text[i] === "\n" || text[i] === "\r")) i++;
+  const i = nextNonSpaceAt(text, at);
   return i < text.length ? text[i] : "";
+}
+
+/**
+ * Where nextNonSpace's character stands (the text's length at its end): a caller that compares it
+ * with one character reads its code there, with no one-letter string made (a word's first letter
+ * is mostly outside Latin-1, "đ", "ư", and each such string was a new one: readOne asks at every word).
+ */
+export function nextNonSpaceAt(text: string, at: number): number {
+  let i = at;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) break;
+  }
+  return i;
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CHANGES_WHEN_LOWERCASED, hasCapital, inLowerCase, lineBreakIn, Words } from "../../src/find/words.js";
+import { capitalUnit, CHANGES_WHEN_LOWERCASED, hasCapital, inLowerCase, lineBreakIn, nextNonSpace, nextNonSpaceAt, Words } from "../../src/find/words.js";
 import { cpuRatio } from "../helpers/linear.js";
 import { GLUED_DATE_WORD } from "../../src/vocab/numbers.js";
 
@@ -111,6 +111,18 @@ describe("inLowerCase", () => {
     expect(wrong).toEqual([]);
   });
 
+  it("capitalUnit tells a capital as comparing a word's first letter with its lower case does", () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const s = String.fromCharCode(c);
+      if (capitalUnit(c) !== (s !== s.toLowerCase())) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+    // A word's first unit past its end (NaN), and the first half of an astral capital ("𐐀" lower-cases to "𐐨"): none.
+    expect(capitalUnit("".charCodeAt(0))).toBe(false);
+    expect(capitalUnit("𐐀".charCodeAt(0))).toBe("𐐀"[0] !== "𐐀"[0].toLowerCase());
+  });
+
   it("is toLowerCase, and returns a word already in lower case as it is", () => {
     for (const w of ["luật", "Luật", "LUẬT", "ĐẤT", "đất", "İstanbul", "ΣΑΣ", "𐐀b", "x1/2", ""]) expect(inLowerCase(w)).toBe(w.toLowerCase());
     const word = "quyền".slice(0);
@@ -126,5 +138,22 @@ describe("lineBreakIn", () => {
         expect(lineBreakIn(gap)).toBe(/[\n\r\u2028\u2029]/.test(gap));
       }),
     );
+  });
+});
+
+describe("nextNonSpaceAt", () => {
+  it("is where nextNonSpace's character stands, the text's length at its end", () => {
+    for (const text of ["", " ", "a", " \t\r\n(x", "\u00a0đ", "  ", "x (", "\n\n"]) {
+      for (let at = 0; at <= text.length; at++) {
+        const i = nextNonSpaceAt(text, at);
+        expect(i < text.length ? text[i] : "").toBe(nextNonSpace(text, at));
+        expect(i >= at && i <= text.length).toBe(true);
+      }
+    }
+  });
+
+  it("lets the word reader read past a revision mark or initials in brackets after a name's word", () => {
+    const words = new Words("Luật Tổ chức HĐND và UBND \n (sửa đổi) năm 2003", 4);
+    expect([0, 1, 2, 3, 4, 5, 6].map((i) => words.get(i)?.text)).toEqual(["Tổ", "chức", "HĐND", "và", "UBND", "năm", "2003"]);
   });
 });
