@@ -284,6 +284,16 @@ export const TITLE_LINK_WORDS = ["theo", "theo yêu cầu của", "theo quy đ�
 export const TITLE_THEO_WORDS = 20;
 /** The link words a "near" cue accepts ("thu hồi ... theo X" is land recovery under X, not a repeal). */
 export const NEAR_LINK_WORDS = ["tại", "của", "nêu tại", "kèm theo", "kèm"];
+/**
+ * Before a "near" cue's link, words that make the document the place a rule stands, not what the cue
+ * acts on: "Việc điều chỉnh dự án đầu tư xây dựng được quy định tại Điều 61 Luật Xây dựng số
+ * 50/2014/QH13" (Bộ Xây dựng's answer 1264/BXD-GĐ, 2020), "Điều chỉnh hợp đồng thi công xây dựng công
+ * trình được quy định tại Điều 7 Thông tư 09/2016/TT-BXD", "Điều chỉnh khối lượng công việc … theo quy
+ * định tại Điều 37 của Nghị định 37/2015/NĐ-CP" (a legal Q&A page). The adjusting is what the law
+ * provides for. An act still reads "điều chỉnh nội dung quy định tại Quyết định số …" and "… đã được
+ * quy định tại …" (what has been set there is what changes).
+ */
+export const RULE_AT_WORDS = ["được quy định tại", "theo quy định tại"];
 
 /**
  * What a closing clause says ceases, named before the parts of the document that hold it: "(Kể từ
