@@ -653,8 +653,9 @@ function settleClause(r: RoleReading, s: ClauseReading, clause: Clause, first: n
  * nêu trên, cơ quan Hải quan ra quyết định … ." before "2.2. Hàng hoá …") governs no list after it.
  */
 const SENTENCE_ENDS = /[.;][\s*_]*$/;
-/** "… như sau:" ending a clause: the document's own words follow. */
-const OWN_CONTENT_FOLLOWS = /(?:^|\s)như\s+sau\s*:\s*$/iu;
+/** "… như sau:": the document's own words follow (read at a clause's end, or anywhere in a main clause). */
+const CONTENT_FOLLOWS_SOURCE = String.raw`(?:^|\s)như\s+sau\s*:`;
+const OWN_CONTENT_FOLLOWS = new RegExp(String.raw`${CONTENT_FOLLOWS_SOURCE}\s*$`, "iu");
 
 /**
  * "Thực hiện Quyết định số X, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số Y …": a report tells of a
@@ -704,7 +705,7 @@ function narratesEvent(r: RoleReading, head: Binding, clause: Clause, end: numbe
   return true;
 }
 /** "… như sau:" anywhere in the main clause: the document's own words follow, it is no news. */
-const CONTENT_FOLLOWS = /(?:^|\s)như\s+sau\s*:/iu;
+const CONTENT_FOLLOWS = new RegExp(CONTENT_FOLLOWS_SOURCE, "iu");
 /** The stop and blanks between a clause's end and the next clause's day ("2025.⏎⏎Sáng ngày 04/10/2020"). */
 const NEXT_CLAUSE_CHARS = 80;
 /** An event's time of day with its day: "Sáng ngày 04/10/2020", "sáng ngày 09/01/2015", "Chiều 7/7", "Sáng nay, ngày …", "Chiều nay". */

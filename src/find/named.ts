@@ -10,7 +10,7 @@ import { phraseSource } from "../vocab/phrases.js";
 import { PAGE_LINES } from "../vocab/page-lines.js";
 import { PLACE_TYPES } from "../vocab/places.js";
 import { composedWord, isWhitespaceAt, markClass, WHITESPACE } from "../shared/chars.js";
-import { AMENDED, capitalUnit, hasCapital, lineBreakIn, nextNonSpace, nextNonSpaceAt, Words } from "./words.js";
+import { AMENDED, capitalUnit, hasCapital, lineBreakIn, nextNonSpace, parenthesisFollows, Words } from "./words.js";
 import { GLUED_REACH, needsPreparing } from "../prepare/prepare.js";
 import { findLawRhymes } from "./anchors.js";
 import { withoutIgnorables } from "../prepare/ignorables.js";
@@ -600,8 +600,7 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
   const nameStart = nameWords[0].start;
   let nameEnd = nameWords[nameWords.length - 1].end;
   // "(sửa đổi)" is part of the amended law's name.
-  const paren = nextNonSpaceAt(text, nameEnd);
-  const amended = paren < text.length && text.charCodeAt(paren) === 0x28 ? AMENDED.exec(text.slice(nameEnd, nameEnd + 40)) : null;
+  const amended = parenthesisFollows(text, nameEnd) ? AMENDED.exec(text.slice(nameEnd, nameEnd + 40)) : null;
   if (amended) nameEnd += amended[0].length;
   const mention: NamedMention = {
     start,

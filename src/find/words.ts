@@ -84,8 +84,7 @@ export class Words {
       return;
     }
     // "Luật tổ chức HĐND và UBND (sửa đổi) năm 2003": the amended law's name, read past.
-    const next = nextNonSpaceAt(text, this.at);
-    if (next < text.length && text.charCodeAt(next) === 0x28) {
+    if (parenthesisFollows(text, this.at)) {
       const after = text.slice(this.at, this.at + 48);
       const amended = AMENDED.exec(after) ?? INITIALS_IN_PARENTHESES.exec(after);
       if (amended) this.at += amended[0].length;
@@ -252,6 +251,12 @@ function wordCharAt(text: string, i: number): number {
 export function nextNonSpace(text: string, at: number): string {
   const i = nextNonSpaceAt(text, at);
   return i < text.length ? text[i] : "";
+}
+
+/** Whether "(" is the next character past spaces and line breaks, by its code (no one-letter string): "Luật … (sửa đổi)". */
+export function parenthesisFollows(text: string, at: number): boolean {
+  const i = nextNonSpaceAt(text, at);
+  return i < text.length && text.charCodeAt(i) === 0x28;
 }
 
 /**
