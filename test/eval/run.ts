@@ -7,6 +7,7 @@ import { loadGolds, precision, recall, scoreCitations, scoreNamed } from "./scor
 import { scoreAnalysis } from "./score-analysis.js";
 import { formPrecision, formRecall, scoreAllForms, type FormCounts } from "./score-forms.js";
 import { REWRITES } from "./rewrites.js";
+import { loadFreshSets, scoreFreshSet } from "./fresh.js";
 import { analyzeDev, edgesOf, f1Of, precisionOf, recallOf, fixtureRelations, loadDevGold, relationRows, scoreRelations, type GoldDocument } from "./relations.js";
 
 /** The counts one row of the table is made of; the total row is their sum. */
@@ -102,6 +103,32 @@ for (const { name, rewrite } of REWRITES) {
   rewriteRows.push([name, pct(precisionOf(s)), pct(recallOf(s)), pct(f1Of(s)), pct(precisionOf(n)), pct(recallOf(n))]);
 }
 printTable(rewriteRows);
+
+// The fresh sets (fixtures/fresh): one family of real documents each, probe and held halves apart.
+const freshSets = loadFreshSets();
+if (freshSets.length) {
+  console.log("\nDocument-level relations, fresh sets (fixtures/fresh; held = never used to choose a fix when collected)");
+  const freshRows = [["set", "half", "docs", "tp", "fp", "fn", "P", "R", "F1", "self"]];
+  const sum = { probe: { tp: 0, fp: 0, fn: 0 }, held: { tp: 0, fp: 0, fn: 0 } };
+  const selfSum = { probe: [0, 0], held: [0, 0] };
+  const notes: string[] = [];
+  for (const set of freshSets) {
+    for (const s of scoreFreshSet(set, analyze)) {
+      const c = s.numbered.total;
+      for (const k of ["tp", "fp", "fn"] as const) sum[s.half][k] += c[k];
+      selfSum[s.half][0] += s.self.right;
+      selfSum[s.half][1] += s.self.checked;
+      freshRows.push([s.set, s.half, String(s.documents), String(c.tp), String(c.fp), String(c.fn), pct(precisionOf(c)), pct(recallOf(c)), pct(f1Of(c)), `${s.self.right}/${s.self.checked}`]);
+      notes.push(...s.numbered.misses.map((x) => `MISSED ${s.set}/${x}`), ...s.numbered.extras.map((x) => `EXTRA ${s.set}/${x}`), ...s.self.wrong);
+    }
+  }
+  for (const half of ["probe", "held"] as const) {
+    const c = sum[half];
+    freshRows.push(["TOTAL", half, "", String(c.tp), String(c.fp), String(c.fn), pct(precisionOf(c)), pct(recallOf(c)), pct(f1Of(c)), `${selfSum[half][0]}/${selfSum[half][1]}`]);
+  }
+  printTable(freshRows);
+  if (process.argv.includes("--show")) for (const m of notes) console.log(m);
+}
 
 // Short forms and pinpoints in the dev texts (fixtures/dev/gold-forms.json, every text read), each form on its own.
 const forms = scoreAllForms((text) => extract(text));

@@ -1,0 +1,73 @@
+/**
+ * The fresh sets (fixtures/fresh/<set>/): real documents of one family each, collected in a session
+ * and read into gold before vncite ran on them, every 4th file held out of every fix. Scored as the
+ * development corpus is (document-level edges, score.py's matching), probe and held apart, with the
+ * document's own number (self) beside them. Once committed a set is seen text: its held half says how
+ * the rules did on text they were not shaped on at the time, not after.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Analysis, AnalyzeOptions } from "../../src/index.js";
+import { edgesOf, scoreRelations, type GoldDocument, type RelationScore } from "./relations.js";
+
+export const FRESH = fileURLToPath(new URL("../../fixtures/fresh/", import.meta.url));
+
+export interface FreshDocument extends GoldDocument {
+  held?: boolean;
+  self?: { number?: string | null; symbol?: string | null } | null;
+}
+export interface FreshSet {
+  set: string;
+  dir: string;
+  texts: FreshDocument[];
+}
+
+/** Every set with a gold.json, by name. */
+export function loadFreshSets(root = FRESH): FreshSet[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, "gold.json")))
+    .map((d) => d.name)
+    .sort()
+    .map((set) => {
+      const dir = join(root, set);
+      const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as { texts: FreshDocument[] };
+      return { set, dir, texts: gold.texts };
+    });
+}
+
+export interface FreshScore {
+  set: string;
+  half: "probe" | "held";
+  documents: number;
+  numbered: RelationScore;
+  self: { right: number; checked: number; wrong: string[] };
+}
+
+const tokens = (symbol: string | null | undefined) =>
+  [...new Set((symbol ?? "").toUpperCase().replace(/\u00d0/g, "Đ").replace(/TƯ/g, "TW").split(/[-/.\s–]+/).filter(Boolean))].sort().join("-");
+const integer = (n: string | null | undefined) => (n != null && /^\d+$/.test(String(n).trim()) ? Number(n) : null);
+
+/** A set analysed and scored, its probe half and its held half apart. */
+export function scoreFreshSet(s: FreshSet, analyzeText: (text: string, options: AnalyzeOptions) => Analysis): FreshScore[] {
+  const found = new Map<string, Set<string>>();
+  const selves = new Map<string, Analysis["self"]>();
+  for (const d of s.texts) {
+    const analysis = analyzeText(readFileSync(join(s.dir, d.file), "utf8"), { path: d.file });
+    found.set(d.file, edgesOf(analysis));
+    selves.set(d.file, analysis.self);
+  }
+  return (["probe", "held"] as const).map((half) => {
+    const docs = s.texts.filter((d) => Boolean(d.held) === (half === "held"));
+    const self = { right: 0, checked: 0, wrong: [] as string[] };
+    for (const d of docs) {
+      if (!d.self?.number) continue;
+      self.checked++;
+      const got = selves.get(d.file)!;
+      if (integer(got.number) === integer(d.self.number) && tokens(got.symbol) === tokens(d.self.symbol)) self.right++;
+      else self.wrong.push(`${s.set}/${d.file}: self ${d.self.number}/${d.self.symbol}, got ${got.number ?? "-"}/${got.symbol ?? "-"}`);
+    }
+    return { set: s.set, half, documents: docs.length, numbered: scoreRelations(docs, found), self };
+  });
+}
