@@ -9,7 +9,7 @@ import { fnv1a64 } from "../shared/hash.js";
 import { ENACTING_KINDS, OWN_EFFECT_WORDS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { KINDS } from "../vocab/kinds.js";
-import { ISSUED_WORDS, JUST_ISSUED_WORDS, LINKED_TEXT_WORDS, SAME_SENTENCE_FOLLOWS_WORDS, WHOLE_TEXT_FOLLOWS_WORDS, WHOLE_TEXT_WORDS } from "../vocab/cues.js";
+import { INTRODUCING_WORDS, ISSUED_WORDS, JUST_ISSUED_WORDS, LINKED_TEXT_WORDS, SAME_SENTENCE_FOLLOWS_WORDS, WHOLE_TEXT_FOLLOWS_WORDS, WHOLE_TEXT_WORDS } from "../vocab/cues.js";
 
 /**
  * A ministry's older or office code (OTHER_CODES: "LĐTBXH", "BNN", "BKH") in the number of a document
@@ -204,8 +204,9 @@ const ENACTING_KIND_LINE = new RegExp(String.raw`(?:^|\n)[ \t*_#]*(${phraseSourc
 
 /**
  * The document a page prints in full under no heading of its own (JUST_ISSUED_WORDS): in the page's
- * opening, a citation right after "đã/vừa ban hành" whose kind the page names again when it says the
- * text follows ("toàn văn (nội dung) Nghị quyết", "Nội dung Chỉ thị như sau"), or right after "(đã)
+ * opening, a citation right after "đã/vừa ban hành" (or a bare "ban hành" when the page introduces the
+ * text: "trân trọng giới thiệu toàn văn …", INTRODUCING_WORDS) whose kind the page names again when it
+ * says the text follows ("toàn văn (nội dung) Nghị quyết", "Nội dung Chỉ thị như sau"), or right after "(đã)
  * ban hành" when the page says its text follows in so many words ("Toàn văn như sau:", or "cụ thể như
  * sau:" closing the lead's sentence: WHOLE_TEXT_FOLLOWS_WORDS, SAME_SENTENCE_FOLLOWS_WORDS). Another kind named
  * there, or no such words, leave the page unnumbered: a news item that tells of a document it does
@@ -229,7 +230,8 @@ export function announcedCitation(text: string, found: readonly Citation[], span
       if (!SENTENCE_END.test(after.slice(0, m.index))) return found[i];
       continue;
     }
-    if (JUST_ISSUED.test(before) && KIND_OF_WORD.get((m[1] ?? m[2]).toLowerCase().replace(/\s+/g, " ")) === kind) return found[i];
+    const issuedJustNow = JUST_ISSUED.test(before) || INTRODUCED.test(after.slice(0, m.index));
+    if (issuedJustNow && KIND_OF_WORD.get((m[1] ?? m[2]).toLowerCase().replace(/\s+/g, " ")) === kind) return found[i];
   }
   return null;
 }
@@ -262,6 +264,8 @@ const JUST_ISSUED_CHARS = 32;
 /** How far after the citation the page says its text follows: the subject and a sentence or two. */
 const WHOLE_TEXT_REACH = 600;
 const ISSUED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(ISSUED_WORDS)})[ \t]+$`, "iu");
+/** The publisher's "giới thiệu" right before the whole-text words (INTRODUCING_WORDS). */
+const INTRODUCED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(INTRODUCING_WORDS)})[ \t]+$`, "iu");
 const JUST_ISSUED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(JUST_ISSUED_WORDS)})[ \t]+$`, "iu");
 const KIND_WORD_SOURCE = phraseSource(KINDS.flatMap((k) => k.words));
 const WHOLE_TEXT_FOLLOWS = new RegExp(

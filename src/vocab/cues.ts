@@ -250,7 +250,17 @@ export const ISSUED_WORDS = ["ban hành", "đã ban hành", "vừa ban hành"];
  * before the document, and the words before its kind word again after it.
  */
 export const JUST_ISSUED_WORDS = ["đã ban hành", "vừa ban hành", "đã ký ban hành", "vừa ký ban hành"];
-export const WHOLE_TEXT_WORDS = ["toàn văn", "toàn văn nội dung"];
+export const WHOLE_TEXT_WORDS = ["toàn văn", "toàn văn nội dung", "toàn văn bản"];
+/**
+ * A publisher's own words before "toàn văn": "… trân trọng giới thiệu toàn văn Hướng dẫn …". Said so,
+ * the page prints the document even when its lead has the verb bare, as a board's portal writes it:
+ * "Ngày 21/3/2023, Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 147-HD/BTGTW về … Trang tin điện
+ * tử Đảng bộ … trân trọng giới thiệu toàn văn Hướng dẫn và Đề cương tuyên truyền." (an enterprise
+ * Party committee's site, 2023), "Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 55-HD/BTGTW về …
+ * Trang thông tin điện tử Tuyên giáo Cần Thơ trân trọng giới thiệu toàn văn bản Hướng dẫn." (2022).
+ * A news item that tells of a document does not introduce its text.
+ */
+export const INTRODUCING_WORDS = ["giới thiệu"];
 /**
  * A department's or an office's portal prints its own letter under a dated lead that names the
  * letter and then says its text follows, no kind word again: "Ngày 25/3/2020, Sở Tư pháp ban hành

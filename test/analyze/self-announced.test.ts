@@ -123,3 +123,39 @@ describe("a lead closed by 'Nội dung … như sau:'", () => {
     expect(between.self.number).toBeNull();
   });
 });
+
+// A board's portal writes its lead with the verb bare ("Ban Tuyên giáo Trung ương ban hành Hướng dẫn số
+// …") and then introduces the text in the publisher's words: "trân trọng giới thiệu toàn văn (bản) Hướng dẫn".
+describe("a lead with a bare 'ban hành' whose page introduces the text ('giới thiệu toàn văn …')", () => {
+  it("'… ban hành Hướng dẫn số 55-HD/BTGTW … trân trọng giới thiệu toàn văn bản Hướng dẫn.' (Tuyên giáo Cần Thơ): that guidance", () => {
+    const a = analyze(
+      "Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 55-HD/BTGTW về tuyên truyền kỷ niệm 100 năm Ngày sinh đồng chí Võ Văn Kiệt (23/11/1922 - 23/11/2022). Trang thông tin điện tử Tuyên giáo Cần Thơ trân trọng giới thiệu toàn văn bản Hướng dẫn.\nHướng dẫn tuyên truyền kỷ niệm 100 năm Ngày sinh đồng chí Võ Văn Kiệt\n\nCăn cứ Kết luận số 88-KL/TW, ngày 18/2/2014 của Bộ Chính trị về tổ chức kỷ niệm 100 năm ngày sinh, Ban Tuyên giáo Trung ương hướng dẫn công tác tuyên truyền như sau:",
+    );
+    expect([a.self.kind, a.self.number, a.self.symbol]).toEqual(["guidance", "55", "HD/BTGTW"]);
+    expect(a.citations.map((c) => [c.number, c.role])).toEqual([
+      ["55", "self"],
+      ["88", "based_on"],
+    ]);
+  });
+
+  it("'Ngày …, … ban hành Hướng dẫn số … trân trọng giới thiệu toàn văn Hướng dẫn và Đề cương tuyên truyền.': that guidance, dated by the lead", () => {
+    const a = analyze(
+      "Ngày 21/3/2023, Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 147-HD/BTGTW về tuyên truyền kỷ niệm 120 năm Ngày sinh đồng chí Trần Phú. Trang tin điện tử Đảng bộ Tổng công ty trân trọng giới thiệu toàn văn Hướng dẫn và Đề cương tuyên truyền.\n\nI. MỤC ĐÍCH, YÊU CẦU",
+    );
+    expect([a.self.number, a.self.symbol, a.self.date]).toEqual(["147", "HD/BTGTW", "2023-03-21"]);
+  });
+
+  it("stays unnumbered with the verb bare and no publisher's introduction, or another kind introduced", () => {
+    const told = analyze(
+      "Ban Tuyên giáo Trung ương ban hành Hướng dẫn 132-HD/BTGTW ngày 10/4/2020 về báo chí tuyên truyền đại hội đảng bộ các cấp. Xem chi tiết tại Hướng dẫn 132-HD/BTGTW.\nTheo đó, nội dung tuyên truyền chia thành 03 đợt.",
+    );
+    expect(told.self.number).toBeNull();
+    const other = analyze(
+      "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 30-KH/TU về sơ kết. Báo tỉnh trân trọng giới thiệu toàn văn Hướng dẫn của Ban Tuyên giáo.\nKế hoạch nêu rõ, việc sơ kết được tiến hành từ cấp cơ sở.",
+    );
+    expect(other.self.number).toBeNull();
+    // Bare "ban hành" and a plain "Toàn văn Kế hoạch" with no "giới thiệu" stay as they were: no self.
+    const plain = analyze("UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về phòng chống dịch. Toàn văn Kế hoạch được đăng trên Cổng thông tin.\n1. Mục đích.");
+    expect(plain.self.number).toBeNull();
+  });
+});
