@@ -883,14 +883,14 @@ function titleUnderDateLine(head: string, n: RegExpExecArray, limit: number): { 
   if (dateEnd < 0) return null;
   // Past blank lines, bars and rules: the first line with letters.
   let at = dateEnd + 1;
-  for (; at < limit; ) {
+  let lineEnd = at;
+  for (; at < limit; at = lineEnd + 1) {
     const nl = head.indexOf("\n", at);
-    if (LETTER.test(head.slice(at, nl < 0 ? limit : nl))) break;
-    if (nl < 0) return null;
-    at = nl + 1;
+    lineEnd = nl < 0 || nl > limit ? limit : nl;
+    if (LETTER.test(head.slice(at, lineEnd))) break;
   }
   if (at >= limit) return null;
-  const first = clean(head.slice(at, head.indexOf("\n", at) < 0 ? limit : head.indexOf("\n", at)));
+  const first = clean(head.slice(at, lineEnd));
   if (!first || !isCapitals(first) || opensWithIssuerPhrase(first) || HEADER_MOTTO.test(first) || SESSION_ANY_CASE.test(first) || opensPreamble(head, at)) return null;
   const read = readTitleLines(head, at, false);
   if (!read || !read.lines.every(isCapitals)) return null;
