@@ -499,6 +499,16 @@ export function readHeader(text: string, citedTitle = true): Header {
     bodyStart = Math.min(subject.end, text.length);
     title = subject.lines.join(" ");
   }
+  // "Số: 13/2020/NQ-HĐND ⏎ Sóc Trăng, ngày 22 tháng 12 năm 2020 ⏎ BÃI BỎ KHOẢN 1 ĐIỀU 1 NGHỊ QUYẾT SỐ
+  // … ⏎ HỘI ĐỒNG NHÂN DÂN TỈNH SÓC TRĂNG": a page that dropped the kind line ("NGHỊ QUYẾT") keeps the
+  // title in capitals under the place and date, above the enacting body; the number's code tells the kind.
+  const untitled = kindLine || (opening && read) || subject || !n ? null : titleUnderDateLine(head, n, headingEnd);
+  if (untitled && n) {
+    kind = untitled.kind;
+    kindLineStart = titleStart = untitled.start;
+    bodyStart = Math.min(untitled.end, text.length);
+    title = untitled.lines.join(" ");
+  }
   // "Số: 23/2025/NQ-HĐND ⏎ QUY ĐỊNH MỨC CHI CỤ THỂ CHO …": a page that dropped the kind line ("NGHỊ
   // QUYẾT") leaves the title, whose verb is a kind word. A kind word that opens a line going on with
   // the title, where the own number's type code names another kind, is the title's first word: the
@@ -852,6 +862,44 @@ function readTitleLines(head: string, after: number, opensWithCue: boolean): Tit
   }
   return lines.length ? { lines, ends, start, end } : null;
 }
+
+/**
+ * The title a page printed without its kind line: the lines in capitals right under the place and
+ * date line that follows the own number (on the number's line or within DATE_AFTER_NUMBER_LINES
+ * lines of it), read as a title is, when the line after them names the enacting body, its session,
+ * or opens the preamble ("… ⏎ HỘI ĐỒNG NHÂN DÂN TỈNH X ⏎ KHÓA IX, KỲ HỌP THỨ 22 ⏎ Căn cứ …"), and the
+ * number's type code names a kind. Null otherwise: a page that dropped the title too, or a line under
+ * the date that names the body itself ("HỘI ĐỒNG NHÂN DÂN TỈNH KIÊN GIANG"), reads no title.
+ */
+function titleUnderDateLine(head: string, n: RegExpExecArray, limit: number): { kind: Kind; lines: string[]; start: number; end: number } | null {
+  const kind = kindByStateCode(symbolPartsOf(n[3])[0] ?? "")?.slug;
+  if (!kind || limit <= n.index) return null;
+  const d = dateLineIn(head.slice(n.index, limit));
+  if (!d) return null;
+  const dateAt = n.index + d.index;
+  const numberEnd = n.index + n[0].length;
+  if (dateAt > numberEnd && head.slice(numberEnd, dateAt).split("\n").length > DATE_AFTER_NUMBER_LINES + 1) return null;
+  const dateEnd = head.indexOf("\n", dateAt + d[0].length);
+  if (dateEnd < 0) return null;
+  // Past blank lines, bars and rules: the first line with letters.
+  let at = dateEnd + 1;
+  let lineEnd = at;
+  for (; at < limit; at = lineEnd + 1) {
+    const nl = head.indexOf("\n", at);
+    lineEnd = nl < 0 || nl > limit ? limit : nl;
+    if (LETTER.test(head.slice(at, lineEnd))) break;
+  }
+  if (at >= limit) return null;
+  const first = clean(head.slice(at, lineEnd));
+  if (!first || !isCapitals(first) || opensWithIssuerPhrase(first) || HEADER_MOTTO.test(first) || SESSION_ANY_CASE.test(first) || opensPreamble(head, at)) return null;
+  const read = readTitleLines(head, at, false);
+  if (!read || !read.lines.every(isCapitals)) return null;
+  const next = nextLines(head, read.end, 1)[0];
+  if (!next || !(opensWithIssuerPhrase(next.text) || SESSION_ANY_CASE.test(next.text) || PREAMBLE_LINE.test(next.text))) return null;
+  return { kind, lines: read.lines, start: read.start, end: read.end };
+}
+/** The place and date line stands on the number's line or within this many lines under it. */
+const DATE_AFTER_NUMBER_LINES = 2;
 
 /**
  * A công văn's subject line, "V/v …" (or "Về việc …"), within a few lines after its number, and the

@@ -55,6 +55,23 @@ describe("the document's own header", () => {
     expect(readHeader(head("CT-UBND", "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH BÌNH ĐẲNG GIỚI")).kind).toBe("decision");
   });
 
+  it("a page that dropped the kind line keeps the title in capitals under the place and date: it is read, and its cues are the document's own", () => {
+    // The header as a flattened table ("HỘI ĐỒNG NHÂN DÂN |"), the date on the number's line or under it.
+    const page = (numberAndDate: string, title: string, below = "HỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI\nKHÓA XVIII, KỲ HỌP THỨ 9\n") =>
+      `HỘI ĐỒNG NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n${numberAndDate}\n${title}\n${below}Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;\n`;
+    const repealing = page("Số: 15/2021/NQ-HĐND |\nYên Bái, ngày 10 tháng 7 năm 2021 |", "BÃI BỎ ĐIỀU 2 NGHỊ QUYẾT SỐ 20/2018/NQ-HĐND NGÀY 14 THÁNG 12 NĂM 2018 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH");
+    const h = readHeader(repealing);
+    expect([h.kind, h.title]).toEqual(["resolution", "BÃI BỎ ĐIỀU 2 NGHỊ QUYẾT SỐ 20/2018/NQ-HĐND NGÀY 14 THÁNG 12 NĂM 2018 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH"]);
+    expect(analyze(repealing).citations.filter((c) => c.number !== null).map((c) => `${c.number} ${c.role}`)).toEqual(["15 self", "20 repeals"]);
+    const amending = page("Số: 16/2021/NQ-HĐND | Yên Bái, ngày 10 tháng 7 năm 2021 |", "VỀ VIỆC SỬA ĐỔI, BỔ SUNG NGHỊ QUYẾT SỐ 09/2019/NQ-HĐND NGÀY 05 THÁNG 7 NĂM 2019\nCỦA HỘI ĐỒNG NHÂN DÂN TỈNH VỀ MỨC THU PHÍ");
+    expect(readHeader(amending).title).toBe("VỀ VIỆC SỬA ĐỔI, BỔ SUNG NGHỊ QUYẾT SỐ 09/2019/NQ-HĐND NGÀY 05 THÁNG 7 NĂM 2019 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH VỀ MỨC THU PHÍ");
+    expect(analyze(amending).citations.filter((c) => c.number !== null).map((c) => `${c.number} ${c.role}`)).toEqual(["16 self", "09 amends"]);
+    // The page dropped the title too: the line under the date names the enacting body, no title.
+    expect(readHeader(page("Số: 17/2021/NQ-HĐND |\nYên Bái, ngày 10 tháng 7 năm 2021 |", "HỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI", "KHÓA XVIII, KỲ HỌP THỨ 9\n")).title).toBeNull();
+    // Capitals under the date that neither the enacting body, its session nor the preamble follows: a table's row, no title.
+    expect(readHeader(page("Số: 18/2021/NQ-HĐND |\nYên Bái, ngày 10 tháng 7 năm 2021 |", "DANH MỤC CÁC KHOẢN PHÍ", "Phí tham quan di tích: 20.000 đồng.\n")).title).toBeNull();
+  });
+
   it("a kind line 'HƯỚNG DẪN LIÊN NGÀNH' or 'HƯỚNG DẪN LIÊN TỊCH' heads a joint guidance's title", () => {
     for (const [line, code] of [["HƯỚNG DẪN LIÊN NGÀNH", "HDLN"], ["HƯỚNG DẪN LIÊN TỊCH", "HDLT"]]) {
       const text = `SỞ TÀI CHÍNH - SỞ NỘI VỤ\nSố: 03/${code}-STC-SNV\nBắc Ninh, ngày 12 tháng 5 năm 2011\n${line}\nTHỰC HIỆN CHẾ ĐỘ PHỤ CẤP CHO CÁN BỘ XÃ\nCăn cứ Nghị định số 92/2009/NĐ-CP ngày 22/10/2009 của Chính phủ;\n`;
