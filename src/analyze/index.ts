@@ -1,4 +1,4 @@
-import type { Analysis, AnalyzedCitation, Citation, Evidence, Jurisdiction, Kind, Relation, Role, SelfDocument, Warning } from "../types.js";
+import type { Analysis, AnalyzedCitation, Citation, Evidence, Jurisdiction, Kind, Relation, RelationType, Role, SelfDocument, Warning } from "../types.js";
 import { extract, extractListing, extractListingRead, type ListedAmendment } from "../extract.js";
 import { prepareDocument } from "./prepared.js";
 import { blankPageLines, unescapeLineBreaks } from "../prepare/line-breaks.js";
@@ -131,7 +131,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   self.promulgatedBy = citations.find((c) => c.role === "promulgated_by") ?? null;
   const warnings = built.warnings;
   const nested = ownNested(citations, reading.nested);
-  const relations = relationsOf({ text, prepared, map, clauses, spans, sentenceOf, path: options.path }, citations, self.id, nested);
+  const relations = relationsOf({ text, prepared, map, clauses, spans, sentenceOf, path: options.path }, citations, self.id, nested, reading.alsoActs);
   const allWarnings = [...header.warnings, ...warnings];
   for (const c of found) for (const w of c.warnings) allWarnings.push(w);
   const outParts = parts.map((p) => ({ type: p.type, start: map.toOriginal(p.start, "start"), end: map.toOriginal(p.end, "end") }));
@@ -396,7 +396,7 @@ interface EvidenceSource {
  * paragraph-long sentence is not evidence anyone reads), with the offsets of the whole sentence;
  * one clause serves every relation read in it, tidied once.
  */
-function relationsOf(src: EvidenceSource, citations: readonly AnalyzedCitation[], selfId: string, nested: readonly NestedRelation[]): Relation[] {
+function relationsOf(src: EvidenceSource, citations: readonly AnalyzedCitation[], selfId: string, nested: readonly NestedRelation[], alsoActs: readonly (RelationType | null)[]): Relation[] {
   const clauseText = new Map<number | string, { start: number; end: number; sentence: string }>();
   const evidence = (i: number): Evidence => {
     const { map } = src;
@@ -426,6 +426,10 @@ function relationsOf(src: EvidenceSource, citations: readonly AnalyzedCitation[]
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i];
     if (c.role !== "self") relations.push({ type: c.role, from: selfId, to: c.id, evidence: evidence(i) });
+    // "Sửa đổi, bổ sung, bãi bỏ một số điều của Nghị định số X": X is amended and repealed in part,
+    // two relations of one mention (Reading.alsoActs), while the citation keeps its first act as its role.
+    const also = alsoActs[i];
+    if (also !== null && also !== undefined && c.role !== "self" && c.role !== "references" && c.role !== also) relations.push({ type: also, from: selfId, to: c.id, evidence: evidence(i) });
   }
   for (const r of nested) {
     const from = citations[r.from];

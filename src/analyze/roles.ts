@@ -37,6 +37,11 @@ export interface NestedRelation {
 export interface Reading {
   roles: Role[];
   nested: NestedRelation[];
+  /**
+   * For each citation, the second act its verb joined to the first ("Sửa đổi, bổ sung, bãi bỏ … X":
+   * X's role is amends, its second act repeals), or null.
+   */
+  alsoActs: (RelationType | null)[];
 }
 
 /**
@@ -221,10 +226,16 @@ interface Binding {
    * cue reaches is the one that acts.
    */
   passive: boolean;
+  /**
+   * A second act joined to this one's verb before the document ("Sửa đổi, bổ sung, bãi bỏ một số
+   * điều của Nghị định số X", "sửa đổi, bổ sung và thay thế Quyết định số Y"): the document does
+   * both to X, amends it and repeals part of it. Null when the verbs name one act ("thu hồi, hủy bỏ").
+   */
+  also: RelationType | null;
 }
 
-function binding(type: RelationType, actor: number, cue: Cue, end: number): Binding {
-  return { type, actor, cue, end, passive: cue.passive === true };
+function binding(type: RelationType, actor: number, cue: Cue, end: number, also: RelationType | null = null): Binding {
+  return { type, actor, cue, end, passive: cue.passive === true, also };
 }
 
 /**
@@ -348,7 +359,7 @@ class RoleReading {
       // "Thông tư hướng dẫn … Nghị định số A … và sửa đổi, bổ sung một số điều của Thông tư số B":
       // a decree never amends a ministry's circular; the document that can (of B's issuer) is the
       // citing one, or, when it is not either, none is said to.
-      return mayAmend(this.ownIssuers, issuerCodes(this.cited[i])) ? binding(b.type, SELF, b.cue, b.end) : null;
+      return mayAmend(this.ownIssuers, issuerCodes(this.cited[i])) ? binding(b.type, SELF, b.cue, b.end, b.also) : null;
     }
     let at: Binding | null = b;
     for (let depth = 0; at && !this.possible(at, i) && depth < this.spans.length; depth++) at = at.actor === SELF ? null : this.bindingOf[at.actor];
@@ -427,7 +438,7 @@ export function readRoles(
   const r = new RoleReading(text, spans, dates, kinds, tiers, cited, ownIssuers, ownKind);
   r.recounts = recounts;
   // Without a citation there is nothing to read (and no cue scan to make).
-  if (spans.length === 0) return { roles: r.roles, nested: r.nested };
+  if (spans.length === 0) return { roles: r.roles, nested: r.nested, alsoActs: [] };
   const cues = findCues(text, spans, cueRegions(clauses, spans));
   let c = 0;
   let q = 0;
@@ -457,7 +468,21 @@ export function readRoles(
     readClause(r, clause, first, c, cues, firstCue, q);
     if (clause.part === "annex" && r.heading === null) r.annexAct = null;
   }
-  return { roles: r.roles, nested: r.nested };
+  return { roles: r.roles, nested: r.nested, alsoActs: alsoActsOf(r) };
+}
+
+/**
+ * The second act of each citation the document acts on with two joined verbs (Binding.also): only
+ * where the role it was read with is still the binding's own act (a later reading may have given
+ * the citation another role).
+ */
+function alsoActsOf(r: RoleReading): (RelationType | null)[] {
+  const out: (RelationType | null)[] = [];
+  for (let i = 0; i < r.roles.length; i++) {
+    const b = r.bindingOf[i];
+    out.push(b !== null && b.also !== null && b.actor === SELF && !b.passive && r.roles[i] === b.type ? b.also : null);
+  }
+  return out;
 }
 
 /**
@@ -639,7 +664,7 @@ function settleClause(r: RoleReading, s: ClauseReading, clause: Clause, first: n
   // Thông tư số C …": a consolidated text's opening lists the documents that amended A; each acts on A.
   // A is the document the clause opens with, however long its description.
   else if (pending?.passive && text.charCodeAt(clause.end - 1) === COLON_CODE && leadsList(text.slice(clause.start, spans[first].start))) {
-    r.carried = binding(pending.type, first, pending.cue, pending.end);
+    r.carried = binding(pending.type, first, pending.cue, pending.end, pending.also);
   }
   // "Thực hiện Quyết định số A, UBND tỉnh báo cáo (ban hành Kế hoạch) như sau: ⏎ 1. … Quyết định số
   // C …": what follows "như sau:" is the document's own content, not more of what its cue governs.
@@ -672,7 +697,7 @@ function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: numb
     const gap = text.slice(Math.max(0, spans[j].start - VERB_GAP), spans[j].start);
     if (!gap.includes("hành") && !gap.includes("HÀNH")) continue;
     if (!ISSUED_BY_SUBJECT.test(text.slice(Math.max(clause.start, spans[j].start - ISSUED_REACH), spans[j].start))) continue;
-    const issued = binding(head.type, j, head.cue, head.end);
+    const issued = binding(head.type, j, head.cue, head.end, head.also);
     // The documents the head cue bound: in this clause, or in the list's clauses before it.
     for (let i = j - 1; i >= 0; i--) {
       if (r.bindingOf[i] !== head) continue;
@@ -780,9 +805,9 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
     const held = s.heldAct;
     const from =
       s.pending ??
-      (bound && ACTS.has(bound.type) ? binding(bound.type, bound.actor, bound.cue, r.spans[s.lastCitation].end) : null) ??
-      (held && s.lastCitation >= 0 ? binding(held.type, held.actor, held.cue, r.spans[s.lastCitation].end) : null);
-    s.pending = from && reachesAttached(text.slice(from.end, cue.start), from.type) ? binding(from.type, from.actor, from.cue, cue.end) : null;
+      (bound && ACTS.has(bound.type) ? binding(bound.type, bound.actor, bound.cue, r.spans[s.lastCitation].end, bound.also) : null) ??
+      (held && s.lastCitation >= 0 ? binding(held.type, held.actor, held.cue, r.spans[s.lastCitation].end, held.also) : null);
+    s.pending = from && reachesAttached(text.slice(from.end, cue.start), from.type) ? binding(from.type, from.actor, from.cue, cue.end, from.also) : null;
     return;
   }
   if (s.lastCitation >= 0 && s.bound) s.setAside = s.bound;
@@ -855,7 +880,7 @@ function readPassiveCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolea
   s.pending = acted < 0 ? null : binding(cue.cue.type, acted, cue.cue, cue.end);
   // "Kế hoạch số X … được thay thế bằng Kế hoạch này": the agent is the citing document itself.
   if (acted >= 0 && byThisDocument(text.slice(cue.end, cue.end + 40))) {
-    r.bind(acted, { type: cue.cue.type, actor: SELF, cue: cue.cue, end: cue.end, passive: false });
+    r.bind(acted, { type: cue.cue.type, actor: SELF, cue: cue.cue, end: cue.end, passive: false, also: null });
     s.pending = null;
   }
   return false;
@@ -902,7 +927,9 @@ function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
     // "Thu hồi, hủy bỏ Quyết định số X", "thu hồi và bãi bỏ …": two verbs of one act, joined; the
     // head's reach runs from the second.
     if (ACTS.has(s.pending.type) && ACTS.has(cue.cue.type) && JOINED_ACT.test(text.slice(s.pending.end, cue.start))) {
-      s.pending = binding(s.pending.type, SELF, s.pending.cue, cue.end);
+      // "Sửa đổi, bổ sung, bãi bỏ một số điều của …": the second verb names another act, kept beside the first.
+      const also = s.pending.also ?? (cue.cue.type !== s.pending.type ? cue.cue.type : null);
+      s.pending = binding(s.pending.type, SELF, s.pending.cue, cue.end, also);
       return true;
     }
     // "Bộ Tài chính hướng dẫn công tác lập dự toán, … nguồn vốn ngân sách nhà nước thực hiện
@@ -1008,7 +1035,7 @@ function readCueAfterCitation(r: RoleReading, s: ClauseReading, cue: FoundCue): 
   // committee's name holds the cue; A does not carry B out, as a review's noun does not (below).
   const review = ENDS_WITH_NESTED_NOUN.test(before) || ENDS_WITH_COMMITTEE.test(before);
   if (p !== null && p.actor === s.lastCitation && !p.passive && p.type === "guides" && cue.cue.type === "implements" && !review) {
-    s.pending = binding(p.type, p.actor, p.cue, cue.end);
+    s.pending = binding(p.type, p.actor, p.cue, cue.end, p.also);
     return true;
   }
   // "Công văn số A về việc báo cáo kết quả thực hiện Chỉ thị số B": a review of B's
