@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.js";
+import type { Analysis } from "../../src/index.js";
 import { loadFreshSets, scoreFreshSet } from "./fresh.js";
+import { edgesOf, f1Of, precisionOf } from "./relations.js";
 
 const TYPES = new Set(["based_on", "implements", "guides", "amends", "replaces", "repeals", "corrects", "proposed_by", "promulgated_by"]);
 
@@ -15,6 +17,23 @@ describe("fresh sets (fixtures/fresh)", () => {
       const n = Number(/(\d+)\.txt$/.exec(d.file)?.[1]);
       expect({ file: d.file, held: Boolean(d.held) }).toEqual({ file: d.file, held: n % 4 === 0 });
       for (const r of [...d.relations, ...(d.named ?? [])]) expect(TYPES.has(r.type), `${d.file}: ${r.type}`).toBe(true);
+    }
+  });
+
+  it("all sets together: probe F1 ≥ 0.95, held F1 ≥ 0.90, precision ≥ 0.95 in each half; self right ≥ 0.95", () => {
+    const sum = { probe: { tp: 0, fp: 0, fn: 0, right: 0, checked: 0 }, held: { tp: 0, fp: 0, fn: 0, right: 0, checked: 0 } };
+    for (const set of loadFreshSets())
+      for (const s of scoreFreshSet(set, analyze)) {
+        for (const k of ["tp", "fp", "fn"] as const) sum[s.half][k] += s.numbered.total[k];
+        sum[s.half].right += s.self.right;
+        sum[s.half].checked += s.self.checked;
+      }
+    for (const [half, floor] of [["probe", 0.95], ["held", 0.9]] as const) {
+      const c = sum[half];
+      if (c.tp + c.fn === 0) continue;
+      expect(f1Of(c), half).toBeGreaterThanOrEqual(floor);
+      expect(precisionOf(c), half).toBeGreaterThanOrEqual(0.95);
+      expect(c.right / Math.max(1, c.checked), half).toBeGreaterThanOrEqual(0.95);
     }
   });
 
@@ -41,5 +60,26 @@ describe("fresh sets (fixtures/fresh)", () => {
       expect(probe).toMatchObject({ half: "probe", documents: 1, numbered: { total: { tp: 1, fp: 0, fn: 1 } }, self: { right: 1, checked: 1 } });
       expect(held).toMatchObject({ half: "held", documents: 1, numbered: { total: { tp: 0, fp: 1, fn: 0 } }, self: { right: 0, checked: 1 } });
     });
+  });
+});
+
+describe("edgesOf: the graph's edges from a document", () => {
+  const citation = (id: string, number: string | null, symbol: string | null, role: string, extra: object = {}) =>
+    ({ id, number, symbol, role, form: "full", name: null, year: null, ...extra }) as unknown as Analysis["citations"][number];
+  const relation = (type: string, to: string) => ({ type, from: "self", to, evidence: { start: 0, end: 0, sentence: "" } }) as Analysis["relations"][number];
+  const analysis = (citations: Analysis["citations"], relations: Analysis["relations"]) => ({ self: { id: "self" }, citations, relations, warnings: [] }) as unknown as Analysis;
+
+  it("counts a mention's second act (a relation beyond every role), once", () => {
+    const a = analysis([citation("47/2007/NQ-HĐND", "47", "NQ-HĐND", "amends")], [relation("amends", "47/2007/NQ-HĐND"), relation("repeals", "47/2007/NQ-HĐND")]);
+    expect([...edgesOf(a)].sort()).toEqual(["47/HĐND-NQ amends", "47/HĐND-NQ repeals"]);
+  });
+
+  it("does not count again, under the number, a relation a law's named mention has as role", () => {
+    const law = "law:khoa-hoc@2025";
+    const a = analysis(
+      [citation(law, "93", "QH15", "based_on"), citation(law, null, null, "guides", { form: "named", name: "Khoa học", year: 2025 })],
+      [relation("based_on", law), relation("guides", law), relation("references", law)],
+    );
+    expect([...edgesOf(a)].sort()).toEqual(["93/QH15 based_on", "named:khoa-hoc@2025 guides"]);
   });
 });

@@ -52,7 +52,12 @@ const edge = (number: string | null, symbol: string | null | undefined, type: st
 const namedEdge = (name: string, year: number | null, type: string) =>
   `named:${nameSlug(name.replace(/^\s*(?:bộ\s+luật|luật|pháp\s+lệnh)\s+/iu, ""))}@${year ?? "?"} ${type}`;
 
-/** The edges of one analysed document, as score.py reads them from NDJSON citation records. */
+/**
+ * The edges of one analysed document, as score.py reads them from NDJSON citation records (each
+ * citation's role), and the relations analyze() gives from the document itself beyond them: one
+ * mention read with two joined acts ("sửa đổi, bổ sung, bãi bỏ … Nghị quyết số X") is one record
+ * with its first act as role, and two edges in the graph.
+ */
 export function edgesOf(analysis: Analysis): Set<string> {
   const out = new Set<string>();
   for (const c of analysis.citations) {
@@ -60,6 +65,15 @@ export function edgesOf(analysis: Analysis): Set<string> {
     if (c.form === "named" && c.name) out.add(namedEdge(c.name, c.year, c.role));
     const n = integer(c.number);
     if (n !== null) out.add(edge(n, c.symbol, c.role));
+  }
+  // A relation some mention of its document already has as role is counted above (under the mention's
+  // own name or number: a law named and numbered is one id); the rest are second acts of a mention.
+  const roles = new Set(analysis.citations.map((c) => `${c.id} ${c.role}`));
+  const numbered = new Map(analysis.citations.filter((c) => integer(c.number) !== null).map((c) => [c.id, c]));
+  for (const r of analysis.relations) {
+    if (r.from !== analysis.self.id || r.type === "references" || roles.has(`${r.to} ${r.type}`)) continue;
+    const c = numbered.get(r.to);
+    if (c) out.add(edge(integer(c.number), c.symbol, r.type));
   }
   return out;
 }
