@@ -11,9 +11,9 @@ import { fileURLToPath } from "node:url";
 import type { Analysis, AnalyzeOptions } from "../../src/index.js";
 import { edgesOf, scoreRelations, type GoldDocument, type RelationScore } from "./relations.js";
 
-export const FRESH = fileURLToPath(new URL("../../fixtures/fresh/", import.meta.url));
+const FRESH = fileURLToPath(new URL("../../fixtures/fresh/", import.meta.url));
 
-export interface FreshDocument extends GoldDocument {
+interface FreshDocument extends GoldDocument {
   held?: boolean;
   self?: { number?: string | null; symbol?: string | null } | null;
 }
