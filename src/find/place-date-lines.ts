@@ -15,9 +15,11 @@ import { lastAtOrBefore } from "../shared/search.js";
  *
  * The line: a place's capitalised words at the line's start (the place type's second word in small
  * letters: "Thành phố Hồ Chí Minh", "Thị xã …"), a comma, "ngày" and a whole date, words or figures,
- * its fields maybe left blank for the signer ("ngày    tháng 4 năm 2020"), and nothing after the year
- * on its line. A PDF's short lines may wrap a citation's issuer ("của UBND tỉnh ⏎Quảng Nam"), and
- * "⏎Quảng Nam, ngày 5/1/2020 về việc …" goes on past its date: neither is such a line.
+ * its fields maybe left blank for the signer ("ngày    tháng 4 năm 2020") or wrapped by a table's
+ * cell ("Tuyên Quang, ⏎ngày 01 …", "ngày 30 ⏎tháng 9 năm 2019"), and nothing after the year on its
+ * line. A PDF's short lines may wrap a citation's issuer ("của UBND tỉnh ⏎Quảng Nam"), and "⏎Quảng
+ * Nam, ngày 5/1/2020 về việc …" goes on past its date: neither is such a line; nor is a line after a
+ * dash ("93/QĐ- ⏎BNV, ngày 08/08/2016").
  */
 
 /** The place's words before the comma: "Thành phố Hồ Chí Minh" is five; more is a sentence's opening. */
@@ -31,7 +33,7 @@ const MAX_DATE_CHARS = 80;
 const FIELD = "(?:[\\s.…_]{1,12}\\d{1,2})?[\\s.…_]{0,12}";
 /** What follows the place's comma: "ngày D tháng M năm YYYY" or "ngày D/M/YYYY", and the line's end. */
 const DATE_TO_LINE_END = new RegExp(
-  `^[ \\t\\u00a0]*ngày(?:${FIELD}tháng${FIELD}năm[\\s.…_]{0,12}|[ \\t\\u00a0]{0,3}\\d{1,2}[/.-]\\d{1,2}[/.-])(?:19|20)\\d\\d[ \\t\\r\\u00a0.|]*(?:\\n|$)`,
+  `^\\s{0,4}ngày(?:${FIELD}tháng${FIELD}năm[\\s.…_]{0,12}|[ \\t\\u00a0]{0,3}\\d{1,2}[/.-]\\d{1,2}[/.-])(?:19|20)\\d\\d[ \\t\\r\\u00a0.|]*(?:\\n|$)`,
   "iu",
 );
 
@@ -98,17 +100,20 @@ export function placeDateLineAt(text: string, start: number): number {
     }
     if (c === 0x0a || c === 0x3a || c === 0x3b || c === 0x28 || c === 0x29 || c === 0x2f) return -1;
   }
-  if (comma < 0 || !isPlaceName(text.slice(p, comma))) return -1;
+  if (comma < 0 || endsWithDash(text, start) || !isPlaceName(text.slice(p, comma))) return -1;
   return DATE_TO_LINE_END.test(composedWord(text.slice(comma + 1, comma + 1 + MAX_DATE_CHARS))) ? p : -1;
 }
 
 /**
  * A place's name as a date line writes it: capitalised words ("Hà Nội", "TP. Hồ Chí Minh", "Bà Rịa -
  * Vũng Tàu"), but the second word of a place type ("Thành phố", "Thị xã") and a city's numbered
- * district ("Quận 1").
+ * district ("Quận 1"). Not a code in capitals alone: "Quyết định 93/QĐ- ⏎BNV, ngày 08/08/2016" is a
+ * ký hiệu's issuer wrapped onto the line with the citation's date.
  */
 function isPlaceName(written: string): boolean {
-  const words = composedWord(written).trim().split(/\s+/);
+  const composed = composedWord(written);
+  if (composed === composed.toUpperCase()) return false;
+  const words = composed.trim().split(/\s+/);
   if (words.length > MAX_PLACE_WORDS) return false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
@@ -119,6 +124,17 @@ function isPlaceName(written: string): boolean {
     return false;
   }
   return true;
+}
+
+/**
+ * Whether the line before the one at `start` ends with a dash, which the line goes on after: a ký
+ * hiệu's ("93/QĐ- ⏎BNV, ngày …") or a province's name's ("Bà Rịa - ⏎Vũng Tàu, ngày …").
+ */
+function endsWithDash(text: string, start: number): boolean {
+  let i = start - 2;
+  while (i >= 0 && isSpaceOnLine(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c === 0x2d || c === 0x2013 || c === 0x2014;
 }
 
 /** Spaces and tabs that may indent a line (a "\r" left by a lone-CR file's line too). */
