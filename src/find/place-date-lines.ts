@@ -42,7 +42,7 @@ const PLACE_TYPE_SET: ReadonlySet<string> = new Set(PLACE_TYPES);
 /**
  * The place and date lines of a text, found as a parse asks for them. Anchors come in text order, so
  * each stretch of text is looked at once: the lines starting in (lo, hi] have been looked at, and
- * `found` holds those that are place and date lines.
+ * `starts` holds those that are place and date lines.
  */
 export class PlaceDateLines {
   private lo = 0;
@@ -50,6 +50,9 @@ export class PlaceDateLines {
   /** The line starts found in (lo, hi], and where each line's place begins, in text order. */
   private starts: number[] = [];
   private places: number[] = [];
+  /** The first "\n" at or after nlFrom (-1: none to the text's end). */
+  private nl = -1;
+  private nlFrom = Infinity;
 
   constructor(private readonly text: string) {}
 
@@ -71,15 +74,26 @@ export class PlaceDateLines {
 
   /** Looks at the lines starting in (hi, end]. */
   private look(end: number): void {
-    const text = this.text;
-    for (let nl = text.indexOf("\n", this.hi); nl >= 0 && nl < end; nl = text.indexOf("\n", nl + 1)) {
-      const place = placeDateLineAt(text, nl + 1);
+    for (let nl = this.newlineAt(this.hi); nl >= 0 && nl < end; nl = this.newlineAt(nl + 1)) {
+      const place = placeDateLineAt(this.text, nl + 1);
       if (place >= 0) {
         this.starts.push(nl + 1);
         this.places.push(place);
       }
     }
     this.hi = end;
+  }
+
+  /**
+   * The first "\n" at or after `i`, or -1; remembered, as HardStops remembers its stops: a long
+   * line (a text that never breaks one) is searched once, not once for each anchor's window on it.
+   */
+  private newlineAt(i: number): number {
+    if (i < this.nlFrom || (this.nl >= 0 && i > this.nl)) {
+      this.nl = this.text.indexOf("\n", i);
+      this.nlFrom = i;
+    }
+    return this.nl;
   }
 }
 
