@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index.js";
 
@@ -30,6 +31,12 @@ describe("a citation ends before the document's place and date line", () => {
   ])("%j", (text, raw, id) => {
     expect(read(text)).toContainEqual([raw, id]);
     expect(read(text).some(([r]) => r.includes(", ngày") || /Hà Nội|Hồ Chí Minh|Điện Bàn/.test(r))).toBe(false);
+  });
+
+  it("in a real letter: HCMC's 2279/UBND-VX (2021), its subject line over the place and date line (fixtures/fresh/fresh29b, a probe text)", () => {
+    const text = readFileSync(new URL("../../fixtures/fresh/fresh29b/texts/fresh29b-018.txt", import.meta.url), "utf8");
+    const directive = read(text).find(([, id]) => id === "16/CT-TTg@2020");
+    expect(directive).toEqual(["Chỉ thị số 16/CT-TTg ngày 31 tháng 3 năm 2020 của Thủ tướng Chính phủ", "16/CT-TTg@2020"]);
   });
 
   it("reads the same wherever the window of an island ends (far from the number, the line is still found)", () => {
