@@ -43,15 +43,16 @@ interface ListParse {
 /**
  * Parses the citation (and any list continuing it) whose number is token `numberIndex` of `tokens`:
  * an array lexed in full, or a stream lexed as the parser reads (whose `ranOut` then tells whether
- * the parse looked past the end of its text). Returns null where no reference starts there. Never throws.
+ * the parse looked past the end of its text). An array's tokens from `end` on are not read. Returns null where no reference starts there. Never throws.
  * The common readings are read by hand (./fast-parser.ts); `grammarOnly` has Chevrotain's parser
  * read everything, as the tests that hold the two together do.
  */
-export function parseListAt(tokens: readonly IToken[] | TokenStream, numberIndex: number, grammarOnly = false): ListParse | null {
+export function parseListAt(tokens: readonly IToken[] | TokenStream, numberIndex: number, grammarOnly = false, end = Infinity): ListParse | null {
   if (!(tokens instanceof TokenStream)) {
-    // An array is parsed as a stream lexed already, cut to the bound (a lazy stream is cut as it is read).
+    // An array is parsed as a stream lexed already, cut to the bound, or where the caller's text ends
+    // a citation before `end` (a lazy stream is cut as it is read, its text where its caller cut it).
     const from = citationStartIndex(tokens, numberIndex);
-    return parseListAt(TokenStream.of(tokens.slice(from, from + MAX_LIST_TOKENS)), numberIndex - from, grammarOnly);
+    return parseListAt(TokenStream.of(tokens.slice(from, Math.min(from + MAX_LIST_TOKENS, end))), numberIndex - from, grammarOnly);
   }
   // The mandatory part is checked on tokens lexed ahead; the parser reads the same ones.
   tokens.at(numberIndex + REF_TOKENS - 1);

@@ -2,6 +2,7 @@ import type { IToken } from "chevrotain";
 import { citationStartIndex, mayContinuePhrase, parseListAt, tokens as citationTokens, TokenStream } from "../../grammars/citation/index.js";
 import { preparedAsIs, WindowPreparer } from "../prepare/prepare.js";
 import { findAnchors } from "../find/anchors.js";
+import { PlaceDateLines } from "../find/place-date-lines.js";
 import { toParsed } from "./convert.js";
 import type { ParsedCitation } from "./types.js";
 import { lastAtOrBefore } from "../shared/search.js";
@@ -49,15 +50,16 @@ export function parseIslands(text: string): ParsedCitation[] {
 export function eachIsland(text: string, emit: (p: ParsedCitation) => void, anchors: readonly number[] = findAnchors(text), preparer = new WindowPreparer(text)): void {
   let covered = 0;
   const stops = new HardStops(text);
+  const dateLines = new PlaceDateLines(text);
   for (const anchor of anchors) {
     if (anchor < covered) continue;
-    const end = parseAround(text, anchor, emit, stops, preparer);
+    const end = parseAround(text, anchor, emit, stops, dateLines, preparer);
     if (end >= 0) covered = end;
   }
 }
 
 /** Parses the citations whose first number is at `anchor`, emitting each; returns where the last ends, or -1. */
-function parseAround(text: string, anchor: number, emit: (p: ParsedCitation) => void, stops: HardStops, preparer: WindowPreparer): number {
+function parseAround(text: string, anchor: number, emit: (p: ParsedCitation) => void, stops: HardStops, dateLines: PlaceDateLines, preparer: WindowPreparer): number {
   let back = BACK;
   let forward = FORWARD;
   // The window before this one, text[from, shorterTo) as it was, when it was grown forward.
@@ -65,7 +67,7 @@ function parseAround(text: string, anchor: number, emit: (p: ParsedCitation) => 
   let shorterTo = -1;
   for (;;) {
     const from = windowStart(text, anchor, back);
-    const stop = stops.within(anchor, forward);
+    const stop = firstStop(stops.within(anchor, forward), dateLines.firstAfter(anchor, anchor + forward));
     const clipped = stop >= 0;
     const to = clipped ? stop : snapForward(text, Math.min(text.length, anchor + forward));
     const prepared = preparer.prepare(from, to);
@@ -100,6 +102,13 @@ function parseAround(text: string, anchor: number, emit: (p: ParsedCitation) => 
     return end;
   }
 }
+
+/**
+ * The nearer of a hard stop and a place and date line's start (-1: neither): no citation reads on
+ * into the document's own place and date (find/place-date-lines.ts), and the whole-text path ends
+ * its tokens there too (parse/whole-text.ts).
+ */
+const firstStop = (stop: number, dateLine: number): number => (stop < 0 ? dateLine : dateLine < 0 ? stop : Math.min(stop, dateLine));
 
 /**
  * Whether a window starting at `from` holds the whole beginning of the citation whose number is

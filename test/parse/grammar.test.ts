@@ -427,3 +427,19 @@ describe("island parsing", () => {
     ]);
   });
 });
+
+describe("parseListAt's end: the tokens a caller's text ends a citation before", () => {
+  const toks = lex("Công văn số 12/UBND-VX của UBND Hà Nội ngày 01/4/2020");
+  const number = toks.findIndex((t) => t.image === "12");
+  const ha = toks.findIndex((t) => t.image === "Hà");
+  const last = (end?: number, grammarOnly = false) => {
+    const c = parseListAt(toks, number, grammarOnly, end)!.citations[0];
+    return [c.issuer?.last.image, c.date?.year.image ?? null];
+  };
+
+  it("are not read, by the hand-written reader or the grammar", () => {
+    expect(last()).toEqual(["Nội", "2020"]);
+    expect(last(ha)).toEqual(["UBND", null]);
+    expect(last(ha, true)).toEqual(["UBND", null]);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { PlaceDateLines, placeDateLineAt } from "../../src/find/place-date-lines.js";
+
+/** Where the place of the line after the first line break begins, or -1. */
+const secondLine = (text: string): number => placeDateLineAt(text, text.indexOf("\n") + 1);
+
+describe("a document's place and date line", () => {
+  it.each([
+    "V/v …\nHà Nội, ngày 01 tháng 4 năm 2020",
+    "V/v …\nThành phố Hồ Chí Minh, ngày 08 tháng 7 năm 2021\n\nKính gửi:",
+    "V/v …\n  TP. Hồ Chí Minh, ngày 09 tháng 02 năm 2010\r\n",
+    "V/v …\nĐiện Bàn, ngày 01/4/2020\n",
+    "V/v …\nBà Rịa - Vũng Tàu, ngày 5 tháng 1 năm 2021",
+    "V/v …\nQuận 1, ngày 3 tháng 3 năm 2021",
+    // Fields left blank for the signer; a table's cell wrapping the day or the date.
+    "V/v …\nHà Nội, ngày      tháng 4 năm 2020\n",
+    "V/v …\nHà Nội, ngày … tháng … năm 2020\n",
+    "V/v …\nHà Nội, ngày 30\ntháng 9 năm 2019\n",
+    "V/v …\nTuyên Quang,\nngày 01 tháng 7 năm 2014\n",
+    // Decomposed marks, as some converters write them.
+    "V/v …\nHà Nội, ngày 01 tháng 4 năm 2020".normalize("NFD"),
+  ])("is found: %j", (text) => {
+    const at = secondLine(text);
+    expect(at).toBeGreaterThan(0);
+    expect(/\s/.test(text[at - 1])).toBe(true);
+  });
+
+  it.each([
+    // A wrapped citation's issuer goes on past the place: a date that does not end its line.
+    "của UBND tỉnh\nQuảng Nam, ngày 5/1/2020 về việc ban hành",
+    "của UBND tỉnh\nQuảng Nam về việc ban hành",
+    // A ký hiệu's issuer wrapped after its dash, with the citation's date.
+    "Quyết định 93/QĐ-\nBNV, ngày 08/08/2016",
+    "Thông tư 02/2008/TT– \nBTC, ngày 9/05/2008",
+    "của UBND tỉnh Bà Rịa -\nVũng Tàu, ngày 5/1/2020\n",
+    // A sentence's opening, not a place: small letters after the first word.
+    "…\nTheo đó, ngày 01 tháng 4 năm 2020\n",
+    "…\nhà nội, ngày 01 tháng 4 năm 2020\n",
+    "…\n- Hà Nội, ngày 01 tháng 4 năm 2020\n",
+    // No date, or no year.
+    "…\nHà Nội, ngày mai\n",
+    "…\nHà Nội, ngày 01 tháng 4\n",
+  ])("is not found where the line goes on otherwise: %j", (text) => {
+    expect(secondLine(text)).toBe(-1);
+  });
+
+  it("gives the first line that starts after an offset and within a window", () => {
+    const text = "Số: 12/UBND\nV/v thực hiện X\nHà Nội, ngày 01 tháng 4 năm 2020\nKính gửi\nĐà Nẵng, ngày 2 tháng 4 năm 2020\n";
+    const first = text.indexOf("Hà Nội");
+    const second = text.indexOf("Đà Nẵng");
+    const lines = new PlaceDateLines(text);
+    expect(lines.firstAfter(0, 10)).toBe(-1);
+    expect(lines.firstAfter(0, text.length)).toBe(first);
+    expect(lines.firstAfter(first, text.length)).toBe(second);
+    expect(lines.firstAfter(second, text.length)).toBe(-1);
+    // Asked again from before (a new text order), it looks again.
+    expect(lines.firstAfter(5, first)).toBe(first);
+    expect(new PlaceDateLines(text).firstAfter(5, first - 1)).toBe(-1);
+  });
+});
