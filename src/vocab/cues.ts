@@ -51,6 +51,13 @@ const PROPOSAL_PHRASES = [
   // A Government Office letter answering a ministry: "Xét kiến nghị của Bộ Y tế tại Tờ trình số …, Thủ
   // tướng Chính phủ có ý kiến như sau" — the submission it answers, as "Xét đề nghị" says it.
   "Xét kiến nghị",
+  // A Government Office letter answering a report as it answers a proposal: "Xét báo cáo của Phòng Thương
+  // mại và Công nghiệp Việt Nam (công văn số 1033/PTM-SME …), Phó Thủ tướng … có ý kiến như sau" (2541/VPCP-QHQT,
+  // 2009), "Xét báo cáo của Bộ Tài chính tại công văn số 15390/BTC-CST …" (6699/VPCP-XDPL, 2007): the paper
+  // comes after the reporter's name, beyond "Xét"'s short reach. Also "Xét báo cáo và đề nghị của Bộ Y tế …
+  // (Báo cáo số 1787/BC-BYT …)" (8297/VPCP-KGVX, 2021). Copies that lost the space: "Xétbáo cáo" (2541/VPCP-QHQT,
+  // 2009). Only with "của" after it: in "Xét báo cáo số 15/BC-VPTWH …" the words are the cited report's own.
+  "Xét báo cáo của", "Xét báo cáo và đề nghị của", "Xét báo cáo, đề nghị của", "Xétbáo cáo của",
   // Older councils' resolutions: "Sau khi nghe Tờ trình số … của UBND tỉnh; Báo cáo thẩm tra của Ban …".
   "Sau khi nghe",
 ];

@@ -40,6 +40,33 @@ describe("a Government Office letter weighing a proposal and the ministries' opi
   });
 });
 
+describe("a Government Office letter weighing a report: 'Xét báo cáo của B …' then B's paper (fixtures/fresh/pairs29)", () => {
+  it("the paper in parentheses after the reporter's name, in a copy that glued 'Xét' to 'báo cáo' (2541/VPCP-QHQT, 2009)", () => {
+    const a = analyze(letter("2541/VPCP-QHQT", "ngày 20 tháng 04 năm 2009",
+      "Xétbáo cáo của Phòng Thương mại và Công nghiệp Việt Nam (công văn số 1033/PTM-SMEngày 15 tháng 4 năm 2009), Phó Thủ tướng Hoàng Trung Hải có ý kiến như sau:\n" +
+      "BộCông Thương nghiên cứu giải quyết các đề xuất của Phòng Thương mại và Côngnghiệp Việt Nam nêu tại công văn nói trên và báo cáo Thủ tướng Chính phủ."));
+    expect(roles(a)).toEqual(["1033 proposed_by"]);
+  });
+
+  it("the paper past the reporter's name, even where the copy glued 'tại' to it (6699/VPCP-XDPL, 2007: fixtures/fresh/fresh29h/texts/fresh29h-034.txt)", () => {
+    const a = analyze(letter("6699/VPCP-XDPL", "ngày 19 tháng 11 năm 2007",
+      "Xét báo cáo của Bộ Tài chính tạicông văn số 15390/BTC-CST ngày 14 tháng 11 năm 2007 về một số nội dung tiếp thu, chỉnh lý và giải trình ý kiến của đại biểu Quốc hội về Dự án Luật thuế thu nhập cá nhân, Thủ tướng Chính phủ Nguyễn Tấn Dũng có ý kiến như sau:"));
+    expect(roles(a)).toEqual(["15390 proposed_by"]);
+  });
+
+  it("'Xét báo cáo và đề nghị của B về việc … (Báo cáo số X …)' (the wording of 8297/VPCP-KGVX, 2021, quoted in fixtures/fresh/fresh29h/README.md)", () => {
+    const a = analyze(letter("8297/VPCP-KGVX", "ngày 10 tháng 11 năm 2021",
+      "Xét báo cáo và đề nghị của Bộ Y tế về việc giải trình, tiếp thu ý kiến (Báo cáo số 1787/BC-BYT ngày 05 tháng 11 năm 2021), Phó Thủ tướng Vũ Đức Đam có ý kiến như sau:"));
+    expect(roles(a)).toEqual(["1787 proposed_by"]);
+  });
+
+  it("'Xét báo cáo số X …' is still the cited report's own words: the report is what the letter answers (2235/VPCP-KGVX, 2011)", () => {
+    const a = analyze(letter("2235/VPCP-KGVX", "ngày 09 tháng 4 năm 2011",
+      "Xét báo cáo số 15/BC-VPTWH đến ngày21 tháng 01 năm 2011 của Hội Nạn nhân chất độc da cam/dioxin Việt Nam báo cáoThủ tướng Chính phủ về chuyến công tác của đoàn cán bộ cấp cao của Hội tại Mỹ,Phó Thủ tướng Nguyễn Thiện Nhân có ý kiến chỉ đạo như sau:"));
+    expect(roles(a)).toEqual(["15 proposed_by"]);
+  });
+});
+
 describe("a Công điện's address line, as a news page reprints it", () => {
   // A 2025 report of the Prime Minister's dispatches for the 19-8-2025 ceremonies, opening with the
   // dispatch's address line: the bodies listed are addressees, not documents, and the page states no number.
