@@ -110,6 +110,15 @@ const UNNUMBERED_VEHICLE = new RegExp(
   "iu",
 );
 /**
+ * The subject of a proposal ("Xét báo cáo của Sở Tài chính về kết quả thực hiện Quyết định số X"):
+ * a document named after "về" and not of a kind a proposal is made in is what the proposal is about,
+ * never its paper (no proposal in the gold of the dev corpus and fresh sets is made in a decision,
+ * decree, law or directive); the proposal goes on to a paper named later in the clause.
+ */
+const SUBJECT_OF_PROPOSAL = /(?<![\p{L}\p{M}])về(?![\p{L}\p{M}])/iu;
+/** Whether the words between a proposal's cue and a document name a paper without its number, or the proposal's subject. */
+const proposalAbout = (between: string): boolean => UNNUMBERED_VEHICLE.test(between) || SUBJECT_OF_PROPOSAL.test(between);
+/**
  * "(dưới đây gọi chung là", "(sau đây gọi tắt là", "(gọi tắt là", "(sau đây viết tắt là": a short
  * name given to the document just named.
  */
@@ -1214,7 +1223,7 @@ function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
       : null;
   // A cue governs the first document after it, or none: never one behind another document.
   s.pending = null;
-  if (reached && reached.type === "proposed_by" && reached.actor === SELF && !PROPOSING.has(r.kinds[i]) && r.cited[i]?.kindText && UNNUMBERED_VEHICLE.test(text.slice(pending!.end, spans[i].start))) {
+  if (reached && reached.type === "proposed_by" && reached.actor === SELF && !PROPOSING.has(r.kinds[i]) && r.cited[i]?.kindText && proposalAbout(text.slice(pending!.end, spans[i].start))) {
     // "Xét đề nghị của Bộ Ngoại giao tại Báo cáo về tình hình thực hiện Chỉ thị 1737/CT-TTg …
     // (công văn số 864/BNG-LS …)": the directive is what the report is about (KindEntry.proposes, as for
     // the clause's later documents); the proposal goes on to the report's own number.
