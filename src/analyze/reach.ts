@@ -21,7 +21,13 @@ export const THIS_DOCUMENT = new RegExp(
 );
 /** FAR_WORDS Vietnamese words are never longer than this (syllables average under 5 characters). */
 export const FAR_CHARS = 400;
-const ENDS_WITH_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LINK_WORDS)})\s*$`, "iu");
+/**
+ * A link word may open a parenthesis that holds the document, after a long description of what is
+ * carried out or proposed: "Thực hiện kết luận của Thủ tướng … tại cuộc họp … về phòng, chống dịch
+ * Covid-19 (tại Thông báo số 122/TB-VPCP …)" (Kon Tum, 2020), "theo đề nghị của Ủy ban về các vấn đề
+ * xã hội của Quốc hội(tại văn bản số 1863/UBVĐXH13 …)" (VPCP, 2013).
+ */
+const ENDS_WITH_LINK = new RegExp(String.raw`(?:^|[\s(])(?:${phraseSource(LINK_WORDS)})\s*$`, "iu");
 const ENDS_WITH_NEAR_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(NEAR_LINK_WORDS)})\s*$`, "iu");
 const ENDS_WITH_RULE_AT = new RegExp(String.raw`(?:^|\s)(?<!đã\s)(?:${phraseSource(RULE_AT_WORDS)})\s*$`, "iu");
 const ENDS_WITH_TITLE_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TITLE_LINK_WORDS)})\s*$`, "iu");
