@@ -883,8 +883,16 @@ function pinpointAt(words: Words, i: number): boolean {
   return false;
 }
 
-/** A verb, a reference or another document's kind word ends a name that has no date. */
+/** A verb, a reference or another document's kind word ends a name that has no date. Asked once a word (Words.endsName). */
 function endsName(words: Words, i: number): boolean {
+  const known = words.endsName[i];
+  if (known !== undefined) return known;
+  const ends = wordEndsName(words, i);
+  words.endsName[i] = ends;
+  return ends;
+}
+
+function wordEndsName(words: Words, i: number): boolean {
   const w = words.get(i)!.text;
   const lower = words.get(i)!.lower;
   const endings = ENDINGS_BY_FIRST.get(lower);

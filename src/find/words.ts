@@ -56,6 +56,11 @@ export interface Word {
  */
 export class Words {
   private readonly list: Word[] = [];
+  /**
+   * Whether each word ends the name (named.ts endsName, by word index), once asked: findMarker asks
+   * it of each word of a name without a date, and bareLength again of the same words.
+   */
+  readonly endsName: (boolean | undefined)[] = [];
   private at: number;
   private done = false;
 
