@@ -10,7 +10,8 @@ import { phraseSource } from "../vocab/phrases.js";
 import { PAGE_LINES } from "../vocab/page-lines.js";
 import { PLACE_TYPES } from "../vocab/places.js";
 import { composedWord, isWhitespaceAt, markClass, WHITESPACE } from "../shared/chars.js";
-import { AMENDED, capitalUnit, hasCapital, nextNonSpace, parenthesisFollows, Words } from "./words.js";
+import { AMENDED, hasCapital, nextNonSpace, parenthesisFollows, Words } from "./words.js";
+import { capitalUnit } from "../shared/lower-case.js";
 import { GLUED_REACH, needsPreparing } from "../prepare/prepare.js";
 import { findLawRhymes } from "./anchors.js";
 import { withoutIgnorables } from "../prepare/ignorables.js";
@@ -437,8 +438,7 @@ function lowerCasedSubject(text: string): readonly [number, number] {
   let nl = text.indexOf("\n", from);
   if (nl < 0) nl = text.length;
   // Its first letter a capital: a line lower-cased whole ("luật đất đai năm 2003", a query) is read as any such text is.
-  const first = text[from] ?? "";
-  if (nl - from > SUBJECT_LINE_CHARS || first === first.toLowerCase() || hasCapital(text.slice(from, nl))) return NO_SUBJECT;
+  if (nl - from > SUBJECT_LINE_CHARS || !capitalUnit(text.charCodeAt(from)) || hasCapital(text.slice(from, nl))) return NO_SUBJECT;
   return [from, nl];
 }
 const NO_SUBJECT = [-1, 0] as const;
