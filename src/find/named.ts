@@ -10,7 +10,7 @@ import { phraseSource } from "../vocab/phrases.js";
 import { PAGE_LINES } from "../vocab/page-lines.js";
 import { PLACE_TYPES } from "../vocab/places.js";
 import { composedWord, isWhitespaceAt, markClass, WHITESPACE } from "../shared/chars.js";
-import { AMENDED, hasCapital, nextNonSpace, parenthesisFollows, Words } from "./words.js";
+import { AMENDED, hasCapital, lineBreakIn, nextNonSpace, parenthesisFollows, Words } from "./words.js";
 import { capitalUnit } from "../shared/lower-case.js";
 import { GLUED_REACH, needsPreparing } from "../prepare/prepare.js";
 import { findLawRhymes } from "./anchors.js";
@@ -633,9 +633,9 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
 function numberedAmendingName(text: string, start: number, kindEnd: number, kind: Kind, words: Words): NamedMention | null {
   const so = words.get(0);
   const number = words.get(1);
-  if (so?.lower !== "số" || number === undefined || !isDigit(number.text.charCodeAt(0)) || number.lineBreak) return null;
+  if (so?.lower !== "số" || number === undefined || !isDigit(number.text.charCodeAt(0)) || lineBreakIn(number.gap)) return null;
   const after = new Words(text, number.end, words.lowerCased);
-  if (!amends(after) || after.get(0)!.lineBreak) return null;
+  if (!amends(after) || lineBreakIn(after.get(0)!.gap)) return null;
   const marker = findMarker(after);
   if (!marker?.numbers) return null;
   const nameWords = after.slice(marker.index);
@@ -688,7 +688,7 @@ function findMarker(words: Words): Marker | null {
     // "… của Luật A, Luật B, …, Luật J và Luật K ngày …": each law listed takes its own name's words.
     if (amending && i + MAX_NAME_WORDS > most && listedLawAt(words, i)) most = Math.min(MAX_AMENDED_LIST_WORDS, i + MAX_NAME_WORDS);
     // "Căn cứ Luật Kiểm toán nhà nước ⏎Căn cứ Quyết định số 596/…" (its ";" left out): the next item's number is not the name's.
-    if (word.lineBreak && (opensWithCue(words, i) || placeDateLineAt(words, i))) return null;
+    if (lineBreakIn(word.gap) && (opensWithCue(words, i) || placeDateLineAt(words, i))) return null;
     // "… THI HÀNH PHÁP LỆNH ƯU ĐÃI NGƯỜI CÓ CÔNG ⏎⏎Nghị định số 131/2021/NĐ-CP …" (a consolidated text's
     // title, then the text it consolidates), "Căn cứ Luật Đất đai ⏎Nghị định số 43/…" (a list's ";"
     // left out): another document's kind word and its number begin another citation, not the name's.
@@ -790,7 +790,7 @@ function amendedList(words: Words, i: number): Marker | null {
       let next = -1;
       for (let j = k + 4; j < k + 3 + MAX_NAME_WORDS; j++) {
         const w = words.get(j);
-        if (w === undefined || (w.lineBreak && opensParagraph(words, j))) return null;
+        if (w === undefined || (lineBreakIn(w.gap) && opensParagraph(words, j))) return null;
         if (w.lower === "số" && isDigit((words.get(j + 1)?.text ?? "").charCodeAt(0))) {
           next = j;
           break;
@@ -985,7 +985,7 @@ function amendedProvisionsEnd(words: Words, most: number): number {
   if (first === undefined || !PINPOINT_FIRST.has(first.lower) || !pinpointAt(words, k)) return -1;
   for (let i = k + 1; i < most + 4; i++) {
     const word = words.get(i);
-    if (word === undefined || (word.lineBreak && opensParagraph(words, i)) || otherNumberedKindAt(words, i, true)) return -1;
+    if (word === undefined || (lineBreakIn(word.gap) && opensParagraph(words, i)) || otherNumberedKindAt(words, i, true)) return -1;
     if (word.lower !== "của") continue;
     const next = words.get(i + 1)?.lower === "các" || words.get(i + 1)?.lower === "những" ? i + 2 : i + 1;
     if (startsKindWord(words, next, NAMED_KIND_BY_FIRST)) return i;
@@ -1150,7 +1150,7 @@ function opensParagraph(words: Words, i: number): boolean {
 function placeDateLineAt(words: Words, i: number): boolean {
   for (let k = i; k < i + PLACE_LINE_WORDS; k++) {
     const w = words.get(k);
-    if (w === undefined || (k > i && w.lineBreak)) return false;
+    if (w === undefined || (k > i && lineBreakIn(w.gap))) return false;
     if (w.text === ",") return k > i && words.get(k + 1)?.lower === "ngày" && isDigit((words.get(k + 2)?.text ?? "").charCodeAt(0));
     // Capitalised words, or the second word of a place type written before the name ("Thành phố Hồ Chí Minh", "Thị xã …").
     if (w.text.charCodeAt(0) === w.lower.charCodeAt(0) && !(k > i && PLACE_TYPE_SET.has(`${words.get(k - 1)!.lower} ${w.lower}`))) return false;
@@ -1194,7 +1194,7 @@ function bareLength(words: Words): number {
     const w = words.get(n)!.text;
     // "… của Luật A, Luật B, …, Luật J và Luật K;": each law listed takes its own name's words.
     if (amending && counted + MAX_NAME_WORDS > most && listedLawAt(words, n)) most = Math.min(MAX_AMENDED_LIST_WORDS, counted + MAX_NAME_WORDS);
-    if (n > 0 && words.get(n)!.lineBreak && opensParagraph(words, n)) break;
+    if (n > 0 && lineBreakIn(words.get(n)!.gap) && opensParagraph(words, n)) break;
     // "Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân (sửa đổi);": a bracket after the name opens a
     // note on it (the revision mark readName adds, the name's initials), no more of the name.
     if (n > 0 && n >= provisionsEnd && w.startsWith("(")) break;
@@ -1231,7 +1231,7 @@ function bareLength(words: Words): number {
   // Words still going on past the most a name takes (on the same line, or on the next as a wrapped sentence goes on): prose, not a name whose end
   // can be told ("Luật Kinh doanh buộc người muốn thành lập doanh nghiệp phải …"). No law is made of it.
   const next = counted >= most ? words.get(n) : undefined;
-  if (next !== undefined && next.text !== "," && !(next.lineBreak && opensParagraph(words, n)) && !BARE_STOPS.has(next.lower) && !endsName(words, n)) return 0;
+  if (next !== undefined && next.text !== "," && !(lineBreakIn(next.gap) && opensParagraph(words, n)) && !BARE_STOPS.has(next.lower) && !endsName(words, n)) return 0;
   return n;
 }
 

@@ -12,11 +12,8 @@ const NEXT_WORD = new RegExp(`([ \\t\\r\\n]*(?:[-–][ \\t\\r\\n]+)?)(${RUN}(?:[
 const PAGE_NUMBER_BEFORE = /[\r\n][ \t]*[-–][ \t]+$/;
 const PAGE_NUMBER_AFTER = /^[ \t]*[-–][ \t]*(?=[\r\n]|$)/;
 
-/** The gap before a word holds a line break: what the name rules ask of it (Word.lineBreak). */
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
-
-function byRegex(text: string, max: number): { text: string; start: number; lineBreak: boolean }[] {
-  const out: { text: string; start: number; lineBreak: boolean }[] = [];
+function byRegex(text: string, max: number): { text: string; start: number; gap: string }[] {
+  const out: { text: string; start: number; gap: string }[] = [];
   let at = 0;
   let gapStart = 0;
   while (out.length < max) {
@@ -30,15 +27,15 @@ function byRegex(text: string, max: number): { text: string; start: number; line
       at += after[0].length;
       continue;
     }
-    out.push({ text: m[2], start, lineBreak: LINE_BREAK.test(text.slice(gapStart, start)) });
+    out.push({ text: m[2], start, gap: text.slice(gapStart, start) });
     gapStart = at;
   }
   return out;
 }
 
-function byReader(text: string, max: number): { text: string; start: number; lineBreak: boolean }[] {
+function byReader(text: string, max: number): { text: string; start: number; gap: string }[] {
   const words = new Words(text, 0);
-  return words.slice(max).map((w) => ({ text: w.text, start: w.start, lineBreak: w.lineBreak }));
+  return words.slice(max).map((w) => ({ text: w.text, start: w.start, gap: w.gap }));
 }
 
 describe("the name reader's words", () => {
@@ -104,14 +101,11 @@ describe("hasCapital", () => {
 });
 
 describe("lineBreakIn", () => {
-  it("finds a line break (\\n, \\r, U+2028, U+2029) anywhere in a gap, and nothing else, nor outside it", () => {
-    const unit = fc.constantFrom(" ", "\t", "\u00a0", "\n", "\r", "\u2028", "\u2029", "-", "\u2027", "\u000b");
+  it("finds a line break (\\n, \\r, U+2028, U+2029) anywhere in a gap, and nothing else", () => {
     fc.assert(
-      fc.property(fc.array(unit, { maxLength: 4 }), fc.array(unit, { maxLength: 12 }), fc.array(unit, { maxLength: 4 }), (before, units, after) => {
+      fc.property(fc.array(fc.constantFrom(" ", "\t", "\u00a0", "\n", "\r", "\u2028", "\u2029", "-", "\u2027", "\u000b"), { maxLength: 12 }), (units) => {
         const gap = units.join("");
-        const text = `${before.join("")}a${gap}b${after.join("")}`;
-        const from = before.length + 1;
-        expect(lineBreakIn(text, from, from + gap.length)).toBe(LINE_BREAK.test(gap));
+        expect(lineBreakIn(gap)).toBe(/[\n\r\u2028\u2029]/.test(gap));
       }),
     );
   });
