@@ -10,8 +10,8 @@ import { phraseSource } from "../vocab/phrases.js";
 import { PAGE_LINES } from "../vocab/page-lines.js";
 import { PLACE_TYPES } from "../vocab/places.js";
 import { composedWord, isWhitespaceAt, markClass, WHITESPACE } from "../shared/chars.js";
-import { AMENDED, hasCapital, lineBreakIn, nextNonSpace, parenthesisFollows, Words } from "./words.js";
-import { capitalUnit } from "../shared/lower-case.js";
+import { AMENDED, hasCapital, lineBreakIn, nextNonSpace, nextNonSpaceAt, parenthesisFollows, Words } from "./words.js";
+import { capitalUnit, smallUnit } from "../shared/lower-case.js";
 import { GLUED_REACH, needsPreparing } from "../prepare/prepare.js";
 import { findLawRhymes } from "./anchors.js";
 import { withoutIgnorables } from "../prepare/ignorables.js";
@@ -514,9 +514,9 @@ function namedMentionAt(text: string, start: number, lowerCased: boolean, origin
   const kind = kindOfWritten(m[0]);
   if (!kind) return null;
   // A name in lower case ("luật đất đai năm 2013") must be dated; prose "luật" rarely is: rejected before reading words.
-  const first = nextNonSpace(text, kindEnd);
+  const first = nextNonSpaceAt(text, kindEnd);
   // A summary lower-cased whole ("v/v thực hiện luật bhyt và chỉ thị số 06/ct-byt") writes every name so: there it may be undated.
-  if (first !== "" && first !== first.toUpperCase() && !DATED_SOON.test(text.slice(kindEnd, kindEnd + 200)) && !lowerCased && !(capitalAt(text, start) && midSentence(origin, originAt, previousEnd)) && !(capitalAt(text, start) && AMENDING_NEXT.test(text.slice(kindEnd, kindEnd + 12)))) return null;
+  if (first < text.length && smallUnit(text.charCodeAt(first)) && !DATED_SOON.test(text.slice(kindEnd, kindEnd + 200)) && !lowerCased && !(capitalAt(text, start) && midSentence(origin, originAt, previousEnd)) && !(capitalAt(text, start) && AMENDING_NEXT.test(text.slice(kindEnd, kindEnd + 12)))) return null;
   return readName(text, start, kindEnd, kind, lowerCased, origin, originAt, previousEnd);
 }
 

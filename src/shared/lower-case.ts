@@ -41,3 +41,10 @@ CHANGES_WHEN_LOWERCASED.fill(1, 0xd800, 0xe000);
  * the name rules (named.ts) made for a word's first letter; half a surrogate pair is none, as toLowerCase leaves it.
  */
 export const capitalUnit = (c: number): boolean => CHANGES_WHEN_LOWERCASED[c] === 1 && (c < 0xd800 || c >= 0xe000);
+
+/** 1 where toUpperCase changes the code unit: a small letter (a test holds it to that); a surrogate, left alone by toUpperCase, is none. */
+const CHANGES_WHEN_UPPERCASED = markClass(new Uint8Array(0x10000), /\p{Changes_When_Uppercased}/u);
+CHANGES_WHEN_UPPERCASED.fill(0, 0xd800, 0xe000);
+
+/** Whether a code unit is a small letter as `s[k] !== s[k].toUpperCase()` tells it, without the one-letter string and ICU's call. */
+export const smallUnit = (c: number): boolean => CHANGES_WHEN_UPPERCASED[c] === 1;

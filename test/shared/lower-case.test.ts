@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capitalUnit, CHANGES_WHEN_LOWERCASED, inLowerCase } from "../../src/shared/lower-case.js";
+import { capitalUnit, CHANGES_WHEN_LOWERCASED, inLowerCase, smallUnit } from "../../src/shared/lower-case.js";
 
 describe("inLowerCase", () => {
   it("flags exactly the code units toLowerCase changes (surrogates left to toLowerCase)", () => {
@@ -36,5 +36,17 @@ describe("inLowerCase", () => {
     const words: string[] = [];
     for (let i = 0; i < 6000; i++) words.push(`${syllables[i % syllables.length]}${syllables[(i * 7) % syllables.length]}${i % 97}X`);
     for (let round = 0; round < 2; round++) for (let i = 0; i < words.length; i++) expect(inLowerCase(words[(i * 13) % words.length])).toBe(words[(i * 13) % words.length].toLowerCase());
+  });
+});
+
+describe("smallUnit", () => {
+  it("tells a small letter as comparing a letter with its upper case does, over every code unit", () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const s = String.fromCharCode(c);
+      if (smallUnit(c) !== (s !== s.toUpperCase())) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+    expect(smallUnit("".charCodeAt(0))).toBe(false);
   });
 });
