@@ -1,7 +1,6 @@
 import type { IToken, TokenType } from "chevrotain";
 import { Colon, Comma, Cua, Dash, Dot, IssuerName, KindWord, Ngay, NumberTok, PlaceType, Slash, So, Thang, Word } from "./tokens.js";
 import { markClass } from "../../src/shared/chars.js";
-import { capitalUnit, inLowerCase } from "../../src/shared/lower-case.js";
 import { canonicalCode, isStateTypeCode, isTypeCode } from "../../src/vocab/codes.js";
 import { kindByAbbreviation, kindByStateCode, kindByWord, PARTY_TYPE_CODES, YEAR_BEARING_CODES } from "../../src/vocab/kinds.js";
 import { issuerByCode, TERM_CODES } from "../../src/vocab/issuers.js";
@@ -70,7 +69,7 @@ export function dashGoesOn(last: IToken, dash: IToken, next: IToken, partCount: 
  */
 const lowerCaseCodes = (last: IToken, next: IToken): boolean =>
   (is(next, Word) || is(next, IssuerName)) && isLowerWord(next.image) && isLowerWord(last.image) && isCodeLike(next.image) && isKnownCode(next.image);
-const isLowerWord = (s: string): boolean => inLowerCase(s) === s;
+const isLowerWord = (s: string): boolean => s === s.toLowerCase();
 
 /** "NĐ - CP": one space or tab each side of the dash, on one line. */
 function spacedDash(before: IToken, dash: IToken, after: IToken): boolean {
@@ -94,8 +93,8 @@ function dashAfterTypeCode(type: IToken, dash: IToken, after: IToken): boolean {
 /** Whitespace on one side of a dash inside a ký hiệu: a space and a blank line ("TT - ⏎⏎BTC"), with a tab to spare. */
 const MAX_DASH_GAP = 4;
 
-/** Its first letter a capital, by table (capitalUnit): `image[0] !== image[0].toLowerCase()` made a string and, for a Vietnamese capital, a call into ICU. */
-const isCapitalized = (t: IToken | undefined): boolean => is(t, Word) && capitalUnit(t!.image.charCodeAt(0));
+const isCapitalized = (t: IToken | undefined): boolean =>
+  is(t, Word) && t!.image[0] !== t!.image[0].toLowerCase();
 
 /**
  * "tỉnh Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế": a dash inside a province's own name, which the
@@ -132,7 +131,7 @@ export function districtThenProvince(placeType: IToken | null, placeWords: reado
 
 /** "quận", "phường": the unit types a city may number ("quận 1", "phường 5") rather than name. */
 export const isNumberedPlaceType = (t: IToken | undefined): boolean =>
-  is(t, PlaceType) && NUMBERED_PLACE_TYPES.has(inLowerCase(t!.image));
+  is(t, PlaceType) && NUMBERED_PLACE_TYPES.has(t!.image.toLowerCase());
 
 /** "TP." written tight before a place's name, capitalised: a place type abbreviated ("TP. Hồ Chí Minh", "Tp. Cần Thơ"). */
 export function isCityAbbreviation(word: IToken, dot: IToken | undefined): boolean {
@@ -146,7 +145,7 @@ export function isCityAbbreviation(word: IToken, dot: IToken | undefined): boole
  */
 export function isPlaceWord(t: IToken | undefined, after: "type" | "word" | null = null): boolean {
   if (!isCapitalized(t)) return false;
-  const lower = inLowerCase(t!.image);
+  const lower = t!.image.toLowerCase();
   if (!NOT_IN_PLACE_NAMES.has(lower)) return true;
   return after === "type" ? PLACE_NAME_OPENERS.has(lower) : after === "word" && INSIDE_PLACE_NAMES.has(lower);
 }
@@ -169,7 +168,7 @@ const opensCue = (a: IToken | undefined, b: IToken | undefined): boolean =>
   a !== undefined &&
   b !== undefined &&
   CUE_FIRST_WORDS.has(a.image) &&
-  CUE_OPENINGS.has(`${inLowerCase(a.image)} ${inLowerCase(b.image).split(/\s/, 1)[0]}`);
+  CUE_OPENINGS.has(`${a.image.toLowerCase()} ${b.image.toLowerCase().split(/\s/, 1)[0]}`);
 
 /**
  * "II. MỤC ĐÍCH", "A. NỘI DUNG": a section's number (a Roman numeral or one capital letter) and its
@@ -181,7 +180,7 @@ const opensSection = (a: IToken, b: IToken | undefined): boolean => is(b, Dot) &
 
 /** "Chương I", "CHƯƠNG 2": a part's heading, its numeral after it; "Văn Chương" goes on a name (INSIDE_PLACE_NAMES). */
 const PART_NUMERAL = /^(?:[IVXLC]{1,6}|\d{1,3})$/u;
-const opensPart = (a: IToken, b: IToken | undefined): boolean => b !== undefined && inLowerCase(a.image) === "chương" && PART_NUMERAL.test(b.image);
+const opensPart = (a: IToken, b: IToken | undefined): boolean => b !== undefined && a.image.toLowerCase() === "chương" && PART_NUMERAL.test(b.image);
 
 /** PLACE_NAME_ENDERS, by their first word as a sentence capitalises it: "Đại hội", "Hội nghị". */
 const ENDER_FIRST_WORDS: ReadonlySet<string> = new Set(PLACE_NAME_ENDERS.map((e) => e.split(" ")[0]));
@@ -189,10 +188,10 @@ const ENDERS: ReadonlySet<string> = new Set(PLACE_NAME_ENDERS);
 /** A common noun in sentence case after a place's name, its second word in lower case (PLACE_NAME_ENDERS). */
 const opensCommonNoun = (a: IToken, b: IToken | undefined): boolean =>
   b !== undefined &&
-  ENDER_FIRST_WORDS.has(inLowerCase(a.image)) &&
+  ENDER_FIRST_WORDS.has(a.image.toLowerCase()) &&
   b.image.length > 0 &&
   b.image[0] !== b.image[0].toUpperCase() &&
-  ENDERS.has(`${inLowerCase(a.image)} ${b.image}`);
+  ENDERS.has(`${a.image.toLowerCase()} ${b.image}`);
 
 const HEADER_OPENINGS: readonly string[][] = HEADER_LINE_OPENINGS.map((o) => o.split(" "));
 const HEADER_FIRST_WORDS: ReadonlySet<string> = new Set(HEADER_OPENINGS.map((o) => o[0]));
@@ -205,9 +204,9 @@ const HEADER_FIRST_WORDS: ReadonlySet<string> = new Set(HEADER_OPENINGS.map((o) 
 export function endsPlace(a: IToken | undefined, b: IToken | undefined, c: IToken | undefined, d: IToken | undefined): boolean {
   if (a === undefined) return false;
   if (opensCue(a, b) || opensSection(a, b) || opensSubject(a, b, c) || opensPart(a, b) || opensCommonNoun(a, b)) return true;
-  if (!HEADER_FIRST_WORDS.has(inLowerCase(a.image))) return false;
+  if (!HEADER_FIRST_WORDS.has(a.image.toLowerCase())) return false;
   const ahead = [a, b, c, d];
-  return HEADER_OPENINGS.some((words) => words.every((w, i) => ahead[i] !== undefined && inLowerCase(ahead[i]!.image) === w));
+  return HEADER_OPENINGS.some((words) => words.every((w, i) => ahead[i] !== undefined && ahead[i]!.image.toLowerCase() === w));
 }
 
 /**
