@@ -11,7 +11,7 @@ import type { Layout } from "./sentences.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { WHITESPACE } from "../shared/chars.js";
-import { CHANGES_WHEN_LOWERCASED } from "../find/words.js";
+import { CHANGES_WHEN_LOWERCASED } from "../shared/lower-case.js";
 import { ANNEX_NOT_DONE, ANNEX_REPEAL_WORDS, CHAPTER_WORD, CONSULTED_OPENERS, ENACTING_VERBS, ISSUER_SUBJECTS } from "../vocab/parts.js";
 import { AMENDS_OTHERS, bodyCode, issuerByCode } from "../vocab/issuers.js";
 import { AMENDED_ALONE, AMENDED_ALONE_KINDS } from "../vocab/laws.js";

@@ -10,7 +10,8 @@ import { phraseSource } from "../vocab/phrases.js";
 import { PAGE_LINES } from "../vocab/page-lines.js";
 import { PLACE_TYPES } from "../vocab/places.js";
 import { composedWord, isWhitespaceAt, markClass, WHITESPACE } from "../shared/chars.js";
-import { AMENDED, capitalUnit, hasCapital, lineBreakIn, nextNonSpace, parenthesisFollows, Words } from "./words.js";
+import { AMENDED, hasCapital, lineBreakIn, nextNonSpace, nextNonSpaceAt, parenthesisFollows, Words } from "./words.js";
+import { capitalUnit, smallUnit } from "../shared/lower-case.js";
 import { GLUED_REACH, needsPreparing } from "../prepare/prepare.js";
 import { findLawRhymes } from "./anchors.js";
 import { withoutIgnorables } from "../prepare/ignorables.js";
@@ -437,8 +438,7 @@ function lowerCasedSubject(text: string): readonly [number, number] {
   let nl = text.indexOf("\n", from);
   if (nl < 0) nl = text.length;
   // Its first letter a capital: a line lower-cased whole ("luật đất đai năm 2003", a query) is read as any such text is.
-  const first = text[from] ?? "";
-  if (nl - from > SUBJECT_LINE_CHARS || first === first.toLowerCase() || hasCapital(text.slice(from, nl))) return NO_SUBJECT;
+  if (nl - from > SUBJECT_LINE_CHARS || !capitalUnit(text.charCodeAt(from)) || hasCapital(text.slice(from, nl))) return NO_SUBJECT;
   return [from, nl];
 }
 const NO_SUBJECT = [-1, 0] as const;
@@ -514,9 +514,9 @@ function namedMentionAt(text: string, start: number, lowerCased: boolean, origin
   const kind = kindOfWritten(m[0]);
   if (!kind) return null;
   // A name in lower case ("luật đất đai năm 2013") must be dated; prose "luật" rarely is: rejected before reading words.
-  const first = nextNonSpace(text, kindEnd);
+  const first = nextNonSpaceAt(text, kindEnd);
   // A summary lower-cased whole ("v/v thực hiện luật bhyt và chỉ thị số 06/ct-byt") writes every name so: there it may be undated.
-  if (first !== "" && first !== first.toUpperCase() && !DATED_SOON.test(text.slice(kindEnd, kindEnd + 200)) && !lowerCased && !(capitalAt(text, start) && midSentence(origin, originAt, previousEnd)) && !(capitalAt(text, start) && AMENDING_NEXT.test(text.slice(kindEnd, kindEnd + 12)))) return null;
+  if (first < text.length && smallUnit(text.charCodeAt(first)) && !DATED_SOON.test(text.slice(kindEnd, kindEnd + 200)) && !lowerCased && !(capitalAt(text, start) && midSentence(origin, originAt, previousEnd)) && !(capitalAt(text, start) && AMENDING_NEXT.test(text.slice(kindEnd, kindEnd + 12)))) return null;
   return readName(text, start, kindEnd, kind, lowerCased, origin, originAt, previousEnd);
 }
 
@@ -883,8 +883,16 @@ function pinpointAt(words: Words, i: number): boolean {
   return false;
 }
 
-/** A verb, a reference or another document's kind word ends a name that has no date. */
+/** A verb, a reference or another document's kind word ends a name that has no date. Asked once a word (Words.endsName). */
 function endsName(words: Words, i: number): boolean {
+  const known = words.endsName[i];
+  if (known !== undefined) return known;
+  const ends = wordEndsName(words, i);
+  words.endsName[i] = ends;
+  return ends;
+}
+
+function wordEndsName(words: Words, i: number): boolean {
   const w = words.get(i)!.text;
   const lower = words.get(i)!.lower;
   const endings = ENDINGS_BY_FIRST.get(lower);

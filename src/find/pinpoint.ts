@@ -2,7 +2,7 @@ import type { Pinpoint } from "../types.js";
 import { prepare, repairLookAlikes } from "../prepare/prepare.js";
 import { dropIgnorables, hasIgnorableIn, withoutIgnorables } from "../prepare/ignorables.js";
 import { composedWord, WHITESPACE } from "../shared/chars.js";
-import { inLowerCase } from "./words.js";
+import { inLowerCase } from "../shared/lower-case.js";
 import { LETTER, MARKS } from "./patterns.js";
 
 export type { Pinpoint };

@@ -4,6 +4,7 @@
  */
 import { MAX_AMENDED_LIST_WORDS } from "../vocab/laws.js";
 import { markClass } from "../shared/chars.js";
+import { inLowerCase } from "../shared/lower-case.js";
 import { gluedDateWordAt } from "../vocab/numbers.js";
 
 /**
@@ -54,6 +55,11 @@ export interface Word {
  */
 export class Words {
   private readonly list: Word[] = [];
+  /**
+   * Whether each word ends the name (named.ts endsName, by word index), once asked: findMarker asks
+   * it of each word of a name without a date, and bareLength again of the same words.
+   */
+  readonly endsName: (boolean | undefined)[] = [];
   private at: number;
   private done = false;
 
@@ -137,26 +143,6 @@ function pageNumberEnd(text: string, from: number, start: number, end: number): 
   return j >= text.length || text.charCodeAt(j) === 0x0a || text.charCodeAt(j) === 0x0d ? j : -1;
 }
 const isDash = (c: number): boolean => c === 0x2d || c === 0x2013;
-
-/**
- * A word in lower case: most words of a name are so already, and are returned as they are.
- * toLowerCase of a Vietnamese word (a two-byte string) costs a runtime call and a new string.
- */
-export function inLowerCase(word: string): string {
-  for (let i = 0; i < word.length; i++) if (CHANGES_WHEN_LOWERCASED[word.charCodeAt(i)] === 1) return word.toLowerCase();
-  return word;
-}
-
-/** 1 where toLowerCase changes the code unit (a test holds it to that); a surrogate leaves it to toLowerCase. */
-export const CHANGES_WHEN_LOWERCASED = markClass(new Uint8Array(0x10000), /\p{Changes_When_Lowercased}/u);
-CHANGES_WHEN_LOWERCASED.fill(1, 0xd800, 0xe000);
-
-/**
- * Whether a code unit is a capital as `s[k] !== s[k].toLowerCase()` tells it, by the table that holds
- * what toLowerCase changes (a test holds it to that), without the one-letter string and the call
- * the name rules (named.ts) made for a word's first letter; half a surrogate pair is none, as toLowerCase leaves it.
- */
-export const capitalUnit = (c: number): boolean => CHANGES_WHEN_LOWERCASED[c] === 1 && (c < 0xd800 || c >= 0xe000);
 
 /** 1 for an upper-case letter (\p{Lu}), 2 for a surrogate: the code point it is half of settles it. */
 const CAPITAL = markClass(new Uint8Array(0x10000), /\p{Lu}/u);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { capitalUnit, CHANGES_WHEN_LOWERCASED, hasCapital, inLowerCase, lineBreakIn, nextNonSpace, nextNonSpaceAt, Words } from "../../src/find/words.js";
+import { hasCapital, lineBreakIn, nextNonSpace, nextNonSpaceAt, Words } from "../../src/find/words.js";
 import { cpuRatio } from "../helpers/linear.js";
 import { GLUED_DATE_WORD } from "../../src/vocab/numbers.js";
 
@@ -97,36 +97,6 @@ describe("hasCapital", () => {
     const text = (n: number) => " ".repeat(n) + "luật đất đai";
     const ratio = cpuRatio(hasCapital, text(80_000), text(20_000), 5);
     expect(ratio).toBeLessThan(10);
-  });
-});
-
-describe("inLowerCase", () => {
-  it("flags exactly the code units toLowerCase changes (surrogates left to toLowerCase)", () => {
-    const wrong: number[] = [];
-    for (let c = 0; c < 0x10000; c++) {
-      const s = String.fromCharCode(c);
-      const changes = c >= 0xd800 && c < 0xe000 ? true : s.toLowerCase() !== s;
-      if ((CHANGES_WHEN_LOWERCASED[c] === 1) !== changes) wrong.push(c);
-    }
-    expect(wrong).toEqual([]);
-  });
-
-  it("capitalUnit tells a capital as comparing a word's first letter with its lower case does", () => {
-    const wrong: number[] = [];
-    for (let c = 0; c < 0x10000; c++) {
-      const s = String.fromCharCode(c);
-      if (capitalUnit(c) !== (s !== s.toLowerCase())) wrong.push(c);
-    }
-    expect(wrong).toEqual([]);
-    // A word's first unit past its end (NaN), and the first half of an astral capital ("𐐀" lower-cases to "𐐨"): none.
-    expect(capitalUnit("".charCodeAt(0))).toBe(false);
-    expect(capitalUnit("𐐀".charCodeAt(0))).toBe("𐐀"[0] !== "𐐀"[0].toLowerCase());
-  });
-
-  it("is toLowerCase, and returns a word already in lower case as it is", () => {
-    for (const w of ["luật", "Luật", "LUẬT", "ĐẤT", "đất", "İstanbul", "ΣΑΣ", "𐐀b", "x1/2", ""]) expect(inLowerCase(w)).toBe(w.toLowerCase());
-    const word = "quyền".slice(0);
-    expect(inLowerCase(word)).toBe(word);
   });
 });
 
