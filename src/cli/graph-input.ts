@@ -6,7 +6,10 @@
  * to receive: the copy writes every key of every citation and record ("kind", "issuer", "code"…,
  * some twenty a citation) and the main thread reads each back, while the values repeat ("Chính
  * phủ", "decree", "central", the sentence several relations share). A packed analysis sends each
- * distinct value of the document once and the citations and relations as numbers pointing at them.
+ * distinct value of the document once and the citations and relations as numbers pointing at them,
+ * in one Int32Array (copied whole, where a plain array is written and read number by number): on
+ * 2,000 plans 14.2 MB of messages in place of 25.6 MB, and posting them cost both threads 67-73 ms
+ * of CPU against 171-190 ms (145-167 ms with a plain array; bench/README.md, Session 29).
  */
 import { pinpointLabel } from "../find/pinpoint.js";
 import type { Analysis, Issuer, Jurisdiction } from "../types.js";

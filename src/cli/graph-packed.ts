@@ -5,6 +5,7 @@
 import type { GraphInput } from "../graph/build.js";
 import type { Issuer, Jurisdiction, Relation } from "../types.js";
 
+/** A GraphInput as it crosses threads: each distinct value once, the rest numbers pointing at them. */
 export interface PackedGraphInput {
   path?: string;
   self: GraphInput["self"];
@@ -69,7 +70,8 @@ export function unpackGraphInput(p: PackedGraphInput): GraphInput {
     const page = v[slots[n++]] as number | undefined;
     const sentence = v[slots[n++]] as string;
     const pinpoint = v[slots[n++]] as string | undefined;
-    // A field graphInput left out (no file, no page, no pinpoint) is undefined here: the graph reads both alike.
+    // An evidence without a file, page or pinpoint has them undefined here (the objects sent before
+    // session 29 left the keys out): addAnalysis reads both alike.
     relations[i] = { type, from, to, evidence: { file, start, end, page, sentence, pinpoint } };
   }
   return { ...(p.path !== undefined ? { path: p.path } : {}), self: p.self, warnings: p.warnings, citations, relations };
