@@ -6,7 +6,7 @@
  * the JSON export. Each stage's instructions are a run's count less the run of the stage before it.
  *
  *   node bench/graph-main.mjs bundle <checkout> /tmp/g.mjs      # the graph's modules of a checkout's src/, one file
- *   node bench/graph-main.mjs dump <dist> /tmp/p2k /tmp/gin.bin  # the analyses, one message each
+ *   node bench/graph-main.mjs dump <dist> /tmp/p2k /tmp/gin.bin  # the analyses, one message each, as this checkout's worker sends them
  *   valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null node --single-threaded \
  *     --predictable --predictable-gc-schedule --hash-seed=1 --random-seed=1 \
  *     bench/graph-main.mjs run /tmp/g.mjs /tmp/gin.bin none|receive|build|export
@@ -16,7 +16,7 @@
  * runs show they built the same graph.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import v8 from "node:v8";
@@ -32,7 +32,10 @@ if (step === "bundle") {
       'export { addAnalysis, createGraph } from "./src/graph/build.js";',
       'export { mergeUndatedMentions } from "./src/graph/merge-undated.js";',
       'export { exportJSONChunks } from "./src/graph/export-json.js";',
-      'export { graphInput } from "./src/cli/graph-input.js";',
+      // Since session 29 a worker sends its analyses packed (src/cli/graph-packed.ts); before, as GraphInput objects.
+      ...(existsSync(join(resolve(a), "src/cli/graph-packed.ts"))
+        ? ['export { packGraphInput as graphInput } from "./src/cli/graph-input.js";', 'export { unpackGraphInput } from "./src/cli/graph-packed.js";']
+        : ['export { graphInput } from "./src/cli/graph-input.js";', "export const unpackGraphInput = (a) => a;"]),
     ].join("\n"),
   );
   const esbuild = resolve("node_modules/.bin/esbuild");
@@ -55,8 +58,8 @@ if (step === "bundle") {
   const g = await import(url(a));
   const messages = v8.deserialize(readFileSync(b));
   const graph = g.createGraph();
-  if (stage === "receive") for (const m of messages) v8.deserialize(m);
-  else if (stage !== "none") for (const m of messages) g.addAnalysis(graph, v8.deserialize(m));
+  if (stage === "receive") for (const m of messages) g.unpackGraphInput(v8.deserialize(m));
+  else if (stage !== "none") for (const m of messages) g.addAnalysis(graph, g.unpackGraphInput(v8.deserialize(m)));
   if (stage === "export") g.mergeUndatedMentions(graph);
   let length = 0;
   let hash = 0;

@@ -39,7 +39,11 @@ if (isMainThread) {
   });
 } else {
   const { input, mode } = workerData;
-  const inputs = v8.deserialize(readFileSync(input)).map((m) => v8.deserialize(m));
+  // v8.deserialize makes a typed array a view on the whole message's buffer, and a view is posted
+  // with all of its buffer: the packed analyses' slots (session 29) get a buffer of their own, as
+  // the worker's have.
+  const own = (a) => (ArrayBuffer.isView(a.slots) ? { ...a, slots: a.slots.slice() } : a);
+  const inputs = v8.deserialize(readFileSync(input)).map((m) => own(v8.deserialize(m)));
   parentPort.postMessage("start");
   if (mode !== "none") for (const a of inputs) parentPort.postMessage(mode === "json" ? JSON.stringify([a]) : [a]);
   parentPort.postMessage("end");

@@ -16,7 +16,7 @@ import { resolveLimits } from "../read/limits.js";
 import { readTextChunks, type ChunkSizes, type TextChunk } from "../read/text-chunks.js";
 import type { Analysis, AnalyzedCitation, Relation, Warning } from "../types.js";
 import { formatParts, type CitationRecord, type DocumentRecord } from "./output.js";
-import { graphInput } from "./graph-input.js";
+import { packGraphInput } from "./graph-input.js";
 import type { TaskResult, WorkerConfig } from "./protocol.js";
 
 /** The chunk geometry for --chunk-size: chunks of that many characters, sharing 64 K (a quarter of smaller chunks). */
@@ -80,7 +80,7 @@ export async function processChunked(
   const base = { index: task.index, ok: true as const, chars, citations: counted.citations };
   if (config.mode !== "graph") return base;
   const warnings = [note, ...ownWarnings(first!), ...counted.warnings];
-  return { ...base, analyses: [graphInput({ path, self: first!.self, parts: first!.parts, citations, relations, warnings })] };
+  return { ...base, analyses: [packGraphInput({ path, self: first!.self, parts: first!.parts, citations, relations, warnings })] };
 }
 
 /** The citations the document holds (analyze() reads extract()'s, one for one), their warnings, and whether pages are marked. */

@@ -8,9 +8,9 @@ import { resolveLimits } from "../read/limits.js";
 import { loadFileSync } from "../read/load.js";
 import { isListingError, listingFormat, readListing, type ListingFormat } from "../read/listing.js";
 import { isLargeText } from "../read/text-chunks.js";
-import type { GraphInput } from "../graph/build.js";
 import type { Analysis } from "../types.js";
-import { graphInput } from "./graph-input.js";
+import { packGraphInput } from "./graph-input.js";
+import type { PackedGraphInput } from "./graph-packed.js";
 import { formatChunk, formatParts, type CitationRecord, type DocumentRecord, type OutRecord } from "./output.js";
 import { processChunked } from "./process-chunked.js";
 import type { Failed, Task, TaskResult, WorkerConfig } from "./protocol.js";
@@ -41,7 +41,7 @@ export async function processFile(task: Task, config: WorkerConfig, emit: (part:
   try {
     const analysis = analyze(read.text, { path: task.path });
     const base = { index: task.index, ok: true as const, chars: read.text.length, citations: analysis.citations.length };
-    if (config.mode === "graph") return { ...base, analyses: [graphInput(withPages(analysis, read))] };
+    if (config.mode === "graph") return { ...base, analyses: [packGraphInput(withPages(analysis, read))] };
     for (const part of formatParts(fileRecords(task.path, read, analysis), config.format)) emit(part);
     return base;
   } catch (error) {
@@ -55,7 +55,7 @@ export async function processFile(task: Task, config: WorkerConfig, emit: (part:
  */
 function processListing(task: Task, config: WorkerConfig, read: ReadResult, format: ListingFormat, emit: (part: string) => void): TaskResult {
   try {
-    const analyses: GraphInput[] = [];
+    const analyses: PackedGraphInput[] = [];
     const badRecords: { file: string; message: string }[] = [];
     let citations = 0;
     for (const record of readListing(read.text, format, config.fields!)) {
@@ -69,7 +69,7 @@ function processListing(task: Task, config: WorkerConfig, read: ReadResult, form
       const { index: _, text, ...known } = record;
       const analysis = analyze(text, { path: file, known });
       citations += analysis.citations.length;
-      if (config.mode === "graph") analyses.push(graphInput(analysis));
+      if (config.mode === "graph") analyses.push(packGraphInput(analysis));
       else for (const part of formatParts(fileRecords(file, { text, format: read.format, warnings: [] }, analysis), config.format)) emit(part);
     }
     const base = { index: task.index, ok: true as const, chars: read.text.length, citations, ...(badRecords.length ? { badRecords } : {}) };

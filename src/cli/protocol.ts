@@ -1,7 +1,7 @@
 /** What the main thread and the workers send each other. Plain data only: it crosses threads. */
 import type { ListingFields } from "../read/listing.js";
 import type { ReadLimits } from "../read/limits.js";
-import type { GraphInput } from "../graph/build.js";
+import type { PackedGraphInput } from "./graph-packed.js";
 import type { Format } from "./output.js";
 
 /** Fixed per run, given to each worker at start. */
@@ -60,9 +60,9 @@ interface Begin {
   begin: true;
 }
 
-/** graph mode: what the graph reads of each document's analysis (never the text itself), one per document. */
+/** graph mode: what the graph reads of each document's analysis (never the text itself), packed, one per document. */
 interface GraphDone extends Done {
-  analyses: GraphInput[];
+  analyses: PackedGraphInput[];
 }
 
 export interface Failed {

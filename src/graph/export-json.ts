@@ -111,14 +111,19 @@ export function* exportJSONChunks(graph: CitationMultiGraph): Generator<string, 
   yield "]}";
 }
 
-/** Node keys in the order every export writes them (sorted), for writers that stream node by node. */
+/**
+ * Node keys in the order every export writes them (sorted), for writers that stream node by node.
+ * sort()'s own order for strings is compareStrings' (UTF-16 code units), and without a comparator
+ * V8 does not call back into JavaScript for each comparison: sorting /tmp/p2k's 24,630 node and
+ * 29,657 edge keys took ~40 ms of CPU against ~50 ms with compareStrings (Session 29).
+ */
 export function sortedNodeKeys(graph: CitationMultiGraph): string[] {
-  return graph.nodes().sort(compareStrings);
+  return graph.nodes().sort();
 }
 
-/** Edge keys in export order (sorted). */
+/** Edge keys in export order (sorted, as sortedNodeKeys). */
 export function sortedEdgeKeys(graph: CitationMultiGraph): string[] {
-  return graph.edges().sort(compareStrings);
+  return graph.edges().sort();
 }
 
 /** A node or edge as read from any format, before normalisation. */

@@ -5,6 +5,7 @@ import type { CitationMultiGraph } from "../../graph/build.js";
 import { AtomicFile } from "../atomic-write.js";
 import { writePieces } from "../batches.js";
 import { errorLine, stdoutWritable } from "../output.js";
+import { unpackGraphInput } from "../graph-packed.js";
 import { runInputs } from "../run.js";
 import { walk } from "../walk.js";
 import { EXIT, addInputOptions, keepOldOutput, workerOptions, readLimits, walkOptions, type InputOptions } from "./options.js";
@@ -96,7 +97,8 @@ export async function analyseInto(
   const summary = await runInputs(inputs, { mode: "graph", format: "ndjson", limits: readLimits(options), ...workerOptions(options) }, options, {
     onResult: (input, result) => {
       if (!result.ok || !("analyses" in result)) return;
-      for (const analysis of result.analyses) {
+      for (const packed of result.analyses) {
+        const analysis = unpackGraphInput(packed);
         try {
           addAnalysis(graph, analysis);
           warnings += analysis.warnings.length;
