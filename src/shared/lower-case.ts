@@ -5,6 +5,7 @@
  * name reader, the grammar's place words) ask here.
  */
 import { markClass } from "./chars.js";
+import { ownCopy } from "./strings.js";
 
 /**
  * A word in lower case: most words of a name are so already, and are returned as they are.
@@ -26,7 +27,9 @@ function lowered(word: string): string {
   if (lower === undefined) {
     if (LOWERED.size >= MAX_LOWERED) LOWERED.clear();
     lower = word.toLowerCase();
-    LOWERED.set(word, lower);
+    // The word is cut from a text: a long one is a view on it (ownCopy), which as a key would keep the
+    // whole text alive after its document is done.
+    LOWERED.set(ownCopy(word), lower);
   }
   return lower;
 }
