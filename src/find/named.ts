@@ -12,6 +12,7 @@ import { PLACE_TYPES } from "../vocab/places.js";
 import { composedWord, isWhitespaceAt, markClass, WHITESPACE } from "../shared/chars.js";
 import { AMENDED, hasCapital, lineBreakIn, nextNonSpace, nextNonSpaceAt, parenthesisFollows, Words } from "./words.js";
 import { capitalUnit, smallUnit } from "../shared/lower-case.js";
+import { ownCopy } from "../shared/strings.js";
 import { GLUED_REACH, needsPreparing } from "../prepare/prepare.js";
 import { findLawRhymes } from "./anchors.js";
 import { withoutIgnorables } from "../prepare/ignorables.js";
@@ -68,7 +69,7 @@ function kindOfWritten(written: string): Kind | undefined {
   if (kind === undefined && !KIND_WRITTEN.has(written)) {
     kind = KIND_BY_WORD.get(written.toLowerCase().replace(/\s+/g, " "));
     if (KIND_WRITTEN.size >= 1024) KIND_WRITTEN.clear();
-    KIND_WRITTEN.set(written, kind);
+    KIND_WRITTEN.set(ownCopy(written), kind);
   }
   return kind;
 }
