@@ -14,7 +14,7 @@ import { WHITESPACE } from "../shared/chars.js";
 import { CHANGES_WHEN_LOWERCASED } from "../shared/lower-case.js";
 import { ANNEX_NOT_DONE, ANNEX_REPEAL_WORDS, CHAPTER_WORD, CONSULTED_OPENERS, ENACTING_VERBS, ISSUER_SUBJECTS } from "../vocab/parts.js";
 import { AMENDS_OTHERS, bodyCode, issuerByCode } from "../vocab/issuers.js";
-import { AMENDED_ALONE, AMENDED_ALONE_KINDS } from "../vocab/laws.js";
+import { AMENDED_ALONE, AMENDED_ALONE_KINDS, NAMED_KINDS } from "../vocab/laws.js";
 import { cueRegions, findCues, isSilent, type FoundCue } from "./cue-finder.js";
 import { actsOnNext, bodyLedMember, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList, LIST_ITEM, listFollows, namesProvisions, TABLE_HEAD_ITEM, TABLE_ROW_ITEM, THIS_DOCUMENT, withinReach, words } from "./reach.js";
 
@@ -1470,6 +1470,7 @@ function roleWithSelf(doc: Layout, cit: Citation, kind: Kind | null, i: number, 
   if (self.number !== null && cit.number === self.number && cit.symbol === self.symbol) return "self";
   const from = sentenceOf[i].start;
   if (cit.number === null && kind !== null && kind === self.kind && namesItself(text, spans[i].start, from, self)) return "self";
+  if (enactsAmendmentOf(text, cit, spans[i].start, from)) return "amends";
   // "(Ban hành kèm theo" is short: a longer stretch before the citation is not read at all.
   if (spans[i].start - from <= ATTACHED_REACH && ATTACHED.test(text.slice(from, spans[i].start))) {
     if (self.number === null || self.symbol === null) return self.kind !== null && kind === self.kind && self.number === null ? "self" : "promulgated_by";
@@ -1494,11 +1495,34 @@ function roleWithSelf(doc: Layout, cit: Citation, kind: Kind | null, i: number, 
 function namesItself(text: string, start: number, sentence: number, self: SelfKey): boolean {
   if (self.title && start >= self.title.start && start < self.title.end && TITLE_OPENS.test(text.slice(self.title.start, start))) return true;
   // The formula opens its sentence or its line: read from there, or not at all when that lies farther back.
+  return followsEnactingFormula(text, start, sentence);
+}
+/** The issuer and "ban hành" right before `start`, from the start of its sentence or its line (ENACTING_FORMULA). */
+function followsEnactingFormula(text: string, start: number, sentence: number): boolean {
   const from = Math.max(sentence, start - ENACTING_REACH);
   const before = text.slice(from, start);
   const opens = Math.max(before.lastIndexOf("\n"), before.lastIndexOf(";"));
   return (opens >= 0 || from === sentence) && ENACTING_FORMULA.test(before.slice(opens + 1));
 }
+
+/**
+ * An amending law's or ordinance's enacting formula names the law it amends with that law's number:
+ * "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Xây dựng số 50/2014/QH13." (Luật
+ * 62/2020/QH14), "… của Luật điện lực số 28/2004/QH11," (Luật 24/2012/QH13). Read as one citation,
+ * the document's own kind word, its act and the amended law's name ("Luật sửa đổi, bổ sung một số điều
+ * của Luật Xây dựng") carry the amended law's number; the number is not the document's own (withSelf
+ * reads that first), so the act is the document's: it amends that law. Elsewhere the same words name
+ * the amending law itself ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số
+ * 46/2014/QH13" is the amending law's number), so only after the enacting formula.
+ */
+function enactsAmendmentOf(text: string, cit: Citation, start: number, sentence: number): boolean {
+  return cit.number !== null && cit.name !== undefined && AMENDING_NAME.test(cit.name) && followsEnactingFormula(text, start, sentence);
+}
+/** A name made of an amending cue and the amended law's kind word: "sửa đổi, bổ sung một số điều của Luật Xây dựng". */
+const AMENDING_NAME = new RegExp(
+  String.raw`^(?:${phraseSource(DOCUMENT_CUES.filter((c) => c.type === "amends").flatMap((c) => c.phrases), { anyCase: true })})[ \t]+(?:của[ \t]+)?(?:${phraseSource(NAMED_KINDS.flatMap((k) => k.words), { anyCase: true })})(?![\p{L}\p{N}])`,
+  "iu",
+);
 /** Nothing before the citation in the title but white space and markup. */
 const TITLE_OPENS = /^[\s*_#|]*$/u;
 /** The issuer, then "ban hành", right before the citation, from the start of its sentence or its line. */
