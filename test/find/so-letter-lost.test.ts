@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cpuRatio } from "../helpers/linear.js";
 import { analyze, extract } from "../../src/index.js";
 import { lex, lexFast } from "../../grammars/citation/index.js";
 
@@ -26,5 +27,9 @@ describe("'s' for 'số' (the letter ố lost)", () => {
     }
     expect(spans("Quyết định S 12/QĐ-UBND")[0][1]).toBeNull();
     expect(spans("Kế hoạch s liệu 12/UBND-VX")[0][1]).toBeNull();
+  });
+
+  it("linear on runs of 's ' before a number", () => {
+    expect(cpuRatio((x) => extract(x), "Công văn " + "s ".repeat(32000) + "1/UBND", "Công văn " + "s ".repeat(4000) + "1/UBND", 5)).toBeLessThan(24);
   });
 });
