@@ -75,6 +75,15 @@ export const GLUED_BEFORE_NUMBER: readonly string[] = ["số", "ngày", "tháng"
 export const SO_ACUTE_LOST = "sô";
 
 /**
+ * "số" as a page whose font lacked "ố" prints it: the letter dropped, "s" alone ("Căn cứ Nghị định s
+ * 63/2010/NĐ-CP", "và Nghị định s 78/2018/NĐ-CP ... của Nghị định s 127/2007/NĐ-CP"; the same pages
+ * drop it elsewhere: "Tiêu chun", "một s điều", "cơ cu t chức"). Read as "số" only in lower case and
+ * right before a number (after a colon or not), as SO_ACUTE_LOST is: a lone "s" is no other word a
+ * citation holds. Not where the number is glued to it ("s20/2008"): that "s" ends too many words.
+ */
+export const SO_LETTER_LOST = "s";
+
+/**
  * A year's "năm" typed against its year, with no space: "Luật Đất đai năm2013", "ngày 19 tháng 6
  * năm2015", "Năm2020" (a page's link or a typist's slip). Preparation puts the space back
  * (src/prepare/prepare.ts), but only where the word stands whole (no letter before it) and a year of
