@@ -2,6 +2,8 @@
  * npm run eval: precision and recall of vncite against the hand-checked gold files, per file and
  * in total. Prints every miss, spurious hit and wrong field so a regression names its cause.
  */
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { analyze, extract } from "../../src/index.js";
 import { loadGolds, precision, recall, scoreCitations, scoreNamed } from "./score.js";
 import { scoreAnalysis } from "./score-analysis.js";
@@ -107,13 +109,25 @@ printTable(rewriteRows);
 // The fresh sets (fixtures/fresh): one family of real documents each, probe and held halves apart.
 const freshSets = loadFreshSets();
 if (freshSets.length) {
-  console.log("\nDocument-level relations, fresh sets (fixtures/fresh; held = never used to choose a fix when collected)");
+  printFresh("fixtures/fresh; held = never used to choose a fix when collected", analyze);
+  // `npm run eval -- --against <dist>`: the same sets read by another build (a session's start, a branch), for a before and after.
+  const against = process.argv.indexOf("--against");
+  if (against > 0 && process.argv[against + 1]) {
+    const dir = resolve(process.argv[against + 1]);
+    const other = (await import(pathToFileURL(join(dir, "index.js")).href)) as { analyze: typeof analyze };
+    printFresh(`read by the build in ${dir}`, other.analyze);
+  }
+}
+
+/** The fresh sets scored as `analyzeText` reads them: a row per set and half, the halves' totals. */
+function printFresh(title: string, analyzeText: typeof analyze): void {
+  console.log(`\nDocument-level relations, fresh sets (${title})`);
   const freshRows = [["set", "half", "docs", "tp", "fp", "fn", "P", "R", "F1", "self"]];
   const sum = { probe: { tp: 0, fp: 0, fn: 0 }, held: { tp: 0, fp: 0, fn: 0 } };
   const selfSum = { probe: [0, 0], held: [0, 0] };
   const notes: string[] = [];
   for (const set of freshSets) {
-    for (const s of scoreFreshSet(set, analyze)) {
+    for (const s of scoreFreshSet(set, analyzeText)) {
       const c = s.numbered.total;
       for (const k of ["tp", "fp", "fn"] as const) sum[s.half][k] += c[k];
       selfSum[s.half][0] += s.self.right;
