@@ -4,6 +4,7 @@ import { DOCUMENT_CUES, PINPOINT_WORDS } from "../vocab/cues.js";
 import {
   NAME_ABBREVIATIONS,
   BARE_NAME_STOPS, BARE_NAME_STOP_PHRASES, ENACTED_WORDS, ENACTMENT_BODY_WORDS, MAX_AMENDED_LIST_WORDS, MAX_AMENDING_NAME_WORDS, MAX_ENACTMENT_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NAME_GOES_ON, NOT_IN_NAME_AFTER_COMMA,
+  COMMA_NAMES_CAPITALISED,
   NOT_A_LAW_BEFORE,
 } from "../vocab/laws.js";
 import { phraseSource } from "../vocab/phrases.js";
@@ -1049,12 +1050,18 @@ function commaInName(words: Words, i: number): boolean {
   // "… của Hội đồng nhân dân, Ủy ban nhân dân": bodies written out, listed.
   if (next !== undefined && writtenOutLength(words, i + 1) > 0 && writtenOutEndsAt(words, i - 1)) return true;
   if (!next || i === 0 || /^\d/.test(next)) return false;
+  // "Luật Thi đua, Khen thưởng": a name whose half after the comma is capitalised too.
+  if (COMMA_NAMES_CAPITALISED.some(([before, after]) => wordsAre(words, i - before.length, before) && wordsAre(words, i + 1, after))) return true;
   // A name in a title set in capitals ("KẾ HOẠCH THỰC HIỆN LUẬT PHÒNG, CHỐNG THAM NHŨNG") has no
   // lower case to go on in: a word in capitals after a word in capitals is read as lower case is.
   if (capitalUnit(next.charCodeAt(0)) && !(inCapitals(next) && inCapitals(words.get(i - 1)!.text))) return false;
   if (BARE_STOPS.has(words.get(i + 1)!.lower)) return false;
   return !phraseOfAt(words, i + 1, NOT_IN_NAME_AFTER_COMMA_BY_FIRST);
 }
+
+/** Whether the words from `from` are `lower`, lower-cased, word by word. */
+const wordsAre = (words: Words, from: number, lower: readonly string[]): boolean =>
+  from >= 0 && lower.every((w, k) => words.get(from + k)?.lower === w);
 
 /** A word of two letters or more, all in capitals ("CHỐNG"; not "Chống", not "I"). */
 const inCapitals = (w: string): boolean => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
