@@ -1050,13 +1050,19 @@ function commaInName(words: Words, i: number): boolean {
   // "… của Hội đồng nhân dân, Ủy ban nhân dân": bodies written out, listed.
   if (next !== undefined && writtenOutLength(words, i + 1) > 0 && writtenOutEndsAt(words, i - 1)) return true;
   if (!next || i === 0 || /^\d/.test(next)) return false;
-  // "Luật Thi đua, Khen thưởng": a name whose half after the comma is capitalised too.
-  if (COMMA_NAMES_CAPITALISED.some(([before, after]) => wordsAre(words, i - before.length, before) && wordsAre(words, i + 1, after))) return true;
   // A name in a title set in capitals ("KẾ HOẠCH THỰC HIỆN LUẬT PHÒNG, CHỐNG THAM NHŨNG") has no
   // lower case to go on in: a word in capitals after a word in capitals is read as lower case is.
-  if (capitalUnit(next.charCodeAt(0)) && !(inCapitals(next) && inCapitals(words.get(i - 1)!.text))) return false;
+  // A capital after the comma ends the name, unless the name's half after its comma is capitalised too
+  // ("Luật Thi đua, Khen thưởng": COMMA_NAMES_CAPITALISED).
+  if (capitalUnit(next.charCodeAt(0)) && !(inCapitals(next) && inCapitals(words.get(i - 1)!.text))) return capitalisedHalves(words, i);
   if (BARE_STOPS.has(words.get(i + 1)!.lower)) return false;
   return !phraseOfAt(words, i + 1, NOT_IN_NAME_AFTER_COMMA_BY_FIRST);
+}
+
+/** Whether the comma at word `i` is inside one of COMMA_NAMES_CAPITALISED. */
+function capitalisedHalves(words: Words, i: number): boolean {
+  for (const [before, after] of COMMA_NAMES_CAPITALISED) if (wordsAre(words, i - before.length, before) && wordsAre(words, i + 1, after)) return true;
+  return false;
 }
 
 /** Whether the words from `from` are `lower`, lower-cased, word by word. */
