@@ -4,6 +4,7 @@ import { DOCUMENT_CUES, PINPOINT_WORDS } from "../vocab/cues.js";
 import {
   NAME_ABBREVIATIONS,
   BARE_NAME_STOPS, BARE_NAME_STOP_PHRASES, ENACTED_WORDS, ENACTMENT_BODY_WORDS, MAX_AMENDED_LIST_WORDS, MAX_AMENDING_NAME_WORDS, MAX_ENACTMENT_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NAME_GOES_ON, NOT_IN_NAME_AFTER_COMMA,
+  COMMA_NAMES_CAPITALISED,
   NOT_A_LAW_BEFORE,
 } from "../vocab/laws.js";
 import { phraseSource } from "../vocab/phrases.js";
@@ -1051,10 +1052,22 @@ function commaInName(words: Words, i: number): boolean {
   if (!next || i === 0 || /^\d/.test(next)) return false;
   // A name in a title set in capitals ("KẾ HOẠCH THỰC HIỆN LUẬT PHÒNG, CHỐNG THAM NHŨNG") has no
   // lower case to go on in: a word in capitals after a word in capitals is read as lower case is.
-  if (capitalUnit(next.charCodeAt(0)) && !(inCapitals(next) && inCapitals(words.get(i - 1)!.text))) return false;
+  // A capital after the comma ends the name, unless the name's half after its comma is capitalised too
+  // ("Luật Thi đua, Khen thưởng": COMMA_NAMES_CAPITALISED).
+  if (capitalUnit(next.charCodeAt(0)) && !(inCapitals(next) && inCapitals(words.get(i - 1)!.text))) return capitalisedHalves(words, i);
   if (BARE_STOPS.has(words.get(i + 1)!.lower)) return false;
   return !phraseOfAt(words, i + 1, NOT_IN_NAME_AFTER_COMMA_BY_FIRST);
 }
+
+/** Whether the comma at word `i` is inside one of COMMA_NAMES_CAPITALISED. */
+function capitalisedHalves(words: Words, i: number): boolean {
+  for (const [before, after] of COMMA_NAMES_CAPITALISED) if (wordsAre(words, i - before.length, before) && wordsAre(words, i + 1, after)) return true;
+  return false;
+}
+
+/** Whether the words from `from` are `lower`, lower-cased, word by word. */
+const wordsAre = (words: Words, from: number, lower: readonly string[]): boolean =>
+  from >= 0 && lower.every((w, k) => words.get(from + k)?.lower === w);
 
 /** A word of two letters or more, all in capitals ("CHỐNG"; not "Chống", not "I"). */
 const inCapitals = (w: string): boolean => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();

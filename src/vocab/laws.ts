@@ -157,6 +157,18 @@ export const NOT_IN_NAME_AFTER_COMMA = [
 export const MAX_BARE_NAME_WORDS = 8;
 
 /**
+ * Names holding a comma whose second half drafters capitalise as they do the first, after the body
+ * named for the same task ("Ban Thi đua - Khen thưởng"): "Luật Thi đua, Khen thưởng và Luật sửa đổi, bổ
+ * sung một số điều của Luật Thi đua, Khen thưởng;" (the Thủ tướng's commendation decisions of 2008, a
+ * province's rules on commendations, 2010). Without a date a capital after the comma ends a name
+ * (commaInName), and the law was read "Luật Thi đua", a law no one made. Each is its halves in lower case,
+ * word by word.
+ */
+export const COMMA_NAMES_CAPITALISED: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
+  [["thi", "đua"], ["khen", "thưởng"]],
+];
+
+/**
  * Abbreviations written in law names, expanded before the name becomes an identity, so that
  * "Luật Tổ chức HĐND và UBND" and "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân" are one law.
  */

@@ -19,6 +19,9 @@ describe("laws named without a number", () => {
     // A lead naming the law, then the main clause's subject after the comma.
     ["Qua 3 năm thi hành Luật Tài nguyên nước, công tác cấp phép đã đi vào nền nếp", "Luật Tài nguyên nước", "Tài nguyên nước", null],
     ["Sau khi thực hiện Luật Thi đua, khen thưởng, tình hình thi đua có nhiều chuyển biến", "Luật Thi đua, khen thưởng", "Thi đua, khen thưởng", null],
+    // Both halves capitalised (COMMA_NAMES_CAPITALISED), as in the Thủ tướng's commendation decisions of 2008.
+    ["hướng dẫn thi hành một số điều của Luật Thi đua, Khen thưởng và các văn bản khác;", "Luật Thi đua, Khen thưởng", "Thi đua, Khen thưởng", null],
+    ["Căn cứ Luật Đất đai, Khen thưởng cho tập thể", "Luật Đất đai", "Đất đai", null],
     ["Triển khai Luật Đất đai, việc cấp giấy chứng nhận được đẩy nhanh", "Luật Đất đai", "Đất đai", null],
     // A name's own words that would end another ("theo"), dated or not; where the law is carried out is no part of it.
     ["Căn cứ Luật Đầu tư theo phương thức đối tác công tư ngày 18 tháng 6 năm 2020;", "Luật Đầu tư theo phương thức đối tác công tư ngày 18 tháng 6 năm 2020", "Đầu tư theo phương thức đối tác công tư", 2020],
