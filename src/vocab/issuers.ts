@@ -126,6 +126,15 @@ const LISTED: readonly IssuerEntry[] = [
   central("VPCP", "Văn phòng Chính phủ", ["Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"]),
   central("QH", "Quốc hội"),
   central("UBTVQH", "Ủy ban Thường vụ Quốc hội", ["Uỷ ban Thường vụ Quốc hội"]),
+  // The National Assembly's office and committees, whose papers local and central documents cite:
+  // "Thông báo số 1230/TB-VPQH … của Văn phòng Quốc hội", "Báo cáo thẩm tra số 436/BC-UBPLTP15 … của Ủy
+  // ban Pháp luật và Tư pháp", "Báo cáo thẩm tra số 2734/BC-UBPL15 … của Ủy ban Pháp luật", "theo đề
+  // nghị của Ủy ban về các vấn đề xã hội của Quốc hội (tại văn bản số 1863/UBVĐXH13 …)". A committee
+  // writes its term after its code as the Assembly does (NA_TERM_BODIES).
+  central("VPQH", "Văn phòng Quốc hội"),
+  central("UBPL", "Ủy ban Pháp luật"),
+  central("UBPLTP", "Ủy ban Pháp luật và Tư pháp"),
+  central("UBVĐXH", "Ủy ban về các vấn đề xã hội"),
   central("CTN", "Chủ tịch nước"),
   central("BTC", "Bộ Tài chính"),
   central("BTP", "Bộ Tư pháp"),
@@ -589,8 +598,12 @@ function foldPhrase(s: string): string {
   return s.toLowerCase().replace(/\s+/g, " ").replace(/uỷ/g, "ủy").replace(/oá/g, "óa");
 }
 
-/** The codes a legislature's term follows in a ký hiệu ("QH13", "UBTVQH14"): the term is part of the issuer's code. */
-export const TERM_CODES: ReadonlySet<string> = new Set(["QH", "UBTVQH"]);
+/**
+ * The codes a legislature's term follows in a ký hiệu ("QH13", "UBTVQH14", "UBPLTP15"): the National
+ * Assembly, its Standing Committee and its committees; the term is part of the issuer's code.
+ */
+export const TERM_CODES: ReadonlySet<string> = new Set(["QH", "UBTVQH", "UBPLTP", "UBPL", "UBVĐXH"]);
+const TERM_CODE = new RegExp(`^(${[...TERM_CODES].join("|")})([1-9][0-9]?)$`);
 
 /**
  * The body a code names. A National Assembly code carries its term (QH13: Quốc hội khóa XIII);
@@ -605,7 +618,7 @@ export function issuerByCode(code: string): IssuerEntry | null {
     if (!entry) taxEntries.set(code, (entry = { ...TAX_DEPARTMENT, code }));
     return entry;
   }
-  const term = /^(UBTVQH|QH)([1-9][0-9]?)$/.exec(code);
+  const term = TERM_CODE.exec(code);
   if (term) {
     const body = byCode.get(term[1])!;
     let entry = termEntries.get(code);
@@ -687,7 +700,9 @@ export const AMENDS_OTHERS: Readonly<Record<string, readonly string[]>> = { CP: 
 
 /** An issuer code as one body: its canonical code, a National Assembly's term left off ("QH13": "QH"). */
 export function bodyCode(code: string): string {
-  return (issuerByCode(code)?.code ?? code).replace(/^(UBTVQH|QH)[1-9][0-9]?$/, "$1");
+  const own = issuerByCode(code)?.code ?? code;
+  const term = TERM_CODE.exec(own);
+  return term ? term[1] : own;
 }
 
 /**

@@ -21,6 +21,18 @@ describe("issuer vocabulary", () => {
     expect(extract(`Công văn số 12/BXD-KTQH ngày 3/4/2014 của ${phrase} về việc`)[0].raw).toMatch(new RegExp(`${phrase}$`));
   });
 
+  it("knows the National Assembly's office and committees, a committee's term written after its code", () => {
+    const [notice, review, letter] = extract(
+      "Thực hiện Thông báo số 1230/TB-VPQH ngày 23/4/2025 của Văn phòng Quốc hội; Báo cáo thẩm tra số 436/BC-UBPLTP15 ngày 03 tháng 6 năm 2025; theo đề nghị tại văn bản số 1863/UBVĐXH13 ngày 06 tháng 4 năm 2013",
+    );
+    expect([notice.issuer?.name, notice.issuer?.level, notice.raw.endsWith("Văn phòng Quốc hội")]).toEqual(["Văn phòng Quốc hội", "central", true]);
+    expect([review.issuer?.code, review.issuer?.name, review.warnings]).toEqual(["UBPLTP15", "Ủy ban Pháp luật và Tư pháp khóa XV", []]);
+    expect([letter.issuer?.name, letter.warnings]).toEqual(["Ủy ban về các vấn đề xã hội khóa XIII", []]);
+    expect(issuerByCode("UBPL15")?.name).toBe("Ủy ban Pháp luật khóa XV");
+    // Not a committee's code with a term: a code that only starts like one.
+    expect(issuerByCode("UBPLX15")).toBeNull();
+  });
+
   it("knows the ministries and departments merged in 2025", () => {
     const [circular, submission] = extract("Căn cứ Thông tư số 12/2025/TT-BNNMT ngày 5/6/2025 của Bộ trưởng Bộ Nông nghiệp và Môi trường; Tờ trình số 45/TTr-SNNMT ngày 3/9/2025 của Sở Nông nghiệp và Môi trường tỉnh Đồng Nai");
     expect([circular.issuer?.code, circular.issuer?.level, circular.warnings]).toEqual(["BNNMT", "central", []]);
