@@ -5,6 +5,7 @@ import {
   NAME_ABBREVIATIONS,
   BARE_NAME_STOPS, BARE_NAME_STOP_PHRASES, ENACTED_WORDS, ENACTMENT_BODY_WORDS, MAX_AMENDED_LIST_WORDS, MAX_AMENDING_NAME_WORDS, MAX_ENACTMENT_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS, NAMED_KINDS, NAME_ENACTED, NAME_ENDINGS, NAME_GOES_ON, NOT_IN_NAME_AFTER_COMMA,
   COMMA_NAMES_CAPITALISED,
+  DATE_OPENING_WORDS,
   NOT_A_LAW_BEFORE,
 } from "../vocab/laws.js";
 import { phraseSource } from "../vocab/phrases.js";
@@ -109,6 +110,7 @@ const NOT_A_KIND_AFTER = /^\s*(?:sư|pháp|định|lệ|gia|này|nói\s+trên|n�
 const BARE_STOPS = new Set(BARE_NAME_STOPS);
 /** No law's name opens with these: a name opens with its subject ("Luật Đất đai"), not "về thuế", "của HĐND". */
 const NOT_A_NAME_START = new Set([...BARE_NAME_STOPS, "của"]);
+const DATE_OPENING = new Set(DATE_OPENING_WORDS);
 const OTHER_KINDS = [...new Set(KINDS.flatMap((k) => k.words.map((w) => w.toLowerCase())))];
 /** What no name runs across. */
 // The year's "not after a digit" is a look-behind after its first two digits, not "(?:^|\D)" before
@@ -595,6 +597,10 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
   // word begins the next mention, which must not overlap this one.
   while (nameWords.length && (/^(?:,|và)$/i.test(nameWords[nameWords.length - 1].text) || startsKindWord(words, nameWords.length - 1))) nameWords.pop();
   if (nameWords.length === 0) return null;
+  // "Chương trình xây dựng luật, pháp lệnh năm 2021": kinds listed as kinds (the year's program of laws
+  // and ordinances), no law named. A name opens with a word, not a comma ("luật" and ", pháp lệnh" were
+  // read as a law so named); and a kind word with only its date after it ("pháp lệnh năm 2021") names nothing.
+  if (nameWords[0].text === "," || (marker && nameWords.length === 1 && DATE_OPENING.has(nameWords[0].lower))) return null;
   // A name without a date or number must look like one: capitalised ("Luật Đất đai"), and opening
   // with its subject, not with a word that goes on a sentence ("các Luật, Pháp lệnh về thuế", in capitals too).
   if (!marker && !capitalUnit(nameWords[0].text.charCodeAt(0)) && !words.lowerCased && !lowerNameStands(text, start, origin, originAt, previousEnd, nameWords) && !amendingNameStands(words, nameWords.length, text, start, origin, originAt)) return null;

@@ -157,6 +157,13 @@ export const NOT_IN_NAME_AFTER_COMMA = [
 export const MAX_BARE_NAME_WORDS = 8;
 
 /**
+ * Words that open a law's date ("năm 2021", "ngày 19 tháng 6 năm 2015"), never its name: a kind word
+ * followed by one of them and the year names no law. "Chương trình xây dựng Luật, Pháp lệnh năm 2023" is
+ * the National Assembly's program of that year's laws and ordinances, not an ordinance named "năm".
+ */
+export const DATE_OPENING_WORDS = ["năm", "ngày"];
+
+/**
  * Names holding a comma whose second half drafters capitalise as they do the first, after the body
  * named for the same task ("Ban Thi đua - Khen thưởng"): "Luật Thi đua, Khen thưởng và Luật sửa đổi, bổ
  * sung một số điều của Luật Thi đua, Khen thưởng;" (the Thủ tướng's commendation decisions of 2008, a

@@ -812,3 +812,22 @@ describe("'theo hợp đồng', a word of a law's own name", () => {
     expect(read(text).map((m) => [m[0], m[2]])).toEqual([[whole, year]]);
   });
 });
+
+describe("kind words listed as kinds, no law named ('Chương trình xây dựng luật, pháp lệnh năm 2021')", () => {
+  it.each([
+    // A Government resolution on a draft (fresh30e-015) and an ordinance's preamble (fresh29p-012).
+    "ký Tờ trình báo cáo bổ sung vào Chương trình xây dựng luật, pháp lệnh năm 2021, Quốc hội khóa XV",
+    "Căn cứ vào Nghị quyết của Quốc hội khoá X, kỳ họp thứ 6 về Chương trình xây dựng luật, pháp lệnh năm 2000;",
+    "đưa vào Chương trình xây dựng luật năm 2024",
+  ])("%s", (text) => {
+    expect(read(text)).toEqual([]);
+    expect(extract(text).filter((c) => c.form === "named")).toEqual([]);
+  });
+
+  it("a law named, then its year, is read as before", () => {
+    expect(read("Căn cứ Luật Đất đai năm 2013; Luật Khiếu nại, tố cáo năm 2011;").map((m) => [m[1], m[2]])).toEqual([
+      ["Đất đai", 2013],
+      ["Khiếu nại, tố cáo", 2011],
+    ]);
+  });
+});
