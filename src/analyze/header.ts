@@ -12,7 +12,7 @@ import { foldSpaces } from "./sentences.js";
 import { WHITESPACE } from "../shared/chars.js";
 import { titleCase } from "../shared/strings.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
-import { NUMBER_LETTER, NUMBER_PART } from "../vocab/numbers.js";
+import { GLUED_CODE_ENDS, NUMBER_LETTER, NUMBER_PART } from "../vocab/numbers.js";
 import { canonicalCode, isTypeCode } from "../vocab/codes.js";
 import { INSIDE_PLACE_NAMES, NOT_IN_PLACE_NAMES, PLACE_NAME_OPENERS, PLACE_TYPE_ABBREVIATIONS, PLACE_TYPES } from "../vocab/places.js";
 import { findProvince } from "../vocab/provinces.js";
@@ -263,9 +263,14 @@ const dateLineIn = (s: string): RegExpExecArray | null => (DATE_LINE_END.test(s)
  * dash and no type code: "Số: 230-CP" (Hội đồng Chính phủ), "Số: 109-NV" (Bộ Nội vụ), "Số 184-HĐBT",
  * "Số: 101-CP" (1997). Read on a "Số" line of its own (or a flattened header's cell, "| Số: 109-NV |",
  * the issuer's cell before it on the line, "CHÍNH PHỦ Số: 101-CP |") where nothing else is, the code
- * ending the number: a slash after it is another shape (a Party number's "12-KH/TU").
+ * ending the number: a slash after it is another shape (a Party number's "12-KH/TU"). The Prime
+ * Minister's code keeps its lower-case g in this shape too ("Số: 04-TTg", 1995; "Số: 43-TTg", 1996):
+ * the codes that end in a lower-case letter (GLUED_CODE_ENDS) are read beside the all-capital ones.
  */
-const OLD_NUMBER_LINE = /(?:^|\n)[ \t*]*(?:Số[ \t]*:?|\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t|]Số[ \t]*:)[ \t]{0,8}([0-9]{1,5})[ \t]*-[ \t]*([A-ZĐ]{2,8})(?=[ \t]*(?:\||\r?\n|$))/u;
+const OLD_NUMBER_LINE = new RegExp(
+  String.raw`(?:^|\n)[ \t*]*(?:Số[ \t]*:?|\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t|]Số[ \t]*:)[ \t]{0,8}([0-9]{1,5})[ \t]*-[ \t]*([A-ZĐ]{2,8}|${GLUED_CODE_ENDS.join("|")})(?=[ \t]*(?:\||\r?\n|$))`,
+  "u",
+);
 /**
  * The older number's "Số" line (OLD_NUMBER_LINE) above the kind line, or in the header's first lines
  * where no kind line is. A web page prints its own lines above the document (its title, a table of

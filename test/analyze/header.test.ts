@@ -384,6 +384,18 @@ describe("an older state number with a dash and the issuer's code only ('Số: 2
     // So far down, a "Số" line with no motto above it is a line of the body, not the header's.
     expect(readHeader(page(["Các văn bản đã ban hành:", "Số: 15-CP |"])).numberLine).toBeNull();
   });
+
+  it("keeps the Prime Minister's code with its lower-case g ('Số: 04-TTg', 1995; 'Số: 43-TTg', 1996)", () => {
+    // pairs30-001 (luatminhkhue, 1995) and pairs30-002/003, fresh29o-019: the Prime Minister's older numbers.
+    const decision = ["THỦ TƯỚNG CHÍNH PHỦ", "Số: 04-TTg", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 6 tháng 1 năm 1995", "", "QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ", "", "Về việc thành lập ban tổ chức kỷ niệm các ngày lễ năm 1995", "", "THỦ TƯỚNG CHÍNH PHỦ", "", "Căn cứ Luật tổ chức Chính phủ ngày 30 tháng 9 năm 1992;", ""].join("\n");
+    expect(readHeader(decision).numberLine).toMatchObject({ number: "04", symbolParts: ["TTg"] });
+    expect(analyze(decision, { path: "qd.txt" }).self).toMatchObject({ id: "04/TTg@1995", kind: "decision" });
+    // No kind line (a page that dropped it): the motto above, the date below.
+    const directive = ["Độc lập - Tự do - Hạnh phúc", "", "Số: 43-TTg", "", "Hà Nội, ngày 22 tháng 1 năm 1996", "", "Trong mấy năm gần đây, cuộc đấu tranh kiềm chế lạm phát đã đạt được kết quả.", ""].join("\n");
+    expect(analyze(directive, { path: "ct.txt" }).self).toMatchObject({ number: "43", symbol: "TTg" });
+    // Another lower-case code stays unread: only the codes vncite knows to end so.
+    expect(readHeader(decision.replace("04-TTg", "04-TTx")).numberLine).toBeNull();
+  });
 });
 
 describe("a web page whose first line names the document it gives ('Chỉ thị số 05/CT-UBND ngày … của UBND tỉnh X về việc …')", () => {
