@@ -299,6 +299,25 @@ export const LINKED_TEXT_WORDS = ["xem", "tải", "tải về", "đọc", "downl
  */
 export const TITLE_LINK_WORDS = ["theo", "theo yêu cầu của", "theo quy định tại"];
 export const TITLE_THEO_WORDS = 20;
+/**
+ * A letter's guidance is of work done under a rule, and "theo" names that rule: "V/v Hướng dẫn kê khai
+ * và nhập dữ liệu hồ sơ kê khai bổ sung điều chỉnh mẫu số 01/KHBS theo Thông tư số 60/2007/TT-BTC" (Cục
+ * Thuế TP. Hồ Chí Minh, 10171/CT-TTHT, 2009), "I. Hướng dẫn khai báo tờ khai vận chuyển độc lập: ⏎ 1. Hồ
+ * sơ hải quan: ⏎ a) Tờ khai vận chuyển độc lập theo các chỉ tiêu thông tin quy định, tại mục 6 Phụ lục II
+ * ban hành kèm theo Thông tư 38/2015/TT-BTC" (Bộ Tài chính to the customs offices, 10169/BTC-TCHQ, 2015).
+ * Once "theo" has named the rule the work follows, the document reached after it is that rule, which the
+ * letter quotes; it does not guide it. A letter still guides the document its cue names ("hướng dẫn thực
+ * hiện Thông tư số …"), and a circular guides what it names after "theo" ("Thông tư này hướng dẫn … theo
+ * Quyết định số 158/2008/QĐ-TTg"): only the kinds in WORK_GUIDING_KINDS read "theo" so.
+ */
+export const GUIDED_WORK_WORDS = ["theo"];
+/** Before "theo", a word that makes it another link ("ban hành kèm theo Thông tư …"): no rule named by it. */
+export const GUIDED_WORK_NOT_AFTER = ["kèm"];
+/**
+ * The kinds that answer or instruct by letter (a công văn, a notice, a dispatch, a "văn bản"), and a
+ * page whose heading was lost before its text (null: no kind read).
+ */
+export const WORK_GUIDING_KINDS: readonly (Kind | null)[] = [null, "official-letter", "notice", "dispatch", "document"];
 /** The link words a "near" cue accepts ("thu hồi ... theo X" is land recovery under X, not a repeal). */
 export const NEAR_LINK_WORDS = ["tại", "của", "nêu tại", "kèm theo", "kèm"];
 /**

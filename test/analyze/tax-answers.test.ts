@@ -40,3 +40,45 @@ describe("'thay thế theo X': replaced as X says", () => {
     expect(roles(a)).toEqual(["11 replaces"]);
   });
 });
+
+describe("a letter's 'hướng dẫn <việc> theo X' guides the work done under X, not X (fixtures/fresh/fresh30b)", () => {
+  /** A tax department's letter to its own units, as published (10171/CT-TTHT, Cục Thuế TP. Hồ Chí Minh, 2009). */
+  const hcm = (subject: string, body: string) =>
+    `TỔNG\nCỤC THUẾ\nCỤC THUẾ TP. HỒ CHÍ MINH\n-------\n|\nSố: 10171/CT-TTHT\nV/v ${subject}\n|\nTP.\nHồ Chí Minh , ngày 30 tháng 12 năm 2009\n|\nKính\ngởi :\n|\n- Các Chi Cục Thuế quận, huyện\n|\n${body}\n`;
+
+  it("the subject line and the body name the circular the filing follows: based_on from its Căn cứ, never guides (10171/CT-TTHT)", () => {
+    const a = analyze(
+      hcm(
+        "Hướng dẫn kê khai và nhập dữ liệu hồ sơ\nkê khai bổ sung điều chỉnh mẫu số 01/KHBS theo Thông tư số 60/2007/TT-BTC",
+        "- Căn cứ điểm 5, mục I, phần\nB Thông tư số 60/2007/TT-BTC ngày 14/06/2007 của Bộ Tài Chính hưỡng dẫn thi\nhành một số Điều của Luật Quản lý thuế;\n" +
+          "Cục Thuế TP hướng dẫn kê khai và\nnhập dữ liệu hồ sơ kê khai bổ sung, điều chỉnh theo mẫu số 01/KHBS theo Thông\ntư số 60/2007/TT-BTC trên phần mềm quản lý thuế của Tổng Cục Thuế như sau :",
+      ),
+    );
+    expect(new Set(roles(a))).toEqual(new Set(["60 based_on", "60 references"]));
+  });
+
+  it("a section heading's guidance carried to the item below it that quotes the circular's annex (10169/BTC-TCHQ)", () => {
+    const a = analyze(
+      "Kính\ngửi: Cục Hải quan các tỉnh, thành phố\nVề vấn đề này, Bộ Tài chính hướng dẫn như sau:\nI. Hướng dẫn khai\nbáo tờ khai vận chuyển độc lập:\n1. Hồ sơ hải quan:\n" +
+        "a) Tờ khai vận chuyển độc lập theo\ncác chỉ tiêu thông tin quy định, tại mục 6 Phụ lục II ban hành kèm theo Thông\ntư 38/2015/TT-BTC .\n",
+    );
+    expect(roles(a)).toEqual(["38 references"]);
+  });
+
+  it("a letter still guides the document its cue names, with no 'theo' between", () => {
+    const a = analyze(hcm("hướng dẫn thi hành Nghị định số 85/2007/NĐ-CP", "Cục Thuế TP hướng dẫn như sau:"));
+    expect(roles(a)).toEqual(["85 guides"]);
+  });
+
+  it("'kèm theo' names no rule the work follows: the forms attached to a circular are the circular's own", () => {
+    const a = analyze(hcm("hướng dẫn sử dụng các mẫu biểu kèm theo Thông tư số 156/2013/TT-BTC", "Cục Thuế TP hướng dẫn như sau:"));
+    expect(roles(a)).toEqual(["156 guides"]);
+  });
+
+  it("a circular guides what it names after 'theo'", () => {
+    const a = analyze(
+      "BỘ TÀI CHÍNH\nSố: 16/2009/TT-BTC\nHà Nội, ngày 20 tháng 01 năm 2009\nTHÔNG TƯ\nHướng dẫn thực hiện hỗ trợ kinh phí theo Quyết định số 158/2008/QĐ-TTg ngày 02/12/2008 của Thủ tướng Chính phủ\n",
+    );
+    expect(roles(a)).toContain("158 guides");
+  });
+});
