@@ -236,7 +236,9 @@ const ISSUER_NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*\p{Lu}[\p{Lu}\p{
  * The branch after a heading's last words asks first for the blank before it, one character back:
  * its look-behind alone was tried at every character of the heading.
  */
-const DATE_LINE_TAIL = String.raw`,\s{0,8}ngày\s{0,8}([0-9]{1,2})?\s{0,8}tháng\s{0,8}([0-9]{1,2})\s{0,8}năm\s{0,8}([0-9]{4})`;
+// "Hà Nội, Ngày 27 tháng 9 năm 1995" (pairs30 003): a capital N is typed on some date lines, and a
+// heading set in capitals puts the date words in them too ("HÀ NỘI, NGÀY 27 THÁNG 9 NĂM 1995").
+const DATE_LINE_TAIL = String.raw`,\s{0,8}(?:[nN]gày|NGÀY)\s{0,8}([0-9]{1,2})?\s{0,8}(?:tháng|THÁNG)\s{0,8}([0-9]{1,2})\s{0,8}(?:năm|NĂM)\s{0,8}([0-9]{4})`;
 const DATE_LINE = new RegExp(
   String.raw`(?:^|\n|\||(?<!-)-{3,}(?!-)|(?:[ ]{3}|\t)(?=[^\s,|])|(?<=[ \t])(?<=(?:ĐẢNG CỘNG SẢN VIỆT NAM|Hạnh phúc)[ \t]{1,8})(?=[^\s,|:][^\n,|:]{1,39},))[^\n,|]{2,40}${DATE_LINE_TAIL}`,
 );

@@ -964,3 +964,14 @@ describe("a letter copied from its salutation on, its heading left on the page",
     expect(readHeader("Sở Y tế đề nghị các đơn vị báo cáo.\nKính gửi các đơn vị để biết.").kind).toBeNull();
   });
 });
+
+describe("a date line whose date words are typed with a capital ('Hà Nội, Ngày 27 tháng 9 năm 1995')", () => {
+  it.each([
+    ["Hà Nội, ngày 27 tháng 9 năm 1995"],
+    ["Hà Nội, Ngày 27 tháng 9 năm 1995"],
+    ["HÀ NỘI, NGÀY 27 THÁNG 9 NĂM 1995"],
+  ])("%s dates the document", (line) => {
+    const a = analyze(`THỦ TƯỚNG CHÍNH PHỦ\nSố: 768-TTg\n${line}\nQUYẾT ĐỊNH\nVề việc thành lập Hội đồng\n`);
+    expect([a.self?.date, a.self?.id]).toEqual(["1995-09-27", "768/TTg@1995"]);
+  });
+});
