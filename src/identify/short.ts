@@ -14,6 +14,10 @@ export function identifyShort(m: ShortMention, text: string, full: readonly Cita
   const number = officialNumber(m.number);
   const ids = new Map<string, Citation>();
   for (const c of full) if (c.form === "full" && c.kind === m.kind.slug && c.number === number && (m.year === null || ofYear(c, m.year))) ids.set(c.id, c);
+  // "Quyết định số 65 ngày 2 tháng 3 năm 1998" is not the 65/QĐ-UB of 29/6/1999 the text also cites:
+  // a full date written after the number leaves out the full citations dated otherwise.
+  const bare = m.year === null && (ids.size === 0 || anyDated(ids)) ? readBare(text, m.end) : null;
+  if (bare !== null) for (const [id, c] of ids) if (c.date !== null && c.date !== bare.date) ids.delete(id);
   withoutUndatedTwins(ids);
   const raw = text.slice(m.start, m.end);
   // A number listed after a short mention ("Chỉ thị 15, 16"): its kind word is the first's, as in a list of full citations.
@@ -24,13 +28,15 @@ export function identifyShort(m: ShortMention, text: string, full: readonly Cita
   }
   // None in the text, but the mention gives its full date ("Thông tư số 06 ngày 16 tháng 7 năm 1986
   // của Bộ Nội thương"): a document of its own, identified by kind, number, date and issuer (bare.ts).
-  if (ids.size === 0 && m.year === null) {
-    const bare = readBare(text, m.end);
-    if (bare !== null) return bareCitation(m, text, kindText, number, bare);
-  }
+  if (ids.size === 0 && bare !== null) return bareCitation(m, text, kindText, number, bare);
   const code = ids.size === 0 ? "short-form-unresolved" : "short-form-ambiguous";
   const message = ids.size === 0 ? `"${raw}" names no document cited in full in this text` : `"${raw}" may be any of ${[...ids.keys()].sort().join(", ")}`;
   return unresolvedShort(m, raw, kindText, { number, year: m.year, id: `short:${m.kind.slug}/${number}@?`, numberStart: m.numberStart }, code, message);
+}
+
+function anyDated(ids: ReadonlyMap<string, Citation>): boolean {
+  for (const c of ids.values()) if (c.date !== null) return true;
+  return false;
 }
 
 /** A short form whose document no full citation gives, read with the date and issuer after it (readBare). */

@@ -17,6 +17,14 @@ describe("identifyShort: a numbered mention without a ký hiệu", () => {
     expect(shorts(t).map((s) => s.warnings)).toEqual([["short-form-ambiguous"]]);
   });
 
+  it("its full date written after it leaves out the full citations of its number dated otherwise", () => {
+    const t = "Căn cứ Quyết định số 12/QĐ-UBND ngày 5/3/2020 của UBND tỉnh; bãi bỏ Quyết định số 12 ngày 1/2/2019 của UBND tỉnh; theo Quyết định số 12 ngày 5/3/2020.";
+    expect(shorts(t).map((s) => s.id)).toEqual(["bare:decision/12@2019-02-01/UBND", "12/QĐ-UBND@2020"]);
+    // Two of its number, one of its date: that one.
+    const two = "Quyết định số 12/QĐ-UBND ngày 5/3/2020, Quyết định số 12/QĐ-SYT ngày 6/3/2020; Quyết định số 12 ngày 6/3/2020.";
+    expect(shorts(two).map((s) => [s.id, s.warnings])).toEqual([["12/QĐ-SYT@2020", []]]);
+  });
+
   it("with none, and its full date written after it, is a document of its own: a bare id, its date and issuer, a warning", () => {
     expect(shorts("Căn cứ Thông tư số 06 ngày 16 tháng 7 năm 1986 của Bộ Nội thương ;")).toEqual([
       {
