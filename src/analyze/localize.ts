@@ -7,6 +7,7 @@ import { phraseSource } from "../vocab/phrases.js";
 import { provinceBySlug, successorOf, type Province } from "../vocab/provinces.js";
 import { provinceNamed, slugOf } from "./places.js";
 import { parseId } from "../identify/id.js";
+import { isBareId } from "../identify/bare.js";
 import { BoundedCache } from "../identify/memo.js";
 import { LETTER, MARKS } from "../find/patterns.js";
 
@@ -45,7 +46,7 @@ export function localize(c: Citation, home: Jurisdiction): { jurisdiction: Juris
   if (c.issuer?.level === "central" || (entry && !entry.local)) {
     return { jurisdiction: { level: "central", province: null, provinceSuccessor: null, district: null }, id: c.id };
   }
-  if (!entry?.local) return { jurisdiction: null, id: c.id };
+  if (!entry?.local) return isBareId(c.id) ? localizeBare(c, home) : { jurisdiction: null, id: c.id };
   const named = c.issuer?.place ?? null;
   const namedProvince = named ? provinceNamed(named) : null;
   let level = c.issuer?.level ?? null;
@@ -75,6 +76,28 @@ export function localize(c: Citation, home: Jurisdiction): { jurisdiction: Juris
   const tilde = c.id.indexOf("~");
   return {
     jurisdiction: { level, province, provinceSuccessor: p ? (successorOf(p)?.name ?? null) : null, district: district === UNNAMED ? null : district },
+    id: `${tilde < 0 ? c.id : c.id.slice(0, tilde)}~${suffix}`,
+  };
+}
+
+/**
+ * A document cited without a ký hiệu (identify/bare.ts) whose issuer the text does not name ("tại
+ * Tờ trình số 78 ngày 10 tháng 5 năm 1999") or names as a local body the issuer table does not know
+ * ("của Cục thuế tỉnh Lào Cai"): the citing document's own unit's, or the place the name gives, as
+ * "của UBND tỉnh" is. Its id says so, so that two provinces' "Tờ trình số 78" of one day stay two
+ * documents. A body named without a place type ("của Bộ Nội thương") is left as it is.
+ */
+function localizeBare(c: Citation, home: Jurisdiction): { jurisdiction: Jurisdiction | null; id: string } {
+  const issuer = c.issuer;
+  if (issuer !== null && (issuer.code !== null || issuer.level === null || issuer.level === "central")) return { jurisdiction: null, id: c.id };
+  const p = issuer?.place ? provinceNamed(issuer.place) : home.province ? provinceNamed(home.province) : null;
+  if (!p) return { jurisdiction: null, id: c.id };
+  // The citing unit's district or commune, when the document is the citing unit's own neighbour: "~province/district".
+  const district = !issuer?.place && home.province === p.name && (home.level === "district" || home.level === "commune") ? home.district : null;
+  const suffix = district ? `${p.slug}/${slugOf(district)}` : p.slug;
+  const tilde = c.id.indexOf("~");
+  return {
+    jurisdiction: { level: district ? home.level : "province", province: p.name, provinceSuccessor: successorOf(p)?.name ?? null, district },
     id: `${tilde < 0 ? c.id : c.id.slice(0, tilde)}~${suffix}`,
   };
 }

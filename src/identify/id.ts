@@ -11,7 +11,8 @@ import type { Style } from "../types.js";
  *   50/QĐ-UBND@2022~nghe-an/thi-xa-hoang-mai   a district-level body
  *
  * "@?" stands for an unknown year; a local document whose place is unknown has no "~" part
- * (analyze() fills it in from the citing document's own jurisdiction).
+ * (analyze() fills it in from the citing document's own jurisdiction). A document cited without a
+ * ký hiệu has an id of its own form, "bare:…" (identify/bare.ts).
  */
 export interface IdParts {
   number: string;
@@ -85,6 +86,7 @@ export function fileId(path: string): string {
 export function parseId(id: string): ParsedId | null {
   if (id.startsWith("file:")) return { ...EMPTY, file: id.slice(5) };
   if (id.startsWith("text:")) return { ...EMPTY };
+  if (id.startsWith("bare:")) return parseBare(id);
   let rest = id;
   let province: string | null = null;
   let district: string | null = null;
@@ -120,6 +122,17 @@ export function parseId(id: string): ParsedId | null {
   m = /^([0-9][0-9A-Za-z.]*)\/([^\s]+)$/u.exec(rest);
   if (m) return { ...EMPTY, number: m[1], symbol: m[2], style: "state", dateYear, province, district };
   return null;
+}
+
+/**
+ * "bare:circular/06@1986-07-16/bo-noi-thuong", "bare:submission/78@1999-05-10~nghe-an" (identify/bare.ts):
+ * a document cited without a ký hiệu. Its number, its date's year and its place; no symbol, no style.
+ */
+function parseBare(id: string): ParsedId | null {
+  const m = /^bare:[a-z-]+\/([0-9][0-9a-z.]*)@(\d{4})-\d{2}-\d{2}(?:\/[^~/\s]+)?(?:~([a-z0-9-]+|\?)(?:\/([a-z0-9-]+|\?))?)?$/u.exec(id);
+  if (!m) return null;
+  const place = (s: string | undefined): string | null => (s === undefined || s === "?" ? null : s);
+  return { ...EMPTY, number: m[1], dateYear: Number(m[2]), province: place(m[3]), district: place(m[4]) };
 }
 
 /** The number and ký hiệu as written on the document: "61/2018/NĐ-CP", "103/KH-UBND", "05-CT/TU". */

@@ -2,6 +2,7 @@ import type { Citation, Kind } from "../types.js";
 import type { AboveMention, ShortMention } from "../find/short.js";
 import { KINDS } from "../vocab/kinds.js";
 import { officialNumber, undatedKeyOf } from "./id.js";
+import { bareId, bareWarning, readBare, type BareReading } from "./bare.js";
 
 /**
  * A short mention as a Citation: the document is the one full citation of the same kind and
@@ -13,6 +14,10 @@ export function identifyShort(m: ShortMention, text: string, full: readonly Cita
   const number = officialNumber(m.number);
   const ids = new Map<string, Citation>();
   for (const c of full) if (c.form === "full" && c.kind === m.kind.slug && c.number === number && (m.year === null || ofYear(c, m.year))) ids.set(c.id, c);
+  // "Quyết định số 65 ngày 2 tháng 3 năm 1998" is not the 65/QĐ-UB of 29/6/1999 the text also cites:
+  // a full date written after the number leaves out the full citations dated otherwise.
+  const bare = m.year === null && (ids.size === 0 || anyDated(ids)) ? readBare(text, m.end) : null;
+  if (bare !== null) for (const [id, c] of ids) if (c.date !== null && c.date !== bare.date) ids.delete(id);
   withoutUndatedTwins(ids);
   const raw = text.slice(m.start, m.end);
   // A number listed after a short mention ("Chỉ thị 15, 16"): its kind word is the first's, as in a list of full citations.
@@ -21,9 +26,42 @@ export function identifyShort(m: ShortMention, text: string, full: readonly Cita
     const [c] = ids.values();
     return { ...c, start: m.start, end: m.end, raw, kindText, form: "short", numberStart: m.numberStart, numberEnd: m.end, warnings: [] };
   }
+  // None in the text, but the mention gives its full date ("Thông tư số 06 ngày 16 tháng 7 năm 1986
+  // của Bộ Nội thương"): a document of its own, identified by kind, number, date and issuer (bare.ts).
+  if (ids.size === 0 && bare !== null) return bareCitation(m, text, kindText, number, bare);
   const code = ids.size === 0 ? "short-form-unresolved" : "short-form-ambiguous";
   const message = ids.size === 0 ? `"${raw}" names no document cited in full in this text` : `"${raw}" may be any of ${[...ids.keys()].sort().join(", ")}`;
   return unresolvedShort(m, raw, kindText, { number, year: m.year, id: `short:${m.kind.slug}/${number}@?`, numberStart: m.numberStart }, code, message);
+}
+
+function anyDated(ids: ReadonlyMap<string, Citation>): boolean {
+  for (const c of ids.values()) if (c.date !== null) return true;
+  return false;
+}
+
+/** A short form whose document no full citation gives, read with the date and issuer after it (readBare). */
+function bareCitation(m: ShortMention, text: string, kindText: string | null, number: string, bare: BareReading): Citation {
+  const id = bareId(m.kind.slug, number, bare);
+  const raw = text.slice(m.start, bare.end);
+  return {
+    start: m.start,
+    end: bare.end,
+    raw,
+    kind: m.kind.slug,
+    kindText,
+    form: "short",
+    number,
+    year: null,
+    symbol: null,
+    typeCode: m.kind.code,
+    style: "state",
+    date: bare.date,
+    issuer: bare.issuer,
+    id,
+    numberStart: m.numberStart,
+    numberEnd: m.end,
+    warnings: [bareWarning(raw, id, m.start, bare.end)],
+  };
 }
 
 /**

@@ -43,3 +43,24 @@ describe("a steering committee's name that says it is the nation's ('… của B
     ]);
   });
 });
+
+describe("a document cited without a ký hiệu (bare id): its place", () => {
+  const decision = (province: string, body: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH ${province.toUpperCase()}\nSố: 65/1999/QĐ-UB\n${province}, ngày 29 tháng 6 năm 1999\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY ĐỊNH\nỦY BAN NHÂN DÂN TỈNH ${province.toUpperCase()}\n${body}\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định.\n`;
+  const edges = (text: string) => analyze(text).relations.map((r) => [r.type, r.to]);
+
+  it("no issuer named: the citing province's, so two provinces' submissions of one number and day stay two", () => {
+    const body = "Xét đề nghị của Giám đốc Sở Công nghiệp tại Tờ trình số 78 ngày 10 tháng 5 năm 1999,";
+    expect(edges(decision("Nghệ An", body))).toEqual([["proposed_by", "bare:submission/78@1999-05-10~nghe-an"]]);
+    expect(edges(decision("Hà Tĩnh", body))).toEqual([["proposed_by", "bare:submission/78@1999-05-10~ha-tinh"]]);
+  });
+
+  it("a local body the table knows, or one named with its place, takes that place; a central body's is the nation's", () => {
+    expect(edges(decision("Nghệ An", "Căn cứ Công văn số 1234 ngày 05/6/1999 của Sở Tài chính;"))).toEqual([["based_on", "bare:official-letter/1234@1999-06-05/STC~nghe-an"]]);
+    expect(edges(decision("Nghệ An", "Căn cứ Tờ trình số 46 ngày 23 tháng 4 năm 1999 của Cục thuế tỉnh Lào Cai;"))).toEqual([
+      ["based_on", "bare:submission/46@1999-04-23/cuc-thue-tinh-lao-cai~lao-cai"],
+    ]);
+    expect(edges(decision("Nghệ An", "Căn cứ Thông tư số 06 ngày 16 tháng 7 năm 1986 của Bộ Nội thương;"))).toEqual([["based_on", "bare:circular/06@1986-07-16/bo-noi-thuong"]]);
+    expect(edges(decision("Nghệ An", "Căn cứ Công điện số 1409 ngày 15 tháng 9 năm 1999 của Bộ Y tế;"))).toEqual([["based_on", "bare:dispatch/1409@1999-09-15/BYT"]]);
+  });
+});

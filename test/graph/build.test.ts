@@ -270,3 +270,15 @@ describe("addGraph", () => {
     expect(JSON.stringify(g.toJSON())).toBe(before);
   });
 });
+
+describe("documents cited without a ký hiệu (bare ids)", () => {
+  it("are nodes with edges of their own, never merged with a ký hiệu'd document of the same number and date", () => {
+    const head = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 1028/QĐ-UB\nHải Phòng, ngày 2 tháng 11 năm 1991\nQUYẾT ĐỊNH\n";
+    const bare = analyze(`${head}Căn cứ Quyết định số 213 ngày 24-10-1991 của Bộ Tài chính về giá;\nQUYẾT ĐỊNH:\nĐiều 1. Nay quy định giá.`, { path: "a.txt" });
+    const full = analyze(`${head}Căn cứ Quyết định số 213/QĐ-BTC ngày 24-10-1991 của Bộ Tài chính về giá;\nQUYẾT ĐỊNH:\nĐiều 1. Nay quy định giá.`, { path: "b.txt" });
+    const g = buildGraph([bare, full]);
+    const cited = g.nodes().filter((n) => n.includes("213"));
+    expect(cited.sort()).toEqual(["213/QĐ-BTC@1991", "bare:decision/213@1991-10-24/BTC"]);
+    expect(g.inDegree("bare:decision/213@1991-10-24/BTC")).toBe(1);
+  });
+});
