@@ -174,6 +174,10 @@ const LISTED: readonly IssuerEntry[] = [
   // each election ("Nghị quyết số 40/NQ-HĐBCQG ngày 29/9/2025 của Hội đồng bầu cử quốc gia").
   central("HĐBCQG", "Hội đồng bầu cử quốc gia", ["Hội đồng Bầu cử quốc gia", "Hội đồng Bầu cử Quốc gia"]),
   { ...central("BHXH", "Bảo hiểm xã hội Việt Nam", ["Bảo hiểm xã hội", "BHXH"]), branches: true },
+  // The Bank for Social Policies numbers with "NHCS", at its head office ("Số: 1324/NHCS-TDNN", the
+  // general director's guidance, headed "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI", Hà Nội) and at a province's
+  // branch ("Tờ trình số 570/TTr-NHCS" of the Chi nhánh Ngân hàng Chính sách xã hội tỉnh Hà Tĩnh).
+  { ...central("NHCS", "Ngân hàng Chính sách xã hội", ["Ngân hàng CSXH", "NHCSXH"]), branches: true },
   // The General Department of Taxation under the Ministry of Finance (until 2025, when it became the
   // ministry's Cục Thuế): its letters answer and guide the provinces' tax departments ("Công văn số
   // 4409/TCT-KK ngày 30/10/2019 của Tổng cục Thuế"), headed "BỘ TÀI CHÍNH ⏎ TỔNG CỤC THUẾ". A central body.

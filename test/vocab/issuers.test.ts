@@ -56,6 +56,17 @@ describe("issuer vocabulary", () => {
     expect([env.issuer?.code, env.issuer?.level, sport.issuer?.code, sport.raw.endsWith("Tổng cục Thể dục Thể thao"), ministry.issuer?.code]).toEqual(["TCMT", "central", "TCTDTT", true, "BTNMT"]);
   });
 
+  it("knows the Bank for Social Policies' code NHCS: its head office central, a province's branch named with its place", () => {
+    // As fresh30g-003 heads its guidance (the bank's name lost from the table's first cell, Hà Nội the
+    // place of its head office): a central body's, not a document of the province of Hà Nội.
+    const guidance = analyze("NGÂN HÀNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1324/NHCS-TDNN | Hà Nội, ngày 04 tháng 06 năm 2010 |\nHƯỚNG DẪN\nTHỰC HIỆN CHO VAY VỐN\n");
+    expect([guidance.self.id, guidance.self.issuer?.name, guidance.self.jurisdiction.level]).toEqual(["1324/NHCS-TDNN@2010", "Ngân hàng Chính sách xã hội", "central"]);
+    // A branch numbers with the same code (fresh30g-013: "Tờ trình số 570/TTr-NHCS" of the branch in Hà Tĩnh).
+    const [head, branch] = extract("văn bản số 2859/NHCS-TDNN ngày 13/8/2015 của Ngân hàng Chính sách xã hội về cho vay hộ mới thoát nghèo; Công văn số 45/NHCS-KH ngày 3/5/2020 của Ngân hàng CSXH tỉnh Hà Tĩnh");
+    expect([head.id, head.issuer?.level, head.raw.endsWith("Ngân hàng Chính sách xã hội")]).toEqual(["2859/NHCS-TDNN@2015", "central", true]);
+    expect([branch.id, branch.issuer?.level, branch.warnings]).toEqual(["45/NHCS-KH@2020~ha-tinh", "province", []]);
+  });
+
   it("knows the Council of Ministers and the ministries merged in 2002 and 2007, as older texts cite them", () => {
     const found = extract("Căn cứ Nghị định 245/HĐBT ngày 12/7/1991 của Hội đồng Bộ trưởng; Thông tư số 8/2004/TT-BTM ngày 9/12/2004 của Bộ Thương mại; Quyết định số 70/2006/QĐ-BVHTT của Bộ Văn hóa - Thông tin");
     expect(found.map((c) => [c.issuer?.code, c.issuer?.level, c.warnings.map((w) => w.code)])).toEqual([
