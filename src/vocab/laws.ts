@@ -147,7 +147,15 @@ export const BARE_NAME_STOPS = [
  * đội nhân dân …", "theo quy định của Luật BHYT đối với các chi phí …": whom the law applies to, no word
  * of its name. ("với" alone is a stop, and "đối" was left on the name: law:bao-hiem-y-te-doi.)
  */
-export const BARE_NAME_STOP_PHRASES = ["đối với"];
+export const BARE_NAME_STOP_PHRASES = [
+  "đối với",
+  // The Thủ tướng's template for a plan carrying out a law, copied into the provinces' plans: "Tổ chức thi
+  // hành Luật Đất đai bảo đảm kịp thời, đồng bộ, thống nhất, hiệu lực, hiệu quả", "trong việc triển khai
+  // thi hành Luật tiếp cận thông tin bảo đảm kịp thời, đồng bộ" (Quảng Ngãi 2024, Vĩnh Phúc 2018): how the
+  // law is to be carried out, no word of its name (law:dat-dai-bao-dam-kip-thoi-dong-bo). A name that opens
+  // with the words keeps them: only a name's later words stop.
+  "bảo đảm", "đảm bảo",
+];
 export const NOT_IN_NAME_AFTER_COMMA = [
   "các", "những", "và", "cũng", "trong", "theo", "tại", "đồng thời", "đặc biệt", "nhất là",
   // The main clause's subject after a lead naming the law ("Thực hiện Luật Khoáng sản, công tác quản lý

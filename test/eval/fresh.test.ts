@@ -82,4 +82,19 @@ describe("edgesOf: the graph's edges from a document", () => {
     );
     expect([...edgesOf(a)].sort()).toEqual(["93/QH15 based_on", "named:khoa-hoc@2025 guides"]);
   });
+
+  it("scores a named mention that writes no year under the year its id took from the text (fresh30d-011, -023, -006)", () => {
+    // The title's "LUẬT TIẾP CẬN THÔNG TIN" is the law the preamble dates 2016; "Luật Đất đai" the law the text numbers 31/2024/QH15.
+    const a = analysis(
+      [
+        citation("law:tiep-can-thong-tin@2016", null, null, "implements", { form: "named", name: "TIẾP CẬN THÔNG TIN" }),
+        citation("31/2024/QH15", null, null, "implements", { form: "named", name: "Đất đai" }),
+        citation("law:dat-dai@2013", null, null, "based_on", { form: "named", name: "Đất đai", year: 2003 }),
+        citation("law:hoa-giai-o-co-so@?", null, null, "implements", { form: "named", name: "Hòa giải ở cơ sở" }),
+      ],
+      [],
+    );
+    // A year the mention writes stands, even where its id says another.
+    expect([...edgesOf(a)].sort()).toEqual(["named:dat-dai@2003 based_on", "named:dat-dai@2024 implements", "named:hoa-giai-o-co-so@? implements", "named:tiep-can-thong-tin@2016 implements"]);
+  });
 });

@@ -53,6 +53,18 @@ const namedEdge = (name: string, year: number | null, type: string) =>
   `named:${nameSlug(name.replace(/^\s*(?:bộ\s+luật|luật|pháp\s+lệnh)\s+/iu, ""))}@${year ?? "?"} ${type}`;
 
 /**
+ * The year a named mention's id took from the text around it where the mention writes none: the title
+ * "KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT TIẾP CẬN THÔNG TIN" under "Căn cứ Luật Tiếp cận thông tin ngày 06
+ * tháng 4 năm 2016" is law:tiep-can-thong-tin@2016, and "Luật Đất đai" in a text that writes "Luật Đất
+ * đai số 31/2024/QH15" is 31/2024/QH15 (coreference): the graph's edge goes there, and the edge is
+ * scored so. A year the mention writes stands.
+ */
+const yearOfNamedId = (id: string): number | null => {
+  const m = /@((?:19|20)\d\d)$/.exec(id) ?? /^\d+\/((?:19|20)\d\d)\/QH/.exec(id);
+  return m ? Number(m[1]) : null;
+};
+
+/**
  * The edges of one analysed document, as score.py reads them from NDJSON citation records (each
  * citation's role), and the relations analyze() gives from the document itself beyond them: one
  * mention read with two joined acts ("sửa đổi, bổ sung, bãi bỏ … Nghị quyết số X") is one record
@@ -62,7 +74,7 @@ export function edgesOf(analysis: Analysis): Set<string> {
   const out = new Set<string>();
   for (const c of analysis.citations) {
     if (c.role === "references" || c.role === "self") continue;
-    if (c.form === "named" && c.name) out.add(namedEdge(c.name, c.year, c.role));
+    if (c.form === "named" && c.name) out.add(namedEdge(c.name, c.year ?? yearOfNamedId(c.id), c.role));
     const n = integer(c.number);
     if (n !== null) out.add(edge(n, c.symbol, c.role));
   }

@@ -579,6 +579,19 @@ describe("'đối với' after a name without a date", () => {
   });
 });
 
+describe("'bảo đảm' after a name without a date", () => {
+  it("ends the name: how the law is to be carried out is no word of it, save a name opening with it", () => {
+    // The Thủ tướng's template for a plan carrying out a law, as Quảng Ngãi's (2024) and Vĩnh Phúc's (2018) plans copy it (fresh30d-006, -009).
+    const ids = (t: string) => extract(t).map((c) => c.id);
+    expect(ids("a) Tổ chức thi hành Luật Đất đai bảo đảm kịp thời, đồng bộ, thống nhất, hiệu lực, hiệu quả.")).toEqual(["law:dat-dai@?"]);
+    expect(ids("trong việc triển khai thi hành Luật Tiếp cận thông tin bảo đảm kịp thời, đồng bộ,")).toEqual(["law:tiep-can-thong-tin@?"]);
+    expect(ids("Thực hiện Luật Phòng, chống tham nhũng đảm bảo đúng quy định")).toEqual(["law:phong-chong-tham-nhung@?"]);
+    expect(ids("TRIỂN KHAI THI HÀNH LUẬT ĐẤT ĐAI ĐẢM BẢO KỊP THỜI")).toEqual(["law:dat-dai@?"]);
+    // Invented: a name that opens with the words keeps them; a dated name is bounded by its date.
+    expect(ids("theo Luật Bảo đảm an ninh mạng và")).toEqual(["law:bao-dam-an-ninh-mang@?"]);
+  });
+});
+
 describe("a date or year no law has after the name", () => {
   it("ends the name all the same: the law is found, its words only the name's, its year unknown", () => {
     // A typo in the year, a date cut short by a page, a year mistyped with a letter: none is read as the date.
