@@ -1,6 +1,6 @@
 import type { IToken, TokenType } from "chevrotain";
 import { citationLexer, NumberTok, Word } from "./tokens.js";
-import { gluedDateWordAt, NUMBER_PART, NUMBER_PART_AHEAD, NUMBER_SUFFIX_CODES, NUMBER_SUFFIX_WIDE_CODES, YEAR_CODE_AHEAD } from "../../src/vocab/numbers.js";
+import { gluedDateWordAt, gluedHeadingWordAt, NUMBER_PART, NUMBER_PART_AHEAD, NUMBER_SUFFIX_CODES, NUMBER_SUFFIX_WIDE_CODES, YEAR_CODE_AHEAD } from "../../src/vocab/numbers.js";
 import { CAPITAL, DIGIT, FIRST_WORD_MASK, keyOf, keywordRegex, LETTER_CLASS, mix, pieces, SINGLE, SMALL, tables, WHITESPACE, type Keyword } from "./lexer-tables.js";
 
 /**
@@ -205,9 +205,10 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
     let lettersEnd = j;
     let to = segmentEnd(text, lettersEnd, t.wordChar);
     const cut = to - 4;
-    // (A glued date word has whitespace after it: none where the text ends.)
-    if (cut > i && to < n && (text.charCodeAt(to - 1) | 0x20) === 0x79 && gluedDateWordAt(text, cut)) {
-      // The word ends where a date's "ngày" run into it begins (GLUED_DATE_WORD); its key is that of the letters before.
+    // (A glued date word or heading has whitespace after it: none where the text ends.)
+    if (cut > i && to < n && (((text.charCodeAt(to - 1) | 0x20) === 0x79 && gluedDateWordAt(text, cut)) || gluedHeadingWordAt(text, cut))) {
+      // The word ends where a date's "ngày" (GLUED_DATE_WORD) or a heading's first word (GLUED_HEADING_WORD,
+      // four letters too) run into it begins; its key is that of the letters before.
       if (cut < lettersEnd) {
         lettersEnd = cut;
         hash = t.canon[c];
