@@ -158,15 +158,27 @@ const HEADING_WORD_LETTERS = "A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF0-9";
 export const GLUED_HEADING_WORD = `(?<=[A-Z0-9\\u0110])(?:${GLUED_HEADINGS.map(([first, seconds]) => `${first}[ \\t]+(?:${seconds.join("|")})`).join("|")})(?![${HEADING_WORD_LETTERS}])`;
 
 export function gluedHeadingWordAt(text: string, at: number): boolean {
-  if (at < 1 || !isCodeEnd(text.charCodeAt(at - 1))) return false;
+  const seconds = headingAfterCodeAt(text, at);
+  if (seconds === null) return false;
+  let j = at + 4;
+  while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++;
+  return seconds.some((second) => text.startsWith(second, j) && !isHeadingWordLetter(text.charCodeAt(j + second.length)));
+}
+
+/**
+ * Where GLUED_HEADING_WORD's look-ahead starts to read: a heading's first word at `at`, right after a
+ * code's last character, with a space or tab after it; its second words, or null. The lexer asks it
+ * to know how far the look-ahead read (the second word and the character after it), whether or not
+ * the Word was cut there.
+ */
+export function headingAfterCodeAt(text: string, at: number): readonly string[] | null {
+  if (at < 1 || !isCodeEnd(text.charCodeAt(at - 1))) return null;
   for (const [first, seconds] of GLUED_HEADINGS) {
     if (!text.startsWith(first, at)) continue;
-    let j = at + first.length;
-    if (text.charCodeAt(j) !== 0x20 && text.charCodeAt(j) !== 0x09) return false;
-    while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++;
-    return seconds.some((second) => text.startsWith(second, j) && !isHeadingWordLetter(text.charCodeAt(j + second.length)));
+    const after = text.charCodeAt(at + first.length);
+    return after === 0x20 || after === 0x09 ? seconds : null;
   }
-  return false;
+  return null;
 }
 /** A code's last character as GLUED_HEADING_WORD's look-behind reads it: A-Z, a digit or Đ. */
 const isCodeEnd = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x110;

@@ -205,6 +205,20 @@ describe("token stream (lexing on demand)", () => {
     expect(settled).toBeGreaterThan(300);
   });
 
+  it("when settled, has the tokens the whole text has, wherever a heading run into a ký hiệu was cut", () => {
+    // GLUED_HEADING_WORD reads past the heading's first word: its second word and the character after it.
+    const text = "Số: 02 /KHLT/LĐLĐ-TĐTNCỘNG HOÀ XÃ, TĐTNCỘNG HOÀNG X, 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ, VPĐOÀN TNCSX Y, UBNDCỘNG\tHÒA.";
+    for (let from = 0; from < text.length; from++) {
+      for (let end = from + 1; end <= text.length; end++) {
+        const stream = new TokenStream(text.slice(from, end));
+        stream.at(3);
+        const lexed = stream.tokens.length;
+        if (!stream.settled()) continue;
+        expect(shape(stream.tokens.slice(0, lexed)), text.slice(from, end)).toEqual(shape(lexFast(text.slice(from)).slice(0, lexed)));
+      }
+    }
+  });
+
   it("grown over a longer text, keeps only tokens that text lexes the same, and then lexes as a new stream would", () => {
     const texts = [...fixtures, generateText({ seed: 12, bytes: 60_000 }).text];
     const sample = fc.record({
