@@ -172,7 +172,9 @@ export function gluedHeadingWordAt(text: string, at: number): boolean {
  * the Word was cut there.
  */
 export function headingAfterCodeAt(text: string, at: number): readonly string[] | null {
-  if (at < 1 || !isCodeEnd(text.charCodeAt(at - 1))) return null;
+  // The lexer asks at most Words of five letters or more: the first letter's table says no for nearly all.
+  const c = text.charCodeAt(at);
+  if (c >= HEADING_FIRST_LETTER.length || HEADING_FIRST_LETTER[c] === 0 || at < 1 || !isCodeEnd(text.charCodeAt(at - 1))) return null;
   for (const [first, seconds] of GLUED_HEADINGS) {
     if (!text.startsWith(first, at)) continue;
     const after = text.charCodeAt(at + first.length);
@@ -180,6 +182,13 @@ export function headingAfterCodeAt(text: string, at: number): readonly string[] 
   }
   return null;
 }
+/** 1 at each heading's first letter ("C", "Đ"). */
+const HEADING_FIRST_LETTER = (() => {
+  const firsts = GLUED_HEADINGS.map(([first]) => first.charCodeAt(0));
+  const table = new Uint8Array(Math.max(...firsts) + 1);
+  for (const c of firsts) table[c] = 1;
+  return table;
+})();
 /** A code's last character as GLUED_HEADING_WORD's look-behind reads it: A-Z, a digit or Đ. */
 const isCodeEnd = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x110;
 /** A letter or digit of the citation lexer's Word (its LETTER class and 0-9): the second heading word must end before none. */
