@@ -1,6 +1,6 @@
 import type { IToken, TokenType } from "chevrotain";
 import { citationLexer, NumberTok, Word } from "./tokens.js";
-import { gluedDateWordAt, NUMBER_PART, NUMBER_PART_AHEAD, NUMBER_SUFFIX_CODES, NUMBER_SUFFIX_WIDE_CODES, YEAR_CODE_AHEAD } from "../../src/vocab/numbers.js";
+import { gluedDateWordAt, gluedHeadingWordAt, headingAfterCodeAt, NUMBER_PART, NUMBER_PART_AHEAD, NUMBER_SUFFIX_CODES, NUMBER_SUFFIX_WIDE_CODES, YEAR_CODE_AHEAD } from "../../src/vocab/numbers.js";
 import { CAPITAL, DIGIT, FIRST_WORD_MASK, keyOf, keywordRegex, LETTER_CLASS, mix, pieces, SINGLE, SMALL, tables, WHITESPACE, type Keyword } from "./lexer-tables.js";
 
 /**
@@ -205,9 +205,12 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
     let lettersEnd = j;
     let to = segmentEnd(text, lettersEnd, t.wordChar);
     const cut = to - 4;
-    // (A glued date word has whitespace after it: none where the text ends.)
-    if (cut > i && to < n && (text.charCodeAt(to - 1) | 0x20) === 0x79 && gluedDateWordAt(text, cut)) {
-      // The word ends where a date's "ngày" run into it begins (GLUED_DATE_WORD); its key is that of the letters before.
+    // (A glued date word or heading has whitespace after it: none where the text ends.)
+    // A heading's first word after a code (GLUED_HEADING_WORD): cut or not, the look-ahead read its second word and the character after it.
+    const heading = cut > i && to < n && headingAfterCodeAt(text, cut) !== null;
+    if (cut > i && to < n && (((text.charCodeAt(to - 1) | 0x20) === 0x79 && gluedDateWordAt(text, cut)) || (heading && gluedHeadingWordAt(text, cut)))) {
+      // The word ends where a date's "ngày" (GLUED_DATE_WORD) or a heading's first word (GLUED_HEADING_WORD,
+      // four letters too) run into it begins; its key is that of the letters before.
       if (cut < lettersEnd) {
         lettersEnd = cut;
         hash = t.canon[c];
@@ -228,6 +231,8 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
     if (first !== undefined && first.reach > 1) {
       lastReach = Math.max(1, first.reach - (word.tokenType === Word ? 1 : pieces(word.image, charClass)) + 1);
     }
+    // The heading's first word (or the Word it stayed in), its second word, and one token more: the second word's end.
+    if (heading) lastReach = Math.max(lastReach, 3);
     tokens.push(word);
     j = i + word.image.length;
   } else if (cls >= SINGLE) {

@@ -2,7 +2,7 @@ import { createToken, Lexer, type ILexingResult, type TokenType } from "chevrota
 import { KIND_ABBREVIATIONS, KINDS, unmarkedKindWords } from "../../src/vocab/kinds.js";
 import { allIssuerPhrases, ISSUER_TITLES, unmarkedIssuerPhrases, unmarkedIssuerTitles } from "../../src/vocab/issuers.js";
 import { PLACE_TYPES, UNMARKED_PLACE_TYPES } from "../../src/vocab/places.js";
-import { GLUED_DATE_WORD, NUMBER_PART, SO_ACUTE_LOST, SO_LETTER_LOST, NUMBER_PART_AHEAD, NUMBER_SUFFIX, NUMBER_SUFFIX_WIDE, YEAR_CODE_AHEAD, YEAR_TYPED_L } from "../../src/vocab/numbers.js";
+import { GLUED_DATE_WORD, GLUED_HEADING_WORD, NUMBER_PART, SO_ACUTE_LOST, SO_LETTER_LOST, NUMBER_PART_AHEAD, NUMBER_SUFFIX, NUMBER_SUFFIX_WIDE, YEAR_CODE_AHEAD, YEAR_TYPED_L } from "../../src/vocab/numbers.js";
 import { phraseSource } from "../../src/vocab/phrases.js";
 import { withoutMarks, type UnmarkedSpelling } from "../../src/vocab/unmarked.js";
 
@@ -106,13 +106,14 @@ const GLUED_FULL_STOP =
 
 /** Any run of letters and digits starting with a letter; ký hiệu parts may join with "." or "&". */
 /**
- * A Word ends where a date's "ngày" run into it begins (GLUED_DATE_WORD). An apostrophe between
+ * A Word ends where a date's "ngày" run into it begins (GLUED_DATE_WORD), and where a heading run
+ * into a ký hiệu begins ("…-TĐTNCỘNG HOÀ", GLUED_HEADING_WORD). An apostrophe between
  * letters is inside the word: the Central Highlands' place names are written so ("huyện Ea H’leo",
  * "Cư M'gar", "Đắk R’lấp"), and a name cut at it is another place's id.
  */
 export const Word = createToken({
   name: "Word",
-  pattern: new RegExp(`[${LETTER}](?:(?!${GLUED_DATE_WORD})[${LETTER}0-9])*(?:(?!${GLUED_FULL_STOP})[.&'\u2019][${LETTER}0-9]+)*`),
+  pattern: new RegExp(`[${LETTER}](?:(?!${GLUED_DATE_WORD})(?!${GLUED_HEADING_WORD})[${LETTER}0-9])*(?:(?!${GLUED_FULL_STOP})[.&'\u2019][${LETTER}0-9]+)*`),
   categories: [Code],
 });
 

@@ -140,6 +140,62 @@ export function gluedDateWordAt(text: string, at: number): boolean {
 }
 
 /**
+ * A ký hiệu run into the heading that stood beside or under it in the header's table, where a page
+ * flattened the table without its cells' breaks: "Số: 02 /KHLT/LĐLĐ-TĐTNCỘNG HOÀ XÃ HỘI CHỦ NGHĨA
+ * VIỆT NAM" (the national motto), "Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH" (the Youth Union's
+ * name). The citation lexer's Word ends where such a heading begins, so the ký hiệu keeps its last
+ * part ("TĐTN", "VP") instead of losing it to a word no code is: right after a code's capital or
+ * digit, the heading's first word in capitals, spaces, and its second word whole (GLUED_HEADINGS; a
+ * ký hiệu never ends in these letters, and the two words together are no code). GLUED_HEADING_WORD
+ * is the look-ahead (regex source); gluedHeadingWordAt the same test by hand. Each first word is four
+ * letters long: the lexer cuts its Word four letters before the Word's end, as for a glued "ngày".
+ */
+const GLUED_HEADINGS: readonly (readonly [string, readonly string[]])[] = [
+  ["C\u1ed8NG", ["H\u00d2A", "HO\u00c0"]], // CỘNG HÒA / CỘNG HOÀ (XÃ HỘI CHỦ NGHĨA VIỆT NAM)
+  ["\u0110O\u00c0N", ["TNCS"]], // ĐOÀN TNCS (HỒ CHÍ MINH)
+];
+const HEADING_WORD_LETTERS = "A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF0-9";
+export const GLUED_HEADING_WORD = `(?<=[A-Z0-9\\u0110])(?:${GLUED_HEADINGS.map(([first, seconds]) => `${first}[ \\t]+(?:${seconds.join("|")})`).join("|")})(?![${HEADING_WORD_LETTERS}])`;
+
+export function gluedHeadingWordAt(text: string, at: number): boolean {
+  const seconds = headingAfterCodeAt(text, at);
+  if (seconds === null) return false;
+  let j = at + 4;
+  while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++;
+  return seconds.some((second) => text.startsWith(second, j) && !isHeadingWordLetter(text.charCodeAt(j + second.length)));
+}
+
+/**
+ * Where GLUED_HEADING_WORD's look-ahead starts to read: a heading's first word at `at`, right after a
+ * code's last character, with a space or tab after it; its second words, or null. The lexer asks it
+ * to know how far the look-ahead read (the second word and the character after it), whether or not
+ * the Word was cut there.
+ */
+export function headingAfterCodeAt(text: string, at: number): readonly string[] | null {
+  // The lexer asks at most Words of five letters or more: the first letter's table says no for nearly all.
+  const c = text.charCodeAt(at);
+  if (c >= HEADING_FIRST_LETTER.length || HEADING_FIRST_LETTER[c] === 0 || at < 1 || !isCodeEnd(text.charCodeAt(at - 1))) return null;
+  for (const [first, seconds] of GLUED_HEADINGS) {
+    if (!text.startsWith(first, at)) continue;
+    const after = text.charCodeAt(at + first.length);
+    return after === 0x20 || after === 0x09 ? seconds : null;
+  }
+  return null;
+}
+/** 1 at each heading's first letter ("C", "Đ"). */
+const HEADING_FIRST_LETTER = (() => {
+  const firsts = GLUED_HEADINGS.map(([first]) => first.charCodeAt(0));
+  const table = new Uint8Array(Math.max(...firsts) + 1);
+  for (const c of firsts) table[c] = 1;
+  return table;
+})();
+/** A code's last character as GLUED_HEADING_WORD's look-behind reads it: A-Z, a digit or Đ. */
+const isCodeEnd = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x110;
+/** A letter or digit of the citation lexer's Word (its LETTER class and 0-9): the second heading word must end before none. */
+const isHeadingWordLetter = (c: number): boolean =>
+  (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
+
+/**
  * Units of measure as a rate writes them after a slash, in small letters: "giá bán lẻ 1.000 đồng/kg",
  * "1.000,0/kg", "năng suất 5,2 tấn/ha", "8.500/m2". A number and such a unit after its slash is an
  * amount per unit, not a document's number and ký hiệu: no type or issuer code is written so. Only

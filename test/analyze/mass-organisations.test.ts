@@ -277,3 +277,21 @@ describe("a Youth Union committee headed under its executive's name ('BCH HUYỆ
     expect([s.jurisdiction.level, s.jurisdiction.district]).toEqual(["commune", "xã Đoàn Kết"]);
   });
 });
+
+describe("a header table flattened without its breaks runs the ký hiệu into the heading beside it", () => {
+  const own = (text: string) => {
+    const self = analyze(text).self;
+    return `${self.number}/${self.symbol}`;
+  };
+
+  it("keeps the ký hiệu's last code run into the motto ('-TĐTNCỘNG HOÀ', fresh30f-005)", () => {
+    const text =
+      "LIÊN ĐOÀN LAO ĐỘNG - TỈNH ĐOÀN\n\nTỈNH BÌNH DƯƠNG\n\n\nSố: 02 /KHLT/LĐLĐ-TĐTNCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\nBình Dương, ngày 4 tháng 4 năm 2016\n\n\nKẾ HOẠCH\n\nTổ chức Lễ phát động \"Tháng công nhân\"\n";
+    expect(own(text)).toBe("02/KHLT-LĐLĐ-TĐTN");
+  });
+
+  it("keeps the ký hiệu's last code run into the Youth Union's name ('-VPĐOÀN TNCS', fresh29j-003's header)", () => {
+    const text = "BAN CHẤP HÀNH TRUNG ƯƠNG\n***\nSố: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013\nQUYẾT ĐỊNH\nVề việc ban hành Quy định\n";
+    expect(own(text)).toBe("367/QĐ/TWĐTN-VP");
+  });
+});
