@@ -465,6 +465,11 @@ const LISTED: readonly IssuerEntry[] = [
   { code: "KTXH", name: "Ban Kinh tế - Xã hội", level: null, party: false, local: true, phrases: [] },
   { code: "VHXH", name: "Ban Văn hóa - Xã hội", level: null, party: false, local: true, phrases: [] },
   { code: "UB", name: "Ủy ban nhân dân", level: null, party: false, local: true, phrases: [] },
+  // A province's (or district's) traffic-safety committee, numbering its submissions and letters with
+  // its code ("Tờ trình số 39/TTr-BATGT" of Khánh Hòa, "123/BATGT-VP" of a province's listing): a
+  // different committee in each place. No phrase: "Ban An toàn giao thông" is also the tail of the
+  // national "Ủy ban An toàn giao thông Quốc gia".
+  { code: "BATGT", name: "Ban An toàn giao thông", level: null, party: false, local: true, phrases: [] },
 ];
 
 /**

@@ -33,6 +33,14 @@ describe("issuer vocabulary", () => {
     expect(issuerByCode("UBPLX15")).toBeNull();
   });
 
+  it("knows a province's traffic-safety committee by its code alone, a local body", () => {
+    const [submission] = extract("Theo đề nghị của Ban An toàn giao thông tỉnh tại Tờ trình số 39/TTr-BATGT ngày 25 tháng 02 năm 2021.");
+    expect([submission.issuer?.code, submission.issuer?.name, submission.warnings]).toEqual(["BATGT", "Ban An toàn giao thông", []]);
+    expect(issuerByCode("BATGT")?.local).toBe(true);
+    // The national committee keeps its own name: the local committee's name is no phrase of it.
+    expect(issuerByPhrase("Ủy ban An toàn giao thông Quốc gia")?.code).not.toBe("BATGT");
+  });
+
   it("knows the ministries and departments merged in 2025", () => {
     const [circular, submission] = extract("Căn cứ Thông tư số 12/2025/TT-BNNMT ngày 5/6/2025 của Bộ trưởng Bộ Nông nghiệp và Môi trường; Tờ trình số 45/TTr-SNNMT ngày 3/9/2025 của Sở Nông nghiệp và Môi trường tỉnh Đồng Nai");
     expect([circular.issuer?.code, circular.issuer?.level, circular.warnings]).toEqual(["BNNMT", "central", []]);
