@@ -107,20 +107,34 @@ function approvedScheme(text: string, from: number, to: number): string | null {
  * The schemes the document says, in its own words, it carries out: in its title ("Kế hoạch thực
  * hiện Chương trình X", "Ban hành Kế hoạch triển khai Đề án X"), or where it issues a plan ("ban
  * hành [kèm theo Quyết định này] Kế hoạch [triển khai] thực hiện Đề án X") with no citation before
- * in the sentence, whose description that would be.
+ * in the clause, whose description that would be. Read in the title and around each "Kế hoạch" only.
  */
 function carriedOutSchemes(text: string, parts: readonly Part[], spans: readonly { start: number; end: number }[]): Set<string> {
   const out = new Set<string>();
-  const words = wordsOf(text, 0, text.length);
   const title = parts.find((p) => p.type === "title") ?? null;
   // In the title, the cue is the plan's own where it opens the title or follows "Kế hoạch": "KẾ HOẠCH ⏎
   // THỰC HIỆN CHƯƠNG TRÌNH …", "BAN HÀNH KẾ HOẠCH THỰC HIỆN ĐỀ ÁN …"; "hướng dẫn … kinh phí thực hiện
   // Chương trình …" (dev-043, fresh29h-004) guides the money, it carries out nothing.
-  const inTitle = (k: number) =>
-    title !== null &&
-    words[k].start >= title.start &&
-    words[k].start < title.end &&
-    (k === 0 || words[k - 1].start < title.start || (k >= PLAN_WORDS.length && phraseAt(words, k - PLAN_WORDS.length, PLAN_WORDS)));
+  if (title !== null) {
+    const words = wordsOf(text, title.start, title.end);
+    schemesCarriedOut(words, (k) => k === 0 || (k >= PLAN_WORDS.length && phraseAt(words, k - PLAN_WORDS.length, PLAN_WORDS)), out);
+  }
+  PLAN.lastIndex = 0;
+  for (let m = PLAN.exec(text); m !== null; m = PLAN.exec(text)) {
+    const words = wordsOf(text, Math.max(0, m.index - ISSUING_CHARS), m.index + NAMING_CHARS);
+    schemesCarriedOut(words, (k) => issuedHere(text, words, k, spans), out);
+  }
+  return out;
+}
+
+// "Kế hoạch" in any case, the second word alone (a wrapped line may stand between the two).
+const PLAN = new RegExp(PLAN_WORDS[1], "giu");
+/** Characters read before "Kế hoạch" for "ban hành kèm theo Quyết định này", and after it for the cue and the scheme's name. */
+const ISSUING_CHARS = 120;
+const NAMING_CHARS = 400;
+
+/** Each cue in words, where ownCue says it is the document's own, followed by a scheme: the scheme's key into out. */
+function schemesCarriedOut(words: readonly Word[], ownCue: (k: number) => boolean, out: Set<string>): void {
   for (let i = 0; i < words.length; i++) {
     const cue = anyPhraseAt(words, i, CARRY_OUT_WORDS);
     if (cue === null) continue;
@@ -129,10 +143,8 @@ function carriedOutSchemes(text: string, parts: readonly Part[], spans: readonly
     const second = anyPhraseAt(words, j, CARRY_OUT_WORDS);
     if (second !== null) j += second.length;
     const s = schemeAt(words, j);
-    if (s === null) continue;
-    if (inTitle(i) || issuedHere(text, words, i, spans)) out.add(keyOf(s));
+    if (s !== null && ownCue(i)) out.add(keyOf(s));
   }
-  return out;
 }
 
 /** "ban hành … Kế hoạch [triển khai]" right before the cue at words[i], said by the document itself: no citation before it in its clause. */
