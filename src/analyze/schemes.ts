@@ -4,7 +4,6 @@ import { sentencesAt } from "./sentences.js";
 import {
   APPROVING_WORDS,
   CARRY_OUT_WORDS,
-  DESCRIPTION_WORDS,
   ISSUING_GAP_WORDS,
   ISSUING_WORDS,
   MAX_SCHEME_NAME_WORDS,
@@ -80,27 +79,26 @@ function schemeAt(words: readonly Word[], i: number): { kind: string; name: stri
   return name.length >= MIN_SCHEME_NAME_WORDS ? { kind: kind.join(" "), name } : null;
 }
 
-// The approving words of APPROVING_WORDS in any case and spacing, within the characters a description's first DESCRIPTION_WORDS words take.
-const APPROVING = new RegExp(APPROVING_WORDS.map((p) => p.join(String.raw`\s+`)).join("|"), "iu");
+// The vocabulary's phrases as regular-expression alternatives, any spacing between the words: a scan
+// for "phê duyệt Đề án", "Kế hoạch thực hiện Chương trình" before any word is read.
+const anyOf = (phrases: readonly (readonly string[])[]) => `(?:${phrases.map((p) => p.join(String.raw`\s+`)).join("|")})`;
+const SCHEME = String.raw`\s+[“"]?${anyOf(SCHEME_WORDS)}`;
+const APPROVING = new RegExp(`${anyOf(APPROVING_WORDS)}(?:\\s+việc)?${SCHEME}`, "iu");
+/** Characters of a description read for it (its date and issuer come first). */
 const APPROVING_CHARS = 400;
 
 const keyOf = (s: { kind: string; name: string[] }) => `${s.kind}|${s.name.join(" ")}`;
 
 /** The scheme a cited decision approved, read in its description (up to the next citation): "… phê duyệt Đề án X". */
 function approvedScheme(text: string, from: number, to: number): string | null {
-  // Most descriptions approve nothing: a look at their first characters spares reading their words.
-  if (!APPROVING.test(text.slice(from, Math.min(to, from + APPROVING_CHARS)))) return null;
-  const words = wordsOf(text, from, to, DESCRIPTION_WORDS + MAX_SCHEME_NAME_WORDS + 4);
-  const n = Math.min(words.length, DESCRIPTION_WORDS);
-  for (let i = 0; i < n; i++) {
-    const verb = anyPhraseAt(words, i, APPROVING_WORDS);
-    if (verb === null) continue;
-    let j = i + verb.length;
-    if (j < words.length && words[j].w === "việc") j++;
-    const s = schemeAt(words, j);
-    return s === null ? null : keyOf(s);
-  }
-  return null;
+  // Most descriptions approve nothing: a scan of their first characters spares reading their words.
+  const m = APPROVING.exec(text.slice(from, Math.min(to, from + APPROVING_CHARS)));
+  if (m === null) return null;
+  const words = wordsOf(text, from + m.index, to, MAX_SCHEME_NAME_WORDS + 8);
+  let i = anyPhraseAt(words, 0, APPROVING_WORDS)?.length ?? 0;
+  if (i < words.length && words[i].w === "việc") i++;
+  const s = schemeAt(words, i);
+  return s === null ? null : keyOf(s);
 }
 
 /**
@@ -127,8 +125,8 @@ function carriedOutSchemes(text: string, parts: readonly Part[], spans: readonly
   return out;
 }
 
-// "Kế hoạch" in any case, the second word alone (a wrapped line may stand between the two).
-const PLAN = new RegExp(PLAN_WORDS[1], "giu");
+// "Kế hoạch [triển khai] thực hiện Đề án" in any case, from its second word (a wrapped line may stand between "Kế" and "hoạch").
+const PLAN = new RegExp(`${PLAN_WORDS[1]}(?:\\s+${anyOf(CARRY_OUT_WORDS)}){1,2}${SCHEME}`, "giu");
 /** Characters read before "Kế hoạch" for "ban hành kèm theo Quyết định này", and after it for the cue and the scheme's name. */
 const ISSUING_CHARS = 120;
 const NAMING_CHARS = 400;

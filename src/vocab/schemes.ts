@@ -41,5 +41,3 @@ export const SCHEME_NAME_ABBREVIATIONS: Readonly<Record<string, readonly string[
 export const MIN_SCHEME_NAME_WORDS = 3;
 /** Words compared at most: beyond them two names that agree are one. */
 export const MAX_SCHEME_NAME_WORDS = 30;
-/** Words read after a cited decision for "phê duyệt Đề án …" (its date and issuer come first). */
-export const DESCRIPTION_WORDS = 40;
