@@ -132,7 +132,7 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   self.promulgatedBy = citations.find((c) => c.role === "promulgated_by") ?? null;
   const warnings = built.warnings;
   const nested = ownNested(citations, reading.nested);
-  const alsoActs = withSchemeActs(reading.alsoActs, schemeActs(prepared, parts, spans, citations.map((c) => c.role)));
+  const alsoActs = withSchemeActs(reading.alsoActs, schemeActs(prepared, parts, spans, citations.map((c) => c.role), kinds));
   const relations = relationsOf({ text, prepared, map, clauses, spans, sentenceOf, path: options.path }, citations, self.id, nested, alsoActs);
   const allWarnings = [...header.warnings, ...warnings];
   for (const c of found) for (const w of c.warnings) allWarnings.push(w);

@@ -1,4 +1,4 @@
-import type { RelationType, Role } from "../types.js";
+import type { Kind, RelationType, Role } from "../types.js";
 import type { Part } from "./parts.js";
 import { sentencesAt } from "./sentences.js";
 import {
@@ -165,12 +165,13 @@ function issuedHere(text: string, words: readonly Word[], i: number, spans: read
  * The second act of each citation: implements, for a "Căn cứ" decision that approved the scheme the
  * document carries out by name; null for the rest. Nothing is read unless some such decision is cited.
  */
-export function schemeActs(text: string, parts: readonly Part[], spans: readonly { start: number; end: number }[], roles: readonly Role[]): (RelationType | null)[] {
+export function schemeActs(text: string, parts: readonly Part[], spans: readonly { start: number; end: number }[], roles: readonly Role[], kinds: readonly (Kind | null)[]): (RelationType | null)[] {
   const out: (RelationType | null)[] = [];
   let approved: (string | null)[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     out.push(null);
-    if (roles[i] !== "based_on") continue;
+    // A scheme is approved by a decision or adopted by a resolution; a law, a decree, a circular is read no further.
+    if (roles[i] !== "based_on" || (kinds[i] !== "decision" && kinds[i] !== "resolution")) continue;
     const to = i + 1 < spans.length ? spans[i + 1].start : text.length;
     const scheme = approvedScheme(text, spans[i].end, to);
     if (scheme === null) continue;
