@@ -117,16 +117,21 @@ function carriedOutSchemes(text: string, parts: readonly Part[], spans: readonly
     const words = wordsOf(text, title.start, title.end);
     schemesCarriedOut(words, (k) => k === 0 || (k >= PLAN_WORDS.length && phraseAt(words, k - PLAN_WORDS.length, PLAN_WORDS)), out);
   }
-  PLAN.lastIndex = 0;
-  for (let m = PLAN.exec(text); m !== null; m = PLAN.exec(text)) {
-    const words = wordsOf(text, Math.max(0, m.index - ISSUING_CHARS), m.index + NAMING_CHARS);
-    schemesCarriedOut(words, (k) => issuedHere(text, words, k, spans), out);
-  }
+  // "hoạch" found by indexOf (a regular expression scanning the whole text cost more), then read where it stands.
+  for (const form of PLAN_FORMS)
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      PLAN.lastIndex = at;
+      if (!PLAN.test(text)) continue;
+      const words = wordsOf(text, Math.max(0, at - ISSUING_CHARS), at + NAMING_CHARS);
+      schemesCarriedOut(words, (k) => issuedHere(text, words, k, spans), out);
+    }
   return out;
 }
 
-// "Kế hoạch [triển khai] thực hiện Đề án" in any case, from its second word (a wrapped line may stand between "Kế" and "hoạch").
-const PLAN = new RegExp(`${PLAN_WORDS[1]}(?:\\s+${anyOf(CARRY_OUT_WORDS)}){1,2}${SCHEME}`, "giu");
+// "Kế hoạch [triển khai] thực hiện Đề án" from its second word (a wrapped line may stand between "Kế" and "hoạch"),
+// as printed in a sentence or in capitals.
+const PLAN_FORMS = [PLAN_WORDS[1], PLAN_WORDS[1].toUpperCase()];
+const PLAN = new RegExp(`${PLAN_WORDS[1]}(?:\\s+${anyOf(CARRY_OUT_WORDS)}){1,2}${SCHEME}`, "iuy");
 /** Characters read before "Kế hoạch" for "ban hành kèm theo Quyết định này", and after it for the cue and the scheme's name. */
 const ISSUING_CHARS = 120;
 const NAMING_CHARS = 400;
