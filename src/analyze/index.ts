@@ -12,6 +12,7 @@ import { bodyNamedBefore, BODIES_NAMED_BEFORE, departmentNamedBefore, localize, 
 import { issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
 import { readRoles, recounts, withSelf, type NestedRelation, type Tier } from "./roles.js";
 import { findParts } from "./parts.js";
+import { schemeActs } from "./schemes.js";
 import { isWhitespaceAt } from "../shared/chars.js";
 import { opensWithCue, splitClauses, type Clause } from "./clauses.js";
 import { lastAtOrBefore } from "../shared/search.js";
@@ -131,7 +132,8 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   self.promulgatedBy = citations.find((c) => c.role === "promulgated_by") ?? null;
   const warnings = built.warnings;
   const nested = ownNested(citations, reading.nested);
-  const relations = relationsOf({ text, prepared, map, clauses, spans, sentenceOf, path: options.path }, citations, self.id, nested, reading.alsoActs);
+  const alsoActs = withSchemeActs(reading.alsoActs, schemeActs(prepared, parts, spans, citations.map((c) => c.role), kinds));
+  const relations = relationsOf({ text, prepared, map, clauses, spans, sentenceOf, path: options.path }, citations, self.id, nested, alsoActs);
   const allWarnings = [...header.warnings, ...warnings];
   for (const c of found) for (const w of c.warnings) allWarnings.push(w);
   const outParts = parts.map((p) => ({ type: p.type, start: map.toOriginal(p.start, "start"), end: map.toOriginal(p.end, "end") }));
@@ -376,6 +378,14 @@ function ownNested(citations: AnalyzedCitation[], nested: readonly NestedRelatio
     if (citations[r.from].role === "self" && (to.role === "references" || to.role === r.type)) to.role = r.type;
     else out.push(r);
   }
+  return out;
+}
+
+/** A mention's second act: the one its verbs join (alsoActs) or else the scheme it approved that the document carries out (schemes.ts). */
+function withSchemeActs(alsoActs: readonly (RelationType | null)[], schemes: readonly (RelationType | null)[]): readonly (RelationType | null)[] {
+  if (!schemes.some((s) => s !== null)) return alsoActs;
+  const out: (RelationType | null)[] = [];
+  for (let i = 0; i < schemes.length; i++) out.push(alsoActs[i] ?? schemes[i]);
   return out;
 }
 

@@ -1,0 +1,190 @@
+import type { Kind, RelationType, Role } from "../types.js";
+import type { Part } from "./parts.js";
+import { sentencesAt } from "./sentences.js";
+import {
+  APPROVING_WORDS,
+  CARRY_OUT_WORDS,
+  ISSUING_GAP_WORDS,
+  ISSUING_WORDS,
+  MAX_SCHEME_NAME_WORDS,
+  MIN_SCHEME_NAME_WORDS,
+  PLAN_WORDS,
+  SCHEME_NAME_ABBREVIATIONS,
+  SCHEME_NAME_OPTIONAL_WORDS,
+  SCHEME_NAME_TAILS,
+  SCHEME_WORDS,
+  YEAR_WORD,
+} from "../vocab/schemes.js";
+
+/**
+ * A scheme carried out by name (vocab/schemes.ts): "Căn cứ Quyết định số 06/QĐ-TTg … phê duyệt Đề
+ * án phát triển ứng dụng dữ liệu về dân cư …" in the preamble, and "Điều 1. Ban hành kèm theo Quyết
+ * định này Kế hoạch thực hiện Đề án phát triển ứng dụng dữ liệu dân cư …" (or a title "KẾ HOẠCH THỰC
+ * HIỆN CHƯƠNG TRÌNH …") in the document's own words. The document is based on the decision and
+ * carries out the scheme it approved: a second act, implements, of the same mention. Seen in
+ * fresh29e-001, fresh29e-023, fresh29k-011, fresh30c-001, -007, -017, -019, -021.
+ *
+ * Only a "Căn cứ" mention (role based_on) takes it, and only where the two names agree word for
+ * word up to where the period or the place begins ("giai đoạn …", "trên địa bàn …", "năm 2022").
+ */
+
+interface Word {
+  /** Lower case; a mark of its own ("“", "(", ";") for the punctuation that ends a name. */
+  w: string;
+  start: number;
+}
+
+// Words and the marks that end a name; commas and dashes are neither ("nông thôn-trên địa bàn").
+const WORD = /[\p{L}\p{M}\p{N}]+|[“”"();:.]/gu;
+const DIGITS = /^\p{N}+$/u;
+const ENDS_NAME = new Set(["(", ")", ";", ":", ".", "”"]);
+const QUOTES = new Set(["“", '"']);
+
+function wordsOf(text: string, from: number, to: number, most = Infinity): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m !== null && m.index < to && out.length < most; m = WORD.exec(text)) out.push({ w: m[0].toLowerCase(), start: m.index });
+  return out;
+}
+
+function phraseAt(words: readonly Word[], i: number, phrase: readonly string[]): boolean {
+  if (i + phrase.length > words.length) return false;
+  for (let k = 0; k < phrase.length; k++) if (words[i + k].w !== phrase[k]) return false;
+  return true;
+}
+
+function anyPhraseAt(words: readonly Word[], i: number, phrases: readonly (readonly string[])[]): readonly string[] | null {
+  for (const p of phrases) if (phraseAt(words, i, p)) return p;
+  return null;
+}
+
+/** The scheme named from words[i] on ("Đề án “X …” giai đoạn …"): its kind word and its name's words, or null. */
+function schemeAt(words: readonly Word[], i: number): { kind: string; name: string[] } | null {
+  if (i < words.length && QUOTES.has(words[i].w)) i++;
+  const kind = anyPhraseAt(words, i, SCHEME_WORDS);
+  if (kind === null) return null;
+  i += kind.length;
+  if (i < words.length && QUOTES.has(words[i].w)) i++;
+  const name: string[] = [];
+  for (; i < words.length && name.length < MAX_SCHEME_NAME_WORDS; i++) {
+    const w = words[i].w;
+    if (ENDS_NAME.has(w) || QUOTES.has(w) || DIGITS.test(w)) break;
+    if (anyPhraseAt(words, i, SCHEME_NAME_TAILS) !== null) break;
+    if (w === YEAR_WORD && i + 1 < words.length && DIGITS.test(words[i + 1].w)) break;
+    if (SCHEME_NAME_OPTIONAL_WORDS.includes(w)) continue;
+    const full = SCHEME_NAME_ABBREVIATIONS[w];
+    if (full) name.push(...full);
+    else name.push(w);
+  }
+  return name.length >= MIN_SCHEME_NAME_WORDS ? { kind: kind.join(" "), name } : null;
+}
+
+// The vocabulary's phrases as regular-expression alternatives, any spacing between the words: a scan
+// for "phê duyệt Đề án", "Kế hoạch thực hiện Chương trình" before any word is read.
+const anyOf = (phrases: readonly (readonly string[])[]) => `(?:${phrases.map((p) => p.join(String.raw`\s+`)).join("|")})`;
+const SCHEME = String.raw`\s+[“"]?${anyOf(SCHEME_WORDS)}`;
+const APPROVING = new RegExp(`${anyOf(APPROVING_WORDS)}(?:\\s+việc)?${SCHEME}`, "iu");
+/** Characters of a description read for it (its date and issuer come first). */
+const APPROVING_CHARS = 400;
+
+const keyOf = (s: { kind: string; name: string[] }) => `${s.kind}|${s.name.join(" ")}`;
+
+/** The scheme a cited decision approved, read in its description (up to the next citation): "… phê duyệt Đề án X". */
+function approvedScheme(text: string, from: number, to: number): string | null {
+  // Most descriptions approve nothing: a scan of their first characters spares reading their words.
+  const m = APPROVING.exec(text.slice(from, Math.min(to, from + APPROVING_CHARS)));
+  if (m === null) return null;
+  const words = wordsOf(text, from + m.index, to, MAX_SCHEME_NAME_WORDS + 8);
+  let i = anyPhraseAt(words, 0, APPROVING_WORDS)?.length ?? 0;
+  if (i < words.length && words[i].w === "việc") i++;
+  const s = schemeAt(words, i);
+  return s === null ? null : keyOf(s);
+}
+
+/**
+ * The schemes the document says, in its own words, it carries out: in its title ("Kế hoạch thực
+ * hiện Chương trình X", "Ban hành Kế hoạch triển khai Đề án X"), or where it issues a plan ("ban
+ * hành [kèm theo Quyết định này] Kế hoạch [triển khai] thực hiện Đề án X") with no citation before
+ * in the clause, whose description that would be. Read in the title and around each "Kế hoạch" only.
+ */
+function carriedOutSchemes(text: string, parts: readonly Part[], spans: readonly { start: number; end: number }[]): Set<string> {
+  const out = new Set<string>();
+  const title = parts.find((p) => p.type === "title") ?? null;
+  // In the title, the cue is the plan's own where it opens the title or follows "Kế hoạch": "KẾ HOẠCH ⏎
+  // THỰC HIỆN CHƯƠNG TRÌNH …", "BAN HÀNH KẾ HOẠCH THỰC HIỆN ĐỀ ÁN …"; "hướng dẫn … kinh phí thực hiện
+  // Chương trình …" (dev-043, fresh29h-004) guides the money, it carries out nothing.
+  if (title !== null) {
+    const words = wordsOf(text, title.start, title.end);
+    schemesCarriedOut(words, (k) => k === 0 || (k >= PLAN_WORDS.length && phraseAt(words, k - PLAN_WORDS.length, PLAN_WORDS)), out);
+  }
+  // "hoạch" found by indexOf (a regular expression scanning the whole text cost more), then read where it stands.
+  for (const form of PLAN_FORMS)
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
+      PLAN.lastIndex = at;
+      if (!PLAN.test(text)) continue;
+      const words = wordsOf(text, Math.max(0, at - ISSUING_CHARS), at + NAMING_CHARS);
+      schemesCarriedOut(words, (k) => issuedHere(text, words, k, spans), out);
+    }
+  return out;
+}
+
+// "Kế hoạch [triển khai] thực hiện Đề án" from its second word (a wrapped line may stand between "Kế" and "hoạch"),
+// as printed in a sentence or in capitals.
+const PLAN_FORMS = [PLAN_WORDS[1], PLAN_WORDS[1].toUpperCase()];
+const PLAN = new RegExp(`${PLAN_WORDS[1]}(?:\\s+${anyOf(CARRY_OUT_WORDS)}){1,2}${SCHEME}`, "iuy");
+/** Characters read before "Kế hoạch" for "ban hành kèm theo Quyết định này", and after it for the cue and the scheme's name. */
+const ISSUING_CHARS = 120;
+const NAMING_CHARS = 400;
+
+/** Each cue in words, where ownCue says it is the document's own, followed by a scheme: the scheme's key into out. */
+function schemesCarriedOut(words: readonly Word[], ownCue: (k: number) => boolean, out: Set<string>): void {
+  for (let i = 0; i < words.length; i++) {
+    const cue = anyPhraseAt(words, i, CARRY_OUT_WORDS);
+    if (cue === null) continue;
+    let j = i + cue.length;
+    // "triển khai thực hiện Đề án": one cue of two.
+    const second = anyPhraseAt(words, j, CARRY_OUT_WORDS);
+    if (second !== null) j += second.length;
+    const s = schemeAt(words, j);
+    if (s !== null && ownCue(i)) out.add(keyOf(s));
+  }
+}
+
+/** "ban hành … Kế hoạch [triển khai]" right before the cue at words[i], said by the document itself: no citation before it in its clause. */
+function issuedHere(text: string, words: readonly Word[], i: number, spans: readonly { start: number; end: number }[]): boolean {
+  let k = i;
+  if (k >= 2 && phraseAt(words, k - 2, CARRY_OUT_WORDS[1])) k -= 2;
+  if (k < PLAN_WORDS.length || !phraseAt(words, k - PLAN_WORDS.length, PLAN_WORDS)) return false;
+  const plan = k - PLAN_WORDS.length;
+  for (let b = plan - ISSUING_WORDS.length; b >= 0 && b >= plan - ISSUING_WORDS.length - ISSUING_GAP_WORDS; b--) {
+    if (!phraseAt(words, b, ISSUING_WORDS)) continue;
+    // From the start of its sentence or the ";" that closes a "Căn cứ" before it: a citation there
+    // is the one whose description "ban hành Kế hoạch …" is ("Quyết định số X … ban hành Kế hoạch thực hiện Đề án …").
+    const from = Math.max(sentencesAt(text, [words[b].start])[0].start, text.lastIndexOf(";", words[b].start) + 1);
+    return !spans.some((s) => s.start >= from && s.start < words[b].start);
+  }
+  return false;
+}
+
+/**
+ * The second act of each citation: implements, for a "Căn cứ" decision that approved the scheme the
+ * document carries out by name; null for the rest. Nothing is read unless some such decision is cited.
+ */
+export function schemeActs(text: string, parts: readonly Part[], spans: readonly { start: number; end: number }[], roles: readonly Role[], kinds: readonly (Kind | null)[]): (RelationType | null)[] {
+  const out: (RelationType | null)[] = [];
+  let approved: (string | null)[] | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    out.push(null);
+    // A scheme is approved by a decision or adopted by a resolution; a law, a decree, a circular is read no further.
+    if (roles[i] !== "based_on" || (kinds[i] !== "decision" && kinds[i] !== "resolution")) continue;
+    const to = i + 1 < spans.length ? spans[i + 1].start : text.length;
+    const scheme = approvedScheme(text, spans[i].end, to);
+    if (scheme === null) continue;
+    approved ??= [];
+    approved[i] = scheme;
+  }
+  if (approved === null) return out;
+  const carried = carriedOutSchemes(text, parts, spans);
+  for (let i = 0; i < approved.length; i++) if (approved[i] && carried.has(approved[i]!)) out[i] = "implements";
+  return out;
+}

@@ -1,0 +1,43 @@
+/**
+ * Schemes carried out by name (src/analyze/schemes.ts). A plan says it carries out a scheme — an
+ * Đề án, a Chương trình — by the scheme's name ("Kế hoạch thực hiện Đề án phát triển ứng dụng dữ
+ * liệu về dân cư …"), and names, in its "Căn cứ", the decision that approved that scheme ("Quyết
+ * định số 06/QĐ-TTg … phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư …"). The scheme has no
+ * number of its own: the decision approving it is the numbered document carried out.
+ * Words are lower case, one word an entry; phrases are arrays of words.
+ */
+
+/** The kinds of scheme a decision approves and a plan carries out, by name. */
+export const SCHEME_WORDS: readonly (readonly string[])[] = [["đề", "án"], ["chương", "trình"], ["dự", "án"], ["chiến", "lược"]];
+
+/** What a plan says it does to the scheme, right before the scheme's word: "thực hiện Đề án", "triển khai Chương trình". */
+export const CARRY_OUT_WORDS: readonly (readonly string[])[] = [["thực", "hiện"], ["triển", "khai"]];
+
+/** What the cited decision did to the scheme, in its description: "phê duyệt Đề án", "ban hành Chương trình", "thông qua Đề án". */
+export const APPROVING_WORDS: readonly (readonly string[])[] = [["phê", "duyệt"], ["ban", "hành"], ["thông", "qua"]];
+
+/** A plan issued in the document's own words: "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …", "UBND tỉnh ban hành Kế hoạch …". */
+export const ISSUING_WORDS: readonly string[] = ["ban", "hành"];
+export const PLAN_WORDS: readonly string[] = ["kế", "hoạch"];
+/** At most this many words between "ban hành" and "Kế hoạch" ("kèm theo Quyết định này"). */
+export const ISSUING_GAP_WORDS = 6;
+
+/**
+ * Where a scheme's name ends and the period, the place or the year begins: the plan of a province
+ * adds "trên địa bàn tỉnh …", "năm 2024"; the decision's scheme, "giai đoạn 2021-2030". The name
+ * is compared up to there.
+ */
+export const SCHEME_NAME_TAILS: readonly (readonly string[])[] = [["giai", "đoạn"], ["trên", "địa", "bàn"], ["đến", "năm"], ["tầm", "nhìn"], ["định", "hướng", "đến"]];
+/** "năm" ends a name where a year follows ("… bền vững năm 2022"); a number ends it anyway. */
+export const YEAR_WORD = "năm";
+
+/** Words a name is written with or without ("dữ liệu về dân cư", "dữ liệu dân cư"). */
+export const SCHEME_NAME_OPTIONAL_WORDS: readonly string[] = ["về"];
+
+/** Abbreviations written for words of a name ("Chương trình MTQG giảm nghèo" = "mục tiêu quốc gia"). */
+export const SCHEME_NAME_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = { mtqg: ["mục", "tiêu", "quốc", "gia"] };
+
+/** A name shorter than this says too little to tell two schemes apart ("Chương trình hành động"). */
+export const MIN_SCHEME_NAME_WORDS = 3;
+/** Words compared at most: beyond them two names that agree are one. */
+export const MAX_SCHEME_NAME_WORDS = 30;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/index.js";
+
+/** The relations the document itself stands in, "type number/symbol", sorted. */
+const acts = (text: string) => {
+  const a = analyze(text);
+  const byId = new Map(a.citations.map((c) => [c.id, c]));
+  return [...new Set(a.relations.filter((r) => r.from === a.self.id).map((r) => `${r.type} ${byId.get(r.to)!.number}/${byId.get(r.to)!.symbol}`))].sort();
+};
+
+const decision = (title: string, body: string) =>
+  `ỦY BAN NHÂN DÂN\nTỈNH ĐẮK NÔNG\nSố: 468/QĐ-UBND\nĐắk Nông, ngày 01 tháng 03 năm 2022\nQUYẾT ĐỊNH\n${title}\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG\n${body}\n`;
+const plan = (title: string, body: string) => `ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 199/KH-UBND\nSơn La, ngày 02 tháng 08 năm 2022\nKẾ HOẠCH\n${title}\n${body}\n`;
+const DA06 =
+  "Căn cứ Quyết định số 06/QĐ-TTg ngày 06 tháng 01 năm 2022 của Thủ tướng Chính phủ phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030;";
+
+describe("analyze: a scheme the document carries out by name, approved by a decision of its Căn cứ", () => {
+  it("carries out the decision as well as resting on it, where it issues the plan in its own words (fresh30c-001)", () => {
+    const text = decision(
+      "BAN HÀNH KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI",
+      `${DA06}\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Đề án phát triển ứng dụng dữ liệu dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 - 2025 trên địa bàn tỉnh Đắk Nông.`,
+    );
+    expect(acts(text)).toEqual(["based_on 06/QĐ-TTg", "implements 06/QĐ-TTg"]);
+  });
+
+  it("reads the scheme in a plan's title, its name written with an abbreviation (fresh30c-007)", () => {
+    const text = plan(
+      "THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG NĂM 2022 TRÊN ĐỊA BÀN TỈNH SƠN LA",
+      "Căn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ về phê duyệt Chương trình MTQG giảm nghèo bền vững giai đoạn 2021-2025.\nCăn cứ Kế hoạch số 147/KH-UBND ngày 31/5/2022 của UBND tỉnh về việc thực hiện Chương trình Mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025 trên địa bàn tỉnh Sơn La.",
+    );
+    // 147/KH-UBND carries out the same programme: it approved nothing, it is a basis only.
+    expect(acts(text)).toEqual(["based_on 147/KH-UBND", "based_on 90/QĐ-TTg", "implements 90/QĐ-TTg"]);
+  });
+
+  it("reads a scheme in quotation marks, adopted by a council's resolution (fresh30c-019)", () => {
+    const text = plan(
+      "TRIỂN KHAI THỰC HIỆN ĐỀ ÁN “XÂY DỰNG NẾP SỐNG VĂN MINH ĐÔ THỊ VÀ NÔNG THÔN-TRÊN ĐỊA BÀN TỈNH THỪA THIÊN HUẾ GIAI ĐOẠN 2021-2025”",
+      "Căn cứ Nghị quyết số 14/2020/NQ-HĐND ngày 13 tháng 11 năm 2020 của HĐND tỉnh về việc thông qua Đề án “Xây dựng nếp sống văn minh đô thị và nông thôn trên địa bàn tỉnh giai đoạn 2021-2025”:",
+    );
+    expect(acts(text)).toEqual(["based_on 14/NQ-HĐND", "implements 14/NQ-HĐND"]);
+  });
+
+  it("leaves a basis alone where the plan carries out another scheme, or none", () => {
+    const other = plan("THỰC HIỆN CHƯƠNG TRÌNH MỖI XÃ MỘT SẢN PHẨM NĂM 2024", DA06);
+    expect(acts(other)).toEqual(["based_on 06/QĐ-TTg"]);
+    const none = plan("CHUYỂN ĐỔI SỐ TỈNH NĂM 2023", DA06);
+    expect(acts(none)).toEqual(["based_on 06/QĐ-TTg"]);
+  });
+
+  it("does not read a title that carries out nothing itself: money for carrying out a programme (dev-043, fresh29h-004)", () => {
+    const text = `BỘ TÀI CHÍNH\nSố: 07/2010/TTLT-BTNMT-BTC\nHà Nội, ngày 15 tháng 3 năm 2010\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn quản lý, sử dụng kinh phí ngân sách nhà nước thực hiện Chương trình mục tiêu quốc gia ứng phó với biến đổi khí hậu giai đoạn 2009 - 2015\nCăn cứ Quyết định số 158/2008/QĐ-TTg ngày 02 tháng 12 năm 2008 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu quốc gia ứng phó với biến đổi khí hậu;\n`;
+    expect(acts(text)).not.toContain("implements 158/QĐ-TTg");
+  });
+
+  it("does not take a plan issued in a cited document's description for the document's own", () => {
+    const text = plan(
+      "KẾ HOẠCH CHUYỂN ĐỔI SỐ HUYỆN",
+      `${DA06}\nCăn cứ Quyết định số 468/QĐ-UBND ngày 01/3/2022 của Chủ tịch UBND tỉnh\nban hành Kế hoạch thực hiện Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 - 2025;`,
+    );
+    expect(acts(text)).not.toContain("implements 06/QĐ-TTg");
+  });
+});
