@@ -93,13 +93,22 @@ const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$/;
  */
 const SPACED_DATE = /(\d{1,2})[ \t\r\n]{0,4}([/.-])[ \t\r\n]{0,4}(\d{1,2})[ \t\r\n]{0,4}\2[ \t\r\n]{0,4}((?:19|20)\d\d)(?!\d)/y;
 
-/** The date after "ngày" (words[i]) with spaced separators, or null. */
+/**
+ * "ngày 26tháng 11 năm 2003" (fresh30n 031, fresh29j 021): the day run into "tháng", as some pages
+ * print a law's date in a "Căn cứ". Sticky, each part bounded.
+ */
+const DAY_GLUED_TO_MONTH = /(\d{1,2})[tT]háng[ \t\r\n]{1,4}(\d{1,2})[ \t\r\n]{1,4}năm[ \t\r\n]{1,4}((?:19|20)\d\d)(?!\d)/y;
+
+/** The date after "ngày" (words[i]) with spaced separators, or with its day run into "tháng", or null. */
 function spacedDateAfter(words: Words, i: number): { day: string; month: string; year: string; start: number; end: number } | null {
   const day = words.get(i + 1);
   if (day === undefined || !isDigit(day.text.charCodeAt(0))) return null;
   SPACED_DATE.lastIndex = day.start;
   const m = SPACED_DATE.exec(words.text);
-  return m ? { day: m[1], month: m[3], year: m[4], start: words.get(i)!.start, end: day.start + m[0].length } : null;
+  if (m) return { day: m[1], month: m[3], year: m[4], start: words.get(i)!.start, end: day.start + m[0].length };
+  DAY_GLUED_TO_MONTH.lastIndex = day.start;
+  const g = DAY_GLUED_TO_MONTH.exec(words.text);
+  return g ? { day: g[1], month: g[2], year: g[3], start: words.get(i)!.start, end: day.start + g[0].length } : null;
 }
 const YEAR = /^(?:19|20)\d\d$/;
 const DIGITS = /^\d{1,2}$/;

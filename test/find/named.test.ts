@@ -844,3 +844,11 @@ describe("kind words listed as kinds, no law named ('Chương trình xây dựng
     ]);
   });
 });
+
+describe("a law's date with the day run into 'tháng' ('ngày 26tháng 11 năm 2003')", () => {
+  it("reads the date and the year", () => {
+    const text = "Căn cứ Luật Tổ chức HĐND và UBND ngày 26tháng 11 năm 2003;";
+    const [law] = findNamedMentions(text);
+    expect([law.year, law.date?.month, text.slice(law.start, law.end)]).toEqual([2003, "11", "Luật Tổ chức HĐND và UBND ngày 26tháng 11 năm 2003"]);
+  });
+});
