@@ -47,7 +47,7 @@ const IGNORABLE = IGNORABLE_CLASS;
  */
 const NUMBER_FIRST = `
    [0-9]
-   (?<! [${LETTER_BUT_O}0-9/][${MARKS}${IGNORABLE}]*[0-9]
+   (?<! [${LETTER_BUT_O}0-9/] (?<! (?<![${LETTER}${MARKS}]) s ) [${MARKS}${IGNORABLE}]*[0-9]   # but after a lone "s", "số" with its "ố" and space lost ("Nghị định s08/2014/NĐ-CP": SO_LETTER_LOST)
       | [0-9] [.] [0-9]   # the second part of "66.7/2025/NQ-CP" is no number of its own (NUMBER_PART)
       | (?:^|[^sS]|[${LETTER}${MARKS}][sS]) (?:[\u1ED0\u1ED1]|[oO]) [${MARKS}]* [0-9]
       | [oO] (?!\u0302\u0301[${MARKS}]*[0-9]) [${MARKS}]* [0-9]

@@ -3,7 +3,7 @@ import { HAS_COMBINING_MARK as HAS_COMBINING } from "../shared/chars.js";
 import { toNFC } from "./normalize.js";
 import { IGNORABLE_CLASS, LOOK_ALIKES } from "../vocab/look-alikes.js";
 import { HAS_IGNORABLE } from "./ignorables.js";
-import { GLUED_AFTER_CODE, GLUED_AFTER_NUMBER, GLUED_BEFORE_NUMBER, GLUED_BEFORE_YEAR, GLUED_CODE_ENDS, GLUED_YEAR_AHEAD } from "../vocab/numbers.js";
+import { GLUED_AFTER_CODE, GLUED_AFTER_NUMBER, GLUED_BEFORE_NUMBER, GLUED_BEFORE_YEAR, GLUED_CODE_ENDS, GLUED_YEAR_AHEAD, SO_LETTER_LOST } from "../vocab/numbers.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { StringBuilder, replaceInPieces } from "../shared/chunked.js";
 import { lastAtOrBefore } from "../shared/search.js";
@@ -37,7 +37,8 @@ const COMBINING_RUN = `[^\\p{M}${IGNORABLE}](?:\\p{M}|[${IGNORABLE}])+`;
  * Composed or decomposed ("so" + circumflex + acute): the space goes in before the letters are composed.
  */
 const GLUED_SPELLINGS = [...new Set(GLUED_BEFORE_NUMBER.flatMap((w) => [w.normalize("NFC"), w.normalize("NFD")]))];
-const GLUED = `(?<=(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\u0300-\\u036f])(?:${phraseSource(GLUED_SPELLINGS, { anyCase: true })}))(?=[0-9])`;
+// Or "số" with its "ố" and the space lost, "s" alone, in lower case only, as the grammar reads it ("Nghị định s08/2014/NĐ-CP": SO_LETTER_LOST).
+const GLUED = `(?<=(?<![A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF\\u0300-\\u036f])(?:${phraseSource(GLUED_SPELLINGS, { anyCase: true })}|${SO_LETTER_LOST}))(?=[0-9])`;
 /**
  * "ngày 06/9/2005củaỦy ban nhân dân tỉnh": a word that follows a number run into the word after it
  * (GLUED_AFTER_NUMBER). A space is inserted after it, mapped back to no character of the original, as
@@ -93,7 +94,7 @@ const GLUED_BEFORE_IGNORABLE = `${GLUED}(?=[0-9]\\p{M}*[${IGNORABLE}])`;
  */
 const LENGTH_CHANGES = new RegExp(`${GLUED_AFTER}|${GLUED_WORD}|${GLUED_BEFORE_IGNORABLE}|${COMBINING_RUN}|${GLUED}|${GLUED_YEAR}`, "gu");
 /** Where a glued number may be: the words' last letter, then a digit. */
-const GLUED_LAST_LETTERS = [...new Set(GLUED_SPELLINGS.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))];
+const GLUED_LAST_LETTERS = [...new Set([...GLUED_SPELLINGS.flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]), SO_LETTER_LOST])];
 const MAY_BE_GLUED = new RegExp(`[${GLUED_LAST_LETTERS.join("")}][0-9]`);
 /**
  * A glued word after a number, composed (the decomposed one holds a mark, which needs preparing
@@ -357,7 +358,9 @@ const HAS_LOOK_ALIKE = new RegExp(LOOK_ALIKE_CLASS.source);
  * is itself a mark (the acute of "so" + circumflex + acute) needs no digit, as in the class before.
  */
 const SINGLE_CHANGES = `\\u0300-\\u036f${IGNORABLE}${Object.keys(LOOK_ALIKES).join("")}`;
-const GLUED_LAST = GLUED_LAST_LETTERS.filter((c) => !new RegExp(`[${SINGLE_CHANGES}]`).test(c)).join("");
+// Not SO_LETTER_LOST's "s": a key of the class, that frequent letter cost 9 % of an extract pass (cachegrind,
+// bench/README.md, session 30 fresh30u); NEEDS_ANY looks for "s" and a digit as an alternative of its own.
+const GLUED_LAST = GLUED_LAST_LETTERS.filter((c) => c !== SO_LETTER_LOST && !new RegExp(`[${SINGLE_CHANGES}]`).test(c)).join("");
 /**
  * A word of GLUED_AFTER_CODE run into a number or code, composed (decomposed, its marks need
  * preparing anyway), looked for on its own: the character before it (BEFORE_WORD_CHARS, a superset:
@@ -409,7 +412,7 @@ export const needsPreparing = (s: string): boolean => NEEDS_ANY.test(s);
  * (642,000 characters), 2.29 against 2.52 ms (least of 30). Unlike one class for both (bench/README.md,
  * session 24), each alternative keeps its own opening class, so a frequent key ("à", "g") runs only its own branch.
  */
-const NEEDS_ANY = new RegExp(`${NEEDS_PREPARING.source}|${MAY_BE_GLUED_WORD.source}`);
+const NEEDS_ANY = new RegExp(`${NEEDS_PREPARING.source}|${MAY_BE_GLUED_WORD.source}|${SO_LETTER_LOST}[0-9]`);
 /**
  * MAY_BE_GLUED_WORD as a whole document is scanned for it (mayBeGlued): the same answers, the regex
  * stopping at a word's letters up to its key in either case ("củ", "về", "và", "nă": the pair)

@@ -79,7 +79,11 @@ export const SO_ACUTE_LOST = "sô";
  * 63/2010/NĐ-CP", "và Nghị định s 78/2018/NĐ-CP ... của Nghị định s 127/2007/NĐ-CP"; the same pages
  * drop it elsewhere: "Tiêu chun", "một s điều", "cơ cu t chức"). Read as "số" only in lower case and
  * right before a number (after a colon or not), as SO_ACUTE_LOST is: a lone "s" is no other word a
- * citation holds. Not where the number is glued to it ("s20/2008"): that "s" ends too many words.
+ * citation holds. Where the page lost the space too, the number glued to it ("Nghị định s08/2014/NĐ-CP",
+ * "Thông tư s88/2008/TT-BVHTTDL", "công văn s2687/TCHQ-TXNK": fresh30u-001, fresh30n-005, fresh30b-026),
+ * only where the "s" stands whole (no letter before it): preparation puts the space back
+ * (src/prepare/prepare.ts) and the find stage's scan takes the digit as a number's start
+ * (src/find/patterns.ts); the "s" that ends a word ("Ms2", "cs1") is not read.
  */
 export const SO_LETTER_LOST = "s";
 

@@ -29,6 +29,16 @@ describe("'s' for 'số' (the letter ố lost)", () => {
     expect(spans("Kế hoạch s liệu 12/UBND-VX")[0][1]).toBeNull();
   });
 
+  it("reads a number glued to the 's' when the 's' stands whole (fresh30u-001, fresh30n-005, fresh30b-026), its span in the original", () => {
+    const t = "Căn cứ Nghị định s08/2014/NĐ-CP ngày 27 tháng 01 năm 2014; Thực hiện công văn s2687/TCHQ-TXNK ngày 01/6/2021";
+    expect(spans(t)).toEqual([
+      ["Nghị định s08/2014/NĐ-CP ngày 27 tháng 01 năm 2014", "Nghị định", "08/2014/NĐ-CP"],
+      ["công văn s2687/TCHQ-TXNK ngày 01/6/2021", "công văn", "2687/TCHQ-TXNK@2021"],
+    ]);
+    // The "s" ending a word, or after a slash of a unit, in capitals: no number.
+    expect(spans("tốc độ 5 m/s2, Ms2/KH và cs1/2020; Quyết định S08/QĐ-UBND")).toEqual([]);
+  });
+
   it("linear on runs of 's ' before a number", () => {
     expect(cpuRatio((x) => extract(x), "Công văn " + "s ".repeat(32000) + "1/UBND", "Công văn " + "s ".repeat(4000) + "1/UBND", 5)).toBeLessThan(24);
   });

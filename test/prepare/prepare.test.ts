@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { needsPreparing, prepare, repairLookAlikes, WindowPreparer } from "../../src/prepare/prepare.js";
-import { GLUED_BEFORE_NUMBER } from "../../src/vocab/numbers.js";
+import { GLUED_BEFORE_NUMBER, SO_LETTER_LOST } from "../../src/vocab/numbers.js";
 import { LOOK_ALIKES } from "../../src/vocab/look-alikes.js";
 import { OffsetMap } from "../../src/prepare/offset-map.js";
 import { fallbackNFC, toNFC } from "../../src/prepare/normalize.js";
@@ -50,6 +50,8 @@ describe("prepare", () => {
     expect(p.map.fromOriginal(original.indexOf("1234"))).toBe(at);
     expect(p.map.toOriginal(at - 1, "start")).toBe(original.indexOf("1234")); // the inserted space
     expect(original.slice(p.map.toOriginal(0), p.map.toOriginal(p.text.indexOf("/QĐ"), "end"))).toBe("Quyết định số1234");
+    // "số" with its "ố" lost and the number glued to the "s" (SO_LETTER_LOST): only where the "s" stands whole.
+    expect(prepare("Nghị định s08/2014/NĐ-CP, Ms2/KH, cs1, S08").text).toBe("Nghị định s 08/2014/NĐ-CP, Ms2/KH, cs1, S08");
     // Inside a word ("xổsố1"), or "so" without its marks: nothing is inserted.
     expect(prepare("xổsố1 và so1").text).toBe("xổsố1 và so1");
     // A date's "ngày" too, in any case; "100m2" is left as it is.
@@ -272,7 +274,7 @@ describe("WindowPreparer.cleanWithin", () => {
 
 describe("needsPreparing", () => {
   it("answers as a combining mark, a look-alike, or a glued word's last letter before a digit", () => {
-    const last = [...new Set(GLUED_BEFORE_NUMBER.flatMap((w) => [w.normalize("NFC"), w.normalize("NFD")]).flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]))];
+    const last = [...new Set([...GLUED_BEFORE_NUMBER.flatMap((w) => [w.normalize("NFC"), w.normalize("NFD")]).flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]), SO_LETTER_LOST])];
     // Or "của" between a digit and a letter, in any case.
     // Or a lower-case "của", "về", "và", "năm" run into a digit, a capital or "TTg" (any "g": a superset, prepare() decides), read up to its first mark.
     // Or "năm" (composed, any case) run into a year's first two digits, "19" or "20".
