@@ -48,6 +48,10 @@ export interface Cue {
 const PROPOSAL_PHRASES = [
   "Theo đề nghị", "Xét đề nghị", "Theo đề xuất", "Xét đề xuất", "Trên cơ sở xem xét", "Trên cơ sở đề nghị", "Sau khi xem xét",
   "Qua xem xét",
+  // Copies that lost the space inside "đề nghị" at a line join: "Theo đềnghị của Giám đốc Sở Kế hoạch và Đầu
+  // tư tại Văn bản số 600/SKHĐT-TH …" (Đồng Nai 36/2011/QĐ-UBND), "- Theo đềnghị của Giám đốc Sở Nội vụ,"
+  // (fresh29u-001); "Xétbáo cáo của" below is the same loss.
+  "Theo đềnghị", "Xét đềnghị",
   // A Government Office letter answering a ministry: "Xét kiến nghị của Bộ Y tế tại Tờ trình số …, Thủ
   // tướng Chính phủ có ý kiến như sau" — the submission it answers, as "Xét đề nghị" says it.
   "Xét kiến nghị",
