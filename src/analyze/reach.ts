@@ -118,6 +118,9 @@ export function withinReach(text: string, from: number, to: number, cue: Cue, pa
   // "Căn cứ Đề án thành lập … ( Tờ trình số 565/TTr-EVN … )": the number in parentheses is the document just named.
   if (cue.reach === "far" && OPENS_PARENTHESIS.test(linked)) return true;
   if (cue.links && endsWithAny(linked, cue.links)) return true;
+  // "thực hiện nghiêm các quy định …, chấn chỉnh …, Chỉ thị số X": a demand's list, one sentence, its
+  // member after a comma or "và" (Cue.governsList).
+  if (cue.governsList === true && !CLAUSE_STOP.test(linked) && LIST_JOIN_AT_END.test(linked)) return true;
   return part === "title" && n <= TITLE_THEO_WORDS && ENDS_WITH_TITLE_LINK.test(linked);
 }
 
@@ -138,6 +141,8 @@ const OPENS_WITH_KIND = new RegExp(String.raw`^[\s"“]*(?:${KIND_WORDS})(?![\p{
 /** A citation that opens with its number ("số 01/2003/…", "số01/2003/…" typed against it, "01/2003/…"), no kind word of its own. */
 const NUMBER_FIRST = /^(?:số(?!\p{L})|\p{N})/iu;
 const CLAUSE_STOP = /[.;:]/;
+/** A list's next member follows: a comma, or "và" (a demand's list, Cue.governsList). */
+const LIST_JOIN_AT_END = /(?:,|\svà)\s*$/u;
 /** A kind that may carry a proposal opening a citation ("Tờ trình số …", "Công văn số …", KindEntry.proposes). */
 const PROPOSING_KIND_AT = new RegExp(String.raw`^[\s"“]*(?:${phraseSource(KINDS.filter((k) => k.proposes).flatMap((k) => k.words))})(?![\p{L}\p{N}])`, "iu");
 const PROPOSING_KIND_CHARS = 32;

@@ -2,6 +2,7 @@ import type { Citation, Kind, RelationType, Role } from "../types.js";
 import {
   ATTACHED_NAME_WORDS, ATTACHED_TO, CATALOGUE_CHARS, CATALOGUE_WORDS, COMMITTEE_NAMES, DOCUMENT_CUES, ENACTED_GUIDANCE_KINDS, ENACTED_GUIDANCE_VERBS, LISTED_PART_WORDS, NEVER_ATTACHED_KINDS, PART_QUALIFIER_WORDS, DRAFT_WORDS, EVENT_TIME_WORDS, FAR_WORDS, HEAD_WORDS, ISSUED_DOCUMENT_VERBS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, ISSUING_SUBJECTS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, NAMED_ABOVE_WORDS, NOUN_BEFORE_CUE, NOUN_BEFORE_NESTED_CUE, OBJECT_LINK_WORDS, PLAN_OWNER_BODIES, POST_REPEAL_WORDS, PROPOSED_BEFORE_ACT, JOINING_WORDS, SUBSTITUTE_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD, TIED_TASK_WORDS, GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, WORK_GUIDING_KINDS,
   type Cue,
+  DEMAND_CHARS, DEMAND_HEADS, DEMAND_MANNER_WORDS, DEMAND_SUBJECT_CHARS, DEMAND_VERBS,
 } from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
@@ -968,8 +969,34 @@ function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
     }
     return true;
   }
+  if (!enacts && s.pending === null && demandOfDirective(text, s.clause, cue, r.ownKind)) {
+    s.pending = binding(cue.cue.type, SELF, { ...cue.cue, governsList: true }, cue.end);
+    return false;
+  }
   s.pending = enacts || speaksForItself(text, s.clause, cue, r.ownKind) ? binding(enactedGuidance(text, cue, r.ownKind) ? "guides" : cue.cue.type, SELF, cue.cue, cue.end) : null;
   return false;
+}
+
+/**
+ * The demand's subject and verb (DEMAND_HEADS, ISSUER_SUBJECTS; DEMAND_VERBS, lower case), a few words
+ * of the issuer's name between. Not the noun: "Thủ tướng Chính phủ đã ban hành chỉ thị số …" retells.
+ */
+const DEMAND = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${phraseSource([...ISSUER_SUBJECTS, ...DEMAND_HEADS], { keepCase: true })})(?![\p{L}\p{N}])[^.;:]{0,${DEMAND_SUBJECT_CHARS}}?\s(?:${phraseSource(DEMAND_VERBS)})(?![\p{L}\p{N}])(?!\s+(?:số|này)(?![\p{L}\p{N}]))`,
+  "u",
+);
+/** How the demanded work is to be carried out, right after the cue ("thực hiện nghiêm", "thực hiện tốt"). */
+const DEMAND_MANNER = new RegExp(String.raw`^\s+(?:${phraseSource(DEMAND_MANNER_WORDS)})(?![\p{L}\p{N}])`, "iu");
+/**
+ * A directive's body sentence "<issuer> yêu cầu <addressees> … thực hiện nghiêm …" (DEMAND_VERBS): the
+ * directive's own "thực hiện", however long the addressees' list; in the same sentence, before the
+ * clause's first document. Only a directive: a report or a letter retells others' demands so.
+ */
+function demandOfDirective(text: string, clause: Clause, cue: FoundCue, ownKind: Kind | null): boolean {
+  if (ownKind !== "directive" || clause.part === "title" || cue.cue.type !== "implements" || !DEMAND_MANNER.test(text.slice(cue.end, cue.end + 16))) return false;
+  const before = text.slice(Math.max(clause.start, cue.start - DEMAND_CHARS), cue.start);
+  const stop = Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf(":"));
+  return DEMAND.test(before.slice(stop + 1));
 }
 
 /** How far a "Thi hành …" sentence is read for its enacting formula (ENACTED_GUIDANCE_VERBS): a decree's title and date, an aside. */

@@ -27,6 +27,11 @@ export interface Cue {
   /** Link words of this cue alone, besides LINK_WORDS. */
   links?: string[];
   /**
+   * The cue governs a list of objects, the document one of its members: the reach runs to FAR_WORDS
+   * over a list ending with "," or "và" before the document (a directive's demand, DEMAND_VERBS).
+   */
+  governsList?: true;
+  /**
    * Said after the document acted on, of it, in the passive: the document after the cue is the one
    * that acts ("Luật … số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15").
    */
@@ -605,3 +610,18 @@ export const PLAN_OWNER_BODIES = [
   "Bộ", "Sở", "Ban Thường vụ", "Ban Chấp hành", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ",
   "Đảng ủy", "Đảng uỷ", "Ngành", "tỉnh", "thành phố", "huyện",
 ];
+
+/**
+ * A directive's demand: its issuer, or its head by title, asks the addressees to carry out what it
+ * names, "Chủ tịch UBND Thành phố yêu cầu Thủ trưởng các sở … thực hiện nghiêm các quy định …, Chỉ thị
+ * số 33/2008/CT-TTg", "Thủ tướng Chính phủ yêu cầu các Bộ … tập trung thực hiện tốt các Nghị quyết …
+ * và Nghị quyết số 05/2001/NQ-CP". The subject (ISSUER_SUBJECTS and these heads), the verb, then
+ * "thực hiện" with how (DEMAND_MANNER_WORDS) right after it: the directive's own cue, mid-sentence.
+ */
+export const DEMAND_HEADS = ["Chủ tịch"];
+export const DEMAND_VERBS = ["yêu cầu", "chỉ thị"];
+export const DEMAND_MANNER_WORDS = ["nghiêm", "nghiêm túc", "tốt", "có hiệu quả"];
+/** Characters read back from the cue for the demand's subject and verb: the addressees are a long list. */
+export const DEMAND_CHARS = 400;
+/** Characters allowed between the subject and its verb (the issuer's name: "Chủ tịch UBND Thành phố"). */
+export const DEMAND_SUBJECT_CHARS = 80;
