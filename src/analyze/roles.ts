@@ -248,6 +248,9 @@ function binding(type: RelationType, actor: number, cue: Cue, end: number, also:
   return { type, actor, cue, end, passive: cue.passive === true, also };
 }
 
+/** The same binding (its act, cue and second act) said by another actor or reaching on from another end. */
+const moved = (b: Binding, actor: number, end: number): Binding => ({ ...b, actor, end });
+
 /**
  * What readRoles has read so far, and what one clause passes on to the next. One object of one
  * class, rather than closures over locals, so that the steps below can be functions of their own:
@@ -369,7 +372,7 @@ class RoleReading {
       // "Thông tư hướng dẫn … Nghị định số A … và sửa đổi, bổ sung một số điều của Thông tư số B":
       // a decree never amends a ministry's circular; the document that can (of B's issuer) is the
       // citing one, or, when it is not either, none is said to.
-      return mayAmend(this.ownIssuers, issuerCodes(this.cited[i])) ? binding(b.type, SELF, b.cue, b.end, b.also) : null;
+      return mayAmend(this.ownIssuers, issuerCodes(this.cited[i])) ? moved(b, SELF, b.end) : null;
     }
     let at: Binding | null = b;
     for (let depth = 0; at && !this.possible(at, i) && depth < this.spans.length; depth++) at = at.actor === SELF ? null : this.bindingOf[at.actor];
@@ -674,7 +677,7 @@ function settleClause(r: RoleReading, s: ClauseReading, clause: Clause, first: n
   // Thông tư số C …": a consolidated text's opening lists the documents that amended A; each acts on A.
   // A is the document the clause opens with, however long its description.
   else if (pending?.passive && text.charCodeAt(clause.end - 1) === COLON_CODE && leadsList(text.slice(clause.start, spans[first].start))) {
-    r.carried = binding(pending.type, first, pending.cue, pending.end, pending.also);
+    r.carried = moved(pending, first, pending.end);
   }
   // "Thực hiện Quyết định số A, UBND tỉnh báo cáo (ban hành Kế hoạch) như sau: ⏎ 1. … Quyết định số
   // C …": what follows "như sau:" is the document's own content, not more of what its cue governs.
@@ -707,7 +710,7 @@ function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: numb
     const gap = text.slice(Math.max(0, spans[j].start - VERB_GAP), spans[j].start);
     if (!gap.includes("hành") && !gap.includes("HÀNH")) continue;
     if (!ISSUED_BY_SUBJECT.test(text.slice(Math.max(clause.start, spans[j].start - ISSUED_REACH), spans[j].start))) continue;
-    const issued = binding(head.type, j, head.cue, head.end, head.also);
+    const issued = moved(head, j, head.end);
     // The documents the head cue bound: in this clause, or in the list's clauses before it.
     for (let i = j - 1; i >= 0; i--) {
       if (r.bindingOf[i] !== head) continue;
@@ -815,9 +818,9 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
     const held = s.heldAct;
     const from =
       s.pending ??
-      (bound && ACTS.has(bound.type) ? binding(bound.type, bound.actor, bound.cue, r.spans[s.lastCitation].end, bound.also) : null) ??
-      (held && s.lastCitation >= 0 ? binding(held.type, held.actor, held.cue, r.spans[s.lastCitation].end, held.also) : null);
-    s.pending = from && reachesAttached(text.slice(from.end, cue.start), from.type) ? binding(from.type, from.actor, from.cue, cue.end, from.also) : null;
+      (bound && ACTS.has(bound.type) ? moved(bound, bound.actor, r.spans[s.lastCitation].end) : null) ??
+      (held && s.lastCitation >= 0 ? moved(held, held.actor, r.spans[s.lastCitation].end) : null);
+    s.pending = from && reachesAttached(text.slice(from.end, cue.start), from.type) ? moved(from, from.actor, cue.end) : null;
     return;
   }
   if (s.lastCitation >= 0 && s.bound) s.setAside = s.bound;
@@ -884,7 +887,7 @@ function readPassiveCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolea
   // điều theo Nghị quyết số B": the basis named first is no citation, and the document rests on
   // it as B amended it, so on B (as in bind, "Căn cứ Luật A được sửa đổi bởi Luật B").
   if (acted < 0 && s.pending !== null && s.pending.actor === SELF && !s.pending.passive && s.pending.type === "based_on" && cue.cue.type === "amends") {
-    s.pending = binding(s.pending.type, SELF, s.pending.cue, cue.end);
+    s.pending = moved(s.pending, SELF, cue.end);
     return true;
   }
   s.pending = acted < 0 ? null : binding(cue.cue.type, acted, cue.cue, cue.end);
@@ -948,7 +951,7 @@ function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
     // from a second guiding verb: "Quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn
     // thi hành Luật Dược" (the title formula of decrees since Luật BHVBQPPL 2025).
     if (s.pending.type === "guides" && (cue.cue.type === "implements" || cue.cue.type === "guides") && !ENDS_WITH_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - HEAD_REACH), cue.start))) {
-      s.pending = binding(s.pending.type, SELF, s.pending.cue, cue.end);
+      s.pending = moved(s.pending, SELF, cue.end);
     } else if (ACTS.has(s.pending.type) && (cue.cue.type === "guides" || cue.cue.type === "implements") && ACTED_ON_UNNAMED.test(text.slice(Math.max(s.pending.end, cue.start - 40), cue.start))) {
       // "Sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết Luật Đất đai": the act is
       // on documents left unnamed, which detail the law; the document does not amend the law.
@@ -1071,7 +1074,7 @@ function readCueAfterCitation(r: RoleReading, s: ClauseReading, cue: FoundCue): 
   // committee's name holds the cue; A does not carry B out, as a review's noun does not (below).
   const review = ENDS_WITH_NESTED_NOUN.test(before) || ENDS_WITH_COMMITTEE.test(before);
   if (p !== null && p.actor === s.lastCitation && !p.passive && p.type === "guides" && cue.cue.type === "implements" && !review) {
-    s.pending = binding(p.type, p.actor, p.cue, cue.end, p.also);
+    s.pending = moved(p, p.actor, cue.end);
     return true;
   }
   // "Công văn số A về việc báo cáo kết quả thực hiện Chỉ thị số B": a review of B's
