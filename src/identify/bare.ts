@@ -6,6 +6,7 @@ import { PLACE_TYPES, placeTypeLevel } from "../vocab/places.js";
 import { findProvince } from "../vocab/provinces.js";
 import { isoDate } from "./dates.js";
 import { slugify } from "./slug.js";
+import { capitalUnit } from "../shared/lower-case.js";
 
 /**
  * A document cited by kind, number and full date but no ký hiệu ("Thông tư số 06 ngày 16 tháng 7
@@ -202,4 +203,4 @@ function typeAt(words: readonly Word[], i: number): { type: string; end: number 
   return null;
 }
 
-const isCapitalised = (w: string): boolean => w.charAt(0) !== w.charAt(0).toLowerCase();
+const isCapitalised = (w: string): boolean => capitalUnit(w.charCodeAt(0));
