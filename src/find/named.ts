@@ -10,7 +10,7 @@ import {
 } from "../vocab/laws.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { PAGE_LINES } from "../vocab/page-lines.js";
-import { PLACE_TYPES } from "../vocab/places.js";
+import { placeDateLineAt } from "./place-date-lines.js";
 import { composedWord, isWhitespaceAt, markClass, WHITESPACE } from "../shared/chars.js";
 import { AMENDED, hasCapital, lineBreakIn, nextNonSpace, nextNonSpaceAt, parenthesisFollows, Words } from "./words.js";
 import { capitalUnit, smallUnit } from "../shared/lower-case.js";
@@ -705,7 +705,7 @@ function findMarker(words: Words): Marker | null {
     // "… của Luật A, Luật B, …, Luật J và Luật K ngày …": each law listed takes its own name's words.
     if (amending && i + MAX_NAME_WORDS > most && listedLawAt(words, i)) most = Math.min(MAX_AMENDED_LIST_WORDS, i + MAX_NAME_WORDS);
     // "Căn cứ Luật Kiểm toán nhà nước ⏎Căn cứ Quyết định số 596/…" (its ";" left out): the next item's number is not the name's.
-    if (lineBreakIn(word.gap) && (opensWithCue(words, i) || placeDateLineAt(words, i))) return null;
+    if (lineBreakIn(word.gap) && (opensWithCue(words, i) || opensPlaceDateLine(words, i))) return null;
     // "… THI HÀNH PHÁP LỆNH ƯU ĐÃI NGƯỜI CÓ CÔNG ⏎⏎Nghị định số 131/2021/NĐ-CP …" (a consolidated text's
     // title, then the text it consolidates), "Căn cứ Luật Đất đai ⏎Nghị định số 43/…" (a list's ";"
     // left out): another document's kind word and its number begin another citation, not the name's.
@@ -1167,28 +1167,15 @@ function opensParagraph(words: Words, i: number): boolean {
   if (w.text.charCodeAt(0) === w.lower.charCodeAt(0)) return false;
   if (JOINERS.has(words.get(i - 1)?.lower ?? "")) return false;
   if (w.text.length > 1 && w.text === w.text.toUpperCase() && /\p{L}/u.test(w.text)) return true;
-  return BARE_STOPS.has(w.lower) || phraseOfAt(words, i, OPENING_CUES_BY_FIRST) || phraseOfAt(words, i, OTHER_KINDS_BY_FIRST) || placeDateLineAt(words, i);
+  return BARE_STOPS.has(w.lower) || phraseOfAt(words, i, OPENING_CUES_BY_FIRST) || phraseOfAt(words, i, OTHER_KINDS_BY_FIRST) || opensPlaceDateLine(words, i);
 }
 
 /**
- * "V/v triển khai thực hiện Luật Đất đai ⏎ Hà Nội, ngày 27 tháng 01 năm 2014": a letter's subject line
- * that ends with a law's name, then the letter's place and date on the next line. A line that opens
- * with a place's capitalised words (PLACE_LINE_WORDS at most), a comma, "ngày" and a day's number is
- * that line: no name goes on into it ("Luật Đất đai Hà Nội"), nor takes its date as the law's.
+ * "V/v triển khai Luật Dược ⏎ Hà Nội, ngày 14 tháng 3 năm 2018": a letter's subject line that ends
+ * with a law's name, then the letter's place and date line (find/place-date-lines.ts, as the
+ * citations' windows end there): no name goes on into it ("Luật Dược Hà Nội"), nor takes its date as the law's.
  */
-function placeDateLineAt(words: Words, i: number): boolean {
-  for (let k = i; k < i + PLACE_LINE_WORDS; k++) {
-    const w = words.get(k);
-    if (w === undefined || (k > i && lineBreakIn(w.gap))) return false;
-    if (w.text === ",") return k > i && words.get(k + 1)?.lower === "ngày" && isDigit((words.get(k + 2)?.text ?? "").charCodeAt(0));
-    // Capitalised words, or the second word of a place type written before the name ("Thành phố Hồ Chí Minh", "Thị xã …").
-    if (w.text.charCodeAt(0) === w.lower.charCodeAt(0) && !(k > i && PLACE_TYPE_SET.has(`${words.get(k - 1)!.lower} ${w.lower}`))) return false;
-  }
-  return false;
-}
-const PLACE_TYPE_SET: ReadonlySet<string> = new Set(PLACE_TYPES);
-/** A place's name on a date line is this many words at most ("Thành phố Hồ Chí Minh"). */
-const PLACE_LINE_WORDS = 6;
+const opensPlaceDateLine = (words: Words, i: number): boolean => placeDateLineAt(words.text, words.get(i)!.start) >= 0;
 
 /** What numbers a heading or a list item: a Roman numeral, a number, a letter. */
 const HEADING_NUMBER = /^(?:[IVX]{1,4}|[0-9]{1,2}|[a-zđ])$/;
