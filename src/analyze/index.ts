@@ -10,7 +10,7 @@ import { councilPassedOn, enactingBody, enactingLines, promulgatingBody, readHea
 import { findJurisdiction, headingNamesPlace, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
 import { bodyNamedBefore, BODIES_NAMED_BEFORE, departmentNamedBefore, localize, namesNationalCommittee, tierOf } from "./localize.js";
 import { issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
-import { readRoles, recounts, withSelf, type NestedRelation, type Tier } from "./roles.js";
+import { readRoles, recounts, withSelf, type NestedRelation, type Tier } from "./roles/index.js";
 import { findParts } from "./parts.js";
 import { schemeActs } from "./schemes.js";
 import { isWhitespaceAt } from "../shared/chars.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/index.js";
+import { analyze } from "../../../src/index.js";
 
 const plan = (title: string, body: string) =>
   `TỈNH ỦY LÂM ĐỒNG\n*\nSố 15-CTr/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nĐà Lạt, ngày 9 tháng 9 năm 2021\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n${title}\n-----\n${body}\n`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/index.js";
+import { analyze } from "../../../src/index.js";
 
 const roleOf = (text: string, number: string) => analyze(text).citations.find((c) => c.number === number)?.role;
 

@@ -7,7 +7,7 @@
  * Each case is a probe text of that set, as published.
  */
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/index.js";
+import { analyze } from "../../../src/index.js";
 
 /** Every role but "references" each cited number takes in the document, sorted ("136": ["based_on", "guides"]): its edges. */
 const roles = (text: string): Record<string, string[]> => {

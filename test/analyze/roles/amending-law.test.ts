@@ -1,11 +1,11 @@
 /**
  * An amending law's or ordinance's enacting formula names the law it amends, with that law's number
- * after its name (roles.ts enactsAmendmentOf). The sentences are the published ones: Luật 62/2020/QH14
+ * after its name (roles/with-self.ts enactsAmendmentOf). The sentences are the published ones: Luật 62/2020/QH14
  * (Luật Xây dựng), Luật 24/2012/QH13 (Luật điện lực), Luật 12/2021/QH15 (Bộ luật Tố tụng hình sự).
  */
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/index.js";
-import type { Analysis } from "../../src/types.js";
+import { analyze } from "../../../src/index.js";
+import type { Analysis } from "../../../src/types.js";
 
 const roles = (a: Analysis) => a.citations.filter((c) => c.number !== null).map((c) => `${c.number}/${c.symbol} ${c.role}`);
 /** A law as printed: its heading, its own number, its kind line and title, the preamble. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/index.js";
+import { analyze } from "../../../src/index.js";
 
 /** Each numbered citation's role, "number role", in text order (the document's own number left out). */
 const roles = (text: string) =>

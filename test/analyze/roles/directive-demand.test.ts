@@ -5,8 +5,8 @@
  * cầu các Bộ … tập trung thực hiện tốt các Nghị quyết …, … và Nghị quyết số 05/2001/NQ-CP" (16/2001/CT-TTg).
  */
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/index.js";
-import type { Analysis } from "../../src/types.js";
+import { analyze } from "../../../src/index.js";
+import type { Analysis } from "../../../src/types.js";
 
 const roles = (a: Analysis) => a.citations.filter((c) => c.form === "full" && c.role !== "self").map((c) => `${c.number} ${c.role}`);
 const document = (kind: string, number: string, body: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, CitationGraph } from "../../src/index.js";
+import { analyze, CitationGraph } from "../../../src/index.js";
 
 /** The document's own relations, "type number", in text order. */
 const own = (text: string) => {

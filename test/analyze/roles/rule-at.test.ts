@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/index.js";
+import { analyze } from "../../../src/index.js";
 
 const roles = (text: string) => Object.fromEntries(analyze(text).citations.map((c) => [c.number, c.role]));
 
