@@ -6,7 +6,7 @@ import { withLastLine } from "./lines.js";
 import { readableCase } from "./shouting.js";
 import { printedCase } from "./lower-case.js";
 import type { OffsetMap } from "../prepare/offset-map.js";
-import { councilPassedOn, enactingBody, enactingLines, promulgatingBody, readHeader, type Header } from "./header.js";
+import { councilPassedOn, enactingBody, enactingLines, promulgatingBody, readHeader, type Header } from "./header/index.js";
 import { findJurisdiction, headingNamesPlace, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
 import { bodyNamedBefore, BODIES_NAMED_BEFORE, departmentNamedBefore, localize, namesNationalCommittee, tierOf } from "./localize.js";
 import { issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";

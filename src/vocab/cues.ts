@@ -525,7 +525,7 @@ export const ATTACHED_TO = ["Ban hành kèm theo", "Kèm theo", "Ban hành kèm"
 
 /**
  * The capitalised openings of a line that start a new sentence in the document's own voice
- * (sentences.ts) and end a title (header.ts): the cues a preamble clause or a plan's opening
+ * (sentences.ts) and end a title (header/title.ts): the cues a preamble clause or a plan's opening
  * paragraph begins with. Narrower than CUES: "Bổ sung ..." or "Xét ..." at a line's start is as
  * often the continuation of a title.
  */

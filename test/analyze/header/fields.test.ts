@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readHeader } from "../../src/analyze/header.js";
-import { analyze } from "../../src/index.js";
+import { readHeader } from "../../../src/analyze/header/index.js";
+import { analyze } from "../../../src/index.js";
 
 /**
  * Pages that print a document's attributes as fields above (or instead of) its heading: a legal

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/index.js";
+import { analyze } from "../../../src/index.js";
 
 // "THÔNG TƯ ⏎ CỦA BỘ … SỐ <number> NGÀY <date> HƯỚNG DẪN …" (the Official Gazette's heading of older central
 // documents) as a word segmenter prints it, the slashes of the number and of the date spaced.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/index.js";
+import { analyze } from "../../../src/index.js";
 
 // A heading flattened or abbreviated onto one line, its body and its place together, with no "Số:" line
 // whose ký hiệu would name the body: read as the two lines a heading splits it into.

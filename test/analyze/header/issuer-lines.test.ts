@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { phraseSource } from "../../src/vocab/phrases.js";
-import { analyze } from "../../src/index.js";
-import { ISSUER_TITLES, allIssuerPhrases } from "../../src/vocab/issuers.js";
-import { opensWithIssuerPhrase } from "../../src/analyze/header.js";
+import { phraseSource } from "../../../src/vocab/phrases.js";
+import { analyze } from "../../../src/index.js";
+import { ISSUER_TITLES, allIssuerPhrases } from "../../../src/vocab/issuers.js";
+import { opensWithIssuerPhrase } from "../../../src/analyze/header/index.js";
 
 // The reading the groups stand for: one regex of every issuer phrase and title.
 const WHOLE = new RegExp(String.raw`^(?:${phraseSource([...allIssuerPhrases(), ...ISSUER_TITLES])})(?:\s|$)`, "iu");
