@@ -2,7 +2,7 @@ import type { Citation } from "./types.js";
 import { eachIsland } from "./parse/island.js";
 import { parseWholeText } from "./parse/whole-text.js";
 import { identify } from "./identify/identify.js";
-import { findNamedMentionsIn, type KnownClean, type NamedMention } from "./find/named.js";
+import { findNamedMentionsIn, type KnownClean, type NamedMention } from "./find/named/index.js";
 import { findConstitutionMentions, withConstitution } from "./find/constitution.js";
 import { identifyNamed, tidyName } from "./identify/named.js";
 import { findAboveMentions, findShortMentions, type TakenSpans } from "./find/short.js";

@@ -1,5 +1,5 @@
 import type { Citation } from "../types.js";
-import type { NamedMention } from "../find/named.js";
+import type { NamedMention } from "../find/named/index.js";
 import { LAWS_SHARING_A_NAME, NAME_ABBREVIATIONS, NAME_NOISE_WORDS } from "../vocab/laws.js";
 import { isoDate } from "./dates.js";
 import { issuerByCode } from "../vocab/issuers.js";
