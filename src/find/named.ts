@@ -615,7 +615,7 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
   if (!marker && !capitalUnit(nameWords[0].text.charCodeAt(0)) && !words.lowerCased && !lowerNameStands(text, start, origin, originAt, previousEnd, nameWords) && !amendingNameStands(words, nameWords.length, text, start, origin, originAt)) return null;
   if (!marker && NOT_A_NAME_START.has(nameWords[0].lower)) return null;
   const nameStart = nameWords[0].start;
-  let nameEnd = nameWords[nameWords.length - 1].end;
+  let nameEnd = marker?.nameEnd ?? nameWords[nameWords.length - 1].end;
   // "(sửa đổi)" is part of the amended law's name.
   const amended = parenthesisFollows(text, nameEnd) ? AMENDED.exec(text.slice(nameEnd, nameEnd + 40)) : null;
   if (amended) nameEnd += amended[0].length;
@@ -686,6 +686,8 @@ interface Marker {
   numbers?: { start: number; end: number; number: number }[];
   /** Where the first law's name stands, between its kind word and its "số". */
   firstName?: { start: number; end: number };
+  /** Where the name ends inside its last word: before "năm" run into it ("… tố cáonăm 1998", gluedYearAt). */
+  nameEnd?: number;
 }
 
 /** The whole name of an amending law whose list writes each law's number: the text from the name's start to the last number, the numbers ("số 31/2024/QH15") left out. */
@@ -752,6 +754,9 @@ function findMarker(words: Words): Marker | null {
       if (isDigit(next.charCodeAt(0))) return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: word.start };
     } else if (w.length === 4 && YEAR.test(w)) {
       return rangeAfter(words, i) ? undated(words, i) : { index: i, end: word.end, year: Number(w), date: null, numberAt: null };
+    } else if (w.length > GLUED_YEAR_WORD.length && w.endsWith(GLUED_YEAR_WORD)) {
+      const glued = gluedYearAt(words, i);
+      if (glued) return glued;
     }
     if (endsName(words, i)) return null;
   }
@@ -771,6 +776,21 @@ const rangeAfter = (words: Words, i: number): boolean => {
 const YEAR_RANGE_TAIL = /^[ \t]{0,4}[-\u2010-\u2014][ \t]{0,4}(?:19|20)\d\d(?!\d)/;
 /** The name ends before word `i` ("ngày", "năm"), whose date or year no law has: the mention is the name alone. */
 const undated = (words: Words, i: number): Marker => ({ index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: null });
+/**
+ * "Căn cứ Luật Khiếu nại, tố cáonăm 1998" (fresh31a 007), "… Luật thi đua, khen thưởngnăm 2005"
+ * (fresh29h 019): a page that joined its lines or cells ran "năm" into the name's last word. Word `i`
+ * ends in "năm" run into a letter and a year follows: the name ends before "năm" (its id the law's,
+ * "khieu-nai-to-cao@1998", not "khieu-nai-to-cao-nam"), the year is the law's. "Nam" of "Việt Nam" has
+ * no breve and stands apart; a word "năm" alone is the branch before.
+ */
+const GLUED_YEAR_WORD = "năm";
+function gluedYearAt(words: Words, i: number): Marker | null {
+  const word = words.get(i)!;
+  const next = words.get(i + 1);
+  const cut = word.end - GLUED_YEAR_WORD.length;
+  if (next === undefined || !YEAR.test(next.text) || rangeAfter(words, i + 1) || !/\p{L}/u.test(words.text[cut - 1])) return null;
+  return { index: i + 1, end: next.end, year: Number(next.text), date: null, numberAt: null, nameEnd: cut };
+}
 /** What joins the members of a list of numbers: "số 77/…; số 120/… và số 161/…". */
 const NUMBER_LIST_JOINERS = new Set(["và", ",", ";", "hoặc"]);
 /** "và số 161/…" at `i` ("số" after a list's joiner, then a number): the next member of a list, not a name's number. */
