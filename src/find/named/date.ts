@@ -47,6 +47,21 @@ export const rangeAfter = (words: Words, i: number): boolean => {
 const YEAR_RANGE_TAIL = /^[ \t]{0,4}[-\u2010-\u2014][ \t]{0,4}(?:19|20)\d\d(?!\d)/;
 /** The name ends before word `i` ("ngày", "năm"), whose date or year no law has: the mention is the name alone. */
 export const undated = (words: Words, i: number): Marker => ({ index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: null });
+/**
+ * "Căn cứ Luật Khiếu nại, tố cáonăm 1998" (fresh31a 007), "… Luật thi đua, khen thưởngnăm 2005"
+ * (fresh29h 019): a page that joined its lines or cells ran "năm" into the name's last word. Word `i`
+ * ends in "năm" run into a letter and a year follows: the name ends before "năm" (its id the law's,
+ * "khieu-nai-to-cao@1998", not "khieu-nai-to-cao-nam"), the year is the law's. "Nam" of "Việt Nam" has
+ * no breve and stands apart; a word "năm" alone is findMarker's branch before.
+ */
+export const GLUED_YEAR_WORD = "năm";
+export function gluedYearAt(words: Words, i: number): Marker | null {
+  const word = words.get(i)!;
+  const next = words.get(i + 1);
+  const cut = word.end - GLUED_YEAR_WORD.length;
+  if (next === undefined || !YEAR.test(next.text) || rangeAfter(words, i + 1) || !/\p{L}/u.test(words.text[cut - 1])) return null;
+  return { index: i + 1, end: next.end, year: Number(next.text), date: null, numberAt: null, nameEnd: cut };
+}
 const ENACTMENT_BODY = new Set(ENACTMENT_BODY_WORDS);
 /** A word of the enacting body's name or session: "Quốc hội … khóa XI, kỳ họp thứ 4". */
 const isEnactmentBodyWord = (w: string): boolean => ENACTMENT_BODY.has(w) || /^(?:\d{1,2}|[ivxl]{1,5})$/.test(w);

@@ -5,7 +5,7 @@ import { ENACTED_WORDS, MAX_AMENDED_LIST_WORDS, MAX_AMENDING_NAME_WORDS, MAX_NAM
 import { lineBreakIn, Words } from "../words.js";
 import type { Marker } from "./mention.js";
 import { amends, ENACTED_BY_FIRST, firstPhraseAt, GOES_ON_BY_FIRST, isDigit, nextMembersNumberAt, otherNumberedKindAt } from "./word-phrases.js";
-import { dateWithin, DIGITS, FOUR_DIGITS, rangeAfter, readDate, SLASH_DATE, spacedDateAfter, undated, YEAR } from "./date.js";
+import { dateWithin, DIGITS, FOUR_DIGITS, GLUED_YEAR_WORD, gluedYearAt, rangeAfter, readDate, SLASH_DATE, spacedDateAfter, undated, YEAR } from "./date.js";
 import { opensPlaceDateLine, opensWithCue } from "./paragraph.js";
 import { amendedList, listedLawAt, namedLawListedAt } from "./amended-laws.js";
 import { endsName } from "./name-end.js";
@@ -66,6 +66,9 @@ export function findMarker(words: Words): Marker | null {
       if (isDigit(next.charCodeAt(0))) return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: word.start };
     } else if (w.length === 4 && YEAR.test(w)) {
       return rangeAfter(words, i) ? undated(words, i) : { index: i, end: word.end, year: Number(w), date: null, numberAt: null };
+    } else if (w.length > GLUED_YEAR_WORD.length && w.endsWith(GLUED_YEAR_WORD)) {
+      const glued = gluedYearAt(words, i);
+      if (glued) return glued;
     }
     if (endsName(words, i)) return null;
   }

@@ -59,4 +59,6 @@ export interface Marker {
   numbers?: { start: number; end: number; number: number }[];
   /** Where the first law's name stands, between its kind word and its "số". */
   firstName?: { start: number; end: number };
+  /** Where the name ends inside its last word: before "năm" run into it ("… tố cáonăm 1998", gluedYearAt). */
+  nameEnd?: number;
 }

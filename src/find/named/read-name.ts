@@ -61,7 +61,7 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
   if (!marker && !capitalUnit(nameWords[0].text.charCodeAt(0)) && !words.lowerCased && !lowerNameStands(text, start, origin, originAt, previousEnd, nameWords) && !amendingNameStands(words, nameWords.length, text, start, origin, originAt)) return null;
   if (!marker && NOT_A_NAME_START.has(nameWords[0].lower)) return null;
   const nameStart = nameWords[0].start;
-  let nameEnd = nameWords[nameWords.length - 1].end;
+  let nameEnd = marker?.nameEnd ?? nameWords[nameWords.length - 1].end;
   // "(sửa đổi)" is part of the amended law's name.
   const amended = parenthesisFollows(text, nameEnd) ? AMENDED.exec(text.slice(nameEnd, nameEnd + 40)) : null;
   if (amended) nameEnd += amended[0].length;

@@ -37,3 +37,25 @@ describe("a law's date with the day run into 'tháng' ('ngày 26tháng 11 năm 2
     expect([law.year, law.date?.month, text.slice(law.start, law.end)]).toEqual([2003, "11", "Luật Tổ chức HĐND và UBND ngày 26tháng 11 năm 2003"]);
   });
 });
+
+describe("'năm' run into the name's last word ('… tố cáonăm 1998')", () => {
+  const read = (text: string) => findNamedMentions(text).map((m) => [text.slice(m.start, m.end), text.slice(m.nameStart, m.nameEnd), m.year]);
+  // fresh31a 007 and fresh29h 019: a page that joined its lines glued the year's word to the name.
+  it("ends the name before 'năm' and reads the year", () => {
+    expect(read("Căn cứ Luật Khiếu nại, tố cáonăm 1998; Luật sửa đổi")[0]).toEqual(["Luật Khiếu nại, tố cáonăm 1998", "Khiếu nại, tố cáo", 1998]);
+    expect(read("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật thi đua, khen thưởngnăm 2005 và")[0]).toEqual([
+      "Luật sửa đổi, bổ sung một số điều của Luật thi đua, khen thưởngnăm 2005",
+      "sửa đổi, bổ sung một số điều của Luật thi đua, khen thưởng",
+      2005,
+    ]);
+  });
+  it("is the same law as its name spaced", () => {
+    const id = (t: string) => extract(t)[0].id;
+    expect(id("Căn cứ Luật Khiếu nại, tố cáonăm 1998;")).toBe(id("Căn cứ Luật Khiếu nại, tố cáo năm 1998;"));
+    expect(id("CĂN CỨ LUẬT THI ĐUA, KHEN THƯỞNGNĂM 2003;")).toBe("law:thi-dua-khen-thuong@2003");
+  });
+  it("leaves 'Việt Nam' and a year range as they were", () => {
+    expect(read("Căn cứ Luật Quốc tịch Việt Nam năm 2008;")[0]).toEqual(["Luật Quốc tịch Việt Nam năm 2008", "Quốc tịch Việt Nam", 2008]);
+    expect(read("Căn cứ Luật Đất đainăm 2021 - 2025;")[0][2]).toBeNull();
+  });
+});
