@@ -15,6 +15,7 @@ import {
   Ngay,
   NumberTok,
   PlaceType,
+  Punct,
   Slash,
   So,
   Term,
@@ -23,7 +24,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, doubledDashAt, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, isYearTypedL, is, refLengthAt, REF_TOKENS, slashInSymbol, splitTermAt, splitYearTail } from "./gates.js";
+import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, doubledDashAt, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, isYearTypedL, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedAmpersandAt, splitTermAt, splitYearTail } from "./gates.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
 /** A joint circular of four ministries has five parts ("TTLT-BCVT-VHTT-CA-KHĐT"); six leaves room for one more. */
@@ -223,6 +224,7 @@ export class CitationParser extends EmbeddedActionsParser {
       this.repairs = rest.repairs;
     }
     this.MANY(this.symbolPart);
+    this.option(13, this.spacedAmpersand);
     this.OPTION3(this.splitTerm);
     if (this.RECORDING_PHASE) return rest;
     rest.number = number;
@@ -370,6 +372,18 @@ export class CitationParser extends EmbeddedActionsParser {
       if (this.RECORDING_PHASE) return;
       this.parts.push(part);
       if (repair !== null) this.repairs = [...this.repairs, repair];
+    },
+  };
+
+  /** "103/BKH-KTĐP &LT": a code's "&" a space after it (gates.ts spacedAmpersandAt); the code after the "&" a part of its own. */
+  private readonly spacedAmpersand = {
+    GATE: () => spacedAmpersandAt(this.la(0), this.la(1), this.la(2)),
+    DEF: () => {
+      this.consume(13, Punct);
+      const code = this.consume(13, Code);
+      if (this.RECORDING_PHASE) return;
+      this.parts.push(code);
+      this.repairs = [...this.repairs, "spaced-ampersand"];
     },
   };
 

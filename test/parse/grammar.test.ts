@@ -244,6 +244,14 @@ describe("citation grammar", () => {
     // The term's digits a space after the legislature's code: a part of their own, which convert joins to the code.
     expect(read("Luật số 13/QH 11 ngày")).toEqual(["13", null, ["QH", "11"], "slash-first", ["split-term"]]);
     expect(read("Pháp lệnh số 19/2003/PL-UBTVQH 11 ngày")).toEqual(["19", "2003", ["PL", "UBTVQH", "11"], "slash-first", ["split-term"]]);
+    // A code's "&" printed a space after it (fresh31c-019, fresh30i-014): the code after the "&" a part of its own, which convert joins.
+    expect(read("tại các văn bản số 103/BKH-KTĐP &LT ngày")).toEqual(["103", null, ["BKH", "KTĐP", "LT"], "slash-first", ["spaced-ampersand"]]);
+    expect(read("Thông tư Liên tịch số 46/2005/TTLT-BQP-BKH&ĐT-BTC-BLĐTB &XH ngày")).toEqual(["46", "2005", ["TTLT", "BQP", "BKH&ĐT", "BTC", "BLĐTB", "XH"], "slash-first", ["spaced-ampersand"]]);
+    // Not a space after the "&" too, nor two before it, nor small letters on either side: prose's "&".
+    expect(read("Công văn số 12/UBND-VP & UBND")).toEqual(["12", null, ["UBND", "VP"], "slash-first", []]);
+    expect(read("Công văn số 12/UBND-VP  &UBND")).toEqual(["12", null, ["UBND", "VP"], "slash-first", []]);
+    expect(read("Công văn số 12/UBND-VP &ubnd")).toEqual(["12", null, ["UBND", "VP"], "slash-first", []]);
+    expect(read("công văn số 12/ubnd-vp &UBND")).toEqual(["12", null, ["ubnd", "vp"], "slash-first", []]);
     // A small l typed for the year's last 1: the token is the year as written; convert reads it as 2001.
     expect(read("Quyết định số 14/200l/QĐ-UB ngày")).toEqual(["14", "200l", ["QĐ", "UB"], "slash-first", ["l-for-1"]]);
     // The dot is read as part of the code here; src/identify decides what it joins.
