@@ -9,6 +9,7 @@ import { isoDate } from "../identify/dates.js";
 import { isTaxLetterSymbol } from "../identify/symbol.js";
 import { ISSUER_TITLES, allIssuerPhrases, issuerAfterTitle, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
 import { foldSpaces } from "./sentences.js";
+import { isAuthorityLine } from "./authority-line.js";
 import { WHITESPACE } from "../shared/chars.js";
 import { titleCase } from "../shared/strings.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
@@ -845,7 +846,7 @@ function readTitleLines(head: string, after: number, opensWithCue: boolean): Tit
       if (first && opensWithCue && !CUE_OPENING.test(t)) return null;
       // A line wrapped mid-phrase ("… CỦA") goes on with the title, whatever the next line looks like.
       const wrapped = !first && lines.length < MAX_TITLE_LINES && OPEN_ENDING.test(lines[lines.length - 1]);
-      const stops = (!(first && opensWithCue) && TITLE_STOP.test(t)) || (!wrapped && isNextHeaderPart(t, lines));
+      const stops = (!(first && opensWithCue) && TITLE_STOP.test(t)) || (!wrapped && (isNextHeaderPart(t, lines) || (!first && isAuthorityLine(t, () => nextLines(head, next, 2).map((l) => l.text), opensWithIssuerPhrase))));
       // Past three lines only a title in capitals, as published copies set one, runs on, in capitals.
       const longTitle = lines.length < MAX_TITLE_LINES && isCapitals(t) && LETTER.test(t) && lines.every(isCapitals);
       // A title a narrow column wraps onto four lines or more, in sentence case, runs on to the rule
