@@ -38,7 +38,7 @@ import { citationParse, type CitationParse, type DateParse, type IssuerParse, ty
  */
 
 /** The same bounds as the grammar's (see parser.ts). */
-const MAX_SYMBOL_PARTS = 6;
+const MAX_SYMBOL_PARTS = 8;
 const MAX_PLACE_WORDS = 4;
 const REGULAR: readonly Repair[] = Object.freeze([]);
 const SLASH_IN_SYMBOL: readonly Repair[] = Object.freeze(["slash-in-symbol"]);

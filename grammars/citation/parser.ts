@@ -27,8 +27,12 @@ import {
 import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, doubledDashAt, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, isYearTypedL, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedAmpersandAt, splitTermAt, splitYearTail } from "./gates.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
-/** A joint circular of four ministries has five parts ("TTLT-BCVT-VHTT-CA-KHĐT"); six leaves room for one more. */
-const MAX_SYMBOL_PARTS = 6;
+/**
+ * A joint circular of six bodies has seven parts ("10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC", the
+ * legal-aid circular of four ministries, the Supreme Court and the Procuracy); eight leaves room for one
+ * more. At six, such a ký hiệu lost its last body without a warning and became another document's id.
+ */
+const MAX_SYMBOL_PARTS = 8;
 /** What LA answers past the end of the input, as Chevrotain's own end-of-input token. */
 const END = createTokenInstance(EOF, "", NaN, NaN, NaN, NaN, NaN, NaN);
 const MAX_PLACE_WORDS = 4;

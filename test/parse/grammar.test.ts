@@ -155,11 +155,15 @@ describe("citation grammar", () => {
     expect(lex("năm 2018 Năm Căn năm học năm\u200b1999").map((t) => t.tokenType.name)).toEqual(["Nam", "Number", "Word", "Word", "Word", "Word", "Nam", "Number"]);
   });
 
-  it("reads every ministry of a joint ký hiệu, up to six parts", () => {
+  it("reads every body of a joint ký hiệu, up to eight parts", () => {
     const parts = (t: string) => parseFirst(t)!.citations[0].parts.map((p) => p.image);
     expect(parts("Thông tư liên tịch số 02/2005/TTLT-BCVT-VHTT-CA-KHĐT ngày 14 tháng 7 năm 2005")).toEqual(["TTLT", "BCVT", "VHTT", "CA", "KHĐT"]);
+    // Six bodies, seven parts (fresh31f-021, -022): at six parts the last body was dropped, and
+    // "…-BTC" named another document.
+    expect(parts("Thông tư liên tịch số 10/2007/TTLT-BTP-BCA-VKSND-TAND-BTC-BQP, ngày 28/12/2007")).toEqual(["TTLT", "BTP", "BCA", "VKSND", "TAND", "BTC", "BQP"]);
+    expect(parts("Thông tư liên tịch số 10/2018/TTLT/BTP-BCA-BQP-BTC-TANDTC-VKSNDTC ngày 29 tháng 6 năm 2018")).toEqual(["TTLT", "BTP", "BCA", "BQP", "BTC", "TANDTC", "VKSNDTC"]);
     // Two letters a part: a lone letter after the slash is an address's ("số 12/A"), no ký hiệu.
-    expect(parts("số 1/2020/AB-BC-CD-DE-EF-FG-GH ngày")).toEqual(["AB", "BC", "CD", "DE", "EF", "FG"]);
+    expect(parts("số 1/2020/AB-BC-CD-DE-EF-FG-GH-HI-IJ ngày")).toEqual(["AB", "BC", "CD", "DE", "EF", "FG", "GH", "HI"]);
   });
 
   it("continues a ký hiệu after a line break but not after a spaced dash", () => {
