@@ -811,6 +811,7 @@ function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
   const { text } = r;
   // A cue said only at a clause's opening (Cue.opening) is no cue anywhere else: nothing is read.
   if (cue.cue.opening && !opensClause(text, s.clause.start, cue.start)) return;
+  if (cue.cue.joinsOwn && !joinsOwnClause(s, cue)) return;
   if (cue.cue.type === "promulgated_by") {
     // "Sửa đổi ... Quy định ban hành kèm theo Quyết định số X", "Căn cứ định mức ... ban hành
     // kèm theo Quyết định số X": what X promulgated stands for X.
@@ -913,7 +914,13 @@ function reachesAttached(between: string, type: RelationType): boolean {
  * own basis ("Căn cứ …"): older preambles join their last clause to the bases so.
  */
 function ownProposalAfterBasis(s: ClauseReading, before: Binding, cue: FoundCue): boolean {
-  return s.clause.part === "preamble" && before.actor === SELF && !before.passive && JOINED_TO_PROPOSAL.has(before.type) && cue.cue.type === "proposed_by" && cue.cue.reach === "far";
+  if (before.actor !== SELF || before.passive || cue.cue.type !== "proposed_by" || cue.cue.reach !== "far") return false;
+  if (JOINED_TO_PROPOSAL.has(before.type)) return s.clause.part === "preamble";
+  // "Thực hiện Kế hoạch số X …, xét đề nghị của Sở Tư pháp tại Tờ trình số Y", "Thực hiện ý kiến chỉ
+  // đạo của Ủy ban thường vụ Quốc hội, theo đề nghị của Ủy ban về các vấn đề xã hội (tại văn bản số
+  // Y)" (fresh29h-013): the proposal joined to what the document carries out is its own, in a
+  // decision's preamble and in the opening of a letter or a plan alike; Y is proposed, not carried out.
+  return before.type === "implements" && (s.clause.part === "preamble" || s.clause.part === "body");
 }
 /**
  * The document's own cues a proposal's clause is joined to: its bases, or "Xét" said of no document
@@ -922,6 +929,18 @@ function ownProposalAfterBasis(s: ClauseReading, before: Binding, cue: FoundCue)
 const JOINED_TO_PROPOSAL: ReadonlySet<RelationType> = new Set(["based_on", "proposed_by"]);
 /** What ends a document's mention before a clause joined to it: "và", ",", ";" ("… của Chính phủ và theo đề nghị …"). */
 const JOINED_CLAUSE = /(?:[,;]|(?:^|\s)và)\s*$/u;
+/** Whether the cue joins the words from `from` on as a clause of its own (JOINED_CLAUSE, or "và" is the cue's first word). */
+function joinedAfter(text: string, from: number, cue: FoundCue): boolean {
+  return cue.cue.joinsOwn === true || JOINED_CLAUSE.test(text.slice(from, cue.start));
+}
+/**
+ * Whether a cue said only where it joins the document's own clause (Cue.joinsOwn) does so here: the
+ * binding before it is the document's own, and a proposal may be joined to it.
+ */
+function joinsOwnClause(s: ClauseReading, cue: FoundCue): boolean {
+  const before = s.lastCitation >= 0 ? s.bound : s.pending;
+  return before !== null && ownProposalAfterBasis(s, before, cue);
+}
 
 /** readCue's part for a cue before the clause's first citation (the head verb); true when it has settled r.carried itself. */
 function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
@@ -933,7 +952,7 @@ function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
   if (s.pending?.actor === SELF && !enacts) {
     // "Căn cứ vào tình hình thực tế và theo đề nghị của Sở Tài chính tại Công văn số X": the
     // preamble's last clause joined to a basis without a document of its own; the proposal governs X.
-    if (ownProposalAfterBasis(s, s.pending, cue)) {
+    if (ownProposalAfterBasis(s, s.pending, cue) && (s.pending.type !== "implements" || joinedAfter(text, s.pending.end, cue))) {
       s.pending = binding(cue.cue.type, SELF, cue.cue, cue.end);
       return true;
     }
@@ -1050,7 +1069,7 @@ function readCueAfterCitation(r: RoleReading, s: ClauseReading, cue: FoundCue): 
   }
   // "Căn cứ Nghị định số A … và theo đề nghị của Sở Tài chính tại Tờ trình số B": the preamble's last
   // clause, joined to the basis's list; the proposal is the document's own, not A's.
-  if (s.setAside !== null && ownProposalAfterBasis(s, s.setAside, cue) && JOINED_CLAUSE.test(between)) {
+  if (s.setAside !== null && ownProposalAfterBasis(s, s.setAside, cue) && (JOINED_CLAUSE.test(between) || cue.cue.joinsOwn)) {
     s.pending = binding(cue.cue.type, SELF, cue.cue, cue.end);
     return true;
   }
