@@ -2,6 +2,9 @@ import type { Kind, RelationType, Role } from "../types.js";
 import type { Part } from "./parts.js";
 import { sentencesAt } from "./sentences.js";
 import {
+  ADJUSTING_QUALIFIERS,
+  ADJUSTING_WORDS,
+  APPROVING_ADJUSTMENT,
   APPROVING_WORDS,
   CARRY_OUT_WORDS,
   ISSUING_GAP_WORDS,
@@ -13,6 +16,7 @@ import {
   SCHEME_NAME_OPTIONAL_WORDS,
   SCHEME_NAME_TAILS,
   SCHEME_WORDS,
+  TITLE_LEAD_WORDS,
   YEAR_WORD,
 } from "../vocab/schemes.js";
 
@@ -166,9 +170,49 @@ function issuedHere(text: string, words: readonly Word[], i: number, spans: read
   return false;
 }
 
+/** "Điều 1. Phê duyệt [dự án:] điều chỉnh …": the first article's own adjusting words, the planning after them. */
+const FIRST_ARTICLE_ADJUSTS = /Điều[ \t]+1[ \t]*[.:][ \t]*Phê[ \t]+duyệt[ \t]+(?:dự[ \t]+án[ \t]*:?[ \t]*)?(?=điều[ \t]+chỉnh)/iu;
+/** Characters read after the adjusting words for the planning's name. */
+const ADJUSTED_CHARS = 400;
+
+/**
+ * The plannings (schemes) the document adjusts in its own words: in its title, where "điều chỉnh"
+ * follows only "phê duyệt" and the title's lead words ("PHÊ DUYỆT ĐIỀU CHỈNH QUY HOẠCH …", "VỀ VIỆC
+ * PHÊ DUYỆT DỰ ÁN: ĐIỀU CHỈNH, BỔ SUNG QUY HOẠCH …"), or in its first article ("Điều 1. Phê duyệt Điều
+ * chỉnh Quy hoạch …", a page that lost its title).
+ */
+function adjustedSchemes(text: string, parts: readonly Part[]): Set<string> {
+  const out = new Set<string>();
+  const title = parts.find((p) => p.type === "title") ?? null;
+  if (title !== null) {
+    const words = wordsOf(text, title.start, title.end);
+    let i = 0;
+    while (i < words.length && TITLE_LEAD_WORDS.includes(words[i].w)) i++;
+    const approving = anyPhraseAt(words, i, APPROVING_ADJUSTMENT);
+    if (approving !== null) addAdjusted(words, i + approving.length, out);
+  }
+  const article = FIRST_ARTICLE_ADJUSTS.exec(text);
+  if (article !== null) {
+    const from = article.index + article[0].length;
+    addAdjusted(wordsOf(text, from, from + ADJUSTED_CHARS), 0, out);
+  }
+  return out;
+}
+
+/** "điều chỉnh [cục bộ | , bổ sung] <scheme>" at words[i]: the scheme's key into out. */
+function addAdjusted(words: readonly Word[], i: number, out: Set<string>): void {
+  if (!phraseAt(words, i, ADJUSTING_WORDS)) return;
+  let j = i + ADJUSTING_WORDS.length;
+  const qualifier = anyPhraseAt(words, j, ADJUSTING_QUALIFIERS);
+  if (qualifier !== null) j += qualifier.length;
+  const s = schemeAt(words, j);
+  if (s !== null) out.add(keyOf(s));
+}
+
 /**
  * The second act of each citation: implements, for a "Căn cứ" decision that approved the scheme the
- * document carries out by name; null for the rest. Nothing is read unless some such decision is cited.
+ * document carries out by name; amends, for one that approved the planning the document adjusts by
+ * name; null for the rest. Nothing is read unless some such decision is cited.
  */
 export function schemeActs(text: string, parts: readonly Part[], spans: readonly { start: number; end: number }[], roles: readonly Role[], kinds: readonly (Kind | null)[]): (RelationType | null)[] {
   const out: (RelationType | null)[] = [];
@@ -185,6 +229,12 @@ export function schemeActs(text: string, parts: readonly Part[], spans: readonly
   }
   if (approved === null) return out;
   const carried = carriedOutSchemes(text, parts, spans);
-  for (let i = 0; i < approved.length; i++) if (approved[i] && carried.has(approved[i]!)) out[i] = "implements";
+  const adjusted = adjustedSchemes(text, parts);
+  for (let i = 0; i < approved.length; i++) {
+    const scheme = approved[i];
+    if (!scheme) continue;
+    if (adjusted.has(scheme)) out[i] = "amends";
+    else if (carried.has(scheme)) out[i] = "implements";
+  }
   return out;
 }
