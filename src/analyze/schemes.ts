@@ -170,16 +170,16 @@ function issuedHere(text: string, words: readonly Word[], i: number, spans: read
   return false;
 }
 
-/** "Điều 1. Phê duyệt [dự án:] điều chỉnh …": the first article's own adjusting words, the planning after them. */
-const FIRST_ARTICLE_ADJUSTS = /Điều[ \t]+1[ \t]*[.:][ \t]*Phê[ \t]+duyệt[ \t]+(?:dự[ \t]+án[ \t]*:?[ \t]*)?(?=điều[ \t]+chỉnh)/iu;
+/** "Điều 1. [Phê duyệt [dự án:]] điều chỉnh …", "Điều 1. Bổ sung vào …": the first article's own adjusting words, the planning after them. */
+const FIRST_ARTICLE_ADJUSTS = /Điều[ \t]+1[ \t]*[.:][ \t]*(?:Phê[ \t]+duyệt[ \t]+(?:dự[ \t]+án[ \t]*:?[ \t]*)?)?(?=(?:điều[ \t]+chỉnh|bổ[ \t]+sung)\s)/iu;
 /** Characters read after the adjusting words for the planning's name. */
 const ADJUSTED_CHARS = 400;
 
 /**
- * The plannings (schemes) the document adjusts in its own words: in its title, where "điều chỉnh"
- * follows only "phê duyệt" and the title's lead words ("PHÊ DUYỆT ĐIỀU CHỈNH QUY HOẠCH …", "VỀ VIỆC
- * PHÊ DUYỆT DỰ ÁN: ĐIỀU CHỈNH, BỔ SUNG QUY HOẠCH …"), or in its first article ("Điều 1. Phê duyệt Điều
- * chỉnh Quy hoạch …", a page that lost its title).
+ * The plannings (schemes) the document adjusts in its own words: in its title, where "điều chỉnh" or
+ * "bổ sung" follows only the title's lead words and "phê duyệt" ("PHÊ DUYỆT ĐIỀU CHỈNH QUY HOẠCH …",
+ * "VỀ VIỆC PHÊ DUYỆT DỰ ÁN: ĐIỀU CHỈNH, BỔ SUNG QUY HOẠCH …", "V/v bổ sung Quy hoạch …"), or in its
+ * first article ("Điều 1. Phê duyệt Điều chỉnh Quy hoạch …", a page that lost its title).
  */
 function adjustedSchemes(text: string, parts: readonly Part[]): Set<string> {
   const out = new Set<string>();
@@ -188,8 +188,7 @@ function adjustedSchemes(text: string, parts: readonly Part[]): Set<string> {
     const words = wordsOf(text, title.start, title.end);
     let i = 0;
     while (i < words.length && TITLE_LEAD_WORDS.includes(words[i].w)) i++;
-    const approving = anyPhraseAt(words, i, APPROVING_ADJUSTMENT);
-    if (approving !== null) addAdjusted(words, i + approving.length, out);
+    addAdjusted(words, i + (anyPhraseAt(words, i, APPROVING_ADJUSTMENT)?.length ?? 0), out);
   }
   const article = FIRST_ARTICLE_ADJUSTS.exec(text);
   if (article !== null) {
@@ -199,10 +198,11 @@ function adjustedSchemes(text: string, parts: readonly Part[]): Set<string> {
   return out;
 }
 
-/** "điều chỉnh [cục bộ | , bổ sung] <scheme>" at words[i]: the scheme's key into out. */
+/** "điều chỉnh [cục bộ | , bổ sung] <scheme>", "bổ sung [vào] <scheme>" at words[i]: the scheme's key into out. */
 function addAdjusted(words: readonly Word[], i: number, out: Set<string>): void {
-  if (!phraseAt(words, i, ADJUSTING_WORDS)) return;
-  let j = i + ADJUSTING_WORDS.length;
+  const adjusting = anyPhraseAt(words, i, ADJUSTING_WORDS);
+  if (adjusting === null) return;
+  let j = i + adjusting.length;
   const qualifier = anyPhraseAt(words, j, ADJUSTING_QUALIFIERS);
   if (qualifier !== null) j += qualifier.length;
   const s = schemeAt(words, j);

@@ -87,3 +87,22 @@ describe("analyze: a planning the document adjusts by name, approved by a decisi
     expect(acts(other)).toEqual(["based_on 499/QĐ-TTg"]);
   });
 });
+
+describe("analyze: a planning the document supplements by name (session 31, pairs31-007)", () => {
+  const APPROVED =
+    "Căn cứ Quyết định số 10/2014/QĐ-UBND ngày 25 tháng 8 năm 2014 của UBND tỉnh Phú Thọ về việc phê duyệt Quy hoạch thăm dò, khai thác, sử dụng khoáng sản trên địa bàn tỉnh Phú Thọ đến năm 2020, định hướng đến năm 2030;";
+  const pt = (title: string, article: string) =>
+    `UBND TỈNH PHÚ THỌ\nSố: 08/2017/QĐ-UBND\nPhú Thọ, ngày 10 tháng 4 năm 2017\nQUYẾT ĐỊNH\n${title}\nỦY BAN NHÂN DÂN TỈNH PHÚ THỌ\n${APPROVED}\nQUYẾT ĐỊNH\n${article}\n`;
+
+  it("amends the approving decision: \"V/v bổ sung Quy hoạch …\", \"Điều 1. Bổ sung vào Quy hoạch …\"", () => {
+    const both = pt("V/v bổ sung Quy hoạch thăm dò, khai thác, sử dụng khoáng sản trên địa bàn tỉnh Phú Thọ đến năm 2020", "Điều 1. Bổ sung vào Quy hoạch thăm dò, khai thác, sử dụng khoáng sản trên địa bàn tỉnh Phú Thọ đến năm 2020 các điểm mỏ sau:");
+    expect(acts(both)).toEqual(["amends 10/QĐ-UBND", "based_on 10/QĐ-UBND"]);
+    const article = pt("V/v quản lý khoáng sản", "Điều 1. Bổ sung vào Quy hoạch thăm dò, khai thác, sử dụng khoáng sản trên địa bàn tỉnh Phú Thọ đến năm 2020 các điểm mỏ sau:");
+    expect(acts(article)).toEqual(["amends 10/QĐ-UBND", "based_on 10/QĐ-UBND"]);
+  });
+
+  it("does not amend where what is supplemented is no planning of the Căn cứ", () => {
+    const other = pt("V/v bổ sung danh mục dự án", "Điều 1. Bổ sung 04 điểm mỏ vào danh mục.");
+    expect(acts(other)).toEqual(["based_on 10/QĐ-UBND"]);
+  });
+});
