@@ -8,7 +8,12 @@
  */
 
 /** The kinds of scheme a decision approves and a plan carries out, by name. */
-export const SCHEME_WORDS: readonly (readonly string[])[] = [["đề", "án"], ["chương", "trình"], ["dự", "án"], ["chiến", "lược"], ["quy", "hoạch"]];
+export const SCHEME_WORDS: readonly (readonly string[])[] = [["đề", "án"], ["chương", "trình"], ["dự", "án"], ["chiến", "lược"]];
+/**
+ * A planning: adjusted or supplemented by name as a scheme is (ADJUSTING_WORDS), not read as carried out
+ * by a plan ("Kế hoạch thực hiện Quy hoạch …" has not been seen with its approving decision cited).
+ */
+export const PLANNING_WORDS: readonly (readonly string[])[] = [["quy", "hoạch"]];
 
 /**
  * A planning adjusted by name (session 31, pairs31): "PHÊ DUYỆT ĐIỀU CHỈNH QUY HOẠCH CẤP NƯỚC THỦ ĐÔ HÀ
