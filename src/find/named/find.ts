@@ -10,6 +10,7 @@ import { GLUED_REACH, needsPreparing } from "../../prepare/prepare.js";
 import { findLawRhymes } from "../anchors.js";
 import { withoutIgnorables } from "../../prepare/ignorables.js";
 import type { KnownClean, NamedMention } from "./mention.js";
+import type { SecondLaw } from "./second-law.js";
 import { KIND_WORD, kindWordStart, NOT_A_KIND_BEFORE } from "./kind-word.js";
 import { namedMentionAt } from "./read-name.js";
 import { withRepeatedLongNames } from "./repeated.js";
@@ -69,6 +70,7 @@ export function findNamedMentionsIn(
     if (m.date) m.date = { ...m.date, start: s(m.date.start), end: e(m.date.end) };
     if (m.numberAt !== null) m.numberAt = s(m.numberAt);
     if (m.amendedNumbers) m.amendedNumbers = m.amendedNumbers.map(s);
+    if (m.second) m.second = movedSecond(m.second, s, e);
   }
   return out;
 }
@@ -139,9 +141,16 @@ function findNamedIn(
     if (found.amendedNumbers) out[out.length - 1].amendedNumbers = found.amendedNumbers.map((x) => back(x, "start"));
     if (found.firstAmendedName !== undefined) out[out.length - 1].firstAmendedName = withoutPageNumbers(found.firstAmendedName);
     if (found.ownNumberAt !== undefined) out[out.length - 1].ownNumberAt = back(found.ownNumberAt, "start");
+    if (found.second) out[out.length - 1].second = movedSecond(found.second, (x) => back(x, "start"), (x) => back(x, "end"));
     next = out[out.length - 1].end;
   }
   return withRepeatedLongNames(original, out);
+}
+
+/** The second law's offsets (NamedMention.second) mapped by `start` and `end`. */
+function movedSecond(second: SecondLaw, start: (x: number) => number, end: (x: number) => number): SecondLaw {
+  const date = second.date ? { ...second.date, start: start(second.date.start), end: end(second.date.end) } : null;
+  return { start: start(second.start), end: end(second.end), year: second.year, date };
 }
 
 /**

@@ -3,6 +3,7 @@
  * marker that ends a name (Marker: its date, year or number), shared by the modules that read them.
  */
 import type { Kind } from "../../types.js";
+import type { SecondLaw } from "./second-law.js";
 /**
  * A law, code or ordinance cited by its name: "Luật Đất đai năm 2003", "Bộ luật Lao động 2019",
  * "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015", "Pháp lệnh Phí và lệ phí".
@@ -42,6 +43,12 @@ export interface NamedMention {
    * number, as the unnumbered form's does.
    */
   ownNumberAt?: number;
+  /**
+   * "Luật sửa đổi, bổ sung một số điều của Luật Khiếu nại, tố cáo năm 2004 và 2005": the second law the
+   * amending name names, by its year or date after "và" (second-law.ts). Its span is that year or date
+   * alone, after the mention's: spans never overlap.
+   */
+  second?: SecondLaw;
 }
 
 /** Stretches of a text known to need no preparing: whether text[from, to) does, needsPreparing asked of the rest only. */

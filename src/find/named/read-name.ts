@@ -11,6 +11,7 @@ import type { NamedMention } from "./mention.js";
 import { amends, isDigit, NOT_A_NAME_START, startsKindWord } from "./word-phrases.js";
 import { KIND_AT, kindOfWritten, NOT_A_KIND_AFTER, NOT_A_KIND_BEFORE, WORDISH } from "./kind-word.js";
 import { nameWithoutNumbers } from "./amended-laws.js";
+import { secondLawAfter } from "./second-law.js";
 import { bareLength } from "./bare-name.js";
 import { findMarker } from "./marker.js";
 import { amendingNameStands, capitalAt, lowerNameStands, midSentence } from "./lower-case-name.js";
@@ -80,6 +81,9 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
     mention.name = nameWithoutNumbers(text, nameStart, marker.numbers);
     mention.amendedNumbers = marker.numbers.map((n) => n.number);
     if (marker.firstName) mention.firstAmendedName = text.slice(marker.firstName.start, marker.firstName.end);
+  } else if (marker?.year != null && amends(words)) {
+    const second = secondLawAfter(text, mention.end);
+    if (second) mention.second = second;
   }
   return mention;
 }
