@@ -22,7 +22,7 @@ describe("fresh sets (fixtures/fresh)", () => {
 
   it("no document is scored twice: a second copy says duplicate_of, and its first copy is scored", () => {
     const sets = loadFreshSets();
-    const entries = new Map(sets.flatMap((s) => s.texts.map((d) => [`${s.set}/${d.file}`, { ...d, path: join(s.dir, d.file) }] as const)));
+    const entries = new Map<string, (typeof sets)[number]["texts"][number] & { path: string }>(sets.flatMap((s) => s.texts.map((d) => [`${s.set}/${d.file}`, { ...d, path: join(s.dir, d.file) }] as const)));
     const firstCopy = new Map<string, string>();
     const unmarked: string[] = [];
     for (const [name, d] of entries) {
