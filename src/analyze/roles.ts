@@ -17,6 +17,7 @@ import { ANNEX_NOT_DONE, ANNEX_REPEAL_WORDS, CHAPTER_WORD, CONSULTED_OPENERS, EN
 import { AMENDS_OTHERS, bodyCode, issuerByCode } from "../vocab/issuers.js";
 import { AMENDED_ALONE, AMENDED_ALONE_KINDS, NAMED_KINDS } from "../vocab/laws.js";
 import { cueRegions, findCues, isSilent, type FoundCue } from "./cue-finder.js";
+import { opensUnheadedBasis, unheadedBasisStart, UNHEADED_BASIS } from "./unheaded-basis.js";
 import { actsOnNext, bodyLedMember, continuesList, coordinated, endsWithAny, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList, LIST_ITEM, listFollows, namesProvisions, TABLE_HEAD_ITEM, TABLE_ROW_ITEM, THIS_DOCUMENT, withinReach, words } from "./reach.js";
 
 export interface SelfKey {
@@ -459,6 +460,7 @@ export function readRoles(
   const quoted = quotedPassages(text);
   let p = 0;
   const leading = new LeadingSpace(text);
+  const unheadedBasis = unheadedBasisStart(text);
   for (const clause of clauses) {
     // A citation outside every clause (before the first part) keeps "references".
     while (c < spans.length && spans[c].start < clause.start) c++;
@@ -478,6 +480,7 @@ export function readRoles(
     while (p < quoted.length && quoted[p].end <= clause.start) p++;
     // A subject line in quotation marks ("V/v: “triển khai thực hiện Nghị quyết số …”") is the document's own still.
     r.own = clause.part !== "note" && (clause.part === "title" || !(p < quoted.length && quoted[p].start <= clause.start + leading.at(clause.start)));
+    if (r.heading === null && opensUnheadedBasis(text, clause, unheadedBasis)) r.heading = binding("based_on", SELF, UNHEADED_BASIS, clause.start);
     readClause(r, clause, first, c, cues, firstCue, q);
     if (clause.part === "annex" && r.heading === null) r.annexAct = null;
   }
