@@ -128,7 +128,7 @@ interface JurisdictionEvidence {
   /** The place the header's date line names ("Tây Ninh, ngày 15 tháng 5 năm 2019"). */
   datePlace?: string | null;
   /**
-   * The line (or two) in capitals above the preamble naming the enacting body (header.ts
+   * The line (or two) in capitals above the preamble naming the enacting body (header/enacting.ts
    * enactingLines), read when the heading names no place: "ỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH ⏎ Căn cứ …".
    */
   enactingLines?: readonly string[];

@@ -5,7 +5,7 @@ import {
   ANNEX_WORDS, ARTICLE_WORD, ATTACHED_DOCUMENT_WORDS, ENACTING_WORDS, IN_FORCE_WORDS, NATIONAL_MOTTO_WORDS, PREAMBLE_OPENERS, RECIPIENTS_WORDS, SIGNATURE_PREFIXES,
 } from "../vocab/parts.js";
 import { ATTACHED_TO } from "../vocab/cues.js";
-import type { Header } from "./header.js";
+import type { Header } from "./header/index.js";
 import { markClass } from "../shared/chars.js";
 import { isBlank } from "./sentences.js";
 

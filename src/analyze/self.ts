@@ -4,7 +4,7 @@ import { readSymbol } from "../identify/symbol.js";
 import { branchName, issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
 import { fullNameOn } from "../vocab/provinces.js";
 import { provinceNamed, slugOf } from "./places.js";
-import { partyCommitteeOf, type Header } from "./header.js";
+import { partyCommitteeOf, type Header } from "./header/index.js";
 import { fnv1a64 } from "../shared/hash.js";
 import { ENACTING_KINDS, OWN_EFFECT_WORDS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";

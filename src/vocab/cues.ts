@@ -6,7 +6,7 @@ import { KINDS } from "./kinds.js";
  * The same words work at two levels: said by the citing document itself ("Căn cứ Quyết định số
  * ...", "Điều 1. Bãi bỏ Quyết định số ...") and said inside a cited document's description
  * ("Kế hoạch số 63/KH-UBND ... triển khai thi hành Chỉ thị số 43/CT-TTg"). Which level a cue
- * speaks at is decided by where it stands (src/analyze/roles.ts), not by the table.
+ * speaks at is decided by where it stands (src/analyze/roles/), not by the table.
  *
  * `reach` bounds the words between the cue and the document it governs:
  * - "far": up to FAR_WORDS when the filler ends with a link word ("Thực hiện chỉ đạo của Thủ
@@ -525,7 +525,7 @@ export const ATTACHED_TO = ["Ban hành kèm theo", "Kèm theo", "Ban hành kèm"
 
 /**
  * The capitalised openings of a line that start a new sentence in the document's own voice
- * (sentences.ts) and end a title (header.ts): the cues a preamble clause or a plan's opening
+ * (sentences.ts) and end a title (header/title.ts): the cues a preamble clause or a plan's opening
  * paragraph begins with. Narrower than CUES: "Bổ sung ..." or "Xét ..." at a line's start is as
  * often the continuation of a title.
  */
@@ -582,7 +582,7 @@ export const SIGNED_ON_DATE_VERBS = ["ký", "đã ký", "ký ban hành", "đã k
 /**
  * Who issues a document as the subject of a report's sentence, after a comma: "Thực hiện Quyết
  * định số X, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số Y" (Y carries X out, not the report).
- * Read by analyze/roles.ts, with ISSUED_DOCUMENT_VERBS right before the document issued.
+ * Read by analyze/roles/settle.ts, with ISSUED_DOCUMENT_VERBS right before the document issued.
  */
 export const ISSUING_SUBJECTS = [
   "Ủy ban", "Uỷ ban", "UBND", "Hội đồng", "HĐND", "Sở", "Phòng", "Văn phòng", "Chủ tịch", "Bộ", "Thủ tướng", "Chính phủ", "Ban",

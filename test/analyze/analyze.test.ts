@@ -150,7 +150,7 @@ describe("analyze: roles", () => {
   });
 
   it("a cue that does not name a document is not a cue ('Thực hiện công khai ngân sách ... theo Thông tư')", () => {
-    // In a plan's body, as seed 000 writes it; a subject line alone reads "theo" as its purpose (roles.test.ts).
+    // In a plan's body, as seed 000 writes it; a subject line alone reads "theo" as its purpose (roles/subject-line.test.ts).
     const a = analyze(
       "KẾ HOẠCH\nCông khai ngân sách năm 2022\nI. NHIỆM VỤ\n" +
         "Thực hiện công khai ngân sách đối với đơn vị dự toán ngân sách, tổ chức được ngân sách nhà nước hỗ trợ theo Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC.",

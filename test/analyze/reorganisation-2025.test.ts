@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.js";
-import { readHeader } from "../../src/analyze/header.js";
+import { readHeader } from "../../src/analyze/header/index.js";
 import type { Analysis } from "../../src/types.js";
 
 /**

@@ -1,0 +1,180 @@
+/**
+ * The document's own number line in each shape it is written: "Số: 103/KH-UBND", a database's
+ * "Số hiệu:" field, "Luật số: 77/2015/QH13", a Party number "Số 12-KH/TU", older "Số: 230-CP", a
+ * flattened table's "CHÍNH PHỦ Số: 12/2005/NĐ-CP |"; not an office copy's number in its stamp.
+ */
+import { YEAR_BEARING_CODES } from "../../vocab/kinds.js";
+import { copyNumber } from "../../find/forms.js";
+import { GLUED_CODE_ENDS, NUMBER_LETTER, NUMBER_PART } from "../../vocab/numbers.js";
+import { NUMBER_FIELD_LABELS } from "../../vocab/fields.js";
+import { KIND_WORDS_ANY_CASE } from "./kind-line.js";
+import { HEADER_MOTTO, ISSUER_REACH } from "./line-text.js";
+
+// Legal normative documents carry the year between number and ký hiệu: "Số: 15/2022/QĐ-UBND".
+// A header laid out as a table, its cells wrapped, breaks lines inside both lines: "Số:⏎21/2022/NQ-HĐND",
+// "Lạng Sơn, ngày 13⏎tháng 01 năm 2020".
+/**
+ * "Số: 58//TTr-SNV": no year, the slash typed twice after a number (gates.ts bareDoubledSlashAt), not
+ * before a code whose numbers may carry a year (YEAR_BEARING_CODES: "12//QĐ-UBND" may have lost it).
+ */
+const BARE_SECOND_SLASH = String.raw`(?<=[0-9][ \t]*\/[ \t]*)\/[ \t]*(?!(?:${[...YEAR_BEARING_CODES].flatMap((c) => [c, c.toLowerCase()]).join("|")})(?![A-Za-zĐđ]))`;
+/**
+ * What follows "Số:": the number (blank in a draft; "12a" or "3e" with its letter, NUMBER_LETTER; "66.7" in two parts, NUMBER_PART), the year of a legal normative document, the ký hiệu.
+ * The year's slash or a dash between the ký hiệu's parts may be typed twice, "Số: 25/2008//QĐ-UBND", "QĐ--BVHTT", as the
+ * grammar reads them in a citation (gates.ts doubledSlashAt, doubledDashAt): the line is still the document's own number.
+ * The ký hiệu's last code may follow a dot set off by a space, "Số: 11/1998/QĐ .UB", "Số: 65/QĐ. SLĐTBXH" (typed
+ * "QĐ.UB"), where the line ends after it (SPACED_DOT; "Số: 15/BC-UBND. Lào Cai, ngày …" is the place after a full stop).
+ */
+export const NUMBER_AFTER_LABEL = String.raw`\s{0,8}((?:[0-9]+(?:${NUMBER_LETTER}|${NUMBER_PART})?)?)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*(?:\/[ \t]*)?|${BARE_SECOND_SLASH})?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:(?:[ \t]*-[ \t]*|--)[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*(?:(?:[ \t]+\.[ \t]*|(?<=\.)[ \t]+)[A-ZĐ][A-ZĐ0-9&]*(?=[ \t]*(?:\r?\n|$)))?)`;
+/** The spaced dot NUMBER_AFTER_LABEL reads, closed up: "QĐ .UB", "QĐ. UB" are read as "QĐ.UB" is (a dotted ký hiệu, with its warning). */
+const SPACED_DOT = /[ \t]*\.[ \t]*/g;
+export const symbolPartsOf = (symbol: string): string[] => symbol.replace(SPACED_DOT, ".").split(/--|\s*-\s*/);
+/**
+ * The rule under the issuer's name ("-------", "———") that a flattened header leaves at the start
+ * of the number's line: "———————-Luật số : 80/2015 / QH13".
+ */
+const RULE_BEFORE = String.raw`(?:[-–—_=]{3,}[ \t]*)?`;
+/**
+ * A legal database's page puts the document's attributes in a table of fields above its text, one
+ * field a line or a row of cells: "Số hiệu: | 01/2026/TT-BDTTG | Ngày đăng công báo: …", "Ngày ban
+ * hành: 13/01/2026". The field opens a line or a cell.
+ */
+// A field may also open a "- " bullet, as a page that lists the fields does ("- Số hiệu văn bản: …").
+export const FIELD_LABEL = String.raw`(?:^|\n|\|)[ \t|*]{0,8}(?:-[ \t]{1,4})?`;
+/**
+ * The end of the national motto ("Độc lập - Tự do - Hạnh phúc") where a header is flattened onto a
+ * single line, cells in reading order and no bar between them, as a document's text layer copied
+ * page by page gives it: "HỘI ĐỒNG NHÂN DÂN CỘNG HÒA … TỈNH X Độc lập  Tự do  Hạnh phúc    Số:
+ * 12/2017/NQ-HĐND X, ngày …". The number's cell follows the motto on the same line, its colon written.
+ */
+// The rule printed under the motto ("-------", "*******", one a column in a two-column layout) may
+// stand between the motto and the number's cell: "… Hạnh phúc ******* ******* Số: 23/2007/QĐ-BLĐTBXH".
+const MOTTO_END = String.raw`(?:Hạnh phúc|Hạnh Phúc|HẠNH PHÚC)[ \t]{1,8}(?:[-–—_=*]{3,40}[ \t]{1,8}){0,2}`;
+export const AFTER_MOTTO = new RegExp(String.raw`${MOTTO_END}$`);
+/**
+ * The "Số:" line, or a "Số:" cell after a bar where a header table is flattened onto one line
+ * ("ỦY BAN NHÂN DÂN | CỘNG HÒA … | TỈNH HÀ GIANG | Độc lập … | Số: 12/KH-UBND | Hà Giang, ngày …");
+ * a cell's colon is written (a table of documents has "| Số 12/2015/QĐ-UBND ngày …" cells).
+ */
+// The flattened header's branch reads "Số:" first and looks behind it for the motto: a look-behind
+// opening a branch is tried at every character, and a head with no "Số:" line (a copy without its
+// heading, most real texts but the plans) was read through its 3,000 characters so (5x the regex's cost).
+const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số(?![ \t]*\/[ \t]*[Kk]ý hiệu)\s*:?|số[ \t]*:)|\|[ \t*]*Số[ \t]*:|Số[ \t]*:(?<=${MOTTO_END}Số[ \t]*:)|${FIELD_LABEL}(?:${NUMBER_FIELD_LABELS.join("|")})[ \t|]{0,40})${NUMBER_AFTER_LABEL}`);
+/**
+ * The document's "Số:" line (NUMBER_LINE, or KIND_NUMBER_LINE above the kind line), but not an
+ * office's copy number in the copy's stamp block ("Số: 41/SY-VP ⏎ SAO Y BẢN CHÍNH", copyNumber): a
+ * short text has the block inside the header's window, after the copied text (or, the copy's own
+ * number only, with none of the document's). Looked for again past the copy's line, which is blanked
+ * at the same length so every offset stays the head's; at most a few copies.
+ */
+export function ownNumberLine(head: string, kindLine: RegExpExecArray | null): RegExpExecArray | null {
+  let text = head;
+  for (let copies = 0; copies < 3; copies++) {
+    const n = NUMBER_LINE.exec(text) ?? (kindLine ? KIND_NUMBER_LINE.exec(text.slice(0, kindLine.index)) : null);
+    if (n === null || (!isCopyNumber(text, n, n[3]) && !carriesCitationOn(text, n))) return n === null ? n : unglued(text, n);
+    text = text.slice(0, n.index) + " ".repeat(n[0].length) + text.slice(n.index + n[0].length);
+  }
+  return null;
+}
+
+/**
+ * A field table copied without its cells' breaks glues the next field's label to the ký hiệu
+ * ("Số hiệu:1449/QĐ-BGDĐTNgày đăng công báo:…"): the ký hiệu's letters stop at the label's first
+ * accented letter, leaving its capital and the plain letters after it ("…BGDĐTNg"). A ký hiệu
+ * never ends inside a word, so where a letter follows the match, that capital and what follows it
+ * are the label's: cut from the ký hiệu and from the match.
+ */
+function unglued(text: string, n: RegExpExecArray): RegExpExecArray {
+  const end = n.index + n[0].length;
+  if (!LETTER_AFTER.test(text.charAt(end))) return n;
+  const glued = GLUED_WORD.exec(n[3]);
+  if (glued === null || glued.index === 0) return n;
+  n[3] = n[3].slice(0, glued.index);
+  n[0] = n[0].slice(0, n[0].length - (glued[0].length));
+  return n;
+}
+/** A letter right after the ký hiệu: the label glued to it goes on (any letter but the ASCII ones the ký hiệu's class already took). */
+const LETTER_AFTER = /^\p{L}/u;
+/** The glued label's start at the ký hiệu's end: a capital and the lower-case letters after it ("Ng" of "Ngày"). */
+const GLUED_WORD = /[A-ZĐ][a-z]+$/;
+
+/**
+ * Whether the "số:" line `m` carries on the citation the line above ends with, a layout having
+ * wrapped it before its number: "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình ⏎ số: 213/TTr-SNV
+ * ngày …" (a copy printed without its heading has no "Số:" line of its own for this one to stand
+ * behind). The line above is a sentence ending with a kind word; a heading's kind line above its
+ * number ("QUYẾT ĐỊNH", or "Kế hoạch" alone) has no lower-case word before that word.
+ */
+function carriesCitationOn(text: string, m: RegExpExecArray): boolean {
+  // A field's label ("Số hiệu:", "Số / Ký hiệu") opens a field of its own, whatever the line above
+  // it ends with ("Loại văn bản ⏎ Số / Ký hiệu ⏎ 02/2013/TT-BTNMT").
+  if (text.charAt(m.index) !== "\n" || FIELD_NUMBER_LABEL.test(m[0])) return false;
+  const above = text.slice(text.lastIndexOf("\n", m.index - 1) + 1, m.index);
+  const kind = KIND_WORD_ENDING_LINE.exec(above);
+  return kind !== null && LOWER_CASE_LETTER.test(above.slice(0, kind.index));
+}
+/** A number field's label at a NUMBER_LINE match's start (after its line break and bullet): not the "Số:" of a wrapped citation. */
+const FIELD_NUMBER_LABEL = new RegExp(String.raw`^\n[ \t|*]{0,8}(?:-[ \t]{1,4})?(?:${NUMBER_FIELD_LABELS.join("|")})`);
+/** A kind word closing a line ("… tại Tờ trình", "… theo công văn"). */
+const KIND_WORD_ENDING_LINE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${KIND_WORDS_ANY_CASE})[ \t]*$`, "u");
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+
+/** Whether the number line `m` (its ký hiệu `symbol`) is a copy's number in its stamp block (copyNumber). */
+export const isCopyNumber = (text: string, m: RegExpExecArray, symbol: string | undefined): boolean =>
+  symbol !== undefined && copyNumber(text, m.index, m.index + m[0].length, symbolPartsOf(symbol)[0]);
+
+/**
+ * The National Assembly and its Standing Committee put the kind before it, colon written: "Luật
+ * số: 77/2015/QH13", "Nghị quyết số: 653/2019/UBTVQH14". Looked for only above the kind line, where
+ * no "Số:" line is: a line of the body may open with "Tờ trình số: 213/TT-SNV" where a layout wrapped it.
+ */
+const KIND_NUMBER_LINE = new RegExp(
+  String.raw`(?:^|\n)[ \t*]*${RULE_BEFORE}(?:${KIND_WORDS_ANY_CASE})[ \t]+(?:số|Số|SỐ)[ \t]*:${NUMBER_AFTER_LABEL}`,
+);
+/**
+ * A number in the Party's shape (and older numbering's): number, type code, slash, issuer: "12-KH/TU",
+ * "227 NQ/UBTVQH9" (a space where the dash belongs: group 3 holds the type code in capitals, group 2
+ * otherwise; read only where the type code is one vncite knows). Groups: number, type, spaced type, issuer.
+ */
+export const PARTY_NUMBER = String.raw`([0-9]+[a-dA-D]?)(?:[ \t]*-[ \t]*([A-Za-zĐđ]{1,6})[ \t]*|[ \t]{1,2}([A-ZĐ]{2,6}))\/[ \t]*([A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]*)`;
+/**
+ * A header laid out as a table and flattened cell by cell puts the issuer and the number on one
+ * line: "CHÍNH PHỦ Số: 12/2005/NĐ-CP |". The issuer is in capitals and the colon is written.
+ */
+export const ISSUER_NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t|]Số[ \t]*:${NUMBER_AFTER_LABEL}`, "u");
+/**
+ * Older state numbering (the Government's decrees until 1997) wrote number and issuer's code with a
+ * dash and no type code: "Số: 230-CP" (Hội đồng Chính phủ), "Số: 109-NV" (Bộ Nội vụ), "Số 184-HĐBT",
+ * "Số: 101-CP" (1997). Read on a "Số" line of its own (or a flattened header's cell, "| Số: 109-NV |",
+ * the issuer's cell before it on the line, "CHÍNH PHỦ Số: 101-CP |") where nothing else is, the code
+ * ending the number: a slash after it is another shape (a Party number's "12-KH/TU"). The Prime
+ * Minister's code keeps its lower-case g in this shape too ("Số: 04-TTg", 1995; "Số: 43-TTg", 1996):
+ * the codes that end in a lower-case letter (GLUED_CODE_ENDS) are read beside the all-capital ones.
+ */
+const OLD_NUMBER_LINE = new RegExp(
+  String.raw`(?:^|\n)[ \t*]*(?:Số[ \t]*:?|\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t|]Số[ \t]*:)[ \t]{0,8}([0-9]{1,5})[ \t]*-[ \t]*([A-ZĐ]{2,8}|${GLUED_CODE_ENDS.join("|")})(?=[ \t]*(?:\||\r?\n|$))`,
+  "u",
+);
+/**
+ * The older number's "Số" line (OLD_NUMBER_LINE) above the kind line, or in the header's first lines
+ * where no kind line is. A web page prints its own lines above the document (its title, a table of
+ * the document's fields: "Số hiệu: | 15-CP | Loại văn bản: | Nghị định |"), and a copy may lose its
+ * kind line: the header's "Số: 15-CP |" then stands further down, the national motto in the lines just
+ * above it, as the slash-form number's line is read there.
+ */
+export function oldNumberLine(head: string, kindLine: RegExpExecArray | null): RegExpExecArray | null {
+  if (kindLine) return OLD_NUMBER_LINE.exec(head.slice(0, kindLine.index));
+  const near = OLD_NUMBER_LINE.exec(head.slice(0, ISSUER_REACH));
+  if (near) return near;
+  const far = OLD_NUMBER_LINE.exec(head);
+  return far && HEADER_MOTTO.test(head.slice(Math.max(0, far.index - ISSUER_REACH), far.index)) ? far : null;
+}
+export /**
+ * A Party document's own number, written "Số 12-KH/TU" (its colon often left out): number, type
+ * code, issuer code. A Party header's two columns flattened onto one line put the issuing body and
+ * the asterisk under it before the number: "BAN CHẤP HÀNH TRUNG ƯƠNG * Số 68-NQ/TW ĐẢNG CỘNG SẢN
+ * VIỆT NAM Hà Nội, ngày 04 tháng 5 năm 2025". Older documents typed a space where the dash belongs
+ * ("Số: 227 NQ/UBTVQH9", group 3 then holds the type code in capitals, group 2 otherwise), read as
+ * the same number (227-NQ/UBTVQH9) where the type code is one vncite knows.
+ */
+const PARTY_NUMBER_LINE = new RegExp(String.raw`(?:^|\n)(?:\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t]\*)?[ \t*]*Số\s*:?\s{0,8}${PARTY_NUMBER}`, "u");

@@ -1,0 +1,273 @@
+/**
+ * The reading of a document's heading as a whole: the kind line and title, else a first line in
+ * sentence case or a công văn's subject line; the own number in whichever shape it is written; the
+ * place and date; the issuer's lines. Each part is read by the module named for it (header/index.ts).
+ */
+import type { Kind, Warning } from "../../types.js";
+import { kindByStateCode } from "../../vocab/kinds.js";
+import { isoDate } from "../../identify/dates.js";
+import { isTaxLetterSymbol } from "../../identify/symbol.js";
+import { canonicalCode, isTypeCode } from "../../vocab/codes.js";
+import { ISSUED_FIELD_LABEL } from "../../vocab/fields.js";
+import { DATE_LINE, ISSUED_FIELD, dateLineIn } from "./date-line.js";
+import { enactingLine } from "./enacting.js";
+import { HEADING_NUMBER, KIND_WORD_IN, gazetteHeadingLength } from "./gazette.js";
+import { opensWithIssuerPhrase, pushIssuerLines, withLocalBodySplit } from "./issuer-lines.js";
+import { KIND_BY_WORD, findUppercaseKindLine, opensTitle } from "./kind-line.js";
+import { HEADER_MOTTO, ISSUER_REACH, PREAMBLE_LINE, clean, isCapitals } from "./line-text.js";
+import { AFTER_MOTTO, ISSUER_NUMBER_LINE, PARTY_NUMBER_LINE, isCopyNumber, oldNumberLine, ownNumberLine, symbolPartsOf } from "./number-line.js";
+import { CAPITAL_KIND_SUBJECT_LINE, SENTENCE_KIND_LINE, citedTitleLine, firstLineTitle, readSentenceTitle, undatedTitleLength } from "./sentence-title.js";
+import { pastIssuerLine, readTitle } from "./title.js";
+import { readSubjectLine, titleUnderDateLine } from "./untitled.js";
+
+/**
+ * What the first lines of a Vietnamese document say about itself (Nghị định 30/2020/NĐ-CP
+ * layout): the issuing body, "Số: 103/KH-UBND", "Trà Vinh, ngày ... tháng 4 năm 2022", then the
+ * kind in capitals ("KẾ HOẠCH") and the title (trích yếu).
+ */
+export interface Header {
+  kind: Kind | null;
+  title: string | null;
+  /** Offset of the kind line ("KẾ HOẠCH") that opens the title, when there is one. */
+  kindLineStart?: number;
+  /** Offset of the title's first line (the body start when there is no title). */
+  titleStart: number;
+  /** Offset just past the title: where the body starts. */
+  bodyStart: number;
+  /**
+   * "Số: 103/KH-UBND" or "Số: 15/2022/QĐ-UBND": the number (null when blank), the year inside
+   * the number of a legal normative document (else null), and the ký hiệu as written.
+   */
+  numberLine: { number: string | null; year: number | null; symbolParts: string[]; written: "dash-first" | "slash-first"; start: number; end: number } | null;
+  date: string | null;
+  /**
+   * The place the date line names ("Tây Ninh" of "Tây Ninh, ngày 15 tháng 5 năm 2019"), as written;
+   * a header laid out as a table and flattened row by row puts the number before it in the same
+   * line ("Số: 983/KH-UBND | Tây Ninh, ngày …"): the place is what follows the last "|".
+   */
+  place: string | null;
+  /** Lines above the kind heading ("UBND TỈNH TRÀ VINH", "SỞ KẾ HOẠCH VÀ ĐẦU TƯ"). */
+  issuerLines: string[];
+  warnings: Warning[];
+}
+
+const HEADER_WINDOW = 3000;
+/**
+ * `citedTitle`: whether a first line that cites the document with its number (citedTitleLine) may
+ * be the document's own heading; not for a listing's record, whose own number is given beside it
+ * (its summary may open with the document it acts on: "Quyết định số 346/QĐ-UBND … về …").
+ */
+export function readHeader(text: string, citedTitle = true): Header {
+  const head = text.slice(0, HEADER_WINDOW);
+  const warnings: Warning[] = [];
+  let kind: Kind | null = null;
+  let title: string | null = null;
+  let bodyStart = 0;
+  let kindLineStart: number | undefined;
+  let titleStart = 0;
+  const issuerLines: string[] = [];
+
+  // The heading is above the preamble: past its first line, capitals and dates are the body's.
+  const preamble = PREAMBLE_LINE.exec(head);
+  const headingEnd = preamble ? preamble.index : head.length;
+  const kindLine = findUppercaseKindLine(head, headingEnd);
+  if (kindLine) {
+    const written = kindLine[1];
+    kindLineStart = kindLine.index + (kindLine[0].startsWith("\n") ? 1 : 0);
+    kind = KIND_BY_WORD.get(written.toLowerCase().replace(/\s+/g, " ")) ?? null;
+    const before = head.slice(0, kindLine.index);
+    pushIssuerLines(before, issuerLines);
+    const after = pastIssuerLine(head, kindLine.index + kindLine[0].length);
+    const read = readTitle(head, after, false) ?? readTitle(head, after, true);
+    const lines = read?.lines ?? [];
+    if (read) {
+      titleStart = read.start;
+      bodyStart = Math.min(read.end, text.length);
+    }
+    title = lines.length ? lines.join(" ") : null;
+    if (!title) bodyStart = titleStart = after;
+  }
+
+  // "Quyết định về chế độ thu, nộp …": a database or a web page prints the kind and the title as one
+  // line in sentence case, with no heading above it.
+  const sentence = kindLine ? null : (SENTENCE_KIND_LINE.exec(head) ?? CAPITAL_KIND_SUBJECT_LINE.exec(head));
+  const cited = kindLine || sentence || !citedTitle ? null : citedTitleLine(head);
+  const found = sentence ?? cited;
+  // The subject opens in lower case ("Quyết định về …"); a capital there opens a name or a sentence,
+  // but for "Về việc" under a kind word in capitals (CAPITAL_KIND_SUBJECT_LINE).
+  const subjectFirst = found ? head.charAt(found.index + found[0].length) : "";
+  const opening = found && (subjectFirst !== subjectFirst.toUpperCase() || isCapitals(found[1])) ? found : null;
+  // Printed from the Official Gazette's heading, the line names the issuer, the number and the date
+  // before the subject ("Thông tư của bộ tài chính số 121/2004/tt-btc ngày 16 tháng 12 năm 2004
+  // hướng dẫn …"): the subject is the title, the number is read below as under a kind line.
+  const subjectAt = opening ? opening.index + opening[0].length : 0;
+  const gazette = opening ? gazetteHeadingLength(head, subjectAt) || (cited ? undatedTitleLength(head, subjectAt) : 0) : 0;
+  // The line that names the document holds its whole subject: the next line is the page's text.
+  const read = cited ? firstLineTitle(head, subjectAt + gazette) : opening ? readSentenceTitle(head, subjectAt + gazette) : null;
+  const gazetteLine = opening !== null && read !== null && gazette > 0;
+  if (opening && read) {
+    kind = KIND_BY_WORD.get(opening[1].toLowerCase().replace(/\s+/g, " ")) ?? null;
+    kindLineStart = opening.index + opening[0].indexOf(opening[1]);
+    titleStart = read.start;
+    bodyStart = Math.min(read.end, text.length);
+    title = read.lines.join(" ");
+  }
+
+  let numberLine: Header["numberLine"] = null;
+  const n = ownNumberLine(head, kindLine);
+  // A công văn has no kind line: its issuer stands above its number, its subject line ("V/v …") below.
+  const subject = kindLine || !n ? null : readSubjectLine(head, n.index + n[0].length);
+  // Without a kind line, the lines in capitals above the number name the issuer, subject line or not
+  // (a letter may leave its "V/v" out); the header's first lines only, not a body's headings.
+  if (!kindLine && n && n.index <= ISSUER_REACH) {
+    pushIssuerLines(head.slice(0, n.index), issuerLines);
+  } else if (!kindLine && n) {
+    // A web page prints its own lines above the document ("Quý vị chưa đăng nhập …", a breadcrumb, the
+    // document's name as a link): the heading is then the lines above the number that the national
+    // motto stands among, read from the first whole line within the reach.
+    const from = head.indexOf("\n", n.index - ISSUER_REACH) + 1;
+    if (from > 0 && from < n.index && HEADER_MOTTO.test(head.slice(from, n.index))) pushIssuerLines(head.slice(from, n.index), issuerLines);
+  }
+  if (subject && n) {
+    const parts = symbolPartsOf(n[3]);
+    // "Số: 8836/CT-TTHT": a tax department's letter, whose "CT" is its own code, no directive's.
+    kind = (isTaxLetterSymbol(parts) ? null : kindByStateCode(parts[0])?.slug) ?? "official-letter";
+    kindLineStart = titleStart = subject.start;
+    bodyStart = Math.min(subject.end, text.length);
+    title = subject.lines.join(" ");
+  }
+  // "Số: 13/2020/NQ-HĐND ⏎ Sóc Trăng, ngày 22 tháng 12 năm 2020 ⏎ BÃI BỎ KHOẢN 1 ĐIỀU 1 NGHỊ QUYẾT SỐ
+  // … ⏎ HỘI ĐỒNG NHÂN DÂN TỈNH SÓC TRĂNG": a page that dropped the kind line ("NGHỊ QUYẾT") keeps the
+  // title in capitals under the place and date, above the enacting body; the number's code tells the kind.
+  const untitled = kindLine || (opening && read) || subject || !n ? null : titleUnderDateLine(head, n, headingEnd);
+  if (untitled && n) {
+    kind = untitled.kind;
+    kindLineStart = titleStart = untitled.start;
+    bodyStart = Math.min(untitled.end, text.length);
+    title = untitled.lines.join(" ");
+  }
+  // "Số: 23/2025/NQ-HĐND ⏎ QUY ĐỊNH MỨC CHI CỤ THỂ CHO …": a page that dropped the kind line ("NGHỊ
+  // QUYẾT") leaves the title, whose verb is a kind word. A kind word that opens a line going on with
+  // the title, where the own number's type code names another kind, is the title's first word: the
+  // code tells the kind. (A kind word alone on its line stands, whatever the number says.)
+  if (kindLine && n && kind !== null && title !== null && opensTitle(head, kindLine)) {
+    const coded = kindByStateCode(symbolPartsOf(n[3])[0])?.slug;
+    if (coded && coded !== kind) {
+      kind = coded;
+      title = `${kindLine[1]} ${title}`;
+      titleStart = kindLineStart ?? titleStart;
+    }
+  }
+  // Beside a "Số:" line, a Party number counts only above it (see below): it is looked for there
+  // alone, not in the whole head (most documents have none, and the search read 3,000 characters
+  // for nothing). The same match is found: a Party number that starts above the "Số:" line ends
+  // before that line's break, since its own blanks run only into ":", a digit or more blanks, and
+  // the line after the break opens with "[ \t*]*" and "Số" or a kind word.
+  let party = PARTY_NUMBER_LINE.exec(n ? head.slice(0, n.index) : head);
+  // "Số: 227 NQ/UBTVQH9", a space for the dash: only before a type code vncite knows.
+  if (party && party[3] !== undefined && !isTypeCode(canonicalCode(party[3]))) party = null;
+  // No kind line and no "Số:" line (a kind line an OCR broke, "K ÉT LUẬN"): the lines above the
+  // Party number name the issuer ("TỈNH ỦY THỪA THIÊN HUẾ ⏎ ĐẢNG CỘNG SẢN VIỆT NAM ⏎ Số 445-KL/TƯ").
+  if (!kindLine && !n && party && party.index <= ISSUER_REACH) pushIssuerLines(head.slice(0, party.index), issuerLines);
+  if (!n && !party) {
+    // Neither a "Số:" line of its own nor a Party number: the number on the issuer's line, or in the heading.
+    let flat = ISSUER_NUMBER_LINE.exec(head.slice(0, kindLine ? kindLine.index : ISSUER_REACH));
+    if (flat && isCopyNumber(head, flat, flat[3])) flat = null;
+    const kindWordEnd = kindLine ? kindLine.index + kindLine[0].indexOf(kindLine[1]) + kindLine[1].length : gazetteLine ? subjectAt : -1;
+    let heading = flat || kindWordEnd < 0 ? null : HEADING_NUMBER.exec(head.slice(kindWordEnd, kindWordEnd + 160));
+    const issuer = heading?.[1]?.trimStart();
+    if (heading && issuer !== undefined && (KIND_WORD_IN.test(issuer) || !opensWithIssuerPhrase(issuer))) heading = null;
+    // The heading's pattern has the issuer's words first: its number, year and ký hiệu come one group later.
+    // In the Party's shape, a space for the dash only before a type code vncite knows (as for a Party number's line).
+    if (heading && heading[7] !== undefined && !isTypeCode(canonicalCode(heading[7]))) heading = null;
+    const read = flat
+      ? { number: flat[1], year: flat[2], symbol: flat[3], start: flat.index + flat[0].lastIndexOf("Số"), end: flat.index + flat[0].length }
+      : heading
+        ? { number: heading[2], year: heading[3], symbol: heading[4], start: kindLineStart ?? kindWordEnd, end: kindWordEnd + heading[0].length }
+        : null;
+    const old = read || heading ? null : oldNumberLine(head, kindLine);
+    if (old) {
+      const start = old.index + old[0].indexOf("Số");
+      numberLine = { number: old[1], year: null, symbolParts: [old[2]], written: "slash-first", start, end: old.index + old[0].length };
+    } else if (heading && heading[5] !== undefined) {
+      numberLine = { number: heading[5], year: null, symbolParts: [heading[6] ?? heading[7], heading[8]], written: "dash-first", start: kindLineStart ?? kindWordEnd, end: kindWordEnd + heading[0].length };
+    } else if (read && read.number) {
+      numberLine = { number: read.number, year: read.year ? Number(read.year) : null, symbolParts: symbolPartsOf(read.symbol), written: "slash-first", start: read.start, end: read.end };
+    }
+  }
+  if (party && (!n || party.index < n.index)) {
+    numberLine = { number: party[1], year: null, symbolParts: [party[2] ?? party[3], party[4]], written: "dash-first", start: party.index + party[0].indexOf("Số"), end: party.index + party[0].length };
+  } else if (n) {
+    const start = n.index + n[0].search(/[^\s*\-–—_=|]/);
+    numberLine = {
+      number: n[1] || null,
+      year: n[2] ? Number(n[2]) : null,
+      symbolParts: symbolPartsOf(n[3]),
+      written: "slash-first",
+      start,
+      end: n.index + n[0].length,
+    };
+    if (!n[1]) warnings.push({ code: "blank-number", message: "the document's own number is blank (a draft?)", start, end: numberLine.end });
+  }
+
+  // "THÔNG TƯ" over "Số: 02/2006/TTLT-BVHTT-BYT": a joint circular headed by the wider kind's word
+  // (KindEntry.formOf), as texts cite it ("Thông tư số … /TTLT-…"); the number's code tells its form.
+  if (kind !== null && numberLine !== null && numberLine.written === "slash-first") {
+    const coded = kindByStateCode(numberLine.symbolParts[0]?.split("/")[0] ?? "");
+    if (coded?.formOf === kind) kind = coded.slug;
+  }
+
+  let date: string | null = null;
+  let place: string | null = null;
+  // "Căn cứ Pháp lệnh Du lịch, ngày 08 tháng 02 năm 1999;" is a basis's date.
+  const headingText = headingEnd < head.length ? head.slice(0, headingEnd) : head;
+  // A number's cell after the motto on a header's single line (AFTER_MOTTO): the place and date follow
+  // it on that line ("… Hạnh phúc Số: 12/BC-UBND Bắc Hà, ngày …"), read from the number's end on.
+  const cellEnd = n && n.index > 0 && n[0].startsWith("Số") && AFTER_MOTTO.test(head.slice(Math.max(0, n.index - 120), n.index)) ? n.index + n[0].length : 0;
+  // A page's text layer may number its pages as a list ("  1. BỘ LAO ĐỘNG … Hạnh phúc Số: 23/2007/QĐ-BLĐTBXH Hà
+  // Nội, ngày …"), which reads as the body's first item (PREAMBLE_LINE) before the cell: its place and date
+  // are then taken only where they follow the number at once.
+  const cellDate = cellEnd > 0 ? DATE_LINE.exec(cellEnd < headingText.length ? headingText.slice(cellEnd) : head.slice(cellEnd, cellEnd + 80)) : null;
+  const afterCell = cellDate && (cellEnd < headingText.length || cellDate.index === 0) ? cellDate : null;
+  const dateFrom = afterCell ? cellEnd : 0;
+  const d = afterCell ?? dateLineIn(headingText);
+  // The field's label is a literal: found by a string search (most heads hold none) before the regex reads it.
+  const field = d || !head.includes(ISSUED_FIELD_LABEL) ? null : ISSUED_FIELD.exec(head);
+  if (field) {
+    const iso = isoDate(field[1], field[2], field[3]);
+    date = iso.date;
+    if (iso.warning) warnings.push(iso.warning);
+  }
+  if (d) {
+    place = clean(d[0].slice(0, d[0].lastIndexOf(",")).split("|").pop()!) || null;
+    if (!d[1]) {
+      warnings.push({ code: "blank-date", message: "the day of the document's own date is blank (a draft?)", start: dateFrom + d.index, end: dateFrom + d.index + d[0].length });
+    } else {
+      const iso = isoDate(d[1], d[2], d[3]);
+      date = iso.date;
+      if (iso.warning) warnings.push(iso.warning);
+    }
+  }
+  // No heading above the kind line: the body that enacts is named on the line above the preamble
+  // (or above a council's session line), under the title, in capitals or in sentence case.
+  if (issuerLines.length === 0 && title !== null && kindLineStart !== undefined && !subject) {
+    const enacting = enactingLine(head, kindLineStart);
+    if (enacting) {
+      issuerLines.push(...enacting.issuerLines);
+      // A title read on over the body's line ("… ⏎ Sở văn hóa … hà nội ⏎ Căn cứ …") ends above it.
+      if (enacting.start > titleStart && enacting.start < bodyStart) {
+        const lines = head.slice(titleStart, enacting.start).split("\n").map(clean).filter((t) => t !== "");
+        if (lines.length > 0) {
+          title = lines.join(" ");
+          bodyStart = enacting.start;
+        }
+      }
+    }
+  }
+  // A letter copied from its salutation on ("Kính gửi: - Các bộ, cơ quan ngang bộ …"), its heading
+  // left behind on the page: a letter still, its number lost with the heading.
+  if (kind === null && numberLine === null && !kindLine && LETTER_OPENING.test(head)) kind = "official-letter";
+  return { kind, title, kindLineStart, titleStart, bodyStart, numberLine, date, place, issuerLines: withLocalBodySplit(issuerLines), warnings };
+}
+/** A text that opens with a letter's salutation. */
+const LETTER_OPENING = /^[\s*_#]*Kính[ \t]+gửi(?![\p{L}\p{M}])/u;

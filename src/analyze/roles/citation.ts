@@ -1,0 +1,245 @@
+/**
+ * Which binding a citation is read with: the cue pending before it, if it reaches it; else the list the
+ * citation is a member of (the one before it, the clause's head, a proposal, a table's heading).
+ * Also the tests of sameness between citations (an alias, a twin, one series) that decide it.
+ */
+import type { Citation, Kind } from "../../types.js";
+import { ATTACHED_NAME_WORDS } from "../../vocab/cues.js";
+import { KINDS } from "../../vocab/kinds.js";
+import { phraseSource } from "../../vocab/phrases.js";
+import { CONSULTED_OPENERS, ISSUER_SUBJECTS } from "../../vocab/parts.js";
+import { AMENDED_ALONE_KINDS } from "../../vocab/laws.js";
+import { actsOnNext, bodyLedMember, continuesList, coordinated, FAR_CHARS, ITEM_MARKER, withinReach, words } from "../reach.js";
+import { belowHeading, guidesWorkUnder, spentOnNamed } from "./reach-limits.js";
+import { ACTS, type Binding, ClauseReading, RoleReading, SELF, laterThan } from "./reading.js";
+
+/** Kinds a proposal may be made in (KindEntry.proposes), and a document whose kind is not known. */
+const PROPOSING: ReadonlySet<Kind | null> = new Set([null, ...KINDS.filter((k) => k.proposes === true).map((k) => k.slug)]);
+/**
+ * A proposal said to be made in a paper named without its number, "tại Báo cáo về tình hình thực hiện
+ * Chỉ thị 1737/CT-TTg … (công văn số 864/BNG-LS …)" (a Government Office letter, 2014): what the paper
+ * is about follows, and its number, if any, comes later in the clause.
+ */
+const UNNUMBERED_VEHICLE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:tại|trong)\s+(?:${phraseSource(KINDS.filter((k) => k.proposes === true).flatMap((k) => k.words))})(?![\p{L}\p{M}])(?!\s*(?:số|[0-9]))`,
+  "iu",
+);
+/**
+ * The subject of a proposal ("Xét báo cáo của Sở Tài chính về kết quả thực hiện Quyết định số X"):
+ * a document named after "về" and not of a kind a proposal is made in is what the proposal is about,
+ * never its paper (no proposal in the gold of the dev corpus and fresh sets is made in a decision,
+ * decree, law or directive); the proposal goes on to a paper named later in the clause.
+ */
+const SUBJECT_OF_PROPOSAL = /(?<![\p{L}\p{M}])về(?![\p{L}\p{M}])/iu;
+/** Whether the words between a proposal's cue and a document name a paper without its number, or the proposal's subject. */
+const proposalAbout = (between: string): boolean => UNNUMBERED_VEHICLE.test(between) || SUBJECT_OF_PROPOSAL.test(between);
+/**
+ * "(dưới đây gọi chung là", "(sau đây gọi tắt là", "(gọi tắt là", "(sau đây viết tắt là": a short
+ * name given to the document just named.
+ */
+const ALIAS = /^[^()]*\(\s*(?:(?:dưới|sau)\s+đây\s+)?(?:gọi|viết)\s+(?:chung\s+|tắt\s+)?là\s*$/iu;
+/**
+ * "Căn cứ Quyết định số 06/QĐ-TTg … phê duyệt Đề án phát triển ứng dụng dữ liệu dân cư … (gọi tắt là
+ * Đề án 06/CP)": an alias of another kind than the document before it, whose kind word that document's
+ * description holds, names what the description names (the scheme the decision approved), not the
+ * decision: it is not the decision's basis or act. ("Thông tư liên tịch số A … (sau đây gọi tắt là
+ * Thông tư A)": no "Thông tư" in the description, the same document.)
+ */
+function aliasesDescribed(before: Kind | null, alias: Kind | null, between: string): boolean {
+  if (alias === null || alias === before) return false;
+  let words = KIND_WORDS_OF.get(alias);
+  if (words === undefined) {
+    const entry = KINDS.find((k) => k.slug === alias);
+    words = entry ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(entry.words)})(?![\p{L}\p{N}])`, "iu") : null;
+    KIND_WORDS_OF.set(alias, words);
+  }
+  return words !== null && words.test(between.slice(0, between.lastIndexOf("(")));
+}
+/** Each kind's words, built when an alias first asks for them (aliases are rare). */
+const KIND_WORDS_OF = new Map<Kind, RegExp | null>();
+
+/** Citation i, after the cues before it: the binding it is read with, if any. */
+export function readCitation(r: RoleReading, s: ClauseReading, i: number): void {
+  const { text, spans } = r;
+  const last = s.lastCitation;
+  const between = last >= 0 ? text.slice(spans[last].end, spans[i].start) : "";
+  if (last >= 0 && ALIAS.test(between)) {
+    const aliased = r.bindingOf[last];
+    if (aliased && !aliased.passive && aliased.actor !== SELF && sameNumbered(r.cited[i], r.cited[aliased.actor])) {
+      // "Nghị quyết số 26/NQ-CP … của Chính phủ thực hiện Nghị quyết số 36-NQ/TW (viết tắt là Nghị quyết
+      // số 26/NQ-CP của Chính phủ) và Kế hoạch số 187-KH/TU …": the short name is the describing
+      // document's, not the one its description ends with. It closes that description, and the list goes
+      // on with the describing document's own binding (187 is the plan's, not what 26 carries out).
+      const outer = r.bindingOf[aliased.actor];
+      if (outer) r.bind(i, outer);
+      s.pending = null;
+      s.bound = outer;
+      return;
+    }
+    // "Nghị định số 78/2006/NĐ-CP ... (dưới đây gọi chung là Nghị định số 78/2006/NĐ-CP) và Nghị
+    // định số 121/2007/NĐ-CP": the alias is the same document; the list goes on past it.
+    if (aliased && !aliasesDescribed(r.kinds[last], r.kinds[i], between)) r.bind(i, aliased);
+    // The alias closes that document's description, and the list goes on with the document's own
+    // binding: a cue inside the description found no document there ("Kết luận số 48-KL/TW … về
+    // tiếp tục thực hiện sắp xếp đơn vị hành chính (gọi tắt là …), Nghị quyết số 35/…": "thực hiện"
+    // governs the arrangement, and the resolution is the next member of the list "Thực hiện" opens).
+    s.pending = null;
+    s.bound = aliased;
+    return;
+  }
+  const { pending, clause } = s;
+  let found: Binding | null = null;
+  // In a proposal's clause a description ("Tờ trình số X về điều chỉnh dự toán ... và ý kiến của Sở
+  // Tài chính tại Công văn số Y") names the subject of a submission, not another relation.
+  const nestedInProposal = s.proposal !== null && pending !== null && pending.actor !== SELF;
+  const reached =
+    pending && !nestedInProposal && !spentOnNamed(text, pending, spans[i].start) && !guidesWorkUnder(text, pending, pending.end, spans[i].start, r.ownKind) && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) && !belowHeading(text, pending, spans[i].start) && !enclosureClosed(r, pending, last, i)
+      ? r.outward(pending, i)
+      : null;
+  // A cue governs the first document after it, or none: never one behind another document.
+  s.pending = null;
+  if (reached && reached.type === "proposed_by" && reached.actor === SELF && !PROPOSING.has(r.kinds[i]) && r.cited[i]?.kindText && proposalAbout(text.slice(pending!.end, spans[i].start))) {
+    // "Xét đề nghị của Bộ Ngoại giao tại Báo cáo về tình hình thực hiện Chỉ thị 1737/CT-TTg …
+    // (công văn số 864/BNG-LS …)": the directive is what the report is about (KindEntry.proposes, as for
+    // the clause's later documents); the proposal goes on to the report's own number.
+    s.proposal = reached;
+  } else if (reached) {
+    found = reached;
+  } else if (nestedInProposal && actsOnNext(text, pending.end, spans[i].start)) {
+    // "Xét Tờ trình số X ... về việc bãi bỏ khoản 2 Điều 1 Nghị quyết số Y": Y is what the submission
+    // asks to act on, not a proposal; it stays a reference (the document's own act on Y is stated elsewhere).
+    found = null;
+  } else if (clause.part === "title" && s.headBinding?.actor === SELF && s.unnamedAct === null && last > s.headCitation && coordinated(text, spans[last].end, spans[i].start) && sameSeries(r, i, s.headCitation, last)) {
+    found = r.outward(s.headBinding, i);
+  } else if ((s.bound ?? s.setAside) && last >= 0 && (coordinated(text, spans[last].end, spans[i].start) || (s.bound?.type === "proposed_by" && r.cited[i]?.kindText && bodyLedMember(text, spans[last].end, spans[i].start)))) {
+    let held: Binding | null = (s.bound ?? s.setAside)!;
+    // After the parenthesis that held the amenders, the list goes on with the document they amended.
+    if (enclosureClosed(r, held, last, i)) held = r.bindingOf[held.actor];
+    // A twin of the describing document goes on with the list that document is a member of.
+    if (held !== null && twinOfActor(r, held, last, i)) held = r.bindingOf[held.actor];
+    found = held === null || (held === s.unnamedAct && r.kinds[i] !== r.kinds[held.actor]) ? null : r.outward(held, i);
+  } else if (s.proposal) {
+    // The clause's later documents go on with the proposal ("Tờ trình số A, Công văn số B"); a decree
+    // or a decision named by its kind word is what the proposal is about (KindEntry.proposes). A bare
+    // number's kind is its code's, which an older ký hiệu puts otherwise ("số 6573/TC-HCSN"): it goes on.
+    if (PROPOSING.has(r.kinds[i]) || !r.cited[i]?.kindText) found = s.proposal;
+  } else if (s.rowDocument >= 0) {
+    // A cue in the summary cell before it may have dropped the carried list: the heading still governs the row.
+    if (i === s.rowDocument) found = r.heading;
+  } else if (s.bound === null && s.setAside === null && s.described >= 0 && last > s.described && coordinated(text, spans[last].end, spans[i].start) && laterThan(r.dates[i], r.dates[s.described])) {
+    // "Thực hiện Kết luận số A ngày 24/01/2025 … về tổng kết Nghị quyết số B và Kết luận số C ngày
+    // 14/02/2025": A's description ends with B, and C, issued after A, is no part of it (a document never
+    // names one issued after it): C joins the list A heads, as a member after A's own list would.
+    const outer = r.bindingOf[s.described];
+    found = outer ? r.outward(outer, i) : null;
+  } else if (last < 0 && r.carried && (continuesList(text, clause.start, spans[i].start) || (ACTS.has(r.carried.type) && attachedPartsItem(text, clause.start, spans[i].start)) || (r.carried.type === "proposed_by" && r.cited[i]?.kindText && bodyLedMember(text, clause.start, spans[i].start))) && !ENACTS_ITSELF.test(text.slice(clause.start, spans[i].start)) && !CONSULTED.test(text.slice(clause.start, spans[i].start)) && !guidesWorkUnder(text, r.carried, clause.start, spans[i].start, r.ownKind)) {
+    found = r.carried;
+  }
+  const passedOver = found === null && s.unnamedAct !== null && r.kinds[i] !== r.kinds[s.unnamedAct.actor] ? s.unnamedAct : null;
+  s.bound = found ?? (s.afterUnnamed ? s.unnamedOuter : null) ?? passedOver;
+  // "Nghị quyết số A … sửa đổi, bổ sung một số điều của Hiến pháp nước …, Luật … số B, Kết luận số C": A
+  // amends the Constitution alone (AMENDED_ALONE); B goes on with the list A heads, not with A's act.
+  if (found !== null && found.type === "amends" && !found.passive && found.actor !== SELF && AMENDED_ALONE_KIND.has(r.kinds[i])) s.bound = r.bindingOf[found.actor] ?? null;
+  s.unnamedAct = passedOver;
+  s.afterUnnamed = false;
+  s.unnamedOuter = null;
+  s.setAside = null;
+  if (last < 0) {
+    s.headBinding = found;
+    s.headCitation = i;
+  }
+  if (found?.type === "proposed_by" && found.actor === SELF) s.proposal = found;
+  s.lastCitation = i;
+  if (found) {
+    r.bind(i, found);
+    s.described = i;
+  }
+}
+
+/**
+ * "sửa đổi, bổ sung một số điều của Thông tư số A/2020/TT-BCA … quy định chi tiết … Nghị định số
+ * B/2020/NĐ-CP … và Thông tư số C/2018/TT-BCA …": after a document of another kind and ký hiệu that A's
+ * description named, one of A's own kind and ký hiệu (the same body's series) is the next member of the
+ * list A heads (A the title's first document, acted on by the document itself), not more of A's
+ * description, whatever its date. A title lists what the document acts on; in a basis ("Căn cứ Nghị
+ * định số A sửa đổi … các nghị định hướng dẫn Luật X và Nghị định số B") the description goes on.
+ */
+function sameSeries(r: RoleReading, i: number, head: number, last: number): boolean {
+  const own = r.cited[i]?.symbol?.toUpperCase();
+  return own !== undefined && r.kinds[i] !== null && r.kinds[i] === r.kinds[head] && r.kinds[last] !== r.kinds[head] && own === r.cited[head]?.symbol?.toUpperCase() && own !== r.cited[last]?.symbol?.toUpperCase();
+}
+
+/** Two citations give the same number and ký hiệu (case aside): one document named twice. */
+function sameNumbered(a: Citation | undefined, b: Citation | undefined): boolean {
+  if (!a || !b || a.number === null || a.symbol === null || b.symbol === null) return false;
+  return a.number === b.number && a.symbol.toUpperCase() === b.symbol.toUpperCase();
+}
+
+/**
+ * "Nghị định số 187/2025/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 78/2025/NĐ-CP ngày 01
+ * tháng 4 năm 2025 … hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật và Nghị định số
+ * 79/2025/NĐ-CP ngày 01 tháng 4 năm 2025 …": after the document of another kind that 78's description
+ * names, one of 78's own series (kind and ký hiệu) dated the same day is its twin, issued beside it:
+ * the next member of the list 78 is in (187 amends both), not what 78's cue acts on. One body's
+ * documents of one day do not act on each other; a series member of another day still may ("Nghị
+ * định số A hướng dẫn Luật X và Nghị định số B" with B older is left to the cue).
+ */
+function twinOfActor(r: RoleReading, b: Binding, last: number, i: number): boolean {
+  if (b.passive || b.actor === SELF) return false;
+  const date = r.dates[i];
+  return date !== null && date === r.dates[b.actor] && sameSeries(r, i, b.actor, last);
+}
+
+/**
+ * "Điều 2. Bãi bỏ các danh mục sau đây: ⏎ 1. Phụ lục 01 Danh mục …, Phụ lục 02 … và Phụ lục 04 … áp dụng
+ * trong hóa trị, xạ trị ban hành kèm theo Quyết định số A": an item of an act's list names the parts it
+ * acts on, at whatever length, before the document they are attached to: ATTACHED_NAME_WORDS words at
+ * most, in one sentence, ending with "(ban hành) kèm theo".
+ */
+function attachedPartsItem(text: string, from: number, to: number): boolean {
+  if (to - from > ATTACHED_ITEM_CHARS) return false;
+  const lead = text.slice(from, to);
+  return ENDS_ATTACHED.test(lead) && !/[.;:]/u.test(lead.replace(ITEM_MARKER, "")) && words(lead) <= ATTACHED_NAME_WORDS;
+}
+/** ATTACHED_NAME_WORDS Vietnamese words are never longer than this. */
+const ATTACHED_ITEM_CHARS = 2 * FAR_CHARS;
+const ENDS_ATTACHED = /(?:^|\s)kèm(?:\s+theo)?\s*$/iu;
+
+/**
+ * "Luật Bầu cử năm 2015 (được sửa đổi, bổ sung năm 2025) và Nghị quyết số B", "Quyết định số A
+ * (được sửa đổi bởi Quyết định số C) và Quyết định số D": a passive cue inside a parenthesis opened
+ * after the document it speaks of ends with that parenthesis; a document after its closing mark is
+ * the sentence's next member, not what acted on A. The closing mark is looked for between citation
+ * i and the cue, or the citation read last after it: each stretch is read once.
+ */
+function enclosureClosed(r: RoleReading, b: Binding, last: number, i: number): boolean {
+  if (!b.passive || b.actor < 0) return false;
+  const { text, spans } = r;
+  const acted = spans[b.actor];
+  if (acted.end > b.end) return false;
+  const lead = text.slice(Math.max(acted.end, b.end - ENCLOSED_CUE_CHARS), b.end);
+  if (lead.lastIndexOf("(") <= lead.lastIndexOf(")")) return false;
+  let depth = 0;
+  for (let p = last >= 0 && spans[last].end > b.end ? spans[last].end : b.end; p < spans[i].start; p++) {
+    const c = text.charCodeAt(p);
+    if (c === OPEN_PAREN) depth++;
+    else if (c === CLOSE_PAREN && depth-- === 0) return true;
+  }
+  return false;
+}
+const AMENDED_ALONE_KIND: ReadonlySet<Kind | null> = new Set(AMENDED_ALONE_KINDS);
+/** How far before a passive cue's end the parenthesis it stands in is looked for. */
+const ENCLOSED_CUE_CHARS = 60;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+
+/**
+ * "Quốc hội ban hành Luật Đất đai.", "Chính phủ ban hành Nghị định …": the enacting formula after the
+ * preamble's last ";" names the document itself, not one more basis of the list before it.
+ */
+const ENACTS_ITSELF = new RegExp(String.raw`^[\s,]*(?:${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^.;:]{0,40}?\sban\s+hành\s*$`, "u");
+/**
+ * "Căn cứ Nghị định số A …; ⏎ Sau khi có ý kiến của Bộ Y tế tại Công văn số B …": an item telling of
+ * the consultation the document followed (CONSULTED_OPENERS) opens a new item; B is no more of A's list.
+ */
+const CONSULTED = new RegExp(String.raw`^[\s*_(-]*(?:${phraseSource(CONSULTED_OPENERS)})(?![\p{L}\p{N}])`, "iu");

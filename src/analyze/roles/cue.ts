@@ -1,0 +1,169 @@
+/**
+ * A cue read in its clause: whose verb it is, waiting for the document it governs. readCue sorts the
+ * cue (a passive one, one before the clause's first citation, one after a citation) and hands it to
+ * the function for its sort (here, head-cue.ts, after-citation.ts).
+ */
+import type { RelationType } from "../../types.js";
+import { ATTACHED_NAME_WORDS, FAR_WORDS, SUBSTITUTE_WORDS, THIS_WORD } from "../../vocab/cues.js";
+import { phraseSource } from "../../vocab/phrases.js";
+import type { FoundCue } from "../cue-finder.js";
+import { endsWithAny, FAR_CHARS, KIND_WORDS, words } from "../reach.js";
+import { readCueAfterCitation } from "./after-citation.js";
+import { readHeadCue } from "./head-cue.js";
+import { LIST_MARKER, THEO_NEXT } from "./patterns.js";
+import { ACTS, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
+import { THIS_WORD_IN, isHeadingOnly } from "./speaker.js";
+
+/** "thay thế A bằng B": B, what takes A's place (SUBSTITUTE_WORDS). */
+const SUBSTITUTE = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(SUBSTITUTE_WORDS)})(?![\p{L}\p{N}])`, "iu");
+/** A cue's ownAfter words are short: this much before the cue holds them. */
+const OWN_AFTER_CHARS = 16;
+/** How far before an opening cue (Cue.opening) its clause's start may lie: an item's marker and quote marks. */
+const OPENING_CHARS = 16;
+/** Nothing before the cue in its clause but white space, an item's marker, bullets and quote marks. */
+const OPENS_CLAUSE = new RegExp(String.raw`^(?:${LIST_MARKER}|[\s_"“‘'])*$`, "u");
+/**
+ * Whether the cue at `at` opens its clause, or a paragraph inside it in capitals ("Kính gửi: Phòng …
+ * ⏎⏎ Thi hành Quyết định số …": the salutation's clause runs on to the body's first sentence; a
+ * wrapped line's "thi hành" goes on a sentence).
+ */
+function opensClause(text: string, clauseStart: number, at: number): boolean {
+  // The line's start is looked for only back to the furthest `from` may lie: looked for back to the
+  // text's start, a text of such cues and no line break was read once per cue (quadratic).
+  const least = Math.max(0, clauseStart, at - OPENING_CHARS);
+  const line = lineStartFrom(text, at, least);
+  const from = Math.max(least, line);
+  if (!OPENS_CLAUSE.test(text.slice(from, at))) return false;
+  return from === clauseStart || (from === line && text[at] !== text[at].toLowerCase());
+}
+/** Where the line holding `at` starts if at `least` or after, else -1 (the text's start: 0). */
+function lineStartFrom(text: string, at: number, least: number): number {
+  for (let i = at - 1; i >= least - 1 && i >= 0; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return least === 0 ? 0 : -1;
+}
+/** A cue read in its clause: whose verb it is, waiting for the document it governs. */
+export function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
+  const { text } = r;
+  // A cue said only at a clause's opening (Cue.opening) is no cue anywhere else: nothing is read.
+  if (cue.cue.opening && !opensClause(text, s.clause.start, cue.start)) return;
+  if (cue.cue.type === "promulgated_by") {
+    // "Sửa đổi ... Quy định ban hành kèm theo Quyết định số X", "Căn cứ định mức ... ban hành
+    // kèm theo Quyết định số X": what X promulgated stands for X.
+    const { bound } = s;
+    const held = s.heldAct;
+    const from =
+      s.pending ??
+      (bound && ACTS.has(bound.type) ? moved(bound, bound.actor, r.spans[s.lastCitation].end) : null) ??
+      (held && s.lastCitation >= 0 ? moved(held, held.actor, r.spans[s.lastCitation].end) : null);
+    s.pending = from && reachesAttached(text.slice(from.end, cue.start), from.type) ? moved(from, from.actor, cue.end) : null;
+    return;
+  }
+  if (s.lastCitation >= 0 && s.bound) s.setAside = s.bound;
+  s.bound = null;
+  if (cue.cue.ownAfter && endsWithAny(text.slice(Math.max(0, cue.start - OWN_AFTER_CHARS), cue.start), cue.cue.ownAfter)) {
+    s.pending = binding(cue.cue.type, SELF, cue.cue, cue.end);
+    return;
+  }
+  if ((cue.cue.type === "implements" || cue.cue.type === "guides") && isHeadingOnly(text, cue, r.spans)) {
+    // "Điều 2. Tổ chức thực hiện ⏎ Quyết định này … thay thế Quyết định số X", "IV. TỔ CHỨC THỰC
+    // HIỆN ⏎ Sở Tư pháp hướng dẫn triển khai Nghị định số Y": an article's or a section's heading
+    // names what follows; its words act on no document. (A basis heading, "I. CĂN CỨ", governs the
+    // items listed under it: see `heading`. An act's verb alone on its line, "Điều 2. Bãi bỏ ⏎
+    // Quy định ban hành kèm theo …", is as often wrapped as a heading: left as it was.)
+    s.pending = null;
+    r.carried = null;
+    return;
+  }
+  if (cue.cue.type === "replaces" && !cue.cue.passive && replacesAnother(r, s, cue)) {
+    s.pending = null;
+    r.carried = null;
+    return;
+  }
+  const followed = cue.cue.type === "implements" && THEO_NEXT.test(text.slice(cue.end, cue.end + 12));
+  // "Quyết định này … thay thế phần danh mục thủ tục hành chính thực hiện theo cơ chế một cửa … tại
+  // Quyết định số X": "thực hiện theo" describes the part the document's own act names; it is no cue,
+  // and the act before it still reaches its document.
+  if (followed && s.lastCitation < 0 && s.pending !== null && s.pending.actor === SELF && !s.pending.passive && ACTS.has(s.pending.type)) return;
+  if (!followed) {
+    // Each kind of cue is read by a function of its own, not in readCue: the branches are each taken
+    // by few cues, and the first cue to take one made V8 compile the whole of readCue again; there a
+    // recompile costs that branch's size only. Each says whether it has settled r.carried itself.
+    const settled = cue.cue.passive ? readPassiveCue(r, s, cue) : s.lastCitation < 0 ? readHeadCue(r, s, cue) : readCueAfterCitation(r, s, cue);
+    if (settled) return;
+  } else s.pending = null;
+  if (s.pending === null) r.carried = null;
+}
+
+/**
+ * Whether a "thay thế" names what it replaces before any document: "- Về việc thay thế liên 1 hóa đơn
+ * bằng bảng kê …: ⏎ Tổng cục thuế có công văn số X …", "thay thế Liên 1 bằng Bảng kê … là thực hiện
+ * theo hướng dẫn … tại công văn số X" (2728/TCT-DNL, 2014): the object and what takes its place come
+ * before X, which is only where the practice is allowed; "lập hóa đơn thay thế theo Nghị định
+ * 123/2020/NĐ-CP": the invoice is replaced as the decree says. An act on a document names the document
+ * (or its part) before "bằng": "thay thế Phụ lục … kèm theo Quyết định số X bằng Phụ lục …".
+ */
+function replacesAnother(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
+  const { text, spans } = r;
+  if (THEO_NEXT.test(text.slice(cue.end, cue.end + 12))) return true;
+  let next = Math.max(s.lastCitation + 1, r.clauseFirst);
+  while (next < spans.length && spans[next].start < cue.end) next++;
+  const to = Math.min(next < spans.length ? spans[next].start : text.length, s.clause.end, cue.end + FAR_CHARS);
+  return to > cue.end && SUBSTITUTE.test(text.slice(cue.end, to));
+}
+
+/** A passive cue's part of readCue ("bị bãi bỏ", "được sửa đổi"); true when it has settled r.carried itself. */
+function readPassiveCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
+  const { text } = r;
+  // A passive cue speaks of the document before it; with none, of nothing it can name. A status
+  // table's row opens with its date and the cue ("Lịch sử hiệu lực: Thông tư X ⏎ … ⏎ 05/11/2019
+  // Bị bãi bỏ Y"): every row speaks of the document the table is the history of, named first.
+  const acted = s.lastCitation < 0 ? -1 : statusRowBefore(text, cue.start) ? r.clauseFirst : s.lastCitation;
+  // "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số
+  // điều theo Nghị quyết số B": the basis named first is no citation, and the document rests on
+  // it as B amended it, so on B (as in bind, "Căn cứ Luật A được sửa đổi bởi Luật B").
+  if (acted < 0 && s.pending !== null && s.pending.actor === SELF && !s.pending.passive && s.pending.type === "based_on" && cue.cue.type === "amends") {
+    s.pending = moved(s.pending, SELF, cue.end);
+    return true;
+  }
+  s.pending = acted < 0 ? null : binding(cue.cue.type, acted, cue.cue, cue.end);
+  // "Kế hoạch số X … được thay thế bằng Kế hoạch này": the agent is the citing document itself.
+  if (acted >= 0 && byThisDocument(text.slice(cue.end, cue.end + 40))) {
+    r.bind(acted, { type: cue.cue.type, actor: SELF, cue: cue.cue, end: cue.end, passive: false, also: null });
+    s.pending = null;
+  }
+  return false;
+}
+
+/**
+ * Whether a cue reaches "ban hành kèm theo" over `between`: FAR_WORDS words, or for an act the whole
+ * name of the attached text it acts on (ATTACHED_NAME_WORDS), in one sentence.
+ */
+function reachesAttached(between: string, type: RelationType): boolean {
+  const n = words(between);
+  return n <= FAR_WORDS || (ACTS.has(type) && n <= ATTACHED_NAME_WORDS && !/[.;:]/u.test(between));
+}
+
+/** "bằng Kế hoạch này", "bởi Quyết định này" right after a passive cue: the citing document acts. */
+const BY_THIS_DOCUMENT = new RegExp(String.raw`^\s*(?:bằng|bởi|theo|tại)\s+(?:${KIND_WORDS})\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
+/**
+ * BY_THIS_DOCUMENT where the words hold "này" at all: compiling its kind words and letter classes cost
+ * a fresh process 2-20 ms (bench/regex-compile.mjs), for a test none of the 2,000 plans' windows
+ * passed (none holds "này"); the word alone compiles in a fraction of a millisecond.
+ */
+const byThisDocument = (words: string): boolean => THIS_WORD_IN.test(words) && BY_THIS_DOCUMENT.test(words);
+/** A row of a status table, up to its status: its date alone ("05/11/2019 "). */
+const STATUS_ROW = /^[ \t|]*\d{1,2}\/\d{1,2}\/\d{4}[ \t|]+$/u;
+/** What STATUS_ROW's line may hold before the status, by UTF-16 code: spaces, tabs, bars, digits, slashes. */
+const ROW_CHAR = new Uint8Array(0x80);
+for (const c of " \t|/0123456789") ROW_CHAR[c.charCodeAt(0)] = 1;
+/**
+ * Whether the line before `at` is a status row's opening (STATUS_ROW). Its start is looked for only
+ * back over what such an opening holds: found with lastIndexOf("\n"), a text on one line walked back to
+ * its start for every passive cue ("… đã được sửa đổi, " repeated: 1,000,000 characters 5 s, 2,000,000 20 s).
+ */
+function statusRowBefore(text: string, at: number): boolean {
+  let i = at;
+  for (let c = text.charCodeAt(i - 1); i > 0 && c < 0x80 && ROW_CHAR[c] === 1; c = text.charCodeAt(--i - 1));
+  if (i > 0 && text.charCodeAt(i - 1) !== 0x0a) return false;
+  return STATUS_ROW.test(text.slice(i, at));
+}

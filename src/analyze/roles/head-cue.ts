@@ -1,0 +1,116 @@
+/**
+ * A cue before its clause's first citation (the head verb): the document's own when only a heading, its
+ * name or its issuer stand before it (speaker.ts); two joined verbs of one act; a proposal's clause
+ * joined to the bases; an act on a plan named by its kind alone.
+ */
+import type { RelationType } from "../../types.js";
+import { OBJECT_LINK_WORDS, PLAN_OWNER_BODIES } from "../../vocab/cues.js";
+import { phraseSource } from "../../vocab/phrases.js";
+import { lastAtOrBefore } from "../../shared/search.js";
+import type { FoundCue } from "../cue-finder.js";
+import { FAR_CHARS, KIND_WORDS, words } from "../reach.js";
+import { demandOfDirective, enactedGuidance } from "./formulas.js";
+import { ACTED_ON_UNNAMED, ENDS_WITH_NOUN, HEAD_REACH } from "./patterns.js";
+import { ACTS, type Binding, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
+import { speaksForItself } from "./speaker.js";
+
+/**
+ * A proposal's cue ("theo đề nghị", "xét đề nghị") in a preamble clause the document opened with its
+ * own basis ("Căn cứ …"): older preambles join their last clause to the bases so.
+ */
+export function ownProposalAfterBasis(s: ClauseReading, before: Binding, cue: FoundCue): boolean {
+  return s.clause.part === "preamble" && before.actor === SELF && !before.passive && JOINED_TO_PROPOSAL.has(before.type) && cue.cue.type === "proposed_by" && cue.cue.reach === "far";
+}
+/**
+ * The document's own cues a proposal's clause is joined to: its bases, or "Xét" said of no document
+ * ("Xét tình hình thực tế ở địa phương và theo đề nghị của Giám đốc Sở Nội vụ tại Công văn số X").
+ */
+const JOINED_TO_PROPOSAL: ReadonlySet<RelationType> = new Set(["based_on", "proposed_by"]);
+/** readCue's part for a cue before the clause's first citation (the head verb); true when it has settled r.carried itself. */
+export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
+  const { text } = r;
+  // The head verb governs: "hướng dẫn việc thực hiện nghĩa vụ thuế ... tại Nghị định" guides;
+  // but the enacting formula after a proposal states the document's own act ("Theo đề nghị của
+  // Vụ trưởng Vụ Pháp chế, Bộ trưởng Bộ Tài chính ban hành Thông tư quy định chi tiết …").
+  const enacts = s.pending?.type === "proposed_by" && enactsBefore(text, s.pending.end, cue.start);
+  if (s.pending?.actor === SELF && !enacts) {
+    // "Căn cứ vào tình hình thực tế và theo đề nghị của Sở Tài chính tại Công văn số X": the
+    // preamble's last clause joined to a basis without a document of its own; the proposal governs X.
+    if (ownProposalAfterBasis(s, s.pending, cue)) {
+      s.pending = binding(cue.cue.type, SELF, cue.cue, cue.end);
+      return true;
+    }
+    // "Thu hồi, hủy bỏ Quyết định số X", "thu hồi và bãi bỏ …": two verbs of one act, joined; the
+    // head's reach runs from the second.
+    if (ACTS.has(s.pending.type) && ACTS.has(cue.cue.type) && JOINED_ACT.test(text.slice(s.pending.end, cue.start))) {
+      // "Sửa đổi, bổ sung, bãi bỏ một số điều của …": the second verb names another act, kept beside the first.
+      const also = s.pending.also ?? (cue.cue.type !== s.pending.type ? cue.cue.type : null);
+      s.pending = binding(s.pending.type, SELF, s.pending.cue, cue.end, also);
+      return true;
+    }
+    // "Bộ Tài chính hướng dẫn công tác lập dự toán, … nguồn vốn ngân sách nhà nước thực hiện
+    // Quyết định số X": what is guided is carried out under X, which the guidance therefore
+    // guides; the reach to X runs from "thực hiện", however long the activity named between. So
+    // from a second guiding verb: "Quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn
+    // thi hành Luật Dược" (the title formula of decrees since Luật BHVBQPPL 2025).
+    if (s.pending.type === "guides" && (cue.cue.type === "implements" || cue.cue.type === "guides") && !ENDS_WITH_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - HEAD_REACH), cue.start))) {
+      s.pending = moved(s.pending, SELF, cue.end);
+    } else if (ACTS.has(s.pending.type) && (cue.cue.type === "guides" || cue.cue.type === "implements") && ACTED_ON_UNNAMED.test(text.slice(Math.max(s.pending.end, cue.start - 40), cue.start))) {
+      // "Sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết Luật Đất đai": the act is
+      // on documents left unnamed, which detail the law; the document does not amend the law.
+      s.pending = null;
+      r.carried = null;
+    } else if (
+      s.clause.part === "title" && ACTS.has(s.pending.type) && (cue.cue.type === "guides" || cue.cue.type === "implements") &&
+      ACTED_ON_KIND.test(text.slice(Math.max(s.pending.end, cue.start - ACTED_ON_KIND_CHARS), cue.start)) && objectFollows(r, cue.end)
+    ) {
+      // "điều chỉnh kế hoạch thực hiện Quyết định số X", "bãi bỏ Kế hoạch triển khai Chỉ thị số X": a
+      // subject line's act is on the plan it names by its kind alone, which carries X out; X, the
+      // plan's own object, is not what the document amends or repeals. The act still reaches what
+      // issued the plan ("… ban hành kèm theo Quyết định số Y"). ("điều chỉnh kế hoạch thực hiện dự
+      // án … tại Quyết định số Y": the plan's object is no document; the act reaches Y.)
+      s.heldAct = s.pending;
+      s.pending = null;
+      r.carried = null;
+    }
+    return true;
+  }
+  if (!enacts && s.pending === null && demandOfDirective(text, s.clause, cue, r.ownKind)) {
+    s.pending = binding(cue.cue.type, SELF, { ...cue.cue, governsList: true }, cue.end);
+    return false;
+  }
+  s.pending = enacts || speaksForItself(text, s.clause, cue, r.ownKind) ? binding(enactedGuidance(text, cue, r.ownKind) ? "guides" : cue.cue.type, SELF, cue.cue, cue.end) : null;
+  return false;
+}
+
+/**
+ * An act's object named by its kind alone, right before a cue: "điều chỉnh kế hoạch (hành động) thực
+ * hiện …", its owner between ("Chương trình hành động của Chính phủ thực hiện …", PLAN_OWNER_BODIES,
+ * a few words of its place after the body's name). The owner's words hold no number or stop, and are
+ * split by spaces only, so the run backs off linearly.
+ */
+const ACTED_ON_KIND = new RegExp(
+  String.raw`(?:^|\s)(?:${KIND_WORDS})(?:\s+hành\s+động)?(?:\s+của\s+(?:${phraseSource(PLAN_OWNER_BODIES)})(?:\s+[^\s,;.:\d]+){0,5})?\s*$`,
+  "iu",
+);
+/** The stretch before a cue ACTED_ON_KIND reads: a kind, "hành động" and an owner's name fit in it. */
+const ACTED_ON_KIND_CHARS = 90;
+/** Words that make the next document a link's, not the cue's object: "thực hiện dự án tại Quyết định số …". */
+const OBJECT_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource([...OBJECT_LINK_WORDS, "kèm"])})(?:\s|$)`, "iu");
+/** Plain words a cue's object may follow it by ("thực hiện các nội dung Chỉ thị số …"). */
+const OBJECT_WORDS = 3;
+/** The next document follows the cue ending at `end` as its object: a few plain words between, no link word. */
+function objectFollows(r: RoleReading, end: number): boolean {
+  const k = lastAtOrBefore(r.spans, end, (x) => x.start) + 1;
+  if (k >= r.spans.length) return false;
+  const between = r.text.slice(end, r.spans[k].start);
+  return !/[;.:]/u.test(between) && words(between) <= OBJECT_WORDS && !OBJECT_LINK.test(between);
+}
+
+/** What joins two acts of one actor: ",", "và", "đồng thời" ("thu hồi, hủy bỏ …", "thay thế A và bãi bỏ B"). */
+const JOINED_ACT = /^\s*(?:[,;]\s*(?:và\s+|đồng\s+thời\s+)?|(?:và|đồng\s+thời)\s+)$/iu;
+/** "… ban hành Thông tư" right before a cue: the document is issued to do what the cue says. */
+const ISSUES_KIND = new RegExp(String.raw`(?:^|[\s,])ban\s+hành\s+(?:${KIND_WORDS})\s*$`, "iu");
+function enactsBefore(text: string, from: number, cueStart: number): boolean {
+  return cueStart - from <= FAR_CHARS && ISSUES_KIND.test(text.slice(Math.max(from, cueStart - 48), cueStart));
+}

@@ -1,0 +1,38 @@
+/**
+ * A page with no heading of its own that opens as a document would ("Thực hiện công văn số X …") and
+ * then tells of an event held under X: it carries nothing out itself.
+ */
+import { EVENT_TIME_WORDS } from "../../vocab/cues.js";
+import { phraseSource } from "../../vocab/phrases.js";
+import type { Clause } from "../clauses.js";
+import { CONTENT_FOLLOWS_SOURCE } from "./patterns.js";
+import { type Binding, RoleReading, SELF } from "./reading.js";
+
+/**
+ * A page with no heading of its own (neither its kind nor its number: a news item, a school's post)
+ * that opens as a document would ("Thực hiện công văn số X …") and then narrates what was held under
+ * X, its main clause opening with the event's time of day and day (EVENT_TIME_WORDS: "…, sáng ngày
+ * 09/01/2015, Quận … đã tổ chức …", "… ⏎⏎ Sáng ngày 04/10/2020, …"), tells of X; it carries nothing
+ * out itself. The documents the head cue bound for it, in this clause and in the list's clauses
+ * before it, are references. Whether it so narrated.
+ */
+export function narratesEvent(r: RoleReading, head: Binding, clause: Clause, end: number): boolean {
+  if (head.actor !== SELF || head.passive || head.type !== "implements" || r.ownKind !== null || r.ownIssuers !== null) return false;
+  const { text, spans } = r;
+  // The main clause: after the clause's last document and its description.
+  const main = text.slice(spans[end - 1].end, clause.end);
+  if (CONTENT_FOLLOWS.test(main)) return false;
+  // Or the clause ends with the document's description and the next clause, or paragraph, opens with
+  // the event's day ("… 2025. ⏎⏎ Sáng ngày 04/10/2020, …").
+  if (!EVENT_OPENS_CLAUSE.test(main) && !EVENT_OPENS_NEXT.test(text.slice(clause.end, clause.end + NEXT_CLAUSE_CHARS))) return false;
+  for (let i = end - 1; i >= 0; i--) if (r.bindingOf[i] === head) r.roles[i] = "references";
+  return true;
+}
+/** "… như sau:" anywhere in the main clause: the document's own words follow, it is no news. */
+const CONTENT_FOLLOWS = new RegExp(CONTENT_FOLLOWS_SOURCE, "iu");
+/** The stop and blanks between a clause's end and the next clause's day ("2025.⏎⏎Sáng ngày 04/10/2020"). */
+const NEXT_CLAUSE_CHARS = 80;
+/** An event's time of day with its day: "Sáng ngày 04/10/2020", "sáng ngày 09/01/2015", "Chiều 7/7", "Sáng nay, ngày …", "Chiều nay". */
+const EVENT_DAY = String.raw`(?:${phraseSource(EVENT_TIME_WORDS)})[ \t]+(?:(?:nay|qua)(?![\p{L}\p{M}])(?:[ \t,]*(?:ngày[ \t]*)?[0-9]{1,2}(?:[ \t]*[\/.-][ \t]*[0-9]{1,2}|[ \t]+tháng[ \t]+[0-9]{1,2}))?|(?:ngày[ \t]*)?[0-9]{1,2}(?:[ \t]*[\/.-][ \t]*[0-9]{1,2}|[ \t]+tháng[ \t]+[0-9]{1,2}))`;
+const EVENT_OPENS_CLAUSE = new RegExp(String.raw`[,;][ \t]*${EVENT_DAY}`, "iu");
+const EVENT_OPENS_NEXT = new RegExp(String.raw`^[.;"”]?\s*${EVENT_DAY}`, "iu");

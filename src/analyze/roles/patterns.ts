@@ -1,0 +1,46 @@
+/** Phrases and reaches that several parts of the role reading use. */
+import { DRAFT_WORDS, HEAD_WORDS, NOUN_BEFORE_CUE, PROPOSED_BEFORE_ACT } from "../../vocab/cues.js";
+import { phraseSource } from "../../vocab/phrases.js";
+import { BULLET_CLASS } from "../../vocab/bullets.js";
+import { CHAPTER_WORD, ISSUER_SUBJECTS } from "../../vocab/parts.js";
+import { KIND_WORDS } from "../reach.js";
+
+// A chapter's number ("Chương I", "CHƯƠNG 2") heads its clause as an article's does ("Điều 1.").
+export const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*[ \t]*[.)]|[${BULLET_CLASS}*#(]|Điều\s+\d+(?:[ \t]*[.:])?|${CHAPTER_WORD}[ \t]+(?:[IVXLC]+|\d+)(?![\p{L}\p{N}])(?:[ \t]*[.:])?)`;
+/**
+ * Space before a clause's first words, and a line holding only a bar: a page that prints its heading's
+ * table cells one a line puts "|" between the last cell ("Kính gửi: …") and the body ("Nhằm thực hiện
+ * …", "Thực hiện …"); the bar is layout, as a blank line would be. A bar inside a line is not.
+ */
+export const LEAD = String.raw`(?:[\s,]|(?<=\n[ \t]*)\|(?=[ \t]*\n))*`;
+/** Nothing but list markers, an article number and HEAD_WORDS before the cue: the document itself acts. */
+export const AT_HEAD = new RegExp(String.raw`^${LEAD}(?:${LIST_MARKER}[\s,]*)*(?:(?:${phraseSource(HEAD_WORDS)})(?![\p{L}\p{N}])[\s,]*)*$`, "iu");
+/**
+ * The enacting formula at the end of a preamble names the issuer, then what it does: "Bộ Tài
+ * chính hướng dẫn ... như sau:", "Liên tịch Bộ Tài nguyên và Môi trường - Bộ Tài chính hướng dẫn".
+ */
+export const ISSUER_SUBJECT = new RegExp(String.raw`^[\s,]*(?:${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])`, "u");
+export const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)})\s*$`, "iu");
+export const NAMES_A_DRAFT = new RegExp(String.raw`(?:^|[\s,/])(?:${phraseSource(DRAFT_WORDS)})(?![\p{L}\p{N}])`, "iu");
+export const ENDS_WITH_PROPOSAL = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(PROPOSED_BEFORE_ACT)})\s*$`, "iu");
+/**
+ * "Thực hiện theo Nghị định số ..." is to act as a document says, not to carry it out; so "lập hóa
+ * đơn thay thế theo Nghị định số …" replaces an invoice as the decree says, not the decree.
+ */
+export const THEO_NEXT = /^\s*theo(?![\p{L}\p{N}])/iu;
+/** Nothing but white space. */
+export const BLANK = /^\s*$/;
+
+/** The prefix of a clause is read only this far back: a head is short, and long text stays linear. */
+export const HEAD_REACH = 240;
+/** Words a subject may take before its verb ("Bộ Tài chính hướng dẫn", "Quyết định này có hiệu lực ... và thay thế"). */
+export const SUBJECT_WORDS = 16;
+/** NOUN_BEFORE_CUE phrases are short: this much before a cue holds one. */
+export const NOUN_REACH = 24;
+
+/** "… như sau:": the document's own words follow (read at a clause's end, or anywhere in a main clause). */
+export const CONTENT_FOLLOWS_SOURCE = String.raw`(?:^|\s)như\s+sau\s*:`;
+/** How far before the issued document its subject and verb are looked for. */
+export const ISSUED_REACH = 120;
+/** An act's object named by its kind alone, without a number: "… một số điều của các thông tư". */
+export const ACTED_ON_UNNAMED = new RegExp(String.raw`(?:^|\s)(?:các|những|một\s+số)\s+(?:${KIND_WORDS})\s*$`, "iu");

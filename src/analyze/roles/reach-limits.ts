@@ -1,0 +1,75 @@
+/**
+ * Where a pending cue stops short of the next document although the document is within its reach: a
+ * letter's guidance quoting the rule it follows, an amendment spent on a document amended alone, a
+ * section heading's cue over a paragraph.
+ */
+import type { Kind } from "../../types.js";
+import { GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, WORK_GUIDING_KINDS } from "../../vocab/cues.js";
+import { phraseSource } from "../../vocab/phrases.js";
+import { AMENDED_ALONE } from "../../vocab/laws.js";
+import { leadsList } from "../reach.js";
+import { type Binding, SELF } from "./reading.js";
+
+/**
+ * Whether a letter's own "hướng dẫn" reaches, through "theo", the rule the guided work follows
+ * (GUIDED_WORK_WORDS): the words from `from` (the cue's end, or the start of the list item it was
+ * carried to) to the document name that rule. The document is quoted, not guided.
+ */
+export function guidesWorkUnder(text: string, b: Binding, from: number, to: number, ownKind: Kind | null): boolean {
+  if (b.type !== "guides" || b.actor !== SELF || b.passive || !WORK_GUIDING.has(ownKind)) return false;
+  return GUIDED_WORK.test(text.slice(from, to));
+}
+const WORK_GUIDING: ReadonlySet<Kind | null> = new Set(WORK_GUIDING_KINDS);
+const GUIDED_WORK = new RegExp(String.raw`(?<!(?:${phraseSource(GUIDED_WORK_NOT_AFTER)})\s+)(?<![\p{L}\p{N}])(?:${phraseSource(GUIDED_WORK_WORDS)})(?![\p{L}\p{N}])`, "iu");
+
+/**
+ * "Nghị quyết số A … sửa đổi, bổ sung một số điều của Hiến pháp nước …, Luật … số B, Kết luận số C":
+ * the amendment's object, named right after its cue, is a document amended alone (AMENDED_ALONE): the
+ * cue is spent on it, and B is no object of A's; it goes on with the list A heads.
+ */
+export function spentOnNamed(text: string, b: Binding, to: number): boolean {
+  if (b.type !== "amends" || b.passive) return false;
+  const words = text.slice(b.end, Math.min(to, b.end + AMENDED_ALONE_CHARS));
+  return AMENDED_ALONE_OPENS.test(words) && AMENDED_ALONE_AT.test(words);
+}
+const AMENDED_ALONE_OPENING = String.raw`^\s*(?:của\s+)?(?:${phraseSource(AMENDED_ALONE, { anyCase: true })})`;
+const AMENDED_ALONE_AT = new RegExp(String.raw`${AMENDED_ALONE_OPENING}(?![\p{L}\p{N}])`, "iu");
+/**
+ * AMENDED_ALONE_AT without its look-ahead, tried first: the letter and digit classes under "iu" are most
+ * of its cost to compile (~2-5 ms a process), and none of 2,000 plans' 713 windows opens with the name.
+ */
+const AMENDED_ALONE_OPENS = new RegExp(AMENDED_ALONE_OPENING, "iu");
+const AMENDED_ALONE_CHARS = 24;
+
+/**
+ * A section heading in capitals ("II. TỔ CHỨC THỰC HIỆN", "III. KINH PHÍ THỰC HIỆN") names what the
+ * section is about; its cue governs a document listed under it ("I. CĂN CỨ PHÁP LÝ ⏎ Nghị quyết số
+ * …"), not one in the middle of the paragraph below it ("… báo cáo theo mẫu kèm theo Công văn số …").
+ */
+export function belowHeading(text: string, b: Binding, to: number): boolean {
+  if (b.actor !== SELF) return false;
+  // The line's ends are looked for within HEADING_CHARS of the cue, no further: a longer line is no
+  // heading. Looked for with indexOf and lastIndexOf, they were walked to the text's ends for each
+  // binding asked, and a text on one line (no "\n" to stop at) cost the square of its length.
+  const lineEnd = newlineIn(text, b.end, Math.min(to, b.end + HEADING_CHARS + 1));
+  if (lineEnd < 0) return false;
+  const lineStart = newlineBack(text, b.end - 1, lineEnd - HEADING_CHARS - 1) + 1;
+  if (lineStart === 0 && lineEnd - HEADING_CHARS - 1 > 0) return false;
+  const line = text.slice(lineStart, lineEnd);
+  if (line.length > HEADING_CHARS || !HEADING_LINE.test(line)) return false;
+  return !leadsList(text.slice(text.lastIndexOf("\n", to - 1) + 1, to));
+}
+const NEWLINE = 0x0a;
+/** The first "\n" in text[from, to), or -1. */
+function newlineIn(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === NEWLINE) return i;
+  return -1;
+}
+/** The last "\n" at or before `from` and after `limit` (at least 0), or -1. */
+function newlineBack(text: string, from: number, limit: number): number {
+  for (let i = from; i >= 0 && i >= limit; i--) if (text.charCodeAt(i) === NEWLINE) return i;
+  return -1;
+}
+/** A numbered section heading: its number, then words in capitals and nothing that ends a sentence. */
+const HEADING_LINE = /^[\s*#_]*[IVXLC]{1,6}[ \t]*[.)][^\p{Ll}.;:]*$/u;
+const HEADING_CHARS = 120;

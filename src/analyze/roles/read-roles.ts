@@ -1,0 +1,127 @@
+/** The walk over a document's clauses, each clause's cues and citations read in text order. */
+import type { Citation, Kind, RelationType } from "../../types.js";
+import type { Clause } from "../clauses.js";
+import type { Layout } from "../sentences.js";
+import { cueRegions, findCues, isSilent, type FoundCue } from "../cue-finder.js";
+import { LIST_ITEM, TABLE_HEAD_ITEM, TABLE_ROW_ITEM } from "../reach.js";
+// reading.js and quoted.js first: the bundle then places quoted.ts's code right after the reading's
+// classes, where roles.ts had it. Placed after the cue modules, the same code made a warm extract()
+// pass read ~6 % more instructions (bench/README, session 31): an effect of the heap's layout, not of work.
+import { binding, ClauseReading, type Reading, RoleReading, SELF, type Tier } from "./reading.js";
+import { LeadingSpace, quotedPassages } from "./quoted.js";
+import { readsAnnex } from "./annex.js";
+import { readCitation } from "./citation.js";
+import { readCue } from "./cue.js";
+import { BLANK } from "./patterns.js";
+import { settleClause } from "./settle.js";
+import { CELLS, SCAFFOLDING, rowDocument } from "./table.js";
+import { opensUnheadedBasis, unheadedBasisStart, UNHEADED_BASIS } from "../unheaded-basis.js";
+
+/**
+ * The role of each citation for the citing document, and the relations between cited documents,
+ * read clause by clause: a cue governs the first document after it within its reach and the
+ * members of that document's list; whose verb it is depends on what stands before it in the
+ * clause (nothing but a heading: the citing document's; a cited document: that one's).
+ * A clause that continues a list after ";" or ":" carries on its introduction's cue.
+ * `dates` (ISO or null, one per citation) rule out impossible nestings: a document never names
+ * one issued after it, so "A ... sửa đổi B ... và C" with C later than A lists C beside A.
+ */
+export function readRoles(
+  doc: Layout,
+  clauses: readonly Clause[],
+  dates: readonly (string | null)[],
+  kinds: readonly (Kind | null)[],
+  tiers: readonly Tier[] = [],
+  recounts = false,
+  cited: readonly Citation[] = [],
+  ownIssuers: readonly string[] | null = null,
+  ownKind: Kind | null = null,
+): Reading {
+  const { text, spans } = doc;
+  const r = new RoleReading(text, spans, dates, kinds, tiers, cited, ownIssuers, ownKind);
+  r.recounts = recounts;
+  // Without a citation there is nothing to read (and no cue scan to make).
+  if (spans.length === 0) return { roles: r.roles, nested: r.nested, alsoActs: [] };
+  const cues = findCues(text, spans, cueRegions(clauses, spans));
+  let c = 0;
+  let q = 0;
+  let previous: Clause | null = null;
+  const quoted = quotedPassages(text);
+  let p = 0;
+  const leading = new LeadingSpace(text);
+  const unheadedBasis = unheadedBasisStart(text);
+  for (const clause of clauses) {
+    // A citation outside every clause (before the first part) keeps "references".
+    while (c < spans.length && spans[c].start < clause.start) c++;
+    const first = c;
+    while (c < spans.length && spans[c].start < clause.end) c++;
+    while (q < cues.length && cues[q].start < clause.start) q++;
+    const firstCue = q;
+    while (q < cues.length && cues[q].start < clause.end) q++;
+    if (isSilent(clause.part) || (clause.part === "annex" && !readsAnnex(r, clause, previous))) {
+      r.carried = null;
+      r.heading = null;
+      previous = clause;
+      continue;
+    }
+    previous = clause;
+    r.clauseFirst = first;
+    while (p < quoted.length && quoted[p].end <= clause.start) p++;
+    // A subject line in quotation marks ("V/v: “triển khai thực hiện Nghị quyết số …”") is the document's own still.
+    r.own = clause.part !== "note" && (clause.part === "title" || !(p < quoted.length && quoted[p].start <= clause.start + leading.at(clause.start)));
+    if (r.heading === null && opensUnheadedBasis(text, clause, unheadedBasis)) r.heading = binding("based_on", SELF, UNHEADED_BASIS, clause.start);
+    readClause(r, clause, first, c, cues, firstCue, q);
+    if (clause.part === "annex" && r.heading === null) r.annexAct = null;
+  }
+  return { roles: r.roles, nested: r.nested, alsoActs: alsoActsOf(r) };
+}
+
+/**
+ * The second act of each citation the document acts on with two joined verbs (Binding.also): only
+ * where the role it was read with is still the binding's own act (a later reading may have given
+ * the citation another role).
+ */
+function alsoActsOf(r: RoleReading): (RelationType | null)[] {
+  const out: (RelationType | null)[] = [];
+  for (let i = 0; i < r.roles.length; i++) {
+    const b = r.bindingOf[i];
+    out.push(b !== null && b.also !== null && b.actor === SELF && !b.passive && r.roles[i] === b.type ? b.also : null);
+  }
+  return out;
+}
+
+/** The clause's citations [first, end) and cues [firstCue, endCue), read in text order. */
+function readClause(r: RoleReading, clause: Clause, first: number, end: number, cues: readonly FoundCue[], firstCue: number, endCue: number): void {
+  const { text, spans } = r;
+  if (r.heading) {
+    const opening = text.slice(clause.start, clause.start + 24);
+    // A table's header row ("STT⇥Tên loại văn bản⇥Số, ký hiệu; ngày ban hành⇥…") stands between the
+    // introduction and its rows: its clauses keep the heading for the rows, and name no document.
+    // A row's cells may hold ";" or "." ("… quản lý chợ.⏎|"): what follows in the row, between tabs
+    // or bars, and the bar lines themselves, are still the table's.
+    if (TABLE_HEAD_ITEM.test(opening)) r.inTableHead = true;
+    else if (LIST_ITEM.test(opening)) {
+      r.inTableHead = false;
+      r.inTable = TABLE_ROW_ITEM.test(opening);
+    } else if (r.heading.type === "based_on" && first < end && !r.inTable && BLANK.test(text.slice(clause.start, spans[first].start))) {
+      // "I. Căn cứ pháp lý ⏎ Chỉ thị số 10-CT/TW …. ⏎⏎ Quyết định số 522/QĐ-TTg …": a web page's
+      // list that lost its bullets; an item that opens with the document it names is one of the
+      // basis's items still.
+      r.inTableHead = false;
+    } else if (!SCAFFOLDING.test(text.slice(clause.start, Math.min(clause.end, clause.start + 200))) && !(r.inTable && CELLS.test(text.slice(clause.start, Math.min(clause.end, clause.start + 200)))) && (!r.inTableHead || first < end)) r.heading = null;
+  }
+  if (!r.heading) r.inTableHead = r.inTable = false;
+  if (r.heading && r.carried === null) r.carried = r.heading;
+  const s = new ClauseReading(clause);
+  if (r.inTable && r.heading !== null) s.rowDocument = rowDocument(text, r.spans, first, end);
+  const carriedIn = r.carried;
+  let k = firstCue;
+  for (let i = first; i <= end; i++) {
+    // The cues before citation i (or before the clause's end), in order.
+    const limit = i < end ? spans[i].start : clause.end;
+    for (; k < endCue && cues[k].start < limit; k++) readCue(r, s, cues[k]);
+    if (i === end) break;
+    readCitation(r, s, i);
+  }
+  settleClause(r, s, clause, first, end, carriedIn);
+}

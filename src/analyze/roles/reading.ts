@@ -1,0 +1,297 @@
+/**
+ * What the role reading has read so far: the public shapes of its result, the binding of a cue to the
+ * document whose verb it is, the state one document's reading keeps (RoleReading) and the state of one
+ * clause (ClauseReading).
+ */
+import type { Citation, Kind, RelationType, Role } from "../../types.js";
+import type { Cue } from "../../vocab/cues.js";
+import { KINDS } from "../../vocab/kinds.js";
+import type { Clause } from "../clauses.js";
+import { AMENDS_OTHERS, bodyCode, issuerByCode } from "../../vocab/issuers.js";
+
+export interface SelfKey {
+  kind: Kind | null;
+  number: string | null;
+  symbol: string | null;
+  /** The title part (kind line and subject), when the parts are known. */
+  title?: { start: number; end: number } | null;
+}
+
+/** A relation between two cited documents, read inside one clause ("A ... triển khai thi hành B"). */
+export interface NestedRelation {
+  type: RelationType;
+  /** Indexes into the citation list. */
+  from: number;
+  to: number;
+}
+
+export interface Reading {
+  roles: Role[];
+  nested: NestedRelation[];
+  /**
+   * For each citation, the second act its verb joined to the first ("Sửa đổi, bổ sung, bãi bỏ … X":
+   * X's role is amends, its second act repeals), or null.
+   */
+  alsoActs: (RelationType | null)[];
+}
+
+/**
+ * Whose document a citation is, as far as acting on it goes: a central body's ("central": a law,
+ * a decree, a ministry's circular, the Prime Minister's decision), a local body's ("local": a
+ * province's, a district's, a commune's, or their Party committees'), or unknown (null).
+ */
+export type Tier = "central" | "local" | null;
+
+
+/** Kinds that tell of acts and perform none (KindEntry.recounts): a submission "về việc bãi bỏ …" proposes it. */
+export const RECOUNTING: ReadonlySet<Kind | null> = new Set(KINDS.filter((k) => k.recounts === true).map((k) => k.slug));
+/** Whether a document of this kind tells of acts and performs none (a report, a submission: RECOUNTING). */
+export const recounts = (kind: Kind | null): boolean => RECOUNTING.has(kind);
+export const ACTS: ReadonlySet<RelationType> = new Set(["amends", "replaces", "repeals", "corrects"]);
+/** Acts only a document's own issuer performs on it (a higher body also repeals another's: not here). */
+const OWN_ISSUER_ACTS: ReadonlySet<RelationType> = new Set(["amends", "replaces", "corrects"]);
+
+/** The codes of a citation's issuers (each of a joint document's), or null when none is known. */
+function issuerCodes(c: Citation | undefined): readonly string[] | null {
+  const codes = c ? (c.issuers ?? (c.issuer ? [c.issuer] : [])).flatMap((x) => (x.code ? [x.code] : [])) : [];
+  return codes.length > 0 ? codes : null;
+}
+
+/** Whether a document of these issuers may amend one of those (AMENDS_OTHERS): false only when both are known and neither may. */
+function mayAmend(actor: readonly string[] | null | undefined, target: readonly string[] | null | undefined): boolean {
+  if (!actor?.length || !target?.length) return false;
+  const a = actor.map(bodyCode);
+  const t = target.map(bodyCode);
+  return a.some((x) => t.includes(x) || (AMENDS_OTHERS[x]?.some((y) => t.includes(y)) ?? false));
+}
+
+/**
+ * The document's own issuers and a cited document's are all known bodies and none of them may amend
+ * the other's (AMENDS_OTHERS): a provincial committee's decision "bổ sung dự toán … theo Nghị quyết
+ * số 37/NQ-HĐND", "điều chỉnh … theo Quyết định số 1234/QĐ-TTg" acts under that document, it does not
+ * amend it (its own "điều chỉnh danh mục … theo Quyết định số 887/QĐ-UBND" does). Read only after
+ * "theo" (ACCORDING_TO): "điều chỉnh … tại Nghị quyết số X" says where the words changed stand.
+ * A code that names no body ("UBND-VX": a division) leaves the issuers unknown.
+ */
+function othersDocument(own: readonly string[] | null, cited: readonly string[] | null): boolean {
+  if (!own?.length || !cited?.length || !own.every(isBody) || !cited.every(isBody)) return false;
+  return !mayAmend(own, cited);
+}
+const isBody = (code: string): boolean => issuerByCode(code) !== null;
+/** The words before a document end with "theo" ("… theo Nghị quyết số …", "… theo quy định tại …"; not "kèm theo"). */
+const ACCORDING_TO = /(?:^|\s)(?<!kèm\s)theo(?:\s+(?:yêu\s+cầu\s+của|quy\s+định\s+tại))?\s*$/iu;
+
+/** Who a cue's verb belongs to: the citing document (-1) or a cited one (its index). */
+export const SELF = -1;
+
+/**
+ * A cue bound to whose verb it is. Every binding has the same four fields, written in the same
+ * order (no spread): objects of one shape keep the code that reads them from being compiled again
+ * for each new shape it meets on a cold run.
+ */
+export interface Binding {
+  type: RelationType;
+  actor: number;
+  cue: Cue;
+  /** Where the cue's phrase ends: the words from there to a document decide whether it reaches it. */
+  end: number;
+  /**
+   * The cue is passive ("A được sửa đổi bởi B"): `actor` is the document acted on, the one the
+   * cue reaches is the one that acts.
+   */
+  passive: boolean;
+  /**
+   * A second act joined to this one's verb before the document ("Sửa đổi, bổ sung, bãi bỏ một số
+   * điều của Nghị định số X", "sửa đổi, bổ sung và thay thế Quyết định số Y"): the document does
+   * both to X, amends it and repeals part of it. Null when the verbs name one act ("thu hồi, hủy bỏ").
+   */
+  also: RelationType | null;
+}
+
+export function binding(type: RelationType, actor: number, cue: Cue, end: number, also: RelationType | null = null): Binding {
+  return { type, actor, cue, end, passive: cue.passive === true, also };
+}
+
+/** The same binding (its act, cue and second act) said by another actor or reaching on from another end. */
+export const moved = (b: Binding, actor: number, end: number): Binding => ({ ...b, actor, end });
+
+/**
+ * What readRoles has read so far, and what one clause passes on to the next. One object of one
+ * class, rather than closures over locals, so that the steps below can be functions of their own:
+ * a function that V8 compiles again after a deopt is then one step, not the whole reading.
+ */
+export class RoleReading {
+  readonly roles: Role[] = [];
+  readonly nested: NestedRelation[] = [];
+  /** The binding each citation was read with, or null. */
+  readonly bindingOf: (Binding | null)[] = [];
+  /** The cue of a clause that ended with ";" or ":", for the list it opens. */
+  carried: Binding | null = null;
+  /** "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH ⏎ - Nghị quyết số …; ⏎ - Quyết định số …": a heading's cue, for the items under it. */
+  heading: Binding | null = null;
+  /** The clauses read are a table's header row, between a heading's introduction and the rows it governs. */
+  inTableHead = false;
+  /** The clauses read are a table's rows, under a heading's introduction. */
+  inTable = false;
+  /** An annex's heading that says what befalls the documents it lists ("… BỊ BÃI BỎ"), for its rows. */
+  annexAct: Binding | null = null;
+  /** The first citation of the clause being read. */
+  clauseFirst = 0;
+  /** The document tells of acts and performs none (a report: KindEntry.recounts). */
+  recounts = false;
+  /**
+   * The clause is the document's own text. A page's note above its heading ("note") is another's:
+   * what it says of documents holds between them, but none of it is the document's own act.
+   */
+  own = true;
+
+  constructor(
+    readonly text: string,
+    readonly spans: readonly { start: number; end: number }[],
+    readonly dates: readonly (string | null)[],
+    readonly kinds: readonly (Kind | null)[],
+    readonly tiers: readonly Tier[],
+    /** The citations themselves, whose issuers are read only where an act between two central documents asks (issuerCodes). */
+    readonly cited: readonly Citation[] = [],
+    /** The document's own issuers' codes, null when unknown. */
+    readonly ownIssuers: readonly string[] | null = null,
+    /** The document's own kind, null when unknown. */
+    readonly ownKind: Kind | null = null,
+  ) {
+    // Filled by push, not map: map's array is packed while its caller runs in the interpreter and
+    // holey once V8 has compiled it, and every function reading it is compiled again for the second shape.
+    for (let i = 0; i < spans.length; i++) {
+      this.roles.push("references");
+      this.bindingOf.push(null);
+    }
+  }
+
+  bind(i: number, b: Binding): void {
+    this.bindingOf[i] = b;
+    if (b.passive) {
+      const acted = this.actedOn(b, i);
+      if (acted !== i && !RECOUNTING.has(this.kinds[i])) this.nested.push({ type: b.type, from: i, to: acted });
+      // "Căn cứ Luật A được sửa đổi bởi Luật B": the document rests on A as B amended it, so on B
+      // as well; what it does to A itself (amends, repeals) it does not do to B.
+      const own = this.bindingOf[acted];
+      if (this.own && own && own.actor === SELF && !own.passive && !ACTS.has(own.type)) this.roles[i] = own.type;
+    } else if (b.actor === SELF) {
+      if (this.own && !(OWN_ISSUER_ACTS.has(b.type) && ACCORDING_TO.test(this.text.slice(b.end, this.spans[i].start)) && othersDocument(this.ownIssuers, issuerCodes(this.cited[i])))) {
+        this.roles[i] = b.type;
+      }
+    } else if (b.type !== "promulgated_by" && b.actor !== i && !(ACTS.has(b.type) && RECOUNTING.has(this.kinds[b.actor]))) {
+      this.nested.push({ type: b.type, from: b.actor, to: i });
+    }
+  }
+
+  /**
+   * The document a passive cue speaks of, for document i that acts: the one just before the cue,
+   * or, when that one is of another kind, the nearest document of i's kind whose description holds
+   * it ("Nghị định A quy định chi tiết Luật Đất đai, đã được sửa đổi bởi Nghị định B": a decree
+   * amends a decree, never the law it details). An amending document is of the amended one's kind.
+   */
+  actedOn(b: Binding, i: number): number {
+    const kind = this.kinds[i];
+    let at = b.actor;
+    for (let depth = 0; depth < this.spans.length && this.kinds[at] !== kind; depth++) {
+      const up = this.bindingOf[at];
+      if (!up || up.actor === SELF || up.passive) return this.withinReachOf(b.actor, i);
+      at = up.actor;
+    }
+    return this.withinReachOf(this.kinds[at] === kind ? at : b.actor, i);
+  }
+
+  /**
+   * A local body never amends, replaces or repeals a central body's document: "Quyết định số A/QĐ-UB
+   * … quy định trách nhiệm … theo Quyết định số B/QĐ-TTg … bị bãi bỏ, thay thế bởi Quyết định số
+   * C/QĐ-UBND": B, named in A's description, is the Prime Minister's; C acts on A. When the document
+   * before the passive cue is out of i's reach so, the nearest one before it in the clause that is
+   * of i's kind and within reach is the one spoken of; with none, the one before the cue stays.
+   */
+  withinReachOf(at: number, i: number): number {
+    if (this.tiers[i] !== "local" || this.tiers[at] !== "central") return at;
+    for (let j = at - 1; j >= this.clauseFirst; j--) {
+      if (this.kinds[j] === this.kinds[i] && this.tiers[j] !== "central") return j;
+    }
+    return at;
+  }
+
+  /** Citation i is a central body's, its issuers known. */
+  central(i: number): boolean {
+    return this.tiers[i] === "central" && issuerCodes(this.cited[i]) !== null;
+  }
+
+  /** A cited document cannot act on one dated after it. */
+  possible(b: Binding, i: number): boolean {
+    if (b.passive) return !laterThan(this.dates[this.actedOn(b, i)], this.dates[i]);
+    return b.actor === SELF || !laterThan(this.dates[i], this.dates[b.actor]);
+  }
+
+  /**
+   * "Căn cứ Thông tư A (5/2006) sửa đổi Thông tư B (2002) ... và Thông tư C (10/2006)": C cannot be
+   * in A's description, so it joins the list A heads: the binding that bound A, or the one above.
+   */
+  outward(b: Binding, i: number): Binding | null {
+    if (!b.passive && b.actor !== SELF && OWN_ISSUER_ACTS.has(b.type) && this.central(b.actor) && this.central(i) && !mayAmend(issuerCodes(this.cited[b.actor]), issuerCodes(this.cited[i]))) {
+      // "Thông tư hướng dẫn … Nghị định số A … và sửa đổi, bổ sung một số điều của Thông tư số B":
+      // a decree never amends a ministry's circular; the document that can (of B's issuer) is the
+      // citing one, or, when it is not either, none is said to.
+      return mayAmend(this.ownIssuers, issuerCodes(this.cited[i])) ? moved(b, SELF, b.end) : null;
+    }
+    let at: Binding | null = b;
+    for (let depth = 0; at && !this.possible(at, i) && depth < this.spans.length; depth++) at = at.actor === SELF ? null : this.bindingOf[at.actor];
+    return at;
+  }
+}
+
+/** What one clause has read so far, from its start to the citation being read. */
+export class ClauseReading {
+  /** The last cue read, waiting for the document it governs. */
+  pending: Binding | null = null;
+  /** The binding of the last citation read: the members of its list take it. */
+  bound: Binding | null = null;
+  /**
+   * The binding a cue inside a document's description set aside ("Chỉ thị số A về tăng cường thực
+   * hiện các giải pháp … và Kế hoạch số B"): when that cue reaches nothing, B still joins A's list.
+   */
+  setAside: Binding | null = null;
+  /**
+   * A subject line's act set aside for the plan named by its kind alone ("điều chỉnh kế hoạch thực hiện
+   * Nghị quyết số X"): the document that issued the plan ("… ban hành kèm theo Quyết định số Y") takes it.
+   */
+  heldAct: Binding | null = null;
+  /** The binding of the clause's first citation, and that citation. */
+  headBinding: Binding | null = null;
+  headCitation = -1;
+  /** "Xét đề nghị của A tại Tờ trình số X và (đề nghị của B tại) Báo cáo số Y": every one is a proposal. */
+  proposal: Binding | null = null;
+  lastCitation = -1;
+  /**
+   * In a table's row under a heading's list, the row's own document when a cell holds it alone after
+   * another cell that names a document in passing ("2⇥Quyết định sửa đổi … Quyết định số A⇥B⇥…": B).
+   */
+  rowDocument = -1;
+  /**
+   * A cue of a document named by its kind alone, as a member of the list ("…, Đề án triển khai Nghị
+   * quyết số A và Quyết định số B"): the next citation is that document's object, and the list goes
+   * on after it with `unnamedOuter`, the binding of the member before it.
+   */
+  afterUnnamed = false;
+  unnamedOuter: Binding | null = null;
+  /**
+   * A described document's act on documents left unnamed, whose own description holds a cue ("Nghị
+   * định số A về việc sửa đổi, bổ sung một số điều của các nghị định hướng dẫn thi hành Luật Đất đai
+   * và Nghị định số B"): it passes over what that description names (the law, of another kind) and
+   * reaches the next document of the acting one's kind joined to the list (B).
+   */
+  unnamedAct: Binding | null = null;
+  /** The last citation the clause bound: a document after it that nothing bound stands in its description. */
+  described = -1;
+
+  constructor(readonly clause: Clause) {}
+}
+
+/** Both ISO dates known and the first after the second. */
+export function laterThan(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && a > b;
+}

@@ -1,0 +1,141 @@
+/**
+ * What a clause leaves to the clauses after it, once read: the heading that governs a list under it,
+ * the cue carried on after ";" or ":", documents another body issued under the clause's head cue.
+ */
+import { LISTED_PART_WORDS, PART_QUALIFIER_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, POST_REPEAL_WORDS, THIS_WORD } from "../../vocab/cues.js";
+import { phraseSource } from "../../vocab/phrases.js";
+import type { Clause } from "../clauses.js";
+import { KIND_WORDS, leadsList, listFollows } from "../reach.js";
+import { narratesEvent } from "./news-event.js";
+import { BLANK, CONTENT_FOLLOWS_SOURCE, HEAD_REACH, ISSUED_REACH } from "./patterns.js";
+import { POST_CUE, readPostCue } from "./post-cue.js";
+import { ACTS, type Binding, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
+
+/** "Kế hoạch này", "các Quyết định này" right after a cue: the document names itself as the cue's object. */
+const THIS_DOCUMENT_NEXT = new RegExp(String.raw`^\s*(?:các\s+)?(?:${KIND_WORDS})\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
+/**
+ * "Bãi bỏ các Nghị quyết sau:", "Thay thế các văn bản sau đây:": a cue that introduces a list of
+ * documents governs each item under it, whether the items end with ";" or with a full stop. (Not
+ * "… như sau:": the new wording quoted after it names documents it does not act on.)
+ */
+const INTRODUCES_DOCUMENTS = new RegExp(String.raw`(?:^|\s)(?:văn\s+bản|${KIND_WORDS})\s+sau(?:\s+đây)?\s*:\s*$`, "iu");
+/**
+ * An act that ends its clause with a colon at once ("Quyết định này có hiệu lực … và thay thế: ⏎ - Quyết
+ * định số A …. ⏎ - Quyết định số B …", "Bãi bỏ: ⏎ - …"): its objects are the items listed under it, as
+ * after "thay thế các văn bản sau:", each item ending with ";" or with a full stop.
+ */
+const ACT_THEN_COLON = /^[ \t]*:[ \t]*$/u;
+/**
+ * An act's introduction of the parts of documents it lists (LISTED_PART_WORDS), a few words of what they
+ * are between: "Bãi bỏ các danh mục mã dùng chung sau đây:". Bounded (PART_QUALIFIER_WORDS plain words).
+ */
+const INTRODUCES_PARTS = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LISTED_PART_WORDS)})(?:\s+[^\s,;.:]+){0,${PART_QUALIFIER_WORDS}}\s+sau(?:\s+đây)?\s*:\s*$`, "iu");
+const COLON_CODE = 58;
+/** "Các văn bản sau đây hết hiệu lực …:", "Các Thông tư sau bị bãi bỏ:": a list introduced by what befalls it. */
+const REPEALED_LIST = new RegExp(
+  String.raw`(?:^|\s)(?:văn\s+bản|${KIND_WORDS})\s+sau(?:\s+đây)?\s+(?:${phraseSource(POST_REPEAL_WORDS)})(?![\p{L}\p{N}])[^.;:]*:\s*$`,
+  "iu",
+);
+/**
+ * The line after a basis heading opens with the document it names, no bullet before it ("I. Căn
+ * cứ pháp lý ⏎ Chỉ thị số 10-CT/TW …"): a list whose bullets a web page dropped. `next` is the
+ * first citation after the clause.
+ */
+function documentLineFollows(r: RoleReading, clauseEnd: number, next: number): boolean {
+  if (next >= r.spans.length) return false;
+  const between = r.text.slice(clauseEnd, r.spans[next].start);
+  return BLANK.test(between) && (between.includes("\n") || r.text.slice(Math.max(0, clauseEnd - 3), clauseEnd).includes("\n"));
+}
+/**
+ * What a clause leaves to the clauses after it, once its cues and citations are read: the heading
+ * that governs a list under it, the cue carried on after ";" or ":". A function of its own, not
+ * part of readClause: its branches are each taken by few clauses, and the first clause to take one
+ * made V8 compile the whole of readClause again; here a recompile costs this function's size only.
+ */
+export function settleClause(r: RoleReading, s: ClauseReading, clause: Clause, first: number, end: number, carriedIn: Binding | null): void {
+  const { text, spans } = r;
+  // "Quyết định số X … hết hiệu lực": the document's own repeal, unless it only tells of acts.
+  if (s.headBinding === null && first < end && clause.part !== "title" && !r.recounts) readPostCue(r, clause, first, end);
+  // The head cue of this clause, or of the list it goes on with ("Thực hiện A; B, UBND tỉnh ban hành …").
+  const head = s.headBinding ?? carriedIn;
+  if (head !== null && first < end) passToIssued(r, head, clause, first, end);
+  const told = head !== null && first < end && narratesEvent(r, head, clause, end);
+  // "Căn cứ Kế hoạch này, các phòng …;", "Trên cơ sở Kế hoạch này, …;": the cue's object is the
+  // document itself, and the list after it is not what the cue governs.
+  let pending = s.pending && THIS_DOCUMENT_NEXT.test(text.slice(s.pending.end, s.pending.end + 40)) ? null : s.pending;
+  // "Các Quyết định sau đây hết hiệu lực kể từ ngày Quyết định này có hiệu lực:": the documents listed
+  // after it cease to apply, as after "Bãi bỏ các văn bản sau:".
+  if (pending === null && s.lastCitation < 0 && clause.opensList && text.charCodeAt(clause.end - 1) === COLON_CODE && clause.part !== "title" && REPEALED_LIST.test(text.slice(Math.max(clause.start, clause.end - HEAD_REACH), clause.end))) {
+    pending = binding("repeals", SELF, POST_CUE, clause.end);
+  }
+  // A heading's basis, or a cue introducing a list of documents ("Điều 1. Bãi bỏ các văn bản sau:"),
+  // governs the items listed under it, whether each ends with ";" or with a full stop.
+  if (s.lastCitation < 0 && pending?.actor === SELF && ((pending.type === "based_on" && !SENTENCE_ENDS.test(text.slice(Math.max(clause.start, clause.end - 8), clause.end))) || pending.cue === POST_CUE || INTRODUCES_DOCUMENTS.test(text.slice(pending.end, clause.end)) || (ACTS.has(pending.type) && (INTRODUCES_PARTS.test(text.slice(pending.end, clause.end)) || ACT_THEN_COLON.test(text.slice(pending.end, clause.end))))) && (listFollows(text, clause.end) || (pending.type === "based_on" && documentLineFollows(r, clause.end, end)))) {
+    r.heading = pending;
+  } else if (
+    s.headBinding?.type === "based_on" && s.headBinding.actor === SELF && first < end &&
+    text.slice(s.headBinding.end, spans[first].start).includes("\n") && documentLineFollows(r, clause.end, end)
+  ) {
+    // "I. Căn cứ pháp lý ⏎ Chỉ thị số 10-CT/TW …. ⏎ Quyết định số 522/QĐ-TTg …": the basis heading
+    // and its first item read as one clause; the items after it, each opening with its document,
+    // are under the heading still.
+    r.heading = s.headBinding;
+  }
+  if (!clause.opensList) r.carried = null;
+  else if (s.lastCitation < 0) r.carried = pending ?? r.carried;
+  // "Thông tư số A …, có hiệu lực kể từ ngày …, được sửa đổi, bổ sung bởi: ⏎ 1. Thông tư số B …; ⏎ 2.
+  // Thông tư số C …": a consolidated text's opening lists the documents that amended A; each acts on A.
+  // A is the document the clause opens with, however long its description.
+  else if (pending?.passive && text.charCodeAt(clause.end - 1) === COLON_CODE && leadsList(text.slice(clause.start, spans[first].start))) {
+    r.carried = moved(pending, first, pending.end);
+  }
+  // "Thực hiện Quyết định số A, UBND tỉnh báo cáo (ban hành Kế hoạch) như sau: ⏎ 1. … Quyết định số
+  // C …": what follows "như sau:" is the document's own content, not more of what its cue governs.
+  else r.carried = OWN_CONTENT_FOLLOWS.test(text.slice(Math.max(clause.start, clause.end - 24), clause.end)) ? null : (s.proposal ?? s.headBinding);
+  // The event told, the list is over: a later clause's document is no more the page's act.
+  if (told && r.carried === head) r.carried = null;
+}
+/**
+ * A basis introduces a list as a heading ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH") or with a colon ("Căn cứ các
+ * văn bản sau:"); a cue inside a sentence that ends with its full stop or semicolon ("Căn cứ hồ sơ
+ * nêu trên, cơ quan Hải quan ra quyết định … ." before "2.2. Hàng hoá …") governs no list after it.
+ */
+const SENTENCE_ENDS = /[.;][\s*_]*$/;
+const OWN_CONTENT_FOLLOWS = new RegExp(String.raw`${CONTENT_FOLLOWS_SOURCE}\s*$`, "iu");
+
+/**
+ * "Thực hiện Quyết định số X, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số Y …": a report tells of a
+ * document another body issued to carry X out; the head cue is Y's, not the report's. When a later
+ * citation of the clause that no cue reached is the object of an issuer's "(đã) ban hành" after a
+ * comma, the documents the head cue bound for the citing document are bound for it instead.
+ */
+function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: number, end: number): void {
+  if (head.actor !== SELF || head.passive || (head.type !== "implements" && head.type !== "based_on")) return;
+  const { text, spans } = r;
+  for (let j = first; j < end; j++) {
+    if (r.bindingOf[j] !== null) continue;
+    // "ban hành" ends right before the citation, or there is nothing to read: most citations are not so.
+    const gap = text.slice(Math.max(0, spans[j].start - VERB_GAP), spans[j].start);
+    if (!gap.includes("hành") && !gap.includes("HÀNH")) continue;
+    if (!ISSUED_BY_SUBJECT.test(text.slice(Math.max(clause.start, spans[j].start - ISSUED_REACH), spans[j].start))) continue;
+    const issued = moved(head, j, head.end);
+    // The documents the head cue bound: in this clause, or in the list's clauses before it.
+    for (let i = j - 1; i >= 0; i--) {
+      if (r.bindingOf[i] !== head) continue;
+      r.roles[i] = "references";
+      r.bindingOf[i] = issued;
+      r.nested.push({ type: head.type, from: j, to: i });
+    }
+    return;
+  }
+}
+
+/** "hành" and the spaces after it: how far before the citation the verb may end. */
+const VERB_GAP = 12;
+/** ", Ủy ban nhân dân tỉnh (đã) ban hành " right before a citation: no digit or stop in the subject (line breaks may wrap it). */
+const ISSUED_BY_SUBJECT = new RegExp(
+  // The issue's date may stand first: "…, ngày 6/3/2021 Sở Nội vụ đã ban hành Kế hoạch số …".
+  // A sentence typed in capitals says it so too ("…, UBND TỈNH ĐÃ BAN HÀNH KẾ HOẠCH SỐ …").
+  String.raw`[,;]\s*(?:[Nn](?:gày|GÀY)\s*[0-9]{1,2}\s*(?:[\/.-]\s*|(?:tháng|THÁNG)\s+)[0-9]{1,2}\s*(?:[\/.-]\s*|(?:năm|NĂM)\s+)(?:19|20)[0-9]{2}\s*,?\s*)?(?:${phraseSource([...ISSUING_SUBJECTS, ...ISSUING_SUBJECTS.map((w) => w.toUpperCase())], { keepCase: true })})(?![\p{L}\p{N}])[^0-9,;.:()]{0,80}?\s(?:${phraseSource(ISSUED_DOCUMENT_VERBS, { anyCase: true })})\s+$`,
+  "u",
+);

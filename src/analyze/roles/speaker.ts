@@ -1,0 +1,172 @@
+/**
+ * Whether the citing document itself says a cue: only a heading, its own name ("Quyết định này"), its
+ * issuer, a purpose clause or the issuing article may stand before it in the clause.
+ */
+import type { Kind } from "../../types.js";
+import { NEVER_ATTACHED_KINDS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, OBJECT_LINK_WORDS, JOINING_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD } from "../../vocab/cues.js";
+import { KINDS } from "../../vocab/kinds.js";
+import { phraseSource } from "../../vocab/phrases.js";
+import type { Clause } from "../clauses.js";
+import { brokenOnPurpose } from "../lines.js";
+import { lastAtOrBefore } from "../../shared/search.js";
+import { CHANGES_WHEN_LOWERCASED } from "../../shared/lower-case.js";
+import type { FoundCue } from "../cue-finder.js";
+import { FAR_CHARS, ITEM_MARKER, KIND_WORDS, THIS_DOCUMENT, words } from "../reach.js";
+import { AT_HEAD, ENDS_WITH_NOUN, ENDS_WITH_PROPOSAL, HEAD_REACH, ISSUER_SUBJECT, LEAD, LIST_MARKER, NAMES_A_DRAFT, SUBJECT_WORDS } from "./patterns.js";
+import { ACTS } from "./reading.js";
+
+/** "Điều 1. (Nay) ban hành": an article that issues the attached text (ISSUING_ARTICLE_WORDS); what follows is its name. */
+const ISSUING_ARTICLE = new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:${phraseSource(ISSUING_ARTICLE_WORDS)})(?![\p{L}\p{N}])`, "iu");
+/** A line that opens with "Quyết định này", "Chỉ thị này" (after a heading line without a full stop, or wrapped mid-sentence). */
+const LINE_START = /\n[ \t*_-]*$/u;
+/** "..., đồng thời căn cứ ...": a connective after a comma opens a second clause of the document's own. */
+const AFTER_CONNECTIVE = /[,;]\s*đồng\s+thời\s*$/iu;
+export const THIS_WORD_IN = new RegExp(THIS_WORD, "iu");
+
+/** An article's or a section's number, alone before a cue on its line: "Điều 2.", "IV.", "3.". */
+const HEADING_NUMBER = /(?:^|\n)[ \t*#_]*(?:Điều[ \t]+\d{1,3}[ \t]*[.:]|[IVXLC]{1,6}[ \t]*[.)]|\d{1,2}(?:\.\d{1,2})*[ \t]*[.)])[ \t]*$/u;
+/** Nothing after the cue on its line but its stop or markup, then the next line's first character. */
+const LINE_ENDS = /^[ \t*_:.]*\n\s*/u;
+/**
+ * A heading made of a number and the cue alone: "Điều 2. Tổ chức thực hiện", "IV. TỔ CHỨC THỰC
+ * HIỆN", then a sentence of its own, capitalised. Not a line wrapped after its cue: "1. Triển
+ * khai thực hiện ⏎ Kết luận số 45-KL/TW …" goes on with the document it carries out, "Điều 2.
+ * Bãi bỏ ⏎ điểm e khoản 3 Điều 6 …" with the part it repeals.
+ */
+export function isHeadingOnly(text: string, cue: FoundCue, spans: readonly { start: number }[]): boolean {
+  const after = LINE_ENDS.exec(text.slice(cue.end, cue.end + 48));
+  if (after === null || !HEADING_NUMBER.test(text.slice(Math.max(0, cue.start - 24), cue.start))) return false;
+  const next = cue.end + after[0].length;
+  // No citation opens the next line. Looked up before the capital is tested, not after: a heading
+  // followed by a capital comes late in a run of documents, and its first look-up, a call V8 had
+  // not seen, made it compile readCue again.
+  const k = lastAtOrBefore(spans, next, (x) => x.start);
+  const opensWithCitation = k >= 0 && spans[k].start === next;
+  // The line goes on with a capital (what toLowerCase changes), read by table: comparing the
+  // character with its lower case met strings of two kinds (a Latin-1 letter is a shared one, a
+  // Vietnamese one is new), and the second kind made V8 compile readCue again.
+  return CHANGES_WHEN_LOWERCASED[text.charCodeAt(next)] === 1 && !opensWithCitation;
+}
+
+/**
+ * A numbered section heading on a line of its own, no stop in it ("II. NỘI DUNG", "1. Mục đích"),
+ * then the next line's capital.
+ */
+const HEADING_THEN_LINE = /^[\s*#_]*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[ \t]*[.)][^\n.;:!?]{1,60}\n[ \t*_]*(?=\p{Lu}|$)/u;
+const CAPITAL = /^\p{Lu}/u;
+
+/** Does the citing document say this cue itself? Only a heading, its own name, or its issuer may stand before it. */
+export function speaksForItself(text: string, clause: Clause, cue: FoundCue, ownKind: Kind | null = null): boolean {
+  const cueStart = cue.start;
+  const before = text.slice(Math.max(clause.start, cueStart - HEAD_REACH), cueStart);
+  const near = cueStart - clause.start <= HEAD_REACH;
+  if (near && AT_HEAD.test(before)) return true;
+  // "II. NỘI DUNG ⏎ Tiếp tục thực hiện Kế hoạch số …": a section's heading line, then a sentence that
+  // opens with head words and the cue: as if the heading stood alone (a bullet would have split them).
+  if (near && clause.part !== "title") {
+    const heading = HEADING_THEN_LINE.exec(before);
+    if (heading !== null) {
+      // The next line opens with head words ("Tiếp tục"), or with the cue itself, capitalised ("Cụ thể hóa").
+      const rest = before.slice(heading[0].length);
+      if (rest === "" ? CAPITAL.test(text.charAt(cueStart)) : AT_HEAD.test(rest)) return true;
+    }
+  }
+  // "Xét đề nghị", "Theo đề nghị" are said by the document whoever's proposal it reads.
+  if (cue.cue.type === "proposed_by" && cue.cue.reach === "far") return true;
+  // "2. Hội đồng nhân dân tỉnh đồng ý theo Tờ trình số …": a council's article approving a submission
+  // (the approval cues, the proposal cues reaching only the next document), its issuer the sentence's
+  // subject (ISSUER_SUBJECTS), in the body as in the preamble. Not "Xét" (reach "short"): "UBND huyện xét
+  // hồ sơ …" in a body is a task.
+  if (cue.cue.type === "proposed_by" && cue.cue.reach === "next" && near && clause.part !== "title" && ISSUER_SUBJECT.test(before.replace(ITEM_MARKER, "")) && words(before) <= SUBJECT_WORDS) return true;
+  // "..., đồng thời căn cứ Nghị định số ...": a second clause of the same sentence.
+  if (AFTER_CONNECTIVE.test(before)) return true;
+  // "Để nâng cao …, thực hiện Chỉ thị số …, Chủ tịch UBND tỉnh yêu cầu": the document's purpose, then its own cue.
+  if (near && clause.part !== "title" && afterPurpose(before)) return true;
+  // "Điều 1. Ban hành Quy định về trình tự, thủ tục … sửa đổi, bổ sung và thay thế Quyết định số X":
+  // the attached text's act on the older document is the issuing document's own.
+  if (near && clause.part !== "title" && ACTS.has(cue.cue.type) && issuesAttachedText(before, text.slice(cue.end, cue.end + FAR_CHARS))) return true;
+  // A subject line is the document's own purpose: its verbs are the document's, wherever they stand.
+  if (clause.part === "title") return !ENDS_WITH_NOUN.test(before) && !NAMES_A_DRAFT.test(before);
+  // Read near the clause's start only, and only where "này" stands at all (THIS_WORD_IN, a
+  // cheap scan): the kind words' alternation was tried at every character of each cue's 240.
+  const self = near && THIS_WORD_IN.test(before) ? THIS_DOCUMENT.exec(before) : null;
+  if (self && opensItsSentence(text, cueStart - before.length, before.slice(0, self.index)) && !anotherKindNamed(self[0], ownKind)) {
+    const predicate = before.slice(self.index + self[0].length);
+    const n = words(predicate);
+    if (n <= SUBJECT_WORDS) return true;
+    // "Quyết định này có hiệu lực sau 10 ngày, đăng báo … kể từ ngày ký và thay thế Quyết định số X":
+    // the closing article's act, after however the document says when it takes effect.
+    if (ACTS.has(cue.cue.type) && n <= IN_FORCE_REACH_WORDS && IN_FORCE_THEN_ACT.test(predicate)) return true;
+  }
+  return clause.part === "preamble" && near && ISSUER_SUBJECT.test(before) && words(before) <= SUBJECT_WORDS;
+}
+
+/**
+ * "Luật này", "Nghị định này" in a document of another kind (NEVER_ATTACHED_KINDS): the law or decree
+ * it named before, not itself ("Luật Hải quan … có hiệu lực từ ngày 01/01/2015. Luật này thay thế Luật
+ * Hải quan số 29/2001/QH10" in a ministry's letter). Unknown when the document's own kind is.
+ */
+function anotherKindNamed(mention: string, ownKind: Kind | null): boolean {
+  if (ownKind === null) return false;
+  const named = mention.toLowerCase();
+  for (const k of NEVER_ATTACHED_WORDS) if (named.startsWith(k.word) && /\s/u.test(named.charAt(k.word.length))) return k.kind !== ownKind;
+  return false;
+}
+/** NEVER_ATTACHED_KINDS' words, lower case, longest first ("bộ luật" before "luật"). */
+const NEVER_ATTACHED_WORDS = KINDS.filter((k) => NEVER_ATTACHED_KINDS.includes(k.slug))
+  .flatMap((k) => k.words.map((w) => ({ word: w.toLowerCase(), kind: k.slug })))
+  .sort((a, b) => b.word.length - a.word.length);
+
+/** "Để", "Nhằm" opening the sentence (after list markers): a purpose clause (PURPOSE_OPENERS). */
+const PURPOSE_OPENER = new RegExp(String.raw`^${LEAD}(?:${LIST_MARKER}[\s,]*)*(?:${phraseSource(PURPOSE_OPENERS)})(?![\p{L}\p{N}])`, "iu");
+/** A comma or a joining word (JOINING_WORDS) that ends the purpose and starts the next part of the sentence. */
+const PURPOSE_JOIN = new RegExp(String.raw`,|(?<![\p{L}\p{N}])(?:${phraseSource(JOINING_WORDS)})(?![\p{L}\p{N}])`, "giu");
+/**
+ * Whether `before` (the clause up to a cue) is a purpose clause and a comma or a joining word, with
+ * only HEAD_WORDS after the last of them: "Để …, thực hiện", "Nhằm … và triển khai" (PURPOSE_OPENERS).
+ */
+function afterPurpose(before: string): boolean {
+  const opener = PURPOSE_OPENER.exec(before);
+  if (opener === null) return false;
+  const rest = before.slice(opener[0].length);
+  if (/[.;:!?]/u.test(rest) || words(rest) > PURPOSE_CLAUSE_WORDS) return false;
+  let tail = -1;
+  for (const m of rest.matchAll(PURPOSE_JOIN)) tail = m.index + m[0].length;
+  // The purpose needs words of its own before the join ("Để, thực hiện" says none).
+  return tail > 0 && words(rest.slice(0, tail)) >= 2 && AT_HEAD.test(rest.slice(tail));
+}
+
+/** "có hiệu lực … và" before an act's cue (IN_FORCE_WORDS): the closing article's own act follows, in the same sentence. */
+const IN_FORCE_THEN_ACT = new RegExp(String.raw`^\s*(?:${phraseSource(IN_FORCE_WORDS)})(?![\p{L}\p{N}])[^.;:]*(?:,|\s)(?:${phraseSource(JOINING_WORDS)})\s*$`, "iu");
+
+/**
+ * "Điều 1. (Nay) ban hành Quy chế …" right before an act's cue: the name of the text issued, in one
+ * sentence and not too long, is all that stands between (no noun of a review, a proposal or a draft
+ * right before the cue: "ban hành Quy chế về việc thay thế …" names a procedure, not an act). The act's
+ * object follows at once, with no link word before its kind word: "Danh mục thủ tục hành chính sửa đổi,
+ * bổ sung tại Quyết định số X", "thủ tục hành chính thay thế trong lĩnh vực … theo Quyết định số Y"
+ * name procedures that X and Y changed, which the document only lists.
+ */
+function issuesAttachedText(before: string, after: string): boolean {
+  const head = ISSUING_ARTICLE.exec(before);
+  if (head === null) return false;
+  const name = before.slice(head[0].length);
+  if (/[;:.]/u.test(name) || words(name) > ISSUED_TEXT_WORDS || ENDS_WITH_NOUN.test(before) || ENDS_WITH_PROPOSAL.test(before) || NAMES_A_DRAFT.test(name)) return false;
+  const kind = KIND_AFTER_ACT.exec(after);
+  return kind !== null && !LINK_BEFORE_OBJECT.test(after.slice(0, kind.index).replace(ATTACHED_LINK, " "));
+}
+/** The kind word, "số" or the number of the document an attached text's act names ("QĐ số 40/2006/QĐ-UBND" as some write it). */
+const KIND_AFTER_ACT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${KIND_WORDS}|số)(?![\p{L}\p{N}])|[0-9]`, "iu");
+/** "kèm theo", "kèm" before the document ("thay thế Danh mục ban hành kèm theo Quyết định số Y") is no link of another act. */
+const ATTACHED_LINK = /(?<![\p{L}\p{N}])kèm(?:\s+theo)?(?![\p{L}\p{N}])/giu;
+const LINK_BEFORE_OBJECT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(OBJECT_LINK_WORDS)})(?![\p{L}\p{N}])|[;:.]`, "iu");
+
+/**
+ * Whether "Quyết định này" after `lead` (which starts at `from`) opens its sentence: only a heading
+ * or list markers stand before it, or it opens a line that a heading ended on purpose. A line the
+ * layout wrapped ("… trước ngày ⏎ Quyết định này có hiệu lực thì …") goes on with the sentence.
+ */
+function opensItsSentence(text: string, from: number, lead: string): boolean {
+  if (AT_HEAD.test(lead)) return true;
+  return LINE_START.test(lead) && brokenOnPurpose(text, from + lead.lastIndexOf("\n") + 1);
+}

@@ -1,0 +1,113 @@
+/**
+ * The roles the document's own words give, whatever the clause says: its own number and name ("self"),
+ * the decision an annex is attached to ("promulgated_by"), an amending law's enacting formula.
+ */
+import type { Citation, Kind, RelationType, Role } from "../../types.js";
+import { ATTACHED_TO, DOCUMENT_CUES } from "../../vocab/cues.js";
+import { phraseSource } from "../../vocab/phrases.js";
+import type { Layout } from "../sentences.js";
+import { ENACTING_VERBS, ISSUER_SUBJECTS } from "../../vocab/parts.js";
+import { NAMED_KINDS } from "../../vocab/laws.js";
+import { ACTS, RECOUNTING, type SelfKey } from "./reading.js";
+
+const ATTACHED_REACH = 80;
+const ATTACHED = new RegExp(String.raw`^[\s(*_]*(?:${phraseSource(ATTACHED_TO)})\s*$`, "iu");
+/**
+ * The document's own number, and the decision an annex is attached to ("(Ban hành kèm theo
+ * Quyết định số ...)" at the head of its sentence), whatever the clause says.
+ */
+export function withSelf(doc: Layout, citations: readonly Citation[], kinds: readonly (Kind | null)[], roles: readonly Role[], self: SelfKey): Role[] {
+  // Filled by push, not map (see RoleReading's constructor).
+  const out: Role[] = [];
+  for (let i = 0; i < citations.length; i++) out.push(roleWithSelf(doc, citations[i], kinds[i], i, roles[i], self));
+  return out;
+}
+
+/**
+ * `kind` is the citation's, from the array analyzeText fills for all of them: read from the citation
+ * here, where few citations get to, it met a shape of citation not met before, and V8 compiled
+ * withSelf again.
+ */
+function roleWithSelf(doc: Layout, cit: Citation, kind: Kind | null, i: number, role: Role, self: SelfKey): Role {
+  const { text, spans, sentenceOf } = doc;
+  if (self.number !== null && cit.number === self.number && cit.symbol === self.symbol) return "self";
+  const from = sentenceOf[i].start;
+  if (cit.number === null && kind !== null && kind === self.kind && namesItself(text, spans[i].start, from, self)) return "self";
+  if (enactsAmendmentOf(text, cit, spans[i].start, from)) return "amends";
+  // "(Ban hành kèm theo" is short: a longer stretch before the citation is not read at all.
+  if (spans[i].start - from <= ATTACHED_REACH && ATTACHED.test(text.slice(from, spans[i].start))) {
+    if (self.number === null || self.symbol === null) return self.kind !== null && kind === self.kind && self.number === null ? "self" : "promulgated_by";
+    // A document issued under a number of its own is no attachment: "(Ban hành kèm theo Quyết định số
+    // 28/1999/QĐ-TTg)" right under a circular's title "Hướng dẫn thực hiện Quy chế …" tells what issued
+    // the rules the title names, which the title's opening says what the document does to.
+    const cue = self.title ? titleOpeningCue(text, self.title, from) : null;
+    if (cue !== null) return cue;
+  }
+  // A report or a submission tells of acts, or asks for them; it performs none (KindEntry.recounts).
+  if (self.kind !== null && RECOUNTING.has(self.kind) && ACTS.has(role as RelationType)) return "references";
+  return role;
+}
+
+/**
+ * A law, a code, an ordinance or the Constitution is named, not numbered, and says its own name twice
+ * before its articles: its heading ("LUẬT ⏎ TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG", "HIẾN PHÁP NƯỚC CỘNG HOÀ
+ * XÃ HỘI CHỦ NGHĨA VIỆT NAM NĂM 1992") and its enacting formula ("Quốc hội ban hành Luật tổ chức chính
+ * quyền địa phương."). A mention of the document's own kind, without a number, that opens its title or
+ * follows its issuer's "ban hành" there is the document itself, not a law it cites.
+ */
+function namesItself(text: string, start: number, sentence: number, self: SelfKey): boolean {
+  if (self.title && start >= self.title.start && start < self.title.end && TITLE_OPENS.test(text.slice(self.title.start, start))) return true;
+  // The formula opens its sentence or its line: read from there, or not at all when that lies farther back.
+  return followsEnactingFormula(text, start, sentence);
+}
+/** The issuer and "ban hành" right before `start`, from the start of its sentence or its line (ENACTING_FORMULA). */
+function followsEnactingFormula(text: string, start: number, sentence: number): boolean {
+  const from = Math.max(sentence, start - ENACTING_REACH);
+  const before = text.slice(from, start);
+  const opens = Math.max(before.lastIndexOf("\n"), before.lastIndexOf(";"));
+  return (opens >= 0 || from === sentence) && ENACTING_FORMULA.test(before.slice(opens + 1));
+}
+
+/**
+ * An amending law's or ordinance's enacting formula names the law it amends with that law's number:
+ * "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Xây dựng số 50/2014/QH13." (Luật
+ * 62/2020/QH14), "… của Luật điện lực số 28/2004/QH11," (Luật 24/2012/QH13). Read as one citation,
+ * the document's own kind word, its act and the amended law's name ("Luật sửa đổi, bổ sung một số điều
+ * của Luật Xây dựng") carry the amended law's number; the number is not the document's own (withSelf
+ * reads that first), so the act is the document's: it amends that law. Elsewhere the same words name
+ * the amending law itself ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số
+ * 46/2014/QH13" is the amending law's number), so only after the enacting formula.
+ */
+function enactsAmendmentOf(text: string, cit: Citation, start: number, sentence: number): boolean {
+  return cit.number !== null && cit.name !== undefined && AMENDING_NAME.test(cit.name) && followsEnactingFormula(text, start, sentence);
+}
+/** A name made of an amending cue and the amended law's kind word: "sửa đổi, bổ sung một số điều của Luật Xây dựng". */
+const AMENDING_NAME = new RegExp(
+  String.raw`^(?:${phraseSource(DOCUMENT_CUES.filter((c) => c.type === "amends").flatMap((c) => c.phrases), { anyCase: true })})[ \t]+(?:của[ \t]+)?(?:${phraseSource(NAMED_KINDS.flatMap((k) => k.words), { anyCase: true })})(?![\p{L}\p{N}])`,
+  "iu",
+);
+/** Nothing before the citation in the title but white space and markup. */
+const TITLE_OPENS = /^[\s*_#|]*$/u;
+/** The issuer, then "ban hành", right before the citation, from the start of its sentence or its line. */
+const ENACTING_FORMULA = new RegExp(String.raw`^[\s*_-]*(?:${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^.;:\n]{0,60}?[ \t](?:${phraseSource(ENACTING_VERBS)})[ \t]+$`, "u");
+const ENACTING_REACH = 160;
+
+/**
+ * The act a title opens with ("Hướng dẫn thực hiện …": guides; "Sửa đổi, bổ sung …": amends), on
+ * the title's line after its kind line, when the sentence at `from` follows the title with nothing
+ * but whitespace between. A basis or a proposal is no title's opening.
+ */
+function titleOpeningCue(text: string, title: { start: number; end: number }, from: number): RelationType | null {
+  if (from < title.end || text.slice(title.end, from).trim() !== "") return null;
+  TITLE_LINE_CUE.lastIndex = title.start;
+  for (let m = TITLE_LINE_CUE.exec(text); m !== null && m.index < title.end; m = TITLE_LINE_CUE.exec(text)) {
+    const type = TITLE_ACTS.get(m[1]);
+    if (type !== undefined) return type;
+  }
+  return null;
+}
+const TITLE_ACTS = new Map<string, RelationType>(
+  DOCUMENT_CUES.filter((c) => c.type !== "based_on" && c.type !== "proposed_by").flatMap((c) => c.phrases.map((p) => [p, c.type] as const)),
+);
+/** A title line opening with one of TITLE_ACTS' phrases, longest first (phraseSource), as written. */
+const TITLE_LINE_CUE = new RegExp(String.raw`(?:^|\n)[ \t*_]*(${phraseSource([...TITLE_ACTS.keys()], { keepCase: true })})(?![\p{L}\p{N}])`, "gu");

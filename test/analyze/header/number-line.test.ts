@@ -1,0 +1,228 @@
+/**
+ * The document's own number in each shape it is written (src/analyze/header/number-line.ts).
+ */
+import { describe, expect, it } from "vitest";
+import { readHeader } from "../../../src/analyze/header/index.js";
+import { analyze } from "../../../src/index.js";
+
+describe("a number in two parts ('Số: 66.7/2025/NQ-CP')", () => {
+  it("reads the whole number as the document's own, in the header and where the body names it", () => {
+    const text = ["CHÍNH PHỦ", "Số: 66.4/2025/NQ-CP", "Hà Nội, ngày 3 tháng 12 năm 2025", "NGHỊ QUYẾT", "VỀ VIỆC THỬ NGHIỆM MỘT CƠ CHẾ", "Căn cứ Nghị quyết số 206/2025/QH15 của Quốc hội;", "Phụ lục ban hành kèm theo Nghị quyết số 66.4/2025/NQ-CP.", ""].join("\n");
+    expect(readHeader(text).numberLine).toMatchObject({ number: "66.4", year: 2025, symbolParts: ["NQ", "CP"] });
+    const a = analyze(text, { path: "nq.txt" });
+    expect(a.self.id).toBe("66.4/2025/NQ-CP");
+    expect(a.citations.map((c) => [c.id, c.role])).toEqual([
+      ["66.4/2025/NQ-CP", "self"],
+      ["206/2025/QH15", "based_on"],
+      ["66.4/2025/NQ-CP", "self"],
+    ]);
+  });
+});
+
+describe("a number with a letter in the header ('Số: 12a/QĐ-UBND')", () => {
+  it("reads the letter into the document's own number", () => {
+    const text = ["ỦY BAN NHÂN DÂN", "HUYỆN CHÂU THÀNH", "Số: 07b/QĐ-UBND", "Châu Thành, ngày 9 tháng 1 năm 2024", "QUYẾT ĐỊNH", "Về việc kiện toàn tổ giúp việc", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", ""].join("\n");
+    expect(readHeader(text).numberLine).toMatchObject({ number: "07b", year: null, symbolParts: ["QĐ", "UBND"] });
+    expect(analyze(text, { path: "qd.txt" }).self.id).toMatch(/^07b\/QĐ-UBND@2024~/);
+  });
+
+  it("reads a letter past d where the year and the code follow it ('Số: 7g/2001/NQ-HĐND'), and none where they do not", () => {
+    const head = (number: string) => ["HỘI ĐỒNG NHÂN DÂN", "TỈNH BÌNH ĐỊNH", `Số: ${number}`, "Quy Nhơn, ngày 5 tháng 3 năm 2001", "NGHỊ QUYẾT", "Về việc thu phí chợ", ""].join("\n");
+    expect(readHeader(head("7g/2001/NQ-HĐND")).numberLine).toMatchObject({ number: "7g", year: 2001, symbolParts: ["NQ", "HĐND"] });
+    expect(analyze(head("7g / 2001 / NQ-HĐND"), { path: "nq.txt" }).self.id).toMatch(/^07g\/2001\/NQ-HĐND~/);
+    expect(readHeader(head("7g/NQ-HĐND")).numberLine).toBeNull();
+  });
+});
+
+describe("an older number with a space where the dash belongs ('Số: 41 NQ/UBTVQH10')", () => {
+  const head = (number: string) => ["ỦY BAN THƯỜNG VỤ QUỐC HỘI", `Số: ${number}`, "Hà Nội, ngày 9 tháng 6 năm 1998", "NGHỊ QUYẾT", "Về việc phân bổ kinh phí", "Căn cứ Luật Tổ chức Quốc hội;", ""].join("\n");
+
+  it("is the document's own number, with the id the dashed form gets and a warning saying what was read", () => {
+    expect(readHeader(head("41 NQ/UBTVQH10")).numberLine).toMatchObject({ number: "41", symbolParts: ["NQ", "UBTVQH10"], written: "dash-first" });
+    const a = analyze(head("41 NQ/UBTVQH10"), { path: "nq.txt" });
+    expect(a.self.id).toBe(analyze(head("41-NQ/UBTVQH10"), { path: "nq.txt" }).self.id);
+    // A state body's number in the Party's shape: the state's id (as "41/NQ-UBTVQH10" would be).
+    expect(a.self.id).toBe("41/NQ-UBTVQH10@1998");
+    expect(a.citations[0].role).toBe("self");
+    expect(a.citations[0].warnings.map((w) => w.message)).toEqual([
+      '"41 NQ/UBTVQH10" read as 41/NQ-UBTVQH10: a space for the dash between number and type code, a state body\'s number in the Party\'s shape',
+    ]);
+  });
+
+  it("is no number where the word after the space is no type code", () => {
+    expect(readHeader(head("41 UB/TC")).numberLine).toBeNull();
+  });
+});
+
+describe("an older state number with a dash and the issuer's code only ('Số: 212-CP', 'Số: 58-NV')", () => {
+  const head = (number: string, issuer = "HỘI ĐỒNG CHÍNH PHỦ") => [`${issuer} | VIỆT NAM DÂN CHỦ CỘNG HÒA |`, `Số: ${number} | Hà Nội, ngày 04 tháng 11 năm 1972 |`, "QUYẾT ĐỊNH", "VỀ VIỆC THÀNH LẬP MỘT SỐ XÃ", "Căn cứ Nghị định số 88-CP ngày 02-05-1970;", ""].join("\n");
+
+  it("is the document's own number, the header's citation of it the document itself", () => {
+    expect(readHeader(head("212-CP")).numberLine).toMatchObject({ number: "212", symbolParts: ["CP"] });
+    const a = analyze(head("212-CP"), { path: "qd.txt" });
+    expect([a.self.id, a.self.kind]).toEqual(["212/CP@1972", "decision"]);
+    expect(a.warnings.map((w) => w.code)).not.toContain("no-own-number");
+    expect(a.citations.map((c) => [c.role, c.number])).toEqual([["self", "212"], ["based_on", "88"]]);
+    // A code vncite does not know as a body's: still the number on the "Số" line.
+    expect(analyze(head("58-NV", "BỘ NỘI VỤ"), { path: "qd.txt" }).self.id).toBe("58/NV@1972");
+  });
+
+  it("is no such number where a slash follows the code (a Party number) or other words do", () => {
+    expect(readHeader(head("12-KH/TU")).numberLine).toMatchObject({ number: "12", symbolParts: ["KH", "TU"] });
+    expect(readHeader(head("212-CP ngày 4/11/1972")).numberLine).toBeNull();
+  });
+
+  it("is read where the issuer's cell stands before it on the line ('CHÍNH PHỦ Số: 101-CP |')", () => {
+    const flat = ["CHÍNH PHỦ Số: 101-CP |", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày 23 tháng 9 năm 1997 |", "NGHỊ ĐỊNH", "Của Chính phủ số 101-CP ngày 23 tháng 9 năm 1997 quy định chi tiết thi hành một số điều của Luật ban hành văn bản quy phạm pháp luật", "CHÍNH PHỦ", "Căn cứ Luật Tổ chức Chính phủ ngày 30 tháng 9 năm 1992;", ""].join("\n");
+    expect(readHeader(flat).numberLine).toMatchObject({ number: "101", symbolParts: ["CP"] });
+    expect(analyze(flat, { path: "nd.txt" }).self).toMatchObject({ number: "101", symbol: "CP", kind: "decree" });
+  });
+
+  it("is read below a web page's own lines, the national motto just above it, where no kind line is", () => {
+    const fields = ["Nghị định 15-CP năm 1993 về nhiệm vụ, quyền hạn và trách nhiệm quản lý Nhà nước của Bộ, cơ quan ngang Bộ", "Số hiệu: | 15-CP | Loại văn bản: | Nghị định |", "Nơi ban hành: | Chính phủ | Người ký: | Võ Văn Kiệt |", "Ngày ban hành: | 02/03/1993 | Ngày hiệu lực: | 02/03/1993 |", "Ngày công báo: | 15/04/1993 | Số công báo: | Số 7 |", "Lĩnh vực: | Doanh nghiệp, Bộ máy hành chính | Tình trạng: |", "Hết hiệu lực", "20/11/2002 |", "TÓM TẮT VĂN BẢN", "Văn bản tiếng việt", "Văn bản tiếng anh"];
+    const page = (lines: string[]) => [...fields, ...lines, "Căn cứ Luật Tổ chức Chính phủ ngày 30 tháng 9 năm 1992;", "NGHỊ ĐỊNH :", "Điều 1. Bộ là cơ quan của Chính phủ."].join("\n");
+    const withMotto = page(["CHÍNH PHỦ |", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "Số: 15-CP |", "Hà Nội, ngày 02 tháng 3 năm 1993 |"]);
+    expect(withMotto.indexOf("Số: 15-CP")).toBeGreaterThan(400);
+    expect(readHeader(withMotto).numberLine).toMatchObject({ number: "15", symbolParts: ["CP"] });
+    expect(analyze(withMotto, { path: "nd.txt" }).self).toMatchObject({ id: "15/CP@1993", kind: "decree" });
+    // So far down, a "Số" line with no motto above it is a line of the body, not the header's.
+    expect(readHeader(page(["Các văn bản đã ban hành:", "Số: 15-CP |"])).numberLine).toBeNull();
+  });
+
+  it("keeps the Prime Minister's code with its lower-case g ('Số: 04-TTg', 1995; 'Số: 43-TTg', 1996)", () => {
+    // pairs30-001 (luatminhkhue, 1995) and pairs30-002/003, fresh29o-019: the Prime Minister's older numbers.
+    const decision = ["THỦ TƯỚNG CHÍNH PHỦ", "Số: 04-TTg", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 6 tháng 1 năm 1995", "", "QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ", "", "Về việc thành lập ban tổ chức kỷ niệm các ngày lễ năm 1995", "", "THỦ TƯỚNG CHÍNH PHỦ", "", "Căn cứ Luật tổ chức Chính phủ ngày 30 tháng 9 năm 1992;", ""].join("\n");
+    expect(readHeader(decision).numberLine).toMatchObject({ number: "04", symbolParts: ["TTg"] });
+    expect(analyze(decision, { path: "qd.txt" }).self).toMatchObject({ id: "04/TTg@1995", kind: "decision" });
+    // No kind line (a page that dropped it): the motto above, the date below.
+    const directive = ["Độc lập - Tự do - Hạnh phúc", "", "Số: 43-TTg", "", "Hà Nội, ngày 22 tháng 1 năm 1996", "", "Trong mấy năm gần đây, cuộc đấu tranh kiềm chế lạm phát đã đạt được kết quả.", ""].join("\n");
+    expect(analyze(directive, { path: "ct.txt" }).self).toMatchObject({ number: "43", symbol: "TTg" });
+    // Another lower-case code stays unread: only the codes vncite knows to end so.
+    expect(readHeader(decision.replace("04-TTg", "04-TTx")).numberLine).toBeNull();
+  });
+});
+
+describe("a Party document's header", () => {
+  const party = (numberLine: string, committee: string) =>
+    [committee, "*", numberLine, "", "ĐẢNG CỘNG SẢN VIỆT NAM", "Thừa Thiên Huế, ngày 13 tháng 5 năm 2022", "", "KẾT LUẬN", "về xây dựng hệ thống kết cấu hạ tầng",
+      "Thực hiện Nghị quyết số 13-NQ/TW ngày 16/01/2012 của Ban Chấp hành Trung ương."].join("\n");
+
+  it("reads its own number written without a colon, Party-style, and its committee's place", () => {
+    for (const line of ["Số 445-KL/TU", "Số: 445-KL/TU"]) {
+      const a = analyze(party(line, "TỈNH ỦY THỪA THIÊN HUẾ"), { path: "kl.txt" });
+      expect([a.self.id, a.self.issuer?.code, a.self.jurisdiction.province]).toEqual(["445-KL/TU@2022~thua-thien-hue", "TU", "Thừa Thiên Huế"]);
+      expect(a.citations.map((c) => c.role)).toEqual(["self", "implements"]);
+    }
+    const district = analyze(party("Số 12-KH/HU", "HUYỆN ỦY CHÂU THÀNH"), { path: "kh.txt" });
+    expect([district.self.jurisdiction.level, district.self.jurisdiction.district]).toEqual(["district", "huyện Châu Thành"]);
+  });
+
+  it("reads a kind line with 'HÀNH ĐỘNG' after the kind word as the kind's ('CHƯƠNG TRÌNH HÀNH ĐỘNG')", () => {
+    const text = "TỈNH ỦY NINH BÌNH\n*\nSố 09-CTr/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nNinh Bình, ngày 2 tháng 3 năm 2023\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương\n-----\nThực hiện Kế hoạch số 11-KH/TW ngày 9/1/2023 của Bộ Chính trị.";
+    const a = analyze(text, { path: "ctr.txt" });
+    expect([a.self.id, a.self.kind, a.self.jurisdiction.province]).toEqual(["09-CTr/TU@2023~ninh-binh", "program", "Ninh Bình"]);
+    expect(a.self.title).toMatch(/^thực hiện Nghị quyết số 29-NQ\/TW/);
+  });
+
+  it("a consolidated text is one, whatever kind its heading names", () => {
+    const a = analyze("BỘ TÀI CHÍNH\nSố: 07/VBHN-BTC\nHà Nội, ngày 2 tháng 4 năm 2020\nTHÔNG TƯ\nHướng dẫn về phí\nThông tư số 12/2016/TT-BTC ngày 20 tháng 1 năm 2016 của Bộ Tài chính, có hiệu lực kể từ ngày 5 tháng 3 năm 2016.", { path: "vbhn.txt" });
+    expect([a.self.id, a.self.kind]).toEqual(["07/VBHN-BTC@2020", "consolidated-text"]);
+  });
+
+  it("ends a title at the rule drawn under it ('-----'), not at a wrapped year", () => {
+    const t = (title: string) => readHeader(`HUYỆN ỦY CHÂU THÀNH\n*\nSố 87-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nChâu Thành, ngày 10 tháng 5 năm 2023\nKẾ HOẠCH\n${title}\nThực hiện Kế hoạch số 120-KH/TU.`).title;
+    expect(t("thực hiện Chỉ thị số 21-CT/TW của Ban Bí thư\n-----")).toBe("thực hiện Chỉ thị số 21-CT/TW của Ban Bí thư");
+    expect(t("-----\nthực hiện Chỉ thị số 21-CT/TW của Ban Bí thư")).toBe("thực hiện Chỉ thị số 21-CT/TW của Ban Bí thư");
+    expect(t("phát triển nông nghiệp giai đoạn 2021 -\n2025\n-----")).toBe("phát triển nông nghiệp giai đoạn 2021 - 2025");
+  });
+
+  it("ends a title at a rule of underscores under it ('______'), before a body that opens with a narrative sentence", () => {
+    const t = (rule: string) =>
+      readHeader(`UBND TỈNH BẾN TRE\nSố: 05/CT-UB\nBến Tre, ngày 3 tháng 2 năm 2006\n\nCHỈ THỊ\n\nV/v tăng cường phòng chống cháy rừng mùa khô\n\n${rule}\n\nNgày 10 tháng 1 năm 2006, Thủ tướng Chính phủ đã có Chỉ thị số 02/2006/CT-TTg về việc\nphòng cháy rừng. Để chủ động ứng phó, Chủ tịch yêu cầu như sau:\n`).title;
+    expect(t("______________________")).toBe("V/v tăng cường phòng chống cháy rừng mùa khô");
+    expect(t("___ ")).toBe("V/v tăng cường phòng chống cháy rừng mùa khô");
+    // As the dashed rule does.
+    expect(t("-----------")).toBe("V/v tăng cường phòng chống cháy rừng mùa khô");
+  });
+
+  it("reads 'TƯ' in its own number as the code of the committee its heading names, not TW", () => {
+    const a = analyze(party("Số 17-CT/TƯ", "TỈNH ỦY BẮC GIANG"), { path: "ct.txt" });
+    expect([a.self.id, a.self.issuer?.code, a.self.jurisdiction.level, a.self.jurisdiction.province]).toEqual(["17-CT/TU@2022~bac-giang", "TU", "province", "Bắc Giang"]);
+    const district = analyze(party("Số 08-NQ/TƯ", "HUYỆN ỦY CHÂU THÀNH"), { path: "nq.txt" });
+    expect([district.self.issuer?.code, district.self.jurisdiction.level]).toEqual(["HU", "district"]);
+    // Under the Central Committee's heading it stays TW.
+    expect(analyze(party("Số 21-CT/TƯ", "BAN CHẤP HÀNH TRUNG ƯƠNG"), { path: "tw.txt" }).self.issuer?.code).toBe("TW");
+  });
+
+  it("takes the place of a council's heading as of a people's committee's", () => {
+    const text = "HỘI ĐỒNG NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 21/NQ-HĐND\nChâu Thành, ngày 07 tháng 9 năm 2022\nNGHỊ QUYẾT\nVỀ KẾ HOẠCH ĐẦU TƯ CÔNG\nCăn cứ Nghị quyết số 24/2021/QH15 ngày 28/7/2021 của Quốc hội;";
+    const a = analyze(text, { path: "nq.txt" });
+    expect([a.self.jurisdiction.level, a.self.jurisdiction.district]).toEqual(["district", "huyện Châu Thành"]);
+  });
+});
+
+describe("a citation wrapped before its number ('… tại Tờ trình ⏎ số: 41/TTr-SYT')", () => {
+  const text = (above: string) =>
+    `Quyết định về việc ban hành quy chế quản lý trạm y tế xã \nỦy ban nhân dân tỉnh hà nam \nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015 ;\n${above}\nsố: 41/TTr-SYT ngày 05/3/2018 ,\nQuyết định : \n`;
+  it("is no own number line: the copy without its heading stays unnumbered and the submission proposes it", () => {
+    for (const above of ["Xét đề nghị của Giám đốc Sở Y tế tại Tờ trình", "Theo đề nghị của Sở Y tế tại công văn", "Xét đề nghị của Sở Y tế tại văn bản"]) {
+      const h = readHeader(text(above));
+      expect(h.numberLine, above).toBeNull();
+      const a = analyze(text(above));
+      expect(a.self.number, above).toBeNull();
+      expect(a.relations.map((r) => `${r.type} ${r.to}`), above).toContain("proposed_by 41/TTr-SYT@2018~ha-nam");
+    }
+  });
+  it("a heading's kind line above its 'Số:' line still numbers the document", () => {
+    for (const kindLine of ["QUYẾT ĐỊNH", "Quyết định"]) {
+      const h = readHeader(`ỦY BAN NHÂN DÂN TỈNH HÀ NAM\n${kindLine}\nSố: 41/QĐ-UBND\nHà Nam, ngày 05 tháng 3 năm 2018\nVề việc ban hành quy chế\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n`);
+      expect(h.numberLine?.number, kindLine).toBe("41");
+    }
+  });
+});
+
+describe("the own number's ký hiệu with a dot set off by a space", () => {
+  const head = (number: string, after = "") =>
+    `ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: ${number}${after}\nYên Bái, ngày 9 tháng 8 năm 1999\n\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu\n\nCăn cứ Luật Tổ chức HĐND và UBND ngày 21 tháng 6 năm 1994;\n\nQUYẾT ĐỊNH:\nĐiều 1. Giao chỉ tiêu.\n`;
+
+  it("reads the code after the dot as the issuer's where the line ends with it, as the dot written tight", () => {
+    expect(analyze(head("27/1999/QĐ .UB"), { path: "a.txt" }).self.id).toBe("27/1999/QĐ-UB~yen-bai");
+    expect(analyze(head("27/1999/QĐ .UBND", "  "), { path: "a.txt" }).self.id).toBe("27/1999/QĐ-UBND~yen-bai");
+    expect(analyze(head("27/1999/QĐ.UB"), { path: "a.txt" }).self.id).toBe("27/1999/QĐ-UB~yen-bai");
+    // The space after the dot ("QĐ. UB"), the number set off from its slash too, as scanned pages give it.
+    expect(analyze(head("27/1999/QĐ. UB"), { path: "a.txt" }).self.id).toBe("27/1999/QĐ-UB~yen-bai");
+    expect(analyze(head("27 /QĐ. SNN"), { path: "a.txt" }).self.id).toBe("27/QĐ-SNN@1999~yen-bai");
+  });
+
+  it("reads the label in lower case with its colon, as OCR gives 'Số:' ('số: 4222 /TCT -PC')", () => {
+    expect(analyze(head("27 /QĐ -UB").replace("Số:", "số:"), { path: "a.txt" }).self.id).toBe("27/QĐ-UB@1999~yen-bai");
+    // Without the colon, a line opening "số …" is a wrapped sentence's, no label.
+    expect(readHeader("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu theo Quyết định\nsố 27/QĐ-UB ngày 9/8/1999\n").numberLine).toBeNull();
+  });
+
+  it("leaves a full stop before more words on the line alone", () => {
+    const a = analyze(head("27/QĐ-UB", ". Yên Bái, ngày 9 tháng 8 năm 1999"), { path: "a.txt" });
+    expect(a.self.symbol).toBe("QĐ-UB");
+    expect(analyze(head("27/1999/QĐ .Ủy ban"), { path: "a.txt" }).self.symbol).toBe("QĐ");
+    expect(analyze(head("27/QĐ-UB", ". YÊN BÁI"), { path: "a.txt" }).self.symbol).toBe("QĐ-UB");
+  });
+});
+
+describe("the own number with a slash or a dash typed twice ('Số: 25/2008//QĐ-UBND')", () => {
+  const head = (number: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: ${number}\nYên Bái, ngày 9 tháng 8 năm 2008\n\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu\n\nCăn cứ Quyết định số 3/2007/QĐ-UBND ngày 2/1/2007 của UBND tỉnh;\n`;
+
+  it("is the document's own number, read as the grammar reads it in a citation, not a reference to itself", () => {
+    for (const written of ["25/2008//QĐ-UBND", "25 / 2008 / / QĐ-UBND", "25/2008/QĐ--UBND"]) {
+      const a = analyze(head(written), { path: "a.txt" });
+      expect(a.self.id, written).toBe("25/2008/QĐ-UBND~yen-bai");
+      expect(a.citations.map((c) => [c.id, c.role]), written).toEqual([
+        ["25/2008/QĐ-UBND~yen-bai", "self"],
+        ["03/2007/QĐ-UBND~yen-bai", "based_on"],
+      ]);
+    }
+    expect(readHeader(head("25/2008/QĐ--UBND")).numberLine?.symbolParts).toEqual(["QĐ", "UBND"]);
+    // A spaced "--" goes on no ký hiệu, in the header as in a citation.
+    expect(readHeader(head("25/2008/QĐ -- UBND")).numberLine?.symbolParts).toEqual(["QĐ"]);
+  });
+});

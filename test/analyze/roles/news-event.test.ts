@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/index.js";
+
+const roleOf = (text: string, number: string) => analyze(text).citations.find((c) => c.number === number)?.role;
+
+// Schools' and portals' news opens as a document would ("Thực hiện công văn số …"), then narrates the
+// event held under it from its time of day: the page tells of the letter, it carries nothing out.
+describe("a news item that narrates an event held under a document", () => {
+  it("the next paragraph opens with the event's day: \"Sáng ngày 04/10/2020, …\" (Thái Nguyên)", () => {
+    const a = analyze(
+      "Thực hiện công văn số 1580/GDĐT V/v tổ chức ra quân tổng vệ sinh môi trường phục vụ đại biểu Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ XX nhiệm kì 2020 - 2025.\n\nSáng ngày 04/10/2020, đoàn thanh niên Trường Mầm non Hoa Hồng đã tổ chức ra quân tổng vệ sinh môi trường.",
+    );
+    expect(a.citations.map((c) => c.role)).toEqual(["references"]);
+    expect(a.relations.filter((r) => r.type !== "references")).toEqual([]);
+  });
+
+  it("the main clause opens with it: \"…, sáng ngày 09/01/2015, Quận Hoàng Mai đã tổ chức …\" (Hà Nội)", () => {
+    const text =
+      "Quận Hoàng Mai: Lễ ra quân thực hiện \"Năm trật tự văn minh đô thị 2015\"\n\nThực hiện Chỉ thị 01/CT-UBND ngày 02/01/2014 của UBND thành phố Hà Nội về thực hiện “Năm trật tự và văn minh đô thị” năm 2015, sáng ngày 09/01/2015, Quận Hoàng Mai đã tổ chức Lễ ra quân.";
+    expect(roleOf(text, "01")).toBe("references");
+  });
+
+  it("a page that acts or speaks keeps its act: \"… ban hành Kế hoạch … như sau:\", \"Sở … đề nghị …\"", () => {
+    expect(
+      roleOf(
+        "Thực hiện Quyết định số 977/QĐ-TTg ngày 11/8/2022 của Thủ tướng Chính phủ phê duyệt Đề án “Tăng cường năng lực tiếp cận pháp luật của người dân”, Ủy ban nhân dân tỉnh Quảng Trị ban hành Kế hoạch triển khai thực hiện Đề án như sau:\n1. Tổ chức triển khai kịp thời.",
+        "977",
+      ),
+    ).toBe("implements");
+    expect(
+      roleOf(
+        "Thực hiện Công văn số 67/TTCS-TTTH ngày 02 tháng 02 năm 2021 của Cục Thông tin cơ sở về tuyên truyền cuộc bầu cử.\n\nSở Thông tin và truyền thông đề nghị UBND các huyện chỉ đạo các Đài Phát thanh các nội dung sau:",
+        "67",
+      ),
+    ).toBe("implements");
+  });
+
+  it("a letter's body that tells of its own done act, an instruction from a day, keep the act", () => {
+    // A department's letter printed on its portal opens so too: the act done is its own, no news.
+    expect(
+      roleOf(
+        "Về việc tham gia ý kiến vào dự thảo Đề cương Đề án\n\nThực hiện Công văn số 866/UBND-KT2 ngày 18/4/2019 của UBND tỉnh Hưng Yên, Sở Nông nghiệp và PTNT đã xây dựng 02 Đề cương Đề án.\n\nSở Nông nghiệp và PTNT đề nghị các UBND huyện tham gia ý kiến đóng góp.",
+        "866",
+      ),
+    ).toBe("implements");
+    expect(
+      roleOf(
+        "Thực hiện Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ, từ ngày 01/4/2020 đến ngày 15/4/2020 các cơ sở kinh doanh dịch vụ tạm dừng hoạt động.",
+        "16",
+      ),
+    ).toBe("implements");
+  });
+
+  it("a document under its own heading that narrates keeps the act: a report's \"sáng ngày …, … đã tổ chức\"", () => {
+    const text =
+      "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 15/BC-UBND\n\nBÁO CÁO\nKết quả thực hiện Kế hoạch năm 2019\n\nThực hiện Kế hoạch số 1642/KH-UBND của UBND huyện về kiểm tra công tác cải cách hành chính năm 2019, sáng ngày 05/3/2019, UBND xã đã tổ chức hội nghị triển khai đến các thôn.";
+    expect(roleOf(text, "1642")).toBe("implements");
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * The role reading (src/analyze/roles/): a document's subject line (V/v, Về việc …), which listings
+ * publish alone and lower-cased.
+ * Each way real drafting states a relation (issue 12; DOMAIN.md §4), one sentence shape per test,
+ * taken from published documents (the development corpus and the seeds).
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/index.js";
+import type { Analysis } from "../../../src/types.js";
+
+/** Numbered citations' roles; laws named without a number have their own test. */
+const roles = (a: Analysis) => a.citations.filter((c) => c.form === "full").map((c) => `${c.number} ${c.role}`);
+const nested = (a: Analysis) => a.relations.filter((r) => r.from !== a.self.id).map((r) => `${r.from} ${r.type} ${r.to}`);
+
+describe("subject line (listings publish only this, lower-cased)", () => {
+  it.each([
+    ["thực hiện quyết định số 362/qđ-ttg của thủ tướng chính phủ", "362 implements"],
+    ["triển khai thực hiện nghị định số 81/2019/nđ-cp ngày 11/11/2019 của chính phủ", "81 implements"],
+    ["v/v tiếp tục thực hiện kế hoạch số 2844/kh-ubnd ngày 25/8/2014 của ubnd tỉnh", "2844 implements"],
+    ["ban hành kế hoạch hành động thực hiện nghị quyết số 17/nq-cp về chính phủ điện tử", "17 implements"],
+    ["thực hiện chỉ đạo của tỉnh ủy tại thông báo số 143-tb/tu ngày 05/6/2021", "143 implements"],
+    ["về việc điều chỉnh, bổ sung một số nội dung tại quyết định số 3783/qđ-ubnd ngày 30/12/2016", "3783 amends"],
+    ["điều chỉnh hình thức sử dụng đất tại khoản 1 điều 1 quyết định số 3822/qđ-ubnd ngày 28/12/2018", "3822 amends"],
+    ["bổ sung danh mục dự án, công trình chuyển mục đích sử dụng đất tại quyết định số 3824/qđ-ubnd", "3824 amends"],
+    ["thu hồi quyết định số 346/qđ-ubnd ngày 06/02/2020 của ubnd tỉnh", "346 repeals"],
+    ["hủy quyết định số 512/qđ-ubnd ngày 03/4/2021 của chủ tịch ubnd tỉnh", "512 repeals"],
+    ["chấm dứt hiệu lực quyết định số 640/qđ-ubnd ngày 15/5/2019 của ubnd tỉnh", "640 repeals"],
+    ["về việc bãi bỏ quyết định số 2125/qđ-ubnd ngày 18/8/2015 của ủy ban nhân dân tỉnh", "2125 repeals"],
+    ["đính chính quyết định số 119/qđ-ubnd ngày 22/02/2020 của ubnd tỉnh", "119 corrects"],
+    ["Thông tư hướng dẫn thi hành Nghị định số 38/2006/NĐ-CP", "38 guides"],
+    ["thực hiện kiểm kê đất đai năm 2014 theo chỉ thị số 21/ct-ttg ngày 01/8/2014", "21 implements"],
+    // Two verbs of one act, joined: the first one's short reach runs from the second.
+    ["v/v thu hồi, hủy bỏ quyết định số 512/qđ-ubnd ngày 03/4/2019 của ubnd huyện", "512 repeals"],
+    ["Thu hồi và bãi bỏ Quyết định số 77/QĐ-UBND ngày 10/01/2020", "77 repeals"],
+  ])("%s", (line, expected) => {
+    expect(roles(analyze(line))[0]).toBe(expected);
+  });
+
+  it("a subject line in capitals joins its list with VÀ as with và", () => {
+    expect(roles(analyze("V/V THỰC HIỆN NGHỊ QUYẾT SỐ 92/NQ-CP VÀ CHỈ THỊ SỐ 14/CT-TTG"))).toEqual(["92 implements", "14 implements"]);
+  });
+
+  it.each([
+    // The verb is a noun's: a review, a rectification, a time.
+    "chấn chỉnh việc thực hiện giãn cách theo chỉ thị 16/ct-ttg ngày 31/3/2020 tại các khu phong tỏa.",
+    "hội nghị sơ kết thực hiện quyết định số 08/qđ-ttg của thủ tướng chính phủ",
+    "vận chuyển hàng hóa trong thời gian thực hiện giãn cách xã hội theo chỉ thị số 16/ct-ttg",
+    // "thu hồi đất" recovers land; a long object before "theo" is the manner, not the purpose.
+    "thu hồi đất xây dựng cơ sở y tế và đất giáo dục, đào tạo tại quyết định số 1163/qđ-ubnd ngày 07/5/2018",
+    "tổ chức xét tuyển công chức năm 2020 theo chính sách thu hút sinh viên tốt nghiệp xuất sắc theo nghị định số 140/2017/nđ-cp",
+    // A letter commenting on a draft: the draft would amend, guide or replace; the letter does not.
+    "v/v góp ý dự thảo thông tư sửa đổi, bổ sung một số điều của thông tư số 28/2019/tt-bgtvt",
+    "V/v tham gia ý kiến vào Dự thảo Nghị định quy định chi tiết thi hành Nghị định số 91/2019/NĐ-CP",
+    "lấy ý kiến dự thảo quyết định thay thế quyết định số 4027/qđ-ubnd ngày 14/12/2018",
+    // Halting, ending or extending the carrying out of a document does not carry it out.
+    "tạm dừng thực hiện quyết định số 417/qđ-ubnd ngày 09/4/2019 của ubnd tỉnh",
+    "v/v ngừng thực hiện chỉ thị số 08/ct-ubnd ngày 02/3/2020",
+    "gia hạn tiến độ thực hiện dự án khu tái định cư tại quyết định số 2231/qđ-ubnd ngày 14/8/2018",
+    // Oversight of a document's carrying out is no carrying out.
+    "kế hoạch kiểm tra thực hiện chỉ thị số 26/ct-ttg năm 2021",
+    "giám sát thực hiện nghị quyết số 14/2019/nq-hđnd ngày 11/12/2019 của hđnd tỉnh",
+    "v/v chấn chỉnh thực hiện công điện số 05/cđ-ubnd",
+    // The act is on the plan named by its kind alone; the plan, not the document, carries the other out.
+    "điều chỉnh kế hoạch triển khai thực hiện quyết định số 1560/qđ-ttg của thủ tướng chính phủ",
+    "sửa đổi, bổ sung kế hoạch hành động thực hiện nghị quyết số 41/nq-cp ngày 09/4/2021",
+    "bãi bỏ chương trình thực hiện chỉ thị số 12/ct-ttg ngày 25/4/2019",
+    // The plan named by its kind and its owner ("của Chính phủ", "của UBND tỉnh X") before the cue.
+    "sửa đổi, bổ sung nhiệm vụ trong chương trình hành động của chính phủ thực hiện nghị quyết số 18-nq/tw ngày 25/10/2017",
+    "bãi bỏ kế hoạch của ủy ban nhân dân tỉnh kon tum triển khai chỉ thị số 09/ct-ttg ngày 10/3/2022",
+    "điều chỉnh kế hoạch hành động của sở tài chính thực hiện quyết định số 1250/qđ-ttg ngày 21/10/2021",
+  ])("no relation: %s", (line) => {
+    expect(analyze(line).citations.map((c) => c.role)).toEqual(["references"]);
+  });
+
+  it.each([
+    // The plan is promulgated by a decision: the act on the plan reaches that decision.
+    ["điều chỉnh kế hoạch thực hiện nghị quyết số 41/nq-cp ban hành kèm theo quyết định số 905/qđ-ubnd ngày 12/5/2021", ["41 references", "905 amends"]],
+    // The plan's object is work, not a document: the act still reaches the decision after "tại".
+    ["điều chỉnh kế hoạch thực hiện dự án khu dân cư an bình tại quyết định số 733/qđ-ubnd ngày 03/3/2020", ["733 amends"]],
+    // An owner named between the plan's kind and the cue leaves the act on the plan and what issued it.
+    ["sửa đổi kế hoạch của ubnd huyện thực hiện chỉ thị số 22/ct-ttg ban hành kèm theo quyết định số 418/qđ-ubnd ngày 02/4/2021", ["22 references", "418 amends"]],
+  ])("an act on a plan named by its kind: %s", (line, expected) => {
+    expect(roles(analyze(line))).toEqual(expected);
+  });
+
+  it.each([
+    // A subject line's second verb after "và" or "," right after a document's mention is its own, not that document's.
+    ["thực hiện công điện số 970/cđ-ttg và triển khai nghị quyết số 105/nq-cp ngày 09/9/2021", ["970 implements", "105 implements"], []],
+    ["ban hành quy chế phối hợp thực hiện nghị định số 30/2020/nđ-cp, thay thế quyết định số 881/qđ-ubnd ngày 02/4/2018", ["30 implements", "881 replaces"], []],
+    ["ban hành kế hoạch thực hiện quyết định số 1719/qđ-ttg và bãi bỏ kế hoạch số 3302/kh-ubnd ngày 15/7/2020", ["1719 implements", "3302 repeals"], []],
+  ])("two verbs of a subject line: %s", (line, expected, relations) => {
+    const a = analyze(line);
+    expect(roles(a)).toEqual(expected);
+    expect(nested(a)).toEqual(relations);
+  });
+
+  it("a document dated after the one before it cannot be in its description", () => {
+    const a = analyze(
+      "thực hiện nghị quyết số 82/nq-cp ngày 06/12/2012 của chính phủ về chương trình hành động thực hiện kết luận số 21-kl/tw ngày 25/5/2012 và kế hoạch 45-kh/tu ngày 8/11/2013 của ban thường vụ tỉnh ủy",
+    );
+    expect(roles(a)).toEqual(["82 implements", "21 references", "45 implements"]);
+    expect(nested(a)).toEqual(["82/NQ-CP@2012 implements 21-KL/TW@2012"]);
+  });
+});
