@@ -2,9 +2,9 @@ import type { Citation } from "./types.js";
 import { eachIsland } from "./parse/island.js";
 import { parseWholeText } from "./parse/whole-text.js";
 import { identify } from "./identify/identify.js";
-import { findNamedMentionsIn, type KnownClean, type NamedMention } from "./find/named.js";
+import { findNamedMentionsIn, type KnownClean, type NamedMention } from "./find/named/index.js";
 import { findConstitutionMentions, withConstitution } from "./find/constitution.js";
-import { identifyNamed, tidyName } from "./identify/named.js";
+import { identifyNamed, identifySecondLaw, tidyName } from "./identify/named.js";
 import { findAboveMentions, findShortMentions, type TakenSpans } from "./find/short.js";
 import { CitedBefore, citedRecord, identifyAbove, identifyShort, type CitedRecord } from "./identify/short.js";
 import { officialNumber } from "./identify/id.js";
@@ -171,6 +171,8 @@ function withNamed(text: string, marks: Landmarks, numbered: Citation[], amended
     }
     if (m.amendedNumbers) (listed ??= []).push({ at: out.length, mention: m });
     out.push(named);
+    // "… tố cáo năm 2004 và 2005": the second amending law, its year or date its span, unless a numbered citation stands before that ends.
+    if (m.second && !(n < numbered.length && numbered[n].start < m.second.end)) out.push(identifySecondLaw(m, text));
   }
   for (; n < numbered.length; n++) out.push(numbered[n]);
   if (listed) for (const l of listed) amendedInList(text, out, l.at, l.mention, amended);

@@ -409,6 +409,18 @@ describe("extract: a legislature's term typed a space after its code ('Luật �
   });
 });
 
+describe("extract: a code's '&' printed a space after it ('103/BKH-KTĐP &LT')", () => {
+  it("reads the code whole, the id the regular form's, and says what it read", () => {
+    const spaced = extract("Xét đề nghị của Bộ Kế hoạch và Đầu tư tại các văn bản số 103/BKH-KTĐP &LT ngày 7 tháng 01 năm 2008 và số 219/BKH-KCHT &ĐT ngày 10 tháng 1 năm 2008;");
+    const regular = extract("Xét đề nghị của Bộ Kế hoạch và Đầu tư tại các văn bản số 103/BKH-KTĐP&LT ngày 7 tháng 01 năm 2008 và số 219/BKH-KCHT&ĐT ngày 10 tháng 1 năm 2008;");
+    expect(spaced.map((c) => c.id)).toEqual(["103/BKH-KTĐP&LT@2008", "219/BKH-KCHT&ĐT@2008"]);
+    expect(spaced.map((c) => c.id)).toEqual(regular.map((c) => c.id));
+    expect(spaced[0].raw).toBe("văn bản số 103/BKH-KTĐP &LT ngày 7 tháng 01 năm 2008");
+    expect(spaced[0].warnings.map((w) => w.message)).toEqual(['"103/BKH-KTĐP &LT" read as 103/BKH-KTĐP&LT: a space before the "&" inside a code of the ký hiệu']);
+    expect(regular.flatMap((c) => c.warnings)).toEqual([]);
+  });
+});
+
 describe("extract: a small letter l typed for the digit 1 in a ký hiệu's year ('23/200l/QĐ-UB')", () => {
   it("reads the year as 2001, the id the regular form's, and says what it read", () => {
     const typed = extract("Bãi bỏ Quyết định số 14/200l/QĐ-UB ngày 5/2/2001 và Nghị quyết số 7/199l/NQ-HĐND;");

@@ -19,6 +19,7 @@ import {
   refLengthAt,
   REF_TOKENS,
   slashInSymbol,
+  spacedAmpersandAt,
   splitTermAt,
   splitYearTail,
 } from "./gates.js";
@@ -37,7 +38,7 @@ import { citationParse, type CitationParse, type DateParse, type IssuerParse, ty
  */
 
 /** The same bounds as the grammar's (see parser.ts). */
-const MAX_SYMBOL_PARTS = 6;
+const MAX_SYMBOL_PARTS = 8;
 const MAX_PLACE_WORDS = 4;
 const REGULAR: readonly Repair[] = Object.freeze([]);
 const SLASH_IN_SYMBOL: readonly Repair[] = Object.freeze(["slash-in-symbol"]);
@@ -142,6 +143,8 @@ function reference(): ReferenceParse {
     ref = { number: first, year, written: "slash-first", parts: [first], repairs: REGULAR, last: first };
   }
   symbolParts(ref);
+  // "103/BKH-KTĐP &LT", a code's "&" a space after it: the grammar's.
+  if (spacedAmpersandAt(ref.parts[ref.parts.length - 1], la(1), la(2))) throw GIVE_UP;
   // "06/QH 10", the term's digits a space after the legislature's code: the grammar's.
   if (splitTermAt(ref.parts[ref.parts.length - 1], la(1), la(2))) throw GIVE_UP;
   ref.number = number;

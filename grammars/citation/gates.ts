@@ -324,6 +324,20 @@ export function splitYearTail(year: IToken, tail: IToken | undefined, after: ITo
 }
 
 /**
+ * "103/BKH-KTĐP &LT", "46/2005/TTLT-BQP-BKH&ĐT-BTC-BLĐTB &XH", "96/LĐTBXH-BH &BĐG": a code joined by
+ * "&" (as "KH&ĐT", "NN&PTNT" are written) printed with a space before its "&" and none after (a
+ * ministry's department "Vụ Kinh tế địa phương và lãnh thổ", KTĐP&LT; Bộ Lao động - Thương binh và Xã
+ * hội, BLĐTB&XH). Read as one code ("KTĐP&LT"): without it the ký hiệu ended before the "&", another
+ * document's. Only one space before the "&", the code after it glued to it, and both in capitals: prose
+ * puts a space after an "&" too ("Sở KH & ĐT") and writes its words in small letters.
+ */
+export function spacedAmpersandAt(code: IToken | undefined, amp: IToken | undefined, after: IToken | undefined): boolean {
+  if (code === undefined || amp === undefined || amp.image !== "&" || !isCode(after)) return false;
+  if (amp.startOffset - endOf(code) !== 1 || after!.startOffset !== endOf(amp)) return false;
+  return isUpperCode(code) && isUpperCode(after!);
+}
+
+/**
  * "Luật Ngân sách nhà nước số 06/QH 10", "Nghị quyết số 51/2001/QH 10": the National Assembly's or
  * its Standing Committee's code with the term's digits typed a space apart (QH10: khóa X). Only
  * after those codes (the only ones whose term is part of the ký hiệu, vocab/issuers.ts issuerByCode),

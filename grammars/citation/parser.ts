@@ -15,6 +15,7 @@ import {
   Ngay,
   NumberTok,
   PlaceType,
+  Punct,
   Slash,
   So,
   Term,
@@ -23,11 +24,15 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, doubledDashAt, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, isYearTypedL, is, refLengthAt, REF_TOKENS, slashInSymbol, splitTermAt, splitYearTail } from "./gates.js";
+import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, doubledDashAt, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, isYearTypedL, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedAmpersandAt, splitTermAt, splitYearTail } from "./gates.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
-/** A joint circular of four ministries has five parts ("TTLT-BCVT-VHTT-CA-KHĐT"); six leaves room for one more. */
-const MAX_SYMBOL_PARTS = 6;
+/**
+ * A joint circular of six bodies has seven parts ("10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC", the
+ * legal-aid circular of four ministries, the Supreme Court and the Procuracy); eight leaves room for one
+ * more. At six, such a ký hiệu lost its last body without a warning and became another document's id.
+ */
+const MAX_SYMBOL_PARTS = 8;
 /** What LA answers past the end of the input, as Chevrotain's own end-of-input token. */
 const END = createTokenInstance(EOF, "", NaN, NaN, NaN, NaN, NaN, NaN);
 const MAX_PLACE_WORDS = 4;
@@ -223,6 +228,7 @@ export class CitationParser extends EmbeddedActionsParser {
       this.repairs = rest.repairs;
     }
     this.MANY(this.symbolPart);
+    this.option(13, this.spacedAmpersand);
     this.OPTION3(this.splitTerm);
     if (this.RECORDING_PHASE) return rest;
     rest.number = number;
@@ -370,6 +376,18 @@ export class CitationParser extends EmbeddedActionsParser {
       if (this.RECORDING_PHASE) return;
       this.parts.push(part);
       if (repair !== null) this.repairs = [...this.repairs, repair];
+    },
+  };
+
+  /** "103/BKH-KTĐP &LT": a code's "&" a space after it (gates.ts spacedAmpersandAt); the code after the "&" a part of its own. */
+  private readonly spacedAmpersand = {
+    GATE: () => spacedAmpersandAt(this.la(0), this.la(1), this.la(2)),
+    DEF: () => {
+      this.consume(13, Punct);
+      const code = this.consume(13, Code);
+      if (this.RECORDING_PHASE) return;
+      this.parts.push(code);
+      this.repairs = [...this.repairs, "spaced-ampersand"];
     },
   };
 

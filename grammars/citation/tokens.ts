@@ -210,7 +210,7 @@ export const Colon = createToken({ name: "Colon", pattern: /:/ });
  * catch-all /[^]/ switches off the lexer's first-char optimisation, and leaving characters to the
  * lexer's error path costs far more per character than a token does.
  */
-const Punct = createToken({
+export const Punct = createToken({
   name: "Punct",
   pattern:
     /[\u0000-\u0008\u000e-\u001f!-+<-@[-`{-\u009f\u00a1-\u00bf\u00d7\u00f7\u0250-\u1dff\u1f00-\u1fff\u200e-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff\u3001-\ufefe\uff00-\uffff]/,

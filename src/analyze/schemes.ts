@@ -2,17 +2,22 @@ import type { Kind, RelationType, Role } from "../types.js";
 import type { Part } from "./parts.js";
 import { sentencesAt } from "./sentences.js";
 import {
+  ADJUSTING_QUALIFIERS,
+  ADJUSTING_WORDS,
+  APPROVING_ADJUSTMENT,
   APPROVING_WORDS,
   CARRY_OUT_WORDS,
   ISSUING_GAP_WORDS,
   ISSUING_WORDS,
   MAX_SCHEME_NAME_WORDS,
   MIN_SCHEME_NAME_WORDS,
+  PLANNING_WORDS,
   PLAN_WORDS,
   SCHEME_NAME_ABBREVIATIONS,
   SCHEME_NAME_OPTIONAL_WORDS,
   SCHEME_NAME_TAILS,
   SCHEME_WORDS,
+  TITLE_LEAD_WORDS,
   YEAR_WORD,
 } from "../vocab/schemes.js";
 
@@ -58,10 +63,13 @@ function anyPhraseAt(words: readonly Word[], i: number, phrases: readonly (reado
   return null;
 }
 
+/** Every kind a decision approves by name: the schemes, and the plannings adjusted by name. */
+const APPROVED_WORDS = [...SCHEME_WORDS, ...PLANNING_WORDS];
+
 /** The scheme named from words[i] on ("Đề án “X …” giai đoạn …"): its kind word and its name's words, or null. */
-function schemeAt(words: readonly Word[], i: number): { kind: string; name: string[] } | null {
+function schemeAt(words: readonly Word[], i: number, kinds: readonly (readonly string[])[] = SCHEME_WORDS): { kind: string; name: string[] } | null {
   if (i < words.length && QUOTES.has(words[i].w)) i++;
-  const kind = anyPhraseAt(words, i, SCHEME_WORDS);
+  const kind = anyPhraseAt(words, i, kinds);
   if (kind === null) return null;
   i += kind.length;
   if (i < words.length && QUOTES.has(words[i].w)) i++;
@@ -83,11 +91,13 @@ function schemeAt(words: readonly Word[], i: number): { kind: string; name: stri
 // for "phê duyệt Đề án", "Kế hoạch thực hiện Chương trình" before any word is read.
 const anyOf = (phrases: readonly (readonly string[])[]) => `(?:${phrases.map((p) => p.join(String.raw`\s+`)).join("|")})`;
 const SCHEME = String.raw`\s+[“"]?${anyOf(SCHEME_WORDS)}`;
-const APPROVING = new RegExp(`${anyOf(APPROVING_WORDS)}(?:\\s+việc)?${SCHEME}`, "iu");
+const APPROVING = new RegExp(`${anyOf(APPROVING_WORDS)}(?:\\s+việc)?\\s+[“"]?${anyOf(APPROVED_WORDS)}`, "iu");
 /** Characters of a description read for it (its date and issuer come first). */
 const APPROVING_CHARS = 400;
 
 const keyOf = (s: { kind: string; name: string[] }) => `${s.kind}|${s.name.join(" ")}`;
+const PLANNING_KEY = `${PLANNING_WORDS[0].join(" ")}|`;
+const NONE: ReadonlySet<string> = new Set();
 
 /** The scheme a cited decision approved, read in its description (up to the next citation): "… phê duyệt Đề án X". */
 function approvedScheme(text: string, from: number, to: number): string | null {
@@ -97,7 +107,7 @@ function approvedScheme(text: string, from: number, to: number): string | null {
   const words = wordsOf(text, from + m.index, to, MAX_SCHEME_NAME_WORDS + 8);
   let i = anyPhraseAt(words, 0, APPROVING_WORDS)?.length ?? 0;
   if (i < words.length && words[i].w === "việc") i++;
-  const s = schemeAt(words, i);
+  const s = schemeAt(words, i, APPROVED_WORDS);
   return s === null ? null : keyOf(s);
 }
 
@@ -166,9 +176,62 @@ function issuedHere(text: string, words: readonly Word[], i: number, spans: read
   return false;
 }
 
+/** "Điều 1. [Phê duyệt [dự án:]] điều chỉnh …", "Điều 1. Bổ sung vào …": the first article's own adjusting words, the planning after them. */
+const FIRST_ARTICLE_ADJUSTS = /Điều[ \t]+1[ \t]*[.:][ \t]*(?:Phê[ \t]+duyệt[ \t]+(?:dự[ \t]+án[ \t]*:?[ \t]*)?)?(?=(?:điều[ \t]+chỉnh|bổ[ \t]+sung)\s)/iu;
+/** Characters read after the adjusting words for the planning's name. */
+const ADJUSTED_CHARS = 400;
+/** The adjusting words (ADJUSTING_WORDS), any spacing and case. */
+const ADJUSTING = new RegExp(anyOf(ADJUSTING_WORDS), "iu");
+/** Characters of the title scanned for them: its lead words and "phê duyệt dự án:" come first. */
+const TITLE_HEAD_CHARS = 120;
+/** Words of the title read for its adjusting words and the planning's name. */
+const TITLE_WORDS = MAX_SCHEME_NAME_WORDS + 16;
+/** Characters of the body read for its first article. */
+const ARTICLE_HEAD_CHARS = 600;
+
+/**
+ * The plannings (schemes) the document adjusts in its own words: in its title, where "điều chỉnh" or
+ * "bổ sung" follows only the title's lead words and "phê duyệt" ("PHÊ DUYỆT ĐIỀU CHỈNH QUY HOẠCH …",
+ * "VỀ VIỆC PHÊ DUYỆT DỰ ÁN: ĐIỀU CHỈNH, BỔ SUNG QUY HOẠCH …", "V/v bổ sung Quy hoạch …"), or in its
+ * first article ("Điều 1. Phê duyệt Điều chỉnh Quy hoạch …", a page that lost its title).
+ */
+function adjustedSchemes(text: string, parts: readonly Part[]): Set<string> {
+  const out = new Set<string>();
+  const title = parts.find((p) => p.type === "title") ?? null;
+  // Most titles adjust nothing: a scan of their first characters for the adjusting words spares reading their words.
+  if (title !== null && ADJUSTING.test(text.slice(title.start, Math.min(title.end, title.start + TITLE_HEAD_CHARS)))) {
+    // Its lead words, "phê duyệt dự án:", the adjusting words and the name: the title's first words only.
+    const words = wordsOf(text, title.start, title.end, TITLE_WORDS);
+    let i = 0;
+    while (i < words.length && TITLE_LEAD_WORDS.includes(words[i].w)) i++;
+    addAdjusted(words, i + (anyPhraseAt(words, i, APPROVING_ADJUSTMENT)?.length ?? 0), out);
+  }
+  // The first article opens the body: its head is read, not the whole text.
+  const body = parts.find((p) => p.type === "body") ?? null;
+  const head = body === null ? 0 : body.start;
+  const article = FIRST_ARTICLE_ADJUSTS.exec(text.slice(head, head + ARTICLE_HEAD_CHARS));
+  if (article !== null) {
+    const from = head + article.index + article[0].length;
+    addAdjusted(wordsOf(text, from, from + ADJUSTED_CHARS), 0, out);
+  }
+  return out;
+}
+
+/** "điều chỉnh [cục bộ | , bổ sung] <scheme>", "bổ sung [vào] <scheme>" at words[i]: the scheme's key into out. */
+function addAdjusted(words: readonly Word[], i: number, out: Set<string>): void {
+  const adjusting = anyPhraseAt(words, i, ADJUSTING_WORDS);
+  if (adjusting === null) return;
+  let j = i + adjusting.length;
+  const qualifier = anyPhraseAt(words, j, ADJUSTING_QUALIFIERS);
+  if (qualifier !== null) j += qualifier.length;
+  const s = schemeAt(words, j, APPROVED_WORDS);
+  if (s !== null) out.add(keyOf(s));
+}
+
 /**
  * The second act of each citation: implements, for a "Căn cứ" decision that approved the scheme the
- * document carries out by name; null for the rest. Nothing is read unless some such decision is cited.
+ * document carries out by name; amends, for one that approved the planning the document adjusts by
+ * name; null for the rest. Nothing is read unless some such decision is cited.
  */
 export function schemeActs(text: string, parts: readonly Part[], spans: readonly { start: number; end: number }[], roles: readonly Role[], kinds: readonly (Kind | null)[]): (RelationType | null)[] {
   const out: (RelationType | null)[] = [];
@@ -184,7 +247,14 @@ export function schemeActs(text: string, parts: readonly Part[], spans: readonly
     approved[i] = scheme;
   }
   if (approved === null) return out;
-  const carried = carriedOutSchemes(text, parts, spans);
-  for (let i = 0; i < approved.length; i++) if (approved[i] && carried.has(approved[i]!)) out[i] = "implements";
+  // A plan carries out schemes by name, not plannings: its text is read only for a scheme approved.
+  const carried = approved.some((k) => k && !k.startsWith(PLANNING_KEY)) ? carriedOutSchemes(text, parts, spans) : NONE;
+  const adjusted = adjustedSchemes(text, parts);
+  for (let i = 0; i < approved.length; i++) {
+    const scheme = approved[i];
+    if (!scheme) continue;
+    if (adjusted.has(scheme)) out[i] = "amends";
+    else if (carried.has(scheme)) out[i] = "implements";
+  }
   return out;
 }

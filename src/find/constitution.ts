@@ -1,4 +1,4 @@
-import type { NamedMention } from "./named.js";
+import type { NamedMention } from "./named/index.js";
 import { CONSTITUTION_NAME, CONSTITUTION_YEARS } from "../vocab/laws.js";
 import { hasCapital } from "./words.js";
 import { composedWord, markClass } from "../shared/chars.js";

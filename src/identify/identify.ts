@@ -125,6 +125,7 @@ const REPAIRED = {
   "doubled-slash": "the slash before the type code typed twice",
   "doubled-dash": "a dash typed twice between the ký hiệu's parts",
   "spaces-for-slashes": "spaces for the slashes of the number (a web address's words)",
+  "spaced-ampersand": "a space before the \"&\" inside a code of the ký hiệu",
 } as const;
 
 /**

@@ -1,5 +1,5 @@
 import type { Citation } from "../types.js";
-import type { NamedMention } from "../find/named.js";
+import type { NamedMention } from "../find/named/index.js";
 import { LAWS_SHARING_A_NAME, NAME_ABBREVIATIONS, NAME_NOISE_WORDS } from "../vocab/laws.js";
 import { isoDate } from "./dates.js";
 import { issuerByCode } from "../vocab/issuers.js";
@@ -144,4 +144,23 @@ export function identifyNamed(m: NamedMention, original: string): Citation {
     numberEnd: m.nameEnd,
     warnings,
   };
+}
+
+/**
+ * The second law an amending name names by its year or date ("… tố cáo năm 2004 và 2005",
+ * NamedMention.second), as a Citation: the first's name, kind and issuer, its own year, date and id.
+ * Its span is its year or date alone ("2005", "ngày 29 tháng 11 năm 2005"), which the graph's user
+ * sees highlighted as the second law's mention; the name it shares is read from the first's span,
+ * before it. It has no kind word of its own (kindText null), and numberStart..numberEnd is its span.
+ */
+export function identifySecondLaw(m: NamedMention, original: string): Citation {
+  const second = m.second!;
+  const c = identifyNamed({ ...m, year: second.year, date: second.date, second: undefined }, original);
+  c.start = second.start;
+  c.end = second.end;
+  c.raw = original.slice(second.start, second.end);
+  c.kindText = null;
+  c.numberStart = second.start;
+  c.numberEnd = second.end;
+  return c;
 }

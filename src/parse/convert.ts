@@ -13,6 +13,11 @@ export function toParsed(c: CitationParse, map: OffsetMap, base: number): Parsed
     const term = parts.pop()!;
     parts[parts.length - 1] += term;
   }
+  // "103/BKH-KTĐP &LT": the code after the spaced "&", read as a part of its own, is the code's (KTĐP&LT).
+  if (c.repairs.length > 0 && c.repairs.includes("spaced-ampersand")) {
+    const joined = parts.pop()!;
+    parts[parts.length - 1] += "&" + joined;
+  }
   return {
     start: startIn(c.first, map, base),
     end: endIn(c.last, map, base),

@@ -47,6 +47,12 @@ export interface Cue {
    * most): the same words inside a sentence are another verb's ("có hiệu lực thi hành kể từ …").
    */
   opening?: true;
+  /**
+   * Read only where it joins a clause in which the document spoke for itself before it (its basis,
+   * what it carries out, a proposal): "Theo Quyết định số X …, và đề nghị của Giám đốc Sở Nội vụ tại Tờ
+   * trình số Y". Elsewhere the same words retell another's proposal, and nothing is read.
+   */
+  joinsOwn?: true;
 }
 
 /** "Xét đề nghị của Sở …": whose proposal the document answers, said in the preamble's last clause. */
@@ -168,6 +174,11 @@ export const CUES: readonly Cue[] = [
   { type: "corrects", phrases: ["Đính chính"], reach: "far", ownAfter: ["xin"] },
   { type: "proposed_by", phrases: PROPOSAL_PHRASES, reach: "far" },
   { type: "proposed_by", phrases: ["Xét"], reach: "short" },
+  // The proposal joined by "và" to the clause before it, without its own "Theo"/"Xét": "Theo Quyết định
+  // số 1381/QĐ-UBND … và đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 213/TTr-SNV" (fresh30s-017),
+  // "Thực hiện Quyết định số 449/QĐ-TTg …; … và đề xuất của Ban Dân tộc tỉnh tại Tờ trình số 33/TTr-BDT,
+  // Chủ tịch UBND tỉnh ban hành Kế hoạch" (fresh30u-007). Only after the document's own cue (joinsOwn).
+  { type: "proposed_by", phrases: ["và đề nghị của", "và đề xuất của"], reach: "far", joinsOwn: true },
   // A Government Office letter answering a ministry or a province opens so after "Kính gửi: …": "Về đề nghị
   // của Ủy ban nhân dân tỉnh Đồng Tháp tại văn bản số 88/UBND-ĐTXD …, Phó Thủ tướng … có ý kiến như sau"
   // (3148/VPCP-CN, 2018), "Vềđề nghị của Bộ Y tế tại công văn số 2012/BYT-QLD …" (2582/VPCP-KGVX, 2009, the

@@ -61,7 +61,10 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "decree", words: ["Nghị định"], code: "NĐ", label: "Nghị định" },
   { slug: "decision", words: ["Quyết định"], code: "QĐ", label: "Quyết định" },
   { slug: "directive", words: ["Chỉ thị"], code: "CT", label: "Chỉ thị" },
-  { slug: "joint-circular", words: ["Thông tư liên tịch"], code: "TTLT", formOf: "circular", label: "Thông tư liên tịch" },
+  // Before the 1996 law a joint circular was a "Thông tư liên bộ", numbered "12/TTLB" (Bộ Tư pháp and the
+  // Government's personnel board, 1993); texts still write that word and code for one ("Thông tư liên bộ
+  // số 17/2010/TTLB - BTTTT - BNV" for 17/2010/TTLT-BTTTT-BNV): fresh31f-010, fresh30n-019.
+  { slug: "joint-circular", words: ["Thông tư liên tịch", "Thông tư liên bộ"], code: "TTLT", formerCodes: ["TTLB"], formOf: "circular", label: "Thông tư liên tịch" },
   { slug: "circular", words: ["Thông tư"], code: "TT", label: "Thông tư" },
   { slug: "resolution", words: ["Nghị quyết", "Nghị quyết liên tịch"], code: "NQ", jointCodes: ["NQLT"], label: "Nghị quyết" },
   { slug: "plan", words: ["Kế hoạch", "Kế hoạch liên tịch", "Kế hoạch phối hợp", "Kế hoạch hành động"], code: "KH", jointCodes: ["KHLT", "KHPH"], label: "Kế hoạch" },

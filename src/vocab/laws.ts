@@ -2,7 +2,7 @@ import type { Kind } from "../types.js";
 
 /**
  * Documents cited by name rather than number (DOMAIN.md §5): "Căn cứ Luật Đất đai năm 2003",
- * "Bộ luật Lao động 2019", "Pháp lệnh Phí và lệ phí". Read by src/find/named.ts and
+ * "Bộ luật Lao động 2019", "Pháp lệnh Phí và lệ phí". Read by src/find/named/ and
  * src/identify/named.ts.
  */
 export const NAMED_KINDS: ReadonlyArray<{ kind: Kind; words: string[] }> = [

@@ -9,6 +9,31 @@
 
 /** The kinds of scheme a decision approves and a plan carries out, by name. */
 export const SCHEME_WORDS: readonly (readonly string[])[] = [["đề", "án"], ["chương", "trình"], ["dự", "án"], ["chiến", "lược"]];
+/**
+ * A planning: adjusted or supplemented by name as a scheme is (ADJUSTING_WORDS), not read as carried out
+ * by a plan ("Kế hoạch thực hiện Quy hoạch …" has not been seen with its approving decision cited).
+ */
+export const PLANNING_WORDS: readonly (readonly string[])[] = [["quy", "hoạch"]];
+
+/**
+ * A planning adjusted by name (session 31, pairs31): "PHÊ DUYỆT ĐIỀU CHỈNH QUY HOẠCH CẤP NƯỚC THỦ ĐÔ HÀ
+ * NỘI …" (fresh30x-019), "Điều 1. Phê duyệt Điều chỉnh Quy hoạch phát triển giao thông vận tải tỉnh Bình
+ * Phước …" (fresh30x-010), with the decision that approved the planning in the Căn cứ. The document
+ * amends that decision, as one carrying out a scheme by name implements it. So does one supplementing
+ * it: "V/v bổ sung Quy hoạch thăm dò, khai thác, sử dụng khoáng sản …", "Điều 1. Bổ sung vào Quy hoạch
+ * …" (pairs31-007). The adjusting words, then the words that may stand between them and the planning
+ * ("điều chỉnh cục bộ", "điều chỉnh, bổ sung", "bổ sung vào").
+ */
+export const ADJUSTING_WORDS: readonly (readonly string[])[] = [["điều", "chỉnh"], ["bổ", "sung"]];
+export const ADJUSTING_QUALIFIERS: readonly (readonly string[])[] = [["cục", "bộ"], ["bổ", "sung"], ["vào"]];
+/**
+ * What the document's own adjusting words may follow in its title or its first article: "Phê duyệt
+ * điều chỉnh …", "Về việc phê duyệt dự án: Điều chỉnh …". "Phê duyệt nhiệm vụ điều chỉnh Quy hoạch
+ * …" approves the task of adjusting: the planning is not adjusted yet, and nothing is amended.
+ */
+export const APPROVING_ADJUSTMENT: readonly (readonly string[])[] = [["phê", "duyệt", "dự", "án", ":"], ["phê", "duyệt", "dự", "án"], ["phê", "duyệt"]];
+/** Words the title may open with before "phê duyệt" or the adjusting words ("Quyết định về việc phê duyệt …", "V/v bổ sung …"). */
+export const TITLE_LEAD_WORDS: readonly string[] = ["quyết", "định", "về", "việc", "v"];
 
 /** What a plan says it does to the scheme, right before the scheme's word: "thực hiện Đề án", "triển khai Chương trình". */
 export const CARRY_OUT_WORDS: readonly (readonly string[])[] = [["thực", "hiện"], ["triển", "khai"]];

@@ -60,3 +60,49 @@ describe("analyze: a scheme the document carries out by name, approved by a deci
     expect(acts(text)).not.toContain("implements 06/QĐ-TTg");
   });
 });
+
+describe("analyze: a planning the document adjusts by name, approved by a decision of its Căn cứ (session 31, pairs31)", () => {
+  const APPROVED =
+    "Căn cứ Quyết định số 499/QĐ-TTg ngày 21 tháng 3 năm 2013 của Thủ tướng Chính phủ về việc Phê duyệt Quy hoạch cấp nước Thủ đô Hà Nội đến năm 2030, tầm nhìn đến năm 2050;";
+  const pm = (title: string, body: string) =>
+    `THỦ TƯỚNG CHÍNH PHỦ\nSố: 554/QĐ-TTg\nHà Nội, ngày 06 tháng 4 năm 2021\nQUYẾT ĐỊNH\n${title}\nTHỦ TƯỚNG CHÍNH PHỦ\n${body}\n`;
+
+  it("amends the decision as well as resting on it, where the title approves the adjustment (fresh30x-019)", () => {
+    const text = pm("PHÊ DUYỆT ĐIỀU CHỈNH QUY HOẠCH CẤP NƯỚC THỦ ĐÔ HÀ NỘI ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2050.", `${APPROVED}\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt nội dung chủ yếu.`);
+    expect(acts(text)).toEqual(["amends 499/QĐ-TTg", "based_on 499/QĐ-TTg"]);
+  });
+
+  it("reads the first article where the page lost its title (fresh30x-010)", () => {
+    const text = decision(
+      "",
+      "Căn cứ Quyết định số 99/1999/QĐ-UB ngày 10/5/1999 của UBND tỉnh Bình Phước về việc phê duyệt Quy hoạch phát triển giao thông vận tải tỉnh Bình Phước giai đoạn 1997 -2020;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Điều chỉnh Quy hoạch phát triển giao thông vận tải tỉnh Bình Phước đến năm 2020 và định hướng phát triển đến năm 2030, với những nội dung chủ yếu sau:",
+    );
+    expect(acts(text)).toEqual(["amends 99/QĐ-UB", "based_on 99/QĐ-UB"]);
+  });
+
+  it("does not amend where only the task of adjusting is approved, or another planning is adjusted", () => {
+    const task = pm("PHÊ DUYỆT NHIỆM VỤ ĐIỀU CHỈNH QUY HOẠCH CẤP NƯỚC THỦ ĐÔ HÀ NỘI ĐẾN NĂM 2030", APPROVED);
+    expect(acts(task)).toEqual(["based_on 499/QĐ-TTg"]);
+    const other = pm("PHÊ DUYỆT ĐIỀU CHỈNH QUY HOẠCH THOÁT NƯỚC THỦ ĐÔ HÀ NỘI ĐẾN NĂM 2030", APPROVED);
+    expect(acts(other)).toEqual(["based_on 499/QĐ-TTg"]);
+  });
+});
+
+describe("analyze: a planning the document supplements by name (session 31, pairs31-007)", () => {
+  const APPROVED =
+    "Căn cứ Quyết định số 10/2014/QĐ-UBND ngày 25 tháng 8 năm 2014 của UBND tỉnh Phú Thọ về việc phê duyệt Quy hoạch thăm dò, khai thác, sử dụng khoáng sản trên địa bàn tỉnh Phú Thọ đến năm 2020, định hướng đến năm 2030;";
+  const pt = (title: string, article: string) =>
+    `UBND TỈNH PHÚ THỌ\nSố: 08/2017/QĐ-UBND\nPhú Thọ, ngày 10 tháng 4 năm 2017\nQUYẾT ĐỊNH\n${title}\nỦY BAN NHÂN DÂN TỈNH PHÚ THỌ\n${APPROVED}\nQUYẾT ĐỊNH\n${article}\n`;
+
+  it("amends the approving decision: \"V/v bổ sung Quy hoạch …\", \"Điều 1. Bổ sung vào Quy hoạch …\"", () => {
+    const both = pt("V/v bổ sung Quy hoạch thăm dò, khai thác, sử dụng khoáng sản trên địa bàn tỉnh Phú Thọ đến năm 2020", "Điều 1. Bổ sung vào Quy hoạch thăm dò, khai thác, sử dụng khoáng sản trên địa bàn tỉnh Phú Thọ đến năm 2020 các điểm mỏ sau:");
+    expect(acts(both)).toEqual(["amends 10/QĐ-UBND", "based_on 10/QĐ-UBND"]);
+    const article = pt("V/v quản lý khoáng sản", "Điều 1. Bổ sung vào Quy hoạch thăm dò, khai thác, sử dụng khoáng sản trên địa bàn tỉnh Phú Thọ đến năm 2020 các điểm mỏ sau:");
+    expect(acts(article)).toEqual(["amends 10/QĐ-UBND", "based_on 10/QĐ-UBND"]);
+  });
+
+  it("does not amend where what is supplemented is no planning of the Căn cứ", () => {
+    const other = pt("V/v bổ sung danh mục dự án", "Điều 1. Bổ sung 04 điểm mỏ vào danh mục.");
+    expect(acts(other)).toEqual(["based_on 10/QĐ-UBND"]);
+  });
+});

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.js";
 import type { Analysis } from "../../src/index.js";
-import { loadFreshSets, scoreFreshSet } from "./fresh.js";
+import { documentKey, loadFreshSets, scoreFreshSet } from "./fresh.js";
 import { edgesOf, f1Of, precisionOf } from "./relations.js";
 
 const TYPES = new Set(["based_on", "implements", "guides", "amends", "replaces", "repeals", "corrects", "proposed_by", "promulgated_by"]);
@@ -18,6 +18,29 @@ describe("fresh sets (fixtures/fresh)", () => {
       expect({ file: d.file, held: Boolean(d.held) }).toEqual({ file: d.file, held: n % 4 === 0 });
       for (const r of [...d.relations, ...(d.named ?? [])]) expect(TYPES.has(r.type), `${d.file}: ${r.type}`).toBe(true);
     }
+  });
+
+  it("no document is scored twice: a second copy says duplicate_of, and its first copy is scored", () => {
+    const sets = loadFreshSets();
+    const entries = new Map(sets.flatMap((s) => s.texts.map((d) => [`${s.set}/${d.file}`, { ...d, path: join(s.dir, d.file) }] as const)));
+    const firstCopy = new Map<string, string>();
+    const unmarked: string[] = [];
+    for (const [name, d] of entries) {
+      const key = documentKey(readFileSync(d.path, "utf8"));
+      if (d.duplicate_of) {
+        const kept = entries.get(d.duplicate_of);
+        expect(kept, `${name}: duplicate_of ${d.duplicate_of} is no gold entry`).toBeDefined();
+        expect(kept!.duplicate_of, `${name}: ${d.duplicate_of} is itself a copy`).toBeUndefined();
+        expect(documentKey(readFileSync(kept!.path, "utf8")) === key, `${name} is not the document ${d.duplicate_of} is`).toBe(true);
+        // A held copy stands aside for a probe one, never the other way: a held document stays unseen.
+        if (!d.held) expect(kept!.held, `${name} is probe, its kept copy ${d.duplicate_of} held`).toBeFalsy();
+        continue;
+      }
+      const other = firstCopy.get(key);
+      if (other) unmarked.push(`${name} = ${other}`);
+      else firstCopy.set(key, name);
+    }
+    expect(unmarked).toEqual([]);
   });
 
   it("all sets together: probe F1 ≥ 0.95, held F1 ≥ 0.90, precision ≥ 0.95 in each half; self right ≥ 0.90", () => {

@@ -4,6 +4,11 @@
  * development corpus is (document-level edges, score.py's matching), probe and held apart, with the
  * document's own number (self) beside them. Once committed a set is seen text: its held half says how
  * the rules did on text they were not shaped on at the time, not after.
+ *
+ * Sets collected side by side sometimes saved the same document (another site's copy of the page, or
+ * the same page): the later copy's gold entry says `duplicate_of` and is not scored, so no document
+ * counts twice. The copy kept is a probe one where any copy is probe (a probe copy may have shaped a
+ * fix, so its document is no longer unseen); `documentKey` is how a copy is told.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -15,6 +20,8 @@ const FRESH = fileURLToPath(new URL("../../fixtures/fresh/", import.meta.url));
 
 interface FreshDocument extends GoldDocument {
   held?: boolean;
+  /** "<set>/texts/<file>": the same document in another set, scored there and not here. */
+  duplicate_of?: string;
   self?: { number?: string | null; symbol?: string | null } | null;
 }
 export interface FreshSet {
@@ -37,6 +44,13 @@ export function loadFreshSets(root = FRESH): FreshSet[] {
     });
 }
 
+/**
+ * What two copies of one document share: its first 1,500 characters once NFC and without white space
+ * (sites wrap and indent the same text differently, and the store keeps about the first 2,000
+ * characters of a page, so copies can differ in where they end but not in how they begin).
+ */
+export const documentKey = (text: string): string => text.normalize("NFC").replace(/\s+/g, "").slice(0, 1500);
+
 export interface FreshScore {
   set: string;
   half: "probe" | "held";
@@ -53,13 +67,14 @@ const integer = (n: string | null | undefined) => (n != null && /^\d+$/.test(Str
 export function scoreFreshSet(s: FreshSet, analyzeText: (text: string, options: AnalyzeOptions) => Analysis): FreshScore[] {
   const found = new Map<string, Set<string>>();
   const selves = new Map<string, Analysis["self"]>();
-  for (const d of s.texts) {
+  const scored = s.texts.filter((d) => !d.duplicate_of);
+  for (const d of scored) {
     const analysis = analyzeText(readFileSync(join(s.dir, d.file), "utf8"), { path: d.file });
     found.set(d.file, edgesOf(analysis));
     selves.set(d.file, analysis.self);
   }
   return (["probe", "held"] as const).map((half) => {
-    const docs = s.texts.filter((d) => Boolean(d.held) === (half === "held"));
+    const docs = scored.filter((d) => Boolean(d.held) === (half === "held"));
     const self = { right: 0, checked: 0, wrong: [] as string[] };
     for (const d of docs) {
       if (!d.self?.number) continue;

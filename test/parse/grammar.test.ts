@@ -155,11 +155,15 @@ describe("citation grammar", () => {
     expect(lex("năm 2018 Năm Căn năm học năm\u200b1999").map((t) => t.tokenType.name)).toEqual(["Nam", "Number", "Word", "Word", "Word", "Word", "Nam", "Number"]);
   });
 
-  it("reads every ministry of a joint ký hiệu, up to six parts", () => {
+  it("reads every body of a joint ký hiệu, up to eight parts", () => {
     const parts = (t: string) => parseFirst(t)!.citations[0].parts.map((p) => p.image);
     expect(parts("Thông tư liên tịch số 02/2005/TTLT-BCVT-VHTT-CA-KHĐT ngày 14 tháng 7 năm 2005")).toEqual(["TTLT", "BCVT", "VHTT", "CA", "KHĐT"]);
+    // Six bodies, seven parts (fresh31f-021, -022): at six parts the last body was dropped, and
+    // "…-BTC" named another document.
+    expect(parts("Thông tư liên tịch số 10/2007/TTLT-BTP-BCA-VKSND-TAND-BTC-BQP, ngày 28/12/2007")).toEqual(["TTLT", "BTP", "BCA", "VKSND", "TAND", "BTC", "BQP"]);
+    expect(parts("Thông tư liên tịch số 10/2018/TTLT/BTP-BCA-BQP-BTC-TANDTC-VKSNDTC ngày 29 tháng 6 năm 2018")).toEqual(["TTLT", "BTP", "BCA", "BQP", "BTC", "TANDTC", "VKSNDTC"]);
     // Two letters a part: a lone letter after the slash is an address's ("số 12/A"), no ký hiệu.
-    expect(parts("số 1/2020/AB-BC-CD-DE-EF-FG-GH ngày")).toEqual(["AB", "BC", "CD", "DE", "EF", "FG"]);
+    expect(parts("số 1/2020/AB-BC-CD-DE-EF-FG-GH-HI-IJ ngày")).toEqual(["AB", "BC", "CD", "DE", "EF", "FG", "GH", "HI"]);
   });
 
   it("continues a ký hiệu after a line break but not after a spaced dash", () => {
@@ -244,6 +248,14 @@ describe("citation grammar", () => {
     // The term's digits a space after the legislature's code: a part of their own, which convert joins to the code.
     expect(read("Luật số 13/QH 11 ngày")).toEqual(["13", null, ["QH", "11"], "slash-first", ["split-term"]]);
     expect(read("Pháp lệnh số 19/2003/PL-UBTVQH 11 ngày")).toEqual(["19", "2003", ["PL", "UBTVQH", "11"], "slash-first", ["split-term"]]);
+    // A code's "&" printed a space after it (fresh31c-019, fresh30i-014): the code after the "&" a part of its own, which convert joins.
+    expect(read("tại các văn bản số 103/BKH-KTĐP &LT ngày")).toEqual(["103", null, ["BKH", "KTĐP", "LT"], "slash-first", ["spaced-ampersand"]]);
+    expect(read("Thông tư Liên tịch số 46/2005/TTLT-BQP-BKH&ĐT-BTC-BLĐTB &XH ngày")).toEqual(["46", "2005", ["TTLT", "BQP", "BKH&ĐT", "BTC", "BLĐTB", "XH"], "slash-first", ["spaced-ampersand"]]);
+    // Not a space after the "&" too, nor two before it, nor small letters on either side: prose's "&".
+    expect(read("Công văn số 12/UBND-VP & UBND")).toEqual(["12", null, ["UBND", "VP"], "slash-first", []]);
+    expect(read("Công văn số 12/UBND-VP  &UBND")).toEqual(["12", null, ["UBND", "VP"], "slash-first", []]);
+    expect(read("Công văn số 12/UBND-VP &ubnd")).toEqual(["12", null, ["UBND", "VP"], "slash-first", []]);
+    expect(read("công văn số 12/ubnd-vp &UBND")).toEqual(["12", null, ["ubnd", "vp"], "slash-first", []]);
     // A small l typed for the year's last 1: the token is the year as written; convert reads it as 2001.
     expect(read("Quyết định số 14/200l/QĐ-UB ngày")).toEqual(["14", "200l", ["QĐ", "UB"], "slash-first", ["l-for-1"]]);
     // The dot is read as part of the code here; src/identify decides what it joins.

@@ -13,3 +13,17 @@ describe("a justice department's appraisal numbered with its own code ('Báo cá
     expect([appraisal?.kind, appraisal?.role]).toEqual(["report", "proposed_by"]);
   });
 });
+
+describe("a joint circular under its pre-1996 name, 'Thông tư liên bộ', and code TTLB", () => {
+  it("is a joint circular, its code known, in a Căn cứ item as written (fresh31f-010, fresh30n-019)", () => {
+    expect(kindByStateCode("TTLB")?.slug).toBe("joint-circular");
+    const text =
+      "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1114/QĐ-UB | Đông Hà, ngày 16 tháng 6 năm 2003 |\nQUYẾT ĐỊNH\nV/V BAN HÀNH QUY CHẾ TỔ CHỨC VÀ HOẠT ĐỘNG SỞ TƯ PHÁP\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n- Căn cứ Thông tư liên tịch số 12/TTLB ngày 26/7/1993 của Bộ Tư pháp-Ban Tổ chức-Cán bộ Chính phủ;\n- Căn cứ Thông tư liên bộ số 17/2010/TTLB - BTTTT - BNV ngày 27/7/2010 của liên Bộ Thông tin và Truyền thông, Bộ Nội vụ;\nQUYẾT ĐỊNH\n";
+    const a = analyze(text);
+    expect(a.warnings.filter((w) => w.code === "unknown-type-code" || w.code === "unknown-code")).toEqual([]);
+    expect(a.citations.filter((c) => c.role === "based_on").map((c) => [c.id, c.kind])).toEqual([
+      ["12/TTLB@1993", "joint-circular"],
+      ["17/2010/TTLB-BTTTT-BNV", "joint-circular"],
+    ]);
+  });
+});

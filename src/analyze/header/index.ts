@@ -5,6 +5,7 @@
  * - read-header.ts: the reading of the heading as a whole (readHeader), from the parts below;
  * - kind-line.ts: the kind's line in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH CỦA …");
  * - title.ts: the title's lines under it, and where the title ends;
+ * - authority-line.ts: the enacting authority's line under the title, its name wrapped or after two titles ("BỘ TRƯỞNG, CHỦ NHIỆM …");
  * - sentence-title.ts: a first line in sentence case that names the document ("Quyết định về …");
  * - untitled.ts: a công văn's subject line ("V/v …"), a title left under the date line;
  * - number-line.ts, gazette.ts: the document's own number ("Số: 103/KH-UBND", "NGHỊ ĐỊNH SỐ …");

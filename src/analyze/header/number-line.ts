@@ -61,7 +61,8 @@ export const AFTER_MOTTO = new RegExp(String.raw`${MOTTO_END}$`);
 // heading, most real texts but the plans) was read through its 3,000 characters so (5x the regex's cost).
 const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số(?![ \t]*\/[ \t]*[Kk]ý hiệu)\s*:?|số[ \t]*:)|\|[ \t*]*Số[ \t]*:|Số[ \t]*:(?<=${MOTTO_END}Số[ \t]*:)|${FIELD_LABEL}(?:${NUMBER_FIELD_LABELS.join("|")})[ \t|]{0,40})${NUMBER_AFTER_LABEL}`);
 /**
- * The document's "Số:" line (NUMBER_LINE, or KIND_NUMBER_LINE above the kind line), but not an
+ * The document's "Số:" line (NUMBER_LINE, or KIND_NUMBER_LINE above the kind line, or a law's
+ * LAW_NUMBER_LINE where there is no kind line), but not an
  * office's copy number in the copy's stamp block ("Số: 41/SY-VP ⏎ SAO Y BẢN CHÍNH", copyNumber): a
  * short text has the block inside the header's window, after the copied text (or, the copy's own
  * number only, with none of the document's). Looked for again past the copy's line, which is blanked
@@ -70,7 +71,7 @@ const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:S�
 export function ownNumberLine(head: string, kindLine: RegExpExecArray | null): RegExpExecArray | null {
   let text = head;
   for (let copies = 0; copies < 3; copies++) {
-    const n = NUMBER_LINE.exec(text) ?? (kindLine ? KIND_NUMBER_LINE.exec(text.slice(0, kindLine.index)) : null);
+    const n = NUMBER_LINE.exec(text) ?? (kindLine ? KIND_NUMBER_LINE.exec(text.slice(0, kindLine.index)) : lawNumberLine(text));
     if (n === null || (!isCopyNumber(text, n, n[3]) && !carriesCitationOn(text, n))) return n === null ? n : unglued(text, n);
     text = text.slice(0, n.index) + " ".repeat(n[0].length) + text.slice(n.index + n[0].length);
   }
@@ -131,6 +132,18 @@ export const isCopyNumber = (text: string, m: RegExpExecArray, symbol: string | 
 const KIND_NUMBER_LINE = new RegExp(
   String.raw`(?:^|\n)[ \t*]*${RULE_BEFORE}(?:${KIND_WORDS_ANY_CASE})[ \t]+(?:số|Số|SỐ)[ \t]*:${NUMBER_AFTER_LABEL}`,
 );
+/**
+ * A law's number line where the copy dropped the kind line ("LUẬT"), as legal databases' pages do:
+ * "Luật số: 62/2025/QH15 ⏎ Hà Nội, ngày …", "Luật số: 83/2025/QH15 | Hà Nội, ngày … |". Only
+ * "Luật số:" with the National Assembly's code, in the header's first lines (a body's line is
+ * no header's, and a wrapped "Tờ trình số: …" stays KIND_NUMBER_LINE's case).
+ */
+const LAW_NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Luật|LUẬT)[ \t]+(?:số|Số|SỐ)[ \t]*:${NUMBER_AFTER_LABEL}`);
+const LAW_NUMBER_REACH = 400;
+const lawNumberLine = (head: string): RegExpExecArray | null => {
+  const m = LAW_NUMBER_LINE.exec(head.slice(0, LAW_NUMBER_REACH));
+  return m && /^QH[0-9]/i.test(m[3] ?? "") ? m : null;
+};
 /**
  * A number in the Party's shape (and older numbering's): number, type code, slash, issuer: "12-KH/TU",
  * "227 NQ/UBTVQH9" (a space where the dash belongs: group 3 holds the type code in capitals, group 2

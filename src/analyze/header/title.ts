@@ -8,6 +8,7 @@ import { DOCUMENT_CUES } from "../../vocab/cues.js";
 import { BULLET_CLASS } from "../../vocab/bullets.js";
 import { gazetteHeadingLength } from "./gazette.js";
 import { opensWithIssuerPhrase } from "./issuer-lines.js";
+import { isAuthorityLine } from "./authority-line.js";
 import { LETTER, SENTENCE_END, SESSION, WORD_OR_NUMBER, clean, inSentenceCase, isCapitals, isParagraph, nextLines, opensPreamble } from "./line-text.js";
 
 /**
@@ -110,7 +111,7 @@ export function readTitleLines(head: string, after: number, opensWithCue: boolea
       if (first && opensWithCue && !CUE_OPENING.test(t)) return null;
       // A line wrapped mid-phrase ("… CỦA") goes on with the title, whatever the next line looks like.
       const wrapped = !first && lines.length < MAX_TITLE_LINES && OPEN_ENDING.test(lines[lines.length - 1]);
-      const stops = (!(first && opensWithCue) && TITLE_STOP.test(t)) || (!wrapped && isNextHeaderPart(t, lines));
+      const stops = (!(first && opensWithCue) && TITLE_STOP.test(t)) || (!wrapped && (isNextHeaderPart(t, lines) || (!first && isAuthorityLine(t, () => nextLines(head, next, 2).map((l) => l.text), opensWithIssuerPhrase))));
       // Past three lines only a title in capitals, as published copies set one, runs on, in capitals.
       const longTitle = lines.length < MAX_TITLE_LINES && isCapitals(t) && LETTER.test(t) && lines.every(isCapitals);
       // A title a narrow column wraps onto four lines or more, in sentence case, runs on to the rule

@@ -9,15 +9,13 @@ import { KINDS } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import type { FoundCue } from "../cue-finder.js";
 import { KIND_WORDS } from "../reach.js";
-import { ownProposalAfterBasis } from "./head-cue.js";
+import { JOINED_CLAUSE, ownProposalAfterBasis } from "./joined-proposal.js";
 import { ACTED_ON_UNNAMED, ENDS_WITH_PROPOSAL, ISSUED_REACH, NOUN_REACH } from "./patterns.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
 
 const ENDS_WITH_NESTED_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_NESTED_CUE)})\s*$`, "iu");
 /** A committee's name right before a cue (COMMITTEE_NAMES): the cue is part of the name, not a cited document's act. */
 const ENDS_WITH_COMMITTEE = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(COMMITTEE_NAMES)})\s*$`, "iu");
-/** What ends a document's mention before a clause joined to it: "và", ",", ";" ("… của Chính phủ và theo đề nghị …"). */
-const JOINED_CLAUSE = /(?:[,;]|(?:^|\s)và)\s*$/u;
 
 /** readCue's part for a cue after a citation (the cited document's verb, or a next act); true when it has settled r.carried itself. */
 export function readCueAfterCitation(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
@@ -47,7 +45,7 @@ export function readCueAfterCitation(r: RoleReading, s: ClauseReading, cue: Foun
   }
   // "Căn cứ Nghị định số A … và theo đề nghị của Sở Tài chính tại Tờ trình số B": the preamble's last
   // clause, joined to the basis's list; the proposal is the document's own, not A's.
-  if (s.setAside !== null && ownProposalAfterBasis(s, s.setAside, cue) && JOINED_CLAUSE.test(between)) {
+  if (s.setAside !== null && ownProposalAfterBasis(s, s.setAside, cue) && (JOINED_CLAUSE.test(between) || cue.cue.joinsOwn)) {
     s.pending = binding(cue.cue.type, SELF, cue.cue, cue.end);
     return true;
   }

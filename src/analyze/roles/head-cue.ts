@@ -13,19 +13,8 @@ import { demandOfDirective, enactedGuidance } from "./formulas.js";
 import { ACTED_ON_UNNAMED, ENDS_WITH_NOUN, HEAD_REACH } from "./patterns.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
 import { speaksForItself } from "./speaker.js";
+import { joinedAfter, ownProposalAfterBasis } from "./joined-proposal.js";
 
-/**
- * A proposal's cue ("theo đề nghị", "xét đề nghị") in a preamble clause the document opened with its
- * own basis ("Căn cứ …"): older preambles join their last clause to the bases so.
- */
-export function ownProposalAfterBasis(s: ClauseReading, before: Binding, cue: FoundCue): boolean {
-  return s.clause.part === "preamble" && before.actor === SELF && !before.passive && JOINED_TO_PROPOSAL.has(before.type) && cue.cue.type === "proposed_by" && cue.cue.reach === "far";
-}
-/**
- * The document's own cues a proposal's clause is joined to: its bases, or "Xét" said of no document
- * ("Xét tình hình thực tế ở địa phương và theo đề nghị của Giám đốc Sở Nội vụ tại Công văn số X").
- */
-const JOINED_TO_PROPOSAL: ReadonlySet<RelationType> = new Set(["based_on", "proposed_by"]);
 /** readCue's part for a cue before the clause's first citation (the head verb); true when it has settled r.carried itself. */
 export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
   const { text } = r;
@@ -36,7 +25,7 @@ export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): bo
   if (s.pending?.actor === SELF && !enacts) {
     // "Căn cứ vào tình hình thực tế và theo đề nghị của Sở Tài chính tại Công văn số X": the
     // preamble's last clause joined to a basis without a document of its own; the proposal governs X.
-    if (ownProposalAfterBasis(s, s.pending, cue)) {
+    if (ownProposalAfterBasis(s, s.pending, cue) && (s.pending.type !== "implements" || joinedAfter(text, s.pending.end, cue))) {
       s.pending = binding(cue.cue.type, SELF, cue.cue, cue.end);
       return true;
     }

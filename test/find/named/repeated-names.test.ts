@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { longNameKey, repeatedNames } from "../../src/find/named.js";
-import { MAX_BARE_NAME_WORDS } from "../../src/vocab/laws.js";
-import { phraseSource } from "../../src/vocab/phrases.js";
-import { NAMED_KINDS } from "../../src/vocab/laws.js";
+import { longNameKey, repeatedNames } from "../../../src/find/named/index.js";
+import { MAX_BARE_NAME_WORDS } from "../../../src/vocab/laws.js";
+import { phraseSource } from "../../../src/vocab/phrases.js";
+import { NAMED_KINDS } from "../../../src/vocab/laws.js";
 
 // Names as withRepeatedLongNames hands them (escaped words, one space between), one a prefix of another.
 const NAMES = ["Quản lý , sử dụng", "lao động", "lao động và xã hội"];
 const KIND = phraseSource(NAMED_KINDS.flatMap((k) => k.words));
-/** A name as a pattern, as src/find/named.ts writes it. */
+/** A name as a pattern, as src/find/named/repeated.ts writes it. */
 const nameSource = (joined: string) => joined.split(" ").map((t, i) => (i === 0 ? t : t === "," ? String.raw`[ \t\r\n]{0,4},` : String.raw`[ \t\r\n]{1,4}${t}`)).join("");
 /** The one regex withRepeatedLongNames built before session 27, for every name at once: the reference. */
 const SOURCE = String.raw`(?<![\p{L}\p{N}\p{M}])(${KIND})[ \t\r\n]{1,4}(${NAMES.map(nameSource).join("|")})(?![\p{L}\p{N}\p{M}])`;

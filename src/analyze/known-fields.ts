@@ -1,0 +1,62 @@
+/**
+ * What a listing's record says of the document apart from its text (KnownFields): its own number read
+ * as a citation, its issuers' codes, its kind, and the header they stand in for.
+ */
+import type { Citation, Kind } from "../types.js";
+import { extract } from "../extract.js";
+import type { Header } from "./header/index.js";
+import { tidy } from "./sentences.js";
+import type { KnownFields } from "./analyze-options.js";
+/** The kind of the citation the header's number line holds ("Số: 19046/BTC-TCHQ": an official letter), or null. */
+export function numberLineKind(header: Header, spans: readonly { start: number; end: number }[], kinds: readonly (Kind | null)[]): Kind | null {
+  const line = header.numberLine;
+  if (line === null) return null;
+  for (let i = 0; i < spans.length && spans[i].start < line.end; i++) if (spans[i].end > line.start) return kinds[i];
+  return null;
+}
+
+/** The document's own number and date as a listing gives them, read as a citation ("số 3637/UBND-VX ngày 24/05/2019"). */
+export function knownCitation(known: KnownFields | undefined): Citation | null {
+  if (!known?.number) return null;
+  // A date copied from a heading keeps its "ngày" ("ngày 03 tháng 09 năm 2019"); the citation adds its own.
+  const given = known.date?.trim().replace(/^ngày\s+/iu, "");
+  const iso = given ? /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(given) : null;
+  const date = iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : given;
+  const written = `${known.kind ?? ""} số ${known.number.trim()}${date ? ` ngày ${date}` : ""}`;
+  return extract(written)[0] ?? null;
+}
+
+/** A listing's kind and title stand in for the header a subject line lacks; a one-line text is its own title. */
+/** The codes of the issuers a caller's number field names ("776/QĐ-UBND": UBND), or null. */
+export function knownIssuers(known: KnownFields | undefined): string[] | null {
+  const c = known ? knownCitation(known) : null;
+  const codes = c ? (c.issuers ?? (c.issuer ? [c.issuer] : [])).flatMap((x) => (x.code ? [x.code] : [])) : [];
+  return codes.length > 0 ? codes : null;
+}
+
+/**
+ * A listing's subject line is the title without its heading's kind word, and may open with a word
+ * that is a kind ("Quy định về chính sách …" of a 47/2016/QĐ-UBND, "Kết luận cuộc họp …" of a
+ * 253/TB-VPCP): where the number field has a type code, that code says what the document is. The
+ * Party numbers some regulations with QĐ ("Quy định số 205-QĐ/TW"): there the subject's word stands.
+ */
+function ownKind(read: Kind | null, own: Citation | null): Kind | null {
+  if (!own?.typeCode || own.kind === "document" || read === null || read === own.kind) return null;
+  return own.style === "party" && read === "regulation" ? null : own.kind;
+}
+
+export function withKnown(header: Header, known: KnownFields | undefined, text: string): Header {
+  if (!known) return header;
+  const own = knownCitation(known);
+  const oneLine = !/\n\s*\S/.test(text.trim());
+  // Where the type code overrides the word the subject opens with, that word is the title's.
+  const byCode = ownKind(header.kind, own);
+  const title = byCode && oneLine ? tidy(text) || null : header.title;
+  return {
+    ...header,
+    kind: byCode ?? header.kind ?? own?.kind ?? null,
+    titleStart: byCode && oneLine ? text.length - text.trimStart().length : header.titleStart,
+    title: known.title?.trim() || title || (oneLine ? tidy(text) || null : null),
+    date: header.date ?? own?.date ?? null,
+  };
+}

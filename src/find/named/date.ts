@@ -1,0 +1,99 @@
+/**
+ * The date or year after a name ("ngày 26 tháng 11 năm 2003", "ngày 26/11/2003", "năm 2003"), as the
+ * name's marker reads it; and a year that opens a range of years ("2026 - 2031"), which no law has.
+ */
+import { ENACTMENT_BODY_WORDS, MAX_ENACTMENT_WORDS } from "../../vocab/laws.js";
+import { Words } from "../words.js";
+import type { Marker } from "./mention.js";
+import { isDigit } from "./word-phrases.js";
+export const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$/;
+/**
+ * "ngày 27 / 12 / 2002", "ngày 16/12 / 2002", "ngày 26 - 11 - 2003": a date whose separators a
+ * word-segmented source spaced (the dev texts have some), read from the day on in the text itself,
+ * since the words split there; or a line wrapped at one ("ngày 26/ ⏎11/2003", as PDF text wraps
+ * it, a blank line after each line too), as a numbered citation's date is read across it.
+ * Sticky, each part bounded: linear on any run of digits and spaces.
+ */
+const SPACED_DATE = /(\d{1,2})[ \t\r\n]{0,4}([/.-])[ \t\r\n]{0,4}(\d{1,2})[ \t\r\n]{0,4}\2[ \t\r\n]{0,4}((?:19|20)\d\d)(?!\d)/y;
+
+/**
+ * "ngày 26tháng 11 năm 2003" (fresh30n 031, fresh29j 021): the day run into "tháng", as some pages
+ * print a law's date in a "Căn cứ". Sticky, each part bounded.
+ */
+const DAY_GLUED_TO_MONTH = /(\d{1,2})[tT]háng[ \t\r\n]{1,4}(\d{1,2})[ \t\r\n]{1,4}năm[ \t\r\n]{1,4}((?:19|20)\d\d)(?!\d)/y;
+
+/** The date after "ngày" (words[i]) with spaced separators, or with its day run into "tháng", or null. */
+export function spacedDateAfter(words: Words, i: number): { day: string; month: string; year: string; start: number; end: number } | null {
+  const day = words.get(i + 1);
+  if (day === undefined || !isDigit(day.text.charCodeAt(0))) return null;
+  SPACED_DATE.lastIndex = day.start;
+  const m = SPACED_DATE.exec(words.text);
+  if (m) return { day: m[1], month: m[3], year: m[4], start: words.get(i)!.start, end: day.start + m[0].length };
+  DAY_GLUED_TO_MONTH.lastIndex = day.start;
+  const g = DAY_GLUED_TO_MONTH.exec(words.text);
+  return g ? { day: g[1], month: g[2], year: g[3], start: words.get(i)!.start, end: day.start + g[0].length } : null;
+}
+export const YEAR = /^(?:19|20)\d\d$/;
+export const DIGITS = /^\d{1,2}$/;
+export const FOUR_DIGITS = /^\d{4}$/;
+/**
+ * "… nhiệm kỳ 2026 - 2031", "… năm 2021 -2025": the year of word `i` begins a range of years (a term,
+ * a period), not a law's year of enactment. (Written without spaces, "2026-2031" is one word, no year.)
+ */
+export const rangeAfter = (words: Words, i: number): boolean => {
+  const end = words.get(i)!.end;
+  return YEAR_RANGE_TAIL.test(words.text.slice(end, end + 16));
+};
+const YEAR_RANGE_TAIL = /^[ \t]{0,4}[-\u2010-\u2014][ \t]{0,4}(?:19|20)\d\d(?!\d)/;
+/** The name ends before word `i` ("ngày", "năm"), whose date or year no law has: the mention is the name alone. */
+export const undated = (words: Words, i: number): Marker => ({ index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: null });
+/**
+ * "Căn cứ Luật Khiếu nại, tố cáonăm 1998" (fresh31a 007), "… Luật thi đua, khen thưởngnăm 2005"
+ * (fresh29h 019): a page that joined its lines or cells ran "năm" into the name's last word. Word `i`
+ * ends in "năm" run into a letter and a year follows: the name ends before "năm" (its id the law's,
+ * "khieu-nai-to-cao@1998", not "khieu-nai-to-cao-nam"), the year is the law's. "Nam" of "Việt Nam" has
+ * no breve and stands apart; a word "năm" alone is findMarker's branch before.
+ */
+export const GLUED_YEAR_WORD = "năm";
+export function gluedYearAt(words: Words, i: number): Marker | null {
+  const word = words.get(i)!;
+  const next = words.get(i + 1);
+  const cut = word.end - GLUED_YEAR_WORD.length;
+  if (next === undefined || !YEAR.test(next.text) || rangeAfter(words, i + 1) || !/\p{L}/u.test(words.text[cut - 1])) return null;
+  return { index: i + 1, end: next.end, year: Number(next.text), date: null, numberAt: null, nameEnd: cut };
+}
+const ENACTMENT_BODY = new Set(ENACTMENT_BODY_WORDS);
+/** A word of the enacting body's name or session: "Quốc hội … khóa XI, kỳ họp thứ 4". */
+const isEnactmentBodyWord = (w: string): boolean => ENACTMENT_BODY.has(w) || /^(?:\d{1,2}|[ivxl]{1,5})$/.test(w);
+
+/**
+ * The first date or year among the words from `from` to `to` (excluded), as the marker of a name
+ * that ended before `from`; past `to` only while the words name the enacting body and its session
+ * (ENACTMENT_BODY_WORDS), up to MAX_ENACTMENT_WORDS.
+ */
+export function dateWithin(words: Words, from: number, to: number): Omit<Marker, "index"> | null {
+  for (let i = from; words.get(i); i++) {
+    if (i >= to && (i >= from + MAX_ENACTMENT_WORDS || !isEnactmentBodyWord(words.get(i - 1)!.lower))) return null;
+    const w = words.get(i)!.lower;
+    const next = words.get(i + 1)?.text ?? "";
+    const slashed = w === "ngày" ? SLASH_DATE.exec(next) : null;
+    if (slashed) {
+      return { end: words.get(i + 1)!.end, year: Number(slashed[3]), date: { day: slashed[1], month: slashed[2], year: slashed[3], start: words.get(i)!.start, end: words.get(i + 1)!.end }, numberAt: null };
+    }
+    const d = w === "ngày" && DIGITS.test(next) ? readDate(words, i + 1) : null;
+    if (d) return { end: d.end, year: Number(d.year), date: { day: d.day, month: d.month, year: d.year, start: words.get(i)!.start, end: d.end }, numberAt: null };
+    const spaced = w === "ngày" ? spacedDateAfter(words, i) : null;
+    if (spaced) return { end: spaced.end, year: Number(spaced.year), date: spaced, numberAt: null };
+    if (w === "năm" && YEAR.test(next)) return { end: words.get(i + 1)!.end, year: Number(next), date: null, numberAt: null };
+  }
+  return null;
+}
+
+/** "ngày 26 tháng 11 năm 2003" or "ngày 26/11/2003" from words[i] (the day). */
+export function readDate(words: Words, i: number): { day: string; month: string; year: string; end: number } | null {
+  const t = (k: number) => words.get(k)?.lower ?? "";
+  if (t(i + 1) === "tháng" && DIGITS.test(t(i + 2)) && t(i + 3) === "năm" && YEAR.test(t(i + 4))) {
+    return { day: t(i), month: t(i + 2), year: t(i + 4), end: words.get(i + 4)!.end };
+  }
+  return null;
+}

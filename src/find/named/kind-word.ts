@@ -1,0 +1,76 @@
+/**
+ * The kind word of a law, code or ordinance ("Luật", "Bộ luật", "Pháp lệnh"): how it is found (as
+ * written, NFD too), what it is not ("pháp luật", "luật sư"), and its kind.
+ */
+import type { Kind } from "../../types.js";
+import { NAMED_KINDS, NOT_A_LAW_BEFORE } from "../../vocab/laws.js";
+import { phraseSource } from "../../vocab/phrases.js";
+import { composedWord, isWhitespaceAt } from "../../shared/chars.js";
+import { ownCopy } from "../../shared/strings.js";
+const KIND_BY_WORD = new Map(NAMED_KINDS.flatMap((k) => k.words.map((w) => [w.toLowerCase(), k.kind] as const)));
+/** The kind word, as a whole word: "Luật", "LUẬT", "Bộ luật", "pháp lệnh". */
+export const KIND_WORDS_SOURCE = phraseSource(NAMED_KINDS.flatMap((k) => k.words));
+export const KIND_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${KIND_WORDS_SOURCE})(?![\p{L}\p{N}])`, "giu");
+export const KIND_AT = new RegExp(KIND_WORDS_SOURCE, "iuy");
+/** The kind of a kind word as written ("LUẬT", "Bộ  luật"), remembered: a text writes its few ways again and again. */
+export function kindOfWritten(written: string): Kind | undefined {
+  let kind = KIND_WRITTEN.get(written);
+  if (kind === undefined && !KIND_WRITTEN.has(written)) {
+    kind = KIND_BY_WORD.get(written.toLowerCase().replace(/\s+/g, " "));
+    if (KIND_WRITTEN.size >= 1024) KIND_WRITTEN.clear();
+    KIND_WRITTEN.set(ownCopy(written), kind);
+  }
+  return kind;
+}
+const KIND_WRITTEN = new Map<string, Kind | undefined>();
+/** The word before "luật" or "lệnh" that makes "Bộ luật" or "Pháp lệnh", read backwards from the kind word. */
+const BEFORE_LUAT_WORDS = new Set(["bộ", "BỘ", "Bộ"]);
+const BEFORE_LENH_WORDS = new Set(["pháp", "PHÁP", "Pháp"]);
+/** A letter, digit or combining mark: in decomposed text a word's last letter may be a mark ("tư" + "Luật"). */
+export const WORDISH = /[\p{L}\p{N}\p{M}]/u;
+/** "quy phạm pháp luật", "dự luật", "kỷ luật" (NOT_A_LAW_BEFORE), "luật sư", "luật gia": "luật" is not a kind word there. */
+export const NOT_A_KIND_BEFORE_WORDS = new Set(NOT_A_LAW_BEFORE);
+export const NOT_A_KIND_BEFORE = new RegExp(`(?:${[...NOT_A_KIND_BEFORE_WORDS].join("|")})\\s*$`, "iu");
+export const NOT_A_KIND_AFTER = /^\s*(?:sư|pháp|định|lệ|gia|này|nói\s+trên|nêu\s+trên)(?![\p{L}\p{N}])/iu;
+/**
+ * Where the kind word holding a rhyme starts: "luật" two letters back (or "Bộ luật" before it),
+ * "lệnh" one letter back after "Pháp"; -1 when the rhyme is in another word.
+ */
+export function kindWordStart(text: string, rhyme: number, isLuat: boolean): number {
+  const word = isLuat ? rhyme - 2 : rhyme - 1;
+  if (word < 0) return -1;
+  const l = text.charCodeAt(word) | 0x20;
+  if (l !== 0x6c || (isLuat && (text.charCodeAt(word + 1) | 0x20) !== 0x75)) return -1;
+  if (word > 0 && WORDISH.test(text[word - 1])) return -1;
+  // "pháp luật", the commonest by far, settled before anything is sliced or composed.
+  if (isLuat && text.startsWith("pháp ", word - 5)) return -1;
+  // The word before, as written (NFD too), read back by hand within PREVIOUS_REACH characters:
+  // where it starts, and whether, composed, it is the "Bộ" of "Bộ luật" or the "Pháp" of "Pháp lệnh".
+  const from = previousWordStart(text, word);
+  const previous = from < 0 ? "" : composedWord(text.slice(from, trimEnd(text, from, word)));
+  if (isLuat) return BEFORE_LUAT_WORDS.has(previous) ? from : word;
+  return BEFORE_LENH_WORDS.has(previous) ? from : -1;
+}
+
+/** How far back the word before a kind word is looked for. */
+const PREVIOUS_REACH = 10;
+
+/**
+ * Where the word before `at` starts: past whitespace (at least one character of it), then back to
+ * whitespace or to PREVIOUS_REACH characters before `at`; -1 when no whitespace comes first.
+ */
+function previousWordStart(text: string, at: number): number {
+  const limit = Math.max(0, at - PREVIOUS_REACH);
+  let i = at;
+  while (i > limit && isWhitespaceAt(text, i - 1)) i--;
+  if (i === at || i === limit) return -1;
+  while (i > limit && !isWhitespaceAt(text, i - 1)) i--;
+  return i;
+}
+
+/** Where the word starting at `from` ends, before the whitespace that runs up to `to`. */
+function trimEnd(text: string, from: number, to: number): number {
+  let j = from;
+  while (j < to && !isWhitespaceAt(text, j)) j++;
+  return j;
+}

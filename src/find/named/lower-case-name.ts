@@ -1,0 +1,80 @@
+/**
+ * When a name written in lower case after a capitalised kind word stands ("… thi hành Luật ngân sách
+ * Nhà nước;"): inside a sentence or a list of laws, up to the clause's end; or an amending law's.
+ */
+import { NAMED_KINDS } from "../../vocab/laws.js";
+import { phraseSource } from "../../vocab/phrases.js";
+import { composedWord } from "../../shared/chars.js";
+import { AMENDED, Words } from "../words.js";
+import { capitalUnit } from "../../shared/lower-case.js";
+import { listsAmendedLaws, namesSeveralLaws } from "./amended-laws.js";
+/**
+ * The kind word written with its capital inside a sentence ("… hướng dẫn thi hành Luật ngân sách
+ * Nhà nước;"): older texts name laws so, the name itself in lower case. Prose writes "luật" there;
+ * a sentence's first word is capitalised whatever it is. Whether a lower-case letter ends the word
+ * before `at` on its line or, wrapped, on the line before (decomposed text: a mark may end it).
+ * Bounded by the text's whitespace before `at`, read once per kind word.
+ */
+function afterLowerWord(text: string, at: number): boolean {
+  let i = at - 1;
+  // A line wrapped mid-sentence ("… thực hiện có hiệu quả ⏎Luật phòng, chống bạo lực gia đình."): its
+  // line breaks are read past as a space is, a PDF's blank line after each line too.
+  // A non-breaking space (a look-alike of the space, repaired only in prepared text) is read as one.
+  while (i >= 0 && (text[i] === "\n" || text[i] === "\r" || text[i] === " " || text[i] === "\t" || text[i] === "\u00a0")) i--;
+  while (i >= 0 && /\p{M}/u.test(text[i])) i--;
+  return i >= 0 && /\p{Ll}/u.test(text[i]);
+}
+/** "các" or "những" just before a kind word, composed or decomposed (as a PDF extractor gives it). */
+const PLURAL_BEFORE = /(?<![\p{L}\p{M}])(?:các|những)[ \t\u00a0]+$/iu;
+/** Whether "các"/"những" stands right before `at` in the caller's text: decomposed, "những" takes 7 units and its marks. */
+const pluralBefore = (origin: string, at: number): boolean => PLURAL_BEFORE.test(composedWord(origin.slice(Math.max(0, at - 16), at)));
+/**
+ * Whether a capitalised kind word at `at` stands inside a sentence: after a lower-case word
+ * (afterLowerWord), or next in a list of laws, just after the mention before it and a ";", "," or
+ * "và" ("… như: Luật Hộ tịch; Luật giao thông đường bộ; Luật bình đẳng giới; …").
+ */
+export function midSentence(text: string, at: number, previousEnd: number): boolean {
+  if (afterLowerWord(text, at)) return true;
+  return previousEnd >= 0 && previousEnd < at && at - previousEnd <= 8 && LIST_SEPARATOR.test(text.slice(previousEnd, at));
+}
+/** "và" and a law's kind word after a name: the next law of a list. */
+const NEXT_LAW_OF_LIST = new RegExp(String.raw`^và[ \t]+(?:${phraseSource(NAMED_KINDS.flatMap((k) => k.words), { keepCase: true })})(?![\p{L}\p{N}])`, "u");
+/** What separates two laws of a list on one line: "; ", ", ", " và ". */
+const LIST_SEPARATOR = /^[ \t\u00a0]*(?:[;,]|và)[ \t\u00a0\r\n]+$/u;
+export const capitalAt = (text: string, at: number): boolean => capitalUnit(text.charCodeAt(at));
+
+/** A lower-case name after such a kind word stands when it runs, two words or more, to the clause's end (";", ".", ",", ")" or the line's end). */
+export function lowerNameStands(text: string, start: number, origin: string, originAt: number, previousEnd: number, nameWords: readonly { text: string; end: number }[]): boolean {
+  if (nameWords.length < 2 || !capitalAt(text, start) || !midSentence(origin, originAt, previousEnd)) return false;
+  // "… và các Luật sửa đổi, bổ sung một số điều của Luật Khiếu nại, tố cáo": after "các" or "những" the
+  // kind word names several laws, not one; the law named inside is read on its own.
+  if (pluralBefore(origin, originAt)) return false;
+  // "Căn cứ Luật thi đua, khen thưởng;": a comma the name goes on after (commaInName) is no word of it.
+  if (nameWords.some((w) => w.text !== "," && !/^[\p{L}\p{M}]+$/u.test(w.text))) return false;
+  let i = nameWords[nameWords.length - 1].end;
+  while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
+  // A line's end is a clause's unless the sentence goes on in lower case on the next line (a wrapped
+  // "… Luật thuế xuất khẩu, thuế nhập khẩu ⏎hiện hành." reads as it does unwrapped).
+  if (text[i] === "\n" || text[i] === "\r") {
+    let j = i;
+    while (j < text.length && /\s/u.test(text[j])) j++;
+    if (j < text.length && /\p{Ll}/u.test(text[j])) return false;
+  }
+  // Or up to the next law of a list: "… Luật căn cước và Luật đất đai."; or the revision mark, then such an end
+  // ("… Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân (sửa đổi);").
+  if (text[i] === "(") {
+    const mark = AMENDED.exec(text.slice(i, i + 40));
+    if (mark) for (i += mark[0].length; i < text.length && (text[i] === " " || text[i] === "\t"); ) i++;
+  }
+  return i >= text.length || ";.,)…\n\r\u2028\u2029".includes(text[i]) || NEXT_LAW_OF_LIST.test(text.slice(i, i + 16));
+}
+
+/**
+ * "- Luật sửa đổi, bổ sung một số điều của Luật Đất đai;" opening a line of a list of bases, or a
+ * text: an amending law is named by the laws it amends, so its lower-case name stands where no
+ * lower-case word comes before it, as a capitalised name does. Not after "các"/"những" (several laws).
+ */
+export function amendingNameStands(words: Words, nameLength: number, text: string, start: number, origin: string, originAt: number): boolean {
+  if (!capitalAt(text, start) || pluralBefore(origin, originAt)) return false;
+  return listsAmendedLaws(words, nameLength) || namesSeveralLaws(words, nameLength);
+}

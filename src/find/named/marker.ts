@@ -1,0 +1,76 @@
+/**
+ * The first date, year or number after a name (findMarker), which ends it and dates it.
+ */
+import { ENACTED_WORDS, MAX_AMENDED_LIST_WORDS, MAX_AMENDING_NAME_WORDS, MAX_NAME_WORDS } from "../../vocab/laws.js";
+import { lineBreakIn, Words } from "../words.js";
+import type { Marker } from "./mention.js";
+import { amends, ENACTED_BY_FIRST, firstPhraseAt, GOES_ON_BY_FIRST, isDigit, nextMembersNumberAt, otherNumberedKindAt } from "./word-phrases.js";
+import { dateWithin, DIGITS, FOUR_DIGITS, GLUED_YEAR_WORD, gluedYearAt, rangeAfter, readDate, SLASH_DATE, spacedDateAfter, undated, YEAR } from "./date.js";
+import { opensPlaceDateLine, opensWithCue } from "./paragraph.js";
+import { amendedList, listedLawAt, namedLawListedAt } from "./amended-laws.js";
+import { endsName } from "./name-end.js";
+/** The first date, year or "số" after the name, before anything that ends a name. */
+export function findMarker(words: Words): Marker | null {
+  const amending = amends(words);
+  let most = amending ? MAX_AMENDING_NAME_WORDS : MAX_NAME_WORDS;
+  for (let i = 1; i <= most; i++) {
+    const word = words.get(i);
+    if (word === undefined) break;
+    // "… của Luật A, Luật B, …, Luật J và Luật K ngày …": each law listed takes its own name's words.
+    if (amending && i + MAX_NAME_WORDS > most && listedLawAt(words, i)) most = Math.min(MAX_AMENDED_LIST_WORDS, i + MAX_NAME_WORDS);
+    // "Căn cứ Luật Kiểm toán nhà nước ⏎Căn cứ Quyết định số 596/…" (its ";" left out): the next item's number is not the name's.
+    if (lineBreakIn(word.gap) && (opensWithCue(words, i) || opensPlaceDateLine(words, i))) return null;
+    // "… THI HÀNH PHÁP LỆNH ƯU ĐÃI NGƯỜI CÓ CÔNG ⏎⏎Nghị định số 131/2021/NĐ-CP …" (a consolidated text's
+    // title, then the text it consolidates), "Căn cứ Luật Đất đai ⏎Nghị định số 43/…" (a list's ";"
+    // left out): another document's kind word and its number begin another citation, not the name's.
+    if (otherNumberedKindAt(words, i) && !amends(words)) return null;
+    const w = word.lower;
+    // "Căn cứ các Nghị định của Chính phủ: số 136/… hướng dẫn thi hành Luật Đầu tư công và số 161/2016/NĐ-CP …":
+    // in a list of one kind's numbers, "số" and a number after "và" or "," is the next member; a law's own
+    // number follows its name ("Luật Đầu tư công số 49/2014/QH13"). The law took the decree's number (kind law, a wrong identity).
+    if (nextMembersNumberAt(words, i)) return null;
+    // Each test below asks first for the one word it can start with: most words start none.
+    if (firstPhraseAt(words, i, ENACTED_BY_FIRST.get(w)) !== undefined && firstPhraseAt(words, i, GOES_ON_BY_FIRST.get(w)) === undefined) {
+      // The name ends here; its date may follow the enactment ("được Quốc hội thông qua ngày ...").
+      const date = dateWithin(words, i + 1, i + 1 + ENACTED_WORDS);
+      return date ? { index: i, end: date.end, year: date.year, date: date.date, numberAt: date.numberAt } : null;
+    }
+    if (w === "ngày") {
+      const next = words.get(i + 1)?.text ?? "";
+      const slashed = SLASH_DATE.exec(next);
+      if (slashed) {
+        const date = { day: slashed[1], month: slashed[2], year: slashed[3], start: word.start, end: words.get(i + 1)!.end };
+        return { index: i, end: date.end, year: Number(date.year), date, numberAt: null };
+      }
+      if (DIGITS.test(next)) {
+        const d = readDate(words, i + 1);
+        if (d) return { index: i, end: d.end, year: Number(d.year), date: { day: d.day, month: d.month, year: d.year, start: word.start, end: d.end }, numberAt: null };
+      }
+      const spaced = spacedDateAfter(words, i);
+      if (spaced) return { index: i, end: spaced.end, year: Number(spaced.year), date: spaced, numberAt: null };
+      // "… ngày 4 tháng 7 năm 1881" (a typo for 1981): a date no law has is not read, but the name ends
+      // there all the same; its words are no part of the name (the law was lost, or named "… ngày 4 7 1881").
+      if (isDigit(next.charCodeAt(0))) return undated(words, i);
+    } else if (w === "năm") {
+      const next = words.get(i + 1)?.text ?? "";
+      if (YEAR.test(next) && !rangeAfter(words, i + 1)) return { index: i, end: words.get(i + 1)!.end, year: Number(next), date: null, numberAt: null };
+      if (FOUR_DIGITS.test(next)) return undated(words, i);
+    } else if (w === "số") {
+      // The mention ends with the name (the number's citation, when there is one, takes it over): not on the blank before "số".
+      const next = words.get(i + 1)?.text ?? "";
+      // "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và …":
+      // a number followed by the next law amended is that law's, not the amending law's (whose own
+      // number ends its list: "… và Luật Đấu thầu số 57/2024/QH15"). The name is left without it: read
+      // whole over the laws' numbers, dated by the date after them, where the list ends so (amendedList).
+      if (isDigit(next.charCodeAt(0)) && amending && namedLawListedAt(words, i + 3)) return amendedList(words, i) ?? { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: null };
+      if (isDigit(next.charCodeAt(0))) return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: word.start };
+    } else if (w.length === 4 && YEAR.test(w)) {
+      return rangeAfter(words, i) ? undated(words, i) : { index: i, end: word.end, year: Number(w), date: null, numberAt: null };
+    } else if (w.length > GLUED_YEAR_WORD.length && w.endsWith(GLUED_YEAR_WORD)) {
+      const glued = gluedYearAt(words, i);
+      if (glued) return glued;
+    }
+    if (endsName(words, i)) return null;
+  }
+  return null;
+}

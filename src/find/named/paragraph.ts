@@ -1,0 +1,52 @@
+/**
+ * Where a name a PDF wrapped across lines stops: the word after a line break opens a new paragraph
+ * (a heading's number, a cue, another document's kind word, the place and date line) or goes on with the name.
+ */
+import { DOCUMENT_CUES } from "../../vocab/cues.js";
+import { placeDateLineAt } from "../place-date-lines.js";
+import { Words } from "../words.js";
+import { BARE_STOPS, byFirstWord, OTHER_KINDS_BY_FIRST, phraseOfAt } from "./word-phrases.js";
+/** The cue phrases a paragraph opens with ("Căn cứ", "Thực hiện"), lower-cased. */
+const OPENING_CUES_BY_FIRST = byFirstWord([...new Set(DOCUMENT_CUES.flatMap((c) => c.phrases.map((p) => p.toLowerCase())))]);
+/** What joins the words of one name across a line: "Luật Tổ chức HĐND và ⏎⏎UBND". */
+const JOINERS = new Set(["và", ",", "của", "-", "–"]);
+
+/**
+ * Whether the word after a line break opens a new paragraph rather than going on with a name that
+ * a PDF wrapped ("Luật Ngân sách ⏎⏎Nhà nước", "Luật Tổ chức chính quyền địa ⏎phương"): a heading
+ * or body in capitals ("UBND huyện xây dựng …"), a cue ("Triển khai …", "Thực hiện …"), another
+ * document's kind word, or a word no name holds ("Những"). Where each paragraph is one line, a
+ * heading that ends with a law's name ("… từ khi có Luật Kinh doanh ⏎Triển khai Nghị quyết …")
+ * is followed by such a word; a wrapped name goes on in lower case or with a name's capital.
+ */
+export function opensParagraph(words: Words, i: number): boolean {
+  const w = words.get(i)!;
+  // A heading's number after a title that ends with a law's name: "… Luật Thi đua, khen thưởng ⏎ I. MỤC
+  // ĐÍCH", "⏎ 1. Mục đích", "⏎ a) …".
+  if (w.text.length <= 4 && HEADING_NUMBER.test(w.text) && HEADING_NUMBER_END.test(words.text.slice(w.end, w.end + 3))) return true;
+  if (w.text.charCodeAt(0) === w.lower.charCodeAt(0)) return false;
+  if (JOINERS.has(words.get(i - 1)?.lower ?? "")) return false;
+  if (w.text.length > 1 && w.text === w.text.toUpperCase() && /\p{L}/u.test(w.text)) return true;
+  return BARE_STOPS.has(w.lower) || phraseOfAt(words, i, OPENING_CUES_BY_FIRST) || phraseOfAt(words, i, OTHER_KINDS_BY_FIRST) || opensPlaceDateLine(words, i);
+}
+
+/**
+ * "V/v triển khai Luật Dược ⏎ Hà Nội, ngày 14 tháng 3 năm 2018": a letter's subject line that ends
+ * with a law's name, then the letter's place and date line (find/place-date-lines.ts, as the
+ * citations' windows end there): no name goes on into it ("Luật Dược Hà Nội"), nor takes its date as the law's.
+ */
+export const opensPlaceDateLine = (words: Words, i: number): boolean => placeDateLineAt(words.text, words.get(i)!.start) >= 0;
+
+/** What numbers a heading or a list item: a Roman numeral, a number, a letter. */
+const HEADING_NUMBER = /^(?:[IVX]{1,4}|[0-9]{1,2}|[a-zđ])$/;
+/** What follows a heading's number: its "." or ")" (after a space where a word-segmented source put one: "b ) …") and a space. */
+const HEADING_NUMBER_END = /^[ \t]?[.)][ \t]/;
+
+/** A capitalised cue after a line break, not joined to the line before: a new paragraph ("Căn cứ …", "Xét đề nghị …"). */
+export function opensWithCue(words: Words, i: number): boolean {
+  const w = words.get(i)!;
+  // After a comma too: "… thi hành Luật Đất đai, ⏎Căn cứ Nghị định số 197/…" ends its items with commas.
+  const before = words.get(i - 1)?.lower ?? "";
+  if (w.text.charCodeAt(0) === w.lower.charCodeAt(0) || (before !== "," && JOINERS.has(before))) return false;
+  return phraseOfAt(words, i, OPENING_CUES_BY_FIRST);
+}

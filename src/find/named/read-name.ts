@@ -1,0 +1,127 @@
+/**
+ * The mention whose kind word starts at a place (namedMentionAt): the kind word checked, then the
+ * name read up to its marker or, without one, over its bare words (readName); an amending law cited
+ * by its own number then its name (numberedAmendingName).
+ */
+import type { Kind } from "../../types.js";
+import { DATE_OPENING_WORDS } from "../../vocab/laws.js";
+import { AMENDED, lineBreakIn, nextNonSpaceAt, parenthesisFollows, Words } from "../words.js";
+import { capitalUnit, smallUnit } from "../../shared/lower-case.js";
+import type { NamedMention } from "./mention.js";
+import { amends, isDigit, NOT_A_NAME_START, startsKindWord } from "./word-phrases.js";
+import { KIND_AT, kindOfWritten, NOT_A_KIND_AFTER, NOT_A_KIND_BEFORE, WORDISH } from "./kind-word.js";
+import { nameWithoutNumbers } from "./amended-laws.js";
+import { secondLawAfter } from "./second-law.js";
+import { bareLength } from "./bare-name.js";
+import { findMarker } from "./marker.js";
+import { amendingNameStands, capitalAt, lowerNameStands, midSentence } from "./lower-case-name.js";
+const DATE_OPENING = new Set(DATE_OPENING_WORDS);
+/** What no name runs across. */
+// The year's "not after a digit" is a look-behind after its first two digits, not "(?:^|\D)" before
+// them: every branch then opens with a literal, which the regex engine skips to.
+const DATED_SOON = /(?:năm|ngày)\s+\d|(?:19|20)(?<!\d(?:19|20))\d\d(?!\d)|số\s*\d/u;
+
+/** The mention whose kind word starts at `start` of an NFC text, or null. */
+/** `origin` and `originAt`: the caller's text and where the kind word stands in it (the word before is read there). */
+/** `previousEnd`: where the mention before it ends in `origin` (-1 for none). */
+export function namedMentionAt(text: string, start: number, lowerCased: boolean, origin: string, originAt: number, previousEnd: number): NamedMention | null {
+  KIND_AT.lastIndex = start;
+  const m = KIND_AT.exec(text);
+  if (!m) return null;
+  const kindEnd = start + m[0].length;
+  if ((start > 0 && WORDISH.test(text[start - 1])) || (kindEnd < text.length && WORDISH.test(text[kindEnd]))) return null;
+  if (NOT_A_KIND_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  if (NOT_A_KIND_AFTER.test(text.slice(kindEnd, kindEnd + 16))) return null;
+  const kind = kindOfWritten(m[0]);
+  if (!kind) return null;
+  // A name in lower case ("luật đất đai năm 2013") must be dated; prose "luật" rarely is: rejected before reading words.
+  const first = nextNonSpaceAt(text, kindEnd);
+  // A summary lower-cased whole ("v/v thực hiện luật bhyt và chỉ thị số 06/ct-byt") writes every name so: there it may be undated.
+  if (first < text.length && smallUnit(text.charCodeAt(first)) && !DATED_SOON.test(text.slice(kindEnd, kindEnd + 200)) && !lowerCased && !(capitalAt(text, start) && midSentence(origin, originAt, previousEnd)) && !(capitalAt(text, start) && AMENDING_NEXT.test(text.slice(kindEnd, kindEnd + 12)))) return null;
+  return readName(text, start, kindEnd, kind, lowerCased, origin, originAt, previousEnd);
+}
+
+/** "sửa đổi" right after a kind word: maybe an amending law's name, which readName weighs (amendingNameStands). */
+const AMENDING_NEXT = /^[ \t]+sửa[ \t]+đổi/i;
+function readName(text: string, start: number, kindEnd: number, kind: Kind, lowerCased: boolean, origin: string, originAt: number, previousEnd: number): NamedMention | null {
+  const words = new Words(text, kindEnd, lowerCased);
+  const numbered = numberedAmendingName(text, start, kindEnd, kind, words);
+  if (numbered) return numbered;
+  const marker = findMarker(words);
+  const nameWords = words.slice(marker ? marker.index : bareLength(words));
+  // A name does not end on the first syllable of a kind word ("… Pháp | lệnh Phí và lệ phí"): that
+  // word begins the next mention, which must not overlap this one.
+  while (nameWords.length && (/^(?:,|và)$/i.test(nameWords[nameWords.length - 1].text) || startsKindWord(words, nameWords.length - 1))) nameWords.pop();
+  if (nameWords.length === 0) return null;
+  // "Chương trình xây dựng luật, pháp lệnh năm 2021": kinds listed as kinds (the year's program of laws
+  // and ordinances), no law named. A name opens with a word, not a comma ("luật" and ", pháp lệnh" were
+  // read as a law so named); and a kind word with only its date after it ("pháp lệnh năm 2021") names nothing.
+  if (nameWords[0].text === "," || (marker && nameWords.length === 1 && DATE_OPENING.has(nameWords[0].lower))) return null;
+  // A name without a date or number must look like one: capitalised ("Luật Đất đai"), and opening
+  // with its subject, not with a word that goes on a sentence ("các Luật, Pháp lệnh về thuế", in capitals too).
+  if (!marker && !capitalUnit(nameWords[0].text.charCodeAt(0)) && !words.lowerCased && !lowerNameStands(text, start, origin, originAt, previousEnd, nameWords) && !amendingNameStands(words, nameWords.length, text, start, origin, originAt)) return null;
+  if (!marker && NOT_A_NAME_START.has(nameWords[0].lower)) return null;
+  const nameStart = nameWords[0].start;
+  let nameEnd = marker?.nameEnd ?? nameWords[nameWords.length - 1].end;
+  // "(sửa đổi)" is part of the amended law's name.
+  const amended = parenthesisFollows(text, nameEnd) ? AMENDED.exec(text.slice(nameEnd, nameEnd + 40)) : null;
+  if (amended) nameEnd += amended[0].length;
+  const mention: NamedMention = {
+    start,
+    end: Math.max(marker?.end ?? nameEnd, nameEnd),
+    kind,
+    kindEnd,
+    nameStart,
+    nameEnd,
+    year: marker?.year ?? null,
+    date: marker?.date ?? null,
+    numberAt: marker?.numberAt ?? null,
+  };
+  if (marker?.numbers) {
+    mention.name = nameWithoutNumbers(text, nameStart, marker.numbers);
+    mention.amendedNumbers = marker.numbers.map((n) => n.number);
+    if (marker.firstName) mention.firstAmendedName = text.slice(marker.firstName.start, marker.firstName.end);
+  } else if (marker?.year != null && amends(words)) {
+    const second = secondLawAfter(text, mention.end);
+    if (second) mention.second = second;
+  }
+  return mention;
+}
+
+/**
+ * "Luật số 43/2024/QH15 sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số
+ * 27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức tín dụng số
+ * 32/2024/QH15 ngày 29 tháng 6 năm 2024": the amending law cited by its own number, then by the name
+ * that lists the laws it amends with theirs. The name after the number is read as the unnumbered
+ * form's is (findMarker from "sửa đổi", amendedList), so the date after the list is the amending
+ * law's, as there. Null unless the kind word is followed by "số", a number, and such a name whose
+ * list amendedList reads whole: the words are then read as before.
+ */
+function numberedAmendingName(text: string, start: number, kindEnd: number, kind: Kind, words: Words): NamedMention | null {
+  const so = words.get(0);
+  const number = words.get(1);
+  if (so?.lower !== "số" || number === undefined || !isDigit(number.text.charCodeAt(0)) || lineBreakIn(number.gap)) return null;
+  const after = new Words(text, number.end, words.lowerCased);
+  if (!amends(after) || lineBreakIn(after.get(0)!.gap)) return null;
+  const marker = findMarker(after);
+  if (!marker?.numbers) return null;
+  const nameWords = after.slice(marker.index);
+  const nameStart = nameWords[0].start;
+  const nameEnd = nameWords[nameWords.length - 1].end;
+  const mention: NamedMention = {
+    start,
+    end: nameEnd,
+    kind,
+    kindEnd,
+    nameStart,
+    nameEnd,
+    year: marker.year,
+    date: marker.date,
+    numberAt: null,
+    name: nameWithoutNumbers(text, nameStart, marker.numbers),
+    amendedNumbers: marker.numbers.map((n) => n.number),
+    ownNumberAt: number.start,
+  };
+  if (marker.firstName) mention.firstAmendedName = text.slice(marker.firstName.start, marker.firstName.end);
+  return mention;
+}

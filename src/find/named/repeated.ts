@@ -1,0 +1,184 @@
+/**
+ * A long name the text dates once, read again where it is repeated without its date
+ * (withRepeatedLongNames, repeatedNames, longNameKey).
+ */
+import { MAX_BARE_NAME_WORDS } from "../../vocab/laws.js";
+import { markClass, WHITESPACE } from "../../shared/chars.js";
+import type { NamedMention } from "./mention.js";
+import { KIND_WORDS_SOURCE, kindOfWritten } from "./kind-word.js";
+/**
+ * A name longer than a name without a date may be (MAX_BARE_NAME_WORDS) is read without one where the
+ * text names that law with its date or number too, before or after: "… quy định chi tiết một số điều của
+ * Luật quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ. … Căn cứ Luật Quản lý, sử dụng vũ khí, vật
+ * liệu nổ và công cụ hỗ trợ ngày 20 tháng 6 năm 2017;" (Thông tư 16/2018/TT-BCA), "Quốc hội ban hành Luật
+ * Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ" after "Luật … số 14/2017/QH14 ngày 20 tháng 6
+ * năm 2017" (its consolidated text). Read word by word, such a name went on past the cap, and the words
+ * going on made it prose (bareLength): the law was lost wherever it was repeated. The name the text
+ * dates is known, and its words, case and whitespace aside, are that law's wherever they follow a kind word.
+ */
+export function withRepeatedLongNames(text: string, found: NamedMention[]): NamedMention[] {
+  let names: Set<string> | null = null;
+  for (const m of found) {
+    if ((m.year === null && m.numberAt === null) || m.amendedNumbers !== undefined || m.ownNumberAt !== undefined) continue;
+    const key = longNameKey(m.name ?? text.slice(m.nameStart, m.nameEnd));
+    if (key !== null) (names ??= new Set()).add(key);
+  }
+  if (names === null) return found;
+  const added: NamedMention[] = [];
+  let k = 0;
+  for (const m of repeatedNames(text, [...names])) {
+    const { start, end } = m;
+    while (k < found.length && found[k].end <= start) k++;
+    if (k < found.length && found[k].start < end) continue;
+    const kind = kindOfWritten(m.kind);
+    if (!kind) continue;
+    const nameStart = end - m.name.length;
+    added.push({ start, end, kind, kindEnd: start + m.kind.length, nameStart, nameEnd: end, year: null, date: null, numberAt: null, name: m.name.normalize("NFC") });
+  }
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Each place a kind word is followed by one of `names` (escaped words joined by one space), as one
+ * regex would find them: the kind word a whole word (nothing of a word before it, nor after the name),
+ * up to four whitespace characters between, the first name that fits at a place taken, the search
+ * going on after it. It is not one regex: built for each text's own names, compiled case-insensitive
+ * over Unicode, one cost 1.5–5 ms to compile (a text's whole extract() ~1 ms), and the look-behind
+ * opening it was tried at every character (session 27, bench/README). Each name's pattern is compiled
+ * once (NAME_PATTERNS) and asked only where a kind word starts; a name's words leave one way to match
+ * at a place, so the word boundaries are asked of that match alone.
+ */
+export function repeatedNames(text: string, names: readonly string[]): { start: number; end: number; kind: string; name: string }[] {
+  const patterns = names.map(namePattern);
+  const out: { start: number; end: number; kind: string; name: string }[] = [];
+  let from = 0;
+  for (const at of kindStarts(text)) {
+    if (at < from) continue;
+    NO_WORD_BEFORE.lastIndex = at;
+    if (!NO_WORD_BEFORE.test(text)) continue;
+    // The kind word read once, then each name after it: at one place the kind word matches one way
+    // only ("bộ\s+luật" takes all its whitespace, no two kind words open alike), so a name's match
+    // after it is the one a pattern of both would find.
+    KIND_STARTS.lastIndex = at;
+    if (!KIND_STARTS.test(text)) continue;
+    const kindEnd = KIND_STARTS.lastIndex;
+    for (const re of patterns) {
+      re.lastIndex = kindEnd;
+      const m = re.exec(text);
+      if (m === null) continue;
+      NO_WORD_AFTER.lastIndex = re.lastIndex;
+      if (!NO_WORD_AFTER.test(text)) continue;
+      out.push({ start: at, end: re.lastIndex, kind: text.slice(at, kindEnd), name: m[1] });
+      from = re.lastIndex;
+      break;
+    }
+  }
+  return out;
+}
+/** Where a kind word may start: each place in turn, a place inside another's words too ("luật" of "Bộ luật"). */
+const KIND_STARTS = new RegExp(KIND_WORDS_SOURCE, "iuy");
+/**
+ * Every place KIND_STARTS matches, in order. Each kind word holds the composed vowel of "luật" or
+ * "lệnh" ("Bộ luật", "Pháp lệnh" too), in either case, and no other character matches it case-insensitively:
+ * the vowels are found by indexOf, and KIND_STARTS is asked only where the letters before one
+ * are "lu" or "l" ("luật" there), and, past the whitespace before that "l", two or four letters
+ * back ("bộ", "pháp"). A search of KIND_STARTS along the whole text cost ~9 M instructions a
+ * pass over the dev texts ×5 (bench/README, session 28).
+ */
+function kindStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const vowel of RHYME_VOWELS) {
+    const luat = vowel === "ậ" || vowel === "Ậ";
+    for (let i = text.indexOf(vowel); i >= 0; i = text.indexOf(vowel, i + 1)) {
+      const l = luat ? i - 2 : i - 1;
+      if (l < 0 || (text.charCodeAt(l) | 0x20) !== 0x6c || (luat && (text.charCodeAt(l + 1) | 0x20) !== 0x75)) continue;
+      if (luat && kindStartAt(text, l)) starts.push(l);
+      let j = l;
+      while (j > 0 && WHITESPACE[text.charCodeAt(j - 1)] === 1) j--;
+      const before = j - (luat ? 2 : 4);
+      if (j < l && before >= 0 && kindStartAt(text, before)) starts.push(before);
+    }
+  }
+  return starts.sort((a, b) => a - b);
+}
+const RHYME_VOWELS = ["ậ", "Ậ", "ệ", "Ệ"];
+const kindStartAt = (text: string, at: number): boolean => {
+  KIND_STARTS.lastIndex = at;
+  return KIND_STARTS.test(text);
+};
+const NO_WORD_BEFORE = /(?<![\p{L}\p{N}\p{M}])/iuy;
+const NO_WORD_AFTER = /(?![\p{L}\p{N}\p{M}])/iuy;
+/** A name's pattern after its kind word (from the kind word's end), compiled once a process: the names a corpus dates repeat from text to text. */
+function namePattern(joined: string): RegExp {
+  let re = NAME_PATTERNS.get(joined);
+  if (re === undefined) {
+    if (NAME_PATTERNS.size >= MAX_NAME_PATTERNS) NAME_PATTERNS.clear();
+    re = new RegExp(String.raw`[ \t\r\n]{1,4}(${nameSource(joined)})`, "iuy");
+    NAME_PATTERNS.set(joined, re);
+  }
+  return re;
+}
+const NAME_PATTERNS = new Map<string, RegExp>();
+/** Patterns kept at once: a corpus's long law names are some dozens; past this the map starts again, so memory stays bounded. */
+const MAX_NAME_PATTERNS = 512;
+/**
+ * A name longer than MAX_BARE_NAME_WORDS words (its commas aside) as repeatedNames takes it, else
+ * null: its words and commas, a comma its own token ("Quản lý , sử dụng" as a word-segmented copy
+ * spaces it, or "Quản lý, sử dụng"), escaped, one space between. Built in one walk of the name, not
+ * by a replace, a split, a join and an escape (a third of the repeated names' pass in a CPU profile
+ * of the dev texts, whose dated names are long: bench/README, session 28 ex28b); a test holds it to those.
+ */
+export function longNameKey(name: string): string | null {
+  if (wordCount(name) <= MAX_BARE_NAME_WORDS) return null;
+  let key = "";
+  let space = false;
+  let from = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const white = WHITESPACE[c] === 1;
+    if (!white && c !== 0x2c && REGEX_SPECIAL[c] !== 1) continue;
+    // name[from, i) holds no whitespace, comma or special character: a word's part, written as it is.
+    if (i > from) {
+      if (space) key += " ";
+      key += name.slice(from, i);
+      space = false;
+    }
+    from = i + 1;
+    if (white) {
+      if (key !== "") space = true;
+    } else if (c === 0x2c) {
+      key += key === "" ? "," : " ,";
+      space = true;
+    } else {
+      if (space) key += " ";
+      key += "\\" + name[i];
+      space = false;
+    }
+  }
+  if (name.length > from) key += (space ? " " : "") + name.slice(from);
+  return key;
+}
+/** 1 for what a regex source escapes ("." "(" "/" …). */
+const REGEX_SPECIAL = markClass(new Uint8Array(0x10000), /[.*+?^${}()|[\]\\/]/);
+
+/**
+ * How many of a name's tokens (longNameKey's) are words, not commas: the runs of what is neither whitespace nor a
+ * comma (none in an empty name: far below any cap).
+ * Counted by hand: most dated names are short, and their tokens, built with a regex replace, a
+ * split and an escape a word, were a third of the repeated names' pass (bench/README, session 28).
+ */
+function wordCount(name: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const separator = c === 0x2c || WHITESPACE[c] === 1;
+    if (!separator && !inWord) words++;
+    inWord = !separator;
+  }
+  return words;
+}
+/** A known name's words (escaped, joined by one space) as a pattern: whitespace between words, a comma with or without it. */
+function nameSource(joined: string): string {
+  return joined.split(" ").map((t, i) => (i === 0 ? t : t === "," ? `[ \\t\\r\\n]{0,4},` : `[ \\t\\r\\n]{1,4}${t}`)).join("");
+}

@@ -1,0 +1,61 @@
+/**
+ * A proposal joined to the clause in which the document spoke for itself before it (session 31,
+ * helper pairs31): "Thực hiện …, theo/xét đề nghị của … tại Tờ trình số Y" and "Theo Quyết định số X
+ * … và đề nghị của … tại Tờ trình số Y". Y is the proposal the document answers (proposed_by), not
+ * a document it carries out or merely mentions. Real texts: fresh29h-013, fresh30s-017.
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/index.js";
+import type { Analysis } from "../../../src/types.js";
+
+const roles = (a: Analysis) => a.citations.filter((c) => c.form === "full").map((c) => `${c.number} ${c.role}`);
+const decision = (preamble: string) =>
+  `ỦY BAN NHÂN DÂN\nTỈNH BÌNH DƯƠNG\nSố: 150/QĐ-UBND\nBình Dương, ngày 10 tháng 3 năm 2020\nQUYẾT ĐỊNH\nVề việc ban hành quy định\nỦY BAN NHÂN DÂN TỈNH\n${preamble}\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định.\n`;
+const letter = (body: string) =>
+  `VĂN PHÒNG CHÍNH PHỦ\nSố: 3319/VPCP-KGVX\nV/v hướng dẫn thi hành\nHà Nội, ngày 26 tháng 04 năm 2013\nKính gửi: Bộ Lao động - Thương binh và Xã hội\n${body}\n`;
+
+describe("a proposal joined to the document's own carrying out", () => {
+  it("after the document carried out: \"Thực hiện Kế hoạch số X …, xét đề nghị của … tại Tờ trình số Y\"", () => {
+    const a = analyze(decision("Thực hiện Kế hoạch số 10/KH-UBND ngày 02/3/2020 của UBND tỉnh, xét đề nghị của Sở Tư pháp tại Tờ trình số 25/TTr-STP ngày 04/4/2020,"));
+    expect(roles(a)).toEqual(["150 self", "10 implements", "25 proposed_by"]);
+  });
+
+  it("after a direction named by no document: \"Thực hiện ý kiến chỉ đạo của …, theo đề nghị của … (tại văn bản số Y)\" (fresh29h-013)", () => {
+    const a = analyze(
+      letter(
+        "Thực hiện ý kiến chỉ đạo của Ủy ban thường vụ Quốc hội, theo đề nghị của Ủy ban về các vấn đề xã hội của Quốc hội (tại văn bản số 1863/UBVĐXH13 ngày 06 tháng 4 năm 2013) về hướng xử lý vướng mắc, Thủ tướng Nguyễn Tấn Dũng có ý kiến như sau:",
+      ),
+    );
+    expect(roles(a)).toContain("1863 proposed_by");
+  });
+
+  it("\"Thực hiện Quyết định số X … và đề nghị của … tại Tờ trình số Y, Chủ tịch UBND tỉnh ban hành Kế hoạch\"", () => {
+    const a = analyze(
+      `ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 1088/KH-UBND\nQuảng Ngãi, ngày 10 tháng 3 năm 2015\nKẾ HOẠCH\nTriển khai thực hiện Chiến lược\nThực hiện Quyết định số 449/QĐ-TTg ngày 12/3/2013 của Thủ tướng Chính phủ và đề nghị của Sở Tư pháp tại Tờ trình số 25/TTr-STP ngày 04/4/2015, Chủ tịch UBND tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n`,
+    );
+    expect(roles(a)).toEqual(["1088 self", "449 implements", "25 proposed_by"]);
+  });
+});
+
+describe("\"và đề nghị của\" without its own \"Theo\"", () => {
+  it("joined to a basis: \"Theo Quyết định số X … và đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số Y\" (fresh30s-017)", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\nTheo Quyết định số 1381/QĐ-UBND ngày 14/7/2008 của UBND tỉnh về việc chuyển Trung tâm Lưu trữ về trực thuộc Sở Nội vụ và đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 213/TTr-SNV ngày 31 tháng 3 năm 2009,",
+      ),
+    );
+    expect(roles(a)).toContain("213 proposed_by");
+  });
+
+  it("not where another's words are retold: the body's \"… và đề nghị của Sở Y tế tại Tờ trình số Y\" stays a mention", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;",
+      ).replace(
+        "Điều 1. Ban hành kèm theo Quyết định này Quy định.",
+        "Điều 1. Ban hành kèm theo Quyết định này Quy định.\nĐiều 2. Sở Tài chính tổng hợp báo cáo của các huyện và đề nghị của Sở Y tế tại Tờ trình số 77/TTr-SYT ngày 04/4/2020 để trình UBND tỉnh.",
+      ),
+    );
+    expect(roles(a)).toContain("77 references");
+  });
+});

@@ -1,0 +1,198 @@
+// An amending law named by the laws it amends (src/find/named/amended-laws.ts).
+import { describe, expect, it } from "vitest";
+import { cpuRatio } from "../../helpers/linear.js";
+import { findNamedMentions } from "../../../src/find/named/index.js";
+import { extract } from "../../../src/index.js";
+
+const read = (text: string) => findNamedMentions(text).map((m) => [text.slice(m.start, m.end), text.slice(m.nameStart, m.nameEnd), m.year]);
+
+describe("an amending law that amends many laws, or several laws named by their subject", () => {
+  // Invented lists: ten laws in one amending law's name, past the 36 words an amending name took.
+  const many =
+    "sửa đổi, bổ sung một số điều của Luật Du lịch, Luật Thể dục, thể thao, Luật Điện ảnh, Luật Di sản văn hóa, Luật Quảng cáo, Luật Thư viện, Luật Báo chí, Luật Xuất bản, Luật Nghệ thuật biểu diễn và Luật Quảng bá văn hóa đối ngoại";
+
+  it("keeps the whole list as the amending law's name, with a date or without, the law's id its slug and year", () => {
+    expect(many.split(/\s+/).filter((w) => w !== ",").length).toBeGreaterThan(36);
+    const dated = extract(`Căn cứ Luật ${many} ngày 14 tháng 6 năm 2023;`);
+    expect(dated.map((c) => [c.name, c.id.endsWith("@2023"), c.id.startsWith("law:sua-doi-bo-sung-mot-so-dieu-luat-du-lich-")])).toEqual([[many, true, true]]);
+    expect(read(`Căn cứ Luật ${many};`).map((r) => r[1])).toEqual([many]);
+    // As an item of a list of bases, the next item a law of its own.
+    expect(read(`- Luật ${many};\n- Luật Đất đai;`).map((r) => r[1])).toEqual([many, "Đất đai"]);
+  });
+
+  it("still bounds the name: a list of laws runs into the next mention past MAX_AMENDED_LIST_WORDS, and stays linear", () => {
+    const endless = "Căn cứ Luật sửa đổi, bổ sung một số điều của " + Array.from({ length: 40 }, (_, i) => `Luật Ngành ${i + 1}`).join(", ") + ";";
+    const found = read(endless);
+    expect(found.length).toBeGreaterThan(1);
+    expect(String(found[0][1]).split(/\s+/).filter((w: string) => w !== ",").length).toBeLessThanOrEqual(64);
+    const t = (n: number) => "Căn cứ Luật sửa đổi, bổ sung một số điều của " + "Luật Nhà ở, ".repeat(n) + "và các luật về ".repeat(n);
+    expect(cpuRatio((x) => extract(x), t(16000), t(2000))).toBeLessThan(24);
+  });
+
+  it("gives no amended law's number to the amending law: a number followed by the next law listed is that law's", () => {
+    // Invented: each law amended written with its number, as the official names of 2024 do.
+    const found = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 08/2017/QH14, Luật Đê điều số 79/2006/QH11 và Luật Lâm nghiệp số 16/2017/QH14 ngày 20 tháng 6 năm 2024;");
+    const numbered = found.filter((c) => c.form === "full");
+    expect(numbered.map((c) => c.id)).toEqual(["08/2017/QH14", "79/2006/QH11", "16/2017/QH14"]);
+    expect(numbered.filter((c) => c.name?.startsWith("sửa đổi"))).toEqual([]);
+    // The amending law's own number ends its list: still its own.
+    const own = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi, Luật Đê điều và Luật Lâm nghiệp số 61/2024/QH15;");
+    expect(own.map((c) => [c.id, c.name])).toEqual([["61/2024/QH15", "sửa đổi, bổ sung một số điều của Luật Thủy lợi, Luật Đê điều và Luật Lâm nghiệp"]]);
+    expect(extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 35/2024/QH15;").map((c) => c.id)).toEqual(["35/2024/QH15"]);
+    // Another law after it by its number alone: the number before is still the amending law's.
+    const two = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 35/2024/QH15 và Luật số 36/2024/QH15;");
+    expect(two.map((c) => [c.id, c.name ?? null])).toEqual([["35/2024/QH15", "sửa đổi, bổ sung một số điều của Luật Thủy lợi"], ["36/2024/QH15", null]]);
+    // The text ending at the comma after that number (a subject line, a cut text): no word after it to
+    // read, and nothing thrown (fuzzing found findNamedMentions throw there, and extract give nothing at all).
+    const cut = "Căn cứ Nghị định số 15/2021/NĐ-CP; Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 35/2024/QH15,";
+    expect(() => findNamedMentions(cut)).not.toThrow();
+    expect(extract(cut).map((c) => c.id)).toEqual(["15/2021/NĐ-CP", "35/2024/QH15"]);
+    expect(() => findNamedMentions("luật sửa đổi số 5 ,")).not.toThrow();
+  });
+
+  it("names an amending law whose list writes each law's number by its whole name, dated by the date after the list", () => {
+    // Invented, in the official names' pattern of 2024: each law amended with its number, the amending law's date after the list.
+    const text = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 08/2017/QH14, Luật Đê điều số 79/2006/QH11 và Luật Lâm nghiệp số 16/2017/QH14 ngày 20 tháng 6 năm 2024;";
+    const found = extract(text);
+    const whole = "sửa đổi, bổ sung một số điều của Luật Thủy lợi, Luật Đê điều và Luật Lâm nghiệp";
+    // One identity with the same law named without the numbers.
+    const id = extract(`Căn cứ Luật ${whole} ngày 20/6/2024;`)[0].id;
+    expect(id).toBe("law:sua-doi-bo-sung-mot-so-dieu-luat-thuy-loi-luat-de-dieu-luat-lam-nghiep@2024");
+    expect(found.map((c) => [c.raw, c.id, c.date, c.name ?? null])).toEqual([
+      // The mention's span stops before the first number: the numbers are citations of their own, and spans do not overlap.
+      ["Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi", id, "2024-06-20", whole],
+      // The first law's name is the amending law's mention's words: its number's citation is named so, as the others are.
+      ["số 08/2017/QH14", "08/2017/QH14", null, "Thủy lợi"],
+      ["Luật Đê điều số 79/2006/QH11", "79/2006/QH11", null, "Đê điều"],
+      // The date is the amending law's, not the last law's.
+      ["Luật Lâm nghiệp số 16/2017/QH14", "16/2017/QH14", null, "Lâm nghiệp"],
+    ]);
+    for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.raw);
+    expect(found.flatMap((c) => c.warnings)).toEqual([]);
+    // The same in a wrapped, decomposed text: offsets into it, the same identities.
+    const odd = text.replace("Luật Đê điều", "Luật Đê\nđiều").replace(/ /g, "  ").normalize("NFD");
+    const read = extract(odd);
+    expect(read.map((c) => [c.id, c.date])).toEqual(found.map((c) => [c.id, c.date]));
+    for (const c of read) expect(odd.slice(c.start, c.end)).toBe(c.raw);
+  });
+
+  it("leaves the amending law undated when no date follows the list, and reads other lists as before", () => {
+    // No date after the list: the whole name, no year; nothing guessed.
+    const bare = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 08/2017/QH14 và Luật Đê điều số 79/2006/QH11;");
+    expect(bare.map((c) => [c.id, c.date])).toEqual([
+      ["law:sua-doi-bo-sung-mot-so-dieu-luat-thuy-loi-luat-de-dieu@?", null],
+      ["08/2017/QH14", null],
+      ["79/2006/QH11", null],
+    ]);
+    // A date after another phrase ("của Quốc hội ngày …") may be the last law's own: left to it.
+    const after = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 08/2017/QH14 và Luật Đê điều số 79/2006/QH11 của Quốc hội ngày 20/6/2024;");
+    expect(after.map((c) => [c.id, c.date])).toEqual([
+      ["law:sua-doi-bo-sung-mot-so-dieu-luat-thuy-loi-luat-de-dieu@?", null],
+      ["08/2017/QH14", null],
+      ["79/2006/QH11", "2024-06-20"],
+    ]);
+    // Laws listed by their numbers in a basis that amends nothing: the date after the last is its own.
+    const plain = extract("Căn cứ Luật Thủy lợi số 08/2017/QH14, Luật Đê điều số 79/2006/QH11 ngày 29 tháng 11 năm 2006;");
+    expect(plain.map((c) => [c.id, c.date])).toEqual([
+      ["08/2017/QH14", null],
+      ["79/2006/QH11", "2006-11-29"],
+    ]);
+    // The last law listed without its number before the date: the list is not read whole (the name up to its first law, as before).
+    const unnumbered = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 08/2017/QH14 và Luật Đê điều ngày 20/6/2024;");
+    expect(unnumbered[0].id).toBe("law:sua-doi-bo-sung-mot-so-dieu-luat-thuy-loi@?");
+    // A list longer than the words a name is read over: the same.
+    const many = "Căn cứ Luật sửa đổi, bổ sung một số điều của " + Array.from({ length: 12 }, (_, i) => `Luật Ngành ${i + 1} số ${i + 1}/2024/QH15`).join(", ") + " ngày 20/6/2024;";
+    const long = extract(many);
+    expect(long[0].id).toBe("law:sua-doi-bo-sung-mot-so-dieu-luat-nganh-1@?");
+    expect(long[long.length - 1].date).toBe("2024-06-20");
+  });
+
+  it("dates an amending law cited by its own number by the date after the list of laws it amends, and names it", () => {
+    // Invented, in the pattern of "Luật số 43/2024/QH15 sửa đổi, bổ sung … của Luật Đất đai số 31/2024/QH15, …
+    // ngày 29 tháng 6 năm 2024": the amending law's number first, then its name listing each law with its number.
+    const text = "Căn cứ Luật số 52/2024/QH15 sửa đổi, bổ sung một số điều của Luật Thủy lợi số 08/2017/QH14, Luật Đê điều số 79/2006/QH11 và Luật Lâm nghiệp số 16/2017/QH14 ngày 20 tháng 6 năm 2024;";
+    const found = extract(text);
+    const whole = "sửa đổi, bổ sung một số điều của Luật Thủy lợi, Luật Đê điều và Luật Lâm nghiệp";
+    expect(found.map((c) => [c.raw, c.id, c.date, c.name ?? null])).toEqual([
+      // The number's citation is the amending law: its span unchanged, dated by the date after the list, named by its whole name.
+      ["Luật số 52/2024/QH15", "52/2024/QH15", "2024-06-20", whole],
+      // The first law is named as the others are (its name was the amending law's words, and lost).
+      ["số 08/2017/QH14", "08/2017/QH14", null, "Thủy lợi"],
+      ["Luật Đê điều số 79/2006/QH11", "79/2006/QH11", null, "Đê điều"],
+      // The last law passed in 2017: the date is not its own.
+      ["Luật Lâm nghiệp số 16/2017/QH14", "16/2017/QH14", null, "Lâm nghiệp"],
+    ]);
+    for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.raw);
+    expect(found.flatMap((c) => c.warnings)).toEqual([]);
+    // The name is the one the same law has written without its number: the graph can learn the alias.
+    expect(extract(`Căn cứ Luật ${whole} ngày 20/6/2024;`)[0].name).toBe(whole);
+    // Wrapped, spaced twice and decomposed: offsets into that text, the same reading.
+    const odd = text.replace("Luật Đê điều", "Luật Đê\nđiều").replace(/ /g, "  ").normalize("NFD");
+    const read = extract(odd);
+    expect(read.map((c) => [c.id, c.date])).toEqual(found.map((c) => [c.id, c.date]));
+    for (const c of read) expect(odd.slice(c.start, c.end)).toBe(c.raw);
+  });
+
+  it("leaves the date to the last law when the amending law's number is of another year or it has a date of its own", () => {
+    // The date's year is not the year in the amending law's number: not its date; nothing moved.
+    const other = extract("Căn cứ Luật số 52/2024/QH15 sửa đổi, bổ sung một số điều của Luật Thủy lợi số 08/2017/QH14 và Luật Lâm nghiệp số 16/2017/QH14 ngày 15 tháng 11 năm 2017;");
+    expect(other.map((c) => [c.id, c.date])).toEqual([
+      ["52/2024/QH15", null],
+      ["08/2017/QH14", null],
+      ["16/2017/QH14", "2017-11-15"],
+    ]);
+    // No date after the list: none given; the laws still named.
+    const bare = extract("Căn cứ Luật số 52/2024/QH15 sửa đổi, bổ sung một số điều của Luật Thủy lợi số 08/2017/QH14 và Luật Lâm nghiệp số 16/2017/QH14;");
+    expect(bare.map((c) => [c.id, c.date, c.name ?? null])).toEqual([
+      ["52/2024/QH15", null, "sửa đổi, bổ sung một số điều của Luật Thủy lợi và Luật Lâm nghiệp"],
+      ["08/2017/QH14", null, "Thủy lợi"],
+      ["16/2017/QH14", null, "Lâm nghiệp"],
+    ]);
+    // A law in the middle of the list written without its number: the list is still read whole, that law cited by its name, undated.
+    const middle = extract("Căn cứ Luật số 52/2024/QH15 sửa đổi, bổ sung một số điều của Luật Thủy lợi số 08/2017/QH14, Luật Đê điều và Luật Lâm nghiệp số 16/2017/QH14 ngày 20/6/2024;");
+    expect(middle.map((c) => [c.id, c.date])).toEqual([
+      ["52/2024/QH15", "2024-06-20"],
+      ["08/2017/QH14", null],
+      ["law:de-dieu@?", null],
+      ["16/2017/QH14", null],
+    ]);
+    // Laws listed without numbers: no list to read; each law cited by its name, as before, the amending law unnamed.
+    expect(extract("Căn cứ Luật số 52/2024/QH15 sửa đổi, bổ sung một số điều của Luật Thủy lợi và Luật Lâm nghiệp;").map((c) => [c.id, c.name ?? null])).toEqual([
+      ["52/2024/QH15", null],
+      ["law:thuy-loi@?", "Thủy lợi"],
+      ["law:lam-nghiep@?", "Lâm nghiệp"],
+    ]);
+  });
+
+  it("reads a list of laws each with its number in linear time", () => {
+    const t = (n: number) => "Căn cứ Luật sửa đổi, bổ sung một số điều của " + "Luật Nhà ở số 27/2023/QH15, Luật sửa đổi, bổ sung một số điều của ".repeat(n) + "Luật Nhà ở số 27/2023/QH15 ngày 1/1/2024;";
+    expect(cpuRatio((x) => extract(x), t(3000), t(375))).toBeLessThan(24);
+    const u = (n: number) => "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15" + ", Luật Nhà ở số 27/2023/QH15".repeat(n) + ";";
+    expect(cpuRatio((x) => extract(x), u(4000), u(500))).toBeLessThan(24);
+    // The amending law cited by its number, its list, and the same again and again.
+    const v = (n: number) => "Căn cứ Luật số 52/2024/QH15 sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 ngày 1/1/2024; ".repeat(n);
+    expect(cpuRatio((x) => extract(x), v(2000), v(250))).toBeLessThan(24);
+  });
+
+  it("reads 'của các luật về <subject>' as the name, up to where another amendment opens", () => {
+    expect(read("Căn cứ Luật sửa đổi, bổ sung một số điều của các luật về phí;").map((r) => r[1])).toEqual(["sửa đổi, bổ sung một số điều của các luật về phí"]);
+    expect(read("- Luật sửa đổi, bổ sung một số điều của các Luật về Đầu tư;\n").map((r) => r[1])).toEqual(["sửa đổi, bổ sung một số điều của các Luật về Đầu tư"]);
+    // A decree's title: the law, then the decrees it amends.
+    expect(read("Nghị định hướng dẫn Luật sửa đổi, bổ sung một số điều của các luật về phí và sửa đổi, bổ sung một số điều của các Nghị định về phí;").map((r) => r[1])).toEqual([
+      "sửa đổi, bổ sung một số điều của các luật về phí",
+    ]);
+    // After a comma, the next law is a law of its own; "các luật" with no subject names no law.
+    expect(read("Căn cứ Luật sửa đổi, bổ sung một số điều của các luật về phí, Luật Giá;").map((r) => r[1])).toEqual(["sửa đổi, bổ sung một số điều của các luật về phí", "Giá"]);
+    expect(read("Căn cứ Luật sửa đổi, bổ sung một số điều của các luật;")).toEqual([]);
+    expect(extract("Căn cứ Luật sửa đổi, bổ sung một số điều của các luật về phí năm 2019;").map((c) => c.id)).toEqual(["law:sua-doi-bo-sung-mot-so-dieu-cac-luat-ve-phi@2019"]);
+  });
+  it("ends a name before the place and date line a subject line is followed by, and takes no date from it", () => {
+    // Invented letters' headings: "V/v …" ends with a law's short name, the next line is the letter's place and date.
+    expect(extract("Số: 45/SYT-NVY\nV/v triển khai Luật Dược\nHà Nội, ngày 14 tháng 3 năm 2018\nKính gửi: Các bệnh viện").filter((c) => c.kind === "law").map((c) => [c.id, c.date])).toEqual([["law:duoc@?", null]]);
+    expect(read("V/v thực hiện Luật Phòng, chống tác hại của rượu, bia\nThành phố Hồ Chí Minh, ngày 02 tháng 8 năm 2021")).toEqual([["Luật Phòng, chống tác hại của rượu, bia", "Phòng, chống tác hại của rượu, bia", null]]);
+    expect(read("V/v hướng dẫn Luật Thư viện\nThị xã Sơn Tây, ngày 9 tháng 5 năm 2020")).toEqual([["Luật Thư viện", "Thư viện", null]]);
+    // A name a PDF wrapped onto the next line still takes its date there.
+    expect(read("Căn cứ Luật Tổ chức chính quyền địa\nphương ngày 19 tháng 6 năm 2015;").map((r) => r[2])).toEqual([2015]);
+    expect(read("Căn cứ Luật Đất đai\nngày 29 tháng 11 năm 2013;").map((r) => r[2])).toEqual([2013]);
+  });
+});

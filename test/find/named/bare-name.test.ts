@@ -1,0 +1,111 @@
+// Where a name without a date ends (src/find/named/bare-name.ts, name-end.ts, written-out.ts).
+import { describe, expect, it } from "vitest";
+import { findNamedMentions } from "../../../src/find/named/index.js";
+import { analyze, extract } from "../../../src/index.js";
+
+const read = (text: string) => findNamedMentions(text).map((m) => [text.slice(m.start, m.end), text.slice(m.nameStart, m.nameEnd), m.year]);
+
+describe("a long name in lower case with its revision mark after it ('… (sửa đổi);')", () => {
+  it("is the law, the mark in its span, however many words the name has", () => {
+    const text = "Căn cứ vào Điều 12 của Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân (sửa đổi);";
+    expect(read(text)).toEqual([["Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân (sửa đổi)", "tổ chức Hội đồng nhân dân và Ủy ban nhân dân (sửa đổi)", null]]);
+    expect(extract(text).map((c) => c.id)).toEqual(["law:to-chuc-hoi-dong-nhan-dan-uy-ban-nhan-dan@?"]);
+  });
+
+  it("is no law where the sentence goes on after the mark, as without it", () => {
+    expect(read("Thực hiện Luật đất đai (sửa đổi) trên địa bàn, Ủy ban nhân dân tỉnh báo cáo như sau.")).toEqual([]);
+    expect(read("Thực hiện Luật đất đai trên địa bàn, Ủy ban nhân dân tỉnh báo cáo như sau.")).toEqual([]);
+  });
+
+  it("ends a name at a bracket: the initials after it are a note, not the name", () => {
+    expect(read("Căn cứ Luật Ngân sách nhà nước (NSNN);").map((r) => r[1])).toEqual(["Ngân sách nhà nước"]);
+  });
+});
+
+describe("a name with a term it may write as initials ('đại biểu Quốc hội', ĐBQH)", () => {
+  it("counts the term as one word of a bare name, and the initials name the same law", () => {
+    // Ten words as written: past the most a bare name takes, it was no law at all.
+    expect(extract("Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân;").map((c) => c.id)).toEqual(["law:bau-cu-dai-bieu-quoc-hoi-dai-bieu-hoi-dong-nhan-dan@?"]);
+    expect(extract("Căn cứ Luật Bầu cử ĐBQH và đại biểu HĐND năm 2015;").map((c) => c.id)).toEqual(["law:bau-cu-dai-bieu-quoc-hoi-dai-bieu-hoi-dong-nhan-dan@2015"]);
+  });
+});
+
+describe("the Fatherland Front's law written with its initials (MTTQ, MTTQVN)", () => {
+  it("names the same law as the name written out, and takes its number where the text gives it", () => {
+    expect(extract("Căn cứ Luật MTTQ Việt Nam; Luật MTTQVN năm 2015;").map((c) => c.id)).toEqual(["law:mat-tran-to-quoc-viet-nam@?", "law:mat-tran-to-quoc-viet-nam@2015"]);
+    const t = "Căn cứ Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13 ngày 9/6/2015; Ban Thường trực giám sát theo Luật MTTQ Việt Nam, các văn bản hướng dẫn.";
+    expect(analyze(t).citations.map((c) => c.id)).toEqual(["75/2015/QH13", "75/2015/QH13"]);
+  });
+});
+
+describe("a law a letter's subject line writes by its initials (Luật BHYT, Luật KBCB, Luật HQ)", () => {
+  it("is the same law as its name written out", () => {
+    // Invented subject lines and sentences, each naming the law both ways.
+    const ids = (t: string) => extract(t).filter((c) => c.kind === "law").map((c) => c.id);
+    expect(ids("V/v thanh toán theo Điều 22 Luật BHYT; theo quy định của Luật Bảo hiểm y tế")).toEqual(["law:bao-hiem-y-te@?", "law:bao-hiem-y-te@?"]);
+    expect(ids("V/v cấp giấy phép theo quy định của Luật KBCB và Luật Khám bệnh, chữa bệnh")).toEqual(["law:kham-benh-chua-benh@?", "law:kham-benh-chua-benh@?"]);
+    expect(ids("V/v thực hiện Điều 34 Luật HQ năm 2014 và Luật Hải quan năm 2014")).toEqual(["law:hai-quan@2014", "law:hai-quan@2014"]);
+    expect(ids("Căn cứ Luật TCCQĐP năm 2015 và Luật Tổ chức chính quyền địa phương năm 2015;")).toEqual(["law:to-chuc-chinh-quyen-dia-phuong@2015", "law:to-chuc-chinh-quyen-dia-phuong@2015"]);
+    expect(ids("theo Luật PCCC năm 2001, Luật BHXH năm 2014")).toEqual(["law:phong-chay-chua-chay@2001", "law:bao-hiem-xa-hoi@2014"]);
+  });
+});
+
+describe("a one-word name and a bare year ('Luật Dược 2016', 'Luật BHYT 2014')", () => {
+  it("reads the year as the law's, as after a longer name ('Luật Đất đai 2013')", () => {
+    // Invented: a one-word name (or initials) then the year alone; the year was once read as a word of the name.
+    expect(extract("Thực hiện Luật Dược 2016 và Luật Đất đai 2013;").map((c) => c.id)).toEqual(["law:duoc@2016", "law:dat-dai@2013"]);
+    expect(extract("theo quy định của Luật BHYT 2014 về mức hưởng").map((c) => c.id)).toEqual(["law:bao-hiem-y-te@2014"]);
+    expect(extract("Căn cứ Bộ luật Hình sự 2015;").map((c) => c.id)).toEqual(["code:hinh-su@2015"]);
+  });
+});
+
+describe("'đối với' after a name without a date", () => {
+  it("ends the name: whom the law applies to is no word of it, save the ordinance named so", () => {
+    // Invented sentences; the ordinance is the real one of 2001.
+    const ids = (t: string) => extract(t).map((c) => c.id);
+    expect(ids("quy định chi tiết một số điều Luật Bảo hiểm y tế đối với lực lượng vũ trang;")).toEqual(["law:bao-hiem-y-te@?"]);
+    expect(ids("thanh toán theo Luật BHYT đối với các chi phí điều trị")).toEqual(["law:bao-hiem-y-te@?"]);
+    expect(ids("theo Pháp lệnh Thuế thu nhập đối với người có thu nhập cao và")).toEqual(["ordinance:thue-thu-nhap-doi-voi-nguoi-co-thu-nhap-cao@?"]);
+  });
+});
+
+describe("'bảo đảm' after a name without a date", () => {
+  it("ends the name: how the law is to be carried out is no word of it, save a name opening with it", () => {
+    // The Thủ tướng's template for a plan carrying out a law, as Quảng Ngãi's (2024) and Vĩnh Phúc's (2018) plans copy it (fresh30d-006, -009).
+    const ids = (t: string) => extract(t).map((c) => c.id);
+    expect(ids("a) Tổ chức thi hành Luật Đất đai bảo đảm kịp thời, đồng bộ, thống nhất, hiệu lực, hiệu quả.")).toEqual(["law:dat-dai@?"]);
+    expect(ids("trong việc triển khai thi hành Luật Tiếp cận thông tin bảo đảm kịp thời, đồng bộ,")).toEqual(["law:tiep-can-thong-tin@?"]);
+    expect(ids("Thực hiện Luật Phòng, chống tham nhũng đảm bảo đúng quy định")).toEqual(["law:phong-chong-tham-nhung@?"]);
+    expect(ids("TRIỂN KHAI THI HÀNH LUẬT ĐẤT ĐAI ĐẢM BẢO KỊP THỜI")).toEqual(["law:dat-dai@?"]);
+    // Invented: a name that opens with the words keeps them; a dated name is bounded by its date.
+    expect(ids("theo Luật Bảo đảm an ninh mạng và")).toEqual(["law:bao-dam-an-ninh-mang@?"]);
+  });
+});
+
+describe("'theo hợp đồng', a word of a law's own name", () => {
+  it.each([
+    ["Căn cứ Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng ngày 13 tháng 11 năm 2020;", "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng ngày 13 tháng 11 năm 2020", 2020],
+    ["Khoản 7 Điều 46 Luật người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng năm 2006 quy định người lao động", "Luật người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng năm 2006", 2006],
+  ])("%s", (text, whole, year) => {
+    expect(read(text).map((m) => [m[0], m[2]])).toEqual([[whole, year]]);
+  });
+});
+
+describe("kind words listed as kinds, no law named ('Chương trình xây dựng luật, pháp lệnh năm 2021')", () => {
+  it.each([
+    // A Government resolution on a draft (fresh30e-015) and an ordinance's preamble (fresh29p-012).
+    "ký Tờ trình báo cáo bổ sung vào Chương trình xây dựng luật, pháp lệnh năm 2021, Quốc hội khóa XV",
+    "Căn cứ vào Nghị quyết của Quốc hội khoá X, kỳ họp thứ 6 về Chương trình xây dựng luật, pháp lệnh năm 2000;",
+    "đưa vào Chương trình xây dựng luật năm 2024",
+  ])("%s", (text) => {
+    expect(read(text)).toEqual([]);
+    expect(extract(text).filter((c) => c.form === "named")).toEqual([]);
+  });
+
+  it("a law named, then its year, is read as before", () => {
+    expect(read("Căn cứ Luật Đất đai năm 2013; Luật Khiếu nại, tố cáo năm 2011;").map((m) => [m[1], m[2]])).toEqual([
+      ["Đất đai", 2013],
+      ["Khiếu nại, tố cáo", 2011],
+    ]);
+  });
+});
