@@ -7,7 +7,7 @@ import { LIST_ITEM, TABLE_HEAD_ITEM, TABLE_ROW_ITEM } from "../reach.js";
 // reading.js and quoted.js first: the bundle then places quoted.ts's code right after the reading's
 // classes, where roles.ts had it. Placed after the cue modules, the same code made a warm extract()
 // pass read ~6 % more instructions (bench/README, session 31): an effect of the heap's layout, not of work.
-import { ClauseReading, type Reading, RoleReading, SELF, type Tier } from "./reading.js";
+import { binding, ClauseReading, type Reading, RoleReading, SELF, type Tier } from "./reading.js";
 import { LeadingSpace, quotedPassages } from "./quoted.js";
 import { readsAnnex } from "./annex.js";
 import { readCitation } from "./citation.js";
@@ -15,6 +15,7 @@ import { readCue } from "./cue.js";
 import { BLANK } from "./patterns.js";
 import { settleClause } from "./settle.js";
 import { CELLS, SCAFFOLDING, rowDocument } from "./table.js";
+import { opensUnheadedBasis, unheadedBasisStart, UNHEADED_BASIS } from "../unheaded-basis.js";
 
 /**
  * The role of each citation for the citing document, and the relations between cited documents,
@@ -48,6 +49,7 @@ export function readRoles(
   const quoted = quotedPassages(text);
   let p = 0;
   const leading = new LeadingSpace(text);
+  const unheadedBasis = unheadedBasisStart(text);
   for (const clause of clauses) {
     // A citation outside every clause (before the first part) keeps "references".
     while (c < spans.length && spans[c].start < clause.start) c++;
@@ -67,6 +69,7 @@ export function readRoles(
     while (p < quoted.length && quoted[p].end <= clause.start) p++;
     // A subject line in quotation marks ("V/v: “triển khai thực hiện Nghị quyết số …”") is the document's own still.
     r.own = clause.part !== "note" && (clause.part === "title" || !(p < quoted.length && quoted[p].start <= clause.start + leading.at(clause.start)));
+    if (r.heading === null && opensUnheadedBasis(text, clause, unheadedBasis)) r.heading = binding("based_on", SELF, UNHEADED_BASIS, clause.start);
     readClause(r, clause, first, c, cues, firstCue, q);
     if (clause.part === "annex" && r.heading === null) r.annexAct = null;
   }

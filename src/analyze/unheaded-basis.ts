@@ -1,0 +1,80 @@
+import type { Cue } from "../vocab/cues.js";
+import { BULLET_CLASS } from "../vocab/bullets.js";
+import { KIND_WORDS } from "./reach.js";
+
+/**
+ * "Số: 4547/KH-UBND | Hải Phòng, ngày 25 tháng 12 năm 2015 | ⏎ - Luật Công nghệ thông tin; ⏎ - Nghị
+ * định số 64/2007/NĐ-CP …": a page that prints the header as a table may drop the kind line, the
+ * title and the line that introduced the basis ("Căn cứ:", "I. CĂN CỨ"), so that a list of
+ * documents is the first thing under the number and date. A clerk reads that list as what the
+ * document rests on, as under "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH"; the list is read under this cue.
+ */
+export const UNHEADED_BASIS: Cue = { type: "based_on", phrases: ["Căn cứ"], reach: "far" };
+
+/** The header's number line is looked for this far into the text: a header is never longer. */
+const HEADER_CHARS = 1500;
+/** Lines read after the number line before the list must have begun (date, title, bars). */
+const LINES_AFTER_NUMBER = 10;
+/** A line of the header's date, whole or in pieces: "Hải Phòng, ngày 25 tháng 12 năm 2015 |", "Tuyên Quang, ngày", "10 tháng 12 năm 2013". */
+const DATE_LINE = /,[ \t]*ngày(?![\p{L}\p{N}])|(?:^|[ \t])\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}/iu;
+/** Nothing but a table's bars and rules. */
+const RULE_LINE = /^[\s|*_=\-–—]*$/u;
+/** A section's number ("I.", "1.", "PHẦN I"): a heading of the body, no title line. */
+const NUMBERED = /^[ \t*#]*(?:[IVXLC]+[ \t]*\.|\d+[ \t]*[.)]|PHẦN(?![\p{L}\p{N}]))/u;
+/** A list item that opens with a document's kind word: "- Luật …", "- Nghị định số …", "• Quyết định số …". */
+const DOCUMENT_ITEM = new RegExp(String.raw`^[ \t]*[${BULLET_CLASS}][ \t]*(?=\p{Lu})(?:${KIND_WORDS})(?![\p{L}\p{N}])`, "iu");
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Where a list of documents opens right under the header's number and date (past title lines in
+ * capitals, as a title is printed), with no word before it: the offset of its first item's line,
+ * or -1. At least two items: one line is no list.
+ */
+export function unheadedBasisStart(text: string): number {
+  const number = numberColon(text);
+  if (number < 0) return -1;
+  const head = text.length > HEADER_CHARS ? text.slice(0, HEADER_CHARS) : text;
+  let at = head.indexOf("\n", number);
+  for (let n = 0; at >= 0 && n < LINES_AFTER_NUMBER; n++) {
+    const start = at + 1;
+    const next = head.indexOf("\n", start);
+    const line = head.slice(start, next < 0 ? head.length : next);
+    if (RULE_LINE.test(line) || DATE_LINE.test(line) || (LETTER.test(line) && !LOWER.test(line) && !NUMBERED.test(line))) {
+      at = next;
+      continue;
+    }
+    if (!DOCUMENT_ITEM.test(line) || next < 0) return -1;
+    // The second item: the next line with words on it.
+    let after = next;
+    while (after >= 0 && after + 1 < head.length && RULE_LINE.test(head.slice(after + 1, head.indexOf("\n", after + 1) < 0 ? head.length : head.indexOf("\n", after + 1)))) {
+      after = head.indexOf("\n", after + 1);
+    }
+    if (after < 0) return -1;
+    const second = head.slice(after + 1, head.indexOf("\n", after + 1) < 0 ? head.length : head.indexOf("\n", after + 1));
+    return DOCUMENT_ITEM.test(second) ? start : -1;
+  }
+  return -1;
+}
+
+/**
+ * The colon of the header's "Số:" ("Số: 78/BC-UBND", "| Số: 87/KH-UBND"): "Số" at a line's start or
+ * after a table's bar, spaces aside, in the first HEADER_CHARS characters; or -1. Found by indexOf,
+ * not a regex tried at every offset: the roles reader asks it of every document.
+ */
+function numberColon(text: string): number {
+  for (let i = text.indexOf("Số"); i >= 0 && i < HEADER_CHARS; i = text.indexOf("Số", i + 2)) {
+    let before = i - 1;
+    while (before >= 0 && (text[before] === " " || text[before] === "\t")) before--;
+    if (before >= 0 && text[before] !== "\n" && text[before] !== "|") continue;
+    let after = i + 2;
+    while (text[after] === " " || text[after] === "\t") after++;
+    if (text[after] === ":") return after;
+  }
+  return -1;
+}
+
+/** The clause opens at the unheaded list's first item (spaces and the line break before it aside). */
+export function opensUnheadedBasis(text: string, clause: { start: number; end: number }, listStart: number): boolean {
+  return listStart >= clause.start && listStart < clause.end && text.slice(clause.start, listStart).trim() === "";
+}
