@@ -171,8 +171,12 @@ const ISSUED_BY_ANOTHER = new RegExp(
   String.raw`(?:,[^,;.:]{1,80}?\s|(?:^|\s)(?:và|đồng\s+thời)\s+)(?:${phraseSource(ISSUED_WORDS)})(?:\s+(?:${KIND_WORDS})(?:\s+(?:${phraseSource(KIND_LINE_QUALIFIERS)}))?)?\s*$`,
   "iu",
 );
-/** "và chỉ đạo của Chủ tịch UBND tỉnh tại", at the end of the stretch before a list's next member. */
-const DIRECTED = new RegExp(String.raw`(?:^|[\s,;])và\s+(?:${phraseSource(DIRECTION_WORDS)})\s+của\s[^.;:]{1,80}?\stại\s*$`, "iu");
+/**
+ * "và chỉ đạo của Chủ tịch UBND tỉnh tại", "và Kết luận của Bộ Chính trị (", "… (tại", at the end of the
+ * stretch before a list's next member: the paper that records the direction or conclusion. No other
+ * parenthesis between the body and the "(": one already opened or closed is some other aside.
+ */
+const DIRECTED = new RegExp(String.raw`(?:^|[\s,;])và\s+(?:${phraseSource(DIRECTION_WORDS)})\s+của\s(?:[^.;:]{1,80}?\stại|[^.;:()]{1,80}?\((?:\s*tại)?)\s*$`, "iu");
 /** A coordinator and a pinpoint ("và điểm b khoản 1 Điều 12 của") fit in this much text. */
 const PINPOINT_CHARS = 80;
 

@@ -258,9 +258,12 @@ export const LINK_WORDS = ["tại", "quy định tại", "nêu tại", "của", 
 /**
  * A list's next member named by whose direction it carries: "Thực hiện Kế hoạch số … của UBND tỉnh và
  * (ý kiến) chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số …" (a department's or a district's plan,
- * carrying out its province's plan and a letter of the same direction).
+ * carrying out its province's plan and a letter of the same direction). A body's conclusion is published
+ * as a notice, named after it: "Thực hiện Chỉ thị số 51-CT/TW … và Kết luận của Bộ Chính trị (Thông báo
+ * số 215-TB/TW …)" (Ban Tổ chức Trung ương, 2016), "Thực hiện kết luận của Thủ tướng … (tại Thông báo số
+ * 122/TB-VPCP …)" (Kon Tum, 2020).
  */
-export const DIRECTION_WORDS = ["chỉ đạo", "ý kiến chỉ đạo", "ý kiến", "yêu cầu"];
+export const DIRECTION_WORDS = ["chỉ đạo", "ý kiến chỉ đạo", "ý kiến", "yêu cầu", "kết luận", "ý kiến kết luận"];
 /**
  * A verb whose object the next document is, said of another actor after the cue's own object and a
  * comma: "Thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2023, ngay từ đầu năm UBND tỉnh đã ban
