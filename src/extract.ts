@@ -172,7 +172,7 @@ function withNamed(text: string, marks: Landmarks, numbered: Citation[], amended
     if (m.amendedNumbers) (listed ??= []).push({ at: out.length, mention: m });
     out.push(named);
     // "… tố cáo năm 2004 và 2005": the second amending law, its year or date its span, unless a numbered citation stands before that ends.
-    if (m.second && !(n < numbered.length && numbered[n].start < m.second.end)) out.push(identifySecondLaw(m, text));
+    if (m.second && !(n < numbered.length && numbered[n].start < m.second.end)) out.push(identifySecondLaw(m, m.second, text));
   }
   for (; n < numbered.length; n++) out.push(numbered[n]);
   if (listed) for (const l of listed) amendedInList(text, out, l.at, l.mention, amended);

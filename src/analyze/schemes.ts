@@ -176,8 +176,14 @@ function issuedHere(text: string, words: readonly Word[], i: number, spans: read
   return false;
 }
 
-/** "Điều 1. [Phê duyệt [dự án:]] điều chỉnh …", "Điều 1. Bổ sung vào …": the first article's own adjusting words, the planning after them. */
-const FIRST_ARTICLE_ADJUSTS = /Điều[ \t]+1[ \t]*[.:][ \t]*(?:Phê[ \t]+duyệt[ \t]+(?:dự[ \t]+án[ \t]*:?[ \t]*)?)?(?=(?:điều[ \t]+chỉnh|bổ[ \t]+sung)\s)/iu;
+/**
+ * "Điều 1." ("ĐIỀU 1:"): the first article's number. Its words are read after it as the title's are
+ * ("Điều 1. [Phê duyệt [dự án:]] điều chỉnh …", "Điều 1. Bổ sung vào …"), from the same tables
+ * (APPROVING_ADJUSTMENT, ADJUSTING_WORDS), so that a word added there reaches both.
+ */
+const FIRST_ARTICLE = /Điều[ \t]+1[ \t]*[.:]/giu;
+/** Words read after "Điều 1." for "phê duyệt dự án :" and the adjusting words. */
+const ARTICLE_OPENING_WORDS = 7;
 /** Characters read after the adjusting words for the planning's name. */
 const ADJUSTED_CHARS = 400;
 /** The adjusting words (ADJUSTING_WORDS), any spacing and case. */
@@ -209,10 +215,15 @@ function adjustedSchemes(text: string, parts: readonly Part[]): Set<string> {
   // The first article opens the body: its head is read, not the whole text.
   const body = parts.find((p) => p.type === "body") ?? null;
   const head = body === null ? 0 : body.start;
-  const article = FIRST_ARTICLE_ADJUSTS.exec(text.slice(head, head + ARTICLE_HEAD_CHARS));
-  if (article !== null) {
-    const from = head + article.index + article[0].length;
+  for (const article of text.slice(head, head + ARTICLE_HEAD_CHARS).matchAll(FIRST_ARTICLE)) {
+    const after = head + article.index + article[0].length;
+    const opening = wordsOf(text, after, after + ARTICLE_HEAD_CHARS, ARTICLE_OPENING_WORDS);
+    const i = anyPhraseAt(opening, 0, APPROVING_ADJUSTMENT)?.length ?? 0;
+    if (anyPhraseAt(opening, i, ADJUSTING_WORDS) === null) continue;
+    // The planning's name is read from the adjusting words on, as far as in the title.
+    const from = opening[i].start;
     addAdjusted(wordsOf(text, from, from + ADJUSTED_CHARS), 0, out);
+    break;
   }
   return out;
 }

@@ -22,7 +22,11 @@ const RULE_LINE = /^[\s|*_=\-–—]*$/u;
 /** A section's number ("I.", "1.", "PHẦN I"): a heading of the body, no title line. */
 const NUMBERED = /^[ \t*#]*(?:[IVXLC]+[ \t]*\.|\d+[ \t]*[.)]|PHẦN(?![\p{L}\p{N}]))/u;
 /** A list item that opens with a document's kind word: "- Luật …", "- Nghị định số …", "• Quyết định số …". */
-const DOCUMENT_ITEM = new RegExp(String.raw`^[ \t]*[${BULLET_CLASS}][ \t]*(?=\p{Lu})(?:${KIND_WORDS})(?![\p{L}\p{N}])`, "iu");
+const KIND_ITEM = new RegExp(String.raw`^[ \t]*[${BULLET_CLASS}][ \t]*(?:${KIND_WORDS})(?![\p{L}\p{N}])`, "iu");
+// The kind word in capitals, as a document's name is written: a separate test without the "i" flag,
+// since under /iu \p{Lu} matches small letters too ("- luật sư …", "- nghị định …" retold in prose).
+const CAPITAL_ITEM = new RegExp(String.raw`^[ \t]*[${BULLET_CLASS}][ \t]*\p{Lu}`, "u");
+const isDocumentItem = (line: string): boolean => CAPITAL_ITEM.test(line) && KIND_ITEM.test(line);
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 
@@ -39,22 +43,24 @@ export function unheadedBasisStart(text: string): number {
   for (let n = 0; at >= 0 && n < LINES_AFTER_NUMBER; n++) {
     const start = at + 1;
     const next = head.indexOf("\n", start);
-    const line = head.slice(start, next < 0 ? head.length : next);
+    const line = lineAt(head, start);
     if (RULE_LINE.test(line) || DATE_LINE.test(line) || (LETTER.test(line) && !LOWER.test(line) && !NUMBERED.test(line))) {
       at = next;
       continue;
     }
-    if (!DOCUMENT_ITEM.test(line) || next < 0) return -1;
-    // The second item: the next line with words on it.
+    if (!isDocumentItem(line) || next < 0) return -1;
+    // The second item: the next line that is more than a table's bars and rules.
     let after = next;
-    while (after >= 0 && after + 1 < head.length && RULE_LINE.test(head.slice(after + 1, head.indexOf("\n", after + 1) < 0 ? head.length : head.indexOf("\n", after + 1)))) {
-      after = head.indexOf("\n", after + 1);
-    }
-    if (after < 0) return -1;
-    const second = head.slice(after + 1, head.indexOf("\n", after + 1) < 0 ? head.length : head.indexOf("\n", after + 1));
-    return DOCUMENT_ITEM.test(second) ? start : -1;
+    while (after >= 0 && after + 1 < head.length && RULE_LINE.test(lineAt(head, after + 1))) after = head.indexOf("\n", after + 1);
+    return after >= 0 && isDocumentItem(lineAt(head, after + 1)) ? start : -1;
   }
   return -1;
+}
+
+/** The line that starts at `start`, without its line break. */
+function lineAt(head: string, start: number): string {
+  const end = head.indexOf("\n", start);
+  return head.slice(start, end < 0 ? head.length : end);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Citation } from "../types.js";
-import type { NamedMention } from "../find/named/index.js";
+import type { NamedMention, SecondLaw } from "../find/named/index.js";
 import { LAWS_SHARING_A_NAME, NAME_ABBREVIATIONS, NAME_NOISE_WORDS } from "../vocab/laws.js";
 import { isoDate } from "./dates.js";
 import { issuerByCode } from "../vocab/issuers.js";
@@ -153,8 +153,7 @@ export function identifyNamed(m: NamedMention, original: string): Citation {
  * sees highlighted as the second law's mention; the name it shares is read from the first's span,
  * before it. It has no kind word of its own (kindText null), and numberStart..numberEnd is its span.
  */
-export function identifySecondLaw(m: NamedMention, original: string): Citation {
-  const second = m.second!;
+export function identifySecondLaw(m: NamedMention, second: SecondLaw, original: string): Citation {
   const c = identifyNamed({ ...m, year: second.year, date: second.date, second: undefined }, original);
   c.start = second.start;
   c.end = second.end;

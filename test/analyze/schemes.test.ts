@@ -80,6 +80,13 @@ describe("analyze: a planning the document adjusts by name, approved by a decisi
     expect(acts(text)).toEqual(["amends 99/QĐ-UB", "based_on 99/QĐ-UB"]);
   });
 
+  // The first article was read by a regex of its own, which wanted a space after "điều chỉnh" and missed "Điều chỉnh, bổ sung".
+  it("reads the first article's words as the title's: 'Phê duyệt dự án: Điều chỉnh, bổ sung', not 'nhiệm vụ'", () => {
+    const article = (words: string) => pm("", `${APPROVED}\nQUYẾT ĐỊNH:\nĐiều 1. ${words} Quy hoạch cấp nước Thủ đô Hà Nội đến năm 2030, tầm nhìn đến năm 2050.`);
+    expect(acts(article("Phê duyệt dự án: Điều chỉnh, bổ sung"))).toEqual(["amends 499/QĐ-TTg", "based_on 499/QĐ-TTg"]);
+    expect(acts(article("Phê duyệt nhiệm vụ điều chỉnh"))).toEqual(["based_on 499/QĐ-TTg"]);
+  });
+
   it("does not amend where only the task of adjusting is approved, or another planning is adjusted", () => {
     const task = pm("PHÊ DUYỆT NHIỆM VỤ ĐIỀU CHỈNH QUY HOẠCH CẤP NƯỚC THỦ ĐÔ HÀ NỘI ĐẾN NĂM 2030", APPROVED);
     expect(acts(task)).toEqual(["based_on 499/QĐ-TTg"]);

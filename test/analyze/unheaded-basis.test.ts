@@ -43,6 +43,13 @@ describe("unheadedBasisStart: a list of documents right under the header's numbe
     expect(unheadedBasisStart(LIST)).toBe(-1);
   });
 
+  it("finds nothing where the items' kind words are in small letters, prose and no documents' names", () => {
+    // Under /iu a \p{Lu} look-ahead matches small letters too: the capital is tested without "i".
+    const lower = "- luật sư của các bên được mời dự họp;\n- nghị định mới sẽ được gửi đến các đơn vị.\n";
+    expect(unheadedBasisStart(TABLE_HEADER + lower)).toBe(-1);
+    expect(unheadedBasisStart(TABLE_HEADER + LIST)).toBe(TABLE_HEADER.length);
+  });
+
   it("a clause opens the list when only the line break stands between them", () => {
     const text = TABLE_HEADER + LIST;
     const at = unheadedBasisStart(text);

@@ -26,7 +26,7 @@ export function ownProposalAfterBasis(s: ClauseReading, before: Binding, cue: Fo
  */
 const JOINED_TO_PROPOSAL: ReadonlySet<RelationType> = new Set(["based_on", "proposed_by"]);
 /** What ends a document's mention before a clause joined to it: "và", ",", ";" ("… của Chính phủ và theo đề nghị …"). */
-export const JOINED_CLAUSE = /(?:[,;]|(?:^|\s)và)\s*$/u;
+const JOINED_CLAUSE = /(?:[,;]|(?:^|\s)và)\s*$/u;
 
 /** Whether the cue joins the words from `from` on as a clause of its own (JOINED_CLAUSE, or "và" is the cue's first word: Cue.joinsOwn). */
 export function joinedAfter(text: string, from: number, cue: FoundCue): boolean {

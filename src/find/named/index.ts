@@ -17,4 +17,4 @@
  */
 export { findNamedMentions, findNamedMentionsIn } from "./find.js";
 export { longNameKey, repeatedNames } from "./repeated.js";
-export type { KnownClean, NamedMention } from "./mention.js";
+export type { KnownClean, NamedMention, SecondLaw } from "./mention.js";

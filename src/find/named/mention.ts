@@ -1,9 +1,8 @@
 /**
  * What a named mention is (NamedMention), what a caller may tell of its text (KnownClean), and the
- * marker that ends a name (Marker: its date, year or number), shared by the modules that read them.
+ * marker that ends a name (Marker: its date, year or number), the second law an amending name names (SecondLaw), shared by the modules that read them.
  */
 import type { Kind } from "../../types.js";
-import type { SecondLaw } from "./second-law.js";
 /**
  * A law, code or ordinance cited by its name: "Luật Đất đai năm 2003", "Bộ luật Lao động 2019",
  * "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015", "Pháp lệnh Phí và lệ phí".
@@ -49,6 +48,18 @@ export interface NamedMention {
    * alone, after the mention's: spans never overlap.
    */
   second?: SecondLaw;
+}
+
+/**
+ * The second law's year or date, where the text writes it (second-law.ts secondLawAfter): the
+ * citation's span, without the "và" before it. Declared here with NamedMention, which holds it, so
+ * that the reader imports the mention's types and not the other way round.
+ */
+export interface SecondLaw {
+  start: number;
+  end: number;
+  year: number;
+  date: NamedMention["date"];
 }
 
 /** Stretches of a text known to need no preparing: whether text[from, to) does, needsPreparing asked of the rest only. */

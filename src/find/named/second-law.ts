@@ -9,15 +9,7 @@
  * Only an amending name: a law is passed once, and "Luật Đất đai năm 2003 và 2013" says nothing the
  * texts show of how it is meant. A range ("năm 2021 - 2025") is none (rangeAfter ends the name before it).
  */
-import type { NamedMention } from "./mention.js";
-
-/** The second law's year or date, where the text writes it: the citation's span, without the "và" before it. */
-export interface SecondLaw {
-  start: number;
-  end: number;
-  year: number;
-  date: NamedMention["date"];
-}
+import type { SecondLaw } from "./mention.js";
 
 // Sticky at the end of the first law's year or date, each part bounded: linear on any run of "năm 2004 và ".
 // "2004và 2005": a page that joined its lines ran "và" into the year (fresh31a 007), so no blank is needed before it.
