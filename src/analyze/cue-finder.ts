@@ -32,6 +32,18 @@ function gluedAt(text: string, i: number): boolean {
   return before !== before.toUpperCase() && after !== after.toLowerCase();
 }
 
+/** The longest cue phrase that is a proper prefix of `matched` and ends at a word's end in the text. */
+function shorterCueAt(text: string, start: number, matched: string): { length: number; cue: Cue } | null {
+  for (let k = matched.length - 1; k > 0; k--) {
+    const end = start + k;
+    if (WORDISH.test(text[end - 1]) === false) continue;
+    if (WORDISH.test(text[end]) && !gluedAt(text, end)) continue;
+    const cue = CUE_BY_PHRASE.get(phraseKey(matched.slice(0, k)));
+    if (cue) return { length: k, cue };
+  }
+  return null;
+}
+
 /** Parts in which no document states a relation: its own header, who signs it, who receives it. */
 export const isSilent = (part: Clause["part"]) => part === "header" || part === "signature" || part === "recipients";
 
@@ -123,7 +135,19 @@ export function findCues(text: string, spans: readonly { start: number; end: num
       }
       const start = m.index;
       const end = start + m[0].length;
-      if ((start > 0 && WORDISH.test(text[start - 1]) && !gluedAt(text, start)) || (end < text.length && WORDISH.test(text[end]) && !gluedAt(text, end))) {
+      if (start > 0 && WORDISH.test(text[start - 1]) && !gluedAt(text, start)) {
+        re.lastIndex = start + 1;
+        continue;
+      }
+      if (end < text.length && WORDISH.test(text[end]) && !gluedAt(text, end)) {
+        // The regex takes the longest phrase; one that runs into a word may hold a shorter one that
+        // stands whole: "Căn công văn 167/…" is "Căn" (a preview's "Căn cứ"), not "Căn c" (a copy's
+        // "Căn cứ" run into the name it heads, "Căn cLuật …").
+        const shorter = shorterCueAt(text, start, m[0]);
+        if (shorter) {
+          while (s < spans.length && spans[s].end <= start) s++;
+          if (!(s < spans.length && spans[s].start < start + shorter.length)) out.push({ start, end: start + shorter.length, cue: shorter.cue });
+        }
         re.lastIndex = start + 1;
         continue;
       }

@@ -104,6 +104,10 @@ export const CUES: readonly Cue[] = [
   // shows, and "Căn cứ" comes out as "Căn". Only with the document right after it: "căn" alone is
   // otherwise a classifier ("căn nhà", "căn hộ") and names no document.
   { type: "based_on", phrases: ["Căn", "Căn vào"], reach: "next" },
+  // "Căn cHiến pháp …; Căn cLuật Tổ chức Quốc hội số 57/2014/QH13 …", "Căn cNghị định số 78/2018/NĐ-CP":
+  // some sites' copies lose "ứ " where a format changed and run "Căn c" into the document's name. Only
+  // so run in (cue-finder's gluedAt): "căn c" before a lower-case letter is another word ("Căn cước").
+  { type: "based_on", phrases: ["Căn c"], reach: "far" },
   // "Trên cơ sở Kế hoạch số 6103/KH-UBND …, UBND tỉnh ban hành Kế hoạch": a plan's opening names
   // its basis so. Only the document right after it: "trên cơ sở kết quả thực hiện Kế hoạch số …"
   // rests on results, not on the plan.

@@ -15,3 +15,9 @@ describe("cue phrases in a text", () => {
     expect(a.citations.map((c) => c.role)).toEqual(["implements", "based_on"]);
   });
 });
+
+describe("a longer phrase that runs into a word gives way to a shorter one standing whole", () => {
+  it("'Căn công văn 167/…' is 'Căn' (a preview's 'Căn cứ'), not the run-in 'Căn c' of 'Căn cLuật' (Vầy Nưa plan, 123docz)", () => {
+    expect(phrases("Căn công văn 167/SGD&ĐT-VP; Căn cLuật Tổ chức Quốc hội")).toEqual(["Căn", "Căn c"]);
+  });
+});

@@ -14,3 +14,26 @@ describe("a proposal cue whose words lost their space", () => {
     expect(roles(text)).toEqual(["93 based_on", "600 proposed_by"]);
   });
 });
+
+describe("'Căn cứ' that lost its 'ứ ' and runs into the document's name", () => {
+  it("'Căn cLuật … số 57/2014/QH13 …; Căn cứ …' is a basis, as 'Căn cứ Luật' is (QH 227/2025/QH15 as thuviennhadat copies it)", () => {
+    const text =
+      "QUỐC HỘI\nNghị quyết số: 227/2025/QH15\nHà Nội, ngày 27 tháng 6 năm 2025\nNGHỊ QUYẾT\nKỲ HỌP THỨ 9, QUỐC HỘI KHÓA XV\nQUỐC HỘI\n\n" +
+      "Căn cLuật Tổ chức Quốc hội số 57/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 65/2020/QH14;\n\n" +
+      "Căn cứ kết quả Kỳ họp thứ 9, Quốc hội khóa XV;\n\nQUYẾT NGHỊ:\n";
+    expect(roles(text)).toEqual(["57 based_on", "65 based_on"]);
+  });
+
+  it("'Căn cNghị định số 78/2018/NĐ-CP' opening a preamble item is a basis (BXD 21/2019/TT-BXD as hoatieu copies it)", () => {
+    const text =
+      "BỘ XÂY DỰNG\nSố: 21/2019/TT-BXD\nHà Nội, ngày 31 tháng 12 năm 2019\nTHÔNG TƯ\nBAN HÀNH QUY CHUẨN KỸ THUẬT QUỐC GIA VỀ NHÀ CHUNG CƯ\n\n" +
+      "Căn cNghị định số 78/2018/NĐ-CP ngày 16/5/2018 của Chính phủ;\n\nTheo đề nghị của Vụ trưởng Vụ Khoa học công nghệ và môi trường;\n";
+    expect(roles(text)).toEqual(["78 based_on"]);
+  });
+
+  it("'căn cước' is another word: a document after it is no basis", () => {
+    const text =
+      "KẾ HOẠCH\nỨng dụng dữ liệu dân cư\nCấp thẻ căn cước công dân theo Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ.\n";
+    expect(roles(text)).not.toContain("06 based_on");
+  });
+});
