@@ -36,7 +36,10 @@ function formProblems(text: string, cits: readonly Citation[]): string[] {
     const pointing = c.form === "short" && POINTING_END.test(c.raw.normalize("NFC"));
     if (pointing && !(c.kindText !== null && c.raw.startsWith(c.kindText) && !/\d/.test(c.raw))) {
       out.push(`${at}: a short form with no number is its kind word and ends with the words pointing back`);
-    } else if (c.form === "short" && !pointing && !(c.kindText !== null && c.raw.startsWith(c.kindText) && /\d[a-dA-D]?$/.test(c.raw))) {
+    } else if (c.form === "short" && !pointing && c.kindText === null && !/^\d+[a-dA-D]?$/.test(c.raw)) {
+      // "Chỉ thị 15, 16 và 19": a number listed after a short form, the kind word written once, is its number alone.
+      out.push(`${at}: a listed short form is its number alone`);
+    } else if (c.form === "short" && !pointing && c.kindText !== null && !(c.raw.startsWith(c.kindText) && /\d[a-dA-D]?$/.test(c.raw))) {
       out.push(`${at}: a short form is its kind word and ends with its number`);
     }
     if (c.form === "named" && (c.number !== null || !c.id.includes(":") || !/^(?:law|code|ordinance):/.test(c.id))) {
@@ -80,8 +83,9 @@ describe("short forms, laws by name, pinpoints, irregular separators", () => {
         expect([...spanProblems(text, found), ...formProblems(text, found)]).toEqual([]);
       }),
       // Found by this property: a short form inside a name read already, and a blank ending a name;
-      // a name ending on the first syllable of the next mention's kind word ("… Pháp | lệnh").
-      { ...RUNS, examples: [["Pháp lệnh Phí và lệ phí Nghị định số 61 nêu trên"], ["Pháp lệnh Phí và lệ phí Điều Thông tư Pháp lệnh Phí và lệ phí"]] },
+      // a name ending on the first syllable of the next mention's kind word ("… Pháp | lệnh"); a number
+      // listed after a short form, which the check had not learnt (session 31's CI rehearsal, seed -480641277).
+      { ...RUNS, examples: [["Pháp lệnh Phí và lệ phí Nghị định số 61 nêu trên"], ["Pháp lệnh Phí và lệ phí Điều Thông tư Pháp lệnh Phí và lệ phí"], ["Nghị định 64 và 6"]] },
     );
   });
 
