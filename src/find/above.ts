@@ -6,14 +6,12 @@ import { phraseSource } from "../vocab/phrases.js";
 import { hasCapital } from "./words.js";
 import { inLowerCase } from "../shared/lower-case.js";
 import { NAMED_ABOVE_KINDS, NAMED_ABOVE_PLURAL, NAMED_ABOVE_WORDS } from "../vocab/cues.js";
-import { lastAtOrBefore } from "../shared/search.js";
+import { itself, lastAtOrBefore } from "../shared/search.js";
 import type { TakenSpans } from "./short.js";
 
 // A kind word pointing back with no number ("Thông tư nêu trên"): moved out of short.ts (one job),
 // its code as it was; short.ts re-exports findAboveMentions and AboveMention.
 
-/** lastAtOrBefore's key when the items are the offsets themselves (as short.ts has it). */
-const itself = (x: number): number => x;
 
 /**
  * "theo Thông tư nêu trên", "Quyết định nói trên": a document named again by its kind word and

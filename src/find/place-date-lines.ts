@@ -1,6 +1,6 @@
 import { NUMBERED_PLACE_TYPES, PLACE_TYPES } from "../vocab/places.js";
 import { composedWord } from "../shared/chars.js";
-import { lastAtOrBefore } from "../shared/search.js";
+import { itself, lastAtOrBefore } from "../shared/search.js";
 
 /*
  * A document's place and date line ("Hà Nội, ngày 01 tháng 4 năm 2020"): a line of its own in the
@@ -68,7 +68,7 @@ export class PlaceDateLines {
       this.places = [];
     }
     if (end > this.hi) this.look(end);
-    const k = lastAtOrBefore(this.starts, from, (s) => s) + 1;
+    const k = lastAtOrBefore(this.starts, from, itself) + 1;
     return k < this.starts.length && this.starts[k] <= end ? this.places[k] : -1;
   }
 

@@ -9,7 +9,7 @@ import { NUMBER_SUFFIX_CODES, SO_ACUTE_LOST } from "../vocab/numbers.js";
 import { IGNORABLES } from "../vocab/look-alikes.js";
 import { inLowerCase } from "../shared/lower-case.js";
 import { dropIgnorables } from "../prepare/ignorables.js";
-import { lastAtOrBefore } from "../shared/search.js";
+import { itself, lastAtOrBefore } from "../shared/search.js";
 // Imported last, so the bundle places its code after the modules above (code order alone moves a
 // cachegrind pass by several %: bench/README.md, session 31). Callers import it from here.
 export { findAboveMentions, type AboveMention } from "./above.js";
@@ -186,8 +186,6 @@ function listedAfter(text: string, out: ShortMention[], taken: TakenSpans): void
   }
 }
 
-/** lastAtOrBefore's key when the items are the offsets themselves. */
-const itself = (x: number): number => x;
 
 /**
  * The year after the slash at `slash` ("100/2019"), where the ký hiệu stops there: a space, a

@@ -6,7 +6,7 @@ import { HAS_IGNORABLE } from "./ignorables.js";
 import { GLUED_AFTER_CODE, GLUED_AFTER_NUMBER, GLUED_BEFORE_NUMBER, GLUED_BEFORE_YEAR, GLUED_CODE_ENDS, GLUED_YEAR_AHEAD, SO_LETTER_LOST } from "../vocab/numbers.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { StringBuilder } from "../shared/chunked.js";
-import { lastAtOrBefore } from "../shared/search.js";
+import { itself, lastAtOrBefore } from "../shared/search.js";
 // Imported last, so the bundle places their code after the modules above, nearest where it stood
 // (code order alone moves a cachegrind pass by several %: bench/README.md, session 31).
 import { mapComposedRun } from "./composed-run.js";
@@ -469,4 +469,3 @@ export class WindowPreparer {
   }
 }
 
-const itself = (x: number): number => x;

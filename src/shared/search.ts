@@ -15,3 +15,6 @@ export function lastAtOrBefore<T>(items: readonly T[], x: number, key: (item: T)
   }
   return found;
 }
+
+/** lastAtOrBefore's key when the items are the offsets themselves (sorted starts or ends). */
+export const itself = (x: number): number => x;
