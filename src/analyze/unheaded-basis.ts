@@ -69,7 +69,9 @@ function lineAt(head: string, start: number): string {
  * not a regex tried at every offset: the roles reader asks it of every document.
  */
 function numberColon(text: string): number {
-  for (let i = text.indexOf("Số"); i >= 0 && i < HEADER_CHARS; i = text.indexOf("Số", i + 2)) {
+  // Searched in the header only: a text whose header has no "Số:" is not scanned to its end for one.
+  const head = text.length > HEADER_CHARS + 4 ? text.slice(0, HEADER_CHARS + 4) : text;
+  for (let i = head.indexOf("Số"); i >= 0 && i < HEADER_CHARS; i = head.indexOf("Số", i + 2)) {
     let before = i - 1;
     while (before >= 0 && (text[before] === " " || text[before] === "\t")) before--;
     if (before >= 0 && text[before] !== "\n" && text[before] !== "|") continue;
