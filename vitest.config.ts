@@ -12,6 +12,8 @@ export default defineConfig({
   ],
   test: {
     include: ["test/**/*.test.ts"],
+    // CI pins the properties' seed (the file says why); local runs keep a random one.
+    setupFiles: ["test/helpers/property-seed.ts"],
     testTimeout: 60_000,
     // Hooks start and stop PostgreSQL, Chromium and CLI fixtures; on a loaded machine those take longer
     // than the 10 s default (the cluster's stop timed out at load ~11 in a full run).
