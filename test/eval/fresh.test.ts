@@ -1,17 +1,18 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.js";
 import type { Analysis } from "../../src/index.js";
 import { documentKey, loadFreshSets, scoreFreshSet } from "./fresh.js";
-import { edgesOf, f1Of, precisionOf } from "./relations.js";
+import { edgesOf, f1Of, LISTING_FIELDS, precisionOf } from "./relations.js";
+import { isListingError, readListing } from "../../src/read/listing.js";
 
 const TYPES = new Set(["based_on", "implements", "guides", "amends", "replaces", "repeals", "corrects", "proposed_by", "promulgated_by"]);
 
 describe("fresh sets (fixtures/fresh)", () => {
   it.each(loadFreshSets().map((s) => [s.set, s] as const))("%s: every text has one gold entry, every 4th is held, types are the vocabulary's", (_, s) => {
-    const texts = readdirSync(join(s.dir, "texts")).filter((f) => f.endsWith(".txt")).sort();
+    const texts = existsSync(join(s.dir, "texts")) ? readdirSync(join(s.dir, "texts")).filter((f) => f.endsWith(".txt")).sort() : [];
     expect(s.texts.map((d) => d.file).sort()).toEqual(texts.map((f) => `texts/${f}`));
     for (const d of s.texts) {
       const n = Number(/(\d+)\.txt$/.exec(d.file)?.[1]);
@@ -19,6 +20,20 @@ describe("fresh sets (fixtures/fresh)", () => {
       for (const r of [...d.relations, ...(d.named ?? [])]) expect(TYPES.has(r.type), `${d.file}: ${r.type}`).toBe(true);
     }
   });
+
+  it.each(loadFreshSets().filter((s) => s.listing.length || existsSync(join(s.dir, "listing.csv"))).map((s) => [s.set, s] as const))(
+    "%s: listing.csv reads with the dev listing's columns, every row has one gold entry, every 4th row (3, 7, …) is held, types are the vocabulary's",
+    (_, s) => {
+      const rows = readListing(readFileSync(join(s.dir, "listing.csv"), "utf8"), "csv", LISTING_FIELDS);
+      expect(rows.filter(isListingError)).toEqual([]);
+      expect(s.listing.map((d) => d.file)).toEqual(rows.map((r) => `listing.csv#${r.index}`));
+      for (const d of s.listing) {
+        const n = Number(/#(\d+)$/.exec(d.file)?.[1]);
+        expect({ file: d.file, held: Boolean(d.held) }).toEqual({ file: d.file, held: n % 4 === 3 });
+        for (const r of [...d.relations, ...(d.named ?? [])]) expect(TYPES.has(r.type), `${d.file}: ${r.type}`).toBe(true);
+      }
+    },
+  );
 
   it("no document is scored twice: a second copy says duplicate_of, and its first copy is scored", () => {
     const sets = loadFreshSets();
@@ -77,11 +92,32 @@ describe("fresh sets (fixtures/fresh)", () => {
       ],
     };
     writeFileSync(join(dir, "gold.json"), JSON.stringify(gold));
+    // A second set with a listing only: row 0 probe (its edge found), row 3 held (its edge missed).
+    const listed = join(root, "listed");
+    mkdirSync(listed);
+    writeFileSync(
+      join(listed, "listing.csv"),
+      [
+        "so_ky_hieu,ngay_ban_hanh,trich_yeu",
+        "1829/UBND-VX,24/05/2019,thực hiện quyết định số 362/qđ-ttg của thủ tướng chính phủ",
+        "12/QĐ-UBND,01/02/2020,về việc ban hành quy chế",
+        "13/QĐ-UBND,01/02/2020,về việc ban hành quy định",
+        "14/QĐ-UBND,01/02/2020,về việc kiện toàn ban chỉ đạo",
+      ].join("\n"),
+    );
+    const row = (i: number, relations: object[]) => ({ file: `listing.csv#${i}`, held: i % 4 === 3, self: { number: "1" }, relations });
+    writeFileSync(join(listed, "gold.json"), JSON.stringify({ texts: [], listing: [row(0, [{ type: "implements", number: "362", symbol: "QĐ-TTg" }]), row(1, []), row(2, []), row(3, [{ type: "repeals", number: "5", symbol: "QĐ-UBND" }])] }));
 
     it("counts a found edge, a missed one and a false one, probe and held apart, and the self number", () => {
-      const [probe, held] = scoreFreshSet(loadFreshSets(root)[0], analyze);
+      const [probe, held] = scoreFreshSet(loadFreshSets(root).find((s) => s.set === "demo")!, analyze);
       expect(probe).toMatchObject({ half: "probe", documents: 1, numbered: { total: { tp: 1, fp: 0, fn: 1 } }, self: { right: 1, checked: 1 } });
       expect(held).toMatchObject({ half: "held", documents: 1, numbered: { total: { tp: 0, fp: 1, fn: 0 } }, self: { right: 0, checked: 1 } });
+    });
+
+    it("scores a listing's rows as the dev listing is read, probe rows and held rows apart, with no self to check (the row gives it)", () => {
+      const [probe, held] = scoreFreshSet(loadFreshSets(root).find((s) => s.set === "listed")!, analyze);
+      expect(probe).toMatchObject({ half: "probe", documents: 3, numbered: { total: { tp: 1, fp: 0, fn: 0 } }, self: { checked: 0 } });
+      expect(held).toMatchObject({ half: "held", documents: 1, numbered: { total: { tp: 0, fp: 0, fn: 1 } }, self: { checked: 0 } });
     });
   });
 });

@@ -9,12 +9,16 @@
  * the same page): the later copy's gold entry says `duplicate_of` and is not scored, so no document
  * counts twice. The copy kept is a probe one where any copy is probe (a probe copy may have shaped a
  * fix, so its document is no longer unseen); `documentKey` is how a copy is told.
+ *
+ * A set may hold a listing too (`listing.csv`, a portal's table of documents: number, date, subject
+ * line), read as the dev listing is; its gold entries are under `listing`, one per row
+ * ("listing.csv#<row>"), every 4th row held (rows 3, 7, 11, …), scored in the same halves.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Analysis, AnalyzeOptions } from "../../src/index.js";
-import { edgesOf, scoreRelations, type GoldDocument, type RelationScore } from "./relations.js";
+import { analyzeListing, edgesOf, scoreRelations, type GoldDocument, type RelationScore } from "./relations.js";
 
 const FRESH = fileURLToPath(new URL("../../fixtures/fresh/", import.meta.url));
 
@@ -28,6 +32,8 @@ export interface FreshSet {
   set: string;
   dir: string;
   texts: FreshDocument[];
+  /** The rows of `listing.csv`, when the set has one. */
+  listing: FreshDocument[];
 }
 
 /** Every set with a gold.json, by name. */
@@ -39,8 +45,8 @@ export function loadFreshSets(root = FRESH): FreshSet[] {
     .sort()
     .map((set) => {
       const dir = join(root, set);
-      const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as { texts: FreshDocument[] };
-      return { set, dir, texts: gold.texts };
+      const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as { texts: FreshDocument[]; listing?: FreshDocument[] };
+      return { set, dir, texts: gold.texts, listing: gold.listing ?? [] };
     });
 }
 
@@ -73,11 +79,13 @@ export function scoreFreshSet(s: FreshSet, analyzeText: (text: string, options: 
     found.set(d.file, edgesOf(analysis));
     selves.set(d.file, analysis.self);
   }
+  if (s.listing.length) for (const [row, edges] of analyzeListing(readFileSync(join(s.dir, "listing.csv"), "utf8"), analyzeText)) found.set(row, edges);
   return (["probe", "held"] as const).map((half) => {
-    const docs = scored.filter((d) => Boolean(d.held) === (half === "held"));
+    const docs = [...scored, ...s.listing].filter((d) => Boolean(d.held) === (half === "held"));
     const self = { right: 0, checked: 0, wrong: [] as string[] };
     for (const d of docs) {
-      if (!d.self?.number) continue;
+      // A row's own number is the listing's column, given, not read: not a self to check.
+      if (!d.self?.number || !selves.has(d.file)) continue;
       self.checked++;
       const got = selves.get(d.file)!;
       if (integer(got.number) === integer(d.self.number) && tokens(got.symbol) === tokens(d.self.symbol)) self.right++;

@@ -140,8 +140,21 @@ export function analyzeDev(analyzeText: (text: string, options: AnalyzeOptions) 
     found.set(`texts/${f}`, edgesOf(analyzeText(readFileSync(join(DEV, "texts", f), "utf8"), { path: `texts/${f}` })));
   }
   if (only === "texts") return found;
-  const fields = { text: "trich_yeu", number: "so_ky_hieu", date: "ngay_ban_hanh" };
-  for (const r of readListing(readFileSync(join(DEV, "listing.csv"), "utf8"), "csv", fields)) {
+  for (const [row, edges] of analyzeListing(readFileSync(join(DEV, "listing.csv"), "utf8"), analyzeText)) found.set(row, edges);
+  return found;
+}
+
+/** Which column of a listing CSV is what: the dev listing's headers, which every listing scored here uses. */
+export const LISTING_FIELDS = { text: "trich_yeu", number: "so_ky_hieu", date: "ngay_ban_hanh" };
+
+/**
+ * A listing CSV analysed as `vncite --fields text=trich_yeu,number=so_ky_hieu,date=ngay_ban_hanh`
+ * reads it: each row one document (its subject line the text, its number and date known), keyed
+ * "listing.csv#<row>" (0-based, header not counted) as the gold's `file` is.
+ */
+export function analyzeListing(csv: string, analyzeText: (text: string, options: AnalyzeOptions) => Analysis): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
+  for (const r of readListing(csv, "csv", LISTING_FIELDS)) {
     if (isListingError(r)) throw new Error(`listing.csv record ${r.index}: ${r.message}`);
     const { index, text, ...known } = r;
     found.set(`listing.csv#${index}`, edgesOf(analyzeText(text, { path: `listing.csv#${index}`, known })));

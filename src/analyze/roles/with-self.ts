@@ -31,6 +31,7 @@ export function withSelf(doc: Layout, citations: readonly Citation[], kinds: rea
 function roleWithSelf(doc: Layout, cit: Citation, kind: Kind | null, i: number, role: Role, self: SelfKey): Role {
   const { text, spans, sentenceOf } = doc;
   if (self.number !== null && cit.number === self.number && cit.symbol === self.symbol) return "self";
+  if (namesOwnNumber(cit, kind, self)) return "self";
   const from = sentenceOf[i].start;
   if (cit.number === null && kind !== null && kind === self.kind && namesItself(text, spans[i].start, from, self)) return "self";
   if (enactsAmendmentOf(text, cit, spans[i].start, from)) return "amends";
@@ -46,6 +47,16 @@ function roleWithSelf(doc: Layout, cit: Citation, kind: Kind | null, i: number, 
   // A report or a submission tells of acts, or asks for them; it performs none (KindEntry.recounts).
   if (self.kind !== null && RECOUNTING.has(self.kind) && ACTS.has(role as RelationType)) return "references";
   return role;
+}
+
+/**
+ * The document's own kind and number without a ký hiệu, that no earlier citation resolves: listings
+ * print a row's subject line so ("THÔNG TƯ 19" for circular 19/2018/TT-BGDĐT, "NGHỊ ĐỊNH 20" for decree
+ * 20/2014/NĐ-CP, on two education offices' pages), and it is the row's own document, not another of
+ * that kind and number (a year of another makes it another: contradictsSelf).
+ */
+function namesOwnNumber(cit: Citation, kind: Kind | null, self: SelfKey): boolean {
+  return cit.form === "short" && cit.symbol === null && self.number !== null && cit.number === self.number && kind === self.kind && cit.id.startsWith("short:");
 }
 
 /**

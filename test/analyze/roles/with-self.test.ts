@@ -85,3 +85,20 @@ describe("'(Ban hành kèm theo …)' under the title", () => {
     expect(a.citations[1].role).not.toBe("guides");
   });
 });
+
+describe("a listing's row naming its own kind and number, without a ký hiệu", () => {
+  // Two education offices' pages print a circular's and a decree's subject line so (fixtures/fresh/listing32 rows 8, 9).
+  it.each([
+    ["THÔNG TƯ 19", { number: "19/2018/TT-BGDĐT", date: "10/10/2018" }],
+    ["NGHỊ ĐỊNH 20", { number: "20/2014/NĐ-CP", date: "15/05/2014" }],
+  ])("'%s' is the row's own document, not a reference to another", (line, known) => {
+    const a = analyze(line, { known });
+    expect(a.citations.map((c) => [c.id, c.role])).toEqual([[a.self.id, "self"]]);
+    expect(a.relations).toEqual([]);
+  });
+
+  it("another number, or the same number of another year, stays a reference", () => {
+    expect(analyze("THÔNG TƯ 19", { known: { number: "20/2018/TT-BGDĐT", date: "10/10/2018" } }).citations.map((c) => c.role)).toEqual(["references"]);
+    expect(analyze("THÔNG TƯ 19/2016", { known: { number: "19/2018/TT-BGDĐT", date: "10/10/2018" } }).citations.map((c) => c.role)).toEqual(["references"]);
+  });
+});
