@@ -9,6 +9,7 @@ import { fnv1a64 } from "../shared/hash.js";
 import { ENACTING_KINDS, OWN_EFFECT_WORDS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { KINDS } from "../vocab/kinds.js";
+import { namesPrintedText } from "./whole-text-named.js";
 import { INTRODUCING_WORDS, ISSUED_WORDS, JUST_ISSUED_WORDS, LINKED_TEXT_WORDS, SAME_SENTENCE_FOLLOWS_WORDS, WHOLE_TEXT_FOLLOWS_WORDS, WHOLE_TEXT_WORDS } from "../vocab/cues.js";
 
 /**
@@ -211,7 +212,8 @@ const ENACTING_KIND_LINE = new RegExp(String.raw`(?:^|\n)[ \t*_#]*(${phraseSourc
  * sau:" closing the lead's sentence: WHOLE_TEXT_FOLLOWS_WORDS, SAME_SENTENCE_FOLLOWS_WORDS). Another kind named
  * there, or no such words, leave the page unnumbered: a news item that tells of a document it does
  * not print is not that document, nor is one whose text a link offers ("Xem toàn văn Chương trình …
- * TẠI ĐÂY", LINKED_TEXT_WORDS). `spans` are the citations' offsets in `text`; null when none.
+ * TẠI ĐÂY", LINKED_TEXT_WORDS). A citation right after "toàn văn" is the page's, verb or none
+ * (namesPrintedText). `spans` are the citations' offsets in `text`; null when none.
  */
 export function announcedCitation(text: string, found: readonly Citation[], spans: readonly { start: number; end: number }[]): Citation | null {
   for (let i = 0; i < found.length && spans[i].start <= ANNOUNCEMENT_REACH; i++) {
@@ -219,6 +221,7 @@ export function announcedCitation(text: string, found: readonly Citation[], span
     if (kind === null) continue;
     const before = text.slice(Math.max(0, spans[i].start - JUST_ISSUED_CHARS), spans[i].start);
     const issued = ISSUED.test(before);
+    if (found[i].number !== null && found[i].symbol !== null && found[i].kindText !== null && namesPrintedText(before)) return found[i];
     const after = text.slice(spans[i].end, spans[i].end + WHOLE_TEXT_REACH);
     if ((issued || opensItsLine(text, spans[i].start, found[i])) && contentClosesLead(after, found[i])) return found[i];
     if (!issued) continue;
