@@ -33,6 +33,28 @@ export function fencedBlocks(markdown: string): Block[] {
   return blocks;
 }
 
+export interface Table {
+  marker: string;
+  /** Each body row's cells, and its README line (1-based). */
+  rows: { cells: string[]; line: number }[];
+}
+
+/** The tables right under a marker line (`<!-- checked: spellings -->`), their header left out. */
+export function markedTables(markdown: string): Table[] {
+  const lines = markdown.split("\n");
+  const tables: Table[] = [];
+  lines.forEach((line, i) => {
+    const marked = MARKER.exec(line.trim());
+    if (!marked || !lines[i + 1]?.startsWith("|")) return;
+    const rows: Table["rows"] = [];
+    for (let j = i + 3; j < lines.length && lines[j]!.startsWith("|"); j++) {
+      rows.push({ cells: lines[j]!.slice(1, -1).split(" | ").map((c) => c.trim()), line: j + 1 });
+    }
+    tables.push({ marker: marked[1]!, rows });
+  });
+  return tables;
+}
+
 /** An elision's stand-in once the literal is JavaScript: a key in an object, an element in an array. */
 export const MORE = "…more";
 

@@ -15,6 +15,13 @@
  *   <!-- checked: folders -->            each folder listed exists, and every folder of src/ is listed
  *   <!-- not checked: why -->            installs, eval output and the like
  *
+ * and before a table:
+ *
+ *   <!-- checked: spellings -->          each spelling in the first column (in backticks) is read, after
+ *                                        "số" unless it opens with a word, in a preamble's line, as one
+ *                                        full citation spanning it; the row's first spelling has the id
+ *                                        the second column gives (its year or place after "@" left out)
+ *
  * A work folder holds what the examples name: plans/ (the five fixture plans, and plan.pdf, a PDF
  * of one of them, where a block names it), plan.pdf, listing.csv (the dev listing's first 40 rows), dump.txt; and
  * node_modules/vncite, this checkout. The names the ts blocks use without defining (`text`,
@@ -27,7 +34,8 @@ import { join } from "node:path";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI, FIXTURES, ROOT, removeTempDirs, run, tempDir } from "../cli/helpers.js";
-import { type Block, differences, fencedBlocks, openingLiteral, shownValue } from "./readme-blocks.js";
+import { extract } from "../../src/index.js";
+import { type Block, differences, fencedBlocks, markedTables, openingLiteral, shownValue } from "./readme-blocks.js";
 
 afterAll(removeTempDirs);
 
@@ -150,6 +158,31 @@ describe.concurrent("README code blocks", () => {
       expect(listed.filter((d) => !existsSync(join(ROOT, d)) || !statSync(join(ROOT, d)).isDirectory())).toEqual([]);
       const src = readdirSync(join(ROOT, "src")).filter((d) => statSync(join(ROOT, "src", d)).isDirectory());
       expect(src.map((d) => `src/${d}/`).filter((d) => !listed.includes(d))).toEqual([]);
+    });
+  }
+});
+
+describe("README tables of examples", () => {
+  const tables = markedTables(README);
+  it("the marked tables are found", () => {
+    expect(tables.map((t) => t.marker)).toEqual(["checked: spellings"]);
+  });
+
+  for (const { rows } of tables.filter((t) => t.marker === "checked: spellings")) {
+    it.each(rows.map((r) => [r.line, r.cells] as const))("the spellings at line %i are read as the row says", (_line, cells) => {
+      const spellings = [...cells[0]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+      const readAs = /`([^`]+)`/.exec(cells[1]!)?.[1];
+      expect(spellings.length).toBeGreaterThan(0);
+      const wrong: string[] = [];
+      spellings.forEach((spelling, k) => {
+        const phrase = /^\p{L}/u.test(spelling) ? spelling : `số ${spelling}`;
+        const text = spelling.startsWith("Số:") ? `${spelling}\n` : `Căn cứ ${phrase} ngày 5/3/2010 của Ủy ban nhân dân tỉnh;`;
+        const at = text.indexOf(spelling);
+        const found = extract(text).filter((c) => c.form === "full" && c.start <= at && c.end >= at + spelling.length);
+        if (found.length !== 1) wrong.push(`"${spelling}": ${found.length} full citations span it in "${text.trim()}"`);
+        else if (k === 0 && found[0]!.id.replace(/[@~].*$/, "") !== readAs) wrong.push(`"${spelling}": read as ${found[0]!.id}, the row says ${readAs}`);
+      });
+      expect(wrong).toEqual([]);
     });
   }
 });
