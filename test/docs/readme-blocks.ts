@@ -56,7 +56,7 @@ export function markedTables(markdown: string): Table[] {
 }
 
 /** An elision's stand-in once the literal is JavaScript: a key in an object, an element in an array. */
-export const MORE = "…more";
+const MORE = "…more";
 
 /**
  * The shown literal (JavaScript object syntax: unquoted keys allowed, "..." for what is left out)

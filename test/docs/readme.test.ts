@@ -31,13 +31,16 @@
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI, FIXTURES, ROOT, removeTempDirs, run, tempDir } from "../cli/helpers.js";
-import { extract } from "../../src/index.js";
 import { type Block, differences, fencedBlocks, markedTables, openingLiteral, shownValue } from "./readme-blocks.js";
 
 afterAll(removeTempDirs);
+
+// The built library, as the examples use it (not src/, which vitest would compile for this file alone).
+const { extract }: typeof import("../../src/index.js") = await import(pathToFileURL(join(ROOT, "dist", "index.js")).href);
 
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
 const blocks = fencedBlocks(README);
