@@ -102,6 +102,13 @@ describe.concurrent("README code blocks", () => {
     expect(blocks.filter((b) => b.marker === "checked: sh").length).toBeGreaterThanOrEqual(3);
   });
 
+  it("a tarball the README names is this version's (`npm pack` names it so)", () => {
+    const { name, version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { name: string; version: string };
+    const named = [...README.matchAll(/\b[\w-]+-\d+\.\d+\.\d+[\w.-]*\.tgz\b/g)].map((m) => m[0]);
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((t) => t !== `${name}-${version}.tgz`)).toEqual([]);
+  });
+
   it("the ts blocks compile under --strict against dist's declarations", () => {
     const files = tsBlocks.map((b) => {
       const file = join(work, `block-${b.line}.ts`);
