@@ -109,6 +109,18 @@ describe.concurrent("README code blocks", () => {
     expect(named.filter((t) => t !== `${name}-${version}.tgz`)).toEqual([]);
   });
 
+  it("each --option it names is the CLI's (src/cli defines it) or a script's it names (eval, invariance, compare-builds)", () => {
+    const cli = readdirSync(join(ROOT, "src", "cli"), { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".ts"))
+      .map((f) => readFileSync(join(ROOT, "src", "cli", f), "utf8"))
+      .join("\n");
+    // --help is commander's own.
+    const defined = new Set(["--help", ...[...cli.matchAll(/"(?:-\w, )?(--[a-z][a-z-]+)/g)].map((m) => m[1]!)]);
+    const scripts = ["test/eval/run.ts", "test/eval/invariance.ts", "bench/compare-builds.mjs"].map((f) => readFileSync(join(ROOT, f), "utf8")).join("\n");
+    const named = new Set([...README.matchAll(/(?<![\w-])--[a-z][a-z-]+/g)].map((m) => m[0]));
+    expect([...named].filter((o) => !defined.has(o) && !scripts.includes(`"${o}"`) && !scripts.includes(`[${o}`))).toEqual([]);
+  });
+
   it("the ts blocks compile under --strict against dist's declarations", () => {
     const files = tsBlocks.map((b) => {
       const file = join(work, `block-${b.line}.ts`);
