@@ -21,6 +21,9 @@
  *                                        "số" unless it opens with a word, in a preamble's line, as one
  *                                        full citation spanning it; the row's first spelling has the id
  *                                        the second column gives (its year or place after "@" left out)
+ *   <!-- checked: dependencies -->       the packages in the first column are package.json's dependencies
+ *                                        and devDependencies, all of them; "(dev)" ones are dev, the others
+ *                                        dependencies unless "bundled"
  *
  * A work folder holds what the examples name: plans/ (the five fixture plans, and plan.pdf, a PDF
  * of one of them, where a block names it), plan.pdf, listing.csv (the dev listing's first 40 rows), dump.txt; and
@@ -187,8 +190,32 @@ describe.concurrent("README code blocks", () => {
 describe("README tables of examples", () => {
   const tables = markedTables(README);
   it("the marked tables are found", () => {
-    expect(tables.map((t) => t.marker)).toEqual(["checked: spellings"]);
+    expect(tables.map((t) => t.marker)).toEqual(["checked: spellings", "checked: dependencies"]);
   });
+
+  for (const { rows } of tables.filter((t) => t.marker === "checked: dependencies")) {
+    it("the dependency table names every package of package.json, each where package.json has it", () => {
+      const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as Record<string, Record<string, string>>;
+      const runtime = Object.keys(pkg.dependencies!);
+      const dev = Object.keys(pkg.devDependencies!);
+      const wrong: string[] = [];
+      const named = rows.flatMap(({ cells, line }) => {
+        const cell = cells[0]!;
+        const names = cell
+          .replace(/\(\+ ([^)]*)\)/g, ", $1") // "graphology (+ graphology-gexf)"
+          .replace(/\([^)]*\)/g, "")
+          .split(",")
+          .map((n) => n.trim().split(" ")[0]!); // "chevrotain 11": its major version
+        for (const name of names) {
+          const where = /\(dev\)/.test(cell) ? dev : /bundled/.test(cell) ? [...runtime, ...dev] : runtime;
+          if (!where.includes(name)) wrong.push(`line ${line}: ${name} is not in package.json's ${where === dev ? "devDependencies" : "dependencies"}`);
+        }
+        return names;
+      });
+      wrong.push(...[...runtime, ...dev].filter((n) => !named.includes(n)).map((n) => `${n}: not in the table`));
+      expect(wrong).toEqual([]);
+    });
+  }
 
   for (const { rows } of tables.filter((t) => t.marker === "checked: spellings")) {
     it.each(rows.map((r) => [r.line, r.cells] as const))("the spellings at line %i are read as the row says", (_line, cells) => {
