@@ -26,8 +26,8 @@
  *                                        dependencies unless "bundled"
  *
  * A work folder holds what the examples name: plans/ (the five fixture plans, and plan.pdf, a PDF
- * of one of them, where a block names it), plan.pdf, listing.csv (the dev listing's first 40 rows), dump.txt; and
- * node_modules/vncite, this checkout. The names the ts blocks use without defining (`text`,
+ * of one of them, where a block names it), plan.pdf, listing.csv (the dev listing's first 40
+ * rows), dump.txt; and node_modules/vncite, this checkout. The names the ts blocks use without defining (`text`,
  * `paths`, `ref`, …) are GIVEN below. The blocks run side by side, each in its own folder, as
  * they write files of the same names. Nothing is timed.
  */
