@@ -49,6 +49,8 @@ const README = readFileSync(join(ROOT, "README.md"), "utf8");
 const blocks = fencedBlocks(README);
 const tsBlocks = blocks.filter((b) => b.marker?.startsWith("checked: ts"));
 const base = tempDir("readme");
+/** A block runs up to ten commands; on a machine loaded past its cores each takes seconds. */
+const BLOCK_TIMEOUT = 300_000;
 
 /** What the ts blocks use without defining it, as the prose around them says it: each name's line. */
 const GIVEN: Record<string, string> = {
@@ -161,7 +163,7 @@ describe.concurrent("README code blocks", () => {
       const got: unknown[] = JSON.parse(r.stdout.slice(r.stdout.lastIndexOf(RESULTS) + RESULTS.length));
       const wrong = shown.flatMap((s, k) => differences(got[k], s.value).map((d) => `README line ${s.line}: ${d}`));
       expect(wrong).toEqual([]);
-    });
+    }, BLOCK_TIMEOUT);
   }
 
   blocks.forEach((block, i) => {
@@ -174,7 +176,7 @@ describe.concurrent("README code blocks", () => {
       if (!output) return;
       const abridged = /abridged/.test(output.marker!);
       expect(differences(JSON.parse(r.stdout), shownValue(output.code), abridged)).toEqual([]);
-    });
+    }, BLOCK_TIMEOUT);
   });
 
   for (const block of blocks.filter((b) => b.marker === "checked: folders")) {
