@@ -18,7 +18,7 @@ export interface ReadLimits {
    * and a small file can hold millions (64 MiB of "<w:p/>" is 11 million). Default 1,000,000.
    */
   maxElements?: number;
-  /** Milliseconds for reading one PDF, checked between pages. Default 120,000. */
+  /** Milliseconds for reading one PDF: its parsing thread is stopped at the limit, mid-page too. Default 120,000. */
   timeLimit?: number;
 }
 
