@@ -53,6 +53,12 @@ export interface Cue {
    * trình số Y". Elsewhere the same words retell another's proposal, and nothing is read.
    */
   joinsOwn?: true;
+  /**
+   * Read only in a document whose office is to guide the application of what it names (a circular, a
+   * joint circular, a resolution of the Supreme People's Court's Council of Judges: purpose-guidance.ts).
+   * A province's decision that opens "Để thi hành Luật …" is left as it was read before.
+   */
+  guidingOnly?: true;
 }
 
 /** "Xét đề nghị của Sở …": whose proposal the document answers, said in the preamble's last clause. */
@@ -86,11 +92,26 @@ const PROPOSAL_PHRASES = [
  */
 export const ENACTED_GUIDANCE_VERBS = ["hướng dẫn", "quy định chi tiết"];
 /**
+ * Subjects of that formula besides ISSUER_SUBJECTS: older inter-ministry circulars (Thông tư liên bộ) write
+ * "Liên bộ Lao động - Thương binh và xã hội và Tài chính hướng dẫn như sau:" (4/TT-LB, 1991), "bộ" in lower case.
+ */
+export const ENACTED_GUIDANCE_SUBJECTS = ["Liên bộ"];
+/**
  * The kinds whose enacting formula guides what "Thi hành" names: a circular is the instrument that
  * guides a decree. A department's letter "Thi hành Nghị quyết số …, Sở Tài chính hướng dẫn như sau:"
  * carries the resolution out; its guidance is to the districts, of the tasks, not of the resolution.
  */
 export const ENACTED_GUIDANCE_KINDS: readonly Kind[] = ["circular", "joint-circular"];
+/** A guiding document's purpose line: "Để thi hành (đúng) …", "Để áp dụng thống nhất …" (Cue.guidingOnly). */
+const PURPOSE_GUIDANCE_PHRASES = [
+  "Để thi hành", "Để bảo đảm thi hành", "Để đảm bảo thi hành", "Để áp dụng thống nhất", "Để áp dụng đúng và thống nhất",
+  "Để áp dụng đúng", "Để thi hành đúng và thống nhất",
+];
+/**
+ * The councils whose resolutions guide the uniform application of laws: the Council of Judges of the
+ * Supreme People's Court (Hội đồng Thẩm phán, "NQ-HĐTP"), whose office the law on the courts sets so.
+ */
+export const GUIDING_COUNCILS = ["HĐTP"];
 /** A proposal's cue read only where it opens its clause (Cue.opening). */
 // "đề xuất" is a proposal's word as "đề nghị" is (PROPOSAL_PHRASES: "Theo đề xuất", "Xét đề xuất"): "Về đề
 // xuất của Bộ Lao động - Thương binh và Xã hội tại văn bản số 72/BC-LĐTBXH … tại Báo cáo tình hình triển
@@ -176,6 +197,14 @@ export const CUES: readonly Cue[] = [
   // … tại Quyết định số …" act on no document.
   { type: "repeals", phrases: ["Hủy", "Huỷ", "Chấm dứt hiệu lực", "Chấm dứt hiệu lực thi hành"], reach: "next" },
   { type: "corrects", phrases: ["Đính chính"], reach: "far", ownAfter: ["xin"] },
+  // "Để thi hành đúng quy định của Luật Thi hành án hình sự …, Bộ Công an, … ban hành Thông tư liên tịch
+  // hướng dẫn …" (fresh31a-015), "Căn cứ vào … Luật tổ chức Toà án nhân dân năm 1992 …; ⏎ Để áp dụng thống
+  // nhất các quy định của Luật hôn nhân và gia đình …;" (HĐTP resolution, fresh31a-021), "Để thi hành Bộ
+  // luật tố tụng hình sự, Tòa án nhân dân tối cao và Viện kiểm sát nhân dân tối cao hướng dẫn …" (1988
+  // joint circular, pairs32-001): a guiding document's purpose line names what it guides (DOMAIN.md §4);
+  // after a Căn cứ item it is a clause of its own, not another basis. Only at a clause's opening, and
+  // only in a guiding document (Cue.guidingOnly).
+  { type: "guides", phrases: PURPOSE_GUIDANCE_PHRASES, reach: "far", opening: true, guidingOnly: true },
   { type: "proposed_by", phrases: PROPOSAL_PHRASES, reach: "far" },
   { type: "proposed_by", phrases: ["Xét"], reach: "short" },
   // The proposal joined by "và" to the clause before it, without its own "Theo"/"Xét": "Theo Quyết định

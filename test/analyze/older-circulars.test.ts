@@ -27,6 +27,20 @@ describe("'Thi hành' in a circular whose enacting formula guides", () => {
     expect(roles(a)).toEqual(["204 guides"]);
   });
 
+  it("the formula after ';' with no comma before it (11-LĐTBXH/TT 1995, pairs32-003; 4/TT-LB 1991, pairs32-017)", () => {
+    const a = analyze(circular(
+      "Thi hành Nghị định số 197-CP ngày 31-12-1994 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật lao động về tiền lương, sau khi trao đổi ý kiến với Tổng Liên đoàn lao động Việt Nam và một số Bộ, ngành có liên quan; Bộ Nội vụ hướng dẫn thực hiện như sau:",
+    ));
+    expect(roles(a)).toEqual(["197 guides"]);
+  });
+
+  it("an inter-ministry circular's formula: '…; Liên bộ Lao động - Thương binh và xã hội và Tài chính hướng dẫn như sau:'", () => {
+    const a = analyze(
+      "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI-BỘ TÀI CHÍNH\nSố: 4/TT-LB\nHà Nội, ngày 24 tháng 5 năm 1991\nTHÔNG TƯ LIÊN BỘ\nVề một số chính sách trong việc sắp xếp biên chế\nThi hành Quyết định số 111/HĐBT ngày 12-4-1991 của Hội đồng Bộ trưởng về một số chính sách trong việc sắp xếp biên chế; Sau khi trao đổi thống nhất với Tổng liên đoàn lao động Việt Nam; Liên bộ Lao động - Thương binh và xã hội và Tài chính hướng dẫn như sau:\nI - PHẠM VI\n",
+    );
+    expect(roles(a)).toEqual(["111 guides"]);
+  });
+
   it("without a guiding formula in the same sentence the decree is carried out", () => {
     const a = analyze(circular("Thi hành Nghị định số 204/2004/NĐ-CP ngày 14 tháng 12 năm 2004 của Chính phủ, Bộ Nội vụ yêu cầu các Bộ, ngành thực hiện như sau:"));
     expect(roles(a)).toEqual(["204 implements"]);

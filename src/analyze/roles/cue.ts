@@ -11,6 +11,7 @@ import { endsWithAny, FAR_CHARS, KIND_WORDS, words } from "../reach.js";
 import { readCueAfterCitation } from "./after-citation.js";
 import { readHeadCue } from "./head-cue.js";
 import { joinsOwnClause } from "./joined-proposal.js";
+import { guidingDocument } from "./purpose-guidance.js";
 import { LIST_MARKER, THEO_NEXT } from "./patterns.js";
 import { ACTS, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
 import { THIS_WORD_IN, isHeadingOnly } from "./speaker.js";
@@ -48,6 +49,7 @@ export function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
   // A cue said only at a clause's opening (Cue.opening) is no cue anywhere else: nothing is read.
   if (cue.cue.opening && !opensClause(text, s.clause.start, cue.start)) return;
   if (cue.cue.joinsOwn && !joinsOwnClause(s, cue)) return;
+  if (cue.cue.guidingOnly && !guidingDocument(r.ownKind, r.ownIssuers)) return;
   if (cue.cue.type === "promulgated_by") {
     // "Sửa đổi ... Quy định ban hành kèm theo Quyết định số X", "Căn cứ định mức ... ban hành
     // kèm theo Quyết định số X": what X promulgated stands for X.

@@ -4,7 +4,7 @@
  * after "Thi hành …" ("…, Bộ Nội vụ hướng dẫn thực hiện như sau:").
  */
 import type { Kind } from "../../types.js";
-import { ENACTED_GUIDANCE_KINDS, ENACTED_GUIDANCE_VERBS, DEMAND_CHARS, DEMAND_HEADS, DEMAND_MANNER_WORDS, DEMAND_SUBJECT_CHARS, DEMAND_VERBS } from "../../vocab/cues.js";
+import { ENACTED_GUIDANCE_KINDS, ENACTED_GUIDANCE_SUBJECTS, ENACTED_GUIDANCE_VERBS, DEMAND_CHARS, DEMAND_HEADS, DEMAND_MANNER_WORDS, DEMAND_SUBJECT_CHARS, DEMAND_VERBS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import type { Clause } from "../clauses.js";
 import { ISSUER_SUBJECTS } from "../../vocab/parts.js";
@@ -36,9 +36,15 @@ export function demandOfDirective(text: string, clause: Clause, cue: FoundCue, o
 const GUIDANCE_SENTENCE_CHARS = 600;
 /** Where the sentence ends: a full stop or a colon before whitespace ("… như sau:"). */
 const SENTENCE_STOP = /[.:](?=\s)/u;
-/** ", Bộ Nội vụ hướng dẫn": the issuer as the subject of a guiding verb, a few words of its name between. */
+/**
+ * ", Bộ Nội vụ hướng dẫn": the issuer as the subject of a guiding verb, a few words of its name between.
+ * After ";" too, where older circulars end the clause before it: "Thi hành Nghị định số 197-CP …, sau khi
+ * trao đổi ý kiến với …; Bộ Lao động - Thương binh và Xã hội hướng dẫn thực hiện …" (11-LĐTBXH/TT, 1995),
+ * "Thi hành Quyết định số 111/HĐBT …; Sau khi trao đổi thống nhất với …; Liên bộ … hướng dẫn như sau:"
+ * (4/TT-LB, 1991).
+ */
 const GUIDANCE_FORMULA = new RegExp(
-  String.raw`,\s*(?:${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^,;.:()]{0,48}?\s(?:${phraseSource(ENACTED_GUIDANCE_VERBS)})(?![\p{L}\p{N}])`,
+  String.raw`[,;]\s*(?:${phraseSource([...ISSUER_SUBJECTS, ...ENACTED_GUIDANCE_SUBJECTS], { keepCase: true })})(?![\p{L}\p{N}])[^,;.:()]{0,48}?\s(?:${phraseSource(ENACTED_GUIDANCE_VERBS)})(?![\p{L}\p{N}])`,
   "u",
 );
 /**
