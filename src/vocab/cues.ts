@@ -672,3 +672,12 @@ export const DEMAND_MANNER_WORDS = ["nghiêm", "nghiêm túc", "tốt", "có hi�
 export const DEMAND_CHARS = 400;
 /** Characters allowed between the subject and its verb (the issuer's name: "Chủ tịch UBND Thành phố"). */
 export const DEMAND_SUBJECT_CHARS = 80;
+
+/**
+ * A letter's salutation ("Kính gửi: …") and the note closing its list of addressees ("(Sau đây gọi
+ * chung là các đơn vị)"): a copy that joins the salutation block's lines runs the body's opening on
+ * after them, "… trực thuộc Trung ương Thực hiện Công văn số …" (Bộ Y tế 6087/BYT-KCB, 2013),
+ * "(Sau đây gọi chung là các đơn vị) Thực hiện quy định tại Điều 22 Luật … số 25/2008/QH12" (627/BYT-BH, 2021).
+ */
+export const SALUTATION_WORDS = ["kính gửi"];
+export const ADDRESSEE_NOTE_WORDS = ["sau đây gọi chung là", "sau đây gọi tắt là", "sau đây viết tắt là", "sau đây gọi là"];

@@ -14,6 +14,7 @@ import type { FoundCue } from "../cue-finder.js";
 import { FAR_CHARS, ITEM_MARKER, KIND_WORDS, THIS_DOCUMENT, words } from "../reach.js";
 import { AT_HEAD, ENDS_WITH_NOUN, ENDS_WITH_PROPOSAL, HEAD_REACH, ISSUER_SUBJECT, LEAD, LIST_MARKER, NAMES_A_DRAFT, SUBJECT_WORDS } from "./patterns.js";
 import { ACTS } from "./reading.js";
+import { opensAfterSalutation } from "./salutation.js";
 
 /** "Điều 1. (Nay) ban hành": an article that issues the attached text (ISSUING_ARTICLE_WORDS); what follows is its name. */
 const ISSUING_ARTICLE = new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:${phraseSource(ISSUING_ARTICLE_WORDS)})(?![\p{L}\p{N}])`, "iu");
@@ -71,6 +72,8 @@ export function speaksForItself(text: string, clause: Clause, cue: FoundCue, own
       if (rest === "" ? CAPITAL.test(text.charAt(cueStart)) : AT_HEAD.test(rest)) return true;
     }
   }
+  // "Kính gửi: Sở Y tế … Thực hiện Công văn số …": the body's opening run on after the salutation block.
+  if (clause.part !== "title" && opensAfterSalutation(text, cueStart)) return true;
   // "Xét đề nghị", "Theo đề nghị" are said by the document whoever's proposal it reads.
   if (cue.cue.type === "proposed_by" && cue.cue.reach === "far") return true;
   // "2. Hội đồng nhân dân tỉnh đồng ý theo Tờ trình số …": a council's article approving a submission
