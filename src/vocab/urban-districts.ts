@@ -2,9 +2,9 @@ import { provinceBySlug, type Province } from "./provinces.js";
 import { withoutMarks } from "./unmarked.js";
 
 /**
- * The urban districts (quận) and the city each belongs to. Only the five centrally-run cities had
- * quận (from the 1990s to 30 June 2025, when the district level was abolished), and no two of their
- * quận share a name, so "UBND quận Tân Phú" or "UBND Quận 5" says its city even where the text
+ * The urban districts (quận) and the city each belongs to. Only the centrally-run cities had quận
+ * (to 30 June 2025, when the district level was abolished; Huế, such a city from 1 January 2025, had
+ * two), and no two of their quận share a name, so "UBND quận Tân Phú" or "UBND Quận 5" says its city even where the text
  * never names it (a ward's notice citing "Công văn … của Ủy ban nhân dân Quận 1"). A huyện or thị xã
  * says nothing of the kind: "Châu Thành", "Tân Phú" are districts of several provinces.
  * Numbered quận were Hồ Chí Minh City's alone (Quận 1 to 12; 2 and 9 merged into thành phố Thủ Đức
@@ -19,9 +19,12 @@ const QUAN_BY_CITY: Readonly<Record<string, readonly string[]>> = {
     "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
     "Bình Thạnh", "Gò Vấp", "Phú Nhuận", "Tân Bình", "Tân Phú", "Bình Tân", "Thủ Đức",
   ],
-  "hai-phong": ["Hồng Bàng", "Ngô Quyền", "Lê Chân", "Hải An", "Kiến An", "Đồ Sơn", "Dương Kinh"],
+  // An Dương, a huyện made a quận from 1 January 2025.
+  "hai-phong": ["Hồng Bàng", "Ngô Quyền", "Lê Chân", "Hải An", "Kiến An", "Đồ Sơn", "Dương Kinh", "An Dương"],
   "da-nang": ["Hải Châu", "Thanh Khê", "Sơn Trà", "Ngũ Hành Sơn", "Liên Chiểu", "Cẩm Lệ"],
   "can-tho": ["Ninh Kiều", "Bình Thủy", "Cái Răng", "Ô Môn", "Thốt Nốt"],
+  // Thừa Thiên Huế, renamed thành phố Huế with two quận from 1 January 2025.
+  "thua-thien-hue": ["Thuận Hóa", "Phú Xuân"],
 };
 
 /** A quận's name as the table is keyed: without marks, lower case, single spaces, no leading zero ("05" is 5). */

@@ -11,6 +11,8 @@ describe("cityOfUrbanDistrict: a quận names its centrally-run city", () => {
     expect(cityOfUrbanDistrict("quận Hoàng Mai")?.slug).toBe("ha-noi");
     expect(cityOfUrbanDistrict("quận Ninh Kiều")?.slug).toBe("can-tho");
     expect(cityOfUrbanDistrict("quận Lê Chân")?.slug).toBe("hai-phong");
+    // Huế's two quận of 2025; a Vietnamese "Hoà"/"Hòa" either way.
+    expect(cityOfUrbanDistrict("quận Thuận Hoà")?.slug).toBe("thua-thien-hue");
   });
 
   it("says nothing of a huyện, thị xã or city (their names repeat across provinces), nor of a quận no city had", () => {
