@@ -1,6 +1,7 @@
 import type { Jurisdiction, Level } from "../types.js";
 import { matchProvinceAt, successorOf, type Province } from "../vocab/provinces.js";
 import { provinceNamed } from "./places.js";
+import { cityOfUrbanDistrict } from "../vocab/urban-districts.js";
 import { expandedPlaceType, isCapitalNamedAfter, PLACE_TYPE_ABBREVIATIONS, placeTypeLevel } from "../vocab/places.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { ISSUER_TITLES, PLACED_HEADINGS } from "../vocab/issuers.js";
@@ -232,6 +233,9 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
   // ("Tây Ninh" is both) is in that province too. Not for a document whose district is known: a
   // district may bear another province's name (huyện Hòa Bình of Bạc Liêu writes "Hòa Bình, ngày").
   if (!province && !district && e.datePlace) province = provinceNamed(e.datePlace);
+  // A quận is in a centrally-run city its name tells ("quận Tân Phú" of Hồ Chí Minh City), the
+  // text naming it or not (vocab/urban-districts.ts).
+  if (!province && district) province = cityOfUrbanDistrict(district);
   // A district document whose province is named only by the documents it cites does not say
   // which province it is in (district names repeat across provinces): its id says "~?".
   province ??= mostNamedProvince(ownSlice(0, e.text.length)) ?? (level === "district" ? null : mostNamedProvince(e.text));

@@ -3,6 +3,7 @@ import { branchName, issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
 import { expandedPlaceType, isCapitalNamedAfter, markedPlaceType, namesOnlyProvinces, placeTypeLevel } from "../vocab/places.js";
 import { findProvince, fullName, matchProvinceAt, provinceAtStartWithoutMarks, type Province } from "../vocab/provinces.js";
 import { isUnmarked } from "../vocab/unmarked.js";
+import { cityOfUrbanDistrict } from "../vocab/urban-districts.js";
 import type { ParsedCitation } from "../parse/types.js";
 import { slugify } from "./slug.js";
 import { PathCache } from "./memo.js";
@@ -104,8 +105,10 @@ function computeIssuer(phrase: ParsedCitation["issuer"], code: string | null): I
       const district = districtName(phrase.placeWords, abbreviated !== null);
       place = `${markedPlaceType(placeType!)} ${district}`;
       districtSlug = slugify(place);
-      // "huyện Long Hồ, tỉnh Vĩnh Long": the province the text names for the district.
+      // "huyện Long Hồ, tỉnh Vĩnh Long": the province the text names for the district; a quận, the
+      // centrally-run city it is in, named or not ("UBND Quận 1").
       provinceSlug = phrase.provinceWords.length > 0 ? (findProvince(phrase.provinceWords.join(" "))?.slug ?? null) : null;
+      provinceSlug ??= cityOfUrbanDistrict(place)?.slug ?? null;
       // "Huyện ủy Quảng Điền", not "Huyện ủy huyện Quảng Điền".
       placeTitle = phrase.placeType === null && !abbreviated && entry?.impliedPlaceType ? district : place;
       level = typeLevel === "province" ? "district" : typeLevel;

@@ -33,8 +33,9 @@ describe("the line in capitals above the preamble, where the heading has lost it
       "VỀ ĐỀ ÁN PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH 11 PHƯỜNG QUẬN TÂN PHÚ\nHỘI ĐỒNG NHÂN DÂN QUẬN TÂN PHÚ KHÓA I, KỲ HỌP LẦN THỨ 7\n" +
       "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n";
     const self = analyze(text).self;
-    expect(self.jurisdiction).toMatchObject({ level: "district", district: "quận Tân Phú" });
-    expect(self.id).toBe("41/2006/NQ-HĐND~?/quan-tan-phu");
+    // The text names no city; quận Tân Phú was Hồ Chí Minh City's (vocab/urban-districts.ts).
+    expect(self.jurisdiction).toMatchObject({ level: "district", province: "Hồ Chí Minh", district: "quận Tân Phú" });
+    expect(self.id).toBe("41/2006/NQ-HĐND~ho-chi-minh/quan-tan-phu");
   });
 
   it("gives way to a heading that names its place", () => {
@@ -98,5 +99,38 @@ describe("a heading whose columns run together row by row, one space apart", () 
   it("a province's letter laid out so stays the province's (TỈNH HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc)", () => {
     const text = "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc\n\n\nSố: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011\n\nV/v tiếp tục phối hợp tuyên truyền\n";
     expect(analyze(text).self.jurisdiction).toMatchObject({ level: "province", province: "Hậu Giang" });
+  });
+});
+
+// Drafting of plans32-009 (quận Tân Phú's plan carrying out "Kế hoạch số 84/KH-UBND … của Ủy ban
+// nhân dân Thành phố", the city never named) and plans32-014 (a ward's notice under "Công văn số
+// 137/UBND-YT … của Ủy ban nhân dân Quận 1"), fresh30d-019 (Quận 5's plan): a quận is in the
+// centrally-run city its name belongs to (vocab/urban-districts.ts), the text naming it or not.
+describe("a quận's city, which its text need not name", () => {
+  it("places a quận's own document, and the city's documents it carries out, in the city", () => {
+    const text =
+      "ỦY BAN NHÂN DÂN\nQUẬN TÂN PHÚ\n\nSố: 51/KH-UBND\n\nTân Phú, ngày 01 tháng 3 năm 2022\n\nKẾ HOẠCH\n\nTỔ CHỨC THỰC HIỆN CHỦ ĐỀ NĂM 2022\n\n" +
+      "Thực hiện Kế hoạch số 84/KH-UBND ngày 11/01/2022 của Ủy ban nhân dân Thành phố tổ chức thực hiện chủ đề năm 2022.\n\n" +
+      "Ủy ban nhân dân (UBND) quận Tân Phú xây dựng Kế hoạch thực hiện với những nội dung cụ thể, như sau:\n";
+    const a = analyze(text);
+    expect([a.self.id, a.self.jurisdiction.province]).toEqual(["51/KH-UBND@2022~ho-chi-minh/quan-tan-phu", "Hồ Chí Minh"]);
+    expect(a.citations.filter((c) => c.role === "implements").map((c) => c.id)).toEqual(["84/KH-UBND@2022~ho-chi-minh"]);
+  });
+
+  it("places a quận's document a ward cites, and one a province elsewhere cites", () => {
+    const ward =
+      "Căn cứ Công văn số 137/UBND-YT ngày 28 tháng 04 năm 2023 của Ủy ban nhân dân Quận 1 về tăng cường phòng, chống dịch COVID-19;\n" +
+      "Ủy ban nhân dân phường thông báo đến các ban ngành, đoàn thể thực hiện một số nội dung như sau:\n";
+    expect(analyze(ward).citations.find((c) => c.number === "137")?.id).toBe("137/UBND-YT@2023~ho-chi-minh/quan-1");
+    // A province's plan citing a quận's decision: the quận's city, not the citing province.
+    const province =
+      "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n\nSố: 12/KH-UBND\n\nNghệ An, ngày 5 tháng 3 năm 2021\n\nKẾ HOẠCH\n\n" +
+      "Căn cứ Quyết định số 2458/QĐ-UBND ngày 28 tháng 8 năm 2009 của Chủ tịch Uỷ ban nhân dân quận 5;\n";
+    expect(analyze(province).citations.find((c) => c.number === "2458")?.id).toBe("2458/QĐ-UBND@2009~ho-chi-minh/quan-5");
+  });
+
+  it("leaves a huyện's province unread where the text does not name it (district names repeat across provinces)", () => {
+    const text = "ỦY BAN NHÂN DÂN\nHUYỆN TÂN PHÚ\n\nSố: 7/KH-UBND\n\nTân Phú, ngày 5 tháng 3 năm 2021\n\nKẾ HOẠCH\n\nPHÒNG CHỐNG THIÊN TAI\n";
+    expect(analyze(text).self.id).toBe("07/KH-UBND@2021~?/huyen-tan-phu");
   });
 });

@@ -97,10 +97,11 @@ describe("identify", () => {
     expect(extract("Căn cứ Kết luận số 14-KL/TW ngày 22/9/2021")[0].kind).toBe("conclusion");
   });
 
-  it("reads the districts and wards a city numbers ('quận 5', 'phường 10') as their place", () => {
-    // dev-006 and dev-019 cite decisions "của Uỷ ban nhân dân quận 5", "quận 3".
+  it("reads the districts and wards a city numbers ('quận 5', 'phường 10') as their place; a quận, with its city", () => {
+    // dev-006 and dev-019 cite decisions "của Uỷ ban nhân dân quận 5", "quận 3": numbered quận were
+    // Hồ Chí Minh City's alone (vocab/urban-districts.ts); a numbered ward says no city.
     expect(idAndIssuer("Quyết định số 2458/QĐ-UBND ngày 28 tháng 8 năm 2009 của Chủ tịch Uỷ ban nhân dân quận 5 về thành lập")).toEqual([
-      ["2458/QĐ-UBND@2009~?/quan-5", "Chủ tịch Uỷ ban nhân dân quận 5"],
+      ["2458/QĐ-UBND@2009~ho-chi-minh/quan-5", "Chủ tịch Uỷ ban nhân dân quận 5"],
     ]);
     expect(idAndIssuer("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND Quận 10, thành phố Hồ Chí Minh")[0][0]).toBe("12/QĐ-UBND@2020~ho-chi-minh/quan-10");
     expect(idAndIssuer("Quyết định số 12/QĐ-UBND ngày 1/2/2020 của UBND phường 5 về việc")[0][0]).toBe("12/QĐ-UBND@2020~?/phuong-5");
@@ -281,7 +282,7 @@ describe("identify", () => {
     expect(read("QUYET DINH SO 12/QD-UBND NGAY 5/3/2020 CUA UBND TINH NGHE AN VE VIEC")).toEqual([["12/QĐ-UBND@2020~nghe-an", "2020-03-05", "Ủy ban nhân dân tỉnh Nghệ An"]]);
     expect(read("NGHI DINH SO 61/2018/ND-CP NGAY 23 THANG 4 NAM 2018 CUA CHINH PHU")).toEqual([["61/2018/NĐ-CP", "2018-04-23", "Chính phủ"]]);
     expect(read("CHI THI SO 40-CT/TU NGAY 02 THANG 8 NAM 2018 CUA TINH UY HAU GIANG VE TANG CUONG")).toEqual([["40-CT/TU@2018~hau-giang", "2018-08-02", "Tỉnh ủy Hậu Giang"]]);
-    expect(read("QUYET DINH SO 12/QD-UBND CUA UBND QUAN 5 VE THANH LAP")[0][0]).toBe("12/QĐ-UBND@?~?/quan-5");
+    expect(read("QUYET DINH SO 12/QD-UBND CUA UBND QUAN 5 VE THANH LAP")[0][0]).toBe("12/QĐ-UBND@?~ho-chi-minh/quan-5");
     // "THANH PHO VE VIEC THANH LAP", "HUYEN LONG HO VE VIEC": where the name ends no word says; the
     // place stays unread, not wrong (a city's level with it: a province's or a district's).
     expect(extract("QUYET DINH SO 87/QD-UB NGAY 23/3/1991 CUA UY BAN NHAN DAN THANH PHO VE VIEC THANH LAP")[0].issuer).toEqual({
@@ -317,7 +318,8 @@ describe("identify", () => {
     expect(extract("Chương trình số 9-CTr/HU ngày 5/3/2021 của Ban Thường vụ Huyện ủy Núi Thành về việc")[0].issuer).toEqual({
       code: "HU", name: "Huyện ủy Núi Thành", level: "district", place: "huyện Núi Thành",
     });
-    expect(extract("Kế hoạch số 31-KH/QU ngày 5/3/2021 của Quận ủy Ngũ Hành Sơn")[0].id).toBe("31-KH/QU@2021~?/quan-ngu-hanh-son");
+    // A quận's committee: its name says the city too (Ngũ Hành Sơn was a quận of Đà Nẵng).
+    expect(extract("Kế hoạch số 31-KH/QU ngày 5/3/2021 của Quận ủy Ngũ Hành Sơn")[0].id).toBe("31-KH/QU@2021~da-nang/quan-ngu-hanh-son");
     // A district named as a province is: still the district.
     expect(extract("Kế hoạch số 4-KH/HU ngày 5/3/2021 của Huyện ủy Hòa Bình")[0].issuer).toMatchObject({ level: "district", place: "huyện Hòa Bình" });
     // A district's name may hold an apostrophe ("Krông H’mai" is made up, written as the Central Highlands' names are): read whole.

@@ -95,8 +95,8 @@ describe("a text printed without its heading block, in sentence case: the enacti
     expect(self(`Quyết định về việc ban hành bảng giá đất \nỦy ban nhân dân tỉnh bà rịa - vũng tàu \n${preamble}`)).toEqual(["UBND", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "province", "Bà Rịa - Vũng Tàu", null]);
   });
 
-  it("a city's district is the place; the province it is in is not guessed", () => {
-    expect(self(`Quyết định về việc thành lập ban quản lý chợ nông sản \nỦy ban nhân dân quận 10 \n${preamble}`)).toEqual(["UBND", "Ủy ban nhân dân quận 10", "district", null, "quận 10"]);
+  it("a city's district is the place; a quận's city is the one its name belongs to, not guessed from the text", () => {
+    expect(self(`Quyết định về việc thành lập ban quản lý chợ nông sản \nỦy ban nhân dân quận 10 \n${preamble}`)).toEqual(["UBND", "Ủy ban nhân dân quận 10", "district", "Hồ Chí Minh", "quận 10"]);
   });
 
   it("a council's line is read above its session line, and a committee named in the body does not make the resolution the committee's", () => {
