@@ -60,7 +60,7 @@ export function identify(p: ParsedCitation, text: string): Citation {
       end: p.numberEnd,
     });
   }
-  const missingYear = decreeYear(sym, year, dateYear);
+  const missingYear = decreeYear(sym, year, dateYear, p.kindWord !== null && !p.inherited);
   if (missingYear !== null) warnings.push(decreeYearWarning(officialNumber(p.number.text), (year = missingYear), p.number.start, p.numberEnd));
   const kind = kindOf(p, sym, warnings, text);
   if (p.repairs.length > 0 || sym.dotted || sym.glued || sym.reshaped) warnings.push(separatorWarning(p, sym, year, text));

@@ -19,5 +19,7 @@ describe("a decree cited without the year in its number (decree-year.ts)", () =>
     expect(idOf("Nghị định số 107/NĐ-CP của Chính phủ")).toEqual(["107/NĐ-CP@?"]);
     expect(idOf("Nghị định số 12/NĐ-CP ngày 01/02/1996")).toEqual(["12/NĐ-CP@1996"]);
     expect(extract("Nghị định số 107/2021/NĐ-CP ngày 06/12/2021")[0].warnings).toEqual([]);
+    // fresh29b-004: a space typed inside the year leaves a bare "6/NĐ-CP", no kind word of its own: not decree 06 of 2016.
+    expect(idOf("Căn cứ Nghị định số 163/201 6/NĐ-CP ngày 21 tháng 12 năm 2016 của Chính phủ")).not.toContain("06/2016/NĐ-CP");
   });
 });
