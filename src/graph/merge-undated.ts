@@ -2,6 +2,7 @@ import { absorbNode, upsertRelation, type CitationMultiGraph } from "./build.js"
 import type { DocumentAttributes, RelationAttributes } from "./attributes.js";
 import { namedKeyOf } from "./named.js";
 import { addGraphWarning } from "./warnings.js";
+import { warnPossibleTwins } from "./twins.js";
 import { undatedKeyOf } from "../identify/id.js";
 
 /** For a numbered law with a name and year, the id of the law named without its number ("law:dat-dai@2003"); else null. */
@@ -51,6 +52,7 @@ export function mergeUndatedMentions(graph: CitationMultiGraph): string[] {
     moveNode(graph, id, dated[0]);
     merged.push(id);
   }
+  warnPossibleTwins(graph);
   return merged.sort();
 }
 

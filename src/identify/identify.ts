@@ -8,6 +8,7 @@ import { isoDate } from "./dates.js";
 import { designation, documentId, officialNumber } from "./id.js";
 import { readIssuer } from "./issuer.js";
 import { readSymbol, type SymbolReading } from "./symbol.js";
+import { decreeYear, decreeYearWarning } from "./decree-year.js";
 import { composedWord } from "../shared/chars.js";
 import { repairLookAlikes } from "../prepare/prepare.js";
 import { dropIgnorables } from "../prepare/ignorables.js";
@@ -38,7 +39,7 @@ export function identify(p: ParsedCitation, text: string): Citation {
     // "12/QĐ-UBND của Bộ trưởng Bộ Tài chính": the ký hiệu and the words name bodies of different levels.
     warnings.push({ code: "issuer-mismatch", message: `the ký hiệu's issuer ${sym.issuerCode} (${byCode.name}) is not the body named, ${iss.issuer.name}`, start: p.start, end: p.end });
   }
-  const year = p.year ? Number(p.year.text) : null;
+  let year = p.year ? Number(p.year.text) : null;
   let date: string | null = null;
   if (p.date) {
     const d = isoDate(p.date.day, p.date.month, p.date.year);
@@ -59,6 +60,8 @@ export function identify(p: ParsedCitation, text: string): Citation {
       end: p.numberEnd,
     });
   }
+  const missingYear = decreeYear(sym, year, dateYear, p.kindWord !== null && !p.inherited);
+  if (missingYear !== null) warnings.push(decreeYearWarning(officialNumber(p.number.text), (year = missingYear), p.number.start, p.numberEnd));
   const kind = kindOf(p, sym, warnings, text);
   if (p.repairs.length > 0 || sym.dotted || sym.glued || sym.reshaped) warnings.push(separatorWarning(p, sym, year, text));
   const number = officialNumber(p.number.text);

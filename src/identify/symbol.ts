@@ -50,7 +50,7 @@ export function isTaxLetterSymbol(parts: readonly string[]): boolean {
 }
 
 function readParts(parts: readonly string[], written: "dash-first" | "slash-first"): SymbolReading {
-  const compounds = parts.map(canonicalCompound);
+  const compounds = parts.map(withoutAmpersand);
   const unglued = compounds.length === 1 ? unglue(compounds[0]) : null;
   const glued = unglued !== null;
   // Only the first part joins a type code to its issuer: a later dotted part is a unit's own code ("QĐ-CT.UBND").
@@ -80,6 +80,21 @@ function readParts(parts: readonly string[], written: "dash-first" | "slash-firs
   }
   // A công văn, a law (QH13) or an ordinance (UBTVQH13): no type code.
   return { symbol: canon.join("-"), style: "state", typeCode: null, issuerCode: first, jointIssuerCodes: NONE, dotted, glued, reshaped: false };
+}
+
+/**
+ * "BLĐTB&XH", "BKH&ĐT", "BGD&ĐT": a ministry's code with "&" for the "và" of its name, read as the
+ * code it is without it (BLĐTBXH), so that "102/2010/TTLT-BQP-BLĐTB&XH-BNV-BTC" and
+ * "102/2010/TTLT-BQP-BLĐTBXH-BNV-BTC" have one id. Only a central body's own code: a drafting
+ * unit's "KTĐP&LT", a department's or a district office's "SNN&PTNT", "PGD&ĐT", "LĐTB&XH" (which
+ * provinces write either way, and no real text here writes both) stay as written.
+ */
+function withoutAmpersand(part: string): string {
+  const code = canonicalCompound(part);
+  if (!code.includes("&")) return code;
+  const bare = code.replace(/&/g, "");
+  const entry = issuerByCode(bare);
+  return entry !== null && entry.code === bare && entry.level === "central" && !entry.local ? bare : code;
 }
 
 /**

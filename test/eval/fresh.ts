@@ -65,8 +65,9 @@ export interface FreshScore {
   self: { right: number; checked: number; wrong: string[] };
 }
 
+// "&" dropped as relations.ts drops it: BLĐTB&XH is BLĐTBXH.
 const tokens = (symbol: string | null | undefined) =>
-  [...new Set((symbol ?? "").toUpperCase().replace(/\u00d0/g, "Đ").replace(/TƯ/g, "TW").split(/[-/.\s–]+/).filter(Boolean))].sort().join("-");
+  [...new Set((symbol ?? "").toUpperCase().replace(/\u00d0/g, "Đ").replace(/TƯ/g, "TW").replace(/&/g, "").split(/[-/.\s–]+/).filter(Boolean))].sort().join("-");
 const integer = (n: string | null | undefined) => (n != null && /^\d+$/.test(String(n).trim()) ? Number(n) : null);
 
 /** A set analysed and scored, its probe half and its held half apart. */

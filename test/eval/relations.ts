@@ -43,8 +43,9 @@ export interface RelationScore {
   extras: string[];
 }
 
+// "&" for "và" inside a body's code is no part of it: BLĐTB&XH is BLĐTBXH (identify/symbol.ts).
 const tokens = (symbol: string | null | undefined) =>
-  [...new Set((symbol ?? "").toUpperCase().replace(/\u00d0/g, "Đ").replace(/TƯ/g, "TW").split(/[-/.\s–]+/).filter(Boolean))].sort().join("-");
+  [...new Set((symbol ?? "").toUpperCase().replace(/\u00d0/g, "Đ").replace(/TƯ/g, "TW").replace(/&/g, "").split(/[-/.\s–]+/).filter(Boolean))].sort().join("-");
 const integer = (n: string | null | undefined) => (n != null && /^\d+$/.test(String(n).trim()) ? String(Number(n)) : null);
 const edge = (number: string | null, symbol: string | null | undefined, type: string) => `${number}/${tokens(symbol)} ${type}`;
 

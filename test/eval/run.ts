@@ -10,6 +10,7 @@ import { scoreAnalysis } from "./score-analysis.js";
 import { formPrecision, formRecall, scoreAllForms, type FormCounts } from "./score-forms.js";
 import { REWRITES } from "./rewrites.js";
 import { loadFreshSets, scoreFreshSet } from "./fresh.js";
+import { loadIdentityPairs, scoreIdentity } from "./identity.js";
 import { analyzeDev, edgesOf, f1Of, precisionOf, recallOf, fixtureRelations, loadDevGold, relationRows, scoreRelations, type GoldDocument } from "./relations.js";
 
 /** The counts one row of the table is made of; the total row is their sum. */
@@ -143,6 +144,14 @@ function printFresh(title: string, analyzeText: typeof analyze): void {
   printTable(freshRows);
   if (process.argv.includes("--show")) for (const m of notes) console.log(m);
 }
+
+// Graph-level identity (fixtures/identity): pairs of mentions read as one document or two.
+const pairs = loadIdentityPairs();
+const identity = scoreIdentity(pairs);
+const ones = pairs.filter((p) => p.same).length;
+console.log(`\nIdentity in the graph (fixtures/identity): one document joined ${identity.joined}/${ones}, two documents apart ${identity.apart}/${pairs.length - ones}`);
+for (const m of [...identity.merged.map((x) => `WRONGLY MERGED ${x}`), ...identity.unfound.map((x) => `UNFOUND ${x}`)]) console.log(m);
+if (process.argv.includes("--show")) for (const x of identity.split) console.log(`SPLIT ${x}`);
 
 // Short forms and pinpoints in the dev texts (fixtures/dev/gold-forms.json, every text read), each form on its own.
 const forms = scoreAllForms((text) => extract(text));
