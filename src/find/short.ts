@@ -10,6 +10,7 @@ import { IGNORABLES } from "../vocab/look-alikes.js";
 import { inLowerCase } from "../shared/lower-case.js";
 import { dropIgnorables } from "../prepare/ignorables.js";
 import { itself, lastAtOrBefore } from "../shared/search.js";
+import type { TakenSpans } from "./taken-spans.js";
 // Imported last, so the bundle places its code after the modules above (code order alone moves a
 // cachegrind pass by several %: bench/README.md, session 31). Callers import it from here.
 export { findAboveMentions, type AboveMention } from "./above.js";
@@ -54,16 +55,6 @@ const NOT_SHORT_AFTER = /^\s*(?:[/\-–]|\.[ \t]*\d)/u;
  */
 const PERIOD_AFTER = /^\s+(?:tháng|năm|ngày|quý|tuần|giờ|kỳ|triệu|nghìn|ngàn|tỷ|tỉ|ha|km|người|hộ|%)(?![\p{L}\p{N}])/iu;
 const DATE_AFTER = /^\s+ngày\s+\d{1,2}(?:[ \t]*[/.-][ \t]*\d|[ \t]+tháng[ \t]+\d)/iu;
-
-/**
- * The spans of the full citations, in text order, as two arrays of offsets: numbers, not the
- * citations, since a citation comes in several shapes (numbered, named, a name given its number),
- * and each new one met here made findShortMentions' optimized code deopt.
- */
-export interface TakenSpans {
-  starts: readonly number[];
-  ends: readonly number[];
-}
 
 /**
  * Every short mention outside `taken` (the spans of full citations). `numbers`: where the numbers

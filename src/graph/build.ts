@@ -13,6 +13,7 @@ import {
   type EvidenceRecord,
   type GraphAttributes,
   type RelationAttributes,
+  type CitationMultiGraph,
 } from "./attributes.js";
 import {
   absorbDocument,
@@ -29,8 +30,8 @@ import { ValuePool } from "./intern.js";
 import { fnv1a64 } from "../shared/hash.js";
 import { addDateConflict, addGraphWarning, graphAttributes } from "./warnings.js";
 
-/** The graph vncite builds: one node per document id, one edge per (type, from, to). */
-export type CitationMultiGraph = MultiDirectedGraph<DocumentAttributes, RelationAttributes, GraphAttributes>;
+// The type lives beside the attribute types, so warnings.ts can name it without importing this module.
+export type { CitationMultiGraph } from "./attributes.js";
 
 export function createGraph(): CitationMultiGraph {
   const graph = new MultiDirectedGraph<DocumentAttributes, RelationAttributes, GraphAttributes>({ allowSelfLoops: false });
