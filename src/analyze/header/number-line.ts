@@ -3,7 +3,7 @@
  * "Số hiệu:" field, "Luật số: 77/2015/QH13", a Party number "Số 12-KH/TU", older "Số: 230-CP", a
  * flattened table's "CHÍNH PHỦ Số: 12/2005/NĐ-CP |"; not an office copy's number in its stamp.
  */
-import { YEAR_BEARING_CODES } from "../../vocab/kinds.js";
+import { KINDS, YEAR_BEARING_CODES, legislatureCodesOf } from "../../vocab/kinds.js";
 import { copyNumber } from "../../find/forms.js";
 import { GLUED_CODE_ENDS, NUMBER_LETTER, NUMBER_PART } from "../../vocab/numbers.js";
 import { NUMBER_FIELD_LABELS } from "../../vocab/fields.js";
@@ -138,11 +138,14 @@ const KIND_NUMBER_LINE = new RegExp(
  * "Luật số:" with the National Assembly's code, in the header's first lines (a body's line is
  * no header's, and a wrapped "Tờ trình số: …" stays KIND_NUMBER_LINE's case).
  */
-const LAW_NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Luật|LUẬT)[ \t]+(?:số|Số|SỐ)[ \t]*:${NUMBER_AFTER_LABEL}`);
+const LAW_WORDS = KINDS.find((k) => k.slug === "law")!.words.flatMap((w) => [w, w.toUpperCase()]);
+const LAW_NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*${RULE_BEFORE}(?:${LAW_WORDS.join("|")})[ \t]+(?:số|Số|SỐ)[ \t]*:${NUMBER_AFTER_LABEL}`);
 const LAW_NUMBER_REACH = 400;
+/** A law's ký hiệu: the National Assembly's code and its term (KIND_BY_LEGISLATURE_CODE), "QH13". */
+const LAW_SYMBOL = new RegExp(`^(?:${legislatureCodesOf("law")})[0-9]`, "i");
 const lawNumberLine = (head: string): RegExpExecArray | null => {
   const m = LAW_NUMBER_LINE.exec(head.slice(0, LAW_NUMBER_REACH));
-  return m && /^QH[0-9]/i.test(m[3] ?? "") ? m : null;
+  return m && LAW_SYMBOL.test(m[3] ?? "") ? m : null;
 };
 /**
  * A number in the Party's shape (and older numbering's): number, type code, slash, issuer: "12-KH/TU",
