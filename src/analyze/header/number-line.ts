@@ -14,14 +14,14 @@ import { HEADER_MOTTO, ISSUER_REACH } from "./line-text.js";
 // A header laid out as a table, its cells wrapped, breaks lines inside both lines: "Số:⏎21/2022/NQ-HĐND",
 // "Lạng Sơn, ngày 13⏎tháng 01 năm 2020".
 /**
- * "Số: 58//TTr-SNV": no year, the slash typed twice after a number (gates.ts bareDoubledSlashAt), not
+ * "Số: 58//TTr-SNV": no year, the slash typed twice after a number (gates/reference-start.ts bareDoubledSlashAt), not
  * before a code whose numbers may carry a year (YEAR_BEARING_CODES: "12//QĐ-UBND" may have lost it).
  */
 const BARE_SECOND_SLASH = String.raw`(?<=[0-9][ \t]*\/[ \t]*)\/[ \t]*(?!(?:${[...YEAR_BEARING_CODES].flatMap((c) => [c, c.toLowerCase()]).join("|")})(?![A-Za-zĐđ]))`;
 /**
  * What follows "Số:": the number (blank in a draft; "12a" or "3e" with its letter, NUMBER_LETTER; "66.7" in two parts, NUMBER_PART), the year of a legal normative document, the ký hiệu.
  * The year's slash or a dash between the ký hiệu's parts may be typed twice, "Số: 25/2008//QĐ-UBND", "QĐ--BVHTT", as the
- * grammar reads them in a citation (gates.ts doubledSlashAt, doubledDashAt): the line is still the document's own number.
+ * grammar reads them in a citation (gates/reference-start.ts doubledSlashAt, gates/dashes.ts doubledDashAt): the line is still the document's own number.
  * The ký hiệu's last code may follow a dot set off by a space, "Số: 11/1998/QĐ .UB", "Số: 65/QĐ. SLĐTBXH" (typed
  * "QĐ.UB"), where the line ends after it (SPACED_DOT; "Số: 15/BC-UBND. Lào Cai, ngày …" is the place after a full stop).
  */
