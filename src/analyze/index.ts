@@ -17,7 +17,7 @@ import { readHeader } from "./header/index.js";
 import "./jurisdiction.js";
 import { tierOf } from "./localize.js";
 import { readRoles, recounts, type Tier, withSelf } from "./roles/index.js";
-import { findParts } from "./parts.js";
+import { findParts } from "./parts/index.js";
 import { schemeActs } from "./schemes.js";
 import { splitClauses } from "./clauses.js";
 import { selfIdWithoutNumber } from "./self.js";
