@@ -20,7 +20,7 @@ import { readRoles, recounts, type Tier, withSelf } from "./roles/index.js";
 import { findParts } from "./parts/index.js";
 import { schemeActs } from "./schemes.js";
 import { splitClauses } from "./clauses.js";
-import { selfIdWithoutNumber } from "./self.js";
+import { selfIdWithoutNumber } from "./self/index.js";
 import { dateFromNarrativeBefore, datePairBeforeItsDate, dateUndatedMentions, takeDatedBareMentionsToTheirNamedOne } from "./coreference.js";
 import { sentencesAt } from "./sentences.js";
 import type { AnalyzeOptions } from "./analyze-options.js";

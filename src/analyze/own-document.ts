@@ -8,7 +8,7 @@ import { councilPassedOn, enactingBody, enactingLines, type Header, promulgating
 import { findJurisdiction, headingNamesPlace, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
 import { issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
 import { withSelf } from "./roles/index.js";
-import { announcedCitation, buildSelf, effectClauseKind, enactedKind, ownCodeIsLocalAlias, titleLineCitation, wrappedBodyAt } from "./self.js";
+import { announcedCitation, buildSelf, effectClauseKind, enactedKind, ownCodeIsLocalAlias, titleLineCitation, wrappedBodyAt } from "./self/index.js";
 import type { Layout } from "./sentences.js";
 import type { AnalyzeOptions } from "./analyze-options.js";
 import { knownCitation } from "./known-fields.js";
