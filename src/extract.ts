@@ -8,7 +8,7 @@ import { identify } from "./identify/identify.js";
 import { withNamed, type ListedAmendment } from "./extract/named-laws.js";
 import { withShort } from "./extract/short-mentions.js";
 import { pinpointBefore } from "./find/pinpoint.js";
-import { WindowPreparer } from "./prepare/prepare.js";
+import { WindowPreparer } from "./prepare/window-preparer.js";
 import { findLandmarks, readLandmarks, type Landmarks } from "./find/anchors.js";
 import { copyNumber, formNamedBefore } from "./find/forms.js";
 import { misreadDate } from "./find/misread-date.js";
