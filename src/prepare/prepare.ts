@@ -1,17 +1,22 @@
 import { OffsetMap } from "./offset-map.js";
 import { HAS_COMBINING_MARK as HAS_COMBINING } from "../shared/chars.js";
 import { toNFC } from "./normalize.js";
+// The imports of this module before it was split, in their order, those without names for the order alone: the
+// bundle keeps the modules' code where it was (code order alone moves a cachegrind pass by several %:
+// bench/README.md, sessions 31 and 32).
+import "../vocab/look-alikes.js";
 import { HAS_IGNORABLE } from "./ignorables.js";
+import "../vocab/numbers.js";
+import "../vocab/phrases.js";
 import { StringBuilder } from "../shared/chunked.js";
-// What preparation changes and the scan for it stood first in this module before it was split: imported
-// first, the bundle keeps their code where it was (code order alone moves a cachegrind pass by several %:
-// bench/README.md, session 31).
-import { AFTER_SPELLINGS, BEFORE_WORD_CHARS, COMBINING_RUN, GLUED_LAST_LETTERS, IGNORABLE, LENGTH_CHANGES, LETTER, MAY_BE_GLUED, MAY_BE_GLUED_AFTER, WORD_SPELLINGS, YEAR_LAST_LETTERS } from "./changes.js";
-import { MAY_BE_GLUED_WORD, needsPreparing } from "./needs-preparing.js";
+import "../shared/search.js";
 // Imported last, so the bundle places their code after the modules above, nearest where it stood
 // (code order alone moves a cachegrind pass by several %: bench/README.md, session 31).
 import { mapComposedRun } from "./composed-run.js";
 import { repairLookAlikes } from "./repair-look-alikes.js";
+// What preparation changes and the scan for it were this module's own code, after the modules above.
+import { AFTER_SPELLINGS, BEFORE_WORD_CHARS, COMBINING_RUN, GLUED_LAST_LETTERS, IGNORABLE, LENGTH_CHANGES, LETTER, MAY_BE_GLUED, MAY_BE_GLUED_AFTER, WORD_SPELLINGS, YEAR_LAST_LETTERS } from "./changes.js";
+import { MAY_BE_GLUED_WORD, needsPreparing } from "./needs-preparing.js";
 
 // The composed-run mapping and the look-alike repair have modules of their own; callers import them from here.
 export { mapComposedRun, repairLookAlikes };
