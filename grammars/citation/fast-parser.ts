@@ -22,7 +22,7 @@ import {
   spacedAmpersandAt,
   splitTermAt,
   splitYearTail,
-} from "./gates.js";
+} from "./gates/index.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
 /*
@@ -30,7 +30,7 @@ import { citationParse, type CitationParse, type DateParse, type IssuerParse, ty
  * tokens do (a look-ahead function, a gate and a rule frame for every OPTION of every citation), and
  * nearly every citation is read by the same few choices: kind word, "số", number, year, ký hiệu,
  * date, "của" and a body with its place. This reads those choices in the grammar's order, with the
- * grammar's own gates (./gates.ts), and gives the same CitationParse objects. Wherever the grammar
+ * grammar's own gates (./gates/), and gives the same CitationParse objects. Wherever the grammar
  * would take a rarer reading (a repaired separator but a slash inside the ký hiệu, a repeated type
  * code, a split term) or fail, it gives up, and the grammar (./parser.ts) reads
  * the citation from its first token: the grammar stays the definition, and the tests hold this to

@@ -1,13 +1,13 @@
 import type { IToken } from "chevrotain";
 import { CitationParser } from "./parser.js";
-import { REF_TOKENS, refLengthAt } from "./gates.js";
+import { REF_TOKENS, refLengthAt } from "./gates/index.js";
 import type { CitationParse } from "./results.js";
 import { TokenStream } from "./lexer.js";
 import { parseListFast } from "./fast-parser.js";
 import { citationLexer, Colon, KindWord, So } from "./tokens.js";
 
 export type { CitationParse, Repair } from "./results.js";
-export { refLengthAt, CODE_LIKE, endOf, isCodeLike } from "./gates.js";
+export { refLengthAt, CODE_LIKE, endOf, isCodeLike } from "./gates/index.js";
 export * as tokens from "./tokens.js";
 export { lexFast, mayContinuePhrase, TokenStream } from "./lexer.js";
 

@@ -24,7 +24,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, doubledDashAt, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, isYearTypedL, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedAmpersandAt, splitTermAt, splitYearTail } from "./gates.js";
+import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, doubledDashAt, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, isYearTypedL, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedAmpersandAt, splitTermAt, splitYearTail } from "./gates/index.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
 /**
@@ -253,7 +253,7 @@ export class CitationParser extends EmbeddedActionsParser {
       ALT: (): ReferenceParse => {
         this.CONSUME2(Slash);
         const year = this.OPTION(this.numberYear) ?? null;
-        // "263//KQTĐ-SXD": no year, the slash before the ký hiệu typed twice (gates.ts bareDoubledSlashAt, which refLengthAt asks).
+        // "263//KQTĐ-SXD": no year, the slash before the ký hiệu typed twice (gates/reference-start.ts bareDoubledSlashAt, which refLengthAt asks).
         const twice = this.OPTION9({ GATE: () => year === null, DEF: this.bareSecondSlash });
         const first = this.CONSUME3(Code);
         this.yearRead = year !== null;
@@ -265,7 +265,7 @@ export class CitationParser extends EmbeddedActionsParser {
     },
     {
       // "Nghị quyết số 227 NQ/UBTVQH9": older numbering with a space where the dash belongs
-      // (gates.ts spacedTypeAt, which refLengthAt asks before a parse is entered), read as 227-NQ/UBTVQH9.
+      // (gates/reference-start.ts spacedTypeAt, which refLengthAt asks before a parse is entered), read as 227-NQ/UBTVQH9.
       GATE: () => refLengthAt(this.tokVector, this.currIdx) === 4,
       // "…số 20NQ/TW" (a page that lost the dash, no space put for it) is read so too.
       ALT: (): ReferenceParse => {
@@ -279,7 +279,7 @@ export class CitationParser extends EmbeddedActionsParser {
     },
     {
       // "nghi dinh so 40 2020 nd cp", "Nghị định số 63 2010 NĐ-CP": spaces for the slashes (and the
-      // dash) of a web address's words (gates.ts spacedSlugAt, which refLengthAt asks), read as 40/2020/NĐ-CP.
+      // dash) of a web address's words (gates/reference-start.ts spacedSlugAt, which refLengthAt asks), read as 40/2020/NĐ-CP.
       GATE: () => refLengthAt(this.tokVector, this.currIdx) === 4 && is(this.LA(1), NumberTok),
       ALT: (): ReferenceParse => {
         // Indices past the numbered methods': the rule's alternatives use those up.
@@ -321,7 +321,7 @@ export class CitationParser extends EmbeddedActionsParser {
     },
   ];
 
-  /** "2018/" in "61/2018/NĐ-CP"; "2016//" in "113/2016//TT-BTC", the slash typed twice (gates.ts doubledSlashAt, which refLengthAt asks). */
+  /** "2018/" in "61/2018/NĐ-CP"; "2016//" in "113/2016//TT-BTC", the slash typed twice (gates/reference-start.ts doubledSlashAt, which refLengthAt asks). */
   private readonly numberYear = () => {
     const year = this.CONSUME2(NumberTok);
     this.CONSUME3(Slash);
@@ -379,7 +379,7 @@ export class CitationParser extends EmbeddedActionsParser {
     },
   };
 
-  /** "103/BKH-KTĐP &LT": a code's "&" a space after it (gates.ts spacedAmpersandAt); the code after the "&" a part of its own. */
+  /** "103/BKH-KTĐP &LT": a code's "&" a space after it (gates/symbol-repairs.ts spacedAmpersandAt); the code after the "&" a part of its own. */
   private readonly spacedAmpersand = {
     GATE: () => spacedAmpersandAt(this.la(0), this.la(1), this.la(2)),
     DEF: () => {
@@ -391,7 +391,7 @@ export class CitationParser extends EmbeddedActionsParser {
     },
   };
 
-  /** "06/QH 10": the term's digits a space after the legislature's code (gates.ts splitTermAt), a part of their own. */
+  /** "06/QH 10": the term's digits a space after the legislature's code (gates/symbol-repairs.ts splitTermAt), a part of their own. */
   private readonly splitTerm = {
     GATE: () => splitTermAt(this.la(0), this.la(1), this.la(2)),
     DEF: () => {
@@ -436,7 +436,7 @@ export class CitationParser extends EmbeddedActionsParser {
 
   /** The year dateClause has read, for yearTail's gate. */
   private dateYear: IToken | null = null;
-  /** "ngày 16/7/20 21": the year's last two digits after a space (gates.ts splitYearTail). */
+  /** "ngày 16/7/20 21": the year's last two digits after a space (gates/symbol-repairs.ts splitYearTail). */
   private readonly yearTail = {
     GATE: () => this.dateYear !== null && splitYearTail(this.dateYear, this.la(1), this.la(2)),
     DEF: () => this.CONSUME6(NumberTok),

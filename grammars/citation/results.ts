@@ -51,7 +51,7 @@ export interface DateParse {
   day: IToken;
   month: IToken;
   year: IToken;
-  /** The year's last two digits where a space split it ("20 21", gates.ts splitYearTail); null for most. */
+  /** The year's last two digits where a space split it ("20 21", gates/symbol-repairs.ts splitYearTail); null for most. */
   yearTail: IToken | null;
   first: IToken;
   last: IToken;

@@ -6,7 +6,7 @@ import type { AnalyzedCitation, Citation, Jurisdiction, Role, SelfDocument } fro
 import { BODIES_NAMED_BEFORE, bodyNamedBefore, departmentNamedBefore, localize, namesNationalCommittee } from "./localize.js";
 import { issuerByCode } from "../vocab/issuers.js";
 import { readRoles } from "./roles/index.js";
-import { contradictsSelf } from "./self.js";
+import { contradictsSelf } from "./self/index.js";
 import { isUnresolved } from "./relations.js";
 /**
  * A local body's citation with no place of its own ("Công văn số 1234/UBND-KT"), named right after

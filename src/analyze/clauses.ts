@@ -1,7 +1,7 @@
 import { DOCUMENT_CUES, LINE_OPENING_PHRASES, NOT_LINE_OPENING, TITLE_OPENING_CUES } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
 import type { PartType } from "../types.js";
-import type { Part } from "./parts.js";
+import type { Part } from "./parts/index.js";
 import { isBlank } from "./sentences.js";
 import { brokenOnPurpose } from "./lines.js";
 import { lastAtOrBefore } from "../shared/search.js";
@@ -25,7 +25,7 @@ export interface Clause {
 }
 
 /**
- * An article opens with its number and a stop ("Điều 2.", "Điều 2 :", as parts.ts reads it): a line
+ * An article opens with its number and a stop ("Điều 2.", "Điều 2 :", as parts/read-parts.ts reads it): a line
  * that wraps before "Điều 2 Nghị quyết số …" is a pinpoint in mid-sentence, not an article.
  */
 const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*[ \t]*[.)]|[${BULLET_CLASS}]|${HEADING_HASHES}|\*\*|Điều[ \t]+\d+[ \t]*[.:])`;

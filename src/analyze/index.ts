@@ -12,15 +12,15 @@ import { readableCase } from "./shouting.js";
 import { printedCase } from "./lower-case.js";
 import { readHeader } from "./header/index.js";
 // Imported here, where index.ts imported it before own-document.ts took its one use: the bundle keeps
-// jurisdiction.ts's code where it was, and code order alone moved a cachegrind pass by several per
+// jurisdiction/'s code where it was, and code order alone moved a cachegrind pass by several per
 // cent (bench/README, session 31, helper refactor31).
-import "./jurisdiction.js";
+import "./jurisdiction/index.js";
 import { tierOf } from "./localize.js";
 import { readRoles, recounts, type Tier, withSelf } from "./roles/index.js";
-import { findParts } from "./parts.js";
+import { findParts } from "./parts/index.js";
 import { schemeActs } from "./schemes.js";
 import { splitClauses } from "./clauses.js";
-import { selfIdWithoutNumber } from "./self.js";
+import { selfIdWithoutNumber } from "./self/index.js";
 import { dateFromNarrativeBefore, datePairBeforeItsDate, dateUndatedMentions, takeDatedBareMentionsToTheirNamedOne } from "./coreference.js";
 import { sentencesAt } from "./sentences.js";
 import type { AnalyzeOptions } from "./analyze-options.js";

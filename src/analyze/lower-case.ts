@@ -82,12 +82,12 @@ function opensLowerCasedSentence(text: string, at: number, before: string): bool
   ITEM_OPENER.lastIndex = at + before.length;
   if (ITEM_OPENER.test(text)) return true;
   let start = p;
-  while (start > 0 && text.charCodeAt(start - 1) !== 10 && p - start < HEADING_LINE) start--;
-  return p - start < HEADING_LINE;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10 && p - start < HEADING_LINE_CHARS) start--;
+  return p - start < HEADING_LINE_CHARS;
 }
 
 /** A heading's line holds fewer characters than this; a paragraph's first line, indented, more. */
-const HEADING_LINE = 50;
+const HEADING_LINE_CHARS = 50;
 
 /**
  * What may stand before a sentence's first word on its line: marks and a list's number ("- ", "1. ",

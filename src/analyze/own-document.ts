@@ -5,10 +5,10 @@
 import type { Citation, Jurisdiction, Kind, Role, SelfDocument, Warning } from "../types.js";
 import { extract } from "../extract.js";
 import { councilPassedOn, enactingBody, enactingLines, type Header, promulgatingBody } from "./header/index.js";
-import { findJurisdiction, headingNamesPlace, statesPeoplesCommitteeIssues } from "./jurisdiction.js";
+import { findJurisdiction, headingNamesPlace, statesPeoplesCommitteeIssues } from "./jurisdiction/index.js";
 import { issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
 import { withSelf } from "./roles/index.js";
-import { announcedCitation, buildSelf, effectClauseKind, enactedKind, ownCodeIsLocalAlias, titleLineCitation, wrappedBodyAt } from "./self.js";
+import { announcedCitation, buildSelf, effectClauseKind, enactedKind, ownCodeIsLocalAlias, titleLineCitation, wrappedBodyAt } from "./self/index.js";
 import type { Layout } from "./sentences.js";
 import type { AnalyzeOptions } from "./analyze-options.js";
 import { knownCitation } from "./known-fields.js";

@@ -1,5 +1,6 @@
 import { OffsetMap } from "../prepare/offset-map.js";
-import { mapComposedRun, mayBeGlued, prepare, type Prepared } from "../prepare/prepare.js";
+import { mapComposedRun, prepare, type Prepared } from "../prepare/prepare.js";
+import { mayBeGlued } from "../prepare/needs-preparing.js";
 import { toNFC } from "../prepare/normalize.js";
 import { StringBuilder } from "../shared/chunked.js";
 import { IGNORABLES, LOOK_ALIKES } from "../vocab/look-alikes.js";

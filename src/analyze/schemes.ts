@@ -1,5 +1,5 @@
 import type { Kind, RelationType, Role } from "../types.js";
-import type { Part } from "./parts.js";
+import type { Part } from "./parts/index.js";
 import { sentencesAt } from "./sentences.js";
 import {
   ADJUSTING_QUALIFIERS,

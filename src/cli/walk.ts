@@ -18,20 +18,17 @@
  * argument (readdir order varies between file systems; output must not).
  */
 import fs from "node:fs";
-import { realpath, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import fg from "fast-glob";
 import { UsageError } from "./errors.js";
 // format.ts, not read/index.ts: the main thread must not load every reader just to list files.
 import { READ_EXTENSIONS } from "../read/format.js";
 import { GENERATOR_META } from "../shared/generator.js";
-import { loadFile } from "../read/load.js";
+import { type Input, globIn, idOf, statOrNull } from "./walk/glob-in.js";
+import { ignoreGlobs, includeGlobs, parseIgnoreFile, readGitignore, readIgnoreFile } from "./walk/ignore-files.js";
 
-export type Input =
-  | { kind: "file"; path: string }
-  | { kind: "stdin"; path: "-" }
-  /** Something the walk itself could not get through: a directory that cannot be listed. */
-  | { kind: "error"; path: string; code: string; message: string };
+export type { Input } from "./walk/glob-in.js";
 
 export interface WalkOptions {
   /** Patterns of files to take inside directories (gitignore syntax); default: all readable extensions. */
@@ -150,23 +147,6 @@ function fileId(file: string): string | null {
   return info ? idOf(info) : null;
 }
 
-function idOf(info: fs.Stats): string {
-  return `${info.dev}:${info.ino}`;
-}
-
-/**
- * The walk's calls on each file are synchronous: it runs before any worker starts, so nothing
- * waits on the main thread meanwhile, and three asynchronous calls per file (stat, realpath, and
- * a stat again for the file's identity) cost about 0.1 ms of CPU each, far more than the calls.
- */
-function statOrNull(file: string, follow = true): fs.Stats | null {
-  try {
-    return (follow ? fs.statSync(file, { throwIfNoEntry: false }) : fs.lstatSync(file, { throwIfNoEntry: false })) ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /** Patterns the glob matcher can take; the others are left out with a note naming their file. */
 function usablePatterns(patterns: string[], file: string, note: (message: string) => void): string[] {
   const usable = patterns.filter((p) => p.length <= MAX_PATTERN_LENGTH);
@@ -174,219 +154,4 @@ function usablePatterns(patterns: string[], file: string, note: (message: string
     note(`${file}: ${patterns.length - usable.length} pattern(s) longer than ${MAX_PATTERN_LENGTH} characters ignored`);
   }
   return usable;
-}
-
-/**
- * Files under `cwd` matching `patterns`, as `prefix + relative path`. Unlistable directories and
- * files that are not regular files come back as error inputs; dangling symlinks come back as
- * files (reading them gives the real reason). Symlinks whose target is outside `cwd` are left out
- * and counted, unless `follow`.
- */
-async function globIn(
-  cwd: string,
-  patterns: string[],
-  ignore: string[],
-  prefix: string,
-  follow: boolean,
-): Promise<{ inputs: Input[]; outside: number; ids: Map<string, string> }> {
-  const root = follow ? null : await realpath(cwd).catch(() => path.resolve(cwd));
-  const adapter = new LoopSafeFs(root);
-  const entries = await fg(patterns, {
-    cwd,
-    ignore,
-    objectMode: true,
-    onlyFiles: false,
-    followSymbolicLinks: true,
-    dot: false,
-    unique: true,
-    caseSensitiveMatch: false,
-    fs: adapter.methods(),
-  });
-  const inputs: Input[] = [];
-  const ids = new Map<string, string>();
-  let outside = adapter.outside.size;
-  for (const entry of entries) {
-    if (entry.dirent.isDirectory()) continue;
-    const absolute = path.resolve(cwd, entry.path);
-    if (adapter.loops.has(absolute) || adapter.outside.has(absolute)) continue;
-    const shown = prefix + entry.path;
-    // A name that is not itself a symlink lies where its directory does, and the walk enters no
-    // directory outside the root: only a symlink needs its target stat'ed and its real path checked.
-    const own = statOrNull(absolute, false);
-    const link = own === null || own.isSymbolicLink();
-    const target = link ? statOrNull(absolute) : own;
-    if (target === null) {
-      inputs.push({ kind: "file", path: shown });
-      continue;
-    }
-    if (target.isDirectory()) continue;
-    if (!target.isFile()) {
-      inputs.push({ kind: "error", path: shown, code: "not-a-file", message: `is ${specialKind(target)}, not a regular file: not read` });
-      continue;
-    }
-    if (link && root !== null && !within(root, realOrSelf(absolute))) {
-      outside++;
-      continue;
-    }
-    inputs.push({ kind: "file", path: shown });
-    ids.set(shown, idOf(target));
-  }
-  for (const [dir, error] of adapter.failures) {
-    const rel = path.relative(path.resolve(cwd), dir).split(path.sep).join("/");
-    const shown = rel === "" ? prefix.replace(/\/$/, "") || "." : prefix + rel;
-    inputs.push({ kind: "error", path: shown, code: "unreadable", message: `cannot list directory (${errorCode(error)})` });
-  }
-  return { inputs: inputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), outside, ids };
-}
-
-function realOrSelf(file: string): string {
-  try {
-    return fs.realpathSync(file);
-  } catch {
-    return file;
-  }
-}
-
-function within(root: string, file: string): boolean {
-  const rel = path.relative(root, file);
-  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
-}
-
-function specialKind(info: fs.Stats): string {
-  if (info.isFIFO()) return "a FIFO (named pipe)";
-  if (info.isCharacterDevice()) return "a character device";
-  if (info.isBlockDevice()) return "a block device";
-  if (info.isSocket()) return "a socket";
-  return "not a regular file";
-}
-
-/**
- * The file-system methods fast-glob walks with, wrapped so that (1) a symlink to a directory that
- * is one of its own ancestors is reported as broken instead of followed, and (2) a directory that
- * cannot be listed is recorded and walked as empty instead of aborting the whole walk.
- */
-class LoopSafeFs {
-  readonly loops = new Set<string>();
-  /** Symlinked directories that lead outside `root`, not followed. */
-  readonly outside = new Set<string>();
-  readonly failures = new Map<string, NodeJS.ErrnoException>();
-  private readonly real = new Map<string, Promise<string | null>>();
-
-  /** root: the walked directory's real path, outside which symlinks are not followed; null to follow them all. */
-  constructor(private readonly root: string | null = null) {}
-
-  methods(): Partial<fg.FileSystemAdapter> {
-    const readdir = ((dir: string, opts: object, done: (e: Error | null, entries: unknown[]) => void) => {
-      fs.readdir(dir, opts as { withFileTypes: true }, (error, entries) => {
-        if (error) {
-          this.failures.set(path.resolve(dir), error);
-          done(null, []);
-        } else done(null, entries);
-      });
-    }) as unknown as fg.FileSystemAdapter["readdir"];
-    const statFollow = ((file: string, done: (e: Error | null, stats?: fs.Stats) => void) => {
-      fs.stat(file, (error, stats) => {
-        if (error || !stats.isDirectory()) return done(error, stats);
-        const link = path.resolve(file);
-        this.isLoop(link).then(async (loop) => {
-          if (loop) {
-            this.loops.add(link);
-            return done(Object.assign(new Error(`symlink loop: ${file}`), { code: "ELOOP" }));
-          }
-          const target = this.root === null ? null : await this.realOf(link);
-          if (this.root !== null && target !== null && !within(this.root, target)) {
-            this.outside.add(link);
-            return done(Object.assign(new Error(`symlink out of the walked directory: ${file}`), { code: "ELOOP" }));
-          }
-          done(null, stats);
-        }, done);
-      });
-    }) as unknown as fg.FileSystemAdapter["stat"];
-    return { readdir, stat: statFollow };
-  }
-
-  /**
-   * Whether the directory `link` resolves to is also one of the directories on its own path (as
-   * walked, symlinks included): following it would come back to where it is, for ever.
-   */
-  private async isLoop(link: string): Promise<boolean> {
-    const target = await this.realOf(link);
-    if (target === null) return false;
-    for (let dir = path.dirname(link); ; dir = path.dirname(dir)) {
-      if ((await this.realOf(dir)) === target) return true;
-      if (dir === path.dirname(dir)) return false;
-    }
-  }
-
-  private realOf(p: string): Promise<string | null> {
-    let r = this.real.get(p);
-    if (!r) {
-      r = realpath(p).catch(() => null);
-      this.real.set(p, r);
-    }
-    return r;
-  }
-}
-
-/** A walked directory's own .gitignore, if it has one. */
-async function readGitignore(dir: string, note: (message: string) => void): Promise<string[]> {
-  const file = path.join(dir, ".gitignore");
-  if (!(await stat(file).catch(() => null))) return [];
-  const text = await readIgnoreFile(file).catch((error: Error) => {
-    note(`${error.message}; not used`);
-    return "";
-  });
-  return parseIgnoreFile(text);
-}
-
-/** Ignore files are read as files are: regular files only (a FIFO would block the walk), and not past 10 MB. */
-const MAX_IGNORE_FILE = 10 * 1024 * 1024;
-
-async function readIgnoreFile(file: string): Promise<string> {
-  return new TextDecoder().decode(await loadFile(file, MAX_IGNORE_FILE));
-}
-
-/** gitignore lines: blank lines and comments skipped. Negations ("!keep.txt") are not supported and skipped. */
-export function parseIgnoreFile(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map(trimUnescaped)
-    .filter((line) => line !== "" && !line.startsWith("#") && !line.startsWith("!"));
-}
-
-/**
- * The line without trailing whitespace, except one escaped by a backslash ("a\ "). A loop, not
- * /(?<!\\)\s+$/, which retries from every space of a long run that does not end the line
- * (a 100,000-character line took seconds).
- */
-function trimUnescaped(line: string): string {
-  let end = line.length;
-  while (end > 0 && /\s/.test(line[end - 1])) end--;
-  if (end < line.length && end > 0 && line[end - 1] === "\\") end++;
-  return line.slice(0, end);
-}
-
-/**
- * fast-glob ignore globs for one gitignore pattern: a pattern without an inner "/" matches at any
- * depth, a leading "/" anchors it to the walked directory, a trailing "/" matches directories only.
- */
-function ignoreGlobs(pattern: string): string[] {
-  const dirOnly = pattern.endsWith("/");
-  const base = anchor(pattern.replace(/\/+$/, ""));
-  return dirOnly ? [`${base}/**`] : [base, `${base}/**`];
-}
-
-/** fast-glob include globs for one gitignore-style pattern ("*.pdf" means at any depth). */
-function includeGlobs(pattern: string): string[] {
-  return [anchor(pattern.replace(/\/+$/, ""))];
-}
-
-function anchor(pattern: string): string {
-  if (pattern.startsWith("/")) return pattern.slice(1);
-  if (pattern.includes("/") || pattern.startsWith("**")) return pattern;
-  return `**/${pattern}`;
-}
-
-function errorCode(error: NodeJS.ErrnoException): string {
-  return error.code ?? error.message;
 }

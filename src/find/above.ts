@@ -7,7 +7,7 @@ import { hasCapital } from "./words.js";
 import { inLowerCase } from "../shared/lower-case.js";
 import { NAMED_ABOVE_KINDS, NAMED_ABOVE_PLURAL, NAMED_ABOVE_WORDS } from "../vocab/cues.js";
 import { itself, lastAtOrBefore } from "../shared/search.js";
-import type { TakenSpans } from "./short.js";
+import type { TakenSpans } from "./taken-spans.js";
 
 // A kind word pointing back with no number ("Thông tư nêu trên"): moved out of short.ts (one job),
 // its code as it was; short.ts re-exports findAboveMentions and AboveMention.

@@ -1,20 +1,20 @@
-import { composedWord, isBreakAt, isWhitespaceAt } from "../shared/chars.js";
+import { isWhitespaceAt } from "../shared/chars.js";
 import type { KindEntry } from "../vocab/kinds.js";
-import { prepare, repairLookAlikes } from "../prepare/prepare.js";
+import { prepare } from "../prepare/prepare.js";
 import { isLineBreak } from "../prepare/line-breaks.js";
 import { KINDS, kindByWord } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
-import { KIND_ENDING_LAST, KIND_ENDINGS } from "./patterns.js";
 import { NUMBER_SUFFIX_CODES, SO_ACUTE_LOST } from "../vocab/numbers.js";
-import { IGNORABLES } from "../vocab/look-alikes.js";
-import { inLowerCase } from "../shared/lower-case.js";
 import { dropIgnorables } from "../prepare/ignorables.js";
 import { itself, lastAtOrBefore } from "../shared/search.js";
+import type { TakenSpans } from "./taken-spans.js";
 // Imported last, so the bundle places its code after the modules above (code order alone moves a
 // cachegrind pass by several %: bench/README.md, session 31). Callers import it from here.
 export { findAboveMentions, type AboveMention } from "./above.js";
-
-const WORDISH = /[\p{L}\p{N}]/u;
+// What follows a number and the kind word before it were this module's code, after above.ts's in the
+// bundle: imported after it, they keep that place.
+import { WORDISH, digitPastIgnorables, isDigit, pastIgnorables, periodAfter, yearAfterSlash, yearInWordsAfter } from "./short/after-number.js";
+import { kindWordEndsBefore, mayEndKindWordBefore } from "./short/kind-word-before.js";
 
 /**
  * A document named again by kind and number alone, after (or before) its full citation: "Nghị
@@ -48,22 +48,6 @@ const KIND_THEN_NUMBER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${phraseSourc
  * something else; the full citations are the grammar's.
  */
 const NOT_SHORT_AFTER = /^\s*(?:[/\-–]|\.[ \t]*\d)/u;
-/**
- * "Báo cáo 6 tháng", "kế hoạch 5 năm": a period, not a number; "dự án 5 triệu ha rừng": an
- * amount. But "Nghị định 244 ngày 30/6/1990": the document's date.
- */
-const PERIOD_AFTER = /^\s+(?:tháng|năm|ngày|quý|tuần|giờ|kỳ|triệu|nghìn|ngàn|tỷ|tỉ|ha|km|người|hộ|%)(?![\p{L}\p{N}])/iu;
-const DATE_AFTER = /^\s+ngày\s+\d{1,2}(?:[ \t]*[/.-][ \t]*\d|[ \t]+tháng[ \t]+\d)/iu;
-
-/**
- * The spans of the full citations, in text order, as two arrays of offsets: numbers, not the
- * citations, since a citation comes in several shapes (numbered, named, a name given its number),
- * and each new one met here made findShortMentions' optimized code deopt.
- */
-export interface TakenSpans {
-  starts: readonly number[];
-  ends: readonly number[];
-}
 
 /**
  * Every short mention outside `taken` (the spans of full citations). `numbers`: where the numbers
@@ -186,46 +170,6 @@ function listedAfter(text: string, out: ShortMention[], taken: TakenSpans): void
   }
 }
 
-
-/**
- * The year after the slash at `slash` ("100/2019"), where the ký hiệu stops there: a space, a
- * comma or the end after it, not "/", "-" or a letter ("100/2019/NĐ-CP" is the grammar's, "12/2019a" none).
- */
-function yearAfterSlash(text: string, slash: number): { year: number; end: number } | null {
-  let y = 0;
-  let i = slash + 1;
-  for (let n = 0; n < 4; n++, i++) {
-    i = digitPastIgnorables(text, i);
-    const c = text.charCodeAt(i);
-    if (!isDigit(c)) return null;
-    y = y * 10 + c - 0x30;
-  }
-  if (y < 1945 || y > 2099 || digitPastIgnorables(text, i) > i) return null;
-  const after = text.slice(i, i + 4);
-  return YEAR_ENDS.test(after) ? { year: y, end: i } : null;
-}
-
-/**
- * What prints nothing (vocab IGNORABLES, at most four, as the anchor reads them) between the parts of
- * a number: "172/20\u200b04", a page breaking the number where it may wrap.
- */
-const IGNORABLE_CODES = new Set(IGNORABLES.map((c) => c.charCodeAt(0)));
-const MAX_IGNORABLES = 4;
-/** Past the ignorables at `i`: where they end (`i` when there are none). */
-function pastIgnorables(text: string, i: number): number {
-  let k = i;
-  while (k - i < MAX_IGNORABLES && IGNORABLE_CODES.has(text.charCodeAt(k))) k++;
-  return k;
-}
-/** Past the ignorables at `i` when a digit follows them: where that digit stands; `i` otherwise. */
-function digitPastIgnorables(text: string, i: number): number {
-  const k = pastIgnorables(text, i);
-  return k > i && isDigit(text.charCodeAt(k)) ? k : i;
-}
-
-/** After a short form's year: nothing, a stop, or a space or a comma with no ký hiệu going on ("/NĐ-CP", " / NĐ", "-CP", ".UBND"). */
-const YEAR_ENDS = /^(?:$|\.(?![\p{L}\p{N}])|[^\p{L}\p{N}/\-–.](?![ \t]*[/\-–]))/u;
-
 /**
  * "… theo Quyết định ⏎1. Phạm vi": a number that opens its line with a stop after it numbers a
  * list item; a short form broken across lines ("Quyết định số ⏎1605 của …") has none.
@@ -238,79 +182,3 @@ function listItemAt(text: string, numberStart: number, end: number): boolean {
 }
 
 const LIST_STOP_AFTER = /^[ \t\u00a0]*[.)]/;
-
-/** "năm" as a whole word, composed, any case. */
-const NAM = /^năm$/iu;
-/** After the year: no range going on ("năm 2021 - 2025", "năm 2021–2025", "năm 2021 đến 2025" are periods). */
-const RANGE_AFTER = /^[ \t]*(?:[-–—/]|đến(?![\p{L}\p{N}])|tới(?![\p{L}\p{N}]))/iu;
-
-/**
- * The year written as a word right after a short form's number ("43 năm 2014"): spaces, "năm"
- * (composed or not), spaces, four digits of a year, then no letter, digit or range. Each step
- * moves forward over a bounded run: linear.
- */
-function yearInWordsAfter(text: string, end: number): { year: number; end: number } | null {
-  let i = end;
-  while (i < text.length && i - end < 4 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
-  if (i === end) return null;
-  const wordStart = i;
-  while (i < text.length && i - wordStart < 8 && /[\p{L}\p{M}]/u.test(text.charAt(i))) i++;
-  if (!NAM.test(composedWord(text.slice(wordStart, i)))) return null;
-  const gap = i;
-  while (i < text.length && i - gap < 4 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
-  if (i === gap || i + 4 > text.length) return null;
-  const digits = text.slice(i, i + 4);
-  if (!/^(?:19|20)\d\d$/.test(digits) || WORDISH.test(text.charAt(i + 4))) return null;
-  const year = Number(digits);
-  if (year < 1945 || RANGE_AFTER.test(text.slice(i + 4, i + 12))) return null;
-  return { year, end: i + 4 };
-}
-
-/** A period or an amount after the number, not a date: read composed, so decomposed "nga\u0300y" is "ngày" too. */
-function periodAfter(text: string, end: number): boolean {
-  const raw = text.slice(end, end + 40);
-  const after = composedWord(raw);
-  return PERIOD_AFTER.test(after) && !DATE_AFTER.test(after);
-}
-
-/** The last letters of KIND_ENDINGS, both cases, by UTF-16 code: most numbers are ruled out by one look-up. */
-const LAST_LETTER = new Uint8Array(0x10000);
-for (const c of KIND_ENDING_LAST) LAST_LETTER[c.charCodeAt(0)] = 1;
-// A combining mark, from decomposed text, is looked at whole; so is what prints nothing after a word's last letter ("định\u00ad 61").
-for (let c = 0x300; c <= 0x36f; c++) LAST_LETTER[c] = 1;
-for (const c of IGNORABLES) LAST_LETTER[c.charCodeAt(0)] = 1;
-
-/** Whether whitespace stands before `at`, and before it a letter a kind word or "số" may end with. */
-function mayEndKindWordBefore(text: string, at: number): boolean {
-  let end = at;
-  if (end === 0 || !isWhitespaceAt(text, end - 1)) return false;
-  while (end > 0 && isWhitespaceAt(text, end - 1)) end--;
-  return end > 0 && LAST_LETTER[text.charCodeAt(end - 1)] === 1;
-}
-
-/** Is the word right before `at` (whitespace between, a line break too) the last syllable of a kind word or "số"? */
-function kindWordEndsBefore(text: string, at: number): boolean {
-  let end = at;
-  if (end === 0 || !isWhitespaceAt(text, end - 1)) return false;
-  while (end > 0 && isWhitespaceAt(text, end - 1)) end--;
-  // "ngày 23", "năm 2018": the word's last letter already rules most numbers out.
-  if (end === 0 || LAST_LETTER[text.charCodeAt(end - 1)] === 0) return false;
-  let start = end;
-  // Back to a break between words: a U+FEFF inside the word ("Nghị địn\uFEFFh 64") is none.
-  while (start > 0 && end - start <= 12 && !isBreakAt(text, start - 1)) start--;
-  let word = text.slice(start, end);
-  // A decomposed word ("đi\u0323nh"), one with a look-alike ("ðịnh", "ð" for "đ") or with what prints
-  // nothing ("đị\u200cnh", a page's zero-width joiner) is asked again composed and repaired, as the kind
-  // word is read after it, by the same call: a second call site, first reached by the first
-  // decomposed text, cost this function a deopt.
-  for (let composed = false; ; composed = true) {
-    // inLowerCase, not toLowerCase: most words are in lower case already, and toLowerCase of a Vietnamese word is a runtime call.
-    if (KIND_ENDINGS.has(inLowerCase(word))) return true;
-    if (composed) return false;
-    const nfc = repairLookAlikes(composedWord(dropIgnorables(word)));
-    if (nfc === word) return false;
-    word = nfc;
-  }
-}
-
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;

@@ -1,6 +1,10 @@
 import type { Evidence, Kind, Level, Pinpoint, RelationType, Style } from "../types.js";
 import { pinpointLabel } from "../find/pinpoint.js";
 import { int, str } from "./coerce.js";
+import type { MultiDirectedGraph } from "graphology";
+
+/** The graph vncite builds: one node per document id, one edge per (type, from, to). */
+export type CitationMultiGraph = MultiDirectedGraph<DocumentAttributes, RelationAttributes, GraphAttributes>;
 
 /**
  * Attributes of a document node. The node's key is the document id. Every field is always

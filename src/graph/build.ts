@@ -2,7 +2,6 @@ import { MultiDirectedGraph } from "graphology";
 import type { AnalyzedCitation, RelationType, Warning } from "../types.js";
 import {
   compareEvidence,
-  compareStrings,
   evidenceRecord,
   warningRecord,
   insertSorted,
@@ -13,6 +12,7 @@ import {
   type EvidenceRecord,
   type GraphAttributes,
   type RelationAttributes,
+  type CitationMultiGraph,
 } from "./attributes.js";
 import {
   absorbDocument,
@@ -28,9 +28,10 @@ import {
 import { ValuePool } from "./intern.js";
 import { fnv1a64 } from "../shared/hash.js";
 import { addDateConflict, addGraphWarning, graphAttributes } from "./warnings.js";
+import { pathlessOf, pathlessPrints } from "./pathless.js";
 
-/** The graph vncite builds: one node per document id, one edge per (type, from, to). */
-export type CitationMultiGraph = MultiDirectedGraph<DocumentAttributes, RelationAttributes, GraphAttributes>;
+// The type lives beside the attribute types, so warnings.ts can name it without importing this module.
+export type { CitationMultiGraph } from "./attributes.js";
 
 export function createGraph(): CitationMultiGraph {
   const graph = new MultiDirectedGraph<DocumentAttributes, RelationAttributes, GraphAttributes>({ allowSelfLoops: false });
@@ -235,31 +236,6 @@ export function addAnalysis(graph: CitationMultiGraph, analysis: GraphInput): vo
 }
 
 const isUnresolved = (id: string) => id.startsWith("short:");
-
-/**
- * The analyses added without a path, per graph (addAnalysis), as hashes of their fingerprints: a
- * set while the graph is built, seeded from the graph's own list when it was loaded from JSON
- * (GraphAttributes.pathless), written back there as a sorted list when it is saved (pathlessPrints).
- */
-const pathlessSeen = new WeakMap<CitationMultiGraph, Set<string>>();
-
-function pathlessOf(graph: CitationMultiGraph): Set<string> {
-  let seen = pathlessSeen.get(graph);
-  if (seen === undefined) {
-    const saved = graph.getAttribute("pathless");
-    seen = new Set(Array.isArray(saved) ? saved : []);
-    pathlessSeen.set(graph, seen);
-  }
-  return seen;
-}
-
-/** The analyses added to `graph` without a path, sorted (GraphAttributes.pathless): none for a graph of files. */
-export function pathlessPrints(graph: CitationMultiGraph): string[] {
-  const seen = pathlessSeen.get(graph);
-  if (seen !== undefined) return [...seen].sort(compareStrings);
-  const saved = graph.getAttribute("pathless");
-  return Array.isArray(saved) ? saved.slice() : [];
-}
 
 /** What an analysis holds that the graph reads: its document, each citation's id, role and place, each relation and its evidence's place. */
 function fingerprint(analysis: GraphInput): string {

@@ -1,7 +1,8 @@
 import { MultiGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import { DOMParser } from "@xmldom/xmldom";
-import { pathlessPrints, type CitationMultiGraph } from "./build.js";
+import type { CitationMultiGraph } from "./build.js";
+import { pathlessPrints } from "./pathless.js";
 import { decodeEdge, decodeNode, EDGE_FIELDS, encodeEdge, encodeNode, NODE_FIELDS, xmlAttr, xmlText, type Flat, type FlatType } from "./codec.js";
 import { graphFromParts, graphWarnings, sortedEdgeKeys, sortedNodeKeys } from "./export-json.js";
 

@@ -1,4 +1,5 @@
-import { pathlessPrints, type CitationMultiGraph } from "./build.js";
+import type { CitationMultiGraph } from "./build.js";
+import { pathlessPrints } from "./pathless.js";
 import { EDGE_FIELDS, NODE_FIELDS, encodeEdge, encodeNode, xmlAttr, xmlText, type Flat, type FlatType } from "./codec.js";
 import { graphWarnings, sortedEdgeKeys, sortedNodeKeys } from "./export-json.js";
 

@@ -10,7 +10,8 @@ import {
   type RelationAttributes,
 } from "./attributes.js";
 import { normalizeDocumentAttributes } from "./facts.js";
-import { checkNodeKey, createGraph, edgeKey, pathlessPrints, type CitationMultiGraph } from "./build.js";
+import { checkNodeKey, createGraph, edgeKey, type CitationMultiGraph } from "./build.js";
+import { pathlessPrints } from "./pathless.js";
 
 export interface SerializedNode {
   key: string;

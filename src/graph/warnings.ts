@@ -1,5 +1,4 @@
-import { compareWarnings, type GraphAttributes, type GraphWarning } from "./attributes.js";
-import type { CitationMultiGraph } from "./build.js";
+import { compareWarnings, type CitationMultiGraph, type GraphAttributes, type GraphWarning } from "./attributes.js";
 
 /**
  * The graph's warnings are sorted and free of duplicates whenever they are read, but sorted in

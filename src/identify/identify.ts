@@ -1,5 +1,5 @@
 import type { Citation, Issuer, Kind, Style, Warning } from "../types.js";
-import { KINDS, kindByAbbreviation, kindByStateCode, kindByWord, MODIFIER_KIND_WORDS, PARTY_TYPE_CODES, type KindEntry } from "../vocab/kinds.js";
+import { KINDS, kindByAbbreviation, kindByStateCode, kindByWord, legislatureCodesOf, MODIFIER_KIND_WORDS, PARTY_TYPE_CODES, type KindEntry } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { BoundedCache } from "./memo.js";
 import { issuerAfterTitle, issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
@@ -234,11 +234,14 @@ function kindOf(p: ParsedCitation, sym: SymbolReading, warnings: Warning[], text
   const abbreviated = written && !byWord ? kindByAbbreviation(written) : null;
   if (abbreviated) return abbreviated;
   if (sym.typeCode) return "document";
-  if (sym.issuerCode && /^QH\d*$/.test(sym.issuerCode)) return "law";
-  if (sym.issuerCode && /^UBTVQH\d*$/.test(sym.issuerCode)) return "ordinance";
+  if (sym.issuerCode && LAW_CODE.test(sym.issuerCode)) return "law";
+  if (sym.issuerCode && ORDINANCE_CODE.test(sym.issuerCode)) return "ordinance";
   if (sym.issuerCode) return "official-letter";
   return "document";
 }
+/** A legislature's code with its term, no type code before it: KIND_BY_LEGISLATURE_CODE. */
+const LAW_CODE = new RegExp(`^(?:${legislatureCodesOf("law")})\\d*$`);
+const ORDINANCE_CODE = new RegExp(`^(?:${legislatureCodesOf("ordinance")})\\d*$`);
 
 /**
  * Kinds that legitimately share a type code: a Bộ luật is numbered like a Luật, and the Party numbers

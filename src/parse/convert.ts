@@ -1,5 +1,5 @@
 import type { IToken } from "chevrotain";
-import { endOf, type CitationParse } from "../../grammars/citation/index.js";
+import { endOf, type CitationParse, type Repair } from "../../grammars/citation/index.js";
 import type { OffsetMap } from "../prepare/offset-map.js";
 import type { ParsedCitation, Piece } from "./types.js";
 
@@ -8,16 +8,7 @@ export function toParsed(c: CitationParse, map: OffsetMap, base: number): Parsed
   const d = c.date;
   const iss = c.issuer;
   const parts = images(c.parts);
-  // "06/QH 10": the term's digits, read as a part of their own, are the code's (QH10).
-  if (c.repairs.length > 0 && c.repairs.includes("split-term")) {
-    const term = parts.pop()!;
-    parts[parts.length - 1] += term;
-  }
-  // "103/BKH-KTĐP &LT": the code after the spaced "&", read as a part of its own, is the code's (KTĐP&LT).
-  if (c.repairs.length > 0 && c.repairs.includes("spaced-ampersand")) {
-    const joined = parts.pop()!;
-    parts[parts.length - 1] += "&" + joined;
-  }
+  if (c.repairs.length > 0) joinLastPart(parts, c.repairs);
   return {
     start: startIn(c.first, map, base),
     end: endIn(c.last, map, base),
@@ -52,6 +43,23 @@ export function toParsed(c: CitationParse, map: OffsetMap, base: number): Parsed
         }
       : null,
   };
+}
+
+/**
+ * The repairs whose gate read the ký hiệu's last code as a part of its own, and what joins it back to
+ * the part before: "06/QH 10", the term's digits a space after the legislature's code (QH10);
+ * "103/BKH-KTĐP &LT", the code after a spaced "&" (KTĐP&LT). Applied in this order.
+ */
+const JOINED_TO_PART_BEFORE: readonly (readonly [Repair, string])[] = [
+  ["split-term", ""],
+  ["spaced-ampersand", "&"],
+];
+function joinLastPart(parts: string[], repairs: readonly Repair[]): void {
+  for (const [repair, glue] of JOINED_TO_PART_BEFORE) {
+    if (!repairs.includes(repair)) continue;
+    const last = parts.pop()!;
+    parts[parts.length - 1] += glue + last;
+  }
 }
 
 // Plain functions, not closures over map and base: this runs for every citation.

@@ -1,6 +1,7 @@
 import type { IToken } from "chevrotain";
 import { citationStartIndex, mayContinuePhrase, parseListAt, tokens as citationTokens, TokenStream } from "../../grammars/citation/index.js";
-import { preparedAsIs, WindowPreparer } from "../prepare/prepare.js";
+import { preparedAsIs } from "../prepare/prepare.js";
+import { WindowPreparer } from "../prepare/window-preparer.js";
 import { findAnchors } from "../find/anchors.js";
 import { PlaceDateLines } from "../find/place-date-lines.js";
 import { toParsed } from "./convert.js";

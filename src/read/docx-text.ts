@@ -9,58 +9,8 @@
  * anyway (`approximate`), leaving those out.
  */
 import { scanXml, XmlUnread } from "./xml-scan.js";
-
-/** mammoth's names for the namespaces (Transitional and Strict alike), so that elements match whatever prefix a file uses. */
-const NAMESPACES: Readonly<Record<string, string>> = {
-  "http://schemas.openxmlformats.org/wordprocessingml/2006/main": "w",
-  "http://schemas.openxmlformats.org/officeDocument/2006/relationships": "r",
-  "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing": "wp",
-  "http://schemas.openxmlformats.org/drawingml/2006/main": "a",
-  "http://schemas.openxmlformats.org/drawingml/2006/picture": "pic",
-  "http://purl.oclc.org/ooxml/wordprocessingml/main": "w",
-  "http://purl.oclc.org/ooxml/officeDocument/relationships": "r",
-  "http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing": "wp",
-  "http://purl.oclc.org/ooxml/drawingml/main": "a",
-  "http://purl.oclc.org/ooxml/drawingml/picture": "pic",
-  "http://schemas.openxmlformats.org/package/2006/content-types": "content-types",
-  "http://schemas.openxmlformats.org/package/2006/relationships": "relationships",
-  "http://schemas.openxmlformats.org/markup-compatibility/2006": "mc",
-  "urn:schemas-microsoft-com:vml": "v",
-  "urn:schemas-microsoft-com:office:word": "office-word",
-  "http://schemas.microsoft.com/office/word/2010/wordml": "wordml",
-};
-
-/** Elements whose children are read as if they stood in the parent. */
-const TRANSPARENT = new Set([
-  "w:customXml", "w:ins", "w:moveFromRangeEnd", "w:moveFromRangeStart", "w:moveTo", "w:moveToRangeEnd",
-  "w:moveToRangeStart", "w:object", "w:smartTag", "v:roundrect", "v:shape", "v:textbox", "w:txbxContent",
-  "v:group", "v:rect", "w:hyperlink", "w:sdtContent",
-]);
-/** Elements that are one character of text. */
-const CHARACTERS: Readonly<Record<string, string>> = { "w:tab": "\t", "w:noBreakHyphen": "\u2011", "w:softHyphen": "\u00ad" };
-/** Elements that stand for something without text (a note mark, a line break): they count as content of a table. */
-const MARKS = new Set(["w:footnoteReference", "w:endnoteReference", "w:commentReference"]);
-const BREAKS = new Set([undefined, "textWrapping", "page", "column"]);
-
-/** What a read element contributes: text, or a table row or cell (whose merging is settled by the table). */
-type Piece = { kind: "text"; text: string } | { kind: "row"; items: Piece[] } | { kind: "cell"; text: string; vMerge: boolean | null; colSpan: number };
-
-interface Frame {
-  name: string;
-  items: Piece[];
-  /** Text boxes met inside, placed after the paragraph that holds them. */
-  extra: string;
-  /** Read from the first properties child (w:pPr, w:trPr, w:tcPr), as mammoth reads them. */
-  deleted?: boolean;
-  vMerge?: boolean | null;
-  colSpan?: number;
-  /** The properties child, or the one child read (mc:Fallback, w:sdtContent), has been met. */
-  seen?: { properties?: boolean; content?: boolean };
-  /** w:t, w:instrText: character data, one run between two pieces of markup each. */
-  texts?: string[];
-  /** A w:hyperlink with a target is one element; without one, its children are. */
-  link?: boolean;
-}
+import { BREAKS, CHARACTERS, MARKS, NAMESPACES, TRANSPARENT } from "./docx-text/elements.js";
+import { type Frame, add, newFrame, push, tableText, textOf } from "./docx-text/pieces.js";
 
 /** Reading a skipped properties element for the few things mammoth reads in it. */
 interface Probe {
@@ -294,50 +244,4 @@ class BodyText {
     if (this.skipped > 0) return;
     this.frames[this.frames.length - 1]?.texts?.push(value);
   }
-}
-
-function newFrame(name: string, more?: Partial<Frame>): Frame {
-  return { name, items: [], extra: "", ...more };
-}
-
-function add(frame: Frame, text: string): void {
-  push(frame, { kind: "text", text });
-}
-
-/** Adjacent texts are kept as one: a body of 400,000 paragraphs is one growing string, not 400,000 pieces. */
-function push(frame: Frame, piece: Piece): void {
-  const last = frame.items[frame.items.length - 1];
-  if (piece.kind === "text" && last?.kind === "text") last.text += piece.text;
-  else frame.items.push(piece.kind === "text" ? { kind: "text", text: piece.text } : piece);
-}
-
-function textOf(items: readonly Piece[]): string {
-  let out = "";
-  for (const item of items) out += item.kind === "row" ? textOf(item.items) : item.text;
-  return out;
-}
-
-/**
- * A table's text without the cells a vertical merge continues (mammoth folds them into the cell
- * above), unless the table holds anything but rows of cells, where mammoth merges nothing.
- */
-function tableText(items: readonly Piece[]): string {
-  const regular = items.every((row) => row.kind === "row" && row.items.every((cell) => cell.kind === "cell"));
-  if (!regular) return textOf(items);
-  const columns = new Map<number, true>();
-  let out = "";
-  for (const row of items) {
-    let index = 0;
-    for (const cell of (row as { items: Piece[] }).items) {
-      const c = cell as Extract<Piece, { kind: "cell" }>;
-      if (c.vMerge && columns.has(index)) {
-        index += c.colSpan;
-        continue;
-      }
-      columns.set(index, true);
-      out += c.text;
-      index += c.colSpan;
-    }
-  }
-  return out;
 }

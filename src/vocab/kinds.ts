@@ -159,6 +159,18 @@ export const PARTY_TYPE_CODES: Readonly<Record<string, Kind>> = {
   ĐA: "scheme",
 };
 
+/**
+ * A ký hiệu of a legislature's code alone, with its term and no type code, numbers the kind that body
+ * passes: the National Assembly's "51/2001/QH10" a law ("Luật số: 77/2015/QH13"), its Standing
+ * Committee's "…/UBTVQH10" an ordinance.
+ */
+const KIND_BY_LEGISLATURE_CODE: Readonly<Record<string, Kind>> = { QH: "law", UBTVQH: "ordinance" };
+/** The legislature's code whose numbers are `kind`'s (KIND_BY_LEGISLATURE_CODE), as a regex source. */
+export const legislatureCodesOf = (kind: Kind): string =>
+  Object.keys(KIND_BY_LEGISLATURE_CODE)
+    .filter((code) => KIND_BY_LEGISLATURE_CODE[code] === kind)
+    .join("|");
+
 const byWord = new Map<string, KindEntry>();
 const byCode = new Map<string, KindEntry>();
 for (const k of KINDS) {

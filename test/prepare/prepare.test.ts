@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { needsPreparing, prepare, repairLookAlikes, WindowPreparer } from "../../src/prepare/prepare.js";
-import { GLUED_BEFORE_NUMBER, SO_LETTER_LOST } from "../../src/vocab/numbers.js";
-import { LOOK_ALIKES } from "../../src/vocab/look-alikes.js";
+import { prepare, repairLookAlikes } from "../../src/prepare/prepare.js";
+import { needsPreparing } from "../../src/prepare/needs-preparing.js";
 import { OffsetMap } from "../../src/prepare/offset-map.js";
 import { fallbackNFC, toNFC } from "../../src/prepare/normalize.js";
 import { readFileSync, readdirSync } from "node:fs";
@@ -200,94 +199,5 @@ describe("prepare on whole documents", () => {
     const last = p.text.lastIndexOf("61");
     expect(original.slice(p.map.toOriginal(last), p.map.toOriginal(last + 2, "end"))).toBe("61");
     expect(p.map.fromOriginal(original.lastIndexOf("61"))).toBe(last);
-  });
-});
-
-describe("WindowPreparer", () => {
-  // Windows asked for as the island parser asks: in text order, overlapping, now and then reaching
-  // back further (a window that grew back). Each must be prepare() of its slice, text and offsets.
-  const pieces = ["Quyết định ", "số1234/QĐ-UBND", " ngày", "23/4/2018", " \u00a0", "Nghi\u0323 đi\u0323nh ", "– ", "số ", "12", "y", "5", ", ", "Ð", "\n", "của", "củaỦy", "c", "ủ", "a", "U\u031b", "QĐ-TTg", "về", "và ", "năm", "v", "ề", "năm2019", "2021", "m2", "NĂM", "1"];
-  const sameAsPrepare = (text: string, from: number, to: number, got: ReturnType<WindowPreparer["prepare"]>) => {
-    const want = prepare(text.slice(from, to));
-    expect(got.text).toBe(want.text);
-    for (let i = 0; i <= want.text.length; i++) expect(got.map.toOriginal(i, "start")).toBe(want.map.toOriginal(i, "start"));
-  };
-
-  it("gives each window what prepare gives its slice", () => {
-    let seed = 7;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 16) % n;
-    for (let round = 0; round < 200; round++) {
-      let text = "";
-      while (text.length < 300) text += pieces[random(pieces.length)];
-      const windows = new WindowPreparer(text);
-      // Short steps and short windows too, so that window ends fall between a glued number's two characters.
-      const step = random(2) === 0 ? 4 : 40;
-      const reach = random(2) === 0 ? 12 : 120;
-      for (let from = random(20); from < text.length; from += 1 + random(step)) {
-        const back = random(8) === 0 ? Math.max(0, from - random(60)) : from;
-        const to = Math.min(text.length, back + 1 + random(reach));
-        sameAsPrepare(text, back, to, windows.prepare(back, to));
-      }
-    }
-  });
-});
-
-describe("WindowPreparer.cleanWithin", () => {
-  // What the island windows found clean, asked again by a later pass (the laws by name) over any
-  // stretch, in its own order: the answer is needsPreparing's of that stretch, whatever the windows were.
-  const pieces = ["Quyết định ", "số1234/QĐ-UBND", " ngày", "23/4/2018", " \u00a0", "Nghi\u0323 đi\u0323nh ", "– ", "số ", "12", "y", "5", ", ", "Ð", "\n", "của", "củaỦy", "c", "ủ", "a", "U\u031b", "QĐ-TTg", "về", "và ", "năm", "v", "ề", "năm2019", "2021", "m2", "NĂM", "1", "Luật Đất đai ", "Căn cứ ", "; "];
-  it("answers as needsPreparing of the stretch asked", () => {
-    let seed = 11;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 16) % n;
-    for (let round = 0; round < 300; round++) {
-      let text = "";
-      // Mostly clean text, so that the windows find long clean stretches with a few changes between.
-      while (text.length < 400) text += random(4) === 0 ? pieces[random(pieces.length)] : pieces[30 + random(4)];
-      const windows = new WindowPreparer(text);
-      const step = random(2) === 0 ? 6 : 50;
-      const reach = random(2) === 0 ? 14 : 130;
-      for (let from = random(20); from < text.length; from += 1 + random(step)) {
-        const back = random(8) === 0 ? Math.max(0, from - random(80)) : from;
-        windows.prepare(back, Math.min(text.length, back + 1 + random(reach)));
-      }
-      for (let q = 0; q < 40; q++) {
-        const from = random(text.length);
-        const to = Math.min(text.length, from + random(random(2) === 0 ? 30 : 400));
-        expect(windows.cleanWithin(from, to), JSON.stringify(text.slice(from, to))).toBe(!needsPreparing(text.slice(from, to)));
-      }
-    }
-  });
-
-  it("looks again only at what no window read", () => {
-    const text = "Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013; Căn cứ Nghị định số 43/2014/NĐ-CP ngày 15 tháng 5 năm 2014;";
-    const windows = new WindowPreparer(text);
-    windows.prepare(0, text.length);
-    expect(windows.cleanWithin(7, text.length)).toBe(true);
-    expect(windows.cleanWithin(0, 0)).toBe(true);
-    const glued = `${text} Nghị định số1/2020/NĐ-CP`;
-    const more = new WindowPreparer(glued);
-    more.prepare(0, text.length);
-    expect(more.cleanWithin(7, glued.length)).toBe(false);
-    expect(more.cleanWithin(7, text.length)).toBe(true);
-  });
-});
-
-describe("needsPreparing", () => {
-  it("answers as a combining mark, a look-alike, or a glued word's last letter before a digit", () => {
-    const last = [...new Set([...GLUED_BEFORE_NUMBER.flatMap((w) => [w.normalize("NFC"), w.normalize("NFD")]).flatMap((w) => [w.at(-1)!, w.at(-1)!.toUpperCase()]), SO_LETTER_LOST])];
-    // Or "của" between a digit and a letter, in any case.
-    // Or a lower-case "của", "về", "và", "năm" run into a digit, a capital or "TTg" (any "g": a superset, prepare() decides), read up to its first mark.
-    // Or "năm" (composed, any case) run into a year's first two digits, "19" or "20".
-    const reference = new RegExp(
-      `[\\u0300-\\u036f${Object.keys(LOOK_ALIKES).join("")}]|[${last.join("")}][0-9]|[0-9][cC][ủỦ][aA][A-Za-zĐƯư]|[0-9A-ZĐg](?:củ|về|và|nă)|[0-9](?:CỦ|VỀ|VÀ|NĂ|Củ|Về|Và|Nă|cỦ|vỀ|vÀ|nĂ)|[nN][ăĂ][mM](?:19|20)`,
-    );
-    const alphabet = [...last, ...Object.keys(LOOK_ALIKES), "\u0300", "\u0302", "a", "o", "s", "5", "0", " ", "\n", "c", "C", "ủ", "Ủ", "A", "Đ", "ư", "v", "ề", "à", "n", "ă", "m", "T", "g", "U", "V", "Ề", "N", "Ă", "M", "1", "2", "9"];
-    let seed = 3;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 16) % n;
-    for (let k = 0; k < 20000; k++) {
-      let s = "";
-      for (let i = random(7); i > 0; i--) s += alphabet[random(alphabet.length)];
-      expect(needsPreparing(s), JSON.stringify(s)).toBe(reference.test(s));
-    }
   });
 });

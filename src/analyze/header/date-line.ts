@@ -20,17 +20,17 @@ export const ISSUED_FIELD = new RegExp(String.raw`${FIELD_LABEL}${ISSUED_FIELD_L
  */
 // "Hà Nội, Ngày 27 tháng 9 năm 1995" (pairs30 003): a capital N is typed on some date lines, and a
 // heading set in capitals puts the date words in them too ("HÀ NỘI, NGÀY 27 THÁNG 9 NĂM 1995").
-const DATE_LINE_TAIL = String.raw`,\s{0,8}(?:[nN]gày|NGÀY)\s{0,8}([0-9]{1,2})?\s{0,8}(?:tháng|THÁNG)\s{0,8}([0-9]{1,2})\s{0,8}(?:năm|NĂM)\s{0,8}([0-9]{4})`;
-export const DATE_LINE = new RegExp(
-  String.raw`(?:^|\n|\||(?<!-)-{3,}(?!-)|(?:[ ]{3}|\t)(?=[^\s,|])|(?<=[ \t])(?<=(?:ĐẢNG CỘNG SẢN VIỆT NAM|Hạnh phúc)[ \t]{1,8})(?=[^\s,|:][^\n,|:]{1,39},))[^\n,|]{2,40}${DATE_LINE_TAIL}`,
+const COMMA_DATE = String.raw`,\s{0,8}(?:[nN]gày|NGÀY)\s{0,8}([0-9]{1,2})?\s{0,8}(?:tháng|THÁNG)\s{0,8}([0-9]{1,2})\s{0,8}(?:năm|NĂM)\s{0,8}([0-9]{4})`;
+export const PLACE_AND_DATE = new RegExp(
+  String.raw`(?:^|\n|\||(?<!-)-{3,}(?!-)|(?:[ ]{3}|\t)(?=[^\s,|])|(?<=[ \t])(?<=(?:ĐẢNG CỘNG SẢN VIỆT NAM|Hạnh phúc)[ \t]{1,8})(?=[^\s,|:][^\n,|:]{1,39},))[^\n,|]{2,40}${COMMA_DATE}`,
 );
 /**
- * What every match of DATE_LINE ends with, from its comma on. DATE_LINE itself, one of whose branches
+ * What every match of PLACE_AND_DATE ends with, from its comma on. PLACE_AND_DATE itself, one of whose branches
  * opens with look-behinds, is tried at every character of the heading (~7 ns a character): most
  * copies printed without their heading have no date line there, and the tail, found from the
  * commas, says so first (the dev texts' heads: 1.37 → 0.12 ms a pass).
  */
-const DATE_LINE_END = new RegExp(DATE_LINE_TAIL);
+const COMMA_DATE_ANYWHERE = new RegExp(COMMA_DATE);
 
-/** DATE_LINE.exec(s), its tail looked for first. */
-export const dateLineIn = (s: string): RegExpExecArray | null => (DATE_LINE_END.test(s) ? DATE_LINE.exec(s) : null);
+/** PLACE_AND_DATE.exec(s), its tail looked for first. */
+export const dateLineIn = (s: string): RegExpExecArray | null => (COMMA_DATE_ANYWHERE.test(s) ? PLACE_AND_DATE.exec(s) : null);

@@ -3,7 +3,7 @@
  * "Số hiệu:" field, "Luật số: 77/2015/QH13", a Party number "Số 12-KH/TU", older "Số: 230-CP", a
  * flattened table's "CHÍNH PHỦ Số: 12/2005/NĐ-CP |"; not an office copy's number in its stamp.
  */
-import { YEAR_BEARING_CODES } from "../../vocab/kinds.js";
+import { KINDS, YEAR_BEARING_CODES, legislatureCodesOf } from "../../vocab/kinds.js";
 import { copyNumber } from "../../find/forms.js";
 import { GLUED_CODE_ENDS, NUMBER_LETTER, NUMBER_PART } from "../../vocab/numbers.js";
 import { NUMBER_FIELD_LABELS } from "../../vocab/fields.js";
@@ -14,14 +14,14 @@ import { HEADER_MOTTO, ISSUER_REACH } from "./line-text.js";
 // A header laid out as a table, its cells wrapped, breaks lines inside both lines: "Số:⏎21/2022/NQ-HĐND",
 // "Lạng Sơn, ngày 13⏎tháng 01 năm 2020".
 /**
- * "Số: 58//TTr-SNV": no year, the slash typed twice after a number (gates.ts bareDoubledSlashAt), not
+ * "Số: 58//TTr-SNV": no year, the slash typed twice after a number (gates/reference-start.ts bareDoubledSlashAt), not
  * before a code whose numbers may carry a year (YEAR_BEARING_CODES: "12//QĐ-UBND" may have lost it).
  */
 const BARE_SECOND_SLASH = String.raw`(?<=[0-9][ \t]*\/[ \t]*)\/[ \t]*(?!(?:${[...YEAR_BEARING_CODES].flatMap((c) => [c, c.toLowerCase()]).join("|")})(?![A-Za-zĐđ]))`;
 /**
  * What follows "Số:": the number (blank in a draft; "12a" or "3e" with its letter, NUMBER_LETTER; "66.7" in two parts, NUMBER_PART), the year of a legal normative document, the ký hiệu.
  * The year's slash or a dash between the ký hiệu's parts may be typed twice, "Số: 25/2008//QĐ-UBND", "QĐ--BVHTT", as the
- * grammar reads them in a citation (gates.ts doubledSlashAt, doubledDashAt): the line is still the document's own number.
+ * grammar reads them in a citation (gates/reference-start.ts doubledSlashAt, gates/dashes.ts doubledDashAt): the line is still the document's own number.
  * The ký hiệu's last code may follow a dot set off by a space, "Số: 11/1998/QĐ .UB", "Số: 65/QĐ. SLĐTBXH" (typed
  * "QĐ.UB"), where the line ends after it (SPACED_DOT; "Số: 15/BC-UBND. Lào Cai, ngày …" is the place after a full stop).
  */
@@ -138,11 +138,14 @@ const KIND_NUMBER_LINE = new RegExp(
  * "Luật số:" with the National Assembly's code, in the header's first lines (a body's line is
  * no header's, and a wrapped "Tờ trình số: …" stays KIND_NUMBER_LINE's case).
  */
-const LAW_NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Luật|LUẬT)[ \t]+(?:số|Số|SỐ)[ \t]*:${NUMBER_AFTER_LABEL}`);
+const LAW_WORDS = KINDS.find((k) => k.slug === "law")!.words.flatMap((w) => [w, w.toUpperCase()]);
+const LAW_NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*${RULE_BEFORE}(?:${LAW_WORDS.join("|")})[ \t]+(?:số|Số|SỐ)[ \t]*:${NUMBER_AFTER_LABEL}`);
 const LAW_NUMBER_REACH = 400;
+/** A law's ký hiệu: the National Assembly's code and its term (KIND_BY_LEGISLATURE_CODE), "QH13". */
+const LAW_SYMBOL = new RegExp(`^(?:${legislatureCodesOf("law")})[0-9]`, "i");
 const lawNumberLine = (head: string): RegExpExecArray | null => {
   const m = LAW_NUMBER_LINE.exec(head.slice(0, LAW_NUMBER_REACH));
-  return m && /^QH[0-9]/i.test(m[3] ?? "") ? m : null;
+  return m && LAW_SYMBOL.test(m[3] ?? "") ? m : null;
 };
 /**
  * A number in the Party's shape (and older numbering's): number, type code, slash, issuer: "12-KH/TU",

@@ -9,7 +9,7 @@ import { isoDate } from "../../identify/dates.js";
 import { isTaxLetterSymbol } from "../../identify/symbol.js";
 import { canonicalCode, isTypeCode } from "../../vocab/codes.js";
 import { ISSUED_FIELD_LABEL } from "../../vocab/fields.js";
-import { DATE_LINE, ISSUED_FIELD, dateLineIn } from "./date-line.js";
+import { PLACE_AND_DATE, ISSUED_FIELD, dateLineIn } from "./date-line.js";
 import { enactingLine } from "./enacting.js";
 import { HEADING_NUMBER, KIND_WORD_IN, gazetteHeadingLength } from "./gazette.js";
 import { opensWithIssuerPhrase, pushIssuerLines, withLocalBodySplit } from "./issuer-lines.js";
@@ -227,7 +227,7 @@ export function readHeader(text: string, citedTitle = true): Header {
   // A page's text layer may number its pages as a list ("  1. BỘ LAO ĐỘNG … Hạnh phúc Số: 23/2007/QĐ-BLĐTBXH Hà
   // Nội, ngày …"), which reads as the body's first item (PREAMBLE_LINE) before the cell: its place and date
   // are then taken only where they follow the number at once.
-  const cellDate = cellEnd > 0 ? DATE_LINE.exec(cellEnd < headingText.length ? headingText.slice(cellEnd) : head.slice(cellEnd, cellEnd + 80)) : null;
+  const cellDate = cellEnd > 0 ? PLACE_AND_DATE.exec(cellEnd < headingText.length ? headingText.slice(cellEnd) : head.slice(cellEnd, cellEnd + 80)) : null;
   const afterCell = cellDate && (cellEnd < headingText.length || cellDate.index === 0) ? cellDate : null;
   const dateFrom = afterCell ? cellEnd : 0;
   const d = afterCell ?? dateLineIn(headingText);

@@ -102,7 +102,7 @@ export function readTitleLines(head: string, after: number, opensWithCue: boolea
     // "-----", "*" under a title (a Party document's rule) end it, and before it are passed over: a
     // title's lines hold words or numbers ("… giai đoạn 2021 - ⏎2025" wraps a year). A rule of "_"
     // ("__________" under a print page's title) is one too, though clean() takes "_" for markup.
-    if (lines.length > 0 && ((t && !WORD_OR_NUMBER.test(t)) || (!t && RULE_LINE.test(line.trim())))) {
+    if (lines.length > 0 && ((t && !WORD_OR_NUMBER.test(t)) || (!t && RULE_UNDER_TITLE.test(line.trim())))) {
       if (opensWithCue && SENTENCE_END.test(lines[lines.length - 1])) return null;
       break;
     }
@@ -152,7 +152,7 @@ function closedByRule(head: string, pos: number, room: number): boolean {
     const raw = head.slice(pos, nl < 0 ? head.length : nl).trim();
     pos = nl < 0 ? head.length : nl + 1;
     if (!raw) continue;
-    if (RULE_LINE.test(raw)) return n > 0;
+    if (RULE_UNDER_TITLE.test(raw)) return n > 0;
     const t = clean(raw);
     if (!t) continue;
     // Or at the enacting body's line in capitals ("BỘ TRƯỞNG BỘ KẾ HOẠCH VÀ ĐẦU TƯ"), as gazette pages set it.
@@ -180,7 +180,7 @@ function closedByPreamble(head: string, pos: number, room: number): boolean {
 /** A title in capitals that runs on to the preamble takes no more lines than this. */
 const MAX_CAPITALS_TITLE_LINES = 14;
 /** A rule printed under a title: a run of one mark, spaces between at most. */
-const RULE_LINE = /^(?:_{3,}|-{3,}|[–—]{3,}|\*{3,}|={3,})[ \t]*$/u;
+const RULE_UNDER_TITLE = /^(?:_{3,}|-{3,}|[–—]{3,}|\*{3,}|={3,})[ \t]*$/u;
 
 /** A line that opens with a cue ("Thực hiện", "Triển khai thực hiện" …), as written. */
 const CUE_OPENING = new RegExp(String.raw`^(?:${phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true })})\s`, "u");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseIgnoreFile } from "../../src/cli/walk.js";
-import { growth } from "../hostile/timing.js";
+import { parseIgnoreFile } from "../../../src/cli/walk/ignore-files.js";
+import { growth } from "../../hostile/timing.js";
 
 describe("parseIgnoreFile", () => {
   it("trims trailing whitespace unless escaped, skips blanks, comments and negations", () => {

@@ -1,109 +1,21 @@
-import type { Jurisdiction, Level } from "../types.js";
-import { matchProvinceAt, successorOf, type Province } from "../vocab/provinces.js";
-import { provinceNamed } from "./places.js";
-import { cityOfUrbanDistrict } from "../vocab/urban-districts.js";
-import { expandedPlaceType, isCapitalNamedAfter, PLACE_TYPE_ABBREVIATIONS, placeTypeLevel } from "../vocab/places.js";
-import { phraseSource } from "../vocab/phrases.js";
-import { ISSUER_TITLES, PLACED_HEADINGS } from "../vocab/issuers.js";
-import { ANNOUNCING_VERBS } from "../vocab/parts.js";
-import { titleCase } from "../shared/strings.js";
-
 /**
  * Where the citing document belongs. Plans rarely state it in one place, so the evidence is
  * weighed: the issuing statement ("UBND thị xã Hoàng Mai ban hành Kế hoạch"), the header
  * ("UBND TỈNH TRÀ VINH"), the title ("... của huyện Long Hồ"), and the province the text names
  * most often after "tỉnh".
  */
-/**
- * Words in these patterns are apart by any run of spaces and tabs: justified text from a PDF or a
- * word processor puts two or more between words ("UỶ BAN  NHÂN DÂN  THÀNH PHỐ HÀ NỘI").
- */
-const spaced = (source: string): string => source.replaceAll(" ", "[ \\t]+");
-// A word of a name may hold an apostrophe between letters ("Đắk R’lấp", "Cư M'gar").
-const PLACE_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:['\u2019][\p{L}\p{M}]+)*`;
-/**
- * Up to four words. The words after the first are captured, in a group no caller reads, only to
- * keep V8 from unrolling "{0,3}" into three copies of the word: each copy holds four letter classes
- * that the "u" flag compiles into large tables. DISTRICT and ISSUING each took a median ~22 ms of
- * CPU to compile in every process with the copies, ~10 without. A capture changes no match.
- */
-const PLACE_NAME = String.raw`${PLACE_WORD}(?:[ \t]+(${PLACE_WORD})){0,3}`;
-const PLACE_TYPE = spaced("tỉnh|thành phố|huyện|thị xã|quận");
-// No "i" flag here: under /iu, \p{Lu} would match lower-case letters and swallow "năm 2022".
-const DISTRICT = new RegExp(String.raw`(${spaced("[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành phố")})[ \t]+(${PLACE_NAME})`, "gu");
-const ISSUING = new RegExp(
-  String.raw`(?:${spaced("[ỦUủu][ỷy] ban nhân dân")}|UBND)(?:[ \t]*\(UBND\))?[ \t]+(${PLACE_TYPE})(?:[ \t]+(${PLACE_NAME}))?\s+ban\s+hành`,
-  "u",
-);
-/**
- * The sentence in which a people's committee says what it does with the document, the body its
- * subject at a line's start or after a comma or full stop (not a list item's number: "1. UBND huyện A
- * thông báo …" in a province's report is the district's doing) ("Ủy ban nhân dân xã Đức Hợp thông báo như
- * sau:", "Vậy, UBND huyện thông báo để …", "Ủy ban nhân dân huyện yêu cầu …"): the committee of a
- * notice or letter printed without its heading. The place's name is optional ("UBND huyện" names the
- * level only); its words (group 2) are checked to be capitalised where it is read. Weaker than the
- * heading: "Thực hiện Công văn của UBND huyện, UBND xã …" names the issuer last.
- */
-const ANNOUNCING = new RegExp(
-  String.raw`(?:^|\n|(?<![0-9])[,.][ \t]+)[ \t]*(?:Vậy[ \t]*,?[ \t]+)?(?:${spaced("[ỦUủu][ỷy] ban nhân dân")}|UBND)[ \t]+(${spaced("tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu")})((?:[ \t]+[^\s,.;:()]+){0,4}?)[ \t]+(?:${phraseSource(ANNOUNCING_VERBS, { anyCase: true })})(?![\p{L}\p{M}])`,
-  "gu",
-);
-const CAPITALISED_WORDS = /^(?:[ \t]+\p{Lu}[^\s]*)*$/u;
+import type { Jurisdiction, Level } from "../../types.js";
+import { matchProvinceAt, successorOf, type Province } from "../../vocab/provinces.js";
+import { provinceNamed } from "../places.js";
+import { cityOfUrbanDistrict } from "../../vocab/urban-districts.js";
+import { expandedPlaceType, isCapitalNamedAfter, placeTypeLevel } from "../../vocab/places.js";
+import { phraseSource } from "../../vocab/phrases.js";
+import { ISSUER_TITLES } from "../../vocab/issuers.js";
+import { titleCase } from "../../shared/strings.js";
+import { PLACE_TYPE, SPACES, spaced } from "./place-words.js";
+import { DISTRICT, ISSUING, ISSUING_REACH, announcingBody } from "./issuing-sentence.js";
+import { PARTY_COMMITTEE, PARTY_HEADER, PARTY_PARENT, PARTY_PLACE_TYPES, headingPlace } from "./heading-place.js";
 
-/** The place type and name ANNOUNCING reads first in `text` (a bare "thành phố" names no level), or null. */
-function announcingBody(text: string): { type: string; name: string | undefined } | null {
-  ANNOUNCING.lastIndex = 0;
-  for (let m = ANNOUNCING.exec(text); m; m = ANNOUNCING.exec(text)) {
-    const name = m[2].trim();
-    if (!CAPITALISED_WORDS.test(m[2])) continue;
-    if (name === "" && m[1].replace(SPACES, " ").toLowerCase() === "thành phố") continue;
-    return { type: m[1], name: name === "" ? undefined : name };
-  }
-  return null;
-}
-
-/** The bodies whose heading names their place: "ỦY BAN NHÂN DÂN TỈNH X", "HỘI ĐỒNG NHÂN DÂN HUYỆN Y", "ĐẢNG BỘ TỈNH Z", "ĐẢNG ỦY XÃ T". */
-const HEADER_BODY = spaced(`(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HĐND|HỘI ĐỒNG NHÂN DÂN|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|${PLACED_HEADINGS.join("|")})`);
-/** The abbreviations of places.ts stand for their words in headers too ("UBND TP. HỒ CHÍ MINH"). */
-// A commune's committee heads its own documents too ("ỦY BAN NHÂN DÂN ⏎ XÃ TÂN PHÚ"), the only
-// level below the province since 1 July 2025.
-const HEADER_PLACE_TYPE = `(?:${spaced("TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU")}|${phraseSource(Object.keys(PLACE_TYPE_ABBREVIATIONS)).toUpperCase()})`;
-const HEADER_PLACE = new RegExp(String.raw`^${HEADER_BODY}[ \t]+(${HEADER_PLACE_TYPE})[ \t]+(.+)$`, "u");
-/** "ỦY BAN NHÂN DÂN ⏎ HUYỆN ĐẠI LỘC": the body on one line, its place on the next. */
-const HEADER_BODY_ALONE = new RegExp(String.raw`^${HEADER_BODY}$`, "u");
-const PLACE_ALONE = new RegExp(String.raw`^(${HEADER_PLACE_TYPE})[ \t]+(.+)$`, "u");
-/** "ỦY BAN NHÂN DÂN THÀNH PHỐ ⏎ HỒ CHÍ MINH": the line broken after the place type, the name on the next. */
-const HEADER_BODY_AND_TYPE = new RegExp(String.raw`^${HEADER_BODY}[ \t]+(${HEADER_PLACE_TYPE})$`, "u");
-
-/**
- * The place type and name a heading's line i names (with the line before it where the heading is
- * broken across two), as HEADER_PLACE reads one line: [, type, name], or null.
- */
-function headingPlace(lines: readonly string[], i: number): RegExpExecArray | null {
-  const line = lines[i];
-  const h = HEADER_PLACE.exec(line);
-  // "BCH HUYỆN ĐOÀN YÊN THÀNH", "BAN CHẤP HÀNH QUẬN ĐOÀN 3": the Youth Union's committee under its
-  // executive's name, no place called "Đoàn Yên Thành" (PARTY_HEADER reads it).
-  if (h !== null && COMMITTEE_AFTER_TYPE.test(h[2]) && PARTY_TYPED.test(h[1])) return null;
-  if (h !== null || i === 0) return h;
-  if (HEADER_BODY_ALONE.test(lines[i - 1])) return PLACE_ALONE.exec(line);
-  const typed = HEADER_BODY_AND_TYPE.exec(lines[i - 1]);
-  return typed === null ? null : PLACE_ALONE.exec(`${typed[1]} ${line}`);
-}
-/**
- * A Party committee's heading puts its place type before "ủy": "TỈNH ỦY THỪA THIÊN HUẾ", "HUYỆN ỦY
- * CHÂU THÀNH", "THÀNH ỦY ĐÀ NẴNG" (a city's), "THỊ ỦY HƯƠNG THỦY" (a town's). The Youth Union's
- * committees head theirs so with "đoàn": "TỈNH ĐOÀN BẮC GIANG", "HUYỆN ĐOÀN LỤC NAM".
- */
-const PARTY_HEADER = new RegExp(String.raw`^(?:(?:BCH|BAN CHẤP HÀNH|BTV|BAN THƯỜNG VỤ)[ \t]+)?(TỈNH|HUYỆN|THÀNH|THỊ|QUẬN)[ \t]+(?:ỦY|UỶ|ĐOÀN)[ \t]+(.+)$`, "u");
-/** "ĐOÀN …", "ỦY …" after a place type a committee's heading begins with (PARTY_HEADER's word after the type). */
-const COMMITTEE_AFTER_TYPE = /^(?:ĐOÀN|ỦY|UỶ)[ \t]/u;
-/** The place types PARTY_HEADER reads before "ủy", "đoàn" (no commune is named so: "XÃ ĐOÀN KẾT" is a place). */
-const PARTY_TYPED = /^(?:TỈNH|HUYỆN|QUẬN|THÀNH[ \t]+PHỐ|THỊ[ \t]+XÃ)$/u;
-/** The organisation a Party committee belongs to, above its own line ("ĐẢNG BỘ TỈNH X"), and a committee's own ("ĐẢNG ỦY XÃ Y"). */
-const PARTY_PARENT = new RegExp(String.raw`^${spaced("ĐẢNG BỘ")}[ \t]`, "u");
-const PARTY_COMMITTEE = new RegExp(String.raw`^${spaced("ĐẢNG (?:ỦY|UỶ)")}[ \t]`, "u");
-const PARTY_PLACE_TYPES: Readonly<Record<string, string>> = { TỈNH: "tỉnh", HUYỆN: "huyện", THÀNH: "thành phố", THỊ: "thị xã", QUẬN: "quận" };
 /** "tỉnh", "huyện" … before a place's name, as `consider` is given it. */
 const LEADING_PLACE_TYPE = new RegExp(String.raw`^(?:${PLACE_TYPE}|xã|phường|${spaced("thị trấn")}|${spaced("đặc khu")})\s+`, "iu");
 /**
@@ -133,11 +45,6 @@ interface JurisdictionEvidence {
    * enactingLines), read when the heading names no place: "ỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH ⏎ Căn cứ …".
    */
   enactingLines?: readonly string[];
-}
-
-/** Whether a heading line names its body's place ("BẢO HIỂM XÃ HỘI TỈNH NAM ĐỊNH", "ỦY BAN NHÂN DÂN ⏎ HUYỆN X"). */
-export function headingNamesPlace(issuerLines: readonly string[]): boolean {
-  return issuerLines.some((_, i) => headingPlace(issuerLines, i) !== null);
 }
 
 export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
@@ -247,24 +154,10 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
     district,
   };
 }
-
-/**
- * Whether the body says who issues it: "Ủy ban nhân dân (UBND) tỉnh Hậu Giang ban hành Kế hoạch", or,
- * in its own sentence, "Ủy ban nhân dân xã Tân Đoàn thông báo …" (ANNOUNCING).
- */
-export function statesPeoplesCommitteeIssues(text: string): boolean {
-  const head = text.slice(0, ISSUING_REACH);
-  return ISSUING.test(head) || announcingBody(head) !== null;
-}
-
-const SPACES = /\s+/g;
 /** A title in capitals opening the enacting line ("CHỦ TỊCH ", "PHÓ CHỦ TỊCH "). */
 const LEADING_TITLE = new RegExp(String.raw`^(?:${phraseSource(ISSUER_TITLES, { anyCase: true })})[ \t]+(?=\p{Lu})`, "u");
 /** "… của tỉnh Quảng Nam" at the end of a title (its whitespace already made single spaces). */
 const TITLE_PROVINCE = /(?:tỉnh|thành phố)\s+(.+)$/iu;
-
-/** The issuing statement is looked for this far into the text. */
-const ISSUING_REACH = 6000;
 /**
  * A run of markup and whitespace that is not one plain space: `[#*_\s]+` without a match at every
  * space between words (a run of two or more is taken whole, a run of one only when it is no space).
@@ -309,4 +202,3 @@ function mostNamedProvince(text: string): Province | null {
 function rank(level: Level | null): number {
   return level === "province" ? 1 : level === "district" ? 2 : level === "commune" ? 3 : 0;
 }
-

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/index.js";
-import { effectClauseKind } from "../../src/analyze/self.js";
+import { analyze } from "../../../src/index.js";
+import { effectClauseKind } from "../../../src/analyze/self/own-kind.js";
 
 /**
  * A page that prints a document's articles without its heading (a chapter's page on vietjack.me, a

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/index.js";
-import { enactedKind } from "../../src/analyze/self.js";
-import { cpuRatio } from "../helpers/linear.js";
+import { analyze } from "../../../src/index.js";
+import { enactedKind } from "../../../src/analyze/self/own-kind.js";
+import { cpuRatio } from "../../helpers/linear.js";
 
 // A copy that lost its heading block (no kind line, no "Số:" line): its enacting formula tells what it is.
 describe("the kind of a text printed without its heading, from its enacting formula", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/index.js";
-import { namesPrintedText } from "../../src/analyze/whole-text-named.js";
+import { analyze } from "../../../src/index.js";
+import { namesPrintedText } from "../../../src/analyze/self/whole-text-named.js";
 
 // A page names the document it prints as the object of "toàn văn": a reprint's "Ban biên tập giới
 // thiệu toàn văn Nghị quyết số 10-NQ/TU …" (fixtures/fresh/party32-015), a legal database's "Nội dung

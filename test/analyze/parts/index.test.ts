@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/index.js";
+import { analyze } from "../../../src/index.js";
 
-const read = (...p: string[]) => readFileSync(join(import.meta.dirname, "..", "..", "fixtures", ...p), "utf8");
+const read = (...p: string[]) => readFileSync(join(import.meta.dirname, "..", "..", "..", "fixtures", ...p), "utf8");
 const shape = (text: string) => (analyze(text).parts ?? []).map((p) => p.type);
 const partText = (text: string, type: string) => {
   const p = analyze(text).parts?.find((x) => x.type === type);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PROVINCE_WORD } from "../../src/analyze/jurisdiction.js";
-import { analyze } from "../../src/analyze/index.js";
+import { PROVINCE_WORD } from "../../../src/analyze/jurisdiction/find-jurisdiction.js";
+import { analyze } from "../../../src/analyze/index.js";
 
 describe("the province word scan", () => {
   it("matches what the Unicode case-insensitive regex matches, whatever character stands for each letter", () => {

@@ -7,8 +7,8 @@
  * stands before. A link's words ("Xem toàn văn Quyết định số … tại đây", LINKED_TEXT_WORDS) offer
  * the text elsewhere: not the page's own.
  */
-import { LINKED_TEXT_WORDS, WHOLE_TEXT_WORDS } from "../vocab/cues.js";
-import { phraseSource } from "../vocab/phrases.js";
+import { LINKED_TEXT_WORDS, WHOLE_TEXT_WORDS } from "../../vocab/cues.js";
+import { phraseSource } from "../../vocab/phrases.js";
 
 /** Whether `before` (the text right before a citation that opens with its kind word) ends with "toàn văn". */
 export function namesPrintedText(before: string): boolean {

@@ -1,0 +1,164 @@
+/**
+ * Where a reference starts (refLengthAt): the number and the ký hiệu's first parts in each shape a
+ * document's number is written, old and new, tight and spaced.
+ */
+import type { IToken } from "chevrotain";
+import { Colon, Dash, KindWord, NumberTok, Slash, So } from "../tokens.js";
+import { canonicalCode, isStateTypeCode, isTypeCode } from "../../../src/vocab/codes.js";
+import { kindByAbbreviation, kindByStateCode, kindByWord, PARTY_TYPE_CODES, YEAR_BEARING_CODES } from "../../../src/vocab/kinds.js";
+import { issuerByCode } from "../../../src/vocab/issuers.js";
+import { MEASURE_UNITS } from "../../../src/vocab/numbers.js";
+import { adjacent, endOf, is, isCode, isProseWord, isUpperCode, isYear, isYearTypedL } from "./codes.js";
+import { isSpacedDashCode } from "./dashes.js";
+
+/** The most tokens refLengthAt reads: "11 / 2004 / / NQ" (doubledSlashAt). */
+export const REF_TOKENS = 6;
+
+/**
+ * Length in tokens of the mandatory part of a reference starting at tokens[i], or 0.
+ * Shared by the grammar's gates and the anchor check, so that the parser is only entered where
+ * it cannot fail half-way (recovery is off: a half-parsed citation would be a lost one).
+ */
+export function refLengthAt(tokens: readonly IToken[], i: number): number {
+  // "200l" is a year's token ("23/200l/QĐ-UB"), never a document's number.
+  if (!is(tokens[i], NumberTok) || tokens[i].image.length > 6 || isYearTypedL(tokens[i])) return 0;
+  const a = tokens[i + 1];
+  if (is(a, Dash)) {
+    if (isCode(tokens[i + 2]) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4])) return 5;
+    if (dashYearAt(tokens, i)) return 5;
+    return dashIssuerAt(tokens, i) ? 3 : 0;
+  }
+  if (!is(a, Slash)) return spacedTypeAt(tokens, i) || spacedSlugAt(tokens, i) ? 4 : 0;
+  if (isCode(tokens[i + 2])) return isProseWord(tokens[i + 2]) || MEASURE_UNITS.has(tokens[i + 2].image) ? 0 : 3;
+  if (is(tokens[i + 2], NumberTok) && /^(19|20)\d[\dl]$/.test(tokens[i + 2].image) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4]))
+    return isProseWord(tokens[i + 4]) ? 0 : 5;
+  if (isYear(tokens[i + 2]) && doubledSlashAt(tokens[i + 3], tokens[i + 4], tokens[i + 5])) return 6;
+  if (bareDoubledSlashAt(tokens, i)) return 4;
+  return 0;
+}
+
+/**
+ * "Báo cáo thẩm định số 263//KQTĐ-SXD", "Tờ trình số 12//TTr-SNV": a number without a year, the slash
+ * before its ký hiệu typed twice (as after a year: doubledSlashAt), read as with one. Not before a
+ * code whose numbers may carry a year (YEAR_BEARING_CODES: "12//QĐ-UBND" may have lost its year
+ * between the slashes, and read without it would be another document). The slashes and the code
+ * tight (at most two characters apart), the code a state type code or the first of a ký hiệu's two
+ * parts written tight ("KQTĐ-SXD", a department's own code for its appraisal report): a comment's or a
+ * path's "//" after a figure ("12// TODO") is followed by neither.
+ */
+function bareDoubledSlashAt(tokens: readonly IToken[], i: number): boolean {
+  const [first, second, code, dash, issuer] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4], tokens[i + 5]];
+  if (!is(first, Slash) || !is(second, Slash) || !isCode(code) || isProseWord(code)) return false;
+  if (second.startOffset - endOf(first) > 2 || code.startOffset - endOf(second) > 2) return false;
+  const type = canonicalCode(code.image);
+  if (YEAR_BEARING_CODES.has(type)) return false;
+  if (isStateTypeCode(type)) return true;
+  return is(dash, Dash) && isCode(issuer) && dash.startOffset === endOf(code) && issuer.startOffset === endOf(dash);
+}
+
+/**
+ * "113/2016//TT-BTC", "11 / 2004 / / NQ-HĐND" (a word-segmented print): the slash before the type
+ * code typed twice, after the year. Nothing is missing between the two slashes (number, year and ký
+ * hiệu are all there), so the number reads as with one. Only after a year (refLengthAt), the second
+ * slash at most two characters after the first and the code at most two after it, and the code a
+ * state type code (what follows a year's slash): a path's or a comment's "//" after a date ("12/2004//
+ * TODO") is followed by none.
+ */
+function doubledSlashAt(first: IToken | undefined, second: IToken | undefined, code: IToken | undefined): boolean {
+  if (!is(first, Slash) || !is(second, Slash) || !isCode(code)) return false;
+  if (second!.startOffset - endOf(first!) > 2 || code!.startOffset - endOf(second!) > 2) return false;
+  return isStateTypeCode(canonicalCode(code!.image));
+}
+
+/**
+ * "Nghị định số 64-CP", "Chỉ thị số 200-TTg", "Quyết định 217-HĐBT": until the late 1990s a central
+ * body numbered its documents with a dash and its own code alone. Only a central state body's code,
+ * right after the dash (tight, or a space each side), and no slash after it (that is Party
+ * numbering): "2021 - UBND" or "5 - Tuyên truyền" is none. And only where a kind word or "số"
+ * stands before the number: "mục 3 - BTC chủ trì" numbers a list.
+ */
+function dashIssuerAt(tokens: readonly IToken[], i: number): boolean {
+  const number = tokens[i];
+  const dash = tokens[i + 1];
+  const code = tokens[i + 2];
+  if (!isCode(code) || is(tokens[i + 3], Slash) || isYear(number) || dash.image !== "-") return false;
+  const before = is(tokens[i - 1], Colon) ? tokens[i - 2] : tokens[i - 1];
+  if (!is(before, So) && !is(before, KindWord)) return false;
+  if (dash.startOffset - endOf(number) > 1 || code.startOffset - endOf(dash) > 1) return false;
+  const issuer = issuerByCode(canonicalCode(code!.image));
+  return issuer !== null && issuer.level === "central" && !issuer.party && isSpacedDashCode(code!);
+}
+
+/**
+ * "Nghị quyết số 227 NQ/UBTVQH9", "Quyết định số 1836 QĐ/TWĐTN", "Số: 15 QĐ/UB": older numbering
+ * (number, type code, slash, issuer) typed with a space where the dash after the number belongs,
+ * as "227-NQ/UBTVQH9" is written regularly; or with nothing there, a text taken from a file losing
+ * its dashes ("Nghị quyết số 20NQ/TW", as "75/2017/NĐCP" beside it). Only where a kind word or "số"
+ * stands before the number; two spaces after it at most; a type code in capitals, written tight against the slash and an
+ * issuer's code in capitals. With a kind word the type code must be that kind's ("Nghị quyết số
+ * 227 QĐ/UB" is left alone); with "số" alone the type code must be one vncite knows and the issuer's
+ * code too. "227 NQ" in prose, without "số" or a kind word before it, is no citation.
+ */
+function spacedTypeAt(tokens: readonly IToken[], i: number): boolean {
+  const number = tokens[i];
+  const type = tokens[i + 1];
+  const slash = tokens[i + 2];
+  const issuer = tokens[i + 3];
+  if (!isCode(type) || !isUpperCode(type) || !is(slash, Slash) || !isCode(issuer) || !isUpperCode(issuer)) return false;
+  if (!adjacent(type, slash) || !adjacent(slash, issuer) || isYear(number)) return false;
+  const gap = type.startOffset - endOf(number);
+  if (gap > 2) return false;
+  const code = canonicalCode(type.image);
+  if (!isTypeCode(code)) return false;
+  const colon = is(tokens[i - 1], Colon);
+  const before = tokens[colon ? i - 2 : i - 1];
+  let kindWord: IToken | undefined;
+  if (is(before, So)) kindWord = is(tokens[colon ? i - 3 : i - 2], KindWord) ? tokens[colon ? i - 3 : i - 2] : undefined;
+  else if (is(before, KindWord) && !colon) kindWord = before;
+  else return false;
+  if (kindWord === undefined) return issuerByCode(canonicalCode(issuer.image)) !== null;
+  const kind = kindByWord(kindWord.image)?.slug ?? kindByAbbreviation(kindWord.image);
+  return kind !== null && (kindByStateCode(code)?.slug === kind || PARTY_TYPE_CODES[code] === kind);
+}
+
+/**
+ * "nghi dinh so 40 2020 nd cp", "quyet dinh 03 2013 qd ubnd cua ubnd tinh quang binh", "Nghị định số 63
+ * 2010 NĐ-CP": a web address's words copied as text (a tag page's or a download page's title, a slug
+ * turned back into words) write the number's slashes and dash as single spaces. Read as 40/2020/NĐ-CP
+ * only after a kind word (and "số") whose kind the type code names, the year a year, the issuer a
+ * body's code: "Nghị định 40 2020" alone, or a figure, a year and two words, is no such number.
+ */
+function spacedSlugAt(tokens: readonly IToken[], i: number): boolean {
+  const [number, year, type, dash, issuer] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  if (!is(year, NumberTok) || !isYear(year) || isYear(number) || !isCode(type)) return false;
+  if (year.startOffset - endOf(number) !== 1 || type.startOffset - endOf(year) !== 1) return false;
+  const spaced = isCode(dash) && dash.startOffset - endOf(type) === 1;
+  const tight = is(dash, Dash) && isCode(issuer) && dash.startOffset === endOf(type) && issuer.startOffset === endOf(dash);
+  if (!spaced && !tight) return false;
+  const code = canonicalCode(type.image);
+  if (!isTypeCode(code) || issuerByCode(canonicalCode((spaced ? dash : issuer).image)) === null) return false;
+  const before = tokens[i - 1];
+  const kindWord = is(before, So) ? tokens[i - 2] : before;
+  if (!is(kindWord, KindWord)) return false;
+  const kind = kindByWord(kindWord.image)?.slug ?? kindByAbbreviation(kindWord.image);
+  return kind !== null && kindByStateCode(code)?.slug === kind;
+}
+
+/**
+ * "12-2019/NQ-CP": a dash where the slash before the year belongs. Written tight on both sides,
+ * as a typo is: "3 - 2019/QĐ-UBND" is a list item's number before a citation numbered 2019, and
+ * "2015-2020/…" a range of years, so neither is read this way.
+ */
+function dashYearAt(tokens: readonly IToken[], i: number): boolean {
+  const number = tokens[i];
+  const dash = tokens[i + 1];
+  const year = tokens[i + 2];
+  return (
+    isYear(year) &&
+    !isYear(number) &&
+    adjacent(number, dash) &&
+    adjacent(dash, year) &&
+    is(tokens[i + 3], Slash) &&
+    isCode(tokens[i + 4])
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * The document a web page prints under no heading of its own: the one its lead says was just issued and
+ * follows in full, or the one its own title line names.
+ */
+import type { Citation, Kind } from "../../types.js";
+import { phraseSource } from "../../vocab/phrases.js";
+import { KINDS } from "../../vocab/kinds.js";
+import { INTRODUCING_WORDS, ISSUED_WORDS, JUST_ISSUED_WORDS, LINKED_TEXT_WORDS, SAME_SENTENCE_FOLLOWS_WORDS, WHOLE_TEXT_FOLLOWS_WORDS, WHOLE_TEXT_WORDS } from "../../vocab/cues.js";
+import { KIND_OF_WORD } from "./own-kind.js";
+import { namesPrintedText } from "./whole-text-named.js";
+
+/**
+ * The document a page prints in full under no heading of its own (JUST_ISSUED_WORDS): in the page's
+ * opening, a citation right after "đã/vừa ban hành" (or a bare "ban hành" when the page introduces the
+ * text: "trân trọng giới thiệu toàn văn …", INTRODUCING_WORDS) whose kind the page names again when it
+ * says the text follows ("toàn văn (nội dung) Nghị quyết", "Nội dung Chỉ thị như sau"), or right after "(đã)
+ * ban hành" when the page says its text follows in so many words ("Toàn văn như sau:", or "cụ thể như
+ * sau:" closing the lead's sentence: WHOLE_TEXT_FOLLOWS_WORDS, SAME_SENTENCE_FOLLOWS_WORDS). Another kind named
+ * there, or no such words, leave the page unnumbered: a news item that tells of a document it does
+ * not print is not that document, nor is one whose text a link offers ("Xem toàn văn Chương trình …
+ * TẠI ĐÂY", LINKED_TEXT_WORDS). A citation right after "toàn văn" is the page's, verb or none
+ * (namesPrintedText). `spans` are the citations' offsets in `text`; null when none.
+ */
+export function announcedCitation(text: string, found: readonly Citation[], spans: readonly { start: number; end: number }[]): Citation | null {
+  for (let i = 0; i < found.length && spans[i].start <= ANNOUNCEMENT_REACH; i++) {
+    const kind = found[i].kind;
+    if (kind === null) continue;
+    const before = text.slice(Math.max(0, spans[i].start - JUST_ISSUED_CHARS), spans[i].start);
+    const issued = ISSUED.test(before);
+    if (found[i].number !== null && found[i].symbol !== null && found[i].kindText !== null && namesPrintedText(before)) return found[i];
+    const after = text.slice(spans[i].end, spans[i].end + WHOLE_TEXT_REACH);
+    if ((issued || opensItsLine(text, spans[i].start, found[i])) && contentClosesLead(after, found[i])) return found[i];
+    if (!issued) continue;
+    const m = WHOLE_TEXT_FOLLOWS.exec(after);
+    if (m === null) continue;
+    // "Toàn văn như sau:" names no kind: the whole text follows, whatever it is.
+    if (m[3] !== undefined) return found[i];
+    if (m[4] !== undefined) {
+      if (!SENTENCE_END.test(after.slice(0, m.index))) return found[i];
+      continue;
+    }
+    const issuedJustNow = JUST_ISSUED.test(before) || INTRODUCED.test(after.slice(0, m.index));
+    if (issuedJustNow && KIND_OF_WORD.get((m[1] ?? m[2]).toLowerCase().replace(/\s+/g, " ")) === kind) return found[i];
+  }
+  return null;
+}
+/**
+ * A lead that names a letter, as what was issued or as its own subject, closed by the next sentence
+ * "Nội dung (…) như sau:" at the paragraph's end: "… đã ký ban hành văn bản số 2508/UBND-KGVX, chỉ đạo
+ * … . Nội dung văn bản chỉ đạo như sau:" (Tuyên Quang), "Công văn số 5468/BNN-VPĐP ngày 3/7/2017 của
+ * Bộ … gửi UBND các tỉnh … về việc báo cáo … . Nội dung như sau:" (a ministry's portal). Between
+ * "Nội dung" and "như sau", nothing or the letter's own kind word (and a word or two of what it does,
+ * "chỉ đạo"): another kind word there names another document.
+ */
+function contentClosesLead(after: string, cited: Citation): boolean {
+  const m = CONTENT_CLOSES_LEAD.exec(after);
+  if (m === null || SENTENCE_END.test(m[1])) return false;
+  if (m[2] === undefined) return true;
+  const word = m[2].toLowerCase().replace(/\s+/g, " ");
+  return KIND_OF_WORD.get(word) === cited.kind || word === cited.kindText?.toLowerCase().replace(/\s+/g, " ");
+}
+/** A citation that opens its line, a numbered letter the lead is about: "Công văn số 5468/BNN-VPĐP ngày … gửi …". */
+function opensItsLine(text: string, start: number, cited: Citation): boolean {
+  if (cited.number === null || cited.symbol === null) return false;
+  return /^[ \t]*$/.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start));
+}
+/** A sentence's end between the lead's citation and its "cụ thể như sau": a full stop before a blank, or a line break (a subject line's ";" lists its parts: "phổ biến, giáo dục pháp luật; hòa giải ở cơ sở; …"). */
+const SENTENCE_END = /[.!?][ \t]|\n/;
+/** How far into the page its opening, and the citation it announces, may lie. */
+const ANNOUNCEMENT_REACH = 800;
+/** The verbs' longest form and the spaces around it. */
+const JUST_ISSUED_CHARS = 32;
+/** How far after the citation the page says its text follows: the subject and a sentence or two. */
+const WHOLE_TEXT_REACH = 600;
+const ISSUED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(ISSUED_WORDS)})[ \t]+$`, "iu");
+/** The publisher's "giới thiệu" right before the whole-text words (INTRODUCING_WORDS). */
+const INTRODUCED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(INTRODUCING_WORDS)})[ \t]+$`, "iu");
+const JUST_ISSUED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(JUST_ISSUED_WORDS)})[ \t]+$`, "iu");
+const KIND_WORD_SOURCE = phraseSource(KINDS.flatMap((k) => k.words));
+const WHOLE_TEXT_FOLLOWS = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?<!(?:${phraseSource(LINKED_TEXT_WORDS)})[ \t]+)(?:(?:${phraseSource(WHOLE_TEXT_WORDS)})[ \t]+(${KIND_WORD_SOURCE})|nội[ \t]+dung[ \t]+(${KIND_WORD_SOURCE})[ \t]+như[ \t]+sau|(${phraseSource(WHOLE_TEXT_FOLLOWS_WORDS)})|(${phraseSource(SAME_SENTENCE_FOLLOWS_WORDS)}))(?![\p{L}\p{M}])`,
+  "iu",
+);
+const CONTENT_CLOSES_LEAD = new RegExp(
+  String.raw`^([^\n]*?)[.!?][ \t]+Nội[ \t]+dung(?:[ \t]+(${KIND_WORD_SOURCE})(?:[ \t]+[\p{L}\p{M}]+){0,2})?[ \t]+như[ \t]+sau[ \t]*:[ \t]*(?:\r?\n|$)`,
+  "iu",
+);
+
+/**
+ * A legal database's page opens with its own title line, the document's kind, number and subject
+ * ("Thông tư 15/2018/TT-BTNMT Ban hành định mức kinh tế - kỹ thuật …", "Thông tư 07/2020/TT-BTC quy
+ * định chế độ quản lý tài chính …", "Quyết định 1589/QĐ-TTg năm 2025 về …"), above the text it
+ * prints. Where that text has no heading of its own, the title line's citation is the document, when
+ * the text says of itself that it is of that kind (`ownKind`: its enacting formula, its effect
+ * clause). The citation must open the text, nothing but blanks before it. Null otherwise.
+ */
+export function titleLineCitation(text: string, found: readonly Citation[], spans: readonly { start: number }[], ownKind: () => Kind | null): Citation | null {
+  if (found.length === 0 || found[0].number === null || found[0].symbol === null || found[0].kind === null) return null;
+  if (!BLANK_LEAD.test(text.slice(0, spans[0].start))) return null;
+  return ownKind() === found[0].kind ? found[0] : null;
+}
+/** What may stand before the title line's kind word: blanks, a markdown heading's marks. */
+const BLANK_LEAD = /^[\s#*_]{0,8}$/u;

@@ -1,0 +1,70 @@
+/**
+ * Short mentions ("Nghị định 64", "Quyết định số 2210 nêu trên") and pointing ones ("Thông tư nêu trên"),
+ * resolved to the full citations of the text, or of the larger text a chunk belongs to.
+ */
+import type { Citation } from "../types.js";
+import { findAboveMentions, findShortMentions } from "../find/short.js";
+import type { TakenSpans } from "../find/taken-spans.js";
+import { CitedBefore, citedRecord, identifyAbove, identifyShort, type CitedRecord } from "../identify/short.js";
+import { officialNumber } from "../identify/id.js";
+import type { Landmarks } from "../find/anchors.js";
+import type { ExtractOptions } from "./options.js";
+
+/**
+ * Adds "Nghị định 64", "Quyết định số 2210 nêu trên": short mentions, each resolved within the text;
+ * then "Thông tư nêu trên", a kind word pointing back with no number, resolved to the one document
+ * of its kind cited before it.
+ */
+export function withShort(text: string, marks: Landmarks, found: Citation[], candidates: ExtractOptions["shortFormCandidates"] | null, before: ExtractOptions["citedBefore"] | null): Citation[] {
+  const short = findShortMentions(text, spansOf(found), marks.numbers);
+  let all = found;
+  if (short.length > 0) {
+    const cited = short.map((m) => identifyShort(m, text, candidates ? candidates(m.kind.slug, officialNumber(m.number)) : found));
+    // "chương trình 135" with no document of that number in the text is the programme's name;
+    // "kế hoạch 5 năm 2021" with none is a period (yearInWords).
+    const kept = cited.filter((c, i) => ((!short[i].kind.namesUndertaking && !short[i].yearInWords) || short[i].withSo) || c.warnings.length === 0);
+    all = [...found, ...kept].sort((a, b) => a.start - b.start);
+  }
+  const above = findAboveMentions(text, spansOf(all));
+  if (above.length === 0) return all;
+  const cited = before ? null : new CitedBefore(records(all), candidates ?? fullByKindAndNumber(all));
+  const pointed = above.map((m) => {
+    const asked = before ? before(m.kind.slug, m.start) : { cited: cited!, ids: cited!.before(m.kind.slug, m.start) };
+    return identifyAbove(m, text, asked.cited, asked.ids);
+  });
+  return [...all, ...pointed].sort((a, b) => a.start - b.start);
+}
+
+/** The CitedBefore records of a text's citations, in order. */
+function records(all: readonly Citation[]): CitedRecord[] {
+  const out: CitedRecord[] = [];
+  for (const c of all) {
+    const r = citedRecord(c);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** The full citations of `all` by kind and number, as ExtractOptions.shortFormCandidates gives them. */
+function fullByKindAndNumber(all: readonly Citation[]): (kind: string, number: string) => readonly Citation[] {
+  const table = new Map<string, Citation[]>();
+  for (const c of all) {
+    if (c.form !== "full" || c.number === null) continue;
+    const key = `${c.kind}|${c.number}`;
+    const list = table.get(key);
+    if (list) list.push(c);
+    else table.set(key, [c]);
+  }
+  return (kind, number) => table.get(`${kind}|${number}`) ?? [];
+}
+
+/** The citations' spans, as findShortMentions reads them. */
+function spansOf(found: readonly Citation[]): TakenSpans {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const c of found) {
+    starts.push(c.start);
+    ends.push(c.end);
+  }
+  return { starts, ends };
+}
