@@ -25,6 +25,15 @@ export function olderStateOrder(p: ParsedCitation, text: string): SymbolReading 
   } else if (!readThroughOlderDash(p, text)) {
     return null;
   }
+  return olderOrderOfParts(parts);
+}
+
+/**
+ * The reading of a ký hiệu's codes in written order, the last the one after the slash: the state's
+ * older order where the last is a state type code and no issuer's, and every one before it a state
+ * body's code and no type code; else null. Also asked by the header's number line (analyze/header/older-number-line.ts).
+ */
+export function olderOrderOfParts(parts: readonly string[]): SymbolReading | null {
   const type = canonicalCompound(parts[parts.length - 1]);
   if (!isStateTypeCode(type) || issuerByCode(type) !== null) return null;
   const codes: string[] = [];
