@@ -9,6 +9,7 @@ import { designation, documentId, officialNumber } from "./id.js";
 import { readIssuer } from "./issuer.js";
 import { readSymbol, type SymbolReading } from "./symbol.js";
 import { decreeYear, decreeYearWarning } from "./decree-year.js";
+import { olderStateOrder } from "./older-order.js";
 import { composedWord } from "../shared/chars.js";
 import { repairLookAlikes } from "../prepare/prepare.js";
 import { dropIgnorables } from "../prepare/ignorables.js";
@@ -16,7 +17,8 @@ import { dropIgnorables } from "../prepare/ignorables.js";
 /** Turns what the grammar found into a typed Citation over the caller's text. */
 export function identify(p: ParsedCitation, text: string): Citation {
   const warnings: Warning[] = [];
-  let sym = readSymbol(p.parts, p.written);
+  const older = olderStateOrder(p, text);
+  let sym = older ?? readSymbol(p.parts, p.written);
   let iss = readIssuer(p.issuer, sym.issuerCode);
   if (sym.issuerCode === "TW" && iss.local && iss.issuer?.code != null && issuerByCode(iss.issuer.code)?.party === true) {
     // "Nghị quyết 13-NQ/TƯ của Tỉnh ủy": "TƯ" is read as TW (Trung ương) only as a guess at a
@@ -63,7 +65,7 @@ export function identify(p: ParsedCitation, text: string): Citation {
   const missingYear = decreeYear(sym, year, dateYear, p.kindWord !== null && !p.inherited);
   if (missingYear !== null) warnings.push(decreeYearWarning(officialNumber(p.number.text), (year = missingYear), p.number.start, p.numberEnd));
   const kind = kindOf(p, sym, warnings, text);
-  if (p.repairs.length > 0 || sym.dotted || sym.glued || sym.reshaped) warnings.push(separatorWarning(p, sym, year, text));
+  if (p.repairs.length > 0 || sym.dotted || sym.glued || sym.reshaped || older !== null) warnings.push(separatorWarning(p, sym, year, text, older !== null));
   const number = officialNumber(p.number.text);
   const joint = sym.jointIssuerCodes.length > 1 ? jointIssuers(sym.jointIssuerCodes, iss.issuer) : null;
   const citation: Citation = {
@@ -131,12 +133,15 @@ const REPAIRED = {
   "spaced-ampersand": "a space before the \"&\" inside a code of the ký hiệu",
 } as const;
 
+const OLDER_ORDER = "the state's older order, the issuer's code before the slash and the type code after";
+
 /**
  * "12-2019/NQ-CP read as 12/2019/NQ-CP: a dash between number and year". The id is the regular
  * form's, so the mention joins its document; the warning keeps what the text actually says.
  */
-function separatorWarning(p: ParsedCitation, sym: SymbolReading, year: number | null, text: string): Warning {
-  const reasons: string[] = p.repairs.map((r) => REPAIRED[r]);
+function separatorWarning(p: ParsedCitation, sym: SymbolReading, year: number | null, text: string, older: boolean): Warning {
+  // The older state order (identify/older-order.ts) is one reason, whichever separators the grammar read through to find it.
+  const reasons: string[] = older ? [OLDER_ORDER] : p.repairs.map((r) => REPAIRED[r]);
   if (sym.dotted) reasons.push("a dot between type code and issuer");
   if (sym.glued) reasons.push("type code and issuer written as one word");
   if (sym.reshaped) reasons.push("a state body's number in the Party's shape");

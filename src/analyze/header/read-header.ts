@@ -15,6 +15,7 @@ import { HEADING_NUMBER, KIND_WORD_IN, gazetteHeadingLength } from "./gazette.js
 import { opensWithIssuerPhrase, pushIssuerLines, withLocalBodySplit } from "./issuer-lines.js";
 import { KIND_BY_WORD, findUppercaseKindLine, opensTitle } from "./kind-line.js";
 import { HEADER_MOTTO, ISSUER_REACH, PREAMBLE_LINE, clean, isCapitals } from "./line-text.js";
+import { olderJointNumberLine } from "./older-number-line.js";
 import { AFTER_MOTTO, ISSUER_NUMBER_LINE, PARTY_NUMBER_LINE, isCopyNumber, oldNumberLine, ownNumberLine, symbolPartsOf } from "./number-line.js";
 import { CAPITAL_KIND_SUBJECT_LINE, SENTENCE_KIND_LINE, citedTitleLine, firstLineTitle, readSentenceTitle, undatedTitleLength } from "./sentence-title.js";
 import { pastIssuerLine, readTitle } from "./title.js";
@@ -186,9 +187,13 @@ export function readHeader(text: string, citedTitle = true): Header {
         ? { number: heading[2], year: heading[3], symbol: heading[4], start: kindLineStart ?? kindWordEnd, end: kindWordEnd + heading[0].length }
         : null;
     const old = read || heading ? null : oldNumberLine(head, kindLine);
+    const older = read || heading || old ? null : olderJointNumberLine(head, kindLine);
     if (old) {
       const start = old.index + old[0].indexOf("Số");
       numberLine = { number: old[1], year: null, symbolParts: [old[2]], written: "slash-first", start, end: old.index + old[0].length };
+    } else if (older) {
+      // Its parts in written order, as the grammar reads the citation on the line (identify/older-order.ts).
+      numberLine = { number: older.number, year: null, symbolParts: older.symbolParts, written: "slash-first", start: older.start, end: older.end };
     } else if (heading && heading[5] !== undefined) {
       numberLine = { number: heading[5], year: null, symbolParts: [heading[6] ?? heading[7], heading[8]], written: "dash-first", start: kindLineStart ?? kindWordEnd, end: kindWordEnd + heading[0].length };
     } else if (read && read.number) {
