@@ -12,6 +12,7 @@ import { WindowPreparer } from "./prepare/window-preparer.js";
 import { findLandmarks, readLandmarks, type Landmarks } from "./find/anchors.js";
 import { copyNumber, formNamedBefore } from "./find/forms.js";
 import { misreadDate } from "./find/misread-date.js";
+import { numbersListedBefore } from "./find/shared-symbol.js";
 import { unescapeLineBreaks } from "./prepare/line-breaks.js";
 import type { ParsedCitation } from "./parse/types.js";
 import type { ExtractOptions } from "./extract/options.js";
@@ -76,7 +77,8 @@ function extractFrom(text: string, marks: Landmarks, options: ExtractOptions, am
     const candidates = typeof options?.shortFormCandidates === "function" ? options.shortFormCandidates : null;
     const before = typeof options?.citedBefore === "function" ? options.citedBefore : null;
     if (options.strategy === "whole-text") {
-      const all = parseWholeText(text).filter((p) => !isForm(p, text)).map((p) => identify(p, text));
+      const all: Citation[] = [];
+      for (const p of parseWholeText(text)) if (!isForm(p, text)) pushWithListed(all, p, text);
       return withPinpoints(text, withShort(text, marks, withNamed(text, marks, all, amended, ignorables), candidates, before), ignorables);
     }
     // Each citation is identified as soon as it is parsed, so the parse's own objects die young.
@@ -87,13 +89,24 @@ function extractFrom(text: string, marks: Landmarks, options: ExtractOptions, am
     // The laws by name read 400 characters after each kind word, through the citations the islands
     // read: what the islands' windows found needs no preparing is not looked at again.
     const preparer = new WindowPreparer(text);
-    eachIsland(text, (p) => (isForm(p, text) ? undefined : out.push(identify(p, text))), marks.anchors, preparer);
+    eachIsland(text, (p) => (isForm(p, text) ? undefined : pushWithListed(out, p, text)), marks.anchors, preparer);
     return withPinpoints(text, withShort(text, marks, withNamed(text, marks, out, amended, ignorables, preparer), candidates, before), ignorables);
   } catch {
     // A bug must not cost the caller the rest of a batch; the property tests hunt for this path.
     if (amended) amended.length = 0;
     return [];
   }
+}
+
+/**
+ * Pushes the citation `p`, after the numbers listed before it that share its ký hiệu ("Phương án
+ * số 2 và 3/PA-UBND": 2/PA-UBND, then 3/PA-UBND; find/shared-symbol.ts), onto `out`.
+ */
+function pushWithListed(out: Citation[], p: ParsedCitation, text: string): void {
+  const c = identify(p, text);
+  const listed = numbersListedBefore(text, p, c.kind, out.length > 0 ? out[out.length - 1].end : 0);
+  for (let i = 0; i < listed.length; i++) out.push(identify(listed[i], text));
+  out.push(c);
 }
 
 /** "điểm a khoản 2 Điều 5 Nghị định số 61/2018/NĐ-CP": the pinpoint written right before a citation. */

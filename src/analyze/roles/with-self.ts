@@ -36,7 +36,7 @@ function roleWithSelf(doc: Layout, cit: Citation, kind: Kind | null, i: number, 
   if (cit.number === null && kind !== null && kind === self.kind && namesItself(text, spans[i].start, from, self)) return "self";
   if (enactsAmendmentOf(text, cit, spans[i].start, from)) return "amends";
   // "(Ban hành kèm theo" is short: a longer stretch before the citation is not read at all.
-  if (spans[i].start - from <= ATTACHED_REACH && ATTACHED.test(text.slice(from, spans[i].start))) {
+  if (spans[i].start - from <= ATTACHED_REACH && ATTACHED.test(text.slice(from, spans[i].start)) && !listedOn(text, cit, spans, i)) {
     if (self.number === null || self.symbol === null) return self.kind !== null && kind === self.kind && self.number === null ? "self" : "promulgated_by";
     // A document issued under a number of its own is no attachment: "(Ban hành kèm theo Quyết định số
     // 28/1999/QĐ-TTg)" right under a circular's title "Hướng dẫn thực hiện Quy chế …" tells what issued
@@ -48,6 +48,20 @@ function roleWithSelf(doc: Layout, cit: Citation, kind: Kind | null, i: number, 
   if (self.kind !== null && RECOUNTING.has(self.kind) && ACTS.has(role as RelationType)) return "references";
   return role;
 }
+
+/**
+ * An annex is attached to one document: "(kèm theo Kết luận thanh tra số: 09, 10, 11, 12/KL-TTr …)",
+ * numbers listed before one ký hiệu after "kèm theo" (find/shared-symbol.ts), is what a notice sends
+ * with it, not the decision it is attached to. Whether citation `i` is such a number: it ends at its
+ * number (its date and issuer are the last number's), and goes on into the next with only a comma
+ * or "và" between.
+ */
+function listedOn(text: string, cit: Citation, spans: Layout["spans"], i: number): boolean {
+  const next = spans[i + 1];
+  return cit.end === cit.numberEnd && next !== undefined && next.start - spans[i].end <= LIST_GAP && LIST_JOIN.test(text.slice(spans[i].end, next.start));
+}
+const LIST_GAP = 8;
+const LIST_JOIN = /^[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)$/u;
 
 /**
  * The document's own kind and number without a ký hiệu, that no earlier citation resolves: listings

@@ -102,3 +102,10 @@ describe("a listing's row naming its own kind and number, without a ký hiệu",
     expect(analyze("THÔNG TƯ 19/2016", { known: { number: "19/2018/TT-BGDĐT", date: "10/10/2018" } }).citations.map((c) => c.role)).toEqual(["references"]);
   });
 });
+
+describe("an annex's decision", () => {
+  it("after \"(kèm theo\", a list is what a notice sends, not the decision an annex is attached to", () => {
+    const t = "THÔNG BÁO\nVề việc công bố kết luận thanh tra\nThanh tra tỉnh đã công bố các kết luận.\n(kèm theo Kết luận thanh tra số: 09, 10, 11, 12/KL-TTr ngày 20/6/2024 của Chánh Thanh tra tỉnh)";
+    expect(analyze(t).citations.map((c) => [c.id, c.role])).toEqual(["09", "10", "11", "12"].map((n) => [`${n}/KL-TTr@2024`, "references"]));
+  });
+});
