@@ -369,6 +369,20 @@ export const TITLE_THEO_WORDS = 20;
 export const GUIDED_WORK_WORDS = ["theo"];
 /** Before "theo", a word that makes it another link ("ban hành kèm theo Thông tư …"): no rule named by it. */
 export const GUIDED_WORK_NOT_AFTER = ["kèm"];
+
+/**
+ * A "Căn cứ" fronted before the writer's own main clause: "Căn cứ quy định nêu trên, Tổng cục Thuế đồng
+ * ý với ý kiến xử lý của Cục Thuế tỉnh Hà Tĩnh tại Công văn số 1752/CT-THNVDT …" (a tax department's
+ * reply, 1414/TCT-CS, 2013), "6. Sở Tài chính: Căn cứ dự toán do Công an tỉnh lập, thực hiện thẩm định,
+ * … cấp phát kinh phí … đã giao cho Công an tỉnh tại Quyết định số 2566/QĐ-UBND …" (a Sơn La plan's
+ * task, 254/QĐ-UBND, 2023). After the comma, the subject (a few words, or none) and one of these verbs
+ * open the main clause: the "Căn cứ" phrase has ended, and a document cited in the main clause is what
+ * the writer agrees with or acts on, not its basis (session 32, full32b-015, -010). Verbs only, never a
+ * noun that a preamble's "Căn cứ" lists ("Căn cứ tình hình thực tế, đề nghị của Sở … tại Tờ trình số …").
+ */
+export const BASIS_MAIN_CLAUSE_VERBS = ["đồng ý", "thống nhất", "chấp thuận", "thực hiện", "có ý kiến"];
+/** Words the main clause's subject may take before its verb ("Tổng cục Thuế", "Ủy ban nhân dân tỉnh"). */
+export const BASIS_MAIN_CLAUSE_SUBJECT_WORDS = 6;
 /**
  * The kinds that answer or instruct by letter (a công văn, a notice, a dispatch, a "văn bản"), and a
  * page whose heading was lost before its text (null: no kind read).

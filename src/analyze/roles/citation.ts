@@ -11,6 +11,7 @@ import { CONSULTED_OPENERS, ISSUER_SUBJECTS } from "../../vocab/parts.js";
 import { AMENDED_ALONE_KINDS } from "../../vocab/laws.js";
 import { actsOnNext, bodyLedMember, continuesList, coordinated, FAR_CHARS, ITEM_MARKER, withinReach, words } from "../reach.js";
 import { belowHeading, guidesWorkUnder, spentOnNamed } from "./reach-limits.js";
+import { basisClauseEnded } from "./fronted-basis.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, laterThan } from "./reading.js";
 
 /** Kinds a proposal may be made in (KindEntry.proposes), and a document whose kind is not known. */
@@ -93,7 +94,7 @@ export function readCitation(r: RoleReading, s: ClauseReading, i: number): void 
   // Tài chính tại Công văn số Y") names the subject of a submission, not another relation.
   const nestedInProposal = s.proposal !== null && pending !== null && pending.actor !== SELF;
   const reached =
-    pending && !nestedInProposal && !spentOnNamed(text, pending, spans[i].start) && !guidesWorkUnder(text, pending, pending.end, spans[i].start, r.ownKind) && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) && !belowHeading(text, pending, spans[i].start) && !enclosureClosed(r, pending, last, i)
+    pending && !nestedInProposal && !spentOnNamed(text, pending, spans[i].start) && !guidesWorkUnder(text, pending, pending.end, spans[i].start, r.ownKind) && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) && !belowHeading(text, pending, spans[i].start) && !basisClauseEnded(text, pending, spans[i].start) && !enclosureClosed(r, pending, last, i)
       ? r.outward(pending, i)
       : null;
   // A cue governs the first document after it, or none: never one behind another document.

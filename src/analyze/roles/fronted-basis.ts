@@ -1,0 +1,23 @@
+/**
+ * Where a "Căn cứ …" fronted before the writer's main clause ends (vocab/cues.ts BASIS_MAIN_CLAUSE_VERBS):
+ * "Căn cứ quy định nêu trên, Tổng cục Thuế đồng ý với ý kiến … tại Công văn số 1752/CT-THNVDT …". The
+ * document after the main clause's verb is not reached by "Căn cứ".
+ */
+import { BASIS_MAIN_CLAUSE_SUBJECT_WORDS, BASIS_MAIN_CLAUSE_VERBS } from "../../vocab/cues.js";
+import { phraseSource } from "../../vocab/phrases.js";
+import { type Binding, SELF } from "./reading.js";
+
+/** Whether the words between the document's own "Căn cứ" (b) and a document at `to` hold the opening of its main clause. */
+export function basisClauseEnded(text: string, b: Binding, to: number): boolean {
+  if (b.type !== "based_on" || b.actor !== SELF || b.passive) return false;
+  const filler = text.slice(b.end, to);
+  // Most fillers have no comma: the verbs are not looked for.
+  return filler.includes(",") && MAIN_CLAUSE.test(filler);
+}
+
+// ", [subject of up to N words] <verb> ": letters only between the comma and the verb, so that the
+// comma is the one closing the "Căn cứ" phrase and not one inside a list of bodies or documents.
+const MAIN_CLAUSE = new RegExp(
+  String.raw`,\s*(?:[\p{L}\p{M}]+\s+){0,${BASIS_MAIN_CLAUSE_SUBJECT_WORDS}}(?:${phraseSource(BASIS_MAIN_CLAUSE_VERBS)})(?![\p{L}\p{M}])`,
+  "iu",
+);

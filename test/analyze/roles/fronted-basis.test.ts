@@ -1,0 +1,36 @@
+/**
+ * src/analyze/roles/fronted-basis.ts: a "Căn cứ …" fronted before the writer's main clause ("Căn cứ
+ * quy định nêu trên, Tổng cục Thuế đồng ý với ý kiến … tại Công văn số …") does not reach a document
+ * cited in the main clause. Shapes from full32b-015 (1414/TCT-CS, 2013) and full32b-010 (254/QĐ-UBND Sơn La, 2023).
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/index.js";
+import type { Analysis } from "../../../src/types.js";
+
+const roles = (a: Analysis) => a.citations.filter((c) => c.form === "full").map((c) => `${c.number} ${c.role}`);
+
+describe("a fronted 'Căn cứ' ends where the main clause opens", () => {
+  it("a reply's 'Căn cứ quy định nêu trên, <writer> đồng ý với ý kiến … tại Công văn số …' does not rest on the letters agreed with", () => {
+    const a = analyze(
+      "BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nSố: 1414/TCT-CS\nHà Nội, ngày 04 tháng 05 năm 2013\nKính gửi: Cục Thuế tỉnh Hà Tĩnh.\n" +
+        "Căn cứ quy định nêu trên, Tổng cục Thuế đồng ý với ý kiến xử lý của Cục Thuế tỉnh Hà Tĩnh tại Công văn số 1752/CT-THNVDT ngày 07/12/2012 về việc miễn, giảm tiền sử dụng đất gửi UBND tỉnh Hà Tĩnh và Công văn số 262/CT-KTNB ngày 27/2/2012 trả lời đơn thư kiến nghị.\n",
+    );
+    expect(roles(a)).toEqual(["1414 self", "1752 references", "262 references"]);
+  });
+
+  it("a plan's task 'Sở Tài chính: Căn cứ dự toán do Công an tỉnh lập, thực hiện thẩm định … tại Quyết định số …' does not rest on that decision", () => {
+    const a = analyze(
+      "KẾ HOẠCH\nTHỰC HIỆN CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC NĂM 2023\nIII. PHÂN CÔNG NHIỆM VỤ\n" +
+        "6. Sở Tài chính: Căn cứ dự toán do Công an tỉnh lập, thực hiện thẩm định, thông báo, cấp phát kinh phí thực hiện nhiệm vụ bảo vệ BMNN từ nguồn kinh phí đã giao cho Công an tỉnh tại Quyết định số 2566/QĐ-UBND ngày 08/12/2022 của UBND tỉnh.\n",
+    );
+    expect(roles(a)).toEqual(["2566 references"]);
+  });
+
+  it("a preamble's 'Căn cứ' still reaches its document through commas and 'tại' ('Căn cứ ý kiến của …, … tại văn bản số …'; '…, đề nghị của Sở … tại Tờ trình số …')", () => {
+    const a = analyze(
+      "Căn cứ ý kiến của Bộ Chính trị, Ban Bí thư tại văn bản số 1133-CV/VPTW ngày 25 tháng 6 năm 2021 của Văn phòng Trung ương Đảng;\n" +
+        "Căn cứ đề xuất của các địa phương và báo cáo của Tổng công ty Bưu điện Việt Nam (Công văn số 4736/BĐVN-TCBC ngày 20/10/2018), Bộ trưởng đồng ý mở rộng thí điểm.\n",
+    );
+    expect(roles(a)).toEqual(["1133 based_on", "4736 based_on"]);
+  });
+});
