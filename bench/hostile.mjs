@@ -67,6 +67,9 @@ export function dense() {
     // over them for a phrase that might have begun earlier.
     '"và" between citations': `${"và ".repeat(400)}số 5/KH-UBND `,
     '"dân" between citations': `${"dân ".repeat(400)}Kế hoạch số 5/KH-UBND `,
+    // Short forms and listed numbers before full citations of their kind: each short mention once
+    // searched every full citation of the text (quadratic; extract/short-mentions.ts).
+    '"Quyết định 1, 2 và 3/QĐ-UBND, " (short forms among full citations)': "Quyết định 1, 2 và 3/QĐ-UBND, ",
   };
   // Big enough that fixed per-call costs (JIT, a GC) do not weigh on the small run.
   const n = 40_000;
