@@ -38,6 +38,17 @@ export const TITLE_LEAD_WORDS: readonly string[] = ["quyết", "định", "về"
 /** What a plan says it does to the scheme, right before the scheme's word: "thực hiện Đề án", "triển khai Chương trình". */
 export const CARRY_OUT_WORDS: readonly (readonly string[])[] = [["thực", "hiện"], ["triển", "khai"]];
 
+/**
+ * A part of a scheme carried out, named between the cue and the scheme: "KẾ HOẠCH ⏎ TRIỂN KHAI THỰC HIỆN
+ * CÁC MÔ HÌNH TẠI ĐỀ ÁN “PHÁT TRIỂN ỨNG DỤNG DỮ LIỆU VỀ DÂN CƯ …”" (Lào Cai, fixtures/fresh/fresh30c-002),
+ * "THỰC HIỆN CÁC MÔ HÌNH TRIỂN KHAI, NHIỆM VỤ TẠI ĐỀ ÁN …" (Quảng Nam, fresh30c-003). The plan carries out
+ * the scheme in part: the part opens with a plural word (SCHEME_PART_OPENERS), ends with a link word
+ * (SCHEME_PART_LINKS) right before the scheme's kind word, and is at most SCHEME_PART_WORDS words long.
+ */
+export const SCHEME_PART_OPENERS: readonly string[] = ["các", "những"];
+export const SCHEME_PART_LINKS: readonly string[] = ["tại", "của", "thuộc"];
+export const SCHEME_PART_WORDS = 8;
+
 /** What the cited decision did to the scheme, in its description: "phê duyệt Đề án", "ban hành Chương trình", "thông qua Đề án". */
 export const APPROVING_WORDS: readonly (readonly string[])[] = [["phê", "duyệt"], ["ban", "hành"], ["thông", "qua"]];
 
