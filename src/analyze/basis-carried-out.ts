@@ -27,6 +27,8 @@ const OPENING = new RegExp(
   String.raw`,(?:\s+[\p{L}\p{M}\p{N}&.()-]+){1,${PLAN_OPENING_SUBJECT_WORDS}}?\s+(?:${phraseSource(PLAN_MAKING_WORDS)})\s+${PLAN_WORDS.join(String.raw`\s+`)}(?:\s+(?:${phraseSource(WORDS(CARRY_OUT_WORDS))})){1,2}\s*,?\s*(?:(?:${phraseSource(PLAN_OPENING_FILLERS)})\s+)?(?:${phraseSource(PLAN_OPENING_CLOSE)})\s*:`,
   "iu",
 );
+/** "hoạch" as printed in a sentence or in capitals (a wrapped line may stand between "Kế" and "hoạch"). */
+const PLAN_FORMS = [PLAN_WORDS[1], PLAN_WORDS[1].toUpperCase()];
 /** "Căn cứ" right before the document: it heads the basis, not a description. */
 const BASIS_HEAD = /Căn\s+cứ\s*$/iu;
 const BASIS_HEAD_CHARS = 12;
@@ -38,7 +40,11 @@ export function basisCarriedOut(text: string, spans: readonly { start: number; e
   if (ownKind !== "plan") return out;
   for (let i = 0; i < spans.length; i++) {
     if (roles[i] !== "based_on" || !BASIS_HEAD.test(text.slice(Math.max(0, spans[i].start - BASIS_HEAD_CHARS), spans[i].start))) continue;
-    const window = text.slice(spans[i].end, spans[i].end + PLAN_OPENING_CHARS);
+    // The opening ends the Căn cứ's clause: read up to its first ";" only, and only where "kế hoạch"
+    // stands in it (indexOf spares the regular expression most heads of a plan's Căn cứ list).
+    const semicolon = text.indexOf(";", spans[i].end);
+    const window = text.slice(spans[i].end, semicolon >= 0 ? Math.min(semicolon, spans[i].end + PLAN_OPENING_CHARS) : spans[i].end + PLAN_OPENING_CHARS);
+    if (window.indexOf(PLAN_FORMS[0]) < 0 && window.indexOf(PLAN_FORMS[1]) < 0) continue;
     const m = OPENING.exec(window);
     if (m === null) continue;
     const between = window.slice(0, m.index);
