@@ -19,6 +19,7 @@ import { tierOf } from "./localize.js";
 import { readRoles, recounts, type Tier, withSelf } from "./roles/index.js";
 import { findParts } from "./parts/index.js";
 import { schemeActs } from "./schemes.js";
+import { basisCarriedOut } from "./basis-carried-out.js";
 import { splitClauses } from "./clauses.js";
 import { selfIdWithoutNumber } from "./self/index.js";
 import { dateFromNarrativeBefore, datePairBeforeItsDate, dateUndatedMentions, takeDatedBareMentionsToTheirNamedOne } from "./coreference.js";
@@ -123,7 +124,8 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   self.promulgatedBy = citations.find((c) => c.role === "promulgated_by") ?? null;
   const warnings = built.warnings;
   const nested = ownNested(citations, reading.nested);
-  const alsoActs = withSchemeActs(reading.alsoActs, schemeActs(prepared, parts, spans, citations.map((c) => c.role), kinds));
+  const roles = citations.map((c) => c.role);
+  const alsoActs = withSchemeActs(withSchemeActs(reading.alsoActs, schemeActs(prepared, parts, spans, roles, kinds)), basisCarriedOut(prepared, spans, roles, self.kind));
   const relations = relationsOf({ text, prepared, map, clauses, spans, sentenceOf, path: options.path }, citations, self.id, nested, alsoActs);
   const allWarnings = [...header.warnings, ...warnings];
   for (const c of found) for (const w of c.warnings) allWarnings.push(w);

@@ -16,6 +16,9 @@ import {
   SCHEME_NAME_ABBREVIATIONS,
   SCHEME_NAME_OPTIONAL_WORDS,
   SCHEME_NAME_TAILS,
+  SCHEME_PART_LINKS,
+  SCHEME_PART_OPENERS,
+  SCHEME_PART_WORDS,
   SCHEME_WORDS,
   TITLE_LEAD_WORDS,
   YEAR_WORD,
@@ -155,9 +158,20 @@ function schemesCarriedOut(words: readonly Word[], ownCue: (k: number) => boolea
     // "triển khai thực hiện Đề án": one cue of two.
     const second = anyPhraseAt(words, j, CARRY_OUT_WORDS);
     if (second !== null) j += second.length;
-    const s = schemeAt(words, j);
+    const s = schemeAt(words, j) ?? schemeAfterPart(words, j);
     if (s !== null && ownCue(i)) out.add(keyOf(s));
   }
+}
+
+/** "các mô hình, nhiệm vụ tại Đề án X" from words[j]: the scheme a part of which is carried out (SCHEME_PART_OPENERS … SCHEME_PART_LINKS), or null. */
+function schemeAfterPart(words: readonly Word[], j: number): { kind: string; name: string[] } | null {
+  if (j >= words.length || !SCHEME_PART_OPENERS.includes(words[j].w)) return null;
+  for (let k = j + 1; k < words.length && k <= j + SCHEME_PART_WORDS; k++) {
+    const w = words[k].w;
+    if (ENDS_NAME.has(w) || QUOTES.has(w)) return null;
+    if (SCHEME_PART_LINKS.includes(w)) return schemeAt(words, k + 1);
+  }
+  return null;
 }
 
 /** "ban hành … Kế hoạch [triển khai]" right before the cue at words[i], said by the document itself: no citation before it in its clause. */

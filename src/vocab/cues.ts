@@ -385,9 +385,13 @@ export const BASIS_MAIN_CLAUSE_VERBS = ["đồng ý", "thống nhất", "chấp 
 export const BASIS_MAIN_CLAUSE_SUBJECT_WORDS = 6;
 /**
  * The kinds that answer or instruct by letter (a công văn, a notice, a dispatch, a "văn bản"), and a
- * page whose heading was lost before its text (null: no kind read).
+ * page whose heading was lost before its text (null: no kind read). A guidance (HƯỚNG DẪN) too: its
+ * title "HƯỚNG DẪN ⏎ THỰC HIỆN <việc> THEO QUYẾT ĐỊNH SỐ …" guides the work the decision sets, and
+ * its opening "Thực hiện Quyết định số …" says it carries the decision out (a bank's lending guidance,
+ * 1324/NHCS-TDNN, fixtures/fresh/fresh30g-003; Bộ Công an's guidance on a criterion of 04/2022/QĐ-TTg,
+ * fresh30i-007). "Hướng dẫn thực hiện [một số điều trong] Quy định số …" with no "theo" still guides.
  */
-export const WORK_GUIDING_KINDS: readonly (Kind | null)[] = [null, "official-letter", "notice", "dispatch", "document"];
+export const WORK_GUIDING_KINDS: readonly (Kind | null)[] = [null, "official-letter", "notice", "dispatch", "document", "guidance"];
 /** The link words a "near" cue accepts ("thu hồi ... theo X" is land recovery under X, not a repeal). */
 export const NEAR_LINK_WORDS = ["tại", "của", "nêu tại", "kèm theo", "kèm"];
 /**

@@ -38,6 +38,17 @@ export const TITLE_LEAD_WORDS: readonly string[] = ["quyết", "định", "về"
 /** What a plan says it does to the scheme, right before the scheme's word: "thực hiện Đề án", "triển khai Chương trình". */
 export const CARRY_OUT_WORDS: readonly (readonly string[])[] = [["thực", "hiện"], ["triển", "khai"]];
 
+/**
+ * A part of a scheme carried out, named between the cue and the scheme: "KẾ HOẠCH ⏎ TRIỂN KHAI THỰC HIỆN
+ * CÁC MÔ HÌNH TẠI ĐỀ ÁN “PHÁT TRIỂN ỨNG DỤNG DỮ LIỆU VỀ DÂN CƯ …”" (Lào Cai, fixtures/fresh/fresh30c-002),
+ * "THỰC HIỆN CÁC MÔ HÌNH TRIỂN KHAI, NHIỆM VỤ TẠI ĐỀ ÁN …" (Quảng Nam, fresh30c-003). The plan carries out
+ * the scheme in part: the part opens with a plural word (SCHEME_PART_OPENERS), ends with a link word
+ * (SCHEME_PART_LINKS) right before the scheme's kind word, and is at most SCHEME_PART_WORDS words long.
+ */
+export const SCHEME_PART_OPENERS: readonly string[] = ["các", "những"];
+export const SCHEME_PART_LINKS: readonly string[] = ["tại", "của", "thuộc"];
+export const SCHEME_PART_WORDS = 8;
+
 /** What the cited decision did to the scheme, in its description: "phê duyệt Đề án", "ban hành Chương trình", "thông qua Đề án". */
 export const APPROVING_WORDS: readonly (readonly string[])[] = [["phê", "duyệt"], ["ban", "hành"], ["thông", "qua"]];
 
@@ -66,3 +77,19 @@ export const SCHEME_NAME_ABBREVIATIONS: Readonly<Record<string, readonly string[
 export const MIN_SCHEME_NAME_WORDS = 3;
 /** Words compared at most: beyond them two names that agree are one. */
 export const MAX_SCHEME_NAME_WORDS = 30;
+
+/**
+ * A plan's opening that names no object of its own (src/analyze/basis-carried-out.ts): "Căn cứ Quyết
+ * định số 06/QĐ-TTg … phê duyệt Đề án …, Uỷ ban nhân dân tỉnh An Giang xây dựng Kế hoạch triển khai
+ * thực hiện, cụ thể như sau:" (fresh30c-006), "Căn cứ Chỉ thị số 21/CT-TTg … (gọi tắt là Chỉ thị số
+ * 21/CT-TTg), Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện như sau:" (fresh30i-006). The plan
+ * carries out the one document its "Căn cứ" just named. The verbs that make the plan, the words that
+ * may stand between "Kế hoạch … thực hiện" and "như sau", and the words that close the opening.
+ */
+export const PLAN_MAKING_WORDS: readonly string[] = ["ban hành", "xây dựng"];
+export const PLAN_OPENING_FILLERS: readonly string[] = ["cụ thể"];
+export const PLAN_OPENING_CLOSE: readonly string[] = ["như sau"];
+/** Characters read after the cited document for its description, the issuer and the opening's words. */
+export const PLAN_OPENING_CHARS = 600;
+/** Words of the issuer, the subject between the description's comma and the plan-making verb ("Ủy ban nhân dân tỉnh An Giang"). */
+export const PLAN_OPENING_SUBJECT_WORDS = 10;

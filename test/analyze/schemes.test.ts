@@ -59,6 +59,20 @@ describe("analyze: a scheme the document carries out by name, approved by a deci
     );
     expect(acts(text)).not.toContain("implements 06/QĐ-TTg");
   });
+
+  it("reads a part of the scheme carried out, named before it: 'THỰC HIỆN CÁC MÔ HÌNH TRIỂN KHAI, NHIỆM VỤ TẠI ĐỀ ÁN …' (fresh30c-002, -003)", () => {
+    const models = plan("TRIỂN KHAI THỰC HIỆN CÁC MÔ HÌNH TẠI ĐỀ ÁN “PHÁT TRIỂN ỨNG DỤNG DỮ LIỆU VỀ DÂN CƯ ĐỊNH DANH VÀ XÁC THỰC ĐIỆN TỬ PHỤC VỤ CHUYỂN ĐỔI SỐ QUỐC GIA GIAI ĐOẠN 2022- 2025”", DA06);
+    expect(acts(models)).toEqual(["based_on 06/QĐ-TTg", "implements 06/QĐ-TTg"]);
+    const tasks = plan("THỰC HIỆN CÁC MÔ HÌNH TRIỂN KHAI, NHIỆM VỤ CỦA ĐỀ ÁN PHÁT TRIỂN ỨNG DỤNG DỮ LIỆU VỀ DÂN CƯ, ĐỊNH DANH VÀ XÁC THỰC ĐIỆN TỬ PHỤC VỤ CHUYỂN ĐỔI SỐ QUỐC GIA", DA06);
+    expect(acts(tasks)).toEqual(["based_on 06/QĐ-TTg", "implements 06/QĐ-TTg"]);
+  });
+
+  it("does not read a part that names no plural work before the scheme, or runs too long", () => {
+    const one = plan("THỰC HIỆN MÔ HÌNH TẠI ĐỀ ÁN PHÁT TRIỂN ỨNG DỤNG DỮ LIỆU VỀ DÂN CƯ, ĐỊNH DANH VÀ XÁC THỰC ĐIỆN TỬ", DA06);
+    expect(acts(one)).toEqual(["based_on 06/QĐ-TTg"]);
+    const long = plan("THỰC HIỆN CÁC NỘI DUNG VỀ BẢO ĐẢM AN NINH MẠNG VÀ AN TOÀN THÔNG TIN TẠI ĐỀ ÁN PHÁT TRIỂN ỨNG DỤNG DỮ LIỆU VỀ DÂN CƯ", DA06);
+    expect(acts(long)).toEqual(["based_on 06/QĐ-TTg"]);
+  });
 });
 
 describe("analyze: a planning the document adjusts by name, approved by a decision of its Căn cứ (session 31, pairs31)", () => {
