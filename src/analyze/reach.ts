@@ -1,5 +1,5 @@
 import type { Clause } from "./clauses.js";
-import { DIRECTION_WORDS, FAR_WORDS, ISSUED_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, PINPOINT_LEADS, PINPOINT_WORDS, PROVISION_WORDS, RULE_AT_WORDS, SHORT_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue } from "../vocab/cues.js";
+import { BASIS_CLAUSE_WORDS, DIRECTION_WORDS, FAR_WORDS, ISSUED_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, PINPOINT_LEADS, PINPOINT_WORDS, PROVISION_WORDS, RULE_AT_WORDS, SHORT_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue } from "../vocab/cues.js";
 import { KIND_LINE_QUALIFIERS, KINDS, SELF_ABBREVIATIONS } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { BULLET_CLASS, TABLE_HEAD, TABLE_ROW } from "../vocab/bullets.js";
@@ -184,6 +184,7 @@ const PINPOINT_CHARS = 80;
 export function continuesList(text: string, from: number, to: number): boolean {
   if (to - from > FAR_CHARS) return false;
   const lead = text.slice(from, to);
+  if (OPENS_BASIS_CLAUSE.test(lead)) return false;
   if (leadsList(lead) || (words(lead) <= FAR_WORDS && ENDS_WITH_LINK.test(lead))) return true;
   // "Thực hiện Văn bản số A … về việc hướng dẫn công tác phổ biến pháp luật; hòa giải ở cơ sở; xây dựng
   // cấp xã … năm 2020 và Văn bản số B …": the ";" were A's subject's own (the words after it go on in
@@ -199,6 +200,8 @@ export function continuesList(text: string, from: number, to: number): boolean {
   return lead.length <= PINPOINT_CHARS && leadsList(lead.replace(ITEM_MARKER, "").replace(LEADING_PINPOINT, ""));
 }
 const ENDS_WITH_AND = /(?:^|\s)(?:và|hoặc)\s*$/iu;
+/** A clause opening with the words of a basis ("; trên cơ sở … tại Thông báo số …": BASIS_CLAUSE_WORDS) names no member of the list carried. */
+const OPENS_BASIS_CLAUSE = new RegExp(String.raw`^\s*(?:${phraseSource(BASIS_CLAUSE_WORDS)})(?![\p{L}\p{N}])`, "iu");
 const LOWER_START = /^\s*\p{Ll}/u;
 /** A list member's kind and issuer before its number: "các Quyết định của Thủ tướng Chính phủ". */
 const KIND_ISSUER_WORDS = 12;

@@ -118,6 +118,14 @@ export const GUIDING_COUNCILS = ["HĐTP"];
 // khai thực hiện Nghị quyết số 42/NQ-CP …, Phó Thủ tướng … có ý kiến như sau" (4361/VPCP-KGVX, 2020).
 const OPENING_PROPOSAL_PHRASES = ["Về đề nghị", "Vềđề nghị", "Về đề xuất"];
 
+/**
+ * Words opening a clause that names the document's basis, not another member of the list a cue before
+ * it carries: "Thực hiện Quyết định số A …; Công văn số B …; trên cơ sở kết luận của Thường trực Tỉnh ủy
+ * tại Thông báo số C …" (Quảng Ngãi 1088/KH-UBND), "Thực hiện Quyết định số A …; trên cơ sở tham mưu
+ * của Công an tỉnh tại Công văn số D" (a province's police plan): C and D are not carried out.
+ */
+export const BASIS_CLAUSE_WORDS = ["trên cơ sở"];
+
 export const CUES: readonly Cue[] = [
   { type: "based_on", phrases: ["Căn cứ", "Căn cứ vào"], reach: "far" },
   // "GIÁM ĐỐC BỆNH VIỆN … Căn Thông tư 19/2013/BYT …; Căn vào Quyết định số 23/2021/QĐ-UBND …": a

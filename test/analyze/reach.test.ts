@@ -20,3 +20,29 @@ describe("a link word opening a parenthesis leads to the document a long descrip
     expect(r["35"]).not.toBe("implements");
   });
 });
+
+// A plan's opening lists what it carries out, then, after ";", what it rests on: "trên cơ sở" opens a
+// clause of the basis, whose documents are no members of the list "Thực hiện" carries (vocab/cues.ts
+// BASIS_CLAUSE_WORDS; Quảng Ngãi 1088/KH-UBND and a province police plan are drafted so).
+describe("a clause opening 'trên cơ sở' ends the list 'Thực hiện' carries", () => {
+  it("a conclusion's notice after '; trên cơ sở kết luận … tại' is not carried out", () => {
+    const r = roles(
+      "Thực hiện Quyết định số 449/QĐ-TTg ngày 12/3/2013 của Thủ tướng Chính phủ; Công văn số 120/UBDT-KHTC ngày 02/02/2021 của Ủy ban Dân tộc; trên cơ sở kết luận của Thường trực Tỉnh ủy tại Thông báo số 1057-TB/TU ngày 10/5/2021, Chủ tịch UBND tỉnh ban hành Kế hoạch thực hiện như sau:",
+    );
+    expect([r["449"], r["120"]]).toEqual(["implements", "implements"]);
+    expect(r["1057"]).not.toBe("implements");
+  });
+
+  it("a police unit's letter after '; trên cơ sở tham mưu của … tại' is not carried out", () => {
+    const r = roles(
+      "Thực hiện Quyết định số 1960/QĐ-BCA-C41 ngày 20/3/2020 của Bộ Công an; trên cơ sở tham mưu của Công an tỉnh tại Công văn số 823/CAT-PV01 ngày 15/4/2020, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+    );
+    expect(r["1960"]).toBe("implements");
+    expect(r["823"]).not.toBe("implements");
+  });
+
+  it("a list member after ';' still goes on with the carried list", () => {
+    const r = roles("Thực hiện Quyết định số 449/QĐ-TTg ngày 12/3/2013 của Thủ tướng Chính phủ; Công văn số 120/UBDT-KHTC ngày 02/02/2021 của Ủy ban Dân tộc, UBND tỉnh ban hành Kế hoạch.");
+    expect(r["120"]).toBe("implements");
+  });
+});
