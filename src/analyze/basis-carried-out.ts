@@ -27,8 +27,12 @@ const OPENING = new RegExp(
   String.raw`,(?:\s+[\p{L}\p{M}\p{N}&.()-]+){1,${PLAN_OPENING_SUBJECT_WORDS}}?\s+(?:${phraseSource(PLAN_MAKING_WORDS)})\s+${PLAN_WORDS.join(String.raw`\s+`)}(?:\s+(?:${phraseSource(WORDS(CARRY_OUT_WORDS))})){1,2}\s*,?\s*(?:(?:${phraseSource(PLAN_OPENING_FILLERS)})\s+)?(?:${phraseSource(PLAN_OPENING_CLOSE)})\s*:`,
   "iu",
 );
-/** "hoạch" as printed in a sentence or in capitals (a wrapped line may stand between "Kế" and "hoạch"). */
-const PLAN_FORMS = [PLAN_WORDS[1], PLAN_WORDS[1].toUpperCase()];
+/**
+ * "hoạch" less its first letter, as printed in a sentence or in capitals: the indexOf before OPENING must
+ * pass every case OPENING (flag i) takes, title case too ("ban hành Kế Hoạch thực hiện như sau:"), and a
+ * wrapped line may stand between "Kế" and "hoạch".
+ */
+const PLAN_FORMS = [PLAN_WORDS[1].slice(1), PLAN_WORDS[1].slice(1).toUpperCase()];
 /** "Căn cứ" right before the document: it heads the basis, not a description. */
 const BASIS_HEAD = /Căn\s+cứ\s*$/iu;
 const BASIS_HEAD_CHARS = 12;
