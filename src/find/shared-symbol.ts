@@ -58,7 +58,7 @@ const JOIN_LAST = new Set([0x20, 0x09, 0x2c]);
 
 /**
  * The start of the number listed right before `at` (a number's start), a join between: -1 where
- * none is. Reads back at most MEMBER_GAP characters and a number's digits, never before `floor`.
+ * none is. Reads back at most LISTED_NUMBER_GAP characters and a number's digits, never before `floor`.
  */
 function memberBefore(text: string, at: number, floor: number): number {
   let gap = at;
