@@ -1,4 +1,5 @@
 import type { Kind, RelationType, Role } from "../types.js";
+import { BASIS_HEAD_WORDS } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
 import {
   CARRY_OUT_WORDS,
@@ -27,11 +28,18 @@ const OPENING = new RegExp(
   String.raw`,(?:\s+[\p{L}\p{M}\p{N}&.()-]+){1,${PLAN_OPENING_SUBJECT_WORDS}}?\s+(?:${phraseSource(PLAN_MAKING_WORDS)})\s+${PLAN_WORDS.join(String.raw`\s+`)}(?:\s+(?:${phraseSource(WORDS(CARRY_OUT_WORDS))})){1,2}\s*,?\s*(?:(?:${phraseSource(PLAN_OPENING_FILLERS)})\s+)?(?:${phraseSource(PLAN_OPENING_CLOSE)})\s*:`,
   "iu",
 );
-/** "hoạch" as printed in a sentence or in capitals (a wrapped line may stand between "Kế" and "hoạch"). */
-const PLAN_FORMS = [PLAN_WORDS[1], PLAN_WORDS[1].toUpperCase()];
-/** "Căn cứ" right before the document: it heads the basis, not a description. */
-const BASIS_HEAD = /Căn\s+cứ\s*$/iu;
-const BASIS_HEAD_CHARS = 12;
+/**
+ * "hoạch" less its first letter, as printed in a sentence or in capitals: the indexOf before OPENING must
+ * pass every case OPENING (flag i) takes, title case too ("ban hành Kế Hoạch thực hiện như sau:"), and a
+ * wrapped line may stand between "Kế" and "hoạch".
+ */
+const PLAN_FORMS = [PLAN_WORDS[1].slice(1), PLAN_WORDS[1].slice(1).toUpperCase()];
+/** "Căn cứ" or "Căn cứ vào" (BASIS_HEAD_WORDS) right before the document: it heads the basis, not a description. */
+const BASIS_HEAD = new RegExp(String.raw`(?:${phraseSource(BASIS_HEAD_WORDS)})\s*$`, "iu");
+/** "Căn cứ vào" and the blanks after it. */
+const BASIS_HEAD_CHARS = 16;
+/** A second basis head between the document and its opening's comma. */
+const ANOTHER_HEAD = new RegExp(phraseSource(BASIS_HEAD_WORDS), "iu");
 
 /** The second act of each citation: implements for the one document such an opening rests on, null for the rest. */
 export function basisCarriedOut(text: string, spans: readonly { start: number; end: number }[], roles: readonly Role[], ownKind: Kind | null): (RelationType | null)[] {
@@ -50,7 +58,7 @@ export function basisCarriedOut(text: string, spans: readonly { start: number; e
     const between = window.slice(0, m.index);
     // One sentence, one head: no stop, no ";" and no second "Căn cứ" between the document and its opening's comma,
     // and no document after it read as a basis of its own (a "và" head: "Căn cứ A … và Kế hoạch số B").
-    if (/[.;:]/u.test(between.replace(/\d[.:]\d/gu, "")) || /Căn\s+cứ/iu.test(between)) continue;
+    if (/[.;:]/u.test(between.replace(/\d[.:]\d/gu, "")) || ANOTHER_HEAD.test(between)) continue;
     const to = spans[i].end + m.index;
     let other = false;
     for (let k = i + 1; k < spans.length && spans[k].start < to; k++) if (roles[k] !== "references") other = true;

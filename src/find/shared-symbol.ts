@@ -49,21 +49,21 @@ const NONE: ParsedCitation[] = [];
 const MAX_MEMBERS = 20;
 /** Digits of a listed number: longer ones are amounts or codes. */
 const MAX_DIGITS = 5;
-/** At most this many characters between two listed numbers: ", ", " và ", ", và ". */
-const MEMBER_GAP = 8;
+/** At most this many characters between two listed numbers: ", ", " và ", ", và ". Also read by analyze/roles/with-self.ts. */
+export const LISTED_NUMBER_GAP = 8;
 /** What joins two listed numbers, whole: a comma, "và" or both, spaces or tabs around; no line break, no stop. */
-const MEMBER_JOIN = /^(?:[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)$/u;
+export const LISTED_NUMBER_JOIN = /^(?:[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)$/u;
 /** The characters a join ends with, right before the next number: a space, a tab or a comma. */
 const JOIN_LAST = new Set([0x20, 0x09, 0x2c]);
 
 /**
  * The start of the number listed right before `at` (a number's start), a join between: -1 where
- * none is. Reads back at most MEMBER_GAP characters and a number's digits, never before `floor`.
+ * none is. Reads back at most LISTED_NUMBER_GAP characters and a number's digits, never before `floor`.
  */
 function memberBefore(text: string, at: number, floor: number): number {
   let gap = at;
-  while (gap > floor && at - gap < MEMBER_GAP && !isDigit(text.charCodeAt(gap - 1))) gap--;
-  if (gap === at || gap === floor || !isDigit(text.charCodeAt(gap - 1)) || !MEMBER_JOIN.test(text.slice(gap, at))) return -1;
+  while (gap > floor && at - gap < LISTED_NUMBER_GAP && !isDigit(text.charCodeAt(gap - 1))) gap--;
+  if (gap === at || gap === floor || !isDigit(text.charCodeAt(gap - 1)) || !LISTED_NUMBER_JOIN.test(text.slice(gap, at))) return -1;
   let start = gap;
   while (start > floor && gap - start <= MAX_DIGITS && isDigit(text.charCodeAt(start - 1))) start--;
   if (gap - start > MAX_DIGITS) return -1;

@@ -126,8 +126,11 @@ const OPENING_PROPOSAL_PHRASES = ["Về đề nghị", "Vềđề nghị", "Về
  */
 export const BASIS_CLAUSE_WORDS = ["trên cơ sở"];
 
+/** The words that head a document's basis: "Căn cứ Luật …", "Căn cứ vào Quyết định số …" (also read by analyze/basis-carried-out.ts). */
+export const BASIS_HEAD_WORDS = ["Căn cứ", "Căn cứ vào"];
+
 export const CUES: readonly Cue[] = [
-  { type: "based_on", phrases: ["Căn cứ", "Căn cứ vào"], reach: "far" },
+  { type: "based_on", phrases: BASIS_HEAD_WORDS, reach: "far" },
   // "GIÁM ĐỐC BỆNH VIỆN … Căn Thông tư 19/2013/BYT …; Căn vào Quyết định số 23/2021/QĐ-UBND …": a
   // document-sharing site's preview drops short words ("cứ", "của", "và", "số") from the text it
   // shows, and "Căn cứ" comes out as "Căn". Only with the document right after it: "căn" alone is

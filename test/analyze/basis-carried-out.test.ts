@@ -22,6 +22,16 @@ describe("a plan's opening that rests on one document and makes the plan carryin
     expect(e).toEqual(new Set(["135/QĐ-TTg based_on", "135/QĐ-TTg implements"]));
   });
 
+  it("'ban hành Kế Hoạch thực hiện như sau:' in title case reads as in a sentence's case", () => {
+    const e = edges(plan("Căn cứ Chỉ thị số 05/CT-TTg ngày 28/02/2021 của Thủ tướng Chính phủ về tăng cường công tác bảo đảm an toàn thực phẩm, Ủy ban nhân dân tỉnh ban hành Kế Hoạch thực hiện như sau:"));
+    expect(e).toEqual(new Set(["05/CT-TTg based_on", "05/CT-TTg implements"]));
+  });
+
+  it("'Căn cứ vào Chỉ thị …' heads the basis as 'Căn cứ' does", () => {
+    const e = edges(plan("Căn cứ vào Chỉ thị số 05/CT-TTg ngày 28/02/2021 của Thủ tướng Chính phủ về tăng cường công tác bảo đảm an toàn thực phẩm, Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện như sau:"));
+    expect(e).toEqual(new Set(["05/CT-TTg based_on", "05/CT-TTg implements"]));
+  });
+
   it("two documents in the Căn cứ: which one is carried out is not said, both stay bases", () => {
     const e = edges(plan("Căn cứ Luật An toàn thực phẩm số 55/2010/QH12; Chỉ thị số 05/CT-TTg ngày 28/02/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện như sau:"));
     expect(e.has("05/CT-TTg implements")).toBe(false);

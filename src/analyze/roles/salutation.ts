@@ -20,7 +20,9 @@ const AFTER_ADDRESSEE_NOTE = new RegExp(String.raw`^[ \t]*\((?:${phraseSource(AD
  * "Kính gửi: …" on its line, or after the note closing the addressees at the line's start.
  */
 export function opensAfterSalutation(text: string, at: number): boolean {
-  if (text[at] === text[at].toLowerCase()) return false;
+  // charAt, not text[at]: past the end it gives "" (no capital), where undefined.toLowerCase() would throw.
+  const c = text.charAt(at);
+  if (c === c.toLowerCase()) return false;
   let line = at;
   const least = Math.max(0, at - SALUTATION_CHARS);
   while (line > least && text.charCodeAt(line - 1) !== 10) line--;

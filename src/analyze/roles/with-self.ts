@@ -9,6 +9,7 @@ import type { Layout } from "../sentences.js";
 import { ENACTING_VERBS, ISSUER_SUBJECTS } from "../../vocab/parts.js";
 import { NAMED_KINDS } from "../../vocab/laws.js";
 import { ACTS, RECOUNTING, type SelfKey } from "./reading.js";
+import { LISTED_NUMBER_GAP, LISTED_NUMBER_JOIN } from "../../find/shared-symbol.js";
 
 const ATTACHED_REACH = 80;
 const ATTACHED = new RegExp(String.raw`^[\s(*_]*(?:${phraseSource(ATTACHED_TO)})\s*$`, "iu");
@@ -19,7 +20,7 @@ const ATTACHED = new RegExp(String.raw`^[\s(*_]*(?:${phraseSource(ATTACHED_TO)})
 export function withSelf(doc: Layout, citations: readonly Citation[], kinds: readonly (Kind | null)[], roles: readonly Role[], self: SelfKey): Role[] {
   // Filled by push, not map (see RoleReading's constructor).
   const out: Role[] = [];
-  for (let i = 0; i < citations.length; i++) out.push(roleWithSelf(doc, citations[i], kinds[i], i, roles[i], self));
+  for (let i = 0; i < citations.length; i++) out.push(roleWithSelf(doc, citations[i], citations[i + 1], kinds[i], i, roles[i], self));
   return out;
 }
 
@@ -28,7 +29,7 @@ export function withSelf(doc: Layout, citations: readonly Citation[], kinds: rea
  * here, where few citations get to, it met a shape of citation not met before, and V8 compiled
  * withSelf again.
  */
-function roleWithSelf(doc: Layout, cit: Citation, kind: Kind | null, i: number, role: Role, self: SelfKey): Role {
+function roleWithSelf(doc: Layout, cit: Citation, next: Citation | undefined, kind: Kind | null, i: number, role: Role, self: SelfKey): Role {
   const { text, spans, sentenceOf } = doc;
   if (self.number !== null && cit.number === self.number && cit.symbol === self.symbol) return "self";
   if (namesOwnNumber(cit, kind, self)) return "self";
@@ -36,7 +37,7 @@ function roleWithSelf(doc: Layout, cit: Citation, kind: Kind | null, i: number, 
   if (cit.number === null && kind !== null && kind === self.kind && namesItself(text, spans[i].start, from, self)) return "self";
   if (enactsAmendmentOf(text, cit, spans[i].start, from)) return "amends";
   // "(Ban hành kèm theo" is short: a longer stretch before the citation is not read at all.
-  if (spans[i].start - from <= ATTACHED_REACH && ATTACHED.test(text.slice(from, spans[i].start)) && !listedOn(text, cit, spans, i)) {
+  if (spans[i].start - from <= ATTACHED_REACH && ATTACHED.test(text.slice(from, spans[i].start)) && !listedOn(text, cit, next, spans, i)) {
     if (self.number === null || self.symbol === null) return self.kind !== null && kind === self.kind && self.number === null ? "self" : "promulgated_by";
     // A document issued under a number of its own is no attachment: "(Ban hành kèm theo Quyết định số
     // 28/1999/QĐ-TTg)" right under a circular's title "Hướng dẫn thực hiện Quy chế …" tells what issued
@@ -52,16 +53,19 @@ function roleWithSelf(doc: Layout, cit: Citation, kind: Kind | null, i: number, 
 /**
  * An annex is attached to one document: "(kèm theo Kết luận thanh tra số: 09, 10, 11, 12/KL-TTr …)",
  * numbers listed before one ký hiệu after "kèm theo" (find/shared-symbol.ts), is what a notice sends
- * with it, not the decision it is attached to. Whether citation `i` is such a number: it ends at its
- * number (its date and issuer are the last number's), and goes on into the next with only a comma
- * or "và" between.
+ * with it, not the decision it is attached to. Whether citation `i` is such a number: its digits are
+ * all it writes of its number (its ký hiệu, date and issuer are the last number's), it shares the next
+ * one's ký hiệu, and goes on into it with only a comma or "và" between (the list's own join,
+ * LISTED_NUMBER_JOIN). Two documents each written in full ("(Ban hành kèm theo Quyết định số
+ * 20/2019/QĐ-UBND và Quyết định số 21/2019/QĐ-UBND …)") are no such list.
  */
-function listedOn(text: string, cit: Citation, spans: Layout["spans"], i: number): boolean {
-  const next = spans[i + 1];
-  return cit.end === cit.numberEnd && next !== undefined && next.start - spans[i].end <= LIST_GAP && LIST_JOIN.test(text.slice(spans[i].end, next.start));
+function listedOn(text: string, cit: Citation, next: Citation | undefined, spans: Layout["spans"], i: number): boolean {
+  if (next === undefined || cit.symbol === null || next.symbol !== cit.symbol || cit.end !== cit.numberEnd) return false;
+  if (!DIGITS_ONLY.test(cit.raw.slice(cit.numberStart - cit.start, cit.numberEnd - cit.start))) return false;
+  const gap = spans[i + 1].start - spans[i].end;
+  return gap <= LISTED_NUMBER_GAP && LISTED_NUMBER_JOIN.test(text.slice(spans[i].end, spans[i + 1].start));
 }
-const LIST_GAP = 8;
-const LIST_JOIN = /^[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)$/u;
+const DIGITS_ONLY = /^[0-9]+$/u;
 
 /**
  * The document's own kind and number without a ký hiệu, that no earlier citation resolves: listings

@@ -36,4 +36,9 @@ describe("a letter's opening run on after its salutation block", () => {
     expect(opensAfterSalutation("Kính gửi: Sở Tài chính\nBáo cáo năm Thực hiện Công văn số 1", at("Kính gửi: Sở Tài chính\nBáo cáo năm Thực hiện"))).toBe(false);
     expect(opensAfterSalutation("Kính gửi:\n- Sở Y tế.\n(Sau đây gọi tắt là Sở) Thực hiện Công văn số 1", at("Kính gửi:\n- Sở Y tế.\n(Sau đây gọi tắt là Sở) Thực hiện"))).toBe(true);
   });
+
+  it("never throws: an offset at or past the text's end opens nothing", () => {
+    expect(opensAfterSalutation("", 0)).toBe(false);
+    expect(opensAfterSalutation("Kính gửi: Sở Tài chính ", 23)).toBe(false);
+  });
 });

@@ -108,4 +108,9 @@ describe("an annex's decision", () => {
     const t = "THÔNG BÁO\nVề việc công bố kết luận thanh tra\nThanh tra tỉnh đã công bố các kết luận.\n(kèm theo Kết luận thanh tra số: 09, 10, 11, 12/KL-TTr ngày 20/6/2024 của Chánh Thanh tra tỉnh)";
     expect(analyze(t).citations.map((c) => [c.id, c.role])).toEqual(["09", "10", "11", "12"].map((n) => [`${n}/KL-TTr@2024`, "references"]));
   });
+
+  it("two decisions each written in full after \"(Ban hành kèm theo\" are no list of numbers: the first is the annex's decision as before", () => {
+    const t = "QUY ĐỊNH\nVề bảng giá đất trên địa bàn tỉnh\n(Ban hành kèm theo Quyết định số 20/2019/QĐ-UBND và Quyết định số 21/2019/QĐ-UBND ngày 20/6/2019 của Ủy ban nhân dân tỉnh)";
+    expect(analyze(t).citations.map((c) => c.role)[0]).toBe("promulgated_by");
+  });
 });
