@@ -1,6 +1,7 @@
 import type { Kind, RelationType, Role } from "../types.js";
 import type { Part } from "./parts/index.js";
-import { sentencesAt } from "./sentences.js";
+import { clauseOpenings } from "./clause-openings.js";
+import { lastAtOrBefore } from "../shared/search.js";
 import {
   ADJUSTING_QUALIFIERS,
   ADJUSTING_WORDS,
@@ -131,13 +132,16 @@ function carriedOutSchemes(text: string, parts: readonly Part[], spans: readonly
     schemesCarriedOut(words, (k) => k === 0 || (k >= PLAN_WORDS.length && phraseAt(words, k - PLAN_WORDS.length, PLAN_WORDS)), out);
   }
   // "hoạch" found by indexOf (a regular expression scanning the whole text cost more), then read where it stands.
-  for (const form of PLAN_FORMS)
+  for (const form of PLAN_FORMS) {
+    // One for each form: its "hoạch"s come in the text's order, which clauseOpenings' reuse needs.
+    const clauseOpening = clauseOpenings(text);
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
       PLAN.lastIndex = at;
       if (!PLAN.test(text)) continue;
       const words = wordsOf(text, Math.max(0, at - ISSUING_CHARS), at + NAMING_CHARS);
-      schemesCarriedOut(words, (k) => issuedHere(text, words, k, spans), out);
+      schemesCarriedOut(words, (k) => issuedHere(words, k, spans, clauseOpening), out);
     }
+  }
   return out;
 }
 
@@ -175,7 +179,7 @@ function schemeAfterPart(words: readonly Word[], j: number): { kind: string; nam
 }
 
 /** "ban hành … Kế hoạch [triển khai]" right before the cue at words[i], said by the document itself: no citation before it in its clause. */
-function issuedHere(text: string, words: readonly Word[], i: number, spans: readonly { start: number; end: number }[]): boolean {
+function issuedHere(words: readonly Word[], i: number, spans: readonly { start: number; end: number }[], clauseOpening: (x: number) => number): boolean {
   let k = i;
   if (k >= 2 && phraseAt(words, k - 2, CARRY_OUT_WORDS[1])) k -= 2;
   if (k < PLAN_WORDS.length || !phraseAt(words, k - PLAN_WORDS.length, PLAN_WORDS)) return false;
@@ -184,8 +188,9 @@ function issuedHere(text: string, words: readonly Word[], i: number, spans: read
     if (!phraseAt(words, b, ISSUING_WORDS)) continue;
     // From the start of its sentence or the ";" that closes a "Căn cứ" before it: a citation there
     // is the one whose description "ban hành Kế hoạch …" is ("Quyết định số X … ban hành Kế hoạch thực hiện Đề án …").
-    const from = Math.max(sentencesAt(text, [words[b].start])[0].start, text.lastIndexOf(";", words[b].start) + 1);
-    return !spans.some((s) => s.start >= from && s.start < words[b].start);
+    // The last citation before the words, found by halving (spans are in the text's order), not by a scan of all of them.
+    const last = lastAtOrBefore(spans, words[b].start - 1, (s) => s.start);
+    return last < 0 || spans[last].start < clauseOpening(words[b].start);
   }
   return false;
 }

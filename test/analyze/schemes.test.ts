@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.js";
+import { DENSE_LIMIT, fill } from "../../bench/hostile.mjs";
+import { cpuRatio } from "../helpers/linear.js";
 
 /** The relations the document itself stands in, "type number/symbol", sorted. */
 const acts = (text: string) => {
@@ -125,5 +127,24 @@ describe("analyze: a planning the document supplements by name (session 31, pair
   it("does not amend where what is supplemented is no planning of the Căn cứ", () => {
     const other = pt("V/v bổ sung danh mục dự án", "Điều 1. Bổ sung 04 điểm mỏ vào danh mục.");
     expect(acts(other)).toEqual(["based_on 10/QĐ-UBND"]);
+  });
+});
+
+/**
+ * Each "ban hành Kế hoạch thực hiện Đề án X" of a plan that rests on a decision approving a scheme
+ * is asked whether a citation stands before it in its clause. That question once found the clause's
+ * sentence and last ";" afresh, and scanned every citation of the text, for each plan: one long
+ * sentence of them, or plans between citations, cost the square of the text (session 32, hostile32).
+ */
+describe("analyze: many plans issued in the text's own words cost in proportion to the text", () => {
+  const head = plan("THỰC HIỆN ĐỀ ÁN PHÁT TRIỂN DU LỊCH", "Căn cứ Quyết định số 1/QĐ-UBND ngày 01/01/2020 của UBND tỉnh phê duyệt Đề án phát triển du lịch;");
+  it("in one long sentence", () => {
+    const make = (n: number) => head + fill("ban hành Kế hoạch thực hiện Đề án phát triển du lịch, ", n);
+    expect(cpuRatio((t) => analyze(t), make(64_000), make(16_000))).toBeLessThan(DENSE_LIMIT);
+  });
+
+  it("each after a citation", () => {
+    const make = (n: number) => head + fill("Quyết định số 5/QĐ-UBND. Ban hành Kế hoạch thực hiện Đề án phát triển du lịch. ", n);
+    expect(cpuRatio((t) => analyze(t), make(240_000), make(60_000))).toBeLessThan(DENSE_LIMIT);
   });
 });
