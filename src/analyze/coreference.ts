@@ -1,4 +1,5 @@
 import type { AnalyzedCitation, Citation } from "../types.js";
+import { isDigitCode } from "../shared/chars.js";
 import { isoDate } from "../identify/dates.js";
 import { namedId } from "../identify/named.js";
 import { phraseSource } from "../vocab/phrases.js";
@@ -150,7 +151,7 @@ function takeBareMentionsToTheirDatedOne(citations: AnalyzedCitation[]): void {
   const dated = new Map<string, AnalyzedCitation | null>();
   for (const c of citations) {
     const at = c.id.indexOf("@");
-    if (at < 0 || !bare.has(c.id.slice(0, at)) || !isDigit(c.id, at + 1)) continue;
+    if (at < 0 || !bare.has(c.id.slice(0, at)) || !isDigitCode(c.id.charCodeAt(at + 1))) continue;
     const key = c.id.slice(0, at);
     const seen = dated.get(key);
     // Two dated documents of that number: which one the bare mention is, the text does not say.
@@ -218,7 +219,7 @@ function undatedKey(id: string): string | null {
   for (let at = id.lastIndexOf("@"); at >= 0; at = at > 0 ? id.lastIndexOf("@", at - 1) : -1) {
     const after = at + 5;
     if (after > id.length || (after < id.length && id.charCodeAt(after) !== TILDE)) continue;
-    if (!isDigit(id, at + 1) || !isDigit(id, at + 2) || !isDigit(id, at + 3) || !isDigit(id, at + 4)) continue;
+    if (!isDigitCode(id.charCodeAt(at + 1)) || !isDigitCode(id.charCodeAt(at + 2)) || !isDigitCode(id.charCodeAt(at + 3)) || !isDigitCode(id.charCodeAt(at + 4))) continue;
     return `${id.slice(0, at)}@?${id.slice(after)}`;
   }
   return null;
@@ -227,8 +228,3 @@ function undatedKey(id: string): string | null {
 /** What `.` does not match. */
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const TILDE = 0x7e;
-
-function isDigit(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c >= 0x30 && c <= 0x39;
-}

@@ -1,4 +1,5 @@
 import type { ParsedCitation } from "../parse/types.js";
+import { isDigitCode } from "../shared/chars.js";
 import type { Kind } from "../types.js";
 import { prepare } from "../prepare/prepare.js";
 import { KINDS, kindByWord } from "../vocab/kinds.js";
@@ -62,10 +63,10 @@ const JOIN_LAST = new Set([0x20, 0x09, 0x2c]);
  */
 function memberBefore(text: string, at: number, floor: number): number {
   let gap = at;
-  while (gap > floor && at - gap < LISTED_NUMBER_GAP && !isDigit(text.charCodeAt(gap - 1))) gap--;
-  if (gap === at || gap === floor || !isDigit(text.charCodeAt(gap - 1)) || !LISTED_NUMBER_JOIN.test(text.slice(gap, at))) return -1;
+  while (gap > floor && at - gap < LISTED_NUMBER_GAP && !isDigitCode(text.charCodeAt(gap - 1))) gap--;
+  if (gap === at || gap === floor || !isDigitCode(text.charCodeAt(gap - 1)) || !LISTED_NUMBER_JOIN.test(text.slice(gap, at))) return -1;
   let start = gap;
-  while (start > floor && gap - start <= MAX_DIGITS && isDigit(text.charCodeAt(start - 1))) start--;
+  while (start > floor && gap - start <= MAX_DIGITS && isDigitCode(text.charCodeAt(start - 1))) start--;
   if (gap - start > MAX_DIGITS) return -1;
   // "15/2020/NĐ-CP, 16": a number inside a ký hiệu, a date, a decimal or a word is none listed.
   return start > 0 && NOT_BEFORE_NUMBER.test(text.charAt(start - 1)) ? -1 : start;
@@ -75,7 +76,7 @@ const NOT_BEFORE_NUMBER = /[\p{L}\p{M}\p{N}/.\-–]/u;
 
 function numberEndAt(text: string, start: number): number {
   let end = start;
-  while (isDigit(text.charCodeAt(end))) end++;
+  while (isDigitCode(text.charCodeAt(end))) end++;
   return end;
 }
 
@@ -97,5 +98,3 @@ function kindWordBefore(text: string, at: number, floor: number): { kind: Kind; 
   const wordAt = k.index + k[0].indexOf(k[1]);
   return { kind: entry.slug, word: k[1], start: from + map.toOriginal(wordAt, "start"), end: from + map.toOriginal(wordAt + k[1].length, "end") };
 }
-
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;

@@ -1,4 +1,4 @@
-import { isWhitespaceAt } from "../shared/chars.js";
+import { isDigitCode, isWhitespaceAt } from "../shared/chars.js";
 import type { KindEntry } from "../vocab/kinds.js";
 import { prepare } from "../prepare/prepare.js";
 import { isLineBreak } from "../prepare/line-breaks.js";
@@ -13,7 +13,7 @@ import type { TakenSpans } from "./taken-spans.js";
 export { findAboveMentions, type AboveMention } from "./above.js";
 // What follows a number and the kind word before it were this module's code, after above.ts's in the
 // bundle: imported after it, they keep that place.
-import { WORDISH, digitPastIgnorables, isDigit, pastIgnorables, periodAfter, yearAfterSlash, yearInWordsAfter } from "./short/after-number.js";
+import { WORDISH, digitPastIgnorables, pastIgnorables, periodAfter, yearAfterSlash, yearInWordsAfter } from "./short/after-number.js";
 import { kindWordEndsBefore, mayEndKindWordBefore } from "./short/kind-word-before.js";
 
 /**
@@ -72,7 +72,7 @@ export function findShortMentions(text: string, taken: TakenSpans, numbers: read
     let end = numberStart;
     let digits = 0;
     while (end < text.length && digits <= MAX_DIGITS) {
-      if (isDigit(text.charCodeAt(end))) {
+      if (isDigitCode(text.charCodeAt(end))) {
         end++;
         digits++;
       } else if (digitPastIgnorables(text, end) > end) end = digitPastIgnorables(text, end);
@@ -134,9 +134,9 @@ export function findShortMentions(text: string, taken: TakenSpans, numbers: read
  */
 function secondPartEnd(text: string, dot: number): number {
   let k = dot + 1;
-  while (k < text.length && k - dot <= 2 && isDigit(text.charCodeAt(k))) k++;
-  if (k === dot + 1 || isDigit(text.charCodeAt(k)) || WORDISH.test(text.charAt(k))) return dot;
-  return text.charCodeAt(k) === 0x2e && isDigit(text.charCodeAt(k + 1)) ? dot : k;
+  while (k < text.length && k - dot <= 2 && isDigitCode(text.charCodeAt(k))) k++;
+  if (k === dot + 1 || isDigitCode(text.charCodeAt(k)) || WORDISH.test(text.charAt(k))) return dot;
+  return text.charCodeAt(k) === 0x2e && isDigitCode(text.charCodeAt(k + 1)) ? dot : k;
 }
 
 /** At most this many characters between a listed number and the one before it: ", ", " và ", ", hoặc ". */
@@ -157,7 +157,7 @@ function listedAfter(text: string, out: ShortMention[], taken: TakenSpans): void
     if (gap === null) return;
     const numberStart = prev.end + gap[0].length;
     let end = numberStart;
-    while (end < text.length && end - numberStart <= MAX_DIGITS && isDigit(text.charCodeAt(end))) end++;
+    while (end < text.length && end - numberStart <= MAX_DIGITS && isDigitCode(text.charCodeAt(end))) end++;
     if (end === numberStart || end - numberStart > MAX_DIGITS || WORDISH.test(text.charAt(end))) return;
     // "Quyết định 15, 2021": a year, not a number listed.
     if (end - numberStart === 4 && /^(?:19|20)/.test(text.slice(numberStart, numberStart + 2))) return;

@@ -7,7 +7,7 @@ import { PlaceDateLines } from "../find/place-date-lines.js";
 import { toParsed } from "./convert.js";
 import type { ParsedCitation } from "./types.js";
 import { lastAtOrBefore } from "../shared/search.js";
-import { isBreakAt, isWhitespaceAt } from "../shared/chars.js";
+import { isBreakAt, isDigitCode, isWhitespaceAt } from "../shared/chars.js";
 
 const { KindWord } = citationTokens;
 
@@ -177,7 +177,7 @@ class HardStops {
       if (i + 1 >= text.length || !isWhitespaceAt(text, i + 1) || isCityAbbreviationAt(text, i) || mayJoinSymbolAt(text, i)) continue;
       let j = i + 2;
       while (j < text.length && isWhitespaceAt(text, j)) j++;
-      if (j < text.length && !isDigit(text.charCodeAt(j))) {
+      if (j < text.length && !isDigitCode(text.charCodeAt(j))) {
         this.dot = i;
         this.dotNext = j;
         return;
@@ -217,8 +217,6 @@ function mayJoinSymbolAt(text: string, dot: number): boolean {
 }
 
 const isLetterOrDigitAt = (text: string, i: number): boolean => /[\p{L}\p{N}\p{M}]/u.test(text[i]);
-
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /**
  * About `back` characters before the anchor, at the start of a word that follows whitespace and

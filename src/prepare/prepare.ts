@@ -1,5 +1,5 @@
 import { OffsetMap } from "./offset-map.js";
-import { HAS_COMBINING_MARK as HAS_COMBINING } from "../shared/chars.js";
+import { HAS_COMBINING_MARK as HAS_COMBINING, isDigitCode } from "../shared/chars.js";
 import { toNFC } from "./normalize.js";
 // The imports of this module before it was split, in their order, those without names for the order alone: the
 // bundle keeps the modules' code where it was (code order alone moves a cachegrind pass by several %:
@@ -180,7 +180,6 @@ function mayEndGluedAfter(s: string, at: number): boolean {
   for (const len of AFTER_LENGTHS) if (at - len >= 0 && CHANGE_HOLDS[s.charCodeAt(at - len)] >= BEFORE_GLUED_WORD) return LETTER_CHAR.test(s[at + 1]);
   return false;
 }
-const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const LENGTH_CHANGE_AT = new RegExp(LENGTH_CHANGES.source, "uy");
 /** A letter and its marks at a given place (sticky): the word after a glued word's inserted space. */
 const RUN_AT = new RegExp(COMBINING_RUN, "uy");

@@ -4,9 +4,10 @@
  * provisions it names, several laws named by their subject ("… của các luật về thuế").
  */
 import { MAX_NAME_WORDS } from "../../vocab/laws.js";
+import { isDigitCode } from "../../shared/chars.js";
 import { lineBreakIn, nextNonSpace, Words } from "../words.js";
 import type { Marker } from "./mention.js";
-import { amends, firstPhraseAt, isDigit, NAMED_KIND_BY_FIRST, NAMED_KIND_FIRST, otherNumberedKindAt, PINPOINT_FIRST, pinpointAt, startsKindWord } from "./word-phrases.js";
+import { amends, firstPhraseAt, NAMED_KIND_BY_FIRST, NAMED_KIND_FIRST, otherNumberedKindAt, PINPOINT_FIRST, pinpointAt, startsKindWord } from "./word-phrases.js";
 import { WORDISH } from "./kind-word.js";
 import { dateWithin } from "./date.js";
 import { opensParagraph } from "./paragraph.js";
@@ -48,12 +49,12 @@ export function amendedList(words: Words, i: number): Marker | null {
       for (let j = k + 4; j < k + 3 + MAX_NAME_WORDS; j++) {
         const w = words.get(j);
         if (w === undefined || (lineBreakIn(w.gap) && opensParagraph(words, j))) return null;
-        if (w.lower === "số" && isDigit((words.get(j + 1)?.text ?? "").charCodeAt(0))) {
+        if (w.lower === "số" && isDigitCode((words.get(j + 1)?.text ?? "").charCodeAt(0))) {
           next = j;
           break;
         }
         // A law listed with a date or year of its own: not the list this reads.
-        if ((w.lower === "ngày" || w.lower === "năm") && isDigit((words.get(j + 1)?.text ?? "").charCodeAt(0))) return null;
+        if ((w.lower === "ngày" || w.lower === "năm") && isDigitCode((words.get(j + 1)?.text ?? "").charCodeAt(0))) return null;
       }
       if (next < 0) return null;
       k = next;
@@ -151,7 +152,7 @@ export function namedLawListedAt(words: Words, i: number): boolean {
   if (!listedLawAt(words, i)) return false;
   const kind = firstPhraseAt(words, i, NAMED_KIND_BY_FIRST.get(words.get(i)!.lower));
   const after = words.get(i + (kind?.length ?? 1));
-  return after !== undefined && after.lower !== "số" && !isDigit(after.text.charCodeAt(0));
+  return after !== undefined && after.lower !== "số" && !isDigitCode(after.text.charCodeAt(0));
 }
 
 /**

@@ -3,9 +3,9 @@
  * name's marker reads it; and a year that opens a range of years ("2026 - 2031"), which no law has.
  */
 import { ENACTMENT_BODY_WORDS, MAX_ENACTMENT_WORDS } from "../../vocab/laws.js";
+import { isDigitCode } from "../../shared/chars.js";
 import { Words } from "../words.js";
 import type { Marker } from "./mention.js";
-import { isDigit } from "./word-phrases.js";
 export const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$/;
 /**
  * "ngày 27 / 12 / 2002", "ngày 16/12 / 2002", "ngày 26 - 11 - 2003": a date whose separators a
@@ -25,7 +25,7 @@ const DAY_GLUED_TO_MONTH = /(\d{1,2})[tT]háng[ \t\r\n]{1,4}(\d{1,2})[ \t\r\n]{1
 /** The date after "ngày" (words[i]) with spaced separators, or with its day run into "tháng", or null. */
 export function spacedDateAfter(words: Words, i: number): { day: string; month: string; year: string; start: number; end: number } | null {
   const day = words.get(i + 1);
-  if (day === undefined || !isDigit(day.text.charCodeAt(0))) return null;
+  if (day === undefined || !isDigitCode(day.text.charCodeAt(0))) return null;
   SPACED_DATE.lastIndex = day.start;
   const m = SPACED_DATE.exec(words.text);
   if (m) return { day: m[1], month: m[3], year: m[4], start: words.get(i)!.start, end: day.start + m[0].length };

@@ -2,9 +2,10 @@
  * The first date, year or number after a name (findMarker), which ends it and dates it.
  */
 import { ENACTED_WORDS, MAX_AMENDED_LIST_WORDS, MAX_AMENDING_NAME_WORDS, MAX_NAME_WORDS } from "../../vocab/laws.js";
+import { isDigitCode } from "../../shared/chars.js";
 import { lineBreakIn, Words } from "../words.js";
 import type { Marker } from "./mention.js";
-import { amends, ENACTED_BY_FIRST, firstPhraseAt, GOES_ON_BY_FIRST, isDigit, nextMembersNumberAt, otherNumberedKindAt } from "./word-phrases.js";
+import { amends, ENACTED_BY_FIRST, firstPhraseAt, GOES_ON_BY_FIRST, nextMembersNumberAt, otherNumberedKindAt } from "./word-phrases.js";
 import { dateWithin, DIGITS, FOUR_DIGITS, GLUED_YEAR_WORD, gluedYearAt, rangeAfter, readDate, SLASH_DATE, spacedDateAfter, undated, YEAR } from "./date.js";
 import { opensPlaceDateLine, opensWithCue } from "./paragraph.js";
 import { amendedList, listedLawAt, namedLawListedAt } from "./amended-laws.js";
@@ -50,7 +51,7 @@ export function findMarker(words: Words): Marker | null {
       if (spaced) return { index: i, end: spaced.end, year: Number(spaced.year), date: spaced, numberAt: null };
       // "… ngày 4 tháng 7 năm 1881" (a typo for 1981): a date no law has is not read, but the name ends
       // there all the same; its words are no part of the name (the law was lost, or named "… ngày 4 7 1881").
-      if (isDigit(next.charCodeAt(0))) return undated(words, i);
+      if (isDigitCode(next.charCodeAt(0))) return undated(words, i);
     } else if (w === "năm") {
       const next = words.get(i + 1)?.text ?? "";
       if (YEAR.test(next) && !rangeAfter(words, i + 1)) return { index: i, end: words.get(i + 1)!.end, year: Number(next), date: null, numberAt: null };
@@ -62,8 +63,8 @@ export function findMarker(words: Words): Marker | null {
       // a number followed by the next law amended is that law's, not the amending law's (whose own
       // number ends its list: "… và Luật Đấu thầu số 57/2024/QH15"). The name is left without it: read
       // whole over the laws' numbers, dated by the date after them, where the list ends so (amendedList).
-      if (isDigit(next.charCodeAt(0)) && amending && namedLawListedAt(words, i + 3)) return amendedList(words, i) ?? { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: null };
-      if (isDigit(next.charCodeAt(0))) return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: word.start };
+      if (isDigitCode(next.charCodeAt(0)) && amending && namedLawListedAt(words, i + 3)) return amendedList(words, i) ?? { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: null };
+      if (isDigitCode(next.charCodeAt(0))) return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: word.start };
     } else if (w.length === 4 && YEAR.test(w)) {
       return rangeAfter(words, i) ? undated(words, i) : { index: i, end: word.end, year: Number(w), date: null, numberAt: null };
     } else if (w.length > GLUED_YEAR_WORD.length && w.endsWith(GLUED_YEAR_WORD)) {

@@ -4,11 +4,12 @@
  * by its own number then its name (numberedAmendingName).
  */
 import type { Kind } from "../../types.js";
+import { isDigitCode } from "../../shared/chars.js";
 import { DATE_OPENING_WORDS } from "../../vocab/laws.js";
 import { AMENDED, lineBreakIn, nextNonSpaceAt, parenthesisFollows, Words } from "../words.js";
 import { capitalUnit, smallUnit } from "../../shared/lower-case.js";
 import type { NamedMention } from "./mention.js";
-import { amends, isDigit, NOT_A_NAME_START, startsKindWord } from "./word-phrases.js";
+import { amends, NOT_A_NAME_START, startsKindWord } from "./word-phrases.js";
 import { KIND_AT, kindOfWritten, NOT_A_KIND_AFTER, NOT_A_KIND_BEFORE, WORDISH } from "./kind-word.js";
 import { nameWithoutNumbers } from "./amended-laws.js";
 import { secondLawAfter } from "./second-law.js";
@@ -100,7 +101,7 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
 function numberedAmendingName(text: string, start: number, kindEnd: number, kind: Kind, words: Words): NamedMention | null {
   const so = words.get(0);
   const number = words.get(1);
-  if (so?.lower !== "số" || number === undefined || !isDigit(number.text.charCodeAt(0)) || lineBreakIn(number.gap)) return null;
+  if (so?.lower !== "số" || number === undefined || !isDigitCode(number.text.charCodeAt(0)) || lineBreakIn(number.gap)) return null;
   const after = new Words(text, number.end, words.lowerCased);
   if (!amends(after) || lineBreakIn(after.get(0)!.gap)) return null;
   const marker = findMarker(after);

@@ -4,6 +4,7 @@
  * pinpoint ("Điều 6"), another document's kind word and number, a list of numbers' next member.
  */
 import { KINDS } from "../../vocab/kinds.js";
+import { isDigitCode } from "../../shared/chars.js";
 import { PINPOINT_WORDS } from "../../vocab/cues.js";
 import { BARE_NAME_STOP_PHRASES, BARE_NAME_STOPS, NAME_ENACTED, NAME_ENDINGS, NAME_GOES_ON, NAMED_KINDS, NOT_IN_NAME_AFTER_COMMA } from "../../vocab/laws.js";
 import { Words } from "../words.js";
@@ -11,12 +12,11 @@ export const BARE_STOPS = new Set(BARE_NAME_STOPS);
 /** No law's name opens with these: a name opens with its subject ("Luật Đất đai"), not "về thuế", "của HĐND". */
 export const NOT_A_NAME_START = new Set([...BARE_NAME_STOPS, "của"]);
 const OTHER_KINDS = [...new Set(KINDS.flatMap((k) => k.words.map((w) => w.toLowerCase())))];
-export const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** What joins the members of a list of numbers: "số 77/…; số 120/… và số 161/…". */
 const NUMBER_LIST_JOINERS = new Set(["và", ",", ";", "hoặc"]);
 /** "và số 161/…" at `i` ("số" after a list's joiner, then a number): the next member of a list, not a name's number. */
 export const nextMembersNumberAt = (words: Words, i: number): boolean =>
-  words.get(i)?.lower === "số" && NUMBER_LIST_JOINERS.has(words.get(i - 1)?.lower ?? "") && isDigit((words.get(i + 1)?.text ?? "").charCodeAt(0));
+  words.get(i)?.lower === "số" && NUMBER_LIST_JOINERS.has(words.get(i - 1)?.lower ?? "") && isDigitCode((words.get(i + 1)?.text ?? "").charCodeAt(0));
 
 /** A kind word, capitalised (or in a lower-cased summary), then its number: "Nghị định số 43/…", "Thông tư 02/…". */
 export function otherNumberedKindAt(words: Words, i: number, anyCase = false): boolean {
@@ -29,7 +29,7 @@ export function otherNumberedKindAt(words: Words, i: number, anyCase = false): b
   // In lower case only with "số": "và nghị định số 187/…" (a kind word and a bare number may be prose).
   if (anyCase && after.lower !== "số") return false;
   const number = after.lower === "số" ? words.get(i + kind.length + 1) : after;
-  return number !== undefined && isDigit(number.text.charCodeAt(0));
+  return number !== undefined && isDigitCode(number.text.charCodeAt(0));
 }
 /** The pinpoint words ("Điều", "khoản", "phụ lục"), split; a pinpoint is one followed by its number. */
 const PINPOINT_PARTS = PINPOINT_WORDS.map((p) => p.split(" "));

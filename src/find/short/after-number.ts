@@ -2,7 +2,7 @@
  * What follows a short form's number: its year after a slash ("Nghị định 100/2019"), its year as a word
  * ("Nghị định 43 năm 2014"), or a period or amount ("kế hoạch 5 năm", "3 tháng"), which makes it no citation.
  */
-import { composedWord } from "../../shared/chars.js";
+import { composedWord, isDigitCode } from "../../shared/chars.js";
 import { IGNORABLES } from "../../vocab/look-alikes.js";
 
 export const WORDISH = /[\p{L}\p{N}]/u;
@@ -12,7 +12,6 @@ export const WORDISH = /[\p{L}\p{N}]/u;
  */
 const PERIOD_AFTER = /^\s+(?:tháng|năm|ngày|quý|tuần|giờ|kỳ|triệu|nghìn|ngàn|tỷ|tỉ|ha|km|người|hộ|%)(?![\p{L}\p{N}])/iu;
 const DATE_AFTER = /^\s+ngày\s+\d{1,2}(?:[ \t]*[/.-][ \t]*\d|[ \t]+tháng[ \t]+\d)/iu;
-
 
 /**
  * The year after the slash at `slash` ("100/2019"), where the ký hiệu stops there: a space, a
@@ -24,7 +23,7 @@ export function yearAfterSlash(text: string, slash: number): { year: number; end
   for (let n = 0; n < 4; n++, i++) {
     i = digitPastIgnorables(text, i);
     const c = text.charCodeAt(i);
-    if (!isDigit(c)) return null;
+    if (!isDigitCode(c)) return null;
     y = y * 10 + c - 0x30;
   }
   if (y < 1945 || y > 2099 || digitPastIgnorables(text, i) > i) return null;
@@ -47,7 +46,7 @@ export function pastIgnorables(text: string, i: number): number {
 /** Past the ignorables at `i` when a digit follows them: where that digit stands; `i` otherwise. */
 export function digitPastIgnorables(text: string, i: number): number {
   const k = pastIgnorables(text, i);
-  return k > i && isDigit(text.charCodeAt(k)) ? k : i;
+  return k > i && isDigitCode(text.charCodeAt(k)) ? k : i;
 }
 
 /** After a short form's year: nothing, a stop, or a space or a comma with no ký hiệu going on ("/NĐ-CP", " / NĐ", "-CP", ".UBND"). */
@@ -86,5 +85,3 @@ export function periodAfter(text: string, end: number): boolean {
   const after = composedWord(raw);
   return PERIOD_AFTER.test(after) && !DATE_AFTER.test(after);
 }
-
-export const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
