@@ -1,7 +1,7 @@
 import { HEADING_REACH, ITEM_OPENER, LINE_FIRST_LETTER, MIN_LETTERS, PREAMBLE_LINE, STOPS, countLetterCase, opensSentence } from "./shouting.js";
 import { WHITESPACE } from "../shared/chars.js";
 import { phraseSource } from "../vocab/phrases.js";
-import { KINDS } from "../vocab/kinds.js";
+import { KINDS, KIND_WORDS_SOURCE } from "../vocab/kinds.js";
 import { ENACTING_WORDS } from "../vocab/parts.js";
 import { CAPITALS_ONLY_INITIALS } from "../vocab/issuers.js";
 import { FORMER_PROVINCES, PROVINCES_AFTER_2025, PROVINCES_BEFORE_2025 } from "../vocab/provinces.js";
@@ -142,7 +142,7 @@ function capitalised(words: string): string {
 }
 
 /** A kind alone on its line, as a heading or a markdown export prints it ("## **kế hoạch**"). */
-const KIND_LINE = new RegExp(String.raw`(?:^|\n)[ \t*#_]*(${phraseSource(KINDS.flatMap((k) => k.words))})(?=[ \t*_]*(?:\r?\n|$))`, "iu");
+const KIND_LINE = new RegExp(String.raw`(?:^|\n)[ \t*#_]*(${KIND_WORDS_SOURCE})(?=[ \t*_]*(?:\r?\n|$))`, "iu");
 
 function nextLineEnd(text: string, from: number): number {
   const at = text.indexOf("\n", from);

@@ -1,6 +1,6 @@
 import type { Clause } from "./clauses.js";
 import { BASIS_CLAUSE_WORDS, DIRECTION_WORDS, FAR_WORDS, ISSUED_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, PINPOINT_LEADS, PINPOINT_WORDS, PROVISION_WORDS, RULE_AT_WORDS, SHORT_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue } from "../vocab/cues.js";
-import { KIND_LINE_QUALIFIERS, KINDS, SELF_ABBREVIATIONS } from "../vocab/kinds.js";
+import { KIND_LINE_QUALIFIERS, KINDS, SELF_ABBREVIATIONS, KIND_WORDS_SOURCE } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { BULLET_CLASS, TABLE_HEAD, TABLE_ROW } from "../vocab/bullets.js";
 import { phraseKey } from "./cue-finder.js";
@@ -12,7 +12,7 @@ import { phraseKey } from "./cue-finder.js";
  */
 
 /** The kind words as a regex source, lower case (for "i" regexes): the role reader names documents by them too. */
-export const KIND_WORDS = phraseSource(KINDS.flatMap((k) => k.words));
+export const KIND_WORDS = KIND_WORDS_SOURCE;
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 /** "Quyết định này có hiệu lực kể từ ngày ký và": the document names itself, then acts. */
 export const THIS_DOCUMENT = new RegExp(

@@ -2,7 +2,7 @@ import { isDigitCode, isWhitespaceAt } from "../shared/chars.js";
 import type { KindEntry } from "../vocab/kinds.js";
 import { prepare } from "../prepare/prepare.js";
 import { isLineBreak } from "../prepare/line-breaks.js";
-import { KINDS, kindByWord } from "../vocab/kinds.js";
+import { KINDS, kindByWord, KIND_WORDS_SOURCE } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { NUMBER_SUFFIX_CODES, SO_ACUTE_LOST } from "../vocab/numbers.js";
 import { dropIgnorables } from "../prepare/ignorables.js";
@@ -42,7 +42,7 @@ export interface ShortMention {
 const MAX_DIGITS = 5;
 /** The kind word, then "số" or "số:" ("sô": SO_ACUTE_LOST), right before the number: read backwards over at most this many characters. */
 const LOOK_BACK = 32;
-const KIND_THEN_NUMBER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${phraseSource(KINDS.flatMap((k) => k.words))})\s+((?:số|${SO_ACUTE_LOST})\s*:?\s*)?$`, "iu");
+const KIND_THEN_NUMBER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${KIND_WORDS_SOURCE})\s+((?:số|${SO_ACUTE_LOST})\s*:?\s*)?$`, "iu");
 /**
  * After the number: a ký hiệu or a date ("64/2018/NĐ-CP", "12/3", "2021-2025") makes it
  * something else; the full citations are the grammar's.

@@ -1,5 +1,6 @@
 import type { Kind } from "../types.js";
 import { UnmarkedTable, unmarkedVariants } from "./unmarked.js";
+import { phraseSource } from "./phrases.js";
 
 /**
  * Kinds of document (loại văn bản): the words that name them in text, the type code of their
@@ -240,3 +241,6 @@ export const COPY_STAMP_WORDS: readonly string[] = ["sao y", "sao lục", "tríc
  * official letter that guide; the first kind word is the document's kind.
  */
 export const MODIFIER_KIND_WORDS: readonly string[] = ["hướng dẫn"];
+
+/** Every kind word as one regex source, lower case (for "i" regexes): built once, read by the stages that name documents by their kind. */
+export const KIND_WORDS_SOURCE = phraseSource(KINDS.flatMap((k) => k.words));

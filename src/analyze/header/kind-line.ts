@@ -1,11 +1,10 @@
 /** The kind's line in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN …"), and the kind words every reader here uses. */
 import type { Kind } from "../../types.js";
-import { KINDS, KIND_LINE_QUALIFIERS } from "../../vocab/kinds.js";
+import { KINDS, KIND_LINE_QUALIFIERS, KIND_WORDS_SOURCE } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { LETTER, clean, isCapitals } from "./line-text.js";
 
 /** The kind words as a regex source: lower case (for "i" regexes) and spelled in either case. */
-const KIND_WORDS = phraseSource(KINDS.flatMap((k) => k.words));
 export const KIND_WORDS_ANY_CASE = phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true });
 /** The kind words as a sentence-case line writes them ("Quyết định", "Chỉ thị"): SENTENCE_KIND_LINE, CITED_KIND_LINE. */
 export const KIND_WORDS_AS_WRITTEN = phraseSource(KINDS.flatMap((k) => k.words), { keepCase: true });
@@ -13,7 +12,7 @@ export const KIND_WORDS_AS_WRITTEN = phraseSource(KINDS.flatMap((k) => k.words),
 export const KIND_BY_WORD = new Map<string, Kind>();
 for (const k of KINDS) for (const w of k.words) if (!KIND_BY_WORD.has(w.toLowerCase())) KIND_BY_WORD.set(w.toLowerCase(), k.slug);
 const KIND_LINES = new RegExp(
-  String.raw`^[ \t#*_]*(${KIND_WORDS})(?:[ \t]+(?:${phraseSource(KIND_LINE_QUALIFIERS)}|của[ \t][^\n]*))?[ \t*_]*$`,
+  String.raw`^[ \t#*_]*(${KIND_WORDS_SOURCE})(?:[ \t]+(?:${phraseSource(KIND_LINE_QUALIFIERS)}|của[ \t][^\n]*))?[ \t*_]*$`,
   "gim",
 );
 /**
@@ -72,4 +71,4 @@ export function opensTitle(head: string, kindLine: RegExpExecArray): boolean {
   return LETTER.test(head.slice(from, lineEnd < 0 ? head.length : lineEnd));
 }
 /** A kind word opening a line, a space and more words after it on the line. */
-const KIND_OPENS_LINE = new RegExp(String.raw`^[ \t#*_]*(${KIND_WORDS})(?=[ \t]+[^\s])`, "gim");
+const KIND_OPENS_LINE = new RegExp(String.raw`^[ \t#*_]*(${KIND_WORDS_SOURCE})(?=[ \t]+[^\s])`, "gim");

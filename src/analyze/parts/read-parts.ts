@@ -2,7 +2,7 @@
  * The walk over a document's lines that finds where each part begins: the title's first line, the
  * preamble's ("Căn cứ …"), the enacting line or first article, the recipients' and the signature's.
  */
-import { KINDS } from "../../vocab/kinds.js";
+import { KINDS, KIND_WORDS_SOURCE } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { ARTICLE_WORD, ENACTING_WORDS, PREAMBLE_OPENERS, RECIPIENTS_WORDS, SIGNATURE_PREFIXES } from "../../vocab/parts.js";
 import type { Header } from "../header/index.js";
@@ -12,7 +12,6 @@ import { type Part, partsFrom } from "./assemble.js";
 import { isHeadingLine } from "./heading.js";
 import { LINE_PREFIX, type Line, lineAfter, wrappedEnd } from "./lines.js";
 
-const KIND_WORDS = phraseSource(KINDS.flatMap((k) => k.words));
 
 /**
  * "NGHỊ QUYẾT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH X ⏎ KHÓA XV - KỲ HỌP THỨ 8 ⏎ Về việc bãi bỏ …", "CHỈ THỊ ⏎
@@ -30,7 +29,7 @@ function namesIssuerUnderKind(text: string, header: Header): boolean {
 const ISSUER_AFTER_KIND = /[ \t]CỦA[ \t]/u;
 const QUOTE_BEFORE_SUBJECT = /[ \t]["“”][ \t]*$/u;
 /** A title without a capitalised kind line: "Quyết định về việc ...", "V/v ...", as word-segmented sources and listings write it. */
-const TITLE_OPENING = new RegExp(String.raw`^[ \t#*_]*(?:${KIND_WORDS}|v\s*/\s*v|về\s+việc)(?![\p{L}\p{N}])`, "iu");
+const TITLE_OPENING = new RegExp(String.raw`^[ \t#*_]*(?:${KIND_WORDS_SOURCE}|v\s*/\s*v|về\s+việc)(?![\p{L}\p{N}])`, "iu");
 const PREAMBLE_LINE = new RegExp(String.raw`^[ \t*_(-]*(?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })})(?![\p{L}\p{N}])`, "u");
 /** "QUYẾT ĐỊNH:", "Quyết nghị :", "ĐIỀU 1." or "Điều 1." at a line's start: the articles begin. */
 const ENACTING_LINE = new RegExp(String.raw`^[ \t*_#]*(?:${phraseSource(ENACTING_WORDS)})[ \t*_]*:[ \t*_]*$`, "iu");

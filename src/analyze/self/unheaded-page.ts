@@ -4,7 +4,7 @@
  */
 import type { Citation, Kind } from "../../types.js";
 import { phraseSource } from "../../vocab/phrases.js";
-import { KINDS } from "../../vocab/kinds.js";
+import { KINDS, KIND_WORDS_SOURCE } from "../../vocab/kinds.js";
 import { INTRODUCING_WORDS, ISSUED_WORDS, JUST_ISSUED_WORDS, LINKED_TEXT_WORDS, SAME_SENTENCE_FOLLOWS_WORDS, WHOLE_TEXT_FOLLOWS_WORDS, WHOLE_TEXT_WORDS } from "../../vocab/cues.js";
 import { KIND_OF_WORD } from "./own-kind.js";
 import { namesPrintedText } from "./whole-text-named.js";
@@ -76,13 +76,12 @@ const ISSUED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(ISSUED_W
 /** The publisher's "giới thiệu" right before the whole-text words (INTRODUCING_WORDS). */
 const INTRODUCED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(INTRODUCING_WORDS)})[ \t]+$`, "iu");
 const JUST_ISSUED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(JUST_ISSUED_WORDS)})[ \t]+$`, "iu");
-const KIND_WORD_SOURCE = phraseSource(KINDS.flatMap((k) => k.words));
 const WHOLE_TEXT_FOLLOWS = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?<!(?:${phraseSource(LINKED_TEXT_WORDS)})[ \t]+)(?:(?:${phraseSource(WHOLE_TEXT_WORDS)})[ \t]+(${KIND_WORD_SOURCE})|nội[ \t]+dung[ \t]+(${KIND_WORD_SOURCE})[ \t]+như[ \t]+sau|(${phraseSource(WHOLE_TEXT_FOLLOWS_WORDS)})|(${phraseSource(SAME_SENTENCE_FOLLOWS_WORDS)}))(?![\p{L}\p{M}])`,
+  String.raw`(?<![\p{L}\p{M}])(?<!(?:${phraseSource(LINKED_TEXT_WORDS)})[ \t]+)(?:(?:${phraseSource(WHOLE_TEXT_WORDS)})[ \t]+(${KIND_WORDS_SOURCE})|nội[ \t]+dung[ \t]+(${KIND_WORDS_SOURCE})[ \t]+như[ \t]+sau|(${phraseSource(WHOLE_TEXT_FOLLOWS_WORDS)})|(${phraseSource(SAME_SENTENCE_FOLLOWS_WORDS)}))(?![\p{L}\p{M}])`,
   "iu",
 );
 const CONTENT_CLOSES_LEAD = new RegExp(
-  String.raw`^([^\n]*?)[.!?][ \t]+Nội[ \t]+dung(?:[ \t]+(${KIND_WORD_SOURCE})(?:[ \t]+[\p{L}\p{M}]+){0,2})?[ \t]+như[ \t]+sau[ \t]*:[ \t]*(?:\r?\n|$)`,
+  String.raw`^([^\n]*?)[.!?][ \t]+Nội[ \t]+dung(?:[ \t]+(${KIND_WORDS_SOURCE})(?:[ \t]+[\p{L}\p{M}]+){0,2})?[ \t]+như[ \t]+sau[ \t]*:[ \t]*(?:\r?\n|$)`,
   "iu",
 );
 
