@@ -22,7 +22,9 @@ export function warnPossibleTwins(graph: CitationMultiGraph): void {
     const tilde = id.indexOf("~");
     if (tilde < 0) return;
     const bare = id.slice(0, tilde);
-    placed.set(bare, [...(placed.get(bare) ?? []), id]);
+    const ids = placed.get(bare);
+    if (ids) ids.push(id);
+    else placed.set(bare, [id]);
   });
   for (const id of graph.nodes().sort()) {
     const m = YEARLESS.exec(id);
