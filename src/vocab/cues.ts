@@ -686,6 +686,12 @@ export const PLAN_OWNER_BODIES = [
   "Bộ", "Sở", "Ban Thường vụ", "Ban Chấp hành", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ",
   "Đảng ủy", "Đảng uỷ", "Ngành", "tỉnh", "thành phố", "huyện",
 ];
+/**
+ * The verbs with which a plan named by its kind and owner, no number, says what it carries out: "Kế hoạch thực
+ * hiện Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số …" (analyze/roles/reach-limits.ts).
+ * "thựchiện" as some sites' copies glue it at a line join (as "Theo đềnghị" in PROPOSAL_PHRASES).
+ */
+export const OWNED_PLAN_VERBS = ["thực hiện", "thựchiện", "triển khai", "triển khai thực hiện", "tổ chức thực hiện", "thi hành", "về thực hiện", "về việc thực hiện", "về triển khai", "về việc triển khai"];
 
 /**
  * A directive's demand: its issuer, or its head by title, asks the addressees to carry out what it

@@ -4,10 +4,10 @@
  * section heading's cue over a paragraph.
  */
 import type { Kind } from "../../types.js";
-import { GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, WORK_GUIDING_KINDS } from "../../vocab/cues.js";
+import { GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, WORK_GUIDING_KINDS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { AMENDED_ALONE } from "../../vocab/laws.js";
-import { leadsList } from "../reach.js";
+import { KIND_WORDS, leadsList } from "../reach.js";
 import { type Binding, SELF } from "./reading.js";
 
 /**
@@ -25,13 +25,33 @@ const GUIDED_WORK = new RegExp(String.raw`(?<!(?:${phraseSource(GUIDED_WORK_NOT_
 /**
  * "Nghị quyết số A … sửa đổi, bổ sung một số điều của Hiến pháp nước …, Luật … số B, Kết luận số C":
  * the amendment's object, named right after its cue, is a document amended alone (AMENDED_ALONE): the
- * cue is spent on it, and B is no object of A's; it goes on with the list A heads.
+ * cue is spent on it, and B is no object of A's; it goes on with the list A heads. So is "thực hiện" spent on
+ * a plan named by its kind and owner, whose own verb names the next document (OWNED_PLAN_THEN_VERB).
  */
 export function spentOnNamed(text: string, b: Binding, to: number): boolean {
-  if (b.type !== "amends" || b.passive) return false;
+  if (b.passive) return false;
+  if (b.type === "implements") return to - b.end <= OWNED_PLAN_CHARS && OWNED_PLAN_THEN_VERB.test(text.slice(b.end, to));
+  if (b.type !== "amends") return false;
   const words = text.slice(b.end, Math.min(to, b.end + AMENDED_ALONE_CHARS));
   return AMENDED_ALONE_OPENS.test(words) && AMENDED_ALONE_AT.test(words);
 }
+/**
+ * "KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BAN THƯỜNG VỤ TỈNH ỦY THỰC HIỆN NGHỊ QUYẾT SỐ X" (Quảng Ngãi
+ * 590/QĐ-UBND, 2014, fixtures/fresh/fresh30w-001), "… thực hiện Kế hoạch của Ban Chấp hành Đảng bộ tỉnh
+ * thực hiện Nghị quyết số X" (plans32-011), "Kế hoạch hành động thực hiện Chương trình hành động của Chính
+ * phủ và của Tỉnh ủy thực hiện Nghị quyết Hội nghị …" (fresh30x-003; fresh30h-013's title): "thực hiện"'s
+ * object is a plan named by its kind and its owner (PLAN_OWNER_BODIES), no number, and the verb after the
+ * owner (OWNED_PLAN_VERBS) is that plan's: X, right after it, is what the plan carries out, named in its
+ * description. The golds read a plan's plan so (fresh30w-001, -009, pairs31-002, -006, plans32-011: X nested
+ * or a basis, never the document's own implements). The owner's words hold no digit or stop, a few at most,
+ * so the run stays linear.
+ */
+const OWNED_PLAN_THEN_VERB = new RegExp(
+  String.raw`^\s*(?:các\s+)?(?:${KIND_WORDS})(?:\s+hành\s+động)?\s+của\s*(?:${phraseSource(PLAN_OWNER_BODIES)})(?:\s+[^\s,;.:\d()]+){0,8}?\s+(?:${phraseSource(OWNED_PLAN_VERBS)})\s*$`,
+  "iu",
+);
+/** A kind, "hành động", an owner's name and the verb fit in this much text. */
+const OWNED_PLAN_CHARS = 160;
 const AMENDED_ALONE_OPENING = String.raw`^\s*(?:của\s+)?(?:${phraseSource(AMENDED_ALONE, { anyCase: true })})`;
 const AMENDED_ALONE_AT = new RegExp(String.raw`${AMENDED_ALONE_OPENING}(?![\p{L}\p{N}])`, "iu");
 /**

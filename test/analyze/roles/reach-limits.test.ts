@@ -34,3 +34,25 @@ describe("a guidance's 'hướng dẫn thực hiện <việc> theo X' (fixtures/
     expect(e.has("1150/QĐ-TTg guides")).toBe(true);
   });
 });
+
+/** A province's decision issuing a plan, its title on one line, then a Căn cứ. */
+const planDecision = (title: string) =>
+  `ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 1204/QĐ-UBND\nBình Định, ngày 12 tháng 5 năm 2019\n\nQUYẾT ĐỊNH\n\n${title}\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n`;
+
+describe("a plan carrying out a plan named by its kind and owner, no number (fixtures/fresh/fresh30w-001, plans32-011)", () => {
+  it("the document after the owner's verb is the named plan's object, not the document's", () => {
+    const e = edges(planDecision("BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA TỈNH ỦY THỰC HIỆN NGHỊ QUYẾT SỐ 19-NQ/TW NGÀY 25/10/2017 CỦA BAN CHẤP HÀNH TRUNG ƯƠNG"));
+    expect(e.has("19-NQ/TW implements")).toBe(false);
+    const opening = edges(`${planDecision("BAN HÀNH KẾ HOẠCH PHÁT TRIỂN Y TẾ CƠ SỞ")}\nThực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 20-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n`);
+    expect(opening.has("20-NQ/TW implements")).toBe(false);
+  });
+
+  it("so with the verb glued as some copies print it, and with a plan of the owner's named in lower case", () => {
+    expect(edges(planDecision("BAN HÀNH KẾ HOẠCH TRIỂN KHAI KẾ HOẠCH CỦA TỈNH ỦY THỰCHIỆN CHỈ THỊ SỐ 05-CT/TW NGÀY 15/5/2016 CỦA BỘ CHÍNH TRỊ")).has("05-CT/TW implements")).toBe(false);
+  });
+
+  it("a plan's own number, or no owner between, leaves the document the title's own object", () => {
+    expect(edges(planDecision("BAN HÀNH KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 19-NQ/TW NGÀY 25/10/2017 CỦA BAN CHẤP HÀNH TRUNG ƯƠNG")).has("19-NQ/TW implements")).toBe(true);
+    expect(edges(planDecision("BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 45-CTR/TU NGÀY 19/11/2018 CỦA BAN THƯỜNG VỤ TỈNH ỦY")).has("45-CTr/TU implements")).toBe(true);
+  });
+});
