@@ -3,7 +3,7 @@ import { canonicalCode } from "../../src/vocab/codes.js";
 import { extract } from "../../src/extract.js";
 
 describe("codes", () => {
-  it("reads ƯBND, an OCR's Ư for the U of UBND, as UBND (fresh30j-001, fresh29a-004)", () => {
+  it("reads ƯBND, an OCR's Ư for the U of UBND, as UBND (fresh30j-001; the Phú Ninh reservoir's rules)", () => {
     expect(["ƯBND", "ưbnd", "Ưbnd"].map(canonicalCode)).toEqual(["UBND", "UBND", "UBND"]);
     // Ư alone or before another code is no such misreading: left as written.
     expect(["Ư", "ƯB", "TƯ"].map(canonicalCode)).toEqual(["Ư", "ƯB", "TW"]);
