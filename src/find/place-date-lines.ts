@@ -1,4 +1,5 @@
-import { NUMBERED_PLACE_TYPES, PLACE_TYPES } from "../vocab/places.js";
+import { HEADER_LINE_OPENINGS, NUMBERED_PLACE_TYPES, PLACE_TYPES } from "../vocab/places.js";
+import { phraseSource } from "../vocab/phrases.js";
 import { composedWord } from "../shared/chars.js";
 import { itself, lastAtOrBefore } from "../shared/search.js";
 
@@ -31,9 +32,15 @@ const MAX_DATE_CHARS = 80;
 
 /** A date field's blank or figure, as a signer's form leaves it: "01", "   ", "…", "....". */
 const FIELD = "(?:[\\s.…_]{1,12}\\d{1,2})?[\\s.…_]{0,12}";
-/** What follows the place's comma: "ngày D tháng M năm YYYY" or "ngày D/M/YYYY", and the line's end. */
+/**
+ * What follows the place's comma: "ngày D tháng M năm YYYY" or "ngày D/M/YYYY", and the line's end,
+ * or the next header line's opening run on after the year by a copy that joined the header's lines
+ * (HEADER_LINE_OPENINGS): "Hà Nội, ngày 27 tháng 01 năm 2014 Kính gửi: Đ/c Chủ tịch …" after a
+ * subject line ending with a law's name, "V/v … theo quy định của Luật KBCB" (full32-011; full32-003's
+ * "… Điều 22 Luật BHYT"), which must not read on into "Hà Nội" and take the letter's date as the law's.
+ */
 const DATE_TO_LINE_END = new RegExp(
-  `^\\s{0,4}ngày(?:${FIELD}tháng${FIELD}năm[\\s.…_]{0,12}|[ \\t\\u00a0]{0,3}\\d{1,2}[/.-]\\d{1,2}[/.-])(?:19|20)\\d\\d[ \\t\\r\\u00a0.|]*(?:\\n|$)`,
+  `^\\s{0,4}ngày(?:${FIELD}tháng${FIELD}năm[\\s.…_]{0,12}|[ \\t\\u00a0]{0,3}\\d{1,2}[/.-]\\d{1,2}[/.-])(?:19|20)\\d\\d[ \\t\\r\\u00a0.|]*(?:\\n|$|(?=${phraseSource(HEADER_LINE_OPENINGS)}))`,
   "iu",
 );
 
@@ -115,7 +122,12 @@ export function placeDateLineAt(text: string, start: number): number {
     if (c === 0x0a || c === 0x3a || c === 0x3b || c === 0x28 || c === 0x29 || c === 0x2f) return -1;
   }
   if (comma < 0 || endsWithDash(text, start) || !isPlaceName(text.slice(p, comma))) return -1;
-  return DATE_TO_LINE_END.test(composedWord(text.slice(comma + 1, comma + 1 + MAX_DATE_CHARS))) ? p : -1;
+  const date = composedWord(text.slice(comma + 1, comma + 1 + MAX_DATE_CHARS));
+  const m = DATE_TO_LINE_END.exec(date);
+  if (m === null) return -1;
+  // A header line's opening after the year is a line's: capitalised ("Kính gửi", "KÍNH GỬI"), not a sentence's "kính gửi".
+  const next = date.charAt(m[0].length);
+  return m[0].endsWith("\n") || next === "" || next !== next.toLowerCase() ? p : -1;
 }
 
 /**

@@ -14,6 +14,10 @@ for (const i of ISSUERS) canonical.set(i.code.toLowerCase(), i.code);
 /** Look-alike spellings that mean a known code. */
 const ALIASES: Readonly<Record<string, string>> = {
   "tư": "TW", // "NQ/TƯ": the Ư of "Trung ương" typed for W
+  // An OCR reading U as Ư: "Quyết định số 2582/QĐ-ƯBND", "16/2016/QĐ-ƯBND", "Số:y/45/KH-ƯBND"
+  // (fresh30j-001), "của ƯBND tỉnh Quảng Nam" (the Phú Ninh reservoir's operating rules, an OCR copy
+  // in a public repository). No body's code is ƯBND.
+  "ưbnd": "UBND",
   // Dotted as the words' initials ("NQ/T.Ư", "CT/T.W", "KH/T.U", "NQ/H.U"): the same codes.
   "t.ư": "TW",
   "t.w": "TW",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PlaceDateLines, placeDateLineAt } from "../../src/find/place-date-lines.js";
+import { extract } from "../../src/extract.js";
 
 /** Where the place of the line after the first line break begins, or -1. */
 const secondLine = (text: string): number => placeDateLineAt(text, text.indexOf("\n") + 1);
@@ -17,6 +18,10 @@ describe("a document's place and date line", () => {
     "V/v …\nHà Nội, ngày … tháng … năm 2020\n",
     "V/v …\nHà Nội, ngày 30\ntháng 9 năm 2019\n",
     "V/v …\nTuyên Quang,\nngày 01 tháng 7 năm 2014\n",
+    // A copy that joined the header's lines runs the salutation (or the motto) on after the year (full32-003, -011).
+    "V/v … Luật BHYT\nHà Nội, ngày 02 tháng 02 năm 2021 Kính gửi:",
+    "V/v … Luật KBCB\nHà Nội, ngày 27 tháng 01 năm 2014 Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân các tỉnh",
+    "V/v …\nHà Nội, ngày 27/01/2014 KÍNH GỬI: Bộ Y tế",
     // Decomposed marks, as some converters write them.
     "V/v …\nHà Nội, ngày 01 tháng 4 năm 2020".normalize("NFD"),
   ])("is found: %j", (text) => {
@@ -40,6 +45,8 @@ describe("a document's place and date line", () => {
     // No date, or no year.
     "…\nHà Nội, ngày mai\n",
     "…\nHà Nội, ngày 01 tháng 4\n",
+    // Other words after the year: a sentence, not a header's line.
+    "của UBND tỉnh\nQuảng Nam, ngày 5/1/2020 kính gửi các sở",
   ])("is not found where the line goes on otherwise: %j", (text) => {
     expect(secondLine(text)).toBe(-1);
   });
@@ -56,5 +63,16 @@ describe("a document's place and date line", () => {
     // Asked again from before (a new text order), it looks again.
     expect(lines.firstAfter(5, first)).toBe(first);
     expect(new PlaceDateLines(text).firstAfter(5, first - 1)).toBe(-1);
+  });
+
+  it("ends a law's name before a joined place and date line: the name and its offsets are the subject line's alone", () => {
+    for (const [text, name, id] of [
+      ["Số: 296/BHXH-CSYT V/v hướng dẫn một số quy định tại Điều 22 Luật BHYT\nHà Nội, ngày 02 tháng 02 năm 2021 Kính gửi:\n", "Luật BHYT", "law:bao-hiem-y-te@?"],
+      ["Số: 384/BYT-KCB V/v cấp CCHN theo quy định của Luật KBCB\nHà Nội, ngày 27 tháng 01 năm 2014 Kính gửi: Đ/c Chủ tịch", "Luật KBCB", "law:kham-benh-chua-benh@?"],
+    ]) {
+      const law = extract(text).find((c) => c.id.startsWith("law:"))!;
+      expect(law.id).toBe(id);
+      expect([law.start, law.end]).toEqual([text.indexOf(name), text.indexOf(name) + name.length]);
+    }
   });
 });
