@@ -13,8 +13,11 @@
  */
 import type { Clause } from "../clauses.js";
 
-/** An article's heading opening a clause: "Điều 1.", "**Điều 2:**". */
-const ARTICLE_HEAD = /^[\s*#_]*Điều[ \t]+\d{1,3}[ \t]*[.:]/u;
+/**
+ * An article's heading opening a clause: "Điều 1.", "**Điều 2:**". Sticky, tried at the clause's start
+ * in place (no slice of the text for each clause read).
+ */
+const ARTICLE_HEAD = /[\s*#_]*Điều[ \t]+\d{1,3}[ \t]*[.:]/uy;
 /** The "Căn cứ" family of basis cues ("Căn cứ", "Căn cứ vào", "Căn vào", damaged "Căn c"), not "Trên cơ sở". */
 const BASIS_WORD = /^căn(?![\p{L}\p{M}])/iu;
 
@@ -29,7 +32,10 @@ export class ArticleTracker {
       this.preamble = true;
       this.article = false;
     } else if (clause.part === "body" || clause.part === "closing") {
-      if (this.preamble && ARTICLE_HEAD.test(text.slice(clause.start, clause.start + 24))) this.article = true;
+      if (this.preamble && !this.article) {
+        ARTICLE_HEAD.lastIndex = clause.start;
+        this.article = ARTICLE_HEAD.test(text);
+      }
     } else {
       // The signature, the recipients, an annex: what comes after is no longer the articles (a plan or
       // a regulation printed after the signature is read afresh, its own articles found again).
