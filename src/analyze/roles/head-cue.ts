@@ -13,6 +13,7 @@ import { demandOfDirective, enactedGuidance } from "./formulas.js";
 import { ACTED_ON_UNNAMED, ENDS_WITH_NOUN, HEAD_REACH } from "./patterns.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
 import { speaksForItself } from "./speaker.js";
+import { isBasisWord } from "./article-basis.js";
 import { joinedAfter, ownProposalAfterBasis } from "./joined-proposal.js";
 
 /** readCue's part for a cue before the clause's first citation (the head verb); true when it has settled r.carried itself. */
@@ -68,7 +69,10 @@ export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): bo
     s.pending = binding(cue.cue.type, SELF, { ...cue.cue, governsList: true }, cue.end);
     return false;
   }
-  s.pending = enacts || speaksForItself(text, s.clause, cue, r.ownKind) ? binding(enactedGuidance(text, cue, r.ownKind) ? "guides" : cue.cue.type, SELF, cue.cue, cue.end) : null;
+  // "Điều 1. … ⏎ Căn cứ Nghị quyết số X, Hội đồng nhân dân ghi nhận": an article's "Căn cứ" is what a
+  // provision rests on; the document's basis is its preamble's (article-basis.ts).
+  const articleBasis = r.inArticle && cue.cue.type === "based_on" && isBasisWord(text, cue.start);
+  s.pending = enacts || (!articleBasis && speaksForItself(text, s.clause, cue, r.ownKind)) ? binding(enactedGuidance(text, cue, r.ownKind) ? "guides" : cue.cue.type, SELF, cue.cue, cue.end) : null;
   return false;
 }
 

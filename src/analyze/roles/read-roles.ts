@@ -10,6 +10,7 @@ import { LIST_ITEM, TABLE_HEAD_ITEM, TABLE_ROW_ITEM } from "../reach.js";
 import { binding, ClauseReading, type Reading, RoleReading, SELF, type Tier } from "./reading.js";
 import { LeadingSpace, quotedPassages } from "./quoted.js";
 import { readsAnnex } from "./annex.js";
+import { ArticleTracker } from "./article-basis.js";
 import { readCitation } from "./citation.js";
 import { readCue } from "./cue.js";
 import { BLANK } from "./patterns.js";
@@ -50,7 +51,9 @@ export function readRoles(
   let p = 0;
   const leading = new LeadingSpace(text);
   const unheadedBasis = unheadedBasisStart(text);
+  const articles = new ArticleTracker();
   for (const clause of clauses) {
+    r.inArticle = articles.at(text, clause);
     // A citation outside every clause (before the first part) keeps "references".
     while (c < spans.length && spans[c].start < clause.start) c++;
     const first = c;

@@ -137,6 +137,8 @@ export class RoleReading {
   annexAct: Binding | null = null;
   /** The first citation of the clause being read. */
   clauseFirst = 0;
+  /** The clause read lies inside an article of a document with a preamble (article-basis.ts). */
+  inArticle = false;
   /** The document tells of acts and performs none (a report: KindEntry.recounts). */
   recounts = false;
   /**
