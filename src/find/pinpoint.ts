@@ -154,7 +154,12 @@ for (const c of "ivxlcIVXLC") LABEL_FIRST[c.charCodeAt(0)] = 2;
 function mayBeLabel(text: string, s: number, e: number): boolean {
   const c = text.charCodeAt(s);
   const first = LABEL_FIRST[c];
-  return first === 2 || (first === 1 && (e - s === 1 || (c >= 0x30 && c <= 0x39)));
+  if (first === 1) return e - s === 1 || (c >= 0x30 && c <= 0x39);
+  if (first !== 2) return false;
+  // A word of two or more letters opening with one of a roman numeral's is a label only in roman numerals
+  // ("cứ", "các", "về" are not): read to its end here, where the slice and the regex cost the "cứ" of every "Căn cứ".
+  for (let i = s + 1; i < e; i++) if (LABEL_FIRST[text.charCodeAt(i)] !== 2) return false;
+  return true;
 }
 
 /**

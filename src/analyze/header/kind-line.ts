@@ -25,16 +25,20 @@ const KIND_LINES = new RegExp(
 export function findUppercaseKindLine(head: string, limit: number): RegExpExecArray | null {
   // Past the preamble's first line, a line in capitals is the body's ("Chương I ⏎ QUY ĐỊNH CHUNG"),
   // an annex's ("QUY ĐỊNH ⏎ về … (Ban hành kèm theo …)"), never the document's own kind.
+  // Searched only up to the limit: a match opening before it ends before it too (the preamble's line
+  // at `limit` opens with no word a kind goes on with, and "$" matches before its "\n" as at the
+  // scope's end), and a head without a kind line in capitals was read through its 3,000 characters twice.
+  const scope = limit < head.length ? head.slice(0, limit) : head;
   const re = KIND_LINES;
   re.lastIndex = 0;
-  for (let m = re.exec(head); m && m.index < limit; m = re.exec(head)) {
+  for (let m = re.exec(scope); m; m = re.exec(scope)) {
     const first = kindOnFirstLine(m);
     if (first) return first;
     if (isCapitals(m[0]) && !ARTICLE_NEXT.test(head.slice(m.index + m[0].length, m.index + m[0].length + 40))) return m;
   }
   const opening = KIND_OPENS_LINE;
   opening.lastIndex = 0;
-  for (let m = opening.exec(head); m && m.index < limit; m = opening.exec(head)) {
+  for (let m = opening.exec(scope); m; m = opening.exec(scope)) {
     // A kind word in sentence case opens many a body's line ("Quyết định này …"): its line's rest is not cleaned.
     if (!isCapitals(m[1])) continue;
     const lineEnd = head.indexOf("\n", m.index + m[0].length);

@@ -59,7 +59,7 @@ export const AFTER_MOTTO = new RegExp(String.raw`${MOTTO_END}$`);
 // The flattened header's branch reads "Số:" first and looks behind it for the motto: a look-behind
 // opening a branch is tried at every character, and a head with no "Số:" line (a copy without its
 // heading, most real texts but the plans) was read through its 3,000 characters so (5x the regex's cost).
-const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số(?![ \t]*\/[ \t]*[Kk]ý hiệu)\s*:?|số[ \t]*:)|\|[ \t*]*Số[ \t]*:|Số[ \t]*:(?<=${MOTTO_END}Số[ \t]*:)|${FIELD_LABEL}(?:${NUMBER_FIELD_LABELS.join("|")})[ \t|]{0,40})${NUMBER_AFTER_LABEL}`);
+export const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số(?![ \t]*\/[ \t]*[Kk]ý hiệu)\s*:?|số[ \t]*:)|\|[ \t*]*Số[ \t]*:|Số[ \t]*:(?<=${MOTTO_END}Số[ \t]*:)|${FIELD_LABEL}(?:${NUMBER_FIELD_LABELS.join("|")})[ \t|]{0,40})${NUMBER_AFTER_LABEL}`);
 /**
  * The document's "Số:" line (NUMBER_LINE, or KIND_NUMBER_LINE above the kind line, or a law's
  * LAW_NUMBER_LINE where there is no kind line), but not an
@@ -71,11 +71,47 @@ const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:S�
 export function ownNumberLine(head: string, kindLine: RegExpExecArray | null): RegExpExecArray | null {
   let text = head;
   for (let copies = 0; copies < 3; copies++) {
-    const n = NUMBER_LINE.exec(text) ?? (kindLine ? KIND_NUMBER_LINE.exec(text.slice(0, kindLine.index)) : lawNumberLine(text));
+    const n = numberLineIn(text) ?? (kindLine ? KIND_NUMBER_LINE.exec(text.slice(0, kindLine.index)) : lawNumberLine(text));
     if (n === null || (!isCopyNumber(text, n, n[3]) && !carriesCitationOn(text, n))) return n === null ? n : unglued(text, n);
     text = text.slice(0, n.index) + " ".repeat(n[0].length) + text.slice(n.index + n[0].length);
   }
   return null;
+}
+
+/** NUMBER_LINE, tried at one place (numberLineIn). */
+const NUMBER_LINE_AT = new RegExp(NUMBER_LINE.source, "y");
+/**
+ * NUMBER_LINE.exec(text), the regex tried only where a match may start. Every match holds "Số" or
+ * "số" on the line it starts on, and starts at that line's break (or the text's start), at a "|" on
+ * it, or at its "Số" (the motto's branch): those places, line by line in order, give the same first
+ * match. A head with no number line (a copy printed without its heading) was read at each of its
+ * 3,000 characters, where each branch's opening was tried.
+ */
+export function numberLineIn(text: string): RegExpExecArray | null {
+  let upper = text.indexOf("Số");
+  let lower = text.indexOf("số");
+  while (upper >= 0 || lower >= 0) {
+    const k = upper < 0 ? lower : lower < 0 ? upper : Math.min(upper, lower);
+    const open = text.lastIndexOf("\n", k - 1);
+    const lineEnd = text.indexOf("\n", k);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    for (let at = open < 0 ? 0 : open; at >= 0; at = lineStartAt(text, at + 1, end)) {
+      NUMBER_LINE_AT.lastIndex = at;
+      const m = NUMBER_LINE_AT.exec(text);
+      if (m !== null) return m;
+    }
+    if (upper >= 0 && upper < end) upper = text.indexOf("Số", end);
+    if (lower >= 0 && lower < end) lower = text.indexOf("số", end);
+  }
+  return null;
+}
+/** The first "|" or "Số" in text[from, end), where a NUMBER_LINE match may start inside a line, or -1. */
+function lineStartAt(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7c || (c === 0x53 && text.charCodeAt(i + 1) === 0x1ed1)) return i;
+  }
+  return -1;
 }
 
 /**
@@ -179,12 +215,14 @@ const OLD_NUMBER_LINE = new RegExp(
  * above it, as the slash-form number's line is read there.
  */
 export function oldNumberLine(head: string, kindLine: RegExpExecArray | null): RegExpExecArray | null {
-  if (kindLine) return OLD_NUMBER_LINE.exec(head.slice(0, kindLine.index));
-  const near = OLD_NUMBER_LINE.exec(head.slice(0, ISSUER_REACH));
+  if (kindLine) return oldLineIn(head.slice(0, kindLine.index));
+  const near = oldLineIn(head.slice(0, ISSUER_REACH));
   if (near) return near;
-  const far = OLD_NUMBER_LINE.exec(head);
+  const far = oldLineIn(head);
   return far && HEADER_MOTTO.test(head.slice(Math.max(0, far.index - ISSUER_REACH), far.index)) ? far : null;
 }
+/** OLD_NUMBER_LINE's first match in `s`: each holds "Số" as written, so a stretch without it is not searched. */
+const oldLineIn = (s: string): RegExpExecArray | null => (s.includes("Số") ? OLD_NUMBER_LINE.exec(s) : null);
 export /**
  * A Party document's own number, written "Số 12-KH/TU" (its colon often left out): number, type
  * code, issuer code. A Party header's two columns flattened onto one line put the issuing body and

@@ -16,7 +16,9 @@ const OLDER_JOINT_NUMBER_LINE = /(?:^|\n)[ \t*|]*Số[ \t]*:?[ \t]{0,8}([0-9]{1,
 
 /** The line above the kind line (or in the header's first lines where none is), where its codes read in the older order. */
 export function olderJointNumberLine(head: string, kindLine: RegExpExecArray | null): { number: string; symbolParts: string[]; start: number; end: number } | null {
-  const m = OLDER_JOINT_NUMBER_LINE.exec(head.slice(0, kindLine ? kindLine.index : ISSUER_REACH));
+  const above = head.slice(0, kindLine ? kindLine.index : ISSUER_REACH);
+  // The line holds "Số" as written: a stretch without it is not searched.
+  const m = above.includes("Số") ? OLDER_JOINT_NUMBER_LINE.exec(above) : null;
   if (m === null) return null;
   const symbolParts = [...m[2].split(/[ \t]*-[ \t]*/), m[3]];
   if (olderOrderOfParts(symbolParts) === null) return null;

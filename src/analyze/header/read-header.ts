@@ -164,7 +164,9 @@ export function readHeader(text: string, citedTitle = true): Header {
   // for nothing). The same match is found: a Party number that starts above the "Số:" line ends
   // before that line's break, since its own blanks run only into ":", a digit or more blanks, and
   // the line after the break opens with "[ \t*]*" and "Số" or a kind word.
-  let party = PARTY_NUMBER_LINE.exec(n ? head.slice(0, n.index) : head);
+  // Its line holds "Số" as written, as ISSUER_NUMBER_LINE's does: a stretch without it is not searched.
+  const aboveNumber = n ? head.slice(0, n.index) : head;
+  let party = aboveNumber.includes("Số") ? PARTY_NUMBER_LINE.exec(aboveNumber) : null;
   // "Số: 227 NQ/UBTVQH9", a space for the dash: only before a type code vncite knows.
   if (party && party[3] !== undefined && !isTypeCode(canonicalCode(party[3]))) party = null;
   // No kind line and no "Số:" line (a kind line an OCR broke, "K ÉT LUẬN"): the lines above the
@@ -172,7 +174,8 @@ export function readHeader(text: string, citedTitle = true): Header {
   if (!kindLine && !n && party && party.index <= ISSUER_REACH) pushIssuerLines(head.slice(0, party.index), issuerLines);
   if (!n && !party) {
     // Neither a "Số:" line of its own nor a Party number: the number on the issuer's line, or in the heading.
-    let flat = ISSUER_NUMBER_LINE.exec(head.slice(0, kindLine ? kindLine.index : ISSUER_REACH));
+    const issuerHead = head.slice(0, kindLine ? kindLine.index : ISSUER_REACH);
+    let flat = issuerHead.includes("Số") ? ISSUER_NUMBER_LINE.exec(issuerHead) : null;
     if (flat && isCopyNumber(head, flat, flat[3])) flat = null;
     const kindWordEnd = kindLine ? kindLine.index + kindLine[0].indexOf(kindLine[1]) + kindLine[1].length : gazetteLine ? subjectAt : -1;
     let heading = flat || kindWordEnd < 0 ? null : HEADING_NUMBER.exec(head.slice(kindWordEnd, kindWordEnd + 160));

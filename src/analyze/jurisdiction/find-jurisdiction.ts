@@ -13,7 +13,7 @@ import { phraseSource } from "../../vocab/phrases.js";
 import { ISSUER_TITLES } from "../../vocab/issuers.js";
 import { titleCase } from "../../shared/strings.js";
 import { PLACE_TYPE, SPACES, spaced } from "./place-words.js";
-import { DISTRICT, ISSUING, ISSUING_REACH, announcingBody } from "./issuing-sentence.js";
+import { DISTRICT, ISSUING_REACH, announcingBody, issuingIn } from "./issuing-sentence.js";
 import { PARTY_COMMITTEE, PARTY_HEADER, PARTY_PARENT, PARTY_PLACE_TYPES, headingPlace } from "./heading-place.js";
 
 /** "tỉnh", "huyện" … before a place's name, as `consider` is given it. */
@@ -81,7 +81,9 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
   // when no other evidence names the province.
   const cited = e.cited?.length ? e.cited : null;
   const ownSlice = (from: number, to: number) => (cited ? withoutCitations(e.text, cited, from, to) : e.text.slice(from, to));
-  const issuing = ISSUING.exec(ownSlice(0, ISSUING_REACH));
+  // The head as the issuing sentence and announcingBody read it, built once for both.
+  const ownHead = ownSlice(0, ISSUING_REACH);
+  const issuing = issuingIn(ownHead);
   if (issuing) consider(issuing[1], issuing[2]);
   // The level the header's lines have set so far (null before any).
   let headerLevel: Level | null = null;
@@ -117,7 +119,7 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
   }
   if (e.promulgatorPlace?.placeType) consider(e.promulgatorPlace.placeType, e.promulgatorPlace.place ?? undefined);
   if (level === null) {
-    const a = announcingBody(ownSlice(0, ISSUING_REACH));
+    const a = announcingBody(ownHead);
     if (a) consider(a.type, a.name);
   }
   const title = e.titleSpan ? ownSlice(e.titleSpan.start, e.titleSpan.end).replace(MARKUP_OR_SPACES, " ").trim() : e.title;
