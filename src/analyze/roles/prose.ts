@@ -44,8 +44,11 @@ function readsAsProse(r: RoleReading): boolean {
  * carried out: a reference. Only the text's own implements: what a cited document does to another is kept.
  */
 export function proseCarriesOutNothing(r: RoleReading): void {
-  if (!readsAsProse(r)) return;
-  for (let i = 0; i < r.roles.length; i++) if (r.roles[i] === "implements" && r.bindingOf[i]?.actor === SELF) r.roles[i] = "references";
+  const own: number[] = [];
+  for (let i = 0; i < r.roles.length; i++) if (r.roles[i] === "implements" && r.bindingOf[i]?.actor === SELF) own.push(i);
+  // The text's lines are read only when it carries something out: most texts never get that far.
+  if (own.length === 0 || !readsAsProse(r)) return;
+  for (const i of own) r.roles[i] = "references";
 }
 
 /** An article's headline is never longer; a page's lead paragraph often is. */
