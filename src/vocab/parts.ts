@@ -104,6 +104,16 @@ export const ARTICLE_WORD = "Điều";
  */
 export const CHAPTER_WORD = "Chương";
 
+/**
+ * How a document's first line may open when it is no headline of an article: a subject line ("V/v …",
+ * "Về việc …", "Trích yếu"), a part of a document's body ("Điều 7. Hiệu lực thi hành", "Chương IV",
+ * "Mục 2", "Phần I": a page that prints a piece of a document). An article's headline opens with none.
+ */
+export const NOT_HEADLINE_OPENERS = ["V/v", "Về việc", "Trích yếu", ARTICLE_WORD, CHAPTER_WORD, "Mục", "Phần"];
+
+/** The number line of a document's header ("Số: 12/KH-UBND", "Số : …"): a document's mark, never an article's. */
+export const NUMBER_LINE_WORD = "Số";
+
 /** An article that says when the document takes effect is the closing one ("có hiệu lực"). */
 export const IN_FORCE_WORDS = ["hiệu lực", "hiệu lực thi hành"];
 

@@ -17,6 +17,7 @@ import { BLANK } from "./patterns.js";
 import { settleClause } from "./settle.js";
 import { CELLS, SCAFFOLDING, rowDocument } from "./table.js";
 import { opensUnheadedBasis, unheadedBasisStart, UNHEADED_BASIS } from "../unheaded-basis.js";
+import { proseCarriesOutNothing } from "./prose.js";
 
 /**
  * The role of each citation for the citing document, and the relations between cited documents,
@@ -76,6 +77,8 @@ export function readRoles(
     readClause(r, clause, first, c, cues, firstCue, q);
     if (clause.part === "annex" && r.heading === null) r.annexAct = null;
   }
+  // An article about documents carries none of them out: its "Thực hiện X, …" tells of others' acts.
+  proseCarriesOutNothing(r);
   return { roles: r.roles, nested: r.nested, alsoActs: alsoActsOf(r) };
 }
 

@@ -1,0 +1,79 @@
+/**
+ * An article about documents, not a document: a press or research essay that tells what others
+ * issued and carried out. It acts on nothing, so no "Thực hiện X, …" of its sentences is its own.
+ */
+import { KIND_WORDS_SOURCE } from "../../vocab/kinds.js";
+import { BASIS_HEAD_WORDS, SALUTATION_WORDS } from "../../vocab/cues.js";
+import { ARTICLE_WORD, NOT_HEADLINE_OPENERS, NUMBER_LINE_WORD, RECIPIENTS_WORDS, SIGNATURE_PREFIXES } from "../../vocab/parts.js";
+import { phraseSource } from "../../vocab/phrases.js";
+import { type RoleReading, SELF } from "./reading.js";
+
+/**
+ * Whether the text is prose about documents: no heading of its own (neither its kind nor its issuers:
+ * `r.ownKind`, `r.ownIssuers`), a headline for its first line, and no mark of a document anywhere. The
+ * headline is an article's title in sentence case ("Thực trạng giai cấp công nhân Việt Nam hiện nay",
+ * "Thực hiện dịch vụ công trực tuyến ở Hà Nội và những vấn đề đặt ra"): no kind word, subject line or
+ * body part opens it (NOT_HEADLINE_OPENERS: "V/v …", "Điều 7. …", "Chương IV"), it names no numbered
+ * document ("Thực hiện Công văn số 8633/UBND-VH …", a document whose header a page lost, opens so) and
+ * no stop ends it. A document whose header was lost still shows itself below: a basis line ("Căn cứ
+ * …"), "Điều 1.", a number line ("Số: …"), a salutation ("Kính gửi"), "Nơi nhận", a signature ("TM. …").
+ */
+function readsAsProse(r: RoleReading): boolean {
+  if (r.ownKind !== null || r.ownIssuers !== null) return false;
+  const { text } = r;
+  let headline: string | null = null;
+  let lines = 0;
+  for (let at = 0; at < text.length; ) {
+    const next = text.indexOf("\n", at);
+    const line = text.slice(at, next < 0 ? text.length : next).trim();
+    at = next < 0 ? text.length : next + 1;
+    if (line.length === 0) continue;
+    lines++;
+    if (headline === null) {
+      headline = line;
+      if (!isHeadline(line)) return false;
+    } else if (DOCUMENT_MARK.test(line)) return false;
+  }
+  // A title and a line or two is no article: a page's stub says too little to tell.
+  return lines >= MIN_LINES;
+}
+
+/**
+ * In an article, a document the head cue bound for the text itself ("Thực hiện Chỉ thị số 10-CT/TW …,
+ * trong những năm qua, các chi bộ … đã …", "Để thực hiện Nghị quyết số 36-NQ/TW …, …") is what others
+ * carried out: a reference. Only the text's own implements: what a cited document does to another is kept.
+ */
+export function proseCarriesOutNothing(r: RoleReading): void {
+  const own: number[] = [];
+  for (let i = 0; i < r.roles.length; i++) if (r.roles[i] === "implements" && r.bindingOf[i]?.actor === SELF) own.push(i);
+  // The text's lines are read only when it carries something out: most texts never get that far.
+  if (own.length === 0 || !readsAsProse(r)) return;
+  for (const i of own) r.roles[i] = "references";
+}
+
+/** An article's headline is never longer; a page's lead paragraph often is. */
+const HEADLINE_CHARS = 200;
+/** The fewest non-blank lines of an article: a headline and a few paragraphs. */
+const MIN_LINES = 5;
+/** A capital letter, then small letters within the first words: sentence case, not a title in capitals. */
+const SENTENCE_CASE = /^\p{Lu}[^\n]{0,30}?\p{Ll}/u;
+const HEADLINE_OPENER = new RegExp(String.raw`^(?:${KIND_WORDS_SOURCE}|${phraseSource(NOT_HEADLINE_OPENERS)})(?![\p{L}\p{M}\p{N}])`, "iu");
+/** A numbered document named on the line: "8633/UBND-VH", "số 12", "Số: …". */
+const NUMBERED = /[0-9][ \t]*\/[ \t]*[\p{L}0-9]|(?<![\p{L}\p{M}])số[ \t]*:?[ \t]*[0-9]/iu;
+/** A bullet, a section's number or a bracket: a list item, no headline. */
+const ITEM_OPENER = /^[-–•*+#|(\[0-9]/u;
+const ENDS_WITH_STOP = /[.:;,]$/u;
+function isHeadline(line: string): boolean {
+  return (
+    line.length <= HEADLINE_CHARS && SENTENCE_CASE.test(line) && !ITEM_OPENER.test(line) && !HEADLINE_OPENER.test(line) &&
+    !NUMBERED.test(line) && !ENDS_WITH_STOP.test(line)
+  );
+}
+/**
+ * A line that only a document has, at its start (after a bullet): a basis item, the first article,
+ * the header's number line, a salutation, the recipients' list, a signature block's "TM. …".
+ */
+const DOCUMENT_MARK = new RegExp(
+  String.raw`^[-–•*+ \t]*(?:(?:${phraseSource(BASIS_HEAD_WORDS)})(?![\p{L}\p{M}])|${ARTICLE_WORD}[ \t]+1[ \t]*[.:]|${NUMBER_LINE_WORD}[ \t]*:|(?:${phraseSource([...SALUTATION_WORDS, ...RECIPIENTS_WORDS])})(?![\p{L}\p{M}])|(?:${phraseSource(SIGNATURE_PREFIXES, { keepCase: true })})[ \t]*\.[ \t]*\p{Lu})`,
+  "iu",
+);

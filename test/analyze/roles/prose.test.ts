@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/index.js";
+
+const roleOf = (text: string, number: string) => analyze(text).citations.find((c) => c.number === number)?.role;
+
+// The development corpus's source folder holds press and research articles beside its documents
+// (dev-050, fixtures/fresh/articles33): under a headline, prose that tells what Party and State bodies
+// issued and carried out. "Thực hiện X, …" there is what the chi bộ or the provinces did, never the text's.
+const paragraphs = [
+  "Tính đến cuối năm 2012 , trên địa bàn Tây Nguyên có 3.828 tổ chức cơ sở đảng với 157.105 đảng viên . ",
+  "Cấp uỷ các cấp đã phát huy tốt vai trò trong việc lựa chọn nội dung sinh hoạt . ",
+  "Tuy nhiên , chất lượng sinh hoạt chi bộ ở xã , phường , thị trấn còn những hạn chế . ",
+  "Nhiều nơi sinh hoạt không đều kỳ , có khi 2-3 tháng mới sinh hoạt một lần . ",
+].join("\n");
+const article = (headline: string, lead: string) => `${headline} \n${lead}\n${paragraphs}\n`;
+const LEAD =
+  "Thực hiện Chỉ thị số 10-CT / TW ngày 30-3-2007 của Ban Bí thư Trung ương Đảng khoá X về nâng cao chất lượng sinh hoạt chi bộ , trong những năm qua , các chi bộ đảng trên địa bàn Tây Nguyên đã chú trọng đổi mới , nâng cao chất lượng sinh hoạt . ";
+
+describe("an article about documents carries none of them out", () => {
+  it("a headline, then \"Thực hiện Chỉ thị số 10-CT / TW …, trong những năm qua , các chi bộ … đã …\" (articles33-003)", () => {
+    expect(roleOf(article("Nâng cao chất lượng sinh hoạt chi bộ ở xã , phường , thị trấn trên địa bàn Tây Nguyên", LEAD), "10")).toBe("references");
+  });
+
+  it("a headline that opens with \"Thực hiện\" but names no document (dev-050)", () => {
+    const lead = "Để thực hiện Nghị quyết số 36-NQ / TW của Bộ Chính trị về đẩy mạnh ứng dụng , phát triển công nghệ thông tin , thành phố đã triển khai nhiều giải pháp . ";
+    expect(roleOf(article("Thực hiện dịch vụ công trực tuyến ở Hà Nội và những vấn đề đặt ra", lead), "36")).toBe("references");
+  });
+
+  it("a document whose header was lost keeps its act: the first line names the document it carries out", () => {
+    const text = `${LEAD.replace("trong những năm qua , các chi bộ đảng trên địa bàn Tây Nguyên đã chú trọng đổi mới , nâng cao chất lượng sinh hoạt", "Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau :")}\n${paragraphs}\n`;
+    expect(roleOf(text, "10")).toBe("implements");
+  });
+
+  it("a document under a sentence-case title keeps its act when it shows a document's marks (Căn cứ, Điều 1., Số:, Kính gửi, TM.)", () => {
+    for (const mark of ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 ;", "Điều 1 . Ban hành kèm theo Quyết định này Quy chế .", "Số : 12/KH-HU", "Kính gửi : Các chi bộ trực thuộc", "TM . BAN THƯỜNG VỤ"]) {
+      expect(roleOf(`${article("Kế hoạch nâng cao chất lượng sinh hoạt chi bộ", LEAD)}${mark}\n`, "10"), mark).toBe("implements");
+      expect(roleOf(`${article("Nâng cao chất lượng sinh hoạt chi bộ năm 2024", LEAD)}${mark}\n`, "10"), mark).toBe("implements");
+    }
+  });
+
+  it("a title in capitals, a body part or a stub is no article's headline", () => {
+    expect(roleOf(article("ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020", LEAD), "10")).toBe("implements");
+    expect(roleOf(article("Điều 7. Hiệu lực thi hành", LEAD), "10")).toBe("implements");
+    expect(roleOf(`Nâng cao chất lượng sinh hoạt chi bộ \n${LEAD}\n`, "10")).toBe("implements");
+  });
+});
