@@ -234,6 +234,8 @@ export const CUES: readonly Cue[] = [
   // trình số …": the submission proposed the act. Only the document right after the words.
   { type: "proposed_by", phrases: ["đồng ý theo", "nhất trí theo", "nhất trí với", "nhất trí thông qua", "tán thành"], reach: "next" },
   { type: "promulgated_by", phrases: ["ban hành kèm theo", "ban hành kèm"], reach: "far" },
+  // Without "kèm", only after a regulation's name (PLAIN_PROMULGATION, RULE_NAME_WORDS).
+  { type: "promulgated_by", phrases: ["ban hành theo"], reach: "far" },
   // "Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi Luật số 43/2024/QH15", "Nghị định số
   // 15/2021/NĐ-CP ..., đã được sửa đổi, bổ sung tại Nghị định số 35/2023/NĐ-CP": preambles name a
   // document as amended so since the 2025 law on legal documents asks for it. The amending one
@@ -261,6 +263,21 @@ export const CUES: readonly Cue[] = [
   // own repeal (POST_REPEAL_WORDS below).
   { type: "repeals", phrases: ["bị bãi bỏ", "bị hủy bỏ", "bị huỷ bỏ"], reach: "next", links: ["bởi", "theo"], passive: true },
 ];
+
+/**
+ * "ban hành theo" written without "kèm" names the decision that issued an attached regulation as
+ * "ban hành kèm theo" does: "Sửa đổi , bổ sung điểm b , khoản 3 , mục III của bản quy định chế độ trợ
+ * cấp … ban hành theo quyết định số 2751/QĐ-UB" and "bãi bỏ : 1 . Điểm b , khoản 3 , mục III của Bản
+ * quy định … ban hành theo quyết định số 2751/2002/QĐ-UB" (UBND Long An, fixtures/fresh/seg33b-021),
+ * "Bổ sung một số nội dung quy định về giá dịch vụ trông giữ xe … ban hành theo Quyết định số
+ * 3352/2017/QĐ-UBND" (Thanh Hóa, fresh30y-006). Only where the words between the act and it name
+ * such a regulation (RULE_NAME_WORDS): "- Điều chỉnh bổ sung qui hoạch phát triển kinh tế - xã hội tỉnh
+ * Lai Châu … đã ban hành theo Quyết định 87/2006/QĐ-TTg" (a resolution's listed task, dev-045) names
+ * a plan, and the decision stays a rule the task follows.
+ */
+export const PLAIN_PROMULGATION = ["ban hành theo"];
+/** The attached texts "ban hành theo" is read after (PLAIN_PROMULGATION), "qui" as some spell it. */
+export const RULE_NAME_WORDS = ["quy định", "quy chế", "điều lệ", "qui định", "qui chế"];
 
 /**
  * What names the thing that takes the replaced one's place: "thay thế liên 1 hóa đơn bằng bảng kê chi

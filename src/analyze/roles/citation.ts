@@ -13,6 +13,7 @@ import { actsOnNext, bodyLedMember, continuesList, coordinated, FAR_CHARS, ITEM_
 import { belowHeading, guidesWorkUnder, spentOnNamed } from "./reach-limits.js";
 import { basisClauseEnded } from "./fronted-basis.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, laterThan } from "./reading.js";
+import { ENDS_PLAIN_PROMULGATION, namesRule } from "./patterns.js";
 
 /** Kinds a proposal may be made in (KindEntry.proposes), and a document whose kind is not known. */
 const PROPOSING: ReadonlySet<Kind | null> = new Set([null, ...KINDS.filter((k) => k.proposes === true).map((k) => k.slug)]);
@@ -195,12 +196,15 @@ function twinOfActor(r: RoleReading, b: Binding, last: number, i: number): boole
  * "Điều 2. Bãi bỏ các danh mục sau đây: ⏎ 1. Phụ lục 01 Danh mục …, Phụ lục 02 … và Phụ lục 04 … áp dụng
  * trong hóa trị, xạ trị ban hành kèm theo Quyết định số A": an item of an act's list names the parts it
  * acts on, at whatever length, before the document they are attached to: ATTACHED_NAME_WORDS words at
- * most, in one sentence, ending with "(ban hành) kèm theo".
+ * most, in one sentence, ending with "(ban hành) kèm theo", or with "ban hành theo" after a
+ * regulation's name (vocab PLAIN_PROMULGATION: "1 . Điểm b , khoản 3 , mục III của Bản quy định …
+ * ban hành theo quyết định số 2751/2002/QĐ-UB", seg33b-021).
  */
 function attachedPartsItem(text: string, from: number, to: number): boolean {
   if (to - from > ATTACHED_ITEM_CHARS) return false;
   const lead = text.slice(from, to);
-  return ENDS_ATTACHED.test(lead) && !/[.;:]/u.test(lead.replace(ITEM_MARKER, "")) && words(lead) <= ATTACHED_NAME_WORDS;
+  const attached = ENDS_ATTACHED.test(lead) || (ENDS_PLAIN_PROMULGATION.test(lead) && namesRule(lead));
+  return attached && !/[.;:]/u.test(lead.replace(ITEM_MARKER, "")) && words(lead) <= ATTACHED_NAME_WORDS;
 }
 /** ATTACHED_NAME_WORDS Vietnamese words are never longer than this. */
 const ATTACHED_ITEM_CHARS = 2 * FAR_CHARS;

@@ -12,7 +12,7 @@ import { readCueAfterCitation } from "./after-citation.js";
 import { readHeadCue } from "./head-cue.js";
 import { joinsOwnClause } from "./joined-proposal.js";
 import { guidingDocument } from "./purpose-guidance.js";
-import { LIST_MARKER, THEO_NEXT } from "./patterns.js";
+import { LIST_MARKER, namesRule, THEO_NEXT } from "./patterns.js";
 import { ACTS, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
 import { THIS_WORD_IN, isHeadingOnly } from "./speaker.js";
 
@@ -59,6 +59,9 @@ export function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
       s.pending ??
       (bound && ACTS.has(bound.type) ? moved(bound, bound.actor, r.spans[s.lastCitation].end) : null) ??
       (held && s.lastCitation >= 0 ? moved(held, held.actor, r.spans[s.lastCitation].end) : null);
+    // "ban hành theo" without "kèm" is read only after a regulation's name (vocab PLAIN_PROMULGATION):
+    // elsewhere it is no cue at all, and what was pending goes on as before.
+    if (from && !/kèm/iu.test(text.slice(cue.start, cue.end)) && !namesRule(text.slice(from.end, cue.start))) return;
     s.pending = from && reachesAttached(text.slice(from.end, cue.start), from.type) ? moved(from, from.actor, cue.end) : null;
     return;
   }

@@ -1,5 +1,5 @@
 /** Phrases and reaches that several parts of the role reading use. */
-import { DRAFT_WORDS, HEAD_WORDS, NOUN_BEFORE_CUE, PROPOSED_BEFORE_ACT } from "../../vocab/cues.js";
+import { DRAFT_WORDS, HEAD_WORDS, NOUN_BEFORE_CUE, PLAIN_PROMULGATION, PROPOSED_BEFORE_ACT, RULE_NAME_WORDS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { BULLET_CLASS } from "../../vocab/bullets.js";
 import { CHAPTER_WORD, ISSUER_SUBJECTS } from "../../vocab/parts.js";
@@ -44,3 +44,8 @@ export const CONTENT_FOLLOWS_SOURCE = String.raw`(?:^|\s)như\s+sau\s*:`;
 export const ISSUED_REACH = 120;
 /** An act's object named by its kind alone, without a number: "… một số điều của các thông tư". */
 export const ACTED_ON_UNNAMED = new RegExp(String.raw`(?:^|\s)(?:các|những|một\s+số)\s+(?:${KIND_WORDS})\s*$`, "iu");
+/** "ban hành theo" (PLAIN_PROMULGATION) at the end of the words before a document. */
+export const ENDS_PLAIN_PROMULGATION = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(PLAIN_PROMULGATION)})\s*$`, "iu");
+const RULE_NAMED = new RegExp(String.raw`(?:^|[\s,(])(?:${phraseSource(RULE_NAME_WORDS)})(?![\p{L}\p{N}])`, "iu");
+/** Whether `name` (the words an act's verb has before "ban hành theo") names a regulation (RULE_NAME_WORDS). */
+export const namesRule = (name: string): boolean => RULE_NAMED.test(name);
