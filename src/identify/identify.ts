@@ -226,7 +226,9 @@ function kindOf(p: ParsedCitation, sym: SymbolReading, warnings: Warning[], text
   if (byWord && byWord.slug !== "document") {
     // "Thông tư số 23/2015/TTLT-BGDĐT-BNV": the wider kind's word, the code of the form it takes.
     if (byCode && sym.style !== "party" && kindByStateCode(sym.typeCode!)?.formOf === byWord.slug) return byCode;
-    if (byCode && byCode !== byWord.slug && !compatible(byWord.slug, byCode, sym.style)) {
+    // "Tờ trình số 669/TT-STNMT", "Công văn số 6573/TC-HCSN": a code the word's kind shares with another (KindEntry.sharedCodes).
+    const shared = sym.style === "state" && p.year === null && byWord.sharedCodes?.includes(sym.typeCode!) === true;
+    if (byCode && byCode !== byWord.slug && !shared && !compatible(byWord.slug, byCode, sym.style)) {
       warnings.push({
         code: "kind-mismatch",
         message: `"${p.kindWord?.text ?? written}" is a ${byWord.slug} but the type code ${sym.typeCode} means ${byCode}`,
