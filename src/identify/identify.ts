@@ -226,7 +226,7 @@ function kindOf(p: ParsedCitation, sym: SymbolReading, warnings: Warning[], text
   if (byWord && byWord.slug !== "document") {
     // "Thông tư số 23/2015/TTLT-BGDĐT-BNV": the wider kind's word, the code of the form it takes.
     if (byCode && sym.style !== "party" && kindByStateCode(sym.typeCode!)?.formOf === byWord.slug) return byCode;
-    if (byCode && byCode !== byWord.slug && !compatible(byWord.slug, byCode, sym.style)) {
+    if (byCode && byCode !== byWord.slug && !compatible(byWord.slug, byCode, sym.style) && !codeSharedByWord(byWord, sym, p)) {
       warnings.push({
         code: "kind-mismatch",
         message: `"${p.kindWord?.text ?? written}" is a ${byWord.slug} but the type code ${sym.typeCode} means ${byCode}`,
@@ -244,6 +244,14 @@ function kindOf(p: ParsedCitation, sym: SymbolReading, warnings: Warning[], text
   if (sym.issuerCode) return "official-letter";
   return "document";
 }
+/**
+ * "Tờ trình số 669/TT-STNMT", "Công văn số 6573/TC-HCSN": a state number without a year whose type
+ * code the word's kind shares with the kind the type table gives it (KindEntry.sharedCodes).
+ */
+function codeSharedByWord(word: KindEntry, sym: SymbolReading, p: ParsedCitation): boolean {
+  return sym.style === "state" && p.year === null && word.sharedCodes !== undefined && word.sharedCodes.includes(sym.typeCode!);
+}
+
 /** A legislature's code with its term, no type code before it: KIND_BY_LEGISLATURE_CODE. */
 const LAW_CODE = new RegExp(`^(?:${legislatureCodesOf("law")})\\d*$`);
 const ORDINANCE_CODE = new RegExp(`^(?:${legislatureCodesOf("ordinance")})\\d*$`);

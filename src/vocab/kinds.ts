@@ -34,6 +34,13 @@ export interface KindEntry {
    * That word with this kind's type code names this kind, and the two do not disagree.
    */
   formOf?: Kind;
+  /**
+   * Codes the type table gives another kind that a number of this kind, without a year, opens with
+   * all the same: the kind word written before it says what the code is, and the two do not disagree
+   * (no kind-mismatch). A number with a year ("Tờ trình số 12/2010/TT-BTC") keeps the warning: a
+   * submission's or a letter's number never carries one.
+   */
+  sharedCodes?: string[];
   label: string;
   /**
    * The word also names an undertaking, which is often called by the number of the decision
@@ -72,7 +79,10 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "program", words: ["Chương trình", "Chương trình phối hợp", "Chương trình hành động"], code: "CTr", jointCodes: ["CTPH"], label: "Chương trình", namesUndertaking: true },
   // No type code by the rules (its ký hiệu is its issuer's and its drafting unit's), but district and
   // provincial offices write one all the same: "Công văn số 630/CV-SLĐTBXH", "Số 33/CV-LĐTBXH".
-  { slug: "official-letter", words: ["Công văn"], code: null, formerCodes: ["CV"], label: "Công văn", proposes: true },
+  // Its ký hiệu opens with its issuer's code, and the finance bodies' older one, TC (Tài chính), is the
+  // communiqué's type code too: "Công văn số 1066-TC/TCT" of 1991 (Bộ Tài chính, Tổng cục Thuế;
+  // bare30-002), "Công văn số 6573/TC-HCSN" of Sở Tài chính TP HCM, 2004 (dev-032; seg33b-016 held).
+  { slug: "official-letter", words: ["Công văn"], code: null, formerCodes: ["CV"], sharedCodes: ["TC"], label: "Công văn", proposes: true },
   // Named by its name and year, never numbered (src/find/constitution.ts): "Căn cứ Hiến pháp năm 2013".
   { slug: "constitution", words: ["Hiến pháp"], code: null, label: "Hiến pháp" },
   { slug: "code", words: ["Bộ luật"], code: null, label: "Bộ luật" },
@@ -89,7 +99,11 @@ export const KINDS: readonly KindEntry[] = [
   // the department numbers its appraisals with a code of their own too: "Báo cáo thẩm định số 18/BCTĐ-STP".
   { slug: "report", words: ["Báo cáo", "Báo cáo thẩm tra", "Báo cáo thẩm định"], code: "BC", formerCodes: ["BCTĐ"], label: "Báo cáo", recounts: true, proposes: true },
   // "Tờ trình liên ngành số 12/TTrLN-STC-SXD", "Tờ trình liên Sở": departments submit jointly.
-  { slug: "submission", words: ["Tờ trình", "Tờ trình liên ngành", "Tờ trình liên sở"], code: "TTr", jointCodes: ["TTrLN", "TTrLS"], label: "Tờ trình", recounts: true, proposes: true },
+  // Offices numbered their submissions with TT, Tờ trình's initials, before Thông tư liên tịch
+  // 55/2005/TTLT-BNV-VPCP gave them TTr, and many after: "Tờ trình số 2655/TT-HĐQT" (1999, dev-046),
+  // 213/TT-SNV (2005, dev-031), 419/TT-SXD (2006, dev-003), 1289/TT-LĐTBXH (2008, seg33b-023),
+  // 669/TT-STNMT (2009, seg33b-009), 1044/TT-STC (2014, fresh29l-025), 09/TT-SCT (2017, pairs31-007).
+  { slug: "submission", words: ["Tờ trình", "Tờ trình liên ngành", "Tờ trình liên sở"], code: "TTr", jointCodes: ["TTrLN", "TTrLS"], sharedCodes: ["TT"], label: "Tờ trình", recounts: true, proposes: true },
   { slug: "regulation", words: ["Quy định", "Qui định"], code: "QyĐ", label: "Quy định" },
   { slug: "rules", words: ["Quy chế", "Qui chế", "Quy chế phối hợp"], code: "QC", jointCodes: ["QCPH"], label: "Quy chế" },
   { slug: "dispatch", words: ["Công điện"], code: "CĐ", label: "Công điện" },
