@@ -20,9 +20,13 @@ export function retellsOthersWork(r: RoleReading, head: Binding, end: number): v
   if (head.actor !== SELF || head.passive || head.type !== "implements") return;
   const { text, spans } = r;
   const from = spans[end - 1].end;
-  // The sentence's end: its full stop or a blank line, within a bounded stretch (none found: nothing told).
-  const stop = SENTENCE_END.exec(text.slice(from, from + SENTENCE_CHARS));
-  if (stop === null) return;
+  const stretch = text.slice(from, from + SENTENCE_CHARS);
+  // No "đã" at all, nothing told: most clauses stop here, before any regex runs.
+  const told = stretch.indexOf("đã");
+  if (told < 0) return;
+  // The sentence's end: its full stop or a blank line, within the stretch (none found: nothing told).
+  const stop = SENTENCE_END.exec(stretch);
+  if (stop === null || stop.index < told) return;
   const sentenceEnd = from + stop.index;
   // The main clause stands after the sentence's last document (and its description).
   const last = spans[lastAtOrBefore(spans, sentenceEnd, (x) => x.start)].end;

@@ -62,7 +62,7 @@ export function settleClause(r: RoleReading, s: ClauseReading, clause: Clause, f
   if (head !== null && first < end) {
     passToIssued(r, head, clause, first, end);
     // "Thực hiện A; B, C, các cơ quan, đơn vị, địa phương đã quán triệt …": others' work told.
-    retellsOthersWork(r, head, end);
+    if (head.type === "implements") retellsOthersWork(r, head, end);
   }
   const told = head !== null && first < end && narratesEvent(r, head, clause, end);
   // "Căn cứ Kế hoạch này, các phòng …;", "Trên cơ sở Kế hoạch này, …;": the cue's object is the
