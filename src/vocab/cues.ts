@@ -686,6 +686,22 @@ export const ISSUING_SUBJECTS = [
 export const ISSUED_DOCUMENT_VERBS = ["ban hành", "đã ban hành"];
 
 /**
+ * Other bodies as the subject of a main clause that tells what they did under a document: "Thực hiện
+ * Nghị quyết số …, Quyết định số …, các cơ quan, đơn vị, địa phương đã quán triệt …" (a directive of
+ * Quảng Bình), "…; đặc biệt Ban giảm nghèo xã phường, thị trấn đã tích cực triển khai …" (a plan of Hà
+ * Nội). Many bodies: "các" and one of OTHER_BODY_WORDS, or a body's name (ISSUING_SUBJECTS) at two of
+ * UNIT_LEVEL_WORDS ("UBND các xã, phường", one body in each). A document's issuer is one body, named
+ * ("Bộ Giáo dục và Đào tạo đã có Công văn …"): that subject still speaks for the document.
+ * Read by analyze/roles/retold.ts; SUBJECT_LEAD_WORDS may stand before the subject.
+ */
+export const OTHER_BODY_WORDS = [
+  "cơ quan", "đơn vị", "địa phương", "cấp", "ngành", "sở", "ban", "bộ", "chi bộ", "đảng bộ", "tổ chức", "tỉnh", "huyện", "quận",
+  "xã", "phường", "trường", "doanh nghiệp", "đoàn thể",
+];
+export const UNIT_LEVEL_WORDS = ["xã", "phường", "thị trấn", "quận", "huyện", "thị xã"];
+export const SUBJECT_LEAD_WORDS = ["đặc biệt", "nhất là"];
+
+/**
  * Words that link a document to something other than a cue's object when they stand between the
  * two ("thực hiện dự án tại Quyết định số …", "điều chỉnh … theo Nghị quyết số …", "… trong Quyết
  * định số …", "… của Kế hoạch số …"): the document is where the object stands, not the object.

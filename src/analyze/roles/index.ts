@@ -10,6 +10,7 @@
  * - citation.ts: which binding a citation is read with (the cue before it, or its list's);
  * - reach-limits.ts: where a cue stops short of the next document;
  * - settle.ts, news-event.ts: what a clause leaves to the clauses after it;
+ * - retold.ts: a sentence opening with the document's cue that tells what other bodies did;
  * - post-cue.ts: "… hết hiệu lực" after the documents it ends;
  * - annex.ts, table.ts, quoted.ts: an annex's list, a table's rows, another document's quoted words;
  * - with-self.ts: the document's own number, the decision an annex is attached to;

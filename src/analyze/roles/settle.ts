@@ -7,6 +7,7 @@ import { phraseSource } from "../../vocab/phrases.js";
 import type { Clause } from "../clauses.js";
 import { KIND_WORDS, leadsList, listFollows } from "../reach.js";
 import { narratesEvent } from "./news-event.js";
+import { retellsOthersWork } from "./retold.js";
 import { BLANK, CONTENT_FOLLOWS_SOURCE, HEAD_REACH, ISSUED_REACH } from "./patterns.js";
 import { POST_CUE, readPostCue } from "./post-cue.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
@@ -58,7 +59,11 @@ export function settleClause(r: RoleReading, s: ClauseReading, clause: Clause, f
   if (s.headBinding === null && first < end && clause.part !== "title" && !r.recounts) readPostCue(r, clause, first, end);
   // The head cue of this clause, or of the list it goes on with ("Thực hiện A; B, UBND tỉnh ban hành …").
   const head = s.headBinding ?? carriedIn;
-  if (head !== null && first < end) passToIssued(r, head, clause, first, end);
+  if (head !== null && first < end) {
+    passToIssued(r, head, clause, first, end);
+    // "Thực hiện A; B, C, các cơ quan, đơn vị, địa phương đã quán triệt …": others' work told.
+    if (head.type === "implements") retellsOthersWork(r, head, end);
+  }
   const told = head !== null && first < end && narratesEvent(r, head, clause, end);
   // "Căn cứ Kế hoạch này, các phòng …;", "Trên cơ sở Kế hoạch này, …;": the cue's object is the
   // document itself, and the list after it is not what the cue governs.

@@ -1,0 +1,55 @@
+/**
+ * "Thực hiện X, …, các cơ quan, đơn vị, địa phương đã quán triệt …": a sentence that opens with the
+ * document's own cue but tells what other bodies did under X. The document does not carry X out.
+ */
+import { ISSUING_SUBJECTS, OTHER_BODY_WORDS, SUBJECT_LEAD_WORDS, UNIT_LEVEL_WORDS } from "../../vocab/cues.js";
+import { phraseSource } from "../../vocab/phrases.js";
+import { lastAtOrBefore } from "../../shared/search.js";
+import { type Binding, RoleReading, SELF } from "./reading.js";
+
+/**
+ * The documents the head cue bound for the document itself (`head`, an implements) become references
+ * when the sentence it opens ends with a main clause of other bodies' past work: after the sentence's
+ * last document, a clause (after "," or ";", so across the ";"-clauses the tool splits a sentence into)
+ * whose subject is many bodies (OTHERS_DID) and whose verb is "đã" and an active verb. The golds read
+ * the issuer's own past act as its own ("…, Bộ Giáo dục và Đào tạo đã có Công văn …" keeps implements;
+ * "…, UBND tỉnh đã ban hành Kế hoạch số Y" is passToIssued's), so a named single body never fires.
+ * `end` is one past the clause's last citation.
+ */
+export function retellsOthersWork(r: RoleReading, head: Binding, end: number): void {
+  if (head.actor !== SELF || head.passive || head.type !== "implements") return;
+  const { text, spans } = r;
+  const from = spans[end - 1].end;
+  const stretch = text.slice(from, from + SENTENCE_CHARS);
+  // No "đã" at all, nothing told: most clauses stop here, before any regex runs.
+  const told = stretch.indexOf("đã");
+  if (told < 0) return;
+  // The sentence's end: its full stop or a blank line, within the stretch (none found: nothing told).
+  const stop = SENTENCE_END.exec(stretch);
+  if (stop === null || stop.index < told) return;
+  const sentenceEnd = from + stop.index;
+  // The main clause stands after the sentence's last document (and its description).
+  const last = spans[lastAtOrBefore(spans, sentenceEnd, (x) => x.start)].end;
+  if (last >= sentenceEnd || !OTHERS_DID.test(text.slice(last, sentenceEnd))) return;
+  for (let i = end - 1; i >= 0; i--) if (r.bindingOf[i] === head) r.roles[i] = "references";
+}
+
+/** How far the sentence may run past the clause's last document: a list of three documents and the main clause fit. */
+const SENTENCE_CHARS = 800;
+/** A full stop before a space, a quotation mark or the text's end (not "12.4.2012"), or a blank line. */
+const SENTENCE_END = /\.(?=[\s"”]|$)|\n[ \t]*\n/u;
+/** The most characters between the subject's first words and "đã": "các cấp, các ngành, cộng đồng doanh nghiệp và nhân dân Thủ đô". */
+const SUBJECT_CHARS = 80;
+const WS = String.raw`[ \t\r\n]+`;
+const UNITS = phraseSource(UNIT_LEVEL_WORDS, { anyCase: true });
+/**
+ * A clause's opening subject of many bodies, then "đã" and an active verb ("đã được giao" tells what
+ * befell them). Bounded runs of words split by spaces, no digit or stop in the subject: linear.
+ */
+const OTHERS_DID = new RegExp(
+  String.raw`(?:^|[,;])[ \t\r\n]*(?:(?:${phraseSource(SUBJECT_LEAD_WORDS, { anyCase: true })})${WS})?` +
+    String.raw`(?:[Cc]ác${WS}(?:${phraseSource(OTHER_BODY_WORDS, { anyCase: true })})` +
+    String.raw`|(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?:${WS}[^\s,.;:0-9]+){0,4}?(?:${WS}các)?${WS}(?:${UNITS})[ \t\r\n]*,?[ \t\r\n]*(?:${UNITS}))` +
+    String.raw`(?![\p{L}\p{M}\p{N}])[^.;:0-9]{0,${SUBJECT_CHARS}}?${WS}đã${WS}(?!được|bị)\p{L}`,
+  "u",
+);

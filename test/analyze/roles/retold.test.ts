@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/index.js";
+
+const rolesOf = (text: string) => Object.fromEntries(analyze(text).citations.map((c) => [c.number, c.role]));
+
+// A sentence opening with the document's own "Thực hiện X" may go on to tell what other bodies did under
+// X ("…, các cơ quan, đơn vị, địa phương đã quán triệt …"): X is cited, not carried out by the document.
+describe("a sentence that retells other bodies' work under a document", () => {
+  it("\"Thực hiện A; B, C, các cơ quan, đơn vị, địa phương đã quán triệt …\" (a directive of Quảng Bình)", () => {
+    const text =
+      "CHỈ THỊ\nVỀ VIỆC TĂNG CƯỜNG THỰC HIỆN NHIỆM VỤ NGÂN SÁCH NĂM 2015\nThực hiện Nghị quyết số 01/NQ-CP ngày 03/01/2015 của Chính phủ về những nhiệm vụ, giải pháp chủ yếu năm 2015; Nghị quyết số 95/2014/NQ-HĐND ngày 11/12/2014 của HĐND tỉnh về nhiệm vụ năm 2015, Quyết định số 159/QĐ-UBND ngày 20/01/2015 của UBND tỉnh ban hành kế hoạch hành động, các cơ quan, đơn vị,\nđịa phương đã quán triệt và triển khai thực hiện các nhiệm vụ được giao.\nĐể hoàn thành nhiệm vụ, Chủ tịch UBND tỉnh yêu cầu các Sở, ngành thực hiện tốt các nội dung sau.";
+    expect(rolesOf(text)).toEqual({ "01": "references", "95": "references", "159": "references" });
+  });
+
+  it("across \";\" clauses, a body at the level of many communes: \"…; đặc biệt Ban giảm nghèo xã phường , thị trấn đã tích cực …\" (a plan of Hà Nội)", () => {
+    const text =
+      "Thực hiện Kế hoạch liên tịch số 77/KH-LT ngày 03/6/2009 của UBND và UB MTTQ Thành phố về hỗ trợ hộ nghèo , dưới sự chỉ đạo sâu sát của Thành uỷ , UBND Thành phố ; sự phối kết hợp của Ban Chỉ đạo Thành phố , quận huyện ; đặc biệt Ban giảm nghèo xã phường , thị trấn đã tích cực triển khai rà soát . \n";
+    expect(rolesOf(text)).toEqual({ "77": "references" });
+  });
+
+  it("the issuer's own past act, or no subject, keeps implements", () => {
+    // "…; trên cơ sở …, Bộ Giáo dục và Đào tạo đã có Công văn …": one body, named (a ministry's letter).
+    expect(
+      rolesOf(
+        "Thực hiện Nghị định số 29/2012/NĐ-CP ngày 12/4/2012 của Chính phủ về tuyển dụng viên chức; trên cơ sở ý kiến thống nhất của Bộ Nội vụ, Bộ Giáo dục và Đào tạo đã có văn bản gửi các Bộ, ngành, địa phương về việc tổ chức thi thăng hạng.",
+      ),
+    ).toEqual({ "29": "implements" });
+    expect(
+      rolesOf("Thực hiện Công văn số 866/UBND-KT2 ngày 18/4/2019 của UBND tỉnh Hưng Yên, Sở Nông nghiệp và PTNT đã xây dựng 02 Đề cương Đề án."),
+    ).toEqual({ "866": "implements" });
+    // "các đơn vị đã được giao nhiệm vụ" names the bodies by what befell them; the main verb is an instruction.
+    expect(
+      rolesOf("Thực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2020 của UBND tỉnh, các đơn vị đã được giao nhiệm vụ tiếp tục thực hiện các nội dung sau:"),
+    ).toEqual({ "12": "implements" });
+  });
+});
