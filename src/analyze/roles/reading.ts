@@ -139,6 +139,7 @@ export class RoleReading {
   clauseFirst = 0;
   /** The clause read lies inside an article of a document with a preamble (article-basis.ts). */
   inArticle = false;
+  /** The clause read lies in a body past its first division: an article, an item, a section (reach-limits.ts DivisionTracker). */ divided = false;
   /** The document tells of acts and performs none (a report: KindEntry.recounts). */
   recounts = false;
   /**
