@@ -288,8 +288,8 @@ export class ClauseReading {
    * reaches the next document of the acting one's kind joined to the list (B).
    */
   unnamedAct: Binding | null = null;
-  /** The last citation the clause bound: a document after it that nothing bound stands in its description. */
-  described = -1;
+  /** The last citation the clause bound: a document after it that nothing bound stands in its description. */ described = -1;
+  /** The document's own "thực hiện" the last citation's "theo" stopped (workUnderRule): a task tied to it is the document's still. */ underRule: Binding | null = null;
 
   constructor(readonly clause: Clause) {}
 }
