@@ -397,6 +397,20 @@ export const TITLE_THEO_WORDS = 20;
 export const GUIDED_WORK_WORDS = ["theo"];
 /** Before "theo", a word that makes it another link ("ban hành kèm theo Thông tư …"): no rule named by it. */
 export const GUIDED_WORK_NOT_AFTER = ["kèm"];
+/**
+ * Past the body's first division (an article, a numbered, lettered or bulleted item, a section), an item
+ * "(Tiếp tục) thực hiện <việc> theo X" is a task the document sets or tells of, done the way X says: X is
+ * the rule the work follows, not what the document carries out. "a . Phân bổ vốn … : ⏎ Tiếp tục thực
+ * hiện phân bổ vốn đầu tư cho cấp huyện quản lý theo Quyết định số 210/2006/QĐ-TTg" (HĐND Hải Dương's
+ * investment plan, fixtures/fresh/seg33b-014), "A. NHIỆM VỤ TRỌNG TÂM ⏎ Triển khai thực hiện 5 nhiệm
+ * vụ trọng tâm của giáo dục trung học theo Công văn số 4099/BGDĐT-GDTrH" (a district office's letter,
+ * fresh29s-001); the golds read a plan's purpose item so too ("1. Tiếp tục đẩy mạnh thực hiện có hiệu
+ * quả … theo Nghị quyết số 30c/NQ-CP", fresh31d-001's note). A title ("KẾ HOẠCH THỰC HIỆN ĐỀ ÁN … THEO
+ * QUYẾT ĐỊNH SỐ 582/QĐ-TTG", fresh29e-027) and an opening before any division ("Thực hiện chỉ đạo của Bộ
+ * trưởng Bộ Tài chính theo Quyết định số 1832/QĐ-BTC …", fresh30b-010) still state the document's own
+ * purpose. These words, last before the document, end a "thực hiện" reach there (roles/reach-limits.ts).
+ */
+export const WORK_UNDER_WORDS = ["theo"];
 
 /**
  * A "Căn cứ" fronted before the writer's own main clause: "Căn cứ quy định nêu trên, Tổng cục Thuế đồng

@@ -29,7 +29,7 @@ export function readCueAfterCitation(r: RoleReading, s: ClauseReading, cue: Foun
     // "Triển khai … Kế hoạch số A … của UBND tỉnh gắn với việc thực hiện Nghị quyết số B": the task
     // tied to the first is the same actor's (the citing document's here), not A's.
     if (TIED_TASK.test(between)) {
-      const first = s.setAside;
+      const first = s.underRule ?? s.setAside;
       s.pending = first !== null && !first.passive ? binding(cue.cue.type, first.actor, cue.cue, cue.end) : null;
       if (s.pending === null) r.carried = null;
       return true;

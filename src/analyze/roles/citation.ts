@@ -10,7 +10,7 @@ import { phraseSource } from "../../vocab/phrases.js";
 import { CONSULTED_OPENERS, ISSUER_SUBJECTS } from "../../vocab/parts.js";
 import { AMENDED_ALONE_KINDS } from "../../vocab/laws.js";
 import { actsOnNext, bodyLedMember, continuesList, coordinated, FAR_CHARS, ITEM_MARKER, withinReach, words } from "../reach.js";
-import { belowHeading, guidesWorkUnder, spentOnNamed } from "./reach-limits.js";
+import { belowHeading, guidesWorkUnder, spentOnNamed, workUnderRule } from "./reach-limits.js";
 import { basisClauseEnded } from "./fronted-basis.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, laterThan } from "./reading.js";
 import { ENDS_PLAIN_PROMULGATION, namesRule } from "./patterns.js";
@@ -90,12 +90,16 @@ export function readCitation(r: RoleReading, s: ClauseReading, i: number): void 
     return;
   }
   const { pending, clause } = s;
+  // "1. Triển khai đầy đủ các nhiệm vụ theo Kế hoạch số A … gắn với việc thực hiện Nghị quyết số B": A is
+  // the rule the task follows (a reference), and the task tied to it is still the document's own.
+  const underRule = pending !== null && workUnderRule(text, pending, spans[i].start, r.divided);
+  s.underRule = underRule ? pending : null;
   let found: Binding | null = null;
   // In a proposal's clause a description ("Tờ trình số X về điều chỉnh dự toán ... và ý kiến của Sở
   // Tài chính tại Công văn số Y") names the subject of a submission, not another relation.
   const nestedInProposal = s.proposal !== null && pending !== null && pending.actor !== SELF;
   const reached =
-    pending && !nestedInProposal && !spentOnNamed(text, pending, spans[i].start) && !guidesWorkUnder(text, pending, pending.end, spans[i].start, r.ownKind) && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) && !belowHeading(text, pending, spans[i].start) && !basisClauseEnded(text, pending, spans[i].start) && !enclosureClosed(r, pending, last, i)
+    pending && !nestedInProposal && !spentOnNamed(text, pending, spans[i].start) && !guidesWorkUnder(text, pending, pending.end, spans[i].start, r.ownKind) && !underRule && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) && !belowHeading(text, pending, spans[i].start) && !basisClauseEnded(text, pending, spans[i].start) && !enclosureClosed(r, pending, last, i)
       ? r.outward(pending, i)
       : null;
   // A cue governs the first document after it, or none: never one behind another document.

@@ -4,10 +4,11 @@
  * section heading's cue over a paragraph.
  */
 import type { Kind } from "../../types.js";
-import { GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, WORK_GUIDING_KINDS } from "../../vocab/cues.js";
+import type { Clause } from "../clauses.js";
+import { GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, WORK_GUIDING_KINDS, WORK_UNDER_WORDS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { AMENDED_ALONE } from "../../vocab/laws.js";
-import { KIND_WORDS, leadsList } from "../reach.js";
+import { ITEM_MARKER, KIND_WORDS, leadsList } from "../reach.js";
 import { type Binding, SELF } from "./reading.js";
 
 /**
@@ -93,3 +94,42 @@ function newlineBack(text: string, from: number, limit: number): number {
 /** A numbered section heading: its number, then words in capitals and nothing that ends a sentence. */
 const HEADING_LINE = /^[\s*#_]*[IVXLC]{1,6}[ \t]*[.)][^\p{Ll}.;:]*$/u;
 const HEADING_CHARS = 120;
+
+/**
+ * Whether the document's own "thực hiện" reaches, through a last "theo" (WORK_UNDER_WORDS), the document
+ * after it in a body past its first division (`divided`, DivisionTracker): the work named between is done
+ * the way that document says, a task the document sets or tells of; the document is a reference. Only
+ * the tail of the words is read, so the test is as short as the words are long.
+ */
+export function workUnderRule(text: string, b: Binding, to: number, divided: boolean): boolean {
+  if (!divided || b.type !== "implements" || b.actor !== SELF || b.passive) return false;
+  return WORK_UNDER.test(text.slice(Math.max(b.end, to - WORK_UNDER_CHARS), to));
+}
+/** A word, then the last "theo" before the document ("… quản lý theo"), not "kèm theo". */
+const WORK_UNDER = new RegExp(
+  String.raw`[\p{L}\p{N}]\s+(?<!(?:${phraseSource(GUIDED_WORK_NOT_AFTER)})\s+)(?:${phraseSource(WORK_UNDER_WORDS)})\s*$`,
+  "iu",
+);
+const WORK_UNDER_CHARS = 24;
+
+/**
+ * Whether each clause, walked in text order, lies in a body past its first division: an article, or a
+ * clause opening with an item's or a section's marker ("1.", "a)", "a .", "II.", "- ", "A. NHIỆM VỤ …").
+ * The body's opening before it ("Thực hiện chỉ đạo của … theo Quyết định số …") is the document's own
+ * purpose still. Another part (a signature, an annex) starts afresh.
+ */
+export class DivisionTracker {
+  private divided = false;
+
+  at(text: string, clause: Clause, inArticle: boolean): boolean {
+    if (clause.part !== "body") this.divided = false;
+    else if (!this.divided) {
+      const opening = text.slice(clause.start, clause.start + DIVISION_CHARS);
+      this.divided = inArticle || ITEM_MARKER.test(opening) || SECTION_LETTER.test(opening);
+    }
+    return this.divided;
+  }
+}
+/** A section lettered in capitals: "A. NHIỆM VỤ TRỌNG TÂM". */
+const SECTION_LETTER = /^\s*[*#]*[A-H][ \t]*\.[ \t]/u;
+const DIVISION_CHARS = 24;

@@ -11,6 +11,7 @@ import { binding, ClauseReading, type Reading, RoleReading, SELF, type Tier } fr
 import { LeadingSpace, quotedPassages } from "./quoted.js";
 import { readsAnnex } from "./annex.js";
 import { ArticleTracker } from "./article-basis.js";
+import { DivisionTracker } from "./reach-limits.js";
 import { readCitation } from "./citation.js";
 import { readCue } from "./cue.js";
 import { BLANK } from "./patterns.js";
@@ -53,8 +54,10 @@ export function readRoles(
   const leading = new LeadingSpace(text);
   const unheadedBasis = unheadedBasisStart(text);
   const articles = new ArticleTracker();
+  const divisions = new DivisionTracker();
   for (const clause of clauses) {
     r.inArticle = articles.at(text, clause);
+    r.divided = divisions.at(text, clause, r.inArticle);
     // A citation outside every clause (before the first part) keeps "references".
     while (c < spans.length && spans[c].start < clause.start) c++;
     const first = c;

@@ -139,6 +139,7 @@ export class RoleReading {
   clauseFirst = 0;
   /** The clause read lies inside an article of a document with a preamble (article-basis.ts). */
   inArticle = false;
+  /** The clause read lies in a body past its first division: an article, an item, a section (reach-limits.ts DivisionTracker). */ divided = false;
   /** The document tells of acts and performs none (a report: KindEntry.recounts). */
   recounts = false;
   /**
@@ -287,8 +288,8 @@ export class ClauseReading {
    * reaches the next document of the acting one's kind joined to the list (B).
    */
   unnamedAct: Binding | null = null;
-  /** The last citation the clause bound: a document after it that nothing bound stands in its description. */
-  described = -1;
+  /** The last citation the clause bound: a document after it that nothing bound stands in its description. */ described = -1;
+  /** The document's own "thực hiện" the last citation's "theo" stopped (workUnderRule): a task tied to it is the document's still. */ underRule: Binding | null = null;
 
   constructor(readonly clause: Clause) {}
 }

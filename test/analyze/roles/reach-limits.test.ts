@@ -1,7 +1,8 @@
 /**
  * src/analyze/roles/reach-limits.ts: where a pending cue stops short of a document within its reach.
  * Here guidesWorkUnder for a guidance document (HƯỚNG DẪN): "hướng dẫn thực hiện <việc> theo X"
- * guides the work done under X, which it carries out; "hướng dẫn thực hiện X" guides X.
+ * guides the work done under X, which it carries out; "hướng dẫn thực hiện X" guides X. And workUnderRule:
+ * past the body's first division, "thực hiện <việc> theo X" is a task done the way X says, not carrying X out.
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";
@@ -54,5 +55,33 @@ describe("a plan carrying out a plan named by its kind and owner, no number (fix
   it("a plan's own number, or no owner between, leaves the document the title's own object", () => {
     expect(edges(planDecision("BAN HÀNH KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 19-NQ/TW NGÀY 25/10/2017 CỦA BAN CHẤP HÀNH TRUNG ƯƠNG")).has("19-NQ/TW implements")).toBe(true);
     expect(edges(planDecision("BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 45-CTR/TU NGÀY 19/11/2018 CỦA BAN THƯỜNG VỤ TỈNH ỦY")).has("45-CTr/TU implements")).toBe(true);
+  });
+});
+
+/** A district office's letter: heading, subject line, salutation, a Căn cứ, then the body given. */
+const letter = (body: string) =>
+  `UBND HUYỆN NAM ĐÀN\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 301/PGD&ĐT-THCS\nNam Đàn, ngày 10 tháng 9 năm 2014\nV/v Hướng dẫn thực hiện nhiệm vụ năm học 2014-2015\n\nKính gửi: Hiệu trưởng các trường Trung học cơ sở\n\nCăn cứ Công văn số 1635/SGDĐT-GDTrH ngày 27/8/2014 của Sở Giáo dục và Đào tạo về hướng dẫn nhiệm vụ năm học;\n\n${body}\n`;
+/** A tax department's notice: no preamble, a first paragraph, then the body given. */
+const notice = (body: string) =>
+  `CỤC THUẾ TỈNH NGHỆ AN\nSố: 1234/TB-CT\nNghệ An, ngày 10 tháng 12 năm 2021\n\nTHÔNG BÁO\nVề việc hướng dẫn sử dụng hóa đơn điện tử\n\nLuật Quản lý thuế ngày 13 tháng 6 năm 2019 có quy định về hóa đơn điện tử có hiệu lực thi hành từ ngày 01 tháng 7 năm 2022.\n${body}\n`;
+const directed = "Thực hiện chỉ đạo của Bộ trưởng Bộ Tài chính theo Quyết định số 1832/QĐ-BTC ngày 20/09/2021 về việc triển khai áp dụng hóa đơn điện tử";
+
+describe("a task in the body, '(tiếp tục) thực hiện <việc> theo X' (fixtures/fresh/seg33b-014, fresh29s-001)", () => {
+  it("under a section's marker, the work done the way X says does not carry X out", () => {
+    const e = edges(letter("A. NHIỆM VỤ TRỌNG TÂM\nTriển khai thực hiện 4 nhiệm vụ trọng tâm của giáo dục trung học theo Công văn số 4099/BGDĐT-GDTrH ngày 05/8/2014 của Bộ Giáo dục và Đào tạo."));
+    expect(e.has("4099/BGDĐT-GDTRH implements")).toBe(false);
+    expect(e.has("1635/SGDĐT-GDTRH based_on")).toBe(true);
+  });
+
+  it("inside an article, under an item's marker, so", () => {
+    const e = edges(
+      "NGHỊ QUYẾT\nVề kế hoạch đầu tư phát triển năm 2009\n\nHỘI ĐỒNG NHÂN DÂN TỈNH HẢI DƯƠNG\n\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n\nQUYẾT NGHỊ:\n\nĐiều 1. Thông qua kế hoạch đầu tư phát triển năm 2009 như sau:\n1. Nguyên tắc phân bổ vốn:\nTiếp tục thực hiện phân bổ vốn đầu tư cho cấp xã quản lý theo Quyết định số 150/2006/QĐ-TTg ngày 12/9/2006 của Thủ tướng Chính phủ.\n",
+    );
+    expect([...e].some((x) => x.startsWith("150/2006/") && x.endsWith(" implements"))).toBe(false);
+  });
+
+  it("the body's opening, before any division, is the document's own purpose still; the same words in an item are not", () => {
+    expect(edges(notice(`${directed}, Cục Thuế thông báo như sau:\n1. Các doanh nghiệp đăng ký sử dụng hóa đơn.`)).has("1832/QĐ-BTC implements")).toBe(true);
+    expect(edges(notice(`1. Các doanh nghiệp đăng ký sử dụng hóa đơn.\n2. ${directed}.`)).has("1832/QĐ-BTC implements")).toBe(false);
   });
 });
