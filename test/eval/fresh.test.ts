@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.js";
 import type { Analysis } from "../../src/index.js";
 import { documentKey, loadFreshSets, scoreFreshSet } from "./fresh.js";
-import { edgesOf, f1Of, LISTING_FIELDS, precisionOf } from "./relations.js";
+import { edgesOf, f1Of, LISTING_FIELDS, precisionOf, recallOf } from "./relations.js";
 import { isListingError, readListing } from "../../src/read/listing.js";
 
 const TYPES = new Set(["based_on", "implements", "guides", "amends", "replaces", "repeals", "corrects", "proposed_by", "promulgated_by"]);
@@ -58,20 +58,27 @@ describe("fresh sets (fixtures/fresh)", () => {
     expect(unmarked).toEqual([]);
   });
 
-  it("all sets together: probe F1 ≥ 0.95, held F1 ≥ 0.90, precision ≥ 0.95 in each half; self right ≥ 0.90", () => {
-    const sum = { probe: { tp: 0, fp: 0, fn: 0, right: 0, checked: 0 }, held: { tp: 0, fp: 0, fn: 0, right: 0, checked: 0 } };
+  it("all sets together: probe F1 ≥ 0.95, held F1 ≥ 0.90, precision ≥ 0.95 in each half; self right ≥ 0.90; named P and R ≥ 0.90 (probe), 0.85 (held)", () => {
+    const zero = () => ({ tp: 0, fp: 0, fn: 0, right: 0, checked: 0, named: { tp: 0, fp: 0, fn: 0 } });
+    const sum = { probe: zero(), held: zero() };
     for (const set of loadFreshSets())
       for (const s of scoreFreshSet(set, analyze)) {
-        for (const k of ["tp", "fp", "fn"] as const) sum[s.half][k] += s.numbered.total[k];
+        for (const k of ["tp", "fp", "fn"] as const) {
+          sum[s.half][k] += s.numbered.total[k];
+          sum[s.half].named[k] += s.named.total[k];
+        }
         sum[s.half].right += s.self.right;
         sum[s.half].checked += s.self.checked;
       }
-    for (const [half, floor] of [["probe", 0.95], ["held", 0.9]] as const) {
+    // Named floors a few points under session 33's figures (probe 1361/99/93: P 0.932, R 0.936; held 426/44/34).
+    for (const [half, floor, namedFloor] of [["probe", 0.95, 0.9], ["held", 0.9, 0.85]] as const) {
       const c = sum[half];
       if (c.tp + c.fn === 0) continue;
       expect(f1Of(c), half).toBeGreaterThanOrEqual(floor);
       expect(precisionOf(c), half).toBeGreaterThanOrEqual(0.95);
       expect(c.right / Math.max(1, c.checked), half).toBeGreaterThanOrEqual(0.9);
+      expect(precisionOf(c.named), `${half} named P`).toBeGreaterThanOrEqual(namedFloor);
+      expect(recallOf(c.named), `${half} named R`).toBeGreaterThanOrEqual(namedFloor);
     }
   });
 
@@ -82,12 +89,12 @@ describe("fresh sets (fixtures/fresh)", () => {
     mkdirSync(join(dir, "texts"), { recursive: true });
     writeFileSync(
       join(dir, "texts", "demo-001.txt"),
-      "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\nCăn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\n",
+      "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế.\n",
     );
     writeFileSync(join(dir, "texts", "demo-004.txt"), "Thực hiện Chỉ thị số 15/CT-TTg ngày 27 tháng 3 năm 2020 của Thủ tướng Chính phủ.\n");
     const gold = {
       texts: [
-        { file: "texts/demo-001.txt", self: { number: "12", symbol: "QĐ-UBND" }, relations: [{ type: "based_on", number: "61", symbol: "NĐ-CP" }, { type: "based_on", number: "9", symbol: "NĐ-CP" }] },
+        { file: "texts/demo-001.txt", self: { number: "12", symbol: "QĐ-UBND" }, relations: [{ type: "based_on", number: "61", symbol: "NĐ-CP" }, { type: "based_on", number: "9", symbol: "NĐ-CP" }], named: [{ type: "based_on", name: "Luật Tổ chức chính quyền địa phương", year: 2015 }, { type: "based_on", name: "Luật Đất đai", year: 2013 }] },
         { file: "texts/demo-004.txt", held: true, self: { number: "7", symbol: "KH-UBND" }, relations: [] },
       ],
     };
@@ -108,10 +115,11 @@ describe("fresh sets (fixtures/fresh)", () => {
     const row = (i: number, relations: object[]) => ({ file: `listing.csv#${i}`, held: i % 4 === 3, self: { number: "1" }, relations });
     writeFileSync(join(listed, "gold.json"), JSON.stringify({ texts: [], listing: [row(0, [{ type: "implements", number: "362", symbol: "QĐ-TTg" }]), row(1, []), row(2, []), row(3, [{ type: "repeals", number: "5", symbol: "QĐ-UBND" }])] }));
 
-    it("counts a found edge, a missed one and a false one, probe and held apart, and the self number", () => {
+    it("counts a found edge, a missed one and a false one, probe and held apart, and the self number; named laws (slug and year) apart", () => {
       const [probe, held] = scoreFreshSet(loadFreshSets(root).find((s) => s.set === "demo")!, analyze);
-      expect(probe).toMatchObject({ half: "probe", documents: 1, numbered: { total: { tp: 1, fp: 0, fn: 1 } }, self: { right: 1, checked: 1 } });
-      expect(held).toMatchObject({ half: "held", documents: 1, numbered: { total: { tp: 0, fp: 1, fn: 0 } }, self: { right: 0, checked: 1 } });
+      expect(probe).toMatchObject({ half: "probe", documents: 1, numbered: { total: { tp: 1, fp: 0, fn: 1 } }, named: { total: { tp: 1, fp: 0, fn: 1 } }, self: { right: 1, checked: 1 } });
+      expect(held).toMatchObject({ half: "held", documents: 1, numbered: { total: { tp: 0, fp: 1, fn: 0 } }, named: { total: { tp: 0, fp: 0, fn: 0 } }, self: { right: 0, checked: 1 } });
+      expect(probe.named.misses).toEqual(["texts/demo-001.txt: named:dat-dai@2013 based_on"]);
     });
 
     it("scores a listing's rows as the dev listing is read, probe rows and held rows apart, with no self to check (the row gives it)", () => {

@@ -62,6 +62,8 @@ export interface FreshScore {
   half: "probe" | "held";
   documents: number;
   numbered: RelationScore;
+  /** Relations to laws, codes and ordinances named without a number (the gold's `named`): slug of the name and year, as dev's. */
+  named: RelationScore;
   self: { right: number; checked: number; wrong: string[] };
 }
 
@@ -92,6 +94,6 @@ export function scoreFreshSet(s: FreshSet, analyzeText: (text: string, options: 
       if (integer(got.number) === integer(d.self.number) && tokens(got.symbol) === tokens(d.self.symbol)) self.right++;
       else self.wrong.push(`${s.set}/${d.file}: self ${d.self.number}/${d.self.symbol}, got ${got.number ?? "-"}/${got.symbol ?? "-"}`);
     }
-    return { set: s.set, half, documents: docs.length, numbered: scoreRelations(docs, found), self };
+    return { set: s.set, half, documents: docs.length, numbered: scoreRelations(docs, found), named: scoreRelations(docs, found, "named"), self };
   });
 }

@@ -11,7 +11,7 @@ import { formPrecision, formRecall, scoreAllForms, type FormCounts } from "./sco
 import { REWRITES } from "./rewrites.js";
 import { loadFreshSets, scoreFreshSet } from "./fresh.js";
 import { loadIdentityPairs, scoreIdentity } from "./identity.js";
-import { analyzeDev, edgesOf, f1Of, precisionOf, recallOf, fixtureRelations, loadDevGold, relationRows, scoreRelations, type GoldDocument } from "./relations.js";
+import { analyzeDev, edgesOf, f1Of, precisionOf, recallOf, fixtureRelations, loadDevGold, relationRows, scoreRelations, type GoldDocument, type TypeCounts } from "./relations.js";
 
 /** The counts one row of the table is made of; the total row is their sum. */
 interface Counts {
@@ -120,28 +120,48 @@ if (freshSets.length) {
   }
 }
 
-/** The fresh sets scored as `analyzeText` reads them: a row per set and half, the halves' totals. */
+/**
+ * The fresh sets scored as `analyzeText` reads them: a row per set and half, the halves' totals; numbered
+ * edges first, then (n tp … n R) the relations to documents named without a number, scored as dev's named.
+ */
 function printFresh(title: string, analyzeText: typeof analyze): void {
-  console.log(`\nDocument-level relations, fresh sets (${title})`);
-  const freshRows = [["set", "half", "docs", "tp", "fp", "fn", "P", "R", "F1", "self"]];
-  const sum = { probe: { tp: 0, fp: 0, fn: 0 }, held: { tp: 0, fp: 0, fn: 0 } };
+  console.log(`\nDocument-level relations, fresh sets (${title}); n = named without a number (slug of the name and year)`);
+  const freshRows = [["set", "half", "docs", "tp", "fp", "fn", "P", "R", "F1", "self", "n tp", "n fp", "n fn", "n P", "n R"]];
+  const zero = () => ({ tp: 0, fp: 0, fn: 0 });
+  const sum = { probe: zero(), held: zero() };
+  const namedSum = { probe: zero(), held: zero() };
   const selfSum = { probe: [0, 0], held: [0, 0] };
   const notes: string[] = [];
+  const namedCells = (n: TypeCounts) => [String(n.tp), String(n.fp), String(n.fn), pct(precisionOf(n)), pct(recallOf(n))];
   for (const set of freshSets) {
     for (const s of scoreFreshSet(set, analyzeText)) {
       const c = s.numbered.total;
-      for (const k of ["tp", "fp", "fn"] as const) sum[s.half][k] += c[k];
+      const n = s.named.total;
+      for (const k of ["tp", "fp", "fn"] as const) {
+        sum[s.half][k] += c[k];
+        namedSum[s.half][k] += n[k];
+      }
       selfSum[s.half][0] += s.self.right;
       selfSum[s.half][1] += s.self.checked;
-      freshRows.push([s.set, s.half, String(s.documents), String(c.tp), String(c.fp), String(c.fn), pct(precisionOf(c)), pct(recallOf(c)), pct(f1Of(c)), `${s.self.right}/${s.self.checked}`]);
-      notes.push(...s.numbered.misses.map((x) => `MISSED ${s.set}/${x}`), ...s.numbered.extras.map((x) => `EXTRA ${s.set}/${x}`), ...s.self.wrong);
+      freshRows.push([s.set, s.half, String(s.documents), String(c.tp), String(c.fp), String(c.fn), pct(precisionOf(c)), pct(recallOf(c)), pct(f1Of(c)), `${s.self.right}/${s.self.checked}`, ...namedCells(n)]);
+      notes.push(
+        ...s.numbered.misses.map((x) => `MISSED ${s.set}/${x}`),
+        ...s.numbered.extras.map((x) => `EXTRA ${s.set}/${x}`),
+        ...s.self.wrong,
+        ...s.named.misses.map((x) => `MISSED NAMED ${s.half} ${s.set}/${x}`),
+        ...s.named.extras.map((x) => `EXTRA NAMED ${s.half} ${s.set}/${x}`),
+      );
     }
   }
   for (const half of ["probe", "held"] as const) {
     const c = sum[half];
-    freshRows.push(["TOTAL", half, "", String(c.tp), String(c.fp), String(c.fn), pct(precisionOf(c)), pct(recallOf(c)), pct(f1Of(c)), `${selfSum[half][0]}/${selfSum[half][1]}`]);
+    freshRows.push(["TOTAL", half, "", String(c.tp), String(c.fp), String(c.fn), pct(precisionOf(c)), pct(recallOf(c)), pct(f1Of(c)), `${selfSum[half][0]}/${selfSum[half][1]}`, ...namedCells(namedSum[half])]);
   }
   printTable(freshRows);
+  for (const half of ["probe", "held"] as const) {
+    const n = namedSum[half];
+    console.log(`named (fresh ${half}): ${n.tp}/${n.fp}/${n.fn}, P ${pct(precisionOf(n))}, R ${pct(recallOf(n))}`);
+  }
   if (process.argv.includes("--show")) for (const m of notes) console.log(m);
 }
 
