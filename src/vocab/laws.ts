@@ -161,6 +161,10 @@ export const NOT_IN_NAME_AFTER_COMMA = [
   // The main clause's subject after a lead naming the law ("Thực hiện Luật Khoáng sản, công tác quản lý
   // đã có chuyển biến"; "Sau 5 năm thi hành Luật Đất đai, tình hình …"): nouns no law's name goes on with.
   "công tác", "tình hình", "tình trạng", "việc", "hoạt động", "nhiều", "một số", "kết quả", "bước đầu",
+  // A decree's scope, "Nghị định này quy định chi tiết … Luật phòng, chống thiên tai, bao gồm: …" (2014),
+  // "… Luật sửa đổi, bổ sung một số điều của Luật Giao thông đường thủy nội địa, bao gồm: …" (2014): what
+  // the decree covers follows, no word of the law's name.
+  "bao gồm",
 ];
 export const MAX_BARE_NAME_WORDS = 8;
 

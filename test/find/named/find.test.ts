@@ -24,6 +24,14 @@ describe("laws named without a number", () => {
     ["hướng dẫn thi hành một số điều của Luật Thi đua, Khen thưởng và các văn bản khác;", "Luật Thi đua, Khen thưởng", "Thi đua, Khen thưởng", null],
     ["Căn cứ Luật Đất đai, Khen thưởng cho tập thể", "Luật Đất đai", "Đất đai", null],
     ["Triển khai Luật Đất đai, việc cấp giấy chứng nhận được đẩy nhanh", "Luật Đất đai", "Đất đai", null],
+    // A decree's scope after the law it details (fresh30z-011, fresh30e-001): what it covers, no part of the name.
+    ["quy định chi tiết, hướng dẫn thi hành một số điều của Luật phòng, chống thiên tai, bao gồm: Trách nhiệm truyền tin", "Luật phòng, chống thiên tai", "phòng, chống thiên tai", null],
+    [
+      "thi hành Luật sửa đổi, bổ sung một số điều của Luật Giao thông đường thủy nội địa, bao gồm: Phạm vi hành lang",
+      "Luật sửa đổi, bổ sung một số điều của Luật Giao thông đường thủy nội địa",
+      "sửa đổi, bổ sung một số điều của Luật Giao thông đường thủy nội địa",
+      null,
+    ],
     // A name's own words that would end another ("theo"), dated or not; where the law is carried out is no part of it.
     ["Căn cứ Luật Đầu tư theo phương thức đối tác công tư ngày 18 tháng 6 năm 2020;", "Luật Đầu tư theo phương thức đối tác công tư ngày 18 tháng 6 năm 2020", "Đầu tư theo phương thức đối tác công tư", 2020],
     ["Triển khai Luật Đầu tư theo phương thức đối tác công tư, các sở", "Luật Đầu tư theo phương thức đối tác công tư", "Đầu tư theo phương thức đối tác công tư", null],
