@@ -110,6 +110,16 @@ describe("guidesPeople: 'hướng dẫn' given to people guides no document name
     expect(e.has("26/2020/NĐ-CP implements")).toBe(false);
   });
 
+  it("guidance given to people to carry a document out still guides it: 'Hướng dẫn các doanh nghiệp thực hiện Nghị định số X'", () => {
+    const e = edges(
+      directive(
+        "Bộ trưởng Bộ Công Thương chỉ thị :\n1 . Sở Công Thương các tỉnh :\na ) Hướng dẫn các doanh nghiệp thực hiện Nghị định số 108/2008/NĐ-CP ngày 07 tháng 10 năm 2008 của Chính phủ ;\nb ) Hướng dẫn , đôn đốc các địa phương thực hiện Nghị định số 90/2009/NĐ-CP ngày 20 tháng 10 năm 2009 của Chính phủ .",
+      ),
+    );
+    expect(e.has("108/2008/NĐ-CP guides")).toBe(true);
+    expect(e.has("90/2009/NĐ-CP guides")).toBe(true);
+  });
+
   it("guidance of a document's provisions, or of its work, still guides it: 'Hướng dẫn thực hiện …', 'Hướng dẫn , đôn đốc việc thực hiện …'", () => {
     for (const item of ["c ) Hướng dẫn thực hiện các quy định tại", "c ) Hướng dẫn , đôn đốc việc thực hiện các quy định tại"]) {
       const e = edges(directive(`Bộ trưởng Bộ Công Thương chỉ thị :\n1 . Sở Công Thương các tỉnh :\n${item} Phụ lục IV Nghị định số 108/2008/NĐ-CP ngày 07 tháng 10 năm 2008 của Chính phủ ;`));
