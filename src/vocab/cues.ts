@@ -398,6 +398,23 @@ export const GUIDED_WORK_WORDS = ["theo"];
 /** Before "theo", a word that makes it another link ("ban hành kèm theo Thông tư …"): no rule named by it. */
 export const GUIDED_WORK_NOT_AFTER = ["kèm"];
 /**
+ * Whom the document's own "hướng dẫn" instructs, named right after it (after "đôn đốc" or "kiểm tra"
+ * joined to it, GUIDED_ADDRESSEE_VERBS): "c ) Hướng dẫn , đôn đốc các cơ sở sản xuất , kinh doanh … vượt
+ * ngưỡng quy định tại Phụ lục IV Nghị định số 108/2008/NĐ-CP" (Bộ Công Thương's directive, seg33b-013),
+ * "…; hướng dẫn các cơ quan, đơn vị trực thuộc UBND tỉnh thống nhất phân công … theo quy định tại khoản 1
+ * điều 7 Nghị định số 26/2020/NĐ-CP" (a province's plan, full32b-010), "- Hướng dẫn người khai khai báo …
+ * theo hướng dẫn tại công văn số 10983/TCHQ-GSQL" (Tổng cục Hải quan's letter, body33-002). The guidance
+ * is given to people, not to a document's provisions: a document named after them is the rule they follow,
+ * which the document quotes and does not guide. Not "tổ chức" alone, a verb as often ("hướng dẫn tổ chức
+ * khám chữa bệnh … theo Quyết định số 139/2002/QĐ-TTg", seg33c-011, guides the decision's work).
+ */
+export const GUIDED_ADDRESSEE_WORDS = [
+  "người", "các cơ sở", "cơ sở", "các cơ quan", "cơ quan", "các đơn vị", "đơn vị", "các doanh nghiệp", "doanh nghiệp",
+  "các địa phương", "địa phương", "cá nhân", "các tổ chức, cá nhân", "tổ chức, cá nhân",
+];
+/** Verbs joined to "hướng dẫn" before whom it instructs ("Hướng dẫn, đôn đốc các cơ sở"). */
+export const GUIDED_ADDRESSEE_VERBS = ["đôn đốc", "kiểm tra"];
+/**
  * Past the body's first division (an article, a numbered, lettered or bulleted item, a section), an item
  * "(Tiếp tục) thực hiện <việc> theo X" is a task the document sets or tells of, done the way X says: X is
  * the rule the work follows, not what the document carries out. "a . Phân bổ vốn … : ⏎ Tiếp tục thực

@@ -15,6 +15,7 @@ import { ACTS, type Binding, ClauseReading, RoleReading, SELF, binding, moved } 
 import { speaksForItself } from "./speaker.js";
 import { isBasisWord } from "./article-basis.js";
 import { joinedAfter, ownProposalAfterBasis } from "./joined-proposal.js";
+import { guidesPeople } from "./reach-limits.js";
 
 /** readCue's part for a cue before the clause's first citation (the head verb); true when it has settled r.carried itself. */
 export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
@@ -42,8 +43,11 @@ export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): bo
     // Quyết định số X": what is guided is carried out under X, which the guidance therefore
     // guides; the reach to X runs from "thực hiện", however long the activity named between. So
     // from a second guiding verb: "Quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn
-    // thi hành Luật Dược" (the title formula of decrees since Luật BHVBQPPL 2025).
-    if (s.pending.type === "guides" && (cue.cue.type === "implements" || cue.cue.type === "guides") && !ENDS_WITH_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - HEAD_REACH), cue.start))) {
+    // thi hành Luật Dược" (the title formula of decrees since Luật BHVBQPPL 2025). Guidance given to
+    // people goes on only to what they carry out, named right after "thực hiện" ("hướng dẫn các địa
+    // phương thực hiện Nghị định số X"), not to a task of theirs ("… phân công người thực hiện nhiệm vụ
+    // … theo quy định tại …", guidesPeople).
+    if (s.pending.type === "guides" && (cue.cue.type === "implements" || cue.cue.type === "guides") && !(guidesPeople(text, s.pending) && !objectFollows(r, cue.end)) && !ENDS_WITH_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - HEAD_REACH), cue.start))) {
       s.pending = moved(s.pending, SELF, cue.end);
     } else if (ACTS.has(s.pending.type) && (cue.cue.type === "guides" || cue.cue.type === "implements") && ACTED_ON_UNNAMED.test(text.slice(Math.max(s.pending.end, cue.start - 40), cue.start))) {
       // "Sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết Luật Đất đai": the act is

@@ -28,10 +28,22 @@ const JOINED_TO_PROPOSAL: ReadonlySet<RelationType> = new Set(["based_on", "prop
 /** What ends a document's mention before a clause joined to it: "và", ",", ";" ("… của Chính phủ và theo đề nghị …"). */
 const JOINED_CLAUSE = /(?:[,;]|(?:^|\s)và)\s*$/u;
 
-/** Whether the cue joins the words from `from` on as a clause of its own (JOINED_CLAUSE, or "và" is the cue's first word: Cue.joinsOwn). */
+/**
+ * Whether the cue joins the words from `from` on as a clause of its own (JOINED_CLAUSE, or "và" is the
+ * cue's first word: Cue.joinsOwn), or opens a clause whose stop before it was lost (LOST_STOP).
+ */
 export function joinedAfter(text: string, from: number, cue: FoundCue): boolean {
-  return cue.cue.joinsOwn === true || JOINED_CLAUSE.test(text.slice(from, cue.start));
+  return cue.cue.joinsOwn === true || JOINED_CLAUSE.test(text.slice(from, cue.start)) || LOST_STOP.test(text.slice(from, cue.start + 1));
 }
+/**
+ * "Căn cứ Thông tư số 117/2004/TT-BTC ngày 07/12/2004 của Bộ Tài chính Xét đề nghị của Cục Thuế tỉnh Gia
+ * Lai tại Tờ trình số 2520/TTr-CT" (Gia Lai tax office's decision, 2011, full32b-013), "Căn cứ Nghị quyết
+ * số 03 NQ-CP … năm 2010 Xét đề nghị của Bộ trưởng Bộ Lao động - Thương binh và Xã hội QUYẾT ĐỊNH"
+ * (09/QĐ-TTg, fresh30e-018): copies that ran a preamble's lines together lost the ";" and the line break
+ * between the basis and the proposal, whose cue keeps its capital letter right after the basis's last
+ * word. Capitalised there, mid-line, the cue opens a clause of its own. Only spaces or tabs between.
+ */
+const LOST_STOP = /^[ \t]*\p{Lu}$/u;
 
 /**
  * Whether a cue said only where it joins the document's own clause (Cue.joinsOwn: "và đề nghị của") does

@@ -5,7 +5,7 @@
  */
 import type { Kind } from "../../types.js";
 import type { Clause } from "../clauses.js";
-import { GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, WORK_GUIDING_KINDS, WORK_UNDER_WORDS } from "../../vocab/cues.js";
+import { GUIDED_ADDRESSEE_VERBS, GUIDED_ADDRESSEE_WORDS, GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, WORK_GUIDING_KINDS, WORK_UNDER_WORDS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { AMENDED_ALONE } from "../../vocab/laws.js";
 import { ITEM_MARKER, KIND_WORDS, leadsList } from "../reach.js";
@@ -17,10 +17,27 @@ import { type Binding, SELF } from "./reading.js";
  * carried to) to the document name that rule. The document is quoted, not guided.
  */
 export function guidesWorkUnder(text: string, b: Binding, from: number, to: number, ownKind: Kind | null): boolean {
-  if (b.type !== "guides" || b.actor !== SELF || b.passive || !WORK_GUIDING.has(ownKind)) return false;
-  return GUIDED_WORK.test(text.slice(from, to));
+  if (b.type !== "guides" || b.actor !== SELF || b.passive) return false;
+  // Guidance given to people, in any kind of document, guides no document named after them.
+  if (guidesPeople(text, b)) return true;
+  return WORK_GUIDING.has(ownKind) && GUIDED_WORK.test(text.slice(from, to));
+}
+/**
+ * Whether the document's own "hướng dẫn" instructs people, named right after it (GUIDED_ADDRESSEE_WORDS):
+ * a document named after them is the rule they follow, not guided; nor does a "thực hiện" in their
+ * task ("hướng dẫn các cơ quan … phân công người thực hiện nhiệm vụ … theo quy định tại …") carry the guidance on.
+ */
+export function guidesPeople(text: string, b: Binding): boolean {
+  return b.type === "guides" && b.actor === SELF && !b.passive && GUIDES_ADDRESSEE.test(text.slice(b.end, b.end + ADDRESSEE_CHARS));
 }
 const WORK_GUIDING: ReadonlySet<Kind | null> = new Set(WORK_GUIDING_KINDS);
+/** "hướng dẫn" then, with "đôn đốc" or "kiểm tra" joined or not, whom it instructs. Words only: linear. */
+const GUIDES_ADDRESSEE = new RegExp(
+  String.raw`^[\s,]*(?:(?:và\s+)?(?:${phraseSource(GUIDED_ADDRESSEE_VERBS)})[\s,]+)*(?:${phraseSource(GUIDED_ADDRESSEE_WORDS)})(?![\p{L}\p{N}])`,
+  "iu",
+);
+/** The verbs and whom they instruct fit in this much text after the cue. */
+const ADDRESSEE_CHARS = 60;
 const GUIDED_WORK = new RegExp(String.raw`(?<!(?:${phraseSource(GUIDED_WORK_NOT_AFTER)})\s+)(?<![\p{L}\p{N}])(?:${phraseSource(GUIDED_WORK_WORDS)})(?![\p{L}\p{N}])`, "iu");
 
 /**

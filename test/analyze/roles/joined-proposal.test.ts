@@ -59,3 +59,25 @@ describe("\"và đề nghị của\" without its own \"Theo\"", () => {
     expect(roles(a)).toContain("77 references");
   });
 });
+
+describe("a proposal whose stop before it was lost (session 34, helper amends34)", () => {
+  // Copies that ran a preamble's lines together (full32b-013, fresh30e-018): the basis's
+  // ";" and line break are gone, and the proposal's cue keeps its capital letter mid-line.
+  it("\"Căn cứ Thông tư số X … của Bộ Tài chính Xét đề nghị của … tại Tờ trình số Y\" (full32b-013)", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003; Căn cứ Thông tư số 117/2004/TT-BTC ngày 07/12/2004 của Bộ Tài chính Xét đề nghị của Cục Thuế tỉnh Gia Lai tại Tờ trình số 2520/TTr-CT ngày 12/10/2011,",
+      ),
+    );
+    expect(roles(a)).toEqual(["150 self", "117 based_on", "2520 proposed_by"]);
+  });
+
+  it("not a cue in lower case after the basis: \"… của Bộ Tài chính xét đề nghị …\" is left as it was read", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Thông tư số 117/2004/TT-BTC ngày 07/12/2004 của Bộ Tài chính hướng dẫn thực hiện việc xét đề nghị của các Cục Thuế tại Tờ trình số 2520/TTr-CT ngày 12/10/2011;",
+      ),
+    );
+    expect(roles(a)).not.toContain("2520 proposed_by");
+  });
+});

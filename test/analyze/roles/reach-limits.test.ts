@@ -85,3 +85,45 @@ describe("a task in the body, '(tiếp tục) thực hiện <việc> theo X' (fi
     expect(edges(notice(`1. Các doanh nghiệp đăng ký sử dụng hóa đơn.\n2. ${directed}.`)).has("1832/QĐ-BTC implements")).toBe(false);
   });
 });
+
+/** A ministry's directive: heading, number line, "CHỈ THỊ", its title, no Căn cứ, then the body given. */
+const directive = (body: string) =>
+  `BỘ CÔNG THƯƠNG\nSố: 20/CT-BCT\nHà Nội, ngày 12 tháng 3 năm 2010\n\nCHỈ THỊ\n\nVề tăng cường quản lý hoá chất\n\n${body}\n`;
+
+describe("guidesPeople: 'hướng dẫn' given to people guides no document named after them (session 34, amends34)", () => {
+  it("'Hướng dẫn , đôn đốc các cơ sở … vượt ngưỡng quy định tại Phụ lục IV Nghị định số X' (seg33b-013)", () => {
+    const e = edges(
+      directive(
+        "Bộ trưởng Bộ Công Thương chỉ thị :\n1 . Sở Công Thương các tỉnh :\nc ) Hướng dẫn , đôn đốc các cơ sở sản xuất , kinh doanh , sử dụng hoá chất có khối lượng vượt ngưỡng quy định tại Phụ lục IV Nghị định số 108/2008/NĐ-CP ngày 07 tháng 10 năm 2008 của Chính phủ phải lập Kế hoạch phòng ngừa ;",
+      ),
+    );
+    expect(e.has("108/2008/NĐ-CP guides")).toBe(false);
+  });
+
+  it("'hướng dẫn các cơ quan, đơn vị … phân công người thực hiện nhiệm vụ … theo quy định tại khoản 1 điều 7 Nghị định số X' (full32b-010)", () => {
+    const e = edges(
+      directive(
+        "3. Sở Nội vụ\n- Chủ trì tham mưu; hướng dẫn các cơ quan, đơn vị trực thuộc UBND tỉnh thống nhất phân công người thực hiện nhiệm vụ kiêm nhiệm bảo vệ BMNN theo quy định tại khoản 1 điều 7 Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 của Chính phủ.",
+      ),
+    );
+    expect(e.has("26/2020/NĐ-CP guides")).toBe(false);
+    expect(e.has("26/2020/NĐ-CP implements")).toBe(false);
+  });
+
+  it("guidance given to people to carry a document out still guides it: 'Hướng dẫn các doanh nghiệp thực hiện Nghị định số X'", () => {
+    const e = edges(
+      directive(
+        "Bộ trưởng Bộ Công Thương chỉ thị :\n1 . Sở Công Thương các tỉnh :\na ) Hướng dẫn các doanh nghiệp thực hiện Nghị định số 108/2008/NĐ-CP ngày 07 tháng 10 năm 2008 của Chính phủ ;\nb ) Hướng dẫn , đôn đốc các địa phương thực hiện Nghị định số 90/2009/NĐ-CP ngày 20 tháng 10 năm 2009 của Chính phủ .",
+      ),
+    );
+    expect(e.has("108/2008/NĐ-CP guides")).toBe(true);
+    expect(e.has("90/2009/NĐ-CP guides")).toBe(true);
+  });
+
+  it("guidance of a document's provisions, or of its work, still guides it: 'Hướng dẫn thực hiện …', 'Hướng dẫn , đôn đốc việc thực hiện …'", () => {
+    for (const item of ["c ) Hướng dẫn thực hiện các quy định tại", "c ) Hướng dẫn , đôn đốc việc thực hiện các quy định tại"]) {
+      const e = edges(directive(`Bộ trưởng Bộ Công Thương chỉ thị :\n1 . Sở Công Thương các tỉnh :\n${item} Phụ lục IV Nghị định số 108/2008/NĐ-CP ngày 07 tháng 10 năm 2008 của Chính phủ ;`));
+      expect(e.has("108/2008/NĐ-CP guides")).toBe(true);
+    }
+  });
+});
