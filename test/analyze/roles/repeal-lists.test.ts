@@ -1,8 +1,8 @@
 /**
  * The role reading (src/analyze/roles/settle.ts): lists of documents in the articles of decisions
- * whose job is to repeal, and the lists beside them that are NOT repealed. Guards, not a fix: the
- * shapes of fixtures/fresh/repeal34 (and full32-013, seg33b-017) that a wider list rule for repeals
- * must leave alone. Numbers are made up (the 1973 circulars' "12-PC" is written "21/TT-GT" here: the
+ * whose job is to repeal — introduced in other words than "… sau (đây):" (full32-013, fresh30a-027)
+ * — and the lists beside them that are NOT repealed (fixtures/fresh/repeal34, full32-013's Điều 1,
+ * seg33b-017). Numbers are made up (the 1973 circulars' "12-PC" is written "21/TT-GT" here: the
  * old form is not read as a citation at all); the sentence shapes are the published ones.
  */
 import { describe, expect, it } from "vitest";
@@ -70,5 +70,43 @@ describe("a repeal of two documents' annexes in one sentence", () => {
       ),
     );
     expect(roles(a)).toEqual(["826 repeals", "2012 repeals"]);
+  });
+});
+
+describe("a repeal's list introduced by its object, not by '… sau (đây):'", () => {
+  it("'Bãi bỏ các văn bản … trên địa bàn tỉnh, cụ thể như sau:' repeals every numbered item under it, each ending with a full stop (full32-013)", () => {
+    const a = analyze(
+      decision(
+        "Điều 2. Bãi bỏ các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế trên địa bàn tỉnh Đồng Nai, cụ thể\nnhư sau:\n\n" +
+          "1. Quyết định số\n31/2006/QĐ-UBND ngày 20 tháng 10 năm 2006 của Ủy ban nhân dân tỉnh Đồng Nai về việc ban hành Quy định thu một phần viện phí.\n\n" +
+          "2. Quyết định số 32/1999/QĐ-UB\nngày 04 tháng 01 năm 1999 của Ủy ban nhân dân tỉnh Bình Phước Thành lập Trạm y tế.\n\n" +
+          "3. Quyết định số 33/2000/QĐ-UB\nngày 21 tháng 8 năm 2000 của Ủy ban nhân dân tỉnh Bình Phước Thành lập Trạm y tế xã.\n\n" +
+          "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.",
+      ),
+    );
+    expect(roles(a)).toEqual(["31 repeals", "32 repeals", "33 repeals"]);
+  });
+
+  it("'Bãi bỏ nội dung công bố thủ tục hành chính nội bộ:' repeals each dashed item's decision, the parts named first (fresh30a-027)", () => {
+    const a = analyze(
+      decision(
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký. Bãi bỏ nội dung công bố thủ tục hành chính nội bộ:\n" +
+          "- Ban hành kèm theo Quyết định số 1636/QĐ-UBND ngày 14 tháng 5 năm 2024 của Chủ tịch Ủy ban nhân dân Thành phố về việc công bố thủ tục hành chính nội bộ.\n" +
+          "- Thứ tự 1 ban hành kèm theo Quyết định số 5919/QĐ-UBND ngày 21 tháng 12 năm 2024 của Chủ tịch Ủy ban nhân dân Thành phố về việc công bố thủ tục hành chính nội bộ.",
+      ),
+    );
+    expect(roles(a)).toEqual(["1636 repeals", "5919 repeals"]);
+  });
+
+  it("an amending act's 'cụ thể như sau:' introduces the new wording: the numbers in it are not acted on", () => {
+    const a = analyze(
+      decision(
+        "Điều 1. Sửa đổi, bổ sung một số nội dung của Quy định về quản lý chợ trên địa bàn tỉnh, cụ thể như sau:\n" +
+          "1. Khoản 2 Điều 5 được sửa đổi, bổ sung như sau:\n" +
+          "a) Hồ sơ đề nghị theo mẫu tại Thông tư số 15/2019/TT-BCT ngày 01/3/2019 của Bộ Công Thương.\n" +
+          "b) Thời hạn giải quyết là 10 ngày làm việc.",
+      ),
+    );
+    expect(roles(a)).toEqual(["15 references"]);
   });
 });
