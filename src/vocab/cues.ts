@@ -478,6 +478,21 @@ export const PROVISION_WORDS = ["quy định", "nội dung", "điều khoản"];
  * …". As "các văn bản sau đây:" does for whole documents, the act governs each item, whatever ends it.
  */
 export const LISTED_PART_WORDS = ["danh mục", "phụ lục", "biểu mẫu", "mẫu", ...PROVISION_WORDS];
+/**
+ * What may stand before the documents or parts a repeal or a replacement names as its object, when
+ * the article then lists them: "Bãi bỏ các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế …, cụ thể
+ * như sau: ⏎ 1. Quyết định số … ⏎ 2. …" (UBND Đồng Nai 2830/QĐ-UBND, 2025), "Bãi bỏ nội dung công
+ * bố thủ tục hành chính nội bộ: ⏎ - Ban hành kèm theo Quyết định số … ⏎ - Thứ tự 1 ban hành kèm theo
+ * Quyết định số …" (Chủ tịch UBND TP Hồ Chí Minh, 2026).
+ */
+export const LISTED_OBJECT_DETERMINERS = ["toàn bộ", "các", "những", "một số"];
+/**
+ * "… như sau:" after an act most often introduces the new wording, whose numbers the act does not
+ * act on ("Bãi bỏ một số quy định … tại các Quy chế … như sau : ⏎ 1. Bãi bỏ khoản 2 Điều 18 … ⏎ 8.
+ * … thực hiện theo Chương IV Nghị định số …", Thủ tướng 2010); "cụ thể như sau:" after the act's
+ * plural object introduces the objects themselves.
+ */
+export const LISTED_OBJECTS_FOLLOW_WORDS = ["cụ thể như sau"];
 /** Words of what the parts are, between their noun and "sau (đây):" ("các danh mục mã dùng chung sau đây:"). */
 export const PART_QUALIFIER_WORDS = 6;
 

@@ -2,7 +2,7 @@
  * What a clause leaves to the clauses after it, once read: the heading that governs a list under it,
  * the cue carried on after ";" or ":", documents another body issued under the clause's head cue.
  */
-import { LISTED_PART_WORDS, PART_QUALIFIER_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, POST_REPEAL_WORDS, THIS_WORD } from "../../vocab/cues.js";
+import { LISTED_OBJECT_DETERMINERS, LISTED_OBJECTS_FOLLOW_WORDS, LISTED_PART_WORDS, PART_QUALIFIER_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, POST_REPEAL_WORDS, THIS_WORD } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import type { Clause } from "../clauses.js";
 import { KIND_WORDS, leadsList, listFollows } from "../reach.js";
@@ -31,6 +31,21 @@ const ACT_THEN_COLON = /^[ \t]*:[ \t]*$/u;
  * are between: "Bãi bỏ các danh mục mã dùng chung sau đây:". Bounded (PART_QUALIFIER_WORDS plain words).
  */
 const INTRODUCES_PARTS = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LISTED_PART_WORDS)})(?:\s+[^\s,;.:]+){0,${PART_QUALIFIER_WORDS}}\s+sau(?:\s+đây)?\s*:\s*$`, "iu");
+/**
+ * A repeal's or a replacement's object, documents or parts of them named in general, then the colon
+ * that opens the list of them: "Bãi bỏ các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế …, cụ thể
+ * như sau:", "Bãi bỏ nội dung công bố thủ tục hành chính nội bộ:" (LISTED_OBJECT_DETERMINERS). Not
+ * after a bare "như sau:" (NEW_WORDING_LEAD), and never with a citation in the clause (the caller's).
+ */
+const INTRODUCES_OBJECTS = new RegExp(
+  String.raw`^\s*(?:(?:${phraseSource(LISTED_OBJECT_DETERMINERS)})\s+){0,2}(?:văn\s+bản|${KIND_WORDS}|${phraseSource(LISTED_PART_WORDS)})(?![\p{L}\p{N}])[^.;:]{0,${HEAD_REACH}}:\s*$`,
+  "iu",
+);
+const NEW_WORDING_LEAD = new RegExp(String.raw`${CONTENT_FOLLOWS_SOURCE}\s*$`, "iu");
+const OBJECTS_FOLLOW = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LISTED_OBJECTS_FOLLOW_WORDS)})\s*:\s*$`, "iu");
+/** Acts whose objects are whole documents or their parts, never a new wording quoted after them. */
+const LISTING_ACTS: ReadonlySet<string> = new Set(["repeals", "replaces"]);
+const introducesObjects = (lead: string): boolean => INTRODUCES_OBJECTS.test(lead) && (!NEW_WORDING_LEAD.test(lead) || OBJECTS_FOLLOW.test(lead));
 const COLON_CODE = 58;
 /** "Các văn bản sau đây hết hiệu lực …:", "Các Thông tư sau bị bãi bỏ:": a list introduced by what befalls it. */
 const REPEALED_LIST = new RegExp(
@@ -75,7 +90,7 @@ export function settleClause(r: RoleReading, s: ClauseReading, clause: Clause, f
   }
   // A heading's basis, or a cue introducing a list of documents ("Điều 1. Bãi bỏ các văn bản sau:"),
   // governs the items listed under it, whether each ends with ";" or with a full stop.
-  if (s.lastCitation < 0 && pending?.actor === SELF && ((pending.type === "based_on" && !SENTENCE_ENDS.test(text.slice(Math.max(clause.start, clause.end - 8), clause.end))) || pending.cue === POST_CUE || INTRODUCES_DOCUMENTS.test(text.slice(pending.end, clause.end)) || (ACTS.has(pending.type) && (INTRODUCES_PARTS.test(text.slice(pending.end, clause.end)) || ACT_THEN_COLON.test(text.slice(pending.end, clause.end))))) && (listFollows(text, clause.end) || (pending.type === "based_on" && documentLineFollows(r, clause.end, end)))) {
+  if (s.lastCitation < 0 && pending?.actor === SELF && ((pending.type === "based_on" && !SENTENCE_ENDS.test(text.slice(Math.max(clause.start, clause.end - 8), clause.end))) || pending.cue === POST_CUE || INTRODUCES_DOCUMENTS.test(text.slice(pending.end, clause.end)) || (ACTS.has(pending.type) && (INTRODUCES_PARTS.test(text.slice(pending.end, clause.end)) || ACT_THEN_COLON.test(text.slice(pending.end, clause.end)))) || (LISTING_ACTS.has(pending.type) && introducesObjects(text.slice(pending.end, clause.end)))) && (listFollows(text, clause.end) || (pending.type === "based_on" && documentLineFollows(r, clause.end, end)))) {
     r.heading = pending;
   } else if (
     s.headBinding?.type === "based_on" && s.headBinding.actor === SELF && first < end &&
