@@ -608,6 +608,11 @@ export const ISSUED_TEXT_WORDS = 32;
  */
 export const IN_FORCE_WORDS = ["có hiệu lực", "có hiệu lực thi hành", "có hiệu lực thực hiện"];
 export const IN_FORCE_REACH_WORDS = 40;
+/**
+ * A council's resolution says it was passed before what it does: "Nghị quyết này đã được Hội đồng nhân
+ * dân tỉnh … kỳ họp thứ 15 thông qua và thay thế Nghị quyết số …" (analyze/roles/speaker.ts).
+ */
+export const PASSED_WORDS = ["thông qua"];
 
 /**
  * "Sửa đổi, bổ sung một số điều của Quy định đánh giá, phân loại … trên địa bàn thành phố ban hành

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/index.js";
+
+/** The document's own relations, "type number", in text order. */
+const own = (text: string) => {
+  const a = analyze(text);
+  const number = new Map(a.citations.map((c) => [c.id, c.number]));
+  return a.relations.filter((r) => r.from === a.self.id && r.type !== "references").map((r) => `${r.type} ${number.get(r.to)}`);
+};
+
+// The closing article says what the document replaces after how it takes effect or was passed.
+describe("the closing article's act after the document names itself", () => {
+  const decision = (closing: string) =>
+    "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA\nSố: 12/2009/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc quy định mức thủy lợi phí\nQUYẾT ĐỊNH :\nĐiều 1 . Quy định mức thu .\nĐiều 3 . Quy định áp dụng\n" + closing;
+
+  it("the kind word alone, without \"này\", opening the effect clause (Khánh Hòa, seg33-018)", () => {
+    const text = decision(
+      "- Quyết định có hiệu lực thi hành sau 10 ngày kể từ ngày ký và thay thế các Quyết định số 177/2004/QĐ-UB ngày 01 tháng 10 năm 2004 , Quyết định số 65/2006/QĐ-UB ngày 04 tháng 8 năm 2006 của Uỷ ban nhân dân tỉnh về phân cấp quản lý .\n",
+    );
+    expect(own(text)).toEqual(["replaces 177", "replaces 65"]);
+  });
+
+  it("another kind's word alone is another document: a decision's \"Chỉ thị có hiệu lực … và thay thế\" is not its act", () => {
+    const text = decision("Chỉ thị có hiệu lực kể từ ngày ký và thay thế Chỉ thị số 05/2004/CT-UB ngày 01 tháng 10 năm 2004 .\n");
+    expect(own(text)).toEqual([]);
+  });
+
+  it("a resolution passed by the council, then its act joined by \"và\" (Nghệ An, seg33-007)", () => {
+    const text =
+      "HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN\nSố: 279/2009/NQ-HĐND\nNGHỊ QUYẾT\nVề chính sách hỗ trợ đầu tư\nQUYẾT NGHỊ :\nĐiều 1 . Ban hành chính sách .\nĐiều 3 . Hiệu lực thi hành\n" +
+      "Nghị quyết này đã được Hội đồng nhân dân tỉnh Nghệ An Khoá XV kỳ họp thứ 15 thông qua và thay thế Nghị quyết số 185/2007/NQ-HĐND ngày 25 tháng 7 năm 2007 của Hội đồng nhân dân tỉnh .\n";
+    expect(own(text)).toEqual(["replaces 185"]);
+  });
+});
