@@ -464,8 +464,13 @@ export const LISTED_PART_WORDS = ["danh mục", "phụ lục", "biểu mẫu", "
 /** Words of what the parts are, between their noun and "sau (đây):" ("các danh mục mã dùng chung sau đây:"). */
 export const PART_QUALIFIER_WORDS = 6;
 
-/** A pinpoint between a link word and its document ("tại khoản 1 Điều 1 Quyết định số ..."). */
-export const PINPOINT_WORDS = ["điểm", "khoản", "điều", "mục", "phần", "chương", "phụ lục"];
+/**
+ * A pinpoint between a link word and its document ("tại khoản 1 Điều 1 Quyết định số ..."). "tiết", the
+ * part under a point: "Điều 1 , Khoản V , Điểm 2 , Tiết 2.1 Quyết định số 51/2008/QĐ-UBND" (Hà Nội,
+ * seg33c-019), "tiết b khoản 3 Điều 1 Thông tư số 130" (fresh29r-003), "tiết b khoản 2 mục III của Thông
+ * tư số 21" (pairs32-015).
+ */
+export const PINPOINT_WORDS = ["điểm", "khoản", "điều", "mục", "phần", "chương", "phụ lục", "tiết"];
 /**
  * The word an item of an act's list opens with before the parts it changes, and then their document:
  * "Điều 1. Đính chính một số nội dung sau đây: ⏎ 1. Tại điểm b khoản 6 Điều 4 Quyết định số X: sửa

@@ -31,4 +31,11 @@ describe("the closing article's act after the document names itself", () => {
       "Nghị quyết này đã được Hội đồng nhân dân tỉnh Nghệ An Khoá XV kỳ họp thứ 15 thông qua và thay thế Nghị quyết số 185/2007/NQ-HĐND ngày 25 tháng 7 năm 2007 của Hội đồng nhân dân tỉnh .\n";
     expect(own(text)).toEqual(["replaces 185"]);
   });
+
+  it("a part named down to its \"Tiết 2.1\" opens the list's next member (Hà Nội, seg33c-019)", () => {
+    const text =
+      "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\nSố: 96/2009/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc cấp phép xây dựng\nQUYẾT ĐỊNH :\nĐiều 1 . Ban hành Quy định .\n" +
+      "Điều 2 . Quyết định này có hiệu lực sau 15 ngày kể từ ngày ký và thay thế Quyết định số 79/2007/QĐ-UB ngày 11/7/2007 ban hành Quy định cấp Giấy phép xây dựng ; Thông báo số 427/TB-UBND ngày 26/12/2007 về việc tạm dừng thực hiện một điểm của Khoản 12 Điều 7 Quy định cấp phép xây dựng ban hành kèm theo Quyết định số 79/2007/QĐ-UB ngày 11/7/2007 và Điều 1 , Khoản V , Điểm 2 , Tiết 2.1 Quyết định số 51/2008/QĐ-UBND ngày 16/12/2008 về việc phân cấp quản lý .\n";
+    expect(own(text)).toEqual(["replaces 79", "replaces 427", "replaces 51"]);
+  });
 });
