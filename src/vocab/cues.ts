@@ -280,6 +280,18 @@ export const PLAIN_PROMULGATION = ["ban hành theo"];
 export const RULE_NAME_WORDS = ["quy định", "quy chế", "điều lệ", "qui định", "qui chế"];
 
 /**
+ * An act's verbs, joined by commas or "và", whose object is wording: "Thay thế, bãi bỏ một số từ, cụm từ
+ * của Quy định kèm theo Nghị quyết số 09/2022/NQ-HĐND" (Thừa Thiên Huế 33/2025/NQ-HĐND, full33-007),
+ * "Điều 23. Bãi bỏ, thay thế một số cụm từ tại Nghị định số 162/2013/NĐ-CP", "2. Thay thế một số cụm
+ * từ tại Thông tư số 23/2013/TT-BKHCN như sau:" (decrees and circulars quoted in public repositories).
+ * Words put in or left out amend the document, as "Thay thế cụm từ" does (CUES): it is neither replaced
+ * nor repealed. WORDING_VERBS are the verbs of the series, WORDING_WORDS what the wording is called
+ * ("từ" alone also means "from": only before a quote mark, analyze/roles/cue.ts).
+ */
+export const WORDING_VERBS = ["thay thế", "bãi bỏ", "bỏ", "bổ sung", "sửa đổi", "hủy bỏ", "huỷ bỏ"];
+export const WORDING_WORDS = ["từ, cụm từ", "từ và cụm từ", "từ ngữ", "cụm từ"];
+
+/**
  * What names the thing that takes the replaced one's place: "thay thế liên 1 hóa đơn bằng bảng kê chi
  * tiết …" (a tax answer, 2728/TCT-DNL). Said before any document, the replacement was of something else.
  */

@@ -39,3 +39,24 @@ describe("the closing article's act after the document names itself", () => {
     expect(own(text)).toEqual(["replaces 79", "replaces 427", "replaces 51"]);
   });
 });
+
+// Words put in or left out of a document amend it (vocab WORDING_VERBS, WORDING_WORDS), whatever verbs say so.
+describe("an act whose object is wording amends the document", () => {
+  const decree = (article: string) => "CHÍNH PHỦ\nSố: 10/2025/NĐ-CP\nNGHỊ ĐỊNH\nSửa đổi một số nghị định\nĐiều 1. Phạm vi.\n" + article + "\n";
+
+  it("\"Thay thế, bãi bỏ một số từ, cụm từ của Quy định kèm theo Nghị quyết số X\" (Thừa Thiên Huế, full33-007)", () => {
+    const text =
+      "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HUẾ\nSố: 33/2025/NQ-HĐND\nNGHỊ QUYẾT\nSửa đổi quy định\nQUYẾT NGHỊ:\n" +
+      "Điều 2. Thay thế, bãi bỏ một số từ, cụm từ của Quy định kèm theo Nghị quyết số 09/2022/NQ-HĐND ngày 14 tháng 7 năm 2022 của Hội đồng nhân dân tỉnh Thừa Thiên Huế\n";
+    expect(own(text)).toEqual(["amends 09"]);
+  });
+
+  it("\"Bãi bỏ, thay thế một số cụm từ tại Nghị định số X\", \"Thay thế một số cụm từ tại …\"", () => {
+    expect(own(decree("Điều 23. Bãi bỏ, thay thế một số cụm từ tại Nghị định số 162/2013/NĐ-CP ngày 12 tháng 11 năm 2013 của Chính phủ"))).toEqual(["amends 162"]);
+    expect(own(decree("Điều 9. Thay thế một số cụm từ tại Nghị định số 67/2023/NĐ-CP ngày 6 tháng 9 năm 2023 của Chính phủ"))).toEqual(["amends 67"]);
+  });
+
+  it("\"từ\" meaning \"from\" is no wording: \"Bãi bỏ từ ngày … Nghị định số X\" repeals X", () => {
+    expect(own(decree("Điều 2. Bãi bỏ từ ngày 01/01/2024 Nghị định số 67/2023/NĐ-CP ngày 6 tháng 9 năm 2023"))).toEqual(["repeals 67"]);
+  });
+});
