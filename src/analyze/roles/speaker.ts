@@ -159,15 +159,19 @@ const PASSED_THEN_ACT = new RegExp(
  * without "này" ("Điều 3 . Quyết định có hiệu lực kể từ ngày ký ." in dev-003, dev-004, dev-031,
  * seg33d-003; "Nghị quyết có hiệu lực sau 10 ngày …" in seg33e-010). Only the document's own kind
  * (another kind's word is another document), opening its sentence, its verb of force right after it
- * (IN_FORCE_WORDS), and the act joined to that by "và" (IN_FORCE_THEN_ACT).
+ * (IN_FORCE_WORDS), then the act.
  */
 function bareSelfInForce(text: string, from: number, before: string, ownKind: Kind): boolean {
   // Read only where the verb of force stands at all: the kind words' alternation is tried at every character.
   if (!IN_FORCE_IN.test(before)) return false;
   const self = BARE_SELF.exec(before);
   if (self === null || kindByWord(self[1])?.slug !== ownKind || !opensItsSentence(text, from, before.slice(0, self.index))) return false;
+  // As after "Quyết định này": a short predicate ("có hiệu lực kể từ ngày ký, thay thế Quyết định số
+  // 1673/ĐHSP-KHCN&MT-TCKH", a university's decision quoted in a public repository), or a longer one
+  // whose act is joined by "và" (IN_FORCE_THEN_ACT).
   const predicate = before.slice(self.index + self[0].length);
-  return words(predicate) <= IN_FORCE_REACH_WORDS && IN_FORCE_THEN_ACT.test(predicate);
+  const n = words(predicate);
+  return n <= SUBJECT_WORDS || (n <= IN_FORCE_REACH_WORDS && IN_FORCE_THEN_ACT.test(predicate));
 }
 const IN_FORCE_IN = /hiệu\s+lực/iu;
 /** A kind word, then the verb of force (IN_FORCE_WORDS): "Quyết định có hiệu lực". */

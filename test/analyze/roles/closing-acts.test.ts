@@ -20,6 +20,11 @@ describe("the closing article's act after the document names itself", () => {
     expect(own(text)).toEqual(["replaces 177", "replaces 65"]);
   });
 
+  it("the kind word alone, a short predicate and a comma before the act (as after \"Quyết định này\")", () => {
+    const text = decision("Điều 4 . Quyết định có hiệu lực kể từ ngày ký , thay thế Quyết định số 1673/2012/QĐ-UBND ngày 11/9/2012 .\n");
+    expect(own(text)).toEqual(["replaces 1673"]);
+  });
+
   it("another kind's word alone is another document: a decision's \"Chỉ thị có hiệu lực … và thay thế\" is not its act", () => {
     const text = decision("Chỉ thị có hiệu lực kể từ ngày ký và thay thế Chỉ thị số 05/2004/CT-UB ngày 01 tháng 10 năm 2004 .\n");
     expect(own(text)).toEqual([]);
