@@ -34,9 +34,11 @@ const ENDS_WITH_TITLE_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TIT
 /**
  * "tại khoản 1 Điều 1", "tại Điều 3 của", "tại Điều 1 - Quyết định": the pinpoint is read past to the link before it.
  * A part's designator is a number ("5", "2a"), a Roman numeral ("III") or one letter ("đ"): in "một số
- * điều của" the word after "điều" is no designator, and the link "của" stays.
+ * điều của" the word after "điều" is no designator, and the link "của" stays. A number may have levels
+ * after dots ("Tiết 2.1 Quyết định số 51/2008/QĐ-UBND", seg33c-019; "Tiết a Điểm 1.1 Khoản 1 Điều 27 Văn
+ * bản hợp nhất số 2089/VBHN-BHXH", a BHXH answer): at most three, each of a few digits, so the run stays linear.
  */
-const DESIGNATOR = String.raw`(?:\p{N}[\p{L}\p{N}]{0,5}|[IVXLCivxlc]{1,6}|\p{L})(?![\p{L}\p{N}])`;
+const DESIGNATOR = String.raw`(?:\p{N}[\p{L}\p{N}]{0,5}(?:\.\p{N}{1,3}){0,3}|[IVXLCivxlc]{1,6}|\p{L})(?![\p{L}\p{N}])`;
 /**
  * One or more pinpoints ("khoản 1 Điều 3 và "). Each is captured, in a group no caller reads, only
  * to keep V8 from compiling the pinpoint twice (a "+" it unrolls once when nothing inside is

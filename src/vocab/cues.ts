@@ -280,6 +280,18 @@ export const PLAIN_PROMULGATION = ["ban hành theo"];
 export const RULE_NAME_WORDS = ["quy định", "quy chế", "điều lệ", "qui định", "qui chế"];
 
 /**
+ * An act's verbs, joined by commas or "và", whose object is wording: "Thay thế, bãi bỏ một số từ, cụm từ
+ * của Quy định kèm theo Nghị quyết số 09/2022/NQ-HĐND" (Thừa Thiên Huế 33/2025/NQ-HĐND, full33-007),
+ * "Điều 23. Bãi bỏ, thay thế một số cụm từ tại Nghị định số 162/2013/NĐ-CP", "2. Thay thế một số cụm
+ * từ tại Thông tư số 23/2013/TT-BKHCN như sau:" (decrees and circulars quoted in public repositories).
+ * Words put in or left out amend the document, as "Thay thế cụm từ" does (CUES): it is neither replaced
+ * nor repealed. WORDING_VERBS are the verbs of the series, WORDING_WORDS what the wording is called
+ * ("từ" alone also means "from": only before a quote mark, analyze/roles/cue.ts).
+ */
+export const WORDING_VERBS = ["thay thế", "bãi bỏ", "bỏ", "bổ sung", "sửa đổi", "hủy bỏ", "huỷ bỏ"];
+export const WORDING_WORDS = ["từ, cụm từ", "từ và cụm từ", "từ ngữ", "cụm từ"];
+
+/**
  * What names the thing that takes the replaced one's place: "thay thế liên 1 hóa đơn bằng bảng kê chi
  * tiết …" (a tax answer, 2728/TCT-DNL). Said before any document, the replacement was of something else.
  */
@@ -496,8 +508,13 @@ export const LISTED_OBJECTS_FOLLOW_WORDS = ["cụ thể như sau"];
 /** Words of what the parts are, between their noun and "sau (đây):" ("các danh mục mã dùng chung sau đây:"). */
 export const PART_QUALIFIER_WORDS = 6;
 
-/** A pinpoint between a link word and its document ("tại khoản 1 Điều 1 Quyết định số ..."). */
-export const PINPOINT_WORDS = ["điểm", "khoản", "điều", "mục", "phần", "chương", "phụ lục"];
+/**
+ * A pinpoint between a link word and its document ("tại khoản 1 Điều 1 Quyết định số ..."). "tiết", the
+ * part under a point: "Điều 1 , Khoản V , Điểm 2 , Tiết 2.1 Quyết định số 51/2008/QĐ-UBND" (Hà Nội,
+ * seg33c-019), "tiết b khoản 3 Điều 1 Thông tư số 130" (fresh29r-003), "tiết b khoản 2 mục III của Thông
+ * tư số 21" (pairs32-015).
+ */
+export const PINPOINT_WORDS = ["điểm", "khoản", "điều", "mục", "phần", "chương", "phụ lục", "tiết"];
 /**
  * The word an item of an act's list opens with before the parts it changes, and then their document:
  * "Điều 1. Đính chính một số nội dung sau đây: ⏎ 1. Tại điểm b khoản 6 Điều 4 Quyết định số X: sửa
@@ -640,6 +657,11 @@ export const ISSUED_TEXT_WORDS = 32;
  */
 export const IN_FORCE_WORDS = ["có hiệu lực", "có hiệu lực thi hành", "có hiệu lực thực hiện"];
 export const IN_FORCE_REACH_WORDS = 40;
+/**
+ * A council's resolution says it was passed before what it does: "Nghị quyết này đã được Hội đồng nhân
+ * dân tỉnh … kỳ họp thứ 15 thông qua và thay thế Nghị quyết số …" (analyze/roles/speaker.ts).
+ */
+export const PASSED_WORDS = ["thông qua"];
 
 /**
  * "Sửa đổi, bổ sung một số điều của Quy định đánh giá, phân loại … trên địa bàn thành phố ban hành

@@ -4,7 +4,7 @@
  * the function for its sort (here, head-cue.ts, after-citation.ts).
  */
 import type { RelationType } from "../../types.js";
-import { ATTACHED_NAME_WORDS, FAR_WORDS, SUBSTITUTE_WORDS, THIS_WORD } from "../../vocab/cues.js";
+import { ATTACHED_NAME_WORDS, CUES, FAR_WORDS, SUBSTITUTE_WORDS, THIS_WORD, WORDING_VERBS, WORDING_WORDS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import type { FoundCue } from "../cue-finder.js";
 import { endsWithAny, FAR_CHARS, KIND_WORDS, words } from "../reach.js";
@@ -43,9 +43,28 @@ function lineStartFrom(text: string, at: number, least: number): number {
   for (let i = at - 1; i >= least - 1 && i >= 0; i--) if (text.charCodeAt(i) === 10) return i + 1;
   return least === 0 ? 0 : -1;
 }
+/**
+ * After a replacing or repealing verb, the rest of its series and wording as its object (WORDING_VERBS,
+ * WORDING_WORDS): ", bãi bỏ một số từ, cụm từ", " một số cụm từ", " từ “tỉnh” bằng …". Each step of the
+ * series takes a comma or "và" and a verb, so the run stays linear.
+ */
+const WORDING_OBJECT = new RegExp(
+  String.raw`^(?:\s*(?:,|và(?![\p{L}\p{N}]))\s*(?:${phraseSource(WORDING_VERBS)})(?![\p{L}\p{N}]))*\s*(?:(?:một\s+số|các)\s+)?(?:(?:${phraseSource(WORDING_WORDS)})(?![\p{L}\p{N}])|từ\s*["“])`,
+  "iu",
+);
+/** The series and its object fit in this much text. */
+const WORDING_CHARS = 80;
+/** The cue "Thay thế cụm từ" is read with: an amendment of the wording (vocab CUES). */
+const WORDING_CUE = CUES.find((c) => c.type === "amends" && c.phrases.includes("Thay thế cụm từ"))!;
+
 /** A cue read in its clause: whose verb it is, waiting for the document it governs. */
-export function readCue(r: RoleReading, s: ClauseReading, cue: FoundCue): void {
+export function readCue(r: RoleReading, s: ClauseReading, found: FoundCue): void {
   const { text } = r;
+  // "Thay thế, bãi bỏ một số từ, cụm từ của Quy định kèm theo Nghị quyết số X": the wording of X is
+  // changed, X amended (WORDING_OBJECT); neither verb replaces or repeals it.
+  const cue = (found.cue.type === "replaces" || found.cue.type === "repeals") && !found.cue.passive && WORDING_OBJECT.test(text.slice(found.end, found.end + WORDING_CHARS))
+    ? { start: found.start, end: found.end, cue: WORDING_CUE }
+    : found;
   // A cue said only at a clause's opening (Cue.opening) is no cue anywhere else: nothing is read.
   if (cue.cue.opening && !opensClause(text, s.clause.start, cue.start)) return;
   if (cue.cue.joinsOwn && !joinsOwnClause(s, cue)) return;

@@ -3,8 +3,8 @@
  * issuer, a purpose clause or the issuing article may stand before it in the clause.
  */
 import type { Kind } from "../../types.js";
-import { NEVER_ATTACHED_KINDS, ISSUED_TEXT_WORDS, ISSUING_ARTICLE_WORDS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, OBJECT_LINK_WORDS, JOINING_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD } from "../../vocab/cues.js";
-import { KINDS } from "../../vocab/kinds.js";
+import { NEVER_ATTACHED_KINDS, ISSUED_TEXT_WORDS, PASSED_WORDS, ISSUING_ARTICLE_WORDS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, OBJECT_LINK_WORDS, JOINING_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD } from "../../vocab/cues.js";
+import { KINDS, kindByWord } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import type { Clause } from "../clauses.js";
 import { brokenOnPurpose } from "../lines.js";
@@ -99,8 +99,9 @@ export function speaksForItself(text: string, clause: Clause, cue: FoundCue, own
     if (n <= SUBJECT_WORDS) return true;
     // "Quyết định này có hiệu lực sau 10 ngày, đăng báo … kể từ ngày ký và thay thế Quyết định số X":
     // the closing article's act, after however the document says when it takes effect.
-    if (ACTS.has(cue.cue.type) && n <= IN_FORCE_REACH_WORDS && IN_FORCE_THEN_ACT.test(predicate)) return true;
+    if (ACTS.has(cue.cue.type) && n <= IN_FORCE_REACH_WORDS && (IN_FORCE_THEN_ACT.test(predicate) || PASSED_THEN_ACT.test(predicate))) return true;
   }
+  if (near && ACTS.has(cue.cue.type) && ownKind !== null && bareSelfInForce(text, cueStart - before.length, before, ownKind)) return true;
   return clause.part === "preamble" && near && ISSUER_SUBJECT.test(before) && words(before) <= SUBJECT_WORDS;
 }
 
@@ -141,6 +142,40 @@ function afterPurpose(before: string): boolean {
 
 /** "có hiệu lực … và" before an act's cue (IN_FORCE_WORDS): the closing article's own act follows, in the same sentence. */
 const IN_FORCE_THEN_ACT = new RegExp(String.raw`^\s*(?:${phraseSource(IN_FORCE_WORDS)})(?![\p{L}\p{N}])[^.;:]*(?:,|\s)(?:${phraseSource(JOINING_WORDS)})\s*$`, "iu");
+/**
+ * "Nghị quyết này đã được Hội đồng nhân dân tỉnh Nghệ An Khoá XV kỳ họp thứ 15 thông qua và thay thế
+ * Nghị quyết số 185/2007/NQ-HĐND" (seg33-007): a council's resolution says it was passed (PASSED_WORDS),
+ * as 28 of the dev and fresh texts do (dev-001, dev-018, seg33-026 …), and the act joined by "và" is
+ * its own, as after "có hiệu lực …" (IN_FORCE_THEN_ACT). The body and session named between hold no stop.
+ */
+const PASSED_THEN_ACT = new RegExp(
+  String.raw`^\s*(?:đã\s+)?được\s[^.;:]*?\s(?:${phraseSource(PASSED_WORDS)})(?![\p{L}\p{N}])[^.;:]*(?:,|\s)(?:${phraseSource(JOINING_WORDS)})\s*$`,
+  "iu",
+);
+
+/**
+ * "- Quyết định có hiệu lực thi hành sau 10 ngày kể từ ngày ký và thay thế các Quyết định số
+ * 177/2004/QĐ-UB …" (seg33-018): the closing article may name the document by its kind word alone,
+ * without "này" ("Điều 3 . Quyết định có hiệu lực kể từ ngày ký ." in dev-003, dev-004, dev-031,
+ * seg33d-003; "Nghị quyết có hiệu lực sau 10 ngày …" in seg33e-010). Only the document's own kind
+ * (another kind's word is another document), opening its sentence, its verb of force right after it
+ * (IN_FORCE_WORDS), then the act.
+ */
+function bareSelfInForce(text: string, from: number, before: string, ownKind: Kind): boolean {
+  // Read only where the verb of force stands at all: the kind words' alternation is tried at every character.
+  if (!IN_FORCE_IN.test(before)) return false;
+  const self = BARE_SELF.exec(before);
+  if (self === null || kindByWord(self[1])?.slug !== ownKind || !opensItsSentence(text, from, before.slice(0, self.index))) return false;
+  // As after "Quyết định này": a short predicate ("có hiệu lực kể từ ngày ký, thay thế Quyết định số
+  // 1673/ĐHSP-KHCN&MT-TCKH", a university's decision quoted in a public repository), or a longer one
+  // whose act is joined by "và" (IN_FORCE_THEN_ACT).
+  const predicate = before.slice(self.index + self[0].length);
+  const n = words(predicate);
+  return n <= SUBJECT_WORDS || (n <= IN_FORCE_REACH_WORDS && IN_FORCE_THEN_ACT.test(predicate));
+}
+const IN_FORCE_IN = /hiệu\s+lực/iu;
+/** A kind word, then the verb of force (IN_FORCE_WORDS): "Quyết định có hiệu lực". */
+const BARE_SELF = new RegExp(String.raw`(?<![\p{L}\p{N}])(${KIND_WORDS})(?=\s+(?:${phraseSource(IN_FORCE_WORDS)})(?![\p{L}\p{N}]))`, "iu");
 
 /**
  * "Điều 1. (Nay) ban hành Quy chế …" right before an act's cue: the name of the text issued, in one

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/index.js";
+
+/** The document's own relations, "type number", in text order. */
+const own = (text: string) => {
+  const a = analyze(text);
+  const number = new Map(a.citations.map((c) => [c.id, c.number]));
+  return a.relations.filter((r) => r.from === a.self.id && r.type !== "references").map((r) => `${r.type} ${number.get(r.to)}`);
+};
+
+// The closing article says what the document replaces after how it takes effect or was passed.
+describe("the closing article's act after the document names itself", () => {
+  const decision = (closing: string) =>
+    "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA\nSố: 12/2009/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc quy định mức thủy lợi phí\nQUYẾT ĐỊNH :\nĐiều 1 . Quy định mức thu .\nĐiều 3 . Quy định áp dụng\n" + closing;
+
+  it("the kind word alone, without \"này\", opening the effect clause (Khánh Hòa, seg33-018)", () => {
+    const text = decision(
+      "- Quyết định có hiệu lực thi hành sau 10 ngày kể từ ngày ký và thay thế các Quyết định số 177/2004/QĐ-UB ngày 01 tháng 10 năm 2004 , Quyết định số 65/2006/QĐ-UB ngày 04 tháng 8 năm 2006 của Uỷ ban nhân dân tỉnh về phân cấp quản lý .\n",
+    );
+    expect(own(text)).toEqual(["replaces 177", "replaces 65"]);
+  });
+
+  it("the kind word alone, a short predicate and a comma before the act (as after \"Quyết định này\")", () => {
+    const text = decision("Điều 4 . Quyết định có hiệu lực kể từ ngày ký , thay thế Quyết định số 1673/2012/QĐ-UBND ngày 11/9/2012 .\n");
+    expect(own(text)).toEqual(["replaces 1673"]);
+  });
+
+  it("another kind's word alone is another document: a decision's \"Chỉ thị có hiệu lực … và thay thế\" is not its act", () => {
+    const text = decision("Chỉ thị có hiệu lực kể từ ngày ký và thay thế Chỉ thị số 05/2004/CT-UB ngày 01 tháng 10 năm 2004 .\n");
+    expect(own(text)).toEqual([]);
+  });
+
+  it("a resolution passed by the council, then its act joined by \"và\" (Nghệ An, seg33-007)", () => {
+    const text =
+      "HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN\nSố: 279/2009/NQ-HĐND\nNGHỊ QUYẾT\nVề chính sách hỗ trợ đầu tư\nQUYẾT NGHỊ :\nĐiều 1 . Ban hành chính sách .\nĐiều 3 . Hiệu lực thi hành\n" +
+      "Nghị quyết này đã được Hội đồng nhân dân tỉnh Nghệ An Khoá XV kỳ họp thứ 15 thông qua và thay thế Nghị quyết số 185/2007/NQ-HĐND ngày 25 tháng 7 năm 2007 của Hội đồng nhân dân tỉnh .\n";
+    expect(own(text)).toEqual(["replaces 185"]);
+  });
+
+  it("a part named down to its \"Tiết 2.1\" opens the list's next member (Hà Nội, seg33c-019)", () => {
+    const text =
+      "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\nSố: 96/2009/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc cấp phép xây dựng\nQUYẾT ĐỊNH :\nĐiều 1 . Ban hành Quy định .\n" +
+      "Điều 2 . Quyết định này có hiệu lực sau 15 ngày kể từ ngày ký và thay thế Quyết định số 79/2007/QĐ-UB ngày 11/7/2007 ban hành Quy định cấp Giấy phép xây dựng ; Thông báo số 427/TB-UBND ngày 26/12/2007 về việc tạm dừng thực hiện một điểm của Khoản 12 Điều 7 Quy định cấp phép xây dựng ban hành kèm theo Quyết định số 79/2007/QĐ-UB ngày 11/7/2007 và Điều 1 , Khoản V , Điểm 2 , Tiết 2.1 Quyết định số 51/2008/QĐ-UBND ngày 16/12/2008 về việc phân cấp quản lý .\n";
+    expect(own(text)).toEqual(["replaces 79", "replaces 427", "replaces 51"]);
+  });
+});
+
+// Words put in or left out of a document amend it (vocab WORDING_VERBS, WORDING_WORDS), whatever verbs say so.
+describe("an act whose object is wording amends the document", () => {
+  const decree = (article: string) => "CHÍNH PHỦ\nSố: 10/2025/NĐ-CP\nNGHỊ ĐỊNH\nSửa đổi một số nghị định\nĐiều 1. Phạm vi.\n" + article + "\n";
+
+  it("\"Thay thế, bãi bỏ một số từ, cụm từ của Quy định kèm theo Nghị quyết số X\" (Thừa Thiên Huế, full33-007)", () => {
+    const text =
+      "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HUẾ\nSố: 33/2025/NQ-HĐND\nNGHỊ QUYẾT\nSửa đổi quy định\nQUYẾT NGHỊ:\n" +
+      "Điều 2. Thay thế, bãi bỏ một số từ, cụm từ của Quy định kèm theo Nghị quyết số 09/2022/NQ-HĐND ngày 14 tháng 7 năm 2022 của Hội đồng nhân dân tỉnh Thừa Thiên Huế\n";
+    expect(own(text)).toEqual(["amends 09"]);
+  });
+
+  it("\"Bãi bỏ, thay thế một số cụm từ tại Nghị định số X\", \"Thay thế một số cụm từ tại …\"", () => {
+    expect(own(decree("Điều 23. Bãi bỏ, thay thế một số cụm từ tại Nghị định số 162/2013/NĐ-CP ngày 12 tháng 11 năm 2013 của Chính phủ"))).toEqual(["amends 162"]);
+    expect(own(decree("Điều 9. Thay thế một số cụm từ tại Nghị định số 67/2023/NĐ-CP ngày 6 tháng 9 năm 2023 của Chính phủ"))).toEqual(["amends 67"]);
+  });
+
+  it("\"từ\" meaning \"from\" is no wording: \"Bãi bỏ từ ngày … Nghị định số X\" repeals X", () => {
+    expect(own(decree("Điều 2. Bãi bỏ từ ngày 01/01/2024 Nghị định số 67/2023/NĐ-CP ngày 6 tháng 9 năm 2023"))).toEqual(["repeals 67"]);
+  });
+});
