@@ -41,3 +41,20 @@ export function joinsOwnClause(s: ClauseReading, cue: FoundCue): boolean {
   const before = s.lastCitation >= 0 ? s.bound : s.pending;
   return before !== null && ownProposalAfterBasis(s, before, cue);
 }
+
+/**
+ * A preamble's next clause after a copy lost the line break (and the ";") before it: its opening word
+ * stands in the line with its capital, right after a basis's document ("Căn cứ Thông tư số 117/2004/TT-BTC
+ * … của Bộ Tài chính Xét đề nghị của Cục Thuế tỉnh Gia Lai tại Tờ trình số 2520/TTr-CT", full32b-013;
+ * "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001 Căn cứ Nghị quyết số 03 NQ-CP …", fresh30e-018).
+ * No description says "Căn cứ" or "Xét" with a capital inside a sentence: the basis or the proposal is
+ * the document's own, as after ";". Not a title in capitals ("CĂN CỨ"): the second letter is small. A
+ * page flattened onto one line may leave its preamble in the title part: a basis the document said
+ * there is its own all the same.
+ */
+export function opensLostClause(text: string, s: ClauseReading, before: Binding, cue: FoundCue): boolean {
+  if (before.actor !== SELF || before.passive || !JOINED_TO_PROPOSAL.has(before.type) || !JOINED_TO_PROPOSAL.has(cue.cue.type) || (s.clause.part !== "preamble" && s.clause.part !== "title")) return false;
+  const first = text[cue.start];
+  const second = text[cue.start + 1];
+  return first !== first.toLowerCase() && second !== undefined && second !== second.toUpperCase();
+}
