@@ -175,6 +175,11 @@ describe("a member known only by its number's year, after a document whose descr
     const a = analyze(decision("Căn cứ Nghị định số 12/2004/NĐ-CP ngày 05/3/2004 của Chính phủ hướng dẫn thi hành Luật Đất đai và Nghị định số 181/2004/NĐ-CP của Chính phủ;", "Điều 1. Ban hành quy định."));
     expect(roles(a).slice(1, 3)).toEqual(["12 based_on", "181 references"]);
   });
+
+  it("makes no twins of two undated documents of one year and series: a year is not a day", () => {
+    const a = analyze(decision("Căn cứ Nghị định số 50/2009/NĐ-CP của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 12/2009/NĐ-CP của Chính phủ hướng dẫn thi hành Luật Xây dựng số 16/2003/QH11 và Nghị định số 10/2009/NĐ-CP của Chính phủ;", "Điều 1. Ban hành quy định."));
+    expect(nested(a)).not.toContain("50/2009/NĐ-CP amends 10/2009/NĐ-CP");
+  });
 });
 
 describe("a twin after a document whose description ends with another ('A sửa đổi B ngày D … hướng dẫn Luật X và C ngày D', C of B's series)", () => {
