@@ -86,7 +86,9 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
     const start = map.fromOriginal(c.start);
     spans.push({ start, end: map.fromOriginal(c.end) });
     starts.push(start);
-    dates.push(c.date);
+    // Undated, a document is still known by its number's year ("Nghị định số 143/2004/NĐ-CP"): enough to
+    // rule out a nesting across years (laterThan).
+    dates.push(c.date ?? (c.year !== null ? String(c.year) : null));
     kinds.push(c.kind);
     tiers.push(tierOf(c));
   }

@@ -9,7 +9,7 @@ import { KINDS } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import type { FoundCue } from "../cue-finder.js";
 import { KIND_WORDS } from "../reach.js";
-import { joinedAfter, ownProposalAfterBasis } from "./joined-proposal.js";
+import { joinedAfter, opensLostClause, ownProposalAfterBasis } from "./joined-proposal.js";
 import { ACTED_ON_UNNAMED, ENDS_WITH_PROPOSAL, ISSUED_REACH, NOUN_REACH } from "./patterns.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
 
@@ -45,7 +45,7 @@ export function readCueAfterCitation(r: RoleReading, s: ClauseReading, cue: Foun
   }
   // "Căn cứ Nghị định số A … và theo đề nghị của Sở Tài chính tại Tờ trình số B": the preamble's last
   // clause, joined to the basis's list; the proposal is the document's own, not A's.
-  if (s.setAside !== null && ownProposalAfterBasis(s, s.setAside, cue) && joinedAfter(text, since, cue)) {
+  if (s.setAside !== null && ((ownProposalAfterBasis(s, s.setAside, cue) && joinedAfter(text, since, cue)) || opensLostClause(text, s, s.setAside, cue))) {
     s.pending = binding(cue.cue.type, SELF, cue.cue, cue.end);
     return true;
   }

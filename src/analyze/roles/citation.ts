@@ -193,7 +193,8 @@ function sameNumbered(a: Citation | undefined, b: Citation | undefined): boolean
 function twinOfActor(r: RoleReading, b: Binding, last: number, i: number): boolean {
   if (b.passive || b.actor === SELF) return false;
   const date = r.dates[i];
-  return date !== null && date === r.dates[b.actor] && sameSeries(r, i, b.actor, last);
+  // A day, not a year alone (an undated document's number's year): one year's series are not twins.
+  return date !== null && date.length > 4 && date === r.dates[b.actor] && sameSeries(r, i, b.actor, last);
 }
 
 /**

@@ -30,21 +30,11 @@ const JOINED_CLAUSE = /(?:[,;]|(?:^|\s)và)\s*$/u;
 
 /**
  * Whether the cue joins the words from `from` on as a clause of its own (JOINED_CLAUSE, or "và" is the
- * cue's first word: Cue.joinsOwn), or opens a clause whose stop before it was lost (LOST_STOP).
+ * cue's first word: Cue.joinsOwn).
  */
 export function joinedAfter(text: string, from: number, cue: FoundCue): boolean {
-  return cue.cue.joinsOwn === true || JOINED_CLAUSE.test(text.slice(from, cue.start)) || LOST_STOP.test(text.slice(from, cue.start + 1));
+  return cue.cue.joinsOwn === true || JOINED_CLAUSE.test(text.slice(from, cue.start));
 }
-/**
- * "Căn cứ Thông tư số 117/2004/TT-BTC ngày 07/12/2004 của Bộ Tài chính Xét đề nghị của Cục Thuế tỉnh Gia
- * Lai tại Tờ trình số 2520/TTr-CT" (Gia Lai tax office's decision, 2011, full32b-013), "Căn cứ Nghị quyết
- * số 03 NQ-CP … năm 2010 Xét đề nghị của Bộ trưởng Bộ Lao động - Thương binh và Xã hội QUYẾT ĐỊNH"
- * (09/QĐ-TTg, fresh30e-018): copies that ran a preamble's lines together lost the ";" and the line break
- * between the basis and the proposal, whose cue keeps its capital letter right after the basis's last
- * word. Capitalised there, mid-line, the cue opens a clause of its own. Only spaces or tabs between.
- */
-const LOST_STOP = /^[ \t]*\p{Lu}$/u;
-
 /**
  * Whether a cue said only where it joins the document's own clause (Cue.joinsOwn: "và đề nghị của") does
  * so here: the binding before it is the document's own, and a proposal may be joined to it.
@@ -52,4 +42,21 @@ const LOST_STOP = /^[ \t]*\p{Lu}$/u;
 export function joinsOwnClause(s: ClauseReading, cue: FoundCue): boolean {
   const before = s.lastCitation >= 0 ? s.bound : s.pending;
   return before !== null && ownProposalAfterBasis(s, before, cue);
+}
+
+/**
+ * A preamble's next clause after a copy lost the line break (and the ";") before it: its opening word
+ * stands in the line with its capital, right after a basis's document ("Căn cứ Thông tư số 117/2004/TT-BTC
+ * … của Bộ Tài chính Xét đề nghị của Cục Thuế tỉnh Gia Lai tại Tờ trình số 2520/TTr-CT", full32b-013;
+ * "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001 Căn cứ Nghị quyết số 03 NQ-CP …", fresh30e-018).
+ * No description says "Căn cứ" or "Xét" with a capital inside a sentence: the basis or the proposal is
+ * the document's own, as after ";". Not a title in capitals ("CĂN CỨ"): the second letter is small. A
+ * page flattened onto one line may leave its preamble in the title part: a basis the document said
+ * there is its own all the same.
+ */
+export function opensLostClause(text: string, s: ClauseReading, before: Binding, cue: FoundCue): boolean {
+  if (before.actor !== SELF || before.passive || !JOINED_TO_PROPOSAL.has(before.type) || !JOINED_TO_PROPOSAL.has(cue.cue.type) || (s.clause.part !== "preamble" && s.clause.part !== "title")) return false;
+  const first = text[cue.start];
+  const second = text[cue.start + 1];
+  return first !== first.toLowerCase() && second !== undefined && second !== second.toUpperCase();
 }

@@ -294,7 +294,7 @@ export class ClauseReading {
   constructor(readonly clause: Clause) {}
 }
 
-/** Both ISO dates known and the first after the second. */
+/** Both dates known and the first after the second; a year alone (an undated number's year) is later only in a later year. */
 export function laterThan(a: string | null, b: string | null): boolean {
-  return a !== null && b !== null && a > b;
+  return a !== null && b !== null && (a.length === 4 || b.length === 4 ? a.slice(0, 4) > b.slice(0, 4) : a > b);
 }

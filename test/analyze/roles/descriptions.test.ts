@@ -161,6 +161,27 @@ describe("a member after a document whose description ends with another ('A ngà
   });
 });
 
+describe("a member known only by its number's year, after a document whose description ends with another", () => {
+  // fresh29t-005 (Lâm Đồng, 2005): "Nghị định số 175/CP ngày 18/10/1994 … về hướng dẫn thi hành Luật Bảo vệ
+  // môi trường và Nghị định số 143/2004/NĐ-CP ngày 1217/2004 …" (the date misprinted); fresh29p-001
+  // (Nghị quyết 27/2004/QH11): "Hiến pháp … năm 1992 đãđược sửa đổi, bổ sung theo Nghịquyết số 51/2001/QH10".
+  it("joins the list when its year is after the describing document's date: a document never names a later one", () => {
+    const a = analyze(decision("Căn cứ Luật Bảo vệ môi trường ngày 27/12/1993; Nghị định số 175/CP ngày 18/10/1994 của Chính phủ về hướng dẫn thi hành Luật Bảo vệ môi trường và Nghị định số 143/2004/NĐ-CP của Chính phủ về việc sửa đổi, bổ sung điều 14 Nghị định 175/CP;", "Điều 1. Ban hành quy định."));
+    expect(roles(a).slice(1, 3)).toEqual(["175 based_on", "143 based_on"]);
+    expect(nested(a)).not.toContain("175/CP@1994 guides 143/2004/NĐ-CP");
+  });
+
+  it("stays in the description when its year is the describing document's (the day unknown)", () => {
+    const a = analyze(decision("Căn cứ Nghị định số 12/2004/NĐ-CP ngày 05/3/2004 của Chính phủ hướng dẫn thi hành Luật Đất đai và Nghị định số 181/2004/NĐ-CP của Chính phủ;", "Điều 1. Ban hành quy định."));
+    expect(roles(a).slice(1, 3)).toEqual(["12 based_on", "181 references"]);
+  });
+
+  it("makes no twins of two undated documents of one year and series: a year is not a day", () => {
+    const a = analyze(decision("Căn cứ Nghị định số 50/2009/NĐ-CP của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 12/2009/NĐ-CP của Chính phủ hướng dẫn thi hành Luật Xây dựng số 16/2003/QH11 và Nghị định số 10/2009/NĐ-CP của Chính phủ;", "Điều 1. Ban hành quy định."));
+    expect(nested(a)).not.toContain("50/2009/NĐ-CP amends 10/2009/NĐ-CP");
+  });
+});
+
 describe("a twin after a document whose description ends with another ('A sửa đổi B ngày D … hướng dẫn Luật X và C ngày D', C of B's series)", () => {
   // Decree 187/2025/NĐ-CP's title, as local regulations of late 2025 cite it in full (Quyết định số
   // 043/2025/QĐ-UBND of Đắk Lắk, and a 2026 report on Công văn 55/KTVB&TCTHPL-KGVX).

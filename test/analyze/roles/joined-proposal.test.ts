@@ -60,16 +60,23 @@ describe("\"và đề nghị của\" without its own \"Theo\"", () => {
   });
 });
 
-describe("a proposal whose stop before it was lost (session 34, helper amends34)", () => {
-  // Copies that ran a preamble's lines together (full32b-013, fresh30e-018): the basis's
-  // ";" and line break are gone, and the proposal's cue keeps its capital letter mid-line.
-  it("\"Căn cứ Thông tư số X … của Bộ Tài chính Xét đề nghị của … tại Tờ trình số Y\" (full32b-013)", () => {
-    const a = analyze(
-      decision(
-        "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003; Căn cứ Thông tư số 117/2004/TT-BTC ngày 07/12/2004 của Bộ Tài chính Xét đề nghị của Cục Thuế tỉnh Gia Lai tại Tờ trình số 2520/TTr-CT ngày 12/10/2011,",
-      ),
-    );
+describe("a preamble's next clause run into the line of the one before (a copy lost the line break)", () => {
+  // full32b-013 (Gia Lai, 2011): "… của Bộ Tài chính Xét đề nghị của Cục Thuế tỉnh Gia Lai tại Tờ trình số
+  // 2520/TTr-CT …"; fresh30e-018 (Quyết định of the Prime Minister, 2011, copied onto one line): "… ngày 25
+  // tháng 12 năm 2001 Căn cứ Nghị quyết số 03 NQ-CP …".
+  it("'… của Bộ Tài chính Xét đề nghị của … tại Tờ trình số Y': the proposal is the document's own", () => {
+    const a = analyze(decision("Căn cứ Thông tư số 117/2004/TT-BTC ngày 07/12/2004 của Bộ Tài chính Xét đề nghị của Cục Thuế tỉnh tại Tờ trình số 2520/TTr-CT ngày 12/10/2011,"));
     expect(roles(a)).toEqual(["150 self", "117 based_on", "2520 proposed_by"]);
+  });
+
+  it("'… ngày 15/5/2014 của Chính phủ Căn cứ Thông tư số B …': B is the next basis, not one A rests on", () => {
+    const a = analyze(decision("Căn cứ Nghị định số 43/2014/NĐ-CP ngày 15/5/2014 của Chính phủ Căn cứ Thông tư số 02/2013/TT-BTC ngày 08/01/2013 của Bộ Tài chính;"));
+    expect(roles(a)).toEqual(["150 self", "43 based_on", "02 based_on"]);
+  });
+
+  it("a lower-case 'căn cứ' inside a description stays the described document's", () => {
+    const a = analyze(decision("Căn cứ Quyết định số 43/2014/QĐ-UBND ngày 15/5/2014 của UBND tỉnh quy định mức thu căn cứ Thông tư số 02/2013/TT-BTC ngày 08/01/2013 của Bộ Tài chính;"));
+    expect(roles(a)).toEqual(["150 self", "43 based_on", "02 references"]);
   });
 
   it("not a cue in lower case after the basis: \"… của Bộ Tài chính xét đề nghị …\" is left as it was read", () => {
