@@ -2,7 +2,8 @@
  * src/analyze/roles/reach-limits.ts: where a pending cue stops short of a document within its reach.
  * Here guidesWorkUnder for a guidance document (HƯỚNG DẪN): "hướng dẫn thực hiện <việc> theo X"
  * guides the work done under X, which it carries out; "hướng dẫn thực hiện X" guides X. And workUnderRule:
- * past the body's first division, "thực hiện <việc> theo X" is a task done the way X says, not carrying X out.
+ * past the body's first division, "thực hiện <việc> theo X" is a task done the way X says, not carrying X out,
+ * and so is "thực hiện <việc> quy định tại <Điều|Mục …> X" (a letter's dashed addressees are no division).
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";
@@ -83,5 +84,31 @@ describe("a task in the body, '(tiếp tục) thực hiện <việc> theo X' (fi
   it("the body's opening, before any division, is the document's own purpose still; the same words in an item are not", () => {
     expect(edges(notice(`${directed}, Cục Thuế thông báo như sau:\n1. Các doanh nghiệp đăng ký sử dụng hóa đơn.`)).has("1832/QĐ-BTC implements")).toBe(true);
     expect(edges(notice(`1. Các doanh nghiệp đăng ký sử dụng hóa đơn.\n2. ${directed}.`)).has("1832/QĐ-BTC implements")).toBe(false);
+  });
+});
+
+/** A city's directive: title, a first paragraph, then numbered sections given. */
+const directive = (body: string) =>
+  `ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 09/2010/CT-UBND\nCần Thơ, ngày 12 tháng 4 năm 2010\n\nCHỈ THỊ\nVề tăng cường công tác kiểm tra văn bản\n\nThời gian qua, công tác kiểm tra văn bản đã có nhiều chuyển biến.\n${body}\n`;
+/** A ministry's letter to addressees listed with dashes, closed by a note, the body opening after it. */
+const listed = (body: string) =>
+  `BỘ TÀI CHÍNH\nSố: 1520/BTC-HCSN\nV/v hướng dẫn thanh toán chi phí\nHà Nội, ngày 03 tháng 02 năm 2021\nKính gửi:\n- Sở Tài chính các tỉnh, thành phố;\n- Các đơn vị dự toán thuộc Bộ.\n(Sau đây gọi chung là các đơn vị) ${body}\n`;
+
+describe("a task in the body, 'thực hiện <việc> quy định tại <Điều|Mục …> X' (fixtures/fresh/seg33d-009, full32-006, full33-018)", () => {
+  it("under an item's marker, the rule one part of X lays down is kept, X is not carried out", () => {
+    const e = edges(directive("1. Các sở, ngành rà soát văn bản.\n2. Thực hiện nghiêm chế độ báo cáo đã được quy định tại Mục III Chỉ thị số 12/2007/CT-UBND ngày 02 tháng 5 năm 2007 của Ủy ban nhân dân thành phố."));
+    expect([...e].some((x) => x.startsWith("12/2007/") && x.endsWith(" implements"))).toBe(false);
+    expect([...edges(directive("1. Các sở, ngành rà soát văn bản.\n2. Thực hiện đúng quy định tại điểm a, khoản 2, Điều 4 Quyết định số 21/2008/QĐ-UBND."))].some((x) => x.startsWith("21/2008/") && x.endsWith(" implements"))).toBe(false);
+  });
+
+  it("with no part named, the contents of X laid down there are X carried out still", () => {
+    const e = edges(directive("1. Các sở, ngành rà soát văn bản.\n2. Thực hiện nghiêm túc các nội dung đã được quy định tại Quyết định số 12/2007/QĐ-UBND ngày 02 tháng 5 năm 2007 của Ủy ban nhân dân thành phố."));
+    expect([...e].some((x) => x.startsWith("12/2007/") && x.endsWith(" implements"))).toBe(true);
+  });
+
+  it("a letter's addressees listed with dashes are no division: the body's opening after them carries X out", () => {
+    const e = edges(listed("Thực hiện quy định tại Điều 12 Nghị định số 60/2003/NĐ-CP ngày 06 tháng 6 năm 2003 của Chính phủ, Bộ Tài chính hướng dẫn như sau:\n1. Các đơn vị lập dự toán.\n- Thực hiện đúng quy định tại Điều 3 Quyết định số 115/QĐ-BTC ngày 12/01/2021."));
+    expect([...e].some((x) => x.startsWith("60/2003/") && x.endsWith(" implements"))).toBe(true);
+    expect(e.has("115/QĐ-BTC implements")).toBe(false);
   });
 });
