@@ -143,12 +143,16 @@ export class DivisionTracker {
     } else if (!this.divided) {
       const opening = text.slice(clause.start, clause.start + DIVISION_CHARS);
       if (this.addressees && !inArticle && ADDRESSEE_BULLET.test(opening)) return false;
-      this.addressees = !inArticle && SALUTATION.test(text.slice(clause.start, clause.end));
+      this.addressees = !inArticle && salutes(text.slice(clause.start, Math.min(clause.end, clause.start + SALUTATION_CHARS)));
       this.divided = !this.addressees && (inArticle || ITEM_MARKER.test(opening) || SECTION_LETTER.test(opening));
     }
     return this.divided;
   }
 }
+/** "Kính gửi:" in a clause's first characters ("Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi:"); "gửi" found first, cheaply. */
+const salutes = (head: string): boolean => SALUTATION_MARKS.some((m) => head.includes(m)) && SALUTATION.test(head);
+const SALUTATION_MARKS = SALUTATION_WORDS.map((w) => w.slice(w.lastIndexOf(" ") + 1)).flatMap((w) => [w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1)]);
+const SALUTATION_CHARS = 200;
 const SALUTATION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(SALUTATION_WORDS)})\s*:`, "iu");
 /** An addressee's line: a dash or a bullet, not a number ("1.") that would open the body's items. */
 const ADDRESSEE_BULLET = new RegExp(String.raw`^\s*[${BULLET_CLASS}][ \t]`, "u");
