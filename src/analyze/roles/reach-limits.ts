@@ -133,25 +133,32 @@ const WORK_UNDER_CHARS = 24;
  */
 export class DivisionTracker {
   private divided = false;
-  /** A salutation was read, and every clause since opened with a bullet: an addressee. */
+  /** The last clause read, past no addressee: where a salutation would stand before the addressees' dashes. */
+  private lead: Clause | null = null;
+  /** The clauses since the salutation all opened with a dash: addressees. */
   private addressees = false;
 
   at(text: string, clause: Clause, inArticle: boolean): boolean {
     if (clause.part !== "body") {
       this.divided = false;
+      this.lead = null;
       this.addressees = false;
     } else if (!this.divided) {
       const opening = text.slice(clause.start, clause.start + DIVISION_CHARS);
-      if (this.addressees && !inArticle && ADDRESSEE_BULLET.test(opening)) return false;
-      this.addressees = !inArticle && salutes(text.slice(clause.start, Math.min(clause.end, clause.start + SALUTATION_CHARS)));
-      this.divided = !this.addressees && (inArticle || ITEM_MARKER.test(opening) || SECTION_LETTER.test(opening));
+      // Only a dash makes the salutation worth looking for: the clause before is read then, not every clause.
+      if (!inArticle && ADDRESSEE_BULLET.test(opening) && (this.addressees || (this.lead !== null && salutes(text, this.lead)))) {
+        this.addressees = true;
+        return false;
+      }
+      this.addressees = false;
+      this.lead = clause;
+      this.divided = inArticle || ITEM_MARKER.test(opening) || SECTION_LETTER.test(opening);
     }
     return this.divided;
   }
 }
-/** "Kính gửi:" in a clause's first characters ("Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi:"); "gửi" found first, cheaply. */
-const salutes = (head: string): boolean => SALUTATION_MARKS.some((m) => head.includes(m)) && SALUTATION.test(head);
-const SALUTATION_MARKS = SALUTATION_WORDS.map((w) => w.slice(w.lastIndexOf(" ") + 1)).flatMap((w) => [w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1)]);
+/** "Kính gửi:" at a clause's end ("Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi:"), in its last characters. */
+const salutes = (text: string, c: Clause): boolean => SALUTATION.test(text.slice(Math.max(c.start, c.end - SALUTATION_CHARS), c.end));
 const SALUTATION_CHARS = 200;
 const SALUTATION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(SALUTATION_WORDS)})\s*:`, "iu");
 /** An addressee's line: a dash or a bullet, not a number ("1.") that would open the body's items. */
