@@ -50,6 +50,8 @@ const TRAILING_PINPOINT = new RegExp(
   String.raw`${PINPOINTS}$`,
   "iu",
 );
+/** The words with the pinpoints that end them read past ("… quy định tại Mục IV " → "… quy định tại "). */
+export const dropTrailingPinpoint = (words: string): string => words.replace(TRAILING_PINPOINT, " ");
 /**
  * A clause's lead that names provisions and the parts holding them, up to their document: "các quy
  * định tại Điều 3 và Điều 4 ", "Các quy định về xử phạt tại Chương II ".

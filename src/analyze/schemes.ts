@@ -13,6 +13,7 @@ import {
   MAX_SCHEME_NAME_WORDS,
   MIN_SCHEME_NAME_WORDS,
   PLANNING_WORDS,
+  PLAN_QUALIFIERS,
   PLAN_WORDS,
   SCHEME_NAME_ABBREVIATIONS,
   SCHEME_NAME_OPTIONAL_WORDS,
@@ -129,7 +130,7 @@ function carriedOutSchemes(text: string, parts: readonly Part[], spans: readonly
   // Chương trình …" (dev-043, fresh29h-004) guides the money, it carries out nothing.
   if (title !== null) {
     const words = wordsOf(text, title.start, title.end);
-    schemesCarriedOut(words, (k) => k === 0 || (k >= PLAN_WORDS.length && phraseAt(words, k - PLAN_WORDS.length, PLAN_WORDS)), out);
+    schemesCarriedOut(words, (k) => k === 0 || afterPlan(words, pastQualifiers(words, k)), out);
   }
   // "hoạch" found by indexOf (a regular expression scanning the whole text cost more), then read where it stands.
   for (const form of PLAN_FORMS) {
@@ -148,7 +149,13 @@ function carriedOutSchemes(text: string, parts: readonly Part[], spans: readonly
 // "Kế hoạch [triển khai] thực hiện Đề án" from its second word (a wrapped line may stand between "Kế" and "hoạch"),
 // as printed in a sentence or in capitals.
 const PLAN_FORMS = [PLAN_WORDS[1], PLAN_WORDS[1].toUpperCase()];
-const PLAN = new RegExp(`${PLAN_WORDS[1]}(?:\\s+${anyOf(CARRY_OUT_WORDS)}){1,2}${SCHEME}`, "iuy");
+const PLAN = new RegExp(`${PLAN_WORDS[1]}(?:\\s+(?:${PLAN_QUALIFIERS.join("|")}))?(?:\\s+${YEAR_WORD}\\s+\\d{4})?(?:\\s+${anyOf(CARRY_OUT_WORDS)}){1,2}${SCHEME}`, "iuy");
+const afterPlan = (words: readonly Word[], k: number) => k >= PLAN_WORDS.length && phraseAt(words, k - PLAN_WORDS.length, PLAN_WORDS);
+/** Back from the cue at words[k] past the plan's year and PLAN_QUALIFIERS ("Kế hoạch vốn năm 2023 thực hiện"): where "Kế hoạch" ends. */
+function pastQualifiers(words: readonly Word[], k: number): number {
+  if (k >= 2 && words[k - 2].w === YEAR_WORD && DIGITS.test(words[k - 1].w)) k -= 2;
+  return k >= 1 && PLAN_QUALIFIERS.includes(words[k - 1].w) ? k - 1 : k;
+}
 /** Characters read before "Kế hoạch" for "ban hành kèm theo Quyết định này", and after it for the cue and the scheme's name. */
 const ISSUING_CHARS = 120;
 const NAMING_CHARS = 400;
@@ -182,7 +189,8 @@ function schemeAfterPart(words: readonly Word[], j: number): { kind: string; nam
 function issuedHere(words: readonly Word[], i: number, spans: readonly { start: number; end: number }[], clauseOpening: (x: number) => number): boolean {
   let k = i;
   if (k >= 2 && phraseAt(words, k - 2, CARRY_OUT_WORDS[1])) k -= 2;
-  if (k < PLAN_WORDS.length || !phraseAt(words, k - PLAN_WORDS.length, PLAN_WORDS)) return false;
+  k = pastQualifiers(words, k);
+  if (!afterPlan(words, k)) return false;
   const plan = k - PLAN_WORDS.length;
   for (let b = plan - ISSUING_WORDS.length; b >= 0 && b >= plan - ISSUING_WORDS.length - ISSUING_GAP_WORDS; b--) {
     if (!phraseAt(words, b, ISSUING_WORDS)) continue;

@@ -440,6 +440,16 @@ export const GUIDED_ADDRESSEE_VERBS = ["đôn đốc", "kiểm tra"];
  * purpose. These words, last before the document, end a "thực hiện" reach there (roles/reach-limits.ts).
  */
 export const WORK_UNDER_WORDS = ["theo"];
+/**
+ * Past the body's first division, "thực hiện <việc> … quy định tại <Điều|Mục|khoản …> X" names one
+ * provision of X as the rule the task keeps: "2 . ⏎ Thực hiện nghiêm chỉnh chế độ thông tin báo cáo đã
+ * được quy định tại Mục IV Chỉ thị số 16/2006/CT-UBND" (UBND TP Hồ Chí Minh's directive, fixtures/fresh/
+ * seg33d-009), "- Thực hiện đúng quy định tại Điều 2 Quyết định số 6556/QĐ-BYT" (Bộ Y tế's letter 627/BYT-BH,
+ * full32-006). X is where that rule stands, a reference. Only with the part (the pinpoint) between: "thực
+ * hiện … các nội dung đã được quy định tại Quyết định số 17/2007/QĐ-UBND" (seg33d-009) and "triển khai thực
+ * hiện … các quy định tại Nghị định số 59/2012/NĐ-CP" (fresh30d-022) carry the whole document out.
+ */
+export const RULE_PART_WORDS = ["quy định tại"];
 
 /**
  * A "Căn cứ" fronted before the writer's own main clause: "Căn cứ quy định nêu trên, Tổng cục Thuế đồng

@@ -55,6 +55,12 @@ export const APPROVING_WORDS: readonly (readonly string[])[] = [["phê", "duyệ
 /** A plan issued in the document's own words: "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …", "UBND tỉnh ban hành Kế hoạch …". */
 export const ISSUING_WORDS: readonly string[] = ["ban", "hành"];
 export const PLAN_WORDS: readonly string[] = ["kế", "hoạch"];
+/**
+ * What may stand between "Kế hoạch" and the cue besides the plan's year ("năm 2012"): "KẾ HOẠCH NĂM 2012
+ * TRIỂN KHAI THỰC HIỆN CHIẾN LƯỢC …" (Bộ Tư pháp's 4414/QĐ-BTP, fixtures/fresh/fresh30t-002), "KẾ HOẠCH VỐN
+ * NĂM 2023 THỰC HIỆN ĐỀ ÁN …" (UBND Bình Định's 518/QĐ-UBND, full32b-011): a year's plan, a capital plan.
+ */
+export const PLAN_QUALIFIERS: readonly string[] = ["vốn"];
 /** At most this many words between "ban hành" and "Kế hoạch" ("kèm theo Quyết định này"). */
 export const ISSUING_GAP_WORDS = 6;
 

@@ -25,6 +25,16 @@ describe("analyze: a scheme the document carries out by name, approved by a deci
     expect(acts(text)).toEqual(["based_on 06/QĐ-TTg", "implements 06/QĐ-TTg"]);
   });
 
+  it("reads past the plan's year and 'vốn' between 'Kế hoạch' and the cue, in the title and in Điều 1 (fresh30t-002, full32b-011)", () => {
+    const basis = "Căn cứ Quyết định số 1256/QĐ-UBND ngày 14/9/2021 của UBND tỉnh phê duyệt Chiến lược phát triển khoa học và công nghệ tỉnh Đắk Nông đến năm 2030;";
+    const titled = decision("BAN HÀNH KẾ HOẠCH VỐN NĂM 2022 THỰC HIỆN CHIẾN LƯỢC PHÁT TRIỂN KHOA HỌC VÀ CÔNG NGHỆ TỈNH ĐẮK NÔNG ĐẾN NĂM 2030", `${basis}\nQUYẾT ĐỊNH:\nĐiều 1. Phân bổ vốn.`);
+    expect(acts(titled)).toEqual(["based_on 1256/QĐ-UBND", "implements 1256/QĐ-UBND"]);
+    const issued = decision("BAN HÀNH KẾ HOẠCH KHOA HỌC", `${basis}\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch năm\n2022 triển khai thực hiện Chiến lược phát triển khoa học và công nghệ tỉnh Đắk Nông đến năm 2030.`);
+    expect(acts(issued)).toEqual(["based_on 1256/QĐ-UBND", "implements 1256/QĐ-UBND"]);
+    // Another word there is no plan's qualifier: the cue is not the plan's own.
+    expect(acts(decision("BAN HÀNH KẾ HOẠCH VÀ KINH PHÍ THỰC HIỆN CHIẾN LƯỢC PHÁT TRIỂN KHOA HỌC VÀ CÔNG NGHỆ TỈNH ĐẮK NÔNG", `${basis}\nQUYẾT ĐỊNH:\nĐiều 1. Phân bổ vốn.`))).toEqual(["based_on 1256/QĐ-UBND"]);
+  });
+
   it("reads the scheme in a plan's title, its name written with an abbreviation (fresh30c-007)", () => {
     const text = plan(
       "THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG NĂM 2022 TRÊN ĐỊA BÀN TỈNH SƠN LA",

@@ -5,10 +5,11 @@
  */
 import type { Kind } from "../../types.js";
 import type { Clause } from "../clauses.js";
-import { GUIDED_ADDRESSEE_VERBS, GUIDED_ADDRESSEE_WORDS, GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, WORK_GUIDING_KINDS, WORK_UNDER_WORDS } from "../../vocab/cues.js";
+import { GUIDED_ADDRESSEE_VERBS, GUIDED_ADDRESSEE_WORDS, GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, RULE_PART_WORDS, SALUTATION_WORDS, WORK_GUIDING_KINDS, WORK_UNDER_WORDS } from "../../vocab/cues.js";
+import { BULLET_CLASS } from "../../vocab/bullets.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { AMENDED_ALONE } from "../../vocab/laws.js";
-import { ITEM_MARKER, KIND_WORDS, leadsList } from "../reach.js";
+import { dropTrailingPinpoint, ITEM_MARKER, KIND_WORDS, leadsList } from "../reach.js";
 import { type Binding, SELF } from "./reading.js";
 
 /**
@@ -115,13 +116,22 @@ const HEADING_CHARS = 120;
 /**
  * Whether the document's own "thực hiện" reaches, through a last "theo" (WORK_UNDER_WORDS), the document
  * after it in a body past its first division (`divided`, DivisionTracker): the work named between is done
- * the way that document says, a task the document sets or tells of; the document is a reference. Only
- * the tail of the words is read, so the test is as short as the words are long.
+ * the way that document says, a task the document sets or tells of; the document is a reference. So
+ * through "quy định tại" and a part of it (RULE_PART_WORDS): one provision's rule, kept. Only the
+ * tail of the words is read, so the test is as short as the words are long.
  */
 export function workUnderRule(text: string, b: Binding, to: number, divided: boolean): boolean {
   if (!divided || b.type !== "implements" || b.actor !== SELF || b.passive) return false;
-  return WORK_UNDER.test(text.slice(Math.max(b.end, to - WORK_UNDER_CHARS), to));
+  if (WORK_UNDER.test(text.slice(Math.max(b.end, to - WORK_UNDER_CHARS), to))) return true;
+  // "… chế độ báo cáo đã được quy định tại Mục IV Chỉ thị số …": one provision's rule (RULE_PART_WORDS).
+  const tail = text.slice(Math.max(b.end, to - RULE_PART_CHARS), to);
+  const lead = dropTrailingPinpoint(tail);
+  return lead !== tail && RULE_PART.test(lead);
 }
+/** "quy định tại", last before the pinpoint. */
+const RULE_PART = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(RULE_PART_WORDS)})\s*$`, "iu");
+/** Enough for "quy định tại điểm a khoản 2 Điều 15 Chương II ". */
+const RULE_PART_CHARS = 72;
 /** A word, then the last "theo" before the document ("… quản lý theo"), not "kèm theo". */
 const WORK_UNDER = new RegExp(
   String.raw`[\p{L}\p{N}]\s+(?<!(?:${phraseSource(GUIDED_WORK_NOT_AFTER)})\s+)(?:${phraseSource(WORK_UNDER_WORDS)})\s*$`,
@@ -133,20 +143,43 @@ const WORK_UNDER_CHARS = 24;
  * Whether each clause, walked in text order, lies in a body past its first division: an article, or a
  * clause opening with an item's or a section's marker ("1.", "a)", "a .", "II.", "- ", "A. NHIỆM VỤ …").
  * The body's opening before it ("Thực hiện chỉ đạo của … theo Quyết định số …") is the document's own
- * purpose still. Another part (a signature, an annex) starts afresh.
+ * purpose still. Another part (a signature, an annex) starts afresh. The addressees a letter lists after
+ * "Kính gửi:" ("- Sở Y tế các tỉnh …; ⏎ - Các Bệnh viện …; ⏎ (Sau đây gọi chung là các đơn vị) Thực
+ * hiện quy định tại Điều 22 Luật bảo hiểm y tế …", Bộ Y tế's 627/BYT-BH, fixtures/fresh/full32-006) are
+ * no division: the body opens after them.
  */
 export class DivisionTracker {
   private divided = false;
+  /** The last clause read, past no addressee: where a salutation would stand before the addressees' dashes. */
+  private lead: Clause | null = null;
+  /** The clauses since the salutation all opened with a dash: addressees. */
+  private addressees = false;
 
   at(text: string, clause: Clause, inArticle: boolean): boolean {
-    if (clause.part !== "body") this.divided = false;
-    else if (!this.divided) {
+    if (clause.part !== "body") {
+      this.divided = false;
+      this.lead = null;
+      this.addressees = false;
+    } else if (!this.divided) {
       const opening = text.slice(clause.start, clause.start + DIVISION_CHARS);
+      // Only a dash makes the salutation worth looking for: the clause before is read then, not every clause.
+      if (!inArticle && ADDRESSEE_BULLET.test(opening) && (this.addressees || (this.lead !== null && salutes(text, this.lead)))) {
+        this.addressees = true;
+        return false;
+      }
+      this.addressees = false;
+      this.lead = clause;
       this.divided = inArticle || ITEM_MARKER.test(opening) || SECTION_LETTER.test(opening);
     }
     return this.divided;
   }
 }
+/** "Kính gửi:" at a clause's end ("Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi:"), in its last characters. */
+const salutes = (text: string, c: Clause): boolean => SALUTATION.test(text.slice(Math.max(c.start, c.end - SALUTATION_CHARS), c.end));
+const SALUTATION_CHARS = 200;
+const SALUTATION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(SALUTATION_WORDS)})\s*:`, "iu");
+/** An addressee's line: a dash or a bullet, not a number ("1.") that would open the body's items. */
+const ADDRESSEE_BULLET = new RegExp(String.raw`^\s*[${BULLET_CLASS}][ \t]`, "u");
 /** A section lettered in capitals: "A. NHIỆM VỤ TRỌNG TÂM". */
 const SECTION_LETTER = /^\s*[*#]*[A-H][ \t]*\.[ \t]/u;
 const DIVISION_CHARS = 24;

@@ -2,7 +2,8 @@
  * src/analyze/roles/reach-limits.ts: where a pending cue stops short of a document within its reach.
  * Here guidesWorkUnder for a guidance document (HƯỚNG DẪN): "hướng dẫn thực hiện <việc> theo X"
  * guides the work done under X, which it carries out; "hướng dẫn thực hiện X" guides X. And workUnderRule:
- * past the body's first division, "thực hiện <việc> theo X" is a task done the way X says, not carrying X out.
+ * past the body's first division, "thực hiện <việc> theo X" is a task done the way X says, not carrying X out,
+ * and so is "thực hiện <việc> quy định tại <Điều|Mục …> X" (a letter's dashed addressees are no division).
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";
@@ -87,13 +88,13 @@ describe("a task in the body, '(tiếp tục) thực hiện <việc> theo X' (fi
 });
 
 /** A ministry's directive: heading, number line, "CHỈ THỊ", its title, no Căn cứ, then the body given. */
-const directive = (body: string) =>
+const ministryDirective = (body: string) =>
   `BỘ CÔNG THƯƠNG\nSố: 20/CT-BCT\nHà Nội, ngày 12 tháng 3 năm 2010\n\nCHỈ THỊ\n\nVề tăng cường quản lý hoá chất\n\n${body}\n`;
 
 describe("guidesPeople: 'hướng dẫn' given to people guides no document named after them (session 34, amends34)", () => {
   it("'Hướng dẫn , đôn đốc các cơ sở … vượt ngưỡng quy định tại Phụ lục IV Nghị định số X' (seg33b-013)", () => {
     const e = edges(
-      directive(
+      ministryDirective(
         "Bộ trưởng Bộ Công Thương chỉ thị :\n1 . Sở Công Thương các tỉnh :\nc ) Hướng dẫn , đôn đốc các cơ sở sản xuất , kinh doanh , sử dụng hoá chất có khối lượng vượt ngưỡng quy định tại Phụ lục IV Nghị định số 108/2008/NĐ-CP ngày 07 tháng 10 năm 2008 của Chính phủ phải lập Kế hoạch phòng ngừa ;",
       ),
     );
@@ -102,7 +103,7 @@ describe("guidesPeople: 'hướng dẫn' given to people guides no document name
 
   it("'hướng dẫn các cơ quan, đơn vị … phân công người thực hiện nhiệm vụ … theo quy định tại khoản 1 điều 7 Nghị định số X' (full32b-010)", () => {
     const e = edges(
-      directive(
+      ministryDirective(
         "3. Sở Nội vụ\n- Chủ trì tham mưu; hướng dẫn các cơ quan, đơn vị trực thuộc UBND tỉnh thống nhất phân công người thực hiện nhiệm vụ kiêm nhiệm bảo vệ BMNN theo quy định tại khoản 1 điều 7 Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 của Chính phủ.",
       ),
     );
@@ -112,7 +113,7 @@ describe("guidesPeople: 'hướng dẫn' given to people guides no document name
 
   it("guidance given to people to carry a document out still guides it: 'Hướng dẫn các doanh nghiệp thực hiện Nghị định số X'", () => {
     const e = edges(
-      directive(
+      ministryDirective(
         "Bộ trưởng Bộ Công Thương chỉ thị :\n1 . Sở Công Thương các tỉnh :\na ) Hướng dẫn các doanh nghiệp thực hiện Nghị định số 108/2008/NĐ-CP ngày 07 tháng 10 năm 2008 của Chính phủ ;\nb ) Hướng dẫn , đôn đốc các địa phương thực hiện Nghị định số 90/2009/NĐ-CP ngày 20 tháng 10 năm 2009 của Chính phủ .",
       ),
     );
@@ -122,8 +123,34 @@ describe("guidesPeople: 'hướng dẫn' given to people guides no document name
 
   it("guidance of a document's provisions, or of its work, still guides it: 'Hướng dẫn thực hiện …', 'Hướng dẫn , đôn đốc việc thực hiện …'", () => {
     for (const item of ["c ) Hướng dẫn thực hiện các quy định tại", "c ) Hướng dẫn , đôn đốc việc thực hiện các quy định tại"]) {
-      const e = edges(directive(`Bộ trưởng Bộ Công Thương chỉ thị :\n1 . Sở Công Thương các tỉnh :\n${item} Phụ lục IV Nghị định số 108/2008/NĐ-CP ngày 07 tháng 10 năm 2008 của Chính phủ ;`));
+      const e = edges(ministryDirective(`Bộ trưởng Bộ Công Thương chỉ thị :\n1 . Sở Công Thương các tỉnh :\n${item} Phụ lục IV Nghị định số 108/2008/NĐ-CP ngày 07 tháng 10 năm 2008 của Chính phủ ;`));
       expect(e.has("108/2008/NĐ-CP guides")).toBe(true);
     }
+  });
+});
+
+/** A city's directive: title, a first paragraph, then numbered sections given. */
+const directive = (body: string) =>
+  `ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 09/2010/CT-UBND\nCần Thơ, ngày 12 tháng 4 năm 2010\n\nCHỈ THỊ\nVề tăng cường công tác kiểm tra văn bản\n\nThời gian qua, công tác kiểm tra văn bản đã có nhiều chuyển biến.\n${body}\n`;
+/** A ministry's letter to addressees listed with dashes, closed by a note, the body opening after it. */
+const listed = (body: string) =>
+  `BỘ TÀI CHÍNH\nSố: 1520/BTC-HCSN\nV/v hướng dẫn thanh toán chi phí\nHà Nội, ngày 03 tháng 02 năm 2021\nKính gửi:\n- Sở Tài chính các tỉnh, thành phố;\n- Các đơn vị dự toán thuộc Bộ.\n(Sau đây gọi chung là các đơn vị) ${body}\n`;
+
+describe("a task in the body, 'thực hiện <việc> quy định tại <Điều|Mục …> X' (fixtures/fresh/seg33d-009, full32-006, full33-018)", () => {
+  it("under an item's marker, the rule one part of X lays down is kept, X is not carried out", () => {
+    const e = edges(directive("1. Các sở, ngành rà soát văn bản.\n2. Thực hiện nghiêm chế độ báo cáo đã được quy định tại Mục III Chỉ thị số 12/2007/CT-UBND ngày 02 tháng 5 năm 2007 của Ủy ban nhân dân thành phố."));
+    expect([...e].some((x) => x.startsWith("12/2007/") && x.endsWith(" implements"))).toBe(false);
+    expect([...edges(directive("1. Các sở, ngành rà soát văn bản.\n2. Thực hiện đúng quy định tại điểm a, khoản 2, Điều 4 Quyết định số 21/2008/QĐ-UBND."))].some((x) => x.startsWith("21/2008/") && x.endsWith(" implements"))).toBe(false);
+  });
+
+  it("with no part named, the contents of X laid down there are X carried out still", () => {
+    const e = edges(directive("1. Các sở, ngành rà soát văn bản.\n2. Thực hiện nghiêm túc các nội dung đã được quy định tại Quyết định số 12/2007/QĐ-UBND ngày 02 tháng 5 năm 2007 của Ủy ban nhân dân thành phố."));
+    expect([...e].some((x) => x.startsWith("12/2007/") && x.endsWith(" implements"))).toBe(true);
+  });
+
+  it("a letter's addressees listed with dashes are no division: the body's opening after them carries X out", () => {
+    const e = edges(listed("Thực hiện quy định tại Điều 12 Nghị định số 60/2003/NĐ-CP ngày 06 tháng 6 năm 2003 của Chính phủ, Bộ Tài chính hướng dẫn như sau:\n1. Các đơn vị lập dự toán.\n- Thực hiện đúng quy định tại Điều 3 Quyết định số 115/QĐ-BTC ngày 12/01/2021."));
+    expect([...e].some((x) => x.startsWith("60/2003/") && x.endsWith(" implements"))).toBe(true);
+    expect(e.has("115/QĐ-BTC implements")).toBe(false);
   });
 });
