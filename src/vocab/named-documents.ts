@@ -17,6 +17,11 @@ export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind }[] = [
   { words: "Điều lệ", kind: "charter" },
   { words: "Quy chế", kind: "rules" },
   { words: "Đề án", kind: "scheme" },
+  // A congress's resolution, never numbered: "Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần
+  // thứ XV, nhiệm kỳ 2010-2015;" (fresh30o-007), "- Căn cứ Nghị quyết Đại hội Đảng bộ xã Nhân Khang nhiệm kỳ
+  // 2015-2020" (fresh29d-009), "Căn cứ Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh Bình Thuận lần thứ VIII,
+  // nhiệm kỳ 2019 – 2024;" (fresh30f-011). The term is the name's, no date: the year is left unknown.
+  { words: "Nghị quyết Đại hội", kind: "resolution" },
 ];
 
 /**

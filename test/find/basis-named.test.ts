@@ -33,6 +33,15 @@ describe("a document other than a law named at a Căn cứ item's head", () => {
     expect(read(text, ["Quy định số"])).toEqual([["charter", "Điều lệ Đảng", null]]);
   });
 
+  it("reads a congress's resolution, its term in its name and no year (fresh30o-007, fresh29d-009)", () => {
+    expect(read("Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ XV, nhiệm kỳ 2010-2015;\nCăn cứ")).toEqual([
+      ["resolution", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ XV, nhiệm kỳ 2010-2015", null],
+    ]);
+    expect(read("- Căn cứ Nghị quyết Đại hội Đảng bộ xã Nhân Khang nhiệm kỳ 2015-2020\n- Căn cứ nghị quyết số 21 –NQ/BCH", ["nghị quyết số"])).toEqual([
+      ["resolution", "Nghị quyết Đại hội Đảng bộ xã Nhân Khang nhiệm kỳ 2015-2020", null],
+    ]);
+  });
+
   it("reads an item over a line break (fresh29a-025)", () => {
     expect(read("- Căn cứ Quy chế làm việc của Ban\nChấp hành Trung ương khóa XII;\n- Căn cứ")).toEqual([
       ["rules", "Quy chế làm việc của Ban Chấp hành Trung ương khóa XII", null],
