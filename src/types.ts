@@ -32,6 +32,7 @@ export type Kind =
   | "consolidated-text"
   | "communique"
   | "minutes"
+  | "charter"
   | "contract"
   | "memorandum"
   | "agreement"

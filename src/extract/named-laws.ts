@@ -5,7 +5,8 @@
 import type { Citation } from "../types.js";
 import { findNamedMentionsIn, type KnownClean, type NamedMention } from "../find/named/index.js";
 import { findConstitutionMentions, withConstitution } from "../find/constitution.js";
-import { identifyNamed, identifySecondLaw, tidyName } from "../identify/named.js";
+import { identifyNamed, identifySecondLaw, namedId, tidyName } from "../identify/named.js";
+import { findBasisNamed, type BasisNamed } from "../find/basis-named.js";
 import { prepare } from "../prepare/prepare.js";
 import type { Landmarks } from "../find/anchors.js";
 import { isWhitespaceAt } from "../shared/chars.js";
@@ -33,7 +34,7 @@ export function withNamed(text: string, marks: Landmarks, numbered: Citation[], 
   // "pháp" decomposed is looked for only in a text whose "luật" or "lệnh" the scan saw decomposed: another walk of every text cost more than all the rest of the Constitution's reading.
   const decomposed = marks.lawRhymes.some((r) => text.charCodeAt(r) === COMBINING_DOT_BELOW);
   const mentions = withConstitution(findNamedMentionsIn(text, prepare, marks.lawRhymes, ignorables, known), findConstitutionMentions(text, prepare, decomposed));
-  if (mentions.length === 0) return numbered;
+  if (mentions.length === 0) return withBasisNamed(text, numbered);
   const out: Citation[] = [];
   // The amending laws named by the laws they amend, each law with its number (NamedMention.amendedNumbers), and where each is in `out`.
   let listed: { at: number; mention: NamedMention }[] | null = null;
@@ -72,7 +73,49 @@ export function withNamed(text: string, marks: Landmarks, numbered: Citation[], 
   }
   for (; n < numbered.length; n++) out.push(numbered[n]);
   if (listed) for (const l of listed) amendedInList(text, out, l.at, l.mention, amended);
+  return withBasisNamed(text, out);
+}
+
+/**
+ * The documents other than laws a "Căn cứ" item heads by name ("- Căn cứ Điều lệ Đảng;",
+ * src/find/basis-named.ts), added in text order where no citation already holds their words.
+ */
+function withBasisNamed(text: string, cited: Citation[]): Citation[] {
+  const found = findBasisNamed(text, cited.map((c) => c.start));
+  if (found.length === 0) return cited;
+  const out: Citation[] = [];
+  let i = 0;
+  for (const b of found) {
+    for (; i < cited.length && cited[i].end <= b.start; i++) out.push(cited[i]);
+    if (i < cited.length && cited[i].start < b.end) continue;
+    out.push(basisCitation(text, b));
+  }
+  for (; i < cited.length; i++) out.push(cited[i]);
   return out;
+}
+
+/** A document named at a Căn cứ item's head as a Citation: its name and year its identity, no issuer read. */
+function basisCitation(text: string, b: BasisNamed): Citation {
+  return {
+    start: b.start,
+    end: b.end,
+    raw: text.slice(b.start, b.end),
+    kind: b.kind,
+    kindText: text.slice(b.start, b.kindEnd),
+    form: "named",
+    name: tidyName(b.name),
+    number: null,
+    year: b.year,
+    symbol: null,
+    typeCode: null,
+    style: "state",
+    date: null,
+    issuer: null,
+    id: namedId(b.kind, b.name, b.year),
+    numberStart: b.start,
+    numberEnd: b.end,
+    warnings: [],
+  };
 }
 
 /**

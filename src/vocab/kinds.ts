@@ -111,6 +111,9 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "order", words: ["Lệnh"], code: "L", label: "Lệnh" },
   { slug: "communique", words: ["Thông cáo"], code: "TC", label: "Thông cáo", recounts: true },
   { slug: "minutes", words: ["Biên bản"], code: "BB", label: "Biên bản", recounts: true, proposes: true },
+  // A charter (the Party's, a mass organisation's: "Căn cứ Điều lệ Đảng;"), named, never numbered: no words for the
+  // grammar ("Điều lệ" next to "Điều 5" is read by src/find/basis-named.ts at a Căn cứ item's head only).
+  { slug: "charter", words: [], code: null, label: "Điều lệ" },
   { slug: "contract", words: ["Hợp đồng"], code: "HĐ", label: "Hợp đồng" },
   { slug: "memorandum", words: ["Bản ghi nhớ"], code: "BGN", label: "Bản ghi nhớ" },
   // Bản thỏa thuận (Nghị định 30/2020/NĐ-CP, Điều 7 and Phụ lục III: BTT): an agreement between

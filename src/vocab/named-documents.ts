@@ -1,0 +1,46 @@
+import type { Kind } from "../types.js";
+
+/**
+ * Documents other than laws that a "Căn cứ" item names by name alone, heading the item: the Party's
+ * charter and working rules ("- Căn cứ Điều lệ Đảng;", "- Căn cứ Quy chế làm việc của Ban Chấp hành
+ * Trung ương, Bộ Chính trị, Ban Bí thư khoá XIII;", fresh29a 007, 025, 027), a mass organisation's
+ * charter ("Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam đã được Đại hội … thông qua", fresh30f-011), a
+ * council's rules ("Căn cứ Quy chế hoạt động của Hội đồng nhân dân ngày 02 tháng 4 năm 2005",
+ * seg33b-014), a scheme ("Căn cứ Đề án thành lập các Tổng công ty điện lực … ( Tờ trình số …)",
+ * seg33b-003, dev-049). The dev gold lists each as a relation named without a number
+ * (src/find/basis-named.ts). Not minutes ("Căn cứ Biên bản ngày 04 tháng 11 năm 1999 của Ban Đổi mới
+ * … thành Công ty cổ phần Phát triển tin học , công nghệ và môi trường ;", dev-046): the dev gold ends
+ * that name where the item does not ("… thành công ty cổ phần"), and a false edge there costs the dev
+ * corpus's precision; left.
+ */
+export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind }[] = [
+  { words: "Điều lệ", kind: "charter" },
+  { words: "Quy chế", kind: "rules" },
+  { words: "Đề án", kind: "scheme" },
+  // A congress's resolution, never numbered: "Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần
+  // thứ XV, nhiệm kỳ 2010-2015;" (fresh30o-007), "- Căn cứ Nghị quyết Đại hội Đảng bộ xã Nhân Khang nhiệm kỳ
+  // 2015-2020" (fresh29d-009), "Căn cứ Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh Bình Thuận lần thứ VIII,
+  // nhiệm kỳ 2019 – 2024;" (fresh30f-011). The term is the name's, no date: the year is left unknown.
+  { words: "Nghị quyết Đại hội", kind: "resolution" },
+];
+
+/**
+ * Words that end such a name: what the document went through ("… Việt Nam đã được Đại hội … thông
+ * qua"), who made it ("do …"), a bracket's aside ("( Tờ trình số 565/TTr-EVN …)"). Lower case, one
+ * space between words (the item is read with its whitespace folded).
+ */
+export const NAMED_BASIS_NAME_ENDS: readonly string[] = [" đã được ", " được ", " đã ", " thông qua", " do ", "(", " ngày ", " năm "];
+
+/**
+ * Words that say the document is carried by another one the item numbers ("Căn cứ Quy chế hoạt động
+ * của Ban Chấp hành Trung ương Đoàn … ban hành kèm theo Quyết định số 84 QĐ/TWĐTN …", fresh29j-003):
+ * the item's basis is that number's document (dev gold: "Căn cứ Quy chế … ban hành kèm theo Quyết
+ * định số X" is based_on X), and no name is read.
+ */
+export const NAMED_BASIS_CARRIED: readonly string[] = ["kèm theo", "ban hành theo", "ban hành tại", "phê duyệt tại", "phê duyệt theo", "tại quyết định", "tại nghị quyết"];
+
+/**
+ * A first word after the kind word that makes it no name: the citing document's own ("Căn cứ Quy chế
+ * này, …"), a sentence going on ("Căn cứ Đề án được phê duyệt, …"), a number's ("Quy chế số …").
+ */
+export const NOT_A_BASIS_NAME: ReadonlySet<string> = new Set(["này", "đã", "được", "kèm", "ban", "số", "nói", "trên", "đó", "và"]);
