@@ -63,7 +63,7 @@ const OTHERS_DID = new RegExp(
  * seg34-007), "I. CÔNG TÁC … 1. Ban hành các văn bản chỉ đạo ⏎ Thực hiện Quyết định số 1126/QĐ-BTP …, UBND
  * tỉnh Quảng Bình đã ban hành Kế hoạch số 1093/KH-UBND" (a Quảng Bình report, fresh30v-010; gold: no edge
  * from the report): a report tells of acts and performs none (KindEntry.recounts). Its opening, before
- * any division, still states what it answers ("Thực hiện Thông báo số 1230/TB-VPQH …", fresh29f-016): kept.
+ * any division, still states what it answers ("Thực hiện Nghị quyết số 412/2017/NQ-UBTVQH14 …", fresh29v-002): kept.
  * The subject is a body (ISSUING_SUBJECTS) right after the comma, then "đã" and an active verb.
  */
 const BODY_DID = new RegExp(
