@@ -441,6 +441,15 @@ export const GUIDED_ADDRESSEE_VERBS = ["đôn đốc", "kiểm tra"];
  */
 export const WORK_UNDER_WORDS = ["theo"];
 /**
+ * After WORK_UNDER_WORDS, the words that name the rule before its document: "; thực hiện kịp thời việc
+ * chi trả trợ cấp cho các đối tượng bảo trợ xã hội theo quy định tại Nghị định số 67/2007/NĐ-CP" (Bộ
+ * LĐTBXH's monthly report, fixtures/fresh/seg34-007), "- Thực hiện cơ chế tự chủ , tự chịu trách nhiệm
+ * theo quy định tại Nghị định số 115/2005/NĐ-CP" (a circular, seg34-018), "Bộ Giao thông vận tải thực
+ * hiện nhiệm vụ, quyền hạn theo quy định tại Nghị định số 123/2016/NĐ-CP" (Nghị định 56/2022/NĐ-CP,
+ * fresh30e-002; gold: no implements): the work is done as X rules, as after "theo" alone.
+ */
+export const WORK_UNDER_RULE_WORDS = ["quy định tại", "quy định của"];
+/**
  * Past the body's first division, "thực hiện <việc> … quy định tại <Điều|Mục|khoản …> X" names one
  * provision of X as the rule the task keeps: "2 . ⏎ Thực hiện nghiêm chỉnh chế độ thông tin báo cáo đã
  * được quy định tại Mục IV Chỉ thị số 16/2006/CT-UBND" (UBND TP Hồ Chí Minh's directive, fixtures/fresh/

@@ -138,7 +138,7 @@ export function readCitation(r: RoleReading, s: ClauseReading, i: number): void 
     // names one issued after it): C joins the list A heads, as a member after A's own list would.
     const outer = r.bindingOf[s.described];
     found = outer ? r.outward(outer, i) : null;
-  } else if (last < 0 && r.carried && (continuesList(text, clause.start, spans[i].start) || (ACTS.has(r.carried.type) && attachedPartsItem(text, clause.start, spans[i].start)) || (r.carried.type === "proposed_by" && r.cited[i]?.kindText && bodyLedMember(text, clause.start, spans[i].start))) && !ENACTS_ITSELF.test(text.slice(clause.start, spans[i].start)) && !CONSULTED.test(text.slice(clause.start, spans[i].start)) && !guidesWorkUnder(text, r.carried, clause.start, spans[i].start, r.ownKind)) {
+  } else if (last < 0 && r.carried && (continuesList(text, clause.start, spans[i].start) || (ACTS.has(r.carried.type) && attachedPartsItem(text, clause.start, spans[i].start, r.clauseFirst > 0 ? spans[r.clauseFirst - 1].end : 0)) || (r.carried.type === "proposed_by" && r.cited[i]?.kindText && bodyLedMember(text, clause.start, spans[i].start))) && !ENACTS_ITSELF.test(text.slice(clause.start, spans[i].start)) && !CONSULTED.test(text.slice(clause.start, spans[i].start)) && !guidesWorkUnder(text, r.carried, clause.start, spans[i].start, r.ownKind)) {
     found = r.carried;
   }
   const passedOver = found === null && s.unnamedAct !== null && r.kinds[i] !== r.kinds[s.unnamedAct.actor] ? s.unnamedAct : null;
@@ -205,11 +205,35 @@ function twinOfActor(r: RoleReading, b: Binding, last: number, i: number): boole
  * regulation's name (vocab PLAIN_PROMULGATION: "1 . Điểm b , khoản 3 , mục III của Bản quy định …
  * ban hành theo quyết định số 2751/2002/QĐ-UB", seg33b-021).
  */
-function attachedPartsItem(text: string, from: number, to: number): boolean {
+function attachedPartsItem(text: string, from: number, to: number, cited: number): boolean {
   if (to - from > ATTACHED_ITEM_CHARS) return false;
   const lead = text.slice(from, to);
+  if (ENDS_PLAIN_PROMULGATION.test(lead) && !namesRule(lead) && !/[.;:]/u.test(lead)) return namedBeforeSemicolon(text, from, to, cited);
   const attached = ENDS_ATTACHED.test(lead) || (ENDS_PLAIN_PROMULGATION.test(lead) && namesRule(lead));
   return attached && !/[.;:]/u.test(lead.replace(ITEM_MARKER, "")) && words(lead) <= ATTACHED_NAME_WORDS;
+}
+
+/**
+ * "2 . Sửa đổi , bổ sung điểm b , khoản 3 , mục III của bản quy định chế độ trợ cấp đối với cán bộ ,
+ * công chức đi học ; cán bộ , công chức được điều động … và chính sách thu hút nhân tài ban hành theo
+ * quyết định số 2751/QĐ-UB" (seg33b-021): a regulation's name may list its subjects with ";" ("Quy
+ * định hỗ trợ đối với cán bộ, công chức, viên chức được cử đi đào tạo sau đại học; mức thưởng khuyến
+ * khích ưu đãi tài năng và thu hút nhân tài", UBND Hưng Yên 01/2018/QĐ-UBND), so the clause after the
+ * ";" goes on with the name its line began. Read so only when the line names a regulation before the
+ * ";", holds no other stop and no document before this one (`cited`: where the last one before the
+ * clause ends): a ";" after a document is a list's. The line start is looked for over
+ * ATTACHED_ITEM_CHARS at most, never back to a one-line text's start.
+ */
+function namedBeforeSemicolon(text: string, from: number, to: number, cited: number): boolean {
+  let stop = from;
+  while (stop > 0 && (text.charCodeAt(stop - 1) === 0x20 || text.charCodeAt(stop - 1) === 0x09)) stop--;
+  if (text.charCodeAt(stop - 1) !== 0x3b) return false;
+  let line = stop - 1;
+  const floor = Math.max(0, to - ATTACHED_ITEM_CHARS, cited);
+  while (line > floor && text.charCodeAt(line - 1) !== 0x0a) line--;
+  if (line > 0 && text.charCodeAt(line - 1) !== 0x0a) return false;
+  const name = text.slice(line, stop - 1);
+  return namesRule(name) && !/[.:]/u.test(name.replace(ITEM_MARKER, "")) && words(text.slice(line, to)) <= ATTACHED_NAME_WORDS;
 }
 /** ATTACHED_NAME_WORDS Vietnamese words are never longer than this. */
 const ATTACHED_ITEM_CHARS = 2 * FAR_CHARS;

@@ -5,7 +5,7 @@
  */
 import type { Kind } from "../../types.js";
 import type { Clause } from "../clauses.js";
-import { GUIDED_ADDRESSEE_VERBS, GUIDED_ADDRESSEE_WORDS, GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, RULE_PART_WORDS, SALUTATION_WORDS, WORK_GUIDING_KINDS, WORK_UNDER_WORDS } from "../../vocab/cues.js";
+import { GUIDED_ADDRESSEE_VERBS, GUIDED_ADDRESSEE_WORDS, GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, RULE_PART_WORDS, SALUTATION_WORDS, WORK_GUIDING_KINDS, WORK_UNDER_RULE_WORDS, WORK_UNDER_WORDS } from "../../vocab/cues.js";
 import { BULLET_CLASS } from "../../vocab/bullets.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { AMENDED_ALONE } from "../../vocab/laws.js";
@@ -132,12 +132,13 @@ export function workUnderRule(text: string, b: Binding, to: number, divided: boo
 const RULE_PART = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(RULE_PART_WORDS)})\s*$`, "iu");
 /** Enough for "quy định tại điểm a khoản 2 Điều 15 Chương II ". */
 const RULE_PART_CHARS = 72;
-/** A word, then the last "theo" before the document ("… quản lý theo"), not "kèm theo". */
+/** A word, then the last "theo" before the document ("… quản lý theo"), not "kèm theo"; or "theo quy định tại" (WORK_UNDER_RULE_WORDS). */
 const WORK_UNDER = new RegExp(
-  String.raw`[\p{L}\p{N}]\s+(?<!(?:${phraseSource(GUIDED_WORK_NOT_AFTER)})\s+)(?:${phraseSource(WORK_UNDER_WORDS)})\s*$`,
+  String.raw`[\p{L}\p{N}]\s+(?<!(?:${phraseSource(GUIDED_WORK_NOT_AFTER)})\s+)(?:${phraseSource(WORK_UNDER_WORDS)})(?:\s+(?:${phraseSource(WORK_UNDER_RULE_WORDS)}))?\s*$`,
   "iu",
 );
-const WORK_UNDER_CHARS = 24;
+/** Enough for a word and "theo quy định tại ". */
+const WORK_UNDER_CHARS = 40;
 
 /**
  * Whether each clause, walked in text order, lies in a body past its first division: an article, or a

@@ -1,6 +1,7 @@
 /**
  * "Thực hiện X, …, các cơ quan, đơn vị, địa phương đã quán triệt …": a sentence that opens with the
- * document's own cue but tells what other bodies did under X. The document does not carry X out.
+ * document's own cue but tells what other bodies did under X. The document does not carry X out; nor
+ * does a report past its first division that tells what its issuer did ("…, Bộ đã phối hợp …": BODY_DID).
  */
 import { ISSUING_SUBJECTS, OTHER_BODY_WORDS, SUBJECT_LEAD_WORDS, UNIT_LEVEL_WORDS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
@@ -30,7 +31,9 @@ export function retellsOthersWork(r: RoleReading, head: Binding, end: number): v
   const sentenceEnd = from + stop.index;
   // The main clause stands after the sentence's last document (and its description).
   const last = spans[lastAtOrBefore(spans, sentenceEnd, (x) => x.start)].end;
-  if (last >= sentenceEnd || !OTHERS_DID.test(text.slice(last, sentenceEnd))) return;
+  if (last >= sentenceEnd) return;
+  const main = text.slice(last, sentenceEnd);
+  if (!OTHERS_DID.test(main) && !(r.recounts && r.divided && BODY_DID.test(main))) return;
   for (let i = end - 1; i >= 0; i--) if (r.bindingOf[i] === head) r.roles[i] = "references";
 }
 
@@ -51,5 +54,19 @@ const OTHERS_DID = new RegExp(
     String.raw`(?:[Cc]ác${WS}(?:${phraseSource(OTHER_BODY_WORDS, { anyCase: true })})` +
     String.raw`|(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?:${WS}[^\s,.;:0-9]+){0,4}?(?:${WS}các)?${WS}(?:${UNITS})[ \t\r\n]*,?[ \t\r\n]*(?:${UNITS}))` +
     String.raw`(?![\p{L}\p{M}\p{N}])[^.;:0-9]{0,${SUBJECT_CHARS}}?${WS}đã${WS}(?!được|bị)\p{L}`,
+  "u",
+);
+/**
+ * A report's record, past its first division, of what its issuer did: "Thực hiện Quyết định số 61/QĐ-CTN
+ * …, Bộ đã phối hợp và chỉ đạo các địa phương …", "Thực hiện ý kiến chỉ đạo … tại công văn số
+ * 1088/VPCP-KTTH …, Bộ đã thành lập các đoàn kiểm tra …" (Bộ LĐTBXH's monthly report, fixtures/fresh/
+ * seg34-007), "I. CÔNG TÁC … 1. Ban hành các văn bản chỉ đạo ⏎ Thực hiện Quyết định số 1126/QĐ-BTP …, UBND
+ * tỉnh Quảng Bình đã ban hành Kế hoạch số 1093/KH-UBND" (a Quảng Bình report, fresh30v-010; gold: no edge
+ * from the report): a report tells of acts and performs none (KindEntry.recounts). Its opening, before
+ * any division, still states what it answers ("Thực hiện Nghị quyết số 412/2017/NQ-UBTVQH14 …", fresh29v-002): kept.
+ * The subject is a body (ISSUING_SUBJECTS) right after the comma, then "đã" and an active verb.
+ */
+const BODY_DID = new RegExp(
+  String.raw`^[ \t\r\n]*,[ \t\r\n]*(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?![\p{L}\p{M}\p{N}])[^.;:0-9]{0,${SUBJECT_CHARS}}?${WS}đã${WS}(?!được|bị)\p{L}`,
   "u",
 );

@@ -40,6 +40,34 @@ describe("an act on a regulation 'ban hành theo' a decision", () => {
     expect(roles(a)).toEqual(["51 based_on", "2751 repeals", "23 repeals"]);
   });
 
+  it("a regulation's name that lists its subjects with ';' goes on past the ';': the item's act reaches the decision", () => {
+    // UBND Long An 2009 (fixtures/fresh/seg33b-021), Điều 1's item 2; a name so written: "Quy định hỗ trợ
+    // đối với cán bộ, công chức, viên chức được cử đi đào tạo sau đại học; mức thưởng … và thu hút nhân
+    // tài" (UBND Hưng Yên 01/2018/QĐ-UBND).
+    const a = analyze(
+      decision(
+        "Quyết định về việc sửa đổi , bổ sung chế độ đi học đối với cán bộ , công chức , viên chức nhà nước",
+        "Căn cứ Thông tư số 51/2008/TT-BTC ngày 16/6/2008 của Bộ Tài chính ;",
+        "Điều 1 . Sửa đổi , bổ sung chế độ đi học như sau : \nHỗ trợ tiền ăn : 15.000 đồng / người / ngày . \n" +
+          "2 . Sửa đổi , bổ sung điểm b , khoản 3 , mục III của bản quy định chế độ trợ cấp đối với cán bộ , công chức đi học ; cán bộ , công chức được điều động , tăng cường về công tác ở xã và chính sách thu hút nhân tài ban hành theo quyết định số 2751/QĐ-UB ngày 23/8/2002 của UBND tỉnh , như sau : \n" +
+          "Các chi phí đi học được trợ cấp : tiền học phí . ",
+      ),
+    );
+    expect(roles(a)).toEqual(["51 based_on", "2751 amends"]);
+  });
+
+  it("a ';' after a document ends a list's member: the next clause's regulation is not the line's name", () => {
+    const a = analyze(
+      decision(
+        "Quyết định về việc sửa đổi chế độ",
+        "Căn cứ Thông tư số 51/2008/TT-BTC ngày 16/6/2008 của Bộ Tài chính ;",
+        "Điều 1 . Sửa đổi , bổ sung như sau : \n" +
+          "2 . Sửa đổi quy định tại Quyết định số 23/2007/QĐ-UBND ngày 25/6/2007 ; cán bộ được điều động thực hiện chế độ ban hành theo quyết định số 2751/QĐ-UB ngày 23/8/2002 của UBND tỉnh . ",
+      ),
+    );
+    expect(roles(a).filter((r) => r.startsWith("2751"))).not.toContain("2751 amends");
+  });
+
   it("after a plan's name, not a regulation's, 'ban hành theo' carries no act: the decision is a rule the task follows", () => {
     // HĐND Lai Châu's resolution on rubber (dev-045): a listed solution, no amendment of the resolution's own.
     const a = analyze(

@@ -81,6 +81,14 @@ describe("a task in the body, '(tiếp tục) thực hiện <việc> theo X' (fi
     expect([...e].some((x) => x.startsWith("150/2006/") && x.endsWith(" implements"))).toBe(false);
   });
 
+  it("'thực hiện <việc> theo quy định tại X' after ';' in an item: the work done as X rules (seg34-007, session 34 segbody34)", () => {
+    const e = edges(directive("1. Các sở, ngành rà soát văn bản.\n2. Các địa phương rà soát ngay những hộ gia đình thiếu lương thực ; thực hiện kịp thời việc chi trả trợ cấp cho các đối tượng bảo trợ xã hội theo quy định tại Nghị định số 67/2007/NĐ-CP ngày 13 tháng 04 năm 2007 ."));
+    expect([...e].some((x) => x.startsWith("67/2007/") && x.endsWith(" implements"))).toBe(false);
+    // "của" names the rule so too; with neither "theo" nor the rule's words the task carries X out.
+    expect([...edges(directive("1. Các sở, ngành rà soát văn bản.\n2. Thực hiện chi trả trợ cấp theo quy định của Nghị định số 67/2007/NĐ-CP ngày 13 tháng 04 năm 2007 ."))].some((x) => x.startsWith("67/2007/") && x.endsWith(" implements"))).toBe(false);
+    expect([...edges(directive("1. Các sở, ngành rà soát văn bản.\n2. Triển khai thực hiện Nghị định số 67/2007/NĐ-CP ngày 13 tháng 04 năm 2007 ."))].some((x) => x.startsWith("67/2007/") && x.endsWith(" implements"))).toBe(true);
+  });
+
   it("the body's opening, before any division, is the document's own purpose still; the same words in an item are not", () => {
     expect(edges(notice(`${directed}, Cục Thuế thông báo như sau:\n1. Các doanh nghiệp đăng ký sử dụng hóa đơn.`)).has("1832/QĐ-BTC implements")).toBe(true);
     expect(edges(notice(`1. Các doanh nghiệp đăng ký sử dụng hóa đơn.\n2. ${directed}.`)).has("1832/QĐ-BTC implements")).toBe(false);

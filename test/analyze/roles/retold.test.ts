@@ -34,3 +34,20 @@ describe("a sentence that retells other bodies' work under a document", () => {
     ).toEqual({ "12": "implements" });
   });
 });
+
+// A report tells of acts and performs none: past its first division, "Thực hiện X, Bộ đã …" records what its
+// issuer did (session 34, segbody34: fixtures/fresh/seg34-007, fresh30v-010). Its opening still states what it answers.
+describe("a report's record of its issuer's work under a document", () => {
+  const report = (body: string) =>
+    `BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 15/BC-LĐTBXH\nHà Nội, ngày 01 tháng 3 năm 2010\n\nBÁO CÁO\nTình hình thực hiện nhiệm vụ công tác tháng 02 năm 2010\n\n${body}\n`;
+
+  it("past the first division, \"Thực hiện Quyết định số X …, Bộ đã phối hợp …\" cites X", () => {
+    const roles = rolesOf(report("A. THỰC HIỆN NHIỆM VỤ CÔNG TÁC THÁNG 02\nI. Một số công tác trọng tâm\n1. Công tác người có công\nThực hiện Quyết định số 61/QĐ-CTN ngày 15 tháng 01 năm 2010 , Bộ đã phối hợp và chỉ đạo các địa phương chuyển quà của Chủ tịch nước đến các đối tượng ."));
+    expect(roles["61"]).toBe("references");
+  });
+
+  it("the report's opening, before any division, still carries X out", () => {
+    const opening = rolesOf(report("Thực hiện Quyết định số 61/QĐ-CTN ngày 15 tháng 01 năm 2010 , Bộ đã phối hợp và chỉ đạo các địa phương chuyển quà đến các đối tượng .\nI. Kết quả"));
+    expect(opening["61"]).toBe("implements");
+  });
+});
