@@ -52,7 +52,9 @@ export function findBasisNamed(text: string, numbered: readonly number[]): Basis
   for (let tail = text.indexOf(CUE_TAIL, 1); tail >= 0; tail = text.indexOf(CUE_TAIL, tail + CUE_TAIL.length)) {
     const at = tail - 1;
     if (text.charCodeAt(at) !== CUE_C || !opensItem(text, at)) continue;
-    const m = readItem(text, at + CUE.length, numbered);
+    const start = headAt(text, at + CUE.length);
+    if (start < 0) continue;
+    const m = readItem(text, start, numbered);
     if (m !== null) (out ??= []).push(m);
   }
   return out ?? [];
@@ -73,24 +75,31 @@ function opensItem(text: string, at: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x3b || c === 0x2e || c === 0x3a;
 }
 
-/** The named document the item after the cue (from `from`) heads, or null. */
-function readItem(text: string, from: number, numbered: readonly number[]): BasisNamed | null {
+/**
+ * Where a kind word of NAMED_BASIS_KINDS heading the item after the cue (from `from`) starts, or -1.
+ * Kept apart from readItem: it runs at every item-opening cue (1,245 a pass over /tmp/devx5), the reading
+ * at 5; one function doing both got hot, was compiled by TurboFan for 7 ms, deoptimized, and compiled again
+ * inside the measured passes (bench/README, session 34, helper speednamed34).
+ */
+function headAt(text: string, from: number): number {
   let p = skipSpaces(text, from);
-  if (p === from) return null;
+  if (p === from) return -1;
   if (text.startsWith(VAO, p) && isSpace(text, p + VAO.length)) p = skipSpaces(text, p + VAO.length);
-  let head: (typeof NAMED_BASIS_KINDS)[number] | undefined;
-  for (const k of NAMED_BASIS_KINDS) {
-    if (text.startsWith(k.words, p) && isSpace(text, p + k.words.length)) {
-      head = k;
-      break;
-    }
+  for (let i = 0; i < NAMED_BASIS_KINDS.length; i++) {
+    const words = NAMED_BASIS_KINDS[i].words;
+    if (text.startsWith(words, p) && isSpace(text, p + words.length)) return p;
   }
+  return -1;
+}
+
+/** The named document whose kind word (headAt) starts at `start`, or null. */
+function readItem(text: string, start: number, numbered: readonly number[]): BasisNamed | null {
+  const head = NAMED_BASIS_KINDS.find((k) => text.startsWith(k.words, start) && isSpace(text, start + k.words.length));
   if (head === undefined) return null;
-  const start = p;
-  const kindEnd = p + head.words.length;
+  const kindEnd = start + head.words.length;
   const itemEnd = endOfItem(text, kindEnd);
   // One space between words, the offsets of each kept: the name's end is found in the folded item.
-  const { folded, offsets } = fold(text, kindEnd, itemEnd);
+  const { folded, runs } = fold(text, kindEnd, itemEnd);
   const lower = folded.toLowerCase();
   // The first word, split at a space or a mark.
   const firstEnd = lower.slice(1).search(WORD_END);
@@ -108,9 +117,9 @@ function readItem(text: string, from: number, numbered: readonly number[]): Basi
   const numberedAt = numbered.find((n) => n > kindEnd && n < itemEnd);
   // "Căn cứ Đề án thành lập … ( Tờ trình số 565/TTr-EVN ngày … )": the bracket's number carries the
   // document, which the role reader gives the item's basis (dev-049, seg33b-003): no name is read.
-  if (numberedAt !== undefined && lower[cut] === "(" && offsets[cut] < numberedAt) return null;
+  if (numberedAt !== undefined && lower[cut] === "(" && offsetAt(runs, cut) < numberedAt) return null;
   if (numberedAt !== undefined) {
-    let k = offsets.findIndex((o) => o >= numberedAt);
+    let k = indexFrom(runs, numberedAt, folded.length);
     if (k < 0) k = folded.length;
     const before = folded.slice(0, k).replace(JOINING_END, "").length;
     if (before < cut) cut = before;
@@ -119,47 +128,76 @@ function readItem(text: string, from: number, numbered: readonly number[]): Basi
   if (name.length < 2) return null;
   const dated = own ?? DATE.exec(folded.slice(cut));
   const year = dated ? Number(dated[1]) : null;
-  const nameEnd = offsets[name.length - 1] + 1;
+  const nameEnd = offsetAt(runs, name.length - 1) + 1;
   name = text.slice(start, kindEnd) + name;
-  const end = dated && !own ? offsets[Math.min(offsets.length - 1, cut + dated[0].length - 1)] + 1 : nameEnd;
+  const end = dated && !own ? offsetAt(runs, Math.min(folded.length - 1, cut + dated[0].length - 1)) + 1 : nameEnd;
   return { start, end, kind: head.kind, kindEnd, name: name.normalize("NFC"), year };
 }
 
-/** Where the item from `from` ends: at ";", at a line a new item opens, at an empty line, at "." ending a line; at most ITEM_MAX on. */
+/** What may end an item: ";", a "." ending its line or the text, a line break (the line after it then read). */
+const ITEM_STOP = /;|\.(?=[\n\r]|$)|\n/g;
+/** A line with nothing on it, read from after a line break. */
+const BLANK_LINE = /^[ \t\r]*(?:\n|$)/u;
+/** A run of the whitespace fold makes one space. */
+const SPACE_RUN = /[ \t\n\r\u00a0]+/g;
+
+/**
+ * Where the item from `from` ends: at ";", at a line a new item opens, at an empty line, at "." ending a line; at most ITEM_MAX on.
+ * This and fold let regexes walk the characters: run at 5 items a pass, loops of their own were still
+ * compiled by TurboFan inside the measured passes (bench/README, session 34, helper speednamed34).
+ */
 function endOfItem(text: string, from: number): number {
   const limit = Math.min(text.length, from + ITEM_MAX);
-  for (let k = from; k < limit; k++) {
-    const c = text[k];
-    if (c === ";") return k;
-    if (c === "." && (k + 1 >= text.length || text[k + 1] === "\n" || text[k + 1] === "\r")) return k;
-    if (c === "\n") {
-      const line = text.slice(k + 1, k + 40);
-      if (/^[ \t\r]*(?:\n|$)/u.test(line) || NEXT_ITEM.test(line)) return k;
-    }
+  ITEM_STOP.lastIndex = from;
+  for (let m = ITEM_STOP.exec(text); m !== null && m.index < limit; m = ITEM_STOP.exec(text)) {
+    const k = m.index;
+    if (text.charCodeAt(k) !== 0x0a) return k;
+    const line = text.slice(k + 1, k + 40);
+    if (BLANK_LINE.test(line) || NEXT_ITEM.test(line)) return k;
   }
   return limit;
 }
 
-/** The text from `from` to `to` with each run of whitespace one space, and the offset in `text` of each character kept. */
-function fold(text: string, from: number, to: number): { folded: string; offsets: number[] } {
+/**
+ * The text from `from` to `to` with each run of whitespace one space (none at the end), and where each of
+ * its characters is in `text` as runs: pairs of (index in the folded text, offset in `text`), each run's
+ * characters one after another in both (a space's offset is its whitespace's last). Runs, not an offset a
+ * character: a loop over every character was compiled by TurboFan inside the measured passes.
+ */
+function fold(text: string, from: number, to: number): { folded: string; runs: number[] } {
   let folded = "";
-  const offsets: number[] = [];
-  let space = false;
-  for (let k = from; k < to; k++) {
-    const c = text[k];
-    if (c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\u00a0") {
-      space = true;
-      continue;
-    }
-    if (space) {
-      folded += " ";
-      offsets.push(k - 1);
-      space = false;
-    }
-    folded += c;
-    offsets.push(k);
+  const runs = [0, from];
+  let k = from;
+  SPACE_RUN.lastIndex = from;
+  for (;;) {
+    const m = SPACE_RUN.exec(text);
+    folded += text.slice(k, m === null ? to : Math.min(m.index, to));
+    if (m === null || m.index >= to) break;
+    const after = m.index + m[0].length;
+    if (after >= to) break;
+    runs.push(folded.length, after - 1);
+    folded += " ";
+    k = after;
   }
-  return { folded, offsets };
+  return { folded, runs };
+}
+
+/** The offset in `text` of the folded text's character `i` (fold's runs). */
+function offsetAt(runs: readonly number[], i: number): number {
+  let r = runs.length - 2;
+  while (r > 0 && runs[r] > i) r -= 2;
+  return runs[r + 1] + i - runs[r];
+}
+
+/** The index of the folded text's first character at or after `pos` in `text`, or -1 (fold's runs; `length` the folded text's). */
+function indexFrom(runs: readonly number[], pos: number, length: number): number {
+  for (let r = 0; r < runs.length; r += 2) {
+    const len = (r + 2 < runs.length ? runs[r + 2] : length) - runs[r];
+    if (len <= 0) continue;
+    if (runs[r + 1] >= pos) return runs[r];
+    if (runs[r + 1] + len > pos) return runs[r] + pos - runs[r + 1];
+  }
+  return -1;
 }
 
 function isSpace(text: string, at: number): boolean {
