@@ -1,5 +1,5 @@
 import type { Clause } from "./clauses.js";
-import { BASIS_CLAUSE_WORDS, DIRECTION_WORDS, FAR_WORDS, ISSUED_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, PINPOINT_LEADS, PINPOINT_WORDS, PROVISION_WORDS, RULE_AT_WORDS, SHORT_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue } from "../vocab/cues.js";
+import { BASIS_CLAUSE_WORDS, DIRECTION_WORDS, FAR_WORDS, ISSUED_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, ORDINAL_WORDS, PINPOINT_LEADS, PINPOINT_WORDS, PROVISION_WORDS, RULE_AT_WORDS, SHORT_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue } from "../vocab/cues.js";
 import { KIND_LINE_QUALIFIERS, KINDS, SELF_ABBREVIATIONS, KIND_WORDS_SOURCE } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { BULLET_CLASS, TABLE_HEAD, TABLE_ROW } from "../vocab/bullets.js";
@@ -38,7 +38,7 @@ const ENDS_WITH_TITLE_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TIT
  * after dots ("Tiết 2.1 Quyết định số 51/2008/QĐ-UBND", seg33c-019; "Tiết a Điểm 1.1 Khoản 1 Điều 27 Văn
  * bản hợp nhất số 2089/VBHN-BHXH", a BHXH answer): at most three, each of a few digits, so the run stays linear.
  */
-const DESIGNATOR = String.raw`(?:\p{N}[\p{L}\p{N}]{0,5}(?:\.\p{N}{1,3}){0,3}|[IVXLCivxlc]{1,6}|\p{L})(?![\p{L}\p{N}])`;
+const DESIGNATOR = String.raw`(?:\p{N}[\p{L}\p{N}]{0,5}(?:\.\p{N}{1,3}){0,3}|[IVXLCivxlc]{1,6}|\p{L}|thứ\s+(?:\p{N}{1,2}|${phraseSource(ORDINAL_WORDS)}))(?![\p{L}\p{N}])`;
 /**
  * One or more pinpoints ("khoản 1 Điều 3 và "). Each is captured, in a group no caller reads, only
  * to keep V8 from compiling the pinpoint twice (a "+" it unrolls once when nothing inside is

@@ -533,7 +533,14 @@ export const PART_QUALIFIER_WORDS = 6;
  * seg33c-019), "tiết b khoản 3 Điều 1 Thông tư số 130" (fresh29r-003), "tiết b khoản 2 mục III của Thông
  * tư số 21" (pairs32-015).
  */
-export const PINPOINT_WORDS = ["điểm", "khoản", "điều", "mục", "phần", "chương", "phụ lục", "tiết"];
+export const PINPOINT_WORDS = ["điểm", "khoản", "điều", "mục", "phần", "chương", "phụ lục", "tiết", "gạch đầu dòng"];
+/**
+ * A part counted by its place, not numbered: "gạch đầu dòng thứ nhất và gạch đầu dòng thứ năm điểm d
+ * khoản 2 mục II Thông tư số 65/2008/TT-BTC" (Bộ Tài chính, seg34-018), "(Quy định tại gạch đầu dòng
+ * thứ 7, điểm d khoản 1 Điều 183 Nghị định số 131/2021/NĐ-CP …)" (Bộ Y tế's data tables for health
+ * insurance claims, 2023). The ordinals written in words after "thứ" (PINPOINT_WORDS' designator).
+ */
+export const ORDINAL_WORDS = ["nhất", "hai", "ba", "tư", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
 /**
  * The word an item of an act's list opens with before the parts it changes, and then their document:
  * "Điều 1. Đính chính một số nội dung sau đây: ⏎ 1. Tại điểm b khoản 6 Điều 4 Quyết định số X: sửa

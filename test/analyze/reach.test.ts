@@ -46,3 +46,21 @@ describe("a clause opening 'trên cơ sở' ends the list 'Thực hiện' carrie
     expect(r["120"]).toBe("implements");
   });
 });
+
+// A dash item under a point is named by its place ("gạch đầu dòng thứ nhất"), not a number: the reach
+// reads past it to the document as past "điểm d khoản 2 mục II".
+describe("a dash item counted by its place is a part the reach reads past", () => {
+  it("\"thay thế quy định … tại gạch đầu dòng thứ nhất và gạch đầu dòng thứ năm điểm d khoản 2 mục II Thông tư số 65/2008/TT-BTC\" (Bộ Tài chính, seg34-018)", () => {
+    const r = roles(
+      "Điều 3. Thông tư này có hiệu lực sau 45 ngày , kể từ ngày ký , thay thế Thông tư số 57/2007/TT-BTC ngày 11/6/2007 ; thay thế quy định về mức chi dịch thuật và mức chi bồi dưỡng đối với cán bộ Việt Nam khi tham gia đàm phán tại gạch đầu dòng thứ nhất và gạch đầu dòng thứ năm điểm d khoản 2 mục II Thông tư số 65/2008/TT-BTC ngày 21/07/2008 của Bộ Tài chính .",
+    );
+    expect(r["65"]).toBe("replaces");
+  });
+
+  it("counted with a number, a comma after it: \"tại gạch đầu dòng thứ 7, điểm d khoản 1 Điều 183 Nghị định số 131/2021/NĐ-CP\" (Bộ Y tế, 2023)", () => {
+    const r = roles(
+      "Điều 2. Bãi bỏ quy định về chi phí điều trị vết thương , bệnh tật tái phát cho thương binh tại gạch đầu dòng thứ 7, điểm d khoản 1 Điều 183 Nghị định số 131/2021/NĐ-CP ngày 30/12/2021 của Chính phủ .",
+    );
+    expect(r["131"]).toBe("repeals");
+  });
+});

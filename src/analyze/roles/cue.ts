@@ -5,6 +5,7 @@
  */
 import type { RelationType } from "../../types.js";
 import { ATTACHED_NAME_WORDS, CUES, FAR_WORDS, SUBSTITUTE_WORDS, THIS_WORD, WORDING_VERBS, WORDING_WORDS } from "../../vocab/cues.js";
+import { KINDS } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import type { FoundCue } from "../cue-finder.js";
 import { endsWithAny, FAR_CHARS, KIND_WORDS, words } from "../reach.js";
@@ -15,6 +16,19 @@ import { guidingDocument } from "./purpose-guidance.js";
 import { LIST_MARKER, namesRule, THEO_NEXT } from "./patterns.js";
 import { ACTS, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
 import { THIS_WORD_IN, isHeadingOnly } from "./speaker.js";
+
+/**
+ * Whether the cue's words are a kind's word ("Hướng dẫn") and "này" follows: "Hướng dẫn này thay thế
+ * Hướng dẫn tạm thời áp dụng BIM được công bố kèm theo QĐ 1057/QĐ-BXD" (Bộ Xây dựng's guidance on BIM,
+ * 2021, page 1). Only "này" is looked for first; the phrase is compared with the kinds' words after.
+ */
+function namesItself(text: string, cue: FoundCue): boolean {
+  return THIS_NEXT.test(text.slice(cue.end, cue.end + THIS_NEXT_CHARS)) && KIND_PHRASES.has(text.slice(cue.start, cue.end).toLowerCase().replace(/\s+/gu, " "));
+}
+const THIS_NEXT = new RegExp(String.raw`^\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
+const THIS_NEXT_CHARS = 12;
+/** The kinds' words, lower case, single-spaced. */
+const KIND_PHRASES: ReadonlySet<string> = new Set(KINDS.flatMap((k) => k.words.map((w) => w.toLowerCase())));
 
 /** "thay thế A bằng B": B, what takes A's place (SUBSTITUTE_WORDS). */
 const SUBSTITUTE = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(SUBSTITUTE_WORDS)})(?![\p{L}\p{N}])`, "iu");
@@ -65,6 +79,10 @@ export function readCue(r: RoleReading, s: ClauseReading, found: FoundCue): void
   const cue = (found.cue.type === "replaces" || found.cue.type === "repeals") && !found.cue.passive && WORDING_OBJECT.test(text.slice(found.end, found.end + WORDING_CHARS))
     ? { start: found.start, end: found.end, cue: WORDING_CUE }
     : found;
+  // "3 . Hướng dẫn này , thay thế Phần III Công văn số 608/LTNN-TTNC" (Cục Văn thư và Lưu trữ Nhà nước's
+  // guidance, 2009, seg34-015): a cue that is a kind's word, "này" after it, is the document naming itself
+  // (THIS_DOCUMENT), no cue; the act after it is its own (speaker.ts).
+  if (namesItself(text, cue)) return;
   // A cue said only at a clause's opening (Cue.opening) is no cue anywhere else: nothing is read.
   if (cue.cue.opening && !opensClause(text, s.clause.start, cue.start)) return;
   if (cue.cue.joinsOwn && !joinsOwnClause(s, cue)) return;

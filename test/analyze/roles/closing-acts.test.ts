@@ -65,3 +65,24 @@ describe("an act whose object is wording amends the document", () => {
     expect(own(decree("Điều 2. Bãi bỏ từ ngày 01/01/2024 Nghị định số 67/2023/NĐ-CP ngày 6 tháng 9 năm 2023"))).toEqual(["repeals 67"]);
   });
 });
+
+// A guidance names itself "Hướng dẫn này": its kind's word, which is a guiding cue's word too.
+describe("a kind's word that is a cue's word, naming the document itself", () => {
+  const guidance = (closing: string) =>
+    "CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC\nSố: 185/HD-VTLTNN\nHƯỚNG DẪN\nXây dựng cơ sở dữ liệu lưu trữ\nI. QUY ĐỊNH CHUNG\n1 . Phạm vi áp dụng .\nIII. TỔ CHỨC THỰC HIỆN\n" + closing;
+
+  it("\"Hướng dẫn này , thay thế\" replaces; the cue word guides nothing (Cục VTLTNN 2009, seg34-015)", () => {
+    const text = guidance("3 . Hướng dẫn này , thay thế Phần III Công văn số 608/LTNN-TTNC ngày 19/11/1999 của Cục Lưu trữ Nhà nước về việc hướng dẫn ứng dụng công nghệ thông tin .\n");
+    expect(own(text)).toEqual(["replaces 608"]);
+  });
+
+  it("\"Hướng dẫn này thay thế Hướng dẫn …\" (Bộ Xây dựng's BIM guidance, 2021)", () => {
+    const text = guidance("Hướng dẫn này thay thế Hướng dẫn tạm thời được công bố kèm theo Quyết định số 1057/QĐ-BXD ngày 11/10/2017 .\n");
+    expect(own(text)).toEqual(["replaces 1057"]);
+  });
+
+  it("\"Hướng dẫn\" before anything else still guides", () => {
+    const text = guidance("Hướng dẫn thực hiện Nghị định số 111/2004/NĐ-CP ngày 08/4/2004 .\n");
+    expect(own(text)).toEqual(["guides 111"]);
+  });
+});
