@@ -225,6 +225,11 @@ describe("citation grammar", () => {
       return [c.number.image, c.year?.image ?? null, c.parts.map((p) => p.image), c.written, [...c.repairs]];
     };
     expect(read("Nghị quyết số 12-2019/NQ-CP ngày")).toEqual(["12", "2019", ["NQ", "CP"], "slash-first", ["dash-year"]]);
+    // The Chairman of the Council of Ministers' code after an older number's dash (1981–1992), tight or spaced.
+    expect(read("Căn cứ Chỉ thị số 297-CT ngày 26/11/1986 của Hội đồng Bộ trưởng")).toEqual(["297", null, ["CT"], "slash-first", ["dash-issuer"]]);
+    expect(read("tại Chỉ thị số 297 - CT ngày 26/11/1986")).toEqual(["297", null, ["CT"], "slash-first", ["dash-issuer"]]);
+    expect(read("Căn cứ Quyết định 375-CT ngày 26 tháng 10 năm 1990")).toEqual(["375", null, ["CT"], "slash-first", ["dash-issuer"]]);
+    expect(parseFirst("mục 3 - CT chủ trì")?.citations ?? []).toEqual([]);
     expect(read("nghị quyết số 19-2017/nq-cp")).toEqual(["19", "2017", ["nq", "cp"], "slash-first", ["dash-year"]]);
     expect(read("Thông tư liên tịch số 15/2005/TTLT / BTC-BYT ngày")).toEqual(["15", "2005", ["TTLT", "BTC", "BYT"], "slash-first", ["slash-in-symbol"]]);
     expect(read("Tờ trình số 6872/TTr / STC-QLCS")).toEqual(["6872", null, ["TTr", "STC", "QLCS"], "slash-first", ["slash-in-symbol"]]);
