@@ -567,6 +567,15 @@ const isTaxLetterCode = (code: string): boolean => {
 };
 
 /**
+ * "Chỉ thị số 297-CT ngày 26/11/1986", "Quyết định số 156-CT ngày 23-5-1988", "Quyết định 375-CT ngày
+ * 26 tháng 10 năm 1990 của Chủ tịch Hội đồng Bộ trưởng": the Chairman of the Council of Ministers
+ * (1981–1992) numbered his decisions and directives as the central bodies then did, with a dash and
+ * his code "CT" alone. Read after such a dash only, never as an issuer entry: elsewhere "CT" is a
+ * directive's type code ("12/CT-UBND") or a tax department's ("8836/CT-TTHT").
+ */
+export const DASH_ONLY_CENTRAL_CODES: ReadonlySet<string> = new Set(["CT"]);
+
+/**
  * Older or office codes of a body above, seen in ký hiệu only ("Công văn số 2191/BNN-TCTL",
  * "Quyết định số 1068/2004/QĐ-BKH", "Công văn số 4290/LĐTBXH-BTXH", "Tờ trình số 1666/TTr-SNN"): they name that body, whose
  * code the citation's issuer then carries, as it does when the body is named in words.

@@ -225,6 +225,11 @@ describe("citation grammar", () => {
       return [c.number.image, c.year?.image ?? null, c.parts.map((p) => p.image), c.written, [...c.repairs]];
     };
     expect(read("Nghị quyết số 12-2019/NQ-CP ngày")).toEqual(["12", "2019", ["NQ", "CP"], "slash-first", ["dash-year"]]);
+    // The Chairman of the Council of Ministers' code after an older number's dash (1981–1992), tight or spaced.
+    expect(read("Căn cứ Chỉ thị số 297-CT ngày 26/11/1986 của Hội đồng Bộ trưởng")).toEqual(["297", null, ["CT"], "slash-first", ["dash-issuer"]]);
+    expect(read("tại Chỉ thị số 297 - CT ngày 26/11/1986")).toEqual(["297", null, ["CT"], "slash-first", ["dash-issuer"]]);
+    expect(read("Căn cứ Quyết định 375-CT ngày 26 tháng 10 năm 1990")).toEqual(["375", null, ["CT"], "slash-first", ["dash-issuer"]]);
+    expect(parseFirst("mục 3 - CT chủ trì")?.citations ?? []).toEqual([]);
     expect(read("nghị quyết số 19-2017/nq-cp")).toEqual(["19", "2017", ["nq", "cp"], "slash-first", ["dash-year"]]);
     expect(read("Thông tư liên tịch số 15/2005/TTLT / BTC-BYT ngày")).toEqual(["15", "2005", ["TTLT", "BTC", "BYT"], "slash-first", ["slash-in-symbol"]]);
     expect(read("Tờ trình số 6872/TTr / STC-QLCS")).toEqual(["6872", null, ["TTr", "STC", "QLCS"], "slash-first", ["slash-in-symbol"]]);
@@ -269,6 +274,10 @@ describe("citation grammar", () => {
     expect(read("Quyết định số 318/2006/QĐ . UBND của UBND tỉnh Bến Tre")).toEqual(["318", "2006", ["QĐ", "UBND"], "slash-first", ["dot-in-symbol"]]);
     expect(read("các Quyết định số 318/2006/QĐ .UBND; số 319/2006/QĐ-UBND")).toEqual(["318", "2006", ["QĐ", "UBND"], "slash-first", ["dot-in-symbol"]]);
     expect(read("(theo Quyết định số 318/2006/QĐ . UBND)")).toEqual(["318", "2006", ["QĐ", "UBND"], "slash-first", ["dot-in-symbol"]]);
+    // An issuer in several parts, dashes or dots between them and no space: a joint submission's departments.
+    expect(read("Tờ trình Liên sở số 2909/TTr . LS-TC-YT ngày 08 tháng 11 năm 2006")).toEqual(["2909", null, ["TTr", "LS", "TC", "YT"], "slash-first", ["dot-in-symbol"]]);
+    expect(read("tờ trình số 535/TTr . TC.VG ngày 21/3/2006")).toEqual(["535", null, ["TTr", "TC.VG"], "slash-first", ["dot-in-symbol"]]);
+    expect(read("Tờ trình số 15/TTr . STC-QLG của Sở Tài chính")).toEqual(["15", null, ["TTr", "STC", "QLG"], "slash-first", ["dot-in-symbol"]]);
     // The slash before the type code typed twice after the year; a dash typed twice between parts.
     expect(read("Nghị quyết số 8 / 2005 / / NQ-HĐND ngày")).toEqual(["8", "2005", ["NQ", "HĐND"], "slash-first", ["doubled-slash"]]);
     expect(read("Thông tư số 61/2017//TT-BTC")).toEqual(["61", "2017", ["TT", "BTC"], "slash-first", ["doubled-slash"]]);
@@ -288,6 +297,11 @@ describe("citation grammar", () => {
     expect(refs("Quyết định số 71/2004/QĐ . Tuyên truyền ngày 2/3/2004")).toEqual(["71/2004/QĐ"]);
     // Nor where nothing follows the code: the text may have ended with a sentence.
     expect(refs("theo Quyết định số 71/QĐ . UBND")).toEqual(["71//QĐ"]);
+    // A many-part code after the dot is held to the same ending: a sentence's first words go on otherwise.
+    expect(refs("theo Tờ trình số 12/TTr . LS-TC tỉnh đã trình")).toEqual(["12//TTr"]);
+    expect(refs("theo Tờ trình số 12/TTr . TC.VG đã trình ngày 2/3/2006")).toEqual(["12//TTr"]);
+    expect(refs("theo Tờ trình số 12/TTr . LS - TC ngày 2/3/2006")).toEqual(["12//TTr"]);
+    expect(refs("theo Tờ trình số 12/TTr . Sở-TC ngày 2/3/2006")).toEqual(["12//TTr"]);
     // More than two spaces on a side is no ký hiệu's spacing.
     expect(refs("Quyết định số 71/2004/QĐ   .UBND ngày 2/3/2004")).toEqual(["71/2004/QĐ"]);
   });

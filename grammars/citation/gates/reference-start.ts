@@ -6,7 +6,7 @@ import type { IToken } from "chevrotain";
 import { Colon, Dash, KindWord, NumberTok, Slash, So } from "../tokens.js";
 import { canonicalCode, isStateTypeCode, isTypeCode } from "../../../src/vocab/codes.js";
 import { kindByAbbreviation, kindByStateCode, kindByWord, PARTY_TYPE_CODES, YEAR_BEARING_CODES } from "../../../src/vocab/kinds.js";
-import { issuerByCode } from "../../../src/vocab/issuers.js";
+import { DASH_ONLY_CENTRAL_CODES, issuerByCode } from "../../../src/vocab/issuers.js";
 import { MEASURE_UNITS } from "../../../src/vocab/numbers.js";
 import { adjacent, endOf, is, isCode, isProseWord, isUpperCode, isYear, isYearTypedL } from "./codes.js";
 import { isSpacedDashCode } from "./dashes.js";
@@ -85,7 +85,10 @@ function dashIssuerAt(tokens: readonly IToken[], i: number): boolean {
   const before = is(tokens[i - 1], Colon) ? tokens[i - 2] : tokens[i - 1];
   if (!is(before, So) && !is(before, KindWord)) return false;
   if (dash.startOffset - endOf(number) > 1 || code.startOffset - endOf(dash) > 1) return false;
-  const issuer = issuerByCode(canonicalCode(code!.image));
+  const canonical = canonicalCode(code!.image);
+  // "Chỉ thị số 297-CT": the Chairman of the Council of Ministers' code, known after such a dash only.
+  if (DASH_ONLY_CENTRAL_CODES.has(canonical)) return isUpperCode(code!);
+  const issuer = issuerByCode(canonical);
   return issuer !== null && issuer.level === "central" && !issuer.party && isSpacedDashCode(code!);
 }
 
