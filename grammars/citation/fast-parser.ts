@@ -158,7 +158,7 @@ function symbolParts(ref: ReferenceParse): void {
   for (;;) {
     const sep = la(1);
     // "QĐ .UBND", a spaced dot for the dash after a type code alone: a repair the grammar reads.
-    if (is(sep, Dot) && parts.length === 1 && written === "slash-first" && dotInSymbol(parts[0], la)) throw GIVE_UP;
+    if (is(sep, Dot) && parts.length === 1 && written === "slash-first" && dotInSymbol(parts[0], sep, la(2), la(3), la(4))) throw GIVE_UP;
     // "QĐ--BVHTT", a dash typed twice: a repair the grammar reads.
     if (is(sep, Dash) && parts.length < MAX_SYMBOL_PARTS && doubledDashAt(parts[parts.length - 1], sep, la(2), la(3))) throw GIVE_UP;
     const sepIsSlash = is(sep, Slash);

@@ -363,7 +363,7 @@ export class CitationParser extends EmbeddedActionsParser {
       if (is(this.la(2), Dash)) return doubledDashAt(last, this.la(1), this.la(2), this.la(3));
       if (!isCode(this.la(2))) return false;
       // "QĐ .UBND": a spaced dot for the dash after a type code alone (dotInSymbol).
-      if (is(this.la(1), Dot)) return parts.length === 1 && this.written === "slash-first" && dotInSymbol(last, (k) => this.la(k));
+      if (is(this.la(1), Dot)) return parts.length === 1 && this.written === "slash-first" && dotInSymbol(last, this.la(1), this.la(2), this.la(3), this.la(4));
       if (is(this.la(1), Slash)) {
         return this.written === "slash-first" && !this.repairs.includes("slash-in-symbol") && slashInSymbol(last, this.la(1), this.la(2), this.la(3));
       }

@@ -6,7 +6,7 @@ import type { IToken } from "chevrotain";
 import { Comma, Cua, Dash, Dot, Ngay, NumberTok, Slash, Thang } from "../tokens.js";
 import { canonicalCode, isStateTypeCode } from "../../../src/vocab/codes.js";
 import { issuerByCode, TERM_CODES } from "../../../src/vocab/issuers.js";
-import { adjacent, endOf, is, isCode, isKnownCode, isUpperCode } from "./codes.js";
+import { endOf, is, isCode, isKnownCode, isUpperCode } from "./codes.js";
 
 /**
  * A date's year typed or extracted with a space inside it, "ngày 16/7/20 21", "năm 19 98": the
@@ -64,47 +64,21 @@ export function slashInSymbol(before: IToken, slash: IToken, after: IToken, next
   return (gap1 === 0 && gap2 === 0) || (gap1 >= 1 && gap1 <= 2 && gap2 >= 1 && gap2 <= 2) || (gap1 === 0 && gap2 === 1 && isUpperCode(after));
 }
 
-/** Every dash-joined part between the dot's code (at 2) and `end` in capitals. */
-function allUpper(at: (k: number) => IToken | undefined, end: number): boolean {
-  for (let k = 4; k < end; k += 2) if (!isUpperCode(at(k)!)) return false;
-  return true;
-}
-
-/** The most parts of a many-part issuer after a spaced dot (dotInSymbol): a joint body's few departments. */
-const MAX_ISSUER_PARTS = 5;
-
 /**
  * "2093/2005/QĐ .UBND", "06/TT .HĐND", "45/2008/QĐ . UBND": a dot set off by a space where the dash
  * between a type code and its issuer belongs (written tight, "QĐ.UBND" is one word, which identify
  * reads). Only where the dot cannot be a sentence's full stop after the number: the code before it
  * is a state type code standing alone (a ký hiệu still without its issuer; "12/QĐ-UBND . UBND tỉnh
- * giao …" has one), the code after it an issuer's code vncite knows (or a many-part one, below), and the citation goes on after
+ * giao …" has one), the code after it an issuer's code vncite knows, and the citation goes on after
  * that code with its date or its issuer ("ngày …", ", ngày …", "của …") or ends there with a ";" or
  * a ")", as a new sentence opened by a body's initials does not ("… số 12/QĐ . UBND tỉnh giao …"). One or two spaces before the dot
  * (a dot written tight after the code, "12/QĐ. UBND", is a full stop's place), at most two after.
- * `at(k)` is the grammar's look-ahead, the dot at 1.
  */
-export function dotInSymbol(type: IToken, at: (k: number) => IToken | undefined): boolean {
-  const dot = at(1)!;
-  const code = at(2)!;
+export function dotInSymbol(type: IToken, dot: IToken, code: IToken, after: IToken | undefined, afterNext: IToken | undefined): boolean {
   const before = dot.startOffset - endOf(type);
   if (!is(dot, Dot) || !isCode(code) || before < 1 || before > 2 || code.startOffset - endOf(dot) > 2) return false;
-  if (!isStateTypeCode(canonicalCode(type.image))) return false;
-  // "535/TTr . TC.VG", "2909/TTr . LS-TC-YT", "15/TTr . STC-QLG" (a joint submission's departments, a
-  // department's office): an issuer written in several parts, joined by dots inside the word or by
-  // dashes with no space, every part in capitals, stands where one known code does; the same ending
-  // below keeps a sentence's first words ("… số 12/TTr . UBND tỉnh đã …") out.
-  let k = 3;
-  let last = code;
-  let parts = code.image.split(".").length;
-  for (; is(at(k), Dash) && isCode(at(k + 1)) && adjacent(last, at(k)!) && adjacent(at(k)!, at(k + 1)!) && parts < MAX_ISSUER_PARTS; k += 2) {
-    last = at(k + 1)!;
-    parts += last.image.split(".").length;
-  }
-  const known = parts === 1 && issuerByCode(canonicalCode(code.image)) !== null;
-  if (!known && (parts < 2 || !isUpperCode(code) || !allUpper(at, k))) return false;
-  const after = at(k);
-  if (is(after, Ngay) || is(after, Cua) || (is(after, Comma) && (is(at(k + 1), Ngay) || is(at(k + 1), Cua)))) return true;
+  if (!isStateTypeCode(canonicalCode(type.image)) || issuerByCode(canonicalCode(code.image)) === null) return false;
+  if (is(after, Ngay) || is(after, Cua) || (is(after, Comma) && (is(afterNext, Ngay) || is(afterNext, Cua)))) return true;
   // Or the citation ends there as no sentence's first word does: a list's ";", a bracket's ")".
   return after !== undefined && (after.image === ";" || after.image === ")");
 }
