@@ -156,6 +156,12 @@ export const BARE_NAME_STOP_PHRASES = [
   // with the words keeps them: only a name's later words stop.
   "bảo đảm", "đảm bảo",
 ];
+/**
+ * What joins the several laws an amending law names by their subject to that subject, after "của các
+ * luật" or a count ("của 37 luật"): "… của các luật về thuế", "… của các Luật liên quan đến đầu tư xây
+ * dựng cơ bản" (38/2009/QH12), "… của 37 luật có liên quan đến quy hoạch" (35/2018/QH14).
+ */
+export const SEVERAL_LAWS_SUBJECT_LINKS: readonly string[] = ["về", "có liên quan đến", "có liên quan tới", "liên quan đến", "liên quan tới"];
 export const NOT_IN_NAME_AFTER_COMMA = [
   "các", "những", "và", "cũng", "trong", "theo", "tại", "đồng thời", "đặc biệt", "nhất là",
   // The main clause's subject after a lead naming the law ("Thực hiện Luật Khoáng sản, công tác quản lý

@@ -3,11 +3,11 @@
  * Luật Nhà ở và …"): where its list begins, each law listed (with or without its number), the
  * provisions it names, several laws named by their subject ("… của các luật về thuế").
  */
-import { MAX_NAME_WORDS } from "../../vocab/laws.js";
+import { MAX_NAME_WORDS, SEVERAL_LAWS_SUBJECT_LINKS } from "../../vocab/laws.js";
 import { isDigitCode } from "../../shared/chars.js";
 import { lineBreakIn, nextNonSpace, Words } from "../words.js";
 import type { Marker } from "./mention.js";
-import { amends, firstPhraseAt, NAMED_KIND_BY_FIRST, NAMED_KIND_FIRST, otherNumberedKindAt, PINPOINT_FIRST, pinpointAt, startsKindWord } from "./word-phrases.js";
+import { amends, byFirstWord, firstPhraseAt, NAMED_KIND_BY_FIRST, NAMED_KIND_FIRST, otherNumberedKindAt, PINPOINT_FIRST, pinpointAt, startsKindWord } from "./word-phrases.js";
 import { WORDISH } from "./kind-word.js";
 import { dateWithin } from "./date.js";
 import { opensParagraph } from "./paragraph.js";
@@ -157,17 +157,22 @@ export function namedLawListedAt(words: Words, i: number): boolean {
 
 /**
  * "sửa đổi, bổ sung một số điều của các luật về thuế": an amending law named by the subject of the
- * several laws it amends. Where word `i` opens "các luật về" (or "những", any law's kind word) after
- * "của", how many words that is (3), or 0: a bare name goes on over them to the subject, where
- * elsewhere "các" and "về" end one ("Luật Đất đai về …" is prose about the law).
+ * several laws it amends; so too "… của các Luật liên quan đến đầu tư xây dựng cơ bản" (Luật số
+ * 38/2009/QH12) and "… của 37 luật có liên quan đến quy hoạch" (Luật số 35/2018/QH14), the laws
+ * counted or "các", the subject after "(có) liên quan đến". Where word `i` opens such words ("các" or
+ * "những" or a count, any law's kind word, vocab SEVERAL_LAWS_SUBJECT_LINKS) after "của", how many words that is, or 0: a
+ * bare name goes on over them to the subject, where elsewhere "các" and "về" end one ("Luật Đất đai về
+ * …" is prose about the law). Undated, the name read whole keeps the Căn cứ list it stands in whole.
  */
 export function severalLawsLength(words: Words, i: number): number {
-  const several = words.get(i)!.lower;
-  if ((several !== "các" && several !== "những") || words.get(i - 1)?.lower !== "của") return 0;
+  const several = words.get(i)!;
+  if ((several.lower !== "các" && several.lower !== "những" && !isDigitCode(several.text.charCodeAt(0))) || words.get(i - 1)?.lower !== "của") return 0;
   const kind = firstPhraseAt(words, i + 1, NAMED_KIND_BY_FIRST.get(words.get(i + 1)?.lower ?? ""));
-  if (kind === undefined || words.get(i + 1 + kind.length)?.lower !== "về") return 0;
-  return kind.length + 2;
+  if (kind === undefined) return 0;
+  const link = firstPhraseAt(words, i + 1 + kind.length, SUBJECT_LINKS_BY_FIRST.get(words.get(i + 1 + kind.length)?.lower ?? ""));
+  return link === undefined ? 0 : kind.length + 1 + link.length;
 }
+const SUBJECT_LINKS_BY_FIRST = byFirstWord(SEVERAL_LAWS_SUBJECT_LINKS);
 
 /** Whether an amending name of `nameLength` words names the laws it amends by their subject ("… của các luật về thuế"). */
 export function namesSeveralLaws(words: Words, nameLength: number): boolean {

@@ -6,6 +6,7 @@ import { kindByAbbreviation } from "../../vocab/kinds.js";
 import { COMMA_NAMES_CAPITALISED } from "../../vocab/laws.js";
 import { Words } from "../words.js";
 import { capitalUnit } from "../../shared/lower-case.js";
+import { isDigitCode } from "../../shared/chars.js";
 import { amends, BARE_STOPS, ENDINGS_BY_FIRST, firstPhraseAt, GOES_ON_BY_FIRST, NAMED_KIND_BY_FIRST, NAMED_KIND_FIRST, nextMembersNumberAt, NOT_A_KIND_NEXT, NOT_A_NAME_START, NOT_IN_NAME_AFTER_COMMA_BY_FIRST, OTHER_KINDS_BY_FIRST, otherNumberedKindAt, phraseOfAt, PINPOINT_FIRST, pinpointAt, startsKindWord } from "./word-phrases.js";
 import { NOT_A_KIND_BEFORE_WORDS } from "./kind-word.js";
 import { listsAmendedLaws, opensAmendedList } from "./amended-laws.js";
@@ -46,8 +47,9 @@ function wordEndsName(words: Words, i: number): boolean {
   // "Luật Doanh nghiệp nhằm thay thế cho Luật Kinh doanh năm 1994": another law begins, and the
   // year is its own. Only an amending law's name holds one, after "của" ("… một số điều của Luật Đất đai").
   // "… QUY PHẠM PHÁP LUẬT CỦA HĐND" in capitals: "luật" after "pháp", "dự" … is no kind word (NOT_A_KIND_BEFORE).
-  // "… một số điều của các Luật liên quan đến đầu tư xây dựng cơ bản": the laws amended, listed after "của (các)".
-  const amendedAfter = opensAmendedList(words, i - 1) || ((before === "các" || before === "những") && words.get(i - 2)?.lower === "của");
+  // "… một số điều của các Luật liên quan đến đầu tư xây dựng cơ bản", "… của 37 Luật liên quan đến quy
+  // hoạch": the laws amended, listed or counted after "của".
+  const amendedAfter = opensAmendedList(words, i - 1) || ((before === "các" || before === "những" || (before !== undefined && isDigitCode(before.charCodeAt(0)))) && words.get(i - 2)?.lower === "của");
   return (
     capital &&
     !amendedAfter &&

@@ -196,3 +196,32 @@ describe("an amending law that amends many laws, or several laws named by their 
     expect(read("Căn cứ Luật Đất đai\nngày 29 tháng 11 năm 2013;").map((r) => r[2])).toEqual([2013]);
   });
 });
+
+describe("an amending law naming the laws it amends by '(có) liên quan đến' their subject (session 34)", () => {
+  // seg33c-019 (UBND TP Hà Nội, 2009, word-segmented), undated in a one-line Căn cứ list; fresh29g-022
+  // (2019), "của 37 Luật liên quan đến quy hoạch ngày 20/11/2018": the official names of Luật số
+  // 38/2009/QH12 and 35/2018/QH14.
+  const basis = (law: string) => `QUYẾT ĐỊNH\nCăn cứ Luật Xây dựng ; ${law} ; Nghị định số 209/2004/NĐ-CP ngày 16/12/2004 của Chính phủ về quản lý chất lượng công trình ;\nQUYẾT ĐỊNH :`;
+
+  it("reads the undated name whole, so the Căn cứ list it stands in goes on", () => {
+    for (const law of [
+      "Luật sửa đổi , bổ sung một số điều của các Luật liên quan đến đầu tư xây dựng cơ bản",
+      "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch",
+      "Luật sửa đổi, bổ sung một số điều của 37 Luật liên quan đến quy hoạch",
+    ]) {
+      const text = basis(law);
+      expect(read(text).map((r) => r[1])).toContain(law.slice("Luật ".length));
+      const decree = extract(text).find((c) => c.id === "209/2004/NĐ-CP");
+      expect(decree).toBeDefined();
+    }
+  });
+
+  it("takes the date after a counted list of laws written in capitals as the amending law's", () => {
+    const text = "Căn cứ Luật Quy hoạch ngày 24/11/2017, Luật sửa đổi, bổ sung một số điều của 37 Luật liên quan đến quy hoạch ngày 20/11/2018;";
+    expect(read(text)).toContainEqual(["Luật sửa đổi, bổ sung một số điều của 37 Luật liên quan đến quy hoạch ngày 20/11/2018", "sửa đổi, bổ sung một số điều của 37 Luật liên quan đến quy hoạch", 2018]);
+  });
+
+  it("keeps 'về' and 'liên quan đến' after 'của' alone (no several laws) out of an amending name", () => {
+    expect(read("Căn cứ Luật Đất đai về quyền sử dụng đất ;").map((r) => r[1])).toEqual(["Đất đai"]);
+  });
+});
