@@ -10,7 +10,7 @@ import { lastAtOrBefore } from "../../shared/search.js";
 import type { FoundCue } from "../cue-finder.js";
 import { FAR_CHARS, KIND_WORDS, words } from "../reach.js";
 import { demandOfDirective, enactedGuidance } from "./formulas.js";
-import { ACTED_ON_UNNAMED, ENDS_WITH_NOUN, HEAD_REACH } from "./patterns.js";
+import { ACTED_ON_UNNAMED, AT_HEAD, ENDS_WITH_NOUN, HEAD_REACH } from "./patterns.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
 import { speaksForItself } from "./speaker.js";
 import { isBasisWord } from "./article-basis.js";
@@ -48,6 +48,17 @@ export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): bo
     // phương thực hiện Nghị định số X"), not to a task of theirs ("… phân công người thực hiện nhiệm vụ
     // … theo quy định tại …", guidesPeople).
     if (s.pending.type === "guides" && (cue.cue.type === "implements" || cue.cue.type === "guides") && !(guidesPeople(text, s.pending) && !objectFollows(r, cue.end)) && !ENDS_WITH_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - HEAD_REACH), cue.start))) {
+      s.pending = moved(s.pending, SELF, cue.end);
+    } else if (s.pending.type === "implements" && cue.cue.type === "implements" && cue.cue.reach === "far" && !s.pending.passive && nextTask(text, s.pending.end, cue.start)) {
+      // A series of the document's own tasks, the document after the last: "- Nhằm cụ thể hóa nội dung
+      // quan điểm … đối với công tác PCTN, triển khai thực hiện Nghị quyết số 82/NQ-CP" (pairs31-015),
+      // "Để tiếp tục phát huy …, thực hiện thắng lợi “Quy hoạch …” và từng bước thực hiện “Chiến lược
+      // …” thực hiện Chỉ thị số 22/CT-TTg" (fresh30r-001). The first verbs' objects are no documents;
+      // the reach to the document runs from the last verb, not from the first, however long the tasks.
+      // Only a verb that opens the next task of the series (nextTask): "Thực hiện nhiệm vụ …, Bộ trưởng
+      // … đã ban hành Kế hoạch … triển khai thực hiện Nghị quyết số X" (fresh31d-012) is the plan's task,
+      // "Thực hiện chỉ đạo của Chính phủ về việc tiếp tục đẩy mạnh thực hiện Nghị quyết số Y" (fresh30w-010)
+      // the direction's object.
       s.pending = moved(s.pending, SELF, cue.end);
     } else if (ACTS.has(s.pending.type) && (cue.cue.type === "guides" || cue.cue.type === "implements") && ACTED_ON_UNNAMED.test(text.slice(Math.max(s.pending.end, cue.start - 40), cue.start))) {
       // "Sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết Luật Đất đai": the act is
@@ -102,6 +113,21 @@ function objectFollows(r: RoleReading, end: number): boolean {
   if (k >= r.spans.length) return false;
   const between = r.text.slice(end, r.spans[k].start);
   return !/[;.:]/u.test(between) && words(between) <= OBJECT_WORDS && !OBJECT_LINK.test(between);
+}
+
+/** What ends one task of a series before the next: a comma, a closing quote mark (the task's object a quoted name), "và". */
+const TASK_END = /[,”"]|(?<![\p{L}\p{N}])và(?![\p{L}\p{N}])/gu;
+/** The last TASK_END lies this close before the next verb: only head words (AT_HEAD) may stand between. */
+const TASK_END_CHARS = 60;
+/**
+ * Whether the implements cue at `cueStart` opens the next task of a series the document's own cue (its
+ * reach from `from`) opened: a TASK_END, then only head words ("tiếp tục") before it.
+ */
+function nextTask(text: string, from: number, cueStart: number): boolean {
+  const tail = text.slice(Math.max(from, cueStart - TASK_END_CHARS), cueStart);
+  let after = -1;
+  for (const m of tail.matchAll(TASK_END)) after = m.index + m[0].length;
+  return after >= 0 && AT_HEAD.test(tail.slice(after));
 }
 
 /** What joins two acts of one actor: ",", "và", "đồng thời" ("thu hồi, hủy bỏ …", "thay thế A và bãi bỏ B"). */
