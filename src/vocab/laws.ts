@@ -19,6 +19,13 @@ export const NAMED_KINDS: ReadonlyArray<{ kind: Kind; words: string[] }> = [
 export const NOT_A_LAW_BEFORE = ["pháp", "dự", "trái", "phạm", "kỷ", "quy"];
 
 /**
+ * A school's kind before "Luật", which is then its field, no kind word: "Trường Đại học Luật Hà Nội và
+ * Học viện Tư pháp" (a notice of the Ministry of Justice, 2010), "Trường Trung cấp Luật Buôn Ma Thuột";
+ * moj.gov.vn: "Trường Đại học Luật Hà Nội được thành lập theo Quyết định số 405/CP …".
+ */
+export const NOT_A_LAW_AFTER_SCHOOL = ["đại học", "trung cấp", "cao đẳng"];
+
+/**
  * A document amended alone, named by name right after an amending cue: "Nghị quyết số 203/2025/QH15
  * … sửa đổi, bổ sung một số điều của Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam, Luật Tổ chức
  * chính quyền địa phương số 72/2025/QH15, …". The Constitution is amended by a resolution of its own,
