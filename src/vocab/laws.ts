@@ -76,6 +76,11 @@ export const NAME_ENDINGS = [
   // bodies elected (or a plan's period, "giai đoạn 2021-2025"), which no law's name holds; its first
   // year is no year of enactment.
   "nhiệm kỳ", "nhiệm kì", "giai đoạn",
+  // "… tại khoản 11 Điều 16 Luật Quản lý thuế từ ngày 05 tháng 12 năm 2020 đến hết ngày 31 tháng 12 năm
+  // 2022" (a decree of 2022 quoted by Bộ Tài chính; the law is of 2019), "… những quy định mới, quan trọng
+  // của Luật từ ngày 01/9/2016" (Bộ Tài chính, 2016): the day a period or the law's force begins, never
+  // the day the law was passed, and no word of its name.
+  "từ ngày",
 ];
 
 /**

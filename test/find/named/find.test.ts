@@ -322,6 +322,9 @@ describe("laws named without a number", () => {
     expect(read("Căn cứ Luật Giá ngày 20 tháng 6 năm 2012;")).toEqual([["Luật Giá ngày 20 tháng 6 năm 2012", "Giá", 2012]]);
     // A law named after "kỷ luật" in the same sentence is still one.
     expect(read("xem xét hình thức kỷ luật theo Luật Viên chức năm 2010.")).toEqual([["Luật Viên chức năm 2010", "Viên chức", 2010]]);
+    // "từ ngày" opens the day a period or the law's force begins: no date of the law's, no word of its name.
+    expect(read("theo quy định tại khoản 11 Điều 16 Luật Quản lý thuế từ ngày 05 tháng 12 năm 2020 đến hết ngày 31 tháng 12 năm 2022.")).toEqual([["Luật Quản lý thuế", "Quản lý thuế", null]]);
+    expect(read("những quy định mới, quan trọng của Luật từ ngày 01/9/2016, đề nghị")).toEqual([]);
     // A school's "đại học" is two words, matched whole: "học" alone before a law leaves it one.
     expect(read("tổ chức cho cán bộ học Luật Đất đai năm 2013.")).toEqual([["Luật Đất đai năm 2013", "Đất đai", 2013]]);
   });
