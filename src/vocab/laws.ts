@@ -103,6 +103,11 @@ export const NAME_GOES_ON = [
   // "Khoản 7 Điều 46 Luật người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng năm 2006 quy định …",
   // "Luật NLĐ Việt Nam đi làm việc ở nước ngoài theo hợp đồng năm 2020"; "theo" ends other names (NAME_ENDINGS).
   "theo hợp đồng",
+  // "Luật Đầu tư nước ngoài tại Việt Nam" (1987, 1996): "Căn cứ Luật Đầu tư nước ngoài tại Việt Nam ngày 12
+  // tháng 11 năm 1996" (Chính phủ, 1997), "… theo Luật đầu tư nước ngoài tại Việt Nam ban hành năm 1987 và
+  // Luật sửa đổi bổ sung một số điều của Luật đầu tư nước ngoài tại Việt Nam" (Bộ Tài chính); "tại" ends
+  // other names (NAME_ENDINGS). Read from "nước ngoài", not from "tại": "Luật X tại Việt Nam" may be prose.
+  "nước ngoài tại việt nam",
 ];
 
 /**

@@ -325,6 +325,10 @@ describe("laws named without a number", () => {
     // "từ ngày" opens the day a period or the law's force begins: no date of the law's, no word of its name.
     expect(read("theo quy định tại khoản 11 Điều 16 Luật Quản lý thuế từ ngày 05 tháng 12 năm 2020 đến hết ngày 31 tháng 12 năm 2022.")).toEqual([["Luật Quản lý thuế", "Quản lý thuế", null]]);
     expect(read("những quy định mới, quan trọng của Luật từ ngày 01/9/2016, đề nghị")).toEqual([]);
+    // "tại" ends a name, unless it is the name's own "… nước ngoài tại Việt Nam" (NAME_GOES_ON, read across).
+    expect(read("Căn cứ Luật Đầu tư nước ngoài tại Việt Nam ngày 12 tháng 11 năm 1996;")).toEqual([["Luật Đầu tư nước ngoài tại Việt Nam ngày 12 tháng 11 năm 1996", "Đầu tư nước ngoài tại Việt Nam", 1996]]);
+    expect(read("theo Luật đầu tư nước ngoài tại Việt Nam ban hành năm 1987 và")).toEqual([["Luật đầu tư nước ngoài tại Việt Nam ban hành năm 1987", "đầu tư nước ngoài tại Việt Nam", 1987]]);
+    expect(read("triển khai Luật Đất đai tại Việt Nam năm 2014")).toEqual([["Luật Đất đai", "Đất đai", null]]);
     // A school's "đại học" is two words, matched whole: "học" alone before a law leaves it one.
     expect(read("tổ chức cho cán bộ học Luật Đất đai năm 2013.")).toEqual([["Luật Đất đai năm 2013", "Đất đai", 2013]]);
   });
