@@ -235,6 +235,10 @@ export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   HQ: "hải quan",
   TCCQĐP: "tổ chức chính quyền địa phương",
   PCCC: "phòng cháy và chữa cháy",
+  // "… theo qui định của Luật HTX và Nghị Định số 88/2005/NĐ-CP", "Triển khai Luật HTX, các văn bản hướng
+  // dẫn" (UBND Bình Phước, 2006); "HTX tổ chức, hoạt động theo Luật HTX 2012" (the OCOP criteria of the
+  // Thủ tướng's QĐ 1048/QĐ-TTg, 2019): the Luật Hợp tác xã.
+  HTX: "hợp tác xã",
 };
 
 /**
