@@ -19,6 +19,13 @@ export const NAMED_KINDS: ReadonlyArray<{ kind: Kind; words: string[] }> = [
 export const NOT_A_LAW_BEFORE = ["pháp", "dự", "trái", "phạm", "kỷ", "quy"];
 
 /**
+ * A school's kind before "Luật", which is then its field, no kind word: "Trường Đại học Luật Hà Nội và
+ * Học viện Tư pháp" (a notice of the Ministry of Justice, 2010), "Trường Trung cấp Luật Buôn Ma Thuột";
+ * moj.gov.vn: "Trường Đại học Luật Hà Nội được thành lập theo Quyết định số 405/CP …".
+ */
+export const NOT_A_LAW_AFTER_SCHOOL = ["đại học", "trung cấp", "cao đẳng"];
+
+/**
  * A document amended alone, named by name right after an amending cue: "Nghị quyết số 203/2025/QH15
  * … sửa đổi, bổ sung một số điều của Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam, Luật Tổ chức
  * chính quyền địa phương số 72/2025/QH15, …". The Constitution is amended by a resolution of its own,
@@ -69,6 +76,11 @@ export const NAME_ENDINGS = [
   // bodies elected (or a plan's period, "giai đoạn 2021-2025"), which no law's name holds; its first
   // year is no year of enactment.
   "nhiệm kỳ", "nhiệm kì", "giai đoạn",
+  // "… tại khoản 11 Điều 16 Luật Quản lý thuế từ ngày 05 tháng 12 năm 2020 đến hết ngày 31 tháng 12 năm
+  // 2022" (a decree of 2022 quoted by Bộ Tài chính; the law is of 2019), "… những quy định mới, quan trọng
+  // của Luật từ ngày 01/9/2016" (Bộ Tài chính, 2016): the day a period or the law's force begins, never
+  // the day the law was passed, and no word of its name.
+  "từ ngày",
 ];
 
 /**
@@ -91,6 +103,11 @@ export const NAME_GOES_ON = [
   // "Khoản 7 Điều 46 Luật người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng năm 2006 quy định …",
   // "Luật NLĐ Việt Nam đi làm việc ở nước ngoài theo hợp đồng năm 2020"; "theo" ends other names (NAME_ENDINGS).
   "theo hợp đồng",
+  // "Luật Đầu tư nước ngoài tại Việt Nam" (1987, 1996): "Căn cứ Luật Đầu tư nước ngoài tại Việt Nam ngày 12
+  // tháng 11 năm 1996" (Chính phủ, 1997), "… theo Luật đầu tư nước ngoài tại Việt Nam ban hành năm 1987 và
+  // Luật sửa đổi bổ sung một số điều của Luật đầu tư nước ngoài tại Việt Nam" (Bộ Tài chính); "tại" ends
+  // other names (NAME_ENDINGS). Read from "nước ngoài", not from "tại": "Luật X tại Việt Nam" may be prose.
+  "nước ngoài tại việt nam",
 ];
 
 /**
@@ -218,6 +235,10 @@ export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   HQ: "hải quan",
   TCCQĐP: "tổ chức chính quyền địa phương",
   PCCC: "phòng cháy và chữa cháy",
+  // "… theo qui định của Luật HTX và Nghị Định số 88/2005/NĐ-CP", "Triển khai Luật HTX, các văn bản hướng
+  // dẫn" (UBND Bình Phước, 2006); "HTX tổ chức, hoạt động theo Luật HTX 2012" (the OCOP criteria of the
+  // Thủ tướng's QĐ 1048/QĐ-TTg, 2019): the Luật Hợp tác xã.
+  HTX: "hợp tác xã",
 };
 
 /**

@@ -35,6 +35,10 @@ describe("nameSlug", () => {
     ]);
     expect(nameSlug("Đất đai ( sửa  đổi )")).toBe(nameSlug("Đất đai"));
   });
+
+  it("expands a cooperative's initials: 'Luật HTX' is the Luật Hợp tác xã", () => {
+    expect(nameSlug("HTX")).toBe("hop-tac-xa");
+  });
 });
 
 describe("nameSlug of a name lower-cased whole", () => {

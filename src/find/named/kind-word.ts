@@ -3,7 +3,7 @@
  * written, NFD too), what it is not ("pháp luật", "luật sư"), and its kind.
  */
 import type { Kind } from "../../types.js";
-import { NAMED_KINDS, NOT_A_LAW_BEFORE } from "../../vocab/laws.js";
+import { NAMED_KINDS, NOT_A_LAW_AFTER_SCHOOL, NOT_A_LAW_BEFORE } from "../../vocab/laws.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { composedWord, isWhitespaceAt } from "../../shared/chars.js";
 import { ownCopy } from "../../shared/strings.js";
@@ -30,7 +30,9 @@ const BEFORE_LENH_WORDS = new Set(["pháp", "PHÁP", "Pháp"]);
 export const WORDISH = /[\p{L}\p{N}\p{M}]/u;
 /** "quy phạm pháp luật", "dự luật", "kỷ luật" (NOT_A_LAW_BEFORE), "luật sư", "luật gia": "luật" is not a kind word there. */
 export const NOT_A_KIND_BEFORE_WORDS = new Set(NOT_A_LAW_BEFORE);
-export const NOT_A_KIND_BEFORE = new RegExp(`(?:${[...NOT_A_KIND_BEFORE_WORDS].join("|")})\\s*$`, "iu");
+// A school of law ("Trường Đại học Luật Hà Nội": NOT_A_LAW_AFTER_SCHOOL) is two words back, matched whole.
+const SCHOOLS = NOT_A_LAW_AFTER_SCHOOL.map((p) => p.replace(/ /g, "\\s+")).join("|");
+export const NOT_A_KIND_BEFORE = new RegExp(`(?:${[...NOT_A_KIND_BEFORE_WORDS].join("|")}|(?<![\\p{L}\\p{N}\\p{M}])(?:${SCHOOLS}))\\s*$`, "iu");
 export const NOT_A_KIND_AFTER = /^\s*(?:sư|pháp|định|lệ|gia|này|nói\s+trên|nêu\s+trên)(?![\p{L}\p{N}])/iu;
 /**
  * Where the kind word holding a rhyme starts: "luật" two letters back (or "Bộ luật" before it),

@@ -24,7 +24,7 @@ function wordEndsName(words: Words, i: number): boolean {
   const w = words.get(i)!.text;
   const lower = words.get(i)!.lower;
   const endings = ENDINGS_BY_FIRST.get(lower);
-  if (endings !== undefined) return firstPhraseAt(words, i, endings) !== undefined && firstPhraseAt(words, i, GOES_ON_BY_FIRST.get(lower)) === undefined;
+  if (endings !== undefined) return firstPhraseAt(words, i, endings) !== undefined && firstPhraseAt(words, i, GOES_ON_BY_FIRST.get(lower)) === undefined && !goesOnAcross(words, i);
   // "Luật Đất đai và Nghị định số 187/2004/NĐ-CP": another document begins.
   // ("Luật ban hành Văn bản Quy phạm pháp luật": a kind word inside the name is not after "và" or ",".)
   const before = words.get(i - 1)?.lower;
@@ -60,6 +60,18 @@ function wordEndsName(words: Words, i: number): boolean {
     // "… VĂN BẢN QPPL LUẬT CỦA HĐND VÀ UBND" in capitals: a kind word before no name's first word starts none.
     !NOT_A_NAME_START.has(words.get(i + 1)?.lower ?? "")
   );
+}
+
+/**
+ * Whether a phrase of a name's own (NAME_GOES_ON) opened a word or two before word `i` and runs past
+ * it: "Luật Đầu tư nước ngoài tại Việt Nam", whose "tại" would end it (NAME_ENDINGS).
+ */
+function goesOnAcross(words: Words, i: number): boolean {
+  for (let k = 1; k <= 2 && i - k >= 0; k++) {
+    const phrase = firstPhraseAt(words, i - k, GOES_ON_BY_FIRST.get(words.get(i - k)!.lower));
+    if (phrase !== undefined && phrase.length > k) return true;
+  }
+  return false;
 }
 
 /** "Phổ biến, giáo dục pháp luật": a lower-case word after the comma goes on with the name. */

@@ -9,7 +9,7 @@ import { DATE_OPENING_WORDS } from "../../vocab/laws.js";
 import { AMENDED, lineBreakIn, nextNonSpaceAt, parenthesisFollows, Words } from "../words.js";
 import { capitalUnit, smallUnit } from "../../shared/lower-case.js";
 import type { NamedMention } from "./mention.js";
-import { amends, NOT_A_NAME_START, startsKindWord } from "./word-phrases.js";
+import { amends, ENDINGS_BY_FIRST, firstPhraseAt, NOT_A_NAME_START, startsKindWord } from "./word-phrases.js";
 import { KIND_AT, kindOfWritten, NOT_A_KIND_AFTER, NOT_A_KIND_BEFORE, WORDISH } from "./kind-word.js";
 import { nameWithoutNumbers } from "./amended-laws.js";
 import { secondLawAfter } from "./second-law.js";
@@ -58,6 +58,9 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
   // and ordinances), no law named. A name opens with a word, not a comma ("luật" and ", pháp lệnh" were
   // read as a law so named); and a kind word with only its date after it ("pháp lệnh năm 2021") names nothing.
   if (nameWords[0].text === "," || (marker && nameWords.length === 1 && DATE_OPENING.has(nameWords[0].lower))) return null;
+  // "… của Luật từ ngày 01/9/2016": the law referred back to, then where its force begins (NAME_ENDINGS),
+  // no name; the date after it is none of the law's.
+  if (marker && firstPhraseAt(words, 0, ENDINGS_BY_FIRST.get(nameWords[0].lower)) !== undefined) return null;
   // A name without a date or number must look like one: capitalised ("Luật Đất đai"), and opening
   // with its subject, not with a word that goes on a sentence ("các Luật, Pháp lệnh về thuế", in capitals too).
   if (!marker && !capitalUnit(nameWords[0].text.charCodeAt(0)) && !words.lowerCased && !lowerNameStands(text, start, origin, originAt, previousEnd, nameWords) && !amendingNameStands(words, nameWords.length, text, start, origin, originAt)) return null;

@@ -296,6 +296,11 @@ describe("laws named without a number", () => {
     "Kế hoạch về tăng cường kỷ luật thông tin trong cơ quan",
     "phát triển phù hợp với quy luật cung cầu",
     "TUÂN THỦ QUY LUẬT TỰ NHIÊN",
+    // A school of law: "Luật" is its field (NOT_A_LAW_AFTER_SCHOOL), the name after it no law's.
+    "Triển khai thực hiện các đề án tăng cường năng lực cho Trường Đại học Luật Hà Nội và Học viện Tư pháp sau khi được phê duyệt",
+    "chuẩn bị các điều kiện cần thiết để thành lập Trường Trung cấp Luật tại tỉnh Hậu Giang",
+    "Trường Đại học Luật Hà Nội được thành lập theo Quyết định số 405/CP ngày 10/11/1979 của Hội đồng Chính phủ",
+    "TRƯỜNG ĐẠI HỌC LUẬT THÀNH PHỐ HỒ CHÍ MINH",
   ])("no law: %s", (text) => {
     expect(findNamedMentions(text)).toEqual([]);
   });
@@ -317,6 +322,15 @@ describe("laws named without a number", () => {
     expect(read("Căn cứ Luật Giá ngày 20 tháng 6 năm 2012;")).toEqual([["Luật Giá ngày 20 tháng 6 năm 2012", "Giá", 2012]]);
     // A law named after "kỷ luật" in the same sentence is still one.
     expect(read("xem xét hình thức kỷ luật theo Luật Viên chức năm 2010.")).toEqual([["Luật Viên chức năm 2010", "Viên chức", 2010]]);
+    // "từ ngày" opens the day a period or the law's force begins: no date of the law's, no word of its name.
+    expect(read("theo quy định tại khoản 11 Điều 16 Luật Quản lý thuế từ ngày 05 tháng 12 năm 2020 đến hết ngày 31 tháng 12 năm 2022.")).toEqual([["Luật Quản lý thuế", "Quản lý thuế", null]]);
+    expect(read("những quy định mới, quan trọng của Luật từ ngày 01/9/2016, đề nghị")).toEqual([]);
+    // "tại" ends a name, unless it is the name's own "… nước ngoài tại Việt Nam" (NAME_GOES_ON, read across).
+    expect(read("Căn cứ Luật Đầu tư nước ngoài tại Việt Nam ngày 12 tháng 11 năm 1996;")).toEqual([["Luật Đầu tư nước ngoài tại Việt Nam ngày 12 tháng 11 năm 1996", "Đầu tư nước ngoài tại Việt Nam", 1996]]);
+    expect(read("theo Luật đầu tư nước ngoài tại Việt Nam ban hành năm 1987 và")).toEqual([["Luật đầu tư nước ngoài tại Việt Nam ban hành năm 1987", "đầu tư nước ngoài tại Việt Nam", 1987]]);
+    expect(read("triển khai Luật Đất đai tại Việt Nam năm 2014")).toEqual([["Luật Đất đai", "Đất đai", null]]);
+    // A school's "đại học" is two words, matched whole: "học" alone before a law leaves it one.
+    expect(read("tổ chức cho cán bộ học Luật Đất đai năm 2013.")).toEqual([["Luật Đất đai năm 2013", "Đất đai", 2013]]);
   });
 
   it("takes no number from the next member of a list of numbers ('… Luật X và số N/…')", () => {
