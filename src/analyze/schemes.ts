@@ -1,3 +1,4 @@
+import { phraseSource } from "../vocab/phrases.js";
 import type { Kind, RelationType, Role } from "../types.js";
 import type { Part } from "./parts/index.js";
 import { clauseOpenings } from "./clause-openings.js";
@@ -149,7 +150,7 @@ function carriedOutSchemes(text: string, parts: readonly Part[], spans: readonly
 // "Kế hoạch [triển khai] thực hiện Đề án" from its second word (a wrapped line may stand between "Kế" and "hoạch"),
 // as printed in a sentence or in capitals.
 const PLAN_FORMS = [PLAN_WORDS[1], PLAN_WORDS[1].toUpperCase()];
-const PLAN = new RegExp(`${PLAN_WORDS[1]}(?:\\s+(?:${PLAN_QUALIFIERS.join("|")}))?(?:\\s+${YEAR_WORD}\\s+\\d{4})?(?:\\s+${anyOf(CARRY_OUT_WORDS)}){1,2}${SCHEME}`, "iuy");
+const PLAN = new RegExp(`${PLAN_WORDS[1]}(?:\\s+(?:${phraseSource(PLAN_QUALIFIERS)}))?(?:\\s+${YEAR_WORD}\\s+\\d{4})?(?:\\s+${anyOf(CARRY_OUT_WORDS)}){1,2}${SCHEME}`, "iuy");
 const afterPlan = (words: readonly Word[], k: number) => k >= PLAN_WORDS.length && phraseAt(words, k - PLAN_WORDS.length, PLAN_WORDS);
 /** Back from the cue at words[k] past the plan's year and PLAN_QUALIFIERS ("Kế hoạch vốn năm 2023 thực hiện"): where "Kế hoạch" ends. */
 function pastQualifiers(words: readonly Word[], k: number): number {

@@ -6,7 +6,11 @@
  * dev-049); only an item's head is read: in prose "Quy chế", "Đề án" are as often common nouns.
  */
 import type { Kind } from "../types.js";
-import { NAMED_BASIS_CARRIED, NAMED_BASIS_KINDS, NAMED_BASIS_NAME_ENDS, NOT_A_BASIS_NAME } from "../vocab/named-documents.js";
+import { NAMED_BASIS_CARRIED, NAMED_BASIS_ITEM_OPENERS, NAMED_BASIS_KINDS, NAMED_BASIS_NAME_ENDS, NOT_A_BASIS_NAME } from "../vocab/named-documents.js";
+import { BULLET_CLASS } from "../vocab/bullets.js";
+import { PREAMBLE_OPENERS } from "../vocab/parts.js";
+import { phraseSource } from "../vocab/phrases.js";
+import { isBreakAt, markClass } from "../shared/chars.js";
 
 export interface BasisNamed {
   start: number;
@@ -32,14 +36,18 @@ const WORD_END = /[ ,.;:()/\-–"“”]/;
 const ITEM_MAX = 320;
 /** The item's words before the name, as the cue's "vào" ("Căn cứ vào Quy chế …"). */
 const VAO = "vào";
-/** A bullet or a list's mark before the cue on its line ("- Căn cứ", "+ Căn cứ", "• Căn cứ"). */
-const BULLET_CODES: ReadonlySet<number> = new Set(["-", "+", "*", "•", "–"].map((b) => b.charCodeAt(0)));
+/** A list's marks (vocab BULLET_CLASS), a Markdown "*" and an en dash: what may stand before the cue on its line ("- Căn cứ", "• Căn cứ"). */
+const ITEM_MARKS = `${BULLET_CLASS}*\u2013`;
+const IS_ITEM_MARK: Uint8Array = markClass(new Uint8Array(0x10000), new RegExp(`[${ITEM_MARKS}]`, "u"));
 /** A date or year after the name, the year taken: "ngày 02 tháng 4 năm 2005", "ngày 19/9/2019", "năm 2005". */
 const DATE = /^ (?:ngày \d{1,2}(?: tháng \d{1,2} năm |[/.-]\d{1,2}[/.-])|năm )((?:19|20)\d\d)(?!\d)/u;
-/** The words a new item or the enacting formula opens its line with: an item without ";" ends before them. */
 /** The words joining the name to a numbered citation after it ("Điều lệ Đảng và Quy định số 24-QĐ/TW"). */
 const JOINING_END = /(?:[ ,;]|(?<= )(?:và|cùng))+$/u;
-const NEXT_ITEM = /^[ \t]*(?:[-+*•–]|Căn cứ|Theo|Xét|Trên cơ sở|Sau khi|Thực hiện|Nay|QUYẾT|Điều \d)/u;
+/**
+ * What a new item or the enacting formula opens its line with (a list's mark, PREAMBLE_OPENERS,
+ * NAMED_BASIS_ITEM_OPENERS, an article): an item without ";" ends before them.
+ */
+const NEXT_ITEM = new RegExp(String.raw`^[ \t]*(?:[${ITEM_MARKS}]|${phraseSource([...PREAMBLE_OPENERS, ...NAMED_BASIS_ITEM_OPENERS], { keepCase: true })}|Điều \d)`, "u");
 
 /**
  * Every such item's named document in `text`, in text order. `numbered` are the starts of the numbered
@@ -67,7 +75,7 @@ function opensItem(text: string, at: number): boolean {
   for (; j >= 0; j--) {
     const c = text.charCodeAt(j);
     if (c === 0x20 || c === 0x09) continue;
-    if (!BULLET_CODES.has(c)) break;
+    if (IS_ITEM_MARK[c] === 0) break;
     bullet = true;
   }
   if (j < 0 || bullet) return true;
@@ -200,12 +208,11 @@ function indexFrom(runs: readonly number[], pos: number, length: number): number
   return -1;
 }
 
-function isSpace(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
-}
+/** Whitespace at `at` (a text's end is none). */
+const isSpace = (text: string, at: number): boolean => at < text.length && isBreakAt(text, at);
+/** Past at most four whitespace characters from `at`. */
 function skipSpaces(text: string, at: number): number {
   let p = at;
-  while (p < text.length && p - at < 4 && isSpace(text, p)) p++;
+  while (p - at < 4 && isSpace(text, p)) p++;
   return p;
 }

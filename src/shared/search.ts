@@ -18,3 +18,11 @@ export function lastAtOrBefore<T>(items: readonly T[], x: number, key: (item: T)
 
 /** lastAtOrBefore's key when the items are the offsets themselves (sorted starts or ends). */
 export const itself = (x: number): number => x;
+
+/**
+ * `re.exec(s)`, asked only where `s` holds `literal`, which every match of `re` holds: a stretch
+ * without it (a copy printed without its heading has no "Số") is not tried at each of its characters.
+ */
+export function execWhereHeld(re: RegExp, s: string, literal: string): RegExpExecArray | null {
+  return s.includes(literal) ? re.exec(s) : null;
+}

@@ -44,3 +44,10 @@ export const NAMED_BASIS_CARRIED: readonly string[] = ["kèm theo", "ban hành t
  * này, …"), a sentence going on ("Căn cứ Đề án được phê duyệt, …"), a number's ("Quy chế số …").
  */
 export const NOT_A_BASIS_NAME: ReadonlySet<string> = new Set(["này", "đã", "được", "kèm", "ban", "số", "nói", "trên", "đó", "và"]);
+
+/**
+ * Besides a preamble's openers (vocab/parts.ts PREAMBLE_OPENERS), what a line opens with when a new
+ * item, the preamble's end or the enacting formula begins there ("Theo …", "Sau khi …", "Thực hiện …",
+ * "Nay …", "QUYẾT ĐỊNH:"): a named item written without its ";" ends before it. As written (case kept).
+ */
+export const NAMED_BASIS_ITEM_OPENERS: readonly string[] = ["Theo", "Sau khi", "Thực hiện", "Nay", "QUYẾT"];

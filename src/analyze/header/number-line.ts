@@ -3,6 +3,7 @@
  * "Số hiệu:" field, "Luật số: 77/2015/QH13", a Party number "Số 12-KH/TU", older "Số: 230-CP", a
  * flattened table's "CHÍNH PHỦ Số: 12/2005/NĐ-CP |"; not an office copy's number in its stamp.
  */
+import { execWhereHeld } from "../../shared/search.js";
 import { KINDS, YEAR_BEARING_CODES, legislatureCodesOf } from "../../vocab/kinds.js";
 import { copyNumber } from "../../find/forms.js";
 import { GLUED_CODE_ENDS, NUMBER_LETTER, NUMBER_PART } from "../../vocab/numbers.js";
@@ -221,8 +222,8 @@ export function oldNumberLine(head: string, kindLine: RegExpExecArray | null): R
   const far = oldLineIn(head);
   return far && HEADER_MOTTO.test(head.slice(Math.max(0, far.index - ISSUER_REACH), far.index)) ? far : null;
 }
-/** OLD_NUMBER_LINE's first match in `s`: each holds "Số" as written, so a stretch without it is not searched. */
-const oldLineIn = (s: string): RegExpExecArray | null => (s.includes("Số") ? OLD_NUMBER_LINE.exec(s) : null);
+/** OLD_NUMBER_LINE's first match in `s`: each holds "Số" as written. */
+const oldLineIn = (s: string): RegExpExecArray | null => execWhereHeld(OLD_NUMBER_LINE, s, "Số");
 export /**
  * A Party document's own number, written "Số 12-KH/TU" (its colon often left out): number, type
  * code, issuer code. A Party header's two columns flattened onto one line put the issuing body and

@@ -4,6 +4,7 @@
  * ("Số: 11-LĐTBXH/TT") has the Party number's shape and is read by its line (PARTY_NUMBER_LINE);
  * two or more issuers' codes joined by dashes no other number line reads.
  */
+import { execWhereHeld } from "../../shared/search.js";
 import { olderOrderOfParts } from "../../identify/older-order.js";
 import { ISSUER_REACH } from "./line-text.js";
 
@@ -17,8 +18,8 @@ const OLDER_JOINT_NUMBER_LINE = /(?:^|\n)[ \t*|]*Số[ \t]*:?[ \t]{0,8}([0-9]{1,
 /** The line above the kind line (or in the header's first lines where none is), where its codes read in the older order. */
 export function olderJointNumberLine(head: string, kindLine: RegExpExecArray | null): { number: string; symbolParts: string[]; start: number; end: number } | null {
   const above = head.slice(0, kindLine ? kindLine.index : ISSUER_REACH);
-  // The line holds "Số" as written: a stretch without it is not searched.
-  const m = above.includes("Số") ? OLDER_JOINT_NUMBER_LINE.exec(above) : null;
+  // The line holds "Số" as written.
+  const m = execWhereHeld(OLDER_JOINT_NUMBER_LINE, above, "Số");
   if (m === null) return null;
   const symbolParts = [...m[2].split(/[ \t]*-[ \t]*/), m[3]];
   if (olderOrderOfParts(symbolParts) === null) return null;

@@ -3,6 +3,7 @@
  * sentence case or a công văn's subject line; the own number in whichever shape it is written; the
  * place and date; the issuer's lines. Each part is read by the module named for it (header/index.ts).
  */
+import { execWhereHeld } from "../../shared/search.js";
 import type { Kind, Warning } from "../../types.js";
 import { kindByStateCode } from "../../vocab/kinds.js";
 import { isoDate } from "../../identify/dates.js";
@@ -164,9 +165,8 @@ export function readHeader(text: string, citedTitle = true): Header {
   // for nothing). The same match is found: a Party number that starts above the "Số:" line ends
   // before that line's break, since its own blanks run only into ":", a digit or more blanks, and
   // the line after the break opens with "[ \t*]*" and "Số" or a kind word.
-  // Its line holds "Số" as written, as ISSUER_NUMBER_LINE's does: a stretch without it is not searched.
-  const aboveNumber = n ? head.slice(0, n.index) : head;
-  let party = aboveNumber.includes("Số") ? PARTY_NUMBER_LINE.exec(aboveNumber) : null;
+  // Its line holds "Số" as written, as ISSUER_NUMBER_LINE's does.
+  let party = execWhereHeld(PARTY_NUMBER_LINE, n ? head.slice(0, n.index) : head, "Số");
   // "Số: 227 NQ/UBTVQH9", a space for the dash: only before a type code vncite knows.
   if (party && party[3] !== undefined && !isTypeCode(canonicalCode(party[3]))) party = null;
   // No kind line and no "Số:" line (a kind line an OCR broke, "K ÉT LUẬN"): the lines above the
@@ -174,8 +174,7 @@ export function readHeader(text: string, citedTitle = true): Header {
   if (!kindLine && !n && party && party.index <= ISSUER_REACH) pushIssuerLines(head.slice(0, party.index), issuerLines);
   if (!n && !party) {
     // Neither a "Số:" line of its own nor a Party number: the number on the issuer's line, or in the heading.
-    const issuerHead = head.slice(0, kindLine ? kindLine.index : ISSUER_REACH);
-    let flat = issuerHead.includes("Số") ? ISSUER_NUMBER_LINE.exec(issuerHead) : null;
+    let flat = execWhereHeld(ISSUER_NUMBER_LINE, head.slice(0, kindLine ? kindLine.index : ISSUER_REACH), "Số");
     if (flat && isCopyNumber(head, flat, flat[3])) flat = null;
     const kindWordEnd = kindLine ? kindLine.index + kindLine[0].indexOf(kindLine[1]) + kindLine[1].length : gazetteLine ? subjectAt : -1;
     let heading = flat || kindWordEnd < 0 ? null : HEADING_NUMBER.exec(head.slice(kindWordEnd, kindWordEnd + 160));

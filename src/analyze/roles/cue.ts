@@ -5,7 +5,7 @@
  */
 import type { RelationType } from "../../types.js";
 import { ATTACHED_NAME_WORDS, CUES, FAR_WORDS, SUBSTITUTE_WORDS, THIS_WORD, WORDING_VERBS, WORDING_WORDS } from "../../vocab/cues.js";
-import { KINDS } from "../../vocab/kinds.js";
+import { kindByWord } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import type { FoundCue } from "../cue-finder.js";
 import { endsWithAny, FAR_CHARS, KIND_WORDS, words } from "../reach.js";
@@ -23,12 +23,10 @@ import { THIS_WORD_IN, isHeadingOnly } from "./speaker.js";
  * 2021, page 1). Only "này" is looked for first; the phrase is compared with the kinds' words after.
  */
 function namesItself(text: string, cue: FoundCue): boolean {
-  return THIS_NEXT.test(text.slice(cue.end, cue.end + THIS_NEXT_CHARS)) && KIND_PHRASES.has(text.slice(cue.start, cue.end).toLowerCase().replace(/\s+/gu, " "));
+  return THIS_NEXT.test(text.slice(cue.end, cue.end + THIS_NEXT_CHARS)) && kindByWord(text.slice(cue.start, cue.end)) !== null;
 }
 const THIS_NEXT = new RegExp(String.raw`^\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
 const THIS_NEXT_CHARS = 12;
-/** The kinds' words, lower case, single-spaced. */
-const KIND_PHRASES: ReadonlySet<string> = new Set(KINDS.flatMap((k) => k.words.map((w) => w.toLowerCase())));
 
 /** "thay thế A bằng B": B, what takes A's place (SUBSTITUTE_WORDS). */
 const SUBSTITUTE = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(SUBSTITUTE_WORDS)})(?![\p{L}\p{N}])`, "iu");

@@ -45,6 +45,8 @@ const SENTENCE_END = /\.(?=[\s"”]|$)|\n[ \t]*\n/u;
 const SUBJECT_CHARS = 80;
 const WS = String.raw`[ \t\r\n]+`;
 const UNITS = phraseSource(UNIT_LEVEL_WORDS, { anyCase: true });
+/** After the subject's first words: the rest of it (no digit or stop), "đã" and an active verb ("đã được giao" tells what befell them). */
+const THEN_DID = String.raw`(?![\p{L}\p{M}\p{N}])[^.;:0-9]{0,${SUBJECT_CHARS}}?${WS}đã${WS}(?!được|bị)\p{L}`;
 /**
  * A clause's opening subject of many bodies, then "đã" and an active verb ("đã được giao" tells what
  * befell them). Bounded runs of words split by spaces, no digit or stop in the subject: linear.
@@ -53,7 +55,7 @@ const OTHERS_DID = new RegExp(
   String.raw`(?:^|[,;])[ \t\r\n]*(?:(?:${phraseSource(SUBJECT_LEAD_WORDS, { anyCase: true })})${WS})?` +
     String.raw`(?:[Cc]ác${WS}(?:${phraseSource(OTHER_BODY_WORDS, { anyCase: true })})` +
     String.raw`|(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?:${WS}[^\s,.;:0-9]+){0,4}?(?:${WS}các)?${WS}(?:${UNITS})[ \t\r\n]*,?[ \t\r\n]*(?:${UNITS}))` +
-    String.raw`(?![\p{L}\p{M}\p{N}])[^.;:0-9]{0,${SUBJECT_CHARS}}?${WS}đã${WS}(?!được|bị)\p{L}`,
+    THEN_DID,
   "u",
 );
 /**
@@ -67,6 +69,6 @@ const OTHERS_DID = new RegExp(
  * The subject is a body (ISSUING_SUBJECTS) right after the comma, then "đã" and an active verb.
  */
 const BODY_DID = new RegExp(
-  String.raw`^[ \t\r\n]*,[ \t\r\n]*(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?![\p{L}\p{M}\p{N}])[^.;:0-9]{0,${SUBJECT_CHARS}}?${WS}đã${WS}(?!được|bị)\p{L}`,
+  String.raw`^[ \t\r\n]*,[ \t\r\n]*(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})` + THEN_DID,
   "u",
 );

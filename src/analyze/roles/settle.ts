@@ -46,6 +46,19 @@ const OBJECTS_FOLLOW = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LISTED_OB
 /** Acts whose objects are whole documents or their parts, never a new wording quoted after them. */
 const LISTING_ACTS: ReadonlySet<string> = new Set(["repeals", "replaces"]);
 const introducesObjects = (lead: string): boolean => INTRODUCES_OBJECTS.test(lead) && (!NEW_WORDING_LEAD.test(lead) || OBJECTS_FOLLOW.test(lead));
+/**
+ * Whether the document's own cue pending at the clause's end introduces a list below it: a basis
+ * whose clause does not end a sentence, a cue after the citations (POST_CUE), "… các văn bản sau:"
+ * (INTRODUCES_DOCUMENTS), an act's parts or colon, a repeal's or replacement's objects named in general.
+ */
+function governsListBelow(text: string, pending: Binding, clause: Clause): boolean {
+  if (pending.type === "based_on" && !SENTENCE_ENDS.test(text.slice(Math.max(clause.start, clause.end - 8), clause.end))) return true;
+  if (pending.cue === POST_CUE) return true;
+  const lead = text.slice(pending.end, clause.end);
+  if (INTRODUCES_DOCUMENTS.test(lead)) return true;
+  if (ACTS.has(pending.type) && (INTRODUCES_PARTS.test(lead) || ACT_THEN_COLON.test(lead))) return true;
+  return LISTING_ACTS.has(pending.type) && introducesObjects(lead);
+}
 const COLON_CODE = 58;
 /** "Các văn bản sau đây hết hiệu lực …:", "Các Thông tư sau bị bãi bỏ:": a list introduced by what befalls it. */
 const REPEALED_LIST = new RegExp(
@@ -90,7 +103,7 @@ export function settleClause(r: RoleReading, s: ClauseReading, clause: Clause, f
   }
   // A heading's basis, or a cue introducing a list of documents ("Điều 1. Bãi bỏ các văn bản sau:"),
   // governs the items listed under it, whether each ends with ";" or with a full stop.
-  if (s.lastCitation < 0 && pending?.actor === SELF && ((pending.type === "based_on" && !SENTENCE_ENDS.test(text.slice(Math.max(clause.start, clause.end - 8), clause.end))) || pending.cue === POST_CUE || INTRODUCES_DOCUMENTS.test(text.slice(pending.end, clause.end)) || (ACTS.has(pending.type) && (INTRODUCES_PARTS.test(text.slice(pending.end, clause.end)) || ACT_THEN_COLON.test(text.slice(pending.end, clause.end)))) || (LISTING_ACTS.has(pending.type) && introducesObjects(text.slice(pending.end, clause.end)))) && (listFollows(text, clause.end) || (pending.type === "based_on" && documentLineFollows(r, clause.end, end)))) {
+  if (s.lastCitation < 0 && pending?.actor === SELF && governsListBelow(text, pending, clause) && (listFollows(text, clause.end) || (pending.type === "based_on" && documentLineFollows(r, clause.end, end)))) {
     r.heading = pending;
   } else if (
     s.headBinding?.type === "based_on" && s.headBinding.actor === SELF && first < end &&

@@ -31,8 +31,7 @@ export const WORDISH = /[\p{L}\p{N}\p{M}]/u;
 /** "quy phạm pháp luật", "dự luật", "kỷ luật" (NOT_A_LAW_BEFORE), "luật sư", "luật gia": "luật" is not a kind word there. */
 export const NOT_A_KIND_BEFORE_WORDS = new Set(NOT_A_LAW_BEFORE);
 // A school of law ("Trường Đại học Luật Hà Nội": NOT_A_LAW_AFTER_SCHOOL) is two words back, matched whole.
-const SCHOOLS = NOT_A_LAW_AFTER_SCHOOL.map((p) => p.replace(/ /g, "\\s+")).join("|");
-export const NOT_A_KIND_BEFORE = new RegExp(`(?:${[...NOT_A_KIND_BEFORE_WORDS].join("|")}|(?<![\\p{L}\\p{N}\\p{M}])(?:${SCHOOLS}))\\s*$`, "iu");
+export const NOT_A_KIND_BEFORE = new RegExp(`(?:${[...NOT_A_KIND_BEFORE_WORDS].join("|")}|(?<![\\p{L}\\p{N}\\p{M}])(?:${phraseSource(NOT_A_LAW_AFTER_SCHOOL)}))\\s*$`, "iu");
 export const NOT_A_KIND_AFTER = /^\s*(?:sư|pháp|định|lệ|gia|này|nói\s+trên|nêu\s+trên)(?![\p{L}\p{N}])/iu;
 /**
  * Where the kind word holding a rhyme starts: "luật" two letters back (or "Bộ luật" before it),
