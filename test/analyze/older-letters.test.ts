@@ -5,9 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.js";
-import type { Analysis } from "../../src/types.js";
+import { citedRoles } from "../helpers/roles.js";
 
-const roles = (a: Analysis) => a.citations.filter((c) => c.form === "full" && c.role !== "self").map((c) => `${c.number} ${c.role}`);
 /** A department's letter: its heading, its number line, its subject, the addressees, then the body given. */
 const letter = (body: string) =>
   `UBND TỈNH BÌNH PHƯỚC\nSỞ TÀI CHÍNH\nSố: 215/STC-NS\nV/v hướng dẫn lập dự toán năm 2010\nĐồng Xoài, ngày 12 tháng 6 năm 2009\n\nKính gửi: Phòng Tài chính - Kế hoạch các huyện, thị xã\n\n${body}\n`;
@@ -15,24 +14,24 @@ const letter = (body: string) =>
 describe("'Thi hành' opening a letter or an item, as 'Thực hiện' does", () => {
   it("after the addressees' line: the letter carries the decision out", () => {
     const a = analyze(letter("Thi hành Nghị quyết số 08/NQ-HĐND ngày 12/3/2009 của HĐND tỉnh về phân cấp nguồn thu, Sở Tài chính hướng dẫn như sau:\n1. Các huyện lập dự toán đúng thời hạn."));
-    expect(roles(a)).toEqual(["08 implements"]);
+    expect(citedRoles(a)).toEqual(["08 implements"]);
   });
 
   it("opening a numbered item", () => {
     const a = analyze(letter("Sở Tài chính đề nghị các phòng:\n2. Thi hành Chỉ thị số 05/CT-UBND ngày 03/5/2009 của UBND tỉnh, báo cáo kết quả trước ngày 30/6/2009."));
-    expect(roles(a)).toEqual(["05 implements"]);
+    expect(citedRoles(a)).toEqual(["05 implements"]);
   });
 
   it("inside a sentence the words are another verb's: 'có hiệu lực thi hành … và thay thế', 'kết quả thi hành'", () => {
     const a = analyze(letter("Quyết định này có hiệu lực thi hành kể từ ngày ký và thay thế Quyết định số 30/2008/QĐ-UBND ngày 02/4/2008 của UBND tỉnh."));
-    expect(roles(a)).toEqual(["30 replaces"]);
+    expect(citedRoles(a)).toEqual(["30 replaces"]);
     const b = analyze(letter("Các phòng có trách nhiệm báo cáo kết quả\nthi hành Quyết định số 15/QĐ-UBND ngày 03/5/2009 của UBND tỉnh."));
-    expect(roles(b)).toEqual(["15 references"]);
+    expect(citedRoles(b)).toEqual(["15 references"]);
   });
 
   it("an office's name wrapped onto its own line opens no clause ('Chi cục ⏎ Thi hành án dân sự')", () => {
     const a = analyze(letter("Xét đề nghị của Chi cục\nThi hành án dân sự huyện tại Tờ trình số 12/TTr-CCTHADS ngày 03/5/2009."));
-    expect(roles(a)).toEqual(["12 proposed_by"]);
+    expect(citedRoles(a)).toEqual(["12 proposed_by"]);
   });
 });
 
@@ -41,27 +40,27 @@ describe("another document's words quoted after a colon", () => {
     const a = analyze(letter(
       "Ngày 05/3/2009 Sở Tài chính đã ban hành Công văn số 450/STC-NS về việc lập dự toán, trong đó yêu cầu các phòng thực hiện:\n\n“1. Thực hiện nghiêm Chỉ thị số 16/CT-TTg ngày 31/3/2009 của Thủ tướng Chính phủ, không chi ngoài dự toán.\n\n2. Báo cáo kết quả về Sở trước ngày 30/3/2009.”\n\nSở Tài chính đề nghị các phòng tiếp tục thực hiện.",
     ));
-    expect(roles(a)).toEqual(["450 references", "16 references"]);
+    expect(citedRoles(a)).toEqual(["450 references", "16 references"]);
   });
 
   it("the colon stands right before the opening mark, or a few blanks and markup before it; not a line's width away", () => {
     const quoting = (gap: string) =>
       letter(`Ngày 05/3/2009 Sở Tài chính đã ban hành Công văn số 450/STC-NS, trong đó yêu cầu các phòng thực hiện:${gap}“1. Thực hiện nghiêm Chỉ thị số 16/CT-TTg ngày 31/3/2009 của Thủ tướng Chính phủ.”\n\nSở Tài chính đề nghị các phòng tiếp tục thực hiện.`);
-    for (const gap of ["", "\n\n** ", "\t_ ", " ".repeat(11)]) expect(roles(analyze(quoting(gap)))).toEqual(["450 references", "16 references"]);
+    for (const gap of ["", "\n\n** ", "\t_ ", " ".repeat(11)]) expect(citedRoles(analyze(quoting(gap)))).toEqual(["450 references", "16 references"]);
     // Twelve characters between them: the colon introduced something else, the sentence after the mark is the letter's own.
-    for (const gap of [" ".repeat(12), "\t_*".repeat(4)]) expect(roles(analyze(quoting(gap)))).toEqual(["450 references", "16 implements"]);
+    for (const gap of [" ".repeat(12), "\t_*".repeat(4)]) expect(citedRoles(analyze(quoting(gap)))).toEqual(["450 references", "16 implements"]);
   });
 
   it("a subject line in quotation marks after 'V/v:' is the letter's own", () => {
     const a = analyze("UBND TỈNH BÌNH PHƯỚC\nSỞ TÀI CHÍNH\nSố: 215/STC-NS\nV/v: “triển khai thực hiện Nghị quyết số 08/NQ-HĐND ngày 12/3/2009 của HĐND tỉnh”\nĐồng Xoài, ngày 12 tháng 6 năm 2009\n\nKính gửi: Phòng Tài chính các huyện\n\nSở Tài chính hướng dẫn như sau.\n");
-    expect(roles(a)).toEqual(["08 implements"]);
+    expect(citedRoles(a)).toEqual(["08 implements"]);
   });
 
   it("a quotation left open before the next one opens quotes nothing: the basis after it is the letter's own", () => {
     const a = analyze(letter(
       "Căn cứ Điều 5 Thông tư số 12/2008/TT-BTC ngày 05/2/2008 của Bộ Tài chính quy định:\n\n“Điều 5. Thời hạn lập dự toán\n\nCăn cứ Quyết định số 30/2008/QĐ-TTg ngày 06/7/2008 của Thủ tướng Chính phủ quy định:\n\n“Điều 3. Danh mục …”\n\nTừ các căn cứ nêu trên, Sở Tài chính hướng dẫn như sau.",
     ));
-    expect(roles(a)).toEqual(["12 based_on", "30 based_on"]);
+    expect(citedRoles(a)).toEqual(["12 based_on", "30 based_on"]);
   });
 });
 

@@ -6,8 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.js";
 import type { Analysis } from "../../src/types.js";
+import { citedRoles } from "../helpers/roles.js";
 
-const roles = (a: Analysis) => a.citations.filter((c) => c.form === "full" && c.role !== "self").map((c) => `${c.number} ${c.role}`);
 const nested = (a: Analysis) => a.relations.filter((r) => r.from !== a.self.id).map((r) => `${r.from} ${r.type} ${r.to}`);
 /** A provincial plan: heading, an opening without a basis, then the body given. */
 const plan = (body: string) =>
@@ -20,7 +20,7 @@ describe("a second task tied to the first ('gắn với việc thực hiện')",
     const a = analyze(plan(
       "I. MỤC ĐÍCH, YÊU CẦU\n1. Triển khai đầy đủ các nhiệm vụ theo Kế hoạch số 25/KH-UBND ngày 02/3/2022 của UBND tỉnh gắn với việc thực hiện Nghị quyết số 11-NQ/TU ngày 20/9/2021 của Tỉnh ủy.",
     ));
-    expect(roles(a)).toEqual(["25 references", "11 implements"]);
+    expect(citedRoles(a)).toEqual(["25 references", "11 implements"]);
     expect(nested(a)).toEqual([]);
   });
 
@@ -28,7 +28,7 @@ describe("a second task tied to the first ('gắn với việc thực hiện')",
     const a = analyze(plan(
       "I. MỤC ĐÍCH, YÊU CẦU\nBám sát mục tiêu của Nghị quyết số 68/NQ-CP ngày 12/5/2022 của Chính phủ gắn liền với việc tổ chức thực hiện Chỉ thị số 04-CT/TU ngày 06/7/2021 của Tỉnh ủy.",
     ));
-    expect(roles(a)).toEqual(["68 references", "04 references"]);
+    expect(citedRoles(a)).toEqual(["68 references", "04 references"]);
     expect(nested(a)).toEqual([]);
   });
 });
@@ -38,7 +38,7 @@ describe("a member of a list named by its kind alone, with its own cue", () => {
     const a = analyze(plan(
       "I. MỤC ĐÍCH\n- Thực hiện Chỉ thị số 09/CT-UBND của UBND tỉnh, Kế hoạch thực hiện Chỉ thị số 09/CT-UBND và Quyết định số 515/QĐ-UBND của UBND tỉnh.",
     ));
-    expect(roles(a)).toEqual(["09 implements", "09 references", "515 implements"]);
+    expect(citedRoles(a)).toEqual(["09 implements", "09 references", "515 implements"]);
     expect(nested(a)).toEqual([]);
   });
 
@@ -57,11 +57,11 @@ describe("a section's heading line, then a sentence opening with head words and 
     ["III. TỔ CHỨC THỰC HIỆN", "Tiếp tục triển khai Kế hoạch số 52/KH-UBND ngày 04/4/2022 của UBND tỉnh."],
     ["I. MỤC ĐÍCH, YÊU CẦU", "Cụ thể hóa các nhiệm vụ tại Kế hoạch số 52/KH-UBND ngày 04/4/2022 của UBND tỉnh."],
   ])("'%s ⏎ %s': the plan carries it out, as under a bullet", (heading, line) => {
-    expect(roles(analyze(plan(`${heading}\n${line}`)))).toEqual(["52 implements"]);
+    expect(citedRoles(analyze(plan(`${heading}\n${line}`)))).toEqual(["52 implements"]);
   });
 
   it("another subject after the heading keeps the mention a reference ('II. NỘI DUNG ⏎ Sở Nội vụ chủ trì thực hiện …')", () => {
-    expect(roles(analyze(plan("II. NỘI DUNG\nSở Nội vụ chủ trì thực hiện Kế hoạch số 52/KH-UBND ngày 04/4/2022 của UBND tỉnh.")))).toEqual(["52 references"]);
+    expect(citedRoles(analyze(plan("II. NỘI DUNG\nSở Nội vụ chủ trì thực hiện Kế hoạch số 52/KH-UBND ngày 04/4/2022 của UBND tỉnh.")))).toEqual(["52 references"]);
   });
 });
 
@@ -72,12 +72,12 @@ describe("a plan's closing: what it ends", () => {
     ["Kế hoạch số 77/KH-UBND ngày 05/01/2023 của UBND tỉnh được thay thế bằng Kế hoạch này.", "77 replaces"],
     ["Quyết định số 78/QĐ-UBND ngày 06/01/2023 của UBND tỉnh bị bãi bỏ bởi Kế hoạch này.", "78 repeals"],
   ])("'%s'", (line, expected) => {
-    expect(roles(analyze(closing(line)))).toEqual([expected]);
+    expect(citedRoles(analyze(closing(line)))).toEqual([expected]);
   });
 
   it("'Kế hoạch số A … đã được thay thế bằng Kế hoạch số B': B replaces A, the plan only names them", () => {
     const a = analyze(closing("Kế hoạch số 77/KH-UBND ngày 05/01/2023 của UBND tỉnh đã được thay thế bằng Kế hoạch số 90/KH-UBND ngày 01/3/2023 của UBND tỉnh."));
-    expect(roles(a)).toEqual(["77 references", "90 references"]);
+    expect(citedRoles(a)).toEqual(["77 references", "90 references"]);
     expect(nested(a)).toEqual(["90/KH-UBND@2023~kon-tum replaces 77/KH-UBND@2023~kon-tum"]);
   });
 });
@@ -96,7 +96,7 @@ describe("the plan or regulation a decision promulgates, printed after its signa
       "Điều 1. Phạm vi điều chỉnh\nQuy định này quy định chi tiết một số điều của Nghị định số 60/2024/NĐ-CP ngày 05/6/2024 của Chính phủ.\n" +
       "Điều 12. Hiệu lực thi hành\nQuy định này thay thế Quy định ban hành kèm theo Quyết định số 15/2019/QĐ-UBND ngày 03/5/2019 của UBND tỉnh Tây Ninh.\n",
     ));
-    expect(roles(a)).toEqual(["60 based_on", "60 guides", "15 replaces"]);
+    expect(citedRoles(a)).toEqual(["60 based_on", "60 guides", "15 replaces"]);
     expect((a.parts ?? []).filter((p) => p.type === "body")).toHaveLength(2);
   });
 
@@ -105,14 +105,14 @@ describe("the plan or regulation a decision promulgates, printed after its signa
       "KẾ HOẠCH\nPhát triển chợ năm 2024\n(Ban hành kèm theo Quyết định số 36/2023/QĐ-UBND ngày 20/9/2023 của UBND tỉnh)\nI. MỤC ĐÍCH, YÊU CẦU\n" +
       "1. Tiếp tục thực hiện Kế hoạch số 210/KH-UBND ngày 11/02/2022 của UBND tỉnh.\nII. TỔ CHỨC THỰC HIỆN\nKế hoạch này thay thế Kế hoạch số 61/KH-UBND ngày 01/3/2023 của UBND tỉnh.\n",
     ));
-    expect(roles(a)).toEqual(["60 based_on", "210 implements", "61 replaces"]);
+    expect(citedRoles(a)).toEqual(["60 based_on", "210 implements", "61 replaces"]);
   });
 
   it("an annex's table after the signature stays silent: its rows name documents in passing", () => {
     const a = analyze(decisionWith(
       "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n(Kèm theo Quyết định số 36/2023/QĐ-UBND ngày 20/9/2023 của UBND tỉnh)\n| 1 | Thực hiện Quyết định số 500/QĐ-UBND ngày 02/3/2023 | Sở Công Thương |\n",
     ));
-    expect(roles(a)).toEqual(["60 based_on", "500 references"]);
+    expect(citedRoles(a)).toEqual(["60 based_on", "500 references"]);
   });
 
   it("the attached document's kind line may carry markup ('## **QUY ĐỊNH**', '_QUY ĐỊNH_'); in sentence case it is no kind line", () => {
@@ -120,17 +120,17 @@ describe("the plan or regulation a decision promulgates, printed after its signa
       analyze(decisionWith(`${head}\nQuản lý chợ trên địa bàn tỉnh\n(Ban hành kèm theo Quyết định số 36/2023/QĐ-UBND ngày 20/9/2023 của UBND tỉnh Tây Ninh)\nĐiều 12. Hiệu lực thi hành\nQuy định này thay thế Quy định ban hành kèm theo Quyết định số 15/2019/QĐ-UBND ngày 03/5/2019 của UBND tỉnh Tây Ninh.\n`));
     for (const head of ["## **QUY ĐỊNH**", "\t* QUY ĐỊNH", "_QUY ĐỊNH_"]) {
       const a = attached(head);
-      expect(roles(a)).toEqual(["60 based_on", "15 replaces"]);
+      expect(citedRoles(a)).toEqual(["60 based_on", "15 replaces"]);
       expect((a.parts ?? []).filter((p) => p.type === "body")).toHaveLength(2);
     }
     const b = attached("Quy định");
-    expect(roles(b)).toEqual(["60 based_on", "15 references"]);
+    expect(citedRoles(b)).toEqual(["60 based_on", "15 references"]);
     expect((b.parts ?? []).filter((p) => p.type === "body")).toHaveLength(1);
   });
 
   it("a kind line in capitals after the signature that says nothing of what it is attached to stays the signature's", () => {
     const a = analyze(decisionWith("KẾ HOẠCH\nThực hiện Quyết định số 501/QĐ-UBND ngày 02/3/2023 của UBND tỉnh.\n"));
-    expect(roles(a)).toEqual(["60 based_on", "501 references"]);
+    expect(citedRoles(a)).toEqual(["60 based_on", "501 references"]);
     expect((a.parts ?? []).filter((p) => p.type === "body")).toHaveLength(1);
   });
 });
@@ -140,7 +140,7 @@ describe("a district plan naming itself by its kind's abbreviation", () => {
     ["KH này thay thế KH số 12/KH-UBND ngày 03/02/2023 của UBND huyện.", "12 replaces"],
     ["Các phòng, ban thực hiện nghiêm túc. QĐ này có hiệu lực kể từ ngày ký và thay thế QĐ số 30/QĐ-UBND ngày 05/01/2023 của UBND huyện.", "30 replaces"],
   ])("'%s'", (line, expected) => {
-    expect(roles(analyze(plan(`II. TỔ CHỨC THỰC HIỆN\n${line}`)))).toEqual([expected]);
+    expect(citedRoles(analyze(plan(`II. TỔ CHỨC THỰC HIỆN\n${line}`)))).toEqual([expected]);
   });
 });
 
@@ -152,7 +152,7 @@ describe("a decision approving its own content ('Điều 1. Phê duyệt …')",
     ["Điều 1. Phê duyệt điều chỉnh Kế hoạch đầu tư công năm 2023 tại Quyết định số 205/QĐ-UBND ngày 15/02/2023 của UBND tỉnh.", "205 amends"],
     ["Điều 1. Phê duyệt danh sách hộ được hỗ trợ theo Quyết định số 205/QĐ-UBND ngày 15/02/2023 của UBND tỉnh.", "205 references"],
   ])("'%s'", (article, expected) => {
-    expect(roles(analyze(approving(article)))).toEqual([expected]);
+    expect(citedRoles(analyze(approving(article)))).toEqual([expected]);
   });
 });
 
@@ -163,6 +163,6 @@ describe("a purpose clause opening with 'Để bảo đảm / đảm bảo thự
     // someone else named before the cue keeps it theirs
     ["- Sở Tài chính bảo đảm thực hiện đúng quy định tại Nghị định số 60/2003/NĐ-CP ngày 06/6/2003 của Chính phủ.", "60 references"],
   ])("'%s'", (line, expected) => {
-    expect(roles(analyze(plan(line)))).toEqual([expected]);
+    expect(citedRoles(analyze(plan(line)))).toEqual([expected]);
   });
 });

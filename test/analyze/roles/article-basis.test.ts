@@ -6,9 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";
-import type { Analysis } from "../../../src/types.js";
+import { roles } from "../../helpers/roles.js";
 
-const roles = (a: Analysis) => a.citations.filter((c) => c.form === "full").map((c) => `${c.number} ${c.role}`);
 
 describe("an article's 'Căn cứ' is no basis of the document", () => {
   it("a council's article 'Điều 1. … ⏎ Căn cứ Nghị quyết số X …, Hội đồng nhân dân thành phố ghi nhận:' does not rest the resolution on X", () => {

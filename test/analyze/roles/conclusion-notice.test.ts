@@ -5,10 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";
-import type { Analysis } from "../../../src/types.js";
+import { roles } from "../../helpers/roles.js";
 
-/** Numbered citations' roles. */
-const roles = (a: Analysis) => a.citations.filter((c) => c.form === "full").map((c) => `${c.number} ${c.role}`);
 /** A Party guidance as published: its heading, then the opening that says what it carries out. */
 const guidance = (opening: string) =>
   `BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\nSố 38-HD/BTCTW\nHà Nội, ngày 31 tháng 01 năm 2016\nHƯỚNG DẪN\nMột số nội dung về công tác nhân sự\n${opening}\n1. Tiêu chuẩn chung.`;

@@ -6,12 +6,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";
-import type { Analysis } from "../../../src/types.js";
 import { cpuRatio } from "../../helpers/linear.js";
 import { CUES } from "../../../src/vocab/cues.js";
+import { roles } from "../../helpers/roles.js";
 
-/** Numbered citations' roles; laws named without a number have their own test. */
-const roles = (a: Analysis) => a.citations.filter((c) => c.form === "full").map((c) => `${c.number} ${c.role}`);
 
 describe("linear time on hostile text", () => {
   it.each([

@@ -6,9 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";
-import type { Analysis } from "../../../src/types.js";
+import { citedRoles } from "../../helpers/roles.js";
 
-const roles = (a: Analysis) => a.citations.filter((c) => c.form === "full" && c.role !== "self").map((c) => `${c.number} ${c.role}`);
 const document = (kind: string, number: string, body: string) =>
   `ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: ${number}\nNam Định, ngày 20 tháng 3 năm 2024\n${kind}\nVề việc tăng cường kỷ luật tài chính\n${body}\n1. Sở Tài chính chủ trì kiểm tra.\n`;
 const directive = (body: string) => document("CHỈ THỊ", "07/CT-UBND", body);
@@ -18,32 +17,32 @@ const CHAIRMAN =
 
 describe("a directive's demand: its issuer asks the addressees to carry out a list", () => {
   it("'Chủ tịch UBND tỉnh yêu cầu … thực hiện nghiêm …, Chỉ thị số X': the directive carries X out", () => {
-    expect(roles(analyze(directive(CHAIRMAN)))).toEqual(["33 implements"]);
+    expect(citedRoles(analyze(directive(CHAIRMAN)))).toEqual(["33 implements"]);
   });
 
   it("'Chủ tịch UBND tỉnh yêu cầu các sở … thực hiện tốt các Nghị quyết …, … và Nghị quyết số X': the last member after 'và'", () => {
     const a = analyze(directive(
       "Để hoàn thành nhiệm vụ kế hoạch năm 2024, Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa phương và cơ sở cần tập trung thực hiện tốt các Nghị quyết của Hội đồng nhân dân tỉnh, các giải pháp phát triển kinh tế - xã hội đã đề ra tại các phiên họp thường kỳ năm 2024 và Nghị quyết số 05/NQ-CP ngày 24 tháng 5 năm 2024 của Chính phủ; đồng thời thực hiện các nội dung sau:",
     ));
-    expect(roles(a)).toEqual(["05 implements"]);
+    expect(citedRoles(a)).toEqual(["05 implements"]);
   });
 
   it("a plan retelling such a demand does not carry the document out", () => {
-    expect(roles(analyze(document("KẾ HOẠCH", "88/KH-UBND", CHAIRMAN)))).toEqual(["33 references"]);
+    expect(citedRoles(analyze(document("KẾ HOẠCH", "88/KH-UBND", CHAIRMAN)))).toEqual(["33 references"]);
   });
 
   it("without how it is carried out ('thực hiện các quy định …') the list is no demand of the directive", () => {
-    expect(roles(analyze(directive(CHAIRMAN.replace("thực hiện nghiêm", "thực hiện"))))).toEqual(["33 references"]);
+    expect(citedRoles(analyze(directive(CHAIRMAN.replace("thực hiện nghiêm", "thực hiện"))))).toEqual(["33 references"]);
   });
 
   it("a history ('Thủ tướng Chính phủ đã ban hành chỉ thị số Y về thực hiện nghiêm …, Chỉ thị số X') carries out neither", () => {
     const a = analyze(directive(
       "Thủ tướng Chính phủ đã ban hành chỉ thị số 29/2008/CT-TTg về thực hiện nghiêm các quy định của pháp luật, chấn chỉnh kỷ luật, Chỉ thị số 33/2008/CT-TTg ngày 20/11/2008 của Thủ tướng Chính phủ, nhưng việc chấp hành còn hạn chế.",
     ));
-    expect(roles(a)).toEqual(["29 references", "33 references"]);
+    expect(citedRoles(a)).toEqual(["29 references", "33 references"]);
   });
 
   it("another subject's demand ('Sở Tài chính yêu cầu') is not the directive's", () => {
-    expect(roles(analyze(directive(CHAIRMAN.replace("Chủ tịch UBND tỉnh yêu cầu", "Sở Tài chính yêu cầu"))))).toEqual(["33 references"]);
+    expect(citedRoles(analyze(directive(CHAIRMAN.replace("Chủ tịch UBND tỉnh yêu cầu", "Sở Tài chính yêu cầu"))))).toEqual(["33 references"]);
   });
 });

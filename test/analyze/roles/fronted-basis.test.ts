@@ -5,9 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";
-import type { Analysis } from "../../../src/types.js";
+import { roles } from "../../helpers/roles.js";
 
-const roles = (a: Analysis) => a.citations.filter((c) => c.form === "full").map((c) => `${c.number} ${c.role}`);
 
 describe("a fronted 'Căn cứ' ends where the main clause opens", () => {
   it("a reply's 'Căn cứ quy định nêu trên, <writer> đồng ý với ý kiến … tại Công văn số …' does not rest on the letters agreed with", () => {

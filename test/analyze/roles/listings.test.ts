@@ -7,9 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";
 import type { Analysis } from "../../../src/types.js";
+import { roles } from "../../helpers/roles.js";
 
-/** Numbered citations' roles; laws named without a number have their own test. */
-const roles = (a: Analysis) => a.citations.filter((c) => c.form === "full").map((c) => `${c.number} ${c.role}`);
 const nested = (a: Analysis) => a.relations.filter((r) => r.from !== a.self.id).map((r) => `${r.from} ${r.type} ${r.to}`);
 
 describe("a status table: its rows speak of the document it is the history of", () => {

@@ -6,9 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";
-import type { Analysis } from "../../../src/types.js";
+import { roles } from "../../helpers/roles.js";
 
-const roles = (a: Analysis) => a.citations.filter((c) => c.form === "full").map((c) => `${c.number} ${c.role}`);
 /** A provincial decision as the word-segmented corpus prints it: subject line, issuer, preamble, articles. */
 const decision = (subject: string, preamble: string, articles: string) =>
   `${subject} \nỦy ban nhân dân tỉnh long an \n${preamble}\nQuyết định : \n${articles}\n`;

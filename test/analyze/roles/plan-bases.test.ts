@@ -6,10 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";
-import type { Analysis } from "../../../src/types.js";
+import { roles } from "../../helpers/roles.js";
 
-/** Numbered citations' roles; laws named without a number have their own test. */
-const roles = (a: Analysis) => a.citations.filter((c) => c.form === "full").map((c) => `${c.number} ${c.role}`);
 /** A decision laid out as published: title, preamble, enacting line, articles, signature, recipients. */
 const decision = (preamble: string, articles: string, tail = "") =>
   `ỦY BAN NHÂN DÂN\nTỈNH BÌNH DƯƠNG\nSố: 150/QĐ-UBND\nBình Dương, ngày 10 tháng 3 năm 2020\nQUYẾT ĐỊNH\nVề việc ban hành quy định\nỦY BAN NHÂN DÂN TỈNH\n${preamble}\nQUYẾT ĐỊNH:\n${articles}\n${tail}`;

@@ -7,10 +7,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";
-import type { Analysis } from "../../../src/types.js";
+import { citedRoles } from "../../helpers/roles.js";
 
-/** The cited documents' roles (the decision's own number aside). */
-const roles = (a: Analysis) => a.citations.filter((c) => c.form === "full" && c.role !== "self").map((c) => `${c.number} ${c.role}`);
 /** A decision laid out as published: heading, preamble, enacting line, articles. */
 const decision = (articles: string) =>
   `ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\nSố: 150/QĐ-UBND\nĐiện Biên, ngày 10 tháng 3 năm 2020\nQUYẾT ĐỊNH\nVề việc bãi bỏ văn bản\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n${articles}`;
@@ -24,7 +22,7 @@ describe("lists of documents that an article does not repeal", () => {
           "- Thông tư số 22/TT-GT ngày 24-12-1965 của Bộ quy định những biện pháp bảo đảm an toàn giao thông.",
       ),
     );
-    expect(roles(a)).toEqual(["21 references", "22 references"]);
+    expect(citedRoles(a)).toEqual(["21 references", "22 references"]);
   });
 
   it("numbered items with no act before them (a page that lost the article's lead words, repeal34-005) stay references", () => {
@@ -34,7 +32,7 @@ describe("lists of documents that an article does not repeal", () => {
           "2. Quyết định số 20/2013/QĐ-UBND ngày 01 tháng 7 năm 2013 của Ủy ban nhân dân tỉnh ban hành Quy chế thẩm định văn bản.",
       ),
     );
-    expect(roles(a)).toEqual(["19 references", "20 references"]);
+    expect(citedRoles(a)).toEqual(["19 references", "20 references"]);
   });
 
   it("the documents kept in force ('Điều 1. Áp dụng các văn bản …, cụ thể như sau:', full32-013) are not repealed by the next article", () => {
@@ -46,7 +44,7 @@ describe("lists of documents that an article does not repeal", () => {
           "Điều 2. Bãi bỏ Quyết định số 25/2006/QĐ-UBND ngày 20 tháng 10 năm 2006 của Ủy ban nhân dân tỉnh.",
       ),
     );
-    expect(roles(a)).toEqual(["23 references", "24 references", "23 references", "25 repeals"]);
+    expect(citedRoles(a)).toEqual(["23 references", "24 references", "23 references", "25 repeals"]);
   });
 
   it("under 'Bãi bỏ một số quy định … như sau:' (seg33b-017) the items that repeal say so; the item that points to the rule now applied does not", () => {
@@ -57,7 +55,7 @@ describe("lists of documents that an article does not repeal", () => {
           "2 . Quy định về quản lý nhà nước đối với các khu kinh tế cửa khẩu được thống nhất thực hiện theo Chương IV Nghị định số 42/2008/NĐ-CP ngày 14 tháng 3 năm 2008 của Chính phủ . ",
       ),
     );
-    expect(roles(a)).toEqual(["41 repeals", "42 references"]);
+    expect(citedRoles(a)).toEqual(["41 repeals", "42 references"]);
   });
 });
 
@@ -69,7 +67,7 @@ describe("a repeal of two documents' annexes in one sentence", () => {
           "Bãi bỏ Phụ lục 5 danh mục mã xăng, dầu ban hành kèm theo Quyết định số 826/QĐ-BYT ngày 15/02/2023 của Bộ trưởng Bộ Y tế ban hành bổ sung các danh mục mã dùng chung áp dụng trong quản lý và giám định, thanh toán chi phí khám bệnh, chữa bệnh bảo hiểm y tế và Phụ lục 5 danh mục mã đối tượng đến khám bệnh, chữa bệnh ban hành kèm theo Quyết định số 2012/QĐ-BYT ngày 19/6/2025 của Bộ trưởng Bộ Y tế.",
       ),
     );
-    expect(roles(a)).toEqual(["826 repeals", "2012 repeals"]);
+    expect(citedRoles(a)).toEqual(["826 repeals", "2012 repeals"]);
   });
 });
 
@@ -84,7 +82,7 @@ describe("a repeal's list introduced by its object, not by '… sau (đây):'", 
           "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.",
       ),
     );
-    expect(roles(a)).toEqual(["31 repeals", "32 repeals", "33 repeals"]);
+    expect(citedRoles(a)).toEqual(["31 repeals", "32 repeals", "33 repeals"]);
   });
 
   it("'Bãi bỏ nội dung công bố thủ tục hành chính nội bộ:' repeals each dashed item's decision, the parts named first (fresh30a-027)", () => {
@@ -95,7 +93,7 @@ describe("a repeal's list introduced by its object, not by '… sau (đây):'", 
           "- Thứ tự 1 ban hành kèm theo Quyết định số 5919/QĐ-UBND ngày 21 tháng 12 năm 2024 của Chủ tịch Ủy ban nhân dân Thành phố về việc công bố thủ tục hành chính nội bộ.",
       ),
     );
-    expect(roles(a)).toEqual(["1636 repeals", "5919 repeals"]);
+    expect(citedRoles(a)).toEqual(["1636 repeals", "5919 repeals"]);
   });
 
   it("an amending act's 'cụ thể như sau:' introduces the new wording: the numbers in it are not acted on", () => {
@@ -107,6 +105,6 @@ describe("a repeal's list introduced by its object, not by '… sau (đây):'", 
           "b) Thời hạn giải quyết là 10 ngày làm việc.",
       ),
     );
-    expect(roles(a)).toEqual(["15 references"]);
+    expect(citedRoles(a)).toEqual(["15 references"]);
   });
 });

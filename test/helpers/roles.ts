@@ -1,0 +1,11 @@
+/**
+ * How the role tests print an analysis: each numbered citation as "<number> <role>", in text order.
+ * One place, so every test file under test/analyze reads roles alike.
+ */
+import type { Analysis } from "../../src/types.js";
+
+/** Every numbered (full) citation, the document's own number with them ("150 self"); laws named without a number have their own tests. */
+export const roles = (a: Analysis): string[] => a.citations.filter((c) => c.form === "full").map((c) => `${c.number} ${c.role}`);
+
+/** The cited documents' roles: the document's own number left aside. */
+export const citedRoles = (a: Analysis): string[] => a.citations.filter((c) => c.form === "full" && c.role !== "self").map((c) => `${c.number} ${c.role}`);
