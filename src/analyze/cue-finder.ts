@@ -37,7 +37,23 @@ const WORDISH = /[\p{L}\p{N}]/u;
 function gluedAt(text: string, i: number): boolean {
   const before = text[i - 1];
   const after = text[i];
-  return before !== before.toUpperCase() && after !== after.toLowerCase();
+  return (before !== before.toUpperCase() && after !== after.toLowerCase()) || (toneBefore(text, i) && toneAfter(text, i));
+}
+/**
+ * A syllable bears one tone mark at most: letters run together with a tone mark on each side of `i`
+ * ("Xétbáo cáo", "thực hiệný kiến") are two syllables whose space a copy lost, in any case.
+ */
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/;
+/** How far from `i` a syllable's letters are looked at: the longest syllable ("nghiêng") has 7. */
+const SYLLABLE = 7;
+const toned = (ch: string): boolean => ch > "\u00bf" && TONE_MARK.test(ch.normalize("NFD"));
+function toneBefore(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - SYLLABLE && WORDISH.test(text[k]); k--) if (toned(text[k])) return true;
+  return false;
+}
+function toneAfter(text: string, i: number): boolean {
+  for (let k = i; k < text.length && k < i + SYLLABLE && WORDISH.test(text[k]); k++) if (toned(text[k])) return true;
+  return false;
 }
 
 /** The longest cue phrase that is a proper prefix of `matched` and ends at a word's end in the text. */

@@ -16,6 +16,27 @@ describe("cue phrases in a text", () => {
   });
 });
 
+describe("a cue run into a lower-case word, told by the tone marks: a syllable bears one at most", () => {
+  // "Để thực hiệný kiến của Ủy ban Thường vụ Quốc hội tạivăn bản số 885/UBTVQH13-PL" (VPCP 4396/VPCP-NC, pairs29-007);
+  // "Hiến pháp … năm 1992 đãđược sửa đổi, bổ sung theo Nghịquyết số 51/2001/QH10" (fresh29p-001).
+  it("stands on its own where a toned syllable follows or precedes it in one run of letters ('hiệný', 'đãđược', 'Xétbáo')", () => {
+    expect(phrases("Để thực hiệný kiến; năm 1992 đãđược sửa đổi, bổ sung theo; Xétbáo cáo số 337")).toEqual(["thực hiện", "được sửa đổi, bổ sung", "Xét"]);
+  });
+
+  it("not where the letters after it bear no tone mark: one syllable ('thực hiệnh')", () => {
+    expect(phrases("chưa thực hiệnh; đã thực hiệnhanh")).toEqual([]);
+  });
+
+  it("acts as the cue does", () => {
+    const letter = analyze(
+      "Kính gửi: Bộ Tư pháp.\n\nĐể thực hiệný kiến của Ủy ban Thường vụ Quốc hội tạivăn bản số 885/UBTVQH13-PL ngày 01 tháng 6 năm 2015 về việc thực hiện quy định tại Khoản 8 Điều 74 của Hiến pháp năm 2013, Thủ tướng Chính phủ có ý kiến như sau:\n",
+    );
+    expect(letter.citations.map((c) => c.role)).toEqual(["implements", "references"]);
+    const basis = analyze("Căn cứ vào Hiến pháp nước Cộnghoà xã hội chủ nghĩa Việt Nam năm 1992 đãđược sửa đổi, bổ sung theo Nghịquyết số 51/2001/QH10 ngày 25 tháng 12 năm 2001 của Quốchội khoá X, kỳ họp thứ 10;\n");
+    expect(basis.relations.filter((r) => r.type === "amends").map((r) => [r.from, r.to])).toEqual([["51/2001/QH10", "constitution:hien-phap@1992"]]);
+  });
+});
+
 describe("a cue whose words a copy ran together", () => {
   // Pages that lost the space between two syllables: "và thaythế Quyết định số 22/2011/QĐ-UBND" (a Tây Ninh
   // decision, fresh29u-005), a circular's title "HƯỚNGDẪN THI HÀNH MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 42/2010/NĐ-CP"
