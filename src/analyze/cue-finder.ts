@@ -12,13 +12,21 @@ const withSpacedCommas = (phrases: readonly string[]) => phrases.flatMap((p) => 
 const CUE_BY_PHRASE = new Map<string, Cue>();
 for (const cue of CUES) for (const p of withSpacedCommas(cue.phrases)) CUE_BY_PHRASE.set(phraseKey(p), cue);
 /**
+ * The phrases with their words run together ("thaythế", "HƯỚNGDẪN THI HÀNH"): some copies lose the space
+ * between two syllables of a word, as others lose it between words (gluedAt). The first cue of a
+ * spelling keeps it.
+ */
+const runTogether = (key: string): string => key.replace(/ /g, "");
+const CUE_BY_RUN_TOGETHER = new Map<string, Cue>();
+for (const [key, cue] of CUE_BY_PHRASE) if (!CUE_BY_RUN_TOGETHER.has(runTogether(key))) CUE_BY_RUN_TOGETHER.set(runTogether(key), cue);
+/**
  * The cue phrases, lower case. CUE_RE_FOLDED (no "u" flag) matches a text character against a
  * phrase's letter exactly when the character's lower case is that letter, the Kelvin sign
  * excepted (a test holds it to that over every UTF-16 unit): it reads the text as CUE_RE reads the
  * lower-cased text, without the cost of lower-casing it. CUE_RE_ANY_CASE serves the rare text whose
  * lower case changes its length ("İ").
  */
-const CUE_RE = new RegExp(phraseSource([...CUE_BY_PHRASE.keys()]), "g");
+const CUE_RE = new RegExp(phraseSource([...CUE_BY_PHRASE.keys()], { runTogether: true }), "g");
 const CUE_RE_FOLDED = new RegExp(CUE_RE.source, "gi");
 const CUE_RE_ANY_CASE = new RegExp(CUE_RE.source, "giu");
 const WORDISH = /[\p{L}\p{N}]/u;
@@ -29,7 +37,23 @@ const WORDISH = /[\p{L}\p{N}]/u;
 function gluedAt(text: string, i: number): boolean {
   const before = text[i - 1];
   const after = text[i];
-  return before !== before.toUpperCase() && after !== after.toLowerCase();
+  return (before !== before.toUpperCase() && after !== after.toLowerCase()) || (toneBefore(text, i) && toneAfter(text, i));
+}
+/**
+ * A syllable bears one tone mark at most: letters run together with a tone mark on each side of `i`
+ * ("Xétbáo cáo", "thực hiệný kiến") are two syllables whose space a copy lost, in any case.
+ */
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/;
+/** How far from `i` a syllable's letters are looked at: the longest syllable ("nghiêng") has 7. */
+const SYLLABLE = 7;
+const toned = (ch: string): boolean => ch > "\u00bf" && TONE_MARK.test(ch.normalize("NFD"));
+function toneBefore(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - SYLLABLE && WORDISH.test(text[k]); k--) if (toned(text[k])) return true;
+  return false;
+}
+function toneAfter(text: string, i: number): boolean {
+  for (let k = i; k < text.length && k < i + SYLLABLE && WORDISH.test(text[k]); k++) if (toned(text[k])) return true;
+  return false;
 }
 
 /** The longest cue phrase that is a proper prefix of `matched` and ends at a word's end in the text. */
@@ -38,7 +62,8 @@ function shorterCueAt(text: string, start: number, matched: string): { length: n
     const end = start + k;
     if (WORDISH.test(text[end - 1]) === false) continue;
     if (WORDISH.test(text[end]) && !gluedAt(text, end)) continue;
-    const cue = CUE_BY_PHRASE.get(phraseKey(matched.slice(0, k)));
+    const key = phraseKey(matched.slice(0, k));
+    const cue = CUE_BY_PHRASE.get(key) ?? CUE_BY_RUN_TOGETHER.get(runTogether(key));
     if (cue) return { length: k, cue };
   }
   return null;
@@ -160,7 +185,7 @@ export function findCues(text: string, spans: readonly { start: number; end: num
       while (s < spans.length && spans[s].end <= start) s++;
       if (s < spans.length && spans[s].start < end) continue;
       // The match is its key once lower-cased unless it holds odd whitespace (phraseKey folds that too).
-      const cue = CUE_BY_PHRASE.get(m[0]) ?? CUE_BY_PHRASE.get(m[0].toLowerCase()) ?? CUE_BY_PHRASE.get(phraseKey(m[0]));
+      const cue = CUE_BY_PHRASE.get(m[0]) ?? CUE_BY_PHRASE.get(m[0].toLowerCase()) ?? CUE_BY_PHRASE.get(phraseKey(m[0])) ?? CUE_BY_RUN_TOGETHER.get(runTogether(phraseKey(m[0])));
       if (cue) out.push({ start, end, cue });
     }
   }

@@ -8,9 +8,12 @@
  * failed comparisons per word. Each optional tail is greedy, so the longest phrase wins, and a
  * shorter one is still found when what follows rules the longer one out.
  */
-export function phraseSource(phrases: readonly string[], options: { keepCase?: boolean; anyCase?: boolean } = {}): string {
+export function phraseSource(phrases: readonly string[], options: { keepCase?: boolean; anyCase?: boolean; runTogether?: boolean } = {}): string {
   const keepCase = options.keepCase === true;
-  const escape = options.anyCase === true ? eitherCase : escapeUnit;
+  const letter = options.anyCase === true ? eitherCase : escapeUnit;
+  // A copy that lost the space between a phrase's words ("thaythế", "HƯỚNGDẪN") still holds it when asked.
+  const space = options.runTogether === true ? "\\s*" : "\\s+";
+  const escape = (unit: string): string => (unit === SPACE ? space : letter(unit));
   const list = unitsOf(phrases, keepCase);
   // Sorted unit by unit, the phrases under each trie node lie side by side, children in order and
   // a phrase ending at a node first among them: the trie is read off the sorted list, with no node
@@ -66,7 +69,7 @@ function alternatives(list: readonly Units[], from: number, to: number, depth: n
     while (j < to && list[j][depth] === unit) j++;
     // The phrase ending with this unit, if any, sorts first in its group.
     const ends = list[i].length === depth + 1;
-    const branch = (unit === SPACE ? "\\s+" : escape(unit)) + continuation(list, ends ? i + 1 : i, j, depth + 1, ends, escape);
+    const branch = escape(unit) + continuation(list, ends ? i + 1 : i, j, depth + 1, ends, escape);
     source = i === from ? branch : `${source}|${branch}`;
     i = j;
   }

@@ -16,6 +16,52 @@ describe("cue phrases in a text", () => {
   });
 });
 
+describe("a cue run into a lower-case word, told by the tone marks: a syllable bears one at most", () => {
+  // "Để thực hiệný kiến của Ủy ban Thường vụ Quốc hội tạivăn bản số 885/UBTVQH13-PL" (VPCP 4396/VPCP-NC, pairs29-007);
+  // "Hiến pháp … năm 1992 đãđược sửa đổi, bổ sung theo Nghịquyết số 51/2001/QH10" (fresh29p-001).
+  it("stands on its own where a toned syllable follows or precedes it in one run of letters ('hiệný', 'đãđược', 'Xétbáo')", () => {
+    expect(phrases("Để thực hiệný kiến; năm 1992 đãđược sửa đổi, bổ sung theo; Xétbáo cáo số 337")).toEqual(["thực hiện", "được sửa đổi, bổ sung", "Xét"]);
+  });
+
+  it("not where the letters after it bear no tone mark: one syllable ('thực hiệnh')", () => {
+    expect(phrases("chưa thực hiệnh; đã thực hiệnhanh")).toEqual([]);
+  });
+
+  it("acts as the cue does", () => {
+    const letter = analyze(
+      "Kính gửi: Bộ Tư pháp.\n\nĐể thực hiệný kiến của Ủy ban Thường vụ Quốc hội tạivăn bản số 885/UBTVQH13-PL ngày 01 tháng 6 năm 2015 về việc thực hiện quy định tại Khoản 8 Điều 74 của Hiến pháp năm 2013, Thủ tướng Chính phủ có ý kiến như sau:\n",
+    );
+    expect(letter.citations.map((c) => c.role)).toEqual(["implements", "references"]);
+    const basis = analyze("Căn cứ vào Hiến pháp nước Cộnghoà xã hội chủ nghĩa Việt Nam năm 1992 đãđược sửa đổi, bổ sung theo Nghịquyết số 51/2001/QH10 ngày 25 tháng 12 năm 2001 của Quốchội khoá X, kỳ họp thứ 10;\n");
+    expect(basis.relations.filter((r) => r.type === "amends").map((r) => [r.from, r.to])).toEqual([["51/2001/QH10", "constitution:hien-phap@1992"]]);
+  });
+});
+
+describe("a cue whose words a copy ran together", () => {
+  // Pages that lost the space between two syllables: "và thaythế Quyết định số 22/2011/QĐ-UBND" (a Tây Ninh
+  // decision, fresh29u-005), a circular's title "HƯỚNGDẪN THI HÀNH MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 42/2010/NĐ-CP"
+  // (Bộ Nội vụ 07/2014/TT-BNV, fresh29h-019), "… của Bộ Xây dựng hướngdẫn …" (pairs32-007).
+  it("is the cue it spells: 'thaythế', 'HƯỚNGDẪN', 'hướng dẫnthực hiện'", () => {
+    expect(phrases("kể từ ngày ký và thaythế Quyết định số 22/2011/QĐ-UBND")).toEqual(["thaythế"]);
+    expect(phrases("HƯỚNGDẪN THI HÀNH MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 42/2010/NĐ-CP")).toEqual(["HƯỚNGDẪN THI HÀNH"]);
+    expect(phrases("của Bộ Quốc phòng, Bộ Công an hướng dẫnthực hiện một số điều")).toEqual(["hướng dẫnthực hiện"]);
+  });
+
+  it("acts as the cue does: the closing's 'thaythế' replaces, the title's 'HƯỚNGDẪN' guides", () => {
+    const closing = analyze(
+      "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định chức năng, nhiệm vụ của Sở Nội vụ.\nĐiều 2.Quyết định này có hiệu lực thi hành sau 10 ngày, kể từ ngày ký và thaythế Quyết định số 22/2011/QĐ-UBND ngày 04/7/2011 của Ủy ban nhân dân tỉnh TâyNinh Ban hành Quy định về chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức củaSở Nội vụ Tây Ninh.\n",
+    );
+    expect(closing.citations.map((c) => c.role)).toEqual(["replaces"]);
+    const title = analyze(
+      "BỘ NỘI VỤ\n--------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n----------------\n\nSố: 07/2014/TT-BNV\n\nHà Nội, ngày 29 tháng 08 năm 2014\n\nTHÔNG TƯ\n\nHƯỚNGDẪN THI HÀNH MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 42/2010/NĐ-CP NGÀY 15 THÁNG 4 NĂM2010 CỦA CHÍNH PHỦ QUY ĐỊNH CHI TIẾT THI HÀNH MỘT SỐ ĐIỀU CỦA LUẬT THI ĐUA,KHEN THƯỞNG\n\nCăn cứ Nghị định số 58/2014/NĐ-CP ngày 16 tháng 6 năm 2014 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Nội vụ;\n",
+    );
+    expect(title.citations.filter((c) => c.role !== "self" && c.number).map((c) => [c.number, c.role])).toEqual([
+      ["42", "guides"],
+      ["58", "based_on"],
+    ]);
+  });
+});
+
 describe("a longer phrase that runs into a word gives way to a shorter one standing whole", () => {
   it("'Căn công văn 167/…' is 'Căn' (a preview's 'Căn cứ'), not the run-in 'Căn c' of 'Căn cLuật' (Vầy Nưa plan, 123docz)", () => {
     expect(phrases("Căn công văn 167/SGD&ĐT-VP; Căn cLuật Tổ chức Quốc hội")).toEqual(["Căn", "Căn c"]);

@@ -46,6 +46,14 @@ describe("phraseSource", () => {
     expect(phraseSource(["", "  ", "x"])).toBe("x");
   });
 
+  it("with runTogether, lets a phrase's words stand with no space between them, as a copy that lost it writes them ('thaythế')", () => {
+    expect(phraseSource(["thay thế", "thay đổi"], { runTogether: true })).toBe("thay\\s*(?:thế|đổi)");
+    const re = new RegExp(`^(?:${phraseSource(["thay thế"], { runTogether: true })})$`, "i");
+    expect(["thay thế", "thay\nthế", "thaythế", "THAYTHẾ"].map((w) => re.test(w))).toEqual([true, true, true, true]);
+    // Without it, the words need their space, as before.
+    expect(new RegExp(`^(?:${phraseSource(["thay thế"])})$`, "i").test("thaythế")).toBe(false);
+  });
+
   it("is the trie's source for the vocabularies it is built from", () => {
     const lists = [DOCUMENT_CUES.flatMap((c) => c.phrases), KINDS.flatMap((k) => k.words), [...allIssuerPhrases(), ...ISSUER_TITLES]];
     for (const list of lists) {
