@@ -10,6 +10,9 @@ import { findBasisNamed, type BasisNamed } from "../find/basis-named.js";
 import { prepare } from "../prepare/prepare.js";
 import type { Landmarks } from "../find/anchors.js";
 import { isWhitespaceAt } from "../shared/chars.js";
+import { PREAMBLE_OPENERS } from "../vocab/parts.js";
+import { BULLET_CLASS } from "../vocab/bullets.js";
+import { phraseSource } from "../vocab/phrases.js";
 
 /**
  * "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 …":
@@ -44,6 +47,7 @@ export function withNamed(text: string, marks: Landmarks, numbered: Citation[], 
     for (; n < numbered.length && numbered[n].end <= start; n++) out.push(numbered[n]);
     const next = numbered[n];
     if (out.length === 0 && isPageMenuLine(text, m, next)) continue;
+    if (cutByTextEnd(text, m)) continue;
     // "Luật số 43/2024/QH15 sửa đổi, bổ sung … của Luật Đất đai số 31/2024/QH15, …": the number's citation is the amending law the name lists the laws of.
     if (m.ownNumberAt !== undefined && next !== undefined && next.form === "full" && next.numberStart === m.ownNumberAt) {
       const own = numberedAmending(m, next, text);
@@ -135,6 +139,23 @@ function isPageMenuLine(text: string, m: NamedMention, next: Citation | undefine
   return next.start === at;
 }
 const NEWLINE = 0x0a;
+
+/**
+ * A preamble's item the text's end cuts inside its name: "Căn cứ Luật Ban hành văn bản quy " (Sơn La's
+ * decision as a page stored it, fresh30q-009), "Căn cứ Luật Tổ chức " (Thanh Hóa's, fresh30p-014), "…; Luật
+ * sửa đổi, bổ sung một số " (fresh31g-003): no date, nothing after the name but white space, on a line a
+ * preamble opener opens (PREAMBLE_OPENERS). An item goes on to its ";" or its date; cut, its words name no
+ * law one can tell ("law:to-chuc@?"), and none is read. A name ending a subject line or a listing's row
+ * (no preamble's line) is read as before.
+ */
+function cutByTextEnd(text: string, m: NamedMention): boolean {
+  if (m.date !== null || m.year !== null) return false;
+  for (let i = m.end; i < text.length; i++) if (!isWhitespaceAt(text, i)) return false;
+  const line = text.lastIndexOf("\n", m.start) + 1;
+  return PREAMBLE_LINE.test(text.slice(line, m.start));
+}
+/** A line a preamble's item opens, a list's mark or spaces before it. */
+const PREAMBLE_LINE = new RegExp(String.raw`^[\s${BULLET_CLASS}*]*(?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })})`, "u");
 
 /**
  * "Luật số 43/2024/QH15 sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, … và Luật Các

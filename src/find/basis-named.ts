@@ -6,7 +6,7 @@
  * dev-049); only an item's head is read: in prose "Quy chế", "Đề án" are as often common nouns.
  */
 import type { Kind } from "../types.js";
-import { NAMED_BASIS_CARRIED, NAMED_BASIS_ITEM_OPENERS, NAMED_BASIS_KINDS, NAMED_BASIS_NAME_ENDS, NOT_A_BASIS_NAME } from "../vocab/named-documents.js";
+import { NAMED_BASIS_CARRIED, NAMED_BASIS_ITEM_OPENERS, NAMED_BASIS_KINDS, NAMED_BASIS_NAME_ENDS, NAMED_BASIS_TERM, NAMED_CARRIED_OUT_CUES, NAMED_CARRIED_OUT_KIND, NOT_A_BASIS_NAME } from "../vocab/named-documents.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { PREAMBLE_OPENERS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";
@@ -65,7 +65,34 @@ export function findBasisNamed(text: string, numbered: readonly number[]): Basis
     const m = readItem(text, start, numbered);
     if (m !== null) (out ??= []).push(m);
   }
-  return out ?? [];
+  const carried = carriedOut(text, numbered);
+  if (carried === null) return out ?? [];
+  return out === null ? carried : [...out, ...carried].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A congress's resolution after "Thực hiện" opening a line or an item (vocab NAMED_CARRIED_OUT_CUES), read as a
+ * Căn cứ item's named document is; the role reader gives the cue its role. Looked for by the kind word, rarer
+ * than the cue, and the cue checked before it.
+ */
+function carriedOut(text: string, numbered: readonly number[]): BasisNamed[] | null {
+  let out: BasisNamed[] | null = null;
+  for (let at = text.indexOf(NAMED_CARRIED_OUT_KIND); at >= 0; at = text.indexOf(NAMED_CARRIED_OUT_KIND, at + NAMED_CARRIED_OUT_KIND.length)) {
+    const cue = cueBefore(text, at);
+    if (cue < 0 || !opensItem(text, cue)) continue;
+    const m = readItem(text, at, numbered);
+    if (m !== null) (out ??= []).push(m);
+  }
+  return out;
+}
+
+/** Where a cue of NAMED_CARRIED_OUT_CUES stands right before `at` (one to four spaces between), or -1. */
+function cueBefore(text: string, at: number): number {
+  let p = at;
+  while (at - p < 4 && p > 0 && isSpace(text, p - 1)) p--;
+  if (p === at) return -1;
+  for (const cue of NAMED_CARRIED_OUT_CUES) if (text.startsWith(cue, p - cue.length)) return p - cue.length;
+  return -1;
 }
 
 /** Whether the cue at `at` opens an item: first on its line (a bullet before it), or after the item before it (";", ".", ":"). Char codes only: the test runs at every "Căn cứ" of every text. */
@@ -117,6 +144,8 @@ function readItem(text: string, start: number, numbered: readonly number[]): Bas
   // "Biên bản ngày 04 tháng 11 năm 1999 của …": a date right after the kind word is the name's own, its year the document's.
   const own = DATE.exec(folded);
   let cut = folded.length;
+  const term = NAMED_BASIS_TERM.exec(lower);
+  if (term !== null) cut = term.index + term[0].length;
   for (const w of NAMED_BASIS_NAME_ENDS) {
     const k = lower.indexOf(w, own ? own[0].length : 1);
     if (k > 0 && k < cut) cut = k;

@@ -1,12 +1,14 @@
 import type { Citation } from "../types.js";
 import type { NamedMention, SecondLaw } from "../find/named/index.js";
-import { LAWS_SHARING_A_NAME, NAME_ABBREVIATIONS, NAME_NOISE_WORDS } from "../vocab/laws.js";
+import { LAWS_SHARING_A_NAME, NAME_ABBREVIATIONS, NAME_NOISE_WORDS, NAME_WORD_ABBREVIATIONS } from "../vocab/laws.js";
 import { isoDate } from "./dates.js";
 import { issuerByCode } from "../vocab/issuers.js";
 import { slugify } from "./slug.js";
 import { BoundedCache } from "./memo.js";
 
-const ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(NAME_ABBREVIATIONS).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+/** Every initials a name may write, a body's or term's and an ordinary word's, with what they stand for. */
+const EXPANSIONS: Readonly<Record<string, string>> = { ...NAME_ABBREVIATIONS, ...NAME_WORD_ABBREVIATIONS };
+const ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(EXPANSIONS).join("|")})(?![\\p{L}\\p{N}])`, "gu");
 const NOISE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAME_NOISE_WORDS.join("|")})(?![\\p{L}\\p{N}])`, "giu");
 
 /** A name as people write it, tidied: whitespace folded, no space before a comma. */
@@ -26,6 +28,15 @@ const UNTIDY = /[^\S ]|\s\s| ,|^\s|\s$/;
 const REVISED_MARK = /\(\s*sửa\s+đổi\s*\)/giu;
 
 /**
+ * "Luật phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)"
+ * (fresh30e 017, fresh30k 011, each "… ở người (HIV/AIDS) ngày 29 tháng 6 năm 2006"), "Luật Bảo hiểm y
+ * tế (BHYT)" (full32 003): initials in parentheses restate the words before them, and the name is one
+ * law with them or without them (a mention read up to the parenthesis, a later "Luật … ở người" cut
+ * there). Capitals only, two at least, with "/" or "-" between: not "(sửa đổi)", "(khoá X)", a date.
+ */
+const INITIALS_RESTATED = /\(\s*\p{Lu}{2,}(?:\s*[/-]\s*\p{Lu}{2,})*\s*\)/gu;
+
+/**
  * The identity part of a law's name: abbreviations expanded, "và"/"của", punctuation and a
  * revision mark dropped, ASCII: "Tổ chức HĐND và UBND" and "Tổ chức Hội đồng nhân dân, Uỷ ban nhân
  * dân" are one slug.
@@ -33,7 +44,7 @@ const REVISED_MARK = /\(\s*sửa\s+đổi\s*\)/giu;
 export function nameSlug(name: string): string {
   return slugs.get(name, () => {
     const spaced = name.replace(CAMEL, "$1 $2");
-    return unglued(slugify(spaced.replace(REVISED_MARK, " ").replace(abbreviationsIn(spaced), (a) => NAME_ABBREVIATIONS[a.toUpperCase()]).replace(NOISE, " ")));
+    return unglued(slugify(spaced.replace(REVISED_MARK, " ").replace(INITIALS_RESTATED, " ").replace(abbreviationsIn(spaced), (a) => EXPANSIONS[a.toUpperCase()]).replace(NOISE, " ")));
   });
 }
 

@@ -239,6 +239,27 @@ export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   // dẫn" (UBND Bình Phước, 2006); "HTX tổ chức, hoạt động theo Luật HTX 2012" (the OCOP criteria of the
   // Thủ tướng's QĐ 1048/QĐ-TTg, 2019): the Luật Hợp tác xã.
   HTX: "hợp tác xã",
+  // The procuracy writes its law by the body's initials: "Thực hiện Luật tổ chức VKSND năm 2014, các nghị
+  // quyết của Ủy ban Thường vụ Quốc hội khóa XIII …" (fresh31a 009), "(Theo Luật tổ chức VKSND sửa đổi)"
+  // (a procuracy's handbook of its procedures): the Luật Tổ chức Viện kiểm sát nhân dân.
+  VKSND: "Viện kiểm sát nhân dân",
+};
+
+/**
+ * Initials of a law name's ordinary words, expanded as NAME_ABBREVIATIONS' are, but not counted as
+ * one word when written out (src/find/named/written-out.ts): "doanh nghiệp" in prose is two words
+ * ("Luật Kinh doanh buộc người muốn thành lập doanh nghiệp phải …", dev 047, is no law's name).
+ */
+export const NAME_WORD_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  // "V/v triển khai thực hiện các quy định của Luật Thuế XK, thuế NK" (Bộ Tài chính 12166/BTC-TCHQ,
+  // 2016, fresh30b 027), "Luật Thuế XK, NK 107/2016/QH13" (a customs glossary): the Luật Thuế xuất khẩu,
+  // thuế nhập khẩu.
+  XK: "xuất khẩu",
+  NK: "nhập khẩu",
+  // "V/v hướng dẫn áp dụng quy định tại Điều 162 Luật DN 2014" (Bộ KH&ĐT 3397/BKHĐT-QLKTTW, 2019, full32
+  // 019, whose first line writes "Luật Doanh nghiệp 2014"), "Luật DN chung: cần hay không cần ban hành?"
+  // (an article of Bộ Tư pháp's Vụ pháp luật dân sự, kinh tế, vibonline.com.vn 2006): the Luật Doanh nghiệp.
+  DN: "doanh nghiệp",
 };
 
 /**

@@ -29,7 +29,34 @@ export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind }[] = [
  * qua"), who made it ("do …"), a bracket's aside ("( Tờ trình số 565/TTr-EVN …)"). Lower case, one
  * space between words (the item is read with its whitespace folded).
  */
-export const NAMED_BASIS_NAME_ENDS: readonly string[] = [" đã được ", " được ", " đã ", " thông qua", " do ", "(", " ngày ", " năm "];
+export const NAMED_BASIS_NAME_ENDS: readonly string[] = [
+  " đã được ", " được ", " đã ", " thông qua", " do ", "(", " ngày ", " năm ",
+  // Another resolution listed after it: "Thực hiện Nghị quyết Đại hội đại biểu lần thứ XV Đảng bộ Thành phố
+  // và Nghị quyết HĐND Thành phố Hà Nội về kế hoạch …" (fresh30r-001), "Thực hiện Nghị quyết Đại hội tỉnh
+  // Đảng bộ lần thứ VIII , Nghị quyết Hội đồng nhân dân tỉnh về …" (seg34-013).
+  " và nghị quyết ", " , nghị quyết ", ", nghị quyết ",
+];
+
+/**
+ * A congress's term closes its resolution's name: "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần
+ * thứ XVII, nhiệm kỳ 2020 – 2025, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết …" (party32-015), "Căn cứ Nghị
+ * quyết Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ XV, nhiệm kỳ 2010-2015;" (fresh30o-007): the name
+ * ends after the term's last year, whatever the sentence goes on with. Lower case, whitespace folded.
+ */
+export const NAMED_BASIS_TERM = /nhiệm kỳ (?:19|20)\d\d ?[-–—] ?(?:19|20)\d\d(?!\d)/u;
+
+/**
+ * A line or item opening with "Thực hiện" before a congress's resolution named without a number: the document
+ * carries it out, as a Căn cứ item rests on one (the role reader weighs the cue as it does a numbered
+ * document's). "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ thành phố Cần Thơ lần thứ I, nhiệm kỳ 2025 -
+ * 2030; Chương trình hành động số 02-CTr/TU …, Ủy ban nhân dân (UBND) thành phố ban hành kế hoạch triển khai
+ * thực hiện như sau:" (fresh29e-031), "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm
+ * kỳ 2020 – 2025, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết …" (party32-015), a title's line "thực hiện Nghị
+ * quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng" (Đoàn TNCS's 26-CTr/TWĐTN-VP, fresh30f-013). Only
+ * such a resolution: "Thực hiện Quy chế …", "Thực hiện Đề án …" in prose are as often common nouns.
+ */
+export const NAMED_CARRIED_OUT_CUES: readonly string[] = ["Thực hiện", "thực hiện"];
+export const NAMED_CARRIED_OUT_KIND = "Nghị quyết Đại hội";
 
 /**
  * Words that say the document is carried by another one the item numbers ("Căn cứ Quy chế hoạt động

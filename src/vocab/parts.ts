@@ -169,3 +169,15 @@ export const NOT_A_SUBJECT_WORDS = [
   "số", "này", "nêu", "đó", "trên", "sau", "do", "được", "đã", "đang", "sẽ", "vừa", "mới", "có", "là", "không", "cũng",
   "kèm", "phải", "cần", "nói", "trước", "gồm", "nhằm", "yêu",
 ];
+
+/**
+ * A plan's purpose section's heading ("I. MỤC ĐÍCH, YÊU CẦU ⏎1. Mục đích"): what its items say the document
+ * does is the document's own aim, as its opening is ("a) Tổ chức thi hành Luật Đất đai bảo đảm kịp thời …",
+ * the Thủ tướng's template for a plan carrying out a law, copied by Quảng Ngãi's 88/KH-UBND 2024, fresh30d-006;
+ * "1. Mục đích ⏎- … Triển khai thực hiện có hiệu quả Luật phòng, chống bạo lực gia đình.", Sơn La's
+ * 90/KH-UBND 2020, fresh30n-017); its objectives, as other plans head it ("I. Mục tiêu, yêu cầu: ⏎1. Mục tiêu: …
+ * ⏎2. Yêu cầu: ⏎- Tổ chức quán triệt và tuyên truyền sâu rộng Luật Phòng, chống tham nhũng …", Sóc Trăng's plan
+ * carrying out the law, fresh30d-023; "I. MỤC TIÊU ⏎1. Mục tiêu chung ⏎Thúc đẩy thực hiện Công ước … và Luật Người
+ * khuyết tật", pairs31-014). Lower case.
+ */
+export const PURPOSE_HEADING_WORDS = ["mục đích", "mục tiêu"];

@@ -69,3 +69,33 @@ describe("a document other than a law named at a Căn cứ item's head", () => {
     ]);
   });
 });
+
+describe("a congress's resolution carried out: 'Thực hiện' opening a line or an item", () => {
+  it("reads it, its name ending at the item or after the term (fresh29e-031, party32-015), or at its line's end in a title (fresh30f-013)", () => {
+    expect(read("KẾ HOẠCH\nThực hiện Nghị quyết Đại hội đại biểu Đảng bộ thành phố Cần Thơ lần thứ I, nhiệm kỳ 2025 - 2030; Chương trình hành động số 02-CTr/TU ngày 28 tháng 10 năm 2025", ["số 02"])).toEqual([
+      ["resolution", "Nghị quyết Đại hội đại biểu Đảng bộ thành phố Cần Thơ lần thứ I, nhiệm kỳ 2025 - 2030", null],
+    ]);
+    expect(read("—–\n\nThực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 – 2025, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết về lãnh đạo xây dựng, phát triển thị xã Sông Cầu như sau:")).toEqual([
+      ["resolution", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 – 2025", null],
+    ]);
+    expect(read("CỦA ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH\n\nthực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng\n\n————\n")).toEqual([
+      ["resolution", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", null],
+    ]);
+  });
+
+  it("ends the name before another resolution listed after it (fresh30r-001, seg34-013); reads none mid-sentence", () => {
+    expect(read("Thực hiện Nghị quyết Đại hội tỉnh Đảng bộ lần thứ VIII , Nghị quyết Hội đồng nhân dân tỉnh về kế hoạch phát triển kinh tế - xã hội 5 năm 2006-2010 , trong thời gian qua")).toEqual([
+      ["resolution", "Nghị quyết Đại hội tỉnh Đảng bộ lần thứ VIII", null],
+    ]);
+    expect(read("Thực hiện Nghị quyết Đại hội đại biểu lần thứ XV Đảng bộ Thành phố và Nghị quyết HĐND Thành phố Hà Nội về kế hoạch")).toEqual([
+      ["resolution", "Nghị quyết Đại hội đại biểu lần thứ XV Đảng bộ Thành phố", null],
+    ]);
+    expect(read("Ban Chấp hành ban hành Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, cụ thể như sau:")).toEqual([]);
+  });
+
+  it("gives the opening cue's role: the document carries it out; a retold past carrying out is a reference", () => {
+    const roles = (t: string) => analyze(t).citations.map((c) => [c.kind, c.role]);
+    expect(roles("NGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\n\nThực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 – 2025, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết về lãnh đạo xây dựng như sau:")).toEqual([["resolution", "implements"]]);
+    expect(roles("Chỉ thị về việc xây dựng kế hoạch phát triển kinh tế - xã hội 5 năm 2011 - 2015 \nThực hiện Nghị quyết Đại hội tỉnh Đảng bộ lần thứ VIII , Nghị quyết Hội đồng nhân dân tỉnh về kế hoạch phát triển kinh tế - xã hội 5 năm 2006-2010 , trong thời gian qua các ngành , các cấp , doanh nghiệp và nhân dân trong tỉnh đã nỗ lực vượt qua khó khăn .")).toEqual([["resolution", "references"]]);
+  });
+});

@@ -39,6 +39,26 @@ describe("nameSlug", () => {
   it("expands a cooperative's initials: 'Luật HTX' is the Luật Hợp tác xã", () => {
     expect(nameSlug("HTX")).toBe("hop-tac-xa");
   });
+
+  it("expands the procuracy's, the export and import duties' and an enterprise's initials (fresh31a 009, fresh30b 027, full32 019)", () => {
+    const ids = extract("Thực hiện Luật tổ chức VKSND năm 2014, các nghị quyết của Ủy ban Thường vụ Quốc hội khóa XIII").map((c) => c.id);
+    expect(ids).toEqual(["law:to-chuc-vien-kiem-sat-nhan-dan@2014"]);
+    expect(nameSlug("Thuế XK, thuế NK")).toBe(nameSlug("Thuế xuất khẩu, thuế nhập khẩu"));
+    expect(nameSlug("DN")).toBe(nameSlug("Doanh nghiệp"));
+    expect(extract("V/v hướng dẫn áp dụng quy định tại Điều 162 Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019").map((c) => c.id)).toEqual(["law:doanh-nghiep@2014"]);
+    // Written out, an ordinary word's initials are two words, as in prose: "doanh nghiệp" does not fit this sentence into a name (dev 047).
+    const prose = "Trước đây , các quy định trong Luật Kinh doanh buộc người muốn thành lập doanh nghiệp phải nộp đơn xin phép thành lập với nhiều điều kiện phức tạp .";
+    expect(extract(prose).map((c) => c.id)).toEqual([]);
+  });
+
+  it("leaves initials in parentheses that restate the name's words out of the identity (fresh30e 017, fresh30k 011)", () => {
+    const text = "Căn cứ Luật phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS) ngày 29 tháng 6 năm 2006;";
+    expect(extract(text).map((c) => c.id)).toEqual(["law:phong-chong-nhiem-vi-rut-gay-ra-hoi-chung-suy-giam-mien-dich-mac-phai-o-nguoi@2006"]);
+    expect(nameSlug("Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)")).toBe(nameSlug("Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người"));
+    expect(nameSlug("Bảo hiểm y tế (BHYT)")).toBe("bao-hiem-y-te");
+    // Not a revision mark, a term, a date: "(khoá X)" stays.
+    expect(nameSlug("Quy chế làm việc (khoá X)")).toBe("quy-che-lam-viec-khoa-x");
+  });
 });
 
 describe("nameSlug of a name lower-cased whole", () => {

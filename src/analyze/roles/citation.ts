@@ -10,10 +10,12 @@ import { phraseSource } from "../../vocab/phrases.js";
 import { CONSULTED_OPENERS, ISSUER_SUBJECTS } from "../../vocab/parts.js";
 import { AMENDED_ALONE_KINDS } from "../../vocab/laws.js";
 import { actsOnNext, bodyLedMember, continuesList, coordinated, FAR_CHARS, ITEM_MARKER, withinReach, words } from "../reach.js";
-import { belowHeading, guidesWorkUnder, spentOnNamed, workUnderRule } from "./reach-limits.js";
+import { belowHeading, guidesWorkUnder, spentOnNamed, taskOnNamedLaw, workUnderRule } from "./reach-limits.js";
 import { basisClauseEnded } from "./fronted-basis.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, laterThan } from "./reading.js";
 import { ENDS_PLAIN_PROMULGATION, namesRule } from "./patterns.js";
+/** The kinds of a document named without a number that a body's task may carry out (taskOnNamedLaw). */
+const NAMED_LAW_KINDS: ReadonlySet<Kind | null> = new Set<Kind | null>(["law", "code", "ordinance"]);
 
 /** Kinds a proposal may be made in (KindEntry.proposes), and a document whose kind is not known. */
 const PROPOSING: ReadonlySet<Kind | null> = new Set([null, ...KINDS.filter((k) => k.proposes === true).map((k) => k.slug)]);
@@ -99,7 +101,7 @@ export function readCitation(r: RoleReading, s: ClauseReading, i: number): void 
   // Tài chính tại Công văn số Y") names the subject of a submission, not another relation.
   const nestedInProposal = s.proposal !== null && pending !== null && pending.actor !== SELF;
   const reached =
-    pending && !nestedInProposal && !spentOnNamed(text, pending, spans[i].start) && !guidesWorkUnder(text, pending, pending.end, spans[i].start, r.ownKind) && !underRule && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) && !belowHeading(text, pending, spans[i].start) && !basisClauseEnded(text, pending, spans[i].start) && !enclosureClosed(r, pending, last, i)
+    pending && !nestedInProposal && !taskOnNamedLaw(text, pending, r.cited[i]?.form === "named" && NAMED_LAW_KINDS.has(r.kinds[i]), r.divided) && !spentOnNamed(text, pending, spans[i].start) && !guidesWorkUnder(text, pending, pending.end, spans[i].start, r.ownKind) && !underRule && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) && !belowHeading(text, pending, spans[i].start) && !basisClauseEnded(text, pending, spans[i].start) && !enclosureClosed(r, pending, last, i)
       ? r.outward(pending, i)
       : null;
   // A cue governs the first document after it, or none: never one behind another document.

@@ -9,6 +9,7 @@ import { GUIDED_ADDRESSEE_VERBS, GUIDED_ADDRESSEE_WORDS, GUIDED_WORK_NOT_AFTER, 
 import { BULLET_CLASS } from "../../vocab/bullets.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { AMENDED_ALONE } from "../../vocab/laws.js";
+import { ARTICLE_WORD, PURPOSE_HEADING_WORDS } from "../../vocab/parts.js";
 import { dropTrailingPinpoint, ITEM_MARKER, KIND_WORDS, leadsList } from "../reach.js";
 import { type Binding, SELF } from "./reading.js";
 
@@ -128,6 +129,50 @@ export function workUnderRule(text: string, b: Binding, to: number, divided: boo
   const lead = dropTrailingPinpoint(tail);
   return lead !== tail && RULE_PART.test(lead);
 }
+/**
+ * Whether the document's own "thực hiện"/"triển khai" reaches a law, code or ordinance named without a number
+ * (`named`) in a body past its first division (`divided`, DivisionTracker): a task the document sets or tells
+ * of, one among its others, not what the document carries out: a document that carries out a law says so in
+ * its title or opening, where it names it. "IV. Một số giải pháp chủ yếu : ⏎1 . Triển khai Luật HTX , các
+ * văn bản hướng dẫn , Luật Dân sự …" (seg33b-002), "- Triển khai mạnh mẽ Luật Giao thông đường bộ năm 2008 và
+ * các Nghị định …" (seg34-010), "3.1 . Triển khai thực hiện tốt Luật Quốc tịch Việt Nam ( sửa đổi ) , Luật Lý
+ * lịch tư pháp …" (seg34-014), "I. MỤC ĐÍCH YÊU CẦU ⏎1. Mục đích ⏎- … Triển khai thực hiện có hiệu quả Luật
+ * phòng, chống bạo lực gia đình." (fresh30n-017). Not an article: "Điều 1. Ban hành kèm theo Quyết định này Kế
+ * hoạch triển khai thi hành Luật Đất đai." is the document's own act (fresh29h-008, fresh29k-012). Its items are
+ * tasks still: "Điều 1 : Phê duyệt kế hoạch … ⏎ … IV. Một số giải pháp chủ yếu : ⏎1 . Triển khai Luật HTX …"
+ * (seg33b-002). A numbered document there keeps the cue (the dev gold's).
+ */
+export function taskOnNamedLaw(text: string, b: Binding, named: boolean, divided: boolean): boolean {
+  if (!named || !divided || b.type !== "implements" || b.actor !== SELF || b.passive) return false;
+  const line = text.lastIndexOf("\n", b.end) + 1;
+  return !ARTICLE_LINE.test(text.slice(line, b.end)) && !underPurposeHeading(text, line);
+}
+/** An article's own line: "Điều 1. Ban hành kèm theo …", "Điều 1 : Phê duyệt …". */
+const ARTICLE_LINE = new RegExp(String.raw`^[ \t*#_]*${ARTICLE_WORD}[ \t]+\d`, "u");
+
+/**
+ * Whether the section the line at `at` lies in is a purpose section (PURPOSE_HEADING_WORDS): the last heading before it
+ * (a numbered line of its own, no stop in it but a closing colon), or the last one numbered in Roman, which
+ * opens the part ("I. MỤC ĐÍCH, YÊU CẦU ⏎1. Mục đích: … ⏎2. Yêu cầu: …"), says so; its items are the
+ * document's own aims. Looked for within PURPOSE_REACH.
+ */
+function underPurposeHeading(text: string, at: number): boolean {
+  // `at` is the cue's line's start: its own words are no heading ("1 . Triển khai Luật HTX …").
+  const before = text.slice(Math.max(0, at - PURPOSE_REACH), at);
+  let last: string | null = null;
+  let part: string | null = null;
+  SECTION_HEADING.lastIndex = 0;
+  for (let m = SECTION_HEADING.exec(before); m !== null; m = SECTION_HEADING.exec(before)) {
+    last = m[0];
+    if (m[1] !== undefined) part = m[0];
+  }
+  return (last !== null && PURPOSE_HEADING.test(last)) || (part !== null && PURPOSE_HEADING.test(part));
+}
+/** A numbered heading on a line of its own ("1. Mục đích", "2. Yêu cầu:", "I. MỤC ĐÍCH YÊU CẦU"), no stop in it but a last colon; group 1 a Roman numeral's. */
+const SECTION_HEADING = /^[ \t*#_]*(?:([IVXLC]{1,6})|\d{1,2}(?:\.\d{1,2})*)[ \t]*[.)][^\n.;:!?]{1,60}:?[ \t]*$/gmu;
+const PURPOSE_HEADING = new RegExp(phraseSource(PURPOSE_HEADING_WORDS), "iu");
+/** How far back a purpose section's headings are looked for: its part's heading stands a few items up. */
+const PURPOSE_REACH = 1600;
 /** "quy định tại", last before the pinpoint. */
 const RULE_PART = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(RULE_PART_WORDS)})\s*$`, "iu");
 /** Enough for "quy định tại điểm a khoản 2 Điều 15 Chương II ". */

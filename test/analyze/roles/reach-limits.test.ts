@@ -162,3 +162,45 @@ describe("a task in the body, 'thực hiện <việc> quy định tại <Điều
     expect(e.has("115/QĐ-BTC implements")).toBe(false);
   });
 });
+
+/** Each named law's "<id> <role>", in text order. */
+const namedRoles = (text: string) => analyze(text).citations.filter((c) => c.form === "named").map((c) => `${c.id} ${c.role}`);
+
+describe("taskOnNamedLaw: a law named without a number in a body's task, past its first division", () => {
+  it("is a reference: a section's task (seg34-010, seg34-014), a solution's item listing laws (seg33b-002)", () => {
+    const notice =
+      "Thông báo kết luận của lãnh đạo bộ tại hội nghị triển khai công tác năm 2010 \nBộ trưởng yêu cầu các cơ quan , đơn vị trực thuộc Bộ triển khai thực hiện nghiêm túc những nhiệm vụ sau : \n1 . \nVề công tác xây dựng văn bản quy phạm pháp luật , thể chế \n- Triển khai mạnh mẽ Luật Giao thông đường bộ năm 2008 và các Nghị định , Thông tư hướng dẫn thi hành Luật ; đẩy mạnh công tác tuyên truyền . \n3.1 . Triển khai thực hiện tốt Luật Quốc tịch Việt Nam ( sửa đổi ) , Luật Lý lịch tư pháp , Luật Trách nhiệm bồi thường của Nhà nước ; phối hợp với các Bộ .";
+    expect(namedRoles(notice)).toEqual([
+      "law:giao-thong-duong-bo@2008 references",
+      "law:quoc-tich-viet-nam@? references",
+      "law:ly-lich-tu-phap@? references",
+      "law:trach-nhiem-boi-thuong-nha-nuoc@? references",
+    ]);
+    const plan = "Đề án phát triển kinh tế tập thể \nIV. Một số giải pháp chủ yếu : \n1 . Triển khai Luật HTX , các văn bản hướng dẫn , Luật Dân sự có liên quan đến việc tổ chức hoạt động và quản lý đối với kinh tế tập thể trong các cấp , các ngành .";
+    expect(namedRoles(plan)).toEqual(["law:hop-tac-xa@? references", "law:dan-su@? references"]);
+  });
+
+  it("carries out the law in the opening, and in a purpose section's items (fresh30d-006)", () => {
+    expect(namedRoles("KẾ HOẠCH\nThực hiện Luật Phòng, chống tham nhũng năm 2018, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. NHIỆM VỤ\n1. Tuyên truyền.")).toEqual([
+      "law:phong-chong-tham-nhung@2018 implements",
+    ]);
+    const purpose = "KẾ HOẠCH\nUBND tỉnh ban hành Kế hoạch, cụ thể như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\na) Tổ chức thi hành Luật Đất đai năm 2024 bảo đảm kịp thời, đồng bộ, thống nhất, hiệu lực, hiệu quả.\n";
+    expect(namedRoles(purpose)).toEqual(["law:dat-dai@2024 implements"]);
+    // Objectives and requirements under "Mục tiêu" (fresh30d-023).
+    const objectives =
+      "KẾ HOẠCH HÀNH ĐỘNG\nUỷ ban nhân dân tỉnh xây dựng Kế hoạch, với các nội dung như sau:\nI. Mục tiêu, yêu cầu:\n1. Mục tiêu:\n- Nâng cao ý thức trách nhiệm.\n2. Yêu cầu:\n- Tổ chức quán triệt và tuyên truyền sâu rộng Luật Phòng, chống tham nhũng năm 2005 và các văn bản hướng dẫn.\n";
+    expect(namedRoles(objectives)).toEqual(["law:phong-chong-tham-nhung@2005 implements"]);
+  });
+
+  it("carries out the law in an article's own line (fresh29h-008), not in the items of a plan an article holds (seg33b-002)", () => {
+    const decision = "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch về triển khai thi hành Luật Đất đai năm 2003.\n\nĐiều 2. Quyết định này có hiệu lực thi hành sau 15 ngày.";
+    expect(namedRoles(decision)).toEqual(["law:dat-dai@2003 implements"]);
+    const held = "QUYẾT ĐỊNH :\nĐiều 1 : Phê duyệt kế hoạch phát triển kinh tế tập thể 5 năm với những nội dung sau :\nIV. Một số giải pháp chủ yếu : \n1 . Triển khai Luật HTX , các văn bản hướng dẫn , Luật Dân sự có liên quan đến việc tổ chức hoạt động .";
+    expect(namedRoles(held)).toEqual(["law:hop-tac-xa@? references", "law:dan-su@? references"]);
+  });
+
+  it("leaves a numbered document's role in the same place as it was", () => {
+    const a = analyze("Thông báo kết luận \nBộ trưởng yêu cầu như sau : \n3.1 . Triển khai thực hiện tốt Luật số 24/2008/QH12 ; phối hợp với các Bộ .");
+    expect(a.citations.filter((c) => c.form === "full").map((c) => `${c.number} ${c.role}`)).toEqual(["24 implements"]);
+  });
+});
