@@ -36,40 +36,7 @@ export type { CitationMultiGraph } from "./attributes.js";
 export function createGraph(): CitationMultiGraph {
   const graph = new MultiDirectedGraph<DocumentAttributes, RelationAttributes, GraphAttributes>({ allowSelfLoops: false });
   graph.replaceAttributes(graphAttributes());
-  graph.on("nodeAdded", ({ key }) => neighboursAsDictionaries(graph, key));
   return graph;
-}
-
-/** graphology's record of a node (0.26.0, pinned in package.json): its neighbours by key, each way. */
-interface NodeData {
-  in?: unknown;
-  out?: unknown;
-}
-
-/**
- * Gives a new node's two neighbour objects (graphology keeps a node's edges in plain objects keyed
- * by the node at the other end: `out[target] = edge`) in V8's dictionary mode from the start. An
- * object literal starts with fast properties, and each key stored into it makes a new hidden class
- * (a transition from the shape before): with document ids as keys nearly every store made one, and
- * building /tmp/p2k's graph made tens of thousands of them, ~3 % of the main thread's instructions
- * (bench/README.md, Session 36). A dictionary-mode object keeps Object.prototype (graphology calls
- * `out.hasOwnProperty`) and enumerates its keys in the same order, so every query and export reads
- * the same. Touches graphology's internals: when they are not what 0.26.0 has, nothing is changed.
- */
-function neighboursAsDictionaries(graph: CitationMultiGraph, key: string): void {
-  const data = (graph as unknown as { _nodes?: Map<string, NodeData> })._nodes?.get(key);
-  if (data === undefined || !isEmptyObject(data.in) || !isEmptyObject(data.out)) return;
-  data.in = dictionaryObject();
-  data.out = dictionaryObject();
-}
-
-function isEmptyObject(o: unknown): boolean {
-  return typeof o === "object" && o !== null && Object.getPrototypeOf(o) === Object.prototype && Object.keys(o).length === 0;
-}
-
-/** An empty object with Object.prototype, in dictionary mode (V8 makes a null-prototype object so, and keeps the mode). */
-function dictionaryObject(): object {
-  return Object.setPrototypeOf(Object.create(null), Object.prototype) as object;
 }
 
 const pools = new WeakMap<CitationMultiGraph, ValuePool>();
