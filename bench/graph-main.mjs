@@ -9,7 +9,10 @@
  *   node bench/graph-main.mjs dump <dist> /tmp/p2k /tmp/gin.bin  # the analyses, one message each, as this checkout's worker sends them
  *   valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null node --single-threaded \
  *     --predictable --predictable-gc-schedule --hash-seed=1 --random-seed=1 \
- *     bench/graph-main.mjs run /tmp/g.mjs /tmp/gin.bin none|receive|build|export
+ *     bench/graph-main.mjs run /tmp/g.mjs /tmp/gin.bin none|receive|build|merge|json|export
+ *
+ * merge: build + mergeUndatedMentions; json: merge + the JSON export, its pieces' lengths summed; export: the same
+ * with a hash of every character (the hash loop alone reads ~1,000 M instructions over /tmp/p2k's graph).
  *
  * The graph's modules come from src/ (bundled with esbuild) because dist's chunks are not named.
  * `run` prints the graph's order, size and the export's length and a hash of it, so two bundles'
@@ -60,9 +63,10 @@ if (step === "bundle") {
   const graph = g.createGraph();
   if (stage === "receive") for (const m of messages) g.unpackGraphInput(v8.deserialize(m));
   else if (stage !== "none") for (const m of messages) g.addAnalysis(graph, g.unpackGraphInput(v8.deserialize(m)));
-  if (stage === "export") g.mergeUndatedMentions(graph);
+  if (stage === "export" || stage === "json" || stage === "merge") g.mergeUndatedMentions(graph);
   let length = 0;
   let hash = 0;
+  if (stage === "json") for (const piece of g.exportJSONChunks(graph)) length += piece.length;
   if (stage === "export") {
     for (const piece of g.exportJSONChunks(graph)) {
       length += piece.length;
@@ -71,6 +75,6 @@ if (step === "bundle") {
   }
   console.log(stage, graph.order, graph.size, length, hash);
 } else {
-  console.error("usage: node bench/graph-main.mjs bundle <checkout> <out.mjs> | dump <dist> <dir> <out.bin> | run <bundle.mjs> <in.bin> [none|receive|build|export]");
+  console.error("usage: node bench/graph-main.mjs bundle <checkout> <out.mjs> | dump <dist> <dir> <out.bin> | run <bundle.mjs> <in.bin> [none|receive|build|merge|json|export]");
   process.exit(2);
 }

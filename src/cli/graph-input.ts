@@ -19,34 +19,35 @@ export function packGraphInput(a: Analysis): PackedGraphInput {
   const s = a.self;
   const values: unknown[] = [];
   const seen = new Map<unknown, number>();
-  const at = (v: unknown): number => {
-    let i = seen.get(v);
-    if (i === undefined) {
-      i = values.length;
-      values.push(v);
-      seen.set(v, i);
-    }
-    return i;
-  };
   const slots = new Int32Array(a.citations.length * CITATION_FIELDS + a.relations.length * RELATION_FIELDS);
+  // Each citation's and relation's fields go through one row and one loop: written as a call per
+  // field (26 of them, each with the Map's look-up inlined), this function was one of the costliest
+  // for TurboFan to compile in a `vncite graph` run (bench/README.md, Session 36).
+  const row: unknown[] = new Array(CITATION_FIELDS);
   let n = 0;
-  const put = (v: unknown) => (slots[n++] = at(v));
-  const issuer = (i: Issuer | null) => {
-    if (i) put(i.code), put(i.name), put(i.level), put(i.place);
-    else (slots[n] = NO_RECORD), (n += 4);
-  };
-  const jurisdiction = (j: Jurisdiction | null) => {
-    if (j) put(j.level), put(j.province), put(j.provinceSuccessor), put(j.district);
-    else (slots[n] = NO_RECORD), (n += 4);
+  const put = (count: number) => {
+    for (let k = 0; k < count; k++) {
+      const v = row[k];
+      if (v === NONE) slots[n++] = NO_RECORD;
+      else if (v === UNUSED) n++;
+      else {
+        let i = seen.get(v);
+        if (i === undefined) {
+          i = values.length;
+          values.push(v);
+          seen.set(v, i);
+        }
+        slots[n++] = i;
+      }
+    }
   };
   for (const c of a.citations) {
-    put(c.id), put(c.role), put(c.kind), put(c.number), put(c.year), put(c.symbol), put(c.style), put(c.date), put(c.name);
-    issuer(c.issuer), jurisdiction(c.jurisdiction);
+    citationRow(c, row);
+    put(CITATION_FIELDS);
   }
   for (const r of a.relations) {
-    const e = r.evidence;
-    put(r.type), put(r.from), put(r.to);
-    put(e.file), put(e.start), put(e.end), put(e.page), put(e.sentence), put(e.pinpoint ? pinpointLabel(e.pinpoint) : undefined);
+    relationRow(r, row);
+    put(RELATION_FIELDS);
   }
   return {
     ...(a.path !== undefined ? { path: a.path } : {}),
@@ -68,4 +69,47 @@ export function packGraphInput(a: Analysis): PackedGraphInput {
     slots,
     citations: a.citations.length,
   };
+}
+
+/** A null record's first slot (NO_RECORD), and its other three (left 0). */
+const NONE = Symbol("no record");
+const UNUSED = Symbol("unused");
+
+/** A citation's CITATION_FIELDS values, in graph-packed.ts's order. */
+function citationRow(c: Analysis["citations"][number], row: unknown[]): void {
+  row[0] = c.id;
+  row[1] = c.role;
+  row[2] = c.kind;
+  row[3] = c.number;
+  row[4] = c.year;
+  row[5] = c.symbol;
+  row[6] = c.style;
+  row[7] = c.date;
+  row[8] = c.name;
+  issuerRow(c.issuer, row);
+  jurisdictionRow(c.jurisdiction, row);
+}
+
+function issuerRow(i: Issuer | null, row: unknown[]): void {
+  if (i) (row[9] = i.code), (row[10] = i.name), (row[11] = i.level), (row[12] = i.place);
+  else (row[9] = NONE), (row[10] = row[11] = row[12] = UNUSED);
+}
+
+function jurisdictionRow(j: Jurisdiction | null, row: unknown[]): void {
+  if (j) (row[13] = j.level), (row[14] = j.province), (row[15] = j.provinceSuccessor), (row[16] = j.district);
+  else (row[13] = NONE), (row[14] = row[15] = row[16] = UNUSED);
+}
+
+/** A relation's RELATION_FIELDS values: its type and ends, its evidence's place, sentence and pinpoint. */
+function relationRow(r: Analysis["relations"][number], row: unknown[]): void {
+  const e = r.evidence;
+  row[0] = r.type;
+  row[1] = r.from;
+  row[2] = r.to;
+  row[3] = e.file;
+  row[4] = e.start;
+  row[5] = e.end;
+  row[6] = e.page;
+  row[7] = e.sentence;
+  row[8] = e.pinpoint ? pinpointLabel(e.pinpoint) : undefined;
 }

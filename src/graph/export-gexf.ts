@@ -4,7 +4,8 @@ import { DOMParser } from "@xmldom/xmldom";
 import type { CitationMultiGraph } from "./build.js";
 import { pathlessPrints } from "./pathless.js";
 import { decodeEdge, decodeNode, EDGE_FIELDS, encodeEdge, encodeNode, NODE_FIELDS, xmlAttr, xmlText, type Flat, type FlatType } from "./codec.js";
-import { graphFromParts, graphWarnings, sortedEdgeKeys, sortedNodeKeys } from "./export-json.js";
+import { graphFromParts, graphWarnings, sortedEdgeKeys } from "./export-json.js";
+import { sortedNodeKeys } from "./sorted-keys.js";
 
 const GEXF_TYPE: Record<FlatType, string> = { string: "string", int: "integer", json: "string" };
 

@@ -1,7 +1,8 @@
 import type { CitationMultiGraph } from "./build.js";
 import { pathlessPrints } from "./pathless.js";
 import { EDGE_FIELDS, NODE_FIELDS, encodeEdge, encodeNode, xmlAttr, xmlText, type Flat, type FlatType } from "./codec.js";
-import { graphWarnings, sortedEdgeKeys, sortedNodeKeys } from "./export-json.js";
+import { graphWarnings, sortedEdgeKeys } from "./export-json.js";
+import { sortedNodeKeys } from "./sorted-keys.js";
 
 const GRAPHML_TYPE: Record<FlatType, string> = { string: "string", int: "int", json: "string" };
 

@@ -12,6 +12,7 @@ import {
 import { normalizeDocumentAttributes } from "./facts.js";
 import { checkNodeKey, createGraph, edgeKey, type CitationMultiGraph } from "./build.js";
 import { pathlessPrints } from "./pathless.js";
+import { sortedNodeKeys } from "./sorted-keys.js";
 
 export interface SerializedNode {
   key: string;
@@ -113,16 +114,9 @@ export function* exportJSONChunks(graph: CitationMultiGraph): Generator<string, 
 }
 
 /**
- * Node keys in the order every export writes them (sorted), for writers that stream node by node.
- * sort()'s own order for strings is compareStrings' (UTF-16 code units), and without a comparator
- * V8 does not call back into JavaScript for each comparison: sorting /tmp/p2k's 24,630 node and
- * 29,657 edge keys took ~40 ms of CPU against ~50 ms with compareStrings (Session 29).
+ * Edge keys in export order: sort()'s own order for strings is compareStrings' (UTF-16 code units),
+ * and without a comparator V8 does not call back into JavaScript for each comparison (Session 29).
  */
-export function sortedNodeKeys(graph: CitationMultiGraph): string[] {
-  return graph.nodes().sort();
-}
-
-/** Edge keys in export order (sorted, as sortedNodeKeys). */
 export function sortedEdgeKeys(graph: CitationMultiGraph): string[] {
   return graph.edges().sort();
 }

@@ -2,6 +2,7 @@ import { absorbNode, upsertRelation, type CitationMultiGraph } from "./build.js"
 import type { DocumentAttributes, RelationAttributes } from "./attributes.js";
 import { namedKeyOf } from "./named.js";
 import { addGraphWarning } from "./warnings.js";
+import { sortedNodeKeys } from "./sorted-keys.js";
 import { warnPossibleTwins } from "./twins.js";
 import { undatedKeyOf } from "../identify/id.js";
 
@@ -42,7 +43,7 @@ export function mergeUndatedMentions(graph: CitationMultiGraph): string[] {
     list.push(id);
     datedByKey.set(key, list);
   });
-  for (const id of graph.nodes().sort()) {
+  for (const id of sortedNodeKeys(graph)) {
     const dated = datedByKey.get(id);
     if (!dated) continue;
     if (dated.length > 1) {
@@ -70,7 +71,7 @@ function mergeNamedLaws(graph: CitationMultiGraph): string[] {
     numberedByKey.set(key, [...(numberedByKey.get(key) ?? []), id]);
   });
   const merged: string[] = [];
-  for (const id of graph.nodes().sort()) {
+  for (const id of sortedNodeKeys(graph)) {
     const into = numberedByKey.get(id);
     if (!into) continue;
     if (into.length > 1) {

@@ -1,5 +1,6 @@
 import type { CitationMultiGraph } from "./build.js";
 import { addGraphWarning } from "./warnings.js";
+import { sortedNodeKeys } from "./sorted-keys.js";
 
 /** "23/QĐ-TTg@2021~x": a state number without its year, the date's year after "@", perhaps a place. */
 const YEARLESS = /^([0-9][0-9a-z.]*)\/([^/@~\s]+)@(\d{4})(~.*)?$/u;
@@ -26,7 +27,7 @@ export function warnPossibleTwins(graph: CitationMultiGraph): void {
     if (ids) ids.push(id);
     else placed.set(bare, [id]);
   });
-  for (const id of graph.nodes().sort()) {
+  for (const id of sortedNodeKeys(graph)) {
     const m = YEARLESS.exec(id);
     if (m !== null) {
       const yeared = `${m[1]}/${m[3]}/${m[2]}${m[4] ?? ""}`;

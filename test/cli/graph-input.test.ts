@@ -41,4 +41,18 @@ describe("packGraphInput", () => {
     expect(back.self).toEqual(packGraphInput(a).self);
     expect(back.path).toBe("a.txt");
   });
+
+  it("gives back a null jurisdiction beside a whole issuer, and a null issuer beside a whole jurisdiction", () => {
+    const a = analyze("Căn cứ Nghị định số 43/2014/NĐ-CP ngày 15/5/2014 của Chính phủ;\nCăn cứ Quyết định số 12/2019/QĐ-UBND ngày 3/4/2019 của UBND tỉnh Long An;", { path: "b.txt" });
+    expect(a.citations.length).toBeGreaterThanOrEqual(2);
+    a.citations[0].jurisdiction = null;
+    a.citations[1].issuer = null;
+    const back = unpackGraphInput(structuredClone(packGraphInput(a)));
+    expect(back.citations[0].jurisdiction).toBeNull();
+    expect(back.citations[0].issuer).toEqual(a.citations[0].issuer);
+    expect(back.citations[1].issuer).toBeNull();
+    expect(back.citations[1].jurisdiction).toEqual(a.citations[1].jurisdiction);
+    expect(a.citations[0].issuer).not.toBeNull();
+    expect(a.citations[1].jurisdiction).not.toBeNull();
+  });
 });
