@@ -56,17 +56,45 @@ const UNIT = PINPOINT_UNITS.map(labelled).join("|");
  * "khoản 8 đến khoản 13", up to eight units as an amending article lists them) right before the
  * citation; the look-back is bounded.
  */
-const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|\\s+)){1,8}?)(?:của\\s+|[-–]\\s+)?$`, "i");
+export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|\\s+)){1,8}?)(?:của\\s+|[-–]\\s+)?$`, "i");
 /**
  * "Phụ lục I ban hành kèm theo Nghị định số …", "Mục 2 Phụ lục số 01 kèm theo Thông tư …": the units
  * end with an appendix, issued with the document that follows (a unit of rules issued with it, "khoản
  * 2 Điều 5 của Quy định ban hành kèm theo …", is no pinpoint of the document: no appendix, none).
  */
 const APPENDIX = PINPOINT_UNITS.find((u) => u.key === "appendix")!;
-const ISSUED_WITH = new RegExp(
+export const ISSUED_WITH = new RegExp(
   `(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+)){0,4}?${labelled(APPENDIX)})\\s+(?:được\\s+)?(?:ban\\s+hành\\s+)?kèm\\s+theo\\s+$`,
   "i",
 );
+/**
+ * TRAILING's first match in `before`, as TRAILING.exec gives it: tried (sticky) only where a unit word
+ * may begin at or right after the place tried, its first letter in either case (UNIT_FIRST). Each
+ * match opens with "^" or one character before a unit word, and the first place that matches is
+ * TRAILING's match; the unanchored regex tried every place of the 120 characters before each citation.
+ */
+export function trailingIn(before: string): RegExpExecArray | null {
+  for (let p = 0; p < before.length; p++) {
+    if (UNIT_FIRST[before.charCodeAt(p + 1)] !== 1 && (p !== 0 || UNIT_FIRST[before.charCodeAt(0)] !== 1)) continue;
+    TRAILING_AT.lastIndex = p;
+    const m = TRAILING_AT.exec(before);
+    if (m !== null) return m;
+  }
+  return null;
+}
+const TRAILING_AT = new RegExp(TRAILING.source, "iy");
+/** 1 for the first letter of a unit word, either case ("(?<!chi\\s+)tiết" opens with its look-behind: "t"). */
+const UNIT_FIRST = new Uint8Array(0x10000);
+for (const u of PINPOINT_UNITS) for (const c of [u.written[0].toLowerCase(), u.written[0].toUpperCase()]) UNIT_FIRST[c.charCodeAt(0)] = 1;
+
+/** Whether `before` ends as ISSUED_WITH must: "theo" (any case) and whitespace after it, whitespace or nothing before it. */
+export function endsWithKemTheo(before: string): boolean {
+  let e = before.length;
+  while (e > 0 && SPACE.test(before[e - 1])) e--;
+  return e < before.length && e >= 4 && before.slice(e - 4, e).toLowerCase() === "theo";
+}
+const SPACE = /\s/;
+
 const UNIT_LABELS = PINPOINT_UNITS.map((u) => ({
   key: u.key,
   word: u.seek ?? u.word,
@@ -221,7 +249,7 @@ function pinpointAt(text: string, at: number): Pinpoint | null {
   if (!ANY_UNIT.test(repairLookAlikes(composedWord(dropIgnorables(near))))) return null;
   const from = Math.max(0, at - LOOK_BACK);
   const { text: before, map } = prepare(text.slice(from, at));
-  const m = TRAILING.exec(before) ?? ISSUED_WITH.exec(before);
+  const m = trailingIn(before) ?? (endsWithKemTheo(before) ? ISSUED_WITH.exec(before) : null);
   if (!m) return null;
   const words = m[1];
   const inBefore = m.index + m[0].indexOf(words);
@@ -231,9 +259,12 @@ function pinpointAt(text: string, at: number): Pinpoint | null {
   const lower = words.toLowerCase();
   for (const u of UNIT_LABELS) {
     if (!lower.includes(u.word)) continue;
-    u.re.lastIndex = 0;
     const read = lower.includes("đến") ? words.replace(u.rangeWord, "$1đến ") : words;
-    const all = [...read.matchAll(u.re)].flatMap((x) => x[1].split(LIST_SEPARATOR).map((l) => l.replace(RANGE, "-")));
+    // An exec loop, not matchAll: matchAll builds a new regex of the unit's every call (its species
+    // constructor), and the labels are read for every pinpoint found. The regex matches no empty string.
+    const all: string[] = [];
+    u.re.lastIndex = 0;
+    for (let x = u.re.exec(read); x !== null; x = u.re.exec(read)) for (const l of x[1].split(LIST_SEPARATOR)) all.push(l.replace(RANGE, "-"));
     if (all.length) out[u.key] = all.join(", ");
   }
   return out;

@@ -21,9 +21,16 @@ function afterLowerWord(text: string, at: number): boolean {
   // line breaks are read past as a space is, a PDF's blank line after each line too.
   // A non-breaking space (a look-alike of the space, repaired only in prepared text) is read as one.
   while (i >= 0 && (text[i] === "\n" || text[i] === "\r" || text[i] === " " || text[i] === "\t" || text[i] === "\u00a0")) i--;
-  while (i >= 0 && /\p{M}/u.test(text[i])) i--;
-  return i >= 0 && /\p{Ll}/u.test(text[i]);
+  while (i >= 0 && MARK.test(text[i])) i--;
+  return i >= 0 && SMALL_LETTER.test(text[i]);
 }
+/**
+ * A mark, a small letter: regexes with a Unicode property are module constants, never literals inside a
+ * function, which the bundler writes as `new RegExp("\\p{Ll}", "u")`, built at every call (and parsed and
+ * compiled again, the property's set read from ICU, whenever V8's collector had dropped it from its cache).
+ */
+const MARK = /\p{M}/u;
+const SMALL_LETTER = /\p{Ll}/u;
 /** "các" or "những" just before a kind word, composed or decomposed (as a PDF extractor gives it). */
 const PLURAL_BEFORE = /(?<![\p{L}\p{M}])(?:các|những)[ \t\u00a0]+$/iu;
 /** Whether "các"/"những" stands right before `at` in the caller's text: decomposed, "những" takes 7 units and its marks. */
@@ -58,7 +65,7 @@ export function lowerNameStands(text: string, start: number, origin: string, ori
   if (text[i] === "\n" || text[i] === "\r") {
     let j = i;
     while (j < text.length && /\s/u.test(text[j])) j++;
-    if (j < text.length && /\p{Ll}/u.test(text[j])) return false;
+    if (j < text.length && SMALL_LETTER.test(text[j])) return false;
   }
   // Or up to the next law of a list: "… Luật căn cước và Luật đất đai."; or the revision mark, then such an end
   // ("… Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân (sửa đổi);").

@@ -1,0 +1,74 @@
+/**
+ * trailingIn and endsWithKemTheo (src/find/pinpoint.ts) stand for TRAILING's unanchored search and
+ * ISSUED_WITH's ending: held to the regexes themselves over strings built from a pinpoint's pieces,
+ * and over the 120 characters before every number of the fixtures' texts.
+ */
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { endsWithKemTheo, ISSUED_WITH, TRAILING, trailingIn } from "../../src/find/pinpoint.js";
+
+const PIECES = [
+  "Điều", "điều", "ĐIỀU", "khoản", "Khoản", "điểm", "tiết", "chi tiết", "mục", "Mục", "chương", "Chương", "phần", "Phần", "phụ lục", "Phụ lục", "PHỤ LỤC",
+  " ", "  ", "\n", ", ", " , ", " và ", " đến ", "của ", "- ", "– ", "5", "12a", "a", "đ", "II", "C", "2.1", "thứ hai", "số ", "kèm theo ", "ban hành ", "được ",
+  "Kèm Theo ", "theo", "x", "các ", "(", ")", "Nghị định", "tại ", "cứ ", "pháp",
+];
+const UNITS = ["Điều", "điều", "khoản", "điểm", "tiết", "chi tiết", "mục", "Chương", "Phần", "Phụ lục", "phụ  lục", "Phụ lục số"];
+const SPACES = [" ", "  ", "\n", ""];
+const LABELS = ["5", "12a", "a", "đ", "II", "C", "2.1", "thứ hai", "1, 2", "3 và 4", "8 đến 13", "x"];
+const SEPARATORS = [" ", ", ", " , ", " và ", " đến ", "", "\n"];
+const ENDINGS = ["của ", "- ", "– ", "kèm theo ", "ban hành kèm theo ", "được ban hành kèm theo ", "KÈM THEO  "];
+const pick = (list: readonly string[], random: () => number): string => list[Math.floor(random() * list.length)];
+/** A match as a plain record, to compare two searches' answers. */
+const shape = (m: RegExpExecArray | null) => (m === null ? null : { index: m.index, groups: [...m] });
+
+function texts(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) texts(p, out);
+    else if (p.endsWith(".txt")) out.push(readFileSync(p, "utf8"));
+  }
+  return out;
+}
+
+describe("the pinpoint's searches", () => {
+  it("trailingIn finds TRAILING's match, and no ISSUED_WITH match ends otherwise than endsWithKemTheo says, in texts made of a pinpoint's pieces", () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    let matched = 0;
+    let issued = 0;
+    for (let r = 0; r < 40000; r++) {
+      let s = "";
+      const length = 1 + Math.floor(random() * 16);
+      for (let i = 0; i < length; i++) s += PIECES[Math.floor(random() * PIECES.length)];
+      // Most strings end as a pinpoint before a citation does: units, labels, separators, a link word.
+      const units = Math.floor(random() * 4);
+      for (let u = 0; u < units; u++) s += pick(UNITS, random) + pick(SPACES, random) + pick(LABELS, random) + pick(SEPARATORS, random);
+      if (random() < 0.3) s += pick(ENDINGS, random);
+      const expected = shape(TRAILING.exec(s));
+      if (expected) matched++;
+      expect(shape(trailingIn(s)), JSON.stringify(s)).toEqual(expected);
+      if (ISSUED_WITH.test(s)) {
+        issued++;
+        expect(endsWithKemTheo(s), JSON.stringify(s)).toBe(true);
+      }
+    }
+    // The pieces make matches often enough for the comparison to say something.
+    expect(matched).toBeGreaterThan(2000);
+    expect(issued).toBeGreaterThan(50);
+  });
+
+  it("agrees with the regexes before every number of the fixtures' texts", () => {
+    let compared = 0;
+    for (const text of texts(join(__dirname, "../../fixtures"))) {
+      for (let at = text.search(/[0-9]/); at >= 0 && at < text.length; at++) {
+        if (!/[0-9]/.test(text[at]) || /[0-9]/.test(text[at - 1] ?? "")) continue;
+        const before = text.slice(Math.max(0, at - 120), at);
+        expect(shape(trailingIn(before))).toEqual(shape(TRAILING.exec(before)));
+        if (ISSUED_WITH.test(before)) expect(endsWithKemTheo(before)).toBe(true);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(10000);
+  });
+});
