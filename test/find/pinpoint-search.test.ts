@@ -3,9 +3,9 @@
  * ISSUED_WITH's ending: held to the regexes themselves over strings built from a pinpoint's pieces,
  * and over the 120 characters before every number of the fixtures' texts.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { matchShape as shape, seededRandom, textsUnder as texts } from "../helpers/search-equivalence.js";
 import { endsWithKemTheo, ISSUED_WITH, TRAILING, trailingIn } from "../../src/find/pinpoint.js";
 
 const PIECES = [
@@ -19,22 +19,10 @@ const LABELS = ["5", "12a", "a", "đ", "II", "C", "2.1", "thứ hai", "1, 2", "3
 const SEPARATORS = [" ", ", ", " , ", " và ", " đến ", "", "\n"];
 const ENDINGS = ["của ", "- ", "– ", "kèm theo ", "ban hành kèm theo ", "được ban hành kèm theo ", "KÈM THEO  "];
 const pick = (list: readonly string[], random: () => number): string => list[Math.floor(random() * list.length)];
-/** A match as a plain record, to compare two searches' answers. */
-const shape = (m: RegExpExecArray | null) => (m === null ? null : { index: m.index, groups: [...m] });
-
-function texts(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) texts(p, out);
-    else if (p.endsWith(".txt")) out.push(readFileSync(p, "utf8"));
-  }
-  return out;
-}
 
 describe("the pinpoint's searches", () => {
   it("trailingIn finds TRAILING's match, and no ISSUED_WITH match ends otherwise than endsWithKemTheo says, in texts made of a pinpoint's pieces", () => {
-    let seed = 11;
-    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const random = seededRandom(11);
     let matched = 0;
     let issued = 0;
     for (let r = 0; r < 40000; r++) {

@@ -3,9 +3,8 @@
  * held to NUMBER_LINE's own first match over texts built from the pieces a number line is made of,
  * and over windows of the fixtures' texts.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { matchShape as shape, seededRandom, textsUnder as texts } from "../../helpers/search-equivalence.js";
 import { NUMBER_LINE, numberLineIn } from "../../../src/analyze/header/number-line.js";
 
 const PIECES = ["Số", "số", "|", "\n", " ", "\t", "*", "---", "Hạnh phúc ", "Số hiệu:", "Số hiệu văn bản:", "Số / Ký hiệu", ": ", "12", "/", "2020", "QĐ", "-", "UBND", "ABC ", "Số:", " | ", "\r\n", "Độc lập - Tự do - Hạnh phúc", "x", "- ", "——— "];
@@ -14,22 +13,9 @@ const OPENINGS = ["\n", "", "x | ", "A | | ", "Hạnh phúc ", "x\n- ", "\n—�
 const LABELS = ["Số: ", "số: ", "Số hiệu: ", "Số / Ký hiệu: ", "Số ", "Số hiệu văn bản:"];
 const NUMBERS = ["12/QĐ-UBND", "5/2020/NQ-HĐND", "12 / KH", "x/y"];
 
-/** The first match as a plain record, to compare two searches' answers. */
-const shape = (m: RegExpExecArray | null) => (m === null ? null : { index: m.index, groups: [...m] });
-
-function texts(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) texts(p, out);
-    else if (p.endsWith(".txt")) out.push(readFileSync(p, "utf8"));
-  }
-  return out;
-}
-
 describe("numberLineIn", () => {
   it("finds NUMBER_LINE's first match in texts made of a number line's pieces", () => {
-    let seed = 7;
-    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const random = seededRandom(7);
     let matched = 0;
     for (let r = 0; r < 30000; r++) {
       let s = "";

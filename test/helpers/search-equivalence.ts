@@ -1,0 +1,25 @@
+/**
+ * What the tests that hold a fast search to the regex it stands for share: a seeded random source, so a
+ * failure replays; a match as a plain record, so two searches' answers compare with toEqual; and every
+ * real text under a folder, the fixtures' texts being where a shortcut meets real drafting.
+ */
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+/** Numbers in [0, 1) from a linear congruential generator: the same seed, the same strings. */
+export function seededRandom(seed: number): () => number {
+  return () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+}
+
+/** A match as a plain record (where it starts and what each group holds), or null. */
+export const matchShape = (m: RegExpExecArray | null) => (m === null ? null : { index: m.index, groups: [...m] });
+
+/** Every .txt file below `dir`, read as UTF-8. */
+export function textsUnder(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) textsUnder(p, out);
+    else if (p.endsWith(".txt")) out.push(readFileSync(p, "utf8"));
+  }
+  return out;
+}
