@@ -175,6 +175,10 @@ export const CUES: readonly Cue[] = [
     phrases: [
       "Hướng dẫn thi hành", "Hướng dẫn thực hiện", "Hướng dẫn", "Quy định chi tiết thi hành", "Quy định chi tiết",
       "Quy định chi tiết và hướng dẫn thi hành",
+      // A scan's reading of "chi tiết" with a hook above the i ("Nghị định số 134/2016/NĐ-CP … quy định chỉ
+      // tiết một số điều và biện pháp thi hành Luật …, đã được sửa đổi, bổ sung tại Nghị định số 18/2021/NĐ-CP",
+      // NQ 106/NQ-CP and three more OCR'd Bộ Tài chính texts, fresh36b): the same words. "chỉ tiêu" is another word.
+      "Quy định chỉ tiết thi hành", "Quy định chỉ tiết",
     ],
     reach: "far",
     // A guidance names what it guides "theo": "Thông tư này hướng dẫn ... theo Quyết định số 158/2008/QĐ-TTg".

@@ -37,3 +37,24 @@ describe("'Căn cứ' that lost its 'ứ ' and runs into the document's name", (
     expect(roles(text)).not.toContain("06 based_on");
   });
 });
+
+describe("'quy định chỉ tiết', a scan's reading of 'quy định chi tiết'", () => {
+  // NQ 106/NQ-CP (2021) as an OCR'd copy prints it (fresh36b-013): the decree's description details a
+  // law, and the amending decree after "đã được sửa đổi, bổ sung tại" acts on the decree, not the law.
+  const text =
+    "CHÍNH PHỦ\nSố: 106/NQ-CP\nHà Nội, ngày 11 tháng 9 năm 2021\nNGHỊ QUYẾT\nVề chính sách thuế đối với hàng hóa nhập khẩu\n\nCHÍNH PHỦ\n\n" +
+    "Căn cứ Nghị định số 134/2016/NĐ-CP ngày 01 tháng 9 năm 2016 của\nChính phủ quy định chỉ tiết một số điều và biện pháp thi hành Luật Thuế xuất\n" +
+    "khẩu, thuế nhập khẩu đã được sửa đổi, bổ sung tại Nghị định số 18/2021/NĐ-CP\nngày 11 tháng 3 năm 2021 của Chính phủ;\n\n" +
+    "Theo đề nghị của Bộ trưởng Bộ Tài chính;\n\nQUYẾT NGHỊ:\n";
+
+  it("the amending decree is a basis, as it is after 'quy định chi tiết'", () => {
+    expect(roles(text)).toEqual(["134 based_on", "18 based_on"]);
+    expect(roles(text.replace("chỉ tiết", "chi tiết"))).toEqual(["134 based_on", "18 based_on"]);
+  });
+
+  it("the amendment is the decree's: 18/2021 amends 134/2016", () => {
+    const a = analyze(text);
+    const id = (n: string) => a.citations.find((c) => c.number === n)!.id;
+    expect(a.relations.some((r) => r.type === "amends" && r.from === id("18") && r.to === id("134"))).toBe(true);
+  });
+});
