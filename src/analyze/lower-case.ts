@@ -136,9 +136,15 @@ const PROVINCE_AFTER_TYPE = new RegExp(
   "giu",
 );
 
+/**
+ * A word's first letter. A module constant, not a literal in capitalised(): the bundler writes a regex
+ * literal holding \p{…} as `new RegExp(…)`, a new regex at every call.
+ */
+const WORD_FIRST_LETTER = /(?<![\p{L}\p{M}])\p{L}/gu;
+
 /** Each word's first letter a capital (the length kept letter by letter). */
 function capitalised(words: string): string {
-  return words.replace(/(?<![\p{L}\p{M}])\p{L}/gu, (letter: string) => sameLength(letter.toUpperCase(), letter));
+  return words.replace(WORD_FIRST_LETTER, (letter: string) => sameLength(letter.toUpperCase(), letter));
 }
 
 /** A kind alone on its line, as a heading or a markdown export prints it ("## **kế hoạch**"). */

@@ -243,7 +243,11 @@ function adjustedSchemes(text: string, parts: readonly Part[]): Set<string> {
   // The first article opens the body: its head is read, not the whole text.
   const body = parts.find((p) => p.type === "body") ?? null;
   const head = body === null ? 0 : body.start;
-  for (const article of text.slice(head, head + ARTICLE_HEAD_CHARS).matchAll(FIRST_ARTICLE)) {
+  // An exec loop, not matchAll: matchAll builds a new regex from FIRST_ARTICLE at every call (its species
+  // constructor). FIRST_ARTICLE matches no empty string.
+  const articleHead = text.slice(head, head + ARTICLE_HEAD_CHARS);
+  FIRST_ARTICLE.lastIndex = 0;
+  for (let article = FIRST_ARTICLE.exec(articleHead); article !== null; article = FIRST_ARTICLE.exec(articleHead)) {
     const after = head + article.index + article[0].length;
     const opening = wordsOf(text, after, after + ARTICLE_HEAD_CHARS, ARTICLE_OPENING_WORDS);
     const i = anyPhraseAt(opening, 0, APPROVING_ADJUSTMENT)?.length ?? 0;

@@ -3,13 +3,17 @@ import { blankPageLines } from "../prepare/line-breaks.js";
 import { IGNORABLE_CLASS } from "../vocab/look-alikes.js";
 import { hasIgnorableIn } from "../prepare/ignorables.js";
 
+/** ANCHOR, global: built once, not at each findAnchors call (which resets its lastIndex). */
+const ANCHOR_ALL = new RegExp(ANCHOR.source, "g");
+
 /**
  * Offsets (in the caller's text) where a document number may start. The grammar then runs on a
  * small window around each anchor.
  */
 export function findAnchors(text: string): number[] {
   const out: number[] = [];
-  const re = new RegExp(ANCHOR.source, "g");
+  const re = ANCHOR_ALL;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push(m.index);
     // Resume right after the number: the year of "61/2018/NĐ" is not a number of its own.

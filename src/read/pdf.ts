@@ -252,6 +252,9 @@ function assemble(pageTexts: string[], offPage: number[], path: string | undefin
   return { text, pages, warnings };
 }
 
+/** Any letter. A module constant: the bundler writes a literal holding \p{…} as `new RegExp(…)`, a new regex at every call. */
+const ANY_LETTER = /\p{L}/gu;
+
 function letterCount(text: string): number {
-  return countMatches(text, /\p{L}/gu);
+  return countMatches(text, ANY_LETTER);
 }

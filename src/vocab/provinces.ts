@@ -285,9 +285,12 @@ function trimPunctuation(key: string): string {
   return key.slice(a, b).trim();
 }
 
+/** Any combining mark. A module constant: the bundler writes a literal holding \p{…} as `new RegExp(…)`, a new regex at every call. */
+const ANY_MARK = /\p{M}/gu;
+
 /** The name without diacritics: "hậu giang" → "hau giang". */
 function asciiFold(key: string): string {
-  return key.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d");
+  return key.normalize("NFD").replace(ANY_MARK, "").replace(/đ/g, "d");
 }
 
 /**

@@ -126,7 +126,10 @@ const TASK_END_CHARS = 60;
 function nextTask(text: string, from: number, cueStart: number): boolean {
   const tail = text.slice(Math.max(from, cueStart - TASK_END_CHARS), cueStart);
   let after = -1;
-  for (const m of tail.matchAll(TASK_END)) after = m.index + m[0].length;
+  // An exec loop, not matchAll, which builds a new regex from TASK_END at every call (its species
+  // constructor). TASK_END matches no empty string.
+  TASK_END.lastIndex = 0;
+  for (let m = TASK_END.exec(tail); m !== null; m = TASK_END.exec(tail)) after = m.index + m[0].length;
   return after >= 0 && AT_HEAD.test(tail.slice(after));
 }
 

@@ -135,7 +135,10 @@ function afterPurpose(before: string): boolean {
   const rest = before.slice(opener[0].length);
   if (/[.;:!?]/u.test(rest) || words(rest) > PURPOSE_CLAUSE_WORDS) return false;
   let tail = -1;
-  for (const m of rest.matchAll(PURPOSE_JOIN)) tail = m.index + m[0].length;
+  // An exec loop, not matchAll, which builds a new regex from PURPOSE_JOIN at every call (its species
+  // constructor). PURPOSE_JOIN matches no empty string.
+  PURPOSE_JOIN.lastIndex = 0;
+  for (let m = PURPOSE_JOIN.exec(rest); m !== null; m = PURPOSE_JOIN.exec(rest)) tail = m.index + m[0].length;
   // The purpose needs words of its own before the join ("Để, thực hiện" says none).
   return tail > 0 && words(rest.slice(0, tail)) >= 2 && AT_HEAD.test(rest.slice(tail));
 }
