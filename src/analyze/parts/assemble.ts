@@ -49,7 +49,9 @@ export function partsFrom(text: string, from: number, titleStart: number, titleE
   const attached = kem >= 0 ? attachedStart(text, markedTail, annexes.length ? annexes[0] : text.length, kem) : -1;
   const ownEnd = attached >= 0 ? attached : annexes.length ? annexes[0] : text.length;
   // A second document after the first one's end, before any annex or attached document: another's text.
-  const other = secondDocumentStart(text, Math.max(from, preamble, body), ownEnd);
+  const other = markedTail < text.length
+    ? secondDocumentStart(text, markedTail, ownEnd, true)
+    : secondDocumentStart(text, Math.max(from, preamble, body), ownEnd);
   const tailStart = other >= 0 ? Math.min(markedTail, other) : markedTail;
   if (body < 0) body = preamble >= 0 ? preambleEnd(text, preamble, tailStart) : from;
   // Before an enacting line, whatever follows the title is the preamble ("Thực hiện Chỉ thị ...;").
