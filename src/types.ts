@@ -196,7 +196,11 @@ export interface Relation {
 }
 
 /** The parts of a document (Nghị định 30/2020/NĐ-CP layout), in text order. */
-export type PartType = "note" | "header" | "title" | "preamble" | "body" | "closing" | "signature" | "recipients" | "annex";
+/**
+ * "other": a second document printed after the first one's end (its own motto heading, or its own kind
+ * line and "Căn cứ"): another's text, citing for itself; none of its citations has a role of this document's.
+ */
+export type PartType = "note" | "header" | "title" | "preamble" | "body" | "closing" | "signature" | "recipients" | "annex" | "other";
 
 export interface DocumentPart {
   type: PartType;

@@ -70,7 +70,7 @@ function shorterCueAt(text: string, start: number, matched: string): { length: n
 }
 
 /** Parts in which no document states a relation: its own header, who signs it, who receives it. */
-export const isSilent = (part: Clause["part"]) => part === "header" || part === "signature" || part === "recipients";
+export const isSilent = (part: Clause["part"]) => part === "header" || part === "signature" || part === "recipients" || part === "other";
 
 export interface FoundCue {
   start: number;

@@ -181,3 +181,19 @@ export const NOT_A_SUBJECT_WORDS = [
  * khuyết tật", pairs31-014). Lower case.
  */
 export const PURPOSE_HEADING_WORDS = ["mục đích", "mục tiêu"];
+
+/**
+ * Where a document ends: its "Nơi nhận:" (also as a scan reads it, "Noi nhận") and a page's "(Đã ký)"
+ * under the signer's title. A second document's opening counts only after one (analyze/parts/second.ts).
+ */
+export const DOCUMENT_END_WORDS = ["Nơi nhận", "Noi nhận", "Đã ký"];
+
+/** The motto's second line ("Độc lập - Tự do - Hạnh phúc"): the heading of a document of its own. */
+export const MOTTO_SECOND_LINE_WORDS = ["Độc lập"];
+
+/**
+ * The kind line of a document with a preamble ("QUYẾT ĐỊNH ⏎ Ban hành … ⏎ CHỦ TỊCH … ⏎ Căn cứ …"):
+ * printed after another's end with its own "Căn cứ", a second document, not an annex (an annex and
+ * the regulation a decision promulgates open with ANNEX_WORDS / ATTACHED_DOCUMENT_WORDS and cite no basis).
+ */
+export const SECOND_DOCUMENT_KIND_WORDS = ["QUYẾT ĐỊNH", "NGHỊ QUYẾT", "CHỈ THỊ", "THÔNG TƯ", "NGHỊ ĐỊNH"];

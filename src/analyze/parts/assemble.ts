@@ -8,6 +8,7 @@ import { IN_FORCE_WORDS } from "../../vocab/parts.js";
 import { headingStart } from "./heading.js";
 import { KEM, annexStarts, attachedStart } from "./annexes.js";
 import { LINE_PREFIX, lineAfter } from "./lines.js";
+import { secondDocumentStart } from "./second.js";
 
 /** A part of a document, with offsets into the text it was read from. */
 export interface Part {
@@ -37,7 +38,21 @@ interface Markers {
 export function partsFrom(text: string, from: number, titleStart: number, titleEnd: number, markers: Markers): Part[] {
   const { recipients, signature, articles } = markers;
   let { preamble, body } = markers;
-  const tailStart = [recipients, signature].filter((x) => x >= 0).reduce((a, b) => Math.min(a, b), text.length);
+  const markedTail = [recipients, signature].filter((x) => x >= 0).reduce((a, b) => Math.min(a, b), text.length);
+  // Annexes after the signature ("PHỤ LỤC ⏎ DANH MỤC … ⏎ (Kèm theo Quyết định số …)") are parts of their own.
+  // Every attached line says "kèm" (ATTACHED_TO, any case): without one after the signature, neither
+  // an annex nor an attached document; found once for both.
+  KEM.lastIndex = markedTail;
+  const kem = markedTail < text.length && KEM.test(text) ? KEM.lastIndex : -1;
+  const annexes = kem >= 0 ? annexStarts(text, markedTail) : [];
+  // The plan or regulation the decision promulgates, after the signature: its body, read as the decision's.
+  const attached = kem >= 0 ? attachedStart(text, markedTail, annexes.length ? annexes[0] : text.length, kem) : -1;
+  const ownEnd = attached >= 0 ? attached : annexes.length ? annexes[0] : text.length;
+  // A second document after the first one's end, before any annex or attached document: another's text.
+  const other = markedTail < text.length
+    ? secondDocumentStart(text, markedTail, ownEnd, true)
+    : secondDocumentStart(text, Math.max(from, preamble, body), ownEnd);
+  const tailStart = other >= 0 ? Math.min(markedTail, other) : markedTail;
   if (body < 0) body = preamble >= 0 ? preambleEnd(text, preamble, tailStart) : from;
   // Before an enacting line, whatever follows the title is the preamble ("Thực hiện Chỉ thị ...;").
   else if (preamble < 0 && body > from && text.slice(from, body).trim() !== "") preamble = from;
@@ -62,15 +77,7 @@ export function partsFrom(text: string, from: number, titleStart: number, titleE
   const closing = closingArticle(text, articles, body, tailStart);
   push("body", Math.max(body, from), closing >= 0 ? closing : tailStart);
   if (closing >= 0) push("closing", closing, tailStart);
-  // Annexes after the signature ("PHỤ LỤC ⏎ DANH MỤC … ⏎ (Kèm theo Quyết định số …)") are parts of their own.
-  // Every attached line says "kèm" (ATTACHED_TO, any case): without one after the signature, neither
-  // an annex nor an attached document; found once for both.
-  KEM.lastIndex = tailStart;
-  const kem = tailStart < text.length && KEM.test(text) ? KEM.lastIndex : -1;
-  const annexes = kem >= 0 ? annexStarts(text, tailStart) : [];
-  // The plan or regulation the decision promulgates, after the signature: its body, read as the decision's.
-  const attached = kem >= 0 ? attachedStart(text, tailStart, annexes.length ? annexes[0] : text.length, kem) : -1;
-  const tailEnd = attached >= 0 ? attached : annexes.length ? annexes[0] : text.length;
+  const tailEnd = other >= 0 ? other : ownEnd;
   if (recipients >= 0 && (signature < 0 || recipients < signature)) {
     push("recipients", recipients, signature > recipients && signature < tailEnd ? signature : tailEnd);
     if (signature > recipients && signature < tailEnd) push("signature", signature, tailEnd);
@@ -78,6 +85,7 @@ export function partsFrom(text: string, from: number, titleStart: number, titleE
     push("signature", signature, recipients > signature && recipients < tailEnd ? recipients : tailEnd);
     if (recipients > signature && recipients < tailEnd) push("recipients", recipients, tailEnd);
   }
+  if (other >= 0) push("other", other, ownEnd);
   if (attached >= 0) push("body", attached, annexes.length ? annexes[0] : text.length);
   for (let i = 0; i < annexes.length; i++) push("annex", annexes[i], i + 1 < annexes.length ? annexes[i + 1] : text.length);
   return parts;
