@@ -80,7 +80,7 @@ describe("fresh sets (fixtures/fresh)", () => {
       expect(precisionOf(c.named), `${half} named P`).toBeGreaterThanOrEqual(namedFloor);
       expect(recallOf(c.named), `${half} named R`).toBeGreaterThanOrEqual(namedFloor);
     }
-    // It analyses every fresh text (~1,500 files, ~15 s of CPU alone): on a loaded machine (load 25, session 36) that
+    // It analyses every fresh text (~1,500 files, ~3 s on an idle machine): at load 25 (session 36) that
     // outran the suite's 60 s, so this test alone waits longer.
   }, 240_000);
 
