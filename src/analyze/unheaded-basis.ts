@@ -86,3 +86,25 @@ function numberColon(text: string): number {
 export function opensUnheadedBasis(text: string, clause: { start: number; end: number }, listStart: number): boolean {
   return listStart >= clause.start && listStart < clause.end && text.slice(clause.start, listStart).trim() === "";
 }
+
+/**
+ * "THỦ TƯỚNG CHÍNH PHỦ ⏎ Luật tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung … ngày 22
+ * tháng 11 năm 2019; ⏎ Luật Xây dựng ngày 18 tháng 6 năm 2014; … ⏎ Căn cứ Luật Quy hoạch đô thị …"
+ * (fresh30x 019), "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ ⏎ ính quyền địa phương ngày 19 tháng 6 năm 2015; ⏎ Luật
+ * ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015; ⏎ ố 09/2019/NĐ-CP …" (fresh29g 015): a page
+ * that lost the first words of a preamble's lines, "Căn cứ" with them. A preamble line that opens with
+ * the document it names, its kind word capitalised, and ends as a list's item (";") is an item of the
+ * basis still: the clause [start, end) opens at a line's start with the citation at `cited`, after no
+ * more than the issuer's line in capitals.
+ */
+export function opensBareBasisItem(text: string, clause: { start: number; end: number }, cited: number): boolean {
+  // Only the issuer's line in capitals before it in the clause ("THỦ TƯỚNG CHÍNH PHỦ": a line break ends no clause).
+  if (cited < clause.start || cited >= clause.end || !CAPITAL_LETTER.test(text[cited] ?? "") || LOWER.test(text.slice(clause.start, cited))) return false;
+  let i = cited - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
+  if (i >= 0 && text[i] !== "\n" && text[i] !== "\r") return false;
+  let j = clause.end - 1;
+  while (j > cited && /\s/.test(text[j])) j--;
+  return text[j] === ";";
+}
+const CAPITAL_LETTER = /\p{Lu}/u;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.js";
-import { opensUnheadedBasis, unheadedBasisStart } from "../../src/analyze/unheaded-basis.js";
+import { opensBareBasisItem, opensUnheadedBasis, unheadedBasisStart } from "../../src/analyze/unheaded-basis.js";
 
 /** The acts of the document itself on numbered documents (plain references aside), "type number/symbol", sorted. */
 const acts = (text: string) => {
@@ -71,5 +71,69 @@ describe("analyze: the documents of an unheaded list under the header are the do
       "- Quyết định số 476/QĐ-UBND ngày 02/3/2016 của UBND tỉnh Lâm Đồng về việc thành lập Hội đồng Thẩm định.\n" +
       "II. QUÁ TRÌNH KHẢO SÁT, ĐÁNH GIÁ\n1. Đối tượng đánh giá:\n- Quyết định số 1234/QĐ-UBND ngày 05/5/2016 của UBND tỉnh về danh sách đơn vị.\n";
     expect(acts(text)).toEqual(["based_on 476/QĐ-UBND", "based_on 688/QĐ-UBND"]);
+  });
+});
+
+/** The document's own acts on laws named without a number, "type name@year", sorted. */
+const namedActs = (text: string) =>
+  [...new Set(analyze(text).citations.filter((c) => c.form === "named" && c.role !== "references").map((c) => `${c.role} ${c.name}@${c.year}`))].sort();
+
+// A page that lost the first words of the preamble's lines, "Căn cứ" with them (fresh30x 019, fresh29g 015).
+const LOST_OPENINGS =
+  "THỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 554/QĐ-TTg | Hà Nội, ngày 06 tháng 4 năm 2021 |\n" +
+  "PHÊ DUYỆT ĐIỀU CHỈNH QUY HOẠCH CẤP NƯỚC THỦ ĐÔ HÀ NỘI ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2050.\nTHỦ TƯỚNG CHÍNH PHỦ\n" +
+  "Luật tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;\n" +
+  "Luật Xây dựng ngày 18 tháng 6 năm 2014; Luật sửa đổi, bổ sung một số điều của Luật Xây dựng ngày 17 tháng 6 năm 2020;\n" +
+  "Căn cứ Luật Quy hoạch đô thị ngày 17 tháng 6 năm 2009;\n" +
+  "Nghị định số 37/2010/NĐ-CP ngày 07 tháng 4 năm 2010 của Chính phủ về lập, thẩm định, phê duyệt và quản lý quy hoạch đô thị;\n" +
+  "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Điều chỉnh Quy hoạch cấp nước Thủ đô Hà Nội.\n";
+
+describe("opensBareBasisItem: a preamble line that lost its 'Căn cứ', opening with the document it names", () => {
+  it("is an item where the clause opens at the line's start, or after the issuer's line in capitals, and ends with ';'", () => {
+    const text = "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nLuật ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\nQUYẾT ĐỊNH:";
+    const at = text.indexOf("Luật");
+    const end = text.indexOf(";") + 1;
+    expect(opensBareBasisItem(text, { start: 0, end }, at)).toBe(true);
+    expect(opensBareBasisItem(text, { start: at - 1, end }, at)).toBe(true);
+  });
+
+  it("is none mid-line, after words in small letters, in small letters, or without the list's ';'", () => {
+    const mid = "Xét đề nghị của Sở Tư pháp về Luật Đất đai ngày 29/11/2013;";
+    expect(opensBareBasisItem(mid, { start: 0, end: mid.length }, mid.indexOf("Luật"))).toBe(false);
+    const after = "Ủy ban nhân dân tỉnh\nLuật Đất đai ngày 29/11/2013;";
+    expect(opensBareBasisItem(after, { start: 0, end: after.length }, after.indexOf("Luật"))).toBe(false);
+    const small = "\nluật đất đai ngày 29/11/2013;";
+    expect(opensBareBasisItem(small, { start: 0, end: small.length }, 1)).toBe(false);
+    const sentence = "\nLuật Đất đai ngày 29/11/2013 quy định về chế độ sở hữu đất đai.";
+    expect(opensBareBasisItem(sentence, { start: 0, end: sentence.length }, 1)).toBe(false);
+  });
+});
+
+describe("analyze: the preamble's lines that lost their 'Căn cứ' are the document's basis as the others are", () => {
+  it("reads the laws on the lines before the first 'Căn cứ' as based_on (fresh30x 019)", () => {
+    expect(namedActs(LOST_OPENINGS)).toEqual([
+      "based_on Quy hoạch đô thị@2009",
+      "based_on Xây dựng@2014",
+      "based_on sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương@2019",
+      "based_on sửa đổi, bổ sung một số điều của Luật Xây dựng@2020",
+      "based_on tổ chức Chính phủ@2015",
+    ]);
+    expect(acts(LOST_OPENINGS)).toEqual(["based_on 37/NĐ-CP"]);
+  });
+
+  it("carries the basis on to a line that lost more than its 'Căn cứ' (fresh29g 015)", () => {
+    const text =
+      "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 41/2019/QĐ-UBND | Quảng Trị, ngày 22 tháng 10 năm 2019 |\n" +
+      "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n" +
+      "ính quyền địa phương ngày 19 tháng 6 năm 2015;\nLuật ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\n" +
+      "ố 09/2019/NĐ-CP ngày 24 tháng 01 năm 2019 của Chính phủ quy định về chế độ báo cáo của cơ quan hành chính nhà nước;\nQUYẾT ĐỊNH:\n" +
+      "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 05/11/2019.\n";
+    expect(namedActs(text)).toEqual(["based_on ban hành văn bản quy phạm pháp luật@2015"]);
+    expect(acts(text).filter((a) => a.startsWith("based_on"))).toHaveLength(1);
+  });
+
+  it("leaves a line of the body that opens with a law's name as it was", () => {
+    const text = LOST_OPENINGS + "Luật Đất đai ngày 29/11/2013;\n";
+    expect(namedActs(text)).not.toContain("based_on Đất đai@2013");
   });
 });

@@ -17,7 +17,7 @@ import { readCue } from "./cue.js";
 import { BLANK } from "./patterns.js";
 import { settleClause } from "./settle.js";
 import { CELLS, SCAFFOLDING, rowDocument } from "./table.js";
-import { opensUnheadedBasis, unheadedBasisStart, UNHEADED_BASIS } from "../unheaded-basis.js";
+import { opensBareBasisItem, opensUnheadedBasis, unheadedBasisStart, UNHEADED_BASIS } from "../unheaded-basis.js";
 import { proseCarriesOutNothing } from "./prose.js";
 
 /**
@@ -77,6 +77,8 @@ export function readRoles(
     // A subject line in quotation marks ("V/v: “triển khai thực hiện Nghị quyết số …”") is the document's own still.
     r.own = clause.part !== "note" && (clause.part === "title" || !(p < quoted.length && quoted[p].start <= clause.start + leading.at(clause.start)));
     if (r.heading === null && opensUnheadedBasis(text, clause, unheadedBasis)) r.heading = binding("based_on", SELF, UNHEADED_BASIS, clause.start);
+    // Its cue reaches from the item's line: the issuer's line before it in the clause is no word between them.
+    else if (r.heading === null && clause.part === "preamble" && first < c && opensBareBasisItem(text, clause, spans[first].start)) r.heading = binding("based_on", SELF, UNHEADED_BASIS, spans[first].start);
     readClause(r, clause, first, c, cues, firstCue, q);
     if (clause.part === "annex" && r.heading === null) r.annexAct = null;
   }
@@ -112,7 +114,7 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
     else if (LIST_ITEM.test(opening)) {
       r.inTableHead = false;
       r.inTable = TABLE_ROW_ITEM.test(opening);
-    } else if (r.heading.type === "based_on" && first < end && !r.inTable && BLANK.test(text.slice(clause.start, spans[first].start))) {
+    } else if (r.heading.type === "based_on" && first < end && !r.inTable && BLANK.test(text.slice(Math.max(clause.start, r.heading.end), spans[first].start))) {
       // "I. Căn cứ pháp lý ⏎ Chỉ thị số 10-CT/TW …. ⏎⏎ Quyết định số 522/QĐ-TTg …": a web page's
       // list that lost its bullets; an item that opens with the document it names is one of the
       // basis's items still.

@@ -68,6 +68,27 @@ export function amendedList(words: Words, i: number): Marker | null {
 }
 
 /**
+ * "Căn cứ Bộ luật Hình sự ngày 27/11/2015 và Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số
+ * 100/2015/QH13 ngày 20/6/2017" (fresh31f 015): the amending law of 2017 (12/2017/QH14) is named, as it
+ * was enacted, by the code it amends with the code's number ("Luật sửa đổi, bổ sung một số điều của Bộ
+ * luật Hình sự số 100/2015/QH13", the title its consolidated text 01/VBHN-VPQH cites it by). A number
+ * after the one law an amending name lists is most often the amending law's own ("… của Luật Bảo hiểm y
+ * tế số 46/2014/QH13 ngày 13 tháng 6 năm 2014", full32 009); it is the amended law's where the date
+ * right after it is of a later year than the number's: a law's number carries the year it was passed,
+ * and no law is passed before its own date. Whether the "số" at word `i` (an amending name's, its laws
+ * listed after "của") is followed so; the name is then read as amendedList reads a list.
+ */
+export function amendedLawsNumberAt(words: Words, i: number): boolean {
+  const year = NUMBER_YEAR.exec(words.get(i + 1)?.text ?? "");
+  const after = words.get(i + 2)?.lower;
+  if (year === null || (after !== "ngày" && after !== "năm") || !listsAmendedLaws(words, i)) return false;
+  const date = dateWithin(words, i + 2, i + 3);
+  return date !== null && date.year !== null && date.year > Number(year[1]);
+}
+/** The year inside a law's number: "100/2015/QH13". */
+const NUMBER_YEAR = /^\d{1,4}\/((?:19|20)\d\d)\//;
+
+/**
  * The first law's name in an amending name read by amendedList, up to its "số" (word `i`): the words
  * after the kind word that opens the laws amended ("… của Luật Đất đai số …": "Đất đai"), or undefined.
  */

@@ -66,7 +66,18 @@ export function gluedYearAt(words: Words, i: number): Marker | null {
 const LETTER = /\p{L}/u;
 const ENACTMENT_BODY = new Set(ENACTMENT_BODY_WORDS);
 /** A word of the enacting body's name or session: "Quốc hội … khóa XI, kỳ họp thứ 4". */
-const isEnactmentBodyWord = (w: string): boolean => ENACTMENT_BODY.has(w) || /^(?:\d{1,2}|[ivxl]{1,5})$/.test(w);
+const oneBodyWord = (w: string): boolean => ENACTMENT_BODY.has(w) || /^(?:\d{1,2}|[ivxl]{1,5})$/.test(w);
+/**
+ * Or two of them run together where a copy lost the space between them: "LuậtTổ chức HĐND và UBND được
+ * Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Namthông qua ngày 26/11/2003" (fresh30w 015), "Nghị quyết
+ * này được Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XVthông qua ngày 16
+ * tháng 6 năm 2025" (fresh36b 002). Asked only of the words past a name's end, before its date.
+ */
+function isEnactmentBodyWord(w: string): boolean {
+  if (oneBodyWord(w)) return true;
+  for (let k = 1; k < w.length; k++) if (oneBodyWord(w.slice(0, k)) && oneBodyWord(w.slice(k))) return true;
+  return false;
+}
 
 /**
  * The first date or year among the words from `from` to `to` (excluded), as the marker of a name

@@ -7,11 +7,25 @@ import { NAMED_KINDS, NOT_A_LAW_AFTER_SCHOOL, NOT_A_LAW_BEFORE } from "../../voc
 import { phraseSource } from "../../vocab/phrases.js";
 import { composedWord, isWhitespaceAt } from "../../shared/chars.js";
 import { ownCopy } from "../../shared/strings.js";
+import { capitalUnit, smallUnit } from "../../shared/lower-case.js";
 const KIND_BY_WORD = new Map(NAMED_KINDS.flatMap((k) => k.words.map((w) => [w.toLowerCase(), k.kind] as const)));
 /** The kind word, as a whole word: "Luật", "LUẬT", "Bộ luật", "pháp lệnh". */
 export const KIND_WORDS_SOURCE = phraseSource(NAMED_KINDS.flatMap((k) => k.words));
-export const KIND_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${KIND_WORDS_SOURCE})(?![\p{L}\p{N}])`, "giu");
+// Its end is namedMentionAt's to check (a capital run into it may open its name, runIntoName): under the "i"
+// flag a look-ahead cannot tell a capital from a small letter.
+export const KIND_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${KIND_WORDS_SOURCE})`, "giu");
 export const KIND_AT = new RegExp(KIND_WORDS_SOURCE, "iuy");
+/**
+ * Whether the kind word ending at `kindEnd` is run into its name: "Căn cứ LuậtTổ chức HĐND và UBND được
+ * Quốc hội … thông qua ngày 26/11/2003" (fresh30w 015), "… Điều 53 của LuậtKý kết, gia nhập và thực hiện
+ * điều ước quốc tế năm 2005" (fresh30w 019), "… của LuậtKhiếu nại, tố cáo;" (fresh31a 007): a copy that
+ * joined a page's pieces lost the space after the kind word. A small letter, then a capital, is where two
+ * words meet (as in a name, identify/named.ts CAMEL); in capitals ("LUẬTĐẤT") or in small letters
+ * ("pháp luậtcủa") no word's end shows, and the word is none.
+ */
+export function runIntoName(text: string, kindEnd: number): boolean {
+  return kindEnd > 0 && smallUnit(text.charCodeAt(kindEnd - 1)) && capitalUnit(text.charCodeAt(kindEnd));
+}
 /** The kind of a kind word as written ("LUẬT", "Bộ  luật"), remembered: a text writes its few ways again and again. */
 export function kindOfWritten(written: string): Kind | undefined {
   let kind = KIND_WRITTEN.get(written);

@@ -8,7 +8,7 @@ import type { Marker } from "./mention.js";
 import { amends, ENACTED_BY_FIRST, firstPhraseAt, GOES_ON_BY_FIRST, nextMembersNumberAt, otherNumberedKindAt } from "./word-phrases.js";
 import { dateWithin, DIGITS, FOUR_DIGITS, GLUED_YEAR_WORD, gluedYearAt, rangeAfter, readDate, SLASH_DATE, spacedDateAfter, undated, YEAR } from "./date.js";
 import { opensPlaceDateLine, opensWithCue } from "./paragraph.js";
-import { amendedList, listedLawAt, namedLawListedAt } from "./amended-laws.js";
+import { amendedList, amendedLawsNumberAt, listedLawAt, namedLawListedAt } from "./amended-laws.js";
 import { endsName } from "./name-end.js";
 /** The first date, year or "số" after the name, before anything that ends a name. */
 export function findMarker(words: Words): Marker | null {
@@ -63,7 +63,7 @@ export function findMarker(words: Words): Marker | null {
       // a number followed by the next law amended is that law's, not the amending law's (whose own
       // number ends its list: "… và Luật Đấu thầu số 57/2024/QH15"). The name is left without it: read
       // whole over the laws' numbers, dated by the date after them, where the list ends so (amendedList).
-      if (isDigitCode(next.charCodeAt(0)) && amending && namedLawListedAt(words, i + 3)) return amendedList(words, i) ?? { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: null };
+      if (isDigitCode(next.charCodeAt(0)) && amending && (namedLawListedAt(words, i + 3) || amendedLawsNumberAt(words, i))) return amendedList(words, i) ?? { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: null };
       if (isDigitCode(next.charCodeAt(0))) return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: word.start };
     } else if (w.length === 4 && YEAR.test(w)) {
       return rangeAfter(words, i) ? undated(words, i) : { index: i, end: word.end, year: Number(w), date: null, numberAt: null };

@@ -225,3 +225,33 @@ describe("an amending law naming the laws it amends by '(có) liên quan đến'
     expect(read("Căn cứ Luật Đất đai về quyền sử dụng đất ;").map((r) => r[1])).toEqual(["Đất đai"]);
   });
 });
+
+describe("an amending law named by the one law it amends with that law's number, dated after it", () => {
+  it("gives the number to the amended law where the date after it is of a later year (fresh31f 015)", () => {
+    const text = "Căn cứ Bộ luật Hình sự ngày 27/11/2015 và Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13 ngày 20/6/2017;";
+    const found = extract(text);
+    expect(found.map((c) => [c.id, c.name ?? null])).toEqual([
+      ["code:hinh-su@2015", "Hình sự"],
+      ["law:sua-doi-bo-sung-mot-so-dieu-bo-luat-hinh-su@2017", "sửa đổi, bổ sung một số điều của Bộ luật Hình sự"],
+      ["100/2015/QH13", "Hình sự"],
+    ]);
+    // The number's citation is the code's, undated: the date is the amending law's.
+    expect(found[2].date).toBe(null);
+    expect(extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 45/2013/QH13 năm 2018;").map((c) => c.id)).toEqual([
+      "law:sua-doi-bo-sung-mot-so-dieu-luat-dat-dai@2018",
+      "45/2013/QH13",
+    ]);
+  });
+
+  it("keeps the number the amending law's where the date is of the number's year, or no date follows", () => {
+    // full32 009, fresh29k 019: the amending law's own number.
+    expect(extract("Căn cứ Luật sửa đổi, bổ sung một số Điều của Luật Bảo hiểm y tế số 46/2014/QH13 ngày 13 tháng 6 năm 2014;").map((c) => [c.id, c.name])).toEqual([
+      ["46/2014/QH13", "sửa đổi, bổ sung một số Điều của Luật Bảo hiểm y tế"],
+    ]);
+    expect(extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Điện ảnh số 31/2009/QH12;").map((c) => [c.id, c.name])).toEqual([
+      ["31/2009/QH12", "sửa đổi, bổ sung một số điều của Luật Điện ảnh"],
+    ]);
+    // A law that is no amending one keeps its number whatever the date after it.
+    expect(extract("Căn cứ Luật Đất đai số 45/2013/QH13 ngày 29/11/2018;").map((c) => c.id)).toEqual(["45/2013/QH13"]);
+  });
+});

@@ -59,3 +59,14 @@ describe("'năm' run into the name's last word ('… tố cáonăm 1998')", () =
     expect(read("Căn cứ Luật Đất đainăm 2021 - 2025;")[0][2]).toBeNull();
   });
 });
+
+describe("the enacting body's words run together where a copy lost the space between them", () => {
+  it("still lead to the law's date (fresh30w 015: 'Việt Namthông qua')", () => {
+    expect(extract("Căn cứ LuậtTổ chức HĐND và UBND được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Namthông qua ngày 26/11/2003;").map((c) => [c.id, c.raw])).toEqual([
+      ["law:to-chuc-hoi-dong-nhan-dan-uy-ban-nhan-dan@2003", "LuậtTổ chức HĐND và UBND được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Namthông qua ngày 26/11/2003"],
+    ]);
+    expect(findNamedMentions("Căn cứ Luật Đất đai được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIIIthông qua ngày 29/11/2013;")[0].year).toBe(2013);
+    // Two words that are no body's run together end the enactment as before.
+    expect(findNamedMentions("Căn cứ Luật Đất đai được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Namtỉnh họp ngày 29/11/2013;")[0].year).toBe(null);
+  });
+});

@@ -158,6 +158,20 @@ describe("laws named without a number", () => {
     expect(extract(`văn bản quy phạm ph${S}áp lu${S}ật năm 2015 và kỷ lu${S}ật năm 2016`)).toEqual([]);
   });
 
+  it("reads a kind word run into its name's capital (a copy that lost the space) as the kind word and the name", () => {
+    // fresh30w 019, fresh31a 007: crawled pages that joined their pieces without a space.
+    const t = "Thực hiện quy định tại Khoản 3, Điều 53 của LuậtKý kết, gia nhập và thực hiện điều ước quốc tế năm 2005, Bộ Ngoại giao trântrọng thông báo:";
+    const found = extract(t);
+    expect(found.map((c) => [c.id, c.raw])).toEqual([["law:ky-ket-gia-nhap-thuc-hien-dieu-uoc-quoc-te@2005", "LuậtKý kết, gia nhập và thực hiện điều ước quốc tế năm 2005"]]);
+    expect(found[0].start).toBe(t.indexOf("Luật"));
+    expect(read("hướng dẫn chi tiết thực hiện một số điềucủa Luật Khiếu nại, tố cáo; Căn cứ LuậtKhiếu nại, tố cáo;").map((m) => m[1])).toEqual(["Khiếu nại, tố cáo", "Khiếu nại, tố cáo"]);
+    expect(extract("Căn cứ Bộ luậtDân sự năm 2015; Pháp lệnhPhí và lệ phí năm 2001;").map((c) => c.id)).toEqual(["code:dan-su@2015", "ordinance:phi-le-phi@2001"]);
+    // Decomposed, as a PDF extractor gives it.
+    expect(extract("Căn cứ LuậtĐất đai năm 2013;".normalize("NFD")).map((c) => c.id)).toEqual(["law:dat-dai@2013"]);
+    // In small letters or in capitals no word's end shows: "pháp luậtcủa", "LUẬTĐẤT" name no law.
+    expect(extract("theo quy định của pháp luậtcủa Nhà nước năm 2013; LUẬTĐẤT ĐAI NĂM 2013")).toEqual([]);
+  });
+
   it("a title set in capitals keeps a name's words after its comma, as a name in sentence case does", () => {
     expect(read("KẾ HOẠCH\nTUYÊN TRUYỀN LUẬT KHIẾU NẠI, TỐ CÁO\nCăn cứ Quyết định số 5/QĐ-UBND;")).toEqual([["LUẬT KHIẾU NẠI, TỐ CÁO", "KHIẾU NẠI, TỐ CÁO", null]]);
     expect(read("TRIỂN KHAI LUẬT THI ĐUA, KHEN THƯỞNG\nI. MỤC ĐÍCH")).toEqual([["LUẬT THI ĐUA, KHEN THƯỞNG", "THI ĐUA, KHEN THƯỞNG", null]]);
