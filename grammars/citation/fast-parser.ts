@@ -254,9 +254,13 @@ function issuerPhrase(): IssuerParse {
     next();
     term = next();
   }
-  const last = term ?? provinceWords[provinceWords.length - 1] ?? placeWords[placeWords.length - 1] ?? placeType ?? name;
+  // Each list's last word, or undefined where it is empty: not list[-1], a named property's look-up that
+  // made these loads megamorphic at the first issuer without a province (bench/README.md, session 37).
+  const last = term ?? lastOf(provinceWords) ?? lastOf(placeWords) ?? placeType ?? name;
   return { titles, name, placeType, placeWords, provinceWords, term, last };
 }
+
+const lastOf = (tokens: readonly IToken[]): IToken | undefined => (tokens.length > 0 ? tokens[tokens.length - 1] : undefined);
 
 /** The grammar's continuationAhead: "và" or "," and a reference, its kind word and "số" optional. */
 function continuationAhead(): boolean {

@@ -75,7 +75,9 @@ export const ISSUED_WITH = new RegExp(
  */
 export function trailingIn(before: string): RegExpExecArray | null {
   for (let p = 0; p < before.length; p++) {
-    if (UNIT_FIRST[before.charCodeAt(p + 1)] !== 1 && (p !== 0 || UNIT_FIRST[before.charCodeAt(0)] !== 1)) continue;
+    // No character after the last: not UNIT_FIRST[NaN], a look-up by the name "NaN" that made this load megamorphic.
+    const next = p + 1 < before.length ? UNIT_FIRST[before.charCodeAt(p + 1)] : 0;
+    if (next !== 1 && (p !== 0 || UNIT_FIRST[before.charCodeAt(0)] !== 1)) continue;
     TRAILING_AT.lastIndex = p;
     const m = TRAILING_AT.exec(before);
     if (m !== null) return m;

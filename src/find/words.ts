@@ -73,6 +73,10 @@ export class Words {
   }
 
   get(i: number): Word | undefined {
+    // No word before the first ("the word before" of word 0): undefined, as list[-1] is, without reading
+    // list[-1], a named property's look-up that made this load (inlined in the name reader's every
+    // function) a megamorphic one in every process (bench/README.md, session 37).
+    if (i < 0) return undefined;
     while (this.list.length <= i && !this.done) this.readOne();
     return this.list[i];
   }
