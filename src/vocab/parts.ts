@@ -129,6 +129,8 @@ export const NUMBER_LINE_WORD = "Số";
  * corpora says its effect otherwise).
  */
 export const IN_FORCE_WORDS = ["có hiệu lực", "còn hiệu lực", "hết hiệu lực", "hiệu lực thi hành", "hiệu lực kể từ", "hiệu lực từ"];
+/** The noun each of IN_FORCE_WORDS holds: an article without it says no effect (looked for first, the quicker search). */
+export const IN_FORCE_NOUN = "hiệu lực";
 
 /**
  * Words no title ends with: a title line ending with one was wrapped mid-phrase, and the next line
