@@ -114,8 +114,23 @@ export const NOT_HEADLINE_OPENERS = ["V/v", "Về việc", "Trích yếu", ARTIC
 /** The number line of a document's header ("Số: 12/KH-UBND", "Số : …"): a document's mark, never an article's. */
 export const NUMBER_LINE_WORD = "Số";
 
-/** An article that says when the document takes effect is the closing one ("có hiệu lực"). */
-export const IN_FORCE_WORDS = ["hiệu lực", "hiệu lực thi hành"];
+/**
+ * An article that says when the document takes effect is the closing one: "Quyết định này có hiệu lực
+ * kể từ ngày ký", "Điều 3. Hiệu lực thi hành", "… cóhiệu lực thi hành kể từ ngày …" (a copy that lost a
+ * space), "… hết hiệu lực". "Hiệu lực" alone is also the noun of efficacy, which an earlier article's
+ * aims and findings use: "Nâng cao hiệu lực, hiệu quả quản lý nhà nước" (Điều 2 of a council's 2011
+ * resolution, fixtures/fresh/fresh36a-006; full32-014's plan), "… trọng điểm, hiệu lực, hiệu quả đối
+ * với nội dung phối hợp" (fresh30f-014), "nhằm tăng cường hiệu lực quản lý nhà nước" (fresh30x-009),
+ * "Hiệu lực, hiệu quả thực hiện một số kết luận thanh tra … chưa cao" (HĐND Thừa Thiên Huế's Điều 1,
+ * fresh37a-018), a power of attorney's "hiệu lực không quá một năm" (a Quy chế's Điều 8, full32-018).
+ * Read so, each made the closing start at that article, and its later articles' tasks ("2. Thực hiện
+ * công khai danh mục … theo quy định của Luật đất đai năm 2013") read as the document's own purpose.
+ * Only the phrases of effect count (none of 618 closing articles of the fixtures, dev and plan
+ * corpora says its effect otherwise).
+ */
+export const IN_FORCE_WORDS = ["có hiệu lực", "còn hiệu lực", "hết hiệu lực", "hiệu lực thi hành", "hiệu lực kể từ", "hiệu lực từ"];
+/** The noun each of IN_FORCE_WORDS holds: an article without it says no effect (looked for first, the quicker search). */
+export const IN_FORCE_NOUN = "hiệu lực";
 
 /**
  * Words no title ends with: a title line ending with one was wrapped mid-phrase, and the next line
