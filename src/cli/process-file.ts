@@ -2,7 +2,7 @@
  * One input, read and analysed: the work a worker thread does. The text lives only inside this
  * function, so memory does not grow with the total text of a run.
  */
-import { analyze } from "../analyze/index.js";
+import { analyze, analyzeWithoutRelations } from "../analyze/index.js";
 import { formatFromPath } from "../read/format.js";
 import { ReadError, pageAt, readDocument, type ReadResult } from "../read/index.js";
 import { resolveLimits } from "../read/limits.js";
@@ -45,7 +45,8 @@ export async function processFile(task: Task, config: WorkerConfig, emit: (part:
   const listing = config.fields ? listingFormat(task.path) : null;
   if (listing) return processListing(task, config, read, listing, emit);
   try {
-    const analysis = analyze(read.text, { path: task.path });
+    // extract's records hold no relations: they are left unread.
+    const analysis = (config.mode === "graph" ? analyze : analyzeWithoutRelations)(read.text, { path: task.path });
     const base = { index: task.index, ok: true as const, chars: read.text.length, citations: analysis.citations.length };
     if (config.mode === "graph") return { ...base, analyses: [packGraphInput(withPages(analysis, read))] };
     const records = config.format === "ndjson" ? batches(ndjsonLines(task.path, read, analysis)) : formatParts(fileRecords(task.path, read, analysis), config.format);
@@ -74,7 +75,7 @@ function processListing(task: Task, config: WorkerConfig, read: ReadResult, form
         continue;
       }
       const { index: _, text, ...known } = record;
-      const analysis = analyze(text, { path: file, known });
+      const analysis = (config.mode === "graph" ? analyze : analyzeWithoutRelations)(text, { path: file, known });
       citations += analysis.citations.length;
       if (config.mode === "graph") analyses.push(packGraphInput(analysis));
       else for (const part of formatParts(fileRecords(file, { text, format: read.format, warnings: [] }, analysis), config.format)) emit(part);
