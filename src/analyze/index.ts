@@ -36,11 +36,24 @@ import { completeCitations, levelFromBodyBefore, nationalCommittees, placeFromLi
  * Offsets are into `text` as given. Never throws.
  */
 export function analyze(text: string, given: AnalyzeOptions = {}): Analysis {
+  return analyzeGiven(text, given, true);
+}
+
+/**
+ * analyze() with its relations left unread (an empty list), the rest the same: for `vncite
+ * extract`, whose records hold none. The relations, their evidence (each clause's text tidied)
+ * and the second acts they read were ~1 % of that command's CPU (bench/README.md, Session 37).
+ */
+export function analyzeWithoutRelations(text: string, given: AnalyzeOptions = {}): Analysis {
+  return analyzeGiven(text, given, false);
+}
+
+function analyzeGiven(text: string, given: AnalyzeOptions, withRelations: boolean): Analysis {
   // JavaScript callers pass null too; a path that is not a string names nothing.
   const object: AnalyzeOptions = given !== null && typeof given === "object" ? given : {};
   const options = object.path === undefined || typeof object.path === "string" ? object : { ...object, path: undefined };
   try {
-    return analyzeText(typeof text === "string" ? text : "", options);
+    return analyzeText(typeof text === "string" ? text : "", options, withRelations);
   } catch (e) {
     return {
       ...(options.path !== undefined ? { path: options.path } : {}),
@@ -58,7 +71,22 @@ export function analyze(text: string, given: AnalyzeOptions = {}): Analysis {
   }
 }
 
-function analyzeText(text: string, options: AnalyzeOptions): Analysis {
+/** The relations of an analysed document: each citation's role, the second acts a mention states, the nested ones (ownNested's). */
+function documentRelations(
+  src: Parameters<typeof relationsOf>[0],
+  citations: Analysis["citations"],
+  nested: ReturnType<typeof ownNested>,
+  verbActs: ReturnType<typeof readRoles>["alsoActs"],
+  parts: ReturnType<typeof findParts>,
+  kinds: readonly (Kind | null)[],
+  self: Analysis["self"],
+): Analysis["relations"] {
+  const roles = citations.map((c) => c.role);
+  const alsoActs = withSchemeActs(withSchemeActs(verbActs, schemeActs(src.prepared, parts, src.spans, roles, kinds)), basisCarriedOut(src.prepared, src.spans, roles, self.kind));
+  return relationsOf(src, citations, self.id, nested, alsoActs);
+}
+
+function analyzeText(text: string, options: AnalyzeOptions, withRelations: boolean): Analysis {
   // Lines end in "\n" there, whatever wrote them (see unifyLineBreaks, unescapeLineBreaks), a PDF page's number and running head are blank; a text in capitals is read in sentence case.
   const document = prepareDocument(text);
   const { map } = document;
@@ -125,10 +153,9 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const self = built.self;
   self.promulgatedBy = citations.find((c) => c.role === "promulgated_by") ?? null;
   const warnings = built.warnings;
+  // Before the relations are read or not: a relation the document states itself sets its target's role (ownNested).
   const nested = ownNested(citations, reading.nested);
-  const roles = citations.map((c) => c.role);
-  const alsoActs = withSchemeActs(withSchemeActs(reading.alsoActs, schemeActs(prepared, parts, spans, roles, kinds)), basisCarriedOut(prepared, spans, roles, self.kind));
-  const relations = relationsOf({ text, prepared, map, clauses, spans, sentenceOf, path: options.path }, citations, self.id, nested, alsoActs);
+  const relations = withRelations ? documentRelations({ text, prepared, map, clauses, spans, sentenceOf, path: options.path }, citations, nested, reading.alsoActs, parts, kinds, self) : [];
   const allWarnings = [...header.warnings, ...warnings];
   for (const c of found) for (const w of c.warnings) allWarnings.push(w);
   const outParts = parts.map((p) => ({ type: p.type, start: map.toOriginal(p.start, "start"), end: map.toOriginal(p.end, "end") }));

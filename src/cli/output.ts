@@ -57,6 +57,23 @@ function* recordTexts(records: Iterable<OutRecord>, format: "ndjson" | "json"): 
   for (const r of records) yield format === "ndjson" ? JSON.stringify(r) + "\n" : "  " + JSON.stringify(r, null, 2).replace(/\n/g, "\n  ");
 }
 
+/**
+ * The ndjson line of a citation's record, `JSON.stringify({ record: "citation", file, ...c, page?, line }) + "\n"`
+ * byte for byte, spliced around the citation's own JSON (`head` is citationHead(file)): copying
+ * some twenty fields into a record object per citation only to stringify it cost `vncite extract`
+ * ~2 % of its CPU (bench/README.md, Session 37). Exact because a citation has no key of the
+ * record's own (record, file, page, line) and always some key (start): test/cli/output.test.ts.
+ */
+export function citationLine(head: string, c: AnalyzedCitation, page: number | null, line: number): string {
+  const json = JSON.stringify(c);
+  return head + json.slice(1, -1) + (page !== null ? `,"page":${page},"line":${line}}\n` : `,"line":${line}}\n`);
+}
+
+/** What every citation line of `file` starts with (see citationLine). */
+export function citationHead(file: string): string {
+  return `{"record":"citation","file":${JSON.stringify(file)},`;
+}
+
 /** The whole text of a few records (error records, tests). */
 export function formatChunk(records: readonly OutRecord[], format: Format): string {
   return [...formatParts(records, format)].join(format === "json" ? ",\n" : "");

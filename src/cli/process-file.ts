@@ -2,7 +2,8 @@
  * One input, read and analysed: the work a worker thread does. The text lives only inside this
  * function, so memory does not grow with the total text of a run.
  */
-import { analyze } from "../analyze/index.js";
+import { analyze, analyzeWithoutRelations } from "../analyze/index.js";
+import { formatFromPath } from "../read/format.js";
 import { ReadError, pageAt, readDocument, type ReadResult } from "../read/index.js";
 import { resolveLimits } from "../read/limits.js";
 import { loadFileSync } from "../read/load.js";
@@ -11,7 +12,8 @@ import { isLargeText } from "../read/text-chunks.js";
 import type { Analysis } from "../types.js";
 import { packGraphInput } from "./graph-input.js";
 import type { PackedGraphInput } from "./graph-packed.js";
-import { formatChunk, formatParts, type CitationRecord, type DocumentRecord, type OutRecord } from "./output.js";
+import { batches } from "./batches.js";
+import { citationHead, citationLine, formatChunk, formatParts, type CitationRecord, type DocumentRecord, type OutRecord } from "./output.js";
 import { processChunked } from "./process-chunked.js";
 import type { Failed, Task, TaskResult, WorkerConfig } from "./protocol.js";
 
@@ -24,14 +26,18 @@ const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
 /** `step` is called as a task that works in steps (a text in chunks) makes progress: the time limit is per step. */
 export async function processFile(task: Task, config: WorkerConfig, emit: (part: string) => void, step: () => void = () => {}): Promise<TaskResult> {
   const chunkSize = config.chunkSize ?? DEFAULT_CHUNK_SIZE;
-  if (!task.bytes && !(config.fields && listingFormat(task.path)) && isLargeText(task.path, chunkSize)) {
-    return processChunked(task, config, chunkSize, emit, step).catch((error: unknown) => failure(task, error));
-  }
   let read: ReadResult;
   try {
     // Read here, synchronously: this thread does nothing else meanwhile, and the asynchronous
-    // read's calls cost more CPU than the read itself (see loadFileSync).
-    const bytes = task.bytes ?? loadFileSync(task.path, resolveLimits(config.limits).maxFileSize);
+    // read's calls cost more CPU than the read itself (see loadFileSync). A text file of more
+    // than chunkSize bytes is not read but looked at (isLargeText): it may be analysed in chunks.
+    const maxFileSize = resolveLimits(config.limits).maxFileSize;
+    const chunkable = !task.bytes && !(config.fields && listingFormat(task.path)) && formatFromPath(task.path) === "text";
+    let bytes = task.bytes ?? loadFileSync(task.path, maxFileSize, chunkable ? chunkSize : Infinity);
+    if (bytes === null) {
+      if (isLargeText(task.path, chunkSize)) return processChunked(task, config, chunkSize, emit, step).catch((error: unknown) => failure(task, error));
+      bytes = loadFileSync(task.path, maxFileSize);
+    }
     read = await readDocument(bytes, { ...config.limits, path: task.path });
   } catch (error) {
     return failure(task, error);
@@ -39,10 +45,12 @@ export async function processFile(task: Task, config: WorkerConfig, emit: (part:
   const listing = config.fields ? listingFormat(task.path) : null;
   if (listing) return processListing(task, config, read, listing, emit);
   try {
-    const analysis = analyze(read.text, { path: task.path });
+    // extract's records hold no relations: they are left unread.
+    const analysis = (config.mode === "graph" ? analyze : analyzeWithoutRelations)(read.text, { path: task.path });
     const base = { index: task.index, ok: true as const, chars: read.text.length, citations: analysis.citations.length };
     if (config.mode === "graph") return { ...base, analyses: [packGraphInput(withPages(analysis, read))] };
-    for (const part of formatParts(fileRecords(task.path, read, analysis), config.format)) emit(part);
+    const records = config.format === "ndjson" ? batches(ndjsonLines(task.path, read, analysis)) : formatParts(fileRecords(task.path, read, analysis), config.format);
+    for (const part of records) emit(part);
     return base;
   } catch (error) {
     return failure(task, error);
@@ -67,7 +75,7 @@ function processListing(task: Task, config: WorkerConfig, read: ReadResult, form
         continue;
       }
       const { index: _, text, ...known } = record;
-      const analysis = analyze(text, { path: file, known });
+      const analysis = (config.mode === "graph" ? analyze : analyzeWithoutRelations)(text, { path: file, known });
       citations += analysis.citations.length;
       if (config.mode === "graph") analyses.push(packGraphInput(analysis));
       else for (const part of formatParts(fileRecords(file, { text, format: read.format, warnings: [] }, analysis), config.format)) emit(part);
@@ -81,7 +89,25 @@ function processListing(task: Task, config: WorkerConfig, read: ReadResult, form
 
 /** The document record, then one record per citation in text order, made as they are formatted. */
 function* fileRecords(file: string, read: ReadResult, analysis: Analysis): Generator<OutRecord> {
-  const document: DocumentRecord = {
+  yield documentRecord(file, read, analysis);
+  const lines = lineCounter(read.text);
+  for (const c of analysis.citations) {
+    const page = pageAt(read.pages, c.start);
+    const record: CitationRecord = { record: "citation", file, ...c, ...(page !== null ? { page } : {}), line: lines(c.start) };
+    yield record;
+  }
+}
+
+/** fileRecords' records as ndjson lines, each citation's line spliced from its own JSON (citationLine). */
+function* ndjsonLines(file: string, read: ReadResult, analysis: Analysis): Generator<string> {
+  yield JSON.stringify(documentRecord(file, read, analysis)) + "\n";
+  const head = citationHead(file);
+  const lines = lineCounter(read.text);
+  for (const c of analysis.citations) yield citationLine(head, c, pageAt(read.pages, c.start), lines(c.start));
+}
+
+function documentRecord(file: string, read: ReadResult, analysis: Analysis): DocumentRecord {
+  return {
     record: "document",
     file,
     format: read.format,
@@ -89,13 +115,6 @@ function* fileRecords(file: string, read: ReadResult, analysis: Analysis): Gener
     citations: analysis.citations.length,
     warnings: [...read.warnings, ...analysis.warnings],
   };
-  yield document;
-  const lines = lineCounter(read.text);
-  for (const c of analysis.citations) {
-    const page = pageAt(read.pages, c.start);
-    const record: CitationRecord = { record: "citation", file, ...c, ...(page !== null ? { page } : {}), line: lines(c.start) };
-    yield record;
-  }
 }
 
 /** Evidence of a paged source (PDF) says on which page it stands. */

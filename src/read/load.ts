@@ -22,8 +22,14 @@ function kindOf(stats: import("node:fs").Stats): string {
  * loadFile without the event loop, for a worker thread that reads one file at a time: five
  * asynchronous calls per file (open, stat, read, read, close) cost about a quarter of a
  * millisecond of CPU each time, several times the read itself. Same checks, same errors.
+ *
+ * With `above`, a regular file of more than `above` bytes is not read: null, for the caller to
+ * look closer (a text to analyse in chunks), where a stat of its own before every read cost the
+ * worker one system call per file (bench/README.md, Session 37).
  */
-export function loadFileSync(path: string, maxBytes: number): Uint8Array {
+export function loadFileSync(path: string, maxBytes: number): Uint8Array;
+export function loadFileSync(path: string, maxBytes: number, above: number): Uint8Array | null;
+export function loadFileSync(path: string, maxBytes: number, above = Infinity): Uint8Array | null {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -35,6 +41,7 @@ export function loadFileSync(path: string, maxBytes: number): Uint8Array {
     if (!stats.isFile()) {
       throw new ReadError("not-a-file", path, `${fileLabel(path)}is ${kindOf(stats)}, not a regular file: not read`);
     }
+    if (stats.size > above) return null;
     if (stats.size > maxBytes) throw tooLarge(path, maxBytes, stats.size);
     const chunks: Buffer[] = [];
     let buffer = Buffer.allocUnsafe(Math.min(stats.size, maxBytes) + 1);

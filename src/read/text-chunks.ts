@@ -62,9 +62,9 @@ function checked({ size, overlap }: ChunkSizes): ChunkSizes {
 /**
  * Whether a path is a text file (by its name, and no other format by its first bytes, as
  * readDocument tells them) of more than `threshold` bytes. False for anything else, unreadable
- * files included: readDocument then says what is wrong. Synchronous, and one stat for the usual
- * file below the threshold: the worker asks it of every file, and the asynchronous open, stat
- * and close it made cost more CPU than reading a typical plan.
+ * files included: readDocument then says what is wrong. Synchronous, and one stat for a file
+ * below the threshold: the asynchronous open, stat and close it made cost more CPU than reading a
+ * typical plan. (The worker asks it only of a text its read found past the threshold: loadFileSync's `above`.)
  */
 export function isLargeText(path: string, threshold: number): boolean {
   if (formatFromPath(path) !== "text") return false;
