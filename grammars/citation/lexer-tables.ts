@@ -23,6 +23,61 @@ export interface Keyword {
   pattern: RegExp | null;
   /** Its spellings where each is one word (see singleWords): read without the pattern; null where not; undefined until asked. */
   single: SingleWord[] | null | undefined;
+  /** What its phrases' second words must be where each phrase has two words or more (see secondWords); null where not; undefined until asked. */
+  second: SecondWords | null | undefined;
+}
+
+/** A keyword whose every phrase is a first word of `firstLength` letters, whitespace, and a word whose key (as the lexer hashes a word's letters) is in `keys`. */
+export interface SecondWords {
+  firstLength: number;
+  keys: Set<number>;
+}
+
+/**
+ * `k`'s second words, when each of its phrases is a word of letters, a space, and a word beginning
+ * with letters, and its pattern does not take the "i" flag: where the word after the text's first
+ * (past whitespace) has none of their keys, the pattern cannot match, and the lexer need not run it.
+ * Each letter of a second word must be one whose two cases (as phraseSource's anyCase spells them
+ * out) hash alike. Null otherwise.
+ */
+export function secondWords(k: Keyword): SecondWords | null {
+  if (k.second !== undefined) return k.second;
+  const { charClass, canon } = tables();
+  const { branches, flags } = keywordBranches(k.type, (phrase) => k.phrases.has(phrase));
+  let firstLength = -1;
+  const keys = new Set<number>();
+  let ok = flags === "";
+  for (const b of branches) {
+    if (!ok || b.mode === "ignoreCase") {
+      ok = false;
+      break;
+    }
+    for (const word of b.words) {
+      const written = word.trim().replace(/\s+/g, " ");
+      if (written.length === 0) continue;
+      const small = b.mode === "anyCase" ? written.toLowerCase() : written;
+      const space = small.indexOf(" ");
+      let end = space + 1;
+      while (end < small.length && charClass[small.charCodeAt(end)] === LETTER_CLASS) end++;
+      if (space <= 0 || (firstLength !== -1 && space !== firstLength) || end === space + 1) {
+        ok = false;
+        break;
+      }
+      firstLength = space;
+      let hash = 0;
+      for (let q = 0; q < end; q++) {
+        const u = small.charAt(q);
+        const upper = u.toUpperCase();
+        const capital = b.mode === "anyCase" && upper.length === 1 ? upper : u;
+        if (q === space) continue;
+        if (charClass[u.charCodeAt(0)] !== LETTER_CLASS || charClass[capital.charCodeAt(0)] !== LETTER_CLASS || canon[u.charCodeAt(0)] !== canon[capital.charCodeAt(0)]) ok = false;
+        if (q > space) hash = q === space + 1 ? canon[u.charCodeAt(0)] : mix(hash, canon[u.charCodeAt(0)]);
+      }
+      if (!ok) break;
+      keys.add(keyOf(hash, end - space - 1));
+    }
+  }
+  return (k.second = ok && firstLength > 0 ? { firstLength, keys } : null);
 }
 
 /**
@@ -199,7 +254,7 @@ function keywordIndex(charClass: Uint8Array, canon: Uint16Array): Map<number, Fi
       // A phrase can match only where the text's word has its first word's key (a hash collision
       // adds phrases that then fail): the word's pattern is of those phrases alone.
       let keyword = entry.keywords.find((k) => k.type === type);
-      if (!keyword) entry.keywords.push((keyword = { type, phrases: new Set(), pattern: null, single: undefined }));
+      if (!keyword) entry.keywords.push((keyword = { type, phrases: new Set(), pattern: null, single: undefined, second: undefined }));
       keyword.phrases.add(phrase);
       entry.spaceAfter &&= BEFORE_SPACE_ONLY.has(p);
       entry.reach = Math.max(entry.reach, pieces(p, charClass));

@@ -1,7 +1,7 @@
 import type { IToken, TokenType } from "chevrotain";
 import { citationLexer, NumberTok, Word } from "./tokens.js";
 import { gluedDateWordAt, gluedHeadingWordAt, headingAfterCodeAt, NUMBER_PART, NUMBER_PART_AHEAD, NUMBER_SUFFIX_CODES, NUMBER_SUFFIX_WIDE_CODES, YEAR_CODE_AHEAD } from "../../src/vocab/numbers.js";
-import { AHEAD_OTHER, AHEAD_REFERENCE, AHEAD_YEAR, CAPITAL, DIGIT, FIRST_WORD_MASK, keyOf, keywordRegex, LETTER_CLASS, mix, pieces, SINGLE, singleWords, SMALL, tables, WHITESPACE, type Keyword, type SingleWord } from "./lexer-tables.js";
+import { AHEAD_OTHER, AHEAD_REFERENCE, AHEAD_YEAR, CAPITAL, DIGIT, FIRST_WORD_MASK, keyOf, keywordRegex, LETTER_CLASS, mix, pieces, secondWords, SINGLE, singleWords, SMALL, tables, WHITESPACE, type Keyword, type SecondWords, type SingleWord } from "./lexer-tables.js";
 
 /**
  * The citation lexer, fast: the same tokens as Chevrotain's lexer (`citationLexer`, kept as its
@@ -320,6 +320,8 @@ function keywordOrWord(text: string, from: number, wordTo: number, candidates: K
         end = singleWordEnd(text, from, single);
         if (end < 0) continue;
       } else {
+        const second = k.second === undefined ? secondWords(k) : k.second;
+        if (second !== null && !secondWordMayFit(text, from, second)) continue;
         const pattern = keywordRegex(k);
         pattern.lastIndex = from;
         if (!pattern.test(text)) continue;
@@ -361,6 +363,24 @@ function singleWordEnd(text: string, from: number, spellings: readonly SingleWor
     return end;
   }
   return -1;
+}
+
+/**
+ * Whether the text after the first word at `from` may be one of a keyword's phrases (SecondWords):
+ * whitespace (a phrase's space reads \s+, of which the lexer's whitespace is a superset) and a word
+ * with one of their second words' keys. A phrase matching there passes; a word that fails needs no pattern.
+ */
+function secondWordMayFit(text: string, from: number, second: SecondWords): boolean {
+  const n = text.length;
+  const { charClass, canon } = tables();
+  let i = from + second.firstLength;
+  if (i >= n || charClass[text.charCodeAt(i)] !== WHITESPACE) return false;
+  while (i < n && charClass[text.charCodeAt(i)] === WHITESPACE) i++;
+  if (i >= n || charClass[text.charCodeAt(i)] !== LETTER_CLASS) return false;
+  let hash = canon[text.charCodeAt(i)];
+  let j = i + 1;
+  while (j < n && charClass[text.charCodeAt(j)] === LETTER_CLASS) hash = mix(hash, canon[text.charCodeAt(j)]), j++;
+  return second.keys.has(keyOf(hash, j - i));
 }
 
 /** tokens.ts BEFORE's look-ahead of `w` at `at`: SPACE is the lexer's whitespace (WhiteSpace's class). */
