@@ -1,5 +1,5 @@
 import { Lexer, type TokenType } from "chevrotain";
-import { ALL_TOKENS, BEFORE, BEFORE_SPACE_ONLY, CAPITAL_LETTER, KEYWORD_PHRASES, keywordBranches, keywordPattern, LETTER, NumberTok, SMALL_LETTER, WhiteSpace, Word } from "./tokens.js";
+import { ALL_TOKENS, BEFORE_SPACE_ONLY, CAPITAL_LETTER, KEYWORD_PHRASES, keywordPattern, LETTER, NumberTok, SMALL_LETTER, WhiteSpace, Word } from "./tokens.js";
 import { markClass } from "../../src/shared/chars.js";
 import { LOOK_ALIKES } from "../../src/vocab/look-alikes.js";
 
@@ -21,122 +21,6 @@ export interface Keyword {
   phrases: Set<string>;
   /** The pattern of those phrases alone (keywordPattern), sticky; built the first time a text has the word. */
   pattern: RegExp | null;
-  /** Its spellings where each is one word (see singleWords): read without the pattern; null where not; undefined until asked. */
-  single: SingleWord[] | null | undefined;
-  /** What its phrases' second words must be where each phrase has two words or more (see secondWords); null where not; undefined until asked. */
-  second: SecondWords | null | undefined;
-}
-
-/** A keyword whose every phrase is a first word of `firstLength` letters, whitespace, and a word whose key (as the lexer hashes a word's letters) is in `keys`. */
-export interface SecondWords {
-  firstLength: number;
-  keys: Set<number>;
-}
-
-/**
- * `k`'s second words, when each of its phrases is a word of letters, a space, and a word beginning
- * with letters, and its pattern does not take the "i" flag: where the word after the text's first
- * (past whitespace) has none of their keys, the pattern cannot match, and the lexer need not run it.
- * Each letter of a second word must be one whose two cases (as phraseSource's anyCase spells them
- * out) hash alike. Null otherwise.
- */
-export function secondWords(k: Keyword): SecondWords | null {
-  if (k.second !== undefined) return k.second;
-  const { charClass, canon } = tables();
-  const { branches, flags } = keywordBranches(k.type, (phrase) => k.phrases.has(phrase));
-  let firstLength = -1;
-  const keys = new Set<number>();
-  let ok = flags === "";
-  for (const b of branches) {
-    if (!ok || b.mode === "ignoreCase") {
-      ok = false;
-      break;
-    }
-    for (const word of b.words) {
-      const written = word.trim().replace(/\s+/g, " ");
-      if (written.length === 0) continue;
-      const small = b.mode === "anyCase" ? written.toLowerCase() : written;
-      const space = small.indexOf(" ");
-      let end = space + 1;
-      while (end < small.length && charClass[small.charCodeAt(end)] === LETTER_CLASS) end++;
-      if (space <= 0 || (firstLength !== -1 && space !== firstLength) || end === space + 1) {
-        ok = false;
-        break;
-      }
-      firstLength = space;
-      let hash = 0;
-      for (let q = 0; q < end; q++) {
-        const u = small.charAt(q);
-        const upper = u.toUpperCase();
-        const capital = b.mode === "anyCase" && upper.length === 1 ? upper : u;
-        if (q === space) continue;
-        if (charClass[u.charCodeAt(0)] !== LETTER_CLASS || charClass[capital.charCodeAt(0)] !== LETTER_CLASS || canon[u.charCodeAt(0)] !== canon[capital.charCodeAt(0)]) ok = false;
-        if (q > space) hash = q === space + 1 ? canon[u.charCodeAt(0)] : mix(hash, canon[u.charCodeAt(0)]);
-      }
-      if (!ok) break;
-      keys.add(keyOf(hash, end - space - 1));
-    }
-  }
-  return (k.second = ok && firstLength > 0 ? { firstLength, keys } : null);
-}
-
-/**
- * One spelling of a keyword that is one word: its letters (`small[q]` or `capital[q]` at each
- * place: the same letter twice where its case is kept), then no letter or digit (NOT_LETTER_AHEAD),
- * then `ahead`; with `behindCode`, not right after a slash or dash.
- */
-export interface SingleWord {
-  small: string;
-  capital: string;
-  behindCode: boolean;
-  /** 0: nothing more; AHEAD_NUMBER, AHEAD_REFERENCE, AHEAD_YEAR: tokens.ts BEFORE's, read by lexer.ts; AHEAD_OTHER: `aheadPattern`. */
-  ahead: number;
-  aheadPattern: RegExp | null;
-}
-
-const AHEAD_NUMBER = 1;
-export const AHEAD_REFERENCE = 2;
-export const AHEAD_YEAR = 3;
-export const AHEAD_OTHER = 4;
-
-/**
- * `k`'s spellings, when each of its phrases is one word of letters and its pattern does not take
- * the "i" flag (then each letter matches itself or its other case, as phraseSource's anyCase spells
- * it out, or itself alone): the fast lexer then decides the keyword by comparing code units, where
- * most of the lexer's keyword tests were of one-word keywords ("số", "ngày", "của", "năm", "tháng").
- * Null otherwise (the pattern decides). Built from the same alternatives as the pattern (keywordBranches).
- */
-export function singleWords(k: Keyword): SingleWord[] | null {
-  if (k.single !== undefined) return k.single;
-  const { charClass } = tables();
-  const { branches, flags } = keywordBranches(k.type, (phrase) => k.phrases.has(phrase));
-  let out: SingleWord[] | null = flags === "" ? [] : null;
-  for (const b of branches) {
-    if (out === null || b.mode === "ignoreCase") {
-      out = null;
-      break;
-    }
-    const ahead = b.ahead === "" ? 0 : b.ahead === BEFORE.number ? AHEAD_NUMBER : b.ahead === BEFORE.reference ? AHEAD_REFERENCE : b.ahead === BEFORE.year ? AHEAD_YEAR : AHEAD_OTHER;
-    // (An empty list of words matches nothing at a letter, where the lexer asks: the pattern's "(?:)" then needs no letter ahead.)
-    for (const word of b.words) {
-      // As phraseSource's unitsOf reads a phrase.
-      const written = word.trim().replace(/\s+/g, " ");
-      if (written.length === 0) continue;
-      const small = b.mode === "anyCase" ? written.toLowerCase() : written;
-      let capital = "";
-      for (const unit of small) {
-        const upper = unit.toUpperCase();
-        capital += b.mode === "anyCase" && upper.length === 1 ? upper : unit;
-      }
-      const letters = (w: string) => w.length === small.length && [...w].every((ch) => ch.length === 1 && charClass[ch.charCodeAt(0)] === LETTER_CLASS);
-      if (!letters(small) || !letters(capital)) {
-        out = null;
-        break;
-      }
-      out.push({ small, capital, behindCode: b.behindCode, ahead, aheadPattern: ahead === AHEAD_OTHER ? new RegExp(b.ahead, "y") : null });
-    }
-  }
-  return (k.single = out);
 }
 
 /** `k`'s pattern: the token's, cut to the phrases that may match where its first word is written. */
@@ -254,7 +138,7 @@ function keywordIndex(charClass: Uint8Array, canon: Uint16Array): Map<number, Fi
       // A phrase can match only where the text's word has its first word's key (a hash collision
       // adds phrases that then fail): the word's pattern is of those phrases alone.
       let keyword = entry.keywords.find((k) => k.type === type);
-      if (!keyword) entry.keywords.push((keyword = { type, phrases: new Set(), pattern: null, single: undefined, second: undefined }));
+      if (!keyword) entry.keywords.push((keyword = { type, phrases: new Set(), pattern: null }));
       keyword.phrases.add(phrase);
       entry.spaceAfter &&= BEFORE_SPACE_ONLY.has(p);
       entry.reach = Math.max(entry.reach, pieces(p, charClass));

@@ -1,7 +1,7 @@
 import type { IToken, TokenType } from "chevrotain";
 import { citationLexer, NumberTok, Word } from "./tokens.js";
 import { gluedDateWordAt, gluedHeadingWordAt, headingAfterCodeAt, NUMBER_PART, NUMBER_PART_AHEAD, NUMBER_SUFFIX_CODES, NUMBER_SUFFIX_WIDE_CODES, YEAR_CODE_AHEAD } from "../../src/vocab/numbers.js";
-import { AHEAD_OTHER, AHEAD_REFERENCE, AHEAD_YEAR, CAPITAL, DIGIT, FIRST_WORD_MASK, keyOf, keywordRegex, LETTER_CLASS, mix, pieces, secondWords, SINGLE, singleWords, SMALL, tables, WHITESPACE, type Keyword, type SecondWords, type SingleWord } from "./lexer-tables.js";
+import { CAPITAL, DIGIT, FIRST_WORD_MASK, keyOf, keywordRegex, LETTER_CLASS, mix, pieces, SINGLE, SMALL, tables, WHITESPACE, type Keyword } from "./lexer-tables.js";
 
 /**
  * The citation lexer, fast: the same tokens as Chevrotain's lexer (`citationLexer`, kept as its
@@ -314,97 +314,15 @@ const isCapitalLetter = (c: number, letterCase: Uint8Array): boolean => letterCa
 function keywordOrWord(text: string, from: number, wordTo: number, candidates: Keyword[] | undefined): IToken {
   if (candidates !== undefined) {
     for (const k of candidates) {
-      const single = k.single === undefined ? singleWords(k) : k.single;
-      let end: number;
-      if (single !== null) {
-        end = singleWordEnd(text, from, single);
-        if (end < 0) continue;
-      } else {
-        const second = k.second === undefined ? secondWords(k) : k.second;
-        if (second !== null && !secondWordMayFit(text, from, second)) continue;
-        const pattern = keywordRegex(k);
-        pattern.lastIndex = from;
-        if (!pattern.test(text)) continue;
-        end = pattern.lastIndex;
-      }
+      const pattern = keywordRegex(k);
+      pattern.lastIndex = from;
+      if (!pattern.test(text)) continue;
+      const end = pattern.lastIndex;
       return end >= wordTo ? token(text, from, end, k.type) : token(text, from, wordTo, Word);
     }
   }
   return token(text, from, wordTo, Word);
 }
-
-/**
- * Where a keyword of one-word spellings (singleWords) matched at `from` ends, -1 where it did not:
- * what its pattern's test gives, without running it. Each spelling is letters, so a match ends
- * where the letters do, whichever spelling matched.
- */
-function singleWordEnd(text: string, from: number, spellings: readonly SingleWord[]): number {
-  const n = text.length;
-  const t = tables();
-  for (let s = 0; s < spellings.length; s++) {
-    const w = spellings[s];
-    const { small, capital } = w;
-    const end = from + small.length;
-    if (end > n) continue;
-    let q = 0;
-    while (q < small.length) {
-      const c = text.charCodeAt(from + q);
-      if (c !== small.charCodeAt(q) && c !== capital.charCodeAt(q)) break;
-      q++;
-    }
-    if (q < small.length) continue;
-    // NOT_LETTER_AHEAD.
-    if (end < n && t.wordChar[text.charCodeAt(end)] === 1) continue;
-    if (w.behindCode && from > 0) {
-      const b = text.charCodeAt(from - 1);
-      if (b === 0x2f || b === 0x2d || b === 0x2013 || b === 0x2014) continue;
-    }
-    if (w.ahead !== 0 && !aheadHolds(text, end, w)) continue;
-    return end;
-  }
-  return -1;
-}
-
-/**
- * Whether the text after the first word at `from` may be one of a keyword's phrases (SecondWords):
- * whitespace (a phrase's space reads \s+, of which the lexer's whitespace is a superset) and a word
- * with one of their second words' keys. A phrase matching there passes; a word that fails needs no pattern.
- */
-function secondWordMayFit(text: string, from: number, second: SecondWords): boolean {
-  const n = text.length;
-  const { charClass, canon } = tables();
-  let i = from + second.firstLength;
-  if (i >= n || charClass[text.charCodeAt(i)] !== WHITESPACE) return false;
-  while (i < n && charClass[text.charCodeAt(i)] === WHITESPACE) i++;
-  if (i >= n || charClass[text.charCodeAt(i)] !== LETTER_CLASS) return false;
-  let hash = canon[text.charCodeAt(i)];
-  let j = i + 1;
-  while (j < n && charClass[text.charCodeAt(j)] === LETTER_CLASS) hash = mix(hash, canon[text.charCodeAt(j)]), j++;
-  return second.keys.has(keyOf(hash, j - i));
-}
-
-/** tokens.ts BEFORE's look-ahead of `w` at `at`: SPACE is the lexer's whitespace (WhiteSpace's class). */
-function aheadHolds(text: string, at: number, w: SingleWord): boolean {
-  if (w.ahead === AHEAD_OTHER) {
-    const pattern = w.aheadPattern!;
-    pattern.lastIndex = at;
-    return pattern.test(text);
-  }
-  const n = text.length;
-  const { charClass } = tables();
-  let i = at;
-  while (i < n && charClass[text.charCodeAt(i)] === WHITESPACE) i++;
-  if (w.ahead === AHEAD_REFERENCE && i < n && text.charCodeAt(i) === 0x3a) {
-    i++;
-    while (i < n && charClass[text.charCodeAt(i)] === WHITESPACE) i++;
-  }
-  if (w.ahead !== AHEAD_YEAR) return i < n && isDigit(text.charCodeAt(i));
-  // (?:19|20)[0-9]{2}(?![0-9])
-  if (i + 4 > n || !centuryAt(text, i) || !isDigit(text.charCodeAt(i + 2)) || !isDigit(text.charCodeAt(i + 3))) return false;
-  return i + 4 >= n || !isDigit(text.charCodeAt(i + 4));
-}
-
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** The shape Chevrotain's own lexer gives with positionTracking "onlyOffset" (same key order). */
 function token(text: string, from: number, to: number, type: TokenType): IToken {

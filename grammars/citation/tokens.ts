@@ -20,47 +20,20 @@ const NOT_LETTER_AHEAD = `(?![${LETTER}0-9])`;
  * flag (the two match alike); a pattern of some of a token's phrases is written as the token's own.
  */
 function phrasePattern(phrases: readonly string[], ahead = "", unmarked: readonly UnmarkedSpelling[] = [], spelledOut = unmarked.some((u) => u.words.length > 0)): RegExp {
-  const { branches, flags } = phraseBranches(phrases, ahead, unmarked, spelledOut);
-  return new RegExp(
-    branches
-      .map((b) => {
-        const source = b.mode === "ignoreCase" ? phraseSource(b.words) : phraseSource(b.words, b.mode === "anyCase" ? { anyCase: true } : { keepCase: true });
-        return `${b.behindCode ? BEHIND_CODE : ""}(?:${source})${NOT_LETTER_AHEAD}${b.ahead}`;
-      })
-      .join("|"),
-    flags,
-  );
-}
-
-/**
- * One alternative of a keyword's pattern: its phrases (as phraseSource reads them, in `mode`),
- * then no letter or digit, then `ahead`; with `behindCode`, not right after a ký hiệu's slash or dash.
- */
-export interface PhraseBranch {
-  words: readonly string[];
-  /** "ignoreCase": the pattern's "i" flag; "anyCase": phraseSource's anyCase; "keepCase": as written. */
-  mode: "ignoreCase" | "anyCase" | "keepCase";
-  behindCode: boolean;
-  ahead: string;
-}
-
-/** phrasePattern's alternatives, in its order, and its flags: what the fast lexer's decideKeyword reads too. */
-function phraseBranches(phrases: readonly string[], ahead: string, unmarked: readonly UnmarkedSpelling[], spelledOut: boolean): { branches: PhraseBranch[]; flags: string } {
-  if (!spelledOut) return { branches: [{ words: phrases, mode: "ignoreCase", behindCode: false, ahead }], flags: "i" };
+  if (!spelledOut) return new RegExp(`(?:${phraseSource(phrases)})${NOT_LETTER_AHEAD}${ahead}`, "i");
   // One pattern reads every spelling, without the "i" flag: the letters of the phrases read in any
   // case spell out both cases, as the flag would (see phraseSource's anyCase).
   const anyCase = [...phrases, ...unmarked.filter((u) => u.case === "any" && u.before === undefined).flatMap((u) => u.words)];
-  const branches: PhraseBranch[] = anyCase.length === 0 ? [] : [{ words: anyCase, mode: "anyCase", behindCode: false, ahead }];
+  const branches = anyCase.length === 0 ? [] : [`(?:${phraseSource(anyCase, { anyCase: true })})${NOT_LETTER_AHEAD}${ahead}`];
   for (const u of unmarked) {
     if (u.words.length === 0 || (u.case === "any" && u.before === undefined)) continue;
+    const source = phraseSource(u.words, u.case === "any" ? { anyCase: true } : { keepCase: true });
     // A kind's initials right after a ký hiệu's slash or dash are the ký hiệu's own part ("12/QĐ số …").
-    branches.push({ words: u.words, mode: u.case === "any" ? "anyCase" : "keepCase", behindCode: u.before === "so", ahead: u.before === undefined ? ahead : BEFORE[u.before] });
+    const behind = u.before === "so" ? "(?<![/\\-\\u2013\\u2014])" : "";
+    branches.push(`${behind}(?:${source})${NOT_LETTER_AHEAD}${u.before === undefined ? ahead : BEFORE[u.before]}`);
   }
-  return { branches, flags: "" };
+  return new RegExp(branches.join("|"));
 }
-
-/** A kind's initials right after a ký hiệu's slash or dash are the ký hiệu's own part. */
-const BEHIND_CODE = "(?<![/\\-\\u2013\\u2014])";
 
 const SPACE = String.raw`[\s\u200b\u200c\u200d\ufeff]`;
 /**
@@ -68,7 +41,7 @@ const SPACE = String.raw`[\s\u200b\u200c\u200d\ufeff]`;
  * than the token after it (for "year", to its end): a stream lexed far enough to hold the token
  * after that one has it final, as TokenStream.settled asks.
  */
-export const BEFORE: Readonly<Record<NonNullable<UnmarkedSpelling["before"]>, string>> = {
+const BEFORE: Readonly<Record<NonNullable<UnmarkedSpelling["before"]>, string>> = {
   name: `(?=${SPACE}+[A-Z0-9\u0110])`,
   number: `(?=${SPACE}*[0-9])`,
   reference: `(?=${SPACE}*:?${SPACE}*[0-9])`,
@@ -165,22 +138,11 @@ function keyword(name: string, phrases: readonly string[], categories: TokenType
  * out) cost ~50 ms in every process.
  */
 export function keywordPattern(type: TokenType, keep: (phrase: string) => boolean): RegExp {
-  const { phrases, ahead, unmarked, spelledOut } = keptSpellings(type, keep);
-  return phrasePattern(phrases, ahead, unmarked, spelledOut);
-}
-
-/** keywordPattern's alternatives (PhraseBranch), in its order; and its flags. */
-export function keywordBranches(type: TokenType, keep: (phrase: string) => boolean): { branches: PhraseBranch[]; flags: string } {
-  const { phrases, ahead, unmarked, spelledOut } = keptSpellings(type, keep);
-  return phraseBranches(phrases, ahead, unmarked, spelledOut);
-}
-
-function keptSpellings(type: TokenType, keep: (phrase: string) => boolean) {
   const spellings = KEYWORD_SPELLINGS.get(type);
   if (!spellings) throw new Error(`keywordPattern: ${type.name} is no keyword token`);
   const { phrases, ahead, unmarked } = spellings;
   const kept = unmarked.map((u) => ({ ...u, words: u.words.filter(keep) }));
-  return { phrases: phrases.filter(keep), ahead, unmarked: kept, spelledOut: unmarked.some((u) => u.words.length > 0) };
+  return phrasePattern(phrases.filter(keep), ahead, kept, unmarked.some((u) => u.words.length > 0));
 }
 
 const ABBREVIATIONS = KIND_ABBREVIATIONS;
