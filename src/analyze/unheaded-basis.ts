@@ -1,6 +1,7 @@
 import type { Cue } from "../vocab/cues.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { KIND_WORDS } from "./reach.js";
+import { isWhitespaceAt } from "../shared/chars.js";
 
 /**
  * "Số: 4547/KH-UBND | Hải Phòng, ngày 25 tháng 12 năm 2015 | ⏎ - Luật Công nghệ thông tin; ⏎ - Nghị
@@ -104,7 +105,7 @@ export function opensBareBasisItem(text: string, clause: { start: number; end: n
   while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
   if (i >= 0 && text[i] !== "\n" && text[i] !== "\r") return false;
   let j = clause.end - 1;
-  while (j > cited && /\s/.test(text[j])) j--;
+  while (j > cited && isWhitespaceAt(text, j)) j--;
   return text[j] === ";";
 }
 const CAPITAL_LETTER = /\p{Lu}/u;

@@ -22,10 +22,10 @@ export function markClass<T extends Uint8Array>(table: T, set: RegExp, value = 1
   return table;
 }
 
-/** 1 where JavaScript's `\s` matches. */
 /** An ASCII digit's code unit: numbers in citations are written so (a full-width or other script's digit is no number here). */
 export const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
+/** 1 where JavaScript's `\s` matches. */
 export const WHITESPACE: Uint8Array = markClass(new Uint8Array(0x10000), /\s/);
 
 export function isWhitespaceAt(text: string, i: number): boolean {
