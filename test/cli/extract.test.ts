@@ -2,7 +2,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { FIXTURES, ROOT, records, removeTempDirs, sh, tempDir, vncite } from "./helpers.js";
+import { FIXTURES, ROOT, SLOW_RUNS_TIMEOUT, records, removeTempDirs, sh, tempDir, vncite } from "./helpers.js";
 
 afterAll(removeTempDirs);
 
@@ -175,7 +175,7 @@ describe("vncite extract", () => {
     // Given by name, a file is read whatever it is.
     const named = await vncite(["extract", table]);
     expect(records(named.stdout)[0]).toMatchObject({ record: "document", file: table });
-  });
+  }, SLOW_RUNS_TIMEOUT);
 
   it("does not read back a page vncite wrote (a view, an annotated plan) found in a walked folder; named, it is read", async () => {
     const dir = tempDir("own-pages");
@@ -192,7 +192,7 @@ describe("vncite extract", () => {
     expect(new Set(records(again.stdout).map((r) => r.file))).toEqual(new Set([join(dir, "plan.txt")]));
     const named = await vncite(["extract", join(dir, "plan.html")]);
     expect(records(named.stdout)[0]).toMatchObject({ record: "document", file: join(dir, "plan.html") });
-  });
+  }, SLOW_RUNS_TIMEOUT);
 
   it("`vncite extract dir | head -1` ends quietly", async () => {
     // Enough output (~1.5 MB) to overflow the pipe long after head has gone.

@@ -33,6 +33,14 @@ interface RunOptions {
   started?: (child: ChildProcess) => void;
 }
 
+/**
+ * For a test that runs the CLI (or a checker: attw) several times one after the other: each run is
+ * a process that loads the library, 1-2 s of CPU, and a machine loaded past its cores stretches
+ * that several times over. Five such tests outran the suite's 60 s at load ~20-28 (session 38, a
+ * full run beside another), all of them passing when run again; none measures time.
+ */
+export const SLOW_RUNS_TIMEOUT = 180_000;
+
 export function vncite(args: string[], options: RunOptions = {}): Promise<Run> {
   return run(process.execPath, [CLI, ...args], options);
 }

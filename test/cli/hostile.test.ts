@@ -8,7 +8,7 @@ import { chmodSync, linkSync, mkdirSync, readFileSync, statSync, symlinkSync, tr
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeDocx, makePdf } from "../hostile/make-files.js";
-import { CLI, FIXTURES, ROOT, records, removeTempDirs, run, tempDir, vncite, type Run } from "./helpers.js";
+import { CLI, FIXTURES, ROOT, SLOW_RUNS_TIMEOUT, records, removeTempDirs, run, tempDir, vncite, type Run } from "./helpers.js";
 
 afterAll(removeTempDirs);
 
@@ -133,7 +133,7 @@ describe("-o keeps a good result", () => {
     const forced = await vncite(["graph", "-j", "1", "typo.txt", "-o", "g.json", "--force"], { cwd: dir });
     expect(forced.code).toBe(1);
     expect(JSON.parse(readFileSync(join(dir, "g.json"), "utf8"))).toMatchObject({ nodes: [], edges: [] });
-  });
+  }, SLOW_RUNS_TIMEOUT);
 });
 
 describe("limits through the CLI", () => {
@@ -162,7 +162,7 @@ describe("limits through the CLI", () => {
     const graph = await vncite(["graph", "-j", "1", "all.txt", "--chunk-size", "48k", "-o", "g.json"], { cwd: dir });
     expect(graph.code, graph.stderr).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, "g.json"), "utf8")).edges.length).toBeGreaterThan(50);
-  });
+  }, SLOW_RUNS_TIMEOUT);
 
   it("--chunk-size below 16K is a usage error: its chunks would share too little to see a citation whole", async () => {
     const dir = tempDir("small-chunks");

@@ -6,7 +6,7 @@
 import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, removeTempDirs, run, tempDir } from "../cli/helpers.js";
+import { ROOT, SLOW_RUNS_TIMEOUT, removeTempDirs, run, tempDir } from "../cli/helpers.js";
 
 afterAll(removeTempDirs);
 
@@ -37,7 +37,7 @@ describe("the packed tarball", () => {
     const r = await run(bin("attw"), [tarball, "--format", "ascii"], {});
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain("No problems found");
-  });
+  }, SLOW_RUNS_TIMEOUT);
 
   it("publint reports nothing, warnings and suggestions included", async () => {
     const r = await run(bin("publint"), ["run", unpacked, "--pack", "false", "--strict", "--level", "suggestion"], {});
