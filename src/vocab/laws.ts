@@ -65,6 +65,14 @@ export const CONSTITUTION_YEARS: readonly number[] = [1946, 1959, 1980, 1992, 20
 // after "của" or "do", is no word of its name.
 const LAW_MAKERS = ["quốc hội", "ủy ban thường vụ quốc hội", "uỷ ban thường vụ quốc hội", "hội đồng nhà nước"];
 const LAW_MAKERS_AFTER_NAME = LAW_MAKERS.flatMap((body) => [`của ${body}`, `do ${body}`]);
+/**
+ * The enacting formula of a law or an ordinance, its own paragraph (or after the last Căn cứ's ";" where a
+ * page joined the lines): "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Quốc hội số
+ * 57/2014/QH13" (62/2025/QH15, fresh31b 021), "Ủy ban thường vụ Quốc hội ban hành Pháp lệnh …". The law named
+ * after it is the one being enacted, the text itself, which has no number there. Not in prose ("Ngày
+ * 20/6/2017, Quốc hội ban hành Luật … số 12/2017/QH14": the number may be the law's own).
+ */
+export const ENACTS_BEFORE = new RegExp(`(?:^|[\\n;])[ \\t]*(?:${LAW_MAKERS.join("|")})[ \\t]+ban[ \\t]+hành[ \\t]+$`, "iu");
 
 export const NAME_ENDINGS = [
   ...LAW_MAKERS_AFTER_NAME,

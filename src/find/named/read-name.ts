@@ -5,13 +5,13 @@
  */
 import type { Kind } from "../../types.js";
 import { isDigitCode } from "../../shared/chars.js";
-import { DATE_OPENING_WORDS } from "../../vocab/laws.js";
+import { DATE_OPENING_WORDS, ENACTS_BEFORE } from "../../vocab/laws.js";
 import { AMENDED, lineBreakIn, nextNonSpaceAt, parenthesisFollows, Words } from "../words.js";
 import { capitalUnit, smallUnit } from "../../shared/lower-case.js";
-import type { NamedMention } from "./mention.js";
+import type { Marker, NamedMention } from "./mention.js";
 import { amends, ENDINGS_BY_FIRST, firstPhraseAt, NOT_A_NAME_START, startsKindWord } from "./word-phrases.js";
 import { KIND_AT, kindOfWritten, NOT_A_KIND_AFTER, NOT_A_KIND_BEFORE, runIntoName, WORDISH } from "./kind-word.js";
-import { nameWithoutNumbers } from "./amended-laws.js";
+import { amendedList, listsAmendedLaws, nameWithoutNumbers } from "./amended-laws.js";
 import { secondLawAfter } from "./second-law.js";
 import { bareLength } from "./bare-name.js";
 import { findMarker } from "./marker.js";
@@ -48,7 +48,7 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
   const words = new Words(text, kindEnd, lowerCased);
   const numbered = numberedAmendingName(text, start, kindEnd, kind, words);
   if (numbered) return numbered;
-  const marker = findMarker(words);
+  const marker = enactedHere(origin, originAt, words, findMarker(words));
   const nameWords = words.slice(marker ? marker.index : bareLength(words));
   // A name does not end on the first syllable of a kind word ("… Pháp | lệnh Phí và lệ phí"): that
   // word begins the next mention, which must not overlap this one.
@@ -90,6 +90,23 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
     if (second) mention.second = second;
   }
   return mention;
+}
+
+/**
+ * "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Quốc hội số 57/2014/QH13 đã được
+ * sửa đổi, bổ sung một số điều theo Luật số 65/2020/QH14." (62/2025/QH15, fresh31b 021; 83/2025/QH15,
+ * fresh31b 017; 62/2020/QH14 "… của Luật Xây dựng số 50/2014/QH13."): the enacting formula of an amending
+ * law names the law being enacted, the text itself, which carries no number of its own there; the number
+ * after the one law its name lists is that law's, undated as it may be (amendedLawsNumberAt asks a later
+ * date of it elsewhere). The name is then read as amendedList reads a list, so "Luật Tổ chức Quốc hội" in
+ * "Điều 1. Sửa đổi, bổ sung một số điều của Luật Tổ chức Quốc hội" is the numbered law's. Any other marker
+ * is returned as found.
+ */
+/** `origin` and `originAt`: the caller's text and where the kind word stands in it (the formula is read there). */
+function enactedHere(origin: string, originAt: number, words: Words, marker: Marker | null): Marker | null {
+  if (marker === null || marker.numberAt === null || !amends(words) || !listsAmendedLaws(words, marker.index)) return marker;
+  if (!ENACTS_BEFORE.test(origin.slice(Math.max(0, originAt - 40), originAt))) return marker;
+  return amendedList(words, marker.index) ?? marker;
 }
 
 /**

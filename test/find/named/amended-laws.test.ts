@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { cpuRatio } from "../../helpers/linear.js";
 import { findNamedMentions } from "../../../src/find/named/index.js";
-import { extract } from "../../../src/index.js";
+import { analyze, extract } from "../../../src/index.js";
 
 const read = (text: string) => findNamedMentions(text).map((m) => [text.slice(m.start, m.end), text.slice(m.nameStart, m.nameEnd), m.year]);
 
@@ -253,5 +253,39 @@ describe("an amending law named by the one law it amends with that law's number,
     ]);
     // A law that is no amending one keeps its number whatever the date after it.
     expect(extract("Căn cứ Luật Đất đai số 45/2013/QH13 ngày 29/11/2018;").map((c) => c.id)).toEqual(["45/2013/QH13"]);
+  });
+});
+
+describe("the enacting formula of an amending law, its one law listed with that law's number", () => {
+  it("gives the number to the law amended, undated, and Điều 1's name to that law (fresh31b 021, 017; 62/2020/QH14)", () => {
+    // fresh31b 021 (62/2025/QH15): no date after the number tells whose it is; the formula names the text itself.
+    const text =
+      "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\nQuốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Quốc hội số 57/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 65/2020/QH14.\n\nĐiều 1. Sửa đổi, bổ sung một số điều của Luật Tổ chức Quốc hội\n\n1. Sửa đổi, bổ sung Điều 5 như sau:";
+    const found = extract(text).filter((c) => c.kind === "law");
+    expect(found.map((c) => [c.id, c.name ?? null])).toEqual([
+      ["law:sua-doi-bo-sung-mot-so-dieu-luat-to-chuc-quoc-hoi@?", "sửa đổi, bổ sung một số điều của Luật Tổ chức Quốc hội"],
+      ["57/2014/QH13", "Tổ chức Quốc hội"],
+      ["65/2020/QH14", null],
+      ["law:to-chuc-quoc-hoi@?", "Tổ chức Quốc hội"],
+    ]);
+    // analyze(): the formula's law is the text itself, the number's law amended, and Điều 1's law by name
+    // alone the numbered one (coreference: its name is now the number's).
+    const analysed = analyze(`Độc lập - Tự do - Hạnh phúc\n\nLuật số: 62/2025/QH15\n\nHà Nội, ngày 17 tháng 02 năm 2025\n\n${text}`).citations.filter((c) => c.kind === "law" && c.role !== "self");
+    expect(analysed.map((c) => [c.id === "57/2014/QH13" || c.id === "65/2020/QH14" ? c.id : "other", c.role])).toEqual([
+      ["57/2014/QH13", "amends"],
+      ["65/2020/QH14", "references"],
+      ["57/2014/QH13", "amends"],
+    ]);
+    // The formula after the last Căn cứ's ";" on one line (a page that joined them), and an ordinance's.
+    expect(extract("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam; Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Xây dựng số 50/2014/QH13.").filter((c) => c.kind === "law").map((c) => [c.id, c.name])).toEqual([
+      ["law:sua-doi-bo-sung-mot-so-dieu-luat-xay-dung@?", "sửa đổi, bổ sung một số điều của Luật Xây dựng"],
+      ["50/2014/QH13", "Xây dựng"],
+    ]);
+  });
+
+  it("keeps the number the amending law's in prose, where the law named may be the one numbered", () => {
+    expect(extract("Ngày 20/6/2017, Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 12/2017/QH14.").filter((c) => c.kind === "law").map((c) => [c.id, c.name])).toEqual([
+      ["12/2017/QH14", "sửa đổi, bổ sung một số điều của Bộ luật Hình sự"],
+    ]);
   });
 });
