@@ -30,7 +30,7 @@ export class WindowPreparer {
   private readonly tos: number[] = [];
 
   /**
-   * `clean`: the caller knows that no stretch of `text` needs preparing (analyze()'s prepareDocument
+   * `allClean`: the caller knows that no stretch of `text` needs preparing (analyze()'s prepareDocument
    * found nothing to change in the whole document): every window is its own prepared text, and
    * needsPreparing is asked of none.
    */
