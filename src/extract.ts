@@ -39,12 +39,14 @@ export function extractListing(text: string, options: ExtractOptions = {}): { ci
 /**
  * extractListing() of a whole text the caller has read as the extractor reads it: `read` is
  * blankPageLines(unescapeLineBreaks(text), false) (analyze() has it from its own reading of the same
- * text, one walk of the lines instead of two).
+ * text, one walk of the lines instead of two). `clean`: the caller knows that no stretch of `read`
+ * needs preparing (analyze()'s prepareDocument found nothing in the whole text), so no window is
+ * asked (WindowPreparer).
  */
-export function extractListingRead(text: string, read: string): { citations: Citation[]; amended: ListedAmendment[] } {
+export function extractListingRead(text: string, read: string, clean: boolean): { citations: Citation[]; amended: ListedAmendment[] } {
   const amended: ListedAmendment[] = [];
   if (typeof text !== "string" || text.length === 0) return { citations: [], amended };
-  return { citations: extractChecked(text, {}, amended, read), amended };
+  return { citations: extractChecked(text, {}, amended, read, clean), amended };
 }
 
 /**
@@ -57,11 +59,11 @@ export function extractListingRead(text: string, read: string): { citations: Cit
  * laws' names say they amend, when the caller asks (not null); `given` is the text so read, when the
  * caller has it.
  */
-function extractChecked(text: string, options: ExtractOptions, amended: ListedAmendment[] | null, given?: string): Citation[] {
+function extractChecked(text: string, options: ExtractOptions, amended: ListedAmendment[] | null, given?: string, clean = false): Citation[] {
   try {
     // One pass marks where numbers, document numbers and law names may be; each later step reads only there.
     const { read, marks } = given === undefined ? readLandmarks(unescapeLineBreaks(text)) : { read: given, marks: findLandmarks(given) };
-    const found = extractFrom(read, marks, options, amended);
+    const found = extractFrom(read, marks, options, amended, clean);
     if (read !== text) for (const c of found) c.raw = text.slice(c.start, c.end);
     return found;
   } catch {
@@ -70,7 +72,7 @@ function extractChecked(text: string, options: ExtractOptions, amended: ListedAm
   }
 }
 
-function extractFrom(text: string, marks: Landmarks, options: ExtractOptions, amended: ListedAmendment[] | null): Citation[] {
+function extractFrom(text: string, marks: Landmarks, options: ExtractOptions, amended: ListedAmendment[] | null, clean: boolean): Citation[] {
   try {
     // Whether the text holds what prints nothing (the scan's answer): the named pass and the pinpoints read around it only where it does.
     const ignorables = marks.ignorables;
@@ -88,7 +90,7 @@ function extractFrom(text: string, marks: Landmarks, options: ExtractOptions, am
     const out: Citation[] = [];
     // The laws by name read 400 characters after each kind word, through the citations the islands
     // read: what the islands' windows found needs no preparing is not looked at again.
-    const preparer = new WindowPreparer(text);
+    const preparer = new WindowPreparer(text, clean);
     eachIsland(text, (p) => (isForm(p, text) ? undefined : pushWithListed(out, p, text)), marks.anchors, preparer);
     return withPinpoints(text, withShort(text, marks, withNamed(text, marks, out, amended, ignorables, preparer), candidates, before), ignorables);
   } catch {

@@ -108,7 +108,8 @@ function analyzeText(text: string, options: AnalyzeOptions, withRelations: boole
   const tiers: Tier[] = [];
   // Where preparing changed nothing (most documents), extract() reads the same lines, but for the
   // last one, which it leaves as written (readPageLines): handed over, not walked again.
-  const extracted = document.text === text ? extractListingRead(text, withLastLine(lines, unescaped)) : extractListing(text);
+  // Where nothing in it needs preparing (document.clean), extract() asks that of none of its windows.
+  const extracted = document.text === text ? extractListingRead(text, withLastLine(lines, unescaped), document.clean) : extractListing(text);
   for (const c of extracted.citations) {
     found.push(c);
     const start = map.fromOriginal(c.start);

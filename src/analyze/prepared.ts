@@ -23,7 +23,7 @@ import { isLineBreak, LINE_BREAKS, unifyLineBreaks } from "../prepare/line-break
  * read from this text, was then written otherwise than the windows the citations were read in.
  * So does a text where a space may have to be put back (mayBeGlued: "số1234", "2005củaỦy").
  */
-export function prepareDocument(original: string): Prepared {
+export function prepareDocument(original: string): PreparedDocument {
   // "Quyết định số1234/QĐ-UBND", "ngày 06/9/2005củaỦy ban": prepare() puts the glued space back, as
   // it does in the windows extract() reads; the document's title, header and clauses read the same words.
   if (mayBeGlued(original)) return preparedWhole(original);
@@ -73,9 +73,23 @@ export function prepareDocument(original: string): Prepared {
     out.add(isLineBreak(c) ? unifyLineBreaks(original.slice(at, at + 2))[0] : LOOK_ALIKES[original[at]]);
     last = at + 1;
   }
-  if (out === null) return { text: original, map };
+  // Neither a mark nor a look-alike, line break or what prints nothing, and no glued word (mayBeGlued): clean.
+  if (out === null) return { text: original, map, clean: found === 0 };
   out.add(original.slice(last));
-  return { text: out.finish(), map };
+  return { text: out.finish(), map, clean: false };
+}
+
+/**
+ * prepareDocument's answer: the prepared text, its map, and whether the whole document is `clean`,
+ * no stretch of it one that needsPreparing finds anything in (nor of the text extract() reads from
+ * it, which only blanks page lines and escaped breaks with whitespace). needsPreparing's regex
+ * (NEEDS_ANY) matches a mark, a look-alike or what prints nothing, which RARE's scan finds (it counts
+ * each in `found`), or a glued word or number, which mayBeGlued finds: each of its lookarounds is a
+ * positive one but the character's own class, so what it finds in a stretch it finds in the whole
+ * text. extract() then takes every window as it is, asking needsPreparing of none (WindowPreparer).
+ */
+export interface PreparedDocument extends Prepared {
+  clean: boolean;
 }
 
 /**
@@ -104,9 +118,9 @@ const KEPT_RUNS = 4096;
 const KEPT_RUN_UNITS = 8;
 
 /** prepare() with its line breaks unified: the way a text with many marks or look-alikes goes. */
-function preparedWhole(original: string): Prepared {
+function preparedWhole(original: string): PreparedDocument {
   const p = prepare(original);
-  return { text: unifyLineBreaks(p.text), map: p.map };
+  return { text: unifyLineBreaks(p.text), map: p.map, clean: false };
 }
 
 /**

@@ -29,7 +29,15 @@ export class WindowPreparer {
   private readonly froms: number[] = [];
   private readonly tos: number[] = [];
 
-  constructor(private readonly text: string) {}
+  /**
+   * `allClean`: the caller knows that no stretch of `text` needs preparing (analyze()'s prepareDocument
+   * found nothing to change in the whole document): every window is its own prepared text, and
+   * needsPreparing is asked of none.
+   */
+  constructor(
+    private readonly text: string,
+    private readonly allClean = false,
+  ) {}
 
   /**
    * prepare(text.slice(from, to)). One call of prepare() for every window that needs it: the
@@ -38,7 +46,7 @@ export class WindowPreparer {
    */
   prepare(from: number, to: number): Prepared {
     const window = this.text.slice(from, to);
-    return this.clean(from, to, window) ? { text: window, map: UNCHANGED } : prepare(window);
+    return this.allClean || this.clean(from, to, window) ? { text: window, map: UNCHANGED } : prepare(window);
   }
 
   /**
@@ -48,6 +56,7 @@ export class WindowPreparer {
    * is remembered of the answer (the caller keeps its own stretch, as the islands do theirs).
    */
   cleanWithin(from: number, to: number): boolean {
+    if (this.allClean) return true;
     const { froms, tos } = this;
     // What is known clean of [from, to), from its start on: text[from, knownTo).
     let knownTo = from;

@@ -7,7 +7,8 @@ import { prepareDocument } from "../../src/analyze/prepared.js";
 import { analyze } from "../../src/analyze/index.js";
 import { extract } from "../../src/extract.js";
 import { LOOK_ALIKES } from "../../src/vocab/look-alikes.js";
-import { unifyLineBreaks } from "../../src/prepare/line-breaks.js";
+import { blankPageLines, unescapeLineBreaks, unifyLineBreaks } from "../../src/prepare/line-breaks.js";
+import { needsPreparing } from "../../src/prepare/needs-preparing.js";
 
 /** The same text, its line breaks unified, and every offset mapped the same way both ways. */
 function expectSameAsPrepare(original: string): void {
@@ -101,6 +102,49 @@ describe("prepareDocument", () => {
       // Windows line ends, in the document's own loop and past its limit.
       expectSameAsPrepare(t.slice(0, 3000).replaceAll("\n", "\r\n"));
       expectSameAsPrepare(t.replaceAll("\n", "\r\n").replaceAll(" ", "\r").normalize("NFD"));
+    }
+  });
+
+  /**
+   * `clean` lets extract() take every window of the text it reads as it is (WindowPreparer): it must
+   * never be true of a text one of whose stretches needsPreparing finds something in, nor of the
+   * text extract() reads from it (its escaped breaks and page lines blanked).
+   */
+  function expectCleanOnlyWhereNothingNeedsPreparing(t: string): void {
+    if (!prepareDocument(t).clean) return;
+    const read = blankPageLines(unescapeLineBreaks(t), false);
+    for (const s of [t, read]) {
+      const found: string[] = [];
+      for (let from = 0; from < s.length; from++) for (let to = from + 1; to <= Math.min(s.length, from + 12); to++) if (needsPreparing(s.slice(from, to))) found.push(s.slice(from, to));
+      expect(found).toEqual([]);
+      expect(needsPreparing(s)).toBe(false);
+    }
+  }
+
+  it("is clean only where no stretch of the text needs preparing", () => {
+    const pieces = ["số", "ngày", "của", "về", "và", "năm", "TTg", "UBND", "Ủy", "ố", "s", "g", "y", "1", "20", " ", "\\n", "\\r\\n", "\n", "- 2 -", "a", "\u0301", "\u00d0", "\u2013", "\u00a0", "\u200b", "\uf0b7", "\u2192"];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (p) => expectCleanOnlyWhereNothingNeedsPreparing(p.join(""))), { numRuns: 3000 });
+  });
+
+  it("is clean on a plain document, not on one with a mark, a look-alike, what prints nothing or a glued word or number", () => {
+    const plain = "Căn cứ Quyết định số 88/QĐ-UBND ngày 9/3/2022 của Ủy ban nhân dân tỉnh;\\n- 2 -\nThực hiện Kế hoạch số 31/KH-UBND \uf0b7 →";
+    expect(prepareDocument(plain).clean).toBe(true);
+    expect(prepareDocument(plain.replace("Quyết", "Quye\u0302\u0301t")).clean).toBe(false);
+    expect(prepareDocument(plain.replace(" ngày", "\u00a0ngày")).clean).toBe(false);
+    expect(prepareDocument(plain.replace("Ủy", "Ủ\u200by")).clean).toBe(false);
+    expect(prepareDocument(plain.replace("số 88", "số88")).clean).toBe(false);
+    expect(prepareDocument(plain.replace("UBND ngày", "UBNDcủa")).clean).toBe(false);
+    expect(prepareDocument(plain.replace("\n", "\r\n")).clean).toBe(false);
+    // A mark opening the text, left where it is: still not clean.
+    expect(prepareDocument(`\u0301${plain}`).clean).toBe(false);
+  });
+
+  it("is clean only where nothing needs preparing, on the development texts", () => {
+    const dir = new URL("../../fixtures/dev/texts/", import.meta.url).pathname;
+    const texts = readdirSync(dir).sort().map((f) => readFileSync(join(dir, f), "utf8"));
+    expect(texts.filter((t) => prepareDocument(t).clean).length).toBeGreaterThan(40);
+    for (const t of texts) {
+      if (prepareDocument(t).clean) expect([needsPreparing(t), needsPreparing(blankPageLines(unescapeLineBreaks(t), false))]).toEqual([false, false]);
     }
   });
 });
