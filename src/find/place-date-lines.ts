@@ -108,9 +108,13 @@ export class PlaceDateLines {
 export function placeDateLineAt(text: string, start: number): number {
   let p = start;
   while (p < text.length && isSpaceOnLine(text.charCodeAt(p))) p++;
+  // No line opens at the text's end. Asked before charAt, which gives "" there: a read past the end
+  // in TurboFan's code for this function (and the island loop it is inlined in) threw it away, and
+  // both were compiled again in every process (bench/README.md, session 38).
+  if (p >= text.length) return -1;
   const first = text.charAt(p);
   // Most lines end here: a small letter, a figure, a dash or a bullet opens them.
-  if (first === "" || first.toLowerCase() === first) return -1;
+  if (first.toLowerCase() === first) return -1;
   const limit = Math.min(text.length, p + MAX_PLACE_CHARS);
   let comma = -1;
   for (let i = p + 1; i < limit; i++) {
@@ -126,7 +130,7 @@ export function placeDateLineAt(text: string, start: number): number {
   const m = DATE_TO_LINE_END.exec(date);
   if (m === null) return -1;
   // A header line's opening after the year is a line's: capitalised ("Kính gửi", "KÍNH GỬI"), not a sentence's "kính gửi".
-  const next = date.charAt(m[0].length);
+  const next = m[0].length < date.length ? date.charAt(m[0].length) : "";
   return m[0].endsWith("\n") || next === "" || next !== next.toLowerCase() ? p : -1;
 }
 

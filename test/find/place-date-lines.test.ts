@@ -51,6 +51,11 @@ describe("a document's place and date line", () => {
     expect(secondLine(text)).toBe(-1);
   });
 
+  it.each(["V/v …\n", "V/v …\n  \t ", "V/v …\r\n"])("opens no line at the text's end: %j", (text) => {
+    expect(secondLine(text)).toBe(-1);
+    expect(new PlaceDateLines(text).firstAfter(0, text.length)).toBe(-1);
+  });
+
   it("gives the first line that starts after an offset and within a window", () => {
     const text = "Số: 12/UBND\nV/v thực hiện X\nHà Nội, ngày 01 tháng 4 năm 2020\nKính gửi\nĐà Nẵng, ngày 2 tháng 4 năm 2020\n";
     const first = text.indexOf("Hà Nội");
