@@ -49,11 +49,12 @@ describe("special files and symlinks in a folder", () => {
       vncite(["extract", "-j", "1", "pipe.txt", "/dev/zero", "good.txt"], { cwd: dir }),
     ]);
     seconds = (performance.now() - started) / 1000;
-  }, 60_000);
+  }, SLOW_RUNS_TIMEOUT);
 
   it("refuses FIFOs and devices with error records at once, reads each file once, does not leave the tree", () => {
-    // Blocking on the FIFO, or reading /dev/zero, would never end.
-    expect(seconds).toBeLessThan(50);
+    // Blocking on the FIFO, or reading /dev/zero, would never end; three CLI runs at once took 58 s at
+    // load ~30 (session 38), so the bound is the hook's own limit less a margin, not a speed claim.
+    expect(seconds).toBeLessThan(SLOW_RUNS_TIMEOUT / 1000 - 10);
     const r = walked;
     expect(r.code).toBe(1);
     expect(errors(r.stdout)).toEqual([
