@@ -7,7 +7,7 @@ import { execWhereHeld } from "../../shared/search.js";
 import { KINDS, YEAR_BEARING_CODES, legislatureCodesOf } from "../../vocab/kinds.js";
 import { copyNumber } from "../../find/forms.js";
 import { GLUED_CODE_ENDS, NUMBER_LETTER, NUMBER_PART } from "../../vocab/numbers.js";
-import { NUMBER_FIELD_LABELS } from "../../vocab/fields.js";
+import { NUMBER_FIELD_LABELS, NUMBER_LABEL_LETTERS_LOST } from "../../vocab/fields.js";
 import { KIND_WORDS_ANY_CASE } from "./kind-line.js";
 import { HEADER_MOTTO, ISSUER_REACH } from "./line-text.js";
 
@@ -60,7 +60,7 @@ export const AFTER_MOTTO = new RegExp(String.raw`${MOTTO_END}$`);
 // The flattened header's branch reads "Số:" first and looks behind it for the motto: a look-behind
 // opening a branch is tried at every character, and a head with no "Số:" line (a copy without its
 // heading, most real texts but the plans) was read through its 3,000 characters so (5x the regex's cost).
-export const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số(?![ \t]*\/[ \t]*[Kk]ý hiệu)\s*:?|số[ \t]*:)|\|[ \t*]*Số[ \t]*:|Số[ \t]*:(?<=${MOTTO_END}Số[ \t]*:)|${FIELD_LABEL}(?:${NUMBER_FIELD_LABELS.join("|")})[ \t|]{0,40})${NUMBER_AFTER_LABEL}`);
+export const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số(?![ \t]*\/[ \t]*[Kk]ý hiệu)\s*:?|số[ \t]*:|${NUMBER_LABEL_LETTERS_LOST})|\|[ \t*]*Số[ \t]*:|Số[ \t]*:(?<=${MOTTO_END}Số[ \t]*:)|${FIELD_LABEL}(?:${NUMBER_FIELD_LABELS.join("|")})[ \t|]{0,40})${NUMBER_AFTER_LABEL}`);
 /**
  * The document's "Số:" line (NUMBER_LINE, or KIND_NUMBER_LINE above the kind line, or a law's
  * LAW_NUMBER_LINE where there is no kind line), but not an
@@ -83,7 +83,7 @@ export function ownNumberLine(head: string, kindLine: RegExpExecArray | null): R
 const NUMBER_LINE_AT = new RegExp(NUMBER_LINE.source, "y");
 /**
  * NUMBER_LINE.exec(text), the regex tried only where a match may start. Every match holds "Số" or
- * "số" on the line it starts on, and starts at that line's break (or the text's start), at a "|" on
+ * "số" (or, opening the line, the lost-letter "S:") on the line it starts on, and starts at that line's break (or the text's start), at a "|" on
  * it, or at its "Số" (the motto's branch): those places, line by line in order, give the same first
  * match. A head with no number line (a copy printed without its heading) was read at each of its
  * 3,000 characters, where each branch's opening was tried.
@@ -91,8 +91,10 @@ const NUMBER_LINE_AT = new RegExp(NUMBER_LINE.source, "y");
 export function numberLineIn(text: string): RegExpExecArray | null {
   let upper = text.indexOf("Số");
   let lower = text.indexOf("số");
-  while (upper >= 0 || lower >= 0) {
-    const k = upper < 0 ? lower : lower < 0 ? upper : Math.min(upper, lower);
+  // The label a copy printed without its ố (NUMBER_LABEL_LETTERS_LOST) opens a line: tried at that line's start.
+  let lost = text.indexOf(NUMBER_LABEL_LETTERS_LOST);
+  while (upper >= 0 || lower >= 0 || lost >= 0) {
+    const k = firstOf(firstOf(upper, lower), lost);
     const open = text.lastIndexOf("\n", k - 1);
     const lineEnd = text.indexOf("\n", k);
     const end = lineEnd < 0 ? text.length : lineEnd;
@@ -103,9 +105,12 @@ export function numberLineIn(text: string): RegExpExecArray | null {
     }
     if (upper >= 0 && upper < end) upper = text.indexOf("Số", end);
     if (lower >= 0 && lower < end) lower = text.indexOf("số", end);
+    if (lost >= 0 && lost < end) lost = text.indexOf(NUMBER_LABEL_LETTERS_LOST, end);
   }
   return null;
 }
+/** The smaller of two places, -1 (not found) being none. */
+const firstOf = (a: number, b: number): number => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
 /** The first "|" or "Số" in text[from, end), where a NUMBER_LINE match may start inside a line, or -1. */
 function lineStartAt(text: string, from: number, end: number): number {
   for (let i = from; i < end; i++) {
