@@ -83,18 +83,18 @@ export function ownNumberLine(head: string, kindLine: RegExpExecArray | null): R
 const NUMBER_LINE_AT = new RegExp(NUMBER_LINE.source, "y");
 /**
  * NUMBER_LINE.exec(text), the regex tried only where a match may start. Every match holds "Số" or
- * "số" (or, opening the line, the lost-letter "S:") on the line it starts on, and starts at that line's break (or the text's start), at a "|" on
+ * "số" on the line it starts on, and starts at that line's break (or the text's start), at a "|" on
  * it, or at its "Số" (the motto's branch): those places, line by line in order, give the same first
  * match. A head with no number line (a copy printed without its heading) was read at each of its
- * 3,000 characters, where each branch's opening was tried.
+ * 3,000 characters, where each branch's opening was tried. The label a copy printed without its ố
+ * (NUMBER_LABEL_LETTERS_LOST, "S: 514/HD-STC") opens a line: looked for only where no "Số" line is,
+ * so a head with its "Số:" line pays nothing for it.
  */
 export function numberLineIn(text: string): RegExpExecArray | null {
   let upper = text.indexOf("Số");
   let lower = text.indexOf("số");
-  // The label a copy printed without its ố (NUMBER_LABEL_LETTERS_LOST) opens a line: tried at that line's start.
-  let lost = text.indexOf(NUMBER_LABEL_LETTERS_LOST);
-  while (upper >= 0 || lower >= 0 || lost >= 0) {
-    const k = firstOf(firstOf(upper, lower), lost);
+  while (upper >= 0 || lower >= 0) {
+    const k = upper < 0 ? lower : lower < 0 ? upper : Math.min(upper, lower);
     const open = text.lastIndexOf("\n", k - 1);
     const lineEnd = text.indexOf("\n", k);
     const end = lineEnd < 0 ? text.length : lineEnd;
@@ -105,12 +105,15 @@ export function numberLineIn(text: string): RegExpExecArray | null {
     }
     if (upper >= 0 && upper < end) upper = text.indexOf("Số", end);
     if (lower >= 0 && lower < end) lower = text.indexOf("số", end);
-    if (lost >= 0 && lost < end) lost = text.indexOf(NUMBER_LABEL_LETTERS_LOST, end);
+  }
+  for (let lost = text.indexOf(NUMBER_LABEL_LETTERS_LOST); lost >= 0; lost = text.indexOf(NUMBER_LABEL_LETTERS_LOST, lost + 1)) {
+    const open = text.lastIndexOf("\n", lost - 1);
+    NUMBER_LINE_AT.lastIndex = open < 0 ? 0 : open;
+    const m = NUMBER_LINE_AT.exec(text);
+    if (m !== null) return m;
   }
   return null;
 }
-/** The smaller of two places, -1 (not found) being none. */
-const firstOf = (a: number, b: number): number => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
 /** The first "|" or "Số" in text[from, end), where a NUMBER_LINE match may start inside a line, or -1. */
 function lineStartAt(text: string, from: number, end: number): number {
   for (let i = from; i < end; i++) {
