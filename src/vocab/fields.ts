@@ -18,6 +18,15 @@ export const NUMBER_FIELD_LABELS: readonly string[] = [
 ];
 
 /**
+ * The "Số:" label as a copy that lost every letter beyond ASCII prints it: "S: 514/HD-STC" (Sở Tài
+ * chính Bắc Ninh, 2015, fixtures/fresh/fresh38b-005), "S: 5819/HQHP-TXNK" (Cục Hải quan Hải Phòng, 2021,
+ * fresh30b-026), "S: 02 /HD-SVHTTDL" (Sở VHTTDL Phú Thọ, 2017, fresh29d-010), each page also writing
+ * "Căn c", "Thông s", "Hưng dn". Read only where a line opens with it, its colon written, and a number
+ * and ký hiệu follow (a regex source).
+ */
+export const NUMBER_LABEL_LETTERS_LOST = "S:";
+
+/**
  * The document's date of issue: "Ngày ban hành: 13/01/2026", "- Ngày ban hành: 30-10-2012",
  * a portal's "Ngày ban hành 15/12/2016" without the colon.
  */

@@ -7,7 +7,7 @@ import { execWhereHeld } from "../../shared/search.js";
 import { KINDS, YEAR_BEARING_CODES, legislatureCodesOf } from "../../vocab/kinds.js";
 import { copyNumber } from "../../find/forms.js";
 import { GLUED_CODE_ENDS, NUMBER_LETTER, NUMBER_PART } from "../../vocab/numbers.js";
-import { NUMBER_FIELD_LABELS } from "../../vocab/fields.js";
+import { NUMBER_FIELD_LABELS, NUMBER_LABEL_LETTERS_LOST } from "../../vocab/fields.js";
 import { KIND_WORDS_ANY_CASE } from "./kind-line.js";
 import { HEADER_MOTTO, ISSUER_REACH } from "./line-text.js";
 
@@ -60,7 +60,7 @@ export const AFTER_MOTTO = new RegExp(String.raw`${MOTTO_END}$`);
 // The flattened header's branch reads "Số:" first and looks behind it for the motto: a look-behind
 // opening a branch is tried at every character, and a head with no "Số:" line (a copy without its
 // heading, most real texts but the plans) was read through its 3,000 characters so (5x the regex's cost).
-export const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số(?![ \t]*\/[ \t]*[Kk]ý hiệu)\s*:?|số[ \t]*:)|\|[ \t*]*Số[ \t]*:|Số[ \t]*:(?<=${MOTTO_END}Số[ \t]*:)|${FIELD_LABEL}(?:${NUMBER_FIELD_LABELS.join("|")})[ \t|]{0,40})${NUMBER_AFTER_LABEL}`);
+export const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số(?![ \t]*\/[ \t]*[Kk]ý hiệu)\s*:?|số[ \t]*:|${NUMBER_LABEL_LETTERS_LOST})|\|[ \t*]*Số[ \t]*:|Số[ \t]*:(?<=${MOTTO_END}Số[ \t]*:)|${FIELD_LABEL}(?:${NUMBER_FIELD_LABELS.join("|")})[ \t|]{0,40})${NUMBER_AFTER_LABEL}`);
 /**
  * The document's "Số:" line (NUMBER_LINE, or KIND_NUMBER_LINE above the kind line, or a law's
  * LAW_NUMBER_LINE where there is no kind line), but not an
@@ -86,7 +86,9 @@ const NUMBER_LINE_AT = new RegExp(NUMBER_LINE.source, "y");
  * "số" on the line it starts on, and starts at that line's break (or the text's start), at a "|" on
  * it, or at its "Số" (the motto's branch): those places, line by line in order, give the same first
  * match. A head with no number line (a copy printed without its heading) was read at each of its
- * 3,000 characters, where each branch's opening was tried.
+ * 3,000 characters, where each branch's opening was tried. The label a copy printed without its ố
+ * (NUMBER_LABEL_LETTERS_LOST, "S: 514/HD-STC") opens a line: looked for only where no "Số" line is,
+ * so a head with its "Số:" line pays nothing for it.
  */
 export function numberLineIn(text: string): RegExpExecArray | null {
   let upper = text.indexOf("Số");
@@ -103,6 +105,12 @@ export function numberLineIn(text: string): RegExpExecArray | null {
     }
     if (upper >= 0 && upper < end) upper = text.indexOf("Số", end);
     if (lower >= 0 && lower < end) lower = text.indexOf("số", end);
+  }
+  for (let lost = text.indexOf(NUMBER_LABEL_LETTERS_LOST); lost >= 0; lost = text.indexOf(NUMBER_LABEL_LETTERS_LOST, lost + 1)) {
+    const open = text.lastIndexOf("\n", lost - 1);
+    NUMBER_LINE_AT.lastIndex = open < 0 ? 0 : open;
+    const m = NUMBER_LINE_AT.exec(text);
+    if (m !== null) return m;
   }
   return null;
 }

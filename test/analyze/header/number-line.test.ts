@@ -226,3 +226,43 @@ describe("the own number with a slash or a dash typed twice ('Số: 25/2008//QĐ
     expect(readHeader(head("25/2008/QĐ -- UBND")).numberLine?.symbolParts).toEqual(["QĐ"]);
   });
 });
+
+describe("a copy that lost every letter beyond ASCII, its 'Số:' printed 'S:' (fixtures/fresh/fresh38b-005, fresh30b-026, fresh29d-010)", () => {
+  // Sở Tài chính Bắc Ninh's guidance as thuvienphapluat.vn stores it (2015): "UBND TNH BC NINH", "S: 514/HD-STC", "Căn c Thông s …".
+  const guidance = (numberLine: string) =>
+    [
+      "UBND TNH BC NINH",
+      "SỞ TÀI CHÍNH",
+      "--------",
+      "",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "---------------",
+      "",
+      numberLine,
+      "",
+      "Bắc Ninh, ngày 27 tháng 7 năm 2015",
+      "",
+      "HƯỚNG DẪN",
+      "",
+      "XÂY DỰNG DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2016",
+      "",
+      "Căn c Thông s 102/2015/TT-BTC ngày 30/6/2015 ca B Tài chính",
+      "",
+    ].join("\n");
+
+  it("reads the line as the document's own number", () => {
+    expect(readHeader(guidance("S: 514/HD-STC")).numberLine).toMatchObject({ number: "514", year: null, symbolParts: ["HD", "STC"] });
+    expect(analyze(guidance("S: 514/HD-STC"), { path: "hd.txt" }).self.id).toMatch(/^514\/HD-STC@2015/);
+    // A customs office's letter (2021): the subject line under it; spaces before the slash (a Sở's guidance, 2017).
+    const letter = ["TỔNG CỤC HẢI QUAN", "CỤC HẢI QUAN", "", "THÀNH PHỐ HẢI PHÒNG", "-------", "", "S: 5819/HQHP-TXNK", "V/v thực hin công văn số 2687/TCHQ-TXNK ngày 01/6/2021", "", "Hi Phòng, ngày 10 tháng 6 năm 2021", ""].join("\n");
+    expect(readHeader(letter).numberLine).toMatchObject({ number: "5819", symbolParts: ["HQHP", "TXNK"] });
+    expect(readHeader(guidance("S: 02 /HD-SVHTTDL Ph Th, ngay 12 thang 01 nm 2017")).numberLine).toMatchObject({ number: "02", symbolParts: ["HD", "SVHTTDL"] });
+  });
+
+  it("not where 'S:' does not open the line, or no number and ký hiệu follow it", () => {
+    expect(readHeader(guidance("Diện tích S: 514/HD-STC")).numberLine).toBeNull();
+    expect(readHeader(guidance("S: 120 ha đất trồng lúa")).numberLine).toBeNull();
+    expect(readHeader(guidance("S 514/HD-STC")).numberLine).toBeNull();
+  });
+});
