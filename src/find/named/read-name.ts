@@ -100,9 +100,9 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
  * after the one law its name lists is that law's, undated as it may be (amendedLawsNumberAt asks a later
  * date of it elsewhere). The name is then read as amendedList reads a list, so "Luật Tổ chức Quốc hội" in
  * "Điều 1. Sửa đổi, bổ sung một số điều của Luật Tổ chức Quốc hội" is the numbered law's. Any other marker
- * is returned as found.
+ * is returned as found. `origin` and `originAt`: the caller's text and where the kind word stands in it
+ * (the formula is read there).
  */
-/** `origin` and `originAt`: the caller's text and where the kind word stands in it (the formula is read there). */
 function enactedHere(origin: string, originAt: number, words: Words, marker: Marker | null): Marker | null {
   if (marker === null || marker.numberAt === null || !amends(words) || !listsAmendedLaws(words, marker.index)) return marker;
   if (!ENACTS_BEFORE.test(origin.slice(Math.max(0, originAt - 40), originAt))) return marker;
