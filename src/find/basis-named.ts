@@ -41,10 +41,6 @@ const ITEM_MARKS = `${BULLET_CLASS}*\u2013`;
 const IS_ITEM_MARK: Uint8Array = markClass(new Uint8Array(0x10000), new RegExp(`[${ITEM_MARKS}]`, "u"));
 /** A date or year after the name, the year taken: "ngày 02 tháng 4 năm 2005", "ngày 19/9/2019", "năm 2005". */
 const DATE = /^ (?:ngày \d{1,2}(?: tháng \d{1,2} năm |[/.-]\d{1,2}[/.-])|năm )((?:19|20)\d\d)(?!\d)/u;
-/** A day's date only, for a kind whose name holds a year of its subject (NAMED_BASIS_KINDS yearInName). */
-const DAY_DATE = /^ ngày \d{1,2}(?: tháng \d{1,2} năm |[/.-]\d{1,2}[/.-])((?:19|20)\d\d)(?!\d)/u;
-/** A year alone ends a name, except a kind's whose name holds its subject's year. */
-const YEAR_END = " năm ";
 /** The words joining the name to a numbered citation after it ("Điều lệ Đảng và Quy định số 24-QĐ/TW"). */
 const JOINING_END = /(?:[ ,;]|(?<= )(?:và|cùng))+$/u;
 /**
@@ -146,13 +142,11 @@ function readItem(text: string, start: number, numbered: readonly number[]): Bas
   if (first === "" || /^\d/.test(first) || NOT_A_BASIS_NAME.has(first)) return null;
   if (NAMED_BASIS_CARRIED.some((w) => lower.includes(w))) return null;
   // "Biên bản ngày 04 tháng 11 năm 1999 của …": a date right after the kind word is the name's own, its year the document's.
-  const date = head.yearInName ? DAY_DATE : DATE;
-  const own = date.exec(folded);
+  const own = DATE.exec(folded);
   let cut = folded.length;
   const term = NAMED_BASIS_TERM.exec(lower);
   if (term !== null) cut = term.index + term[0].length;
   for (const w of NAMED_BASIS_NAME_ENDS) {
-    if (head.yearInName && w === YEAR_END) continue;
     const k = lower.indexOf(w, own ? own[0].length : 1);
     if (k > 0 && k < cut) cut = k;
   }
@@ -169,7 +163,7 @@ function readItem(text: string, start: number, numbered: readonly number[]): Bas
   }
   let name = folded.slice(0, cut).replace(/[ ,.;:–-]+$/u, "");
   if (name.length < 2) return null;
-  const dated = own ?? date.exec(folded.slice(cut));
+  const dated = own ?? DATE.exec(folded.slice(cut));
   const year = dated ? Number(dated[1]) : null;
   const nameEnd = offsetAt(runs, name.length - 1) + 1;
   name = text.slice(start, kindEnd) + name;

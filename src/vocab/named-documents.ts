@@ -13,7 +13,7 @@ import type { Kind } from "../types.js";
  * that name where the item does not ("… thành công ty cổ phần"), and a false edge there costs the dev
  * corpus's precision; left.
  */
-export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind; yearInName?: true }[] = [
+export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind }[] = [
   { words: "Điều lệ", kind: "charter" },
   { words: "Quy chế", kind: "rules" },
   { words: "Đề án", kind: "scheme" },
@@ -22,14 +22,6 @@ export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind; yearInName
   // 2015-2020" (fresh29d-009), "Căn cứ Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh Bình Thuận lần thứ VIII,
   // nhiệm kỳ 2019 – 2024;" (fresh30f-011). The term is the name's, no date: the year is left unknown.
   { words: "Nghị quyết Đại hội", kind: "resolution" },
-  // A resolution of the National Assembly named by its subject, without its number: "Căn cứ Nghị quyết của Quốc hội
-  // về một số cơ chế, chính sách đặc thù, vượt trội để thực hiện đột phá phát triển giáo dục và đào tạo ngày 10
-  // tháng 12 năm 2025;" (fresh29k-003, a PM decision), "Căn cứ vào Nghị quyết của Quốc hội khoá X, kỳ họp thứ 6 về
-  // Chương trình xây dựng luật, pháp lệnh năm 2000;" (Pháp lệnh 27/2000/PL-UBTVQH10's preamble, hethongphapluat.vn).
-  // A year after its subject is the subject's ("Chương trình … năm 2000", passed in 1999; "dự toán ngân sách nhà
-  // nước năm 2024", passed the year before): it stays in the name, and only a "ngày …" date gives the year
-  // (yearInName). Not "Căn cứ Nghị quyết của Quốc hội và dự kiến …" (fresh31c-021, prose: "và" is no name).
-  { words: "Nghị quyết của Quốc hội", kind: "resolution", yearInName: true },
 ];
 
 /**

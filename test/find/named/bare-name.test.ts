@@ -93,21 +93,13 @@ describe("'theo hợp đồng', a word of a law's own name", () => {
 
 describe("kind words listed as kinds, no law named ('Chương trình xây dựng luật, pháp lệnh năm 2021')", () => {
   it.each([
-    // A Government resolution on a draft (fresh30e-015).
+    // A Government resolution on a draft (fresh30e-015) and an ordinance's preamble (fresh29p-012).
     "ký Tờ trình báo cáo bổ sung vào Chương trình xây dựng luật, pháp lệnh năm 2021, Quốc hội khóa XV",
+    "Căn cứ vào Nghị quyết của Quốc hội khoá X, kỳ họp thứ 6 về Chương trình xây dựng luật, pháp lệnh năm 2000;",
     "đưa vào Chương trình xây dựng luật năm 2024",
   ])("%s", (text) => {
     expect(read(text)).toEqual([]);
     expect(extract(text).filter((c) => c.form === "named")).toEqual([]);
-  });
-
-  it("an ordinance's preamble (fresh29p-012): no law named; the item's resolution, named by its subject, is the one named document", () => {
-    const text = "Căn cứ vào Nghị quyết của Quốc hội khoá X, kỳ họp thứ 6 về Chương trình xây dựng luật, pháp lệnh năm 2000;";
-    expect(read(text)).toEqual([]);
-    // Session 39: a Căn cứ item heading "Nghị quyết của Quốc hội" names that resolution (src/find/basis-named.ts).
-    expect(extract(text).filter((c) => c.form === "named").map((c) => [c.kind, c.name, c.year])).toEqual([
-      ["resolution", "Nghị quyết của Quốc hội khoá X, kỳ họp thứ 6 về Chương trình xây dựng luật, pháp lệnh năm 2000", null],
-    ]);
   });
 
   it("a law named, then its year, is read as before", () => {
