@@ -23,19 +23,28 @@ export function withShort(text: string, marks: Landmarks, found: Citation[], can
     // once: handing every mention the whole list made a text dense with short forms quadratic
     // ("Quyết định 1, 2 và 3/QĐ-UBND, " repeated: 256 KB took 1.8 s against 0.37 s for 128 KB).
     const fullOf = candidates ?? fullByKindAndNumber(found);
-    const cited = short.map((m) => identifyShort(m, text, fullOf(m.kind.slug, officialNumber(m.number))));
-    // "chương trình 135" with no document of that number in the text is the programme's name;
-    // "kế hoạch 5 năm 2021" with none is a period (yearInWords).
-    const kept = cited.filter((c, i) => ((!short[i].kind.namesUndertaking && !short[i].yearInWords) || short[i].withSo) || c.warnings.length === 0);
+    // Loops pushing onto arrays, not map() and filter(): TurboFan's inlined map() gives a holey array where
+    // the builtin's is packed, and the reads of it compiled for the packed one threw extractFrom's compiled
+    // code (withShort inlined) away ("wrong map") in every process (bench/README, session 39).
+    const kept: Citation[] = [];
+    for (let i = 0; i < short.length; i++) {
+      const m = short[i];
+      const c = identifyShort(m, text, fullOf(m.kind.slug, officialNumber(m.number)));
+      // "chương trình 135" with no document of that number in the text is the programme's name;
+      // "kế hoạch 5 năm 2021" with none is a period (yearInWords).
+      if ((!m.kind.namesUndertaking && !m.yearInWords) || m.withSo || c.warnings.length === 0) kept.push(c);
+    }
     all = [...found, ...kept].sort((a, b) => a.start - b.start);
   }
   const above = findAboveMentions(text, spansOf(all));
   if (above.length === 0) return all;
   const cited = before ? null : new CitedBefore(records(all), candidates ?? fullByKindAndNumber(all));
-  const pointed = above.map((m) => {
+  const pointed: Citation[] = [];
+  for (let i = 0; i < above.length; i++) {
+    const m = above[i];
     const asked = before ? before(m.kind.slug, m.start) : { cited: cited!, ids: cited!.before(m.kind.slug, m.start) };
-    return identifyAbove(m, text, asked.cited, asked.ids);
-  });
+    pointed.push(identifyAbove(m, text, asked.cited, asked.ids));
+  }
   return [...all, ...pointed].sort((a, b) => a.start - b.start);
 }
 

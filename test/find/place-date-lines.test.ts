@@ -24,6 +24,10 @@ describe("a document's place and date line", () => {
     "V/v …\nHà Nội, ngày 27/01/2014 KÍNH GỬI: Bộ Y tế",
     // Decomposed marks, as some converters write them.
     "V/v …\nHà Nội, ngày 01 tháng 4 năm 2020".normalize("NFD"),
+    // Up to four whitespace characters of any kind before "ngày" in any case (what placeDateLineAt tests before the place's words).
+    "V/v …\nHà Nội,\u00a0\u00a0ngày 01 tháng 4 năm 2020",
+    "V/v …\nHà Nội, \t NGÀY 01 tháng 4 năm 2020\n",
+    "V/v …\nHà Nội,\u2000Ngày 01 tháng 4 năm 2020".normalize("NFD"),
   ])("is found: %j", (text) => {
     const at = secondLine(text);
     expect(at).toBeGreaterThan(0);
@@ -45,6 +49,9 @@ describe("a document's place and date line", () => {
     // No date, or no year.
     "…\nHà Nội, ngày mai\n",
     "…\nHà Nội, ngày 01 tháng 4\n",
+    // More whitespace before "ngày" than a date line leaves, or a mark before it.
+    "…\nHà Nội,     ngày 01 tháng 4 năm 2020\n",
+    "…\nHà Nội, \u0301ngày 01 tháng 4 năm 2020\n",
     // Other words after the year: a sentence, not a header's line.
     "của UBND tỉnh\nQuảng Nam, ngày 5/1/2020 kính gửi các sở",
   ])("is not found where the line goes on otherwise: %j", (text) => {

@@ -49,10 +49,16 @@ export function withRepeatedLongNames(text: string, found: NamedMention[]): Name
  * at a place, so the word boundaries are asked of that match alone.
  */
 export function repeatedNames(text: string, names: readonly string[]): { start: number; end: number; kind: string; name: string }[] {
-  const patterns = names.map(namePattern);
+  // Indexed loops over arrays pushed here, not names.map() and for…of: TurboFan's inlined map() makes a
+  // holey array where the builtin's is packed, and the loop over it, compiled for the packed one, threw
+  // this function's compiled code away ("wrong map") in every process, to be compiled again (bench/README, session 39).
+  const patterns: RegExp[] = [];
+  for (let i = 0; i < names.length; i++) patterns.push(namePattern(names[i]));
   const out: { start: number; end: number; kind: string; name: string }[] = [];
   let from = 0;
-  for (const at of kindStarts(text)) {
+  const starts = kindStarts(text);
+  for (let s = 0; s < starts.length; s++) {
+    const at = starts[s];
     if (at < from) continue;
     NO_WORD_BEFORE.lastIndex = at;
     if (!NO_WORD_BEFORE.test(text)) continue;
@@ -62,7 +68,8 @@ export function repeatedNames(text: string, names: readonly string[]): { start: 
     KIND_STARTS.lastIndex = at;
     if (!KIND_STARTS.test(text)) continue;
     const kindEnd = KIND_STARTS.lastIndex;
-    for (const re of patterns) {
+    for (let i = 0; i < patterns.length; i++) {
+      const re = patterns[i];
       re.lastIndex = kindEnd;
       const m = re.exec(text);
       if (m === null) continue;
