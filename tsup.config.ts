@@ -1,4 +1,14 @@
 import { defineConfig } from "tsup";
+import { recordPhraseSources } from "./src/vocab/phrases.js";
+
+// The vocabularies' regex sources (phraseSource), made here once instead of in every process that
+// loads the bundle: the library's modules and the CLI worker's are loaded with recording on, and what
+// they made goes into the bundles as a constant (src/vocab/phrases.ts says how it is read).
+const phraseSources = recordPhraseSources();
+await import("./src/index.js");
+await import("./src/cli/process-file.js");
+// A string of JSON (read with JSON.parse), not an array: esbuild would make an array constant a module of its own, called from every module.
+const define = { __VNCITE_PHRASE_SOURCES__: JSON.stringify(JSON.stringify([...phraseSources])) };
 
 // Three bundles: the library (ESM + CJS + .d.ts), the CLI (ESM only, with a shebang), and the
 // view's page script (one browser IIFE with every dependency inside, which `vncite view` inlines
@@ -21,6 +31,7 @@ export default defineConfig([
     // the importing thread, and ~0.1 s of compiling that scan on V8's helper threads).
     noExternal: ["chevrotain", "xregexp", "unorm"],
     loader: { ".sql": "text" },
+    define,
   },
   {
     entry: { cli: "src/cli/main.ts", worker: "src/cli/worker.ts" },
@@ -36,6 +47,7 @@ export default defineConfig([
     // and a one-file extract 0.63 -> 0.52 s (medians of 7 pairs; bench/README.md, Session 7).
     noExternal: ["chevrotain", "xregexp", "commander", "fast-glob", "unorm"],
     loader: { ".sql": "text" },
+    define,
   },
   {
     entry: { "view-app": "src/view/browser/app.ts" },

@@ -8,7 +8,53 @@
  * failed comparisons per word. Each optional tail is greedy, so the longest phrase wins, and a
  * shorter one is still found when what follows rules the longer one out.
  */
-export function phraseSource(phrases: readonly string[], options: { keepCase?: boolean; anyCase?: boolean; runTogether?: boolean } = {}): string {
+export function phraseSource(phrases: readonly string[], options: PhraseOptions = {}): string {
+  // Built into the bundle (tsup.config.ts): the same source, as it was made from the same list.
+  const key = BUILT !== null || recorded !== null ? phraseKey(phrases, options) : "";
+  const built = BUILT?.get(key);
+  if (built !== undefined) return built;
+  const source = makePhraseSource(phrases, options);
+  recorded?.set(key, source);
+  return source;
+}
+
+interface PhraseOptions {
+  keepCase?: boolean;
+  anyCase?: boolean;
+  runTogether?: boolean;
+}
+
+/**
+ * The sources the bundle's modules make as they load (some 240 of them from ~2,900 phrases), made
+ * once at build time: tsup.config.ts loads the modules with recordPhraseSources() on and hands what
+ * they made to esbuild as __VNCITE_PHRASE_SOURCES__ (JSON of [key, source] pairs). Making them cost
+ * every CLI worker and every import of the library ~165 M instructions, an eighth of loading the
+ * worker's bundle (bench/README.md, Session 39). A source is keyed by all it is made from (the list
+ * in its order and the options), so a list or option the build did not see is made here as before,
+ * and where the constant is not defined (the tests run src/ as it is) every source is made here.
+ * A source depends on the list and its options and on the lower and upper case of the phrases'
+ * letters (String#toLowerCase, toUpperCase), so one the build made differs from one made here only
+ * if the build's Node and this one cased a letter of the vocabularies differently.
+ */
+declare const __VNCITE_PHRASE_SOURCES__: string | undefined;
+const BUILT: ReadonlyMap<string, string> | null =
+  typeof __VNCITE_PHRASE_SOURCES__ === "undefined" ? null : new Map(JSON.parse(__VNCITE_PHRASE_SOURCES__) as [string, string][]);
+
+/** key → source of every source made (not found built) since recordPhraseSources() was called; null when not recording. */
+let recorded: Map<string, string> | null = null;
+
+/** Records each source made from now on (the build's use, before the modules that make them load). */
+export function recordPhraseSources(): Map<string, string> {
+  recorded ??= new Map();
+  return recorded;
+}
+
+/** Everything a source is made from, as one string: a different list, order or option is a different key. */
+function phraseKey(phrases: readonly string[], options: PhraseOptions): string {
+  return JSON.stringify([options.keepCase === true, options.anyCase === true, options.runTogether === true, phrases]);
+}
+
+function makePhraseSource(phrases: readonly string[], options: PhraseOptions): string {
   const keepCase = options.keepCase === true;
   const letter = options.anyCase === true ? eitherCase : escapeUnit;
   // A copy that lost the space between a phrase's words ("thaythế", "HƯỚNGDẪN") still holds it when asked.

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { phraseSource } from "../../src/vocab/phrases.js";
+import { describe, expect, it, vi } from "vitest";
+import { phraseSource, recordPhraseSources } from "../../src/vocab/phrases.js";
 import { DOCUMENT_CUES } from "../../src/vocab/cues.js";
 import { KINDS } from "../../src/vocab/kinds.js";
 import { allIssuerPhrases, ISSUER_TITLES } from "../../src/vocab/issuers.js";
@@ -84,5 +84,42 @@ describe("phraseSource", () => {
       expect(spelled, letter).toEqual(withFlag);
     }
     expect(phraseSource(["Chỉ thị", "chi thi"], { anyCase: true })).toBe("[cC][hH](?:[iI]\\s+[tT][hH][iI]|[ỉỈ]\\s+[tT][hH][ịỊ])");
+  });
+});
+
+describe("phraseSource's sources made at build time (tsup.config.ts)", () => {
+  const list = ["Thông tư", "thông tư liên tịch", "Thông báo"];
+
+  it("records each source it makes, keyed by the list in its order and the options", () => {
+    const recorded = recordPhraseSources();
+    const plain = phraseSource(list);
+    const anyCase = phraseSource(list, { anyCase: true });
+    const reordered = phraseSource([...list].reverse());
+    expect(plain).toBe(reordered);
+    const made = [...recorded].filter(([, source]) => source === plain || source === anyCase);
+    // Three keys: the other order is another key (the build cannot know it makes the same source), anyCase another.
+    expect(made.map(([key]) => key)).toEqual([
+      JSON.stringify([false, false, false, list]),
+      JSON.stringify([false, true, false, list]),
+      JSON.stringify([false, false, false, [...list].reverse()]),
+    ]);
+    expect(made.map(([, source]) => source)).toEqual([plain, anyCase, plain]);
+  });
+
+  it("takes a source from the bundle's table when its key is there, and makes any other", async () => {
+    const key = JSON.stringify([false, false, false, list]);
+    const global = globalThis as { __VNCITE_PHRASE_SOURCES__?: string };
+    global.__VNCITE_PHRASE_SOURCES__ = JSON.stringify([[key, "(?:from the table)"]]);
+    try {
+      vi.resetModules();
+      const fresh = await import("../../src/vocab/phrases.js");
+      expect(fresh.phraseSource(list)).toBe("(?:from the table)");
+      // Another option, another order: not in the table, made as before.
+      expect(fresh.phraseSource(list, { keepCase: true })).toBe(phraseSource(list, { keepCase: true }));
+      expect(fresh.phraseSource([...list].reverse())).toBe(phraseSource(list));
+    } finally {
+      delete global.__VNCITE_PHRASE_SOURCES__;
+      vi.resetModules();
+    }
   });
 });
