@@ -673,12 +673,6 @@ export function issuerByPhrase(phrase: string): IssuerEntry | null {
 }
 
 /**
- * Whether some phrase issuerByPhrase knows may open with `word` (a word without a space): false when
- * none does, so that no phrase opening with it names a body.
- */
-export const mayOpenIssuerPhrase = (word: string): boolean => phraseTable.mayOpen(word);
-
-/**
  * The body a phrase names after a signer's title ("Bộ trưởng Bộ Tài chính", "CHỦ TỊCH ỦY BAN NHÂN DÂN
  * TỈNH X"): the words after the title, looked up as issuerByPhrase does; null without a title or a body.
  */

@@ -49,8 +49,6 @@ export function unmarkedVariants(phrases: readonly string[]): string[] {
  */
 export class UnmarkedTable<V> {
   private readonly unmarked = new Map<string, V | null>();
-  /** The first word of every key, marked or not, as `fold` gives it (see mayOpen). */
-  private readonly firstWords = new Set<string>();
 
   constructor(
     private readonly marked: ReadonlyMap<string, V>,
@@ -61,19 +59,6 @@ export class UnmarkedTable<V> {
       const seen = this.unmarked.get(u);
       this.unmarked.set(u, seen === undefined || seen === value ? value : null);
     }
-    for (const key of [...marked.keys(), ...this.unmarked.keys()]) this.firstWords.add(key.split(" ")[0]);
-  }
-
-  /**
-   * Whether a phrase whose first word (no space in it) is `word` may be a key: false when no key's first
-   * word is `word` as `fold` gives it, so that a reader trying a line's openings one length after another
-   * can pass over a line no key opens. A fold that turns the word into more than one (other whitespace
-   * inside it) is not ruled on: true. This holds for any fold that folds a phrase word by word (lower
-   * case, whitespace runs made single spaces, letters replaced within a word).
-   */
-  mayOpen(word: string): boolean {
-    const folded = this.fold(word);
-    return this.firstWords.has(folded) || /\s/.test(folded);
   }
 
   /** The value of `written` as a marked key, else as the unmarked spelling of exactly one. */

@@ -5,7 +5,7 @@
 import { ISSUER_LINE_HEADS, ISSUER_SUBJECTS } from "../../vocab/parts.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { isoDate } from "../../identify/dates.js";
-import { ISSUER_TITLES, issuerAfterTitle, issuerByPhrase, mayOpenIssuerPhrase, type IssuerEntry } from "../../vocab/issuers.js";
+import { ISSUER_TITLES, issuerAfterTitle, issuerByPhrase, type IssuerEntry } from "../../vocab/issuers.js";
 import { foldSpaces } from "../sentences.js";
 import { INSIDE_PLACE_NAMES, NOT_IN_PLACE_NAMES, PLACE_NAME_OPENERS, PLACE_TYPE_ABBREVIATIONS, PLACE_TYPES } from "../../vocab/places.js";
 import { findProvince } from "../../vocab/provinces.js";
@@ -200,8 +200,6 @@ export function enactingIssuerLines(line: string): string[] | null {
   for (let k = 1; k < titleWords; k++) starts.push(k);
   if (titleWords > 0) starts.push(0);
   for (const from of starts) {
-    // No body's phrase opens with this word: none of the lengths below names one.
-    if (from < words.length && !mayOpenIssuerPhrase(words[from])) continue;
     for (let n = Math.min(words.length - from, ENACTING_BODY_WORDS); n > 0; n--) {
       const body = words.slice(from, from + n).join(" ");
       if (issuerByPhrase(body) === null) continue;
