@@ -39,7 +39,10 @@ function blankedSpans(cited: readonly Span[]): Span[] {
   return out;
 }
 
-/** text.slice(from, to) with each citation blanked out (a citation overlapping the one before is left as it is). */
+/**
+ * text.slice(from, to) with each citation (in text order) blanked out (a citation overlapping the one
+ * before is left as it is).
+ */
 export function withoutCitations(text: string, cited: readonly Span[], from: number, to: number): string {
   const pieces: string[] = [];
   const keep = (a: number, b: number, blank: boolean) => {
@@ -48,7 +51,11 @@ export function withoutCitations(text: string, cited: readonly Span[], from: num
     if (x < y) pieces.push(blank ? " ".repeat(y - x) : text.slice(x, y));
   };
   let at = 0;
-  for (const c of blankedSpans(cited)) {
+  for (const c of cited) {
+    // The citations from here on start past the slice: the last piece is the text up to its end
+    // (a head of 6,000 characters no longer walks a long text's every citation).
+    if (c.start >= to) break;
+    if (c.start < at) continue;
     keep(at, c.start, false);
     keep(c.start, c.end, true);
     at = c.end;

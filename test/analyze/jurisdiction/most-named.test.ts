@@ -81,6 +81,26 @@ describe("the province named most often, with and without the citations (one sca
     expect(names(mostNamedProvinces(text, [{ start: 19, end: 29 }]))).toEqual({ own: "Quảng Nam", all: null });
   });
 
+  it("blanks a slice as it blanks the whole text, the citations past the slice not read", () => {
+    const next = random(7);
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: 20 + Math.floor(next() * 80) }, () => "ab c\n"[Math.floor(next() * 5)]).join("");
+      const cited: { start: number; end: number }[] = [];
+      for (let at = 0; at < text.length; ) {
+        const start = at + Math.floor(next() * 8);
+        const end = start + Math.floor(next() * 8);
+        if (end > text.length) break;
+        cited.push({ start, end });
+        at = next() < 0.2 ? Math.max(0, start - 2) : end;
+      }
+      cited.sort((a, b) => a.start - b.start);
+      const whole = withoutCitations(text, cited, 0, text.length);
+      const from = Math.floor(next() * text.length);
+      const to = from + Math.floor(next() * (text.length - from + 5));
+      expect(withoutCitations(text, cited, from, to), JSON.stringify({ text, cited, from, to })).toBe(whole.slice(from, to));
+    }
+  });
+
   it("stops the province reader's walk only at characters no name holds", () => {
     expect([..."0123456789,;:()/"].every((c) => stopsProvinceRead(c.charCodeAt(0)))).toBe(true);
     expect([..."aAđ .-'\t\n"].some((c) => stopsProvinceRead(c.charCodeAt(0)))).toBe(false);
