@@ -401,6 +401,24 @@ for (const phrase of NOT_PROVINCES) addName(foldKey(phrase), { province: null, n
 for (const w of TYPE_WORDS) trieInsert(TYPE_TRIE, w.text, { type: w.type, dotted: w.text.endsWith(".") });
 for (const u of PROVINCES_AFTER_2025) AFTER_BY_SLUG.set(u.slug, u);
 
+/**
+ * ASCII digits and punctuation that no name or type word holds, and that no mark composes with: a walk
+ * of the tries stops at one, and its clusters' reads with it (see stopsProvinceRead).
+ */
+const READ_STOPS = (() => {
+  const table = new Uint8Array(0x80);
+  for (const ch of "0123456789,;:()/?!\"[]") table[ch.charCodeAt(0)] = 1;
+  for (const key of [...NAME_KEYS.keys(), ...TYPE_WORDS.map((w) => w.text)]) for (const ch of key) if (ch.charCodeAt(0) < 0x80) table[ch.charCodeAt(0)] = 0;
+  return table;
+})();
+/**
+ * Whether matchProvinceAt(text, index) reads nothing at or after position i > index of `text` when
+ * text.charCodeAt(i) is `code` and no such character stands between index and i: the names and type
+ * words it walks hold none of these, so every walk stops there (a scanner can then read a text that
+ * differs from another only after i as that other text).
+ */
+export const stopsProvinceRead = (code: number): boolean => READ_STOPS[code] === 1;
+
 // ---------------------------------------------------------------------------------------------
 // Lookups
 // ---------------------------------------------------------------------------------------------

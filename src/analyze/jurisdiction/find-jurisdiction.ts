@@ -6,6 +6,7 @@
  */
 import type { Jurisdiction, Level } from "../../types.js";
 import { matchProvinceAt, successorOf, type Province } from "../../vocab/provinces.js";
+import { mostNamedProvinces, withoutCitations } from "./most-named.js";
 import { provinceNamed } from "../places.js";
 import { cityOfUrbanDistrict } from "../../vocab/urban-districts.js";
 import { expandedPlaceType, isCapitalNamedAfter, placeTypeLevel } from "../../vocab/places.js";
@@ -18,12 +19,6 @@ import { PARTY_COMMITTEE, PARTY_HEADER, PARTY_PARENT, PARTY_PLACE_TYPES, heading
 
 /** "tỉnh", "huyện" … before a place's name, as `consider` is given it. */
 const LEADING_PLACE_TYPE = new RegExp(String.raw`^(?:${PLACE_TYPE}|xã|phường|${spaced("thị trấn")}|${spaced("đặc khu")})\s+`, "iu");
-/**
- * Case-insensitive without the "u" flag, which made it the dearest regex of the analysis on real
- * plans: for these letters both flags fold the same characters (a test holds it to that over every
- * UTF-16 unit).
- */
-export const PROVINCE_WORD = /(?:tỉnh|thành[ \t]+phố)\s+/gi;
 
 interface JurisdictionEvidence {
   text: string;
@@ -147,7 +142,10 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
   if (!province && district) province = cityOfUrbanDistrict(district);
   // A district document whose province is named only by the documents it cites does not say
   // which province it is in (district names repeat across provinces): its id says "~?".
-  province ??= mostNamedProvince(ownSlice(0, e.text.length)) ?? (level === "district" ? null : mostNamedProvince(e.text));
+  if (!province) {
+    const named = mostNamedProvinces(e.text, cited);
+    province = named.own ?? (level === "district" ? null : named.all);
+  }
   level ??= district ? "district" : province ? "province" : null;
   return {
     level,
@@ -165,40 +163,6 @@ const TITLE_PROVINCE = /(?:tỉnh|thành phố)\s+(.+)$/iu;
  * space between words (a run of two or more is taken whole, a run of one only when it is no space).
  */
 const MARKUP_OR_SPACES = /[#*_\s]{2,}|[^\S ]|[#*_]/g;
-
-/** text.slice(from, to) with each citation blanked out (a citation overlapping the one before is left as it is). */
-function withoutCitations(text: string, cited: readonly { start: number; end: number }[], from: number, to: number): string {
-  const pieces: string[] = [];
-  const keep = (a: number, b: number, blank: boolean) => {
-    const x = Math.max(a, from);
-    const y = Math.min(b, to);
-    if (x < y) pieces.push(blank ? " ".repeat(y - x) : text.slice(x, y));
-  };
-  let at = 0;
-  for (const c of cited) {
-    if (c.start < at) continue;
-    keep(at, c.start, false);
-    keep(c.start, c.end, true);
-    at = c.end;
-  }
-  keep(at, text.length, false);
-  // Joined once: a chain of concatenations is copied again by the first regex that reads it.
-  return pieces.join("");
-}
-
-/** The province named most often after "tỉnh"/"thành phố"; ties go to the first named. */
-function mostNamedProvince(text: string): Province | null {
-  const counts = new Map<Province, number>();
-  PROVINCE_WORD.lastIndex = 0;
-  for (let m = PROVINCE_WORD.exec(text); m; m = PROVINCE_WORD.exec(text)) {
-    const hit = matchProvinceAt(text, m.index + m[0].length);
-    if (hit) counts.set(hit.province, (counts.get(hit.province) ?? 0) + 1);
-  }
-  let best: Province | null = null;
-  let bestCount = 0;
-  for (const [p, c] of counts) if (c > bestCount) [best, bestCount] = [p, c];
-  return best;
-}
 
 /** Province above district above commune. */
 function rank(level: Level | null): number {

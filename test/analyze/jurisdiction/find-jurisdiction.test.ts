@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PROVINCE_WORD } from "../../../src/analyze/jurisdiction/find-jurisdiction.js";
+import { PROVINCE_WORD } from "../../../src/analyze/jurisdiction/most-named.js";
 import { analyze } from "../../../src/analyze/index.js";
 
 describe("the province word scan", () => {

@@ -1,0 +1,177 @@
+/**
+ * The province a text names most often after "tỉnh"/"thành phố" (PROVINCE_WORD), counted twice over:
+ * in the text with its citations blanked out (the document's own naming: "Kế hoạch số 30/KH-UBND của UBND
+ * tỉnh Quảng Nam" names the cited plan's province) and in the whole text. One scan of the text gives
+ * both: the text with its citations blanked differs from the text only inside the citations, so a match
+ * that neither reaches a citation nor reads into one is the same match, with the same province, in
+ * both. A match whose province reader may read into a citation reads the blanked stretch it reads (or,
+ * rarely, the whole blanked copy, built then and only then); the words right before a citation, which
+ * the blanked copy alone matches, send the text to the old two scans.
+ */
+import { matchProvinceAt, stopsProvinceRead, type Province } from "../../vocab/provinces.js";
+import { WHITESPACE } from "../../shared/chars.js";
+
+/**
+ * Case-insensitive without the "u" flag, which made it the dearest regex of the analysis on real
+ * plans: for these letters both flags fold the same characters (a test holds it to that over every
+ * UTF-16 unit).
+ */
+export const PROVINCE_WORD = /(?:tỉnh|thành[ \t]+phố)\s+/gi;
+/** PROVINCE_WORD's words alone, asked at one place: the words right before a citation. */
+const PROVINCE_WORD_AT = /(?:tỉnh|thành[ \t]+phố)/iy;
+/** How far after a match a character that stops matchProvinceAt's read (stopsProvinceRead) is looked for. */
+const STOP_REACH = 200;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The spans withoutCitations blanks: each citation that does not start inside the last one blanked. */
+function blankedSpans(cited: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let at = 0;
+  for (const c of cited) {
+    if (c.start < at) continue;
+    out.push(c);
+    at = c.end;
+  }
+  return out;
+}
+
+/**
+ * text.slice(from, to) with each citation (in text order) blanked out (a citation overlapping the one
+ * before is left as it is).
+ */
+export function withoutCitations(text: string, cited: readonly Span[], from: number, to: number): string {
+  const pieces: string[] = [];
+  const keep = (a: number, b: number, blank: boolean) => {
+    const x = Math.max(a, from);
+    const y = Math.min(b, to);
+    if (x < y) pieces.push(blank ? " ".repeat(y - x) : text.slice(x, y));
+  };
+  let at = 0;
+  for (const c of cited) {
+    // The citations from here on start past the slice: the last piece is the text up to its end
+    // (a head of 6,000 characters no longer walks a long text's every citation).
+    if (c.start >= to) break;
+    if (c.start < at) continue;
+    keep(at, c.start, false);
+    keep(c.start, c.end, true);
+    at = c.end;
+  }
+  keep(at, text.length, false);
+  // Joined once: a chain of concatenations is copied again by the first regex that reads it.
+  return pieces.join("");
+}
+
+/** The province with the most hits; ties go to the first named. */
+function most(hits: readonly Province[]): Province | null {
+  const counts = new Map<Province, number>();
+  for (const p of hits) counts.set(p, (counts.get(p) ?? 0) + 1);
+  let best: Province | null = null;
+  let bestCount = 0;
+  for (const [p, c] of counts) if (c > bestCount) [best, bestCount] = [p, c];
+  return best;
+}
+
+/** The province named most often after PROVINCE_WORD in `text`; ties go to the first named. */
+export function mostNamedProvince(text: string): Province | null {
+  const hits: Province[] = [];
+  PROVINCE_WORD.lastIndex = 0;
+  for (let m = PROVINCE_WORD.exec(text); m; m = PROVINCE_WORD.exec(text)) {
+    const hit = matchProvinceAt(text, m.index + m[0].length);
+    if (hit) hits.push(hit.province);
+  }
+  return most(hits);
+}
+
+/**
+ * `own`: mostNamedProvince of the text with the citations `cited` (in text order) blanked out
+ * (withoutCitations); `all`: mostNamedProvince of the text itself.
+ */
+export function mostNamedProvinces(text: string, cited: readonly Span[] | null): { own: Province | null; all: Province | null } {
+  const kept = cited ? blankedSpans(cited) : [];
+  let copy: string | null = null;
+  const blankedText = () => (copy ??= withoutCitations(text, kept, 0, text.length));
+  // The spans that blank something.
+  const blanked = kept.filter((c) => c.end > c.start);
+  // PROVINCE_WORD's words right before a blanked span (its blanks their whitespace), or run across one
+  // ("thành ⟨blanks⟩ phố"): the copy matches there and the text does not. Read in the copy, as before.
+  if (blanked.some((c, i) => wordsBefore(text, c, i > 0 ? blanked[i - 1].end : 0, i + 1 < blanked.length ? blanked[i + 1].start : text.length))) return { own: mostNamedProvince(blankedText()), all: mostNamedProvince(text) };
+  // Otherwise no match of the copy reaches a blanked span: each is a match of the text, at the same
+  // place and as long, and each match of the text that starts outside the blanked spans is one of the copy.
+  const own: Province[] = [];
+  const all: Province[] = [];
+  let k = 0;
+  PROVINCE_WORD.lastIndex = 0;
+  for (let m = PROVINCE_WORD.exec(text); m; m = PROVINCE_WORD.exec(text)) {
+    const end = m.index + m[0].length;
+    const hit = matchProvinceAt(text, end)?.province ?? null;
+    if (hit) all.push(hit);
+    while (k < blanked.length && blanked[k].end <= m.index) k++;
+    const next = k < blanked.length ? blanked[k] : null;
+    // Inside a blanked span: no match of the copy.
+    if (next !== null && next.start < end) continue;
+    // The province after it: read in the text where the read stops before the next blanked span; else in
+    // the copy's stretch from the match's last two characters (the reader looks back at them) to where
+    // the read stops; else, no such stop near, in the copy.
+    const stop = next === null ? -1 : readStop(text, end, blanked, k);
+    const ownHit = next === null || (stop >= 0 && stop < next.start) ? hit : stop >= 0 ? (matchProvinceAt(withoutCitations(text, kept, end - 2, stop + 1), 2)?.province ?? null) : (matchProvinceAt(blankedText(), end)?.province ?? null);
+    if (ownHit) own.push(ownHit);
+  }
+  return { own: most(own), all: most(all) };
+}
+
+/**
+ * Where the first character that stops matchProvinceAt's read (stopsProvinceRead) stands at or after
+ * `from` in the blanked copy (the blanked spans from the k-th on hold none: they are spaces there),
+ * looked for STOP_REACH characters at most; -1 if none is.
+ */
+function readStop(text: string, from: number, blanked: readonly Span[], k: number): number {
+  const limit = Math.min(text.length, from + STOP_REACH);
+  for (let i = from; i < limit; i++) {
+    while (k < blanked.length && blanked[k].end <= i) k++;
+    if (k < blanked.length && blanked[k].start <= i) i = blanked[k].end - 1;
+    else if (stopsProvinceRead(text.charCodeAt(i))) return i;
+  }
+  return -1;
+}
+
+/**
+ * Whether a match of PROVINCE_WORD in the blanked copy may reach the blanked span `c`, the span before it
+ * ending at `after` and the next starting at `next`: its words ("tỉnh", "thành phố") end right before the
+ * span, whitespace between; or "thành" does, spaces or tabs between, and "phố" follows the span. Whitespace
+ * that reaches back to the span before, or on to the next, is taken to hold such words (the copy's
+ * whitespace runs on across them).
+ */
+function wordsBefore(text: string, c: Span, after: number, next: number): boolean {
+  let x = c.start;
+  let spacesOnly = true;
+  while (x > after && WHITESPACE[text.charCodeAt(x - 1)] === 1) {
+    if (text[x - 1] !== " " && text[x - 1] !== "\t") spacesOnly = false;
+    x--;
+  }
+  if (x === 0) return false;
+  if (x === after || wordsEndingAt(text, x, after)) return true;
+  if (!spacesOnly || x - after < 5 || !THANH.test(text.slice(x - 5, x))) return false;
+  let y = c.end;
+  while (y < next && (text[y] === " " || text[y] === "\t")) y++;
+  return y === next || PHO.test(text.slice(y, y + 3));
+}
+const THANH = /^thành$/i;
+const PHO = /^phố$/i;
+
+/** Whether PROVINCE_WORD's words end exactly at `end`, starting at `from` or after. */
+function wordsEndingAt(text: string, end: number, from: number): boolean {
+  // "tỉnh" is four code units; "thành phố" is "thành", spaces or tabs, "phố".
+  let q = end - 3;
+  while (q > from && (text[q - 1] === " " || text[q - 1] === "\t")) q--;
+  for (const at of [end - 4, q - 5]) {
+    if (at < from) continue;
+    PROVINCE_WORD_AT.lastIndex = at;
+    const m = PROVINCE_WORD_AT.exec(text);
+    if (m && at + m[0].length === end) return true;
+  }
+  return false;
+}

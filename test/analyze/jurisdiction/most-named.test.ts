@@ -1,0 +1,108 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { mostNamedProvince, mostNamedProvinces, withoutCitations } from "../../../src/analyze/jurisdiction/most-named.js";
+import { extract } from "../../../src/index.js";
+import { stopsProvinceRead } from "../../../src/vocab/provinces.js";
+
+/** What findJurisdiction read before the one scan: the blanked copy scanned, and the text scanned. */
+const reference = (text: string, cited: { start: number; end: number }[]) => ({
+  own: mostNamedProvince(cited.length ? withoutCitations(text, cited, 0, text.length) : text),
+  all: mostNamedProvince(text),
+});
+const names = (r: ReturnType<typeof reference>) => ({ own: r.own?.name ?? null, all: r.all?.name ?? null });
+
+/** A small seeded generator (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe("the province named most often, with and without the citations (one scan)", () => {
+  it("reads as the blanked copy and the text read on the dev texts, their citations as extract() finds them", () => {
+    const dir = "fixtures/dev/texts";
+    for (const f of readdirSync(dir).filter((x) => x.endsWith(".txt"))) {
+      const text = readFileSync(join(dir, f), "utf8");
+      const cited = extract(text).map((c) => ({ start: c.start, end: c.end }));
+      expect(names(mostNamedProvinces(text, cited)), f).toEqual(names(reference(text, cited)));
+    }
+  });
+
+  it("reads as they do where the province words stand right before, across, inside or after a citation", () => {
+    // Pieces of real plans' sentences: the province words, names, citations' words, whitespace of every kind.
+    const pieces = [
+      "tỉnh", "TỈNH", "Tỉnh", "thành", "phố", "thành phố", "THÀNH PHỐ", "thành\tphố", "Quảng Nam", "Quảng", "Nam", "Hà Nội",
+      "Hà", "Nội", "Bắc Giang", "Đồng Tháp", "Hồ Chí Minh", "Kế hoạch số 12/KH-UBND", "của UBND", "Quyết định", "12", ";", ",", ".",
+      "(", ")", "-", "và", " ", " ", "  ", "\t", "\n", "\u00a0", "TP.", "huyện", "Long Hồ",
+    ];
+    const next = random(39);
+    let checked = 0;
+    for (let n = 0; n < 4000; n++) {
+      const parts: string[] = [];
+      const count = 4 + Math.floor(next() * 24);
+      for (let i = 0; i < count; i++) parts.push(pieces[Math.floor(next() * pieces.length)]);
+      const text = parts.join(next() < 0.5 ? " " : "");
+      // Citations anywhere, overlapping or not, some of whitespace only, some empty.
+      const cited: { start: number; end: number }[] = [];
+      for (let at = 0; at < text.length; ) {
+        const start = at + Math.floor(next() * 12);
+        const end = start + Math.floor(next() * 10);
+        if (end > text.length) break;
+        cited.push({ start, end });
+        at = next() < 0.2 ? Math.max(0, start - 2) : end;
+      }
+      cited.sort((a, b) => a.start - b.start);
+      expect(names(mostNamedProvinces(text, cited)), JSON.stringify({ text, cited })).toEqual(names(reference(text, cited)));
+      checked++;
+    }
+    expect(checked).toBe(4000);
+  });
+
+  it("reads the copy's matches that the text has not: the words right before a citation, or run across one", () => {
+    const cases: [string, string][] = [
+      ["UBND tỉnh", "Kế hoạch số 5/KH-UBND"],
+      ["Ban hành theo tỉnh", "Quyết định 12 Quảng Nam và tỉnh Quảng Nam"],
+      ["trên địa bàn thành", "Kế hoạch 7"],
+    ];
+    for (const [before, citation] of cases) {
+      for (const after of [" phố Quảng Nam; tỉnh Bắc Giang", "\tphố Hà Nội", " Quảng Nam", "\nphố Quảng Nam", ""]) {
+        const text = `${before}${citation}${after}`;
+        const cited = [{ start: before.length, end: before.length + citation.length }];
+        expect(names(mostNamedProvinces(text, cited)), text).toEqual(names(reference(text, cited)));
+      }
+    }
+    // "thành ⟨citation⟩ phố Quảng Nam": the copy reads "thành … phố Quảng Nam", the text no province word there.
+    const text = "trên địa bàn thành Kế hoạch 7 phố Quảng Nam";
+    expect(names(mostNamedProvinces(text, [{ start: 19, end: 29 }]))).toEqual({ own: "Quảng Nam", all: null });
+  });
+
+  it("blanks a slice as it blanks the whole text, the citations past the slice not read", () => {
+    const next = random(7);
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: 20 + Math.floor(next() * 80) }, () => "ab c\n"[Math.floor(next() * 5)]).join("");
+      const cited: { start: number; end: number }[] = [];
+      for (let at = 0; at < text.length; ) {
+        const start = at + Math.floor(next() * 8);
+        const end = start + Math.floor(next() * 8);
+        if (end > text.length) break;
+        cited.push({ start, end });
+        at = next() < 0.2 ? Math.max(0, start - 2) : end;
+      }
+      cited.sort((a, b) => a.start - b.start);
+      const whole = withoutCitations(text, cited, 0, text.length);
+      const from = Math.floor(next() * text.length);
+      const to = from + Math.floor(next() * (text.length - from + 5));
+      expect(withoutCitations(text, cited, from, to), JSON.stringify({ text, cited, from, to })).toBe(whole.slice(from, to));
+    }
+  });
+
+  it("stops the province reader's walk only at characters no name holds", () => {
+    expect([..."0123456789,;:()/"].every((c) => stopsProvinceRead(c.charCodeAt(0)))).toBe(true);
+    expect([..."aAđ .-'\t\n"].some((c) => stopsProvinceRead(c.charCodeAt(0)))).toBe(false);
+  });
+});
