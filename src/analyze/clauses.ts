@@ -98,6 +98,8 @@ const NEWLINE = 10;
 const SPACE = 32;
 const TAB = 9;
 const SEMICOLON = 59;
+/** "q", the letter every TITLE_SECOND_PART_CUES phrase opens with. */
+const SMALL_Q = 113;
 const COLON = 58;
 
 /**
@@ -135,7 +137,8 @@ function clausesAtBreaks(text: string, parts: readonly Part[], spans: readonly {
       if (s < spans.length && spans[s].start <= at) continue;
       const mark = text.charCodeAt(at);
       if (mark === NEWLINE && describesCitationBefore(text, at, spans, s)) continue;
-      if (mark === SEMICOLON && titleGoesOn(text, start, at, spans, s)) continue;
+      // Only a ";" that a small "q" follows (one blank between at most) is looked at further: most are not.
+      if (mark === SEMICOLON && (text.charCodeAt(at + 1) === SMALL_Q || text.charCodeAt(at + 2) === SMALL_Q) && titleGoesOn(text, start, at, spans, s)) continue;
       if ((mark === SPACE || mark === TAB) && !capitalsBefore(text, at)) continue;
       // A blank stretch between "; " and the next line's "- " is no clause: the list goes on.
       if (mark !== NEWLINE || !isBlank(text, start, at)) {
