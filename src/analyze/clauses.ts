@@ -1,4 +1,4 @@
-import { DOCUMENT_CUES, LINE_OPENING_PHRASES, NOT_LINE_OPENING, TITLE_OPENING_CUES } from "../vocab/cues.js";
+import { DOCUMENT_CUES, LINE_OPENING_PHRASES, NOT_LINE_OPENING, TITLE_OPENING_CUES, TITLE_SECOND_PART_CUES } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
 import type { PartType } from "../types.js";
 import type { Part } from "./parts/index.js";
@@ -98,6 +98,8 @@ const NEWLINE = 10;
 const SPACE = 32;
 const TAB = 9;
 const SEMICOLON = 59;
+/** "q", the letter every TITLE_SECOND_PART_CUES phrase opens with. */
+const SMALL_Q = 113;
 const COLON = 58;
 
 /**
@@ -135,6 +137,8 @@ function clausesAtBreaks(text: string, parts: readonly Part[], spans: readonly {
       if (s < spans.length && spans[s].start <= at) continue;
       const mark = text.charCodeAt(at);
       if (mark === NEWLINE && describesCitationBefore(text, at, spans, s)) continue;
+      // Only a ";" that a small "q" follows (one blank between at most) is looked at further: most are not.
+      if (mark === SEMICOLON && (text.charCodeAt(at + 1) === SMALL_Q || text.charCodeAt(at + 2) === SMALL_Q) && titleGoesOn(text, start, at, spans, s)) continue;
       if ((mark === SPACE || mark === TAB) && !capitalsBefore(text, at)) continue;
       // A blank stretch between "; " and the next line's "- " is no clause: the list goes on.
       if (mark !== NEWLINE || !isBlank(text, start, at)) {
@@ -187,6 +191,25 @@ function describesCitationBefore(text: string, at: number, spans: readonly { sta
   if (spans[s - 1].end !== i) return false;
   TITLE_CUE_LINE.lastIndex = at + 1;
   return TITLE_CUE_LINE.test(text);
+}
+
+/** The words a title's second part opens with after its ";" (TITLE_SECOND_PART_CUES), small, then whitespace. */
+const TITLE_SECOND_PART = new RegExp(String.raw`[ \t]*(?:${phraseSource(TITLE_SECOND_PART_CUES, { keepCase: true })})\s`, "y");
+/** A title's word in a citation's description: what the cited document is "về", or its verb. */
+const TITLE_WORD = /(?:^|\s)(?:về|quy\s+định|hướng\s+dẫn)(?=\s)/u;
+/** A citation's description runs this far at most before its title's own ";". */
+const TITLE_CHARS = 300;
+
+/**
+ * Whether the ";" at `at` lies inside the title of the citation before it, in the clause that opens at
+ * `start`: that citation's description (a title word in it, no longer than a title) runs up to the ";",
+ * and the words after it are a title's second part (TITLE_SECOND_PART_CUES). spans[s] is the first
+ * citation ending after `at`.
+ */
+function titleGoesOn(text: string, start: number, at: number, spans: readonly { start: number; end: number }[], s: number): boolean {
+  if (s === 0 || spans[s - 1].start < start || at - spans[s - 1].end > TITLE_CHARS) return false;
+  TITLE_SECOND_PART.lastIndex = at + 1;
+  return TITLE_SECOND_PART.test(text) && TITLE_WORD.test(text.slice(spans[s - 1].end, at));
 }
 
 /**

@@ -758,6 +758,19 @@ export const NOT_LINE_OPENING: readonly string[] = ["Thi hành án"];
 export const TITLE_OPENING_CUES: readonly string[] = ["Hướng dẫn thi hành", "Hướng dẫn thực hiện", "Quy định chi tiết", "Sửa đổi, bổ sung một số điều của", "Sửa đổi, bổ sung"];
 
 /**
+ * The second part of a cited document's title after its own ";", written small as the rest of a title
+ * is: decrees since 2025 name two tasks so ("Nghị định số 152/2025/NĐ-CP … quy định về phân cấp, phân
+ * quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn một số điều của Luật Thi đua,
+ * khen thưởng", cited in a Căn cứ list, fresh39c-005; the same title in the Bộ Nội vụ's Thông tư
+ * 15/2025/TT-BNV and the Cần Thơ legal-education portal's note on the decree). After a citation and its
+ * description, such a ";" opens no clause of the citing document's: the verb is the cited decree's.
+ * Only these words, small: a capitalised "Quy định chi tiết …" opens an item of its own.
+ */
+export const TITLE_SECOND_PART_CUES: readonly string[] = [
+  "quy định chi tiết và hướng dẫn thi hành", "quy định chi tiết và hướng dẫn", "quy định chi tiết thi hành", "quy định chi tiết",
+];
+
+/**
  * A report's narrative puts a document's date and issuer before it: "Ngày 15/3/2022, Ủy ban nhân dân
  * tỉnh ban hành Kế hoạch số 45/KH-UBND …", "ngày 05/4/2021, Sở Y tế có Công văn số 300/SYT-NV …".
  * The verbs that join the issuer to the document named right after them (analyze/coreference.ts).

@@ -63,6 +63,19 @@ describe("splitClauses", () => {
       expect(preamble(ended, cited)).toHaveLength(3);
     });
 
+    it("goes on past a ';' inside a cited decree's title when the title's second part follows, small", () => {
+      // Decree 152/2025/NĐ-CP's own title holds a ";" (fresh39c-005, a Tỉnh ủy regulation's one Căn cứ list).
+      const decree = "Nghị định số 152/2025/NĐ-CP, ngày 14/6/2025 của Chính phủ quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn một số điều của Luật Thi đua, khen thưởng;";
+      const text = `Căn cứ Điều lệ Đảng; ${decree} Quy định số 09-QĐ/TU, ngày 13/11/2025 của Ban Chấp hành Đảng bộ tỉnh.`;
+      const cited = ["Nghị định số 152/2025/NĐ-CP, ngày 14/6/2025 của Chính phủ", "Quy định số 09-QĐ/TU, ngày 13/11/2025 của Ban Chấp hành Đảng bộ tỉnh"];
+      expect(preamble(text, cited).map(([t]) => t)).toEqual(["Căn cứ Điều lệ Đảng;", ` ${decree}`, " Quy định số 09-QĐ/TU, ngày 13/11/2025 của Ban Chấp hành Đảng bộ tỉnh."]);
+      // A capitalised "Quy định chi tiết …" opens an item of its own; so does the small one with no cited title before it.
+      const own = "Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ quy định về thi đua; Quy định chi tiết một số điều.";
+      expect(preamble(own, ["Nghị định số 152/2025/NĐ-CP"])).toHaveLength(2);
+      const scope = "Thông tư này quy định các biểu mẫu hộ tịch; quy định chi tiết và hướng dẫn thi hành Nghị định.";
+      expect(pieces(scope)).toHaveLength(2);
+    });
+
     it("splits a body's lines no more than before", () => {
       const text = `${grounds}\nBộ Tài chính hướng dẫn theo Nghị định số 78/2006/NĐ-CP.`;
       expect(pieces(text)).toEqual([text.slice(0, text.indexOf(".") + 1), ""].filter(Boolean));

@@ -94,3 +94,20 @@ describe("a decision resting on a guiding circular does not guide", () => {
     expect(r["2608"]).toEqual(["proposed_by"]);
   });
 });
+
+describe("a cited decree whose own title holds a ';'", () => {
+  it("the title's second part after it ('; quy định chi tiết và hướng dẫn …') is the decree's, not the citing regulation's (fresh39c-005)", () => {
+    // Ban Thường vụ Tỉnh ủy Tuyên Quang's Quy định 19-QĐ/TU (2025): one "Căn cứ", its items joined by ";".
+    const text =
+      "Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng; " +
+      "Luật Thi đua, khen thưởng năm 2022; Nghị định số 152/2025/NĐ-CP, ngày 14/6/2025 của Chính phủ quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng; " +
+      "quy định chi tiết và hướng dẫn một số điều của Luật Thi đua, khen thưởng; Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khoá I, nhiệm kỳ 2025 - 2030; " +
+      "Quy định số 09-QĐ/TU, ngày 13/11/2025 của Ban Chấp hành Đảng bộ ủy về phân cấp quản lý cán bộ; " +
+      "Quy định số 10-QĐ/TU, ngày 01/02/2023 của Ban Thường vụ Tỉnh ủy Hà Giang, về khen thưởng tổ chức đảng, đảng viên. " +
+      "Ban Thường vụ Tỉnh ủy ban hành Quy định số 19-QĐ/TU, ngày 25/12/2025 về khen thưởng tổ chức đảng, đảng viên.";
+    expect(roles(text)).toMatchObject({ "294": ["based_on"], "152": ["based_on"], "9": ["based_on"], "10": ["based_on"] });
+    // The law named inside the decree's title is no edge of the regulation's: neither guided nor a second basis.
+    const law = analyze(text).citations.filter((c) => c.raw === "Luật Thi đua, khen thưởng");
+    expect(law.map((c) => c.role)).toEqual(["references"]);
+  });
+});
