@@ -81,7 +81,11 @@ function documentRelations(
   kinds: readonly (Kind | null)[],
   self: Analysis["self"],
 ): Analysis["relations"] {
-  const roles = citations.map((c) => c.role);
+  // Filled by push, not map(): TurboFan's inlined map() gives a holey array where the builtin's is
+  // packed, and schemeActs' roles[i], inlined and compiled for the packed one, threw this function's
+  // compiled code away ("wrong map") in every process (bench/README, session 39).
+  const roles: Analysis["citations"][number]["role"][] = [];
+  for (let i = 0; i < citations.length; i++) roles.push(citations[i].role);
   const alsoActs = withSchemeActs(withSchemeActs(verbActs, schemeActs(src.prepared, parts, src.spans, roles, kinds)), basisCarriedOut(src.prepared, src.spans, roles, self.kind));
   return relationsOf(src, citations, self.id, nested, alsoActs);
 }
