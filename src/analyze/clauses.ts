@@ -1,4 +1,4 @@
-import { DOCUMENT_CUES, LINE_OPENING_PHRASES, NOT_LINE_OPENING, TITLE_OPENING_CUES, TITLE_SECOND_PART_CUES } from "../vocab/cues.js";
+import { DOCUMENT_CUES, LINE_OPENING_PHRASES, NOT_LINE_OPENING, TITLE_DESCRIPTION_WORDS, TITLE_OPENING_CUES, TITLE_SECOND_PART_CUES } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
 import type { PartType } from "../types.js";
 import type { Part } from "./parts/index.js";
@@ -98,8 +98,6 @@ const NEWLINE = 10;
 const SPACE = 32;
 const TAB = 9;
 const SEMICOLON = 59;
-/** "q", the letter every TITLE_SECOND_PART_CUES phrase opens with. */
-const SMALL_Q = 113;
 const COLON = 58;
 
 /**
@@ -137,8 +135,8 @@ function clausesAtBreaks(text: string, parts: readonly Part[], spans: readonly {
       if (s < spans.length && spans[s].start <= at) continue;
       const mark = text.charCodeAt(at);
       if (mark === NEWLINE && describesCitationBefore(text, at, spans, s)) continue;
-      // Only a ";" that a small "q" follows (one blank between at most) is looked at further: most are not.
-      if (mark === SEMICOLON && (text.charCodeAt(at + 1) === SMALL_Q || text.charCodeAt(at + 2) === SMALL_Q) && titleGoesOn(text, start, at, spans, s)) continue;
+      // Only a ";" that a title's second part may follow (its first letter, one blank between at most) is looked at further: most are not.
+      if (mark === SEMICOLON && (SECOND_PART_FIRST.has(text.charCodeAt(at + 1)) || SECOND_PART_FIRST.has(text.charCodeAt(at + 2))) && titleGoesOn(text, start, at, spans, s)) continue;
       if ((mark === SPACE || mark === TAB) && !capitalsBefore(text, at)) continue;
       // A blank stretch between "; " and the next line's "- " is no clause: the list goes on.
       if (mark !== NEWLINE || !isBlank(text, start, at)) {
@@ -195,8 +193,10 @@ function describesCitationBefore(text: string, at: number, spans: readonly { sta
 
 /** The words a title's second part opens with after its ";" (TITLE_SECOND_PART_CUES), small, then whitespace. */
 const TITLE_SECOND_PART = new RegExp(String.raw`[ \t]*(?:${phraseSource(TITLE_SECOND_PART_CUES, { keepCase: true })})\s`, "y");
-/** A title's word in a citation's description: what the cited document is "về", or its verb. */
-const TITLE_WORD = /(?:^|\s)(?:về|quy\s+định|hướng\s+dẫn)(?=\s)/u;
+/** The first letters of TITLE_SECOND_PART_CUES: a cheap test before TITLE_SECOND_PART is asked. */
+const SECOND_PART_FIRST: ReadonlySet<number> = new Set(TITLE_SECOND_PART_CUES.map((p) => p.charCodeAt(0)));
+/** A title's word in a citation's description (TITLE_DESCRIPTION_WORDS), whitespace on both sides. */
+const TITLE_WORD = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TITLE_DESCRIPTION_WORDS, { keepCase: true })})(?=\s)`);
 /** A citation's description runs this far at most before its title's own ";". */
 const TITLE_CHARS = 300;
 

@@ -771,6 +771,12 @@ export const TITLE_SECOND_PART_CUES: readonly string[] = [
 ];
 
 /**
+ * The words of a cited document's description that show it is its title (what the document is "về", or
+ * its verb): a ";" after such a description may be the title's own (TITLE_SECOND_PART_CUES).
+ */
+export const TITLE_DESCRIPTION_WORDS: readonly string[] = ["về", "quy định", "hướng dẫn"];
+
+/**
  * A report's narrative puts a document's date and issuer before it: "Ngày 15/3/2022, Ủy ban nhân dân
  * tỉnh ban hành Kế hoạch số 45/KH-UBND …", "ngày 05/4/2021, Sở Y tế có Công văn số 300/SYT-NV …".
  * The verbs that join the issuer to the document named right after them (analyze/coreference.ts).
