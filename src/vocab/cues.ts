@@ -43,6 +43,16 @@ export interface Cue {
    */
   ownAfter?: string[];
   /**
+   * The document's own issuer named right before the cue, as the subject of its verb, makes it the
+   * document's own in any part (OWN_ISSUER_SUBJECT_CHARS): a correction letter names itself by its
+   * issuer in its body, "Do sơ suất kỹ thuật khi soạn thảo văn bản, Bảo hiểm xã hội Việt Nam đính chính
+   * một số nội dung trong công văn số 1658/BHXH-CSXH …" (1730/BHXH-VP, 2011; fresh30b-025), "…, Bộ Tài
+   * chính xin đính chính lại như sau:" (13158/BTC-VP, 2006, and 4184/TC-VP, 2003; pairs40-001, -002).
+   * Another body's name ("Bộ Tài chính đính chính …" in a province's letter) or a word between ("… đã
+   * đính chính") leaves the cue as it was read before.
+   */
+  ownAfterIssuer?: true;
+  /**
    * Read only where it opens its clause (an item's marker, a bullet or quote marks before it at
    * most): the same words inside a sentence are another verb's ("có hiệu lực thi hành kể từ …").
    */
@@ -211,7 +221,7 @@ export const CUES: readonly Cue[] = [
   // individual decision is undone so. Only the document right after: "tiêu hủy hàng hóa", "hủy kết quả
   // … tại Quyết định số …" act on no document.
   { type: "repeals", phrases: ["Hủy", "Huỷ", "Chấm dứt hiệu lực", "Chấm dứt hiệu lực thi hành"], reach: "next" },
-  { type: "corrects", phrases: ["Đính chính"], reach: "far", ownAfter: ["xin"] },
+  { type: "corrects", phrases: ["Đính chính"], reach: "far", ownAfter: ["xin"], ownAfterIssuer: true },
   // "Để thi hành đúng quy định của Luật Thi hành án hình sự …, Bộ Công an, … ban hành Thông tư liên tịch
   // hướng dẫn …" (fresh31a-015), "Căn cứ vào … Luật tổ chức Toà án nhân dân năm 1992 …; ⏎ Để áp dụng thống
   // nhất các quy định của Luật hôn nhân và gia đình …;" (HĐTP resolution, fresh31a-021), "Để thi hành Bộ

@@ -5,6 +5,7 @@
  */
 import type { RelationType } from "../../types.js";
 import { ATTACHED_NAME_WORDS, CUES, FAR_WORDS, SUBSTITUTE_WORDS, THIS_WORD, WORDING_VERBS, WORDING_WORDS } from "../../vocab/cues.js";
+import { issuerByCode } from "../../vocab/issuers.js";
 import { kindByWord } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import type { FoundCue } from "../cue-finder.js";
@@ -32,6 +33,25 @@ const THIS_NEXT_CHARS = 12;
 const SUBSTITUTE = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(SUBSTITUTE_WORDS)})(?![\p{L}\p{N}])`, "iu");
 /** A cue's ownAfter words are short: this much before the cue holds them. */
 const OWN_AFTER_CHARS = 16;
+/** The longest own issuer's name read right before a cue (Cue.ownAfterIssuer): "Bảo hiểm xã hội Việt Nam", "Ủy ban nhân dân tỉnh". */
+const OWN_ISSUER_SUBJECT_CHARS = 48;
+/**
+ * Whether `before` (the text right before a cue) ends with a name of a body whose code the document's own
+ * number holds (IssuerEntry phrases), a word boundary before it: the issuer is the verb's subject.
+ */
+function namesOwnIssuer(before: string, ownCodes: readonly string[]): boolean {
+  const tail = before.trimEnd();
+  for (const code of ownCodes) {
+    const entry = issuerByCode(code);
+    if (entry === null) continue;
+    for (const name of entry.phrases) {
+      if (!tail.endsWith(name)) continue;
+      const k = tail.length - name.length;
+      if (k === 0 || !/[\p{L}\p{N}]/u.test(tail.charAt(k - 1))) return true;
+    }
+  }
+  return false;
+}
 /** How far before an opening cue (Cue.opening) its clause's start may lie: an item's marker and quote marks. */
 const OPENING_CHARS = 16;
 /** Nothing before the cue in its clause but white space, an item's marker, bullets and quote marks. */
@@ -103,6 +123,10 @@ export function readCue(r: RoleReading, s: ClauseReading, found: FoundCue): void
   if (s.lastCitation >= 0 && s.bound) s.setAside = s.bound;
   s.bound = null;
   if (cue.cue.ownAfter && endsWithAny(text.slice(Math.max(0, cue.start - OWN_AFTER_CHARS), cue.start), cue.cue.ownAfter)) {
+    s.pending = binding(cue.cue.type, SELF, cue.cue, cue.end);
+    return;
+  }
+  if (cue.cue.ownAfterIssuer && r.ownCodes !== null && namesOwnIssuer(text.slice(Math.max(0, cue.start - OWN_ISSUER_SUBJECT_CHARS), cue.start), r.ownCodes)) {
     s.pending = binding(cue.cue.type, SELF, cue.cue, cue.end);
     return;
   }

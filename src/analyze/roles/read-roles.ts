@@ -39,10 +39,12 @@ export function readRoles(
   cited: readonly Citation[] = [],
   ownIssuers: readonly string[] | null = null,
   ownKind: Kind | null = null,
+  ownCodes: readonly string[] | null = null,
 ): Reading {
   const { text, spans } = doc;
   const r = new RoleReading(text, spans, dates, kinds, tiers, cited, ownIssuers, ownKind);
   r.recounts = recounts;
+  r.ownCodes = ownCodes;
   // Without a citation there is nothing to read (and no cue scan to make).
   if (spans.length === 0) return { roles: r.roles, nested: r.nested, alsoActs: [] };
   const cues = findCues(text, spans, cueRegions(clauses, spans));

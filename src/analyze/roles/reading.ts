@@ -143,6 +143,11 @@ export class RoleReading {
   /** The document tells of acts and performs none (a report: KindEntry.recounts). */
   recounts = false;
   /**
+   * Every code of the document's own number, its type code's place included ("1730/BHXH-VP": BHXH, VP):
+   * a letter's number has no type code, its first code is its issuer's (Cue.ownAfterIssuer). Null when unknown.
+   */
+  ownCodes: readonly string[] | null = null;
+  /**
    * The clause is the document's own text. A page's note above its heading ("note") is another's:
    * what it says of documents holds between them, but none of it is the document's own act.
    */
