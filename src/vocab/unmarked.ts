@@ -47,6 +47,9 @@ export function unmarkedVariants(phrases: readonly string[]): string[] {
  * "Chính phủ" keys. A spelling without marks that two keys with different values share
  * ("Thủ trưởng", "Thứ trưởng") finds neither: a guess between two bodies is no reading.
  */
+/** How many strings an UnmarkedTable keeps the answer of (a few hundred are asked over the dev texts). */
+const ANSWERS_KEPT = 4096;
+
 export class UnmarkedTable<V> {
   private readonly unmarked = new Map<string, V | null>();
 
@@ -61,8 +64,25 @@ export class UnmarkedTable<V> {
     }
   }
 
+  /**
+   * What get() answered, by the string asked. A pass over a document asks a few phrases again and
+   * again ("ỦY BAN NHÂN DÂN", "TỈNH", "Ủy ban nhân dân tỉnh": 2,780 calls and 237 strings over the 300
+   * devx5 texts), and folding one (its lower case, a call into ICU for Vietnamese letters, and the
+   * fold's replaces) cost more than the look-up. The tables are fixed once built, so an answer kept
+   * is the answer; ANSWERS_KEPT bounds the memory, text being no closed set of strings.
+   */
+  private readonly answers = new Map<string, V | null>();
+
   /** The value of `written` as a marked key, else as the unmarked spelling of exactly one. */
   get(written: string): V | null {
+    const kept = this.answers.get(written);
+    if (kept !== undefined) return kept;
+    const answer = this.read(written);
+    if (this.answers.size < ANSWERS_KEPT) this.answers.set(written, answer);
+    return answer;
+  }
+
+  private read(written: string): V | null {
     const key = this.fold(written);
     const exact = this.marked.get(key);
     if (exact !== undefined) return exact;

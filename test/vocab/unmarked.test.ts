@@ -29,6 +29,23 @@ describe("vocabularies read without marks", () => {
     expect(table.get("Chính phu")).toBe(null);
   });
 
+  it("answers a string asked again as it answered it first, past the answers it keeps", () => {
+    let folds = 0;
+    const table = new UnmarkedTable(new Map([["ủy ban nhân dân", 1], ["hội đồng nhân dân", 2]]), (s) => (folds++, s.toLowerCase()));
+    const asked = ["ỦY BAN NHÂN DÂN", "Uy ban nhan dan", "UY BAN NHAN DAN", "Hội đồng nhân dân", "Ủy ban nhân dân tỉnh", "Uỷ ban nhân dân"];
+    const first = asked.map((w) => table.get(w));
+    expect(first).toEqual([1, 1, 1, 2, null, null]);
+    const before = folds;
+    // Asked again, the answers are kept: no fold.
+    expect(asked.map((w) => table.get(w))).toEqual(first);
+    expect(folds).toBe(before);
+    // Thousands of other strings (text is no closed set): the kept answers stay bounded and right.
+    for (let i = 0; i < 10_000; i++) expect(table.get(`Ủy ban nhân dân số ${i}`)).toBe(null);
+    expect(asked.map((w) => table.get(w))).toEqual(first);
+    expect(table.get("ỦY BAN NHÂN DÂN ")).toBe(null);
+    expect(table.get("hội đồng nhân dân")).toBe(2);
+  });
+
   it("names bodies, titles and kinds by their spellings without marks", () => {
     expect(["Chinh phu", "Thu tuong Chinh phu", "Uy ban nhan dan", "HDND", "Bo Tai chinh", "Tinh uy"].map((p) => issuerByPhrase(p)?.code)).toEqual([
       "CP", "TTg", "UBND", "HĐND", "BTC", "TU",
