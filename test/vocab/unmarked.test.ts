@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { heapKeptAfterTexts } from "../helpers/heap.js";
 import { isUnmarked, UnmarkedTable, unmarkedVariants, withoutMarks } from "../../src/vocab/unmarked.js";
 import { issuerByPhrase, unmarkedIssuerPhrases, unmarkedIssuerTitles } from "../../src/vocab/issuers.js";
 import { kindByWord, unmarkedKindWords } from "../../src/vocab/kinds.js";
@@ -44,6 +45,15 @@ describe("vocabularies read without marks", () => {
     expect(asked.map((w) => table.get(w))).toEqual(first);
     expect(table.get("ỦY BAN NHÂN DÂN ")).toBe(null);
     expect(table.get("hội đồng nhân dân")).toBe(2);
+  });
+
+  it("keeps no text alive: a phrase asked (a view on its text in V8) is kept as a copy", () => {
+    const table = new UnmarkedTable(new Map([["căn cứ luật đất đai", 1]]), (s) => s.toLowerCase());
+    const kept = heapKeptAfterTexts(
+      (i) => `tail ${i}`,
+      (text) => table.get(text.slice(0, 19)) === 1,
+    );
+    expect(kept).toBeLessThan(10_000_000);
   });
 
   it("names bodies, titles and kinds by their spellings without marks", () => {
