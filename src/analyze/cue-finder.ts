@@ -1,6 +1,8 @@
 import { cueLineWithin, type Clause } from "./clauses.js";
 import { CUES, type Cue } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
+import { LETTER_OR_DIGIT } from "../shared/chars.js";
+import { ownCopy } from "../shared/strings.js";
 
 /*
  * Where the cue phrases of src/vocab/cues.ts stand in a text, as whole words outside the citations,
@@ -29,7 +31,8 @@ for (const [key, cue] of CUE_BY_PHRASE) if (!CUE_BY_RUN_TOGETHER.has(runTogether
 const CUE_RE = new RegExp(phraseSource([...CUE_BY_PHRASE.keys()], { runTogether: true }), "g");
 const CUE_RE_FOLDED = new RegExp(CUE_RE.source, "gi");
 const CUE_RE_ANY_CASE = new RegExp(CUE_RE.source, "giu");
-const WORDISH = /[\p{L}\p{N}]/u;
+/** A letter or a digit at `i` (`/[\p{L}\p{N}]/u` of the unit alone), by table: the scan asks it of a few characters around every match. */
+const wordishAt = (text: string, i: number): boolean => LETTER_OR_DIGIT[text.charCodeAt(i)] === 1;
 /**
  * A word in lower case run into a capitalised one ("Thực hiệnQuyết định số …", "tỉnhCăn cứ"): some
  * sites' copies drop the space where a format changed. The cue stands on its own there.
@@ -48,20 +51,39 @@ const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/;
 const SYLLABLE = 7;
 const toned = (ch: string): boolean => ch > "\u00bf" && TONE_MARK.test(ch.normalize("NFD"));
 function toneBefore(text: string, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - SYLLABLE && WORDISH.test(text[k]); k--) if (toned(text[k])) return true;
+  for (let k = i - 1; k >= 0 && k >= i - SYLLABLE && wordishAt(text, k); k--) if (toned(text[k])) return true;
   return false;
 }
 function toneAfter(text: string, i: number): boolean {
-  for (let k = i; k < text.length && k < i + SYLLABLE && WORDISH.test(text[k]); k++) if (toned(text[k])) return true;
+  for (let k = i; k < text.length && k < i + SYLLABLE && wordishAt(text, k); k++) if (toned(text[k])) return true;
   return false;
 }
+
+/**
+ * The cue a match spelled otherwise than its phrase stands for ("Căn cứ", "THAY THẾ", "thay  thế"): its
+ * key once lower-cased unless it holds odd whitespace (phraseKey folds that too). Kept by spelling
+ * across documents (emptied when SPELLINGS_KEPT are held): a third of a pass's matches open a sentence in
+ * capitals, and lower-casing a Vietnamese string is a call into ICU each time.
+ */
+function cueOfSpelling(matched: string): Cue | undefined {
+  const kept = CUE_BY_SPELLING.get(matched);
+  if (kept !== undefined) return kept ?? undefined;
+  const cue = CUE_BY_PHRASE.get(matched.toLowerCase()) ?? CUE_BY_PHRASE.get(phraseKey(matched)) ?? CUE_BY_RUN_TOGETHER.get(runTogether(phraseKey(matched)));
+  if (CUE_BY_SPELLING.size >= SPELLINGS_KEPT) CUE_BY_SPELLING.clear();
+  // The match is a view on the text (ownCopy): as a key it would keep the whole text alive.
+  CUE_BY_SPELLING.set(ownCopy(matched), cue ?? null);
+  return cue;
+}
+const CUE_BY_SPELLING = new Map<string, Cue | null>();
+/** Bounds the memory kept: a match may hold any run of whitespace, so spellings are not a closed set. */
+const SPELLINGS_KEPT = 4096;
 
 /** The longest cue phrase that is a proper prefix of `matched` and ends at a word's end in the text. */
 function shorterCueAt(text: string, start: number, matched: string): { length: number; cue: Cue } | null {
   for (let k = matched.length - 1; k > 0; k--) {
     const end = start + k;
-    if (WORDISH.test(text[end - 1]) === false) continue;
-    if (WORDISH.test(text[end]) && !gluedAt(text, end)) continue;
+    if (!wordishAt(text, end - 1)) continue;
+    if (wordishAt(text, end) && !gluedAt(text, end)) continue;
     const key = phraseKey(matched.slice(0, k));
     const cue = CUE_BY_PHRASE.get(key) ?? CUE_BY_RUN_TOGETHER.get(runTogether(key));
     if (cue) return { length: k, cue };
@@ -160,11 +182,11 @@ export function findCues(text: string, spans: readonly { start: number; end: num
       }
       const start = m.index;
       const end = start + m[0].length;
-      if (start > 0 && WORDISH.test(text[start - 1]) && !gluedAt(text, start)) {
+      if (start > 0 && wordishAt(text, start - 1) && !gluedAt(text, start)) {
         re.lastIndex = start + 1;
         continue;
       }
-      if (end < text.length && WORDISH.test(text[end]) && !gluedAt(text, end)) {
+      if (end < text.length && wordishAt(text, end) && !gluedAt(text, end)) {
         // The regex takes the longest phrase; one that runs into a word may hold a shorter one that
         // stands whole: "Căn công văn 167/…" is "Căn" (a preview's "Căn cứ"), not "Căn c" (a copy's
         // "Căn cứ" run into the name it heads, "Căn cLuật …").
@@ -184,8 +206,7 @@ export function findCues(text: string, spans: readonly { start: number; end: num
       }
       while (s < spans.length && spans[s].end <= start) s++;
       if (s < spans.length && spans[s].start < end) continue;
-      // The match is its key once lower-cased unless it holds odd whitespace (phraseKey folds that too).
-      const cue = CUE_BY_PHRASE.get(m[0]) ?? CUE_BY_PHRASE.get(m[0].toLowerCase()) ?? CUE_BY_PHRASE.get(phraseKey(m[0])) ?? CUE_BY_RUN_TOGETHER.get(runTogether(phraseKey(m[0])));
+      const cue = CUE_BY_PHRASE.get(m[0]) ?? cueOfSpelling(m[0]);
       if (cue) out.push({ start, end, cue });
     }
   }

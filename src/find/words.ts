@@ -3,7 +3,7 @@
  * joined by & ' ’ / . -, or a comma, each with the whitespace before it.
  */
 import { MAX_AMENDED_LIST_WORDS } from "../vocab/laws.js";
-import { markClass } from "../shared/chars.js";
+import { LETTER_OR_DIGIT, markClass } from "../shared/chars.js";
 import { inLowerCase } from "../shared/lower-case.js";
 import { gluedDateWordAt } from "../vocab/numbers.js";
 
@@ -12,7 +12,7 @@ import { gluedDateWordAt } from "../vocab/numbers.js";
  * would read it where the last one ended (each run of letters and digits ending, past its first
  * character, where a date's "ngày" run into it begins: GLUED_DATE_WORD): by table, since a Unicode regex per word was a fifth of this pass.
  */
-const WORD_CHAR = markClass(new Uint8Array(0x10000), /[\p{L}\p{N}]/u);
+const WORD_CHAR = Uint8Array.from(LETTER_OR_DIGIT);
 // A surrogate is settled by the code point it is half of.
 WORD_CHAR.fill(2, 0xd800, 0xe000);
 const ASTRAL_WORD_CHAR = /^[\p{L}\p{N}]$/u;

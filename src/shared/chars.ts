@@ -28,6 +28,12 @@ export const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** 1 where JavaScript's `\s` matches. */
 export const WHITESPACE: Uint8Array = markClass(new Uint8Array(0x10000), /\s/);
 
+/**
+ * 1 where `/[\p{L}\p{N}]/u` matches the code unit alone (a letter or a digit of any script); 0
+ * elsewhere, a surrogate half included, as that regex answers for a lone half.
+ */
+export const LETTER_OR_DIGIT: Uint8Array = markClass(new Uint8Array(0x10000), /[\p{L}\p{N}]/u);
+
 export function isWhitespaceAt(text: string, i: number): boolean {
   return WHITESPACE[text.charCodeAt(i)] === 1;
 }

@@ -5,6 +5,7 @@
  * that stored ASCII. The vocabularies are written with their marks; these give each phrase as such
  * a text writes it, and the look-ups that read it back.
  */
+import { ownCopy } from "../shared/strings.js";
 
 /** The phrase as text without marks writes it: "Ủy ban nhân dân" → "Uy ban nhan dan", "Đảng" → "Dang". */
 export function withoutMarks(s: string): string {
@@ -42,6 +43,9 @@ export function unmarkedVariants(phrases: readonly string[]): string[] {
   return [...out.values()];
 }
 
+/** How many strings an UnmarkedTable keeps the answers of before it empties them (a few hundred are asked over the dev texts). */
+const ANSWERS_KEPT = 4096;
+
 /**
  * A table from keys as written to values, also read without marks: `get("Chinh phu")` finds what
  * "Chính phủ" keys. A spelling without marks that two keys with different values share
@@ -61,8 +65,28 @@ export class UnmarkedTable<V> {
     }
   }
 
+  /**
+   * What get() answered, by the string asked. A pass over a document asks a few phrases again and
+   * again ("ỦY BAN NHÂN DÂN", "TỈNH", "Ủy ban nhân dân tỉnh": 2,780 calls and 237 strings over the 300
+   * devx5 texts), and folding one (its lower case, a call into ICU for Vietnamese letters, and the
+   * fold's replaces) cost more than the look-up. The tables are fixed once built, so an answer kept
+   * is the answer; emptied when ANSWERS_KEPT are held, text being no closed set of strings (as
+   * shared/lower-case.ts's LOWERED is).
+   */
+  private readonly answers = new Map<string, V | null>();
+
   /** The value of `written` as a marked key, else as the unmarked spelling of exactly one. */
   get(written: string): V | null {
+    const kept = this.answers.get(written);
+    if (kept !== undefined) return kept;
+    const answer = this.read(written);
+    if (this.answers.size >= ANSWERS_KEPT) this.answers.clear();
+    // A phrase cut from a text is a view on it (ownCopy): as a key it would keep the whole text alive.
+    this.answers.set(ownCopy(written), answer);
+    return answer;
+  }
+
+  private read(written: string): V | null {
     const key = this.fold(written);
     const exact = this.marked.get(key);
     if (exact !== undefined) return exact;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWhitespaceAt, markClass, WHITESPACE } from "../../src/shared/chars.js";
+import { isWhitespaceAt, LETTER_OR_DIGIT, markClass, WHITESPACE } from "../../src/shared/chars.js";
 
 describe("whitespace table", () => {
   it("agrees with /\\s/ on every UTF-16 code unit", () => {
@@ -27,5 +27,14 @@ describe("whitespace table", () => {
       for (let c = 0; c < 0x10000; c++) if ((table[c] === 7) !== first.test(String.fromCharCode(c))) wrong++;
       expect(wrong, set.source).toBe(0);
     }
+  });
+});
+
+describe("letter-or-digit table", () => {
+  it("agrees with /[\\p{L}\\p{N}]/u on every UTF-16 code unit alone, a surrogate half included", () => {
+    let disagreements = 0;
+    for (let c = 0; c < 0x10000; c++) if ((LETTER_OR_DIGIT[c] === 1) !== /[\p{L}\p{N}]/u.test(String.fromCharCode(c))) disagreements++;
+    expect(disagreements).toBe(0);
+    expect([LETTER_OR_DIGIT[0xd835], LETTER_OR_DIGIT[0xdc00], LETTER_OR_DIGIT["ệ".charCodeAt(0)], LETTER_OR_DIGIT["5".charCodeAt(0)], LETTER_OR_DIGIT[",".charCodeAt(0)]]).toEqual([0, 0, 1, 1, 0]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { heapKeptAfterTexts } from "../helpers/heap.js";
 import { isUnmarked, UnmarkedTable, unmarkedVariants, withoutMarks } from "../../src/vocab/unmarked.js";
 import { issuerByPhrase, unmarkedIssuerPhrases, unmarkedIssuerTitles } from "../../src/vocab/issuers.js";
 import { kindByWord, unmarkedKindWords } from "../../src/vocab/kinds.js";
@@ -27,6 +28,32 @@ describe("vocabularies read without marks", () => {
     expect([table.get("thu truong"), table.ambiguous("Thủ trưởng"), table.ambiguous("Chính phủ")]).toEqual([null, true, false]);
     // A word with some marks and not others is a typo, not a copy without marks.
     expect(table.get("Chính phu")).toBe(null);
+  });
+
+  it("answers a string asked again as it answered it first, past the answers it keeps", () => {
+    let folds = 0;
+    const table = new UnmarkedTable(new Map([["ủy ban nhân dân", 1], ["hội đồng nhân dân", 2]]), (s) => (folds++, s.toLowerCase()));
+    const asked = ["ỦY BAN NHÂN DÂN", "Uy ban nhan dan", "UY BAN NHAN DAN", "Hội đồng nhân dân", "Ủy ban nhân dân tỉnh", "Uỷ ban nhân dân"];
+    const first = asked.map((w) => table.get(w));
+    expect(first).toEqual([1, 1, 1, 2, null, null]);
+    const before = folds;
+    // Asked again, the answers are kept: no fold.
+    expect(asked.map((w) => table.get(w))).toEqual(first);
+    expect(folds).toBe(before);
+    // Thousands of other strings (text is no closed set): the kept answers stay bounded and right.
+    for (let i = 0; i < 10_000; i++) expect(table.get(`Ủy ban nhân dân số ${i}`)).toBe(null);
+    expect(asked.map((w) => table.get(w))).toEqual(first);
+    expect(table.get("ỦY BAN NHÂN DÂN ")).toBe(null);
+    expect(table.get("hội đồng nhân dân")).toBe(2);
+  });
+
+  it("keeps no text alive: a phrase asked (a view on its text in V8) is kept as a copy", () => {
+    const table = new UnmarkedTable(new Map([["căn cứ luật đất đai", 1]]), (s) => s.toLowerCase());
+    const kept = heapKeptAfterTexts(
+      (i) => `tail ${i}`,
+      (text) => table.get(text.slice(0, 19)) === 1,
+    );
+    expect(kept).toBeLessThan(10_000_000);
   });
 
   it("names bodies, titles and kinds by their spellings without marks", () => {
