@@ -371,6 +371,38 @@ describe("extract: older numbering with a space for the dash ('Nghị quyết s�
   });
 });
 
+describe("extract: an official letter's number with a space for the slash ('công văn số 2272 BKH/KTĐN')", () => {
+  it("reads the whole ký hiệu, with the id the regular form gets, and says what it read", () => {
+    // Government Office letters of 2003-2004 citing the Ministry of Planning and Investment's letters.
+    const spaced = extract("Xét đề nghị của Bộ Kế hoạch và Đầu tư tại công văn số 2272 BKH/KTĐN ngày 17 tháng 4 năm 2003 về việc tổ chức Hội nghị; ý kiến của Bộ Kế hoạch và Đầu tư (công văn số 1926 BKH/VPTĐ ngày 03 tháng 4 năm 2003)");
+    const regular = extract("Xét đề nghị của Bộ Kế hoạch và Đầu tư tại công văn số 2272/BKH-KTĐN ngày 17 tháng 4 năm 2003 về việc tổ chức Hội nghị; ý kiến của Bộ Kế hoạch và Đầu tư (công văn số 1926/BKH-VPTĐ ngày 03 tháng 4 năm 2003)");
+    expect(spaced.map((c) => [c.raw, c.form, c.kind, c.symbol])).toEqual([
+      ["công văn số 2272 BKH/KTĐN ngày 17 tháng 4 năm 2003", "full", "official-letter", "BKH-KTĐN"],
+      ["công văn số 1926 BKH/VPTĐ ngày 03 tháng 4 năm 2003", "full", "official-letter", "BKH-VPTĐ"],
+    ]);
+    expect(spaced.map((c) => c.id)).toEqual(["2272/BKH-KTĐN@2003", "1926/BKH-VPTĐ@2003"]);
+    expect(spaced.map((c) => c.id)).toEqual(regular.map((c) => c.id));
+    expect(spaced[0].issuer?.name).toBe("Bộ Kế hoạch và Đầu tư");
+    expect(spaced[0].warnings.map((w) => [w.code, w.message])).toEqual([
+      ["irregular-separator", '"2272 BKH/KTĐN" read as 2272/BKH-KTĐN: a space for the slash between number and issuer\'s code, a slash between the ký hiệu\'s parts'],
+    ]);
+    expect(regular.flatMap((c) => c.warnings)).toEqual([]);
+  });
+
+  it("only after a kind word whose ký hiệu opens with its issuer's code, a known body's code in capitals, tight against the slash", () => {
+    const full = (t: string) => extract(t).filter((c) => c.form === "full").map((c) => c.raw);
+    // "số" alone, a kind word of another kind, or none: a figure and codes.
+    expect(full("đã nhận số 2272 BKH/KTĐN ngày 17/4/2003")).toEqual([]);
+    expect(full("Quyết định số 2272 BKH/KTĐN ngày 17/4/2003")).toEqual([]);
+    expect(full("có 2272 BKH/KTĐN")).toEqual([]);
+    // Not a body's code, a single code, a word, small letters, spaced slash, three spaces.
+    expect(full("công văn số 12 XYZ/KTĐN; công văn số 5 BKH ngày 3/4/2003; công văn số 5 Bộ/KTĐN")).toEqual([]);
+    expect(full("công văn số 12 bkh/ktđn; công văn số 12 BKH/ KTĐN; công văn số 12 BKH /KTĐN; công văn số 12   BKH/KTĐN")).toEqual([]);
+    // A year-like figure is a number after "số", not without it.
+    expect(full("Công văn 2003 BKH/KTĐN")).toEqual([]);
+  });
+});
+
 describe("extract: older numbering whose dash a file's text lost, nothing for it ('Nghị quyết số 20NQ/TW')", () => {
   it("reads it as the dashed form, after a kind word or 'số', and says what it read", () => {
     const glued = extract("Căn cứ Nghị định số 75/2017/NĐCP ngày 20 tháng 6 năm 2017; Căn cứ Nghị quyết số 20NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương và Chỉ thị số 05CT/TU ngày 12/4/2016 của Tỉnh ủy;");

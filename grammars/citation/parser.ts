@@ -24,7 +24,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, doubledDashAt, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, isYearTypedL, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedAmpersandAt, splitTermAt, splitYearTail } from "./gates/index.js";
+import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, doubledDashAt, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, isYearTypedL, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedAmpersandAt, spacedIssuerAt, splitTermAt, splitYearTail } from "./gates/index.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
 /**
@@ -43,6 +43,7 @@ const REPEATED_TYPE: readonly Repair[] = Object.freeze(["repeated-type"]);
 const DASH_ISSUER: readonly Repair[] = Object.freeze(["dash-issuer"]);
 const SPACE_FOR_DASH: readonly Repair[] = Object.freeze(["space-for-dash"]);
 const DASH_MISSING: readonly Repair[] = Object.freeze(["dash-missing"]);
+const SPACE_FOR_SLASH: readonly Repair[] = Object.freeze(["space-for-slash"]);
 const SPACES_FOR_SLASHES: readonly Repair[] = Object.freeze(["spaces-for-slashes"]);
 const L_FOR_ONE: readonly Repair[] = Object.freeze(["l-for-1"]);
 const DOUBLED_SLASH: readonly Repair[] = Object.freeze(["doubled-slash"]);
@@ -270,9 +271,12 @@ export class CitationParser extends EmbeddedActionsParser {
       // "…số 20NQ/TW" (a page that lost the dash, no space put for it) is read so too.
       ALT: (): ReferenceParse => {
         const number = this.tokVector[this.currIdx];
+        // "công văn số 4519 BKH/KTĐN" (spacedIssuerAt): the issuer's code first, read as 4519/BKH-KTĐN.
+        const issuerFirst = spacedIssuerAt(this.tokVector, this.currIdx);
         const type = this.CONSUME8(Code);
         this.CONSUME8(Slash);
         const issuer = this.CONSUME9(Code);
+        if (issuerFirst) return { number: issuer, year: null, written: "slash-first", parts: [type, issuer], repairs: SPACE_FOR_SLASH, last: issuer };
         const repairs = number !== undefined && adjacent(number, type) ? DASH_MISSING : SPACE_FOR_DASH;
         return { number: issuer, year: null, written: "dash-first", parts: [type, issuer], repairs, last: issuer };
       },

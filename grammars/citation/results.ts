@@ -9,13 +9,14 @@ import type { IToken } from "chevrotain";
  * An irregular separator the grammar read through, so the number still names its document:
  * "dash-year" (12-2019/NQ-CP for 12/2019/NQ-CP), "slash-in-symbol" (6872/TTr / STC-QLCS for
  * 6872/TTr-STC-QLCS), "repeated-type" (210/QĐ/2010/QĐ-UBND for 210/2010/QĐ-UBND), "dot-in-symbol" (2093/2005/QĐ .UBND
- * for 2093/2005/QĐ-UBND), "space-for-dash" (227 NQ/UBTVQH9 for 227-NQ/UBTVQH9), "dash-missing" (20NQ/TW for 20-NQ/TW), "split-term" (06/QH 10 for 06/QH10: the
+ * for 2093/2005/QĐ-UBND), "space-for-dash" (227 NQ/UBTVQH9 for 227-NQ/UBTVQH9), "dash-missing" (20NQ/TW for 20-NQ/TW), "space-for-slash" (công văn số 4519 BKH/KTĐN for
+ * 4519/BKH-KTĐN), "split-term" (06/QH 10 for 06/QH10: the
  * term's digits are then a part of their own after the code, which src/parse/convert.ts joins), "l-for-1" (23/200l/QĐ-UB for 23/2001/QĐ-UB: convert reads the year so), "doubled-slash" (113/2016//TT-BTC for
  * 113/2016/TT-BTC), "doubled-dash" (05/2000/QĐ--BVHTT for 05/2000/QĐ-BVHTT), "spaces-for-slashes" (a web address's
  * words: nghi dinh so 40 2020 nd cp for 40/2020/NĐ-CP), "spaced-ampersand" (103/BKH-KTĐP &LT for 103/BKH-KTĐP&LT: the
  * code after the "&" is then a part of its own, which src/parse/convert.ts joins).
  */
-export type Repair = "dash-year" | "slash-in-symbol" | "repeated-type" | "dash-issuer" | "dot-in-symbol" | "space-for-dash" | "dash-missing" | "split-term" | "l-for-1" | "doubled-slash" | "doubled-dash" | "spaces-for-slashes" | "spaced-ampersand";
+export type Repair = "dash-year" | "slash-in-symbol" | "repeated-type" | "dash-issuer" | "dot-in-symbol" | "space-for-dash" | "dash-missing" | "space-for-slash" | "split-term" | "l-for-1" | "doubled-slash" | "doubled-dash" | "spaces-for-slashes" | "spaced-ampersand";
 
 /** One citation as the grammar sees it: the tokens of each field, untouched. */
 export interface CitationParse {

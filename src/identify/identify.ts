@@ -125,6 +125,7 @@ const REPAIRED = {
   "dot-in-symbol": "a dot between type code and issuer",
   "space-for-dash": "a space for the dash between number and type code",
   "dash-missing": "no dash between number and type code",
+  "space-for-slash": "a space for the slash between number and issuer's code, a slash between the ký hiệu's parts",
   "split-term": "a space between the legislature's code and its term",
   "l-for-1": "a small letter l typed for the digit 1 in the year",
   "doubled-slash": "the slash before the type code typed twice",

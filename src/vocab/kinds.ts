@@ -19,6 +19,12 @@ export interface KindEntry {
    */
   formerCodes?: string[];
   /**
+   * Its ký hiệu opens with its issuer's code, no type code before it ("Công văn số 4519/BKH-KTĐN"):
+   * older letters write that code a space after the number, "công văn số 4519 BKH/KTĐN"
+   * (grammars/citation/gates/reference-start.ts spacedIssuerAt).
+   */
+  issuerFirst?: true;
+  /**
    * The type codes of the kind issued jointly by several bodies, where the kind table has no kind of
    * its own for it: a joint resolution ("09/2008/NQLT-CP-UBTƯMTTQVN", "Nghị quyết liên tịch") is a
    * resolution; a department's and a mass organisation's joint plan ("Kế hoạch liên tịch số
@@ -82,7 +88,7 @@ export const KINDS: readonly KindEntry[] = [
   // Its ký hiệu opens with its issuer's code, and the finance bodies' older one, TC (Tài chính), is the
   // communiqué's type code too: "Công văn số 1066-TC/TCT" of 1991 (Bộ Tài chính, Tổng cục Thuế;
   // bare30-002), "Công văn số 6573/TC-HCSN" of Sở Tài chính TP HCM, 2004 (dev-032; seg33b-016 held).
-  { slug: "official-letter", words: ["Công văn"], code: null, formerCodes: ["CV"], sharedCodes: ["TC"], label: "Công văn", proposes: true },
+  { slug: "official-letter", words: ["Công văn"], code: null, formerCodes: ["CV"], sharedCodes: ["TC"], label: "Công văn", proposes: true, issuerFirst: true },
   // Named by its name and year, never numbered (src/find/constitution.ts): "Căn cứ Hiến pháp năm 2013".
   { slug: "constitution", words: ["Hiến pháp"], code: null, label: "Hiến pháp" },
   { slug: "code", words: ["Bộ luật"], code: null, label: "Bộ luật" },

@@ -28,7 +28,7 @@ export function refLengthAt(tokens: readonly IToken[], i: number): number {
     if (dashYearAt(tokens, i)) return 5;
     return dashIssuerAt(tokens, i) ? 3 : 0;
   }
-  if (!is(a, Slash)) return spacedTypeAt(tokens, i) || spacedSlugAt(tokens, i) ? 4 : 0;
+  if (!is(a, Slash)) return spacedTypeAt(tokens, i) || spacedIssuerAt(tokens, i) || spacedSlugAt(tokens, i) ? 4 : 0;
   if (isCode(tokens[i + 2])) return isProseWord(tokens[i + 2]) || MEASURE_UNITS.has(tokens[i + 2].image) ? 0 : 3;
   if (is(tokens[i + 2], NumberTok) && /^(19|20)\d[\dl]$/.test(tokens[i + 2].image) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4]))
     return isProseWord(tokens[i + 4]) ? 0 : 5;
@@ -122,6 +122,31 @@ function spacedTypeAt(tokens: readonly IToken[], i: number): boolean {
   if (kindWord === undefined) return issuerByCode(canonicalCode(issuer.image)) !== null;
   const kind = kindByWord(kindWord.image)?.slug ?? kindByAbbreviation(kindWord.image);
   return kind !== null && (kindByStateCode(code)?.slug === kind || PARTY_TYPE_CODES[code] === kind);
+}
+
+/**
+ * "công văn số 2272 BKH/KTĐN ngày 17 tháng 4 năm 2003", "công văn số 1926 BKH/VPTĐ": an official
+ * letter's number as letters of the early 2000s wrote it, a space after the number where the slash
+ * belongs and a slash between the issuer's code and the drafting unit's where the dash does (the
+ * regular 2272/BKH-KTĐN, read so). A công văn's ký hiệu has no type code (KindEntry.issuerFirst), so
+ * spacedTypeAt never reads it. Only right after such a kind word (and "số"), one or two spaces
+ * after the number, the first code in capitals and a body's code vncite knows (not a type code:
+ * those are spacedTypeAt's), the slash tight between it and a second code in capitals: "số 5 QĐ",
+ * "công văn số 12 Bộ", or a number alone before "BKH" are none.
+ */
+export function spacedIssuerAt(tokens: readonly IToken[], i: number): boolean {
+  const [number, first, slash, unit] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (!isCode(first) || !isUpperCode(first) || !is(slash, Slash) || !isCode(unit) || !isUpperCode(unit)) return false;
+  if (!adjacent(first, slash) || !adjacent(slash, unit)) return false;
+  const gap = first.startOffset - endOf(number);
+  if (gap < 1 || gap > 2) return false;
+  const code = canonicalCode(first.image);
+  if (isTypeCode(code) || issuerByCode(code) === null) return false;
+  // After "số" a number that looks like a year is a number all the same ("công văn số 1926 BKH/VPTĐ").
+  const so = is(tokens[i - 1], So);
+  if (!so && isYear(number)) return false;
+  const kindWord = so ? tokens[i - 2] : tokens[i - 1];
+  return is(kindWord, KindWord) && kindByWord(kindWord.image)?.issuerFirst === true;
 }
 
 /**
