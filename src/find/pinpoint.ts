@@ -23,8 +23,10 @@ const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">
   // Older circulars divide points into items ("tiết a điểm 2.1 mục II") ...
   // ("quy định chi tiết 3 Nghị định": "chi tiết", in detail, is no unit).
   { key: "subpoint", word: "(?<!chi\\s+)tiết", written: "tiết", label: "(?:[a-zđ]|\\d{1,3})", seek: "tiết" },
-  // ... number points within sections with decimals: "điểm 2.1 mục II".
-  { key: "point", word: "điểm", written: "điểm", label: "(?:[a-zđ]|\\d{1,3}(?:\\.\\d{1,3}){0,2})" },
+  // ... number points within sections with decimals: "điểm 2.1 mục II"; a ministry's guidance divides a
+  // point into items after its letter: "điểm b.2 khoản 7 Điều 52 Thông tư 38/2015/TT-BTC" (body33-002),
+  // "điểm d.1 khoản 5 Điều 7 Nghị định số 126/2020/NĐ-CP" (full32-017).
+  { key: "point", word: "điểm", written: "điểm", label: "(?:[a-zđ](?:\\.\\d{1,2})?|\\d{1,3}(?:\\.\\d{1,3}){0,2})" },
   { key: "clause", word: "khoản", written: "khoản", label: "\\d{1,3}" },
   { key: "article", word: "điều", written: "Điều", label: "\\d{1,4}[a-zđ]?" },
   { key: "section", word: "mục", written: "mục", label: "(?:\\d{1,3}|[IVXLC]{1,8}|[A-ZĐ])" },
@@ -43,20 +45,30 @@ export function pinpointLabel(p: Omit<Pinpoint, "start" | "end">): string {
   return out.join(" ");
 }
 
-const LIST = String.raw`(?:\s*,\s*|\s+và\s+)`;
+/** Between two labels of one unit: ",", "và", or "hoặc" ("khoản 3 hoặc khoản 6 Điều 22 Luật BHYT": either applies). */
+const LIST = String.raw`(?:\s*,\s*|\s+và\s+|\s+hoặc\s+)`;
 /** Between two labels of one unit: a list's separator, or "đến" for a range ("khoản 8 đến 13"). */
-const LIST_OR_RANGE = String.raw`(?:\s*,\s*|\s+và\s+|\s+đến\s+)`;
+const LIST_OR_RANGE = String.raw`(?:\s*,\s*|\s+và\s+|\s+hoặc\s+|\s+đến\s+)`;
 /** A label ends its word: "mục I , Điều 1" is section I, not "I" and the "Đ" of "Điều". */
 const label = (u: (typeof PINPOINT_UNITS)[number]) => `(?:${u.label})(?![${WORD_CHARS}])`;
 /** A unit word and its labels: "Điều 5", "khoản 1, 2 và 5", "các khoản 3, 4 và 9". */
 const labelled = (u: (typeof PINPOINT_UNITS)[number]) => `${u.word}\\s+${u.before ?? ""}${label(u)}(?:${LIST_OR_RANGE}${label(u)}){0,12}`;
-const UNIT = PINPOINT_UNITS.map(labelled).join("|");
+/**
+ * A unit's labels may be qualified in brackets, each unit of an alternative for its case: "khoản 1 ( đối
+ * với phương tiện đo có giá trị nhỏ hơn 500.000 đồng ) hoặc khoản 2 ( đối với … ) Điều 8 Nghị định 54"
+ * (seg34-019, twice), "điểm a (đối với bệnh viện tuyến trung ương) hoặc điểm b khoản 3 và khoản 6 Điều 22
+ * Luật BHYT" (full32-006). One bracket, no bracket inside it, on one line; its words are no labels.
+ */
+const QUALIFIER = String.raw`(?:\s*\([^()\n]{1,80}\))?`;
+const UNIT = `(?:${PINPOINT_UNITS.map(labelled).join("|")})${QUALIFIER}`;
+/** "hoặc" between two units, never before the citation: "khoản 3 hoặc khoản 6 Điều 22 Luật BHYT". */
+const OR_UNIT = String.raw`\s+hoặc\s+(?=(?:${PINPOINT_UNITS.map((u) => u.word).join("|")})\s)`;
 /**
  * One or more units ("khoản 1, khoản 2 Điều 4", "Điều 3 của", "Điều 1 - Quyết định", a range
  * "khoản 8 đến khoản 13", up to eight units as an amending article lists them) right before the
  * citation; the look-back is bounded.
  */
-export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|\\s+)){1,8}?)(?:của\\s+|[-–]\\s+)?$`, "i");
+export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${OR_UNIT}|\\s+)){1,8}?)(?:của\\s+|[-–]\\s+)?$`, "i");
 /**
  * "Phụ lục I ban hành kèm theo Nghị định số …", "Mục 2 Phụ lục số 01 kèm theo Thông tư …": the units
  * end with an appendix, issued with the document that follows (a unit of rules issued with it, "khoản
@@ -64,7 +76,7 @@ export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*
  */
 const APPENDIX = PINPOINT_UNITS.find((u) => u.key === "appendix")!;
 export const ISSUED_WITH = new RegExp(
-  `(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+)){0,4}?${labelled(APPENDIX)})\\s+(?:được\\s+)?(?:ban\\s+hành\\s+)?kèm\\s+theo\\s+$`,
+  `(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|${OR_UNIT}|\\s+)){0,4}?${labelled(APPENDIX)})\\s+(?:được\\s+)?(?:ban\\s+hành\\s+)?kèm\\s+theo\\s+$`,
   "i",
 );
 /**
@@ -107,12 +119,14 @@ const UNIT_LABELS = PINPOINT_UNITS.map((u) => ({
 /** "8 đến 13", one label of a list: the range "8-13". */
 const RANGE = /\s+đến\s+/;
 const LIST_SEPARATOR = new RegExp(LIST);
-const LOOK_BACK = 120;
+const BRACKETED = /\([^()\n]*\)/g;
+/** How far back a pinpoint is read: a chain whose units are qualified in brackets runs to ~150 characters (seg34-019). */
+const LOOK_BACK = 200;
 const NEAR = 40;
 const ANY_UNIT = new RegExp(PINPOINT_UNITS.map((u) => u.word).join("|"), "i");
 
 /** A unit's label as one word: "5", "12a", "a", "đ", "II", "C". */
-const LABEL_WORD = /^(?:\d{1,4}[a-zđ]?|\d{1,3}(?:\.\d{1,3}){1,2}|[a-zđ]|[ivxlc]{1,8})$/i;
+const LABEL_WORD = /^(?:\d{1,4}[a-zđ]?|\d{1,3}(?:\.\d{1,3}){1,2}|[a-zđ](?:\.\d{1,2})?|[ivxlc]{1,8})$/i;
 /** What may stand between a pinpoint's last label and the citation: "Điều 3 của", "Điều 1 -", "Điều 5 và". */
 const LINK_WORDS = new Set(["của", "-", "–", "và"]);
 
@@ -141,6 +155,9 @@ function mayHavePinpoint(text: string, at: number): boolean {
     s = boundStart;
     e = boundEnd;
   }
+  // "Điều 11 ( đối với buôn bán ) của Nghị định 54": the last unit's bracket (QUALIFIER) closes before the citation.
+  bracketLast = e > s && text.charCodeAt(e - 1) === 0x29;
+  if (bracketLast) return true;
   if (e > s && e - s <= 8 && mayBeLabel(text, s, e) && LABEL_WORD.test(text.slice(s, e))) return true;
   if (isTheoAt(text, s, e)) {
     // "… Phụ lục I (ban hành) kèm theo Nghị định …": the word before "theo" is "kèm".
@@ -156,6 +173,9 @@ function mayHavePinpoint(text: string, at: number): boolean {
 function isTheoAt(text: string, s: number, e: number): boolean {
   return e - s === 4 && (text.charCodeAt(s) | 0x20) === 0x74 && inLowerCase(text.slice(s, e)) === "theo";
 }
+
+/** Whether mayHavePinpoint's last answer was a bracket closing before the citation: its unit word may be further back than NEAR. */
+let bracketLast = false;
 
 /** What wordBounds found: the word's start and end (equal when there is none). Module state, so a call allocates nothing. */
 let boundStart = 0;
@@ -184,7 +204,8 @@ for (const c of "ivxlcIVXLC") LABEL_FIRST[c.charCodeAt(0)] = 2;
 function mayBeLabel(text: string, s: number, e: number): boolean {
   const c = text.charCodeAt(s);
   const first = LABEL_FIRST[c];
-  if (first === 1) return e - s === 1 || (c >= 0x30 && c <= 0x39);
+  // "b.2": a point's item, a letter, a dot and digits.
+  if (first === 1) return e - s === 1 || (c >= 0x30 && c <= 0x39) || (e - s <= 4 && text.charCodeAt(s + 1) === 0x2e);
   if (first !== 2) return false;
   // A word of two or more letters opening with one of a roman numeral's is a label only in roman numerals
   // ("cứ", "các", "về" are not): read to its end here, where the slice and the regex cost the "cứ" of every "Căn cứ".
@@ -211,6 +232,11 @@ function isLinkWordAt(text: string, s: number, e: number): boolean {
  */
 function labelsEnd(words: string): number {
   let e = trimSeparators(words, words.length);
+  // "Điều 11 ( đối với buôn bán ) của Nghị định 54": the last unit's bracket is no label either.
+  if (e > 0 && words.charCodeAt(e - 1) === 0x29) {
+    const open = words.lastIndexOf("(", e - 1);
+    if (open > 0) e = trimSeparators(words, open);
+  }
   // "Điều 5 và Nghị định …": the link word is no label either.
   if (e > 3 && words.endsWith("và", e) && isSpace(words.charCodeAt(e - 3))) e = trimSeparators(words, e - 2);
   return e;
@@ -247,7 +273,7 @@ function pinpointAt(text: string, at: number): Pinpoint | null {
   // A unit word near the citation is looked for next, cheaply (composed and its look-alikes
   // repaired, so that decomposed text and "Ðiều" with an eth find the same; what prints nothing
   // dropped, so that "Đi\u00adều" with a page's soft hyphen finds it too).
-  const near = text.slice(Math.max(0, at - NEAR), at);
+  const near = text.slice(Math.max(0, at - (bracketLast ? LOOK_BACK : NEAR)), at);
   if (!ANY_UNIT.test(repairLookAlikes(composedWord(dropIgnorables(near))))) return null;
   const from = Math.max(0, at - LOOK_BACK);
   const { text: before, map } = prepare(text.slice(from, at));
@@ -258,10 +284,12 @@ function pinpointAt(text: string, at: number): Pinpoint | null {
   const start = from + map.toOriginal(inBefore, "start");
   const out: Pinpoint = { start, end: from + map.toOriginal(inBefore + labelsEnd(words), "end") };
   // Each unit's regex runs only where its word is written: a pinpoint names one or two units of six.
-  const lower = words.toLowerCase();
+  // A bracket's words are no labels ("khoản 1 ( đối với … 500.000 đồng )"): blanked, the offsets kept.
+  const unbracketed = words.includes("(") ? words.replace(BRACKETED, (b) => " ".repeat(b.length)) : words;
+  const lower = unbracketed.toLowerCase();
   for (const u of UNIT_LABELS) {
     if (!lower.includes(u.word)) continue;
-    const read = lower.includes("đến") ? words.replace(u.rangeWord, "$1đến ") : words;
+    const read = lower.includes("đến") ? unbracketed.replace(u.rangeWord, "$1đến ") : unbracketed;
     // An exec loop, not matchAll: matchAll builds a new regex of the unit's every call (its species
     // constructor), and the labels are read for every pinpoint found. The regex matches no empty string.
     const all: string[] = [];
