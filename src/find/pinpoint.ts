@@ -45,30 +45,41 @@ export function pinpointLabel(p: Omit<Pinpoint, "start" | "end">): string {
   return out.join(" ");
 }
 
-/** Between two labels of one unit: ",", "và", or "hoặc" ("khoản 3 hoặc khoản 6 Điều 22 Luật BHYT": either applies). */
-const LIST = String.raw`(?:\s*,\s*|\s+và\s+|\s+hoặc\s+)`;
+const LIST = String.raw`(?:\s*,\s*|\s+và\s+)`;
 /** Between two labels of one unit: a list's separator, or "đến" for a range ("khoản 8 đến 13"). */
-const LIST_OR_RANGE = String.raw`(?:\s*,\s*|\s+và\s+|\s+hoặc\s+|\s+đến\s+)`;
+const LIST_OR_RANGE = String.raw`(?:\s*,\s*|\s+và\s+|\s+đến\s+)`;
 /** A label ends its word: "mục I , Điều 1" is section I, not "I" and the "Đ" of "Điều". */
 const label = (u: (typeof PINPOINT_UNITS)[number]) => `(?:${u.label})(?![${WORD_CHARS}])`;
 /** A unit word and its labels: "Điều 5", "khoản 1, 2 và 5", "các khoản 3, 4 và 9". */
 const labelled = (u: (typeof PINPOINT_UNITS)[number]) => `${u.word}\\s+${u.before ?? ""}${label(u)}(?:${LIST_OR_RANGE}${label(u)}){0,12}`;
+const UNIT = PINPOINT_UNITS.map(labelled).join("|");
 /**
  * A unit's labels may be qualified in brackets, each unit of an alternative for its case: "khoản 1 ( đối
  * với phương tiện đo có giá trị nhỏ hơn 500.000 đồng ) hoặc khoản 2 ( đối với … ) Điều 8 Nghị định 54"
  * (seg34-019, twice), "điểm a (đối với bệnh viện tuyến trung ương) hoặc điểm b khoản 3 và khoản 6 Điều 22
- * Luật BHYT" (full32-006). One bracket, no bracket inside it, on one line; its words are no labels.
+ * Luật BHYT" (full32-006). One bracket, no bracket inside it, on one line: blanked before the units are
+ * read (the offsets kept), so that its words are no labels and the units around it one chain. Done to the
+ * words before a citation only where they hold a bracket: the regexes every citation runs stay as they were.
  */
-const QUALIFIER = String.raw`(?:\s*\([^()\n]{1,80}\))?`;
-const UNIT = `(?:${PINPOINT_UNITS.map(labelled).join("|")})${QUALIFIER}`;
-/** "hoặc" between two units, never before the citation: "khoản 3 hoặc khoản 6 Điều 22 Luật BHYT". */
-const OR_UNIT = String.raw`\s+hoặc\s+(?=(?:${PINPOINT_UNITS.map((u) => u.word).join("|")})\s)`;
+const QUALIFIER = /\([^()\n]{1,80}\)/g;
+/**
+ * "hoặc" between two units or labels, either of which applies ("khoản 3 hoặc khoản 6 Điều 22 Luật BHYT",
+ * "khoản 2 hoặc 3 Điều 7"): read as "và" is, only before a unit word or a label (never "Điều 6 hoặc Nghị
+ * định …"), and only where the words hold it.
+ */
+const OR_BETWEEN_UNITS = new RegExp(`(\\s)hoặc(?=\\s+(?:${PINPOINT_UNITS.map((u) => u.word).join("|")}|\\d|[a-zđ](?![${WORD_CHARS}])))`, "gi");
+/** The words before a citation with its brackets blanked and its "hoặc" between units read as "và", the same length. */
+function alternativesRead(before: string): string {
+  let out = before.includes("(") ? before.replace(QUALIFIER, (b) => " ".repeat(b.length)) : before;
+  if (out.includes("hoặc")) out = out.replace(OR_BETWEEN_UNITS, "$1và  ");
+  return out;
+}
 /**
  * One or more units ("khoản 1, khoản 2 Điều 4", "Điều 3 của", "Điều 1 - Quyết định", a range
  * "khoản 8 đến khoản 13", up to eight units as an amending article lists them) right before the
  * citation; the look-back is bounded.
  */
-export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${OR_UNIT}|\\s+)){1,8}?)(?:của\\s+|[-–]\\s+)?$`, "i");
+export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|\\s+)){1,8}?)(?:của\\s+|[-–]\\s+)?$`, "i");
 /**
  * "Phụ lục I ban hành kèm theo Nghị định số …", "Mục 2 Phụ lục số 01 kèm theo Thông tư …": the units
  * end with an appendix, issued with the document that follows (a unit of rules issued with it, "khoản
@@ -76,7 +87,7 @@ export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*
  */
 const APPENDIX = PINPOINT_UNITS.find((u) => u.key === "appendix")!;
 export const ISSUED_WITH = new RegExp(
-  `(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|${OR_UNIT}|\\s+)){0,4}?${labelled(APPENDIX)})\\s+(?:được\\s+)?(?:ban\\s+hành\\s+)?kèm\\s+theo\\s+$`,
+  `(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+)){0,4}?${labelled(APPENDIX)})\\s+(?:được\\s+)?(?:ban\\s+hành\\s+)?kèm\\s+theo\\s+$`,
   "i",
 );
 /**
@@ -119,9 +130,13 @@ const UNIT_LABELS = PINPOINT_UNITS.map((u) => ({
 /** "8 đến 13", one label of a list: the range "8-13". */
 const RANGE = /\s+đến\s+/;
 const LIST_SEPARATOR = new RegExp(LIST);
-const BRACKETED = /\([^()\n]*\)/g;
-/** How far back a pinpoint is read: a chain whose units are qualified in brackets runs to ~150 characters (seg34-019). */
-const LOOK_BACK = 200;
+const LOOK_BACK = 120;
+/**
+ * How far back a pinpoint is read where a bracket closes in LOOK_BACK: a chain whose units are qualified in
+ * brackets (QUALIFIER) runs to ~150 characters (seg34-019). Only there: reading 200 characters before every
+ * citation cost +1.7 % of an extract() pass (bench/README, session 40).
+ */
+const BRACKETED_LOOK_BACK = 200;
 const NEAR = 40;
 const ANY_UNIT = new RegExp(PINPOINT_UNITS.map((u) => u.word).join("|"), "i");
 
@@ -155,9 +170,17 @@ function mayHavePinpoint(text: string, at: number): boolean {
     s = boundStart;
     e = boundEnd;
   }
-  // "Điều 11 ( đối với buôn bán ) của Nghị định 54": the last unit's bracket (QUALIFIER) closes before the citation.
-  bracketLast = e > s && text.charCodeAt(e - 1) === 0x29;
-  if (bracketLast) return true;
+  // "Điều 11 ( đối với buôn bán ) của Nghị định 54": the last unit's bracket (QUALIFIER) closes before the
+  // citation; the word before its "(" is the one that must be a label.
+  bracketLast = false;
+  if (e > s && text.charCodeAt(e - 1) === 0x29) {
+    const open = openingBracket(text, e - 1);
+    if (open < 0) return false;
+    bracketLast = true;
+    wordBounds(text, open);
+    s = boundStart;
+    e = boundEnd;
+  }
   if (e > s && e - s <= 8 && mayBeLabel(text, s, e) && LABEL_WORD.test(text.slice(s, e))) return true;
   if (isTheoAt(text, s, e)) {
     // "… Phụ lục I (ban hành) kèm theo Nghị định …": the word before "theo" is "kèm".
@@ -167,6 +190,22 @@ function mayHavePinpoint(text: string, at: number): boolean {
   wordBounds(text, s);
   // "thứ" is three letters, five decomposed ("u", horn, acute).
   return boundEnd > boundStart && boundEnd - boundStart <= 5 && (text.charCodeAt(boundStart) | 0x20) === 0x74 && composed(text.slice(boundStart, boundEnd)) === "thứ";
+}
+
+/** The "(" of the bracket whose ")" is at `close` (QUALIFIER's: at most 80 characters, none inside, one line), or -1. */
+function openingBracket(text: string, close: number): number {
+  for (let i = close - 1; i >= 0 && close - i <= 81; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28) return i;
+    if (c === 0x29 || c === 0x0a) return -1;
+  }
+  return -1;
+}
+
+/** Whether a bracket closes in text[from, at): a char-code loop, no slice. */
+function closesBracket(text: string, from: number, at: number): boolean {
+  for (let i = at - 1; i >= from && i >= 0; i--) if (text.charCodeAt(i) === 0x29) return true;
+  return false;
 }
 
 /** Whether text[s, e) is "theo" (ASCII only, in any case). */
@@ -232,11 +271,6 @@ function isLinkWordAt(text: string, s: number, e: number): boolean {
  */
 function labelsEnd(words: string): number {
   let e = trimSeparators(words, words.length);
-  // "Điều 11 ( đối với buôn bán ) của Nghị định 54": the last unit's bracket is no label either.
-  if (e > 0 && words.charCodeAt(e - 1) === 0x29) {
-    const open = words.lastIndexOf("(", e - 1);
-    if (open > 0) e = trimSeparators(words, open);
-  }
   // "Điều 5 và Nghị định …": the link word is no label either.
   if (e > 3 && words.endsWith("và", e) && isSpace(words.charCodeAt(e - 3))) e = trimSeparators(words, e - 2);
   return e;
@@ -275,8 +309,9 @@ function pinpointAt(text: string, at: number): Pinpoint | null {
   // dropped, so that "Đi\u00adều" with a page's soft hyphen finds it too).
   const near = text.slice(Math.max(0, at - (bracketLast ? LOOK_BACK : NEAR)), at);
   if (!ANY_UNIT.test(repairLookAlikes(composedWord(dropIgnorables(near))))) return null;
-  const from = Math.max(0, at - LOOK_BACK);
-  const { text: before, map } = prepare(text.slice(from, at));
+  const from = Math.max(0, at - (closesBracket(text, at - LOOK_BACK, at) ? BRACKETED_LOOK_BACK : LOOK_BACK));
+  const { text: prepared, map } = prepare(text.slice(from, at));
+  const before = alternativesRead(prepared);
   const m = trailingIn(before) ?? (endsWithKemTheo(before) ? ISSUED_WITH.exec(before) : null);
   if (!m) return null;
   const words = m[1];
@@ -284,12 +319,10 @@ function pinpointAt(text: string, at: number): Pinpoint | null {
   const start = from + map.toOriginal(inBefore, "start");
   const out: Pinpoint = { start, end: from + map.toOriginal(inBefore + labelsEnd(words), "end") };
   // Each unit's regex runs only where its word is written: a pinpoint names one or two units of six.
-  // A bracket's words are no labels ("khoản 1 ( đối với … 500.000 đồng )"): blanked, the offsets kept.
-  const unbracketed = words.includes("(") ? words.replace(BRACKETED, (b) => " ".repeat(b.length)) : words;
-  const lower = unbracketed.toLowerCase();
+  const lower = words.toLowerCase();
   for (const u of UNIT_LABELS) {
     if (!lower.includes(u.word)) continue;
-    const read = lower.includes("đến") ? unbracketed.replace(u.rangeWord, "$1đến ") : unbracketed;
+    const read = lower.includes("đến") ? words.replace(u.rangeWord, "$1đến ") : words;
     // An exec loop, not matchAll: matchAll builds a new regex of the unit's every call (its species
     // constructor), and the labels are read for every pinpoint found. The regex matches no empty string.
     const all: string[] = [];
