@@ -202,12 +202,6 @@ function openingBracket(text: string, close: number): number {
   return -1;
 }
 
-/** Whether a bracket closes in text[from, at): a char-code loop, no slice. */
-function closesBracket(text: string, from: number, at: number): boolean {
-  for (let i = at - 1; i >= from && i >= 0; i--) if (text.charCodeAt(i) === 0x29) return true;
-  return false;
-}
-
 /** Whether text[s, e) is "theo" (ASCII only, in any case). */
 function isTheoAt(text: string, s: number, e: number): boolean {
   return e - s === 4 && (text.charCodeAt(s) | 0x20) === 0x74 && inLowerCase(text.slice(s, e)) === "theo";
@@ -309,8 +303,13 @@ function pinpointAt(text: string, at: number): Pinpoint | null {
   // dropped, so that "Đi\u00adều" with a page's soft hyphen finds it too).
   const near = text.slice(Math.max(0, at - (bracketLast ? LOOK_BACK : NEAR)), at);
   if (!ANY_UNIT.test(repairLookAlikes(composedWord(dropIgnorables(near))))) return null;
-  const from = Math.max(0, at - (closesBracket(text, at - LOOK_BACK, at) ? BRACKETED_LOOK_BACK : LOOK_BACK));
-  const { text: prepared, map } = prepare(text.slice(from, at));
+  let from = Math.max(0, at - LOOK_BACK);
+  let { text: prepared, map } = prepare(text.slice(from, at));
+  // includes() over the prepared words, not a loop over the text: a loop before every citation cost ~+2 % of a pass.
+  if (from > 0 && prepared.includes(")")) {
+    from = Math.max(0, at - BRACKETED_LOOK_BACK);
+    ({ text: prepared, map } = prepare(text.slice(from, at)));
+  }
   const before = alternativesRead(prepared);
   const m = trailingIn(before) ?? (endsWithKemTheo(before) ? ISSUED_WITH.exec(before) : null);
   if (!m) return null;
