@@ -23,8 +23,10 @@ const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">
   // Older circulars divide points into items ("tiết a điểm 2.1 mục II") ...
   // ("quy định chi tiết 3 Nghị định": "chi tiết", in detail, is no unit).
   { key: "subpoint", word: "(?<!chi\\s+)tiết", written: "tiết", label: "(?:[a-zđ]|\\d{1,3})", seek: "tiết" },
-  // ... number points within sections with decimals: "điểm 2.1 mục II".
-  { key: "point", word: "điểm", written: "điểm", label: "(?:[a-zđ]|\\d{1,3}(?:\\.\\d{1,3}){0,2})" },
+  // ... number points within sections with decimals: "điểm 2.1 mục II"; a ministry's guidance divides a
+  // point into items after its letter: "điểm b.2 khoản 7 Điều 52 Thông tư 38/2015/TT-BTC" (body33-002),
+  // "điểm d.1 khoản 5 Điều 7 Nghị định số 126/2020/NĐ-CP" (full32-017).
+  { key: "point", word: "điểm", written: "điểm", label: "(?:[a-zđ](?:\\.\\d{1,2})?|\\d{1,3}(?:\\.\\d{1,3}){0,2})" },
   { key: "clause", word: "khoản", written: "khoản", label: "\\d{1,3}" },
   { key: "article", word: "điều", written: "Điều", label: "\\d{1,4}[a-zđ]?" },
   { key: "section", word: "mục", written: "mục", label: "(?:\\d{1,3}|[IVXLC]{1,8}|[A-ZĐ])" },
@@ -51,6 +53,38 @@ const label = (u: (typeof PINPOINT_UNITS)[number]) => `(?:${u.label})(?![${WORD_
 /** A unit word and its labels: "Điều 5", "khoản 1, 2 và 5", "các khoản 3, 4 và 9". */
 const labelled = (u: (typeof PINPOINT_UNITS)[number]) => `${u.word}\\s+${u.before ?? ""}${label(u)}(?:${LIST_OR_RANGE}${label(u)}){0,12}`;
 const UNIT = PINPOINT_UNITS.map(labelled).join("|");
+/**
+ * A unit's labels may be qualified in brackets, each unit of an alternative for its case: "khoản 1 ( đối
+ * với phương tiện đo có giá trị nhỏ hơn 500.000 đồng ) hoặc khoản 2 ( đối với … ) Điều 8 Nghị định 54"
+ * (seg34-019, twice), "điểm a (đối với bệnh viện tuyến trung ương) hoặc điểm b khoản 3 và khoản 6 Điều 22
+ * Luật BHYT" (full32-006). One bracket, no bracket inside it, on one line: blanked before the units are
+ * read (the offsets kept), so that its words are no labels and the units around it one chain. Done to the
+ * words before a citation only where they hold a bracket: the regexes every citation runs stay as they were.
+ */
+const QUALIFIER = /\([^()\n]{1,80}\)/g;
+/**
+ * "hoặc" between two units or labels, either of which applies ("khoản 3 hoặc khoản 6 Điều 22 Luật BHYT",
+ * "khoản 2 hoặc 3 Điều 7"): read as "và" is, only before a unit word or a label (never "Điều 6 hoặc Nghị
+ * định …"), and only where the words hold it.
+ */
+const OR_BETWEEN_UNITS = new RegExp(`(\\s)hoặc(?=\\s+(?:${PINPOINT_UNITS.map((u) => u.word).join("|")}|\\d|[a-zđ](?![${WORD_CHARS}])))`, "gi");
+/**
+ * Whether the units found follow a bracket or "hoặc" ("khoản 2 hoặc 3 Điều 7": "hoặc 3" just before): a chain
+ * may go on before them. Asked of each pinpoint found, not of every window.
+ */
+function afterAlternative(before: string, start: number): boolean {
+  let e = start;
+  while (e > 0 && isSpace(before.charCodeAt(e - 1))) e--;
+  if (e > 0 && before.charCodeAt(e - 1) === 0x29) return true;
+  return before.slice(Math.max(0, e - 12), e).toLowerCase().includes("hoặc");
+}
+
+/** The words before a citation with its brackets blanked and its "hoặc" between units read as "và", the same length. */
+function alternativesRead(before: string): string {
+  let out = before.includes("(") ? before.replace(QUALIFIER, (b) => " ".repeat(b.length)) : before;
+  if (out.includes("hoặc")) out = out.replace(OR_BETWEEN_UNITS, "$1và  ");
+  return out;
+}
 /**
  * One or more units ("khoản 1, khoản 2 Điều 4", "Điều 3 của", "Điều 1 - Quyết định", a range
  * "khoản 8 đến khoản 13", up to eight units as an amending article lists them) right before the
@@ -108,11 +142,17 @@ const UNIT_LABELS = PINPOINT_UNITS.map((u) => ({
 const RANGE = /\s+đến\s+/;
 const LIST_SEPARATOR = new RegExp(LIST);
 const LOOK_BACK = 120;
+/**
+ * How far back a pinpoint is read where a bracket closes in LOOK_BACK: a chain whose units are qualified in
+ * brackets (QUALIFIER) runs to ~150 characters (seg34-019). Only there: reading 200 characters before every
+ * citation cost +1.7 % of an extract() pass (bench/README, session 40).
+ */
+const BRACKETED_LOOK_BACK = 200;
 const NEAR = 40;
 const ANY_UNIT = new RegExp(PINPOINT_UNITS.map((u) => u.word).join("|"), "i");
 
 /** A unit's label as one word: "5", "12a", "a", "đ", "II", "C". */
-const LABEL_WORD = /^(?:\d{1,4}[a-zđ]?|\d{1,3}(?:\.\d{1,3}){1,2}|[a-zđ]|[ivxlc]{1,8})$/i;
+const LABEL_WORD = /^(?:\d{1,4}[a-zđ]?|\d{1,3}(?:\.\d{1,3}){1,2}|[a-zđ](?:\.\d{1,2})?|[ivxlc]{1,8})$/i;
 /** What may stand between a pinpoint's last label and the citation: "Điều 3 của", "Điều 1 -", "Điều 5 và". */
 const LINK_WORDS = new Set(["của", "-", "–", "và"]);
 
@@ -141,6 +181,17 @@ function mayHavePinpoint(text: string, at: number): boolean {
     s = boundStart;
     e = boundEnd;
   }
+  // "Điều 11 ( đối với buôn bán ) của Nghị định 54": the last unit's bracket (QUALIFIER) closes before the
+  // citation; the word before its "(" is the one that must be a label.
+  bracketLast = false;
+  if (e > s && text.charCodeAt(e - 1) === 0x29) {
+    const open = openingBracket(text, e - 1);
+    if (open < 0) return false;
+    bracketLast = true;
+    wordBounds(text, open);
+    s = boundStart;
+    e = boundEnd;
+  }
   if (e > s && e - s <= 8 && mayBeLabel(text, s, e) && LABEL_WORD.test(text.slice(s, e))) return true;
   if (isTheoAt(text, s, e)) {
     // "… Phụ lục I (ban hành) kèm theo Nghị định …": the word before "theo" is "kèm".
@@ -152,10 +203,23 @@ function mayHavePinpoint(text: string, at: number): boolean {
   return boundEnd > boundStart && boundEnd - boundStart <= 5 && (text.charCodeAt(boundStart) | 0x20) === 0x74 && composed(text.slice(boundStart, boundEnd)) === "thứ";
 }
 
+/** The "(" of the bracket whose ")" is at `close` (QUALIFIER's: at most 80 characters, none inside, one line), or -1. */
+function openingBracket(text: string, close: number): number {
+  for (let i = close - 1; i >= 0 && close - i <= 81; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28) return i;
+    if (c === 0x29 || c === 0x0a) return -1;
+  }
+  return -1;
+}
+
 /** Whether text[s, e) is "theo" (ASCII only, in any case). */
 function isTheoAt(text: string, s: number, e: number): boolean {
   return e - s === 4 && (text.charCodeAt(s) | 0x20) === 0x74 && inLowerCase(text.slice(s, e)) === "theo";
 }
+
+/** Whether mayHavePinpoint's last answer was a bracket closing before the citation: its unit word may be further back than NEAR. */
+let bracketLast = false;
 
 /** What wordBounds found: the word's start and end (equal when there is none). Module state, so a call allocates nothing. */
 let boundStart = 0;
@@ -184,7 +248,8 @@ for (const c of "ivxlcIVXLC") LABEL_FIRST[c.charCodeAt(0)] = 2;
 function mayBeLabel(text: string, s: number, e: number): boolean {
   const c = text.charCodeAt(s);
   const first = LABEL_FIRST[c];
-  if (first === 1) return e - s === 1 || (c >= 0x30 && c <= 0x39);
+  // "b.2": a point's item, a letter, a dot and digits.
+  if (first === 1) return e - s === 1 || (c >= 0x30 && c <= 0x39) || (e - s <= 4 && text.charCodeAt(s + 1) === 0x2e);
   if (first !== 2) return false;
   // A word of two or more letters opening with one of a roman numeral's is a label only in roman numerals
   // ("cứ", "các", "về" are not): read to its end here, where the slice and the regex cost the "cứ" of every "Căn cứ".
@@ -247,11 +312,21 @@ function pinpointAt(text: string, at: number): Pinpoint | null {
   // A unit word near the citation is looked for next, cheaply (composed and its look-alikes
   // repaired, so that decomposed text and "Ðiều" with an eth find the same; what prints nothing
   // dropped, so that "Đi\u00adều" with a page's soft hyphen finds it too).
-  const near = text.slice(Math.max(0, at - NEAR), at);
+  const near = text.slice(Math.max(0, at - (bracketLast ? LOOK_BACK : NEAR)), at);
   if (!ANY_UNIT.test(repairLookAlikes(composedWord(dropIgnorables(near))))) return null;
-  const from = Math.max(0, at - LOOK_BACK);
-  const { text: before, map } = prepare(text.slice(from, at));
-  const m = trailingIn(before) ?? (endsWithKemTheo(before) ? ISSUED_WITH.exec(before) : null);
+  let from = Math.max(0, at - LOOK_BACK);
+  let { text: before, map } = prepare(text.slice(from, at));
+  let m = trailingIn(before) ?? (endsWithKemTheo(before) ? ISSUED_WITH.exec(before) : null);
+  // Brackets and "hoặc" are read again only where the units found (or the citation) follow one: "… ) Điều 8
+  // Nghị định 54", "… hoặc khoản 6 Điều 22 Luật BHYT"; asked of every window, they cost +2 % of a pass.
+  if (bracketLast || (m !== null && afterAlternative(before, m.index + m[0].indexOf(m[1])))) {
+    if (from > 0) {
+      from = Math.max(0, at - BRACKETED_LOOK_BACK);
+      ({ text: before, map } = prepare(text.slice(from, at)));
+    }
+    before = alternativesRead(before);
+    m = trailingIn(before) ?? (endsWithKemTheo(before) ? ISSUED_WITH.exec(before) : null);
+  }
   if (!m) return null;
   const words = m[1];
   const inBefore = m.index + m[0].indexOf(words);

@@ -7,7 +7,7 @@ import { pathToFileURL } from "node:url";
 import { analyze, extract } from "../../src/index.js";
 import { loadGolds, precision, recall, scoreCitations, scoreNamed } from "./score.js";
 import { scoreAnalysis } from "./score-analysis.js";
-import { formPrecision, formRecall, scoreAllForms, type FormCounts } from "./score-forms.js";
+import { formPrecision, formRecall, scoreAllForms, scoreFreshForms, type FormCounts } from "./score-forms.js";
 import { REWRITES } from "./rewrites.js";
 import { loadFreshSets, scoreFreshSet } from "./fresh.js";
 import { loadIdentityPairs, scoreIdentity } from "./identity.js";
@@ -186,6 +186,37 @@ for (const [title, form, right] of [
 }
 console.log(`pinpoints not scored (not into a cited document): ${[...forms.total.unscored].sort().map(([k, n]) => `${k} ${n}`).join(", ")}`);
 if (forms.total.problems.length) console.log(["", ...forms.total.problems].join("\n"));
+
+// Short forms and pinpoints in the fresh sets' read texts (fixtures/fresh/<set>/gold-forms.json), probe and held apart.
+printFreshForms("fixtures/fresh", extract);
+{
+  const against = process.argv.indexOf("--against");
+  if (against > 0 && process.argv[against + 1]) {
+    const dir = resolve(process.argv[against + 1]);
+    const other = (await import(pathToFileURL(join(dir, "index.js")).href)) as { extract: typeof extract };
+    printFreshForms(`read by the build in ${dir}`, other.extract);
+  }
+}
+
+/**
+ * The fresh sets' short forms and pinpoints as `extractText` reads them: a row per set and half, each half's
+ * total, and the probe's problems; the held half's only with --show-held (held texts never shape a fix).
+ */
+function printFreshForms(title: string, extractText: typeof extract): void {
+  const fresh = scoreFreshForms((text) => extractText(text));
+  console.log(`\nShort forms and pinpoints, fresh sets' read texts (${title}): short = resolved right, pin = every unit and the document right`);
+  const cells = (c: FormCounts) => [String(c.gold), String(c.found), String(c.right), pct(formPrecision(c)), pct(formRecall(c))];
+  const rows = [["set", "half", "texts", "short gold", "found", "right", "P", "R", "pin gold", "found", "exact", "P", "R"]];
+  for (const r of fresh.perSet) rows.push([r.set, r.half, String(r.texts), ...cells(r.score.short), ...cells(r.score.pinpoint)]);
+  for (const half of ["probe", "held"] as const) rows.push(["TOTAL", half, "", ...cells(fresh[half].short), ...cells(fresh[half].pinpoint)]);
+  printTable(rows);
+  for (const half of ["probe", "held"] as const) {
+    const s = fresh[half];
+    console.log(`fresh ${half}: short ${s.short.right}/${s.short.found}/${s.short.gold} (right/found/gold), pinpoints ${s.pinpoint.right}/${s.pinpoint.found}/${s.pinpoint.gold}; not scored: ${[...s.unscored].sort().map(([k, n]) => `${k} ${n}`).join(", ")}`);
+  }
+  const shown = process.argv.includes("--show-held") ? [...fresh.probe.problems, ...fresh.held.problems.map((p) => `HELD ${p}`)] : fresh.probe.problems;
+  if (shown.length) console.log(["", ...shown].join("\n"));
+}
 
 function printTable(table: string[][]): void {
   const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));

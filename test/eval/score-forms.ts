@@ -1,11 +1,14 @@
 /**
  * Short forms and pinpoints against fixtures/dev/gold-forms.json (written by reading every dev
- * text; its format and matching rules are in fixtures/dev/gold-forms.md). Gold entries name their
- * place by surface text and occurrence, so a scorer finds them by string search.
+ * text; its format and matching rules are in fixtures/dev/gold-forms.md) and against the fresh sets'
+ * fixtures/fresh/<set>/gold-forms.json (whole texts of a set, read the same way; a text held in the
+ * set's gold.json is scored in the held half, apart from the probe). Gold entries name their place by
+ * surface text and occurrence, so a scorer finds them by string search.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Citation } from "../../src/types.js";
+import { loadFreshSets } from "./fresh.js";
 import { DEV } from "./relations.js";
 
 interface Place {
@@ -33,7 +36,7 @@ export interface FormsText {
   notShort?: (Place & { why: string })[];
 }
 
-const loadFormsGold = (): FormsText[] => (JSON.parse(readFileSync(join(DEV, "gold-forms.json"), "utf8")) as { texts: FormsText[] }).texts;
+const loadFormsGold = (dir = DEV): FormsText[] => (JSON.parse(readFileSync(join(dir, "gold-forms.json"), "utf8")) as { texts: FormsText[] }).texts;
 
 /** Offset of the `occurrence`-th (from 0) occurrence of `text`; a gold entry that is not there is an error in the gold. */
 function locate(text: string, p: Place, file: string): number {
@@ -135,17 +138,52 @@ export function scoreForms(text: string, gold: FormsText, citations: readonly Ci
 export const formPrecision = (c: FormCounts) => (c.found ? c.right / c.found : 1);
 export const formRecall = (c: FormCounts) => (c.gold ? c.right / c.gold : 1);
 
+const emptyScore = (): FormsScore => ({ short: emptyCounts(), pinpoint: emptyCounts(), unscored: new Map(), problems: [] });
+function addScore(total: FormsScore, s: FormsScore): void {
+  for (const form of ["short", "pinpoint"] as const) for (const k of ["gold", "found", "matched", "right"] as const) total[form][k] += s[form][k];
+  for (const [k, n] of s.unscored) total.unscored.set(k, (total.unscored.get(k) ?? 0) + n);
+  total.problems.push(...s.problems);
+}
+
 /** Every dev text scored, with per-file counts and the totals. */
 export function scoreAllForms(extractText: (text: string) => Citation[]): { perFile: [string, FormsScore][]; total: FormsScore } {
-  const total: FormsScore = { short: emptyCounts(), pinpoint: emptyCounts(), unscored: new Map(), problems: [] };
+  const total = emptyScore();
   const perFile: [string, FormsScore][] = [];
   for (const g of loadFormsGold()) {
     const text = readFileSync(join(DEV, g.file), "utf8");
     const s = scoreForms(text, g, extractText(text));
     perFile.push([g.file, s]);
-    for (const form of ["short", "pinpoint"] as const) for (const k of ["gold", "found", "matched", "right"] as const) total[form][k] += s[form][k];
-    for (const [k, n] of s.unscored) total.unscored.set(k, (total.unscored.get(k) ?? 0) + n);
-    total.problems.push(...s.problems);
+    addScore(total, s);
   }
   return { perFile, total };
+}
+
+export interface FreshFormsScore {
+  /** One row per set and half that has read texts: "<set>", "probe" | "held". */
+  perSet: { set: string; half: "probe" | "held"; texts: number; score: FormsScore }[];
+  probe: FormsScore;
+  held: FormsScore;
+}
+
+/**
+ * The fresh sets' read texts (each set's gold-forms.json) scored, probe and held apart: a text is held
+ * when the set's gold.json says so. Problems are named "<set>/texts/…".
+ */
+export function scoreFreshForms(extractText: (text: string) => Citation[]): FreshFormsScore {
+  const out: FreshFormsScore = { perSet: [], probe: emptyScore(), held: emptyScore() };
+  for (const set of loadFreshSets()) {
+    if (!existsSync(join(set.dir, "gold-forms.json"))) continue;
+    const held = new Set(set.texts.filter((d) => d.held).map((d) => d.file));
+    const rows = { probe: { texts: 0, score: emptyScore() }, held: { texts: 0, score: emptyScore() } };
+    for (const g of loadFormsGold(set.dir)) {
+      const text = readFileSync(join(set.dir, g.file), "utf8");
+      const s = scoreForms(text, { ...g, file: `${set.set}/${g.file}` }, extractText(text));
+      const half = held.has(g.file) ? "held" : "probe";
+      rows[half].texts++;
+      addScore(rows[half].score, s);
+      addScore(out[half], s);
+    }
+    for (const half of ["probe", "held"] as const) if (rows[half].texts) out.perSet.push({ set: set.set, half, ...rows[half] });
+  }
+  return out;
 }

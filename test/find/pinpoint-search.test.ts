@@ -11,12 +11,12 @@ import { endsWithKemTheo, ISSUED_WITH, TRAILING, trailingIn } from "../../src/fi
 const PIECES = [
   "Điều", "điều", "ĐIỀU", "khoản", "Khoản", "điểm", "tiết", "chi tiết", "mục", "Mục", "chương", "Chương", "phần", "Phần", "phụ lục", "Phụ lục", "PHỤ LỤC",
   " ", "  ", "\n", ", ", " , ", " và ", " đến ", "của ", "- ", "– ", "5", "12a", "a", "đ", "II", "C", "2.1", "thứ hai", "số ", "kèm theo ", "ban hành ", "được ",
-  "Kèm Theo ", "theo", "x", "các ", "(", ")", "Nghị định", "tại ", "cứ ", "pháp",
+  "Kèm Theo ", "theo", "x", "các ", "(", ")", "Nghị định", "tại ", "cứ ", "pháp", " hoặc ", "( đối với a ) ", "b.2",
 ];
 const UNITS = ["Điều", "điều", "khoản", "điểm", "tiết", "chi tiết", "mục", "Chương", "Phần", "Phụ lục", "phụ  lục", "Phụ lục số"];
 const SPACES = [" ", "  ", "\n", ""];
 const LABELS = ["5", "12a", "a", "đ", "II", "C", "2.1", "thứ hai", "1, 2", "3 và 4", "8 đến 13", "x"];
-const SEPARATORS = [" ", ", ", " , ", " và ", " đến ", "", "\n"];
+const SEPARATORS = [" ", ", ", " , ", " và ", " đến ", "", "\n", " hoặc ", " (đối với x) ", " ( a ) , "];
 const ENDINGS = ["của ", "- ", "– ", "kèm theo ", "ban hành kèm theo ", "được ban hành kèm theo ", "KÈM THEO  "];
 const pick = (list: readonly string[], random: () => number): string => list[Math.floor(random() * list.length)];
 

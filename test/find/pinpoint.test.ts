@@ -53,6 +53,36 @@ describe("pinpoints", () => {
     expect(pins("ban hành văn bản quy định chi tiết 2 Nghị định số 12/2020/NĐ-CP")[0][1]).toBeNull();
   });
 
+  it("'hoặc' between units or labels, either of which applies: one pinpoint; never before the citation", () => {
+    // full32-006 (Bộ Y tế, 2021): "Quỹ BHYT thanh toán theo mức hưởng quy định tại khoản 3 hoặc khoản 6 Điều 22 Luật BHYT".
+    expect(pins("thanh toán theo mức hưởng quy định tại khoản 3 hoặc khoản 6 Điều 22 Luật Bảo hiểm y tế năm 2008")[0][1]).toMatchObject({ clause: "3, 6", article: "22", words: "khoản 3 hoặc khoản 6 Điều 22" });
+    expect(pins("theo khoản 2 hoặc 3 Điều 7 Nghị định số 12/2020/NĐ-CP")[0][1]).toMatchObject({ clause: "2, 3", article: "7" });
+    expect(pins("xem Điều 6 hoặc Nghị định số 12/2020/NĐ-CP")[0][1]).toBeNull();
+  });
+
+  it("units each qualified in brackets ('khoản 1 ( đối với … ) hoặc khoản 2 ( đối với … ) Điều 8'): one pinpoint, the brackets' words no labels", () => {
+    // seg34-019 (Bộ Khoa học và Công nghệ, a guidance of Nghị định 54/2009/NĐ-CP), twice; full32-006 (Bộ Y tế, 2021).
+    const measure = "bị áp dụng quy định tại khoản 1 ( đối với phương tiện đo có giá trị nhỏ hơn 500.000 đồng ) hoặc khoản 2 ( đối với phương tiện đo có giá trị từ 500.000 đồng trở lên ) Điều 8 Nghị định số 54/2009/NĐ-CP để xử phạt";
+    expect(pins(measure)[0][1]).toMatchObject({ clause: "1, 2", article: "8", words: measure.slice(24, measure.indexOf(" Nghị định")) });
+    const trade = "thì áp dụng quy định tại Điều 10 ( đối với sản xuất , nhập khẩu ) , Điều 11 ( đối với buôn bán ) của Nghị định số 54/2009/NĐ-CP để xử phạt";
+    expect(pins(trade)[0][1]).toMatchObject({ article: "10, 11", words: "Điều 10 ( đối với sản xuất , nhập khẩu ) , Điều 11" });
+    expect(pins("theo quy định tại điểm a (đối với bệnh viện tuyến trung ương) hoặc điểm b khoản 3 và khoản 6 Điều 22 Luật Bảo hiểm y tế năm 2008")[0][1]).toMatchObject({
+      point: "a, b",
+      clause: "3, 6",
+      article: "22",
+    });
+    // A bracket's units are its own words, not the chain's: "Chương II (từ Điều 5 đến Điều 10)" is chapter II.
+    expect(pins("theo Chương II (từ Điều 5 đến Điều 10) Luật Đất đai năm 2013")[0][1]).toEqual({ chapter: "II", start: 5, end: 14, words: "Chương II" });
+  });
+
+  it("a point's item numbered after its letter: 'điểm b.2', 'điểm d.1'", () => {
+    // body33-002 (Tổng cục Hải quan): "… quy định tại điểm b.2 khoản 7 Điều 52 Thông tư 38/2015/TT-BTC";
+    // full32-017 (Nghị định 91/2022/NĐ-CP): "Quy định tại điểm d.1 khoản 5 Điều 7 Nghị định số 126/2020/NĐ-CP".
+    expect(pins("thực hiện các nội dung quy định tại điểm b.2 khoản 7 Điều 52 Thông tư 38/2015/TT-BTC và cập nhật")[0][1]).toMatchObject({ point: "b.2", clause: "7", article: "52", words: "điểm b.2 khoản 7 Điều 52" });
+    expect(pins("Quy định tại điểm d.1 khoản 5 Điều 7 Nghị định số 126/2020/NĐ-CP được thực hiện")[0][1]).toMatchObject({ point: "d.1", clause: "5", article: "7" });
+    expect(pins("theo điểm d.1 Nghị định số 126/2020/NĐ-CP")[0][1]).toMatchObject({ point: "d.1", words: "điểm d.1" });
+  });
+
   it("no pinpoint: an article heading, a unit that belongs to another document, or none", () => {
     expect(pins("Điều 3. Quyết định số 15/2020/QĐ-UBND")[0][1]).toBeNull();
     expect(pins("Căn cứ Nghị định số 61/2018/NĐ-CP")[0][1]).toBeNull();
@@ -71,6 +101,11 @@ describe("pinpoints", () => {
     const t = (unit: string) => (n: number) => unit.repeat(n) + "Nghị định số 1/2020/NĐ-CP ".repeat(n / 10);
     expect(cpuRatio((x) => extract(x), t("khoản 1 đến khoản 2 ")(16000), t("khoản 1 đến khoản 2 ")(2000), 3, 24)).toBeLessThan(24);
     expect(cpuRatio((x) => extract(x), t("Phụ lục I kèm theo ")(16000), t("Phụ lục I kèm theo ")(2000), 3, 24)).toBeLessThan(24);
+  });
+
+  it("linear on runs of bracketed units and 'hoặc': 'khoản 1 ( đối với a ) hoặc '", () => {
+    const t = (n: number) => "khoản 1 ( đối với a ) hoặc ".repeat(n) + "Nghị định số 1/2020/NĐ-CP ".repeat(n / 10);
+    expect(cpuRatio((x) => extract(x), t(16000), t(2000), 3, 24)).toBeLessThan(24);
   });
 
   it("linear on runs of 'Điều 1 khoản 1 '", () => {
