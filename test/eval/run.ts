@@ -107,17 +107,23 @@ for (const { name, rewrite } of REWRITES) {
 }
 printTable(rewriteRows);
 
+// `npm run eval -- --against <dist>`: the fresh sets read by another build too (a session's start, a branch), for a before and after.
+const otherBuild = await loadOtherBuild();
+
+/** The build named after --against, loaded once for every table that shows it; null without the option. */
+async function loadOtherBuild(): Promise<{ dir: string; analyze: typeof analyze; extract: typeof extract } | null> {
+  const at = process.argv.indexOf("--against");
+  if (at < 0 || !process.argv[at + 1]) return null;
+  const dir = resolve(process.argv[at + 1]);
+  const other = (await import(pathToFileURL(join(dir, "index.js")).href)) as { analyze: typeof analyze; extract: typeof extract };
+  return { dir, analyze: other.analyze, extract: other.extract };
+}
+
 // The fresh sets (fixtures/fresh): one family of real documents each, probe and held halves apart.
 const freshSets = loadFreshSets();
 if (freshSets.length) {
   printFresh("fixtures/fresh; held = never used to choose a fix when collected", analyze);
-  // `npm run eval -- --against <dist>`: the same sets read by another build (a session's start, a branch), for a before and after.
-  const against = process.argv.indexOf("--against");
-  if (against > 0 && process.argv[against + 1]) {
-    const dir = resolve(process.argv[against + 1]);
-    const other = (await import(pathToFileURL(join(dir, "index.js")).href)) as { analyze: typeof analyze };
-    printFresh(`read by the build in ${dir}`, other.analyze);
-  }
+  if (otherBuild) printFresh(`read by the build in ${otherBuild.dir}`, otherBuild.analyze);
 }
 
 /**
@@ -189,14 +195,7 @@ if (forms.total.problems.length) console.log(["", ...forms.total.problems].join(
 
 // Short forms and pinpoints in the fresh sets' read texts (fixtures/fresh/<set>/gold-forms.json), probe and held apart.
 printFreshForms("fixtures/fresh", extract);
-{
-  const against = process.argv.indexOf("--against");
-  if (against > 0 && process.argv[against + 1]) {
-    const dir = resolve(process.argv[against + 1]);
-    const other = (await import(pathToFileURL(join(dir, "index.js")).href)) as { extract: typeof extract };
-    printFreshForms(`read by the build in ${dir}`, other.extract);
-  }
-}
+if (otherBuild) printFreshForms(`read by the build in ${otherBuild.dir}`, otherBuild.extract);
 
 /**
  * The fresh sets' short forms and pinpoints as `extractText` reads them: a row per set and half, each half's
