@@ -2,7 +2,7 @@ import { cueLineWithin, type Clause } from "./clauses.js";
 import { CUES, type Cue } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { LETTER_OR_DIGIT } from "../shared/chars.js";
-import { ownCopy } from "../shared/strings.js";
+import { BoundedCache } from "../shared/memo.js";
 
 /*
  * Where the cue phrases of src/vocab/cues.ts stand in a text, as whole words outside the citations,
@@ -62,21 +62,14 @@ function toneAfter(text: string, i: number): boolean {
 /**
  * The cue a match spelled otherwise than its phrase stands for ("Căn cứ", "THAY THẾ", "thay  thế"): its
  * key once lower-cased unless it holds odd whitespace (phraseKey folds that too). Kept by spelling
- * across documents (emptied when SPELLINGS_KEPT are held): a third of a pass's matches open a sentence in
+ * across documents (a BoundedCache, emptied when full): a third of a pass's matches open a sentence in
  * capitals, and lower-casing a Vietnamese string is a call into ICU each time.
  */
-function cueOfSpelling(matched: string): Cue | undefined {
-  const kept = CUE_BY_SPELLING.get(matched);
-  if (kept !== undefined) return kept ?? undefined;
-  const cue = CUE_BY_PHRASE.get(matched.toLowerCase()) ?? CUE_BY_PHRASE.get(phraseKey(matched)) ?? CUE_BY_RUN_TOGETHER.get(runTogether(phraseKey(matched)));
-  if (CUE_BY_SPELLING.size >= SPELLINGS_KEPT) CUE_BY_SPELLING.clear();
-  // The match is a view on the text (ownCopy): as a key it would keep the whole text alive.
-  CUE_BY_SPELLING.set(ownCopy(matched), cue ?? null);
-  return cue;
-}
-const CUE_BY_SPELLING = new Map<string, Cue | null>();
-/** Bounds the memory kept: a match may hold any run of whitespace, so spellings are not a closed set. */
-const SPELLINGS_KEPT = 4096;
+const cueOfSpelling = (matched: string): Cue | undefined => CUE_BY_SPELLING.get(matched, spelledCue) ?? undefined;
+const spelledCue = (matched: string): Cue | null =>
+  CUE_BY_PHRASE.get(matched.toLowerCase()) ?? CUE_BY_PHRASE.get(phraseKey(matched)) ?? CUE_BY_RUN_TOGETHER.get(runTogether(phraseKey(matched))) ?? null;
+/** Bounded (the default 4,096 kept): a match may hold any run of whitespace, so spellings are not a closed set. */
+const CUE_BY_SPELLING = new BoundedCache<Cue | null>();
 
 /** The longest cue phrase that is a proper prefix of `matched` and ends at a word's end in the text. */
 function shorterCueAt(text: string, start: number, matched: string): { length: number; cue: Cue } | null {

@@ -8,7 +8,7 @@ import { provinceBySlug, successorOf, type Province } from "../vocab/provinces.j
 import { provinceNamed, slugOf } from "./places.js";
 import { parseId } from "../identify/id.js";
 import { isBareId } from "../identify/bare.js";
-import { BoundedCache } from "../identify/memo.js";
+import { BoundedCache } from "../shared/memo.js";
 import { LETTER, MARKS } from "../find/patterns.js";
 
 /**

@@ -1,7 +1,7 @@
 import type { Citation, Issuer, Kind, Style, Warning } from "../types.js";
 import { KINDS, kindByAbbreviation, kindByStateCode, kindByWord, legislatureCodesOf, MODIFIER_KIND_WORDS, PARTY_TYPE_CODES, type KindEntry } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
-import { BoundedCache } from "./memo.js";
+import { BoundedCache } from "../shared/memo.js";
 import { issuerAfterTitle, issuerByCode, issuerByPhrase } from "../vocab/issuers.js";
 import type { ParsedCitation } from "../parse/types.js";
 import { isoDate } from "./dates.js";

@@ -6,7 +6,7 @@ import { isUnmarked } from "../vocab/unmarked.js";
 import { cityOfUrbanDistrict } from "../vocab/urban-districts.js";
 import type { ParsedCitation } from "../parse/types.js";
 import { slugify } from "./slug.js";
-import { PathCache } from "./memo.js";
+import { PathCache } from "../shared/memo.js";
 
 /** An issuer with the keys identity needs: which province, which district. */
 interface IssuerReading {

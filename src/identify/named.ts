@@ -4,7 +4,7 @@ import { LAWS_SHARING_A_NAME, NAME_ABBREVIATIONS, NAME_NOISE_WORDS, NAME_WORD_AB
 import { isoDate } from "./dates.js";
 import { issuerByCode } from "../vocab/issuers.js";
 import { slugify } from "./slug.js";
-import { BoundedCache } from "./memo.js";
+import { BoundedCache } from "../shared/memo.js";
 
 /** Every initials a name may write, a body's or term's and an ordinary word's, with what they stand for. */
 const EXPANSIONS: Readonly<Record<string, string>> = { ...NAME_ABBREVIATIONS, ...NAME_WORD_ABBREVIATIONS };

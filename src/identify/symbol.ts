@@ -1,7 +1,7 @@
 import type { Style } from "../types.js";
 import { canonicalCode, canonicalCompound, isPartyTypeCode, isStateTypeCode } from "../vocab/codes.js";
 import { issuerByCode, isTaxOfficeCode, isTaxUnit } from "../vocab/issuers.js";
-import { PathCache } from "./memo.js";
+import { PathCache } from "../shared/memo.js";
 
 export interface SymbolReading {
   /** Canonical ký hiệu: "NĐ-CP", "NQ/TW", "UBND-NC". */

@@ -5,7 +5,7 @@
  * that stored ASCII. The vocabularies are written with their marks; these give each phrase as such
  * a text writes it, and the look-ups that read it back.
  */
-import { ownCopy } from "../shared/strings.js";
+import { BoundedCache } from "../shared/memo.js";
 
 /** The phrase as text without marks writes it: "Ủy ban nhân dân" → "Uy ban nhan dan", "Đảng" → "Dang". */
 export function withoutMarks(s: string): string {
@@ -70,28 +70,21 @@ export class UnmarkedTable<V> {
    * again ("ỦY BAN NHÂN DÂN", "TỈNH", "Ủy ban nhân dân tỉnh": 2,780 calls and 237 strings over the 300
    * devx5 texts), and folding one (its lower case, a call into ICU for Vietnamese letters, and the
    * fold's replaces) cost more than the look-up. The tables are fixed once built, so an answer kept
-   * is the answer; emptied when ANSWERS_KEPT are held, text being no closed set of strings (as
+   * is the answer; emptied when ANSWERS_KEPT are held (a BoundedCache), text being no closed set of strings (as
    * shared/lower-case.ts's LOWERED is).
    */
-  private readonly answers = new Map<string, V | null>();
-
-  /** The value of `written` as a marked key, else as the unmarked spelling of exactly one. */
-  get(written: string): V | null {
-    const kept = this.answers.get(written);
-    if (kept !== undefined) return kept;
-    const answer = this.read(written);
-    if (this.answers.size >= ANSWERS_KEPT) this.answers.clear();
-    // A phrase cut from a text is a view on it (ownCopy): as a key it would keep the whole text alive.
-    this.answers.set(ownCopy(written), answer);
-    return answer;
-  }
-
-  private read(written: string): V | null {
+  private readonly answers = new BoundedCache<V | null>(ANSWERS_KEPT);
+  private readonly read = (written: string): V | null => {
     const key = this.fold(written);
     const exact = this.marked.get(key);
     if (exact !== undefined) return exact;
     // Only text without marks is read without them: "Chính phu" is a typo, not an unmarked copy.
     return isUnmarked(written) ? (this.unmarked.get(key) ?? null) : null;
+  };
+
+  /** The value of `written` as a marked key, else as the unmarked spelling of exactly one. */
+  get(written: string): V | null {
+    return this.answers.get(written, this.read);
   }
 
   /** Whether the unmarked spelling of more than one value is `written` (for the grammar: read no token there). */

@@ -1,4 +1,4 @@
-import { ownCopy } from "../shared/strings.js";
+import { ownCopy } from "./strings.js";
 
 /**
  * Bounded caches for pure readings that repeat across a corpus (the same ký hiệu, the same issuer
@@ -8,10 +8,14 @@ export class BoundedCache<R> {
   private readonly map = new Map<string, R>();
   constructor(private readonly limit = 4096) {}
 
-  get(key: string, compute: () => R): R {
+  /**
+   * The reading kept for `key`, else `compute(key)`, kept. A hot caller passes a function made once
+   * (it takes the key), so that a hit allocates no closure.
+   */
+  get(key: string, compute: (key: string) => R): R {
     const hit = this.map.get(key);
     if (hit !== undefined) return hit;
-    const value = compute();
+    const value = compute(key);
     if (this.map.size >= this.limit) this.map.clear();
     // Keys are cut from the texts read: copied, so that a cache does not keep whole files alive.
     this.map.set(ownCopy(key), value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PathCache } from "../../src/identify/memo.js";
+import { PathCache } from "../../src/shared/memo.js";
 
 describe("PathCache", () => {
   it("computes once per key path and tells paths apart part by part", () => {
