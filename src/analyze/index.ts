@@ -134,7 +134,12 @@ function analyzeText(text: string, options: AnalyzeOptions, withRelations: boole
   // "Số: 26/2015/TT-BTC": the codes after the type code are the document's own issuers'.
   // A listing's row has no header: its number field ("776/QĐ-UBND", "1829/UBND-VX") names the issuer.
   const own = header.numberLine && header.numberLine.symbolParts.length > 1 ? header.numberLine.symbolParts.slice(1) : knownIssuers(options.known);
-  const reading = readRoles(layout, clauses, dates, kinds, tiers, recounts(header.kind), found, own, header.kind ?? numberLineKind(header, spans, kinds), header.numberLine?.symbolParts ?? null);
+  const reading = readRoles(layout, clauses, { dates, kinds, tiers, citations: found }, {
+    kind: header.kind ?? numberLineKind(header, spans, kinds),
+    recounts: recounts(header.kind),
+    issuers: own,
+    codes: header.numberLine?.symbolParts ?? null,
+  });
   if (extracted.amended.length > 0) withListedAmendments(reading.nested, extracted.amended, found);
   // Before the document is identified: a page that prints a document it announces ("Ngày 14-11-2016,
   // … đã ban hành Nghị quyết số 10-NQ/TU …", announcedCitation) is dated by that narrative.

@@ -5,7 +5,7 @@
  * name reader, the grammar's place words) ask here.
  */
 import { markClass } from "./chars.js";
-import { ownCopy } from "./strings.js";
+import { BoundedCache } from "./memo.js";
 
 /**
  * A word in lower case: most words of a name are so already, and are returned as they are.
@@ -18,21 +18,10 @@ export function inLowerCase(word: string): string {
   return word;
 }
 
-/** Words lowered, by their text; emptied when full, so that no text's odd words make it grow without end. */
-const LOWERED = new Map<string, string>();
-const MAX_LOWERED = 4096;
-
-function lowered(word: string): string {
-  let lower = LOWERED.get(word);
-  if (lower === undefined) {
-    if (LOWERED.size >= MAX_LOWERED) LOWERED.clear();
-    lower = word.toLowerCase();
-    // The word is cut from a text: a long one is a view on it (ownCopy), which as a key would keep the
-    // whole text alive after its document is done.
-    LOWERED.set(ownCopy(word), lower);
-  }
-  return lower;
-}
+/** Words lowered, by their text: bounded, so that no text's odd words make it grow without end. */
+const LOWERED = new BoundedCache<string>(4096);
+const toLower = (word: string): string => word.toLowerCase();
+const lowered = (word: string): string => LOWERED.get(word, toLower);
 
 /** 1 where toLowerCase changes the code unit (a test holds it to that); a surrogate leaves it to toLowerCase. */
 export const CHANGES_WHEN_LOWERCASED = markClass(new Uint8Array(0x10000), /\p{Changes_When_Lowercased}/u);

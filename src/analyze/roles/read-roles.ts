@@ -1,5 +1,5 @@
 /** The walk over a document's clauses, each clause's cues and citations read in text order. */
-import type { Citation, Kind, RelationType } from "../../types.js";
+import type { RelationType } from "../../types.js";
 import type { Clause } from "../clauses.js";
 import type { Layout } from "../sentences.js";
 import { cueRegions, findCues, isSilent, type FoundCue } from "../cue-finder.js";
@@ -7,7 +7,7 @@ import { LIST_ITEM, TABLE_HEAD_ITEM, TABLE_ROW_ITEM } from "../reach.js";
 // reading.js and quoted.js first: the bundle then places quoted.ts's code right after the reading's
 // classes, where roles.ts had it. Placed after the cue modules, the same code made a warm extract()
 // pass read ~6 % more instructions (bench/README, session 31): an effect of the heap's layout, not of work.
-import { binding, ClauseReading, type Reading, RoleReading, SELF, type Tier } from "./reading.js";
+import { binding, type CitedDocuments, ClauseReading, type OwnDocument, type Reading, RoleReading, SELF } from "./reading.js";
 import { LeadingSpace, quotedPassages } from "./quoted.js";
 import { readsAnnex } from "./annex.js";
 import { ArticleTracker } from "./article-basis.js";
@@ -26,25 +26,12 @@ import { proseCarriesOutNothing } from "./prose.js";
  * members of that document's list; whose verb it is depends on what stands before it in the
  * clause (nothing but a heading: the citing document's; a cited document: that one's).
  * A clause that continues a list after ";" or ":" carries on its introduction's cue.
- * `dates` (ISO or null, one per citation) rule out impossible nestings: a document never names
+ * The cited documents' dates (CitedDocuments.dates) rule out impossible nestings: a document never names
  * one issued after it, so "A ... sửa đổi B ... và C" with C later than A lists C beside A.
  */
-export function readRoles(
-  doc: Layout,
-  clauses: readonly Clause[],
-  dates: readonly (string | null)[],
-  kinds: readonly (Kind | null)[],
-  tiers: readonly Tier[] = [],
-  recounts = false,
-  cited: readonly Citation[] = [],
-  ownIssuers: readonly string[] | null = null,
-  ownKind: Kind | null = null,
-  ownCodes: readonly string[] | null = null,
-): Reading {
+export function readRoles(doc: Layout, clauses: readonly Clause[], cited: CitedDocuments, own: OwnDocument): Reading {
   const { text, spans } = doc;
-  const r = new RoleReading(text, spans, dates, kinds, tiers, cited, ownIssuers, ownKind);
-  r.recounts = recounts;
-  r.ownCodes = ownCodes;
+  const r = new RoleReading(text, spans, cited, own);
   // Without a citation there is nothing to read (and no cue scan to make).
   if (spans.length === 0) return { roles: r.roles, nested: r.nested, alsoActs: [] };
   const cues = findCues(text, spans, cueRegions(clauses, spans));

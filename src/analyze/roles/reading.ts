@@ -42,6 +42,30 @@ export interface Reading {
  */
 export type Tier = "central" | "local" | null;
 
+/** What is known of the cited documents before their roles are read: one entry each, in text order. */
+export interface CitedDocuments {
+  /** ISO dates, or a number's year, or null: they rule out impossible nestings (laterThan). */
+  dates: readonly (string | null)[];
+  kinds: readonly (Kind | null)[];
+  tiers: readonly Tier[];
+  /** The citations themselves, whose issuers are read only where an act between two central documents asks (issuerCodes). */
+  citations: readonly Citation[];
+}
+
+/** What is known of the citing document itself before the roles are read; null where unknown. */
+export interface OwnDocument {
+  kind: Kind | null;
+  /** The document tells of acts and performs none (a report: KindEntry.recounts). */
+  recounts: boolean;
+  /** The codes after the type code of its number ("Số: 26/2015/TT-BTC": BTC). */
+  issuers: readonly string[] | null;
+  /**
+   * Every code of its number, the type code's place included ("1730/BHXH-VP": BHXH, VP): a letter's
+   * number has no type code, its first code is its issuer's (Cue.ownAfterIssuer).
+   */
+  codes: readonly string[] | null;
+}
+
 
 /** Kinds that tell of acts and perform none (KindEntry.recounts): a submission "về việc bãi bỏ …" proposes it. */
 export const RECOUNTING: ReadonlySet<Kind | null> = new Set(KINDS.filter((k) => k.recounts === true).map((k) => k.slug));
@@ -140,32 +164,37 @@ export class RoleReading {
   /** The clause read lies inside an article of a document with a preamble (article-basis.ts). */
   inArticle = false;
   /** The clause read lies in a body past its first division: an article, an item, a section (reach-limits.ts DivisionTracker). */ divided = false;
-  /** The document tells of acts and performs none (a report: KindEntry.recounts). */
-  recounts = false;
-  /**
-   * Every code of the document's own number, its type code's place included ("1730/BHXH-VP": BHXH, VP):
-   * a letter's number has no type code, its first code is its issuer's (Cue.ownAfterIssuer). Null when unknown.
-   */
-  ownCodes: readonly string[] | null = null;
   /**
    * The clause is the document's own text. A page's note above its heading ("note") is another's:
    * what it says of documents holds between them, but none of it is the document's own act.
    */
   own = true;
 
+  readonly dates: readonly (string | null)[];
+  readonly kinds: readonly (Kind | null)[];
+  readonly tiers: readonly Tier[];
+  readonly cited: readonly Citation[];
+  readonly ownIssuers: readonly string[] | null;
+  readonly ownKind: Kind | null;
+  /** OwnDocument.recounts. */
+  readonly recounts: boolean;
+  /** OwnDocument.codes. */
+  readonly ownCodes: readonly string[] | null;
+
   constructor(
     readonly text: string,
     readonly spans: readonly { start: number; end: number }[],
-    readonly dates: readonly (string | null)[],
-    readonly kinds: readonly (Kind | null)[],
-    readonly tiers: readonly Tier[],
-    /** The citations themselves, whose issuers are read only where an act between two central documents asks (issuerCodes). */
-    readonly cited: readonly Citation[] = [],
-    /** The document's own issuers' codes, null when unknown. */
-    readonly ownIssuers: readonly string[] | null = null,
-    /** The document's own kind, null when unknown. */
-    readonly ownKind: Kind | null = null,
+    cited: CitedDocuments,
+    own: OwnDocument,
   ) {
+    this.dates = cited.dates;
+    this.kinds = cited.kinds;
+    this.tiers = cited.tiers;
+    this.cited = cited.citations;
+    this.ownIssuers = own.issuers;
+    this.ownKind = own.kind;
+    this.recounts = own.recounts;
+    this.ownCodes = own.codes;
     // Filled by push, not map: map's array is packed while its caller runs in the interpreter and
     // holey once V8 has compiled it, and every function reading it is compiled again for the second shape.
     for (let i = 0; i < spans.length; i++) {
