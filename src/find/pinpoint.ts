@@ -86,11 +86,22 @@ function alternativesRead(before: string): string {
   return out;
 }
 /**
- * One or more units ("khoản 1, khoản 2 Điều 4", "Điều 3 của", "Điều 1 - Quyết định", a range
- * "khoản 8 đến khoản 13", up to eight units as an amending article lists them) right before the
- * citation; the look-back is bounded.
+ * Groups of units joined by ";", each with its own article, all of the document named after the last:
+ * "điểm đ khoản 2 Điều 7; điểm đ khoản 2 Điều 11 và điểm b, c khoản 2, khoản 3 Điều 12 Nghị định số
+ * 155/2025/NĐ-CP" (full33-005), "khoản 2, khoản 3, khoản 5, khoản 6 Điều 20; khoản 1 Điều 25; điểm a
+ * khoản 1 Điều 26 Luật Cư trú" (a residence form's notes), "điểm a, c khoản 2 Điều 106; khoản 2 Điều 136,
+ * Điều 331, Điều 333 của Bộ luật Tố tụng hình sự" (a judgment's Căn cứ). Only between units, a unit word
+ * right after it on the same line: "Căn cứ Điều 5; Nghị định …" is no pinpoint, and a list's item that
+ * ends with ";" at its line's end is not read into the next line's.
  */
-export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|\\s+)){1,8}?)(?:của\\s+|[-–]\\s+)?$`, "i");
+const GROUP_SEPARATOR = `\\s*;[ \\t]*(?=(?:${PINPOINT_UNITS.map((u) => u.word).join("|")})\\s)`;
+/**
+ * One or more units ("khoản 1, khoản 2 Điều 4", "Điều 3 của", "Điều 1 - Quyết định", a range
+ * "khoản 8 đến khoản 13", groups joined by ";") right before the citation, up to twelve units: an
+ * amending article's list, or "Điều 38, Điều 39, Điều 43, Điều 44, Điều 48, Điều 49, Điều 50, Điều 53,
+ * Điều 56 của Luật Bầu cử năm 2015" (fresh38a-005), nine; the look-back is bounded.
+ */
+export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${GROUP_SEPARATOR}|\\s+)){1,12}?)(?:của\\s+|[-–]\\s+)?$`, "i");
 /**
  * "Phụ lục I ban hành kèm theo Nghị định số …", "Mục 2 Phụ lục số 01 kèm theo Thông tư …": the units
  * end with an appendix, issued with the document that follows (a unit of rules issued with it, "khoản

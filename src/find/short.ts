@@ -13,7 +13,7 @@ import type { TakenSpans } from "./taken-spans.js";
 export { findAboveMentions, type AboveMention } from "./above.js";
 // What follows a number and the kind word before it were this module's code, after above.ts's in the
 // bundle: imported after it, they keep that place.
-import { WORDISH, digitPastIgnorables, pastIgnorables, periodAfter, yearAfterSlash, yearInWordsAfter } from "./short/after-number.js";
+import { WORDISH, digitPastIgnorables, pastIgnorables, periodAfter, symbolAfterSpace, yearAfterSlash, yearInWordsAfter } from "./short/after-number.js";
 import { kindWordEndsBefore, mayEndKindWordBefore } from "./short/kind-word-before.js";
 
 /**
@@ -97,6 +97,8 @@ export function findShortMentions(text: string, taken: TakenSpans, numbers: read
     // Past what prints nothing: "Nghị định số 57\u200c/2…" goes on with its ký hiệu all the same.
     const next = pastIgnorables(text, end);
     if (NOT_SHORT_AFTER.test(text.slice(next, next + 3))) continue;
+    // "Thông tư số 43 TC / QLCS": its ký hiệu after a space, a full citation's number.
+    if (year === null && symbolAfterSpace(text, next)) continue;
     if (listItemAt(text, numberStart, end)) continue;
     // "Nghị định 43 năm 2014 của Chính phủ", as answers to readers and news write a decree: the year, not a period.
     const worded = year === null ? yearInWordsAfter(text, end) : null;

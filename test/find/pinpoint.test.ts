@@ -83,6 +83,25 @@ describe("pinpoints", () => {
     expect(pins("theo điểm d.1 Nghị định số 126/2020/NĐ-CP")[0][1]).toMatchObject({ point: "d.1", words: "điểm d.1" });
   });
 
+  it("groups joined by ';', each with its own article, all of the document after the last: one pinpoint", () => {
+    // full33-005, wrapped as the text is.
+    const decree = "theo quy định tại điểm đ khoản 2 Điều 7; điểm đ khoản 2 Điều 11\nvà điểm b, c khoản 2, khoản 3 Điều 12 Nghị định số 155/2025/NĐ-CP ngày\n16/6/2025 của Chính phủ";
+    expect(pins(decree)[0][1]).toMatchObject({ point: "đ, đ, b, c", clause: "2, 2, 2, 3", article: "7, 11, 12", words: "điểm đ khoản 2 Điều 7; điểm đ khoản 2 Điều 11\nvà điểm b, c khoản 2, khoản 3 Điều 12" });
+    // A residence form's notes (Luật Cư trú): three groups, nine units.
+    const law = "quy định tại khoản 2, khoản 3, khoản 5, khoản 6 Điều 20; khoản 1 Điều 25; điểm a khoản 1 Điều 26 Luật Cư trú năm 2020.";
+    expect(pins(law)[0][1]).toMatchObject({ point: "a", clause: "2, 3, 5, 6, 1, 1", article: "20, 25, 26", words: "khoản 2, khoản 3, khoản 5, khoản 6 Điều 20; khoản 1 Điều 25; điểm a khoản 1 Điều 26" });
+    // No unit after the ";": the citation opens a new item; a ";" at a line's end ends a list's item.
+    expect(pins("Căn cứ Điều 5; Nghị định số 12/2019/NĐ-CP ngày 1/2/2019")[0][1]).toBeNull();
+    expect(pins("a) theo Điều 5;\nkhoản 2 Điều 7 Nghị định số 12/2019/NĐ-CP")[0][1]).toMatchObject({ clause: "2", article: "7", words: "khoản 2 Điều 7" });
+  });
+
+  it("a list of more than eight units is read whole, not from its second", () => {
+    const law = "theo quy định tại Điều 38, Điều 39, Điều 43, Điều 44, Điều 48, Điều 49, Điều 50, Điều 53, Điều 56 của Luật Bầu cử năm 2015 (được sửa đổi";
+    expect(pins(law)[0][1]).toMatchObject({ article: "38, 39, 43, 44, 48, 49, 50, 53, 56", start: 18 });
+    const decree = "Nghị định này quy định chi tiết các Điều 8, Điều 12, Điều 19, Điều 20, khoản 2 Điều 42, Điều 43, khoản 1 Điều 45, Điều 47 Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025";
+    expect(pins(decree)[0][1]).toMatchObject({ clause: "2, 1", article: "8, 12, 19, 20, 42, 43, 45, 47" });
+  });
+
   it("no pinpoint: an article heading, a unit that belongs to another document, or none", () => {
     expect(pins("Điều 3. Quyết định số 15/2020/QĐ-UBND")[0][1]).toBeNull();
     expect(pins("Căn cứ Nghị định số 61/2018/NĐ-CP")[0][1]).toBeNull();
@@ -110,6 +129,11 @@ describe("pinpoints", () => {
 
   it("linear on runs of 'Điều 1 khoản 1 '", () => {
     const t = (n: number) => "Điều 1 khoản 1 ".repeat(n) + "Nghị định số 1/2020/NĐ-CP ".repeat(n / 10);
+    expect(cpuRatio((x) => extract(x), t(16000), t(2000), 3, 24)).toBeLessThan(24);
+  });
+
+  it("linear on runs of groups joined by ';': 'Điều 1; khoản 1 '", () => {
+    const t = (n: number) => "Điều 1; khoản 1 ".repeat(n) + "Nghị định số 1/2020/NĐ-CP ".repeat(n / 10);
     expect(cpuRatio((x) => extract(x), t(16000), t(2000), 3, 24)).toBeLessThan(24);
   });
 });

@@ -123,6 +123,14 @@ describe("short forms", () => {
     expect(shorts(full)).toEqual([["Chương trình 12", "12/CTr-UBND@2020", []]]);
   });
 
+  it("a number with its ký hiệu written after a space, as pre-2000 texts number a document, is no short form", () => {
+    // seg33b-010; a decree's repeal clause ("thông tư số 64 TC/TCT đều bãi bỏ").
+    expect(shorts("giao tài sản theo quy định tại Thông tư số 43 TC / QLCS ngày 31/7/1996 , Thông tư số 122/2007/TT-BTC")).toEqual([]);
+    expect(shorts("Những quy định tại thông tư số 64 TC/TCT đều bãi bỏ.")).toEqual([]);
+    // A capital word with no slash after it is no ký hiệu: "Quyết định 15 UBND tỉnh" names decision 15.
+    expect(shorts("thực hiện Quyết định 15 UBND tỉnh ban hành")).toEqual([["Quyết định 15", "short:decision/15@?", ["short-form-unresolved"]]]);
+  });
+
   it("decomposed text finds the same short forms and pinpoints, at the same places", () => {
     const nfc = "Căn cứ Nghị định số 64/2018/NĐ-CP; theo khoản 2 Điều 5 Nghị định số 61/2018/NĐ-CP; thực hiện Nghị định 64.";
     const nfd = nfc.normalize("NFD");

@@ -79,6 +79,19 @@ export function yearInWordsAfter(text: string, end: number): { year: number; end
   return { year, end: i + 4 };
 }
 
+/**
+ * A ký hiệu written after a space, as pre-2000 texts number a document: "Thông tư số 43 TC / QLCS ngày
+ * 31/7/1996" (seg33b-010), "Quyết định số 84 QĐ/TWĐTN" (fresh29j-003), "thông tư số 64 TC/TCT đều bãi bỏ"
+ * (a decree's repeal clause): capitals (a ministry's or body's code), then a slash, spaces allowed around
+ * it. The number is that document's, in full, not a short form (the grammar reads "84 QĐ/TWĐTN"; "43 TC /
+ * QLCS", with no code it knows, is left unread rather than named short).
+ */
+const SYMBOL_AFTER_SPACE = /^[ \t]+[A-ZĐ][A-ZĐ&]{0,9}(?:-[A-ZĐ&]{1,10})?[ \t]*\/[ \t]*[A-ZĐ]/u;
+export function symbolAfterSpace(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return (c === 0x20 || c === 0x09) && SYMBOL_AFTER_SPACE.test(text.slice(end, end + 28));
+}
+
 /** A period or an amount after the number, not a date: read composed, so decomposed "nga\u0300y" is "ngày" too. */
 export function periodAfter(text: string, end: number): boolean {
   const raw = text.slice(end, end + 40);
