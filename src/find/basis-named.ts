@@ -57,13 +57,22 @@ const NEXT_ITEM = new RegExp(String.raw`^[ \t]*(?:[${ITEM_MARKS}]|${phraseSource
  */
 export function findBasisNamed(text: string, numbered: readonly number[]): BasisNamed[] {
   let out: BasisNamed[] | null = null;
+  // Where the last document read starts: a list member is read once, by the first cue whose line holds it.
+  let last = -1;
   for (let tail = text.indexOf(CUE_TAIL, 1); tail >= 0; tail = text.indexOf(CUE_TAIL, tail + CUE_TAIL.length)) {
     const at = tail - 1;
     if (text.charCodeAt(at) !== CUE_C || !opensItem(text, at)) continue;
     const start = headAt(text, at + CUE.length);
-    if (start < 0) continue;
-    const m = readItem(text, start, numbered);
-    if (m !== null) (out ??= []).push(m);
+    const m = start < 0 ? null : readItem(text, start, numbered);
+    if (m !== null && m.start > last) {
+      (out ??= []).push(m);
+      last = m.start;
+    }
+    for (const member of listMembers(text, at + CUE.length, numbered)) {
+      if (member.start <= last) continue;
+      (out ??= []).push(member);
+      last = member.start;
+    }
   }
   const carried = carriedOut(text, numbered);
   if (carried === null) return out ?? [];
@@ -85,6 +94,35 @@ function carriedOut(text: string, numbered: readonly number[]): BasisNamed[] | n
   }
   return out;
 }
+
+/**
+ * The documents named by name alone that head a later member of the cue's list, after a ";" on the cue's
+ * line and in its sentence: "- Căn cứ Điều lệ Đảng; Nghị quyết Đại hội X của Đảng;" (216-QĐ/TW, fresh29a
+ * 006), "Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Quy định số 294-QĐ/TW, …; Luật Thi đua, khen thưởng năm
+ * 2022; …; Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khoá I, nhiệm kỳ 2025 - 2030; Quy định số
+ * 09-QĐ/TU, …" (19-QĐ/TU, Tuyên Quang, fresh39c 005). The cue is written once for the list, as for its
+ * numbered members, which the role reader gives it: each member is an item of its own, read as a head is.
+ * The line's end, or a full stop before a space, ends the list.
+ */
+function listMembers(text: string, from: number, numbered: readonly number[]): BasisNamed[] {
+  const found: BasisNamed[] = [];
+  // Searched within LIST_REACH only: a search of the whole text's rest at every cue was quadratic in a text
+  // printed on one line, or with no ";" after its preamble.
+  const line = text.slice(from, Math.min(text.length, from + LIST_REACH));
+  let end = line.indexOf("\n");
+  if (end < 0) end = line.length;
+  const stop = line.indexOf(". ");
+  if (stop >= 0 && stop < end) end = stop;
+  for (let semi = line.indexOf(";"); semi >= 0 && semi < end; semi = line.indexOf(";", semi + 1)) {
+    const start = headAt(text, from + semi + 1, true);
+    if (start < 0 || start >= from + end) continue;
+    const m = readItem(text, start, numbered);
+    if (m !== null) found.push(m);
+  }
+  return found;
+}
+/** How far a cue's list is read for its members: fresh39c 005's list of nine runs 1,050 characters. */
+const LIST_REACH = 2000;
 
 /** Where a cue of NAMED_CARRIED_OUT_CUES stands right before `at` (one to four spaces between), or -1. */
 function cueBefore(text: string, at: number): number {
@@ -114,12 +152,13 @@ function opensItem(text: string, at: number): boolean {
  * Where a kind word of NAMED_BASIS_KINDS heading the item after the cue (from `from`) starts, or -1.
  * Kept apart from readItem: it runs at every item-opening cue (1,245 a pass over /tmp/devx5), the reading
  * at 5; one function doing both got hot, was compiled by TurboFan for 7 ms, deoptimized, and compiled again
- * inside the measured passes (bench/README, session 34, helper speednamed34).
+ * inside the measured passes (bench/README, session 34, helper speednamed34). A list's `member` (after its
+ * ";", listMembers) may follow it with no space, and takes no "vào".
  */
-function headAt(text: string, from: number): number {
+function headAt(text: string, from: number, member = false): number {
   let p = skipSpaces(text, from);
-  if (p === from) return -1;
-  if (text.startsWith(VAO, p) && isSpace(text, p + VAO.length)) p = skipSpaces(text, p + VAO.length);
+  if (p === from && !member) return -1;
+  if (!member && text.startsWith(VAO, p) && isSpace(text, p + VAO.length)) p = skipSpaces(text, p + VAO.length);
   for (let i = 0; i < NAMED_BASIS_KINDS.length; i++) {
     const words = NAMED_BASIS_KINDS[i].words;
     if (text.startsWith(words, p) && isSpace(text, p + words.length)) return p;

@@ -196,6 +196,12 @@ export const NOT_IN_NAME_AFTER_COMMA = [
   // "… Luật sửa đổi, bổ sung một số điều của Luật Giao thông đường thủy nội địa, bao gồm: …" (2014): what
   // the decree covers follows, no word of the law's name.
   "bao gồm",
+  // A sentence that names the law ends on what follows from it: "… được thực hiện theo quy định tại Điều 55 của
+  // Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân, cụ thể như sau:" (fresh38a 010), "… Luật Đất đai
+  // số 31/2024/QH15 trên địa bàn tỉnh Quảng Ngãi, cụ thể như sau:" (fresh30d 006), "… Luật Quản lý ngoại thương số
+  // 05/2017/QH14 và các văn bản hướng dẫn, cụ thể như sau:" (fresh29r 011). No law's name goes on with "cụ thể" (the
+  // name without a number went on past the most a bare name takes, and was no law).
+  "cụ thể",
 ];
 export const MAX_BARE_NAME_WORDS = 8;
 

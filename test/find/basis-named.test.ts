@@ -70,6 +70,30 @@ describe("a document other than a law named at a Căn cứ item's head", () => {
   });
 });
 
+describe("a document named by name alone heading a later member of a Căn cứ list, after ';' on the cue's line", () => {
+  it("reads each such member as an item's head is (fresh29a-006, fresh39c-005)", () => {
+    expect(read("- Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;\n- Căn cứ Điều lệ Đảng; Nghị quyết Đại hội X của Đảng;\n- Căn cứ")).toEqual([
+      ["charter", "Điều lệ Đảng", null],
+      ["resolution", "Nghị quyết Đại hội X của Đảng", null],
+    ]);
+    const list =
+      "Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng; Luật Thi đua, khen thưởng năm 2022; Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khoá I, nhiệm kỳ 2025 - 2030; Quy định số 09-QĐ/TU, ngày 13/11/2025 của Ban Chấp hành Đảng bộ ủy về phân cấp quản lý cán bộ; Ban Thường vụ Tỉnh ủy ban hành Quy định.";
+    expect(read(list, ["Quy định số 294", "Quy định số 09"])).toEqual([
+      ["charter", "Điều lệ Đảng Cộng sản Việt Nam", null],
+      ["rules", "Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khoá I, nhiệm kỳ 2025 - 2030", null],
+    ]);
+    const named = analyze(list).citations.filter((c) => c.form === "named" && c.kind === "rules");
+    expect(named.map((c) => [c.id, c.role])).toEqual([["rules:quy-che-lam-viec-ban-chap-hanh-dang-bo-tinh-khoa-i-nhiem-ky-2025-2030@?", "based_on"]]);
+  });
+
+  it("reads no member past the cue's line or sentence, nor one a number carries, nor a list without the cue", () => {
+    expect(read("Căn cứ Điều lệ Đảng;\nQuy chế làm việc của Ban Chấp hành được thông qua;")).toEqual([["charter", "Điều lệ Đảng", null]]);
+    expect(read("Căn cứ Quyết định số 12/QĐ-UBND. Các đơn vị thực hiện; Quy chế làm việc của Ban Chấp hành;", ["Quyết định số"])).toEqual([]);
+    expect(read("Căn cứ Quyết định số 12/QĐ-UBND; Quy chế hoạt động ban hành kèm theo Quyết định số 84/QĐ-UBND;", ["Quyết định số 12", "Quyết định số 84"])).toEqual([]);
+    expect(read("Các đơn vị thực hiện Kế hoạch; Quy chế làm việc của Ban Chấp hành;")).toEqual([]);
+  });
+});
+
 describe("a congress's resolution carried out: 'Thực hiện' opening a line or an item", () => {
   it("reads it, its name ending at the item or after the term (fresh29e-031, party32-015), or at its line's end in a title (fresh30f-013)", () => {
     expect(read("KẾ HOẠCH\nThực hiện Nghị quyết Đại hội đại biểu Đảng bộ thành phố Cần Thơ lần thứ I, nhiệm kỳ 2025 - 2030; Chương trình hành động số 02-CTr/TU ngày 28 tháng 10 năm 2025", ["số 02"])).toEqual([

@@ -66,6 +66,26 @@ describe("a law named without its year", () => {
     expect(byNumber.graph.nodes().filter((n) => !n.startsWith("file:"))).toEqual(["13/2003/QH11"]);
   });
 
+  it("joins a law named without a year to the one law of that name the corpus dates, named with its year alone", () => {
+    // Issue 14: "A law named without a year stays @? and merges only where one dated node exists."
+    const yearless = analyze("Các hộ gia đình được bồi thường theo quy định của Luật Đất đai.\n", { path: "d.txt" });
+    const dated = analyze("Căn cứ Luật Đất đai năm 2013;\n", { path: "e.txt" });
+    const g = CitationGraph.from([yearless, dated]);
+    expect(g.graph.nodes().filter((n) => !n.startsWith("file:"))).toEqual(["law:dat-dai@2013"]);
+    expect(g.document("law:dat-dai@2013")?.citedBy).toBe(2);
+    expect(g.warnings.filter((w) => w.code === "ambiguous-mention")).toEqual([]);
+  });
+
+  it("keeps it apart when the corpus dates two laws of that name, each named with its year alone", () => {
+    const yearless = analyze("Các hộ gia đình được bồi thường theo quy định của Luật Đất đai.\n", { path: "d.txt" });
+    const g = CitationGraph.from([yearless, named2003, analyze("Căn cứ Luật Đất đai năm 2013;\n", { path: "e.txt" })]);
+    expect(g.graph.nodes().filter((n) => !n.startsWith("file:")).sort()).toEqual(["law:dat-dai@2003", "law:dat-dai@2013", "law:dat-dai@?"]);
+    expect(g.document("law:dat-dai@2003")?.citedBy).toBe(1);
+    expect(g.document("law:dat-dai@2013")?.citedBy).toBe(1);
+    expect(g.resolve("Luật Đất đai").ambiguous).toBe(true);
+    expect(g.warnings.filter((w) => w.code === "ambiguous-mention").map((w) => w.message.split(" ")[0])).toEqual(["law:dat-dai@?"]);
+  });
+
   it("says so when two numbered laws have the name and year of a law named without its number", () => {
     const two = analyze("Căn cứ Luật Đất đai số 13/2003/QH11;\nCăn cứ Luật Đất đai số 14/2003/QH11;\n", { path: "a.txt" });
     const g = CitationGraph.from([two, named2003]);

@@ -72,9 +72,18 @@ export function lowerNameStands(text: string, start: number, origin: string, ori
   if (text[i] === "(") {
     const mark = AMENDED.exec(text.slice(i, i + 40));
     if (mark) for (i += mark[0].length; i < text.length && (text[i] === " " || text[i] === "\t"); ) i++;
+    // Any other bracket opened on a word closes the name as a clause's end does: a note on the law,
+    // its initials or whom it is applied to ("Căn cứ Luật thuế thu nhập doanh nghiệp (TNDN) và Nghị định
+    // số 30/1998/NĐ-CP …", fresh29o 017; "… tại Điều 5 của Luật tổ chức chính quyền địa phương (đối với hội
+    // nghị …)", fresh38a 010; "… Khoản 1, Điều 14 của Pháp lệnh ưu đãi người có công với cách mạng (được cơ
+    // quan Nhà nước …)", full32b 013). Not a bracket of figures, spaced as a word-segmented copy spaces it
+    // ("… theo quy định của Luật nước đầu tư ( 340 triệu đồng )", dev 023: the investor's country's law).
+    else if (NOTE_OPENS.test(text.slice(i + 1, i + 2))) return true;
   }
   return i >= text.length || ";.,)…\n\r\u2028\u2029".includes(text[i]) || NEXT_LAW_OF_LIST.test(text.slice(i, i + 16));
 }
+/** A letter right after a bracket: a note opens there (a module constant: lower-case-name.ts MARK). */
+const NOTE_OPENS = /^\p{L}/u;
 
 /**
  * "- Luật sửa đổi, bổ sung một số điều của Luật Đất đai;" opening a line of a list of bases, or a

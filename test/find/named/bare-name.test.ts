@@ -109,3 +109,13 @@ describe("kind words listed as kinds, no law named ('Chương trình xây dựng
     ]);
   });
 });
+
+describe("a name, then ', cụ thể như sau:' ending the sentence (vocab NOT_IN_NAME_AFTER_COMMA)", () => {
+  it("ends the name at the comma: 'cụ thể' is no word of a law's name", () => {
+    // As fresh38a 010 writes it: ten words as written, the name went on past the most a bare name takes, and was no law.
+    const text = "Trách nhiệm xác minh và trả lời các vụ việc mà cử tri nêu được thực hiện theo quy định tại Điều 55 của Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân, cụ thể như sau:\n\n1. Đối với vụ việc ở nơi công tác";
+    expect(extract(text).map((c) => [c.id, c.pinpoint?.article])).toEqual([["law:bau-cu-dai-bieu-quoc-hoi-dai-bieu-hoi-dong-nhan-dan@?", "55"]]);
+    // A shorter name took the words into itself ("law:dat-dai-cu-the").
+    expect(read("Việc bồi thường thực hiện theo quy định của Luật Đất đai, cụ thể như sau:").map((r) => r[1])).toEqual(["Đất đai"]);
+  });
+});
