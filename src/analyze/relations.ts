@@ -48,11 +48,14 @@ export function ownNested(citations: AnalyzedCitation[], nested: readonly Nested
   return out;
 }
 
-/** A mention's second act: the one its verbs join (alsoActs) or else the scheme it approved that the document carries out (schemes.ts). */
-export function withSchemeActs(alsoActs: readonly (RelationType | null)[], schemes: readonly (RelationType | null)[]): readonly (RelationType | null)[] {
+/** A mention's further acts: the ones its verbs join (alsoActs) or else the scheme it approved that the document carries out (schemes.ts). */
+export function withSchemeActs(alsoActs: readonly (readonly RelationType[] | null)[], schemes: readonly (RelationType | null)[]): readonly (readonly RelationType[] | null)[] {
   if (!schemes.some((s) => s !== null)) return alsoActs;
-  const out: (RelationType | null)[] = [];
-  for (let i = 0; i < schemes.length; i++) out.push(alsoActs[i] ?? schemes[i]);
+  const out: (readonly RelationType[] | null)[] = [];
+  for (let i = 0; i < schemes.length; i++) {
+    const scheme = schemes[i];
+    out.push(alsoActs[i] ?? (scheme === null ? null : [scheme]));
+  }
   return out;
 }
 
@@ -73,7 +76,7 @@ interface EvidenceSource {
  * paragraph-long sentence is not evidence anyone reads), with the offsets of the whole sentence;
  * one clause serves every relation read in it, tidied once.
  */
-export function relationsOf(src: EvidenceSource, citations: readonly AnalyzedCitation[], selfId: string, nested: readonly NestedRelation[], alsoActs: readonly (RelationType | null)[]): Relation[] {
+export function relationsOf(src: EvidenceSource, citations: readonly AnalyzedCitation[], selfId: string, nested: readonly NestedRelation[], alsoActs: readonly (readonly RelationType[] | null)[]): Relation[] {
   const clauseText = new Map<number | string, { start: number; end: number; sentence: string }>();
   const evidence = (i: number): Evidence => {
     const { map } = src;
@@ -106,7 +109,9 @@ export function relationsOf(src: EvidenceSource, citations: readonly AnalyzedCit
     // "Sửa đổi, bổ sung, bãi bỏ một số điều của Nghị định số X": X is amended and repealed in part,
     // two relations of one mention (Reading.alsoActs), while the citation keeps its first act as its role.
     const also = alsoActs[i];
-    if (also !== null && also !== undefined && c.role !== "self" && c.role !== "references" && c.role !== also) relations.push({ type: also, from: selfId, to: c.id, evidence: evidence(i) });
+    if (also !== null && also !== undefined && c.role !== "self" && c.role !== "references") {
+      for (const type of also) if (type !== c.role) relations.push({ type, from: selfId, to: c.id, evidence: evidence(i) });
+    }
   }
   for (const r of nested) {
     const from = citations[r.from];

@@ -304,6 +304,13 @@ export const RULE_NAME_WORDS = ["quy định", "quy chế", "điều lệ", "qui
  */
 export const WORDING_VERBS = ["thay thế", "bãi bỏ", "bỏ", "bổ sung", "sửa đổi", "hủy bỏ", "huỷ bỏ"];
 export const WORDING_WORDS = ["từ, cụm từ", "từ và cụm từ", "từ ngữ", "cụm từ"];
+/**
+ * Provisions listed after the wording ("Sửa đổi, bổ sung, thay thế, bãi bỏ một số cụm từ, khoản, điều
+ * của Quy định … ban hành kèm theo Quyết định số 61/2024/QĐ-UBND", fresh41a-015, whose items repeal
+ * Điều 15 and replace its Phụ lục II's forms): the series acts on provisions too, not on its wording
+ * alone; each verb is its own act (head-cue.ts).
+ */
+export const WORDING_PROVISION_WORDS = ["điều", "khoản", "điểm"];
 
 /**
  * What names the thing that takes the replaced one's place: "thay thế liên 1 hóa đơn bằng bảng kê chi

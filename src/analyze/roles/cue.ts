@@ -4,7 +4,7 @@
  * the function for its sort (here, head-cue.ts, after-citation.ts).
  */
 import type { RelationType } from "../../types.js";
-import { ATTACHED_NAME_WORDS, CUES, FAR_WORDS, SUBSTITUTE_WORDS, THIS_WORD, WORDING_VERBS, WORDING_WORDS } from "../../vocab/cues.js";
+import { ATTACHED_NAME_WORDS, CUES, FAR_WORDS, SUBSTITUTE_WORDS, THIS_WORD, WORDING_PROVISION_WORDS, WORDING_VERBS, WORDING_WORDS } from "../../vocab/cues.js";
 import { issuerByCode } from "../../vocab/issuers.js";
 import { kindByWord } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
@@ -78,10 +78,11 @@ function lineStartFrom(text: string, at: number, least: number): number {
 /**
  * After a replacing or repealing verb, the rest of its series and wording as its object (WORDING_VERBS,
  * WORDING_WORDS): ", bãi bỏ một số từ, cụm từ", " một số cụm từ", " từ “tỉnh” bằng …". Each step of the
- * series takes a comma or "và" and a verb, so the run stays linear.
+ * series takes a comma or "và" and a verb, so the run stays linear. Wording with provisions after it
+ * (" một số cụm từ, khoản, điều", WORDING_PROVISION_WORDS) is no wording alone.
  */
 const WORDING_OBJECT = new RegExp(
-  String.raw`^(?:\s*(?:,|và(?![\p{L}\p{N}]))\s*(?:${phraseSource(WORDING_VERBS)})(?![\p{L}\p{N}]))*\s*(?:(?:một\s+số|các)\s+)?(?:(?:${phraseSource(WORDING_WORDS)})(?![\p{L}\p{N}])|từ\s*["“])`,
+  String.raw`^(?:\s*(?:,|và(?![\p{L}\p{N}]))\s*(?:${phraseSource(WORDING_VERBS)})(?![\p{L}\p{N}]))*\s*(?:(?:một\s+số|các)\s+)?(?:(?:${phraseSource(WORDING_WORDS)})(?![\p{L}\p{N}])(?!\s*(?:,|và(?![\p{L}\p{N}]))\s*(?:${phraseSource(WORDING_PROVISION_WORDS)})(?![\p{L}\p{N}]))|từ\s*["“])`,
   "iu",
 );
 /** The series and its object fit in this much text. */

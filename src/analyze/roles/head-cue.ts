@@ -34,8 +34,12 @@ export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): bo
     // "Thu hồi, hủy bỏ Quyết định số X", "thu hồi và bãi bỏ …": two verbs of one act, joined; the
     // head's reach runs from the second.
     if (ACTS.has(s.pending.type) && ACTS.has(cue.cue.type) && JOINED_ACT.test(text.slice(s.pending.end, cue.start))) {
-      // "Sửa đổi, bổ sung, bãi bỏ một số điều của …": the second verb names another act, kept beside the first.
-      const also = s.pending.also ?? (cue.cue.type !== s.pending.type ? cue.cue.type : null);
+      // "Sửa đổi, bổ sung, bãi bỏ một số điều của …": the second verb names another act, kept beside the
+      // first; so each further one ("Thay thế, sửa đổi, bổ sung, bãi bỏ một số điều, khoản, điểm, cụm từ
+      // của Nghị quyết số X", fresh41d-007; "Sửa đổi, bổ sung, thay thế, bãi bỏ một số cụm từ, khoản,
+      // điều của Quy định …", fresh41a-015): X is replaced, amended and repealed in part.
+      const known = cue.cue.type === s.pending.type || (s.pending.also !== null && s.pending.also.includes(cue.cue.type));
+      const also = known ? s.pending.also : s.pending.also === null ? [cue.cue.type] : [...s.pending.also, cue.cue.type];
       s.pending = binding(s.pending.type, SELF, s.pending.cue, cue.end, also);
       return true;
     }

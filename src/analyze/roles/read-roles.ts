@@ -77,12 +77,12 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], cited: CitedD
 }
 
 /**
- * The second act of each citation the document acts on with two joined verbs (Binding.also): only
+ * The further acts of each citation the document acts on with joined verbs (Binding.also): only
  * where the role it was read with is still the binding's own act (a later reading may have given
  * the citation another role).
  */
-function alsoActsOf(r: RoleReading): (RelationType | null)[] {
-  const out: (RelationType | null)[] = [];
+function alsoActsOf(r: RoleReading): (readonly RelationType[] | null)[] {
+  const out: (readonly RelationType[] | null)[] = [];
   for (let i = 0; i < r.roles.length; i++) {
     const b = r.bindingOf[i];
     out.push(b !== null && b.also !== null && b.actor === SELF && !b.passive && r.roles[i] === b.type ? b.also : null);

@@ -29,10 +29,10 @@ export interface Reading {
   roles: Role[];
   nested: NestedRelation[];
   /**
-   * For each citation, the second act its verb joined to the first ("Sửa đổi, bổ sung, bãi bỏ … X":
-   * X's role is amends, its second act repeals), or null.
+   * For each citation, the further acts its verbs joined to the first ("Sửa đổi, bổ sung, bãi bỏ … X":
+   * X's role is amends, its further act repeals), or null.
    */
-  alsoActs: (RelationType | null)[];
+  alsoActs: (readonly RelationType[] | null)[];
 }
 
 /**
@@ -125,14 +125,16 @@ export interface Binding {
    */
   passive: boolean;
   /**
-   * A second act joined to this one's verb before the document ("Sửa đổi, bổ sung, bãi bỏ một số
+   * The other acts joined to this one's verb before the document ("Sửa đổi, bổ sung, bãi bỏ một số
    * điều của Nghị định số X", "sửa đổi, bổ sung và thay thế Quyết định số Y"): the document does
-   * both to X, amends it and repeals part of it. Null when the verbs name one act ("thu hồi, hủy bỏ").
+   * both to X, amends it and repeals part of it; a series of three names three ("Thay thế, sửa đổi,
+   * bổ sung, bãi bỏ một số điều, khoản, điểm, cụm từ của Nghị quyết số X": replaces, amends,
+   * repeals), in the order written. Null when the verbs name one act ("thu hồi, hủy bỏ").
    */
-  also: RelationType | null;
+  also: readonly RelationType[] | null;
 }
 
-export function binding(type: RelationType, actor: number, cue: Cue, end: number, also: RelationType | null = null): Binding {
+export function binding(type: RelationType, actor: number, cue: Cue, end: number, also: readonly RelationType[] | null = null): Binding {
   return { type, actor, cue, end, passive: cue.passive === true, also };
 }
 

@@ -61,6 +61,13 @@ describe("an act whose object is wording amends the document", () => {
     expect(own(decree("Điều 9. Thay thế một số cụm từ tại Nghị định số 67/2023/NĐ-CP ngày 6 tháng 9 năm 2023 của Chính phủ"))).toEqual(["amends 67"]);
   });
 
+  it("wording with provisions after it is no wording alone: \"Sửa đổi, bổ sung, thay thế, bãi bỏ một số cụm từ, khoản, điều của Quy định … Quyết định số X\" (Hà Nội 40/2025/QĐ-UBND, fresh41a-015)", () => {
+    const text =
+      "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 40/2025/QĐ-UBND\nQUYẾT ĐỊNH\nSửa đổi, bổ sung các Quy định\nQUYẾT ĐỊNH:\n" +
+      "Điều 2. Sửa đổi, bổ sung, thay thế, bãi bỏ một số cụm từ, khoản, điều của Quy định về một số nội dung thuộc lĩnh vực đất đai trên địa bàn thành phố Hà Nội ban hành kèm theo Quyết định số 61/2024/QĐ-UBND ngày 27 tháng 9 năm 2024 của Ủy ban nhân dân thành phố Hà Nội\n";
+    expect(own(text)).toEqual(["amends 61", "replaces 61", "repeals 61"]);
+  });
+
   it("\"từ\" meaning \"from\" is no wording: \"Bãi bỏ từ ngày … Nghị định số X\" repeals X", () => {
     expect(own(decree("Điều 2. Bãi bỏ từ ngày 01/01/2024 Nghị định số 67/2023/NĐ-CP ngày 6 tháng 9 năm 2023"))).toEqual(["repeals 67"]);
   });

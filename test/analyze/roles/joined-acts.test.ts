@@ -25,6 +25,12 @@ describe("two acts joined before one document: \"sửa đổi, bổ sung, bãi b
     expect(own(text)).toEqual(["amends 63", "repeals 63"]);
   });
 
+  it("three acts joined, each kept (HĐND Hà Nội 12/2025/NQ-HĐND, Điều 1: \"Thay thế, sửa đổi, bổ sung, bãi bỏ một số điều, khoản, điểm, cụm từ của Nghị quyết số 35/2024/NQ-HĐND\")", () => {
+    const text =
+      "Hội đồng nhân dân ban hành Nghị quyết sửa đổi, bổ sung một số Nghị quyết.\n\n        Điều 1. Thay thế, sửa đổi, bổ sung, bãi bỏ một số điều, khoản, điểm,\ncụm từ của Nghị quyết số 35/2024/NQ-HĐND ngày 10 tháng 12 năm 2024\ncủa Hội đồng nhân dân thành phố Hà Nội quy định một số thẩm quyền.\n\n        1. Sửa đổi Điều 1 như sau:";
+    expect(own(text)).toEqual(["replaces 35", "amends 35", "repeals 35"]);
+  });
+
   it("the citation keeps its first act as its role; the second is a relation of its own, and an edge of the graph", () => {
     const a = analyze("QUYẾT ĐỊNH:\nĐiều 1. Bãi bỏ, sửa đổi một số điều của Quyết định số 12/2010/QĐ-UBND ngày 02/3/2010 của UBND tỉnh như sau:");
     expect(a.citations.find((c) => c.number === "12")!.role).toBe("repeals");
