@@ -45,6 +45,16 @@ const HEAP_GROWING_PERCENT = 50;
  */
 const MAX_INLINED_BYTECODE_CUMULATIVE = 200;
 
+/**
+ * V8 runs a new regex in its bytecode interpreter and compiles it to machine code when it runs
+ * again ("tier-up"); without tier-up a regex is compiled to machine code once, when first run. A
+ * worker's ~450 regexes nearly all tier up within its first few files, so the bytecode compiles
+ * and interpreted runs were spent for nothing: in instructions (cachegrind, whole process) a
+ * one-file `extract` took 7.5 % fewer, `extract /tmp/p300 --jobs 1` 7.0 %, `--jobs 2` 9.4 % (each
+ * worker saves it), `graph --jobs 1` 5.7 %; outputs identical (bench/README.md, Session 41).
+ */
+const REGEXP_TIER_UP = "--no-regexp-tier-up";
+
 interface Pending {
   task: Task;
   output: TaskOutput;
@@ -86,6 +96,7 @@ export class WorkerPool {
     this.budget = Math.round(limit * 1.25 + Math.min(limit, 5_000));
     setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
     setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${MAX_INLINED_BYTECODE_CUMULATIVE}`);
+    setFlagsFromString(REGEXP_TIER_UP);
   }
 
   /**
