@@ -41,9 +41,13 @@ const HEAP_GROWING_PERCENT = 50;
  * of it recompiling large functions (with everything inlined) after deoptimisations. With 200,
  * `extract --jobs 1` on 2,000 plans took 12-16 % less CPU (medians of 8 and 5 paired runs; the
  * workers' own threads the same) and `graph` with the default jobs ~15 % less; outputs
- * identical, and warm passes within the noise (bench/README.md, Session 7).
+ * identical, and warm passes within the noise (bench/README.md, Session 7). 200 -> 100 (Session
+ * 41, in instructions, cachegrind of the whole process, outputs identical): `extract --jobs 1`
+ * over 300 plans -2.2 %, over 2,000 -1.4 % (the same ~0.2-0.3 G saved: compiling, paid once a
+ * worker), `graph --jobs 1` over 300 -2.0 %; 50 saved more over 300 plans and less over 2,000
+ * (its code ran slower), 25 less than 50 over 300.
  */
-const MAX_INLINED_BYTECODE_CUMULATIVE = 200;
+const MAX_INLINED_BYTECODE_CUMULATIVE = 100;
 
 /**
  * V8 runs a new regex in its bytecode interpreter and compiles it to machine code when it runs
