@@ -41,9 +41,23 @@ const HEAP_GROWING_PERCENT = 50;
  * of it recompiling large functions (with everything inlined) after deoptimisations. With 200,
  * `extract --jobs 1` on 2,000 plans took 12-16 % less CPU (medians of 8 and 5 paired runs; the
  * workers' own threads the same) and `graph` with the default jobs ~15 % less; outputs
- * identical, and warm passes within the noise (bench/README.md, Session 7).
+ * identical, and warm passes within the noise (bench/README.md, Session 7). 200 -> 100 (Session
+ * 41, in instructions, cachegrind of the whole process, outputs identical): `extract --jobs 1`
+ * over 300 plans -2.2 %, over 2,000 -1.4 % (the same ~0.2-0.3 G saved: compiling, paid once a
+ * worker), `graph --jobs 1` over 300 -2.0 %; 50 saved more over 300 plans and less over 2,000
+ * (its code ran slower), 25 less than 50 over 300.
  */
-const MAX_INLINED_BYTECODE_CUMULATIVE = 200;
+const MAX_INLINED_BYTECODE_CUMULATIVE = 100;
+
+/**
+ * V8 runs a new regex in its bytecode interpreter and compiles it to machine code when it runs
+ * again ("tier-up"); without tier-up a regex is compiled to machine code once, when first run. A
+ * worker's ~450 regexes nearly all tier up within its first few files, so the bytecode compiles
+ * and interpreted runs were spent for nothing: in instructions (cachegrind, whole process) a
+ * one-file `extract` took 7.5 % fewer, `extract /tmp/p300 --jobs 1` 7.0 %, `--jobs 2` 9.4 % (each
+ * worker saves it), `graph --jobs 1` 5.7 %; outputs identical (bench/README.md, Session 41).
+ */
+const REGEXP_TIER_UP = "--no-regexp-tier-up";
 
 interface Pending {
   task: Task;
@@ -86,6 +100,7 @@ export class WorkerPool {
     this.budget = Math.round(limit * 1.25 + Math.min(limit, 5_000));
     setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
     setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${MAX_INLINED_BYTECODE_CUMULATIVE}`);
+    setFlagsFromString(REGEXP_TIER_UP);
   }
 
   /**
