@@ -188,6 +188,7 @@ const LOOK_BACK = 120;
 const BRACKETED_LOOK_BACK = 200;
 const NEAR = 40;
 const ANY_UNIT = new RegExp(PINPOINT_UNITS.map((u) => u.word).join("|"), "i");
+const APPENDIX_WORD = new RegExp(APPENDIX.word, "i");
 
 /** A unit's label as one word: "5", "12a", "a", "đ", "II", "C". */
 const LABEL_WORD = /^(?:\d{1,4}[a-zđ]?|\d{1,3}(?:\.\d{1,3}){1,2}|[a-zđ](?:\.\d{1,2})?|[ivxlc]{1,8})$/i;
@@ -359,7 +360,8 @@ function pinpointAt(text: string, at: number): Pinpoint | null {
   if (!ANY_UNIT.test(repairLookAlikes(composedWord(dropIgnorables(near))))) {
     // "Phụ lục 5 danh mục mã xăng, dầu ban hành kèm theo …": a title (ISSUED_WITH_TITLED) may put the appendix further back.
     if (!kemTheoLast || bracketLast || at <= NEAR) return null;
-    if (!ANY_UNIT.test(repairLookAlikes(composedWord(dropIgnorables(text.slice(Math.max(0, at - LOOK_BACK), at)))))) return null;
+    // Only an appendix has a title: the word looked for there is "Phụ lục" (every "Điều 1. Ban hành kèm theo Quyết định này" has a unit word).
+    if (!APPENDIX_WORD.test(repairLookAlikes(composedWord(dropIgnorables(text.slice(Math.max(0, at - LOOK_BACK), at)))))) return null;
   }
   let from = Math.max(0, at - LOOK_BACK);
   let { text: before, map } = prepare(text.slice(from, at));
