@@ -113,6 +113,33 @@ export const ISSUED_WITH = new RegExp(
   "i",
 );
 /**
+ * An appendix's title between its number and "ban hành kèm theo": "Bãi bỏ Phụ lục 5 danh mục mã xăng, dầu
+ * ban hành kèm theo Quyết định số 824/QĐ-BYT" (repeal34-006, twice), "Sửa đổi, bổ sung Phụ lục I - Danh
+ * mục hồ sơ khai thuế kèm theo Nghị định số 126/2020/NĐ-CP" (Nghị định 373/2025/NĐ-CP, Điều 10). A title
+ * is words of letters, commas between them, a dash before it: no digit (another document's number, a
+ * unit's label), no sentence end or bracket, no word that links or places ("và", "tại", "của", …: TITLE_STOPS),
+ * at most sixteen words; its words after the first are in small letters (issuedWithTitle). Read only where
+ * ISSUED_WITH finds nothing: "Điều 6 Phụ lục I ban hành kèm theo …" is read as it was.
+ */
+const TITLE_STOPS = ["và", "hoặc", "của", "tại", "theo", "kèm", "này", "số", "được"];
+const TITLE_WORD = `(?!(?:${TITLE_STOPS.join("|")})(?![${WORD_CHARS}${MARKS}]))[${LETTER}${MARKS}]+`;
+const ISSUED_WITH_TITLED = new RegExp(
+  `(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+)){0,4}?${labelled(APPENDIX)})((?:[ \\t]+[-–])?\\s+${TITLE_WORD}(?:(?:\\s*,\\s*|\\s+)${TITLE_WORD}){0,15})\\s+(?:được\\s+)?(?:ban\\s+hành\\s+)?kèm\\s+theo\\s+$`,
+  "i",
+);
+/** A capital letter after a title's first word: another name ("Phụ lục II Quy chế …", "… Phụ lục III"), no title. */
+const CAPITAL_AFTER_FIRST = /^[\s,–-]*[^\s,–-]+[\s\S]*\p{Lu}/u;
+/**
+ * ISSUED_WITH, or else ISSUED_WITH_TITLED (its title in small letters after the first word), on words
+ * that end with "kèm theo".
+ */
+function issuedWith(before: string): RegExpExecArray | null {
+  const m = ISSUED_WITH.exec(before);
+  if (m !== null) return m;
+  const t = ISSUED_WITH_TITLED.exec(before);
+  return t !== null && !CAPITAL_AFTER_FIRST.test(t[2]) ? t : null;
+}
+/**
  * TRAILING's first match in `before`, as TRAILING.exec gives it: tried (sticky) only where a unit word
  * may begin at or right after the place tried, its first letter in either case (UNIT_FIRST). Each
  * match opens with "^" or one character before a unit word, and the first place that matches is
@@ -161,6 +188,7 @@ const LOOK_BACK = 120;
 const BRACKETED_LOOK_BACK = 200;
 const NEAR = 40;
 const ANY_UNIT = new RegExp(PINPOINT_UNITS.map((u) => u.word).join("|"), "i");
+const APPENDIX_WORD = new RegExp(APPENDIX.word, "i");
 
 /** A unit's label as one word: "5", "12a", "a", "đ", "II", "C". */
 const LABEL_WORD = /^(?:\d{1,4}[a-zđ]?|\d{1,3}(?:\.\d{1,3}){1,2}|[a-zđ](?:\.\d{1,2})?|[ivxlc]{1,8})$/i;
@@ -184,6 +212,7 @@ const composed = (w: string): string => inLowerCase(composedWord(w));
  * first letter and length let them be a link word, a label or "thứ": no slice and no object for most.
  */
 function mayHavePinpoint(text: string, at: number): boolean {
+  kemTheoLast = false;
   wordBounds(text, at);
   let s = boundStart;
   let e = boundEnd;
@@ -207,7 +236,8 @@ function mayHavePinpoint(text: string, at: number): boolean {
   if (isTheoAt(text, s, e)) {
     // "… Phụ lục I (ban hành) kèm theo Nghị định …": the word before "theo" is "kèm".
     wordBounds(text, s);
-    return boundEnd > boundStart && boundEnd - boundStart <= 5 && (text.charCodeAt(boundStart) | 0x20) === 0x6b && composed(text.slice(boundStart, boundEnd)) === "kèm";
+    kemTheoLast = boundEnd > boundStart && boundEnd - boundStart <= 5 && (text.charCodeAt(boundStart) | 0x20) === 0x6b && composed(text.slice(boundStart, boundEnd)) === "kèm";
+    return kemTheoLast;
   }
   wordBounds(text, s);
   // "thứ" is three letters, five decomposed ("u", horn, acute).
@@ -228,6 +258,9 @@ function openingBracket(text: string, close: number): number {
 function isTheoAt(text: string, s: number, e: number): boolean {
   return e - s === 4 && (text.charCodeAt(s) | 0x20) === 0x74 && inLowerCase(text.slice(s, e)) === "theo";
 }
+
+/** Whether mayHavePinpoint's last answer was "kèm theo" before the citation: an appendix's title may stand between its unit word and it. */
+let kemTheoLast = false;
 
 /** Whether mayHavePinpoint's last answer was a bracket closing before the citation: its unit word may be further back than NEAR. */
 let bracketLast = false;
@@ -324,10 +357,15 @@ function pinpointAt(text: string, at: number): Pinpoint | null {
   // repaired, so that decomposed text and "Ðiều" with an eth find the same; what prints nothing
   // dropped, so that "Đi\u00adều" with a page's soft hyphen finds it too).
   const near = text.slice(Math.max(0, at - (bracketLast ? LOOK_BACK : NEAR)), at);
-  if (!ANY_UNIT.test(repairLookAlikes(composedWord(dropIgnorables(near))))) return null;
+  if (!ANY_UNIT.test(repairLookAlikes(composedWord(dropIgnorables(near))))) {
+    // "Phụ lục 5 danh mục mã xăng, dầu ban hành kèm theo …": a title (ISSUED_WITH_TITLED) may put the appendix further back.
+    if (!kemTheoLast || bracketLast || at <= NEAR) return null;
+    // Only an appendix has a title: the word looked for there is "Phụ lục" (every "Điều 1. Ban hành kèm theo Quyết định này" has a unit word).
+    if (!APPENDIX_WORD.test(repairLookAlikes(composedWord(dropIgnorables(text.slice(Math.max(0, at - LOOK_BACK), at)))))) return null;
+  }
   let from = Math.max(0, at - LOOK_BACK);
   let { text: before, map } = prepare(text.slice(from, at));
-  let m = trailingIn(before) ?? (endsWithKemTheo(before) ? ISSUED_WITH.exec(before) : null);
+  let m = trailingIn(before) ?? (endsWithKemTheo(before) ? issuedWith(before) : null);
   // Brackets and "hoặc" are read again only where the units found (or the citation) follow one: "… ) Điều 8
   // Nghị định 54", "… hoặc khoản 6 Điều 22 Luật BHYT"; asked of every window, they cost +2 % of a pass.
   if (bracketLast || (m !== null && afterAlternative(before, m.index + m[0].indexOf(m[1])))) {
@@ -336,7 +374,7 @@ function pinpointAt(text: string, at: number): Pinpoint | null {
       ({ text: before, map } = prepare(text.slice(from, at)));
     }
     before = alternativesRead(before);
-    m = trailingIn(before) ?? (endsWithKemTheo(before) ? ISSUED_WITH.exec(before) : null);
+    m = trailingIn(before) ?? (endsWithKemTheo(before) ? issuedWith(before) : null);
   }
   if (!m) return null;
   const words = m[1];

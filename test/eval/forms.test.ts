@@ -33,7 +33,7 @@ describe("short forms and pinpoints in the dev texts", () => {
 /**
  * Floors on the fresh sets' read texts (fixtures/fresh/<set>/gold-forms.json, whole texts read before
  * vncite ran on them), the probe half only, at the level session 41 left them (short forms 83/84/83,
- * pinpoints 235/235/243, with named41's laws in small letters); the held half is printed by `npm run eval`, never floored (it shapes no fix).
+ * pinpoints 237/237/243, with named41's laws in small letters and annex41's appendices with their titles); the held half is printed by `npm run eval`, never floored (it shapes no fix).
  */
 describe("short forms and pinpoints in the fresh sets' read texts (probe)", () => {
   const { probe } = scoreFreshForms((text) => extract(text));
@@ -44,10 +44,10 @@ describe("short forms and pinpoints in the fresh sets' read texts (probe)", () =
     expect(formRecall(probe.short)).toBeGreaterThanOrEqual(1);
   });
 
-  it("pinpoints exact: precision 1.00, recall ≥ 0.967", () => {
+  it("pinpoints exact: precision 1.00, recall ≥ 0.975", () => {
     expect(probe.pinpoint.gold).toBeGreaterThanOrEqual(243);
     expect(formPrecision(probe.pinpoint)).toBeGreaterThanOrEqual(1);
-    expect(formRecall(probe.pinpoint)).toBeGreaterThanOrEqual(0.967);
+    expect(formRecall(probe.pinpoint)).toBeGreaterThanOrEqual(0.975);
   });
 
   it("README states the probe's counts", () => {

@@ -45,6 +45,16 @@ describe("pinpoints", () => {
     expect(pins("theo mẫu ban hành kèm theo Quyết định số 7/2021/QĐ-UBND")[0][1]).toBeNull();
   });
 
+  it("an appendix with its title before 'ban hành kèm theo': words, commas, a dash; never another name, a number or a sentence end", () => {
+    const repeal = "Bãi bỏ Phụ lục 5 danh mục mã xăng, dầu ban hành kèm theo Quyết định số 824/QĐ-BYT ngày 15/02/2023 của Bộ trưởng Bộ Y tế và Phụ lục 5 danh mục mã đối tượng đến khám bệnh, chữa bệnh ban hành kèm theo Quyết định số 2010/QĐ-BYT ngày 19/6/2025";
+    expect(pins(repeal).map((p) => p[1])).toMatchObject([{ appendix: "5", words: "Phụ lục 5" }, { appendix: "5", words: "Phụ lục 5" }]);
+    expect(pins("Điều 10. Sửa đổi, bổ sung Phụ lục I - Danh mục hồ sơ khai thuế kèm theo Nghị định số 126/2020/NĐ-CP như sau:")[0][1]).toMatchObject({ appendix: "I", words: "Phụ lục I" });
+    expect(pins("theo Phụ lục II và mẫu ban hành kèm theo Quyết định số 7/2021/QĐ-UBND")[0][1]).toBeNull();
+    expect(pins("lập theo Phụ lục I của Thông tư này, mẫu ban hành kèm theo Quyết định số 7/2021/QĐ-UBND")[0][1]).toBeNull();
+    expect(pins("ghi tại Phụ lục II. Danh mục hồ sơ ban hành kèm theo Quyết định số 7/2021/QĐ-UBND")[0][1]).toBeNull();
+    expect(pins("ghi tại Phụ lục II danh mục Bộ Tài chính ban hành kèm theo Quyết định số 7/2021/QĐ-UBND")[0][1]).toBeNull();
+  });
+
   it("older circulars: points numbered with decimals, parts with letters ('điểm 3.2 mục IV phần C')", () => {
     expect(pins("được hướng dẫn tại điểm 3.2 mục IV phần C Thông tư số 60/2007/TT-BTC")[0][1]).toMatchObject({ point: "3.2", section: "IV", part: "C", words: "điểm 3.2 mục IV phần C" });
     expect(pins("theo điểm 1.1, điểm 1.4 khoản 2 Điều 3 Quyết định số 7/2021/QĐ-UBND")[0][1]).toMatchObject({ point: "1.1, 1.4", clause: "2", article: "3" });
@@ -120,6 +130,11 @@ describe("pinpoints", () => {
     const t = (unit: string) => (n: number) => unit.repeat(n) + "Nghị định số 1/2020/NĐ-CP ".repeat(n / 10);
     expect(cpuRatio((x) => extract(x), t("khoản 1 đến khoản 2 ")(16000), t("khoản 1 đến khoản 2 ")(2000), 3, 24)).toBeLessThan(24);
     expect(cpuRatio((x) => extract(x), t("Phụ lục I kèm theo ")(16000), t("Phụ lục I kèm theo ")(2000), 3, 24)).toBeLessThan(24);
+  });
+
+  it("linear on runs of appendices with titles: 'Phụ lục 1 danh mục '", () => {
+    const t = (n: number) => ("Phụ lục 1 danh mục ".repeat(10) + "ban hành kèm theo Nghị định số 1/2020/NĐ-CP ").repeat(n / 10);
+    expect(cpuRatio((x) => extract(x), t(16000), t(2000), 3, 24)).toBeLessThan(24);
   });
 
   it("linear on runs of bracketed units and 'hoặc': 'khoản 1 ( đối với a ) hoặc '", () => {
