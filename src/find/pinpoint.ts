@@ -53,6 +53,8 @@ const label = (u: (typeof PINPOINT_UNITS)[number]) => `(?:${u.label})(?![${WORD_
 /** A unit word and its labels: "Điều 5", "khoản 1, 2 và 5", "các khoản 3, 4 và 9". */
 const labelled = (u: (typeof PINPOINT_UNITS)[number]) => `${u.word}\\s+${u.before ?? ""}${label(u)}(?:${LIST_OR_RANGE}${label(u)}){0,12}`;
 const UNIT = PINPOINT_UNITS.map(labelled).join("|");
+/** The unit words alone ("Điều|khoản|…"), for what looks ahead to a unit or for one anywhere. */
+const UNIT_WORD = PINPOINT_UNITS.map((u) => u.word).join("|");
 /**
  * A unit's labels may be qualified in brackets, each unit of an alternative for its case: "khoản 1 ( đối
  * với phương tiện đo có giá trị nhỏ hơn 500.000 đồng ) hoặc khoản 2 ( đối với … ) Điều 8 Nghị định 54"
@@ -67,7 +69,7 @@ const QUALIFIER = /\([^()\n]{1,80}\)/g;
  * "khoản 2 hoặc 3 Điều 7"): read as "và" is, only before a unit word or a label (never "Điều 6 hoặc Nghị
  * định …"), and only where the words hold it.
  */
-const OR_BETWEEN_UNITS = new RegExp(`(\\s)hoặc(?=\\s+(?:${PINPOINT_UNITS.map((u) => u.word).join("|")}|\\d|[a-zđ](?![${WORD_CHARS}])))`, "gi");
+const OR_BETWEEN_UNITS = new RegExp(`(\\s)hoặc(?=\\s+(?:${UNIT_WORD}|\\d|[a-zđ](?![${WORD_CHARS}])))`, "gi");
 /**
  * Whether the units found follow a bracket or "hoặc" ("khoản 2 hoặc 3 Điều 7": "hoặc 3" just before): a chain
  * may go on before them. Asked of each pinpoint found, not of every window.
@@ -94,7 +96,7 @@ function alternativesRead(before: string): string {
  * right after it on the same line: "Căn cứ Điều 5; Nghị định …" is no pinpoint, and a list's item that
  * ends with ";" at its line's end is not read into the next line's.
  */
-const GROUP_SEPARATOR = `\\s*;[ \\t]*(?=(?:${PINPOINT_UNITS.map((u) => u.word).join("|")})\\s)`;
+const GROUP_SEPARATOR = `\\s*;[ \\t]*(?=(?:${UNIT_WORD})\\s)`;
 /**
  * One or more units ("khoản 1, khoản 2 Điều 4", "Điều 3 của", "Điều 1 - Quyết định", a range
  * "khoản 8 đến khoản 13", groups joined by ";") right before the citation, up to twelve units: an
@@ -187,7 +189,7 @@ const LOOK_BACK = 120;
  */
 const BRACKETED_LOOK_BACK = 200;
 const NEAR = 40;
-const ANY_UNIT = new RegExp(PINPOINT_UNITS.map((u) => u.word).join("|"), "i");
+const ANY_UNIT = new RegExp(UNIT_WORD, "i");
 const APPENDIX_WORD = new RegExp(APPENDIX.word, "i");
 
 /** A unit's label as one word: "5", "12a", "a", "đ", "II", "C". */
@@ -351,17 +353,19 @@ export function pinpointBefore(text: string, at: number, ignorables: boolean): P
   return p;
 }
 
+/** The text from `from` to `at` as the unit words are looked for in it: composed, look-alikes repaired, what prints nothing dropped. */
+const asRead = (text: string, from: number, at: number): string => repairLookAlikes(composedWord(dropIgnorables(text.slice(Math.max(0, from), at))));
+
 function pinpointAt(text: string, at: number): Pinpoint | null {
   if (!mayHavePinpoint(text, at)) return null;
   // A unit word near the citation is looked for next, cheaply (composed and its look-alikes
   // repaired, so that decomposed text and "Ðiều" with an eth find the same; what prints nothing
   // dropped, so that "Đi\u00adều" with a page's soft hyphen finds it too).
-  const near = text.slice(Math.max(0, at - (bracketLast ? LOOK_BACK : NEAR)), at);
-  if (!ANY_UNIT.test(repairLookAlikes(composedWord(dropIgnorables(near))))) {
+  if (!ANY_UNIT.test(asRead(text, at - (bracketLast ? LOOK_BACK : NEAR), at))) {
     // "Phụ lục 5 danh mục mã xăng, dầu ban hành kèm theo …": a title (ISSUED_WITH_TITLED) may put the appendix further back.
     if (!kemTheoLast || bracketLast || at <= NEAR) return null;
     // Only an appendix has a title: the word looked for there is "Phụ lục" (every "Điều 1. Ban hành kèm theo Quyết định này" has a unit word).
-    if (!APPENDIX_WORD.test(repairLookAlikes(composedWord(dropIgnorables(text.slice(Math.max(0, at - LOOK_BACK), at)))))) return null;
+    if (!APPENDIX_WORD.test(asRead(text, at - LOOK_BACK, at))) return null;
   }
   let from = Math.max(0, at - LOOK_BACK);
   let { text: before, map } = prepare(text.slice(from, at));
