@@ -118,6 +118,23 @@ const PURPOSE_GUIDANCE_PHRASES = [
   "Để áp dụng đúng", "Để thi hành đúng và thống nhất",
 ];
 /**
+ * A letter that guides the uniform carrying out of documents (src/analyze/roles/purpose-guidance.ts
+ * `lettersGuide`): its sentence says the purpose "để (đảm bảo) (việc) (triển khai) thực hiện … (được)
+ * thống nhất …", then its issuer and the verb: "Để đảm bảo việc thực hiện Thông tư 02/2023/TT-NHNN
+ * thống nhất trong toàn hệ thống …, Ngân hàng Nhà nước có ý kiến giải đáp …" (6248/NHNN-TD, 2023;
+ * fresh41b-011), "Sau một thời gian thực hiện Luật Hải quan, Nghị định số 101/2001/NĐ-CP … , để việc
+ * triển khai thực hiện được thống nhất trong toàn ngành, Tổng cục Hải quan hướng dẫn …" (2695/TCHQ-GSQL,
+ * 2002; pairs42-002). The words before "thực hiện" in the purpose, in their order; each may be left out.
+ */
+export const GUIDING_LETTER_PURPOSE_WORDS = [["đảm bảo", "bảo đảm"], ["việc"], ["triển khai"]];
+/** The purpose's last words before the issuer: what the carrying out is to be. */
+export const GUIDING_LETTER_UNIFORM = "thống nhất";
+/**
+ * The letter's verb after its issuer's name: it guides or answers ("có ý kiến giải đáp"). A letter that
+ * asks ("Bộ Tài chính đề nghị … chỉ đạo thực hiện", 12166/BTC-TCHQ, fresh30b-027) carries out what it names.
+ */
+export const GUIDING_LETTER_VERBS = ["hướng dẫn", "giải đáp", "có ý kiến giải đáp", "có ý kiến hướng dẫn"];
+/**
  * The councils whose resolutions guide the uniform application of laws: the Council of Judges of the
  * Supreme People's Court (Hội đồng Thẩm phán, "NQ-HĐTP"), whose office the law on the courts sets so.
  */

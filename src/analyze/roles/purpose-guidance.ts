@@ -3,7 +3,8 @@
  * ("Để thi hành đúng quy định của Luật …", "Để áp dụng thống nhất các quy định của Luật …": Cue.guidingOnly).
  */
 import type { Kind } from "../../types.js";
-import { ENACTED_GUIDANCE_KINDS, GUIDING_COUNCILS } from "../../vocab/cues.js";
+import { ENACTED_GUIDANCE_KINDS, GUIDING_COUNCILS, GUIDING_LETTER_PURPOSE_WORDS, GUIDING_LETTER_UNIFORM, GUIDING_LETTER_VERBS } from "../../vocab/cues.js";
+import { type RoleReading, SELF } from "./reading.js";
 
 /**
  * A circular or a joint circular (ENACTED_GUIDANCE_KINDS: the instrument that guides a law or a decree),
@@ -15,3 +16,54 @@ export function guidingDocument(ownKind: Kind | null, ownIssuers: readonly strin
   if (ENACTED_GUIDANCE_KINDS.includes(ownKind)) return true;
   return ownKind === "resolution" && ownIssuers !== null && ownIssuers.some((code) => GUIDING_COUNCILS.includes(code));
 }
+
+/**
+ * A letter's sentence that guides the uniform carrying out of what it names: the purpose "để (đảm bảo)
+ * (việc) (triển khai) thực hiện … (được) thống nhất …", then after a comma the issuer's name (a capital
+ * first) and its verb, "hướng dẫn" or "(có ý kiến) giải đáp" (vocab/cues.ts GUIDING_LETTER_*): "Để đảm bảo
+ * việc thực hiện Thông tư 02/2023/TT-NHNN thống nhất trong toàn hệ thống …, Ngân hàng Nhà nước có ý kiến
+ * giải đáp …" (fresh41b-011), "Sau một thời gian thực hiện Luật Hải quan, Nghị định số 101/2001/NĐ-CP …, để
+ * việc triển khai thực hiện được thống nhất trong toàn ngành, Tổng cục Hải quan hướng dẫn …" (pairs42-002).
+ * The documents the sentence names before the issuer, that the letter itself carries out or only names,
+ * are what it guides (DOMAIN.md §4: "hướng dẫn (thi hành) …"). A basis ("Căn cứ …, để việc thực hiện …
+ * được thống nhất, Tổng cục Thuế hướng dẫn thêm", pairs42-001) and what a cited document does stay.
+ * Only in a letter (kind official-letter): a circular's own purpose line is read by Cue.guidingOnly.
+ */
+export function lettersGuide(r: RoleReading): void {
+  if (r.ownKind !== "official-letter") return;
+  const { text, spans } = r;
+  // Most letters never say it: the phrase's last word is looked for before any pattern runs.
+  if (!text.includes(GUIDING_LETTER_UNIFORM)) return;
+  for (const m of text.matchAll(GUIDING_LETTER)) {
+    const purpose = m.index;
+    const issuer = purpose + m[0].length - m[1].length;
+    const from = sentenceStart(text, purpose);
+    for (let i = 0; i < spans.length && spans[i].start < issuer; i++) {
+      if (spans[i].start < from) continue;
+      const role = r.roles[i];
+      const b = r.bindingOf[i];
+      if ((role === "implements" && b?.actor === SELF) || (role === "references" && (b === null || b.actor === SELF))) r.roles[i] = "guides";
+    }
+  }
+}
+
+/** The start of the sentence holding `at`: after the last line break or full stop, at most SENTENCE_LOOKBACK characters before. */
+function sentenceStart(text: string, at: number): number {
+  const floor = Math.max(0, at - SENTENCE_LOOKBACK);
+  for (let k = at - 1; k >= floor; k--) {
+    const ch = text[k];
+    if (ch === "\n" || ((ch === "." || ch === ";") && /\s/u.test(text[k + 1] ?? ""))) return k + 1;
+  }
+  return floor;
+}
+
+/** How far back the sentence's start is looked for: a long opening clause names a few documents at most. */
+const SENTENCE_LOOKBACK = 600;
+const words = (phrase: string) => phrase.split(" ").join(String.raw`[ \t]+`);
+const GUIDING_LETTER = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])[Đđ]ể[ \t]+` +
+    GUIDING_LETTER_PURPOSE_WORDS.map((alts) => String.raw`(?:(?:${alts.map(words).join("|")})[ \t]+)?`).join("") +
+    String.raw`thực[ \t]+hiện(?![\p{L}\p{M}])[^.;:!?\n]{0,300}?${words(GUIDING_LETTER_UNIFORM)}(?![\p{L}\p{M}])[^.;:!?\n]{0,200}?,[ \t]*` +
+    String.raw`(\p{Lu}[^,.;:!?\n]{0,60}?[ \t]+(?:${GUIDING_LETTER_VERBS.map(words).join("|")})(?![\p{L}\p{M}]))`,
+  "gu",
+);

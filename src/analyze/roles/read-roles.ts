@@ -19,6 +19,7 @@ import { settleClause } from "./settle.js";
 import { CELLS, SCAFFOLDING, rowDocument } from "./table.js";
 import { opensBareBasisItem, opensUnheadedBasis, unheadedBasisStart, UNHEADED_BASIS } from "../unheaded-basis.js";
 import { proseCarriesOutNothing } from "./prose.js";
+import { lettersGuide } from "./purpose-guidance.js";
 
 /**
  * The role of each citation for the citing document, and the relations between cited documents,
@@ -73,6 +74,8 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], cited: CitedD
   }
   // An article about documents carries none of them out: its "Thực hiện X, …" tells of others' acts.
   proseCarriesOutNothing(r);
+  // A letter's "để việc thực hiện … được thống nhất, <issuer> hướng dẫn": what it names, it guides.
+  lettersGuide(r);
   return { roles: r.roles, nested: r.nested, alsoActs: alsoActsOf(r) };
 }
 

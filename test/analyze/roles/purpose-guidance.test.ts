@@ -51,3 +51,44 @@ describe("a guiding document's purpose line", () => {
     expect(named(a)).toEqual(["based_on code:to-tung-hinh-su"]);
   });
 });
+
+/** The relations of the text to the documents it acts on or by (references left out), as "type target". */
+const edges = (a: Analysis) => a.relations.filter((r) => r.type !== "references").map((r) => `${r.type} ${r.to.replace(/@.*/u, "")}`);
+
+const letter = (number: string, heading: string, body: string) =>
+  `${heading}\nSố: ${number}\nV/v: Hướng dẫn thực hiện\nHà Nội, ngày 13 tháng 6 năm 2002\nKính gửi: Cục Hải quan các tỉnh, thành phố\n${body}\n1. Về cách ghi kết quả kiểm tra hàng hóa trên tờ khai hải quan:\n`;
+
+describe("a letter guiding the uniform carrying out of what it names (session 42, helper pairs42)", () => {
+  it("'Để đảm bảo việc thực hiện Thông tư X thống nhất …, Ngân hàng Nhà nước có ý kiến giải đáp' guides X (fresh41b-011)", () => {
+    const a = analyze(letter("6248/NHNN-TD", "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM",
+      "Vừa qua Ngân hàng Nhà nước có nhận được một số ý kiến của TCTD đề nghị được giải đáp.\nĐể đảm bảo việc thực hiện Thông tư 02/2023/TT-NHNN thống nhất trong toàn hệ thống tổ chức tín dụng, chi nhánh ngân hàng nước ngoài, Ngân hàng Nhà nước có ý kiến giải đáp về các vấn đề TCTD được kiến nghị.",
+    ));
+    expect(edges(a)).toEqual(["guides 02/2023/TT-NHNN"]);
+  });
+
+  it("'Sau một thời gian thực hiện Luật X, Nghị định số Y …, để việc triển khai thực hiện được thống nhất …, Tổng cục Hải quan hướng dẫn' guides X and Y (pairs42-002)", () => {
+    const a = analyze(letter("2695/TCHQ-GSQL", "TỔNG CỤC HẢI QUAN",
+      "Sau một thời gian thực hiện Luật Hải quan, Nghị định số 101/2001/NĐ-CP ngày 31/12/2001 của Chính phủ quy định chi tiết thi hành một số điều của Luật Hải quan về thủ tục hải quan và các Quyết định tạm thời của Tổng cục trưởng Tổng cục Hải quan, để việc triển khai thực hiện được thống nhất trong toàn ngành, Tổng cục Hải quan hướng dẫn Cục Hải quan các tỉnh, thành phố một số nội dung như sau:",
+    ));
+    expect([...new Set(edges(a))].sort()).toEqual(["guides 101/2001/NĐ-CP", "guides law:hai-quan"]);
+  });
+
+  it("a basis in the same sentence stays a basis: 'Căn cứ Quyết định số X …, để việc thực hiện … được thống nhất, Tổng cục Thuế hướng dẫn thêm' (pairs42-001)", () => {
+    const a = analyze(letter("4715/TCT-KK", "BỘ TÀI CHÍNH",
+      "Căn cứ Quyết định số 33/2008/QĐ-BTC ngày 02/6/2008 của Bộ trưởng Bộ Tài chính về việc ban hành hệ thống mục lục ngân sách nhà nước, để việc thực hiện hệ thống MLNSNN được thống nhất, Tổng cục Thuế hướng dẫn thêm về việc hạch toán kế toán thuế như sau:",
+    ));
+    expect(edges(a)).toEqual(["based_on 33/2008/QĐ-BTC"]);
+  });
+
+  it("a letter that asks ('…, Bộ Tài chính đề nghị … chỉ đạo thực hiện') carries out what it names, as before (fresh30b-027)", () => {
+    const a = analyze(letter("12166/BTC-TCHQ", "BỘ TÀI CHÍNH",
+      "Để thực hiện thống nhất những quy định mới của Thông tư số 38/2015/TT-BTC, Bộ Tài chính đề nghị đồng chí Cục trưởng Cục Hải quan các tỉnh, thành phố chú ý chỉ đạo thực hiện một số nội dung như sau:",
+    ));
+    expect(edges(a).some((e) => e.startsWith("guides"))).toBe(false);
+  });
+
+  it("a province's decision saying the same is read as before: no guides", () => {
+    const a = analyze(decision("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nĐể việc thực hiện Nghị định số 101/2001/NĐ-CP được thống nhất trên địa bàn tỉnh, Ủy ban nhân dân tỉnh hướng dẫn như sau;"));
+    expect(edges(a).some((e) => e.startsWith("guides"))).toBe(false);
+  });
+});
