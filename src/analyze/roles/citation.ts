@@ -140,7 +140,10 @@ export function readCitation(r: RoleReading, s: ClauseReading, i: number): void 
     // names one issued after it): C joins the list A heads, as a member after A's own list would.
     const outer = r.bindingOf[s.described];
     found = outer ? r.outward(outer, i) : null;
-  } else if (last < 0 && r.carried && (continuesList(text, clause.start, spans[i].start) || (ACTS.has(r.carried.type) && attachedPartsItem(text, clause.start, spans[i].start, r.clauseFirst > 0 ? spans[r.clauseFirst - 1].end : 0)) || (r.carried.type === "proposed_by" && r.cited[i]?.kindText && bodyLedMember(text, clause.start, spans[i].start))) && !ENACTS_ITSELF.test(text.slice(clause.start, spans[i].start)) && !CONSULTED.test(text.slice(clause.start, spans[i].start)) && !guidesWorkUnder(text, r.carried, clause.start, spans[i].start, r.ownKind)) {
+  } else if (last < 0 && r.carried && (continuesList(text, clause.start, spans[i].start) || (ACTS.has(r.carried.type) && attachedPartsItem(text, clause.start, spans[i].start, r.clauseFirst > 0 ? spans[r.clauseFirst - 1].end : 0)) || (r.carried.type === "proposed_by" && r.cited[i]?.kindText && bodyLedMember(text, clause.start, spans[i].start))) && !ENACTS_ITSELF.test(text.slice(clause.start, spans[i].start)) && !CONSULTED.test(text.slice(clause.start, spans[i].start)) && !guidesWorkUnder(text, r.carried, clause.start, spans[i].start, r.ownKind) && !workUnderRule(text, r.carried, spans[i].start, r.divided)) {
+    // (The carried cue stops where its own would: "…; thực hiện các biện pháp …; tổ chức thực hiện phát
+    // triển … theo quy định tại Điều 4 của Nghị định số X" keeps X as the rule the later task follows,
+    // workUnderRule, as "thực hiện <việc> theo quy định tại X" in one task does; fixtures/fresh/fresh42c-006.)
     found = r.carried;
   }
   const passedOver = found === null && s.unnamedAct !== null && r.kinds[i] !== r.kinds[s.unnamedAct.actor] ? s.unnamedAct : null;

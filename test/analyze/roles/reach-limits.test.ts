@@ -204,3 +204,20 @@ describe("taskOnNamedLaw: a law named without a number in a body's task, past it
     expect(a.citations.filter((c) => c.form === "full").map((c) => `${c.number} ${c.role}`)).toEqual(["24 implements"]);
   });
 });
+
+/** A city's decision setting a department's functions: its articles, then the tasks item by item. */
+const functions = (task: string) =>
+  `ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 22/2025/QĐ-UBND\nHà Nội, ngày 28 tháng 02 năm 2025\n\nQUYẾT ĐỊNH\nVề việc quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Văn hoá và Thể thao\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Vị trí và chức năng\n\nĐiều 2. Nhiệm vụ và quyền hạn\n\n8. Về quyền tác giả, quyền liên quan và công nghiệp văn hoá\n\n${task}\n`;
+
+describe("a task's 'thực hiện' carried past ';' to a later task done 'theo quy định tại <part> X' (fixtures/fresh/fresh42c-006)", () => {
+  it("X is the rule the later task keeps, not what the decision carries out", () => {
+    const e = edges(
+      functions(
+        "Tổ chức các hoạt động bảo hộ quyền tác giả, quyền liên quan tại thành phố Hà Nội; thực hiện các biện pháp bảo vệ quyền, lợi ích hợp pháp của Nhà nước, tổ chức, cá nhân về quyền tác giả, quyền liên quan; tổ chức thực hiện phát triển các ngành công nghiệp văn hóa tại thành phố Hà Nội theo quy định tại Điều 4 của Nghị định số 17/2023/NĐ-CP ngày 26/4/2023 của Chính phủ;",
+      ),
+    );
+    expect([...e].some((x) => x.startsWith("17/2023/") && x.endsWith(" implements"))).toBe(false);
+    // So with the rule named by "theo" alone, as when the cue stands in the same task (seg34-007).
+    expect([...edges(functions("Tổ chức các hoạt động bảo hộ quyền tác giả; thực hiện các biện pháp bảo vệ quyền tác giả; phát triển các ngành công nghiệp văn hóa theo Nghị định số 17/2023/NĐ-CP ngày 26/4/2023 của Chính phủ;"))].some((x) => x.startsWith("17/2023/") && x.endsWith(" implements"))).toBe(false);
+  });
+});
