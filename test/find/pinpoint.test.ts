@@ -22,6 +22,17 @@ describe("pinpoints", () => {
     expect(pins("quy định tại Điều 1 - Quyết định số 1057/QĐ-UB ngày 27 tháng 3 năm 2004")[0][1]).toMatchObject({ article: "1", words: "Điều 1" });
   });
 
+  it("no pinpoint on the Constitution (vocab UNPINNED_KINDS: the gold scores it `other`), the law after it keeps its own", () => {
+    // fresh29o 015 (Nghị quyết của Quốc hội, 1992): the Constitution's article, then a law's.
+    const t = "Căn cứ vào Điều 91 của Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992, Điều 6 của Luật tổ chức Quốc hội;";
+    expect(pins(t)).toEqual([
+      ["Hiến pháp", null],
+      ["tổ chức Quốc hội", expect.objectContaining({ article: "6", words: "Điều 6" })],
+    ]);
+    // Lệnh 07/2025/L-CTN: two articles, no year.
+    expect(pins("Căn cứ Điều 88 và Điều 120 của Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;")).toEqual([["Hiến pháp", null]]);
+  });
+
   it("a comma after the last label, as many texts write it before the citation, is not the pinpoint's", () => {
     expect(pins("bị xử phạt theo điểm c, khoản 3, Điều 7, Nghị định số 12/2020/NĐ-CP")[0][1]).toMatchObject({ point: "c", clause: "3", article: "7", words: "điểm c, khoản 3, Điều 7" });
     expect(pins("theo khoản 4 , Điều 9 , Luật Đất đai năm 2003")[0][1]).toMatchObject({ clause: "4", article: "9", words: "khoản 4 , Điều 9" });
