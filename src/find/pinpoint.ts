@@ -107,11 +107,15 @@ export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*
 /**
  * "Phụ lục I ban hành kèm theo Nghị định số …", "Mục 2 Phụ lục số 01 kèm theo Thông tư …": the units
  * end with an appendix, issued with the document that follows (a unit of rules issued with it, "khoản
- * 2 Điều 5 của Quy định ban hành kèm theo …", is no pinpoint of the document: no appendix, none).
+ * 2 Điều 5 của Quy định ban hành kèm theo …", is no pinpoint of the document: no appendix, none). "ban
+ * hành kèm" without "theo" too, as a form's heading writes it: "theo mẫu số 03/KBS/GSQL Phụ lục V ban hành
+ * kèm Thông tư 38/2015/TT- BTC" (body33-002), "Phụ lục 5 ban hành kèm Thông tư số 153/2010/TT-BTC ngày
+ * 28/9/2010 của Bộ Tài chính" (an invoice's heading); "kèm" alone is not read ("… Phụ lục I kèm Thông tư"
+ * may be a document sent with another).
  */
 const APPENDIX = PINPOINT_UNITS.find((u) => u.key === "appendix")!;
 export const ISSUED_WITH = new RegExp(
-  `(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+)){0,4}?${labelled(APPENDIX)})\\s+(?:được\\s+)?(?:ban\\s+hành\\s+)?kèm\\s+theo\\s+$`,
+  `(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+)){0,4}?${labelled(APPENDIX)})\\s+(?:được\\s+)?(?:(?:ban\\s+hành\\s+)?kèm\\s+theo|ban\\s+hành\\s+kèm)\\s+$`,
   "i",
 );
 /**
@@ -163,11 +167,12 @@ const TRAILING_AT = new RegExp(TRAILING.source, "iy");
 const UNIT_FIRST = new Uint8Array(0x10000);
 for (const u of PINPOINT_UNITS) for (const c of [u.written[0].toLowerCase(), u.written[0].toUpperCase()]) UNIT_FIRST[c.charCodeAt(0)] = 1;
 
-/** Whether `before` ends as ISSUED_WITH must: "theo" (any case) and whitespace after it, whitespace or nothing before it. */
+/** Whether `before` ends as ISSUED_WITH must: "theo" or "kèm" (any case) and whitespace after it, whitespace or nothing before it. */
 export function endsWithKemTheo(before: string): boolean {
   let e = before.length;
   while (e > 0 && SPACE.test(before[e - 1])) e--;
-  return e < before.length && e >= 4 && before.slice(e - 4, e).toLowerCase() === "theo";
+  if (e === before.length) return false;
+  return (e >= 4 && before.slice(e - 4, e).toLowerCase() === "theo") || (e >= 3 && before.slice(e - 3, e).toLowerCase() === "kèm");
 }
 const SPACE = /\s/;
 
@@ -238,8 +243,13 @@ function mayHavePinpoint(text: string, at: number): boolean {
   if (isTheoAt(text, s, e)) {
     // "… Phụ lục I (ban hành) kèm theo Nghị định …": the word before "theo" is "kèm".
     wordBounds(text, s);
-    kemTheoLast = boundEnd > boundStart && boundEnd - boundStart <= 5 && (text.charCodeAt(boundStart) | 0x20) === 0x6b && composed(text.slice(boundStart, boundEnd)) === "kèm";
+    kemTheoLast = isKemAt(text, boundStart, boundEnd);
     return kemTheoLast;
+  }
+  // "… Phụ lục V ban hành kèm Thông tư …": "kèm" after "hành", no "theo" (ISSUED_WITH).
+  if (isKemAt(text, s, e)) {
+    wordBounds(text, s);
+    return boundEnd - boundStart >= 4 && boundEnd - boundStart <= 6 && (text.charCodeAt(boundStart) | 0x20) === 0x68 && composed(text.slice(boundStart, boundEnd)) === "hành";
   }
   wordBounds(text, s);
   // "thứ" is three letters, five decomposed ("u", horn, acute).
@@ -254,6 +264,11 @@ function openingBracket(text: string, close: number): number {
     if (c === 0x29 || c === 0x0a) return -1;
   }
   return -1;
+}
+
+/** Whether text[s, e) is "kèm" (three letters, four or five decomposed), in any case. */
+function isKemAt(text: string, s: number, e: number): boolean {
+  return e > s && e - s <= 5 && (text.charCodeAt(s) | 0x20) === 0x6b && composed(text.slice(s, e)) === "kèm";
 }
 
 /** Whether text[s, e) is "theo" (ASCII only, in any case). */

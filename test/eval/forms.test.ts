@@ -32,22 +32,25 @@ describe("short forms and pinpoints in the dev texts", () => {
 
 /**
  * Floors on the fresh sets' read texts (fixtures/fresh/<set>/gold-forms.json, whole texts read before
- * vncite ran on them), the probe half only, at the level session 41 left them (short forms 83/84/83,
- * pinpoints 237/237/243, with named41's laws in small letters and annex41's appendices with their titles); the held half is printed by `npm run eval`, never floored (it shapes no fix).
+ * vncite ran on them), the probe half only, at the level session 42 left them (short forms 86/90/87,
+ * pinpoints 303/307/313: forms42 widened the measure by 47 texts of 25 sets, first run 86/90/87 and 299/307/313,
+ * then no pinpoint on the Constitution, laws in small letters after their units, appendices "ban hành kèm");
+ * session 41's floors (83/84/83, 237/237/243) were on the 104 texts read before. The held half is printed by
+ * `npm run eval`, never floored (it shapes no fix).
  */
 describe("short forms and pinpoints in the fresh sets' read texts (probe)", () => {
   const { probe } = scoreFreshForms((text) => extract(text));
 
-  it("short forms resolved: precision ≥ 0.988, recall 1.00 (83, 49 of them one guidance's 'Nghị định 54')", () => {
-    expect(probe.short.gold).toBeGreaterThanOrEqual(83);
-    expect(formPrecision(probe.short)).toBeGreaterThanOrEqual(0.988);
-    expect(formRecall(probe.short)).toBeGreaterThanOrEqual(1);
+  it("short forms resolved: precision ≥ 0.955, recall ≥ 0.988 (87, 49 of them one guidance's 'Nghị định 54')", () => {
+    expect(probe.short.gold).toBeGreaterThanOrEqual(87);
+    expect(formPrecision(probe.short)).toBeGreaterThanOrEqual(0.955);
+    expect(formRecall(probe.short)).toBeGreaterThanOrEqual(0.988);
   });
 
-  it("pinpoints exact: precision 1.00, recall ≥ 0.975", () => {
-    expect(probe.pinpoint.gold).toBeGreaterThanOrEqual(243);
-    expect(formPrecision(probe.pinpoint)).toBeGreaterThanOrEqual(1);
-    expect(formRecall(probe.pinpoint)).toBeGreaterThanOrEqual(0.975);
+  it("pinpoints exact: precision ≥ 0.986, recall ≥ 0.968", () => {
+    expect(probe.pinpoint.gold).toBeGreaterThanOrEqual(313);
+    expect(formPrecision(probe.pinpoint)).toBeGreaterThanOrEqual(0.986);
+    expect(formRecall(probe.pinpoint)).toBeGreaterThanOrEqual(0.968);
   });
 
   it("README states the probe's counts", () => {

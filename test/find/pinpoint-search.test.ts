@@ -17,7 +17,7 @@ const UNITS = ["Điều", "điều", "khoản", "điểm", "tiết", "chi tiết
 const SPACES = [" ", "  ", "\n", ""];
 const LABELS = ["5", "12a", "a", "đ", "II", "C", "2.1", "thứ hai", "1, 2", "3 và 4", "8 đến 13", "x"];
 const SEPARATORS = [" ", ", ", " , ", " và ", " đến ", "", "\n", " hoặc ", " (đối với x) ", " ( a ) , "];
-const ENDINGS = ["của ", "- ", "– ", "kèm theo ", "ban hành kèm theo ", "được ban hành kèm theo ", "KÈM THEO  "];
+const ENDINGS = ["của ", "- ", "– ", "kèm theo ", "ban hành kèm theo ", "được ban hành kèm theo ", "KÈM THEO  ", "ban hành kèm ", "BAN HÀNH KÈM  ", "kèm "];
 const pick = (list: readonly string[], random: () => number): string => list[Math.floor(random() * list.length)];
 
 describe("the pinpoint's searches", () => {

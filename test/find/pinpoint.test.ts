@@ -22,6 +22,28 @@ describe("pinpoints", () => {
     expect(pins("quy định tại Điều 1 - Quyết định số 1057/QĐ-UB ngày 27 tháng 3 năm 2004")[0][1]).toMatchObject({ article: "1", words: "Điều 1" });
   });
 
+  it("no pinpoint on the Constitution (vocab UNPINNED_KINDS: the gold scores it `other`), the law after it keeps its own", () => {
+    // fresh29o 015 (Nghị quyết của Quốc hội, 1992): the Constitution's article, then a law's.
+    const t = "Căn cứ vào Điều 91 của Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992, Điều 6 của Luật tổ chức Quốc hội;";
+    expect(pins(t)).toEqual([
+      ["Hiến pháp", null],
+      ["tổ chức Quốc hội", expect.objectContaining({ article: "6", words: "Điều 6" })],
+    ]);
+    // Lệnh 07/2025/L-CTN: two articles, no year.
+    expect(pins("Căn cứ Điều 88 và Điều 120 của Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;")).toEqual([["Hiến pháp", null]]);
+  });
+
+  it("an appendix 'ban hành kèm' a document, without 'theo', as a form's heading writes it; 'kèm' alone is not read", () => {
+    // body33-002: a form of the circular's appendix.
+    expect(pins("(theo mẫu số 03/KBS/GSQL Phụ lục V ban hành kèm Thông tư 38/2015/TT- BTC) có xác nhận")).toEqual([
+      ["38", { appendix: "V", start: 25, end: 34, words: "Phụ lục V" }],
+    ]);
+    // An invoice's heading (Thông tư 153/2010/TT-BTC's forms).
+    expect(pins("Phụ lục 5 ban hành kèm Thông tư số 153/2010/TT-BTC ngày 28/9/2010 của Bộ Tài chính")[0][1]).toMatchObject({ appendix: "5", words: "Phụ lục 5" });
+    expect(pins("gửi Phụ lục I kèm Thông tư số 153/2010/TT-BTC")).toEqual([["153", null]]);
+    expect(pins("Điều 5 Quy chế ban hành kèm Quyết định số 12/2020/QĐ-UBND")).toEqual([["12", null]]);
+  });
+
   it("a comma after the last label, as many texts write it before the citation, is not the pinpoint's", () => {
     expect(pins("bị xử phạt theo điểm c, khoản 3, Điều 7, Nghị định số 12/2020/NĐ-CP")[0][1]).toMatchObject({ point: "c", clause: "3", article: "7", words: "điểm c, khoản 3, Điều 7" });
     expect(pins("theo khoản 4 , Điều 9 , Luật Đất đai năm 2003")[0][1]).toMatchObject({ clause: "4", article: "9", words: "khoản 4 , Điều 9" });

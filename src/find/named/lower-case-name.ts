@@ -41,8 +41,20 @@ const pluralBefore = (origin: string, at: number): boolean => PLURAL_BEFORE.test
  * "và" ("… như: Luật Hộ tịch; Luật giao thông đường bộ; Luật bình đẳng giới; …").
  */
 export function midSentence(text: string, at: number, previousEnd: number): boolean {
-  if (afterLowerWord(text, at)) return true;
+  if (afterLowerWord(text, at) || afterUnitLabel(text, at)) return true;
   return previousEnd >= 0 && previousEnd < at && at - previousEnd <= 8 && LIST_SEPARATOR.test(text.slice(previousEnd, at));
+}
+/**
+ * A unit's label right before the kind word, "của" between them or not: "theo quy định tại khoản 3, Điều 58
+ * Luật đất đai và các văn bản …" (fresh37a 018), "Căn cứ Điều 14 Pháp lệnh chất lượng hàng hoá được công bố
+ * theo lệnh số 49 …" (seg33c 006), "tại Điều 54 và Điều 55 của Luật bầu cử đại biểu Quốc hội và đại biểu Hội
+ * đồng nhân dân và các Điều …" (fresh38a 010). The units point into a document named right there, so the kind
+ * word with its capital names one inside the sentence (midSentence), and its lower-case name ends where a
+ * capitalised one would (bareLength's stops: "và các", "được", …), not only at a clause's end (lowerNameStands).
+ */
+const UNIT_LABEL_BEFORE = /(?<![\p{L}\p{M}])(?:điều|khoản|điểm|chương|mục|phần|tiết)[ \t]+(?:\d{1,3}[a-zđ]?|[IVXLC]{1,6})[ \t]*,?[ \t\r\n]+(?:của[ \t\r\n]+)?$/iu;
+function afterUnitLabel(origin: string, at: number): boolean {
+  return UNIT_LABEL_BEFORE.test(composedWord(origin.slice(Math.max(0, at - 24), at)));
 }
 /** "và" and a law's kind word after a name: the next law of a list. */
 const NEXT_LAW_OF_LIST = new RegExp(String.raw`^và[ \t]+(?:${phraseSource(NAMED_KINDS.flatMap((k) => k.words), { keepCase: true })})(?![\p{L}\p{N}])`, "u");
@@ -53,6 +65,8 @@ export const capitalAt = (text: string, at: number): boolean => capitalUnit(text
 /** A lower-case name after such a kind word stands when it runs, two words or more, to the clause's end (";", ".", ",", ")" or the line's end). */
 export function lowerNameStands(text: string, start: number, origin: string, originAt: number, previousEnd: number, nameWords: readonly { text: string; end: number }[]): boolean {
   if (nameWords.length < 2 || !capitalAt(text, start) || !midSentence(origin, originAt, previousEnd)) return false;
+  // After the units pointing into it ("Điều 58 Luật đất đai và các văn bản …"), the name ends as a capitalised one does.
+  if (afterUnitLabel(origin, originAt)) return true;
   // "… và các Luật sửa đổi, bổ sung một số điều của Luật Khiếu nại, tố cáo": after "các" or "những" the
   // kind word names several laws, not one; the law named inside is read on its own.
   if (pluralBefore(origin, originAt)) return false;

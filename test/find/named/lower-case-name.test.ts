@@ -23,3 +23,26 @@ describe("a name in lower case closed by a bracketed note ('Luật thuế thu nh
     expect(read("Thực hiện Luật đất đai trên địa bàn (đối với hộ gia đình), Ủy ban nhân dân tỉnh báo cáo như sau.")).toEqual([]);
   });
 });
+
+describe("a name in lower case right after the units pointing into it ('khoản 3, Điều 58 Luật đất đai và các văn bản …')", () => {
+  it("is the law or ordinance, its name ending where a capitalised one's would, the units its pinpoint", () => {
+    // fresh37a 018: nothing closes the name, "và các văn bản …" goes on.
+    const law = extract("4. Chỉ đạo thực hiện đủ điều kiện theo quy định tại khoản 3, Điều 58 Luật đất đai và các văn bản quy phạm pháp luật có liên quan.");
+    expect(law.map((c) => [c.raw, c.id, c.pinpoint?.clause, c.pinpoint?.article])).toEqual([["Luật đất đai", "law:dat-dai@?", "3", "58"]]);
+    // seg33c 006: the ordinance, then how it was promulgated.
+    const ordinance = extract("Căn cứ Điều 14 Pháp lệnh chất lượng hàng hoá được công bố theo lệnh số 49 - LTC / HĐNN ngày 02/0l/1991 của Chủ tịch Hội đồng Nhà nước ;");
+    expect(ordinance.map((c) => [c.raw, c.pinpoint?.article ?? null])).toEqual([
+      ["Pháp lệnh chất lượng hàng hoá", "14"],
+      ["lệnh số 49 - LTC / HĐNN", null],
+    ]);
+    // fresh38a 010: "của" between, the law's "và" kept, "và các Điều …" of the next document not.
+    expect(read("theo quy định tại Điều 54 và Điều 55 của Luật bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân và các Điều 3, 4 của Nghị quyết")).toEqual([
+      ["Luật bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân", "bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"],
+    ]);
+  });
+
+  it("is no law where no unit's label comes right before, or the name is a single word", () => {
+    expect(read("Thực hiện Luật đất đai và các văn bản quy phạm pháp luật có liên quan, Ủy ban nhân dân tỉnh")).toEqual([]);
+    expect(read("theo Điều 5 Luật này và Điều 3 của Luật khác")).toEqual([]);
+  });
+});
