@@ -52,16 +52,6 @@ export const CONSTITUTION_NAME = "Hiến pháp";
 export const CONSTITUTION_YEARS: readonly number[] = [1946, 1959, 1980, 1992, 2013];
 
 /**
- * Kinds whose articles are not read as a pinpoint on the citation: the Constitution. "Căn cứ vào Điều 91
- * của Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992" (fresh29o 015), "Căn cứ vào Điều 103 và
- * Điều 106 của Hiến pháp …" (fresh29p 002), "Căn cứ Điều 88 và Điều 120 của Hiến pháp nước Cộng hòa xã hội
- * chủ nghĩa Việt Nam;" (Lệnh 07/2025/L-CTN): the gold of pinpoints (fixtures/dev/gold-forms.md) scores a
- * pinpoint into the Constitution as `other`, beside a standard's or a scheme's, not as one into a cited
- * document; the mention itself stays a citation.
- */
-export const UNPINNED_KINDS: ReadonlySet<string> = new Set(["constitution"]);
-
-/**
  * Words that end a name when no date or number does: the sentence goes on with a verb or a
  * reference ("Luật Đất đai quy định ...", "Luật này", "Luật Xây dựng và các văn bản hướng dẫn").
  */

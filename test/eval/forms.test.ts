@@ -33,8 +33,9 @@ describe("short forms and pinpoints in the dev texts", () => {
 /**
  * Floors on the fresh sets' read texts (fixtures/fresh/<set>/gold-forms.json, whole texts read before
  * vncite ran on them), the probe half only, at the level session 42 left them (short forms 86/90/87,
- * pinpoints 303/307/313: forms42 widened the measure by 47 texts of 25 sets, first run 86/90/87 and 299/307/313,
- * then no pinpoint on the Constitution, laws in small letters after their units, appendices "ban hành kèm");
+ * pinpoints 307/311/318: forms42 widened the measure by 47 texts of 25 sets, first run 86/90/87 and 299/307/313,
+ * then laws in small letters after their units, appendices "ban hành kèm", and the Constitution's articles
+ * scored as pinpoints into it, five probe entries re-labelled from `other`: one misspelt, missed);
  * session 41's floors (83/84/83, 237/237/243) were on the 104 texts read before. The held half is printed by
  * `npm run eval`, never floored (it shapes no fix).
  */
@@ -47,10 +48,10 @@ describe("short forms and pinpoints in the fresh sets' read texts (probe)", () =
     expect(formRecall(probe.short)).toBeGreaterThanOrEqual(0.988);
   });
 
-  it("pinpoints exact: precision ≥ 0.986, recall ≥ 0.968", () => {
-    expect(probe.pinpoint.gold).toBeGreaterThanOrEqual(313);
+  it("pinpoints exact: precision ≥ 0.986, recall ≥ 0.965", () => {
+    expect(probe.pinpoint.gold).toBeGreaterThanOrEqual(318);
     expect(formPrecision(probe.pinpoint)).toBeGreaterThanOrEqual(0.986);
-    expect(formRecall(probe.pinpoint)).toBeGreaterThanOrEqual(0.968);
+    expect(formRecall(probe.pinpoint)).toBeGreaterThanOrEqual(0.965);
   });
 
   it("README states the probe's counts", () => {
