@@ -136,7 +136,8 @@ function clausesAtBreaks(text: string, parts: readonly Part[], spans: readonly {
       const mark = text.charCodeAt(at);
       if (mark === NEWLINE && describesCitationBefore(text, at, spans, s)) continue;
       // Only a ";" that a title's second part may follow (its first letter, one blank between at most) is looked at further: most are not.
-      if (mark === SEMICOLON && (SECOND_PART_FIRST.has(text.charCodeAt(at + 1)) || SECOND_PART_FIRST.has(text.charCodeAt(at + 2))) && titleGoesOn(text, start, at, spans, s)) continue;
+      // (charCodeAt past the text's end, for a ";" that ends it, would deoptimize this loop: "out of bounds".)
+      if (mark === SEMICOLON && (SECOND_PART_FIRST.has(text.charCodeAt(at + 1)) || (at + 2 < text.length && SECOND_PART_FIRST.has(text.charCodeAt(at + 2)))) && titleGoesOn(text, start, at, spans, s)) continue;
       if ((mark === SPACE || mark === TAB) && !capitalsBefore(text, at)) continue;
       // A blank stretch between "; " and the next line's "- " is no clause: the list goes on.
       if (mark !== NEWLINE || !isBlank(text, start, at)) {

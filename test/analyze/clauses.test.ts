@@ -19,6 +19,15 @@ describe("splitClauses", () => {
     expect(pieces("II. Căn cứ Luật A")).toEqual(["II. Căn cứ Luật A"]);
   });
 
+  it("ends a clause at a ';' one or two characters before the text's end", () => {
+    // The look past the ";" for a title's second part stops at the text's end (read beyond it, V8's
+    // compiled loop was thrown away: "out of bounds").
+    expect(pieces("Căn cứ Luật A;")).toEqual(["Căn cứ Luật A;"]);
+    expect(pieces("Căn cứ Luật A;q")).toEqual(["Căn cứ Luật A;", "q"]);
+    expect(pieces("Căn cứ Luật A; ")).toEqual(["Căn cứ Luật A;", " "]);
+    expect(pieces("Căn cứ Luật A;\n")).toEqual(["Căn cứ Luật A;", "\n"]);
+  });
+
   it("reads a list item's own stop as no full stop when the item goes on on its line", () => {
     expect(pieces("1. Nghị quyết số 5;\n2.\nQuyết định 7.")).toEqual(["1. Nghị quyết số 5;", "\n2.", "\nQuyết định 7."]);
   });

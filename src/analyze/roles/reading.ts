@@ -109,7 +109,7 @@ const ACCORDING_TO = /(?:^|\s)(?<!kèm\s)theo(?:\s+(?:yêu\s+cầu\s+của|quy\s
 export const SELF = -1;
 
 /**
- * A cue bound to whose verb it is. Every binding has the same four fields, written in the same
+ * A cue bound to whose verb it is. Every binding has the same six fields, written in the same
  * order (no spread): objects of one shape keep the code that reads them from being compiled again
  * for each new shape it meets on a cold run.
  */
@@ -138,8 +138,12 @@ export function binding(type: RelationType, actor: number, cue: Cue, end: number
   return { type, actor, cue, end, passive: cue.passive === true, also };
 }
 
-/** The same binding (its act, cue and second act) said by another actor or reaching on from another end. */
-export const moved = (b: Binding, actor: number, end: number): Binding => ({ ...b, actor, end });
+/**
+ * The same binding (its act, cue and second act) said by another actor or reaching on from another end.
+ * Written out as binding() writes it, not as `{ ...b, actor, end }`: V8 gives a spread copy a map
+ * of its own, and every function reading bindings of both maps was compiled again ("wrong map").
+ */
+export const moved = (b: Binding, actor: number, end: number): Binding => ({ type: b.type, actor, cue: b.cue, end, passive: b.passive, also: b.also });
 
 /**
  * What readRoles has read so far, and what one clause passes on to the next. One object of one
