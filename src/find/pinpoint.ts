@@ -53,6 +53,14 @@ const label = (u: (typeof PINPOINT_UNITS)[number]) => `(?:${u.label})(?![${WORD_
 /** A unit word and its labels: "Điều 5", "khoản 1, 2 và 5", "các khoản 3, 4 và 9". */
 const labelled = (u: (typeof PINPOINT_UNITS)[number]) => `${u.word}\\s+${u.before ?? ""}${label(u)}(?:${LIST_OR_RANGE}${label(u)}){0,12}`;
 const UNIT = PINPOINT_UNITS.map(labelled).join("|");
+/**
+ * One unit and its label ending the text, a comma and "của" after it or not: "khoản 3, Điều 58 ", "Điều 55 của ".
+ * What precedes a document's name that the unit points into (find/named/lower-case-name.ts).
+ */
+export const UNIT_LABEL_ENDS = new RegExp(
+  `(?:^|[^${WORD_CHARS}])(?:${PINPOINT_UNITS.map((u) => `${u.word}\\s+${u.before ?? ""}${label(u)}`).join("|")})\\s*,?\\s+(?:của\\s+)?$`,
+  "i",
+);
 /** The unit words alone ("Điều|khoản|…"), for what looks ahead to a unit or for one anywhere. */
 const UNIT_WORD = PINPOINT_UNITS.map((u) => u.word).join("|");
 /**

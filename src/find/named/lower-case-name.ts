@@ -8,6 +8,7 @@ import { composedWord } from "../../shared/chars.js";
 import { AMENDED, Words } from "../words.js";
 import { capitalUnit } from "../../shared/lower-case.js";
 import { listsAmendedLaws, namesSeveralLaws } from "./amended-laws.js";
+import { UNIT_LABEL_ENDS } from "../pinpoint.js";
 /**
  * The kind word written with its capital inside a sentence ("… hướng dẫn thi hành Luật ngân sách
  * Nhà nước;"): older texts name laws so, the name itself in lower case. Prose writes "luật" there;
@@ -52,9 +53,8 @@ export function midSentence(text: string, at: number, previousEnd: number): bool
  * word with its capital names one inside the sentence (midSentence), and its lower-case name ends where a
  * capitalised one would (bareLength's stops: "và các", "được", …), not only at a clause's end (lowerNameStands).
  */
-const UNIT_LABEL_BEFORE = /(?<![\p{L}\p{M}])(?:điều|khoản|điểm|chương|mục|phần|tiết)[ \t]+(?:\d{1,3}[a-zđ]?|[IVXLC]{1,6})[ \t]*,?[ \t\r\n]+(?:của[ \t\r\n]+)?$/iu;
 function afterUnitLabel(origin: string, at: number): boolean {
-  return UNIT_LABEL_BEFORE.test(composedWord(origin.slice(Math.max(0, at - 24), at)));
+  return UNIT_LABEL_ENDS.test(composedWord(origin.slice(Math.max(0, at - 24), at)));
 }
 /** "và" and a law's kind word after a name: the next law of a list. */
 const NEXT_LAW_OF_LIST = new RegExp(String.raw`^và[ \t]+(?:${phraseSource(NAMED_KINDS.flatMap((k) => k.words), { keepCase: true })})(?![\p{L}\p{N}])`, "u");
