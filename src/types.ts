@@ -37,6 +37,7 @@ export type Kind =
   | "memorandum"
   | "agreement"
   | "option-plan"
+  | "judgment"
   | "document";
 
 export type Level = "central" | "province" | "district" | "commune";

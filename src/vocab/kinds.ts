@@ -128,6 +128,9 @@ export const KINDS: readonly KindEntry[] = [
   // letters are. Both places of the tone mark, as the texts write them.
   { slug: "agreement", words: ["Thỏa thuận", "Thoả thuận", "Bản thỏa thuận", "Bản thoả thuận"], code: "BTT", label: "Thỏa thuận" },
   { slug: "option-plan", words: ["Phương án"], code: "PA", label: "Phương án", namesUndertaking: true },
+  // A court's judgment (bản án): its ký hiệu is no body's, but the case's type and the court's instance
+  // (JUDGMENT_CASE_TYPES, JUDGMENT_INSTANCES): "Bản án số: 19/2021/HS-ST", "BẢN ÁN 18/2022/HC-PT NGÀY …".
+  { slug: "judgment", words: ["Bản án"], code: null, label: "Bản án" },
   { slug: "document", words: ["Văn bản"], code: null, label: "Văn bản", proposes: true },
 ];
 
@@ -267,3 +270,12 @@ export const MODIFIER_KIND_WORDS: readonly string[] = ["hướng dẫn"];
 
 /** Every kind word as one regex source, lower case (for "i" regexes): built once, read by the stages that name documents by their kind. */
 export const KIND_WORDS_SOURCE = phraseSource(KINDS.flatMap((k) => k.words));
+
+/**
+ * A judgment's ký hiệu (Nghị quyết 01/2017/NQ-HĐTP's and 02/2017/NQ-HĐTP's forms): the type of case, a dash,
+ * the instance: hình sự, dân sự, hành chính, hôn nhân và gia đình, kinh doanh thương mại, lao động, phá sản;
+ * sơ thẩm, phúc thẩm, giám đốc thẩm, tái thẩm ("19/2021/HS-ST", "18/2022/HC-PT", "01/2018/HNGĐ-PT",
+ * "01/2022/LĐ-ST", "23/2006/DS-GĐT").
+ */
+export const JUDGMENT_CASE_TYPES: readonly string[] = ["HS", "DS", "HC", "HNGĐ", "KDTM", "LĐ", "PS"];
+export const JUDGMENT_INSTANCES: readonly string[] = ["ST", "PT", "GĐT", "TT"];

@@ -4,7 +4,7 @@
  * flattened table's "CHÍNH PHỦ Số: 12/2005/NĐ-CP |"; not an office copy's number in its stamp.
  */
 import { execWhereHeld } from "../../shared/search.js";
-import { KINDS, YEAR_BEARING_CODES, legislatureCodesOf } from "../../vocab/kinds.js";
+import { JUDGMENT_CASE_TYPES, JUDGMENT_INSTANCES, KINDS, YEAR_BEARING_CODES, legislatureCodesOf } from "../../vocab/kinds.js";
 import { copyNumber } from "../../find/forms.js";
 import { GLUED_CODE_ENDS, NUMBER_LETTER, NUMBER_PART } from "../../vocab/numbers.js";
 import { NUMBER_FIELD_LABELS, NUMBER_LABEL_LETTERS_LOST } from "../../vocab/fields.js";
@@ -72,7 +72,7 @@ export const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE
 export function ownNumberLine(head: string, kindLine: RegExpExecArray | null): RegExpExecArray | null {
   let text = head;
   for (let copies = 0; copies < 3; copies++) {
-    const n = numberLineIn(text) ?? (kindLine ? KIND_NUMBER_LINE.exec(text.slice(0, kindLine.index)) : lawNumberLine(text));
+    const n = numberLineIn(text) ?? (kindLine ? KIND_NUMBER_LINE.exec(text.slice(0, kindLine.index)) : lawNumberLine(text)) ?? judgmentNumberLine(text);
     if (n === null || (!isCopyNumber(text, n, n[3]) && !carriesCitationOn(text, n))) return n === null ? n : unglued(text, n);
     text = text.slice(0, n.index) + " ".repeat(n[0].length) + text.slice(n.index + n[0].length);
   }
@@ -191,6 +191,20 @@ const LAW_SYMBOL = new RegExp(`^(?:${legislatureCodesOf("law")})[0-9]`, "i");
 const lawNumberLine = (head: string): RegExpExecArray | null => {
   const m = LAW_NUMBER_LINE.exec(head.slice(0, LAW_NUMBER_REACH));
   return m && LAW_SYMBOL.test(m[3] ?? "") ? m : null;
+};
+/**
+ * A court's judgment has no kind line either: its number line names the kind, "Bản án số: 19/2021/HS-ST"
+ * (TAND thành phố Lạng Sơn, 2021, as the forms of Nghị quyết 01/2017/NQ-HĐTP print it), and a judgments
+ * database titles the text "BẢN ÁN 18/2022/HC-PT NGÀY 21/02/2022 VỀ …" (thuvienphapluat.vn, lawnet.vn: TAND
+ * cấp cao tại Đà Nẵng 2022, TAND tỉnh Kon Tum 2018). Only with a judgment's ký hiệu (the case's type and the
+ * court's instance, JUDGMENT_CASE_TYPES, JUDGMENT_INSTANCES), in the header's first lines, as a law's.
+ */
+const JUDGMENT_WORDS = KINDS.find((k) => k.slug === "judgment")!.words.flatMap((w) => [w, w.toUpperCase()]);
+const JUDGMENT_NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*(?:${JUDGMENT_WORDS.join("|")})[ \t]+(?:(?:số|Số|SỐ)[ \t]*:?)?${NUMBER_AFTER_LABEL}`);
+const JUDGMENT_SYMBOL = new RegExp(String.raw`^(?:${JUDGMENT_CASE_TYPES.join("|")})[ \t]*-[ \t]*(?:${JUDGMENT_INSTANCES.join("|")})$`, "iu");
+const judgmentNumberLine = (head: string): RegExpExecArray | null => {
+  const m = JUDGMENT_NUMBER_LINE.exec(head.slice(0, LAW_NUMBER_REACH));
+  return m && m[1] && JUDGMENT_SYMBOL.test(m[3] ?? "") ? m : null;
 };
 /**
  * A number in the Party's shape (and older numbering's): number, type code, slash, issuer: "12-KH/TU",

@@ -106,10 +106,15 @@ export function readCitation(r: RoleReading, s: ClauseReading, i: number): void 
       : null;
   // A cue governs the first document after it, or none: never one behind another document.
   s.pending = null;
-  if (reached && reached.type === "proposed_by" && reached.actor === SELF && !PROPOSING.has(r.kinds[i]) && r.cited[i]?.kindText && proposalAbout(text.slice(pending!.end, spans[i].start))) {
+  if (reached && reached.type === "proposed_by" && reached.actor === SELF && !PROPOSING.has(r.kinds[i]) && r.cited[i]?.kindText && (r.cited[i]?.form === "named" || proposalAbout(text.slice(pending!.end, spans[i].start)))) {
     // "Xét đề nghị của Bộ Ngoại giao tại Báo cáo về tình hình thực hiện Chỉ thị 1737/CT-TTg …
     // (công văn số 864/BNG-LS …)": the directive is what the report is about (KindEntry.proposes, as for
     // the clause's later documents); the proposal goes on to the report's own number.
+    // A law, code or constitution named without a number is never the paper of a proposal either (none
+    // is in the gold of any corpus): "Xét đề nghị của Uỷ ban dự thảo sửa đổi, bổ sung một số điều của
+    // Hiến pháp năm 1992" (Quốc hội, 2001: the proposer's own name), "trên cơ sở xem xét đề nghị của
+    // Kiểm sát viên, Hội đồng xét xử xét thấy … tình tiết giảm nhẹ quy định tại khoản 1 Điều 51 Bộ luật
+    // Hình sự" (a judgment's reasoning, 2021: the rule the court weighs).
     s.proposal = reached;
   } else if (reached) {
     found = reached;

@@ -266,3 +266,29 @@ describe("a copy that lost every letter beyond ASCII, its 'Số:' printed 'S:' (
     expect(readHeader(guidance("S 514/HD-STC")).numberLine).toBeNull();
   });
 });
+
+describe("a court's judgment: its number line names its kind ('Bản án số: 19/2021/HS-ST', 'BẢN ÁN 18/2022/HC-PT NGÀY …')", () => {
+  it("reads the judgment's own number where the court prints it, no kind line above it (TAND thành phố Lạng Sơn, 2021)", () => {
+    const text = "TÒA ÁN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ LẠNG SƠN Độc lập – Tự do – Hạnh phúc\nTỈNH LẠNG SƠN\nBản án số: 19/2021/HS-ST\nNgày: 10 - 3 - 2021\nNHÂN DANH\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTÒA ÁN NHÂN DÂN THÀNH PHỐ LẠNG SƠN, TỈNH LẠNG SƠN\n- Thành phần Hội đồng xét xử sơ thẩm gồm có:";
+    const a = analyze(text, { path: "ba.txt" });
+    expect([a.self.number, a.self.symbol, a.self.kind]).toEqual(["19", "HS-ST", "judgment"]);
+  });
+
+  it("reads it from a judgments database's title line (thuvienphapluat.vn, lawnet.vn)", () => {
+    const text = "TÒA ÁN NHÂN DÂN CẤP CAO TẠI ĐÀ NẴNG\n\nBẢN ÁN 18/2022/HC-PT NGÀY 21/02/2022 VỀ KHIẾU KIỆN QUYẾT ĐỊNH HÀNH CHÍNH TRONG LĨNH VỰC QUẢN LÝ ĐẤT ĐAI\n\nNgày 21 tháng 02 năm 2022, tại trụ sở Tòa án nhân dân cấp cao tại Đà Nẵng, xét xử phúc thẩm công khai vụ án hành chính thụ lý số 282/2021/TLPT- HC ngày 12 tháng 5 năm 2021, do Bản án hành chính sơ thẩm số 15/2021/HC-ST ngày 09 - 8 - 2021 của Toà án nhân dân tỉnh Quảng Ngãi bị kháng cáo.";
+    const a = analyze(text, { path: "ba.txt" });
+    expect([a.self.number, a.self.symbol, a.self.kind]).toEqual(["18", "HC-PT", "judgment"]);
+    // The appealed judgment and the case file's number stay references.
+    expect(a.citations.filter((c) => c.role !== "self").map((c) => [c.number, c.role])).toEqual([
+      ["282", "references"],
+      ["15", "references"],
+    ]);
+  });
+
+  it("not with another ký hiệu, nor a judgment named in a sentence ('Bản án hành chính sơ thẩm số …')", () => {
+    const notJudgment = "TÒA ÁN NHÂN DÂN TỈNH X\n\nBản án số 12/2020/QĐ-UBND ngày 01/02/2020\n\nNội dung";
+    expect(analyze(notJudgment, { path: "x.txt" }).self.number).toBeNull();
+    const named = "Tòa án nhân dân tỉnh Quảng Ngãi\n\nDo Bản án hành chính sơ thẩm số 15/2021/HC-ST ngày 09/8/2021 bị kháng cáo.";
+    expect(analyze(named, { path: "y.txt" }).self.number).toBeNull();
+  });
+});

@@ -154,3 +154,20 @@ describe("a Government Office letter's proposal clause: 'Về đề nghị của
     expect(a.citations.slice(1).map((c) => c.role)).toEqual(["references"]);
   });
 });
+
+describe("a law named without a number is never the paper a proposal is made in", () => {
+  it("'Xét đề nghị của Uỷ ban dự thảo sửa đổi, bổ sung một số điều của Hiến pháp năm 1992' (Quốc hội, 2001): the constitution is in the proposer's name, a basis and what is amended", () => {
+    const a = analyze(
+      "QUỐC HỘI\nSố: 51/2001/QH10\nNGHỊ QUYẾT\nVề việc sửa đổi, bổ sung một số điều của Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992\nQUỐC HỘI\nNƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCăn cứ vào Điều 84 và Điều 147 của Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;\nCăn cứ vào Nghị quyết số 43/2001/QH10 ngày 29 tháng 6 năm 2001 của Quốc hội khoá X, kỳ họp thứ 9 về việc thành lập Uỷ ban dự thảo sửa đổi, bổ sung một số điều của Hiến pháp năm 1992;\nXét đề nghị của Uỷ ban dự thảo sửa đổi, bổ sung một số điều của Hiến pháp năm 1992\n\nQUYẾT NGHỊ:\nĐiều 1. Sửa đổi, bổ sung Lời nói đầu và một số điều của Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992:",
+    );
+    expect(a.citations.filter((c) => c.form === "named").map((c) => c.role)).not.toContain("proposed_by");
+    expect([...new Set(a.relations.filter((r) => r.from === a.self.id && r.to.startsWith("constitution:") && r.type !== "references").map((r) => r.type))].sort()).toEqual(["amends", "based_on"]);
+  });
+
+  it("a judgment's reasoning, 'trên cơ sở xem xét đề nghị của Kiểm sát viên, … quy định tại khoản 1 Điều 51 Bộ luật Hình sự' (TAND TP Lạng Sơn, 2021): the code is the rule weighed, not a proposal", () => {
+    const a = analyze(
+      "TÒA ÁN NHÂN DÂN\nTHÀNH PHỐ LẠNG SƠN\nBản án số: 19/2021/HS-ST\nNgày: 10 - 3 - 2021\nNHÂN DANH\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNHẬN ĐỊNH CỦA TÒA ÁN:\n[8] Từ những nhận định nêu trên, trên cơ sở xem xét đề nghị của Kiểm sát\nviên, Hội đồng xét xử xét thấy bị cáo có nhân thân tốt, có nhiều tình tiết giảm\nnhẹ quy định tại khoản 1 Điều 51 Bộ luật Hình sự, không có tình tiết tăng nặng,\nhiện đang nuôi con nhỏ 14 tháng tuổi, nhất thời phạm tội, có khả năng tự cải tạo.\nVì các lẽ trên,\nQUYẾT ĐỊNH:\nCăn cứ điểm c khoản 1 Điều 47; điểm i, s khoản 1 Điều 51; khoản 1, 2 ,5\nĐiều 65; điểm c khoản 1 Điều 191 Bộ luật Hình sự;",
+    );
+    expect(a.citations.filter((c) => c.form === "named").map((c) => c.role)).toEqual(["references", "based_on"]);
+  });
+});
