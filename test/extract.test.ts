@@ -403,6 +403,35 @@ describe("extract: an official letter's number with a space for the slash ('côn
   });
 });
 
+describe("extract: a ký hiệu with a space for the slash before its type code ('Nghị quyết số 03 NQ-CP', 'Nghị định số 95/2024 NĐ-CP')", () => {
+  it("reads the full citation, with the id the regular form gets, and says what it read", () => {
+    // fresh30e-018 (an OCR'd decision's basis line) and fresh41d-005 (a province's price decision).
+    const spaced = extract("Căn cứ Nghị quyết số 03 NQ-CP ngày 15 tháng 01 năm 2010 của Chính phủ về những giải pháp; theo quy định tại khoản 3, Điều 59 Nghị định số 95/2024 NĐ-CP ngày 24 tháng 7 năm 2024 của Chính phủ) nộp");
+    const regular = extract("Căn cứ Nghị quyết số 03/NQ-CP ngày 15 tháng 01 năm 2010 của Chính phủ về những giải pháp; theo quy định tại khoản 3, Điều 59 Nghị định số 95/2024/NĐ-CP ngày 24 tháng 7 năm 2024 của Chính phủ) nộp");
+    expect(spaced.map((c) => [c.raw, c.form, c.kind, c.symbol, c.id])).toEqual([
+      ["Nghị quyết số 03 NQ-CP ngày 15 tháng 01 năm 2010 của Chính phủ", "full", "resolution", "NQ-CP", "03/NQ-CP@2010"],
+      ["Nghị định số 95/2024 NĐ-CP ngày 24 tháng 7 năm 2024 của Chính phủ", "full", "decree", "NĐ-CP", "95/2024/NĐ-CP"],
+    ]);
+    expect(spaced.map((c) => c.id)).toEqual(regular.map((c) => c.id));
+    expect(spaced.map((c) => c.warnings.map((w) => [w.code, w.message]))).toEqual([
+      [["irregular-separator", '"03 NQ-CP" read as 03/NQ-CP: a space for the slash before the type code']],
+      [["irregular-separator", '"95/2024 NĐ-CP" read as 95/2024/NĐ-CP: a space for the slash before the type code']],
+    ]);
+    expect(regular.flatMap((c) => c.warnings)).toEqual([]);
+  });
+
+  it("only after a kind word the type code names, a known body's code after a tight dash, all in capitals: never a following word", () => {
+    const full = (t: string) => extract(t).filter((c) => c.form === "full").map((c) => c.raw);
+    // The type code another kind's, no kind word, a word or a body's name after the number, no dash, small letters, three spaces.
+    expect(full("Nghị quyết số 03 QĐ-CP ngày 15/01/2010")).toEqual([]);
+    expect(full("đã nhận số 03 NQ-CP ngày 15/01/2010; có 95/2024 NĐ-CP")).toEqual([]);
+    expect(full("Nghị quyết 15 của Quốc hội; Nghị định số 95/2024 Chính phủ ban hành")).toEqual([]);
+    expect(full("Nghị quyết số 03 NQ của Chính phủ; Nghị quyết số 03 NQ - CP; Nghị quyết số 03 nq-cp; Nghị định số 95/2024   NĐ-CP")).toEqual([]);
+    // Not a body's code after the dash.
+    expect(full("Nghị quyết số 03 NQ-XYZ ngày 15/01/2010")).toEqual([]);
+  });
+});
+
 describe("extract: older numbering whose dash a file's text lost, nothing for it ('Nghị quyết số 20NQ/TW')", () => {
   it("reads it as the dashed form, after a kind word or 'số', and says what it read", () => {
     const glued = extract("Căn cứ Nghị định số 75/2017/NĐCP ngày 20 tháng 6 năm 2017; Căn cứ Nghị quyết số 20NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương và Chỉ thị số 05CT/TU ngày 12/4/2016 của Tỉnh ủy;");

@@ -45,6 +45,7 @@ const SPACE_FOR_DASH: readonly Repair[] = Object.freeze(["space-for-dash"]);
 const DASH_MISSING: readonly Repair[] = Object.freeze(["dash-missing"]);
 const SPACE_FOR_SLASH: readonly Repair[] = Object.freeze(["space-for-slash"]);
 const SPACES_FOR_SLASHES: readonly Repair[] = Object.freeze(["spaces-for-slashes"]);
+const SPACE_BEFORE_TYPE: readonly Repair[] = Object.freeze(["space-before-type"]);
 const L_FOR_ONE: readonly Repair[] = Object.freeze(["l-for-1"]);
 const DOUBLED_SLASH: readonly Repair[] = Object.freeze(["doubled-slash"]);
 
@@ -155,6 +156,8 @@ export class CitationParser extends EmbeddedActionsParser {
   private yearRead = false;
   /** Whether the year just read (numberYear) was followed by its slash typed twice: "113/2016//TT-BTC". */
   private slashDoubled = false;
+  /** Whether the year just read (numberYear) was followed by a space where its slash belongs: "95/2024 NĐ-CP". */
+  private yearSpaced = false;
   private titles: IToken[] = [];
   private placeWords: IToken[] = [];
 
@@ -260,14 +263,15 @@ export class CitationParser extends EmbeddedActionsParser {
         this.yearRead = year !== null;
         const again = this.OPTION2(this.repeatedType) ?? null;
         if (again !== null) return { number: again[1], year: again[0], written: "slash-first", parts: [again[1]], repairs: REPEATED_TYPE, last: again[1] };
-        const repairs = year === null ? (twice === undefined ? REGULAR : DOUBLED_SLASH) : yearRepairs(isYearTypedL(year), this.slashDoubled);
+        const repairs =
+          year === null ? (twice === undefined ? REGULAR : DOUBLED_SLASH) : this.yearSpaced ? SPACE_BEFORE_TYPE : yearRepairs(isYearTypedL(year), this.slashDoubled);
         return { number: first, year, written: "slash-first", parts: [first], repairs, last: first };
       },
     },
     {
       // "Nghị quyết số 227 NQ/UBTVQH9": older numbering with a space where the dash belongs
       // (gates/reference-start.ts spacedTypeAt, which refLengthAt asks before a parse is entered), read as 227-NQ/UBTVQH9.
-      GATE: () => refLengthAt(this.tokVector, this.currIdx) === 4,
+      GATE: () => refLengthAt(this.tokVector, this.currIdx) === 4 && !is(this.LA(2), Dash),
       // "…số 20NQ/TW" (a page that lost the dash, no space put for it) is read so too.
       ALT: (): ReferenceParse => {
         const number = this.tokVector[this.currIdx];
@@ -279,6 +283,15 @@ export class CitationParser extends EmbeddedActionsParser {
         if (issuerFirst) return { number: issuer, year: null, written: "slash-first", parts: [type, issuer], repairs: SPACE_FOR_SLASH, last: issuer };
         const repairs = number !== undefined && adjacent(number, type) ? DASH_MISSING : SPACE_FOR_DASH;
         return { number: issuer, year: null, written: "dash-first", parts: [type, issuer], repairs, last: issuer };
+      },
+    },
+    {
+      // "Nghị quyết số 03 NQ-CP": a space for the slash before the type code (gates/reference-start.ts
+      // spacedKindCodeAt, which refLengthAt asks), read as 03/NQ-CP; the issuer's code is the next part.
+      GATE: () => refLengthAt(this.tokVector, this.currIdx) === 4 && is(this.LA(2), Dash),
+      ALT: (): ReferenceParse => {
+        const type = this.consume(14, Code);
+        return { number: type, year: null, written: "slash-first", parts: [type], repairs: SPACE_BEFORE_TYPE, last: type };
       },
     },
     {
@@ -328,7 +341,11 @@ export class CitationParser extends EmbeddedActionsParser {
   /** "2018/" in "61/2018/NĐ-CP"; "2016//" in "113/2016//TT-BTC", the slash typed twice (gates/reference-start.ts doubledSlashAt, which refLengthAt asks). */
   private readonly numberYear = () => {
     const year = this.CONSUME2(NumberTok);
-    this.CONSUME3(Slash);
+    // "95/2024 NĐ-CP": a space for the slash after the year (gates/reference-start.ts spacedKindCodeAt,
+    // which refLengthAt asks before a parse is entered, and only so); the grammar records the slash.
+    const spaced = !this.RECORDING_PHASE && !is(this.LA(1), Slash);
+    if (!this.RECORDING_PHASE) this.yearSpaced = spaced;
+    if (!spaced) this.CONSUME3(Slash);
     const again = this.OPTION4(this.secondSlash);
     if (!this.RECORDING_PHASE) this.slashDoubled = again !== undefined;
     return year;

@@ -66,6 +66,21 @@ export function readBare(text: string, from: number): BareReading | null {
   };
 }
 
+/**
+ * The body a short form names right after its number, "của" first ("Nghị quyết 15 của Quốc hội khoá
+ * XII", "Chỉ thị 15 của Bộ Chính trị"): the issuer table's entry, or null when none is named or the
+ * table does not know it.
+ */
+export function issuerNamedAfter(text: string, from: number): Issuer | null {
+  if (!OF_AHEAD.test(text.slice(from, from + 12).normalize("NFC"))) return null;
+  const { text: after } = prepare(text.slice(from, from + READ_AFTER));
+  const of = OF.exec(after);
+  const body = of ? readBody(after, of[0].length) : null;
+  return body !== null && body.issuer.code !== null ? body.issuer : null;
+}
+/** Cheap test before preparing the words: "của" a few spaces (or a comma) after the number. */
+const OF_AHEAD = /^\s{0,3},?\s{0,3}của\s/iu;
+
 /** The id of a bare citation (see BareReading). */
 export function bareId(kind: string, number: string, r: BareReading): string {
   let id = `bare:${kind}/${number}@${r.date}`;

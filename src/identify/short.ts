@@ -2,7 +2,8 @@ import type { Citation, Kind } from "../types.js";
 import type { AboveMention, ShortMention } from "../find/short.js";
 import { KINDS } from "../vocab/kinds.js";
 import { officialNumber, undatedKeyOf } from "./id.js";
-import { bareId, bareWarning, readBare, type BareReading } from "./bare.js";
+import { bareId, bareWarning, issuerNamedAfter, readBare, type BareReading } from "./bare.js";
+import { issuerByCode } from "../vocab/issuers.js";
 
 /**
  * A short mention as a Citation: the document is the one full citation of the same kind and
@@ -24,6 +25,13 @@ export function identifyShort(m: ShortMention, text: string, full: readonly Cita
   const kindText = m.kindEnd > m.start ? text.slice(m.start, m.kindEnd) : null;
   if (ids.size === 1) {
     const [c] = ids.values();
+    // "Nghị quyết 15 của Quốc hội khoá XII" is not the Politburo's 15-NQ/TW the text also cites: a
+    // short form that names its issuer is never the one candidate whose ký hiệu names another body.
+    const stated = issuerNamedAfter(text, m.end);
+    if (stated !== null && otherIssuer(stated.code!, c)) {
+      const message = `"${raw}" names ${stated.name} as its issuer; ${c.id}, the only ${m.kind.slug} ${number} cited in full, is another body's`;
+      return unresolvedShort(m, raw, kindText, { number, year: m.year, id: `short:${m.kind.slug}/${number}@?`, numberStart: m.numberStart }, "short-form-unresolved", message);
+    }
     return { ...c, start: m.start, end: m.end, raw, kindText, form: "short", numberStart: m.numberStart, numberEnd: m.end, warnings: [] };
   }
   // None in the text, but the mention gives its full date ("Thông tư số 06 ngày 16 tháng 7 năm 1986
@@ -32,6 +40,29 @@ export function identifyShort(m: ShortMention, text: string, full: readonly Cita
   const code = ids.size === 0 ? "short-form-unresolved" : "short-form-ambiguous";
   const message = ids.size === 0 ? `"${raw}" names no document cited in full in this text` : `"${raw}" may be any of ${[...ids.keys()].sort().join(", ")}`;
   return unresolvedShort(m, raw, kindText, { number, year: m.year, id: `short:${m.kind.slug}/${number}@?`, numberStart: m.numberStart }, code, message);
+}
+
+/**
+ * Whether the citation's ký hiệu names bodies (codes the issuer table knows, a legislature's term
+ * left off: QH12 is the Quốc hội), none of them the body `code` names. Compared by the table's name,
+ * so that codes of one body agree ("QĐ-UB" and "của UBND tỉnh": Ủy ban nhân dân). A ký hiệu with no
+ * code the table knows says nothing against it.
+ */
+function otherIssuer(code: string, c: Citation): boolean {
+  const stated = bodyName(code);
+  if (stated === null || c.symbol === null) return false;
+  let known = false;
+  for (const part of c.symbol.split(/[-/]/u)) {
+    const name = bodyName(part);
+    if (name === null) continue;
+    if (name === stated) return false;
+    known = true;
+  }
+  return known;
+}
+
+function bodyName(code: string): string | null {
+  return (issuerByCode(code) === null ? null : (issuerByCode(code.replace(/[0-9]+$/u, "")) ?? issuerByCode(code))?.name) ?? null;
 }
 
 function anyDated(ids: ReadonlyMap<string, Citation>): boolean {

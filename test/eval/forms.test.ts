@@ -32,7 +32,9 @@ describe("short forms and pinpoints in the dev texts", () => {
 
 /**
  * Floors on the fresh sets' read texts (fixtures/fresh/<set>/gold-forms.json, whole texts read before
- * vncite ran on them), the probe half only, at the level session 42 left them (short forms 86/90/87,
+ * vncite ran on them), the probe half only, at the level session 42 left them (short forms 87/88/87 after
+ * forms42b read a ký hiệu with a space for the slash before its type code in full and left a short form
+ * naming another issuer than its one candidate's unresolved, 86/90/87 before,
  * pinpoints 322/326/333 with fresh42a's whole judgment read (15/15/15): forms42 widened the measure by 47 texts of 25 sets, first run 86/90/87 and 299/307/313,
  * then laws in small letters after their units, appendices "ban hành kèm", and the Constitution's articles
  * scored as pinpoints into it, five probe entries re-labelled from `other`: one misspelt, missed);
@@ -42,10 +44,10 @@ describe("short forms and pinpoints in the dev texts", () => {
 describe("short forms and pinpoints in the fresh sets' read texts (probe)", () => {
   const { probe } = scoreFreshForms((text) => extract(text));
 
-  it("short forms resolved: precision ≥ 0.955, recall ≥ 0.988 (87, 49 of them one guidance's 'Nghị định 54')", () => {
+  it("short forms resolved: precision ≥ 0.988, recall 1 (87, 49 of them one guidance's 'Nghị định 54')", () => {
     expect(probe.short.gold).toBeGreaterThanOrEqual(87);
-    expect(formPrecision(probe.short)).toBeGreaterThanOrEqual(0.955);
-    expect(formRecall(probe.short)).toBeGreaterThanOrEqual(0.988);
+    expect(formPrecision(probe.short)).toBeGreaterThanOrEqual(0.988);
+    expect(formRecall(probe.short)).toBeGreaterThanOrEqual(1);
   });
 
   it("pinpoints exact: precision ≥ 0.987, recall ≥ 0.966", () => {

@@ -46,3 +46,26 @@ describe("identifyShort: a numbered mention without a ký hiệu", () => {
     expect(shorts("Thực hiện Quyết định số 15 ngày 12 tháng 3.").map((s) => s.id)).toEqual(["short:decision/15@?"]);
   });
 });
+
+describe("identifyShort: a short form that names its issuer", () => {
+  it("is never the one full citation of its number whose ký hiệu names another body: unresolved, with a warning", () => {
+    // fresh29a-003 (a Party congress's resolution on Hà Nội): the Politburo's 15-NQ/TW cited in full, then
+    // the National Assembly's resolution 15 on the capital's new boundaries by its number and issuer.
+    const t =
+      "I- Tình hình và kết quả 10 năm thực hiện Nghị quyết 15-NQ/TW của Bộ Chính trị\nHà Nội\ncòn thực hiện chủ trương lớn về mở rộng địa giới hành chính Thủ đô theo Nghị quyết 15\ncủa Quốc hội khoá XII và nhiều nhiệm vụ quan trọng";
+    const [short] = extract(t).filter((c) => c.form === "short");
+    expect([short.raw, short.id, short.issuer]).toEqual(["Nghị quyết 15", "short:resolution/15@?", null]);
+    expect(short.warnings.map((w) => [w.code, w.message])).toEqual([
+      ["short-form-unresolved", '"Nghị quyết 15" names Quốc hội as its issuer; 15-NQ/TW@?, the only resolution 15 cited in full, is another body\'s'],
+    ]);
+  });
+
+  it("takes the one full citation whose ký hiệu names the same body, whatever code or term it is written with", () => {
+    expect(shorts("Căn cứ Nghị quyết số 15-NQ/TW ngày 15/12/2000 của Bộ Chính trị; thực hiện Nghị quyết 15 của Bộ Chính trị").map((s) => [s.id, s.warnings])).toEqual([["15-NQ/TW@2000", []]]);
+    expect(shorts("Căn cứ Nghị quyết số 15/2008/QH12 ngày 29/5/2008; theo Nghị quyết 15 của Quốc hội khoá XII").map((s) => [s.id, s.warnings])).toEqual([["15/2008/QH12", []]]);
+    // An older committee's code (UB) and "UBND" name one body.
+    expect(shorts("Căn cứ Quyết định số 15/QĐ-UB ngày 1/2/1999; bãi bỏ Quyết định 15 của UBND tỉnh").map((s) => [s.id, s.warnings])).toEqual([["15/QĐ-UB@1999", []]]);
+    // A body the issuer table does not know says nothing against the ký hiệu.
+    expect(shorts("Căn cứ Quyết định số 15/QĐ-UBND ngày 1/2/2019; Quyết định 15 của Ban quản lý dự án").map((s) => s.id)).toEqual(["15/QĐ-UBND@2019"]);
+  });
+});

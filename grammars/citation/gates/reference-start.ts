@@ -28,7 +28,8 @@ export function refLengthAt(tokens: readonly IToken[], i: number): number {
     if (dashYearAt(tokens, i)) return 5;
     return dashIssuerAt(tokens, i) ? 3 : 0;
   }
-  if (!is(a, Slash)) return spacedTypeAt(tokens, i) || spacedIssuerAt(tokens, i) || spacedSlugAt(tokens, i) ? 4 : 0;
+  if (!is(a, Slash)) return spacedTypeAt(tokens, i) || spacedIssuerAt(tokens, i) || spacedSlugAt(tokens, i) || spacedKindCodeAt(tokens, i, 1) ? 4 : 0;
+  if (is(tokens[i + 2], NumberTok) && isYear(tokens[i + 2]) && spacedKindCodeAt(tokens, i, 3)) return 5;
   if (isCode(tokens[i + 2])) return isProseWord(tokens[i + 2]) || MEASURE_UNITS.has(tokens[i + 2].image) ? 0 : 3;
   if (is(tokens[i + 2], NumberTok) && /^(19|20)\d[\dl]$/.test(tokens[i + 2].image) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4]))
     return isProseWord(tokens[i + 4]) ? 0 : 5;
@@ -147,6 +148,29 @@ export function spacedIssuerAt(tokens: readonly IToken[], i: number): boolean {
   if (!so && isYear(number)) return false;
   const kindWord = so ? tokens[i - 2] : tokens[i - 1];
   return is(kindWord, KindWord) && kindByWord(kindWord.image)?.issuerFirst === true;
+}
+
+/**
+ * "Nghị quyết số 03 NQ-CP ngày 15 tháng 01 năm 2010 của Chính phủ", "Nghị định số 95/2024 NĐ-CP ngày 24
+ * tháng 7 năm 2024": a space typed for the slash before the type code (after the number, or after the
+ * year), the rest of the ký hiệu regular. Read as 03/NQ-CP, 95/2024/NĐ-CP. `at` is the token the space
+ * is before (1 after the number, 3 after "number/year"). Only where a kind word stands before the number
+ * (and "số"), one or two spaces, a type code in capitals that names that kind, a dash and a body's code
+ * vncite knows in capitals, all tight: "Nghị quyết 15 của …", "Nghị định 95 Chính phủ", "số 03 NQ của"
+ * are none, so no following word is ever taken into a number.
+ */
+function spacedKindCodeAt(tokens: readonly IToken[], i: number, at: number): boolean {
+  const [before, type, dash, issuer] = [tokens[i + at - 1], tokens[i + at], tokens[i + at + 1], tokens[i + at + 2]];
+  if (!isCode(type) || !isUpperCode(type) || !is(dash, Dash) || !isCode(issuer) || !isUpperCode(issuer)) return false;
+  if (!adjacent(type, dash) || !adjacent(dash, issuer) || (at === 1 && isYear(tokens[i]))) return false;
+  const gap = type.startOffset - endOf(before);
+  if (gap < 1 || gap > 2) return false;
+  const code = canonicalCode(type.image);
+  if (!isStateTypeCode(code) || issuerByCode(canonicalCode(issuer.image)) === null) return false;
+  const kindWord = is(tokens[i - 1], So) ? tokens[i - 2] : tokens[i - 1];
+  if (!is(kindWord, KindWord)) return false;
+  const kind = kindByWord(kindWord.image)?.slug ?? kindByAbbreviation(kindWord.image);
+  return kind !== null && kindByStateCode(code)?.slug === kind;
 }
 
 /**
