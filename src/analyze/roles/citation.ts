@@ -145,10 +145,7 @@ export function readCitation(r: RoleReading, s: ClauseReading, i: number): void 
     // names one issued after it): C joins the list A heads, as a member after A's own list would.
     const outer = r.bindingOf[s.described];
     found = outer ? r.outward(outer, i) : null;
-  } else if (last < 0 && r.carried && (continuesList(text, clause.start, spans[i].start) || (ACTS.has(r.carried.type) && attachedPartsItem(text, clause.start, spans[i].start, r.clauseFirst > 0 ? spans[r.clauseFirst - 1].end : 0)) || (r.carried.type === "proposed_by" && r.cited[i]?.kindText && bodyLedMember(text, clause.start, spans[i].start))) && !ENACTS_ITSELF.test(text.slice(clause.start, spans[i].start)) && !CONSULTED.test(text.slice(clause.start, spans[i].start)) && !guidesWorkUnder(text, r.carried, clause.start, spans[i].start, r.ownKind) && !workUnderRule(text, r.carried, spans[i].start, r.divided)) {
-    // (The carried cue stops where its own would: "…; thực hiện các biện pháp …; tổ chức thực hiện phát
-    // triển … theo quy định tại Điều 4 của Nghị định số X" keeps X as the rule the later task follows,
-    // workUnderRule, as "thực hiện <việc> theo quy định tại X" in one task does; fixtures/fresh/fresh42c-006.)
+  } else if (last < 0 && r.carried && carriedReaches(r, r.carried, clause.start, i)) {
     found = r.carried;
   }
   const passedOver = found === null && s.unnamedAct !== null && r.kinds[i] !== r.kinds[s.unnamedAct.actor] ? s.unnamedAct : null;
@@ -183,6 +180,27 @@ export function readCitation(r: RoleReading, s: ClauseReading, i: number): void 
 function sameSeries(r: RoleReading, i: number, head: number, last: number): boolean {
   const own = r.cited[i]?.symbol?.toUpperCase();
   return own !== undefined && r.kinds[i] !== null && r.kinds[i] === r.kinds[head] && r.kinds[last] !== r.kinds[head] && own === r.cited[head]?.symbol?.toUpperCase() && own !== r.cited[last]?.symbol?.toUpperCase();
+}
+
+/**
+ * Whether the cue carried from an earlier clause (a list's head, ";"-joined items) reaches citation i, the
+ * first of a clause that names no document before it: the clause goes on with the list, or is an item of
+ * an attached document's parts, or a proposal's next paper; and it is not the document enacting itself,
+ * a consultation, or a task that a guidance or a rule governs. The carried cue stops where its own would:
+ * "…; thực hiện các biện pháp …; tổ chức thực hiện phát triển … theo quy định tại Điều 4 của Nghị định số X"
+ * keeps X as the rule the later task follows (workUnderRule), as "thực hiện <việc> theo quy định tại X" in
+ * one task does (fixtures/fresh/fresh42c-006).
+ */
+function carriedReaches(r: RoleReading, carried: Binding, from: number, i: number): boolean {
+  const { text, spans } = r;
+  const to = spans[i].start;
+  const goesOn =
+    continuesList(text, from, to) ||
+    (ACTS.has(carried.type) && attachedPartsItem(text, from, to, r.clauseFirst > 0 ? spans[r.clauseFirst - 1].end : 0)) ||
+    (carried.type === "proposed_by" && !!r.cited[i]?.kindText && bodyLedMember(text, from, to));
+  if (!goesOn) return false;
+  const before = text.slice(from, to);
+  return !ENACTS_ITSELF.test(before) && !CONSULTED.test(before) && !guidesWorkUnder(text, carried, from, to, r.ownKind) && !workUnderRule(text, carried, to, r.divided);
 }
 
 /** Two citations give the same number and ký hiệu (case aside): one document named twice. */
