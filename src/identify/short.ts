@@ -3,7 +3,7 @@ import type { AboveMention, ShortMention } from "../find/short.js";
 import { KINDS } from "../vocab/kinds.js";
 import { officialNumber, undatedKeyOf } from "./id.js";
 import { bareId, bareWarning, issuerNamedAfter, readBare, type BareReading } from "./bare.js";
-import { issuerByCode } from "../vocab/issuers.js";
+import { bodyByCode } from "../vocab/issuers.js";
 
 /**
  * A short mention as a Citation: the document is the one full citation of the same kind and
@@ -62,7 +62,7 @@ function otherIssuer(code: string, c: Citation): boolean {
 }
 
 function bodyName(code: string): string | null {
-  return (issuerByCode(code) === null ? null : (issuerByCode(code.replace(/[0-9]+$/u, "")) ?? issuerByCode(code))?.name) ?? null;
+  return bodyByCode(code)?.name ?? null;
 }
 
 function anyDated(ids: ReadonlyMap<string, Citation>): boolean {

@@ -653,6 +653,15 @@ export function issuerByCode(code: string): IssuerEntry | null {
 
 const termEntries = new Map<string, IssuerEntry>();
 
+/**
+ * The body a code names, a legislature's term left off (QH12 and QH13 are one Quốc hội): for asking
+ * whether two codes name one body, not for naming it (issuerByCode keeps the term).
+ */
+export function bodyByCode(code: string): IssuerEntry | null {
+  const term = TERM_CODE.exec(code);
+  return term ? byCode.get(term[1])! : issuerByCode(code);
+}
+
 /** A national body's branch goes by its name without the country's ("Bảo hiểm xã hội" tỉnh X). */
 export function branchName(entry: IssuerEntry): string {
   return entry.name.replace(/ Việt Nam$/u, "");
