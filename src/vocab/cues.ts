@@ -609,6 +609,15 @@ export const NOUN_BEFORE_CUE = [
  * only mentions X.
  */
 export const DRAFT_WORDS = ["dự thảo"];
+/**
+ * A page's sentence that names submissions or drafts and then, after "về" (TOLD_PAPERS_SUBJECT), what
+ * they are about: the verbs of that list are the drafts', proposed and not done ("… thảo luận các Tờ
+ * trình của UBND thành phố về nghị quyết điều chỉnh Nghị quyết số 13/NQ-HĐND …; điều chỉnh Nghị quyết số
+ * 14/NQ-HĐND …", "Các dự thảo văn bản …, gồm 8 Nghị quyết …, 5 Quyết định … về các nội dung: …; triển khai
+ * thực hiện Nghị quyết số 07/2025/NQ-CP …"). Read by roles/told-drafts.ts.
+ */
+export const TOLD_PAPER_WORDS = ["tờ trình", ...DRAFT_WORDS];
+export const TOLD_PAPERS_SUBJECT = ["về"];
 
 /**
  * Written right after a document named again, pointing back to where it was named: "thay thế

@@ -20,6 +20,7 @@ import { CELLS, SCAFFOLDING, rowDocument } from "./table.js";
 import { opensBareBasisItem, opensUnheadedBasis, unheadedBasisStart, UNHEADED_BASIS } from "../unheaded-basis.js";
 import { proseCarriesOutNothing } from "./prose.js";
 import { lettersGuide } from "./purpose-guidance.js";
+import { toldDraftsActNot } from "./told-drafts.js";
 
 /**
  * The role of each citation for the citing document, and the relations between cited documents,
@@ -74,6 +75,8 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], cited: CitedD
   }
   // An article about documents carries none of them out: its "Thực hiện X, …" tells of others' acts.
   proseCarriesOutNothing(r);
+  // A news page's "các Tờ trình … về: …; sửa đổi Nghị quyết số X": the drafts would act on X, not the page.
+  toldDraftsActNot(r);
   // A letter's "để việc thực hiện … được thống nhất, <issuer> hướng dẫn": what it names, it guides.
   lettersGuide(r);
   return { roles: r.roles, nested: r.nested, alsoActs: alsoActsOf(r) };
