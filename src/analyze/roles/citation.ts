@@ -10,7 +10,7 @@ import { phraseSource } from "../../vocab/phrases.js";
 import { CONSULTED_OPENERS, ISSUER_SUBJECTS } from "../../vocab/parts.js";
 import { AMENDED_ALONE_KINDS } from "../../vocab/laws.js";
 import { actsOnNext, bodyLedMember, continuesList, coordinated, FAR_CHARS, ITEM_MARKER, withinReach, words } from "../reach.js";
-import { belowHeading, guidesWorkUnder, spentOnNamed, taskOnNamedLaw, workUnderRule } from "./reach-limits.js";
+import { belowHeading, guidesWorkUnder, nextItemsTask, spentOnNamed, taskOnNamedLaw, workUnderRule } from "./reach-limits.js";
 import { basisClauseEnded } from "./fronted-basis.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, laterThan } from "./reading.js";
 import { ENDS_PLAIN_PROMULGATION, namesRule } from "./patterns.js";
@@ -189,7 +189,8 @@ function sameSeries(r: RoleReading, i: number, head: number, last: number): bool
  * a consultation, or a task that a guidance or a rule governs. The carried cue stops where its own would:
  * "…; thực hiện các biện pháp …; tổ chức thực hiện phát triển … theo quy định tại Điều 4 của Nghị định số X"
  * keeps X as the rule the later task follows (workUnderRule), as "thực hiện <việc> theo quy định tại X" in
- * one task does (fixtures/fresh/fresh42c-006).
+ * one task does (fixtures/fresh/fresh42c-006). Nor does a cue reach from inside one item of a list into
+ * the next item, a task of its own (nextItemsTask).
  */
 function carriedReaches(r: RoleReading, carried: Binding, from: number, i: number): boolean {
   const { text, spans } = r;
@@ -198,7 +199,7 @@ function carriedReaches(r: RoleReading, carried: Binding, from: number, i: numbe
     continuesList(text, from, to) ||
     (ACTS.has(carried.type) && attachedPartsItem(text, from, to, r.clauseFirst > 0 ? spans[r.clauseFirst - 1].end : 0)) ||
     (carried.type === "proposed_by" && !!r.cited[i]?.kindText && bodyLedMember(text, from, to));
-  if (!goesOn) return false;
+  if (!goesOn || nextItemsTask(text, carried, from)) return false;
   const before = text.slice(from, to);
   return !ENACTS_ITSELF.test(before) && !CONSULTED.test(before) && !guidesWorkUnder(text, carried, from, to, r.ownKind) && !workUnderRule(text, carried, to, r.divided);
 }

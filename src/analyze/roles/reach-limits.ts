@@ -43,6 +43,37 @@ const ADDRESSEE_CHARS = 60;
 const GUIDED_WORK = new RegExp(String.raw`(?<!(?:${phraseSource(GUIDED_WORK_NOT_AFTER)})\s+)(?<![\p{L}\p{N}])(?:${phraseSource(GUIDED_WORK_WORDS)})(?![\p{L}\p{N}])`, "iu");
 
 /**
+ * Whether a cue carried past ";" from inside one item of a list (its line opens with the item's marker,
+ * the item ends with ";") would reach into the list's next item (the clause at `from` opens with a marker
+ * of the same sort): that item is a task of its own, with its own verb, and the document it names is
+ * its rule, not the earlier item's object. A department's duties, one lettered task each: "h) Hướng dẫn
+ * việc hạch toán, quyết toán ngân sách địa phương … và tổ chức thực hiện chế độ công khai tài chính … theo
+ * quy định của pháp luật; ⏎⏎ i) Tổng hợp, lập quyết toán ngân sách địa phương … theo quy định của Luật
+ * Ngân sách nhà nước;" (UBND TP Hà Nội 15/2025/QĐ-UBND, fixtures/fresh/fresh43a-002: the law is no
+ * guidance of the decision's), "b) Hướng dẫn, kiểm tra, giải quyết theo thẩm quyền … theo quy định của
+ * pháp luật và phân cấp quản lý …; ⏎⏎ c) Chủ trị, phối hợp … thực hiện một số chế độ chính sách … theo
+ * Quyết định số 3616-QĐ/TU …" (18/2025/QĐ-UBND, fresh43a-003), "3 . Hướng dẫn , chỉ đạo người đại diện thực
+ * hiện việc giải quyết bồi thường theo đúng các quy định của pháp luật ; ⏎ 4 . Báo cáo về việc giải quyết bồi
+ * thường theo quy định tại Điều 12 của Nghị định này ;" (a decree's duties, fixtures/fresh/seg34-017). A list's head ends with ":" ("Bãi bỏ các văn bản sau: ⏎ a) …"), or is no
+ * item of the list it heads ("Căn cứ: ⏎ - Luật …;"), and carries its cue on still.
+ */
+export function nextItemsTask(text: string, carried: Binding, from: number): boolean {
+  if (text.charCodeAt(from - 1) !== SEMICOLON_CODE) return false;
+  const own = ITEM_MARKER.exec(text.slice(text.lastIndexOf("\n", carried.end - 1) + 1, carried.end));
+  if (own === null) return false;
+  const next = ITEM_MARKER.exec(text.slice(from, from + NEXT_MARKER_CHARS));
+  return next !== null && markerSort(own[0]) === markerSort(next[0]);
+}
+const SEMICOLON_CODE = 0x3b;
+/** Blank lines and the marker fit in this much text after the ";". */
+const NEXT_MARKER_CHARS = 24;
+/** The sort of an item's marker: a letter, a number, a Roman numeral, or the bullet itself. */
+function markerSort(marker: string): string {
+  const m = marker.replace(/^[\s*#]+/u, "");
+  return /^[IVXLC]+[ \t]*[.)]/u.test(m) ? "roman" : /^\p{N}/u.test(m) ? "number" : /^\p{L}/u.test(m) ? "letter" : m.charAt(0);
+}
+
+/**
  * "Nghị quyết số A … sửa đổi, bổ sung một số điều của Hiến pháp nước …, Luật … số B, Kết luận số C":
  * the amendment's object, named right after its cue, is a document amended alone (AMENDED_ALONE): the
  * cue is spent on it, and B is no object of A's; it goes on with the list A heads. So is "thực hiện" spent on

@@ -221,3 +221,25 @@ describe("a task's 'thực hiện' carried past ';' to a later task done 'theo q
     expect([...edges(functions("Tổ chức các hoạt động bảo hộ quyền tác giả; thực hiện các biện pháp bảo vệ quyền tác giả; phát triển các ngành công nghiệp văn hóa theo Nghị định số 17/2023/NĐ-CP ngày 26/4/2023 của Chính phủ;"))].some((x) => x.startsWith("17/2023/") && x.endsWith(" implements"))).toBe(false);
   });
 });
+
+/** The Finance Department's duties under a city's decision, one lettered task each (fixtures/fresh/fresh43a-002). */
+const financeDuties = (tasks: string) =>
+  `ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 15/2025/QĐ-UBND\nHà Nội, ngày 28 tháng 02 năm 2025\n\nQUYẾT ĐỊNH\nVề việc quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tài chính thành phố Hà Nội\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Vị trí và chức năng\n\nĐiều 2. Nhiệm vụ và quyền hạn\n\n12. Về quản lý ngân sách nhà nước:\n\n${tasks}\n`;
+const rolesOf = (text: string) => analyze(text).citations.filter((c) => c.role !== "self").map((c) => `${c.name ?? c.number} ${c.role}`);
+
+describe("a task's 'Hướng dẫn' carried past ';' into the list's next item (fixtures/fresh/fresh43a-002, -003; seg34-017)", () => {
+  const guidanceTask =
+    "h) Hướng dẫn việc hạch toán, quyết toán ngân sách địa phương và định kỳ báo cáo việc thực hiện dự toán thu, chi ngân sách và tổ chức thực hiện chế độ công khai tài chính ngân sách của nhà nước theo quy định của pháp luật;\n\n";
+  it("the next item's law is the rule its own task follows, not guided by the decision", () => {
+    const text = financeDuties(`${guidanceTask}i) Tổng hợp, lập quyết toán ngân sách địa phương trình Ủy ban nhân dân Thành phố để trình cấp có thẩm quyền quyết toán ngân sách theo quy định của Luật Ngân sách nhà nước;`);
+    expect(rolesOf(text)).toEqual(["Ngân sách nhà nước references"]);
+  });
+  it("so is a numbered document the next item names", () => {
+    const text = financeDuties(`${guidanceTask}i) Tổng hợp, lập quyết toán ngân sách địa phương theo quy định của Nghị định số 163/2016/NĐ-CP ngày 21/12/2016 của Chính phủ;`);
+    expect(rolesOf(text)).toEqual(["163 references"]);
+  });
+  it("a cue that heads the list with ':' still governs the items under it", () => {
+    const text = financeDuties("Hướng dẫn thực hiện các văn bản sau:\n\na) Nghị định số 163/2016/NĐ-CP ngày 21/12/2016 của Chính phủ;");
+    expect(rolesOf(text)).toEqual(["163 guides"]);
+  });
+});
