@@ -27,9 +27,13 @@ const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">
   // point into items after its letter: "điểm b.2 khoản 7 Điều 52 Thông tư 38/2015/TT-BTC" (body33-002),
   // "điểm d.1 khoản 5 Điều 7 Nghị định số 126/2020/NĐ-CP" (full32-017).
   { key: "point", word: "điểm", written: "điểm", label: "(?:[a-zđ](?:\\.\\d{1,2})?|\\d{1,3}(?:\\.\\d{1,3}){0,2})" },
-  { key: "clause", word: "khoản", written: "khoản", label: "\\d{1,3}" },
+  // Tax and customs letters name a point inside the clause or section's own label, number first: "tại khoản
+  // 12.c Điều 1 Thông tư số 26/2015/TT-BTC", "khoản 1.e Điều 2 Thông tư số 26/2015/TT-BTC" (Tổng cục Thuế's
+  // reply to Cục Thuế Đà Nẵng, fresh43b-011), "căn cứ hướng dẫn của Bộ Tài chính tại mục 2.b công văn số
+  // 1537/BTC-TCHQ" (Tổng cục Hải quan's 978/TCHQ-GSQL, fresh43b-005): the label is kept whole, as "b.2".
+  { key: "clause", word: "khoản", written: "khoản", label: "\\d{1,3}(?:\\.[a-zđ])?" },
   { key: "article", word: "điều", written: "Điều", label: "\\d{1,4}[a-zđ]?" },
-  { key: "section", word: "mục", written: "mục", label: "(?:\\d{1,3}|[IVXLC]{1,8}|[A-ZĐ])" },
+  { key: "section", word: "mục", written: "mục", label: "(?:\\d{1,3}(?:\\.[a-zđ])?|[IVXLC]{1,8}|[A-ZĐ])" },
   { key: "chapter", word: "chương", written: "Chương", label: "(?:[IVXLC]{1,8}|\\d{1,3})" },
   // "Phần thứ hai", "Phần thứ II": an ordinal is a word (a control character or "(a)" after "thứ" is none).
   // ... and their parts with letters: "mục II phần B Thông tư …".
@@ -205,8 +209,8 @@ const NEAR = 40;
 const ANY_UNIT = new RegExp(UNIT_WORD, "i");
 const APPENDIX_WORD = new RegExp(APPENDIX.word, "i");
 
-/** A unit's label as one word: "5", "12a", "a", "đ", "II", "C". */
-const LABEL_WORD = /^(?:\d{1,4}[a-zđ]?|\d{1,3}(?:\.\d{1,3}){1,2}|[a-zđ](?:\.\d{1,2})?|[ivxlc]{1,8})$/i;
+/** A unit's label as one word: "5", "12a", "a", "đ", "II", "C", "2.b" (a section's point, "mục 2.b công văn số …"). */
+const LABEL_WORD = /^(?:\d{1,4}[a-zđ]?|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,3}\.[a-zđ]|[a-zđ](?:\.\d{1,2})?|[ivxlc]{1,8})$/i;
 /** What may stand between a pinpoint's last label and the citation: "Điều 3 của", "Điều 1 -", "Điều 5 và". */
 const LINK_WORDS = new Set(["của", "-", "–", "và"]);
 

@@ -509,6 +509,19 @@ export const RULE_PART_WORDS = ["quy định tại"];
  * noun that a preamble's "Căn cứ" lists ("Căn cứ tình hình thực tế, đề nghị của Sở … tại Tờ trình số …").
  */
 export const BASIS_MAIN_CLAUSE_VERBS = ["đồng ý", "thống nhất", "chấp thuận", "thực hiện", "có ý kiến"];
+/**
+ * A "Căn cứ" whose object points back to the rules quoted before it ("Căn cứ các quy định trên, trường hợp
+ * Công ty … nếu khoản chi đáp ứng quy định tại Điều 4 Thông tư số 96/2015/TT-BTC …, khoản 2 Điều 3 Thông tư
+ * số 25/2018/TT-BTC … được tính vào chi phí", Cục Thuế Vĩnh Phúc's reply, fixtures/fresh/fresh43b-014; "Căn cứ
+ * quy định nêu trên, trường hợp doanh nghiệp nội địa nhập khẩu … theo quy định tại khoản 2 Điều 22 Nghị định
+ * 134/2016/NĐ-CP", Tổng cục Hải quan's 966/TCHQ-TXNK, fresh36b-015; "Căn cứ quy định nêu trên, Tổng cục Thuế
+ * đồng ý với ý kiến … tại Công văn số 1752/CT-THNVDT", 1414/TCT-CS, full32b-015): the basis is named by the
+ * pointer, and the phrase ends at its comma ("Căn cứ quy định trên và tài liệu Công ty gửi kèm, …" too).
+ * What the sentence cites after that comma is the answer's condition or the rule it applies, never the
+ * letter's basis. The nouns a pointer follows, and the pointers.
+ */
+export const BASIS_ANAPHOR_NOUNS = ["quy định", "hướng dẫn", "văn bản", "quy định pháp lý", "căn cứ"];
+export const BASIS_ANAPHOR_POINTERS = ["nêu trên", "nói trên", "dẫn trên", "trên"];
 /** Words the main clause's subject may take before its verb ("Tổng cục Thuế", "Ủy ban nhân dân tỉnh"). */
 export const BASIS_MAIN_CLAUSE_SUBJECT_WORDS = 6;
 /**

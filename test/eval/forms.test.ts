@@ -38,7 +38,10 @@ describe("short forms and pinpoints in the dev texts", () => {
  * pinpoints 322/326/333 with fresh42a's whole judgment read (15/15/15): forms42 widened the measure by 47 texts of 25 sets, first run 86/90/87 and 299/307/313,
  * then laws in small letters after their units, appendices "ban hành kèm", and the Constitution's articles
  * scored as pinpoints into it, five probe entries re-labelled from `other`: one misspelt, missed);
- * session 41's floors (83/84/83, 237/237/243) were on the 104 texts read before. The held half is printed by
+ * session 41's floors (83/84/83, 237/237/243) were on the 104 texts read before. Session 43 (helper fresh43b) widened
+ * the measure by fresh43b's 12 probe letters read before any run (26 pinpoints, no short form; first run 22/25/26,
+ * after clause and section labels with a point ("khoản 12.c", "mục 2.b") 25/26/26, one wrong: "Điểm 2 (a) Mục I
+ * Phần thứ nhất" read as point "2"): 347/352/359, precision 0.986 on the wider measure. The held half is printed by
  * `npm run eval`, never floored (it shapes no fix).
  */
 describe("short forms and pinpoints in the fresh sets' read texts (probe)", () => {
@@ -50,9 +53,9 @@ describe("short forms and pinpoints in the fresh sets' read texts (probe)", () =
     expect(formRecall(probe.short)).toBeGreaterThanOrEqual(1);
   });
 
-  it("pinpoints exact: precision ≥ 0.987, recall ≥ 0.966", () => {
-    expect(probe.pinpoint.gold).toBeGreaterThanOrEqual(333);
-    expect(formPrecision(probe.pinpoint)).toBeGreaterThanOrEqual(0.987);
+  it("pinpoints exact: precision ≥ 0.985, recall ≥ 0.966 (359 read, fresh43b's 26 with them)", () => {
+    expect(probe.pinpoint.gold).toBeGreaterThanOrEqual(359);
+    expect(formPrecision(probe.pinpoint)).toBeGreaterThanOrEqual(0.985);
     expect(formRecall(probe.pinpoint)).toBeGreaterThanOrEqual(0.966);
   });
 

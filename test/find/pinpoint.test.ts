@@ -109,6 +109,13 @@ describe("pinpoints", () => {
     expect(pins("theo Chương II (từ Điều 5 đến Điều 10) Luật Đất đai năm 2013")[0][1]).toEqual({ chapter: "II", start: 5, end: 14, words: "Chương II" });
   });
 
+  it("a clause's or section's point written inside its label, number first: 'khoản 12.c', 'khoản 1.e', 'mục 2.b'", () => {
+    // fresh43b-011 (Tổng cục Thuế's reply to Cục Thuế Đà Nẵng, 2015) and fresh43b-005 (978/TCHQ-GSQL, 2018).
+    expect(pins("Về nội dung này, tại khoản 12.c Điều 1 Thông tư số 26/2015/TT-BTC ngày 27/02/2015 của Bộ Tài chính hướng dẫn")[0][1]).toMatchObject({ clause: "12.c", article: "1", words: "khoản 12.c Điều 1" });
+    expect(pins("Tại khoản 1.e Điều 2 Thông tư số 26/2015/TT-BTCsửa đổi, bổ sung khoản 6 Điều 11 Thông tư số 156/2013/TT-BTC")[0][1]).toMatchObject({ clause: "1.e", article: "2" });
+    expect(pins("căn cứ hướng dẫn của Bộ Tài chính tại mục 2.b công văn số 1537/BTC-TCHQ ngày 29/12/2017 để thực hiện.")[0][1]).toMatchObject({ section: "2.b" });
+  });
+
   it("a point's item numbered after its letter: 'điểm b.2', 'điểm d.1'", () => {
     // body33-002 (Tổng cục Hải quan): "… quy định tại điểm b.2 khoản 7 Điều 52 Thông tư 38/2015/TT-BTC";
     // full32-017 (Nghị định 91/2022/NĐ-CP): "Quy định tại điểm d.1 khoản 5 Điều 7 Nghị định số 126/2020/NĐ-CP".

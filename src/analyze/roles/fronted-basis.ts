@@ -3,7 +3,7 @@
  * "Căn cứ quy định nêu trên, Tổng cục Thuế đồng ý với ý kiến … tại Công văn số 1752/CT-THNVDT …". The
  * document after the main clause's verb is not reached by "Căn cứ".
  */
-import { BASIS_MAIN_CLAUSE_SUBJECT_WORDS, BASIS_MAIN_CLAUSE_VERBS } from "../../vocab/cues.js";
+import { BASIS_ANAPHOR_NOUNS, BASIS_ANAPHOR_POINTERS, BASIS_MAIN_CLAUSE_SUBJECT_WORDS, BASIS_MAIN_CLAUSE_VERBS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { type Binding, SELF } from "./reading.js";
 
@@ -11,9 +11,16 @@ import { type Binding, SELF } from "./reading.js";
 export function basisClauseEnded(text: string, b: Binding, to: number): boolean {
   if (b.type !== "based_on" || b.actor !== SELF || b.passive) return false;
   const filler = text.slice(b.end, to);
-  // Most fillers have no comma: the verbs are not looked for.
-  return filler.includes(",") && MAIN_CLAUSE.test(filler);
+  // Most fillers have no comma: the verbs and pointers are not looked for.
+  return filler.includes(",") && (MAIN_CLAUSE.test(filler) || ANAPHOR_BASIS.test(filler));
 }
+
+// "Căn cứ [vào] (các|những) quy định (nêu) trên[ và …], …": the object is the pointer; a comma on the same line ends
+// the phrase (no document between, so "Căn cứ quy định tại Điều 5 Luật … nêu trên" is not this).
+const ANAPHOR_BASIS = new RegExp(
+  String.raw`^\s*(?:vào\s+)?(?:(?:các|những|mọi)\s+)?(?:${phraseSource(BASIS_ANAPHOR_NOUNS)})\s+(?:${phraseSource(BASIS_ANAPHOR_POINTERS)})(?![\p{L}\p{M}])[^,;:\n\d]{0,60},`,
+  "iu",
+);
 
 // ", [subject of up to N words] <verb> ": letters only between the comma and the verb, so that the
 // comma is the one closing the "Căn cứ" phrase and not one inside a list of bodies or documents.

@@ -17,6 +17,21 @@ describe("a fronted 'Căn cứ' ends where the main clause opens", () => {
     expect(roles(a)).toEqual(["1414 self", "1752 references", "262 references"]);
   });
 
+  it("'Căn cứ các quy định trên, trường hợp … đáp ứng quy định tại Điều 4 Thông tư số …' rests on the rules quoted before, not on what the answer's condition names", () => {
+    // fresh43b-014 (Cục Thuế tỉnh Vĩnh Phúc's reply, 2021); the same opening in fresh36b-015 (966/TCHQ-TXNK) and full32b-015.
+    const a = analyze(
+      "TỔNG CỤC THUẾ\nCỤC THUẾ TỈNH VĨNH PHÚC\nSố: 12/CTVPH-TTHT\nV/v chính sách thuế\nKính gửi: Công ty TNHH A\n" +
+        "Căn cứ các quy định trên, trường hợp Công ty có chi tiền thuê khách sạn cho người lao động nếu\nkhoản chi đáp ứng quy định tại Điều 4 Thông tư số 96/2015/TT-BTC ngày\n22/6/2015 của Bộ Tài chính, khoản 2 Điều 3 Thông tư số 25/2018/TT-BTC ngày\n16/3/2018 của Bộ Tài chính được tính vào chi phí được trừ.\n" +
+        "Căn cứ quy định trên và tài liệu Công ty gửi kèm, trường hợp Công ty thực hiện theo Thông tư số 111/2013/TT-BTC thì được trừ.\n",
+    );
+    expect(roles(a)).toEqual(["12 self", "96 references", "25 references", "111 references"]);
+  });
+
+  it("a 'Căn cứ' whose pointer follows a document still rests on it: 'Căn cứ Thông tư số … nêu trên, …'", () => {
+    const a = analyze("Căn cứ Thông tư số 96/2015/TT-BTC nêu trên, Cục Thuế hướng dẫn như sau:\n");
+    expect(roles(a)).toEqual(["96 based_on"]);
+  });
+
   it("a plan's task 'Sở Tài chính: Căn cứ dự toán do Công an tỉnh lập, thực hiện thẩm định … tại Quyết định số …' does not rest on that decision", () => {
     const a = analyze(
       "KẾ HOẠCH\nTHỰC HIỆN CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC NĂM 2023\nIII. PHÂN CÔNG NHIỆM VỤ\n" +
