@@ -233,6 +233,20 @@ describe("a kind word pointing back with no number ('Thông tư nêu trên')", (
     expect(extract(two + "Quyết định số 11 nêu trên.").filter((c) => c.form === "short").map((c) => c.raw)).toEqual(["Quyết định số 11"]);
   });
 
+  it("reads a letter named back in small letters, as letters write 'công văn' ('tại công văn nêu trên'); other kinds still need their capital", () => {
+    // fresh29i-013 (VPCP, 2008), pairs32-005 (Bộ LĐTBXH, 2003; "đề ngày" leaves its letter undated).
+    const vpcp = "Xét đề nghị của Bộ Giao thông vận tải (công văn số 8650/BGTVT-QLXD ngày 27 tháng 11 năm 2008) về việc tổ chức khánh thành cầu Rạch Miễu, Phó Thủ tướng có ý kiến như sau:\nĐồng ý về nguyên tắc đề nghị của Bộ Giao thông vận tải tại công văn nêu trên.";
+    expect(pointing(vpcp)).toEqual([["công văn nêu trên", "8650/BGTVT-QLXD@2008", []]]);
+    const answer = "Trả lời công văn số 162/LĐBTXH đề ngày 24/02/2003, Bộ có ý kiến như sau:\n- Doanh nghiệp tại điểm 2 của công văn nêu trên thuộc phạm vi áp dụng; - Doanh nghiệp tại điểm 1,3,4 của công văn nói trên không thuộc phạm vi áp dụng.";
+    expect(pointing(answer).map((p) => [p[0], p[1]])).toEqual([
+      ["công văn nêu trên", "162/LĐBTXH@?"],
+      ["công văn nói trên", "162/LĐBTXH@?"],
+    ]);
+    // Two letters before it: unresolved, as with a capital; several: none.
+    expect(pointing("Căn cứ công văn số 12/UBND-KT và công văn số 15/UBND-KT; thực hiện theo công văn nêu trên.")).toEqual([["công văn nêu trên", "short:official-letter@?", ["short-form-ambiguous"]]]);
+    expect(pointing("Căn cứ công văn số 12/UBND-KT; thực hiện các công văn nêu trên.")).toEqual([]);
+  });
+
   it("reads a circular cited as a joint one, and decomposed, wrapped text, its offsets the caller's", () => {
     expect(pointing("Căn cứ Thông tư liên tịch số 14/2016/TTLT-BTC-BNV; thực hiện Thông tư nêu trên.").map((p) => p[1])).toEqual(["14/2016/TTLT-BTC-BNV"]);
     const odd = "Căn cứ Nghị định số 45/2022/NĐ-CP;\ntheo Nghị  định\nnêu  trên.".normalize("NFD");
