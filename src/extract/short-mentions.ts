@@ -31,8 +31,9 @@ export function withShort(text: string, marks: Landmarks, found: Citation[], can
       const m = short[i];
       const c = identifyShort(m, text, fullOf(m.kind.slug, officialNumber(m.number)));
       // "chương trình 135" with no document of that number in the text is the programme's name;
-      // "kế hoạch 5 năm 2021" with none is a period (yearInWords).
-      if ((!m.kind.namesUndertaking && !m.yearInWords) || m.withSo || c.warnings.length === 0) kept.push(c);
+      // "kế hoạch 5 năm 2021" with none is a period (yearInWords); "Báo cáo 1: Báo cáo công tác …" with
+      // none names a list's item before its title (titled).
+      if ((!m.kind.namesUndertaking && !m.yearInWords && !m.titled) || m.withSo || c.warnings.length === 0) kept.push(c);
     }
     all = [...found, ...kept].sort((a, b) => a.start - b.start);
   }

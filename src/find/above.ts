@@ -5,7 +5,7 @@ import { KINDS, kindByWord } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { hasCapital } from "./words.js";
 import { inLowerCase } from "../shared/lower-case.js";
-import { NAMED_ABOVE_KINDS, NAMED_ABOVE_PLURAL, NAMED_ABOVE_WORDS } from "../vocab/cues.js";
+import { NAMED_ABOVE_KINDS, NAMED_ABOVE_LOWER_KINDS, NAMED_ABOVE_PLURAL, NAMED_ABOVE_WORDS } from "../vocab/cues.js";
 import { itself, lastAtOrBefore } from "../shared/search.js";
 import type { TakenSpans } from "./taken-spans.js";
 
@@ -142,7 +142,8 @@ function mayEndWithKindWord(before: string): boolean {
 /**
  * Every such mention outside `taken` (the spans of the citations found). The kind word is written
  * with its capital, as a document's name is ("Thông tư nêu trên"), unless the text writes no
- * capitals inside its lines (hasCapital: case tells nothing there). Not after a word that counts
+ * capitals inside its lines (hasCapital: case tells nothing there) or the kind's word names a document
+ * in small letters too ("công văn nêu trên": NAMED_ABOVE_LOWER_KINDS). Not after a word that counts
  * several ("các Quyết định nêu trên").
  */
 export function findAboveMentions(text: string, taken: TakenSpans): AboveMention[] {
@@ -192,7 +193,8 @@ export function findAboveMentions(text: string, taken: TakenSpans): AboveMention
     const previous = k[1] === undefined ? "" : k[1].toLowerCase();
     if (PLURAL_BEFORE_ABOVE.has(previous) || /^\d+$/.test(previous)) return;
     const kindAt = k.indices![2][0];
-    if (k[2][0] === k[2][0].toLowerCase() && !(lowerCased ??= !hasCapital(text))) return;
+    // In small letters only a kind whose word names a document so too ("công văn nêu trên"), or where the text writes none.
+    if (k[2][0] === k[2][0].toLowerCase() && !NAMED_ABOVE_LOWER_KINDS.includes(kind.slug) && !(lowerCased ??= !hasCapital(text))) return;
     const start = from + map.toOriginal(kindAt, "start");
     // The kind word inside a citation found already ("Quyết định số 15 nêu trên" is the number's short form).
     const t = lastAtOrBefore(taken.starts, end - 1, itself);

@@ -13,7 +13,7 @@ import type { TakenSpans } from "./taken-spans.js";
 export { findAboveMentions, type AboveMention } from "./above.js";
 // What follows a number and the kind word before it were this module's code, after above.ts's in the
 // bundle: imported after it, they keep that place.
-import { WORDISH, digitPastIgnorables, pastIgnorables, periodAfter, symbolAfterSpace, yearAfterSlash, yearInWordsAfter } from "./short/after-number.js";
+import { WORDISH, digitPastIgnorables, pastIgnorables, periodAfter, symbolAfterSpace, titleAfter, yearAfterSlash, yearInWordsAfter } from "./short/after-number.js";
 import { kindWordEndsBefore, mayEndKindWordBefore } from "./short/kind-word-before.js";
 
 /**
@@ -36,6 +36,11 @@ export interface ShortMention {
    * too ("kế hoạch 5 năm 2021"), so without "số" it is a citation only where it resolves.
    */
   yearInWords: boolean;
+  /**
+   * "Báo cáo 1: Báo cáo công tác …": a colon after the number, as a list names its items before their
+   * titles (titleAfter); without "số" it is a citation only where it resolves.
+   */
+  titled: boolean;
 }
 
 /** Longer numbers are amounts, codes or years run together, not documents named short. */
@@ -124,6 +129,7 @@ export function findShortMentions(text: string, taken: TakenSpans, numbers: read
       withSo: k[2] !== undefined,
       year: worded === null ? year : worded.year,
       yearInWords: worded !== null,
+      titled: year === null && worded === null && titleAfter(text, end),
     });
     if (year === null && worded === null) listedAfter(text, out, taken);
   }
@@ -167,7 +173,7 @@ function listedAfter(text: string, out: ShortMention[], taken: TakenSpans): void
     if (k >= 0 && taken.ends[k] > numberStart) return;
     const after = text.slice(end, end + 8);
     if (!MEMBER_END.test(after) || NOT_SHORT_AFTER.test(after) || periodAfter(text, end)) return;
-    prev = { start: numberStart, end, kind: head.kind, kindEnd: numberStart, numberStart, number: text.slice(numberStart, end), withSo: head.withSo, year: null, yearInWords: false };
+    prev = { start: numberStart, end, kind: head.kind, kindEnd: numberStart, numberStart, number: text.slice(numberStart, end), withSo: head.withSo, year: null, yearInWords: false, titled: false };
     out.push(prev);
   }
 }

@@ -644,6 +644,16 @@ export const NAMED_ABOVE_WORDS = ["nêu trên", "nói trên", "đã nêu", "trê
  * also name provisions, instructions, a plan's or a project's undertaking (and a text's own kind).
  */
 export const NAMED_ABOVE_KINDS: readonly Kind[] = ["decree", "decision", "directive", "circular", "joint-circular", "resolution", "official-letter", "dispatch"];
+/**
+ * Of NAMED_ABOVE_KINDS, those whose kind word names a document in small letters as well, so that "công văn nêu
+ * trên" points back as "Công văn nêu trên" does: letters cite letters in small letters as a rule ("Xét đề nghị của Bộ
+ * Giao thông vận tải (công văn số 8650/BGTVT-QLXD …) … Đồng ý về nguyên tắc đề nghị … tại công văn nêu trên",
+ * fresh29i-013, VPCP 2008; "… có Công văn số 2354/LĐTBXH-BHXH …, BHXH Việt Nam sao gửi công văn nêu trên …",
+ * fresh30b-014, 2014; "(công văn số 1033/PTM-SMEngày 15 tháng 4 năm 2009) … nêu tại công văn nói trên",
+ * pairs29-006, VPCP 2009; "Trả lời công văn số 162/LĐBTXH … - Doanh nghiệp tại điểm 2 của công văn nêu trên …",
+ * pairs32-005, 2003). The others' words are as often the act or the content ("quyết định nêu trên": what was decided).
+ */
+export const NAMED_ABOVE_LOWER_KINDS: readonly Kind[] = ["official-letter"];
 /** Before such a kind word: several documents ("các Quyết định nêu trên", "hai Thông tư nói trên"; a count in digits too), never one to resolve. */
 export const NAMED_ABOVE_PLURAL = ["các", "những", "mọi", "cả", "hai", "ba", "bốn", "năm"];
 /**

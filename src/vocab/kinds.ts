@@ -50,8 +50,9 @@ export interface KindEntry {
   label: string;
   /**
    * The word also names an undertaking, which is often called by the number of the decision
-   * that set it up ("Chương trình 135", "Đề án 06", "Dự án 661"): a number after the word alone
-   * is a name, a document only with "số" or when the text cites that document in full.
+   * that set it up ("Chương trình 135", "Đề án 06", "Dự án 661"), or a set of rules, called by
+   * the number of the circular it was issued with or by what it counts ("Quy chế 11"): a number
+   * after the word alone is a name, a document only with "số" or when the text cites that document in full.
    */
   namesUndertaking?: true;
   /**
@@ -111,7 +112,11 @@ export const KINDS: readonly KindEntry[] = [
   // 669/TT-STNMT (2009, seg33b-009), 1044/TT-STC (2014, fresh29l-025), 09/TT-SCT (2017, pairs31-007).
   { slug: "submission", words: ["Tờ trình", "Tờ trình liên ngành", "Tờ trình liên sở"], code: "TTr", jointCodes: ["TTrLN", "TTrLS"], sharedCodes: ["TT"], label: "Tờ trình", recounts: true, proposes: true },
   { slug: "regulation", words: ["Quy định", "Qui định"], code: "QyĐ", label: "Quy định" },
-  { slug: "rules", words: ["Quy chế", "Qui chế", "Quy chế phối hợp"], code: "QC", jointCodes: ["QCPH"], label: "Quy chế" },
+  // A set of rules is issued with a decision or a circular, and called by its number: "Quy chế tuyển sinh … ban
+  // hành kèm theo Thông tư số 11/2014/TT-BGDĐT (sau đây gọi chung là Quy chế 11)", "(sau đây gọi là Quy chế 06)",
+  // "(… gọi là Quy chế 01)" (fresh30l-013, Phú Thọ 2023); or by what it counts: "Quy chế 3 công khai theo TT36/2017
+  // thay thế TT09/2009" (a school's page, thpthuongkhe.hatinh.edu.vn). Neither is a rules document numbered so.
+  { slug: "rules", words: ["Quy chế", "Qui chế", "Quy chế phối hợp"], code: "QC", jointCodes: ["QCPH"], label: "Quy chế", namesUndertaking: true },
   { slug: "dispatch", words: ["Công điện"], code: "CĐ", label: "Công điện" },
   { slug: "consolidated-text", words: ["Văn bản hợp nhất"], code: "VBHN", label: "Văn bản hợp nhất" },
   { slug: "order", words: ["Lệnh"], code: "L", label: "Lệnh" },

@@ -123,6 +123,28 @@ describe("short forms", () => {
     expect(shorts(full)).toEqual([["Chương trình 12", "12/CTr-UBND@2020", []]]);
   });
 
+  it("rules called by the number of the circular they were issued with, or by what they count, are no short form ('Quy chế 11')", () => {
+    // fresh30l-013 (Phú Thọ, 2023); a school's page title (thpthuongkhe.hatinh.edu.vn).
+    const t =
+      "2. Quy chế tuyển sinh THCS và tuyển sinh THPT ban hành kèm theo Thông tư số 11/2014/TT-BGDĐT (sau đây gọi chung là Quy chế 11);\n" +
+      "3. Quy chế tổ chức và hoạt động của trường THPT chuyên, ban hành kèm theo Thông tư số 06/2012/TT-BGDĐT (sau đây gọi là Quy chế 06);";
+    expect(shorts(t)).toEqual([]);
+    expect(shorts("Quy chế 3 công khai theo TT36/2017 thay thế TT09/2009")).toEqual([]);
+    // With "số", or where the text cites a rules document of that number in full, it names that document.
+    expect(shorts("theo Quy chế số 5 của Đảng ủy")).toEqual([["Quy chế số 5", "short:rules/05@?", ["short-form-unresolved"]]]);
+    expect(shorts("Căn cứ Quy chế số 01-QC/TW ngày 5/1/2020; thực hiện Quy chế 01.")).toEqual([["Quy chế 01", "01-QC/TW@2020", []]]);
+  });
+
+  it("a list's items named by a kind word and a number before a colon and their titles are no short form ('Báo cáo 1: …')", () => {
+    // fresh40b-011 (Sở GDĐT Đồng Tháp, 2011); fresh36c-003 and fresh29h-005 name projects so ("- Dự án 1: Quảng bá …").
+    const t = "Thực hiện 2 báo cáo gởi về Sở GDĐT: 1. Báo cáo 1: Báo cáo công tác thực hiện phong trào thi đua. 2. Báo cáo 2: Báo cáo các nội dung theo mẫu đính kèm.";
+    expect(shorts(t)).toEqual([]);
+    expect(shorts("- Kế hoạch 1: Tuyên truyền; - Kế hoạch 2:Kiểm tra")).toEqual([]);
+    // With "số", or resolved, the document; a time after the number is no title.
+    expect(shorts("theo Quyết định số 15: nội dung")).toEqual([["Quyết định số 15", "short:decision/15@?", ["short-form-unresolved"]]]);
+    expect(shorts("Quyết định số 15/QĐ-UBND ngày 2/3/2020; Quyết định 15: giao Sở Tài chính")).toEqual([["Quyết định 15", "15/QĐ-UBND@2020", []]]);
+  });
+
   it("a number with its ký hiệu written after a space, as pre-2000 texts number a document, is no short form", () => {
     // seg33b-010; a decree's repeal clause ("thông tư số 64 TC/TCT đều bãi bỏ").
     expect(shorts("giao tài sản theo quy định tại Thông tư số 43 TC / QLCS ngày 31/7/1996 , Thông tư số 122/2007/TT-BTC")).toEqual([]);
@@ -209,6 +231,20 @@ describe("a kind word pointing back with no number ('Thông tư nêu trên')", (
     expect(pointing("căn cứ quyết định số 11/2020/qđ-ubnd;\nthực hiện quyết định nêu trên.").map((p) => p[1])).toEqual(["11/2020/QĐ-UBND"]);
     // The short form with its number keeps its own reading.
     expect(extract(two + "Quyết định số 11 nêu trên.").filter((c) => c.form === "short").map((c) => c.raw)).toEqual(["Quyết định số 11"]);
+  });
+
+  it("reads a letter named back in small letters, as letters write 'công văn' ('tại công văn nêu trên'); other kinds still need their capital", () => {
+    // fresh29i-013 (VPCP, 2008), pairs32-005 (Bộ LĐTBXH, 2003; "đề ngày" leaves its letter undated).
+    const vpcp = "Xét đề nghị của Bộ Giao thông vận tải (công văn số 8650/BGTVT-QLXD ngày 27 tháng 11 năm 2008) về việc tổ chức khánh thành cầu Rạch Miễu, Phó Thủ tướng có ý kiến như sau:\nĐồng ý về nguyên tắc đề nghị của Bộ Giao thông vận tải tại công văn nêu trên.";
+    expect(pointing(vpcp)).toEqual([["công văn nêu trên", "8650/BGTVT-QLXD@2008", []]]);
+    const answer = "Trả lời công văn số 162/LĐBTXH đề ngày 24/02/2003, Bộ có ý kiến như sau:\n- Doanh nghiệp tại điểm 2 của công văn nêu trên thuộc phạm vi áp dụng; - Doanh nghiệp tại điểm 1,3,4 của công văn nói trên không thuộc phạm vi áp dụng.";
+    expect(pointing(answer).map((p) => [p[0], p[1]])).toEqual([
+      ["công văn nêu trên", "162/LĐBTXH@?"],
+      ["công văn nói trên", "162/LĐBTXH@?"],
+    ]);
+    // Two letters before it: unresolved, as with a capital; several: none.
+    expect(pointing("Căn cứ công văn số 12/UBND-KT và công văn số 15/UBND-KT; thực hiện theo công văn nêu trên.")).toEqual([["công văn nêu trên", "short:official-letter@?", ["short-form-ambiguous"]]]);
+    expect(pointing("Căn cứ công văn số 12/UBND-KT; thực hiện các công văn nêu trên.")).toEqual([]);
   });
 
   it("reads a circular cited as a joint one, and decomposed, wrapped text, its offsets the caller's", () => {

@@ -92,6 +92,17 @@ export function symbolAfterSpace(text: string, end: number): boolean {
   return (c === 0x20 || c === 0x09) && SYMBOL_AFTER_SPACE.test(text.slice(end, end + 28));
 }
 
+/**
+ * A colon after the number, as a list names its items before their titles: "1. Báo cáo 1: Báo cáo công tác
+ * thực hiện phong trào thi đua …; 2. Báo cáo 2: Báo cáo các nội dung theo mẫu" (fresh40b-011, a Sở's letter
+ * asking for two reports), "- Dự án 1: Quảng bá, tuyên truyền về du lịch Việt Nam. - Dự án 2: …" (fresh36c-003),
+ * "- Dự án 3: Nhân rộng mô hình giảm nghèo. - Dự án 4:Hỗ trợ …" (fresh29h-005). Not a time ("12:30").
+ */
+const TITLE_AFTER = /^[ \t]*:(?![ \t]*\d)/u;
+export function titleAfter(text: string, end: number): boolean {
+  return TITLE_AFTER.test(text.slice(end, end + 6));
+}
+
 /** A period or an amount after the number, not a date: read composed, so decomposed "nga\u0300y" is "ngày" too. */
 export function periodAfter(text: string, end: number): boolean {
   const raw = text.slice(end, end + 40);
