@@ -13,6 +13,7 @@ import { normalizeDocumentAttributes } from "./facts.js";
 import { checkNodeKey, createGraph, edgeKey, type CitationMultiGraph } from "./build.js";
 import { pathlessPrints } from "./pathless.js";
 import { sortedNodeKeys } from "./sorted-keys.js";
+import { edgeJSON, nodeJSON } from "./json-text.js";
 
 export interface SerializedNode {
   key: string;
@@ -95,19 +96,19 @@ export function* exportJSONChunks(graph: CitationMultiGraph): Generator<string, 
   const pathless = pathlessPrints(graph);
   yield pathless.length ? `],"pathless":${JSON.stringify(pathless)}},"nodes":[` : `]},"nodes":[`;
   first = true;
-  // Straight from the graph, uncopied: each node is stringified at once, and a copy of them all
-  // would be the largest thing alive while a big graph is written.
+  // Straight from the graph, uncopied: each node is written at once, and a copy of them all
+  // would be the largest thing alive while a big graph is written. Each piece is the text
+  // JSON.stringify gives for { key, attributes } (json-text.ts).
   for (const key of sortedNodeKeys(graph)) {
-    const n: SerializedNode = { key, attributes: graph.getNodeAttributes(key) };
-    yield (first ? "" : ",") + JSON.stringify(n);
+    const text = nodeJSON(key, graph.getNodeAttributes(key));
+    yield first ? text : "," + text;
     first = false;
   }
   yield `],"edges":[`;
   first = true;
   for (const key of sortedEdgeKeys(graph)) {
-    const a = graph.getEdgeAttributes(key);
-    const e: SerializedEdge = { key, source: graph.source(key), target: graph.target(key), attributes: a };
-    yield (first ? "" : ",") + JSON.stringify(e);
+    const text = edgeJSON(key, graph.source(key), graph.target(key), graph.getEdgeAttributes(key));
+    yield first ? text : "," + text;
     first = false;
   }
   yield "]}";
