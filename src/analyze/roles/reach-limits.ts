@@ -54,8 +54,9 @@ const GUIDED_WORK = new RegExp(String.raw`(?<!(?:${phraseSource(GUIDED_WORK_NOT_
  * pháp luật và phân cấp quản lý …; ⏎⏎ c) Chủ trị, phối hợp … thực hiện một số chế độ chính sách … theo
  * Quyết định số 3616-QĐ/TU …" (18/2025/QĐ-UBND, fresh43a-003), "3 . Hướng dẫn , chỉ đạo người đại diện thực
  * hiện việc giải quyết bồi thường theo đúng các quy định của pháp luật ; ⏎ 4 . Báo cáo về việc giải quyết bồi
- * thường theo quy định tại Điều 12 của Nghị định này ;" (a decree's duties, fixtures/fresh/seg34-017). A list's head ends with ":" ("Bãi bỏ các văn bản sau: ⏎ a) …"), or is no
- * item of the list it heads ("Căn cứ: ⏎ - Luật …;"), and carries its cue on still.
+ * thường theo quy định tại Điều 12 của Nghị định này ;" (a decree's duties, fixtures/fresh/seg34-017). A
+ * list's head ends with ":" ("Bãi bỏ các văn bản sau: ⏎ a) …"), or is no item of the list it heads ("Căn cứ:
+ * ⏎ - Luật …;"), and carries its cue on still.
  */
 export function nextItemsTask(text: string, carried: Binding, from: number): boolean {
   if (text.charCodeAt(from - 1) !== SEMICOLON_CODE) return false;
