@@ -37,6 +37,10 @@ const THIS_NEXT_CHARS = 12;
  * Xét đề nghị của …" (dev-006, its ";" lost at the line's end) ends a basis, and the cue opens the next clause.
  */
 function namesProject(text: string, at: number): boolean {
+  // The noun ends in "n" ("án"): only then is the regex asked, not at every cue.
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  if (i < 0 || i === at - 1 || (text.charCodeAt(i) | 0x20) !== 0x6e) return false;
   return PROJECT_BEFORE.test(text.slice(Math.max(0, at - PROJECT_CHARS), at));
 }
 const PROJECT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!quản[ \t]+lý[ \t]+)(?:${phraseSource(PROJECT_NAME_WORDS)})[ \t]+$`, "iu");
