@@ -892,6 +892,14 @@ export const SUBJECT_LEAD_WORDS = ["đặc biệt", "nhất là"];
 export const OBJECT_LINK_WORDS = ["tại", "theo", "trong", "của"];
 
 /**
+ * The noun before a project's name: "phê duyệt Đề cương - Dự toán dự án Sửa đổi, bổ sung một số nội dung Bảng
+ * giá đất quy định tại Nghị quyết 152/2025/NQ-HĐND", "kinh phí thực hiện dự án Sửa đổi, bảng giá đất quy
+ * định tại Nghị quyết 152/2025/NQ-HĐND" (Sơn La 1922/QĐ-UBND and 1672/QĐ-UBND, 2026, fixtures/fresh/listing43
+ * rows 2 and 66). A cue's words right after it are the project's name (roles/cue.ts).
+ */
+export const PROJECT_NAME_WORDS = ["dự án"];
+
+/**
  * The bodies whose plan or programme a subject line names by its kind and its owner before the cue
  * that says what the plan carries out: "Sửa đổi, bổ sung nhiệm vụ trong Chương trình hành động của
  * Chính phủ thực hiện Nghị quyết số …", "Bãi bỏ Kế hoạch của Ủy ban nhân dân tỉnh triển khai Chỉ

@@ -329,6 +329,12 @@ const LISTED: readonly IssuerEntry[] = [
     phrases: ["Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Chủ tịch Ủy ban nhân dân", "Chủ tịch UBND"],
   },
   { code: "HĐND", name: "Hội đồng nhân dân", level: null, party: false, local: true, phrases: ["Hội đồng nhân dân", "HĐND"] },
+  // A council's standing board (Thường trực HĐND) numbers its papers under a code of its own: "Quyết định số
+  // 03/QĐ-TTHĐND" (Sơn La's, 2026, fixtures/fresh/listing43 row 94), "Thông báo số 35/TB-TTHĐND … của Thường trực
+  // Hội đồng nhân dân tỉnh" (fresh38a-001), "Quyết định số 120/QĐTTHĐND" written as one word (listing43 row 80:
+  // known, the code lets symbol.ts read it as QĐ-TTHĐND). No phrase: "Thường trực HĐND" is the council's title
+  // before its name (ISSUER_TITLES).
+  { code: "TTHĐND", name: "Thường trực Hội đồng nhân dân", level: null, party: false, local: true, phrases: [] },
   { code: "VP.UBND", name: "Văn phòng Ủy ban nhân dân", level: null, party: false, local: true, phrases: ["Văn phòng Ủy ban nhân dân", "Văn phòng UBND"] },
   { code: "VPUB", name: "Văn phòng Ủy ban nhân dân", level: null, party: false, local: true, phrases: [] },
   // A people's committee's office numbers under its bare initials too: "Tờ trình số 18/TTr-VP" (of

@@ -100,6 +100,18 @@ describe("issuer vocabulary", () => {
     expect(read("QĐ.UBND")).toEqual([["QĐ-UBND", "UBND", ["irregular-separator"]]]);
   });
 
+  it("knows a council's standing board by its own code TTHĐND, written apart or run into the type code", () => {
+    // listing43 row 80 (Sơn La 23/QĐ-TT HĐND, 2026): "điều chỉnh Danh mục ban hành kèm theo Quyết định số
+    // 120/QĐTTHĐND ngày 26/02/2026 của Thường trực HĐND tỉnh"; row 94's own number 03/QĐ-TTHĐND.
+    const read = (t: string) => extract(t).map((c) => [c.symbol, c.issuer?.code, c.warnings.map((w) => w.code)]);
+    expect(read("Quyết định số 120/QĐTTHĐND ngày 26/02/2026")).toEqual([["QĐ-TTHĐND", "TTHĐND", ["irregular-separator"]]]);
+    expect(read("Quyết định số 03/QĐ-TTHĐND ngày 22/4/2026")).toEqual([["QĐ-TTHĐND", "TTHĐND", []]]);
+    // "Thông báo số 35/TB-TTHĐND … của Thường trực Hội đồng nhân dân tỉnh" (fresh38a-001): the board's notice.
+    expect(read("Thông báo số 35/TB-TTHĐND ngày 20 tháng 10 năm 2023")).toEqual([["TB-TTHĐND", "TTHĐND", []]]);
+    // A letter numbered under the board's code alone is its letter, no council's circular ("TT-HĐND").
+    expect(read("Công văn số 189/TTHĐND ngày 01/12/2014")).toEqual([["TTHĐND", "TTHĐND", []]]);
+  });
+
   it("shortens no ministry to fewer than four initials", () => {
     for (const phrase of ["Bộ TC", "Bộ CT", "Bộ XD", "Bộ YT"]) expect(issuerByPhrase(phrase)).toBeNull();
   });

@@ -4,7 +4,7 @@
  * the function for its sort (here, head-cue.ts, after-citation.ts).
  */
 import type { RelationType } from "../../types.js";
-import { ATTACHED_NAME_WORDS, CUES, FAR_WORDS, SUBSTITUTE_WORDS, THIS_WORD, WORDING_PROVISION_WORDS, WORDING_VERBS, WORDING_WORDS } from "../../vocab/cues.js";
+import { ATTACHED_NAME_WORDS, CUES, FAR_WORDS, PROJECT_NAME_WORDS, SUBSTITUTE_WORDS, THIS_WORD, WORDING_PROVISION_WORDS, WORDING_VERBS, WORDING_WORDS } from "../../vocab/cues.js";
 import { issuerByCode } from "../../vocab/issuers.js";
 import { kindByWord } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
@@ -28,6 +28,24 @@ function namesItself(text: string, cue: FoundCue): boolean {
 }
 const THIS_NEXT = new RegExp(String.raw`^\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
 const THIS_NEXT_CHARS = 12;
+
+/**
+ * Whether the words right before `at` are a project's noun (PROJECT_NAME_WORDS): a cue there opens the
+ * project's name ("dự án Sửa đổi, bổ sung … Bảng giá đất quy định tại Nghị quyết số X"), and X is the
+ * project's object: neither the cue nor a cue before the name ("thực hiện dự án Sửa đổi …") acts on it.
+ * On the same line only, and not after a board's "quản lý": "… về kiện toàn bộ máy các Ban Quản lý dự án ⏎
+ * Xét đề nghị của …" (dev-006, its ";" lost at the line's end) ends a basis, and the cue opens the next clause.
+ */
+function namesProject(text: string, at: number): boolean {
+  // The noun ends in "n" ("án"): only then is the regex asked, not at every cue.
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  if (i < 0 || i === at - 1 || (text.charCodeAt(i) | 0x20) !== 0x6e) return false;
+  return PROJECT_BEFORE.test(text.slice(Math.max(0, at - PROJECT_CHARS), at));
+}
+const PROJECT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!quản[ \t]+lý[ \t]+)(?:${phraseSource(PROJECT_NAME_WORDS)})[ \t]+$`, "iu");
+/** The longest project noun and the spaces after it fit in this much text. */
+const PROJECT_CHARS = 16;
 
 /** "thay thế A bằng B": B, what takes A's place (SUBSTITUTE_WORDS). */
 const SUBSTITUTE = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(SUBSTITUTE_WORDS)})(?![\p{L}\p{N}])`, "iu");
@@ -102,6 +120,14 @@ export function readCue(r: RoleReading, s: ClauseReading, found: FoundCue): void
   // guidance, 2009, seg34-015): a cue that is a kind's word, "này" after it, is the document naming itself
   // (THIS_DOCUMENT), no cue; the act after it is its own (speaker.ts).
   if (namesItself(text, cue)) return;
+  // "… Dự toán dự án Sửa đổi, bổ sung … quy định tại Nghị quyết số X", "kinh phí thực hiện dự án Sửa đổi, …
+  // quy định tại Nghị quyết số X" (listing43 rows 2, 66): the cue opens a project's name; X is the project's
+  // object, so nothing pending reaches it either.
+  if (!cue.cue.passive && namesProject(text, cue.start)) {
+    s.pending = null;
+    r.carried = null;
+    return;
+  }
   // A cue said only at a clause's opening (Cue.opening) is no cue anywhere else: nothing is read.
   if (cue.cue.opening && !opensClause(text, s.clause.start, cue.start)) return;
   if (cue.cue.joinsOwn && !joinsOwnClause(s, cue)) return;
