@@ -66,6 +66,21 @@ export function sentencesAt(text: string, offsets: readonly number[]): Sentence[
   return out;
 }
 
+/**
+ * Where the stretch holding `at` begins: after the last line break, or the last of `stops` with a space
+ * after it, and no further back than `lookback` characters. A quick look for the roles' readers that
+ * weigh one sentence's words: unlike sentenceAround it reads no colon as an end, so a list's head and
+ * its items ("… các Tờ trình … về: …; sửa đổi …") stay one stretch.
+ */
+export function startAfterStop(text: string, at: number, stops: string, lookback: number): number {
+  const floor = Math.max(0, at - lookback);
+  for (let k = at - 1; k >= floor; k--) {
+    const ch = text[k];
+    if (ch === "\n" || (stops.includes(ch) && /\s/u.test(text[k + 1] ?? ""))) return k + 1;
+  }
+  return floor;
+}
+
 /** The sentence holding offset x (see sentencesAt). */
 function sentenceAround(text: string, x: number): Sentence {
   if (text.length === 0) return { start: 0, end: 0 };

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sentenceAt, sentencesAt, splitSentences } from "../../src/analyze/sentences.js";
+import { sentenceAt, sentencesAt, splitSentences, startAfterStop } from "../../src/analyze/sentences.js";
 
 /** Pieces that make and unmake sentence boundaries: stops, line breaks, list markers, cues. */
 const PIECES = [".", ":", "!", "?", "\n", " ", "\t", "-", "(", "*", "#", "_", "a", "b)", "1.", "II.", "Căn cứ", "Thực hiện", "Quyết định số 5/QĐ"];
@@ -31,5 +31,26 @@ describe("sentencesAt", () => {
     const text = "Căn cứ Luật số 47/2019/QH14.\nThực hiện Kế hoạch số 63/KH-UBND: triển khai ngay.";
     const at = text.indexOf("63/KH");
     expect(sentencesAt(text, [at])[0]).toEqual({ start: text.indexOf("Thực"), end: text.indexOf(":") + 1 });
+  });
+});
+
+describe("startAfterStop", () => {
+  const text = "Kỳ họp xem xét các Tờ trình của UBND tỉnh về: điều chỉnh dự toán; sửa đổi Nghị quyết số 47. Tiếp theo";
+  const at = text.indexOf("Nghị quyết");
+
+  it("reads no colon as an end: a list's head and its items are one stretch", () => {
+    expect(startAfterStop(text, at, ".", 800)).toBe(0);
+  });
+
+  it("stops after a stop given, with a space after it, and after a line break", () => {
+    expect(text.slice(startAfterStop(text, at, ".;", 800), at)).toBe(" sửa đổi ");
+    expect(startAfterStop(text, text.indexOf("Tiếp"), ".", 800)).toBe(text.indexOf(" Tiếp"));
+    expect(startAfterStop("a\nb c", 4, ".", 800)).toBe(2);
+    // A dot inside a number is no stop.
+    expect(startAfterStop("Điều 1.2 khoản", 13, ".", 800)).toBe(0);
+  });
+
+  it("looks back no further than the lookback", () => {
+    expect(startAfterStop(text, at, ".", 10)).toBe(at - 10);
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Kind } from "../../types.js";
 import { ENACTED_GUIDANCE_KINDS, GUIDING_COUNCILS, GUIDING_LETTER_PURPOSE_WORDS, GUIDING_LETTER_UNIFORM, GUIDING_LETTER_VERBS } from "../../vocab/cues.js";
+import { startAfterStop } from "../sentences.js";
 import { type RoleReading, SELF } from "./reading.js";
 
 /**
@@ -37,7 +38,7 @@ export function lettersGuide(r: RoleReading): void {
   for (const m of text.matchAll(GUIDING_LETTER)) {
     const purpose = m.index;
     const issuer = purpose + m[0].length - m[1].length;
-    const from = sentenceStart(text, purpose);
+    const from = startAfterStop(text, purpose, ".;", SENTENCE_LOOKBACK);
     for (let i = 0; i < spans.length && spans[i].start < issuer; i++) {
       if (spans[i].start < from) continue;
       const role = r.roles[i];
@@ -45,16 +46,6 @@ export function lettersGuide(r: RoleReading): void {
       if ((role === "implements" && b?.actor === SELF) || (role === "references" && (b === null || b.actor === SELF))) r.roles[i] = "guides";
     }
   }
-}
-
-/** The start of the sentence holding `at`: after the last line break or full stop, at most SENTENCE_LOOKBACK characters before. */
-function sentenceStart(text: string, at: number): number {
-  const floor = Math.max(0, at - SENTENCE_LOOKBACK);
-  for (let k = at - 1; k >= floor; k--) {
-    const ch = text[k];
-    if (ch === "\n" || ((ch === "." || ch === ";") && /\s/u.test(text[k + 1] ?? ""))) return k + 1;
-  }
-  return floor;
 }
 
 /** How far back the sentence's start is looked for: a long opening clause names a few documents at most. */

@@ -5,6 +5,7 @@
 import type { Role } from "../../types.js";
 import { TOLD_PAPER_WORDS, TOLD_PAPERS_SUBJECT } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
+import { startAfterStop } from "../sentences.js";
 import { type RoleReading, SELF } from "./reading.js";
 
 /**
@@ -27,7 +28,7 @@ export function toldDraftsActNot(r: RoleReading): void {
   for (let i = 0; i < r.roles.length; i++) {
     const b = r.bindingOf[i];
     if (b === null || b.actor !== SELF || b.passive || !DRAFTED.has(r.roles[i])) continue;
-    const from = sentenceStart(text, b.end);
+    const from = startAfterStop(text, b.end, ".", SENTENCE_LOOKBACK);
     if (PAPERS_ABOUT.test(text.slice(from, b.end))) r.roles[i] = "references";
   }
 }
@@ -39,14 +40,5 @@ const PAPERS_ABOUT = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(TOLD_PAPER_WORDS)})(?![\p{L}\p{M}]).*?(?<![\p{L}\p{M}])(?:${phraseSource(TOLD_PAPERS_SUBJECT)})(?![\p{L}\p{M}])`,
   "isu",
 );
-/** The start of the sentence holding `at`: after the last line break or full stop, at most SENTENCE_LOOKBACK characters before. */
-function sentenceStart(text: string, at: number): number {
-  const floor = Math.max(0, at - SENTENCE_LOOKBACK);
-  for (let k = at - 1; k >= floor; k--) {
-    const ch = text[k];
-    if (ch === "\n" || (ch === "." && /\s/u.test(text[k + 1] ?? ""))) return k + 1;
-  }
-  return floor;
-}
 /** How far back the sentence's start is looked for: a list of drafts' subjects runs to a few hundred characters. */
 const SENTENCE_LOOKBACK = 800;
