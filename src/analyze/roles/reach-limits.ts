@@ -70,9 +70,14 @@ const SEMICOLON_CODE = 0x3b;
 const NEXT_MARKER_CHARS = 24;
 /** The sort of an item's marker: a letter, a number, a Roman numeral, or the bullet itself. */
 function markerSort(marker: string): string {
-  const m = marker.replace(/^[\s*#]+/u, "");
-  return /^[IVXLC]+[ \t]*[.)]/u.test(m) ? "roman" : /^\p{N}/u.test(m) ? "number" : /^\p{L}/u.test(m) ? "letter" : m.charAt(0);
+  const m = marker.replace(MARKER_LEAD, "");
+  return ROMAN_MARKER.test(m) ? "roman" : NUMBER_MARKER.test(m) ? "number" : LETTER_MARKER.test(m) ? "letter" : m.charAt(0);
 }
+// Module constants: a \p{…} literal inside a function is rebuilt by the bundler on every call.
+const MARKER_LEAD = /^[\s*#]+/u;
+const ROMAN_MARKER = /^[IVXLC]+[ \t]*[.)]/u;
+const NUMBER_MARKER = /^\p{N}/u;
+const LETTER_MARKER = /^\p{L}/u;
 
 /**
  * "Nghị quyết số A … sửa đổi, bổ sung một số điều của Hiến pháp nước …, Luật … số B, Kết luận số C":
