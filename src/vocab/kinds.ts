@@ -73,7 +73,10 @@ export interface KindEntry {
 }
 
 export const KINDS: readonly KindEntry[] = [
-  { slug: "decree", words: ["Nghị định"], code: "NĐ", label: "Nghị định" },
+  // "Nghị đinh", the dot under "i" of "định" lost in typing: "khoản 1 Điều 1 Nghị đinh số 13/2010/NĐ-CP" (Quảng Ngãi's
+  // welfare decision, fixtures/fresh/full32c-002, six times), "sửa đổi, bổ sung một số điều của Nghị đinh số
+  // 92/2006/NĐ-CP" (a 2008 planning decision, fresh31c-010). "đinh" after "Nghị" names nothing else.
+  { slug: "decree", words: ["Nghị định", "Nghị đinh"], code: "NĐ", label: "Nghị định" },
   { slug: "decision", words: ["Quyết định"], code: "QĐ", label: "Quyết định" },
   { slug: "directive", words: ["Chỉ thị"], code: "CT", label: "Chỉ thị" },
   // Before the 1996 law a joint circular was a "Thông tư liên bộ", numbered "12/TTLB" (Bộ Tư pháp and the

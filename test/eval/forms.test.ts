@@ -58,10 +58,10 @@ describe("short forms and pinpoints in the fresh sets' read texts (probe)", () =
     expect(formRecall(probe.short)).toBeGreaterThanOrEqual(0.98);
   });
 
-  it("pinpoints exact: precision ≥ 0.989, recall ≥ 0.946 (522 read: forms43's 162 and fresh43b's 26 new in session 43)", () => {
+  it("pinpoints exact: precision ≥ 0.989, recall ≥ 0.95 (522 read: forms43's 162 and fresh43b's 26 new in session 43)", () => {
     expect(probe.pinpoint.gold).toBeGreaterThanOrEqual(522);
     expect(formPrecision(probe.pinpoint)).toBeGreaterThanOrEqual(0.989);
-    expect(formRecall(probe.pinpoint)).toBeGreaterThanOrEqual(0.946);
+    expect(formRecall(probe.pinpoint)).toBeGreaterThanOrEqual(0.95);
   });
 
   it("README states the probe's counts", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { kindByStateCode } from "../../src/vocab/kinds.js";
-import { analyze } from "../../src/index.js";
+import { analyze, extract } from "../../src/index.js";
 
 describe("a justice department's appraisal numbered with its own code ('Báo cáo thẩm định số 18/BCTĐ-STP')", () => {
   it("is a report, its code known", () => {
@@ -25,5 +25,14 @@ describe("a joint circular under its pre-1996 name, 'Thông tư liên bộ', and
       ["12/TTLB@1993", "joint-circular"],
       ["17/2010/TTLB-BTTTT-BNV", "joint-circular"],
     ]);
+  });
+});
+
+describe("'Nghị đinh', a decree's kind word with the dot under 'i' lost in typing", () => {
+  it("is the decree's word: the units before it point into the decree", () => {
+    const text = "Người tàn tật quy định tại khoản 1 Điều 1 Nghị đinh số 13/2010/NĐ-CP ngày 27/02/2010 của Chính phủ";
+    const [c] = extract(text);
+    expect(c).toMatchObject({ kind: "decree", number: "13", symbol: "NĐ-CP", pinpoint: { article: "1", clause: "1" } });
+    expect(text.slice(c.start, c.start + 10)).toBe("Nghị đinh ");
   });
 });
