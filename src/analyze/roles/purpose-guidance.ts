@@ -4,6 +4,7 @@
  */
 import type { Kind } from "../../types.js";
 import { ENACTED_GUIDANCE_KINDS, GUIDING_COUNCILS, GUIDING_LETTER_PURPOSE_WORDS, GUIDING_LETTER_UNIFORM, GUIDING_LETTER_VERBS } from "../../vocab/cues.js";
+import { phraseSource } from "../../vocab/phrases.js";
 import { startAfterStop } from "../sentences.js";
 import { type RoleReading, SELF } from "./reading.js";
 
@@ -50,11 +51,12 @@ export function lettersGuide(r: RoleReading): void {
 
 /** How far back the sentence's start is looked for: a long opening clause names a few documents at most. */
 const SENTENCE_LOOKBACK = 600;
-const words = (phrase: string) => phrase.split(" ").join(String.raw`[ \t]+`);
+// phraseSource with the phrases' own case: the pattern has no "i" flag ("Để"/"để" and the issuer's capital are read as written).
+const phrase = (phrases: readonly string[]) => `(?:${phraseSource(phrases, { keepCase: true })})`;
 const GUIDING_LETTER = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])[Đđ]ể[ \t]+` +
-    GUIDING_LETTER_PURPOSE_WORDS.map((alts) => String.raw`(?:(?:${alts.map(words).join("|")})[ \t]+)?`).join("") +
-    String.raw`thực[ \t]+hiện(?![\p{L}\p{M}])[^.;:!?\n]{0,300}?${words(GUIDING_LETTER_UNIFORM)}(?![\p{L}\p{M}])[^.;:!?\n]{0,200}?,[ \t]*` +
-    String.raw`(\p{Lu}[^,.;:!?\n]{0,60}?[ \t]+(?:${GUIDING_LETTER_VERBS.map(words).join("|")})(?![\p{L}\p{M}]))`,
+  String.raw`(?<![\p{L}\p{M}])[Đđ]ể\s+` +
+    GUIDING_LETTER_PURPOSE_WORDS.map((alts) => String.raw`(?:${phrase(alts)}\s+)?`).join("") +
+    String.raw`${phrase(["thực hiện"])}(?![\p{L}\p{M}])[^.;:!?\n]{0,300}?${phrase([GUIDING_LETTER_UNIFORM])}(?![\p{L}\p{M}])[^.;:!?\n]{0,200}?,[ \t]*` +
+    String.raw`(\p{Lu}[^,.;:!?\n]{0,60}?[ \t]+${phrase(GUIDING_LETTER_VERBS)}(?![\p{L}\p{M}]))`,
   "gu",
 );
