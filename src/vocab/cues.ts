@@ -940,3 +940,25 @@ export const DEMAND_SUBJECT_CHARS = 80;
  */
 export const SALUTATION_WORDS = ["kính gửi"];
 export const ADDRESSEE_NOTE_WORDS = ["sau đây gọi chung là", "sau đây gọi tắt là", "sau đây viết tắt là", "sau đây gọi là"];
+
+/**
+ * What opens the short name given to a document just cited, after "(" and an optional "sau đây" /
+ * "dưới đây": "(sau đây gọi tắt là Nghị quyết số 198/2025/QH15 của Quốc hội)". Drafters word it
+ * otherwise too: without "là", "(sau đây gọi tắt Nghị quyết số 68-NQ/TW của Bộ Chính trị)" (UBND
+ * Đồng Tháp 42/KH-UBND, 2025, fresh44a-010); "( sau đây viết gọn là Nghị định số 58/2001/NĐ-CP )"
+ * (Bộ Công an's circular on seals, seg33d-011); "(sau đây được viết tắt là Kế hoạch)" (UBND Thừa
+ * Thiên Huế, plans32-006); "(sau đây gọi và viết tắt là CT1792)" (UBND An Giang's directive,
+ * fresh30r-013). Without "là" only after "tắt", where the name must follow.
+ */
+export const ALIAS_OPENERS = [
+  "gọi là",
+  "viết là",
+  "gọi chung là",
+  "viết chung là",
+  "gọi tắt là",
+  "viết tắt là",
+  "gọi tắt",
+  "viết gọn là",
+  "được viết tắt là",
+  "gọi và viết tắt là",
+];

@@ -4,7 +4,7 @@
  * Also the tests of sameness between citations (an alias, a twin, one series) that decide it.
  */
 import type { Citation, Kind } from "../../types.js";
-import { ATTACHED_NAME_WORDS } from "../../vocab/cues.js";
+import { ALIAS_OPENERS, ATTACHED_NAME_WORDS } from "../../vocab/cues.js";
 import { KINDS } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { CONSULTED_OPENERS, ISSUER_SUBJECTS } from "../../vocab/parts.js";
@@ -39,9 +39,9 @@ const SUBJECT_OF_PROPOSAL = /(?<![\p{L}\p{M}])về(?![\p{L}\p{M}])/iu;
 const proposalAbout = (between: string): boolean => UNNUMBERED_VEHICLE.test(between) || SUBJECT_OF_PROPOSAL.test(between);
 /**
  * "(dưới đây gọi chung là", "(sau đây gọi tắt là", "(gọi tắt là", "(sau đây viết tắt là": a short
- * name given to the document just named.
+ * name given to the document just named (the openers drafters write: ALIAS_OPENERS).
  */
-const ALIAS = /^[^()]*\(\s*(?:(?:dưới|sau)\s+đây\s+)?(?:gọi|viết)\s+(?:chung\s+|tắt\s+)?là\s*$/iu;
+const ALIAS = new RegExp(String.raw`^[^()]*\(\s*(?:(?:dưới|sau)\s+đây\s+)?(?:${phraseSource(ALIAS_OPENERS)})\s*$`, "iu");
 /**
  * "Căn cứ Quyết định số 06/QĐ-TTg … phê duyệt Đề án phát triển ứng dụng dữ liệu dân cư … (gọi tắt là
  * Đề án 06/CP)": an alias of another kind than the document before it, whose kind word that document's

@@ -132,6 +132,23 @@ describe("preamble", () => {
     expect(a.citations.find((c) => c.raw === "Nghị quyết 45")?.role).toBe("implements");
   });
 
+  it("an alias opened otherwise ('(sau đây gọi tắt …' without 'là', '( sau đây viết gọn là …') is an alias too: it closes the description, the list goes on", () => {
+    // UBND tỉnh Đồng Tháp, Kế hoạch số 42/KH-UBND ngày 23/7/2025 (fresh44a-010), shortened: the first
+    // alias has no "là", and the list "Thực hiện A (…), B (…), C (…)" goes on past it.
+    const a = analyze(
+      "Thực hiện Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân (sau đây gọi tắt Nghị quyết số 68-NQ/TW của Bộ Chính trị), " +
+        "Nghị quyết số 198/2025/QH15 của Quốc hội về một số cơ chế, chính sách đặc biệt phát triển kinh tế tư nhân (sau đây gọi tắt là Nghị quyết số 198/2025/QH15 của Quốc hội), " +
+        "Nghị quyết số 138/NQ-CP ngày 16/5/2025 của Chính phủ ban hành Kế hoạch hành động, Ủy ban nhân dân tỉnh Đồng Tháp ban hành Kế hoạch triển khai thực hiện, cụ thể như sau:",
+    );
+    expect(roles(a)).toEqual(["68 implements", "68 implements", "198 implements", "198 implements", "138 implements"]);
+    // Bộ Công an's circular on seals (seg33d-011): "viết gọn là" names the decree the enacting line guides.
+    const b = analyze(
+      "Thông tư quy định chi tiết thi hành Nghị định về con dấu\nCăn cứ Nghị định số 77/2009/NĐ-CP ngày 15/9/2009 quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Công an;\n" +
+        "Bộ Công an quy định chi tiết thi hành một số điều của Nghị định số 58/2001/NĐ-CP ngày 24/8/2001 về quản lý và sử dụng con dấu ( sau đây viết gọn là Nghị định số 58/2001/NĐ-CP ), như sau:\nĐiều 1. Phạm vi điều chỉnh",
+    );
+    expect(roles(b)).toEqual(["77 based_on", "58 guides", "58 guides"]);
+  });
+
   it("an alias after a description's own citation names the describing document: it closes that description, the list goes on", () => {
     // Quảng Ngãi, Kế hoạch số 57/KH-UBND ngày 29/4/2020 (fresh27f probe 015), shortened: each member's
     // description carries out 36-NQ/TW, and each member's alias follows that citation.
