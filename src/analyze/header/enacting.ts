@@ -65,15 +65,19 @@ function bodyOpening(line: string): IssuerEntry | null {
 /**
  * The day a council's resolution says it was passed, in its closing formula: "Nghị quyết này đã được
  * Hội đồng nhân dân tỉnh X khóa IX, kỳ họp thứ 5 thông qua ngày 14 tháng 7 năm 2017 …" (a copy
- * printed without its heading dates itself there only). The first such formula's date (ISO), or null.
+ * printed without its heading dates itself there only), the day written in words or in figures:
+ * "… Trà Vinh khoá IX, kỳ họp thứ 4 thông qua ngày 13/7/2017 và có hiệu lực từ ngày 24/7/2017"
+ * (fresh44b-001, -002, -003, -014; "13/7/ 2017", a space after the slash, in fresh44b-013 and
+ * fresh37a-009; fresh37a-003, full33b-023, seg33-026, dev-000). The first such formula's date (ISO), or null.
  */
 export function councilPassedOn(text: string): string | null {
   if (!text.includes("thông qua")) return null;
   const m = PASSED_ON.exec(text);
-  return m ? isoDate(m[1], m[2], m[3]).date : null;
+  return m ? isoDate(m[1] ?? m[4], m[2] ?? m[5], m[3] ?? m[6]).date : null;
 }
 const PASSED_ON = new RegExp(
-  String.raw`Nghị[ \t\n]+quyết[ \t\n]+này[ \t\n]+(?:đã[ \t\n]+)?được[ \t\n]+(?:Hội[ \t\n]+đồng[ \t\n]+nhân[ \t\n]+dân|HĐND)[^.;:]{0,160}?[ \t\n]thông[ \t\n]+qua[ \t\n]+(?:vào[ \t\n]+)?ngày[ \t\n]+(\d{1,2})[ \t\n]+tháng[ \t\n]+(\d{1,2})[ \t\n]+năm[ \t\n]+(\d{4})`,
+  String.raw`Nghị[ \t\n]+quyết[ \t\n]+này[ \t\n]+(?:đã[ \t\n]+)?được[ \t\n]+(?:Hội[ \t\n]+đồng[ \t\n]+nhân[ \t\n]+dân|HĐND)[^.;:]{0,160}?[ \t\n]thông[ \t\n]+qua[ \t\n]+(?:vào[ \t\n]+)?ngày[ \t\n]+` +
+    String.raw`(?:(\d{1,2})[ \t\n]+tháng[ \t\n]+(\d{1,2})[ \t\n]+năm[ \t\n]+(\d{4})|(\d{1,2})[ \t]*\/[ \t]*(\d{1,2})[ \t]*\/[ \t]*(\d{4})(?!\d))`,
   "iu",
 );
 /**

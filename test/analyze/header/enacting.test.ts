@@ -3,7 +3,7 @@
  * (src/analyze/header/enacting.ts).
  */
 import { describe, expect, it } from "vitest";
-import { readHeader } from "../../../src/analyze/header/index.js";
+import { councilPassedOn, readHeader } from "../../../src/analyze/header/index.js";
 import { analyze } from "../../../src/index.js";
 
 describe("a text with no heading above its kind", () => {
@@ -58,5 +58,39 @@ describe("a text with no heading above its kind", () => {
     const a = analyze("Nghị định về công tác lưu trữ\n\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nCăn cứ Luật Lưu trữ ngày 11 tháng 11 năm 2011;\nChính phủ ban hành Nghị định về công tác lưu trữ.\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\n");
     expect(a.self.kind).toBe("decree");
     expect(a.citations.map((c) => c.role)).toEqual(["based_on", "based_on"]);
+  });
+});
+
+describe("a council's resolution dated in its closing formula only (councilPassedOn)", () => {
+  // fresh44b-001 (HĐND tỉnh Trà Vinh, July 2017), printed without its heading: the day passed is written in figures.
+  const council = [
+    "NGHỊ QUYẾT",
+    "QUY ĐỊNH VỀ VIỆC PHÂN CẤP NHIỆM VỤ CHI KINH PHÍ",
+    "SỰ NGHIỆP BẢO VỆ MÔI TRƯỜNG TRÊN ĐỊA BÀN TỈNH TRÀ VINH",
+    "HỘI ĐỒNG NHÂN DÂN TỈNH TRÀ VINH ",
+    "KHOÁ IX - KỲ HỌP THỨ 4",
+    "Căn cứ Luật Tổ chức chính quyền",
+    "địa phương ngày 19/6/2015;",
+    "QUYẾT NGHỊ",
+    "Điều 4. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện.",
+    "Nghị quyết này đã",
+    "được Hội đồng nhân dân tỉnh Trà Vinh khoá IX, kỳ họp thứ 4 thông qua ngày 13/7/2017 và có",
+    "hiệu lực từ ngày 24/7/2017./.",
+  ].join("\n");
+
+  it("reads the day in figures as it reads it in words, the formula cut by line breaks", () => {
+    expect(councilPassedOn(council)).toBe("2017-07-13");
+    expect(analyze(council).self.date).toBe("2017-07-13");
+    // fresh44b-013 and fresh37a-009: a space after the second slash, the date on the next line.
+    expect(councilPassedOn(council.replace("thông qua ngày 13/7/2017", "thông qua ngày\n13/7/ 2017"))).toBe("2017-07-13");
+    expect(councilPassedOn(council.replace("ngày 13/7/2017", "ngày 13 tháng 7 năm 2017"))).toBe("2017-07-13");
+  });
+
+  it("the date in force, a day without its year, or a formula that is not the resolution's own date nothing", () => {
+    // Only the day passed dates it: "có hiệu lực từ ngày 24/7/2017" is not read without "thông qua".
+    expect(councilPassedOn(council.replace("thông qua ngày 13/7/2017", "thông qua"))).toBeNull();
+    expect(councilPassedOn(council.replace("13/7/2017", "13/7"))).toBeNull();
+    // Another body's document passed on a day is not the resolution's formula.
+    expect(councilPassedOn("Luật Đất đai được Quốc hội thông qua ngày 29/11/2013;")).toBeNull();
   });
 });
