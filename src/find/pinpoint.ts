@@ -25,8 +25,11 @@ const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">
   { key: "subpoint", word: "(?<!chi\\s+)tiết", written: "tiết", label: "(?:[a-zđ]|\\d{1,3})", seek: "tiết" },
   // ... number points within sections with decimals: "điểm 2.1 mục II"; a ministry's guidance divides a
   // point into items after its letter: "điểm b.2 khoản 7 Điều 52 Thông tư 38/2015/TT-BTC" (body33-002),
-  // "điểm d.1 khoản 5 Điều 7 Nghị định số 126/2020/NĐ-CP" (full32-017).
-  { key: "point", word: "điểm", written: "điểm", label: "(?:[a-zđ](?:\\.\\d{1,2})?|\\d{1,3}(?:\\.\\d{1,3}){0,2})" },
+  // "điểm d.1 khoản 5 Điều 7 Nghị định số 126/2020/NĐ-CP" (full32-017). A point inserted after another takes
+  // its letter and a number, with no dot: "Nghị quyết này thay thế Điểm b3 Khoản 1 Điều 1 Nghị quyết số
+  // 70/2006/NQ-HĐND" (Trà Vinh's council, fresh37a-005), "Bổ sung điểm d1, d2 vào sau điểm d khoản 2", "Bổ
+  // sung điểm a1 vào sau điểm a khoản 4" (Nghị định 50/2021/NĐ-CP amending Nghị định 37/2015/NĐ-CP).
+  { key: "point", word: "điểm", written: "điểm", label: "(?:[a-zđ](?:\\.?\\d{1,2})?|\\d{1,3}(?:\\.\\d{1,3}){0,2})" },
   // Tax and customs letters name a point inside the clause or section's own label, number first: "tại khoản
   // 12.c Điều 1 Thông tư số 26/2015/TT-BTC", "khoản 1.e Điều 2 Thông tư số 26/2015/TT-BTC" (Tổng cục Thuế's
   // reply to Cục Thuế Đà Nẵng, fresh43b-011), "căn cứ hướng dẫn của Bộ Tài chính tại mục 2.b công văn số

@@ -124,6 +124,16 @@ describe("pinpoints", () => {
     expect(pins("theo điểm d.1 Nghị định số 126/2020/NĐ-CP")[0][1]).toMatchObject({ point: "d.1", words: "điểm d.1" });
   });
 
+  it("a point inserted after another, its letter and a number with no dot: 'Điểm b3', 'điểm d1'", () => {
+    // fresh37a-005 (Trà Vinh's council, 2017), wrapped as the text is; Nghị định 50/2021/NĐ-CP writes its
+    // inserted points so ("Bổ sung điểm d1, d2 vào sau điểm d khoản 2").
+    const t = "Điều 2. Nghị quyết này thay thế Điểm b3 Khoản 1 Điều 1 Nghị quyết số\n70/2006/NQ-HĐND ngày 08/12/2006 về việc quy định mức thu phí";
+    expect(pins(t)[0][1]).toMatchObject({ point: "b3", clause: "1", article: "1", words: "Điểm b3 Khoản 1 Điều 1" });
+    expect(pins("theo quy định tại điểm d1, d2 khoản 2 Điều 3 Nghị định số 37/2015/NĐ-CP ngày 22/4/2015")[0][1]).toMatchObject({ point: "d1, d2", clause: "2", article: "3" });
+    // A letter and digits run on into a word stay no label: "điểm b3x" is none.
+    expect(pins("tại điểm b3x khoản 1 Điều 1 Nghị quyết số 70/2006/NQ-HĐND")[0][1]).toMatchObject({ clause: "1", article: "1", words: "khoản 1 Điều 1" });
+  });
+
   it("groups joined by ';', each with its own article, all of the document after the last: one pinpoint", () => {
     // full33-005, wrapped as the text is.
     const decree = "theo quy định tại điểm đ khoản 2 Điều 7; điểm đ khoản 2 Điều 11\nvà điểm b, c khoản 2, khoản 3 Điều 12 Nghị định số 155/2025/NĐ-CP ngày\n16/6/2025 của Chính phủ";
