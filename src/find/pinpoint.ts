@@ -151,14 +151,27 @@ const ISSUED_WITH_TITLED = new RegExp(
 /** A capital letter after a title's first word: another name ("Phụ lục II Quy chế …", "… Phụ lục III"), no title. */
 const CAPITAL_AFTER_FIRST = /^[\s,–-]*[^\s,–-]+[\s\S]*\p{Lu}/u;
 /**
+ * An appendix's heading: the appendix alone on its line, its title on up to three lines (or none), then the
+ * document it is issued with in brackets, "(Ban hành) kèm theo …" opening its line: "PHỤ LỤC 1 ⏎ GIÁ DỊCH VỤ
+ * KHÁM BỆNH ⏎ (Kèm theo Nghị quyết số 18/2017/NQ-HĐND ngày 13 tháng 7 năm 2017 của HĐND tỉnh Bắc Giang)"
+ * (Bắc Giang's council, full33b-018, three headings), "Phụ lục I ⏎ (Kèm theo Nghị quyết số 22/2026/NQ-CP
+ * ngày 29 tháng 4 năm 2026 của Chính phủ)" (the Government's resolution as vbpl.vn prints it). The title's
+ * lines are read as lines, whatever they hold but a bracket; the look-back (LOOK_BACK) bounds them.
+ */
+const ISSUED_WITH_HEADING = new RegExp(
+  `(?:^|\\n)[ \\t]*(${labelled(APPENDIX)})[ \\t]*[:.]?[ \\t]*\\r?\\n(?:[^\\n()]{1,200}\\r?\\n){0,3}?[ \\t]*\\([ \\t]*(?:ban\\s+hành\\s+)?kèm\\s+theo\\s+$`,
+  "i",
+);
+/**
  * ISSUED_WITH, or else ISSUED_WITH_TITLED (its title in small letters after the first word), on words
- * that end with "kèm theo".
+ * that end with "kèm theo"; or ISSUED_WITH_HEADING, an appendix's heading.
  */
 function issuedWith(before: string): RegExpExecArray | null {
   const m = ISSUED_WITH.exec(before);
   if (m !== null) return m;
   const t = ISSUED_WITH_TITLED.exec(before);
-  return t !== null && !CAPITAL_AFTER_FIRST.test(t[2]) ? t : null;
+  if (t !== null && !CAPITAL_AFTER_FIRST.test(t[2])) return t;
+  return before.includes("(") ? ISSUED_WITH_HEADING.exec(before) : null;
 }
 /**
  * TRAILING's first match in `before`, as TRAILING.exec gives it: tried (sticky) only where a unit word
@@ -256,9 +269,11 @@ function mayHavePinpoint(text: string, at: number): boolean {
   }
   if (e > s && e - s <= 8 && mayBeLabel(text, s, e) && LABEL_WORD.test(text.slice(s, e))) return true;
   if (isTheoAt(text, s, e)) {
-    // "… Phụ lục I (ban hành) kèm theo Nghị định …": the word before "theo" is "kèm".
+    // "… Phụ lục I (ban hành) kèm theo Nghị định …": the word before "theo" is "kèm"; in an appendix's
+    // heading, "(Kèm theo Nghị quyết số …)", the bracket opens it (ISSUED_WITH_HEADING).
     wordBounds(text, s);
-    kemTheoLast = isKemAt(text, boundStart, boundEnd);
+    const open = boundEnd - boundStart > 1 && text.charCodeAt(boundStart) === 0x28 ? 1 : 0;
+    kemTheoLast = isKemAt(text, boundStart + open, boundEnd);
     return kemTheoLast;
   }
   // "… Phụ lục V ban hành kèm Thông tư …": "kèm" after "hành", no "theo" (ISSUED_WITH).

@@ -79,6 +79,19 @@ describe("pinpoints", () => {
     expect(pins("ghi tại Phụ lục II danh mục Bộ Tài chính ban hành kèm theo Quyết định số 7/2021/QĐ-UBND")[0][1]).toBeNull();
   });
 
+  it("an appendix's heading: the appendix on its line, its title's lines, '(Kèm theo …)' opening the next", () => {
+    // full33b-018 (Bắc Giang's council, 2017): its own appendices' headings, one title wrapped over two lines.
+    const heading = "Đơn vị: đồng\n \nPHỤ LỤC III\nGIÁ CÁC DỊCH VỤ KỸ THUẬT VÀ XÉT NGHIỆM ÁP DỤNG CHO CÁC\nHẠNG BỆNH VIỆN\n(Kèm theo Nghị quyết số\n18/2017/NQ-HĐND ngày 13 tháng 7 năm 2017 của\nHĐND tỉnh Bắc Giang)";
+    expect(pins(heading)[0][1]).toMatchObject({ appendix: "III", words: "PHỤ LỤC III" });
+    // Nghị quyết 22/2026/NQ-CP as vbpl.vn prints it: no title between.
+    expect(pins("Phụ lục I\n(Kèm theo Nghị quyết số 22/2026/NQ-CP ngày 29 tháng 4 năm 2026 của Chính phủ)")[0][1]).toMatchObject({ appendix: "I", words: "Phụ lục I" });
+    expect(pins("Phụ lục II:\nMẪU BÁO CÁO\n(Ban hành kèm theo Thông tư số 12/2020/TT-BTC)")[0][1]).toMatchObject({ appendix: "II" });
+    // No label, the appendix inside a sentence, a bracket in between: none.
+    expect(pins("PHỤ LỤC\nDANH MỤC\n(Ban hành kèm theo Quyết định số 12/2020/QĐ-UBND ngày 1/2/2020)")[0][1]).toBeNull();
+    expect(pins("chi tiết tại Phụ lục II.\nCác đơn vị (kèm theo Quyết định số 12/2020/QĐ-UBND)")[0][1]).toBeNull();
+    expect(pins("Phụ lục II\nMẪU (SỐ 1)\n(Kèm theo Thông tư số 12/2020/TT-BTC)")[0][1]).toBeNull();
+  });
+
   it("older circulars: points numbered with decimals, parts with letters ('điểm 3.2 mục IV phần C')", () => {
     expect(pins("được hướng dẫn tại điểm 3.2 mục IV phần C Thông tư số 60/2007/TT-BTC")[0][1]).toMatchObject({ point: "3.2", section: "IV", part: "C", words: "điểm 3.2 mục IV phần C" });
     expect(pins("theo điểm 1.1, điểm 1.4 khoản 2 Điều 3 Quyết định số 7/2021/QĐ-UBND")[0][1]).toMatchObject({ point: "1.1, 1.4", clause: "2", article: "3" });
