@@ -25,8 +25,11 @@ const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">
   { key: "subpoint", word: "(?<!chi\\s+)tiết", written: "tiết", label: "(?:[a-zđ]|\\d{1,3})", seek: "tiết" },
   // ... number points within sections with decimals: "điểm 2.1 mục II"; a ministry's guidance divides a
   // point into items after its letter: "điểm b.2 khoản 7 Điều 52 Thông tư 38/2015/TT-BTC" (body33-002),
-  // "điểm d.1 khoản 5 Điều 7 Nghị định số 126/2020/NĐ-CP" (full32-017).
-  { key: "point", word: "điểm", written: "điểm", label: "(?:[a-zđ](?:\\.\\d{1,2})?|\\d{1,3}(?:\\.\\d{1,3}){0,2})" },
+  // "điểm d.1 khoản 5 Điều 7 Nghị định số 126/2020/NĐ-CP" (full32-017). A point inserted after another takes
+  // its letter and a number, with no dot: "Nghị quyết này thay thế Điểm b3 Khoản 1 Điều 1 Nghị quyết số
+  // 70/2006/NQ-HĐND" (Trà Vinh's council, fresh37a-005), "Bổ sung điểm d1, d2 vào sau điểm d khoản 2", "Bổ
+  // sung điểm a1 vào sau điểm a khoản 4" (Nghị định 50/2021/NĐ-CP amending Nghị định 37/2015/NĐ-CP).
+  { key: "point", word: "điểm", written: "điểm", label: "(?:[a-zđ](?:\\.?\\d{1,2})?|\\d{1,3}(?:\\.\\d{1,3}){0,2})" },
   // Tax and customs letters name a point inside the clause or section's own label, number first: "tại khoản
   // 12.c Điều 1 Thông tư số 26/2015/TT-BTC", "khoản 1.e Điều 2 Thông tư số 26/2015/TT-BTC" (Tổng cục Thuế's
   // reply to Cục Thuế Đà Nẵng, fresh43b-011), "căn cứ hướng dẫn của Bộ Tài chính tại mục 2.b công văn số
@@ -148,14 +151,27 @@ const ISSUED_WITH_TITLED = new RegExp(
 /** A capital letter after a title's first word: another name ("Phụ lục II Quy chế …", "… Phụ lục III"), no title. */
 const CAPITAL_AFTER_FIRST = /^[\s,–-]*[^\s,–-]+[\s\S]*\p{Lu}/u;
 /**
+ * An appendix's heading: the appendix alone on its line, its title on up to three lines (or none), then the
+ * document it is issued with in brackets, "(Ban hành) kèm theo …" opening its line: "PHỤ LỤC 1 ⏎ GIÁ DỊCH VỤ
+ * KHÁM BỆNH ⏎ (Kèm theo Nghị quyết số 18/2017/NQ-HĐND ngày 13 tháng 7 năm 2017 của HĐND tỉnh Bắc Giang)"
+ * (Bắc Giang's council, full33b-018, three headings), "Phụ lục I ⏎ (Kèm theo Nghị quyết số 22/2026/NQ-CP
+ * ngày 29 tháng 4 năm 2026 của Chính phủ)" (the Government's resolution as vbpl.vn prints it). The title's
+ * lines are read as lines, whatever they hold but a bracket; the look-back (LOOK_BACK) bounds them.
+ */
+const ISSUED_WITH_HEADING = new RegExp(
+  `(?:^|\\n)[ \\t]*(${labelled(APPENDIX)})[ \\t]*[:.]?[ \\t]*\\r?\\n(?:[^\\n()]{1,200}\\r?\\n){0,3}?[ \\t]*\\([ \\t]*(?:ban\\s+hành\\s+)?kèm\\s+theo\\s+$`,
+  "i",
+);
+/**
  * ISSUED_WITH, or else ISSUED_WITH_TITLED (its title in small letters after the first word), on words
- * that end with "kèm theo".
+ * that end with "kèm theo"; or ISSUED_WITH_HEADING, an appendix's heading.
  */
 function issuedWith(before: string): RegExpExecArray | null {
   const m = ISSUED_WITH.exec(before);
   if (m !== null) return m;
   const t = ISSUED_WITH_TITLED.exec(before);
-  return t !== null && !CAPITAL_AFTER_FIRST.test(t[2]) ? t : null;
+  if (t !== null && !CAPITAL_AFTER_FIRST.test(t[2])) return t;
+  return before.includes("(") ? ISSUED_WITH_HEADING.exec(before) : null;
 }
 /**
  * TRAILING's first match in `before`, as TRAILING.exec gives it: tried (sticky) only where a unit word
@@ -253,9 +269,11 @@ function mayHavePinpoint(text: string, at: number): boolean {
   }
   if (e > s && e - s <= 8 && mayBeLabel(text, s, e) && LABEL_WORD.test(text.slice(s, e))) return true;
   if (isTheoAt(text, s, e)) {
-    // "… Phụ lục I (ban hành) kèm theo Nghị định …": the word before "theo" is "kèm".
+    // "… Phụ lục I (ban hành) kèm theo Nghị định …": the word before "theo" is "kèm"; in an appendix's
+    // heading, "(Kèm theo Nghị quyết số …)", the bracket opens it (ISSUED_WITH_HEADING).
     wordBounds(text, s);
-    kemTheoLast = isKemAt(text, boundStart, boundEnd);
+    const open = boundEnd - boundStart > 1 && text.charCodeAt(boundStart) === 0x28 ? 1 : 0;
+    kemTheoLast = isKemAt(text, boundStart + open, boundEnd);
     return kemTheoLast;
   }
   // "… Phụ lục V ban hành kèm Thông tư …": "kèm" after "hành", no "theo" (ISSUED_WITH).

@@ -32,7 +32,11 @@ describe("short forms and pinpoints in the dev texts", () => {
 
 /**
  * Floors on the fresh sets' read texts (fixtures/fresh/<set>/gold-forms.json, whole texts read before
- * vncite ran on them), the probe half only, at the level session 43 left them: forms43 widened the measure by 45
+ * vncite ran on them), the probe half only, at the level session 44 left them: forms44 widened the measure by 45 texts of
+ * 27 sets (35 probe: 1 short form, 34 pinpoints; 10 held), first run short forms 103/107/105 and pinpoints 526/532/556
+ * (recall 0.946, under session 43's floor of 0.95 on the wider measure), then a point inserted after another ("Điểm b3")
+ * and an appendix's heading ("PHỤ LỤC 1 ⏎ <title> ⏎ (Kèm theo Nghị quyết số …)") read: short forms 103/107/105, pinpoints
+ * 530/535/556. Session 43 left them so: forms43 widened the measure by 45
  * texts of 25 sets (17 short forms, 162 pinpoints), first run short forms 97/101/104 and pinpoints 467/471/496, then
  * "Quy chế 11" (rules called by their circular's number) and "Báo cáo 1: …" (a list's items) no short forms, and
  * "công văn nêu trên" in small letters read: short forms 102/106/104 (two read unresolved, "kế hoạch số 45" after
@@ -52,16 +56,16 @@ describe("short forms and pinpoints in the dev texts", () => {
 describe("short forms and pinpoints in the fresh sets' read texts (probe)", () => {
   const { probe } = scoreFreshForms((text) => extract(text));
 
-  it("short forms resolved: precision ≥ 0.962, recall ≥ 0.980 (104, 49 of them one guidance's 'Nghị định 54')", () => {
-    expect(probe.short.gold).toBeGreaterThanOrEqual(104);
+  it("short forms resolved: precision ≥ 0.962, recall ≥ 0.980 (105, 49 of them one guidance's 'Nghị định 54')", () => {
+    expect(probe.short.gold).toBeGreaterThanOrEqual(105);
     expect(formPrecision(probe.short)).toBeGreaterThanOrEqual(0.962);
     expect(formRecall(probe.short)).toBeGreaterThanOrEqual(0.98);
   });
 
-  it("pinpoints exact: precision ≥ 0.989, recall ≥ 0.95 (522 read: forms43's 162 and fresh43b's 26 new in session 43)", () => {
-    expect(probe.pinpoint.gold).toBeGreaterThanOrEqual(522);
-    expect(formPrecision(probe.pinpoint)).toBeGreaterThanOrEqual(0.989);
-    expect(formRecall(probe.pinpoint)).toBeGreaterThanOrEqual(0.95);
+  it("pinpoints exact: precision ≥ 0.990, recall ≥ 0.953 (556 read: forms44's 34 new in session 44)", () => {
+    expect(probe.pinpoint.gold).toBeGreaterThanOrEqual(556);
+    expect(formPrecision(probe.pinpoint)).toBeGreaterThanOrEqual(0.99);
+    expect(formRecall(probe.pinpoint)).toBeGreaterThanOrEqual(0.953);
   });
 
   it("README states the probe's counts", () => {

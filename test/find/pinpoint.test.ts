@@ -79,6 +79,19 @@ describe("pinpoints", () => {
     expect(pins("ghi tại Phụ lục II danh mục Bộ Tài chính ban hành kèm theo Quyết định số 7/2021/QĐ-UBND")[0][1]).toBeNull();
   });
 
+  it("an appendix's heading: the appendix on its line, its title's lines, '(Kèm theo …)' opening the next", () => {
+    // full33b-018 (Bắc Giang's council, 2017): its own appendices' headings, one title wrapped over two lines.
+    const heading = "Đơn vị: đồng\n \nPHỤ LỤC III\nGIÁ CÁC DỊCH VỤ KỸ THUẬT VÀ XÉT NGHIỆM ÁP DỤNG CHO CÁC\nHẠNG BỆNH VIỆN\n(Kèm theo Nghị quyết số\n18/2017/NQ-HĐND ngày 13 tháng 7 năm 2017 của\nHĐND tỉnh Bắc Giang)";
+    expect(pins(heading)[0][1]).toMatchObject({ appendix: "III", words: "PHỤ LỤC III" });
+    // Nghị quyết 22/2026/NQ-CP as vbpl.vn prints it: no title between.
+    expect(pins("Phụ lục I\n(Kèm theo Nghị quyết số 22/2026/NQ-CP ngày 29 tháng 4 năm 2026 của Chính phủ)")[0][1]).toMatchObject({ appendix: "I", words: "Phụ lục I" });
+    expect(pins("Phụ lục II:\nMẪU BÁO CÁO\n(Ban hành kèm theo Thông tư số 12/2020/TT-BTC)")[0][1]).toMatchObject({ appendix: "II" });
+    // No label, the appendix inside a sentence, a bracket in between: none.
+    expect(pins("PHỤ LỤC\nDANH MỤC\n(Ban hành kèm theo Quyết định số 12/2020/QĐ-UBND ngày 1/2/2020)")[0][1]).toBeNull();
+    expect(pins("chi tiết tại Phụ lục II.\nCác đơn vị (kèm theo Quyết định số 12/2020/QĐ-UBND)")[0][1]).toBeNull();
+    expect(pins("Phụ lục II\nMẪU (SỐ 1)\n(Kèm theo Thông tư số 12/2020/TT-BTC)")[0][1]).toBeNull();
+  });
+
   it("older circulars: points numbered with decimals, parts with letters ('điểm 3.2 mục IV phần C')", () => {
     expect(pins("được hướng dẫn tại điểm 3.2 mục IV phần C Thông tư số 60/2007/TT-BTC")[0][1]).toMatchObject({ point: "3.2", section: "IV", part: "C", words: "điểm 3.2 mục IV phần C" });
     expect(pins("theo điểm 1.1, điểm 1.4 khoản 2 Điều 3 Quyết định số 7/2021/QĐ-UBND")[0][1]).toMatchObject({ point: "1.1, 1.4", clause: "2", article: "3" });
@@ -122,6 +135,16 @@ describe("pinpoints", () => {
     expect(pins("thực hiện các nội dung quy định tại điểm b.2 khoản 7 Điều 52 Thông tư 38/2015/TT-BTC và cập nhật")[0][1]).toMatchObject({ point: "b.2", clause: "7", article: "52", words: "điểm b.2 khoản 7 Điều 52" });
     expect(pins("Quy định tại điểm d.1 khoản 5 Điều 7 Nghị định số 126/2020/NĐ-CP được thực hiện")[0][1]).toMatchObject({ point: "d.1", clause: "5", article: "7" });
     expect(pins("theo điểm d.1 Nghị định số 126/2020/NĐ-CP")[0][1]).toMatchObject({ point: "d.1", words: "điểm d.1" });
+  });
+
+  it("a point inserted after another, its letter and a number with no dot: 'Điểm b3', 'điểm d1'", () => {
+    // fresh37a-005 (Trà Vinh's council, 2017), wrapped as the text is; Nghị định 50/2021/NĐ-CP writes its
+    // inserted points so ("Bổ sung điểm d1, d2 vào sau điểm d khoản 2").
+    const t = "Điều 2. Nghị quyết này thay thế Điểm b3 Khoản 1 Điều 1 Nghị quyết số\n70/2006/NQ-HĐND ngày 08/12/2006 về việc quy định mức thu phí";
+    expect(pins(t)[0][1]).toMatchObject({ point: "b3", clause: "1", article: "1", words: "Điểm b3 Khoản 1 Điều 1" });
+    expect(pins("theo quy định tại điểm d1, d2 khoản 2 Điều 3 Nghị định số 37/2015/NĐ-CP ngày 22/4/2015")[0][1]).toMatchObject({ point: "d1, d2", clause: "2", article: "3" });
+    // A letter and digits run on into a word stay no label: "điểm b3x" is none.
+    expect(pins("tại điểm b3x khoản 1 Điều 1 Nghị quyết số 70/2006/NQ-HĐND")[0][1]).toMatchObject({ clause: "1", article: "1", words: "khoản 1 Điều 1" });
   });
 
   it("groups joined by ';', each with its own article, all of the document after the last: one pinpoint", () => {
