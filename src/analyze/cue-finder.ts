@@ -1,5 +1,5 @@
 import { cueLineWithin, type Clause } from "./clauses.js";
-import { CUES, type Cue } from "../vocab/cues.js";
+import { CUES, LEVY_BASE_TAILS, type Cue } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { LETTER_OR_DIGIT } from "../shared/chars.js";
 import { BoundedCache } from "../shared/memo.js";
@@ -83,6 +83,10 @@ function shorterCueAt(text: string, start: number, matched: string): { length: n
   }
   return null;
 }
+
+/** What follows "căn cứ" when it is the noun of a levy's base ("căn cứ tính thuế"), and how far it is read. */
+const LEVY_BASE_AFTER = new RegExp(String.raw`^\s+(?:${phraseSource(LEVY_BASE_TAILS)})(?![\p{L}\p{N}])`, "iu");
+const LEVY_BASE_LOOK = 32;
 
 /** Parts in which no document states a relation: its own header, who signs it, who receives it. */
 export const isSilent = (part: Clause["part"]) => part === "header" || part === "signature" || part === "recipients" || part === "other";
@@ -200,6 +204,8 @@ export function findCues(text: string, spans: readonly { start: number; end: num
       while (s < spans.length && spans[s].end <= start) s++;
       if (s < spans.length && spans[s].start < end) continue;
       const cue = CUE_BY_PHRASE.get(m[0]) ?? cueOfSpelling(m[0]);
+      // "Căn cứ tính thuế …": the noun, a levy's base (LEVY_BASE_TAILS), not a basis.
+      if (cue && cue.type === "based_on" && LEVY_BASE_AFTER.test(text.slice(end, end + LEVY_BASE_LOOK))) continue;
       if (cue) out.push({ start, end, cue });
     }
   }

@@ -155,6 +155,16 @@ export const BASIS_CLAUSE_WORDS = ["trên cơ sở"];
 
 /** The words that head a document's basis: "Căn cứ Luật …", "Căn cứ vào Quyết định số …" (also read by analyze/basis-carried-out.ts). */
 export const BASIS_HEAD_WORDS = ["Căn cứ", "Căn cứ vào"];
+/**
+ * "căn cứ" as a noun, the base a levy is reckoned on, with the words after it: "Về căn cứ tính thuế đối với
+ * thu nhập từ tiền lương, tiền công, đề nghị Công ty căn cứ tại Điều 7 Thông tư số 111/2013/TT-BTC" (Cục Thuế
+ * Vĩnh Phúc's reply, fixtures/fresh/fresh43b-014: as to the tax base, the company is to follow Điều 7),
+ * "Căn cứ tính lệ phí trước bạ được pháp luật quy định tại Điều 5 Nghị định số 140/2016/NĐ-CP" (a district
+ * portal's answer, kyanh.hatinh.gov.vn). The sentence tells where the base is set; it rests on nothing, so
+ * "căn cứ" there is no basis cue (analyze/cue-finder.ts). Not "căn cứ tính chất …" ("based on the nature
+ * of …"), which is the preposition.
+ */
+export const LEVY_BASE_TAILS = ["tính thuế", "tính phí", "tính lệ phí"];
 
 export const CUES: readonly Cue[] = [
   { type: "based_on", phrases: BASIS_HEAD_WORDS, reach: "far" },

@@ -67,3 +67,29 @@ describe("a longer phrase that runs into a word gives way to a shorter one stand
     expect(phrases("Căn công văn 167/SGD&ĐT-VP; Căn cLuật Tổ chức Quốc hội")).toEqual(["Căn", "Căn c"]);
   });
 });
+
+describe("'căn cứ tính thuế': the noun of a levy's base, no basis cue (vocab LEVY_BASE_TAILS)", () => {
+  it("is no cue before 'tính thuế', 'tính phí', 'tính lệ phí'; 'căn cứ tính chất …' is the preposition", () => {
+    expect(phrases("Về căn cứ tính thuế đối với thu nhập; Căn cứ tính lệ phí trước bạ; căn cứ tính phí")).toEqual([]);
+    expect(phrases("Căn cứ tính chất, mức độ vi phạm")).toEqual(["Căn cứ"]);
+  });
+
+  it("a letter's topic 'Về căn cứ tính thuế …, đề nghị Công ty căn cứ tại …' rests on no document (Cục Thuế Vĩnh Phúc, fresh43b-014)", () => {
+    const a = analyze(
+      "CỤC THUẾ TỈNH VĨNH PHÚC\nSố: 12/CTVPH-TTHT\nV/v chính sách thuế\nKính gửi: Công ty TNHH A\n\n1. Về thuế thu nhập cá nhân:\nVề căn cứ tính thuế đối với thu nhập từ tiền lương, tiền công, đề nghị\nCông ty căn cứ tại Điều 7 Thông tư số 111/2013/TT-BTC ngày 15/8/2013 của\nBộ Tài chính.\n",
+    );
+    expect(a.citations.filter((c) => c.number === "111").map((c) => c.role)).toEqual(["references"]);
+  });
+
+  it("an answer 'Căn cứ tính lệ phí trước bạ được pháp luật quy định tại Điều 5 Nghị định số 140/2016/NĐ-CP' names where the base is set (kyanh.hatinh.gov.vn)", () => {
+    const a = analyze(
+      "Câu hỏi\n\nCăn cứ tính lệ phí trước bạ được pháp luật quy định như thế nào?\n\nTrả lời\n\nCăn cứ tính lệ phí trước bạ được pháp luật quy định tại Điều 5 Nghị định số 140/2016/NĐ-CP quy định: Căn cứ tính lệ phí trước bạ là giá tính lệ phí trước bạ và mức thu lệ phí trước bạ theo tỷ lệ (%).\n",
+    );
+    expect(a.citations.map((c) => c.role)).toEqual(["references"]);
+  });
+
+  it("a letter's own 'Căn cứ Thông tư …' about the tax base is still its basis", () => {
+    const a = analyze("Căn cứ Điều 7 Thông tư số 111/2013/TT-BTC ngày 15/8/2013 của Bộ Tài chính quy định về căn cứ tính thuế đối với thu nhập từ tiền lương, tiền công:\n");
+    expect(a.citations.map((c) => c.role)).toEqual(["based_on"]);
+  });
+});
