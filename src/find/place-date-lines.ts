@@ -1,3 +1,4 @@
+import { canonicalCode } from "../vocab/codes.js";
 import { HEADER_LINE_OPENINGS, NUMBERED_PLACE_TYPES, PLACE_TYPES } from "../vocab/places.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { composedWord } from "../shared/chars.js";
@@ -149,13 +150,18 @@ export function placeDateLineAt(text: string, start: number): number {
  * A place's name as a date line writes it: capitalised words ("Hà Nội", "TP. Hồ Chí Minh", "Bà Rịa -
  * Vũng Tàu"), but the second word of a place type ("Thành phố", "Thị xã") and a city's numbered
  * district ("Quận 1"). Not a code in capitals alone: "Quyết định 93/QĐ- ⏎BNV, ngày 08/08/2016" is a
- * ký hiệu's issuer wrapped onto the line with the citation's date.
+ * ký hiệu's issuer wrapped onto the line with the citation's date; nor a code spelled with a small
+ * letter as codes are (vocab/codes.ts: TTg, CTr, QĐi), which a PDF's page break may leave after blank
+ * lines: "Quyết định 4210/2024/QĐ- ⏎⏎TTg, ngày 27/5/2024" (a line-break trap of bench/corpus.mjs; no
+ * place is spelled so, while a name after a ký hiệu's stray dash is a place: "Số: 255 / BC-BCĐPCGD- ⏎⏎Nga
+ * Sơn, ngày 13 tháng 11 năm 2020", fresh30j-011).
  */
 function isPlaceName(written: string): boolean {
   const composed = composedWord(written);
   if (composed === composed.toUpperCase()) return false;
   const words = composed.trim().split(/\s+/);
   if (words.length > MAX_PLACE_WORDS) return false;
+  if (words.length === 1 && canonicalCode(words[0]) === words[0]) return false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     if (w === "-" || w.charAt(0).toLowerCase() !== w.charAt(0)) continue;

@@ -58,6 +58,20 @@ describe("a document's place and date line", () => {
     expect(secondLine(text)).toBe(-1);
   });
 
+  // A PDF's page break leaves blank lines inside a wrapped ký hiệu (bench/corpus.mjs's line-break trap
+  // found "4210/2024/QĐ- ⏎⏎TTg, ngày 27/5/2024" read as the letter's place and date, its issuer lost):
+  // a code spelled as codes are is no place; a place after a stray dash and a blank line still is.
+  const lastLine = (text: string): number => placeDateLineAt(text, text.lastIndexOf("\n") + 1);
+  it.each(["Quyết định 4210/2024/QĐ-\n\nTTg, ngày 27/5/2024", "Quyết định 4210/2024/QĐ- \n \n\nTTg, ngày 27/5/2024", "Chương trình 12/CTr-\n\nCTr, ngày 5/1/2020"])(
+    "is not found where a code with a small letter stands for the place: %j",
+    (text) => expect(lastLine(text)).toBe(-1),
+  );
+  it.each([
+    "Số: 255 / BC-BCĐPCGD-\n\nNga Sơn, ngày 13 tháng 11 năm 2020",
+    "Độc lập - Tự do - Hạnh phúc\n---------------\n\nHà Nội, ngày 01 tháng 4 năm 2020",
+    "Số: 12/UBND\n\nHuế, ngày 01 tháng 4 năm 2020",
+  ])("is found after blank lines, even below a dash: %j", (text) => expect(lastLine(text)).toBeGreaterThan(0));
+
   it.each(["V/v …\n", "V/v …\n  \t ", "V/v …\r\n"])("opens no line at the text's end: %j", (text) => {
     expect(secondLine(text)).toBe(-1);
     expect(new PlaceDateLines(text).firstAfter(0, text.length)).toBe(-1);
