@@ -621,12 +621,6 @@ export const NOUN_BEFORE_CUE = [
   // passes a list, it does not carry the resolution out. As "dự kiến" before an act is a plan, not the act
   // (PROPOSED_BEFORE_ACT).
   "dự kiến",
-  // "gia hạn thời gian bố trí vốn thực hiện dự án … theo quy định tại Điều 57 Luật Đầu tư công" (HĐND Sơn La
-  // 39/NQ-HĐND, 2026, listing43 row 88), "kinh phí triển khai các hoạt động theo dõi tình hình thi hành pháp luật
-  // được bố trí … theo quy định của Luật Ngân sách nhà nước" (Bộ Tư pháp's 2024 review, fresh40b-014), "kinh phí
-  // thực hiện dự án Sửa đổi, bảng giá đất quy định tại Nghị quyết 152/2025/NQ-HĐND" (listing43 row 66): the money
-  // for a work, as its time and pace are; funding the work does not carry out the rule it follows.
-  "vốn", "kinh phí",
 ];
 /**
  * A subject line's cue after these words is the draft's, not the letter's: "V/v góp ý dự thảo Nghị
