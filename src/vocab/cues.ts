@@ -625,6 +625,12 @@ export const NOUN_BEFORE_CUE = [
   // "kế hoạch kiểm tra thực hiện …", "giám sát thực hiện Nghị quyết số X", "chấn chỉnh thực hiện Chỉ thị số
   // X": oversight or correction of X's carrying out, as "sơ kết" and "chấn chỉnh việc thực hiện" are.
   "kiểm tra", "giám sát", "chấn chỉnh",
+  // "Thông qua danh mục khu đất dự kiến thực hiện dự án thí điểm … theo Nghị quyết số 171/2024/QH15" (HĐND
+  // Sơn La 44/NQ-HĐND, 2026, fixtures/fresh/listing44 row 26; HĐND TP Hồ Chí Minh's 2025 list is titled
+  // the same): the land where projects are expected to be carried out, a noun's qualifier; the council
+  // passes a list, it does not carry the resolution out. As "dự kiến" before an act is a plan, not the act
+  // (PROPOSED_BEFORE_ACT).
+  "dự kiến",
 ];
 /**
  * A subject line's cue after these words is the draft's, not the letter's: "V/v góp ý dự thảo Nghị
