@@ -507,6 +507,18 @@ export const WORK_UNDER_RULE_WORDS = ["quy định tại", "quy định của"];
  * hiện … các quy định tại Nghị định số 59/2012/NĐ-CP" (fresh30d-022) carry the whole document out.
  */
 export const RULE_PART_WORDS = ["quy định tại"];
+/**
+ * Money named right before a "thực hiện"/"triển khai": the cue names what the money is for. Its object is
+ * the document itself in "VỀ VIỆC CẤP PHÁT KINH PHÍ THỰC HIỆN QUYẾT ĐỊNH SỐ 20/2005/QĐ-TTG" (Bộ Tài chính's
+ * 88/2005/TT-BTC: implements QĐ 20); a work in "gia hạn thời gian bố trí vốn thực hiện dự án sang năm 2026 …
+ * theo quy định tại Điều 57 Luật Đầu tư công" (HĐND Sơn La 39/NQ-HĐND, 2026, listing43 row 88) and "kinh phí
+ * triển khai các hoạt động theo dõi tình hình thi hành pháp luật được bố trí … theo quy định của Luật Ngân sách
+ * nhà nước" (Bộ Tư pháp's 2024 review, fixtures/fresh/fresh40b-014), where the document after "theo quy định
+ * tại/của" (WORK_UNDER_RULE_WORDS) or a provision's "quy định tại" (RULE_PART_WORDS) is the rule the funded work
+ * follows, a reference: so in a subject line and before the body's first division too (roles/reach-limits.ts
+ * workUnderRule), where a plain "theo" still states the document's purpose.
+ */
+export const FUNDING_NOUNS = ["vốn", "kinh phí"];
 
 /**
  * A "Căn cứ" fronted before the writer's own main clause: "Căn cứ quy định nêu trên, Tổng cục Thuế đồng

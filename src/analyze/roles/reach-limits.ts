@@ -5,7 +5,7 @@
  */
 import type { Kind } from "../../types.js";
 import type { Clause } from "../clauses.js";
-import { GUIDED_ADDRESSEE_VERBS, GUIDED_ADDRESSEE_WORDS, GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, RULE_PART_WORDS, SALUTATION_WORDS, WORK_GUIDING_KINDS, WORK_UNDER_RULE_WORDS, WORK_UNDER_WORDS } from "../../vocab/cues.js";
+import { CUES, FUNDING_NOUNS, GUIDED_ADDRESSEE_VERBS, GUIDED_ADDRESSEE_WORDS, GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, RULE_PART_WORDS, SALUTATION_WORDS, WORK_GUIDING_KINDS, WORK_UNDER_RULE_WORDS, WORK_UNDER_WORDS } from "../../vocab/cues.js";
 import { BULLET_CLASS } from "../../vocab/bullets.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { AMENDED_ALONE } from "../../vocab/laws.js";
@@ -159,8 +159,11 @@ const HEADING_CHARS = 120;
  * tail of the words is read, so the test is as short as the words are long.
  */
 export function workUnderRule(text: string, b: Binding, to: number, divided: boolean): boolean {
-  if (!divided || b.type !== "implements" || b.actor !== SELF || b.passive) return false;
-  if (WORK_UNDER.test(text.slice(Math.max(b.end, to - WORK_UNDER_CHARS), to))) return true;
+  if (b.type !== "implements" || b.actor !== SELF || b.passive) return false;
+  // Before the first division (and in a subject line), only a funded work's rule (FUNDING_NOUNS), and only
+  // through "theo quy định tại/của": a plain "theo" there states the document's own purpose.
+  if (!divided && !FUNDED_CUE.test(text.slice(Math.max(0, b.end - FUNDED_CHARS), b.end))) return false;
+  if ((divided ? WORK_UNDER : FUNDED_WORK_UNDER).test(text.slice(Math.max(b.end, to - WORK_UNDER_CHARS), to))) return true;
   // "… chế độ báo cáo đã được quy định tại Mục IV Chỉ thị số …": one provision's rule (RULE_PART_WORDS).
   const tail = text.slice(Math.max(b.end, to - RULE_PART_CHARS), to);
   const lead = dropTrailingPinpoint(tail);
@@ -221,6 +224,15 @@ const WORK_UNDER = new RegExp(
 );
 /** Enough for a word and "theo quy định tại ". */
 const WORK_UNDER_CHARS = 40;
+/** "theo quy định tại/của" last before the document, after a funded work (FUNDING_NOUNS). */
+const FUNDED_WORK_UNDER = new RegExp(String.raw`[\p{L}\p{N}]\s+(?:${phraseSource(WORK_UNDER_WORDS)})\s+(?:${phraseSource(WORK_UNDER_RULE_WORDS)})\s*$`, "iu");
+/** A funding noun, then an implementing cue ending where the binding does: "vốn thực hiện", "kinh phí triển khai". */
+const FUNDED_CUE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(FUNDING_NOUNS)})\s+(?:${phraseSource(CUES.filter((c) => c.type === "implements" && c.passive !== true).flatMap((c) => c.phrases))})$`,
+  "iu",
+);
+/** Enough for "kinh phí triển khai thực hiện". */
+const FUNDED_CHARS = 48;
 
 /**
  * Whether each clause, walked in text order, lies in a body past its first division: an article, or a

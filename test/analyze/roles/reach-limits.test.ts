@@ -243,3 +243,37 @@ describe("a task's 'Hướng dẫn' carried past ';' into the list's next item (
     expect(rolesOf(text)).toEqual(["163 guides"]);
   });
 });
+
+/** A provincial council's resolution as the stores list it: heading, number line, "NGHỊ QUYẾT", its subject line, a Căn cứ. */
+const councilResolution = (subject: string) =>
+  `HỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA\nSố: 39/NQ-HĐND\nSơn La, ngày 21 tháng 7 năm 2026\n\nNGHỊ QUYẾT\n\n${subject}\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n`;
+
+describe("workUnderRule: money for a work (FUNDING_NOUNS), the document after 'theo quy định tại/của' (listing43 row 88, fresh40b-014)", () => {
+  it("a subject line's 'bố trí vốn thực hiện dự án … theo quy định tại Điều 57 Luật Đầu tư công' does not carry the law out", () => {
+    const roles = namedRoles(
+      councilResolution(
+        "Về việc gia hạn thời gian bố trí vốn thực hiện dự án sang năm 2026 đối với các dự án sử dụng vốn ngân sách địa phương không đáp ứng thời gian bố trí vốn theo quy định tại Điều 57 Luật Đầu tư công (đợt 2)",
+      ),
+    );
+    expect(roles).toContain("law:dau-tu-cong@? references");
+    expect(roles.some((x) => x.startsWith("law:dau-tu-cong") && x.endsWith(" implements"))).toBe(false);
+  });
+
+  // The review's paragraph as the page gives it, no heading (fresh40b-014).
+  it("a report's 'kinh phí triển khai các hoạt động … theo quy định của Luật Ngân sách nhà nước' does not carry the law out", () => {
+    const report =
+      "Tại các doanh nghiệp nhà nước ở Trung ương có 429 người làm công tác pháp chế, trong đó có 341 người làm công tác pháp chế chuyên trách; về kinh phí thực hiện theo dõi tình hình thi hành pháp luật tại Bộ Tư pháp được cấp hằng năm đã cơ bản đáp ứng yêu cầu thực hiện theo dõi tình hình thi hành pháp luật và theo dõi tình hình thi hành pháp luật trong lĩnh vực trọng tâm, liên ngành; đối với các cơ quan Trung ương, địa phương, kinh phí triển khai các hoạt động theo dõi tình hình thi hành pháp luật được bố trí từ nguồn kinh phí chi thường xuyên theo quy định của Luật Ngân sách nhà nước.\n";
+    const roles = namedRoles(report);
+    expect(roles).toContain("law:ngan-sach-nha-nuoc@? references");
+  });
+
+  it("a numbered document after a funded project's 'theo quy định tại' is a reference too", () => {
+    const e = edges(councilResolution("Về việc bố trí vốn thực hiện dự án đường giao thông liên xã theo quy định tại Nghị định số 99/2021/NĐ-CP ngày 11/11/2021 của Chính phủ"));
+    expect(e.has("99/2021/NĐ-CP implements")).toBe(false);
+  });
+
+  it("money for carrying out the document itself implements it (88/2005/TT-BTC), and a plain 'theo' in a subject line still states its purpose", () => {
+    expect(edges(councilResolution("Về việc cấp phát kinh phí thực hiện Quyết định số 20/2005/QĐ-TTg ngày 25/01/2005 của Thủ tướng Chính phủ")).has("20/2005/QĐ-TTg implements")).toBe(true);
+    expect(edges(councilResolution("Về việc bố trí vốn thực hiện dự án thí điểm theo Nghị quyết số 171/2024/QH15 của Quốc hội")).has("171/2024/QH15 implements")).toBe(true);
+  });
+});
