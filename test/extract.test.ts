@@ -432,6 +432,32 @@ describe("extract: a ký hiệu with a space for the slash before its type code 
   });
 });
 
+describe("extract: a ký hiệu whose slash before the type code a copy lost, the code glued to the number ('Tờ trình số 667TTr-STP')", () => {
+  it("reads the full citation, with the id the regular form gets, and says what it read", () => {
+    // fresh30t-007 (a department's submission in a province's decision) and fresh45a-014 (a council's appendix naming its resolution).
+    const glued = extract("Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 667TTr-STP ngày 27/7/2015; (Ban hành kèm theo Nghị quyết số 89NQ-HĐND ngày 14 tháng 7 năm 2017 của Hội đồng nhân dân tỉnh Hà Giang)");
+    const regular = extract("Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 667/TTr-STP ngày 27/7/2015; (Ban hành kèm theo Nghị quyết số 89/NQ-HĐND ngày 14 tháng 7 năm 2017 của Hội đồng nhân dân tỉnh Hà Giang)");
+    expect(glued.map((c) => [c.form, c.kind, c.symbol, c.id])).toEqual([
+      ["full", "submission", "TTr-STP", "667/TTr-STP@2015"],
+      ["full", "resolution", "NQ-HĐND", "89/NQ-HĐND@2017~ha-giang"],
+    ]);
+    expect(glued.map((c) => c.id)).toEqual(regular.map((c) => c.id));
+    expect(glued.map((c) => c.warnings.map((w) => w.message))).toEqual([
+      ['"667TTr-STP" read as 667/TTr-STP: no slash between number and type code'],
+      ['"89NQ-HĐND" read as 89/NQ-HĐND: no slash between number and type code'],
+    ]);
+  });
+
+  it("only after a kind word the type code names, a known body's code after a tight dash: never a figure and a word", () => {
+    const full = (t: string) => extract(t).filter((c) => c.form === "full").map((c) => c.raw);
+    // No kind word, another kind's code, not a body's code after the dash, small letters, a code not as the table writes it.
+    expect(full("đã nhận số 667TTr-STP; khoản 3NQ-CP và")).toEqual([]);
+    expect(full("Nghị quyết số 89QĐ-HĐND ngày 14/7/2017")).toEqual([]);
+    expect(full("Tờ trình số 667TTr-XYZQ ngày 27/7/2015")).toEqual([]);
+    expect(full("Nghị quyết số 89nq-hđnd; Tờ trình số 667Ttr-STP; Tờ trình số 667TTR -STP")).toEqual([]);
+  });
+});
+
 describe("extract: older numbering whose dash a file's text lost, nothing for it ('Nghị quyết số 20NQ/TW')", () => {
   it("reads it as the dashed form, after a kind word or 'số', and says what it read", () => {
     const glued = extract("Căn cứ Nghị định số 75/2017/NĐCP ngày 20 tháng 6 năm 2017; Căn cứ Nghị quyết số 20NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương và Chỉ thị số 05CT/TU ngày 12/4/2016 của Tỉnh ủy;");

@@ -46,6 +46,7 @@ const DASH_MISSING: readonly Repair[] = Object.freeze(["dash-missing"]);
 const SPACE_FOR_SLASH: readonly Repair[] = Object.freeze(["space-for-slash"]);
 const SPACES_FOR_SLASHES: readonly Repair[] = Object.freeze(["spaces-for-slashes"]);
 const SPACE_BEFORE_TYPE: readonly Repair[] = Object.freeze(["space-before-type"]);
+const SLASH_MISSING: readonly Repair[] = Object.freeze(["slash-missing"]);
 const L_FOR_ONE: readonly Repair[] = Object.freeze(["l-for-1"]);
 const DOUBLED_SLASH: readonly Repair[] = Object.freeze(["doubled-slash"]);
 
@@ -288,10 +289,13 @@ export class CitationParser extends EmbeddedActionsParser {
     {
       // "Nghị quyết số 03 NQ-CP": a space for the slash before the type code (gates/reference-start.ts
       // spacedKindCodeAt, which refLengthAt asks), read as 03/NQ-CP; the issuer's code is the next part.
+      // "Tờ trình số 667TTr-STP" (nothing for the slash, the code glued to the number) is read so too.
       GATE: () => refLengthAt(this.tokVector, this.currIdx) === 4 && is(this.LA(2), Dash),
       ALT: (): ReferenceParse => {
+        const number = this.tokVector[this.currIdx];
         const type = this.consume(14, Code);
-        return { number: type, year: null, written: "slash-first", parts: [type], repairs: SPACE_BEFORE_TYPE, last: type };
+        const repairs = number !== undefined && adjacent(number, type) ? SLASH_MISSING : SPACE_BEFORE_TYPE;
+        return { number: type, year: null, written: "slash-first", parts: [type], repairs, last: type };
       },
     },
     {

@@ -72,6 +72,14 @@ const NUMBER_REST = `
 const NUMBER_HEAD = NUMBER_FIRST + NUMBER_REST;
 /** A year's four digits ("200l": YEAR_TYPED_L), what prints nothing between them read past as between a number's (NUMBER_HEAD). */
 const YEAR_DIGITS = `(?: 19 | 20 | 1[${IGNORABLE}]{1,4}9 | 2[${IGNORABLE}]{1,4}0 ) [${IGNORABLE}]{0,4} [0-9] [${IGNORABLE}]{0,4} ${YEAR_LAST_DIGIT}`;
+/** A type code of letters only (the table's odd "Số: 12/SY-UBND" is none): safe to join into a pattern as written. */
+const CODE_LETTERS = /^[A-Za-z\u0110\u0111]+$/;
+/**
+ * The type codes the vocabulary writes with a small letter ("TTr", "CTr", "QyĐ"), as a pattern: glued to
+ * a number that lost its slash ("Tờ trình số 667TTr-STP") they start a ký hiệu (the grammar's
+ * spacedKindCodeAt), where the capitals-only pattern below would not see one.
+ */
+const MIXED_CASE_CODES = [...new Set(KINDS.map((k) => k.code).filter((c): c is string => c !== null && CODE_LETTERS.test(c) && c !== c.toUpperCase()))].join("|");
 /** NUMBER_PART, what prints nothing around its dot and between its digits read past ("66.2<ZWSP>5/NĐ"), as between a number's. */
 const NUMBER_PART_READ = NUMBER_PART.replace(String.raw`\.`, String.raw`[${IGNORABLE}]{0,4}\.[${IGNORABLE}]{0,4}`).replace("[0-9]{1,2}", `[0-9](?:[${IGNORABLE}]{0,4}[0-9])?`);
 /** What makes the number a document number: a slash or dash and a code letter, with an optional year between. */
@@ -84,6 +92,7 @@ const SYMBOL_TAIL = `
            (?: ${YEAR_DIGITS} [\\s${IGNORABLE}]{0,8} / [\\s${IGNORABLE}]{0,8} (?: / [\\s${IGNORABLE}]{0,8} )? )? )   # year of a legal normative document ("200l": YEAR_TYPED_L); its slash typed twice, "113/2016//TT-BTC" (the grammar's doubledSlashAt)
        [A-Za-z\\u00D0\\u00F0\\u0110\\u0111\\u01AF\\u01B0]   # a letter a code may start with (as CODE_LIKE in the grammar)
      | [ \\t\\u00A0]{0,2} [A-Z\\u00D0\\u0110]{2,6} [/-]   # "227 NQ/UBTVQH9": a space where older numbering's dash belongs, or nothing ("20NQ/TW"; the grammar's spacedTypeAt); "03 NQ-CP", a space for the slash (spacedKindCodeAt)
+     | (?: ${MIXED_CASE_CODES} ) -   # "667TTr-STP": a type code with a small letter glued to the number, its slash lost (spacedKindCodeAt)
      | / ${YEAR_DIGITS} [ \\t\\u00A0]{1,2} [A-Z\\u00D0\\u0110]{2,6} -   # "95/2024 NĐ-CP": a space for the slash after the year (the grammar's spacedKindCodeAt)
      | [ ] (?:19|20) [0-9]{2} [ ] [A-Za-z\\u0110\\u0111]{2} )   # "nghi dinh so 40 2020 nd cp": a web address's words, spaces for the slashes (the grammar's spacedSlugAt)
   `;

@@ -158,19 +158,26 @@ export function spacedIssuerAt(tokens: readonly IToken[], i: number): boolean {
  * (and "số"), one or two spaces, a type code in capitals that names that kind, a dash and a body's code
  * vncite knows in capitals, all tight: "Nghị quyết 15 của …", "Nghị định 95 Chính phủ", "số 03 NQ của"
  * are none, so no following word is ever taken into a number.
+ * Or nothing for the slash, the type code glued to the number ("Tờ trình số 667TTr-STP ngày 27/7/2015",
+ * fresh30t-007; "Nghị quyết số 89NQ-HĐND ngày 14 tháng 7 năm 2017", fresh45a-014: copies that lost the
+ * slash, as "20NQ/TW" lost its dash): after the number only, the code in capitals or as the kind's own
+ * code is written ("TTr", "CTr"), under the same conditions.
  */
 function spacedKindCodeAt(tokens: readonly IToken[], i: number, at: number): boolean {
   const [before, type, dash, issuer] = [tokens[i + at - 1], tokens[i + at], tokens[i + at + 1], tokens[i + at + 2]];
-  if (!isCode(type) || !isUpperCode(type) || !is(dash, Dash) || !isCode(issuer) || !isUpperCode(issuer)) return false;
+  if (!isCode(type) || !is(dash, Dash) || !isCode(issuer) || !isUpperCode(issuer)) return false;
   if (!adjacent(type, dash) || !adjacent(dash, issuer) || (at === 1 && isYear(tokens[i]))) return false;
   const gap = type.startOffset - endOf(before);
-  if (gap < 1 || gap > 2) return false;
+  const glued = gap === 0 && at === 1;
+  if ((gap < 1 && !glued) || gap > 2) return false;
   const code = canonicalCode(type.image);
   if (!isStateTypeCode(code) || issuerByCode(canonicalCode(issuer.image)) === null) return false;
   const kindWord = is(tokens[i - 1], So) ? tokens[i - 2] : tokens[i - 1];
   if (!is(kindWord, KindWord)) return false;
   const kind = kindByWord(kindWord.image)?.slug ?? kindByAbbreviation(kindWord.image);
-  return kind !== null && kindByStateCode(code)?.slug === kind;
+  const entry = kindByStateCode(code);
+  if (kind === null || entry?.slug !== kind) return false;
+  return isUpperCode(type) || (glued && type.image === entry.code);
 }
 
 /**
