@@ -29,6 +29,13 @@ const LETTER_BUT_O = "A-NP-Za-np-z\\u00C0-\\u024F\\u1E00-\\u1ECF\\u1ED2-\\u1EFF"
 export const MARKS = "\\u0300-\\u036F";
 const DASHES = "\\-\\u2010-\\u2014\\u2212";
 /**
+ * The fraction slash (U+2044), which OCR and PDF text give for the slash of a number ("Nghị định số
+ * 31⁄2018/NĐ-CP", fresh36b-007; a draft's blank "Nghị định so -„⁄2025/NĐ-CP", fresh45c-019): a
+ * look-alike prepare() reads as "/" (vocab LOOK_ALIKES), so the scan takes it where a number's parts
+ * are separated, and a year after it is no number of its own, as after "/".
+ */
+const FRACTION_SLASH = "\\u2044";
+/**
  * What prints nothing (vocab IGNORABLES), which prepare() drops: a page's <wbr> after each slash
  * ("61/<ZWSP>2018/<ZWSP>NĐ-CP"). Read as a mark after a number's digit (the digit after it is no
  * number of its own) and as a space around a ký hiệu's separators.
@@ -58,7 +65,7 @@ const IGNORABLE = IGNORABLE_CLASS;
  */
 const NUMBER_FIRST = `
    [0-9]
-   (?<! [${LETTER_BUT_O}0-9/] (?<! (?<![${LETTER}${MARKS}]) s ) [${MARKS}${IGNORABLE}]*[0-9]   # but after a lone "s", "số" with its "ố" and space lost ("Nghị định s08/2014/NĐ-CP": SO_LETTER_LOST)
+   (?<! [${LETTER_BUT_O}0-9/${FRACTION_SLASH}] (?<! (?<![${LETTER}${MARKS}]) s ) [${MARKS}${IGNORABLE}]*[0-9]   # but after a lone "s", "số" with its "ố" and space lost ("Nghị định s08/2014/NĐ-CP": SO_LETTER_LOST)
       | [0-9] [.] [0-9]   # the second part of "66.7/2025/NQ-CP" is no number of its own (NUMBER_PART)
       | (?:^|[^sS]|[${LETTER}${MARKS}][sS]) (?:[\u1ED0\u1ED1]|[oO]) [${MARKS}]* [0-9]
       | [oO] (?!\u0302\u0301[${MARKS}]*[0-9]) [${MARKS}]* [0-9]
@@ -88,8 +95,8 @@ const SYMBOL_TAIL = `
      | ${NUMBER_PART_READ} )?   # the second part of "66.7/2025/NQ-CP" (NUMBER_PART)
    (?: [\\s${IGNORABLE}]{0,8}
        (?: / [\\s${IGNORABLE}]{0,2} / [\\s${IGNORABLE}]{0,2}   # "263//KQTĐ-SXD": no year, the number's slash typed twice (the grammar's bareDoubledSlashAt)
-         | [/${DASHES}] [\\s${IGNORABLE}]{0,8}
-           (?: ${YEAR_DIGITS} [\\s${IGNORABLE}]{0,8} / [\\s${IGNORABLE}]{0,8} (?: / [\\s${IGNORABLE}]{0,8} )? )? )   # year of a legal normative document ("200l": YEAR_TYPED_L); its slash typed twice, "113/2016//TT-BTC" (the grammar's doubledSlashAt)
+         | [/${FRACTION_SLASH}${DASHES}] [\\s${IGNORABLE}]{0,8}
+           (?: ${YEAR_DIGITS} [\\s${IGNORABLE}]{0,8} [/${FRACTION_SLASH}] [\\s${IGNORABLE}]{0,8} (?: / [\\s${IGNORABLE}]{0,8} )? )? )   # year of a legal normative document ("200l": YEAR_TYPED_L); its slash typed twice, "113/2016//TT-BTC" (the grammar's doubledSlashAt)
        [A-Za-z\\u00D0\\u00F0\\u0110\\u0111\\u01AF\\u01B0]   # a letter a code may start with (as CODE_LIKE in the grammar)
      | [ \\t\\u00A0]{0,2} [A-Z\\u00D0\\u0110]{2,6} [/-]   # "227 NQ/UBTVQH9": a space where older numbering's dash belongs, or nothing ("20NQ/TW"; the grammar's spacedTypeAt); "03 NQ-CP", a space for the slash (spacedKindCodeAt)
      | (?: ${MIXED_CASE_CODES} ) -   # "667TTr-STP": a type code with a small letter glued to the number, its slash lost (spacedKindCodeAt)

@@ -21,8 +21,11 @@ const WORD_CHARS = `${LETTER}0-9`;
  */
 const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">; word: string; written: string; label: string; seek?: string; before?: string }> = [
   // Older circulars divide points into items ("tiết a điểm 2.1 mục II") ...
-  // ("quy định chi tiết 3 Nghị định": "chi tiết", in detail, is no unit).
-  { key: "subpoint", word: "(?<!chi\\s+)tiết", written: "tiết", label: "(?:[a-zđ]|\\d{1,3})", seek: "tiết" },
+  // ("quy định chi tiết 3 Nghị định": "chi tiết", in detail, is no unit). An item of a point lettered
+  // like its point, with a number after a dot: "Tiết a.1, Điểm 1, Mục II, Thông tư số 96/2006/TT-BTC"
+  // (Bộ Tài chính's correction letter, pairs40-001), "tiết b.6, điểm b khoản 2 Điều 2 Thông tư 111/2013/TT-BTC"
+  // (Cục Thuế Hà Nội's 2023 answer, fresh45c-007): read as the point's "b.2" is.
+  { key: "subpoint", word: "(?<!chi\\s+)tiết", written: "tiết", label: "(?:[a-zđ](?:\\.?\\d{1,2})?|\\d{1,3})", seek: "tiết" },
   // ... number points within sections with decimals: "điểm 2.1 mục II"; a ministry's guidance divides a
   // point into items after its letter: "điểm b.2 khoản 7 Điều 52 Thông tư 38/2015/TT-BTC" (body33-002),
   // "điểm d.1 khoản 5 Điều 7 Nghị định số 126/2020/NĐ-CP" (full32-017). A point inserted after another takes

@@ -1,7 +1,9 @@
 /**
  * Characters that real documents use in place of the right one, each replaced by exactly one
  * UTF-16 unit so that offsets stay put. Ð (U+00D0, Icelandic eth) is typed for Đ by old fonts
- * and keyboards; dashes of every width separate the parts of a ký hiệu.
+ * and keyboards; dashes of every width separate the parts of a ký hiệu; the fraction slash (U+2044),
+ * which OCR and PDF text give for the slash of a number ("Nghị định số 31⁄2018/NĐ-CP", fresh36b-007;
+ * a draft's blank "Nghị định so -„⁄2025/NĐ-CP", fresh45c-019), separates its parts as "/" does.
  */
 export const LOOK_ALIKES: Readonly<Record<string, string>> = {
   "\u00d0": "\u0110", // Ð → Đ
@@ -13,6 +15,7 @@ export const LOOK_ALIKES: Readonly<Record<string, string>> = {
   "\u2014": "-",
   "\u2212": "-",
   "\u00a0": " ",
+  "\u2044": "/", // fraction slash: "31⁄2018/NĐ-CP"
 };
 
 /**

@@ -100,6 +100,12 @@ describe("pinpoints", () => {
     expect(pins("ban hành văn bản quy định chi tiết 2 Nghị định số 12/2020/NĐ-CP")[0][1]).toBeNull();
   });
 
+  it("an item of a point lettered like the point, with a number after a dot ('tiết b.6', 'Tiết a.1')", () => {
+    // Cục Thuế Hà Nội's answer (fresh45c-007) and Bộ Tài chính's correction letter (pairs40-001).
+    expect(pins("theo hướng dẫn tại tiết b.6, điểm b khoản 2 Điều 2 Thông tư 111/2013/TT-BTC. Đối với")[0][1]).toMatchObject({ subpoint: "b.6", point: "b", clause: "2", article: "2", words: "tiết b.6, điểm b khoản 2 Điều 2" });
+    expect(pins("có sai sót tại Tiết a.1, Điểm 1, Mục II, Thông tư số 96/2006/TT-BTC")[0][1]).toMatchObject({ subpoint: "a.1", point: "1", section: "II" });
+  });
+
   it("'hoặc' between units or labels, either of which applies: one pinpoint; never before the citation", () => {
     // full32-006 (Bộ Y tế, 2021): "Quỹ BHYT thanh toán theo mức hưởng quy định tại khoản 3 hoặc khoản 6 Điều 22 Luật BHYT".
     expect(pins("thanh toán theo mức hưởng quy định tại khoản 3 hoặc khoản 6 Điều 22 Luật Bảo hiểm y tế năm 2008")[0][1]).toMatchObject({ clause: "3, 6", article: "22", words: "khoản 3 hoặc khoản 6 Điều 22" });

@@ -6,6 +6,7 @@ import { fallbackNFC, toNFC } from "../../src/prepare/normalize.js";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { cpuRatio } from "../helpers/linear.js";
+import { extract } from "../../src/extract.js";
 
 describe("prepare", () => {
   it("leaves clean NFC text alone with an identity map", () => {
@@ -160,6 +161,17 @@ describe("prepare", () => {
   it("repairs look-alikes one for one: Ð (U+00D0) → Đ, en/em dashes → hyphen", () => {
     expect(repairLookAlikes("QÐ-UBND 221 – QĐ/TW 1—2")).toBe("QĐ-UBND 221 - QĐ/TW 1-2");
     expect(repairLookAlikes("QÐ").length).toBe(2);
+  });
+
+  it("reads the fraction slash (U+2044) OCR gives for a number's slash as '/': '31⁄2018/NĐ-CP', a blank '-„⁄2025/NĐ-CP'", () => {
+    expect(repairLookAlikes("Nghị định số 31\u20442018/NĐ-CP")).toBe("Nghị định số 31/2018/NĐ-CP");
+    // fresh36b-007's Căn cứ: the decree is found, offsets unmoved.
+    const text = "Căn cứ Nghị định số 31\u20442018/NĐ-CP ngày 08 tháng 3 năm 2018 của Chính phủ;";
+    const [c] = extract(text);
+    expect(c?.id).toBe("31/2018/NĐ-CP");
+    expect(text.slice(c!.start, c!.end)).toContain("31\u20442018/NĐ-CP");
+    // fresh45c-019's draft: a number left blank before the year is no decree "2025".
+    expect(extract("hướng dẫn thực hiện Nghị định so\n-„\u20442025/NĐ-CP ngay .. . tháng ... năm 2025")).toEqual([]);
   });
 });
 
