@@ -181,10 +181,16 @@ const KIND_NUMBER_LINE = new RegExp(
  * A law's number line where the copy dropped the kind line ("LUẬT"), as legal databases' pages do:
  * "Luật số: 62/2025/QH15 ⏎ Hà Nội, ngày …", "Luật số: 83/2025/QH15 | Hà Nội, ngày … |". Only
  * "Luật số:" with the National Assembly's code, in the header's first lines (a body's line is
- * no header's, and a wrapped "Tờ trình số: …" stays KIND_NUMBER_LINE's case).
+ * no header's, and a wrapped "Tờ trình số: …" stays KIND_NUMBER_LINE's case). A crawler that joins the
+ * header's cells puts the number's cell on the motto's line, after its rule, the number on that line
+ * or the next: "Độc lập - Tự do - Hạnh phúc --------------- Luật số: 47/2019/QH14", "… Hạnh phúc
+ * --------------- Luật số:⏎56/2024/QH15" (thuvienphapluat copies of Luật 47/2019/QH14, 56/2024/QH15,
+ * 03/2022/QH15: fixtures/fresh/fresh45b-014, -013, -007), as NUMBER_LINE reads "Hạnh phúc ------- Số:".
+ * The motto is looked for behind "Luật số:" once that has matched, not tried at every character.
  */
 const LAW_WORDS = KINDS.find((k) => k.slug === "law")!.words.flatMap((w) => [w, w.toUpperCase()]);
-const LAW_NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*${RULE_BEFORE}(?:${LAW_WORDS.join("|")})[ \t]+(?:số|Số|SỐ)[ \t]*:${NUMBER_AFTER_LABEL}`);
+const LAW_NUMBER_WORDS = String.raw`(?:${LAW_WORDS.join("|")})[ \t]+(?:số|Số|SỐ)[ \t]*:`;
+const LAW_NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}${LAW_NUMBER_WORDS}|${LAW_NUMBER_WORDS}(?<=${MOTTO_END}${LAW_NUMBER_WORDS}))${NUMBER_AFTER_LABEL}`);
 const LAW_NUMBER_REACH = 400;
 /** A law's ký hiệu: the National Assembly's code and its term (KIND_BY_LEGISLATURE_CODE), "QH13". */
 const LAW_SYMBOL = new RegExp(`^(?:${legislatureCodesOf("law")})[0-9]`, "i");

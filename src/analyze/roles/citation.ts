@@ -14,6 +14,7 @@ import { belowHeading, guidesWorkUnder, nextItemsTask, spentOnNamed, taskOnNamed
 import { basisClauseEnded } from "./fronted-basis.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, laterThan } from "./reading.js";
 import { ENDS_PLAIN_PROMULGATION, namesRule } from "./patterns.js";
+import { amendedInEnactment } from "./with-self.js";
 /** The kinds of a document named without a number that a body's task may carry out (taskOnNamedLaw). */
 const NAMED_LAW_KINDS: ReadonlySet<Kind | null> = new Set<Kind | null>(["law", "code", "ordinance"]);
 
@@ -130,6 +131,10 @@ export function readCitation(r: RoleReading, s: ClauseReading, i: number): void 
     if (enclosureClosed(r, held, last, i)) held = r.bindingOf[held.actor];
     // A twin of the describing document goes on with the list that document is a member of.
     if (held !== null && twinOfActor(r, held, last, i)) held = r.bindingOf[held.actor];
+    // An amending law's enacting formula goes on from the last law's history ("… đã được sửa đổi, bổ sung
+    // một số điều theo Luật số 97/2015/QH13, Luật Ngân sách nhà nước số 83/2015/QH13 …") to the next law it
+    // amends (with-self.ts, amendedInEnactment), not to another amender of that history.
+    if (held !== null && held.passive && amendedInEnactment(text, r.cited[i], r.kinds[i], spans[i].start, 0)) held = null;
     found = held === null || (held === s.unnamedAct && r.kinds[i] !== r.kinds[held.actor]) ? null : r.outward(held, i);
   } else if (s.proposal) {
     // The clause's later documents go on with the proposal ("Tờ trình số A, Công văn số B"); a decree

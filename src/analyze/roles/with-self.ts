@@ -36,6 +36,7 @@ function roleWithSelf(doc: Layout, cit: Citation, next: Citation | undefined, ki
   const from = sentenceOf[i].start;
   if (cit.number === null && kind !== null && kind === self.kind && namesItself(text, spans[i].start, from, self)) return "self";
   if (enactsAmendmentOf(text, cit, spans[i].start, from)) return "amends";
+  if (role === "references" && amendedInEnactment(text, cit, kind, spans[i].start, from)) return "amends";
   // "(Ban hành kèm theo" is short: a longer stretch before the citation is not read at all.
   if (spans[i].start - from <= ATTACHED_REACH && ATTACHED.test(text.slice(from, spans[i].start)) && !listedOn(text, cit, next, spans, i)) {
     if (self.number === null || self.symbol === null) return self.kind !== null && kind === self.kind && self.number === null ? "self" : "promulgated_by";
@@ -110,6 +111,42 @@ function followsEnactingFormula(text: string, start: number, sentence: number): 
 function enactsAmendmentOf(text: string, cit: Citation, start: number, sentence: number): boolean {
   return cit.number !== null && cit.name !== undefined && AMENDING_NAME.test(cit.name) && followsEnactingFormula(text, start, sentence);
 }
+/**
+ * An amending law's enacting formula may list the laws it amends each with its history between them:
+ * "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán số 54/2019/QH14, Luật Kế toán
+ * số 88/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 38/2019/QH14, Luật Kiểm toán độc lập số
+ * 67/2011/QH12 đã được …" (Luật 56/2024/QH15, fresh45b-013), "… của Luật Đầu tư công số 39/2019/QH14 đã được
+ * sửa đổi, bổ sung một số điều theo Luật số 64/2020/QH14 và Luật số 72/2020/QH14; Luật Đầu tư theo phương
+ * thức đối tác công tư số 64/2020/QH14; …" (Luật 03/2022/QH15, fresh45b-007). The amending name's list
+ * (find/named/amended-laws.ts, amendedList) ends at the first history; each law the sentence goes on to name
+ * with its name and number is one the law amends as well, where the histories write their amending laws by
+ * number alone ("Luật số 38/2019/QH14") after "theo", "bởi" or "tại". Whether citation `cit` is such a law:
+ * a law, code or ordinance with its name and number, on the line the formula opens, in its sentence, not
+ * right after those words.
+ */
+export function amendedInEnactment(text: string, cit: Citation, kind: Kind | null, start: number, sentence: number): boolean {
+  if (cit.number === null || cit.name === undefined || !AMENDABLE_BY_NAME.has(kind)) return false;
+  // The formula opens its line (a "Căn cứ …;" item before it may be the same sentence), within reach.
+  const from = Math.max(sentence, start - ENACTMENT_LIST_CHARS);
+  const before = text.slice(from, start);
+  const line = before.lastIndexOf("\n") + 1;
+  if (line === 0 && from > sentence) return false;
+  if (!AMENDING_ENACTMENT.test(before.slice(line, line + ENACTMENT_HEAD_CHARS))) return false;
+  return !HISTORY_AGENT_BEFORE.test(before.slice(-12));
+}
+const AMENDABLE_BY_NAME: ReadonlySet<Kind | null> = new Set<Kind | null>(NAMED_KINDS.map((k) => k.kind));
+/** The formula and the amending law's name up to the first law it amends: "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật". */
+const AMENDING_ENACTMENT = new RegExp(
+  String.raw`^[\s*_-]*(?:${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^.;:\n]{0,60}?[ \t](?:${phraseSource(ENACTING_VERBS)})[ \t]+(?:${phraseSource(NAMED_KINDS.flatMap((k) => k.words), { anyCase: true })})[ \t]+(?:${phraseSource(DOCUMENT_CUES.filter((c) => c.type === "amends").flatMap((c) => c.phrases), { anyCase: true })})[ \t]+(?:của[ \t]+)?(?:${phraseSource(NAMED_KINDS.flatMap((k) => k.words), { anyCase: true })})(?![\p{L}\p{N}])`,
+  "u",
+);
+/** The words that bring an amended law's history's amending law: "… đã được sửa đổi, bổ sung một số điều theo Luật …". */
+const HISTORY_AGENT_BEFORE = /(?<![\p{L}\p{N}])(?:theo|bởi|tại)\s+$/iu;
+/** How far the formula's sentence is read for its list: the longest of the two laws above is about 1,300 characters. */
+const ENACTMENT_LIST_CHARS = 3000;
+/** How far into the sentence the formula and the name's head are looked for. */
+const ENACTMENT_HEAD_CHARS = 200;
+
 /** A name made of an amending cue and the amended law's kind word: "sửa đổi, bổ sung một số điều của Luật Xây dựng". */
 const AMENDING_NAME = new RegExp(
   String.raw`^(?:${phraseSource(DOCUMENT_CUES.filter((c) => c.type === "amends").flatMap((c) => c.phrases), { anyCase: true })})[ \t]+(?:của[ \t]+)?(?:${phraseSource(NAMED_KINDS.flatMap((k) => k.words), { anyCase: true })})(?![\p{L}\p{N}])`,

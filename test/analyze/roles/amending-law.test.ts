@@ -31,4 +31,36 @@ describe("the enacting formula of an amending law", () => {
     const text = "CHÍNH PHỦ\nSố: 146/2018/NĐ-CP\nHà Nội, ngày 17 tháng 10 năm 2018\nNGHỊ ĐỊNH\nQUY ĐỊNH CHI TIẾT VÀ HƯỚNG DẪN BIỆN PHÁP THI HÀNH MỘT SỐ ĐIỀU CỦA LUẬT BẢO HIỂM Y TẾ\nCăn cứ Luật tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nCăn cứ Luật sửa đổi, bổ sung một số điều của Luật bảo hiểm y tế số 46/2014/QH13 ngày 13 tháng 6 năm 2014;\nChính phủ ban hành Nghị định quy định chi tiết.\n";
     expect(roles(analyze(text))).toContain("46/QH13 based_on");
   });
+
+  it.each([
+    [
+      "',' between the laws (Luật 56/2024/QH15, fresh45b-013)",
+      "56/2024/QH15",
+      "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT CHỨNG KHOÁN, LUẬT KẾ TOÁN, LUẬT KIỂM TOÁN ĐỘC LẬP VÀ LUẬT NGÂN SÁCH NHÀ NƯỚC",
+      "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán số 54/2019/QH14, Luật Kế toán số 88/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 38/2019/QH14, Luật Kiểm toán độc lập số 67/2011/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 97/2015/QH13, Luật Ngân sách nhà nước số 83/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 59/2020/QH14.",
+      ["54/QH14 amends", "88/QH13 amends", "38/QH14 references", "67/QH12 amends", "97/QH13 references", "83/QH13 amends", "59/QH14 references"],
+      ["amends 38/2019/QH14 -> 88/2015/QH13", "amends 97/2015/QH13 -> 67/2011/QH12", "amends 59/2020/QH14 -> 83/2015/QH13"],
+    ],
+    [
+      "';' between the laws (Luật 03/2022/QH15, fresh45b-007)",
+      "03/2022/QH15",
+      "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐẦU TƯ CÔNG, LUẬT ĐẦU TƯ THEO PHƯƠNG THỨC ĐỐI TÁC CÔNG TƯ VÀ LUẬT ĐẦU TƯ",
+      "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công số 39/2019/QH14 đã được sửa đổi, bổ sung một số điều theo Luật số 64/2020/QH14 và Luật số 72/2020/QH14; Luật Đầu tư theo phương thức đối tác công tư số 64/2020/QH14; Luật Đầu tư số 61/2020/QH14 đã được sửa đổi, bổ sung một số điều theo Luật số 72/2020/QH14.",
+      ["39/QH14 amends", "64/QH14 references", "72/QH14 references", "64/QH14 amends", "61/QH14 amends", "72/QH14 references"],
+      ["amends 64/2020/QH14 -> 39/2019/QH14", "amends 72/2020/QH14 -> 39/2019/QH14", "amends 72/2020/QH14 -> 61/2020/QH14"],
+    ],
+  ])("amends every law its formula names with its number, each law's history between them: %s", (_, own, title, formula, expected, nested) => {
+    const a = analyze(law(own, title, formula));
+    expect(roles(a)).toEqual([`${own.replace(/\/\d{4}/, "")} self`, ...expected]);
+    expect(a.relations.filter((r) => r.from !== a.self.id).map((r) => `${r.type} ${r.from} -> ${r.to}`).sort()).toEqual(nested.sort());
+  });
+
+  it("a law a history names with its name is that history's, not amended", () => {
+    const text = law(
+      "99/2024/QH15",
+      "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT KẾ TOÁN",
+      "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Kế toán số 88/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật Quản lý thuế số 38/2019/QH14.",
+    );
+    expect(roles(analyze(text))).toEqual(["99/QH15 self", "88/QH13 amends", "38/QH14 references"]);
+  });
 });
