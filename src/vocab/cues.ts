@@ -216,6 +216,13 @@ export const CUES: readonly Cue[] = [
       // tiết một số điều và biện pháp thi hành Luật …, đã được sửa đổi, bổ sung tại Nghị định số 18/2021/NĐ-CP",
       // NQ 106/NQ-CP and three more OCR'd Bộ Tài chính texts, fresh36b): the same words. "chỉ tiêu" is another word.
       "Quy định chỉ tiết thi hành", "Quy định chỉ tiết",
+      // A minister's circular sets the measures to carry out a law or a decree without "chi tiết": "Thông tư
+      // số 02/2026/TT-BCT … quy định một số biện pháp thi hành Luật Hóa chất và Nghị định số 25/2026/NĐ-CP"
+      // (customs.gov.vn's list, listing45), "Thông tư số 01/2024/TT-BNV quy định biện pháp thi hành Luật Thi
+      // đua, khen thưởng", "Thông tư số 17/2017/TT-BTTTT … quy định một số nội dung và biện pháp thi hành
+      // Quyết định số 45/2016/QĐ-TTg" (fresh30a-001's Căn cứ). "biện pháp thi hành" alone stays no cue: a
+      // plan's "các nhiệm vụ, biện pháp thi hành Luật …" carries the law out.
+      "Quy định biện pháp thi hành", "Quy định một số biện pháp thi hành", "Quy định một số nội dung và biện pháp thi hành",
     ],
     reach: "far",
     // A guidance names what it guides "theo": "Thông tư này hướng dẫn ... theo Quyết định số 158/2008/QĐ-TTg".

@@ -58,3 +58,34 @@ describe("'quy định chỉ tiết', a scan's reading of 'quy định chi tiế
     expect(a.relations.some((r) => r.type === "amends" && r.from === id("18") && r.to === id("134"))).toBe(true);
   });
 });
+
+describe("'quy định (một số) biện pháp thi hành X', a circular's title without 'chi tiết'", () => {
+  // Thông tư 02/2026/TT-BCT as the customs portal lists it (listing45 row 114); Thông tư 01/2024/TT-BNV's
+  // title; Thông tư 17/2017/TT-BTTTT as fresh30a-001's Căn cứ describes it.
+  const circular =
+    "BỘ CÔNG THƯƠNG\nSố: 02/2026/TT-BCT\nHà Nội, ngày 17 tháng 01 năm 2026\nTHÔNG TƯ\n" +
+    "Quy định một số biện pháp thi hành Luật Hóa chất và Nghị định số 25/2026/NĐ-CP của Chính phủ quy định chi tiết\n\n";
+
+  it("the circular guides the decree whose measures it sets", () => {
+    expect(roles(circular)).toEqual(["25 guides"]);
+    expect(roles(circular.replace("một số biện pháp", "biện pháp"))).toEqual(["25 guides"]);
+  });
+
+  it("a circular so described in a Căn cứ guides the decision it names: 17/2017 guides 45/2016", () => {
+    const text =
+      "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 1418/QĐ-UBND\nAn Giang, ngày 20 tháng 6 năm 2019\nQUYẾT ĐỊNH\n" +
+      "Căn cứ Thông tư số 17/2017/TT-BTTTT ngày 23/6/2017 của Bộ trưởng Bộ Thông tin và Truyền thông quy định một số nội dung và biện pháp thi hành " +
+      "Quyết định số 45/2016/QĐ-TTg ngày 19/10/2016 của Thủ tướng Chính phủ về việc tiếp nhận hồ sơ;\n\nQUYẾT ĐỊNH:\n";
+    const a = analyze(text);
+    const id = (n: string) => a.citations.find((c) => c.number === n)!.id;
+    expect(roles(text)).toEqual(["17 based_on", "45 references"]);
+    expect(a.relations.some((r) => r.type === "guides" && r.from === id("17") && r.to === id("45"))).toBe(true);
+  });
+
+  it("'biện pháp thi hành' without 'quy định' before it stays no cue: a plan's tasks carry a law out", () => {
+    const plan =
+      "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 12/KH-UBND\nSơn La, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\n" +
+      "Xác định các nhiệm vụ, biện pháp thi hành Nghị định số 25/2026/NĐ-CP của Chính phủ\n\n";
+    expect(roles(plan)).not.toContain("25 guides");
+  });
+});
