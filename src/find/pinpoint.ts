@@ -22,7 +22,11 @@ const WORD_CHARS = `${LETTER}0-9`;
 const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">; word: string; written: string; label: string; seek?: string; before?: string }> = [
   // Older circulars divide points into items ("tiết a điểm 2.1 mục II") ...
   // ("quy định chi tiết 3 Nghị định": "chi tiết", in detail, is no unit).
-  { key: "subpoint", word: "(?<!chi\\s+)tiết", written: "tiết", label: "(?:[a-zđ]|\\d{1,3})", seek: "tiết" },
+  // An item's label takes the point's shapes, a letter or a number and a further number after a dot:
+  // "có sai sót tại Tiết a.1, Điểm 1, Mục II, Thông tư số 96/2006/TT-BTC" (Bộ Tài chính's correction
+  // 13158/BTC-VP, pairs40-001), "Điều 1 , Khoản V , Điểm 2 , Tiết 2.1 Quyết định số 51/2008/QĐ-UBND" (a
+  // district's decision, seg33c-019).
+  { key: "subpoint", word: "(?<!chi\\s+)tiết", written: "tiết", label: "(?:[a-zđ](?:\\.\\d{1,2})?|\\d{1,3}(?:\\.\\d{1,3})?)", seek: "tiết" },
   // ... number points within sections with decimals: "điểm 2.1 mục II"; a ministry's guidance divides a
   // point into items after its letter: "điểm b.2 khoản 7 Điều 52 Thông tư 38/2015/TT-BTC" (body33-002),
   // "điểm d.1 khoản 5 Điều 7 Nghị định số 126/2020/NĐ-CP" (full32-017). A point inserted after another takes
@@ -34,7 +38,11 @@ const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">
   // 12.c Điều 1 Thông tư số 26/2015/TT-BTC", "khoản 1.e Điều 2 Thông tư số 26/2015/TT-BTC" (Tổng cục Thuế's
   // reply to Cục Thuế Đà Nẵng, fresh43b-011), "căn cứ hướng dẫn của Bộ Tài chính tại mục 2.b công văn số
   // 1537/BTC-TCHQ" (Tổng cục Hải quan's 978/TCHQ-GSQL, fresh43b-005): the label is kept whole, as "b.2".
-  { key: "clause", word: "khoản", written: "khoản", label: "\\d{1,3}(?:\\.[a-zđ])?" },
+  // A scan's "khoán" (an acute for the hook above: a word of its own, "giao khoán") between a point and its article is
+  // the clause: "theo quy định tại điểm b khoán 1 Điều 9 Nghị định số 118/2021/NĐ-CP" (Tổng cục Thuế's letter of 2022,
+  // pairs44-007); "khoán 2 Điều" is among the scanning errors an OCR'd text of Nghị định 145/2020/NĐ-CP was cleaned of.
+  // Only with its number and "Điều" right after it.
+  { key: "clause", word: "kho(?:ản|án(?=\\s+\\d{1,3}\\s+điều\\s))", written: "khoản", label: "\\d{1,3}(?:\\.[a-zđ])?", seek: "kho" },
   { key: "article", word: "điều", written: "Điều", label: "\\d{1,4}[a-zđ]?" },
   { key: "section", word: "mục", written: "mục", label: "(?:\\d{1,3}(?:\\.[a-zđ])?|[IVXLC]{1,8}|[A-ZĐ])" },
   { key: "chapter", word: "chương", written: "Chương", label: "(?:[IVXLC]{1,8}|\\d{1,3})" },
