@@ -63,8 +63,15 @@ export function pinpointLabel(p: Omit<Pinpoint, "start" | "end">): string {
 const LIST = String.raw`(?:\s*,\s*|\s+và\s+)`;
 /** Between two labels of one unit: a list's separator, or "đến" for a range ("khoản 8 đến 13"). */
 const LIST_OR_RANGE = String.raw`(?:\s*,\s*|\s+và\s+|\s+đến\s+)`;
-/** A label ends its word: "mục I , Điều 1" is section I, not "I" and the "Đ" of "Điều". */
-const label = (u: (typeof PINPOINT_UNITS)[number]) => `(?:${u.label})(?![${WORD_CHARS}])`;
+/**
+ * A page that lost the space between a clause's number and "Điều": "(Theo khoản 4Điều 12 Luật Thủ đô)" (Hà Nội's
+ * council, 2013, fresh30l-019), as pages glue words ("Hội đồngnhân", pairs40; "khoản 2Điều này" is the pasted
+ * legal text a public repository's parser names): a digit, then "Điều" and a space. Where a label may end and the
+ * next unit begin.
+ */
+const GLUED_ARTICLE = "(?<=\\d)(?=điều\\s)";
+/** A label ends its word: "mục I , Điều 1" is section I, not "I" and the "Đ" of "Điều" (but "4Điều": GLUED_ARTICLE). */
+const label = (u: (typeof PINPOINT_UNITS)[number]) => `(?:${u.label})(?:(?![${WORD_CHARS}])|${GLUED_ARTICLE})`;
 /** A unit word and its labels: "Điều 5", "khoản 1, 2 và 5", "các khoản 3, 4 và 9". */
 const labelled = (u: (typeof PINPOINT_UNITS)[number]) => `${u.word}\\s+${u.before ?? ""}${label(u)}(?:${LIST_OR_RANGE}${label(u)}){0,12}`;
 const UNIT = PINPOINT_UNITS.map(labelled).join("|");
@@ -126,7 +133,7 @@ const GROUP_SEPARATOR = `\\s*;[ \\t]*(?=(?:${UNIT_WORD})\\s)`;
  * amending article's list, or "Điều 38, Điều 39, Điều 43, Điều 44, Điều 48, Điều 49, Điều 50, Điều 53,
  * Điều 56 của Luật Bầu cử năm 2015" (fresh38a-005), nine; the look-back is bounded.
  */
-export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${GROUP_SEPARATOR}|\\s+)){1,12}?)(?:của\\s+|[-–]\\s+)?$`, "i");
+export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${GROUP_SEPARATOR}|\\s+|${GLUED_ARTICLE})){1,12}?)(?:của\\s+|[-–]\\s+)?$`, "i");
 /**
  * "Phụ lục I ban hành kèm theo Nghị định số …", "Mục 2 Phụ lục số 01 kèm theo Thông tư …": the units
  * end with an appendix, issued with the document that follows (a unit of rules issued with it, "khoản
@@ -215,7 +222,7 @@ const SPACE = /\s/;
 const UNIT_LABELS = PINPOINT_UNITS.map((u) => ({
   key: u.key,
   word: u.seek ?? u.word,
-  re: new RegExp(`(?:^|[^${WORD_CHARS}])${u.word}\\s+${u.before ?? ""}(${label(u)}(?:${LIST_OR_RANGE}${label(u)}){0,12})`, "gi"),
+  re: new RegExp(`(?:^|[^${WORD_CHARS}]|${GLUED_ARTICLE})${u.word}\\s+${u.before ?? ""}(${label(u)}(?:${LIST_OR_RANGE}${label(u)}){0,12})`, "gi"),
   // "khoản 8 đến khoản 13": the range's second unit word, dropped so that its labels read "8 đến 13".
   rangeWord: new RegExp(`(\\s)đến\\s+${u.word}\\s+`, "gi"),
 }));

@@ -148,6 +148,14 @@ describe("pinpoints", () => {
     expect(pins("ban hành văn bản quy định chi tiết 2.1 Nghị định số 12/2020/NĐ-CP")[0][1]).toBeNull();
   });
 
+  it("a clause's number glued to 'Điều', as pages lose the space: 'khoản 4Điều 12'", () => {
+    // fresh30l-019 (Hà Nội's council, 2013): "(Theo khoản 4Điều 12 Luật Thủ đô)".
+    expect(pins("CAO TRÊN ĐỊA BÀNTHỦ ĐÔ\n\n(Theo khoản 4Điều 12 Luật Thủ đô)\n\nHỘI ĐỒNG")[0][1]).toMatchObject({ clause: "4", article: "12", words: "khoản 4Điều 12" });
+    expect(pins("tại điểm a khoản 2Điều 5 Nghị định số 12/2019/NĐ-CP có")[0][1]).toMatchObject({ point: "a", clause: "2", article: "5" });
+    // Only a digit before "Điều" and a space after it: a word glued to it is no label.
+    expect(pins("tại khoản aĐiều 5 Nghị định số 12/2019/NĐ-CP có")[0][1]).toBeNull();
+  });
+
   it("a scan's 'khoán' with its number and 'Điều' after it is the clause: 'điểm b khoán 1 Điều 9'", () => {
     // pairs44-007 (Tổng cục Thuế, 2022); "khoán 2 Điều" is among an OCR'd Nghị định 145/2020/NĐ-CP's scanning errors.
     expect(pins("trở lên theo quy định tại điểm b khoán 1 Điều 9 Nghị định số 118/2021/NĐ-CP. Các")[0][1]).toMatchObject({ point: "b", clause: "1", article: "9", words: "điểm b khoán 1 Điều 9" });
