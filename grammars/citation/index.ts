@@ -1,6 +1,6 @@
 import type { IToken } from "chevrotain";
 import { CitationParser } from "./parser.js";
-import { REF_TOKENS, refLengthAt } from "./gates/index.js";
+import { REF_TOKENS, refLengthAt, splitNumberAt } from "./gates/index.js";
 import type { CitationParse } from "./results.js";
 import { TokenStream } from "./lexer.js";
 import { parseListFast } from "./fast-parser.js";
@@ -30,6 +30,8 @@ export function lex(text: string): IToken[] {
 /** Index of the first token of the citation whose number is tokens[numberIndex]: back over "số:" and a kind word. */
 export function citationStartIndex(tokens: readonly IToken[], numberIndex: number): number {
   let i = numberIndex;
+  // "Thông tư số 1 11/2013/TT-BTC": the digit a scan split off the number opens it (splitNumberAt).
+  if (i > 0 && splitNumberAt(tokens, i - 1)) i -= 1;
   if (tokens[i - 1]?.tokenType === Colon && tokens[i - 2]?.tokenType === So) i -= 2;
   else if (tokens[i - 1]?.tokenType === So) i -= 1;
   if (tokens[i - 1]?.tokenType === KindWord) i -= 1;

@@ -24,7 +24,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, doubledDashAt, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, isYearTypedL, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedAmpersandAt, spacedIssuerAt, splitTermAt, splitYearTail } from "./gates/index.js";
+import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, doubledDashAt, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, isYearTypedL, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedAmpersandAt, spacedIssuerAt, splitNumberAt, splitTermAt, splitYearTail } from "./gates/index.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
 /**
@@ -49,6 +49,13 @@ const SPACE_BEFORE_TYPE: readonly Repair[] = Object.freeze(["space-before-type"]
 const SLASH_MISSING: readonly Repair[] = Object.freeze(["slash-missing"]);
 const L_FOR_ONE: readonly Repair[] = Object.freeze(["l-for-1"]);
 const DOUBLED_SLASH: readonly Repair[] = Object.freeze(["doubled-slash"]);
+const SPLIT_NUMBER: readonly Repair[] = Object.freeze(["split-number"]);
+
+/** One number token for a digit and the rest a scan split from it ("1 11"): its image as written, space and all. */
+function joinedNumber(digit: IToken, rest: IToken): IToken {
+  const image = digit.image + " " + rest.image;
+  return createTokenInstance(NumberTok, image, digit.startOffset, digit.startOffset + image.length - 1, digit.startLine ?? NaN, rest.endLine ?? NaN, digit.startColumn ?? NaN, rest.endColumn ?? NaN);
+}
 
 /** The repairs of a reference whose year was read: a small l for its last 1, its slash typed twice. */
 function yearRepairs(typedL: boolean, doubled: boolean): readonly Repair[] {
@@ -159,6 +166,8 @@ export class CitationParser extends EmbeddedActionsParser {
   private slashDoubled = false;
   /** Whether the year just read (numberYear) was followed by a space where its slash belongs: "95/2024 NĐ-CP". */
   private yearSpaced = false;
+  /** The rest of a number a scan split after its first digit ("số 1 11/2013/TT-BTC"), read by the reference rule; null for most. */
+  private numberRest: IToken | null = null;
   private titles: IToken[] = [];
   private placeWords: IToken[] = [];
 
@@ -224,6 +233,8 @@ export class CitationParser extends EmbeddedActionsParser {
   private readonly lateDate = { GATE: () => is(this.la(1), Ngay) && this.dateAhead(), DEF: () => this.SUBRULE2(this.dateClause) };
 
   public reference = this.RULE("reference", (): ReferenceParse => {
+    // Set only by a split number's reading below, for this reference: none left from a parse that failed.
+    if (!this.RECORDING_PHASE) this.numberRest = null;
     const number = this.CONSUME(NumberTok);
     const rest = this.OR(this.referenceForms);
     // The ký hiệu goes on after its last part: "NĐ-CP", "TCQT-NS" after "488-CV / ", "TTr / STC".
@@ -236,7 +247,9 @@ export class CitationParser extends EmbeddedActionsParser {
     this.option(13, this.spacedAmpersand);
     this.OPTION3(this.splitTerm);
     if (this.RECORDING_PHASE) return rest;
-    rest.number = number;
+    // "Thông tư số 1 11/2013/TT-BTC" (splitNumberAt): the number is the digit, the space and the rest, as written.
+    rest.number = this.numberRest === null ? number : joinedNumber(number, this.numberRest);
+    this.numberRest = null;
     rest.repairs = this.repairs;
     rest.last = rest.parts[rest.parts.length - 1];
     return rest;
@@ -248,6 +261,21 @@ export class CitationParser extends EmbeddedActionsParser {
    * lookahead gets: the rule runs once per citation.
    */
   private readonly referenceForms = [
+    {
+      // "Thông tư số 1 11/2013/TT-BTC": a scan's space after the number's first digit (gates/reference-start.ts
+      // splitNumberAt), read as 111/2013/TT-BTC; the rest of the number, its year and first code as in "111/2013/TT".
+      GATE: () => splitNumberAt(this.tokVector, this.currIdx),
+      ALT: (): ReferenceParse => {
+        const rest = this.consume(15, NumberTok);
+        this.consume(15, Slash);
+        const year = this.consume(16, NumberTok);
+        this.consume(16, Slash);
+        const first = this.consume(15, Code);
+        this.yearRead = true;
+        if (!this.RECORDING_PHASE) this.numberRest = rest;
+        return { number: first, year, written: "slash-first", parts: [first], repairs: SPLIT_NUMBER, last: first };
+      },
+    },
     {
       ALT: (): ReferenceParse => {
         this.CONSUME(Dash);

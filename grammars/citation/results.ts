@@ -15,9 +15,11 @@ import type { IToken } from "chevrotain";
  * 113/2016/TT-BTC), "doubled-dash" (05/2000/QĐ--BVHTT for 05/2000/QĐ-BVHTT), "spaces-for-slashes" (a web address's
  * words: nghi dinh so 40 2020 nd cp for 40/2020/NĐ-CP), "spaced-ampersand" (103/BKH-KTĐP &LT for 103/BKH-KTĐP&LT: the
  * code after the "&" is then a part of its own, which src/parse/convert.ts joins), "space-before-type" (Nghị quyết số 03 NQ-CP,
- * Nghị định số 95/2024 NĐ-CP for 03/NQ-CP, 95/2024/NĐ-CP), "slash-missing" (Tờ trình số 667TTr-STP for 667/TTr-STP).
+ * Nghị định số 95/2024 NĐ-CP for 03/NQ-CP, 95/2024/NĐ-CP), "slash-missing" (Tờ trình số 667TTr-STP for 667/TTr-STP),
+ * "split-number" (Thông tư số 1 11/2013/TT-BTC for 111/2013/TT-BTC: a scan's space between the number's first digit
+ * and the rest; the number's token is then the two and the space, its digits joined by src/parse/convert.ts).
  */
-export type Repair = "dash-year" | "slash-in-symbol" | "repeated-type" | "dash-issuer" | "dot-in-symbol" | "space-for-dash" | "dash-missing" | "space-for-slash" | "split-term" | "l-for-1" | "doubled-slash" | "doubled-dash" | "spaces-for-slashes" | "spaced-ampersand" | "space-before-type" | "slash-missing";
+export type Repair = "dash-year" | "slash-in-symbol" | "repeated-type" | "dash-issuer" | "dot-in-symbol" | "space-for-dash" | "dash-missing" | "space-for-slash" | "split-term" | "l-for-1" | "doubled-slash" | "doubled-dash" | "spaces-for-slashes" | "spaced-ampersand" | "space-before-type" | "slash-missing" | "split-number";
 
 /** One citation as the grammar sees it: the tokens of each field, untouched. */
 export interface CitationParse {

@@ -21,11 +21,13 @@ const WORD_CHARS = `${LETTER}0-9`;
  */
 const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">; word: string; written: string; label: string; seek?: string; before?: string }> = [
   // Older circulars divide points into items ("tiết a điểm 2.1 mục II") ...
-  // ("quy định chi tiết 3 Nghị định": "chi tiết", in detail, is no unit). An item of a point lettered
-  // like its point, with a number after a dot: "Tiết a.1, Điểm 1, Mục II, Thông tư số 96/2006/TT-BTC"
-  // (Bộ Tài chính's correction letter, pairs40-001), "tiết b.6, điểm b khoản 2 Điều 2 Thông tư 111/2013/TT-BTC"
-  // (Cục Thuế Hà Nội's 2023 answer, fresh45c-007): read as the point's "b.2" is.
-  { key: "subpoint", word: "(?<!chi\\s+)tiết", written: "tiết", label: "(?:[a-zđ](?:\\.?\\d{1,2})?|\\d{1,3})", seek: "tiết" },
+  // ("quy định chi tiết 3 Nghị định": "chi tiết", in detail, is no unit).
+  // An item's label takes the point's shapes, a letter or a number and a further number after a dot:
+  // "có sai sót tại Tiết a.1, Điểm 1, Mục II, Thông tư số 96/2006/TT-BTC" (Bộ Tài chính's correction
+  // 13158/BTC-VP, pairs40-001), "tiết b.6, điểm b khoản 2 Điều 2 Thông tư 111/2013/TT-BTC" (Cục Thuế Hà
+  // Nội's 2023 answer, fresh45c-007), "Điều 1 , Khoản V , Điểm 2 , Tiết 2.1 Quyết định số 51/2008/QĐ-UBND"
+  // (a district's decision, seg33c-019).
+  { key: "subpoint", word: "(?<!chi\\s+)tiết", written: "tiết", label: "(?:[a-zđ](?:\\.?\\d{1,2})?|\\d{1,3}(?:\\.\\d{1,3})?)", seek: "tiết" },
   // ... number points within sections with decimals: "điểm 2.1 mục II"; a ministry's guidance divides a
   // point into items after its letter: "điểm b.2 khoản 7 Điều 52 Thông tư 38/2015/TT-BTC" (body33-002),
   // "điểm d.1 khoản 5 Điều 7 Nghị định số 126/2020/NĐ-CP" (full32-017). A point inserted after another takes
@@ -37,7 +39,11 @@ const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">
   // 12.c Điều 1 Thông tư số 26/2015/TT-BTC", "khoản 1.e Điều 2 Thông tư số 26/2015/TT-BTC" (Tổng cục Thuế's
   // reply to Cục Thuế Đà Nẵng, fresh43b-011), "căn cứ hướng dẫn của Bộ Tài chính tại mục 2.b công văn số
   // 1537/BTC-TCHQ" (Tổng cục Hải quan's 978/TCHQ-GSQL, fresh43b-005): the label is kept whole, as "b.2".
-  { key: "clause", word: "khoản", written: "khoản", label: "\\d{1,3}(?:\\.[a-zđ])?" },
+  // A scan's "khoán" (an acute for the hook above: a word of its own, "giao khoán") between a point and its article is
+  // the clause: "theo quy định tại điểm b khoán 1 Điều 9 Nghị định số 118/2021/NĐ-CP" (Tổng cục Thuế's letter of 2022,
+  // pairs44-007); "khoán 2 Điều" is among the scanning errors an OCR'd text of Nghị định 145/2020/NĐ-CP was cleaned of.
+  // Only with its number and "Điều" right after it.
+  { key: "clause", word: "kho(?:ản|án(?=\\s+\\d{1,3}\\s+điều\\s))", written: "khoản", label: "\\d{1,3}(?:\\.[a-zđ])?", seek: "kho" },
   { key: "article", word: "điều", written: "Điều", label: "\\d{1,4}[a-zđ]?" },
   { key: "section", word: "mục", written: "mục", label: "(?:\\d{1,3}(?:\\.[a-zđ])?|[IVXLC]{1,8}|[A-ZĐ])" },
   { key: "chapter", word: "chương", written: "Chương", label: "(?:[IVXLC]{1,8}|\\d{1,3})" },
@@ -58,8 +64,15 @@ export function pinpointLabel(p: Omit<Pinpoint, "start" | "end">): string {
 const LIST = String.raw`(?:\s*,\s*|\s+và\s+)`;
 /** Between two labels of one unit: a list's separator, or "đến" for a range ("khoản 8 đến 13"). */
 const LIST_OR_RANGE = String.raw`(?:\s*,\s*|\s+và\s+|\s+đến\s+)`;
-/** A label ends its word: "mục I , Điều 1" is section I, not "I" and the "Đ" of "Điều". */
-const label = (u: (typeof PINPOINT_UNITS)[number]) => `(?:${u.label})(?![${WORD_CHARS}])`;
+/**
+ * A page that lost the space between a clause's number and "Điều": "(Theo khoản 4Điều 12 Luật Thủ đô)" (Hà Nội's
+ * council, 2013, fresh30l-019), as pages glue words ("Hội đồngnhân", pairs40; "khoản 2Điều này" is the pasted
+ * legal text a public repository's parser names): a digit, then "Điều" and a space. Where a label may end and the
+ * next unit begin.
+ */
+const GLUED_ARTICLE = "(?<=\\d)(?=điều\\s)";
+/** A label ends its word: "mục I , Điều 1" is section I, not "I" and the "Đ" of "Điều" (but "4Điều": GLUED_ARTICLE). */
+const label = (u: (typeof PINPOINT_UNITS)[number]) => `(?:${u.label})(?:(?![${WORD_CHARS}])|${GLUED_ARTICLE})`;
 /** A unit word and its labels: "Điều 5", "khoản 1, 2 và 5", "các khoản 3, 4 và 9". */
 const labelled = (u: (typeof PINPOINT_UNITS)[number]) => `${u.word}\\s+${u.before ?? ""}${label(u)}(?:${LIST_OR_RANGE}${label(u)}){0,12}`;
 const UNIT = PINPOINT_UNITS.map(labelled).join("|");
@@ -121,7 +134,7 @@ const GROUP_SEPARATOR = `\\s*;[ \\t]*(?=(?:${UNIT_WORD})\\s)`;
  * amending article's list, or "Điều 38, Điều 39, Điều 43, Điều 44, Điều 48, Điều 49, Điều 50, Điều 53,
  * Điều 56 của Luật Bầu cử năm 2015" (fresh38a-005), nine; the look-back is bounded.
  */
-export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${GROUP_SEPARATOR}|\\s+)){1,12}?)(?:của\\s+|[-–]\\s+)?$`, "i");
+export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${GROUP_SEPARATOR}|\\s+|${GLUED_ARTICLE})){1,12}?)(?:của\\s+|[-–]\\s+)?$`, "i");
 /**
  * "Phụ lục I ban hành kèm theo Nghị định số …", "Mục 2 Phụ lục số 01 kèm theo Thông tư …": the units
  * end with an appendix, issued with the document that follows (a unit of rules issued with it, "khoản
@@ -210,7 +223,7 @@ const SPACE = /\s/;
 const UNIT_LABELS = PINPOINT_UNITS.map((u) => ({
   key: u.key,
   word: u.seek ?? u.word,
-  re: new RegExp(`(?:^|[^${WORD_CHARS}])${u.word}\\s+${u.before ?? ""}(${label(u)}(?:${LIST_OR_RANGE}${label(u)}){0,12})`, "gi"),
+  re: new RegExp(`(?:^|[^${WORD_CHARS}]|${GLUED_ARTICLE})${u.word}\\s+${u.before ?? ""}(${label(u)}(?:${LIST_OR_RANGE}${label(u)}){0,12})`, "gi"),
   // "khoản 8 đến khoản 13": the range's second unit word, dropped so that its labels read "8 đến 13".
   rangeWord: new RegExp(`(\\s)đến\\s+${u.word}\\s+`, "gi"),
 }));

@@ -8,6 +8,7 @@ import { NUMBER_SUFFIX_CODES, SO_ACUTE_LOST } from "../vocab/numbers.js";
 import { dropIgnorables } from "../prepare/ignorables.js";
 import { itself, lastAtOrBefore } from "../shared/search.js";
 import type { TakenSpans } from "./taken-spans.js";
+import { formNamedBefore } from "./forms.js";
 // Imported last, so the bundle places its code after the modules above (code order alone moves a
 // cachegrind pass by several %: bench/README.md, session 31). Callers import it from here.
 export { findAboveMentions, type AboveMention } from "./above.js";
@@ -119,6 +120,10 @@ export function findShortMentions(text: string, taken: TakenSpans, numbers: read
     const start = from + map.toOriginal(at, "start");
     // Its kind word inside a citation found already ("Pháp lệnh Phí và lệ phí Nghị định số 61"): that one's words.
     if (t > 0 && ends[t - 1] > start) continue;
+    // "… tại điểm 6.c Điều | mẫu quyết định số 02: đề nghị tham khảo …" (Tổng cục Thuế on Nghị định
+    // 118/2021/NĐ-CP's forms, pairs44-007), "mẫu biên bản số 01, mẫu quyết định số 02" (a note on the same
+    // decree's forms): a form of that kind, numbered among the forms a decree issues, not a document.
+    if (formNamedBefore(text, start)) continue;
     out.push({
       start,
       end: worded === null ? end : worded.end,

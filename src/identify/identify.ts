@@ -134,6 +134,7 @@ const REPAIRED = {
   "spaced-ampersand": "a space before the \"&\" inside a code of the ký hiệu",
   "space-before-type": "a space for the slash before the type code",
   "slash-missing": "no slash between number and type code",
+  "split-number": "a space a scan put after the number's first digit",
 } as const;
 
 const OLDER_ORDER = "the state's older order, the issuer's code before the slash and the type code after";

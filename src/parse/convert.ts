@@ -14,7 +14,7 @@ export function toParsed(c: CitationParse, map: OffsetMap, base: number): Parsed
     end: endIn(c.last, map, base),
     kindWord: c.kindWord ? piece(c.kindWord, map, base) : null,
     inherited: c.inherited,
-    number: piece(c.number, map, base),
+    number: c.repairs.length > 0 && c.repairs.includes("split-number") ? joinedDigits(piece(c.number, map, base)) : piece(c.number, map, base),
     year: c.year ? yearPiece(c.year, c.repairs, map, base) : null,
     written: c.written,
     parts,
@@ -60,6 +60,13 @@ function joinLastPart(parts: string[], repairs: readonly Repair[]): void {
     const last = parts.pop()!;
     parts[parts.length - 1] += glue + last;
   }
+}
+
+/** "1 11" (repair "split-number", a scan's space after the number's first digit) as 111, its offsets the text's. */
+const SPACES = /\s+/g;
+function joinedDigits(p: Piece): Piece {
+  p.text = p.text.replace(SPACES, "");
+  return p;
 }
 
 // Plain functions, not closures over map and base: this runs for every citation.

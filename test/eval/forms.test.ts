@@ -32,7 +32,13 @@ describe("short forms and pinpoints in the dev texts", () => {
 
 /**
  * Floors on the fresh sets' read texts (fixtures/fresh/<set>/gold-forms.json, whole texts read before
- * vncite ran on them), the probe half only, at the level session 44 left them: forms44 widened the measure by 45 texts of
+ * vncite ran on them), the probe half only. Session 45 (helper forms45) widened the measure by 36 probe texts of 22 sets (2
+ * short forms, 52 pinpoints), first run short forms 105/113/107 and pinpoints 587/594/619, then a number a scan split after
+ * its first digit ("Thông tư số 1 11/2013/TT-BTC": one number, no short form "Thông tư số 1"), a form's number ("mẫu quyết
+ * định số 02"), items labelled with a dot ("Tiết a.1"), a scan's "khoán 1 Điều 9" and a glued "khoản 4Điều 12" read: short
+ * forms 105/109/107, pinpoints 590/596/619 (pinpoint precision 0.98993 on the wider measure, under session 44's floor of
+ * 0.990, which is kept: six found wrong, four of them fresh41a-011's "mục" for a point, each pattern in one text).
+ * Session 44 left them so: forms44 widened the measure by 45 texts of
  * 27 sets (35 probe: 1 short form, 34 pinpoints; 10 held), first run short forms 103/107/105 and pinpoints 526/532/556
  * (recall 0.946, under session 43's floor of 0.95 on the wider measure), then a point inserted after another ("Điểm b3")
  * and an appendix's heading ("PHỤ LỤC 1 ⏎ <title> ⏎ (Kèm theo Nghị quyết số …)") read: short forms 103/107/105, pinpoints
@@ -56,14 +62,14 @@ describe("short forms and pinpoints in the dev texts", () => {
 describe("short forms and pinpoints in the fresh sets' read texts (probe)", () => {
   const { probe } = scoreFreshForms((text) => extract(text));
 
-  it("short forms resolved: precision ≥ 0.962, recall ≥ 0.980 (105, 49 of them one guidance's 'Nghị định 54')", () => {
-    expect(probe.short.gold).toBeGreaterThanOrEqual(105);
-    expect(formPrecision(probe.short)).toBeGreaterThanOrEqual(0.962);
-    expect(formRecall(probe.short)).toBeGreaterThanOrEqual(0.98);
+  it("short forms resolved: precision ≥ 0.963, recall ≥ 0.981 (107, 49 of them one guidance's 'Nghị định 54')", () => {
+    expect(probe.short.gold).toBeGreaterThanOrEqual(107);
+    expect(formPrecision(probe.short)).toBeGreaterThanOrEqual(0.963);
+    expect(formRecall(probe.short)).toBeGreaterThanOrEqual(0.981);
   });
 
-  it("pinpoints exact: precision ≥ 0.990, recall ≥ 0.953 (556 read: forms44's 34 new in session 44)", () => {
-    expect(probe.pinpoint.gold).toBeGreaterThanOrEqual(556);
+  it("pinpoints exact: precision ≥ 0.990, recall ≥ 0.953 (619 read: forms45's 52 new in session 45)", () => {
+    expect(probe.pinpoint.gold).toBeGreaterThanOrEqual(619);
     expect(formPrecision(probe.pinpoint)).toBeGreaterThanOrEqual(0.99);
     expect(formRecall(probe.pinpoint)).toBeGreaterThanOrEqual(0.953);
   });

@@ -143,6 +143,33 @@ describe("pinpoints", () => {
     expect(pins("theo điểm d.1 Nghị định số 126/2020/NĐ-CP")[0][1]).toMatchObject({ point: "d.1", words: "điểm d.1" });
   });
 
+  it("an item of a point labelled as points are, a letter or number and a number after a dot: 'Tiết a.1', 'Tiết 2.1'", () => {
+    // pairs40-001 (Bộ Tài chính 13158/BTC-VP): "… có sai sót tại Tiết a.1, Điểm 1, Mục II, Thông tư số 96/2006/TT-BTC";
+    // seg33c-019: "… và Điều 1 , Khoản V , Điểm 2 , Tiết 2.1 Quyết định số 51/2008/QĐ-UBND" (read from its point:
+    // a clause numbered in Roman figures is no clause's label).
+    expect(pins("Do sơ xuất nên có sai sót tại Tiết a.1, Điểm 1, Mục II, Thông tư số 96/2006/TT-BTC, Bộ Tài chính xin đính chính")[0][1]).toMatchObject({ subpoint: "a.1", point: "1", section: "II", words: "Tiết a.1, Điểm 1, Mục II" });
+    expect(pins("và Điều 1 , Khoản V , Điểm 2 , Tiết 2.1 Quyết định số 51/2008/QĐ-UBND ngày 16/1/2008")[0][1]).toMatchObject({ subpoint: "2.1", point: "2" });
+    // The letter alone, as before; "chi tiết", in detail, still no unit.
+    expect(pins("theo tiết b khoản 3 Điều 1 Thông tư số 130/2008/TT-BTC")[0][1]).toMatchObject({ subpoint: "b", clause: "3", article: "1" });
+    expect(pins("ban hành văn bản quy định chi tiết 2.1 Nghị định số 12/2020/NĐ-CP")[0][1]).toBeNull();
+  });
+
+  it("a clause's number glued to 'Điều', as pages lose the space: 'khoản 4Điều 12'", () => {
+    // fresh30l-019 (Hà Nội's council, 2013): "(Theo khoản 4Điều 12 Luật Thủ đô)".
+    expect(pins("CAO TRÊN ĐỊA BÀNTHỦ ĐÔ\n\n(Theo khoản 4Điều 12 Luật Thủ đô)\n\nHỘI ĐỒNG")[0][1]).toMatchObject({ clause: "4", article: "12", words: "khoản 4Điều 12" });
+    expect(pins("tại điểm a khoản 2Điều 5 Nghị định số 12/2019/NĐ-CP có")[0][1]).toMatchObject({ point: "a", clause: "2", article: "5" });
+    // Only a digit before "Điều" and a space after it: a word glued to it is no label.
+    expect(pins("tại khoản aĐiều 5 Nghị định số 12/2019/NĐ-CP có")[0][1]).toBeNull();
+  });
+
+  it("a scan's 'khoán' with its number and 'Điều' after it is the clause: 'điểm b khoán 1 Điều 9'", () => {
+    // pairs44-007 (Tổng cục Thuế, 2022); "khoán 2 Điều" is among an OCR'd Nghị định 145/2020/NĐ-CP's scanning errors.
+    expect(pins("trở lên theo quy định tại điểm b khoán 1 Điều 9 Nghị định số 118/2021/NĐ-CP. Các")[0][1]).toMatchObject({ point: "b", clause: "1", article: "9", words: "điểm b khoán 1 Điều 9" });
+    // "khoán" is a word of its own: no clause without "Điều" after its number.
+    expect(pins("chi theo mức khoán 2 Nghị định số 118/2021/NĐ-CP")[0][1]).toBeNull();
+    expect(pins("theo điểm b khoán 1, Nghị định số 118/2021/NĐ-CP")[0][1]).toBeNull();
+  });
+
   it("a point inserted after another, its letter and a number with no dot: 'Điểm b3', 'điểm d1'", () => {
     // fresh37a-005 (Trà Vinh's council, 2017), wrapped as the text is; Nghị định 50/2021/NĐ-CP writes its
     // inserted points so ("Bổ sung điểm d1, d2 vào sau điểm d khoản 2").

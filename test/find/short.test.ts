@@ -153,6 +153,25 @@ describe("short forms", () => {
     expect(shorts("thực hiện Quyết định 15 UBND tỉnh ban hành")).toEqual([["Quyết định 15", "short:decision/15@?", ["short-form-unresolved"]]]);
   });
 
+  it("a digit a scan split off the number it begins is no short form: 'Thông tư số 1 11/2013/TT-BTC' is one number", () => {
+    // pairs44-002 (Cục Thuế Hải Phòng, 2018) and pairs44-005, -007 (Tổng cục Thuế, 2022): 111/2013, 117/2018, 118/2021
+    // (grammars/citation/gates/reference-start.ts splitNumberAt; test/parse/grammar.test.ts).
+    expect(shorts("Căn cứ Khoản 2 Điều 2 Thông tư số 1 11/2013/TT-BTC ngày 15/8/2013 của Bộ tài Chính quy định")).toEqual([]);
+    expect(shorts("Nghị định số 1 17/2018/NĐ-CP ngày 11/9/2018 của Chính phủ")).toEqual([]);
+    expect(shorts("V/v triển khai thực hiện Nghị\nđịnh số 1 18/2021/NĐ-CP")).toEqual([]);
+    // Two digits, a date or a year in words after it: what it was.
+    expect(shorts("theo Nghị định số 12 11/2013/NĐ-CP").map((s) => s[0])).toEqual(["Nghị định số 12"]);
+    expect(shorts("theo Chỉ thị số 3 12/3 của Tỉnh ủy").map((s) => s[0])).toEqual(["Chỉ thị số 3"]);
+    expect(shorts("theo Quyết định số 5 năm 2020 của UBND").map((s) => s[0])).toEqual(["Quyết định số 5 năm 2020"]);
+  });
+
+  it("a form of a kind, numbered among a decree's forms, is no short form: 'mẫu quyết định số 02'", () => {
+    // pairs44-007 (Tổng cục Thuế on Nghị định 118/2021/NĐ-CP's forms); "mẫu biên bản số 01, mẫu quyết định số 02" (a note on them).
+    expect(shorts("Về biện pháp khắc phục hậu quả tại điểm 6.c Điều | mẫu quyết định số\n02: đề nghị tham khảo")).toEqual([]);
+    expect(shorts("mẫu biên bản số 01, mẫu quyết định số 02, xử phạt điện tử")).toEqual([]);
+    expect(shorts("theo Quyết định số 02 của UBND").map((s) => s[0])).toEqual(["Quyết định số 02"]);
+  });
+
   it("decomposed text finds the same short forms and pinpoints, at the same places", () => {
     const nfc = "Căn cứ Nghị định số 64/2018/NĐ-CP; theo khoản 2 Điều 5 Nghị định số 61/2018/NĐ-CP; thực hiện Nghị định 64.";
     const nfd = nfc.normalize("NFD");

@@ -245,6 +245,13 @@ describe("citation grammar", () => {
     expect(read("nghi dinh so 40 2020 nd cp")).toEqual(["40", "2020", ["nd", "cp"], "slash-first", ["spaces-for-slashes"]]);
     expect(read("download phap luat quyet dinh 03 2013 qd ubnd cua ubnd tinh quang binh")).toEqual(["03", "2013", ["qd", "ubnd"], "slash-first", ["spaces-for-slashes"]]);
     expect(read("Nghị định số 63 2010 NĐ-CP - Về kiểm soát thủ tục hành chính")).toEqual(["63", "2010", ["NĐ", "CP"], "slash-first", ["spaces-for-slashes"]]);
+    // A scan's space after the number's first digit (pairs44-002, -005, -007, tax letters): one number, the space kept in its token.
+    expect(read("Căn cứ Khoản 2 Điều 2 Thông tư số 1 11/2013/TT-BTC ngày 15/8/2013")).toEqual(["1 11", "2013", ["TT", "BTC"], "slash-first", ["split-number"]]);
+    expect(read("V/v triển khai thực hiện Nghị\nđịnh số 1 18/2021/NĐ-CP")).toEqual(["1 18", "2021", ["NĐ", "CP"], "slash-first", ["split-number"]]);
+    // Not two digits, a comma, no "số" or no year: the rest is read alone, as before.
+    expect(read("Nghị định số 12 11/2013/NĐ-CP")).toEqual(["11", "2013", ["NĐ", "CP"], "slash-first", []]);
+    expect(read("Nghị định 1 11/2013/NĐ-CP")).toEqual(["11", "2013", ["NĐ", "CP"], "slash-first", []]);
+    expect(read("Công văn số 1 11/BTC-TCT")).toEqual(["11", null, ["BTC", "TCT"], "slash-first", []]);
     // Only after a kind word the type code names, with a year and a body's code: no such number otherwise.
     expect(parseFirst("nghi dinh so 40 2020 qd ubnd")).toBeNull();
     expect(parseFirst("Điều 5 2020 nd cp")).toBeNull();

@@ -28,7 +28,7 @@ export function refLengthAt(tokens: readonly IToken[], i: number): number {
     if (dashYearAt(tokens, i)) return 5;
     return dashIssuerAt(tokens, i) ? 3 : 0;
   }
-  if (!is(a, Slash)) return spacedTypeAt(tokens, i) || spacedIssuerAt(tokens, i) || spacedSlugAt(tokens, i) || spacedKindCodeAt(tokens, i, 1) ? 4 : 0;
+  if (!is(a, Slash)) return spacedTypeAt(tokens, i) || spacedIssuerAt(tokens, i) || spacedSlugAt(tokens, i) || spacedKindCodeAt(tokens, i, 1) ? 4 : splitNumberAt(tokens, i) ? 6 : 0;
   if (is(tokens[i + 2], NumberTok) && isYear(tokens[i + 2]) && spacedKindCodeAt(tokens, i, 3)) return 5;
   if (isCode(tokens[i + 2])) return isProseWord(tokens[i + 2]) || MEASURE_UNITS.has(tokens[i + 2].image) ? 0 : 3;
   if (is(tokens[i + 2], NumberTok) && /^(19|20)\d[\dl]$/.test(tokens[i + 2].image) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4]))
@@ -220,4 +220,23 @@ function dashYearAt(tokens: readonly IToken[], i: number): boolean {
     is(tokens[i + 3], Slash) &&
     isCode(tokens[i + 4])
   );
+}
+
+/**
+ * "Căn cứ Khoản 2 Điều 2 Thông tư số 1 11/2013/TT-BTC ngày 15/8/2013" (Cục Thuế Hải Phòng's letter of 2018, a
+ * scan: the circular on personal income tax is 111/2013/TT-BTC), "Nghị định số 1 17/2018/NĐ-CP ngày 11/9/2018"
+ * and "V/v triển khai thực hiện Nghị định số 1 18/2021/NĐ-CP" (Tổng cục Thuế's letters of 2022, scans of 117/2018
+ * and 118/2021): a scan's space between a number's first digit and the rest. Read as one number, the digits
+ * joined, with a warning (src/identify, "split-number"): the first digit alone names no document (a short form's
+ * "Thông tư số 1"), and the rest alone another one. Only where nothing else reads it: one digit, after "số"
+ * (a kind word before it), one space, then the rest of at most three digits, a slash, a year, a slash and a
+ * code (six tokens, REF_TOKENS), tight: "số 1, 11/2013/TT-BTC" or "số 12 11/2013/…" stay as they are.
+ */
+export function splitNumberAt(tokens: readonly IToken[], i: number): boolean {
+  const [digit, rest, slash, year, second, code] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4], tokens[i + 5]];
+  if (!is(digit, NumberTok) || digit.image.length !== 1 || !is(rest, NumberTok) || rest.image.length > 3) return false;
+  if (rest.startOffset - endOf(digit) !== 1 || !is(slash, Slash) || slash.startOffset !== endOf(rest)) return false;
+  if (!is(year, NumberTok) || !isYear(year) || !is(second, Slash) || !isCode(code) || isProseWord(code)) return false;
+  const before = is(tokens[i - 1], Colon) ? tokens[i - 2] : tokens[i - 1];
+  return is(before, So) && is(is(tokens[i - 1], Colon) ? tokens[i - 3] : tokens[i - 2], KindWord);
 }
