@@ -909,6 +909,12 @@ export const OTHER_BODY_WORDS = [
   "cơ quan", "đơn vị", "địa phương", "cấp", "ngành", "sở", "ban", "bộ", "chi bộ", "đảng bộ", "tổ chức", "tỉnh", "huyện", "quận",
   "xã", "phường", "trường", "doanh nghiệp", "đoàn thể",
 ];
+/**
+ * Bodies, besides ISSUING_SUBJECTS, that a page names as the subject of what it tells was done on a basis:
+ * "Trên cơ sở Quyết định số 131/ QĐ-TTg năm 2022 …, Học viện Ngân hàng cũng đã có những hành động thiết thực"
+ * (a research article on the academy's digitisation). Read by analyze/roles/retold.ts (basisOfOthersAct).
+ */
+export const TOLD_BODY_WORDS = ["Học viện"];
 export const UNIT_LEVEL_WORDS = ["xã", "phường", "thị trấn", "quận", "huyện", "thị xã"];
 export const SUBJECT_LEAD_WORDS = ["đặc biệt", "nhất là"];
 
