@@ -652,6 +652,17 @@ export const NOUN_BEFORE_CUE = [
   "dự kiến",
 ];
 /**
+ * A meeting named by what it is held for: "tại Hội nghị toàn quốc quán triệt và triển khai thực hiện 04 Nghị
+ * quyết của Bộ Chính trị, gồm: Nghị quyết số 59-NQ/TW …" (a news teaser, fixtures/fresh/pairs45-006), "Phát biểu
+ * của Tổng Bí thư Tô Lâm tại Hội nghị toàn quốc quán triệt và triển khai thực hiện Nghị quyết số 79-NQ/TW,
+ * Nghị quyết số 80-NQ/TW của Bộ Chính trị" (a news site's headline), "Trong bài phát biểu tại Hội nghị toàn
+ * quốc quán triệt, triển khai tổng kết việc thực hiện Nghị quyết số 18-NQ/TW …" (an essay): the cue after it,
+ * with up to MEETING_QUALIFIER_WORDS words between ("toàn quốc"), is the meeting's name, not what a page with no
+ * heading of its own does. Read by analyze/roles/speaker.ts.
+ */
+export const MEETING_WORDS = ["hội nghị"];
+export const MEETING_QUALIFIER_WORDS = 3;
+/**
  * A subject line's cue after these words is the draft's, not the letter's: "V/v góp ý dự thảo Nghị
  * định sửa đổi, bổ sung Nghị định số X" comments on a decree that would amend X; the letter itself
  * only mentions X.
@@ -916,6 +927,12 @@ export const OTHER_BODY_WORDS = [
   "cơ quan", "đơn vị", "địa phương", "cấp", "ngành", "sở", "ban", "bộ", "chi bộ", "đảng bộ", "tổ chức", "tỉnh", "huyện", "quận",
   "xã", "phường", "trường", "doanh nghiệp", "đoàn thể",
 ];
+/**
+ * Bodies, besides ISSUING_SUBJECTS, that a page names as the subject of what it tells was done on a basis:
+ * "Trên cơ sở Quyết định số 131/ QĐ-TTg năm 2022 …, Học viện Ngân hàng cũng đã có những hành động thiết thực"
+ * (a research article on the academy's digitisation). Read by analyze/roles/retold.ts (basisOfOthersAct).
+ */
+export const TOLD_BODY_WORDS = ["Học viện"];
 export const UNIT_LEVEL_WORDS = ["xã", "phường", "thị trấn", "quận", "huyện", "thị xã"];
 export const SUBJECT_LEAD_WORDS = ["đặc biệt", "nhất là"];
 

@@ -3,7 +3,7 @@
  * document's own cue but tells what other bodies did under X. The document does not carry X out; nor
  * does a report past its first division that tells what its issuer did ("…, Bộ đã phối hợp …": BODY_DID).
  */
-import { ISSUING_SUBJECTS, OTHER_BODY_WORDS, SUBJECT_LEAD_WORDS, UNIT_LEVEL_WORDS } from "../../vocab/cues.js";
+import { BASIS_CLAUSE_WORDS, ISSUING_SUBJECTS, OTHER_BODY_WORDS, SUBJECT_LEAD_WORDS, TOLD_BODY_WORDS, UNIT_LEVEL_WORDS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { lastAtOrBefore } from "../../shared/search.js";
 import { type Binding, RoleReading, SELF } from "./reading.js";
@@ -19,22 +19,50 @@ import { type Binding, RoleReading, SELF } from "./reading.js";
  */
 export function retellsOthersWork(r: RoleReading, head: Binding, end: number): void {
   if (head.actor !== SELF || head.passive || head.type !== "implements") return;
+  const main = mainClauseAfter(r, end);
+  if (main === null) return;
+  if (!OTHERS_DID.test(main) && !(r.recounts && r.divided && BODY_DID.test(main))) return;
+  for (let i = end - 1; i >= 0; i--) if (r.bindingOf[i] === head) r.roles[i] = "references";
+}
+
+/**
+ * "Trên cơ sở Nghị quyết số 01/NQ-CP và Nghị quyết số 02/NQ-CP của Chính phủ, Bộ NN-MT đã ban hành Chương
+ * trình hành động …" (a news page, fixtures/fresh/fresh44c-002), "Trên cơ sở Quyết định số 131/ QĐ-TTg năm
+ * 2022 của Thủ tướng Chính phủ phê duyệt Đề án “…” (…), Học viện Ngân hàng cũng đã có những hành động thiết
+ * thực …" (a research article): "Trên cơ sở" opens a sentence whose main clause tells what a named body did
+ * on that basis ("đã" and an active verb). The text tells of the act; it rests on nothing, so the documents
+ * the cue bound for it are references. Only "Trên cơ sở": "Căn cứ" heads a document's own basis. A document
+ * the body issued by number is passToIssued's (the sentence's last document is then the issued one, and no
+ * body follows it); "Thực hiện X, Ban Chỉ đạo … đã ban hành Kế hoạch …" keeps implements (a letter's own
+ * body: fresh39b-003's gold), so implements is not read here.
+ */
+export function basisOfOthersAct(r: RoleReading, head: Binding, end: number): void {
+  if (head.actor !== SELF || head.passive || head.type !== "based_on" || !head.cue.phrases.some((p) => BASIS_CLAUSES.has(p.toLowerCase()))) return;
+  const main = mainClauseAfter(r, end);
+  if (main === null || !BODY_DID_ON_BASIS.test(main)) return;
+  for (let i = end - 1; i >= 0; i--) if (r.bindingOf[i] === head) r.roles[i] = "references";
+}
+const BASIS_CLAUSES: ReadonlySet<string> = new Set(BASIS_CLAUSE_WORDS);
+
+/**
+ * The text after the sentence's last document, up to the sentence's end, when a "đã" stands in it; null
+ * otherwise. `end` is one past the clause's last citation.
+ */
+function mainClauseAfter(r: RoleReading, end: number): string | null {
   const { text, spans } = r;
   const from = spans[end - 1].end;
   const stretch = text.slice(from, from + SENTENCE_CHARS);
   // No "đã" at all, nothing told: most clauses stop here, before any regex runs.
   const told = stretch.indexOf("đã");
-  if (told < 0) return;
+  if (told < 0) return null;
   // The sentence's end: its full stop or a blank line, within the stretch (none found: nothing told).
   const stop = SENTENCE_END.exec(stretch);
-  if (stop === null || stop.index < told) return;
+  if (stop === null || stop.index < told) return null;
   const sentenceEnd = from + stop.index;
   // The main clause stands after the sentence's last document (and its description).
   const last = spans[lastAtOrBefore(spans, sentenceEnd, (x) => x.start)].end;
-  if (last >= sentenceEnd) return;
-  const main = text.slice(last, sentenceEnd);
-  if (!OTHERS_DID.test(main) && !(r.recounts && r.divided && BODY_DID.test(main))) return;
-  for (let i = end - 1; i >= 0; i--) if (r.bindingOf[i] === head) r.roles[i] = "references";
+  if (last >= sentenceEnd) return null;
+  return text.slice(last, sentenceEnd);
 }
 
 /** How far the sentence may run past the clause's last document: a list of three documents and the main clause fit. */
@@ -70,5 +98,15 @@ const OTHERS_DID = new RegExp(
  */
 const BODY_DID = new RegExp(
   String.raw`^[ \t\r\n]*,[ \t\r\n]*(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})` + THEN_DID,
+  "u",
+);
+/**
+ * A clause of the sentence, after "," or ";", whose subject is a named body (ISSUING_SUBJECTS, TOLD_BODY_WORDS,
+ * capitalized as a name is) and whose verb is "đã" and an active verb: "…, Bộ NN-MT đã ban hành …", "…, Học
+ * viện Ngân hàng cũng đã có …". No comma, quote, bracket, digit or stop in the subject, so a document's
+ * description ("giai đoạn 2022-2025, định hướng đến năm 2030”") is not taken for it. Bounded: linear.
+ */
+const BODY_DID_ON_BASIS = new RegExp(
+  String.raw`[,;][ \t\r\n]*(?:${phraseSource([...ISSUING_SUBJECTS, ...TOLD_BODY_WORDS], { keepCase: true })})(?![\p{L}\p{N}])[^.,;:0-9“”"()]{0,${SUBJECT_CHARS}}?${WS}đã${WS}(?!được|bị)\p{L}`,
   "u",
 );

@@ -7,7 +7,7 @@ import { phraseSource } from "../../vocab/phrases.js";
 import type { Clause } from "../clauses.js";
 import { KIND_WORDS, leadsList, listFollows } from "../reach.js";
 import { narratesEvent } from "./news-event.js";
-import { retellsOthersWork } from "./retold.js";
+import { basisOfOthersAct, retellsOthersWork } from "./retold.js";
 import { BLANK, CONTENT_FOLLOWS_SOURCE, HEAD_REACH, ISSUED_REACH } from "./patterns.js";
 import { POST_CUE, readPostCue } from "./post-cue.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
@@ -91,6 +91,8 @@ export function settleClause(r: RoleReading, s: ClauseReading, clause: Clause, f
     passToIssued(r, head, clause, first, end);
     // "Thực hiện A; B, C, các cơ quan, đơn vị, địa phương đã quán triệt …": others' work told.
     if (head.type === "implements") retellsOthersWork(r, head, end);
+    // "Trên cơ sở A, Bộ NN-MT đã ban hành Chương trình hành động …": another body's basis told.
+    else if (head.type === "based_on") basisOfOthersAct(r, head, end);
   }
   const told = head !== null && first < end && narratesEvent(r, head, clause, end);
   // "Căn cứ Kế hoạch này, các phòng …;", "Trên cơ sở Kế hoạch này, …;": the cue's object is the

@@ -51,3 +51,34 @@ describe("a report's record of its issuer's work under a document", () => {
     expect(opening["61"]).toBe("implements");
   });
 });
+
+// "Trên cơ sở X, <a named body> đã <verb> …": the sentence tells what the body did on X's basis; the text
+// rests on nothing (session 45, pairs45: fixtures/fresh/fresh44c-002 and a research article on the Học viện
+// Ngân hàng's digitisation).
+describe("a sentence that tells what a named body did on a basis", () => {
+  it("\"Trên cơ sở A và B của Chính phủ, Bộ NN-MT đã ban hành Chương trình hành động …\" (a news page) cites A and B", () => {
+    const text =
+      "Trên cơ sở Nghị quyết số 01/NQ-CP và Nghị quyết số 02/NQ-CP của Chính phủ, Bộ NN-MT đã ban hành Chương trình hành động với mục tiêu xuyên suốt là phát triển nông nghiệp theo hướng sinh thái, hiện đại.";
+    expect(rolesOf(text)).toEqual({ "01": "references", "02": "references" });
+  });
+
+  it("past a quoted description with its commas and years: \"…, Học viện Ngân hàng cũng đã có …\" (a research article)", () => {
+    const text =
+      "Hoạt động chuyển đổi số diễn ra ở nhiều nghiệp vụ. Trên cơ sở Quyết định số 131/ QĐ-TTg năm 2022 của Thủ tướng Chính phủ phê duyệt Đề án “Tăng cường ứng dụng công nghệ thông tin và chuyển đổi số trong giáo dục và đào tạo giai đoạn 2022-2025, định hướng đến năm 2030” (Thủ tướng Chính phủ, 2022), Học viện Ngân hàng cũng đã có những hành động thiết thực để thích ứng với bối cảnh phát triển chung của giáo dục đại học.";
+    expect(rolesOf(text)).toEqual({ "131": "references" });
+  });
+
+  it("a plan's own opening, with no past act told, keeps its basis; \"Thực hiện\" keeps implements", () => {
+    expect(
+      rolesOf("Trên cơ sở Kế hoạch số 6103/KH-UBND ngày 12/3/2021 của UBND tỉnh, UBND huyện ban hành Kế hoạch thực hiện như sau:"),
+    ).toEqual({ "6103": "based_on" });
+    // A letter's own body told in the past after "Thực hiện" (fresh39b-003's gold keeps implements).
+    expect(
+      rolesOf("Thực hiện Kế hoạch số 47/KH-UBND ngày 10/3/2020 của UBND tỉnh, Ban Chỉ đạo huyện đã ban hành Kế hoạch triển khai thực hiện trên địa bàn."),
+    ).toEqual({ "47": "implements" });
+    // The body's act by "được" befell it: nothing told that it did.
+    expect(
+      rolesOf("Trên cơ sở Quyết định số 20/QĐ-UBND ngày 05/01/2020 của UBND tỉnh, Sở Tài chính đã được giao chủ trì thực hiện các nội dung sau."),
+    ).toEqual({ "20": "based_on" });
+  });
+});
