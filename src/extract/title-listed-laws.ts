@@ -13,6 +13,9 @@
 import type { Citation, Kind } from "../types.js";
 import type { NamedMention } from "../find/named/index.js";
 import { identifyNamed } from "../identify/named.js";
+import { NAMED_KINDS } from "../vocab/laws.js";
+import { phraseSource } from "../vocab/phrases.js";
+import { isWhitespaceAt } from "../shared/chars.js";
 
 /** The title's list and the laws on it: `title` is the amending law's citation, its span cut before the first law listed. */
 export interface TitleList {
@@ -20,27 +23,31 @@ export interface TitleList {
   listed: Citation[];
 }
 
+/** The kind words of laws in a title's capitals ("BỘ LUẬT", "LUẬT", "PHÁP LỆNH", vocab NAMED_KINDS), each with its kind. */
+const KIND_OF: ReadonlyMap<string, Kind> = new Map(NAMED_KINDS.flatMap((k) => k.words.map((w) => [w.toUpperCase(), k.kind] as const)));
+const KIND_WORDS = phraseSource([...KIND_OF.keys()], { keepCase: true });
 /** "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA " after the kind word: where the laws amended begin. */
-const AMENDING_TITLE_HEAD = /^\s*SỬA ĐỔI,?[ \t]+BỔ SUNG[ \t]+MỘT SỐ ĐIỀU(?:[ \t]+CỦA)?[ \t]+(?=(?:BỘ LUẬT|LUẬT|PHÁP LỆNH)[ \t])/u;
+const AMENDING_TITLE_HEAD = new RegExp(String.raw`^\s*SỬA ĐỔI,?\s+BỔ SUNG\s+MỘT SỐ ĐIỀU(?:\s+CỦA)?\s+(?=(?:${KIND_WORDS})\s)`, "u");
 /** A law's kind word in a title in capitals, at a listed law's start. */
-const LISTED_KIND = /^(BỘ LUẬT|LUẬT|PHÁP LỆNH)[ \t]+/u;
-/** Between two laws listed: "," or "VÀ", then the next law's kind word. */
-const LISTED_JOIN = /(?:[ \t]*,|[ \t]+VÀ)[ \t]+(?=(?:BỘ LUẬT|LUẬT|PHÁP LỆNH)[ \t])/gu;
-/** What stands before a title's kind word on its line: nothing but markup, or the date line's date ("… năm 2019 "). */
-const TITLE_PLACE = /(?:^|\n)[ \t*_#|]*(?:[^\n]*năm[ \t]+(?:19|20)\d\d[ \t.,]*)?$/u;
+const LISTED_KIND = new RegExp(String.raw`^(${KIND_WORDS})\s+`, "u");
+/** Between two laws listed: "," or "VÀ", then the next law's kind word; a title wraps at any of them. */
+const LISTED_JOIN = new RegExp(String.raw`(?:\s*,|\s+VÀ)\s+(?=(?:${KIND_WORDS})\s)`, "gu");
+/** What stands before a title's kind word on its line: nothing but markup, or the date line's date ("… ngày 22 tháng 11 năm 2019 "). */
+const TITLE_PLACE = /^[ \t*_#|]*(?:.*ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+(?:19|20)\d\d[ \t.,]*)?$/u;
+const SPACES = /\s+/gu;
 const SMALL_LETTER = /\p{Ll}/u;
 const DIGIT = /\d/u;
-const KIND_OF: ReadonlyMap<string, Kind> = new Map<string, Kind>([
-  ["BỘ LUẬT", "code"],
-  ["LUẬT", "law"],
-  ["PHÁP LỆNH", "ordinance"],
-]);
 /** How far back on its line the title's kind word is looked at. */
 const LINE_REACH = 200;
 
 /** Whether a kind word at `start` stands where a title's does: first on its line, or right after the date on it. */
 export function inTitlePlace(text: string, start: number): boolean {
-  return TITLE_PLACE.test(text.slice(Math.max(0, start - LINE_REACH), start));
+  const from = Math.max(0, start - LINE_REACH);
+  const before = text.slice(from, start);
+  const line = before.lastIndexOf("\n");
+  // A line longer than the reach is no title's date line.
+  if (line < 0 && from > 0) return false;
+  return TITLE_PLACE.test(before.slice(line + 1));
 }
 
 /** The amending title `m` and the laws it lists by name, or null where `m` is no such title. */
@@ -66,11 +73,12 @@ export function titleListedLaws(text: string, m: NamedMention): TitleList | null
   const listed: Citation[] = [];
   for (let k = 0; k < starts.length; k++) {
     const kind = LISTED_KIND.exec(text.slice(starts[k], ends[k]));
-    if (kind === null || starts[k] + kind[0].length >= ends[k]) return null;
+    const kindOf = kind === null ? undefined : KIND_OF.get(kind[1].replace(SPACES, " "));
+    if (kind === null || kindOf === undefined || starts[k] + kind[0].length >= ends[k]) return null;
     const mention: NamedMention = {
       start: starts[k],
       end: ends[k],
-      kind: KIND_OF.get(kind[1])!,
+      kind: kindOf,
       kindEnd: starts[k] + kind[1].length,
       nameStart: starts[k] + kind[0].length,
       nameEnd: ends[k],
@@ -83,7 +91,7 @@ export function titleListedLaws(text: string, m: NamedMention): TitleList | null
   // The law's own mention keeps its whole name, its span ending where the first law listed begins.
   const title = identifyNamed(m, text);
   let end = listStart;
-  while (end > m.kindEnd && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end--;
+  while (end > m.kindEnd && isWhitespaceAt(text, end - 1)) end--;
   title.end = end;
   title.raw = text.slice(title.start, end);
   title.numberEnd = end;
