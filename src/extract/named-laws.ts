@@ -13,6 +13,7 @@ import { isWhitespaceAt } from "../shared/chars.js";
 import { PREAMBLE_OPENERS } from "../vocab/parts.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { phraseSource } from "../vocab/phrases.js";
+import { titleListedLaws } from "./title-listed-laws.js";
 
 /**
  * "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 …":
@@ -71,6 +72,16 @@ export function withNamed(text: string, marks: Landmarks, numbered: Citation[], 
       continue;
     }
     if (m.amendedNumbers) (listed ??= []).push({ at: out.length, mention: m });
+    // "LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT X VÀ LUẬT Y": an amending law's own title lists the laws it amends by name.
+    const title = m.amendedNumbers ? null : titleListedLaws(text, m);
+    if (title !== null) {
+      out.push(title.title);
+      for (const c of title.listed) {
+        out.push(c);
+        amended?.push({ from: title.title, to: c });
+      }
+      continue;
+    }
     out.push(named);
     // "… tố cáo năm 2004 và 2005": the second amending law, its year or date its span, unless a numbered citation stands before that ends.
     if (m.second && !(n < numbered.length && numbered[n].start < m.second.end)) out.push(identifySecondLaw(m, m.second, text));

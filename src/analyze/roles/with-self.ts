@@ -10,6 +10,7 @@ import { ENACTING_VERBS, ISSUER_SUBJECTS } from "../../vocab/parts.js";
 import { NAMED_KINDS } from "../../vocab/laws.js";
 import { ACTS, RECOUNTING, type SelfKey } from "./reading.js";
 import { LISTED_NUMBER_GAP, LISTED_NUMBER_JOIN } from "../../find/shared-symbol.js";
+import { inTitlePlace } from "../../extract/title-listed-laws.js";
 
 const ATTACHED_REACH = 80;
 const ATTACHED = new RegExp(String.raw`^[\s(*_]*(?:${phraseSource(ATTACHED_TO)})\s*$`, "iu");
@@ -35,6 +36,7 @@ function roleWithSelf(doc: Layout, cit: Citation, next: Citation | undefined, ki
   if (namesOwnNumber(cit, kind, self)) return "self";
   const from = sentenceOf[i].start;
   if (cit.number === null && kind !== null && kind === self.kind && namesItself(text, spans[i].start, from, self)) return "self";
+  if (cit.form === "named" && kind === self.kind && self.number !== null && ownAmendingTitle(text, cit, spans[i].start)) return "self";
   if (enactsAmendmentOf(text, cit, spans[i].start, from)) return "amends";
   if (role === "references" && amendedInEnactment(text, cit, kind, spans[i].start, from)) return "amends";
   // "(Ban hành kèm theo" is short: a longer stretch before the citation is not read at all.
@@ -146,6 +148,19 @@ const HISTORY_AGENT_BEFORE = /(?<![\p{L}\p{N}])(?:theo|bởi|tại)\s+$/iu;
 const ENACTMENT_LIST_CHARS = 3000;
 /** How far into the sentence the formula and the name's head are looked for. */
 const ENACTMENT_HEAD_CHARS = 200;
+
+/**
+ * A law's own title that a crawler's page prints on the date line ("Hà Nội, ngày 22 tháng 11 năm 2019
+ * LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT TỔ CHỨC CHÍNH PHỦ VÀ …", Luật 47/2019/QH14; Luật
+ * 56/2024/QH15 and 03/2022/QH15 the same), where the header reads no title: an amending name of the
+ * document's own kind, in capitals, its kind word first on its line or right after the date. A law
+ * cited by name in a title is in capitals too, but after the words that cite it ("KẾ HOẠCH TRIỂN KHAI
+ * THI HÀNH LUẬT SỬA ĐỔI …"); the document numbered as a law is the only law such a title can name.
+ */
+function ownAmendingTitle(text: string, cit: Citation, start: number): boolean {
+  return cit.name !== undefined && AMENDING_NAME.test(cit.name) && !SMALL_LETTER.test(cit.raw) && inTitlePlace(text, start);
+}
+const SMALL_LETTER = /\p{Ll}/u;
 
 /** A name made of an amending cue and the amended law's kind word: "sửa đổi, bổ sung một số điều của Luật Xây dựng". */
 const AMENDING_NAME = new RegExp(

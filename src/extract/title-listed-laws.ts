@@ -1,0 +1,99 @@
+/**
+ * An amending law's own title, in capitals, names the laws it amends by their names alone:
+ * "LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT TỔ CHỨC CHÍNH PHỦ VÀ LUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA
+ * PHƯƠNG" (Luật 47/2019/QH14), "… CỦA LUẬT CHỨNG KHOÁN, LUẬT KẾ TOÁN, LUẬT KIỂM TOÁN ĐỘC LẬP, …"
+ * (Luật 56/2024/QH15). The title is the law itself (its whole name kept, as any amending name's), and
+ * it says what the law amends: each law listed is a mention of its own, as an amending name's list
+ * with numbers is (NamedMention.amendedNumbers). Only a title is read so: the name in capitals, its
+ * kind word opening its line or right after the date on it (a crawler's page joins the date line and
+ * the title: "Hà Nội, ngày 22 tháng 11 năm 2019 LUẬT SỬA ĐỔI, …"). An amending law cited by name
+ * elsewhere ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức
+ * chính quyền địa phương ngày 22 tháng 11 năm 2019;") is one mention of one law, its list untouched.
+ */
+import type { Citation, Kind } from "../types.js";
+import type { NamedMention } from "../find/named/index.js";
+import { identifyNamed } from "../identify/named.js";
+import { NAMED_KINDS } from "../vocab/laws.js";
+import { phraseSource } from "../vocab/phrases.js";
+import { isWhitespaceAt } from "../shared/chars.js";
+
+/** The title's list and the laws on it: `title` is the amending law's citation, its span cut before the first law listed. */
+export interface TitleList {
+  title: Citation;
+  listed: Citation[];
+}
+
+/** The kind words of laws in a title's capitals ("BỘ LUẬT", "LUẬT", "PHÁP LỆNH", vocab NAMED_KINDS), each with its kind. */
+const KIND_OF: ReadonlyMap<string, Kind> = new Map(NAMED_KINDS.flatMap((k) => k.words.map((w) => [w.toUpperCase(), k.kind] as const)));
+const KIND_WORDS = phraseSource([...KIND_OF.keys()], { keepCase: true });
+/** "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA " after the kind word: where the laws amended begin. */
+const AMENDING_TITLE_HEAD = new RegExp(String.raw`^\s*SỬA ĐỔI,?\s+BỔ SUNG\s+MỘT SỐ ĐIỀU(?:\s+CỦA)?\s+(?=(?:${KIND_WORDS})\s)`, "u");
+/** A law's kind word in a title in capitals, at a listed law's start. */
+const LISTED_KIND = new RegExp(String.raw`^(${KIND_WORDS})\s+`, "u");
+/** Between two laws listed: "," or "VÀ", then the next law's kind word; a title wraps at any of them. */
+const LISTED_JOIN = new RegExp(String.raw`(?:\s*,|\s+VÀ)\s+(?=(?:${KIND_WORDS})\s)`, "gu");
+/** What stands before a title's kind word on its line: nothing but markup, or the date line's date ("… ngày 22 tháng 11 năm 2019 "). */
+const TITLE_PLACE = /^[ \t*_#|]*(?:.*ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+(?:19|20)\d\d[ \t.,]*)?$/u;
+const SPACES = /\s+/gu;
+const SMALL_LETTER = /\p{Ll}/u;
+const DIGIT = /\d/u;
+/** How far back on its line the title's kind word is looked at. */
+const LINE_REACH = 200;
+
+/** Whether a kind word at `start` stands where a title's does: first on its line, or right after the date on it. */
+export function inTitlePlace(text: string, start: number): boolean {
+  const from = Math.max(0, start - LINE_REACH);
+  const before = text.slice(from, start);
+  const line = before.lastIndexOf("\n");
+  // A line longer than the reach is no title's date line.
+  if (line < 0 && from > 0) return false;
+  return TITLE_PLACE.test(before.slice(line + 1));
+}
+
+/** The amending title `m` and the laws it lists by name, or null where `m` is no such title. */
+export function titleListedLaws(text: string, m: NamedMention): TitleList | null {
+  if ((m.kind !== "law" && m.kind !== "ordinance") || m.numberAt !== null || m.amendedNumbers !== undefined || m.ownNumberAt !== undefined || m.second !== undefined) return null;
+  if (m.year !== null || m.date !== null) return null;
+  const raw = text.slice(m.start, m.end);
+  // Read only as the caller wrote it: a window that needed preparing (m.name differs) is left whole.
+  if (SMALL_LETTER.test(raw) || DIGIT.test(raw) || (m.name !== undefined && m.name !== text.slice(m.nameStart, m.nameEnd))) return null;
+  if (!inTitlePlace(text, m.start)) return null;
+  const head = AMENDING_TITLE_HEAD.exec(text.slice(m.kindEnd, m.end));
+  if (head === null) return null;
+  const listStart = m.kindEnd + head[0].length;
+  const ends: number[] = [];
+  const starts: number[] = [listStart];
+  const list = text.slice(listStart, m.end);
+  LISTED_JOIN.lastIndex = 0;
+  for (let j = LISTED_JOIN.exec(list); j !== null; j = LISTED_JOIN.exec(list)) {
+    ends.push(listStart + j.index);
+    starts.push(listStart + j.index + j[0].length);
+  }
+  ends.push(m.end);
+  const listed: Citation[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const kind = LISTED_KIND.exec(text.slice(starts[k], ends[k]));
+    const kindOf = kind === null ? undefined : KIND_OF.get(kind[1].replace(SPACES, " "));
+    if (kind === null || kindOf === undefined || starts[k] + kind[0].length >= ends[k]) return null;
+    const mention: NamedMention = {
+      start: starts[k],
+      end: ends[k],
+      kind: kindOf,
+      kindEnd: starts[k] + kind[1].length,
+      nameStart: starts[k] + kind[0].length,
+      nameEnd: ends[k],
+      year: null,
+      date: null,
+      numberAt: null,
+    };
+    listed.push(identifyNamed(mention, text));
+  }
+  // The law's own mention keeps its whole name, its span ending where the first law listed begins.
+  const title = identifyNamed(m, text);
+  let end = listStart;
+  while (end > m.kindEnd && isWhitespaceAt(text, end - 1)) end--;
+  title.end = end;
+  title.raw = text.slice(title.start, end);
+  title.numberEnd = end;
+  return { title, listed };
+}

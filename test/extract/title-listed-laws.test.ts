@@ -1,0 +1,41 @@
+/**
+ * src/extract/title-listed-laws.ts: an amending law's own title in capitals names the laws it amends by
+ * name; each is a mention of its own, the title's mention keeps the whole name. The titles are the
+ * published ones (Luật 47/2019/QH14, fresh45b-014; Luật 56/2024/QH15, fresh45b-013), in a crawler's layout
+ * (the title on the date line) and in the official one (the kind line "LUẬT", the title under it).
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
+
+const read = (text: string) => extract(text).map((c) => `${c.raw} | ${c.name ?? ""}`);
+
+const TITLE_014 = "LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT TỔ CHỨC CHÍNH PHỦ VÀ LUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG";
+
+describe("the laws an amending law's own title lists by name", () => {
+  it("each law listed is a mention; the title's mention ends before the first, its name whole (the title on the date line)", () => {
+    expect(read(`Luật số: 47/2019/QH14\nHà Nội, ngày 22 tháng 11 năm 2019 ${TITLE_014}\nCăn cứ Hiến pháp;`)).toEqual([
+      "Luật số: 47/2019/QH14 | ",
+      "LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA | SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT TỔ CHỨC CHÍNH PHỦ VÀ LUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG",
+      "LUẬT TỔ CHỨC CHÍNH PHỦ | TỔ CHỨC CHÍNH PHỦ",
+      "LUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG | TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG",
+      "Hiến pháp | Hiến pháp",
+    ]);
+  });
+
+  it("reads the list so under the kind line too, wrapped; a ',' inside a law's name is no join (Luật 56/2024/QH15)", () => {
+    const text = "LUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT CHỨNG KHOÁN, LUẬT QUẢN LÝ, SỬ DỤNG TÀI SẢN CÔNG,\nLUẬT QUẢN LÝ THUẾ VÀ\nLUẬT DỰ TRỮ QUỐC GIA\n";
+    expect(extract(text).map((c) => c.raw)).toEqual([
+      "LUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA",
+      "LUẬT CHỨNG KHOÁN",
+      "LUẬT QUẢN LÝ, SỬ DỤNG TÀI SẢN CÔNG",
+      "LUẬT QUẢN LÝ THUẾ",
+      "LUẬT DỰ TRỮ QUỐC GIA",
+    ]);
+  });
+
+  it("an amending law cited by name elsewhere stays one mention, its name whole", () => {
+    expect(read("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;")).toHaveLength(1);
+    // In capitals in another document's title, after the words that cite it.
+    expect(read("KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT TỔ CHỨC CHÍNH PHỦ VÀ LUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG\n")).toHaveLength(1);
+  });
+});
