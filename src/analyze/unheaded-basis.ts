@@ -1,7 +1,7 @@
 import type { Cue } from "../vocab/cues.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { KIND_WORDS } from "./reach.js";
-import { isWhitespaceAt } from "../shared/chars.js";
+import { hasSmallLetter, isWhitespaceAt } from "../shared/chars.js";
 
 /**
  * "Số: 4547/KH-UBND | Hải Phòng, ngày 25 tháng 12 năm 2015 | ⏎ - Luật Công nghệ thông tin; ⏎ - Nghị
@@ -28,7 +28,6 @@ const KIND_ITEM = new RegExp(String.raw`^[ \t]*[${BULLET_CLASS}][ \t]*(?:${KIND_
 // since under /iu \p{Lu} matches small letters too ("- luật sư …", "- nghị định …" retold in prose).
 const CAPITAL_ITEM = new RegExp(String.raw`^[ \t]*[${BULLET_CLASS}][ \t]*\p{Lu}`, "u");
 const isDocumentItem = (line: string): boolean => CAPITAL_ITEM.test(line) && KIND_ITEM.test(line);
-const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 
 /**
@@ -45,7 +44,7 @@ export function unheadedBasisStart(text: string): number {
     const start = at + 1;
     const next = head.indexOf("\n", start);
     const line = lineAt(head, start);
-    if (BARS_AND_RULES_ONLY.test(line) || HEADER_DATE_PIECE.test(line) || (LETTER.test(line) && !LOWER.test(line) && !NUMBERED.test(line))) {
+    if (BARS_AND_RULES_ONLY.test(line) || HEADER_DATE_PIECE.test(line) || (LETTER.test(line) && !hasSmallLetter(line) && !NUMBERED.test(line))) {
       at = next;
       continue;
     }
@@ -100,7 +99,7 @@ export function opensUnheadedBasis(text: string, clause: { start: number; end: n
  */
 export function opensBareBasisItem(text: string, clause: { start: number; end: number }, cited: number): boolean {
   // Only the issuer's line in capitals before it in the clause ("THỦ TƯỚNG CHÍNH PHỦ": a line break ends no clause).
-  if (cited < clause.start || cited >= clause.end || !CAPITAL_LETTER.test(text[cited] ?? "") || LOWER.test(text.slice(clause.start, cited))) return false;
+  if (cited < clause.start || cited >= clause.end || !CAPITAL_LETTER.test(text[cited] ?? "") || hasSmallLetter(text.slice(clause.start, cited))) return false;
   let i = cited - 1;
   while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
   if (i >= 0 && text[i] !== "\n" && text[i] !== "\r") return false;

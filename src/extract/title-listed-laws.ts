@@ -15,7 +15,7 @@ import type { NamedMention } from "../find/named/index.js";
 import { identifyNamed } from "../identify/named.js";
 import { NAMED_KINDS } from "../vocab/laws.js";
 import { phraseSource } from "../vocab/phrases.js";
-import { isWhitespaceAt } from "../shared/chars.js";
+import { hasSmallLetter, isWhitespaceAt } from "../shared/chars.js";
 
 /** The title's list and the laws on it: `title` is the amending law's citation, its span cut before the first law listed. */
 export interface TitleList {
@@ -35,7 +35,6 @@ const LISTED_JOIN = new RegExp(String.raw`(?:\s*,|\s+VÀ)\s+(?=(?:${KIND_WORDS})
 /** What stands before a title's kind word on its line: nothing but markup, or the date line's date ("… ngày 22 tháng 11 năm 2019 "). */
 const TITLE_PLACE = /^[ \t*_#|]*(?:.*ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+(?:19|20)\d\d[ \t.,]*)?$/u;
 const SPACES = /\s+/gu;
-const SMALL_LETTER = /\p{Ll}/u;
 const DIGIT = /\d/u;
 /** How far back on its line the title's kind word is looked at. */
 const LINE_REACH = 200;
@@ -56,7 +55,7 @@ export function titleListedLaws(text: string, m: NamedMention): TitleList | null
   if (m.year !== null || m.date !== null) return null;
   const raw = text.slice(m.start, m.end);
   // Read only as the caller wrote it: a window that needed preparing (m.name differs) is left whole.
-  if (SMALL_LETTER.test(raw) || DIGIT.test(raw) || (m.name !== undefined && m.name !== text.slice(m.nameStart, m.nameEnd))) return null;
+  if (hasSmallLetter(raw) || DIGIT.test(raw) || (m.name !== undefined && m.name !== text.slice(m.nameStart, m.nameEnd))) return null;
   if (!inTitlePlace(text, m.start)) return null;
   const head = AMENDING_TITLE_HEAD.exec(text.slice(m.kindEnd, m.end));
   if (head === null) return null;

@@ -54,3 +54,7 @@ export const HAS_COMBINING_MARK = /[\u0300-\u036f]/;
 export function composedWord(s: string): string {
   return HAS_COMBINING_MARK.test(s) ? s.normalize("NFC") : s;
 }
+
+const SMALL_LETTER = /\p{Ll}/u;
+/** Whether `s` holds a small letter of any script: a title, a header's line or a heading in capitals holds none. */
+export const hasSmallLetter = (s: string): boolean => SMALL_LETTER.test(s);

@@ -1,6 +1,7 @@
 import { ISSUER_TITLES } from "../../vocab/issuers.js";
 import { PREAMBLE_OPENERS } from "../../vocab/parts.js";
 import { phraseSource } from "../../vocab/phrases.js";
+import { hasSmallLetter } from "../../shared/chars.js";
 
 /**
  * The enacting authority's line under a title in capitals, right above the preamble, where a line
@@ -17,7 +18,7 @@ import { phraseSource } from "../../vocab/phrases.js";
  * `following` gives the next two lines with words, cleaned, read only when needed.
  */
 export function isAuthorityLine(line: string, following: () => readonly string[], opens: (line: string) => boolean): boolean {
-  if (SMALL_LETTER.test(line)) return false;
+  if (hasSmallLetter(line)) return false;
   const comma = line.indexOf(",");
   const titles = comma > 0 && TITLES.has(line.slice(0, comma).trim().toLowerCase()) && opens(line.slice(comma + 1).trimStart());
   const wrapped = !titles && line.split(" ").length <= WRAPPED_PART_WORDS && !opens(line);
@@ -25,11 +26,10 @@ export function isAuthorityLine(line: string, following: () => readonly string[]
   const [next, after] = following();
   if (next === undefined) return false;
   if (titles) return PREAMBLE.test(next);
-  return after !== undefined && !SMALL_LETTER.test(next) && PREAMBLE.test(after) && opens(`${line} ${next}`);
+  return after !== undefined && !hasSmallLetter(next) && PREAMBLE.test(after) && opens(`${line} ${next}`);
 }
 
 const TITLES = new Set(ISSUER_TITLES.map((t) => t.toLowerCase()));
 /** A wrapped name's first part takes this many words at most ("ỦY", "ỦY BAN", "HỘI ĐỒNG"). */
 const WRAPPED_PART_WORDS = 2;
-const SMALL_LETTER = /\p{Ll}/u;
 const PREAMBLE = new RegExp(String.raw`^(?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })})(?![\p{L}\p{N}])`, "u");

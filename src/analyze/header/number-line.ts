@@ -10,6 +10,7 @@ import { GLUED_CODE_ENDS, NUMBER_LETTER, NUMBER_PART } from "../../vocab/numbers
 import { NUMBER_FIELD_LABELS, NUMBER_LABEL_LETTERS_LOST } from "../../vocab/fields.js";
 import { KIND_WORDS_ANY_CASE } from "./kind-line.js";
 import { HEADER_MOTTO, ISSUER_REACH } from "./line-text.js";
+import { hasSmallLetter } from "../../shared/chars.js";
 
 // Legal normative documents carry the year between number and ký hiệu: "Số: 15/2022/QĐ-UBND".
 // A header laid out as a table, its cells wrapped, breaks lines inside both lines: "Số:⏎21/2022/NQ-HĐND",
@@ -157,13 +158,12 @@ function carriesCitationOn(text: string, m: RegExpExecArray): boolean {
   if (text.charAt(m.index) !== "\n" || FIELD_NUMBER_LABEL.test(m[0])) return false;
   const above = text.slice(text.lastIndexOf("\n", m.index - 1) + 1, m.index);
   const kind = KIND_WORD_ENDING_LINE.exec(above);
-  return kind !== null && LOWER_CASE_LETTER.test(above.slice(0, kind.index));
+  return kind !== null && hasSmallLetter(above.slice(0, kind.index));
 }
 /** A number field's label at a NUMBER_LINE match's start (after its line break and bullet): not the "Số:" of a wrapped citation. */
 const FIELD_NUMBER_LABEL = new RegExp(String.raw`^\n[ \t|*]{0,8}(?:-[ \t]{1,4})?(?:${NUMBER_FIELD_LABELS.join("|")})`);
 /** A kind word closing a line ("… tại Tờ trình", "… theo công văn"). */
 const KIND_WORD_ENDING_LINE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${KIND_WORDS_ANY_CASE})[ \t]*$`, "u");
-const LOWER_CASE_LETTER = /\p{Ll}/u;
 
 /** Whether the number line `m` (its ký hiệu `symbol`) is a copy's number in its stamp block (copyNumber). */
 export const isCopyNumber = (text: string, m: RegExpExecArray, symbol: string | undefined): boolean =>

@@ -5,6 +5,7 @@
 import { phraseSource } from "../../vocab/phrases.js";
 import { NATIONAL_MOTTO_WORDS } from "../../vocab/parts.js";
 import { isBlank } from "../sentences.js";
+import { hasSmallLetter } from "../../shared/chars.js";
 
 /**
  * Where the document's own heading starts before `end`: the line of the national motto, after the
@@ -26,7 +27,7 @@ export function headingStart(text: string, end: number): number {
     if (nl < 0) break;
     start = nl + 1;
   }
-  return start > 0 && PROSE.test(text.slice(0, start)) ? start : 0;
+  return start > 0 && hasSmallLetter(text.slice(0, start)) ? start : 0;
 }
 /** The motto in capitals anywhere (a header's two columns flattened onto one line), or opening a line in any case. */
 const MOTTO = new RegExp(
@@ -48,4 +49,3 @@ export function isHeadingLine(line: string): boolean {
 const PLACE_DATE_WHOLE_LINE = /^[ \t|*]*[^\n\d,]{0,40},?[ \t]*ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}[ \t|*.]*$/iu;
 /** The issuer's lines, the number, rules and bars above the motto: a handful. */
 const HEADING_LINES_ABOVE = 8;
-const PROSE = /\p{Ll}/u;

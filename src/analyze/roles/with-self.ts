@@ -11,6 +11,7 @@ import { NAMED_KINDS } from "../../vocab/laws.js";
 import { ACTS, RECOUNTING, type SelfKey } from "./reading.js";
 import { LISTED_NUMBER_GAP, LISTED_NUMBER_JOIN } from "../../find/shared-symbol.js";
 import { inTitlePlace } from "../../extract/title-listed-laws.js";
+import { hasSmallLetter } from "../../shared/chars.js";
 
 const ATTACHED_REACH = 80;
 const ATTACHED = new RegExp(String.raw`^[\s(*_]*(?:${phraseSource(ATTACHED_TO)})\s*$`, "iu");
@@ -158,9 +159,8 @@ const ENACTMENT_HEAD_CHARS = 200;
  * THI HÀNH LUẬT SỬA ĐỔI …"); the document numbered as a law is the only law such a title can name.
  */
 function ownAmendingTitle(text: string, cit: Citation, start: number): boolean {
-  return cit.name !== undefined && AMENDING_NAME.test(cit.name) && !SMALL_LETTER.test(cit.raw) && inTitlePlace(text, start);
+  return cit.name !== undefined && AMENDING_NAME.test(cit.name) && !hasSmallLetter(cit.raw) && inTitlePlace(text, start);
 }
-const SMALL_LETTER = /\p{Ll}/u;
 
 /** A name made of an amending cue and the amended law's kind word: "sửa đổi, bổ sung một số điều của Luật Xây dựng". */
 const AMENDING_NAME = new RegExp(
