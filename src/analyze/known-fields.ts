@@ -4,6 +4,7 @@
  */
 import type { Citation, Kind } from "../types.js";
 import { extract } from "../extract.js";
+import { isoDate } from "../identify/dates.js";
 import type { Header } from "./header/index.js";
 import { tidy } from "./sentences.js";
 import type { KnownFields } from "./analyze-options.js";
@@ -15,15 +16,43 @@ export function numberLineKind(header: Header, spans: readonly { start: number; 
   return null;
 }
 
+/**
+ * A stop typed between the number and its slash in a number field ("711./QĐ-BTC" and "1040./QĐ-BTC" in the
+ * customs portal's list, listing46 row 16; "203./KH-UBND" in listing43 row 156, another store): the field
+ * holds one number, so the stop is a slip, and the number read without it. A number with a decimal part
+ * ("66.16/2026/NQ-CP") has a digit after its stop and stays as written.
+ */
+const STOP_BEFORE_SLASH = /^(\d+)\.(?=[ \t]*\/)/u;
+
 /** The document's own number and date as a listing gives them, read as a citation ("số 3637/UBND-VX ngày 24/05/2019"). */
 export function knownCitation(known: KnownFields | undefined): Citation | null {
   if (!known?.number) return null;
-  // A date copied from a heading keeps its "ngày" ("ngày 03 tháng 09 năm 2019"); the citation adds its own.
-  const given = known.date?.trim().replace(/^ngày\s+/iu, "");
-  const iso = given ? /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(given) : null;
-  const date = iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : given;
-  const written = `${known.kind ?? ""} số ${known.number.trim()}${date ? ` ngày ${date}` : ""}`;
+  const date = knownDateWritten(known);
+  const written = `${known.kind ?? ""} số ${known.number.trim().replace(STOP_BEFORE_SLASH, "$1")}${date ? ` ngày ${date}` : ""}`;
   return extract(written)[0] ?? null;
+}
+
+/** The date field as a citation writes it: a heading's "ngày" dropped ("ngày 03 tháng 09 năm 2019"), an ISO date turned round. */
+function knownDateWritten(known: KnownFields): string | undefined {
+  const given = known.date?.trim().replace(/^ngày\s+/iu, "");
+  const iso = given ? ISO_DATE.exec(given) : null;
+  return iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : given;
+}
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+/** A date field as listings write it: "14/01/2026", "4-8-2026", "04.08.2026", or spelled "03 tháng 09 năm 2019". */
+const FIELD_DATE = /^(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:[/.-]|\s+năm\s+)(\d{4})$/iu;
+
+/**
+ * The date field read alone, where the number field carries no date through its citation: a number that
+ * reads as none ("57", the customs portal's row listing45 127) or whose ký hiệu goes on past what a
+ * citation reads, so the date it is written with is not its own ("22/QĐ-TT HĐND" ngày 04/8/2026: Sơn La's
+ * council's standing committee, listing45 row 9, listing43 rows 80 and 117, listing44 rows 66 and 100).
+ * The caller gave the date: it is the document's. An impossible date is none.
+ */
+function knownDate(known: KnownFields | undefined): string | null {
+  const written = known ? knownDateWritten(known) : undefined;
+  const m = written ? FIELD_DATE.exec(written) : null;
+  return m ? isoDate(m[1], m[2], m[3]).date : null;
 }
 
 /** A listing's kind and title stand in for the header a subject line lacks; a one-line text is its own title. */
@@ -57,6 +86,6 @@ export function withKnown(header: Header, known: KnownFields | undefined, text: 
     kind: byCode ?? header.kind ?? own?.kind ?? null,
     titleStart: byCode && oneLine ? text.length - text.trimStart().length : header.titleStart,
     title: known.title?.trim() || title || (oneLine ? tidy(text) || null : null),
-    date: header.date ?? own?.date ?? null,
+    date: header.date ?? own?.date ?? knownDate(known),
   };
 }

@@ -85,4 +85,20 @@ describe("the kind and date of a listing's record, from its number and date fiel
     expect([amending.self.id, amending.self.date]).toEqual(["3728/QĐ-UBND@2019", "2019-09-03"]);
     expect(analyze("THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021", { known: { number: "594/KH-UBND", date: "Ngày 21 tháng 10 năm 2021" } }).self.date).toBe("2021-10-21");
   });
+
+  it("a stop typed between the number and its slash (\"711./QĐ-BTC\", the customs portal; \"203./KH-UBND\", listing43 row 156): the number without it; a decimal part stays", () => {
+    const decision = analyze("Quyết định về việc công bố thủ tục hành chính được sửa đổi, bổ sung trong lĩnh vực Hải quan", { known: { number: "711./QĐ-BTC", date: "31/03/2026" } });
+    expect([decision.self.id, decision.self.number, decision.self.symbol, decision.self.date]).toEqual(["711/QĐ-BTC@2026", "711", "QĐ-BTC", "2026-03-31"]);
+    expect(analyze("tổ chức các hoạt động hưởng ứng tháng cao điểm", { known: { number: "203./KH-UBND" } }).self.number).toBe("203");
+    expect(analyze("V/v Quy định về công bố, đăng ký sản phẩm thực phẩm", { known: { number: "66.13/2026/NQ-CP", date: "27/01/2026" } }).self.number).toBe("66.13");
+  });
+
+  it("the date field read alone where the number carries no date: a bare \"57\" (listing45 row 127), a ký hiệu going on past the citation (\"22/QĐ-TT HĐND\", listing45 row 9)", () => {
+    expect(analyze("Công bố công khai việc giao dự toán thu, chi NSNN năm 2026", { known: { number: "57", date: "14/01/2026" } }).self.date).toBe("2026-01-14");
+    const standing = analyze("Ban hành Danh mục Nghị quyết của Hội đồng nhân dân tỉnh quy định chi tiết văn bản quy phạm pháp luật", { known: { number: "22/QĐ-TT HĐND", date: "2026-08-04" } });
+    expect([standing.self.id, standing.self.date]).toEqual(["22/QĐ-TT@2026", "2026-08-04"]);
+    expect(analyze("Kế hoạch tổ chức hội nghị", { known: { number: "57", date: "ngày 03 tháng 09 năm 2019" } }).self.date).toBe("2019-09-03");
+    // A date that cannot be is none.
+    expect(analyze("Kế hoạch tổ chức hội nghị", { known: { number: "57", date: "31/02/2026" } }).self.date).toBeNull();
+  });
 });
