@@ -213,6 +213,19 @@ describe("pinpoints", () => {
     expect(pins("theo Phần thứ (a) Nghị định số 61/2018/NĐ-CP")[0][1]).toBeNull();
   });
 
+  it("units joined by 'tại', the smaller in the larger, are one chain; 'tại' before the document is not read so", () => {
+    // fresh45c-017 (Cục Thuế Long An, 2023) and fresh41a-011 (Hà Nội's 71/2024/QĐ-UBND).
+    expect(pins("khai căn cứ miễn trừ tại mục I,\nmục II tại Phụ lục I ban hành kèm theo Nghị định 132/2020/NĐ-CP")[0][1]).toMatchObject({ section: "I, II", appendix: "I", words: "mục I,\nmục II tại Phụ lục I" });
+    const t = "nhóm đất thuộc: Mục a, b, c, d, đ, e, g, h, k tại khoản 4; Mục a, c, tại khoản 5 và khoản 6, 7, 8, 9, 10 tại Điều 5 Nghị định 102/2024/NĐ-CP ngày 30/7/2024";
+    expect(pins(t)[0][1]).toMatchObject({ section: "a, b, c, d, đ, e, g, h, k, a, c", clause: "4, 5, 6, 7, 8, 9, 10", article: "5", words: "Mục a, b, c, d, đ, e, g, h, k tại khoản 4; Mục a, c, tại khoản 5 và khoản 6, 7, 8, 9, 10 tại Điều 5" });
+    expect(pins("quy định tại Điều 5 tại Nghị định số 12/2020/NĐ-CP")[0][1]).toBeNull();
+  });
+
+  it("linear on runs of 'mục 1 tại khoản 1 '", () => {
+    const t = (n: number) => "mục 1 tại khoản 1 , tại ".repeat(n) + "Nghị định số 1/2020/NĐ-CP ".repeat(n / 10);
+    expect(cpuRatio((x) => extract(x), t(16000), t(2000), 3, 24)).toBeLessThan(24);
+  });
+
   it("linear on runs of ranges and appendices: 'khoản 1 đến khoản 2 ', 'Phụ lục I kèm theo '", () => {
     const t = (unit: string) => (n: number) => unit.repeat(n) + "Nghị định số 1/2020/NĐ-CP ".repeat(n / 10);
     expect(cpuRatio((x) => extract(x), t("khoản 1 đến khoản 2 ")(16000), t("khoản 1 đến khoản 2 ")(2000), 3, 24)).toBeLessThan(24);
