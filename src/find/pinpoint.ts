@@ -43,7 +43,11 @@ const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">
   // the clause: "theo quy định tại điểm b khoán 1 Điều 9 Nghị định số 118/2021/NĐ-CP" (Tổng cục Thuế's letter of 2022,
   // pairs44-007); "khoán 2 Điều" is among the scanning errors an OCR'd text of Nghị định 145/2020/NĐ-CP was cleaned of.
   // Only with its number and "Điều" right after it.
-  { key: "clause", word: "kho(?:ản|án(?=\\s+\\d{1,3}\\s+điều\\s))", written: "khoản", label: "\\d{1,3}(?:\\.[a-zđ])?", seek: "kho" },
+  // A clause inserted after another takes its number and a letter, as an article does: "theo quy định tại khoản 1a
+  // Điều 31 Luật Đấu thầu (được sửa đổi, bổ sung theo quy định tại điểm b khoản 19 Điều 1 Luật số 90/2025/QH15)" (a
+  // procurement plan's grounds), "Căn cứ vào Khoản 2c - Điều 1 - Nghị định số 30/1998/NĐ-CP" (Bộ Tài chính's
+  // 96/1999/TT-BTC, fresh29o-017); amending laws write "Bổ sung khoản 1a vào sau khoản 1 Điều 22".
+  { key: "clause", word: "kho(?:ản|án(?=\\s+\\d{1,3}\\s+điều\\s))", written: "khoản", label: "\\d{1,3}(?:\\.[a-zđ]|[a-zđ])?", seek: "kho" },
   { key: "article", word: "điều", written: "Điều", label: "\\d{1,4}[a-zđ]?" },
   { key: "section", word: "mục", written: "mục", label: "(?:\\d{1,3}(?:\\.[a-zđ])?|[IVXLC]{1,8}|[A-ZĐ])" },
   { key: "chapter", word: "chương", written: "Chương", label: "(?:[IVXLC]{1,8}|\\d{1,3})" },
@@ -137,12 +141,19 @@ const GROUP_SEPARATOR = `\\s*;[ \\t]*(?=(?:${UNIT_WORD})\\s)`;
  */
 const AT_SEPARATOR = `\\s*,?\\s+tại\\s+(?=(?:${UNIT_WORD})\\s)`;
 /**
+ * A dash between units, as between the units and the document ("Điều 1 - Quyết định số …"): "Căn cứ vào Khoản 2c - Điều
+ * 1 - Nghị định số 30/1998/NĐ-CP" (fresh29o-017), "C.3.5. Kết quả xử lý vi phạm quy định về chuyển đổi vị trí công tác
+ * (Khoản 2 - Điều 94 Luật PCTN)" (an anti-corruption report form's row), "Đối tượng 1: (Khoản 2 - Điều 15)" (a school's
+ * notice on fees). Spaced, on one line, and only before a unit word.
+ */
+const DASH_SEPARATOR = `[ \\t]+[-–][ \\t]+(?=(?:${UNIT_WORD})\\s)`;
+/**
  * One or more units ("khoản 1, khoản 2 Điều 4", "Điều 3 của", "Điều 1 - Quyết định", a range
  * "khoản 8 đến khoản 13", groups joined by ";") right before the citation, up to twelve units: an
  * amending article's list, or "Điều 38, Điều 39, Điều 43, Điều 44, Điều 48, Điều 49, Điều 50, Điều 53,
  * Điều 56 của Luật Bầu cử năm 2015" (fresh38a-005), nine; the look-back is bounded.
  */
-export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${GROUP_SEPARATOR}|${AT_SEPARATOR}|\\s+|${GLUED_ARTICLE})){1,12}?)(?:của\\s+|[-–]\\s+)?$`, "i");
+export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${GROUP_SEPARATOR}|${AT_SEPARATOR}|${DASH_SEPARATOR}|\\s+|${GLUED_ARTICLE})){1,12}?)(?:của\\s+|[-–]\\s+)?$`, "i");
 /**
  * "Phụ lục I ban hành kèm theo Nghị định số …", "Mục 2 Phụ lục số 01 kèm theo Thông tư …": the units
  * end with an appendix, issued with the document that follows (a unit of rules issued with it, "khoản
