@@ -43,7 +43,11 @@ const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">
   // the clause: "theo quy định tại điểm b khoán 1 Điều 9 Nghị định số 118/2021/NĐ-CP" (Tổng cục Thuế's letter of 2022,
   // pairs44-007); "khoán 2 Điều" is among the scanning errors an OCR'd text of Nghị định 145/2020/NĐ-CP was cleaned of.
   // Only with its number and "Điều" right after it.
-  { key: "clause", word: "kho(?:ản|án(?=\\s+\\d{1,3}\\s+điều\\s))", written: "khoản", label: "\\d{1,3}(?:\\.[a-zđ])?", seek: "kho" },
+  // A clause inserted after another takes its number and a letter, as an article does: "theo quy định tại khoản 1a
+  // Điều 31 Luật Đấu thầu (được sửa đổi, bổ sung theo quy định tại điểm b khoản 19 Điều 1 Luật số 90/2025/QH15)" (a
+  // procurement plan's grounds), "Căn cứ vào Khoản 2c - Điều 1 - Nghị định số 30/1998/NĐ-CP" (Bộ Tài chính's
+  // 96/1999/TT-BTC, fresh29o-017); amending laws write "Bổ sung khoản 1a vào sau khoản 1 Điều 22".
+  { key: "clause", word: "kho(?:ản|án(?=\\s+\\d{1,3}\\s+điều\\s))", written: "khoản", label: "\\d{1,3}(?:\\.[a-zđ]|[a-zđ])?", seek: "kho" },
   { key: "article", word: "điều", written: "Điều", label: "\\d{1,4}[a-zđ]?" },
   { key: "section", word: "mục", written: "mục", label: "(?:\\d{1,3}(?:\\.[a-zđ])?|[IVXLC]{1,8}|[A-ZĐ])" },
   { key: "chapter", word: "chương", written: "Chương", label: "(?:[IVXLC]{1,8}|\\d{1,3})" },
@@ -129,12 +133,27 @@ function alternativesRead(before: string): string {
  */
 const GROUP_SEPARATOR = `\\s*;[ \\t]*(?=(?:${UNIT_WORD})\\s)`;
 /**
+ * "tại" between units, the smaller in the larger: "khai căn cứ miễn trừ tại mục I, mục II tại Phụ lục I ban hành
+ * kèm theo Nghị định 132/2020/NĐ-CP" (Cục Thuế Long An's guidance, 2023, fresh45c-017), "Mục a, b, c, d, đ, e, g, h, k tại khoản 4;
+ * Mục a, c, tại khoản 5 và khoản 6, 7, 8, 9, 10 tại Điều 5 Nghị định 102/2024/NĐ-CP" (Hà Nội's land-price
+ * decision 71/2024/QĐ-UBND, fresh41a-011): one chain, as "khoản 4 Điều 5" is. Only before a unit word: "Điều 5 tại Nghị định …"
+ * is not read so.
+ */
+const AT_SEPARATOR = `\\s*,?\\s+tại\\s+(?=(?:${UNIT_WORD})\\s)`;
+/**
+ * A dash between units, as between the units and the document ("Điều 1 - Quyết định số …"): "Căn cứ vào Khoản 2c - Điều
+ * 1 - Nghị định số 30/1998/NĐ-CP" (fresh29o-017), "C.3.5. Kết quả xử lý vi phạm quy định về chuyển đổi vị trí công tác
+ * (Khoản 2 - Điều 94 Luật PCTN)" (an anti-corruption report form's row), "Đối tượng 1: (Khoản 2 - Điều 15)" (a school's
+ * notice on fees). Spaced, on one line, and only before a unit word.
+ */
+const DASH_SEPARATOR = `[ \\t]+[-–][ \\t]+(?=(?:${UNIT_WORD})\\s)`;
+/**
  * One or more units ("khoản 1, khoản 2 Điều 4", "Điều 3 của", "Điều 1 - Quyết định", a range
  * "khoản 8 đến khoản 13", groups joined by ";") right before the citation, up to twelve units: an
  * amending article's list, or "Điều 38, Điều 39, Điều 43, Điều 44, Điều 48, Điều 49, Điều 50, Điều 53,
  * Điều 56 của Luật Bầu cử năm 2015" (fresh38a-005), nine; the look-back is bounded.
  */
-export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${GROUP_SEPARATOR}|\\s+|${GLUED_ARTICLE})){1,12}?)(?:của\\s+|[-–]\\s+)?$`, "i");
+export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${GROUP_SEPARATOR}|${AT_SEPARATOR}|${DASH_SEPARATOR}|\\s+|${GLUED_ARTICLE})){1,12}?)(?:của\\s+|[-–]\\s+)?$`, "i");
 /**
  * "Phụ lục I ban hành kèm theo Nghị định số …", "Mục 2 Phụ lục số 01 kèm theo Thông tư …": the units
  * end with an appendix, issued with the document that follows (a unit of rules issued with it, "khoản
@@ -146,7 +165,7 @@ export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*
  */
 const APPENDIX = PINPOINT_UNITS.find((u) => u.key === "appendix")!;
 export const ISSUED_WITH = new RegExp(
-  `(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+)){0,4}?${labelled(APPENDIX)})\\s+(?:được\\s+)?(?:(?:ban\\s+hành\\s+)?kèm\\s+theo|ban\\s+hành\\s+kèm)\\s+$`,
+  `(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|${AT_SEPARATOR}|\\s+)){0,4}?${labelled(APPENDIX)})\\s+(?:được\\s+)?(?:(?:ban\\s+hành\\s+)?kèm\\s+theo|ban\\s+hành\\s+kèm)\\s+$`,
   "i",
 );
 /**
@@ -161,7 +180,7 @@ export const ISSUED_WITH = new RegExp(
 const TITLE_STOPS = ["và", "hoặc", "của", "tại", "theo", "kèm", "này", "số", "được"];
 const TITLE_WORD = `(?!(?:${TITLE_STOPS.join("|")})(?![${WORD_CHARS}${MARKS}]))[${LETTER}${MARKS}]+`;
 const ISSUED_WITH_TITLED = new RegExp(
-  `(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+)){0,4}?${labelled(APPENDIX)})((?:[ \\t]+[-–])?\\s+${TITLE_WORD}(?:(?:\\s*,\\s*|\\s+)${TITLE_WORD}){0,15})\\s+(?:được\\s+)?(?:ban\\s+hành\\s+)?kèm\\s+theo\\s+$`,
+  `(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|${AT_SEPARATOR}|\\s+)){0,4}?${labelled(APPENDIX)})((?:[ \\t]+[-–])?\\s+${TITLE_WORD}(?:(?:\\s*,\\s*|\\s+)${TITLE_WORD}){0,15})\\s+(?:được\\s+)?(?:ban\\s+hành\\s+)?kèm\\s+theo\\s+$`,
   "i",
 );
 /** A capital letter after a title's first word: another name ("Phụ lục II Quy chế …", "… Phụ lục III"), no title. */

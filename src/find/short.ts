@@ -103,6 +103,10 @@ export function findShortMentions(text: string, taken: TakenSpans, numbers: read
     // Past what prints nothing: "Nghị định số 57\u200c/2…" goes on with its ký hiệu all the same.
     const next = pastIgnorables(text, end);
     if (NOT_SHORT_AFTER.test(text.slice(next, next + 3))) continue;
+    // "… tại Tờ trình số 31" as the last characters of a text of several lines: the page's end cut the number before
+    // its ký hiệu, as the search corpus stores a page's opening (fresh30m-030, fresh30x-017; "… và thay thế Quyết định
+    // số 73", fresh30w-002). A phrase on one line ("Chương trình số 135") is the caller's mention, read as it is.
+    if (cutByTextEnd(text, next)) continue;
     // "Thông tư số 43 TC / QLCS": its ký hiệu after a space, a full citation's number.
     if (year === null && symbolAfterSpace(text, next)) continue;
     if (listItemAt(text, numberStart, end)) continue;
@@ -181,6 +185,12 @@ function listedAfter(text: string, out: ShortMention[], taken: TakenSpans): void
     prev = { start: numberStart, end, kind: head.kind, kindEnd: numberStart, numberStart, number: text.slice(numberStart, end), withSo: head.withSo, year: null, yearInWords: false, titled: false };
     out.push(prev);
   }
+}
+
+/** Whether nothing but whitespace follows `at` to the end of a text that holds a line break before it. */
+function cutByTextEnd(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) if (!isWhitespaceAt(text, i)) return false;
+  return text.lastIndexOf("\n", at - 1) >= 0;
 }
 
 /**

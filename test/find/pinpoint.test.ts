@@ -213,6 +213,33 @@ describe("pinpoints", () => {
     expect(pins("theo Phần thứ (a) Nghị định số 61/2018/NĐ-CP")[0][1]).toBeNull();
   });
 
+  it("units joined by 'tại', the smaller in the larger, are one chain; 'tại' before the document is not read so", () => {
+    // fresh45c-017 (Cục Thuế Long An, 2023) and fresh41a-011 (Hà Nội's 71/2024/QĐ-UBND).
+    expect(pins("khai căn cứ miễn trừ tại mục I,\nmục II tại Phụ lục I ban hành kèm theo Nghị định 132/2020/NĐ-CP")[0][1]).toMatchObject({ section: "I, II", appendix: "I", words: "mục I,\nmục II tại Phụ lục I" });
+    const t = "nhóm đất thuộc: Mục a, b, c, d, đ, e, g, h, k tại khoản 4; Mục a, c, tại khoản 5 và khoản 6, 7, 8, 9, 10 tại Điều 5 Nghị định 102/2024/NĐ-CP ngày 30/7/2024";
+    expect(pins(t)[0][1]).toMatchObject({ section: "a, b, c, d, đ, e, g, h, k, a, c", clause: "4, 5, 6, 7, 8, 9, 10", article: "5", words: "Mục a, b, c, d, đ, e, g, h, k tại khoản 4; Mục a, c, tại khoản 5 và khoản 6, 7, 8, 9, 10 tại Điều 5" });
+    expect(pins("quy định tại Điều 5 tại Nghị định số 12/2020/NĐ-CP")[0][1]).toBeNull();
+  });
+
+  it("a clause inserted after another ('khoản 1a') and units joined by a spaced dash ('Khoản 2c - Điều 1 - Nghị định …')", () => {
+    expect(pins("theo quy định tại khoản 1a Điều 31 Luật Đấu thầu năm 2023")[0][1]).toMatchObject({ clause: "1a", article: "31", words: "khoản 1a Điều 31" });
+    // fresh29o-017 (Bộ Tài chính's 96/1999/TT-BTC).
+    expect(pins("Căn cứ vào Khoản 2c - Điều 1 - Nghị định số 30/1998/NĐ-CP ngày 13/5/1998 của Chính phủ")[0][1]).toMatchObject({ clause: "2c", article: "1", words: "Khoản 2c - Điều 1" });
+    expect(pins("C.3.5. Kết quả xử lý vi phạm (Khoản 2 - Điều 94 Luật Phòng, chống tham nhũng năm 2018)")[0][1]).toMatchObject({ clause: "2", article: "94", words: "Khoản 2 - Điều 94" });
+    // A dash before a word that is no unit ends the chain, as before.
+    expect(pins("Mục 3 - Tổ chức thực hiện; Điều 1 - Quyết định số 1057/QĐ-UB ngày 27 tháng 3 năm 2004")[0][1]).toMatchObject({ article: "1", words: "Điều 1" });
+  });
+
+  it("linear on runs of 'khoản 1a - Điều 1 - '", () => {
+    const t = (n: number) => "khoản 1a - Điều 1 - ".repeat(n) + "Nghị định số 1/2020/NĐ-CP ".repeat(n / 10);
+    expect(cpuRatio((x) => extract(x), t(16000), t(2000), 3, 24)).toBeLessThan(24);
+  });
+
+  it("linear on runs of 'mục 1 tại khoản 1 '", () => {
+    const t = (n: number) => "mục 1 tại khoản 1 , tại ".repeat(n) + "Nghị định số 1/2020/NĐ-CP ".repeat(n / 10);
+    expect(cpuRatio((x) => extract(x), t(16000), t(2000), 3, 24)).toBeLessThan(24);
+  });
+
   it("linear on runs of ranges and appendices: 'khoản 1 đến khoản 2 ', 'Phụ lục I kèm theo '", () => {
     const t = (unit: string) => (n: number) => unit.repeat(n) + "Nghị định số 1/2020/NĐ-CP ".repeat(n / 10);
     expect(cpuRatio((x) => extract(x), t("khoản 1 đến khoản 2 ")(16000), t("khoản 1 đến khoản 2 ")(2000), 3, 24)).toBeLessThan(24);

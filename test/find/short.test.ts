@@ -324,6 +324,14 @@ describe("a kind word pointing back with no number ('Thông tư nêu trên')", (
     expect(found).toBeGreaterThan(1000);
   });
 
+  it("a number the page's end cuts before its ký hiệu, in a text of several lines, is no short form; a one-line phrase keeps it", () => {
+    // fresh30m-030, fresh30x-017 (page openings ending "tại Tờ trình số 31", "… số 465"), fresh30w-002 ("thay thế Quyết định số 73").
+    expect(shorts("Căn cứ Luật Đất đai;\nXét đề nghị của Giám đốc Sở Tài nguyên và Môi trường tại Tờ trình số 31\n")).toEqual([]);
+    expect(shorts("QUYẾT ĐỊNH:\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày 14 tháng 4 năm 2023 và thay thế Quyết định số 73")).toEqual([]);
+    expect(shorts("Xét Tờ trình số 31 của Sở.\nTheo Tờ trình số 31 nêu trên,")).toHaveLength(2);
+    expect(shorts("Quyết định số 73")).toHaveLength(1);
+  });
+
   it("reads every kind word of the kinds it names, in each case, composed or not, before any blanks (the kind word's last letter asked first)", () => {
     let read = 0;
     for (const kind of KINDS.filter((k) => NAMED_ABOVE_KINDS.includes(k.slug))) {
