@@ -508,6 +508,19 @@ describe("extract: a code's '&' printed a space after it ('103/BKH-KTĐP &LT')",
   });
 });
 
+describe("extract: the drafting unit's code in brackets glued to the ký hiệu ('368/TT-XD(KTXD)')", () => {
+  it("keeps the unit in the symbol, reads the codes and the date after it, and says what it read", () => {
+    // fresh41d-005 (Hà Nội, QĐ 33/2025/QĐ-UBND) and fresh30i-017 (a provincial plan, 2017).
+    const [sxd] = extract("Theo đề nghị của Sở Xây dựng tại Tờ trình số 368/TT-XD(KTXD) ngày 26/12/2024 và văn bản số 3514/SXD-KTXD ngày 11/4/2025;");
+    expect([sxd.raw, sxd.id, sxd.symbol, sxd.typeCode, sxd.date]).toEqual(["Tờ trình số 368/TT-XD(KTXD) ngày 26/12/2024", "368/TT-XD(KTXD)@2024", "TT-XD(KTXD)", "TT", "2024-12-26"]);
+    // The codes are read as without the unit: the issuer is the one "368/TT-XD" names.
+    expect(sxd.issuer).toEqual(extract("Tờ trình số 368/TT-XD ngày 26/12/2024")[0].issuer);
+    expect(sxd.warnings.map((w) => w.message)).toEqual(['"368/TT-XD(KTXD)" read as 368/TT-XD(KTXD): the drafting unit\'s code in brackets after the ký hiệu\'s last code']);
+    const [police] = extract("trên cơ sở tham mưu của Công an tỉnh tại Công văn số 823/PV11(CS)\nngày 18/7/2017, UBND tỉnh ban hành Kế hoạch");
+    expect([police.raw, police.id, police.date]).toEqual(["Công văn số 823/PV11(CS)\nngày 18/7/2017", "823/PV11(CS)@2017", "2017-07-18"]);
+  });
+});
+
 describe("extract: a small letter l typed for the digit 1 in a ký hiệu's year ('23/200l/QĐ-UB')", () => {
   it("reads the year as 2001, the id the regular form's, and says what it read", () => {
     const typed = extract("Bãi bỏ Quyết định số 14/200l/QĐ-UB ngày 5/2/2001 và Nghị quyết số 7/199l/NQ-HĐND;");

@@ -20,6 +20,7 @@ import {
   REF_TOKENS,
   slashInSymbol,
   spacedAmpersandAt,
+  bracketedUnitAt,
   splitTermAt,
   splitYearTail,
 } from "./gates/index.js";
@@ -147,6 +148,8 @@ function reference(): ReferenceParse {
   if (spacedAmpersandAt(ref.parts[ref.parts.length - 1], la(1), la(2))) throw GIVE_UP;
   // "06/QH 10", the term's digits a space after the legislature's code: the grammar's.
   if (splitTermAt(ref.parts[ref.parts.length - 1], la(1), la(2))) throw GIVE_UP;
+  // "368/TT-XD(KTXD)", the drafting unit's code in brackets glued to the last code: the grammar's.
+  if (bracketedUnitAt(ref.parts[ref.parts.length - 1], la(1), la(2), la(3), la(4))) throw GIVE_UP;
   ref.number = number;
   ref.last = ref.parts[ref.parts.length - 1];
   return ref;

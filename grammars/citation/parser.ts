@@ -24,7 +24,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, doubledDashAt, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, isYearTypedL, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedAmpersandAt, spacedIssuerAt, splitNumberAt, splitTermAt, splitYearTail } from "./gates/index.js";
+import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, doubledDashAt, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, isYearTypedL, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedAmpersandAt, spacedIssuerAt, bracketedUnitAt, splitNumberAt, splitTermAt, splitYearTail } from "./gates/index.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
 /**
@@ -55,6 +55,12 @@ const SPLIT_NUMBER: readonly Repair[] = Object.freeze(["split-number"]);
 function joinedNumber(digit: IToken, rest: IToken): IToken {
   const image = digit.image + " " + rest.image;
   return createTokenInstance(NumberTok, image, digit.startOffset, digit.startOffset + image.length - 1, digit.startLine ?? NaN, rest.endLine ?? NaN, digit.startColumn ?? NaN, rest.endColumn ?? NaN);
+}
+
+/** One code token for a drafting unit in brackets, "(KTXD)" (gates bracketedUnitAt): its image the brackets and the code, as written. */
+function bracketedUnit(open: IToken, unit: IToken, close: IToken): IToken {
+  const image = open.image + unit.image + close.image;
+  return createTokenInstance(unit.tokenType, image, open.startOffset, open.startOffset + image.length - 1, open.startLine ?? NaN, close.endLine ?? NaN, open.startColumn ?? NaN, close.endColumn ?? NaN);
 }
 
 /** The repairs of a reference whose year was read: a small l for its last 1, its slash typed twice. */
@@ -246,6 +252,7 @@ export class CitationParser extends EmbeddedActionsParser {
     this.MANY(this.symbolPart);
     this.option(13, this.spacedAmpersand);
     this.OPTION3(this.splitTerm);
+    this.option(17, this.bracketedUnit);
     if (this.RECORDING_PHASE) return rest;
     // "Thông tư số 1 11/2013/TT-BTC" (splitNumberAt): the number is the digit, the space and the rest, as written.
     rest.number = this.numberRest === null ? number : joinedNumber(number, this.numberRest);
@@ -441,6 +448,19 @@ export class CitationParser extends EmbeddedActionsParser {
       if (this.RECORDING_PHASE) return;
       this.parts.push(code);
       this.repairs = [...this.repairs, "spaced-ampersand"];
+    },
+  };
+
+  /** "368/TT-XD(KTXD)": the drafting unit's code in brackets glued to the last code (gates/symbol-repairs.ts bracketedUnitAt), a part of its own. */
+  private readonly bracketedUnit = {
+    GATE: () => bracketedUnitAt(this.la(0), this.la(1), this.la(2), this.la(3), this.la(4)),
+    DEF: () => {
+      const open = this.consume(17, Punct);
+      const unit = this.consume(17, Code);
+      const close = this.consume(18, Punct);
+      if (this.RECORDING_PHASE) return;
+      this.parts.push(bracketedUnit(open, unit, close));
+      this.repairs = [...this.repairs, "bracketed-unit"];
     },
   };
 

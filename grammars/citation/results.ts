@@ -17,9 +17,12 @@ import type { IToken } from "chevrotain";
  * code after the "&" is then a part of its own, which src/parse/convert.ts joins), "space-before-type" (Nghị quyết số 03 NQ-CP,
  * Nghị định số 95/2024 NĐ-CP for 03/NQ-CP, 95/2024/NĐ-CP), "slash-missing" (Tờ trình số 667TTr-STP for 667/TTr-STP),
  * "split-number" (Thông tư số 1 11/2013/TT-BTC for 111/2013/TT-BTC: a scan's space between the number's first digit
- * and the rest; the number's token is then the two and the space, its digits joined by src/parse/convert.ts).
+ * and the rest; the number's token is then the two and the space, its digits joined by src/parse/convert.ts),
+ * "bracketed-unit" (Tờ trình số 368/TT-XD(KTXD) for 368/TT-XD(KTXD): the drafting unit's code in brackets glued to the
+ * ký hiệu; the brackets and the code are then one part of their own, which src/parse/convert.ts keeps apart as the
+ * citation's `unit` and src/identify adds to the symbol as written).
  */
-export type Repair = "dash-year" | "slash-in-symbol" | "repeated-type" | "dash-issuer" | "dot-in-symbol" | "space-for-dash" | "dash-missing" | "space-for-slash" | "split-term" | "l-for-1" | "doubled-slash" | "doubled-dash" | "spaces-for-slashes" | "spaced-ampersand" | "space-before-type" | "slash-missing" | "split-number";
+export type Repair = "dash-year" | "slash-in-symbol" | "repeated-type" | "dash-issuer" | "dot-in-symbol" | "space-for-dash" | "dash-missing" | "space-for-slash" | "split-term" | "l-for-1" | "doubled-slash" | "doubled-dash" | "spaces-for-slashes" | "spaced-ampersand" | "space-before-type" | "slash-missing" | "split-number" | "bracketed-unit";
 
 /** One citation as the grammar sees it: the tokens of each field, untouched. */
 export interface CitationParse {

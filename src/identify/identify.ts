@@ -32,6 +32,8 @@ export function identify(p: ParsedCitation, text: string): Citation {
       warnings.push({ code: "issuer-mismatch", message: `"${p.parts[at]}" read as TU, not TW: the body named is ${iss.issuer?.name ?? "a local Party committee"}`, start: p.number.start, end: p.numberEnd });
     }
   }
+  // "368/TT-XD(KTXD)": the codes are read without the drafting unit in brackets; the symbol keeps it as written.
+  if (p.unit !== null) sym = { ...sym, symbol: sym.symbol + p.unit };
   const byCode = sym.issuerCode ? issuerByCode(sym.issuerCode) : null;
   // A national body's branch ("của BHXH tỉnh Hà Nam", 45/BHXH-TST) numbers with the national code: no mismatch.
   const branch = byCode?.branches === true && iss.local;
@@ -135,6 +137,7 @@ const REPAIRED = {
   "space-before-type": "a space for the slash before the type code",
   "slash-missing": "no slash between number and type code",
   "split-number": "a space a scan put after the number's first digit",
+  "bracketed-unit": "the drafting unit's code in brackets after the ký hiệu's last code",
 } as const;
 
 const OLDER_ORDER = "the state's older order, the issuer's code before the slash and the type code after";

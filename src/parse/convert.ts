@@ -8,6 +8,9 @@ export function toParsed(c: CitationParse, map: OffsetMap, base: number): Parsed
   const d = c.date;
   const iss = c.issuer;
   const parts = images(c.parts);
+  // "368/TT-XD(KTXD)": the bracketed unit (repair "bracketed-unit", always the last part) is kept apart, so the
+  // ký hiệu's codes are read as without it (identify adds it to the symbol as written).
+  const unit = c.repairs.length > 0 && c.repairs.includes("bracketed-unit") ? parts.pop()! : null;
   if (c.repairs.length > 0) joinLastPart(parts, c.repairs);
   return {
     start: startIn(c.first, map, base),
@@ -18,6 +21,7 @@ export function toParsed(c: CitationParse, map: OffsetMap, base: number): Parsed
     year: c.year ? yearPiece(c.year, c.repairs, map, base) : null,
     written: c.written,
     parts,
+    unit,
     repairs: c.repairs,
     numberEnd: endIn(c.parts[c.parts.length - 1], map, base),
     date: d

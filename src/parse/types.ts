@@ -18,6 +18,8 @@ export interface ParsedCitation {
   written: "dash-first" | "slash-first";
   /** The ký hiệu's parts as prepared ("NĐ", "CP"). */
   parts: string[];
+  /** The drafting unit's code in brackets glued after the ký hiệu ("(KTXD)" of 368/TT-XD(KTXD), repair "bracketed-unit"), as written; null for most. */
+  unit: string | null;
   /** Irregular separators the grammar read through ("12-2019/NQ-CP"); empty for most. */
   repairs: readonly Repair[];
   /** Where the number and ký hiệu end. */

@@ -88,6 +88,7 @@ describe("fast parser", () => {
       "Chỉ thị số 09 CT/TU ngày 4/5/1998 của Tỉnh ủy",
       "Luật số 13/QH 11 ngày 26/11/2003 của Quốc hội",
       "Quyết định số 14/200l/QĐ-UB ngày 5/2/2001 của UBND tỉnh Lào Cai",
+      "Tờ trình số 368/TT-XD(KTXD) ngày 26/12/2024 của Sở Xây dựng",
     ];
     for (const text of rare) {
       const toks = lexFast(text);

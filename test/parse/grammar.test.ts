@@ -268,6 +268,14 @@ describe("citation grammar", () => {
     expect(read("Công văn số 12/UBND-VP  &UBND")).toEqual(["12", null, ["UBND", "VP"], "slash-first", []]);
     expect(read("Công văn số 12/UBND-VP &ubnd")).toEqual(["12", null, ["UBND", "VP"], "slash-first", []]);
     expect(read("công văn số 12/ubnd-vp &UBND")).toEqual(["12", null, ["ubnd", "vp"], "slash-first", []]);
+    // The drafting unit's code in brackets glued to the ký hiệu (fresh41d-005, fresh30i-017): a part of its own, brackets and all.
+    expect(read("Tờ trình số 368/TT-XD(KTXD) ngày 26/12/2024")).toEqual(["368", null, ["TT", "XD", "(KTXD)"], "slash-first", ["bracketed-unit"]]);
+    expect(read("Công văn số 823/PV11(CS)\nngày 18/7/2017")).toEqual(["823", null, ["PV11", "(CS)"], "slash-first", ["bracketed-unit"]]);
+    // Not a bracket set off by a space, nor words in small letters, nor a code glued after the ")": a note, prose, another thing.
+    expect(read("Quyết định số 12/QĐ-UBND (UBND) ngày")).toEqual(["12", null, ["QĐ", "UBND"], "slash-first", []]);
+    expect(read("Quyết định số 12/QĐ-UBND( UBND) ngày")).toEqual(["12", null, ["QĐ", "UBND"], "slash-first", []]);
+    expect(read("Quyết định số 12/QĐ-UBND(đã hết hiệu lực)")).toEqual(["12", null, ["QĐ", "UBND"], "slash-first", []]);
+    expect(read("Quyết định số 12/QĐ-UBND(TP)HN ngày")).toEqual(["12", null, ["QĐ", "UBND"], "slash-first", []]);
     // A small l typed for the year's last 1: the token is the year as written; convert reads it as 2001.
     expect(read("Quyết định số 14/200l/QĐ-UB ngày")).toEqual(["14", "200l", ["QĐ", "UB"], "slash-first", ["l-for-1"]]);
     // The dot is read as part of the code here; src/identify decides what it joins.

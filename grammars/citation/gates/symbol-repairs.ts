@@ -3,7 +3,7 @@
  * "200 5" (a year split), "KTĐP &LT", "QH 10", "TTr / STC", "QĐ .UBND".
  */
 import type { IToken } from "chevrotain";
-import { Comma, Cua, Dash, Dot, Ngay, NumberTok, Slash, Thang } from "../tokens.js";
+import { Comma, Cua, Dash, Dot, Ngay, NumberTok, Punct, Slash, Thang } from "../tokens.js";
 import { canonicalCode, isStateTypeCode } from "../../../src/vocab/codes.js";
 import { issuerByCode, TERM_CODES } from "../../../src/vocab/issuers.js";
 import { endOf, is, isCode, isKnownCode, isUpperCode } from "./codes.js";
@@ -81,4 +81,19 @@ export function dotInSymbol(type: IToken, dot: IToken, code: IToken, after: ITok
   if (is(after, Ngay) || is(after, Cua) || (is(after, Comma) && (is(afterNext, Ngay) || is(afterNext, Cua)))) return true;
   // Or the citation ends there as no sentence's first word does: a list's ";", a bracket's ")".
   return after !== undefined && (after.image === ";" || after.image === ")");
+}
+
+/**
+ * "Tờ trình số 368/TT-XD(KTXD) ngày 26/12/2024" (a Sở Xây dựng's room, Hà Nội), "Công văn số
+ * 823/PV11(CS)⏎ngày 18/7/2017" (a provincial police unit): the drafting unit's code in brackets,
+ * glued to the ký hiệu's last code, is the ký hiệu's own last part. Without it the ký hiệu ended
+ * before the "(" and the date after the ")" was lost. Only written tight (no space before, inside or
+ * after the brackets: "12/QĐ-UBND (UBND tỉnh)" is a note), codes in capitals on both sides ("(đã hết
+ * hiệu lực)", "(sau đây gọi là …)" are prose), and nothing glued after the ")".
+ */
+export function bracketedUnitAt(code: IToken | undefined, open: IToken | undefined, unit: IToken | undefined, close: IToken | undefined, after: IToken | undefined): boolean {
+  if (code === undefined || !is(open, Punct) || open!.image !== "(" || !isCode(unit) || !is(close, Punct) || close!.image !== ")") return false;
+  if (open!.startOffset !== endOf(code) || unit!.startOffset !== endOf(open!) || close!.startOffset !== endOf(unit!)) return false;
+  if (!isUpperCode(code) || !isUpperCode(unit!)) return false;
+  return after === undefined || after.startOffset !== endOf(close!) || !(isCode(after) || is(after, NumberTok));
 }
