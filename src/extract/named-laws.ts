@@ -5,6 +5,7 @@
 import type { Citation } from "../types.js";
 import { findNamedMentionsIn, type KnownClean, type NamedMention } from "../find/named/index.js";
 import { findConstitutionMentions, withConstitution } from "../find/constitution.js";
+import { findCodeInitials } from "../find/code-initials.js";
 import { identifyNamed, identifySecondLaw, namedId, tidyName } from "../identify/named.js";
 import { findBasisNamed, type BasisNamed } from "../find/basis-named.js";
 import { prepare } from "../prepare/prepare.js";
@@ -37,7 +38,9 @@ const COMBINING_DOT_BELOW = 0x323;
 export function withNamed(text: string, marks: Landmarks, numbered: Citation[], amended: ListedAmendment[] | null, ignorables: boolean, known: KnownClean | null = null): Citation[] {
   // "pháp" decomposed is looked for only in a text whose "luật" or "lệnh" the scan saw decomposed: another walk of every text cost more than all the rest of the Constitution's reading.
   const decomposed = marks.lawRhymes.some((r) => text.charCodeAt(r) === COMBINING_DOT_BELOW);
-  const mentions = withConstitution(findNamedMentionsIn(text, prepare, marks.lawRhymes, ignorables, known), findConstitutionMentions(text, prepare, decomposed));
+  const byName = withConstitution(findNamedMentionsIn(text, prepare, marks.lawRhymes, ignorables, known), findConstitutionMentions(text, prepare, decomposed));
+  // Codes named by their initials ("Điều 131 BLDS"), merged in text order as the Constitution's mentions are; most texts hold no "BL".
+  const mentions = text.includes("BL") ? withConstitution(byName, findCodeInitials(text, prepare)) : byName;
   if (mentions.length === 0) return withBasisNamed(text, numbered);
   const out: Citation[] = [];
   // The amending laws named by the laws they amend, each law with its number (NamedMention.amendedNumbers), and where each is in `out`.

@@ -52,6 +52,23 @@ export const CONSTITUTION_NAME = "Hiến pháp";
 export const CONSTITUTION_YEARS: readonly number[] = [1946, 1959, 1980, 1992, 2013];
 
 /**
+ * The codes (Bộ luật) a text names by their initials alone, the kind word's letters first: "Điều 131 BLDS"
+ * after "Bộ luật Dân sự (sau đây viết tắt là BLDS)" (HĐTP's resolution 01/2003/NQ-HĐTP, fresh31a-022),
+ * "các quy định của BLHS, BLTTHS, …; … sửa đổi, bổ sung một số điều của BLTTHS năm 2021" (a procuracy's
+ * guidance, fresh29r-010), "điều 125 BLHS năm 2015", "Điều 62 BLTTHS năm 2015", "Điều 95, BLHS 1999" (law
+ * firms' pages and theses, pairs46). Each the code's name, as "Bộ luật <name>" writes it. Read by
+ * src/find/code-initials.ts; the id is the code's by its name (`code:dan-su@<year>`).
+ */
+export const CODE_INITIALS: Readonly<Record<string, string>> = {
+  BLDS: "Dân sự",
+  BLHS: "Hình sự",
+  BLTTDS: "Tố tụng dân sự",
+  BLTTHS: "Tố tụng hình sự",
+  BLLĐ: "Lao động",
+  BLHH: "Hàng hải",
+};
+
+/**
  * Words that end a name when no date or number does: the sentence goes on with a verb or a
  * reference ("Luật Đất đai quy định ...", "Luật này", "Luật Xây dựng và các văn bản hướng dẫn").
  */

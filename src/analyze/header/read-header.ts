@@ -11,6 +11,7 @@ import { isTaxLetterSymbol } from "../../identify/symbol.js";
 import { canonicalCode, isTypeCode } from "../../vocab/codes.js";
 import { ISSUED_FIELD_LABEL } from "../../vocab/fields.js";
 import { PLACE_AND_DATE, ISSUED_FIELD, dateLineIn } from "./date-line.js";
+import { titleOnDateLine } from "./date-line-title.js";
 import { enactingLine } from "./enacting.js";
 import { HEADING_NUMBER, KIND_WORD_IN, gazetteHeadingLength } from "./gazette.js";
 import { opensWithIssuerPhrase, pushIssuerLines, withLocalBodySplit } from "./issuer-lines.js";
@@ -138,10 +139,35 @@ export function readHeader(text: string, citedTitle = true): Header {
     bodyStart = Math.min(subject.end, text.length);
     title = subject.lines.join(" ");
   }
+  // "Căn cứ Pháp lệnh Du lịch, ngày 08 tháng 02 năm 1999;" is a basis's date.
+  const headingText = headingEnd < head.length ? head.slice(0, headingEnd) : head;
+  // A number's cell after the motto on a header's single line (AFTER_MOTTO): the place and date follow
+  // it on that line ("… Hạnh phúc Số: 12/BC-UBND Bắc Hà, ngày …"), read from the number's end on.
+  const cellEnd = n && n.index > 0 && n[0].startsWith("Số") && AFTER_MOTTO.test(head.slice(Math.max(0, n.index - 120), n.index)) ? n.index + n[0].length : 0;
+  // A page's text layer may number its pages as a list ("  1. BỘ LAO ĐỘNG … Hạnh phúc Số: 23/2007/QĐ-BLĐTBXH Hà
+  // Nội, ngày …"), which reads as the body's first item (PREAMBLE_LINE) before the cell: its place and date
+  // are then taken only where they follow the number at once.
+  const cellDate = cellEnd > 0 ? PLACE_AND_DATE.exec(cellEnd < headingText.length ? headingText.slice(cellEnd) : head.slice(cellEnd, cellEnd + 80)) : null;
+  const afterCell = cellDate && (cellEnd < headingText.length || cellDate.index === 0) ? cellDate : null;
+  const dateFrom = afterCell ? cellEnd : 0;
+  const d = afterCell ?? dateLineIn(headingText);
+  // "Hà Nội, ngày 29 tháng 10 năm 2024 QUYẾT ĐỊNH SỬA ĐỔI, BỔ SUNG … BỘ TRƯỞNG BỘ Y TẾ": a crawler's page
+  // joins the date line, the kind line, the title and the enacting body (date-line-title.ts). A kind
+  // word that the own number's code contradicts opens the title, as under a dropped kind line below.
+  const onDateLine = kindLine || (opening && read) || subject ? null : (d ? titleOnDateLine(head, dateFrom + d.index + d[0].length) : null);
+  if (onDateLine) {
+    const coded = n ? kindByStateCode(symbolPartsOf(n[3])[0] ?? "") : null;
+    const opensWithVerb = coded !== null && coded.slug !== onDateLine.kind && coded.formOf !== onDateLine.kind;
+    kind = opensWithVerb ? coded.slug : onDateLine.kind;
+    kindLineStart = onDateLine.kindStart;
+    titleStart = opensWithVerb ? onDateLine.kindStart : onDateLine.start;
+    bodyStart = Math.min(onDateLine.end, text.length);
+    title = opensWithVerb ? `${onDateLine.word} ${onDateLine.title}` : onDateLine.title;
+  }
   // "Số: 13/2020/NQ-HĐND ⏎ Sóc Trăng, ngày 22 tháng 12 năm 2020 ⏎ BÃI BỎ KHOẢN 1 ĐIỀU 1 NGHỊ QUYẾT SỐ
   // … ⏎ HỘI ĐỒNG NHÂN DÂN TỈNH SÓC TRĂNG": a page that dropped the kind line ("NGHỊ QUYẾT") keeps the
   // title in capitals under the place and date, above the enacting body; the number's code tells the kind.
-  const untitled = kindLine || (opening && read) || subject || !n ? null : titleUnderDateLine(head, n, headingEnd);
+  const untitled = kindLine || (opening && read) || subject || onDateLine || !n ? null : titleUnderDateLine(head, n, headingEnd);
   if (untitled && n) {
     kind = untitled.kind;
     kindLineStart = titleStart = untitled.start;
@@ -226,18 +252,6 @@ export function readHeader(text: string, citedTitle = true): Header {
 
   let date: string | null = null;
   let place: string | null = null;
-  // "Căn cứ Pháp lệnh Du lịch, ngày 08 tháng 02 năm 1999;" is a basis's date.
-  const headingText = headingEnd < head.length ? head.slice(0, headingEnd) : head;
-  // A number's cell after the motto on a header's single line (AFTER_MOTTO): the place and date follow
-  // it on that line ("… Hạnh phúc Số: 12/BC-UBND Bắc Hà, ngày …"), read from the number's end on.
-  const cellEnd = n && n.index > 0 && n[0].startsWith("Số") && AFTER_MOTTO.test(head.slice(Math.max(0, n.index - 120), n.index)) ? n.index + n[0].length : 0;
-  // A page's text layer may number its pages as a list ("  1. BỘ LAO ĐỘNG … Hạnh phúc Số: 23/2007/QĐ-BLĐTBXH Hà
-  // Nội, ngày …"), which reads as the body's first item (PREAMBLE_LINE) before the cell: its place and date
-  // are then taken only where they follow the number at once.
-  const cellDate = cellEnd > 0 ? PLACE_AND_DATE.exec(cellEnd < headingText.length ? headingText.slice(cellEnd) : head.slice(cellEnd, cellEnd + 80)) : null;
-  const afterCell = cellDate && (cellEnd < headingText.length || cellDate.index === 0) ? cellDate : null;
-  const dateFrom = afterCell ? cellEnd : 0;
-  const d = afterCell ?? dateLineIn(headingText);
   // The field's label is a literal: found by a string search (most heads hold none) before the regex reads it.
   const field = d || !head.includes(ISSUED_FIELD_LABEL) ? null : ISSUED_FIELD.exec(head);
   if (field) {

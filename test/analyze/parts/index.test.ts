@@ -144,10 +144,13 @@ describe("a whole document a page printed on one line", () => {
     "UBND tỉnh ban hành Kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích Nâng cao năng lực ứng phó.";
 
   it("ends its title where the preamble's 'Căn cứ' opens, and its preamble at the ':' before the body: each basis is based_on", () => {
-    expect(shape(oneLine)).toEqual(["title", "preamble", "body"]);
+    // The kind word right after the date starts the title (header/date-line-title.ts): what stands before it is the heading.
+    expect(shape(oneLine)).toEqual(["header", "title", "preamble", "body"]);
+    expect(partText(oneLine, "title")?.trim()).toBe("KẾ HOẠCH THỰC HIỆN CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI NĂM 2022");
     expect(partText(oneLine, "preamble")).toMatch(/^Căn cứ Luật .* như sau:$/);
     const a = analyze(oneLine);
     expect(a.self.id).toBe("41/KH-UBND@2022~hoa-binh");
+    expect(a.self.title).toBe("THỰC HIỆN CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI NĂM 2022");
     expect(a.citations.map((c) => c.role)).toEqual(["self", "based_on", "based_on", "based_on"]);
   });
 
