@@ -26,6 +26,7 @@ export function opensParagraph(words: Words, i: number): boolean {
   // A heading's number after a title that ends with a law's name: "… Luật Thi đua, khen thưởng ⏎ I. MỤC
   // ĐÍCH", "⏎ 1. Mục đích", "⏎ a) …".
   if (w.text.length <= 4 && HEADING_NUMBER.test(w.text) && HEADING_NUMBER_END.test(words.text.slice(w.end, w.end + 3))) return true;
+  if (opensListItem(words, i)) return true;
   if (w.text.charCodeAt(0) === w.lower.charCodeAt(0)) return false;
   if (JOINERS.has(words.get(i - 1)?.lower ?? "")) return false;
   if (w.text.length > 1 && w.text === w.text.toUpperCase() && LETTER.test(w.text)) return true;
@@ -38,6 +39,24 @@ export function opensParagraph(words: Words, i: number): boolean {
  * citations' windows end there): no name goes on into it ("Luật Dược Hà Nội"), nor takes its date as the law's.
  */
 export const opensPlaceDateLine = (words: Words, i: number): boolean => placeDateLineAt(words.text, words.get(i)!.start) >= 0;
+
+/**
+ * A numbered list item after a line that ends with a law's name: "… hướng dẫn Luật Hợp tác xã ⏎- 6 Luật ngân
+ * sách nhà nước 2015", "… Luật ban hành văn bản quy phạm pháp luật ⏎- 4Luật Ban hành … sửa đổi 2020" (the list
+ * of the documents a text refers to that a law site prints before it, fresh46d-002, -014): the item's number
+ * and words are the next item's, not the name's, nor its year. A name wrapped at a hyphen goes on in words
+ * ("Luật Giáo dục quốc phòng ⏎- an ninh"), never with a number. The dash is in the word's gap (words.ts reads
+ * "⏎- " as the whitespace before "4Luật", "6").
+ */
+export function opensListItem(words: Words, i: number): boolean {
+  const w = words.get(i)!;
+  return LIST_DASH_AFTER_BREAK.test(w.gap) && DIGIT_FIRST.test(w.text);
+}
+
+/** A list item's dash at a line's start, in the whitespace before the word after it: "⏎- 4Luật …", "⏎- 6 Luật …". */
+const LIST_DASH_AFTER_BREAK = /[\r\n\u2028\u2029][ \t]*[-–][ \t]/;
+/** A word that opens with a digit: the list item's number ("6") or the number glued to its first word ("4Luật"). */
+const DIGIT_FIRST = /^[0-9]/;
 
 /** What numbers a heading or a list item: a Roman numeral, a number, a letter. */
 const HEADING_NUMBER = /^(?:[IVX]{1,4}|[0-9]{1,2}|[a-zđ])$/;

@@ -393,6 +393,18 @@ describe("laws named without a number", () => {
     expect(read("CĂN CỨ LUẬT KIỂM TOÁN NHÀ NƯỚC\nCĂN CỨ QUYẾT ĐỊNH SỐ 596/QĐ-KTNN NGÀY 02/8/2006")).toEqual([["LUẬT KIỂM TOÁN NHÀ NƯỚC", "KIỂM TOÁN NHÀ NƯỚC", null]]);
     // A cue word joined to the line before goes on with the name: "và ⏎Thực hiện" is no new paragraph.
     expect(read("Căn cứ Luật Tổ chức và \nThực hiện dân chủ ngày 20/4/2007;")[0][2]).toBe(2007);
+    // A law site's list of the documents a text refers to (fresh46d-002, -014): the next item's dash and number
+    // open it, and its words and year are not the name's; a name wrapped at a hyphen goes on in words.
+    expect(read("hướng dẫn Luật Hợp tác xã\n- 6 Luật ngân sách nhà nước 2015")).toEqual([
+      ["Luật Hợp tác xã", "Hợp tác xã", null],
+      ["Luật ngân sách nhà nước 2015", "ngân sách nhà nước", 2015],
+    ]);
+    expect(read("thi hành Luật ban hành văn bản quy phạm pháp luật\n- 4Luật Ban hành văn bản quy phạm pháp luật sửa đổi 2020")[0]).toEqual([
+      "Luật ban hành văn bản quy phạm pháp luật",
+      "ban hành văn bản quy phạm pháp luật",
+      null,
+    ]);
+    expect(read("Căn cứ Luật Giáo dục quốc phòng\n- an ninh ngày 19/6/2013;")[0][1]).toBe("Giáo dục quốc phòng\n- an ninh");
     // A name a line break wraps goes on: in lower case, or with a capital no paragraph opens with.
     expect(read("thi hành Luật Tổ chức chính quyền \nđịa phương ;")[0][1]).toBe("Tổ chức chính quyền \nđịa phương");
     expect(read("thực hiện Luật Ngân sách \nNhà nước ;")[0][1]).toBe("Ngân sách \nNhà nước");
