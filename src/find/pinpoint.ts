@@ -148,12 +148,20 @@ const AT_SEPARATOR = `\\s*,?\\s+tại\\s+(?=(?:${UNIT_WORD})\\s)`;
  */
 const DASH_SEPARATOR = `[ \\t]+[-–][ \\t]+(?=(?:${UNIT_WORD})\\s)`;
 /**
+ * A group that opens with "các", the plural a list of labels takes, after a comma or "và": "các khoản 9, 10, 11,
+ * 12 và 13 Điều 3 Chương I, các điều 21, 22, 23 và 24 Chương V Nghị định số 27/2022/NĐ-CP" (Thông tư
+ * 02/2023/TT-BLĐTBXH, fresh46b-013), as decrees write their own cross-references ("khoản 1 và khoản 2 Điều 9, các
+ * khoản 1, 2 và 3 Điều 10 Nghị định này", Nghị định 21/2021/NĐ-CP; "khoản 3 Điều này, các điều 25, 25a, 26, 32 và 33
+ * của Luật này", Luật Sở hữu trí tuệ). Only with a unit word right after "các": "Điều 5, các khoản thu …" is no chain.
+ */
+const PLURAL_GROUP = `(?:\\s*,\\s*|\\s+và\\s+)các\\s+(?=(?:${UNIT_WORD})\\s)`;
+/**
  * One or more units ("khoản 1, khoản 2 Điều 4", "Điều 3 của", "Điều 1 - Quyết định", a range
  * "khoản 8 đến khoản 13", groups joined by ";") right before the citation, up to twelve units: an
  * amending article's list, or "Điều 38, Điều 39, Điều 43, Điều 44, Điều 48, Điều 49, Điều 50, Điều 53,
  * Điều 56 của Luật Bầu cử năm 2015" (fresh38a-005), nine; the look-back is bounded.
  */
-export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${GROUP_SEPARATOR}|${AT_SEPARATOR}|${DASH_SEPARATOR}|\\s+|${GLUED_ARTICLE})){1,12}?)(?:của\\s+|[-–]\\s+)?$`, "i");
+export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${GROUP_SEPARATOR}|${AT_SEPARATOR}|${DASH_SEPARATOR}|${PLURAL_GROUP}|\\s+|${GLUED_ARTICLE})){1,12}?)(?:của\\s+|[-–]\\s+)?$`, "i");
 /**
  * "Phụ lục I ban hành kèm theo Nghị định số …", "Mục 2 Phụ lục số 01 kèm theo Thông tư …": the units
  * end with an appendix, issued with the document that follows (a unit of rules issued with it, "khoản

@@ -192,6 +192,17 @@ describe("pinpoints", () => {
     expect(pins("a) theo Điều 5;\nkhoản 2 Điều 7 Nghị định số 12/2019/NĐ-CP")[0][1]).toMatchObject({ clause: "2", article: "7", words: "khoản 2 Điều 7" });
   });
 
+  it("a group opened by 'các' after a comma or 'và' goes on with the chain: one pinpoint", () => {
+    // fresh46b-013 (Thông tư 02/2023/TT-BLĐTBXH), wrapped as the text is.
+    const decree = "quy định tại các khoản 9, 10, 11, 12 và 13 \nĐiều 3 Chương I, các điều 21, 22, 23 và 24 Chương V Nghị định số 27/2022/NĐ-CP \nngày 19 tháng 4 năm 2022";
+    expect(pins(decree)[0][1]).toMatchObject({ clause: "9, 10, 11, 12, 13", article: "3, 21, 22, 23, 24", chapter: "I, V", words: "khoản 9, 10, 11, 12 và 13 \nĐiều 3 Chương I, các điều 21, 22, 23 và 24 Chương V" });
+    // Nghị định 21/2021/NĐ-CP's own cross-reference, its document named by number here.
+    expect(pins("áp dụng quy định tại khoản 1 và khoản 2 Điều 9, các khoản 1, 2 và 3 Điều 10 Nghị định số 21/2021/NĐ-CP")[0][1]).toMatchObject({ clause: "1, 2, 1, 2, 3", article: "9, 10" });
+    // No unit word after "các": no chain back past it.
+    expect(pins("thu theo Điều 5, các khoản thu khác theo Nghị định số 21/2021/NĐ-CP")[0][1]).toBeNull();
+    expect(pins("tại Điều 5, các khoản 2 và 3 Điều 7 Nghị định số 21/2021/NĐ-CP")[0][1]).toMatchObject({ clause: "2, 3", article: "5, 7" });
+  });
+
   it("a list of more than eight units is read whole, not from its second", () => {
     const law = "theo quy định tại Điều 38, Điều 39, Điều 43, Điều 44, Điều 48, Điều 49, Điều 50, Điều 53, Điều 56 của Luật Bầu cử năm 2015 (được sửa đổi";
     expect(pins(law)[0][1]).toMatchObject({ article: "38, 39, 43, 44, 48, 49, 50, 53, 56", start: 18 });

@@ -10,7 +10,7 @@ import { phraseSource } from "../../vocab/phrases.js";
 import { CONSULTED_OPENERS, ISSUER_SUBJECTS } from "../../vocab/parts.js";
 import { AMENDED_ALONE_KINDS } from "../../vocab/laws.js";
 import { actsOnNext, bodyLedMember, continuesList, coordinated, FAR_CHARS, ITEM_MARKER, withinReach, words } from "../reach.js";
-import { belowHeading, guidesWorkUnder, nextItemsTask, spentOnNamed, taskOnNamedLaw, workUnderRule } from "./reach-limits.js";
+import { belowHeading, guidesWorkUnder, nextItemsTask, quotedByWordingCue, spentOnNamed, taskOnNamedLaw, workUnderRule } from "./reach-limits.js";
 import { basisClauseEnded } from "./fronted-basis.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, laterThan } from "./reading.js";
 import { ENDS_PLAIN_PROMULGATION, namesRule } from "./patterns.js";
@@ -93,6 +93,10 @@ export function readCitation(r: RoleReading, s: ClauseReading, i: number): void 
     return;
   }
   const { pending, clause } = s;
+  // "Thay thế cụm từ “… Nghị định số A …” bằng cụm từ “…” tại khoản 3 Điều 4": a document the quoted
+  // words name is no object of the wording cue, nor a member of any list; the cue waits on for the
+  // document whose words change, if one is named after the quotes (quotedByWordingCue).
+  if (pending !== null && quotedByWordingCue(text, pending, spans[i].start)) return;
   // "1. Triển khai đầy đủ các nhiệm vụ theo Kế hoạch số A … gắn với việc thực hiện Nghị quyết số B": A is
   // the rule the task follows (a reference), and the task tied to it is still the document's own.
   const underRule = pending !== null && workUnderRule(text, pending, spans[i].start, r.divided);

@@ -10,7 +10,7 @@ import { BULLET_CLASS } from "../../vocab/bullets.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { AMENDED_ALONE } from "../../vocab/laws.js";
 import { ARTICLE_WORD, PURPOSE_HEADING_WORDS } from "../../vocab/parts.js";
-import { dropTrailingPinpoint, ITEM_MARKER, KIND_WORDS, leadsList } from "../reach.js";
+import { dropTrailingPinpoint, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList } from "../reach.js";
 import { type Binding, SELF } from "./reading.js";
 
 /**
@@ -278,3 +278,26 @@ const ADDRESSEE_BULLET = new RegExp(String.raw`^\s*[${BULLET_CLASS}][ \t]`, "u")
 /** A section lettered in capitals: "A. NHIỆM VỤ TRỌNG TÂM". */
 const SECTION_LETTER = /^\s*[*#]*[A-H][ \t]*\.[ \t]/u;
 const DIVISION_CHARS = 24;
+
+/** The cue of words put in, left out or replaced ("Thay thế cụm từ", "Bãi bỏ cụm từ", "Bổ sung cụm từ": vocab CUES). */
+const WORDING_CUE = CUES.find((c) => c.type === "amends" && c.phrases.includes("Thay thế cụm từ"))!;
+const OPENING_MARK = "\u201c";
+const CLOSING_MARK = "\u201d";
+/**
+ * Whether the document at `to` is named inside the words a wording cue quotes: "3. Thay thế cụm từ
+ * “khoản 3 Điều 6 Nghị định số 63/2019/NĐ-CP” bằng cụm từ “khoản 1 Điều 6 Nghị định số 63/2019/NĐ-CP”
+ * tại khoản 3 Điều 4." (Thông tư 45/2026/TT-BTC, fresh46b-010), "Thay thế cụm từ “khoản 4 Điều 60 Nghị
+ * định số 102/2024/NĐ-CP” tại Điều 5 bằng cụm từ “Mục 4 Chương I Phần VII Nghị định số 151/2025/NĐ-CP”"
+ * (Hà Nội's land decision, fresh41a-015). The words change in a provision of the amended document
+ * (named after "tại", or the article's lead-in); the decree the old or new words name is not amended.
+ * Inside: an opening mark “ after the cue not closed before the document, or an odd number of straight
+ * marks ("…") between. Bounded by FAR_CHARS, as every reach.
+ */
+export function quotedByWordingCue(text: string, b: Binding, to: number): boolean {
+  if (b.cue !== WORDING_CUE || b.passive || to - b.end > FAR_CHARS) return false;
+  const between = text.slice(b.end, to);
+  if (between.lastIndexOf(OPENING_MARK) > between.lastIndexOf(CLOSING_MARK)) return true;
+  let straight = 0;
+  for (let p = between.indexOf('"'); p >= 0; p = between.indexOf('"', p + 1)) straight++;
+  return straight % 2 === 1;
+}

@@ -121,6 +121,19 @@ describe("articles that act", () => {
     expect(roles(a).slice(1)).toEqual(["51 amends", "52 amends", "53 amends", "54 replaces"]);
   });
 
+  it("a document named inside the quoted words a wording cue replaces is not amended (fresh46b-010, fresh41a-015); one named after the quotes still is", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Điều 1. Sửa đổi một số quy định như sau:\n" +
+          "1. Thay thế cụm từ “khoản 4 Điều 60 Nghị định số 102/2024/NĐ-CP” tại Điều 5 bằng cụm từ “Mục 4 Chương I Phần VII Nghị định số 151/2025/NĐ-CP”.\n" +
+          "2. Thay thế cụm từ “khoản 3 Điều 6 Nghị định số 63/2019/NĐ-CP” bằng cụm từ “khoản 1 Điều 6 Nghị định số 63/2019/NĐ-CP” tại khoản 3 Điều 4.\n" +
+          "3. Thay thế cụm từ “Nghị định số 29/2018/NĐ-CP” bằng cụm từ “Nghị định số 77/2025/NĐ-CP” tại khoản 1 Điều 10 Quyết định số 55/2024/QĐ-UBND.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["102 references", "151 references", "63 references", "63 references", "29 references", "77 references", "55 amends"]);
+  });
+
   it("a consolidated text's opening: 'Nghị định số A …, có hiệu lực …, được sửa đổi, bổ sung bởi:' and the list under it: each item amends A", () => {
     const a = analyze(
       "BỘ CÔNG AN\nSố: 05/VBHN-BCA\nHà Nội, ngày 10 tháng 4 năm 2022\nTHÔNG TƯ\nQuy định về đăng ký xe\n" +
