@@ -47,12 +47,14 @@ const FIRST_ITEM_DOCUMENT = new RegExp(String.raw`^\s*[*#]*(?:\d{1,3}|[a-zđ])[ 
 /** Blank lines, the marker and "Thông tư liên tịch số 1" fit in this much text. */
 const FIRST_ITEM_CHARS = 64;
 
-/** Acts whose list items name whole documents or their parts, never a new wording quoted after a colon. */
-const LISTING_ACTS: ReadonlySet<string> = new Set(["repeals", "replaces"]);
+/** Acts whose objects are whole documents or their parts, never a new wording quoted after a colon (settle.ts too). */
+export const LISTING_ACTS: ReadonlySet<string> = new Set(["repeals", "replaces"]);
 const COLON = 0x3a;
 /** A page's number alone on its line ("2", "93"), with blank lines or markup around it. */
 const PAGE_NUMBER = /^[\s*_]*\d{1,4}[\s*_]*$/u;
 const PAGE_NUMBER_CHARS = 80;
+/** An item's words after its colon: their opening is read this far. */
+const OPENING_CHARS = 24;
 /** What may follow a stamp's last line in the clause: blank lines and the page's number. */
 const AFTER_STAMP = /^[\s*_]*(?:\d{1,4}[\s*_]*)?$/u;
 /**
@@ -96,7 +98,7 @@ export class ListInterludes {
       if (STAMP.test(text)) this.stampEnd = STAMP.lastIndex;
     }
     if (clause.start < this.stampEnd) return clause.end <= this.stampEnd || AFTER_STAMP.test(text.slice(this.stampEnd, clause.end));
-    return clause.start === this.itemColon && LISTING_ACTS.has(heading.type) && MID_LINE.test(text.slice(clause.start, clause.start + PAGE_NUMBER_CHARS));
+    return clause.start === this.itemColon && LISTING_ACTS.has(heading.type) && MID_LINE.test(text.slice(clause.start, clause.start + OPENING_CHARS));
   }
 
   /**
