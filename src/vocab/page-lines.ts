@@ -26,3 +26,14 @@ export const PAGE_LINE_NUMBER: readonly (readonly [before: string, after: string
   [String.raw`(?:^|\n)[ \t]*(?:Trang|TRANG)[ \t]+`, String.raw`(?:[ \t]*(?:\/|trên)[ \t]*[0-9]{1,4})?[ \t]*(?:\n|$)`],
   [String.raw`(?:^|\n)[ \t]*(?:[0-9]{1,4}[ \t]+)?CÔNG[ \t]+BÁO[ \t]*\/[ \t]*Số[ \t]*`, ""],
 ];
+
+/**
+ * The labels of a digital signature's stamp that a PDF of the Official Gazette prints on its pages,
+ * each at a line's start: "Người ký: Cổng Thông tin điện tử Chính phủ ⏎ Email: … ⏎ Cơ quan: Văn phòng
+ * Chính phủ ⏎ Thời gian ký: 14.02.2022 16:05:06 +07:00" (fixtures/fresh/fresh46b, 13 of its texts).
+ * The stamp opens with the first label and ends with the line of the last, a few lines after it.
+ */
+export const SIGNATURE_STAMP_OPENING = "Người ký";
+export const SIGNATURE_STAMP_CLOSING = "Thời gian ký";
+/** Lines between the stamp's first label and its last ("Email: …", "Cơ quan: …"). */
+export const SIGNATURE_STAMP_LINES = 3;

@@ -21,6 +21,7 @@ import { opensBareBasisItem, opensUnheadedBasis, unheadedBasisStart, UNHEADED_BA
 import { proseCarriesOutNothing } from "./prose.js";
 import { lettersGuide } from "./purpose-guidance.js";
 import { toldDraftsActNot } from "./told-drafts.js";
+import { ListInterludes } from "./act-lists.js";
 
 /**
  * The role of each citation for the citing document, and the relations between cited documents,
@@ -46,6 +47,7 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], cited: CitedD
   const unheadedBasis = unheadedBasisStart(text);
   const articles = new ArticleTracker();
   const divisions = new DivisionTracker();
+  const interludes = new ListInterludes();
   for (const clause of clauses) {
     r.inArticle = articles.at(text, clause);
     r.divided = divisions.at(text, clause, r.inArticle);
@@ -70,7 +72,7 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], cited: CitedD
     if (r.heading === null && opensUnheadedBasis(text, clause, unheadedBasis)) r.heading = binding("based_on", SELF, UNHEADED_BASIS, clause.start);
     // Its cue reaches from the item's line: the issuer's line before it in the clause is no word between them.
     else if (r.heading === null && clause.part === "preamble" && first < c && opensBareBasisItem(text, clause, spans[first].start)) r.heading = binding("based_on", SELF, UNHEADED_BASIS, spans[first].start);
-    readClause(r, clause, first, c, cues, firstCue, q);
+    readClause(r, clause, first, c, cues, firstCue, q, interludes);
     if (clause.part === "annex" && r.heading === null) r.annexAct = null;
   }
   // An article about documents carries none of them out: its "Thực hiện X, …" tells of others' acts.
@@ -97,8 +99,9 @@ function alsoActsOf(r: RoleReading): (readonly RelationType[] | null)[] {
 }
 
 /** The clause's citations [first, end) and cues [firstCue, endCue), read in text order. */
-function readClause(r: RoleReading, clause: Clause, first: number, end: number, cues: readonly FoundCue[], firstCue: number, endCue: number): void {
+function readClause(r: RoleReading, clause: Clause, first: number, end: number, cues: readonly FoundCue[], firstCue: number, endCue: number, interludes: ListInterludes): void {
   const { text, spans } = r;
+  let item = false;
   if (r.heading) {
     const opening = text.slice(clause.start, clause.start + 24);
     // A table's header row ("STT⇥Tên loại văn bản⇥Số, ký hiệu; ngày ban hành⇥…") stands between the
@@ -107,6 +110,7 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
     // or bars, and the bar lines themselves, are still the table's.
     if (TABLE_HEAD_ITEM.test(opening)) r.inTableHead = true;
     else if (LIST_ITEM.test(opening)) {
+      item = true;
       r.inTableHead = false;
       r.inTable = TABLE_ROW_ITEM.test(opening);
     } else if (r.heading.type === "based_on" && first < end && !r.inTable && BLANK.test(text.slice(Math.max(clause.start, r.heading.end), spans[first].start))) {
@@ -114,6 +118,9 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
       // list that lost its bullets; an item that opens with the document it names is one of the
       // basis's items still.
       r.inTableHead = false;
+    } else if (interludes.keeps(text, clause, r.heading)) {
+      // A page's number or a signature's stamp between two items of an act's list, or an item's words
+      // after a colon inside it (act-lists.ts): the list goes on.
     } else if (!SCAFFOLDING.test(text.slice(clause.start, Math.min(clause.end, clause.start + 200))) && !(r.inTable && CELLS.test(text.slice(clause.start, Math.min(clause.end, clause.start + 200)))) && (!r.inTableHead || first < end)) r.heading = null;
   }
   if (!r.heading) r.inTableHead = r.inTable = false;
@@ -130,4 +137,5 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
     readCitation(r, s, i);
   }
   settleClause(r, s, clause, first, end, carriedIn);
+  interludes.after(text, clause, r.heading, item && first < end);
 }

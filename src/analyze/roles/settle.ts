@@ -11,6 +11,7 @@ import { basisOfOthersAct, retellsOthersWork } from "./retold.js";
 import { BLANK, CONTENT_FOLLOWS_SOURCE, HEAD_REACH, ISSUED_REACH } from "./patterns.js";
 import { POST_CUE, readPostCue } from "./post-cue.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
+import { headsArticleList, LISTING_ACTS } from "./act-lists.js";
 
 /** "Kế hoạch này", "các Quyết định này" right after a cue: the document names itself as the cue's object. */
 const THIS_DOCUMENT_NEXT = new RegExp(String.raw`^\s*(?:các\s+)?(?:${KIND_WORDS})\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
@@ -43,20 +44,19 @@ const INTRODUCES_OBJECTS = new RegExp(
 );
 const NEW_WORDING_LEAD = new RegExp(String.raw`${CONTENT_FOLLOWS_SOURCE}\s*$`, "iu");
 const OBJECTS_FOLLOW = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LISTED_OBJECTS_FOLLOW_WORDS)})\s*:\s*$`, "iu");
-/** Acts whose objects are whole documents or their parts, never a new wording quoted after them. */
-const LISTING_ACTS: ReadonlySet<string> = new Set(["repeals", "replaces"]);
 const introducesObjects = (lead: string): boolean => INTRODUCES_OBJECTS.test(lead) && (!NEW_WORDING_LEAD.test(lead) || OBJECTS_FOLLOW.test(lead));
 /**
  * Whether the document's own cue pending at the clause's end introduces a list below it: a basis
  * whose clause does not end a sentence, a cue after the citations (POST_CUE), "… các văn bản sau:"
- * (INTRODUCES_DOCUMENTS), an act's parts or colon, a repeal's or replacement's objects named in general.
+ * (INTRODUCES_DOCUMENTS), an act's parts or colon, an article's heading over the items below it
+ * (act-lists.ts), a repeal's or replacement's objects named in general.
  */
 function governsListBelow(text: string, pending: Binding, clause: Clause): boolean {
   if (pending.type === "based_on" && !SENTENCE_ENDS.test(text.slice(Math.max(clause.start, clause.end - 8), clause.end))) return true;
   if (pending.cue === POST_CUE) return true;
   const lead = text.slice(pending.end, clause.end);
   if (INTRODUCES_DOCUMENTS.test(lead)) return true;
-  if (ACTS.has(pending.type) && (INTRODUCES_PARTS.test(lead) || ACT_THEN_COLON.test(lead))) return true;
+  if (ACTS.has(pending.type) && (INTRODUCES_PARTS.test(lead) || ACT_THEN_COLON.test(lead) || headsArticleList(text, pending, clause))) return true;
   return LISTING_ACTS.has(pending.type) && introducesObjects(lead);
 }
 const COLON_CODE = 58;
