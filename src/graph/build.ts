@@ -29,12 +29,15 @@ import { ValuePool } from "./intern.js";
 import { fnv1a64 } from "../shared/hash.js";
 import { addDateConflict, addGraphWarning, graphAttributes } from "./warnings.js";
 import { pathlessOf, pathlessPrints } from "./pathless.js";
+import { useDictionaryAdjacency } from "./adjacency.js";
 
 // The type lives beside the attribute types, so warnings.ts can name it without importing this module.
 export type { CitationMultiGraph } from "./attributes.js";
 
 export function createGraph(): CitationMultiGraph {
   const graph = new MultiDirectedGraph<DocumentAttributes, RelationAttributes, GraphAttributes>({ allowSelfLoops: false });
+  // Its nodes' neighbours in dictionaries: the same graph, built for less (adjacency.ts).
+  useDictionaryAdjacency(graph);
   graph.replaceAttributes(graphAttributes());
   return graph;
 }
