@@ -9,8 +9,13 @@
 import type { NamedMention } from "./named/index.js";
 import { CODE_INITIALS } from "../vocab/laws.js";
 
-/** The initials, "Ð" (U+00D0) for "Đ" as some copies type it; not inside a longer word or number. */
-const INITIALS = new RegExp(String.raw`BL(TTDS|TTHS|DS|HS|L[ĐÐ]|HH)(?![\p{L}\p{N}\p{M}])`, "uy");
+/** The letters after "BL" of every code in the vocabulary, longest first ("TTDS" before "DS"), "Ð" (U+00D0) for "Đ" as some copies type it. */
+const SUFFIXES = Object.keys(CODE_INITIALS)
+  .map((k) => k.slice(2))
+  .sort((a, b) => b.length - a.length)
+  .map((x) => x.replace("Đ", "[ĐÐ]"));
+/** The initials, not inside a longer word or number. */
+const INITIALS = new RegExp(String.raw`BL(${SUFFIXES.join("|")})(?![\p{L}\p{N}\p{M}])`, "uy");
 /** A letter, digit or mark right before "BL": the initials are part of a longer word ("TBLHS"). */
 const WORDISH = /[\p{L}\p{N}\p{M}]/u;
 /** "năm 2015", "2015" after the initials (one to three blanks before), the year a code was passed. */
