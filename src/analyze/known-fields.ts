@@ -34,10 +34,12 @@ export function knownCitation(known: KnownFields | undefined): Citation | null {
 
 /** The date field as a citation writes it: a heading's "ngày" dropped ("ngày 03 tháng 09 năm 2019"), an ISO date turned round. */
 function knownDateWritten(known: KnownFields): string | undefined {
-  const given = known.date?.trim().replace(/^ngày\s+/iu, "");
+  const given = known.date?.trim().replace(HEADING_DAY_WORD, "");
   const iso = given ? ISO_DATE.exec(given) : null;
   return iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : given;
 }
+/** The "ngày" a date copied from a heading keeps ("ngày 03 tháng 09 năm 2019"): the citation writes its own. */
+const HEADING_DAY_WORD = /^ngày\s+/iu;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 /** A date field as listings write it: "14/01/2026", "4-8-2026", "04.08.2026", or spelled "03 tháng 09 năm 2019". */
 const FIELD_DATE = /^(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:[/.-]|\s+năm\s+)(\d{4})$/iu;
