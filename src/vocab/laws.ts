@@ -291,6 +291,12 @@ export const NAME_WORD_ABBREVIATIONS: Readonly<Record<string, string>> = {
   // 019, whose first line writes "Luật Doanh nghiệp 2014"), "Luật DN chung: cần hay không cần ban hành?"
   // (an article of Bộ Tư pháp's Vụ pháp luật dân sự, kinh tế, vibonline.com.vn 2006): the Luật Doanh nghiệp.
   DN: "doanh nghiệp",
+  // "- Triển khai đồng bộ, hiệu quả các nội dung của Luật Hỗ trợ DNNVV, Nghị định số 80/2021/NĐ-CP, …" (UBND Bà
+  // Rịa - Vũng Tàu 38/KH-UBND, 2023, fresh47b 009, whose Căn cứ writes "Luật Hỗ trợ doanh nghiệp nhỏ và vừa ngày
+  // 12 tháng 6 năm 2017"), "… nhằm thực hiện Luật Hỗ trợ DNNVV và Chỉ thị số 15/CTTTg …" (Bộ KH&ĐT
+  // 4055/BKHĐT-PTDN, 2019, as its copy on tailieu.vn prints it): the Luật Hỗ trợ doanh nghiệp nhỏ và vừa. Written out, prose's "doanh nghiệp nhỏ và
+  // vừa" stays ordinary words ("hỗ trợ doanh nghiệp nhỏ và vừa giai đoạn 2023 - 2025" names no law).
+  DNNVV: "doanh nghiệp nhỏ và vừa",
 };
 
 /**

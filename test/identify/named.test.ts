@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { nameSlug, tidyName } from "../../src/identify/named.js";
-import { extract } from "../../src/index.js";
+import { analyze, extract } from "../../src/index.js";
 
 /** What tidyName stands for, whatever its fast path: whitespace folded, no space before a comma, trimmed. */
 const tidied = (raw: string) => raw.replace(/\s+/g, " ").replace(/ ,/g, ",").trim();
@@ -49,6 +49,16 @@ describe("nameSlug", () => {
     // Written out, an ordinary word's initials are two words, as in prose: "doanh nghiệp" does not fit this sentence into a name (dev 047).
     const prose = "Trước đây , các quy định trong Luật Kinh doanh buộc người muốn thành lập doanh nghiệp phải nộp đơn xin phép thành lập với nhiều điều kiện phức tạp .";
     expect(extract(prose).map((c) => c.id)).toEqual([]);
+  });
+
+  it("expands a small and medium enterprise's initials: 'Luật Hỗ trợ DNNVV' is the law its Căn cứ names in full (fresh47b 009; Bộ KH&ĐT 4055/BKHĐT-PTDN)", () => {
+    expect(nameSlug("Hỗ trợ DNNVV")).toBe(nameSlug("Hỗ trợ doanh nghiệp nhỏ và vừa"));
+    const text = "Căn cứ Luật Hỗ trợ doanh nghiệp nhỏ và vừa ngày 12 tháng 6 năm 2017; Nghị định số 80/2021/NĐ-CP ngày 26 tháng 8 năm 2021 của Chính phủ. 1. Mục đích - Triển khai đồng bộ, hiệu quả các nội dung của Luật Hỗ trợ DNNVV, Nghị định số 80/2021/NĐ-CP.";
+    const ids = extract(text).filter((c) => c.id.startsWith("law:")).map((c) => c.id);
+    expect(ids).toEqual(["law:ho-tro-doanh-nghiep-nho-vua@2017", "law:ho-tro-doanh-nghiep-nho-vua@?"]);
+    // The undated mention is the dated law of the same name, as the analysis merges them.
+    const carriedOut = analyze(text).relations.filter((r) => r.type === "implements").map((r) => r.to);
+    expect(carriedOut).toContain("law:ho-tro-doanh-nghiep-nho-vua@2017");
   });
 
   it("leaves initials in parentheses that restate the name's words out of the identity (fresh30e 017, fresh30k 011)", () => {
