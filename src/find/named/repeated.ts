@@ -3,9 +3,10 @@
  * (withRepeatedLongNames, repeatedNames, longNameKey).
  */
 import { MAX_BARE_NAME_WORDS } from "../../vocab/laws.js";
-import { markClass, WHITESPACE } from "../../shared/chars.js";
+import { composedWord, markClass, WHITESPACE } from "../../shared/chars.js";
 import type { NamedMention } from "./mention.js";
-import { KIND_WORDS_SOURCE, kindOfWritten } from "./kind-word.js";
+import { UNIT_LABEL_ENDS } from "../pinpoint.js";
+import { KIND_WORDS_SOURCE, kindOfWritten, NOT_A_KIND_BEFORE } from "./kind-word.js";
 /**
  * A name longer than a name without a date may be (MAX_BARE_NAME_WORDS) is read without one where the
  * text names that law with its date or number too, before or after: "… quy định chi tiết một số điều của
@@ -15,21 +16,31 @@ import { KIND_WORDS_SOURCE, kindOfWritten } from "./kind-word.js";
  * năm 2017" (its consolidated text). Read word by word, such a name went on past the cap, and the words
  * going on made it prose (bareLength): the law was lost wherever it was repeated. The name the text
  * dates is known, and its words, case and whitespace aside, are that law's wherever they follow a kind word.
+ *
+ * A shorter dated name too, where the words after it ran the reading past the cap or into prose, so that
+ * nothing was read there: "… theo quy định tại Điều 20 Luật Trách nhiệm bồi thường của Nhà nước và chịu trách
+ * nhiệm trước pháp luật về quyết định của mình", "… Điều 59 Luật Trách nhiệm bồi thường của Nhà nước ban hành
+ * quyết định hoàn trả" (Nghị định 16/2010/NĐ-CP, seg34-017, which dates the law in its Căn cứ), "… quy định
+ * tại Điều 83 của Luật Quản lý thuế, trừ trường hợp văn bản quy phạm pháp luật của từng khoản thu có quy
+ * định khác" (a tax news page, pairs45-003, "Luật Quản lý thuế số 38/2019/QH14" before). Only where no
+ * mention was read (a reading that found a name keeps it), the longest dated name first, and only after a
+ * unit that points into it (pinpointedShortName).
  */
 export function withRepeatedLongNames(text: string, found: NamedMention[]): NamedMention[] {
   let names: Set<string> | null = null;
   for (const m of found) {
     if ((m.year === null && m.numberAt === null) || m.amendedNumbers !== undefined || m.ownNumberAt !== undefined) continue;
-    const key = longNameKey(m.name ?? text.slice(m.nameStart, m.nameEnd));
-    if (key !== null) (names ??= new Set()).add(key);
+    const key = nameKey(m.name ?? text.slice(m.nameStart, m.nameEnd));
+    if (key !== "") (names ??= new Set()).add(key);
   }
   if (names === null) return found;
   const added: NamedMention[] = [];
   let k = 0;
-  for (const m of repeatedNames(text, [...names])) {
+  for (const m of repeatedNames(text, [...names].sort(longestFirst))) {
     const { start, end } = m;
     while (k < found.length && found[k].end <= start) k++;
     if (k < found.length && found[k].start < end) continue;
+    if (wordCount(m.name) <= MAX_BARE_NAME_WORDS && !pinpointedShortName(text, start)) continue;
     const kind = kindOfWritten(m.kind);
     if (!kind) continue;
     const nameStart = end - m.name.length;
@@ -37,6 +48,20 @@ export function withRepeatedLongNames(text: string, found: NamedMention[]): Name
   }
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Whether a dated name no longer than a bare name may be (repeated where nothing was read) is pointed into
+ * by the unit before its kind word ("Điều 20 Luật …", "Điều 83 của Luật …": UNIT_LABEL_ENDS), not after a word
+ * that makes "luật" no kind word ("vi phạm pháp luật đất đai": NOT_A_KIND_BEFORE). Only there: elsewhere a
+ * name the reading left (inside a decree's title in a Căn cứ, "… các Nghị định hướng dẫn thi hành Luật đất đai")
+ * would change the roles its sentence gives the numbered documents.
+ */
+function pinpointedShortName(text: string, start: number): boolean {
+  const before = composedWord(text.slice(Math.max(0, start - UNIT_REACH), start));
+  return !NOT_A_KIND_BEFORE.test(before) && UNIT_LABEL_ENDS.test(before);
+}
+/** How far before a kind word its unit is looked for: "khoản 12, Điều 158 của " and more. */
+const UNIT_REACH = 40;
 
 /**
  * Each place a kind word is followed by one of `names` (escaped words joined by one space), as one
@@ -136,7 +161,12 @@ const MAX_NAME_PATTERNS = 512;
  * of the dev texts, whose dated names are long: bench/README, session 28 ex28b); a test holds it to those.
  */
 export function longNameKey(name: string): string | null {
-  if (wordCount(name) <= MAX_BARE_NAME_WORDS) return null;
+  return wordCount(name) <= MAX_BARE_NAME_WORDS ? null : nameKey(name);
+}
+/** The longer of two keys first (more words, then more characters): at a place the longest dated name that fits is read. */
+const longestFirst = (a: string, b: string): number => b.split(" ").length - a.split(" ").length || b.length - a.length;
+/** A name's key as longNameKey builds it, whatever its length ("" for a name of no word). */
+function nameKey(name: string): string {
   let key = "";
   let space = false;
   let from = 0;
