@@ -214,8 +214,25 @@ function issuedWith(before: string): RegExpExecArray | null {
   if (m !== null) return m;
   const t = ISSUED_WITH_TITLED.exec(before);
   if (t !== null && !CAPITAL_AFTER_FIRST.test(t[2])) return t;
-  return before.includes("(") ? ISSUED_WITH_HEADING.exec(before) : null;
+  const h = before.includes("(") ? ISSUED_WITH_HEADING.exec(before) : null;
+  return h ?? (UNLABELLED_APPENDIX_NEAR.test(before.slice(-UNLABELLED_APPENDIX_REACH)) ? ISSUED_WITH_UNLABELLED.exec(before) : null);
 }
+/**
+ * A document's one appendix, named "Phụ lục" with no label, the units before it its own: "Khi xác định năng suất lao
+ * động bình quân theo quy định tại khoản 2 Phụ ⏎lục kèm theo Thông tư số 26/2016/TT-BLĐTBXH" (Thông tư
+ * 05/2025/TT-BNV's guidance on state companies' wages, fresh46g-014), "… thành phố trực thuộc tỉnh còn lại tại khoản 3
+ * Phụ lục ban hành kèm theo Nghị định này" (the minimum-wage decree of 2025, fresh46g-017: its own, no citation); as
+ * forms name such an appendix ("Đơn theo Mẫu số 10 tại Phụ lục ban hành kèm theo Nghị định số 102/2024/NĐ-CP"). The
+ * units are the document's (an appendix is part of it) and no appendix label is read. Only at least one unit before
+ * "Phụ lục" and "kèm theo" after it: "… Phụ lục kèm theo Thông tư" alone points at nothing labelled.
+ */
+const ISSUED_WITH_UNLABELLED = new RegExp(
+  `(?:^|[^${WORD_CHARS}])((?:${UNIT})(?:(?:\\s*,\\s*|\\s+và\\s+|${AT_SEPARATOR}|\\s+)(?:${UNIT})){0,3})(?:\\s*,\\s*|\\s+)(?:của\\s+)?${APPENDIX.word}\\s+(?:được\\s+)?(?:ban\\s+hành\\s+)?kèm\\s+theo\\s+$`,
+  "i",
+);
+/** Where ISSUED_WITH_UNLABELLED may match: "lục" then "kèm theo" within the last words (asked before the regex, which tries each place). */
+const UNLABELLED_APPENDIX_NEAR = /lục\s+(?:được\s+)?(?:ban\s+hành\s+)?kèm\s+theo\s+$/i;
+const UNLABELLED_APPENDIX_REACH = 40;
 /**
  * TRAILING's first match in `before`, as TRAILING.exec gives it: tried (sticky) only where a unit word
  * may begin at or right after the place tried, its first letter in either case (UNIT_FIRST). Each
