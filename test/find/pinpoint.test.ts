@@ -69,6 +69,14 @@ describe("pinpoints", () => {
     expect(pins("theo mẫu ban hành kèm theo Quyết định số 7/2021/QĐ-UBND")[0][1]).toBeNull();
   });
 
+  it("a chain past twelve units and the 120 characters looked back: a replacement list read whole", () => {
+    // Nghị định amending Nghị định 68/2026/NĐ-CP (fresh46g-010): fourteen units, 128 characters.
+    const t = "1. Sửa đổi cụm từ “500 triệu đồng” thành “01 tỷ đồng” tại Điều 3, Điều \n4, khoản 1 Điều 8, Điều 9, Điều 10, khoản 3 Điều 11, khoản 1 và khoản 2 \nĐiều 12, khoản 4 Điều 17, khoản 3 Điều 18 Nghị định số 68/2026/NĐ-CP.";
+    expect(pins(t)[0][1]).toMatchObject({ article: "3, 4, 8, 9, 10, 11, 12, 17, 18", clause: "1, 3, 1, 2, 4, 3", words: t.slice(t.indexOf("Điều 3"), t.indexOf(" Nghị định")) });
+    // Units far back that are no chain stay out: the window is read again only where units open it.
+    expect(pins("Điều 5. " + "x".repeat(130) + " theo khoản 2 Điều 6 Nghị định số 68/2026/NĐ-CP")[0][1]).toMatchObject({ clause: "2", article: "6", words: "khoản 2 Điều 6" });
+  });
+
   it("units of a document's one appendix, 'Phụ lục' with no label before '(ban hành) kèm theo': the document's units, no appendix label", () => {
     // Thông tư 05/2025/TT-BNV's guidance (fresh46g-014), "Phụ ⏎lục" broken across lines as the page has it.
     expect(pins("theo quy định tại khoản 2 Phụ \nlục kèm theo Thông tư số 26/2016/TT-BLĐTBXH để xác định")[0][1]).toEqual({ clause: "2", start: 18, end: 25, words: "khoản 2" });
