@@ -156,12 +156,20 @@ const DASH_SEPARATOR = `[ \\t]+[-–][ \\t]+(?=(?:${UNIT_WORD})\\s)`;
  */
 const PLURAL_GROUP = `(?:\\s*,\\s*|\\s+và\\s+)các\\s+(?=(?:${UNIT_WORD})\\s)`;
 /**
+ * The most units a chain holds: a decree's replacement list names fourteen, "… thành “01 tỷ đồng” tại Điều 3, Điều 4,
+ * khoản 1 Điều 8, Điều 9, Điều 10, khoản 3 Điều 11, khoản 1 và khoản 2 Điều 12, khoản 4 Điều 17, khoản 3 Điều 18 Nghị
+ * định số 68/2026/NĐ-CP" (Nghị định sửa đổi Nghị định 68/2026/NĐ-CP, fresh46g-010), a circular's transition clause
+ * twenty, "… quy định tại khoản 1 Điều 1, khoản 1 và khoản 3 Điều 2, khoản 1 và khoản 2 Điều 4, khoản 1 Điều 5, …,
+ * khoản 1 và khoản 2 Điều 9 Thông tư này" (Thông tư 05/2025/TT-BNV, fresh46g-014). Twelve cut both.
+ */
+const MAX_CHAIN_UNITS = 24;
+/**
  * One or more units ("khoản 1, khoản 2 Điều 4", "Điều 3 của", "Điều 1 - Quyết định", a range
- * "khoản 8 đến khoản 13", groups joined by ";") right before the citation, up to twelve units: an
+ * "khoản 8 đến khoản 13", groups joined by ";") right before the citation, up to MAX_CHAIN_UNITS units: an
  * amending article's list, or "Điều 38, Điều 39, Điều 43, Điều 44, Điều 48, Điều 49, Điều 50, Điều 53,
  * Điều 56 của Luật Bầu cử năm 2015" (fresh38a-005), nine; the look-back is bounded.
  */
-export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${GROUP_SEPARATOR}|${AT_SEPARATOR}|${DASH_SEPARATOR}|${PLURAL_GROUP}|\\s+|${GLUED_ARTICLE})){1,12}?)(?:của\\s+|[-–]\\s+)?$`, "i");
+export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${GROUP_SEPARATOR}|${AT_SEPARATOR}|${DASH_SEPARATOR}|${PLURAL_GROUP}|\\s+|${GLUED_ARTICLE})){1,${MAX_CHAIN_UNITS}}?)(?:của\\s+|[-–]\\s+)?$`, "i");
 /**
  * "Phụ lục I ban hành kèm theo Nghị định số …", "Mục 2 Phụ lục số 01 kèm theo Thông tư …": the units
  * end with an appendix, issued with the document that follows (a unit of rules issued with it, "khoản
@@ -214,8 +222,25 @@ function issuedWith(before: string): RegExpExecArray | null {
   if (m !== null) return m;
   const t = ISSUED_WITH_TITLED.exec(before);
   if (t !== null && !CAPITAL_AFTER_FIRST.test(t[2])) return t;
-  return before.includes("(") ? ISSUED_WITH_HEADING.exec(before) : null;
+  const h = before.includes("(") ? ISSUED_WITH_HEADING.exec(before) : null;
+  return h ?? (UNLABELLED_APPENDIX_NEAR.test(before.slice(-UNLABELLED_APPENDIX_REACH)) ? ISSUED_WITH_UNLABELLED.exec(before) : null);
 }
+/**
+ * A document's one appendix, named "Phụ lục" with no label, the units before it its own: "Khi xác định năng suất lao
+ * động bình quân theo quy định tại khoản 2 Phụ ⏎lục kèm theo Thông tư số 26/2016/TT-BLĐTBXH" (Thông tư
+ * 05/2025/TT-BNV's guidance on state companies' wages, fresh46g-014), "… thành phố trực thuộc tỉnh còn lại tại khoản 3
+ * Phụ lục ban hành kèm theo Nghị định này" (the minimum-wage decree of 2025, fresh46g-017: its own, no citation); as
+ * forms name such an appendix ("Đơn theo Mẫu số 10 tại Phụ lục ban hành kèm theo Nghị định số 102/2024/NĐ-CP"). The
+ * units are the document's (an appendix is part of it) and no appendix label is read. Only at least one unit before
+ * "Phụ lục" and "kèm theo" after it: "… Phụ lục kèm theo Thông tư" alone points at nothing labelled.
+ */
+const ISSUED_WITH_UNLABELLED = new RegExp(
+  `(?:^|[^${WORD_CHARS}])((?:${UNIT})(?:(?:\\s*,\\s*|\\s+và\\s+|${AT_SEPARATOR}|\\s+)(?:${UNIT})){0,3})(?:\\s*,\\s*|\\s+)(?:của\\s+)?${APPENDIX.word}\\s+(?:được\\s+)?(?:ban\\s+hành\\s+)?kèm\\s+theo\\s+$`,
+  "i",
+);
+/** Where ISSUED_WITH_UNLABELLED may match: "lục" then "kèm theo" within the last words (asked before the regex, which tries each place). */
+const UNLABELLED_APPENDIX_NEAR = /lục\s+(?:được\s+)?(?:ban\s+hành\s+)?kèm\s+theo\s+$/i;
+const UNLABELLED_APPENDIX_REACH = 40;
 /**
  * TRAILING's first match in `before`, as TRAILING.exec gives it: tried (sticky) only where a unit word
  * may begin at or right after the place tried, its first letter in either case (UNIT_FIRST). Each
@@ -265,6 +290,12 @@ const LOOK_BACK = 120;
  */
 const BRACKETED_LOOK_BACK = 200;
 const NEAR = 40;
+/**
+ * Units found from this near the look-back's start may be a chain that began before it: fresh46g-010's fourteen
+ * units run 128 characters (MAX_CHAIN_UNITS), and the window cut them at "…ều \n4, khoản 1 Điều 8". Read again over
+ * BRACKETED_LOOK_BACK, as a bracketed chain is; only there, so every other citation reads 120 characters as before.
+ */
+const CHAIN_AT_WINDOW_START = 16;
 const ANY_UNIT = new RegExp(UNIT_WORD, "i");
 const APPENDIX_WORD = new RegExp(APPENDIX.word, "i");
 
@@ -460,7 +491,7 @@ function pinpointAt(text: string, at: number): Pinpoint | null {
   let m = trailingIn(before) ?? (endsWithKemTheo(before) ? issuedWith(before) : null);
   // Brackets and "hoặc" are read again only where the units found (or the citation) follow one: "… ) Điều 8
   // Nghị định 54", "… hoặc khoản 6 Điều 22 Luật BHYT"; asked of every window, they cost +2 % of a pass.
-  if (bracketLast || (m !== null && afterAlternative(before, m.index + m[0].indexOf(m[1])))) {
+  if (bracketLast || (m !== null && (afterAlternative(before, m.index + m[0].indexOf(m[1])) || (from > 0 && m.index + m[0].indexOf(m[1]) <= CHAIN_AT_WINDOW_START)))) {
     if (from > 0) {
       from = Math.max(0, at - BRACKETED_LOOK_BACK);
       ({ text: before, map } = prepare(text.slice(from, at)));

@@ -69,6 +69,22 @@ describe("pinpoints", () => {
     expect(pins("theo mẫu ban hành kèm theo Quyết định số 7/2021/QĐ-UBND")[0][1]).toBeNull();
   });
 
+  it("a chain past twelve units and the 120 characters looked back: a replacement list read whole", () => {
+    // Nghị định amending Nghị định 68/2026/NĐ-CP (fresh46g-010): fourteen units, 128 characters.
+    const t = "1. Sửa đổi cụm từ “500 triệu đồng” thành “01 tỷ đồng” tại Điều 3, Điều \n4, khoản 1 Điều 8, Điều 9, Điều 10, khoản 3 Điều 11, khoản 1 và khoản 2 \nĐiều 12, khoản 4 Điều 17, khoản 3 Điều 18 Nghị định số 68/2026/NĐ-CP.";
+    expect(pins(t)[0][1]).toMatchObject({ article: "3, 4, 8, 9, 10, 11, 12, 17, 18", clause: "1, 3, 1, 2, 4, 3", words: t.slice(t.indexOf("Điều 3"), t.indexOf(" Nghị định")) });
+    // Units far back that are no chain stay out: the window is read again only where units open it.
+    expect(pins("Điều 5. " + "x".repeat(130) + " theo khoản 2 Điều 6 Nghị định số 68/2026/NĐ-CP")[0][1]).toMatchObject({ clause: "2", article: "6", words: "khoản 2 Điều 6" });
+  });
+
+  it("units of a document's one appendix, 'Phụ lục' with no label before '(ban hành) kèm theo': the document's units, no appendix label", () => {
+    // Thông tư 05/2025/TT-BNV's guidance (fresh46g-014), "Phụ ⏎lục" broken across lines as the page has it.
+    expect(pins("theo quy định tại khoản 2 Phụ \nlục kèm theo Thông tư số 26/2016/TT-BLĐTBXH để xác định")[0][1]).toEqual({ clause: "2", start: 18, end: 25, words: "khoản 2" });
+    expect(pins("quy định tại Điều 5, khoản 2 Điều 6 Phụ lục ban hành kèm theo Nghị định số 102/2024/NĐ-CP")[0][1]).toMatchObject({ clause: "2", article: "5, 6", words: "Điều 5, khoản 2 Điều 6" });
+    // No unit before it, nothing to point with.
+    expect(pins("theo Mẫu số 10 tại Phụ lục ban hành kèm theo Nghị định số 102/2024/NĐ-CP")[0][1]).toBeNull();
+  });
+
   it("an appendix with its title before 'ban hành kèm theo': words, commas, a dash; never another name, a number or a sentence end", () => {
     const repeal = "Bãi bỏ Phụ lục 5 danh mục mã xăng, dầu ban hành kèm theo Quyết định số 824/QĐ-BYT ngày 15/02/2023 của Bộ trưởng Bộ Y tế và Phụ lục 5 danh mục mã đối tượng đến khám bệnh, chữa bệnh ban hành kèm theo Quyết định số 2010/QĐ-BYT ngày 19/6/2025";
     expect(pins(repeal).map((p) => p[1])).toMatchObject([{ appendix: "5", words: "Phụ lục 5" }, { appendix: "5", words: "Phụ lục 5" }]);

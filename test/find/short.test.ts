@@ -86,6 +86,13 @@ describe("short forms", () => {
     expect(shorts("Hồ sơ lập theo Quyết định số 17 năm 2009 của tỉnh.")).toEqual([["Quyết định số 17 năm 2009", "short:decision/17@?", ["short-form-unresolved"]]]);
   });
 
+  it("a count of kinds after the verb 'quy định' is no regulation's number ('quy định 07 loại hợp đồng'); a decision's number before 'loại bỏ' is", () => {
+    // Bộ KH&ĐT's report on PPP projects (fresh31c-007): "Luật PPP quy định 07 loại hợp đồng gồm: …".
+    expect(shorts("Luật PPP quy định 07 loại hợp đồng gồm: Xây dựng - Kinh doanh - Chuyển giao (BOT)")).toEqual([]);
+    expect(shorts("Quy định 3 loại HĐLĐ: Không xác định thời hạn, Xác định thời hạn")).toEqual([]);
+    expect(shorts("theo Quyết định 12 loại bỏ các thủ tục; Quyết định số 12/2020/QĐ-UBND")).toEqual([["Quyết định 12", "12/2020/QĐ-UBND", []]]);
+  });
+
   it("a period written after a plan's number stays a period, even where a plan of that number is cited ('kế hoạch 5 năm 2021 - 2025')", () => {
     const full = "Thực hiện Kế hoạch số 5/KH-UBND ngày 4/1/2021 của Ủy ban; ";
     expect(shorts(full + "xây dựng Kế hoạch 5 năm 2021 - 2025 của ngành và kế hoạch 5 năm 2021–2025.")).toEqual([]);

@@ -3,9 +3,10 @@
  * (withRepeatedLongNames, repeatedNames, longNameKey).
  */
 import { MAX_BARE_NAME_WORDS } from "../../vocab/laws.js";
-import { markClass, WHITESPACE } from "../../shared/chars.js";
+import { composedWord, markClass, WHITESPACE } from "../../shared/chars.js";
 import type { NamedMention } from "./mention.js";
-import { KIND_WORDS_SOURCE, kindOfWritten } from "./kind-word.js";
+import { UNIT_LABEL_ENDS } from "../pinpoint.js";
+import { KIND_WORDS_SOURCE, kindOfWritten, NOT_A_KIND_BEFORE } from "./kind-word.js";
 /**
  * A name longer than a name without a date may be (MAX_BARE_NAME_WORDS) is read without one where the
  * text names that law with its date or number too, before or after: "… quy định chi tiết một số điều của
@@ -15,18 +16,40 @@ import { KIND_WORDS_SOURCE, kindOfWritten } from "./kind-word.js";
  * năm 2017" (its consolidated text). Read word by word, such a name went on past the cap, and the words
  * going on made it prose (bareLength): the law was lost wherever it was repeated. The name the text
  * dates is known, and its words, case and whitespace aside, are that law's wherever they follow a kind word.
+ *
+ * A shorter dated name too, where the words after it ran the reading past the cap or into prose, so that
+ * nothing was read there: "… theo quy định tại Điều 20 Luật Trách nhiệm bồi thường của Nhà nước và chịu trách
+ * nhiệm trước pháp luật về quyết định của mình", "… Điều 59 Luật Trách nhiệm bồi thường của Nhà nước ban hành
+ * quyết định hoàn trả" (Nghị định 16/2010/NĐ-CP, seg34-017, which dates the law in its Căn cứ), "… quy định
+ * tại Điều 83 của Luật Quản lý thuế, trừ trường hợp văn bản quy phạm pháp luật của từng khoản thu có quy
+ * định khác" (a tax news page, pairs45-003, "Luật Quản lý thuế số 38/2019/QH14" before). Only where no
+ * mention was read (a reading that found a name keeps it), the longest dated name first, and only after a
+ * unit that points into it (pinpointedShortName).
  */
 export function withRepeatedLongNames(text: string, found: NamedMention[]): NamedMention[] {
-  let names: Set<string> | null = null;
+  let long: Set<string> | null = null;
+  let short: Set<string> | null = null;
   for (const m of found) {
     if ((m.year === null && m.numberAt === null) || m.amendedNumbers !== undefined || m.ownNumberAt !== undefined) continue;
-    const key = longNameKey(m.name ?? text.slice(m.nameStart, m.nameEnd));
-    if (key !== null) (names ??= new Set()).add(key);
+    const name = m.name ?? text.slice(m.nameStart, m.nameEnd);
+    const key = nameKey(name);
+    if (key === "") continue;
+    if (wordCount(name) > MAX_BARE_NAME_WORDS) (long ??= new Set()).add(key);
+    else (short ??= new Set()).add(key);
   }
-  if (names === null) return found;
+  if (long === null && short === null) return found;
   const added: NamedMention[] = [];
+  if (long !== null) addRepeated(text, found, repeatedNames(text, [...long]), added);
+  // The shorter names only where a unit ends the words before the kind word: most texts date a law or two, and
+  // their kind words are read no further.
+  if (short !== null) addRepeated(text, found, repeatedNames(text, [...short].sort(longestFirst), (at) => pinpointedShortName(text, at)), added);
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Each repeated name `repeated` holds that overlaps no mention of `found`, pushed onto `added` as a mention. */
+function addRepeated(text: string, found: NamedMention[], repeated: ReturnType<typeof repeatedNames>, added: NamedMention[]): void {
   let k = 0;
-  for (const m of repeatedNames(text, [...names])) {
+  for (const m of repeated) {
     const { start, end } = m;
     while (k < found.length && found[k].end <= start) k++;
     if (k < found.length && found[k].start < end) continue;
@@ -35,8 +58,29 @@ export function withRepeatedLongNames(text: string, found: NamedMention[]): Name
     const nameStart = end - m.name.length;
     added.push({ start, end, kind, kindEnd: start + m.kind.length, nameStart, nameEnd: end, year: null, date: null, numberAt: null, name: m.name.normalize("NFC") });
   }
-  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Whether a dated name no longer than a bare name may be (repeated where nothing was read) is pointed into
+ * by the unit before its kind word ("Điều 20 Luật …", "Điều 83 của Luật …": UNIT_LABEL_ENDS), not after a word
+ * that makes "luật" no kind word ("vi phạm pháp luật đất đai": NOT_A_KIND_BEFORE). Only there: elsewhere a
+ * name the reading left (inside a decree's title in a Căn cứ, "… các Nghị định hướng dẫn thi hành Luật đất đai")
+ * would change the roles its sentence gives the numbered documents.
+ */
+function pinpointedShortName(text: string, start: number): boolean {
+  // Most kind words follow a word that is no label ("pháp luật", "Căn cứ Luật"): told from the last few characters.
+  let e = start;
+  while (e > 0 && WHITESPACE[text.charCodeAt(e - 1)] === 1) e--;
+  if (e === 0 || LABEL_END[text.charCodeAt(e - 1)] !== 1 || !LABEL_BEFORE.test(composedWord(text.slice(Math.max(0, start - 16), start)))) return false;
+  const before = composedWord(text.slice(Math.max(0, start - UNIT_REACH), start));
+  return !NOT_A_KIND_BEFORE.test(before) && UNIT_LABEL_ENDS.test(before);
+}
+/** How far before a kind word its unit is looked for: "khoản 12, Điều 158 của " and more. */
+const UNIT_REACH = 40;
+/** 1 for what may end the words before a pointed-into kind word: a label's digit or letter, a comma, "của"'s last letter (any case, composed or not). */
+const LABEL_END = markClass(new Uint8Array(0x10000), /[0-9A-Za-zĐđ,]/);
+/** A label (or a label and "của") ending the words: "20 ", "83 của ", "a, ", "IV ". */
+const LABEL_BEFORE = /(?:^|[^\p{L}\p{N}])(?:\d{1,4}[a-zđ]?|[a-zđ]|[ivxlc]{1,8})\s*,?\s+(?:của\s+)?$/iu;
 
 /**
  * Each place a kind word is followed by one of `names` (escaped words joined by one space), as one
@@ -48,7 +92,7 @@ export function withRepeatedLongNames(text: string, found: NamedMention[]): Name
  * once (NAME_PATTERNS) and asked only where a kind word starts; a name's words leave one way to match
  * at a place, so the word boundaries are asked of that match alone.
  */
-export function repeatedNames(text: string, names: readonly string[]): { start: number; end: number; kind: string; name: string }[] {
+export function repeatedNames(text: string, names: readonly string[], accept?: (at: number) => boolean): { start: number; end: number; kind: string; name: string }[] {
   // Indexed loops over arrays pushed here, not names.map() and for…of: TurboFan's inlined map() makes a
   // holey array where the builtin's is packed, and the loop over it, compiled for the packed one, threw
   // this function's compiled code away ("wrong map") in every process, to be compiled again (bench/README, session 39).
@@ -60,6 +104,7 @@ export function repeatedNames(text: string, names: readonly string[]): { start: 
   for (let s = 0; s < starts.length; s++) {
     const at = starts[s];
     if (at < from) continue;
+    if (accept !== undefined && !accept(at)) continue;
     NO_WORD_BEFORE.lastIndex = at;
     if (!NO_WORD_BEFORE.test(text)) continue;
     // The kind word read once, then each name after it: at one place the kind word matches one way
@@ -136,7 +181,12 @@ const MAX_NAME_PATTERNS = 512;
  * of the dev texts, whose dated names are long: bench/README, session 28 ex28b); a test holds it to those.
  */
 export function longNameKey(name: string): string | null {
-  if (wordCount(name) <= MAX_BARE_NAME_WORDS) return null;
+  return wordCount(name) <= MAX_BARE_NAME_WORDS ? null : nameKey(name);
+}
+/** The longer of two keys first (more words, then more characters): at a place the longest dated name that fits is read. */
+const longestFirst = (a: string, b: string): number => b.split(" ").length - a.split(" ").length || b.length - a.length;
+/** A name's key as longNameKey builds it, whatever its length ("" for a name of no word). */
+function nameKey(name: string): string {
   let key = "";
   let space = false;
   let from = 0;

@@ -9,8 +9,12 @@ export const WORDISH = /[\p{L}\p{N}]/u;
 /**
  * "Báo cáo 6 tháng", "kế hoạch 5 năm": a period, not a number; "dự án 5 triệu ha rừng": an
  * amount. But "Nghị định 244 ngày 30/6/1990": the document's date.
+ * A count of kinds after the verb "quy định" (a kind word's spelling): "Luật PPP quy định 07 loại hợp đồng gồm: …"
+ * (Bộ KH&ĐT's report 118/BKHĐT-QLĐT, fresh31c-007), "Quy định 3 loại HĐLĐ: Không xác định thời hạn, …" (a public
+ * repository's summary of Bộ luật Lao động 2019's changes): "loại", not "loại bỏ", "loại trừ" (a decision's number
+ * and its verb, "Quyết định 12 loại bỏ …").
  */
-const PERIOD_AFTER = /^\s+(?:tháng|năm|ngày|quý|tuần|giờ|kỳ|triệu|nghìn|ngàn|tỷ|tỉ|ha|km|người|hộ|%)(?![\p{L}\p{N}])/iu;
+const PERIOD_AFTER = /^\s+(?:tháng|năm|ngày|quý|tuần|giờ|kỳ|triệu|nghìn|ngàn|tỷ|tỉ|ha|km|người|hộ|%|loại(?![\p{L}\p{N}])(?!\s+(?:bỏ|trừ|khỏi|ra)(?![\p{L}\p{N}])))(?![\p{L}\p{N}])/iu;
 const DATE_AFTER = /^\s+ngày\s+\d{1,2}(?:[ \t]*[/.-][ \t]*\d|[ \t]+tháng[ \t]+\d)/iu;
 
 /**

@@ -27,3 +27,24 @@ describe("a long name repeated without its date", () => {
     expect(read("theo quy định của Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ;")).toEqual([]);
   });
 });
+
+describe("a shorter dated name repeated where a unit points into it", () => {
+  it("is read where the words after it ran the reading into prose, after a unit only", () => {
+    // Nghị định 16/2010/NĐ-CP (seg34-017): the law dated in its Căn cứ, then named again before a verb.
+    const decree =
+      "Căn cứ Luật Trách nhiệm bồi thường của Nhà nước ngày 18 tháng 6 năm 2009;\nCơ quan ban hành quyết định theo quy định tại Điều 20 Luật Trách nhiệm bồi thường của Nhà nước và chịu trách nhiệm trước pháp luật về quyết định của mình.";
+    expect(read(decree)[1]).toEqual(["Luật Trách nhiệm bồi thường của Nhà nước", "Trách nhiệm bồi thường của Nhà nước", null]);
+    expect(extract(decree).find((c) => c.start > 80)?.pinpoint).toMatchObject({ article: "20" });
+    // A tax news page (pairs45-003): the law numbered before, then "Điều 83 của Luật Quản lý thuế, trừ trường hợp …".
+    const page =
+      "Luật Quản lý thuế số 38/2019/QH14 được Quốc hội thông qua. Khoanh nợ nếu thuộc các trường hợp quy định tại Điều 83 của Luật Quản lý thuế, trừ trường hợp văn bản quy phạm pháp luật của từng khoản thu có quy định khác.";
+    expect(read(page).map((m) => m[0])).toContain("Luật Quản lý thuế");
+  });
+
+  it("not without the unit, nor after a word that makes 'luật' no kind word", () => {
+    const text =
+      "Căn cứ Luật Trách nhiệm bồi thường của Nhà nước ngày 18 tháng 6 năm 2009;\nngười có thẩm quyền theo Luật Trách nhiệm bồi thường của Nhà nước và chịu trách nhiệm trước pháp luật về quyết định của mình.";
+    expect(read(text)).toHaveLength(1);
+    expect(read("Căn cứ Luật Đất đai năm 2013; xử lý vi phạm pháp luật đất đai và chịu trách nhiệm trước pháp luật về quyết định của mình.")).toHaveLength(1);
+  });
+});
