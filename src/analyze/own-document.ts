@@ -8,7 +8,7 @@ import { councilPassedOn, enactingBody, enactingLines, type Header, promulgating
 import { findJurisdiction, headingNamesPlace, statesPeoplesCommitteeIssues } from "./jurisdiction/index.js";
 import { issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
 import { withSelf } from "./roles/index.js";
-import { announcedCitation, buildSelf, effectClauseKind, enactedKind, ownCodeIsLocalAlias, titleLineCitation, wrappedBodyAt } from "./self/index.js";
+import { announcedCitation, authenticatedCitation, buildSelf, effectClauseKind, enactedKind, ownCodeIsLocalAlias, titleLineCitation, wrappedBodyAt } from "./self/index.js";
 import type { Layout } from "./sentences.js";
 import type { AnalyzeOptions } from "./analyze-options.js";
 import { knownCitation } from "./known-fields.js";
@@ -29,13 +29,15 @@ export function identifySelf(text: string, layout: Layout, found: readonly Citat
   });
   const attachedTo = found.find((_, i) => firstRoles[i] === "promulgated_by") ?? null;
   const ownKindHint = () => enactedKind(prepared) ?? effectClauseKind(prepared);
+  // A consolidated text numbered only in its authentication block after the body (self/authenticated.ts).
+  const authenticated = header.numberLine?.number ? null : authenticatedCitation(prepared, found, spans);
   const selfCitation = withCommitteeCode(
     knownCitation(options.known) ??
       found.find((_, i) => firstRoles[i] === "self") ??
       headerCitation(found, spans, header) ??
       (header.numberLine?.number
         ? null
-        : (announcedCitation(prepared, found, spans) ?? namedTitleCitation(found, spans, header) ?? (header.kind === null ? titleLineCitation(prepared, found, spans, ownKindHint) : null))),
+        : (authenticated?.citation ?? announcedCitation(prepared, found, spans) ?? namedTitleCitation(found, spans, header) ?? (header.kind === null ? titleLineCitation(prepared, found, spans, ownKindHint) : null))),
     header,
   );
 
@@ -74,7 +76,7 @@ export function identifySelf(text: string, layout: Layout, found: readonly Citat
   // or in the formula closing it ("Bộ trưởng Bộ Công an ban hành Thông tư …": promulgatingBody).
   const issuerHint = () => (statesPeoplesCommitteeIssues(prepared) ? "UBND" : (attachedTo?.issuer?.code ?? (header.issuerLines.length === 0 ? (enactingBody(prepared, header.bodyStart > header.titleStart ? header.titleStart : 0) ?? promulgatingBody(prepared))?.code : null) ?? null));
   // A council's resolution printed without its heading dates itself in its closing formula only.
-  const dateHint = () => (header.kind === "resolution" ? councilPassedOn(prepared) : null);
+  const dateHint = () => (header.kind === "resolution" ? councilPassedOn(prepared) : null) ?? (selfCitation !== null && selfCitation === authenticated?.citation ? authenticated.date : null);
   const built = buildSelf(header, jurisdiction, selfCitation, options.path ?? null, text, issuerHint, dateHint, ownKindHint);
   return { built, jurisdiction };
 }

@@ -129,9 +129,13 @@ function alternativesRead(before: string): string {
  * khoản 1 Điều 26 Luật Cư trú" (a residence form's notes), "điểm a, c khoản 2 Điều 106; khoản 2 Điều 136,
  * Điều 331, Điều 333 của Bộ luật Tố tụng hình sự" (a judgment's Căn cứ). Only between units, a unit word
  * right after it on the same line: "Căn cứ Điều 5; Nghị định …" is no pinpoint, and a list's item that
- * ends with ";" at its line's end is not read into the next line's.
+ * ends with ";" at its line's end is not read into the next line's. A chain the line breaks after ";" goes on
+ * where the next line's unit is a list's member (its label, then ",", ";" or "và"), never a heading's full stop
+ * nor a new item's units ("a) theo Điều 5; ⏎ khoản 2 Điều 7 Nghị định …"): "theo quy định tại Mục 2; ⏎Điều 9, Điều 10, Điều 13 Mục 3 và Mục 4 Thông tư
+ * số 26/2016/TT-BLĐTBXH" (462/VBHN-BLĐTBXH, fresh47a-009), "Mục 8, … Mục 12 Chương I; ⏎Chương II; Điều 52, Điều 53
+ * Chương III Thông tư số 05/2013/TT-BLĐTBXH" (Thông tư 18/2022/TT-BLĐTBXH's annex, fresh47a-005).
  */
-const GROUP_SEPARATOR = `\\s*;[ \\t]*(?=(?:${UNIT_WORD})\\s)`;
+const GROUP_SEPARATOR = `\\s*;[ \\t]*(?:(?=(?:${UNIT_WORD})\\s)|\\r?\\n[ \\t]*(?=(?:${UNIT_WORD})\\s+[0-9A-Za-zđĐ.]{1,8}(?:\\s*[,;]|\\s+và\\s)))`;
 /**
  * "tại" between units, the smaller in the larger: "khai căn cứ miễn trừ tại mục I, mục II tại Phụ lục I ban hành
  * kèm theo Nghị định 132/2020/NĐ-CP" (Cục Thuế Long An's guidance, 2023, fresh45c-017), "Mục a, b, c, d, đ, e, g, h, k tại khoản 4;
@@ -167,7 +171,13 @@ const MAX_CHAIN_UNITS = 24;
  * One or more units ("khoản 1, khoản 2 Điều 4", "Điều 3 của", "Điều 1 - Quyết định", a range
  * "khoản 8 đến khoản 13", groups joined by ";") right before the citation, up to MAX_CHAIN_UNITS units: an
  * amending article's list, or "Điều 38, Điều 39, Điều 43, Điều 44, Điều 48, Điều 49, Điều 50, Điều 53,
- * Điều 56 của Luật Bầu cử năm 2015" (fresh38a-005), nine; the look-back is bounded.
+ * Điều 56 của Luật Bầu cử năm 2015" (fresh38a-005), nine; "Điều 3, Điều 9, Điều 10, Điều 12, Điều 14, Điều 15,
+ * Điều 16, ⏎Điều 17, Điều 18, Điều 19 và khoản 1, khoản 2 Điều 11 Thông tư số 27/2016/TT-BLĐTBXH" (462/VBHN-BLĐTBXH,
+ * fresh47a-009), thirteen; "Điều 3, Điều ⏎4, khoản 1 Điều 8, Điều 9, Điều 10, khoản 3 Điều 11, khoản 1 và khoản 2
+ * ⏎Điều 12, khoản 4 Điều 17, khoản 3 Điều 18 Nghị định số 68/2026/NĐ-CP" (Nghị định 141/2026/NĐ-CP, fresh46g-010),
+ * fifteen; "Mục 1, Mục 2, … Mục 6 Chương I; Điều 24, khoản 1 ⏎Điều 26 Mục 7 Chương I; Mục 8, … Mục 12 Chương I; ⏎Chương
+ * II; Điều 52, Điều 53 Chương III Thông tư số 05/2013/TT-BLĐTBXH" (Thông tư 18/2022/TT-BLĐTBXH, fresh47a-005),
+ * twenty-two; the look-back is bounded.
  */
 export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${GROUP_SEPARATOR}|${AT_SEPARATOR}|${DASH_SEPARATOR}|${PLURAL_GROUP}|\\s+|${GLUED_ARTICLE})){1,${MAX_CHAIN_UNITS}}?)(?:của\\s+|[-–]\\s+)?$`, "i");
 /**

@@ -158,6 +158,12 @@ export const ATTACHED_DOCUMENT_WORDS = [
 ];
 
 /**
+ * The word heading a consolidated text's authentication block, before the words of its kind: "XÁC THỰC
+ * VĂN BẢN HỢP NHẤT ⏎ Số: 465/VBHN-BLĐTBXH ⏎ Hà Nội, ngày 10 tháng 02 năm 2025" (analyze/self/authenticated.ts).
+ */
+export const AUTHENTICATION_WORDS = ["xác thực"];
+
+/**
  * An annex's heading that says what befalls the documents it lists, as "Bãi bỏ các văn bản sau:"
  * says it over a list: "DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BỊ BÃI BỎ", "… BÃI BỎ TOÀN BỘ".
  */

@@ -60,6 +60,26 @@ describe("pinpoints", () => {
     expect(pins(list)[0][1]).toMatchObject({ clause: "2, 4-7, 9, 11, 12, 14", article: "2", words: "khoản 2, khoản 4 đến khoản 7, khoản 9, khoản 11, khoản 12 và khoản 14 Điều 2" });
   });
 
+  it("a chain its line breaks after ';' goes on where the next line's unit goes on with the chain; a heading's full stop ends it", () => {
+    // Văn bản hợp nhất 462/VBHN-BLĐTBXH (fresh47a-009) and Thông tư 18/2022/TT-BLĐTBXH's annex (fresh47a-005, twenty-two units).
+    const t = "theo quy định tại Mục 2; \nĐiều 9, Điều 10, Điều 13 Mục 3 và Mục 4 Thông tư số 26/2016/TT-BLĐTBXH";
+    expect(pins(t)[0][1]).toMatchObject({ section: "2, 3, 4", article: "9, 10, 13", start: 18 });
+    const u = "Mục 1, Mục 2, Mục 3, Mục 4, Mục 5, Mục 6 Chương I; Điều 24, khoản 1 \nĐiều 26 Mục 7 Chương I; Mục 8, Mục 9, Mục 10, Mục 11, Mục 12 Chương I; \nChương II; Điều 52, Điều 53 Chương III Thông tư số 05/2013/TT-BLĐTBXH";
+    expect(pins(u)[0][1]).toMatchObject({ section: "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12", chapter: "I, I, I, II, III", article: "24, 26, 52, 53", clause: "1", start: 0 });
+    // A list's item ending with ";" at its line's end, the next line an article's heading: not one chain.
+    const v = "c) Thực hiện theo khoản 2 Điều 3;\nĐiều 4 Nghị định số 10/2020/NĐ-CP quy định";
+    expect(pins(v)[0][1]).toMatchObject({ article: "4", words: "Điều 4" });
+  });
+
+  it("a chain of thirteen or fifteen units, longer than the look-back, is read whole", () => {
+    // Văn bản hợp nhất 462/VBHN-BLĐTBXH (fresh47a-009): thirteen units; Nghị định 141/2026/NĐ-CP (fresh46g-010):
+    // fifteen units, 128 characters, past the 120 read before every citation.
+    const t = "theo quy định tại Điều 3, Điều 9, Điều 10, Điều 12, Điều 14, Điều 15, Điều 16, \nĐiều 17, Điều 18, Điều 19 và khoản 1, khoản 2 Điều 11 Thông tư số 27/2016/TT-BLĐTBXH";
+    expect(pins(t)[0][1]).toMatchObject({ article: "3, 9, 10, 12, 14, 15, 16, 17, 18, 19, 11", clause: "1, 2", start: 18 });
+    const u = "Sửa đổi cụm từ “500 triệu đồng” thành “01 tỷ đồng” tại Điều 3, Điều \n4, khoản 1 Điều 8, Điều 9, Điều 10, khoản 3 Điều 11, khoản 1 và khoản 2 \nĐiều 12, khoản 4 Điều 17, khoản 3 Điều 18 Nghị định số 68/2026/NĐ-CP";
+    expect(pins(u)[0][1]).toMatchObject({ article: "3, 4, 8, 9, 10, 11, 12, 17, 18", clause: "1, 3, 1, 2, 4, 3", words: u.slice(u.indexOf("Điều 3"), u.indexOf(" Nghị định")) });
+  });
+
   it("an appendix: right before the document, or issued with it ('ban hành kèm theo'); rules issued with it are no appendix", () => {
     expect(pins("lập theo Phụ lục III Thông tư số 08/2019/TT-BNV")[0][1]).toMatchObject({ appendix: "III", words: "Phụ lục III" });
     expect(pins("khai theo mẫu tại Phụ lục số 02 ban hành kèm theo Nghị định số 12/2020/NĐ-CP")[0][1]).toMatchObject({ appendix: "02", words: "Phụ lục số 02" });

@@ -60,6 +60,9 @@ function aliasesDescribed(before: Kind | null, alias: Kind | null, between: stri
   }
   return words !== null && words.test(between.slice(0, between.lastIndexOf("(")));
 }
+/** Whether an alias names by its name alone a document the citation before it numbers ("… số 100/2025/QH15 (sau đây gọi là Luật Dẫn độ)"). */
+const namesNumberedLawAgain = (before: Citation | undefined, alias: Citation | undefined): boolean =>
+  before !== undefined && alias !== undefined && alias.form === "named" && alias.number === null && before.number !== null && before.symbol !== null;
 /** Each kind's words, built when an alias first asks for them (aliases are rare). */
 const KIND_WORDS_OF = new Map<Kind, RegExp | null>();
 
@@ -83,7 +86,12 @@ export function readCitation(r: RoleReading, s: ClauseReading, i: number): void 
     }
     // "Nghị định số 78/2006/NĐ-CP ... (dưới đây gọi chung là Nghị định số 78/2006/NĐ-CP) và Nghị
     // định số 121/2007/NĐ-CP": the alias is the same document; the list goes on past it.
-    if (aliased && !aliasesDescribed(r.kinds[last], r.kinds[i], between)) r.bind(i, aliased);
+    // A law's short name for the numbered law just cited ("Luật Đầu tư số 143/2025/QH15 (sau đây gọi là Luật
+    // Đầu tư)", Nghị quyết 66.17/2026/NQ-CP; "Điều 11 của Luật Dẫn độ số 100/2025/QH15 (sau đây gọi là Luật Dẫn
+    // độ)", Nghị định 172/2026/NĐ-CP: fixtures/fresh/fresh47a-003, -010) is that law again, by a name: the
+    // numbered mention holds the relation, and the name adds none of its own (a second edge, to a law
+    // named without a number).
+    if (aliased && !aliasesDescribed(r.kinds[last], r.kinds[i], between) && !namesNumberedLawAgain(r.cited[last], r.cited[i])) r.bind(i, aliased);
     // The alias closes that document's description, and the list goes on with the document's own
     // binding: a cue inside the description found no document there ("Kết luận số 48-KL/TW … về
     // tiếp tục thực hiện sắp xếp đơn vị hành chính (gọi tắt là …), Nghị quyết số 35/…": "thực hiện"

@@ -180,6 +180,28 @@ describe("preamble", () => {
     expect(roles(b).slice(1)).toEqual(["20 based_on", "20 based_on"]);
   });
 
+  it("a law's short name for the numbered law just cited ('… số 143/2025/QH15 (sau đây gọi là Luật Đầu tư)') is that law again: no relation of its own", () => {
+    // Nghị quyết 66.17/2026/NQ-CP (fresh47a-003) and Nghị định 172/2026/NĐ-CP (fresh47a-010), shortened: the
+    // numbered mention holds the basis or the guidance; the name in brackets is a reference.
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Đầu tư số 143/2025/QH15 (sau đây gọi là Luật Đầu tư);\nCăn cứ Nghị định số 47/2024/NĐ-CP ngày 9/5/2024 của Chính phủ;",
+        "Điều 1. Ban hành kế hoạch.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["143 based_on", "47 based_on"]);
+    expect(a.citations.filter((c) => c.form === "named").map((c) => c.role)).toEqual(["references"]);
+    const b = analyze(
+      "CHÍNH PHỦ\nSố: 172/2026/NĐ-CP\nHà Nội, ngày 15 tháng 5 năm 2026\nNGHỊ ĐỊNH\nQuy định chi tiết chi phí thực hiện công tác dẫn độ\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nChính phủ ban hành Nghị định.\nĐiều 1. Phạm vi điều chỉnh\n" +
+        "Nghị định này quy định chi tiết Điều 11 của Luật Dẫn độ số 100/2025/QH15 (sau đây gọi là Luật Dẫn độ).",
+    );
+    expect(roles(b).slice(1)).toEqual(["63 based_on", "100 guides"]);
+    expect(b.citations.filter((c) => c.form === "named").map((c) => c.role)).toEqual(["references"]);
+    // A numbered alias of the same document keeps the relation, as before.
+    const c = analyze(decision("Căn cứ Thông tư liên tịch số 20/2016/TTLT-BYT-BTC ngày 30/6/2016 (sau đây gọi tắt là Thông tư 20/2016/TTLT-BYT-BTC);", "Điều 1. Ban hành kế hoạch."));
+    expect(roles(c).slice(1)).toEqual(["20 based_on", "20 based_on"]);
+  });
+
   it("a council's 'Qua xem xét Báo cáo … ; Báo cáo thẩm tra …' is its proposal", () => {
     const a = analyze(
       decision(
