@@ -527,6 +527,9 @@ export const PLACED_HEADINGS: readonly string[] = [
 export const ISSUER_TITLES: readonly string[] = [
   "Thường trực",
   "Bộ trưởng",
+  // A general department's head, in the Official Gazette's heading of its decisions (2001-2008): "QUYẾT ĐỊNH ⏎ CỦA TỔNG
+  // CỤC TRƯỞNG TỔNG CỤC HẢI QUAN SỐ 1494/2001/QĐ-TCHQ NGÀY …", "… CỦA TỔNGCỤC TRƯỞNG TỔNG CỤC BƯU ĐIỆN SỐ 784/2001/QĐ-TCBĐ …".
+  "Tổng cục trưởng",
   "Chủ tịch",
   "Phó Chủ tịch",
   "Chủ nhiệm",

@@ -44,6 +44,16 @@ describe("a heading that numbers the document in the Party's shape ('NGHỊ QUY�
 });
 
 describe("older central documents numbered in their heading", () => {
+  it("a general department head's decision, no 'Số:' line: 'CỦA TỔNG CỤC TRƯỞNG TỔNG CỤC … SỐ … NGÀY …' is its own number (1494/2001/QĐ-TCHQ's heading)", () => {
+    const text = ["TỔNG CỤC HẢI QUAN", "", "QUYẾT ĐỊNH", "",
+      "CỦA TỔNG CỤC TRƯỞNG TỔNG CỤC HẢI QUAN SỐ 1494/2001/QĐ-TCHQ NGÀY 26 THÁNG 12 NĂM 2001 BAN HÀNH QUY ĐỊNH TẠM THỜI THỦ TỤC HẢI QUAN", "",
+      "TỔNG CỤC TRƯỞNG TỔNG CỤC HẢI QUAN", "", "Căn cứ Luật Hải quan ngày 29/6/2001;", ""].join("\n");
+    const a = analyze(text, { path: "qd.txt" });
+    expect(a.self.id).toBe("1494/2001/QĐ-TCHQ");
+    expect(a.self.title).toBe("BAN HÀNH QUY ĐỊNH TẠM THỜI THỦ TỤC HẢI QUAN");
+    expect(a.citations.map((c) => c.role)).toEqual(["self", "based_on"]);
+  });
+
   it("reads the number and date in the heading ('CỦA <issuer> SỐ … NGÀY …') as its own; the title is the subject after them", () => {
     const text = ["BỘ XÂY DỰNG", "", "THÔNG TƯ", "", "CỦA BỘ XÂY DỰNG SỐ 07/2006/TT-BXD NGÀY 10 THÁNG 11", "NĂM 2006 HƯỚNG DẪN ĐIỀU CHỈNH DỰ TOÁN CÔNG TRÌNH", "",
       "Căn cứ Nghị định số 36/2003/NĐ-CP ngày 4/4/2003 của Chính phủ quy định chức năng, nhiệm vụ của Bộ Xây dựng;", ""].join("\n");
