@@ -5,7 +5,7 @@
  */
 import type { Citation, Kind, RelationType, Role } from "../../types.js";
 import type { Cue } from "../../vocab/cues.js";
-import { KINDS } from "../../vocab/kinds.js";
+import { KINDS, NOT_AMENDED_BY_LETTER } from "../../vocab/kinds.js";
 import type { Clause } from "../clauses.js";
 import { AMENDS_OTHERS, bodyCode, issuerByCode } from "../../vocab/issuers.js";
 
@@ -34,6 +34,8 @@ export interface Reading {
    */
   alsoActs: (readonly RelationType[] | null)[];
 }
+
+const NOT_AMENDED_BY_LETTER_KIND: ReadonlySet<Kind | null> = new Set(NOT_AMENDED_BY_LETTER);
 
 /**
  * Whose document a citation is, as far as acting on it goes: a central body's ("central": a law,
@@ -232,12 +234,17 @@ export class RoleReading {
       const own = this.bindingOf[acted];
       if (this.own && own && own.actor === SELF && !own.passive && !NOT_TO_AMENDER.has(own.type)) this.roles[i] = own.type;
     } else if (b.actor === SELF) {
-      if (this.own && !(OWN_ISSUER_ACTS.has(b.type) && ACCORDING_TO.test(this.text.slice(b.end, this.spans[i].start)) && othersDocument(this.ownIssuers, issuerCodes(this.cited[i])))) {
+      if (this.own && !this.letterAmending(b.type, i) && !(OWN_ISSUER_ACTS.has(b.type) && ACCORDING_TO.test(this.text.slice(b.end, this.spans[i].start)) && othersDocument(this.ownIssuers, issuerCodes(this.cited[i])))) {
         this.roles[i] = b.type;
       }
     } else if (b.type !== "promulgated_by" && b.actor !== i && !(ACTS.has(b.type) && RECOUNTING.has(this.kinds[b.actor]))) {
       this.nested.push({ type: b.type, from: b.actor, to: i });
     }
+  }
+
+  /** The citing document is a letter, and citation i of a kind it never amends (NOT_AMENDED_BY_LETTER). */
+  letterAmending(type: RelationType, i: number): boolean {
+    return type === "amends" && this.ownKind === "official-letter" && NOT_AMENDED_BY_LETTER_KIND.has(this.kinds[i]);
   }
 
   /**
