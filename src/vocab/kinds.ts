@@ -143,6 +143,19 @@ export const KINDS: readonly KindEntry[] = [
 ];
 
 /**
+ * Kinds an official letter (công văn) never amends: the legal normative documents and the decisions,
+ * resolutions and directives of a body, each amended only by a document of its own kind or a higher
+ * one. A letter revokes a decision ("thu hồi quyết định số …", repeals), replaces a letter ("Công văn
+ * này thay thế Công văn số …") and corrects misprints in any ("xin đính chính …", pairs40); its
+ * "Sửa đổi, bổ sung … Thông tư số X" is another's act it quotes or tells of: a tax answer quoting a
+ * circular's article, "“3. Sửa đổi, bổ sung Khoản 5 Điều 18 Thông tư số 78/2014/TT-BTC …" (26998/CT-TTHT,
+ * 2019; fixtures/fresh/fresh30b-029), "2. Sửa đổi, bổ sung điểm c khoản 2 Điều 2 Quyết định số 118/TTg:"
+ * (1414/TCT-CS, 2013; full32b-015), or a subject line "V/v: điều chỉnh giá hợp đồng theo Thông tư số
+ * 09/2008/TT-BXD" (106/BXD-KTXD, 2009; pairs32-011).
+ */
+export const NOT_AMENDED_BY_LETTER: readonly Kind[] = ["constitution", "code", "law", "ordinance", "decree", "circular", "joint-circular", "decision", "resolution", "directive"];
+
+/**
  * A kind's initials written for its word before "số", as reports, plans and tables shorten it
  * ("Thực hiện KH số 45/KH-UBND", "Căn cứ NĐ số 21/2007/NĐ-CP", "theo QĐ số 156/2006/QĐ-UB"): the
  * kind word of the citation, in capitals as the type codes write them (and lower-cased, as a

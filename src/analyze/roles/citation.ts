@@ -162,7 +162,9 @@ export function readCitation(r: RoleReading, s: ClauseReading, i: number): void 
     // names one issued after it): C joins the list A heads, as a member after A's own list would.
     const outer = r.bindingOf[s.described];
     found = outer ? r.outward(outer, i) : null;
-  } else if (last < 0 && r.carried && carriedReaches(r, r.carried, clause.start, i)) {
+  } else if (last < 0 && !underRule && r.carried && carriedReaches(r, r.carried, clause.start, i)) {
+    // Not where the clause's own cue stopped at the work's rule (underRule): "Căn cứ Quyết định số A …;
+    // thực hiện chế độ báo cáo theo quy định tại Luật …, Nghị định số B" (fresh41b-015) rests on A alone.
     found = r.carried;
   }
   const passedOver = found === null && s.unnamedAct !== null && r.kinds[i] !== r.kinds[s.unnamedAct.actor] ? s.unnamedAct : null;

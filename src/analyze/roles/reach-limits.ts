@@ -160,9 +160,10 @@ const HEADING_CHARS = 120;
  */
 export function workUnderRule(text: string, b: Binding, to: number, divided: boolean): boolean {
   if (b.type !== "implements" || b.actor !== SELF || b.passive) return false;
-  // Before the first division (and in a subject line), only a funded work's rule (FUNDING_NOUNS), and only
-  // through "theo quy định tại/của": a plain "theo" there states the document's own purpose.
-  if (!divided && !FUNDED_CUE.test(text.slice(Math.max(0, b.end - FUNDED_CHARS), b.end))) return false;
+  // Before the first division (and in a subject line), only a work's rule through "theo quy định tại/của": a
+  // funded work's (FUNDING_NOUNS), or one the cue names on its line (NAMED_WORK_UNDER_RULE). A plain "theo"
+  // there states the document's own purpose.
+  if (!divided && !FUNDED_CUE.test(text.slice(Math.max(0, b.end - FUNDED_CHARS), b.end)) && !namedWorkUnderRule(text, b.end, to)) return false;
   if ((divided ? WORK_UNDER : FUNDED_WORK_UNDER).test(text.slice(Math.max(b.end, to - WORK_UNDER_CHARS), to))) return true;
   // "… chế độ báo cáo đã được quy định tại Mục IV Chỉ thị số …": one provision's rule (RULE_PART_WORDS).
   const tail = text.slice(Math.max(b.end, to - RULE_PART_CHARS), to);
@@ -231,6 +232,24 @@ const FUNDED_CUE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(FUNDING_NOUNS)})\s+(?:${phraseSource(CUES.filter((c) => c.type === "implements" && c.passive !== true).flatMap((c) => c.phrases))})$`,
   "iu",
 );
+/** The work a cue names before "theo quy định tại" on its line, in characters at most. */
+const NAMED_WORK_CHARS = 60;
+/**
+ * Before the first division, the cue, a work it names on the same line, then "theo quy định tại/của" right
+ * before the document: the work is done under the document's rule, which it does not carry out. A letter's
+ * opening, "Căn cứ Quyết định số 1513/QĐ-TTg …; thực hiện chế độ báo cáo theo quy định tại Luật Đầu tư công,
+ * Nghị định số 40/2020/NĐ-CP …" (14447/BTC-ĐT, 2023; fixtures/fresh/fresh41b-015), and a subject line, "V/v:
+ * Phối hợp triển khai hóa đơn điện tử theo quy định tại Luật Quản lý thuế số 38/2019/QH14 và Nghị định số
+ * 123/2020/NĐ-CP" (1799/BTC-TCT, 2022; fresh43b-007): both golds references. "Thực hiện theo quy định tại X",
+ * no work between, is not read so.
+ */
+const NAMED_WORK_UNDER_RULE = new RegExp(
+  String.raw`^[ \t]+\p{L}[^.;:\n]{0,${NAMED_WORK_CHARS}}?\s(?:${phraseSource(WORK_UNDER_WORDS)})\s+(?:${phraseSource(WORK_UNDER_RULE_WORDS)})\s*$`,
+  "iu",
+);
+/** NAMED_WORK_UNDER_RULE read only over words this long at most: the cue's work, "theo quy định tại". */
+const NAMED_WORK_SPAN = NAMED_WORK_CHARS + 40;
+const namedWorkUnderRule = (text: string, from: number, to: number): boolean => to - from <= NAMED_WORK_SPAN && NAMED_WORK_UNDER_RULE.test(text.slice(from, to));
 /** Enough for "kinh phí triển khai thực hiện". */
 const FUNDED_CHARS = 48;
 

@@ -5,7 +5,7 @@
  */
 import type { Citation, Kind, RelationType, Role } from "../../types.js";
 import type { Cue } from "../../vocab/cues.js";
-import { KINDS } from "../../vocab/kinds.js";
+import { KINDS, NOT_AMENDED_BY_LETTER } from "../../vocab/kinds.js";
 import type { Clause } from "../clauses.js";
 import { AMENDS_OTHERS, bodyCode, issuerByCode } from "../../vocab/issuers.js";
 
@@ -34,6 +34,8 @@ export interface Reading {
    */
   alsoActs: (readonly RelationType[] | null)[];
 }
+
+const NOT_AMENDED_BY_LETTER_KIND: ReadonlySet<Kind | null> = new Set(NOT_AMENDED_BY_LETTER);
 
 /**
  * Whose document a citation is, as far as acting on it goes: a central body's ("central": a law,
@@ -74,6 +76,19 @@ export const recounts = (kind: Kind | null): boolean => RECOUNTING.has(kind);
 export const ACTS: ReadonlySet<RelationType> = new Set(["amends", "replaces", "repeals", "corrects"]);
 /** Acts only a document's own issuer performs on it (a higher body also repeals another's: not here). */
 const OWN_ISSUER_ACTS: ReadonlySet<RelationType> = new Set(["amends", "replaces", "corrects"]);
+/**
+ * The document's own relations to an amended document that its amender does not share (bind, a passive
+ * cue): the acts, and guidance. A guiding text details the articles of the document it names, not of
+ * the one that changed them, whose name is that document's history: "Hướng dẫn thực hiện một số điều
+ * của Quyết định số 57/2013/QĐ-TTg … đã được sửa đổi, bổ sung một số điều tại Quyết định số
+ * 62/2015/QĐ-TTg" (07/2022/TT-BLĐTBXH, fixtures/fresh/fresh46h-006), "Bộ Công an quy định chi tiết thi
+ * hành một số điều của Nghị định số 58/2001/NĐ-CP … đã được sửa đổi, bổ sung một số điều theo Nghị
+ * định số 31/2009/NĐ-CP" (a 2009 circular, seg33d-011): each guides the first only. A basis or a task
+ * rests on the text as amended, so on its amender too ("Căn cứ Luật A được sửa đổi bởi Luật B", "Thực
+ * hiện quy định tại Điều 22 Luật … số 25/2008/QH12 … đã được sửa đổi, bổ sung một số điều theo Luật số
+ * 46/2014/QH13", full32-006: implements both).
+ */
+const NOT_TO_AMENDER: ReadonlySet<RelationType> = new Set([...ACTS, "guides"]);
 
 /** The codes of a citation's issuers (each of a joint document's), or null when none is known. */
 function issuerCodes(c: Citation | undefined): readonly string[] | null {
@@ -215,16 +230,21 @@ export class RoleReading {
       const acted = this.actedOn(b, i);
       if (acted !== i && !RECOUNTING.has(this.kinds[i])) this.nested.push({ type: b.type, from: i, to: acted });
       // "Căn cứ Luật A được sửa đổi bởi Luật B": the document rests on A as B amended it, so on B
-      // as well; what it does to A itself (amends, repeals) it does not do to B.
+      // as well; what it does to A itself (amends, repeals) or guides in A it does not to B (NOT_TO_AMENDER).
       const own = this.bindingOf[acted];
-      if (this.own && own && own.actor === SELF && !own.passive && !ACTS.has(own.type)) this.roles[i] = own.type;
+      if (this.own && own && own.actor === SELF && !own.passive && !NOT_TO_AMENDER.has(own.type)) this.roles[i] = own.type;
     } else if (b.actor === SELF) {
-      if (this.own && !(OWN_ISSUER_ACTS.has(b.type) && ACCORDING_TO.test(this.text.slice(b.end, this.spans[i].start)) && othersDocument(this.ownIssuers, issuerCodes(this.cited[i])))) {
+      if (this.own && !this.letterAmending(b.type, i) && !(OWN_ISSUER_ACTS.has(b.type) && ACCORDING_TO.test(this.text.slice(b.end, this.spans[i].start)) && othersDocument(this.ownIssuers, issuerCodes(this.cited[i])))) {
         this.roles[i] = b.type;
       }
     } else if (b.type !== "promulgated_by" && b.actor !== i && !(ACTS.has(b.type) && RECOUNTING.has(this.kinds[b.actor]))) {
       this.nested.push({ type: b.type, from: b.actor, to: i });
     }
+  }
+
+  /** The citing document is a letter, and citation i of a kind it never amends (NOT_AMENDED_BY_LETTER). */
+  letterAmending(type: RelationType, i: number): boolean {
+    return type === "amends" && this.ownKind === "official-letter" && NOT_AMENDED_BY_LETTER_KIND.has(this.kinds[i]);
   }
 
   /**

@@ -111,3 +111,42 @@ describe("a cited decree whose own title holds a ';'", () => {
     expect(law.map((c) => c.role)).toEqual(["references"]);
   });
 });
+
+describe("guiding a document 'as amended by' another (NOT_TO_AMENDER, src/analyze/roles/reading.ts)", () => {
+  it("'Hướng dẫn thực hiện một số điều của Quyết định số A … đã được sửa đổi, bổ sung một số điều tại Quyết định số B': guides A, not B (07/2022/TT-BLĐTBXH, fresh46h-006)", () => {
+    const r = roles(
+      "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 07/2022/TT-BLĐTBXH\nHà Nội, ngày 25 tháng 4 năm 2022\nTHÔNG TƯ\n" +
+        "Hướng dẫn thực hiện một số điều của Quyết định số 57/2013/QĐ-TTg\nngày 14 tháng 10 năm 2013 đã được sửa đổi, bổ sung một số điều\ntại Quyết định số 62/2015/QĐ-TTg ngày 04 tháng 12 năm 2015 của Thủ tướng Chính phủ\nvề trợ cấp một lần đối với người được cử làm chuyên gia sang giúp Lào và Căm-pu-chi-a\n" +
+        "Căn cứ Nghị định số 14/2017/NĐ-CP ngày 17 tháng 02 năm 2017 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Lao động - Thương binh và Xã hội;\n",
+    );
+    expect(r["57"]).toEqual(["guides"]);
+    expect(r["62"]).toBeUndefined();
+  });
+
+  it("'Bộ Công an quy định chi tiết thi hành một số điều của Nghị định số A … đã được sửa đổi, bổ sung một số điều theo Nghị định số B': guides A only (a 2009 circular, seg33d-011)", () => {
+    const r = roles(
+      "Thông tư quy định chi tiết thi hành một số điều của nghị định số 58/2001/nđ-cp ngày 24/8/2001 về quản lý và sử dụng con dấu\n" +
+        "Căn cứ Nghị định số 77/2009/NĐ-CP ngày 15/9/2009 quy định chức năng , nhiệm vụ , quyền hạn và cơ cấu tổ chức của Bộ Công an ; \n" +
+        "Bộ Công an quy định chi tiết thi hành một số điều của Nghị định số 58/2001/NĐ-CP ngày 24/8/2001 về quản lý và sử dụng con dấu đã được sửa đổi , bổ sung một số điều theo Nghị định số 31/2009/NĐ-CP ngày 01/4/2009 ( sau đây viết gọn là Nghị định số 58/2001/NĐ-CP ) , như sau : \n" +
+        "Điều 1 . Phạm vi điều chỉnh\n",
+    );
+    expect(r["58"]).toEqual(["guides"]);
+    expect(r["31"]).toBeUndefined();
+    expect(r["77"]).toEqual(["based_on"]);
+  });
+
+  it("a basis and a task still rest on the amender: 'Căn cứ …' and 'Thực hiện quy định tại Điều 22 Luật … đã được sửa đổi, bổ sung một số điều theo Luật số B' (full32-006)", () => {
+    const basis = roles(
+      "BỘ TÀI CHÍNH\nSố: 05/2025/TT-BTC\nHà Nội, ngày 10 tháng 3 năm 2025\nTHÔNG TƯ\nHướng dẫn quản lý phí\n" +
+        "Căn cứ Nghị định số 155/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ quy định chi tiết thi hành một số điều của Luật Chứng khoán được sửa đổi, bổ sung bởi Nghị định số 245/2025/NĐ-CP ngày 11 tháng 9 năm 2025;\n",
+    );
+    expect(basis["155"]).toEqual(["based_on"]);
+    expect(basis["245"]).toEqual(["based_on"]);
+    const task = roles(
+      "BẢO HIỂM XÃ HỘI VIỆT NAM\nSố: 627/BHXH-CSYT\nHà Nội, ngày 10 tháng 3 năm 2021\nKính gửi: Bảo hiểm xã hội các tỉnh\n" +
+        "Thực hiện quy định tại Điều 22 Luật bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008 đã được sửa đổi, bổ sung một số điều theo Luật số 46/2014/QH13 ngày 13 tháng 6 năm 2014, Bảo hiểm xã hội Việt Nam hướng dẫn như sau:\n",
+    );
+    expect(task["25"]).toEqual(["implements"]);
+    expect(task["46"]).toEqual(["implements"]);
+  });
+});

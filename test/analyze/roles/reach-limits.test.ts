@@ -277,3 +277,25 @@ describe("workUnderRule: money for a work (FUNDING_NOUNS), the document after 't
     expect(edges(councilResolution("Về việc bố trí vốn thực hiện dự án thí điểm theo Nghị quyết số 171/2024/QH15 của Quốc hội")).has("171/2024/QH15 implements")).toBe(true);
   });
 });
+
+describe("workUnderRule: a work the cue names on its line, then 'theo quy định tại/của', before the first division (fresh41b-015, fresh43b-007)", () => {
+  it("a letter's opening 'Căn cứ Quyết định số A …; thực hiện chế độ báo cáo theo quy định tại Luật Đầu tư công, Nghị định số B …' carries out neither, and A's basis does not carry on to them (14447/BTC-ĐT)", () => {
+    const e = edges(
+      "BỘ TÀI CHÍNH\nSố: 14447/BTC-ĐT\nHà Nội, ngày 29 tháng 12 năm 2023\nKính gửi: Thủ tướng Chính phủ.\n" +
+        "Căn cứ Quyết định số 1513/QĐ-TTg ngày 03/12/2022 của Thủ tướng Chính phủ về việc giao kế hoạch vốn đầu tư nguồn ngân sách nhà nước năm 2023; thực hiện chế độ báo cáo theo quy định tại Luật Đầu tư công, Nghị định số 40/2020/NĐ-CP ngày 06/4/2020 của Chính phủ quy định chi tiết thi hành một số điều của Luật Đầu tư công, Bộ Tài chính báo cáo tình hình thanh toán vốn đầu tư như sau:\n",
+    );
+    expect(e.has("1513/QĐ-TTg based_on")).toBe(true);
+    // Own edges only: the decree's nested "guides" of the law is its own.
+    expect([...e].filter((x) => (x.startsWith("40/2020/NĐ-CP") || x.startsWith("law:dau-tu-cong")) && !x.endsWith(" guides"))).toEqual([]);
+  });
+
+  it("a subject line 'V/v: Phối hợp triển khai hóa đơn điện tử theo quy định tại Luật … số 38/2019/QH14 và Nghị định số 123/2020/NĐ-CP' (1799/BTC-TCT)", () => {
+    const e = edges("BỘ TÀI CHÍNH\nSố: 1799/BTC-TCT\nV/v: Phối hợp triển khai hóa đơn điện tử theo quy định tại Luật Quản lý thuế số 38/2019/QH14 và Nghị định số 123/2020/NĐ-CP .\nHà Nội, ngày 24 tháng 02 năm 2022\nKính gửi: Ủy ban nhân dân các tỉnh\n");
+    expect(e.has("38/2019/QH14 implements")).toBe(false);
+    expect(e.has("123/2020/NĐ-CP implements")).toBe(false);
+  });
+
+  it("an opening 'Thực hiện Nghị định số …' still carries the document out", () => {
+    expect(edges("UBND TỈNH HÀ NAM\nSố: 12/KH-UBND\nHà Nam, ngày 10 tháng 3 năm 2021\nKẾ HOẠCH\nThực hiện Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:\n").has("61/2018/NĐ-CP implements")).toBe(true);
+  });
+});
