@@ -18,7 +18,7 @@
  *     /tmp/ws.mjs /tmp/p2k extract|graph lib|format|post
  *
  * The modules come from src/ (bundled with esbuild) because dist's chunks are not named; a bundle of
- * another shape counts differently (Session 47: `extract` over /tmp/p2k, this bundle's `post` 20.92 G
+ * another shape counts differently (Session 47: `extract` over /tmp/p2k, a bundle of these stages' `post` 20.92 G
  * against the command's 19.96 G), so compare stages of one bundle with each other, not with dist.
  */
 import { spawnSync } from "node:child_process";
