@@ -238,16 +238,21 @@ export const CUES: readonly Cue[] = [
     reach: "far",
   },
   { type: "amends", phrases: ["Bổ sung", "Điều chỉnh", "Điều chỉnh, bổ sung"], reach: "near" },
-  // "Thay thế cụm từ “A” bằng cụm từ “B” tại khoản 2 Điều 5 Thông tư số …", "Bãi bỏ cụm từ “C” tại …":
-  // words put in or left out of a provision amend the document; it is neither replaced nor repealed.
+  // "Thay thế cụm từ “A” bằng cụm từ “B” tại khoản 2 Điều 5 Thông tư số …": words put in or replaced in a
+  // provision amend the document; it is not replaced.
   {
     type: "amends",
     phrases: [
-      "Thay thế cụm từ", "Thay thế các cụm từ", "Thay cụm từ", "Thay các cụm từ", "Bãi bỏ cụm từ", "Bãi bỏ các cụm từ",
+      "Thay thế cụm từ", "Thay thế các cụm từ", "Thay cụm từ", "Thay các cụm từ",
       "Bỏ cụm từ", "Bỏ các cụm từ", "Bổ sung cụm từ", "Bổ sung các cụm từ",
     ],
     reach: "far",
   },
+  // "Bãi bỏ cụm từ "dấu hỏa" tại khoản 2 Điều 1 của Thông tư số 18/2025/TT-BCT" (21/2026/TT-BCT, fresh45b-002),
+  // "4. Bãi bỏ cụm từ “Ủy ban nhân dân cấp huyện” tại khoản 5 Điều 23" (Hà Nội 12/2025/NQ-HĐND, fresh41d-007):
+  // "bãi bỏ" of a part, down to a phrase, repeals the document, as the dev gold reads "Bãi bỏ điểm e khoản 3
+  // Điều 6 của Qui định … Quyết định số 06/2008/QĐ-UBND" (dev-005) and fixtures/fresh/CONVENTIONS.md §2 settles.
+  { type: "repeals", phrases: ["Bãi bỏ cụm từ", "Bãi bỏ các cụm từ"], reach: "far" },
   { type: "replaces", phrases: ["Thay thế"], reach: "far" },
   { type: "repeals", phrases: ["Bãi bỏ", "Hủy bỏ", "Huỷ bỏ"], reach: "far" },
   { type: "repeals", phrases: ["Thu hồi"], reach: "next" },
@@ -332,8 +337,9 @@ export const RULE_NAME_WORDS = ["quy định", "quy chế", "điều lệ", "qui
  * của Quy định kèm theo Nghị quyết số 09/2022/NQ-HĐND" (Thừa Thiên Huế 33/2025/NQ-HĐND, full33-007),
  * "Điều 23. Bãi bỏ, thay thế một số cụm từ tại Nghị định số 162/2013/NĐ-CP", "2. Thay thế một số cụm
  * từ tại Thông tư số 23/2013/TT-BKHCN như sau:" (decrees and circulars quoted in public repositories).
- * Words put in or left out amend the document, as "Thay thế cụm từ" does (CUES): it is neither replaced
- * nor repealed. WORDING_VERBS are the verbs of the series, WORDING_WORDS what the wording is called
+ * Words put in or replaced amend the document, as "Thay thế cụm từ" does (CUES): it is not replaced. Words
+ * repealed ("bãi bỏ", "hủy bỏ" in the series) repeal it, as "Bãi bỏ cụm từ" does: a part's repeal is the
+ * document's (dev-005; fixtures/fresh/CONVENTIONS.md §2). WORDING_VERBS are the verbs of the series, WORDING_WORDS what the wording is called
  * ("từ" alone also means "from": only before a quote mark, analyze/roles/cue.ts).
  */
 export const WORDING_VERBS = ["thay thế", "bãi bỏ", "bỏ", "bổ sung", "sửa đổi", "hủy bỏ", "huỷ bỏ"];

@@ -94,7 +94,7 @@ function lineStartFrom(text: string, at: number, least: number): number {
   return least === 0 ? 0 : -1;
 }
 /**
- * After a replacing or repealing verb, the rest of its series and wording as its object (WORDING_VERBS,
+ * After a replacing verb, the rest of its series and wording as its object (WORDING_VERBS,
  * WORDING_WORDS): ", bãi bỏ một số từ, cụm từ", " một số cụm từ", " từ “tỉnh” bằng …". Each step of the
  * series takes a comma or "và" and a verb, so the run stays linear. Wording with provisions after it
  * (" một số cụm từ, khoản, điều", WORDING_PROVISION_WORDS) is no wording alone.
@@ -105,15 +105,16 @@ const WORDING_OBJECT = new RegExp(
 );
 /** The series and its object fit in this much text. */
 const WORDING_CHARS = 80;
-/** The cue "Thay thế cụm từ" is read with: an amendment of the wording (vocab CUES). */
+/** The cue "Thay thế cụm từ" is read with: an amendment of the wording (vocab CUES). A repealing verb keeps its cue. */
 const WORDING_CUE = CUES.find((c) => c.type === "amends" && c.phrases.includes("Thay thế cụm từ"))!;
 
 /** A cue read in its clause: whose verb it is, waiting for the document it governs. */
 export function readCue(r: RoleReading, s: ClauseReading, found: FoundCue): void {
   const { text } = r;
   // "Thay thế, bãi bỏ một số từ, cụm từ của Quy định kèm theo Nghị quyết số X": the wording of X is
-  // changed, X amended (WORDING_OBJECT); neither verb replaces or repeals it.
-  const cue = (found.cue.type === "replaces" || found.cue.type === "repeals") && !found.cue.passive && WORDING_OBJECT.test(text.slice(found.end, found.end + WORDING_CHARS))
+  // replaced, X amended (WORDING_OBJECT), not replaced; the words "bãi bỏ" takes out repeal a part of X,
+  // so that verb stays repeals (a part's repeal is the document's: dev-005, fixtures/fresh/CONVENTIONS.md §2).
+  const cue = found.cue.type === "replaces" && !found.cue.passive && WORDING_OBJECT.test(text.slice(found.end, found.end + WORDING_CHARS))
     ? { start: found.start, end: found.end, cue: WORDING_CUE }
     : found;
   // "3 . Hướng dẫn này , thay thế Phần III Công văn số 608/LTNN-TTNC" (Cục Văn thư và Lưu trữ Nhà nước's

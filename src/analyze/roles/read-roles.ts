@@ -21,6 +21,7 @@ import { opensBareBasisItem, opensUnheadedBasis, unheadedBasisStart, UNHEADED_BA
 import { proseCarriesOutNothing } from "./prose.js";
 import { lettersGuide } from "./purpose-guidance.js";
 import { toldDraftsActNot } from "./told-drafts.js";
+import { unnamedUnitRepeals } from "./unnamed-repeals.js";
 import { ListInterludes } from "./act-lists.js";
 
 /**
@@ -81,7 +82,10 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], cited: CitedD
   toldDraftsActNot(r);
   // A letter's "để việc thực hiện … được thống nhất, <issuer> hướng dẫn": what it names, it guides.
   lettersGuide(r);
-  return { roles: r.roles, nested: r.nested, alsoActs: alsoActsOf(r) };
+  const alsoActs = alsoActsOf(r);
+  // "Điều 3. Bãi bỏ Điều 7" in a circular whose title amends X: X's units repealed, X repealed too.
+  unnamedUnitRepeals(r, clauses, alsoActs);
+  return { roles: r.roles, nested: r.nested, alsoActs };
 }
 
 /**

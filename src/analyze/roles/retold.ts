@@ -33,8 +33,9 @@ export function retellsOthersWork(r: RoleReading, head: Binding, end: number): v
  * on that basis ("đã" and an active verb). The text tells of the act; it rests on nothing, so the documents
  * the cue bound for it are references. Only "Trên cơ sở": "Căn cứ" heads a document's own basis. A document
  * the body issued by number is passToIssued's (the sentence's last document is then the issued one, and no
- * body follows it); "Thực hiện X, Ban Chỉ đạo … đã ban hành Kế hoạch …" keeps implements (a letter's own
- * body: fresh39b-003's gold), so implements is not read here.
+ * body follows it). Implements is not read here: "Thực hiện X, Ban Chỉ đạo … đã ban hành Kế hoạch …" with the
+ * plan unnumbered (fresh39b-003) gives X to that plan by fixtures/fresh/CONVENTIONS.md §4, but only one real
+ * text shows that shape so far (session 47), and it is left to passToIssued's numbered case.
  */
 export function basisOfOthersAct(r: RoleReading, head: Binding, end: number): void {
   if (head.actor !== SELF || head.passive || head.type !== "based_on" || !head.cue.phrases.some((p) => BASIS_CLAUSES.has(p.toLowerCase()))) return;

@@ -107,7 +107,7 @@ describe("articles that act", () => {
     expect(nested(c)).toEqual([]);
   });
 
-  it("words put in or left out of a provision ('thay thế cụm từ …', 'bỏ cụm từ …', 'bãi bỏ cụm từ …') amend the document; a part replaced is still replaced", () => {
+  it("words put in or left out of a provision ('thay thế cụm từ …', 'bỏ cụm từ …') amend the document; words repealed ('bãi bỏ cụm từ …') repeal it (fixtures/fresh/CONVENTIONS.md §2); a part replaced is still replaced", () => {
     const a = analyze(
       decision(
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
@@ -118,7 +118,7 @@ describe("articles that act", () => {
           "4. Thay thế khoản 2 Điều 9 Quyết định số 54/2022/QĐ-UBND như sau:",
       ),
     );
-    expect(roles(a).slice(1)).toEqual(["51 amends", "52 amends", "53 amends", "54 replaces"]);
+    expect(roles(a).slice(1)).toEqual(["51 amends", "52 amends", "53 repeals", "54 replaces"]);
   });
 
   it("a document named inside the quoted words a wording cue replaces is not amended (fresh46b-010, fresh41a-015); one named after the quotes still is", () => {

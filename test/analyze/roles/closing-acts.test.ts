@@ -45,19 +45,36 @@ describe("the closing article's act after the document names itself", () => {
   });
 });
 
-// Words put in or left out of a document amend it (vocab WORDING_VERBS, WORDING_WORDS), whatever verbs say so.
-describe("an act whose object is wording amends the document", () => {
+// Words put in or replaced in a document amend it (vocab WORDING_VERBS, WORDING_WORDS); words repealed
+// repeal it, as any part's repeal does (dev-005; fixtures/fresh/CONVENTIONS.md §2).
+describe("an act whose object is wording amends the document, a repeal of words repeals it", () => {
   const decree = (article: string) => "CHÍNH PHỦ\nSố: 10/2025/NĐ-CP\nNGHỊ ĐỊNH\nSửa đổi một số nghị định\nĐiều 1. Phạm vi.\n" + article + "\n";
 
   it("\"Thay thế, bãi bỏ một số từ, cụm từ của Quy định kèm theo Nghị quyết số X\" (Thừa Thiên Huế, full33-007)", () => {
     const text =
       "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HUẾ\nSố: 33/2025/NQ-HĐND\nNGHỊ QUYẾT\nSửa đổi quy định\nQUYẾT NGHỊ:\n" +
       "Điều 2. Thay thế, bãi bỏ một số từ, cụm từ của Quy định kèm theo Nghị quyết số 09/2022/NQ-HĐND ngày 14 tháng 7 năm 2022 của Hội đồng nhân dân tỉnh Thừa Thiên Huế\n";
-    expect(own(text)).toEqual(["amends 09"]);
+    expect(own(text)).toEqual(["amends 09", "repeals 09"]);
+  });
+
+  it("\"Thay thế, bãi bỏ một số cụm từ của Nghị quyết số X\" amends and repeals X (Hà Nội 12/2025/NQ-HĐND, fresh41d-007)", () => {
+    const text =
+      "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI\nSố: 12/2025/NQ-HĐND\nNGHỊ QUYẾT\nSửa đổi, bổ sung một số Nghị quyết\nQUYẾT NGHỊ:\n" +
+      "Điều 2. Thay thế, bãi bỏ một số cụm từ của Nghị quyết số 27/2024/NQ-HĐND ngày 19 tháng 11 năm 2024 của Hội đồng nhân dân thành phố Hà Nội quy định việc nhường quyền khai thác\n" +
+      "1. Thay thế cụm từ “Ủy ban nhân dân quận, huyện, thị xã” thành cụm từ “Ủy ban nhân dân cấp xã” và bãi bỏ cụm từ “của huyện” tại điểm b khoản 5 Điều 3.\n";
+    expect(own(text)).toEqual(["amends 27", "repeals 27"]);
+  });
+
+  it("\"Bãi bỏ cụm từ … tại khoản 2 Điều 1 của Thông tư số X\" repeals X, amends nothing (21/2026/TT-BCT, fresh45b-002)", () => {
+    const text =
+      "BỘ CÔNG THƯƠNG\nSố: 21/2026/TT-BCT\nTHÔNG TƯ\nBãi bỏ một phần khoản 2 Điều 1 của một Thông tư\n" +
+      "Điều 1. Bãi bỏ một phần khoản 2 Điều 1\n" +
+      "Bãi bỏ cụm từ \"dấu hỏa\" tại khoản 2 Điều 1 của Thông tư số 18/2025/TT-BCT.\n";
+    expect(own(text)).toEqual(["repeals 18"]);
   });
 
   it("\"Bãi bỏ, thay thế một số cụm từ tại Nghị định số X\", \"Thay thế một số cụm từ tại …\"", () => {
-    expect(own(decree("Điều 23. Bãi bỏ, thay thế một số cụm từ tại Nghị định số 162/2013/NĐ-CP ngày 12 tháng 11 năm 2013 của Chính phủ"))).toEqual(["amends 162"]);
+    expect(own(decree("Điều 23. Bãi bỏ, thay thế một số cụm từ tại Nghị định số 162/2013/NĐ-CP ngày 12 tháng 11 năm 2013 của Chính phủ"))).toEqual(["repeals 162", "amends 162"]);
     expect(own(decree("Điều 9. Thay thế một số cụm từ tại Nghị định số 67/2023/NĐ-CP ngày 6 tháng 9 năm 2023 của Chính phủ"))).toEqual(["amends 67"]);
   });
 

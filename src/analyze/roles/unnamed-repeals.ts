@@ -1,0 +1,68 @@
+/**
+ * "Điều 3. Bãi bỏ Điều 7" (Thông tư 56/2026/TT-BTC, whose title amends 52/2025/TT-BTC, fixtures/fresh
+ * fresh46b-017), "3. Bãi bỏ các điều 5 và 6." (Bộ LĐTBXH's circular of 2021 amending 08/2020/TT-BLĐTBXH,
+ * fresh46b-014), "Điều 7. Bãi bỏ Điều 49 và điểm a, điểm b khoản 1 … Điều 50." (a decree amending
+ * 122/2021/NĐ-CP, full32-002): an amending document repeals units of the document its title amends
+ * without naming it again. A part's repeal is the document's repeal (the dev gold: dev-005's "Bãi bỏ
+ * điểm e khoản 3 Điều 6 của Qui định … Quyết định số 06/2008/QĐ-UBND" is repeals 06; fixtures/fresh/
+ * CONVENTIONS.md §2), so the title's document is repealed too. Only when the title and the enacting formula
+ * amend one document (two would leave the units' owner unsaid) and the item names no document on its line.
+ */
+import type { RelationType } from "../../types.js";
+import type { Clause } from "../clauses.js";
+import { type RoleReading, SELF } from "./reading.js";
+
+/**
+ * A line opening with an article's or item's number and "Bãi bỏ" then units or words of a document:
+ * "Điều 3. Bãi bỏ Điều 7", "3. Bãi bỏ các điều 5 và 6.", "8. Bãi bỏ khoản 1, khoản 2 Điều 4". Flat: linear.
+ */
+const UNIT_REPEAL_LINE =
+  /^[ \t*_]*(?:Điều[ \t]+\d+[a-zđ]?[ \t]*[.:][ \t]*|\d{1,2}[ \t]*[.)][ \t]*|[a-zđ][ \t]*\)[ \t]*)?Bãi[ \t]+bỏ[ \t]+(?:các[ \t]+|một[ \t]+phần[ \t]+)?(?:điều|khoản|điểm|phụ[ \t]+lục|mục|chương|cụm[ \t]+từ)(?![\p{L}\p{N}])/gimu;
+
+/**
+ * The further act (repeals) of the title's amended document, added to `alsoActs` at its title mention,
+ * when the body repeals units that no document on their line owns.
+ */
+export function unnamedUnitRepeals(r: RoleReading, clauses: readonly Clause[], alsoActs: (readonly RelationType[] | null)[]): void {
+  if (r.recounts || r.spans.length === 0) return;
+  let titleEnd = -1;
+  let target = -1;
+  let targetKey: string | null = null;
+  // The title, and the preamble's enacting formula ("Bộ trưởng … ban hành Thông tư sửa đổi, bổ sung một số
+  // điều của Thông tư số X"), where a page's layout leaves the subject line out of the title part.
+  for (const clause of clauses) {
+    if (clause.part !== "title" && clause.part !== "preamble") continue;
+    titleEnd = Math.max(titleEnd, clause.end);
+    for (let i = 0; i < r.spans.length && r.spans[i].start < clause.end; i++) {
+      if (r.spans[i].start < clause.start || r.roles[i] !== "amends" || r.bindingOf[i]?.actor !== SELF) continue;
+      const key = `${r.cited[i].number}/${r.cited[i].symbol}`;
+      if (targetKey === null) {
+        targetKey = key;
+        target = i;
+      } else if (key !== targetKey) return;
+    }
+  }
+  if (target < 0 || !repealsUnnamedUnits(r, clauses, titleEnd)) return;
+  const also = alsoActs[target];
+  if (also?.includes("repeals")) return;
+  alsoActs[target] = also ? [...also, "repeals"] : ["repeals"];
+}
+
+/** A body line, after the title, that repeals units and names no document. */
+function repealsUnnamedUnits(r: RoleReading, clauses: readonly Clause[], titleEnd: number): boolean {
+  const { text, spans } = r;
+  UNIT_REPEAL_LINE.lastIndex = titleEnd;
+  for (let m = UNIT_REPEAL_LINE.exec(text); m !== null; m = UNIT_REPEAL_LINE.exec(text)) {
+    if (!inBody(clauses, m.index)) continue;
+    const lineEnd = text.indexOf("\n", m.index);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    if (!spans.some((s) => s.start < end && s.end > m!.index)) return true;
+  }
+  return false;
+}
+
+/** Whether the clause holding `at` is the body's (not an annex, the recipients or a note). */
+function inBody(clauses: readonly Clause[], at: number): boolean {
+  for (const c of clauses) if (c.start <= at && at < c.end) return c.part === "body" || c.part === "closing";
+  return false;
+}

@@ -1,0 +1,39 @@
+/**
+ * An amending document repeals units of the document its title amends without naming it again
+ * (roles/unnamed-repeals.ts): that document is repealed too (fixtures/fresh/CONVENTIONS.md §2, dev-005).
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/index.js";
+
+/** The document's own relations, "type number", each once, sorted. */
+const own = (text: string) => {
+  const a = analyze(text);
+  const number = new Map(a.citations.map((c) => [c.id, c.number]));
+  return [...new Set(a.relations.filter((r) => r.from === a.self.id && r.type !== "references").map((r) => `${r.type} ${number.get(r.to)}`))].sort();
+};
+const circular = (body: string) =>
+  "BỘ TÀI CHÍNH\nSố: 56/2026/TT-BTC\nHà Nội, ngày 15 tháng 5 năm 2026\nTHÔNG TƯ\nSửa đổi, bổ sung một số điều của Thông tư số 52/2025/TT-BTC ngày 24 tháng 6 năm 2025 của Bộ trưởng Bộ Tài chính quy định mức thu phí\n" +
+  "Căn cứ Luật Phí và lệ phí số 97/2015/QH13;\nBộ trưởng Bộ Tài chính ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số 52/2025/TT-BTC.\n" +
+  "Điều 1. Sửa đổi, bổ sung khoản 4 của Điều 5\n“4. Mức thu phí …”\n" + body;
+
+describe("units repealed without naming their document, in a document whose title amends one", () => {
+  it("\"Điều 3. Bãi bỏ Điều 7\" repeals the title's document (Thông tư 56/2026/TT-BTC, fresh46b-017)", () => {
+    expect(own(circular("Điều 2. Bãi bỏ Điều 7\nĐiều 3. Điều khoản thi hành\nThông tư này có hiệu lực từ ngày 01 tháng 7 năm 2026.\n"))).toEqual(["amends 52", "based_on 97", "repeals 52"]);
+  });
+
+  it("an item \"3. Bãi bỏ các điều 5 và 6.\" under an article amending it (fresh46b-014)", () => {
+    expect(own(circular("2. Sửa đổi điểm b khoản 1 Điều 8 như sau: …\n3. Bãi bỏ các điều 5 và 6.\nĐiều 2. Hiệu lực thi hành\n"))).toEqual(["amends 52", "based_on 97", "repeals 52"]);
+  });
+
+  it("a line that names its document is that document's act, and no repeal line adds nothing", () => {
+    expect(own(circular("Điều 2. Bãi bỏ Điều 3 Thông tư số 12/2020/TT-BTC ngày 1 tháng 3 năm 2020.\n"))).toEqual(["amends 52", "based_on 97", "repeals 12"]);
+    expect(own(circular("Điều 2. Hiệu lực thi hành\nThông tư này có hiệu lực từ ngày 01 tháng 7 năm 2026.\n"))).toEqual(["amends 52", "based_on 97"]);
+  });
+
+  it("a title amending two documents leaves the units' owner unsaid: no repeal", () => {
+    const text =
+      "BỘ TÀI CHÍNH\nSố: 57/2026/TT-BTC\nTHÔNG TƯ\nSửa đổi, bổ sung một số điều của Thông tư số 52/2025/TT-BTC và Thông tư số 53/2025/TT-BTC\n" +
+      "Điều 1. Sửa đổi khoản 4 Điều 5\n“4. Mức thu …”\nĐiều 2. Bãi bỏ Điều 7\n";
+    expect(own(text)).toEqual(["amends 52", "amends 53"]);
+  });
+});
