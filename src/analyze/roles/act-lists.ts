@@ -50,6 +50,7 @@ const FIRST_ITEM_CHARS = 64;
 /** Acts whose objects are whole documents or their parts, never a new wording quoted after a colon (settle.ts too). */
 export const LISTING_ACTS: ReadonlySet<string> = new Set(["repeals", "replaces"]);
 const COLON = 0x3a;
+const SEMICOLON = 0x3b;
 /** A page's number alone on its line ("2", "93"), with blank lines or markup around it. */
 const PAGE_NUMBER = /^[\s*_]*\d{1,4}[\s*_]*$/u;
 const PAGE_NUMBER_CHARS = 80;
@@ -66,6 +67,29 @@ const STAMP = new RegExp(
   String.raw`\s*${SIGNATURE_STAMP_OPENING}[ \t]*:[^\n]*(?:\n[^\n]*){0,${SIGNATURE_STAMP_LINES}}?\n[ \t]*${SIGNATURE_STAMP_CLOSING}[ \t]*:[^\n]*`,
   "uy",
 );
+/** Blank lines and a page's number alone on its line ("94"), each line up to its break: linear. */
+const PAGE_LINES = /(?:[ \t]*(?:\d{1,4}[ \t]*)?\n){0,12}/y;
+/**
+ * Where the list below an act's introduction opens, past the Công báo page's furniture that may stand
+ * between its colon and item 1: a digital signature's stamp, then blank lines and the page's number (its
+ * running head "CÔNG BÁO/Số …" is blank already). "Bãi bỏ toàn bộ 14 văn bản … sau đây: ⏎ Người ký: CỔNG
+ * THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ ⏎ … ⏎ Thời gian ký: 07.03.2025 09:10:52 +07:00 ⏎⏎ 94 ⏎ CÔNG BÁO/Số 227 + 228/… ⏎
+ * 1. Thông tư số 08/2013/TT-BLĐTBXH …" (Thông tư 15/2024/TT-BLĐTBXH, fresh47a-007), as between two items
+ * (fresh46b-005, ListInterludes). `end` itself where no stamp follows.
+ */
+export function pastPageFurniture(text: string, end: number): number {
+  STAMP.lastIndex = end;
+  if (!STAMP.test(text)) return end;
+  PAGE_LINES.lastIndex = STAMP.lastIndex;
+  PAGE_LINES.test(text);
+  return PAGE_LINES.lastIndex;
+}
+/**
+ * A unit of a document after an item's ";", on its line or the next, the chain of units it lists going on:
+ * "Mục 8, … Mục 12 Chương I; ⏎ Chương II; Điều 52, Điều 53 Chương III Thông tư số 05/2013/TT-BLĐTBXH"
+ * (fresh47a-005's Phụ lục II). Not an article's heading ("Điều 3. Tổ chức thực hiện").
+ */
+const UNIT_CHAIN_LINE = new RegExp(String.raw`^[ \t]*\n?[ \t]*(?:Điều|Chương|Mục|Phần|khoản|điểm)[ \t]+[\dIVXL]{1,6}[a-zđ]?[ \t]*[,;](?![^\n]*${ARTICLE_WORD}[ \t]+\d{1,3}[ \t]*\.)`, "u");
 /** The clause goes on from an item's line: no line break before its first word, and no article opens it. */
 const MID_LINE = new RegExp(String.raw`^[ \t]*(?![*#_]*${ARTICLE_WORD}[ \t]+\d)\S`, "u");
 
@@ -98,7 +122,9 @@ export class ListInterludes {
       if (STAMP.test(text)) this.stampEnd = STAMP.lastIndex;
     }
     if (clause.start < this.stampEnd) return clause.end <= this.stampEnd || AFTER_STAMP.test(text.slice(this.stampEnd, clause.end));
-    return clause.start === this.itemColon && LISTING_ACTS.has(heading.type) && MID_LINE.test(text.slice(clause.start, clause.start + OPENING_CHARS));
+    if (clause.start !== this.itemColon || !LISTING_ACTS.has(heading.type)) return false;
+    const opening = text.slice(clause.start, clause.start + OPENING_CHARS);
+    return MID_LINE.test(opening) || (text.charCodeAt(clause.start - 1) === SEMICOLON && UNIT_CHAIN_LINE.test(opening));
   }
 
   /**
@@ -107,7 +133,7 @@ export class ListInterludes {
    * inside the item's description. Any other clause ends that item.
    */
   after(text: string, clause: Clause, heading: Binding | null, namedItem: boolean): void {
-    const goesOn = heading !== null && LISTING_ACTS.has(heading.type) && (namedItem || clause.start === this.itemColon) && text.charCodeAt(clause.end - 1) === COLON;
+    const goesOn = heading !== null && LISTING_ACTS.has(heading.type) && (namedItem || clause.start === this.itemColon) && (text.charCodeAt(clause.end - 1) === COLON || text.charCodeAt(clause.end - 1) === SEMICOLON);
     this.itemColon = goesOn ? clause.end : -1;
   }
 }
