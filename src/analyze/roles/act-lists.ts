@@ -50,7 +50,6 @@ const FIRST_ITEM_CHARS = 64;
 /** Acts whose objects are whole documents or their parts, never a new wording quoted after a colon (settle.ts too). */
 export const LISTING_ACTS: ReadonlySet<string> = new Set(["repeals", "replaces"]);
 const COLON = 0x3a;
-const SEMICOLON = 0x3b;
 /** A page's number alone on its line ("2", "93"), with blank lines or markup around it. */
 const PAGE_NUMBER = /^[\s*_]*\d{1,4}[\s*_]*$/u;
 const PAGE_NUMBER_CHARS = 80;
@@ -84,12 +83,6 @@ export function pastPageFurniture(text: string, end: number): number {
   PAGE_LINES.test(text);
   return PAGE_LINES.lastIndex;
 }
-/**
- * A unit of a document after an item's ";", on its line or the next, the chain of units it lists going on:
- * "Mục 8, … Mục 12 Chương I; ⏎ Chương II; Điều 52, Điều 53 Chương III Thông tư số 05/2013/TT-BLĐTBXH"
- * (fresh47a-005's Phụ lục II). Not an article's heading ("Điều 3. Tổ chức thực hiện").
- */
-const UNIT_CHAIN_LINE = new RegExp(String.raw`^[ \t]*\n?[ \t]*(?:Điều|Chương|Mục|Phần|khoản|điểm)[ \t]+[\dIVXL]{1,6}[a-zđ]?[ \t]*[,;](?![^\n]*${ARTICLE_WORD}[ \t]+\d{1,3}[ \t]*\.)`, "u");
 /** The clause goes on from an item's line: no line break before its first word, and no article opens it. */
 const MID_LINE = new RegExp(String.raw`^[ \t]*(?![*#_]*${ARTICLE_WORD}[ \t]+\d)\S`, "u");
 
@@ -122,9 +115,7 @@ export class ListInterludes {
       if (STAMP.test(text)) this.stampEnd = STAMP.lastIndex;
     }
     if (clause.start < this.stampEnd) return clause.end <= this.stampEnd || AFTER_STAMP.test(text.slice(this.stampEnd, clause.end));
-    if (clause.start !== this.itemColon || !LISTING_ACTS.has(heading.type)) return false;
-    const opening = text.slice(clause.start, clause.start + OPENING_CHARS);
-    return MID_LINE.test(opening) || (text.charCodeAt(clause.start - 1) === SEMICOLON && UNIT_CHAIN_LINE.test(opening));
+    return clause.start === this.itemColon && LISTING_ACTS.has(heading.type) && MID_LINE.test(text.slice(clause.start, clause.start + OPENING_CHARS));
   }
 
   /**
@@ -133,7 +124,7 @@ export class ListInterludes {
    * inside the item's description. Any other clause ends that item.
    */
   after(text: string, clause: Clause, heading: Binding | null, namedItem: boolean): void {
-    const goesOn = heading !== null && LISTING_ACTS.has(heading.type) && (namedItem || clause.start === this.itemColon) && (text.charCodeAt(clause.end - 1) === COLON || text.charCodeAt(clause.end - 1) === SEMICOLON);
+    const goesOn = heading !== null && LISTING_ACTS.has(heading.type) && (namedItem || clause.start === this.itemColon) && text.charCodeAt(clause.end - 1) === COLON;
     this.itemColon = goesOn ? clause.end : -1;
   }
 }

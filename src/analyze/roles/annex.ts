@@ -36,7 +36,7 @@ export function readsAnnex(r: RoleReading, clause: Clause, previous: Clause | nu
   if (r.heading !== null) return true;
   const opening = text.slice(clause.start, clause.start + 24);
   // The heading's lines and what the annex is attached to come first; its act governs the table or list after them.
-  if (!TABLE_HEAD_ITEM.test(opening) && !LIST_ITEM.test(opening) && !FIELD_GROUP.test(opening)) return false;
+  if (!TABLE_HEAD_ITEM.test(opening) && !LIST_ITEM.test(opening)) return false;
   r.heading = r.annexAct;
   r.carried = null;
   r.inTableHead = r.inTable = false;
@@ -44,18 +44,3 @@ export function readsAnnex(r: RoleReading, clause: Clause, previous: Clause | nu
 }
 /** A clause that opens an annex's heading again: a second annex right after the first. */
 const ANNEX_START = /^\s*[*_#]*(?:PHỤ[ \t]+LỤC|DANH[ \t]+MỤC|Phụ[ \t]+lục|Danh[ \t]+mục)(?![\p{L}\p{N}])/u;
-/**
- * A group's heading inside an annex's list, a Roman numeral and the group's name ("II. Lĩnh vực Việc
- * làm"), the items under it numbered again from 1 or written without a number.
- */
-const FIELD_GROUP = /^\s*[*#]*[IVXL]{1,6}[ \t]*\.[ \t]+\p{Lu}/u;
-/**
- * Whether `clause` opens a group of the list an annex's act governs: "Phụ lục I ⏎ DANH MỤC VĂN BẢN QUY PHẠM
- * PHÁP LUẬT BÃI BỎ TOÀN BỘ ⏎ (Kèm theo …) ⏎ I. Lĩnh vực Quan hệ lao động và Tiền lương ⏎ 1. Thông tư số
- * 28/2005/TT-LĐTBXH … ⏎ II. Lĩnh vực Việc làm ⏎ 1. Thông tư số 23/2014/TT-BLĐTBXH …" (Thông tư
- * 18/2022/TT-BLĐTBXH, fresh47a-005): a ministry's repeal list grouped by field, each group under the
- * annex's act as the list's items are, and so the documents a group's heading line names.
- */
-export function opensAnnexGroup(r: RoleReading, clause: Clause): boolean {
-  return r.annexAct !== null && r.heading === r.annexAct && FIELD_GROUP.test(r.text.slice(clause.start, clause.start + 24));
-}

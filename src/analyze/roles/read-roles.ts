@@ -9,7 +9,7 @@ import { LIST_ITEM, TABLE_HEAD_ITEM, TABLE_ROW_ITEM } from "../reach.js";
 // pass read ~6 % more instructions (bench/README, session 31): an effect of the heap's layout, not of work.
 import { binding, type CitedDocuments, ClauseReading, type OwnDocument, type Reading, RoleReading, SELF } from "./reading.js";
 import { LeadingSpace, quotedPassages } from "./quoted.js";
-import { opensAnnexGroup, readsAnnex } from "./annex.js";
+import { readsAnnex } from "./annex.js";
 import { ArticleTracker } from "./article-basis.js";
 import { DivisionTracker } from "./reach-limits.js";
 import { readCitation } from "./citation.js";
@@ -102,7 +102,6 @@ function alsoActsOf(r: RoleReading): (readonly RelationType[] | null)[] {
 function readClause(r: RoleReading, clause: Clause, first: number, end: number, cues: readonly FoundCue[], firstCue: number, endCue: number, interludes: ListInterludes): void {
   const { text, spans } = r;
   let item = false;
-  let group = false;
   if (r.heading) {
     const opening = text.slice(clause.start, clause.start + 24);
     // A table's header row ("STT⇥Tên loại văn bản⇥Số, ký hiệu; ngày ban hành⇥…") stands between the
@@ -114,10 +113,6 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
       item = true;
       r.inTableHead = false;
       r.inTable = TABLE_ROW_ITEM.test(opening);
-    } else if (opensAnnexGroup(r, clause)) {
-      // "II. Lĩnh vực Việc làm ⏎ 1. Thông tư số …": a group's heading in an annex's list (annex.ts).
-      item = group = true;
-      r.inTableHead = r.inTable = false;
     } else if (r.heading.type === "based_on" && first < end && !r.inTable && BLANK.test(text.slice(Math.max(clause.start, r.heading.end), spans[first].start))) {
       // "I. Căn cứ pháp lý ⏎ Chỉ thị số 10-CT/TW …. ⏎⏎ Quyết định số 522/QĐ-TTg …": a web page's
       // list that lost its bullets; an item that opens with the document it names is one of the
@@ -142,7 +137,5 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
     readCitation(r, s, i);
   }
   settleClause(r, s, clause, first, end, carriedIn);
-  // A group's heading line may go on with the units of the document its item names ("I. Lĩnh vực Người
-  // có công ⏎ Mục 1, … Chương I; Điều 24 …; … Thông tư số 05/2013/TT-BLĐTBXH").
-  interludes.after(text, clause, r.heading, item && (first < end || group));
+  interludes.after(text, clause, r.heading, item && first < end);
 }
