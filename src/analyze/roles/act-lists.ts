@@ -66,6 +66,23 @@ const STAMP = new RegExp(
   String.raw`\s*${SIGNATURE_STAMP_OPENING}[ \t]*:[^\n]*(?:\n[^\n]*){0,${SIGNATURE_STAMP_LINES}}?\n[ \t]*${SIGNATURE_STAMP_CLOSING}[ \t]*:[^\n]*`,
   "uy",
 );
+/** Blank lines and a page's number alone on its line ("94"), each line up to its break: linear. */
+const PAGE_LINES = /(?:[ \t]*(?:\d{1,4}[ \t]*)?\n){0,12}/y;
+/**
+ * Where the list below an act's introduction opens, past the Công báo page's furniture that may stand
+ * between its colon and item 1: a digital signature's stamp, then blank lines and the page's number (its
+ * running head "CÔNG BÁO/Số …" is blank already). "Bãi bỏ toàn bộ 14 văn bản … sau đây: ⏎ Người ký: CỔNG
+ * THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ ⏎ … ⏎ Thời gian ký: 07.03.2025 09:10:52 +07:00 ⏎⏎ 94 ⏎ CÔNG BÁO/Số 227 + 228/… ⏎
+ * 1. Thông tư số 08/2013/TT-BLĐTBXH …" (Thông tư 15/2024/TT-BLĐTBXH, fresh47a-007), as between two items
+ * (fresh46b-005, ListInterludes). `end` itself where no stamp follows.
+ */
+export function pastPageFurniture(text: string, end: number): number {
+  STAMP.lastIndex = end;
+  if (!STAMP.test(text)) return end;
+  PAGE_LINES.lastIndex = STAMP.lastIndex;
+  PAGE_LINES.test(text);
+  return PAGE_LINES.lastIndex;
+}
 /** The clause goes on from an item's line: no line break before its first word, and no article opens it. */
 const MID_LINE = new RegExp(String.raw`^[ \t]*(?![*#_]*${ARTICLE_WORD}[ \t]+\d)\S`, "u");
 

@@ -11,7 +11,7 @@ import { basisOfOthersAct, retellsOthersWork } from "./retold.js";
 import { BLANK, CONTENT_FOLLOWS_SOURCE, HEAD_REACH, ISSUED_REACH } from "./patterns.js";
 import { POST_CUE, readPostCue } from "./post-cue.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
-import { headsArticleList, LISTING_ACTS } from "./act-lists.js";
+import { headsArticleList, LISTING_ACTS, pastPageFurniture } from "./act-lists.js";
 
 /** "Kế hoạch này", "các Quyết định này" right after a cue: the document names itself as the cue's object. */
 const THIS_DOCUMENT_NEXT = new RegExp(String.raw`^\s*(?:các\s+)?(?:${KIND_WORDS})\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
@@ -35,11 +35,13 @@ const INTRODUCES_PARTS = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LISTED_
 /**
  * A repeal's or a replacement's object, documents or parts of them named in general, then the colon
  * that opens the list of them: "Bãi bỏ các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế …, cụ thể
- * như sau:", "Bãi bỏ nội dung công bố thủ tục hành chính nội bộ:" (LISTED_OBJECT_DETERMINERS). Not
+ * như sau:", "Bãi bỏ nội dung công bố thủ tục hành chính nội bộ:" (LISTED_OBJECT_DETERMINERS), with their count
+ * ("Bãi bỏ toàn bộ 14 văn bản quy phạm pháp luật do Bộ trưởng … ban hành, liên tịch ban hành sau đây:",
+ * Thông tư 15/2024/TT-BLĐTBXH, fresh47a-007; "… toàn bộ 20 văn bản …", Thông tư 10/2024/TT-BNV). Not
  * after a bare "như sau:" (NEW_WORDING_LEAD), and never with a citation in the clause (the caller's).
  */
 const INTRODUCES_OBJECTS = new RegExp(
-  String.raw`^\s*(?:(?:${phraseSource(LISTED_OBJECT_DETERMINERS)})\s+){0,2}(?:văn\s+bản|${KIND_WORDS}|${phraseSource(LISTED_PART_WORDS)})(?![\p{L}\p{N}])[^.;:]{0,${HEAD_REACH}}:\s*$`,
+  String.raw`^\s*(?:(?:${phraseSource(LISTED_OBJECT_DETERMINERS)})\s+){0,2}(?:\d{1,3}\s+)?(?:văn\s+bản|${KIND_WORDS}|${phraseSource(LISTED_PART_WORDS)})(?![\p{L}\p{N}])[^.;:]{0,${HEAD_REACH}}:\s*$`,
   "iu",
 );
 const NEW_WORDING_LEAD = new RegExp(String.raw`${CONTENT_FOLLOWS_SOURCE}\s*$`, "iu");
@@ -105,7 +107,7 @@ export function settleClause(r: RoleReading, s: ClauseReading, clause: Clause, f
   }
   // A heading's basis, or a cue introducing a list of documents ("Điều 1. Bãi bỏ các văn bản sau:"),
   // governs the items listed under it, whether each ends with ";" or with a full stop.
-  if (s.lastCitation < 0 && pending?.actor === SELF && governsListBelow(text, pending, clause) && (listFollows(text, clause.end) || (pending.type === "based_on" && documentLineFollows(r, clause.end, end)))) {
+  if (s.lastCitation < 0 && pending?.actor === SELF && governsListBelow(text, pending, clause) && (listFollows(text, clause.end) || (ACTS.has(pending.type) && listFollows(text, pastPageFurniture(text, clause.end))) || (pending.type === "based_on" && documentLineFollows(r, clause.end, end)))) {
     r.heading = pending;
   } else if (
     s.headBinding?.type === "based_on" && s.headBinding.actor === SELF && first < end &&
