@@ -48,21 +48,26 @@ export function unnamedUnitRepeals(r: RoleReading, clauses: readonly Clause[], a
   alsoActs[target] = also ? [...also, "repeals"] : ["repeals"];
 }
 
-/** A body line, after the title, that repeals units and names no document. */
+/**
+ * A body line, after the title, that repeals units and names no document in its clause. The clause, not the
+ * line: a text hard-wrapped at 60 columns breaks "Điều 2 . Bãi bỏ điểm e khoản 3 Điều 6 của Qui định ban hành
+ * kèm theo ⏎Quyết định số 06/2008/QĐ-UBND …" (dev-005) before the document its clause names.
+ */
 function repealsUnnamedUnits(r: RoleReading, clauses: readonly Clause[], titleEnd: number): boolean {
-  const { text, spans } = r;
+  const { spans } = r;
   UNIT_REPEAL_LINE.lastIndex = titleEnd;
-  for (let m = UNIT_REPEAL_LINE.exec(text); m !== null; m = UNIT_REPEAL_LINE.exec(text)) {
-    if (!inBody(clauses, m.index)) continue;
-    const lineEnd = text.indexOf("\n", m.index);
-    const end = lineEnd < 0 ? text.length : lineEnd;
-    if (!spans.some((s) => s.start < end && s.end > m!.index)) return true;
+  for (let m = UNIT_REPEAL_LINE.exec(r.text); m !== null; m = UNIT_REPEAL_LINE.exec(r.text)) {
+    const at = m.index;
+    // The clause of the repealed unit's word: an article's number ("Điều 2.") may close a clause of its own.
+    const clause = bodyClauseAt(clauses, at + m[0].length - 1);
+    if (clause === null) continue;
+    if (!spans.some((s) => s.start < clause.end && s.end > at)) return true;
   }
   return false;
 }
 
-/** Whether the clause holding `at` is the body's (not an annex, the recipients or a note). */
-function inBody(clauses: readonly Clause[], at: number): boolean {
-  for (const c of clauses) if (c.start <= at && at < c.end) return c.part === "body" || c.part === "closing";
-  return false;
+/** The clause holding `at` when it is the body's (not an annex, the recipients or a note), else null. */
+function bodyClauseAt(clauses: readonly Clause[], at: number): Clause | null {
+  for (const c of clauses) if (c.start <= at && at < c.end) return c.part === "body" || c.part === "closing" ? c : null;
+  return null;
 }
