@@ -1,6 +1,7 @@
 import type { Pinpoint } from "../types.js";
-import { prepare, repairLookAlikes } from "../prepare/prepare.js";
-import { dropIgnorables, hasIgnorableIn, withoutIgnorables } from "../prepare/ignorables.js";
+import { prepare } from "../prepare/prepare.js";
+import { hasIgnorableIn, withoutIgnorables } from "../prepare/ignorables.js";
+import { asPrepared } from "../prepare/as-read.js";
 import { composedWord, WHITESPACE } from "../shared/chars.js";
 import { inLowerCase } from "../shared/lower-case.js";
 import { LETTER, MARKS } from "./patterns.js";
@@ -483,7 +484,7 @@ export function pinpointBefore(text: string, at: number, ignorables: boolean): P
 }
 
 /** The text from `from` to `at` as the unit words are looked for in it: composed, look-alikes repaired, what prints nothing dropped. */
-const asRead = (text: string, from: number, at: number): string => repairLookAlikes(composedWord(dropIgnorables(text.slice(Math.max(0, from), at))));
+const asRead = (text: string, from: number, at: number): string => asPrepared(text.slice(Math.max(0, from), at));
 
 function pinpointAt(text: string, at: number): Pinpoint | null {
   if (!mayHavePinpoint(text, at)) return null;

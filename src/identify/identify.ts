@@ -10,9 +10,7 @@ import { readIssuer } from "./issuer.js";
 import { readSymbol, type SymbolReading } from "./symbol.js";
 import { decreeYear, decreeYearWarning } from "./decree-year.js";
 import { olderStateOrder } from "./older-order.js";
-import { composedWord } from "../shared/chars.js";
-import { repairLookAlikes } from "../prepare/prepare.js";
-import { dropIgnorables } from "../prepare/ignorables.js";
+import { asPrepared } from "../prepare/as-read.js";
 
 /** Turns what the grammar found into a typed Citation over the caller's text. */
 export function identify(p: ParsedCitation, text: string): Citation {
@@ -186,7 +184,7 @@ let kindOverIssuer: RegExp | null = null;
  */
 function preparedBefore(text: string, at: number, reach: number): string {
   // What prints nothing dropped too: "Căn cứ các Q\u2060uyết định của Thủ tướng Chính phủ : số 118/TTg".
-  return repairLookAlikes(composedWord(dropIgnorables(text.slice(Math.max(0, at - 3 * reach), at)))).slice(-reach);
+  return asPrepared(text.slice(Math.max(0, at - 3 * reach), at)).slice(-reach);
 }
 const KIND_OVER_ISSUER_REACH = 90;
 

@@ -3,9 +3,9 @@
  * mayBeGlued, for a whole document): most windows need nothing and are their own prepared text.
  */
 import { LOOK_ALIKES } from "../vocab/look-alikes.js";
-import { GLUED_AFTER_CODE, SO_LETTER_LOST } from "../vocab/numbers.js";
+import { GLUED_AFTER_CODE } from "../vocab/numbers.js";
 import { phraseSource } from "../vocab/phrases.js";
-import { AFTER_COMPOSED, AFTER_KEYS, AFTER_PAIRS, BEFORE_WORD_CHARS, GLUED_LAST_LETTERS, IGNORABLE, MAY_BE_GLUED, MAY_BE_GLUED_AFTER, YEAR_COMPOSED } from "./changes.js";
+import { AFTER_COMPOSED, BEFORE_WORD_CHARS, GLUED_LAST_LETTERS, IGNORABLE, LETTER, MAY_BE_GLUED, MAY_BE_GLUED_AFTER, YEAR_COMPOSED } from "./changes.js";
 
 /**
  * Whether prepare() may put a space back in `s` (a number glued to the word before it or to a word
@@ -17,30 +17,18 @@ import { AFTER_COMPOSED, AFTER_KEYS, AFTER_PAIRS, BEFORE_WORD_CHARS, GLUED_LAST_
 export const mayBeGlued = (s: string): boolean => MAY_BE_GLUED.test(s) || (!AFTER_IS_WORD && MAY_BE_GLUED_AFTER.test(s)) || GLUED_WORD_IN_WHOLE.test(s);
 
 /**
- * The look-alikes NEEDS_ANY looks for as an alternative of their own, not as keys of its opening class:
- * with the fraction slash (U+2044) among the keys, V8 took 7.7 ms instead of 3.5 to test the 2,330 windows
- * of 400 characters of the dev texts ×5 (best of 15), and an extract() pass over them read 11 % more
- * instructions (cachegrind, bench/README.md, Session 45, the lead); as an alternative of its own, 3.4 ms.
+ * What needsPreparing looks for as one character class: a combining mark, what prints nothing, a look-alike
+ * (the fraction slash among them: in this class, unlike the one keyed on letters below it once was, it costs
+ * nothing more than an alternative of its own; bench/README.md, Session 47, helper speed47a).
  */
-const OWN_ALTERNATIVE = new Set(["\u2044"]);
-/**
- * What needsPreparing looks for, as one character class: a combining mark, a look-alike, or the
- * last letter of a glued word, which counts only before a digit. Written as one class opening the
- * regex (`[…](?:(?<=[glued])[0-9]|(?<![glued]))`), not as `[marks, look-alikes]|[glued][0-9]`: V8
- * then walks a window with one class test per character, not two alternatives (2.2 against 2.9 ns
- * a character over the island windows of 300 plans). Same answers: a glued word's last letter that
- * is itself a mark (the acute of "so" + circumflex + acute) needs no digit, as in the class before.
- */
-const SINGLE_CHANGES = `\\u0300-\\u036f${IGNORABLE}${Object.keys(LOOK_ALIKES).filter((c) => !OWN_ALTERNATIVE.has(c)).join("")}`;
-const LOOK_ALIKES_APART = Object.keys(LOOK_ALIKES).filter((c) => OWN_ALTERNATIVE.has(c));
-// Not SO_LETTER_LOST's "s": a key of the class, that frequent letter cost 9 % of an extract pass (cachegrind,
-// bench/README.md, session 30 fresh30u); NEEDS_ANY looks for "s" and a digit as an alternative of its own.
-const GLUED_LAST = GLUED_LAST_LETTERS.filter((c) => c !== SO_LETTER_LOST && !new RegExp(`[${SINGLE_CHANGES}]`).test(c)).join("");
+const SINGLE_CHANGES = `\\u0300-\\u036f${IGNORABLE}${Object.keys(LOOK_ALIKES).join("")}`;
+/** The last letters of the words a number may be glued to ("số1", "ngày23", "s08"), less the marks SINGLE_CHANGES holds. */
+const GLUED_LAST = GLUED_LAST_LETTERS.filter((c) => !new RegExp(`[${SINGLE_CHANGES}]`).test(c)).join("");
 /**
  * A word of GLUED_AFTER_CODE run into a number or code, composed (decomposed, its marks need
  * preparing anyway), looked for on its own: the character before it (BEFORE_WORD_CHARS, a superset:
  * any "g", not only TTg's) and the word's letters up to its first with a mark ("củ", "về", "và",
- * "nă"). As keys of NEEDS_PREPARING's class, those frequent letters ("à", "ề") made every window's
+ * "nă"). As keys of the window test's class (needsPreparing), those frequent letters ("à", "ề") made every window's
  * test three to five times slower; this scan costs about a third of that test.
  *
  * The same scan looks for a year's word run into its year, composed, in any case: the word and
@@ -69,9 +57,6 @@ const YEAR_AFTER_KEY = YEAR_PARTS.map(([head, tail]) => `(?<=${phraseSource([hea
 export const MAY_BE_GLUED_WORD = new RegExp(
   `[${WORD_KEYS}](?:(?<=[${BEFORE_WORD_CHARS}]${phraseSource(WORD_HEADS)})|(?<=[0-9]${phraseSource(WORD_HEADS, { anyCase: true })})|${YEAR_AFTER_KEY})`,
 );
-const NEEDS_PREPARING = new RegExp(
-  `[${SINGLE_CHANGES}${GLUED_LAST}${AFTER_KEYS}](?:(?<=[${GLUED_LAST}])[0-9]|(?<=[${AFTER_KEYS}])(?:${AFTER_PAIRS})|(?<![${GLUED_LAST}${AFTER_KEYS}]))`,
-);
 
 /**
  * Whether prepare() would change `s`: a combining mark or a look-alike in it, a number glued to
@@ -82,12 +67,29 @@ const NEEDS_PREPARING = new RegExp(
  */
 export const needsPreparing = (s: string): boolean => NEEDS_ANY.test(s);
 /**
- * NEEDS_PREPARING or MAY_BE_GLUED_WORD, as one regex of two alternatives: one walk of a clean window
- * instead of two (92 % of the island windows are clean). Over the 5,461 windows a pass of 300 plans
- * (642,000 characters), 2.29 against 2.52 ms (least of 30). Unlike one class for both (bench/README.md,
- * session 24), each alternative keeps its own opening class, so a frequent key ("à", "g") runs only its own branch.
+ * The same answers as asking each change where its frequent letter stands (a glued word's last letter
+ * "g", "y", "ố", "s" before a digit; a glued word's key "ủ", "à", "ề", "ă" in either case after a digit
+ * or a capital): every change but the single characters and a lower-case word run into a capital or
+ * "TTg" holds a digit, so the regex stops at the digits (2.6 % of a text's characters) and looks
+ * around them, and at the keys only in lower case, where a capital or "TTg" may come before. A
+ * Vietnamese text has about twice as many of those letters as digits: over the windows an extract()
+ * pass over /tmp/devx5 asks (423,215 characters), 20.7 → 17.8 M instructions; over /tmp/p300's,
+ * 24.1 → 21.8 M (bench/README.md, Session 47, helper speed47a). A boolean test: the order of its
+ * alternatives and where each match would start do not matter, only whether one does.
+ *
+ * At a digit: a glued word's last letter before it; a word of GLUED_AFTER_CODE run into it (any case,
+ * up to its key); GLUED_AFTER_NUMBER's word and a letter after it (the same words today, kept for a
+ * vocabulary where they differ); a year's word before its "19" or "20". At a lower-case key: the word up to it,
+ * after a digit, a capital or a code's last letter (BEFORE_WORD_CHARS).
  */
-const NEEDS_ANY = new RegExp(`${NEEDS_PREPARING.source}|${MAY_BE_GLUED_WORD.source}|${SO_LETTER_LOST}[0-9]${LOOK_ALIKES_APART.map((c) => `|${c}`).join("")}`);
+const AFTER_DIGIT = [
+  `(?<=[${GLUED_LAST}][0-9])`,
+  phraseSource(WORD_HEADS, { anyCase: true }),
+  ...AFTER_COMPOSED.map((w) => `${phraseSource([w], { anyCase: true })}[${LETTER}]`),
+  ...["19", "20"].map((y) => `(?<=${phraseSource(YEAR_COMPOSED, { anyCase: true })}${y[0]})${y[1]}`),
+];
+const LOWER_KEYS = [...new Set(WORD_HEADS.map((h) => h.at(-1)!))].join("");
+const NEEDS_ANY = new RegExp(`[${SINGLE_CHANGES}]|[0-9](?:${AFTER_DIGIT.join("|")})|[${LOWER_KEYS}](?<=[${BEFORE_WORD_CHARS}]${phraseSource(WORD_HEADS)})`);
 /**
  * MAY_BE_GLUED_WORD as a whole document is scanned for it (mayBeGlued): the same answers, the regex
  * stopping at a word's letters up to its key in either case ("củ", "về", "và", "nă": the pair)

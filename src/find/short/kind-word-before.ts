@@ -2,12 +2,11 @@
  * Whether a kind word or "số" ends right before a number ("Nghị định 64", "Quyết định số 2210"): most
  * numbers are ruled out by the last letter before them.
  */
-import { composedWord, isBreakAt, isWhitespaceAt } from "../../shared/chars.js";
-import { repairLookAlikes } from "../../prepare/prepare.js";
+import { isBreakAt, isWhitespaceAt } from "../../shared/chars.js";
+import { asPrepared } from "../../prepare/as-read.js";
 import { KIND_ENDING_LAST, KIND_ENDINGS } from "../patterns.js";
 import { IGNORABLES } from "../../vocab/look-alikes.js";
 import { inLowerCase } from "../../shared/lower-case.js";
-import { dropIgnorables } from "../../prepare/ignorables.js";
 
 /** The last letters of KIND_ENDINGS, both cases, by UTF-16 code: most numbers are ruled out by one look-up. */
 const LAST_LETTER = new Uint8Array(0x10000);
@@ -43,7 +42,7 @@ export function kindWordEndsBefore(text: string, at: number): boolean {
     // inLowerCase, not toLowerCase: most words are in lower case already, and toLowerCase of a Vietnamese word is a runtime call.
     if (KIND_ENDINGS.has(inLowerCase(word))) return true;
     if (composed) return false;
-    const nfc = repairLookAlikes(composedWord(dropIgnorables(word)));
+    const nfc = asPrepared(word);
     if (nfc === word) return false;
     word = nfc;
   }

@@ -1,0 +1,19 @@
+/**
+ * A short stretch of the caller's text as the prepared text reads it, where no way back is needed (a
+ * look-back asked a question): what prints nothing dropped, composed, look-alikes repaired.
+ */
+import { composedWord } from "../shared/chars.js";
+import { IGNORABLE_CLASS, LOOK_ALIKES } from "../vocab/look-alikes.js";
+import { dropIgnorables } from "./ignorables.js";
+import { repairLookAlikes } from "./repair-look-alikes.js";
+
+/**
+ * What any of the three steps changes: a combining mark (composedWord's test), what prints nothing
+ * (dropIgnorables'), a look-alike (repairLookAlikes'). Each step gives its input back where its own
+ * test finds nothing, so a stretch without any of these is its own reading: one scan of it instead
+ * of three (the stretches the identifier, the pinpoint reader and the short forms' kind word look
+ * back over, all but a few of them clean; bench/README.md, Session 47, helper speed47a).
+ */
+const ANY_CHANGE = new RegExp(`[\\u0300-\\u036f${IGNORABLE_CLASS}${Object.keys(LOOK_ALIKES).join("")}]`);
+
+export const asPrepared = (s: string): string => (ANY_CHANGE.test(s) ? repairLookAlikes(composedWord(dropIgnorables(s))) : s);
