@@ -3,7 +3,7 @@
  * look-back asked a question): what prints nothing dropped, composed, look-alikes repaired.
  */
 import { composedWord } from "../shared/chars.js";
-import { IGNORABLE_CLASS, LOOK_ALIKES } from "../vocab/look-alikes.js";
+import { SINGLE_CHANGES } from "./changes.js";
 import { dropIgnorables } from "./ignorables.js";
 import { repairLookAlikes } from "./repair-look-alikes.js";
 
@@ -14,6 +14,6 @@ import { repairLookAlikes } from "./repair-look-alikes.js";
  * of three (the stretches the identifier, the pinpoint reader and the short forms' kind word look
  * back over, all but a few of them clean; bench/README.md, Session 47, helper speed47a).
  */
-const ANY_CHANGE = new RegExp(`[\\u0300-\\u036f${IGNORABLE_CLASS}${Object.keys(LOOK_ALIKES).join("")}]`);
+const ANY_CHANGE = new RegExp(`[${SINGLE_CHANGES}]`);
 
 export const asPrepared = (s: string): string => (ANY_CHANGE.test(s) ? repairLookAlikes(composedWord(dropIgnorables(s))) : s);

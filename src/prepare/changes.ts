@@ -3,7 +3,7 @@
  * (dropped), and the words typed against a number, a ký hiệu or a year ("số1234", "2005của", "năm2013"),
  * which get their space back.
  */
-import { IGNORABLE_CLASS } from "../vocab/look-alikes.js";
+import { IGNORABLE_CLASS, LOOK_ALIKES } from "../vocab/look-alikes.js";
 import { GLUED_AFTER_CODE, GLUED_AFTER_NUMBER, GLUED_BEFORE_NUMBER, GLUED_BEFORE_YEAR, GLUED_CODE_ENDS, GLUED_YEAR_AHEAD, SO_LETTER_LOST } from "../vocab/numbers.js";
 import { phraseSource } from "../vocab/phrases.js";
 
@@ -19,6 +19,12 @@ import { phraseSource } from "../vocab/phrases.js";
  * those opening the text, with no letter before them, as a run of their own.
  */
 export const IGNORABLE = IGNORABLE_CLASS;
+/**
+ * The single characters preparation changes wherever they stand, as a character class's body: a combining
+ * mark (composed), what prints nothing (dropped), a look-alike (repaired). Asked of a window before it is
+ * prepared (needs-preparing.ts) and of a look-back's stretch (as-read.ts).
+ */
+export const SINGLE_CHANGES = `\\u0300-\\u036f${IGNORABLE}${Object.keys(LOOK_ALIKES).join("")}`;
 export const COMBINING_RUN = `[^\\p{M}${IGNORABLE}](?:\\p{M}|[${IGNORABLE}])+`;
 /**
  * "Quyết định số1234/QĐ-UBND", "ngày23/4/2018": a number typed against the word before it

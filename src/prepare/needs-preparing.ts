@@ -2,10 +2,9 @@
  * Whether prepare() would change a text, answered by one cheap scan (needsPreparing, for windows;
  * mayBeGlued, for a whole document): most windows need nothing and are their own prepared text.
  */
-import { LOOK_ALIKES } from "../vocab/look-alikes.js";
 import { GLUED_AFTER_CODE } from "../vocab/numbers.js";
 import { phraseSource } from "../vocab/phrases.js";
-import { AFTER_COMPOSED, BEFORE_WORD_CHARS, GLUED_LAST_LETTERS, IGNORABLE, LETTER, MAY_BE_GLUED, MAY_BE_GLUED_AFTER, YEAR_COMPOSED } from "./changes.js";
+import { AFTER_COMPOSED, BEFORE_WORD_CHARS, GLUED_LAST_LETTERS, LETTER, MAY_BE_GLUED, MAY_BE_GLUED_AFTER, SINGLE_CHANGES, YEAR_COMPOSED } from "./changes.js";
 
 /**
  * Whether prepare() may put a space back in `s` (a number glued to the word before it or to a word
@@ -16,12 +15,8 @@ import { AFTER_COMPOSED, BEFORE_WORD_CHARS, GLUED_LAST_LETTERS, IGNORABLE, LETTE
  */
 export const mayBeGlued = (s: string): boolean => MAY_BE_GLUED.test(s) || (!AFTER_IS_WORD && MAY_BE_GLUED_AFTER.test(s)) || GLUED_WORD_IN_WHOLE.test(s);
 
-/**
- * What needsPreparing looks for as one character class: a combining mark, what prints nothing, a look-alike
- * (the fraction slash among them: in this class, unlike the one keyed on letters below it once was, it costs
- * nothing more than an alternative of its own; bench/README.md, Session 47, helper speed47a).
- */
-const SINGLE_CHANGES = `\\u0300-\\u036f${IGNORABLE}${Object.keys(LOOK_ALIKES).join("")}`;
+// SINGLE_CHANGES holds the fraction slash among the look-alikes: in that class, unlike the one keyed on letters
+// below it once was, it costs nothing more than an alternative of its own (bench/README.md, Session 47, helper speed47a).
 /** The last letters of the words a number may be glued to ("số1", "ngày23", "s08"), less the marks SINGLE_CHANGES holds. */
 const GLUED_LAST = GLUED_LAST_LETTERS.filter((c) => !new RegExp(`[${SINGLE_CHANGES}]`).test(c)).join("");
 /**

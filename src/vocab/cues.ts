@@ -166,6 +166,27 @@ export const BASIS_HEAD_WORDS = ["Căn cứ", "Căn cứ vào"];
  */
 export const LEVY_BASE_TAILS = ["tính thuế", "tính phí", "tính lệ phí"];
 
+/**
+ * "Thay thế cụm từ “A” bằng cụm từ “B” tại khoản 2 Điều 5 Thông tư số …": words put in or replaced in a
+ * provision amend the document; it is not replaced. The roles read a wording's object by this cue
+ * (analyze/roles/cue.ts, reach-limits.ts), so it is named here, not looked up by a phrase.
+ */
+export const WORDING_AMENDS_CUE: Cue = {
+  type: "amends",
+  phrases: [
+    "Thay thế cụm từ", "Thay thế các cụm từ", "Thay cụm từ", "Thay các cụm từ",
+    "Bỏ cụm từ", "Bỏ các cụm từ", "Bổ sung cụm từ", "Bổ sung các cụm từ",
+  ],
+  reach: "far",
+};
+/**
+ * "Bãi bỏ cụm từ "dấu hỏa" tại khoản 2 Điều 1 của Thông tư số 18/2025/TT-BCT" (21/2026/TT-BCT, fresh45b-002),
+ * "4. Bãi bỏ cụm từ “Ủy ban nhân dân cấp huyện” tại khoản 5 Điều 23" (Hà Nội 12/2025/NQ-HĐND, fresh41d-007):
+ * "bãi bỏ" of a part, down to a phrase, repeals the document, as the dev gold reads "Bãi bỏ điểm e khoản 3
+ * Điều 6 của Qui định … Quyết định số 06/2008/QĐ-UBND" (dev-005) and fixtures/fresh/CONVENTIONS.md §2 settles.
+ */
+export const WORDING_REPEALS_CUE: Cue = { type: "repeals", phrases: ["Bãi bỏ cụm từ", "Bãi bỏ các cụm từ"], reach: "far" };
+
 export const CUES: readonly Cue[] = [
   { type: "based_on", phrases: BASIS_HEAD_WORDS, reach: "far" },
   // "GIÁM ĐỐC BỆNH VIỆN … Căn Thông tư 19/2013/BYT …; Căn vào Quyết định số 23/2021/QĐ-UBND …": a
@@ -238,21 +259,8 @@ export const CUES: readonly Cue[] = [
     reach: "far",
   },
   { type: "amends", phrases: ["Bổ sung", "Điều chỉnh", "Điều chỉnh, bổ sung"], reach: "near" },
-  // "Thay thế cụm từ “A” bằng cụm từ “B” tại khoản 2 Điều 5 Thông tư số …": words put in or replaced in a
-  // provision amend the document; it is not replaced.
-  {
-    type: "amends",
-    phrases: [
-      "Thay thế cụm từ", "Thay thế các cụm từ", "Thay cụm từ", "Thay các cụm từ",
-      "Bỏ cụm từ", "Bỏ các cụm từ", "Bổ sung cụm từ", "Bổ sung các cụm từ",
-    ],
-    reach: "far",
-  },
-  // "Bãi bỏ cụm từ "dấu hỏa" tại khoản 2 Điều 1 của Thông tư số 18/2025/TT-BCT" (21/2026/TT-BCT, fresh45b-002),
-  // "4. Bãi bỏ cụm từ “Ủy ban nhân dân cấp huyện” tại khoản 5 Điều 23" (Hà Nội 12/2025/NQ-HĐND, fresh41d-007):
-  // "bãi bỏ" of a part, down to a phrase, repeals the document, as the dev gold reads "Bãi bỏ điểm e khoản 3
-  // Điều 6 của Qui định … Quyết định số 06/2008/QĐ-UBND" (dev-005) and fixtures/fresh/CONVENTIONS.md §2 settles.
-  { type: "repeals", phrases: ["Bãi bỏ cụm từ", "Bãi bỏ các cụm từ"], reach: "far" },
+  WORDING_AMENDS_CUE,
+  WORDING_REPEALS_CUE,
   { type: "replaces", phrases: ["Thay thế"], reach: "far" },
   { type: "repeals", phrases: ["Bãi bỏ", "Hủy bỏ", "Huỷ bỏ"], reach: "far" },
   { type: "repeals", phrases: ["Thu hồi"], reach: "next" },

@@ -66,8 +66,8 @@ const STAMP = new RegExp(
   String.raw`\s*${SIGNATURE_STAMP_OPENING}[ \t]*:[^\n]*(?:\n[^\n]*){0,${SIGNATURE_STAMP_LINES}}?\n[ \t]*${SIGNATURE_STAMP_CLOSING}[ \t]*:[^\n]*`,
   "uy",
 );
-/** Blank lines and a page's number alone on its line ("94"), each line up to its break: linear. */
-const PAGE_LINES = /(?:[ \t]*(?:\d{1,4}[ \t]*)?\n){0,12}/y;
+/** AFTER_STAMP's blank lines and page number read forward, to where they end: each line up to its break, linear. */
+const BLANK_OR_PAGE_NUMBER_LINES = /(?:[ \t]*(?:\d{1,4}[ \t]*)?\n){0,12}/y;
 /**
  * Where the list below an act's introduction opens, past the Công báo page's furniture that may stand
  * between its colon and item 1: a digital signature's stamp, then blank lines and the page's number (its
@@ -79,9 +79,9 @@ const PAGE_LINES = /(?:[ \t]*(?:\d{1,4}[ \t]*)?\n){0,12}/y;
 export function pastPageFurniture(text: string, end: number): number {
   STAMP.lastIndex = end;
   if (!STAMP.test(text)) return end;
-  PAGE_LINES.lastIndex = STAMP.lastIndex;
-  PAGE_LINES.test(text);
-  return PAGE_LINES.lastIndex;
+  BLANK_OR_PAGE_NUMBER_LINES.lastIndex = STAMP.lastIndex;
+  BLANK_OR_PAGE_NUMBER_LINES.test(text);
+  return BLANK_OR_PAGE_NUMBER_LINES.lastIndex;
 }
 /** The clause goes on from an item's line: no line break before its first word, and no article opens it. */
 const MID_LINE = new RegExp(String.raw`^[ \t]*(?![*#_]*${ARTICLE_WORD}[ \t]+\d)\S`, "u");

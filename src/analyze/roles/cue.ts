@@ -4,7 +4,7 @@
  * the function for its sort (here, head-cue.ts, after-citation.ts).
  */
 import type { RelationType } from "../../types.js";
-import { ATTACHED_NAME_WORDS, CUES, FAR_WORDS, PROJECT_NAME_WORDS, SUBSTITUTE_WORDS, THIS_WORD, WORDING_PROVISION_WORDS, WORDING_VERBS, WORDING_WORDS } from "../../vocab/cues.js";
+import { ATTACHED_NAME_WORDS, FAR_WORDS, PROJECT_NAME_WORDS, SUBSTITUTE_WORDS, THIS_WORD, WORDING_AMENDS_CUE, WORDING_PROVISION_WORDS, WORDING_VERBS, WORDING_WORDS } from "../../vocab/cues.js";
 import { issuerByCode } from "../../vocab/issuers.js";
 import { kindByWord } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
@@ -105,8 +105,6 @@ const WORDING_OBJECT = new RegExp(
 );
 /** The series and its object fit in this much text. */
 const WORDING_CHARS = 80;
-/** The cue "Thay thế cụm từ" is read with: an amendment of the wording (vocab CUES). A repealing verb keeps its cue. */
-const WORDING_CUE = CUES.find((c) => c.type === "amends" && c.phrases.includes("Thay thế cụm từ"))!;
 
 /** A cue read in its clause: whose verb it is, waiting for the document it governs. */
 export function readCue(r: RoleReading, s: ClauseReading, found: FoundCue): void {
@@ -115,7 +113,7 @@ export function readCue(r: RoleReading, s: ClauseReading, found: FoundCue): void
   // replaced, X amended (WORDING_OBJECT), not replaced; the words "bãi bỏ" takes out repeal a part of X,
   // so that verb stays repeals (a part's repeal is the document's: dev-005, fixtures/fresh/CONVENTIONS.md §2).
   const cue = found.cue.type === "replaces" && !found.cue.passive && WORDING_OBJECT.test(text.slice(found.end, found.end + WORDING_CHARS))
-    ? { start: found.start, end: found.end, cue: WORDING_CUE }
+    ? { start: found.start, end: found.end, cue: WORDING_AMENDS_CUE }
     : found;
   // "3 . Hướng dẫn này , thay thế Phần III Công văn số 608/LTNN-TTNC" (Cục Văn thư và Lưu trữ Nhà nước's
   // guidance, 2009, seg34-015): a cue that is a kind's word, "này" after it, is the document naming itself

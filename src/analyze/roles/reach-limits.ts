@@ -5,7 +5,7 @@
  */
 import type { Kind } from "../../types.js";
 import type { Clause } from "../clauses.js";
-import { type Cue, CUES, FUNDING_NOUNS, GUIDED_ADDRESSEE_VERBS, GUIDED_ADDRESSEE_WORDS, GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, RULE_PART_WORDS, SALUTATION_WORDS, WORK_GUIDING_KINDS, WORK_UNDER_RULE_WORDS, WORK_UNDER_WORDS } from "../../vocab/cues.js";
+import { type Cue, CUES, FUNDING_NOUNS, WORDING_AMENDS_CUE, WORDING_REPEALS_CUE, GUIDED_ADDRESSEE_VERBS, GUIDED_ADDRESSEE_WORDS, GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, RULE_PART_WORDS, SALUTATION_WORDS, WORK_GUIDING_KINDS, WORK_UNDER_RULE_WORDS, WORK_UNDER_WORDS } from "../../vocab/cues.js";
 import { BULLET_CLASS } from "../../vocab/bullets.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { AMENDED_ALONE } from "../../vocab/laws.js";
@@ -298,8 +298,8 @@ const ADDRESSEE_BULLET = new RegExp(String.raw`^\s*[${BULLET_CLASS}][ \t]`, "u")
 const SECTION_LETTER = /^\s*[*#]*[A-H][ \t]*\.[ \t]/u;
 const DIVISION_CHARS = 24;
 
-/** The cues of words put in, replaced ("Thay thế cụm từ", "Bổ sung cụm từ") or repealed ("Bãi bỏ cụm từ"): vocab CUES. */
-const WORDING_CUES: ReadonlySet<Cue> = new Set(CUES.filter((c) => c.phrases.includes("Thay thế cụm từ") || c.phrases.includes("Bãi bỏ cụm từ")));
+/** The cues of words put in, replaced ("Thay thế cụm từ", "Bổ sung cụm từ") or repealed ("Bãi bỏ cụm từ"). */
+const WORDING_CUES: ReadonlySet<Cue> = new Set([WORDING_AMENDS_CUE, WORDING_REPEALS_CUE]);
 const OPENING_MARK = "\u201c";
 const CLOSING_MARK = "\u201d";
 /**

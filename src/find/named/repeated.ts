@@ -184,7 +184,7 @@ export function longNameKey(name: string): string | null {
   return wordCount(name) <= MAX_BARE_NAME_WORDS ? null : nameKey(name);
 }
 /** The longer of two keys first (more words, then more characters): at a place the longest dated name that fits is read. */
-const longestFirst = (a: string, b: string): number => b.split(" ").length - a.split(" ").length || b.length - a.length;
+const longestFirst = (a: string, b: string): number => wordCount(b) - wordCount(a) || b.length - a.length;
 /** A name's key as longNameKey builds it, whatever its length ("" for a name of no word). */
 function nameKey(name: string): string {
   let key = "";
