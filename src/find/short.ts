@@ -54,6 +54,11 @@ const KIND_THEN_NUMBER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${KIND_WORDS_
  * something else; the full citations are the grammar's.
  */
 const NOT_SHORT_AFTER = /^\s*(?:[/\-–]|\.[ \t]*\d)/u;
+/**
+ * A register numbers its documents from 01 each year (Nghị định 30/2020/NĐ-CP on văn thư): "số 0" or "số 00" is no
+ * document's number; it is a number broken by a stray space ("Quyết định số 0 1/QĐ-VKSTC-V9", fresh48b-001).
+ */
+const ZEROS_ONLY = /^0+$/;
 
 /**
  * Every short mention outside `taken` (the spans of full citations). `numbers`: where the numbers
@@ -92,6 +97,7 @@ export function findShortMentions(text: string, taken: TakenSpans, numbers: read
     // "Quyết định 30ab", "Kế hoạch 5G": letters run on, no number.
     else if (WORDISH.test(text.charAt(end))) continue;
     const number = digits === end - numberStart ? text.slice(numberStart, end) : dropIgnorables(text.slice(numberStart, end));
+    if (ZEROS_ONLY.test(number)) continue;
     // "Nghị định 100/2019", "Thông tư 91/2024 của Bộ Tài chính": the number and its year, the ký hiệu left out.
     const slash = pastIgnorables(text, end);
     const written = text.charCodeAt(slash) === 0x2f ? yearAfterSlash(text, slash) : null;

@@ -25,6 +25,15 @@ describe("short forms", () => {
     expect(shorts("theo Nghị định 1\u200b71111 nêu trên")).toEqual([]);
   });
 
+  it("never read a number of zeros as a document's: a number broken by a stray space", () => {
+    // fresh48b-001: "Quyết định số 0 1/QĐ-VKSTC-V9" — registers number from 01, so "số 0" is a broken number.
+    expect(shorts("Thực hiện Quyết định số 0 1/QĐ-VKSTC-V9 , ngày 10 tháng 12 năm 2010 của Viện trưởng")).toEqual([]);
+    expect(shorts("theo Nghị định số 00 nêu trên")).toEqual([]);
+    // A number with a zero in it is still one.
+    const full = "Căn cứ Nghị định số 10/2018/NĐ-CP ngày 07/5/2018; ";
+    expect(shorts(full + "thực hiện Nghị định 10.")).toEqual([["Nghị định 10", "10/2018/NĐ-CP", []]]);
+  });
+
   it("read a kind word with what prints nothing inside it as without it", () => {
     const full = "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018; ";
     expect(shorts(full + "thực hiện Nghị đ\u00adịnh 61.")).toEqual([["Nghị đ\u00adịnh 61", "61/2018/NĐ-CP", []]]);
