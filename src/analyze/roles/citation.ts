@@ -12,6 +12,7 @@ import { AMENDED_ALONE_KINDS } from "../../vocab/laws.js";
 import { actsOnNext, bodyLedMember, continuesList, coordinated, FAR_CHARS, ITEM_MARKER, withinReach, words } from "../reach.js";
 import { belowHeading, guidesWorkUnder, nextItemsTask, quotedByWordingCue, spentOnNamed, taskOnNamedLaw, workUnderRule } from "./reach-limits.js";
 import { basisClauseEnded } from "./fronted-basis.js";
+import { enactedInCarriedClause } from "./enacted-after-proposal.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, laterThan } from "./reading.js";
 import { ENDS_PLAIN_PROMULGATION, namesRule } from "./patterns.js";
 import { amendedInEnactment } from "./with-self.js";
@@ -218,7 +219,7 @@ function carriedReaches(r: RoleReading, carried: Binding, from: number, i: numbe
     continuesList(text, from, to) ||
     (ACTS.has(carried.type) && attachedPartsItem(text, from, to, r.clauseFirst > 0 ? spans[r.clauseFirst - 1].end : 0)) ||
     (carried.type === "proposed_by" && !!r.cited[i]?.kindText && bodyLedMember(text, from, to));
-  if (!goesOn || nextItemsTask(text, carried, from)) return false;
+  if (!goesOn || nextItemsTask(text, carried, from) || enactedInCarriedClause(text, carried, from, to)) return false;
   const before = text.slice(from, to);
   return !ENACTS_ITSELF.test(before) && !CONSULTED.test(before) && !guidesWorkUnder(text, carried, from, to, r.ownKind) && !workUnderRule(text, carried, to, r.divided);
 }
