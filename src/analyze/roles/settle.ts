@@ -166,7 +166,9 @@ function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: numb
   // "Thực hiện Kết luận 01 - KL/TW, ngày 18/5/2021 của Bộ Chính trị về …. Ban Thường vụ Huyện ủy đã ban hành Kế
   // hoạch số 24 - KH/HU …" (a district's letter, fixtures/fresh/fresh46e-009): the cue's sentence ends with its
   // documents, no main clause of its own, and the next one tells of the document a body issued under them.
-  if (end < spans.length && r.bindingOf[end] === null && issuedInNextSentence(text.slice(spans[end - 1].end, spans[end].start))) passTo(r, head, end);
+  // Implements only, §4's cue ("Thực hiện"); the gap read only when short, before it is sliced.
+  if (head.type !== "implements" || end >= spans.length || r.bindingOf[end] !== null || spans[end].start - spans[end - 1].end > NEXT_SENTENCE_CHARS) return;
+  if (issuedInNextSentence(text.slice(spans[end - 1].end, spans[end].start))) passTo(r, head, end);
 }
 /** The documents the head cue bound (in this clause, or in the list's clauses before it) become `issued`'s, nested. */
 function passTo(r: RoleReading, head: Binding, j: number): void {
@@ -183,7 +185,7 @@ function passTo(r: RoleReading, head: Binding, j: number): void {
  * after a comma (ISSUING_SUBJECTS), its full stop, then a body that "đã ban hành" the next document.
  */
 function issuedInNextSentence(between: string): boolean {
-  if (between.length > NEXT_SENTENCE_CHARS || !between.includes("đã")) return false;
+  if (!between.includes("đã")) return false;
   const stop = between.search(SENTENCE_STOP);
   return stop >= 0 && !OWN_MAIN_CLAUSE.test(between.slice(0, stop)) && ISSUED_NEXT.test(between.slice(stop));
 }
