@@ -925,6 +925,8 @@ export const ISSUING_SUBJECTS = [
   "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ",
   // "…, Giám đốc Sở đã ký ban hành Kế hoạch số …": the head of the body signs for it.
   "Giám đốc", "Thủ trưởng", "Trưởng ban",
+  // "…, ngày 29 tháng 6 năm 2009 của Bảo hiểm xã hội (BHXH) Việt Nam ban hành Công văn số 2070/BHXH-KHTC" (fresh29r-018).
+  "Bảo hiểm xã hội",
 ];
 export const ISSUED_DOCUMENT_VERBS = ["ban hành", "đã ban hành"];
 

@@ -43,6 +43,31 @@ export function opensWithIssuerPhrase(line: string): boolean {
   return false;
 }
 /**
+ * Whether a line opens with an issuer's name or title whose copy lost a space between two of its words: "CỦA
+ * BỘTÀI CHÍNH SỐ 1140 TC/VP NGÀY 7 THÁNG 2 NĂM 2003" (Bộ Tài chính's 1140 TC/VP, fixtures/fresh/pairs40-003),
+ * "CỦA TỔNGCỤC TRƯỞNG TỔNG CỤC BƯU ĐIỆN SỐ 784/2001/QĐ-TCBĐ NGÀY …" (fresh47d-007). The line's first words,
+ * run together, are a name or title of several words run together (GLUED_ISSUER_PHRASES): the name ends where
+ * one of the line's words does. For the Official Gazette's heading only (gazette.ts), where "CỦA … SỐ … NGÀY"
+ * already says an issuer stands there.
+ */
+export function opensWithGluedIssuerPhrase(line: string): boolean {
+  const words = line.trim().split(SPACES, GLUED_WORDS);
+  let joined = "";
+  for (const w of words) {
+    joined += w.toLowerCase();
+    if (GLUED_ISSUER_PHRASES.has(joined)) return true;
+  }
+  return false;
+}
+const SPACES = /\s+/u;
+/** The longest name or title read so (in words as the line writes them): "ủy ban nhân dân tỉnh" and a little more. */
+const GLUED_WORDS = 8;
+/** Every issuer's name and title of two words or more, lower case, its spaces taken out ("bộtàichính"). */
+const GLUED_ISSUER_PHRASES: ReadonlySet<string> = new Set(
+  [...allIssuerPhrases(), ...ISSUER_TITLES].filter((p) => SPACES.test(p.trim())).map((p) => p.toLowerCase().replace(/\s+/gu, "")),
+);
+
+/**
  * The lines in capitals of a header's top, the national motto left out, each a line of its own: a
  * header laid out as a table and flattened puts its two columns on one line, between bars or after
  * a tab ("HUYỆN ỦY NÚI THÀNH | ĐẢNG CỘNG SẢN VIỆT NAM |", "HUYỆN X⇥Độc lập - Tự do - Hạnh phúc"), or

@@ -15,7 +15,7 @@ import { ACTS, type Binding, ClauseReading, RoleReading, SELF, binding, moved } 
 import { speaksForItself } from "./speaker.js";
 import { isBasisWord } from "./article-basis.js";
 import { joinedAfter, ownProposalAfterBasis } from "./joined-proposal.js";
-import { guidesPeople } from "./reach-limits.js";
+import { AGENCIES, guidesPeople, inPurposeSection } from "./reach-limits.js";
 
 /** readCue's part for a cue before the clause's first citation (the head verb); true when it has settled r.carried itself. */
 export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
@@ -53,7 +53,10 @@ export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): bo
     // … theo quy định tại …", guidesPeople).
     if (s.pending.type === "guides" && (cue.cue.type === "implements" || cue.cue.type === "guides") && !(guidesPeople(text, s.pending) && !objectFollows(r, cue.end)) && !ENDS_WITH_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - HEAD_REACH), cue.start))) {
       s.pending = moved(s.pending, SELF, cue.end);
-    } else if (s.pending.type === "implements" && cue.cue.type === "implements" && cue.cue.reach === "far" && !s.pending.passive && nextTask(text, s.pending.end, cue.start)) {
+    } else if (
+      s.pending.type === "implements" && cue.cue.type === "implements" && cue.cue.reach === "far" && !s.pending.passive &&
+      (nextTask(text, s.pending.end, cue.start) || purposeItemGoesOn(text, s, cue))
+    ) {
       // A series of the document's own tasks, the document after the last: "- Nhằm cụ thể hóa nội dung
       // quan điểm … đối với công tác PCTN, triển khai thực hiện Nghị quyết số 82/NQ-CP" (pairs31-015),
       // "Để tiếp tục phát huy …, thực hiện thắng lợi “Quy hoạch …” và từng bước thực hiện “Chiến lược
@@ -117,6 +120,19 @@ function objectFollows(r: RoleReading, end: number): boolean {
   if (k >= r.spans.length) return false;
   const between = r.text.slice(end, r.spans[k].start);
   return !/[;.:]/u.test(between) && words(between) <= OBJECT_WORDS && !OBJECT_LINK.test(between);
+}
+
+/**
+ * A plan's purpose item (inPurposeSection) that directs others to carry a document out: "1. Quán triệt và chỉ đạo
+ * các cấp, các ngành tập trung tổ chức thực hiện có hiệu quả Nghị quyết số 01/NQ-CP …; Nghị quyết số 12-NQ/TU …"
+ * (Cà Mau 01/CTr-UBND, fixtures/fresh/fresh47b-007). The plan's own "Quán triệt" goes on in the carrying out it
+ * directs: the reach to the document runs from the later verb, as in a series of the document's own tasks. The
+ * agencies named between (AGENCIES), one sentence (no stop), the later verb after no noun ("việc thực hiện").
+ */
+function purposeItemGoesOn(text: string, s: ClauseReading, cue: FoundCue): boolean {
+  if (s.clause.part !== "body" || s.pending === null || cue.start - s.pending.end > HEAD_REACH) return false;
+  const between = text.slice(s.pending.end, cue.start);
+  return !/[.;:]/u.test(between) && AGENCIES.test(between) && !ENDS_WITH_NOUN.test(between) && inPurposeSection(text, cue.start);
 }
 
 /** What ends one task of a series before the next: a comma, a closing quote mark (the task's object a quoted name), "và". */

@@ -5,7 +5,7 @@
  */
 import type { Kind } from "../../types.js";
 import type { Clause } from "../clauses.js";
-import { type Cue, CUES, FUNDING_NOUNS, WORDING_AMENDS_CUE, WORDING_REPEALS_CUE, GUIDED_ADDRESSEE_VERBS, GUIDED_ADDRESSEE_WORDS, GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, RULE_PART_WORDS, SALUTATION_WORDS, WORK_GUIDING_KINDS, WORK_UNDER_RULE_WORDS, WORK_UNDER_WORDS } from "../../vocab/cues.js";
+import { type Cue, CUES, FUNDING_NOUNS, WORDING_AMENDS_CUE, WORDING_REPEALS_CUE, GUIDED_ADDRESSEE_VERBS, GUIDED_ADDRESSEE_WORDS, GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OTHER_BODY_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, RULE_PART_WORDS, SALUTATION_WORDS, WORK_GUIDING_KINDS, WORK_UNDER_RULE_WORDS, WORK_UNDER_WORDS } from "../../vocab/cues.js";
 import { BULLET_CLASS } from "../../vocab/bullets.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { AMENDED_ALONE } from "../../vocab/laws.js";
@@ -190,6 +190,19 @@ export function taskOnNamedLaw(text: string, b: Binding, named: boolean, divided
 }
 /** An article's own line: "Điều 1. Ban hành kèm theo …", "Điều 1 : Phê duyệt …". */
 const ARTICLE_LINE = new RegExp(String.raw`^[ \t*#_]*${ARTICLE_WORD}[ \t]+\d`, "u");
+
+/**
+ * Whether the line holding `at` lies in a plan's purpose section (underPurposeHeading): "I. MỤC ĐÍCH, YÊU CẦU ⏎ 1.
+ * Quán triệt và chỉ đạo các cấp, các ngành tập trung tổ chức thực hiện có hiệu quả Nghị quyết số …".
+ */
+export function inPurposeSection(text: string, at: number): boolean {
+  return underPurposeHeading(text, text.lastIndexOf("\n", at - 1) + 1);
+}
+/**
+ * The agencies named as those who carry a document out: "các" and a body's word (OTHER_BODY_WORDS), "Các sở, ban,
+ * ngành, địa phương", "các cấp, các ngành". Read in a purpose item (roles/speaker.ts, roles/head-cue.ts).
+ */
+export const AGENCIES = new RegExp(String.raw`(?<![\p{L}\p{N}])[Cc]ác[ \t\r\n]+(?:${phraseSource(OTHER_BODY_WORDS, { anyCase: true })})(?![\p{L}\p{N}])`, "u");
 
 /**
  * Whether the section the line at `at` lies in is a purpose section (PURPOSE_HEADING_WORDS): the last heading before it

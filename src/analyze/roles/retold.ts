@@ -6,6 +6,7 @@
 import { BASIS_CLAUSE_WORDS, ISSUING_SUBJECTS, OTHER_BODY_WORDS, SUBJECT_LEAD_WORDS, TOLD_BODY_WORDS, UNIT_LEVEL_WORDS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { lastAtOrBefore } from "../../shared/search.js";
+import { KIND_WORDS } from "../reach.js";
 import { type Binding, RoleReading, SELF } from "./reading.js";
 
 /**
@@ -22,6 +23,21 @@ export function retellsOthersWork(r: RoleReading, head: Binding, end: number): v
   const main = mainClauseAfter(r, end);
   if (main === null) return;
   if (!OTHERS_DID.test(main) && !(r.recounts && r.divided && BODY_DID.test(main))) return;
+  for (let i = end - 1; i >= 0; i--) if (r.bindingOf[i] === head) r.roles[i] = "references";
+}
+
+/**
+ * "Thực hiện Kế hoạch số 47/KH-BCĐ … của Ban Chỉ đạo … tỉnh, Ban Chỉ đạo … huyện đã ban hành Kế hoạch hưởng
+ * ứng … (Sau đây viết tắt là Kế hoạch của huyện); Để đảm bảo thực hiện … Kế hoạch của huyện, Chủ tịch … có ý kiến
+ * như sau:" (a district's letter, fixtures/fresh/fresh39b-003): the sentence the document's own cue opens ends
+ * with a main clause telling that a body issued a document unnumbered ("đã ban hành" and a kind word, no "số",
+ * no "này"): X is that document's (fixtures/fresh/CONVENTIONS.md §4), which has no number to carry it; the
+ * citing document only names X. A numbered one is passToIssued's.
+ */
+export function issuedUnnumbered(r: RoleReading, head: Binding, end: number): void {
+  if (head.actor !== SELF || head.passive || head.type !== "implements") return;
+  const main = mainClauseAfter(r, end);
+  if (main === null || !ISSUED_UNNUMBERED.test(main)) return;
   for (let i = end - 1; i >= 0; i--) if (r.bindingOf[i] === head) r.roles[i] = "references";
 }
 
@@ -86,6 +102,14 @@ const OTHERS_DID = new RegExp(
     String.raw`|(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?:${WS}[^\s,.;:0-9]+){0,4}?(?:${WS}các)?${WS}(?:${UNITS})[ \t\r\n]*,?[ \t\r\n]*(?:${UNITS}))` +
     THEN_DID,
   "u",
+);
+/**
+ * ", Ban Chỉ đạo … huyện đã ban hành Kế hoạch hưởng ứng …": after a comma, a body (ISSUING_SUBJECTS), "đã ban hành" and a
+ * kind word with no number or "này" after it. No digit, stop or quote in the subject: bounded, linear.
+ */
+const ISSUED_UNNUMBERED = new RegExp(
+  String.raw`[,;][ \t\r\n]*(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^.,;:0-9“”"()]{0,${SUBJECT_CHARS}}?${WS}đã${WS}ban${WS}hành${WS}(?:${KIND_WORDS})(?![\p{L}\p{N}])(?!${WS}(?:số|này)(?![\p{L}\p{N}]))`,
+  "iu",
 );
 /**
  * A report's record, past its first division, of what its issuer did: "Thực hiện Quyết định số 61/QĐ-CTN

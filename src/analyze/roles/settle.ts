@@ -7,7 +7,7 @@ import { phraseSource } from "../../vocab/phrases.js";
 import type { Clause } from "../clauses.js";
 import { KIND_WORDS, leadsList, listFollows } from "../reach.js";
 import { narratesEvent } from "./news-event.js";
-import { basisOfOthersAct, retellsOthersWork } from "./retold.js";
+import { basisOfOthersAct, issuedUnnumbered, retellsOthersWork } from "./retold.js";
 import { BLANK, CONTENT_FOLLOWS_SOURCE, HEAD_REACH, ISSUED_REACH } from "./patterns.js";
 import { POST_CUE, readPostCue } from "./post-cue.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
@@ -92,7 +92,11 @@ export function settleClause(r: RoleReading, s: ClauseReading, clause: Clause, f
   if (head !== null && first < end) {
     passToIssued(r, head, clause, first, end);
     // "Thực hiện A; B, C, các cơ quan, đơn vị, địa phương đã quán triệt …": others' work told.
-    if (head.type === "implements") retellsOthersWork(r, head, end);
+    if (head.type === "implements") {
+      retellsOthersWork(r, head, end);
+      // "Thực hiện X, Ban Chỉ đạo … huyện đã ban hành Kế hoạch hưởng ứng …": X is that plan's, unnumbered.
+      issuedUnnumbered(r, head, end);
+    }
     // "Trên cơ sở A, Bộ NN-MT đã ban hành Chương trình hành động …": another body's basis told.
     else if (head.type === "based_on") basisOfOthersAct(r, head, end);
   }
@@ -155,24 +159,60 @@ function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: numb
     const gap = text.slice(Math.max(0, spans[j].start - VERB_GAP), spans[j].start);
     if (!gap.includes("hành") && !gap.includes("HÀNH")) continue;
     if (!ISSUED_BY_SUBJECT.test(text.slice(Math.max(clause.start, spans[j].start - ISSUED_REACH), spans[j].start))) continue;
-    const issued = moved(head, j, head.end);
-    // The documents the head cue bound: in this clause, or in the list's clauses before it.
-    for (let i = j - 1; i >= 0; i--) {
-      if (r.bindingOf[i] !== head) continue;
-      r.roles[i] = "references";
-      r.bindingOf[i] = issued;
-      r.nested.push({ type: head.type, from: j, to: i });
-    }
+    if (DESCRIBED_ISSUE.test(text.slice(Math.max(0, spans[j].start - DESCRIBED_CHARS), spans[j].start))) continue;
+    passTo(r, head, j);
     return;
   }
+  // "Thực hiện Kết luận 01 - KL/TW, ngày 18/5/2021 của Bộ Chính trị về …. Ban Thường vụ Huyện ủy đã ban hành Kế
+  // hoạch số 24 - KH/HU …" (a district's letter, fixtures/fresh/fresh46e-009): the cue's sentence ends with its
+  // documents, no main clause of its own, and the next one tells of the document a body issued under them.
+  // Implements only, §4's cue ("Thực hiện"); the gap read only when short, before it is sliced.
+  if (head.type !== "implements" || end >= spans.length || r.bindingOf[end] !== null || spans[end].start - spans[end - 1].end > NEXT_SENTENCE_CHARS) return;
+  if (issuedInNextSentence(text.slice(spans[end - 1].end, spans[end].start))) passTo(r, head, end);
 }
+/** The documents the head cue bound (in this clause, or in the list's clauses before it) become `issued`'s, nested. */
+function passTo(r: RoleReading, head: Binding, j: number): void {
+  const issued = moved(head, j, head.end);
+  for (let i = j - 1; i >= 0; i--) {
+    if (r.bindingOf[i] !== head) continue;
+    r.roles[i] = "references";
+    r.bindingOf[i] = issued;
+    r.nested.push({ type: head.type, from: j, to: i });
+  }
+}
+/**
+ * The words between the cue's last document and the next: the rest of its sentence, with no body's clause
+ * after a comma (ISSUING_SUBJECTS), its full stop, then a body that "đã ban hành" the next document.
+ */
+function issuedInNextSentence(between: string): boolean {
+  if (!between.includes("đã")) return false;
+  const stop = between.search(SENTENCE_STOP);
+  return stop >= 0 && !OWN_MAIN_CLAUSE.test(between.slice(0, stop)) && ISSUED_NEXT.test(between.slice(stop));
+}
+/** The rest of the cue's sentence (a description, a quoted name) and the next sentence's subject fit in this much. */
+const NEXT_SENTENCE_CHARS = 400;
+/** A full stop before white space (not "12.4.2012"). */
+const SENTENCE_STOP = /\.(?=\s)/u;
+/** ", Ủy ban nhân dân tỉnh …": a body's clause, the sentence's own main clause. */
+const OWN_MAIN_CLAUSE = new RegExp(String.raw`[,;]\s*(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])`, "u");
+/** ". Ban Thường vụ Huyện ủy đã ban hành " right before the next document: no digit or stop in the subject. */
+const ISSUED_NEXT = new RegExp(
+  String.raw`^\.\s+(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^0-9,;.:()]{0,80}?\sđã\s+ban\s+hành\s+$`,
+  "u",
+);
 
+/** "… của UBND tỉnh về việc ban hành Kế hoạch số …": a document's description names what it issued; nobody issues it here. */
+const DESCRIBED_ISSUE = /(?<![\p{L}\p{N}])(?:về\s+việc|về|v\/v)\s+(?:đã\s+)?ban\s+hành\s+$/iu;
+/** "về việc đã ban hành " and the spaces around it fit in this much. */
+const DESCRIBED_CHARS = 28;
 /** "hành" and the spaces after it: how far before the citation the verb may end. */
 const VERB_GAP = 12;
 /** ", Ủy ban nhân dân tỉnh (đã) ban hành " right before a citation: no digit or stop in the subject (line breaks may wrap it). */
 const ISSUED_BY_SUBJECT = new RegExp(
   // The issue's date may stand first: "…, ngày 6/3/2021 Sở Nội vụ đã ban hành Kế hoạch số …".
-  // A sentence typed in capitals says it so too ("…, UBND TỈNH ĐÃ BAN HÀNH KẾ HOẠCH SỐ …").
-  String.raw`[,;]\s*(?:[Nn](?:gày|GÀY)\s*[0-9]{1,2}\s*(?:[\/.-]\s*|(?:tháng|THÁNG)\s+)[0-9]{1,2}\s*(?:[\/.-]\s*|(?:năm|NĂM)\s+)(?:19|20)[0-9]{2}\s*,?\s*)?(?:${phraseSource([...ISSUING_SUBJECTS, ...ISSUING_SUBJECTS.map((w) => w.toUpperCase())], { keepCase: true })})(?![\p{L}\p{N}])[^0-9,;.:()]{0,80}?\s(?:${phraseSource(ISSUED_DOCUMENT_VERBS, { anyCase: true })})\s+$`,
+  // A sentence typed in capitals says it so too ("…, UBND TỈNH ĐÃ BAN HÀNH KẾ HOẠCH SỐ …"). The date may name its
+  // body with "của", the body's name an abbreviation in brackets: "…, ngày 29 tháng 6 năm 2009 của Bảo hiểm xã hội
+  // (BHXH) Việt Nam ban hành Công văn số 2070/BHXH-KHTC …" (BHXH Việt Nam's 2618/BHXH-KHTC, fresh29r-018).
+  String.raw`[,;]\s*(?:[Nn](?:gày|GÀY)\s*[0-9]{1,2}\s*(?:[\/.-]\s*|(?:tháng|THÁNG)\s+)[0-9]{1,2}\s*(?:[\/.-]\s*|(?:năm|NĂM)\s+)(?:19|20)[0-9]{2}\s*,?\s*(?:của\s+)?)?(?:${phraseSource([...ISSUING_SUBJECTS, ...ISSUING_SUBJECTS.map((w) => w.toUpperCase())], { keepCase: true })})(?![\p{L}\p{N}])(?:[^0-9,;.:()]|\(\p{Lu}{2,12}\)){0,80}?\s(?:${phraseSource(ISSUED_DOCUMENT_VERBS, { anyCase: true })})\s+$`,
   "u",
 );

@@ -15,6 +15,7 @@ import { FAR_CHARS, ITEM_MARKER, KIND_WORDS, THIS_DOCUMENT, words } from "../rea
 import { AT_HEAD, ENDS_WITH_NOUN, ENDS_WITH_PROPOSAL, HEAD_REACH, ISSUER_SUBJECT, LEAD, LIST_MARKER, NAMES_A_DRAFT, NAMES_A_MEETING, SUBJECT_WORDS } from "./patterns.js";
 import { ACTS } from "./reading.js";
 import { opensAfterSalutation } from "./salutation.js";
+import { AGENCIES, inPurposeSection } from "./reach-limits.js";
 
 /** "Điều 1. (Nay) ban hành": an article that issues the attached text (ISSUING_ARTICLE_WORDS); what follows is its name. */
 const ISSUING_ARTICLE = new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:${phraseSource(ISSUING_ARTICLE_WORDS)})(?![\p{L}\p{N}])`, "iu");
@@ -88,6 +89,13 @@ export function speaksForItself(text: string, clause: Clause, cue: FoundCue, own
   // "Điều 1. Ban hành Quy định về trình tự, thủ tục … sửa đổi, bổ sung và thay thế Quyết định số X":
   // the attached text's act on the older document is the issuing document's own.
   if (near && clause.part !== "title" && ACTS.has(cue.cue.type) && issuesAttachedText(before, text.slice(cue.end, cue.end + FAR_CHARS))) return true;
+  // "I. MỤC ĐÍCH, YÊU CẦU ⏎ 1. Mục đích ⏎ - Các sở, ban, ngành, địa phương nắm vững, tổ chức quán triệt và thực
+  // hiện hiệu quả … tại Chỉ thị số 17-CT/TW …" (Lai Châu 1767/KH-UBND, fixtures/fresh/fresh46a-001): an item of a
+  // plan's purpose section that opens with the agencies who are to carry X out says what the plan is for; X is
+  // the plan's implements (fixtures/fresh/CONVENTIONS.md §5), as when the plan directs them to (head-cue.ts
+  // purposeItemGoesOn). Not after a noun ("quá trình thực hiện": the item's act is another), nor a task done
+  // "theo" X (workUnderRule reads it past the first division). One sentence from the agencies to the cue.
+  if (near && clause.part === "body" && cue.cue.type === "implements" && !cue.cue.passive && AGENCIES_OPEN.test(before) && !ENDS_WITH_NOUN.test(before) && inPurposeSection(text, cueStart)) return true;
   // A subject line is the document's own purpose: its verbs are the document's, wherever they stand.
   // A page with no heading of its own whose first lines name a meeting by what it is held for ("… tại Hội nghị
   // toàn quốc quán triệt và triển khai thực hiện Nghị quyết số X"): X is the meeting's, the page tells of it.
@@ -122,6 +130,9 @@ function anotherKindNamed(mention: string, ownKind: Kind | null): boolean {
 const NEVER_ATTACHED_WORDS = KINDS.filter((k) => NEVER_ATTACHED_KINDS.includes(k.slug))
   .flatMap((k) => k.words.map((w) => ({ word: w.toLowerCase(), kind: k.slug })))
   .sort((a, b) => b.word.length - a.word.length);
+
+/** A purpose item that opens with the agencies (AGENCIES), no stop before the cue: "- Các sở, ban, ngành, địa phương nắm vững, …". */
+const AGENCIES_OPEN = new RegExp(String.raw`^${LEAD}(?:${LIST_MARKER}[\s,]*)*(?=${AGENCIES.source})[^.;:!?]*$`, "u");
 
 /** "Để", "Nhằm" opening the sentence (after list markers): a purpose clause (PURPOSE_OPENERS). */
 const PURPOSE_OPENER = new RegExp(String.raw`^${LEAD}(?:${LIST_MARKER}[\s,]*)*(?:${phraseSource(PURPOSE_OPENERS)})(?![\p{L}\p{N}])`, "iu");

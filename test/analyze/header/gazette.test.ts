@@ -96,3 +96,24 @@ describe("older central documents numbered in their heading", () => {
     expect(readHeader(text).numberLine).toBeNull();
   });
 });
+
+describe("the Official Gazette's heading whose copy glued two words of the issuer's name or title (session 48, misses48)", () => {
+  it("'CỦA BỘTÀI CHÍNH SỐ 1140 TC/VP NGÀY …' (pairs40-003) numbers the letter, and its subject line's act is read", () => {
+    const text = ["Công văn", "", "CÔNG VĂN", "", "CỦA BỘTÀI CHÍNH SỐ 1140 TC/VP NGÀY 7 THÁNG 2 NĂM 2003", "VỀ VIỆC ĐÍNH CHÍNH THÔNG TƯ SỐ 109/2002/TT-BTC", "",
+      "Kính gửi: Các Bộ, cơ quan ngang Bộ", "", "Bộ Tài chính đã ban hành Thông tư số 109/2002/TT-BTC ngày 6/12/2002 quy định chế độ thu phí.", ""].join("\n");
+    const a = analyze(text, { path: "cv.txt" });
+    expect(a.self.number).toBe("1140");
+    expect(a.relations.filter((r) => r.type === "corrects").map((r) => r.to)).toEqual(["109/2002/TT-BTC"]);
+  });
+
+  it("'CỦA TỔNGCỤC TRƯỞNG TỔNG CỤC BƯU ĐIỆN SỐ 784/2001/QĐ-TCBĐ NGÀY …' (fresh47d-007) numbers the decision", () => {
+    const text = ["QUYẾT ĐỊNH", "", "CỦA TỔNGCỤC TRƯỞNG TỔNG CỤC BƯU ĐIỆN SỐ 784/2001/QĐ-TCBĐ NGÀY 14 THÁNG 9 NĂM 2001 VỀ VIỆC MIỄN CƯỚC THƯ CHUYỂN TIỀN", "",
+      "TỔNG CỤC TRƯỞNG TỔNG CỤC BƯU ĐIỆN", "", "- Căn cứ Nghị định số 12/CP ngày 11/03/1996 của Chính phủ;", ""].join("\n");
+    expect(readHeader(text).numberLine).toMatchObject({ number: "784", year: 2001, symbolParts: ["QĐ", "TCBĐ"] });
+  });
+
+  it("words that are no issuer's name, run together or not, still number nothing ('CỦA ABCXYZ QUẢN LÝ SỐ …')", () => {
+    const text = ["QUYẾT ĐỊNH", "", "CỦA ABCXYZ QUẢN LÝ SỐ 784/2001/QĐ-TCBĐ NGÀY 14 THÁNG 9 NĂM 2001 VỀ VIỆC MIỄN CƯỚC", "", "- Căn cứ Nghị định số 12/CP ngày 11/03/1996 của Chính phủ;", ""].join("\n");
+    expect(readHeader(text).numberLine).toBeNull();
+  });
+});

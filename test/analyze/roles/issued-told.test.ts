@@ -1,0 +1,49 @@
+/**
+ * "Thực hiện X, <body> đã ban hành <document Y> …": X belongs to Y (nested when Y has a number), not to the
+ * citing text (fixtures/fresh/CONVENTIONS.md §4; session 48, helper misses48). Three letters tell it so:
+ * the issue in the next sentence after the cue's own (fresh46e-009), the issue's date naming its body with
+ * "của" (fresh29r-018), and the issued plan unnumbered (fresh39b-003). roles/settle.ts passToIssued,
+ * roles/retold.ts issuedUnnumbered.
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/index.js";
+
+const letter = (body: string) =>
+  `HUYỆN ỦY ĐẮK MIL\nSố: 355-CV/HU\nĐắk Mil, ngày 04 tháng 10 năm 2022\nV/v đẩy mạnh triển khai thực hiện\nKính gửi: Các chi, đảng bộ trực thuộc\n${body}\n`;
+/** Each relation not a reference, "from type to" with the citing text as SELF, numbers only. */
+const rels = (body: string) => {
+  const a = analyze(letter(body));
+  const short = (id: string) => id.replace(/[/@].*/u, "");
+  return a.relations.filter((r) => r.type !== "references").map((r) => `${r.from === a.self.id ? "SELF" : short(r.from)} ${r.type} ${short(r.to)}`);
+};
+
+describe("a 'Thực hiện X' opening whose sentence tells of another document's issue", () => {
+  it("the issue told in the next sentence, the cue's own sentence with no main clause: Y implements X", () => {
+    const body =
+      "Thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW “Về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”. Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 24-KH/HU, ngày 27/4/2021 về xây dựng mô hình. Nhằm triển khai thực hiện kế hoạch, Ban Thường vụ Huyện ủy yêu cầu các chi, đảng bộ thực hiện tốt.";
+    const found = rels(body);
+    expect(found).toContain("24-KH implements 01-KL");
+    expect(found).not.toContain("SELF implements 01-KL");
+  });
+
+  it("the cue's own sentence with its main clause, or the next sentence's act not told as done, keeps implements", () => {
+    expect(rels("Thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị, Ban Thường vụ Huyện ủy yêu cầu các chi, đảng bộ như sau. Ban Tuyên giáo đã ban hành Kế hoạch số 30-KH/BTGHU ngày 2/6/2021.")).toContain("SELF implements 01-KL");
+    expect(rels("Thực hiện Quyết định số 471/QĐ-TTg ngày 26/4/2019 của Thủ tướng Chính phủ phê duyệt Đề án “Tăng cường ứng dụng công nghệ thông tin”.\nBan Thường vụ Huyện ủy ban hành Kế hoạch số 31-KH/HU như sau:")).toContain("SELF implements 471");
+  });
+
+  it("the issue's date naming its body with 'của', an abbreviation in brackets in the name: Y implements X", () => {
+    const found = rels(
+      "Thực hiện Quyết định số 111/2008/QĐ-TTg ngày 15/8/2008 của Thủ tướng Chính phủ ban hành chế độ báo cáo thống kê tổng hợp áp dụng đối với Bộ, Ngành, ngày 29 tháng 6 năm 2009 của Bảo hiểm xã hội (BHXH) Việt Nam ban hành Công văn số 2070/BHXH-KHTC về báo cáo thống kê hàng tháng.",
+    );
+    expect(found).toContain("2070 implements 111");
+    expect(found).not.toContain("SELF implements 111");
+  });
+
+  it("a document's description naming what it issued ('… của UBND tỉnh về việc ban hành Kế hoạch số Y') passes nothing", () => {
+    expect(rels("Thực hiện Quyết định số 5/QĐ-UBND, ngày 20/1/2021 của UBND tỉnh về việc ban hành Kế hoạch số 6/KH-UBND về công tác dân vận.")).toContain("SELF implements 05");
+  });
+
+  it("the plan issued unnumbered: X is no relation of the letter's", () => {
+    expect(rels("Thực hiện Kế hoạch số 47/KH-BCĐ ngày 5 tháng 6 năm 2017 của Ban Chỉ đạo Chăm sóc sức khỏe nhân dân tỉnh, Ban Chỉ đạo Chăm sóc sức khỏe nhân dân huyện đã ban hành Kế hoạch hưởng ứng ngày ASEAN phòng, chống sốt xuất huyết năm 2017.")).toEqual([]);
+  });
+});
