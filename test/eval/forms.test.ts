@@ -52,7 +52,12 @@ describe("short forms and pinpoints in the dev texts", () => {
  * pinpoints in 12 whole Công báo texts, a chain's ";⏎" read; fresh47b/c/d/e: 571 texts of 111 sets) short forms 111/116/115,
  * pinpoints 821/828/853 (P 0.957, R 0.965; P 0.992, R 0.962): the short forms' floor follows the wider measure down, the one
  * false short form fresh47a-005's "quy định 22" (a Công báo page number printed above the running head, one text: two ways
- * of blanking it were tried and lost elsewhere). Session 45 (helper forms45) widened the measure by 36 probe texts of 22 sets (2
+ * of blanking it were tried and lost elsewhere). Session 48 (helper forms48) widened the measure by 38 probe texts of 32 sets
+ * (609 texts of 114 sets; the unread probe texts' last hits: 1 pinpoint into a cited document, 33 internal, 3 notShort), first
+ * run short forms 111/117/115 (plans32-014's verb "phường thông báo 12 đến …" read as a notice's number) and pinpoints
+ * 822/829/854, then a kind word spelled as a verb ("quy định", "thông báo" in lower case, no "số") a citation only where the
+ * number resolves, which also leaves fresh47a-005's page number: short forms 111/115/115, pinpoints 822/829/854 (P 0.965,
+ * R 0.965; P 0.992, R 0.963), the floors raised to them. Session 45 (helper forms45) widened the measure by 36 probe texts of 22 sets (2
  * short forms, 52 pinpoints), first run short forms 105/113/107 and pinpoints 587/594/619, then a number a scan split after
  * its first digit ("Thông tư số 1 11/2013/TT-BTC": one number, no short form "Thông tư số 1"), a form's number ("mẫu quyết
  * định số 02"), items labelled with a dot ("Tiết a.1"), a scan's "khoán 1 Điều 9" and a glued "khoản 4Điều 12" read: short
@@ -86,14 +91,14 @@ describe("short forms and pinpoints in the dev texts", () => {
 describe("short forms and pinpoints in the fresh sets' read texts (probe)", () => {
   const { probe } = scoreFreshForms((text) => extract(text));
 
-  it("short forms resolved: precision ≥ 0.956, recall ≥ 0.964 (115, 49 of them one guidance's 'Nghị định 54')", () => {
+  it("short forms resolved: precision ≥ 0.965, recall ≥ 0.965 (115, 49 of them one guidance's 'Nghị định 54')", () => {
     expect(probe.short.gold).toBeGreaterThanOrEqual(115);
-    expect(formPrecision(probe.short)).toBeGreaterThanOrEqual(0.956);
-    expect(formRecall(probe.short)).toBeGreaterThanOrEqual(0.964);
+    expect(formPrecision(probe.short)).toBeGreaterThanOrEqual(0.965);
+    expect(formRecall(probe.short)).toBeGreaterThanOrEqual(0.965);
   });
 
-  it("pinpoints exact: precision ≥ 0.991, recall ≥ 0.962 (853 read: 73 new in session 47)", () => {
-    expect(probe.pinpoint.gold).toBeGreaterThanOrEqual(853);
+  it("pinpoints exact: precision ≥ 0.991, recall ≥ 0.962 (854 read: 1 new in session 48)", () => {
+    expect(probe.pinpoint.gold).toBeGreaterThanOrEqual(854);
     expect(formPrecision(probe.pinpoint)).toBeGreaterThanOrEqual(0.991);
     expect(formRecall(probe.pinpoint)).toBeGreaterThanOrEqual(0.962);
   });
