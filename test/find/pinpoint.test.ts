@@ -105,6 +105,15 @@ describe("pinpoints", () => {
     expect(pins("theo Mẫu số 10 tại Phụ lục ban hành kèm theo Nghị định số 102/2024/NĐ-CP")[0][1]).toBeNull();
   });
 
+  it("a range of appendices, 'từ Phụ lục số 01 đến Phụ lục số 32', in brackets after the word that names them or not", () => {
+    // Hà Nội's amending land-price decision (fresh41a-015); its land-price decision writes the same bracket (fresh41a-011).
+    const t = "Bảng giá đất tại các Phụ lục (từ Phụ lục số 01 đến Phụ lục số 32) ban hành kèm theo Quyết định số 71/2024/QĐ-UBND ngày 20 tháng 12 năm 2024";
+    expect(pins(t)[0][1]).toMatchObject({ appendix: "01-32", words: "Phụ lục số 01 đến Phụ lục số 32" });
+    expect(pins(t.replace("(", "").replace(")", ""))[0][1]).toMatchObject({ appendix: "01-32", words: "Phụ lục số 01 đến Phụ lục số 32" });
+    // A bracket that holds a title, not the units, closes before "ban hành kèm theo": no pinpoint read through it.
+    expect(pins("tại Phụ lục I (Danh mục thủ tục) ban hành kèm theo Quyết định số 71/2024/QĐ-UBND")[0][1]).toBeNull();
+  });
+
   it("an appendix with its title before 'ban hành kèm theo': words, commas, a dash; never another name, a number or a sentence end", () => {
     const repeal = "Bãi bỏ Phụ lục 5 danh mục mã xăng, dầu ban hành kèm theo Quyết định số 824/QĐ-BYT ngày 15/02/2023 của Bộ trưởng Bộ Y tế và Phụ lục 5 danh mục mã đối tượng đến khám bệnh, chữa bệnh ban hành kèm theo Quyết định số 2010/QĐ-BYT ngày 19/6/2025";
     expect(pins(repeal).map((p) => p[1])).toMatchObject([{ appendix: "5", words: "Phụ lục 5" }, { appendix: "5", words: "Phụ lục 5" }]);
