@@ -57,7 +57,9 @@ describe("short forms and pinpoints in the dev texts", () => {
  * run short forms 111/117/115 (plans32-014's verb "phường thông báo 12 đến …" read as a notice's number) and pinpoints
  * 822/829/854, then a kind word spelled as a verb ("quy định", "thông báo" in lower case, no "số") a citation only where the
  * number resolves, which also leaves fresh47a-005's page number: short forms 111/115/115, pinpoints 822/829/854 (P 0.965,
- * R 0.965; P 0.992, R 0.963), the floors raised to them. Session 45 (helper forms45) widened the measure by 36 probe texts of 22 sets (2
+ * R 0.965; P 0.992, R 0.963), the floors raised to them; with a range of appendices in brackets read ("các Phụ lục (từ Phụ lục
+ * số 01 đến Phụ lục số 32) ban hành kèm theo Quyết định số …", fresh41a-015; fresh41a-011 writes the same of its own): pinpoints
+ * 823/830/854 (P 0.992, R 0.964). Session 45 (helper forms45) widened the measure by 36 probe texts of 22 sets (2
  * short forms, 52 pinpoints), first run short forms 105/113/107 and pinpoints 587/594/619, then a number a scan split after
  * its first digit ("Thông tư số 1 11/2013/TT-BTC": one number, no short form "Thông tư số 1"), a form's number ("mẫu quyết
  * định số 02"), items labelled with a dot ("Tiết a.1"), a scan's "khoán 1 Điều 9" and a glued "khoản 4Điều 12" read: short
@@ -97,10 +99,10 @@ describe("short forms and pinpoints in the fresh sets' read texts (probe)", () =
     expect(formRecall(probe.short)).toBeGreaterThanOrEqual(0.965);
   });
 
-  it("pinpoints exact: precision ≥ 0.991, recall ≥ 0.962 (854 read: 1 new in session 48)", () => {
+  it("pinpoints exact: precision ≥ 0.991, recall ≥ 0.963 (854 read: 1 new in session 48)", () => {
     expect(probe.pinpoint.gold).toBeGreaterThanOrEqual(854);
     expect(formPrecision(probe.pinpoint)).toBeGreaterThanOrEqual(0.991);
-    expect(formRecall(probe.pinpoint)).toBeGreaterThanOrEqual(0.962);
+    expect(formRecall(probe.pinpoint)).toBeGreaterThanOrEqual(0.963);
   });
 
   it("README states the probe's counts", () => {
