@@ -59,7 +59,8 @@ describe("short forms and pinpoints in the dev texts", () => {
  * number resolves, which also leaves fresh47a-005's page number: short forms 111/115/115, pinpoints 822/829/854 (P 0.965,
  * R 0.965; P 0.992, R 0.963), the floors raised to them; with a range of appendices in brackets read ("các Phụ lục (từ Phụ lục
  * số 01 đến Phụ lục số 32) ban hành kèm theo Quyết định số …", fresh41a-015; fresh41a-011 writes the same of its own): pinpoints
- * 823/830/854 (P 0.992, R 0.964). Session 45 (helper forms45) widened the measure by 36 probe texts of 22 sets (2
+ * 823/830/854 (P 0.992, R 0.964); with a bare number that reads as a year after a kind word ("ghi trong Nghị quyết 2005",
+ * seg33-006) a citation only where it resolves: short forms 111/114/115 (P 0.974, R 0.965). Session 45 (helper forms45) widened the measure by 36 probe texts of 22 sets (2
  * short forms, 52 pinpoints), first run short forms 105/113/107 and pinpoints 587/594/619, then a number a scan split after
  * its first digit ("Thông tư số 1 11/2013/TT-BTC": one number, no short form "Thông tư số 1"), a form's number ("mẫu quyết
  * định số 02"), items labelled with a dot ("Tiết a.1"), a scan's "khoán 1 Điều 9" and a glued "khoản 4Điều 12" read: short
@@ -93,9 +94,9 @@ describe("short forms and pinpoints in the dev texts", () => {
 describe("short forms and pinpoints in the fresh sets' read texts (probe)", () => {
   const { probe } = scoreFreshForms((text) => extract(text));
 
-  it("short forms resolved: precision ≥ 0.965, recall ≥ 0.965 (115, 49 of them one guidance's 'Nghị định 54')", () => {
+  it("short forms resolved: precision ≥ 0.973, recall ≥ 0.965 (115, 49 of them one guidance's 'Nghị định 54')", () => {
     expect(probe.short.gold).toBeGreaterThanOrEqual(115);
-    expect(formPrecision(probe.short)).toBeGreaterThanOrEqual(0.965);
+    expect(formPrecision(probe.short)).toBeGreaterThanOrEqual(0.973);
     expect(formRecall(probe.short)).toBeGreaterThanOrEqual(0.965);
   });
 
