@@ -56,7 +56,10 @@ const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">
   // ... and their parts with letters: "mục II phần B Thông tư …".
   { key: "part", word: "phần", written: "Phần", label: `(?:[IVXLC]{1,8}|\\d{1,3}|[A-ZĐ]|thứ\\s+[${WORD_CHARS}${MARKS}]+)` },
   // "Phụ lục II Nghị định …", "Phụ lục số 01 ban hành kèm theo Thông tư …": an appendix, part of the document it is issued with.
-  { key: "appendix", word: "phụ\\s+lục", written: "Phụ lục", label: "(?:[IVXLC]{1,8}|\\d{1,3}[a-zđ]?|[A-ZĐ])", seek: "lục", before: "(?:số\\s+)?" },
+  // Decrees number appendices within a group after a dot, and texts name them so: "… được quy định tại Phụ lục V.4 kèm theo
+  // Thông tư số 11/2023/TT-BLĐTBXH" (fresh48a-007, three times), "(Phụ lục I.1 kèm theo Nghị định số 178/2024/NĐ-CP của
+  // Chính phủ)" (a form's heading, as a public repository's report generator prints it): the label kept whole.
+  { key: "appendix", word: "phụ\\s+lục", written: "Phụ lục", label: "(?:[IVXLC]{1,8}(?:\\.\\d{1,2})?|\\d{1,3}[a-zđ]?|[A-ZĐ])", seek: "lục", before: "(?:số\\s+)?" },
 ];
 
 /** A pinpoint as a legal text writes it, smallest unit first: "điểm a khoản 2 Điều 5", "khoản 1, 2 Điều 4". */
