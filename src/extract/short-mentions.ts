@@ -3,10 +3,11 @@
  * resolved to the full citations of the text, or of the larger text a chunk belongs to.
  */
 import type { Citation } from "../types.js";
-import { findAboveMentions, findShortMentions } from "../find/short.js";
+import { findAboveMentions, findShortMentions, type ShortMention } from "../find/short.js";
 import type { TakenSpans } from "../find/taken-spans.js";
 import { CitedBefore, citedRecord, identifyAbove, identifyShort, type CitedRecord } from "../identify/short.js";
 import { officialNumber } from "../identify/id.js";
+import { CHANGES_WHEN_LOWERCASED } from "../shared/lower-case.js";
 import type { Landmarks } from "../find/anchors.js";
 import type { ExtractOptions } from "./options.js";
 
@@ -32,8 +33,9 @@ export function withShort(text: string, marks: Landmarks, found: Citation[], can
       const c = identifyShort(m, text, fullOf(m.kind.slug, officialNumber(m.number)));
       // "chương trình 135" with no document of that number in the text is the programme's name;
       // "kế hoạch 5 năm 2021" with none is a period (yearInWords); "Báo cáo 1: Báo cáo công tác …" with
-      // none names a list's item before its title (titled).
-      if ((!m.kind.namesUndertaking && !m.yearInWords && !m.titled) || m.withSo || c.warnings.length === 0) kept.push(c);
+      // none names a list's item before its title (titled); "phường thông báo 12 đến …" with none is the
+      // verb the kind word is spelled as, in lower case (spelledAsVerb); "Nghị quyết 2005" with none, the year.
+      if ((!m.kind.namesUndertaking && !m.yearInWords && !m.titled && !verbInLowerCase(text, m) && !readsAsYear(m)) || m.withSo || c.warnings.length === 0) kept.push(c);
     }
     all = [...found, ...kept].sort((a, b) => a.start - b.start);
   }
@@ -47,6 +49,24 @@ export function withShort(text: string, marks: Landmarks, found: Citation[], can
     pointed.push(identifyAbove(m, text, asked.cited, asked.ids));
   }
   return [...all, ...pointed].sort((a, b) => a.start - b.start);
+}
+
+/** A kind word spelled as a verb (vocab spelledAsVerb), written in lower case: "quy định 22", not "Quy định 22". */
+function verbInLowerCase(text: string, m: ShortMention): boolean {
+  return m.kind.spelledAsVerb === true && CHANGES_WHEN_LOWERCASED[text.charCodeAt(m.start)] === 0;
+}
+
+/**
+ * A bare number that reads as a year (1945-2099, four digits, no "số" and no year after it): a document named by its
+ * kind and its year, as "Hiến pháp 2013" names the Constitution ("với quy định của Hiến pháp 2013", fresh38a-007;
+ * "sửa đổi, bổ sung một số điều của Hiến pháp 2013", fresh42b-011): "Các công trình, dự án sử dụng đất đã ghi trong
+ * Nghị quyết 2005 chưa thực hiện được nay chuyển sang năm 2006" (a district's land-use plan, seg33-006), the
+ * council's resolution of that year.
+ */
+function readsAsYear(m: ShortMention): boolean {
+  if (m.year !== null || m.number.length !== 4) return false;
+  const n = Number(m.number);
+  return n >= 1945 && n <= 2099;
 }
 
 /** The CitedBefore records of a text's citations, in order. */

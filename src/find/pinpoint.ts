@@ -56,7 +56,10 @@ const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">
   // ... and their parts with letters: "mục II phần B Thông tư …".
   { key: "part", word: "phần", written: "Phần", label: `(?:[IVXLC]{1,8}|\\d{1,3}|[A-ZĐ]|thứ\\s+[${WORD_CHARS}${MARKS}]+)` },
   // "Phụ lục II Nghị định …", "Phụ lục số 01 ban hành kèm theo Thông tư …": an appendix, part of the document it is issued with.
-  { key: "appendix", word: "phụ\\s+lục", written: "Phụ lục", label: "(?:[IVXLC]{1,8}|\\d{1,3}[a-zđ]?|[A-ZĐ])", seek: "lục", before: "(?:số\\s+)?" },
+  // Decrees number appendices within a group after a dot, and texts name them so: "… được quy định tại Phụ lục V.4 kèm theo
+  // Thông tư số 11/2023/TT-BLĐTBXH" (fresh48a-007, three times), "(Phụ lục I.1 kèm theo Nghị định số 178/2024/NĐ-CP của
+  // Chính phủ)" (a form's heading, as a public repository's report generator prints it): the label kept whole.
+  { key: "appendix", word: "phụ\\s+lục", written: "Phụ lục", label: "(?:[IVXLC]{1,8}(?:\\.\\d{1,2})?|\\d{1,3}[a-zđ]?|[A-ZĐ])", seek: "lục", before: "(?:số\\s+)?" },
 ];
 
 /** A pinpoint as a legal text writes it, smallest unit first: "điểm a khoản 2 Điều 5", "khoản 1, 2 Điều 4". */
@@ -192,7 +195,19 @@ export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*
  */
 const APPENDIX = PINPOINT_UNITS.find((u) => u.key === "appendix")!;
 export const ISSUED_WITH = new RegExp(
-  `(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|${AT_SEPARATOR}|\\s+)){0,4}?${labelled(APPENDIX)})\\s+(?:được\\s+)?(?:(?:ban\\s+hành\\s+)?kèm\\s+theo|ban\\s+hành\\s+kèm)\\s+$`,
+  `(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${AT_SEPARATOR}|\\s+)){0,4}?${labelled(APPENDIX)})\\s+(?:được\\s+)?(?:(?:ban\\s+hành\\s+)?kèm\\s+theo|ban\\s+hành\\s+kèm)\\s+$`,
+  "i",
+);
+/**
+ * The appendices in brackets after the word that names them, a range from one to the other: "Bảng giá đất tại các Phụ
+ * lục (từ Phụ lục số 01 đến Phụ lục số 32) ban hành kèm theo Quyết định số 71/2024/QĐ-UBND" (Hà Nội's amending
+ * land-price decision, fresh41a-015), "… bằng các Phụ lục (từ Phụ lục số 01 đến Phụ lục số 32) kèm theo Quyết định
+ * này" (Hà Nội's land-price decision, fresh41a-011: its own). The bracket holds the units alone ("từ" before them or
+ * not) and closes right before "(ban hành) kèm theo"; a bracket with a title in it ("Phụ lục I (Danh mục …) ban hành
+ * kèm theo") is none. Read only where ISSUED_WITH finds nothing.
+ */
+const ISSUED_WITH_BRACKETED = new RegExp(
+  `\\([ \\t]*(?:từ\\s+)?((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|\\s+)){0,4}?${labelled(APPENDIX)})[ \\t]*\\)\\s+(?:được\\s+)?(?:(?:ban\\s+hành\\s+)?kèm\\s+theo|ban\\s+hành\\s+kèm)\\s+$`,
   "i",
 );
 /**
@@ -231,6 +246,8 @@ const ISSUED_WITH_HEADING = new RegExp(
 function issuedWith(before: string): RegExpExecArray | null {
   const m = ISSUED_WITH.exec(before);
   if (m !== null) return m;
+  const b = before.includes(")") ? ISSUED_WITH_BRACKETED.exec(before) : null;
+  if (b !== null) return b;
   const t = ISSUED_WITH_TITLED.exec(before);
   if (t !== null && !CAPITAL_AFTER_FIRST.test(t[2])) return t;
   const h = before.includes("(") ? ISSUED_WITH_HEADING.exec(before) : null;
@@ -287,8 +304,9 @@ const UNIT_LABELS = PINPOINT_UNITS.map((u) => ({
   key: u.key,
   word: u.seek ?? u.word,
   re: new RegExp(`(?:^|[^${WORD_CHARS}]|${GLUED_ARTICLE})${u.word}\\s+${u.before ?? ""}(${label(u)}(?:${LIST_OR_RANGE}${label(u)}){0,12})`, "gi"),
-  // "khoản 8 đến khoản 13": the range's second unit word, dropped so that its labels read "8 đến 13".
-  rangeWord: new RegExp(`(\\s)đến\\s+${u.word}\\s+`, "gi"),
+  // "khoản 8 đến khoản 13": the range's second unit word, dropped so that its labels read "8 đến 13"; with the
+  // "số" an appendix's label may follow ("Phụ lục số 01 đến Phụ lục số 32": "01 đến 32").
+  rangeWord: new RegExp(`(\\s)đến\\s+${u.word}\\s+${u.before ?? ""}`, "gi"),
 }));
 /** "8 đến 13", one label of a list: the range "8-13". */
 const RANGE = /\s+đến\s+/;

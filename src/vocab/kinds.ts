@@ -56,6 +56,14 @@ export interface KindEntry {
    */
   namesUndertaking?: true;
   /**
+   * The kind word is spelled as a common verb ("quy định", "thông báo"): in lower case, with no "số", a
+   * number after it is what the verb says, a count or a stray page number, and names a document only when the
+   * text cites that document in full. "Luật PPP quy định 07 loại hợp đồng" (fresh31c-007), "Ủy ban nhân dân
+   * phường thông báo 12 đến Trạm Y tế phường, các ban ngành …" (plans32-014), "hành vi vi phạm quy định ⏎⏎ 22 ⏎
+   * CÔNG BÁO/Số 751 + 752" (fresh47a-005: the verb, then the gazette's page number).
+   */
+  spelledAsVerb?: true;
+  /**
    * The kind tells of acts, it performs none: a report, a submission, minutes, a communiqué. "Quyết
    * định số X … hết hiệu lực" in its text says that X has ceased to apply, not that the report ends it;
    * a review's list ("- Bãi bỏ Quyết định số X: đã hoàn thành") and its topic labels ("- Về việc bổ sung
@@ -101,7 +109,7 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "guidance", words: ["Hướng dẫn", "Hướng dẫn liên ngành", "Hướng dẫn liên tịch"], code: "HD", jointCodes: ["HDLN", "HDLT"], label: "Hướng dẫn" },
   // "Thông báo kết luận số 12/TB-UBND": a notice of a meeting's conclusions, not a Kết luận.
   // "Thông tri" is a Party notice (its type code TT: "Thông tri số 01-TT/TW").
-  { slug: "notice", words: ["Thông báo", "Thông báo kết luận", "Thông tri"], code: "TB", label: "Thông báo", proposes: true },
+  { slug: "notice", words: ["Thông báo", "Thông báo kết luận", "Thông tri"], code: "TB", label: "Thông báo", proposes: true, spelledAsVerb: true },
   { slug: "conclusion", words: ["Kết luận"], code: "KL", label: "Kết luận" },
   { slug: "scheme", words: ["Đề án"], code: "ĐA", label: "Đề án", namesUndertaking: true },
   { slug: "project", words: ["Dự án"], code: "DA", label: "Dự án", namesUndertaking: true },
@@ -114,7 +122,7 @@ export const KINDS: readonly KindEntry[] = [
   // 213/TT-SNV (2005, dev-031), 419/TT-SXD (2006, dev-003), 1289/TT-LĐTBXH (2008, seg33b-023),
   // 669/TT-STNMT (2009, seg33b-009), 1044/TT-STC (2014, fresh29l-025), 09/TT-SCT (2017, pairs31-007).
   { slug: "submission", words: ["Tờ trình", "Tờ trình liên ngành", "Tờ trình liên sở"], code: "TTr", jointCodes: ["TTrLN", "TTrLS"], sharedCodes: ["TT"], label: "Tờ trình", recounts: true, proposes: true },
-  { slug: "regulation", words: ["Quy định", "Qui định"], code: "QyĐ", label: "Quy định" },
+  { slug: "regulation", words: ["Quy định", "Qui định"], code: "QyĐ", label: "Quy định", spelledAsVerb: true },
   // A set of rules is issued with a decision or a circular, and called by its number: "Quy chế tuyển sinh … ban
   // hành kèm theo Thông tư số 11/2014/TT-BGDĐT (sau đây gọi chung là Quy chế 11)", "(sau đây gọi là Quy chế 06)",
   // "(… gọi là Quy chế 01)" (fresh30l-013, Phú Thọ 2023); or by what it counts: "Quy chế 3 công khai theo TT36/2017

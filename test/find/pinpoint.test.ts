@@ -105,6 +105,22 @@ describe("pinpoints", () => {
     expect(pins("theo Mẫu số 10 tại Phụ lục ban hành kèm theo Nghị định số 102/2024/NĐ-CP")[0][1]).toBeNull();
   });
 
+  it("an appendix numbered within its group after a dot ('Phụ lục V.4'), the label whole; a heading's 'Phụ lục I.' is no such label", () => {
+    // fresh48a-007 (Thông tư 11/2023/TT-BLĐTBXH's appendix), a form's heading quoting Nghị định 178/2024/NĐ-CP.
+    expect(pins("việc làm được quy định tại Phụ lục V.4 kèm theo Thông tư số 11/2023/TT-BLĐTBXH ngày 5/5/2023")[0][1]).toMatchObject({ appendix: "V.4", words: "Phụ lục V.4" });
+    expect(pins("(Phụ lục I.1 kèm theo Nghị định số 178/2024/NĐ-CP của Chính phủ)")[0][1]).toMatchObject({ appendix: "I.1", words: "Phụ lục I.1" });
+    expect(pins("Phụ lục I. Danh mục kèm theo Nghị định số 178/2024/NĐ-CP")[0][1]).toBeNull();
+  });
+
+  it("a range of appendices, 'từ Phụ lục số 01 đến Phụ lục số 32', in brackets after the word that names them or not", () => {
+    // Hà Nội's amending land-price decision (fresh41a-015); its land-price decision writes the same bracket (fresh41a-011).
+    const t = "Bảng giá đất tại các Phụ lục (từ Phụ lục số 01 đến Phụ lục số 32) ban hành kèm theo Quyết định số 71/2024/QĐ-UBND ngày 20 tháng 12 năm 2024";
+    expect(pins(t)[0][1]).toMatchObject({ appendix: "01-32", words: "Phụ lục số 01 đến Phụ lục số 32" });
+    expect(pins(t.replace("(", "").replace(")", ""))[0][1]).toMatchObject({ appendix: "01-32", words: "Phụ lục số 01 đến Phụ lục số 32" });
+    // A bracket that holds a title, not the units, closes before "ban hành kèm theo": no pinpoint read through it.
+    expect(pins("tại Phụ lục I (Danh mục thủ tục) ban hành kèm theo Quyết định số 71/2024/QĐ-UBND")[0][1]).toBeNull();
+  });
+
   it("an appendix with its title before 'ban hành kèm theo': words, commas, a dash; never another name, a number or a sentence end", () => {
     const repeal = "Bãi bỏ Phụ lục 5 danh mục mã xăng, dầu ban hành kèm theo Quyết định số 824/QĐ-BYT ngày 15/02/2023 của Bộ trưởng Bộ Y tế và Phụ lục 5 danh mục mã đối tượng đến khám bệnh, chữa bệnh ban hành kèm theo Quyết định số 2010/QĐ-BYT ngày 19/6/2025";
     expect(pins(repeal).map((p) => p[1])).toMatchObject([{ appendix: "5", words: "Phụ lục 5" }, { appendix: "5", words: "Phụ lục 5" }]);
