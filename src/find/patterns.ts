@@ -134,7 +134,7 @@ const unitClass = (chars: string): string => [...chars].map((c) => `\\u${c.charC
 
 /**
  * The find stage's one pass over the whole text: each number that starts a document number
- * (group 1 holds its ký hiệu's start, as ANCHOR) and each other number that follows, after
+ * (group 1 or 2 holds its ký hiệu's start, as ANCHOR: see SCAN) and each other number that follows, after
  * whitespace (a line break too: "Quyết định số ⏎1605"), a letter some kind word or "số" ends with, or a combining mark (a short form's
  * candidate: "Nghị định 64"; findShortMentions asks the same first). Two numbers in three follow
  * no such letter ("ngày 23", "năm 2018"): not reported, they cost no match object, no array slot
