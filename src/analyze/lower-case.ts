@@ -48,7 +48,7 @@ const INITIALS = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}/.-])(?:${phraseSourc
  * letters decide. A text as written has its capitals in its first lines (the heading, "Căn cứ").
  */
 function isLowerCased(text: string): boolean {
-  const { upper, lower } = countLetterCase(text, (u, l) => u > 50 && u * 100 > l);
+  const { upper, lower } = countLetterCase(text, (u, l) => u > 50 && u * 100 > l, "upper");
   return lower >= MIN_LETTERS && upper * 100 <= lower;
 }
 

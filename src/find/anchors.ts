@@ -65,7 +65,7 @@ function scan(text: string, pageLines: boolean): Landmarks | null {
   let ignorables = false;
   let re = SCANS[IGNORABLE_TOO | (pageLines ? PAGE_CUE : 0)];
   re.lastIndex = 0;
-  // SCAN's group 1 (the ký hiệu) is group 2 where the page-line cue opens the regex.
+  // SCAN's groups 1 and 2 (the ký hiệu, after a kind word's letter or not) are 2 and 3 where the page-line cue opens the regex.
   let symbol = pageLines ? 2 : 1;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const c = text.charCodeAt(m.index);
@@ -92,7 +92,7 @@ function scan(text: string, pageLines: boolean): Landmarks | null {
       re = switchTo(re, pageLines ? PAGE_CUE : 0);
     }
     numbers.push(m.index);
-    if (m[symbol] !== undefined) {
+    if (m[symbol] !== undefined || m[symbol + 1] !== undefined) {
       anchors.push(m.index);
       re.lastIndex = m.index + 1;
     }

@@ -65,6 +65,7 @@ const IGNORABLE = IGNORABLE_CLASS;
  */
 const NUMBER_FIRST = `
    [0-9]
+   (?<! [0-9] [0-9] )   # the first alternative below, asked first: a digit inside a number fails here at its first step back
    (?<! [${LETTER_BUT_O}0-9/${FRACTION_SLASH}] (?<! (?<![${LETTER}${MARKS}]) s ) [${MARKS}${IGNORABLE}]*[0-9]   # but after a lone "s", "số" with its "ố" and space lost ("Nghị định s08/2014/NĐ-CP": SO_LETTER_LOST)
       | [0-9] [.] [0-9]   # the second part of "66.7/2025/NQ-CP" is no number of its own (NUMBER_PART)
       | (?:^|[^sS]|[${LETTER}${MARKS}][sS]) (?:[\u1ED0\u1ED1]|[oO]) [${MARKS}]* [0-9]
@@ -74,7 +75,7 @@ const NUMBER_FIRST = `
    `;
 /** The rest of the number NUMBER_FIRST starts: all of its digits. */
 const NUMBER_REST = `
-   (?: [${IGNORABLE}]{0,4} [0-9] ){0,5} (?! [${IGNORABLE}]{0,4} [0-9] )   # "1<ZWSP>3/2019": what prints nothing between digits is read past, as prepare() drops it
+   (?: [0-9] | [${IGNORABLE}]{1,4} [0-9] ){0,5} (?! [0-9] | [${IGNORABLE}]{1,4} [0-9] )   # "1<ZWSP>3/2019": what prints nothing between digits is read past, as prepare() drops it
    `;
 const NUMBER_HEAD = NUMBER_FIRST + NUMBER_REST;
 /** A year's four digits ("200l": YEAR_TYPED_L), what prints nothing between them read past as between a number's (NUMBER_HEAD). */
@@ -133,7 +134,7 @@ const unitClass = (chars: string): string => [...chars].map((c) => `\\u${c.charC
 
 /**
  * The find stage's one pass over the whole text: each number that starts a document number
- * (group 1 holds its ký hiệu's start, as ANCHOR) and each other number that follows, after
+ * (group 1 or 2 holds its ký hiệu's start, as ANCHOR: see SCAN) and each other number that follows, after
  * whitespace (a line break too: "Quyết định số ⏎1605"), a letter some kind word or "số" ends with, or a combining mark (a short form's
  * candidate: "Nghị định 64"; findShortMentions asks the same first). Two numbers in three follow
  * no such letter ("ngày 23", "năm 2018"): not reported, they cost no match object, no array slot
@@ -144,14 +145,26 @@ const unitClass = (chars: string): string => [...chars].map((c) => `\\u${c.charC
  * were a third alternative here: V8 then tried every position against the non-ASCII literals too,
  * dearer than four indexOf walks (66 → 38 + 12 ms a pass over 2,000 plans).
  */
-const SCAN_TAIL = `(${SYMBOL_TAIL}) | (?<= [${unitClass(KIND_ENDING_LAST)}${MARKS}] \\s+ [0-9] (?: [${IGNORABLE}]{0,4} [0-9] ){0,5} ) (?![0-9])`;
-export const SCAN: RegExp = freeSpaced(`${NUMBER_HEAD} (?: ${SCAN_TAIL} )`);
+const SCAN_BODY = `
+   (?: (?<= [${unitClass(KIND_ENDING_LAST)}${MARKS}] \\s+ [0-9] ) ${NUMBER_REST} (${SYMBOL_TAIL})?
+     | ${NUMBER_REST} (${SYMBOL_TAIL}) )`;
+/**
+ * SCAN's ký hiệu (ANCHOR's SYMBOL_TAIL) is group 1 where the number follows such a letter and
+ * group 2 where it does not: the look-behind asked once at the number's first digit, where it reads
+ * back one digit, not at its end across all of its digits (as "(SYMBOL_TAIL) | (?<=… [0-9]
+ * (?: [IGNORABLE]{0,4} [0-9] ){0,5})" did, the same matches: a number's first digit follows no digit,
+ * NUMBER_FIRST).
+ */
+export const SCAN: RegExp = freeSpaced(`${NUMBER_FIRST} ${SCAN_BODY}`);
+
+/** The pieces SCAN is built of, for the test that holds it to the form it was first written in (test/find/patterns.test.ts). */
+export const SCAN_PIECES = { NUMBER_FIRST, NUMBER_REST, SYMBOL_TAIL, KIND_LETTER: `[${unitClass(KIND_ENDING_LAST)}${MARKS}]` } as const;
 
 /**
  * SCAN, first asking at each number whether it may be a PDF page's number line (PAGE_LINE_NUMBER,
- * vocab/page-lines.ts): group 1 (empty) says it may; SCAN's group 1 is then group 2. Every page line
+ * vocab/page-lines.ts): group 1 (empty) says it may; SCAN's groups 1 and 2 are then groups 2 and 3. Every page line
  * holds such a number, and its first digit is one NUMBER_HEAD takes (after a dash, whitespace or
  * "Số", never after a letter or a digit): a text where this never matches has no page line, and
  * blankPageLines, a walk from line to line over the whole text, is not run on it.
  */
-export const SCAN_PAGE_CUE: RegExp = freeSpaced(`${NUMBER_FIRST} (?: () (?:${PAGE_LINE_NUMBER.map(([before, after]) => `(?<=${before}[0-9])${NUMBER_REST}${after ? `(?=${after})` : ""}`).join("|")}) | ${NUMBER_REST} (?: ${SCAN_TAIL} ) )`);
+export const SCAN_PAGE_CUE: RegExp = freeSpaced(`${NUMBER_FIRST} (?: () (?:${PAGE_LINE_NUMBER.map(([before, after]) => `(?<=${before}[0-9])${NUMBER_REST}${after ? `(?=${after})` : ""}`).join("|")}) | ${SCAN_BODY} )`);

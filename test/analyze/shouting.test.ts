@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { readableCase } from "../../src/analyze/shouting.js";
+import { countLetterCase, readableCase } from "../../src/analyze/shouting.js";
 import { analyze } from "../../src/index.js";
 import { cpuRatio } from "../helpers/linear.js";
 
@@ -127,6 +127,40 @@ describe("a text typed in capitals", () => {
         expect(out.toUpperCase()).toBe(s.toUpperCase());
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("countLetterCase", () => {
+  // As it was written before Session 48: its test asked at every character.
+  const reference = (text: string, settled: (upper: number, lower: number) => boolean) => {
+    let upper = 0;
+    let lower = 0;
+    for (let i = 0; i < text.length && upper + lower < 20_000; i++) {
+      const ch = text[i];
+      const c = ch.charCodeAt(0);
+      if (c >= 0x61 && c <= 0x7a) lower++;
+      else if (c >= 0x41 && c <= 0x5a) upper++;
+      else if (c >= 0xc0) {
+        if (ch.toLowerCase() !== ch) upper++;
+        else if (ch.toUpperCase() !== ch) lower++;
+      }
+      if (settled(upper, lower)) break;
+    }
+    return { upper, lower };
+  };
+  const shouting = (u: number, l: number) => l > 50 && l * 100 >= u;
+  const lowered = (u: number, l: number) => u > 50 && u * 100 > l;
+
+  it("stops where asking its test at every character stopped, for either caller's test", () => {
+    const piece = fc.constantFrom("a", "A", "ư", "Ư", "đ", "Đ", "ß", "İ", "1", " ", "\n", ".", "\u0301", "ǅ", "QUYẾT ĐỊNH ", "căn cứ ", "x".repeat(60), "Y".repeat(60), "z".repeat(5000), "W".repeat(150));
+    const text = fc.array(piece, { maxLength: 60 }).map((a) => a.join(""));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(countLetterCase(s, shouting, "lower")).toEqual(reference(s, shouting));
+        expect(countLetterCase(s, lowered, "upper")).toEqual(reference(s, lowered));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -112,7 +112,7 @@ describe("findLandmarks", () => {
         const anchors: number[] = [];
         for (let m = scan.exec(s); m; m = scan.exec(s)) {
           numbers.push(m.index);
-          if (m[1] !== undefined) {
+          if (m[1] !== undefined || m[2] !== undefined) {
             anchors.push(m.index);
             scan.lastIndex = m.index + 1;
           }
