@@ -39,6 +39,18 @@ describe("isLowerCased", () => {
     expect(settled).toBeGreaterThan(100);
   });
 
+  it("answers as the count where the capitals come near one in a hundred letters", () => {
+    // The 51st capital after n small letters settles the count when 5,100 > n: around that bound, and
+    // with what is neither (digits, blanks) or small letters past ASCII among the small ones.
+    for (const n of [3000, 4000, 5000, 5049, 5050, 5051, 5098, 5099, 5100, 5101, 5102, 5200, 6000, 8000])
+      for (const small of ["a", "ạ", "a ", "1a"])
+        for (const capitals of [50, 51, 52, 60])
+          for (const capital of ["A", "Đ", "AĐ"]) {
+            const s = small.repeat(Math.ceil(n / small.length)).slice(0, n) + capital.repeat(capitals) + "b".repeat(3000);
+            expect(isLowerCased(s), `${n} ${small} ${capitals} ${capital}`).toBe(byCount(s));
+          }
+  });
+
   it("answers as the count near the sample's end (20,000 letters)", () => {
     for (const at of [19_000, 19_900, 19_990, 20_000, 20_010, 21_000])
       for (const capitals of [0, 50, 51, 200, 260]) {
