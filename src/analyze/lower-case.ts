@@ -1,4 +1,4 @@
-import { HEADING_REACH, ITEM_OPENER, LINE_FIRST_LETTER, MIN_LETTERS, PREAMBLE_LINE, STOPS, countLetterCase, opensSentence } from "./shouting.js";
+import { HEADING_REACH, ITEM_OPENER, LINE_FIRST_LETTER, MIN_LETTERS, PREAMBLE_LINE, SAMPLE, STOPS, countLetterCase, opensSentence } from "./shouting.js";
 import { WHITESPACE } from "../shared/chars.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { KINDS, KIND_WORDS_SOURCE } from "../vocab/kinds.js";
@@ -47,9 +47,33 @@ const INITIALS = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}/.-])(?:${phraseSourc
  * No more than one letter in a hundred a capital, over enough letters to tell; the first SAMPLE
  * letters decide. A text as written has its capitals in its first lines (the heading, "Căn cứ").
  */
-function isLowerCased(text: string): boolean {
-  const { upper, lower } = countLetterCase(text, (u, l) => u > 50 && u * 100 > l, "upper");
+export function isLowerCased(text: string): boolean {
+  if (settlesOnAsciiCapitals(text)) return false;
+  const { upper, lower } = countLetterCase(text, (u, l) => u > SETTLING_CAPITALS && u * 100 > l, "upper");
   return lower >= MIN_LETTERS && upper * 100 <= lower;
+}
+/** Past this many capitals, a capital in a hundred letters settles isLowerCased's count (as not lower-cased). */
+const SETTLING_CAPITALS = 50;
+const ASCII_CAPITAL = /[A-Z]/g;
+
+/**
+ * Whether isLowerCased's count would settle, told from the ASCII capitals alone: at the k-th of them
+ * (k past SETTLING_CAPITALS), at offset p inside the sample, the count has met k capitals at least and
+ * p + 1 − k small letters at most, so that 100 k > p + 1 − k settles it. A text as written ("Căn cứ
+ * Luật …", "UBND", "HĐND") settles so within its first lines. The count walked them in a loop of
+ * charCodeAt at ~40 instructions a character (~1,000 characters a document, ~4 % of a warm analyze()
+ * over the dev texts: bench/README.md, Session 48, helper speed48b); the regex walks to the same
+ * capital at a few. A text that does not settle so is counted as before.
+ */
+function settlesOnAsciiCapitals(text: string): boolean {
+  ASCII_CAPITAL.lastIndex = 0;
+  let k = 0;
+  while (ASCII_CAPITAL.test(text)) {
+    const p = ASCII_CAPITAL.lastIndex - 1;
+    if (p >= SAMPLE) return false;
+    if (++k > SETTLING_CAPITALS && 100 * k > p + 1 - k) return true;
+  }
+  return false;
 }
 
 /**

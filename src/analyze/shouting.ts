@@ -96,7 +96,7 @@ function caseOf(c: number): number {
 }
 
 export const MIN_LETTERS = 400;
-const SAMPLE = 20_000;
+export const SAMPLE = 20_000;
 
 /**
  * Lower case, then the first letter of each line that opens a sentence as written (a capital);
