@@ -4,13 +4,13 @@
  * bãi bỏ B"), or a task, a review or a proposal that makes it neither.
  */
 import type { RelationType } from "../../types.js";
-import { COMMITTEE_NAMES, ISSUING_SUBJECTS, NAMED_ABOVE_WORDS, NOUN_BEFORE_NESTED_CUE, TIED_TASK_WORDS } from "../../vocab/cues.js";
+import { COMMITTEE_NAMES, NAMED_ABOVE_WORDS, NOUN_BEFORE_NESTED_CUE, TIED_TASK_WORDS } from "../../vocab/cues.js";
 import { KINDS } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import type { FoundCue } from "../cue-finder.js";
 import { KIND_WORDS } from "../reach.js";
 import { joinedAfter, opensLostClause, ownProposalAfterBasis } from "./joined-proposal.js";
-import { ACTED_ON_UNNAMED, ENDS_WITH_PROPOSAL, ISSUED_REACH, NOUN_REACH } from "./patterns.js";
+import { ACTED_ON_UNNAMED, ENDS_WITH_PROPOSAL, ISSUED_REACH, ISSUING_SUBJECT, NOUN_REACH } from "./patterns.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
 
 const ENDS_WITH_NESTED_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_NESTED_CUE)})\s*$`, "iu");
@@ -95,7 +95,7 @@ export function readCueAfterCitation(r: RoleReading, s: ClauseReading, cue: Foun
  * alone right before the cue: "…, Sở Tư pháp kính trình UBND tỉnh xem xét ban hành Quyết định". Not a
  * joint issuer's name ("… của Bộ Tài chính, Bộ Tư pháp hướng dẫn …": the cited document still acts).
  */
-const ANOTHER_SUBJECT = new RegExp(String.raw`,\s*(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^,;.:()]*\s(?:${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})\s*$`, "u");
+const ANOTHER_SUBJECT = new RegExp(String.raw`,\s*${ISSUING_SUBJECT}(?![\p{L}\p{N}])[^,;.:()]*\s(?:${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})\s*$`, "u");
 
 /** TIED_TASK_WORDS right after a document's mention (its issuer ends it), before a cue. */
 const TIED_TASK = new RegExp(String.raw`^\s*,?\s*(?:${phraseSource(TIED_TASK_WORDS)})\s*$`, "iu");

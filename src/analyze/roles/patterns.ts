@@ -1,5 +1,5 @@
 /** Phrases and reaches that several parts of the role reading use. */
-import { DRAFT_WORDS, HEAD_WORDS, MEETING_QUALIFIER_WORDS, MEETING_WORDS, NOUN_BEFORE_CUE, PLAIN_PROMULGATION, PROPOSED_BEFORE_ACT, RULE_NAME_WORDS } from "../../vocab/cues.js";
+import { DRAFT_WORDS, HEAD_WORDS, ISSUING_SUBJECTS, MEETING_QUALIFIER_WORDS, MEETING_WORDS, NOUN_BEFORE_CUE, PLAIN_PROMULGATION, PROPOSED_BEFORE_ACT, RULE_NAME_WORDS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { BULLET_CLASS } from "../../vocab/bullets.js";
 import { CHAPTER_WORD, ISSUER_SUBJECTS } from "../../vocab/parts.js";
@@ -20,6 +20,11 @@ export const AT_HEAD = new RegExp(String.raw`^${LEAD}(?:${LIST_MARKER}[\s,]*)*(?
  * chính hướng dẫn ... như sau:", "Liên tịch Bộ Tài nguyên và Môi trường - Bộ Tài chính hướng dẫn".
  */
 export const ISSUER_SUBJECT = new RegExp(String.raw`^[\s,]*(?:${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])`, "u");
+/**
+ * A body named as the subject of a clause, as written (ISSUING_SUBJECTS: "Ủy ban nhân dân", "Sở", "Ban Chỉ đạo"): the
+ * one alternation the patterns of others' acts told (retold.ts, settle.ts, after-citation.ts) open their subject with.
+ */
+export const ISSUING_SUBJECT = String.raw`(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})`;
 export const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)})\s*$`, "iu");
 /** "… tại Hội nghị toàn quốc " right before a cue: the cue names the meeting (MEETING_WORDS). Bounded words: linear. */
 export const NAMES_A_MEETING = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(MEETING_WORDS)})(?:\s+[^\s,.;:]+){0,${MEETING_QUALIFIER_WORDS}}\s*$`, "iu");

@@ -8,6 +8,7 @@ import { phraseSource } from "../../vocab/phrases.js";
 import { lastAtOrBefore } from "../../shared/search.js";
 import { KIND_WORDS } from "../reach.js";
 import { type Binding, RoleReading, SELF } from "./reading.js";
+import { ISSUING_SUBJECT } from "./patterns.js";
 
 /**
  * The documents the head cue bound for the document itself (`head`, an implements) become references
@@ -99,7 +100,7 @@ const THEN_DID = String.raw`(?![\p{L}\p{M}\p{N}])[^.;:0-9]{0,${SUBJECT_CHARS}}?$
 const OTHERS_DID = new RegExp(
   String.raw`(?:^|[,;])[ \t\r\n]*(?:(?:${phraseSource(SUBJECT_LEAD_WORDS, { anyCase: true })})${WS})?` +
     String.raw`(?:[Cc]ác${WS}(?:${phraseSource(OTHER_BODY_WORDS, { anyCase: true })})` +
-    String.raw`|(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?:${WS}[^\s,.;:0-9]+){0,4}?(?:${WS}các)?${WS}(?:${UNITS})[ \t\r\n]*,?[ \t\r\n]*(?:${UNITS}))` +
+    String.raw`|${ISSUING_SUBJECT}(?:${WS}[^\s,.;:0-9]+){0,4}?(?:${WS}các)?${WS}(?:${UNITS})[ \t\r\n]*,?[ \t\r\n]*(?:${UNITS}))` +
     THEN_DID,
   "u",
 );
@@ -108,7 +109,7 @@ const OTHERS_DID = new RegExp(
  * kind word with no number or "này" after it. No digit, stop or quote in the subject: bounded, linear.
  */
 const ISSUED_UNNUMBERED = new RegExp(
-  String.raw`[,;][ \t\r\n]*(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^.,;:0-9“”"()]{0,${SUBJECT_CHARS}}?${WS}đã${WS}ban${WS}hành${WS}(?:${KIND_WORDS})(?![\p{L}\p{N}])(?!${WS}(?:số|này)(?![\p{L}\p{N}]))`,
+  String.raw`[,;][ \t\r\n]*${ISSUING_SUBJECT}(?![\p{L}\p{N}])[^.,;:0-9“”"()]{0,${SUBJECT_CHARS}}?${WS}đã${WS}ban${WS}hành${WS}(?:${KIND_WORDS})(?![\p{L}\p{N}])(?!${WS}(?:số|này)(?![\p{L}\p{N}]))`,
   "iu",
 );
 /**
@@ -122,7 +123,7 @@ const ISSUED_UNNUMBERED = new RegExp(
  * The subject is a body (ISSUING_SUBJECTS) right after the comma, then "đã" and an active verb.
  */
 const BODY_DID = new RegExp(
-  String.raw`^[ \t\r\n]*,[ \t\r\n]*(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})` + THEN_DID,
+  String.raw`^[ \t\r\n]*,[ \t\r\n]*${ISSUING_SUBJECT}` + THEN_DID,
   "u",
 );
 /**

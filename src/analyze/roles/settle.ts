@@ -8,7 +8,7 @@ import type { Clause } from "../clauses.js";
 import { KIND_WORDS, leadsList, listFollows } from "../reach.js";
 import { narratesEvent } from "./news-event.js";
 import { basisOfOthersAct, issuedUnnumbered, retellsOthersWork } from "./retold.js";
-import { BLANK, CONTENT_FOLLOWS_SOURCE, HEAD_REACH, ISSUED_REACH } from "./patterns.js";
+import { BLANK, CONTENT_FOLLOWS_SOURCE, HEAD_REACH, ISSUED_REACH, ISSUING_SUBJECT } from "./patterns.js";
 import { POST_CUE, readPostCue } from "./post-cue.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
 import { headsArticleList, LISTING_ACTS, pastPageFurniture } from "./act-lists.js";
@@ -194,10 +194,10 @@ const NEXT_SENTENCE_CHARS = 400;
 /** A full stop before white space (not "12.4.2012"). */
 const SENTENCE_STOP = /\.(?=\s)/u;
 /** ", Ủy ban nhân dân tỉnh …": a body's clause, the sentence's own main clause. */
-const OWN_MAIN_CLAUSE = new RegExp(String.raw`[,;]\s*(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])`, "u");
+const OWN_MAIN_CLAUSE = new RegExp(String.raw`[,;]\s*${ISSUING_SUBJECT}(?![\p{L}\p{N}])`, "u");
 /** ". Ban Thường vụ Huyện ủy đã ban hành " right before the next document: no digit or stop in the subject. */
 const ISSUED_NEXT = new RegExp(
-  String.raw`^\.\s+(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^0-9,;.:()]{0,80}?\sđã\s+ban\s+hành\s+$`,
+  String.raw`^\.\s+${ISSUING_SUBJECT}(?![\p{L}\p{N}])[^0-9,;.:()]{0,80}?\sđã\s+ban\s+hành\s+$`,
   "u",
 );
 
