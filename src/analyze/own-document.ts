@@ -30,9 +30,13 @@ export function identifySelf(text: string, layout: Layout, found: readonly Citat
   const attachedTo = found.find((_, i) => firstRoles[i] === "promulgated_by") ?? null;
   const ownKindHint = () => enactedKind(prepared) ?? effectClauseKind(prepared);
   // A consolidated text numbered only in its authentication block after the body (self/authenticated.ts).
+  // The block names the text itself: it comes before a citation the first pass took for self, the circular
+  // the text consolidates ("THÔNG TƯ ⏎ … ⏎Thông tư số 13/2022/TT-BLĐTBXH ngày …", its annex "Ban hành kèm theo
+  // Thông tư số 13/2022/TT-BLĐTBXH": 470/VBHN-BLĐTBXH, fixtures/fresh/pairs48-003).
   const authenticated = header.numberLine?.number ? null : authenticatedCitation(prepared, found, spans);
   const selfCitation = withCommitteeCode(
     knownCitation(options.known) ??
+      authenticated?.citation ??
       found.find((_, i) => firstRoles[i] === "self") ??
       headerCitation(found, spans, header) ??
       (header.numberLine?.number

@@ -25,6 +25,35 @@ describe("a consolidated text's authentication block", () => {
     expect(a.citations.filter((c) => c.role === "self").map((c) => c.number)).toEqual(["462"]);
   });
 
+  it("'Số: 469/VBHN-BLĐTBXH ⏎XÁC THỰC VĂN BẢN HỢP NHẤT ⏎ ⏎Hà Nội, ngày …': the number printed before the heading is the text's own, dated under the heading", () => {
+    // Văn bản hợp nhất 469 and 470/VBHN-BLĐTBXH of 10/02/2025 (fixtures/fresh/pairs48-002, -003).
+    const a = analyze(consolidated("BỘ LAO ĐỘNG - THƯƠNG BINH  \nVÀ XÃ HỘI \n \nSố: 469/VBHN-BLĐTBXH \nXÁC THỰC VĂN BẢN HỢP NHẤT \n \n \nHà Nội, ngày 10 tháng 02 năm 2025 \nKT. BỘ TRƯỞNG \nTHỨ TRƯỞNG \n"));
+    expect(a.self).toMatchObject({ kind: "consolidated-text", number: "469", symbol: "VBHN-BLĐTBXH", date: "2025-02-10" });
+    expect(a.citations.filter((c) => c.role === "self").map((c) => c.number)).toEqual(["469"]);
+  });
+
+  it("blank lines between the 'Số:' line and the heading", () => {
+    // Văn bản hợp nhất 2092/VBHN-BLĐTBXH of 20/6/2022 (the store's docs/hd_khoan), as printed.
+    const a = analyze(consolidated("BỘ LAO ĐỘNG - THƯƠNG BINH \nVÀ XÃ HỘI \n \nSố: 2092/VBHN-BLĐTBXH \n \n  \nXÁC THỰC VĂN BẢN HỢP NHẤT \n \n \n \nHà Nội, ngày 20 tháng 6 năm 2022 \nKT. BỘ TRƯỞNG \n"));
+    expect(a.self).toMatchObject({ kind: "consolidated-text", number: "2092", symbol: "VBHN-BLĐTBXH", date: "2022-06-20" });
+  });
+
+  it("the block's number comes before the consolidated circular its annex is attached to", () => {
+    // 470/VBHN-BLĐTBXH (pairs48-003): the annex after the block reads "(Ban hành kèm theo Thông tư số 13/2022/TT-BLĐTBXH …)".
+    const a = analyze(
+      consolidated(
+        "BỘ LAO ĐỘNG - THƯƠNG BINH  \nVÀ XÃ HỘI \n \nSố: 470/VBHN-BLĐTBXH \nXÁC THỰC VĂN BẢN HỢP NHẤT \n \n \nHà Nội, ngày 10 tháng 02 năm 2025 \nKT. BỘ TRƯỞNG \n \n" +
+          "Phụ lục \nTIÊU CHUẨN XẾP HẠNG QUỸ \n(Ban hành kèm theo Thông tư số 32/2016/TT-BLĐTBXH ngày 25 tháng 10 năm 2016 \ncủa Bộ trưởng Bộ Lao động - Thương binh và Xã hội) \n",
+      ),
+    );
+    expect(a.self).toMatchObject({ kind: "consolidated-text", number: "470", symbol: "VBHN-BLĐTBXH" });
+  });
+
+  it("a 'Số:' line of a consolidated text with no heading under it, or a heading of other words, is no own number", () => {
+    expect(analyze(consolidated("BỘ LAO ĐỘNG - THƯƠNG BINH \nVÀ XÃ HỘI \nSố: 463/VBHN-BLĐTBXH \nHà Nội, ngày 10 tháng 02 năm 2025 \n")).self.number).toBeNull();
+    expect(analyze(consolidated("BỘ LAO ĐỘNG - THƯƠNG BINH \nVÀ XÃ HỘI \nSố: 463/VBHN-BLĐTBXH \nVĂN BẢN HỢP NHẤT \nHà Nội, ngày 10 tháng 02 năm 2025 \n")).self.number).toBeNull();
+  });
+
   it("a consolidated text cited in the body, not under 'XÁC THỰC', is no own number", () => {
     const a = analyze(consolidated("Nội dung này thực hiện theo Văn bản hợp nhất số 463/VBHN-BLĐTBXH ngày 10 tháng 02 năm 2025. \nKT. BỘ TRƯỞNG \n"));
     expect(a.self.number).toBeNull();
