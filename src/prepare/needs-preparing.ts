@@ -86,17 +86,14 @@ const AFTER_DIGIT = [
 const LOWER_KEYS = [...new Set(WORD_HEADS.map((h) => h.at(-1)!))].join("");
 const NEEDS_ANY = new RegExp(`[${SINGLE_CHANGES}]|[0-9](?:${AFTER_DIGIT.join("|")})|[${LOWER_KEYS}](?<=[${BEFORE_WORD_CHARS}]${phraseSource(WORD_HEADS)})`);
 /**
- * MAY_BE_GLUED_WORD as a whole document is scanned for it (mayBeGlued): the same answers, each of its
- * three alternatives written as the run it looks for, the character before the word first (a digit, a
- * capital, "g"; a digit before the word in any case; the year's word and "19"/"20"), with no
- * look-behind. Every run is then three characters or more, so irregexp skips along the text three
- * at a time where the key pairs' form ("củ", "về", "và", "nă" in either case, then a look-behind;
- * over the 300 plans 39 M instructions a pass against 61.5 M keyed on the word's mark, session 24)
- * stopped at every pair. Over /tmp/devx5 (one pass, the regex alone): 15.6 → 12.8 M
- * (bench/README.md, Session 48, helper speed48c).
+ * MAY_BE_GLUED_WORD as a whole document is scanned for it (mayBeGlued): the same answers, the regex
+ * stopping at a word's letters up to its key in either case ("củ", "về", "và", "nă": the pair)
+ * instead of at the key alone. The keys are frequent letters ("à" of every "này", "là", "thành"),
+ * each a stop where the look-behinds were tried; the pair is rarer. Over the 300 plans, 39 M
+ * instructions a pass against 61.5 M (cachegrind; bench/README.md, session 24).
  */
-export const GLUED_WORD_IN_WHOLE = new RegExp(
-  `[${BEFORE_WORD_CHARS}]${phraseSource(WORD_HEADS)}|[0-9]${phraseSource(WORD_HEADS, { anyCase: true })}|(?:${phraseSource(YEAR_COMPOSED, { anyCase: true })})(?:19|20)`,
+const GLUED_WORD_IN_WHOLE = new RegExp(
+  `(?:${phraseSource([...new Set([...WORD_HEADS, ...YEAR_PARTS.map(([head]) => head)])], { anyCase: true })})(?:(?<=[${BEFORE_WORD_CHARS}]${phraseSource(WORD_HEADS)})|(?<=[0-9]${phraseSource(WORD_HEADS, { anyCase: true })})|${YEAR_AFTER_KEY})`,
 );
 /** Whether every word of GLUED_AFTER_NUMBER is one of GLUED_AFTER_CODE, so that MAY_BE_GLUED_WORD finds what MAY_BE_GLUED_AFTER does (mayBeGlued). */
 const AFTER_IS_WORD = AFTER_COMPOSED.every((w) => WORD_COMPOSED.includes(w));
