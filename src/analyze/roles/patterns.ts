@@ -1,5 +1,5 @@
 /** Phrases and reaches that several parts of the role reading use. */
-import { DRAFT_WORDS, HEAD_WORDS, ISSUING_SUBJECTS, MEETING_QUALIFIER_WORDS, MEETING_WORDS, NOUN_BEFORE_CUE, PLAIN_PROMULGATION, PROPOSED_BEFORE_ACT, RULE_NAME_WORDS } from "../../vocab/cues.js";
+import { DRAFT_WORDS, HEAD_WORDS, ISSUING_SUBJECTS, MEETING_QUALIFIER_WORDS, MEETING_WORDS, NOUN_BEFORE_CUE, OTHER_BODY_WORDS, PLAIN_PROMULGATION, PROPOSED_BEFORE_ACT, RULE_NAME_WORDS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { BULLET_CLASS } from "../../vocab/bullets.js";
 import { CHAPTER_WORD, ISSUER_SUBJECTS } from "../../vocab/parts.js";
@@ -25,6 +25,11 @@ export const ISSUER_SUBJECT = new RegExp(String.raw`^[\s,]*(?:${phraseSource(ISS
  * one alternation the patterns of others' acts told (retold.ts, settle.ts, after-citation.ts) open their subject with.
  */
 export const ISSUING_SUBJECT = String.raw`(?:${phraseSource(ISSUING_SUBJECTS, { keepCase: true })})`;
+/**
+ * Bodies named as many, "các" and a body's word (OTHER_BODY_WORDS): "các sở, ban, ngành", "Các cơ quan, đơn vị", "các
+ * cấp": others who act, the subject of others' work told (retold.ts) or the agencies a plan directs (reach-limits.ts AGENCIES).
+ */
+export const OTHER_BODIES = String.raw`[Cc]ác[ \t\r\n]+(?:${phraseSource(OTHER_BODY_WORDS, { anyCase: true })})`;
 export const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)})\s*$`, "iu");
 /** "… tại Hội nghị toàn quốc " right before a cue: the cue names the meeting (MEETING_WORDS). Bounded words: linear. */
 export const NAMES_A_MEETING = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(MEETING_WORDS)})(?:\s+[^\s,.;:]+){0,${MEETING_QUALIFIER_WORDS}}\s*$`, "iu");

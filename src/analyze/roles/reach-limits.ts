@@ -5,13 +5,14 @@
  */
 import type { Kind } from "../../types.js";
 import type { Clause } from "../clauses.js";
-import { type Cue, CUES, FUNDING_NOUNS, WORDING_AMENDS_CUE, WORDING_REPEALS_CUE, GUIDED_ADDRESSEE_VERBS, GUIDED_ADDRESSEE_WORDS, GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OTHER_BODY_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, RULE_PART_WORDS, SALUTATION_WORDS, WORK_GUIDING_KINDS, WORK_UNDER_RULE_WORDS, WORK_UNDER_WORDS } from "../../vocab/cues.js";
+import { type Cue, CUES, FUNDING_NOUNS, WORDING_AMENDS_CUE, WORDING_REPEALS_CUE, GUIDED_ADDRESSEE_VERBS, GUIDED_ADDRESSEE_WORDS, GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, RULE_PART_WORDS, SALUTATION_WORDS, WORK_GUIDING_KINDS, WORK_UNDER_RULE_WORDS, WORK_UNDER_WORDS } from "../../vocab/cues.js";
 import { BULLET_CLASS } from "../../vocab/bullets.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { AMENDED_ALONE } from "../../vocab/laws.js";
 import { ARTICLE_WORD, PURPOSE_HEADING_WORDS } from "../../vocab/parts.js";
 import { dropTrailingPinpoint, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList } from "../reach.js";
 import { type Binding, SELF } from "./reading.js";
+import { OTHER_BODIES } from "./patterns.js";
 
 /**
  * Whether a letter's own "hướng dẫn" reaches, through "theo", the rule the guided work follows
@@ -202,7 +203,7 @@ export function inPurposeSection(text: string, at: number): boolean {
  * The agencies named as those who carry a document out: "các" and a body's word (OTHER_BODY_WORDS), "Các sở, ban,
  * ngành, địa phương", "các cấp, các ngành". Read in a purpose item (roles/speaker.ts, roles/head-cue.ts).
  */
-export const AGENCIES = new RegExp(String.raw`(?<![\p{L}\p{N}])[Cc]ác[ \t\r\n]+(?:${phraseSource(OTHER_BODY_WORDS, { anyCase: true })})(?![\p{L}\p{N}])`, "u");
+export const AGENCIES = new RegExp(String.raw`(?<![\p{L}\p{N}])${OTHER_BODIES}(?![\p{L}\p{N}])`, "u");
 
 /**
  * Whether the section the line at `at` lies in is a purpose section (PURPOSE_HEADING_WORDS): the last heading before it

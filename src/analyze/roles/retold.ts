@@ -3,12 +3,12 @@
  * document's own cue but tells what other bodies did under X. The document does not carry X out; nor
  * does a report past its first division that tells what its issuer did ("…, Bộ đã phối hợp …": BODY_DID).
  */
-import { BASIS_CLAUSE_WORDS, ISSUING_SUBJECTS, OTHER_BODY_WORDS, SUBJECT_LEAD_WORDS, TOLD_BODY_WORDS, UNIT_LEVEL_WORDS } from "../../vocab/cues.js";
+import { BASIS_CLAUSE_WORDS, ISSUING_SUBJECTS, SUBJECT_LEAD_WORDS, TOLD_BODY_WORDS, UNIT_LEVEL_WORDS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { lastAtOrBefore } from "../../shared/search.js";
 import { KIND_WORDS } from "../reach.js";
 import { type Binding, RoleReading, SELF } from "./reading.js";
-import { ISSUING_SUBJECT } from "./patterns.js";
+import { ISSUING_SUBJECT, OTHER_BODIES } from "./patterns.js";
 
 /**
  * The documents the head cue bound for the document itself (`head`, an implements) become references
@@ -99,7 +99,7 @@ const THEN_DID = String.raw`(?![\p{L}\p{M}\p{N}])[^.;:0-9]{0,${SUBJECT_CHARS}}?$
  */
 const OTHERS_DID = new RegExp(
   String.raw`(?:^|[,;])[ \t\r\n]*(?:(?:${phraseSource(SUBJECT_LEAD_WORDS, { anyCase: true })})${WS})?` +
-    String.raw`(?:[Cc]ác${WS}(?:${phraseSource(OTHER_BODY_WORDS, { anyCase: true })})` +
+    String.raw`(?:${OTHER_BODIES}` +
     String.raw`|${ISSUING_SUBJECT}(?:${WS}[^\s,.;:0-9]+){0,4}?(?:${WS}các)?${WS}(?:${UNITS})[ \t\r\n]*,?[ \t\r\n]*(?:${UNITS}))` +
     THEN_DID,
   "u",
