@@ -1031,3 +1031,11 @@ export const ALIAS_OPENERS = [
   "được viết tắt là",
   "gọi và viết tắt là",
 ];
+/**
+ * What a consolidated text's footnote says before it gives the amending document's basis: "1 Thông
+ * tư số 12/2024/TT-BLĐTBXH … có hiệu lực từ ngày 29 tháng 12 năm 2024 có căn cứ ban hành như sau: ⏎
+ * Căn cứ Nghị định số 62/2022/NĐ-CP …; … ⏎ Bộ trưởng … ban hành Thông tư sửa đổi, bổ sung …." The
+ * list after it is that document's, quoted, whether or not the copy kept the quotation marks
+ * (roles/quoted.ts toldBasisPassages).
+ */
+export const TOLD_BASIS_PHRASES = ["có căn cứ ban hành như sau"];
