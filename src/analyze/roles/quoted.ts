@@ -62,21 +62,24 @@ const OPENING_MARK = 0x201c;
  */
 function toldBasisPassages(text: string, marked: readonly { start: number; end: number }[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  TOLD_BASIS.lastIndex = 0;
-  for (let m = TOLD_BASIS.exec(text); m !== null; m = TOLD_BASIS.exec(text)) {
-    const colon = m.index + m[0].length - 1;
+  // Asked at each colon, as markedPassages finds its passages: a scan of the whole text for the phrase
+  // cost half as much again as markedPassages' own.
+  for (let colon = text.indexOf(":"); colon >= 0; colon = text.indexOf(":", colon + 1)) {
+    if (!TOLD_BASIS.test(text.slice(Math.max(0, colon - TOLD_BASIS_CHARS), colon))) continue;
     let open = colon + 1;
     while (open - colon < AFTER_COLON_CHARS && AFTER_COLON[text.charCodeAt(open)] === 1) open++;
     if (text.charCodeAt(open) === OPENING_MARK || marked.some((q) => q.start <= colon && colon < q.end)) continue;
     const end = lineEndingStop(text, open, Math.min(text.length, colon + QUOTE_CHARS));
     if (end < 0) continue;
     out.push({ start: colon + 1, end });
-    TOLD_BASIS.lastIndex = end;
+    colon = end;
   }
   return out;
 }
-/** The phrase and its colon. Words and white space only: linear. */
-const TOLD_BASIS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(TOLD_BASIS_PHRASES)})[ \t]*:`, "giu");
+/** The phrase ending right before the colon. Words and white space only: linear. */
+const TOLD_BASIS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(TOLD_BASIS_PHRASES)})[ \t]*$`, "iu");
+/** The phrase and the spaces before its colon fit in this many characters. */
+const TOLD_BASIS_CHARS = 48;
 /** The index of the first full stop in [from, to) that ends its line (spaces after it, then a line break or the text's end), or -1. */
 function lineEndingStop(text: string, from: number, to: number): number {
   for (let dot = text.indexOf(".", from); dot >= 0 && dot < to; dot = text.indexOf(".", dot + 1)) {
