@@ -569,13 +569,14 @@ export const BASIS_ANAPHOR_POINTERS = ["nêu trên", "nói trên", "dẫn trên"
 export const BASIS_MAIN_CLAUSE_SUBJECT_WORDS = 6;
 /**
  * The kinds that answer or instruct by letter (a công văn, a notice, a dispatch, a "văn bản"), and a
- * page whose heading was lost before its text (null: no kind read). A guidance (HƯỚNG DẪN) too: its
- * title "HƯỚNG DẪN ⏎ THỰC HIỆN <việc> THEO QUYẾT ĐỊNH SỐ …" guides the work the decision sets, and
- * its opening "Thực hiện Quyết định số …" says it carries the decision out (a bank's lending guidance,
- * 1324/NHCS-TDNN, fixtures/fresh/fresh30g-003; Bộ Công an's guidance on a criterion of 04/2022/QĐ-TTg,
- * fresh30i-007). "Hướng dẫn thực hiện [một số điều trong] Quy định số …" with no "theo" still guides.
+ * page whose heading was lost before its text (null: no kind read). Not a guidance (HƯỚNG DẪN), whose
+ * own kind is the guiding: its title "HƯỚNG DẪN ⏎ THỰC HIỆN <việc> THEO <văn bản> SỐ X" guides X
+ * (fixtures/fresh/CONVENTIONS.md §6, as the dev gold reads a circular's "hướng dẫn việc thực hiện … theo
+ * quy định tại Nghị định số 78/2006/NĐ-CP", dev-023): UBND Quảng Nam's 9194/HD-UBND on decree 116/2020
+ * (fresh47b-010), a bank's lending guidance 1324/NHCS-TDNN on 1592/QĐ-TTg (fresh30g-003), Bộ Công an's
+ * 12/HD-BCA-V05 on 04/2022/QĐ-TTg (fresh30i-007). An opening "Thực hiện Quyết định số …" still implements it.
  */
-export const WORK_GUIDING_KINDS: readonly (Kind | null)[] = [null, "official-letter", "notice", "dispatch", "document", "guidance"];
+export const WORK_GUIDING_KINDS: readonly (Kind | null)[] = [null, "official-letter", "notice", "dispatch", "document"];
 /** The link words a "near" cue accepts ("thu hồi ... theo X" is land recovery under X, not a repeal). */
 export const NEAR_LINK_WORDS = ["tại", "của", "nêu tại", "kèm theo", "kèm"];
 /**
@@ -1030,3 +1031,11 @@ export const ALIAS_OPENERS = [
   "được viết tắt là",
   "gọi và viết tắt là",
 ];
+/**
+ * What a consolidated text's footnote says before it gives the amending document's basis: "1 Thông
+ * tư số 12/2024/TT-BLĐTBXH … có hiệu lực từ ngày 29 tháng 12 năm 2024 có căn cứ ban hành như sau: ⏎
+ * Căn cứ Nghị định số 62/2022/NĐ-CP …; … ⏎ Bộ trưởng … ban hành Thông tư sửa đổi, bổ sung …." The
+ * list after it is that document's, quoted, whether or not the copy kept the quotation marks
+ * (roles/quoted.ts toldBasisPassages).
+ */
+export const TOLD_BASIS_PHRASES = ["có căn cứ ban hành như sau"];

@@ -1,7 +1,8 @@
 /**
  * src/analyze/roles/reach-limits.ts: where a pending cue stops short of a document within its reach.
- * Here guidesWorkUnder for a guidance document (HƯỚNG DẪN): "hướng dẫn thực hiện <việc> theo X"
- * guides the work done under X, which it carries out; "hướng dẫn thực hiện X" guides X. And workUnderRule:
+ * Here guidesWorkUnder for a guidance document (HƯỚNG DẪN): its title "hướng dẫn thực hiện <việc> theo X"
+ * guides X (fixtures/fresh/CONVENTIONS.md §6, dev-023), as "hướng dẫn thực hiện X" does; an opening
+ * "Thực hiện X" implements X beside it. And workUnderRule:
  * past the body's first division, "thực hiện <việc> theo X" is a task done the way X says, not carrying X out,
  * and so is "thực hiện <việc> quy định tại <Điều|Mục …> X" (a letter's dashed addressees are no division).
  */
@@ -14,16 +15,27 @@ const edges = (text: string) => new Set(analyze(text).relations.filter((r) => r.
 const guidance = (title: string, body: string) =>
   `BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 215/HD-BNN\nHà Nội, ngày 12 tháng 3 năm 2019\n\nHƯỚNG DẪN\n\n${title}\n\n${body}\n`;
 
-describe("a guidance's 'hướng dẫn thực hiện <việc> theo X' (fixtures/fresh/fresh30g-003, fresh30i-007)", () => {
-  it("the title's work done under a decision does not guide the decision; the opening 'Thực hiện' implements it", () => {
+describe("a guidance's 'hướng dẫn thực hiện <việc> theo X' (fixtures/fresh/fresh47b-010, fresh30g-003, fresh30i-007)", () => {
+  it("the title's work done under a decision guides the decision; the opening 'Thực hiện' implements it too", () => {
     const e = edges(
       guidance(
         "THỰC HIỆN HỖ TRỢ GIỐNG CÂY TRỒNG THEO QUYẾT ĐỊNH SỐ 1150/QĐ-TTG NGÀY 20/8/2018 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ CHÍNH SÁCH HỖ TRỢ SẢN XUẤT",
         "Thực hiện Quyết định số 1150/QĐ-TTg ngày 20/8/2018 của Thủ tướng Chính phủ về chính sách hỗ trợ sản xuất, Bộ Nông nghiệp và Phát triển nông thôn hướng dẫn thực hiện một số nội dung sau:",
       ),
     );
-    expect(e.has("1150/QĐ-TTg guides")).toBe(false);
+    expect(e.has("1150/QĐ-TTg guides")).toBe(true);
     expect(e.has("1150/QĐ-TTg implements")).toBe(true);
+  });
+
+  it("a title 'THỰC HIỆN <chính sách> … THEO NGHỊ ĐỊNH SỐ X' over a Căn cứ of X guides X", () => {
+    const e = edges(
+      guidance(
+        "THỰC HIỆN CHÍNH SÁCH HỖ TRỢ GIỐNG CÂY TRỒNG THEO NGHỊ ĐỊNH SỐ 62/2019/NĐ-CP CỦA CHÍNH PHỦ TRÊN ĐỊA BÀN TỈNH",
+        "Căn cứ Nghị định số 62/2019/NĐ-CP ngày 11/7/2019 của Chính phủ;\n\nBộ Nông nghiệp và Phát triển nông thôn hướng dẫn thực hiện chính sách hỗ trợ giống cây trồng theo Nghị định số 62/2019/NĐ-CP như sau:",
+      ),
+    );
+    expect(e.has("62/2019/NĐ-CP guides")).toBe(true);
+    expect(e.has("62/2019/NĐ-CP based_on")).toBe(true);
   });
 
   it("a title naming the document it guides, with no 'theo', still guides it", () => {
