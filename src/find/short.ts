@@ -61,6 +61,16 @@ const NOT_SHORT_AFTER = /^\s*(?:[/\-–]|\.[ \t]*\d)/u;
 const ZEROS_ONLY = /^0+$/;
 
 /**
+ * A page's number printed on a line of its own, under a page that ends in a kind word, with a blank line between: "Lời
+ * báo cáo ⏎⏎ 2 ⏎⏎ UBND TỈNH LONG AN" (a clerk's note over an OCR'd decision, fresh49a-019), "… đối với hành vi vi phạm
+ * quy định ⏎⏎ ⏎ 22 ⏎ CÔNG BÁO/Số 751 + 752/…" (a gazette page's end, fresh47a-005). A kind word without "số" then a
+ * number alone on its line after a blank line is no short form; with "số", or words after the number on its line ("Nghị
+ * định số ⏎⏎ 64 nêu trên"), a PDF's blank lines broke a citation and it is read.
+ */
+const BLANK_LINE = /\n[ \t\r\u00a0]*\n/;
+const REST_OF_LINE_BLANK = /^[ \t\r\u00a0]*(?:\n|$)/;
+
+/**
  * Every short mention outside `taken` (the spans of full citations). `numbers`: where the numbers
  * of the text start (the find stage's scan, findLandmarks).
  */
@@ -134,6 +144,7 @@ export function findShortMentions(text: string, taken: TakenSpans, numbers: read
     // 118/2021/NĐ-CP's forms, pairs44-007), "mẫu biên bản số 01, mẫu quyết định số 02" (a note on the same
     // decree's forms): a form of that kind, numbered among the forms a decree issues, not a document.
     if (formNamedBefore(text, start)) continue;
+    if (k[2] === undefined && BLANK_LINE.test(text.slice(start, numberStart)) && REST_OF_LINE_BLANK.test(text.slice(end, end + 8))) continue;
     out.push({
       start,
       end: worded === null ? end : worded.end,

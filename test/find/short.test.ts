@@ -67,6 +67,15 @@ describe("short forms", () => {
     expect(shorts("kế hoạch\n5 năm; Quyết định số\n15 ngày làm việc")).toEqual([]);
   });
 
+  it("a page's number alone on its line, a blank line under a kind word without 'số', is no short form", () => {
+    // fresh49a-019 (a clerk's note over an OCR'd decision), fresh47a-005 (a gazette page's last line, its number, its running head).
+    expect(shorts("Lời báo cáo\n\n2\n\nUBND TỈNH LONG AN  \nSỞ LAO ĐỘNG TB&XH")).toEqual([]);
+    expect(shorts("vi phạm quy định về Thông tư \n\n \n22 \nCÔNG BÁO/Số 751 + 752/Ngày 10-10-2022 \n")).toEqual([]);
+    // With "số", or words after the number on its line, a PDF's blank lines broke a citation: read.
+    const t = "Căn cứ Nghị định số 64/2018/NĐ-CP; thực hiện Nghị định\n\n64 nêu trên, Nghị định số\n\n64\n\nvà Nghị định\n64\ncủa Chính phủ.";
+    expect(shorts(t).map((s) => s[0])).toEqual(["Nghị định\n\n64", "Nghị định số\n\n64", "Nghị định\n64"]);
+  });
+
   it("a number and its year without the type code ('Nghị định 35/2021'): the one full citation of that number and year", () => {
     const t = "Mức phạt quy định tại Nghị định 35/2021 của Chính phủ. Nghị định số 35/2021/NĐ-CP ngày 12/3/2021; Quyết định số 812/QĐ-UBND ngày 3/5/2022; thực hiện Quyết định 812/2022.";
     expect(shorts(t)).toEqual([
