@@ -218,3 +218,16 @@ export const MOTTO_SECOND_LINE_WORDS = ["Độc lập"];
  * the regulation a decision promulgates open with ANNEX_WORDS / ATTACHED_DOCUMENT_WORDS and cite no basis).
  */
 export const SECOND_DOCUMENT_KIND_WORDS = ["QUYẾT ĐỊNH", "NGHỊ QUYẾT", "CHỈ THỊ", "THÔNG TƯ", "NGHỊ ĐỊNH"];
+
+/**
+ * The words before a colon after which another document's own basis list is quoted, as a consolidated text's
+ * footnote gives its amending circular's: "1 Thông tư số 12/2024/TT-BLĐTBXH … có hiệu lực từ ngày 29 tháng 12
+ * năm 2024 có căn cứ ban hành như sau: ⏎Căn cứ Nghị định số 62/2022/NĐ-CP …; ⏎Căn cứ Nghị định số 21/2024/NĐ-CP
+ * …; ⏎Theo đề nghị của Cục trưởng …" (468 and 467/VBHN-BLĐTBXH, fresh49b-003 and -005; 469/VBHN-BLĐTBXH,
+ * pairs48-002), printed with no quotation mark (others open one: fresh46g-014, fresh47a-009). The items are that
+ * document's basis, not the text's; the list ends with its proposal's line (PROPOSAL_LINE_OPENERS).
+ */
+export const QUOTED_BASIS_LEAD_WORDS = ["căn cứ ban hành như sau", "có căn cứ như sau"];
+/** The line an unmarked quoted basis list (QUOTED_BASIS_LEAD_WORDS) ends with: the quoted document's proposal. */
+export const PROPOSAL_LINE_OPENERS = ["Theo đề nghị", "Xét đề nghị"];
+
