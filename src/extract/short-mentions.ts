@@ -65,7 +65,8 @@ function verbInLowerCase(text: string, m: ShortMention): boolean {
  * A kind word in lower case ending its line, the number on a line after it: a table flattened one cell a line, the
  * row's words ("Thứ trưởng phụ trách đơn vị chủ trì soạn thảo thông tư") and the cell after them (an amount, "7",
  * "4,5"; the next row's number, "1.1"; a footnote's number under the table, "7 Mỗi đơn vị tính tối đa …"), as
- * 148/2025/TT-BTC's spending norms for drafting circulars print them (fresh49b-011). The kind word in lower case
+ * 148/2025/TT-BTC's spending norms for drafting circulars print them (fresh49b-011); the Công báo's page puts its
+ * number there too ("vi phạm quy định ⏎⏎ ⏎22 ⏎CÔNG BÁO/Số 751 + 752/…", fresh47a-005). The kind word in lower case
  * names the kind of paper ("dự thảo thông tư"), not one document; a citation broken across lines in prose keeps
  * its capital ("Thông tư ⏎15") or its "số".
  */
