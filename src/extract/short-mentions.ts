@@ -8,6 +8,7 @@ import type { TakenSpans } from "../find/taken-spans.js";
 import { CitedBefore, citedRecord, identifyAbove, identifyShort, type CitedRecord } from "../identify/short.js";
 import { officialNumber } from "../identify/id.js";
 import { CHANGES_WHEN_LOWERCASED } from "../shared/lower-case.js";
+import { isLineBreak } from "../prepare/line-breaks.js";
 import type { Landmarks } from "../find/anchors.js";
 import type { ExtractOptions } from "./options.js";
 
@@ -28,14 +29,18 @@ export function withShort(text: string, marks: Landmarks, found: Citation[], can
     // the builtin's is packed, and the reads of it compiled for the packed one threw extractFrom's compiled
     // code (withShort inlined) away ("wrong map") in every process (bench/README, session 39).
     const kept: Citation[] = [];
+    // Whether the last mention with its kind word written (not a number listed after one) is a cell under it (cellUnder).
+    let cell = false;
     for (let i = 0; i < short.length; i++) {
       const m = short[i];
       const c = identifyShort(m, text, fullOf(m.kind.slug, officialNumber(m.number)));
+      if (m.kindEnd > m.start) cell = cellUnder(text, m);
       // "chương trình 135" with no document of that number in the text is the programme's name;
       // "kế hoạch 5 năm 2021" with none is a period (yearInWords); "Báo cáo 1: Báo cáo công tác …" with
       // none names a list's item before its title (titled); "phường thông báo 12 đến …" with none is the
-      // verb the kind word is spelled as, in lower case (spelledAsVerb); "Nghị quyết 2005" with none, the year.
-      if ((!m.kind.namesUndertaking && !m.yearInWords && !m.titled && !verbInLowerCase(text, m) && !readsAsYear(m)) || m.withSo || c.warnings.length === 0) kept.push(c);
+      // verb the kind word is spelled as, in lower case (spelledAsVerb); "Nghị quyết 2005" with none, the year;
+      // "dự thảo ⏎thông tư ⏎7 ⏎1.3.2" with none, a table's cell under the row's words (cellUnder).
+      if ((!m.kind.namesUndertaking && !m.yearInWords && !m.titled && !verbInLowerCase(text, m) && !readsAsYear(m) && !cell) || m.withSo || c.warnings.length === 0) kept.push(c);
     }
     all = [...found, ...kept].sort((a, b) => a.start - b.start);
   }
@@ -54,6 +59,21 @@ export function withShort(text: string, marks: Landmarks, found: Citation[], can
 /** A kind word spelled as a verb (vocab spelledAsVerb), written in lower case: "quy định 22", not "Quy định 22". */
 function verbInLowerCase(text: string, m: ShortMention): boolean {
   return m.kind.spelledAsVerb === true && CHANGES_WHEN_LOWERCASED[text.charCodeAt(m.start)] === 0;
+}
+
+/**
+ * A kind word in lower case ending its line, the number on a line after it: a table flattened one cell a line, the
+ * row's words ("Thứ trưởng phụ trách đơn vị chủ trì soạn thảo thông tư") and the cell after them (an amount, "7",
+ * "4,5"; the next row's number, "1.1"; a footnote's number under the table, "7 Mỗi đơn vị tính tối đa …"), as
+ * 148/2025/TT-BTC's spending norms for drafting circulars print them (fresh49b-011); the Công báo's page puts its
+ * number there too ("vi phạm quy định ⏎⏎ ⏎22 ⏎CÔNG BÁO/Số 751 + 752/…", fresh47a-005). The kind word in lower case
+ * names the kind of paper ("dự thảo thông tư"), not one document; a citation broken across lines in prose keeps
+ * its capital ("Thông tư ⏎15") or its "số".
+ */
+function cellUnder(text: string, m: ShortMention): boolean {
+  if (CHANGES_WHEN_LOWERCASED[text.charCodeAt(m.start)] !== 0) return false;
+  for (let i = m.kindEnd; i < m.numberStart; i++) if (isLineBreak(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /**

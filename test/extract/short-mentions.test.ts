@@ -19,6 +19,19 @@ describe("short mentions resolved (extract/short-mentions.ts)", () => {
     expect(shortOf("Thông báo số 12/TB-UBND ngày 5/5/2023 của UBND phường; thực hiện thông báo 12 nêu trên.")).toEqual([["thông báo 12", "12/TB-UBND@2023"]]);
   });
 
+  it("reads a number on a line after a kind word in lower case ending its line as a table's cell, a citation only where it resolves", () => {
+    // fresh49b-011 (148/2025/TT-BTC's spending norms, one cell a line): the row's words, then its amount, the next row's number, a footnote's.
+    const shortOf = (text: string) => extract(text).filter((c) => c.form === "short").map((c) => [c.raw, c.id]);
+    expect(shortOf("Thứ trưởng phụ trách đơn vị chủ trì soạn thảo thông tư \n7 \n1.3.3 \nCác thành viên Ban Thường vụ")).toEqual([]);
+    expect(shortOf("Thứ trưởng phụ trách đơn vị chủ trì soạn thảo thông tư liên tịch \n4,5 \n1.1.3.3 \nCác thành viên")).toEqual([]);
+    expect(shortOf("Các hoạt động hỗ trợ trực tiếp cho công tác soạn thảo thông tư \n \n \n7 Mỗi đơn vị tính tối đa 01 lần tham gia ý kiến.")).toEqual([]);
+    // Capitalised, on one line, with "số", or resolved to a full citation of the text, it names the document as before.
+    expect(shortOf("theo Thông tư \n7 của Bộ Tài chính.")).toEqual([["Thông tư \n7", "short:circular/07@?"]]);
+    expect(shortOf("theo thông tư 7 của Bộ Tài chính.")).toEqual([["thông tư 7", "short:circular/07@?"]]);
+    expect(shortOf("theo thông tư \nsố 7 của Bộ Tài chính.")).toEqual([["thông tư \nsố 7", "short:circular/07@?"]]);
+    expect(shortOf("Thông tư số 7/2020/TT-BTC ngày 5/5/2020; theo thông tư \n7 nêu trên.")).toEqual([["thông tư \n7", "07/2020/TT-BTC"]]);
+  });
+
   it("reads a bare number that is a year after a kind word ('Nghị quyết 2005') as a citation only where it resolves", () => {
     const shortOf = (text: string) => extract(text).filter((c) => c.form === "short").map((c) => [c.raw, c.id]);
     // seg33-006: the council's resolution of that year, no document numbered 2005.

@@ -20,9 +20,11 @@ const AUTHENTICATES = new RegExp(String.raw`(?:^|\n)[ \t*_#]*(?:${phraseSource(A
  * The number-first block: after the citation, the rest of its "Số:" line, then the heading on the next line or
  * after a few blank ones ("Số: 2092/VBHN-BLĐTBXH ⏎ ⏎ ⏎XÁC THỰC VĂN BẢN HỢP NHẤT", 20/6/2022; 4246/VBHN-BLĐTBXH of
  * 24/11/2021, fresh48a-010, the same under "XÁC NHẬN"): its whole words, as the citation is not under it to tell
- * it is the block's.
+ * it is the block's. A line between may hold a stray full stop, the signing stamp's remnant in the Công báo's
+ * text: "Số: 466/VBHN-BLĐTBXH ⏎. ⏎ ⏎XÁC THỰC VĂN BẢN HỢP NHẤT" (pairs48-001) and "Số: 467/VBHN-BLĐTBXH ⏎. ⏎ ⏎XÁC
+ * THỰC VĂN BẢN HỢP NHẤT" (fresh49b-005), both of 10/02/2025.
  */
-const AUTHENTICATES_BELOW = new RegExp(String.raw`^[ \t]*(?:\n[ \t]*){1,4}[*_#]*(?:${phraseSource(AUTHENTICATION_WORDS)})[ \t]+văn bản hợp nhất[ \t]*(?=\n|$)`, "iu");
+const AUTHENTICATES_BELOW = new RegExp(String.raw`^[ \t]*(?:\n[ \t]*(?:\.[ \t]*)?){1,4}[*_#]*(?:${phraseSource(AUTHENTICATION_WORDS)})[ \t]+văn bản hợp nhất[ \t]*(?=\n|$)`, "iu");
 /** The number-first block's citation stands on its "Số:" line: from the line's start to its number, "Số:" and nothing else. */
 const NUMBER_LINE_HEAD = /^[ \t*_#]*số[ \t]*:?[ \t]*$/iu;
 const DIGIT = /\d/;

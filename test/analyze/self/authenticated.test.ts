@@ -38,6 +38,14 @@ describe("a consolidated text's authentication block", () => {
     expect(a.self).toMatchObject({ kind: "consolidated-text", number: "2092", symbol: "VBHN-BLĐTBXH", date: "2022-06-20" });
   });
 
+  it("a line holding a stray full stop between the 'Số:' line and the heading", () => {
+    // Văn bản hợp nhất 466 and 467/VBHN-BLĐTBXH of 10/02/2025 (fixtures/fresh/pairs48-001, fresh49b-005), as printed.
+    const a = analyze(consolidated("BỘ LAO ĐỘNG - THƯƠNG BINH \nVÀ XÃ HỘI \n \nSố: 467/VBHN-BLĐTBXH \n. \n \nXÁC THỰC VĂN BẢN HỢP NHẤT \n \n \nHà Nội, ngày 10 tháng  02 năm 2025 \nKT. BỘ TRƯỞNG \n"));
+    expect(a.self).toMatchObject({ kind: "consolidated-text", number: "467", symbol: "VBHN-BLĐTBXH", date: "2025-02-10" });
+    // Other words on the line between are no stray mark: the number stays no block's.
+    expect(analyze(consolidated("BỘ LAO ĐỘNG - THƯƠNG BINH \nVÀ XÃ HỘI \nSố: 467/VBHN-BLĐTBXH \nKèm theo. \nXÁC THỰC VĂN BẢN HỢP NHẤT \nHà Nội, ngày 10 tháng 02 năm 2025 \n")).self.number).toBeNull();
+  });
+
   it("the block's number comes before the consolidated circular its annex is attached to", () => {
     // 470/VBHN-BLĐTBXH (pairs48-003): the annex after the block reads "(Ban hành kèm theo Thông tư số 13/2022/TT-BLĐTBXH …)".
     const a = analyze(
