@@ -17,7 +17,8 @@ export function ownCopy(s: string): string {
  * `+`, concat or a one-piece join give a view or a tree again).
  */
 export function flatSlice(text: string, from: number, to: number): string {
-  if (to - from < FLAT_BELOW) return text.slice(from, to);
+  // A short slice is a copy already; a negative offset (slice's "from the end") is left to slice itself.
+  if (!(to - from >= FLAT_BELOW && from >= 0)) return text.slice(from, to);
   const mid = from + ((to - from) >> 1);
   return [text.slice(from, mid), text.slice(mid, to)].join("");
 }

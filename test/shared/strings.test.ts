@@ -28,6 +28,8 @@ describe("flatSlice", () => {
         expect(flatSlice(s, from, s.length)).toBe(s.slice(from));
       }
     }
+    // Past the end, from the end (negative), backwards, not numbers: what slice gives.
+    for (const [from, to] of [[10, 1000], [-30, 50], [-40, -2], [50, 20], [5, NaN], [NaN, 40]]) expect(flatSlice(text, from, to)).toBe(text.slice(from, to));
   });
 
   it("gives a flat string where slice gives a view into the text", () => {
