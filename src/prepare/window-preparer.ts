@@ -2,6 +2,7 @@
  * prepare() of the overlapping windows of one text, each character looked at about once.
  */
 import { itself, lastAtOrBefore } from "../shared/search.js";
+import { flatSlice } from "../shared/strings.js";
 import { GLUED_REACH } from "./changes.js";
 import { needsPreparing } from "./needs-preparing.js";
 import { type Prepared, UNCHANGED, prepare } from "./prepare.js";
@@ -45,7 +46,8 @@ export class WindowPreparer {
    * a clean stretch first needed preparing, at a second call site its compiled code had never seen run.
    */
   prepare(from: number, to: number): Prepared {
-    const window = this.text.slice(from, to);
+    // A copy, not a view into the text: the lexer reads a window character by character (flatSlice).
+    const window = flatSlice(this.text, from, to);
     return this.allClean || this.clean(from, to, window) ? { text: window, map: UNCHANGED } : prepare(window);
   }
 

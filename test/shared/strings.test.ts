@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ownCopy } from "../../src/shared/strings.js";
+import { setFlagsFromString } from "node:v8";
+import { flatSlice, ownCopy } from "../../src/shared/strings.js";
 
 describe("ownCopy", () => {
   it("gives an equal string, the same one when too short to be a view into another", () => {
@@ -10,5 +11,31 @@ describe("ownCopy", () => {
     expect(ownCopy("")).toBe("");
     // Lone surrogates and NUL survive the copy.
     expect(ownCopy("\ud800 \u0000 \udfff ".repeat(5))).toBe("\ud800 \u0000 \udfff ".repeat(5));
+  });
+});
+
+describe("flatSlice", () => {
+  // The test runs with natives syntax on, to tell a flat string from a view by its map (V8 internals, Node 20).
+  setFlagsFromString("--allow-natives-syntax");
+  const sameMap = new Function("a", "b", "return %HaveSameMap(a, b)") as (a: string, b: string) => boolean;
+  const text = "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ quy định chi tiết ".repeat(4);
+
+  it("is text.slice(from, to) for every range, lone surrogates and NUL too", () => {
+    const odd = "\ud800a\u0000\udfffư\ud83d\ude00 ".repeat(6);
+    for (const s of [text, odd, "", "ab"]) {
+      for (let from = 0; from <= s.length; from += 3) {
+        for (let to = from; to <= s.length; to += 5) expect(flatSlice(s, from, to)).toBe(s.slice(from, to));
+        expect(flatSlice(s, from, s.length)).toBe(s.slice(from));
+      }
+    }
+    // Past the end, from the end (negative), backwards, not numbers: what slice gives.
+    for (const [from, to] of [[10, 1000], [-30, 50], [-40, -2], [50, 20], [5, NaN], [NaN, 40]]) expect(flatSlice(text, from, to)).toBe(text.slice(from, to));
+  });
+
+  it("gives a flat string where slice gives a view into the text", () => {
+    const flat = JSON.parse(JSON.stringify(text.slice(5, 120))) as string;
+    expect(sameMap(text.slice(5, 120), flat)).toBe(false);
+    expect(sameMap(flatSlice(text, 5, 120), flat)).toBe(true);
+    expect(sameMap(flatSlice(text, 5, 18), flat)).toBe(true);
   });
 });

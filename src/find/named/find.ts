@@ -5,6 +5,7 @@
 import { PAGE_LINES } from "../../vocab/page-lines.js";
 import { composedWord, isWhitespaceAt } from "../../shared/chars.js";
 import { hasCapital } from "../words.js";
+import { flatSlice } from "../../shared/strings.js";
 import { capitalUnit } from "../../shared/lower-case.js";
 import { GLUED_REACH } from "../../prepare/changes.js";
 import { needsPreparing } from "../../prepare/needs-preparing.js";
@@ -119,7 +120,8 @@ function findNamedIn(
       }
     }
     const prepared = clean ? null : prepareWindow(original.slice(at, end));
-    const text = prepared === null ? original.slice(at, end) : prepared.text;
+    // A copy, not a view into the text: the name reader reads its words character by character (flatSlice).
+    const text = prepared === null ? flatSlice(original, at, end) : prepared.text;
     const map = prepared === null ? null : prepared.map;
     lowerCased ??= !hasCapital(original);
     const found = namedMentionAt(text, 0, lowerCased || inSubject, original, at, out.length ? out[out.length - 1].end : -1);
