@@ -637,6 +637,15 @@ export const PINPOINT_WORDS = ["điểm", "khoản", "điều", "mục", "phần
  */
 export const ORDINAL_WORDS = ["nhất", "hai", "ba", "tư", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
 /**
+ * A period counted in the years of carrying a document out, before the cue: "Năm 2019 là năm thứ 3 thực hiện
+ * Nghị quyết 21/NQ-TW …" (a health department's page, fixtures/fresh/fresh49c-018), "… năm thứ hai triển khai
+ * thực hiện phương hướng, …" (fixtures/fresh/fresh29o-021), "… năm thứ nhất thực hiện kế hoạch …" (fixtures/dev/
+ * dev-009), "Năm học 2015-2016 là năm học thứ hai toàn ngành tiếp tục thực hiện Chương trình hành động …"
+ * (fixtures/fresh/pairs49-001): "năm (học) thứ N" names the year, as "năm" alone does before the cue
+ * (NOUN_BEFORE_CUE); the text does not carry the document out. Read with ORDINAL_WORDS (analyze/roles/patterns.ts).
+ */
+export const NTH_PERIOD_WORDS = ["năm", "năm học"];
+/**
  * The word an item of an act's list opens with before the parts it changes, and then their document:
  * "Điều 1. Đính chính một số nội dung sau đây: ⏎ 1. Tại điểm b khoản 6 Điều 4 Quyết định số X: sửa
  * cụm từ …", "… sửa đổi một số nội dung sau: ⏎ 1. Tại khoản 2 Điều 3 Quyết định số Y: thay …".
@@ -950,6 +959,14 @@ export const OTHER_BODY_WORDS = [
  * (a research article on the academy's digitisation). Read by analyze/roles/retold.ts (basisOfOthersAct).
  */
 export const TOLD_BODY_WORDS = ["Học viện"];
+/**
+ * A sector named as one body, the subject of what it did under a document: "Thực hiện Nghị quyết số 21-NQ/TW
+ * …, ngành Dân số tỉnh Nghệ An đã và đang chuẩn bị …" (a news tag page, fixtures/fresh/fresh49c-019), "Thực hiện
+ * chỉ đạo của Chính phủ, tỉnh, ngành Công thương đã xây dựng kế hoạch …" (Báo Ninh Bình, fixtures/fresh/
+ * pairs49-003). A sector ("ngành" and its name, capitalised as a name is) issues no document: its work is told,
+ * never the citing document's own act. Read by analyze/roles/retold.ts (OTHERS_DID).
+ */
+export const SECTOR_WORDS = ["ngành", "toàn ngành"];
 export const UNIT_LEVEL_WORDS = ["xã", "phường", "thị trấn", "quận", "huyện", "thị xã"];
 export const SUBJECT_LEAD_WORDS = ["đặc biệt", "nhất là"];
 

@@ -1,5 +1,5 @@
 /** Phrases and reaches that several parts of the role reading use. */
-import { DRAFT_WORDS, HEAD_WORDS, ISSUING_SUBJECTS, MEETING_QUALIFIER_WORDS, MEETING_WORDS, NOUN_BEFORE_CUE, OTHER_BODY_WORDS, PLAIN_PROMULGATION, PROPOSED_BEFORE_ACT, RULE_NAME_WORDS } from "../../vocab/cues.js";
+import { DRAFT_WORDS, HEAD_WORDS, ISSUING_SUBJECTS, MEETING_QUALIFIER_WORDS, MEETING_WORDS, NOUN_BEFORE_CUE, NTH_PERIOD_WORDS, ORDINAL_WORDS, OTHER_BODY_WORDS, PLAIN_PROMULGATION, PROPOSED_BEFORE_ACT, RULE_NAME_WORDS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { BULLET_CLASS } from "../../vocab/bullets.js";
 import { CHAPTER_WORD, ISSUER_SUBJECTS } from "../../vocab/parts.js";
@@ -30,7 +30,15 @@ export const ISSUING_SUBJECT = String.raw`(?:${phraseSource(ISSUING_SUBJECTS, { 
  * cấp": others who act, the subject of others' work told (retold.ts) or the agencies a plan directs (reach-limits.ts AGENCIES).
  */
 export const OTHER_BODIES = String.raw`[Cc]ác[ \t\r\n]+(?:${phraseSource(OTHER_BODY_WORDS, { anyCase: true })})`;
-export const ENDS_WITH_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)})\s*$`, "iu");
+/**
+ * A noun right before the cue (NOUN_BEFORE_CUE), or a year counted as the Nth of carrying a document out
+ * ("năm thứ 3", "năm học thứ hai": NTH_PERIOD_WORDS and an ordinal, digits or ORDINAL_WORDS).
+ */
+export const ENDS_WITH_NOUN = new RegExp(
+  String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)}` +
+    String.raw`|(?:${phraseSource(NTH_PERIOD_WORDS)})[ \t\r\n]+thứ[ \t\r\n]+(?:\p{N}{1,2}|${phraseSource(ORDINAL_WORDS)}))\s*$`,
+  "iu",
+);
 /** "… tại Hội nghị toàn quốc " right before a cue: the cue names the meeting (MEETING_WORDS). Bounded words: linear. */
 export const NAMES_A_MEETING = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(MEETING_WORDS)})(?:\s+[^\s,.;:]+){0,${MEETING_QUALIFIER_WORDS}}\s*$`, "iu");
 export const NAMES_A_DRAFT = new RegExp(String.raw`(?:^|[\s,/])(?:${phraseSource(DRAFT_WORDS)})(?![\p{L}\p{N}])`, "iu");

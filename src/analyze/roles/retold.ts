@@ -3,7 +3,7 @@
  * document's own cue but tells what other bodies did under X. The document does not carry X out; nor
  * does a report past its first division that tells what its issuer did ("…, Bộ đã phối hợp …": BODY_DID).
  */
-import { BASIS_CLAUSE_WORDS, ISSUING_SUBJECTS, SUBJECT_LEAD_WORDS, TOLD_BODY_WORDS, UNIT_LEVEL_WORDS } from "../../vocab/cues.js";
+import { BASIS_CLAUSE_WORDS, ISSUING_SUBJECTS, SECTOR_WORDS, SUBJECT_LEAD_WORDS, TOLD_BODY_WORDS, UNIT_LEVEL_WORDS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { lastAtOrBefore } from "../../shared/search.js";
 import { KIND_WORDS } from "../reach.js";
@@ -91,6 +91,7 @@ const SENTENCE_END = /\.(?=[\s"”]|$)|\n[ \t]*\n/u;
 const SUBJECT_CHARS = 80;
 const WS = String.raw`[ \t\r\n]+`;
 const UNITS = phraseSource(UNIT_LEVEL_WORDS, { anyCase: true });
+const SECTORS = phraseSource(SECTOR_WORDS, { anyCase: true });
 /** After the subject's first words: the rest of it (no digit or stop), "đã" and an active verb ("đã được giao" tells what befell them). */
 const THEN_DID = String.raw`(?![\p{L}\p{M}\p{N}])[^.;:0-9]{0,${SUBJECT_CHARS}}?${WS}đã${WS}(?!được|bị)\p{L}`;
 /**
@@ -100,6 +101,8 @@ const THEN_DID = String.raw`(?![\p{L}\p{M}\p{N}])[^.;:0-9]{0,${SUBJECT_CHARS}}?$
 const OTHERS_DID = new RegExp(
   String.raw`(?:^|[,;])[ \t\r\n]*(?:(?:${phraseSource(SUBJECT_LEAD_WORDS, { anyCase: true })})${WS})?` +
     String.raw`(?:${OTHER_BODIES}` +
+    // A sector and its name, capitalised ("ngành Dân số tỉnh Nghệ An"): one body, but never the document's issuer.
+    String.raw`|(?:${SECTORS})${WS}\p{Lu}[\p{L}\p{M}]*` +
     String.raw`|${ISSUING_SUBJECT}(?:${WS}[^\s,.;:0-9]+){0,4}?(?:${WS}các)?${WS}(?:${UNITS})[ \t\r\n]*,?[ \t\r\n]*(?:${UNITS}))` +
     THEN_DID,
   "u",

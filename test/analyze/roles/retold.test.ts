@@ -84,3 +84,33 @@ describe("a sentence that tells what a named body did on a basis", () => {
     ).toEqual({ "20": "based_on" });
   });
 });
+
+// A sector ("ngành" and its name) is one body but never a document's issuer: "Thực hiện X, ngành <Name> đã …" tells
+// the sector's work (session 49, pairs49: fixtures/fresh/fresh49c-019 and the shape of pairs49-003).
+describe("a sentence that tells a sector's work under a document", () => {
+  it("\"Thực hiện Nghị quyết số 21-NQ/TW …, ngành Dân số tỉnh Nghệ An đã và đang chuẩn bị …\" (a tag page) cites X", () => {
+    const text =
+      "\nNâng cao chất lượng dân số vùng khó khăn của tỉnh Nghệ An\nThực hiện Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ 6, Ban Chấp hành Trung ương khóa XII về công tác dân số trong tình hình mới, ngành Dân số tỉnh Nghệ An đã và đang chuẩn bị những điều kiện tốt nhất.";
+    expect(rolesOf(text)).toEqual({ "21": "references" });
+  });
+
+  it("\"…, ngành Công thương đã xây dựng kế hoạch …\" cites X; a sector's work still to come keeps implements", () => {
+    expect(rolesOf("Thực hiện Nghị quyết số 11/NQ-CP ngày 24/02/2011 của Chính phủ, ngành Công thương đã xây dựng kế hoạch và triển khai thực hiện đồng bộ các giải pháp.")).toEqual({ "11": "references" });
+    expect(rolesOf("Thực hiện Nghị quyết số 11/NQ-CP ngày 24/02/2011 của Chính phủ, ngành Công thương tập trung triển khai các giải pháp sau:")).toEqual({ "11": "implements" });
+  });
+});
+
+// "năm (học) thứ N thực hiện X" names a year by X, as "năm thực hiện X" does (session 49, pairs49: fresh49c-018,
+// fresh29o-021, dev-009, pairs49-001).
+describe("a year counted as the Nth of carrying a document out", () => {
+  it("\"Năm 2019 là năm thứ 3 thực hiện Nghị quyết 21/NQ-TW … và Nghị quyết 11/2017/NQ-HĐND …\" cites both", () => {
+    const text =
+      "Năm 2019 là năm thứ 3 thực hiện Nghị quyết 21/NQ-TW, ngày 25/10/2017 của BCH Trung ương Đảng về công tác dân số trong tình hình mới và Nghị quyết 11/2017/NQ-HĐND ngày 29/7/2017 của HĐND tỉnh về chính sách dân số.";
+    expect(rolesOf(text)).toEqual({ "21": "references", "11": "references" });
+  });
+
+  it("in words, \"năm học thứ hai\"; without the count the year's own plan still carries X out", () => {
+    expect(rolesOf("Năm học 2016-2017 là năm học thứ hai thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương.")).toEqual({ "29": "references" });
+    expect(rolesOf("Thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương, Sở Giáo dục và Đào tạo hướng dẫn nhiệm vụ năm học như sau:")).toEqual({ "29": "implements" });
+  });
+});
