@@ -1,26 +1,14 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { wordRuns, words } from "../../src/analyze/reach.js";
+import { seededRandom, textsUnder } from "../helpers/search-equivalence.js";
 
 // words() counts by the LETTER_OR_DIGIT table, not by WORD_RUN's test() a word (Session 49): the
 // same count for every string, a letter outside the BMP (a surrogate pair) included.
 const PIECES = ["a", "Đ", "ệ", "9", "٣", "Ⅻ", "½", "\u0301", "\u00a0", " ", "\t", "\n", ",", ".", "/", "-", "_", "(", "𝐀", "😀", "\ud835", "\udc00", "ǅ", "ª", "々"];
 
-/** A seeded generator (mulberry32), so that a failing string can be found again. */
-function rng(seed: number): () => number {
-  let t = seed;
-  return () => {
-    t = (t + 0x6d2b79f5) | 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe("words() counts what WORD_RUN counts", () => {
   it("over random strings of letters, digits, marks, blanks, punctuation and surrogates", () => {
-    const next = rng(49);
+    const next = seededRandom(49);
     for (let k = 0; k < 20000; k++) {
       let s = "";
       const n = Math.floor(next() * 24);
@@ -37,9 +25,7 @@ describe("words() counts what WORD_RUN counts", () => {
   });
 
   it("over windows of the dev texts", () => {
-    const dir = join(__dirname, "../../fixtures/dev/texts");
-    for (const f of readdirSync(dir).filter((x) => x.endsWith(".txt"))) {
-      const text = readFileSync(join(dir, f), "utf8");
+    for (const text of textsUnder("fixtures/dev/texts")) {
       for (let i = 0; i < text.length; i += 97) {
         const s = text.slice(i, i + 150);
         expect(words(s)).toBe(wordRuns(s));
