@@ -4,6 +4,7 @@ import { KIND_LINE_QUALIFIERS, KINDS, SELF_ABBREVIATIONS, KIND_WORDS_SOURCE } fr
 import { phraseSource } from "../vocab/phrases.js";
 import { BULLET_CLASS, TABLE_HEAD, TABLE_ROW } from "../vocab/bullets.js";
 import { phraseKey } from "./cue-finder.js";
+import { LETTER_OR_DIGIT } from "../shared/chars.js";
 
 /*
  * How far a cue reaches, and what holds a list together: the words between a cue and a document,
@@ -245,7 +246,29 @@ export function leadsList(lead: string): boolean {
  */
 export const ITEM_MARKER = new RegExp(String.raw`^\s*[*#]*(?:(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[ \t]*[.)](?:[ \t]+|(?=\p{Lu})|$)|[${BULLET_CLASS}][ \t]+)`, "u");
 
+/**
+ * How many runs of letters and digits (WORD_RUN's matches) `s` holds. Counted by table
+ * (LETTER_OR_DIGIT: the same class, unit by unit), not by a test() a word: WORD_RUN's "u" class of
+ * hundreds of ranges is looked up by a call out of the regex's code at every character, ~230
+ * instructions a character (bench/README.md, Session 49). A string holding a surrogate (a letter
+ * outside the BMP is one character to WORD_RUN, two units to the table) is counted by WORD_RUN.
+ */
 export function words(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return wordRuns(s);
+    if (LETTER_OR_DIGIT[c] === 1) {
+      if (!inWord) n++;
+      inWord = true;
+    } else inWord = false;
+  }
+  return n;
+}
+
+/** words() as WORD_RUN counts them (exported for the test that holds the table's count to it). */
+export function wordRuns(s: string): number {
   let n = 0;
   WORD_RUN.lastIndex = 0;
   while (WORD_RUN.test(s)) n++;
