@@ -13,12 +13,10 @@ import {
   ISSUING_WORDS,
   MAX_SCHEME_NAME_WORDS,
   MIN_SCHEME_NAME_WORDS,
-  MIN_SCHEME_PREFIX_WORDS,
   PLANNING_WORDS,
   PLAN_QUALIFIERS,
   PLAN_WORDS,
   SCHEME_NAME_ABBREVIATIONS,
-  SCHEME_NAME_LOOSE_WORDS,
   SCHEME_NAME_OPTIONAL_WORDS,
   SCHEME_NAME_TAILS,
   SCHEME_PART_LINKS,
@@ -273,61 +271,6 @@ function addAdjusted(words: readonly Word[], i: number, out: Set<string>): void 
   if (s !== null) out.add(keyOf(s));
 }
 
-/** A key's kind and its name's words without SCHEME_NAME_LOOSE_WORDS ("quốc gia"): what a loose match compares. */
-function looseOf(key: string): { kind: string; name: string[] } {
-  const bar = key.indexOf("|");
-  const words = key.slice(bar + 1).split(" ");
-  const name: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const loose = SCHEME_NAME_LOOSE_WORDS.find((p) => p.every((w, k) => words[i + k] === w));
-    if (loose) i += loose.length - 1;
-    else name.push(words[i]);
-  }
-  return { kind: key.slice(0, bar), name };
-}
-
-/** Whether short stands in long as a run of its words, from wherever (its whole name: "Chiến lược Trí tuệ nhân tạo" in "Chiến lược quốc gia về nghiên cứu, … ứng dụng Trí tuệ nhân tạo"). */
-function contains(long: readonly string[], short: readonly string[]): boolean {
-  for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, k) => long[i + k] === w)) return true;
-  return false;
-}
-
-/**
- * Two names of one scheme written differently: one name whole within the other ("phòng, chống bệnh
- * lở mồm long móng" in "… lở mồm long móng tỉnh Quảng Bình"), or both opening with the same
- * MIN_SCHEME_PREFIX_WORDS words or more (a word misspelt further on: "bán thuốc kê đơn", "kế đơn").
- */
-function looselyOne(a: { kind: string; name: string[] }, b: { kind: string; name: string[] }): boolean {
-  if (a.kind !== b.kind) return false;
-  const [short, long] = a.name.length <= b.name.length ? [a.name, b.name] : [b.name, a.name];
-  if (short.length >= MIN_SCHEME_NAME_WORDS && contains(long, short)) return true;
-  let k = 0;
-  while (k < short.length && short[k] === long[k]) k++;
-  return k >= MIN_SCHEME_PREFIX_WORDS;
-}
-
-/**
- * The approved keys a scheme the document names stands for: the one written word for word alike;
- * else the one approved key loosely alike (looselyOne), where exactly one is: two candidates, or
- * none, give nothing (the scheme's identity is not guessed).
- */
-function keysFor(named: ReadonlySet<string>, approved: readonly (string | null)[]): Set<string> {
-  const out = new Set<string>();
-  const keys = new Set(approved.filter((k): k is string => !!k));
-  for (const n of named) {
-    if (keys.has(n)) {
-      out.add(n);
-      continue;
-    }
-    const mine = looseOf(n);
-    let only: string | null = null;
-    let count = 0;
-    for (const k of keys) if (looselyOne(mine, looseOf(k))) ((only = k), count++);
-    if (count === 1 && only !== null) out.add(only);
-  }
-  return out;
-}
-
 /**
  * The second act of each citation: implements, for a "Căn cứ" decision that approved the scheme the
  * document carries out by name; amends, for one that approved the planning the document adjusts by
@@ -348,8 +291,8 @@ export function schemeActs(text: string, parts: readonly Part[], spans: readonly
   }
   if (approved === null) return out;
   // A plan carries out schemes by name, not plannings: its text is read only for a scheme approved.
-  const carried = keysFor(approved.some((k) => k && !k.startsWith(PLANNING_KEY)) ? carriedOutSchemes(text, parts, spans) : NONE, approved);
-  const adjusted = keysFor(adjustedSchemes(text, parts), approved);
+  const carried = approved.some((k) => k && !k.startsWith(PLANNING_KEY)) ? carriedOutSchemes(text, parts, spans) : NONE;
+  const adjusted = adjustedSchemes(text, parts);
   for (let i = 0; i < approved.length; i++) {
     const scheme = approved[i];
     if (!scheme) continue;

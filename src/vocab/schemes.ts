@@ -76,19 +76,6 @@ export const YEAR_WORD = "năm";
 /** Words a name is written with or without ("dữ liệu về dân cư", "dữ liệu dân cư"). */
 export const SCHEME_NAME_OPTIONAL_WORDS: readonly string[] = ["về"];
 
-/**
- * Words one name of a scheme has and another lacks, left out where two names are compared loosely
- * (src/analyze/schemes.ts looselyOne): "Chương trình quốc gia phòng, chống bệnh lở mồm long móng" is
- * carried out as "Chương trình phòng, chống bệnh lở mồm long móng tỉnh Quảng Bình" (fresh30m-001).
- */
-export const SCHEME_NAME_LOOSE_WORDS: readonly (readonly string[])[] = [["quốc", "gia"]];
-/**
- * Two names opening with this many words alike are one scheme's, where no other cited decision's is
- * alike: "Đề án “Tăng cường kiểm soát kê đơn thuốc và bán thuốc kê đơn …”" and "… bán thuốc kế đơn"
- * (a misspelt word, fresh30k-005). Fewer words ("mục tiêu quốc gia …") open many programmes' names.
- */
-export const MIN_SCHEME_PREFIX_WORDS = 6;
-
 /** Abbreviations written for words of a name ("Chương trình MTQG giảm nghèo" = "mục tiêu quốc gia"). */
 export const SCHEME_NAME_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = { mtqg: ["mục", "tiêu", "quốc", "gia"] };
 
