@@ -126,13 +126,10 @@ const SCANS: readonly RegExp[] = [0, 1, 2, 3].map((k) => {
 });
 
 /**
- * The rhymes composed ("ật", "ẬT", "ỆNH"), each a literal indexOf finds fast. "ệnh" is one only after
- * "l" or "L" (LAW_RHYME: "lệnh", "Lệnh"), looked for as "ệnh" (LENH_RHYME) and the letter before it
- * asked: V8's indexOf stops at every place of a literal's first character, and one walk stopping at
- * each "ệ" cost less than two stopping at each "l" and each "L" (bench/README, session 49 speed49c).
+ * The rhymes composed ("ật", "ệnh", in lower or upper case), each a literal indexOf finds fast;
+ * "ệnh" as "lệnh" and "Lệnh" (LAW_RHYME): `skip` is how many characters come before the rhyme.
  */
-const COMPOSED_RHYMES: readonly string[] = ["ật", "ẬT", "ỆNH"];
-const LENH_RHYME = "ệnh";
+const COMPOSED_RHYMES: readonly (readonly [string, number])[] = [["ật", 0], ["lệnh", 1], ["Lệnh", 1], ["ẬT", 0], ["ỆNH", 0]];
 /** Decomposed: the dot below and the circumflex, then "t" or "nh" (either case). */
 const DECOMPOSED_RHYME = "\u0323\u0302";
 
@@ -143,18 +140,12 @@ const DECOMPOSED_RHYME = "\u0323\u0302";
 export function findLawRhymes(text: string): number[] {
   const out: number[] = [];
   let lists = 0;
-  for (const rhyme of COMPOSED_RHYMES) {
+  for (const [rhyme, skip] of COMPOSED_RHYMES) {
     const before = out.length;
-    for (let i = text.indexOf(rhyme); i >= 0; i = text.indexOf(rhyme, i + rhyme.length)) out.push(i);
+    for (let i = text.indexOf(rhyme); i >= 0; i = text.indexOf(rhyme, i + rhyme.length)) out.push(i + skip);
     if (out.length > before) lists++;
   }
-  let before = out.length;
-  for (let i = text.indexOf(LENH_RHYME, 1); i >= 0; i = text.indexOf(LENH_RHYME, i + LENH_RHYME.length)) {
-    const l = text.charCodeAt(i - 1);
-    if (l === 0x6c || l === 0x4c) out.push(i);
-  }
-  if (out.length > before) lists++;
-  before = out.length;
+  const before = out.length;
   for (let i = text.indexOf(DECOMPOSED_RHYME); i >= 0; i = text.indexOf(DECOMPOSED_RHYME, i + 1)) {
     const c = text.charCodeAt(i + 2);
     if (c === 0x74 || c === 0x54 || (c === 0x6e && text.charCodeAt(i + 3) === 0x68) || (c === 0x4e && text.charCodeAt(i + 3) === 0x48)) out.push(i);

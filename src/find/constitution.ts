@@ -35,22 +35,14 @@ const YEARS: ReadonlySet<number> = new Set(CONSTITUTION_YEARS);
 /** How much of the text after "Hiến" a mention may take. */
 const WINDOW = 160;
 /**
- * "pháp" and "PHÁP" after "Hiến" (HIEN), whitespace between; "pha\u0301p" decomposed where the text is
- * (`decomposed`). Looked for from "Hiến"'s end (HIEN_ENDS): V8's indexOf stops at every place of a
- * literal's first character, and "pháp"'s "p" is twice as common as "ế" (21,915 and 11,655 places a
- * pass over the dev texts ×5; the walks 5.2 M instructions a pass, these 3.7: bench/README, session 49
- * speed49c). Each end found, the word after it is asked to be one of PHAP (the literal there) and the
- * word before it is read by hienBefore, as when "pháp" was looked for first: the same starts.
+ * "pháp" and "PHÁP", each a literal indexOf finds fast (a rare letter after its first: "iến", four
+ * literals for the cases and the decomposed forms, walked the text four times, 4 ms over 300 plans
+ * against 1.2), and "pha\u0301p" decomposed where the text is (`decomposed`). The word before must be
+ * "Hiến" (HIEN), whitespace between.
  */
 const PHAP = ["pháp", "PHÁP"];
 const PHAP_DECOMPOSED = ["pha\u0301p", "PHA\u0301P"];
 const HIEN: ReadonlySet<string> = new Set(["Hiến", "hiến", "HIẾN"]);
-/**
- * What "Hiến" ends with in each way HIEN may be written (composed by composedWord's NFC): "ến", "ẾN",
- * or an acute after its "ê" decomposed ("Hiê\u0301n", "Hie\u0302\u0301n"; U+0341, the acute tone
- * mark, NFC makes U+0301), then "n" or "N". `mark`: the literal is the mark alone, its "n" checked after.
- */
-const HIEN_ENDS: readonly (readonly [string, boolean])[] = [["ến", false], ["ẾN", false], ["\u0301", true], ["\u0341", true]];
 /** The longest "Hiến" decomposed ("Hie\u0302\u0301n"): how far back before the whitespace the word is read. */
 const HIEN_CHARS = 6;
 
@@ -65,8 +57,15 @@ export function findConstitutionMentions(
   prepareWindow: (s: string) => { text: string; map: { toOriginal(at: number, side: "start" | "end"): number } },
   decomposed = true,
 ): NamedMention[] {
-  const starts = constitutionStarts(original, decomposed);
+  let starts: number[] | null = null;
+  for (const phap of decomposed ? [...PHAP, ...PHAP_DECOMPOSED] : PHAP) {
+    for (let i = original.indexOf(phap); i >= 0; i = original.indexOf(phap, i + phap.length)) {
+      const h = hienBefore(original, i);
+      if (h >= 0) (starts ??= []).push(h);
+    }
+  }
   if (starts === null) return [];
+  starts.sort((a, b) => a - b);
   const out: NamedMention[] = [];
   let lowerCased: boolean | undefined;
   for (const at of starts) {
@@ -93,40 +92,6 @@ export function findConstitutionMentions(
     });
   }
   return out;
-}
-
-/** Where each "Hiến" of a "Hiến pháp" starts (hienBefore's places), in order, or null for none. */
-export function constitutionStarts(original: string, decomposed: boolean): number[] | null {
-  let starts: number[] | null = null;
-  let lists = 0;
-  for (const [end, mark] of HIEN_ENDS) {
-    const before = starts === null ? 0 : starts.length;
-    for (let i = original.indexOf(end); i >= 0; i = original.indexOf(end, i + 1)) {
-      // The "n" or "N" that ends the word; then 1 to 4 spaces, "pháp" after them.
-      const n = mark ? i + 1 : i + end.length - 1;
-      if (mark && (original.charCodeAt(n) | 0x20) !== 0x6e) continue;
-      const phap = phapAfter(original, n + 1, decomposed);
-      if (phap < 0) continue;
-      const h = hienBefore(original, phap);
-      if (h >= 0) (starts ??= []).push(h);
-    }
-    if (starts !== null && starts.length > before) lists++;
-  }
-  if (starts !== null && lists > 1) starts.sort((a, b) => a - b);
-  return starts;
-}
-
-/**
- * Where "pháp" (PHAP, and PHAP_DECOMPOSED if `decomposed`) starts after the 1 to 4 spaces at `from`, or -1:
- * the places hienBefore reads back from (it takes up to 4 spaces; after more, the word before is a space).
- */
-function phapAfter(text: string, from: number, decomposed: boolean): number {
-  let at = from;
-  while (at - from < 4 && isSpace(text.charCodeAt(at))) at++;
-  if (at === from) return -1;
-  for (const phap of PHAP) if (text.startsWith(phap, at)) return at;
-  if (decomposed) for (const phap of PHAP_DECOMPOSED) if (text.startsWith(phap, at)) return at;
-  return -1;
 }
 
 /** The mention opening `text`, its parts' ends, or null. */
@@ -177,7 +142,7 @@ export function withConstitution(named: NamedMention[], constitution: NamedMenti
 }
 
 /** Where "Hiến" starts before the whitespace before `phap`, or -1: one to four whitespace characters, a word that composes to HIEN. */
-export function hienBefore(text: string, phap: number): number {
+function hienBefore(text: string, phap: number): number {
   let ws = phap;
   while (ws > 0 && phap - ws < 4 && isSpace(text.charCodeAt(ws - 1))) ws--;
   if (ws === phap) return -1;

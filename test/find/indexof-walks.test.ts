@@ -6,20 +6,31 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { constitutionStarts, hienBefore } from "../../src/find/constitution.js";
-import { findLawRhymes } from "../../src/find/anchors.js";
-import { LAW_RHYME } from "../../src/find/patterns.js";
+import { kindStarts } from "../../src/find/named/repeated.js";
+import { KIND_WORDS_SOURCE } from "../../src/find/named/kind-word.js";
+import { WHITESPACE } from "../../src/shared/chars.js";
 
-/** The walk before: every "pháp" (and decomposed, if `decomposed`), its "Hiến" read back by hienBefore. */
-function startsByPhap(text: string, decomposed: boolean): number[] | null {
-  let starts: number[] | null = null;
-  for (const phap of decomposed ? ["pháp", "PHÁP", "pha\u0301p", "PHA\u0301P"] : ["pháp", "PHÁP"]) {
-    for (let i = text.indexOf(phap); i >= 0; i = text.indexOf(phap, i + phap.length)) {
-      const h = hienBefore(text, i);
-      if (h >= 0) (starts ??= []).push(h);
+const KIND_STARTS = new RegExp(KIND_WORDS_SOURCE, "iuy");
+const kindStartAt = (text: string, at: number): boolean => {
+  KIND_STARTS.lastIndex = at;
+  return KIND_STARTS.test(text);
+};
+/** kindStarts before: a walk of each of "ậ", "Ậ", "ệ", "Ệ". */
+function kindStartsByVowel(text: string): number[] {
+  const starts: number[] = [];
+  for (const vowel of ["ậ", "Ậ", "ệ", "Ệ"]) {
+    const luat = vowel === "ậ" || vowel === "Ậ";
+    for (let i = text.indexOf(vowel); i >= 0; i = text.indexOf(vowel, i + 1)) {
+      const l = luat ? i - 2 : i - 1;
+      if (l < 0 || (text.charCodeAt(l) | 0x20) !== 0x6c || (luat && (text.charCodeAt(l + 1) | 0x20) !== 0x75)) continue;
+      if (luat && kindStartAt(text, l)) starts.push(l);
+      let j = l;
+      while (j > 0 && WHITESPACE[text.charCodeAt(j - 1)] === 1) j--;
+      const before = j - (luat ? 2 : 4);
+      if (j < l && before >= 0 && kindStartAt(text, before)) starts.push(before);
     }
   }
-  return starts === null ? null : starts.sort((a, b) => a - b);
+  return starts.sort((a, b) => a - b);
 }
 
 const PIECES = [
@@ -27,6 +38,7 @@ const PIECES = [
   "pháp", "PHÁP", "Pháp", "pha\u0301p", "PHA\u0301P", "phápháp", "háp", "p",
   " ", "  ", "    ", "     ", "\t", "\n", "\r\n", "\u00a0",
   "n", "N", "ế", "Ế", "ê", "e", "\u0301", "\u0341", "\u0302", "i", "H", "(", "“", "1", "x", "ă",
+  "bộ", "BỘ", "Bộ", "pháp lệnh", "Pháp Lệnh", "PHÁP LỆNH", "pHáP lỆnH", "Bộ luật", "LUậT", "lUẬT", "lỆ", "LỆ", "Lệ", "lệ", "u", "U", "ậ", "Ậ",
   "l", "L", "ệ", "Ệ", "nh", "NH", "ệnh", "lệnh", "Lệnh", "LỆNH", "ật", "ẬT", "luật", "\u0323\u0302", "t",
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((a) => a.join(""));
@@ -47,44 +59,19 @@ function realTexts(): string[] {
   return out;
 }
 
-describe("the Constitution's starts, looked for from Hiến's end", () => {
-  it("are the starts the walk of 'pháp' found, in random strings", () => {
-    fc.assert(
-      fc.property(text, fc.boolean(), (s, decomposed) => {
-        expect(constitutionStarts(s, decomposed)).toEqual(startsByPhap(s, decomposed));
-      }),
-      { numRuns: 20000 },
-    );
-  });
-
-  it("are the same in the dev and fresh texts, and in each decomposed (NFD)", () => {
-    for (const t of realTexts()) {
-      for (const s of [t, t.normalize("NFD")]) {
-        for (const decomposed of [false, true]) expect(constitutionStarts(s, decomposed)).toEqual(startsByPhap(s, decomposed));
-      }
-    }
-  });
-
-  it("find 'Hiến pháp' however 'Hiến' is written", () => {
-    expect(constitutionStarts("Căn cứ Hiê\u0341n pháp; HIẾN PHÁP; hie\u0302\u0301n  pháp", false)).toEqual([7, 19, 30]);
-    // "Hiến" then five spaces: hienBefore reads back four.
-    expect(constitutionStarts("Hiến     pháp", false)).toBeNull();
-  });
-});
-
-describe("the law rhymes, 'lệnh' looked for as 'ệnh'", () => {
-  it("are LAW_RHYME's matches in random strings", () => {
+describe("the kind words' starts, 'ệ' after 'l' looked for as 'lệ' and 'Lệ'", () => {
+  it("are the starts the walks of each vowel found, in random strings", () => {
     fc.assert(
       fc.property(text, (s) => {
-        expect(findLawRhymes(s)).toEqual([...s.matchAll(LAW_RHYME)].map((m) => m.index));
+        expect(kindStarts(s)).toEqual(kindStartsByVowel(s));
       }),
       { numRuns: 20000 },
     );
   });
 
-  it("are LAW_RHYME's matches in the dev and fresh texts, and in each decomposed (NFD)", () => {
+  it("are the same in the dev and fresh texts, and in each in capitals", () => {
     for (const t of realTexts()) {
-      for (const s of [t, t.normalize("NFD")]) expect(findLawRhymes(s)).toEqual([...s.matchAll(LAW_RHYME)].map((m) => m.index));
+      for (const s of [t, t.toUpperCase()]) expect(kindStarts(s)).toEqual(kindStartsByVowel(s));
     }
   });
 });
