@@ -132,39 +132,28 @@ const KIND_STARTS = new RegExp(KIND_WORDS_SOURCE, "iuy");
 /**
  * Every place KIND_STARTS matches, in order. Each kind word holds the composed vowel of "luật" or
  * "lệnh" ("Bộ luật", "Pháp lệnh" too), in either case, and no other character matches it case-insensitively:
- * KIND_STARTS is asked only where the letters before "ậ" are "lu" or where "l" comes before "ệ" ("luật"
- * there), and, past the whitespace before that "l", two or four letters back ("bộ", "pháp"). A search of
- * KIND_STARTS along the whole text cost ~9 M instructions a pass over the dev texts ×5 (bench/README,
- * session 28). "ậ", "Ậ" and "Ệ" are found by indexOf and the letters before them asked; "ệ" after "l" or
- * "L" as "lệ" and "Lệ" (LE_SYLLABLES): V8's indexOf stops at each place of a literal's first character
- * in its own loop, and returned to this one at every "ệ" (14,395 a devx5 pass) where "lệ" returns at
- * some hundreds (bench/README, session 49 speed49c).
+ * the vowels are found by indexOf, and KIND_STARTS is asked only where the letters before one
+ * are "lu" or "l" ("luật" there), and, past the whitespace before that "l", two or four letters
+ * back ("bộ", "pháp"). A search of KIND_STARTS along the whole text cost ~9 M instructions a
+ * pass over the dev texts ×5 (bench/README, session 28).
  */
-export function kindStarts(text: string): number[] {
+function kindStarts(text: string): number[] {
   const starts: number[] = [];
   for (const vowel of RHYME_VOWELS) {
-    const luat = vowel !== "Ệ";
+    const luat = vowel === "ậ" || vowel === "Ậ";
     for (let i = text.indexOf(vowel); i >= 0; i = text.indexOf(vowel, i + 1)) {
       const l = luat ? i - 2 : i - 1;
       if (l < 0 || (text.charCodeAt(l) | 0x20) !== 0x6c || (luat && (text.charCodeAt(l + 1) | 0x20) !== 0x75)) continue;
-      startsAround(text, l, luat, starts);
+      if (luat && kindStartAt(text, l)) starts.push(l);
+      let j = l;
+      while (j > 0 && WHITESPACE[text.charCodeAt(j - 1)] === 1) j--;
+      const before = j - (luat ? 2 : 4);
+      if (j < l && before >= 0 && kindStartAt(text, before)) starts.push(before);
     }
-  }
-  for (const le of LE_SYLLABLES) {
-    for (let l = text.indexOf(le); l >= 0; l = text.indexOf(le, l + 1)) startsAround(text, l, false, starts);
   }
   return starts.sort((a, b) => a - b);
 }
-const RHYME_VOWELS = ["ậ", "Ậ", "Ệ"];
-const LE_SYLLABLES = ["lệ", "Lệ"];
-/** The kind words' starts at the "l" at `l` ("luật" if `luat`) and two or four letters before the whitespace before it. */
-function startsAround(text: string, l: number, luat: boolean, starts: number[]): void {
-  if (luat && kindStartAt(text, l)) starts.push(l);
-  let j = l;
-  while (j > 0 && WHITESPACE[text.charCodeAt(j - 1)] === 1) j--;
-  const before = j - (luat ? 2 : 4);
-  if (j < l && before >= 0 && kindStartAt(text, before)) starts.push(before);
-}
+const RHYME_VOWELS = ["ậ", "Ậ", "ệ", "Ệ"];
 const kindStartAt = (text: string, at: number): boolean => {
   KIND_STARTS.lastIndex = at;
   return KIND_STARTS.test(text);
