@@ -189,6 +189,30 @@ export function taskOnNamedLaw(text: string, b: Binding, named: boolean, divided
   const line = text.lastIndexOf("\n", b.end) + 1;
   return !ARTICLE_LINE.test(text.slice(line, b.end)) && !underPurposeHeading(text, line);
 }
+/**
+ * Whether the document's own "thực hiện"/"quán triệt" past its body's first division (`divided`) is a measure a
+ * report lists or a task it plans (`recounts`, KindEntry.recounts), not what the report carries out: an
+ * initiative report's solutions "b. Nội dung sáng kiến: … 3. Quán triệt thực hiện nghiêm túc Nghị quyết số
+ * 18/NQ-TW …; Chỉ thị số 05-CT/TW …" (Thuế tỉnh Cà Mau, fixtures/fresh/fresh49d-002), a ministry's monthly report's
+ * plan "Ii. chỉ đạo triển khai công tác chuyên môn ⏎ 1 . ⏎ Tập trung triển khai thực hiện Quyết định số
+ * 143/QĐ-LĐTBXH …" (seg34-007): both golds read references. A report performs no act (with-self.ts); its
+ * opening before any division ("Thực hiện Kế hoạch số …, UBND … báo cáo …") still states what it answers.
+ */
+export function recountedTask(text: string, b: Binding, recounts: boolean, divided: boolean): boolean {
+  if (!recounts || !divided || b.type !== "implements" || b.actor !== SELF || b.passive) return false;
+  // "Thực hiện Quyết định số 1126/QĐ-BTP …, UBND tỉnh Quảng Bình đã ban hành Kế hoạch số 1093/KH-UBND" (a
+  // Quảng Bình report, fresh30v-010; gold: nested 1093 implements 1126): the sentence tells of a document
+  // issued under X, and the cue goes on to it (settle.ts passToIssued).
+  const tail = text.slice(b.end, b.end + RECOUNTED_SENTENCE_CHARS);
+  const stop = tail.search(SENTENCE_END);
+  return !ISSUED_AFTER.test(stop < 0 ? tail : tail.slice(0, stop));
+}
+/** How far a recounted task's sentence is read for a document issued under its cue's object. */
+const RECOUNTED_SENTENCE_CHARS = 800;
+/** A sentence's end: a full stop before a space or a line end. Not a line end alone: copies wrap lines inside a sentence (fresh30v-010). */
+const SENTENCE_END = /\.(?=\s)/u;
+/** "… đã ban hành …": a document issued told in the same sentence. */
+const ISSUED_AFTER = /(?<![\p{L}\p{N}])đã[ \t\r\n]+ban[ \t\r\n]+hành(?![\p{L}\p{N}])/iu;
 /** An article's own line: "Điều 1. Ban hành kèm theo …", "Điều 1 : Phê duyệt …". */
 const ARTICLE_LINE = new RegExp(String.raw`^[ \t*#_]*${ARTICLE_WORD}[ \t]+\d`, "u");
 
