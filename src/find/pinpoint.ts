@@ -194,8 +194,10 @@ export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*
  * may be a document sent with another).
  */
 const APPENDIX = PINPOINT_UNITS.find((u) => u.key === "appendix")!;
+/** "(được) (ban hành) kèm theo", "ban hành kèm" right before the document the appendices are issued with. */
+const ISSUED_WITH_LINK = String.raw`\s+(?:được\s+)?(?:(?:ban\s+hành\s+)?kèm\s+theo|ban\s+hành\s+kèm)\s+$`;
 export const ISSUED_WITH = new RegExp(
-  `(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${AT_SEPARATOR}|\\s+)){0,4}?${labelled(APPENDIX)})\\s+(?:được\\s+)?(?:(?:ban\\s+hành\\s+)?kèm\\s+theo|ban\\s+hành\\s+kèm)\\s+$`,
+  `(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${AT_SEPARATOR}|\\s+)){0,4}?${labelled(APPENDIX)})${ISSUED_WITH_LINK}`,
   "i",
 );
 /**
@@ -207,7 +209,7 @@ export const ISSUED_WITH = new RegExp(
  * kèm theo") is none. Read only where ISSUED_WITH finds nothing.
  */
 const ISSUED_WITH_BRACKETED = new RegExp(
-  `\\([ \\t]*(?:từ\\s+)?((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|\\s+)){0,4}?${labelled(APPENDIX)})[ \\t]*\\)\\s+(?:được\\s+)?(?:(?:ban\\s+hành\\s+)?kèm\\s+theo|ban\\s+hành\\s+kèm)\\s+$`,
+  `\\([ \\t]*(?:từ\\s+)?((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|\\s+)){0,4}?${labelled(APPENDIX)})[ \\t]*\\)${ISSUED_WITH_LINK}`,
   "i",
 );
 /**

@@ -2,7 +2,7 @@
  * The Official Gazette's heading (2002-2008), which numbers and dates the document after its kind
  * word: "NGHỊ ĐỊNH ⏎ CỦA CHÍNH PHỦ SỐ 58/2003/NĐ-CP NGÀY 29 THÁNG 5 NĂM 2003 ⏎ QUY ĐỊNH …".
  */
-import { opensWithGluedIssuerPhrase, opensWithIssuerPhrase } from "./issuer-lines.js";
+import { opensHeadingIssuer, opensWithIssuerPhrase } from "./issuer-lines.js";
 import { KIND_WORDS_ANY_CASE } from "./kind-line.js";
 import { NUMBER_AFTER_LABEL, PARTY_NUMBER } from "./number-line.js";
 
@@ -38,7 +38,7 @@ export function gazetteHeadingLength(head: string, at: number): number {
   const gazette = GAZETTE_HEADING.exec(window);
   // The issuer's words as justified text spaces them ("CỦA  BỘ  TÀI  CHÍNH"): read from the first.
   const issuer = gazette?.[1]?.trimStart();
-  if (!gazette || (issuer !== undefined && !opensWithIssuerPhrase(issuer) && !opensWithGluedIssuerPhrase(issuer)) || (issuer && KIND_WORD_IN.test(issuer))) return 0;
+  if (!gazette || (issuer !== undefined && !opensHeadingIssuer(issuer)) || (issuer && KIND_WORD_IN.test(issuer))) return 0;
   if (issuer !== undefined) return gazette[0].length;
   // No issuer before the number: it may follow the date (GAZETTE_ISSUER_AFTER), and is no title's either.
   GAZETTE_ISSUER_AFTER.lastIndex = gazette[0].length;

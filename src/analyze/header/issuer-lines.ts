@@ -47,10 +47,10 @@ export function opensWithIssuerPhrase(line: string): boolean {
  * BỘTÀI CHÍNH SỐ 1140 TC/VP NGÀY 7 THÁNG 2 NĂM 2003" (Bộ Tài chính's 1140 TC/VP, fixtures/fresh/pairs40-003),
  * "CỦA TỔNGCỤC TRƯỞNG TỔNG CỤC BƯU ĐIỆN SỐ 784/2001/QĐ-TCBĐ NGÀY …" (fresh47d-007). The line's first words,
  * run together, are a name or title of several words run together (GLUED_ISSUER_PHRASES): the name ends where
- * one of the line's words does. For the Official Gazette's heading only (gazette.ts), where "CỦA … SỐ … NGÀY"
- * already says an issuer stands there.
+ * one of the line's words does. For the Official Gazette's heading only (opensHeadingIssuer), where "CỦA … SỐ …
+ * NGÀY" already says an issuer stands there.
  */
-export function opensWithGluedIssuerPhrase(line: string): boolean {
+function opensWithGluedIssuerPhrase(line: string): boolean {
   const words = line.trim().split(SPACES, GLUED_WORDS);
   let joined = "";
   for (const w of words) {
@@ -58,6 +58,10 @@ export function opensWithGluedIssuerPhrase(line: string): boolean {
     if (GLUED_ISSUER_PHRASES.has(joined)) return true;
   }
   return false;
+}
+/** Whether the issuer's words of an Official Gazette heading ("CỦA <issuer> SỐ … NGÀY …") open with an issuer's name, its spaces kept or one lost. */
+export function opensHeadingIssuer(issuer: string): boolean {
+  return opensWithIssuerPhrase(issuer) || opensWithGluedIssuerPhrase(issuer);
 }
 const SPACES = /\s+/u;
 /** The longest name or title read so (in words as the line writes them): "ủy ban nhân dân tỉnh" and a little more. */

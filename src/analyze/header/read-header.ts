@@ -14,7 +14,7 @@ import { PLACE_AND_DATE, ISSUED_FIELD, dateLineIn } from "./date-line.js";
 import { titleOnDateLine } from "./date-line-title.js";
 import { enactingLine } from "./enacting.js";
 import { HEADING_NUMBER, KIND_WORD_IN, gazetteHeadingLength } from "./gazette.js";
-import { opensWithGluedIssuerPhrase, opensWithIssuerPhrase, pushIssuerLines, withLocalBodySplit } from "./issuer-lines.js";
+import { opensHeadingIssuer, pushIssuerLines, withLocalBodySplit } from "./issuer-lines.js";
 import { KIND_BY_WORD, findUppercaseKindLine, opensTitle } from "./kind-line.js";
 import { HEADER_MOTTO, ISSUER_REACH, PREAMBLE_LINE, clean, isCapitals } from "./line-text.js";
 import { olderJointNumberLine } from "./older-number-line.js";
@@ -205,7 +205,7 @@ export function readHeader(text: string, citedTitle = true): Header {
     const kindWordEnd = kindLine ? kindLine.index + kindLine[0].indexOf(kindLine[1]) + kindLine[1].length : gazetteLine ? subjectAt : -1;
     let heading = flat || kindWordEnd < 0 ? null : HEADING_NUMBER.exec(head.slice(kindWordEnd, kindWordEnd + 160));
     const issuer = heading?.[1]?.trimStart();
-    if (heading && issuer !== undefined && (KIND_WORD_IN.test(issuer) || (!opensWithIssuerPhrase(issuer) && !opensWithGluedIssuerPhrase(issuer)))) heading = null;
+    if (heading && issuer !== undefined && (KIND_WORD_IN.test(issuer) || !opensHeadingIssuer(issuer))) heading = null;
     // The heading's pattern has the issuer's words first: its number, year and ký hiệu come one group later.
     // In the Party's shape, a space for the dash only before a type code vncite knows (as for a Party number's line).
     if (heading && heading[7] !== undefined && !isTypeCode(canonicalCode(heading[7]))) heading = null;

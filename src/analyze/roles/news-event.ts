@@ -25,7 +25,7 @@ export function narratesEvent(r: RoleReading, head: Binding, clause: Clause, end
   // Or the clause ends with the document's description and the next clause, or paragraph, opens with
   // the event's day ("… 2025. ⏎⏎ Sáng ngày 04/10/2020, …").
   if (!EVENT_OPENS_CLAUSE.test(main) && !EVENT_OPENS_NEXT.test(text.slice(clause.end, clause.end + NEXT_CLAUSE_CHARS))) return false;
-  for (let i = end - 1; i >= 0; i--) if (r.bindingOf[i] === head) r.roles[i] = "references";
+  r.referencesOnly(head, end);
   return true;
 }
 /** "… như sau:" anywhere in the main clause: the document's own words follow, it is no news. */

@@ -50,6 +50,8 @@ export const ENDS_WITH_PROPOSAL = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSo
 export const THEO_NEXT = /^\s*theo(?![\p{L}\p{N}])/iu;
 /** Nothing but white space. */
 export const BLANK = /^\s*$/;
+/** A sentence's full stop: before white space (not "12.4.2012"). A line end alone is none: copies wrap lines inside a sentence. */
+export const SENTENCE_STOP = /\.(?=\s)/u;
 
 /** The prefix of a clause is read only this far back: a head is short, and long text stays linear. */
 export const HEAD_REACH = 240;

@@ -15,14 +15,6 @@ import { phraseSource } from "../../vocab/phrases.js";
  * QUOTE_CHARS on; an opening mark not closed before that, or before the next opening mark, opens none.
  */
 export function quotedPassages(text: string): { start: number; end: number }[] {
-  const marked = markedPassages(text);
-  const told = toldBasisPassages(text, marked);
-  if (told.length === 0) return marked;
-  return [...marked, ...told].sort((a, b) => a.start - b.start);
-}
-
-/** The passages in quotation marks after a colon (quotedPassages), in text order, none inside another. */
-function markedPassages(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   // Found from the colons, not from the opening marks: indexOf of "\u201c" (or of any U+20xx)
   // walks a text about thirty times slower than indexOf(":") (V8 looks for the larger of the
@@ -31,15 +23,31 @@ function markedPassages(text: string): { start: number; end: number }[] {
   // The first closing mark after the opening one, searched again only once passed: searched from
   // each opening mark, a text of opening marks and no closing one was read once per mark (quadratic).
   let close = -1;
+  // Where the last passage in marks ends, and the last told basis list (toldBasisEnd): no passage of either kind
+  // opens inside one of its own kind; a told list is none inside marks. No closing mark left: no more in marks.
   let passed = -1;
+  let toldPassed = -1;
+  let marksLeft = true;
   for (let colon = text.indexOf(":"); colon >= 0; colon = text.indexOf(":", colon + 1)) {
     // A colon, then nothing but white space and markup (at most AFTER_COLON_CHARS in all), then the opening mark.
     let open = colon + 1;
     while (open - colon < AFTER_COLON_CHARS && AFTER_COLON[text.charCodeAt(open)] === 1) open++;
+    if (text.charCodeAt(open) !== OPENING_MARK) {
+      if (colon < toldPassed || colon < passed) continue;
+      const end = toldBasisEnd(text, colon, open);
+      if (end >= 0) {
+        out.push({ start: colon + 1, end });
+        toldPassed = end;
+      }
+      continue;
+    }
     // An opening mark inside the passage read last opens none.
-    if (text.charCodeAt(open) !== OPENING_MARK || open < passed) continue;
+    if (!marksLeft || open < passed) continue;
     if (close <= open) close = text.indexOf("\u201d", open + 1);
-    if (close < 0) break;
+    if (close < 0) {
+      marksLeft = false;
+      continue;
+    }
     // Another opening mark first: this one was never closed (OCR drops marks), and opens nothing.
     if (close - open > QUOTE_CHARS || opensBefore(text, open + 1, close)) continue;
     out.push({ start: open, end: close });
@@ -57,24 +65,13 @@ const OPENING_MARK = 0x201c;
  * would be read as its basis; 470/VBHN-BLĐTBXH, pairs48-003). The same footnote in marks: fresh47a-009,
  * pairs48-001, fresh29f-011 ("Nghị định số 88/2024/NĐ-CP … có căn cứ ban hành như sau: ⏎“Căn cứ …").
  * The list is the amending document's: the passage runs from the colon to the first line that ends with
- * a full stop (the list's enacting formula), at most QUOTE_CHARS on; none where the marks stand (those
- * are marked passages) or where no such line comes.
+ * a full stop (the list's enacting formula), at most QUOTE_CHARS on: its end, or -1 where the phrase does not
+ * end right before the colon or no such line comes. Asked at the colons quotedPassages walks (a scan of the
+ * whole text for the phrase cost half as much again as that walk).
  */
-function toldBasisPassages(text: string, marked: readonly { start: number; end: number }[]): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  // Asked at each colon, as markedPassages finds its passages: a scan of the whole text for the phrase
-  // cost half as much again as markedPassages' own.
-  for (let colon = text.indexOf(":"); colon >= 0; colon = text.indexOf(":", colon + 1)) {
-    if (!TOLD_BASIS.test(text.slice(Math.max(0, colon - TOLD_BASIS_CHARS), colon))) continue;
-    let open = colon + 1;
-    while (open - colon < AFTER_COLON_CHARS && AFTER_COLON[text.charCodeAt(open)] === 1) open++;
-    if (text.charCodeAt(open) === OPENING_MARK || marked.some((q) => q.start <= colon && colon < q.end)) continue;
-    const end = lineEndingStop(text, open, Math.min(text.length, colon + QUOTE_CHARS));
-    if (end < 0) continue;
-    out.push({ start: colon + 1, end });
-    colon = end;
-  }
-  return out;
+function toldBasisEnd(text: string, colon: number, open: number): number {
+  if (!TOLD_BASIS.test(text.slice(Math.max(0, colon - TOLD_BASIS_CHARS), colon))) return -1;
+  return lineEndingStop(text, open, Math.min(text.length, colon + QUOTE_CHARS));
 }
 /** The phrase ending right before the colon. Words and white space only: linear. */
 const TOLD_BASIS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(TOLD_BASIS_PHRASES)})[ \t]*$`, "iu");

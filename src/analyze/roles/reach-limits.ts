@@ -12,7 +12,7 @@ import { AMENDED_ALONE } from "../../vocab/laws.js";
 import { ARTICLE_WORD, PURPOSE_HEADING_WORDS } from "../../vocab/parts.js";
 import { dropTrailingPinpoint, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList } from "../reach.js";
 import { type Binding, SELF } from "./reading.js";
-import { OTHER_BODIES } from "./patterns.js";
+import { OTHER_BODIES, SENTENCE_STOP } from "./patterns.js";
 
 /**
  * Whether a letter's own "hướng dẫn" reaches, through "theo", the rule the guided work follows
@@ -204,13 +204,11 @@ export function recountedTask(text: string, b: Binding, recounts: boolean, divid
   // Quảng Bình report, fresh30v-010; gold: nested 1093 implements 1126): the sentence tells of a document
   // issued under X, and the cue goes on to it (settle.ts passToIssued).
   const tail = text.slice(b.end, b.end + RECOUNTED_SENTENCE_CHARS);
-  const stop = tail.search(SENTENCE_END);
+  const stop = tail.search(SENTENCE_STOP); // not a line end: fresh30v-010's copy wraps its lines
   return !ISSUED_AFTER.test(stop < 0 ? tail : tail.slice(0, stop));
 }
 /** How far a recounted task's sentence is read for a document issued under its cue's object. */
 const RECOUNTED_SENTENCE_CHARS = 800;
-/** A sentence's end: a full stop before a space or a line end. Not a line end alone: copies wrap lines inside a sentence (fresh30v-010). */
-const SENTENCE_END = /\.(?=\s)/u;
 /** "… đã ban hành …": a document issued told in the same sentence. */
 const ISSUED_AFTER = /(?<![\p{L}\p{N}])đã[ \t\r\n]+ban[ \t\r\n]+hành(?![\p{L}\p{N}])/iu;
 /** An article's own line: "Điều 1. Ban hành kèm theo …", "Điều 1 : Phê duyệt …". */

@@ -224,6 +224,11 @@ export class RoleReading {
     }
   }
 
+  /** The documents before `end` that `head` bound become references: the cue was not the document's own act after all. */
+  referencesOnly(head: Binding, end: number): void {
+    for (let i = end - 1; i >= 0; i--) if (this.bindingOf[i] === head) this.roles[i] = "references";
+  }
+
   bind(i: number, b: Binding): void {
     this.bindingOf[i] = b;
     if (b.passive) {

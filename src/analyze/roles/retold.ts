@@ -17,29 +17,18 @@ import { ISSUING_SUBJECT, OTHER_BODIES } from "./patterns.js";
  * whose subject is many bodies (OTHERS_DID) and whose verb is "đã" and an active verb. The golds read
  * the issuer's own past act as its own ("…, Bộ Giáo dục và Đào tạo đã có Công văn …" keeps implements;
  * "…, UBND tỉnh đã ban hành Kế hoạch số Y" is passToIssued's), so a named single body never fires.
- * `end` is one past the clause's last citation.
+ * Nor when that main clause tells that a body issued a document unnumbered (ISSUED_UNNUMBERED): "Thực hiện
+ * Kế hoạch số 47/KH-BCĐ … của Ban Chỉ đạo … tỉnh, Ban Chỉ đạo … huyện đã ban hành Kế hoạch hưởng ứng … (Sau
+ * đây viết tắt là Kế hoạch của huyện); …" (a district's letter, fixtures/fresh/fresh39b-003): X is that
+ * document's (fixtures/fresh/CONVENTIONS.md §4), which has no number to carry it; the citing document only
+ * names X. `end` is one past the clause's last citation.
  */
 export function retellsOthersWork(r: RoleReading, head: Binding, end: number): void {
   if (head.actor !== SELF || head.passive || head.type !== "implements") return;
   const main = mainClauseAfter(r, end);
   if (main === null) return;
-  if (!OTHERS_DID.test(main) && !(r.recounts && r.divided && BODY_DID.test(main))) return;
-  for (let i = end - 1; i >= 0; i--) if (r.bindingOf[i] === head) r.roles[i] = "references";
-}
-
-/**
- * "Thực hiện Kế hoạch số 47/KH-BCĐ … của Ban Chỉ đạo … tỉnh, Ban Chỉ đạo … huyện đã ban hành Kế hoạch hưởng
- * ứng … (Sau đây viết tắt là Kế hoạch của huyện); Để đảm bảo thực hiện … Kế hoạch của huyện, Chủ tịch … có ý kiến
- * như sau:" (a district's letter, fixtures/fresh/fresh39b-003): the sentence the document's own cue opens ends
- * with a main clause telling that a body issued a document unnumbered ("đã ban hành" and a kind word, no "số",
- * no "này"): X is that document's (fixtures/fresh/CONVENTIONS.md §4), which has no number to carry it; the
- * citing document only names X. A numbered one is passToIssued's.
- */
-export function issuedUnnumbered(r: RoleReading, head: Binding, end: number): void {
-  if (head.actor !== SELF || head.passive || head.type !== "implements") return;
-  const main = mainClauseAfter(r, end);
-  if (main === null || !ISSUED_UNNUMBERED.test(main)) return;
-  for (let i = end - 1; i >= 0; i--) if (r.bindingOf[i] === head) r.roles[i] = "references";
+  if (!OTHERS_DID.test(main) && !(r.recounts && r.divided && BODY_DID.test(main)) && !ISSUED_UNNUMBERED.test(main)) return;
+  r.referencesOnly(head, end);
 }
 
 /**
@@ -50,15 +39,14 @@ export function issuedUnnumbered(r: RoleReading, head: Binding, end: number): vo
  * on that basis ("đã" and an active verb). The text tells of the act; it rests on nothing, so the documents
  * the cue bound for it are references. Only "Trên cơ sở": "Căn cứ" heads a document's own basis. A document
  * the body issued by number is passToIssued's (the sentence's last document is then the issued one, and no
- * body follows it). Implements is not read here: "Thực hiện X, Ban Chỉ đạo … đã ban hành Kế hoạch …" with the
- * plan unnumbered (fresh39b-003) gives X to that plan by fixtures/fresh/CONVENTIONS.md §4, but only one real
- * text shows that shape so far (session 47), and it is left to passToIssued's numbered case.
+ * body follows it). Implements is read by retellsOthersWork ("Thực hiện X, Ban Chỉ đạo … đã ban hành Kế hoạch
+ * …" with the plan unnumbered, fresh39b-003).
  */
 export function basisOfOthersAct(r: RoleReading, head: Binding, end: number): void {
   if (head.actor !== SELF || head.passive || head.type !== "based_on" || !head.cue.phrases.some((p) => BASIS_CLAUSES.has(p.toLowerCase()))) return;
   const main = mainClauseAfter(r, end);
   if (main === null || !BODY_DID_ON_BASIS.test(main)) return;
-  for (let i = end - 1; i >= 0; i--) if (r.bindingOf[i] === head) r.roles[i] = "references";
+  r.referencesOnly(head, end);
 }
 const BASIS_CLAUSES: ReadonlySet<string> = new Set(BASIS_CLAUSE_WORDS);
 

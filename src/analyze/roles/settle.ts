@@ -7,8 +7,8 @@ import { phraseSource } from "../../vocab/phrases.js";
 import type { Clause } from "../clauses.js";
 import { KIND_WORDS, leadsList, listFollows } from "../reach.js";
 import { narratesEvent } from "./news-event.js";
-import { basisOfOthersAct, issuedUnnumbered, retellsOthersWork } from "./retold.js";
-import { BLANK, CONTENT_FOLLOWS_SOURCE, HEAD_REACH, ISSUED_REACH, ISSUING_SUBJECT } from "./patterns.js";
+import { basisOfOthersAct, retellsOthersWork } from "./retold.js";
+import { BLANK, CONTENT_FOLLOWS_SOURCE, HEAD_REACH, ISSUED_REACH, ISSUING_SUBJECT, SENTENCE_STOP } from "./patterns.js";
 import { POST_CUE, readPostCue } from "./post-cue.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
 import { headsArticleList, LISTING_ACTS, pastPageFurniture } from "./act-lists.js";
@@ -92,11 +92,8 @@ export function settleClause(r: RoleReading, s: ClauseReading, clause: Clause, f
   if (head !== null && first < end) {
     passToIssued(r, head, clause, first, end);
     // "Thực hiện A; B, C, các cơ quan, đơn vị, địa phương đã quán triệt …": others' work told.
-    if (head.type === "implements") {
-      retellsOthersWork(r, head, end);
-      // "Thực hiện X, Ban Chỉ đạo … huyện đã ban hành Kế hoạch hưởng ứng …": X is that plan's, unnumbered.
-      issuedUnnumbered(r, head, end);
-    }
+    // "Thực hiện X, Ban Chỉ đạo … huyện đã ban hành Kế hoạch hưởng ứng …": X is that plan's, unnumbered.
+    if (head.type === "implements") retellsOthersWork(r, head, end);
     // "Trên cơ sở A, Bộ NN-MT đã ban hành Chương trình hành động …": another body's basis told.
     else if (head.type === "based_on") basisOfOthersAct(r, head, end);
   }
@@ -191,8 +188,6 @@ function issuedInNextSentence(between: string): boolean {
 }
 /** The rest of the cue's sentence (a description, a quoted name) and the next sentence's subject fit in this much. */
 const NEXT_SENTENCE_CHARS = 400;
-/** A full stop before white space (not "12.4.2012"). */
-const SENTENCE_STOP = /\.(?=\s)/u;
 /** ", Ủy ban nhân dân tỉnh …": a body's clause, the sentence's own main clause. */
 const OWN_MAIN_CLAUSE = new RegExp(String.raw`[,;]\s*${ISSUING_SUBJECT}(?![\p{L}\p{N}])`, "u");
 /** ". Ban Thường vụ Huyện ủy đã ban hành " right before the next document: no digit or stop in the subject. */

@@ -3,7 +3,7 @@
  * citing text (fixtures/fresh/CONVENTIONS.md §4; session 48, helper misses48). Three letters tell it so:
  * the issue in the next sentence after the cue's own (fresh46e-009), the issue's date naming its body with
  * "của" (fresh29r-018), and the issued plan unnumbered (fresh39b-003). roles/settle.ts passToIssued,
- * roles/retold.ts issuedUnnumbered.
+ * roles/retold.ts retellsOthersWork (ISSUED_UNNUMBERED).
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";

@@ -74,7 +74,7 @@ describe("a sentence that tells what a named body did on a basis", () => {
     ).toEqual({ "6103": "based_on" });
     // A body's own act told in the past after "Thực hiện", no document issued ("đã có văn bản", "đã xây dựng"): kept
     // (the first describe's last case). A plan it issued, unnumbered, takes X instead: fresh39b-003's gold, revised by
-    // fixtures/fresh/CONVENTIONS.md §4 (session 47), no longer keeps implements (retold.ts issuedUnnumbered).
+    // fixtures/fresh/CONVENTIONS.md §4 (session 47), no longer keeps implements (retold.ts retellsOthersWork, ISSUED_UNNUMBERED).
     expect(
       rolesOf("Thực hiện Kế hoạch số 47/KH-UBND ngày 10/3/2020 của UBND tỉnh, Ban Chỉ đạo huyện đã ban hành Kế hoạch triển khai thực hiện trên địa bàn."),
     ).toEqual({ "47": "references" });
