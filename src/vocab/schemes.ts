@@ -69,7 +69,17 @@ export const ISSUING_GAP_WORDS = 6;
  * adds "trên địa bàn tỉnh …", "năm 2024"; the decision's scheme, "giai đoạn 2021-2030". The name
  * is compared up to there.
  */
-export const SCHEME_NAME_TAILS: readonly (readonly string[])[] = [["giai", "đoạn"], ["trên", "địa", "bàn"], ["đến", "năm"], ["tầm", "nhìn"], ["định", "hướng", "đến"]];
+export const SCHEME_NAME_TAILS: readonly (readonly string[])[] = [
+  ["giai", "đoạn"], ["trên", "địa", "bàn"], ["đến", "năm"], ["tầm", "nhìn"], ["định", "hướng", "đến"],
+  // The province written right after the name, without "trên địa bàn": "Ban hành kèm theo Quyết định này “Kế
+  // hoạch thực hiện Chiến lược quốc gia về bình đẳng giới tỉnh Cà Mau từ nay đến năm 2015”" (UBND Cà Mau
+  // 960/QĐ-UBND, 2013, fixtures/fresh/fresh50c-011; its Căn cứ: "Quyết định số 2351/QĐ-TTg … phê duyệt Chiến
+  // lược quốc gia về bình đẳng giới giai đoạn 2011-2020"), "KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG QUỐC GIA
+  // VỀ NGƯỜI CAO TUỔI ⏎ TỈNH HẢI DƯƠNG GIAI ĐOẠN …" (fresh31h-017), "… Kế hoạch thực hiện Chiến lược sở hữu trí
+  // tuệ và Chương trình phát triển tài sản trí tuệ tỉnh Tiền Giang giai đoạn 2021 - 2025" (fresh46a-011). A name
+  // of the province's own ("Chiến lược phát triển khoa học và công nghệ tỉnh Đắk Nông") is cut there on both sides.
+  ["tỉnh"],
+];
 /** "năm" ends a name where a year follows ("… bền vững năm 2022"); a number ends it anyway. */
 export const YEAR_WORD = "năm";
 

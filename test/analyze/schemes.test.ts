@@ -35,6 +35,18 @@ describe("analyze: a scheme the document carries out by name, approved by a deci
     expect(acts(decision("BAN HÀNH KẾ HOẠCH VÀ KINH PHÍ THỰC HIỆN CHIẾN LƯỢC PHÁT TRIỂN KHOA HỌC VÀ CÔNG NGHỆ TỈNH ĐẮK NÔNG", `${basis}\nQUYẾT ĐỊNH:\nĐiều 1. Phân bổ vốn.`))).toEqual(["based_on 1256/QĐ-UBND"]);
   });
 
+  it("ends the name where the province follows it without 'trên địa bàn' (fresh50c-011, fresh31h-017)", () => {
+    const basis = "Căn cứ Quyết định số 2351/QĐ-TTg ngày 24/12/2010\ncủa Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia về bình đẳng giới giai đoạn\n2011-2020;";
+    const text = decision(
+      "VỀ\nVIỆC BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG THỰC HIỆN CHIẾN LƯỢC QUỐC GIA VỀ BÌNH ĐẲNG GIỚI\nTỈNH CÀ MAU TỪ NAY ĐẾN NĂM 2015",
+      `${basis}\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này “Kế hoạch thực hiện Chiến\nlược quốc gia về bình đẳng giới tỉnh Cà Mau từ nay đến năm 2015”.`,
+    );
+    expect(acts(text)).toEqual(["based_on 2351/QĐ-TTg", "implements 2351/QĐ-TTg"]);
+    // Another scheme before the province is still another scheme.
+    const other = decision("BAN HÀNH KẾ HOẠCH", `${basis}\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chiến lược phát triển thanh niên tỉnh Cà Mau.`);
+    expect(acts(other)).toEqual(["based_on 2351/QĐ-TTg"]);
+  });
+
   it("reads the scheme in a plan's title, its name written with an abbreviation (fresh30c-007)", () => {
     const text = plan(
       "THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG NĂM 2022 TRÊN ĐỊA BÀN TỈNH SƠN LA",
