@@ -40,7 +40,14 @@ function knownDateWritten(known: KnownFields): string | undefined {
 }
 /** The "ngày" a date copied from a heading keeps ("ngày 03 tháng 09 năm 2019"): the citation writes its own. */
 const HEADING_DAY_WORD = /^ngày\s+/iu;
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+/**
+ * An ISO date, or an ISO date-time a JSON store exported the date as, its time of day (midnight) and zone
+ * no part of the date written: "2026-07-31T00:00:00+07:00" (the livestock department's list,
+ * SgDyV/tramchannuoithuykhuvuc9 vanban.json, fixtures/fresh/listing50 rows 142-152), "2010-06-08T00:00:00Z"
+ * (vanbanphapluat.co's API, decree 63/2010/NĐ-CP), "2026-07-24T00:00:00" (an e-office's API, letter
+ * 4754/BGDĐT-QLCL). The calendar date is read as written, the zone not applied.
+ */
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 /** A date field as listings write it: "14/01/2026", "4-8-2026", "04.08.2026", or spelled "03 tháng 09 năm 2019". */
 const FIELD_DATE = /^(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:[/.-]|\s+năm\s+)(\d{4})$/iu;
 

@@ -674,6 +674,13 @@ export const NOUN_BEFORE_CUE = [
   // passes a list, it does not carry the resolution out. As "dự kiến" before an act is a plan, not the act
   // (PROPOSED_BEFORE_ACT).
   "dự kiến",
+  // "Báo cáo Sơ kết giữa nhiệm kỳ thực hiện Chương trình số 03-CTr/TU của Thành ủy", "Tổ chức sơ kết giữa
+  // nhiệm kỳ thực hiện Chương trình số 03-CTr/TU ngày 17/3/2021 …" (Hà Nội's programme 03 steering board,
+  // 2023, fixtures/fresh/listing50 rows 73, 136), "… tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị
+  // quyết Đại hội Đảng bộ xã lần thứ XXII" (a commune's news, fixtures/fresh/fresh40b-018): the midpoint of a term of
+  // carrying a document out, a period as "năm" is, between the review ("sơ kết") and the cue; a review
+  // does not carry the document out.
+  "giữa nhiệm kỳ",
 ];
 /**
  * A meeting named by what it is held for: "tại Hội nghị toàn quốc quán triệt và triển khai thực hiện 04 Nghị

@@ -43,6 +43,9 @@ describe("subject line (listings publish only this, lower-cased)", () => {
     // The verb is a noun's: a review, a rectification, a time.
     "chấn chỉnh việc thực hiện giãn cách theo chỉ thị 16/ct-ttg ngày 31/3/2020 tại các khu phong tỏa.",
     "hội nghị sơ kết thực hiện quyết định số 08/qđ-ttg của thủ tướng chính phủ",
+    // A review at the term's midpoint (listing50 rows 73, 136): "giữa nhiệm kỳ" between the review and the cue.
+    "Báo cáo Sơ kết giữa nhiệm kỳ thực hiện Chương trình số 03-CTr/TU của Thành ủy",
+    "Tổ chức sơ kết giữa nhiệm kỳ thực hiện Chương trình số 03-CTr/TU ngày 17/3/2021 của Thành ủy",
     "vận chuyển hàng hóa trong thời gian thực hiện giãn cách xã hội theo chỉ thị số 16/ct-ttg",
     // "thu hồi đất" recovers land; a long object before "theo" is the manner, not the purpose.
     "thu hồi đất xây dựng cơ sở y tế và đất giáo dục, đào tạo tại quyết định số 1163/qđ-ubnd ngày 07/5/2018",

@@ -98,6 +98,12 @@ describe("the kind and date of a listing's record, from its number and date fiel
     const standing = analyze("Ban hành Danh mục Nghị quyết của Hội đồng nhân dân tỉnh quy định chi tiết văn bản quy phạm pháp luật", { known: { number: "22/QĐ-TT HĐND", date: "2026-08-04" } });
     expect([standing.self.id, standing.self.date]).toEqual(["22/QĐ-TT@2026", "2026-08-04"]);
     expect(analyze("Kế hoạch tổ chức hội nghị", { known: { number: "57", date: "ngày 03 tháng 09 năm 2019" } }).self.date).toBe("2019-09-03");
+    // An ISO date-time a JSON store exported (listing50 rows 142-152; vanbanphapluat.co's API): its date as written.
+    const decree = analyze("Về tổ hợp tác.", { known: { number: "294/2026/NĐ-CP", date: "2026-07-23T00:00:00+07:00" } });
+    expect([decree.self.id, decree.self.date]).toEqual(["294/2026/NĐ-CP", "2026-07-23"]);
+    expect(analyze("Phê duyệt Kế hoạch phát triển công nghiệp sinh học", { known: { number: "1466/QĐ-TTg", date: "2026-07-31T00:00:00+07:00" } }).self.id).toBe("1466/QĐ-TTg@2026");
+    expect(analyze("Về kiểm soát thủ tục hành chính", { known: { number: "63/2010/NĐ-CP", date: "2010-06-08T00:00:00Z" } }).self.date).toBe("2010-06-08");
+    expect(analyze("Kế hoạch tổ chức hội nghị", { known: { number: "57", date: "2026-07-24T00:00:00" } }).self.date).toBe("2026-07-24");
     // A date that cannot be is none.
     expect(analyze("Kế hoạch tổ chức hội nghị", { known: { number: "57", date: "31/02/2026" } }).self.date).toBeNull();
   });
