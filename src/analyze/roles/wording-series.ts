@@ -7,7 +7,7 @@
  * an appendix ("8. Các biểu mẫu … thay thế các biểu mẫu tại Phụ lục II kèm theo Quyết định số X", Hà Nội
  * 40/2025/QĐ-UBND, fixtures/fresh/fresh41a-015) it stays replaces.
  */
-import { WORDING_PROVISION_WORDS, WORDING_VERBS } from "../../vocab/cues.js";
+import { WORDING_PROVISION_WORDS, WORDING_VERBS, WORDING_WORDS } from "../../vocab/cues.js";
 import { ARTICLE_WORD } from "../../vocab/parts.js";
 import { phraseSource } from "../../vocab/phrases.js";
 
@@ -22,8 +22,13 @@ import { phraseSource } from "../../vocab/phrases.js";
  * and repeals, no replaces. An article whose items are not read (none replaces anything) keeps replaces.
  */
 export function replacesWordingOnly(text: string, cueStart: number, cueEnd: number): boolean {
-  const lineStart = text.lastIndexOf("\n", cueStart - 1) + 1;
-  if (cueStart - lineStart > HEADING_LEAD_CHARS || !HEADING_LEAD.test(text.slice(lineStart, cueStart))) return false;
+  // The line's start is looked for within HEADING_LEAD_CHARS only: a text without line breaks would
+  // otherwise be walked back to its start for every "thay thế" in it.
+  const from = Math.max(0, cueStart - HEADING_LEAD_CHARS);
+  const lead = text.slice(from, cueStart);
+  const lineBreak = lead.lastIndexOf("\n");
+  if (lineBreak < 0 && from > 0) return false;
+  if (!HEADING_LEAD.test(lead.slice(lineBreak + 1))) return false;
   const series = SERIES_OBJECT.exec(text.slice(cueEnd, cueEnd + SERIES_CHARS));
   if (series === null || !WORDING_IN.test(series[0])) return false;
   // The article's body: to the next article's heading at a line's start (a quoted new article opens
@@ -44,8 +49,10 @@ export function replacesWordingOnly(text: string, cueStart: number, cueEnd: numb
 /** The heading's article number and the verbs before the cue: "Điều 2. Bổ sung, " (no stop or colon). */
 const HEADING_LEAD = new RegExp(String.raw`^[ \t*#_]*${ARTICLE_WORD}[ \t]+\d{1,3}[ \t]*[.:][^.;:\n]{0,40}$`, "iu");
 const HEADING_LEAD_CHARS = 64;
-/** What a series may name: wording ("từ", "cụm từ", "từ ngữ") and provisions (WORDING_PROVISION_WORDS). */
-const UNIT = String.raw`(?:cụm\s+từ|từ\s+ngữ|từ|${phraseSource(WORDING_PROVISION_WORDS)})(?![\p{L}\p{N}])`;
+/** Wording as a series or an item names it (WORDING_WORDS: "cụm từ", "từ ngữ", "từ, cụm từ" …). */
+const WORDING = phraseSource(WORDING_WORDS);
+/** What a series may name: wording, "từ" alone, and provisions (WORDING_PROVISION_WORDS). */
+const UNIT = String.raw`(?:${WORDING}|từ|${phraseSource(WORDING_PROVISION_WORDS)})(?![\p{L}\p{N}])`;
 /**
  * After the cue, the rest of the series and its objects: ", bãi bỏ một số từ, cụm từ, điểm, khoản, điều",
  * ", sửa đổi, bổ sung, bãi bỏ một số điều, khoản, điểm,⏎cụm từ". Each step takes a separator and a word
@@ -56,13 +63,13 @@ const SERIES_OBJECT = new RegExp(
   "iu",
 );
 const SERIES_CHARS = 120;
-/** The series names wording: "cụm từ", "từ ngữ", or "từ" listed before another unit. */
-const WORDING_IN = /cụm\s+từ|từ\s+ngữ|(?:^|[\s,])từ\s*,/iu;
+/** The series names wording (WORDING_WORDS). */
+const WORDING_IN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${WORDING})(?![\p{L}\p{N}])`, "iu");
 /** A body's length at most: an amending article with its quoted new provisions. */
 const BODY_CHARS = 20_000;
 const NEXT_ARTICLE = new RegExp(String.raw`\n[ \t*#_]*${ARTICLE_WORD}[ \t]+\d{1,3}[ \t]*[.:]`, "u");
 /** A replacing verb in the body. */
 const REPLACING = /(?<![\p{L}\p{N}])thay\s+thế(?![\p{L}\p{N}])/giu;
 /** What an item's "thay thế" replaces is wording: "cụm từ “…”", "các cụm từ", "từ “tỉnh”". */
-const WORDING_NEXT = /^\s*(?:(?:một\s+số|các|toàn\s+bộ)\s+)?(?:cụm\s+từ|từ\s+ngữ|từ\s*["“])/iu;
+const WORDING_NEXT = new RegExp(String.raw`^\s*(?:(?:một\s+số|các|toàn\s+bộ)\s+)?(?:(?:${WORDING})(?![\p{L}\p{N}])|từ\s*["“])`, "iu");
 const WORDING_NEXT_CHARS = 40;
