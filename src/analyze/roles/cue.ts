@@ -17,6 +17,7 @@ import { guidingDocument } from "./purpose-guidance.js";
 import { LIST_MARKER, namesRule, THEO_NEXT } from "./patterns.js";
 import { ACTS, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
 import { THIS_WORD_IN, isHeadingOnly } from "./speaker.js";
+import { replacesWordingOnly } from "./wording-series.js";
 
 /**
  * Whether the cue's words are a kind's word ("Hướng dẫn") and "này" follows: "Hướng dẫn này thay thế
@@ -112,7 +113,10 @@ export function readCue(r: RoleReading, s: ClauseReading, found: FoundCue): void
   // "Thay thế, bãi bỏ một số từ, cụm từ của Quy định kèm theo Nghị quyết số X": the wording of X is
   // replaced, X amended (WORDING_OBJECT), not replaced; the words "bãi bỏ" takes out repeal a part of X,
   // so that verb stays repeals (a part's repeal is the document's: dev-005, fixtures/fresh/CONVENTIONS.md §2).
-  const cue = found.cue.type === "replaces" && !found.cue.passive && WORDING_OBJECT.test(text.slice(found.end, found.end + WORDING_CHARS))
+  // So too an article heading's series over wording and provisions whose items replace wording alone
+  // (wording-series.ts).
+  const cue = found.cue.type === "replaces" && !found.cue.passive &&
+    (WORDING_OBJECT.test(text.slice(found.end, found.end + WORDING_CHARS)) || replacesWordingOnly(text, found.start, found.end))
     ? { start: found.start, end: found.end, cue: WORDING_AMENDS_CUE }
     : found;
   // "3 . Hướng dẫn này , thay thế Phần III Công văn số 608/LTNN-TTNC" (Cục Văn thư và Lưu trữ Nhà nước's

@@ -85,6 +85,38 @@ describe("an act whose object is wording amends the document, a repeal of words 
     expect(own(text)).toEqual(["amends 61", "replaces 61", "repeals 61"]);
   });
 
+  // The heading's "thay thế" replaces what the article's items replace (roles/wording-series.ts).
+  it("a heading's series over wording and provisions whose items replace wording alone amends, not replaces (95/2025/TT-BTC, fresh49b-002)", () => {
+    const text =
+      "BỘ TÀI CHÍNH\nSố: 95/2025/TT-BTC\nTHÔNG TƯ\nSửa đổi, bổ sung một số Điều của Thông tư số 44/2022/TT-BTC\nĐiều 1. Sửa đổi khoản 2 Điều 3 như sau:\n“2. Nội dung.”\n" +
+      "Điều 2. Bổ sung, thay thế, bãi bỏ một số từ, cụm từ, điểm, khoản, điều của \nThông tư số 44/2022/TT-BTC ngày 21 tháng 7 năm 2022 quy định quản lý và \nsử dụng kinh phí chi thường xuyên \n" +
+      "1. Thay thế cụm từ “Lao động - Thương binh và Xã hội” bằng cụm từ “Nội \nvụ” tại Thông tư số 44/2022/TT-BTC; thay thế cụm \ntừ “cơ quan Lao động - Thương binh và Xã hội” bằng cụm từ “cơ quan Nội vụ” tại khoản 3 Điều 8 Thông tư số 44/2022/TT-BTC. \n" +
+      "2. Bãi bỏ Điều 10, Điều 11 Thông tư số 44/2022/TT-BTC. \nĐiều 3. Hiệu lực thi hành \n1. Thông tư này có hiệu lực thi hành từ ngày 20 tháng 10 năm 2025.\n";
+    expect(own(text)).not.toContain("replaces 44");
+    expect(own(text)).toContain("amends 44");
+    expect(own(text)).toContain("repeals 44");
+  });
+
+  it("so with provisions before the wording: \"Thay thế, sửa đổi, bổ sung, bãi bỏ một số điều, khoản, điểm, cụm từ của Nghị quyết số X\" (HĐND Hà Nội, fresh41d-007)", () => {
+    const text =
+      "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI\nSố: 12/2025/NQ-HĐND\nNGHỊ QUYẾT\nSửa đổi, bổ sung một số Nghị quyết\nQUYẾT NGHỊ:\n" +
+      "        Điều 1. Thay thế, sửa đổi, bổ sung, bãi bỏ một số điều, khoản, điểm,\ncụm từ của Nghị quyết số 35/2024/NQ-HĐND ngày 10 tháng 12 năm 2024 của Hội đồng nhân dân Thành phố\n" +
+      "        1. Sửa đổi Điều 1 như sau:\n        “Điều 1. Phạm vi điều chỉnh\nNghị quyết này quy định thẩm quyền.”\n" +
+      "2. Thay thế cụm từ “Chủ tịch Ủy ban nhân dân quận, huyện, thị xã” thành \n“Chủ tịch Ủy ban nhân dân xã, phường” tại khoản 1 Điều 7.\n8. Bãi bỏ Điều 12, Điều 17.\n" +
+      "Điều 4. Tổ chức thực hiện\n";
+    expect(own(text)).toEqual(["amends 35", "repeals 35"]);
+  });
+
+  it("an item that replaces a form keeps the heading's replaces (Hà Nội 40/2025/QĐ-UBND, fresh41a-015)", () => {
+    const text =
+      "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 40/2025/QĐ-UBND\nQUYẾT ĐỊNH\nSửa đổi, bổ sung các Quy định\nQUYẾT ĐỊNH:\n" +
+      "Điều 2. Sửa đổi, bổ sung, thay thế, bãi bỏ một số cụm từ, khoản, điều của Quy định về một số nội dung thuộc lĩnh vực đất đai trên địa bàn thành phố Hà Nội ban hành kèm theo Quyết định số 61/2024/QĐ-UBND ngày 27 tháng 9 năm 2024 của Ủy ban nhân dân thành phố Hà Nội\n" +
+      "1. Thay thế cụm từ “cấp huyện” bằng cụm từ “cấp xã” tại khoản 2 Điều 3.\n7. Bãi bỏ: Điều 15, khoản 2 Điều 16.\n" +
+      "\t8. Các biểu mẫu quy định trong Quyết định này thay thế các biểu mẫu tại Phụ lục II kèm theo Quyết định số 61/2024/QĐ-UBND ngày 27 tháng 9 năm 2024.\n" +
+      "Điều 3. Hiệu lực thi hành\n";
+    expect(own(text)).toContain("replaces 61");
+  });
+
   it("\"từ\" meaning \"from\" is no wording: \"Bãi bỏ từ ngày … Nghị định số X\" repeals X", () => {
     expect(own(decree("Điều 2. Bãi bỏ từ ngày 01/01/2024 Nghị định số 67/2023/NĐ-CP ngày 6 tháng 9 năm 2023"))).toEqual(["repeals 67"]);
   });
