@@ -456,6 +456,16 @@ export const SAME_SENTENCE_FOLLOWS_WORDS = ["cụ thể như sau"];
  * news item; a span, "Từ ngày 23 - 29/9/2019", an instruction as well: neither tells news.)
  */
 export const EVENT_TIME_WORDS = ["sáng", "chiều", "trưa", "tối", "đêm"];
+/**
+ * A past span that opens the main clause after "Thực hiện X, …": what follows tells of work done under X
+ * over that time, not of the text's own act. "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV, …,
+ * thời gian qua, ngành Nông nghiệp tập trung triển khai …" (a news teaser, vietnam.vn, pairs49-005);
+ * "Thực hiện Nghị quyết Đại hội tỉnh Đảng bộ lần thứ VIII , Nghị quyết Hội đồng nhân dân tỉnh … ,
+ * trong thời gian qua các ngành , các cấp … đã nỗ lực" (UBND Long An's directive, seg34-013, whose gold
+ * reads the sentence as narrating the past). Read on a page with no heading of its own only
+ * (analyze/roles/news-event.ts): under a heading the words may open a report on the text's own work.
+ */
+export const PAST_SPAN_PHRASES = ["trong thời gian vừa qua", "trong thời gian qua", "thời gian vừa qua", "thời gian qua"];
 /** Before "toàn văn", the words of a link to the text, not of the text printed: "Xem toàn văn Chương trình số 01-CTr/TU TẠI ĐÂY". */
 export const LINKED_TEXT_WORDS = ["xem", "tải", "tải về", "đọc", "download"];
 /**
