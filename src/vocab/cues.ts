@@ -139,6 +139,16 @@ export const GUIDING_LETTER_VERBS = ["hướng dẫn", "giải đáp", "có ý k
  * Supreme People's Court (Hội đồng Thẩm phán, "NQ-HĐTP"), whose office the law on the courts sets so.
  */
 export const GUIDING_COUNCILS = ["HĐTP"];
+/**
+ * A scope article's heading, the units a document's provisions are named by, and the words that say whom
+ * the document applies to (analyze/roles/scope-guides.ts): "Điều 1. Phạm vi điều chỉnh ⏎ Nghị định này quy
+ * định về các cơ chế, chính sách theo quy định tại điểm g và điểm h khoản 1 Điều 64 … của Luật Điện lực số
+ * 61/2024/QH15" (135/2026/NĐ-CP, fresh49b-006), "1. Nguyên tắc, … quyết định đề án … quy định tại khoản 5
+ * Điều 24, khoản 6 Điều 41 Luật Thủ đô" (25/2024/TT-BKHĐT, fresh49b-007): guides.
+ */
+export const SCOPE_HEADING = "Phạm vi điều chỉnh";
+export const SCOPE_UNIT_WORDS = ["điểm", "khoản", "điều", "phụ lục", "mục", "chương"];
+export const SCOPE_APPLIES_WORDS = ["áp dụng"];
 /** A proposal's cue read only where it opens its clause (Cue.opening). */
 // "đề xuất" is a proposal's word as "đề nghị" is (PROPOSAL_PHRASES: "Theo đề xuất", "Xét đề xuất"): "Về đề
 // xuất của Bộ Lao động - Thương binh và Xã hội tại văn bản số 72/BC-LĐTBXH … tại Báo cáo tình hình triển
