@@ -363,10 +363,14 @@ export const RULE_NAME_WORDS = ["quy định", "quy chế", "điều lệ", "qui
 export const WORDING_VERBS = ["thay thế", "bãi bỏ", "bỏ", "bổ sung", "sửa đổi", "hủy bỏ", "huỷ bỏ"];
 export const WORDING_WORDS = ["từ, cụm từ", "từ và cụm từ", "từ ngữ", "cụm từ"];
 /**
- * Provisions listed after the wording ("Sửa đổi, bổ sung, thay thế, bãi bỏ một số cụm từ, khoản, điều
- * của Quy định … ban hành kèm theo Quyết định số 61/2024/QĐ-UBND", fresh41a-015, whose items repeal
- * Điều 15 and replace its Phụ lục II's forms): the series acts on provisions too, not on its wording
- * alone; each verb is its own act (head-cue.ts).
+ * Provisions listed with the wording ("Sửa đổi, bổ sung, thay thế, bãi bỏ một số cụm từ, khoản, điều
+ * của Quy định … ban hành kèm theo Quyết định số 61/2024/QĐ-UBND", fresh41a-015; "Thay thế, sửa đổi, bổ
+ * sung, bãi bỏ một số điều, khoản, điểm, cụm từ của Nghị quyết số 35/2024/NQ-HĐND", fresh41d-007; "Bổ
+ * sung, thay thế, bãi bỏ một số từ, cụm từ, điểm, khoản, điều của Thông tư số 44/2022/TT-BTC",
+ * fresh49b-002): each verb of the series is its own act (head-cue.ts); "thay thế" is the wording's, amends,
+ * when every "thay thế" of the article's items replaces words (41d-007, 49b-002: their golds read no
+ * replaces), and replaces when an item replaces anything else ("8. Các biểu mẫu … thay thế các biểu mẫu tại
+ * Phụ lục II", 41a-015) (analyze/roles/cue.ts replacesWordingOnly).
  */
 export const WORDING_PROVISION_WORDS = ["điều", "khoản", "điểm"];
 

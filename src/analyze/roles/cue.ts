@@ -97,7 +97,7 @@ function lineStartFrom(text: string, at: number, least: number): number {
  * After a replacing verb, the rest of its series and wording as its object (WORDING_VERBS,
  * WORDING_WORDS): ", bãi bỏ một số từ, cụm từ", " một số cụm từ", " từ “tỉnh” bằng …". Each step of the
  * series takes a comma or "và" and a verb, so the run stays linear. Wording with provisions after it
- * (" một số cụm từ, khoản, điều", WORDING_PROVISION_WORDS) is no wording alone.
+ * (" một số cụm từ, khoản, điều", WORDING_PROVISION_WORDS) is no wording alone (MIXED_WORDING_OBJECT).
  */
 const WORDING_OBJECT = new RegExp(
   String.raw`^(?:\s*(?:,|và(?![\p{L}\p{N}]))\s*(?:${phraseSource(WORDING_VERBS)})(?![\p{L}\p{N}]))*\s*(?:(?:một\s+số|các)\s+)?(?:(?:${phraseSource(WORDING_WORDS)})(?![\p{L}\p{N}])(?!\s*(?:,|và(?![\p{L}\p{N}]))\s*(?:${phraseSource(WORDING_PROVISION_WORDS)})(?![\p{L}\p{N}]))|từ\s*["“])`,
@@ -105,6 +105,39 @@ const WORDING_OBJECT = new RegExp(
 );
 /** The series and its object fit in this much text. */
 const WORDING_CHARS = 80;
+/**
+ * Provisions listed with the wording (WORDING_PROVISION_WORDS): " một số điều, khoản, điểm, cụm từ" (HĐND Hà Nội
+ * 12/2025/NQ-HĐND, fresh41d-007), " một số từ, cụm từ, điểm, khoản, điều" (Thông tư 95/2025/TT-BTC, fresh49b-002),
+ * " một số cụm từ, khoản, điều" (Hà Nội 40/2025/QĐ-UBND, fresh41a-015). Whether "thay thế" there replaces
+ * provisions or only words, the article's items say (replacesWordingOnly).
+ */
+const MIXED_WORDING_OBJECT = new RegExp(
+  String.raw`^(?:\s*(?:,|và(?![\p{L}\p{N}]))\s*(?:${phraseSource(WORDING_VERBS)})(?![\p{L}\p{N}]))*\s*(?:(?:một\s+số|các)\s+)?(?:(?:${phraseSource(WORDING_PROVISION_WORDS)})(?![\p{L}\p{N}])\s*(?:,|và(?![\p{L}\p{N}]))\s*)*(?:${phraseSource(WORDING_WORDS)})(?![\p{L}\p{N}])`,
+  "iu",
+);
+/** The article a heading's series opens runs to the next article's heading at a line's start (a quoted new article has its mark first). */
+const NEXT_ARTICLE = /\n[ \t*]*Điều[ \t]+[0-9]+[a-zđ]?[ \t]*[.:]/u;
+/** An amending article's items are looked through up to this much text; a longer one is not read so (its items unseen). */
+const ARTICLE_CHARS = 30000;
+/** "thay thế" as a word; what it replaces follows. */
+const REPLACING_VERB = /(?<![\p{L}\p{M}])thay[ \t]+thế(?![\p{L}\p{M}])/giu;
+/** " cụm từ", " một số cụm từ", " các từ, cụm từ": words replaced. */
+const WORDING_NEXT = new RegExp(String.raw`^\s*(?:(?:một\s+số|các)\s+)?(?:${phraseSource(WORDING_WORDS)})(?![\p{L}\p{N}])`, "iu");
+/**
+ * Whether every "thay thế" in the items of the article whose heading ends at `from` replaces words
+ * ("1. Thay thế cụm từ “…” bằng cụm từ “…”"): then the heading's "thay thế" is the wording's, and the document
+ * amends. An item that replaces anything else ("8. Các biểu mẫu quy định trong Quyết định này thay thế các biểu
+ * mẫu tại Phụ lục II kèm theo Quyết định số 61/2024/QĐ-UBND", fresh41a-015) keeps the heading's replaces.
+ */
+function replacesWordingOnly(text: string, from: number): boolean {
+  const next = NEXT_ARTICLE.exec(text.slice(from, from + ARTICLE_CHARS));
+  if (next === null && from + ARTICLE_CHARS < text.length) return false;
+  const article = text.slice(from, next === null ? text.length : from + next.index);
+  for (const m of article.matchAll(REPLACING_VERB)) {
+    if (!WORDING_NEXT.test(article.slice(m.index + m[0].length, m.index + m[0].length + WORDING_CHARS))) return false;
+  }
+  return true;
+}
 
 /** A cue read in its clause: whose verb it is, waiting for the document it governs. */
 export function readCue(r: RoleReading, s: ClauseReading, found: FoundCue): void {
@@ -112,9 +145,9 @@ export function readCue(r: RoleReading, s: ClauseReading, found: FoundCue): void
   // "Thay thế, bãi bỏ một số từ, cụm từ của Quy định kèm theo Nghị quyết số X": the wording of X is
   // replaced, X amended (WORDING_OBJECT), not replaced; the words "bãi bỏ" takes out repeal a part of X,
   // so that verb stays repeals (a part's repeal is the document's: dev-005, fixtures/fresh/CONVENTIONS.md §2).
-  const cue = found.cue.type === "replaces" && !found.cue.passive && WORDING_OBJECT.test(text.slice(found.end, found.end + WORDING_CHARS))
-    ? { start: found.start, end: found.end, cue: WORDING_AMENDS_CUE }
-    : found;
+  const object = found.cue.type === "replaces" && !found.cue.passive ? text.slice(found.end, found.end + WORDING_CHARS) : null;
+  const wording = object !== null && (WORDING_OBJECT.test(object) || (MIXED_WORDING_OBJECT.test(object) && replacesWordingOnly(text, found.end)));
+  const cue = wording ? { start: found.start, end: found.end, cue: WORDING_AMENDS_CUE } : found;
   // "3 . Hướng dẫn này , thay thế Phần III Công văn số 608/LTNN-TTNC" (Cục Văn thư và Lưu trữ Nhà nước's
   // guidance, 2009, seg34-015): a cue that is a kind's word, "này" after it, is the document naming itself
   // (THIS_DOCUMENT), no cue; the act after it is its own (speaker.ts).
