@@ -49,6 +49,7 @@ const SPACE_BEFORE_TYPE: readonly Repair[] = Object.freeze(["space-before-type"]
 const SLASH_MISSING: readonly Repair[] = Object.freeze(["slash-missing"]);
 const L_FOR_ONE: readonly Repair[] = Object.freeze(["l-for-1"]);
 const DOUBLED_SLASH: readonly Repair[] = Object.freeze(["doubled-slash"]);
+const DOUBLED_YEAR_SLASH: readonly Repair[] = Object.freeze(["doubled-year-slash"]);
 const SPLIT_NUMBER: readonly Repair[] = Object.freeze(["split-number"]);
 
 /** One number token for a digit and the rest a scan split from it ("1 11"): its image as written, space and all. */
@@ -292,6 +293,8 @@ export class CitationParser extends EmbeddedActionsParser {
     {
       ALT: (): ReferenceParse => {
         this.CONSUME2(Slash);
+        // "38//2009/NĐ-CP": the slash before the year typed twice (gates/reference-start.ts yearDoubledSlashAt, which refLengthAt asks).
+        const early = this.option(18, this.yearSecondSlash);
         const year = this.OPTION(this.numberYear) ?? null;
         // "263//KQTĐ-SXD": no year, the slash before the ký hiệu typed twice (gates/reference-start.ts bareDoubledSlashAt, which refLengthAt asks).
         const twice = this.OPTION9({ GATE: () => year === null, DEF: this.bareSecondSlash });
@@ -300,7 +303,7 @@ export class CitationParser extends EmbeddedActionsParser {
         const again = this.OPTION2(this.repeatedType) ?? null;
         if (again !== null) return { number: again[1], year: again[0], written: "slash-first", parts: [again[1]], repairs: REPEATED_TYPE, last: again[1] };
         const repairs =
-          year === null ? (twice === undefined ? REGULAR : DOUBLED_SLASH) : this.yearSpaced ? SPACE_BEFORE_TYPE : yearRepairs(isYearTypedL(year), this.slashDoubled);
+          year === null ? (twice === undefined ? REGULAR : DOUBLED_SLASH) : early !== undefined ? DOUBLED_YEAR_SLASH : this.yearSpaced ? SPACE_BEFORE_TYPE : yearRepairs(isYearTypedL(year), this.slashDoubled);
         return { number: first, year, written: "slash-first", parts: [first], repairs, last: first };
       },
     },
@@ -392,6 +395,8 @@ export class CitationParser extends EmbeddedActionsParser {
 
   private readonly secondSlash = () => this.CONSUME9(Slash);
   private readonly bareSecondSlash = () => this.consume(10, Slash);
+  /** Only where refLengthAt read "N//YYYY/CODE" (a year and its slash after the second slash). */
+  private readonly yearSecondSlash = { GATE: () => is(this.LA(1), Slash) && is(this.LA(2), NumberTok), DEF: () => this.consume(21, Slash) };
   private readonly secondDash = () => this.CONSUME3(Dash);
 
   /**

@@ -60,8 +60,8 @@ const IGNORABLE = IGNORABLE_CLASS;
  * look-behind). Nor a number after a word or number and a spaced slash: in "3e / 2000 / NQ-HĐND" or
  * "12 / 2018 / NĐ-CP" it is the year (read as a number, the year would give a wrong identity: a
  * number not read is only a miss); the glued "/2000" was already ruled out. So after a doubled slash
- * ("12 // 2004 / QĐ-UBND" was read as 2004/QĐ-UBND): a slash typed twice before the year is not read
- * (no real text seen prints it), and its year is no number.
+ * ("12 // 2004 / QĐ-UBND" was read as 2004/QĐ-UBND): its year is no number; the number before it is
+ * (SYMBOL_TAIL, the grammar's yearDoubledSlashAt: "Nghị định số 38//2009/NĐ-CP", fresh49e-001).
  */
 const NUMBER_FIRST = `
    [0-9]
@@ -95,7 +95,7 @@ const SYMBOL_TAIL = `
    (?: ${NUMBER_LETTER}   # the letter of "30a/2008/NQ-CP", "3e/2000/NQ-HĐND" (the grammar's NumberTok reads it)
      | ${NUMBER_PART_READ} )?   # the second part of "66.7/2025/NQ-CP" (NUMBER_PART)
    (?: [\\s${IGNORABLE}]{0,8}
-       (?: / [\\s${IGNORABLE}]{0,2} / [\\s${IGNORABLE}]{0,2}   # "263//KQTĐ-SXD": no year, the number's slash typed twice (the grammar's bareDoubledSlashAt)
+       (?: / [\\s${IGNORABLE}]{0,2} / [\\s${IGNORABLE}]{0,2} (?: ${YEAR_DIGITS} [\\s${IGNORABLE}]{0,8} / [\\s${IGNORABLE}]{0,8} )?   # "263//KQTĐ-SXD": no year, the number's slash typed twice (the grammar's bareDoubledSlashAt); "38//2009/NĐ-CP", before the year (yearDoubledSlashAt)
          | [/${FRACTION_SLASH}${DASHES}] [\\s${IGNORABLE}]{0,8}
            (?: ${YEAR_DIGITS} [\\s${IGNORABLE}]{0,8} [/${FRACTION_SLASH}] [\\s${IGNORABLE}]{0,8} (?: / [\\s${IGNORABLE}]{0,8} )? )? )   # year of a legal normative document ("200l": YEAR_TYPED_L); its slash typed twice, "113/2016//TT-BTC" (the grammar's doubledSlashAt)
        [A-Za-z\\u00D0\\u00F0\\u0110\\u0111\\u01AF\\u01B0]   # a letter a code may start with (as CODE_LIKE in the grammar)

@@ -129,6 +129,7 @@ const REPAIRED = {
   "split-term": "a space between the legislature's code and its term",
   "l-for-1": "a small letter l typed for the digit 1 in the year",
   "doubled-slash": "the slash before the type code typed twice",
+  "doubled-year-slash": "the slash before the year typed twice",
   "doubled-dash": "a dash typed twice between the ký hiệu's parts",
   "spaces-for-slashes": "spaces for the slashes of the number (a web address's words)",
   "spaced-ampersand": "a space before the \"&\" inside a code of the ký hiệu",

@@ -139,6 +139,16 @@ export const GUIDING_LETTER_VERBS = ["hướng dẫn", "giải đáp", "có ý k
  * Supreme People's Court (Hội đồng Thẩm phán, "NQ-HĐTP"), whose office the law on the courts sets so.
  */
 export const GUIDING_COUNCILS = ["HĐTP"];
+/**
+ * A scope article's heading, the units a document's provisions are named by, and the words that say whom
+ * the document applies to (analyze/roles/scope-guides.ts): "Điều 1. Phạm vi điều chỉnh ⏎ Nghị định này quy
+ * định về các cơ chế, chính sách theo quy định tại điểm g và điểm h khoản 1 Điều 64 … của Luật Điện lực số
+ * 61/2024/QH15" (135/2026/NĐ-CP, fresh49b-006), "1. Nguyên tắc, … quyết định đề án … quy định tại khoản 5
+ * Điều 24, khoản 6 Điều 41 Luật Thủ đô" (25/2024/TT-BKHĐT, fresh49b-007): guides.
+ */
+export const SCOPE_HEADING = "Phạm vi điều chỉnh";
+export const SCOPE_UNIT_WORDS = ["điểm", "khoản", "điều", "phụ lục", "mục", "chương"];
+export const SCOPE_APPLIES_WORDS = ["áp dụng"];
 /** A proposal's cue read only where it opens its clause (Cue.opening). */
 // "đề xuất" is a proposal's word as "đề nghị" is (PROPOSAL_PHRASES: "Theo đề xuất", "Xét đề xuất"): "Về đề
 // xuất của Bộ Lao động - Thương binh và Xã hội tại văn bản số 72/BC-LĐTBXH … tại Báo cáo tình hình triển
@@ -353,10 +363,14 @@ export const RULE_NAME_WORDS = ["quy định", "quy chế", "điều lệ", "qui
 export const WORDING_VERBS = ["thay thế", "bãi bỏ", "bỏ", "bổ sung", "sửa đổi", "hủy bỏ", "huỷ bỏ"];
 export const WORDING_WORDS = ["từ, cụm từ", "từ và cụm từ", "từ ngữ", "cụm từ"];
 /**
- * Provisions listed after the wording ("Sửa đổi, bổ sung, thay thế, bãi bỏ một số cụm từ, khoản, điều
- * của Quy định … ban hành kèm theo Quyết định số 61/2024/QĐ-UBND", fresh41a-015, whose items repeal
- * Điều 15 and replace its Phụ lục II's forms): the series acts on provisions too, not on its wording
- * alone; each verb is its own act (head-cue.ts).
+ * Provisions listed with the wording ("Sửa đổi, bổ sung, thay thế, bãi bỏ một số cụm từ, khoản, điều
+ * của Quy định … ban hành kèm theo Quyết định số 61/2024/QĐ-UBND", fresh41a-015; "Thay thế, sửa đổi, bổ
+ * sung, bãi bỏ một số điều, khoản, điểm, cụm từ của Nghị quyết số 35/2024/NQ-HĐND", fresh41d-007; "Bổ
+ * sung, thay thế, bãi bỏ một số từ, cụm từ, điểm, khoản, điều của Thông tư số 44/2022/TT-BTC",
+ * fresh49b-002): each verb of the series is its own act (head-cue.ts); "thay thế" is the wording's, amends,
+ * when every "thay thế" of the article's items replaces words (41d-007, 49b-002: their golds read no
+ * replaces), and replaces when an item replaces anything else ("8. Các biểu mẫu … thay thế các biểu mẫu tại
+ * Phụ lục II", 41a-015) (analyze/roles/wording-series.ts replacesWordingOnly).
  */
 export const WORDING_PROVISION_WORDS = ["điều", "khoản", "điểm"];
 
@@ -456,6 +470,16 @@ export const SAME_SENTENCE_FOLLOWS_WORDS = ["cụ thể như sau"];
  * news item; a span, "Từ ngày 23 - 29/9/2019", an instruction as well: neither tells news.)
  */
 export const EVENT_TIME_WORDS = ["sáng", "chiều", "trưa", "tối", "đêm"];
+/**
+ * A past span that opens the main clause after "Thực hiện X, …": what follows tells of work done under X
+ * over that time, not of the text's own act. "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV, …,
+ * thời gian qua, ngành Nông nghiệp tập trung triển khai …" (a news teaser, vietnam.vn, pairs49-005);
+ * "Thực hiện Nghị quyết Đại hội tỉnh Đảng bộ lần thứ VIII , Nghị quyết Hội đồng nhân dân tỉnh … ,
+ * trong thời gian qua các ngành , các cấp … đã nỗ lực" (UBND Long An's directive, seg34-013, whose gold
+ * reads the sentence as narrating the past). Read on a page with no heading of its own only
+ * (analyze/roles/news-event.ts): under a heading the words may open a report on the text's own work.
+ */
+export const PAST_SPAN_PHRASES = ["trong thời gian vừa qua", "trong thời gian qua", "thời gian vừa qua", "thời gian qua"];
 /** Before "toàn văn", the words of a link to the text, not of the text printed: "Xem toàn văn Chương trình số 01-CTr/TU TẠI ĐÂY". */
 export const LINKED_TEXT_WORDS = ["xem", "tải", "tải về", "đọc", "download"];
 /**

@@ -292,6 +292,9 @@ describe("citation grammar", () => {
     // The slash before the type code typed twice after the year; a dash typed twice between parts.
     expect(read("Nghị quyết số 8 / 2005 / / NQ-HĐND ngày")).toEqual(["8", "2005", ["NQ", "HĐND"], "slash-first", ["doubled-slash"]]);
     expect(read("Thông tư số 61/2017//TT-BTC")).toEqual(["61", "2017", ["TT", "BTC"], "slash-first", ["doubled-slash"]]);
+    // Typed twice before the year: "Căn cứ Nghị định số 38//2009/NĐ-CP …", "… số 35//2010/NĐ-CP …" (an OCR'd department's decisions, fresh49e-001, -003).
+    expect(read("Nghị định số 38//2009/NĐ-CP ngày 23 tháng 4 năm 2009")).toEqual(["38", "2009", ["NĐ", "CP"], "slash-first", ["doubled-year-slash"]]);
+    expect(read("Nghị định số 35 / / 2010 / NĐ-CP ngày")).toEqual(["35", "2010", ["NĐ", "CP"], "slash-first", ["doubled-year-slash"]]);
     expect(read("Quyết định số 27/2001/QĐ--BYT ngày")).toEqual(["27", "2001", ["QĐ", "BYT"], "slash-first", ["doubled-dash"]]);
     expect(read("Thông tư liên tịch số 9/2003//TTLT--BTC-BYT")).toEqual(["9", "2003", ["TTLT", "BTC", "BYT"], "slash-first", ["doubled-slash", "doubled-dash"]]);
   });

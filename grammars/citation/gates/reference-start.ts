@@ -11,7 +11,7 @@ import { MEASURE_UNITS } from "../../../src/vocab/numbers.js";
 import { adjacent, endOf, is, isCode, isProseWord, isUpperCode, isYear, isYearTypedL } from "./codes.js";
 import { isSpacedDashCode } from "./dashes.js";
 
-/** The most tokens refLengthAt reads: "11 / 2004 / / NQ" (doubledSlashAt). */
+/** The most tokens refLengthAt reads: "11 / 2004 / / NQ" (doubledSlashAt), "38 / / 2009 / NĐ" (yearDoubledSlashAt). */
 export const REF_TOKENS = 6;
 
 /**
@@ -34,6 +34,7 @@ export function refLengthAt(tokens: readonly IToken[], i: number): number {
   if (is(tokens[i + 2], NumberTok) && /^(19|20)\d[\dl]$/.test(tokens[i + 2].image) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4]))
     return isProseWord(tokens[i + 4]) ? 0 : 5;
   if (isYear(tokens[i + 2]) && doubledSlashAt(tokens[i + 3], tokens[i + 4], tokens[i + 5])) return 6;
+  if (yearDoubledSlashAt(tokens, i)) return 6;
   if (bareDoubledSlashAt(tokens, i)) return 4;
   return 0;
 }
@@ -55,6 +56,19 @@ function bareDoubledSlashAt(tokens: readonly IToken[], i: number): boolean {
   if (YEAR_BEARING_CODES.has(type)) return false;
   if (isStateTypeCode(type)) return true;
   return is(dash, Dash) && isCode(issuer) && dash.startOffset === endOf(code) && issuer.startOffset === endOf(dash);
+}
+
+/**
+ * "Nghị định số 38//2009/NĐ-CP", "35//2010/NĐ-CP" (an OCR'd department's decisions, fresh49e-001, -003): the
+ * slash between number and year typed twice. Number, year and ký hiệu are all there, so the number reads as
+ * with one. The two slashes and the year tight (at most two characters apart), the year's slash and a state
+ * type code after it (as doubledSlashAt asks): a date's or a path's "//" is followed by none.
+ */
+function yearDoubledSlashAt(tokens: readonly IToken[], i: number): boolean {
+  const [first, second, year, slash, code] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4], tokens[i + 5]];
+  if (!is(first, Slash) || !is(second, Slash) || !isYear(year) || !is(slash, Slash) || !isCode(code)) return false;
+  if (second.startOffset - endOf(first) > 2 || year.startOffset - endOf(second) > 2) return false;
+  return isStateTypeCode(canonicalCode(code.image));
 }
 
 /**

@@ -98,7 +98,7 @@ function lineStartFrom(text: string, at: number, least: number): number {
  * After a replacing verb, the rest of its series and wording as its object (WORDING_VERBS,
  * WORDING_WORDS): ", bãi bỏ một số từ, cụm từ", " một số cụm từ", " từ “tỉnh” bằng …". Each step of the
  * series takes a comma or "và" and a verb, so the run stays linear. Wording with provisions after it
- * (" một số cụm từ, khoản, điều", WORDING_PROVISION_WORDS) is no wording alone.
+ * (" một số cụm từ, khoản, điều", WORDING_PROVISION_WORDS) is no wording alone (wording-series.ts reads that series).
  */
 const WORDING_OBJECT = new RegExp(
   String.raw`^(?:\s*(?:,|và(?![\p{L}\p{N}]))\s*(?:${phraseSource(WORDING_VERBS)})(?![\p{L}\p{N}]))*\s*(?:(?:một\s+số|các)\s+)?(?:(?:${phraseSource(WORDING_WORDS)})(?![\p{L}\p{N}])(?!\s*(?:,|và(?![\p{L}\p{N}]))\s*(?:${phraseSource(WORDING_PROVISION_WORDS)})(?![\p{L}\p{N}]))|từ\s*["“])`,

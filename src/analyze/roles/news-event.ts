@@ -2,7 +2,7 @@
  * A page with no heading of its own that opens as a document would ("Thực hiện công văn số X …") and
  * then tells of an event held under X: it carries nothing out itself.
  */
-import { EVENT_TIME_WORDS } from "../../vocab/cues.js";
+import { EVENT_TIME_WORDS, PAST_SPAN_PHRASES } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import type { Clause } from "../clauses.js";
 import { CONTENT_FOLLOWS_SOURCE } from "./patterns.js";
@@ -36,3 +36,21 @@ const NEXT_CLAUSE_CHARS = 80;
 const EVENT_DAY = String.raw`(?:${phraseSource(EVENT_TIME_WORDS)})[ \t]+(?:(?:nay|qua)(?![\p{L}\p{M}])(?:[ \t,]*(?:ngày[ \t]*)?[0-9]{1,2}(?:[ \t]*[\/.-][ \t]*[0-9]{1,2}|[ \t]+tháng[ \t]+[0-9]{1,2}))?|(?:ngày[ \t]*)?[0-9]{1,2}(?:[ \t]*[\/.-][ \t]*[0-9]{1,2}|[ \t]+tháng[ \t]+[0-9]{1,2}))`;
 const EVENT_OPENS_CLAUSE = new RegExp(String.raw`[,;][ \t]*${EVENT_DAY}`, "iu");
 const EVENT_OPENS_NEXT = new RegExp(String.raw`^[.;"”]?\s*${EVENT_DAY}`, "iu");
+
+/**
+ * A page with no heading of its own whose "Thực hiện X, …, (trong) thời gian (vừa) qua, <others> …"
+ * (PAST_SPAN_PHRASES) tells of work done under X over a past span: X, and the documents the head cue bound
+ * before it in the clause's list, are references. Under a heading the same words may open a report on its
+ * own work (a report's "Thực hiện Kế hoạch số X, sáng ngày …, UBND xã đã tổ chức …" keeps implements), so
+ * only the headless page is read so. Whether it so told.
+ */
+export function narratesPastWork(r: RoleReading, head: Binding, clause: Clause, end: number): boolean {
+  if (head.actor !== SELF || head.passive || head.type !== "implements" || r.ownKind !== null || r.ownIssuers !== null) return false;
+  const { text, spans } = r;
+  const main = text.slice(spans[end - 1].end, clause.end);
+  if (!PAST_SPAN_OPENS_CLAUSE.test(main) || CONTENT_FOLLOWS.test(main)) return false;
+  r.referencesOnly(head, end);
+  return true;
+}
+/** ", thời gian qua,", ", trong thời gian qua các ngành": the span as the main clause's opening. */
+const PAST_SPAN_OPENS_CLAUSE = new RegExp(String.raw`[,;][ \t]*(?:${phraseSource(PAST_SPAN_PHRASES)})(?![\p{L}\p{M}\p{N}])`, "iu");

@@ -20,6 +20,7 @@ import { CELLS, SCAFFOLDING, rowDocument } from "./table.js";
 import { opensBareBasisItem, opensUnheadedBasis, unheadedBasisStart, UNHEADED_BASIS } from "../unheaded-basis.js";
 import { proseCarriesOutNothing } from "./prose.js";
 import { lettersGuide } from "./purpose-guidance.js";
+import { scopeGuides } from "./scope-guides.js";
 import { toldDraftsActNot } from "./told-drafts.js";
 import { unnamedUnitRepeals } from "./unnamed-repeals.js";
 import { ListInterludes } from "./act-lists.js";
@@ -82,6 +83,8 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], cited: CitedD
   toldDraftsActNot(r);
   // A letter's "để việc thực hiện … được thống nhất, <issuer> hướng dẫn": what it names, it guides.
   lettersGuide(r);
+  // "Điều 1. Phạm vi điều chỉnh ⏎ Nghị định này quy định … theo quy định tại khoản 1 Điều 64 của Luật X": guides X.
+  scopeGuides(r);
   const alsoActs = alsoActsOf(r);
   // "Điều 3. Bãi bỏ Điều 7" in a circular whose title amends X: X's units repealed, X repealed too.
   unnamedUnitRepeals(r, clauses, alsoActs);

@@ -81,7 +81,8 @@ describe("an act whose object is wording amends the document, a repeal of words 
   it("wording with provisions after it is no wording alone: \"Sửa đổi, bổ sung, thay thế, bãi bỏ một số cụm từ, khoản, điều của Quy định … Quyết định số X\" (Hà Nội 40/2025/QĐ-UBND, fresh41a-015)", () => {
     const text =
       "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 40/2025/QĐ-UBND\nQUYẾT ĐỊNH\nSửa đổi, bổ sung các Quy định\nQUYẾT ĐỊNH:\n" +
-      "Điều 2. Sửa đổi, bổ sung, thay thế, bãi bỏ một số cụm từ, khoản, điều của Quy định về một số nội dung thuộc lĩnh vực đất đai trên địa bàn thành phố Hà Nội ban hành kèm theo Quyết định số 61/2024/QĐ-UBND ngày 27 tháng 9 năm 2024 của Ủy ban nhân dân thành phố Hà Nội\n";
+      "Điều 2. Sửa đổi, bổ sung, thay thế, bãi bỏ một số cụm từ, khoản, điều của Quy định về một số nội dung thuộc lĩnh vực đất đai trên địa bàn thành phố Hà Nội ban hành kèm theo Quyết định số 61/2024/QĐ-UBND ngày 27 tháng 9 năm 2024 của Ủy ban nhân dân thành phố Hà Nội\n" +
+      "6. Thay thế một số cụm từ tại các Điều, khoản như sau:\n7. Bãi bỏ: Điều 15.\n8. Các biểu mẫu quy định trong Quyết định này thay thế các biểu mẫu tại Phụ lục II.\nĐiều 3. Hiệu lực\n";
     expect(own(text)).toEqual(["amends 61", "replaces 61", "repeals 61"]);
   });
 

@@ -25,10 +25,18 @@ describe("two acts joined before one document: \"sửa đổi, bổ sung, bãi b
     expect(own(text)).toEqual(["amends 63", "repeals 63"]);
   });
 
-  it("three acts joined, each kept (HĐND Hà Nội 12/2025/NQ-HĐND, Điều 1: \"Thay thế, sửa đổi, bổ sung, bãi bỏ một số điều, khoản, điểm, cụm từ của Nghị quyết số 35/2024/NQ-HĐND\")", () => {
+  it("three acts joined, each kept; \"thay thế\" over provisions and wording whose items replace phrases only is the wording's (HĐND Hà Nội 12/2025/NQ-HĐND, Điều 1: \"Thay thế, sửa đổi, bổ sung, bãi bỏ một số điều, khoản, điểm, cụm từ của Nghị quyết số 35/2024/NQ-HĐND\", fresh41d-007, whose gold reads no replaces)", () => {
     const text =
-      "Hội đồng nhân dân ban hành Nghị quyết sửa đổi, bổ sung một số Nghị quyết.\n\n        Điều 1. Thay thế, sửa đổi, bổ sung, bãi bỏ một số điều, khoản, điểm,\ncụm từ của Nghị quyết số 35/2024/NQ-HĐND ngày 10 tháng 12 năm 2024\ncủa Hội đồng nhân dân thành phố Hà Nội quy định một số thẩm quyền.\n\n        1. Sửa đổi Điều 1 như sau:";
-    expect(own(text)).toEqual(["replaces 35", "amends 35", "repeals 35"]);
+      "Hội đồng nhân dân ban hành Nghị quyết sửa đổi, bổ sung một số Nghị quyết.\n\n        Điều 1. Thay thế, sửa đổi, bổ sung, bãi bỏ một số điều, khoản, điểm,\ncụm từ của Nghị quyết số 35/2024/NQ-HĐND ngày 10 tháng 12 năm 2024\ncủa Hội đồng nhân dân thành phố Hà Nội quy định một số thẩm quyền.\n\n        1. Sửa đổi Điều 1 như sau:\n2. Thay thế cụm từ “Chủ tịch Ủy ban nhân dân quận, huyện, thị xã” thành “Chủ tịch Ủy ban nhân dân cấp xã”.\n8. Bãi bỏ Điều 12.\nĐiều 2. Hiệu lực thi hành";
+    expect(own(text)).toEqual(["amends 35", "repeals 35"]);
+    // An item that replaces a provision keeps the heading's replaces.
+    expect(own(text.replace("8. Bãi bỏ Điều 12.", "8. Thay thế Phụ lục II bằng Phụ lục ban hành kèm theo Nghị quyết này.\n9. Bãi bỏ Điều 12."))).toEqual(["replaces 35", "amends 35", "repeals 35"]);
+  });
+
+  it("\"Bổ sung, thay thế, bãi bỏ một số từ, cụm từ, điểm, khoản, điều của Thông tư số 44/2022/TT-BTC\", items replacing phrases only: amends and repeals (Thông tư 95/2025/TT-BTC, fresh49b-002)", () => {
+    const text =
+      "BỘ TÀI CHÍNH\nSố: 95/2025/TT-BTC\nTHÔNG TƯ\nSửa đổi, bổ sung một số Điều của Thông tư số 44/2022/TT-BTC\nĐiều 2. Bổ sung, thay thế, bãi bỏ một số từ, cụm từ, điểm, khoản, điều của \nThông tư số 44/2022/TT-BTC ngày 21 tháng 7 năm 2022 quy định quản lý \n1. Thay thế cụm từ “Lao động - Thương binh và Xã hội” bằng cụm từ “Nội vụ”; thay thế cụm \ntừ “cơ quan Lao động - Thương binh và Xã hội” bằng cụm từ “cơ quan Nội vụ”. \n3. Bãi bỏ Điều 10, Điều 11. \nĐiều 3. Hiệu lực thi hành \n";
+    expect([...new Set(own(text))]).toEqual(["amends 44", "repeals 44"]);
   });
 
   it("the citation keeps its first act as its role; the second is a relation of its own, and an edge of the graph", () => {

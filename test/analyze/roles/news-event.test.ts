@@ -57,3 +57,26 @@ describe("a news item that narrates an event held under a document", () => {
     expect(roleOf(text, "1642")).toBe("implements");
   });
 });
+
+// "Thực hiện X, …, thời gian qua, <others> …": the main clause tells of work done under X over a past span.
+describe("a page that tells of work done under a document over a past span", () => {
+  it("a news teaser: \"Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV, …, thời gian qua, ngành Nông nghiệp …\" (vietnam.vn, pairs49-005)", () => {
+    const a = analyze(
+      "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV, nhiệm kỳ 2020-2025 về chủ trương phát triển chăn nuôi (CN) trở thành ngành sản xuất chính trong tổng cơ cấu nông, lâm nghiệp, thời gian qua, ngành Nông nghiệp tập trung triển khai đồng bộ nhiều giải pháp, thúc đẩy hoạt động CN phát triển tương xứng với tiềm năng tại địa phương.",
+    );
+    expect(a.relations.filter((r) => r.type !== "references")).toEqual([]);
+  });
+
+  it("numbered: \"Thực hiện Kế hoạch số X …, trong thời gian qua các ngành, các cấp đã …\" on a headless page", () => {
+    const text =
+      "Thực hiện Kế hoạch số 120/KH-UBND ngày 05/3/2021 của UBND tỉnh về phát triển chăn nuôi, trong thời gian qua các ngành, các cấp đã tập trung triển khai nhiều giải pháp.";
+    expect(roleOf(text, "120")).toBe("references");
+  });
+
+  it("under a heading the same words keep the act (a report on its own work), and a present act keeps it", () => {
+    const report =
+      "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 15/BC-UBND\n\nBÁO CÁO\nKết quả thực hiện Kế hoạch năm 2021\n\nThực hiện Kế hoạch số 120/KH-UBND ngày 05/3/2021 của UBND huyện, thời gian qua, UBND xã đã tổ chức triển khai đến các thôn.";
+    expect(roleOf(report, "120")).toBe("implements");
+    expect(roleOf("Thực hiện Kế hoạch số 120/KH-UBND ngày 05/3/2021 của UBND tỉnh, Sở Nông nghiệp đề nghị các huyện báo cáo kết quả thời gian qua.", "120")).toBe("implements");
+  });
+});

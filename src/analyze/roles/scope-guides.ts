@@ -1,0 +1,48 @@
+/**
+ * A normative document's scope article that names what it governs by another's provisions: "Điều 1. Phạm vi
+ * điều chỉnh ⏎ Nghị định này quy định về các cơ chế, chính sách theo quy định tại điểm g và điểm h khoản 1
+ * Điều 64, … của Luật Điện lực số 61/2024/QH15": the provisions that leave the matter to it are the
+ * document's subject, so it details, guides, that document (DOMAIN.md §4: "quy định chi tiết …" → guides).
+ */
+import { SCOPE_APPLIES_WORDS, SCOPE_HEADING, SCOPE_UNIT_WORDS } from "../../vocab/cues.js";
+import { phraseSource } from "../../vocab/phrases.js";
+import type { RoleReading } from "./reading.js";
+
+/**
+ * In the scope article (from its heading SCOPE_HEADING to the next article or the "Đối tượng áp dụng"
+ * heading), a document named right after "(theo) quy định tại <units>" (SCOPE_UNIT_WORDS: "khoản 5 Điều
+ * 24, khoản 6 Điều 41 Luật Thủ đô", "Phụ lục I và Phụ lục III Quyết định số 51/2025/QĐ-TTg") and read as a
+ * plain reference is guided. Not where the sentence says to whom or to what the document applies
+ * (SCOPE_APPLIES_WORDS: "Khung giá … áp dụng cho các trường hợp quy định tại khoản 7, Điều 151 của Luật Nhà
+ * ở", "Thông tư này áp dụng cho các đối tượng quy định tại Điều 2 Nghị định số 168/2025/NĐ-CP"): those
+ * name the subjects, not the matter governed.
+ */
+export function scopeGuides(r: RoleReading): void {
+  const { text, spans } = r;
+  const heading = SCOPE_START.exec(text);
+  if (heading === null) return;
+  const start = heading.index + heading[0].length;
+  const rest = SCOPE_END.exec(text.slice(start, start + SCOPE_CHARS));
+  const end = start + (rest === null ? SCOPE_CHARS : rest.index);
+  for (let i = 0; i < spans.length && spans[i].start < end; i++) {
+    if (spans[i].start < start || r.roles[i] !== "references") continue;
+    const before = text.slice(Math.max(start, spans[i].start - UNITS_CHARS), spans[i].start);
+    const units = UNITS_BEFORE.exec(before);
+    if (units === null) continue;
+    // The sentence up to the units: from the last stop ("1." of an item too), or the article's start.
+    const head = text.slice(start, spans[i].start - before.length + units.index);
+    if (APPLIES.test(head.slice(Math.max(head.lastIndexOf("."), head.lastIndexOf(";")) + 1))) continue;
+    r.roles[i] = "guides";
+  }
+}
+
+/** The scope article is short: its heading to the next article within this much text. */
+const SCOPE_CHARS = 2000;
+/** The units and "quy định tại" before the document fit in this much text. */
+const UNITS_CHARS = 240;
+const SCOPE_START = new RegExp(String.raw`(?:^|\n)[ \t*]*(?:Điều[ \t]+1[ \t]*[.:][ \t]*)?(?:1[ \t]*\.[ \t]*)?(?:${phraseSource([SCOPE_HEADING])})(?![\p{L}\p{M}])[^\n]*`, "iu");
+const SCOPE_END = new RegExp(String.raw`\n[ \t*]*(?:Điều[ \t]+[0-9]+[ \t]*[.:]|(?:[0-9][ \t]*\.[ \t]*)?Đối[ \t]+tượng[ \t]+áp[ \t]+dụng)`, "iu");
+const UNIT = String.raw`(?:${phraseSource(SCOPE_UNIT_WORDS)})\s+[\p{L}\p{N}]{1,5}(?![\p{L}\p{M}\p{N}])`;
+/** "(theo) quy định tại điểm g và điểm h khoản 1 Điều 64, điểm e … Điều 65 của " up to the document. */
+const UNITS_BEFORE = new RegExp(String.raw`quy\s+định\s+tại\s+(?:các\s+)?${UNIT}(?:\s*(?:,|và(?![\p{L}\p{M}]))?\s*${UNIT})*\s*(?:của\s+)?$`, "iu");
+const APPLIES = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(SCOPE_APPLIES_WORDS)})(?![\p{L}\p{M}])`, "iu");
