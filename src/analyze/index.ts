@@ -125,10 +125,14 @@ function analyzeText(text: string, options: AnalyzeOptions, withRelations: boole
     kinds.push(c.kind);
     tiers.push(tierOf(c));
   }
+  const header = withKnown(readHeader(prepared, !options.known), options.known, prepared);
+  // "Số: #205 /TCT-DNNCN", "Số: s14 /BTC-CT": a scan printed a glyph for the own number's first digit. The
+  // finder reads the digits after it as a citation ("205/TCT-DNNCN"), another document's identity guessed
+  // from part of the document's own number: dropped.
+  if (header.numberLine?.unreadable) dropWithin(header.numberLine, found, spans, starts, dates, kinds, tiers);
   const sentenceOf = sentencesAt(prepared, starts);
   const layout = { text: prepared, spans, sentenceOf };
 
-  const header = withKnown(readHeader(prepared, !options.known), options.known, prepared);
   const parts = findParts(prepared, header);
   const clauses = splitClauses(prepared, parts, spans);
   // "Số: 26/2015/TT-BTC": the codes after the type code are the document's own issuers'.
@@ -173,4 +177,13 @@ function analyzeText(text: string, options: AnalyzeOptions, withRelations: boole
   return options.path !== undefined
     ? { path: options.path, self, parts: outParts, citations, relations, warnings: allWarnings }
     : { self, parts: outParts, citations, relations, warnings: allWarnings };
+}
+
+/** Removes, from the parallel arrays analyzeText fills, the citations that start inside `line`. */
+function dropWithin(line: { start: number; end: number }, ...arrays: [Citation[], { start: number; end: number }[], number[], (string | null)[], (Kind | null)[], Tier[]]): void {
+  const [, spans] = arrays;
+  for (let i = spans.length - 1; i >= 0; i--) {
+    if (spans[i].start < line.start || spans[i].start >= line.end) continue;
+    for (const a of arrays) a.splice(i, 1);
+  }
 }

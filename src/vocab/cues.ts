@@ -705,6 +705,12 @@ export const NOUN_BEFORE_CUE = [
   // carrying a document out, a period as "năm" is, between the review ("sơ kết") and the cue; a review
   // does not carry the document out.
   "giữa nhiệm kỳ",
+  // "Báo cáo kịp thời những vướng mắc trong triển khai Thông tư 29" (a news headline, Báo Đại biểu Nhân dân 2025,
+  // fixtures/fresh/fresh50c-007): the difficulties met in X's carrying out, a noun phrase as "quá trình triển
+  // khai" is; so "có thành tích xuất sắc trong thực hiện Chỉ thị 05" (fresh40b-007), "các việc làm hay sáng tạo
+  // trong thực hiện Chỉ thị 05 - CT/TW" (fresh46e-009), "sự thống nhất … trong triển khai thực hiện Nghị quyết số
+  // 57-NQ/TW" (party32-003), each read by its gold as a reference.
+  "trong",
 ];
 /**
  * A meeting named by what it is held for: "tại Hội nghị toàn quốc quán triệt và triển khai thực hiện 04 Nghị

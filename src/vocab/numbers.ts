@@ -42,6 +42,16 @@ export const NUMBER_PART = String.raw`\.[0-9]{1,2}`;
 export const NUMBER_PART_AHEAD = String.raw`(?=[ \t]*\/[ \t]*(?:(?:19|20)[0-9]{2}[ \t]*\/[ \t]*)?[A-Za-z\u00D0\u00F0\u0110\u0111\u01AF\u01B0])`;
 
 /**
+ * Glyphs a scan (OCR) prints for the first digit of a document's own number on its "Số:" line: "Số:
+ * #205 /TCT-DNNCN" (Tổng cục Thuế, 11/2022, fixtures/fresh/fresh50b-015, the file named 4205), "Số: s14
+ * /BTC-CT" (Bộ Tài chính, 03/2025, fixtures/fresh/pairs50b-002); the same scan of fresh50b-015 prints
+ * "§5/2021/NĐ-CP" and "Š2/2013/NĐ-CP" for 85/2021 and 52/2013. The line is still the document's own
+ * number, its ký hiệu read, but the number is unreadable: not guessed from the digits after the glyph
+ * (src/analyze/header/number-line.ts). A regex character class's contents.
+ */
+export const DIGIT_GLYPHS = "#s§Š";
+
+/**
  * A year inside a ký hiệu with a small letter l typed for its last digit 1: "Quyết định số
  * 23/200l/QĐ-UB" (2001). The grammar's number token reads "200l" whole where a slash follows it
  * (YEAR_TYPED_L, regex source; the fast lexer reads the same by hand); the grammar takes it as the

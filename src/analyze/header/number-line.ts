@@ -6,7 +6,7 @@
 import { execWhereHeld } from "../../shared/search.js";
 import { JUDGMENT_CASE_TYPES, JUDGMENT_INSTANCES, KINDS, YEAR_BEARING_CODES, legislatureCodesOf } from "../../vocab/kinds.js";
 import { copyNumber } from "../../find/forms.js";
-import { GLUED_CODE_ENDS, NUMBER_LETTER, NUMBER_PART } from "../../vocab/numbers.js";
+import { DIGIT_GLYPHS, GLUED_CODE_ENDS, NUMBER_LETTER, NUMBER_PART } from "../../vocab/numbers.js";
 import { NUMBER_FIELD_LABELS, NUMBER_LABEL_LETTERS_LOST } from "../../vocab/fields.js";
 import { KIND_WORDS_ANY_CASE } from "./kind-line.js";
 import { HEADER_MOTTO, ISSUER_REACH } from "./line-text.js";
@@ -21,13 +21,21 @@ import { hasSmallLetter } from "../../shared/chars.js";
  */
 const BARE_SECOND_SLASH = String.raw`(?<=[0-9][ \t]*\/[ \t]*)\/[ \t]*(?!(?:${[...YEAR_BEARING_CODES].flatMap((c) => [c, c.toLowerCase()]).join("|")})(?![A-Za-zĐđ]))`;
 /**
- * What follows "Số:": the number (blank in a draft; "12a" or "3e" with its letter, NUMBER_LETTER; "66.7" in two parts, NUMBER_PART), the year of a legal normative document, the ký hiệu.
+ * A number whose first digit a scan printed as a glyph ("#205", "s14": DIGIT_GLYPHS), the digits after it: read past
+ * as the number's place, captured by no group, so the document's number is null (its ký hiệu still read), not the
+ * digits after the glyph (a guess at another document's identity). A space may follow the glyph: preparation sets "s"
+ * apart from the digits run into it ("s14" → "s 14", SO_LETTER_LOST), as it does for "Nghị định s08/2014/NĐ-CP".
+ */
+const UNREADABLE_NUMBER = String.raw`[${DIGIT_GLYPHS}][ \t]?[0-9]{1,6}`;
+/**
+ * What follows "Số:": the number (unreadable where a scan printed a glyph for its first digit, UNREADABLE_NUMBER:
+ * group 1 then does not take part; blank in a draft; "12a" or "3e" with its letter, NUMBER_LETTER; "66.7" in two parts, NUMBER_PART), the year of a legal normative document, the ký hiệu.
  * The year's slash or a dash between the ký hiệu's parts may be typed twice, "Số: 25/2008//QĐ-UBND", "QĐ--BVHTT", as the
  * grammar reads them in a citation (gates/reference-start.ts doubledSlashAt, gates/dashes.ts doubledDashAt): the line is still the document's own number.
  * The ký hiệu's last code may follow a dot set off by a space, "Số: 11/1998/QĐ .UB", "Số: 65/QĐ. SLĐTBXH" (typed
  * "QĐ.UB"), where the line ends after it (SPACED_DOT; "Số: 15/BC-UBND. Lào Cai, ngày …" is the place after a full stop).
  */
-export const NUMBER_AFTER_LABEL = String.raw`\s{0,8}((?:[0-9]+(?:${NUMBER_LETTER}|${NUMBER_PART})?)?)[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*(?:\/[ \t]*)?|${BARE_SECOND_SLASH})?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:(?:[ \t]*-[ \t]*|--)[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*(?:(?:[ \t]+\.[ \t]*|(?<=\.)[ \t]+)[A-ZĐ][A-ZĐ0-9&]*(?=[ \t]*(?:\r?\n|$)))?)`;
+export const NUMBER_AFTER_LABEL = String.raw`\s{0,8}(?:${UNREADABLE_NUMBER}|((?:[0-9]+(?:${NUMBER_LETTER}|${NUMBER_PART})?)?))[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*(?:\/[ \t]*)?|${BARE_SECOND_SLASH})?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:(?:[ \t]*-[ \t]*|--)[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*(?:(?:[ \t]+\.[ \t]*|(?<=\.)[ \t]+)[A-ZĐ][A-ZĐ0-9&]*(?=[ \t]*(?:\r?\n|$)))?)`;
 /** The spaced dot NUMBER_AFTER_LABEL reads, closed up: "QĐ .UB", "QĐ. UB" are read as "QĐ.UB" is (a dotted ký hiệu, with its warning). */
 const SPACED_DOT = /[ \t]*\.[ \t]*/g;
 export const symbolPartsOf = (symbol: string): string[] => symbol.replace(SPACED_DOT, ".").split(/--|\s*-\s*/);

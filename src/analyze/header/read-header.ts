@@ -41,7 +41,11 @@ export interface Header {
    * "Số: 103/KH-UBND" or "Số: 15/2022/QĐ-UBND": the number (null when blank), the year inside
    * the number of a legal normative document (else null), and the ký hiệu as written.
    */
-  numberLine: { number: string | null; year: number | null; symbolParts: string[]; written: "dash-first" | "slash-first"; start: number; end: number } | null;
+  /**
+   * `unreadable`: the "Số:" line's number is a scan's glyph and digits ("Số: #205 /TCT-DNNCN", number-line.ts
+   * UNREADABLE_NUMBER): `number` is null, and the citation the finder reads in it is no document's (analyze/index.ts).
+   */
+  numberLine: { number: string | null; year: number | null; symbolParts: string[]; written: "dash-first" | "slash-first"; start: number; end: number; unreadable: boolean } | null;
   date: string | null;
   /**
    * The place the date line names ("Tây Ninh" of "Tây Ninh, ngày 15 tháng 5 năm 2019"), as written;
@@ -218,18 +222,18 @@ export function readHeader(text: string, citedTitle = true): Header {
     const older = read || heading || old ? null : olderJointNumberLine(head, kindLine);
     if (old) {
       const start = old.index + old[0].indexOf("Số");
-      numberLine = { number: old[1], year: null, symbolParts: [old[2]], written: "slash-first", start, end: old.index + old[0].length };
+      numberLine = { number: old[1], year: null, symbolParts: [old[2]], written: "slash-first", start, end: old.index + old[0].length, unreadable: false };
     } else if (older) {
       // Its parts in written order, as the grammar reads the citation on the line (identify/older-order.ts).
-      numberLine = { number: older.number, year: null, symbolParts: older.symbolParts, written: "slash-first", start: older.start, end: older.end };
+      numberLine = { number: older.number, year: null, symbolParts: older.symbolParts, written: "slash-first", start: older.start, end: older.end, unreadable: false };
     } else if (heading && heading[5] !== undefined) {
-      numberLine = { number: heading[5], year: null, symbolParts: [heading[6] ?? heading[7], heading[8]], written: "dash-first", start: kindLineStart ?? kindWordEnd, end: kindWordEnd + heading[0].length };
+      numberLine = { number: heading[5], year: null, symbolParts: [heading[6] ?? heading[7], heading[8]], written: "dash-first", start: kindLineStart ?? kindWordEnd, end: kindWordEnd + heading[0].length, unreadable: false };
     } else if (read && read.number) {
-      numberLine = { number: read.number, year: read.year ? Number(read.year) : null, symbolParts: symbolPartsOf(read.symbol), written: "slash-first", start: read.start, end: read.end };
+      numberLine = { number: read.number, year: read.year ? Number(read.year) : null, symbolParts: symbolPartsOf(read.symbol), written: "slash-first", start: read.start, end: read.end, unreadable: false };
     }
   }
   if (party && (!n || party.index < n.index)) {
-    numberLine = { number: party[1], year: null, symbolParts: [party[2] ?? party[3], party[4]], written: "dash-first", start: party.index + party[0].indexOf("Số"), end: party.index + party[0].length };
+    numberLine = { number: party[1], year: null, symbolParts: [party[2] ?? party[3], party[4]], written: "dash-first", start: party.index + party[0].indexOf("Số"), end: party.index + party[0].length, unreadable: false };
   } else if (n) {
     const start = n.index + n[0].search(/[^\s*\-–—_=|]/);
     numberLine = {
@@ -239,8 +243,11 @@ export function readHeader(text: string, citedTitle = true): Header {
       written: "slash-first",
       start,
       end: n.index + n[0].length,
+      unreadable: n[1] === undefined,
     };
-    if (!n[1]) warnings.push({ code: "blank-number", message: "the document's own number is blank (a draft?)", start, end: numberLine.end });
+    // Group 1 takes no part where a scan printed a glyph for a digit ("Số: #205 /TCT-DNNCN": UNREADABLE_NUMBER).
+    if (n[1] === undefined) warnings.push({ code: "unreadable-number", message: "the document's own number is unreadable (a scan printed a glyph for a digit)", start, end: numberLine.end });
+    else if (!n[1]) warnings.push({ code: "blank-number", message: "the document's own number is blank (a draft?)", start, end: numberLine.end });
   }
 
   // "THÔNG TƯ" over "Số: 02/2006/TTLT-BVHTT-BYT": a joint circular headed by the wider kind's word

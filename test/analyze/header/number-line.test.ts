@@ -292,3 +292,39 @@ describe("a court's judgment: its number line names its kind ('Bản án số: 1
     expect(analyze(named, { path: "y.txt" }).self.number).toBeNull();
   });
 });
+
+describe("a scan that printed a glyph for the own number's first digit ('Số: #205 /TCT-DNNCN', 'Số: s14 /BTC-CT': fixtures/fresh/fresh50b-015, pairs50b-002)", () => {
+  // Bộ Tài chính's letter asking for comments (2025), its header as the OCR gave it; Tổng cục Thuế's (2022).
+  const letter = (numberLine: string) =>
+    [
+      "BỘ TÀI CHÍNH CONG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "",
+      numberLine,
+      "V/v xin ý kiên Hô so dé nghị",
+      "xây dựng Luật Quản lý thuế",
+      "",
+      "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13, Bộ Tài chính trân trong đề nghị Quý cơ quan có ý kiến.",
+      "",
+    ].join("\n");
+
+  it("reads the line as the document's own, its ký hiệu read and its number unreadable, not guessed from the digits after the glyph", () => {
+    for (const [line, symbol] of [
+      ["Số: s14 /BTC-CT Hà Nội, ngay AO tháng 3 năm 2025", ["BTC", "CT"]],
+      ["Số: #205 /TCT-DNNCN Hà Noi, ngày 44 thang 11 năm 2022", ["TCT", "DNNCN"]],
+    ] as const) {
+      expect(readHeader(letter(line)).numberLine).toMatchObject({ number: null, symbolParts: symbol, unreadable: true });
+      const a = analyze(letter(line), { path: "cv.txt" });
+      expect([a.self.kind, a.self.number, a.self.symbol]).toEqual(["official-letter", null, symbol.join("-")]);
+      expect(a.warnings.map((w) => w.code)).toContain("unreadable-number");
+      // No citation of "14/BTC-CT" or "205/TCT-DNNCN": only the law the letter is based on (and the draft law it names).
+      expect(a.citations.filter((c) => c.number !== null).map((c) => [c.id, c.role])).toEqual([["80/2015/QH13", "based_on"]]);
+    }
+  });
+
+  it("a number written whole, or left blank, is read as before", () => {
+    expect(readHeader(letter("Số: 814 /BTC-CT Hà Nội, ngày 10 tháng 3 năm 2025")).numberLine).toMatchObject({ number: "814", unreadable: false });
+    expect(readHeader(letter("Số:      /BTC-CT Hà Nội, ngày   tháng 3 năm 2025")).numberLine).toMatchObject({ number: null, unreadable: false });
+    expect(analyze(letter("Số:      /BTC-CT Hà Nội, ngày   tháng 3 năm 2025"), { path: "cv.txt" }).warnings.map((w) => w.code)).toContain("blank-number");
+  });
+});

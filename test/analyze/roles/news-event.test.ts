@@ -78,5 +78,18 @@ describe("a page that tells of work done under a document over a past span", () 
       "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 15/BC-UBND\n\nBÁO CÁO\nKết quả thực hiện Kế hoạch năm 2021\n\nThực hiện Kế hoạch số 120/KH-UBND ngày 05/3/2021 của UBND huyện, thời gian qua, UBND xã đã tổ chức triển khai đến các thôn.";
     expect(roleOf(report, "120")).toBe("implements");
     expect(roleOf("Thực hiện Kế hoạch số 120/KH-UBND ngày 05/3/2021 của UBND tỉnh, Sở Nông nghiệp đề nghị các huyện báo cáo kết quả thời gian qua.", "120")).toBe("implements");
+// "trong triển khai X", "trong thực hiện X": the work of carrying X out, a noun phrase (vocab/cues.ts NOUN_BEFORE_CUE).
+describe("a cue after 'trong' names the carrying out of a document, not the page's act", () => {
+  it("a news headline: \"Báo cáo kịp thời những vướng mắc trong triển khai Thông tư 29\" (Báo Đại biểu Nhân dân, 2025, fixtures/fresh/fresh50c-007)", () => {
+    const page = (headline: string) => `${headline}\nNgày 11.2, Sở GD-ĐT Hà Nội có văn bản gửi các đơn vị giáo dục trên địa bàn Thủ đô.`;
+    expect(roleOf(page("Báo cáo kịp thời những vướng mắc trong triển khai Thông tư 29/2024/TT-BGDĐT"), "29")).toBe("references");
+    expect(roleOf(page("Báo cáo kịp thời những vướng mắc trong thực hiện Thông tư 29/2024/TT-BGDĐT"), "29")).toBe("references");
+    // Without "trong" the headline still reads as the page's own carrying out, as before.
+    expect(roleOf(page("Triển khai Thông tư 29/2024/TT-BGDĐT"), "29")).toBe("implements");
+  });
+
+  it("in a sentence: \"có thành tích xuất sắc trong thực hiện Chỉ thị 05\" (fresh40b-007), \"trong triển khai thực hiện Nghị quyết số 57-NQ/TW\" (party32-003)", () => {
+    expect(roleOf("Huyện đã biểu dương 19 tập thể có thành tích xuất sắc trong thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.", "05")).toBe("references");
+    expect(roleOf("Tạo sự thống nhất cao về nhận thức và hành động trong triển khai thực hiện Nghị quyết số 57-NQ/TW.", "57")).toBe("references");
   });
 });
