@@ -78,6 +78,9 @@ describe("a page that tells of work done under a document over a past span", () 
       "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 15/BC-UBND\n\nBÁO CÁO\nKết quả thực hiện Kế hoạch năm 2021\n\nThực hiện Kế hoạch số 120/KH-UBND ngày 05/3/2021 của UBND huyện, thời gian qua, UBND xã đã tổ chức triển khai đến các thôn.";
     expect(roleOf(report, "120")).toBe("implements");
     expect(roleOf("Thực hiện Kế hoạch số 120/KH-UBND ngày 05/3/2021 của UBND tỉnh, Sở Nông nghiệp đề nghị các huyện báo cáo kết quả thời gian qua.", "120")).toBe("implements");
+  });
+});
+
 // "trong triển khai X", "trong thực hiện X": the work of carrying X out, a noun phrase (vocab/cues.ts NOUN_BEFORE_CUE).
 describe("a cue after 'trong' names the carrying out of a document, not the page's act", () => {
   it("a news headline: \"Báo cáo kịp thời những vướng mắc trong triển khai Thông tư 29\" (Báo Đại biểu Nhân dân, 2025, fixtures/fresh/fresh50c-007)", () => {
