@@ -711,6 +711,12 @@ export const NOUN_BEFORE_CUE = [
   // trong thực hiện Chỉ thị 05 - CT/TW" (fresh46e-009), "sự thống nhất … trong triển khai thực hiện Nghị quyết số
   // 57-NQ/TW" (party32-003), each read by its gold as a reference.
   "trong",
+  // "V/v xử lý vướng mắc thực hiện Điều 41 Luật HQ năm 2014" (Tổng cục Hải quan 778/TCHQ-GSQL, 2017,
+  // fixtures/fresh/body33-002), "Trả lời công văn số 214/HQCT-NV … về vướng mắc thực hiện công văn số
+  // 451/TCHQ-GSQL" (its 978/TCHQ-GSQL, 2018, fixtures/fresh/fresh43b-005): the difficulties met in carrying
+  // a document out, which a letter answers or settles; it does not carry the document out ("vướng mắc khi
+  // thực hiện …", "… trong quá trình thực hiện …" were already nouns by "khi", "quá trình").
+  "vướng mắc",
 ];
 /**
  * A meeting named by what it is held for: "tại Hội nghị toàn quốc quán triệt và triển khai thực hiện 04 Nghị

@@ -91,6 +91,19 @@ const LAW_MAKERS_AFTER_NAME = LAW_MAKERS.flatMap((body) => [`của ${body}`, `do
  */
 export const ENACTS_BEFORE = new RegExp(`(?:^|[\\n;])[ \\t]*(?:${LAW_MAKERS.join("|")})[ \\t]+ban[ \\t]+hành[ \\t]+$`, "iu");
 
+/**
+ * A short name of an amending law that lists the laws it amends and then its own year, with no "bổ sung
+ * một số điều của" and no "năm": "Luật sửa đổi Luật Đầu tư công, …, Luật Thuế tiêu thụ đặc biệt và Luật
+ * Thi hành án dân sự 2022." (a law database's heading over Luật số 03/2022/QH15, fixtures/fresh/fresh45b-007),
+ * "Luật sửa đổi Luật Bảo hiểm y tế 2024 | 51/2024/QH15" (a table of laws in a public repository's README:
+ * the number is the amending law's). The lead words, lower case; find/named/amending-short-name.ts reads them.
+ */
+export const AMENDING_SHORT_NAME_LEAD = "luật sửa đổi";
+/** The kind words a law listed in such a name opens with, lower case. */
+export const AMENDING_SHORT_NAME_LISTED = ["luật", "bộ luật", "pháp lệnh"];
+/** How far back from a listed law its list's lead words are looked for: a list of nine laws' names fits. */
+export const AMENDING_SHORT_NAME_CHARS = 400;
+
 export const NAME_ENDINGS = [
   ...LAW_MAKERS_AFTER_NAME,
   "này", "quy định", "hướng dẫn", "đã", "được", "thì", "và các", "hiện hành", "có hiệu lực", "về việc", "nêu trên", "tại", "theo",

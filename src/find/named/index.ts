@@ -9,6 +9,7 @@
  * - bare-name.ts, name-end.ts, paragraph.ts, written-out.ts: where a name without a date ends;
  * - lower-case-name.ts: when a name in lower case after a capitalised kind word stands;
  * - amended-laws.ts: an amending law named by the laws it amends, their list and numbers;
+ * - amending-short-name.ts: the year after "Luật sửa đổi Luật A, … và Luật Z", the amending law's;
  * - repeated.ts: a long name the text dates once, read again where it is repeated;
  * - word-phrases.ts: the word lists the rules ask at every word, and tests on words they share;
  * - mention.ts: what a mention is.

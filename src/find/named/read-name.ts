@@ -15,6 +15,7 @@ import { amendedList, listsAmendedLaws, nameWithoutNumbers } from "./amended-law
 import { secondLawAfter } from "./second-law.js";
 import { bareLength } from "./bare-name.js";
 import { findMarker } from "./marker.js";
+import { amendingShortNameYear } from "./amending-short-name.js";
 import { amendingNameStands, capitalAt, lowerNameStands, midSentence } from "./lower-case-name.js";
 const DATE_OPENING = new Set(DATE_OPENING_WORDS);
 /** What no name runs across. */
@@ -48,7 +49,7 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
   const words = new Words(text, kindEnd, lowerCased);
   const numbered = numberedAmendingName(text, start, kindEnd, kind, words);
   if (numbered) return numbered;
-  const marker = enactedHere(origin, originAt, words, findMarker(words));
+  const marker = amendingShortNameYear(origin, originAt, words, enactedHere(origin, originAt, words, findMarker(words)));
   const nameWords = words.slice(marker ? marker.index : bareLength(words));
   // A name does not end on the first syllable of a kind word ("… Pháp | lệnh Phí và lệ phí"): that
   // word begins the next mention, which must not overlap this one.

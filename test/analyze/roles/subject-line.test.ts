@@ -62,6 +62,8 @@ describe("subject line (listings publish only this, lower-cased)", () => {
     "kế hoạch kiểm tra thực hiện chỉ thị số 26/ct-ttg năm 2021",
     "giám sát thực hiện nghị quyết số 14/2019/nq-hđnd ngày 11/12/2019 của hđnd tỉnh",
     "v/v chấn chỉnh thực hiện công điện số 05/cđ-ubnd",
+    // The difficulties met in carrying a document out (body33-002, fresh43b-005): a letter settles them.
+    "V/v xử lý vướng mắc thực hiện Công văn số 451/TCHQ-GSQL ngày 25/01/2018",
     // The cue qualifies a noun: the land where projects are expected to be carried out (listing44 row 26).
     "Thông qua danh mục khu đất dự kiến thực hiện dự án thí điểm trên địa bàn tỉnh năm 2026 (đợt 1) theo Nghị quyết số 171/2024/QH15 của Quốc hội.",
     // The act is on the plan named by its kind alone; the plan, not the document, carries the other out.
