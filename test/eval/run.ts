@@ -129,6 +129,8 @@ if (freshSets.length) {
 /**
  * The fresh sets scored as `analyzeText` reads them: a row per set and half, the halves' totals; numbered
  * edges first, then (n tp … n R) the relations to documents named without a number, scored as dev's named.
+ * --show prints the probe half's misses, extras and wrong own numbers; the held half's only with --show-held
+ * (held texts never shape a fix: session 50's helpers found held numbered lines printed unmarked).
  */
 function printFresh(title: string, analyzeText: typeof analyze): void {
   console.log(`\nDocument-level relations, fresh sets (${title}); n = named without a number (slug of the name and year)`);
@@ -138,6 +140,7 @@ function printFresh(title: string, analyzeText: typeof analyze): void {
   const namedSum = { probe: zero(), held: zero() };
   const selfSum = { probe: [0, 0], held: [0, 0] };
   const notes: string[] = [];
+  const heldNotes: string[] = [];
   const namedCells = (n: TypeCounts) => [String(n.tp), String(n.fp), String(n.fn), pct(precisionOf(n)), pct(recallOf(n))];
   for (const set of freshSets) {
     for (const s of scoreFreshSet(set, analyzeText)) {
@@ -150,13 +153,16 @@ function printFresh(title: string, analyzeText: typeof analyze): void {
       selfSum[s.half][0] += s.self.right;
       selfSum[s.half][1] += s.self.checked;
       freshRows.push([s.set, s.half, String(s.documents), String(c.tp), String(c.fp), String(c.fn), pct(precisionOf(c)), pct(recallOf(c)), pct(f1Of(c)), `${s.self.right}/${s.self.checked}`, ...namedCells(n)]);
-      notes.push(
+      const lines = [
         ...s.numbered.misses.map((x) => `MISSED ${s.set}/${x}`),
         ...s.numbered.extras.map((x) => `EXTRA ${s.set}/${x}`),
         ...s.self.wrong,
         ...s.named.misses.map((x) => `MISSED NAMED ${s.half} ${s.set}/${x}`),
         ...s.named.extras.map((x) => `EXTRA NAMED ${s.half} ${s.set}/${x}`),
-      );
+      ];
+      // The held half's lines only with --show-held, each marked: a helper reading --show sees the probe's alone.
+      if (s.half === "probe") notes.push(...lines);
+      else heldNotes.push(...lines.map((l) => `HELD ${l}`));
     }
   }
   for (const half of ["probe", "held"] as const) {
@@ -169,6 +175,7 @@ function printFresh(title: string, analyzeText: typeof analyze): void {
     console.log(`named (fresh ${half}): ${n.tp}/${n.fp}/${n.fn}, P ${pct(precisionOf(n))}, R ${pct(recallOf(n))}`);
   }
   if (process.argv.includes("--show")) for (const m of notes) console.log(m);
+  if (process.argv.includes("--show-held")) for (const m of heldNotes) console.log(m);
 }
 
 // Graph-level identity (fixtures/identity): pairs of mentions read as one document or two.
