@@ -4,7 +4,7 @@
  * by its own number then its name (numberedAmendingName).
  */
 import type { Kind } from "../../types.js";
-import { isDigitCode } from "../../shared/chars.js";
+import { composedWord, isDigitCode } from "../../shared/chars.js";
 import { DATE_OPENING_WORDS, ENACTS_BEFORE } from "../../vocab/laws.js";
 import { AMENDED, lineBreakIn, nextNonSpaceAt, parenthesisFollows, Words } from "../words.js";
 import { capitalUnit, smallUnit } from "../../shared/lower-case.js";
@@ -39,8 +39,36 @@ export function namedMentionAt(text: string, start: number, lowerCased: boolean,
   // A name in lower case ("luật đất đai năm 2013") must be dated; prose "luật" rarely is: rejected before reading words.
   const first = nextNonSpaceAt(text, kindEnd);
   // A summary lower-cased whole ("v/v thực hiện luật bhyt và chỉ thị số 06/ct-byt") writes every name so: there it may be undated.
-  if (first < text.length && smallUnit(text.charCodeAt(first)) && !DATED_SOON.test(text.slice(kindEnd, kindEnd + 200)) && !lowerCased && !(capitalAt(text, start) && midSentence(origin, originAt, previousEnd)) && !(capitalAt(text, start) && AMENDING_NEXT.test(text.slice(kindEnd, kindEnd + 12)))) return null;
+  if (first < text.length && smallUnit(text.charCodeAt(first)) && !DATED_SOON.test(text.slice(kindEnd, kindEnd + 200)) && !lowerCased && !(capitalAt(text, start) && midSentence(origin, originAt, previousEnd)) && !(capitalAt(text, start) && AMENDING_NEXT.test(text.slice(kindEnd, kindEnd + 12)))) {
+    return afterExecution(origin, originAt) ? executedLaw(readName(text, start, kindEnd, kind, true, origin, originAt, previousEnd), text) : null;
+  }
   return readName(text, start, kindEnd, kind, lowerCased, origin, originAt, previousEnd);
+}
+
+/**
+ * "… quy định chi tiết thi hành luật thương mại về …", "… thi hành pháp lệnh phí và lệ phí": after "thi hành"
+ * (carrying out, or detailing, a law) the kind word and its name in lower case name one law, as a summary
+ * lower-cased whole writes it, also in a subject line whose own number or issuer keeps its capitals
+ * (listing50b rows 30, 33, 62, 98: "Nghị định 57/1998/NĐ-CP quy định chi tiết thi hành luật thương mại …",
+ * "Nghị Định của chính phủ số 57/2002/NĐ-CP … quy định chi tiết thi hành pháp lệnh phí và lệ phí"; the same
+ * in others' descriptions: fresh29c-030, fresh30i-003, fresh41d-007, fresh49a-015). Prose "luật" is not
+ * executed so ("thi hành pháp luật" is one word). The name is then read as in a lower-cased text.
+ */
+function afterExecution(origin: string, at: number): boolean {
+  return EXECUTION_BEFORE.test(composedWord(origin.slice(Math.max(0, at - 12), at)));
+}
+const EXECUTION_BEFORE = /(?<![\p{L}\p{M}])thi[ \t]+hành[ \t]+$/u;
+/**
+ * Such a name stands only where it ends its clause (";", ".", a line's or the text's end): "… thi hành luật
+ * phòng cháy và chữa cháy và luật sửa đổi, … và nghị định số 136/2020/NĐ-CP …" (fresh30i-003) or "… thi hành
+ * pháp lệnh phí, lệ phí và Nghị định số 24/2006/NĐ-CP …" (fresh29c-030) go on past the law, whose name
+ * cannot be told from the list it opens; they are left as they were read.
+ */
+function executedLaw(m: NamedMention | null, text: string): NamedMention | null {
+  if (m === null) return null;
+  let i = m.end;
+  while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
+  return i >= text.length || ";.\n\r".includes(text[i]) ? m : null;
 }
 
 /** "sửa đổi" right after a kind word: maybe an amending law's name, which readName weighs (amendingNameStands). */

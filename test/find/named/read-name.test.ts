@@ -1,0 +1,29 @@
+// A law named in lower case after "thi hành" in a mixed-case text (src/find/named/read-name.ts afterExecution, executedLaw).
+import { describe, expect, it } from "vitest";
+import { findNamedMentions } from "../../../src/find/named/index.js";
+import { analyze } from "../../../src/index.js";
+
+const read = (text: string) => findNamedMentions(text).map((m) => [text.slice(m.start, m.end), text.slice(m.nameStart, m.nameEnd)]);
+
+describe("a kind word and its name in lower case after 'thi hành', the subject's own number in capitals", () => {
+  it("names the law or ordinance where the name ends its clause (listing50b rows 33, 62, 98)", () => {
+    expect(read("Nghị định của Chính phủ quy định chi tiết thi hành luật thuế tiêu thụ đặc biệt")).toEqual([
+      ["luật thuế tiêu thụ đặc biệt", "thuế tiêu thụ đặc biệt"],
+    ]);
+    expect(read("Nghị Định của chính phủ số 57/2002/NĐ-CP ngày 03 tháng 6 năm 2002 quy định chi tiết thi hành pháp lệnh phí và lệ phí")).toEqual([
+      ["pháp lệnh phí và lệ phí", "phí và lệ phí"],
+    ]);
+    const row = analyze("Nghị định của Chính phủ số 48/2000/NĐ-CP ngày 12 tháng 9 năm 2000 quy định chi tiết thi hành luật dầu khí", {
+      known: { number: "48/2000/NĐ-CP", date: "12/09/2000" },
+    });
+    expect(row.citations.filter((c) => c.form === "named").map((c) => [c.id, c.role])).toEqual([["law:dau-khi@?", "guides"]]);
+  });
+
+  it("names nothing where the clause goes on past the name (fresh30i-003, fresh29c-030), nor prose's 'pháp luật'", () => {
+    expect(read("Căn cứ Thông tư 149/2020/TT-BCA quy định chi tiết một số điều và biện pháp thi hành luật phòng cháy và chữa cháy và luật sửa đổi, bổ sung một số điều của luật phòng cháy và chữa cháy và nghị định số 136/2020/NĐ-CP;")).toEqual([]);
+    expect(read("Căn cứ Nghị định số 57/2002/NĐ-CP của Chính phủ quy định chi tiết thi hành pháp lệnh phí, lệ phí và Nghị định số 24/2006/NĐ-CP;")).toEqual([]);
+    expect(read("Tăng cường thi hành pháp luật về thuế trên địa bàn tỉnh.")).toEqual([]);
+    // Without "thi hành" a lower-case "luật" in a mixed-case text stays prose, as before.
+    expect(read("Nghị định của Chính phủ về luật thuế tiêu thụ đặc biệt")).toEqual([]);
+  });
+});
