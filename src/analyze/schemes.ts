@@ -3,7 +3,7 @@ import type { Kind, RelationType, Role } from "../types.js";
 import type { Part } from "./parts/index.js";
 import { clauseOpenings } from "./clause-openings.js";
 import { lastAtOrBefore } from "../shared/search.js";
-import { markClass } from "../shared/chars.js";
+import { WORD as WORD_CHAR } from "../find/above.js";
 import {
   ADJUSTING_QUALIFIERS,
   ADJUSTING_WORDS,
@@ -47,16 +47,19 @@ export interface Word {
 }
 
 // Words and the marks that end a name; commas and dashes are neither ("nông thôn-trên địa bàn").
-const WORD = /[\p{L}\p{M}\p{N}]+|[“”"();:.]/gu;
+const WORD_MARKS = `“”"();:.`;
+const WORD = new RegExp(`[\\p{L}\\p{M}\\p{N}]+|[${WORD_MARKS}]`, "gu");
 const DIGITS = /^\p{N}+$/u;
 const ENDS_NAME = new Set(["(", ")", ";", ":", ".", "”"]);
 const QUOTES = new Set(["“", '"']);
 /**
  * WORD's two classes by code unit: 1 a word's character, 2 a mark of its own. Under "u" a class of
  * hundreds of ranges is looked up by a call out of the regex's code at every character (~1.8 M
- * instructions a pass over the dev texts: bench/README, session 49 speed49, session 50 speed50).
+ * instructions a pass over the dev texts: bench/README, session 49 speed49, session 50 speed50). Copied from
+ * find/above.ts's table of the same class, not built again: a table built by markClass costs every process ~30 M.
  */
-const WORD_UNIT = markClass(markClass(new Uint8Array(0x10000), /[\p{L}\p{M}\p{N}]/u), /[“”"();:.]/u, 2);
+const WORD_UNIT = new Uint8Array(WORD_CHAR);
+for (const mark of WORD_MARKS) WORD_UNIT[mark.charCodeAt(0)] = 2;
 
 /**
  * WORD's matches from `from` that start before `to` (at most `most`), lower-cased, by WORD_UNIT; where a

@@ -3,7 +3,7 @@
  * (withRepeatedLongNames, repeatedNames, longNameKey).
  */
 import { MAX_BARE_NAME_WORDS } from "../../vocab/laws.js";
-import { composedWord, markClass, WHITESPACE } from "../../shared/chars.js";
+import { composedWord, LETTER_OR_DIGIT, markClass, WHITESPACE } from "../../shared/chars.js";
 import type { NamedMention } from "./mention.js";
 import { UNIT_LABEL_ENDS } from "../pinpoint.js";
 import { KIND_WORDS_SOURCE, kindOfWritten, NOT_A_KIND_BEFORE } from "./kind-word.js";
@@ -81,12 +81,11 @@ const UNIT_REACH = 40;
 const LABEL_END = markClass(new Uint8Array(0x10000), /[0-9A-Za-zĐđ,]/);
 /** A label (or a label and "của") ending the words: "20 ", "83 của ", "a, ", "IV ". */
 export const LABEL_BEFORE = /(?:^|[^\p{L}\p{N}])(?:\d{1,4}[a-zđ]?|[a-zđ]|[ivxlc]{1,8})\s*,?\s+(?:của\s+)?$/iu;
-/** LABEL_BEFORE tried at one place: a match opens at the start or at a character NOT_LETTER_OR_DIGIT marks. */
+/** LABEL_BEFORE tried at one place: a match opens at the start or at a character that is no letter or digit. */
 const LABEL_BEFORE_AT = new RegExp(LABEL_BEFORE.source, "iuy");
-/** 1 where LABEL_BEFORE's `[^\p{L}\p{N}]` (case-insensitive) matches the code unit alone. */
-const NOT_LETTER_OR_DIGIT = markClass(new Uint8Array(0x10000), /[^\p{L}\p{N}]/iu);
 /**
- * LABEL_BEFORE.test(s), its sticky form asked only at the start and where `[^\p{L}\p{N}]` matches: the
+ * LABEL_BEFORE.test(s), its sticky form asked only at the start and where no letter or digit stands
+ * (LETTER_OR_DIGIT: what `[^\p{L}\p{N}]` matches, case-insensitive or not, is none of them): the
  * regex alone tried every place of the 16 characters, each with a call out of its code for the
  * "u" class (~3,500 instructions a call, 595 calls a pass over the dev texts: bench/README, session 50
  * speed50). A string with a surrogate (one character to the regex, two units to the table) is
@@ -96,7 +95,7 @@ export function labelBefore(s: string): boolean {
   for (let p = 0; p < s.length; p++) {
     const c = s.charCodeAt(p);
     if ((c & 0xf800) === 0xd800) return LABEL_BEFORE.test(s);
-    if (p !== 0 && NOT_LETTER_OR_DIGIT[c] !== 1) continue;
+    if (p !== 0 && LETTER_OR_DIGIT[c] === 1) continue;
     LABEL_BEFORE_AT.lastIndex = p;
     if (LABEL_BEFORE_AT.test(s)) return true;
   }
