@@ -3,6 +3,7 @@ import type { Kind, RelationType, Role } from "../types.js";
 import type { Part } from "./parts/index.js";
 import { clauseOpenings } from "./clause-openings.js";
 import { lastAtOrBefore } from "../shared/search.js";
+import { WORD as WORD_CHAR } from "../find/above.js";
 import {
   ADJUSTING_QUALIFIERS,
   ADJUSTING_WORDS,
@@ -39,19 +40,63 @@ import {
  * word up to where the period or the place begins ("giai đoạn …", "trên địa bàn …", "năm 2022").
  */
 
-interface Word {
+export interface Word {
   /** Lower case; a mark of its own ("“", "(", ";") for the punctuation that ends a name. */
   w: string;
   start: number;
 }
 
 // Words and the marks that end a name; commas and dashes are neither ("nông thôn-trên địa bàn").
-const WORD = /[\p{L}\p{M}\p{N}]+|[“”"();:.]/gu;
+const WORD_MARKS = `“”"();:.`;
+const WORD = new RegExp(`[\\p{L}\\p{M}\\p{N}]+|[${WORD_MARKS}]`, "gu");
 const DIGITS = /^\p{N}+$/u;
 const ENDS_NAME = new Set(["(", ")", ";", ":", ".", "”"]);
 const QUOTES = new Set(["“", '"']);
+/**
+ * WORD's two classes by code unit: 1 a word's character, 2 a mark of its own. Under "u" a class of
+ * hundreds of ranges is looked up by a call out of the regex's code at every character (~1.8 M
+ * instructions a pass over the dev texts: bench/README, session 49 speed49, session 50 speed50). Copied from
+ * find/above.ts's table of the same class, not built again: a table built by markClass costs every process ~30 M.
+ */
+const WORD_UNIT = new Uint8Array(WORD_CHAR);
+for (const mark of WORD_MARKS) WORD_UNIT[mark.charCodeAt(0)] = 2;
 
-function wordsOf(text: string, from: number, to: number, most = Infinity): Word[] {
+/**
+ * WORD's matches from `from` that start before `to` (at most `most`), lower-cased, by WORD_UNIT; where a
+ * surrogate is met (a letter outside the BMP is one character to WORD, two units to the table) by WORD
+ * itself (wordsByRegex). test/analyze/schemes-words.test.ts holds the two to each other.
+ */
+export function wordsOf(text: string, from: number, to: number, most = Infinity): Word[] {
+  const out: Word[] = [];
+  const end = text.length;
+  // lastIndex as WORD reads it: a negative start is 0.
+  let i = from > 0 ? from : 0;
+  // A start inside a surrogate pair: WORD steps back to the pair's first half.
+  if (i < end && (text.charCodeAt(i) & 0xfc00) === 0xdc00) return wordsByRegex(text, from, to, most);
+  while (i < end && i < to && out.length < most) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return wordsByRegex(text, from, to, most);
+    const kind = WORD_UNIT[c];
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (kind === 1) {
+      for (; j < end; j++) {
+        const d = text.charCodeAt(j);
+        if (d >= 0xd800 && d <= 0xdfff) return wordsByRegex(text, from, to, most);
+        if (WORD_UNIT[d] !== 1) break;
+      }
+    }
+    out.push({ w: text.slice(i, j).toLowerCase(), start: i });
+    i = j;
+  }
+  return out;
+}
+
+/** wordsOf as WORD's exec loop reads it: the text holds a surrogate. */
+export function wordsByRegex(text: string, from: number, to: number, most = Infinity): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m !== null && m.index < to && out.length < most; m = WORD.exec(text)) out.push({ w: m[0].toLowerCase(), start: m.index });

@@ -3,7 +3,7 @@
  * (withRepeatedLongNames, repeatedNames, longNameKey).
  */
 import { MAX_BARE_NAME_WORDS } from "../../vocab/laws.js";
-import { composedWord, markClass, WHITESPACE } from "../../shared/chars.js";
+import { composedWord, LETTER_OR_DIGIT, markClass, WHITESPACE } from "../../shared/chars.js";
 import type { NamedMention } from "./mention.js";
 import { UNIT_LABEL_ENDS } from "../pinpoint.js";
 import { KIND_WORDS_SOURCE, kindOfWritten, NOT_A_KIND_BEFORE } from "./kind-word.js";
@@ -71,7 +71,7 @@ function pinpointedShortName(text: string, start: number): boolean {
   // Most kind words follow a word that is no label ("pháp luật", "Căn cứ Luật"): told from the last few characters.
   let e = start;
   while (e > 0 && WHITESPACE[text.charCodeAt(e - 1)] === 1) e--;
-  if (e === 0 || LABEL_END[text.charCodeAt(e - 1)] !== 1 || !LABEL_BEFORE.test(composedWord(text.slice(Math.max(0, start - 16), start)))) return false;
+  if (e === 0 || LABEL_END[text.charCodeAt(e - 1)] !== 1 || !labelBefore(composedWord(text.slice(Math.max(0, start - 16), start)))) return false;
   const before = composedWord(text.slice(Math.max(0, start - UNIT_REACH), start));
   return !NOT_A_KIND_BEFORE.test(before) && UNIT_LABEL_ENDS.test(before);
 }
@@ -80,7 +80,27 @@ const UNIT_REACH = 40;
 /** 1 for what may end the words before a pointed-into kind word: a label's digit or letter, a comma, "của"'s last letter (any case, composed or not). */
 const LABEL_END = markClass(new Uint8Array(0x10000), /[0-9A-Za-zĐđ,]/);
 /** A label (or a label and "của") ending the words: "20 ", "83 của ", "a, ", "IV ". */
-const LABEL_BEFORE = /(?:^|[^\p{L}\p{N}])(?:\d{1,4}[a-zđ]?|[a-zđ]|[ivxlc]{1,8})\s*,?\s+(?:của\s+)?$/iu;
+export const LABEL_BEFORE = /(?:^|[^\p{L}\p{N}])(?:\d{1,4}[a-zđ]?|[a-zđ]|[ivxlc]{1,8})\s*,?\s+(?:của\s+)?$/iu;
+/** LABEL_BEFORE tried at one place: a match opens at the start or at a character that is no letter or digit. */
+const LABEL_BEFORE_AT = new RegExp(LABEL_BEFORE.source, "iuy");
+/**
+ * LABEL_BEFORE.test(s), its sticky form asked only at the start and where no letter or digit stands
+ * (LETTER_OR_DIGIT: what `[^\p{L}\p{N}]` matches, case-insensitive or not, is none of them): the
+ * regex alone tried every place of the 16 characters, each with a call out of its code for the
+ * "u" class (~3,500 instructions a call, 595 calls a pass over the dev texts: bench/README, session 50
+ * speed50). A string with a surrogate (one character to the regex, two units to the table) is
+ * asked of LABEL_BEFORE itself. test/find/named/label-before.test.ts holds the two to each other.
+ */
+export function labelBefore(s: string): boolean {
+  for (let p = 0; p < s.length; p++) {
+    const c = s.charCodeAt(p);
+    if ((c & 0xf800) === 0xd800) return LABEL_BEFORE.test(s);
+    if (p !== 0 && LETTER_OR_DIGIT[c] === 1) continue;
+    LABEL_BEFORE_AT.lastIndex = p;
+    if (LABEL_BEFORE_AT.test(s)) return true;
+  }
+  return false;
+}
 
 /**
  * Each place a kind word is followed by one of `names` (escaped words joined by one space), as one
@@ -132,28 +152,39 @@ const KIND_STARTS = new RegExp(KIND_WORDS_SOURCE, "iuy");
 /**
  * Every place KIND_STARTS matches, in order. Each kind word holds the composed vowel of "luật" or
  * "lệnh" ("Bộ luật", "Pháp lệnh" too), in either case, and no other character matches it case-insensitively:
- * the vowels are found by indexOf, and KIND_STARTS is asked only where the letters before one
- * are "lu" or "l" ("luật" there), and, past the whitespace before that "l", two or four letters
- * back ("bộ", "pháp"). A search of KIND_STARTS along the whole text cost ~9 M instructions a
- * pass over the dev texts ×5 (bench/README, session 28).
+ * KIND_STARTS is asked only where the letters before "ậ" are "lu" or where "l" comes before "ệ" ("luật"
+ * there), and, past the whitespace before that "l", two or four letters back ("bộ", "pháp"). A search of
+ * KIND_STARTS along the whole text cost ~9 M instructions a pass over the dev texts ×5 (bench/README,
+ * session 28). "ậ", "Ậ" and "Ệ" are found by indexOf and the letters before them asked; "ệ" after "l" or
+ * "L" as "lệ" and "Lệ" (LE_SYLLABLES): V8's indexOf stops at each place of a literal's first character
+ * in its own loop, and returned to this one at every "ệ" (14,395 a devx5 pass) where "lệ" returns at
+ * some hundreds (bench/README, session 49 speed49c).
  */
-function kindStarts(text: string): number[] {
+export function kindStarts(text: string): number[] {
   const starts: number[] = [];
   for (const vowel of RHYME_VOWELS) {
-    const luat = vowel === "ậ" || vowel === "Ậ";
+    const luat = vowel !== "Ệ";
     for (let i = text.indexOf(vowel); i >= 0; i = text.indexOf(vowel, i + 1)) {
       const l = luat ? i - 2 : i - 1;
       if (l < 0 || (text.charCodeAt(l) | 0x20) !== 0x6c || (luat && (text.charCodeAt(l + 1) | 0x20) !== 0x75)) continue;
-      if (luat && kindStartAt(text, l)) starts.push(l);
-      let j = l;
-      while (j > 0 && WHITESPACE[text.charCodeAt(j - 1)] === 1) j--;
-      const before = j - (luat ? 2 : 4);
-      if (j < l && before >= 0 && kindStartAt(text, before)) starts.push(before);
+      startsAround(text, l, luat, starts);
     }
+  }
+  for (const le of LE_SYLLABLES) {
+    for (let l = text.indexOf(le); l >= 0; l = text.indexOf(le, l + 1)) startsAround(text, l, false, starts);
   }
   return starts.sort((a, b) => a - b);
 }
-const RHYME_VOWELS = ["ậ", "Ậ", "ệ", "Ệ"];
+const RHYME_VOWELS = ["ậ", "Ậ", "Ệ"];
+const LE_SYLLABLES = ["lệ", "Lệ"];
+/** The kind words' starts at the "l" at `l` ("luật" if `luat`) and two or four letters before the whitespace before it. */
+function startsAround(text: string, l: number, luat: boolean, starts: number[]): void {
+  if (luat && kindStartAt(text, l)) starts.push(l);
+  let j = l;
+  while (j > 0 && WHITESPACE[text.charCodeAt(j - 1)] === 1) j--;
+  const before = j - (luat ? 2 : 4);
+  if (j < l && before >= 0 && kindStartAt(text, before)) starts.push(before);
+}
 const kindStartAt = (text: string, at: number): boolean => {
   KIND_STARTS.lastIndex = at;
   return KIND_STARTS.test(text);

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { wordsByRegex, wordsOf } from "../../src/analyze/schemes.js";
+import { seededRandom, textsUnder } from "../helpers/search-equivalence.js";
+
+// wordsOf reads WORD's classes by a table (Session 50), not by the "u" regex's exec a word: the same
+// words at the same places for every string, start, end and count; a surrogate sends it to the regex.
+const PIECES = ["a", "Đ", "ệ", "9", "٣", "Ⅻ", "½", "\u0301", "\u0323", "\u00a0", " ", "\t", "\n", ",", "-", "“", "”", '"', "(", ")", ";", ":", ".", "𝐀", "😀", "\ud835", "\udc00", "ǅ", "ª", "々", "İ", "K"];
+
+const same = (s: string, from: number, to: number, most?: number) =>
+  expect(wordsOf(s, from, to, most), JSON.stringify([s, from, to, most])).toEqual(wordsByRegex(s, from, to, most));
+
+describe("wordsOf reads what WORD's exec loop reads", () => {
+  it("over random strings, starts, ends and counts", () => {
+    const next = seededRandom(50);
+    for (let k = 0; k < 20000; k++) {
+      let s = "";
+      const n = Math.floor(next() * 24);
+      for (let i = 0; i < n; i++) s += PIECES[Math.floor(next() * PIECES.length)];
+      const from = Math.floor(next() * (n + 4)) - 2;
+      const to = from + Math.floor(next() * (n + 4));
+      same(s, from, to);
+      same(s, from, to, Math.floor(next() * 5));
+    }
+  });
+
+  it("over every code unit between two letters and alone", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const s = `x${String.fromCharCode(c)}y ${String.fromCharCode(c)}`;
+      const a = wordsOf(s, 0, s.length);
+      const b = wordsByRegex(s, 0, s.length);
+      if (JSON.stringify(a) !== JSON.stringify(b)) expect([c, a]).toEqual([c, b]);
+    }
+  });
+
+  it("over windows of the dev texts", () => {
+    for (const text of textsUnder("fixtures/dev/texts")) {
+      for (let i = 0; i < text.length; i += 211) {
+        same(text, i, i + 300);
+        same(text, i, i + 300, 12);
+      }
+    }
+  });
+
+  it("reads words and the marks that end a name, lower-cased", () => {
+    expect(wordsOf("Đề án “Phát triển”, giai-đoạn (2021);", 0, 100).map((w) => w.w)).toEqual(["đề", "án", "“", "phát", "triển", "”", "giai", "đoạn", "(", "2021", ")", ";"]);
+    expect(wordsOf("a𝐀b c", 0, 10).map((w) => w.w)).toEqual(["a𝐀b", "c"]);
+  });
+});
