@@ -51,6 +51,14 @@ const LISTED_KIND_ANY_CASE = new RegExp(String.raw`^(${KIND_WORDS_ANY_CASE})\s+`
 const LISTED_JOIN_ANY_CASE = new RegExp(String.raw`(?:\s*,|\s+và)\s+(?=(?:${KIND_WORDS_ANY_CASE})\s)`, "gu");
 /** What may stand before a title that opens the text: white space and markup. */
 const TEXT_OPENS = /^[\s*_#|]*$/u;
+/**
+ * What closes a title opening the text: the end of its line, or the issuer of laws or the title's own
+ * number ("… của Quốc hội, số 90/2025/QH15"). A sentence that opens with the name goes on with other
+ * words ("Luật sửa đổi, bổ sung một số điều của Luật Đất đai đã quy định rõ."): no title, one mention.
+ */
+const TITLE_CLOSES = /^[ \t]*(?:[.;]?[ \t]*(?:\r?\n|$)|của[ \t]+(?:Quốc[ \t]+hội|Ủy[ \t]+ban[ \t]+thường[ \t]+vụ[ \t]+Quốc[ \t]+hội)(?![\p{L}\p{N}])|,?[ \t]*số[ \t]+\d)/iu;
+/** How far past a title's end its close is looked at. */
+const CLOSE_REACH = 40;
 /** How far into the text a title opening it may start. */
 const OPENING_REACH = 20;
 const SPACES = /\s+/gu;
@@ -68,9 +76,9 @@ export function inTitlePlace(text: string, start: number): boolean {
   return TITLE_PLACE.test(before.slice(line + 1));
 }
 
-/** Whether `start` opens the text: nothing before it but white space and markup (a listing's subject line, a page's title). */
-function opensText(text: string, start: number): boolean {
-  return start <= OPENING_REACH && TEXT_OPENS.test(text.slice(0, start));
+/** Whether `start`…`end` is a title opening the text: nothing before it but white space and markup (a listing's subject line, a page's title), its line closed after it (TITLE_CLOSES). */
+function opensText(text: string, start: number, end: number): boolean {
+  return start <= OPENING_REACH && TEXT_OPENS.test(text.slice(0, start)) && TITLE_CLOSES.test(text.slice(end, end + CLOSE_REACH));
 }
 
 /** The amending title `m` and the laws it lists by name, or null where `m` is no such title. */
@@ -80,7 +88,7 @@ export function titleListedLaws(text: string, m: NamedMention): TitleList | null
   // Read only as the caller wrote it: a window that needed preparing (m.name differs) is left whole.
   if (m.name !== undefined && m.name !== text.slice(m.nameStart, m.nameEnd)) return null;
   const capitals = !hasSmallLetter(text.slice(m.start, m.end));
-  if (capitals ? m.year !== null || DIGIT.test(text.slice(m.start, m.end)) || !inTitlePlace(text, m.start) : DIGIT.test(text.slice(m.start, m.nameEnd)) || !opensText(text, m.start)) return null;
+  if (capitals ? m.year !== null || DIGIT.test(text.slice(m.start, m.end)) || !inTitlePlace(text, m.start) : DIGIT.test(text.slice(m.start, m.nameEnd)) || !opensText(text, m.start, m.end)) return null;
   const head = (capitals ? AMENDING_TITLE_HEAD : AMENDING_HEAD_ANY_CASE).exec(text.slice(m.kindEnd, m.end));
   if (head === null) return null;
   // A year after the list in mixed case ("… của Luật dầu khí 1993") closes the last law's name; in capitals there is none.

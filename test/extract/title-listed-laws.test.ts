@@ -62,5 +62,7 @@ describe("the laws an amending law's own title lists by name", () => {
   it("a mixed-case amending name after other words stays one mention", () => {
     expect(read("Quy định chi tiết thi hành Luật Sửa đổi, bổ sung một số điều của Luật Thuế xuất khẩu, thuế nhập khẩu")).toHaveLength(1);
     expect(read("V/v Lấy ý kiến hồ sơ dự án Luật sửa đổi, bổ sung một số điều của Luật Hải quan")).toHaveLength(1);
+    // Opening the text, but a sentence's subject, no title: other words follow it on its line.
+    expect(read("Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở đã quy định rõ.")).toHaveLength(1);
   });
 });
