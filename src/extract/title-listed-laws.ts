@@ -15,7 +15,8 @@
  * Quản lý, sử dụng tài sản công của Quốc hội, số 90/2025/QH15" (the customs portal's row, listing50
  * row 54), "Luật sửa đổi , bổ sung một số điều của Luật thuế tiêu thụ đặc biệt" (1993) and "Luật Sửa
  * đổi, bổ sung một số điều của Luật dầu khí 1993" (19/2000/QH10; listing50b rows 5, 52). Such a name
- * opening the text, nothing but markup before it, is read as the title in capitals is; a year right
+ * opening the text, nothing but markup before it and its line closed after it (TITLE_CLOSES), is read
+ * as the title in capitals is; a year right
  * after the list ("Luật dầu khí 1993") is the last law's, as in the official name "… của Bộ luật Hình
  * sự năm 2015" (the amending law 12/2017/QH14), and the title's mention is then undated.
  */
@@ -45,7 +46,7 @@ const LISTED_JOIN = new RegExp(String.raw`(?:\s*,|\s+VÀ)\s+(?=(?:${KIND_WORDS})
 const TITLE_PLACE = /^[ \t*_#|]*(?:.*ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+(?:19|20)\d\d[ \t.,]*)?$/u;
 /** The same in mixed case: "sửa đổi, bổ sung", "Sửa đổi , bổ sung", then "một số điều của" and a law's kind word. */
 const KIND_WORDS_ANY_CASE = phraseSource([...KIND_OF.keys()], { anyCase: true });
-const AMENDING_HEAD_ANY_CASE = new RegExp(String.raw`^\s*(?:${phraseSource(["sửa đổi"], { anyCase: true })})\s*,?\s+bổ\s+sung\s+một\s+số\s+điều(?:\s+của)?\s+(?=(?:${KIND_WORDS_ANY_CASE})\s)`, "u");
+const AMENDING_HEAD_ANY_CASE = new RegExp(String.raw`^\s*(?:${phraseSource(["sửa đổi"], { anyCase: true })})(?:\s*,)?\s+bổ\s+sung\s+một\s+số\s+điều(?:\s+của)?\s+(?=(?:${KIND_WORDS_ANY_CASE})\s)`, "u");
 const LISTED_KIND_ANY_CASE = new RegExp(String.raw`^(${KIND_WORDS_ANY_CASE})\s+`, "u");
 /** Between two laws listed in mixed case: "," or "và", then the next law's kind word ("Luật Thuế xuất khẩu, thuế nhập khẩu" is one law). */
 const LISTED_JOIN_ANY_CASE = new RegExp(String.raw`(?:\s*,|\s+và)\s+(?=(?:${KIND_WORDS_ANY_CASE})\s)`, "gu");
