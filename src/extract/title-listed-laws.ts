@@ -9,6 +9,16 @@
  * the title: "Hà Nội, ngày 22 tháng 11 năm 2019 LUẬT SỬA ĐỔI, …"). An amending law cited by name
  * elsewhere ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức
  * chính quyền địa phương ngày 22 tháng 11 năm 2019;") is one mention of one law, its list untouched.
+ *
+ * A listing's row is its document's title in mixed case, the subject line opening with it: "Luật sửa
+ * đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư theo phương thức đối tác công tư, …, Luật
+ * Quản lý, sử dụng tài sản công của Quốc hội, số 90/2025/QH15" (the customs portal's row, listing50
+ * row 54), "Luật sửa đổi , bổ sung một số điều của Luật thuế tiêu thụ đặc biệt" (1993) and "Luật Sửa
+ * đổi, bổ sung một số điều của Luật dầu khí 1993" (19/2000/QH10; listing50b rows 5, 52). Such a name
+ * opening the text, nothing but markup before it and its line closed after it (TITLE_CLOSES), is read
+ * as the title in capitals is; a year right
+ * after the list ("Luật dầu khí 1993") is the last law's, as in the official name "… của Bộ luật Hình
+ * sự năm 2015" (the amending law 12/2017/QH14), and the title's mention is then undated.
  */
 import type { Citation, Kind } from "../types.js";
 import type { NamedMention } from "../find/named/index.js";
@@ -34,6 +44,24 @@ const LISTED_KIND = new RegExp(String.raw`^(${KIND_WORDS})\s+`, "u");
 const LISTED_JOIN = new RegExp(String.raw`(?:\s*,|\s+VÀ)\s+(?=(?:${KIND_WORDS})\s)`, "gu");
 /** What stands before a title's kind word on its line: nothing but markup, or the date line's date ("… ngày 22 tháng 11 năm 2019 "). */
 const TITLE_PLACE = /^[ \t*_#|]*(?:.*ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+(?:19|20)\d\d[ \t.,]*)?$/u;
+/** The same in mixed case: "sửa đổi, bổ sung", "Sửa đổi , bổ sung", then "một số điều của" and a law's kind word. */
+const KIND_WORDS_ANY_CASE = phraseSource([...KIND_OF.keys()], { anyCase: true });
+const AMENDING_HEAD_ANY_CASE = new RegExp(String.raw`^\s*(?:${phraseSource(["sửa đổi"], { anyCase: true })})(?:\s*,)?\s+bổ\s+sung\s+một\s+số\s+điều(?:\s+của)?\s+(?=(?:${KIND_WORDS_ANY_CASE})\s)`, "u");
+const LISTED_KIND_ANY_CASE = new RegExp(String.raw`^(${KIND_WORDS_ANY_CASE})\s+`, "u");
+/** Between two laws listed in mixed case: "," or "và", then the next law's kind word ("Luật Thuế xuất khẩu, thuế nhập khẩu" is one law). */
+const LISTED_JOIN_ANY_CASE = new RegExp(String.raw`(?:\s*,|\s+và)\s+(?=(?:${KIND_WORDS_ANY_CASE})\s)`, "gu");
+/** What may stand before a title that opens the text: white space and markup. */
+const TEXT_OPENS = /^[\s*_#|]*$/u;
+/**
+ * What closes a title opening the text: the end of its line, or the issuer of laws or the title's own
+ * number ("… của Quốc hội, số 90/2025/QH15"). A sentence that opens with the name goes on with other
+ * words ("Luật sửa đổi, bổ sung một số điều của Luật Đất đai đã quy định rõ."): no title, one mention.
+ */
+const TITLE_CLOSES = /^[ \t]*(?:[.;]?[ \t]*(?:\r?\n|$)|của[ \t]+(?:Quốc[ \t]+hội|Ủy[ \t]+ban[ \t]+thường[ \t]+vụ[ \t]+Quốc[ \t]+hội)(?![\p{L}\p{N}])|,?[ \t]*số[ \t]+\d)/iu;
+/** How far past a title's end its close is looked at. */
+const CLOSE_REACH = 40;
+/** How far into the text a title opening it may start. */
+const OPENING_REACH = 20;
 const SPACES = /\s+/gu;
 const DIGIT = /\d/u;
 /** How far back on its line the title's kind word is looked at. */
@@ -49,30 +77,38 @@ export function inTitlePlace(text: string, start: number): boolean {
   return TITLE_PLACE.test(before.slice(line + 1));
 }
 
+/** Whether `start`…`end` is a title opening the text: nothing before it but white space and markup (a listing's subject line, a page's title), its line closed after it (TITLE_CLOSES). */
+function opensText(text: string, start: number, end: number): boolean {
+  return start <= OPENING_REACH && TEXT_OPENS.test(text.slice(0, start)) && TITLE_CLOSES.test(text.slice(end, end + CLOSE_REACH));
+}
+
 /** The amending title `m` and the laws it lists by name, or null where `m` is no such title. */
 export function titleListedLaws(text: string, m: NamedMention): TitleList | null {
   if ((m.kind !== "law" && m.kind !== "ordinance") || m.numberAt !== null || m.amendedNumbers !== undefined || m.ownNumberAt !== undefined || m.second !== undefined) return null;
-  if (m.year !== null || m.date !== null) return null;
-  const raw = text.slice(m.start, m.end);
+  if (m.date !== null) return null;
   // Read only as the caller wrote it: a window that needed preparing (m.name differs) is left whole.
-  if (hasSmallLetter(raw) || DIGIT.test(raw) || (m.name !== undefined && m.name !== text.slice(m.nameStart, m.nameEnd))) return null;
-  if (!inTitlePlace(text, m.start)) return null;
-  const head = AMENDING_TITLE_HEAD.exec(text.slice(m.kindEnd, m.end));
+  if (m.name !== undefined && m.name !== text.slice(m.nameStart, m.nameEnd)) return null;
+  const capitals = !hasSmallLetter(text.slice(m.start, m.end));
+  if (capitals ? m.year !== null || DIGIT.test(text.slice(m.start, m.end)) || !inTitlePlace(text, m.start) : DIGIT.test(text.slice(m.start, m.nameEnd)) || !opensText(text, m.start, m.end)) return null;
+  const head = (capitals ? AMENDING_TITLE_HEAD : AMENDING_HEAD_ANY_CASE).exec(text.slice(m.kindEnd, m.end));
   if (head === null) return null;
+  // A year after the list in mixed case ("… của Luật dầu khí 1993") closes the last law's name; in capitals there is none.
+  const listEnd = capitals ? m.end : m.nameEnd;
   const listStart = m.kindEnd + head[0].length;
   const ends: number[] = [];
   const starts: number[] = [listStart];
-  const list = text.slice(listStart, m.end);
-  LISTED_JOIN.lastIndex = 0;
-  for (let j = LISTED_JOIN.exec(list); j !== null; j = LISTED_JOIN.exec(list)) {
+  const list = text.slice(listStart, listEnd);
+  const join = capitals ? LISTED_JOIN : LISTED_JOIN_ANY_CASE;
+  join.lastIndex = 0;
+  for (let j = join.exec(list); j !== null; j = join.exec(list)) {
     ends.push(listStart + j.index);
     starts.push(listStart + j.index + j[0].length);
   }
-  ends.push(m.end);
+  ends.push(listEnd);
   const listed: Citation[] = [];
   for (let k = 0; k < starts.length; k++) {
-    const kind = LISTED_KIND.exec(text.slice(starts[k], ends[k]));
-    const kindOf = kind === null ? undefined : KIND_OF.get(kind[1].replace(SPACES, " "));
+    const kind = (capitals ? LISTED_KIND : LISTED_KIND_ANY_CASE).exec(text.slice(starts[k], ends[k]));
+    const kindOf = kind === null ? undefined : KIND_OF.get(kind[1].replace(SPACES, " ").toUpperCase());
     if (kind === null || kindOf === undefined || starts[k] + kind[0].length >= ends[k]) return null;
     const mention: NamedMention = {
       start: starts[k],
@@ -85,10 +121,12 @@ export function titleListedLaws(text: string, m: NamedMention): TitleList | null
       date: null,
       numberAt: null,
     };
+    // The last law takes the year after the list, its span through it.
+    if (k === starts.length - 1 && m.year !== null) Object.assign(mention, { end: m.end, year: m.year });
     listed.push(identifyNamed(mention, text));
   }
-  // The law's own mention keeps its whole name, its span ending where the first law listed begins.
-  const title = identifyNamed(m, text);
+  // The law's own mention keeps its whole name, its span ending where the first law listed begins; the year is not its own.
+  const title = identifyNamed(m.year === null ? m : Object.assign({}, m, { year: null }), text);
   let end = listStart;
   while (end > m.kindEnd && isWhitespaceAt(text, end - 1)) end--;
   title.end = end;

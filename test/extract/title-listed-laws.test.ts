@@ -38,4 +38,31 @@ describe("the laws an amending law's own title lists by name", () => {
     // In capitals in another document's title, after the words that cite it.
     expect(read("KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT TỔ CHỨC CHÍNH PHỦ VÀ LUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG\n")).toHaveLength(1);
   });
+
+  it("a listing's subject line opening with the title in mixed case lists the laws too (listing50 row 54, listing50b rows 5 and 52)", () => {
+    expect(read("Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Hải quan, Luật Thuế xuất khẩu, thuế nhập khẩu, Luật Quản lý, sử dụng tài sản công của Quốc hội, số 90/2025/QH15")).toEqual([
+      "Luật sửa đổi, bổ sung một số điều của | sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Hải quan, Luật Thuế xuất khẩu, thuế nhập khẩu, Luật Quản lý, sử dụng tài sản công",
+      "Luật Đấu thầu | Đấu thầu",
+      "Luật Hải quan | Hải quan",
+      "Luật Thuế xuất khẩu, thuế nhập khẩu | Thuế xuất khẩu, thuế nhập khẩu",
+      "Luật Quản lý, sử dụng tài sản công | Quản lý, sử dụng tài sản công",
+      "số 90/2025/QH15 | ",
+    ]);
+    expect(read("Luật sửa đổi , bổ sung một số điều của Luật thuế tiêu thụ đặc biệt")).toEqual([
+      "Luật sửa đổi , bổ sung một số điều của | sửa đổi, bổ sung một số điều của Luật thuế tiêu thụ đặc biệt",
+      "Luật thuế tiêu thụ đặc biệt | thuế tiêu thụ đặc biệt",
+    ]);
+    // The year after the list is the last law's: the title (19/2000/QH10) is undated.
+    expect(extract("Luật Sửa đổi, bổ sung một số điều của Luật dầu khí 1993").map((c) => `${c.raw} | ${c.id}`)).toEqual([
+      "Luật Sửa đổi, bổ sung một số điều của | law:sua-doi-bo-sung-mot-so-dieu-luat-dau-khi@?",
+      "Luật dầu khí 1993 | law:dau-khi@1993",
+    ]);
+  });
+
+  it("a mixed-case amending name after other words stays one mention", () => {
+    expect(read("Quy định chi tiết thi hành Luật Sửa đổi, bổ sung một số điều của Luật Thuế xuất khẩu, thuế nhập khẩu")).toHaveLength(1);
+    expect(read("V/v Lấy ý kiến hồ sơ dự án Luật sửa đổi, bổ sung một số điều của Luật Hải quan")).toHaveLength(1);
+    // Opening the text, but a sentence's subject, no title: other words follow it on its line.
+    expect(read("Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở đã quy định rõ.")).toHaveLength(1);
+  });
 });
