@@ -26,7 +26,7 @@ export function undatedKeyOfNode(id: string, a: Pick<DocumentAttributes, "kind" 
 /**
  * A document cited with its date in one file ("76/NQ-CP@2021") and without one in another
  * ("76/NQ-CP@?") is one document when the graph knows exactly one dated document of that number,
- * ký hiệu and place: the undated node is merged into it (its files, citation count and edges),
+ * ký hiệu and place, and no document citing it was issued in an earlier year: the undated node is merged into it (its files, citation count and edges),
  * so that "Nghị quyết 76/NQ-CP" resolves to one document. With two dated candidates nothing is
  * merged. Run it once all files are added: the result depends only on the whole graph, not on
  * the order files came in. Laws named without their number are merged first (mergeNamedLaws), so
@@ -48,6 +48,10 @@ export function mergeUndatedMentions(graph: CitationMultiGraph): string[] {
     if (!dated) continue;
     if (dated.length > 1) {
       warnDoubt(graph, id, "names no year, and the graph knows several dated documents it may be");
+      continue;
+    }
+    if (citedBeforeIssued(graph, id, dated[0])) {
+      warnDoubt(graph, id, "is cited by a document issued before the one dated document it may be");
       continue;
     }
     moveNode(graph, id, dated[0]);
@@ -82,6 +86,30 @@ function mergeNamedLaws(graph: CitationMultiGraph): string[] {
     merged.push(id);
   }
   return merged;
+}
+
+/** The year a document was issued: its date's, else the year inside its number; null when neither is known. */
+function issuedYear(a: DocumentAttributes): number | null {
+  return a.date !== null ? Number(a.date.slice(0, 4)) : a.year;
+}
+
+/**
+ * Whether a document citing the undated mention `id` was issued in a year before the one dated document
+ * it may be: no document cites one issued after it, so the mention is another document of that number
+ * or name. A Government resolution's number comes back every year ("Nghị quyết số 76/NQ-CP" of 2019 is
+ * not that of 2021), and two laws share a name ("Luật sửa đổi, bổ sung một số điều của Luật thuế tiêu
+ * thụ đặc biệt" of 1993 amends the law of 1990, not 05/1998/QH10, the one numbered law of that name a
+ * listing held: fixtures/fresh/listing50b rows 5 and 27). Years only: a date in the same year proves nothing.
+ */
+function citedBeforeIssued(graph: CitationMultiGraph, id: string, into: string): boolean {
+  const issued = issuedYear(graph.getNodeAttributes(into));
+  if (issued === null) return false;
+  let earlier = false;
+  graph.forEachInNeighbor(id, (_source, a) => {
+    const year = issuedYear(a);
+    if (year !== null && year < issued) earlier = true;
+  });
+  return earlier;
 }
 
 /**

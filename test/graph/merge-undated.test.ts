@@ -107,3 +107,29 @@ describe("two laws of one name and year (Luật Tổ chức chính quyền đị
     expect(g.warnings.filter((w) => w.code === "ambiguous-mention").map((w) => w.message.split(" ")[0])).toEqual(["law:to-chuc-chinh-quyen-dia-phuong@2025"]);
   });
 });
+
+describe("an undated mention cited by a document issued before the one dated candidate", () => {
+  const older = analyze(
+    "ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nSố: 12/KH-UBND\nTrà Vinh, ngày 01 tháng 3 năm 2019\n\nKẾ HOẠCH\nThực hiện Nghị quyết số 76/NQ-CP của Chính phủ.",
+    { path: "old.txt" },
+  );
+  const newer = analyze(
+    "ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nSố: 30/KH-UBND\nTrà Vinh, ngày 01 tháng 9 năm 2022\n\nKẾ HOẠCH\nThực hiện Nghị quyết số 76/NQ-CP của Chính phủ.",
+    { path: "new.txt" },
+  );
+
+  it("stays apart, with a doubt said: a 2019 plan cannot carry out a resolution of 2021 (the number comes back every year)", () => {
+    const g = CitationGraph.from([dated, older]);
+    expect(g.hasDocument("76/NQ-CP@?")).toBe(true);
+    expect(g.document("76/NQ-CP@2021")?.citedBy).toBe(1);
+    expect(g.warnings.filter((w) => w.code === "ambiguous-mention").map((w) => w.message)).toEqual([
+      "76/NQ-CP@? is cited by a document issued before the one dated document it may be: kept apart",
+    ]);
+  });
+
+  it("is merged when every document citing it was issued in that year or later", () => {
+    const g = CitationGraph.from([dated, newer]);
+    expect(g.hasDocument("76/NQ-CP@?")).toBe(false);
+    expect(g.document("76/NQ-CP@2021")?.citedBy).toBe(2);
+  });
+});
