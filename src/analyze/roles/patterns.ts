@@ -2,7 +2,7 @@
 import { DRAFT_WORDS, HEAD_WORDS, ISSUING_SUBJECTS, MEETING_QUALIFIER_WORDS, MEETING_WORDS, NOUN_BEFORE_CUE, NTH_PERIOD_WORDS, ORDINAL_WORDS, OTHER_BODY_WORDS, PLAIN_PROMULGATION, PROPOSED_BEFORE_ACT, RULE_NAME_WORDS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { BULLET_CLASS } from "../../vocab/bullets.js";
-import { CHAPTER_WORD, ISSUER_SUBJECTS } from "../../vocab/parts.js";
+import { ARTICLE_WORD, CHAPTER_WORD, ISSUER_SUBJECTS } from "../../vocab/parts.js";
 import { KIND_WORDS } from "../reach.js";
 
 // A chapter's number ("Chương I", "CHƯƠNG 2") heads its clause as an article's does ("Điều 1.").
@@ -71,3 +71,10 @@ export const ENDS_PLAIN_PROMULGATION = new RegExp(String.raw`(?:^|\s)(?:${phrase
 const RULE_NAMED = new RegExp(String.raw`(?:^|[\s,(])(?:${phraseSource(RULE_NAME_WORDS)})(?![\p{L}\p{N}])`, "iu");
 /** Whether `name` (the words an act's verb has before "ban hành theo") names a regulation (RULE_NAME_WORDS). */
 export const namesRule = (name: string): boolean => RULE_NAMED.test(name);
+
+/**
+ * The next article's heading at a line's start ("\nĐiều 3.", "\n**Điều 12:"): where the article an amending
+ * heading or a scope article opens ends (wording-series.ts, scope-guides.ts). A quoted new article opens with
+ * its quote mark, so it is not one.
+ */
+export const NEXT_ARTICLE_HEADING = String.raw`\n[ \t*#_]*${ARTICLE_WORD}[ \t]+\d{1,3}[ \t]*[.:]`;

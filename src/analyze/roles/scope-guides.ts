@@ -6,6 +6,7 @@
  */
 import { SCOPE_APPLIES_WORDS, SCOPE_HEADING, SCOPE_UNIT_WORDS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
+import { NEXT_ARTICLE_HEADING } from "./patterns.js";
 import type { RoleReading } from "./reading.js";
 
 /**
@@ -65,7 +66,7 @@ export function hasScopePhrase(text: string): boolean {
   return false;
 }
 const SCOPE_START = new RegExp(String.raw`(?:^|\n)[ \t*]*(?:Điều[ \t]+1[ \t]*[.:][ \t]*)?(?:1[ \t]*\.[ \t]*)?(?:${phraseSource([SCOPE_HEADING])})(?![\p{L}\p{M}])[^\n]*`, "iu");
-const SCOPE_END = new RegExp(String.raw`\n[ \t*]*(?:Điều[ \t]+[0-9]+[ \t]*[.:]|(?:[0-9][ \t]*\.[ \t]*)?Đối[ \t]+tượng[ \t]+áp[ \t]+dụng)`, "iu");
+const SCOPE_END = new RegExp(String.raw`${NEXT_ARTICLE_HEADING}|\n[ \t*]*(?:[0-9][ \t]*\.[ \t]*)?Đối[ \t]+tượng[ \t]+áp[ \t]+dụng`, "iu");
 const UNIT = String.raw`(?:${phraseSource(SCOPE_UNIT_WORDS)})\s+[\p{L}\p{N}]{1,5}(?![\p{L}\p{M}\p{N}])`;
 /** "(theo) quy định tại điểm g và điểm h khoản 1 Điều 64, điểm e … Điều 65 của " up to the document. */
 const UNITS_BEFORE = new RegExp(String.raw`quy\s+định\s+tại\s+(?:các\s+)?${UNIT}(?:\s*(?:,|và(?![\p{L}\p{M}]))?\s*${UNIT})*\s*(?:của\s+)?$`, "iu");

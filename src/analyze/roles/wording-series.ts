@@ -10,6 +10,7 @@
 import { WORDING_PROVISION_WORDS, WORDING_VERBS, WORDING_WORDS } from "../../vocab/cues.js";
 import { ARTICLE_WORD } from "../../vocab/parts.js";
 import { phraseSource } from "../../vocab/phrases.js";
+import { NEXT_ARTICLE_HEADING } from "./patterns.js";
 
 /**
  * Whether the replacing cue ending at `cueEnd` stands in an article's heading whose series names wording
@@ -67,7 +68,7 @@ const SERIES_CHARS = 120;
 const WORDING_IN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${WORDING})(?![\p{L}\p{N}])`, "iu");
 /** A body's length at most: an amending article with its quoted new provisions. */
 const BODY_CHARS = 20_000;
-const NEXT_ARTICLE = new RegExp(String.raw`\n[ \t*#_]*${ARTICLE_WORD}[ \t]+\d{1,3}[ \t]*[.:]`, "u");
+const NEXT_ARTICLE = new RegExp(NEXT_ARTICLE_HEADING, "u");
 /** A replacing verb in the body. */
 const REPLACING = /(?<![\p{L}\p{N}])thay\s+thế(?![\p{L}\p{N}])/giu;
 /** What an item's "thay thế" replaces is wording: "cụm từ “…”", "các cụm từ", "từ “tỉnh”". */
