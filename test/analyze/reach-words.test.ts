@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { wordRuns, words } from "../../src/analyze/reach.js";
-import { seededRandom, textsUnder } from "../helpers/search-equivalence.js";
+import { randomPieces, seededRandom, textsUnder } from "../helpers/search-equivalence.js";
 
 // words() counts by the LETTER_OR_DIGIT table, not by WORD_RUN's test() a word (Session 49): the
 // same count for every string, a letter outside the BMP (a surrogate pair) included.
@@ -10,9 +10,8 @@ describe("words() counts what WORD_RUN counts", () => {
   it("over random strings of letters, digits, marks, blanks, punctuation and surrogates", () => {
     const next = seededRandom(49);
     for (let k = 0; k < 20000; k++) {
-      let s = "";
       const n = Math.floor(next() * 24);
-      for (let i = 0; i < n; i++) s += PIECES[Math.floor(next() * PIECES.length)];
+      const s = randomPieces(next, PIECES, n);
       expect(words(s), JSON.stringify(s)).toBe(wordRuns(s));
     }
   });

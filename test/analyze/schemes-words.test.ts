@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { wordsByRegex, wordsOf } from "../../src/analyze/schemes.js";
-import { seededRandom, textsUnder } from "../helpers/search-equivalence.js";
+import { randomPieces, seededRandom, textsUnder } from "../helpers/search-equivalence.js";
 
 // wordsOf reads WORD's classes by a table (Session 50), not by the "u" regex's exec a word: the same
 // words at the same places for every string, start, end and count; a surrogate sends it to the regex.
@@ -13,9 +13,8 @@ describe("wordsOf reads what WORD's exec loop reads", () => {
   it("over random strings, starts, ends and counts", () => {
     const next = seededRandom(50);
     for (let k = 0; k < 20000; k++) {
-      let s = "";
       const n = Math.floor(next() * 24);
-      for (let i = 0; i < n; i++) s += PIECES[Math.floor(next() * PIECES.length)];
+      const s = randomPieces(next, PIECES, n);
       const from = Math.floor(next() * (n + 4)) - 2;
       const to = from + Math.floor(next() * (n + 4));
       same(s, from, to);

@@ -23,3 +23,10 @@ export function textsUnder(dir: string, out: string[] = []): string[] {
   }
   return out;
 }
+
+/** `n` pieces drawn by `next` from `pieces`, joined: the random strings the equivalence tests feed a rewrite and its original. */
+export function randomPieces(next: () => number, pieces: readonly string[], n: number): string {
+  let s = "";
+  for (let i = 0; i < n; i++) s += pieces[Math.floor(next() * pieces.length)];
+  return s;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LABEL_BEFORE, labelBefore } from "../../../src/find/named/repeated.js";
-import { seededRandom, textsUnder } from "../../helpers/search-equivalence.js";
+import { randomPieces, seededRandom, textsUnder } from "../../helpers/search-equivalence.js";
 
 // labelBefore asks LABEL_BEFORE's sticky form only where a match may open (Session 50): the same answer
 // as LABEL_BEFORE.test for every string, surrogates, the Kelvin sign and marks included.
@@ -10,9 +10,8 @@ describe("labelBefore answers what LABEL_BEFORE answers", () => {
   it("over random strings", () => {
     const next = seededRandom(50);
     for (let k = 0; k < 30000; k++) {
-      let s = "";
       const n = Math.floor(next() * 10);
-      for (let i = 0; i < n; i++) s += PIECES[Math.floor(next() * PIECES.length)];
+      const s = randomPieces(next, PIECES, n);
       expect(labelBefore(s), JSON.stringify(s)).toBe(LABEL_BEFORE.test(s));
     }
   });
