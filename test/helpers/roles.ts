@@ -3,9 +3,16 @@
  * One place, so every test file under test/analyze reads roles alike.
  */
 import type { Analysis } from "../../src/types.js";
+import { analyze } from "../../src/index.js";
 
 /** Every numbered (full) citation, the document's own number with them ("150 self"); laws named without a number have their own tests. */
 export const roles = (a: Analysis): string[] => a.citations.filter((c) => c.form === "full").map((c) => `${c.number} ${c.role}`);
 
 /** The cited documents' roles: the document's own number left aside. */
 export const citedRoles = (a: Analysis): string[] => a.citations.filter((c) => c.form === "full" && c.role !== "self").map((c) => `${c.number} ${c.role}`);
+
+/** Each citation's role keyed by its number (the last of a number wins), as the role tests compare them. */
+export const rolesByNumber = (text: string): Record<string, string> => Object.fromEntries(analyze(text).citations.map((c) => [c.number, c.role]));
+
+/** The role of the first citation of `number` in `text`, undefined when none. */
+export const roleOfNumber = (text: string, number: string): string | undefined => analyze(text).citations.find((c) => c.number === number)?.role;

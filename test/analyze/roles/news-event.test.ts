@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";
-
-const roleOf = (text: string, number: string) => analyze(text).citations.find((c) => c.number === number)?.role;
+import { roleOfNumber as roleOf } from "../../helpers/roles.js";
 
 // Schools' and portals' news opens as a document would ("Thực hiện công văn số …"), then narrates the
 // event held under it from its time of day: the page tells of the letter, it carries nothing out.

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../../src/index.js";
-
-const roleOf = (text: string, number: string) => analyze(text).citations.find((c) => c.number === number)?.role;
+import { roleOfNumber as roleOf } from "../../helpers/roles.js";
 
 // The development corpus's source folder holds press and research articles beside its documents
 // (dev-050, fixtures/fresh/articles33): under a headline, prose that tells what Party and State bodies

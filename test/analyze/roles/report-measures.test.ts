@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";
-
-const rolesOf = (text: string) => Object.fromEntries(analyze(text).citations.map((c) => [c.number, c.role]));
+import { rolesByNumber as rolesOf } from "../../helpers/roles.js";
 
 // A report (KindEntry.recounts) lists measures it proposes or tasks it plans: past its first division, its
 // "quán triệt/thực hiện X" is one of them, not what the report carries out (reach-limits.ts recountedTask).

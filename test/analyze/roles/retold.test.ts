@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../../src/index.js";
-
-const rolesOf = (text: string) => Object.fromEntries(analyze(text).citations.map((c) => [c.number, c.role]));
+import { rolesByNumber as rolesOf } from "../../helpers/roles.js";
 
 // A sentence opening with the document's own "Thực hiện X" may go on to tell what other bodies did under
 // X ("…, các cơ quan, đơn vị, địa phương đã quán triệt …"): X is cited, not carried out by the document.

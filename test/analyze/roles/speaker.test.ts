@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../../src/index.js";
-
-const rolesOf = (text: string) => Object.fromEntries(analyze(text).citations.map((c) => [c.number, c.role]));
+import { rolesByNumber as rolesOf } from "../../helpers/roles.js";
 
 // A page with no heading of its own whose first lines name a meeting by what it is held for: the cue is the
 // meeting's name, the page tells of it (session 45, pairs45: fixtures/fresh/pairs45-006, a news site's
