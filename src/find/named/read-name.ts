@@ -63,13 +63,19 @@ const EXECUTION_BEFORE = /(?<![\p{L}\p{M}])thi[ \t]+hành[ \t]+$/u;
  * phòng cháy và chữa cháy và luật sửa đổi, … và nghị định số 136/2020/NĐ-CP …" (fresh30i-003) or "… thi hành
  * pháp lệnh phí, lệ phí và Nghị định số 24/2006/NĐ-CP …" (fresh29c-030) go on past the law, whose name
  * cannot be told from the list it opens; they are left as they were read.
+ * Or where "về" follows it: a decree details a law on one of its matters, and "về" opens that matter, no
+ * word of the name's ("Nghị định 57/1998/NĐ-CP quy định chi tiết thi hành luật thương mại về hoạt động xuất
+ * khẩu, nhập khẩu, …", listing50b row 30; "Nghị định số 24/2024/NĐ-CP … quy định chi tiết một số điều và
+ * biện pháp thi hành luật đấu thầu về lựa chọn nhà thầu;", fresh41d-007).
  */
 function executedLaw(m: NamedMention | null, text: string): NamedMention | null {
   if (m === null) return null;
   let i = m.end;
   while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
-  return i >= text.length || ";.\n\r".includes(text[i]) ? m : null;
+  return i >= text.length || ";.\n\r".includes(text[i]) || MATTER_AFTER.test(text.slice(i, i + 4)) ? m : null;
 }
+/** "về" and a word after it, after the executed law's name: the matter detailed. */
+const MATTER_AFTER = /^về[ \t]/u;
 
 /** "sửa đổi" right after a kind word: maybe an amending law's name, which readName weighs (amendingNameStands). */
 const AMENDING_NEXT = /^[ \t]+sửa[ \t]+đổi/i;

@@ -343,6 +343,10 @@ describe("laws named without a number", () => {
     expect(read("Căn cứ Luật Đầu tư nước ngoài tại Việt Nam ngày 12 tháng 11 năm 1996;")).toEqual([["Luật Đầu tư nước ngoài tại Việt Nam ngày 12 tháng 11 năm 1996", "Đầu tư nước ngoài tại Việt Nam", 1996]]);
     expect(read("theo Luật đầu tư nước ngoài tại Việt Nam ban hành năm 1987 và")).toEqual([["Luật đầu tư nước ngoài tại Việt Nam ban hành năm 1987", "đầu tư nước ngoài tại Việt Nam", 1987]]);
     expect(read("triển khai Luật Đất đai tại Việt Nam năm 2014")).toEqual([["Luật Đất đai", "Đất đai", null]]);
+    // "trong" ends a name without a date, unless it is the name's own "khuyến khích đầu tư trong nước" (listing50b row 44; a page's "theo Luật khuyến khích đầu tư trong nước, nhằm …").
+    expect(read("quy định chi tiết thi hành Luật khuyến khích đầu tư trong nước")).toEqual([["Luật khuyến khích đầu tư trong nước", "khuyến khích đầu tư trong nước", null]]);
+    expect(read("được thực hiện theo Luật khuyến khích đầu tư trong nước, nhằm cung cấp nước")).toEqual([["Luật khuyến khích đầu tư trong nước", "khuyến khích đầu tư trong nước", null]]);
+    expect(read("áp dụng Luật Đầu tư trong nước và nước ngoài")).toEqual([["Luật Đầu tư", "Đầu tư", null]]);
     // A school's "đại học" is two words, matched whole: "học" alone before a law leaves it one.
     expect(read("tổ chức cho cán bộ học Luật Đất đai năm 2013.")).toEqual([["Luật Đất đai năm 2013", "Đất đai", 2013]]);
   });

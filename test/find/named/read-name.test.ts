@@ -19,6 +19,21 @@ describe("a kind word and its name in lower case after 'thi hành', the subject'
     expect(row.citations.filter((c) => c.form === "named").map((c) => [c.id, c.role])).toEqual([["law:dau-khi@?", "guides"]]);
   });
 
+  it("names the law where 'về' opens the matter a decree details of it (listing50b row 30, fresh41d-007)", () => {
+    expect(read("Nghị định 57/1998/NĐ-CP quy định chi tiết thi hành luật thương mại về hoạt động xuất khẩu, nhập khẩu, gia công và đại lý mua bán hàng hoá với nước ngoài")).toEqual([
+      ["luật thương mại", "thương mại"],
+    ]);
+    expect(read("Căn cứ Nghị định số 24/2024/NĐ-CP ngày 27 tháng 02 năm 2024 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành luật đấu thầu về lựa chọn nhà thầu;")).toEqual([
+      ["luật đấu thầu", "đấu thầu"],
+    ]);
+    const row = analyze("Nghị định 57/1998/NĐ-CP quy định chi tiết thi hành luật thương mại về hoạt động xuất khẩu, nhập khẩu, gia công và đại lý mua bán hàng hoá với nước ngoài", {
+      known: { number: "57/1998/NĐ-CP", date: "31/07/1998" },
+    });
+    expect(row.citations.filter((c) => c.form === "named").map((c) => [c.id, c.role])).toEqual([["law:thuong-mai@?", "guides"]]);
+    // A list the lower-case name opens still names nothing, a "về" later in it notwithstanding.
+    expect(read("Căn cứ Thông tư quy định biện pháp thi hành luật phòng cháy và chữa cháy và luật sửa đổi về phòng cháy;")).toEqual([]);
+  });
+
   it("names nothing where the clause goes on past the name (fresh30i-003, fresh29c-030), nor prose's 'pháp luật'", () => {
     expect(read("Căn cứ Thông tư 149/2020/TT-BCA quy định chi tiết một số điều và biện pháp thi hành luật phòng cháy và chữa cháy và luật sửa đổi, bổ sung một số điều của luật phòng cháy và chữa cháy và nghị định số 136/2020/NĐ-CP;")).toEqual([]);
     expect(read("Căn cứ Nghị định số 57/2002/NĐ-CP của Chính phủ quy định chi tiết thi hành pháp lệnh phí, lệ phí và Nghị định số 24/2006/NĐ-CP;")).toEqual([]);
