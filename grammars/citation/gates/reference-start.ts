@@ -262,6 +262,6 @@ export function splitNumberAt(tokens: readonly IToken[], i: number): boolean {
 
 /** After a split number's slash, no year: a state type code written tight ("1 10/QĐ-BTC", "0 1/QĐ-VKSTC-V9"). */
 function bareSplitCodeAt(slash: IToken, code: IToken | undefined): boolean {
-  if (!isCode(code) || isProseWord(code) || code.startOffset !== endOf(slash)) return false;
+  if (code === undefined || !isCode(code) || isProseWord(code) || code.startOffset !== endOf(slash)) return false;
   return isStateTypeCode(canonicalCode(code.image));
 }
