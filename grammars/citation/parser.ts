@@ -276,10 +276,10 @@ export class CitationParser extends EmbeddedActionsParser {
       ALT: (): ReferenceParse => {
         const rest = this.consume(15, NumberTok);
         this.consume(15, Slash);
-        const year = this.consume(16, NumberTok);
-        this.consume(16, Slash);
+        // "Quyết định số 1 10/QĐ-BTC": no year, the code right after the slash (splitNumberAt).
+        const year = this.option(22, this.splitNumberYear) ?? null;
         const first = this.consume(15, Code);
-        this.yearRead = true;
+        this.yearRead = year !== null;
         if (!this.RECORDING_PHASE) this.numberRest = rest;
         return { number: first, year, written: "slash-first", parts: [first], repairs: SPLIT_NUMBER, last: first };
       },
@@ -396,6 +396,14 @@ export class CitationParser extends EmbeddedActionsParser {
   private readonly secondSlash = () => this.CONSUME9(Slash);
   private readonly bareSecondSlash = () => this.consume(10, Slash);
   /** Only where refLengthAt read "N//YYYY/CODE" (a year and its slash after the second slash). */
+  private readonly splitNumberYear = {
+    GATE: () => is(this.LA(1), NumberTok),
+    DEF: (): IToken => {
+      const year = this.consume(16, NumberTok);
+      this.consume(16, Slash);
+      return year;
+    },
+  };
   private readonly yearSecondSlash = { GATE: () => is(this.LA(1), Slash) && is(this.LA(2), NumberTok), DEF: () => this.consume(21, Slash) };
   private readonly secondDash = () => this.CONSUME3(Dash);
 

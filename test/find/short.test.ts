@@ -184,6 +184,9 @@ describe("short forms", () => {
     expect(shorts("Căn cứ Khoản 2 Điều 2 Thông tư số 1 11/2013/TT-BTC ngày 15/8/2013 của Bộ tài Chính quy định")).toEqual([]);
     expect(shorts("Nghị định số 1 17/2018/NĐ-CP ngày 11/9/2018 của Chính phủ")).toEqual([]);
     expect(shorts("V/v triển khai thực hiện Nghị\nđịnh số 1 18/2021/NĐ-CP")).toEqual([]);
+    // No year, a state type code after the slash: pairs50b-002 (110/QĐ-BTC, 2025) and fresh48b-001 (01/QĐ-VKSTC-V9, 2010).
+    expect(shorts("sửa đổi tổng thể Luật Quản dý thuê; Quyết định số 1 10/QĐ-BTC ngày\n20/01/2025 của Bộ Tài chính")).toEqual([]);
+    expect(shorts("và Quyết định số 0 1/QĐ-VKSTC-V9 , ngày 10  tháng 12  năm 2010 của Viện trưởng")).toEqual([]);
     // Two digits, a date or a year in words after it: what it was.
     expect(shorts("theo Nghị định số 12 11/2013/NĐ-CP").map((s) => s[0])).toEqual(["Nghị định số 12"]);
     expect(shorts("theo Chỉ thị số 3 12/3 của Tỉnh ủy").map((s) => s[0])).toEqual(["Chỉ thị số 3"]);

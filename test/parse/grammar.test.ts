@@ -252,6 +252,12 @@ describe("citation grammar", () => {
     expect(read("Nghị định số 12 11/2013/NĐ-CP")).toEqual(["11", "2013", ["NĐ", "CP"], "slash-first", []]);
     expect(read("Nghị định 1 11/2013/NĐ-CP")).toEqual(["11", "2013", ["NĐ", "CP"], "slash-first", []]);
     expect(read("Công văn số 1 11/BTC-TCT")).toEqual(["11", null, ["BTC", "TCT"], "slash-first", []]);
+    // No year, a state type code tight after the slash (pairs50b-002, a tax store's letter of 2025; fresh48b-001, a
+    // procuracy's guidance of 2011): one number, as with a year. Not before a date or a spaced code.
+    expect(read("Quyết định số 1 10/QĐ-BTC ngày 20/01/2025")).toEqual(["1 10", null, ["QĐ", "BTC"], "slash-first", ["split-number"]]);
+    expect(read("Quyết định số 0 1/QĐ-VKSTC-V9 , ngày 10 tháng 12 năm 2010")).toEqual(["0 1", null, ["QĐ", "VKSTC", "V9"], "slash-first", ["split-number"]]);
+    expect(read("Quyết định 1 10/QĐ-BTC")).toEqual(["10", null, ["QĐ", "BTC"], "slash-first", []]);
+    expect(read("Quyết định số 1 10/ QĐ-BTC")).toEqual(["10", null, ["QĐ", "BTC"], "slash-first", []]);
     // Only after a kind word the type code names, with a year and a body's code: no such number otherwise.
     expect(parseFirst("nghi dinh so 40 2020 qd ubnd")).toBeNull();
     expect(parseFirst("Điều 5 2020 nd cp")).toBeNull();

@@ -245,12 +245,23 @@ function dashYearAt(tokens: readonly IToken[], i: number): boolean {
  * "Thông tư số 1"), and the rest alone another one. Only where nothing else reads it: one digit, after "số"
  * (a kind word before it), one space, then the rest of at most three digits, a slash, a year, a slash and a
  * code (six tokens, REF_TOKENS), tight: "số 1, 11/2013/TT-BTC" or "số 12 11/2013/…" stay as they are.
+ * A number without a year is split so too: "Quyết định số 1 10/QĐ-BTC ngày 20/01/2025" (a tax store's OCR'd letter
+ * of Bộ Tài chính, 2025: decision 110/QĐ-BTC) and "Quyết định số 0 1/QĐ-VKSTC-V9 , ngày 10 tháng 12 năm 2010" (a
+ * procuracy's guidance on a school's site: 01/QĐ-VKSTC-V9; a lone "0" numbers no document), the ký hiệu then a
+ * state type code right after the slash (bareSplitCodeAt): "Chỉ thị số 3 12/3" (a date) stays as it is.
  */
 export function splitNumberAt(tokens: readonly IToken[], i: number): boolean {
   const [digit, rest, slash, year, second, code] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4], tokens[i + 5]];
   if (!is(digit, NumberTok) || digit.image.length !== 1 || !is(rest, NumberTok) || rest.image.length > 3) return false;
   if (rest.startOffset - endOf(digit) !== 1 || !is(slash, Slash) || slash.startOffset !== endOf(rest)) return false;
-  if (!is(year, NumberTok) || !isYear(year) || !is(second, Slash) || !isCode(code) || isProseWord(code)) return false;
+  const withYear = is(year, NumberTok) && isYear(year) && is(second, Slash) && isCode(code) && !isProseWord(code);
+  if (!withYear && !bareSplitCodeAt(slash, year)) return false;
   const before = is(tokens[i - 1], Colon) ? tokens[i - 2] : tokens[i - 1];
   return is(before, So) && is(is(tokens[i - 1], Colon) ? tokens[i - 3] : tokens[i - 2], KindWord);
+}
+
+/** After a split number's slash, no year: a state type code written tight ("1 10/QĐ-BTC", "0 1/QĐ-VKSTC-V9"). */
+function bareSplitCodeAt(slash: IToken, code: IToken | undefined): boolean {
+  if (code === undefined || !isCode(code) || isProseWord(code) || code.startOffset !== endOf(slash)) return false;
+  return isStateTypeCode(canonicalCode(code.image));
 }
