@@ -146,6 +146,11 @@ export const NAME_GOES_ON = [
   // Luật sửa đổi bổ sung một số điều của Luật đầu tư nước ngoài tại Việt Nam" (Bộ Tài chính); "tại" ends
   // other names (NAME_ENDINGS). Read from "nước ngoài", not from "tại": "Luật X tại Việt Nam" may be prose.
   "nước ngoài tại việt nam",
+  // "Luật Khuyến khích đầu tư trong nước" (1994; amended 1998, Luật số 03/1998/QH10): "trong" ends other names
+  // (BARE_NAME_STOPS). "… quy định chi tiết thi hành Luật khuyến khích đầu tư trong nước" (Nghị định 51/1999/NĐ-CP's
+  // subject), "… ưu đãi miễn thuế nhập khẩu Luật Khuyến khích đầu tư trong nước đối với mặt hàng …" (Bộ KH&ĐT's
+  // 6507/BKH-DN, 2002): fixtures/fresh/listing50b rows 44 and 117. Read from "khuyến khích", not from "trong".
+  "khuyến khích đầu tư trong nước",
 ];
 
 /**

@@ -343,6 +343,11 @@ describe("laws named without a number", () => {
     expect(read("Căn cứ Luật Đầu tư nước ngoài tại Việt Nam ngày 12 tháng 11 năm 1996;")).toEqual([["Luật Đầu tư nước ngoài tại Việt Nam ngày 12 tháng 11 năm 1996", "Đầu tư nước ngoài tại Việt Nam", 1996]]);
     expect(read("theo Luật đầu tư nước ngoài tại Việt Nam ban hành năm 1987 và")).toEqual([["Luật đầu tư nước ngoài tại Việt Nam ban hành năm 1987", "đầu tư nước ngoài tại Việt Nam", 1987]]);
     expect(read("triển khai Luật Đất đai tại Việt Nam năm 2014")).toEqual([["Luật Đất đai", "Đất đai", null]]);
+    // "trong" ends a name, unless it is the name's own "Khuyến khích đầu tư trong nước" (the 1994 law; NAME_GOES_ON):
+    // listing50b rows 44 (Nghị định 51/1999/NĐ-CP's subject) and 117 (Bộ KH&ĐT's 6507/BKH-DN, 2002).
+    expect(read("Nghị định 51/1999/NĐ-CP ngày 08/07/1999 của Chính phủ quy định chi tiết thi hành Luật khuyến khích đầu tư trong nước")).toEqual([["Luật khuyến khích đầu tư trong nước", "khuyến khích đầu tư trong nước", null]]);
+    expect(read("về việc ưu đãi miễn thuế nhập khẩu Luật Khuyến khích đầu tư trong nước đối với mặt hàng")).toEqual([["Luật Khuyến khích đầu tư trong nước", "Khuyến khích đầu tư trong nước", null]]);
+    expect(read("được thực hiện theo Luật Đầu tư trong các dự án, nhằm")).toEqual([["Luật Đầu tư", "Đầu tư", null]]);
     // A school's "đại học" is two words, matched whole: "học" alone before a law leaves it one.
     expect(read("tổ chức cho cán bộ học Luật Đất đai năm 2013.")).toEqual([["Luật Đất đai năm 2013", "Đất đai", 2013]]);
   });
