@@ -27,6 +27,14 @@ export const NUMBER_FIELD_LABELS: readonly string[] = [
 export const NUMBER_LABEL_LETTERS_LOST = "S:";
 
 /**
+ * The "Số:" label as an OCR pass misreads it, its "ố" read as another vowel and its colon as a colon or a
+ * semicolon: "So: 4660 /BTC-CST" (Bộ Tài chính, 2023, fixtures/fresh/fresh50b-013), "sé; 5452 /TCHQ-GSQL"
+ * (Tổng cục Hải quan, 2018, fresh43b-010), each the scan's only number line. Read only where a line opens
+ * with it and a number's digits follow it, then the ký hiệu (a regex source; the number line's own grammar).
+ */
+export const NUMBER_LABEL_MISREAD = String.raw`[Ss][oòóỏõọôồổỗộeéèẻẽẹêếềểễệ][ \t]*[:;](?=[ \t]*[0-9])`;
+
+/**
  * The document's date of issue: "Ngày ban hành: 13/01/2026", "- Ngày ban hành: 30-10-2012",
  * a portal's "Ngày ban hành 15/12/2016" without the colon.
  */

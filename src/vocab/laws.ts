@@ -147,8 +147,9 @@ export const NAME_GOES_ON = [
   // other names (NAME_ENDINGS). Read from "nước ngoài", not from "tại": "Luật X tại Việt Nam" may be prose.
   "nước ngoài tại việt nam",
   // "Luật Khuyến khích đầu tư trong nước" (1994; amended by 03/1998/QH10): "… quy định chi tiết thi hành Luật
-  // khuyến khích đầu tư trong nước" (51/1999/NĐ-CP's subject, listing50b rows 25, 44, 45, 117), "Dự án … được
-  // thực hiện theo Luật khuyến khích đầu tư trong nước, nhằm cung cấp nước …" (a water company's page);
+  // khuyến khích đầu tư trong nước" (51/1999/NĐ-CP's subject, listing50b rows 25, 44, 45), "… ưu đãi miễn thuế nhập
+  // khẩu Luật Khuyến khích đầu tư trong nước đối với mặt hàng …" (Bộ KH&ĐT's 6507/BKH-DN, 2002, listing50b row 117),
+  // "Dự án … được thực hiện theo Luật khuyến khích đầu tư trong nước, nhằm cung cấp nước …" (a water company's page);
   // "trong" ends other names (BARE_NAME_STOPS), and the law was read "Luật Khuyến khích đầu tư". Read from
   // "khuyến khích": "Luật Đầu tư trong nước …" may be prose.
   "khuyến khích đầu tư trong nước",

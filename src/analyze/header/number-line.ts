@@ -7,7 +7,7 @@ import { execWhereHeld } from "../../shared/search.js";
 import { JUDGMENT_CASE_TYPES, JUDGMENT_INSTANCES, KINDS, YEAR_BEARING_CODES, legislatureCodesOf } from "../../vocab/kinds.js";
 import { copyNumber } from "../../find/forms.js";
 import { DIGIT_GLYPHS, GLUED_CODE_ENDS, NUMBER_LETTER, NUMBER_PART } from "../../vocab/numbers.js";
-import { NUMBER_FIELD_LABELS, NUMBER_LABEL_LETTERS_LOST } from "../../vocab/fields.js";
+import { NUMBER_FIELD_LABELS, NUMBER_LABEL_LETTERS_LOST, NUMBER_LABEL_MISREAD } from "../../vocab/fields.js";
 import { KIND_WORDS_ANY_CASE } from "./kind-line.js";
 import { HEADER_MOTTO, ISSUER_REACH } from "./line-text.js";
 import { hasSmallLetter } from "../../shared/chars.js";
@@ -69,7 +69,7 @@ export const AFTER_MOTTO = new RegExp(String.raw`${MOTTO_END}$`);
 // The flattened header's branch reads "Số:" first and looks behind it for the motto: a look-behind
 // opening a branch is tried at every character, and a head with no "Số:" line (a copy without its
 // heading, most real texts but the plans) was read through its 3,000 characters so (5x the regex's cost).
-export const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số(?![ \t]*\/[ \t]*[Kk]ý hiệu)\s*:?|số[ \t]*:|${NUMBER_LABEL_LETTERS_LOST})|\|[ \t*]*Số[ \t]*:|Số[ \t]*:(?<=${MOTTO_END}Số[ \t]*:)|${FIELD_LABEL}(?:${NUMBER_FIELD_LABELS.join("|")})[ \t|]{0,40})${NUMBER_AFTER_LABEL}`);
+export const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số(?![ \t]*\/[ \t]*[Kk]ý hiệu)\s*:?|số[ \t]*:|${NUMBER_LABEL_LETTERS_LOST}|${NUMBER_LABEL_MISREAD})|\|[ \t*]*Số[ \t]*:|Số[ \t]*:(?<=${MOTTO_END}Số[ \t]*:)|${FIELD_LABEL}(?:${NUMBER_FIELD_LABELS.join("|")})[ \t|]{0,40})${NUMBER_AFTER_LABEL}`);
 /**
  * The document's "Số:" line (NUMBER_LINE, or KIND_NUMBER_LINE above the kind line, or a law's
  * LAW_NUMBER_LINE where there is no kind line), but not an
@@ -132,8 +132,20 @@ export function numberLineIn(text: string): RegExpExecArray | null {
     const m = NUMBER_LINE_AT.exec(text);
     if (m !== null) return m;
   }
+  // The label an OCR pass misread ("So: 4660 /BTC-CST", "sé; 5452 /TCHQ-GSQL": NUMBER_LABEL_MISREAD), looked for
+  // last, as the label that lost its letters is: a head with its "Số:" line pays nothing for it.
+  MISREAD_LABEL_LINE.lastIndex = 0;
+  for (let at = MISREAD_LABEL_LINE.exec(text); at !== null; at = MISREAD_LABEL_LINE.exec(text)) {
+    // A match at the text's start is empty: step past it, or exec would find it again.
+    if (at[0].length === 0) MISREAD_LABEL_LINE.lastIndex = at.index + 1;
+    NUMBER_LINE_AT.lastIndex = at.index;
+    const m = NUMBER_LINE_AT.exec(text);
+    if (m !== null) return m;
+  }
   return null;
 }
+/** A line opening with the misread "Số:" label (NUMBER_LABEL_MISREAD): where NUMBER_LINE_AT is tried for it. */
+const MISREAD_LABEL_LINE = new RegExp(String.raw`(?:^|\n)(?=[ \t*]*${NUMBER_LABEL_MISREAD})`, "g");
 
 /**
  * A field table copied without its cells' breaks glues the next field's label to the ký hiệu

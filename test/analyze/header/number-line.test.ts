@@ -267,6 +267,26 @@ describe("a copy that lost every letter beyond ASCII, its 'Số:' printed 'S:' (
   });
 });
 
+describe("an OCR pass that misread the 'Số:' label ('So: 4660 /BTC-CST', 'sé; 5452 /TCHQ-GSQL': fixtures/fresh/fresh50b-013, fresh43b-010)", () => {
+  // The headers of the two scans as the tax store prints them (Bộ Tài chính 2023, Tổng cục Hải quan 2018).
+  const btc = (numberLine: string) => ["BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "", numberLine, "V/v đề xuất xây dựng Luật Thuế giá trị gia tăng (sửa đổi)", "", "Kính gửi: Bộ Tư pháp.", ""].join("\n");
+  const tchq = ["BO TAI CHINH CONG HOA XA HOI CHU NGHIA VIET NAM", "", "TONG CUC HAI QUAN Độc lập - Ty do ~ Hanh phúc", "sé; 5452 /TCHQ-GSQL Hà Nội, ngày { 0tháng 9 năm 2018", "V/v vướng mắc Luật Quản lý ngoại", "", "Kính gửi: Bộ Công Thương.", ""].join("\n");
+
+  it("reads the line as the document's own number", () => {
+    expect(readHeader(btc("So: 4660 /BTC-CST Ha Nội, ngày 23 tháng 02 năm 2023")).numberLine).toMatchObject({ number: "4660", year: null, symbolParts: ["BTC", "CST"] });
+    expect(readHeader(tchq).numberLine).toMatchObject({ number: "5452", symbolParts: ["TCHQ", "GSQL"] });
+    const a = analyze(tchq, { path: "cv.txt" });
+    expect([a.self.number, a.self.symbol, a.self.kind]).toEqual(["5452", "TCHQ-GSQL", "official-letter"]);
+  });
+
+  it("not where the label does not open the line, or no digits and ký hiệu follow it", () => {
+    expect(readHeader(btc("Ghi chú So: 4660 /BTC-CST")).numberLine).toBeNull();
+    expect(readHeader(btc("So: #205 /BTC-CST")).numberLine).toBeNull();
+    expect(readHeader(btc("So: 1. Nội dung")).numberLine).toBeNull();
+    expect(readHeader(btc("Sa: 4660 /BTC-CST")).numberLine).toBeNull();
+  });
+});
+
 describe("a court's judgment: its number line names its kind ('Bản án số: 19/2021/HS-ST', 'BẢN ÁN 18/2022/HC-PT NGÀY …')", () => {
   it("reads the judgment's own number where the court prints it, no kind line above it (TAND thành phố Lạng Sơn, 2021)", () => {
     const text = "TÒA ÁN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ LẠNG SƠN Độc lập – Tự do – Hạnh phúc\nTỈNH LẠNG SƠN\nBản án số: 19/2021/HS-ST\nNgày: 10 - 3 - 2021\nNHÂN DANH\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTÒA ÁN NHÂN DÂN THÀNH PHỐ LẠNG SƠN, TỈNH LẠNG SƠN\n- Thành phần Hội đồng xét xử sơ thẩm gồm có:";

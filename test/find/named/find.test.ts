@@ -347,6 +347,10 @@ describe("laws named without a number", () => {
     expect(read("quy định chi tiết thi hành Luật khuyến khích đầu tư trong nước")).toEqual([["Luật khuyến khích đầu tư trong nước", "khuyến khích đầu tư trong nước", null]]);
     expect(read("được thực hiện theo Luật khuyến khích đầu tư trong nước, nhằm cung cấp nước")).toEqual([["Luật khuyến khích đầu tư trong nước", "khuyến khích đầu tư trong nước", null]]);
     expect(read("áp dụng Luật Đầu tư trong nước và nước ngoài")).toEqual([["Luật Đầu tư", "Đầu tư", null]]);
+    // listing50b row 117 (Bộ KH&ĐT's 6507/BKH-DN, 2002) and 44 (Nghị định 51/1999/NĐ-CP's subject), found by pairs51 too.
+    expect(read("Nghị định 51/1999/NĐ-CP ngày 08/07/1999 của Chính phủ quy định chi tiết thi hành Luật khuyến khích đầu tư trong nước")).toEqual([["Luật khuyến khích đầu tư trong nước", "khuyến khích đầu tư trong nước", null]]);
+    expect(read("về việc ưu đãi miễn thuế nhập khẩu Luật Khuyến khích đầu tư trong nước đối với mặt hàng")).toEqual([["Luật Khuyến khích đầu tư trong nước", "Khuyến khích đầu tư trong nước", null]]);
+    expect(read("được thực hiện theo Luật Đầu tư trong các dự án, nhằm")).toEqual([["Luật Đầu tư", "Đầu tư", null]]);
     // A school's "đại học" is two words, matched whole: "học" alone before a law leaves it one.
     expect(read("tổ chức cho cán bộ học Luật Đất đai năm 2013.")).toEqual([["Luật Đất đai năm 2013", "Đất đai", 2013]]);
   });
