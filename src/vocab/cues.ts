@@ -269,6 +269,20 @@ export const CUES: readonly Cue[] = [
     reach: "far",
   },
   { type: "amends", phrases: ["Bổ sung", "Điều chỉnh", "Điều chỉnh, bổ sung"], reach: "near" },
+  // A document's term extended: "Điều 1. Kéo dài thời hạn áp dụng của Nghị định số 72/2026/NĐ-CP … đến hết
+  // ngày 30 tháng 6 năm 2026" (25/2026/NQ-CP, fixtures/fresh/fresh48a-001, its subject line alike), "Quyết
+  // định gia hạn thời gian thực hiện quyết định số 1871/QĐ-BNN-CB ngày 05/07/2010 …" (Bộ NN&PTNT 86/QĐ-BNN-CB,
+  // 2011, fixtures/fresh/listing51 row 70): the extension changes the document's own provision on its term,
+  // so amends it (fixtures/fresh/CONVENTIONS.md §8). Only the document right after the words: "gia hạn
+  // thời gian thực hiện dự án tại Quyết định số …" extends a project's work, not the decision.
+  {
+    type: "amends",
+    phrases: [
+      "Kéo dài thời hạn áp dụng của", "Kéo dài thời hạn áp dụng", "Gia hạn thời hạn áp dụng của", "Gia hạn thời hạn áp dụng",
+      "Gia hạn thời gian thực hiện", "Kéo dài thời gian thực hiện",
+    ],
+    reach: "next",
+  },
   WORDING_AMENDS_CUE,
   WORDING_REPEALS_CUE,
   { type: "replaces", phrases: ["Thay thế"], reach: "far" },
@@ -1019,6 +1033,12 @@ export const SUBJECT_LEAD_WORDS = ["đặc biệt", "nhất là"];
  * định số …", "… của Kế hoạch số …"): the document is where the object stands, not the object.
  */
 export const OBJECT_LINK_WORDS = ["tại", "theo", "trong", "của"];
+/**
+ * After "hướng dẫn (sửa đổi,) bổ sung", the carrying out the further guidance is on: "Kết luận số 1518-KL/TU
+ * hướng dẫn bổ sung thực hiện Quy định số 1913-QĐ/TU" (fixtures/fresh/fresh39c-006) guides the rule; without
+ * these words the document named next is written into, so amended (CONVENTIONS.md §7; roles/head-cue.ts).
+ */
+export const FURTHER_GUIDANCE_WORK = ["thực hiện", "thi hành", "triển khai"];
 
 /**
  * The noun before a project's name: "phê duyệt Đề cương - Dự toán dự án Sửa đổi, bổ sung một số nội dung Bảng

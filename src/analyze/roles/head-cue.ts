@@ -4,7 +4,7 @@
  * joined to the bases; an act on a plan named by its kind alone.
  */
 import type { RelationType } from "../../types.js";
-import { OBJECT_LINK_WORDS, PLAN_OWNER_BODIES } from "../../vocab/cues.js";
+import { FURTHER_GUIDANCE_WORK, OBJECT_LINK_WORDS, PLAN_OWNER_BODIES } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { lastAtOrBefore } from "../../shared/search.js";
 import type { FoundCue } from "../cue-finder.js";
@@ -51,7 +51,14 @@ export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): bo
     // people goes on only to what they carry out, named right after "thực hiện" ("hướng dẫn các địa
     // phương thực hiện Nghị định số X"), not to a task of theirs ("… phân công người thực hiện nhiệm vụ
     // … theo quy định tại …", guidesPeople).
-    if (s.pending.type === "guides" && (cue.cue.type === "implements" || cue.cue.type === "guides") && !(guidesPeople(text, s.pending) && !objectFollows(r, cue.end)) && !ENDS_WITH_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - HEAD_REACH), cue.start))) {
+    if (s.pending.type === "guides" && cue.cue.type === "amends" && /^\s*$/u.test(text.slice(s.pending.end, cue.start)) && objectFollows(r, cue.end) && !GUIDED_WORK_NEXT.test(text.slice(cue.end, cue.end + HEAD_REACH))) {
+      // "V/v Hướng dẫn sửa đổi, bổ sung Thông tư số 45/2008/TT-BTC" (a 2010 circular, fixtures/fresh/listing51
+      // row 65), "Về việc hướng dẫn bổ sung thông tư số 69/TC-TCT" (fresh47d-018's subject), "Thông tư số
+      // 141/2007/TT-BTC … hướng dẫn sửa đổi , bổ sung Thông tư số 120/2005/TT-BTC" (seg33c-009): the guidance
+      // writes new text into the document named next, which it amends (fixtures/fresh/CONVENTIONS.md §7: the
+      // word after "bổ sung" decides). "hướng dẫn bổ sung thực hiện Quy định số X" (fresh39c-006) stays guides.
+      s.pending = binding("amends", SELF, cue.cue, cue.end);
+    } else if (s.pending.type === "guides" && (cue.cue.type === "implements" || cue.cue.type === "guides") && !(guidesPeople(text, s.pending) && !objectFollows(r, cue.end)) && !ENDS_WITH_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - HEAD_REACH), cue.start))) {
       s.pending = moved(s.pending, SELF, cue.end);
     } else if (
       s.pending.type === "implements" && cue.cue.type === "implements" && cue.cue.reach === "far" && !s.pending.passive &&
@@ -114,6 +121,8 @@ const ACTED_ON_KIND_CHARS = 90;
 const OBJECT_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource([...OBJECT_LINK_WORDS, "kèm"])})(?:\s|$)`, "iu");
 /** Plain words a cue's object may follow it by ("thực hiện các nội dung Chỉ thị số …"). */
 const OBJECT_WORDS = 3;
+/** The carrying out a further guidance is on ("hướng dẫn bổ sung (việc) thực hiện X"): X is guided, not amended. */
+const GUIDED_WORK_NEXT = new RegExp(String.raw`^\s*(?:việc\s+)?(?:${phraseSource(FURTHER_GUIDANCE_WORK)})(?:\s|$)`, "iu");
 /** The next document follows the cue ending at `end` as its object: a few plain words between, no link word. */
 function objectFollows(r: RoleReading, end: number): boolean {
   const k = lastAtOrBefore(r.spans, end, (x) => x.start) + 1;

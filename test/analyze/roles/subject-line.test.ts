@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";
 import type { Analysis } from "../../../src/types.js";
-import { roles } from "../../helpers/roles.js";
+import { roles, citedRoles } from "../../helpers/roles.js";
 
 const nested = (a: Analysis) => a.relations.filter((r) => r.from !== a.self.id).map((r) => `${r.from} ${r.type} ${r.to}`);
 
@@ -106,5 +106,28 @@ describe("subject line (listings publish only this, lower-cased)", () => {
     );
     expect(roles(a)).toEqual(["82 implements", "21 references", "45 implements"]);
     expect(nested(a)).toEqual(["82/NQ-CP@2012 implements 21-KL/TW@2012"]);
+  });
+});
+
+describe("a guidance that writes into the document it names, and a term extended (fixtures/fresh/CONVENTIONS.md §7, §8)", () => {
+  it.each([
+    // Thông tư 07/2010/TT-BTC (fixtures/fresh/listing51 row 65); fresh47d-018's subject; fresh39c-006 stays guides.
+    ["V/v Hướng dẫn sửa đổi, bổ sung Thông tư số 45/2008/TT-BTC ngày 05/6/2008 của Bộ Tài chính hướng dẫn Chế độ tài chính", ["45 amends"]],
+    ["Về việc hướng dẫn bổ sung thông tư số 69/TC-TCT ngày 5/11/1996 của Bộ Tài chính", ["69 amends"]],
+    ["Kết luận hướng dẫn bổ sung thực hiện Quy định số 1913-QĐ/TU ngày 20/5/2020", ["1913 guides"]],
+    ["Hướng dẫn bổ sung việc thực hiện Thông tư số 45/2008/TT-BTC", ["45 guides"]],
+  ])("'hướng dẫn (sửa đổi,) bổ sung' before a document: %s", (line, expected) => {
+    expect(citedRoles(analyze(line))).toEqual(expected);
+  });
+
+  it.each([
+    // Bộ NN&PTNT 86/QĐ-BNN-CB (listing51 row 70); 25/2026/NQ-CP (fresh48a-001).
+    ["Quyết định gia hạn thời gian thực hiện quyết định số 1871/QĐ-BNN-CB ngày 05/07/2010 của Bộ nông nghiệp và phát triển nông thôn", ["1871 amends"]],
+    ["Về việc kéo dài thời hạn áp dụng của Nghị định số 72/2026/NĐ-CP ngày 09 tháng 3 năm 2026 của Chính phủ", ["72 amends"]],
+    // A project's work extended, or a carrying out stopped: not the document's term.
+    ["Gia hạn thời gian thực hiện dự án tại Quyết định số 33/QĐ-UBND ngày 09/3/2026", ["33 references"]],
+    ["V/v dừng thực hiện Thông tư số 06/2015/TT-BTC", ["06 references"]],
+  ])("a term extended: %s", (line, expected) => {
+    expect(citedRoles(analyze(line))).toEqual(expected);
   });
 });
