@@ -23,12 +23,20 @@ export function numberLineKind(header: Header, spans: readonly { start: number; 
  * ("66.16/2026/NQ-CP") has a digit after its stop and stays as written.
  */
 const STOP_BEFORE_SLASH = /^(\d+)\.(?=[ \t]*\/)/u;
+/**
+ * A kind's initials glued to the number in a number field ("QĐ157/QĐ-BTC", "TT04/2009/TT-BTC",
+ * "NĐ24/2006/NĐ-CP", "Cv128/2004/NĐ-CP", "TTLT03/2006/TTLT-BTM-BGTVT-BTC-BCA": the customs portal's
+ * Đồng Nai records, listing51 rows 12-69; "QĐ214/1999/QĐ-BKH", "NĐ60/2002/NĐ-CP", listing50b rows 38-115).
+ * The same field with a space ("QĐ 151/QĐ-BTC", listing46 row 53; "CV 896/HQKV10-VP", listing47 row 79)
+ * reads as the number after a kind word: the space is put back so the glued field reads alike.
+ */
+const INITIALS_GLUED = /^(\p{L}{1,4})(?=\d)/u;
 
 /** The document's own number and date as a listing gives them, read as a citation ("số 3637/UBND-VX ngày 24/05/2019"). */
 export function knownCitation(known: KnownFields | undefined): Citation | null {
   if (!known?.number) return null;
   const date = knownDateWritten(known);
-  const written = `${known.kind ?? ""} số ${known.number.trim().replace(STOP_BEFORE_SLASH, "$1")}${date ? ` ngày ${date}` : ""}`;
+  const written = `${known.kind ?? ""} số ${known.number.trim().replace(INITIALS_GLUED, "$1 ").replace(STOP_BEFORE_SLASH, "$1")}${date ? ` ngày ${date}` : ""}`;
   return extract(written)[0] ?? null;
 }
 

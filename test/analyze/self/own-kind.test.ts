@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";
 import { enactedKind } from "../../../src/analyze/self/own-kind.js";
 import { cpuRatio } from "../../helpers/linear.js";
+import { citedRoles } from "../../helpers/roles.js";
 
 // A copy that lost its heading block (no kind line, no "Số:" line): its enacting formula tells what it is.
 describe("the kind of a text printed without its heading, from its enacting formula", () => {
@@ -91,6 +92,21 @@ describe("the kind and date of a listing's record, from its number and date fiel
     expect([decision.self.id, decision.self.number, decision.self.symbol, decision.self.date]).toEqual(["711/QĐ-BTC@2026", "711", "QĐ-BTC", "2026-03-31"]);
     expect(analyze("tổ chức các hoạt động hưởng ứng tháng cao điểm", { known: { number: "203./KH-UBND" } }).self.number).toBe("203");
     expect(analyze("V/v Quy định về công bố, đăng ký sản phẩm thực phẩm", { known: { number: "66.13/2026/NQ-CP", date: "27/01/2026" } }).self.number).toBe("66.13");
+  });
+
+  it("a kind's initials glued to the number field (\"QĐ157/QĐ-BTC\", \"TT04/2009/TT-BTC\": the customs portal's Đồng Nai records, listing51; listing50b): read as with a space (\"QĐ 151/QĐ-BTC\", listing46)", () => {
+    const corrects = analyze("Về việc đính chính Quyết định số 107/2007/QĐ-BTC ngày 25/12/2007", { known: { number: "QĐ157/QĐ-BTC", date: "23/01/2008" } });
+    expect([corrects.self.id, corrects.self.kind]).toEqual(["157/QĐ-BTC@2008", "decision"]);
+    expect(analyze("Quy định chi tiết", { known: { number: "NĐ24/2006/NĐ-CP", date: "06/03/2006" } }).self.id).toBe("24/2006/NĐ-CP");
+    expect(analyze("Hướng dẫn việc nhập khẩu ô tô", { known: { number: "TTLT03/2006/TTLT-BTM-BGTVT-BTC-BCA", date: "31/03/2006" } }).self.kind).toBe("joint-circular");
+    // The circular's kind decides how its subject line reads (CONVENTIONS §6): guides, as the same row
+    // under the number "04/2009/TT-BTC" reads (listing51 rows 56 and 58, one circular's two records).
+    const circular = analyze("V/v Hướng dẫn thực hiện hoàn thuế giá trị gia tăng theo Nghị quyết 30/2008/NQ-CP ngày 11/12/2008 của Chính phủ", {
+      known: { number: "TT04/2009/TT-BTC", date: "13/01/2009" },
+    });
+    expect([circular.self.id, ...citedRoles(circular)]).toEqual(["04/2009/TT-BTC", "30 guides"]);
+    // A number field opening with its digits is read as before.
+    expect(analyze("Thông tư hướng dẫn", { known: { number: "07/2010/TT-BTC", date: "14/01/2010" } }).self.id).toBe("07/2010/TT-BTC");
   });
 
   it("the date field read alone where the number carries no date: a bare \"57\" (listing45 row 127), a ký hiệu going on past the citation (\"22/QĐ-TT HĐND\", listing45 row 9)", () => {
