@@ -22,6 +22,14 @@ export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind }[] = [
   // 2015-2020" (fresh29d-009), "Căn cứ Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh Bình Thuận lần thứ VIII,
   // nhiệm kỳ 2019 – 2024;" (fresh30f-011). The term is the name's, no date: the year is left unknown.
   { words: "Nghị quyết Đại hội", kind: "resolution" },
+  // The same two written in small letters by a Party cell's plan, whose Căn cứ list copies a common model:
+  // "Căn cứ điều lệ Đảng cộng sản Việt Nam; … Căn cứ vào nghị quyết đại hội chi bộ nhiệm kỳ 2017-2020;"
+  // (Chi bộ THCS Mỹ Hưng, Nam Định, fresh51c-001) and "Căn cứ điều lệ Đảng cộng sản Việt Nam; … Căn cứ vào
+  // nghị quyết đại hội chi bộ nhiệm kỳ 2020-2022;" (Chi bộ Mầm non Sơn Phú, Thái Nguyên, fresh51c-009). Only
+  // these two: a small "quy chế", "đề án" at an item's head is as often a common noun ("Căn cứ đề án của Ủy
+  // ban …", fresh29o-006; "Căn cứ quy chế hoạt động …", fresh45a-018), left as they are read today.
+  { words: "điều lệ", kind: "charter" },
+  { words: "nghị quyết đại hội", kind: "resolution" },
 ];
 
 /**

@@ -42,6 +42,15 @@ describe("a document other than a law named at a Căn cứ item's head", () => {
     ]);
   });
 
+  it("reads the charter and the cell congress's resolution written in small letters (fresh51c-001, -009)", () => {
+    expect(read("Căn cứ điều lệ Đảng cộng sản Việt Nam;\n\nCăn cứ quy định số 50/QĐ-TW ngày 19 tháng 11 năm 1992;\n\nCăn cứ vào nghị quyết đại hội chi bộ nhiệm kỳ 2017-2020;\n", ["quy định số"])).toEqual([
+      ["charter", "điều lệ Đảng cộng sản Việt Nam", null],
+      ["resolution", "nghị quyết đại hội chi bộ nhiệm kỳ 2017-2020", null],
+    ]);
+    // Not other small kind words: "đề án", "quy chế" at an item's head stay unread (fresh29o-006, fresh45a-018).
+    expect(read("Căn cứ đề án của Ủy ban nhân dân huyện;\nCăn cứ quy chế hoạt động của Hội đồng;")).toEqual([]);
+  });
+
   it("reads an item over a line break (fresh29a-025)", () => {
     expect(read("- Căn cứ Quy chế làm việc của Ban\nChấp hành Trung ương khóa XII;\n- Căn cứ")).toEqual([
       ["rules", "Quy chế làm việc của Ban Chấp hành Trung ương khóa XII", null],

@@ -5,6 +5,7 @@
 import { EVENT_TIME_WORDS, PAST_SPAN_PHRASES } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import type { Clause } from "../clauses.js";
+import { KIND_WORDS } from "../reach.js";
 import { CONTENT_FOLLOWS_SOURCE } from "./patterns.js";
 import { type Binding, RoleReading, SELF } from "./reading.js";
 
@@ -54,3 +55,26 @@ export function narratesPastWork(r: RoleReading, head: Binding, clause: Clause, 
 }
 /** ", thời gian qua,", ", trong thời gian qua các ngành": the span as the main clause's opening. */
 const PAST_SPAN_OPENS_CLAUSE = new RegExp(String.raw`[,;][ \t]*(?:${phraseSource(PAST_SPAN_PHRASES)})(?![\p{L}\p{M}\p{N}])`, "iu");
+
+/**
+ * A page with no heading of its own that tells of a document, then gives that document's words after "<its kind
+ * word> nêu rõ:": "Ngày 26/11, Đảng ủy Văn phòng UBND tỉnh ban hành Công văn số 53 -CV/ĐU về việc …. Công văn nêu
+ * rõ: Thực hiện các Hướng dẫn của Ban Tuyên giáo Đảng ủy Khối …: Số 11-HD/BTGĐUK, …; số 12-HD/BTGĐUK …"
+ * (fixtures/fresh/fresh51c-006), "Công văn nêu rõ: Trên cơ sở danh mục các Nghị quyết trình kỳ họp …" (fresh42b-014),
+ * "Công văn nêu rõ: UBND tỉnh nhận được Báo cáo số 552/BC-HĐND …" (fresh40b-002). The cue after the colon is the
+ * retold document's (CONVENTIONS.md §3: the page is not the document): the documents it bound for the page are
+ * references. Whether it was so.
+ */
+export function givesToldWords(r: RoleReading, head: Binding, end: number): boolean {
+  if (head.actor !== SELF || head.passive || r.ownKind !== null) return false;
+  // Read back from the cue's end, not the clause's start: the cue may govern a list in later clauses ("Thực hiện các
+  // Hướng dẫn …: Số 11-HD/BTGĐUK …; số 12-HD/BTGĐUK …").
+  const before = r.text.slice(Math.max(0, head.end - TOLD_WORDS_CHARS), head.end);
+  if (!TOLD_WORDS_BEFORE_CUE.test(before)) return false;
+  r.referencesOnly(head, end);
+  return true;
+}
+/** How far before the cue's end the kind word and "nêu rõ:" may stand: "Thông báo kết luận nêu rõ: ⏎ Để triển khai thực hiện". */
+const TOLD_WORDS_CHARS = 80;
+/** "Công văn nêu rõ:", then up to four words (the cue: "Thực hiện", "Để triển khai thực hiện") ending at the cue's end. */
+const TOLD_WORDS_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${KIND_WORDS})[ \t]+nêu[ \t]+rõ[ \t]*:[ \t\r\n]*[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,3}$`, "iu");

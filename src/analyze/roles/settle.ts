@@ -6,7 +6,7 @@ import { LISTED_OBJECT_DETERMINERS, LISTED_OBJECTS_FOLLOW_WORDS, LISTED_PART_WOR
 import { phraseSource } from "../../vocab/phrases.js";
 import type { Clause } from "../clauses.js";
 import { KIND_WORDS, leadsList, listFollows } from "../reach.js";
-import { narratesEvent, narratesPastWork } from "./news-event.js";
+import { givesToldWords, narratesEvent, narratesPastWork } from "./news-event.js";
 import { basisOfOthersAct, retellsOthersWork } from "./retold.js";
 import { BLANK, CONTENT_FOLLOWS_SOURCE, HEAD_REACH, ISSUED_REACH, ISSUING_SUBJECT, SENTENCE_STOP } from "./patterns.js";
 import { POST_CUE, readPostCue } from "./post-cue.js";
@@ -97,7 +97,7 @@ export function settleClause(r: RoleReading, s: ClauseReading, clause: Clause, f
     // "Trên cơ sở A, Bộ NN-MT đã ban hành Chương trình hành động …": another body's basis told.
     else if (head.type === "based_on") basisOfOthersAct(r, head, end);
   }
-  const told = head !== null && first < end && (narratesEvent(r, head, clause, end) || narratesPastWork(r, head, clause, end));
+  const told = head !== null && first < end && (narratesEvent(r, head, clause, end) || narratesPastWork(r, head, clause, end) || givesToldWords(r, head, end));
   // "Căn cứ Kế hoạch này, các phòng …;", "Trên cơ sở Kế hoạch này, …;": the cue's object is the
   // document itself, and the list after it is not what the cue governs.
   let pending = s.pending && THIS_DOCUMENT_NEXT.test(text.slice(s.pending.end, s.pending.end + 40)) ? null : s.pending;

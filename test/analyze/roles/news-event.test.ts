@@ -95,3 +95,20 @@ describe("a cue after 'trong' names the carrying out of a document, not the page
     expect(roleOf("Tạo sự thống nhất cao về nhận thức và hành động trong triển khai thực hiện Nghị quyết số 57-NQ/TW.", "57")).toBe("references");
   });
 });
+
+// A page tells of a letter, then gives its words after "Công văn nêu rõ:": the cue there is the letter's.
+describe("a page that gives a retold document's words after \"<kind> nêu rõ:\"", () => {
+  const told =
+    "Ngày 26/11, Đảng ủy Văn phòng UBND tỉnh ban hành Công văn số 53 -CV/ĐU về việc Hướng dẫn nội dung tuyên truyền. Công văn nêu rõ: Thực hiện các Hướng dẫn của Ban Tuyên giáo Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh: Số 11-HD/BTGĐUK, ngày 17/11/2020 về tuyên truyền kỷ niệm; số 12-HD/BTGĐUK về tuyên truyền kỷ niệm. Đảng ủy hướng dẫn như sau:";
+
+  it("takes the cue as the letter's: its documents are the page's references (fresh51c-006)", () => {
+    expect(roleOf(told, "11")).toBe("references");
+    expect(roleOf(told, "12")).toBe("references");
+  });
+
+  it("keeps the cue where no kind word and \"nêu rõ:\" stand before it, or the text has a heading of its own", () => {
+    expect(roleOf(told.replace("Công văn nêu rõ: ", ""), "11")).toBe("implements");
+    // Under a heading of its own the text is the document, whatever words stand before the cue.
+    expect(roleOf("KẾ HOẠCH\nTuyên truyền năm 2020\n\nKế hoạch nêu rõ: Thực hiện Hướng dẫn số 11-HD/BTGĐUK ngày 17/11/2020 của Ban Tuyên giáo, Đảng ủy xây dựng kế hoạch như sau:", "11")).toBe("implements");
+  });
+});
