@@ -112,8 +112,8 @@ describe("short forms and pinpoints in the fresh sets' read texts (probe)", () =
   // vncite misses, one text); precision 0.969 with pairs50b-002's split number above. Session 51 (misses51) reads a
   // number split by a scan's space before a type code as one ("1 10/QĐ-BTC", "0 1/QĐ-VKSTC-V9"): 127/130/134, 0.977;
   // fresh51d-009's "Nghị quyết số 3 7/NQHĐND" (the ký hiệu's hyphen lost too) is read as a short form: 127/131/134.
-  it("short forms resolved: precision ≥ 0.968, recall ≥ 0.947 (134, 49 of them one guidance's 'Nghị định 54')", () => {
-    expect(probe.short.gold).toBeGreaterThanOrEqual(134);
+  it("short forms resolved: precision ≥ 0.968, recall ≥ 0.947 (135, 49 of them one guidance's 'Nghị định 54')", () => {
+    expect(probe.short.gold).toBeGreaterThanOrEqual(135);
     expect(formPrecision(probe.short)).toBeGreaterThanOrEqual(0.968);
     expect(formRecall(probe.short)).toBeGreaterThanOrEqual(0.947);
   });
