@@ -176,11 +176,17 @@ function headAt(text: string, from: number, member = false): number {
   if (p === from && !member) return -1;
   if (!member && text.startsWith(VAO, p) && isSpace(text, p + VAO.length)) p = skipSpaces(text, p + VAO.length);
   for (let i = 0; i < NAMED_BASIS_KINDS.length; i++) {
-    const words = NAMED_BASIS_KINDS[i].words;
-    if (text.startsWith(words, p) && isSpace(text, p + words.length)) return p;
+    const { words, byBody } = NAMED_BASIS_KINDS[i];
+    if (!text.startsWith(words, p) || !isSpace(text, p + words.length)) continue;
+    // "Căn cứ Nghị quyết số …", the commonest item, is not read: only a resolution whose body or session follows.
+    if (byBody && !NAMED_RESOLUTION_BY.test(text.slice(p + words.length, p + words.length + BODY_REACH).toLowerCase())) return -1;
+    return p;
   }
   return -1;
 }
+
+/** How far after "Nghị quyết" its body or session is looked for in headAt ("của Ban Thường vụ " and spaces). */
+const BODY_REACH = 40;
 
 /** The named document whose kind word (headAt) starts at `start`, or null. */
 function readItem(text: string, start: number, numbered: readonly number[]): BasisNamed | null {

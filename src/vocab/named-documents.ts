@@ -32,10 +32,10 @@ export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind; byBody?: t
 
 /**
  * What follows "Nghị quyết" in a resolution named by who passed it: the body, session or plenum, "của" before it
- * or not. Lower case, the kind word's following space first. Without it the words name no document ("Căn cứ Nghị
+ * or not. Lower case, the whitespace after the kind word first (folded or as written). Without it the words name no document ("Căn cứ Nghị
  * quyết này", "Nghị quyết liên tịch số …", "Nghị quyết số …").
  */
-export const NAMED_RESOLUTION_BY = /^ (?:của )?(?:hội nghị|kỳ họp|phiên họp|quốc hội|chính phủ|hội đồng nhân dân|hđnd|(?:thành|tỉnh|huyện) (?:ủy|uỷ)|ban chấp hành|bch|ban thường vụ|đảng bộ) /u;
+export const NAMED_RESOLUTION_BY = /^\s+(?:của\s+)?(?:hội\s+nghị|kỳ\s+họp|phiên\s+họp|quốc\s+hội|chính\s+phủ|hội\s+đồng\s+nhân\s+dân|hđnd|(?:thành|tỉnh|huyện)\s+(?:ủy|uỷ)|ban\s+chấp\s+hành|bch|ban\s+thường\s+vụ|đảng\s+bộ)\s/u;
 
 /**
  * What says which resolution it is: its subject ("về …") or its session, plenum or term. "Căn cứ Nghị quyết của
