@@ -6,7 +6,7 @@
  * dev-049); only an item's head is read: in prose "Quy chế", "Đề án" are as often common nouns.
  */
 import type { Kind } from "../types.js";
-import { NAMED_BASIS_CARRIED, NAMED_BASIS_ITEM_OPENERS, NAMED_BASIS_KINDS, NAMED_BASIS_NAME_ENDS, NAMED_BASIS_TERM, NAMED_CARRIED_OUT_CUES, NAMED_CARRIED_OUT_KIND, NOT_A_BASIS_NAME } from "../vocab/named-documents.js";
+import { NAMED_BASIS_CARRIED, NAMED_BASIS_ITEM_OPENERS, NAMED_BASIS_KINDS, NAMED_BASIS_NAME_ENDS, NAMED_BASIS_TERM, NAMED_CARRIED_OUT_CUES, NAMED_CARRIED_OUT_KIND, NAMED_RESOLUTION_BY, NAMED_RESOLUTION_MARK, NOT_A_BASIS_NAME, YEAR_END } from "../vocab/named-documents.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { PREAMBLE_OPENERS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";
@@ -67,6 +67,13 @@ export function findBasisNamed(text: string, numbered: readonly number[]): Basis
     if (m !== null && m.start > last) {
       (out ??= []).push(m);
       last = m.start;
+      // "Căn cứ Nghị quyết của Thành Ủy kỳ họp lần thứ 6 khóa VII và Nghị quyết của Hội đồng nhân dân thành phố kỳ
+      // họp lần thứ 7 khóa VI về …" (fresh47d-014): the second resolution is a name of its own (CONVENTIONS §9).
+      const second = m.kind === "resolution" ? joinedResolution(text, m.end, numbered) : null;
+      if (second !== null) {
+        out.push(second);
+        last = second.start;
+      }
     }
     for (const member of listMembers(text, at + CUE.length, numbered)) {
       if (member.start <= last) continue;
@@ -124,6 +131,15 @@ function listMembers(text: string, from: number, numbered: readonly number[]): B
 /** How far a cue's list is read for its members: fresh39c 005's list of nine runs 1,050 characters. */
 const LIST_REACH = 2000;
 
+/** A resolution joined to the one ending at `end` by "và" or ",", read as an item's head (CONVENTIONS §9), or null. */
+function joinedResolution(text: string, end: number, numbered: readonly number[]): BasisNamed | null {
+  JOINED_RESOLUTION.lastIndex = end;
+  const m = JOINED_RESOLUTION.exec(text);
+  return m === null ? null : readItem(text, end + m[0].length, numbered);
+}
+/** "và" or "," and the next resolution's kind word, from a name's end. */
+const JOINED_RESOLUTION = /[ \t\r\n]*(?:,|và)[ \t\r\n]+(?=Nghị quyết )/y;
+
 /** Where a cue of NAMED_CARRIED_OUT_CUES stands right before `at` (one to four spaces between), or -1. */
 function cueBefore(text: string, at: number): number {
   let p = at;
@@ -160,11 +176,17 @@ function headAt(text: string, from: number, member = false): number {
   if (p === from && !member) return -1;
   if (!member && text.startsWith(VAO, p) && isSpace(text, p + VAO.length)) p = skipSpaces(text, p + VAO.length);
   for (let i = 0; i < NAMED_BASIS_KINDS.length; i++) {
-    const words = NAMED_BASIS_KINDS[i].words;
-    if (text.startsWith(words, p) && isSpace(text, p + words.length)) return p;
+    const { words, byBody } = NAMED_BASIS_KINDS[i];
+    if (!text.startsWith(words, p) || !isSpace(text, p + words.length)) continue;
+    // "Căn cứ Nghị quyết số …", the commonest item, is not read: only a resolution whose body or session follows.
+    if (byBody && !NAMED_RESOLUTION_BY.test(text.slice(p + words.length, p + words.length + BODY_REACH).toLowerCase())) return -1;
+    return p;
   }
   return -1;
 }
+
+/** How far after "Nghị quyết" its body or session is looked for in headAt ("của Ban Thường vụ " and spaces). */
+const BODY_REACH = 40;
 
 /** The named document whose kind word (headAt) starts at `start`, or null. */
 function readItem(text: string, start: number, numbered: readonly number[]): BasisNamed | null {
@@ -180,12 +202,16 @@ function readItem(text: string, start: number, numbered: readonly number[]): Bas
   const first = firstEnd < 0 ? lower.slice(1) : lower.slice(1, 1 + firstEnd);
   if (first === "" || /^\d/.test(first) || NOT_A_BASIS_NAME.has(first)) return null;
   if (NAMED_BASIS_CARRIED.some((w) => lower.includes(w))) return null;
+  // A resolution named by who passed it: the body or session first, and an item that ends (not a letter's sentence
+  // running on past ITEM_MAX).
+  if (head.byBody && (!NAMED_RESOLUTION_BY.test(lower) || (itemEnd === kindEnd + ITEM_MAX && itemEnd < text.length))) return null;
   // "Biên bản ngày 04 tháng 11 năm 1999 của …": a date right after the kind word is the name's own, its year the document's.
   const own = DATE.exec(folded);
   let cut = folded.length;
   const term = NAMED_BASIS_TERM.exec(lower);
   if (term !== null) cut = term.index + term[0].length;
   for (const w of NAMED_BASIS_NAME_ENDS) {
+    if (head.byBody && w === YEAR_END) continue;
     const k = lower.indexOf(w, own ? own[0].length : 1);
     if (k > 0 && k < cut) cut = k;
   }
@@ -197,11 +223,15 @@ function readItem(text: string, start: number, numbered: readonly number[]): Bas
   if (numberedAt !== undefined) {
     let k = indexFrom(runs, numberedAt, folded.length);
     if (k < 0) k = folded.length;
-    const before = folded.slice(0, k).replace(JOINING_END, "").length;
-    if (before < cut) cut = before;
+    const joined = folded.slice(0, k).replace(JOINING_END, "");
+    // "Căn cứ Nghị quyết phiên họp Chính phủ thường kỳ tháng 12 năm 2000 Số 19/2000/NQ-CP" (pairs30-010): a number
+    // the resolution's words run into, not joined by "và" or a mark, is its own.
+    if (head.byBody && joined.length === k && joined.length < cut) return null;
+    if (joined.length < cut) cut = joined.length;
   }
   let name = folded.slice(0, cut).replace(/[ ,.;:–-]+$/u, "");
   if (name.length < 2) return null;
+  if (head.byBody && (!NAMED_RESOLUTION_MARK.test(`${name.toLowerCase()} `) || CLAUSE_AFTER_COMMA.test(name))) return null;
   const dated = own ?? DATE.exec(folded.slice(cut));
   const year = dated ? Number(dated[1]) : null;
   const nameEnd = offsetAt(runs, name.length - 1) + 1;
@@ -209,6 +239,12 @@ function readItem(text: string, start: number, numbered: readonly number[]): Bas
   const end = dated && !own ? offsetAt(runs, Math.min(folded.length - 1, cut + dated[0].length - 1)) + 1 : nameEnd;
   return { start, end, kind: head.kind, kindEnd, name: name.normalize("NFC"), year };
 }
+
+/**
+ * A comma and a capital: a sentence's clause after its "Căn cứ …" phrase ("…, Thủ tướng Chính phủ giao …",
+ * "…, Bộ Kế hoạch và Đầu tư thông báo …"), not a resolution's name.
+ */
+const CLAUSE_AFTER_COMMA = /, \p{Lu}/u;
 
 /** What may end an item: ";", a "." ending its line or the text, a line break (the line after it then read). */
 const ITEM_STOP = /;|\.(?=[\n\r]|$)|\n/g;

@@ -13,7 +13,7 @@ import type { Kind } from "../types.js";
  * that name where the item does not ("… thành công ty cổ phần"), and a false edge there costs the dev
  * corpus's precision; left.
  */
-export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind }[] = [
+export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind; byBody?: true }[] = [
   { words: "Điều lệ", kind: "charter" },
   { words: "Quy chế", kind: "rules" },
   { words: "Đề án", kind: "scheme" },
@@ -30,7 +30,34 @@ export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind }[] = [
   // ban …", fresh29o-006; "Căn cứ quy chế hoạt động …", fresh45a-018), left as they are read today.
   { words: "điều lệ", kind: "charter" },
   { words: "nghị quyết đại hội", kind: "resolution" },
+  // Any other resolution named by the body, session or plenum that passed it (fixtures/fresh/CONVENTIONS.md §9):
+  // "Căn cứ Nghị quyết của Quốc hội về một số cơ chế, … giáo dục và đào tạo ngày 10 tháng 12 năm 2025;"
+  // (fresh29k-003), "Căn cứ Nghị quyết kỳ họp thứ 14 - HĐND tỉnh khoá XIV về giá các loại đất trên địa bàn tỉnh
+  // Hưng Yên năm 2010 ;" (seg33b-009), "- Căn cứ Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương về …,"
+  // (fresh29a-006). Read only where NAMED_RESOLUTION_BY and NAMED_RESOLUTION_MARK say which resolution it is.
+  { words: "Nghị quyết", kind: "resolution", byBody: true },
 ];
+
+/**
+ * What follows "Nghị quyết" in a resolution named by who passed it: the body, session or plenum, "của" before it
+ * or not. Lower case, the whitespace after the kind word first (folded or as written). Without it the words name no document ("Căn cứ Nghị
+ * quyết này", "Nghị quyết liên tịch số …", "Nghị quyết số …").
+ */
+export const NAMED_RESOLUTION_BY = /^\s+(?:của\s+)?(?:hội\s+nghị|kỳ\s+họp|phiên\s+họp|quốc\s+hội|chính\s+phủ|hội\s+đồng\s+nhân\s+dân|hđnd|(?:thành|tỉnh|huyện)\s+(?:ủy|uỷ)|ban\s+chấp\s+hành|bch|ban\s+thường\s+vụ|đảng\s+bộ)\s/u;
+
+/**
+ * What says which resolution it is: its subject ("về …") or its session, plenum or term. "Căn cứ Nghị quyết của
+ * Quốc hội, Thủ tướng Chính phủ giao …" (fresh41b-015) and "Căn cứ Nghị quyết của Quốc hội và dự kiến kế hoạch …"
+ * (fresh31c-021), a letter's prose, have neither: no name (CONVENTIONS §9). Lower case, spaces around.
+ */
+export const NAMED_RESOLUTION_MARK = / về | kỳ họp | hội nghị | lần thứ | khóa | khoá /u;
+
+/**
+ * A year ends a name ("Quy chế … năm 2005"), but not a resolution's named by who passed it: there "năm 2010" is its
+ * subject's ("về giá các loại đất … năm 2010", seg33b-009; "về nhiệm vụ kế hoạch kinh tế – xã hội năm 2002 của thành
+ * phố", fresh47d-014: passed the year before), kept in the name, the year left unknown (CONVENTIONS §9).
+ */
+export const YEAR_END = " năm ";
 
 /**
  * Words that end such a name: what the document went through ("… Việt Nam đã được Đại hội … thông
@@ -38,7 +65,7 @@ export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind }[] = [
  * space between words (the item is read with its whitespace folded).
  */
 export const NAMED_BASIS_NAME_ENDS: readonly string[] = [
-  " đã được ", " được ", " đã ", " thông qua", " do ", "(", " ngày ", " năm ",
+  " đã được ", " được ", " đã ", " thông qua", " do ", "(", " ngày ", YEAR_END,
   // Another resolution listed after it: "Thực hiện Nghị quyết Đại hội đại biểu lần thứ XV Đảng bộ Thành phố
   // và Nghị quyết HĐND Thành phố Hà Nội về kế hoạch …" (fresh30r-001), "Thực hiện Nghị quyết Đại hội tỉnh
   // Đảng bộ lần thứ VIII , Nghị quyết Hội đồng nhân dân tỉnh về …" (seg34-013).

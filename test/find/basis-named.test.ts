@@ -126,6 +126,38 @@ describe("a congress's resolution carried out: 'Thực hiện' opening a line or
     expect(read("Ban Chấp hành ban hành Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, cụ thể như sau:")).toEqual([]);
   });
 
+  it("reads a resolution named by the body or session that passed it, its subject in its name (CONVENTIONS §9)", () => {
+    // fresh29k-003: the date after the subject ends the name and gives the year.
+    expect(read("Căn cứ Nghị quyết của Quốc hội về một số cơ chế, chính sách đặc thù, vượt trội để thực hiện đột\nphá phát triển giáo dục và đào tạo ngày 10 tháng 12 năm 2025;\nCăn cứ Nghị định số 1")).toEqual([
+      ["resolution", "Nghị quyết của Quốc hội về một số cơ chế, chính sách đặc thù, vượt trội để thực hiện đột phá phát triển giáo dục và đào tạo", 2025],
+    ]);
+    // seg33b-009: "năm 2010" is the subject's, kept; the year is not guessed from it.
+    expect(read("Căn cứ Nghị quyết kỳ họp thứ 14 - HĐND tỉnh khoá XIV về giá các loại đất trên địa bàn tỉnh Hưng Yên năm 2010 ; \nXét đề nghị")).toEqual([
+      ["resolution", "Nghị quyết kỳ họp thứ 14 - HĐND tỉnh khoá XIV về giá các loại đất trên địa bàn tỉnh Hưng Yên năm 2010", null],
+    ]);
+    // fresh29a-006: a plenum's resolution, the item closed by "," before the enacting line.
+    expect(read("- Căn cứ Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương về tiếp tục đổi\nmới phương thức lãnh đạo của Đảng đối với hoạt động của hệ thống chính trị,\nNay ban hành “Quy định …")).toEqual([
+      ["resolution", "Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương về tiếp tục đổi mới phương thức lãnh đạo của Đảng đối với hoạt động của hệ thống chính trị", null],
+    ]);
+    // fresh47d-014: a second resolution after "và" is a name of its own.
+    expect(read("Căn cứ Nghị quyết của Thành Ủy kỳ họp lần thứ 6 khóa VII và Nghị quyết của Hội đồng nhân dân thành phố kỳ họp lần thứ 7 khóa VI về nhiệm vụ kế hoạch kinh tế – xã hội năm 2002 của thành phố ;\nCăn cứ Chỉ thị số 02")).toEqual([
+      ["resolution", "Nghị quyết của Thành Ủy kỳ họp lần thứ 6 khóa VII", null],
+      ["resolution", "Nghị quyết của Hội đồng nhân dân thành phố kỳ họp lần thứ 7 khóa VI về nhiệm vụ kế hoạch kinh tế – xã hội năm 2002 của thành phố", null],
+    ]);
+  });
+
+  it("reads no resolution that its words do not identify, the text's own, or one a number carries", () => {
+    // fresh41b-015, fresh31c-021: a letter's sentence, neither subject nor session.
+    expect(read("Căn cứ Nghị quyết của Quốc hội, Thủ tướng Chính phủ giao cho các bộ, cơ quan trung ương và địa phương là 708.252,4 tỷ đồng.\nKế hoạch")).toEqual([]);
+    expect(read("Căn cứ Nghị quyết của Quốc hội và dự kiến kế hoạch đầu tư công trung hạn giai đoạn 2016 - 2020 Chính phủ đã trình Quốc hội, Bộ Kế hoạch và Đầu tư thông báo danh mục dự án.")).toEqual([]);
+    // A sentence whose clause follows the subject: "…, UBND tỉnh …".
+    expect(read("Căn cứ Nghị quyết của Hội đồng nhân dân tỉnh về kế hoạch năm 2020, Ủy ban nhân dân tỉnh yêu cầu các sở thực hiện.")).toEqual([]);
+    expect(read("Căn cứ Nghị quyết này, Uỷ ban nhân dân tỉnh ban hành quyết định.")).toEqual([]);
+    expect(read("Căn cứ Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN ngày 17 tháng 4 năm 2008;", ["Nghị quyết liên tịch số"])).toEqual([]);
+    // pairs30-010: the number the resolution's words run into is its own.
+    expect(read("Căn cứ Nghị quyết phiên họp Chính phủ thường kỳ tháng 12 năm 2000 Số 19/2000/NQ-CP ngày 29 tháng 12 năm 2000,\n", ["Số 19"])).toEqual([]);
+  });
+
   it("gives the opening cue's role: the document carries it out; a retold past carrying out is a reference", () => {
     const roles = (t: string) => analyze(t).citations.map((c) => [c.kind, c.role]);
     expect(roles("NGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\n\nThực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 – 2025, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết về lãnh đạo xây dựng như sau:")).toEqual([["resolution", "implements"]]);
