@@ -857,6 +857,18 @@ export const HEAD_WORDS = [
  * in the purpose, no stop in it; only HEAD_WORDS between the last comma or joining word and the cue
  * ("Để các sở, ngành thực hiện Công văn số …" is the departments' task, not the document's).
  */
+/**
+ * A task item's head in a body's tasks, solutions or content sections (roles/reach-limits.ts taskItem): what the
+ * document sets its addressees to do with another document, "- Tổ chức triển khai thực hiện tốt Chỉ thị số
+ * 04/CT-BTC …" (Bộ Tài chính's notice, fresh50b-005), "Tiếp tục quán triệt thực hiện Chỉ thị số 48-CT/TW …"
+ * (fresh39a-002), "4.2 . Triển khai thực hiện hiệu quả Chỉ thị số 33-CT / TW …" (seg34-014). A bare "Thực
+ * hiện X" is not one: it opens a sentence or a section the document states its own act in (dev-011's section II).
+ */
+export const TASK_ITEM_VERBS = ["triển khai", "quán triệt", "tuyên truyền", "phổ biến"];
+/** What may follow a task item's first verb in the same head: "triển khai thực hiện", "quán triệt, triển khai". */
+export const TASK_ITEM_MORE_VERBS = [...TASK_ITEM_VERBS, "thực hiện", "thi hành"];
+/** Words a task item's head may open with before its verb: "Tiếp tục triển khai", "Tập trung triển khai thực hiện". */
+export const TASK_ITEM_LEAD_WORDS = ["tiếp tục", "tập trung", "tích cực", "thường xuyên", "khẩn trương", "nghiêm túc", "chủ động", "đẩy mạnh", "kịp thời"];
 export const PURPOSE_OPENERS = ["Để", "Nhằm"];
 /** Words that join two parts of one sentence, the second carrying its own verb: "… và thay thế …", "…, đồng thời bãi bỏ …". */
 export const JOINING_WORDS = ["và", "đồng thời"];

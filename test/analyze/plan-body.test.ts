@@ -54,10 +54,13 @@ describe("a section's heading line, then a sentence opening with head words and 
   it.each([
     ["II. NỘI DUNG", "Tiếp tục thực hiện Kế hoạch số 52/KH-UBND ngày 04/4/2022 của UBND tỉnh về kiểm soát thủ tục hành chính."],
     ["1. Mục đích", "Đẩy mạnh việc thực hiện Kế hoạch số 52/KH-UBND ngày 04/4/2022 của UBND tỉnh."],
-    ["III. TỔ CHỨC THỰC HIỆN", "Tiếp tục triển khai Kế hoạch số 52/KH-UBND ngày 04/4/2022 của UBND tỉnh."],
     ["I. MỤC ĐÍCH, YÊU CẦU", "Cụ thể hóa các nhiệm vụ tại Kế hoạch số 52/KH-UBND ngày 04/4/2022 của UBND tỉnh."],
   ])("'%s ⏎ %s': the plan carries it out, as under a bullet", (heading, line) => {
     expect(citedRoles(analyze(plan(`${heading}\n${line}`)))).toEqual(["52 implements"]);
+  });
+
+  it("a task item whose head is the task's verbs sets the work for the addressees: a reference (taskItem, CONVENTIONS.md §11)", () => {
+    expect(citedRoles(analyze(plan("III. TỔ CHỨC THỰC HIỆN\nTiếp tục triển khai Kế hoạch số 52/KH-UBND ngày 04/4/2022 của UBND tỉnh.")))).toEqual(["52 references"]);
   });
 
   it("another subject after the heading keeps the mention a reference ('II. NỘI DUNG ⏎ Sở Nội vụ chủ trì thực hiện …')", () => {

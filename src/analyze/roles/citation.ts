@@ -10,7 +10,7 @@ import { phraseSource } from "../../vocab/phrases.js";
 import { CONSULTED_OPENERS, ISSUER_SUBJECTS } from "../../vocab/parts.js";
 import { AMENDED_ALONE_KINDS } from "../../vocab/laws.js";
 import { actsOnNext, bodyLedMember, continuesList, coordinated, FAR_CHARS, ITEM_MARKER, withinReach, words } from "../reach.js";
-import { belowHeading, guidesWorkUnder, nextItemsTask, quotedByWordingCue, recountedTask, spentOnNamed, taskOnNamedLaw, workUnderRule } from "./reach-limits.js";
+import { belowHeading, guidesWorkUnder, nextItemsTask, quotedByWordingCue, recountedTask, spentOnNamed, taskItem, taskOnNamedLaw, workUnderRule } from "./reach-limits.js";
 import { basisClauseEnded } from "./fronted-basis.js";
 import { enactedInCarriedClause } from "./enacted-after-proposal.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, laterThan } from "./reading.js";
@@ -115,7 +115,7 @@ export function readCitation(r: RoleReading, s: ClauseReading, i: number): void 
   // Tài chính tại Công văn số Y") names the subject of a submission, not another relation.
   const nestedInProposal = s.proposal !== null && pending !== null && pending.actor !== SELF;
   const reached =
-    pending && !nestedInProposal && !recountedTask(text, pending, r.recounts, r.divided) && !taskOnNamedLaw(text, pending, r.cited[i]?.form === "named" && NAMED_LAW_KINDS.has(r.kinds[i]), r.divided) && !spentOnNamed(text, pending, spans[i].start) && !guidesWorkUnder(text, pending, pending.end, spans[i].start, r.ownKind) && !underRule && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) && !belowHeading(text, pending, spans[i].start) && !basisClauseEnded(text, pending, spans[i].start) && !enclosureClosed(r, pending, last, i)
+    pending && !nestedInProposal && !recountedTask(text, pending, r.recounts, r.divided) && !taskOnNamedLaw(text, pending, r.cited[i]?.form === "named" && NAMED_LAW_KINDS.has(r.kinds[i]), r.divided) && !taskItem(text, pending, r.divided) && !spentOnNamed(text, pending, spans[i].start) && !guidesWorkUnder(text, pending, pending.end, spans[i].start, r.ownKind) && !underRule && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) && !belowHeading(text, pending, spans[i].start) && !basisClauseEnded(text, pending, spans[i].start) && !enclosureClosed(r, pending, last, i)
       ? r.outward(pending, i)
       : null;
   // A cue governs the first document after it, or none: never one behind another document.
@@ -210,7 +210,8 @@ function sameSeries(r: RoleReading, i: number, head: number, last: number): bool
  * "…; thực hiện các biện pháp …; tổ chức thực hiện phát triển … theo quy định tại Điều 4 của Nghị định số X"
  * keeps X as the rule the later task follows (workUnderRule), as "thực hiện <việc> theo quy định tại X" in
  * one task does (fixtures/fresh/fresh42c-006). Nor does a cue reach from inside one item of a list into
- * the next item, a task of its own (nextItemsTask).
+ * the next item, a task of its own (nextItemsTask), nor a task item's verb into the documents listed under it
+ * ("2. Tiếp tục triển khai các văn bản chỉ đạo của Sở …: ⏎ - Công văn số 2187/SGDĐT-VP …", taskItem).
  */
 function carriedReaches(r: RoleReading, carried: Binding, from: number, i: number): boolean {
   const { text, spans } = r;
@@ -219,7 +220,7 @@ function carriedReaches(r: RoleReading, carried: Binding, from: number, i: numbe
     continuesList(text, from, to) ||
     (ACTS.has(carried.type) && attachedPartsItem(text, from, to, r.clauseFirst > 0 ? spans[r.clauseFirst - 1].end : 0)) ||
     (carried.type === "proposed_by" && !!r.cited[i]?.kindText && bodyLedMember(text, from, to));
-  if (!goesOn || recountedTask(text, carried, r.recounts, r.divided) || nextItemsTask(text, carried, from) || enactedInCarriedClause(text, carried, from, to)) return false;
+  if (!goesOn || recountedTask(text, carried, r.recounts, r.divided) || taskItem(text, carried, r.divided) || nextItemsTask(text, carried, from) || enactedInCarriedClause(text, carried, from, to)) return false;
   const before = text.slice(from, to);
   return !ENACTS_ITSELF.test(before) && !CONSULTED.test(before) && !guidesWorkUnder(text, carried, from, to, r.ownKind) && !workUnderRule(text, carried, to, r.divided);
 }

@@ -5,7 +5,7 @@
  */
 import type { Kind } from "../../types.js";
 import type { Clause } from "../clauses.js";
-import { type Cue, CUES, FUNDING_NOUNS, WORDING_AMENDS_CUE, WORDING_REPEALS_CUE, GUIDED_ADDRESSEE_VERBS, GUIDED_ADDRESSEE_WORDS, GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, RULE_PART_WORDS, SALUTATION_WORDS, WORK_GUIDING_KINDS, WORK_UNDER_RULE_WORDS, WORK_UNDER_WORDS } from "../../vocab/cues.js";
+import { type Cue, CUES, FUNDING_NOUNS, WORDING_AMENDS_CUE, WORDING_REPEALS_CUE, GUIDED_ADDRESSEE_VERBS, GUIDED_ADDRESSEE_WORDS, GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, RULE_PART_WORDS, SALUTATION_WORDS, TASK_ITEM_LEAD_WORDS, TASK_ITEM_MORE_VERBS, TASK_ITEM_VERBS, WORK_GUIDING_KINDS, WORK_UNDER_RULE_WORDS, WORK_UNDER_WORDS } from "../../vocab/cues.js";
 import { BULLET_CLASS } from "../../vocab/bullets.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { AMENDED_ALONE } from "../../vocab/laws.js";
@@ -182,13 +182,40 @@ export function workUnderRule(text: string, b: Binding, to: number, divided: boo
  * phòng, chống bạo lực gia đình." (fresh30n-017). Not an article: "Điều 1. Ban hành kèm theo Quyết định này Kế
  * hoạch triển khai thi hành Luật Đất đai." is the document's own act (fresh29h-008, fresh29k-012). Its items are
  * tasks still: "Điều 1 : Phê duyệt kế hoạch … ⏎ … IV. Một số giải pháp chủ yếu : ⏎1 . Triển khai Luật HTX …"
- * (seg33b-002). A numbered document there keeps the cue (the dev gold's).
+ * (seg33b-002). A numbered document at a task item's head is read by taskItem (CONVENTIONS.md §11).
  */
 export function taskOnNamedLaw(text: string, b: Binding, named: boolean, divided: boolean): boolean {
   if (!named || !divided || b.type !== "implements" || b.actor !== SELF || b.passive) return false;
   const line = text.lastIndexOf("\n", b.end) + 1;
   return !ARTICLE_LINE.test(text.slice(line, b.end)) && !underPurposeHeading(text, line);
 }
+/**
+ * Whether the document's own "triển khai"/"quán triệt"/"tuyên truyền"/"phổ biến" heads a task item in a body past
+ * its first division (`divided`): a line that opens, after an item's marker and a few lead words
+ * (TASK_ITEM_LEAD_WORDS), with the task's verbs and nothing else before the cue's end. The item sets the
+ * addressees work on the document it names; the document is a reference (fixtures/fresh/CONVENTIONS.md §11):
+ * "II. Một số công việc tiếp tục triển khai thực hiện trong năm 2019: … - Tổ chức triển khai thực hiện tốt
+ * Chỉ thị số 04/CT-BTC …" (a notice, fresh50b-005), "1. Công tác phòng, chống tội phạm … ⏎ Tiếp tục quán triệt
+ * thực hiện Chỉ thị số 48-CT/TW …" (a guidance, fresh39a-002), "IV. Một số giải pháp chủ yếu : … 2 . Triển khai
+ * thực hiện Nghị Định 88/2005/NĐ-CP …" (seg33b-002), "4.2 . Triển khai thực hiện hiệu quả Chỉ thị số 33-CT / TW"
+ * (seg34-014); the dev gold reads a directive's assignment item the same way ("1.2 . Các đồng chí Thứ trưởng …
+ * tiếp tục chỉ đạo các công việc tại Chỉ thị số 18/CT-BCT", dev-039). A purpose section's item is the
+ * document's own aim (§5, underPurposeHeading), and an article's line its own act; a bare "Thực hiện X"
+ * opening a section ("Ii. về công tác … ⏎ Thực hiện Nghị quyết số 32/2007/NQ-CP …", dev-011) is no task item.
+ */
+export function taskItem(text: string, b: Binding, divided: boolean): boolean {
+  if (!divided || b.type !== "implements" || b.actor !== SELF || b.passive) return false;
+  const line = text.lastIndexOf("\n", b.end - 1) + 1;
+  const head = text.slice(line, b.end);
+  return TASK_ITEM_HEAD.test(head) && !ARTICLE_LINE.test(head) && !underPurposeHeading(text, line);
+}
+/** A task item's marker: a bullet, "2 .", "4.2 .", "a)"; not a Roman numeral (a section's heading). */
+const TASK_ITEM_MARKER = String.raw`(?:[${BULLET_CLASS}*+]|\d+(?:\.\d+)*[ \t]*[.)]|[a-zđ][ \t]*[.)])`;
+/** A task item's whole head up to the cue's end: marker, lead words, "tổ chức", then up to four task verbs. */
+const TASK_ITEM_HEAD = new RegExp(
+  String.raw`^[ \t*#_]*(?:${TASK_ITEM_MARKER}[ \t]*)?(?:(?:${phraseSource(TASK_ITEM_LEAD_WORDS)})[ \t]+)*(?:tổ[ \t]+chức[ \t]+)?(?:${phraseSource(TASK_ITEM_VERBS)})(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)(?:${phraseSource(TASK_ITEM_MORE_VERBS)})){0,3}[ \t]*$`,
+  "iu",
+);
 /**
  * Whether the document's own "thực hiện"/"quán triệt" past its body's first division (`divided`) is a measure a
  * report lists or a task it plans (`recounts`, KindEntry.recounts), not what the report carries out: an

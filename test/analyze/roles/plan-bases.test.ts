@@ -155,9 +155,12 @@ describe("a plan's section of bases", () => {
     expect(roles(a).slice(1)).toEqual(["33 replaces"]);
     const b = analyze(plan("IV. TỔ CHỨC THỰC HIỆN\nSở Tư pháp chủ trì, hướng dẫn triển khai Nghị định số 55/2011/NĐ-CP ngày 4/7/2011 của Chính phủ.\n"));
     expect(roles(b).slice(1)).toEqual(["55 references"]);
-    // An item wrapped after its cue goes on with the document it names.
+    // An item wrapped after its cue goes on with the document it names: a task item's, a reference
+    // (taskItem, CONVENTIONS.md §11); a purpose item's, implements (§5).
     const c = analyze(plan("II. NỘI DUNG\n1. Triển khai thực hiện\nKết luận số 45-KL/TW ngày 22/5/2022 của Ban Chấp hành Trung ương.\n"));
-    expect(roles(c).slice(1)).toEqual(["45 implements"]);
+    expect(roles(c).slice(1)).toEqual(["45 references"]);
+    const d = analyze(plan("I. MỤC ĐÍCH\n1. Triển khai thực hiện\nKết luận số 45-KL/TW ngày 22/5/2022 của Ban Chấp hành Trung ương.\n"));
+    expect(roles(d).slice(1)).toEqual(["45 implements"]);
   });
 
   it("'Điều 1. Ban hành Quy chế … thay thế Quyết định số X': the attached text's act, named after its long name, is the document's own", () => {

@@ -96,9 +96,10 @@ describe("a task in the body, '(tiếp tục) thực hiện <việc> theo X' (fi
   it("'thực hiện <việc> theo quy định tại X' after ';' in an item: the work done as X rules (seg34-007, session 34 segbody34)", () => {
     const e = edges(directive("1. Các sở, ngành rà soát văn bản.\n2. Các địa phương rà soát ngay những hộ gia đình thiếu lương thực ; thực hiện kịp thời việc chi trả trợ cấp cho các đối tượng bảo trợ xã hội theo quy định tại Nghị định số 67/2007/NĐ-CP ngày 13 tháng 04 năm 2007 ."));
     expect([...e].some((x) => x.startsWith("67/2007/") && x.endsWith(" implements"))).toBe(false);
-    // "của" names the rule so too; with neither "theo" nor the rule's words the task carries X out.
+    // "của" names the rule so too. An item whose head is the task's verbs alone is a task set for others
+    // (taskItem, CONVENTIONS.md §11): a reference as well.
     expect([...edges(directive("1. Các sở, ngành rà soát văn bản.\n2. Thực hiện chi trả trợ cấp theo quy định của Nghị định số 67/2007/NĐ-CP ngày 13 tháng 04 năm 2007 ."))].some((x) => x.startsWith("67/2007/") && x.endsWith(" implements"))).toBe(false);
-    expect([...edges(directive("1. Các sở, ngành rà soát văn bản.\n2. Triển khai thực hiện Nghị định số 67/2007/NĐ-CP ngày 13 tháng 04 năm 2007 ."))].some((x) => x.startsWith("67/2007/") && x.endsWith(" implements"))).toBe(true);
+    expect([...edges(directive("1. Các sở, ngành rà soát văn bản.\n2. Triển khai thực hiện Nghị định số 67/2007/NĐ-CP ngày 13 tháng 04 năm 2007 ."))].some((x) => x.startsWith("67/2007/") && x.endsWith(" implements"))).toBe(false);
   });
 
   it("the body's opening, before any division, is the document's own purpose still; the same words in an item are not", () => {
@@ -211,9 +212,41 @@ describe("taskOnNamedLaw: a law named without a number in a body's task, past it
     expect(namedRoles(held)).toEqual(["law:hop-tac-xa@? references", "law:dan-su@? references"]);
   });
 
-  it("leaves a numbered document's role in the same place as it was", () => {
+  it("reads a numbered document in the same place as a task item's too (taskItem, CONVENTIONS.md §11)", () => {
     const a = analyze("Thông báo kết luận \nBộ trưởng yêu cầu như sau : \n3.1 . Triển khai thực hiện tốt Luật số 24/2008/QH12 ; phối hợp với các Bộ .");
-    expect(a.citations.filter((c) => c.form === "full").map((c) => `${c.number} ${c.role}`)).toEqual(["24 implements"]);
+    expect(a.citations.filter((c) => c.form === "full").map((c) => `${c.number} ${c.role}`)).toEqual(["24 references"]);
+  });
+});
+
+/** The roles of the numbered documents, "<number> <role>" in text order. */
+const numberedRoles = (text: string) => analyze(text).citations.filter((c) => c.form === "full").map((c) => `${c.number} ${c.role}`);
+
+describe("taskItem: a body's task item whose head is the task's verbs, past the first division (CONVENTIONS.md §11)", () => {
+  it("a notice's task line sets work on a directive: a reference (fresh50b-005)", () => {
+    const notice =
+      "THÔNG BÁO\nKết luận của Bộ trưởng tại Hội nghị\nI. Về tình hình thực hiện nhiệm vụ công tác quí 1/2019:\nKết quả thu đạt khá.\nII. Một số công việc tiếp tục triển khai thực hiện trong năm 2019:\n1. Thực hiện tốt các giải pháp hoàn thành nhiệm vụ thu ngân sách.\n- Tổ chức triển khai thực hiện tốt Chỉ thị số 04/CT-BTC ngày 15/10/2018\ncủa Bộ trưởng Bộ Tài chính về việc tăng cường công tác quản lý nợ thuế.\n";
+    expect(numberedRoles(notice)).toEqual(["04 references"]);
+  });
+
+  it("a guidance's item 'Tiếp tục quán triệt thực hiện' under its section heading: a reference (fresh39a-002)", () => {
+    const guidance =
+      "HƯỚNG DẪN\nCông tác phòng, chống tội phạm năm 2019\nCăn cứ vào tình hình nhiệm vụ, Ban Chỉ đạo hướng dẫn như sau:\n1. Công tác phòng, chống tội phạm, mua bán người.\nTiếp tục quán triệt thực hiện Chỉ thị số 48-CT/TW ngày 22/10/2010 về tăng cường sự lãnh đạo của Đảng.\n";
+    expect(numberedRoles(guidance)).toEqual(["48 references"]);
+  });
+
+  it("the documents listed under a task item's colon are references too (fresh39b-017)", () => {
+    const letter =
+      "Thực hiện Công văn số 11940/UBND-KT ngày 29/11/2019 của UBND tỉnh về việc công tác đảm bảo trật tự an toàn giao thông năm 2019; Sở Giáo dục và Đào tạo yêu cầu các đơn vị thực hiện một số nội dung sau:\n1. Tiếp tục triển khai các biện pháp bảo đảm trật tự an toàn giao thông trường học.\n2. Tiếp tục triển khai các văn bản chỉ đạo của Sở Giáo dục và Đào tạo:\n- Công văn số 2187/SGDĐT-VP ngày 03/10/2019 của Sở GDĐT về việc tăng cường công tác bảo đảm trật tự ATGT.\n";
+    expect(numberedRoles(letter)).toEqual(["11940 implements", "2187 references"]);
+  });
+
+  it("keeps a purpose section's item the plan's own act (§5), and a bare 'Thực hiện' opening a section (dev-011)", () => {
+    const plan =
+      "KẾ HOẠCH\nThực hiện Quyết định số 112/QĐ-TTg ngày 22/01/2021 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Tổ chức triển khai thực hiện có hiệu quả Chỉ thị số 01/CT-TTg ngày 03/01/2023 của Thủ tướng Chính phủ.\n";
+    expect(numberedRoles(plan)).toEqual(["112 implements", "01 implements"]);
+    const directive =
+      "Chỉ thị về tăng cường quản lý giao thông đường thuỷ\nI. Về công tác quản lý sông, kênh, rạch\na ) Tổ chức quản lý các sông theo phân cấp .\nIi. về công tác tăng cường quản lý trật tự an toàn giao thông đường thủy nội địa\nThực hiện Nghị quyết số 32/2007/NQ-CP ngày 29 tháng 6 năm 2007 của Chính phủ về một số giải pháp cấp bách nhằm kiềm chế tai nạn giao thông .\nĐể tiếp tục tăng cường công tác quản lý Nhà nước , Uỷ ban nhân dân thành phố yêu cầu :\n";
+    expect(numberedRoles(directive)).toEqual(["32 implements"]);
   });
 });
 

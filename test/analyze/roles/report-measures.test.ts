@@ -24,12 +24,16 @@ describe("a report's listed measures and planned tasks", () => {
     expect(nested).toEqual([["1093/KH-UBND@2016~quang-binh", "1126/QĐ-BTP@2016"]]);
   });
 
-  it("a report's opening, before any division, and a plan's own item keep implements", () => {
+  it("a report's opening, before any division, and a plan's purpose item keep implements", () => {
     expect(
       rolesOf("BÁO CÁO\nKết quả công tác năm 2024\nThực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2024 của UBND tỉnh, Sở Nội vụ báo cáo như sau:\nI. Kết quả\n"),
     ).toEqual({ "12": "implements" });
     expect(
-      rolesOf("KẾ HOẠCH\nCông tác năm 2024\nI. Nhiệm vụ\n1. Quán triệt thực hiện nghiêm túc Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n"),
+      rolesOf("KẾ HOẠCH\nCông tác năm 2024\nI. Mục đích, yêu cầu\n1. Quán triệt thực hiện nghiêm túc Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n"),
     ).toEqual({ "05": "implements" });
+    // The same item under the plan's tasks sets the work for its addressees (taskItem, CONVENTIONS.md §11).
+    expect(
+      rolesOf("KẾ HOẠCH\nCông tác năm 2024\nI. Nhiệm vụ\n1. Quán triệt thực hiện nghiêm túc Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n"),
+    ).toEqual({ "05": "references" });
   });
 });
