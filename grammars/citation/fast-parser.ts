@@ -22,6 +22,7 @@ import {
   spacedAmpersandAt,
   bracketedUnitAt,
   splitTermAt,
+  spacedIssuerCodeAt,
   splitYearTail,
 } from "./gates/index.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
@@ -144,6 +145,8 @@ function reference(): ReferenceParse {
     ref = { number: first, year, written: "slash-first", parts: [first], repairs: REGULAR, last: first };
   }
   symbolParts(ref);
+  // "282/QĐ TTg", a space for the dash before the issuer's code: the grammar's.
+  if (ref.written === "slash-first" && spacedIssuerCodeAt(ref.parts[ref.parts.length - 1], la(1), la(2), ref.parts.length)) throw GIVE_UP;
   // "103/BKH-KTĐP &LT", a code's "&" a space after it: the grammar's.
   if (spacedAmpersandAt(ref.parts[ref.parts.length - 1], la(1), la(2))) throw GIVE_UP;
   // "06/QH 10", the term's digits a space after the legislature's code: the grammar's.

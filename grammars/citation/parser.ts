@@ -24,7 +24,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, doubledDashAt, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, isYearTypedL, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedAmpersandAt, spacedIssuerAt, bracketedUnitAt, splitNumberAt, splitTermAt, splitYearTail } from "./gates/index.js";
+import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, doubledDashAt, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, isYearTypedL, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedAmpersandAt, spacedIssuerAt, spacedIssuerCodeAt, bracketedUnitAt, splitNumberAt, splitTermAt, splitYearTail } from "./gates/index.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
 /**
@@ -251,6 +251,7 @@ export class CitationParser extends EmbeddedActionsParser {
       this.repairs = rest.repairs;
     }
     this.MANY(this.symbolPart);
+    this.option(23, this.spacedIssuerCode);
     this.option(13, this.spacedAmpersand);
     this.OPTION3(this.splitTerm);
     this.option(17, this.bracketedUnit);
@@ -474,6 +475,17 @@ export class CitationParser extends EmbeddedActionsParser {
       if (this.RECORDING_PHASE) return;
       this.parts.push(bracketedUnit(open, unit, close));
       this.repairs = [...this.repairs, "bracketed-unit"];
+    },
+  };
+
+  /** "282/QĐ TTg": a space for the dash between the type code and the issuer's code (gates/symbol-repairs.ts spacedIssuerCodeAt), the code a part of the ký hiệu. */
+  private readonly spacedIssuerCode = {
+    GATE: () => this.written === "slash-first" && spacedIssuerCodeAt(this.la(0), this.la(1), this.la(2), this.parts.length),
+    DEF: () => {
+      const code = this.consume(23, Code);
+      if (this.RECORDING_PHASE) return;
+      this.parts.push(code);
+      this.repairs = [...this.repairs, "space-for-issuer-dash"];
     },
   };
 

@@ -137,6 +137,7 @@ const REPAIRED = {
   "slash-missing": "no slash between number and type code",
   "split-number": "a space a scan put after the number's first digit",
   "bracketed-unit": "the drafting unit's code in brackets after the ký hiệu's last code",
+  "space-for-issuer-dash": "a space for the dash between the type code and the issuer's code",
 } as const;
 
 const OLDER_ORDER = "the state's older order, the issuer's code before the slash and the type code after";

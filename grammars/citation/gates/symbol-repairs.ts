@@ -4,7 +4,7 @@
  */
 import type { IToken } from "chevrotain";
 import { Comma, Cua, Dash, Dot, Ngay, NumberTok, Punct, Slash, Thang } from "../tokens.js";
-import { canonicalCode, isStateTypeCode } from "../../../src/vocab/codes.js";
+import { canonicalCode, isStateTypeCode, isTypeCode } from "../../../src/vocab/codes.js";
 import { issuerByCode, TERM_CODES } from "../../../src/vocab/issuers.js";
 import { endOf, is, isCode, isKnownCode, isUpperCode } from "./codes.js";
 
@@ -96,4 +96,21 @@ export function bracketedUnitAt(code: IToken | undefined, open: IToken | undefin
   if (open!.startOffset !== endOf(code) || unit!.startOffset !== endOf(open!) || close!.startOffset !== endOf(unit!)) return false;
   if (!isUpperCode(code) || !isUpperCode(unit!)) return false;
   return after === undefined || after.startOffset !== endOf(close!) || !(isCode(after) || is(after, NumberTok));
+}
+
+/**
+ * "Quyết định số 282/QĐ TTg ngày 24/2/2011" (a dataset's copy, fresh51e-001: "86/QĐ UBND", "165/2008/QĐ TTg"),
+ * "Quyết định số 4041/2005/QĐ UBND về việc chuyển Công ty …", "Nghị định 13/2023/NĐ CP về bảo vệ dữ liệu cá
+ * nhân" (public web pages): a copy that turned the dash between the type code and the issuer's code into a
+ * space. Read as one ký hiệu (QĐ-TTg): without it the ký hiệu ended at its type code, no issuer, another
+ * document's. Only in state numbering with the type code alone so far (a state type code, "QĐ", "NĐ"), one
+ * whitespace character before the code, and the code one vncite knows as an issuer's ("TTg", "UBND", "CP",
+ * "BCA") that is no type code itself; nothing after it that makes it another thing's start (a slash or dash).
+ */
+export function spacedIssuerCodeAt(type: IToken, code: IToken | undefined, after: IToken | undefined, partCount: number): boolean {
+  if (partCount !== 1 || !isCode(code) || code!.startOffset - endOf(type) !== 1) return false;
+  if (!isStateTypeCode(canonicalCode(type.image))) return false;
+  const issuer = canonicalCode(code!.image);
+  if (isTypeCode(issuer) || issuerByCode(issuer) === null) return false;
+  return !is(after, Slash) && !is(after, Dash);
 }
