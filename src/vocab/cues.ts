@@ -850,14 +850,6 @@ export const HEAD_WORDS = [
 ];
 
 /**
- * A purpose clause opening the document's own sentence, then the cue after a comma or a joining word:
- * "Để nâng cao hiệu quả quản lý chợ trên địa bàn, thực hiện Chỉ thị số 13/CT-TTg …, Chủ tịch UBND tỉnh
- * yêu cầu", "Nhằm phát huy lợi thế của tỉnh và triển khai Quyết định số …, UBND tỉnh ban hành Kế hoạch".
- * The cue is the document's own, as "Để thực hiện …" is (HEAD_WORDS). At most PURPOSE_CLAUSE_WORDS words
- * in the purpose, no stop in it; only HEAD_WORDS between the last comma or joining word and the cue
- * ("Để các sở, ngành thực hiện Công văn số …" is the departments' task, not the document's).
- */
-/**
  * A task item's head in a body's tasks, solutions or content sections (roles/reach-limits.ts taskItem): what the
  * document sets its addressees to do with another document, "- Tổ chức triển khai thực hiện tốt Chỉ thị số
  * 04/CT-BTC …" (Bộ Tài chính's notice, fresh50b-005), "Tiếp tục quán triệt thực hiện Chỉ thị số 48-CT/TW …"
@@ -869,6 +861,14 @@ export const TASK_ITEM_VERBS = ["triển khai", "quán triệt", "tuyên truyề
 export const TASK_ITEM_MORE_VERBS = [...TASK_ITEM_VERBS, "thực hiện", "thi hành"];
 /** Words a task item's head may open with before its verb: "Tiếp tục triển khai", "Tập trung triển khai thực hiện". */
 export const TASK_ITEM_LEAD_WORDS = ["tiếp tục", "tập trung", "tích cực", "thường xuyên", "khẩn trương", "nghiêm túc", "chủ động", "đẩy mạnh", "kịp thời"];
+/**
+ * A purpose clause opening the document's own sentence, then the cue after a comma or a joining word:
+ * "Để nâng cao hiệu quả quản lý chợ trên địa bàn, thực hiện Chỉ thị số 13/CT-TTg …, Chủ tịch UBND tỉnh
+ * yêu cầu", "Nhằm phát huy lợi thế của tỉnh và triển khai Quyết định số …, UBND tỉnh ban hành Kế hoạch".
+ * The cue is the document's own, as "Để thực hiện …" is (HEAD_WORDS). At most PURPOSE_CLAUSE_WORDS words
+ * in the purpose, no stop in it; only HEAD_WORDS between the last comma or joining word and the cue
+ * ("Để các sở, ngành thực hiện Công văn số …" is the departments' task, not the document's).
+ */
 export const PURPOSE_OPENERS = ["Để", "Nhằm"];
 /** Words that join two parts of one sentence, the second carrying its own verb: "… và thay thế …", "…, đồng thời bãi bỏ …". */
 export const JOINING_WORDS = ["và", "đồng thời"];

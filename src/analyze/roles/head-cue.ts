@@ -10,7 +10,7 @@ import { lastAtOrBefore } from "../../shared/search.js";
 import type { FoundCue } from "../cue-finder.js";
 import { FAR_CHARS, KIND_WORDS, words } from "../reach.js";
 import { demandOfDirective, enactedGuidance } from "./formulas.js";
-import { ACTED_ON_UNNAMED, AT_HEAD, ENDS_WITH_NOUN, HEAD_REACH } from "./patterns.js";
+import { ACTED_ON_UNNAMED, AT_HEAD, BLANK, ENDS_WITH_NOUN, HEAD_REACH } from "./patterns.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
 import { speaksForItself } from "./speaker.js";
 import { isBasisWord } from "./article-basis.js";
@@ -51,7 +51,7 @@ export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): bo
     // people goes on only to what they carry out, named right after "thực hiện" ("hướng dẫn các địa
     // phương thực hiện Nghị định số X"), not to a task of theirs ("… phân công người thực hiện nhiệm vụ
     // … theo quy định tại …", guidesPeople).
-    if (s.pending.type === "guides" && cue.cue.type === "amends" && /^\s*$/u.test(text.slice(s.pending.end, cue.start)) && objectFollows(r, cue.end) && !GUIDED_WORK_NEXT.test(text.slice(cue.end, cue.end + HEAD_REACH))) {
+    if (s.pending.type === "guides" && cue.cue.type === "amends" && BLANK.test(text.slice(s.pending.end, cue.start)) && objectFollows(r, cue.end) && !GUIDED_WORK_NEXT.test(text.slice(cue.end, cue.end + HEAD_REACH))) {
       // "V/v Hướng dẫn sửa đổi, bổ sung Thông tư số 45/2008/TT-BTC" (a 2010 circular, fixtures/fresh/listing51
       // row 65), "Về việc hướng dẫn bổ sung thông tư số 69/TC-TCT" (fresh47d-018's subject), "Thông tư số
       // 141/2007/TT-BTC … hướng dẫn sửa đổi , bổ sung Thông tư số 120/2005/TT-BTC" (seg33c-009): the guidance

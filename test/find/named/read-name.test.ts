@@ -4,6 +4,9 @@ import { findNamedMentions } from "../../../src/find/named/index.js";
 import { analyze } from "../../../src/index.js";
 
 const read = (text: string) => findNamedMentions(text).map((m) => [text.slice(m.start, m.end), text.slice(m.nameStart, m.nameEnd)]);
+/** A listing row's named citations, [id, role], the row's own number and date given as its fields are. */
+const namedRoles = (subject: string, number: string, date: string) =>
+  analyze(subject, { known: { number, date } }).citations.filter((c) => c.form === "named").map((c) => [c.id, c.role]);
 
 describe("a kind word and its name in lower case after 'thi hành', the subject's own number in capitals", () => {
   it("names the law or ordinance where the name ends its clause (listing50b rows 33, 62, 98)", () => {
@@ -13,10 +16,7 @@ describe("a kind word and its name in lower case after 'thi hành', the subject'
     expect(read("Nghị Định của chính phủ số 57/2002/NĐ-CP ngày 03 tháng 6 năm 2002 quy định chi tiết thi hành pháp lệnh phí và lệ phí")).toEqual([
       ["pháp lệnh phí và lệ phí", "phí và lệ phí"],
     ]);
-    const row = analyze("Nghị định của Chính phủ số 48/2000/NĐ-CP ngày 12 tháng 9 năm 2000 quy định chi tiết thi hành luật dầu khí", {
-      known: { number: "48/2000/NĐ-CP", date: "12/09/2000" },
-    });
-    expect(row.citations.filter((c) => c.form === "named").map((c) => [c.id, c.role])).toEqual([["law:dau-khi@?", "guides"]]);
+    expect(namedRoles("Nghị định của Chính phủ số 48/2000/NĐ-CP ngày 12 tháng 9 năm 2000 quy định chi tiết thi hành luật dầu khí", "48/2000/NĐ-CP", "12/09/2000")).toEqual([["law:dau-khi@?", "guides"]]);
   });
 
   it("names the law where 'về' opens the matter a decree details of it (listing50b row 30, fresh41d-007)", () => {
@@ -26,10 +26,7 @@ describe("a kind word and its name in lower case after 'thi hành', the subject'
     expect(read("Căn cứ Nghị định số 24/2024/NĐ-CP ngày 27 tháng 02 năm 2024 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành luật đấu thầu về lựa chọn nhà thầu;")).toEqual([
       ["luật đấu thầu", "đấu thầu"],
     ]);
-    const row = analyze("Nghị định 57/1998/NĐ-CP quy định chi tiết thi hành luật thương mại về hoạt động xuất khẩu, nhập khẩu, gia công và đại lý mua bán hàng hoá với nước ngoài", {
-      known: { number: "57/1998/NĐ-CP", date: "31/07/1998" },
-    });
-    expect(row.citations.filter((c) => c.form === "named").map((c) => [c.id, c.role])).toEqual([["law:thuong-mai@?", "guides"]]);
+    expect(namedRoles("Nghị định 57/1998/NĐ-CP quy định chi tiết thi hành luật thương mại về hoạt động xuất khẩu, nhập khẩu, gia công và đại lý mua bán hàng hoá với nước ngoài", "57/1998/NĐ-CP", "31/07/1998")).toEqual([["law:thuong-mai@?", "guides"]]);
     // A list the lower-case name opens still names nothing, a "về" later in it notwithstanding.
     expect(read("Căn cứ Thông tư quy định biện pháp thi hành luật phòng cháy và chữa cháy và luật sửa đổi về phòng cháy;")).toEqual([]);
   });
