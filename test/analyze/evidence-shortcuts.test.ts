@@ -79,3 +79,18 @@ describe("afterConnective is AFTER_CONNECTIVE's test", () => {
     expect(afterConnective("… đồng thời")).toBe(false);
   });
 });
+
+describe("endsInColon is /:\\s*$/ of the stretch", () => {
+  it("over random strings and stretches of the dev texts", async () => {
+    const { endsInColon } = await import("../../src/analyze/roles/settle.js");
+    const next = seededRandom(54);
+    const pieces = [...PIECES, ":", ": ", ":\n", "sau:"];
+    for (let k = 0; k < 20000; k++) {
+      const s = randomPieces(next, pieces, Math.floor(next() * 10));
+      const from = Math.floor(next() * (s.length + 1));
+      const to = from + Math.floor(next() * (s.length - from + 1));
+      expect(endsInColon(s, from, to), JSON.stringify([s, from, to])).toBe(/:\s*$/.test(s.slice(from, to)));
+    }
+    for (const text of DEV) for (let i = 0; i < text.length; i += 41) expect(endsInColon(text, i, i + 60)).toBe(/:\s*$/.test(text.slice(i, i + 60)));
+  });
+});
