@@ -57,13 +57,17 @@ export function identifySelf(text: string, layout: Layout, found: readonly Citat
   // A national body's branch heads its documents with its place ("BẢO HIỂM XÃ HỘI VIỆT NAM ⏎ BẢO HIỂM
   // XÃ HỘI TỈNH X") and numbers them with the national body's code: the branch's, not central.
   const branch = ownBody?.branches === true && headingNamesPlace(header.issuerLines);
+  // The body the preamble's closing formula names (promulgatingBody), read at most once a document: a copy
+  // without heading lines asks it for `central` and again for issuerHint (a regex over 5,000 characters).
+  let promulgated: IssuerEntry | null | undefined;
+  const promulgating = () => (promulgated === undefined ? (promulgated = promulgatingBody(prepared)) : promulgated);
   // A copy printed without its heading: the body its preamble's closing formula names ("Bộ trưởng Bộ
   // Công an ban hành Thông tư …", promulgatingBody), when central, makes it central.
   const central = ownBody !== null
     ? ownBody.level === "central" && !branch
     : header.issuerLines.length > 0
       ? header.issuerLines.some((line, i) => (issuerByPhrase(line) ?? wrappedBodyAt(header.issuerLines, i))?.level === "central")
-      : promulgatingBody(prepared)?.level === "central";
+      : promulgating()?.level === "central";
   const jurisdiction: Jurisdiction = central ? { level: "central", province: null, provinceSuccessor: null, district: null } : findJurisdiction({
     text: prepared,
     title: header.title,
@@ -78,7 +82,7 @@ export function identifySelf(text: string, layout: Layout, found: readonly Citat
   // Read only when no header line or number names the issuer: a regex over the first 6,000 characters.
   // A copy printed without its heading names the body in the line above its preamble (enactingBody),
   // or in the formula closing it ("Bộ trưởng Bộ Công an ban hành Thông tư …": promulgatingBody).
-  const issuerHint = () => (statesPeoplesCommitteeIssues(prepared) ? "UBND" : (attachedTo?.issuer?.code ?? (header.issuerLines.length === 0 ? (enactingBody(prepared, header.bodyStart > header.titleStart ? header.titleStart : 0) ?? promulgatingBody(prepared))?.code : null) ?? null));
+  const issuerHint = () => (statesPeoplesCommitteeIssues(prepared) ? "UBND" : (attachedTo?.issuer?.code ?? (header.issuerLines.length === 0 ? (enactingBody(prepared, header.bodyStart > header.titleStart ? header.titleStart : 0) ?? promulgating())?.code : null) ?? null));
   // A council's resolution printed without its heading dates itself in its closing formula only.
   const dateHint = () => (header.kind === "resolution" ? councilPassedOn(prepared) : null) ?? (selfCitation !== null && selfCitation === authenticated?.citation ? authenticated.date : null);
   const built = buildSelf(header, jurisdiction, selfCitation, options.path ?? null, text, issuerHint, dateHint, ownKindHint);

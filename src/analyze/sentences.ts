@@ -132,7 +132,12 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
 /** Whitespace folded, as evidence is shown to people. */
 export function tidy(s: string): string {
   // Most evidence has nothing to fold: a test allocates nothing, a replace builds a new string.
-  return FOLDABLE.test(s) ? foldSpaces(s).trim() : s.trim();
+  // Trimmed first: most clauses hold foldable whitespace only at their ends (a clause opens after its
+  // break's "\n"), which made the test match at once and the replace then walk and copy the whole
+  // clause. foldSpaces(s).trim() is foldSpaces(s.trim()): no fold reaches across a trimmed end, and a
+  // fold of an inner run leaves no blank at either end (test/analyze/tidy.test.ts).
+  const t = s.trim();
+  return FOLDABLE.test(t) ? foldSpaces(t) : t;
 }
 
 /** Whitespace that folding would change: a run of two, or one that is not a plain space. */
