@@ -99,7 +99,16 @@ describe("kind words listed as kinds, no law named ('Chương trình xây dựng
     "đưa vào Chương trình xây dựng luật năm 2024",
   ])("%s", (text) => {
     expect(read(text)).toEqual([]);
-    expect(extract(text).filter((c) => c.form === "named")).toEqual([]);
+    // No law or ordinance named; the Quốc hội's resolution named by its session and subject is one
+    // (fixtures/fresh/CONVENTIONS.md §9, session 51), the kind words inside its subject still no law.
+    expect(extract(text).filter((c) => c.form === "named" && c.kind !== "resolution")).toEqual([]);
+  });
+
+  it("the resolution named by its session and subject is a named document of its own (CONVENTIONS.md §9)", () => {
+    const named = extract("Căn cứ vào Nghị quyết của Quốc hội khoá X, kỳ họp thứ 6 về Chương trình xây dựng luật, pháp lệnh năm 2000;").filter((c) => c.form === "named");
+    expect(named.map((c) => [c.kind, c.name, c.year])).toEqual([
+      ["resolution", "Nghị quyết của Quốc hội khoá X, kỳ họp thứ 6 về Chương trình xây dựng luật, pháp lệnh năm 2000", null],
+    ]);
   });
 
   it("a law named, then its year, is read as before", () => {
