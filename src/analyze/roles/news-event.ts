@@ -70,17 +70,11 @@ export function givesToldWords(r: RoleReading, head: Binding, end: number): bool
   // Read back from the cue's end, not the clause's start: the cue may govern a list in later clauses ("Thực hiện các
   // Hướng dẫn …: Số 11-HD/BTGĐUK …; số 12-HD/BTGĐUK …").
   const before = r.text.slice(Math.max(0, head.end - TOLD_WORDS_CHARS), head.end);
-  // "nêu rõ" is rare: looked for first, as a plain scan, before the kind words tried at each character.
-  if (!TOLD_WORDS_HINT.test(before) || !TOLD_WORDS_BEFORE_CUE.test(before)) return false;
+  if (!TOLD_WORDS_BEFORE_CUE.test(before)) return false;
   r.referencesOnly(head, end);
   return true;
 }
 /** How far before the cue's end the kind word and "nêu rõ:" may stand: "Thông báo kết luận nêu rõ: ⏎ Để triển khai thực hiện". */
 const TOLD_WORDS_CHARS = 80;
-/**
- * "nêu rõ" in any case, the words TOLD_WORDS_BEFORE_CUE cannot match without: its case-insensitive letters spelled
- * out (each of n, ê, u, r, õ folds to its capital only), so the pre-test passes wherever the full check may.
- */
-export const TOLD_WORDS_HINT = /[nN][êÊ][uU][ \t]+[rR][õÕ]/;
 /** "Công văn nêu rõ:", then up to four words (the cue: "Thực hiện", "Để triển khai thực hiện") ending at the cue's end. */
-export const TOLD_WORDS_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${KIND_WORDS})[ \t]+nêu[ \t]+rõ[ \t]*:[ \t\r\n]*[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,3}$`, "iu");
+const TOLD_WORDS_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${KIND_WORDS})[ \t]+nêu[ \t]+rõ[ \t]*:[ \t\r\n]*[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,3}$`, "iu");
