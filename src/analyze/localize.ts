@@ -1,5 +1,5 @@
 import type { Citation, Jurisdiction, Level } from "../types.js";
-import { composedWord, markClass, WHITESPACE } from "../shared/chars.js";
+import { composedWord, lastNonBlank, markClass } from "../shared/chars.js";
 import { PLACE_TYPES, placeTypeLevel } from "../vocab/places.js";
 import { ISSUER_TITLES, ISSUERS, NATION_CLOSERS, NATION_OPENERS, issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
 import { KINDS } from "../vocab/kinds.js";
@@ -167,8 +167,7 @@ const LOOK_BACK = 100;
  */
 function mayEndWithWord(text: string, start: number, last: Uint8Array): boolean {
   const from = Math.max(0, start - LOOK_BACK);
-  let p = start - 1;
-  while (p >= from && WHITESPACE[text.charCodeAt(p)] === 1) p--;
+  const p = lastNonBlank(text, from, start);
   if (p < from) return false;
   return last[text.charCodeAt(p)] === 1;
 }

@@ -34,6 +34,13 @@ export const WHITESPACE: Uint8Array = markClass(new Uint8Array(0x10000), /\s/);
  */
 export const LETTER_OR_DIGIT: Uint8Array = markClass(new Uint8Array(0x10000), /[\p{L}\p{N}]/u);
 
+/** The index of text[from, to)'s last character other than whitespace (`\s`), or from - 1 when it holds none. */
+export function lastNonBlank(text: string, from: number, to: number): number {
+  let i = to - 1;
+  while (i >= from && WHITESPACE[text.charCodeAt(i)] === 1) i--;
+  return i;
+}
+
 export function isWhitespaceAt(text: string, i: number): boolean {
   return WHITESPACE[text.charCodeAt(i)] === 1;
 }

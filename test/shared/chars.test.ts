@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWhitespaceAt, LETTER_OR_DIGIT, markClass, WHITESPACE } from "../../src/shared/chars.js";
+import { isWhitespaceAt, lastNonBlank, LETTER_OR_DIGIT, markClass, WHITESPACE } from "../../src/shared/chars.js";
 
 describe("whitespace table", () => {
   it("agrees with /\\s/ on every UTF-16 code unit", () => {
@@ -36,5 +36,14 @@ describe("letter-or-digit table", () => {
     for (let c = 0; c < 0x10000; c++) if ((LETTER_OR_DIGIT[c] === 1) !== /[\p{L}\p{N}]/u.test(String.fromCharCode(c))) disagreements++;
     expect(disagreements).toBe(0);
     expect([LETTER_OR_DIGIT[0xd835], LETTER_OR_DIGIT[0xdc00], LETTER_OR_DIGIT["ệ".charCodeAt(0)], LETTER_OR_DIGIT["5".charCodeAt(0)], LETTER_OR_DIGIT[",".charCodeAt(0)]]).toEqual([0, 0, 1, 1, 0]);
+  });
+});
+
+describe("lastNonBlank", () => {
+  it("finds the last character other than whitespace in [from, to), or from - 1", () => {
+    expect(lastNonBlank("Căn cứ: \n\t ", 0, 11)).toBe(6);
+    expect(lastNonBlank("ab  cd", 0, 4)).toBe(1);
+    expect(lastNonBlank("ab \u00a0\u2003", 2, 5)).toBe(1);
+    expect(lastNonBlank("x", 1, 1)).toBe(0);
   });
 });

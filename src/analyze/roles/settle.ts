@@ -4,7 +4,7 @@
  */
 import { LISTED_OBJECT_DETERMINERS, LISTED_OBJECTS_FOLLOW_WORDS, LISTED_PART_WORDS, PART_QUALIFIER_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, POST_REPEAL_WORDS, THIS_WORD } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
-import { WHITESPACE } from "../../shared/chars.js";
+import { lastNonBlank } from "../../shared/chars.js";
 import type { Clause } from "../clauses.js";
 import { KIND_WORDS, leadsList, listFollows } from "../reach.js";
 import { givesToldWords, narratesEvent, narratesPastWork } from "./news-event.js";
@@ -67,8 +67,7 @@ function governsListBelow(text: string, pending: Binding, clause: Clause): boole
 }
 /** Whether text[from, to)'s last character other than whitespace (`\s`) is a colon: what `:\s*$` asks of it. */
 export function endsInColon(text: string, from: number, to: number): boolean {
-  let j = to - 1;
-  while (j >= from && WHITESPACE[text.charCodeAt(j)] === 1) j--;
+  const j = lastNonBlank(text, from, to);
   return j >= from && text.charCodeAt(j) === COLON_CODE;
 }
 const COLON_CODE = 58;

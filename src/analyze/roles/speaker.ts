@@ -9,7 +9,7 @@ import { phraseSource } from "../../vocab/phrases.js";
 import type { Clause } from "../clauses.js";
 import { brokenOnPurpose } from "../lines.js";
 import { lastAtOrBefore } from "../../shared/search.js";
-import { WHITESPACE } from "../../shared/chars.js";
+import { lastNonBlank } from "../../shared/chars.js";
 import { CHANGES_WHEN_LOWERCASED } from "../../shared/lower-case.js";
 import type { FoundCue } from "../cue-finder.js";
 import { FAR_CHARS, ITEM_MARKER, KIND_WORDS, THIS_DOCUMENT, words } from "../reach.js";
@@ -30,9 +30,7 @@ const AFTER_CONNECTIVE = /[,;]\s*đồng\s+thời\s*$/iu;
  * before every cue a cue's reader asks about (3,400 a devx5 pass), rarely has that end to match.
  */
 export function afterConnective(before: string): boolean {
-  let j = before.length - 1;
-  while (j >= 0 && WHITESPACE[before.charCodeAt(j)] === 1) j--;
-  const c = before.charCodeAt(j);
+  const c = before.charCodeAt(lastNonBlank(before, 0, before.length));
   return (c === 0x69 || c === 0x49) && AFTER_CONNECTIVE.test(before);
 }
 export const THIS_WORD_IN = new RegExp(THIS_WORD, "iu");
