@@ -39,6 +39,20 @@ export const ENDS_WITH_NOUN = new RegExp(
     String.raw`|(?:${phraseSource(NTH_PERIOD_WORDS)})[ \t\r\n]+thứ[ \t\r\n]+(?:\p{N}{1,2}|${phraseSource(ORDINAL_WORDS)}))\s*$`,
   "iu",
 );
+/**
+ * A subject line opening with its own kind word and issuer, then "về việc" or "v/v" right before the cue:
+ * "Quyết định của Bộ trưởng Bộ Khoa học và Công nghệ Về việc sửa đổi, bổ sung Quyết định số …", "Công văn
+ * của Tổng cục Hải quan về việc thực hiện Quyết định số …" (the customs portal's records, listing52 rows 10
+ * and 102). "việc" there marks the subject, not a noun of the work (ENDS_WITH_NOUN): the kind word opening
+ * the line is the row's own, no number between. Only the kinds that head their own cue (HEAD_WORDS:
+ * "Quyết định về việc …" acts, "Báo cáo về việc thực hiện …" tells of the work): as without the issuer.
+ * Bounded words, one anchor: linear.
+ */
+const WHOLE_KIND_WORD = new RegExp(String.raw`^(?:${KIND_WORDS})$`, "iu");
+export const KIND_ISSUER_SUBJECT = new RegExp(
+  String.raw`^${LEAD}(?:${phraseSource(HEAD_WORDS.filter((w) => WHOLE_KIND_WORD.test(w)))})[ \t]+của[ \t]+[^\d\n,;.:]{1,80}?[ \t](?:về[ \t]+việc|v[ \t]*\/[ \t]*v)[ \t]*$`,
+  "iu",
+);
 /** "… tại Hội nghị toàn quốc " right before a cue: the cue names the meeting (MEETING_WORDS). Bounded words: linear. */
 export const NAMES_A_MEETING = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(MEETING_WORDS)})(?:\s+[^\s,.;:]+){0,${MEETING_QUALIFIER_WORDS}}\s*$`, "iu");
 export const NAMES_A_DRAFT = new RegExp(String.raw`(?:^|[\s,/])(?:${phraseSource(DRAFT_WORDS)})(?![\p{L}\p{N}])`, "iu");

@@ -13,7 +13,7 @@ import { lastNonBlank } from "../../shared/chars.js";
 import { CHANGES_WHEN_LOWERCASED } from "../../shared/lower-case.js";
 import type { FoundCue } from "../cue-finder.js";
 import { FAR_CHARS, ITEM_MARKER, KIND_WORDS, THIS_DOCUMENT, words } from "../reach.js";
-import { AT_HEAD, ENDS_WITH_NOUN, ENDS_WITH_PROPOSAL, HEAD_REACH, ISSUER_SUBJECT, LEAD, LIST_MARKER, NAMES_A_DRAFT, NAMES_A_MEETING, SUBJECT_WORDS } from "./patterns.js";
+import { AT_HEAD, ENDS_WITH_NOUN, ENDS_WITH_PROPOSAL, HEAD_REACH, ISSUER_SUBJECT, KIND_ISSUER_SUBJECT, LEAD, LIST_MARKER, NAMES_A_DRAFT, NAMES_A_MEETING, SUBJECT_WORDS } from "./patterns.js";
 import { ACTS } from "./reading.js";
 import { opensAfterSalutation } from "./salutation.js";
 import { AGENCIES, inPurposeSection } from "./reach-limits.js";
@@ -109,7 +109,7 @@ export function speaksForItself(text: string, clause: Clause, cue: FoundCue, own
   // A subject line is the document's own purpose: its verbs are the document's, wherever they stand.
   // A page with no heading of its own whose first lines name a meeting by what it is held for ("… tại Hội nghị
   // toàn quốc quán triệt và triển khai thực hiện Nghị quyết số X"): X is the meeting's, the page tells of it.
-  if (clause.part === "title") return !ENDS_WITH_NOUN.test(before) && !NAMES_A_DRAFT.test(before) && !(ownKind === null && NAMES_A_MEETING.test(before));
+  if (clause.part === "title") return (!ENDS_WITH_NOUN.test(before) || (near && KIND_ISSUER_SUBJECT.test(before))) && !NAMES_A_DRAFT.test(before) && !(ownKind === null && NAMES_A_MEETING.test(before));
   // Read near the clause's start only, and only where "này" stands at all (THIS_WORD_IN, a
   // cheap scan): the kind words' alternation was tried at every character of each cue's 240.
   const self = near && THIS_WORD_IN.test(before) ? THIS_DOCUMENT.exec(before) : null;

@@ -116,3 +116,18 @@ describe("lists a page names but does not act on", () => {
     expect(roles(a)).toEqual(["06 references", "318 references", "4300 references", "55 self", "1792 based_on"]);
   });
 });
+
+describe("a listing's row opening with its own kind word and issuer, then 'về việc' and its act", () => {
+  // The customs portal's records (fixtures/fresh/listing52 rows 10 and 102): "việc" after the kind, its issuer
+  // and "về" marks the subject, as "Quyết định về việc sửa đổi …" does; not the noun of another's work.
+  it.each([
+    ["Quyết định của Bộ trưởng Bộ Khoa học và Công nghệ   Về việc sửa đổi, bổ sung Quyết định số 28/2004/QĐ-BKHCN ngày 01/10/2004 về phương pháp xác định tỷ lệ nội địa hoá đối với ôtô", "05/2005/QĐ-BKHCN", "28 amends"],
+    ["Công văn của Tổng cục Hải quan về việc thực hiện Quyết định số 15/2017/QĐ-TTg", "1589/GSQL-GQ1", "15 implements"],
+    // A report's subject tells of the work, with or without its issuer.
+    ["Báo cáo của UBND tỉnh về việc thực hiện Nghị quyết số 12/2020/NQ-HĐND", "25/BC-UBND", "12 references"],
+    // A noun of the work after "về việc" keeps the act another's.
+    ["Công văn của Sở Tài chính về việc báo cáo tình hình thực hiện Quyết định số 15/2017/QĐ-TTg", "30/STC-QLNS", "15 references"],
+  ])("%s", (line, number, expected) => {
+    expect(roles(analyze(line, { known: { number, date: "01/08/2017" } }))).toEqual([expected]);
+  });
+});
