@@ -545,8 +545,13 @@ export const GUIDED_ADDRESSEE_VERBS = ["đôn đốc", "kiểm tra"];
  * QUYẾT ĐỊNH SỐ 582/QĐ-TTG", fresh29e-027) and an opening before any division ("Thực hiện chỉ đạo của Bộ
  * trưởng Bộ Tài chính theo Quyết định số 1832/QĐ-BTC …", fresh30b-010) still state the document's own
  * purpose. These words, last before the document, end a "thực hiện" reach there (roles/reach-limits.ts).
+ * "phù hợp với" says the same of the work: it is done in keeping with X, not X carried out. A school's
+ * rules on democracy, after the ministry's model (04/2000/QĐ-BGD&ĐT): "Điều 2. Nguyên tắc … 2. Thực hiện
+ * dân chủ trong nhà trường phù hợp với Hiến pháp và pháp luật, quyền phải đi đôi với nghĩa vụ …" (THCS
+ * Quảng Tiến, fixtures/fresh/fresh52c-009) and "2. Thực hiện dân chủ trong nhà trường pahỉ phù hợp với
+ * Hiến pháp và Pháp luật, quy chế chuyên môn …" (THCS Lê Lợi's page, leloi.pgdomon.edu.vn, 2017).
  */
-export const WORK_UNDER_WORDS = ["theo"];
+export const WORK_UNDER_WORDS = ["theo", "phù hợp với"];
 /**
  * After WORK_UNDER_WORDS, the words that name the rule before its document: "; thực hiện kịp thời việc
  * chi trả trợ cấp cho các đối tượng bảo trợ xã hội theo quy định tại Nghị định số 67/2007/NĐ-CP" (Bộ

@@ -102,6 +102,13 @@ describe("a task in the body, '(tiếp tục) thực hiện <việc> theo X' (fi
     expect([...edges(directive("1. Các sở, ngành rà soát văn bản.\n2. Triển khai thực hiện Nghị định số 67/2007/NĐ-CP ngày 13 tháng 04 năm 2007 ."))].some((x) => x.startsWith("67/2007/") && x.endsWith(" implements"))).toBe(false);
   });
 
+  it("'thực hiện <việc> phù hợp với X' in an item: the work done in keeping with X (fresh52c-009; leloi.pgdomon.edu.vn)", () => {
+    const rules = (item: string) =>
+      `QUY CHẾ\nthực hiện dân chủ trong hoạt động của nhà trường\n\nChương I\nNHỮNG QUY ĐỊNH CHUNG\n\nĐiều 2. Nguyên tắc thực hiện dân chủ trong nhà trường\n1. Đảm bảo sự lãnh đạo của chi bộ Đảng trong nhà trường.\n2. ${item}\n`;
+    expect([...edges(rules("Thực hiện dân chủ trong nhà trường phù hợp với Hiến pháp và pháp luật, quyền phải đi đôi với nghĩa vụ."))].some((x) => x.endsWith(" implements"))).toBe(false);
+    expect([...edges(rules("Thực hiện việc thu, chi tài chính phù hợp với Nghị định số 60/2021/NĐ-CP ngày 21 tháng 6 năm 2021 của Chính phủ."))].some((x) => x.startsWith("60/2021/") && x.endsWith(" implements"))).toBe(false);
+  });
+
   it("the body's opening, before any division, is the document's own purpose still; the same words in an item are not", () => {
     expect(edges(notice(`${directed}, Cục Thuế thông báo như sau:\n1. Các doanh nghiệp đăng ký sử dụng hóa đơn.`)).has("1832/QĐ-BTC implements")).toBe(true);
     expect(edges(notice(`1. Các doanh nghiệp đăng ký sử dụng hóa đơn.\n2. ${directed}.`)).has("1832/QĐ-BTC implements")).toBe(false);
