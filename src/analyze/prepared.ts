@@ -1,6 +1,7 @@
 import { OffsetMap } from "../prepare/offset-map.js";
 import { mapComposedRun, prepare, type Prepared } from "../prepare/prepare.js";
 import { mayBeGlued } from "../prepare/needs-preparing.js";
+import { hasSegmentedWords, joinSegmentedWords } from "../prepare/segmented-words.js";
 import { toNFC } from "../prepare/normalize.js";
 import { StringBuilder } from "../shared/chunked.js";
 import { IGNORABLES, LOOK_ALIKES } from "../vocab/look-alikes.js";
@@ -24,6 +25,12 @@ import { isLineBreak, LINE_BREAKS, unifyLineBreaks } from "../prepare/line-break
  * So does a text where a space may have to be put back (mayBeGlued: "số1234", "2005củaỦy").
  */
 export function prepareDocument(original: string): PreparedDocument {
+  const document = preparedDocument(original);
+  // A word-segmented copy's "_" between syllables read as its space, one for one, as prepare() reads it in every window.
+  return hasSegmentedWords(document.text) ? { text: joinSegmentedWords(document.text), map: document.map, clean: false } : document;
+}
+
+function preparedDocument(original: string): PreparedDocument {
   // "Quyết định số1234/QĐ-UBND", "ngày 06/9/2005củaỦy ban": prepare() puts the glued space back, as
   // it does in the windows extract() reads; the document's title, header and clauses read the same words.
   if (mayBeGlued(original)) return preparedWhole(original);

@@ -6,6 +6,7 @@ import { composedWord } from "../shared/chars.js";
 import { SINGLE_CHANGES } from "./changes.js";
 import { dropIgnorables } from "./ignorables.js";
 import { repairLookAlikes } from "./repair-look-alikes.js";
+import { joinSegmentedWords } from "./segmented-words.js";
 
 /**
  * What any of the three steps changes: a combining mark (composedWord's test), what prints nothing
@@ -16,4 +17,5 @@ import { repairLookAlikes } from "./repair-look-alikes.js";
  */
 const ANY_CHANGE = new RegExp(`[${SINGLE_CHANGES}]`);
 
-export const asPrepared = (s: string): string => (ANY_CHANGE.test(s) ? repairLookAlikes(composedWord(dropIgnorables(s))) : s);
+// And a word-segmented copy's "_" between syllables read as its space (segmented-words.ts), as prepare() reads it.
+export const asPrepared = (s: string): string => joinSegmentedWords(ANY_CHANGE.test(s) ? repairLookAlikes(composedWord(dropIgnorables(s))) : s);
