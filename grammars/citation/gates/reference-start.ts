@@ -257,8 +257,13 @@ export function splitNumberAt(tokens: readonly IToken[], i: number): boolean {
   if (rest.startOffset - endOf(digit) !== 1 || !is(slash, Slash) || slash.startOffset !== endOf(rest)) return false;
   const withYear = is(year, NumberTok) && isYear(year) && is(second, Slash) && isCode(code) && !isProseWord(code);
   if (!withYear && !bareSplitCodeAt(slash, year)) return false;
-  const before = is(tokens[i - 1], Colon) ? tokens[i - 2] : tokens[i - 1];
-  return is(before, So) && is(is(tokens[i - 1], Colon) ? tokens[i - 3] : tokens[i - 2], KindWord);
+  return afterKindAndSo(tokens, i);
+}
+
+/** "Thông tư số 1 11/…", "Nghị định số: 138.2004.…": "số" (a colon after it or none) and a kind word before the number at i. */
+function afterKindAndSo(tokens: readonly IToken[], i: number): boolean {
+  const colon = is(tokens[i - 1], Colon) ? 1 : 0;
+  return is(tokens[i - 1 - colon], So) && is(tokens[i - 2 - colon], KindWord);
 }
 
 /** After a split number's slash, no year: a state type code written tight ("1 10/QĐ-BTC", "0 1/QĐ-VKSTC-V9"). */
@@ -283,6 +288,5 @@ export function dotsForSlashesAt(tokens: readonly IToken[], i: number): boolean 
   if (withYear && (!is(second, Dot) || second.startOffset !== endOf(year))) return false;
   const [sep, code] = withYear ? [second, tokens[i + 4]] : [dot, year];
   if (!isCode(code) || isProseWord(code) || code.startOffset !== endOf(sep) || !isStateTypeCode(canonicalCode(code.image))) return false;
-  const before = is(tokens[i - 1], Colon) ? tokens[i - 2] : tokens[i - 1];
-  return is(before, So) && is(is(tokens[i - 1], Colon) ? tokens[i - 3] : tokens[i - 2], KindWord);
+  return afterKindAndSo(tokens, i);
 }
