@@ -24,7 +24,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, doubledDashAt, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, isYearTypedL, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedAmpersandAt, spacedIssuerAt, spacedIssuerCodeAt, bracketedUnitAt, splitNumberAt, splitTermAt, splitYearTail } from "./gates/index.js";
+import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, doubledDashAt, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, isYearTypedL, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedAmpersandAt, spacedIssuerAt, spacedIssuerCodeAt, bracketedUnitAt, dotsForSlashesAt, splitNumberAt, splitTermAt, splitYearTail } from "./gates/index.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
 /**
@@ -51,6 +51,7 @@ const L_FOR_ONE: readonly Repair[] = Object.freeze(["l-for-1"]);
 const DOUBLED_SLASH: readonly Repair[] = Object.freeze(["doubled-slash"]);
 const DOUBLED_YEAR_SLASH: readonly Repair[] = Object.freeze(["doubled-year-slash"]);
 const SPLIT_NUMBER: readonly Repair[] = Object.freeze(["split-number"]);
+const DOTS_FOR_SLASHES: readonly Repair[] = Object.freeze(["dots-for-slashes"]);
 
 /** One number token for a digit and the rest a scan split from it ("1 11"): its image as written, space and all. */
 function joinedNumber(digit: IToken, rest: IToken): IToken {
@@ -286,6 +287,18 @@ export class CitationParser extends EmbeddedActionsParser {
       },
     },
     {
+      // "Nghị định số 138.2004.NĐ-CP", "quyết định số 0971.QĐ-BTM": a dot for each slash (gates/reference-start.ts
+      // dotsForSlashesAt, which refLengthAt asks), read as 138/2004/NĐ-CP and 0971/QĐ-BTM.
+      GATE: () => dotsForSlashesAt(this.tokVector, this.currIdx),
+      ALT: (): ReferenceParse => {
+        this.consume(24, Dot);
+        const year = this.option(24, this.dottedYear) ?? null;
+        const first = this.consume(25, Code);
+        this.yearRead = year !== null;
+        return { number: first, year, written: "slash-first", parts: [first], repairs: DOTS_FOR_SLASHES, last: first };
+      },
+    },
+    {
       ALT: (): ReferenceParse => {
         this.CONSUME(Dash);
         return this.OR3(this.afterDash);
@@ -402,6 +415,15 @@ export class CitationParser extends EmbeddedActionsParser {
     DEF: (): IToken => {
       const year = this.consume(16, NumberTok);
       this.consume(16, Slash);
+      return year;
+    },
+  };
+  /** The year and its dot of "138.2004.NĐ-CP" (dotsForSlashesAt read them). */
+  private readonly dottedYear = {
+    GATE: () => is(this.LA(1), NumberTok),
+    DEF: (): IToken => {
+      const year = this.consume(26, NumberTok);
+      this.consume(26, Dot);
       return year;
     },
   };

@@ -22,7 +22,7 @@ import type { IToken } from "chevrotain";
  * ký hiệu; the brackets and the code are then one part of their own, which src/parse/convert.ts keeps apart as the
  * citation's `unit` and src/identify adds to the symbol as written).
  */
-export type Repair = "dash-year" | "slash-in-symbol" | "repeated-type" | "dash-issuer" | "dot-in-symbol" | "space-for-dash" | "dash-missing" | "space-for-slash" | "split-term" | "l-for-1" | "doubled-slash" | "doubled-year-slash" | "doubled-dash" | "spaces-for-slashes" | "spaced-ampersand" | "space-before-type" | "slash-missing" | "split-number" | "bracketed-unit" | "space-for-issuer-dash";
+export type Repair = "dash-year" | "slash-in-symbol" | "repeated-type" | "dash-issuer" | "dot-in-symbol" | "space-for-dash" | "dash-missing" | "space-for-slash" | "split-term" | "l-for-1" | "doubled-slash" | "doubled-year-slash" | "doubled-dash" | "spaces-for-slashes" | "spaced-ampersand" | "space-before-type" | "slash-missing" | "split-number" | "bracketed-unit" | "space-for-issuer-dash" | "dots-for-slashes";
 
 /** One citation as the grammar sees it: the tokens of each field, untouched. */
 export interface CitationParse {

@@ -136,6 +136,7 @@ const REPAIRED = {
   "space-before-type": "a space for the slash before the type code",
   "slash-missing": "no slash between number and type code",
   "split-number": "a space a scan put after the number's first digit",
+  "dots-for-slashes": "dots written for the number's slashes",
   "bracketed-unit": "the drafting unit's code in brackets after the ký hiệu's last code",
   "space-for-issuer-dash": "a space for the dash between the type code and the issuer's code",
 } as const;

@@ -8,5 +8,5 @@
 export { CODE_LIKE, is, endOf, adjacent, isCode, isCodeLike, isYear, isYearTypedL } from "./codes.js";
 export { dashGoesOn, doubledDashAt } from "./dashes.js";
 export { dashInPlaceName, districtThenProvince, isNumberedPlaceType, isCityAbbreviation, isPlaceWord, endsPlace } from "./place-names.js";
-export { REF_TOKENS, refLengthAt, spacedIssuerAt, splitNumberAt } from "./reference-start.js";
+export { dotsForSlashesAt, REF_TOKENS, refLengthAt, spacedIssuerAt, splitNumberAt } from "./reference-start.js";
 export { splitYearTail, spacedAmpersandAt, splitTermAt, spacedIssuerCodeAt, slashInSymbol, dotInSymbol, bracketedUnitAt } from "./symbol-repairs.js";

@@ -3,7 +3,7 @@
  * document's number is written, old and new, tight and spaced.
  */
 import type { IToken } from "chevrotain";
-import { Colon, Dash, KindWord, NumberTok, Slash, So } from "../tokens.js";
+import { Colon, Dash, Dot, KindWord, NumberTok, Slash, So } from "../tokens.js";
 import { canonicalCode, isStateTypeCode, isTypeCode } from "../../../src/vocab/codes.js";
 import { kindByAbbreviation, kindByStateCode, kindByWord, PARTY_TYPE_CODES, YEAR_BEARING_CODES } from "../../../src/vocab/kinds.js";
 import { DASH_ONLY_CENTRAL_CODES, issuerByCode } from "../../../src/vocab/issuers.js";
@@ -28,6 +28,7 @@ export function refLengthAt(tokens: readonly IToken[], i: number): number {
     if (dashYearAt(tokens, i)) return 5;
     return dashIssuerAt(tokens, i) ? 3 : 0;
   }
+  if (is(a, Dot)) return dotsForSlashesAt(tokens, i) ? (is(tokens[i + 2], NumberTok) ? 5 : 3) : 0;
   if (!is(a, Slash)) return spacedTypeAt(tokens, i) || spacedIssuerAt(tokens, i) || spacedSlugAt(tokens, i) || spacedKindCodeAt(tokens, i, 1) ? 4 : splitNumberAt(tokens, i) ? 6 : 0;
   if (is(tokens[i + 2], NumberTok) && isYear(tokens[i + 2]) && spacedKindCodeAt(tokens, i, 3)) return 5;
   if (isCode(tokens[i + 2])) return isProseWord(tokens[i + 2]) || MEASURE_UNITS.has(tokens[i + 2].image) ? 0 : 3;
@@ -256,12 +257,36 @@ export function splitNumberAt(tokens: readonly IToken[], i: number): boolean {
   if (rest.startOffset - endOf(digit) !== 1 || !is(slash, Slash) || slash.startOffset !== endOf(rest)) return false;
   const withYear = is(year, NumberTok) && isYear(year) && is(second, Slash) && isCode(code) && !isProseWord(code);
   if (!withYear && !bareSplitCodeAt(slash, year)) return false;
-  const before = is(tokens[i - 1], Colon) ? tokens[i - 2] : tokens[i - 1];
-  return is(before, So) && is(is(tokens[i - 1], Colon) ? tokens[i - 3] : tokens[i - 2], KindWord);
+  return afterKindAndSo(tokens, i);
+}
+
+/** "Thông tư số 1 11/…", "Nghị định số: 138.2004.…": "số" (a colon after it or none) and a kind word before the number at i. */
+function afterKindAndSo(tokens: readonly IToken[], i: number): boolean {
+  const colon = is(tokens[i - 1], Colon) ? 1 : 0;
+  return is(tokens[i - 1 - colon], So) && is(tokens[i - 2 - colon], KindWord);
 }
 
 /** After a split number's slash, no year: a state type code written tight ("1 10/QĐ-BTC", "0 1/QĐ-VKSTC-V9"). */
 function bareSplitCodeAt(slash: IToken, code: IToken | undefined): boolean {
   if (code === undefined || !isCode(code) || isProseWord(code) || code.startOffset !== endOf(slash)) return false;
   return isStateTypeCode(canonicalCode(code.image));
+}
+
+/**
+ * "Nghị định số 138.2004.NĐ-CP ngày 17.6.2004", "Thông tư số 10.2004.TT-BTM", "quyết định số 0971.QĐ-BTM", "Thông tư
+ * liên bộ số 04.TTLB" (fixtures/fresh/listing51 rows 22, 25, 28, 30: four documents' records, the customs portal's
+ * Đồng Nai office of 2005, which writes its own numbers so too, "TT14.2005.TT-BTC"): a dot for each slash of the
+ * number. Read as the slashes, with a warning (src/identify, "dots-for-slashes"). Only where nothing else reads it:
+ * after "số" (a kind word before it), the dots, the year and the code tight, the code a state type code (what a
+ * number's slash is followed by); the number not a year: "Điều 3.2", "ngày 17.6.2004", "số 1.5 triệu" and a
+ * year's "2004.QĐ" are none.
+ */
+export function dotsForSlashesAt(tokens: readonly IToken[], i: number): boolean {
+  const [number, dot, year, second] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (!is(number, NumberTok) || isYear(number) || !is(dot, Dot) || dot.startOffset !== endOf(number)) return false;
+  const withYear = is(year, NumberTok) && isYear(year) && year.startOffset === endOf(dot);
+  if (withYear && (!is(second, Dot) || second.startOffset !== endOf(year))) return false;
+  const [sep, code] = withYear ? [second, tokens[i + 4]] : [dot, year];
+  if (!isCode(code) || isProseWord(code) || code.startOffset !== endOf(sep) || !isStateTypeCode(canonicalCode(code.image))) return false;
+  return afterKindAndSo(tokens, i);
 }

@@ -43,18 +43,24 @@ const EVENT_OPENS_NEXT = new RegExp(String.raw`^[.;"”]?\s*${EVENT_DAY}`, "iu")
  * (PAST_SPAN_PHRASES) tells of work done under X over a past span: X, and the documents the head cue bound
  * before it in the clause's list, are references. Under a heading the same words may open a report on its
  * own work (a report's "Thực hiện Kế hoạch số X, sáng ngày …, UBND xã đã tổ chức …" keeps implements), so
- * only the headless page is read so. Whether it so told.
+ * only the headless page is read so. The span may open the next sentence instead, as the event's day may
+ * (narratesEvent): "Thực hiện Quyết định số 1956/QĐ-TTg … đến năm 2020. Trong thời gian qua, tỉnh đã tập trung
+ * chỉ đạo …" (fixtures/fresh/fresh51b-003, a portal's teaser) tells what pairs49-005's "Thực hiện Nghị quyết
+ * Đại hội …, thời gian qua, ngành Nông nghiệp tập trung …" tells. Whether it so told.
  */
 export function narratesPastWork(r: RoleReading, head: Binding, clause: Clause, end: number): boolean {
   if (head.actor !== SELF || head.passive || head.type !== "implements" || r.ownKind !== null || r.ownIssuers !== null) return false;
   const { text, spans } = r;
   const main = text.slice(spans[end - 1].end, clause.end);
-  if (!PAST_SPAN_OPENS_CLAUSE.test(main) || CONTENT_FOLLOWS.test(main)) return false;
+  if (CONTENT_FOLLOWS.test(main)) return false;
+  if (!PAST_SPAN_OPENS_CLAUSE.test(main) && !PAST_SPAN_OPENS_NEXT.test(text.slice(clause.end, clause.end + NEXT_CLAUSE_CHARS))) return false;
   r.referencesOnly(head, end);
   return true;
 }
 /** ", thời gian qua,", ", trong thời gian qua các ngành": the span as the main clause's opening. */
 const PAST_SPAN_OPENS_CLAUSE = new RegExp(String.raw`[,;][ \t]*(?:${phraseSource(PAST_SPAN_PHRASES)})(?![\p{L}\p{M}\p{N}])`, "iu");
+/** "… năm 2020. Trong thời gian qua, tỉnh đã …": the span, then a comma, opening the next sentence. */
+const PAST_SPAN_OPENS_NEXT = new RegExp(String.raw`^[.;"”]?\s*(?:${phraseSource(PAST_SPAN_PHRASES)})[ \t]*,`, "iu");
 
 /**
  * A page with no heading of its own that tells of a document, then gives that document's words after "<its kind

@@ -72,6 +72,15 @@ describe("a page that tells of work done under a document over a past span", () 
     expect(roleOf(text, "120")).toBe("references");
   });
 
+  it("the span opening the next sentence: \"… đến năm 2020. Trong thời gian qua, tỉnh đã tập trung chỉ đạo …\" (Tuyên Quang portal, fixtures/fresh/fresh51b-003)", () => {
+    const teaser = (next: string) =>
+      `Đào tạo nghề cho lao động nông thôn gắn với xây dựng nông thôn mới\n\nThực hiện Quyết định số 1956/QĐ-TTg ngày 27/11/2009 của Thủ tướng Chính phủ về đào tạo nghề cho lao động nông thôn đến năm 2020. ${next}`;
+    expect(roleOf(teaser("Trong thời gian qua, tỉnh đã tập trung chỉ đạo, triển khai thực hiện các nhiệm vụ của Đề án."), "1956")).toBe("references");
+    expect(roleOf(teaser("Thời gian vừa qua, các huyện đã mở nhiều lớp dạy nghề."), "1956")).toBe("references");
+    // The next sentence acting, or naming the span inside it, is no such telling: the act stays.
+    expect(roleOf(teaser("Sở Lao động đề nghị các huyện báo cáo kết quả trong thời gian qua."), "1956")).toBe("implements");
+  });
+
   it("under a heading the same words keep the act (a report on its own work), and a present act keeps it", () => {
     const report =
       "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 15/BC-UBND\n\nBÁO CÁO\nKết quả thực hiện Kế hoạch năm 2021\n\nThực hiện Kế hoạch số 120/KH-UBND ngày 05/3/2021 của UBND huyện, thời gian qua, UBND xã đã tổ chức triển khai đến các thôn.";
