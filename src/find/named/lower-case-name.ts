@@ -112,8 +112,8 @@ function detailedBefore(origin: string, at: number): boolean {
   return DETAILED_BEFORE.test(composedWord(origin.slice(Math.max(0, at - 48), at)));
 }
 const DETAILED_BEFORE = /(?<![\p{L}\p{M}])thi\s+hành\s+(?:(?:một\s+số\s+điều(?:\s+và\s+biện\s+pháp)?|(?:các\s+|một\s+số\s+)?quy\s+định)\s+của\s+)?$/u;
-/** "về" and a space after a name: the matter detailed. */
-const MATTER_AFTER = /^về[ \t]/u;
+/** "về" and a space after a name: the matter a document details the law on (here, and read-name.ts executedLaw). */
+export const MATTER_AFTER = /^về[ \t]/u;
 /** A letter right after a bracket: a note opens there (a module constant: lower-case-name.ts MARK). */
 const NOTE_OPENS = /^\p{L}/u;
 
