@@ -215,6 +215,11 @@ function readItem(text: string, start: number, numbered: readonly number[]): Bas
     const k = lower.indexOf(w, own ? own[0].length : 1);
     if (k > 0 && k < cut) cut = k;
   }
+  // A charter's name ends before the term of the congress that adopted it (vocab CHARTER_TERM).
+  for (const w of head.endsBefore ?? []) {
+    const k = lower.indexOf(w, 1);
+    if (k > 0 && k < cut) cut = k;
+  }
   // A numbered citation inside the item: the name ends before it and the word joining them.
   const numberedAt = numbered.find((n) => n > kindEnd && n < itemEnd);
   // "Căn cứ Đề án thành lập … ( Tờ trình số 565/TTr-EVN ngày … )": the bracket's number carries the

@@ -217,6 +217,13 @@ export const BARE_NAME_STOP_PHRASES = [
   // law is to be carried out, no word of its name (law:dat-dai-bao-dam-kip-thoi-dong-bo). A name that opens
   // with the words keeps them: only a name's later words stop.
   "bảo đảm", "đảm bảo",
+  // A decree detailing a law as it applies to one field or to whom: "Quy định chi tiết và hướng dẫn thi hành một số
+  // điều của Luật Kế toán áp dụng trong lĩnh vực kế toán nhà nước" (128/2004/NĐ-CP's subject, listing51 row 12),
+  // "… hướng dẫn thi hành một số điều của Luật Kế toán áp dụng trong hoạt động kinh doanh" and, in its Điều 1, "…
+  // của Luật Kế toán áp dụng đối với các đối tượng quy định tại Điều 2 …" (129/2004/NĐ-CP, thuvienphapluat.vn): the
+  // scope, no word of the law's name (law:ke-toan-ap-dung). "áp dụng" alone stays: "Pháp lệnh Trình tự, thủ tục xem
+  // xét, quyết định áp dụng các biện pháp xử lý hành chính tại Tòa án nhân dân" holds it.
+  "áp dụng trong", "áp dụng đối với",
 ];
 /**
  * What joins the several laws an amending law names by their subject to that subject, after "của các

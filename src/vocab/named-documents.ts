@@ -1,6 +1,16 @@
 import type { Kind } from "../types.js";
 
 /**
+ * The term of the congress that adopted a charter, after the charter's name: "Căn cứ Điều lệ Công đoàn Việt Nam
+ * khóa X;" (a university trade union's plan, 2010, fresh51c-002), "Thực hiện Điều lệ Mặt trận Tổ quốc Việt Nam khóa
+ * VIII; Chỉ thị số 37-CT/TU …" (Điện Biên's Front, fresh30f-006): both golds name the charter without it ("Điều lệ
+ * Công đoàn Việt Nam", "Điều lệ Mặt trận Tổ quốc Việt Nam"), as every other charter is named ("Điều lệ Đảng"). A
+ * charter's name ends before it. Not a Quy chế's: "Quy chế làm việc của Ban Chấp hành Trung ương … khoá XIII" is the
+ * working rules of that term's committee, the term in its name (fresh29a-007, -025, -027). Lower case, spaces around.
+ */
+const CHARTER_TERM: readonly string[] = [" khóa ", " khoá "];
+
+/**
  * Documents other than laws that a "Căn cứ" item names by name alone, heading the item: the Party's
  * charter and working rules ("- Căn cứ Điều lệ Đảng;", "- Căn cứ Quy chế làm việc của Ban Chấp hành
  * Trung ương, Bộ Chính trị, Ban Bí thư khoá XIII;", fresh29a 007, 025, 027), a mass organisation's
@@ -13,8 +23,8 @@ import type { Kind } from "../types.js";
  * that name where the item does not ("… thành công ty cổ phần"), and a false edge there costs the dev
  * corpus's precision; left.
  */
-export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind; byBody?: true }[] = [
-  { words: "Điều lệ", kind: "charter" },
+export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind; byBody?: true; endsBefore?: readonly string[] }[] = [
+  { words: "Điều lệ", kind: "charter", endsBefore: CHARTER_TERM },
   { words: "Quy chế", kind: "rules" },
   { words: "Đề án", kind: "scheme" },
   // A congress's resolution, never numbered: "Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần
@@ -28,7 +38,7 @@ export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind; byBody?: t
   // nghị quyết đại hội chi bộ nhiệm kỳ 2020-2022;" (Chi bộ Mầm non Sơn Phú, Thái Nguyên, fresh51c-009). Only
   // these two: a small "quy chế", "đề án" at an item's head is as often a common noun ("Căn cứ đề án của Ủy
   // ban …", fresh29o-006; "Căn cứ quy chế hoạt động …", fresh45a-018), left as they are read today.
-  { words: "điều lệ", kind: "charter" },
+  { words: "điều lệ", kind: "charter", endsBefore: CHARTER_TERM },
   { words: "nghị quyết đại hội", kind: "resolution" },
   // Any other resolution named by the body, session or plenum that passed it (fixtures/fresh/CONVENTIONS.md §9):
   // "Căn cứ Nghị quyết của Quốc hội về một số cơ chế, … giáo dục và đào tạo ngày 10 tháng 12 năm 2025;"

@@ -28,6 +28,12 @@ describe("a document other than a law named at a Căn cứ item's head", () => {
     ]);
   });
 
+  it("ends a charter's name before the term of the congress that adopted it, not a Quy chế's (fresh51c-002)", () => {
+    expect(read("Căn cứ Điều lệ Công đoàn Việt Nam khóa X;\nCăn cứ Hướng dẫn số 703/HD-TLĐ", ["Hướng dẫn số"])).toEqual([["charter", "Điều lệ Công đoàn Việt Nam", null]]);
+    expect(read("- Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam khoá VIII;\n- Căn cứ")).toEqual([["charter", "Điều lệ Mặt trận Tổ quốc Việt Nam", null]]);
+    expect(read("- Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương khóa XII;\n- Căn cứ")).toEqual([["rules", "Quy chế làm việc của Ban Chấp hành Trung ương khóa XII", null]]);
+  });
+
   it("ends the name before a numbered document the item joins to it (fresh29a-005, fresh30f-002)", () => {
     const text = "Căn cứ Điều lệ Đảng và Quy định số 24-QĐ/TW, ngày 30/7/2021 của Ban Chấp hành Trung ương;";
     expect(read(text, ["Quy định số"])).toEqual([["charter", "Điều lệ Đảng", null]]);

@@ -94,8 +94,26 @@ export function lowerNameStands(text: string, start: number, origin: string, ori
     // ("… theo quy định của Luật nước đầu tư ( 340 triệu đồng )", dev 023: the investor's country's law).
     else if (NOTE_OPENS.test(text.slice(i + 1, i + 2))) return true;
   }
+  // Or up to "về" and the matter a document details the law on (detailedBefore).
+  if (MATTER_AFTER.test(text.slice(i, i + 4)) && detailedBefore(origin, originAt)) return true;
   return i >= text.length || ";.,)…\n\r\u2028\u2029".includes(text[i]) || NEXT_LAW_OF_LIST.test(text.slice(i, i + 16));
 }
+
+/**
+ * "Thông tư liên tịch hướng dẫn thi hành quy định của Bộ luật tố tụng hình sự về tiếp nhận, giải quyết tố giác, …"
+ * (06/2013/TTLT-BCA-…, listing51 row 117), "Nghị định số 58/2009/NĐ-CP … quy định chi tiết và hướng dẫn thi hành một
+ * số điều của Luật thi hành án dân sự về thủ tục thi hành án dân sự" (fresh30t-008), "Nghị định số 197-CP … quy định
+ * chi tiết và hướng dẫn thi hành một số điều của Bộ luật lao động về tiền lương" (pairs32-003): a document carrying
+ * out or detailing a law on one of its matters, "về" opening the matter, no word of the name's (as after a lower-case
+ * kind word, read-name.ts executedLaw). Only after "thi hành" and the law's provisions or articles "của" it: "về"
+ * after a lower-case name elsewhere goes on a sentence.
+ */
+function detailedBefore(origin: string, at: number): boolean {
+  return DETAILED_BEFORE.test(composedWord(origin.slice(Math.max(0, at - 48), at)));
+}
+const DETAILED_BEFORE = /(?<![\p{L}\p{M}])thi\s+hành\s+(?:(?:một\s+số\s+điều(?:\s+và\s+biện\s+pháp)?|(?:các\s+|một\s+số\s+)?quy\s+định)\s+của\s+)?$/u;
+/** "về" and a space after a name: the matter a document details the law on (here, and read-name.ts executedLaw). */
+export const MATTER_AFTER = /^về[ \t]/u;
 /** A letter right after a bracket: a note opens there (a module constant: lower-case-name.ts MARK). */
 const NOTE_OPENS = /^\p{L}/u;
 

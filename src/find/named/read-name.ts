@@ -16,7 +16,7 @@ import { secondLawAfter } from "./second-law.js";
 import { bareLength } from "./bare-name.js";
 import { findMarker } from "./marker.js";
 import { amendingShortNameYear } from "./amending-short-name.js";
-import { amendingNameStands, capitalAt, lowerNameStands, midSentence } from "./lower-case-name.js";
+import { amendingNameStands, capitalAt, lowerNameStands, MATTER_AFTER, midSentence } from "./lower-case-name.js";
 const DATE_OPENING = new Set(DATE_OPENING_WORDS);
 /** What no name runs across. */
 // The year's "not after a digit" is a look-behind after its first two digits, not "(?:^|\D)" before
@@ -74,8 +74,6 @@ function executedLaw(m: NamedMention | null, text: string): NamedMention | null 
   while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
   return i >= text.length || ";.\n\r".includes(text[i]) || MATTER_AFTER.test(text.slice(i, i + 4)) ? m : null;
 }
-/** "về" and a word after it, after the executed law's name: the matter detailed. */
-const MATTER_AFTER = /^về[ \t]/u;
 
 /** "sửa đổi" right after a kind word: maybe an amending law's name, which readName weighs (amendingNameStands). */
 const AMENDING_NEXT = /^[ \t]+sửa[ \t]+đổi/i;

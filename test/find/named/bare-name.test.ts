@@ -128,3 +128,11 @@ describe("a name, then ', cụ thể như sau:' ending the sentence (vocab NOT_I
     expect(read("Việc bồi thường thực hiện theo quy định của Luật Đất đai, cụ thể như sau:").map((r) => r[1])).toEqual(["Đất đai"]);
   });
 });
+
+describe("'áp dụng trong' / 'áp dụng đối với' after a name without a date", () => {
+  it("ends the name: the field or persons a decree details the law for are no word of it (listing51 row 12, 129/2004/NĐ-CP)", () => {
+    const ids = (t: string) => extract(t).map((c) => c.id);
+    expect(ids("Quy định chi tiết và hướng dẫn thi hành một số điều\n\ncủa Luật Kế toán áp dụng trong  lĩnh vực kế toán nhà nước")).toEqual(["law:ke-toan@?"]);
+    expect(ids("quy định chi tiết và hướng dẫn thi hành một số điều của Luật Kế toán áp dụng đối với các đối tượng quy định tại Điều 2")).toEqual(["law:ke-toan@?"]);
+  });
+});

@@ -1,7 +1,7 @@
 // When a name in lower case after a capitalised kind word stands (src/find/named/lower-case-name.ts).
 import { describe, expect, it } from "vitest";
 import { findNamedMentions } from "../../../src/find/named/index.js";
-import { extract } from "../../../src/index.js";
+import { analyze, extract } from "../../../src/index.js";
 
 const read = (text: string) => findNamedMentions(text).map((m) => [text.slice(m.start, m.end), text.slice(m.nameStart, m.nameEnd)]);
 
@@ -44,5 +44,26 @@ describe("a name in lower case right after the units pointing into it ('khoản 
   it("is no law where no unit's label comes right before, or the name is a single word", () => {
     expect(read("Thực hiện Luật đất đai và các văn bản quy phạm pháp luật có liên quan, Ủy ban nhân dân tỉnh")).toEqual([]);
     expect(read("theo Điều 5 Luật này và Điều 3 của Luật khác")).toEqual([]);
+  });
+});
+
+describe("a name in lower case after 'thi hành … của' and a capitalised kind word, 'về' and the matter after it", () => {
+  it("is the law or code a document details on that matter (listing51 row 117, fresh30t-008, pairs32-003)", () => {
+    expect(read("Thông tư liên tịch hướng dẫn thi hành quy định của Bộ luật tố tụng hình sự về tiếp nhận, giải quyết tố giác, tin báo về tội phạm và kiến nghị khởi tố")).toEqual([
+      ["Bộ luật tố tụng hình sự", "tố tụng hình sự"],
+    ]);
+    expect(read("Căn cứ Nghị định số 58/2009/NĐ-CP ngày 13 tháng 7 năm 2009 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật thi hành án dân sự về thủ tục thi hành án dân sự,")).toEqual([
+      ["Luật thi hành án dân sự", "thi hành án dân sự"],
+    ]);
+    expect(read("quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật lao động về tiền lương, sau khi trao đổi ý kiến")).toEqual([["Bộ luật lao động", "lao động"]]);
+    const row = analyze("Thông tư liên tịch hướng dẫn thi hành quy định của Bộ luật tố tụng hình sự về tiếp nhận, giải quyết tố giác, tin báo về tội phạm và kiến nghị khởi tố", {
+      known: { number: "06/2013/BCA-BQP-BTC-BNNPTNN-VKSNDTC", date: "02/08/2013" },
+    });
+    expect(row.citations.filter((c) => c.form === "named").map((c) => [c.id, c.role])).toEqual([["code:to-tung-hinh-su@?", "guides"]]);
+  });
+
+  it("is no name where no 'thi hành … của' comes before it: 'về' then goes on a sentence", () => {
+    expect(read("Thông tư hướng dẫn Luật giáo dục về nhiều việc.")).toEqual([]);
+    expect(read("tuyên truyền các quy định của Bộ luật lao động về tiền lương, sau khi")).toEqual([]);
   });
 });
