@@ -7,7 +7,7 @@ import { WHITESPACE } from "../shared/chars.js";
  * common in the text ("g" of every "ng", "k" of "không", "khoản") costs the scan a try at each of them,
  * ~1.2 % of an analyze() pass for one entry of two phrases (bench/README.md, Session 51 speed51c). Such
  * phrases are left out of the main regex and found by an anchor of their own instead: their rarest letter
- * (one bearing two marks, "ờ" of "thời"), looked for by indexOf, each phrase's letters before it read
+ * (one bearing two marks, "ờ" of "thời"), looked for by one scan of every anchor letter, each phrase's letters before it read
  * back from there, and the phrase's match confirmed by a sticky regex of those phrases at the start so
  * found. Which phrases go so is computed from the vocabulary (a first letter in the given set and a letter
  * to anchor on), so a new phrase takes the path its first letter gives it.
@@ -38,12 +38,6 @@ export function anchorOf(key: string): { at: number; letter: string } | null {
   return best;
 }
 
-/** The phrases of one anchor letter, by what precedes the anchor in them (read back from it). */
-interface Anchor {
-  forms: string[];
-  /** Each distinct run of units before the anchor, reversed: letters, "," or " " (any run of whitespace, none included). */
-  befores: string[];
-}
 
 /**
  * The phrase keys (lower case, single spaces, vocab/phrases.ts's units) split: `main` the ones the
@@ -66,7 +60,10 @@ export class SplitScan {
   lastIndex = 0;
   private readonly main: RegExp;
   private readonly sticky: RegExp | null;
-  private readonly anchors: Anchor[] = [];
+  /** Any anchor letter in either case: one scan finds them all (an indexOf per letter and case cost a scan each). */
+  private readonly anchor: RegExp | null;
+  /** Of each anchor letter (lower case), each distinct run of units before it in a phrase, reversed: letters, "," or " " (any run of whitespace, none included). */
+  private readonly befores = new Map<string, string[]>();
   private from = 0;
   /** The anchored phrases' matches in the piece from `from`, by start; null until asked. */
   private found: CueMatch[] | null = null;
@@ -83,7 +80,9 @@ export class SplitScan {
       if (!byLetter.has(letter)) byLetter.set(letter, new Set());
       byLetter.get(letter)!.add([...key.slice(0, at)].reverse().join(""));
     }
-    for (const [letter, befores] of byLetter) this.anchors.push({ forms: [letter, letter.toUpperCase()], befores: [...befores] });
+    for (const [letter, befores] of byLetter) this.befores.set(letter, [...befores]);
+    const letters = [...byLetter.keys()].map((l) => l + l.toUpperCase()).join("");
+    this.anchor = letters === "" ? null : new RegExp(`[${letters}]`, "g");
   }
 
   /** A new piece (the text up to where the scan may read; exec is handed it), scanned from `from` on. */
@@ -116,18 +115,17 @@ export class SplitScan {
   private anchoredIn(piece: string, from: number): CueMatch[] {
     const out: CueMatch[] = [];
     const sticky = this.sticky;
-    if (sticky === null) return out;
-    for (const anchor of this.anchors) {
-      for (const form of anchor.forms) {
-        for (let a = piece.indexOf(form, from); a >= 0; a = piece.indexOf(form, a + 1)) {
-          for (const before of anchor.befores) {
-            const start = readBack(piece, a, before);
-            if (start < from) continue;
-            sticky.lastIndex = start;
-            const m = sticky.exec(piece);
-            if (m !== null && !out.some((o) => o.index === start)) out.push({ index: start, 0: m[0] });
-          }
-        }
+    const anchor = this.anchor;
+    if (sticky === null || anchor === null) return out;
+    anchor.lastIndex = from;
+    for (let hit = anchor.exec(piece); hit !== null; hit = anchor.exec(piece)) {
+      const a = hit.index;
+      for (const before of this.befores.get(hit[0].toLowerCase())!) {
+        const start = readBack(piece, a, before);
+        if (start < from) continue;
+        sticky.lastIndex = start;
+        const m = sticky.exec(piece);
+        if (m !== null && !out.some((o) => o.index === start)) out.push({ index: start, 0: m[0] });
       }
     }
     if (out.length > 1) out.sort((x, y) => x.index - y.index);

@@ -204,7 +204,7 @@ export const WORDING_REPEALS_CUE: Cue = { type: "repeals", phrases: ["Bãi bỏ 
  * computed from CUES, this set only says which letters cost the scan more than they find (measured,
  * bench/README.md Session 52).
  */
-export const CUE_COMMON_INITIALS = "gk";
+export const CUE_COMMON_INITIALS = "gknh";
 
 export const CUES: readonly Cue[] = [
   { type: "based_on", phrases: BASIS_HEAD_WORDS, reach: "far" },
