@@ -1,6 +1,5 @@
 import { cueLineWithin, type Clause } from "./clauses.js";
-import { CUES, CUE_COMMON_INITIALS, LEVY_BASE_TAILS, type Cue } from "../vocab/cues.js";
-import { SplitScan, type CueMatch } from "./cue-scan.js";
+import { CUES, LEVY_BASE_TAILS, type Cue } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { LETTER_OR_DIGIT } from "../shared/chars.js";
 import { BoundedCache } from "../shared/memo.js";
@@ -32,12 +31,6 @@ for (const [key, cue] of CUE_BY_PHRASE) if (!CUE_BY_RUN_TOGETHER.has(runTogether
 const CUE_RE = new RegExp(phraseSource([...CUE_BY_PHRASE.keys()], { runTogether: true }), "g");
 const CUE_RE_FOLDED = new RegExp(CUE_RE.source, "gi");
 const CUE_RE_ANY_CASE = new RegExp(CUE_RE.source, "giu");
-/**
- * What CUE_RE_FOLDED finds, with the phrases whose first letter is common in the text (CUE_COMMON_INITIALS)
- * found by an anchor of their own instead of a branch the regex would try at each such letter (cue-scan.ts).
- * The two rare cases above keep the one regex.
- */
-const CUE_SCAN = new SplitScan([...CUE_BY_PHRASE.keys()], CUE_COMMON_INITIALS, "gi");
 /** A letter or a digit at `i` (`/[\p{L}\p{N}]/u` of the unit alone), by table: the scan asks it of a few characters around every match. */
 const wordishAt = (text: string, i: number): boolean => LETTER_OR_DIGIT[text.charCodeAt(i)] === 1;
 /**
@@ -146,25 +139,11 @@ export function cueRegions(clauses: readonly Clause[], spans: readonly { start: 
 
 /** Every cue phrase standing as whole words outside the citations, in text order, that starts inside a region. */
 export function findCues(text: string, spans: readonly { start: number; end: number }[], regions: readonly { start: number; end: number }[]): FoundCue[] {
-  return scanCues(text, spans, regions, CUE_SCAN);
-}
-
-/** findCues with the one regex of every phrase, as it read before the split scan: the reference test/analyze/cue-scan.test.ts holds it to. */
-export function findCuesOneRegex(text: string, spans: readonly { start: number; end: number }[], regions: readonly { start: number; end: number }[]): FoundCue[] {
-  return scanCues(text, spans, regions, CUE_RE_FOLDED);
-}
-
-function scanCues(
-  text: string,
-  spans: readonly { start: number; end: number }[],
-  regions: readonly { start: number; end: number }[],
-  folded: RegExp | SplitScan,
-): FoundCue[] {
   const out: FoundCue[] = [];
   if (regions.length === 0) return out;
   // The case-insensitive regex finds what CUE_RE finds in the lower-cased text, without lower-casing it,
   // except where the text holds "İ" (whose lower case is longer) or the Kelvin sign (whose is "k").
-  let re: { lastIndex: number; exec(piece: string): CueMatch | null } = folded;
+  let re = CUE_RE_FOLDED;
   let haystack = text;
   if (text.includes("\u0130")) re = CUE_RE_ANY_CASE;
   else if (text.includes("\u212a")) {
@@ -192,8 +171,7 @@ function scanCues(
     const piece = to < haystack.length ? haystack.slice(0, to) : haystack;
     // Unless a match past the region is found first, the whole-text scan's next match is at or after `to`.
     at = to;
-    if (re instanceof SplitScan) re.begin(from);
-    else re.lastIndex = from;
+    re.lastIndex = from;
     for (let m = re.exec(piece); m; m = re.exec(piece)) {
       if (m.index >= region.end) {
         at = m.index;

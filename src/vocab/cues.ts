@@ -197,15 +197,6 @@ export const WORDING_AMENDS_CUE: Cue = {
  */
 export const WORDING_REPEALS_CUE: Cue = { type: "repeals", phrases: ["Bãi bỏ cụm từ", "Bãi bỏ các cụm từ"], reach: "far" };
 
-/**
- * First letters common in Vietnamese text, which the cue regex would stop at and try a branch for: "g"
- * (3.4 % of the dev corpus's characters, every "ng"), "k" ("không", "khoản", "kế"). A cue phrase opening
- * with one of them is found by a rarer letter of its own instead (analyze/cue-scan.ts); the split is
- * computed from CUES, this set only says which letters cost the scan more than they find (measured,
- * bench/README.md Session 52).
- */
-export const CUE_COMMON_INITIALS = "gknh";
-
 export const CUES: readonly Cue[] = [
   { type: "based_on", phrases: BASIS_HEAD_WORDS, reach: "far" },
   // "GIÁM ĐỐC BỆNH VIỆN … Căn Thông tư 19/2013/BYT …; Căn vào Quyết định số 23/2021/QĐ-UBND …": a
