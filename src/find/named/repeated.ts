@@ -6,7 +6,7 @@ import { MAX_BARE_NAME_WORDS } from "../../vocab/laws.js";
 import { composedWord, LETTER_OR_DIGIT, markClass, WHITESPACE } from "../../shared/chars.js";
 import type { NamedMention } from "./mention.js";
 import { UNIT_LABEL_ENDS } from "../pinpoint.js";
-import { KIND_WORDS_SOURCE, kindOfWritten, NOT_A_KIND_BEFORE } from "./kind-word.js";
+import { KIND_WORDS_SOURCE, kindOfWritten, mayEndNotAKind, NOT_A_KIND_BEFORE } from "./kind-word.js";
 /**
  * A name longer than a name without a date may be (MAX_BARE_NAME_WORDS) is read without one where the
  * text names that law with its date or number too, before or after: "… quy định chi tiết một số điều của
@@ -76,7 +76,7 @@ function pinpointedShortName(text: string, start: number): boolean {
   while (e > 0 && WHITESPACE[text.charCodeAt(e - 1)] === 1) e--;
   if (e === 0 || LABEL_END[text.charCodeAt(e - 1)] !== 1 || !labelBefore(composedWord(text.slice(Math.max(0, start - 16), start)))) return false;
   const before = composedWord(text.slice(Math.max(0, start - UNIT_REACH), start));
-  return !NOT_A_KIND_BEFORE.test(before) && UNIT_LABEL_ENDS.test(before);
+  return !(mayEndNotAKind(before, 0, before.length) && NOT_A_KIND_BEFORE.test(before)) && UNIT_LABEL_ENDS.test(before);
 }
 /** How far before a kind word its unit is looked for: "khoản 12, Điều 158 của " and more. */
 const UNIT_REACH = 40;
