@@ -190,20 +190,10 @@ function continuationIndex(charClass: Uint8Array, canon: Uint16Array): Set<numbe
 
 /** How many tokens at most `phrase` lexes into as plain text: runs of letters and digits, and other characters one each. */
 export function pieces(phrase: string, charClass: Uint8Array): number {
-  return piecesIn(phrase, 0, phrase.length, charClass);
-}
-
-/**
- * pieces(text.slice(from, to)), counted in `text` itself: the lexer asks it of each keyword it
- * lexes (5,467 a devx5 extract() pass), and a keyword's image of 13 characters or more is a view
- * into the window (V8's sliced string), each charCodeAt of which went through the view: ~530
- * instructions a call over the image, against the window's own flat characters.
- */
-export function piecesIn(text: string, from: number, to: number, charClass: Uint8Array): number {
   let n = 0;
   let inWord = false;
-  for (let i = from; i < to; i++) {
-    const cls = charClass[text.charCodeAt(i)];
+  for (let i = 0; i < phrase.length; i++) {
+    const cls = charClass[phrase.charCodeAt(i)];
     const word = cls === LETTER_CLASS || cls === DIGIT;
     if (cls !== WHITESPACE && !(word && inWord)) n++;
     inWord = word;
