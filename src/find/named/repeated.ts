@@ -40,7 +40,7 @@ export function withRepeatedLongNames(text: string, found: NamedMention[]): Name
   if (long === null && short === null) return found;
   const added: NamedMention[] = [];
   // The kind words' starts found once for both: each search walks the whole text (five indexOf
-  // walks), and 130 of the 300 texts of a devx5 pass ask with long names and short ones.
+  // walks), and up to 130 of the 300 texts of a devx5 pass ask with long names and short ones.
   const starts = kindStarts(text);
   if (long !== null) addRepeated(text, found, repeatedNames(text, [...long], undefined, starts), added);
   // The shorter names only where a unit ends the words before the kind word: most texts date a law or two, and
