@@ -12,7 +12,7 @@ import { needsPreparing } from "../../prepare/needs-preparing.js";
 import { findLawRhymes } from "../anchors.js";
 import { withoutIgnorables } from "../../prepare/ignorables.js";
 import type { KnownClean, NamedMention, SecondLaw } from "./mention.js";
-import { KIND_WORD, kindWordStart, NOT_A_KIND_BEFORE } from "./kind-word.js";
+import { KIND_WORD, kindWordStart, mayEndNotAKind, NOT_A_KIND_BEFORE } from "./kind-word.js";
 import { namedMentionAt } from "./read-name.js";
 import { withRepeatedLongNames } from "./repeated.js";
 /** How far after its kind word a mention is read: MAX_AMENDING_NAME_WORDS words and a date. */
@@ -103,7 +103,7 @@ function findNamedIn(
     if (at < 0) continue;
     // Most "luật" in a text are "pháp luật": rejected before a window is prepared, at once when composed.
     const before = original.slice(Math.max(0, at - 16), at);
-    if (before.endsWith("pháp ") || NOT_A_KIND_BEFORE.test(composedWord(before))) continue;
+    if (before.endsWith("pháp ") || (mayEndNotAKind(before, 0, before.length) && NOT_A_KIND_BEFORE.test(composedWord(before)))) continue;
     const inSubject = at < subjectEnd;
     if (at === subjectStart) continue;
     const end = Math.min(inSubject ? subjectEnd : original.length, at + WINDOW);

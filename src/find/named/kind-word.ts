@@ -5,7 +5,7 @@
 import type { Kind } from "../../types.js";
 import { NAMED_KINDS, NOT_A_LAW_AFTER_SCHOOL, NOT_A_LAW_BEFORE } from "../../vocab/laws.js";
 import { phraseSource } from "../../vocab/phrases.js";
-import { composedWord, isWhitespaceAt } from "../../shared/chars.js";
+import { composedWord, isWhitespaceAt, WHITESPACE } from "../../shared/chars.js";
 import { ownCopy } from "../../shared/strings.js";
 import { capitalUnit, smallUnit } from "../../shared/lower-case.js";
 const KIND_BY_WORD = new Map(NAMED_KINDS.flatMap((k) => k.words.map((w) => [w.toLowerCase(), k.kind] as const)));
@@ -46,6 +46,32 @@ export const WORDISH = /[\p{L}\p{N}\p{M}]/u;
 export const NOT_A_KIND_BEFORE_WORDS = new Set(NOT_A_LAW_BEFORE);
 // A school of law ("Trường Đại học Luật Hà Nội": NOT_A_LAW_AFTER_SCHOOL) is two words back, matched whole.
 export const NOT_A_KIND_BEFORE = new RegExp(`(?:${[...NOT_A_KIND_BEFORE_WORDS].join("|")}|(?<![\\p{L}\\p{N}\\p{M}])(?:${phraseSource(NOT_A_LAW_AFTER_SCHOOL)}))\\s*$`, "iu");
+/**
+ * Whether text[from, to) may end as NOT_A_KIND_BEFORE matches, composed or not: false where the last
+ * character before the trailing whitespace (`\s`, WHITESPACE) is one no match ends with, an ASCII or
+ * precomposed Latin letter or sign other than the last letters of the words and phrases, in either
+ * case (NOT_A_KIND_LAST), or where there is none. Such a character is one composing (NFC, composedWord)
+ * leaves as it is, so the answer holds for the composed string too. Asked before the regex (and
+ * before composing the string), which a "u" regex tried at each of its 12–16 characters: ~2,000
+ * calls a devx5 extract() pass at ~600 instructions each, most after "cứ", "của", "theo", "các".
+ */
+export function mayEndNotAKind(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && WHITESPACE[text.charCodeAt(i)] === 1) i--;
+  return i >= from && NOT_A_KIND_LAST[text.charCodeAt(i)] === 1;
+}
+/**
+ * 1 but where NOT_A_KIND_BEFORE's last character cannot be: ASCII and the Latin letters Vietnamese
+ * writes precomposed (U+00C0–U+024F, U+1EA0–U+1EFF) other than the last letters of NOT_A_LAW_BEFORE
+ * and NOT_A_LAW_AFTER_SCHOOL in any case ("p", "ự", "i", "m", "ỷ", "y", "g", "c"). A combining mark,
+ * another script or a surrogate stays 1: the regex decides.
+ */
+const NOT_A_KIND_LAST: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000).fill(1);
+  const last = new RegExp(`[${[...NOT_A_LAW_BEFORE, ...NOT_A_LAW_AFTER_SCHOOL].map((w) => w.normalize("NFC").at(-1)).join("")}]`, "iu");
+  for (const [lo, hi] of [[0, 0x7f], [0xc0, 0x24f], [0x1ea0, 0x1eff]]) for (let c = lo; c <= hi; c++) if (!last.test(String.fromCharCode(c))) table[c] = 0;
+  return table;
+})();
 export const NOT_A_KIND_AFTER = /^\s*(?:sư|pháp|định|lệ|gia|này|nói\s+trên|nêu\s+trên)(?![\p{L}\p{N}])/iu;
 /**
  * Where the kind word holding a rhyme starts: "luật" two letters back (or "Bộ luật" before it),

@@ -6,7 +6,7 @@ import { MAX_BARE_NAME_WORDS } from "../../vocab/laws.js";
 import { composedWord, LETTER_OR_DIGIT, markClass, WHITESPACE } from "../../shared/chars.js";
 import type { NamedMention } from "./mention.js";
 import { UNIT_LABEL_ENDS } from "../pinpoint.js";
-import { KIND_WORDS_SOURCE, kindOfWritten, NOT_A_KIND_BEFORE } from "./kind-word.js";
+import { KIND_WORDS_SOURCE, kindOfWritten, mayEndNotAKind, NOT_A_KIND_BEFORE } from "./kind-word.js";
 /**
  * A name longer than a name without a date may be (MAX_BARE_NAME_WORDS) is read without one where the
  * text names that law with its date or number too, before or after: "… quy định chi tiết một số điều của
@@ -39,10 +39,13 @@ export function withRepeatedLongNames(text: string, found: NamedMention[]): Name
   }
   if (long === null && short === null) return found;
   const added: NamedMention[] = [];
-  if (long !== null) addRepeated(text, found, repeatedNames(text, [...long]), added);
+  // The kind words' starts found once for both: each search walks the whole text (five indexOf
+  // walks), and up to 130 of the 300 texts of a devx5 pass ask with long names and short ones.
+  const starts = kindStarts(text);
+  if (long !== null) addRepeated(text, found, repeatedNames(text, [...long], undefined, starts), added);
   // The shorter names only where a unit ends the words before the kind word: most texts date a law or two, and
   // their kind words are read no further.
-  if (short !== null) addRepeated(text, found, repeatedNames(text, [...short].sort(longestFirst), (at) => pinpointedShortName(text, at)), added);
+  if (short !== null) addRepeated(text, found, repeatedNames(text, [...short].sort(longestFirst), (at) => pinpointedShortName(text, at), starts), added);
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
 
@@ -73,7 +76,7 @@ function pinpointedShortName(text: string, start: number): boolean {
   while (e > 0 && WHITESPACE[text.charCodeAt(e - 1)] === 1) e--;
   if (e === 0 || LABEL_END[text.charCodeAt(e - 1)] !== 1 || !labelBefore(composedWord(text.slice(Math.max(0, start - 16), start)))) return false;
   const before = composedWord(text.slice(Math.max(0, start - UNIT_REACH), start));
-  return !NOT_A_KIND_BEFORE.test(before) && UNIT_LABEL_ENDS.test(before);
+  return !(mayEndNotAKind(before, 0, before.length) && NOT_A_KIND_BEFORE.test(before)) && UNIT_LABEL_ENDS.test(before);
 }
 /** How far before a kind word its unit is looked for: "khoản 12, Điều 158 của " and more. */
 const UNIT_REACH = 40;
@@ -112,7 +115,13 @@ export function labelBefore(s: string): boolean {
  * once (NAME_PATTERNS) and asked only where a kind word starts; a name's words leave one way to match
  * at a place, so the word boundaries are asked of that match alone.
  */
-export function repeatedNames(text: string, names: readonly string[], accept?: (at: number) => boolean): { start: number; end: number; kind: string; name: string }[] {
+export function repeatedNames(
+  text: string,
+  names: readonly string[],
+  accept?: (at: number) => boolean,
+  /** kindStarts(text), when the caller has it. */
+  starts: readonly number[] = kindStarts(text),
+): { start: number; end: number; kind: string; name: string }[] {
   // Indexed loops over arrays pushed here, not names.map() and for…of: TurboFan's inlined map() makes a
   // holey array where the builtin's is packed, and the loop over it, compiled for the packed one, threw
   // this function's compiled code away ("wrong map") in every process, to be compiled again (bench/README, session 39).
@@ -120,7 +129,6 @@ export function repeatedNames(text: string, names: readonly string[], accept?: (
   for (let i = 0; i < names.length; i++) patterns.push(namePattern(names[i]));
   const out: { start: number; end: number; kind: string; name: string }[] = [];
   let from = 0;
-  const starts = kindStarts(text);
   for (let s = 0; s < starts.length; s++) {
     const at = starts[s];
     if (at < from) continue;

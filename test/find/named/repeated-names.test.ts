@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { longNameKey, repeatedNames } from "../../../src/find/named/index.js";
+import { kindStarts } from "../../../src/find/named/repeated.js";
 import { MAX_BARE_NAME_WORDS } from "../../../src/vocab/laws.js";
 import { phraseSource } from "../../../src/vocab/phrases.js";
 import { NAMED_KINDS } from "../../../src/vocab/laws.js";
@@ -62,5 +63,18 @@ describe("repeatedNames", () => {
     const text = "theo Bộ luật lao động; xBộ luật lao động; Luật Quản lý, sử dụng vũ khí";
     expect(stickyMatches(text)).toEqual(globalMatches(text));
     expect(stickyMatches(text).length).toBe(3);
+  });
+});
+
+describe("repeatedNames given the kind words' starts", () => {
+  it("finds with kindStarts(text) handed in what it finds searching them itself (withRepeatedLongNames searches once for its two calls)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), fc.boolean(), (pieces, filtered) => {
+        const text = pieces.join("");
+        const accept = filtered ? (at: number) => at % 2 === 0 : undefined;
+        expect(repeatedNames(text, NAMES, accept, kindStarts(text))).toEqual(repeatedNames(text, NAMES, accept));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
