@@ -29,7 +29,12 @@ function phrasePattern(phrases: readonly string[], ahead = "", unmarked: readonl
     if (u.words.length === 0 || (u.case === "any" && u.before === undefined)) continue;
     const source = phraseSource(u.words, u.case === "any" ? { anyCase: true } : { keepCase: true });
     // A kind's initials right after a ký hiệu's slash or dash are the ký hiệu's own part ("12/QĐ số …").
-    const behind = u.before === "so" ? "(?<![/\\-\\u2013\\u2014])" : "";
+    const behind = u.before === "so" || u.before === "ownCode" ? "(?<![/\\-\\u2013\\u2014])" : "";
+    if (u.before === "ownCode") {
+      // Each word's lookahead repeats the word itself: one branch per word.
+      for (const w of u.words) branches.push(`${behind}(?:${phraseSource([w], { keepCase: true })})${NOT_LETTER_AHEAD}${ownCodeAhead(w)}`);
+      continue;
+    }
     branches.push(`${behind}(?:${source})${NOT_LETTER_AHEAD}${u.before === undefined ? ahead : BEFORE[u.before]}`);
   }
   return new RegExp(branches.join("|"));
@@ -37,11 +42,19 @@ function phrasePattern(phrases: readonly string[], ahead = "", unmarked: readonl
 
 const SPACE = String.raw`[\s\u200b\u200c\u200d\ufeff]`;
 /**
+ * A kind's initials written for its word straight before a number whose ký hiệu opens with the
+ * same initials: "kèm theo QĐ 23/2007/QĐ-BNN" (listing52 row 24), "phụ lục QĐ 214/1999/QĐ-BKH"
+ * (listing50b row 44), "theo TT 119/2012/TT-BTC" (listing52 row 70). The ký hiệu's code says the
+ * initials are the kind's, as "số" does after them ("QĐ số …"); "CT 12/2020/QĐ-…" stays a word.
+ */
+const ownCodeAhead = (initials: string): string =>
+  `(?=${SPACE}+[0-9]{1,5}(?:/(?:19|20)[0-9]{2})?/${phraseSource([initials], { keepCase: true })}[-/\u2013])`;
+/**
  * What must follow a spelling without marks that is also a word or a name. Each reads no further
  * than the token after it (for "year", to its end): a stream lexed far enough to hold the token
  * after that one has it final, as TokenStream.settled asks.
  */
-const BEFORE: Readonly<Record<NonNullable<UnmarkedSpelling["before"]>, string>> = {
+const BEFORE: Readonly<Record<Exclude<NonNullable<UnmarkedSpelling["before"]>, "ownCode">, string>> = {
   name: `(?=${SPACE}+[A-Z0-9\u0110])`,
   number: `(?=${SPACE}*[0-9])`,
   reference: `(?=${SPACE}*:?${SPACE}*[0-9])`,
@@ -155,6 +168,7 @@ export const BEFORE_SPACE_ONLY: ReadonlySet<string> = new Set(ABBREVIATIONS.map(
 export const KindWord = keyword("KindWord", KINDS.flatMap((k) => k.words), [], "", [
   { words: unmarkedKindWords(), case: "any" },
   { words: ABBREVIATIONS, case: "upper", before: "so" },
+  { words: ABBREVIATIONS, case: "upper", before: "ownCode" },
   { words: ABBREVIATIONS.map((a) => a.toLowerCase()), case: "lower", before: "so" },
 ]);
 export const IssuerName = keyword("IssuerName", allIssuerPhrases(), [Code], "", [{ words: unmarkedIssuerPhrases(), case: "any" }]);

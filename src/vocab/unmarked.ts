@@ -26,7 +26,7 @@ export function isUnmarked(s: string): boolean {
 export interface UnmarkedSpelling {
   words: readonly string[];
   case: "any" | "lower" | "upper";
-  before?: "name" | "number" | "reference" | "year" | "body" | "so";
+  before?: "name" | "number" | "reference" | "year" | "body" | "so" | "ownCode";
 }
 
 /**

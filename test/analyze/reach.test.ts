@@ -64,3 +64,18 @@ describe("a dash item counted by its place is a part the reach reads past", () =
     expect(r["131"]).toBe("repeals");
   });
 });
+
+// A kind's initials for its word, straight before a number whose ký hiệu opens with them ("QĐ
+// 23/2007/QĐ-BNN"), are the citation's kind word, so a link word before them ends the filler there
+// (grammars/citation/tokens.ts ownCodeAhead).
+describe("a link word before a kind's initials that the ký hiệu repeats", () => {
+  it("listing52 row 24: \"sửa đổi nội dung một số thuốc trong danh mục … được phép sử dụng, kèm theo QĐ 23/2007/QĐ-BNN\"", () => {
+    const r = roles("Quyết định sửa đổi nội dung một số thuốc trong danh mục thuốc Bảo vệ thực vật được phép sử dụng, kèm theo QĐ 23/2007/QĐ-BNN và đăng ký đặc cách một số thuốc");
+    expect(r["23"]).toBe("amends");
+  });
+
+  it("initials the ký hiệu does not repeat stay a word: \"… kèm theo CT 23/2007/QĐ-BNN\" reaches nothing", () => {
+    const r = roles("Quyết định sửa đổi nội dung một số thuốc trong danh mục thuốc Bảo vệ thực vật được phép sử dụng, kèm theo CT 23/2007/QĐ-BNN và đăng ký đặc cách một số thuốc");
+    expect(r["23"]).toBe("references");
+  });
+});

@@ -390,3 +390,14 @@ describe("a kind word pointing back with no number ('Thông tư nêu trên')", (
     expect(cpuRatio((x) => extract(x), v(4000), v(500), 5, 24)).toBeLessThan(24);
   });
 });
+
+describe("a kind word glued to the word before it", () => {
+  it("fresh52c-005 \"Nghị định 09 vàThông tư 99\": both short forms, the glued one from its capital", () => {
+    expect(shorts("hướng dẫn thực hiện Nghị định 09 vàThông tư 99 về chế độ chính sách cán bộ xã.").map((s) => s[0])).toEqual(["Nghị định 09", "Thông tư 99"]);
+  });
+
+  it("a kind word inside a longer word, small after small or capital after capital, is none", () => {
+    expect(shorts("xem vàthông tư 99 về chế độ").map((s) => s[0])).toEqual([]);
+    expect(shorts("XEM VÀTHÔNG TƯ 99 VỀ CHẾ ĐỘ").map((s) => s[0])).toEqual([]);
+  });
+});

@@ -123,6 +123,16 @@ describe("fast citation lexer", () => {
       }), { numRuns: 400 });
   });
 
+  it("reads a kind's initials as a kind word before a number whose ký hiệu opens with them ('QĐ 23/2007/QĐ-BNN'), and agrees with the oracle", () => {
+    // listing52 row 24 "kèm theo QĐ 23/2007/QĐ-BNN", listing50b row 44 "phụ lục QĐ 214/1999/QĐ-BKH".
+    const text = "kèm theo QĐ 23/2007/QĐ-BNN, TT 119/2012/TT-BTC, NĐ 48/2005/NĐ-CP, CT 12/2020/QĐ-UBND, CV 4322/CT-KK, QĐ 5/QĐ-UBND, QĐ 12 ngày, KH 77/KH-LT";
+    expect(lexFast(text).filter((t) => t.tokenType.name === "KindWord").map((t) => t.image)).toEqual(["QĐ", "TT", "NĐ", "QĐ", "KH"]);
+    same(text);
+    fc.assert(fc.property(fc.array(fc.constantFrom("QĐ", "TT", "NĐ", " ", "\n", "23", "2007", "/", "-", "BNN", "QĐ-BNN"), { maxLength: 14 }), (parts) => {
+        same(parts.join(""));
+      }), { numRuns: 400 });
+  });
+
   it("agrees with the oracle on keyword phrases in any case and with any tail", () => {
     fc.assert(fc.property(keywordSoup, (text) => {
         same(text);
