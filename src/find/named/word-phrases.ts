@@ -42,8 +42,14 @@ export function pinpointAt(words: Words, i: number): boolean {
   return false;
 }
 
-/** Whether the name opens "sửa đổi": an amending law's. */
-export const amends = (words: Words): boolean => words.get(0)?.lower === "sửa" && words.get(1)?.lower === "đổi";
+/**
+ * Whether the name opens "sửa đổi": an amending law's. Also "sửa đi, bổ sung", as pages copied from a
+ * database that drops some marked letters write it ("Luật sửa đi, bổ sung một số điều của Luật Tổ chức
+ * Chính phủ …": fresh52e-002, fresh46d-017): "sửa đi" before ", bổ sung" is no prose.
+ */
+export const amends = (words: Words): boolean =>
+  words.get(0)?.lower === "sửa" &&
+  (words.get(1)?.lower === "đổi" || (words.get(1)?.lower === "đi" && words.get(2)?.text === "," && words.get(3)?.lower === "bổ"));
 
 /** The kind words of laws, codes and ordinances, lower-cased; those of more than one syllable ("bộ luật", "pháp lệnh"). */
 const NAMED_KIND_WORDS = NAMED_KINDS.flatMap((k) => k.words.map((w) => w.toLowerCase()));

@@ -289,3 +289,18 @@ describe("the enacting formula of an amending law, its one law listed with that 
     ]);
   });
 });
+
+describe("an amending law's name copied with its marked letters dropped ('sửa đi, bổ sung')", () => {
+  // fresh52e-002 (thuvienphapluat.vn, Lai Châu 07/2021/NQ-HĐND) and fresh46d-017 write "Luật sửa đi, bổ sung …".
+  it("reads 'Luật sửa đi, bổ sung một số điều của Luật A và Luật B ngày …' as one amending law, not as A and B amended", () => {
+    const found = extract("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;").filter((c) => c.kind === "law");
+    expect(found.map((c) => [c.name, c.year])).toEqual([
+      ["Tổ chức chính quyền địa phương", 2015],
+      ["sửa đi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương", 2019],
+    ]);
+  });
+
+  it("keeps 'sửa đi' without ', bổ sung' out: no amending law", () => {
+    expect(extract("Luật sửa đi Luật Đất đai năm 2013.").some((c) => c.name?.startsWith("sửa đi"))).toBe(false);
+  });
+});
