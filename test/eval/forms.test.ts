@@ -115,20 +115,23 @@ describe("short forms and pinpoints in the fresh sets' read texts (probe)", () =
   // Session 52 (fresh52c) adds four, 2 of them found: 130/134/139, recall 0.935, the floor following it down. Missed,
   // one text each, not fixed: a kind word glued to the word before it ("hướng dẫn thực hiện Nghị định 09 vàThông tư
   // 99", fresh52c-005) and the type code written for the kind word ("ban hành theo QĐ số 04/2000 của Bộ GD&ĐT",
-  // fresh52c-011).
-  it("short forms resolved: precision ≥ 0.968, recall ≥ 0.935 (139, 49 of them one guidance's 'Nghị định 54')", () => {
-    expect(probe.short.gold).toBeGreaterThanOrEqual(139);
+  // fresh52c-011). misses52b reads the glued kind word (as full citations already read "Thực hiệnQuyết định"), and
+  // fresh52e adds a short form left unresolved: 133/137/141, recall 0.943, the floor raised to it.
+  it("short forms resolved: precision ≥ 0.968, recall ≥ 0.942 (141, 49 of them one guidance's 'Nghị định 54')", () => {
+    expect(probe.short.gold).toBeGreaterThanOrEqual(141);
     expect(formPrecision(probe.short)).toBeGreaterThanOrEqual(0.968);
-    expect(formRecall(probe.short)).toBeGreaterThanOrEqual(0.935);
+    expect(formRecall(probe.short)).toBeGreaterThanOrEqual(0.942);
   });
 
   // fresh51e (session 51) adds four: 1/1 of them found. Its 007 is a word-segmented copy that spaces every slash of
   // a number ("khoản 6 Điều 2 Thông_tư số 11 / 2016 / TT - NHNN"), which vncite does not read as a citation, so the
-  // three pinpoints into it are missed (one dataset's copy, not fixed): 965/972/1000, recall 0.965.
-  it("pinpoints exact: precision ≥ 0.992, recall ≥ 0.965 (1000 read: 9 new in session 51)", () => {
-    expect(probe.pinpoint.gold).toBeGreaterThanOrEqual(1000);
+  // three pinpoints into it are missed (one dataset's copy, not fixed): 965/972/1000, recall 0.965. Session 52 reads
+  // word-segmented copies ("_" a space between letters: fresh51e-007, fresh52a-006 and -013) and adds five
+  // (fresh52a 4, fresh52b 1): 972/979/1005, recall 0.967.
+  it("pinpoints exact: precision ≥ 0.992, recall ≥ 0.966 (1005 read: 5 new in session 52)", () => {
+    expect(probe.pinpoint.gold).toBeGreaterThanOrEqual(1005);
     expect(formPrecision(probe.pinpoint)).toBeGreaterThanOrEqual(0.992);
-    expect(formRecall(probe.pinpoint)).toBeGreaterThanOrEqual(0.965);
+    expect(formRecall(probe.pinpoint)).toBeGreaterThanOrEqual(0.966);
   });
 
   it("README states the probe's counts", () => {
