@@ -56,29 +56,13 @@ const KIND_THEN_NUMBER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${KIND_WORDS_
  * "tạiCông văn số 663/SCT", fresh37b-009). Only a capital after a small letter: the seam of two words.
  */
 const GLUED_KIND_THEN_NUMBER = new RegExp(String.raw`\p{L}(${KIND_WORDS_SOURCE})\s+((?:số|${SO_ACUTE_LOST})\s*:?\s*)?$`, "iu");
-export function gluedKindThenNumber(before: string): RegExpExecArray | null {
-  // Most windows have no seam at all: the "u" regex, tried at each of their 32 characters, cost ~4 µs
-  // a window (80 a devx5 extract() pass); the seam is looked for first (bench/README.md, session 52, speed52c).
-  if (!hasSeam(before)) return null;
+function gluedKindThenNumber(before: string): RegExpExecArray | null {
   const k = GLUED_KIND_THEN_NUMBER.exec(before);
   if (!k) return null;
   const seam = k.index + k[0].indexOf(k[1]);
   const last = before[seam - 1];
   const first = before[seam];
   return last !== last.toUpperCase() && first !== first.toLowerCase() ? k : null;
-}
-/**
- * Whether `s` holds a capital right after a small letter, as gluedKindThenNumber's seam must be (the same
- * tests of the same two characters, ASCII answered by its ranges): where none is, it has no match.
- */
-function hasSeam(s: string): boolean {
-  for (let j = 1; j < s.length; j++) {
-    const b = s.charCodeAt(j);
-    if (b < 0x80 ? b < 0x41 || b > 0x5a : s[j] === s[j].toLowerCase()) continue;
-    const a = s.charCodeAt(j - 1);
-    if (a < 0x80 ? a >= 0x61 && a <= 0x7a : s[j - 1] !== s[j - 1].toUpperCase()) return true;
-  }
-  return false;
 }
 /**
  * After the number: a ký hiệu or a date ("64/2018/NĐ-CP", "12/3", "2021-2025") makes it
