@@ -1,7 +1,7 @@
 import { OffsetMap } from "../prepare/offset-map.js";
 import { mapComposedRun, prepare, type Prepared } from "../prepare/prepare.js";
 import { mayBeGlued } from "../prepare/needs-preparing.js";
-import { hasSegmentedWords, joinSegmentedWords } from "../prepare/segmented-words.js";
+import { joinSegmentedWords } from "../prepare/segmented-words.js";
 import { toNFC } from "../prepare/normalize.js";
 import { StringBuilder } from "../shared/chunked.js";
 import { IGNORABLES, LOOK_ALIKES } from "../vocab/look-alikes.js";
@@ -26,8 +26,10 @@ import { isLineBreak, LINE_BREAKS, unifyLineBreaks } from "../prepare/line-break
  */
 export function prepareDocument(original: string): PreparedDocument {
   const document = preparedDocument(original);
-  // A word-segmented copy's "_" between syllables read as its space, one for one, as prepare() reads it in every window.
-  return hasSegmentedWords(document.text) ? { text: joinSegmentedWords(document.text), map: document.map, clean: false } : document;
+  // A word-segmented copy's "_" between syllables read as its space, one for one, as prepare() reads it in every
+  // window. joinSegmentedWords hands the string itself back where it joins nothing: one scan, no second search.
+  const text = joinSegmentedWords(document.text);
+  return text === document.text ? document : { text, map: document.map, clean: false };
 }
 
 function preparedDocument(original: string): PreparedDocument {
