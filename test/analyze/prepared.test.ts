@@ -139,6 +139,25 @@ describe("prepareDocument", () => {
     expect(prepareDocument(`\u0301${plain}`).clean).toBe(false);
   });
 
+  it("is prepare() on word-segmented copies, syllables joined by '_', beside identifiers' '_' and marks", () => {
+    // prepareDocument finds a "_" in the scan that finds marks and look-alikes, and joins only a text that holds one.
+    const pieces = ["Quyết", "định", "_", "Bãi", "bỏ", "source", "id", "2020", " ", "\\n", "\\r\\n", "\n", "a", "\u0301", "\u00d0", "\u200b", "số1"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (p) => {
+        const s = p.join("");
+        const expected = prepare(s);
+        const got = prepareDocument(s);
+        expect(got.text).toBe(unifyLineBreaks(expected.text));
+        if (got.clean) expect(needsPreparing(s)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+    const segmented = "Bãi_bỏ các quy_định sau đây : a ) Quyết_định số 647 / QĐ - BYT";
+    expect(prepareDocument(segmented)).toMatchObject({ text: "Bãi bỏ các quy định sau đây : a ) Quyết định số 647 / QĐ - BYT", clean: false });
+    // An identifier's "_" joins nothing: the text stays clean.
+    expect(prepareDocument("loai_van_ban: Quyết định số 647/QĐ-BYT")).toMatchObject({ text: "loai_van_ban: Quyết định số 647/QĐ-BYT", clean: true });
+  });
+
   it("is clean only where nothing needs preparing, on the development texts", () => {
     const dir = new URL("../../fixtures/dev/texts/", import.meta.url).pathname;
     const texts = readdirSync(dir).sort().map((f) => readFileSync(join(dir, f), "utf8"));
