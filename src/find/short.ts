@@ -1,4 +1,5 @@
 import { isDigitCode, isWhitespaceAt } from "../shared/chars.js";
+import { capitalUnit, smallUnit } from "../shared/lower-case.js";
 import type { KindEntry } from "../vocab/kinds.js";
 import { prepare } from "../prepare/prepare.js";
 import { isLineBreak } from "../prepare/line-breaks.js";
@@ -53,16 +54,14 @@ const KIND_THEN_NUMBER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${KIND_WORDS_
  * The kind word glued to the word before it, as a copy that lost the space writes: "hướng dẫn thực
  * hiện Nghị định 09 vàThông tư 99" (fresh52c-005); full citations are read so already ("Thực
  * hiệnQuyết định số 1489/QĐ-TTg", fresh29h-005; "Căn cứThông tư số 07/2010/TT-BKH", fresh30w-015;
- * "tạiCông văn số 663/SCT", fresh37b-009). Only a capital after a small letter: the seam of two words.
+ * "tạiCông văn số 663/SCT", fresh37b-009). Only a capital after a small letter (shared/lower-case.ts): the seam of two words.
  */
 const GLUED_KIND_THEN_NUMBER = new RegExp(String.raw`\p{L}(${KIND_WORDS_SOURCE})\s+((?:số|${SO_ACUTE_LOST})\s*:?\s*)?$`, "iu");
 function gluedKindThenNumber(before: string): RegExpExecArray | null {
   const k = GLUED_KIND_THEN_NUMBER.exec(before);
   if (!k) return null;
   const seam = k.index + k[0].indexOf(k[1]);
-  const last = before[seam - 1];
-  const first = before[seam];
-  return last !== last.toUpperCase() && first !== first.toLowerCase() ? k : null;
+  return smallUnit(before.charCodeAt(seam - 1)) && capitalUnit(before.charCodeAt(seam)) ? k : null;
 }
 /**
  * After the number: a ký hiệu or a date ("64/2018/NĐ-CP", "12/3", "2021-2025") makes it
