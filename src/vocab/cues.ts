@@ -227,6 +227,10 @@ export const CUES: readonly Cue[] = [
       // document is carried out, as one whose direction is followed ("Theo chỉ đạo"), not guided.
       "Theo hướng dẫn",
       "Quán triệt, triển khai thực hiện",
+      // "V/v triên khai Công văn số 315/TCHQ-TXNK" (a customs office's record, listing52b), "Quyết định số 90/QD- BTC
+      // ngày 08/01/2019 triên khai Nghị quyết số 02/2019/NQ-CP" (Bộ Tài chính's OCR'd notice, fresh50b-005): "triển"
+      // typed or scanned without its hook. "triên" is no word of its own, so nothing else is read as the cue.
+      "Triên khai", "Triên khai thực hiện",
       // "Để cụ thể hóa Chương trình hành động số 12-CTr/TU …, Ban Thường vụ Huyện ủy xây dựng Kế hoạch":
       // a Party committee's or a district's plan makes the document above it concrete, so carries it out.
       "Cụ thể hóa", "Cụ thể hoá",
@@ -494,6 +498,17 @@ export const EVENT_TIME_WORDS = ["sáng", "chiều", "trưa", "tối", "đêm"];
  * (analyze/roles/news-event.ts): under a heading the words may open a report on the text's own work.
  */
 export const PAST_SPAN_PHRASES = ["trong thời gian vừa qua", "trong thời gian qua", "thời gian vừa qua", "thời gian qua"];
+/**
+ * The same told work over a span of days with both its ends: "Thực hiện Kết luận số 79-KL/TW ngày 16-6-2020 của Bộ
+ * Chính trị, từ ngày 17 đến ngày 22-8 (tuần đầu, đợt 2), Bộ Chính trị tiếp tục làm việc …" (nld.com.vn's teaser,
+ * fixtures/fresh/fresh47e-018), "Thực hiện Kế hoạch số 154/KH-HĐND, ngày 16/5/2019 của HĐND tỉnh về việc tiếp xúc cử
+ * tri …, từ ngày 25/5/2019 đến ngày 10/6/2019 các Tổ đại biểu HĐND tỉnh đã phối hợp …" (a council's page, fresh52d-009).
+ * The words of the span's two ends, read on a headless page only (news-event.ts), as PAST_SPAN_PHRASES are, and only
+ * where the work is told as done (DONE_WORD): the teaser's "tiếp tục" may as well open an instruction, so it is left.
+ */
+export const DAY_SPAN_WORDS = { from: "từ ngày", to: "đến ngày" };
+/** The word that tells work in the span as done ("… các Tổ đại biểu HĐND tỉnh đã phối hợp"). */
+export const DONE_WORD = "đã";
 /** Before "toàn văn", the words of a link to the text, not of the text printed: "Xem toàn văn Chương trình số 01-CTr/TU TẠI ĐÂY". */
 export const LINKED_TEXT_WORDS = ["xem", "tải", "tải về", "đọc", "download"];
 /**

@@ -695,6 +695,16 @@ describe("analyze: a Party committee's plan makes the document above it concrete
     ]);
   });
 
+  it("'triên khai', 'triển' without its hook (a customs record, listing52b; an OCR'd notice, fresh50b-005)", () => {
+    expect(rels("Triên khai thực hiện Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị, Ban Thường vụ Huyện ủy ban hành Kế hoạch.")).toEqual([
+      "SELF implements 14-KL/TW@2021",
+    ]);
+    // Said of a cited document, it is that document's.
+    expect(rels("Bộ Tài chính đã ban hành Quyết định số 90/QĐ-BTC ngày 08/01/2019 triên khai Nghị quyết số 02/2019/NQ-CP của Chính phủ.")).toContain(
+      "90/QĐ-BTC@2019 implements 02/2019/NQ-CP",
+    );
+  });
+
   it("'Quán triệt, triển khai thực hiện' with a comma, as with 'và'", () => {
     expect(rels("Quán triệt, triển khai thực hiện Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị, Ban Thường vụ Huyện ủy ban hành Kế hoạch.")).toEqual([
       "SELF implements 14-KL/TW@2021",

@@ -2,7 +2,7 @@
  * A page with no heading of its own that opens as a document would ("Thực hiện công văn số X …") and
  * then tells of an event held under X: it carries nothing out itself.
  */
-import { EVENT_TIME_WORDS, PAST_SPAN_PHRASES } from "../../vocab/cues.js";
+import { DAY_SPAN_WORDS, DONE_WORD, EVENT_TIME_WORDS, PAST_SPAN_PHRASES } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import type { Clause } from "../clauses.js";
 import { KIND_WORDS } from "../reach.js";
@@ -53,12 +53,47 @@ export function narratesPastWork(r: RoleReading, head: Binding, clause: Clause, 
   const { text, spans } = r;
   const main = text.slice(spans[end - 1].end, clause.end);
   if (CONTENT_FOLLOWS.test(main)) return false;
-  if (!PAST_SPAN_OPENS_CLAUSE.test(main) && !PAST_SPAN_OPENS_NEXT.test(text.slice(clause.end, clause.end + NEXT_CLAUSE_CHARS))) return false;
+  const spanOpens = PAST_SPAN_OPENS_CLAUSE.test(main) || toldOverDays(afterHeadDocuments(r, head, clause, end));
+  if (!spanOpens && !PAST_SPAN_OPENS_NEXT.test(text.slice(clause.end, clause.end + NEXT_CLAUSE_CHARS))) return false;
   r.referencesOnly(head, end);
   return true;
 }
 /** ", thời gian qua,", ", trong thời gian qua các ngành": the span as the main clause's opening. */
 const PAST_SPAN_OPENS_CLAUSE = new RegExp(String.raw`[,;][ \t]*(?:${phraseSource(PAST_SPAN_PHRASES)})(?![\p{L}\p{M}\p{N}])`, "iu");
+/**
+ * The text between the last document the head cue bound and the next document or the clause's end: where the main
+ * clause opens. "Thực hiện Kết luận số 79-KL/TW …, từ ngày 17 đến ngày 22-8 …, Bộ Chính trị tiếp tục làm việc … theo
+ * tinh thần Chỉ thị số 35-CT/TW" (fresh47e-018): the span stands before the clause's last document, which "theo"
+ * binds, not the cue.
+ */
+function afterHeadDocuments(r: RoleReading, head: Binding, clause: Clause, end: number): string {
+  let last = end - 1;
+  while (last >= 0 && r.bindingOf[last] !== head) last--;
+  if (last < 0) return "";
+  const stop = last + 1 < end ? Math.min(r.spans[last + 1].start, clause.end) : clause.end;
+  return r.text.slice(r.spans[last].end, Math.max(r.spans[last].end, stop));
+}
+/**
+ * A span of days opening the main clause, then the work done in it told ("đã", DONE_WORD): "…, từ ngày 25/5/2019 đến
+ * ngày 10/6/2019 các Tổ đại biểu HĐND tỉnh đã phối hợp …". Without it the same span may open an instruction on a
+ * headless copy ("…, từ ngày 01/4/2020 đến ngày 15/4/2020 các cơ sở … tạm dừng hoạt động"), which keeps its act.
+ */
+function toldOverDays(afterHead: string): boolean {
+  const span = DAY_SPAN_OPENS_CLAUSE.exec(afterHead);
+  return span !== null && DONE_AFTER_SPAN.test(afterHead.slice(span.index + span[0].length));
+}
+/** "đã" as a word: the work told as done. */
+const DONE_AFTER_SPAN = new RegExp(String.raw`(?<![\p{L}\p{M}])${phraseSource([DONE_WORD])}(?![\p{L}\p{M}])`, "iu");
+/**
+ * ", từ ngày 17 đến ngày 22-8", ", từ ngày 25/5/2019 đến ngày 10/6/2019": a span of days with both ends opening the
+ * main clause (DAY_SPAN_WORDS). The comma before it keeps a description's own span ("về đợt cao điểm từ ngày …") out;
+ * one end alone ("Từ ngày 01/7/2020, …") says when an act takes effect, and stays out.
+ */
+const SPAN_DAY = String.raw`[0-9]{1,2}(?:[ \t]*[\/.-][ \t]*[0-9]{1,2}(?:[ \t]*[\/.-][ \t]*[0-9]{4})?)?`;
+const DAY_SPAN_OPENS_CLAUSE = new RegExp(
+  String.raw`[,;][ \t]*${phraseSource([DAY_SPAN_WORDS.from])}[ \t]*${SPAN_DAY}[ \t]+${phraseSource([DAY_SPAN_WORDS.to])}[ \t]*${SPAN_DAY}(?![0-9])`,
+  "iu",
+);
 /** "… năm 2020. Trong thời gian qua, tỉnh đã …": the span, then a comma, opening the next sentence. */
 const PAST_SPAN_OPENS_NEXT = new RegExp(String.raw`^[.;"”]?\s*(?:${phraseSource(PAST_SPAN_PHRASES)})[ \t]*,`, "iu");
 

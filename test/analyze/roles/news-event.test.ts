@@ -81,6 +81,25 @@ describe("a page that tells of work done under a document over a past span", () 
     expect(roleOf(teaser("Sở Lao động đề nghị các huyện báo cáo kết quả trong thời gian qua."), "1956")).toBe("implements");
   });
 
+  it("a span of days with both ends: \"…, từ ngày 25/5/2019 đến ngày 10/6/2019 các Tổ đại biểu HĐND tỉnh đã …\" (fresh52d-009), \"…, từ ngày 17 đến ngày 22-8 …, Bộ Chính trị tiếp tục …\" (nld.com.vn, fresh47e-018)", () => {
+    const council =
+      "Kết quả giải quyết kiến nghị cử tri trước kỳ họp thứ 10\nThực hiện Kế hoạch số 154/KH-HĐND, ngày 16/5/2019 của HĐND tỉnh về việc tiếp xúc cử tri trước kỳ họp thứ mười HĐND tỉnh khóa XIV, nhiệm kỳ 2016 - 2021, từ ngày 25/5/2019 đến ngày 10/6/2019 các Tổ đại biểu HĐND tỉnh đã phối hợp với Thường trực HĐND tổ chức cho đại biểu tiếp xúc cử tri.";
+    expect(roleOf(council, "154")).toBe("references");
+    // The span before a later document that another word binds ("theo tinh thần Chỉ thị số 35-CT/TW"), the work told
+    // as done; the teaser's own "tiếp tục làm việc" may open an instruction as well, and keeps the act (left).
+    const teaser = (verb: string) =>
+      `Bộ Chính trị làm việc với 11 đảng bộ trực thuộc Trung ương\nThực hiện Kết luận số 79-KL/TW ngày 16-6-2020 của Bộ Chính trị, từ ngày 17 đến ngày 22-8 (tuần đầu, đợt 2), Bộ Chính trị ${verb} theo nhóm với 11 đảng bộ trực thuộc Trung ương theo tinh thần Chỉ thị số 35-CT/TW, ngày 30-5-2019 của Bộ Chính trị.`;
+    expect(roleOf(teaser("đã làm việc"), "79")).toBe("references");
+    expect(roleOf(teaser("tiếp tục làm việc"), "79")).toBe("implements");
+    // One end alone says when an act takes effect; a span inside the description (no comma) is the document's own;
+    // under a heading the span may open an instruction or a report on its own work: the act stays.
+    expect(roleOf("Thực hiện Kế hoạch số 154/KH-HĐND ngày 16/5/2019 của HĐND tỉnh, từ ngày 25/5/2019 các Tổ đại biểu tổ chức tiếp xúc cử tri.", "154")).toBe("implements");
+    expect(roleOf("Thực hiện Kế hoạch số 154/KH-HĐND ngày 16/5/2019 về đợt cao điểm từ ngày 25/5/2019 đến ngày 10/6/2019, Sở đề nghị các huyện báo cáo.", "154")).toBe("implements");
+    const plan =
+      "ỦY BAN NHÂN DÂN\nHUYỆN AN BÌNH\nSố: 15/KH-UBND\n\nKẾ HOẠCH\nTổ chức tiếp xúc cử tri\n\nThực hiện Kế hoạch số 154/KH-HĐND ngày 16/5/2019 của HĐND tỉnh, từ ngày 25/5/2019 đến ngày 10/6/2019, UBND huyện tổ chức cho đại biểu tiếp xúc cử tri.";
+    expect(roleOf(plan, "154")).toBe("implements");
+  });
+
   it("under a heading the same words keep the act (a report on its own work), and a present act keeps it", () => {
     const report =
       "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 15/BC-UBND\n\nBÁO CÁO\nKết quả thực hiện Kế hoạch năm 2021\n\nThực hiện Kế hoạch số 120/KH-UBND ngày 05/3/2021 của UBND huyện, thời gian qua, UBND xã đã tổ chức triển khai đến các thôn.";
