@@ -64,6 +64,13 @@ export interface Cue {
    */
   joinsOwn?: true;
   /**
+   * Read only where a ";" ends the clause right before it: a bare "đề nghị của …" listed as the next
+   * item after the document's own ("Thực hiện …; đề nghị của Sở Nội vụ tại Công văn số Y; UBND tỉnh ban
+   * hành …"), and only where the clause that ";" ended was the document's own (its basis, what it carries
+   * out, a proposal). Inside a sentence the same words are another's ("theo yêu cầu, đề nghị của cơ quan …").
+   */
+  afterSemicolon?: true;
+  /**
    * Read only in a document whose office is to guide the application of what it names (a circular, a
    * joint circular, a resolution of the Supreme People's Court's Council of Judges: purpose-guidance.ts).
    * A province's decision that opens "Để thi hành Luật …" is left as it was read before.
@@ -312,6 +319,13 @@ export const CUES: readonly Cue[] = [
   // "Thực hiện Quyết định số 449/QĐ-TTg …; … và đề xuất của Ban Dân tộc tỉnh tại Tờ trình số 33/TTr-BDT,
   // Chủ tịch UBND tỉnh ban hành Kế hoạch" (fresh30u-007). Only after the document's own cue (joinsOwn).
   { type: "proposed_by", phrases: ["và đề nghị của", "và đề xuất của"], reach: "far", joinsOwn: true },
+  // The same proposal listed after ";" with no "và", "Theo" or "Xét" of its own: "Thực hiện Kết luận số
+  // 126-KL/TW …; … Công văn số 2736-CV/TU …; đề nghị của Sở Nội vụ tại Công văn số 527/SNV-XDCQ ngày 11/4/2025;
+  // UBND tỉnh ban hành Kế hoạch" (Quảng Ngãi, 2025, fresh53a-013), "Xét đề nghị của Ban quản lý dự án 2 tại các
+  // Văn bản số …; đề nghị của Cục Y tế Giao thông vận tải tại Văn bản số 668/CYT-KHTC …; đề nghị của Bệnh viện
+  // GTVT Yên Bái tại Văn bản số 62/BVYB-TCKT …" (Bộ Giao thông vận tải, 2010, seg33b-010). Only after ";" and
+  // only where the clause that ";" ended was the document's own (Cue.afterSemicolon).
+  { type: "proposed_by", phrases: ["đề nghị của", "đề xuất của"], reach: "far", afterSemicolon: true },
   // A Government Office letter answering a ministry or a province opens so after "Kính gửi: …": "Về đề nghị
   // của Ủy ban nhân dân tỉnh Đồng Tháp tại văn bản số 88/UBND-ĐTXD …, Phó Thủ tướng … có ý kiến như sau"
   // (3148/VPCP-CN, 2018), "Vềđề nghị của Bộ Y tế tại công văn số 2012/BYT-QLD …" (2582/VPCP-KGVX, 2009, the

@@ -12,7 +12,7 @@ import type { FoundCue } from "../cue-finder.js";
 import { endsWithAny, FAR_CHARS, KIND_WORDS, words } from "../reach.js";
 import { readCueAfterCitation } from "./after-citation.js";
 import { readHeadCue } from "./head-cue.js";
-import { joinsOwnClause } from "./joined-proposal.js";
+import { joinsOwnClause, ownProposalAfterBasis } from "./joined-proposal.js";
 import { guidingDocument } from "./purpose-guidance.js";
 import { LIST_MARKER, namesRule, THEO_NEXT } from "./patterns.js";
 import { ACTS, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
@@ -71,6 +71,19 @@ function namesOwnIssuer(before: string, ownCodes: readonly string[]): boolean {
   }
   return false;
 }
+/**
+ * Whether a cue read only after ";" (Cue.afterSemicolon) opens its clause right after one, the clause
+ * that ";" ended being the document's own: its cue carried over the ";" (RoleReading.carried).
+ */
+function joinedAfterOwnItem(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
+  if (s.lastCitation >= 0 || !AFTER_SEMICOLON.test(r.text.slice(Math.max(0, cue.start - AFTER_SEMICOLON_CHARS), cue.start))) return false;
+  const before = s.pending ?? r.carried;
+  return before !== null && ownProposalAfterBasis(s, before, cue);
+}
+/** A ";" and white space at most right before a cue (Cue.afterSemicolon). */
+const AFTER_SEMICOLON = /;\s*$/u;
+/** How far back the ";" before a cue (Cue.afterSemicolon) is looked for: white space and a line break. */
+const AFTER_SEMICOLON_CHARS = 8;
 /** How far before an opening cue (Cue.opening) its clause's start may lie: an item's marker and quote marks. */
 const OPENING_CHARS = 16;
 /** Nothing before the cue in its clause but white space, an item's marker, bullets and quote marks. */
@@ -133,6 +146,7 @@ export function readCue(r: RoleReading, s: ClauseReading, found: FoundCue): void
   }
   // A cue said only at a clause's opening (Cue.opening) is no cue anywhere else: nothing is read.
   if (cue.cue.opening && !opensClause(text, s.clause.start, cue.start)) return;
+  if (cue.cue.afterSemicolon && !joinedAfterOwnItem(r, s, cue)) return;
   if (cue.cue.joinsOwn && !joinsOwnClause(s, cue)) return;
   if (cue.cue.guidingOnly && !guidingDocument(r.ownKind, r.ownIssuers)) return;
   if (cue.cue.type === "promulgated_by") {

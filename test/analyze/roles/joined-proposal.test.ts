@@ -87,3 +87,35 @@ describe("a preamble's next clause run into the line of the one before (a copy l
     expect(roles(a)).not.toContain("2520 proposed_by");
   });
 });
+
+describe("\"; đề nghị của\": a proposal listed after \";\" with no word of its own (session 53)", () => {
+  const plan = (opening: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 95/KH-UBND\nQuảng Ngãi, ngày 15 tháng 4 năm 2025\nKẾ HOẠCH\nTriển khai sắp xếp đơn vị hành chính\n${opening}\nI. MỤC ĐÍCH, YÊU CẦU\n`;
+
+  it("after what the plan carries out: \"Thực hiện X; Y; đề nghị của Sở Nội vụ tại Công văn số Z; UBND tỉnh ban hành Kế hoạch\" (fresh53a-013)", () => {
+    const a = analyze(
+      plan(
+        "Thực hiện Nghị quyết số 74/NQ-CP ngày 07/4/2025 của Chính phủ ban hành kế hoạch thực hiện sắp xếp đơn vị hành chính; Công văn số 2736-CV/TU ngày 04/4/2025 của Ban Thường vụ Tỉnh ủy về triển khai thực hiện Kết luận số 137-KL/TW ngày 28/3/2025 của Bộ Chính trị; đề nghị của Sở Nội vụ tại Công văn số 527/SNV-XDCQ ngày 11/4/2025; UBND tỉnh ban hành Kế hoạch triển khai sắp xếp các đơn vị hành chính, cụ thể như sau:",
+      ),
+    );
+    expect(roles(a)).toEqual(["95 self", "74 implements", "2736 implements", "137 references", "527 proposed_by"]);
+  });
+
+  it("after a proposal's clause: \"Xét đề nghị của A tại Văn bản số X; đề nghị của B tại Văn bản số Y\" (seg33b-010)", () => {
+    const a = analyze(
+      decision(
+        "Căn cứ Nghị định số 51/2008/NĐ-CP ngày 22/4/2008 của Chính phủ;\nXét đề nghị của Ban quản lý dự án 2 tại Văn bản số 3319/BQLDA2-TCKT ngày 4/11/2009; đề nghị của Cục Y tế Giao thông vận tải tại Văn bản số 668/CYT-KHTC ngày 25/12/2009;",
+      ),
+    );
+    expect(roles(a)).toContain("668 proposed_by");
+  });
+
+  it("not inside a sentence: \"theo yêu cầu, đề nghị của …\" after a comma stays as it was", () => {
+    const a = analyze(
+      plan(
+        "Thực hiện Nghị quyết số 74/NQ-CP ngày 07/4/2025 của Chính phủ về sắp xếp theo yêu cầu, đề nghị của Bộ Nội vụ tại Công văn số 1200/BNV-CQĐP ngày 01/4/2025, UBND tỉnh ban hành Kế hoạch như sau:",
+      ),
+    );
+    expect(roles(a)).not.toContain("1200 proposed_by");
+  });
+});
