@@ -104,9 +104,8 @@ export function lowerNameStands(text: string, start: number, origin: string, ori
  * "và" and a document cited by its kind word and number after a name: the next document of the list the law
  * opens ("Thông tư 19/2005/TT-BVHTT hướng dẫn Pháp lệnh quảng cáo và Nghị quyết 12/2000/NQ-CP về cấm quảng
  * cáo thuốc lá", listing52 row 9; "… hướng dẫn thi hành một số điều của Pháp lệnh ưu đãi người có công với
- * cách mạng và Nghị định số 89/2008/NĐ-CP …", full32b-002; "… hướng dẫn thi hành Luật đất đai và Nghị định
- * 187/2004/NĐ-CP về …", seg33e-004). No law's name holds "và", a kind word and a number, so the name ends
- * before "và" as at a clause's end.
+ * cách mạng và Nghị định số 89/2008/NĐ-CP …", full32b-002; "… và Thông tư số 07/2006/TT-BLĐTBXH …", fresh49a-006).
+ * No law's name holds "và", a kind word and a number, so the name ends before "và" as at a clause's end.
  */
 const NEXT_NUMBERED_OF_LIST = new RegExp(String.raw`^và[ \t]+(?:${KIND_WORDS_SOURCE})[ \t]+(?:số[ \t]*)?\d`, "iu");
 
