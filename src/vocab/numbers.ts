@@ -82,7 +82,7 @@ export const GLUED_BEFORE_NUMBER: readonly string[] = ["số", "ngày", "tháng"
  * holds, but is read as "số" only right before a number (after a colon or not), as "so" without
  * marks is in capitals: the grammar's So token, and the short form's "số" ("Nghị định sô 64").
  */
-export const SO_ACUTE_LOST = "sô";
+const SO_ACUTE_LOST = "sô";
 /**
  * "số" as scans misread its "ố" otherwise, before a number in the same places as SO_ACUTE_LOST: the circumflex lost and
  * the acute kept, "THÔNG TƯ SÓ 20/2014/TT-BCT" (an OCR'd circular, fresh36b-007); "ố" read
