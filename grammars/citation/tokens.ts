@@ -2,7 +2,7 @@ import { createToken, Lexer, type ILexingResult, type TokenType } from "chevrota
 import { KIND_ABBREVIATIONS, KINDS, unmarkedKindWords } from "../../src/vocab/kinds.js";
 import { allIssuerPhrases, ISSUER_TITLES, unmarkedIssuerPhrases, unmarkedIssuerTitles } from "../../src/vocab/issuers.js";
 import { PLACE_TYPES, UNMARKED_PLACE_TYPES } from "../../src/vocab/places.js";
-import { GLUED_DATE_WORD, GLUED_HEADING_WORD, NUMBER_PART, SO_ACUTE_LOST, SO_LETTER_LOST, NUMBER_PART_AHEAD, NUMBER_SUFFIX, NUMBER_SUFFIX_WIDE, YEAR_CODE_AHEAD, YEAR_TYPED_L } from "../../src/vocab/numbers.js";
+import { GLUED_DATE_WORD, GLUED_HEADING_WORD, NUMBER_PART, SO_MISREAD, SO_LETTER_LOST, NUMBER_PART_AHEAD, NUMBER_SUFFIX, NUMBER_SUFFIX_WIDE, YEAR_CODE_AHEAD, YEAR_TYPED_L } from "../../src/vocab/numbers.js";
 import { phraseSource } from "../../src/vocab/phrases.js";
 import { withoutMarks, type UnmarkedSpelling } from "../../src/vocab/unmarked.js";
 
@@ -176,11 +176,11 @@ export const Title = keyword("Title", ISSUER_TITLES, [], "", [{ words: unmarkedI
 export const PlaceType = keyword("PlaceType", PLACE_TYPES, [], "", UNMARKED_PLACE_TYPES);
 /**
  * "số"; without marks ("so", "SO" before a number), with its acute lost before a number ("sô 12/…":
- * SO_ACUTE_LOST), and with its "ố" lost, in lower case, before a number ("s 78/2018/…": SO_LETTER_LOST).
+ * SO_ACUTE_LOST) or otherwise misread by a scan ("SÓ", "sé": SO_MISREAD), and with its "ố" lost, in lower case, before a number ("s 78/2018/…": SO_LETTER_LOST).
  */
 export const So = keyword("So", ["số"], [], "", [
   ...plain("số", undefined, "reference"),
-  { words: [SO_ACUTE_LOST], case: "any", before: "reference" },
+  { words: SO_MISREAD, case: "any", before: "reference" },
   { words: [SO_LETTER_LOST], case: "lower", before: "reference" },
 ]);
 export const Ngay = keyword("Ngay", ["ngày"], [], "", plain("ngày", undefined, "number"));

@@ -2,7 +2,7 @@
 // Unicode addons and 110 KB of their data, paid by every process that imports vncite.
 import XRegExp from "xregexp/src/xregexp.js";
 import { KINDS } from "../vocab/kinds.js";
-import { NUMBER_LETTER, NUMBER_PART, SO_ACUTE_LOST, YEAR_LAST_DIGIT } from "../vocab/numbers.js";
+import { NUMBER_LETTER, NUMBER_PART, SO_MISREAD, YEAR_LAST_DIGIT } from "../vocab/numbers.js";
 import { IGNORABLE_CLASS } from "../vocab/look-alikes.js";
 import { PAGE_LINE_NUMBER } from "../vocab/page-lines.js";
 
@@ -124,10 +124,10 @@ export const ANCHOR: RegExp = freeSpaced(NUMBER_HEAD + SYMBOL_TAIL);
  */
 export const LAW_RHYME = /ật|ẬT|(?<=[lL])ệnh|ỆNH|\u0323\u0302(?:t|T|nh|NH)/g;
 
-/** The last syllable of every kind word ("định", "thị", "hoạch"...), lower-cased, and "số" (or "số:"; or "sô", its acute lost: SO_ACUTE_LOST) that may follow one. */
+/** The last syllable of every kind word ("định", "thị", "hoạch"...), lower-cased, and "số" (or "số:"; or "sô", "só", "sé", as scans misread it: SO_MISREAD) that may follow one. */
 export const KIND_ENDINGS: ReadonlySet<string> = new Set([
   ...KINDS.flatMap((k) => k.words.map((w) => w.split(" ").pop()!.toLowerCase())),
-  ...["số", SO_ACUTE_LOST].flatMap((so) => [so, `${so}:`]),
+  ...["số", ...SO_MISREAD].flatMap((so) => [so, `${so}:`]),
 ]);
 /** The characters those end with, in both cases. */
 export const KIND_ENDING_LAST: string = [...new Set([...KIND_ENDINGS].flatMap((w) => [w[w.length - 1], w[w.length - 1].toUpperCase().charAt(0)]))].join("");

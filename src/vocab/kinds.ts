@@ -91,7 +91,10 @@ export const KINDS: readonly KindEntry[] = [
   // Government's personnel board, 1993); texts still write that word and code for one ("Thông tư liên bộ
   // số 17/2010/TTLB - BTTTT - BNV" for 17/2010/TTLT-BTTTT-BNV): fresh31f-010, fresh30n-019.
   { slug: "joint-circular", words: ["Thông tư liên tịch", "Thông tư liên bộ"], code: "TTLT", formerCodes: ["TTLB"], formOf: "circular", label: "Thông tư liên tịch" },
-  { slug: "circular", words: ["Thông tư"], code: "TT", label: "Thông tư" },
+  // "Thông tu" and "Thong tư", a mark of "tư" or of "Thông" lost in typing or to a scan, as with "Nghị đinh": "khoản 1 Điều 25
+  // Thông⏎tu 111/2013/TT-BTC" and "Thông tu số 95/2016/TT-BTC" (two Cục Thuế letters, fresh45c-007 and -018), "Điều 10 Thong
+  // tư số 19/2021/TT-BTC" (Tổng cục Thuế, fresh50b-015), "Thong tư sé 48/2015/TT-BTC" (fresh36b-011). Neither names anything else.
+  { slug: "circular", words: ["Thông tư", "Thông tu", "Thong tư"], code: "TT", label: "Thông tư" },
   { slug: "resolution", words: ["Nghị quyết", "Nghị quyết liên tịch"], code: "NQ", jointCodes: ["NQLT"], label: "Nghị quyết" },
   { slug: "plan", words: ["Kế hoạch", "Kế hoạch liên tịch", "Kế hoạch phối hợp", "Kế hoạch hành động"], code: "KH", jointCodes: ["KHLT", "KHPH"], label: "Kế hoạch" },
   { slug: "program", words: ["Chương trình", "Chương trình phối hợp", "Chương trình hành động"], code: "CTr", jointCodes: ["CTPH"], label: "Chương trình", namesUndertaking: true },

@@ -82,7 +82,15 @@ export const GLUED_BEFORE_NUMBER: readonly string[] = ["số", "ngày", "tháng"
  * holds, but is read as "số" only right before a number (after a colon or not), as "so" without
  * marks is in capitals: the grammar's So token, and the short form's "số" ("Nghị định sô 64").
  */
-export const SO_ACUTE_LOST = "sô";
+const SO_ACUTE_LOST = "sô";
+/**
+ * "số" as scans misread its "ố" otherwise, before a number in the same places as SO_ACUTE_LOST: the circumflex lost and
+ * the acute kept, "THÔNG TƯ SÓ 20/2014/TT-BCT" (an OCR'd circular, fresh36b-007); "ố" read
+ * as "é", "Căn cứ Quyết định sé 33/2012/QĐ-TTg" (fresh36b-005), "thay thé Thong tư sé 48/2015/TT-BTC" (fresh36b-011), "tại
+ * thông báo sé 218/TB-DHTL" (fresh41c-004), "Luật Quản lý thuế sé 38/2019/QH14" (fresh45c-018, fresh45c-010), "ty sé:
+ * 40345" (fresh50b-001). Neither is a word a citation holds.
+ */
+export const SO_MISREAD: readonly string[] = [SO_ACUTE_LOST, "só", "sé"];
 
 /**
  * "số" as a page whose font lacked "ố" prints it: the letter dropped, "s" alone ("Căn cứ Nghị định s

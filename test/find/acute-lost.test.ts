@@ -44,3 +44,23 @@ describe("'sô' for 'số' (the acute lost)", () => {
     expect(cpuRatio((x) => extract(x), spaced(64000), spaced(8000), 5, 24)).toBeLessThan(24);
   });
 });
+
+/** "số" as scans misread it otherwise: "SÓ" (the circumflex lost), "sé" ("ố" read as "é"): SO_MISREAD. */
+describe("'só' and 'sé' for 'số' (scans)", () => {
+  const spans = (t: string) => extract(t).map((c) => [c.raw, c.kindText, c.id]);
+
+  it("joins the kind word to a full citation, and the units before it point into it (fresh36b-007, fresh36b-005, fresh36b-011, fresh41c-004)", () => {
+    const title = extract("THÔNG TƯ SỬA ĐỔI, BỔ SUNG PHỤ LỤC IV BAN HÀNH KÈM THEO THÔNG TƯ SÓ 20/2014/TT-BCT");
+    expect(title.map((c) => [c.kindText, c.id, c.pinpoint?.appendix])).toEqual([["THÔNG TƯ", "20/2014/TT-BCT", "IV"]]);
+    expect(spans("Căn cứ Quyết định sé 33/2012/QĐ-TTg ngày 22/11/2012 của Thủ tướng Chính phủ")[0].slice(1)).toEqual(["Quyết định", "33/2012/QĐ-TTg"]);
+    expect(extract("tại Điều 5 Thông tư sé 48/2015/TT-BTC ngày 13/4/2015").map((c) => [c.kindText, c.pinpoint?.article])).toEqual([["Thông tư", "5"]]);
+    expect(spans("tại thông báo sé 218/TB-DHTL ngày 20/03/2023 như sau")[0][1]).toBe("thông báo");
+  });
+
+  it("is a word where no number follows it", () => {
+    for (const lexer of [lex, lexFast]) {
+      const names = (t: string) => lexer(t).map((x) => `${x.tokenType.name}:${x.image}`);
+      expect(names("sé 12 SÓ 4 sé đi")).toEqual(["So:sé", "Number:12", "So:SÓ", "Number:4", "Word:sé", "Word:đi"]);
+    }
+  });
+});

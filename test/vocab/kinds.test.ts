@@ -36,3 +36,16 @@ describe("'Nghị đinh', a decree's kind word with the dot under 'i' lost in ty
     expect(text.slice(c.start, c.start + 10)).toBe("Nghị đinh ");
   });
 });
+
+describe("'Thông tu' and 'Thong tư', a circular's kind word with a mark lost in typing or to a scan", () => {
+  it("is the circular's word: the units before it point into the circular (fresh45c-007, fresh50b-015)", () => {
+    const wrapped = "phải đáp ứng điều kiện quy định tại khoản 1 Điều 25 Thông\ntu 111/2013/TT-BTC của Bộ Tài chính";
+    const [a] = extract(wrapped);
+    expect(a).toMatchObject({ kind: "circular", number: "111", symbol: "TT-BTC", pinpoint: { article: "25", clause: "1" } });
+    expect(wrapped.slice(a.start, a.start + 9)).toBe("Thông\ntu ");
+    const text = "thực hiện đăng ký theo quy định tại Điều 10 Thong tư số 19/2021/TT-BTC ngày 18/3/2021 của Bộ Tài chính";
+    const [b] = extract(text);
+    expect(b).toMatchObject({ kind: "circular", number: "19", symbol: "TT-BTC", pinpoint: { article: "10" } });
+    expect(text.slice(b.start, b.start + 9)).toBe("Thong tư ");
+  });
+});

@@ -3,6 +3,7 @@
  * Nhà nước;"): inside a sentence or a list of laws, up to the clause's end; or an amending law's.
  */
 import { NAMED_KINDS } from "../../vocab/laws.js";
+import { KIND_WORDS_SOURCE } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { composedWord } from "../../shared/chars.js";
 import { AMENDED, Words } from "../words.js";
@@ -96,8 +97,17 @@ export function lowerNameStands(text: string, start: number, origin: string, ori
   }
   // Or up to "về" and the matter a document details the law on (detailedBefore).
   if (MATTER_AFTER.test(text.slice(i, i + 4)) && detailedBefore(origin, originAt)) return true;
-  return i >= text.length || ";.,)…\n\r\u2028\u2029".includes(text[i]) || NEXT_LAW_OF_LIST.test(text.slice(i, i + 16));
+  return i >= text.length || ";.,)…\n\r\u2028\u2029".includes(text[i]) || NEXT_LAW_OF_LIST.test(text.slice(i, i + 16)) || NEXT_NUMBERED_OF_LIST.test(text.slice(i, i + 40));
 }
+
+/**
+ * "và" and a document cited by its kind word and number after a name: the next document of the list the law
+ * opens ("Thông tư 19/2005/TT-BVHTT hướng dẫn Pháp lệnh quảng cáo và Nghị quyết 12/2000/NQ-CP về cấm quảng
+ * cáo thuốc lá", listing52 row 9; "… hướng dẫn thi hành một số điều của Pháp lệnh ưu đãi người có công với
+ * cách mạng và Nghị định số 89/2008/NĐ-CP …", full32b-002; "… và Thông tư số 07/2006/TT-BLĐTBXH …", fresh49a-006).
+ * No law's name holds "và", a kind word and a number, so the name ends before "và" as at a clause's end.
+ */
+const NEXT_NUMBERED_OF_LIST = new RegExp(String.raw`^và[ \t]+(?:${KIND_WORDS_SOURCE})[ \t]+(?:số[ \t]*)?\d`, "iu");
 
 /**
  * "Thông tư liên tịch hướng dẫn thi hành quy định của Bộ luật tố tụng hình sự về tiếp nhận, giải quyết tố giác, …"

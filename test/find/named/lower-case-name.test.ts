@@ -67,3 +67,25 @@ describe("a name in lower case after 'thi hành … của' and a capitalised kin
     expect(read("tuyên truyền các quy định của Bộ luật lao động về tiền lương, sau khi")).toEqual([]);
   });
 });
+
+describe("a name in lower case followed by 'và' and a document cited by kind word and number", () => {
+  it("ends before 'và': the next document of the list (listing52 row 9, full32b-002, fresh49a-006)", () => {
+    expect(read("Thông tư 19/2005/TT-BVHTT hướng dẫn Pháp lệnh quảng cáo và Nghị quyết 12/2000/NQ-CP về cấm quảng cáo thuốc lá")).toEqual([
+      ["Pháp lệnh quảng cáo", "quảng cáo"],
+    ]);
+    expect(read("hướng dẫn thi hành một số điều của Pháp lệnh ưu đãi người có công với cách mạng và Nghị định số 89/2008/NĐ-CP ngày 13/8/2008")).toEqual([
+      ["Pháp lệnh ưu đãi người có công với cách mạng", "ưu đãi người có công với cách mạng"],
+    ]);
+    expect(read("về việc hướng dẫn thi hành một số điều của Pháp lệnh ưu đãi người có công với cách mạng và Thông tư số 07/2006/TT-BLĐTBXH ngày 26/7/2006")).toEqual([
+      ["Pháp lệnh ưu đãi người có công với cách mạng", "ưu đãi người có công với cách mạng"],
+    ]);
+    const row = analyze("Thông tư 19/2005/TT-BVHTT hướng dẫn Pháp lệnh quảng cáo và Nghị quyết 12/2000/NQ-CP về cấm quảng cáo thuốc lá", {
+      known: { number: "19/2005/TT-BVHTT", date: "12/05/2005" },
+    });
+    expect(row.citations.filter((c) => c.form === "named").map((c) => [c.id, c.role])).toEqual([["ordinance:quang-cao@?", "guides"]]);
+  });
+
+  it("is no name where 'và' and a kind word have no number after them: the sentence goes on", () => {
+    expect(read("hướng dẫn Pháp lệnh quảng cáo và Nghị quyết của Hội đồng nhân dân tỉnh")).toEqual([]);
+  });
+});
