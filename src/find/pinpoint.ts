@@ -48,7 +48,10 @@ const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">
   // Điều 31 Luật Đấu thầu (được sửa đổi, bổ sung theo quy định tại điểm b khoản 19 Điều 1 Luật số 90/2025/QH15)" (a
   // procurement plan's grounds), "Căn cứ vào Khoản 2c - Điều 1 - Nghị định số 30/1998/NĐ-CP" (Bộ Tài chính's
   // 96/1999/TT-BTC, fresh29o-017); amending laws write "Bổ sung khoản 1a vào sau khoản 1 Điều 22".
-  { key: "clause", word: "kho(?:ản|án(?=\\s+\\d{1,3}\\s+điều\\s))", written: "khoản", label: "\\d{1,3}(?:\\.[a-zđ]|[a-zđ])?", seek: "kho" },
+  // Plans, guidance and contracts number their clauses by section, "3.1", "6.2", and texts point into them so:
+  // "Sinh viên thực hiện theo Khoản 3.1 Điều 3 của Hướng dẫn số 784/ĐHVN-ĐT" (a university's guidance, fresh53b-007),
+  // "mức phí môi giới đã thỏa thuận tại khoản 2.1 Điều 2 của Hợp đồng này" (brokerage contracts in public stores).
+  { key: "clause", word: "kho(?:ản|án(?=\\s+\\d{1,3}\\s+điều\\s))", written: "khoản", label: "\\d{1,3}(?:\\.\\d{1,3}|\\.[a-zđ]|[a-zđ])?", seek: "kho" },
   { key: "article", word: "điều", written: "Điều", label: "\\d{1,4}[a-zđ]?" },
   { key: "section", word: "mục", written: "mục", label: "(?:\\d{1,3}(?:\\.[a-zđ])?|[IVXLC]{1,8}|[A-ZĐ])" },
   { key: "chapter", word: "chương", written: "Chương", label: "(?:[IVXLC]{1,8}|\\d{1,3})" },

@@ -187,6 +187,13 @@ describe("pinpoints", () => {
     expect(pins("căn cứ hướng dẫn của Bộ Tài chính tại mục 2.b công văn số 1537/BTC-TCHQ ngày 29/12/2017 để thực hiện.")[0][1]).toMatchObject({ section: "2.b" });
   });
 
+  it("a clause numbered by its section, 'khoản 3.1': the label kept whole", () => {
+    // fresh53b-007 (a university's notice, 2020); brokerage contracts write "tại khoản 2.1 Điều 2 của Hợp đồng này".
+    expect(pins("- Sinh viên thực hiện theo Khoản 3.1 Điều 3 của Hướng dẫn số 784/ĐHVN-ĐT ngày 09/10/2020 về Tổ chức giảng dạy")[0][1]).toMatchObject({ clause: "3.1", article: "3", words: "Khoản 3.1 Điều 3" });
+    // A number running on past three digits is no clause label: the dot is not read as the label's.
+    expect(pins("theo khoản 3.2020 Điều 4 Nghị định số 15/2020/NĐ-CP")[0]?.[1]?.clause).not.toBe("3.202");
+  });
+
   it("a point's item numbered after its letter: 'điểm b.2', 'điểm d.1'", () => {
     // body33-002 (Tổng cục Hải quan): "… quy định tại điểm b.2 khoản 7 Điều 52 Thông tư 38/2015/TT-BTC";
     // full32-017 (Nghị định 91/2022/NĐ-CP): "Quy định tại điểm d.1 khoản 5 Điều 7 Nghị định số 126/2020/NĐ-CP".
