@@ -195,6 +195,12 @@ const LISTED: readonly IssuerEntry[] = [
   central("TCTK", "Tổng cục Thống kê"),
   central("TCMT", "Tổng cục Môi trường"),
   central("TCTDTT", "Tổng cục Thể dục thể thao", ["Tổng cục TDTT"]),
+  // The State Treasury under the Ministry of Finance, which numbers its notices and letters with its own
+  // code: its monthly exchange-rate notices ("Số: 6905/TB-KBNN Hà Nội, ngày 29 tháng 11 năm 2024", headed
+  // "BỘ TÀI CHÍNH ⏎ KHO BẠC NHÀ NƯỚC"; "3298/TB-KBNN", October 2023's, in a bank's rate table; "3871/TB-KBNN"
+  // in a notice reader's test list). Known by its code, a copy that lost the hyphen ("6905/TBKBNN") still
+  // splits into type and issuer (symbol.ts unglue) as "QĐTTg" and "TTBTC" do.
+  central("KBNN", "Kho bạc Nhà nước"),
   // Bodies since merged or renamed, whose documents older texts cite and some of which are still in
   // force: the Council of Ministers (the Government until 1992: "Nghị định 244/HĐBT ngày
   // 30/6/1990 của Hội đồng Bộ trưởng", dev-056), the ministries merged in 2002 and 2007

@@ -146,6 +146,15 @@ describe("issuer vocabulary", () => {
     const [ministry] = extract("Công văn số 8015/BTC-TCHQ ngày 10/6/2015 của Bộ Tài chính");
     expect([ministry.issuer?.code, ministry.issuers?.length ?? 1]).toEqual(["BTC", 1]);
   });
+
+  it("reads the State Treasury's code KBNN as that body, a central one, also where a copy lost the hyphen ('6905/TBKBNN')", () => {
+    expect([issuerByCode("KBNN")?.code, issuerByCode("KBNN")?.level]).toEqual(["KBNN", "central"]);
+    const [notice] = extract("Tỷ giá tháng 10 năm 2023 theo Thông báo số 3298/TB-KBNN của Kho bạc Nhà nước");
+    expect([notice.kind, notice.id, notice.issuer?.code]).toEqual(["notice", "3298/TB-KBNN@?", "KBNN"]);
+    // The hyphenless copy (fresh53d-001): type code and issuer written as one word, split as "26/2015/QĐTTg" is.
+    const a = analyze("BỘ TÀI CHÍNH\nKHO BẠC NHÀ NƯỚC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 6905/TBKBNN Hà Nội, ngày 29 tháng 11 năm 2024\nTHÔNG BÁO\nTỶ GIÁ HẠCH TOÁN NGOẠI TỆ THÁNG 12 NĂM 2024\nCăn cứ Quyết định số 26/2015/QĐTTg ngày 08/7/2015 của Thủ tướng Chính phủ;\n");
+    expect([a.self.id, a.self.symbol, a.self.kind]).toEqual(["6905/TB-KBNN@2024", "TB-KBNN", "notice"]);
+  });
 });
 
 describe("the Government under its name of 1960-1981 ('Hội đồng Chính phủ')", () => {
