@@ -191,7 +191,7 @@ describe("pinpoints", () => {
     // fresh53b-007 (a university's notice, 2020); brokerage contracts write "tại khoản 2.1 Điều 2 của Hợp đồng này".
     expect(pins("- Sinh viên thực hiện theo Khoản 3.1 Điều 3 của Hướng dẫn số 784/ĐHVN-ĐT ngày 09/10/2020 về Tổ chức giảng dạy")[0][1]).toMatchObject({ clause: "3.1", article: "3", words: "Khoản 3.1 Điều 3" });
     // A number running on past three digits is no clause label: the dot is not read as the label's.
-    expect(pins("theo khoản 3.2020 Điều 4 Nghị định số 15/2020/NĐ-CP")[0]?.[1]?.clause).not.toBe("3.202");
+    expect(JSON.stringify(pins("theo khoản 3.2020 Điều 4 Nghị định số 15/2020/NĐ-CP"))).not.toContain('"3.202');
   });
 
   it("a point's item numbered after its letter: 'điểm b.2', 'điểm d.1'", () => {
