@@ -5,7 +5,6 @@ import { isoDate } from "./dates.js";
 import { issuerByCode } from "../vocab/issuers.js";
 import { slugify } from "./slug.js";
 import { BoundedCache } from "../shared/memo.js";
-import { WHITESPACE } from "../shared/chars.js";
 
 /** Every initials a name may write, a body's or term's and an ordinary word's, with what they stand for. */
 const EXPANSIONS: Readonly<Record<string, string>> = { ...NAME_ABBREVIATIONS, ...NAME_WORD_ABBREVIATIONS };
@@ -14,26 +13,11 @@ const NOISE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAME_NOISE_WORDS.join("|")})(?
 
 /** A name as people write it, tidied: whitespace folded, no space before a comma. */
 export function tidyName(raw: string): string {
-  return untidy(raw) ? raw.replace(/\s+/g, " ").replace(/ ,/g, ",").trim() : raw;
+  return UNTIDY.test(raw) ? raw.replace(/\s+/g, " ").replace(/ ,/g, ",").trim() : raw;
 }
 
 /** What tidyName changes: whitespace other than one space, a space before a comma, whitespace at an end. */
-export const UNTIDY = /[^\S ]|\s\s| ,|^\s|\s$/;
-/**
- * UNTIDY.test(s), by code unit (WHITESPACE is `\s`'s table): every name the identify stage reads is
- * asked, and the regex tried each of its places (test/identify/untidy.test.ts holds the two to each other).
- */
-export function untidy(s: string): boolean {
-  const last = s.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const c = s.charCodeAt(i);
-    if (WHITESPACE[c] !== 1) continue;
-    if (c !== 0x20 || i === 0 || i === last) return true;
-    const d = s.charCodeAt(i + 1);
-    if (d === 0x2c || WHITESPACE[d] === 1) return true;
-  }
-  return false;
-}
+const UNTIDY = /[^\S ]|\s\s| ,|^\s|\s$/;
 
 /**
  * "(sửa đổi)" after a law's name: the law enacted anew, whose year the mention gives. "Luật Tổ chức

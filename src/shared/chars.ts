@@ -34,9 +34,6 @@ export const WHITESPACE: Uint8Array = markClass(new Uint8Array(0x10000), /\s/);
  */
 export const LETTER_OR_DIGIT: Uint8Array = markClass(new Uint8Array(0x10000), /[\p{L}\p{N}]/u);
 
-/** 1 where `/\p{M}/u` matches the code unit alone (a combining mark of any script); 0 elsewhere, a surrogate half included. */
-export const MARK_CODE: Uint8Array = markClass(new Uint8Array(0x10000), /\p{M}/u);
-
 /** The index of text[from, to)'s last character other than whitespace (`\s`), or from - 1 when it holds none. */
 export function lastNonBlank(text: string, from: number, to: number): number {
   let i = to - 1;

@@ -12,7 +12,7 @@
  * used for it until then, with the change recorded in `renamed`; its 2025 unit is "Huế".
  */
 
-import { MARK_CODE, markClass } from "../shared/chars.js";
+import { markClass } from "../shared/chars.js";
 
 export type ProvinceType = "tỉnh" | "thành phố";
 
@@ -213,7 +213,8 @@ const MARK_UNIT = 4;
 const CHAR_CLASS = (() => {
   const table = markClass(new Uint8Array(0x10000), /\s/, SPACE);
   for (const d of DASHES) table[d.charCodeAt(0)] = DASH;
-  for (let c = 0; c < 0x10000; c++) if (MARK_CODE[c] === 1) table[c] |= MARK_UNIT;
+  const marks = markClass(new Uint8Array(0x10000), MARK);
+  for (let c = 0; c < 0x10000; c++) if (marks[c] === 1) table[c] |= MARK_UNIT;
   return table;
 })();
 

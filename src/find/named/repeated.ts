@@ -3,7 +3,7 @@
  * (withRepeatedLongNames, repeatedNames, longNameKey).
  */
 import { MAX_BARE_NAME_WORDS } from "../../vocab/laws.js";
-import { composedWord, LETTER_OR_DIGIT, MARK_CODE, markClass, WHITESPACE } from "../../shared/chars.js";
+import { composedWord, LETTER_OR_DIGIT, markClass, WHITESPACE } from "../../shared/chars.js";
 import type { NamedMention } from "./mention.js";
 import { UNIT_LABEL_ENDS } from "../pinpoint.js";
 import { KIND_WORDS_SOURCE, kindOfWritten, mayEndNotAKind, NOT_A_KIND_BEFORE } from "./kind-word.js";
@@ -133,7 +133,8 @@ export function repeatedNames(
     const at = starts[s];
     if (at < from) continue;
     if (accept !== undefined && !accept(at)) continue;
-    if (!noWordBefore(text, at)) continue;
+    NO_WORD_BEFORE.lastIndex = at;
+    if (!NO_WORD_BEFORE.test(text)) continue;
     // The kind word read once, then each name after it: at one place the kind word matches one way
     // only ("bộ\s+luật" takes all its whitespace, no two kind words open alike), so a name's match
     // after it is the one a pattern of both would find.
@@ -145,7 +146,8 @@ export function repeatedNames(
       re.lastIndex = kindEnd;
       const m = re.exec(text);
       if (m === null) continue;
-      if (!noWordAfter(text, re.lastIndex)) continue;
+      NO_WORD_AFTER.lastIndex = re.lastIndex;
+      if (!NO_WORD_AFTER.test(text)) continue;
       out.push({ start: at, end: re.lastIndex, kind: text.slice(at, kindEnd), name: m[1] });
       from = re.lastIndex;
       break;
@@ -195,37 +197,8 @@ const kindStartAt = (text: string, at: number): boolean => {
   KIND_STARTS.lastIndex = at;
   return KIND_STARTS.test(text);
 };
-export const NO_WORD_BEFORE = /(?<![\p{L}\p{N}\p{M}])/iuy;
-export const NO_WORD_AFTER = /(?![\p{L}\p{N}\p{M}])/iuy;
-/**
- * By code unit, what NO_WORD_BEFORE and NO_WORD_AFTER read of the character beside a place: 1 a letter,
- * digit or mark, 0 none, 2 a surrogate (the code point it is half of settles it: the regex is asked).
- * Asked at every kind word's start and every name matched after one, each regex cost a call into the
- * builtin and one out of the regex's code for its Unicode class; the table is LETTER_OR_DIGIT and
- * MARK_CODE together, no table of its own built at load (test/find/named/no-word.test.ts holds it to
- * the regexes for every code unit).
- */
-export const WORD_UNIT: Uint8Array = (() => {
-  const table = Uint8Array.from(LETTER_OR_DIGIT);
-  for (let c = 0; c < 0x10000; c++) if (MARK_CODE[c] === 1) table[c] = 1;
-  return table.fill(2, 0xd800, 0xe000);
-})();
-/** NO_WORD_BEFORE at `at`: no letter, digit or mark ends right before it. */
-export function noWordBefore(text: string, at: number): boolean {
-  if (at <= 0 || at > text.length) return at <= 0;
-  const k = WORD_UNIT[text.charCodeAt(at - 1)];
-  if (k !== 2) return k === 0;
-  NO_WORD_BEFORE.lastIndex = at;
-  return NO_WORD_BEFORE.test(text);
-}
-/** NO_WORD_AFTER at `at`: no letter, digit or mark starts right at it. */
-export function noWordAfter(text: string, at: number): boolean {
-  if (at >= text.length || at < 0) return at === text.length || (at < 0 && noWordAfter(text, 0));
-  const k = WORD_UNIT[text.charCodeAt(at)];
-  if (k !== 2) return k === 0;
-  NO_WORD_AFTER.lastIndex = at;
-  return NO_WORD_AFTER.test(text);
-}
+const NO_WORD_BEFORE = /(?<![\p{L}\p{N}\p{M}])/iuy;
+const NO_WORD_AFTER = /(?![\p{L}\p{N}\p{M}])/iuy;
 /** A name's pattern after its kind word (from the kind word's end), compiled once a process: the names a corpus dates repeat from text to text. */
 function namePattern(joined: string): RegExp {
   let re = NAME_PATTERNS.get(joined);
