@@ -96,7 +96,7 @@ export function withinReach(text: string, from: number, to: number, cue: Cue, pa
   // No reach is longer than FAR_WORDS words: a longer stretch is not even counted.
   if (to - from > FAR_CHARS) return false;
   // "Sửa đổi điểm a khoản 2 Điều 5 Quyết định ...": the parts acted on are not filler.
-  const filler = text.slice(from, to).replace(TRAILING_PINPOINT, " ");
+  const filler = withoutKindAndIssuer(text, from, to).replace(TRAILING_PINPOINT, " ");
   const n = words(filler);
   if (cue.reach === "next") return n <= 1;
   if (ISSUED_BY_ANOTHER.test(filler)) return false;
@@ -161,12 +161,37 @@ const CELL_END = /(?:\t|\|)[ \t]*(?:\n[ \t]*)?(?:số[ \t]+)?$/iu;
  * parts of the next one named first ("bãi bỏ Điều 3 Quyết định số A và khoản 2 Điều 1 Quyết định số B").
  */
 export function coordinated(text: string, from: number, to: number): boolean {
-  if (COORDINATED.test(text.slice(from, to))) return true;
+  if (COORDINATED.test(withoutKindAndIssuer(text, from, to))) return true;
   // "… và chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số …": the member named by whose direction it carries.
   if (to - from <= FAR_CHARS && DIRECTED.test(text.slice(from, to))) return true;
   // Only the end of the stretch is read: the pinpoint and the coordinator before it.
-  return COORDINATED.test(text.slice(Math.max(from, to - PINPOINT_CHARS), to).replace(TRAILING_PINPOINT, " "));
+  return COORDINATED.test(withoutKindAndIssuer(text, Math.max(from, to - PINPOINT_CHARS), to).replace(TRAILING_PINPOINT, " "));
 }
+
+/**
+ * The stretch before a citation read from its "số", without the kind word and issuer that older drafting
+ * writes before the number: "Thi hành Điều 2 Quyết định của Bộ Chính trị số31-QĐ/TW …" (a Party
+ * guidance), "… ban hành kèm theo Quyết định của Bộ trưởng Bộ Thương mại số 1420/2004/QĐ-BTM" (a
+ * ministry's record). The kind and its issuer name the document the number is of, as "Quyết định số N
+ * … của Bộ Chính trị" would; they are no words between the cue and its object. Only a short issuer,
+ * with no digit, stop or link word of its own ("Quyết định của UBND tỉnh về việc … theo số …" is not it).
+ */
+export function withoutKindAndIssuer(text: string, from: number, to: number): string {
+  const stretch = text.slice(from, to);
+  if (!NUMBER_FIRST.test(text.slice(to, to + 4))) return stretch;
+  const m = KIND_ISSUER_TAIL.exec(stretch);
+  if (m === null || ISSUER_BREAK.test(m[1]!) || words(m[1]!) > ISSUER_WORDS) return stretch;
+  return stretch.slice(0, m.index) + " ";
+}
+/** A kind word, "của", an issuer, at the end of the stretch before "số N". */
+const KIND_ISSUER_TAIL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${KIND_WORDS})\s+của\s+([^\p{N}.;:,()"“”]{1,80})$`, "iu");
+/**
+ * Words an issuer's name does not hold: a description or another member has begun. "và" too, though a
+ * ministry's name may hold it ("Bộ Kế hoạch và Đầu tư"): such a stretch is left as it is, as before.
+ */
+const ISSUER_BREAK = /(?:^|\s)(?:về|theo|tại|và|hoặc|thực\s+hiện|ban\s+hành|quy\s+định|hướng\s+dẫn|sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|thay\s+thế|kèm)(?=\s|$)/iu;
+/** An issuer named before "số" ("Bộ trưởng Bộ Thương mại", "Ban Chấp hành Trung ương") takes no more words than this. */
+const ISSUER_WORDS = 8;
 /**
  * ", ngay từ đầu năm UBND tỉnh đã ban hành (Chương trình hành động)": the next document is that verb's object.
  * So after a second verb joined to the first ("Kế hoạch số A về triển khai Đề án …, trong đó có nhiệm

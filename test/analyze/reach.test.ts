@@ -79,3 +79,39 @@ describe("a link word before a kind's initials that the ký hiệu repeats", () 
     expect(r["23"]).toBe("references");
   });
 });
+
+// Older drafting names a document's kind and issuer before its number: "Quyết định của Bộ Chính trị
+// số31-QĐ/TW". The citation is read from "số"; the kind and issuer before it are the document's, no
+// words between the cue and its object (reach.ts withoutKindAndIssuer). A Party guidance (fresh29a-002)
+// and a ministry's record (listing52 row 37) are drafted so.
+describe("a kind and issuer written before 'số N' are the document's, not filler", () => {
+  it("\"Thi hành Điều 2 Quyết định của Bộ Chính trị số31-QĐ/TW … và Điều 2 Quyết định của Ban Bí thư số91-QĐ/TW\"", () => {
+    const r = roles(
+      "Thi hành Điều 2 Quyết định của Bộ Chính trị số31-QĐ/TW, ngày 01-10-1997 ban hành Quy định “về thể loại, thẩm quyền ban hành và thể thức văn bản của Đảng” và Điều 2 Quyết định của Ban Bí thư số91-QĐ/TW, ngày 16-02-2004 bổ sung thẩm quyền ban hành văn bản, Ban Bí thư hướng dẫn như sau:",
+    );
+    expect(r["31"]).toBe("implements");
+    expect(r["91"]).toBe("implements");
+  });
+
+  it("\"… ban hành kèm theo Quyết định của Bộ trưởng Bộ Thương mại số 1420/2004/QĐ-BTM\" after \"bổ sung\"", () => {
+    const a = analyze(
+      "Về việc bổ sung Phụ lục 3 Quy chế cấp Giấy chứng nhận xuất xứ hàng hóa của Việt Nam-mẫu D ban hành kèm theo Quyết định của Bộ trưởng Bộ Thương mại số 1420/2004/QĐ-BTM ngày 04 tháng 10 năm 2004",
+      { known: { number: "QĐ01/2007/QĐ-BCT", date: "27/08/2007" } },
+    );
+    expect(a.citations.find((c) => c.number === "1420")?.role).toBe("amends");
+  });
+
+  it("an issuer whose words go on into a description is no issuer: the stretch is filler as before", () => {
+    const r = roles(
+      "Thi hành Điều 2 Quyết định của Ủy ban nhân dân tỉnh về việc quản lý các khu công nghiệp trên địa bàn tỉnh theo quy hoạch đã được phê duyệt số 31/QĐ-UBND, Sở hướng dẫn như sau:",
+    );
+    expect(r["31"]).not.toBe("implements");
+  });
+
+  it("a kind and issuer before a citation that names its own kind are left alone", () => {
+    const r = roles(
+      "Thi hành Điều 2 Quyết định của Bộ Chính trị về công tác cán bộ và các văn bản hướng dẫn Quyết định số 31-QĐ/TW, Ban Bí thư hướng dẫn như sau:",
+    );
+    expect(r["31"]).not.toBe("implements");
+  });
+});
