@@ -153,10 +153,15 @@ export function misreadLabelLine(text: string, from: number): number {
   for (let nl = text.indexOf("\n", from); nl >= 0; nl = text.indexOf("\n", nl + 1)) if (labelAt(text, nl + 1)) return nl;
   return -1;
 }
-const labelAt = (text: string, at: number): boolean => {
+/** The label at `at`: its letter "S"/"s" after the blanks and stars looked at first, the regex asked only there. */
+function labelAt(text: string, at: number): boolean {
+  let k = at;
+  for (let c = text.charCodeAt(k); c === 0x20 || c === 0x09 || c === 0x2a; c = text.charCodeAt(++k));
+  const c = text.charCodeAt(k);
+  if (c !== 0x53 && c !== 0x73) return false;
   MISREAD_LABEL_AT.lastIndex = at;
   return MISREAD_LABEL_AT.test(text);
-};
+}
 /** The misread "Số:" label opening a line, after its blanks and stars (misreadLabelLine). */
 const MISREAD_LABEL_AT = new RegExp(String.raw`[ \t*]*${NUMBER_LABEL_MISREAD}`, "y");
 
