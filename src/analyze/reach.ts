@@ -176,7 +176,7 @@ export function coordinated(text: string, from: number, to: number): boolean {
  * … của Bộ Chính trị" would; they are no words between the cue and its object. Only a short issuer,
  * with no digit, stop or link word of its own ("Quyết định của UBND tỉnh về việc … theo số …" is not it).
  */
-export function withoutKindAndIssuer(text: string, from: number, to: number): string {
+function withoutKindAndIssuer(text: string, from: number, to: number): string {
   const stretch = text.slice(from, to);
   if (!NUMBER_FIRST.test(text.slice(to, to + 4))) return stretch;
   const m = KIND_ISSUER_TAIL.exec(stretch);
