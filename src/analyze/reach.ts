@@ -1,5 +1,5 @@
 import type { Clause } from "./clauses.js";
-import { BASIS_CLAUSE_WORDS, DIRECTION_WORDS, FAR_WORDS, ISSUED_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, ORDINAL_WORDS, PINPOINT_LEADS, PINPOINT_WORDS, PROVISION_WORDS, RULE_AT_WORDS, SHORT_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue } from "../vocab/cues.js";
+import { BASIS_CLAUSE_WORDS, DIRECTION_WORDS, FAR_WORDS, ISSUED_WORDS, ISSUER_NAME_BREAK_WORDS, LINK_WORDS, NEAR_LINK_WORDS, NEAR_WORDS, ORDINAL_WORDS, PINPOINT_LEADS, PINPOINT_WORDS, PROVISION_WORDS, RULE_AT_WORDS, SHORT_WORDS, THIS_WORD, TITLE_LINK_WORDS, TITLE_THEO_WORDS, type Cue } from "../vocab/cues.js";
 import { KIND_LINE_QUALIFIERS, KINDS, SELF_ABBREVIATIONS, KIND_WORDS_SOURCE } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { BULLET_CLASS, TABLE_HEAD, TABLE_ROW } from "../vocab/bullets.js";
@@ -185,11 +185,8 @@ function withoutKindAndIssuer(text: string, from: number, to: number): string {
 }
 /** A kind word, "của", an issuer, at the end of the stretch before "số N". */
 const KIND_ISSUER_TAIL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${KIND_WORDS})\s+của\s+([^\p{N}.;:,()"“”]{1,80})$`, "iu");
-/**
- * Words an issuer's name does not hold: a description or another member has begun. "và" too, though a
- * ministry's name may hold it ("Bộ Kế hoạch và Đầu tư"): such a stretch is left as it is, as before.
- */
-const ISSUER_BREAK = /(?:^|\s)(?:về|theo|tại|và|hoặc|thực\s+hiện|ban\s+hành|quy\s+định|hướng\s+dẫn|sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|thay\s+thế|kèm)(?=\s|$)/iu;
+/** A word an issuer's name does not hold (vocab ISSUER_NAME_BREAK_WORDS). */
+const ISSUER_BREAK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(ISSUER_NAME_BREAK_WORDS)})(?=\s|$)`, "iu");
 /** An issuer named before "số" ("Bộ trưởng Bộ Thương mại", "Ban Chấp hành Trung ương") takes no more words than this. */
 const ISSUER_WORDS = 8;
 /**

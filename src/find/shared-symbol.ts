@@ -4,7 +4,7 @@ import type { Kind } from "../types.js";
 import { prepare } from "../prepare/prepare.js";
 import { KINDS, kindByWord, KIND_WORDS_SOURCE } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
-import { SO_MISREAD } from "../vocab/numbers.js";
+import { SO_SPELLINGS_SOURCE } from "../vocab/numbers.js";
 
 /**
  * "Phương án số 2 và 3/PA-UBND ngày 5 tháng 9 năm 2017", "Kết luận thanh tra số: 09, 10, 11,
@@ -83,7 +83,7 @@ function numberEndAt(text: string, start: number): number {
 /** The kind word, then up to two words ("Kết luận thanh tra"), then "số" or "số:", read back from `at` over LOOK_BACK characters. */
 const LOOK_BACK = 48;
 const KIND_SO_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{N}])(${KIND_WORDS_SOURCE})(?:[ \t]+[\p{L}\p{M}]{1,8}){0,2}\s+(?:số|${SO_MISREAD.join("|")})[ \t]*:?[ \t]*$`,
+  String.raw`(?:^|[^\p{L}\p{N}])(${KIND_WORDS_SOURCE})(?:[ \t]+[\p{L}\p{M}]{1,8}){0,2}\s+(?:${SO_SPELLINGS_SOURCE})[ \t]*:?[ \t]*$`,
   "iu",
 );
 

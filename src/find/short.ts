@@ -5,7 +5,7 @@ import { prepare } from "../prepare/prepare.js";
 import { isLineBreak } from "../prepare/line-breaks.js";
 import { KINDS, kindByWord, KIND_WORDS_SOURCE } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
-import { NUMBER_SUFFIX_CODES, SO_MISREAD } from "../vocab/numbers.js";
+import { NUMBER_SUFFIX_CODES, SO_SPELLINGS_SOURCE } from "../vocab/numbers.js";
 import { dropIgnorables } from "../prepare/ignorables.js";
 import { itself, lastAtOrBefore } from "../shared/search.js";
 import type { TakenSpans } from "./taken-spans.js";
@@ -49,14 +49,14 @@ export interface ShortMention {
 const MAX_DIGITS = 5;
 /** The kind word, then "số" or "số:" ("sô", "só", "sé": SO_MISREAD), right before the number: read backwards over at most this many characters. */
 const LOOK_BACK = 32;
-const KIND_THEN_NUMBER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${KIND_WORDS_SOURCE})\s+((?:số|${SO_MISREAD.join("|")})\s*:?\s*)?$`, "iu");
+const KIND_THEN_NUMBER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${KIND_WORDS_SOURCE})\s+((?:${SO_SPELLINGS_SOURCE})\s*:?\s*)?$`, "iu");
 /**
  * The kind word glued to the word before it, as a copy that lost the space writes: "hướng dẫn thực
  * hiện Nghị định 09 vàThông tư 99" (fresh52c-005); full citations are read so already ("Thực
  * hiệnQuyết định số 1489/QĐ-TTg", fresh29h-005; "Căn cứThông tư số 07/2010/TT-BKH", fresh30w-015;
  * "tạiCông văn số 663/SCT", fresh37b-009). Only a capital after a small letter (shared/lower-case.ts): the seam of two words.
  */
-const GLUED_KIND_THEN_NUMBER = new RegExp(String.raw`\p{L}(${KIND_WORDS_SOURCE})\s+((?:số|${SO_MISREAD.join("|")})\s*:?\s*)?$`, "iu");
+const GLUED_KIND_THEN_NUMBER = new RegExp(String.raw`\p{L}(${KIND_WORDS_SOURCE})\s+((?:${SO_SPELLINGS_SOURCE})\s*:?\s*)?$`, "iu");
 function gluedKindThenNumber(before: string): RegExpExecArray | null {
   const k = GLUED_KIND_THEN_NUMBER.exec(before);
   if (!k) return null;

@@ -513,6 +513,14 @@ export const EVENT_TIME_WORDS = ["sáng", "chiều", "trưa", "tối", "đêm"];
  */
 export const PAST_SPAN_PHRASES = ["trong thời gian vừa qua", "trong thời gian qua", "thời gian vừa qua", "thời gian qua"];
 /**
+ * Words no issuer's name holds where older drafting writes the kind and issuer before "số N" ("Quyết định của Bộ
+ * trưởng Bộ Thương mại số 1420/2004/QĐ-BTM", analyze/reach.ts): with one of them a description or another member has
+ * begun. "và" too, though a ministry's name may hold it ("Bộ Kế hoạch và Đầu tư"): such a stretch is read as before.
+ */
+export const ISSUER_NAME_BREAK_WORDS: readonly string[] = [
+  "về", "theo", "tại", "và", "hoặc", "thực hiện", "ban hành", "quy định", "hướng dẫn", "sửa đổi", "bổ sung", "bãi bỏ", "thay thế", "kèm",
+];
+/**
  * The same told work over a span of days with both its ends: "Thực hiện Kết luận số 79-KL/TW ngày 16-6-2020 của Bộ
  * Chính trị, từ ngày 17 đến ngày 22-8 (tuần đầu, đợt 2), Bộ Chính trị tiếp tục làm việc …" (nld.com.vn's teaser,
  * fixtures/fresh/fresh47e-018), "Thực hiện Kế hoạch số 154/KH-HĐND, ngày 16/5/2019 của HĐND tỉnh về việc tiếp xúc cử

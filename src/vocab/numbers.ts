@@ -91,6 +91,8 @@ const SO_ACUTE_LOST = "sô";
  * 40345" (fresh50b-001). Neither is a word a citation holds.
  */
 export const SO_MISREAD: readonly string[] = [SO_ACUTE_LOST, "só", "sé"];
+/** "số" and its misread spellings, as one regex alternation ("số|sô|só|sé"): what every backwards read of a kind, "số", a number asks. */
+export const SO_SPELLINGS_SOURCE: string = ["số", ...SO_MISREAD].join("|");
 
 /**
  * "số" as a page whose font lacked "ố" prints it: the letter dropped, "s" alone ("Căn cứ Nghị định s
