@@ -17,6 +17,10 @@ export function findMarker(words: Words): Marker | null {
   for (let i = 1; i <= most; i++) {
     const word = words.get(i);
     if (word === undefined) break;
+    // A comma inside a name is no word of it, as bareLength counts them: "Pháp lệnh về nhiệm vụ, quyền hạn cụ
+    // thể của Hội đồng nhân dân và Ủy ban nhân dân ở mỗi cấp ngày 25 tháng 6 năm 1996" (fresh29o-002) has twenty
+    // words to its date. (An amending law's list is counted by its laws, above.)
+    if (!amending && word.text === ",") most++;
     // "… của Luật A, Luật B, …, Luật J và Luật K ngày …": each law listed takes its own name's words.
     if (amending && i + MAX_NAME_WORDS > most && listedLawAt(words, i)) most = Math.min(MAX_AMENDED_LIST_WORDS, i + MAX_NAME_WORDS);
     // "Căn cứ Luật Kiểm toán nhà nước ⏎Căn cứ Quyết định số 596/…" (its ";" left out): the next item's number is not the name's.
