@@ -129,6 +129,11 @@ export const NAME_ENDINGS = [
  */
 export const NAME_GOES_ON = [
   "theo phương thức đối tác công tư", "của quốc hội và hội đồng nhân dân", "của quốc hội và hđnd",
+  // "Luật Hoạt động giám sát của Quốc hội" (Luật số 05/2003/QH11, the 2015 law's forerunner): "Căn cứ Luật hoạt
+  // động giám sát của Quốc hội;" (494/NQ-UBTVQH13, full32b-005). Its "của Quốc hội" is the name's, not its maker
+  // (NAME_ENDINGS: the name was read "Luật Hoạt động giám sát", law:hoat-dong-giam-sat). Read from "giám sát",
+  // which no maker follows otherwise.
+  "giám sát của quốc hội",
   // "Luật Hòa giải, đối thoại tại Tòa án" (Luật số 58/2020/QH14): the court is where, and it is the name's.
   "tại tòa án", "tại toà án",
   // "Pháp lệnh Ưu đãi người có công với cách mạng" (1994, 2005, 2020) and the decrees guiding it:

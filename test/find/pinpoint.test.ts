@@ -331,6 +331,14 @@ describe("pinpoints", () => {
     expect(cpuRatio((x) => extract(x), t(16000), t(2000), 3, 24)).toBeLessThan(24);
   });
 
+  it("an appendix whose 'lục' lost its dot below, 'Phụ luc I', as a scan writes it", () => {
+    // fresh36b-007 (Bộ Công Thương's circular, OCR'd), three times; fresh45c-008 writes "Phụ luc | ban hành kèm theo Thông tư này".
+    expect(pins("đối với hàng hóa áp dụng Điều 6 Phụ luc I ban hành kèm theo Thông tư số 20/2014/TT-BCT")[0][1]).toMatchObject({ article: "6", appendix: "I", words: "Điều 6 Phụ luc I" });
+    expect(pins("theo Phụ luc 02 kèm theo Thông tư số 20/2014/TT-BCT")[0][1]).toMatchObject({ appendix: "02", words: "Phụ luc 02" });
+    // "luc" after no "Phụ" is no unit word.
+    expect(pins("theo luc 02 Thông tư số 20/2014/TT-BCT")[0][1]).toBeNull();
+  });
+
   it("linear on runs of groups joined by ';': 'Điều 1; khoản 1 '", () => {
     const t = (n: number) => "Điều 1; khoản 1 ".repeat(n) + "Nghị định số 1/2020/NĐ-CP ".repeat(n / 10);
     expect(cpuRatio((x) => extract(x), t(16000), t(2000), 3, 24)).toBeLessThan(24);

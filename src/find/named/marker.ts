@@ -9,7 +9,7 @@ import { amends, ENACTED_BY_FIRST, firstPhraseAt, GOES_ON_BY_FIRST, nextMembersN
 import { dateWithin, DIGITS, FOUR_DIGITS, GLUED_YEAR_WORD, gluedYearAt, rangeAfter, readDate, SLASH_DATE, spacedDateAfter, undated, YEAR } from "./date.js";
 import { opensListItem, opensPlaceDateLine, opensWithCue } from "./paragraph.js";
 import { amendedList, amendedLawsNumberAt, listedLawAt, namedLawListedAt } from "./amended-laws.js";
-import { endsName } from "./name-end.js";
+import { endsName, goesOnAcross } from "./name-end.js";
 /** The first date, year or "số" after the name, before anything that ends a name. */
 export function findMarker(words: Words): Marker | null {
   const amending = amends(words);
@@ -17,6 +17,10 @@ export function findMarker(words: Words): Marker | null {
   for (let i = 1; i <= most; i++) {
     const word = words.get(i);
     if (word === undefined) break;
+    // A comma inside a name is no word of it, as bareLength counts them: "Pháp lệnh về nhiệm vụ, quyền hạn cụ
+    // thể của Hội đồng nhân dân và Ủy ban nhân dân ở mỗi cấp ngày 25 tháng 6 năm 1996" (fresh29o-002) has twenty
+    // words to its date. (An amending law's list is counted by its laws, above.)
+    if (!amending && word.text === ",") most++;
     // "… của Luật A, Luật B, …, Luật J và Luật K ngày …": each law listed takes its own name's words.
     if (amending && i + MAX_NAME_WORDS > most && listedLawAt(words, i)) most = Math.min(MAX_AMENDED_LIST_WORDS, i + MAX_NAME_WORDS);
     // "Căn cứ Luật Kiểm toán nhà nước ⏎Căn cứ Quyết định số 596/…" (its ";" left out): the next item's number is not the name's.
@@ -32,7 +36,9 @@ export function findMarker(words: Words): Marker | null {
     // number follows its name ("Luật Đầu tư công số 49/2014/QH13"). The law took the decree's number (kind law, a wrong identity).
     if (nextMembersNumberAt(words, i)) return null;
     // Each test below asks first for the one word it can start with: most words start none.
-    if (firstPhraseAt(words, i, ENACTED_BY_FIRST.get(w)) !== undefined && firstPhraseAt(words, i, GOES_ON_BY_FIRST.get(w)) === undefined) {
+    // Not inside a phrase of the name's own opened a word or two before ("Luật Hoạt động giám sát của Quốc hội
+    // ngày 17 tháng 6 năm 2003": "của Quốc hội" is the name's there, as endsName reads it without a date).
+    if (firstPhraseAt(words, i, ENACTED_BY_FIRST.get(w)) !== undefined && firstPhraseAt(words, i, GOES_ON_BY_FIRST.get(w)) === undefined && !goesOnAcross(words, i)) {
       // The name ends here; its date may follow the enactment ("được Quốc hội thông qua ngày ...").
       const date = dateWithin(words, i + 1, i + 1 + ENACTED_WORDS);
       return date ? { index: i, end: date.end, year: date.year, date: date.date, numberAt: date.numberAt } : null;

@@ -66,7 +66,7 @@ function wordEndsName(words: Words, i: number): boolean {
  * Whether a phrase of a name's own (NAME_GOES_ON) opened a word or two before word `i` and runs past
  * it: "Luật Đầu tư nước ngoài tại Việt Nam", whose "tại" would end it (NAME_ENDINGS).
  */
-function goesOnAcross(words: Words, i: number): boolean {
+export function goesOnAcross(words: Words, i: number): boolean {
   for (let k = 1; k <= 2 && i - k >= 0; k++) {
     const phrase = firstPhraseAt(words, i - k, GOES_ON_BY_FIRST.get(words.get(i - k)!.lower));
     if (phrase !== undefined && phrase.length > k) return true;

@@ -1,0 +1,40 @@
+// The first date after a name (src/find/named/marker.ts findMarker): a comma is no word of the name, and a
+// phrase of the name's own (NAME_GOES_ON) that holds a maker's words ("của Quốc hội") is not taken for its maker.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../src/index.js";
+
+const named = (text: string) => extract(text).filter((c) => c.form === "named").map((c) => [c.id, c.raw]);
+
+describe("a name of twenty words with a comma, then its date", () => {
+  it("is read to its date: the comma does not count as a word toward the longest name", () => {
+    // fresh29o-002 (Bộ Văn hóa - Thông tin, 1997): the 1996 ordinance, twenty words and one comma.
+    const text = "- Căn cứ Pháp lệnh về nhiệm vụ,\nquyền hạn cụ thể của Hội đồng nhân dân và Ủy ban nhân dân ở mỗi cấp ngày 25\ntháng 6 năm 1996;";
+    expect(named(text)).toEqual([
+      ["ordinance:ve-nhiem-vu-quyen-han-cu-the-hoi-dong-nhan-dan-uy-ban-nhan-dan-o-moi-cap@1996", "Pháp lệnh về nhiệm vụ,\nquyền hạn cụ thể của Hội đồng nhân dân và Ủy ban nhân dân ở mỗi cấp ngày 25\ntháng 6 năm 1996"],
+    ]);
+  });
+
+  it("still takes no date past twenty words of prose", () => {
+    // Twenty-one words, no comma: no name ends at the date, as before.
+    expect(named("Căn cứ Pháp lệnh về nhiệm vụ quyền hạn cụ thể của Hội đồng nhân dân và Ủy ban nhân dân ở mỗi cấp xã phường ngày 25 tháng 6 năm 1996;")).toEqual([]);
+  });
+});
+
+describe("'Luật Hoạt động giám sát của Quốc hội' (05/2003/QH11)", () => {
+  it("keeps 'của Quốc hội' in the name, dated or not", () => {
+    // full32b-005 (494/NQ-UBTVQH13, 2012): "Căn cứ Luật hoạt động giám sát của Quốc hội;".
+    expect(named("Căn cứ Luật hoạt động giám sát của Quốc hội;")).toEqual([["law:hoat-dong-giam-sat-quoc-hoi@?", "Luật hoạt động giám sát của Quốc hội"]]);
+    expect(named("Căn cứ Luật Hoạt động giám sát của Quốc hội ngày 17 tháng 6 năm 2003;")).toEqual([
+      ["law:hoat-dong-giam-sat-quoc-hoi@2003", "Luật Hoạt động giám sát của Quốc hội ngày 17 tháng 6 năm 2003"],
+    ]);
+    // The 2015 law's name goes on as before.
+    expect(named("Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015;").map((x) => x[0])).toEqual([
+      "law:hoat-dong-giam-sat-quoc-hoi-hoi-dong-nhan-dan@2015",
+    ]);
+  });
+
+  it("leaves 'của Quốc hội' the maker after any other name", () => {
+    expect(named("Căn cứ Luật Tổ chức Quốc hội của Quốc hội ngày 20 tháng 11 năm 2015;").map((x) => x[0])).toEqual(["law:to-chuc-quoc-hoi@2015"]);
+    expect(named("Căn cứ Luật Đầu tư nước ngoài tại Việt Nam của Quốc hội ngày 12 tháng 11 năm 1996;").map((x) => x[0])).toEqual(["law:dau-tu-nuoc-ngoai-tai-viet-nam@1996"]);
+  });
+});
