@@ -1,6 +1,6 @@
 /**
  * An article about documents, not a document: a press or research essay that tells what others
- * issued and carried out. It acts on nothing, so no "Thực hiện X, …" of its sentences is its own.
+ * issued and carried out. It acts on nothing, so no "Thực hiện X, …" or "Căn cứ X, …" of its sentences is its own.
  */
 import { KIND_WORDS_SOURCE } from "../../vocab/kinds.js";
 import { BASIS_HEAD_WORDS, SALUTATION_WORDS } from "../../vocab/cues.js";
@@ -41,11 +41,15 @@ function readsAsProse(r: RoleReading): boolean {
 /**
  * In an article, a document the head cue bound for the text itself ("Thực hiện Chỉ thị số 10-CT/TW …,
  * trong những năm qua, các chi bộ … đã …", "Để thực hiện Nghị quyết số 36-NQ/TW …, …") is what others
- * carried out: a reference. Only the text's own implements: what a cited document does to another is kept.
+ * carried out: a reference. So is the rule a legal-news page reports after its "Căn cứ" in the middle
+ * of a paragraph ("… cấp xã của tỉnh Bắc Ninh. Căn cứ Điều 1 Nghị quyết 1658/NQ-UBTVQH15 … quy định
+ * danh sách xã phường mới … như sau:", fresh54c-009): the page's "according to", no basis of its own (a
+ * basis line at a line's start is a document's mark, and the text is then no article). Only the text's
+ * own implements and based_on: what a cited document does to another is kept.
  */
-export function proseCarriesOutNothing(r: RoleReading): void {
+export function proseActsOnNothing(r: RoleReading): void {
   const own: number[] = [];
-  for (let i = 0; i < r.roles.length; i++) if (r.roles[i] === "implements" && r.bindingOf[i]?.actor === SELF) own.push(i);
+  for (let i = 0; i < r.roles.length; i++) if ((r.roles[i] === "implements" || r.roles[i] === "based_on") && r.bindingOf[i]?.actor === SELF) own.push(i);
   // The text's lines are read only when it carries something out: most texts never get that far.
   if (own.length === 0 || !readsAsProse(r)) return;
   for (const i of own) r.roles[i] = "references";

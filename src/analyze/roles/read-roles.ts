@@ -18,7 +18,7 @@ import { BLANK } from "./patterns.js";
 import { settleClause } from "./settle.js";
 import { CELLS, SCAFFOLDING, rowDocument } from "./table.js";
 import { opensBareBasisItem, opensUnheadedBasis, unheadedBasisStart, UNHEADED_BASIS } from "../unheaded-basis.js";
-import { proseCarriesOutNothing } from "./prose.js";
+import { proseActsOnNothing } from "./prose.js";
 import { lettersGuide } from "./purpose-guidance.js";
 import { scopeGuides } from "./scope-guides.js";
 import { toldDraftsActNot } from "./told-drafts.js";
@@ -77,8 +77,8 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], cited: CitedD
     readClause(r, clause, first, c, cues, firstCue, q, interludes);
     if (clause.part === "annex" && r.heading === null) r.annexAct = null;
   }
-  // An article about documents carries none of them out: its "Thực hiện X, …" tells of others' acts.
-  proseCarriesOutNothing(r);
+  // An article about documents acts on none of them: its "Thực hiện X, …" tells of others' acts, its "Căn cứ X" of a rule.
+  proseActsOnNothing(r);
   // A news page's "các Tờ trình … về: …; sửa đổi Nghị quyết số X": the drafts would act on X, not the page.
   toldDraftsActNot(r);
   // A letter's "để việc thực hiện … được thống nhất, <issuer> hướng dẫn": what it names, it guides.

@@ -45,3 +45,20 @@ describe("an article about documents carries none of them out", () => {
     expect(roleOf(`Nâng cao chất lượng sinh hoạt chi bộ \n${OWN_LEAD}\n`, "10")).toBe("implements");
   });
 });
+
+describe("an article about documents rests on none of them", () => {
+  // A legal-news page (fresh54c-009) reports the rule its paragraph goes on to give: "Căn cứ" there is its
+  // "according to", written after a sentence, never a basis line of its own.
+  const headline = "Danh sách trụ sở hành chính UBND cấp xã mới tỉnh Bắc Ninh sau sáp nhập 2025";
+  const told =
+    "Trên cơ sở Đề án của Chính phủ về sắp xếp đơn vị hành chính cấp xã của tỉnh Bắc Ninh (mới) năm 2025, Ủy ban Thường vụ Quốc hội quyết định sắp xếp để thành lập các đơn vị hành chính cấp xã của tỉnh Bắc Ninh. Căn cứ Điều 1 Nghị quyết 1658/NQ-UBTVQH15 sắp xếp các đơn vị hành chính cấp xã của tỉnh Bắc Ninh năm 2025 quy định danh sách xã phường mới tỉnh Bắc Ninh sau sáp nhập tỉnh xã như sau:";
+
+  it("a headline, then \"… . Căn cứ Điều 1 Nghị quyết 1658/NQ-UBTVQH15 … quy định … như sau:\"", () => {
+    expect(roleOf(article(headline, told), "1658")).toBe("references");
+  });
+
+  it("a document under a sentence-case title keeps its basis when a basis line opens a line", () => {
+    const basisLine = "Căn cứ Nghị quyết số 1658/NQ-UBTVQH15 ngày 16 tháng 6 năm 2025 của Ủy ban Thường vụ Quốc hội;";
+    expect(roleOf(article("Kế hoạch bố trí trụ sở hành chính cấp xã năm 2025", basisLine), "1658")).toBe("based_on");
+  });
+});

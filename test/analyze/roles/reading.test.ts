@@ -13,7 +13,7 @@ const AMENDED_BY: Cue = { type: "amends", phrases: ["được sửa đổi bởi
 describe("bindings of one shape", () => {
   // Code compiled for bindings of one map is thrown away when a binding of another reaches it: a
   // spread copy ({ ...b, actor, end }) had a map of its own, and settleClause, alsoActsOf and
-  // proseCarriesOutNothing deoptimized on it ("wrong map") in every run over a few hundred texts.
+  // proseActsOnNothing (then proseCarriesOutNothing) deoptimized on it ("wrong map") in every run over a few hundred texts.
   it("a moved binding has binding()'s map, and its act, cue and second act", () => {
     for (const cue of [AMENDS, AMENDED_BY]) {
       for (const also of [null, ["repeals"] as const]) {
