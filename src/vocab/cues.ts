@@ -82,13 +82,6 @@ export interface Cue {
 const PROPOSAL_PHRASES = [
   "Theo đề nghị", "Xét đề nghị", "Theo đề xuất", "Xét đề xuất", "Trên cơ sở xem xét", "Trên cơ sở đề nghị", "Sau khi xem xét",
   "Qua xem xét",
-  // "Trên cơ sở" with the proposal's other nouns, as "Trên cơ sở đề nghị": "Trên cơ sở đề xuất của Sở Nông nghiệp và
-  // Phát triển nông thôn tại Văn bản số 2845/SNN&PTNT-KHTC …, UBND ban hành Kế hoạch" (Vĩnh Phúc 290/KH-UBND, 2023;
-  // fresh53a-005), "Thực hiện Quyết định số 1960/QĐ-BCA-C41 …; trên cơ sở tham mưu của Công an tỉnh tại Công văn số
-  // 823/PV11(CS) …, UBND tỉnh ban hành Kế hoạch" (Khánh Hòa 7397/KH-UBND, 2017; fresh30i-017). "Tham mưu" is the
-  // advice a body's department submits, a proposal as PROPOSED_BEFORE_ACT counts it. Alone, "Trên cơ sở" reads
-  // only the document right after it (based_on), so the paper after the proposer's name was not reached.
-  "Trên cơ sở đề xuất", "Trên cơ sở tham mưu",
   // Copies that lost the space inside "đề nghị" at a line join: "Theo đềnghị của Giám đốc Sở Kế hoạch và Đầu
   // tư tại Văn bản số 600/SKHĐT-TH …" (Đồng Nai 36/2011/QĐ-UBND), "- Theo đềnghị của Giám đốc Sở Nội vụ,"
   // (fresh29u-001); "Xétbáo cáo của" below is the same loss.
