@@ -45,3 +45,15 @@ describe("an article about documents carries none of them out", () => {
     expect(roleOf(`Nâng cao chất lượng sinh hoạt chi bộ \n${OWN_LEAD}\n`, "10")).toBe("implements");
   });
 });
+
+describe("a site's template lines above the page are no headline", () => {
+  // Bắc Kạn's SharePoint portals print "Skip Ribbon Commands ⏎ Skip to main content" above every page (fresh51b-002,
+  // a plan: "Kế hoạch Xây dựng phát triển sản xuất …" then "Thực hiện Công văn số 5038/BNN-KH …"; fresh52b-014, fresh53f-002).
+  const chrome = "Skip Ribbon Commands\nSkip to main content\n\n";
+  it("a plan under them keeps its act: its title opens with its kind word", () => {
+    expect(roleOf(`${chrome}${article("Kế hoạch nâng cao chất lượng sinh hoạt chi bộ năm 2024", OWN_LEAD)}`, "10")).toBe("implements");
+  });
+  it("an article under them is still an article", () => {
+    expect(roleOf(`${chrome}${article("Nâng cao chất lượng sinh hoạt chi bộ ở xã , phường , thị trấn trên địa bàn Tây Nguyên", LEAD)}`, "10")).toBe("references");
+  });
+});
