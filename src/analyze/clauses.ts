@@ -201,18 +201,20 @@ function describesCitationBefore(text: string, at: number, spans: readonly { sta
  */
 function nameWrappedAtDash(text: string, at: number): boolean {
   DASH_LINE.lastIndex = at + 1;
-  const line = DASH_LINE.exec(text);
-  if (!line) return false;
+  if (!DASH_LINE.test(text)) return false;
   const next = text.slice(DASH_LINE.lastIndex, DASH_LINE.lastIndex + WRAPPED_SECOND_MAX).toLowerCase();
   let end = at;
   while (end > 0 && (text.charCodeAt(end - 1) === SPACE || text.charCodeAt(end - 1) === TAB)) end--;
   const before = text.slice(Math.max(0, end - WRAPPED_FIRST_MAX), end).toLowerCase();
   return DASH_WRAPPED_NAME_HALVES.some(
-    ([first, second]) => next.startsWith(second) && !/[\p{L}\p{N}]/u.test(next.charAt(second.length)) && before.endsWith(first) && !/[\p{L}\p{N}]/u.test(before.charAt(before.length - first.length - 1)),
+    ([first, second]) =>
+      next.startsWith(second) && !WORD_CHAR.test(next.charAt(second.length)) && before.endsWith(first) && !WORD_CHAR.test(before.charAt(before.length - first.length - 1)),
   );
 }
 /** A line's opening dash (a hyphen or an en dash) and the blanks around it, at the line's start. */
 const DASH_LINE = /[ \t]*[-–][ \t]*/y;
+/** A letter or a digit: a name's half must not run on into a word. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const WRAPPED_FIRST_MAX = Math.max(...DASH_WRAPPED_NAME_HALVES.map(([first]) => first.length)) + 1;
 const WRAPPED_SECOND_MAX = Math.max(...DASH_WRAPPED_NAME_HALVES.map(([, second]) => second.length)) + 1;
 
