@@ -7,6 +7,7 @@ import { brokenOnPurpose } from "./lines.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { BULLET_CLASS, HEADING_HASHES, LINE_MARKUP, TABLE_ROW } from "../vocab/bullets.js";
 import { PREAMBLE_ITEM_OPENERS, TITLE_OPEN_ENDINGS } from "../vocab/parts.js";
+import { DASH_WRAPPED_NAME_HALVES } from "../vocab/issuers.js";
 
 /**
  * A clause: the stretch of a part in which one cue can govern the documents after it. Clauses end
@@ -135,6 +136,7 @@ function clausesAtBreaks(text: string, parts: readonly Part[], spans: readonly {
       if (s < spans.length && spans[s].start <= at) continue;
       const mark = text.charCodeAt(at);
       if (mark === NEWLINE && describesCitationBefore(text, at, spans, s)) continue;
+      if (mark === NEWLINE && nameWrappedAtDash(text, at)) continue;
       // Only a ";" that a title's second part may follow (its first letter, one blank between at most) is looked at further: most are not.
       // (charCodeAt past the text's end, for a ";" that ends it, would deoptimize this loop: "out of bounds".)
       if (mark === SEMICOLON && (SECOND_PART_FIRST.has(text.charCodeAt(at + 1)) || (at + 2 < text.length && SECOND_PART_FIRST.has(text.charCodeAt(at + 2)))) && titleGoesOn(text, start, at, spans, s)) continue;
@@ -191,6 +193,30 @@ function describesCitationBefore(text: string, at: number, spans: readonly { sta
   TITLE_CUE_LINE.lastIndex = at + 1;
   return TITLE_CUE_LINE.test(text);
 }
+
+/**
+ * Whether the line break at `at` falls inside a body's name joined by a dash (DASH_WRAPPED_NAME_HALVES): the line
+ * before ends with the name's first half, the next opens with "- " and its second half, "Sở Lao động ⏎- Thương binh
+ * và Xã hội tại Tờ trình số …". The dash is the name's, not a list item's bullet, and the clause goes on.
+ */
+function nameWrappedAtDash(text: string, at: number): boolean {
+  DASH_LINE.lastIndex = at + 1;
+  if (!DASH_LINE.test(text)) return false;
+  const next = text.slice(DASH_LINE.lastIndex, DASH_LINE.lastIndex + WRAPPED_SECOND_MAX).toLowerCase();
+  let end = at;
+  while (end > 0 && (text.charCodeAt(end - 1) === SPACE || text.charCodeAt(end - 1) === TAB)) end--;
+  const before = text.slice(Math.max(0, end - WRAPPED_FIRST_MAX), end).toLowerCase();
+  return DASH_WRAPPED_NAME_HALVES.some(
+    ([first, second]) =>
+      next.startsWith(second) && !WORD_CHAR.test(next.charAt(second.length)) && before.endsWith(first) && !WORD_CHAR.test(before.charAt(before.length - first.length - 1)),
+  );
+}
+/** A line's opening dash (a hyphen or an en dash) and the blanks around it, at the line's start. */
+const DASH_LINE = /[ \t]*[-–][ \t]*/y;
+/** A letter or a digit: a name's half must not run on into a word. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WRAPPED_FIRST_MAX = Math.max(...DASH_WRAPPED_NAME_HALVES.map(([first]) => first.length)) + 1;
+const WRAPPED_SECOND_MAX = Math.max(...DASH_WRAPPED_NAME_HALVES.map(([, second]) => second.length)) + 1;
 
 /** The words a title's second part opens with after its ";" (TITLE_SECOND_PART_CUES), small, then whitespace. */
 const TITLE_SECOND_PART = new RegExp(String.raw`[ \t]*(?:${phraseSource(TITLE_SECOND_PART_CUES, { keepCase: true })})\s`, "y");

@@ -265,6 +265,11 @@ export const CUES: readonly Cue[] = [
       // Quyết định số 45/2016/QĐ-TTg" (fresh30a-001's Căn cứ). "biện pháp thi hành" alone stays no cue: a
       // plan's "các nhiệm vụ, biện pháp thi hành Luật …" carries the law out.
       "Quy định biện pháp thi hành", "Quy định một số biện pháp thi hành", "Quy định một số nội dung và biện pháp thi hành",
+      // The same without "chi tiết" over a law's or a decree's articles: "Thông tư Quy định một số điều của Luật Quản lý
+      // thuế và Nghị định số 254/2026/NĐ-CP … quy định chi tiết …" (91/2026/TT-BTC as the customs portal lists it,
+      // listing48 rows 92 and 98), "Nghị định số 35/2003/NĐ-CP … của Chính phủ quy định một số điều của Luật Phòng cháy
+      // và chữa cháy" (dev-020's Căn cứ). "Sửa đổi, bổ sung một số điều của" is the amending cue's, not these words.
+      "Quy định một số điều của",
     ],
     reach: "far",
     // A guidance names what it guides "theo": "Thông tư này hướng dẫn ... theo Quyết định số 158/2008/QĐ-TTg".

@@ -717,6 +717,26 @@ export function allIssuerPhrases(): string[] {
   return ISSUERS.flatMap((i) => i.phrases);
 }
 
+/**
+ * The two halves of the bodies' names joined by " - " ("Sở Lao động - Thương binh và Xã hội", "Ban Kinh tế - Ngân
+ * sách"), the first without the body's word ("Lao động", "Thương binh và Xã hội"), lower-cased: a narrow column or a
+ * PDF wraps such a name at its dash, "Theo đề nghị của Sở Lao động ⏎- Thương binh và Xã hội tại Tờ trình số 92/TTr-SLĐTBXH"
+ * (Bình Định's plan decision, 2021, fresh30c-017), "Giám đốc các Sở: Lao động ⏎- Thương binh và Xã hội, Tài chính, …"
+ * (fresh30c-017's and fresh50c-014's closing articles), and the line after opens with "- " as a list item would.
+ */
+export const DASH_WRAPPED_NAME_HALVES: readonly (readonly [string, string])[] = [
+  ...new Map(
+    allIssuerPhrases()
+      .filter((p) => p.split(" - ").length === 2)
+      .map((p) => {
+        const [first, second] = p.toLowerCase().split(" - ");
+        return [first.split(" ").slice(1).join(" "), second.trim()] as const;
+      })
+      .filter(([first, second]) => first.length > 0 && second.length > 0)
+      .map((pair) => [pair.join(" - "), pair] as const),
+  ).values(),
+].filter(([first, second], _, all) => !all.some(([f, s]) => s === second && f !== first && first.endsWith(` ${f}`)));
+
 /** The phrases as text without marks writes them ("Chinh phu", "Bo Tai chinh"), those that name one body. */
 export function unmarkedIssuerPhrases(): string[] {
   return unmarkedVariants(allIssuerPhrases()).filter((p) => !phraseTable.ambiguous(p));

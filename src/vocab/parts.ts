@@ -111,6 +111,14 @@ export const CHAPTER_WORD = "Chương";
  */
 export const NOT_HEADLINE_OPENERS = ["V/v", "Về việc", "Trích yếu", ARTICLE_WORD, CHAPTER_WORD, "Mục", "Phần"];
 
+/**
+ * Lines a site's template prints above every page, the page's own text after them: SharePoint portals' skip links
+ * ("Skip Ribbon Commands ⏎ Skip to main content", then "Kế hoạch Xây dựng phát triển sản xuất …", a plan, fresh51b-002;
+ * a news list, fresh52b-014; a news item, fresh53f-002: Bắc Kạn's and its departments' portals). They are nobody's
+ * headline: the first line after them is the page's.
+ */
+export const SITE_CHROME_LINES = ["Skip Ribbon Commands", "Skip to main content"];
+
 /** The number line of a document's header ("Số: 12/KH-UBND", "Số : …"): a document's mark, never an article's. */
 export const NUMBER_LINE_WORD = "Số";
 

@@ -28,6 +28,17 @@ describe("splitClauses", () => {
     expect(pieces("Căn cứ Luật A;\n")).toEqual(["Căn cứ Luật A;", "\n"]);
   });
 
+  it("goes on over a body's name wrapped at its dash: 'Sở Lao động ⏎- Thương binh và Xã hội' opens no list item", () => {
+    // Bình Định's plan decision (2021, fresh30c-017) and its closing article, as fresh50c-014's: the dash is the name's.
+    expect(pieces("Theo đề nghị của Sở Lao động\n- Thương binh và Xã hội tại Tờ trình số 92/TTr-SLĐTBXH.")).toEqual([
+      "Theo đề nghị của Sở Lao động\n- Thương binh và Xã hội tại Tờ trình số 92/TTr-SLĐTBXH.",
+    ]);
+    expect(pieces("Giám đốc các Sở: Lao động \n – Thương binh và Xã hội, Tài chính")).toEqual(["Giám đốc các Sở:", " Lao động \n – Thương binh và Xã hội, Tài chính"]);
+    // Another item after the first half, or the second half inside a longer word, is a list item still.
+    expect(pieces("Sở Lao động\n- Thương binh liệt sĩ được thăm")).toEqual(["Sở Lao động\n", "- Thương binh liệt sĩ được thăm"]);
+    expect(pieces("phối hợp lao động\n- Kế hoạch D")).toEqual(["phối hợp lao động\n", "- Kế hoạch D"]);
+  });
+
   it("reads a list item's own stop as no full stop when the item goes on on its line", () => {
     expect(pieces("1. Nghị quyết số 5;\n2.\nQuyết định 7.")).toEqual(["1. Nghị quyết số 5;", "\n2.", "\nQuyết định 7."]);
   });

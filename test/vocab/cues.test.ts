@@ -59,6 +59,34 @@ describe("'quy định chỉ tiết', a scan's reading of 'quy định chi tiế
   });
 });
 
+describe("'quy định một số điều của X', a circular's or a decree's title without 'chi tiết'", () => {
+  // Thông tư 91/2026/TT-BTC as the customs portal lists it twice (listing48 rows 92 and 98): it sets provisions
+  // for articles of the law and of the decree detailing it; Nghị định 35/2003/NĐ-CP as dev-020's Căn cứ describes it.
+  const circular =
+    "BỘ TÀI CHÍNH\nSố: 91/2026/TT-BTC\nHà Nội, ngày 30 tháng 6 năm 2026\nTHÔNG TƯ\n" +
+    "Quy định một số điều của Luật Quản lý thuế và Nghị định số 254/2026/NĐ-CP của Chính phủ quy định chi tiết một số điều và biện pháp để tổ chức, " +
+    "hướng dẫn thi hành Luật Quản lý thuế số 108/2025/QH15 về hóa đơn điện tử, chứng từ điện tử\n\n";
+
+  it("the circular guides the decree and the law whose articles it sets", () => {
+    expect(roles(circular)).toContain("254 guides");
+    // The law named first by its name is the one numbered in the decree's description.
+    const a = analyze(circular);
+    const own = a.relations.filter((r) => r.from === a.self.id && r.type === "guides").map((r) => String(r.to));
+    expect(own).toEqual(expect.arrayContaining([expect.stringMatching(/^254\/2026\/NĐ-CP/), expect.stringMatching(/^108\/2025\/QH15/)]));
+  });
+
+  it("a decree so described in a Căn cứ guides the law it names, and stays the basis", () => {
+    const text =
+      "ỦY BAN NHÂN DÂN\nTỈNH BÌNH DƯƠNG\nSố: 20/2009/QĐ-UBND\nBình Dương, ngày 10 tháng 3 năm 2009\nQUYẾT ĐỊNH\n" +
+      "Căn cứ Luật Phòng cháy và chữa cháy ngày 29/6/2001 và Nghị định số 35/2003/NĐ-CP ngày 04/4/2003 của Chính phủ quy định một số điều của " +
+      "Luật Phòng cháy và chữa cháy;\n\nQUYẾT ĐỊNH:\n";
+    const a = analyze(text);
+    expect(roles(text)).toEqual(["35 based_on"]);
+    const decree = a.citations.find((c) => c.number === "35")!.id;
+    expect(a.relations.some((r) => r.type === "guides" && r.from === decree && String(r.to).startsWith("law:phong-chay"))).toBe(true);
+  });
+});
+
 describe("'quy định (một số) biện pháp thi hành X', a circular's title without 'chi tiết'", () => {
   // Thông tư 02/2026/TT-BCT as the customs portal lists it (listing45 row 114); Thông tư 01/2024/TT-BNV's
   // title; Thông tư 17/2017/TT-BTTTT as fresh30a-001's Căn cứ describes it.

@@ -4,7 +4,7 @@
  */
 import { KIND_WORDS_SOURCE } from "../../vocab/kinds.js";
 import { BASIS_HEAD_WORDS, SALUTATION_WORDS } from "../../vocab/cues.js";
-import { ARTICLE_WORD, NOT_HEADLINE_OPENERS, NUMBER_LINE_WORD, RECIPIENTS_WORDS, SIGNATURE_PREFIXES } from "../../vocab/parts.js";
+import { ARTICLE_WORD, NOT_HEADLINE_OPENERS, NUMBER_LINE_WORD, RECIPIENTS_WORDS, SIGNATURE_PREFIXES, SITE_CHROME_LINES } from "../../vocab/parts.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { type RoleReading, SELF } from "./reading.js";
 
@@ -28,6 +28,8 @@ function readsAsProse(r: RoleReading): boolean {
     const line = text.slice(at, next < 0 ? text.length : next).trim();
     at = next < 0 ? text.length : next + 1;
     if (line.length === 0) continue;
+    // A site's template lines above the page (SITE_CHROME_LINES) are not its headline, nor one of its lines.
+    if (headline === null && CHROME_LINES.has(line.toLowerCase())) continue;
     lines++;
     if (headline === null) {
       headline = line;
@@ -55,6 +57,7 @@ export function proseActsOnNothing(r: RoleReading): void {
   for (const i of own) r.roles[i] = "references";
 }
 
+const CHROME_LINES: ReadonlySet<string> = new Set(SITE_CHROME_LINES.map((l) => l.toLowerCase()));
 /** An article's headline is never longer; a page's lead paragraph often is. */
 const HEADLINE_CHARS = 200;
 /** The fewest non-blank lines of an article: a headline and a few paragraphs. */

@@ -62,3 +62,15 @@ describe("an article about documents rests on none of them", () => {
     expect(roleOf(article("Kế hoạch bố trí trụ sở hành chính cấp xã năm 2025", basisLine), "1658")).toBe("based_on");
   });
 });
+
+describe("a site's template lines above the page are no headline", () => {
+  // Bắc Kạn's SharePoint portals print "Skip Ribbon Commands ⏎ Skip to main content" above every page (fresh51b-002,
+  // a plan: "Kế hoạch Xây dựng phát triển sản xuất …" then "Thực hiện Công văn số 5038/BNN-KH …"; fresh52b-014, fresh53f-002).
+  const chrome = "Skip Ribbon Commands\nSkip to main content\n\n";
+  it("a plan under them keeps its act: its title opens with its kind word", () => {
+    expect(roleOf(`${chrome}${article("Kế hoạch nâng cao chất lượng sinh hoạt chi bộ năm 2024", OWN_LEAD)}`, "10")).toBe("implements");
+  });
+  it("an article under them is still an article", () => {
+    expect(roleOf(`${chrome}${article("Nâng cao chất lượng sinh hoạt chi bộ ở xã , phường , thị trấn trên địa bàn Tây Nguyên", LEAD)}`, "10")).toBe("references");
+  });
+});
