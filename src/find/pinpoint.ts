@@ -5,6 +5,7 @@ import { asPrepared } from "../prepare/as-read.js";
 import { composedWord, WHITESPACE } from "../shared/chars.js";
 import { inLowerCase } from "../shared/lower-case.js";
 import { LETTER, MARKS } from "./patterns.js";
+import { CLAUSE_WORD_MISREADS } from "../vocab/look-alikes.js";
 
 export type { Pinpoint };
 
@@ -40,10 +41,11 @@ const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">
   // 12.c Điều 1 Thông tư số 26/2015/TT-BTC", "khoản 1.e Điều 2 Thông tư số 26/2015/TT-BTC" (Tổng cục Thuế's
   // reply to Cục Thuế Đà Nẵng, fresh43b-011), "căn cứ hướng dẫn của Bộ Tài chính tại mục 2.b công văn số
   // 1537/BTC-TCHQ" (Tổng cục Hải quan's 978/TCHQ-GSQL, fresh43b-005): the label is kept whole, as "b.2".
-  // A scan's "khoán" (an acute for the hook above: a word of its own, "giao khoán") between a point and its article is
-  // the clause: "theo quy định tại điểm b khoán 1 Điều 9 Nghị định số 118/2021/NĐ-CP" (Tổng cục Thuế's letter of 2022,
-  // pairs44-007); "khoán 2 Điều" is among the scanning errors an OCR'd text of Nghị định 145/2020/NĐ-CP was cleaned of.
-  // Only with its number and "Điều" right after it.
+  // A scan's "khoán" or "khoân" (an acute or a circumflex for the hook above: vocab/look-alikes.ts CLAUSE_WORD_MISREADS)
+  // between a point and its article is the clause: "theo quy định tại điểm b khoán 1 Điều 9 Nghị định số
+  // 118/2021/NĐ-CP" (Tổng cục Thuế's letter of 2022, pairs44-007); "khoán 2 Điều" is among the scanning errors an OCR'd
+  // text of Nghị định 145/2020/NĐ-CP was cleaned of. Only with its number and "Điều" right after it ("giao khoán" is a
+  // word of its own).
   // A clause inserted after another takes its number and a letter, as an article does: "theo quy định tại khoản 1a
   // Điều 31 Luật Đấu thầu (được sửa đổi, bổ sung theo quy định tại điểm b khoản 19 Điều 1 Luật số 90/2025/QH15)" (a
   // procurement plan's grounds), "Căn cứ vào Khoản 2c - Điều 1 - Nghị định số 30/1998/NĐ-CP" (Bộ Tài chính's
@@ -51,7 +53,7 @@ const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">
   // Plans, guidance and contracts number their clauses by section, "3.1", "6.2", and texts point into them so:
   // "Sinh viên thực hiện theo Khoản 3.1 Điều 3 của Hướng dẫn số 784/ĐHVN-ĐT" (a university's guidance, fresh53b-007),
   // "mức phí môi giới đã thỏa thuận tại khoản 2.1 Điều 2 của Hợp đồng này" (brokerage contracts in public stores).
-  { key: "clause", word: "kho(?:ản|án(?=\\s+\\d{1,3}\\s+điều\\s))", written: "khoản", label: "\\d{1,3}(?:\\.\\d{1,3}|\\.[a-zđ]|[a-zđ])?", seek: "kho" },
+  { key: "clause", word: `(?:khoản|(?:${CLAUSE_WORD_MISREADS.join("|")})(?=\\s+\\d{1,3}\\s+điều\\s))`, written: "khoản", label: "\\d{1,3}(?:\\.\\d{1,3}|\\.[a-zđ]|[a-zđ])?", seek: "kho" },
   { key: "article", word: "điều", written: "Điều", label: "\\d{1,4}[a-zđ]?" },
   { key: "section", word: "mục", written: "mục", label: "(?:\\d{1,3}(?:\\.[a-zđ])?|[IVXLC]{1,8}|[A-ZĐ])" },
   { key: "chapter", word: "chương", written: "Chương", label: "(?:[IVXLC]{1,8}|\\d{1,3})" },

@@ -636,7 +636,10 @@ export const FUNDING_NOUNS = ["vốn", "kinh phí"];
  * the writer agrees with or acts on, not its basis (session 32, full32b-015, -010). Verbs only, never a
  * noun that a preamble's "Căn cứ" lists ("Căn cứ tình hình thực tế, đề nghị của Sở … tại Tờ trình số …").
  */
-export const BASIS_MAIN_CLAUSE_VERBS = ["đồng ý", "thống nhất", "chấp thuận", "thực hiện", "có ý kiến"];
+// "trả lời": a Cục Thuế's reply fronts its own remit before saying it answers, then quotes the rules on the next
+// line: "Căn cứ chức năng, nhiệm vụ, Cục Thuế tỉnh Bắc Ninh trả lời vướng mắc của Công ty … như sau: ⏎ Tại khoản 1,
+// điểm 2.30 khoản 2 Điều 6 Thông tư số 78/2014/TT-BTC … quy định …" (fresh54e-009, 2021): the circular quoted is no basis.
+export const BASIS_MAIN_CLAUSE_VERBS = ["đồng ý", "thống nhất", "chấp thuận", "thực hiện", "có ý kiến", "trả lời"];
 /**
  * A "Căn cứ" whose object points back to the rules quoted before it ("Căn cứ các quy định trên, trường hợp
  * Công ty … nếu khoản chi đáp ứng quy định tại Điều 4 Thông tư số 96/2015/TT-BTC …, khoản 2 Điều 3 Thông tư

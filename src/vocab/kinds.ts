@@ -84,7 +84,11 @@ export const KINDS: readonly KindEntry[] = [
   // "Nghị đinh", the dot under "i" of "định" lost in typing: "khoản 1 Điều 1 Nghị đinh số 13/2010/NĐ-CP" (Quảng Ngãi's
   // welfare decision, fixtures/fresh/full32c-002, six times), "sửa đổi, bổ sung một số điều của Nghị đinh số
   // 92/2006/NĐ-CP" (a 2008 planning decision, fresh31c-010). "đinh" after "Nghị" names nothing else.
-  { slug: "decree", words: ["Nghị định", "Nghị đinh"], code: "NĐ", label: "Nghị định" },
+  // "Nghị dịnh" and "Nghị dinh", the bar of "đ" lost to a scan (and the dot with it): "- Tại khoân 1 Điều 2 Nghị dịnh
+  // số 20/2017/NĐ-CP" (Tổng cục Thuế's 2953/TCT-TTKT, fresh54e-003), "Nghị dịnh số 51/2010/NĐ-CP" (a Bộ Tài chính letter,
+  // fresh50b-014), "Nghị dịnh số 91/2022/NĐ-CP" and "Nghị dinh số 91/2022/NĐ-CP" (Tổng cục Thuế, fresh50b-015).
+  // Neither names anything else after "Nghị".
+  { slug: "decree", words: ["Nghị định", "Nghị đinh", "Nghị dịnh", "Nghị dinh"], code: "NĐ", label: "Nghị định" },
   { slug: "decision", words: ["Quyết định"], code: "QĐ", label: "Quyết định" },
   { slug: "directive", words: ["Chỉ thị"], code: "CT", label: "Chỉ thị" },
   // Before the 1996 law a joint circular was a "Thông tư liên bộ", numbered "12/TTLB" (Bộ Tư pháp and the

@@ -229,6 +229,14 @@ describe("pinpoints", () => {
     expect(pins("theo điểm b khoán 1, Nghị định số 118/2021/NĐ-CP")[0][1]).toBeNull();
   });
 
+  it("a scan's 'khoân' (a circumflex for the hook) with its number and 'Điều' after it is the clause", () => {
+    // fresh54e-003 and -014 (Tổng cục Thuế's OCR'd letters of 2021), as wrapped there.
+    expect(pins("- Tại khoân 1 Điều 2 Nghị dịnh số 20/2017/NĐ-CP ngày 24/02/2017 của")[0][1]).toMatchObject({ clause: "1", article: "2", words: "khoân 1 Điều 2" });
+    expect(pins("- Tại Khoân 2 Điều 9 Luật số 32/2013/QH13 ngày 19/6/2013 sửa đổi")[0][1]).toMatchObject({ clause: "2", article: "9", words: "Khoân 2 Điều 9" });
+    // With no "Điều" after its number it is no unit.
+    expect(pins("mức khoân 2 Nghị định số 118/2021/NĐ-CP")[0][1]).toBeNull();
+  });
+
   it("a point inserted after another, its letter and a number with no dot: 'Điểm b3', 'điểm d1'", () => {
     // fresh37a-005 (Trà Vinh's council, 2017), wrapped as the text is; Nghị định 50/2021/NĐ-CP writes its
     // inserted points so ("Bổ sung điểm d1, d2 vào sau điểm d khoản 2").

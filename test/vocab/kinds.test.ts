@@ -37,6 +37,19 @@ describe("'Nghị đinh', a decree's kind word with the dot under 'i' lost in ty
   });
 });
 
+describe("'Nghị dịnh' and 'Nghị dinh', a decree's kind word with the bar of 'đ' lost to a scan", () => {
+  it("is the decree's word: the units before it point into the decree (fresh54e-003, fresh50b-015)", () => {
+    const text = "- Tại khoân 1 Điều 2 Nghị dịnh số 20/2017/NĐ-CP ngày 24/02/2017 của\nChính phủ quy định";
+    const [a] = extract(text);
+    expect(a).toMatchObject({ kind: "decree", number: "20", symbol: "NĐ-CP", pinpoint: { article: "2", clause: "1" } });
+    expect(text.slice(a.start, a.start + 10)).toBe("Nghị dịnh ");
+    const other = "hướng dẫn tại Điều 5 Nghị dinh số 91/2022/NĐ-CP ngày 30/10/2022 của Chính phủ";
+    const [b] = extract(other);
+    expect(b).toMatchObject({ kind: "decree", number: "91", symbol: "NĐ-CP", pinpoint: { article: "5" } });
+    expect(other.slice(b.start, b.start + 10)).toBe("Nghị dinh ");
+  });
+});
+
 describe("'Thông tu' and 'Thong tư', a circular's kind word with a mark lost in typing or to a scan", () => {
   it("is the circular's word: the units before it point into the circular (fresh45c-007, fresh50b-015)", () => {
     const wrapped = "phải đáp ứng điều kiện quy định tại khoản 1 Điều 25 Thông\ntu 111/2013/TT-BTC của Bộ Tài chính";

@@ -11,7 +11,7 @@ import { CONSULTED_OPENERS, ISSUER_SUBJECTS } from "../../vocab/parts.js";
 import { AMENDED_ALONE_KINDS } from "../../vocab/laws.js";
 import { actsOnNext, bodyLedMember, continuesList, coordinated, FAR_CHARS, ITEM_MARKER, withinReach, words } from "../reach.js";
 import { belowHeading, guidesWorkUnder, nextItemsTask, quotedByWordingCue, recountedTask, spentOnNamed, taskItem, taskOnNamedLaw, workUnderRule } from "./reach-limits.js";
-import { basisClauseEnded } from "./fronted-basis.js";
+import { basisClauseEnded, carriedBasisEnded } from "./fronted-basis.js";
 import { enactedInCarriedClause } from "./enacted-after-proposal.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, laterThan } from "./reading.js";
 import { ENDS_PLAIN_PROMULGATION, namesRule } from "./patterns.js";
@@ -220,7 +220,9 @@ function carriedReaches(r: RoleReading, carried: Binding, from: number, i: numbe
     continuesList(text, from, to) ||
     (ACTS.has(carried.type) && attachedPartsItem(text, from, to, r.clauseFirst > 0 ? spans[r.clauseFirst - 1].end : 0)) ||
     (carried.type === "proposed_by" && !!r.cited[i]?.kindText && bodyLedMember(text, from, to));
-  if (!goesOn || recountedTask(text, carried, r.recounts, r.divided) || taskItem(text, carried, r.divided) || nextItemsTask(text, carried, from) || enactedInCarriedClause(text, carried, from, to)) return false;
+  // A "Căn cứ" whose own clause named no document and went on to the writer's main clause ("Căn cứ chức năng, nhiệm vụ,
+  // Cục Thuế tỉnh Bắc Ninh trả lời vướng mắc … như sau:", fresh54e-009) has ended there (fronted-basis.ts).
+  if (!goesOn || recountedTask(text, carried, r.recounts, r.divided) || taskItem(text, carried, r.divided) || nextItemsTask(text, carried, from) || enactedInCarriedClause(text, carried, from, to) || carriedBasisEnded(text, carried, from, spans)) return false;
   const before = text.slice(from, to);
   return !ENACTS_ITSELF.test(before) && !CONSULTED.test(before) && !guidesWorkUnder(text, carried, from, to, r.ownKind) && !workUnderRule(text, carried, to, r.divided);
 }

@@ -5,6 +5,7 @@
  */
 import { BASIS_ANAPHOR_NOUNS, BASIS_ANAPHOR_POINTERS, BASIS_MAIN_CLAUSE_SUBJECT_WORDS, BASIS_MAIN_CLAUSE_VERBS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
+import { lastAtOrBefore } from "../../shared/search.js";
 import { type Binding, SELF } from "./reading.js";
 
 /** Whether the words between the document's own "Căn cứ" (b) and a document at `to` hold the opening of its main clause. */
@@ -13,6 +14,20 @@ export function basisClauseEnded(text: string, b: Binding, to: number): boolean 
   const filler = text.slice(b.end, to);
   // Most fillers have no comma: the verbs and pointers are not looked for.
   return filler.includes(",") && (MAIN_CLAUSE.test(filler) || ANAPHOR_BASIS.test(filler));
+}
+
+/**
+ * Whether a "Căn cứ" carried on to the next clause had ended in its own: its clause named no document after it and
+ * went on to the writer's main clause ("Căn cứ chức năng, nhiệm vụ, Cục Thuế tỉnh Bắc Ninh trả lời vướng mắc của
+ * Công ty … như sau: ⏎ Tại khoản 1, điểm 2.30 khoản 2 Điều 6 Thông tư số 78/2014/TT-BTC … quy định …", fresh54e-009):
+ * the rules the answer quotes next are no basis. A clause that named documents after its "Căn cứ" is a list whose
+ * descriptions hold verbs of their own ("…; Nghị định số 84/2007/NĐ-CP … quy định sửa đổi, bổ sung về việc cấp giấy
+ * chứng nhận …, thu hồi đất, thực hiện quyền sử dụng đất …;", dev-025): not read so.
+ */
+export function carriedBasisEnded(text: string, b: Binding, from: number, spans: readonly { start: number }[]): boolean {
+  const before = lastAtOrBefore(spans, from - 1, (s) => s.start);
+  if (before >= 0 && spans[before].start >= b.end) return false;
+  return basisClauseEnded(text, b, from);
 }
 
 // "Căn cứ [vào] (các|những) quy định (nêu) trên[ và …], …": the object is the pointer; a comma on the same line ends

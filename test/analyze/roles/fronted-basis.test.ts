@@ -27,6 +27,16 @@ describe("a fronted 'Căn cứ' ends where the main clause opens", () => {
     expect(roles(a)).toEqual(["12 self", "96 references", "25 references", "111 references"]);
   });
 
+  it("a reply's 'Căn cứ chức năng, nhiệm vụ, <writer> trả lời … như sau:' does not rest on the rules quoted after it", () => {
+    // fresh54e-009 (Cục Thuế tỉnh Bắc Ninh's OCR'd reply, 2021), shortened.
+    const a = analyze(
+      "TỔNG CỤC THUẾ\nCỤC THUẾ TỈNH BẮC NINH\nSố: 20/CTBNI-TTHT\nKính gửi: Công ty TNHH A\n" +
+        "Ngày 21/7/2021, Cục Thuế tỉnh Bắc Ninh nhận được Công văn số\n2167/UBND-KTTH ngày 21/7/2021 của UBND tỉnh Bắc Ninh về việc trả lời\nkiến nghị của doanh nghiệp. Căn cứ chức năng, nhiệm vụ, Cục Thuế tỉnh Bắc Ninh trả lời vướng\nmắc của Công ty như sau:\n\n" +
+        "Tại khoản 1, điểm 2.30 khoản 2 Điều 6 Thông tư số 78/2014/TT-BTC\nngày 18/6/2014 của Bộ Tài chính (đã được sửa đổi tại Điều 4, Thông tư số\n96/2015/TT-BTC ngày 22/6/2015) quy định các khoản chi được trừ:\n",
+    );
+    expect(roles(a)).toEqual(["20 self", "2167 references", "78 references", "96 references"]);
+  });
+
   it("a 'Căn cứ' whose pointer follows a document still rests on it: 'Căn cứ Thông tư số … nêu trên, …'", () => {
     const a = analyze("Căn cứ Thông tư số 96/2015/TT-BTC nêu trên, Cục Thuế hướng dẫn như sau:\n");
     expect(roles(a)).toEqual(["96 based_on"]);
