@@ -54,7 +54,11 @@ const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">
   // "Sinh viên thực hiện theo Khoản 3.1 Điều 3 của Hướng dẫn số 784/ĐHVN-ĐT" (a university's guidance, fresh53b-007),
   // "mức phí môi giới đã thỏa thuận tại khoản 2.1 Điều 2 của Hợp đồng này" (brokerage contracts in public stores).
   { key: "clause", word: `(?:khoản|(?:${CLAUSE_WORD_MISREADS.join("|")})(?=\\s+\\d{1,3}\\s+điều\\s))`, written: "khoản", label: "\\d{1,3}(?:\\.\\d{1,3}|\\.[a-zđ]|[a-zđ])?", seek: "kho" },
-  { key: "article", word: "điều", written: "Điều", label: "\\d{1,4}[a-zđ]?" },
+  // A scan may lose the grave of "ề" ("áp dụng Điêu 6 Phụ lục I ban hành kèm theo Thông tư số 20/2014/TT-BCT", Bộ Công
+  // Thương's OCR'd circular, fresh36b-007; "khoản 3.2.2 Điêu 52", "theo quy định tại Điêu 33 Luật Quan lý thuế", a tax
+  // store's OCR'd letters, fresh45c-009, -018; "khoản 3 ⏎Điêu 8 Nghị định sô 20/2017/NĐ-CP", fresh54e-003). "điêu" is a
+  // word of its own ("điêu khắc", "điêu đứng"), so only with a number right after it; the look-up word is then "đi".
+  { key: "article", word: "(?:điều|điêu(?=\\s+\\d))", written: "Điều", label: "\\d{1,4}[a-zđ]?", seek: "đi" },
   { key: "section", word: "mục", written: "mục", label: "(?:\\d{1,3}(?:\\.[a-zđ])?|[IVXLC]{1,8}|[A-ZĐ])" },
   { key: "chapter", word: "chương", written: "Chương", label: "(?:[IVXLC]{1,8}|\\d{1,3})" },
   // "Phần thứ hai", "Phần thứ II": an ordinal is a word (a control character or "(a)" after "thứ" is none).

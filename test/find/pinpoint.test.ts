@@ -237,6 +237,15 @@ describe("pinpoints", () => {
     expect(pins("mức khoân 2 Nghị định số 118/2021/NĐ-CP")[0][1]).toBeNull();
   });
 
+  it("a scan's 'Điêu' (the grave of 'ề' lost) with a number after it is the article", () => {
+    // fresh36b-007 (Bộ Công Thương's OCR'd circular), fresh45c-018 (a tax store's OCR'd letter), fresh54e-003.
+    expect(pins("áp dụng Điêu 6 Phụ lục I ban hành kèm theo Thông tư số 20/2014/TT-BCT")[0][1]).toMatchObject({ article: "6", appendix: "I", words: "Điêu 6 Phụ lục I" });
+    expect(pins("thực hiện theo quy định tại Điêu 33 Luật Quan lý thuế số\n38/2019/QH14")[0][1]).toMatchObject({ article: "33", words: "Điêu 33" });
+    expect(pins("tại điểm a khoản 3\nĐiêu 8 Nghị định sô 20/2017/NĐ-CP")[0][1]).toMatchObject({ point: "a", clause: "3", article: "8" });
+    // "điêu" is a word of its own ("điêu khắc"): no unit without a number right after it.
+    expect(pins("nghệ thuật điêu khắc 3 tác phẩm theo Thông tư số 20/2014/TT-BCT")[0][1]).toBeNull();
+  });
+
   it("a point inserted after another, its letter and a number with no dot: 'Điểm b3', 'điểm d1'", () => {
     // fresh37a-005 (Trà Vinh's council, 2017), wrapped as the text is; Nghị định 50/2021/NĐ-CP writes its
     // inserted points so ("Bổ sung điểm d1, d2 vào sau điểm d khoản 2").
