@@ -958,6 +958,17 @@ export const THIS_WORD = "này";
  */
 export const NEVER_ATTACHED_KINDS: readonly Kind[] = ["code", "law", "ordinance", "decree"];
 
+/**
+ * Kinds whose word, heading a clause of a document of another kind with nothing but list markers before it, names
+ * another document of that kind, left unnumbered, which the cue after it is said of: "Đồng ý cho phép áp dụng trình
+ * tự, thủ tục rút gọn đối với việc ban hành 02 Thông tư …, gồm: Thông tư quy định chi tiết thi hành một số điều của
+ * Luật Bảo vệ môi trường, …" (Văn phòng Chính phủ's 98/VPCP-NN, fixtures/fresh/fresh54f-009): the circulars to be
+ * issued detail the law, not the letter. A decree or a circular is never a text a document of another kind issues
+ * attached to it (a decision's "Kế hoạch …", "Hướng dẫn …" are its own), so the kind word cannot be the letter's
+ * own heading. A joint circular is a circular's form ("Thông tư" may name it).
+ */
+export const OTHER_DOCUMENT_HEAD_KINDS: readonly Kind[] = ["decree", "circular", "joint-circular"];
+
 /** "Ban hành kèm theo Quyết định số ..." (some write "kèm" alone) at the head of a document: the decision it is attached to. */
 export const ATTACHED_TO = ["Ban hành kèm theo", "Kèm theo", "Ban hành kèm"];
 
