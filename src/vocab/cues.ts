@@ -170,8 +170,13 @@ const OPENING_PROPOSAL_PHRASES = ["Về đề nghị", "Vềđề nghị", "Về
  */
 export const BASIS_CLAUSE_WORDS = ["trên cơ sở"];
 
-/** The words that head a document's basis: "Căn cứ Luật …", "Căn cứ vào Quyết định số …" (also read by analyze/basis-carried-out.ts). */
-export const BASIS_HEAD_WORDS = ["Căn cứ", "Căn cứ vào"];
+/**
+ * The words that head a document's basis: "Căn cứ Luật …", "Căn cứ vào Quyết định số …" (also read by analyze/basis-carried-out.ts).
+ * A scan's text read by OCR changes a mark of them as it does of the kind words ("Thông tu", "Nghị đinh", vocab/kinds.ts):
+ * "Cân cứ Luật Đất đai ngày 29 tháng 11 năm 2013;" (â for ă: fixtures/fresh/full33b-006, full33b-011, fresh54f-006, a joint
+ * circular's scan), "Căn củ Nghị định sổ 21/2013/NĐ-CP" (ủ for ứ, fresh54f-006). Neither pair of words means anything else.
+ */
+export const BASIS_HEAD_WORDS = ["Căn cứ", "Căn cứ vào", "Cân cứ", "Căn củ"];
 /**
  * "căn cứ" as a noun, the base a levy is reckoned on, with the words after it: "Về căn cứ tính thuế đối với
  * thu nhập từ tiền lương, tiền công, đề nghị Công ty căn cứ tại Điều 7 Thông tư số 111/2013/TT-BTC" (Cục Thuế
