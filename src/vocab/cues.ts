@@ -170,8 +170,13 @@ const OPENING_PROPOSAL_PHRASES = ["Về đề nghị", "Vềđề nghị", "Về
  */
 export const BASIS_CLAUSE_WORDS = ["trên cơ sở"];
 
-/** The words that head a document's basis: "Căn cứ Luật …", "Căn cứ vào Quyết định số …" (also read by analyze/basis-carried-out.ts). */
-export const BASIS_HEAD_WORDS = ["Căn cứ", "Căn cứ vào"];
+/**
+ * The words that head a document's basis: "Căn cứ Luật …", "Căn cứ vào Quyết định số …" (also read by analyze/basis-carried-out.ts).
+ * A scan's text read by OCR changes a mark of them as it does of the kind words ("Thông tu", "Nghị đinh", vocab/kinds.ts):
+ * "Cân cứ Luật Đất đai ngày 29 tháng 11 năm 2013;" (â for ă: fixtures/fresh/full33b-006, full33b-011, fresh54f-006, a joint
+ * circular's scan), "Căn củ Nghị định sổ 21/2013/NĐ-CP" (ủ for ứ, fresh54f-006). Neither pair of words means anything else.
+ */
+export const BASIS_HEAD_WORDS = ["Căn cứ", "Căn cứ vào", "Cân cứ", "Căn củ"];
 /**
  * "căn cứ" as a noun, the base a levy is reckoned on, with the words after it: "Về căn cứ tính thuế đối với
  * thu nhập từ tiền lương, tiền công, đề nghị Công ty căn cứ tại Điều 7 Thông tư số 111/2013/TT-BTC" (Cục Thuế
@@ -965,6 +970,17 @@ export const THIS_WORD = "này";
  * the letter's. (A decision's "Quy chế này", "Quy định này" are the text it issues: its own.)
  */
 export const NEVER_ATTACHED_KINDS: readonly Kind[] = ["code", "law", "ordinance", "decree"];
+
+/**
+ * Kinds whose word, heading a clause of a document of another kind with nothing but list markers before it, names
+ * another document of that kind, left unnumbered, which the cue after it is said of: "Đồng ý cho phép áp dụng trình
+ * tự, thủ tục rút gọn đối với việc ban hành 02 Thông tư …, gồm: Thông tư quy định chi tiết thi hành một số điều của
+ * Luật Bảo vệ môi trường, …" (Văn phòng Chính phủ's 98/VPCP-NN, fixtures/fresh/fresh54f-009): the circulars to be
+ * issued detail the law, not the letter. A decree or a circular is never a text a document of another kind issues
+ * attached to it (a decision's "Kế hoạch …", "Hướng dẫn …" are its own), so the kind word cannot be the letter's
+ * own heading. A joint circular is a circular's form ("Thông tư" may name it).
+ */
+export const OTHER_DOCUMENT_HEAD_KINDS: readonly Kind[] = ["decree", "circular", "joint-circular"];
 
 /** "Ban hành kèm theo Quyết định số ..." (some write "kèm" alone) at the head of a document: the decision it is attached to. */
 export const ATTACHED_TO = ["Ban hành kèm theo", "Kèm theo", "Ban hành kèm"];

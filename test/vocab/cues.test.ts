@@ -117,3 +117,13 @@ describe("'quy định (một số) biện pháp thi hành X', a circular's titl
     expect(roles(plan)).not.toContain("25 guides");
   });
 });
+
+// A scan's OCR changes a mark of "Căn cứ" as it does of the kind words (session 54, fresh54f: the joint circular
+// 87/2016/TTLT-BTC-BTNMT's OCR text, fixtures/fresh/fresh54f-006; "Cân cứ" also in full33b-006 and full33b-011).
+describe("BASIS_HEAD_WORDS: the basis word with a mark a scan changed", () => {
+  const HEAD = "BỘ TÀI CHÍNH\nSố: 87/2016/TTLT-BTC-BTNMT\nHà Nội, ngày 22 tháng 6 năm 2016\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn việc thẩm định dự thảo bảng giá đất\n";
+  it("\"Căn củ Nghị định sổ 21/2013/NĐ-CP\" and \"Cân cứ Nghị định số 44/2014/NĐ-CP\" head bases", () => {
+    const a = analyze(HEAD + "Căn củ Nghị định sổ 21/2013/NĐ-CP ngày 04 tháng 3 năm 2013 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài nguyên và Môi trường; Cân cứ Nghị định số 44/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính phủ quy định về giá đất; Bộ trưởng Bộ Tài chính, Bộ trưởng Bộ Tài nguyên và Môi trường ban hành Thông tư liên tịch.");
+    expect(a.citations.filter((c) => c.role !== "self").map((c) => `${c.number} ${c.role}`)).toEqual(["21 based_on", "44 based_on"]);
+  });
+});

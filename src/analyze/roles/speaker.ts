@@ -3,7 +3,7 @@
  * issuer, a purpose clause or the issuing article may stand before it in the clause.
  */
 import type { Kind } from "../../types.js";
-import { NEVER_ATTACHED_KINDS, ISSUED_TEXT_WORDS, PASSED_WORDS, ISSUING_ARTICLE_WORDS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, OBJECT_LINK_WORDS, JOINING_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD } from "../../vocab/cues.js";
+import { NEVER_ATTACHED_KINDS, OTHER_DOCUMENT_HEAD_KINDS, ISSUED_TEXT_WORDS, PASSED_WORDS, ISSUING_ARTICLE_WORDS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, OBJECT_LINK_WORDS, JOINING_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD } from "../../vocab/cues.js";
 import { KINDS, kindByWord } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import type { Clause } from "../clauses.js";
@@ -72,7 +72,7 @@ export function speaksForItself(text: string, clause: Clause, cue: FoundCue, own
   const cueStart = cue.start;
   const before = text.slice(Math.max(clause.start, cueStart - HEAD_REACH), cueStart);
   const near = cueStart - clause.start <= HEAD_REACH;
-  if (near && AT_HEAD.test(before)) return true;
+  if (near && AT_HEAD.test(before)) return clause.part === "title" || !namesAnotherAtHead(before, ownKind);
   // "II. NỘI DUNG ⏎ Tiếp tục thực hiện Kế hoạch số …": a section's heading line, then a sentence that
   // opens with head words and the cue: as if the heading stood alone (a bullet would have split them).
   if (near && clause.part !== "title") {
@@ -136,6 +136,26 @@ function anotherKindNamed(mention: string, ownKind: Kind | null): boolean {
   for (const k of NEVER_ATTACHED_WORDS) if (named.startsWith(k.word) && /\s/u.test(named.charAt(k.word.length))) return k.kind !== ownKind;
   return false;
 }
+/**
+ * The head words before a body's cue end with the word of a kind (OTHER_DOCUMENT_HEAD_KINDS) other than the
+ * document's own, a circular and its joint form counted one: "…, gồm: Thông tư quy định chi tiết … Luật X" in a
+ * letter names a circular to come, whose guidance it is. Unknown when the document's own kind is.
+ */
+function namesAnotherAtHead(before: string, ownKind: Kind | null): boolean {
+  if (ownKind === null) return false;
+  const m = OTHER_KIND_AT_END.exec(before);
+  if (m === null) return false;
+  const named = OTHER_HEAD_WORDS.find((k) => k.word === m[1].toLowerCase());
+  return named !== undefined && familyOf(named.kind) !== familyOf(ownKind);
+}
+/** A circular and a joint circular (formOf "circular") are one family here. */
+const familyOf = (kind: Kind): Kind => KINDS.find((k) => k.slug === kind)?.formOf ?? kind;
+/** OTHER_DOCUMENT_HEAD_KINDS' words, lower case, longest first ("thông tư liên tịch" before "thông tư"). */
+const OTHER_HEAD_WORDS = KINDS.filter((k) => OTHER_DOCUMENT_HEAD_KINDS.includes(k.slug))
+  .flatMap((k) => k.words.map((w) => ({ word: w.toLowerCase(), kind: k.slug })))
+  .sort((a, b) => b.word.length - a.word.length);
+/** One of OTHER_HEAD_WORDS last before the cue, blanks or a comma after it (the head words' own separators). */
+const OTHER_KIND_AT_END = new RegExp(String.raw`(?:^|[\s,:;(])(${phraseSource(OTHER_HEAD_WORDS.map((k) => k.word))})[\s,]*$`, "iu");
 /** NEVER_ATTACHED_KINDS' words, lower case, longest first ("bộ luật" before "luật"). */
 const NEVER_ATTACHED_WORDS = KINDS.filter((k) => NEVER_ATTACHED_KINDS.includes(k.slug))
   .flatMap((k) => k.words.map((w) => ({ word: w.toLowerCase(), kind: k.slug })))

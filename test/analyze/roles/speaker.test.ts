@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rolesByNumber as rolesOf } from "../../helpers/roles.js";
+import { analyze } from "../../../src/index.js";
 
 // A page with no heading of its own whose first lines name a meeting by what it is held for: the cue is the
 // meeting's name, the page tells of it (session 45, pairs45: fixtures/fresh/pairs45-006, a news site's
@@ -27,5 +28,25 @@ describe("a meeting named by what it is held for, on a page with no heading of i
       rolesOf("KẾ HOẠCH\nTổ chức Hội nghị quán triệt, triển khai thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương"),
     ).toEqual({ "18": "implements" });
     expect(rolesOf("Triển khai thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương")).toEqual({ "18": "implements" });
+  });
+});
+
+// A letter's clause headed by the word of another kind of document, left unnumbered, then a cue: the cue is said of
+// that document, not of the letter (session 54, fresh54f: Văn phòng Chính phủ's 98/VPCP-NN, fixtures/fresh/fresh54f-009,
+// "… đối với việc ban hành 02 Thông tư …, gồm: Thông tư quy định chi tiết thi hành một số điều của Luật Bảo vệ môi
+// trường, …"). src/analyze/roles/speaker.ts namesAnotherAtHead, vocab OTHER_DOCUMENT_HEAD_KINDS.
+describe("a body's clause headed by another kind's word: the unnumbered document the cue is said of", () => {
+  const LETTER = "VĂN PHÒNG CHÍNH PHỦ\nSố: 98/VPCP-NN\nV/v áp dụng trình tự, thủ tục rút gọn\nKính gửi: Bộ Tài nguyên và Môi trường\n";
+  it("a letter's \"gồm: Thông tư quy định chi tiết … Luật X\" does not guide the law", () => {
+    const a = analyze(LETTER + "Đồng ý cho phép áp dụng trình tự, thủ tục rút gọn đối với việc ban hành 02 Thông tư, gồm: Thông tư quy định chi tiết thi hành một số điều của Luật Bảo vệ môi trường, Thông tư hướng dẫn Luật Tài nguyên nước.");
+    expect(a.citations.filter((c) => c.kind === "law").map((c) => c.role)).toEqual(["references", "references"]);
+  });
+  it("… nor a numbered decree (\"gồm: Thông tư hướng dẫn Nghị định số X\"; a joint circular's word too)", () => {
+    expect(rolesOf(LETTER + "Đồng ý ban hành 02 văn bản, gồm: Thông tư hướng dẫn Nghị định số 08/2022/NĐ-CP ngày 10/01/2022 của Chính phủ; Thông tư liên tịch hướng dẫn thi hành Nghị định số 45/2022/NĐ-CP."))
+      .toEqual({ "98": "self", "08": "references", "45": "references" });
+  });
+  it("a circular's own title and a joint circular calling itself \"Thông tư\" keep guides", () => {
+    expect(rolesOf("BỘ TÀI CHÍNH\nSố: 12/2023/TT-BTC\nTHÔNG TƯ\nHướng dẫn Nghị định số 08/2022/NĐ-CP ngày 10/01/2022 của Chính phủ")).toEqual({ "12": "self", "08": "guides" });
+    expect(rolesOf("BỘ TÀI CHÍNH - BỘ NỘI VỤ\nSố: 12/2023/TTLT-BTC-BNV\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn thi hành Nghị định số 08/2022/NĐ-CP ngày 10/01/2022 của Chính phủ\nCăn cứ Nghị định số 08/2022/NĐ-CP;\nĐiều 1. Thông tư hướng dẫn thi hành Nghị định số 08/2022/NĐ-CP.")).toEqual({ "12": "self", "08": "guides" });
   });
 });
