@@ -94,6 +94,21 @@ export const RECIPIENTS_WORDS = ["Nơi nhận"];
  */
 export const SIGNATURE_PREFIXES = ["TM", "KT", "Q", "TL", "TUQ"];
 
+/**
+ * The prefixes that open a signature only before a title in capitals ("Q. GIÁM ĐỐC"): "Q." also
+ * abbreviates "Quận", and an addressee's address wrapped onto a line of its own opens with it ("Kính gửi:
+ * Công ty CP Đầu tư Mặt Trời Việt. ⏎(Lô III-3A, đường CN1, …, ⏎Q. Tân Phú, TP. Hồ Chí Minh)", Tổng cục Hải
+ * quan's 185/TCHQ-TXNK, fixtures/fresh/fresh54b-002): read as "Q. …" (quyền), the whole answer after it was a
+ * signature block and its "Căn cứ …" no basis. The other prefixes stand for nothing else at a line's start.
+ */
+export const SIGNATURE_PREFIXES_BEFORE_CAPITALS = ["Q"];
+
+/**
+ * A signature block's opening at a line's start, as a regex source (case-sensitive): a prefix, its dot,
+ * then the title's first capital ("KT. CHỦ TỊCH", "TM. Ủy ban"), two capitals after the prefixes above.
+ */
+export const SIGNATURE_OPENING_SOURCE = String.raw`(?:(?:${SIGNATURE_PREFIXES.filter((p) => !SIGNATURE_PREFIXES_BEFORE_CAPITALS.includes(p)).join("|")})[ \t]*\.[ \t]*\p{Lu}|(?:${SIGNATURE_PREFIXES_BEFORE_CAPITALS.join("|")})[ \t]*\.[ \t]*\p{Lu}\p{Lu})`;
+
 /** The words that mark an article heading ("Điều 1.") and the chapters above them. */
 export const ARTICLE_WORD = "Điều";
 

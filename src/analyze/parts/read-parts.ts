@@ -4,7 +4,7 @@
  */
 import { KINDS, KIND_WORDS_SOURCE } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
-import { ARTICLE_WORD, ENACTING_WORDS, PREAMBLE_OPENERS, RECIPIENTS_WORDS, SIGNATURE_PREFIXES } from "../../vocab/parts.js";
+import { ARTICLE_WORD, ENACTING_WORDS, PREAMBLE_OPENERS, RECIPIENTS_WORDS, SIGNATURE_OPENING_SOURCE, SIGNATURE_PREFIXES } from "../../vocab/parts.js";
 import type { Header } from "../header/index.js";
 import { markClass } from "../../shared/chars.js";
 import { isBlank } from "../sentences.js";
@@ -35,7 +35,7 @@ const PREAMBLE_LINE = new RegExp(String.raw`^[ \t*_(-]*(?:${phraseSource(PREAMBL
 const ENACTING_LINE = new RegExp(String.raw`^[ \t*_#]*(?:${phraseSource(ENACTING_WORDS)})[ \t*_]*:[ \t*_]*$`, "iu");
 const ARTICLE_LINE = new RegExp(String.raw`^[ \t*_#]*${ARTICLE_WORD}[ \t]+\d+[ \t]*[.:]`, "iu");
 const RECIPIENTS_LINE = new RegExp(String.raw`^[ \t*_#-]*(?:${phraseSource(RECIPIENTS_WORDS)})[ \t*_]*:?`, "iu");
-const SIGNATURE_LINE = new RegExp(String.raw`^[ \t*_#]*(?:${SIGNATURE_PREFIXES.join("|")})[ \t]*\.[ \t]*\p{Lu}`, "u");
+const SIGNATURE_LINE = new RegExp(String.raw`^[ \t*_#]*${SIGNATURE_OPENING_SOURCE}`, "u");
 /** What may stand before a part marker's first word on its line ("## ", "**", "- ", "("). */
 const MARKUP = markClass(new Uint8Array(0x10000), /[ \t*_#(-]/);
 /**

@@ -5,7 +5,7 @@
  * Its "Căn cứ" and "Theo đề nghị" are that document's, not the file's own.
  */
 import { phraseSource } from "../../vocab/phrases.js";
-import { DOCUMENT_END_WORDS, MOTTO_SECOND_LINE_WORDS, SECOND_DOCUMENT_KIND_WORDS, SIGNATURE_PREFIXES } from "../../vocab/parts.js";
+import { DOCUMENT_END_WORDS, MOTTO_SECOND_LINE_WORDS, SECOND_DOCUMENT_KIND_WORDS, SIGNATURE_OPENING_SOURCE, SIGNATURE_PREFIXES } from "../../vocab/parts.js";
 import { BASIS_HEAD_WORDS } from "../../vocab/cues.js";
 import { isBlank } from "../sentences.js";
 import { markClass } from "../../shared/chars.js";
@@ -13,7 +13,7 @@ import { LINE_PREFIX, lineAfter } from "./lines.js";
 
 /** "Nơi nhận:", "(Đã ký)", "KT. CHỦ TỊCH": the first document has ended. */
 const END_LINE = new RegExp(
-  String.raw`^[ \t*_#(~-]*(?:(?:${phraseSource(DOCUMENT_END_WORDS, { anyCase: true })})(?![\p{L}\p{N}])|(?:${SIGNATURE_PREFIXES.join("|")})[ \t]*\.[ \t]*\p{Lu})`,
+  String.raw`^[ \t*_#(~-]*(?:(?:${phraseSource(DOCUMENT_END_WORDS, { anyCase: true })})(?![\p{L}\p{N}])|${SIGNATURE_OPENING_SOURCE})`,
   "u",
 );
 /** What END_LINE takes before its first word. */

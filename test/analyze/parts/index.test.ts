@@ -19,6 +19,26 @@ describe("document parts", () => {
     expect(partText(text, "signature")).toMatch(/^TM\. ỦY BAN NHÂN DÂN/);
   });
 
+  it("an addressee's address line opening with \"Q.\" (Quận) is no signature; \"Q. GIÁM ĐỐC\" is (fresh54b-002)", () => {
+    // Tổng cục Hải quan's 185/TCHQ-TXNK: the address wrapped under "Kính gửi:" read as "Q. …" (quyền)
+    // made the whole answer a signature block, and its "Căn cứ … Nghị định số 134/2016/NĐ-CP" no basis.
+    const text = read("fresh", "fresh54b", "texts", "fresh54b-002.txt");
+    expect(shape(text)).not.toContain("signature");
+    const basis = analyze(text).citations.find((c) => c.raw.startsWith("Nghị định số 134/2016/NĐ-CP"));
+    expect(basis?.role).toBe("based_on");
+    const letter = [
+      "Kính gửi: Công ty TNHH A.",
+      "(Số 5 đường B,",
+      "Q. Bình Thạnh, TP. Hồ Chí Minh)",
+      "",
+      "Căn cứ Nghị định số 134/2016/NĐ-CP ngày 01/9/2016 của Chính phủ, Cục Hải quan có ý kiến như sau: …",
+      "",
+      "Q. GIÁM ĐỐC",
+      "Nguyễn Văn C",
+    ].join("\n");
+    expect(partText(letter, "signature")).toMatch(/^Q\. GIÁM ĐỐC/);
+  });
+
   it("a decision: its preamble ends at the enacting line, the closing article is apart", () => {
     const text = read("dev", "texts", "dev-007.txt");
     expect(shape(text)).toEqual(["title", "preamble", "body", "closing"]);
