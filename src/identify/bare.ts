@@ -40,19 +40,27 @@ export interface BareReading {
 const READ_AFTER = 200;
 /**
  * Right after the number: "ngày 16 tháng 7 năm 1986", "ngày 24-10-1991", "ngày 05/6/2020" (the same
- * separator twice). Each part bounded, nothing nested: no backtracking beyond a few characters.
+ * separator twice), or after a comma, as Party texts set a date off from the number ("Kế hoạch số
+ * 155, ngày 07/7/2019 của Thành ủy Hà Nội", "Nghị quyết số 27, ngày 2/12/2024 của Ban Chấp hành
+ * Đảng bộ tỉnh", "Kết luận 123, ngày 24/1/2025 về Đề án …"): then only where the issuer or the
+ * subject follows the date (DATE_OWNED), as a date after a comma may open the next clause instead
+ * ("tại Quyết định 749, ngày 31/12/2020, Tỉnh ủy … đã ban hành …": the day of the Tỉnh ủy's act).
+ * Each part bounded, nothing nested: no backtracking beyond a few characters.
  */
-const DATE = /^\s{0,3}ngày\s{0,3}(\d{1,2})\s{0,3}(?:tháng\s{1,3}(\d{1,2})\s{1,3}năm\s{1,3}(\d{4})|([/.-])\s{0,2}(\d{1,2})\s{0,2}\4\s{0,2}(\d{4}))(?!\d)/iu;
+const DATE = /^\s{0,3}(,?)\s{0,3}ngày\s{0,3}(\d{1,2})\s{0,3}(?:tháng\s{1,3}(\d{1,2})\s{1,3}năm\s{1,3}(\d{4})|([/.-])\s{0,2}(\d{1,2})\s{0,2}\5\s{0,2}(\d{4}))(?!\d)/iu;
 const OF = /^\s{0,3},?\s{0,3}của\s{1,3}/iu;
+/** After a date set off by a comma: "của" (its issuer) or "về" (its subject), which make the date the document's. */
+const DATE_OWNED = /^\s{0,3}(?:của|về)\s/iu;
 
 /** The date and issuer after a short form's number (`from`: its end); null without a full, possible date. */
 export function readBare(text: string, from: number): BareReading | null {
   const { text: after, map } = prepare(text.slice(from, from + READ_AFTER));
   const d = DATE.exec(after);
   if (!d) return null;
-  const { date } = d[2] !== undefined ? isoDate(d[1], d[2], d[3]) : isoDate(d[1], d[5], d[6]);
+  const { date } = d[3] !== undefined ? isoDate(d[2], d[3], d[4]) : isoDate(d[2], d[6], d[7]);
   if (date === null) return null;
   let at = d[0].length;
+  if (d[1] !== "" && !DATE_OWNED.test(after.slice(at))) return null;
   const of = OF.exec(after.slice(at));
   const body = of ? readBody(after, at + of[0].length) : null;
   if (body) at = body.end;

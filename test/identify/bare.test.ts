@@ -13,6 +13,20 @@ describe("readBare: the date and issuer after a number cited without a ký hiệ
     expect(after("Công văn số 1234 ngày 05/6/2020 của Sở Tài chính;", "1234")).toMatchObject({ date: "2020-06-05", issuerKey: "STC", local: true });
   });
 
+  it("reads a date a comma sets off from the number, as Party texts write it", () => {
+    // fixtures/fresh/fresh54h-001, fresh50e-014.
+    const t = "và Kế hoạch số 155, ngày 07/7/2019 của Thành ủy Hà Nội về tổ chức đại hội";
+    expect(after(t, "155")).toMatchObject({ date: "2019-07-07", issuerKey: "TU" });
+    expect(after("tại Nghị quyết số 27, ngày 2/12/2024 của Ban Chấp hành Đảng bộ tỉnh khóa XVI", "27")).toMatchObject({ date: "2024-12-02" });
+    expect(after("quán triệt Kết luận 123, ngày 24/1/2025 về Đề án bổ sung", "123")).toMatchObject({ date: "2025-01-24", issuer: null });
+    // The comma and "ngày" only: a comma before anything else reads no date.
+    expect(after("Quyết định số 012, năm 2010 của chủ tịch nước", "012")).toBeNull();
+    expect(after("các Kế hoạch số 15, 16 ngày 07/7/2019", "15")).toBeNull();
+    // A date after a comma with neither issuer nor subject after it opens the next clause (fresh53a-002).
+    expect(after("được phê duyệt ngày 3/6/2020 tại Quyết định 749, ngày 31/12/2020, Tỉnh ủy Thái Nguyên đã ban hành", "749")).toBeNull();
+    expect(after("theo Kế hoạch số 8, ngày 5/3/2021 Ban Thường vụ đã", "8")).toBeNull();
+  });
+
   it("no full date, an impossible one, or a date with mixed separators: nothing", () => {
     expect(after("Thông tư số 06 năm 1986 của Bộ Nội thương", "06")).toBeNull();
     expect(after("Thông tư số 06 ngày 31 tháng 2 năm 1986", "06")).toBeNull();
