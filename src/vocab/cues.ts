@@ -904,6 +904,14 @@ export const TASK_ITEM_MORE_VERBS = [...TASK_ITEM_VERBS, "thực hiện", "thi h
 /** Words a task item's head may open with before its verb: "Tiếp tục triển khai", "Tập trung triển khai thực hiện". */
 export const TASK_ITEM_LEAD_WORDS = ["tiếp tục", "tập trung", "tích cực", "thường xuyên", "khẩn trương", "nghiêm túc", "chủ động", "đẩy mạnh", "kịp thời"];
 /**
+ * A told document's demand, the verb (or noun) written in lower case before the colon that introduces its items on a
+ * page of no kind of its own: "Theo đó, UBND huyện đã có Công văn số 3015/UBND-TN … yêu cầu Thủ trưởng các cơ quan …:"
+ * (fixtures/fresh/fresh54d-001), "… ban hành Chỉ thị số 03/CT-UBND với yêu cầu như sau:" (fresh52b-009). A heading
+ * "2. Yêu cầu:" (a plan's purpose section, CONVENTIONS.md §5) is capitalised and not read. Read by
+ * analyze/roles/reach-limits.ts (taskItem).
+ */
+export const TOLD_DEMAND_WORDS = ["yêu cầu", "đề nghị"];
+/**
  * A purpose clause opening the document's own sentence, then the cue after a comma or a joining word:
  * "Để nâng cao hiệu quả quản lý chợ trên địa bàn, thực hiện Chỉ thị số 13/CT-TTg …, Chủ tịch UBND tỉnh
  * yêu cầu", "Nhằm phát huy lợi thế của tỉnh và triển khai Quyết định số …, UBND tỉnh ban hành Kế hoạch".

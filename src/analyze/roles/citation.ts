@@ -115,7 +115,7 @@ export function readCitation(r: RoleReading, s: ClauseReading, i: number): void 
   // Tài chính tại Công văn số Y") names the subject of a submission, not another relation.
   const nestedInProposal = s.proposal !== null && pending !== null && pending.actor !== SELF;
   const reached =
-    pending && !nestedInProposal && !recountedTask(text, pending, r.recounts, r.divided) && !taskOnNamedLaw(text, pending, r.cited[i]?.form === "named" && NAMED_LAW_KINDS.has(r.kinds[i]), r.divided) && !taskItem(text, pending, r.divided) && !spentOnNamed(text, pending, spans[i].start) && !guidesWorkUnder(text, pending, pending.end, spans[i].start, r.ownKind) && !underRule && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) && !belowHeading(text, pending, spans[i].start) && !basisClauseEnded(text, pending, spans[i].start) && !enclosureClosed(r, pending, last, i)
+    pending && !nestedInProposal && !recountedTask(text, pending, r.recounts, r.divided) && !taskOnNamedLaw(text, pending, r.cited[i]?.form === "named" && NAMED_LAW_KINDS.has(r.kinds[i]), r.divided) && !taskItem(text, pending, r.divided, r.ownKind) && !spentOnNamed(text, pending, spans[i].start) && !guidesWorkUnder(text, pending, pending.end, spans[i].start, r.ownKind) && !underRule && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) && !belowHeading(text, pending, spans[i].start) && !basisClauseEnded(text, pending, spans[i].start) && !enclosureClosed(r, pending, last, i)
       ? r.outward(pending, i)
       : null;
   // A cue governs the first document after it, or none: never one behind another document.
@@ -220,7 +220,7 @@ function carriedReaches(r: RoleReading, carried: Binding, from: number, i: numbe
     continuesList(text, from, to) ||
     (ACTS.has(carried.type) && attachedPartsItem(text, from, to, r.clauseFirst > 0 ? spans[r.clauseFirst - 1].end : 0)) ||
     (carried.type === "proposed_by" && !!r.cited[i]?.kindText && bodyLedMember(text, from, to));
-  if (!goesOn || recountedTask(text, carried, r.recounts, r.divided) || taskItem(text, carried, r.divided) || nextItemsTask(text, carried, from) || enactedInCarriedClause(text, carried, from, to)) return false;
+  if (!goesOn || recountedTask(text, carried, r.recounts, r.divided) || taskItem(text, carried, r.divided, r.ownKind) || nextItemsTask(text, carried, from) || enactedInCarriedClause(text, carried, from, to)) return false;
   const before = text.slice(from, to);
   return !ENACTS_ITSELF.test(before) && !CONSULTED.test(before) && !guidesWorkUnder(text, carried, from, to, r.ownKind) && !workUnderRule(text, carried, to, r.divided);
 }
