@@ -1052,12 +1052,25 @@ export const SIGNED_ON_DATE_VERBS = ["ký", "đã ký", "ký ban hành", "đã k
 export const ISSUING_SUBJECTS = [
   "Ủy ban", "Uỷ ban", "UBND", "Hội đồng", "HĐND", "Sở", "Phòng", "Văn phòng", "Chủ tịch", "Bộ", "Thủ tướng", "Chính phủ", "Ban",
   "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ",
+  // The Party committees of a district, a town and a body or ward (DOMAIN.md §2: QU, ThU, ĐU), as the provinces' and
+  // cities' are: "Đảng ủy cơ quan chính quyền Quận 3 đã xây dựng Kế hoạch số 65-KH/ĐU" (fixtures/fresh/fresh54d-007).
+  "Quận ủy", "Quận uỷ", "Thị ủy", "Thị uỷ", "Đảng ủy", "Đảng uỷ",
   // "…, Giám đốc Sở đã ký ban hành Kế hoạch số …": the head of the body signs for it.
   "Giám đốc", "Thủ trưởng", "Trưởng ban",
   // "…, ngày 29 tháng 6 năm 2009 của Bảo hiểm xã hội (BHXH) Việt Nam ban hành Công văn số 2070/BHXH-KHTC" (fresh29r-018).
   "Bảo hiểm xã hội",
 ];
 export const ISSUED_DOCUMENT_VERBS = ["ban hành", "đã ban hành"];
+/**
+ * On a page of no kind of its own, the next sentence after "Thực hiện X …." tells of the document another body made
+ * under X in more ways than "đã ban hành" (analyze/roles/settle.ts TOLD_ISSUED_NEXT): a plan drawn up, "Đảng ủy …
+ * đã xây dựng Kế hoạch số 65-KH/ĐU" (fixtures/fresh/fresh54d-007); a plan approved in a decision, "UBND tỉnh … đã
+ * phê duyệt Quy hoạch … tại Quyết định số 11/2007/QĐ-UBND" (fresh52d-007), the approval's object then "tại"; a clause
+ * before the subject, "Sau khi được Bộ … thẩm định, UBND tỉnh …" (fresh52d-007).
+ */
+export const TOLD_ISSUE_VERBS = ["xây dựng"];
+export const TOLD_APPROVAL_VERBS = ["phê duyệt"];
+export const FRONTED_ISSUE_CLAUSE_WORDS = ["Sau khi"];
 
 /**
  * Other bodies as the subject of a main clause that tells what they did under a document: "Thực hiện
