@@ -912,6 +912,14 @@ export const TASK_ITEM_LEAD_WORDS = ["tiếp tục", "tập trung", "tích cực
  */
 export const TOLD_DEMAND_WORDS = ["yêu cầu", "đề nghị"];
 /**
+ * Words by which a page of no kind of its own introduces the words of a document it told of (analyze/roles/news-event.ts
+ * givesToldWords): after the kind word, "Công văn nêu rõ:" (fixtures/fresh/fresh51c-006), "Công văn có nội dung chủ yếu:"
+ * (fresh50a-013); or "Nội dung văn bản yêu cầu:" (fresh52b-014), the content word, the kind word, a verb of saying.
+ */
+export const TOLD_WORDS_VERBS = ["nêu rõ", "có nội dung", "có nội dung chủ yếu", "có nội dung chính"];
+export const TOLD_CONTENT_WORDS = ["nội dung"];
+export const TOLD_CONTENT_VERBS = ["yêu cầu", "nêu rõ"];
+/**
  * A purpose clause opening the document's own sentence, then the cue after a comma or a joining word:
  * "Để nâng cao hiệu quả quản lý chợ trên địa bàn, thực hiện Chỉ thị số 13/CT-TTg …, Chủ tịch UBND tỉnh
  * yêu cầu", "Nhằm phát huy lợi thế của tỉnh và triển khai Quyết định số …, UBND tỉnh ban hành Kế hoạch".
