@@ -917,6 +917,22 @@ export const TASK_ITEM_MORE_VERBS = [...TASK_ITEM_VERBS, "thực hiện", "thi h
 /** Words a task item's head may open with before its verb: "Tiếp tục triển khai", "Tập trung triển khai thực hiện". */
 export const TASK_ITEM_LEAD_WORDS = ["tiếp tục", "tập trung", "tích cực", "thường xuyên", "khẩn trương", "nghiêm túc", "chủ động", "đẩy mạnh", "kịp thời"];
 /**
+ * A told document's demand, the verb (or noun) written in lower case before the colon that introduces its items on a
+ * page of no kind of its own: "Theo đó, UBND huyện đã có Công văn số 3015/UBND-TN … yêu cầu Thủ trưởng các cơ quan …:"
+ * (fixtures/fresh/fresh54d-001), "… ban hành Chỉ thị số 03/CT-UBND với yêu cầu như sau:" (fresh52b-009). A heading
+ * "2. Yêu cầu:" (a plan's purpose section, CONVENTIONS.md §5) is capitalised and not read. Read by
+ * analyze/roles/reach-limits.ts (taskItem).
+ */
+export const TOLD_DEMAND_WORDS = ["yêu cầu", "đề nghị"];
+/**
+ * Words by which a page of no kind of its own introduces the words of a document it told of (analyze/roles/news-event.ts
+ * givesToldWords): after the kind word, "Công văn nêu rõ:" (fixtures/fresh/fresh51c-006), "Công văn có nội dung chủ yếu:"
+ * (fresh50a-013); or "Nội dung văn bản yêu cầu:" (fresh52b-014), the content word, the kind word, a verb of saying.
+ */
+export const TOLD_WORDS_VERBS = ["nêu rõ", "có nội dung", "có nội dung chủ yếu", "có nội dung chính"];
+export const TOLD_CONTENT_WORDS = ["nội dung"];
+export const TOLD_CONTENT_VERBS = ["yêu cầu", "nêu rõ"];
+/**
  * A purpose clause opening the document's own sentence, then the cue after a comma or a joining word:
  * "Để nâng cao hiệu quả quản lý chợ trên địa bàn, thực hiện Chỉ thị số 13/CT-TTg …, Chủ tịch UBND tỉnh
  * yêu cầu", "Nhằm phát huy lợi thế của tỉnh và triển khai Quyết định số …, UBND tỉnh ban hành Kế hoạch".
@@ -1068,12 +1084,25 @@ export const SIGNED_ON_DATE_VERBS = ["ký", "đã ký", "ký ban hành", "đã k
 export const ISSUING_SUBJECTS = [
   "Ủy ban", "Uỷ ban", "UBND", "Hội đồng", "HĐND", "Sở", "Phòng", "Văn phòng", "Chủ tịch", "Bộ", "Thủ tướng", "Chính phủ", "Ban",
   "Tỉnh ủy", "Tỉnh uỷ", "Huyện ủy", "Huyện uỷ", "Thành ủy", "Thành uỷ",
+  // The Party committees of a district, a town and a body or ward (DOMAIN.md §2: QU, ThU, ĐU), as the provinces' and
+  // cities' are: "Đảng ủy cơ quan chính quyền Quận 3 đã xây dựng Kế hoạch số 65-KH/ĐU" (fixtures/fresh/fresh54d-007).
+  "Quận ủy", "Quận uỷ", "Thị ủy", "Thị uỷ", "Đảng ủy", "Đảng uỷ",
   // "…, Giám đốc Sở đã ký ban hành Kế hoạch số …": the head of the body signs for it.
   "Giám đốc", "Thủ trưởng", "Trưởng ban",
   // "…, ngày 29 tháng 6 năm 2009 của Bảo hiểm xã hội (BHXH) Việt Nam ban hành Công văn số 2070/BHXH-KHTC" (fresh29r-018).
   "Bảo hiểm xã hội",
 ];
 export const ISSUED_DOCUMENT_VERBS = ["ban hành", "đã ban hành"];
+/**
+ * On a page of no kind of its own, the next sentence after "Thực hiện X …." tells of the document another body made
+ * under X in more ways than "đã ban hành" (analyze/roles/settle.ts TOLD_ISSUED_NEXT): a plan drawn up, "Đảng ủy …
+ * đã xây dựng Kế hoạch số 65-KH/ĐU" (fixtures/fresh/fresh54d-007); a plan approved in a decision, "UBND tỉnh … đã
+ * phê duyệt Quy hoạch … tại Quyết định số 11/2007/QĐ-UBND" (fresh52d-007), the approval's object then "tại"; a clause
+ * before the subject, "Sau khi được Bộ … thẩm định, UBND tỉnh …" (fresh52d-007).
+ */
+export const TOLD_ISSUE_VERBS = ["xây dựng"];
+export const TOLD_APPROVAL_VERBS = ["phê duyệt"];
+export const FRONTED_ISSUE_CLAUSE_WORDS = ["Sau khi"];
 
 /**
  * Other bodies as the subject of a main clause that tells what they did under a document: "Thực hiện

@@ -115,7 +115,7 @@ export function readCitation(r: RoleReading, s: ClauseReading, i: number): void 
   // Tài chính tại Công văn số Y") names the subject of a submission, not another relation.
   const nestedInProposal = s.proposal !== null && pending !== null && pending.actor !== SELF;
   const reached =
-    pending && !nestedInProposal && !recountedTask(text, pending, r.recounts, r.divided) && !taskOnNamedLaw(text, pending, r.cited[i]?.form === "named" && NAMED_LAW_KINDS.has(r.kinds[i]), r.divided) && !taskItem(text, pending, r.divided) && !spentOnNamed(text, pending, spans[i].start) && !guidesWorkUnder(text, pending, pending.end, spans[i].start, r.ownKind) && !underRule && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) && !belowHeading(text, pending, spans[i].start) && !basisClauseEnded(text, pending, spans[i].start) && !enclosureClosed(r, pending, last, i)
+    pending && !nestedInProposal && !recountedTask(text, pending, r.recounts, r.divided) && !taskOnNamedLaw(text, pending, r.cited[i]?.form === "named" && NAMED_LAW_KINDS.has(r.kinds[i]), r.divided) && !taskItem(text, pending, r.divided, r.ownKind) && !spentOnNamed(text, pending, spans[i].start) && !guidesWorkUnder(text, pending, pending.end, spans[i].start, r.ownKind) && !underRule && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) && !belowHeading(text, pending, spans[i].start) && !basisClauseEnded(text, pending, spans[i].start) && !enclosureClosed(r, pending, last, i)
       ? r.outward(pending, i)
       : null;
   // A cue governs the first document after it, or none: never one behind another document.
@@ -222,7 +222,7 @@ function carriedReaches(r: RoleReading, carried: Binding, from: number, i: numbe
     (carried.type === "proposed_by" && !!r.cited[i]?.kindText && bodyLedMember(text, from, to));
   // A "Căn cứ" whose own clause named no document and went on to the writer's main clause ("Căn cứ chức năng, nhiệm vụ,
   // Cục Thuế tỉnh Bắc Ninh trả lời vướng mắc … như sau:", fresh54e-009) has ended there (fronted-basis.ts).
-  if (!goesOn || recountedTask(text, carried, r.recounts, r.divided) || taskItem(text, carried, r.divided) || nextItemsTask(text, carried, from) || enactedInCarriedClause(text, carried, from, to) || carriedBasisEnded(text, carried, from, spans)) return false;
+  if (!goesOn || recountedTask(text, carried, r.recounts, r.divided) || taskItem(text, carried, r.divided, r.ownKind) || nextItemsTask(text, carried, from) || enactedInCarriedClause(text, carried, from, to) || carriedBasisEnded(text, carried, from, spans)) return false;
   const before = text.slice(from, to);
   return !ENACTS_ITSELF.test(before) && !CONSULTED.test(before) && !guidesWorkUnder(text, carried, from, to, r.ownKind) && !workUnderRule(text, carried, to, r.divided);
 }

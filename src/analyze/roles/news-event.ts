@@ -2,7 +2,7 @@
  * A page with no heading of its own that opens as a document would ("Thực hiện công văn số X …") and
  * then tells of an event held under X: it carries nothing out itself.
  */
-import { DAY_SPAN_WORDS, DONE_WORD, EVENT_TIME_WORDS, PAST_SPAN_PHRASES } from "../../vocab/cues.js";
+import { DAY_SPAN_WORDS, DONE_WORD, EVENT_TIME_WORDS, PAST_SPAN_PHRASES, TOLD_CONTENT_VERBS, TOLD_CONTENT_WORDS, TOLD_WORDS_VERBS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import type { Clause } from "../clauses.js";
 import { KIND_WORDS } from "../reach.js";
@@ -115,7 +115,18 @@ export function givesToldWords(r: RoleReading, head: Binding, end: number): bool
   r.referencesOnly(head, end);
   return true;
 }
-/** How far before the cue's end the kind word and "nêu rõ:" may stand: "Thông báo kết luận nêu rõ: ⏎ Để triển khai thực hiện". */
+/** How far before the cue's end the kind word and "nêu rõ:" may stand: "Thông báo kết luận nêu rõ: ⏎ Để triển khai thực hiện", "Công văn có nội dung chủ yếu: ⏎⏎ Thực hiện". */
 const TOLD_WORDS_CHARS = 80;
-/** "Công văn nêu rõ:", then up to four words (the cue: "Thực hiện", "Để triển khai thực hiện") ending at the cue's end. */
-const TOLD_WORDS_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${KIND_WORDS})[ \t]+nêu[ \t]+rõ[ \t]*:[ \t\r\n]*[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,3}$`, "iu");
+/**
+ * "Công văn nêu rõ:", "Công văn có nội dung chủ yếu:" (TOLD_WORDS_VERBS after the kind word), "Nội dung văn bản yêu
+ * cầu:" (TOLD_CONTENT_WORDS, the kind word, TOLD_CONTENT_VERBS), then up to four words (the cue: "Thực hiện", "Để
+ * triển khai thực hiện", "Căn cứ") ending at the cue's end. "Ngày 31 tháng 3 năm 2020, Chi cục Văn thư - Lưu trữ ban
+ * hành Công văn số 58/CCVTLT-QL …. ⏎ Công văn có nội dung chủ yếu: ⏎ Thực hiện Công văn số 1515/BNV-VTLTNN …"
+ * (a Sở Nội vụ page, fixtures/fresh/fresh50a-013), "… Sở Nông nghiệp và PTNT đã ban hành Văn bản số 212/KH-SNN ….
+ * Nội dung văn bản yêu cầu: ⏎ Căn cứ Kế hoạch số 43/KH-SNN …" (a Sở NN&PTNT news list, fresh52b-014): both golds,
+ * no relation of the page's.
+ */
+const TOLD_WORDS_BEFORE_CUE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:(?:${KIND_WORDS})[ \t]+(?:${phraseSource(TOLD_WORDS_VERBS)})|(?:${phraseSource(TOLD_CONTENT_WORDS)})[ \t]+(?:${KIND_WORDS})(?:[ \t]+(?:${phraseSource(TOLD_CONTENT_VERBS)}))?)[ \t]*:[ \t\r\n]*[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,3}$`,
+  "iu",
+);

@@ -5,7 +5,7 @@
  */
 import type { Kind } from "../../types.js";
 import type { Clause } from "../clauses.js";
-import { type Cue, CUES, FUNDING_NOUNS, WORDING_AMENDS_CUE, WORDING_REPEALS_CUE, GUIDED_ADDRESSEE_VERBS, GUIDED_ADDRESSEE_WORDS, GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, RULE_PART_WORDS, SALUTATION_WORDS, TASK_ITEM_LEAD_WORDS, TASK_ITEM_MORE_VERBS, TASK_ITEM_VERBS, WORK_GUIDING_KINDS, WORK_UNDER_RULE_WORDS, WORK_UNDER_WORDS } from "../../vocab/cues.js";
+import { type Cue, CUES, FUNDING_NOUNS, WORDING_AMENDS_CUE, WORDING_REPEALS_CUE, GUIDED_ADDRESSEE_VERBS, GUIDED_ADDRESSEE_WORDS, GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, RULE_PART_WORDS, SALUTATION_WORDS, TASK_ITEM_LEAD_WORDS, TASK_ITEM_MORE_VERBS, TASK_ITEM_VERBS, TOLD_DEMAND_WORDS, WORK_GUIDING_KINDS, WORK_UNDER_RULE_WORDS, WORK_UNDER_WORDS } from "../../vocab/cues.js";
 import { BULLET_CLASS } from "../../vocab/bullets.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { AMENDED_ALONE } from "../../vocab/laws.js";
@@ -203,12 +203,35 @@ export function taskOnNamedLaw(text: string, b: Binding, named: boolean, divided
  * document's own aim (§5, underPurposeHeading), and an article's line its own act; a bare "Thực hiện X"
  * opening a section ("Ii. về công tác … ⏎ Thực hiện Nghị quyết số 32/2007/NQ-CP …", dev-011) is no task item.
  */
-export function taskItem(text: string, b: Binding, divided: boolean): boolean {
-  if (!divided || b.type !== "implements" || b.actor !== SELF || b.passive) return false;
+export function taskItem(text: string, b: Binding, divided: boolean, ownKind: Kind | null = null): boolean {
+  if (b.type !== "implements" || b.actor !== SELF || b.passive) return false;
   const line = text.lastIndexOf("\n", b.end - 1) + 1;
+  if (!divided && !(ownKind === null && underToldDemand(text, line))) return false;
   const head = text.slice(line, b.end);
   return TASK_ITEM_HEAD.test(head) && !ARTICLE_LINE.test(head) && !underPurposeHeading(text, line);
 }
+/**
+ * Whether the line at `line` opens under a told document's demand on a page of no kind of its own: the line before
+ * it ends with a colon, and the sentence that colon ends asks in lower case (TOLD_DEMAND_WORDS). "Theo đó, UBND
+ * huyện đã có Công văn số 3015/UBND-TN ngày 23/8/2018 yêu cầu Thủ trưởng các cơ quan, …, Chủ tịch UBND các xã, thị
+ * trấn: ⏎ Tổ chức quán triệt Kế hoạch số 110/KH-UBND …" (a district portal telling of the letter,
+ * fixtures/fresh/fresh54d-001), "…, ngày 03/04/2025, Chủ tịch UBND tỉnh ban hành Chỉ thị số 03/CT-UBND với yêu cầu
+ * như sau: ⏎ Thủ trưởng các Sở, ban, ngành; …: ⏎ Tổ chức phổ biến, quán triệt và triển khai thực hiện … tại Công văn
+ * số 414/BNV-VTLTNN …" (a province's monthly summary, fresh52b-009): the lines under it are the demand's items, as
+ * a division's are, though the page lost their marks; both golds read references (CONVENTIONS.md §3, §11).
+ */
+function underToldDemand(text: string, line: number): boolean {
+  const before = text.slice(Math.max(0, line - TOLD_DEMAND_CHARS), line);
+  if (!ENDS_WITH_COLON_LINE.test(before)) return false;
+  const stop = before.lastIndexOf(". ");
+  return TOLD_DEMAND.test(stop < 0 ? before : before.slice(stop));
+}
+/** The demand's sentence and its addressees (a long list, on a line of its own or two) are read this far back. */
+const TOLD_DEMAND_CHARS = 600;
+/** A line ending with a colon, then the line break (and blank lines) before the item's line. */
+const ENDS_WITH_COLON_LINE = /:[ \t]*\r?\n\s*$/u;
+/** The demand in lower case, a word of its own. */
+const TOLD_DEMAND = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(TOLD_DEMAND_WORDS, { keepCase: true })})(?![\p{L}\p{M}])`, "u");
 /** A task item's marker: a bullet, "2 .", "4.2 .", "a)"; not a Roman numeral (a section's heading). */
 const TASK_ITEM_MARKER = String.raw`(?:[${BULLET_CLASS}*+]|\d+(?:\.\d+)*[ \t]*[.)]|[a-zđ][ \t]*[.)])`;
 /** A task item's whole head up to the cue's end: marker, lead words, "tổ chức", then up to four task verbs. */

@@ -2,7 +2,7 @@
  * What a clause leaves to the clauses after it, once read: the heading that governs a list under it,
  * the cue carried on after ";" or ":", documents another body issued under the clause's head cue.
  */
-import { LISTED_OBJECT_DETERMINERS, LISTED_OBJECTS_FOLLOW_WORDS, LISTED_PART_WORDS, PART_QUALIFIER_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, POST_REPEAL_WORDS, THIS_WORD } from "../../vocab/cues.js";
+import { LISTED_OBJECT_DETERMINERS, LISTED_OBJECTS_FOLLOW_WORDS, LISTED_PART_WORDS, PART_QUALIFIER_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, POST_REPEAL_WORDS, THIS_WORD, FRONTED_ISSUE_CLAUSE_WORDS, TOLD_APPROVAL_VERBS, TOLD_ISSUE_VERBS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { lastNonBlank } from "../../shared/chars.js";
 import type { Clause } from "../clauses.js";
@@ -174,7 +174,7 @@ function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: numb
   // documents, no main clause of its own, and the next one tells of the document a body issued under them.
   // Implements only, §4's cue ("Thực hiện"); the gap read only when short, before it is sliced.
   if (head.type !== "implements" || end >= spans.length || r.bindingOf[end] !== null || spans[end].start - spans[end - 1].end > NEXT_SENTENCE_CHARS) return;
-  if (issuedInNextSentence(text.slice(spans[end - 1].end, spans[end].start))) passTo(r, head, end);
+  if (issuedInNextSentence(text.slice(spans[end - 1].end, spans[end].start), r.ownKind === null)) passTo(r, head, end);
 }
 /** The documents the head cue bound (in this clause, or in the list's clauses before it) become `issued`'s, nested. */
 function passTo(r: RoleReading, head: Binding, j: number): void {
@@ -190,10 +190,12 @@ function passTo(r: RoleReading, head: Binding, j: number): void {
  * The words between the cue's last document and the next: the rest of its sentence, with no body's clause
  * after a comma (ISSUING_SUBJECTS), its full stop, then a body that "đã ban hành" the next document.
  */
-function issuedInNextSentence(between: string): boolean {
+function issuedInNextSentence(between: string, told: boolean): boolean {
   if (!between.includes("đã")) return false;
   const stop = between.search(SENTENCE_STOP);
-  return stop >= 0 && !OWN_MAIN_CLAUSE.test(between.slice(0, stop)) && ISSUED_NEXT.test(between.slice(stop));
+  if (stop < 0 || OWN_MAIN_CLAUSE.test(between.slice(0, stop))) return false;
+  const next = between.slice(stop);
+  return ISSUED_NEXT.test(next) || (told && TOLD_ISSUED_NEXT.test(next));
 }
 /** The rest of the cue's sentence (a description, a quoted name) and the next sentence's subject fit in this much. */
 const NEXT_SENTENCE_CHARS = 400;
@@ -202,6 +204,25 @@ const OWN_MAIN_CLAUSE = new RegExp(String.raw`[,;]\s*${ISSUING_SUBJECT}(?![\p{L}
 /** ". Ban Thường vụ Huyện ủy đã ban hành " right before the next document: no digit or stop in the subject. */
 const ISSUED_NEXT = new RegExp(
   String.raw`^\.\s+${ISSUING_SUBJECT}(?![\p{L}\p{N}])[^0-9,;.:()]{0,80}?\sđã\s+ban\s+hành\s+$`,
+  "u",
+);
+
+/**
+ * On a page of no kind of its own (a portal's news, a tag page's teaser), the next sentence tells of the document
+ * more ways: a clause before its subject ("Sau khi …,", FRONTED_ISSUE_CLAUSE_WORDS), a subject whose name holds a
+ * district's number ("Đảng ủy cơ quan chính quyền Quận 3"), a plan drawn up ("đã xây dựng Kế hoạch số …",
+ * TOLD_ISSUE_VERBS) or approved in a decision ("đã phê duyệt <plan> tại Quyết định số …", TOLD_APPROVAL_VERBS):
+ * "Thực hiện Chỉ thị số 35 …, Kế hoạch số 221-KH/QU … của Ban Thường vụ Quận ủy Quận 3 …. Đảng ủy cơ quan chính
+ * quyền Quận 3 đã xây dựng Kế hoạch số 65-KH/ĐU …" (Quận 3's portal, fixtures/fresh/fresh54d-007), "Thực hiện Chỉ
+ * thị số 38/2005/CT-TTg …. Sau khi được Bộ Nông nghiệp & PTNT thẩm định, UBND tỉnh tỉnh Bình Phước đã phê duyệt
+ * Quy hoạch 03 loại rừng giai đoạn 2006-2010 tại Quyết định số 11/2007/QĐ-UBND …" (Đồng Phú's portal, fresh52d-007).
+ * Both golds: nested, the page none (CONVENTIONS.md §3, §4). A document of its own kind tells its own background so
+ * ("Thực hiện chỉ đạo … theo Quyết định số 1832/QĐ-BTC …. Ngày 18/11/2021, Cục Thuế … đã ban hành Công văn số …",
+ * a tax department's notice, fresh30b-010: implements), and keeps ISSUED_NEXT alone. No slash in the subject or the
+ * approved plan's name: no document there.
+ */
+const TOLD_ISSUED_NEXT = new RegExp(
+  String.raw`^\.\s+(?:(?:${phraseSource(FRONTED_ISSUE_CLAUSE_WORDS, { keepCase: true })})(?![\p{L}\p{N}])[^.;:()\/]{1,120}?,\s*)?${ISSUING_SUBJECT}(?![\p{L}\p{N}])[^,;.:()\/]{0,80}?\sđã\s+(?:(?:${phraseSource([...ISSUED_DOCUMENT_VERBS, ...TOLD_ISSUE_VERBS])})|(?:${phraseSource(TOLD_APPROVAL_VERBS)})\s[^.;:()\/]{1,100}?\stại)\s+$`,
   "u",
 );
 

@@ -47,3 +47,35 @@ describe("a 'Thực hiện X' opening whose sentence tells of another document's
     expect(rels("Thực hiện Kế hoạch số 47/KH-BCĐ ngày 5 tháng 6 năm 2017 của Ban Chỉ đạo Chăm sóc sức khỏe nhân dân tỉnh, Ban Chỉ đạo Chăm sóc sức khỏe nhân dân huyện đã ban hành Kế hoạch hưởng ứng ngày ASEAN phòng, chống sốt xuất huyết năm 2017.")).toEqual([]);
   });
 });
+
+/** A portal's page of no kind of its own: its date line, then the teaser (TOLD_ISSUED_NEXT). */
+const pageRels = (body: string) => {
+  const a = analyze(`Hoạt động Đảng\n09/03/2020 11:09\n${body}\n`);
+  const short = (id: string) => id.replace(/[/@].*/u, "");
+  return a.relations.filter((r) => r.type !== "references").map((r) => `${r.from === a.self.id ? "SELF" : short(r.from)} ${r.type} ${short(r.to)}`);
+};
+
+describe("a page of no kind of its own: 'Thực hiện X.', then the next sentence tells another body made Y (fresh54d-007, fresh52d-007)", () => {
+  it("a Party committee below the district 'đã xây dựng Kế hoạch số Y', its name holding the district's number: Y implements X", () => {
+    const found = pageRels(
+      "Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ chính trị về Đại hội đảng bộ các cấp, Kế hoạch số 221-KH/QU ngày 12 tháng 11 năm 2019 của Ban Thường vụ Quận ủy Quận 3 về tổ chức Đại hội Đảng bộ Quận lần thứ XII. Đảng ủy cơ quan chính quyền Quận 3 đã xây dựng Kế hoạch số 65-KH/ĐU ngày 25 tháng 12 năm 2019 tổ chức Đại hội Đảng bộ cơ quan.",
+    );
+    expect(found).toEqual(expect.arrayContaining(["65-KH implements 35-CT", "65-KH implements 221-KH"]));
+    expect(found.filter((e) => e.startsWith("SELF"))).toEqual([]);
+  });
+
+  it("'Sau khi …, UBND tỉnh … đã phê duyệt <plan> tại Quyết định số Y': Y implements X", () => {
+    const found = pageRels(
+      "Thực hiện Chỉ thị số 38/2005/CT-TTg ngày 05/12/2005 của Thủ tướng Chính phủ về việc rà soát, quy hoạch 03 loại rừng. Sau khi được Bộ Nông nghiệp & PTNT thẩm định, UBND tỉnh tỉnh Bình Phước đã phê duyệt Quy hoạch 03 loại rừng giai đoạn 2006-2010 tại Quyết định số 11/2007/QĐ-UBND ngày 19/3/2007.",
+    );
+    expect(found).toEqual(["11 implements 38"]);
+  });
+
+  it("a document of its own kind keeps its opening's implements (fresh30b-010's drafting), as does a task not told as done", () => {
+    const notice = analyze(
+      "CỤC THUẾ TP. HỒ CHÍ MINH\nSố: 8625/TB-CTTPHCM\nTHÔNG BÁO\nVề việc hướng dẫn hóa đơn điện tử\nThực hiện Chỉ thị số 38/2005/CT-TTg ngày 05/12/2005 của Thủ tướng Chính phủ về việc rà soát, quy hoạch 03 loại rừng. Đảng ủy cơ quan chính quyền Quận 3 đã xây dựng Kế hoạch số 65-KH/ĐU ngày 25 tháng 12 năm 2019.\n",
+    );
+    expect(notice.relations.filter((r) => r.type === "implements" && r.from === notice.self.id).map((r) => r.to.replace(/@.*/u, ""))).toEqual(["38/2005/CT-TTg"]);
+    expect(pageRels("Thực hiện Chỉ thị số 38/2005/CT-TTg ngày 05/12/2005 của Thủ tướng Chính phủ về việc rà soát, quy hoạch 03 loại rừng. UBND tỉnh xây dựng Kế hoạch số 65/KH-UBND ngày 25 tháng 12 năm 2019.")).toContain("SELF implements 38");
+  });
+});

@@ -140,3 +140,22 @@ describe("a page that gives a retold document's words after \"<kind> nêu rõ:\"
     expect(roleOf("KẾ HOẠCH\nTuyên truyền năm 2020\n\nKế hoạch nêu rõ: Thực hiện Hướng dẫn số 11-HD/BTGĐUK ngày 17/11/2020 của Ban Tuyên giáo, Đảng ủy xây dựng kế hoạch như sau:", "11")).toBe("implements");
   });
 });
+
+// The same page gives the words after "Công văn có nội dung chủ yếu:" or "Nội dung văn bản yêu cầu:".
+describe("a page that gives a told document's words after \"<kind> có nội dung (chủ yếu):\" or \"Nội dung <kind> yêu cầu:\"", () => {
+  const archive =
+    "Ngày 31 tháng 3 năm 2020, Chi cục Văn thư - Lưu trữ ban hành Công văn số 58/CCVTLT-QL gửi các cơ quan, tổ chức đề nghị báo cáo tổng kết thực hiện Luật Lưu trữ.\n\nCông văn có nội dung chủ yếu:\n\nThực hiện Công văn số 1515/BNV-VTLTNN ngày 25 tháng 3 năm 2020 của Bộ Nội vụ về việc hướng dẫn báo cáo tổng kết thực hiện Luật Lưu trữ;\n\nĐể có cơ sở tổng hợp, tham mưu Giám đốc Sở Nội vụ báo cáo, Chi cục đề nghị các cơ quan báo cáo.";
+  const farming =
+    "Ngày 06/02/2023, Sở Nông nghiệp và PTNT đã ban hành Văn bản số 212/KH-SNN về thực hiện Chỉ thị số 03/CT-TTg ngày 27/01/2023 của Thủ tướng Chính phủ gửi các phòng, đơn vị trực thuộc. Nội dung văn bản yêu cầu:\n\n\nCăn cứ Kế hoạch số 43/KH-SNN ngày 17/5/2022 của Sở Nông nghiệp và PTNT về giúp đỡ xã Trần Phú xây dựng NTM.\n";
+
+  it("takes the cue as the told document's: a reference of the page (fresh50a-013, fresh52b-014)", () => {
+    expect(roleOf(archive, "1515")).toBe("references");
+    expect(roleOf(farming, "43")).toBe("references");
+  });
+
+  it("keeps the cue without the introducing words, or under a heading of its own", () => {
+    expect(roleOf(archive.replace("Công văn có nội dung chủ yếu:", ""), "1515")).toBe("implements");
+    expect(roleOf(farming.replace("Nội dung văn bản yêu cầu:", ""), "43")).toBe("based_on");
+    expect(roleOf("KẾ HOẠCH\nBáo cáo tổng kết Luật Lưu trữ\n\nKế hoạch có nội dung chủ yếu: Thực hiện Công văn số 1515/BNV-VTLTNN ngày 25 tháng 3 năm 2020 của Bộ Nội vụ, Sở Nội vụ xây dựng kế hoạch như sau:", "1515")).toBe("implements");
+  });
+});

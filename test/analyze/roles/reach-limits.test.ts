@@ -247,6 +247,26 @@ describe("taskItem: a body's task item whose head is the task's verbs, past the 
     expect(numberedRoles(letter)).toEqual(["11940 implements", "2187 references"]);
   });
 
+  it("a page telling of a letter gives its demands after 'yêu cầu …:', its marks lost: the items are task items (fresh54d-001, fresh52b-009)", () => {
+    const portal =
+      "Theo đó, UBND huyện đã có Công văn số 3015/UBND-TN ngày 23/8/2018 yêu cầu Thủ trưởng các cơ quan, ban ngành, đoàn thể cấp huyện, Chủ tịch UBND các xã, thị trấn:\nTổ chức quán triệt Kế hoạch số 110/KH-UBND ngày 04/6/2018 đến từng các bộ công nhân viên chức của cơ quan, đơn vị; xây dựng kế hoạch chi tiết của đơn vị.\nĐẩy mạnh và phát huy việc tổ chức ra quân làm vệ sinh môi trường.\n";
+    expect(numberedRoles(portal)).toEqual(["3015 references", "110 references"]);
+    // A province's monthly summary: the directive's demand, the addressees' line, then the item (its object named directly here).
+    const summary =
+      "Chỉ đạo, điều hành nổi bật của UBND tỉnh tháng 4/2025.\nĐể bảo đảm công tác văn thư, lưu trữ được thông suốt, ngày 03/04/2025, Chủ tịch UBND tỉnh ban hành Chỉ thị số 03/CT-UBND với yêu cầu như sau:\nThủ trưởng các Sở, ban, ngành; Chủ tịch UBND các huyện, thành phố:\nTổ chức phổ biến, quán triệt và triển khai thực hiện nghiêm túc Công văn số 414/BNV-VTLTNN ngày 19/3/2025 của Bộ Nội vụ.\n";
+    expect(numberedRoles(summary)).toEqual(["03 references", "414 references"]);
+  });
+
+  it("not a heading's 'Yêu cầu:' (a purpose section, §5), nor a page opening 'Thực hiện X' under a demand, nor a document of its own kind", () => {
+    const purpose = "Để thực hiện tốt công tác bảo vệ môi trường trên địa bàn.\nYêu cầu:\nTổ chức quán triệt Kế hoạch số 110/KH-UBND ngày 04/6/2018 đến từng cán bộ.\n";
+    expect(numberedRoles(purpose)).toEqual(["110 implements"]);
+    const opening = "UBND huyện yêu cầu các cơ quan, đơn vị:\nThực hiện Kế hoạch số 110/KH-UBND ngày 04/6/2018 của UBND tỉnh.\n";
+    expect(numberedRoles(opening)).toEqual(["110 implements"]);
+    // A decision's own demand, before any division: its kind is its own, the rule is a told page's.
+    const decision = "QUYẾT ĐỊNH\nVề việc bảo vệ môi trường\nChủ tịch UBND huyện yêu cầu các cơ quan, đơn vị:\nTổ chức quán triệt Kế hoạch số 110/KH-UBND ngày 04/6/2018 đến từng cán bộ.\n";
+    expect(numberedRoles(decision)).toEqual(["110 implements"]);
+  });
+
   it("keeps a purpose section's item the plan's own act (§5), and a bare 'Thực hiện' opening a section (dev-011)", () => {
     const plan =
       "KẾ HOẠCH\nThực hiện Quyết định số 112/QĐ-TTg ngày 22/01/2021 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Tổ chức triển khai thực hiện có hiệu quả Chỉ thị số 01/CT-TTg ngày 03/01/2023 của Thủ tướng Chính phủ.\n";
