@@ -26,7 +26,7 @@ const CIRCULAR_CODES: ReadonlySet<string> = new Set(["TT", "TTLT"]);
 const CIRCULAR_KINDS: ReadonlySet<string> = new Set(["circular", "joint-circular"]);
 
 /** `kindWritten`: the kind of the word written before the number ("Thông tư" → circular; "" for a word of no one kind), null when none is. */
-export function decreeYear(sym: SymbolReading, year: number | null, dateYear: number | null, kindWritten: string | null): number | null {
+export function decreeYear(sym: Pick<SymbolReading, "style" | "symbol" | "typeCode">, year: number | null, dateYear: number | null, kindWritten: string | null): number | null {
   if (year !== null || dateYear === null || dateYear < FIRST_YEAR || kindWritten === null || sym.style !== "state") return null;
   if (sym.symbol === "NĐ-CP") return dateYear;
   return sym.typeCode !== null && CIRCULAR_CODES.has(sym.typeCode) && CIRCULAR_KINDS.has(kindWritten) ? dateYear : null;
