@@ -4,6 +4,9 @@ import { isoDate } from "../identify/dates.js";
 import { namedId } from "../identify/named.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { ISSUED_ON_DATE_VERBS, SIGNED_ON_DATE_VERBS } from "../vocab/cues.js";
+import { kindByWord } from "../vocab/kinds.js";
+import { decreeYear, decreeYearWarning } from "../identify/decree-year.js";
+import { designation } from "../identify/id.js";
 
 /**
  * "Ngày 15/3/2022, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 45/KH-UBND về …": a report's narrative
@@ -33,7 +36,15 @@ export function dateFromNarrativeBefore(text: string, found: readonly Citation[]
     const date = isoDate(m[1], m[2], m[3]).date;
     if (date === null) continue;
     c.date = date;
-    c.id = `${c.id.slice(0, at)}@${m[3]}${c.id.slice(at + 2)}`;
+    // "Ngày 17/4/2023, Chính phủ ban hành Nghị định số 13/NĐ-CP" (fresh37a-010): a decree or a circular,
+    // numbered with its year, takes the date's year into its number as with the date after it (decree-year.ts).
+    const symbol = c.symbol;
+    const year = c.kindText === null || symbol === null || c.style === null ? null : decreeYear({ style: c.style, symbol, typeCode: c.typeCode }, null, Number(m[3]), kindByWord(c.kindText)?.slug ?? "");
+    if (year !== null && symbol !== null) {
+      c.year = year;
+      c.id = `${designation({ number: c.number, year, symbol, style: c.style })}${c.id.slice(at + 2)}`;
+      c.warnings.push(decreeYearWarning(c.number, symbol, year, c.numberStart, c.numberEnd));
+    } else c.id = `${c.id.slice(0, at)}@${m[3]}${c.id.slice(at + 2)}`;
   }
 }
 

@@ -201,6 +201,11 @@ const LISTED: readonly IssuerEntry[] = [
   // in a notice reader's test list). Known by its code, a copy that lost the hyphen ("6905/TBKBNN") still
   // splits into type and issuer (symbol.ts unglue) as "QĐTTg" and "TTBTC" do.
   central("KBNN", "Kho bạc Nhà nước"),
+  // The national university in Hà Nội, a body directly under the Government that numbers its own
+  // decisions and guidance ("Số: 3626/QĐ-ĐHQGHN", headed "ĐẠI HỌC QUỐC GIA HÀ NỘI", fresh41c-010, -015;
+  // "Quyết định số 3626/QĐ-ĐHQGHN ngày 21/10/2022" in its member universities' texts, fresh41c-017, -019,
+  // fresh53b-009). No province shares the code: its dateline's "Hà Nội" is no place in its id.
+  central("ĐHQGHN", "Đại học Quốc gia Hà Nội"),
   // Bodies since merged or renamed, whose documents older texts cite and some of which are still in
   // force: the Council of Ministers (the Government until 1992: "Nghị định 244/HĐBT ngày
   // 30/6/1990 của Hội đồng Bộ trưởng", dev-056), the ministries merged in 2002 and 2007

@@ -66,3 +66,17 @@ describe("analyze: a body's two documents of consecutive numbers cited as a pair
     expect(ids("Căn cứ Quyết định số 217-QĐ/TW của Bộ Chính trị và Quyết định số 218-QĐ/TW ngày 12/12/2013;").map((x) => x[1])).toEqual([null, "2013-12-12"]);
   });
 });
+
+describe("analyze: a decree dated by the narrative before it (dateFromNarrativeBefore, decree-year.ts)", () => {
+  // fresh37a-010: "Ngày 17/4/2023, Chính phủ ban hành Nghị định số 13/NĐ-CP về bảo vệ dữ liệu cá nhân (sau đây gọi
+  // tắt là Nghị định số 13/2023/NĐ-CP)": the date before the kind word numbers the decree with its year as the date after it does.
+  it("is the decree numbered with that date's year, a circular too; a plan keeps its yearly number", () => {
+    const plan = (body: string) => `ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU\nSố: 150/KH-UBND\nBà Rịa - Vũng Tàu, ngày 10 tháng 7 năm 2023\nKẾ HOẠCH\nTriển khai thi hành\n${body}\n`;
+    const a = analyze(plan("Ngày 17/4/2023, Chính phủ ban hành Nghị định số 13/NĐ-CP về bảo vệ dữ liệu cá nhân."));
+    const decree = a.citations.find((c) => c.number === "13")!;
+    expect([decree.id, decree.year, decree.date]).toEqual(["13/2023/NĐ-CP", 2023, "2023-04-17"]);
+    expect(decree.warnings.map((w) => w.code)).toContain("year-missing");
+    expect(ids(plan("Ngày 06/6/2022, Bộ Giáo dục và Đào tạo ban hành Thông tư số 08/TT-BGDĐT về quy chế tuyển sinh."))).toContain("08/2022/TT-BGDĐT");
+    expect(ids(plan("Ngày 15/3/2022, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 45/KH-UBND về chuyển đổi số."))).toContain("45/KH-UBND@2022~ba-ria-vung-tau");
+  });
+});

@@ -23,3 +23,21 @@ describe("a decree cited without the year in its number (decree-year.ts)", () =>
     expect(idOf("Căn cứ Nghị định số 163/201 6/NĐ-CP ngày 21 tháng 12 năm 2016 của Chính phủ")).not.toContain("06/2016/NĐ-CP");
   });
 });
+
+describe("a circular cited without the year in its number (decree-year.ts)", () => {
+  // seg33-027 ("Thông tư Liên tịch số 14/TTLT / BTC-BTNMT ngày 31/01/2008", 14/2008/TTLT-BTC-BTNMT in dev-035 and
+  // seg33-010) and fresh41c-003 ("Thông tư sô 08/TT-BGDDT ngày 06/6/2022", 08/2022/TT-BGDĐT in fresh41c-001).
+  it("is the circular numbered with its date's year, joint or not, with a warning", () => {
+    const [c] = extract("Căn cứ Thông tư số 08/TT-BGDĐT ngày 06/6/2022 của Bộ trưởng Bộ Giáo dục và Đào tạo;");
+    expect([c.id, c.year, c.kind]).toEqual(["08/2022/TT-BGDĐT", 2022, "circular"]);
+    expect(c.warnings.map((w) => w.code)).toEqual(["year-missing"]);
+    expect(c.warnings[0].message).toContain("08/2022/TT-BGDĐT");
+    expect(idOf("Căn cứ Thông tư Liên tịch số 14/TTLT-BTC-BTNMT ngày 31/01/2008 của Bộ Tài chính và Bộ Tài nguyên và Môi trường")).toEqual(["14/2008/TTLT-BTC-BTNMT"]);
+  });
+
+  it("leaves a submission typed TT, an undated circular and one before 2000 as written", () => {
+    expect(idOf("Xét Tờ trình số 15/TT-BQL ngày 31/3/2008 của Ban Quản lý")).toEqual(["15/TT-BQL@2008"]);
+    expect(idOf("Thông tư số 08/TT-BGDĐT của Bộ Giáo dục và Đào tạo")).toEqual(["08/TT-BGDĐT@?"]);
+    expect(idOf("Thông tư số 06/TT-LB ngày 16/7/1996")).toEqual(["06/TT-LB@1996"]);
+  });
+});

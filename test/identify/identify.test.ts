@@ -364,6 +364,17 @@ describe("issuer named against the ký hiệu", () => {
     expect(mismatch.warnings.map((w) => w.code)).toEqual(["issuer-mismatch"]);
     expect(same.warnings).toEqual([]);
   });
+
+  it("keeps a central body's numbered-with-its-year document nationwide where the words after it name a local body", () => {
+    // fresh37a-011: "Tổ chức Hội nghị quán triệt, phổ biến Nghị định số 13/2023/NĐ-CP của UBND tỉnh đối với đại diện các sở"
+    // (the committee holds the conference); the decree's number is unique nationwide, so no province is in its id.
+    const plan = `ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 150/KH-UBND\nBắc Ninh, ngày 10 tháng 7 năm 2023\nKẾ HOẠCH\nTriển khai thi hành\n- Tổ chức Hội nghị quán triệt, phổ biến Nghị định số 13/2023/NĐ-CP của UBND tỉnh đối với đại diện các sở, ngành.\n`;
+    const decree = analyze(plan).citations.find((c) => c.number === "13")!;
+    expect([decree.id, decree.issuer?.code, decree.warnings.map((w) => w.code)]).toEqual(["13/2023/NĐ-CP", "CP", ["issuer-mismatch"]]);
+    // A yearly number stays the doubt it is: the words' body keeps it apart from the central one.
+    const [yearly] = extract("Nghị quyết số 57-NQ/TW của Đảng ủy xã Nghĩa Tá");
+    expect(yearly.issuer?.code).not.toBe("TW");
+  });
 });
 
 describe("parseId", () => {

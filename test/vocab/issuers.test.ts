@@ -155,6 +155,14 @@ describe("issuer vocabulary", () => {
     const a = analyze("BỘ TÀI CHÍNH\nKHO BẠC NHÀ NƯỚC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 6905/TBKBNN Hà Nội, ngày 29 tháng 11 năm 2024\nTHÔNG BÁO\nTỶ GIÁ HẠCH TOÁN NGOẠI TỆ THÁNG 12 NĂM 2024\nCăn cứ Quyết định số 26/2015/QĐTTg ngày 08/7/2015 của Thủ tướng Chính phủ;\n");
     expect([a.self.id, a.self.symbol, a.self.kind]).toEqual(["6905/TB-KBNN@2024", "TB-KBNN", "notice"]);
   });
+  it("reads the national university's code ĐHQGHN as that body, a central one: its own decision and a citation of it are one node", () => {
+    // fresh41c-010 (the decision, "Hà Nội, ngày 21 tháng 10 năm 2022" under its heading) and fresh41c-017 (a
+    // member university citing it): the dateline's city is no place of a body whose code no province shares.
+    const a = analyze("ĐẠI HỌC QUỐC GIA HÀ NỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 21 tháng 10 năm 2022\nSố: 3626/QĐ-ĐHQGHN\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế đào tạo đại học tại Đại học Quốc gia Hà Nội\n");
+    expect([a.self.id, a.self.issuer?.code, a.self.jurisdiction.level]).toEqual(["3626/QĐ-ĐHQGHN@2022", "ĐHQGHN", "central"]);
+    const [cited] = extract("Căn cứ Quyết định số 3626/QĐ-ĐHQGHN ngày 21/10/2022 của Đại học Quốc gia Hà Nội về việc ban hành Quy chế đào tạo đại học;");
+    expect([cited.id, cited.issuer?.code, cited.issuer?.level, cited.warnings]).toEqual(["3626/QĐ-ĐHQGHN@2022", "ĐHQGHN", "central", []]);
+  });
 });
 
 describe("the Government under its name of 1960-1981 ('Hội đồng Chính phủ')", () => {
