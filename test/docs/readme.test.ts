@@ -189,6 +189,32 @@ describe.concurrent("README code blocks", () => {
   }
 });
 
+describe("README's claims about the CLI's inputs", () => {
+  it("the extensions folders are walked for are the readers' (READ_EXTENSIONS), every one of them", async () => {
+    const { READ_EXTENSIONS } = await import("../../src/read/format.js");
+    const sentence = /Folders are walked for ([^(]+)\(/.exec(README)?.[1];
+    expect(sentence).toBeDefined();
+    const listed = [...sentence!.matchAll(/\.[a-z]+\b/g)].map((m) => m[0]).sort();
+    expect(listed).toEqual(Object.keys(READ_EXTENSIONS).sort());
+  });
+
+  it("each read limit of the limits table is an option of every command that reads a file (annotate too)", async () => {
+    const table = README.slice(README.indexOf("| option (CLI) | default | code |"));
+    const rows = table.slice(0, table.indexOf("\n\n")).split("\n").slice(2);
+    const limits = rows.flatMap((row) => [...row.matchAll(/`(--[a-z-]+)`/g)].map((m) => m[1]!));
+    expect(limits.length).toBeGreaterThanOrEqual(6);
+    const commands = [
+      (await import("../../src/cli/commands/extract.js")).extractCommand(),
+      (await import("../../src/cli/commands/graph.js")).graphCommand(),
+      (await import("../../src/cli/commands/load.js")).loadCommand(),
+      (await import("../../src/cli/commands/view.js")).viewCommand(),
+      (await import("../../src/cli/commands/annotate.js")).annotateCommand(),
+    ];
+    const missing = commands.flatMap((c) => limits.filter((o) => !c.options.some((opt) => opt.long === o)).map((o) => `${c.name()} ${o}`));
+    expect(missing).toEqual([]);
+  });
+});
+
 describe("README tables of examples", () => {
   const tables = markedTables(README);
   it("the marked tables are found", () => {
