@@ -215,6 +215,15 @@ describe("README's claims about the CLI's inputs", () => {
   });
 });
 
+describe("README's paths", () => {
+  // "src/analyze/parts.ts" was named long after it became the folder src/analyze/parts/.
+  it("each src/ path it names exists", () => {
+    const named = [...new Set([...README.matchAll(/\bsrc\/[\w./-]*[\w/]/g)].map((m) => m[0]))];
+    expect(named.length).toBeGreaterThan(10);
+    expect(named.filter((p) => !existsSync(join(ROOT, p)))).toEqual([]);
+  });
+});
+
 describe("README's claims about the view page", () => {
   // The page's script is built for es2020 syntax, but what it calls is not lowered: `.at()` (Chrome
   // 92) ran at the script's start while the README said Chrome 80 opens the page.
