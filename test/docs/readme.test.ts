@@ -217,8 +217,10 @@ describe("README's claims about the CLI's inputs", () => {
 
 describe("README's paths", () => {
   // "src/analyze/parts.ts" was named long after it became the folder src/analyze/parts/.
-  it("each src/ path it names exists", () => {
-    const named = [...new Set([...README.matchAll(/\bsrc\/[\w./-]*[\w/]/g)].map((m) => m[0]))];
+  it("each path it names in the checkout exists (src/, bench/, scripts/, schema/, docs/, test/, fixtures/, grammars/)", () => {
+    const named = [...new Set([...README.matchAll(/\b(?:src|bench|scripts|schema|docs|test|fixtures|grammars)\/[\w./<>*-]*[\w/*>]/g)].map((m) => m[0]))].filter(
+      (p) => !/[<*]/.test(p), // a pattern ("test/view/*.browser.test.ts", "fixtures/fresh/<set>/…")
+    );
     expect(named.length).toBeGreaterThan(10);
     expect(named.filter((p) => !existsSync(join(ROOT, p)))).toEqual([]);
   });
