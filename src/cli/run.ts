@@ -3,10 +3,11 @@
  * input order, with the progress bar and the one-line stderr message for each failed file.
  */
 import { availableParallelism } from "node:os";
-import { DEFAULT_LIMITS, sizeText } from "../read/limits.js";
+import { DEFAULT_LIMITS } from "../read/limits.js";
 import { errorLine } from "./output.js";
 import { TaskOutput, WorkerPool, inOrder } from "./pool.js";
 import { Progress } from "./progress.js";
+import { readStdin, StdinTooLarge } from "./stdin.js";
 import type { Failed, TaskResult, WorkerConfig } from "./protocol.js";
 import type { Input } from "./walk.js";
 
@@ -105,28 +106,6 @@ const FILES_PER_WORKER = 8;
 
 function defaultJobs(files: number): number {
   return Math.max(1, Math.min(availableParallelism() - 1, Math.ceil(files / FILES_PER_WORKER)));
-}
-
-/** Standard input, whole (the analysis needs the full text), but no more than `max` bytes. */
-async function readStdin(max: number): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let length = 0;
-  for await (const chunk of process.stdin) {
-    length += (chunk as Buffer).length;
-    if (length > max) {
-      // Stop reading: what is left of a 3 GB stream must not pile up in memory.
-      process.stdin.destroy();
-      throw new StdinTooLarge(max);
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
-class StdinTooLarge extends Error {
-  constructor(readonly max: number) {
-    super(`larger than the ${sizeText(max)} limit; raise --max-file-size to read it`);
-  }
 }
 
 function stdinFailed(index: number, error: unknown): Failed {

@@ -12,11 +12,17 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { MessageChannel, Worker, type MessagePort } from "node:worker_threads";
 
-/** The thread's code: load pdf.js's worker module and serve the port it is given. */
-const THREAD_CODE = `
-const { workerData } = require("node:worker_threads");
-const port = workerData.port;
-import(workerData.module).then(({ WorkerMessageHandler }) => {
+/**
+ * The thread's code: load pdf.js's worker module and serve the port it is given. Only dynamic
+ * import(), which CommonJS and ESM both have: an eval'd thread inherits the process's flags, and
+ * under `node --input-type=module` (a script given with -e or on standard input) its code is an
+ * ES module, where `require` is not defined: every PDF was then a `corrupt` ReadError.
+ */
+export const THREAD_CODE = `
+import("node:worker_threads").then(({ workerData }) => {
+  const port = workerData.port;
+  return import(workerData.module).then((pdfjs) => [port, pdfjs]);
+}).then(([port, { WorkerMessageHandler }]) => {
   WorkerMessageHandler.initializeFromPort({
     postMessage: (data, transfer) => port.postMessage(data, transfer),
     addEventListener: (type, listener, options) => {

@@ -5,7 +5,7 @@ import copyStreams from "pg-copy-streams";
 import { compareStrings, type DocumentAttributes } from "../graph/attributes.js";
 import { absorbDocument } from "../graph/facts.js";
 import { classify, connect, StoreError } from "./connect.js";
-import type { EdgePart, GraphParts, NodePart } from "./parts.js";
+import { GraphFileError, type EdgePart, type GraphParts, type NodePart } from "./parts.js";
 import { attributesOf, csvLine, DOCUMENT_COLUMNS, documentLine, EVIDENCE_COLUMNS, evidenceLine, type DocumentRow } from "./rows.js";
 import { LOCK_KEY, migrate } from "./schema.js";
 import { SQL } from "./sql.js";
@@ -143,14 +143,14 @@ async function mergePairs(client: pg.Client, candidates: string): Promise<string
  * merges graphs (addGraph, then mergeUndatedMentions). Documents and edges are staged in batches,
  * one transaction each, in temporary tables; one last transaction applies them, so a load that
  * fails or is killed leaves the database as it was. Loads are serialised by an advisory lock.
- * Throws StoreError.
+ * Throws StoreError, or GraphFileError when partsOfJSONFile's file cannot be read or is no graph.
  */
 export async function loadGraph(url: string, graph: GraphParts, options: LoadOptions = {}): Promise<LoadSummary> {
   const client = await connect(url);
   try {
     return await loadWith(client, graph, options);
   } catch (error) {
-    throw error instanceof StoreError || !isDatabaseError(error) ? error : classify(error, url);
+    throw error instanceof StoreError || error instanceof GraphFileError || !isDatabaseError(error) ? error : classify(error, url);
   } finally {
     await client.end().catch(() => {});
   }

@@ -74,7 +74,37 @@ export function partsOfJSON(chunks: () => Iterable<string>): GraphParts {
   };
 }
 
-/** The parts of a graph JSON file, read about 1 MB at a time. */
+/**
+ * A graph file that cannot be read, or is no graph vncite wrote: the file's fault, not the
+ * database's (an invalid UTF-8 byte's TypeError carries a `code` as a socket error does, and was
+ * reported as a database failure), named with its path.
+ */
+export class GraphFileError extends Error {
+  constructor(
+    readonly path: string,
+    cause: unknown,
+  ) {
+    const code = (cause as NodeJS.ErrnoException)?.syscall !== undefined ? (cause as NodeJS.ErrnoException).code : undefined;
+    super(
+      code !== undefined
+        ? `${path}: cannot read the graph file (${code})`
+        : `${path}: not a graph written by vncite graph (${String((cause as Error)?.message ?? cause).replace(/^graph import: /, "")})`,
+      { cause },
+    );
+    this.name = "GraphFileError";
+  }
+}
+
+/** The parts of a graph JSON file, read about 1 MB at a time; what goes wrong reading it is a GraphFileError. */
 export function partsOfJSONFile(path: string): GraphParts {
-  return partsOfJSON(() => fileChunks(path));
+  const inner = partsOfJSON(() => fileChunks(path));
+  return {
+    *parts() {
+      try {
+        yield* inner.parts();
+      } catch (error) {
+        throw new GraphFileError(path, error);
+      }
+    },
+  };
 }

@@ -3,7 +3,7 @@
  * this file: the same answers as the query of the graph file, a load killed half-way leaving
  * nothing behind, and one line and an exit code of its own for each way a database fails.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -129,5 +129,29 @@ describe(`vncite load and query --db ${why}`, () => {
     const empty = await vncite(["query", "--db", await freshDatabase(cluster!), "resolve", "x"]);
     expect(empty.code).toBe(9);
     expect(empty.stderr).toMatch(/run vncite load first/);
+  }, 120_000);
+
+  // A graph file that is no graph is the file's fault: exit 5 and its name, as query and view say it.
+  // A byte that is not UTF-8 (the decoder's TypeError carries a `code`) was a "database error", exit 9.
+  withDb("refuses a graph .json that is no graph, or not UTF-8, naming the file (exit 5), and loads nothing", async () => {
+    const url = await freshDatabase(cluster!);
+    const good = join(dir, "good.json");
+    writeGraphJSON({ docs: 50, edges: 100, out: good, seed: 3 });
+    expect((await vncite(["load", good, "--db", url])).code).toBe(0);
+    const before = await snapshot(url);
+    const text = readFileSync(good);
+    const files: [string, Buffer, RegExp][] = [
+      ["truncated.json", text.subarray(0, Math.floor(text.length / 2)), /truncated\.json: not a graph written by vncite graph \(the JSON text ends in the middle\)/],
+      ["array.json", Buffer.from("[1, 2]"), /array\.json: not a graph written by vncite graph/],
+      ["latin1.json", Buffer.concat([text.subarray(0, 200), Buffer.from([0xff, 0xfe]), text.subarray(200)]), /latin1\.json: not a graph written by vncite graph/],
+    ];
+    for (const [name, bytes, message] of files) {
+      writeFileSync(join(dir, name), bytes);
+      const r = await vncite(["load", join(dir, name), "--db", url]);
+      expect(r.code, name).toBe(5);
+      expect(r.stderr, name).toMatch(message);
+      expect(r.stderr.trimEnd().split("\n"), name).toHaveLength(1);
+    }
+    expect(await snapshot(url)).toBe(before);
   }, 120_000);
 });

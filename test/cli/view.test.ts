@@ -138,4 +138,21 @@ describe("vncite annotate", () => {
     expect(run.stderr).toMatch(/nope\.pdf/);
     expect(existsSync(out)).toBe(false);
   });
+
+  // Its errors say "raise --max-file-size (maxFileSize)": annotate had no such option, and buffered
+  // standard input whole, however large, before the reader refused it.
+  it("takes the read limits, for a file and for standard input", async () => {
+    const out = join(dir, "limited.html");
+    const file = await vncite(["annotate", FIXTURES[0], "--max-file-size", "1K", "-o", out]);
+    expect(file.code).toBe(1);
+    expect(file.stderr).toMatch(/larger than the 1 KiB limit .*raise --max-file-size/);
+    expect(existsSync(out)).toBe(false);
+    const stdin = await vncite(["annotate", "-", "--max-file-size", "1K"], { input: readFileSync(FIXTURES[0]) });
+    expect(stdin.code).toBe(1);
+    expect(stdin.stderr).toBe("vncite: -: standard input is larger than the 1 KiB limit; raise --max-file-size to read it\n");
+    expect(stdin.stdout).toBe("");
+    const text = await vncite(["annotate", FIXTURES[0], "--max-text-length", "100"]);
+    expect(text.code).toBe(1);
+    expect(text.stderr).toMatch(/raise --max-text-length/);
+  });
 });

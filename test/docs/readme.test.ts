@@ -189,8 +189,75 @@ describe.concurrent("README code blocks", () => {
   }
 });
 
+describe("README's claims about the CLI's inputs", () => {
+  it("the extensions folders are walked for are the readers' (READ_EXTENSIONS), every one of them", async () => {
+    const { READ_EXTENSIONS } = await import("../../src/read/format.js");
+    const sentence = /Folders are walked for ([^(]+)\(/.exec(README)?.[1];
+    expect(sentence).toBeDefined();
+    const listed = [...sentence!.matchAll(/\.[a-z]+\b/g)].map((m) => m[0]).sort();
+    expect(listed).toEqual(Object.keys(READ_EXTENSIONS).sort());
+  });
+
+  it("each read limit of the limits table is an option of every command that reads a file (annotate too)", async () => {
+    const table = README.slice(README.indexOf("| option (CLI) | default | code |"));
+    const rows = table.slice(0, table.indexOf("\n\n")).split("\n").slice(2);
+    const limits = rows.flatMap((row) => [...row.matchAll(/`(--[a-z-]+)`/g)].map((m) => m[1]!));
+    expect(limits.length).toBeGreaterThanOrEqual(6);
+    const commands = [
+      (await import("../../src/cli/commands/extract.js")).extractCommand(),
+      (await import("../../src/cli/commands/graph.js")).graphCommand(),
+      (await import("../../src/cli/commands/load.js")).loadCommand(),
+      (await import("../../src/cli/commands/view.js")).viewCommand(),
+      (await import("../../src/cli/commands/annotate.js")).annotateCommand(),
+    ];
+    const missing = commands.flatMap((c) => limits.filter((o) => !c.options.some((opt) => opt.long === o)).map((o) => `${c.name()} ${o}`));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe("README's paths", () => {
+  // "src/analyze/parts.ts" was named long after it became the folder src/analyze/parts/.
+  it("each path it names in the checkout exists (src/, bench/, scripts/, schema/, docs/, test/, fixtures/, grammars/)", () => {
+    const named = [...new Set([...README.matchAll(/\b(?:src|bench|scripts|schema|docs|test|fixtures|grammars)\/[\w./<>*-]*[\w/*>]/g)].map((m) => m[0]))].filter(
+      (p) => !/[<*]/.test(p), // a pattern ("test/view/*.browser.test.ts", "fixtures/fresh/<set>/…")
+    );
+    expect(named.length).toBeGreaterThan(10);
+    expect(named.filter((p) => !existsSync(join(ROOT, p)))).toEqual([]);
+  });
+});
+
+describe("README's claims about the view page", () => {
+  // The page's script is built for es2020 syntax, but what it calls is not lowered: `.at()` (Chrome
+  // 92) ran at the script's start while the README said Chrome 80 opens the page.
+  const SINCE: [RegExp, number][] = [
+    [/DecompressionStream/, 80],
+    [/\.replaceAll\(/, 85],
+    [/\.at\(/, 92],
+    [/Object\.hasOwn\b/, 93],
+    [/\.findLast(Index)?\(/, 97],
+    [/\bstructuredClone\(/, 98],
+    [/\.(toSorted|toReversed|toSpliced)\(/, 110],
+    [/\bObject\.groupBy\b/, 117],
+  ];
+  it("the Chrome it names runs every newer API the page's script calls", () => {
+    const named = Number(/\(Chrome (\d+), Firefox \d+, Safari [\d.]+/.exec(README)?.[1]);
+    expect(named).toBeGreaterThan(0);
+    const script = readFileSync(join(ROOT, "dist", "view-app.js"), "utf8");
+    const needs = Math.max(...SINCE.filter(([api]) => api.test(script)).map(([, version]) => version));
+    expect(named).toBe(needs);
+  });
+});
+
 describe("README tables of examples", () => {
   const tables = markedTables(README);
+  // A blank line inside a table ends it: Markdown shows the rows after it as a paragraph of pipes
+  // (the Identifiers table lost its bare:, law:, constitution: and charter: rows so).
+  it("no table is cut by a blank line between two of its rows", () => {
+    const lines = README.split("\n");
+    const cut = lines.flatMap((line, i) => (line === "" && lines[i - 1]?.startsWith("|") && lines[i + 1]?.startsWith("|") ? [`line ${i + 1}`] : []));
+    expect(cut).toEqual([]);
+  });
+
   it("the marked tables are found", () => {
     expect(tables.map((t) => t.marker)).toEqual(["checked: spellings", "checked: dependencies"]);
   });

@@ -84,7 +84,8 @@ export function buildSelf(
     id = selfCitation.id;
   } else {
     id = selfIdWithoutNumber(path, text);
-    if (number === null) warnings.push({ code: "no-own-number", message: "the document's own number is not stated; it is identified by its path" });
+    // Analysed without a path, its id is a hash of its text (text:…), not a path it does not have.
+    if (number === null) warnings.push({ code: "no-own-number", message: `the document's own number is not stated; it is identified by ${path !== null ? "its path" : "a hash of its text"}` });
   }
   const self: SelfDocument = {
     id,

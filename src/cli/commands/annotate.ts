@@ -4,23 +4,27 @@
  */
 import { dirname, relative, resolve as resolvePath, sep } from "node:path";
 import { Command } from "commander";
+import type { ReadLimits } from "../../read/limits.js";
+import { DEFAULT_LIMITS } from "../../read/limits.js";
 import { AtomicFile } from "../atomic-write.js";
 import { errorLine, stdoutWritable } from "../output.js";
-import { EXIT } from "./options.js";
+import { readStdin, StdinTooLarge } from "../stdin.js";
+import { addReadLimitOptions, EXIT, readLimits } from "./options.js";
 
-interface AnnotateCommandOptions {
+interface AnnotateCommandOptions extends ReadLimits {
   output?: string;
   graph?: string;
   title?: string;
 }
 
 export function annotateCommand(): Command {
-  return new Command("annotate")
+  const command = new Command("annotate")
     .description("write a document's text as one HTML page with each citation marked (hover for its kind, id, date, issuer, role)")
     .argument("<file>", 'any file vncite reads (.pdf .docx .doc .html .txt .md); "-" for standard input')
     .option("-o, --output <file>", "write the page to this file, atomically (default or \"-\": standard output)")
     .option("--graph <page>", "a page written by vncite view: each citation links to its document there")
-    .option("--title <text>", "the page's heading (default: the document's own number)")
+    .option("--title <text>", "the page's heading (default: the document's own number)");
+  return addReadLimitOptions(command)
     .action(async (path: string, options: AnnotateCommandOptions) => {
       process.exitCode = await annotate(path, options);
     });
@@ -36,10 +40,17 @@ async function annotate(path: string, options: AnnotateCommandOptions): Promise<
   const file = options.output ? await AtomicFile.create(options.output) : null;
   try {
     let text: string;
+    const limits = readLimits(options);
     try {
-      const input = path === "-" ? await readStdin() : path;
-      text = (await readDocument(input, { path })).text;
+      // Standard input within --max-file-size, as extract reads it: not a 3 GB stream buffered whole first.
+      const input = path === "-" ? await readStdin(limits.maxFileSize ?? DEFAULT_LIMITS.maxFileSize) : path;
+      text = (await readDocument(input, { path, ...limits })).text;
     } catch (error) {
+      if (error instanceof StdinTooLarge) {
+        await file?.abort();
+        process.stderr.write(errorLine(path, `standard input is ${error.message}`) + "\n");
+        return EXIT.failed;
+      }
       if (!(error instanceof ReadError)) throw error;
       await file?.abort();
       const message = error.message.startsWith(`${path}: `) ? error.message.slice(path.length + 2) : error.message;
@@ -65,10 +76,4 @@ function linkTo(page: string, output: string | undefined): string {
   const from = output ? dirname(resolvePath(output)) : process.cwd();
   const path = relative(from, resolvePath(page)).split(sep).join("/");
   return path.split("/").map(encodeURIComponent).join("/");
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }

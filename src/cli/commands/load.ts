@@ -68,7 +68,15 @@ async function load(paths: string[], options: LoadCommandOptions): Promise<numbe
     ? (p: { documents: number; edges: number; phase: string }) =>
         process.stderr.write(`vncite: ${p.phase === "stage" ? "staged" : "applying"} ${count(p.documents, "document")}, ${count(p.edges, "edge")}\n`)
     : undefined;
-  const summary = await store.loadGraph(options.db, parts, { batchSize: options.batchSize, onProgress: verbose });
+  let summary: import("../../store/index.js").LoadSummary;
+  try {
+    summary = await store.loadGraph(options.db, parts, { batchSize: options.batchSize, onProgress: verbose });
+  } catch (error) {
+    // The graph file's fault, as query and view say it (exit 5), not a database failure; nothing was loaded.
+    if (!(error instanceof store.GraphFileError)) throw error;
+    process.stderr.write(`vncite: ${error.message}\n`);
+    return EXIT.notGraph;
+  }
   process.stderr.write(
     `vncite: ${files !== null ? `${count(files, "file")}${failed ? ` (${failed} failed)` : ""}, ` : ""}` +
       `${count(summary.documents, "document")}, ${count(summary.edges, "edge")} -> ${store.redactUrl(options.db)}` +

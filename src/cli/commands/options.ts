@@ -18,7 +18,7 @@ export interface InputOptions extends ReadLimits {
 }
 
 export function addInputOptions(command: Command): Command {
-  return command
+  command
     .option("--include <glob>", "files to take inside directories, gitignore syntax (repeatable; default: every readable extension)", collect)
     .option("--exclude <glob>", "files or directories to skip, gitignore syntax (repeatable)", collect)
     .option("--ignore-file <file>", "read more --exclude patterns from a gitignore-style file (repeatable)", collect)
@@ -30,14 +30,26 @@ export function addInputOptions(command: Command): Command {
       "--fields <role=column,...>",
       "read .csv/.jsonl files as listings, one document per record: text=<column> (required), number=, date=, title=, kind=",
       listingFields,
-    )
+    );
+  return addReadLimitOptions(command).option(
+    "--chunk-size <size>",
+    "analyse text files larger than this in overlapping chunks of this many characters, in bounded memory (default: 16M; at least 16K)",
+    chunkSize,
+  );
+}
+
+/**
+ * The read limits, one option each: every command that reads a file has them (annotate, which
+ * reads one, too: its errors say "raise --max-file-size", which must then be there to raise).
+ */
+export function addReadLimitOptions(command: Command): Command {
+  return command
     .option("--max-file-size <size>", "skip files (and standard input) larger than this, e.g. 500M (default: 100M)", byteSize)
     .option("--max-inflated-size <size>", "skip .docx files whose XML inflates past this (default: 64M)", byteSize)
     .option("--max-text-length <n>", "skip files whose text is longer than this many characters (default: 50000000)", positiveInteger)
     .option("--max-pages <n>", "skip PDFs with more pages (default: 2000)", positiveInteger)
     .option("--max-elements <n>", "skip HTML pages and .docx files with more elements (default: 1000000)", positiveInteger)
-    .option("--time-limit <seconds>", "give up on a file after this long (default: 120)", positiveInteger)
-    .option("--chunk-size <size>", "analyse text files larger than this in overlapping chunks of this many characters, in bounded memory (default: 16M; at least 16K)", chunkSize);
+    .option("--time-limit <seconds>", "give up on a file after this long (default: 120)", positiveInteger);
 }
 
 export function walkOptions(options: InputOptions & { output?: string }): WalkOptions {
@@ -69,7 +81,7 @@ function listingFields(value: string): ListingFields {
 }
 
 /** The read limits the options set (the reader's defaults for the rest). */
-export function readLimits(options: InputOptions): ReadLimits {
+export function readLimits(options: ReadLimits): ReadLimits {
   return {
     maxFileSize: options.maxFileSize,
     maxInflatedSize: options.maxInflatedSize,
