@@ -175,8 +175,14 @@ export const BASIS_CLAUSE_WORDS = ["trên cơ sở"];
  * A scan's text read by OCR changes a mark of them as it does of the kind words ("Thông tu", "Nghị đinh", vocab/kinds.ts):
  * "Cân cứ Luật Đất đai ngày 29 tháng 11 năm 2013;" (â for ă: fixtures/fresh/full33b-006, full33b-011, fresh54f-006, a joint
  * circular's scan), "Căn củ Nghị định sổ 21/2013/NĐ-CP" (ủ for ứ, fresh54f-006). Neither pair of words means anything else.
+ * A scan's OCR also drops the breve of "ă" and reads the "ứ" as "t" or "tr" (its horn and hook taken for letters): "Can ct
+ * Didu 4 Thông tư số 96/2015/TT-BTC" (a tax office's answer, fixtures/fresh/pairs44-002), "Can ctr Nghi dinh số
+ * 29/2004/NĐ-CP" (Bộ Thương mại's circular 04/2007/TT-BTM, fresh54b-001), "Can ct Quyết định số 53/2012/QĐ-TTg" (Bộ Tài
+ * chính's circular, fresh36b-011), and the breve alone: "Can cứ Nghị định số 59/2015/NĐ-CP" (fresh54a-009). "ct" and
+ * "ctr" are no Vietnamese syllables, nor is "can" ever said before "cứ": each pair is that OCR's "Căn cứ" only.
  */
-export const BASIS_HEAD_WORDS = ["Căn cứ", "Căn cứ vào", "Cân cứ", "Căn củ"];
+export const BASIS_HEAD_MISREAD = ["Cân cứ", "Căn củ", "Can cứ", "Can ct", "Can ctr"];
+export const BASIS_HEAD_WORDS = ["Căn cứ", "Căn cứ vào", ...BASIS_HEAD_MISREAD];
 /**
  * "căn cứ" as a noun, the base a levy is reckoned on, with the words after it: "Về căn cứ tính thuế đối với
  * thu nhập từ tiền lương, tiền công, đề nghị Công ty căn cứ tại Điều 7 Thông tư số 111/2013/TT-BTC" (Cục Thuế
@@ -1010,7 +1016,9 @@ export const ATTACHED_TO = ["Ban hành kèm theo", "Kèm theo", "Ban hành kèm"
 export const DOCUMENT_CUES: ReadonlyArray<{ type: RelationType; phrases: string[] }> = [
   // "… NỘI TIẾT NGHỆ AN Căn Thông tư 19/2013/BYT …": a preview that dropped "cứ" (CUES) opens the
   // preamble so; only before a kind word, as "Căn" alone opens no clause ("Căn hộ …").
-  { type: "based_on", phrases: ["Căn cứ", "Căn cứ vào", "Căn vào", ...KINDS.flatMap((k) => k.words.map((w) => `Căn ${w}`))] },
+  // "… MOT SO DIEU CUA LUẬT DAU TƯ ⏎⏎ Can ctr Nghi dinh số 29/2004/NĐ-CP …" (fresh54b-001): "Căn cứ" as a scan's OCR printed
+  // it (BASIS_HEAD_MISREAD) opens its clause as "Căn cứ" does; else the title's clause ran on over the basis.
+  { type: "based_on", phrases: ["Căn cứ", "Căn cứ vào", "Căn vào", ...BASIS_HEAD_MISREAD, ...KINDS.flatMap((k) => k.words.map((w) => `Căn ${w}`))] },
   // "Nghiêm túc thực hiện chỉ đạo của … tại Công điện số …": a letter's opening after "Kính gửi: …", as "Thực hiện" is.
   // "Kính gửi: Phòng … ⏎⏎ Thi hành Quyết định số …": an older letter's opening, as "Thực hiện" is.
   { type: "implements", phrases: ["Thực hiện", "Triển khai thực hiện", "Triển khai", "Tổ chức thực hiện", "Triển khai thi hành", "Thực hiện chỉ đạo của", "Nghiêm túc thực hiện", "Thi hành"] },

@@ -126,4 +126,21 @@ describe("BASIS_HEAD_WORDS: the basis word with a mark a scan changed", () => {
     const a = analyze(HEAD + "Căn củ Nghị định sổ 21/2013/NĐ-CP ngày 04 tháng 3 năm 2013 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài nguyên và Môi trường; Cân cứ Nghị định số 44/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính phủ quy định về giá đất; Bộ trưởng Bộ Tài chính, Bộ trưởng Bộ Tài nguyên và Môi trường ban hành Thông tư liên tịch.");
     expect(a.citations.filter((c) => c.role !== "self").map((c) => `${c.number} ${c.role}`)).toEqual(["21 based_on", "44 based_on"]);
   });
+  // Session 54 (misses54b): the breve of "ă" dropped and "ứ" read as "t"/"tr": Bộ Thương mại's circular 04/2007/TT-BTM
+  // (fixtures/fresh/fresh54b-001) and Cục Thuế Hải Phòng's answer of 2018 (fixtures/fresh/pairs44-002).
+  it("\"Can ctr Nghi dinh số 29/2004/NĐ-CP\" heads a circular's basis, as \"Căn cứ\" does", () => {
+    const text =
+      "BỘ THƯƠNG MẠI\nSố: 04/2007/TT-BTM\nHà Nội, ngày 04 tháng 4 năm 2007\nTHÔNG TƯ\nHướng dẫn hoạt động xuất khẩu, nhập khẩu\n\n" +
+      "Can ctr Nghi dinh số 29/2004/NĐ-CP ngày 16 tháng 01 năm 2004 của Chính phủ về chức năng, nhiệm vụ của Bộ Thương mại;\n\n" +
+      "Căn cứ Nghị định số 12/2006/NĐ-CP ngày 23/01/2006 của Chính phủ;\n\nBộ Thương mại hướng dẫn như sau:\n";
+    expect(roles(text)).toEqual(["29 based_on", "12 based_on"]);
+  });
+  it("\"Can ct Didu 4 Thông tư số 96/2015/TT-BTC\" and \"Can cứ Nghị định …\" head a letter's bases", () => {
+    const text =
+      "CỤC THUẾ TP HẢI PHÒNG\nSố: 4060/CT-TT&HT\nHải Phòng, ngày 12 tháng 10 năm 2018\nV/v giải đáp chính sách thuế\n" +
+      "Kính gửi: Công ty A\n\nCan cứ Nghị định số 218/2013/NĐ-CP ngày 26/12/2013 của Chính phủ;\n\n" +
+      "Can ct Didu 4 Thông tư số 96/2015/TT-BTC ngày 22/6/2015 của Bộ Tài chính,\n\n" +
+      "Từ các căn cứ nêu trên, những vướng mắc của Công ty được thực hiện như sau:\n";
+    expect(roles(text)).toEqual(["218 based_on", "96 based_on"]);
+  });
 });

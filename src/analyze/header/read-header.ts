@@ -21,7 +21,7 @@ import { olderJointNumberLine } from "./older-number-line.js";
 import { AFTER_MOTTO, ISSUER_NUMBER_LINE, PARTY_NUMBER_LINE, isCopyNumber, oldNumberLine, ownNumberLine, symbolPartsOf } from "./number-line.js";
 import { CAPITAL_KIND_SUBJECT_LINE, SENTENCE_KIND_LINE, citedTitleLine, firstLineTitle, readSentenceTitle, undatedTitleLength } from "./sentence-title.js";
 import { pastIssuerLine, readTitle } from "./title.js";
-import { readSubjectLine, titleUnderDateLine } from "./untitled.js";
+import { readSubjectLine, subjectUnderMotto, titleUnderDateLine } from "./untitled.js";
 
 /**
  * What the first lines of a Vietnamese document say about itself (Nghị định 30/2020/NĐ-CP
@@ -123,7 +123,8 @@ export function readHeader(text: string, citedTitle = true): Header {
   let numberLine: Header["numberLine"] = null;
   const n = ownNumberLine(head, kindLine);
   // A công văn has no kind line: its issuer stands above its number, its subject line ("V/v …") below.
-  const subject = kindLine || !n ? null : readSubjectLine(head, n.index + n[0].length);
+  // Without a number line read (a scan's OCR garbled it), the subject line under the national motto (subjectUnderMotto).
+  const subject = kindLine ? null : n ? readSubjectLine(head, n.index + n[0].length) : opening && read ? null : subjectUnderMotto(head, headingEnd);
   // Without a kind line, the lines in capitals above the number name the issuer, subject line or not
   // (a letter may leave its "V/v" out); the header's first lines only, not a body's headings.
   if (!kindLine && n && n.index <= ISSUER_REACH) {
@@ -135,10 +136,10 @@ export function readHeader(text: string, citedTitle = true): Header {
     const from = head.indexOf("\n", n.index - ISSUER_REACH) + 1;
     if (from > 0 && from < n.index && HEADER_MOTTO.test(head.slice(from, n.index))) pushIssuerLines(head.slice(from, n.index), issuerLines);
   }
-  if (subject && n) {
-    const parts = symbolPartsOf(n[3]);
+  if (subject) {
+    const parts = n ? symbolPartsOf(n[3]) : null;
     // "Số: 8836/CT-TTHT": a tax department's letter, whose "CT" is its own code, no directive's.
-    kind = (isTaxLetterSymbol(parts) ? null : kindByStateCode(parts[0])?.slug) ?? "official-letter";
+    kind = (parts === null || isTaxLetterSymbol(parts) ? null : kindByStateCode(parts[0])?.slug) ?? "official-letter";
     kindLineStart = titleStart = subject.start;
     bodyStart = Math.min(subject.end, text.length);
     title = subject.lines.join(" ");

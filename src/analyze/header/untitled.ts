@@ -75,6 +75,21 @@ export function readSubjectLine(head: string, from: number): { lines: string[]; 
   }
   return lines[0] ? { lines, start, end } : null;
 }
+/**
+ * A công văn's subject line under its national motto where no number line was read: a scan's OCR left the own
+ * number unreadable ("Số: ups /TCT-PC", Tổng cục Thuế's 2022 letter, fixtures/fresh/pairs44-007; "Số: 3 70 /TCHQ-TXNK",
+ * Tổng cục Hải quan's, fresh36b-014; "Số: 443? /BTC-TCT", Bộ Tài chính's, fresh45c-010), and the letter's "V/v thực hiện
+ * Nghị định số …" was read as a sentence of its body (somebody's task). The motto within the header's first lines
+ * (MOTTO_REACH) and the subject line after it, before "Kính gửi" and the preamble, as under a number.
+ */
+export function subjectUnderMotto(head: string, limit: number): { lines: string[]; start: number; end: number } | null {
+  const motto = HEADER_MOTTO.exec(head.slice(0, Math.min(limit, MOTTO_REACH)));
+  if (!motto) return null;
+  const subject = readSubjectLine(head, motto.index + motto[0].length);
+  return subject && subject.start < limit ? subject : null;
+}
+/** The national motto of a letter's heading stands within this many characters of the text's start (a repository's front matter and a signature's stamp lines above it). */
+const MOTTO_REACH = 800;
 /** How far after the number line the subject line is looked for, and how many lines it may take. */
 const SUBJECT_REACH = 600;
 const SUBJECT_LINES = 4;

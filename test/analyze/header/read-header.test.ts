@@ -114,6 +114,21 @@ describe("the document's own header", () => {
     expect(readHeader("UBND HUYỆN X\nSố: 5/UBND\nKính gửi: Phòng Nội vụ\nV/v báo cáo\n").title).toBeNull();
   });
 
+  // Session 54 (misses54b): scans whose OCR left the own number unreadable ("Số: ups /TCT-PC", Tổng cục Thuế 2022,
+  // fixtures/fresh/pairs44-007; "Số: 3 70 /TCHQ-TXNK", fresh36b-014; "Số: 443? /BTC-TCT", fresh45c-010).
+  it("a công văn whose number the scan garbled: its subject line under the national motto is still its title", () => {
+    const text =
+      "BỘ TÀI CHÍNH | CONG HOA XÃ HỌI CH.. SŸï,ÏA VIET NAM\nTONG CUC THUE Độc lập - Tự do - Hạnh phúc\n" +
+      "Số: ups /TCT-PC Hà Nội, ngày Od thang 42. néim 2022\n\nV/v triển khai thực hiện Nghị\nđịnh số 118/2021/NĐ-CP\n\n" +
+      "Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\n" +
+      "Ngày 23/12/2021, Chính phủ ban hành Nghị định số 118/2021/NĐ-CP; Tổng cục Thuế đề nghị các Cục Thuế lưu ý Điều 5 Nghị định số 125/2020/NĐ-CP.\n";
+    const h = readHeader(text);
+    expect([h.kind, h.title]).toEqual(["official-letter", "triển khai thực hiện Nghị định số 118/2021/NĐ-CP"]);
+    expect(analyze(text).citations.map((c) => `${c.number} ${c.role}`)).toEqual(["118 implements", "118 references", "125 references"]);
+    // A "V/v" line after "Kính gửi" is the body's, motto or not.
+    expect(readHeader("TONG CUC THUE Độc lập - Tự do - Hạnh phúc\nSố: ups /TCT-PC\nKính gửi: Cục Thuế\nV/v báo cáo\n").title).toBeNull();
+  });
+
   it("a title in capitals wrapped before an issuer's name ('… CỦA ⏎ TỈNH ỦY VỀ …') and over four lines is read whole", () => {
     const lines = [
       "THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 14-CTR/TU NGÀY 02/3/2022 CỦA",
