@@ -30,17 +30,31 @@ const OTHER_BREAK = new RegExp(`[${BREAKS}]`);
 const OTHER_BREAK_ALL = new RegExp(`[${BREAKS}]`, "g");
 
 /**
- * Line breaks a page shows as their escapes: a site that prints a document's JSON string puts
+ * Line breaks as the extractor reads them, each one unit for one so offsets stay put: NEL as "\n" (nelAsLineBreak), and
+ * line breaks a page shows as their escapes: a site that prints a document's JSON string puts
  * "\r\n" (backslash, r, backslash, n) where the lines ended, and a user copies it so ("\r\n Số:
  * 54/KH-UBND \r\n | \r\n Lạng Sơn, ngày …"). Read as the break it stands for, one unit for one so
  * offsets stay put: the escape's last unit becomes "\n", the others spaces. No document writes a
  * backslash before "r" or "n" otherwise.
  */
 export function unescapeLineBreaks(text: string): string {
+  const read = nelAsLineBreak(text);
   // Most texts hold no backslash at all: indexOf says so several times faster than the regex.
-  if (text.indexOf("\\") < 0 || !ESCAPED_BREAK.test(text)) return text;
-  return text.replace(ESCAPED_BREAK_ALL, (e) => `${" ".repeat(e.length - 1)}\n`);
+  if (read.indexOf("\\") < 0 || !ESCAPED_BREAK.test(read)) return read;
+  return read.replace(ESCAPED_BREAK_ALL, (e) => `${" ".repeat(e.length - 1)}\n`);
 }
+
+/**
+ * NEL (U+0085), a line break some converters write (LINE_BREAKS), as "\n", one unit for one. JavaScript's \s and the
+ * citation lexer's whitespace do not hold it: the extractor read "Nghị định số 61/2018/NĐ-CP<NEL>ngày 23 tháng 4 năm
+ * 2018" as a word run into the number, its kind word and date lost, where the analysis read the same text's line
+ * break (unifyLineBreaks). Every text the extractor and the analysis read passes here first (extract.ts, analyze).
+ */
+function nelAsLineBreak(text: string): string {
+  // One indexOf over a text without it, as for the backslash.
+  return text.indexOf("\u0085") < 0 ? text : text.replace(NEL_ALL, "\n");
+}
+const NEL_ALL = /\u0085/g;
 const ESCAPED_BREAK = /\\[rn]/;
 const ESCAPED_BREAK_ALL = /\\r\\n|\\[rn]/g;
 

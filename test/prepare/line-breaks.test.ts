@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { unifyLineBreaks } from "../../src/prepare/line-breaks.js";
+import { unescapeLineBreaks, unifyLineBreaks } from "../../src/prepare/line-breaks.js";
 
 describe("unifyLineBreaks", () => {
   it("ends every line with a lone \\n, one unit for one", () => {
@@ -24,5 +24,14 @@ describe("unifyLineBreaks", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("unescapeLineBreaks", () => {
+  it("reads NEL (U+0085), which JavaScript's \\s lacks, as \\n, one unit for one; the escapes as before", () => {
+    expect(unescapeLineBreaks("Nghị định số 61/2018/NĐ-CP\u0085ngày 23/4/2018\u0085")).toBe("Nghị định số 61/2018/NĐ-CP\nngày 23/4/2018\n");
+    expect(unescapeLineBreaks("a\\r\\n\u0085b")).toBe("a   \n\nb");
+    const plain = "Căn cứ Luật Đất đai;\r\n";
+    expect(unescapeLineBreaks(plain)).toBe(plain);
   });
 });
