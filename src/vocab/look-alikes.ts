@@ -16,11 +16,15 @@ export const LOOK_ALIKES: Readonly<Record<string, string>> = {
   "\u2013": "-", // en dash: "221 – QĐ/TW"
   "\u2014": "-",
   "\u2212": "-",
+  "\ufe63": "-", // small hyphen-minus and fullwidth hyphen-minus, an East Asian input method's: read as nothing,
+  "\uff0d": "-", // "61/2018/NĐ－CP" was the document "61/2018/NĐ", its ký hiệu cut there (audit54)
   "\u00a0": " ",
   "\u2044": "/", // fraction slash: "31⁄2018/NĐ-CP"
   "\u2215": "/", // division slash, a formula editor's symbol: "61∕2018/NĐ-CP" read as nothing gave a decree "2018/NĐ-CP"
   "\uff0f": "/", // fullwidth solidus, an East Asian input method's: "61／2018／NĐ-CP"
 };
+/** The look-alikes of "-": the scan takes each where a number's parts are separated (find/patterns.ts). */
+export const DASH_LOOK_ALIKES: readonly string[] = Object.keys(LOOK_ALIKES).filter((c) => LOOK_ALIKES[c] === "-");
 /** The look-alikes of "/": the scan takes each where a number's parts are separated (find/patterns.ts). */
 export const SLASH_LOOK_ALIKES: readonly string[] = Object.keys(LOOK_ALIKES).filter((c) => LOOK_ALIKES[c] === "/");
 
