@@ -1,4 +1,4 @@
-import { marksOnDigitsIgnored } from "./digit-marks.js";
+import { fullwidthDigitsRead, marksOnDigitsIgnored } from "./digit-marks.js";
 import { PAGE_LINES } from "../vocab/page-lines.js";
 /**
  * Line breaks as the analysis reads them: "\n" alone. Files saved on Windows end their lines with
@@ -32,15 +32,15 @@ const OTHER_BREAK_ALL = new RegExp(`[${BREAKS}]`, "g");
 
 /**
  * Line breaks as the extractor reads them, each one unit for one so offsets stay put: NEL as "\n" (nelAsLineBreak), and
- * line breaks a page shows as their escapes (and, while it is read so, marks on a digit as what prints nothing:
- * marksOnDigitsIgnored). The escapes: a site that prints a document's JSON string puts
+ * line breaks a page shows as their escapes (and, while it is read so, fullwidth digits as the digits and marks on a
+ * digit as what prints nothing: digit-marks.ts). The escapes: a site that prints a document's JSON string puts
  * "\r\n" (backslash, r, backslash, n) where the lines ended, and a user copies it so ("\r\n Số:
  * 54/KH-UBND \r\n | \r\n Lạng Sơn, ngày …"). Read as the break it stands for, one unit for one so
  * offsets stay put: the escape's last unit becomes "\n", the others spaces. No document writes a
  * backslash before "r" or "n" otherwise.
  */
 export function unescapeLineBreaks(text: string): string {
-  const read = nelAsLineBreak(marksOnDigitsIgnored(text));
+  const read = nelAsLineBreak(marksOnDigitsIgnored(fullwidthDigitsRead(text)));
   // Most texts hold no backslash at all: indexOf says so several times faster than the regex.
   if (read.indexOf("\\") < 0 || !ESCAPED_BREAK.test(read)) return read;
   return read.replace(ESCAPED_BREAK_ALL, (e) => `${" ".repeat(e.length - 1)}\n`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { marksOnDigitsIgnored } from "../../src/prepare/digit-marks.js";
+import { fullwidthDigitsRead, marksOnDigitsIgnored } from "../../src/prepare/digit-marks.js";
 import { extract } from "../../src/extract.js";
 import { analyze } from "../../src/analyze/index.js";
 
@@ -24,6 +24,18 @@ describe("marks on digits", () => {
         expect([found[0].start, found[0].end, found[0].raw]).toEqual([7, written.length - 1, written.slice(7, -1)]);
         expect(analyze(written).relations.map((r) => [r.type, r.to])).toEqual([["based_on", "61/2018/NĐ-CP"]]);
       }
+    }
+  });
+});
+
+describe("fullwidth digits", () => {
+  it("are read as the digits, one unit for one, the span and raw text the caller's", () => {
+    // An East Asian input method's full width ("６１／２０１８／NĐ－CP"): read as written, no digit, no citation.
+    expect(fullwidthDigitsRead("số ６１/２０１８ x")).toBe("số 61/2018 x");
+    for (const written of ["Căn cứ Nghị định số ６１／２０１８／NĐ－CP ngày ２３ tháng ４ năm ２０１８;", "Căn cứ Nghị định số ６１/2018/NĐ-CP ngày 23/4/２０１８;"]) {
+      const found = extract(written);
+      expect(found.map((c) => [c.id, c.date]), written).toEqual([["61/2018/NĐ-CP", "2018-04-23"]]);
+      expect([found[0].start, found[0].end, found[0].raw]).toEqual([7, written.length - 1, written.slice(7, -1)]);
     }
   });
 });
