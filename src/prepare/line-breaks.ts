@@ -9,7 +9,8 @@ import { PAGE_LINES } from "../vocab/page-lines.js";
  *
  * Each unit is replaced by exactly one, so offsets stay put and no map is needed: "\r" before
  * "\n" becomes a space (trailing whitespace, which every line rule already allows), any other
- * break "\n". The extractor needs none of this: its lexer skips every kind of whitespace.
+ * break "\n". The extractor needs none of this: its lexer skips every kind of whitespace JavaScript's \s knows, and
+ * NEL, which \s does not, is read as "\n" before it (nelAsLineBreak, in unescapeLineBreaks).
  */
 export function unifyLineBreaks(text: string): string {
   if (!OTHER_BREAK.test(text)) return text;
