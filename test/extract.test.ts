@@ -230,6 +230,17 @@ describe("extract: a number typed against 'số' or 'ngày'' ('số1234/QĐ-UBND
     expect(found[0].raw).toContain("\\r\\nngày");
   });
 
+  it("reads NEL (U+0085), a line break some converters write and JavaScript's \\s does not know, as the line break it is", () => {
+    // The analysis reads NEL as a line end (unifyLineBreaks); the extractor read it as no space at
+    // all: the kind word cut from its number, the date lost ("61/2018/NĐ-CP", no date).
+    const lf = "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ;\nCăn cứ Luật Đất đai;";
+    const view = (t: string) => extract(t).map((c) => [c.id, c.date, c.kindText, c.start, c.end, c.raw === t.slice(c.start, c.end)]);
+    for (const nel of [lf.replace(/\n/g, "\u0085"), lf.replace(/ /g, "\u0085"), lf.replace(/ /g, "\r\u0085")]) {
+      expect(view(nel), JSON.stringify(nel)).toEqual(view(nel.replace(/\u0085/g, "\n")));
+    }
+    expect(view(lf.replace(/ /g, "\u0085"))[0]).toEqual(["61/2018/NĐ-CP", "2018-04-23", "Nghị\nđịnh", 7, 72, true]);
+  });
+
   it("reads the issuer after 'của' run into the date before it and the body after it ('ngày 3/5/2016củaỦy ban …')", () => {
     const text = "Căn cứ Kế hoạch số 21/KH-UBND ngày 3/5/2016củaỦy ban nhân dân tỉnh Lào Cai về việc chỉnh trang; theo Nghị định số 8/2014/NĐ-CP ngày 2 tháng 1 năm 2014CỦACHÍNH PHỦ;";
     const found = extract(text);

@@ -37,8 +37,8 @@ export class AtomicFile implements Writable {
     });
     // Same directory as the file written: rename is atomic only within one file system.
     const temp = path.join(path.dirname(written), `.${path.basename(written)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-    const handle = await open(temp, "wx", 0o666).catch((error: NodeJS.ErrnoException) => {
-      throw new Error(`cannot write ${target} (${error.code ?? error.message})`);
+    const handle = await open(temp, "wx", 0o666).catch(async (error: NodeJS.ErrnoException) => {
+      throw new Error(`cannot write ${target} (${error.code ?? error.message}${await missingFolder(error, path.dirname(written))})`);
     });
     pending.add(temp);
     return new AtomicFile(target, temp, handle, written);
@@ -81,6 +81,19 @@ export class AtomicFile implements Writable {
     await unlink(this.temp).catch(() => {});
     pending.delete(this.temp);
   }
+}
+
+/**
+ * ": the folder <dir> does not exist; make it first" where the temporary file could not be made because its
+ * folder is missing ("-o out/graph.json" before out/ is made): "(ENOENT)" alone named no file (audit54).
+ */
+async function missingFolder(error: NodeJS.ErrnoException, dir: string): Promise<string> {
+  if (error.code !== "ENOENT") return "";
+  const there = await stat(dir).then(
+    () => true,
+    () => false,
+  );
+  return there ? "" : `: the folder ${dir} does not exist; make it first`;
 }
 
 /** As the kernel allows (ELOOP past 40 links). */

@@ -3,7 +3,7 @@
 import XRegExp from "xregexp/src/xregexp.js";
 import { KINDS } from "../vocab/kinds.js";
 import { NUMBER_LETTER, NUMBER_PART, SO_MISREAD, YEAR_LAST_DIGIT } from "../vocab/numbers.js";
-import { IGNORABLE_CLASS } from "../vocab/look-alikes.js";
+import { DASH_LOOK_ALIKES, IGNORABLE_CLASS, SLASH_LOOK_ALIKES } from "../vocab/look-alikes.js";
 import { PAGE_LINE_NUMBER } from "../vocab/page-lines.js";
 
 /**
@@ -27,14 +27,16 @@ export const LETTER = "A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF";
 const LETTER_BUT_O = "A-NP-Za-np-z\\u00C0-\\u024F\\u1E00-\\u1ECF\\u1ED2-\\u1EFF";
 /** Combining marks: a letter stays a letter in NFD; a mark after a non-Latin letter ("ἀ") does not make it one. */
 export const MARKS = "\\u0300-\\u036F";
-const DASHES = "\\-\\u2010-\\u2014\\u2212";
+/** "-" and its look-alikes (vocab DASH_LOOK_ALIKES: the dashes of every width, the minus, the fullwidth and small hyphen-minus). */
+const DASHES = ["-", ...DASH_LOOK_ALIKES].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
 /**
  * The fraction slash (U+2044), which OCR and PDF text give for the slash of a number ("Nghị định số
  * 31⁄2018/NĐ-CP", fresh36b-007; a draft's blank "Nghị định so -„⁄2025/NĐ-CP", fresh45c-019): a
  * look-alike prepare() reads as "/" (vocab LOOK_ALIKES), so the scan takes it where a number's parts
- * are separated, and a year after it is no number of its own, as after "/".
+ * are separated, and a year after it is no number of its own, as after "/". The other look-alikes of "/" too
+ * (SLASH_LOOK_ALIKES: the division slash, the fullwidth solidus).
  */
-const FRACTION_SLASH = "\\u2044";
+const FRACTION_SLASH = SLASH_LOOK_ALIKES.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
 /**
  * What prints nothing (vocab IGNORABLES), which prepare() drops: a page's <wbr> after each slash
  * ("61/<ZWSP>2018/<ZWSP>NĐ-CP"). Read as a mark after a number's digit (the digit after it is no

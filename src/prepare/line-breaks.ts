@@ -1,3 +1,4 @@
+import { fullwidthDigitsRead, marksOnDigitsIgnored } from "./digit-marks.js";
 import { PAGE_LINES } from "../vocab/page-lines.js";
 /**
  * Line breaks as the analysis reads them: "\n" alone. Files saved on Windows end their lines with
@@ -8,7 +9,8 @@ import { PAGE_LINES } from "../vocab/page-lines.js";
  *
  * Each unit is replaced by exactly one, so offsets stay put and no map is needed: "\r" before
  * "\n" becomes a space (trailing whitespace, which every line rule already allows), any other
- * break "\n". The extractor needs none of this: its lexer skips every kind of whitespace.
+ * break "\n". The extractor needs none of this: its lexer skips every kind of whitespace JavaScript's \s knows, and
+ * NEL, which \s does not, is read as "\n" before it (nelAsLineBreak, in unescapeLineBreaks).
  */
 export function unifyLineBreaks(text: string): string {
   if (!OTHER_BREAK.test(text)) return text;
@@ -30,17 +32,48 @@ const OTHER_BREAK = new RegExp(`[${BREAKS}]`);
 const OTHER_BREAK_ALL = new RegExp(`[${BREAKS}]`, "g");
 
 /**
- * Line breaks a page shows as their escapes: a site that prints a document's JSON string puts
+ * Line breaks as the extractor reads them, each one unit for one so offsets stay put: NEL as "\n" (nelAsLineBreak), and
+ * line breaks a page shows as their escapes (and, while it is read so, fullwidth digits as the digits and marks on a
+ * digit as what prints nothing: digit-marks.ts; a "\r\n" between two digits as "\n": crBetweenDigitsIgnored). The escapes: a site that prints a document's JSON string puts
  * "\r\n" (backslash, r, backslash, n) where the lines ended, and a user copies it so ("\r\n Số:
  * 54/KH-UBND \r\n | \r\n Lạng Sơn, ngày …"). Read as the break it stands for, one unit for one so
  * offsets stay put: the escape's last unit becomes "\n", the others spaces. No document writes a
  * backslash before "r" or "n" otherwise.
  */
 export function unescapeLineBreaks(text: string): string {
+  const read = crBetweenDigitsIgnored(nelAsLineBreak(marksOnDigitsIgnored(fullwidthDigitsRead(text))));
   // Most texts hold no backslash at all: indexOf says so several times faster than the regex.
-  if (text.indexOf("\\") < 0 || !ESCAPED_BREAK.test(text)) return text;
-  return text.replace(ESCAPED_BREAK_ALL, (e) => `${" ".repeat(e.length - 1)}\n`);
+  if (read.indexOf("\\") < 0 || !ESCAPED_BREAK.test(read)) return read;
+  return read.replace(ESCAPED_BREAK_ALL, (e) => `${" ".repeat(e.length - 1)}\n`);
 }
+
+/**
+ * NEL (U+0085), a line break some converters write (LINE_BREAKS), as "\n", one unit for one. JavaScript's \s and the
+ * citation lexer's whitespace do not hold it: the extractor read "Nghị định số 61/2018/NĐ-CP<NEL>ngày 23 tháng 4 năm
+ * 2018" as a word run into the number, its kind word and date lost, where the analysis read the same text's line
+ * break (unifyLineBreaks). Every text the extractor and the analysis read passes here first (extract.ts, analyze).
+ */
+function nelAsLineBreak(text: string): string {
+  // One indexOf over a text without it, as for the backslash.
+  return text.indexOf("\u0085") < 0 ? text : text.replace(NEL_ALL, "\n");
+}
+const NEL_ALL = /\u0085/g;
+
+/**
+ * A "\r\n" between two digits, its CR as what prints nothing (U+2060, vocab IGNORABLES), one unit for one: the same
+ * text saved on Windows then reads as with "\n". The grammar's repairs count the space between two tokens ("Nghị
+ * định số 6⏎1/2018/NĐ-CP", a scan's number split after its first digit, splitNumberAt: one unit), and "\r\n" is
+ * two: read as written, it gave a short form "Nghị định số 6" and a decree 01/2018/NĐ-CP no text names (audit54).
+ * Only between digits: elsewhere a CRLF file's breaks stay as they are (each what prints nothing would send every
+ * window of the file through prepare()).
+ */
+function crBetweenDigitsIgnored(text: string): string {
+  // A text without a CR (almost every one read from a file) is not searched.
+  if (text.indexOf("\r") < 0 || !CR_BETWEEN_DIGITS.test(text)) return text;
+  return text.replace(CR_BETWEEN_DIGITS_ALL, "\u2060");
+}
+const CR_BETWEEN_DIGITS = /(?<=[0-9])\r(?=\n[0-9])/;
+const CR_BETWEEN_DIGITS_ALL = new RegExp(CR_BETWEEN_DIGITS.source, "g");
 const ESCAPED_BREAK = /\\[rn]/;
 const ESCAPED_BREAK_ALL = /\\r\\n|\\[rn]/g;
 

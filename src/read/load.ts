@@ -19,6 +19,18 @@ function kindOf(stats: import("node:fs").Stats): string {
 }
 
 /**
+ * A file that could not be opened. A name that is not UTF-8 (bytes of a legacy encoding, as an archive made on an
+ * older Windows unpacks "Quyết định.txt") reaches here as the string Node makes of it, U+FFFD for each bad
+ * sequence, and no file has that name: "no such file" alone, for a file the walk listed, sent the user looking
+ * for a missing file (audit54). Said so, with what to do.
+ */
+function cannotOpen(path: string, cause: unknown): ReadError {
+  const badName = (cause as NodeJS.ErrnoException | null)?.code === "ENOENT" && path.includes("\ufffd");
+  const why = badName ? ": its name is not valid UTF-8 (a legacy encoding's name, as an archive made on an older Windows unpacks it), so it cannot be opened by name; rename it in UTF-8 to read it" : "";
+  return new ReadError("unreadable", path, `${fileLabel(path)}cannot open (${errorText(cause)})${why}`, { cause });
+}
+
+/**
  * loadFile without the event loop, for a worker thread that reads one file at a time: five
  * asynchronous calls per file (open, stat, read, read, close) cost about a quarter of a
  * millisecond of CPU each time, several times the read itself. Same checks, same errors.
@@ -34,7 +46,7 @@ export function loadFileSync(path: string, maxBytes: number, above = Infinity): 
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (cause) {
-    throw new ReadError("unreadable", path, `${fileLabel(path)}cannot open (${errorText(cause)})`, { cause });
+    throw cannotOpen(path, cause);
   }
   try {
     const stats = fstatSync(fd);
@@ -86,7 +98,7 @@ export async function openRegularFile(path: string, maxBytes: number): Promise<{
     // fstat below then refuses it. On a regular file the flag changes nothing.
     handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (cause) {
-    throw new ReadError("unreadable", path, `${fileLabel(path)}cannot open (${errorText(cause)})`, { cause });
+    throw cannotOpen(path, cause);
   }
   try {
     const stats = await handle.stat();

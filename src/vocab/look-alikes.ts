@@ -3,7 +3,9 @@
  * UTF-16 unit so that offsets stay put. Ð (U+00D0, Icelandic eth) is typed for Đ by old fonts
  * and keyboards; dashes of every width separate the parts of a ký hiệu; the fraction slash (U+2044),
  * which OCR and PDF text give for the slash of a number ("Nghị định số 31⁄2018/NĐ-CP", fresh36b-007;
- * a draft's blank "Nghị định so -„⁄2025/NĐ-CP", fresh45c-019), separates its parts as "/" does.
+ * a draft's blank "Nghị định so -„⁄2025/NĐ-CP", fresh45c-019), separates its parts as "/" does, and so do the
+ * division slash (U+2215) and the fullwidth solidus (U+FF0F), no text of the sets holds them: read as nothing,
+ * the year after one was read as a number of its own, a document no text names (audit54).
  */
 export const LOOK_ALIKES: Readonly<Record<string, string>> = {
   "\u00d0": "\u0110", // Ð → Đ
@@ -14,9 +16,17 @@ export const LOOK_ALIKES: Readonly<Record<string, string>> = {
   "\u2013": "-", // en dash: "221 – QĐ/TW"
   "\u2014": "-",
   "\u2212": "-",
+  "\ufe63": "-", // small hyphen-minus and fullwidth hyphen-minus, an East Asian input method's: read as nothing,
+  "\uff0d": "-", // "61/2018/NĐ－CP" was the document "61/2018/NĐ", its ký hiệu cut there (audit54)
   "\u00a0": " ",
   "\u2044": "/", // fraction slash: "31⁄2018/NĐ-CP"
+  "\u2215": "/", // division slash, a formula editor's symbol: "61∕2018/NĐ-CP" read as nothing gave a decree "2018/NĐ-CP"
+  "\uff0f": "/", // fullwidth solidus, an East Asian input method's: "61／2018／NĐ-CP"
 };
+/** The look-alikes of "-": the scan takes each where a number's parts are separated (find/patterns.ts). */
+export const DASH_LOOK_ALIKES: readonly string[] = Object.keys(LOOK_ALIKES).filter((c) => LOOK_ALIKES[c] === "-");
+/** The look-alikes of "/": the scan takes each where a number's parts are separated (find/patterns.ts). */
+export const SLASH_LOOK_ALIKES: readonly string[] = Object.keys(LOOK_ALIKES).filter((c) => LOOK_ALIKES[c] === "/");
 
 /**
  * Characters that print nothing inside a word, which web pages and PDF text leave where a word or

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { unifyLineBreaks } from "../../src/prepare/line-breaks.js";
+import { extract } from "../../src/extract.js";
+import { unescapeLineBreaks, unifyLineBreaks } from "../../src/prepare/line-breaks.js";
 
 describe("unifyLineBreaks", () => {
   it("ends every line with a lone \\n, one unit for one", () => {
@@ -24,5 +25,29 @@ describe("unifyLineBreaks", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("unescapeLineBreaks", () => {
+  it("reads NEL (U+0085), which JavaScript's \\s lacks, as \\n, one unit for one; the escapes as before", () => {
+    expect(unescapeLineBreaks("Nghị định số 61/2018/NĐ-CP\u0085ngày 23/4/2018\u0085")).toBe("Nghị định số 61/2018/NĐ-CP\nngày 23/4/2018\n");
+    expect(unescapeLineBreaks("a\\r\\n\u0085b")).toBe("a   \n\nb");
+    const plain = "Căn cứ Luật Đất đai;\r\n";
+    expect(unescapeLineBreaks(plain)).toBe(plain);
+  });
+});
+
+describe("a line break between two digits, written \\r\\n", () => {
+  it("reads as the same break written \\n: the CR as what prints nothing, one unit for one", () => {
+    expect(unescapeLineBreaks("số 6\r\n1/2018 và\r\nngày 2\r\n3")).toBe("số 6\u2060\n1/2018 và\r\nngày 2\u2060\n3");
+    // The same text saved on Windows read otherwise: "Nghị định số 6⏎1/2018/NĐ-CP" is 61/2018/NĐ-CP with "\n"
+    // (a scan's split number, the grammar's splitNumberAt: one unit between the digits), and with "\r\n" it was a
+    // short form "Nghị định số 6" and a decree 01/2018/NĐ-CP no text names.
+    const lf = "Căn cứ Nghị định số 6\n1/2018/NĐ-CP ngày 23/4/2018 của Chính phủ;\nCăn cứ Quyết định số 1\n10/QĐ-BTC ngày 20/01/2025;\n";
+    const crlf = lf.replace(/\n/g, "\r\n");
+    const view = (t: string) => extract(t).map((c) => [c.id, c.date, c.raw.replace(/\r/g, "")]);
+    expect(view(crlf)).toEqual(view(lf));
+    expect(view(lf).map((c) => c[0])).toEqual(["61/2018/NĐ-CP", "110/QĐ-BTC@2025"]);
+    for (const c of extract(crlf)) expect(c.raw).toBe(crlf.slice(c.start, c.end));
   });
 });

@@ -173,6 +173,31 @@ describe("prepare", () => {
     // fresh45c-019's draft: a number left blank before the year is no decree "2025".
     expect(extract("hướng dẫn thực hiện Nghị định so\n-„\u20442025/NĐ-CP ngay .. . tháng ... năm 2025")).toEqual([]);
   });
+
+  it("reads the fullwidth and small hyphen-minus (U+FF0D, U+FE63) as '-': the ký hiệu whole, not cut at them", () => {
+    // Read as nothing, "61/2018/NĐ－CP" was the document "61/2018/NĐ" (another graph node) and "12－QĐ/TW" a short form.
+    for (const dash of ["\uff0d", "\ufe63"]) {
+      expect(repairLookAlikes(`NĐ${dash}CP`)).toBe("NĐ-CP");
+      const written = `Căn cứ Nghị định số 61/2018/NĐ${dash}CP ngày 23/4/2018; Nghị quyết số 12${dash}NQ/TW ngày 5/6/2017;`;
+      const found = extract(written);
+      expect(found.map((c) => c.id), JSON.stringify(written)).toEqual(["61/2018/NĐ-CP", "12-NQ/TW@2017"]);
+      for (const c of found) expect(c.raw).toBe(written.slice(c.start, c.end));
+    }
+  });
+
+  it("reads the division slash (U+2215) and the fullwidth solidus (U+FF0F) as '/', one for one; the year after one is no number of its own", () => {
+    // The fraction slash's cousins, from a formula editor's symbol and an East Asian input method's full width. Read as
+    // nothing, "61∕2018/NĐ-CP" gave a decree numbered 2018 (2018/NĐ-CP@?, a document no text names) and
+    // "61／2018／NĐ-CP" a short form "Nghị định số 61".
+    for (const slash of ["\u2215", "\uff0f"]) {
+      expect(repairLookAlikes(`Nghị định số 61${slash}2018${slash}NĐ-CP`)).toBe("Nghị định số 61/2018/NĐ-CP");
+      for (const written of [`Căn cứ Nghị định số 61${slash}2018/NĐ-CP ngày 23/4/2018;`, `Căn cứ Nghị định số 61${slash}2018${slash}NĐ-CP ngày 23/4/2018;`]) {
+        const found = extract(written);
+        expect(found.map((c) => c.id), JSON.stringify(written)).toEqual(["61/2018/NĐ-CP"]);
+        expect([found[0].start, found[0].end]).toEqual([7, written.length - 1]);
+      }
+    }
+  });
 });
 
 describe("NFC without ICU", () => {

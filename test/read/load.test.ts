@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadFileSync } from "../../src/read/load.js";
+import { loadFileSync, openRegularFile } from "../../src/read/load.js";
 
 const dir = mkdtempSync(join(tmpdir(), "vncite-load-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,5 +29,21 @@ describe("loadFileSync with above", () => {
     mkdirSync(sub);
     expect(() => loadFileSync(sub, 1 << 20, 0)).toThrow(/not a regular file/);
     expect(() => loadFileSync(join(dir, "missing.txt"), 1 << 20, 0)).toThrow(/cannot open/);
+  });
+});
+
+describe("a file whose name is not UTF-8", () => {
+  it("is said to be so when it cannot be opened, not only 'no such file' for a file the walk listed", async () => {
+    // "Quyết định.txt" in Windows-1258 bytes, as an archive made on an older Windows unpacks it: the walk's
+    // string for the name holds U+FFFD where the bytes were not UTF-8, and no file has that name.
+    const raw = Buffer.concat([Buffer.from(dir + "/Quy"), Buffer.from([0xea, 0xec]), Buffer.from("t.txt")]);
+    writeFileSync(raw, "Căn cứ Luật Đất đai năm 2013;\n");
+    const named = raw.toString("utf8");
+    expect(named).toContain("\ufffd");
+    const message = /cannot open \(ENOENT[^)]*\): its name is not valid UTF-8[^]*rename it/;
+    expect(() => loadFileSync(named, 1 << 20)).toThrow(message);
+    await expect(openRegularFile(named, 1 << 20)).rejects.toThrow(message);
+    // A missing file with a plain name is as before.
+    expect(() => loadFileSync(join(dir, "missing.txt"), 1 << 20)).toThrow(/cannot open \(ENOENT[^)]*\)$/);
   });
 });
