@@ -11,7 +11,6 @@ import { INSIDE_PLACE_NAMES, NOT_IN_PLACE_NAMES, PLACE_NAME_OPENERS, PLACE_TYPE_
 import { findProvince } from "../../vocab/provinces.js";
 import { KIND_WORDS_AS_WRITTEN } from "./kind-line.js";
 import { LETTER, PREAMBLE_LINE, SESSION, SESSION_ANY_CASE, clean, isCapitals } from "./line-text.js";
-import { firstLineMatch, unitTable } from "../line-start.js";
 
 /**
  * The body a text enacts in the line right above its preamble, when no heading names one: a copy
@@ -37,7 +36,7 @@ export function enactingBody(text: string, from: number): IssuerEntry | null {
  */
 export function enactingLines(text: string, from: number): string[] {
   const window = text.slice(from, from + ENACTING_REACH);
-  const preamble = basisLine(window);
+  const preamble = BASIS_LINE.exec(window);
   if (!preamble) return [];
   const lines = window.slice(0, preamble.index).split("\n").map(clean).filter((t) => t !== "");
   let k = lines.length - 1;
@@ -100,12 +99,8 @@ const PROMULGATING_LINE = new RegExp(
   "u",
 );
 const BAN_HANH = /ban[ \t]+hành/;
-/** The first line that opens the preamble's bases ("Căn cứ …"): sticky, asked at the window's start and its line breaks (firstLineMatch). */
-export const BASIS_LINE = /(?:^|\n)[ \t*_]*Căn[ \t]+cứ[ \t]/uy;
-/** The first line of the bases, as `BASIS_LINE` without its "y" flag finds it. */
-export const basisLine = (text: string): RegExpExecArray | null => firstLineMatch(BASIS_LINE, text, BASIS_BLANKS, BASIS_FIRSTS);
-const BASIS_BLANKS = unitTable(" \t*_");
-const BASIS_FIRSTS = unitTable("C");
+/** The first line that opens the preamble's bases ("Căn cứ …"). */
+const BASIS_LINE = /(?:^|\n)[ \t*_]*Căn[ \t]+cứ[ \t]/u;
 const ENACTING_REACH = 2500;
 /** A title ("CHỦ TỊCH", "BỘ TRƯỞNG", "PHÓ CHỦ TỊCH") takes this many words at most before the body. */
 const TITLE_WORDS_AT_MOST = 3;

@@ -6,7 +6,6 @@ import type { Kind } from "../../types.js";
 import { ENACTING_KINDS, OWN_EFFECT_WORDS } from "../../vocab/parts.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { KINDS } from "../../vocab/kinds.js";
-import { firstLineMatch, unitTable } from "../line-start.js";
 
 /**
  * The kind a text's enacting formula tells (ENACTING_KINDS): the formula alone on its line, a colon
@@ -15,17 +14,11 @@ import { firstLineMatch, unitTable } from "../line-start.js";
  * kind, or null.
  */
 export function enactedKind(text: string): Kind | null {
-  const m = enactingKindLine(text);
+  const m = ENACTING_KIND_LINE.exec(text);
   return m ? (ENACTING_KINDS[m[1].toLowerCase().replace(/\s+/g, " ")] ?? null) : null;
 }
-/** The first line of the enacting formula, as `ENACTING_KIND_LINE` without its "y" flag finds it. */
-export const enactingKindLine = (text: string): RegExpExecArray | null => firstLineMatch(ENACTING_KIND_LINE, text, ENACTING_BLANKS, ENACTING_FIRSTS);
-// phraseSource writes a space as \s+: the words may stand on two lines. Sticky, asked at the text's start and its line
-// breaks (firstLineMatch): as `(?:^|\n)…` alone it was tried at every character of every text.
-export const ENACTING_KIND_LINE = new RegExp(String.raw`(?:^|\n)[ \t*_#]*(${phraseSource(Object.keys(ENACTING_KINDS))})[ \t*_]*:[ \t*_]*(?:\r?\n|$)`, "iuy");
-/** The blanks before the formula, and its first letters in either case ("quyết …", "nghị …"; no other code unit folds to them). */
-const ENACTING_BLANKS = unitTable(" \t*_#");
-const ENACTING_FIRSTS = unitTable([...new Set(Object.keys(ENACTING_KINDS).map((k) => k[0]))].map((c) => c + c.toUpperCase()).join(""));
+// phraseSource writes a space as \s+: the words may stand on two lines.
+const ENACTING_KIND_LINE = new RegExp(String.raw`(?:^|\n)[ \t*_#]*(${phraseSource(Object.keys(ENACTING_KINDS))})[ \t*_]*:[ \t*_]*(?:\r?\n|$)`, "iu");
 export const KIND_OF_WORD = new Map<string, Kind>(KINDS.flatMap((k) => k.words.map((w) => [w.toLowerCase(), k.slug] as const)));
 
 /**

@@ -5,8 +5,6 @@
 import { describe, expect, it } from "vitest";
 import { councilPassedOn, readHeader } from "../../../src/analyze/header/index.js";
 import { analyze } from "../../../src/index.js";
-import { BASIS_LINE, basisLine } from "../../../src/analyze/header/enacting.js";
-import { matchShape, randomPieces, seededRandom, textsUnder } from "../../helpers/search-equivalence.js";
 
 describe("a text with no heading above its kind", () => {
   it("a first line in sentence case, kind word and subject ('Quyết định về …'), names the kind and the title", () => {
@@ -94,36 +92,5 @@ describe("a council's resolution dated in its closing formula only (councilPasse
     expect(councilPassedOn(council.replace("13/7/2017", "13/7"))).toBeNull();
     // Another body's document passed on a day is not the resolution's formula.
     expect(councilPassedOn("Luật Đất đai được Quốc hội thông qua ngày 29/11/2013;")).toBeNull();
-  });
-});
-
-describe("BASIS_LINE asked at the line breaks only (basisLine)", () => {
-  /** The regex as it was: unanchored, tried at every character. */
-  const OLD = new RegExp(BASIS_LINE.source, "u");
-  const PIECES = ["\n", "\n", "\r\n", " ", "\t", "*", "_", "#", "Căn", "Căn cứ ", "Căn\tcứ\t", "căn cứ ", "cứ", " ", "Luật", "C", "x", "\u2028"];
-  it("gives the match the unanchored regex gives, in random texts of its pieces", () => {
-    const random = seededRandom(543);
-    let found = 0;
-    for (let r = 0; r < 20000; r++) {
-      const s = randomPieces(random, PIECES, Math.floor(random() * 12));
-      const expected = matchShape(OLD.exec(s));
-      if (expected !== null) found++;
-      expect(matchShape(basisLine(s)), JSON.stringify(s)).toEqual(expected);
-    }
-    expect(found).toBeGreaterThan(200);
-  });
-  it("opens only with the letter it is asked after: every code unit in its place", () => {
-    const differ: string[] = [];
-    for (let c = 0; c < 0x10000; c++) {
-      const u = String.fromCharCode(c);
-      for (const s of [`x\n${u}ăn cứ Luật`, `${u}ăn cứ `]) if (JSON.stringify(matchShape(basisLine(s))) !== JSON.stringify(matchShape(OLD.exec(s)))) differ.push(s);
-    }
-    expect(differ).toEqual([]);
-  });
-  it("gives the same match over the fixtures' texts and their heads", () => {
-    for (const t of textsUnder("fixtures")) {
-      expect(matchShape(basisLine(t))).toEqual(matchShape(OLD.exec(t)));
-      expect(matchShape(basisLine(t.slice(0, 2500)))).toEqual(matchShape(OLD.exec(t.slice(0, 2500))));
-    }
   });
 });
