@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sentenceAt, sentencesAt, splitSentences, startAfterStop } from "../../src/analyze/sentences.js";
+import { FOLDABLE, sentenceAt, sentencesAt, splitSentences, startAfterStop } from "../../src/analyze/sentences.js";
+import { randomPieces, seededRandom, textsUnder } from "../helpers/search-equivalence.js";
 
 /** Pieces that make and unmake sentence boundaries: stops, line breaks, list markers, cues. */
 const PIECES = [".", ":", "!", "?", "\n", " ", "\t", "-", "(", "*", "#", "_", "a", "b)", "1.", "II.", "Căn cứ", "Thực hiện", "Quyết định số 5/QĐ"];
@@ -52,5 +53,43 @@ describe("startAfterStop", () => {
 
   it("looks back no further than the lookback", () => {
     expect(startAfterStop(text, at, ".", 10)).toBe(at - 10);
+  });
+});
+
+describe("FOLDABLE", () => {
+  /** The test as it was written before session 54 (tidy asks it of every clause given as evidence). */
+  const OLD = /[^\S ]|\s\s/;
+  const BLANKS = [" ", " ", " ", "\t", "\n", "\r", "\v", "\f", "\u00a0", "\u1680", "\u2000", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff", "\u200b", "\u0085", "a", "ệ", ",", "1"];
+
+  it("finds what `[^\\S ]|\\s\\s` finds in random strings of every kind of blank, letters and signs", () => {
+    const random = seededRandom(54);
+    let foldable = 0;
+    for (let r = 0; r < 40000; r++) {
+      const s = randomPieces(random, BLANKS, Math.floor(random() * 8));
+      foldable += OLD.test(s) ? 1 : 0;
+      expect(FOLDABLE.test(s), JSON.stringify(s)).toBe(OLD.test(s));
+    }
+    expect(foldable).toBeGreaterThan(10000);
+  });
+
+  it("finds it beside every code unit", () => {
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const u = String.fromCharCode(c);
+      for (const s of [u, ` ${u}`, `${u} `, `a${u}b`, `${u}${u}`]) if (FOLDABLE.test(s) !== OLD.test(s)) differ.push(s);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it("finds it in every line and every 200 characters of the fixtures' texts", () => {
+    const differ: string[] = [];
+    let asked = 0;
+    for (const t of textsUnder("fixtures")) {
+      const pieces = t.split("\n").map((line) => line.trim());
+      for (let i = 0; i < t.length; i += 200) pieces.push(t.slice(i, i + 200));
+      for (const s of pieces) if ((asked++, FOLDABLE.test(s) !== OLD.test(s))) differ.push(s);
+    }
+    expect(differ).toEqual([]);
+    expect(asked).toBeGreaterThan(10000);
   });
 });

@@ -134,18 +134,46 @@ export function numberLineIn(text: string): RegExpExecArray | null {
   }
   // The label an OCR pass misread ("So: 4660 /BTC-CST", "sé; 5452 /TCHQ-GSQL": NUMBER_LABEL_MISREAD), looked for
   // last, as the label that lost its letters is: a head with its "Số:" line pays nothing for it.
-  MISREAD_LABEL_LINE.lastIndex = 0;
-  for (let at = MISREAD_LABEL_LINE.exec(text); at !== null; at = MISREAD_LABEL_LINE.exec(text)) {
-    // A match at the text's start is empty: step past it, or exec would find it again.
-    if (at[0].length === 0) MISREAD_LABEL_LINE.lastIndex = at.index + 1;
-    NUMBER_LINE_AT.lastIndex = at.index;
+  for (let at = misreadLabelLine(text, 0); at >= 0; at = misreadLabelLine(text, at + 1)) {
+    NUMBER_LINE_AT.lastIndex = at;
     const m = NUMBER_LINE_AT.exec(text);
     if (m !== null) return m;
   }
   return null;
 }
-/** A line opening with the misread "Số:" label (NUMBER_LABEL_MISREAD): where NUMBER_LINE_AT is tried for it. */
-const MISREAD_LABEL_LINE = new RegExp(String.raw`(?:^|\n)(?=[ \t*]*${NUMBER_LABEL_MISREAD})`, "g");
+/**
+ * Where, at or after `from`, a line opens with the misread "Số:" label (NUMBER_LABEL_MISREAD): the text's start
+ * or the line break before the line, where NUMBER_LINE_AT is tried for it; -1 where none does. The places
+ * `/(?:^|\n)(?=[ \t*]*<label>)/g` finds, one after the other: the line breaks found by indexOf and the label
+ * tried after each. That regex, tried at every character of a head that has no "Số:" line, read it at ~9
+ * instructions a character (~1 % of an analyze() pass over the dev texts; bench/README.md, session 53).
+ */
+export function misreadLabelLine(text: string, from: number): number {
+  if (from === 0 && labelAt(text, 0)) return 0;
+  for (let nl = text.indexOf("\n", from); nl >= 0; nl = text.indexOf("\n", nl + 1)) if (labelAt(text, nl + 1)) return nl;
+  return -1;
+}
+/**
+ * The label at `at`: its letter "S"/"s" after the blanks and stars looked at first, the regex asked only there.
+ * The reads stop at the text's end (a text ending in a line break asks at its length): a read past it made the
+ * optimized code deoptimize ("out of bounds") and compile again in every process (bench/README.md, session 53).
+ */
+function labelAt(text: string, at: number): boolean {
+  const length = text.length;
+  let k = at;
+  while (k < length) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x2a) break;
+    k++;
+  }
+  if (k >= length) return false;
+  const c = text.charCodeAt(k);
+  if (c !== 0x53 && c !== 0x73) return false;
+  MISREAD_LABEL_AT.lastIndex = at;
+  return MISREAD_LABEL_AT.test(text);
+}
+/** The misread "Số:" label opening a line, after its blanks and stars (misreadLabelLine). */
+const MISREAD_LABEL_AT = new RegExp(String.raw`[ \t*]*${NUMBER_LABEL_MISREAD}`, "y");
 
 /**
  * A field table copied without its cells' breaks glues the next field's label to the ký hiệu
