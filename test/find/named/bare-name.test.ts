@@ -136,3 +136,25 @@ describe("'áp dụng trong' / 'áp dụng đối với' after a name without a 
     expect(ids("quy định chi tiết và hướng dẫn thi hành một số điều của Luật Kế toán áp dụng đối với các đối tượng quy định tại Điều 2")).toEqual(["law:ke-toan@?"]);
   });
 });
+
+describe("a real name longer than a bare name may run (LONG_BARE_NAMES)", () => {
+  it("is the law without a date, where nine words of another name would be prose", () => {
+    // fresh54g-005's Căn cứ: the 2004 law's name has nine words (its comma aside), one past MAX_BARE_NAME_WORDS.
+    const text = "Căn cứ Luật Bảo vệ, chăm sóc và giáo dục trẻ em;\nCăn cứ Nghị định số 36/2005/NĐ-CP";
+    expect(read(text)).toEqual([["Luật Bảo vệ, chăm sóc và giáo dục trẻ em", "Bảo vệ, chăm sóc và giáo dục trẻ em", null]]);
+    expect(extract(text).map((c) => c.id)).toContain("law:bao-ve-cham-soc-giao-duc-tre-em@?");
+    // Dated, the name was read already, and still is.
+    expect(extract("Căn cứ Luật Bảo vệ, chăm sóc và giáo dục trẻ em ngày 15 tháng 6 năm 2004;").map((c) => c.id)).toEqual(["law:bao-ve-cham-soc-giao-duc-tre-em@2004"]);
+  });
+
+  it("stands in lower case though the sentence goes on after it", () => {
+    // listing52 row 90: the ordinance named by its own name and a trailing "sửa đổi".
+    const text = "Nghị định 76/2014/NĐ-CP ngày 29/07/2014 của Chính phủ hướng dẫn Pháp lệnh quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ sửa đổi";
+    expect(read(text).map((r) => r[1])).toEqual(["quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"]);
+  });
+
+  it("leaves prose of as many words after another name no law", () => {
+    expect(read("Khi đó Luật Bảo vệ trẻ em buộc mọi gia đình nuôi con nhỏ phải khai báo.")).toEqual([]);
+    expect(read("Căn cứ Luật Bảo vệ, chăm sóc và giáo dục thanh niên, học sinh;")).toEqual([]);
+  });
+});
