@@ -272,6 +272,17 @@ export const LONG_BARE_NAMES = [
 ];
 
 /**
+ * "số" where a law's number would follow and none does: "Căn cứ Luật Quy hoạch đô thị số ngày 17/6/2009;" (a
+ * province's decision copied from a form whose number was left blank, fixtures/fresh/fresh51b-001), "… Điều 19 Luật
+ * Thuế xuất khẩu, thuế nhập khẩu số ⏎oe bude’ quy định …" (Tổng cục Hải quan's reply as OCR read its scan, the number
+ * unreadable, fresh54b-002). The word is the number's, no word of the name: the name ends before it where the date
+ * follows it or a line breaks after it. Not where "số" ends a word of the name: these, lower case ("Pháp lệnh dân
+ * số ngày 09 tháng 01 năm 2003", fresh30e-017; "Luật Công nghiệp công nghệ số", "Luật Chuyển đổi số", 2025), and "một
+ * số" ("… sửa đổi, bổ sung một số ⏎điều của …").
+ */
+export const WORDS_ENDING_IN_SO = ["dân số", "công nghệ số", "chuyển đổi số", "một số"];
+
+/**
  * Words that open a law's date ("năm 2021", "ngày 19 tháng 6 năm 2015"), never its name: a kind word
  * followed by one of them and the year names no law. "Chương trình xây dựng Luật, Pháp lệnh năm 2023" is
  * the National Assembly's program of that year's laws and ordinances, not an ordinance named "năm".

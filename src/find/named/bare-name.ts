@@ -7,7 +7,7 @@ import { amends, BARE_STOP_PHRASES_BY_FIRST, BARE_STOPS, firstPhraseAt, GOES_ON_
 import { opensParagraph } from "./paragraph.js";
 import { amendedProvisionsEnd, listedLawAt, severalLawsLength } from "./amended-laws.js";
 import { writtenOutLength } from "./written-out.js";
-import { commaInName, endsName } from "./name-end.js";
+import { blankNumberAt, commaInName, endsName } from "./name-end.js";
 /** How many words a real name longer than a bare name may run (LONG_BARE_NAMES) takes at the name's start; 0 for none. */
 export function knownLongLength(words: Words): number {
   const first = words.get(0);
@@ -66,6 +66,8 @@ export function bareLength(words: Words): number {
     }
     if (subject && words.get(n)!.lower === "và" && words.get(n + 1)?.lower === "sửa") break;
     // Lower-cased: a title set in capitals stops where the same words in lower case do ("… LUẬT ĐẤT ĐAI CHO …").
+    // "… Luật Thuế xuất khẩu, thuế nhập khẩu số ⏎oe bude’ quy định": the number's word, its number unreadable.
+    if (blankNumberAt(words, n)) break;
     if (n > 0 && (endsName(words, n) || BARE_STOPS.has(words.get(n)!.lower) || firstPhraseAt(words, n, BARE_STOP_PHRASES_BY_FIRST.get(words.get(n)!.lower)) !== undefined)) break;
     n += writtenOutLength(words, n);
   }

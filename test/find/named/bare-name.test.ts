@@ -158,3 +158,20 @@ describe("a real name longer than a bare name may run (LONG_BARE_NAMES)", () => 
     expect(read("Căn cứ Luật Bảo vệ, chăm sóc và giáo dục thanh niên, học sinh;")).toEqual([]);
   });
 });
+
+describe("'số' with no number after the name (blankNumberAt)", () => {
+  it("ends the name before it where the number was left blank before the date (fresh51b-001)", () => {
+    expect(read("Căn cứ Luật Quy hoạch đô thị số ngày 17/6/2009;")).toEqual([["Luật Quy hoạch đô thị số ngày 17/6/2009", "Quy hoạch đô thị", 2009]]);
+  });
+
+  it("ends the name before it where the number on the next line is unreadable (fresh54b-002)", () => {
+    const text = "Căn cứ điểm d khoản 1 Điều 19 Luật Thuế xuất khẩu, thuế nhập khẩu số\noe bude’ quy định người nộp thuế";
+    expect(read(text).map((r) => r[1])).toEqual(["Thuế xuất khẩu, thuế nhập khẩu"]);
+  });
+
+  it("stays a word of a name that ends in it, and of 'một số điều'", () => {
+    expect(read("Căn cứ Pháp lệnh dân số ngày 09 tháng 01 năm 2003;").map((r) => r[1])).toEqual(["dân số"]);
+    expect(read("Căn cứ Luật Chuyển đổi số ngày 14 tháng 6 năm 2025;").map((r) => r[1])).toEqual(["Chuyển đổi số"]);
+    expect(read("Căn cứ Luật sửa đổi, bổ sung một số\nđiều của Luật Đất đai ngày 20 tháng 6 năm 2013;").map((r) => r[1])).toEqual(["sửa đổi, bổ sung một số\nđiều của Luật Đất đai"]);
+  });
+});
