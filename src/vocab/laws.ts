@@ -253,6 +253,34 @@ export const NOT_IN_NAME_AFTER_COMMA = [
   "cụ thể",
 ];
 export const MAX_BARE_NAME_WORDS = 8;
+/**
+ * Real laws' and ordinances' names longer than MAX_BARE_NAME_WORDS words (commas aside), lower case, a comma
+ * its own word: without a date such a name went on past the most a bare name takes and was read as prose,
+ * no law. Where the words after the kind word are one of these, the name is these words, whatever follows:
+ * the name is known, so no count is needed to tell it from prose. A list of the names, not a longer count,
+ * so that prose after a short name still ends it ("Luật Kinh doanh buộc người muốn thành lập doanh
+ * nghiệp phải …", dev 047, stays no law).
+ */
+export const LONG_BARE_NAMES = [
+  // Luật Bảo vệ, chăm sóc và giáo dục trẻ em (1991; 25/2004/QH11): "Căn cứ Luật Bảo vệ, chăm sóc và giáo dục
+  // trẻ em;" (UBND Ninh Thuận 303/2010/QĐ-UBND, fixtures/fresh/fresh54g-005; dated in fresh31h-003).
+  "bảo vệ , chăm sóc và giáo dục trẻ em",
+  // Pháp lệnh Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ (16/2011/UBTVQH12) and the law of the same
+  // name (14/2017/QH14): "Nghị định 76/2014/NĐ-CP … hướng dẫn Pháp lệnh quản lý, sử dụng vũ khí, vật liệu nổ và
+  // công cụ hỗ trợ sửa đổi" (fixtures/fresh/listing52 row 90).
+  "quản lý , sử dụng vũ khí , vật liệu nổ và công cụ hỗ trợ",
+];
+
+/**
+ * "số" where a law's number would follow and none does: "Căn cứ Luật Quy hoạch đô thị số ngày 17/6/2009;" (a
+ * province's decision copied from a form whose number was left blank, fixtures/fresh/fresh51b-001), "… Điều 19 Luật
+ * Thuế xuất khẩu, thuế nhập khẩu số ⏎oe bude’ quy định …" (Tổng cục Hải quan's reply as OCR read its scan, the number
+ * unreadable, fresh54b-002). The word is the number's, no word of the name: the name ends before it where the date
+ * follows it or a line breaks after it. Not where "số" ends a word of the name: these, lower case ("Pháp lệnh dân
+ * số ngày 09 tháng 01 năm 2003", fresh30e-017; "Luật Công nghiệp công nghệ số", "Luật Chuyển đổi số", 2025), and "một
+ * số" ("… sửa đổi, bổ sung một số ⏎điều của …").
+ */
+export const WORDS_ENDING_IN_SO = ["dân số", "công nghệ số", "chuyển đổi số", "một số"];
 
 /**
  * Words that open a law's date ("năm 2021", "ngày 19 tháng 6 năm 2015"), never its name: a kind word

@@ -3,17 +3,25 @@
  */
 import { MAX_AMENDED_LIST_WORDS, MAX_AMENDING_NAME_WORDS, MAX_BARE_NAME_WORDS, MAX_NAME_WORDS } from "../../vocab/laws.js";
 import { lineBreakIn, Words } from "../words.js";
-import { amends, BARE_STOP_PHRASES_BY_FIRST, BARE_STOPS, firstPhraseAt, GOES_ON_BY_FIRST } from "./word-phrases.js";
+import { amends, BARE_STOP_PHRASES_BY_FIRST, BARE_STOPS, firstPhraseAt, GOES_ON_BY_FIRST, LONG_BARE_NAMES_BY_FIRST } from "./word-phrases.js";
 import { opensParagraph } from "./paragraph.js";
 import { amendedProvisionsEnd, listedLawAt, severalLawsLength } from "./amended-laws.js";
 import { writtenOutLength } from "./written-out.js";
-import { commaInName, endsName } from "./name-end.js";
+import { blankNumberAt, commaInName, endsName } from "./name-end.js";
+/** How many words a real name longer than a bare name may run (LONG_BARE_NAMES) takes at the name's start; 0 for none. */
+export function knownLongLength(words: Words): number {
+  const first = words.get(0);
+  return (first && firstPhraseAt(words, 0, LONG_BARE_NAMES_BY_FIRST.get(first.lower))?.length) || 0;
+}
 /**
  * Without a date: up to the first comma or ending, at most MAX_BARE_NAME_WORDS words (a comma the
  * name goes on after is none). "và" stays
  * ("Pháp lệnh Phí và lệ phí"); "Luật Đất đai và Luật Xây dựng" ends at the second kind word.
  */
 export function bareLength(words: Words): number {
+  // A real name longer than a bare name may run (LONG_BARE_NAMES): its words are the name, wherever it ends.
+  const known = knownLongLength(words);
+  if (known > 0) return known;
   let n = 0;
   const amending = amends(words);
   let most = amending ? MAX_AMENDING_NAME_WORDS : MAX_BARE_NAME_WORDS;
@@ -58,6 +66,8 @@ export function bareLength(words: Words): number {
     }
     if (subject && words.get(n)!.lower === "và" && words.get(n + 1)?.lower === "sửa") break;
     // Lower-cased: a title set in capitals stops where the same words in lower case do ("… LUẬT ĐẤT ĐAI CHO …").
+    // "… Luật Thuế xuất khẩu, thuế nhập khẩu số ⏎oe bude’ quy định": the number's word, its number unreadable.
+    if (blankNumberAt(words, n)) break;
     if (n > 0 && (endsName(words, n) || BARE_STOPS.has(words.get(n)!.lower) || firstPhraseAt(words, n, BARE_STOP_PHRASES_BY_FIRST.get(words.get(n)!.lower)) !== undefined)) break;
     n += writtenOutLength(words, n);
   }

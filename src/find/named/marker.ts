@@ -9,11 +9,13 @@ import { amends, ENACTED_BY_FIRST, firstPhraseAt, GOES_ON_BY_FIRST, nextMembersN
 import { dateWithin, DIGITS, FOUR_DIGITS, GLUED_YEAR_WORD, gluedYearAt, rangeAfter, readDate, SLASH_DATE, spacedDateAfter, undated, YEAR } from "./date.js";
 import { opensListItem, opensPlaceDateLine, opensWithCue } from "./paragraph.js";
 import { amendedList, amendedLawsNumberAt, listedLawAt, namedLawListedAt } from "./amended-laws.js";
-import { endsName, goesOnAcross } from "./name-end.js";
+import { blankNumberAt, endsName, goesOnAcross } from "./name-end.js";
 /** The first date, year or "số" after the name, before anything that ends a name. */
 export function findMarker(words: Words): Marker | null {
   const amending = amends(words);
   let most = amending ? MAX_AMENDING_NAME_WORDS : MAX_NAME_WORDS;
+  // "… Luật Quy hoạch đô thị số ngày 17/6/2009": where "số" stands with its number left blank (blankNumberAt), the name ends before it.
+  let blank = -1;
   for (let i = 1; i <= most; i++) {
     const word = words.get(i);
     if (word === undefined) break;
@@ -44,26 +46,20 @@ export function findMarker(words: Words): Marker | null {
       return date ? { index: i, end: date.end, year: date.year, date: date.date, numberAt: date.numberAt } : null;
     }
     if (w === "ngày") {
-      const next = words.get(i + 1)?.text ?? "";
-      const slashed = SLASH_DATE.exec(next);
-      if (slashed) {
-        const date = { day: slashed[1], month: slashed[2], year: slashed[3], start: word.start, end: words.get(i + 1)!.end };
-        return { index: i, end: date.end, year: Number(date.year), date, numberAt: null };
-      }
-      if (DIGITS.test(next)) {
-        const d = readDate(words, i + 1);
-        if (d) return { index: i, end: d.end, year: Number(d.year), date: { day: d.day, month: d.month, year: d.year, start: word.start, end: d.end }, numberAt: null };
-      }
-      const spaced = spacedDateAfter(words, i);
-      if (spaced) return { index: i, end: spaced.end, year: Number(spaced.year), date: spaced, numberAt: null };
-      // "… ngày 4 tháng 7 năm 1881" (a typo for 1981): a date no law has is not read, but the name ends
-      // there all the same; its words are no part of the name (the law was lost, or named "… ngày 4 7 1881").
-      if (isDigitCode(next.charCodeAt(0))) return undated(words, i);
+      const m = dateMarker(words, i);
+      if (m && blank === i - 1) m.index = blank;
+      if (m) return m;
     } else if (w === "năm") {
       const next = words.get(i + 1)?.text ?? "";
       if (YEAR.test(next) && !rangeAfter(words, i + 1)) return { index: i, end: words.get(i + 1)!.end, year: Number(next), date: null, numberAt: null };
       if (FOUR_DIGITS.test(next)) return undated(words, i);
     } else if (w === "số") {
+      if (blankNumberAt(words, i)) {
+        // Its date may follow ("số ngày …"); a line's end after it leaves the name undated (bareLength ends it there).
+        if (words.get(i + 1)?.lower !== "ngày") return null;
+        blank = i;
+        continue;
+      }
       // The mention ends with the name (the number's citation, when there is one, takes it over): not on the blank before "số".
       const next = words.get(i + 1)?.text ?? "";
       // "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và …":
@@ -80,5 +76,26 @@ export function findMarker(words: Words): Marker | null {
     }
     if (endsName(words, i)) return null;
   }
+  return null;
+}
+
+/** The date after "ngày" at word `i` ("ngày 17/6/2009", "ngày 26 tháng 11 năm 2003"), as a marker ending the name there; or null. */
+function dateMarker(words: Words, i: number): Marker | null {
+  const word = words.get(i)!;
+  const next = words.get(i + 1)?.text ?? "";
+  const slashed = SLASH_DATE.exec(next);
+  if (slashed) {
+    const date = { day: slashed[1], month: slashed[2], year: slashed[3], start: word.start, end: words.get(i + 1)!.end };
+    return { index: i, end: date.end, year: Number(date.year), date, numberAt: null };
+  }
+  if (DIGITS.test(next)) {
+    const d = readDate(words, i + 1);
+    if (d) return { index: i, end: d.end, year: Number(d.year), date: { day: d.day, month: d.month, year: d.year, start: word.start, end: d.end }, numberAt: null };
+  }
+  const spaced = spacedDateAfter(words, i);
+  if (spaced) return { index: i, end: spaced.end, year: Number(spaced.year), date: spaced, numberAt: null };
+  // "… ngày 4 tháng 7 năm 1881" (a typo for 1981): a date no law has is not read, but the name ends
+  // there all the same; its words are no part of the name (the law was lost, or named "… ngày 4 7 1881").
+  if (isDigitCode(next.charCodeAt(0))) return undated(words, i);
   return null;
 }

@@ -3,14 +3,27 @@
  * comma the name goes on after ("Luật Phòng, chống tham nhũng": commaInName).
  */
 import { kindByAbbreviation } from "../../vocab/kinds.js";
-import { COMMA_NAMES_CAPITALISED } from "../../vocab/laws.js";
-import { Words } from "../words.js";
+import { COMMA_NAMES_CAPITALISED, WORDS_ENDING_IN_SO } from "../../vocab/laws.js";
+import { lineBreakIn, Words } from "../words.js";
 import { capitalUnit } from "../../shared/lower-case.js";
 import { isDigitCode } from "../../shared/chars.js";
 import { amends, BARE_STOPS, ENDINGS_BY_FIRST, firstPhraseAt, GOES_ON_BY_FIRST, NAMED_KIND_BY_FIRST, NAMED_KIND_FIRST, nextMembersNumberAt, NOT_A_KIND_NEXT, NOT_A_NAME_START, NOT_IN_NAME_AFTER_COMMA_BY_FIRST, OTHER_KINDS_BY_FIRST, otherNumberedKindAt, phraseOfAt, PINPOINT_FIRST, pinpointAt, startsKindWord } from "./word-phrases.js";
 import { NOT_A_KIND_BEFORE_WORDS } from "./kind-word.js";
 import { listsAmendedLaws, opensAmendedList } from "./amended-laws.js";
 import { writtenOutEndsAt, writtenOutLength } from "./written-out.js";
+/** WORDS_ENDING_IN_SO, split: the words before their "số". */
+const SO_ENDED = WORDS_ENDING_IN_SO.map((p) => p.split(" ").slice(0, -1));
+/**
+ * "số" at word `i` with no number after it (WORDS_ENDING_IN_SO): the law's number left blank before its date, or
+ * unreadable on the next line. The name ends before it.
+ */
+export function blankNumberAt(words: Words, i: number): boolean {
+  if (i < 1 || words.get(i)?.lower !== "số") return false;
+  const next = words.get(i + 1);
+  if (next !== undefined && next.lower !== "ngày" && !lineBreakIn(next.gap)) return false;
+  if (next !== undefined && isDigitCode(next.text.charCodeAt(0))) return false;
+  return !SO_ENDED.some((p) => p.length <= i && p.every((w, k) => words.get(i - p.length + k)?.lower === w));
+}
 /** A verb, a reference or another document's kind word ends a name that has no date. Asked once a word (Words.endsName). */
 export function endsName(words: Words, i: number): boolean {
   const known = words.endsName[i];

@@ -13,7 +13,7 @@ import { amends, ENDINGS_BY_FIRST, firstPhraseAt, NOT_A_NAME_START, startsKindWo
 import { KIND_AT, kindOfWritten, mayEndNotAKind, NOT_A_KIND_AFTER, NOT_A_KIND_BEFORE, runIntoName, WORDISH } from "./kind-word.js";
 import { amendedList, listsAmendedLaws, nameWithoutNumbers } from "./amended-laws.js";
 import { secondLawAfter } from "./second-law.js";
-import { bareLength } from "./bare-name.js";
+import { bareLength, knownLongLength } from "./bare-name.js";
 import { findMarker } from "./marker.js";
 import { amendingShortNameYear } from "./amending-short-name.js";
 import { amendingNameStands, capitalAt, lowerNameStands, MATTER_AFTER, midSentence } from "./lower-case-name.js";
@@ -96,7 +96,11 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
   if (marker && firstPhraseAt(words, 0, ENDINGS_BY_FIRST.get(nameWords[0].lower)) !== undefined) return null;
   // A name without a date or number must look like one: capitalised ("Luật Đất đai"), and opening
   // with its subject, not with a word that goes on a sentence ("các Luật, Pháp lệnh về thuế", in capitals too).
-  if (!marker && !capitalUnit(nameWords[0].text.charCodeAt(0)) && !words.lowerCased && !lowerNameStands(text, start, origin, originAt, previousEnd, nameWords) && !amendingNameStands(words, nameWords.length, text, start, origin, originAt)) return null;
+  // A real long name read whole (LONG_BARE_NAMES) is no prose in lower case either: "… hướng dẫn Pháp lệnh quản lý,
+  // sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ sửa đổi" (listing52 row 90) names the ordinance, though the
+  // sentence goes on after it.
+  const known = !marker && knownLongLength(words) === nameWords.length;
+  if (!marker && !known && !capitalUnit(nameWords[0].text.charCodeAt(0)) && !words.lowerCased && !lowerNameStands(text, start, origin, originAt, previousEnd, nameWords) && !amendingNameStands(words, nameWords.length, text, start, origin, originAt)) return null;
   if (!marker && NOT_A_NAME_START.has(nameWords[0].lower)) return null;
   const nameStart = nameWords[0].start;
   let nameEnd = marker?.nameEnd ?? nameWords[nameWords.length - 1].end;

@@ -6,7 +6,7 @@
 import { KINDS } from "../../vocab/kinds.js";
 import { isDigitCode } from "../../shared/chars.js";
 import { PINPOINT_WORDS } from "../../vocab/cues.js";
-import { BARE_NAME_STOP_PHRASES, BARE_NAME_STOPS, NAME_ENACTED, NAME_ENDINGS, NAME_GOES_ON, NAMED_KINDS, NOT_IN_NAME_AFTER_COMMA } from "../../vocab/laws.js";
+import { BARE_NAME_STOP_PHRASES, BARE_NAME_STOPS, LONG_BARE_NAMES, NAME_ENACTED, NAME_ENDINGS, NAME_GOES_ON, NAMED_KINDS, NOT_IN_NAME_AFTER_COMMA } from "../../vocab/laws.js";
 import { Words } from "../words.js";
 export const BARE_STOPS = new Set(BARE_NAME_STOPS);
 /** No law's name opens with these: a name opens with its subject ("Luật Đất đai"), not "về thuế", "của HĐND". */
@@ -93,6 +93,7 @@ export const ENACTED_BY_FIRST = byFirstWord(NAME_ENACTED);
 export const GOES_ON_BY_FIRST = byFirstWord(NAME_GOES_ON);
 export const ENDINGS_BY_FIRST = byFirstWord(NAME_ENDINGS);
 export const BARE_STOP_PHRASES_BY_FIRST = byFirstWord(BARE_NAME_STOP_PHRASES);
+export const LONG_BARE_NAMES_BY_FIRST = byFirstWord(LONG_BARE_NAMES);
 
 /** The first of `phrases` (split; undefined for none) at words[i], or undefined. */
 export function firstPhraseAt(words: Words, i: number, phrases: readonly (readonly string[])[] | undefined): readonly string[] | undefined {

@@ -136,3 +136,42 @@ describe("'áp dụng trong' / 'áp dụng đối với' after a name without a 
     expect(ids("quy định chi tiết và hướng dẫn thi hành một số điều của Luật Kế toán áp dụng đối với các đối tượng quy định tại Điều 2")).toEqual(["law:ke-toan@?"]);
   });
 });
+
+describe("a real name longer than a bare name may run (LONG_BARE_NAMES)", () => {
+  it("is the law without a date, where nine words of another name would be prose", () => {
+    // fresh54g-005's Căn cứ: the 2004 law's name has nine words (its comma aside), one past MAX_BARE_NAME_WORDS.
+    const text = "Căn cứ Luật Bảo vệ, chăm sóc và giáo dục trẻ em;\nCăn cứ Nghị định số 36/2005/NĐ-CP";
+    expect(read(text)).toEqual([["Luật Bảo vệ, chăm sóc và giáo dục trẻ em", "Bảo vệ, chăm sóc và giáo dục trẻ em", null]]);
+    expect(extract(text).map((c) => c.id)).toContain("law:bao-ve-cham-soc-giao-duc-tre-em@?");
+    // Dated, the name was read already, and still is.
+    expect(extract("Căn cứ Luật Bảo vệ, chăm sóc và giáo dục trẻ em ngày 15 tháng 6 năm 2004;").map((c) => c.id)).toEqual(["law:bao-ve-cham-soc-giao-duc-tre-em@2004"]);
+  });
+
+  it("stands in lower case though the sentence goes on after it", () => {
+    // listing52 row 90: the ordinance named by its own name and a trailing "sửa đổi".
+    const text = "Nghị định 76/2014/NĐ-CP ngày 29/07/2014 của Chính phủ hướng dẫn Pháp lệnh quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ sửa đổi";
+    expect(read(text).map((r) => r[1])).toEqual(["quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"]);
+  });
+
+  it("leaves prose of as many words after another name no law", () => {
+    expect(read("Khi đó Luật Bảo vệ trẻ em buộc mọi gia đình nuôi con nhỏ phải khai báo.")).toEqual([]);
+    expect(read("Căn cứ Luật Bảo vệ, chăm sóc và giáo dục thanh niên, học sinh;")).toEqual([]);
+  });
+});
+
+describe("'số' with no number after the name (blankNumberAt)", () => {
+  it("ends the name before it where the number was left blank before the date (fresh51b-001)", () => {
+    expect(read("Căn cứ Luật Quy hoạch đô thị số ngày 17/6/2009;")).toEqual([["Luật Quy hoạch đô thị số ngày 17/6/2009", "Quy hoạch đô thị", 2009]]);
+  });
+
+  it("ends the name before it where the number on the next line is unreadable (fresh54b-002)", () => {
+    const text = "Căn cứ điểm d khoản 1 Điều 19 Luật Thuế xuất khẩu, thuế nhập khẩu số\noe bude’ quy định người nộp thuế";
+    expect(read(text).map((r) => r[1])).toEqual(["Thuế xuất khẩu, thuế nhập khẩu"]);
+  });
+
+  it("stays a word of a name that ends in it, and of 'một số điều'", () => {
+    expect(read("Căn cứ Pháp lệnh dân số ngày 09 tháng 01 năm 2003;").map((r) => r[1])).toEqual(["dân số"]);
+    expect(read("Căn cứ Luật Chuyển đổi số ngày 14 tháng 6 năm 2025;").map((r) => r[1])).toEqual(["Chuyển đổi số"]);
+    expect(read("Căn cứ Luật sửa đổi, bổ sung một số\nđiều của Luật Đất đai ngày 20 tháng 6 năm 2013;").map((r) => r[1])).toEqual(["sửa đổi, bổ sung một số\nđiều của Luật Đất đai"]);
+  });
+});

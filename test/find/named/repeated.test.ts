@@ -24,7 +24,9 @@ describe("a long name repeated without its date", () => {
   });
 
   it("not without such a dated name: a long bare run of words stays prose", () => {
-    expect(read("theo quy định của Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ;")).toEqual([]);
+    expect(read("theo quy định của Luật Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người;")).toEqual([]);
+    // Unless it is a real name listed whole (LONG_BARE_NAMES, bare-name.ts): this one was the example here before.
+    expect(read("theo quy định của Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ;").map((r) => r[1])).toEqual(["Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"]);
   });
 });
 
