@@ -63,7 +63,8 @@ export function identify(p: ParsedCitation, text: string): Citation {
     });
   }
   // The kind of the word written before the number ("" for a word the table does not name one kind by): a decree needs a word, a circular "Thông tư".
-  const kindWritten = p.kindWord !== null && !p.inherited ? (kindByWord(text.slice(p.kindWord.start, p.kindWord.end))?.slug ?? "") : null;
+  // Looked up only where a year can be missing (no year in the number, a date of 2000 on): most citations have one.
+  const kindWritten = year === null && dateYear !== null && p.kindWord !== null && !p.inherited ? (kindByWord(text.slice(p.kindWord.start, p.kindWord.end))?.slug ?? "") : null;
   const missingYear = decreeYear(sym, year, dateYear, kindWritten);
   if (missingYear !== null) warnings.push(decreeYearWarning(officialNumber(p.number.text), sym.symbol, (year = missingYear), p.number.start, p.numberEnd));
   // "Nghị định số 13/2023/NĐ-CP của UBND tỉnh" (fresh37a-011: the committee holds the conference): a central body's

@@ -50,7 +50,7 @@ export const OCR_ONES: readonly string[] = ["l", "I"];
  * b khoán 1 Điều 9 Nghị định số 118/2021/NĐ-CP", Tổng cục Thuế's letter of 2022, pairs44-007) or as a circumflex ("-
  * Tại khoân 1 Điều 2 Nghị dịnh số 20/2017/NĐ-CP", Tổng cục Thuế's 2953/TCT-TTKT, fresh54e-003; "- Tại Khoân 2 Điều 9
  * Luật số 32/2013/QH13", its 4423/TCT-CS, fresh54e-014). "khoán" is a word of its own ("giao khoán"): find/pinpoint.ts
- * reads these as the clause only with its number and "Điều" right after. (The article's "Điêu", its grave lost, is
- * not read so: the fresh sets' golds read it as no unit word, fresh36b-007, fresh45c-018.)
+ * reads these as the clause only with its number and "Điều" right after (and the article's "Điêu", its grave lost,
+ * only with its number right after: "điêu" is a word of its own).
  */
 export const CLAUSE_WORD_MISREADS: readonly string[] = ["khoán", "khoân"];
