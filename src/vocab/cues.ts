@@ -181,7 +181,7 @@ export const BASIS_CLAUSE_WORDS = ["trên cơ sở"];
  * chính's circular, fresh36b-011), and the breve alone: "Can cứ Nghị định số 59/2015/NĐ-CP" (fresh54a-009). "ct" and
  * "ctr" are no Vietnamese syllables, nor is "can" ever said before "cứ": each pair is that OCR's "Căn cứ" only.
  */
-export const BASIS_HEAD_MISREAD = ["Cân cứ", "Căn củ", "Can cứ", "Can ct", "Can ctr"];
+const BASIS_HEAD_MISREAD = ["Cân cứ", "Căn củ", "Can cứ", "Can ct", "Can ctr"];
 export const BASIS_HEAD_WORDS = ["Căn cứ", "Căn cứ vào", ...BASIS_HEAD_MISREAD];
 /**
  * "căn cứ" as a noun, the base a levy is reckoned on, with the words after it: "Về căn cứ tính thuế đối với

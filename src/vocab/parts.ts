@@ -101,7 +101,7 @@ export const SIGNATURE_PREFIXES = ["TM", "KT", "Q", "TL", "TUQ"];
  * quan's 185/TCHQ-TXNK, fixtures/fresh/fresh54b-002): read as "Q. …" (quyền), the whole answer after it was a
  * signature block and its "Căn cứ …" no basis. The other prefixes stand for nothing else at a line's start.
  */
-export const SIGNATURE_PREFIXES_BEFORE_CAPITALS = ["Q"];
+const SIGNATURE_PREFIXES_BEFORE_CAPITALS = ["Q"];
 
 /**
  * A signature block's opening at a line's start, as a regex source (case-sensitive): a prefix, its dot,
