@@ -101,7 +101,7 @@ function mergeNamedLaws(graph: CitationMultiGraph): string[] {
 }
 
 /** The year a document was issued: its date's, else the year inside its number; null when neither is known. */
-function issuedYear(a: DocumentAttributes): number | null {
+export function issuedYear(a: Pick<DocumentAttributes, "date" | "year">): number | null {
   return a.date !== null ? Number(a.date.slice(0, 4)) : a.year;
 }
 

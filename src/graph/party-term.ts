@@ -11,14 +11,23 @@ import { CENTRAL_PARTY_SYMBOL, inPartyTerm, partyTerm, type PartyTerm } from "..
  */
 export function partyTermsOf(graph: CitationMultiGraph, id: string): PartyTerm[] {
   const a = graph.getNodeAttributes(id);
-  if (a.number === null || a.symbol === null || !CENTRAL_PARTY_SYMBOL.test(a.symbol)) return [];
+  if (!isCentralParty(a)) return [];
   const sentences = new Set<string>();
   graph.forEachEdge(id, (_key, e) => {
     for (const ev of e.evidence) sentences.add(ev.sentence);
   });
+  return partyTermsInAll(sentences, a.number!, a.symbol!);
+}
+
+/** Whether a document is the Party's central bodies' by its ký hiệu ("NQ/TW"), with a number. */
+export function isCentralParty(a: { number: string | null; symbol: string | null }): boolean {
+  return a.number !== null && a.symbol !== null && CENTRAL_PARTY_SYMBOL.test(a.symbol);
+}
+
+/** The terms the sentences write after number + ký hiệu, each once, in the table's order (whatever order the sentences came in). */
+export function partyTermsInAll(sentences: Iterable<string>, number: string, symbol: string): PartyTerm[] {
   const found = new Map<string, PartyTerm>();
-  for (const sentence of sentences) for (const t of partyTermsIn(sentence, a.number, a.symbol)) found.set(t.roman, t);
-  // In the table's order: the first term a year lies outside of is the same whatever order the edges came in.
+  for (const sentence of sentences) for (const t of partyTermsIn(sentence, number, symbol)) found.set(t.roman, t);
   return [...found.values()].sort((x, y) => x.from - y.from);
 }
 
@@ -48,8 +57,12 @@ export function partyTermsIn(text: string, number: string, symbol: string): Part
  * the dated one is in the graph. Null when no term is named or the year fits each.
  */
 export function termAgainst(graph: CitationMultiGraph, id: string, year: number | null): PartyTerm | null {
-  if (year === null) return null;
-  for (const t of partyTermsOf(graph, id)) if (!inPartyTerm(t, year)) return t;
+  return year === null ? null : firstTermOutside(partyTermsOf(graph, id), year);
+}
+
+/** The first of `terms` a document issued in `year` cannot be of, else null. */
+export function firstTermOutside(terms: readonly PartyTerm[], year: number): PartyTerm | null {
+  for (const t of terms) if (!inPartyTerm(t, year)) return t;
   return null;
 }
 
