@@ -9,7 +9,7 @@ import { CENTRAL_PARTY_SYMBOL, inPartyTerm, partyTerm, type PartyTerm } from "..
  * Read from the evidence, not from the analysis, so a graph saved and loaded (or a database's rows)
  * still holds it. Empty when the node is no central Party document or no evidence names a term.
  */
-export function partyTermsOf(graph: CitationMultiGraph, id: string): PartyTerm[] {
+function partyTermsOf(graph: CitationMultiGraph, id: string): PartyTerm[] {
   const a = graph.getNodeAttributes(id);
   if (!isCentralParty(a)) return [];
   const sentences = new Set<string>();
