@@ -4,6 +4,8 @@ import type pg from "pg";
 import copyStreams from "pg-copy-streams";
 import { compareStrings, type DocumentAttributes } from "../graph/attributes.js";
 import { absorbDocument } from "../graph/facts.js";
+import { issuedYear } from "../graph/merge-undated.js";
+import { firstTermOutside, isCentralParty, partyTermsInAll } from "../graph/party-term.js";
 import { classify, connect, StoreError } from "./connect.js";
 import { GraphFileError, type EdgePart, type GraphParts, type NodePart } from "./parts.js";
 import { attributesOf, csvLine, DOCUMENT_COLUMNS, documentLine, EVIDENCE_COLUMNS, evidenceLine, type DocumentRow } from "./rows.js";
@@ -120,22 +122,47 @@ async function checkStaged(client: pg.Client): Promise<void> {
  */
 async function mergeUndated(client: pg.Client): Promise<string[]> {
   const named = await mergePairs(client, SQL.namedCandidates);
-  const undated = await mergePairs(client, SQL.undatedCandidates);
+  const undated = await mergePairs(client, SQL.undatedCandidates, true);
   return [...named, ...undated].sort();
 }
 
-/** Merges each pair the query finds, the first into the second, by absorbDocument's rules. */
-async function mergePairs(client: pg.Client, candidates: string): Promise<string[]> {
-  const { rows: pairs } = await client.query<{ undated: string; dated: string }>(candidates);
+/**
+ * Merges each pair the query finds, the first into the second, by absorbDocument's rules; with
+ * `checkTerms`, not a pair whose undated Party mention is cited with a term the dated one's year
+ * lies outside of (mergeUndatedMentions' termAgainst, read from the stored evidence).
+ */
+async function mergePairs(client: pg.Client, candidates: string, checkTerms = false): Promise<string[]> {
+  let { rows: pairs } = await client.query<{ undated: string; dated: string }>(candidates);
+  if (pairs.length === 0) return [];
+  const stored = await storedDocuments(client, pairs.flatMap((p) => [p.undated, p.dated]));
+  if (checkTerms) pairs = await uncontradicted(client, pairs, stored);
   if (pairs.length === 0) return [];
   await client.query("TRUNCATE stage_merge, stage_merged");
-  const stored = await storedDocuments(client, pairs.flatMap((p) => [p.undated, p.dated]));
   const merged: string[] = [];
   for (const { undated, dated } of pairs) merged.push(documentLine(dated, absorbDocument(dated, stored.get(dated), stored.get(undated)!)));
   await copy(client, "COPY stage_merge (undated, dated) FROM STDIN (FORMAT csv)", pairs.map((p) => csvLine([p.undated, p.dated])));
   await copy(client, `COPY stage_merged (${DOCUMENT_COLUMNS.join(", ")}) FROM STDIN (FORMAT csv)`, merged);
   await client.query(SQL.undatedMerge);
   return pairs.map((p) => p.undated).sort(compareStrings);
+}
+
+/** The pairs whose undated mention names no Central Committee term the dated document's year lies outside of. */
+async function uncontradicted(
+  client: pg.Client,
+  pairs: { undated: string; dated: string }[],
+  stored: Map<string, DocumentAttributes>,
+): Promise<{ undated: string; dated: string }[]> {
+  const party = pairs.filter((p) => isCentralParty(stored.get(p.undated)!)).map((p) => p.undated);
+  if (party.length === 0) return pairs;
+  const { rows } = await client.query<{ id: string; sentence: string }>(SQL.partyEvidence, [party]);
+  const sentences = new Map<string, string[]>();
+  for (const r of rows) sentences.set(r.id, [...(sentences.get(r.id) ?? []), r.sentence]);
+  return pairs.filter(({ undated, dated }) => {
+    const u = stored.get(undated)!;
+    const year = issuedYear(stored.get(dated)!);
+    if (!isCentralParty(u) || year === null) return true;
+    return firstTermOutside(partyTermsInAll(sentences.get(undated) ?? [], u.number!, u.symbol!), year) === null;
+  });
 }
 
 /**

@@ -14,6 +14,7 @@ import exportEvidence from "./sql/export-evidence.sql";
 import filesKey from "./sql/files-key.sql";
 import namedCandidates from "./sql/named-candidates.sql";
 import neighbors from "./sql/neighbors.sql";
+import partyEvidence from "./sql/party-evidence.sql";
 import resolveCitation from "./sql/resolve-citation.sql";
 import resolveFile from "./sql/resolve-file.sql";
 import resolveFileKey from "./sql/resolve-file-key.sql";
@@ -40,6 +41,7 @@ export const SQL = {
   filesKey,
   namedCandidates,
   neighbors,
+  partyEvidence,
   resolveCitation,
   resolveFile,
   resolveFileKey,

@@ -133,3 +133,53 @@ describe("an undated mention cited by a document issued before the one dated can
     expect(g.document("76/NQ-CP@2021")?.citedBy).toBe(2);
   });
 });
+
+describe("an undated Party document cited with its term", () => {
+  const dated2014 = analyze("Thực hiện Nghị quyết số 36-NQ/TW ngày 01/7/2014 của Bộ Chính trị về đẩy mạnh ứng dụng công nghệ thông tin.", { path: "a.txt" });
+  const termIX = analyze("Tiếp tục thực hiện Nghị quyết số 36-NQ/TW của Bộ Chính trị khoá IX về công tác đối với người Việt Nam ở nước ngoài.", { path: "b.txt" });
+  const termXI = analyze("Tiếp tục thực hiện Nghị quyết số 36-NQ/TW của Bộ Chính trị khóa XI về ứng dụng công nghệ thông tin.", { path: "c.txt" });
+
+  it("stays its own node when the one dated document's year lies outside that term, and the warning says why", () => {
+    const g = CitationGraph.from([dated2014, termIX]);
+    expect(g.hasDocument("36-NQ/TW@?")).toBe(true);
+    expect(g.document("36-NQ/TW@2014")?.citedBy).toBe(1);
+    const doubts = g.warnings.filter((w) => w.code === "ambiguous-mention");
+    expect(doubts.map((w) => w.message)).toEqual([
+      "36-NQ/TW@? is cited with the Party Central Committee's term khóa IX (2001–2006), and the one dated document of that number the graph knows, 36-NQ/TW@2014, is of 2014: kept apart",
+    ]);
+    expect(g.warnings.filter((w) => w.code === "undated-merged")).toEqual([]);
+  });
+
+  it("is merged, with a warning, when the year lies inside the term", () => {
+    const g = CitationGraph.from([dated2014, termXI]);
+    expect(g.hasDocument("36-NQ/TW@?")).toBe(false);
+    expect(g.document("36-NQ/TW@2014")?.citedBy).toBe(2);
+  });
+
+  it("keeps the evidence after the graph is saved and loaded", () => {
+    const g = new CitationGraph().add(dated2014).add(termIX);
+    const again = CitationGraph.fromJSON(g.toJSON());
+    expect(again.mergeUndatedMentions()).toEqual([]);
+    expect(again.hasDocument("36-NQ/TW@?")).toBe(true);
+  });
+});
+
+describe("a merge that stands", () => {
+  it("leaves one undated-merged warning each, the same whatever order the files came in", () => {
+    const merges = (g: CitationGraph) => g.warnings.filter((w) => w.code === "undated-merged");
+    const g = CitationGraph.from([dated, undated]);
+    expect(merges(g)).toEqual([
+      { file: null, code: "undated-merged", message: "76/NQ-CP@? taken for 76/NQ-CP@2021, the one dated document of that number the graph knows", start: null, end: null },
+    ]);
+    expect(JSON.stringify(CitationGraph.from([undated, dated]).toJSON())).toBe(JSON.stringify(g.toJSON()));
+    expect(g.toGraphML()).toContain("undated-merged");
+    expect(g.toGEXF()).toContain("undated-merged");
+  });
+
+  it("says a law named without its year was taken for the one law of that name", () => {
+    const g = CitationGraph.from([analyze("Căn cứ Luật Đất đai số 13/2003/QH11;\n", { path: "a.txt" }), analyze("Căn cứ Luật Đất đai;\n", { path: "b.txt" })]);
+    expect(g.warnings.filter((w) => w.code === "undated-merged").map((w) => w.message)).toEqual([
+      "law:dat-dai@? taken for 13/2003/QH11, the one dated document of that name the graph knows",
+    ]);
+  });
+});

@@ -242,6 +242,18 @@ describe(`PostgresGraph ${why}`, () => {
     await opened(url, async (db) => expect(json(await db.toCitationGraph())).toBe(json(expected)));
   });
 
+  withDb("keeps an undated Party mention cited with a term apart from a dated document of another term, as in memory", async () => {
+    const termIX = analyze("Tiếp tục thực hiện Nghị quyết số 36-NQ/TW của Bộ Chính trị khoá IX về công tác đối với người Việt Nam ở nước ngoài.", { path: "b.txt" });
+    const dated2014 = analyze("Thực hiện Nghị quyết số 36-NQ/TW ngày 01/7/2014 của Bộ Chính trị về ứng dụng công nghệ thông tin.", { path: "a.txt" });
+    const url = await freshDatabase(cluster!);
+    await PostgresGraph.load(url, partsOfGraph(CitationGraph.from([termIX])));
+    const second = await PostgresGraph.load(url, partsOfGraph(CitationGraph.from([dated2014])));
+    const expected = CitationGraph.from([termIX]).addGraph(CitationGraph.from([dated2014]));
+    expect(expected.mergeUndatedMentions()).toEqual([]);
+    expect(second.merged).toEqual([]);
+    await opened(url, async (db) => expect(json(await db.toCitationGraph())).toBe(json(expected)));
+  });
+
   withDb("merges a law named without its number into the numbered law of a later load, and resolves it by name", async () => {
     const named = analyze("Căn cứ Luật Đất đai năm 2003; Thực hiện Nghị quyết số 76/NQ-CP của Chính phủ.", { path: "n.txt" });
     const numbered = analyze("Căn cứ Luật Đất đai số 13/2003/QH11 ngày 26 tháng 11 năm 2003.", { path: "m.txt" });

@@ -1,0 +1,49 @@
+/**
+ * The terms (khóa) of the Communist Party's Central Committee, each from the year of the congress
+ * that elected it to the year of the next (public record: III 9/1960, IV 12/1976, V 3/1982, VI
+ * 12/1986, VII 6/1991, VIII 6/1996, IX 4/2001, X 4/2006, XI 1/2011, XII 1/2016, XIII 1/2021, XIV
+ * 1/2026). A Party document's number restarts each term (DOMAIN.md §2: "36-NQ/TW" is a resolution
+ * of 2004 and another of 2014), so "Nghị quyết số 36-NQ/TW của Bộ Chính trị khoá IX" names its
+ * term, and a document of that number dated outside it is another one. A congress year belongs to
+ * both terms it joins: documents of either may carry it. `to` is null for the sitting term.
+ */
+export interface PartyTerm {
+  /** The term as written in roman numerals, upper case ("IX"). */
+  readonly roman: string;
+  readonly from: number;
+  readonly to: number | null;
+}
+
+export const PARTY_TERMS: readonly PartyTerm[] = [
+  { roman: "III", from: 1960, to: 1976 },
+  { roman: "IV", from: 1976, to: 1982 },
+  { roman: "V", from: 1982, to: 1986 },
+  { roman: "VI", from: 1986, to: 1991 },
+  { roman: "VII", from: 1991, to: 1996 },
+  { roman: "VIII", from: 1996, to: 2001 },
+  { roman: "IX", from: 2001, to: 2006 },
+  { roman: "X", from: 2006, to: 2011 },
+  { roman: "XI", from: 2011, to: 2016 },
+  { roman: "XII", from: 2016, to: 2021 },
+  { roman: "XIII", from: 2021, to: 2026 },
+  { roman: "XIV", from: 2026, to: null },
+];
+
+const BY_ROMAN: ReadonlyMap<string, PartyTerm> = new Map(PARTY_TERMS.map((t) => [t.roman, t]));
+
+/** The term written "IX" (any case), else undefined. */
+export function partyTerm(roman: string): PartyTerm | undefined {
+  return BY_ROMAN.get(roman.toUpperCase());
+}
+
+/** Whether a document issued in `year` may be of term `t`. */
+export function inPartyTerm(t: PartyTerm, year: number): boolean {
+  return year >= t.from && (t.to === null || year <= t.to);
+}
+
+/**
+ * The ký hiệu of a document of the Party's central bodies (Bộ Chính trị, Ban Bí thư, Ban Chấp hành
+ * Trung ương): "NQ/TW", "CT/TW", "KL/TW", "QĐ/TW". A provincial committee's ("NQ/TU") counts its own
+ * congresses, whose terms are not the Central Committee's.
+ */
+export const CENTRAL_PARTY_SYMBOL = /\/T[WƯ]$/u;
