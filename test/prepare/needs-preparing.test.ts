@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NEEDS_ANY, needsAny, needsPreparing } from "../../src/prepare/needs-preparing.js";
+import { NEEDS_ANY, needsAny, needsPreparing, needsPreparingIn } from "../../src/prepare/needs-preparing.js";
 import { GLUED_AFTER_CODE, GLUED_BEFORE_NUMBER, SO_LETTER_LOST } from "../../src/vocab/numbers.js";
 import { LOOK_ALIKES } from "../../src/vocab/look-alikes.js";
 import { AFTER_KEYS, AFTER_PAIRS, BEFORE_WORD_CHARS, GLUED_LAST_LETTERS, IGNORABLE, YEAR_COMPOSED } from "../../src/prepare/changes.js";
@@ -91,6 +91,9 @@ describe("needsPreparing", () => {
  * where the characters beside a digit or a key allow a match (Session 54, helper speed54b): it must
  * answer as NEEDS_ANY.test does, wherever a digit, a key or a change stands, and beside any character.
  */
+/** Text around a stretch that, read with it, could make it need preparing. */
+const AROUND: readonly (readonly [string, string])[] = [["", ""], ["5s", "củ1"], ["Ac", "_ư9"], ["năm", "0ủa"], ["nă", "9"], ["Quy_", "a"], ["\u0301", "\u0301"], ["TTgc", "ủ"]];
+
 describe("needsAny", () => {
   const random = (() => {
     let seed = 17;
@@ -100,6 +103,8 @@ describe("needsAny", () => {
     expect(needsAny(s), JSON.stringify(s)).toBe(NEEDS_ANY.test(s));
     // needsPreparing reads the "_" of a segmented word in the same walk.
     expect(needsPreparing(s), JSON.stringify(s)).toBe(NEEDS_ANY.test(s) || hasSegmentedWords(s));
+    // Read inside a longer text, nothing around the stretch counts: what is beside it here would change the answer.
+    for (const [before, after] of AROUND) expect(needsPreparingIn(before + s + after, before.length, before.length + s.length), JSON.stringify([before, s, after])).toBe(needsPreparing(s));
   };
 
   it("answers as NEEDS_ANY over random strings of what the regex reads", () => {
@@ -116,7 +121,8 @@ describe("needsAny", () => {
     // Collected, not asserted one by one: 2.6 million strings.
     const differ: string[] = [];
     const same = (s: string) => {
-      if (needsAny(s) !== NEEDS_ANY.test(s) && differ.length < 20) differ.push(s);
+      const answer = NEEDS_ANY.test(s);
+      if ((needsAny(s) !== answer || needsPreparingIn(`5${s}c`, 1, 1 + s.length) !== needsPreparing(s)) && differ.length < 20) differ.push(s);
     };
     for (let c = 0; c < 0x10000; c++) {
       const x = String.fromCharCode(c);
@@ -140,6 +146,7 @@ describe("needsAny", () => {
     const dirs = ["fixtures", "fixtures/dev/texts", ...readdirSync("fixtures/fresh", { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `fixtures/fresh/${d.name}/texts`)];
     let asked = 0;
     let found = 0;
+    const differ: string[] = [];
     for (const dir of dirs) {
       let names: string[];
       try {
@@ -150,14 +157,18 @@ describe("needsAny", () => {
       for (const f of names) {
         const text = readFileSync(`${dir}/${f}`, "utf8");
         same(text);
+        // Collected, not asserted one by one (some 40,000 windows); each window also read in place in its text.
         for (let at = 0; at < text.length; at += 53) {
           const s = text.slice(at, at + 110);
-          same(s);
+          const answer = NEEDS_ANY.test(s);
+          const whole = answer || hasSegmentedWords(s);
+          if ((needsAny(s) !== answer || needsPreparing(s) !== whole || needsPreparingIn(text, at, at + s.length) !== whole) && differ.length < 20) differ.push(s);
           asked++;
-          if (NEEDS_ANY.test(s)) found++;
+          if (answer) found++;
         }
       }
     }
+    expect(differ).toEqual([]);
     expect(asked).toBeGreaterThan(10000);
     expect(found).toBeGreaterThan(100);
   });
