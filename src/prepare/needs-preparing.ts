@@ -4,8 +4,7 @@
  */
 import { GLUED_AFTER_CODE } from "../vocab/numbers.js";
 import { phraseSource } from "../vocab/phrases.js";
-import { joinsSyllables } from "./segmented-words.js";
-import { markClass } from "../shared/chars.js";
+import { hasSegmentedWords } from "./segmented-words.js";
 import { AFTER_COMPOSED, BEFORE_WORD_CHARS, GLUED_LAST_LETTERS, LETTER, MAY_BE_GLUED, MAY_BE_GLUED_AFTER, SINGLE_CHANGES, YEAR_COMPOSED } from "./changes.js";
 
 /**
@@ -62,13 +61,7 @@ export const MAY_BE_GLUED_WORD = new RegExp(
  * runs of them (at most GLUED_REACH + 1), so a text that needs none in two stretches sharing
  * GLUED_REACH characters needs none in their union.
  */
-export const needsPreparing = (s: string): boolean => firstNeed(s, 0, s.length, true);
-/**
- * needsPreparing(text.slice(from, to)), read in `text` itself: a slice is a view into its text, and
- * reading a view character by character cost several times what reading the text does (a window's
- * walk here cost ~58 instructions a character that way, the regex it replaced ~34).
- */
-export const needsPreparingIn = (text: string, from: number, to: number): boolean => firstNeed(text, from, to, true);
+export const needsPreparing = (s: string): boolean => NEEDS_ANY.test(s) || hasSegmentedWords(s);
 /**
  * The same answers as asking each change where its frequent letter stands (a glued word's last letter
  * "g", "y", "ố", "s" before a digit; a glued word's key "ủ", "à", "ề", "ă" in either case after a digit
@@ -92,82 +85,7 @@ const AFTER_DIGIT = [
   ...["19", "20"].map((y) => `(?<=${phraseSource(YEAR_COMPOSED, { anyCase: true })}${y[0]})${y[1]}`),
 ];
 const LOWER_KEYS = [...new Set(WORD_HEADS.map((h) => h.at(-1)!))].join("");
-/** NEEDS_ANY's alternatives after the single characters: at a digit, and at a lower-case key. */
-const AT_DIGIT_OR_KEY = `[0-9](?:${AFTER_DIGIT.join("|")})|[${LOWER_KEYS}](?<=[${BEFORE_WORD_CHARS}]${phraseSource(WORD_HEADS)})`;
-/** The regex needsAny answers as; the test holds needsAny to it (test/prepare/needs-preparing.test.ts). */
-export const NEEDS_ANY = new RegExp(`[${SINGLE_CHANGES}]|${AT_DIGIT_OR_KEY}`);
-
-/**
- * NEEDS_ANY.test(s), read by table: the regex cost ~34 instructions a character of the windows the
- * islands ask (14.4 M of a 296 M extract() pass over /tmp/devx5: its alternatives tried at every
- * character), where a loop over a table of what may open a match pays a few. At a digit or a key,
- * the characters beside it say whether any alternative there can match (a glued word's last letter
- * or a year's word's before the digit, a glued word's first letter after it; a character a code
- * may end with before the key's word); only then is the regex's own alternative asked, sticky at
- * that place, so a match is where NEEDS_ANY would find one, and the answer is the same.
- */
-export const needsAny = (s: string): boolean => firstNeed(s, 0, s.length, false);
-
-/**
- * needsAny(s) of s = text.slice(from, to), or with `joins` needsAny(s) || hasSegmentedWords(s): the
- * "_" that joins two syllables is read in the same walk (an indexOf of its own walked each window
- * again). Nothing before `from` or from `to` on is read but through the slice, as the regex reads s.
- */
-function firstNeed(text: string, from: number, to: number, joins: boolean): boolean {
-  for (let p = from; p < to; p++) {
-    const at = OPENS[text.charCodeAt(p)];
-    if (at === 0) continue;
-    if (at === SINGLE) return true;
-    if (at === JOIN) {
-      if (joins && joinsSyllables(text.slice(from, to), p - from)) return true;
-      continue;
-    }
-    if (!((at & DIGIT) !== 0 && digitMayOpen(text, p, from, to)) && !((at & KEY) !== 0 && keyMayOpen(text, p, from))) continue;
-    AT_STICKY.lastIndex = p - from;
-    if (AT_STICKY.test(text.slice(from, to))) return true;
-  }
-  return false;
-}
-const AT_STICKY = new RegExp(AT_DIGIT_OR_KEY, "y");
-
-/** A character's letter in both cases (phraseSource's anyCase spells a letter so), and itself. */
-const bothCasesOf = (c: string): string => [...new Set([c, c.toLowerCase(), c.toUpperCase()].filter((x) => x.length === 1))].join("");
-/** A class of the given characters, each escaped (a dash or a caret among them is no range). */
-const classOf = (chars: string): RegExp => new RegExp(`[${[...chars].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`);
-/** OPENS' values: a character that is a match alone (SINGLE_CHANGES), or where a digit's or a key's alternative may start. */
-const SINGLE = 1;
-const DIGIT = 2;
-const KEY = 4;
-/** "_", which may join two syllables (segmented-words.ts); no character of NEEDS_ANY's (the table is built to fail where one is). */
-const JOIN = 8;
-const OPENS = (() => {
-  const t = new Uint8Array(0x10000);
-  markClass(t, /[0-9]/, DIGIT);
-  for (const c of LOWER_KEYS) t[c.charCodeAt(0)] |= KEY;
-  if (t[0x5f] !== 0 || new RegExp(`[${SINGLE_CHANGES}]`).test("_")) throw new Error("needs-preparing: '_' opens one of NEEDS_ANY's alternatives");
-  t[0x5f] = JOIN;
-  // The regex's first alternative, tried first at each place: a match there whatever follows.
-  return markClass(t, new RegExp(`[${SINGLE_CHANGES}]`), SINGLE);
-})();
-/**
- * Before a digit: a glued word's last letter (AFTER_DIGIT's first look-behind) or a year's word's
- * last letter, either case (its year look-behind). After it: a glued word's first letter, either
- * case (the glued words' branches, WORD_HEADS and AFTER_COMPOSED alike).
- */
-const BEFORE_DIGIT = markClass(
-  markClass(new Uint8Array(0x10000), new RegExp(`[${GLUED_LAST}]`)),
-  classOf(YEAR_COMPOSED.map((w) => bothCasesOf(w.at(-1)!)).join("")),
-);
-const AFTER_DIGIT_FIRST = markClass(new Uint8Array(0x10000), classOf([...WORD_HEADS, ...AFTER_COMPOSED].map((w) => bothCasesOf(w[0])).join("")));
-const digitMayOpen = (text: string, p: number, from: number, to: number): boolean =>
-  (p > from && BEFORE_DIGIT[text.charCodeAt(p - 1)] === 1) || (p + 1 < to && AFTER_DIGIT_FIRST[text.charCodeAt(p + 1)] === 1);
-/** Before a key's word (a head ending at the key): a character of BEFORE_WORD_CHARS, as the look-behind asks. */
-const BEFORE_HEAD = markClass(new Uint8Array(0x10000), new RegExp(`[${BEFORE_WORD_CHARS}]`));
-const HEAD_LENGTHS = [...new Set(WORD_HEADS.map((h) => h.length))];
-function keyMayOpen(text: string, p: number, from: number): boolean {
-  for (const length of HEAD_LENGTHS) if (p - length >= from && BEFORE_HEAD[text.charCodeAt(p - length)] === 1) return true;
-  return false;
-}
+const NEEDS_ANY = new RegExp(`[${SINGLE_CHANGES}]|[0-9](?:${AFTER_DIGIT.join("|")})|[${LOWER_KEYS}](?<=[${BEFORE_WORD_CHARS}]${phraseSource(WORD_HEADS)})`);
 /**
  * MAY_BE_GLUED_WORD as a whole document is scanned for it (mayBeGlued): the same answers, the regex
  * stopping at a word's letters up to its key in either case ("củ", "về", "và", "nă": the pair)

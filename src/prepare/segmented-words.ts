@@ -18,7 +18,7 @@ const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 const LETTER = /^\p{L}$/u;
 
 /** Whether the "_" at `at` joins two syllables of a word (see the module's comment). */
-export function joinsSyllables(s: string, at: number): boolean {
+function joinsSyllables(s: string, at: number): boolean {
   if (at === 0 || at + 1 >= s.length) return false;
   if (!LETTER_OR_MARK.test(s[at - 1]) || !LETTER.test(s[at + 1])) return false;
   // Each syllable is read back to the "_" or the non-letter before it, and on to the one after it:

@@ -4,7 +4,7 @@
 import { itself, lastAtOrBefore } from "../shared/search.js";
 import { flatSlice } from "../shared/strings.js";
 import { GLUED_REACH } from "./changes.js";
-import { needsPreparingIn } from "./needs-preparing.js";
+import { needsPreparing } from "./needs-preparing.js";
 import { type Prepared, UNCHANGED, prepare } from "./prepare.js";
 
 /**
@@ -73,10 +73,10 @@ export class WindowPreparer {
       }
       // The part between, from GLUED_REACH before its start to GLUED_REACH into the stretch.
       const partEnd = Math.min(to, t, f + GLUED_REACH);
-      if (needsPreparingIn(this.text, Math.max(from, knownTo - GLUED_REACH), partEnd)) return false;
+      if (needsPreparing(this.text.slice(Math.max(from, knownTo - GLUED_REACH), partEnd))) return false;
       knownTo = partEnd < Math.min(t, f + GLUED_REACH) ? partEnd : t;
     }
-    return knownTo >= to || !needsPreparingIn(this.text, Math.max(from, knownTo - GLUED_REACH), to);
+    return knownTo >= to || !needsPreparing(this.text.slice(Math.max(from, knownTo - GLUED_REACH), to));
   }
 
   /** Whether `window`, text[from, to), needs no preparing; extends the clean stretch where it can. */
@@ -84,14 +84,14 @@ export class WindowPreparer {
     if (from >= this.cleanFrom && from <= this.cleanTo) {
       if (to <= this.cleanTo) return true;
       // Something in [cleanTo - GLUED_REACH, to) may change (or only a run starting before `from`): prepare decides.
-      if (needsPreparingIn(this.text, Math.max(this.cleanFrom, this.cleanTo - GLUED_REACH), to)) return false;
+      if (needsPreparing(this.text.slice(Math.max(this.cleanFrom, this.cleanTo - GLUED_REACH), to))) return false;
       this.cleanTo = to;
       const last = this.tos.length - 1;
       if (last >= 0 && this.froms[last] === this.cleanFrom) this.tos[last] = Math.max(this.tos[last], to);
       else this.keep(this.cleanFrom, to);
       return true;
     }
-    if (needsPreparingIn(this.text, from, to)) return false;
+    if (needsPreparing(window)) return false;
     this.cleanFrom = from;
     this.cleanTo = to;
     this.keep(from, to);

@@ -8,7 +8,7 @@ import { hasCapital } from "../words.js";
 import { flatSlice } from "../../shared/strings.js";
 import { capitalUnit } from "../../shared/lower-case.js";
 import { GLUED_REACH } from "../../prepare/changes.js";
-import { needsPreparingIn } from "../../prepare/needs-preparing.js";
+import { needsPreparing } from "../../prepare/needs-preparing.js";
 import { findLawRhymes } from "../anchors.js";
 import { withoutIgnorables } from "../../prepare/ignorables.js";
 import type { KnownClean, NamedMention, SecondLaw } from "./mention.js";
@@ -82,7 +82,7 @@ function findNamedIn(
   lawRhymes: readonly number[],
   known: KnownClean | null,
 ): NamedMention[] {
-  const isClean = (from: number, to: number): boolean => (known !== null ? known.cleanWithin(from, to) : !needsPreparingIn(original, from, to));
+  const isClean = (from: number, to: number): boolean => (known !== null ? known.cleanWithin(from, to) : !needsPreparing(original.slice(from, to)));
   const out: NamedMention[] = [];
   let next = 0;
   let lowerCased: boolean | undefined;
