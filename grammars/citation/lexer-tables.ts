@@ -39,6 +39,21 @@ interface FirstWord {
   reach: number;
   /** Every such phrase is this word alone and reads only before whitespace (BEFORE_SPACE_ONLY). */
   spaceAfter: boolean;
+  /**
+   * The last keyword image lexed at this word and its pieces (piecesOf): a text writes the same
+   * phrase over and over ("Nghị định", "Ủy ban nhân dân"), and its pieces were counted anew each time.
+   */
+  lastImage: string;
+  lastPieces: number;
+}
+
+/** pieces(image), remembered for the last image lexed at `first`'s word: the same count, not walked again. */
+export function piecesOf(first: FirstWord, image: string, charClass: Uint8Array): number {
+  if (image === first.lastImage) return first.lastPieces;
+  const n = pieces(image, charClass);
+  first.lastImage = image;
+  first.lastPieces = n;
+  return n;
 }
 
 /** letterCase's values. */
@@ -134,7 +149,7 @@ function keywordIndex(charClass: Uint8Array, canon: Uint16Array): Map<number, Fi
       while (k < p.length && charClass[p.charCodeAt(k)] === LETTER_CLASS) hash = k === 0 ? canon[p.charCodeAt(0)] : mix(hash, canon[p.charCodeAt(k)]), k++;
       if (k === 0) throw new Error(`keyword phrase "${phrase}" of ${type.name} does not start with a letter`);
       const key = keyOf(hash, k);
-      const entry = index.get(key) ?? { keywords: [], reach: 1, spaceAfter: true };
+      const entry = index.get(key) ?? { keywords: [], reach: 1, spaceAfter: true, lastImage: "", lastPieces: 0 };
       // A phrase can match only where the text's word has its first word's key (a hash collision
       // adds phrases that then fail): the word's pattern is of those phrases alone.
       let keyword = entry.keywords.find((k) => k.type === type);

@@ -1,7 +1,7 @@
 import type { IToken, TokenType } from "chevrotain";
 import { citationLexer, NumberTok, Word } from "./tokens.js";
 import { gluedDateWordAt, gluedHeadingWordAt, headingAfterCodeAt, NUMBER_PART, NUMBER_PART_AHEAD, NUMBER_SUFFIX_CODES, NUMBER_SUFFIX_WIDE_CODES, YEAR_CODE_AHEAD } from "../../src/vocab/numbers.js";
-import { CAPITAL, DIGIT, FIRST_WORD_MASK, keyOf, keywordRegex, LETTER_CLASS, mix, pieces, SINGLE, SMALL, tables, WHITESPACE, type Keyword } from "./lexer-tables.js";
+import { CAPITAL, DIGIT, FIRST_WORD_MASK, keyOf, keywordRegex, LETTER_CLASS, mix, piecesOf, SINGLE, SMALL, tables, WHITESPACE, type Keyword } from "./lexer-tables.js";
 
 /**
  * The citation lexer, fast: the same tokens as Chevrotain's lexer (`citationLexer`, kept as its
@@ -229,7 +229,7 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
     // A keyword that matched k pieces of its longest phrase (P pieces) leaves P - k that a cut
     // text would give as tokens of their own; a word that matched none, P - 1.
     if (first !== undefined && first.reach > 1) {
-      lastReach = Math.max(1, first.reach - (word.tokenType === Word ? 1 : pieces(word.image, charClass)) + 1);
+      lastReach = Math.max(1, first.reach - (word.tokenType === Word ? 1 : piecesOf(first, word.image, charClass)) + 1);
     }
     // The heading's first word (or the Word it stayed in), its second word, and one token more: the second word's end.
     if (heading) lastReach = Math.max(lastReach, 3);
