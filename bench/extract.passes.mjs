@@ -23,7 +23,7 @@ const root = new URL("..", import.meta.url).pathname;
 const source = readFileSync(join(root, "src/extract.ts"), "utf8");
 const WHOLE = "return withPinpoints(text, withShort(text, marks, withNamed(text, marks, out, amended, ignorables, preparer), candidates, before), ignorables);";
 const ISLANDS = "eachIsland(text, (p) => (isForm(p, text) ? undefined : out.push(identify(p, text))), marks.anchors, preparer);";
-const SCAN = "readLandmarks(unescapeLineBreaks(text))";
+const SCAN = "readLandmarks(textAsRead(text))";
 const IMPORT = 'import { findLandmarks, readLandmarks, type Landmarks } from "./find/anchors.js";';
 // The last occurrence: the whole-text strategy's branch, earlier in extract(), ends the same way.
 const replaceLast = (from, to, s = source) => {
@@ -36,7 +36,7 @@ const variant = (from, to) => replaceLast(from, to);
 const anchorsOnly = [
   [WHOLE, "return out;"],
   [ISLANDS, "eachIsland(text, (p) => (isForm(p, text) ? undefined : out.push(identify(p, text))), findAnchors(text), preparer);"],
-  [SCAN, "{ read: unescapeLineBreaks(text), marks: { anchors: [], numbers: [], lawRhymes: [], ignorables: false } as Landmarks }"],
+  [SCAN, "{ read: textAsRead(text), marks: { anchors: [], numbers: [], lawRhymes: [], ignorables: false } as Landmarks }"],
   [IMPORT, IMPORT.replace("{ findLandmarks", "{ findAnchors, findLandmarks")],
 ].reduce((s, [from, to]) => replaceLast(from, to, s), source);
 const VARIANTS = {

@@ -13,7 +13,7 @@ import { findLandmarks, readLandmarks, type Landmarks } from "./find/anchors.js"
 import { copyNumber, formNamedBefore } from "./find/forms.js";
 import { misreadDate } from "./find/misread-date.js";
 import { numbersListedBefore } from "./find/shared-symbol.js";
-import { unescapeLineBreaks } from "./prepare/line-breaks.js";
+import { textAsRead } from "./prepare/line-breaks.js";
 import type { ParsedCitation } from "./parse/types.js";
 import type { ExtractOptions } from "./extract/options.js";
 
@@ -38,7 +38,7 @@ export function extractListing(text: string, options: ExtractOptions = {}): { ci
 
 /**
  * extractListing() of a whole text the caller has read as the extractor reads it: `read` is
- * blankPageLines(unescapeLineBreaks(text), false) (analyze() has it from its own reading of the same
+ * blankPageLines(textAsRead(text), false) (analyze() has it from its own reading of the same
  * text, one walk of the lines instead of two). `clean`: the caller knows that no stretch of `read`
  * needs preparing (analyze()'s prepareDocument found nothing in the whole text), so no window is
  * asked (WindowPreparer).
@@ -62,7 +62,7 @@ export function extractListingRead(text: string, read: string, clean: boolean): 
 function extractChecked(text: string, options: ExtractOptions, amended: ListedAmendment[] | null, given?: string, clean = false): Citation[] {
   try {
     // One pass marks where numbers, document numbers and law names may be; each later step reads only there.
-    const { read, marks } = given === undefined ? readLandmarks(unescapeLineBreaks(text)) : { read: given, marks: findLandmarks(given) };
+    const { read, marks } = given === undefined ? readLandmarks(textAsRead(text)) : { read: given, marks: findLandmarks(given) };
     const found = extractFrom(read, marks, options, amended, clean);
     if (read !== text) for (const c of found) c.raw = text.slice(c.start, c.end);
     return found;

@@ -6,7 +6,7 @@
 import type { Analysis, Citation, Kind } from "../types.js";
 import { extractListing, extractListingRead } from "../extract.js";
 import { prepareDocument } from "./prepared.js";
-import { blankPageLines, unescapeLineBreaks } from "../prepare/line-breaks.js";
+import { blankPageLines, textAsRead } from "../prepare/line-breaks.js";
 import { withLastLine } from "./lines.js";
 import { readableCase } from "./shouting.js";
 import { printedCase } from "./lower-case.js";
@@ -91,10 +91,10 @@ function documentRelations(
 }
 
 function analyzeText(text: string, options: AnalyzeOptions, withRelations: boolean): Analysis {
-  // Lines end in "\n" there, whatever wrote them (see unifyLineBreaks, unescapeLineBreaks), a PDF page's number and running head are blank; a text in capitals is read in sentence case.
+  // Lines end in "\n" there, whatever wrote them (see unifyLineBreaks, textAsRead), a PDF page's number and running head are blank; a text in capitals is read in sentence case.
   const document = prepareDocument(text);
   const { map } = document;
-  const unescaped = unescapeLineBreaks(document.text);
+  const unescaped = textAsRead(document.text);
   const lines = blankPageLines(unescaped);
   // A text in capitals is read in sentence case, one lower-cased whole in the case it was printed in.
   const shouted = readableCase(lines);

@@ -10,7 +10,7 @@ import { PAGE_LINES } from "../vocab/page-lines.js";
  * Each unit is replaced by exactly one, so offsets stay put and no map is needed: "\r" before
  * "\n" becomes a space (trailing whitespace, which every line rule already allows), any other
  * break "\n". The extractor needs none of this: its lexer skips every kind of whitespace JavaScript's \s knows, and
- * NEL, which \s does not, is read as "\n" before it (nelAsLineBreak, in unescapeLineBreaks).
+ * NEL, which \s does not, is read as "\n" before it (nelAsLineBreak, in textAsRead).
  */
 export function unifyLineBreaks(text: string): string {
   if (!OTHER_BREAK.test(text)) return text;
@@ -32,19 +32,26 @@ const OTHER_BREAK = new RegExp(`[${BREAKS}]`);
 const OTHER_BREAK_ALL = new RegExp(`[${BREAKS}]`, "g");
 
 /**
- * Line breaks as the extractor reads them, each one unit for one so offsets stay put: NEL as "\n" (nelAsLineBreak), and
- * line breaks a page shows as their escapes (and, while it is read so, fullwidth digits as the digits and marks on a
- * digit as what prints nothing: digit-marks.ts; a "\r\n" between two digits as "\n": crBetweenDigitsIgnored). The escapes: a site that prints a document's JSON string puts
+ * The text as the extractor and the analysis both read it, each unit replaced by one so offsets stay put: fullwidth
+ * digits as the digits and marks on a digit as what prints nothing (digit-marks.ts), NEL as "\n" (nelAsLineBreak), a
+ * "\r\n" between two digits as "\n" (crBetweenDigitsIgnored), and line breaks a page shows as their escapes
+ * (unescapeLineBreaks). Each step costs one indexOf or one regex test over a text that needs none of it.
+ */
+export function textAsRead(text: string): string {
+  return unescapeLineBreaks(crBetweenDigitsIgnored(nelAsLineBreak(marksOnDigitsIgnored(fullwidthDigitsRead(text)))));
+}
+
+/**
+ * Line breaks a page shows as their escapes: a site that prints a document's JSON string puts
  * "\r\n" (backslash, r, backslash, n) where the lines ended, and a user copies it so ("\r\n Số:
  * 54/KH-UBND \r\n | \r\n Lạng Sơn, ngày …"). Read as the break it stands for, one unit for one so
  * offsets stay put: the escape's last unit becomes "\n", the others spaces. No document writes a
  * backslash before "r" or "n" otherwise.
  */
 export function unescapeLineBreaks(text: string): string {
-  const read = crBetweenDigitsIgnored(nelAsLineBreak(marksOnDigitsIgnored(fullwidthDigitsRead(text))));
   // Most texts hold no backslash at all: indexOf says so several times faster than the regex.
-  if (read.indexOf("\\") < 0 || !ESCAPED_BREAK.test(read)) return read;
-  return read.replace(ESCAPED_BREAK_ALL, (e) => `${" ".repeat(e.length - 1)}\n`);
+  if (text.indexOf("\\") < 0 || !ESCAPED_BREAK.test(text)) return text;
+  return text.replace(ESCAPED_BREAK_ALL, (e) => `${" ".repeat(e.length - 1)}\n`);
 }
 
 /**

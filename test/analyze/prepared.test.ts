@@ -7,7 +7,7 @@ import { prepareDocument } from "../../src/analyze/prepared.js";
 import { analyze } from "../../src/analyze/index.js";
 import { extract } from "../../src/extract.js";
 import { LOOK_ALIKES } from "../../src/vocab/look-alikes.js";
-import { blankPageLines, unescapeLineBreaks, unifyLineBreaks } from "../../src/prepare/line-breaks.js";
+import { blankPageLines, textAsRead, unifyLineBreaks } from "../../src/prepare/line-breaks.js";
 import { needsPreparing } from "../../src/prepare/needs-preparing.js";
 
 /** The same text, its line breaks unified, and every offset mapped the same way both ways. */
@@ -112,7 +112,7 @@ describe("prepareDocument", () => {
    */
   function expectCleanOnlyWhereNothingNeedsPreparing(t: string): void {
     if (!prepareDocument(t).clean) return;
-    const read = blankPageLines(unescapeLineBreaks(t), false);
+    const read = blankPageLines(textAsRead(t), false);
     for (const s of [t, read]) {
       const found: string[] = [];
       for (let from = 0; from < s.length; from++) for (let to = from + 1; to <= Math.min(s.length, from + 12); to++) if (needsPreparing(s.slice(from, to))) found.push(s.slice(from, to));
@@ -163,7 +163,7 @@ describe("prepareDocument", () => {
     const texts = readdirSync(dir).sort().map((f) => readFileSync(join(dir, f), "utf8"));
     expect(texts.filter((t) => prepareDocument(t).clean).length).toBeGreaterThan(40);
     for (const t of texts) {
-      if (prepareDocument(t).clean) expect([needsPreparing(t), needsPreparing(blankPageLines(unescapeLineBreaks(t), false))]).toEqual([false, false]);
+      if (prepareDocument(t).clean) expect([needsPreparing(t), needsPreparing(blankPageLines(textAsRead(t), false))]).toEqual([false, false]);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { extract } from "../../src/extract.js";
-import { unescapeLineBreaks, unifyLineBreaks } from "../../src/prepare/line-breaks.js";
+import { textAsRead, unifyLineBreaks } from "../../src/prepare/line-breaks.js";
 
 describe("unifyLineBreaks", () => {
   it("ends every line with a lone \\n, one unit for one", () => {
@@ -28,18 +28,18 @@ describe("unifyLineBreaks", () => {
   });
 });
 
-describe("unescapeLineBreaks", () => {
+describe("textAsRead", () => {
   it("reads NEL (U+0085), which JavaScript's \\s lacks, as \\n, one unit for one; the escapes as before", () => {
-    expect(unescapeLineBreaks("Nghị định số 61/2018/NĐ-CP\u0085ngày 23/4/2018\u0085")).toBe("Nghị định số 61/2018/NĐ-CP\nngày 23/4/2018\n");
-    expect(unescapeLineBreaks("a\\r\\n\u0085b")).toBe("a   \n\nb");
+    expect(textAsRead("Nghị định số 61/2018/NĐ-CP\u0085ngày 23/4/2018\u0085")).toBe("Nghị định số 61/2018/NĐ-CP\nngày 23/4/2018\n");
+    expect(textAsRead("a\\r\\n\u0085b")).toBe("a   \n\nb");
     const plain = "Căn cứ Luật Đất đai;\r\n";
-    expect(unescapeLineBreaks(plain)).toBe(plain);
+    expect(textAsRead(plain)).toBe(plain);
   });
 });
 
 describe("a line break between two digits, written \\r\\n", () => {
   it("reads as the same break written \\n: the CR as what prints nothing, one unit for one", () => {
-    expect(unescapeLineBreaks("số 6\r\n1/2018 và\r\nngày 2\r\n3")).toBe("số 6\u2060\n1/2018 và\r\nngày 2\u2060\n3");
+    expect(textAsRead("số 6\r\n1/2018 và\r\nngày 2\r\n3")).toBe("số 6\u2060\n1/2018 và\r\nngày 2\u2060\n3");
     // The same text saved on Windows read otherwise: "Nghị định số 6⏎1/2018/NĐ-CP" is 61/2018/NĐ-CP with "\n"
     // (a scan's split number, the grammar's splitNumberAt: one unit between the digits), and with "\r\n" it was a
     // short form "Nghị định số 6" and a decree 01/2018/NĐ-CP no text names.
