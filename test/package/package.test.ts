@@ -3,7 +3,7 @@
  * first), checked by attw and publint, and its type declarations compiled by a new TypeScript
  * project under each module setting users have, with --strict and without --skipLibCheck.
  */
-import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, SLOW_RUNS_TIMEOUT, removeTempDirs, run, tempDir } from "../cli/helpers.js";
@@ -99,5 +99,28 @@ describe("the type declarations, as a new TypeScript project sees them", () => {
     const args = ["--noEmit", "--strict", "--target", "es2022", "--lib", "es2022", ...flags, file];
     const r = await run(bin("tsc"), args, { cwd: project });
     expect(r.code, r.stdout + r.stderr).toBe(0);
+  });
+});
+
+describe("the JSON Schemas, as an installed package exposes them", () => {
+  // `files` ships schema/, but `exports` closes every path it does not name: without the
+  // "./schema/*" subpath neither import nor require.resolve can reach them (ERR_PACKAGE_PATH_NOT_EXPORTED).
+  let project = "";
+  beforeAll(() => {
+    project = join(dir, "schema-user");
+    mkdirSync(join(project, "node_modules"), { recursive: true });
+    cpSync(unpacked, join(project, "node_modules", "vncite"), { recursive: true });
+    writeFileSync(join(project, "package.json"), JSON.stringify({ name: "schema-user", private: true, type: "module" }));
+  });
+
+  it.each(["graph.schema.json", "extract.schema.json"])("import and require.resolve reach vncite/schema/%s", async (file) => {
+    const esm = `import schema from "vncite/schema/${file}" with { type: "json" }; console.log(typeof schema.$schema);`;
+    const imported = await run(process.execPath, ["--input-type=module", "-e", esm], { cwd: project });
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout.trim()).toBe("string");
+    const cjs = `console.log(require.resolve("vncite/schema/${file}"))`;
+    const resolved = await run(process.execPath, ["--input-type=commonjs", "-e", cjs], { cwd: project });
+    expect(resolved.code, resolved.stderr).toBe(0);
+    expect(resolved.stdout.trim()).toBe(join(realpathSync(project), "node_modules", "vncite", "schema", file));
   });
 });
