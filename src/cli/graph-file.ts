@@ -3,13 +3,34 @@ import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { getHeapStatistics } from "node:v8";
 import { fileChunks } from "../shared/file-chunks.js";
 import { readFile } from "node:fs/promises";
-import type { CitationGraph, ResolveError } from "../graph/index.js";
+import type { CitationGraph, NearMatches, ResolveError } from "../graph/index.js";
 import { EXIT } from "./commands/options.js";
 
-/** A reference that names no document or several: says so on stderr, with the candidates; the exit code. */
-export function explainUnresolved(graph: CitationGraph, file: string, error: ResolveError): number {
+/**
+ * What to say on stderr of a reference that names no document: what it was read as and, when the
+ * graph holds any, the documents nearest to it (nearMatches), each with its label: a wrong year,
+ * place or code is then seen at once, where a bare "no document" leaves the user guessing.
+ */
+export function notFoundMessage(where: string, ref: string, near: NearMatches | null, labelOf: (id: string) => string): string {
+  const head = `vncite: no document in ${where} matches "${ref}"`;
+  if (near === null) return `${head}\n`;
+  if (ref.trim().startsWith("file:")) return `${head} (no analysed file has that path)\n`;
+  if (near.read === null) return `${head} (read as no id, analysed file's path or citation)\n`;
+  if (near.by === null) return `${head} (read as ${near.read})\n`;
+  if (near.ids.length === 0) return `${head} (read as ${near.read}); none in the graph has its ${near.by === "name" ? "name" : "number"}\n`;
+  const width = near.ids.reduce((w, id) => Math.max(w, id.length), 0);
+  const lines = near.ids.map((id) => `  ${id.padEnd(width)}  ${labelOf(id)}\n`);
+  const more = near.total > near.ids.length ? [`  (and ${near.total - near.ids.length} more)\n`] : [];
+  return [`${head} (read as ${near.read}); nearest, by ${near.by}:\n`, ...lines, ...more].join("");
+}
+
+/**
+ * A reference that names no document or several: says so on stderr, with the candidates (or, for
+ * none, `near`: nearMatches, which the caller has loaded the graph module for); the exit code.
+ */
+export function explainUnresolved(graph: CitationGraph, file: string, error: ResolveError, near: NearMatches | null): number {
   if (error.code === "not-found") {
-    process.stderr.write(`vncite: no document in ${file} matches "${error.ref}"\n`);
+    process.stderr.write(notFoundMessage(file, error.ref, near, (id) => graph.document(id)?.label ?? id));
     return EXIT.notFound;
   }
   process.stderr.write(`vncite: "${error.ref}" matches ${error.candidates.length} documents; say which one (use its id):\n`);

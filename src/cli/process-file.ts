@@ -7,7 +7,7 @@ import { formatFromPath } from "../read/format.js";
 import { ReadError, pageAt, readDocument, type ReadResult } from "../read/index.js";
 import { resolveLimits } from "../read/limits.js";
 import { loadFileSync } from "../read/load.js";
-import { isListingError, listingFormat, readListing, type ListingFormat } from "../read/listing.js";
+import { isListingError, ListingHeaderError, listingFormat, readListing, type ListingFormat } from "../read/listing.js";
 import { isLargeText } from "../read/text-chunks.js";
 import type { Analysis } from "../types.js";
 import { packGraphInput } from "./graph-input.js";
@@ -150,7 +150,7 @@ function lineCounter(text: string): (offset: number) => number {
 }
 
 function failure(task: Task, error: unknown): Failed {
-  if (error instanceof ReadError) {
+  if (error instanceof ReadError || error instanceof ListingHeaderError) {
     return { index: task.index, ok: false, code: error.code, message: withoutFileLabel(error.message, task.path) };
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -10,7 +10,7 @@ export {
   type RelationAttributes,
 } from "./attributes.js";
 export { buildGraph, edgeKey, type CitationMultiGraph, type GraphInput } from "./build.js";
-export { resolve, ResolveError, type ResolveResult } from "./resolve.js";
+export { nearMatches, resolve, ResolveError, type NearMatches, type ResolveResult } from "./resolve.js";
 export {
   amendmentsOf,
   citedBy,

@@ -277,3 +277,76 @@ export function resolveOne(graph: CitationMultiGraph, ref: string): string {
   if (r.matches.length !== 1) throw new ResolveError(ref, r.matches);
   return r.matches[0];
 }
+
+/** What nearMatches found: how the reference was read, and the documents nearest to it. */
+export interface NearMatches {
+  /** The citation read in the reference ("103/KH-UBND, năm 2019"), or null when none was. */
+  read: string | null;
+  /**
+   * What the `ids` share with it: its number and ký hiệu (a year or place ruled them out), its number
+   * alone, or a law's name (what was sought when `ids` is empty); null when nothing could be sought.
+   */
+  by: "number and ký hiệu" | "number" | "name" | null;
+  /** At most `limit` ids, sorted. */
+  ids: string[];
+  /** How many there were before the limit. */
+  total: number;
+}
+
+/** Where nearMatches looks: the documents of a number and ký hiệu, of a number, of a law's name (NearLookups of a graph or a database). */
+export interface NearLookups<R> {
+  bySymbol(number: string, symbol: string): R;
+  byNumber(number: string): R;
+  byName(key: string): R;
+}
+
+/**
+ * For a reference that names no document, the documents nearest to it, so that a user who typed a
+ * wrong year, place or code sees what the graph holds: those with its number and ký hiệu that its
+ * year or place ruled out; failing any, those with its number under another ký hiệu; for a law by
+ * name, the laws of that name in other years. Only what the resolver's index already holds: no scan.
+ */
+export function nearMatches(graph: CitationMultiGraph, ref: string, limit = 10): NearMatches {
+  const idx = indexOf(graph);
+  const live = (ids: readonly string[] | undefined) => (ids ?? []).filter((id) => graph.hasNode(id));
+  return nearSteps<string[], NearMatches>(ref, limit, {
+    bySymbol: (number, symbol) => live(idx.bySymbol.get(`${number}|${symbol}`)),
+    byNumber: (number) => {
+      const prefix = `${number}|`;
+      const ids: string[] = [];
+      for (const [key, list] of idx.bySymbol) if (key.startsWith(prefix)) ids.push(...live(list));
+      return ids;
+    },
+    byName: (key) => live(idx.byName.get(key)),
+  }, (ids, next) => next(ids));
+}
+
+/**
+ * nearMatches' steps over any lookups, sync (a graph in memory) or async (the PostgreSQL store):
+ * `then` chains a lookup's result to the next step, so that both run the same steps in one place.
+ */
+export function nearSteps<R, T>(ref: string, limit: number, lookups: NearLookups<R>, then: (r: R, next: (ids: string[]) => NearMatches | T) => T | NearMatches): T | NearMatches {
+  const q = referenceText(ref);
+  const query = q === "" ? null : citationQuery(q);
+  if (!query) return { read: null, by: null, ids: [], total: 0 };
+  const hints = [query.hints.year !== null ? `năm ${query.hints.year}` : null, query.hints.province ? `~${query.hints.province}` : null]
+    .concat(query.hints.district ? [`/${query.hints.district}`] : [])
+    .filter((h) => h !== null);
+  const done = (read: string, by: NearMatches["by"], ids: string[]): NearMatches => {
+    const sorted = [...new Set(ids)].sort(compareStrings);
+    return { read: [read, ...hints].join(", "), by, ids: sorted.slice(0, limit), total: sorted.length };
+  };
+  if (query.named) {
+    const name = query.named.key ?? "a law by name";
+    const read = query.named.year !== null ? `${name}, năm ${query.named.year}` : name;
+    if (query.named.key === null) return done(read, "name", []);
+    return then(lookups.byName(query.named.key), (ids) => done(read, "name", ids));
+  }
+  if (query.number === null) return done("a citation without a number", null, []);
+  const { number: n, symbol } = query;
+  const number = query.year !== null ? `${n}/${query.year}` : n;
+  const read = symbol !== null ? `${number}/${symbol}` : `số ${number}`;
+  const byNumber = () => then(lookups.byNumber(n), (ids) => done(read, "number", ids));
+  if (symbol === null) return byNumber();
+  return then(lookups.bySymbol(n, symbol), (same) => (same.length > 0 ? done(read, "number and ký hiệu", same) : byNumber()) as NearMatches | T);
+}

@@ -69,8 +69,27 @@ export function listingFormat(path: string): ListingFormat | null {
 }
 
 /**
+ * A CSV listing whose header lacks a column `--fields` names: the whole file's fault, not each
+ * row's, so it is said once for the file (the columns it lacks and those it has) and nothing is
+ * read from it. `code` is the error record's.
+ */
+export class ListingHeaderError extends Error {
+  readonly code = "bad-header";
+  readonly missing: readonly string[];
+  readonly columns: readonly string[];
+  constructor(missing: readonly string[], columns: readonly string[]) {
+    const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(", ");
+    super(`no column named ${quoted(missing)} in the header (its columns: ${columns.length > 0 ? quoted(columns) : "none"}); nothing read from the file`);
+    this.name = "ListingHeaderError";
+    this.missing = missing;
+    this.columns = columns;
+  }
+}
+
+/**
  * The records of a listing, in file order, each either a record or the reason it could not be
- * read; one bad row never stops the others. A header naming none of the fields is one error.
+ * read; one bad row never stops the others. A CSV header that lacks a column the fields name
+ * throws ListingHeaderError (a JSON Lines record lacking a key is that record's error).
  */
 export function readListing(text: string, format: ListingFormat, fields: ListingFields): Array<ListingRecord | ListingError> {
   return format === "csv" ? readCsv(text, fields) : readJsonLines(text, fields);
@@ -79,7 +98,6 @@ export function readListing(text: string, format: ListingFormat, fields: Listing
 function readCsv(text: string, fields: ListingFields): Array<ListingRecord | ListingError> {
   const out: Array<ListingRecord | ListingError> = [];
   let header: string[] | null = null;
-  let missing: string[] = [];
   let index = 0;
   for (const row of csvRows(text)) {
     if ("error" in row) {
@@ -88,13 +106,13 @@ function readCsv(text: string, fields: ListingFields): Array<ListingRecord | Lis
     }
     if (header === null) {
       header = row.fields.map((h) => h.trim());
-      missing = ROLES.map((r) => fields[r]).filter((c): c is string => c !== undefined && !header!.includes(c));
+      const columns = header;
+      const missing = ROLES.map((r) => fields[r]).filter((c): c is string => c !== undefined && !columns.includes(c));
+      if (missing.length > 0) throw new ListingHeaderError(missing, columns);
       continue;
     }
     const i = index++;
-    if (missing.length) {
-      out.push({ index: i, line: row.line, message: `no column named ${missing.map((m) => `"${m}"`).join(", ")} in the header` });
-    } else if (row.fields.length !== header.length) {
+    if (row.fields.length !== header.length) {
       out.push({ index: i, line: row.line, message: `row has ${row.fields.length} fields, the header ${header.length}` });
     } else {
       const record = row.fields;

@@ -15,11 +15,13 @@ import {
   citationQuery,
   narrowCandidates,
   narrowNamed,
+  nearSteps,
   referenceFile,
   filePathKey,
   referenceText,
   resolveResult,
   ResolveError,
+  type NearMatches,
   type ResolveCandidate,
   type ResolveResult,
 } from "../graph/resolve.js";
@@ -107,6 +109,19 @@ export class PostgresGraph {
     }
     const candidates = await this.query<ResolveCandidate>(SQL.resolveCitation, [query.number, query.symbol]);
     return resolveResult(narrowCandidates(query, candidates));
+  }
+
+  /**
+   * For a reference that names no document, the documents nearest to it (at most `limit`):
+   * CitationGraph's nearMatches, the same steps against the tables.
+   */
+  async nearMatches(ref: string, limit = 10): Promise<NearMatches> {
+    const ids = (rows: Promise<{ id: string }[]>) => rows.then((r) => r.map((x) => x.id));
+    return nearSteps<Promise<string[]>, Promise<NearMatches>>(ref, limit, {
+      bySymbol: (number, symbol) => ids(this.query<{ id: string }>(SQL.resolveCitation, [number, symbol])),
+      byNumber: (number) => ids(this.query<{ id: string }>(SQL.resolveNumber, [number])),
+      byName: (key) => ids(this.query<{ id: string }>(SQL.resolveName, [key])),
+    }, (found, next) => found.then(next));
   }
 
   /** The one document a reference names; throws ResolveError. */

@@ -19,6 +19,7 @@ import resolveCitation from "./sql/resolve-citation.sql";
 import resolveFile from "./sql/resolve-file.sql";
 import resolveFileKey from "./sql/resolve-file-key.sql";
 import resolveName from "./sql/resolve-name.sql";
+import resolveNumber from "./sql/resolve-number.sql";
 import stage from "./sql/stage.sql";
 import undatedCandidates from "./sql/undated-candidates.sql";
 import undatedMerge from "./sql/undated-merge.sql";
@@ -46,6 +47,7 @@ export const SQL = {
   resolveFile,
   resolveFileKey,
   resolveName,
+  resolveNumber,
   stage,
   undatedCandidates,
   undatedMerge,

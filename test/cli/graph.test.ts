@@ -136,6 +136,22 @@ describe("vncite query", () => {
     expect(JSON.parse(empty.stdout).results).toEqual([]);
   });
 
+  it("resolve of a reference that names no document exits 4 with nothing on stdout, and says on stderr what it read and what is near", async () => {
+    const [wrongYear, wrongCode, none] = await Promise.all([
+      query("resolve", "Kế hoạch 103/KH-UBND năm 2019", "-f", "json"),
+      query("resolve", "Quyết định 424/QĐ-UBND", "-f", "json"),
+      query("resolve", "Nghị định 99/2099/NĐ-CP", "-f", "json"),
+    ]);
+    for (const r of [wrongYear, wrongCode, none]) {
+      expect(r.code).toBe(4);
+      expect(r.stdout).toBe("");
+    }
+    expect(wrongYear.stderr).toMatch(/^vncite: no document in .*graph\.json matches "Kế hoạch 103\/KH-UBND năm 2019" \(read as 103\/KH-UBND, năm 2019\); nearest, by number and ký hiệu:\n/);
+    expect(wrongYear.stderr).toMatch(/\n {2}103\/KH-UBND@2021~tien-giang {2}Kế hoạch 103\/KH-UBND\n {2}103\/KH-UBND@2021~tra-vinh {4}Kế hoạch 103\/KH-UBND\n$/);
+    expect(wrongCode.stderr).toMatch(/\(read as 424\/QĐ-UBND\); nearest, by number:\n {2}424\/QĐ-BNV@2021 {2}Quyết định 424\/QĐ-BNV\n$/);
+    expect(none.stderr).toMatch(/\(read as 99\/2099\/NĐ-CP\); none in the graph has its number\n$/);
+  });
+
   it("resolve prints an ambiguous reference's candidates as its result, JSON or table, and exits 3", async () => {
     const [json, table] = await Promise.all([
       query("resolve", "Kế hoạch 103/KH-UBND", "-f", "json"),

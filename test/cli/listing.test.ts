@@ -50,6 +50,23 @@ describe("listings", () => {
     expect(JSON.parse(readFileSync(out, "utf8")).nodes.length).toBeGreaterThan(4);
   });
 
+  it("a header without a column --fields names: one error for the file (the column, the header's), nothing read, exit 1 as for a bad file", async () => {
+    const bad = join(dir, "semicolons.csv");
+    writeFileSync(bad, LISTING.replaceAll(",", ";"));
+    const [r, g] = await Promise.all([
+      vncite(["extract", "--format", "ndjson", "--fields", FIELDS, bad, csv]),
+      vncite(["graph", "--fields", FIELDS, bad, "-o", join(dir, "bad.json")]),
+    ]);
+    expect(r.code).toBe(1);
+    const out = records(r.stdout).filter((x) => x.file.startsWith(bad));
+    expect(out).toEqual([{ record: "error", file: bad, code: "bad-header", message: expect.stringContaining('no column named "trich_yeu", "so_ky_hieu", "ngay_ban_hanh" in the header (its columns: "so_ky_hieu;ngay_ban_hanh;trich_yeu")') }]);
+    expect(r.stderr.split("\n").filter((l) => l.includes(bad))).toHaveLength(1);
+    // The good listing beside it is read as before.
+    expect(records(r.stdout).filter((x) => x.record === "document")).toHaveLength(4);
+    expect(g.code).toBe(1);
+    expect(g.stderr.split("\n").filter((l) => l.includes(bad))).toHaveLength(1);
+  });
+
   it("JSON Lines the same way; --fields without text= is a usage error", async () => {
     const jsonl = join(dir, "rows.jsonl");
     writeFileSync(jsonl, `{"n":"1829/UBND-VX","t":"thực hiện quyết định số 362/qđ-ttg"}\nnot json\n`);

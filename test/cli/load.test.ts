@@ -57,6 +57,9 @@ describe(`vncite load and query --db ${why}`, () => {
       ["resolve", "424/qđ-bnv", "-f", "json"],
       ["implementers", "Kế hoạch 103/KH-UBND"],
       ["cites", "Nghị định 99/2099/NĐ-CP"],
+      // Unknown references whose nearest documents stderr lists: by number and ký hiệu, by number.
+      ["resolve", "Kế hoạch 103/KH-UBND năm 2019", "-f", "json"],
+      ["cites", "Quyết định 424/QĐ-UBND"],
     ];
     {
       for (const ask of asks) {

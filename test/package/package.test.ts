@@ -3,7 +3,7 @@
  * first), checked by attw and publint, and its type declarations compiled by a new TypeScript
  * project under each module setting users have, with --strict and without --skipLibCheck.
  */
-import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, readdirSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, SLOW_RUNS_TIMEOUT, removeTempDirs, run, tempDir } from "../cli/helpers.js";
@@ -99,5 +99,56 @@ describe("the type declarations, as a new TypeScript project sees them", () => {
     const args = ["--noEmit", "--strict", "--target", "es2022", "--lib", "es2022", ...flags, file];
     const r = await run(bin("tsc"), args, { cwd: project });
     expect(r.code, r.stdout + r.stderr).toBe(0);
+  });
+});
+
+describe("the JSON Schemas, as an installed package exposes them", () => {
+  // `files` ships schema/, but `exports` closes every path it does not name: without the
+  // "./schema/*" subpath neither import nor require.resolve can reach them (ERR_PACKAGE_PATH_NOT_EXPORTED).
+  let project = "";
+  beforeAll(() => {
+    project = join(dir, "schema-user");
+    mkdirSync(join(project, "node_modules"), { recursive: true });
+    cpSync(unpacked, join(project, "node_modules", "vncite"), { recursive: true });
+    writeFileSync(join(project, "package.json"), JSON.stringify({ name: "schema-user", private: true, type: "module" }));
+  });
+
+  it.each(["graph.schema.json", "extract.schema.json"])("import and require.resolve reach vncite/schema/%s", async (file) => {
+    const esm = `import schema from "vncite/schema/${file}" with { type: "json" }; console.log(typeof schema.$schema);`;
+    const imported = await run(process.execPath, ["--input-type=module", "-e", esm], { cwd: project });
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout.trim()).toBe("string");
+    const cjs = `console.log(require.resolve("vncite/schema/${file}"))`;
+    const resolved = await run(process.execPath, ["--input-type=commonjs", "-e", cjs], { cwd: project });
+    expect(resolved.code, resolved.stderr).toBe(0);
+    expect(resolved.stdout.trim()).toBe(join(realpathSync(project), "node_modules", "vncite", "schema", file));
+  });
+});
+
+describe("the CLI's bundled dependencies", () => {
+  // commander and fast-glob are built into dist/cli.js (tsup.config.ts), so they are dev
+  // dependencies: an install need not fetch them. The tarball's CLI, with no node_modules at all
+  // beside it, parses its options, walks a folder and expands a glob.
+  it("the packed CLI runs with neither installed, and package.json lists neither as a runtime dependency", async () => {
+    const pkg = JSON.parse(readFileSync(join(unpacked, "package.json"), "utf8"));
+    expect(Object.keys(pkg.dependencies)).not.toContain("commander");
+    expect(Object.keys(pkg.dependencies)).not.toContain("fast-glob");
+    const alone = join(dir, "cli-alone");
+    cpSync(join(unpacked, "dist"), join(alone, "dist"), { recursive: true });
+    cpSync(join(unpacked, "package.json"), join(alone, "package.json"));
+    mkdirSync(join(alone, "texts", "sub"), { recursive: true });
+    writeFileSync(join(alone, "texts", "a.txt"), "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ;\n");
+    writeFileSync(join(alone, "texts", "sub", "b.txt"), "Thực hiện Chỉ thị số 43/CT-TTg của Thủ tướng Chính phủ.\n");
+    const cli = join(alone, "dist", "cli.js");
+    const help = await run(process.execPath, [cli, "extract", "--help"], { cwd: alone });
+    expect(help.code, help.stderr).toBe(0);
+    expect(help.stdout).toContain("Exit codes:");
+    const walked = await run(process.execPath, [cli, "extract", "texts", "--format", "ndjson"], { cwd: alone });
+    expect(walked.code, walked.stderr).toBe(0);
+    const globbed = await run(process.execPath, [cli, "extract", "texts/**/b.txt", "--format", "ndjson"], { cwd: alone });
+    expect(globbed.code, globbed.stderr).toBe(0);
+    const files = (out: string) => [...new Set(out.trim().split("\n").map((l) => JSON.parse(l).file))].sort();
+    expect(files(walked.stdout)).toEqual(["texts/a.txt", "texts/sub/b.txt"]);
+    expect(files(globbed.stdout)).toEqual(["texts/sub/b.txt"]);
   });
 });

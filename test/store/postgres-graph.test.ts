@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analyze/index.js";
-import { CitationGraph, ResolveError } from "../../src/graph/index.js";
+import { CitationGraph, ResolveError, nearMatches } from "../../src/graph/index.js";
 import type { Analysis } from "../../src/types.js";
 import { PostgresGraph, StoreError, partsOfGraph, partsOfJSON } from "../../src/store/index.js";
 import { freshDatabase, testCluster } from "./cluster.js";
@@ -69,6 +69,16 @@ describe(`PostgresGraph ${why}`, () => {
         if (a.files.length > 0 || a.citedBy >= 2 || i++ % 4 === 0) refs.add(id);
       });
       for (const ref of texts) expect(await db.resolve(ref), ref).toEqual(memory.resolve(ref));
+      // What an unknown reference is nearest to: a year no document has, on every label; another ký hiệu; a law by name.
+      const unknown = [...texts].filter((t) => !t.includes(":") && !t.includes(".")).map((t) => `${t} năm 1901`);
+      unknown.push("Quyết định 424/QĐ-UBND", "Nghị định 99/2099/NĐ-CP", "Luật Đất đai 1901", "no such thing");
+      let near = 0;
+      for (const ref of unknown) {
+        const expected = nearMatches(memory.graph, ref);
+        expect(await db.nearMatches(ref), ref).toEqual(expected);
+        if (expected.ids.length > 0) near++;
+      }
+      expect(near).toBeGreaterThan(10);
       let asked = 0;
       for (const ref of refs) {
         const pairs: [string, () => unknown, () => unknown][] = [

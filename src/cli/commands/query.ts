@@ -2,13 +2,14 @@
  * `vncite query graph.json <query> "<citation text or id>"`: questions to a graph written by
  * `vncite graph`, or (`--db postgres://…`) to the graph `vncite load` wrote into PostgreSQL, with
  * the same answers. A reference that names several documents lists them and exits 3 (`resolve`
- * prints them as its result); one that names none exits 4; a file that is not a graph exits 5.
+ * prints them as its result); one that names none exits 4, saying on stderr what it was read as and
+ * the documents nearest it; a file that is not a graph exits 5.
  */
 import { Command, Option } from "commander";
-import type { CitationGraph, ChainHit, DocumentAttributes, NeighborHit } from "../../graph/index.js";
+import type { CitationGraph, ChainHit, DocumentAttributes, NearMatches, NeighborHit } from "../../graph/index.js";
 import { UsageError } from "../errors.js";
 import { EXIT } from "./options.js";
-import { loadGraphFile } from "../graph-file.js";
+import { loadGraphFile, notFoundMessage } from "../graph-file.js";
 
 const QUERIES = ["implementers", "cited-by", "cites", "amendments", "instruments", "resolve"] as const;
 type Query = (typeof QUERIES)[number];
@@ -42,6 +43,8 @@ interface Answerer {
   citedBy(ref: string): Promise<NeighborHit[]> | NeighborHit[];
   cites(ref: string): Promise<NeighborHit[]> | NeighborHit[];
   documents(ids: string[]): Promise<Map<string, DocumentAttributes>> | Map<string, DocumentAttributes>;
+  /** The documents nearest to a reference that names none (nearMatches). */
+  nearMatches(ref: string): Promise<NearMatches> | NearMatches;
 }
 
 export function queryCommand(): Command {
@@ -70,7 +73,7 @@ async function open(file: string | null, db: string | null): Promise<{ graph: An
     return { graph, name: redactUrl(db), close: () => graph.close() };
   }
   // Loaded here, not at the top: the other commands should not pay for the parser and graph libraries.
-  const { CitationGraph } = await import("../../graph/index.js");
+  const { CitationGraph, nearMatches } = await import("../../graph/index.js");
   const graph = await loadGraphFile(CitationGraph, file!);
   const answerer: Answerer = {
     resolve: (ref) => graph.resolve(ref),
@@ -81,6 +84,7 @@ async function open(file: string | null, db: string | null): Promise<{ graph: An
     citedBy: (ref) => graph.citedBy(ref),
     cites: (ref) => graph.cites(ref),
     documents: (ids) => new Map(ids.flatMap((id) => (graph.hasDocument(id) ? [[id, graph.document(id)!] as const] : []))),
+    nearMatches: (ref) => nearMatches(graph.graph, ref),
   };
   return { graph: answerer, name: file!, close: async () => {} };
 }
@@ -116,7 +120,10 @@ async function run(file: string | null, db: string | null, query: Query, ref: st
     } catch (error) {
       if (!(error instanceof ResolveError)) throw error;
       if (error.code === "not-found") {
-        process.stderr.write(`vncite: no document in ${name} matches "${ref}"\n`);
+        // Nothing on stdout (there is no answer), but stderr says what the reference was read as and what is near it.
+        const near = await graph.nearMatches(ref);
+        const labels = await graph.documents(near.ids);
+        process.stderr.write(notFoundMessage(name, ref, near, (id) => labels.get(id)?.label ?? id));
         return EXIT.notFound;
       }
       if (query === "resolve") {

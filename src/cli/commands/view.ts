@@ -48,7 +48,7 @@ export function viewCommand(): Command {
 
 async function view(paths: string[], options: ViewOptions): Promise<number> {
   if (options.output === "-") options.output = undefined;
-  const [{ CitationGraph, ResolveError }, viewModule] = await Promise.all([import("../../graph/index.js"), import("../../view/index.js")]);
+  const [{ CitationGraph, ResolveError, nearMatches }, viewModule] = await Promise.all([import("../../graph/index.js"), import("../../view/index.js")]);
   let graph: CitationGraph;
   let failed = 0;
   const graphFile = paths.length === 1 && /\.(json|gexf|graphml)$/i.test(paths[0]) ? paths[0] : null;
@@ -85,7 +85,7 @@ async function view(paths: string[], options: ViewOptions): Promise<number> {
     try {
       id = graph.resolveOne(options.around);
     } catch (error) {
-      if (error instanceof ResolveError) return explainUnresolved(graph, source, error);
+      if (error instanceof ResolveError) return explainUnresolved(graph, source, error, error.code === "not-found" ? nearMatches(graph.graph, error.ref) : null);
       throw error;
     }
     drawn = viewModule.neighbourhood(graph.graph, id, options.depth);
