@@ -65,8 +65,9 @@ export function mergeUndatedMentions(graph: CitationMultiGraph): string[] {
       warnDoubt(graph, id, `is cited with the Party Central Committee's term khóa ${term.roman} (${years}), and the one dated document of that number the graph knows, ${dated[0]}, is of ${year}`);
       continue;
     }
+    const byName = graph.getNodeAttributes(id).number === null;
     moveNode(graph, id, dated[0]);
-    warnMerged(graph, id, dated[0]);
+    warnMerged(graph, id, dated[0], byName);
     merged.push(id);
   }
   warnPossibleTwins(graph);
@@ -139,12 +140,10 @@ function warnDoubt(graph: CitationMultiGraph, id: string, why: string): void {
  * or a Party body's number returns every year or term: fixtures/identity/README.md, session 54,
  * found 11 of 38 such merges wrong). Said once per merge, so a reader can check each.
  */
-function warnMerged(graph: CitationMultiGraph, id: string, into: string): void {
-  const what = NAMED_ID.test(id) ? "name" : "number";
+function warnMerged(graph: CitationMultiGraph, id: string, into: string, byName: boolean): void {
+  const what = byName ? "name" : "number";
   addGraphWarning(graph, { file: null, code: "undated-merged", message: `${id} taken for ${into}, the one dated document of that ${what} the graph knows`, start: null, end: null });
 }
-/** A law named without its number: "law:dat-dai@?". */
-const NAMED_ID = /^[a-z-]{1,24}:/;
 
 function moveNode(graph: CitationMultiGraph, from: string, into: string): void {
   absorbNode(graph, into, graph.getNodeAttributes(from));

@@ -1,5 +1,6 @@
 import type { CitationMultiGraph } from "./attributes.js";
 import { CENTRAL_PARTY_SYMBOL, inPartyTerm, partyTerm, type PartyTerm } from "../vocab/party-terms.js";
+import { KIND_WORDS_SOURCE } from "../vocab/kinds.js";
 
 /**
  * The Party Central Committee terms an undated mention of a central Party document is cited with,
@@ -72,8 +73,8 @@ const WINDOW = 60;
 /** "khóa IX", "khoá XIII", "( khoá IX )", "Trung ương khóa XI" after the mention: group 1 the roman numeral. */
 const TERM_AFTER = new RegExp(`^[^;\\d]{0,${WINDOW}}?(?<!\\p{L})kh(?:oá|óa)\\s{1,2}([IVX]{1,5})(?![\\p{L}\\p{N}])`, "iu");
 
-/** Another document named between the mention and the term: the term is that one's. */
-const OTHER_DOCUMENT = /(?<!\p{L})(?:nghị quyết|chỉ thị|kết luận|quyết định|quy định|hướng dẫn|thông báo|văn bản|đề án)(?!\p{L})/iu;
+/** Another document named between the mention and the term (any kind word of vocab/kinds.ts): the term is that one's. */
+const OTHER_DOCUMENT = new RegExp(String.raw`(?<!\p{L})(?:${KIND_WORDS_SOURCE})(?!\p{L})`, "iu");
 
 /** The number (zeros before it optional) and ký hiệu as a text may space them: "16-CT / TW", "21/NQ/TW", "36-NQ/TƯ". */
 function mentionPattern(number: string, symbol: string): RegExp {

@@ -304,7 +304,8 @@ export interface NearLookups<R> {
  * For a reference that names no document, the documents nearest to it, so that a user who typed a
  * wrong year, place or code sees what the graph holds: those with its number and ký hiệu that its
  * year or place ruled out; failing any, those with its number under another ký hiệu; for a law by
- * name, the laws of that name in other years. Only what the resolver's index already holds: no scan.
+ * name, the laws of that name in other years. Only what the resolver's index already holds (the number alone walks
+ * its keys), asked only once a reference has named nothing: no pass over the documents.
  */
 export function nearMatches(graph: CitationMultiGraph, ref: string, limit = 10): NearMatches {
   const idx = indexOf(graph);
