@@ -204,7 +204,7 @@ function continuationIndex(charClass: Uint8Array, canon: Uint16Array): Set<numbe
 }
 
 /** How many tokens at most `phrase` lexes into as plain text: runs of letters and digits, and other characters one each. */
-export function pieces(phrase: string, charClass: Uint8Array): number {
+function pieces(phrase: string, charClass: Uint8Array): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < phrase.length; i++) {
