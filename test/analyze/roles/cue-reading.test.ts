@@ -46,11 +46,13 @@ describe("linear time on a text on one line", () => {
   // the article's own act walked the rest of the text (5,000,000 characters of a plan's article
   // repeated: 5 s of analyze(), 1 s after). Here 10,000 acts before 2,000,000 characters of one
   // word cost 3x the same text with a line break after the acts; now the line is looked for within
-  // a heading's length, and they cost the same.
+  // a heading's length, and they cost the same. The bound is 2, as the tests beside it: session 54's rules made the
+  // text with the line break cheaper (216 → 169 ms, the one-line text 224 → 205 ms), the ratio ~1.04 → ~1.2, and a
+  // fresh-clone CI run measured 1.63 against the old bound of 1.6; the bug it guards was 3x.
   it("acts on one line, the text going on long after them, cost as much as with a line break", () => {
     const acts = "Điều 3. Thay thế Quyết định số 72 ".repeat(10_000);
     const rest = "a".repeat(2_000_000);
-    expect(cpuRatio((t) => analyze(t), `${acts}${rest}`, `${acts.trimEnd()}\n${rest}`, 3, 1.6)).toBeLessThan(1.6);
+    expect(cpuRatio((t) => analyze(t), `${acts}${rest}`, `${acts.trimEnd()}\n${rest}`, 3, 2)).toBeLessThan(2);
   }, 60_000);
 
   // A passive cue after a citation asks whether its line opens as a status table's row ("05/11/2019
