@@ -103,7 +103,7 @@ export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): bo
   // provision rests on; the document's basis is its preamble's (article-basis.ts).
   const articleBasis = r.inArticle && cue.cue.type === "based_on" && isBasisWord(text, cue.start);
   // "… thực hiện Quyết định số X …. Quyết định này thay thế …" on a page of no heading: X's act, not the page's.
-  const told = enacts ? SELF : thisNamesToldDocument(r, text.slice(Math.max(s.clause.start, cue.start - HEAD_REACH), cue.start), cue.start);
+  const told = enacts ? SELF : thisNamesToldDocument(r, s.clause, cue.start);
   if (told !== SELF) {
     s.pending = binding(cue.cue.type, told, cue.cue, cue.end);
     return false;

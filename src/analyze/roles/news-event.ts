@@ -10,7 +10,7 @@ import { lastAtOrBefore } from "../../shared/search.js";
 import type { Kind } from "../../types.js";
 import type { Clause } from "../clauses.js";
 import { KIND_WORDS, THIS_DOCUMENT } from "../reach.js";
-import { CONTENT_FOLLOWS_SOURCE } from "./patterns.js";
+import { CONTENT_FOLLOWS_SOURCE, HEAD_REACH } from "./patterns.js";
 import { type Binding, RoleReading, SELF } from "./reading.js";
 
 /**
@@ -145,10 +145,13 @@ const TOLD_WORDS_BEFORE_CUE = new RegExp(
  * the told decision's, none of the page's. Only when the document told just before is of the same kind, with no
  * article between ("… (có Phụ lục kèm theo). ⏎ Điều 2. Quyết định này có hiệu lực … và thay thế …" is a headless
  * decision's own closing article, fresh29g-021) and within a caption's reach. Whether the cue at `cueStart` is so
- * named: the told document's index (the act's actor), or SELF. `before` is the text the caller read before the cue.
+ * named: the told document's index (the act's actor), or SELF.
  */
-export function thisNamesToldDocument(r: RoleReading, before: string, cueStart: number): number {
-  if (r.ownKind !== null || r.ownIssuers !== null || !before.includes(THIS_WORD)) return SELF;
+export function thisNamesToldDocument(r: RoleReading, clause: Clause, cueStart: number): number {
+  if (r.ownKind !== null || r.ownIssuers !== null) return SELF;
+  // What the head reading reads before the cue (HEAD_REACH), sliced only on a page of no heading.
+  const before = r.text.slice(Math.max(clause.start, cueStart - HEAD_REACH), cueStart);
+  if (!before.includes(THIS_WORD)) return SELF;
   const mention = THIS_DOCUMENT.exec(before);
   if (mention === null) return SELF;
   const kind = kindOfWord(mention[0]);
