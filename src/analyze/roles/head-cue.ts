@@ -13,6 +13,7 @@ import { demandOfDirective, enactedGuidance } from "./formulas.js";
 import { ACTED_ON_UNNAMED, AT_HEAD, BLANK, ENDS_WITH_NOUN, HEAD_REACH } from "./patterns.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
 import { speaksForItself } from "./speaker.js";
+import { thisNamesToldDocument } from "./news-event.js";
 import { isBasisWord } from "./article-basis.js";
 import { joinedAfter, ownProposalAfterBasis } from "./joined-proposal.js";
 import { AGENCIES, guidesPeople, inPurposeSection } from "./reach-limits.js";
@@ -101,6 +102,12 @@ export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): bo
   // "Điều 1. … ⏎ Căn cứ Nghị quyết số X, Hội đồng nhân dân ghi nhận": an article's "Căn cứ" is what a
   // provision rests on; the document's basis is its preamble's (article-basis.ts).
   const articleBasis = r.inArticle && cue.cue.type === "based_on" && isBasisWord(text, cue.start);
+  // "… thực hiện Quyết định số X …. Quyết định này thay thế …" on a page of no heading: X's act, not the page's.
+  const told = enacts ? SELF : thisNamesToldDocument(r, s.clause, cue.start);
+  if (told !== SELF) {
+    s.pending = binding(cue.cue.type, told, cue.cue, cue.end);
+    return false;
+  }
   s.pending = enacts || (!articleBasis && speaksForItself(text, s.clause, cue, r.ownKind)) ? binding(enactedGuidance(text, cue, r.ownKind) ? "guides" : cue.cue.type, SELF, cue.cue, cue.end) : null;
   return false;
 }

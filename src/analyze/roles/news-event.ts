@@ -2,11 +2,15 @@
  * A page with no heading of its own that opens as a document would ("Thực hiện công văn số X …") and
  * then tells of an event held under X: it carries nothing out itself.
  */
-import { DAY_SPAN_WORDS, DONE_WORD, EVENT_TIME_WORDS, PAST_SPAN_PHRASES, TOLD_CONTENT_VERBS, TOLD_CONTENT_WORDS, TOLD_WORDS_VERBS } from "../../vocab/cues.js";
+import { DAY_SPAN_WORDS, DONE_WORD, EVENT_TIME_WORDS, PAST_SPAN_PHRASES, THIS_WORD, TOLD_CONTENT_VERBS, TOLD_CONTENT_WORDS, TOLD_WORDS_VERBS } from "../../vocab/cues.js";
+import { KINDS } from "../../vocab/kinds.js";
+import { ARTICLE_WORD } from "../../vocab/parts.js";
 import { phraseSource } from "../../vocab/phrases.js";
+import { lastAtOrBefore } from "../../shared/search.js";
+import type { Kind } from "../../types.js";
 import type { Clause } from "../clauses.js";
-import { KIND_WORDS } from "../reach.js";
-import { CONTENT_FOLLOWS_SOURCE } from "./patterns.js";
+import { KIND_WORDS, THIS_DOCUMENT } from "../reach.js";
+import { CONTENT_FOLLOWS_SOURCE, HEAD_REACH } from "./patterns.js";
 import { type Binding, RoleReading, SELF } from "./reading.js";
 
 /**
@@ -130,3 +134,43 @@ const TOLD_WORDS_BEFORE_CUE = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:(?:${KIND_WORDS})[ \t]+(?:${phraseSource(TOLD_WORDS_VERBS)})|(?:${phraseSource(TOLD_CONTENT_WORDS)})[ \t]+(?:${KIND_WORDS})(?:[ \t]+(?:${phraseSource(TOLD_CONTENT_VERBS)}))?)[ \t]*:[ \t\r\n]*[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,3}$`,
   "iu",
 );
+
+/**
+ * A page with no heading of its own (neither its kind nor its issuer) that tells of a document by number, then
+ * names it again by "<its kind word> này" at the next sentence's head: "… ban hành công văn số 2908/SNN-CCKL về
+ * phổ biến, thực hiện Quyết định số 3697/QĐ-BNN-TCLN ngày 24/9/2018 của Bộ Nông nghiệp và PTNT. Quyết định này
+ * thay thế Quyết định số 3087/QĐ-BNN-TCLN …" (a Sở's news page, fixtures/fresh/fresh53e-005), "UBND tỉnh vừa ban
+ * hành Quyết định 10/QĐ-UBND công nhận …. ⏎⏎ Trạm Y tế phường … ⏎⏎ Theo Quyết định này, công nhận …" (the Yên Bái
+ * portal, fresh53e-001). "Quyết định này" is the told decision, not the page (CONVENTIONS.md §3): its act there is
+ * the told decision's, none of the page's. Only when the document told just before is of the same kind, with no
+ * article between ("… (có Phụ lục kèm theo). ⏎ Điều 2. Quyết định này có hiệu lực … và thay thế …" is a headless
+ * decision's own closing article, fresh29g-021) and within a caption's reach. Whether the cue at `cueStart` is so
+ * named: the told document's index (the act's actor), or SELF.
+ */
+export function thisNamesToldDocument(r: RoleReading, clause: Clause, cueStart: number): number {
+  if (r.ownKind !== null || r.ownIssuers !== null) return SELF;
+  // What the head reading reads before the cue (HEAD_REACH), sliced only on a page of no heading.
+  const before = r.text.slice(Math.max(clause.start, cueStart - HEAD_REACH), cueStart);
+  if (!before.includes(THIS_WORD)) return SELF;
+  const mention = THIS_DOCUMENT.exec(before);
+  if (mention === null) return SELF;
+  const kind = kindOfWord(mention[0]);
+  if (kind === null) return SELF;
+  const at = cueStart - before.length + mention.index;
+  const i = lastAtOrBefore(r.spans, at, (x) => x.end);
+  if (i < 0 || r.kinds[i] !== kind) return SELF;
+  const gap = r.text.slice(r.spans[i].end, at);
+  return gap.length <= TOLD_BACK_CHARS && !ARTICLE_IN_GAP.test(gap) ? i : SELF;
+}
+/** A sentence's rest after the told document and a photo's caption fit in this much ("ngày 24/9/2018 của Bộ …. ", "⏎⏎ Trạm Y tế phường Cầu Thia, thị xã Nghĩa Lộ ⏎⏎ Theo "). */
+const TOLD_BACK_CHARS = 200;
+/** An article's number between the told document and "… này": the page is the document's own text, its article speaking. */
+const ARTICLE_IN_GAP = new RegExp(String.raw`(?<![\p{L}\p{M}])${ARTICLE_WORD}[ \t]+[0-9]{1,3}(?![0-9])`, "u");
+/** Kind words, lower case, longest first ("thông tư liên tịch" before "thông tư"), and the kind each names. */
+const KIND_BY_WORD: readonly { word: string; kind: Kind }[] = KINDS.flatMap((k) => k.words.map((w) => ({ word: w.toLowerCase(), kind: k.slug }))).sort((a, b) => b.word.length - a.word.length);
+/** The kind a "<kind word> này" mention names; null for an abbreviation or an unknown word. */
+function kindOfWord(mention: string): Kind | null {
+  const m = mention.toLowerCase();
+  for (const k of KIND_BY_WORD) if (m.startsWith(k.word) && /\s/u.test(m.charAt(k.word.length))) return k.kind;
+  return null;
+}

@@ -159,3 +159,33 @@ describe("a page that gives a told document's words after \"<kind> có nội dun
     expect(roleOf("KẾ HOẠCH\nBáo cáo tổng kết Luật Lưu trữ\n\nKế hoạch có nội dung chủ yếu: Thực hiện Công văn số 1515/BNV-VTLTNN ngày 25 tháng 3 năm 2020 của Bộ Nội vụ, Sở Nội vụ xây dựng kế hoạch như sau:", "1515")).toBe("implements");
   });
 });
+
+// A page of no heading tells of a document by number, then names it again by "<kind> này" at the next sentence's
+// head: the act there is the told document's, not the page's (session 55, fresh55d: fixtures/fresh/fresh53e-005,
+// fresh53e-001; CONVENTIONS.md §3).
+describe("a news page's \"<kind> này\" naming the document it just told of", () => {
+  const told = (closing: string) =>
+    "Triển khai văn bản của Sở\n\nNgày 26/10/2018, Sở Nông nghiệp và Phát triển Nông thôn ban hành công văn số 2908/SNN-CCKL về phổ biến, thực hiện Quyết định số 3697/QĐ-BNN-TCLN ngày 24/9/2018 của Bộ Nông nghiệp và PTNT. " +
+    closing;
+
+  it("\"…, thực hiện Quyết định số 3697/QĐ-BNN-TCLN …. Quyết định này thay thế Quyết định số 3087/QĐ-BNN-TCLN …\": the told decision replaces it (Đắk Lắk)", () => {
+    const text = told("Quyết định này thay thế Quyết định số 3087/QĐ-BNN-TCLN ngày 04/8/2015 của Bộ Nông nghiệp và PTNT về ban hành hướng dẫn tạm thời.");
+    expect(roleOf(text, "3087")).toBe("references");
+    const a = analyze(text);
+    expect(a.relations.filter((r) => r.type === "replaces").map((r) => `${r.from} ${r.to}`)).toEqual(["3697/QĐ-BNN-TCLN@2018 3087/QĐ-BNN-TCLN@2015"]);
+  });
+
+  it("another kind (\"Thông tư này\" after a decision), or an article between, keeps the page's own reading", () => {
+    expect(roleOf(told("Thông tư này thay thế Quyết định số 3087/QĐ-BNN-TCLN ngày 04/8/2015 của Bộ Nông nghiệp và PTNT."), "3087")).toBe("replaces");
+    // A headless decision's own closing article (fixtures/fresh/fresh29g-021: articles without the decision's heading).
+    const articles =
+      "Điều 1. Công bố kèm theo Quyết định này thủ tục hành chính theo Quyết định số 1697/QĐ-UBND ngày 30/6/2016.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 932/QĐ-UBND ngày 13/4/2018 của Ủy ban nhân dân tỉnh.";
+    expect(roleOf(articles, "932")).toBe("replaces");
+  });
+
+  it("a page with a heading of its own keeps \"Quyết định này\" as itself", () => {
+    const text =
+      "ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH\nSố: 1528/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\nCăn cứ Quyết định số 1697/QĐ-UBND ngày 30/6/2016 của Ủy ban nhân dân tỉnh. Quyết định này thay thế Quyết định số 932/QĐ-UBND ngày 13/4/2018.";
+    expect(roleOf(text, "932")).toBe("replaces");
+  });
+});
