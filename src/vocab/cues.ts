@@ -664,6 +664,14 @@ export const BASIS_MAIN_CLAUSE_VERBS = ["đồng ý", "thống nhất", "chấp 
  */
 export const BASIS_ANAPHOR_NOUNS = ["quy định", "hướng dẫn", "văn bản", "quy định pháp lý", "căn cứ"];
 export const BASIS_ANAPHOR_POINTERS = ["nêu trên", "nói trên", "dẫn trên", "trên"];
+/**
+ * Words that, opening the object of a "Căn cứ" (after "vào"), name documents, their rules or their parts rather than
+ * a thing the writer acts on (analyze/roles/fronted-basis.ts basisThingUnderRule): "Căn cứ các quy định …", "căn cứ
+ * nội dung hướng dẫn tại …". Beside the kind words and PINPOINT_WORDS, which the rule reads too. Not "văn bản": "Căn cứ
+ * văn bản từ chối nhận hàng và xin xuất trả của chủ hàng, …" (body33-002) is a trader's paper, and "văn bản số N" is
+ * a citation itself, with nothing between the cue and it.
+ */
+export const BASIS_RULE_OBJECT_WORDS = ["các", "những", "mọi", "nội dung", "quy định", "hướng dẫn", "ý kiến", "theo"];
 /** Words the main clause's subject may take before its verb ("Tổng cục Thuế", "Ủy ban nhân dân tỉnh"). */
 export const BASIS_MAIN_CLAUSE_SUBJECT_WORDS = 6;
 /**
