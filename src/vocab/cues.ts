@@ -249,6 +249,11 @@ export const CUES: readonly Cue[] = [
       // ngày 08/01/2019 triên khai Nghị quyết số 02/2019/NQ-CP" (Bộ Tài chính's OCR'd notice, fresh50b-005): "triển"
       // typed or scanned without its hook. "triên" is no word of its own, so nothing else is read as the cue.
       "Triên khai", "Triên khai thực hiện",
+      // "Thc hin Ngh quyt s 179/2009/NQ-HND ngy 20/4/2009 ca Hi ng nhn dn tnh …" (Sở VHTTDL Phú Thọ's guidance
+      // 02/HD-SVHTTDL, fresh29d-010), "ngoài vic thc hin đúng quy đnh ca Lut NSNN" (Sở Tài chính's guidance,
+      // fresh38b-005): a PDF's text layer that drops the letters its font maps outside Latin-1 ("ự", "ệ"). "thc" and
+      // "hin" are no Vietnamese syllables: the pair is that copy's "Thực hiện" only.
+      "Thc hin",
       // "Để cụ thể hóa Chương trình hành động số 12-CTr/TU …, Ban Thường vụ Huyện ủy xây dựng Kế hoạch":
       // a Party committee's or a district's plan makes the document above it concrete, so carries it out.
       "Cụ thể hóa", "Cụ thể hoá",
