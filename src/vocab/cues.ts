@@ -249,6 +249,11 @@ export const CUES: readonly Cue[] = [
       // ngày 08/01/2019 triên khai Nghị quyết số 02/2019/NQ-CP" (Bộ Tài chính's OCR'd notice, fresh50b-005): "triển"
       // typed or scanned without its hook. "triên" is no word of its own, so nothing else is read as the cue.
       "Triên khai", "Triên khai thực hiện",
+      // "Thc hin Ngh quyt s 179/2009/NQ-HND ngy 20/4/2009 ca Hi ng nhn dn tnh …" (Sở VHTTDL Phú Thọ's guidance
+      // 02/HD-SVHTTDL, fresh29d-010), "ngoài vic thc hin đúng quy đnh ca Lut NSNN" (Sở Tài chính's guidance,
+      // fresh38b-005): a PDF's text layer that drops the letters its font maps outside Latin-1 ("ự", "ệ"). "thc" and
+      // "hin" are no Vietnamese syllables: the pair is that copy's "Thực hiện" only.
+      "Thc hin",
       // "Để cụ thể hóa Chương trình hành động số 12-CTr/TU …, Ban Thường vụ Huyện ủy xây dựng Kế hoạch":
       // a Party committee's or a district's plan makes the document above it concrete, so carries it out.
       "Cụ thể hóa", "Cụ thể hoá",
@@ -664,6 +669,14 @@ export const BASIS_MAIN_CLAUSE_VERBS = ["đồng ý", "thống nhất", "chấp 
  */
 export const BASIS_ANAPHOR_NOUNS = ["quy định", "hướng dẫn", "văn bản", "quy định pháp lý", "căn cứ"];
 export const BASIS_ANAPHOR_POINTERS = ["nêu trên", "nói trên", "dẫn trên", "trên"];
+/**
+ * Words that, opening the object of a "Căn cứ" (after "vào"), name documents, their rules or their parts rather than
+ * a thing the writer acts on (analyze/roles/fronted-basis.ts basisThingUnderRule): "Căn cứ các quy định …", "căn cứ
+ * nội dung hướng dẫn tại …". Beside the kind words and PINPOINT_WORDS, which the rule reads too. Not "văn bản": "Căn cứ
+ * văn bản từ chối nhận hàng và xin xuất trả của chủ hàng, …" (body33-002) is a trader's paper, and "văn bản số N" is
+ * a citation itself, with nothing between the cue and it.
+ */
+export const BASIS_RULE_OBJECT_WORDS = ["các", "những", "mọi", "nội dung", "quy định", "hướng dẫn", "ý kiến", "theo"];
 /** Words the main clause's subject may take before its verb ("Tổng cục Thuế", "Ủy ban nhân dân tỉnh"). */
 export const BASIS_MAIN_CLAUSE_SUBJECT_WORDS = 6;
 /**

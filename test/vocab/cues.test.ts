@@ -144,3 +144,17 @@ describe("BASIS_HEAD_WORDS: the basis word with a mark a scan changed", () => {
     expect(roles(text)).toEqual(["218 based_on", "96 based_on"]);
   });
 });
+
+// Session 55 (misses55): a PDF text layer that drops the letters outside Latin-1 ("ự", "ệ", "ị", "ế", "ố", …): Sở
+// VHTTDL Phú Thọ's guidance 02/HD-SVHTTDL (fixtures/fresh/fresh29d-010); Sở Tài chính Bắc Ninh's 514/HD-STC
+// (fixtures/fresh/fresh38b-005) prints "thc hin" too.
+describe("'Thc hin', 'Thực hiện' as such a copy prints it", () => {
+  it("\"Thc hin Ngh quyt s 179/2009/NQ-HND …; … Thc hin Ngh quyt s 33-NQ/TW …; Chng trnh hnh ng s 49-CT/TU …\" carry the documents out", () => {
+    const text =
+      "S VN HO TH THAO V DU LCH\nS: 02 /HD-SVHTTDL Ph Th, ngay 12 thang 01 nm 2017\nHNG DN\nV vic t chc Chng trnh V min l hi\n\n" +
+      "Thc hin Ngh quyt s 179/2009/NQ-HND ngy 20/4/2009 ca Hi ng nhn dn tnh v Quy hoch pht trin vn ha tnh Ph Th n nm 2020.\n" +
+      "Thc hin Ngh quyt s 33-NQ/TW ngy 09/6/2014 ca Ban chp hnh Trung ng ng Kha XI v xy dng v pht trin nn vn ha; Chng trnh hnh\n" +
+      "ng s 49-CT/TU ngy 19/8/2014 ca Tnh y Ph Th.\n";
+    expect(roles(text)).toEqual(["179 implements", "33 implements", "49 implements"]);
+  });
+});

@@ -11,7 +11,7 @@ import { CONSULTED_OPENERS, ISSUER_SUBJECTS } from "../../vocab/parts.js";
 import { AMENDED_ALONE_KINDS } from "../../vocab/laws.js";
 import { actsOnNext, bodyLedMember, continuesList, coordinated, FAR_CHARS, ITEM_MARKER, withinReach, words } from "../reach.js";
 import { belowHeading, guidesWorkUnder, nextItemsTask, quotedByWordingCue, recountedTask, spentOnNamed, taskItem, taskOnNamedLaw, workUnderRule } from "./reach-limits.js";
-import { basisClauseEnded, carriedBasisEnded } from "./fronted-basis.js";
+import { basisClauseEnded, basisThingUnderRule, carriedBasisEnded } from "./fronted-basis.js";
 import { enactedInCarriedClause } from "./enacted-after-proposal.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, laterThan } from "./reading.js";
 import { ENDS_PLAIN_PROMULGATION, namesRule } from "./patterns.js";
@@ -115,7 +115,7 @@ export function readCitation(r: RoleReading, s: ClauseReading, i: number): void 
   // Tài chính tại Công văn số Y") names the subject of a submission, not another relation.
   const nestedInProposal = s.proposal !== null && pending !== null && pending.actor !== SELF;
   const reached =
-    pending && !nestedInProposal && !recountedTask(text, pending, r.recounts, r.divided) && !taskOnNamedLaw(text, pending, r.cited[i]?.form === "named" && NAMED_LAW_KINDS.has(r.kinds[i]), r.divided) && !taskItem(text, pending, r.divided, r.ownKind) && !spentOnNamed(text, pending, spans[i].start) && !guidesWorkUnder(text, pending, pending.end, spans[i].start, r.ownKind) && !underRule && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) && !belowHeading(text, pending, spans[i].start) && !basisClauseEnded(text, pending, spans[i].start) && !enclosureClosed(r, pending, last, i)
+    pending && !nestedInProposal && !recountedTask(text, pending, r.recounts, r.divided) && !taskOnNamedLaw(text, pending, r.cited[i]?.form === "named" && NAMED_LAW_KINDS.has(r.kinds[i]), r.divided) && !taskItem(text, pending, r.divided, r.ownKind) && !spentOnNamed(text, pending, spans[i].start) && !guidesWorkUnder(text, pending, pending.end, spans[i].start, r.ownKind) && !underRule && withinReach(text, pending.end, spans[i].start, pending.cue, clause.part) && !belowHeading(text, pending, spans[i].start) && !basisClauseEnded(text, pending, spans[i].start) && !basisThingUnderRule(text, pending, spans[i].start, clause.part) && !enclosureClosed(r, pending, last, i)
       ? r.outward(pending, i)
       : null;
   // A cue governs the first document after it, or none: never one behind another document.

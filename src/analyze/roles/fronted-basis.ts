@@ -3,9 +3,11 @@
  * "Căn cứ quy định nêu trên, Tổng cục Thuế đồng ý với ý kiến … tại Công văn số 1752/CT-THNVDT …". The
  * document after the main clause's verb is not reached by "Căn cứ".
  */
-import { BASIS_ANAPHOR_NOUNS, BASIS_ANAPHOR_POINTERS, BASIS_MAIN_CLAUSE_SUBJECT_WORDS, BASIS_MAIN_CLAUSE_VERBS } from "../../vocab/cues.js";
+import type { PartType } from "../../types.js";
+import { BASIS_ANAPHOR_NOUNS, BASIS_ANAPHOR_POINTERS, BASIS_MAIN_CLAUSE_SUBJECT_WORDS, BASIS_MAIN_CLAUSE_VERBS, BASIS_RULE_OBJECT_WORDS, PINPOINT_WORDS, WORK_UNDER_RULE_WORDS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { lastAtOrBefore } from "../../shared/search.js";
+import { dropTrailingPinpoint } from "../reach.js";
 import { type Binding, SELF } from "./reading.js";
 
 /** Whether the words between the document's own "Căn cứ" (b) and a document at `to` hold the opening of its main clause. */
@@ -43,3 +45,42 @@ const MAIN_CLAUSE = new RegExp(
   String.raw`,\s*(?:[\p{L}\p{M}]+\s+){0,${BASIS_MAIN_CLAUSE_SUBJECT_WORDS}}(?:${phraseSource(BASIS_MAIN_CLAUSE_VERBS)})(?![\p{L}\p{M}])`,
   "iu",
 );
+
+/**
+ * Whether the document's own "Căn cứ", outside a preamble, takes a thing the writer acts on as its object and reaches
+ * the document at `to` only as the rule that thing or the act follows, through "theo quy định tại/của" (a provision
+ * between, or none): "2. Kiểm tra các chứng từ … ⏎ Căn cứ vào phương thức nộp các chứng từ thuộc hồ sơ hải quan theo
+ * quy định tại khoản 2 Điều 3 Thông tư số 38/2015/TT-BTC, công chức kiểm tra hồ sơ thực hiện như sau:" (Tổng cục Hải
+ * quan's 2733/TCHQ-GSQL, 2015, fixtures/fresh/fresh54b-003), "Căn cứ văn bản từ chối nhận hàng và xin xuất trả của
+ * chủ hàng, Chi cục Hải quan nơi đang lưu giữ hàng hóa thực hiện việc kiểm tra và xử lý theo đúng quy định tại Điều 96
+ * Thông tư 38/2015/TT-BTC." (its 778/TCHQ-GSQL, 2017, fixtures/fresh/body33-002, whose subject is too long for
+ * basisClauseEnded's): a step of a procedure, the circular the rule it follows, a reference (the letters guide or cite
+ * that circular in their subject and opening already). The object is a thing
+ * when its first word is in lower case and names no provision or rule (PINPOINT_WORDS, BASIS_RULE_OBJECT_WORDS):
+ * "căn cứ điều 5 …", "căn cứ các quy định tại …", "Căn cứ nội dung hướng dẫn theo quy định tại …" stay bases; a
+ * document's name in capitals ("Căn cứ Quyết định …") is no thing. A preamble's item
+ * is the document's basis whatever it names first ("Căn cứ định mức … ban hành kèm theo Quyết định số 14/2003/QĐ-BTNMT",
+ * dev-059): not read here.
+ */
+export function basisThingUnderRule(text: string, b: Binding, to: number, part: PartType): boolean {
+  if (part === "preamble" || b.type !== "based_on" || b.actor !== SELF || b.passive || to - b.end > THING_UNDER_RULE_CHARS) return false;
+  if (!BASIS_WORD_BEFORE.test(text.slice(Math.max(0, b.end - 16), b.end))) return false;
+  const filler = text.slice(b.end, to);
+  return THING_OBJECT.test(filler) && !RULE_OBJECT.test(filler) && !filler.includes(";") && RULE_TAIL.test(dropTrailingPinpoint(filler));
+}
+/** The "Căn cứ" family's words ending where the binding does ("Căn cứ", "căn cứ vào"), not "Trên cơ sở". */
+const BASIS_WORD_BEFORE = /(?<![\p{L}\p{M}])căn(?:\s+cứ)?(?:\s+vào)?\s*$/iu;
+/** A thing's name and its "theo quy định tại" fit in this, within one sentence of a procedure. */
+const THING_UNDER_RULE_CHARS = 240;
+/** The object's first word, in lower case (a name in capitals is a document's or a body's). */
+const THING_OBJECT = /^\s*(?:vào\s+)?\p{Ll}/u;
+/**
+ * An object that names a provision or rules: no thing. A kind word in lower case with words of its own after it names
+ * a paper the writer acts on, which the rule after "theo quy định tại" governs too ("văn bản từ chối nhận hàng").
+ */
+const RULE_OBJECT = new RegExp(
+  String.raw`^\s*(?:vào\s+)?(?:${phraseSource(PINPOINT_WORDS)}|${phraseSource(BASIS_RULE_OBJECT_WORDS)})(?![\p{L}\p{M}])`,
+  "iu",
+);
+/** "… theo (đúng) quy định tại " last before the document (its provision dropped): the rule followed. */
+const RULE_TAIL = new RegExp(String.raw`[\p{L}\p{N})]\s+theo\s+(?:đúng\s+)?(?:${phraseSource(WORK_UNDER_RULE_WORDS)})\s*$`, "iu");

@@ -58,3 +58,46 @@ describe("a fronted 'Căn cứ' ends where the main clause opens", () => {
     expect(roles(a)).toEqual(["1133 based_on", "4736 based_on"]);
   });
 });
+
+describe("a 'Căn cứ' on a thing the writer acts on reaches the rule it follows as a reference", () => {
+  it("'Căn cứ vào phương thức nộp … theo quy định tại khoản 2 Điều 3 Thông tư số …, công chức … thực hiện như sau:' in a letter's body", () => {
+    // fresh54b-003 (Tổng cục Hải quan's 2733/TCHQ-GSQL, 2015), shortened.
+    const a = analyze(
+      "TỔNG CỤC HẢI QUAN\nSố: 2733/TCHQ-GSQL\nKính gửi: Cục Hải quan tỉnh, thành phố.\n" +
+        "Để thống nhất thực hiện, Tổng cục Hải quan hướng dẫn một số nội dung như sau:\n1. Tiếp nhận hồ sơ hải quan\n" +
+        "2. Kiểm tra các chứng từ thuộc hồ sơ hải quan do người khai hải quan nộp\n\n" +
+        "Căn cứ vào phương thức nộp các chứng từ thuộc hồ so hải quan theo quy định tại khoản 2 Điều 3\nThông tư số 38/2015/TT-BTC, công chức kiểm tra hồ sơ thực hiện như sau:\n",
+    );
+    expect(roles(a)).toEqual(["2733 self", "38 references"]);
+  });
+
+  it("'Căn cứ văn bản từ chối nhận hàng …, <a long subject> thực hiện … theo đúng quy định tại Điều 96 Thông tư …'", () => {
+    // body33-002 (its 778/TCHQ-GSQL, 2017): the main clause's subject is longer than basisClauseEnded reads.
+    const a = analyze(
+      "TỔNG CỤC HẢI QUAN\nSố: 778/TCHQ-GSQL\nKính gửi: Cục Hải quan các tỉnh, thành phố.\n" +
+        "Để bảo đảm việc trao đổi thông tin, Tổng cục Hải quan hướng dẫn như sau:\n1. Tiếp nhận thông tin\n" +
+        "3. Xử lý hàng hóa bị từ chối nhận\n" +
+        "Căn cứ văn bản từ chối nhận hàng và xin xuất trả của chủ hàng, Chi cục Hải quan nơi đang lưu giữ hàng hóa thực hiện việc kiểm tra và xử lý theo đúng quy định tại\nĐiều 96 Thông tư 38/2015/TT-BTC.\n",
+    );
+    expect(roles(a)).toEqual(["778 self", "38 references"]);
+  });
+
+  it("a basis on rules, a provision or a document stays one: 'Căn cứ các quy định …', 'Căn cứ nội dung hướng dẫn theo quy định tại …', 'Căn cứ Quyết định …'", () => {
+    const a = analyze(
+      "TỔNG CỤC HẢI QUAN\nSố: 12/TCHQ-GSQL\nKính gửi: Cục Hải quan các tỉnh, thành phố.\n" +
+        "Căn cứ nội dung hướng dẫn theo quy định tại Điều 5 Thông tư số 39/2018/TT-BTC, Tổng cục Hải quan hướng dẫn như sau:\n" +
+        "Căn cứ Quyết định giao dự toán theo quy định tại Nghị định số 08/2015/NĐ-CP, Cục Hải quan thực hiện.\n",
+    );
+    expect(roles(a)).toEqual(["12 self", "39 based_on", "08 based_on"]);
+  });
+
+  it("a preamble's item on a thing still rests on the document: 'Căn cứ tiêu chuẩn, điều kiện … theo quy định tại Quyết định số …;'", () => {
+    const a = analyze(
+      "ỦY BAN NHÂN DÂN TỈNH A\nSố: 15/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc bổ nhiệm cán bộ\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n" +
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n" +
+        "Căn cứ tiêu chuẩn, điều kiện bổ nhiệm theo quy định tại Quyết định số 27/2019/QĐ-UBND ngày 10/5/2019 của UBND tỉnh;\n" +
+        "QUYẾT ĐỊNH:\nĐiều 1. Bổ nhiệm ông Nguyễn Văn B.\n",
+    );
+    expect(roles(a)).toContain("27 based_on");
+  });
+});
