@@ -246,6 +246,16 @@ describe("pinpoints", () => {
     expect(pins("nghệ thuật điêu khắc 3 tác phẩm theo Thông tư số 20/2014/TT-BCT")[0][1]).toBeNull();
   });
 
+  it("a scan's 'Diéu' (the bar of 'Đ' lost, 'ề' read as 'é') with a number after it is the article", () => {
+    // fresh54b-009 (Tổng cục Hải quan's OCR'd letter), wrapped as the text is; fresh45c-018, fresh50b-015 and
+    // fresh54e-003 write it too.
+    expect(pins("phối hợp thu và Điều 10, Diéu 17 Thông tư số\n184/2015/TT-BTC.")[0][1]).toMatchObject({ article: "10, 17", words: "Điều 10, Diéu 17" });
+    expect(pins("Diéu 17 Thông tư số 184/2015/TT-BTC")[0][1]).toMatchObject({ article: "17", words: "Diéu 17" });
+    expect(pins("từ Điều 30 đến Diéu 41 Luật Quản lý thuế số 38/2019/QH14")[0][1]).toMatchObject({ article: "30-41" });
+    // Without a number right after it, no unit.
+    expect(pins("Diéu lệ Thông tư số 184/2015/TT-BTC")[0][1]).toBeNull();
+  });
+
   it("a point inserted after another, its letter and a number with no dot: 'Điểm b3', 'điểm d1'", () => {
     // fresh37a-005 (Trà Vinh's council, 2017), wrapped as the text is; Nghị định 50/2021/NĐ-CP writes its
     // inserted points so ("Bổ sung điểm d1, d2 vào sau điểm d khoản 2").
