@@ -167,6 +167,15 @@ const GROUP_SEPARATOR = `\\s*;[ \\t]*(?:(?=(?:${UNIT_WORD})\\s)|\\r?\\n[ \\t]*(?
  */
 const AT_SEPARATOR = `\\s*,?\\s+tại\\s+(?=(?:${UNIT_WORD})\\s)`;
 /**
+ * "của" between units, the smaller of the larger, as "tại" is: "… phù hợp với Điêu 14, Điêu ⏎15 và Điêu 16 của Phụ lục V ban
+ * hành kèm theo Thông tư số 20/2014/TT-BCT" (Bộ Công Thương's OCR'd circular, fresh36b-007); texts point into themselves so
+ * ("Khoản 1 , Khoản 2 và Khoản 3 của Điều 1 , Quyết định này", dev-038; "các điểm b , c ,d khoản 1 và điểm b,c khoản 2 của
+ * Điều 21", seg33-023; "Sửa đổi, bổ sung khoản 4 của Điều 5", fresh46b-017). Only before a unit word, and the chain goes on
+ * only where a unit and its label follow: "khoản 5 điều 9 của Điều lệ …" names a charter after the units, and "của" before
+ * the document stays TRAILING's own ("Điều 3 của Quyết định …").
+ */
+const OF_SEPARATOR = `\\s+của\\s+(?=(?:${UNIT_WORD})\\s)`;
+/**
  * A dash between units, as between the units and the document ("Điều 1 - Quyết định số …"): "Căn cứ vào Khoản 2c - Điều
  * 1 - Nghị định số 30/1998/NĐ-CP" (fresh29o-017), "C.3.5. Kết quả xử lý vi phạm quy định về chuyển đổi vị trí công tác
  * (Khoản 2 - Điều 94 Luật PCTN)" (an anti-corruption report form's row), "Đối tượng 1: (Khoản 2 - Điều 15)" (a school's
@@ -201,7 +210,7 @@ const MAX_CHAIN_UNITS = 24;
  * II; Điều 52, Điều 53 Chương III Thông tư số 05/2013/TT-BLĐTBXH" (Thông tư 18/2022/TT-BLĐTBXH, fresh47a-005),
  * twenty-two; the look-back is bounded.
  */
-export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${GROUP_SEPARATOR}|${AT_SEPARATOR}|${DASH_SEPARATOR}|${PLURAL_GROUP}|\\s+|${GLUED_ARTICLE})){1,${MAX_CHAIN_UNITS}}?)(?:của\\s+|[-–]\\s+)?$`, "i");
+export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${GROUP_SEPARATOR}|${AT_SEPARATOR}|${DASH_SEPARATOR}|${OF_SEPARATOR}|${PLURAL_GROUP}|\\s+|${GLUED_ARTICLE})){1,${MAX_CHAIN_UNITS}}?)(?:của\\s+|[-–]\\s+)?$`, "i");
 /**
  * "Phụ lục I ban hành kèm theo Nghị định số …", "Mục 2 Phụ lục số 01 kèm theo Thông tư …": the units
  * end with an appendix, issued with the document that follows (a unit of rules issued with it, "khoản
@@ -215,7 +224,7 @@ const APPENDIX = PINPOINT_UNITS.find((u) => u.key === "appendix")!;
 /** "(được) (ban hành) kèm theo", "ban hành kèm" right before the document the appendices are issued with. */
 const ISSUED_WITH_LINK = String.raw`\s+(?:được\s+)?(?:(?:ban\s+hành\s+)?kèm\s+theo|ban\s+hành\s+kèm)\s+$`;
 export const ISSUED_WITH = new RegExp(
-  `(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${AT_SEPARATOR}|\\s+)){0,4}?${labelled(APPENDIX)})${ISSUED_WITH_LINK}`,
+  `(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${AT_SEPARATOR}|${OF_SEPARATOR}|\\s+)){0,4}?${labelled(APPENDIX)})${ISSUED_WITH_LINK}`,
   "i",
 );
 /**
