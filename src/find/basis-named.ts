@@ -6,7 +6,7 @@
  * dev-049); only an item's head is read: in prose "Quy chế", "Đề án" are as often common nouns.
  */
 import type { Kind } from "../types.js";
-import { NAMED_BASIS_CARRIED, NAMED_BASIS_ITEM_OPENERS, NAMED_BASIS_KINDS, NAMED_BASIS_NAME_ENDS, NAMED_BASIS_TERM, NAMED_CARRIED_OUT_CUES, NAMED_CARRIED_OUT_KIND, NAMED_RESOLUTION_BY, NAMED_RESOLUTION_MARK, NOT_A_BASIS_NAME, YEAR_END } from "../vocab/named-documents.js";
+import { NAMED_BASIS_CARRIED, NAMED_BASIS_ITEM_OPENERS, NAMED_BASIS_KINDS, NAMED_BASIS_NAME_ENDS, NAMED_BASIS_TERM, NAMED_CARRIED_OUT_CUES, NAMED_CARRIED_OUT_KIND, NAMED_CARRIED_OUT_TITLES, NAMED_RESOLUTION_BY, NAMED_RESOLUTION_MARK, NOT_A_BASIS_NAME, YEAR_END } from "../vocab/named-documents.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { PREAMBLE_OPENERS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";
@@ -95,7 +95,7 @@ function carriedOut(text: string, numbered: readonly number[]): BasisNamed[] | n
   let out: BasisNamed[] | null = null;
   for (let at = text.indexOf(NAMED_CARRIED_OUT_KIND); at >= 0; at = text.indexOf(NAMED_CARRIED_OUT_KIND, at + NAMED_CARRIED_OUT_KIND.length)) {
     const cue = cueBefore(text, at);
-    if (cue < 0 || !opensItem(text, cue)) continue;
+    if (cue < 0 || !(opensItem(text, cue) || titleBefore(text, cue))) continue;
     const m = readItem(text, at, numbered);
     if (m !== null) (out ??= []).push(m);
   }
@@ -139,6 +139,32 @@ function joinedResolution(text: string, end: number, numbered: readonly number[]
 }
 /** "và" or "," and the next resolution's kind word, from a name's end. */
 const JOINED_RESOLUTION = /[ \t\r\n]*(?:,|và)[ \t\r\n]+(?=Nghị quyết )/y;
+
+/**
+ * Whether a programme's title (vocab NAMED_CARRIED_OUT_TITLES) stands right before the cue, one space between, as a
+ * heading: opening the text, or its line after an empty one ("Chương trình hành động thực hiện Nghị quyết Đại hội …",
+ * fresh39c-002). A title word opening a line of wrapped prose has no empty line before it.
+ */
+function titleBefore(text: string, cue: number): boolean {
+  if (cue < 2 || text.charCodeAt(cue - 1) !== 0x20) return false;
+  for (const title of NAMED_CARRIED_OUT_TITLES) {
+    const start = cue - 1 - title.length;
+    if (start < 0 || !text.startsWith(title, start)) continue;
+    return start === 0 || afterEmptyLine(text, start);
+  }
+  return false;
+}
+
+/** Whether `at` opens a line that an empty line (spaces and tabs at most) comes before. */
+function afterEmptyLine(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j--;
+  if (j < 0 || text.charCodeAt(j) !== 0x0a) return false;
+  j--;
+  if (j >= 0 && text.charCodeAt(j) === 0x0d) j--;
+  while (j >= 0 && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j--;
+  return j < 0 || text.charCodeAt(j) === 0x0a;
+}
 
 /** Where a cue of NAMED_CARRIED_OUT_CUES stands right before `at` (one to four spaces between), or -1. */
 function cueBefore(text: string, at: number): number {

@@ -21,7 +21,7 @@ const WORD_CHARS = `${LETTER}0-9`;
  * labels each is numbered with. Older texts number points with digits and sections with
  * letters ("mục C điểm 1 phần III").
  */
-const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">; word: string; written: string; label: string; seek?: string; before?: string }> = [
+const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">; word: string; written: string; label: string; seek?: string | readonly string[]; before?: string }> = [
   // Older circulars divide points into items ("tiết a điểm 2.1 mục II") ...
   // ("quy định chi tiết 3 Nghị định": "chi tiết", in detail, is no unit).
   // An item's label takes the point's shapes, a letter or a number and a further number after a dot:
@@ -58,7 +58,12 @@ const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">
   // Thương's OCR'd circular, fresh36b-007; "khoản 3.2.2 Điêu 52", "theo quy định tại Điêu 33 Luật Quan lý thuế", a tax
   // store's OCR'd letters, fresh45c-009, -018; "khoản 3 ⏎Điêu 8 Nghị định sô 20/2017/NĐ-CP", fresh54e-003). "điêu" is a
   // word of its own ("điêu khắc", "điêu đứng"), so only with a number right after it; the look-up word is then "đi".
-  { key: "article", word: "(?:điều|điêu(?=\\s+\\d))", written: "Điều", label: "\\d{1,4}[a-zđ]?", seek: "đi" },
+  // A scan may also lose the bar of "Đ" and read "ề" as "é": "… phối hợp thu và Điều 10, Diéu 17 Thông tư số
+  // 184/2015/TT-BTC" (Tổng cục Hải quan's OCR'd letter, fresh54b-009), "(từ Điều 30 đến Diéu 41 Luật Quản lý thuê s6
+  // 38/2019/QH14" (a tax store's OCR'd letter, fresh45c-018; "Khoản 3 Diéu 33" there too), "Bồ sung khoản 8 Diéu 27 như
+  // sau" (fresh50b-015), "được sửa đôi, bô sung tại Diéu 1 Nghị định này" (fresh54e-003). "diéu" is no word, but it is
+  // read only as "Điêu" is, with a number right after it; its look-up words are "đi" and "diéu" (UNIT_LABELS asks each).
+  { key: "article", word: "(?:điều|(?:điêu|diéu)(?=\\s+\\d))", written: "Điều", label: "\\d{1,4}[a-zđ]?", seek: ["đi", "diéu"] },
   { key: "section", word: "mục", written: "mục", label: "(?:\\d{1,3}(?:\\.[a-zđ])?|[IVXLC]{1,8}|[A-ZĐ])" },
   { key: "chapter", word: "chương", written: "Chương", label: "(?:[IVXLC]{1,8}|\\d{1,3})" },
   // "Phần thứ hai", "Phần thứ II": an ordinal is a word (a control character or "(a)" after "thứ" is none).
@@ -162,6 +167,15 @@ const GROUP_SEPARATOR = `\\s*;[ \\t]*(?:(?=(?:${UNIT_WORD})\\s)|\\r?\\n[ \\t]*(?
  */
 const AT_SEPARATOR = `\\s*,?\\s+tại\\s+(?=(?:${UNIT_WORD})\\s)`;
 /**
+ * "của" between units, the smaller of the larger, as "tại" is: "… phù hợp với Điêu 14, Điêu ⏎15 và Điêu 16 của Phụ lục V ban
+ * hành kèm theo Thông tư số 20/2014/TT-BCT" (Bộ Công Thương's OCR'd circular, fresh36b-007); texts point into themselves so
+ * ("Khoản 1 , Khoản 2 và Khoản 3 của Điều 1 , Quyết định này", dev-038; "các điểm b , c ,d khoản 1 và điểm b,c khoản 2 của
+ * Điều 21", seg33-023; "Sửa đổi, bổ sung khoản 4 của Điều 5", fresh46b-017). Only before a unit word, and the chain goes on
+ * only where a unit and its label follow: "khoản 5 điều 9 của Điều lệ …" names a charter after the units, and "của" before
+ * the document stays TRAILING's own ("Điều 3 của Quyết định …").
+ */
+const OF_SEPARATOR = `\\s+của\\s+(?=(?:${UNIT_WORD})\\s)`;
+/**
  * A dash between units, as between the units and the document ("Điều 1 - Quyết định số …"): "Căn cứ vào Khoản 2c - Điều
  * 1 - Nghị định số 30/1998/NĐ-CP" (fresh29o-017), "C.3.5. Kết quả xử lý vi phạm quy định về chuyển đổi vị trí công tác
  * (Khoản 2 - Điều 94 Luật PCTN)" (an anti-corruption report form's row), "Đối tượng 1: (Khoản 2 - Điều 15)" (a school's
@@ -196,7 +210,7 @@ const MAX_CHAIN_UNITS = 24;
  * II; Điều 52, Điều 53 Chương III Thông tư số 05/2013/TT-BLĐTBXH" (Thông tư 18/2022/TT-BLĐTBXH, fresh47a-005),
  * twenty-two; the look-back is bounded.
  */
-export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${GROUP_SEPARATOR}|${AT_SEPARATOR}|${DASH_SEPARATOR}|${PLURAL_GROUP}|\\s+|${GLUED_ARTICLE})){1,${MAX_CHAIN_UNITS}}?)(?:của\\s+|[-–]\\s+)?$`, "i");
+export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${GROUP_SEPARATOR}|${AT_SEPARATOR}|${DASH_SEPARATOR}|${OF_SEPARATOR}|${PLURAL_GROUP}|\\s+|${GLUED_ARTICLE})){1,${MAX_CHAIN_UNITS}}?)(?:của\\s+|[-–]\\s+)?$`, "i");
 /**
  * "Phụ lục I ban hành kèm theo Nghị định số …", "Mục 2 Phụ lục số 01 kèm theo Thông tư …": the units
  * end with an appendix, issued with the document that follows (a unit of rules issued with it, "khoản
@@ -210,7 +224,7 @@ const APPENDIX = PINPOINT_UNITS.find((u) => u.key === "appendix")!;
 /** "(được) (ban hành) kèm theo", "ban hành kèm" right before the document the appendices are issued with. */
 const ISSUED_WITH_LINK = String.raw`\s+(?:được\s+)?(?:(?:ban\s+hành\s+)?kèm\s+theo|ban\s+hành\s+kèm)\s+$`;
 export const ISSUED_WITH = new RegExp(
-  `(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${AT_SEPARATOR}|\\s+)){0,4}?${labelled(APPENDIX)})${ISSUED_WITH_LINK}`,
+  `(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${AT_SEPARATOR}|${OF_SEPARATOR}|\\s+)){0,4}?${labelled(APPENDIX)})${ISSUED_WITH_LINK}`,
   "i",
 );
 /**
@@ -305,6 +319,8 @@ const TRAILING_AT = new RegExp(TRAILING.source, "iy");
 /** 1 for the first letter of a unit word, either case ("(?<!chi\\s+)tiết" opens with its look-behind: "t"). */
 const UNIT_FIRST = new Uint8Array(0x10000);
 for (const u of PINPOINT_UNITS) for (const c of [u.written[0].toLowerCase(), u.written[0].toUpperCase()]) UNIT_FIRST[c.charCodeAt(0)] = 1;
+// The article's "Diéu", its "Đ" read without the bar (PINPOINT_UNITS): a chain may open with it.
+for (const c of "dD") UNIT_FIRST[c.charCodeAt(0)] = 1;
 
 /** Whether `before` ends as ISSUED_WITH must: "theo" or "kèm" (any case) and whitespace after it, whitespace or nothing before it. */
 export function endsWithKemTheo(before: string): boolean {
@@ -317,7 +333,7 @@ const SPACE = /\s/;
 
 const UNIT_LABELS = PINPOINT_UNITS.map((u) => ({
   key: u.key,
-  word: u.seek ?? u.word,
+  words: typeof u.seek === "string" ? [u.seek] : (u.seek ?? [u.word]),
   re: new RegExp(`(?:^|[^${WORD_CHARS}]|${GLUED_ARTICLE})${u.word}\\s+${u.before ?? ""}(${label(u)}(?:${LIST_OR_RANGE}${label(u)}){0,12})`, "gi"),
   // "khoản 8 đến khoản 13": the range's second unit word, dropped so that its labels read "8 đến 13"; with the
   // "số" an appendix's label may follow ("Phụ lục số 01 đến Phụ lục số 32": "01 đến 32").
@@ -551,7 +567,7 @@ function pinpointAt(text: string, at: number): Pinpoint | null {
   // Each unit's regex runs only where its word is written: a pinpoint names one or two units of six.
   const lower = words.toLowerCase();
   for (const u of UNIT_LABELS) {
-    if (!lower.includes(u.word)) continue;
+    if (!u.words.some((w) => lower.includes(w))) continue;
     const read = lower.includes("đến") ? words.replace(u.rangeWord, "$1đến ") : words;
     // An exec loop, not matchAll: matchAll builds a new regex of the unit's every call (its species
     // constructor), and the labels are read for every pinpoint found. The regex matches no empty string.

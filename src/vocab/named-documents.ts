@@ -104,6 +104,19 @@ export const NAMED_CARRIED_OUT_CUES: readonly string[] = ["Thực hiện", "th�
 export const NAMED_CARRIED_OUT_KIND = "Nghị quyết Đại hội";
 
 /**
+ * A programme's or plan's title before the cue, opening its line: the title names the congress resolution the document
+ * carries out, as the cue opening a title's second line does ("CHƯƠNG TRÌNH HÀNH ĐỘNG ⏎ … ⏎ thực hiện Nghị quyết Đại
+ * hội đại biểu toàn quốc lần thứ XIII của Đảng", Đoàn TNCS's 26-CTr/TWĐTN-VP, fresh30f-013): "Chương trình hành động
+ * thực hiện Nghị quyết Đại hội đại biểu Đảng bộ thành phố Đà Nẵng lần thứ I, nhiệm kỳ 2025-2030" (the programme as
+ * Báo Nhân Dân prints it, its title on one line, fresh39c-002; a listing row's subject, "Chương trình hành động thực hiện
+ * Nghị quyết Đại hội đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XI, nhiệm kỳ 2017 - 2022", listing52b row 17). Only
+ * where the title opens the text or follows an empty line, as a heading does: "… ban hành Chương trình hành động thực hiện
+ * Nghị quyết Đại hội …" in a sentence (wrapped or not), "về việc ban hành Chương trình hành động …" in a decision's
+ * description (plans32-013) and a headline "Xây dựng Chương trình hành động …" (pairs45-002) name another programme.
+ */
+export const NAMED_CARRIED_OUT_TITLES: readonly string[] = ["Chương trình hành động"];
+
+/**
  * Words that say the document is carried by another one the item numbers ("Căn cứ Quy chế hoạt động
  * của Ban Chấp hành Trung ương Đoàn … ban hành kèm theo Quyết định số 84 QĐ/TWĐTN …", fresh29j-003):
  * the item's basis is that number's document (dev gold: "Căn cứ Quy chế … ban hành kèm theo Quyết

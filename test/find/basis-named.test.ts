@@ -132,6 +132,18 @@ describe("a congress's resolution carried out: 'Thực hiện' opening a line or
     expect(read("Ban Chấp hành ban hành Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, cụ thể như sau:")).toEqual([]);
   });
 
+  it("reads it after a programme's title opening its line (fresh39c-002), as on the title's second line (fresh30f-013); not after a title in a sentence", () => {
+    expect(read("Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ thành phố Đà Nẵng lần thứ I, nhiệm kỳ 2025-2030\nTư liệu\n")).toEqual([
+      ["resolution", "Nghị quyết Đại hội đại biểu Đảng bộ thành phố Đà Nẵng lần thứ I, nhiệm kỳ 2025-2030", null],
+    ]);
+    // plans32-013: a decision's description names the programme; pairs45-002: a news headline.
+    expect(read("Quyết định số 4603/QĐ-UBND ngày 26/11/2015 của UBND tỉnh\nvề việc ban hành Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu\nĐảng bộ tỉnh Hà Tĩnh lần thứ XVIII", ["Quyết định số"])).toEqual([]);
+    expect(read("Xây dựng Chương trình hành động thực hiện Nghị quyết Đại hội lần thứ XII của Đảng\n\nNgày 3-2, Văn phòng Chính phủ")).toEqual([]);
+    // As a heading after an empty line (fresh39c-002's second title); a wrapped sentence's line is none.
+    expect(read("Tư liệu\n\nChương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ thành phố Đà Nẵng lần thứ I, nhiệm kỳ 2025-2030\n")).toHaveLength(1);
+    expect(read("Ban Chấp hành Đảng bộ tỉnh ban hành\nChương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030\n")).toEqual([]);
+  });
+
   it("reads a resolution named by the body or session that passed it, its subject in its name (CONVENTIONS §9)", () => {
     // fresh29k-003: the date after the subject ends the name and gives the year.
     expect(read("Căn cứ Nghị quyết của Quốc hội về một số cơ chế, chính sách đặc thù, vượt trội để thực hiện đột\nphá phát triển giáo dục và đào tạo ngày 10 tháng 12 năm 2025;\nCăn cứ Nghị định số 1")).toEqual([

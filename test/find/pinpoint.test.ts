@@ -246,6 +246,28 @@ describe("pinpoints", () => {
     expect(pins("nghệ thuật điêu khắc 3 tác phẩm theo Thông tư số 20/2014/TT-BCT")[0][1]).toBeNull();
   });
 
+  it("a scan's 'Diéu' (the bar of 'Đ' lost, 'ề' read as 'é') with a number after it is the article", () => {
+    // fresh54b-009 (Tổng cục Hải quan's OCR'd letter), wrapped as the text is; fresh45c-018, fresh50b-015 and
+    // fresh54e-003 write it too.
+    expect(pins("phối hợp thu và Điều 10, Diéu 17 Thông tư số\n184/2015/TT-BTC.")[0][1]).toMatchObject({ article: "10, 17", words: "Điều 10, Diéu 17" });
+    expect(pins("Diéu 17 Thông tư số 184/2015/TT-BTC")[0][1]).toMatchObject({ article: "17", words: "Diéu 17" });
+    expect(pins("từ Điều 30 đến Diéu 41 Luật Quản lý thuế số 38/2019/QH14")[0][1]).toMatchObject({ article: "30-41" });
+    // Without a number right after it, no unit.
+    expect(pins("Diéu lệ Thông tư số 184/2015/TT-BTC")[0][1]).toBeNull();
+  });
+
+  it("'của' between units, the smaller of the larger, as 'tại' is; not before a charter named after the units", () => {
+    // fresh36b-007 (Bộ Công Thương's OCR'd circular), wrapped as the text is: three articles of appendix V.
+    const t = "phù hợp với Điêu 14, Điêu\n15 và Điêu 16 của Phụ lục V ban hành kèm theo Thông tư số 20/2014/TT-BCT.";
+    expect(pins(t)[0][1]).toMatchObject({ article: "14, 15, 16", appendix: "V", words: "Điêu 14, Điêu\n15 và Điêu 16 của Phụ lục V" });
+    // seg33-023's and fresh46b-017's drafting, into a cited law.
+    expect(pins("theo quy định tại điểm b, c khoản 2 của Điều 21 Luật Đất đai năm 2013")[0][1]).toMatchObject({ point: "b, c", clause: "2", article: "21", words: "điểm b, c khoản 2 của Điều 21" });
+    // fresh41d-002's units point into a charter ("Điều lệ" is no unit with a label): the decision after it takes none of them.
+    expect(pins("tại tiết a điểm 5.1 khoản 5 điều 9 của Điều lệ tổ chức và hoạt động của Quỹ theo Quyết định số 12/2019/QĐ-UBND")[0][1]).toBeNull();
+    // "của" before the document stays as it was.
+    expect(pins("theo Điều 3 của Quyết định số 15/2020/QĐ-UBND")[0][1]).toMatchObject({ article: "3", words: "Điều 3" });
+  });
+
   it("a point inserted after another, its letter and a number with no dot: 'Điểm b3', 'điểm d1'", () => {
     // fresh37a-005 (Trà Vinh's council, 2017), wrapped as the text is; Nghị định 50/2021/NĐ-CP writes its
     // inserted points so ("Bổ sung điểm d1, d2 vào sau điểm d khoản 2").
