@@ -121,7 +121,7 @@ describe("vncite query", () => {
     expect(answer.id).toBe("76/NQ-CP@2021");
     expect(answer.results.map((x: any) => x.id)).toEqual([`file:${join(texts, "a.txt")}`]);
     expect(answer.possible).toEqual([expect.objectContaining({ id: `file:${join(texts, "b.txt")}`, relations: ["implements"], possible: true, via: "76/NQ-CP@?" })]);
-    expect(text.stdout).toContain("possibly cited-by 76/NQ-CP@2021: they cite 76/NQ-CP@?, a mention without its year kept apart from it (not proven)\n");
+    expect(text.stdout).toContain("possibly cited-by of 76/NQ-CP@2021: they cite 76/NQ-CP@?, a mention without its year kept apart from it (not proven)\n");
     // Other queries carry no such list.
     expect(JSON.parse((await vncite(["query", graph, "cites", join(texts, "b.txt"), "-f", "json"])).stdout)).not.toHaveProperty("possible");
   });

@@ -122,8 +122,13 @@ async function run(file: string | null, db: string | null, query: Query, ref: st
       } else {
         id = await graph.resolveOne(ref);
         found = await describe(graph, await answer(graph, query, ref, options.transitive));
-        // What identity cannot prove is offered apart, marked: citers of an undated mention of the document.
-        if (query === "cited-by") possible = await describe(graph, (await graph.possiblyCitedBy(ref)).map((h) => ({ ...h })));
+        // What identity cannot prove is offered apart, marked: citers of an undated mention of the
+        // document (for implementers and amendments, those whose relation the query follows; one step).
+        const follows = POSSIBLE_RELATIONS[query];
+        if (follows !== undefined) {
+          const hits = (await graph.possiblyCitedBy(ref)).filter((h) => follows === null || h.relations.some((r) => follows.includes(r)));
+          possible = await describe(graph, hits.map((h) => ({ ...h })));
+        }
       }
     } catch (error) {
       if (!(error instanceof ResolveError)) throw error;
@@ -151,13 +156,20 @@ async function run(file: string | null, db: string | null, query: Query, ref: st
     const text =
       format === "json"
         ? JSON.stringify({ query, ref, id, results: found, ...(possible !== null ? { possible } : {}) }, null, 2) + "\n"
-        : table(query, query === "resolve" ? null : id, found) + (possible !== null && possible.length > 0 ? possibleTable(id!, possible) : "");
+        : table(query, query === "resolve" ? null : id, found) + (possible !== null && possible.length > 0 ? possibleTable(query, id!, possible) : "");
     process.stdout.write(text);
     return EXIT.ok;
   } finally {
     await close();
   }
 }
+
+/** The queries that list possible answers, and the relations a possible answer must have (null: any). */
+const POSSIBLE_RELATIONS: Partial<Record<Query, readonly string[] | null>> = {
+  "cited-by": null,
+  implementers: ["implements", "based_on"],
+  amendments: ["amends", "replaces", "repeals"],
+};
 
 type Hit = { id: string; relation?: string; path?: string[]; relations?: string[]; possible?: true; via?: string };
 
@@ -189,9 +201,9 @@ async function describe(graph: Answerer, hits: Hit[]): Promise<Found[]> {
 }
 
 /** The possible citers, under a heading that says what they cite and that it is not proven. */
-function possibleTable(id: string, found: Found[]): string {
+function possibleTable(query: Query, id: string, found: Found[]): string {
   const via = [...new Set(found.map((f) => f.via!))].join(", ");
-  return `possibly cited-by ${id}: they cite ${via}, a mention without its year kept apart from it (not proven)\n` + table("cited-by", null, found);
+  return `possibly ${query} of ${id}: they cite ${via}, a mention without its year kept apart from it (not proven)\n` + table(query, null, found);
 }
 
 function table(query: Query, id: string | null, found: Found[]): string {
