@@ -11,10 +11,12 @@ import {
   cites,
   implementersOf,
   instrumentsOf,
+  possiblyCitedBy,
   type ChainHit,
   type ChainOptions,
   type InstrumentsOptions,
   type NeighborHit,
+  type PossibleHit,
 } from "./queries.js";
 import { resolve, resolveOne, type ResolveResult } from "./resolve.js";
 
@@ -149,6 +151,11 @@ export class CitationGraph {
 
   citedBy(ref: string): NeighborHit[] {
     return citedBy(this.graph, ref);
+  }
+
+  /** The documents that may cite `ref` through an undated mention of it, not proven to (see queries.ts possiblyCitedBy). */
+  possiblyCitedBy(ref: string): PossibleHit[] {
+    return possiblyCitedBy(this.graph, ref);
   }
 
   cites(ref: string): NeighborHit[] {

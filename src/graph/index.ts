@@ -17,10 +17,12 @@ export {
   cites,
   implementersOf,
   instrumentsOf,
+  possiblyCitedBy,
   type ChainHit,
   type ChainOptions,
   type InstrumentsOptions,
   type NeighborHit,
+  type PossibleHit,
 } from "./queries.js";
 export {
   exportJSON,

@@ -25,19 +25,52 @@ export function undatedKeyOfNode(id: string, a: Pick<DocumentAttributes, "kind" 
 }
 
 /**
- * A document cited with its date in one file ("76/NQ-CP@2021") and without one in another
- * ("76/NQ-CP@?") is one document when the graph knows exactly one dated document of that number,
- * ký hiệu and place, no document citing it was issued in an earlier year, and no citation of it
- * names a Party Central Committee term ("khoá IX") the dated document's year lies outside of: the
- * undated node is merged into it (its files, citation count and edges), so that "Nghị quyết
- * 76/NQ-CP" resolves to one document, and an `undated-merged` warning says so. With two dated
- * candidates, or evidence against the one, nothing is merged and `ambiguous-mention` says why. Run it once all files are added: the result depends only on the whole graph, not on
+ * An undated mention and the dated documents it may be. Identity is never guessed (DOMAIN.md §1:
+ * administrative numbers restart every year for each issuer, so a number alone is never a key): a
+ * numbered mention without its year ("Chỉ thị 15/CT-TTg", "15/CT-TTg@?") stays its own node even
+ * when the graph knows exactly one dated document of that number ("15/CT-TTg@2020"), and an
+ * `undated-candidate` warning names both; fixtures/identity/README.md, session 54, found 11 of 38
+ * such merges wrong (a Government resolution's number returns every year, a Party body's every
+ * term). The queries offer the mention's citers as possible citers of its candidate
+ * (possiblyCitedBy), never as proven ones. A law named without its year ("Luật Đất đai",
+ * "law:dat-dai@?") is merged into the one dated law of that name, as issue 14 asks, with an
+ * `undated-merged` warning; with two candidates, or a citing document issued before the one, it
+ * stays apart and `ambiguous-mention` says why, as it does for a numbered mention with several
+ * candidates. Run it once all files are added: the result depends only on the whole graph, not on
  * the order files came in. Laws named without their number are merged first (mergeNamedLaws), so
  * that "law:dat-dai@2003" and "13/2003/QH11" count as the one document they are. Returns the ids
  * merged away, sorted.
  */
 export function mergeUndatedMentions(graph: CitationMultiGraph): string[] {
   const merged = mergeNamedLaws(graph);
+  const datedByKey = candidatesByUndatedKey(graph);
+  for (const id of sortedNodeKeys(graph)) {
+    const dated = datedByKey.get(id);
+    if (!dated) continue;
+    if (dated.length > 1) {
+      warnDoubt(graph, id, "names no year, and the graph knows several dated documents it may be");
+      continue;
+    }
+    const byName = graph.getNodeAttributes(id).number === null;
+    const against = evidenceAgainst(graph, id, dated[0]);
+    if (!byName) {
+      warnCandidate(graph, id, dated[0], against);
+      continue;
+    }
+    if (against !== null) {
+      warnDoubt(graph, id, against);
+      continue;
+    }
+    moveNode(graph, id, dated[0]);
+    warnMerged(graph, id, dated[0]);
+    merged.push(id);
+  }
+  warnPossibleTwins(graph);
+  return merged.sort();
+}
+
+/** Undated id ("15/CT-TTg@?", "law:dat-dai@?") → the dated nodes it may stand for (undatedKeyOfNode). */
+function candidatesByUndatedKey(graph: CitationMultiGraph): Map<string, string[]> {
   const datedByKey = new Map<string, string[]>();
   graph.forEachNode((id, a) => {
     const key = undatedKeyOfNode(id, a);
@@ -46,32 +79,21 @@ export function mergeUndatedMentions(graph: CitationMultiGraph): string[] {
     list.push(id);
     datedByKey.set(key, list);
   });
-  for (const id of sortedNodeKeys(graph)) {
-    const dated = datedByKey.get(id);
-    if (!dated) continue;
-    if (dated.length > 1) {
-      warnDoubt(graph, id, "names no year, and the graph knows several dated documents it may be");
-      continue;
-    }
-    if (citedBeforeIssued(graph, id, dated[0])) {
-      warnDoubt(graph, id, "is cited by a document issued before the one dated document it may be");
-      continue;
-    }
-    const into = graph.getNodeAttributes(dated[0]);
-    const year = issuedYear(into);
-    const term = termAgainst(graph, id, year);
-    if (term !== null) {
-      const years = `${term.from}–${term.to ?? ""}`;
-      warnDoubt(graph, id, `is cited with the Party Central Committee's term khóa ${term.roman} (${years}), and the one dated document of that number the graph knows, ${dated[0]}, is of ${year}`);
-      continue;
-    }
-    const byName = graph.getNodeAttributes(id).number === null;
-    moveNode(graph, id, dated[0]);
-    warnMerged(graph, id, dated[0], byName);
-    merged.push(id);
-  }
-  warnPossibleTwins(graph);
-  return merged.sort();
+  return datedByKey;
+}
+
+/**
+ * What the citations of the undated mention `id` say against its being `into`: a citing document
+ * issued before it (citedBeforeIssued), or a Party Central Committee term `into`'s year lies outside
+ * of (termAgainst); null when they say nothing against it.
+ */
+function evidenceAgainst(graph: CitationMultiGraph, id: string, into: string): string | null {
+  if (citedBeforeIssued(graph, id, into)) return "is cited by a document issued before the one dated document it may be";
+  const year = issuedYear(graph.getNodeAttributes(into));
+  const term = termAgainst(graph, id, year);
+  if (term === null) return null;
+  const years = `${term.from}–${term.to ?? ""}`;
+  return `is cited with the Party Central Committee's term khóa ${term.roman} (${years}), and ${into} is of ${year}`;
 }
 
 /**
@@ -135,14 +157,22 @@ function warnDoubt(graph: CitationMultiGraph, id: string, why: string): void {
 }
 
 /**
- * A merge that stands is still a guess from what the graph holds, not a proof from the ids: the one
- * dated document of a number the corpus knows need not be the one meant (a Government resolution's
- * or a Party body's number returns every year or term: fixtures/identity/README.md, session 54,
- * found 11 of 38 such merges wrong). Said once per merge, so a reader can check each.
+ * A numbered mention without its year kept apart from the one dated document of its number the
+ * graph knows: the candidate is named, so a reader can check it, with what the citations say
+ * against it (a citing document older than it, a Party term it lies outside of) when they do.
  */
-function warnMerged(graph: CitationMultiGraph, id: string, into: string, byName: boolean): void {
-  const what = byName ? "name" : "number";
-  addGraphWarning(graph, { file: null, code: "undated-merged", message: `${id} taken for ${into}, the one dated document of that ${what} the graph knows`, start: null, end: null });
+function warnCandidate(graph: CitationMultiGraph, id: string, into: string, against: string | null): void {
+  const why = "a number without its year does not prove it" + (against === null ? "" : `, and it ${against}`);
+  const message = `${id} may be ${into}, the one dated document of that number the graph knows; kept apart: ${why}`;
+  addGraphWarning(graph, { file: null, code: "undated-candidate", message, start: null, end: null });
+}
+
+/**
+ * A law named without its year taken for the one dated law of that name the graph knows (issue 14):
+ * said once per merge, so a reader can check each.
+ */
+function warnMerged(graph: CitationMultiGraph, id: string, into: string): void {
+  addGraphWarning(graph, { file: null, code: "undated-merged", message: `${id} taken for ${into}, the one dated document of that name the graph knows`, start: null, end: null });
 }
 
 function moveNode(graph: CitationMultiGraph, from: string, into: string): void {

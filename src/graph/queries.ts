@@ -11,8 +11,10 @@ import {
   type InstrumentsOptions,
   type NeighborHit,
 } from "./chains.js";
+import { possibleCitersOfId, type PossibleHit } from "./possible.js";
 import { resolveOne } from "./resolve.js";
 
+export type { PossibleHit } from "./possible.js";
 export { AMENDING_RELATIONS, IMPLEMENTING_RELATIONS, readChainOptions, type ChainHit, type ChainOptions, type InstrumentsOptions, type NeighborHit } from "./chains.js";
 
 /**
@@ -54,6 +56,16 @@ export function instrumentsOf(graph: CitationMultiGraph, ref: string, options?: 
 /** Every document with an edge to `ref` (any relation), sorted by id. Throws ResolveError. */
 export function citedBy(graph: CitationMultiGraph, ref: string): NeighborHit[] {
   return neighbors(graph, resolveOne(graph, ref), "in");
+}
+
+/**
+ * The documents that may cite `ref` but are not proven to: those citing an undated mention of it
+ * ("Chỉ thị 15/CT-TTg" for 15/CT-TTg@2020) that mergeUndatedMentions keeps apart, a number without
+ * its year proving nothing (see possible.ts). Each is marked `possible: true` with the undated node
+ * it cites (`via`); none is among citedBy's. Sorted by id. Throws ResolveError.
+ */
+export function possiblyCitedBy(graph: CitationMultiGraph, ref: string): PossibleHit[] {
+  return possibleCitersOfId(graph, resolveOne(graph, ref));
 }
 
 /** Every document `ref` has an edge to (any relation), sorted by id. Throws ResolveError. */

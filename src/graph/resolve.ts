@@ -3,7 +3,7 @@ import { findProvince, matchProvinceAt } from "../vocab/provinces.js";
 import { compareStrings, type DocumentAttributes } from "./attributes.js";
 import { filesVersion, type CitationMultiGraph } from "./build.js";
 import { namedKeyOf } from "./named.js";
-import { parseId } from "../identify/id.js";
+import { parseId, undatedKeyOf } from "../identify/id.js";
 
 /** What a reference names in a graph: every matching node id, sorted; `ambiguous` when more than one. */
 export interface ResolveResult {
@@ -88,6 +88,8 @@ const ID_SUFFIX = /(?:@(\d{4}|\?))?(?:~(\?|[a-z0-9-]+)(?:\/([a-z0-9-]+))?)?$/;
 
 interface Hints {
   year: number | null;
+  /** The reference asks for an undated id itself ("15/ct-ttg@?"). */
+  undated?: boolean;
   province: string | null;
   district: string | null;
 }
@@ -171,6 +173,7 @@ export function citationQuery(q: string): CitationQuery | null {
   if (suffix && suffix[0] !== "") {
     text = q.slice(0, suffix.index);
     if (suffix[1] && suffix[1] !== "?") hints.year = Number(suffix[1]);
+    if (suffix[1] === "?") hints.undated = true;
     if (suffix[2] && suffix[2] !== "?") hints.province = suffix[2];
     if (suffix[3]) hints.district = suffix[3];
   }
@@ -218,7 +221,20 @@ export function narrowCandidates(query: CitationQuery, candidates: readonly Reso
   ids = narrow(ids, query.hints.year, dateYearOf);
   ids = narrow(ids, query.hints.province, provinceSlugOf);
   ids = narrow(ids, query.hints.district, (id) => parseId(id)?.district ?? null);
-  return ids;
+  if (!query.hints.undated) return withoutUndatedCandidates(ids);
+  const undated = ids.filter((id) => /@\?(?:~|$)/.test(id));
+  return undated.length > 0 ? undated : ids;
+}
+
+/**
+ * Without the undated ids ("15/CT-TTg@?") one of the others is a candidate of ("15/CT-TTg@2020"):
+ * "Chỉ thị 15/CT-TTg" asks for the document, and the undated node is a mention kept apart from it
+ * (mergeUndatedMentions), not a second document to choose from; its citers are the document's
+ * possible citers (possiblyCitedBy). Asked by its id ("…@?"), it is what is asked.
+ */
+function withoutUndatedCandidates(ids: string[]): string[] {
+  const keys = new Set(ids.map(undatedKeyOf).filter((k) => k !== null));
+  return keys.size === 0 ? ids : ids.filter((id) => !keys.has(id));
 }
 
 /** Those with the hinted value; failing any, those whose value is unknown; else none. */

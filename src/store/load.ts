@@ -5,7 +5,6 @@ import copyStreams from "pg-copy-streams";
 import { compareStrings, type DocumentAttributes } from "../graph/attributes.js";
 import { absorbDocument } from "../graph/facts.js";
 import { issuedYear } from "../graph/merge-undated.js";
-import { firstTermOutside, isCentralParty, partyTermsInAll } from "../graph/party-term.js";
 import { classify, connect, StoreError } from "./connect.js";
 import { GraphFileError, type EdgePart, type GraphParts, type NodePart } from "./parts.js";
 import { attributesOf, csvLine, DOCUMENT_COLUMNS, documentLine, EVIDENCE_COLUMNS, evidenceLine, type DocumentRow } from "./rows.js";
@@ -32,7 +31,7 @@ export interface LoadSummary {
   documents: number;
   edges: number;
   files: number;
-  /** Undated mentions merged into their dated document by this load, sorted. */
+  /** Laws named without their number or year merged into the one law they are by this load, sorted. */
   merged: string[];
   /** Whether the load was applied as a bulk load (LoadOptions.bulk). */
   bulk: boolean;
@@ -115,10 +114,10 @@ async function checkStaged(client: pg.Client): Promise<void> {
 }
 
 /**
- * mergeUndatedMentions in the database: the laws named without their number, then the undated
- * mentions this load made mergeable (a numbered law is a candidate of its name's undated mention,
- * undatedKeyOfNode, so "law:x@2003" must have joined its numbered law first). Returns the ids
- * merged away, sorted.
+ * mergeUndatedMentions in the database: the laws named without their number, then the laws named
+ * without a year this load made mergeable (a numbered law is a candidate of its name's undated
+ * mention, undatedKeyOfNode, so "law:x@2003" must have joined its numbered law first). A numbered
+ * mention without its year is never merged. Returns the ids merged away, sorted.
  */
 async function mergeUndated(client: pg.Client): Promise<string[]> {
   const named = await mergePairs(client, SQL.namedCandidates);
@@ -128,14 +127,14 @@ async function mergeUndated(client: pg.Client): Promise<string[]> {
 
 /**
  * Merges each pair the query finds, the first into the second, by absorbDocument's rules; with
- * `checkTerms`, not a pair whose undated Party mention is cited with a term the dated one's year
- * lies outside of (mergeUndatedMentions' termAgainst, read from the stored evidence).
+ * `checkCiters`, not a pair whose undated mention is cited by a document issued in a year before the
+ * dated one (mergeUndatedMentions' citedBeforeIssued, read from the stored rows).
  */
-async function mergePairs(client: pg.Client, candidates: string, checkTerms = false): Promise<string[]> {
+async function mergePairs(client: pg.Client, candidates: string, checkCiters = false): Promise<string[]> {
   let { rows: pairs } = await client.query<{ undated: string; dated: string }>(candidates);
   if (pairs.length === 0) return [];
   const stored = await storedDocuments(client, pairs.flatMap((p) => [p.undated, p.dated]));
-  if (checkTerms) pairs = await uncontradicted(client, pairs, stored);
+  if (checkCiters) pairs = await notCitedEarlier(client, pairs, stored);
   if (pairs.length === 0) return [];
   await client.query("TRUNCATE stage_merge, stage_merged");
   const merged: string[] = [];
@@ -146,22 +145,25 @@ async function mergePairs(client: pg.Client, candidates: string, checkTerms = fa
   return pairs.map((p) => p.undated).sort(compareStrings);
 }
 
-/** The pairs whose undated mention names no Central Committee term the dated document's year lies outside of. */
-async function uncontradicted(
+/** The pairs whose undated mention no document issued in a year before the dated one cites. */
+async function notCitedEarlier(
   client: pg.Client,
   pairs: { undated: string; dated: string }[],
   stored: Map<string, DocumentAttributes>,
 ): Promise<{ undated: string; dated: string }[]> {
-  const party = pairs.filter((p) => isCentralParty(stored.get(p.undated)!)).map((p) => p.undated);
-  if (party.length === 0) return pairs;
-  const { rows } = await client.query<{ id: string; sentence: string }>(SQL.partyEvidence, [party]);
-  const sentences = new Map<string, string[]>();
-  for (const r of rows) sentences.set(r.id, [...(sentences.get(r.id) ?? []), r.sentence]);
+  const { rows } = await client.query<{ undated: string; citer: string }>(
+    "SELECT DISTINCT to_id AS undated, from_id AS citer FROM vncite_relations WHERE to_id = ANY ($1::text[])",
+    [pairs.map((p) => p.undated)],
+  );
+  const citers = await storedDocuments(client, [...new Set(rows.map((r) => r.citer))]);
+  const earliest = new Map<string, number>();
+  for (const r of rows) {
+    const year = issuedYear(citers.get(r.citer)!);
+    if (year !== null && year < (earliest.get(r.undated) ?? Infinity)) earliest.set(r.undated, year);
+  }
   return pairs.filter(({ undated, dated }) => {
-    const u = stored.get(undated)!;
-    const year = issuedYear(stored.get(dated)!);
-    if (!isCentralParty(u) || year === null) return true;
-    return firstTermOutside(partyTermsInAll(sentences.get(undated) ?? [], u.number!, u.symbol!), year) === null;
+    const issued = issuedYear(stored.get(dated)!);
+    return issued === null || !(earliest.get(undated)! < issued);
   });
 }
 

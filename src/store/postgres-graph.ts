@@ -25,6 +25,9 @@ import {
   type ResolveCandidate,
   type ResolveResult,
 } from "../graph/resolve.js";
+import { issuedYear } from "../graph/merge-undated.js";
+import { firstTermOutside, isCentralParty, partyTermsInAll } from "../graph/party-term.js";
+import { possibleCiters, undatedCandidateOf, type PossibleHit } from "../graph/possible.js";
 import type { RelationType } from "../types.js";
 import { classify, connect } from "./connect.js";
 import { loadGraph, type LoadOptions, type LoadSummary } from "./load.js";
@@ -170,6 +173,26 @@ export class PostgresGraph {
 
   citedBy(ref: string): Promise<NeighborHit[]> {
     return this.neighbors(ref, "in");
+  }
+
+  /** CitationGraph's possiblyCitedBy: the citers of an undated mention of `ref` kept apart from it, marked possible. */
+  async possiblyCitedBy(ref: string): Promise<PossibleHit[]> {
+    const id = await this.resolveOne(ref);
+    const a = (await this.document(id))!;
+    const via = undatedCandidateOf(id, a);
+    const u = via === null ? undefined : await this.document(via);
+    if (via === null || u === undefined) return [];
+    const issued = issuedYear(a);
+    const proven = new Set((await this.neighbors(id, "in")).map((h) => h.id));
+    const hits = await this.neighbors(via, "in");
+    const docs = await this.documents(hits.map((h) => h.id));
+    const citers = hits.map((h) => ({ ...h, year: issuedYear(docs.get(h.id)!) }));
+    let termRulesOut = false;
+    if (issued !== null && isCentralParty(u)) {
+      const rows = await this.query<{ id: string; sentence: string }>(SQL.partyEvidence, [[via]]);
+      termRulesOut = firstTermOutside(partyTermsInAll(rows.map((r) => r.sentence), u.number!, u.symbol!), issued) !== null;
+    }
+    return possibleCiters(id, issued, via, citers, proven, termRulesOut);
   }
 
   cites(ref: string): Promise<NeighborHit[]> {

@@ -105,6 +105,27 @@ describe("vncite query", () => {
     expect(JSON.parse(resolved.stdout)).toMatchObject({ query: "resolve", id: "424/QĐ-BNV@2021", results: [{ id: "424/QĐ-BNV@2021" }] });
   });
 
+  it("cited-by lists apart, marked possible, the citers of an undated mention of the document (a number without its year proves nothing)", async () => {
+    const texts = tempDir("undated");
+    writeFileSync(join(texts, "a.txt"), "Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ.\n");
+    writeFileSync(join(texts, "b.txt"), "Thực hiện Nghị quyết số 76/NQ-CP của Chính phủ.\n");
+    const graph = join(texts, "g.json");
+    const built = await vncite(["graph", join(texts, "a.txt"), join(texts, "b.txt"), "-o", graph, "-j", "1", "--verbose"]);
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stderr).toContain("undated-candidate: 76/NQ-CP@? may be 76/NQ-CP@2021");
+    const [json, text] = await Promise.all([
+      vncite(["query", graph, "cited-by", "Nghị quyết 76/NQ-CP", "-f", "json"]),
+      vncite(["query", graph, "cited-by", "Nghị quyết 76/NQ-CP", "-f", "table"]),
+    ]);
+    const answer = JSON.parse(json.stdout);
+    expect(answer.id).toBe("76/NQ-CP@2021");
+    expect(answer.results.map((x: any) => x.id)).toEqual([`file:${join(texts, "a.txt")}`]);
+    expect(answer.possible).toEqual([expect.objectContaining({ id: `file:${join(texts, "b.txt")}`, relations: ["implements"], possible: true, via: "76/NQ-CP@?" })]);
+    expect(text.stdout).toContain("possibly cited-by of 76/NQ-CP@2021: they cite 76/NQ-CP@?, a mention without its year kept apart from it (not proven)\n");
+    // Other queries carry no such list.
+    expect(JSON.parse((await vncite(["query", graph, "cites", join(texts, "b.txt"), "-f", "json"])).stdout)).not.toHaveProperty("possible");
+  });
+
   it("prints a table with --format table: each document's id, date, label, title (where the label lacks it) and files", async () => {
     const r = await query("cites", FIXTURES[1], "--format", "table");
     expect(r.code).toBe(0);

@@ -6,12 +6,29 @@ const dated = analyze("Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/202
 const undated = analyze("Thực hiện Nghị quyết số 76/NQ-CP của Chính phủ.", { path: "b.txt" });
 const otherYear = analyze("Căn cứ Nghị quyết số 76/NQ-CP ngày 01/02/2019 của Chính phủ.", { path: "c.txt" });
 
-describe("mergeUndatedMentions", () => {
-  it("merges an undated mention into the one dated document, edges and counts included", () => {
+const candidates = (g: CitationGraph) => g.warnings.filter((w) => w.code === "undated-candidate").map((w) => w.message);
+
+describe("mergeUndatedMentions: a numbered mention without its year", () => {
+  it("stays its own node beside the one dated document of its number, and a warning names both", () => {
     const g = CitationGraph.from([dated, undated]);
-    expect(g.graph.nodes().sort()).toEqual(["76/NQ-CP@2021", "file:a.txt", "file:b.txt"]);
-    expect(g.document("76/NQ-CP@2021")?.citedBy).toBe(2);
-    expect(g.implementersOf("nghị quyết 76/nq-cp").map((h) => h.id)).toEqual(["file:a.txt", "file:b.txt"]);
+    expect(g.graph.nodes().sort()).toEqual(["76/NQ-CP@2021", "76/NQ-CP@?", "file:a.txt", "file:b.txt"]);
+    expect(g.document("76/NQ-CP@2021")?.citedBy).toBe(1);
+    expect(g.document("76/NQ-CP@?")?.citedBy).toBe(1);
+    expect(candidates(g)).toEqual([
+      "76/NQ-CP@? may be 76/NQ-CP@2021, the one dated document of that number the graph knows; kept apart: a number without its year does not prove it",
+    ]);
+    expect(g.warnings.filter((w) => w.code === "undated-merged" || w.code === "ambiguous-mention")).toEqual([]);
+  });
+
+  it("answers for the dated document what proves it, and offers the undated mention's citers as possible", () => {
+    const g = CitationGraph.from([dated, undated]);
+    // "nghị quyết 76/nq-cp" names the document; the undated node is a mention of it kept apart, not a second one.
+    expect(g.resolve("nghị quyết 76/nq-cp").matches).toEqual(["76/NQ-CP@2021"]);
+    expect(g.resolve("76/nq-cp@?").matches).toEqual(["76/NQ-CP@?"]);
+    expect(g.implementersOf("nghị quyết 76/nq-cp").map((h) => h.id)).toEqual(["file:a.txt"]);
+    expect(g.citedBy("76/NQ-CP@2021").map((h) => h.id)).toEqual(["file:a.txt"]);
+    expect(g.possiblyCitedBy("76/NQ-CP@2021")).toEqual([{ id: "file:b.txt", relations: ["implements"], possible: true, via: "76/NQ-CP@?" }]);
+    expect(g.possiblyCitedBy("76/NQ-CP@?")).toEqual([]);
   });
 
   it("gives the same graph whatever the order the files came in", () => {
@@ -20,9 +37,12 @@ describe("mergeUndatedMentions", () => {
     expect(b).toBe(a);
   });
 
-  it("merges nothing when two dated documents could be meant", () => {
+  it("says ambiguous-mention, not undated-candidate, when two dated documents could be meant; both are possible", () => {
     const g = CitationGraph.from([dated, undated, otherYear]);
     expect(g.graph.nodes().filter((n) => n.startsWith("76/")).sort()).toEqual(["76/NQ-CP@2019", "76/NQ-CP@2021", "76/NQ-CP@?"]);
+    expect(candidates(g)).toEqual([]);
+    expect(g.possiblyCitedBy("76/NQ-CP@2019").map((h) => h.id)).toEqual(["file:b.txt"]);
+    expect(g.possiblyCitedBy("76/NQ-CP@2021").map((h) => h.id)).toEqual(["file:b.txt"]);
   });
 
   it("says so when it merges nothing for a doubt, the same whatever files came later", () => {
@@ -36,11 +56,18 @@ describe("mergeUndatedMentions", () => {
     expect(JSON.stringify(again.toJSON())).toBe(JSON.stringify(later.toJSON()));
   });
 
-  it("leaves a graph built file by file alone until asked", () => {
+  it("merges nothing when asked again, and warns once", () => {
     const g = new CitationGraph().add(dated).add(undated);
+    expect(g.mergeUndatedMentions()).toEqual([]);
+    expect(g.mergeUndatedMentions()).toEqual([]);
     expect(g.hasDocument("76/NQ-CP@?")).toBe(true);
-    expect(g.mergeUndatedMentions()).toEqual(["76/NQ-CP@?"]);
-    expect(g.hasDocument("76/NQ-CP@?")).toBe(false);
+    expect(candidates(g)).toHaveLength(1);
+  });
+
+  it("is still dated by a full citation in the same text: the text itself proves it", () => {
+    const both = analyze("Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ. Triển khai Nghị quyết số 76/NQ-CP, các sở xây dựng kế hoạch.", { path: "e.txt" });
+    const g = CitationGraph.from([both]);
+    expect(g.graph.nodes().filter((n) => n.startsWith("76/"))).toEqual(["76/NQ-CP@2021"]);
   });
 });
 
@@ -118,19 +145,23 @@ describe("an undated mention cited by a document issued before the one dated can
     { path: "new.txt" },
   );
 
-  it("stays apart, with a doubt said: a 2019 plan cannot carry out a resolution of 2021 (the number comes back every year)", () => {
+  it("stays apart, the warning saying why: a 2019 plan cannot carry out a resolution of 2021 (the number comes back every year)", () => {
     const g = CitationGraph.from([dated, older]);
     expect(g.hasDocument("76/NQ-CP@?")).toBe(true);
     expect(g.document("76/NQ-CP@2021")?.citedBy).toBe(1);
-    expect(g.warnings.filter((w) => w.code === "ambiguous-mention").map((w) => w.message)).toEqual([
-      "76/NQ-CP@? is cited by a document issued before the one dated document it may be: kept apart",
+    expect(candidates(g)).toEqual([
+      "76/NQ-CP@? may be 76/NQ-CP@2021, the one dated document of that number the graph knows; kept apart: a number without its year does not prove it, and it is cited by a document issued before the one dated document it may be",
     ]);
+    // The older plan is no possible citer of the 2021 resolution; the newer one is.
+    expect(g.possiblyCitedBy("76/NQ-CP@2021")).toEqual([]);
+    expect(CitationGraph.from([dated, older, newer]).possiblyCitedBy("76/NQ-CP@2021").map((h) => h.id)).toEqual(["30/KH-UBND@2022~tra-vinh"]);
   });
 
-  it("is merged when every document citing it was issued in that year or later", () => {
+  it("stays apart too when every document citing it was issued in that year or later", () => {
     const g = CitationGraph.from([dated, newer]);
-    expect(g.hasDocument("76/NQ-CP@?")).toBe(false);
-    expect(g.document("76/NQ-CP@2021")?.citedBy).toBe(2);
+    expect(g.hasDocument("76/NQ-CP@?")).toBe(true);
+    expect(g.document("76/NQ-CP@2021")?.citedBy).toBe(1);
+    expect(candidates(g)).toHaveLength(1);
   });
 });
 
@@ -143,17 +174,19 @@ describe("an undated Party document cited with its term", () => {
     const g = CitationGraph.from([dated2014, termIX]);
     expect(g.hasDocument("36-NQ/TW@?")).toBe(true);
     expect(g.document("36-NQ/TW@2014")?.citedBy).toBe(1);
-    const doubts = g.warnings.filter((w) => w.code === "ambiguous-mention");
-    expect(doubts.map((w) => w.message)).toEqual([
-      "36-NQ/TW@? is cited with the Party Central Committee's term khóa IX (2001–2006), and the one dated document of that number the graph knows, 36-NQ/TW@2014, is of 2014: kept apart",
+    expect(candidates(g)).toEqual([
+      "36-NQ/TW@? may be 36-NQ/TW@2014, the one dated document of that number the graph knows; kept apart: a number without its year does not prove it, and it is cited with the Party Central Committee's term khóa IX (2001–2006), and 36-NQ/TW@2014 is of 2014",
     ]);
-    expect(g.warnings.filter((w) => w.code === "undated-merged")).toEqual([]);
+    expect(g.warnings.filter((w) => w.code === "undated-merged" || w.code === "ambiguous-mention")).toEqual([]);
+    // The term rules the 2014 resolution out: its citers are no possible citers of it.
+    expect(g.possiblyCitedBy("36-NQ/TW@2014")).toEqual([]);
   });
 
-  it("is merged, with a warning, when the year lies inside the term", () => {
+  it("stays apart when the year lies inside the term, its citers possible ones", () => {
     const g = CitationGraph.from([dated2014, termXI]);
-    expect(g.hasDocument("36-NQ/TW@?")).toBe(false);
-    expect(g.document("36-NQ/TW@2014")?.citedBy).toBe(2);
+    expect(g.hasDocument("36-NQ/TW@?")).toBe(true);
+    expect(g.document("36-NQ/TW@2014")?.citedBy).toBe(1);
+    expect(g.possiblyCitedBy("36-NQ/TW@2014").map((h) => h.id)).toEqual(["file:c.txt"]);
   });
 
   it("keeps the evidence after the graph is saved and loaded", () => {
@@ -164,16 +197,21 @@ describe("an undated Party document cited with its term", () => {
   });
 });
 
-describe("a merge that stands", () => {
-  it("leaves one undated-merged warning each, the same whatever order the files came in", () => {
-    const merges = (g: CitationGraph) => g.warnings.filter((w) => w.code === "undated-merged");
+describe("the warnings", () => {
+  it("leave one undated-candidate warning per numbered mention, the same whatever order the files came in", () => {
     const g = CitationGraph.from([dated, undated]);
-    expect(merges(g)).toEqual([
-      { file: null, code: "undated-merged", message: "76/NQ-CP@? taken for 76/NQ-CP@2021, the one dated document of that number the graph knows", start: null, end: null },
+    expect(g.warnings.filter((w) => w.code === "undated-candidate")).toEqual([
+      {
+        file: null,
+        code: "undated-candidate",
+        message: "76/NQ-CP@? may be 76/NQ-CP@2021, the one dated document of that number the graph knows; kept apart: a number without its year does not prove it",
+        start: null,
+        end: null,
+      },
     ]);
     expect(JSON.stringify(CitationGraph.from([undated, dated]).toJSON())).toBe(JSON.stringify(g.toJSON()));
-    expect(g.toGraphML()).toContain("undated-merged");
-    expect(g.toGEXF()).toContain("undated-merged");
+    expect(g.toGraphML()).toContain("undated-candidate");
+    expect(g.toGEXF()).toContain("undated-candidate");
   });
 
   it("says a law named without its year was taken for the one law of that name", () => {

@@ -91,6 +91,7 @@ describe(`PostgresGraph ${why}`, () => {
           ["null options", () => memory.instrumentsOf(ref, null), () => db.instrumentsOf(ref, null)],
           ["unknown relation", () => memory.amendmentsOf(ref, { relations: ["amend" as never] }), () => db.amendmentsOf(ref, { relations: ["amend" as never] })],
           ["cited-by", () => memory.citedBy(ref), () => db.citedBy(ref)],
+          ["possibly cited-by", () => memory.possiblyCitedBy(ref), () => db.possiblyCitedBy(ref)],
           ["cites", () => memory.cites(ref), () => db.cites(ref)],
         ];
         for (const [name, inMemory, inDb] of pairs) {
@@ -230,26 +231,55 @@ describe(`PostgresGraph ${why}`, () => {
     });
   }, 60_000);
 
-  withDb("merges an undated mention into a dated document that arrives in a later load", async () => {
+  withDb("keeps a numbered undated mention apart from a dated document that arrives in a later load, and offers its citers as possible", async () => {
     const dated = analyze("Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ.", { path: "a.txt" });
     const undated = analyze("Thực hiện Nghị quyết số 76/NQ-CP của Chính phủ. Căn cứ Kế hoạch số 12/KH-UBND.", { path: "b.txt" });
     const otherYear = analyze("Căn cứ Nghị quyết số 76/NQ-CP ngày 01/02/2019 của Chính phủ.", { path: "c.txt" });
+    const older = analyze(
+      "ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nSố: 12/KH-UBND\nTrà Vinh, ngày 01 tháng 3 năm 2019\n\nKẾ HOẠCH\nThực hiện Nghị quyết số 76/NQ-CP của Chính phủ.",
+      { path: "old.txt" },
+    );
     const url = await freshDatabase(cluster!);
-    await PostgresGraph.load(url, partsOfGraph(CitationGraph.from([undated])));
+    await PostgresGraph.load(url, partsOfGraph(CitationGraph.from([undated, older])));
     const second = await PostgresGraph.load(url, partsOfGraph(CitationGraph.from([dated])));
-    expect(second.merged).toEqual(["76/NQ-CP@?"]);
-    const expected = CitationGraph.from([undated]).addGraph(CitationGraph.from([dated]));
-    expected.mergeUndatedMentions();
-    expect(expected.hasDocument("76/NQ-CP@?")).toBe(false);
+    expect(second.merged).toEqual([]);
+    const expected = CitationGraph.from([undated, older]).addGraph(CitationGraph.from([dated]));
+    expect(expected.mergeUndatedMentions()).toEqual([]);
+    expect(expected.hasDocument("76/NQ-CP@?")).toBe(true);
     await opened(url, async (db) => {
       expect(json(await db.toCitationGraph())).toBe(json(expected));
-      expect((await db.document("76/NQ-CP@2021"))?.citedBy).toBe(2);
+      expect((await db.document("76/NQ-CP@2021"))?.citedBy).toBe(1);
+      for (const ref of ["nghị quyết 76/nq-cp", "76/NQ-CP@2021", "76/NQ-CP@?", "76/nq-cp@?"]) {
+        expect(await db.resolve(ref), ref).toEqual(expected.resolve(ref));
+        expect(await outcome(() => db.possiblyCitedBy(ref)), ref).toEqual(await outcome(() => expected.possiblyCitedBy(ref)));
+      }
+      // b.txt may cite the 2021 resolution; the 2019 plan cannot.
+      expect((await db.possiblyCitedBy("76/NQ-CP@2021")).map((h) => h.id)).toEqual(["file:b.txt"]);
     });
-    // A second dated document now: the merge already done stays, as in memory.
     await PostgresGraph.load(url, partsOfGraph(CitationGraph.from([otherYear])));
     expected.addGraph(CitationGraph.from([otherYear]));
     expected.mergeUndatedMentions();
-    await opened(url, async (db) => expect(json(await db.toCitationGraph())).toBe(json(expected)));
+    await opened(url, async (db) => {
+      expect(json(await db.toCitationGraph())).toBe(json(expected));
+      expect(await db.possiblyCitedBy("76/NQ-CP@2019")).toEqual(expected.possiblyCitedBy("76/NQ-CP@2019"));
+    });
+  });
+
+  withDb("merges a law named without a year only when no document issued before the one law cites it, as in memory", async () => {
+    const older = analyze(
+      "ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nSố: 12/KH-UBND\nTrà Vinh, ngày 01 tháng 3 năm 2010\n\nKẾ HOẠCH\nCác hộ gia đình được bồi thường theo quy định của Luật Đất đai.",
+      { path: "old.txt" },
+    );
+    const yearless = analyze("Các hộ gia đình được bồi thường theo quy định của Luật Đất đai.\n", { path: "d.txt" });
+    const dated = analyze("Căn cứ Luật Đất đai năm 2013;\n", { path: "e.txt" });
+    for (const files of [[older, dated], [yearless, dated]]) {
+      const expected = CitationGraph.from(files);
+      const url = await freshDatabase(cluster!);
+      for (const f of files) await PostgresGraph.load(url, partsOfGraph(CitationGraph.from([f])));
+      await opened(url, async (db) => expect(json(await db.toCitationGraph())).toBe(json(expected)));
+    }
+    expect(CitationGraph.from([older, dated]).hasDocument("law:dat-dai@?")).toBe(true);
+    expect(CitationGraph.from([yearless, dated]).hasDocument("law:dat-dai@?")).toBe(false);
   });
 
   withDb("keeps an undated Party mention cited with a term apart from a dated document of another term, as in memory", async () => {
@@ -261,7 +291,11 @@ describe(`PostgresGraph ${why}`, () => {
     const expected = CitationGraph.from([termIX]).addGraph(CitationGraph.from([dated2014]));
     expect(expected.mergeUndatedMentions()).toEqual([]);
     expect(second.merged).toEqual([]);
-    await opened(url, async (db) => expect(json(await db.toCitationGraph())).toBe(json(expected)));
+    await opened(url, async (db) => {
+      expect(json(await db.toCitationGraph())).toBe(json(expected));
+      expect(await db.possiblyCitedBy("36-NQ/TW@2014")).toEqual([]);
+      expect(expected.possiblyCitedBy("36-NQ/TW@2014")).toEqual([]);
+    });
   });
 
   withDb("merges a law named without its number into the numbered law of a later load, and resolves it by name", async () => {

@@ -81,7 +81,7 @@ async function load(paths: string[], options: LoadCommandOptions): Promise<numbe
     `vncite: ${files !== null ? `${count(files, "file")}${failed ? ` (${failed} failed)` : ""}, ` : ""}` +
       `${count(summary.documents, "document")}, ${count(summary.edges, "edge")} -> ${store.redactUrl(options.db)}` +
       ` (load ${summary.load}${summary.reload ? (summary.files > 0 ? ", a reload of the same files" : ", a reload of the same graph") : ""}${summary.bulk ? ", bulk" : ""}` +
-      `${summary.merged.length ? `, ${count(summary.merged.length, "undated mention")} merged` : ""})\n`,
+      `${summary.merged.length ? `, ${count(summary.merged.length, "law named without its number or year")} merged` : ""})\n`,
   );
   return failed > 0 ? EXIT.failed : EXIT.ok;
 }

@@ -6,7 +6,7 @@
  * the documents nearest it; a file that is not a graph exits 5.
  */
 import { Command, Option } from "commander";
-import type { CitationGraph, ChainHit, DocumentAttributes, NearMatches, NeighborHit } from "../../graph/index.js";
+import type { CitationGraph, ChainHit, DocumentAttributes, NearMatches, NeighborHit, PossibleHit } from "../../graph/index.js";
 import { UsageError } from "../errors.js";
 import { EXIT } from "./options.js";
 import { loadGraphFile, notFoundMessage } from "../graph-file.js";
@@ -31,6 +31,9 @@ interface Found {
   relation?: string;
   relations?: string[];
   path?: string[];
+  /** A possible answer only (cited-by): it cites an undated mention of the document, `via`, kept apart from it. */
+  possible?: true;
+  via?: string;
 }
 
 /** The questions both graphs answer: CitationGraph in memory, PostgresGraph in a database. */
@@ -41,6 +44,7 @@ interface Answerer {
   amendmentsOf(ref: string, o: { transitive?: boolean }): Promise<ChainHit[]> | ChainHit[];
   instrumentsOf(ref: string, o: { transitive?: boolean }): Promise<ChainHit[]> | ChainHit[];
   citedBy(ref: string): Promise<NeighborHit[]> | NeighborHit[];
+  possiblyCitedBy(ref: string): Promise<PossibleHit[]> | PossibleHit[];
   cites(ref: string): Promise<NeighborHit[]> | NeighborHit[];
   documents(ids: string[]): Promise<Map<string, DocumentAttributes>> | Map<string, DocumentAttributes>;
   /** The documents nearest to a reference that names none (nearMatches). */
@@ -82,6 +86,7 @@ async function open(file: string | null, db: string | null): Promise<{ graph: An
     amendmentsOf: (ref, o) => graph.amendmentsOf(ref, o),
     instrumentsOf: (ref, o) => graph.instrumentsOf(ref, o),
     citedBy: (ref) => graph.citedBy(ref),
+    possiblyCitedBy: (ref) => graph.possiblyCitedBy(ref),
     cites: (ref) => graph.cites(ref),
     documents: (ids) => new Map(ids.flatMap((id) => (graph.hasDocument(id) ? [[id, graph.document(id)!] as const] : []))),
     nearMatches: (ref) => nearMatches(graph.graph, ref),
@@ -104,6 +109,7 @@ async function run(file: string | null, db: string | null, query: Query, ref: st
   try {
     const format = options.format ?? (process.stdout.isTTY ? "table" : "json");
     let found: Found[];
+    let possible: Found[] | null = null;
     let id: string | null = null;
     try {
       if (query === "resolve") {
@@ -116,6 +122,13 @@ async function run(file: string | null, db: string | null, query: Query, ref: st
       } else {
         id = await graph.resolveOne(ref);
         found = await describe(graph, await answer(graph, query, ref, options.transitive));
+        // What identity cannot prove is offered apart, marked: citers of an undated mention of the
+        // document (for implementers and amendments, those whose relation the query follows; one step).
+        const follows = POSSIBLE_RELATIONS[query];
+        if (follows !== undefined) {
+          const hits = (await graph.possiblyCitedBy(ref)).filter((h) => follows === null || h.relations.some((r) => follows.includes(r)));
+          possible = await describe(graph, hits.map((h) => ({ ...h })));
+        }
       }
     } catch (error) {
       if (!(error instanceof ResolveError)) throw error;
@@ -140,7 +153,10 @@ async function run(file: string | null, db: string | null, query: Query, ref: st
       return EXIT.ambiguous;
     }
     // resolve's table is its one row: no "resolve of …" heading repeating it.
-    const text = format === "json" ? JSON.stringify({ query, ref, id, results: found }, null, 2) + "\n" : table(query, query === "resolve" ? null : id, found);
+    const text =
+      format === "json"
+        ? JSON.stringify({ query, ref, id, results: found, ...(possible !== null ? { possible } : {}) }, null, 2) + "\n"
+        : table(query, query === "resolve" ? null : id, found) + (possible !== null && possible.length > 0 ? possibleTable(query, id!, possible) : "");
     process.stdout.write(text);
     return EXIT.ok;
   } finally {
@@ -148,7 +164,14 @@ async function run(file: string | null, db: string | null, query: Query, ref: st
   }
 }
 
-type Hit = { id: string; relation?: string; path?: string[]; relations?: string[] };
+/** The queries that list possible answers, and the relations a possible answer must have (null: any). */
+const POSSIBLE_RELATIONS: Partial<Record<Query, readonly string[] | null>> = {
+  "cited-by": null,
+  implementers: ["implements", "based_on"],
+  amendments: ["amends", "replaces", "repeals"],
+};
+
+type Hit = { id: string; relation?: string; path?: string[]; relations?: string[]; possible?: true; via?: string };
 
 async function answer(graph: Answerer, query: Exclude<Query, "resolve">, ref: string, transitive: boolean | undefined): Promise<Hit[]> {
   const chain = (hits: ChainHit[]) => hits.map((h) => ({ id: h.id, relation: h.relation, path: h.path }));
@@ -175,6 +198,12 @@ async function describe(graph: Answerer, hits: Hit[]): Promise<Found[]> {
     const a = docs.get(id);
     return { id, label: a?.label ?? id, date: a?.date ?? null, title: a?.title ?? null, files: a?.files.slice() ?? [], ...rest };
   });
+}
+
+/** The possible citers, under a heading that says what they cite and that it is not proven. */
+function possibleTable(query: Query, id: string, found: Found[]): string {
+  const via = [...new Set(found.map((f) => f.via!))].join(", ");
+  return `possibly ${query} of ${id}: they cite ${via}, a mention without its year kept apart from it (not proven)\n` + table(query, null, found);
 }
 
 function table(query: Query, id: string | null, found: Found[]): string {
