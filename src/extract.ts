@@ -8,6 +8,7 @@ import { identify } from "./identify/identify.js";
 import { withNamed, type ListedAmendment } from "./extract/named-laws.js";
 import { withShort } from "./extract/short-mentions.js";
 import { pinpointBefore } from "./find/pinpoint.js";
+import { mayHoldLink } from "./prepare/link-markup.js";
 import { WindowPreparer } from "./prepare/window-preparer.js";
 import { findLandmarks, readLandmarks, type Landmarks } from "./find/anchors.js";
 import { copyNumber, formNamedBefore } from "./find/forms.js";
@@ -113,8 +114,10 @@ function pushWithListed(out: Citation[], p: ParsedCitation, text: string): void 
 
 /** "điểm a khoản 2 Điều 5 Nghị định số 61/2018/NĐ-CP": the pinpoint written right before a citation. */
 function withPinpoints(text: string, found: Citation[], ignorables: boolean): Citation[] {
+  // Units written as markdown links are read through them only in a text that holds one (find/pinpoint.ts).
+  const links = found.length > 0 && mayHoldLink(text);
   for (let i = 0; i < found.length; i++) {
-    const p = pinpointBefore(text, found[i].start, ignorables);
+    const p = pinpointBefore(text, found[i].start, ignorables, links);
     // Never reaching back into the citation before: "Nghị định số 1/2020/NĐ-CP Điều 5 Thông tư ..." is no pinpoint of the first.
     // Set on the citation, which is this call's own: copying it with a spread costs microseconds on Node 20.
     if (p && (i === 0 || p.start >= found[i - 1].end)) found[i].pinpoint = p;

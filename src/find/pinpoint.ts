@@ -2,6 +2,7 @@ import type { Pinpoint } from "../types.js";
 import { prepare } from "../prepare/prepare.js";
 import { hasIgnorableIn, withoutIgnorables } from "../prepare/ignorables.js";
 import { asPrepared } from "../prepare/as-read.js";
+import { mayHoldLink, withoutLinkMarkup } from "../prepare/link-markup.js";
 import { composedWord, WHITESPACE } from "../shared/chars.js";
 import { inLowerCase } from "../shared/lower-case.js";
 import { LETTER, MARKS } from "./patterns.js";
@@ -517,9 +518,13 @@ function trimSeparators(words: string, end: number): number {
  * only where `text` holds nothing of IGNORABLES at all (HAS_IGNORABLE, asked once by the caller): the
  * words before each citation are then not searched for it.
  */
-export function pinpointBefore(text: string, at: number, ignorables: boolean): Pinpoint | null {
+export function pinpointBefore(text: string, at: number, ignorables: boolean, links = false): Pinpoint | null {
   const found = pinpointAt(text, at);
   const from = Math.max(0, at - LOOK_BACK);
+  if (found === null && links) {
+    const linked = pinpointThroughLinks(text, at);
+    if (linked !== null) return linked;
+  }
   if (found !== null || !ignorables || !hasIgnorableIn(text, from, at)) return found;
   // What prints nothing in a unit word, a label or a link word ("Đi\u00adều 1\u200b9 c\u00adủa", a page's
   // soft hyphens and zero-width spaces): the words before the citation are read without it, the
@@ -527,6 +532,40 @@ export function pinpointBefore(text: string, at: number, ignorables: boolean): P
   const { text: bare, map } = withoutIgnorables(text.slice(from, at));
   const p = pinpointAt(bare, bare.length);
   if (p === null) return null;
+  p.start = from + map.toOriginal(p.start, "start");
+  p.end = from + map.toOriginal(p.end, "end");
+  return p;
+}
+
+/**
+ * How far back units are read through links' markup: an address runs to ~150 characters, and an amending
+ * circular names up to four annexes, each a link, before "ban hành kèm theo Thông tư số …" (fresh55e-002).
+ */
+const LINK_LOOK_BACK = 1200;
+/** A joiner of a list's members: what stands before a chain that is the tail of a longer list. */
+const LIST_JOINER = /(?:[,;)]|(?:^|\s)và)\s*$/i;
+const AT_AFTER_JOINER = /(?:[,;)]|(?:^|\s)và)\s*tại\s*$/i;
+
+/**
+ * The pinpoint before a citation whose units are written as links ("tại [Phụ lục số 02a](https://…),
+ * [Phụ lục số 03](https://…) ban hành kèm theo Thông tư số 46/2014/TT-BTC", "tại điểm 5 [Phụ lục số IV](https://…)
+ * Thông tư số 197/2015/TT-BTC": Thông tư 43/2023/TT-BTC as a public crawl stores it, fresh55e-002; "[Mẫu số
+ * 04-1/CC tại Phụ lục III](https://…) ban hành kèm theo Nghị định số 126/2020/NĐ-CP", full32-017): read as the
+ * words a reader sees, each link its label (prepare/link-markup.ts), the span mapped back. Asked only in a text
+ * that holds a link and where no pinpoint was read as the text stands. A chain read there whose units follow a
+ * list's joiner ("…, ", "; tại ", "[Phụ lục I](…) và tại điểm 1, mục II [Phụ lục V](…)") is the tail of a
+ * longer list the look-back could not read whole, and would point at the wrong units: none is given.
+ */
+function pinpointThroughLinks(text: string, at: number): Pinpoint | null {
+  const from = Math.max(0, at - LINK_LOOK_BACK);
+  const window = text.slice(from, at);
+  if (!mayHoldLink(window)) return null;
+  const { text: bare, map } = withoutLinkMarkup(window);
+  if (bare.length === window.length) return null;
+  const p = pinpointAt(bare, bare.length);
+  if (p === null) return null;
+  const lead = bare.slice(Math.max(0, p.start - 24), p.start);
+  if (LIST_JOINER.test(lead) || AT_AFTER_JOINER.test(lead)) return null;
   p.start = from + map.toOriginal(p.start, "start");
   p.end = from + map.toOriginal(p.end, "end");
   return p;

@@ -382,4 +382,25 @@ describe("pinpoints", () => {
     const t = (n: number) => "Điều 1; khoản 1 ".repeat(n) + "Nghị định số 1/2020/NĐ-CP ".repeat(n / 10);
     expect(cpuRatio((x) => extract(x), t(16000), t(2000), 3, 24)).toBeLessThan(24);
   });
+  it("units written as markdown links are read as their labels, the span in the caller's text; the tail of a longer list is none", () => {
+    // fresh55e-002 (Thông tư 43/2023/TT-BTC as a public crawl stores it, each annex's form a link).
+    const a = (n: string) => `(https://files.thuvienphapluat.vn/uploads/DocForms/5/7/1/0/571083//Ph%E1%BB%A5%20l%E1%BB%A5c%20${n}-46%202014%20TT-BTC.doc)`;
+    const t1 = `Bãi bỏ cụm từ “Người đại diện (Ký, họ tên)” tại  [Phụ lục số 02a]${a("2a")},  [Phụ lục số 03]${a("3")} ban hành kèm theo Thông tư số 46/2014/TT-BTC .`;
+    const p1 = pins(t1)[0][1] as { appendix: string; start: number; words: string };
+    expect(p1).toMatchObject({ appendix: "02a, 03" });
+    expect(p1.start).toBe(t1.indexOf("Phụ lục số 02a"));
+    expect(p1.words.endsWith("Phụ lục số 03")).toBe(true);
+    expect(pins(`Thay thế cụm từ “Nơi đăng ký:” tại điểm 5  [Phụ lục số IV]${a("4")} Thông tư số 197/2015/TT-BTC   bằng cụm từ “Nơi thường trú:"`)[0][1]).toMatchObject({ point: "5", appendix: "IV", words: "điểm 5  [Phụ lục số IV" });
+    // full32-017 (Nghị định 91/2022/NĐ-CP as the crawl stores it): the appendix inside the link's label.
+    expect(pins(`thay thế  [Mẫu số 04-1/CC tại Phụ lục III]${a("x")} ban hành kèm theo Nghị định số 126/2020/NĐ-CP`).find((c) => c[0] === "126")?.[1]).toMatchObject({ appendix: "III", words: "Phụ lục III" });
+    // Two groups joined by "và tại" (fresh55e-002, Điều 6): the look-back reads only "điểm 1, mục II [Phụ lục V]", a tail.
+    expect(pins(`tại điểm 1, mục I  [Phụ lục I]${a("1")} và tại điểm 1, mục II  [Phụ lục V]${a("5")} ban hành kèm theo Thông tư số 97/2020/TT-BTC`)[0][1]).toBeNull();
+    // Without links nothing changes: the same words as a page prints them.
+    expect(pins("tại Phụ lục số 02a, Phụ lục số 03 ban hành kèm theo Thông tư số 46/2014/TT-BTC")[0][1]).toMatchObject({ appendix: "02a, 03" });
+  });
+
+  it("linear on runs of links before citations: '[Phụ lục số 1](https://a.b/c.doc) '", () => {
+    const t = (n: number) => ("[Phụ lục số 1](https://a.b/c.doc), ".repeat(10) + "ban hành kèm theo Nghị định số 1/2020/NĐ-CP ").repeat(n / 10);
+    expect(cpuRatio((x) => extract(x), t(16000), t(2000), 3, 24)).toBeLessThan(24);
+  });
 });
