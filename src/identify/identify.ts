@@ -10,6 +10,7 @@ import { readIssuer } from "./issuer.js";
 import { readSymbol, type SymbolReading } from "./symbol.js";
 import { decreeYear, decreeYearWarning } from "./decree-year.js";
 import { olderStateOrder } from "./older-order.js";
+import { dateAfter } from "./date-after.js";
 import { asPrepared } from "../prepare/as-read.js";
 
 /** Turns what the grammar found into a typed Citation over the caller's text. */
@@ -43,17 +44,23 @@ export function identify(p: ParsedCitation, text: string): Citation {
   }
   let year = p.year ? Number(p.year.text) : null;
   let date: string | null = null;
-  if (p.date) {
-    const d = isoDate(p.date.day, p.date.month, p.date.year);
+  // A date the grammar does not read, right after the ký hiệu (nothing read after it): "90/QĐ-TTg gày
+  // 18/1/2022", "3276/QĐ-BYT năm 2025 có hiệu lực" (date-after.ts). The mention then ends with it.
+  const after = p.date === null && p.end === p.numberEnd ? dateAfter(text, p.numberEnd) : null;
+  const written = p.date ?? (after !== null && after.day !== null ? { day: after.day, month: after.month!, year: after.year, yearSplit: false, start: after.start, end: after.end } : null);
+  if (written) {
+    const d = isoDate(written.day, written.month, written.year);
     date = d.date;
-    if (d.warning) warnings.push({ ...d.warning, start: p.date.start, end: p.date.end });
-    else if (p.date.yearSplit) {
+    if (d.warning) warnings.push({ ...d.warning, start: written.start, end: written.end });
+    else if (written.yearSplit) {
       // "ngày 16/7/20 21": the year read whole; the warning keeps what the text says.
-      const y = p.date.year;
-      warnings.push({ code: "split-year", message: `"${y.slice(0, 2)} ${y.slice(2)}" read as the year ${y}: a space inside the date's year`, start: p.date.start, end: p.date.end });
+      const y = written.year;
+      warnings.push({ code: "split-year", message: `"${y.slice(0, 2)} ${y.slice(2)}" read as the year ${y}: a space inside the date's year`, start: written.start, end: written.end });
     }
   }
-  const dateYear = date ? Number(date.slice(0, 4)) : null;
+  // "năm 2025" alone dates a number without a year; a number with its own year is not contradicted by it (not read).
+  const yearAlone = after !== null && after.day === null && year === null ? Number(after.year) : null;
+  const dateYear = date ? Number(date.slice(0, 4)) : yearAlone;
   if (year !== null && dateYear !== null && year !== dateYear) {
     warnings.push({
       code: "year-mismatch",
@@ -77,10 +84,11 @@ export function identify(p: ParsedCitation, text: string): Citation {
   if (p.repairs.length > 0 || sym.dotted || sym.glued || sym.reshaped || older !== null) warnings.push(separatorWarning(p, sym, year, text, older !== null));
   const number = officialNumber(p.number.text);
   const joint = sym.jointIssuerCodes.length > 1 ? jointIssuers(sym.jointIssuerCodes, iss.issuer) : null;
+  const end = after !== null && (written !== null || yearAlone !== null) ? after.end : p.end;
   const citation: Citation = {
     start: p.start,
-    end: p.end,
-    raw: text.slice(p.start, p.end),
+    end,
+    raw: text.slice(p.start, end),
     kind,
     kindText: p.kindWord && !p.inherited ? text.slice(p.kindWord.start, p.kindWord.end) : null,
     form: "full",

@@ -1,0 +1,50 @@
+import { DAMAGED_NGAY, YEAR_SUBJECT_OPENERS } from "../vocab/dates.js";
+
+/**
+ * A date the grammar does not read, given right after a ký hiệu: where the citation has none, the text's
+ * own date is what tells its document's year (an undated mention is never joined to a dated one by a
+ * guess, src/graph/merge-undated.ts), so a date the text writes is read rather than left.
+ * - "ngy 09/6/2014", "gày 18/1/2022": a full date after "ngày" damaged (vocab DAMAGED_NGAY), a comma
+ *   before it or not, as the grammar reads "ngày" there;
+ * - "Quyết định 3276/QĐ-BYT năm 2025 có hiệu lực …": "năm" and a year, then the document's subject
+ *   (vocab YEAR_SUBJECT_OPENERS), the way the legal sites name a document: its year only (DOMAIN.md §1's
+ *   date, "năm 2018", without its day and month).
+ * Read on the caller's text (composed: a decomposed text is not read, a miss and no wrong reading), so
+ * the offsets are the caller's. `from` is where the ký hiệu ends.
+ */
+export interface DateAfter {
+  /** The day and month as written, null for a year alone. */
+  day: string | null;
+  month: string | null;
+  year: string;
+  /** The damaged "ngày" or "năm" to the year's last digit. */
+  start: number;
+  end: number;
+}
+
+const SPACE = "[ \\t\\u00A0]";
+const alternatives = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, `${SPACE}{1,2}`)).join("|");
+/** Nothing but a letter or a mark may follow a word for it to end there. */
+const WORD_END = "(?![\\p{L}\\p{M}])";
+/** Bounded throughout: each quantifier over its own characters, no backtracking beyond a constant. */
+const DAMAGED_DATE = new RegExp(
+  `,?${SPACE}{1,2}(?<word>${alternatives(DAMAGED_NGAY)})${SPACE}{1,2}(?<day>[0-9]{1,2})/(?<month>[0-9]{1,2})/(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
+  "duy",
+);
+const YEAR_THEN_SUBJECT = new RegExp(`${SPACE}{1,2}(?<word>năm)${SPACE}{1,2}(?<year>(?:19|20)[0-9]{2})${SPACE}{1,2}(?:${alternatives(YEAR_SUBJECT_OPENERS)})${WORD_END}`, "duy");
+
+export function dateAfter(text: string, from: number): DateAfter | null {
+  const c = text.charCodeAt(from);
+  // Most citations are followed by neither form: a space or a comma is where both begin.
+  if (c !== 0x20 && c !== 0x2c && c !== 0x09 && c !== 0xa0) return null;
+  DAMAGED_DATE.lastIndex = from;
+  let m = DAMAGED_DATE.exec(text);
+  if (m !== null) {
+    const g = m.groups!;
+    return { day: g.day, month: g.month, year: g.year, start: m.indices!.groups!.word[0], end: m.indices!.groups!.year[1] };
+  }
+  YEAR_THEN_SUBJECT.lastIndex = from;
+  m = YEAR_THEN_SUBJECT.exec(text);
+  if (m !== null) return { day: null, month: null, year: m.groups!.year, start: m.indices!.groups!.word[0], end: m.indices!.groups!.year[1] };
+  return null;
+}

@@ -1,0 +1,38 @@
+/**
+ * "ngày" as a damaged text gives it before a full date ("ngy 09/6/2014"): one of its letters lost
+ * or its tone mark put on the wrong letter, in a text where the same damage runs through every word.
+ * Read only right after a ký hiệu and before a day/month/year (src/identify/date-after.ts), where
+ * nothing but a date's "ngày" stands. Each as the corpus shows it:
+ * - "ngy": the "à" lost (a text whose every marked vowel is lost, "Thc hin Ngh quyt s 33-NQ/TW ngy
+ *   09/6/2014", fresh29d-010, five dates so);
+ * - "gày": the "n" lost ("Quyết định số 90/QĐ-TTg gày 18/1/2022", fresh52b-006);
+ * - "ngà": the "y" lost ("Tờ trình số 2219/TT-UBND ngà 04/10/2006", seg33e-004);
+ * - "ngảy": the grave read as a hook ("5529/TCHQ-TXNK ngảy 24/11/2021", fresh43b-008);
+ * - "ngàỷ": a hook added on the "y" (a text whose marks all slipped, "Kết lùận số 126-KL/TW, ngàỷ
+ *   14/02/2025", fresh48b-005).
+ */
+export const DAMAGED_NGAY: readonly string[] = ["ngy", "gày", "ngà", "ngảy", "ngàỷ"];
+
+/**
+ * What opens a document's subject after "<kind> <number> năm <year>", the way vbpl.vn and
+ * thuvienphapluat.vn name a document in their titles, lists of related documents and notes
+ * ("Quyết định 3276/QĐ-BYT năm 2025 có hiệu lực …", full32-016; "Công văn 666/BYT-BH năm 2021 có hiệu
+ * lực …", full32-006; "Kế hoạch 603/KH-UBND năm 2013 thực hiện Nghị quyết 21/NQ/TW", fresh54a-001;
+ * "Quyết định 2970/QĐ-UBND năm 2023 phê duyệt …", fresh46d-012; "Công văn 4836/BNN-VPĐP năm 2018 về
+ * …", fresh51d-001): the year so placed is the document's own. A year followed by anything else may
+ * be the citing sentence's ("ban hành Kế hoạch thực hiện Kết luận 01-KL/TW năm 2022, như sau:",
+ * fresh46e-007: the plan's year, the conclusion is of 2021), and is not read.
+ */
+export const YEAR_SUBJECT_OPENERS: readonly string[] = [
+  "về",
+  "thực hiện",
+  "triển khai",
+  "công bố",
+  "phê duyệt",
+  "quy định",
+  "bãi bỏ",
+  "hướng dẫn",
+  "điều chỉnh",
+  "giao",
+  "có hiệu lực",
+];

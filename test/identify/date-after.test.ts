@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract.js";
+import { dateAfter } from "../../src/identify/date-after.js";
+
+const idOf = (t: string) => extract(t).map((c) => c.id);
+
+describe("a date after a damaged 'ngày' (date-after.ts, vocab DAMAGED_NGAY)", () => {
+  // As fresh52b-006, fresh29d-010, fresh48b-005, seg33e-004 and fresh43b-008 write them.
+  it("dates the citation, and the mention ends with the date", () => {
+    const text = "ban hành tại Quyết định số 90/QĐ-TTg gày 18/1/2022 của Thủ tướng";
+    const [c] = extract(text);
+    expect([c.id, c.date]).toEqual(["90/QĐ-TTg@2022", "2022-01-18"]);
+    expect(text.slice(c.start, c.end)).toBe("Quyết định số 90/QĐ-TTg gày 18/1/2022");
+    expect(idOf("Thc hin Ngh quyt s 33-NQ/TW ngy 09/6/2014 ca B Chnh tr")).toEqual(["33-NQ/TW@2014"]);
+    expect(idOf("và Kết lùận số 126-KL/TW, ngàỷ 14/02/2025 củá Bộ Chính trị")).toEqual(["126-KL/TW@2025"]);
+    expect(idOf("theo Tờ trình số 2219/TT-UBND ngà 04/10/2006 của UBND tỉnh")).toEqual(["2219/TT-UBND@2006"]);
+    expect(idOf("Công văn số 5529/TCHQ-TXNK ngảy 24/11/2021")).toEqual(["5529/TCHQ-TXNK@2021"]);
+  });
+
+  it("keeps the number's own year: a date that disagrees warns as any date does", () => {
+    const [c] = extract("Nghị quyết số 179/2009/NQ-HĐND ngy 20/4/2010");
+    expect(c.id).toBe("179/2009/NQ-HĐND");
+    expect(c.warnings.map((w) => w.code)).toContain("year-mismatch");
+  });
+
+  it("reads no date where the word is no damaged 'ngày' or the date is not whole", () => {
+    expect(idOf("Quyết định số 90/QĐ-TTg ngứp 18/1/2022")).toEqual(["90/QĐ-TTg@?"]);
+    expect(idOf("Quyết định số 90/QĐ-TTg ngy 18/1")).toEqual(["90/QĐ-TTg@?"]);
+    expect(idOf("Quyết định số 90/QĐ-TTg ngà voi 2022")).toEqual(["90/QĐ-TTg@?"]);
+  });
+});
+
+describe("'năm' and a year after the ký hiệu, then the document's subject (date-after.ts, vocab YEAR_SUBJECT_OPENERS)", () => {
+  // The legal sites' way of naming a document (full32-016, full32-006, fresh54a-001, fresh46d-012, fresh51d-001).
+  it("is the document's year; the mention ends with it; no date is made up", () => {
+    const text = "bị bãi bỏ bởi Điều 2 Quyết định 3276/QĐ-BYT năm 2025 có hiệu lực từ ngày 17/10/2025]";
+    const [c] = extract(text);
+    expect([c.id, c.date]).toEqual(["3276/QĐ-BYT@2025", null]);
+    expect(text.slice(c.start, c.end)).toBe("Quyết định 3276/QĐ-BYT năm 2025");
+    expect(idOf("[Nội dung này được đính chính bởi Công văn 666/BYT-BH năm 2021 có hiệu lực kể từ ngày 28/01/2021]")).toEqual(["666/BYT-BH@2021"]);
+    expect(idOf("- 3Kế hoạch 603/KH-UBND năm 2013 thực hiện Nghị quyết 21/NQ/TW")[0]).toBe("603/KH-UBND@2013");
+    expect(idOf("- 10 Quyết định 2970/QĐ-UBND năm 2023 phê duyệt Đề cương")).toEqual(["2970/QĐ-UBND@2023"]);
+    expect(idOf("Công văn 4836/BNN-VPĐP năm 2018 về báo cáo sơ kết")).toEqual(["4836/BNN-VPĐP@2018"]);
+  });
+
+  it("is not read where the year may be the citing sentence's, nor against the number's own year", () => {
+    // fresh46e-007: the plan's year; 01-KL/TW is of 2021.
+    expect(idOf("ban hành Kế hoạch thực hiện Kết luận 01-KL/TW năm 2022, như sau:")).toEqual(["01-KL/TW@?"]);
+    expect(idOf("Quyết định 3276/QĐ-BYT năm học 2025 về")).toEqual(["3276/QĐ-BYT@?"]);
+    expect(idOf("Quyết định 3276/QĐ-BYT năm 20256 về")).toEqual(["3276/QĐ-BYT@?"]);
+    expect(idOf("Quyết định 3276/QĐ-BYT năm 2025 vềnh")).toEqual(["3276/QĐ-BYT@?"]);
+    expect(idOf("Nghị định 61/2018/NĐ-CP năm 2019 về")).toEqual(["61/2018/NĐ-CP"]);
+  });
+
+  it("gives the caller's offsets", () => {
+    const text = "Quyết định 3276/QĐ-BYT năm 2025 về";
+    const at = text.indexOf(" năm");
+    expect(dateAfter(text, at)).toEqual({ day: null, month: null, year: "2025", start: at + 1, end: at + 9 });
+    const damaged = "số 90/QĐ-TTg, gày 18/1/2022";
+    const d = dateAfter(damaged, damaged.indexOf(","));
+    expect(d).toEqual({ day: "18", month: "1", year: "2022", start: damaged.indexOf("gày"), end: damaged.length });
+    expect(dateAfter(damaged, 0)).toBeNull();
+  });
+});
