@@ -20,6 +20,16 @@ const AFTER_WORD = "(?![\\p{L}\\p{N}\\p{M}])";
 const NAME = new RegExp(CONSTITUTION_NAME.split(" ").join(WS) + AFTER_WORD, "iuy");
 /** "năm 2013", "2013" (and "1992của", a copy that lost the space after the year). */
 const YEAR = new RegExp(`${WS0},?${WS0}(?:năm${WS})?((?:19|20)\\d\\d)(?!\\d)`, "iuy");
+/**
+ * "ngày 18 tháng 12 năm 1980", "ngày 18-12-1980": the day the Constitution was adopted, after its name
+ * and country, as the Hội đồng Bộ trưởng's decisions of the 1980s date it ("Căn cứ Điều 107 của Hiến
+ * pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam ngày 18 tháng 12 năm 1980", Quyết định 67-HĐBT and
+ * 64-HĐBT of 1982; "… Việt Nam ngày 18-12-1980", Quyết định 88-HĐBT of 1986). Its year is the year.
+ */
+const DATED = new RegExp(
+  `${WS0},?${WS0}ngày${WS}\\d{1,2}(?:${WS}tháng${WS}\\d{1,2}${WS}năm${WS}|${WS0}[-/.]${WS0}\\d{1,2}${WS0}[-/.]${WS0})((?:19|20)\\d\\d)(?!\\d)`,
+  "iuy",
+);
 /** "nước Cộng hòa xã hội chủ nghĩa Việt Nam", "của nước CHXHCN Việt Nam"; a copy's words run together ("xãhội"). */
 const COUNTRY = new RegExp(
   `${WS}(?:của${WS})?nước${WS}(?:Cộng${WS0}(?:hòa|hoà|hoa)${WS0}xã${WS0}hội${WS0}chủ${WS0}nghĩa|CHXHCN)${WS0}Việt${WS0}Nam${AFTER_WORD}`,
@@ -118,12 +128,15 @@ function readAt(text: string): { end: number; nameEnd: number; countryEnd: numbe
   return { end, nameEnd, countryEnd, year };
 }
 
-/** A constitution's year at `from` (CONSTITUTION_YEARS) and where it ends, or null. */
+/** A constitution's year at `from` (CONSTITUTION_YEARS), written alone or as its date's, and where it ends, or null. */
 function yearAt(text: string, from: number): { year: number; end: number } | null {
-  YEAR.lastIndex = from;
-  const y = YEAR.exec(text);
-  const year = y === null ? 0 : Number(y[1]);
-  return YEARS.has(year) ? { year, end: YEAR.lastIndex } : null;
+  for (const re of [YEAR, DATED]) {
+    re.lastIndex = from;
+    const y = re.exec(text);
+    const year = y === null ? 0 : Number(y[1]);
+    if (YEARS.has(year)) return { year, end: re.lastIndex };
+  }
+  return null;
 }
 
 /** The laws' mentions and the Constitution's, in text order; one inside another's span (a law's name holding the word) is no mention of its own. */

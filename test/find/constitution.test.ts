@@ -16,6 +16,11 @@ describe("the Constitution named by its name and year", () => {
     // Luật số 32/2001/QH10: the amending resolution follows, outside the mention.
     ["Căn cứ vào Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi, bổ sung theo Nghị quyết số 51/2001/QH10", "Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992", 1992],
     ["Căn cứ Hiến pháp năm 2013;", "Hiến pháp năm 2013", 2013],
+    // Hội đồng Bộ trưởng's decisions of the 1980s (Quyết định 67-HĐBT, 88-HĐBT): the day of adoption after the country.
+    ["Căn cứ Điều 107 của Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam ngày 18 tháng 12 năm 1980;\nCăn cứ Điều 16", "Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam ngày 18 tháng 12 năm 1980", 1980],
+    ["Căn cứ điều 107 của Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam ngày 18-12-1980;QUYẾT ĐỊNH:", "Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam ngày 18-12-1980", 1980],
+    // A date in a year no constitution was adopted in is not its own: the mention stops at the country.
+    ["Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam ngày 12 tháng 6 năm 1997", "Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam", null],
     ["Căn cứ Hiến pháp năm 1992 (sửa đổi, bổ sung năm 2001);", "Hiến pháp năm 1992 (sửa đổi, bổ sung năm 2001)", 1992],
     ["37 Khoản 1, Điều 113 Hiến pháp năm 2013.", "Hiến pháp năm 2013", 2013],
     // A line broken inside, as PDF text and crawled pages break it.
