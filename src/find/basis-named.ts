@@ -246,6 +246,9 @@ function readItem(text: string, start: number, numbered: readonly number[]): Bas
     const k = lower.indexOf(w, 1);
     if (k > 0 && k < cut) cut = k;
   }
+  // A congress's resolution's name ends at a comma not before its term (vocab CONGRESS_NAME_COMMA).
+  const at = head.endsAt?.exec(lower);
+  if (at && at.index > 0 && at.index < cut) cut = at.index;
   // A numbered citation inside the item: the name ends before it and the word joining them.
   const numberedAt = numbered.find((n) => n > kindEnd && n < itemEnd);
   // "Căn cứ Đề án thành lập … ( Tờ trình số 565/TTr-EVN ngày … )": the bracket's number carries the

@@ -156,6 +156,20 @@ export const GUIDING_COUNCILS = ["HĐTP"];
 export const SCOPE_HEADING = "Phạm vi điều chỉnh";
 export const SCOPE_UNIT_WORDS = ["điểm", "khoản", "điều", "phụ lục", "mục", "chương"];
 export const SCOPE_APPLIES_WORDS = ["áp dụng"];
+/**
+ * Bodies named by the provisions that set them up: "Thông tư này hướng dẫn việc xây dựng Định hướng chương trình thanh
+ * tra, kế hoạch thanh tra hằng năm của các cơ quan thanh tra quy định tại Điều 7 Luật Thanh tra" (04/2025/TT-TTCP,
+ * fresh55c-014: the law's Điều 7 lists the inspection bodies, who plan; the gold reads no guides). The same drafting names
+ * bodies by a document's provisions outside scope articles, a reference in every gold: "Cơ quan nhà nước có thẩm quyền,
+ * cơ quan có thẩm quyền (…) quy định tại Điều 4, khoản 1 Điều 6 … Nghị định số 58/2001/NĐ-CP" (seg33d-011), "Cơ quan có
+ * trách nhiệm bồi thường trong hoạt động quản lý hành chính quy định tại khoản 1 Điều 14 Luật Trách nhiệm bồi thường của
+ * Nhà nước" (seg34-017), "cơ quan, tổ chức, đơn vị theo quy định tại khoản 9 Điều 3 Luật Phòng, chống tham nhũng"
+ * (fresh46h-007). Such units say who, as SCOPE_APPLIES_WORDS's subjects do, not the matter governed or guided: neither the
+ * scope article (scope-guides.ts) nor the document's own "hướng dẫn" (reach-limits.ts guidesWorkUnder) guides the document
+ * they are in. Only "cơ quan": "tổ
+ * chức" is as often the verb ("tổ chức thi hành …", the matter itself).
+ */
+export const SCOPE_BODY_WORDS = ["cơ quan"];
 /** A proposal's cue read only where it opens its clause (Cue.opening). */
 // "đề xuất" is a proposal's word as "đề nghị" is (PROPOSAL_PHRASES: "Theo đề xuất", "Xét đề xuất"): "Về đề
 // xuất của Bộ Lao động - Thương binh và Xã hội tại văn bản số 72/BC-LĐTBXH … tại Báo cáo tình hình triển

@@ -11,6 +11,19 @@ import type { Kind } from "../types.js";
 const CHARTER_TERM: readonly string[] = [" khóa ", " khoá "];
 
 /**
+ * A comma ends a congress's resolution's name, unless the congress's term follows it: the name is the congress
+ * ("Đại hội <body> lần thứ <ordinal>", "khóa <roman>") and its term ("…, nhiệm kỳ 2025-2030", NAMED_BASIS_TERM), and
+ * every gold so names it (fresh29e-031, fresh30o-007, fresh50f-005, fresh52b-002, party32-015 to the term; fresh30f-013
+ * "… lần thứ XIII của Đảng", seg34-013 "… lần thứ VIII , Nghị quyết …" to the congress). What a comma brings after the
+ * congress is the sentence's: "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ nhất, với định hướng tăng cường chỉ
+ * đạo …, thì việc Tỉnh uỷ ban hành Đề án … là rất cần thiết" (fresh55g-003) ran the name 420 characters to the
+ * sentence's end; "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII, Đại hội Đảng bộ tỉnh Bắc Ninh lần thứ XX" (fresh30r-007),
+ * "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI, tỉnh đã đề ra …" (fresh50e-014) write the same comma. Lower case,
+ * whitespace folded (a space may stand before the comma: the name is trimmed of it).
+ */
+const CONGRESS_NAME_COMMA = /,(?! ?nhiệm kỳ )/u;
+
+/**
  * Documents other than laws that a "Căn cứ" item names by name alone, heading the item: the Party's
  * charter and working rules ("- Căn cứ Điều lệ Đảng;", "- Căn cứ Quy chế làm việc của Ban Chấp hành
  * Trung ương, Bộ Chính trị, Ban Bí thư khoá XIII;", fresh29a 007, 025, 027), a mass organisation's
@@ -23,7 +36,7 @@ const CHARTER_TERM: readonly string[] = [" khóa ", " khoá "];
  * that name where the item does not ("… thành công ty cổ phần"), and a false edge there costs the dev
  * corpus's precision; left.
  */
-export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind; byBody?: true; endsBefore?: readonly string[] }[] = [
+export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind; byBody?: true; endsBefore?: readonly string[]; endsAt?: RegExp }[] = [
   { words: "Điều lệ", kind: "charter", endsBefore: CHARTER_TERM },
   { words: "Quy chế", kind: "rules" },
   { words: "Đề án", kind: "scheme" },
@@ -31,7 +44,7 @@ export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind; byBody?: t
   // thứ XV, nhiệm kỳ 2010-2015;" (fresh30o-007), "- Căn cứ Nghị quyết Đại hội Đảng bộ xã Nhân Khang nhiệm kỳ
   // 2015-2020" (fresh29d-009), "Căn cứ Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh Bình Thuận lần thứ VIII,
   // nhiệm kỳ 2019 – 2024;" (fresh30f-011). The term is the name's, no date: the year is left unknown.
-  { words: "Nghị quyết Đại hội", kind: "resolution" },
+  { words: "Nghị quyết Đại hội", kind: "resolution", endsAt: CONGRESS_NAME_COMMA },
   // The same two written in small letters by a Party cell's plan, whose Căn cứ list copies a common model:
   // "Căn cứ điều lệ Đảng cộng sản Việt Nam; … Căn cứ vào nghị quyết đại hội chi bộ nhiệm kỳ 2017-2020;"
   // (Chi bộ THCS Mỹ Hưng, Nam Định, fresh51c-001) and "Căn cứ điều lệ Đảng cộng sản Việt Nam; … Căn cứ vào
@@ -39,7 +52,7 @@ export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind; byBody?: t
   // these two: a small "quy chế", "đề án" at an item's head is as often a common noun ("Căn cứ đề án của Ủy
   // ban …", fresh29o-006; "Căn cứ quy chế hoạt động …", fresh45a-018), left as they are read today.
   { words: "điều lệ", kind: "charter", endsBefore: CHARTER_TERM },
-  { words: "nghị quyết đại hội", kind: "resolution" },
+  { words: "nghị quyết đại hội", kind: "resolution", endsAt: CONGRESS_NAME_COMMA },
   // Any other resolution named by the body, session or plenum that passed it (fixtures/fresh/CONVENTIONS.md §9):
   // "Căn cứ Nghị quyết của Quốc hội về một số cơ chế, … giáo dục và đào tạo ngày 10 tháng 12 năm 2025;"
   // (fresh29k-003), "Căn cứ Nghị quyết kỳ họp thứ 14 - HĐND tỉnh khoá XIV về giá các loại đất trên địa bàn tỉnh

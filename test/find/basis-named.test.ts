@@ -132,6 +132,19 @@ describe("a congress's resolution carried out: 'Thực hiện' opening a line or
     expect(read("Ban Chấp hành ban hành Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, cụ thể như sau:")).toEqual([]);
   });
 
+  it("ends the name at a comma after its congress, not before its term (fresh55g-003; the term kept: fresh29e-031)", () => {
+    const text =
+      "của tỉnh trong giai đoạn 2021 - 2025.\n        Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ nhất, với định hướng tăng\ncường chỉ đạo đối với các cấp, các ngành, các địa phương, các đơn vị, doanh nghiệp\nvà các cá nhân về trách nhiệm trong công tác quản lý, khai thác, sử dụng hợp lý các\nnguồn tài nguyên cho phát triển kinh tế - xã hội nhưng vẫn đảm bảo bền vững, gắn\n";
+    expect(read(text)).toEqual([["resolution", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ nhất", null]]);
+    const end = findBasisNamed(text, [])[0].end;
+    expect(text.slice(end - 8, end)).toBe("thứ nhất");
+    expect(read("- Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ XV, nhiệm kỳ 2010-2015;\n")).toEqual([
+      ["resolution", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ XV, nhiệm kỳ 2010-2015", null],
+    ]);
+    // Small letters, a Party cell's copy of the model: the same end.
+    expect(read("Căn cứ vào nghị quyết đại hội chi bộ lần thứ hai, trên cơ sở tình hình thực tế của chi bộ;\n")).toEqual([["resolution", "nghị quyết đại hội chi bộ lần thứ hai", null]]);
+  });
+
   it("reads it after a programme's title opening its line (fresh39c-002), as on the title's second line (fresh30f-013); not after a title in a sentence", () => {
     expect(read("Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ thành phố Đà Nẵng lần thứ I, nhiệm kỳ 2025-2030\nTư liệu\n")).toEqual([
       ["resolution", "Nghị quyết Đại hội đại biểu Đảng bộ thành phố Đà Nẵng lần thứ I, nhiệm kỳ 2025-2030", null],

@@ -5,7 +5,7 @@
  */
 import type { Kind } from "../../types.js";
 import type { Clause } from "../clauses.js";
-import { type Cue, CUES, FUNDING_NOUNS, WORDING_AMENDS_CUE, WORDING_REPEALS_CUE, GUIDED_ADDRESSEE_VERBS, GUIDED_ADDRESSEE_WORDS, GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, RULE_PART_WORDS, SALUTATION_WORDS, TASK_ITEM_LEAD_WORDS, TASK_ITEM_MORE_VERBS, TASK_ITEM_VERBS, TOLD_DEMAND_WORDS, WORK_GUIDING_KINDS, WORK_UNDER_RULE_WORDS, WORK_UNDER_WORDS } from "../../vocab/cues.js";
+import { type Cue, CUES, FUNDING_NOUNS, WORDING_AMENDS_CUE, WORDING_REPEALS_CUE, GUIDED_ADDRESSEE_VERBS, GUIDED_ADDRESSEE_WORDS, GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, RULE_PART_WORDS, SALUTATION_WORDS, SCOPE_BODY_WORDS, TASK_ITEM_LEAD_WORDS, TASK_ITEM_MORE_VERBS, TASK_ITEM_VERBS, TOLD_DEMAND_WORDS, WORK_GUIDING_KINDS, WORK_UNDER_RULE_WORDS, WORK_UNDER_WORDS } from "../../vocab/cues.js";
 import { BULLET_CLASS } from "../../vocab/bullets.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { AMENDED_ALONE } from "../../vocab/laws.js";
@@ -23,6 +23,9 @@ export function guidesWorkUnder(text: string, b: Binding, from: number, to: numb
   if (b.type !== "guides" || b.actor !== SELF || b.passive) return false;
   // Guidance given to people, in any kind of document, guides no document named after them.
   if (guidesPeople(text, b)) return true;
+  // Nor the document whose provisions name the bodies the guided work is theirs ("… kế hoạch thanh tra hằng năm của
+  // các cơ quan thanh tra quy định tại Điều 7 Luật Thanh tra", fresh55c-014; vocab SCOPE_BODY_WORDS): it says who.
+  if (BODIES_BY_UNITS.test(dropTrailingPinpoint(text.slice(Math.max(from, to - BODIES_CHARS), to)))) return true;
   return WORK_GUIDING.has(ownKind) && GUIDED_WORK.test(text.slice(from, to));
 }
 /**
@@ -34,6 +37,17 @@ export function guidesPeople(text: string, b: Binding): boolean {
   return b.type === "guides" && b.actor === SELF && !b.passive && GUIDES_ADDRESSEE.test(text.slice(b.end, b.end + ADDRESSEE_CHARS));
 }
 const WORK_GUIDING: ReadonlySet<Kind | null> = new Set(WORK_GUIDING_KINDS);
+/**
+ * A body's noun (SCOPE_BODY_WORDS) and at most three words in small letters ("cơ quan thanh tra"), "theo" at most, then
+ * "quy định tại" and the units (dropped before the test) right before the document. Small letters only: "thuộc thẩm
+ * quyền của Chính phủ quy định tại khoản 3 Điều 4 của Nghị quyết số 197/2025/QH15" (fresh46f-013) names the matter.
+ */
+const BODIES_BY_UNITS = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(SCOPE_BODY_WORDS)})(?:[ \t\r\n]{1,4}[\p{Ll}\p{M}]{1,12}){0,3}(?:[ \t\r\n]{1,4}theo)?[ \t\r\n]{1,4}quy[ \t\r\n]{1,4}định[ \t\r\n]{1,4}tại[ \t\r\n]{0,4}$`,
+  "u",
+);
+/** The body's words, "quy định tại" and the units fit in this much text before the document. */
+const BODIES_CHARS = 200;
 /** "hướng dẫn" then, with "đôn đốc" or "kiểm tra" joined or not, whom it instructs. Words only: linear. */
 const GUIDES_ADDRESSEE = new RegExp(
   String.raw`^[\s,]*(?:(?:và\s+)?(?:${phraseSource(GUIDED_ADDRESSEE_VERBS)})[\s,]+)*(?:${phraseSource(GUIDED_ADDRESSEE_WORDS)})(?![\p{L}\p{N}])`,

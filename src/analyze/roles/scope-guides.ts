@@ -4,7 +4,7 @@
  * Điều 64, … của Luật Điện lực số 61/2024/QH15": the provisions that leave the matter to it are the
  * document's subject, so it details, guides, that document (DOMAIN.md §4: "quy định chi tiết …" → guides).
  */
-import { SCOPE_APPLIES_WORDS, SCOPE_HEADING, SCOPE_UNIT_WORDS } from "../../vocab/cues.js";
+import { SCOPE_APPLIES_WORDS, SCOPE_BODY_WORDS, SCOPE_HEADING, SCOPE_UNIT_WORDS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { NEXT_ARTICLE_HEADING } from "./patterns.js";
 import type { RoleReading } from "./reading.js";
@@ -36,6 +36,8 @@ export function scopeGuides(r: RoleReading): void {
     // The sentence up to the units: from the last stop ("1." of an item too), or the article's start.
     const head = text.slice(start, spans[i].start - before.length + units.index);
     if (APPLIES.test(head.slice(Math.max(head.lastIndexOf("."), head.lastIndexOf(";")) + 1))) continue;
+    // Units naming the bodies right before them (SCOPE_BODY_WORDS: "của các cơ quan thanh tra quy định tại Điều 7 …") say who.
+    if (BODY_BEFORE.test(head.slice(-BODY_CHARS))) continue;
     r.roles[i] = "guides";
   }
 }
@@ -70,4 +72,11 @@ const SCOPE_END = new RegExp(String.raw`${NEXT_ARTICLE_HEADING}|\n[ \t*]*(?:[0-9
 const UNIT = String.raw`(?:${phraseSource(SCOPE_UNIT_WORDS)})\s+[\p{L}\p{N}]{1,5}(?![\p{L}\p{M}\p{N}])`;
 /** "(theo) quy định tại điểm g và điểm h khoản 1 Điều 64, điểm e … Điều 65 của " up to the document. */
 const UNITS_BEFORE = new RegExp(String.raw`quy\s+định\s+tại\s+(?:các\s+)?${UNIT}(?:\s*(?:,|và(?![\p{L}\p{M}]))?\s*${UNIT})*\s*(?:của\s+)?$`, "iu");
+/** How far before the units a body's words are looked for: "các cơ quan có thẩm quyền theo " and a bracket's aside. */
+const BODY_CHARS = 120;
+/**
+ * A body's noun and at most three words in small letters after it ("cơ quan thanh tra"), "theo" at most, ending where the
+ * units' "quy định tại" begins. Small letters only: "thẩm quyền của Chính phủ quy định tại …" (fresh46f-013) names the matter.
+ */
+const BODY_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(SCOPE_BODY_WORDS)})(?:[ \t\r\n]{1,4}[\p{Ll}\p{M}]{1,12}){0,3}(?:[ \t\r\n]{1,4}theo)?[ \t\r\n]{0,4}$`, "u");
 const APPLIES = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(SCOPE_APPLIES_WORDS)})(?![\p{L}\p{M}])`, "iu");

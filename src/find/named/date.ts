@@ -102,11 +102,22 @@ export function dateWithin(words: Words, from: number, to: number): Omit<Marker,
   return null;
 }
 
-/** "ngày 26 tháng 11 năm 2003" or "ngày 26/11/2003" from words[i] (the day). */
+/**
+ * "ngày 26 tháng 11 năm 2003" from words[i] (the day); or the same date with "ngày" typed again for "tháng"
+ * (DOUBLED_DAY_WORD): "Luật tổ chức chính quyn địa phương ngày 19 ngày 6 tháng 2015" (fresh55a-006, the law of 19 June
+ * 2015), "Nghị định số 80/2021/NĐ-CP ngày 26 ngày 8 tháng 2021" (fresh37b-018, of 26 August 2021), "Nghị định số
+ * 82/2023/NĐ-CP ngày 28 ngày 11 năm 2023" (fresh55e-006, of 28 November 2023): the day, then the month after the second
+ * "ngày", then "tháng" or "năm" and the year.
+ */
 export function readDate(words: Words, i: number): { day: string; month: string; year: string; end: number } | null {
   const t = (k: number) => words.get(k)?.lower ?? "";
   if (t(i + 1) === "tháng" && DIGITS.test(t(i + 2)) && t(i + 3) === "năm" && YEAR.test(t(i + 4))) {
     return { day: t(i), month: t(i + 2), year: t(i + 4), end: words.get(i + 4)!.end };
   }
+  if (t(i + 1) === DOUBLED_DAY_WORD && DIGITS.test(t(i + 2)) && DOUBLED_DAY_YEAR_WORDS.includes(t(i + 3)) && YEAR.test(t(i + 4))) {
+    return { day: t(i), month: t(i + 2), year: t(i + 4), end: words.get(i + 4)!.end };
+  }
   return null;
 }
+const DOUBLED_DAY_WORD = "ngày";
+const DOUBLED_DAY_YEAR_WORDS: readonly string[] = ["tháng", "năm"];

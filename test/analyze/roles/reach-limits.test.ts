@@ -371,3 +371,20 @@ describe("workUnderRule: a work the cue names on its line, then 'theo quy địn
     expect(edges("UBND TỈNH HÀ NAM\nSố: 12/KH-UBND\nHà Nam, ngày 10 tháng 3 năm 2021\nKẾ HOẠCH\nThực hiện Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:\n").has("61/2018/NĐ-CP implements")).toBe(true);
   });
 });
+
+describe("guidesWorkUnder: a document whose provisions name the bodies whose work is guided (fixtures/fresh/fresh55c-014)", () => {
+  const circular = (sentence: string) =>
+    `THANH TRA CHÍNH PHỦ\nSố: 04/2025/TT-TTCP\nHà Nội, ngày 28 tháng 8 năm 2025\n\nTHÔNG TƯ\n\nHướng dẫn xây dựng kế hoạch thanh tra\n\nĐiều 1. Phạm vi áp dụng\n${sentence}\n`;
+  it("'hướng dẫn … của các cơ quan thanh tra quy định tại Điều 7 Luật Thanh tra' names who, not the guided document", () => {
+    expect(namedRoles(circular("Thông tư này hướng dẫn việc xây dựng kế hoạch thanh tra hằng năm của các cơ quan thanh tra quy định tại Điều 7 Luật Thanh tra."))).toEqual([
+      "law:thanh-tra@? references",
+    ]);
+    expect(numberedRoles(circular("Thông tư này hướng dẫn việc lập kế hoạch của cơ quan có thẩm quyền quy định tại khoản 1 Điều 4 Nghị định số 43/2023/NĐ-CP."))).toEqual([
+      "04 self",
+      "43 references",
+    ]);
+  });
+  it("the matter named by the provisions guides as before", () => {
+    expect(namedRoles(circular("Thông tư này hướng dẫn việc xây dựng kế hoạch thanh tra hằng năm quy định tại Điều 45 Luật Thanh tra."))).toEqual(["law:thanh-tra@? guides"]);
+  });
+});

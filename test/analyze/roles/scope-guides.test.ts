@@ -23,6 +23,21 @@ describe("a scope article naming its matter by another document's provisions", (
     expect(roleOf(text, (c) => c.raw.startsWith("Luật Thủ đô"))).toBe("guides");
   });
 
+  it("not the bodies the units name, who do the work (fresh55c-014); the matter still guides (fresh46f-013)", () => {
+    const circular =
+      "THANH TRA CHÍNH PHỦ\nSố: 04/2025/TT-TTCP\nTHÔNG TƯ\nHướng dẫn xây dựng kế hoạch thanh tra\nCăn cứ Luật Thanh tra số 84/2025/QH15;\n\nĐiều 1. Phạm vi điều chỉnh, đối tượng áp dụng\n";
+    const bodies =
+      circular +
+      "1. Thông tư này hướng dẫn việc xây dựng Định hướng chương trình thanh tra, kế hoạch thanh tra hằng năm của các cơ quan thanh tra quy định tại Điều 7 Luật Thanh tra; xử lý chồng chéo, trùng lặp.\n2. Thông tư này áp dụng đối với Thủ trưởng cơ quan thanh tra.\n";
+    expect(analyze(bodies).citations.filter((c) => c.raw.startsWith("Luật Thanh tra")).map((c) => c.role)).toEqual(["based_on", "references"]);
+    const withTheo = circular + "1. Thông tư này hướng dẫn việc lập kế hoạch của cơ quan có thẩm quyền theo quy định tại khoản 2 Điều 7 Luật Thanh tra số 84/2025/QH15.\n";
+    expect(analyze(withTheo).citations.filter((c) => c.number === "84").map((c) => c.role)).toEqual(["based_on", "references"]);
+    // The matter named by the units, a body's name in capitals before them: guides as before.
+    const matter =
+      "CHÍNH PHỦ\nSố: 79/2025/NĐ-CP\nNGHỊ ĐỊNH\nQuy định định mức khoán chi\n\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định về danh mục nhiệm vụ trong xây dựng văn bản quy phạm pháp luật thuộc thẩm quyền của Chính phủ quy định tại khoản 3 Điều 4 của Nghị quyết số 197/2025/QH15 ngày 17 tháng 5 năm 2025 của Quốc hội.\nĐiều 2. Đối tượng áp dụng\n";
+    expect(roleOf(matter, numbered("197"))).toBe("guides");
+  });
+
   it("not the subjects it applies to (fresh41d-005, full32-001), nor outside the scope article", () => {
     const applies =
       "ỦY BAN NHÂN DÂN\nSố: 12/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành khung giá\n\nĐiều 1. Phạm vi điều chỉnh\n1. Khung giá dịch vụ quy định tại Quyết định này áp dụng cho các trường hợp quy định tại khoản 7, Điều 151 của Luật Nhà ở số 27/2023/QH15.\n\nĐiều 2. Đối tượng áp dụng\n";

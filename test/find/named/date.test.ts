@@ -70,3 +70,16 @@ describe("the enacting body's words run together where a copy lost the space bet
     expect(findNamedMentions("Căn cứ Luật Đất đai được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Namtỉnh họp ngày 29/11/2013;")[0].year).toBe(null);
   });
 });
+
+describe("a law's date with 'ngày' typed again for 'tháng' ('ngày 19 ngày 6 tháng 2015')", () => {
+  it("reads the day, the month after the second 'ngày', and the year (fresh55a-006; fresh37b-018, fresh55e-006 write the same slip)", () => {
+    const text = "Căn cứ Luật tổ chức chính quyền địa phương ngày 19 ngày 6 tháng 2015;\nCăn cứ Luật Đất đai ngày 28 ngày 11 năm 2013;";
+    const laws = findNamedMentions(text);
+    expect(laws.map((l) => [l.year, l.date?.day, l.date?.month, text.slice(l.start, l.end)])).toEqual([
+      [2015, "19", "6", "Luật tổ chức chính quyền địa phương ngày 19 ngày 6 tháng 2015"],
+      [2013, "28", "11", "Luật Đất đai ngày 28 ngày 11 năm 2013"],
+    ]);
+    // No year after it: no date, the name ends there all the same.
+    expect(extract("Căn cứ Luật Đất đai ngày 28 ngày 11;").map((c) => c.id)).toEqual(["law:dat-dai@?"]);
+  });
+});
