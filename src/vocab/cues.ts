@@ -71,6 +71,12 @@ export interface Cue {
    */
   afterSemicolon?: true;
   /**
+   * Read only right before one of these words (the document the cue governs named by its kind): "Theo" is
+   * the proposal before a submission, "Theo Tờ trình số …", and no cue before any other kind ("Theo Quyết
+   * định số …" names another clause's ground).
+   */
+  before?: readonly string[];
+  /**
    * Read only in a document whose office is to guide the application of what it names (a circular, a
    * joint circular, a resolution of the Supreme People's Court's Council of Judges: purpose-guidance.ts).
    * A province's decision that opens "Để thi hành Luật …" is left as it was read before.
@@ -174,6 +180,9 @@ export const SCOPE_BODY_WORDS = ["cơ quan"];
 // "đề xuất" is a proposal's word as "đề nghị" is (PROPOSAL_PHRASES: "Theo đề xuất", "Xét đề xuất"): "Về đề
 // xuất của Bộ Lao động - Thương binh và Xã hội tại văn bản số 72/BC-LĐTBXH … tại Báo cáo tình hình triển
 // khai thực hiện Nghị quyết số 42/NQ-CP …, Phó Thủ tướng … có ý kiến như sau" (4361/VPCP-KGVX, 2020).
+/** A submission's words ("Tờ trình", "Tờ trình liên ngành", …) as written and in small letters (Cue.before). */
+const SUBMISSION_WORDS = KINDS.find((k) => k.slug === "submission")!.words.flatMap((w) => [w, w.toLowerCase()]);
+
 const OPENING_PROPOSAL_PHRASES = ["Về đề nghị", "Vềđề nghị", "Về đề xuất"];
 
 /**
@@ -349,6 +358,12 @@ export const CUES: readonly Cue[] = [
   { type: "guides", phrases: PURPOSE_GUIDANCE_PHRASES, reach: "far", opening: true, guidingOnly: true },
   { type: "proposed_by", phrases: PROPOSAL_PHRASES, reach: "far" },
   { type: "proposed_by", phrases: ["Xét"], reach: "short" },
+  // "Căn cứ vào Hiến pháp … ; ⏎ Theo Tờ trình số 1516/CP-CN ngày 05 tháng 11 năm 2003 của Chính phủ, Báo cáo thẩm
+  // tra của Uỷ ban pháp luật …" (the Assembly's 23/2003/QH11, fresh55i-003), "Theo Tờ trình số 30/TTr . SXD ngày
+  // 19/01/2006 của Giám đốc Sở Xây dựng," (Tiền Giang, seg33c-001): the submission itself after "Theo" is the
+  // proposal, as "Theo đề nghị … tại Tờ trình số …" says it (DOMAIN §4); read so only where "Theo" opens its clause
+  // and a submission's word follows at once (Cue.before); else the Căn cứ item before it went on over it.
+  { type: "proposed_by", phrases: ["Theo"], reach: "next", opening: true, before: SUBMISSION_WORDS },
   // The proposal joined by "và" to the clause before it, without its own "Theo"/"Xét": "Theo Quyết định
   // số 1381/QĐ-UBND … và đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 213/TTr-SNV" (fresh30s-017),
   // "Thực hiện Quyết định số 449/QĐ-TTg …; … và đề xuất của Ban Dân tộc tỉnh tại Tờ trình số 33/TTr-BDT,

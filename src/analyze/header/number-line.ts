@@ -237,14 +237,23 @@ const KIND_NUMBER_LINE = new RegExp(
  * or the next: "Độc lập - Tự do - Hạnh phúc --------------- Luật số: 47/2019/QH14", "… Hạnh phúc
  * --------------- Luật số:⏎56/2024/QH15" (thuvienphapluat copies of Luật 47/2019/QH14, 56/2024/QH15,
  * 03/2022/QH15: fixtures/fresh/fresh45b-014, -013, -007), as NUMBER_LINE reads "Hạnh phúc ------- Số:".
- * The motto is looked for behind "Luật số:" once that has matched, not tried at every character.
+ * The same crawler joins the Assembly's and its Standing Committee's resolutions so: "… Hạnh phúc
+ * --------------- Nghị quyết số:⏎132/2020/QH14" (fresh55i-005, 61/2022/QH15 in fresh55i-006): "Nghị quyết
+ * số:" is read there too, with a legislature's code (QH, UBTVQH) in its ký hiệu, as is an ordinance's
+ * "Pháp lệnh số:" (the Standing Committee's).
+ * The motto is looked for behind the label once that has matched, not tried at every character.
  */
-const LAW_WORDS = KINDS.find((k) => k.slug === "law")!.words.flatMap((w) => [w, w.toUpperCase()]);
+const LAW_WORDS = KINDS.filter((k) => k.slug === "law" || k.slug === "resolution" || k.slug === "ordinance")
+  .flatMap((k) => k.words)
+  .flatMap((w) => [w, w.toUpperCase()]);
 const LAW_NUMBER_WORDS = String.raw`(?:${LAW_WORDS.join("|")})[ \t]+(?:số|Số|SỐ)[ \t]*:`;
 const LAW_NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}${LAW_NUMBER_WORDS}|${LAW_NUMBER_WORDS}(?<=${MOTTO_END}${LAW_NUMBER_WORDS}))${NUMBER_AFTER_LABEL}`);
 const LAW_NUMBER_REACH = 400;
-/** A law's ký hiệu: the National Assembly's code and its term (KIND_BY_LEGISLATURE_CODE), "QH13". */
-const LAW_SYMBOL = new RegExp(`^(?:${legislatureCodesOf("law")})[0-9]`, "i");
+/**
+ * A legislature's ký hiệu: the National Assembly's or its Standing Committee's code and its term
+ * (KIND_BY_LEGISLATURE_CODE), "QH13", "UBTVQH15", a resolution's "NQ-UBTVQH11", an ordinance's "PL-UBTVQH10".
+ */
+const LAW_SYMBOL = new RegExp(`^(?:(?:NQ|PL)-)?(?:${legislatureCodesOf("law")}|${legislatureCodesOf("ordinance")})[0-9]`, "i");
 const lawNumberLine = (head: string): RegExpExecArray | null => {
   const m = LAW_NUMBER_LINE.exec(head.slice(0, LAW_NUMBER_REACH));
   return m && LAW_SYMBOL.test(m[3] ?? "") ? m : null;

@@ -75,6 +75,29 @@ describe("a law's number line without the kind line", () => {
     expect(analyze(nextLine, { path: "luat.txt" }).self.id).toBe("56/2024/QH15");
   });
 
+  it("reads the Assembly's 'Nghị quyết số:' so too, its number on the next line", () => {
+    // fixtures/fresh/fresh55i-005 (132/2020/QH14) and -006 (61/2022/QH15), the same crawler's copies
+    const resolution = [
+      "Nghị quyết 132/2020/QH14",
+      "QUỐC HỘI -------",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Nghị quyết số:",
+      "132/2020/QH14",
+      "Hà Nội, ngày 17 tháng 11 năm 2020 NGHỊ QUYẾT THÍ ĐIỂM MỘT SỐ CHÍNH SÁCH ĐỂ THÁO GỠ VƯỚNG MẮC QUỐC HỘI",
+      "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+      "",
+    ].join("\n");
+    const a = analyze(resolution, { path: "nq.txt" });
+    expect(a.self.id).toBe("132/2020/QH14");
+    expect(a.self.kind).toBe("resolution");
+    // A Standing Committee's resolution: its code is the legislature's too.
+    const committee = resolution.replace(/132\/2020\/QH14/g, "24/2022/UBTVQH15").replace("QUỐC HỘI -------", "ỦY BAN THƯỜNG VỤ QUỐC HỘI -------");
+    expect(analyze(committee, { path: "nq.txt" }).self.id).toBe("24/2022/UBTVQH15");
+  });
+
+  it("reads no 'Nghị quyết số:' on the motto's line with another issuer's code", () => {
+    expect(readHeader("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Nghị quyết số:\n12/2020/NQ-HĐND\nHà Nội, ngày 1 tháng 2 năm 2020\n").numberLine).toBeNull();
+  });
+
   it("reads no 'Luật số:' after anything but the motto on a line", () => {
     expect(readHeader("QUỐC HỘI ------- Luật số: 47/2019/QH14\nHà Nội, ngày 22 tháng 11 năm 2019\n").numberLine).toBeNull();
   });

@@ -171,3 +171,19 @@ describe("a law named without a number is never the paper a proposal is made in"
     expect(a.citations.filter((c) => c.form === "named").map((c) => c.role)).toEqual(["references", "based_on"]);
   });
 });
+
+describe("'Theo Tờ trình số …': the submission after 'Theo' is the proposal", () => {
+  // The Assembly's 23/2003/QH11 (fixtures/fresh/fresh55i-003) after a Căn cứ item; Tiền Giang's decision (seg33c-001).
+  const resolution = (item: string) =>
+    `QUỐC HỘI\nSố: 23/2003/QH11\nHà Nội, ngày 26 tháng 11 năm 2003\nNGHỊ QUYẾT VỀ NHÀ ĐẤT\nQUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCăn cứ vào Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi, bổ sung theo Nghị quyết số 51/2001/QH10 ngày 25 tháng 12 năm 2001;\n${item}\nQUYẾT NGHỊ\nĐiều 1: Nhà nước không xem xét lại.\n`;
+  const typeOf = (a: Analysis, number: string) => a.relations.filter((r) => r.from === a.self.id && String(r.to).startsWith(number)).map((r) => r.type);
+
+  it("reads proposed_by, whatever the submission's ký hiệu", () => {
+    expect(typeOf(analyze(resolution("Theo Tờ trình số 1516/CP-CN ngày 05 tháng 11 năm 2003 của Chính phủ, Báo cáo thẩm tra của Uỷ ban pháp luật;")), "1516")).toEqual(["proposed_by"]);
+    expect(typeOf(analyze(decision("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nTheo Tờ trình số 30/TTr-SXD ngày 19/01/2006 của Giám đốc Sở Xây dựng,", "Điều 1. Phê duyệt.")), "30")).toEqual(["proposed_by"]);
+  });
+
+  it("reads no proposal in 'Theo' before another kind: 'Theo Quyết định số …' stays the basis it was", () => {
+    expect(typeOf(analyze(resolution("Theo Quyết định số 1516/2003/QĐ-TTg ngày 05 tháng 11 năm 2003 của Thủ tướng Chính phủ;")), "1516")).not.toContain("proposed_by");
+  });
+});
