@@ -45,7 +45,8 @@ export class CitationGraph {
 
   /**
    * Settles the mentions without a year once all files are added (`from` and `vncite graph` call it):
-   * a law named without its year ("law:dat-dai@?") is merged into the one dated law of that name
+   * a law, the Constitution or another document named without its year ("law:dat-dai@?",
+   * "constitution:hien-phap@?") is merged into the one dated document of that name
    * (an `undated-merged` warning), unless a citing document is older; a numbered mention without its
    * year ("15/CT-TTg@?") is never merged, a number alone proving nothing: it stays its own node and
    * an `undated-candidate` warning names the one dated document of its number it may be (its citers
