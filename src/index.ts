@@ -2,7 +2,8 @@
  * vncite: find every citation of a Vietnamese legal or administrative document in free text,
  * identify it, and link documents into a graph.
  *
- * The four functions most callers need: extract, parseCitation, analyze, buildGraph.
+ * What most callers need: extract, parseCitation, analyze, and CitationGraph (CitationGraph.from
+ * settles the mentions without a year; buildGraph gives the bare graphology graph, unsettled).
  */
 export type * from "./types.js";
 export { extract, parseCitation, type ExtractOptions } from "./extract.js";

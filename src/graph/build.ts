@@ -275,7 +275,11 @@ export function addGraph(graph: CitationMultiGraph, other: CitationMultiGraph): 
   });
 }
 
-/** A graph of the given analyses; the same analyses in any order give the same export (toJSON sorts). */
+/**
+ * A graph of the given analyses; the same analyses in any order give the same export (toJSON sorts).
+ * It does not settle the mentions without a year (no law named without its year merged, no
+ * `undated-candidate` warning): `CitationGraph.from` does, or `new CitationGraph(graph).mergeUndatedMentions()`.
+ */
 export function buildGraph(analyses: Iterable<GraphInput>): CitationMultiGraph {
   const graph = createGraph();
   for (const a of analyses) addAnalysis(graph, a);

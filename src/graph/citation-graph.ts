@@ -44,9 +44,14 @@ export class CitationGraph {
   }
 
   /**
-   * Merges each undated mention ("76/NQ-CP@?") into the one dated document of the same number,
-   * ký hiệu and place, when there is exactly one. Call it once all files are added (`from` and
-   * `vncite graph` do); returns the ids merged away.
+   * Settles the mentions without a year once all files are added (`from` and `vncite graph` call it):
+   * a law, the Constitution or another document named without its year ("law:dat-dai@?",
+   * "constitution:hien-phap@?") is merged into the one dated document of that name
+   * (an `undated-merged` warning), unless a citing document is older; a numbered mention without its
+   * year ("15/CT-TTg@?") is never merged, a number alone proving nothing: it stays its own node and
+   * an `undated-candidate` warning names the one dated document of its number it may be (its citers
+   * are that document's `possiblyCitedBy`). Several candidates: `ambiguous-mention`. Returns the ids
+   * merged away, sorted.
    */
   mergeUndatedMentions(): string[] {
     return mergeUndatedMentions(this.graph);
@@ -85,8 +90,9 @@ export class CitationGraph {
   }
 
   /**
-   * What the analysed files warned of (with their file) and what the graph itself warns of
-   * (`file` null: one id mentioned with two dates), sorted. Read-only.
+   * What the analysed files warned of (with their file) and what the graph itself warns of (`file`
+   * null: `date-conflict`, `ambiguous-mention`, `undated-candidate`, `undated-merged`,
+   * `possible-twin`), sorted. Read-only.
    */
   get warnings(): readonly GraphWarning[] {
     return graphWarnings(this.graph);
@@ -127,7 +133,11 @@ export class CitationGraph {
     return this.graph.hasEdge(key) ? this.graph.getEdgeAttributes(key) : undefined;
   }
 
-  /** Every document a reference names (never throws). */
+  /**
+   * Every document a reference names (never throws). A reference without a year ("Chỉ thị
+   * 15/CT-TTg") names the dated document, not the undated mention kept apart beside it
+   * ("15/CT-TTg@?"), which is named by its id.
+   */
   resolve(ref: string): ResolveResult {
     return resolve(this.graph, ref);
   }
@@ -149,11 +159,17 @@ export class CitationGraph {
     return instrumentsOf(this.graph, ref, options);
   }
 
+  /** The documents with an edge to `ref` (any relation, one step): proven citers only (see possiblyCitedBy). */
   citedBy(ref: string): NeighborHit[] {
     return citedBy(this.graph, ref);
   }
 
-  /** The documents that may cite `ref` through an undated mention of it, not proven to (see queries.ts possiblyCitedBy). */
+  /**
+   * The documents that may cite `ref` but are not proven to: those citing a mention of it without
+   * its year ("Chỉ thị 15/CT-TTg" for 15/CT-TTg@2020), kept apart from it. Each is `possible: true`
+   * with `via`, the undated node; none is among citedBy's, none was issued in a year before `ref`,
+   * and there are none when the mention's Party term rules `ref` out. Sorted by id; throws ResolveError.
+   */
   possiblyCitedBy(ref: string): PossibleHit[] {
     return possiblyCitedBy(this.graph, ref);
   }

@@ -53,7 +53,7 @@ export function instrumentsOf(graph: CitationMultiGraph, ref: string, options?: 
   );
 }
 
-/** Every document with an edge to `ref` (any relation), sorted by id. Throws ResolveError. */
+/** Every document with an edge to `ref` (any relation), sorted by id: proven citers only (possible ones: possiblyCitedBy). Throws ResolveError. */
 export function citedBy(graph: CitationMultiGraph, ref: string): NeighborHit[] {
   return neighbors(graph, resolveOne(graph, ref), "in");
 }

@@ -260,6 +260,8 @@ export function resolveResult(matches: string[]): ResolveResult {
  * Citations match on number and ký hiệu (and the year inside the number, when given); then a year
  * (from the date, "năm 2021", or "@2021") and a province (from the issuer, "tỉnh Trà Vinh", or
  * "~tra-vinh") narrow the candidates, keeping those where it is unknown only when none agree.
+ * A mention without its year kept apart beside a dated candidate ("15/CT-TTg@?" beside
+ * "15/CT-TTg@2020") is left out unless the reference asks for it ("@?", or its id).
  * Never throws. (The PostgreSQL store runs the same steps against its tables.)
  */
 export function resolve(graph: CitationMultiGraph, ref: string): ResolveResult {

@@ -31,7 +31,7 @@ interface Found {
   relation?: string;
   relations?: string[];
   path?: string[];
-  /** A possible answer only (cited-by): it cites an undated mention of the document, `via`, kept apart from it. */
+  /** A possible answer only (cited-by, implementers, amendments): it cites an undated mention of the document, `via`, kept apart from it. */
   possible?: true;
   via?: string;
 }
@@ -54,7 +54,13 @@ interface Answerer {
 export function queryCommand(): Command {
   return new Command("query")
     .description("ask a graph written by `vncite graph` (JSON or GEXF), or loaded into PostgreSQL by `vncite load`, about one document")
-    .usage(`[options] <graph> <query> <ref...>\n       vncite query [options] --db <url> <query> <ref...>\n\n<query> is one of: ${QUERIES.join(", ")}`)
+    .usage(
+      `[options] <graph> <query> <ref...>\n       vncite query [options] --db <url> <query> <ref...>\n\n<query> is one of: ${QUERIES.join(", ")}\n\n` +
+        // What the queries answer is proven; a mention without its year is never taken for a dated document (README, the graph).
+        `cited-by, implementers and amendments also list apart, as "possible" (JSON) or under a "possibly …\n` +
+        `(not proven)" heading, the documents that cite a mention of the document without its year\n` +
+        `("Chỉ thị 15/CT-TTg", kept apart from 15/CT-TTg@2020): they may be answers, not proven ones.`,
+    )
     .argument("<words...>", 'the graph file (unless --db), the query, and the document: citation text ("Chỉ thị 43/CT-TTg"), an id, or an analysed file\'s path')
     .option("--db <url>", "ask the graph in this PostgreSQL database (postgres://user:password@host:port/database)")
     .option("--transitive", "follow chains (implementers of implementers...); default for amendments and instruments")
