@@ -136,7 +136,7 @@ function clausesAtBreaks(text: string, parts: readonly Part[], spans: readonly {
       if (s < spans.length && spans[s].start <= at) continue;
       const mark = text.charCodeAt(at);
       if (mark === NEWLINE && describesCitationBefore(text, at, spans, s)) continue;
-      if (mark === NEWLINE && nameWrappedAtDash(text, at)) continue;
+      if (mark === NEWLINE && mayWrapNameAtDash(text, at) && nameWrappedAtDash(text, at)) continue;
       // Only a ";" that a title's second part may follow (its first letter, one blank between at most) is looked at further: most are not.
       // (charCodeAt past the text's end, for a ";" that ends it, would deoptimize this loop: "out of bounds".)
       if (mark === SEMICOLON && (SECOND_PART_FIRST.has(text.charCodeAt(at + 1)) || (at + 2 < text.length && SECOND_PART_FIRST.has(text.charCodeAt(at + 2)))) && titleGoesOn(text, start, at, spans, s)) continue;
@@ -199,7 +199,7 @@ function describesCitationBefore(text: string, at: number, spans: readonly { sta
  * before ends with the name's first half, the next opens with "- " and its second half, "Sở Lao động ⏎- Thương binh
  * và Xã hội tại Tờ trình số …". The dash is the name's, not a list item's bullet, and the clause goes on.
  */
-function nameWrappedAtDash(text: string, at: number): boolean {
+export function nameWrappedAtDash(text: string, at: number): boolean {
   DASH_LINE.lastIndex = at + 1;
   if (!DASH_LINE.test(text)) return false;
   const next = text.slice(DASH_LINE.lastIndex, DASH_LINE.lastIndex + WRAPPED_SECOND_MAX).toLowerCase();
@@ -211,6 +211,32 @@ function nameWrappedAtDash(text: string, at: number): boolean {
       next.startsWith(second) && !WORD_CHAR.test(next.charAt(second.length)) && before.endsWith(first) && !WORD_CHAR.test(before.charAt(before.length - first.length - 1)),
   );
 }
+/**
+ * What nameWrappedAtDash asks first, by the characters beside the break alone (WRAP_AT): the next line opens with a
+ * dash, and the characters nearest the dash's word and the break are, where ASCII, letters a name's halves may open
+ * and end with (a code unit past ASCII is left to nameWrappedAtDash). Most breaks fail it ("- " bullets after a
+ * line's ":" or ";"): about 30 of the 11,000 line breaks of the dev texts pass, so the test of the pairs runs that
+ * seldom and stays out of clausesAtBreaks' compiled loop. Inlined there (with its slices, lower-casing and the pairs'
+ * walk), it made each of the loop's four TurboFan compiles half as large again: a one-time cost every process paid
+ * (bench/README.md, session 55). One regex, not a loop of charCodeAt: each charCodeAt compiled into the loop is code
+ * of its own. A superset of nameWrappedAtDash's answers.
+ */
+export function mayWrapNameAtDash(text: string, at: number): boolean {
+  WRAP_AT.lastIndex = at;
+  return WRAP_AT.test(text);
+}
+const HALF_PAST_ASCII = String.raw`\u0080-\uffff`;
+/** The ASCII characters that lower-case to one of `letters`, as a class's escapes. */
+const asciiFolding = (letters: readonly string[]): string =>
+  Array.from({ length: 0x80 }, (_, c) => c)
+    .filter((c) => letters.includes(String.fromCharCode(c).toLowerCase()))
+    .map((c) => `\\x${c.toString(16).padStart(2, "0")}`)
+    .join("");
+/** The break, its blanks and dash (DASH_LINE), the first character after them and the last before the break that may be a half's. */
+const WRAP_AT = new RegExp(
+  `(?<=[${asciiFolding(DASH_WRAPPED_NAME_HALVES.map(([first]) => first.charAt(first.length - 1)))}${HALF_PAST_ASCII}][ \\t]*)\\n[ \\t]*[-–][ \\t]*[${asciiFolding(DASH_WRAPPED_NAME_HALVES.map(([, second]) => second.charAt(0)))}${HALF_PAST_ASCII}]`,
+  "y",
+);
 /** A line's opening dash (a hyphen or an en dash) and the blanks around it, at the line's start. */
 const DASH_LINE = /[ \t]*[-–][ \t]*/y;
 /** A letter or a digit: a name's half must not run on into a word. */

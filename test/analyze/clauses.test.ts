@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { splitClauses } from "../../src/analyze/clauses.js";
+import { mayWrapNameAtDash, nameWrappedAtDash, splitClauses } from "../../src/analyze/clauses.js";
 import { generateText } from "../../bench/corpus.mjs";
+import { DASH_WRAPPED_NAME_HALVES } from "../../src/vocab/issuers.js";
+import { randomPieces, seededRandom, textsUnder } from "../helpers/search-equivalence.js";
 
 const whole = (text: string) => [{ type: "body" as const, start: 0, end: text.length }];
 const pieces = (text: string) => splitClauses(text, whole(text), []).map((c) => text.slice(c.start, c.end));
@@ -133,5 +135,74 @@ describe("splitClauses", () => {
     let best = Infinity;
     for (let i = 0; i < 60 && best >= 6; i++) best = Math.min(best, cpu(split) / cpu(plain));
     expect(best, `split / plain scan: ${best.toFixed(1)}x`).toBeLessThan(6);
+  });
+});
+
+describe("mayWrapNameAtDash", () => {
+  // The cheap test clausesAtBreaks asks before nameWrappedAtDash (session 55): where it says no, so must the full one.
+  const breaks = (text: string): number[] => [...text.matchAll(/\n/g)].map((m) => m.index);
+  const wrongNo = (text: string): number[] => breaks(text).filter((at) => !mayWrapNameAtDash(text, at) && nameWrappedAtDash(text, at));
+  const halves = DASH_WRAPPED_NAME_HALVES.flat();
+  const PIECES = [...halves, ...halves.map((h) => h.toUpperCase()), ...halves.map((h) => h.charAt(0).toUpperCase() + h.slice(1)), "Sở ", "\n", "\n", " ", "\t", "-", "–", "—", " - ", "a", "K", "\u212a", "İ", ";", ":", ".", "1", "\u00a0", "ệ"];
+
+  it("says yes wherever nameWrappedAtDash does, on random texts of the halves, dashes, blanks and neighbours", () => {
+    const random = seededRandom(55);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
+    const BLANKS = ["", "", " ", "\t", "  ", " \t"];
+    const DASHES = ["-", "–", "—", "", "- -"];
+    let wrapped = 0;
+    for (let r = 0; r < 40000; r++) {
+      // A first half, blanks, a break, blanks, a dash, blanks, a second half: each piece at times another or random.
+      const text = [
+        randomPieces(random, PIECES, Math.floor(random() * 3)),
+        random() < 0.7 ? pick(PIECES.slice(0, halves.length * 3)) : "",
+        pick(BLANKS),
+        "\n",
+        pick(BLANKS),
+        pick(DASHES),
+        pick(BLANKS),
+        random() < 0.7 ? pick(PIECES.slice(0, halves.length * 3)) : "",
+        randomPieces(random, PIECES, Math.floor(random() * 3)),
+      ].join("");
+      expect(wrongNo(text), JSON.stringify(text)).toEqual([]);
+      wrapped += breaks(text).filter((at) => nameWrappedAtDash(text, at)).length;
+    }
+    expect(wrapped).toBeGreaterThan(100);
+  });
+
+  it("says yes for every pair wrapped, in any case, and no code unit beside the dash or the break makes it say no wrongly", () => {
+    for (const [first, second] of DASH_WRAPPED_NAME_HALVES) {
+      for (const text of [`Sở ${first}\n- ${second} tại`, `SỞ ${first.toUpperCase()} \t\n \t–\t${second.toUpperCase()}`, `${first}\n-${second}`]) {
+        expect(nameWrappedAtDash(text, text.indexOf("\n")), text).toBe(true);
+        expect(mayWrapNameAtDash(text, text.indexOf("\n")), text).toBe(true);
+      }
+    }
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const u = String.fromCharCode(c);
+      for (const [first, second] of DASH_WRAPPED_NAME_HALVES.slice(0, 4)) {
+        for (const text of [`${first.slice(0, -1)}${u}\n- ${second}`, `${first}\n- ${u}${second.slice(1)}`, `${first}${u}\n- ${second}`, `${first}\n-${u}${second}`, `${first}\n${u}- ${second}`]) {
+          const at = text.indexOf("\n");
+          if (!mayWrapNameAtDash(text, at) && nameWrappedAtDash(text, at)) differ.push(text);
+        }
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it("says yes wherever nameWrappedAtDash does in the fixtures' texts, and no at most of their breaks", () => {
+    let asked = 0;
+    let passed = 0;
+    const differ: string[] = [];
+    for (const t of textsUnder("fixtures")) {
+      for (const at of breaks(t)) {
+        asked++;
+        if (mayWrapNameAtDash(t, at)) passed++;
+        else if (nameWrappedAtDash(t, at)) differ.push(t.slice(Math.max(0, at - 40), at + 40));
+      }
+    }
+    expect(differ).toEqual([]);
+    expect(asked).toBeGreaterThan(10000);
+    expect(passed * 20).toBeLessThan(asked);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { printedCase } from "../../src/analyze/lower-case.js";
+import { printedCase, settlesOnAsciiCapitals } from "../../src/analyze/lower-case.js";
+import { SAMPLE } from "../../src/analyze/shouting.js";
+import { seededRandom, textsUnder } from "../helpers/search-equivalence.js";
 import { analyze } from "../../src/index.js";
 import { cpuRatio } from "../helpers/linear.js";
 
@@ -189,5 +191,64 @@ describe("a text lower-cased whole", () => {
       const make = (n: number) => "căn cứ luật đất đai năm 2013 của quốc hội nước cộng hòa xã hội chủ nghĩa việt nam;\n".repeat(20) + unit.repeat(n);
       expect(cpuRatio((t) => printedCase(t), make(40_000), make(5_000), 3, 24)).toBeLessThan(24);
     }
+  });
+});
+
+describe("settlesOnAsciiCapitals", () => {
+  /** The loop as it was before session 55: one call of the /g regex for each ASCII capital. */
+  const OLD_CAPITAL = /[A-Z]/g;
+  const old = (text: string): boolean => {
+    OLD_CAPITAL.lastIndex = 0;
+    let k = 0;
+    while (OLD_CAPITAL.test(text)) {
+      const p = OLD_CAPITAL.lastIndex - 1;
+      if (p >= SAMPLE) return false;
+      if (++k > 50 && 100 * k > p + 1 - k) return true;
+    }
+    return false;
+  };
+
+  it("answers as the loop of one call a capital did, on random texts of every density of capitals and length about the sample", () => {
+    const random = seededRandom(55);
+    const LETTERS = ["a", "ệ", " ", "\n", "Đ", "1", "z", "@", "[", "`", "{"];
+    let settled = 0;
+    for (let r = 0; r < 3000; r++) {
+      // One capital in `gap` characters on average, for a text of up to twice the sample.
+      const gap = 1 + Math.floor(random() * 200);
+      const length = Math.floor(random() * random() * 2 * SAMPLE);
+      let text = "";
+      for (let i = 0; i < length; i++) text += random() * gap < 1 ? String.fromCharCode(65 + Math.floor(random() * 26)) : LETTERS[Math.floor(random() * LETTERS.length)];
+      settled += old(text) ? 1 : 0;
+      expect(settlesOnAsciiCapitals(text), `gap ${gap}, length ${length}`).toBe(old(text));
+    }
+    expect(settled).toBeGreaterThan(300);
+    expect(settled).toBeLessThan(2700);
+  });
+
+  it("answers as the loop did where the 51st capital stands at the edges: the sample's end, the count's bound", () => {
+    const at = (positions: number[], length: number): string => {
+      const chars = Array.from({ length }, () => "a");
+      for (const p of positions) chars[p] = "Q";
+      return chars.join("");
+    };
+    for (const last of [50, 5148, 5149, 5150, 5151, 5250, 5251, SAMPLE - 1, SAMPLE, SAMPLE + 1]) {
+      for (const extra of [0, 1, 5, 60]) {
+        // 50 capitals at the start, the 51st at `last`, then `extra` more every 90 characters.
+        const positions = [...Array.from({ length: 50 }, (_, i) => i), last, ...Array.from({ length: extra }, (_, i) => last + 90 * (i + 1))];
+        const text = at(positions, Math.max(...positions) + 10);
+        expect(settlesOnAsciiCapitals(text), `${last} ${extra}`).toBe(old(text));
+      }
+    }
+    expect(settlesOnAsciiCapitals("")).toBe(false);
+    expect(settlesOnAsciiCapitals("A".repeat(51))).toBe(true);
+  });
+
+  it("answers as the loop did for every fixtures text", () => {
+    let asked = 0;
+    for (const t of textsUnder("fixtures")) {
+      asked++;
+      expect(settlesOnAsciiCapitals(t)).toBe(old(t));
+    }
+    expect(asked).toBeGreaterThan(2000);
   });
 });
