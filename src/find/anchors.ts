@@ -1,6 +1,6 @@
 import { ANCHOR, SCAN, SCAN_PAGE_CUE } from "./patterns.js";
 import { blankPageLines } from "../prepare/line-breaks.js";
-import { IGNORABLE_CLASS, IGNORABLES } from "../vocab/look-alikes.js";
+import { IGNORABLE_CLASS } from "../vocab/look-alikes.js";
 import { hasIgnorableIn } from "../prepare/ignorables.js";
 
 /** ANCHOR, global: built once, not at each findAnchors call (which resets its lastIndex). */
@@ -67,7 +67,7 @@ function scan(text: string, pageLines: boolean): Landmarks | null {
   re.lastIndex = 0;
   // SCAN's groups 1 and 2 (the ký hiệu, after a kind word's letter or not) are 2 and 3 where the page-line cue opens the regex.
   let symbol = pageLines ? 2 : 1;
-  for (let m = scanExec(re, text); m; m = scanExec(re, text)) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const c = text.charCodeAt(m.index);
     // What prints nothing (no number starts with it): the first says so; the scan goes on without asking again.
     // Every character is either tried as a match's start (this alternative first) or inside a number's match.
@@ -120,55 +120,10 @@ function switchTo(from: RegExp, to: number): RegExp {
  */
 const IGNORABLE_TOO = 1;
 const PAGE_CUE = 2;
-const SCANS: readonly RegExp[] = [0, 1, 2, 3].map((k) => scanRegex(k, "y"));
-/** SCANS[k]'s regex with `flags` (exported for the test that holds scanExec over the sticky one to the global one). */
-export function scanRegex(k: number, flags: "g" | "y"): RegExp {
+const SCANS: readonly RegExp[] = [0, 1, 2, 3].map((k) => {
   const source = (k & PAGE_CUE ? SCAN_PAGE_CUE : SCAN).source;
-  return new RegExp(k & IGNORABLE_TOO ? `[${IGNORABLE_CLASS}]|(?:${source})` : source, flags);
-}
-
-/** The first and last code unit of IGNORABLES: a character outside them is none of them at one test. */
-const IGNORABLE_LOW = Math.min(...IGNORABLES.map((c) => c.charCodeAt(0)));
-const IGNORABLE_CODES: ReadonlySet<number> = new Set(IGNORABLES.map((c) => c.charCodeAt(0)));
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-
-/**
- * What `exec` of one of SCANS made global (flag "g") gives: its first match at or after
- * `re.lastIndex`, lastIndex left at the match's end, or null. Each of SCANS is sticky and asked only
- * where a match may start: at a digit that follows no digit (NUMBER_FIRST's `[0-9] (?<! [0-9] [0-9] )`:
- * a digit after a digit fails at its first step back), or at what prints nothing (IGNORABLE_TOO's
- * first alternative). Every match of SCAN and SCAN_PAGE_CUE opens with NUMBER_FIRST's digit, so no
- * other place is skipped that the global regex would have matched at, and the places are tried in
- * order: the same matches. Why: the global regex tried its first step at every character of the
- * text, ~10 instructions each on a two-byte string (two in three of a text's digits, and all its
- * letters, start nothing), the scan's regex a tenth of extract()'s warm pass (bench/README, session 55).
- */
-export function scanExec(re: RegExp, text: string): RegExpExecArray | null {
-  const n = text.length;
-  let prevDigit = false;
-  let i = re.lastIndex;
-  if (i > 0 && i <= n) prevDigit = isDigit(text.charCodeAt(i - 1));
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c <= 0x39) {
-      if (c >= 0x30) {
-        if (prevDigit) continue;
-        prevDigit = true;
-      } else {
-        prevDigit = false;
-        continue;
-      }
-    } else {
-      prevDigit = false;
-      if (c < IGNORABLE_LOW || !IGNORABLE_CODES.has(c)) continue;
-    }
-    re.lastIndex = i;
-    const m = re.exec(text);
-    if (m !== null) return m;
-  }
-  re.lastIndex = 0;
-  return null;
-}
+  return new RegExp(k & IGNORABLE_TOO ? `[${IGNORABLE_CLASS}]|(?:${source})` : source, "g");
+});
 
 /**
  * The rhymes composed ("ật", "ệnh", in lower or upper case), each a literal indexOf finds fast;
