@@ -1,6 +1,6 @@
 import { ANCHOR, SCAN, SCAN_PAGE_CUE } from "./patterns.js";
 import { blankPageLines } from "../prepare/line-breaks.js";
-import { IGNORABLE_CLASS, IGNORABLES } from "../vocab/look-alikes.js";
+import { IGNORABLE_CLASS } from "../vocab/look-alikes.js";
 import { hasIgnorableIn } from "../prepare/ignorables.js";
 
 /** ANCHOR, global: built once, not at each findAnchors call (which resets its lastIndex). */
@@ -67,7 +67,7 @@ function scan(text: string, pageLines: boolean): Landmarks | null {
   re.lastIndex = 0;
   // SCAN's groups 1 and 2 (the ký hiệu, after a kind word's letter or not) are 2 and 3 where the page-line cue opens the regex.
   let symbol = pageLines ? 2 : 1;
-  for (let m = scanExec(re, text); m; m = scanExec(re, text)) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const c = text.charCodeAt(m.index);
     // What prints nothing (no number starts with it): the first says so; the scan goes on without asking again.
     // Every character is either tried as a match's start (this alternative first) or inside a number's match.
@@ -120,65 +120,10 @@ function switchTo(from: RegExp, to: number): RegExp {
  */
 const IGNORABLE_TOO = 1;
 const PAGE_CUE = 2;
-const SCANS: readonly RegExp[] = [0, 1, 2, 3].map((k) => scanRegex(k, "y"));
-/** SCANS[k]'s regex with `flags` (exported for the test that holds scanExec over the sticky one to the global one). */
-export function scanRegex(k: number, flags: "g" | "y"): RegExp {
+const SCANS: readonly RegExp[] = [0, 1, 2, 3].map((k) => {
   const source = (k & PAGE_CUE ? SCAN_PAGE_CUE : SCAN).source;
-  return new RegExp(k & IGNORABLE_TOO ? `[${IGNORABLE_CLASS}]|(?:${source})` : source, flags);
-}
-
-/** What a match of SCANS may open with: the ten digits, then IGNORABLES (IGNORABLE_TOO's alternative). */
-const STARTS: readonly string[] = [..."0123456789", ...IGNORABLES];
-/** Where each of STARTS is next, at or after `from`, in `text` (-1: nowhere); scanExec's, kept from call to call. */
-const next = { text: "", from: 0, at: new Int32Array(STARTS.length) };
-
-/**
- * What `exec` of one of SCANS made global (flag "g") gives: its first match at or after
- * `re.lastIndex`, lastIndex left at the match's end, or null. Each of SCANS is sticky and asked only
- * where a match may start: at a digit that follows no digit (NUMBER_FIRST's `[0-9] (?<! [0-9] [0-9] )`:
- * a digit after a digit fails at its first step back), or at what prints nothing (IGNORABLE_TOO's
- * first alternative). Every match of SCAN and SCAN_PAGE_CUE opens with NUMBER_FIRST's digit, so no
- * place the global regex would have matched at is skipped, and the places are tried in order: the
- * same matches. The places are found by indexOf, one stream a character of STARTS (a memchr walk),
- * the nearest taken: the global regex tried its first step at every character of the text, ~11
- * instructions each, half of its cost (bench/README, session 55, helper speed55b); a charCodeAt walk
- * cost more than that (c1 there).
- */
-export function scanExec(re: RegExp, text: string): RegExpExecArray | null {
-  const n = text.length;
-  const at = next.at;
-  let i = re.lastIndex;
-  if (next.text !== text || i < next.from) {
-    next.text = text;
-    next.from = i;
-    for (let k = 0; k < STARTS.length; k++) at[k] = i < n ? text.indexOf(STARTS[k], i) : -1;
-  }
-  while (i < n) {
-    let place = -1;
-    let digit = false;
-    for (let k = 0; k < STARTS.length; k++) {
-      let a = at[k];
-      if (a < 0) continue;
-      if (a < i) at[k] = a = text.indexOf(STARTS[k], i);
-      if (a >= 0 && (place < 0 || a < place)) {
-        place = a;
-        digit = k < 10;
-      }
-    }
-    next.from = i;
-    if (place < 0) break;
-    i = place + 1;
-    if (digit && place > 0) {
-      const before = text.charCodeAt(place - 1);
-      if (before >= 0x30 && before <= 0x39) continue;
-    }
-    re.lastIndex = place;
-    const m = re.exec(text);
-    if (m !== null) return m;
-  }
-  re.lastIndex = 0;
-  return null;
-}
+  return new RegExp(k & IGNORABLE_TOO ? `[${IGNORABLE_CLASS}]|(?:${source})` : source, "g");
+});
 
 /**
  * The rhymes composed ("ật", "ệnh", in lower or upper case), each a literal indexOf finds fast;
