@@ -121,11 +121,12 @@ describe("short forms and pinpoints in the fresh sets' read texts (probe)", () =
   // Session 54's sets add five, all found (fresh54a, fresh54d, fresh54j one each, fresh54h two), and fresh54e-010's
   // "Trả lời công văn số 01/2020 ngày 23/9/2020 của Công ty …" (a company's letter whose whole number is "01/2020") is read
   // as a short form its gold leaves out, a reader's hesitation noted there: 142/147/150 (P 0.966, R 0.947), the precision
-  // floor following it down, the recall floor up.
-  it("short forms resolved: precision ≥ 0.965, recall ≥ 0.946 (150, 49 of them one guidance's 'Nghị định 54')", () => {
-    expect(probe.short.gold).toBeGreaterThanOrEqual(150);
+  // floor following it down, the recall floor up. Session 55's sets add six (fresh55c three, fresh55d two, fresh55g
+  // one), all found at their first runs: 148/153/156 (P 0.967, R 0.949), the recall floor raised to 0.948.
+  it("short forms resolved: precision ≥ 0.965, recall ≥ 0.948 (156, 49 of them one guidance's 'Nghị định 54')", () => {
+    expect(probe.short.gold).toBeGreaterThanOrEqual(156);
     expect(formPrecision(probe.short)).toBeGreaterThanOrEqual(0.965);
-    expect(formRecall(probe.short)).toBeGreaterThanOrEqual(0.946);
+    expect(formRecall(probe.short)).toBeGreaterThanOrEqual(0.948);
   });
 
   // fresh51e (session 51) adds four: 1/1 of them found. Its 007 is a word-segmented copy that spaces every slash of
@@ -140,8 +141,10 @@ describe("short forms and pinpoints in the fresh sets' read texts (probe)", () =
   // ("Thông tu", "só"): 1000/1007/1032 (P 0.993, R 0.969), the recall floor raised to 0.968. Session 54's sets add 82
   // (fresh54b 35, fresh54e 39 of OCR'd letters), and the scans' "Phụ luc", "khoân" and "Điêu" are read as unit words
   // (fresh36b-007's and fresh45c-018's golds revised where they had read "Điêu" as none): 1081/1089/1114 (P 0.993, R 0.970).
-  it("pinpoints exact: precision ≥ 0.992, recall ≥ 0.968 (1114 read: 82 new in session 54)", () => {
-    expect(probe.pinpoint.gold).toBeGreaterThanOrEqual(1114);
+  // Session 55's sets add 116 (fresh55i 46, fresh55e 44 in whole texts, some written as markdown links, read through
+  // them since), and a scan's "Diéu" and "của" between units are read (named55): 1194/1201/1230 (P 0.994, R 0.971).
+  it("pinpoints exact: precision ≥ 0.992, recall ≥ 0.968 (1230 read: 116 new in session 55)", () => {
+    expect(probe.pinpoint.gold).toBeGreaterThanOrEqual(1230);
     expect(formPrecision(probe.pinpoint)).toBeGreaterThanOrEqual(0.992);
     expect(formRecall(probe.pinpoint)).toBeGreaterThanOrEqual(0.968);
   });
