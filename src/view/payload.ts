@@ -3,6 +3,7 @@ import { createGraph, edgeKey, type CitationMultiGraph } from "../graph/build.js
 import type { RelationType } from "../types.js";
 import { facetsOf, type Facets } from "./browser/facets.js";
 import type { Layout } from "./layout.js";
+import { noteTable, type NoteTable } from "./notes.js";
 
 /**
  * The graph as the page carries it: documents by position instead of by repeated id, relations
@@ -30,6 +31,8 @@ export interface CompactGraph {
    * them as lines of one text.
    */
   evidence: string[];
+  /** What identity cannot prove (possible citers, mentions without their year) and the warnings about each document: see NoteTable. */
+  notes: NoteTable;
 }
 
 /**
@@ -165,7 +168,7 @@ export function compactGraph(graph: CitationMultiGraph, ids: string[]): CompactG
     evidence.push(JSON.stringify(row));
   }
   const nodes = ids.map((id) => graph.getNodeAttributes(id));
-  return { attributes: graph.getAttributes(), ids, nodes: nodeTable(nodes), facets: facetTable(ids, nodes), types, files, edges, evidence };
+  return { attributes: graph.getAttributes(), ids, nodes: nodeTable(nodes), facets: facetTable(ids, nodes), types, files, edges, evidence, notes: noteTable(graph, ids) };
 }
 
 // The evidence tuples hold these six fields: a field added to EvidenceRecord must be added to

@@ -12,6 +12,14 @@ h1 small { font-weight: normal; color: var(--muted); }
 #suggestions li { padding: 5px 8px; cursor: pointer; display: flex; gap: 8px; align-items: baseline; }
 #suggestions li[aria-selected="true"], #suggestions li:hover { background: #eef2f8; }
 #suggestions .tag { font-size: 11px; color: #fff; background: var(--accent); border-radius: 3px; padding: 0 4px; }
+#suggestions .tag.undated, #panel .undated .tag { background: var(--muted); }
+#suggestions .candidates { color: var(--muted); font-size: 11px; font-style: italic; }
+#panel .tag { font-size: 11px; color: #fff; border-radius: 3px; padding: 0 4px; margin-right: 6px; }
+#panel p.undated { font-size: 13px; border-left: 3px solid var(--accent); padding-left: 8px; }
+#panel li.possible { border-top-style: dashed; }
+#panel li.warning { font-size: 12px; border-top: 1px solid var(--line); padding: 4px 0; overflow-wrap: anywhere; }
+#panel li.warning .code { font-family: monospace; color: var(--accent); }
+#panel li.warning cite { display: block; color: var(--muted); font-style: normal; font-size: 11px; }
 #suggestions .id, .muted { color: var(--muted); font-size: 12px; }
 #status { color: var(--muted); font-size: 12px; white-space: nowrap; }
 main { flex: 1; display: flex; min-height: 0; }

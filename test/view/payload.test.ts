@@ -5,6 +5,8 @@ import { computeLayout } from "../../src/view/layout.js";
 import { ViewState } from "../../src/view/browser/state.js";
 import { compactGraph, expandGraph, facetsFrom, viewPayload } from "../../src/view/payload.js";
 import { fixtureAnalyses } from "../graph/fixture-analyses.js";
+import { analyze } from "../../src/analyze/index.js";
+import { PageNotes } from "../../src/view/browser/notes.js";
 
 describe("compactGraph and expandGraph", () => {
   const graph = CitationGraph.from(fixtureAnalyses()).graph;
@@ -41,5 +43,60 @@ describe("compactGraph and expandGraph", () => {
     g.addDirectedEdgeWithKey("implements:a->b", "a", "b", { type: "implements", evidence, weight: 2 });
     const round = expandGraph(compactGraph(g, ["a", "b"]));
     expect(round.getEdgeAttributes("implements:a->b")).toEqual({ type: "implements", evidence, weight: 2 });
+  });
+});
+
+describe("the payload's notes: what identity cannot prove, and the warnings about each document", () => {
+  const dated = analyze("Thực hiện Chỉ thị số 15/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ.", { path: "a.txt" });
+  const undated = analyze("Thực hiện Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ.", { path: "b.txt" });
+  const older = analyze("Căn cứ Chỉ thị số 15/CT-TTg ngày 02/5/2019 của Thủ tướng Chính phủ.", { path: "c.txt" });
+  /** The notes as the page reads them, after the payload's trip through JSON. */
+  const notesOf = (g: CitationGraph) => {
+    const c = JSON.parse(JSON.stringify(compactGraph(g.graph, g.graph.nodes().sort())));
+    return new PageNotes(c.ids, c.notes, c.attributes.warnings);
+  };
+
+  it("offer an undated mention's citers as possible citers of its one dated candidate, as possiblyCitedBy does", () => {
+    const g = CitationGraph.from([dated, undated]);
+    const notes = notesOf(g);
+    expect(notes.possibleCiters("15/CT-TTg@2020")).toEqual(g.possiblyCitedBy("15/CT-TTg@2020").map(({ id, via }) => ({ id, via })));
+    expect(notes.possibleCiters("15/CT-TTg@2020")).toEqual([{ id: "file:b.txt", via: "15/CT-TTg@?" }]);
+    expect(notes.possibleCiters("15/CT-TTg@?")).toEqual([]);
+  });
+
+  it("tag the undated mention, name its candidate, and give each document the warnings that name it", () => {
+    const g = CitationGraph.from([dated, undated]);
+    const notes = notesOf(g);
+    expect(notes.undated("15/CT-TTg@?")).toBe(true);
+    expect(notes.undated("15/CT-TTg@2020")).toBe(false);
+    expect(notes.candidates("15/CT-TTg@?")).toEqual(["15/CT-TTg@2020"]);
+    const warning = g.warnings.find((w) => w.code === "undated-candidate")!;
+    expect(notes.warningsOf("15/CT-TTg@?")).toEqual([warning]);
+    expect(notes.warningsOf("15/CT-TTg@2020")).toEqual([warning]);
+    // A file's own warnings go with the document read from it (here, that it states no number).
+    expect(notes.warningsOf("file:a.txt").map((w) => [w.code, w.file])).toEqual([["no-own-number", "a.txt"]]);
+  });
+
+  it("name every candidate of a mention two dated documents share (ambiguous-mention)", () => {
+    const g = CitationGraph.from([dated, undated, older]);
+    const notes = notesOf(g);
+    expect(notes.candidates("15/CT-TTg@?")).toEqual(["15/CT-TTg@2019", "15/CT-TTg@2020"]);
+    expect(notes.warningsOf("15/CT-TTg@?").map((w) => w.code)).toEqual(["ambiguous-mention"]);
+    expect(notes.possibleCiters("15/CT-TTg@2019")).toEqual([{ id: "file:b.txt", via: "15/CT-TTg@?" }]);
+  });
+
+  it("match a warning's ids as whole words, and give a document its files' warnings", () => {
+    const g = new CitationGraph().graph;
+    const blank = { kind: null, number: null, year: null, symbol: null, style: null, date: null, title: null, issuer: null, jurisdiction: null, level: null, label: "x", files: [] as string[], citedBy: 0 };
+    g.addNode("1/CT-TTg@2020", { ...blank });
+    g.addNode("11/CT-TTg@2020", { ...blank });
+    g.addNode("file:f.txt", { ...blank, files: ["f.txt"] });
+    const a = { file: null, code: "date-conflict", message: "11/CT-TTg@2020 is mentioned with two dates", start: null, end: null };
+    const b = { file: "f.txt", code: "no-self", message: "no number", start: 0, end: 1 };
+    g.replaceAttributes({ warnings: [a, b] });
+    const notes = notesOf(new CitationGraph(g));
+    expect(notes.warningsOf("11/CT-TTg@2020")).toEqual([a]);
+    expect(notes.warningsOf("1/CT-TTg@2020")).toEqual([]);
+    expect(notes.warningsOf("file:f.txt")).toEqual([b]);
   });
 });

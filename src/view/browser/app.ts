@@ -13,6 +13,7 @@ import { facetsFrom, nodesOf, type ViewPayload } from "../payload.js";
 import { DiscProgram } from "./disc-program.js";
 import { byId } from "./dom.js";
 import { buildControls } from "./filters.js";
+import { PageNotes } from "./notes.js";
 import { Panel } from "./panel.js";
 import { Search } from "./search.js";
 import { PageGraph } from "./page-graph.js";
@@ -132,8 +133,9 @@ async function start(): Promise<void> {
       requestAnimationFrame(() => performance.mark("vncite:highlighted"));
     });
   };
-  const panel = new Panel(state, evidence, select, (id) => pageGraph.relationsOf(id));
-  const search = new Search(state, select);
+  const notes = new PageNotes(compact.ids, compact.notes, compact.attributes?.warnings ?? []);
+  const panel = new Panel(state, evidence, select, (id) => pageGraph.relationsOf(id), notes);
+  const search = new Search(state, select, notes);
   state.onChange(() => updateStatus(state));
   // Opening or closing the filters changes the graph's area; sigma otherwise follows only the window.
   // The observer's first call reports the size sigma has just drawn at: nothing to redraw.

@@ -1,14 +1,18 @@
 /// <reference lib="dom" />
-import type { EvidenceRecord, RelationAttributes } from "../../graph/attributes.js";
+import type { EvidenceRecord, GraphWarning, RelationAttributes } from "../../graph/attributes.js";
 import { edgeKey } from "../../graph/build.js";
 import { IMPLEMENTING_RELATIONS, implementersOfId, type ChainHit } from "../../graph/chains.js";
-import type { Kind } from "../../types.js";
+import type { Kind, RelationType } from "../../types.js";
 import { kindLabel } from "../../vocab/kinds.js";
 import { RELATION_STYLES } from "../palette.js";
 import { byId, fill, h } from "./dom.js";
+import type { PageNotes, PossibleCiter } from "./notes.js";
 import type { Relation } from "./page-graph.js";
 import { neighbourhoodOf, type ViewState } from "./state.js";
 import type { EvidenceStore } from "./unpack.js";
+
+/** The heading of what identity cannot prove: documents that cite a mention of this one without its year. */
+const POSSIBLE_HEADING = "Có thể trích dẫn — not proven";
 
 /** Evidence sentences shown at once per relation; the rest fold away. */
 const EVIDENCE_SHOWN = 2;
@@ -24,6 +28,8 @@ export class Panel {
     private readonly select: (id: string) => void,
     /** The document's relations in and out, those the graph does not hold yet included. */
     private readonly relationsOf: (id: string) => { out: Relation[]; into: Relation[] },
+    /** Possible citers, mentions without their year, warnings (the payload's NoteTable). */
+    private readonly notes: PageNotes,
   ) {}
 
   clear(): void {
@@ -62,10 +68,13 @@ export class Panel {
     const byKey = (a: [string, ...unknown[]], b: [string, ...unknown[]]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
     out.sort(byKey);
     into.sort(byKey);
+    const possible = this.notes.possibleCiters(id);
+    const warnings = this.notes.warningsOf(id);
     fill(
       this.root,
       h("h2", { id: "doc-label" }, a.label),
       a.title ? h("p", { class: "title" }, a.title) : null,
+      this.undatedNote(id),
       carry,
       carriers,
       h("dl", {}, ...facts.filter(([, v]) => v).flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])),
@@ -74,7 +83,50 @@ export class Panel {
       h("ul", { id: "out" }, ...out.map(([, other, r]) => this.relationItem(r, other, "out"))),
       h("h3", {}, `Acted on by (${into.length})`),
       h("ul", { id: "in" }, ...into.map(([, other, r]) => this.relationItem(r, other, "in"))),
+      possible.length > 0 ? [h("h3", {}, `${POSSIBLE_HEADING} (${possible.length})`), this.possibleList("possible", possible)] : null,
+      warnings.length > 0 ? [h("h3", {}, `Warnings (${warnings.length})`), h("ul", { id: "warnings" }, ...warnings.map(warningItem))] : null,
     );
+  }
+
+  /** A mention without its year: said, with the dated documents it may be (none proven). */
+  private undatedNote(id: string): HTMLElement | null {
+    if (!this.notes.undated(id)) return null;
+    const candidates = this.notes.candidates(id);
+    return h(
+      "p",
+      { id: "undated", class: "undated" },
+      h("span", { class: "tag" }, "no year"),
+      "A mention without its year: the graph cannot prove which document it is.",
+      candidates.length > 0 ? [" It may be ", ...candidates.flatMap((c, i) => [i > 0 ? ", " : "", this.docButton(c, true)]), "."] : null,
+    );
+  }
+
+  /**
+   * Possible citers, each with its relations to the undated mention it goes through: they cite
+   * the mention, and only the mention is proven.
+   */
+  private possibleList(listId: string, hits: readonly PossibleCiter[]): HTMLElement {
+    return h(
+      "ul",
+      { id: listId, class: "possible" },
+      ...hits.map((hit) =>
+        h(
+          "li",
+          { class: "relation possible", "data-id": hit.id, "data-via": hit.via },
+          this.relationsVia(hit).map(badge),
+          this.docButton(hit.id),
+          h("div", { class: "path" }, "through ", this.docButton(hit.via, true)),
+        ),
+      ),
+    );
+  }
+
+  /** The types of the relations from a possible citer to the undated mention it cites. */
+  private relationsVia(hit: PossibleCiter): RelationType[] {
+    const types = this.relationsOf(hit.via)
+      .into.filter(([, other]) => other === hit.id)
+      .map(([, , r]) => r.type);
+    return [...new Set(types)].sort();
   }
 
   private relationItem(r: RelationAttributes, other: string, direction: "in" | "out"): HTMLElement {
@@ -90,8 +142,10 @@ export class Panel {
     );
   }
 
-  private docButton(id: string): HTMLElement {
-    const button = h("button", { class: "doc", type: "button", "data-id": id, title: id }, this.state.graph.getNodeAttribute(id, "label"));
+  /** `withId`: the id after the label, for documents whose labels say the same ("Chỉ thị 15/CT-TTg" with and without its year). */
+  private docButton(id: string, withId = false): HTMLElement {
+    const label = this.state.graph.getNodeAttribute(id, "label");
+    const button = h("button", { class: "doc", type: "button", "data-id": id, title: id }, withId ? `${label} (${id})` : label);
     button.addEventListener("click", () => this.select(id));
     return button;
   }
@@ -120,9 +174,14 @@ export class Panel {
     const edges = new Set<string>();
     for (const hit of hits) for (const n of hit.path) nodes.add(n);
     for (const hit of hits) for (const e of this.pathEdges(hit.path)) edges.add(e);
-    box.replaceChildren(
+    // One step, as `vncite query implementers` offers them: possible citers whose relation to the
+    // undated mention is an implementing one.
+    const possible = this.notes.possibleCiters(id).filter((hit) => this.relationsVia(hit).some((t) => IMPLEMENTING_RELATIONS.includes(t)));
+    fill(
+      box,
       h("h3", {}, hits.length === 0 ? "No document here carries it out" : `Carried out by ${hits.length} document${hits.length === 1 ? "" : "s"}`),
       h("ul", { id: "carrier-list" }, ...hits.map((hit) => this.carrierItem(hit))),
+      possible.length > 0 ? [h("h3", {}, `${POSSIBLE_HEADING} (${possible.length})`), this.possibleList("possible-carriers", possible)] : null,
     );
     // The list first, the highlight (a redraw of everything) after it has been painted.
     setTimeout(() => {
@@ -163,6 +222,10 @@ export class Panel {
 
 function badge(type: RelationAttributes["type"]): HTMLElement {
   return h("span", { class: "rel", style: `background:${RELATION_STYLES[type].colour}` }, type.replace(/_/g, " "));
+}
+
+function warningItem(w: GraphWarning): HTMLElement {
+  return h("li", { class: "warning", "data-code": w.code }, h("span", { class: "code" }, w.code), " ", w.message, w.file !== null ? h("cite", {}, w.file) : null);
 }
 
 function quote(e: EvidenceRecord): HTMLElement {

@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { byId, fold, h } from "./dom.js";
+import type { PageNotes } from "./notes.js";
 import { loadResolver, resolverReady, type Resolve } from "./resolver.js";
 import type { ViewState } from "./state.js";
 
@@ -70,6 +71,8 @@ export class Search {
   constructor(
     private readonly state: ViewState,
     private readonly select: (id: string) => void,
+    /** Which documents are mentions without their year, and what they may be. */
+    private readonly notes: PageNotes | null = null,
   ) {
     this.input.addEventListener("input", () => {
       performance.mark("vncite:typed");
@@ -111,12 +114,17 @@ export class Search {
     this.list.replaceChildren(
       ...this.items.map((s, i) => {
         const a = g.getNodeAttributes(s.id);
+        // A mention without its year follows its dated candidate: said, so it is not taken for a second document.
+        const undated = this.notes?.undated(s.id) ?? false;
+        const candidates = undated ? this.notes!.candidates(s.id) : [];
         const li = h(
           "li",
-          { role: "option", "data-id": s.id, "aria-selected": i === this.active ? "true" : "false" },
+          { role: "option", "data-id": s.id, "aria-selected": i === this.active ? "true" : "false", "data-undated": undated ? "true" : null },
           s.resolved ? h("span", { class: "tag", title: "what vncite query resolves this text to" }, "match") : null,
+          undated ? h("span", { class: "tag undated", title: "a mention without its year: the graph cannot prove which document it is" }, "no year") : null,
           h("span", { class: "label" }, a.label),
           h("span", { class: "id" }, s.id),
+          candidates.length > 0 ? h("span", { class: "candidates" }, `may be ${candidates.join(", ")}`) : null,
         );
         li.addEventListener("mousedown", (event) => {
           event.preventDefault();
