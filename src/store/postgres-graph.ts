@@ -176,7 +176,11 @@ export class PostgresGraph {
     return this.neighbors(ref, "in");
   }
 
-  /** CitationGraph's possiblyCitedBy: the citers of an undated mention of `ref` kept apart from it, marked possible. */
+  /**
+   * CitationGraph's possiblyCitedBy: the citers of an undated mention of `ref` kept apart from it,
+   * marked possible; for a reference naming a year no document of its number has, that undated
+   * mention's citers (rejects with ResolveError otherwise).
+   */
   async possiblyCitedBy(ref: string): Promise<PossibleHit[]> {
     let id: string;
     try {
