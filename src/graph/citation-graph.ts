@@ -136,7 +136,9 @@ export class CitationGraph {
   /**
    * Every document a reference names (never throws). A reference without a year ("Chỉ thị
    * 15/CT-TTg") names the dated document, not the undated mention kept apart beside it
-   * ("15/CT-TTg@?"), which is named by its id.
+   * ("15/CT-TTg@?"), which is named by its id. A reference with a year ("năm 2021", "@2021", a
+   * date) names the documents of that year only, never a mention whose year is unknown: with none of
+   * that year it names nothing (its possible citers: possiblyCitedBy).
    */
   resolve(ref: string): ResolveResult {
     return resolve(this.graph, ref);
@@ -168,7 +170,10 @@ export class CitationGraph {
    * The documents that may cite `ref` but are not proven to: those citing a mention of it without
    * its year ("Chỉ thị 15/CT-TTg" for 15/CT-TTg@2020), kept apart from it. Each is `possible: true`
    * with `via`, the undated node; none is among citedBy's, none was issued in a year before `ref`,
-   * and there are none when the mention's Party term rules `ref` out. Sorted by id; throws ResolveError.
+   * and there are none when the mention's Party term rules `ref` out. A reference naming a year no
+   * document of its number has ("Chỉ thị 15/CT-TTg năm 2021" beside 15/CT-TTg@2020 and 15/CT-TTg@?)
+   * names nothing, yet gets the undated mention's citers, as for a document of that year. Sorted by
+   * id; throws ResolveError otherwise.
    */
   possiblyCitedBy(ref: string): PossibleHit[] {
     return possiblyCitedBy(this.graph, ref);

@@ -59,3 +59,13 @@ export function possibleCitersOfId(graph: CitationMultiGraph, id: string): Possi
   const citers = neighbors(graph, via, "in").map((h) => ({ ...h, year: issuedYear(graph.getNodeAttributes(h.id)) }));
   return possibleCiters(id, issued, via, citers, proven, termAgainst(graph, via, issued) !== null);
 }
+
+/**
+ * possiblyCitedBy for a reference naming a year no document of its number has, the graph holding
+ * the mention of that number without its year (`via`): its citers, as for a document of `year`
+ * (not one issued before it, none when the mention's Party term rules the year out); none proven.
+ */
+export function possibleCitersOfYear(graph: CitationMultiGraph, via: string, year: number): PossibleHit[] {
+  const citers = neighbors(graph, via, "in").map((h) => ({ ...h, year: issuedYear(graph.getNodeAttributes(h.id)) }));
+  return possibleCiters(via, year, via, citers, new Set(), termAgainst(graph, via, year) !== null);
+}

@@ -11,8 +11,8 @@ import {
   type InstrumentsOptions,
   type NeighborHit,
 } from "./chains.js";
-import { possibleCitersOfId, type PossibleHit } from "./possible.js";
-import { resolveOne } from "./resolve.js";
+import { possibleCitersOfId, possibleCitersOfYear, type PossibleHit } from "./possible.js";
+import { ResolveError, resolveOne, undatedMentionFor } from "./resolve.js";
 
 export type { PossibleHit } from "./possible.js";
 export { AMENDING_RELATIONS, IMPLEMENTING_RELATIONS, readChainOptions, type ChainHit, type ChainOptions, type InstrumentsOptions, type NeighborHit } from "./chains.js";
@@ -62,10 +62,23 @@ export function citedBy(graph: CitationMultiGraph, ref: string): NeighborHit[] {
  * The documents that may cite `ref` but are not proven to: those citing an undated mention of it
  * ("Chỉ thị 15/CT-TTg" for 15/CT-TTg@2020) that mergeUndatedMentions keeps apart, a number without
  * its year proving nothing (see possible.ts). Each is marked `possible: true` with the undated node
- * it cites (`via`); none is among citedBy's. Sorted by id. Throws ResolveError.
+ * it cites (`via`); none is among citedBy's. A reference naming a year no document of its number
+ * has ("Chỉ thị 15/CT-TTg năm 2021" beside 15/CT-TTg@2020 and 15/CT-TTg@?) names nothing, yet its
+ * possible citers are the undated mention's, as for a document of that year. Sorted by id. Throws
+ * ResolveError otherwise.
  */
 export function possiblyCitedBy(graph: CitationMultiGraph, ref: string): PossibleHit[] {
-  return possibleCitersOfId(graph, resolveOne(graph, ref));
+  let id: string;
+  try {
+    id = resolveOne(graph, ref);
+  } catch (error) {
+    // A year no document of the number has ("Chỉ thị 15/CT-TTg năm 2021"), its mention without a year
+    // there: the reference names nothing, but who cites that mention may cite it.
+    const mention = error instanceof ResolveError && error.code === "not-found" ? undatedMentionFor(graph, ref) : null;
+    if (mention === null) throw error;
+    return possibleCitersOfYear(graph, mention.via, mention.year);
+  }
+  return possibleCitersOfId(graph, id);
 }
 
 /** Every document `ref` has an edge to (any relation), sorted by id. Throws ResolveError. */

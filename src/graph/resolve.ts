@@ -210,19 +210,23 @@ export function narrowCandidates(query: CitationQuery, candidates: readonly Reso
     const name = byId.get(id)!.province;
     return name ? (findProvince(name)?.slug ?? null) : null;
   };
+  // The year a document was issued: its date's, else the one inside its number ("61/2018/NĐ-CP").
   const dateYearOf = (id: string) => {
     const p = parseId(id);
     if (p?.dateYear) return p.dateYear;
-    const date = byId.get(id)!.date;
-    return date ? Number(date.slice(0, 4)) : null;
+    const c = byId.get(id)!;
+    if (c.date) return Number(c.date.slice(0, 4));
+    return p?.year ?? c.year;
   };
   let ids = candidates.map((c) => c.id);
   if (query.year !== null) ids = ids.filter((id) => (parseId(id)?.year ?? byId.get(id)!.year) === query.year);
-  ids = narrow(ids, query.hints.year, dateYearOf);
+  // A year asked is that year's document only: a mention whose year is unknown ("15/CT-TTg@?") is
+  // not taken for it (its number restarts every year); its citers are the possible ones (possiblyCitedBy).
+  if (query.hints.year !== null) ids = ids.filter((id) => dateYearOf(id) === query.hints.year);
   ids = narrow(ids, query.hints.province, provinceSlugOf);
   ids = narrow(ids, query.hints.district, (id) => parseId(id)?.district ?? null);
   if (!query.hints.undated) return withoutUndatedCandidates(ids);
-  const undated = ids.filter((id) => /@\?(?:~|$)/.test(id));
+  const undated = ids.filter(isUndatedId);
   return undated.length > 0 ? undated : ids;
 }
 
@@ -237,11 +241,32 @@ function withoutUndatedCandidates(ids: string[]): string[] {
   return keys.size === 0 ? ids : ids.filter((id) => !keys.has(id));
 }
 
-/** Those with the hinted value; failing any, those whose value is unknown; else none. */
+/**
+ * Those with the hinted place; failing any, those whose place is unknown (a central document has
+ * none to lack; a local one whose province its text did not name, "~?"); else none.
+ */
 function narrow<T>(ids: string[], hint: T | null, valueOf: (id: string) => T | null): string[] {
   if (hint === null || ids.length === 0) return ids;
   const exact = ids.filter((id) => valueOf(id) === hint);
   return exact.length > 0 ? exact : ids.filter((id) => valueOf(id) === null);
+}
+
+/** An undated id: "15/CT-TTg@?", "30/KH-UBND@?~tra-vinh". */
+export function isUndatedId(id: string): boolean {
+  return /@\?(?:~|$)/.test(id);
+}
+
+/**
+ * For a reference that names a year no document of its number and ký hiệu has ("Chỉ thị 15/CT-TTg
+ * năm 2021" beside 15/CT-TTg@2020), the one undated mention of that number (and place) it may be
+ * ("15/CT-TTg@?"), whose citers possiblyCitedBy offers; null when the reference names a document,
+ * names no year, or no such mention (or more than one) is there. Shared with the PostgreSQL store.
+ */
+export function undatedForYear(query: CitationQuery, candidates: readonly ResolveCandidate[]): string | null {
+  if (query.named || query.hints.year === null || query.hints.undated) return null;
+  if (narrowCandidates(query, candidates).length > 0) return null;
+  const undated = narrowCandidates({ ...query, hints: { ...query.hints, year: null, undated: true } }, candidates).filter(isUndatedId);
+  return undated.length === 1 ? undated[0] : null;
 }
 
 /** Matches as resolve returns them: unique, sorted, `ambiguous` when more than one. */
@@ -258,8 +283,10 @@ export function resolveResult(matches: string[]): ResolveResult {
  *   "nghị quyết 76/nq-cp", "Kế hoạch 103/KH-UBND tỉnh Trà Vinh", "Kế hoạch 103/KH-UBND năm 2021"),
  *   or an id with different spelling or missing parts ("103/kh-ubnd@2021").
  * Citations match on number and ký hiệu (and the year inside the number, when given); then a year
- * (from the date, "năm 2021", or "@2021") and a province (from the issuer, "tỉnh Trà Vinh", or
- * "~tra-vinh") narrow the candidates, keeping those where it is unknown only when none agree.
+ * (from the date, "năm 2021", or "@2021") keeps the documents of that year only, never one whose
+ * year is unknown ("15/CT-TTg@2021" beside 15/CT-TTg@2020 and 15/CT-TTg@? names nothing: the
+ * undated mention's citers are its possiblyCitedBy); a province (from the issuer, "tỉnh Trà Vinh",
+ * or "~tra-vinh") narrows them, keeping those where it is unknown only when none agree.
  * A mention without its year kept apart beside a dated candidate ("15/CT-TTg@?" beside
  * "15/CT-TTg@2020") is left out unless the reference asks for it ("@?", or its id).
  * Never throws. (The PostgreSQL store runs the same steps against its tables.)
@@ -281,12 +308,29 @@ export function resolve(graph: CitationMultiGraph, ref: string): ResolveResult {
     const ids = query.named.key ? (idx.byName.get(query.named.key) ?? []).filter((id) => graph.hasNode(id)) : [];
     return resolveResult(narrowNamed(query, ids.map((id) => ({ id, year: graph.getNodeAttribute(id, "year") }))));
   }
+  return resolveResult(narrowCandidates(query, candidatesOf(graph, idx, query)));
+}
+
+/** The documents of the query's number and ký hiệu, with what narrows them. */
+function candidatesOf(graph: CitationMultiGraph, idx: Index, query: CitationQuery): ResolveCandidate[] {
   const ids = (idx.bySymbol.get(`${query.number}|${query.symbol}`) ?? []).filter((id) => graph.hasNode(id));
-  const candidates = ids.map((id) => {
+  return ids.map((id) => {
     const a = graph.getNodeAttributes(id);
     return { id, year: a.year, date: a.date, province: a.jurisdiction?.province ?? null };
   });
-  return resolveResult(narrowCandidates(query, candidates));
+}
+
+/**
+ * For a reference that names no document but a year of a number whose mention without its year the
+ * graph holds ("15/CT-TTg@2021" beside 15/CT-TTg@?): that mention (`via`) and the year asked
+ * (undatedForYear); else null. Asked once resolve has named nothing.
+ */
+export function undatedMentionFor(graph: CitationMultiGraph, ref: string): { via: string; year: number } | null {
+  const q = referenceText(ref);
+  const query = q === "" ? null : citationQuery(q);
+  if (!query || query.named || query.hints.year === null) return null;
+  const via = undatedForYear(query, candidatesOf(graph, indexOf(graph), query));
+  return via === null ? null : { via, year: query.hints.year };
 }
 
 /** The one document a reference names; throws ResolveError when none or several match. */

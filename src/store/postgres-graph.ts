@@ -15,6 +15,7 @@ import {
   citationQuery,
   narrowCandidates,
   narrowNamed,
+  undatedForYear,
   nearSteps,
   referenceFile,
   filePathKey,
@@ -175,15 +176,40 @@ export class PostgresGraph {
     return this.neighbors(ref, "in");
   }
 
-  /** CitationGraph's possiblyCitedBy: the citers of an undated mention of `ref` kept apart from it, marked possible. */
+  /**
+   * CitationGraph's possiblyCitedBy: the citers of an undated mention of `ref` kept apart from it,
+   * marked possible; for a reference naming a year no document of its number has, that undated
+   * mention's citers (rejects with ResolveError otherwise).
+   */
   async possiblyCitedBy(ref: string): Promise<PossibleHit[]> {
-    const id = await this.resolveOne(ref);
+    let id: string;
+    try {
+      id = await this.resolveOne(ref);
+    } catch (error) {
+      // A year no document of the number has, its mention without a year there (CitationGraph's undatedMentionFor).
+      const mention = error instanceof ResolveError && error.code === "not-found" ? await this.undatedMentionFor(ref) : null;
+      if (mention === null) throw error;
+      return this.possibleVia(mention.via, mention.via, mention.year, new Set());
+    }
     const a = (await this.document(id))!;
     const via = undatedCandidateOf(id, a);
-    const u = via === null ? undefined : await this.document(via);
-    if (via === null || u === undefined) return [];
-    const issued = issuedYear(a);
-    const proven = new Set((await this.neighbors(id, "in")).map((h) => h.id));
+    if (via === null) return [];
+    return this.possibleVia(id, via, issuedYear(a), new Set((await this.neighbors(id, "in")).map((h) => h.id)));
+  }
+
+  /** The mention without its year a reference naming a year no document has may be (undatedForYear), with that year. */
+  private async undatedMentionFor(ref: string): Promise<{ via: string; year: number } | null> {
+    const q = referenceText(ref);
+    const query = q === "" ? null : citationQuery(q);
+    if (!query || query.named || query.hints.year === null) return null;
+    const via = undatedForYear(query, await this.query<ResolveCandidate>(SQL.resolveCitation, [query.number, query.symbol]));
+    return via === null ? null : { via, year: query.hints.year };
+  }
+
+  /** possibleCiters of `id` (issued in `issued`) through the undated node `via`, read from the tables. */
+  private async possibleVia(id: string, via: string, issued: number | null, proven: ReadonlySet<string>): Promise<PossibleHit[]> {
+    const u = await this.document(via);
+    if (u === undefined) return [];
     const hits = await this.neighbors(via, "in");
     const docs = await this.documents(hits.map((h) => h.id));
     const citers = hits.map((h) => ({ ...h, year: issuedYear(docs.get(h.id)!) }));

@@ -126,6 +126,40 @@ describe("vncite query", () => {
     expect(JSON.parse((await vncite(["query", graph, "cites", join(texts, "b.txt"), "-f", "json"])).stdout)).not.toHaveProperty("possible");
   });
 
+  it("a year no document of the number has is not-found (exit 4, the same-number ids on stderr), its possible citers listed apart with exit 0", async () => {
+    const texts = tempDir("undated-year");
+    writeFileSync(join(texts, "a.txt"), "Thực hiện Chỉ thị số 15/CT-TTg ngày 27/3/2020 của Thủ tướng Chính phủ.\n");
+    writeFileSync(join(texts, "b.txt"), "Thực hiện Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ.\n");
+    const graph = join(texts, "g.json");
+    const built = await vncite(["graph", join(texts, "a.txt"), join(texts, "b.txt"), "-o", graph, "-j", "1"]);
+    expect(built.code, built.stderr).toBe(0);
+    const ref = "Chỉ thị 15/CT-TTg năm 2021";
+    const [resolved, cites, json, text, amendments] = await Promise.all([
+      vncite(["query", graph, "resolve", ref, "-f", "json"]),
+      vncite(["query", graph, "cites", "15/CT-TTg@2021", "-f", "json"]),
+      vncite(["query", graph, "cited-by", ref, "-f", "json"]),
+      vncite(["query", graph, "cited-by", "15/CT-TTg@2021", "-f", "table"]),
+      vncite(["query", graph, "amendments", ref, "-f", "json"]),
+    ]);
+    // resolve and cites: not-found, nothing on stdout, the undated mention and the other year named near.
+    for (const r of [resolved, cites]) {
+      expect(r.code).toBe(4);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(/nearest, by number and ký hiệu:\n\s+15\/CT-TTg@2020\s.*\n\s+15\/CT-TTg@\?\s/);
+    }
+    // cited-by: no proven citer of a 2021 directive, the undated mention's citer a possible one.
+    expect(json.code, json.stderr).toBe(0);
+    expect(json.stderr).toContain(`no document in ${graph} matches "${ref}"`);
+    const answer = JSON.parse(json.stdout);
+    expect(answer).toMatchObject({ query: "cited-by", id: null, results: [] });
+    expect(answer.possible).toEqual([expect.objectContaining({ id: `file:${join(texts, "b.txt")}`, relations: ["implements"], possible: true, via: "15/CT-TTg@?" })]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('possibly cited-by of "15/CT-TTg@2021": they cite 15/CT-TTg@?, a mention without its year kept apart from it (not proven)\n');
+    // amendments: the citer implements, it amends nothing: no possible answer, not-found as before.
+    expect(amendments.code).toBe(4);
+    expect(amendments.stdout).toBe("");
+  });
+
   it("prints a table with --format table: each document's id, date, label, title (where the label lacks it) and files", async () => {
     const r = await query("cites", FIXTURES[1], "--format", "table");
     expect(r.code).toBe(0);

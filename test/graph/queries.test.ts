@@ -219,3 +219,34 @@ describe("keys that name properties of every object", () => {
     expect(graph.citedBy("43/CT-TTg@2020").map((h) => h.id)).toEqual(["file:p.txt"]);
   });
 });
+
+describe("possiblyCitedBy of a year no document of the number has", () => {
+  const dated = analyze("Thực hiện Chỉ thị số 15/CT-TTg ngày 27/3/2020 của Thủ tướng Chính phủ.", { path: "a.txt" });
+  const undated = analyze("Thực hiện Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ.", { path: "b.txt" });
+  const older = analyze(
+    "ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nSố: 12/KH-UBND\nTrà Vinh, ngày 01 tháng 3 năm 2019\n\nKẾ HOẠCH\nThực hiện Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ.",
+    { path: "old.txt" },
+  );
+  const g = CitationGraph.from([dated, undated, older]);
+
+  it("offers the undated mention's citers as possible (via it), none proven, not one issued before the year", () => {
+    for (const ref of ["Chỉ thị 15/CT-TTg năm 2021", "15/CT-TTg@2021"]) {
+      expect(() => g.citedBy(ref)).toThrow(ResolveError);
+      expect(g.possiblyCitedBy(ref)).toEqual([{ id: "file:b.txt", relations: ["implements"], possible: true, via: "15/CT-TTg@?" }]);
+    }
+    // Asked for 2018, the 2019 plan may cite it too.
+    expect(g.possiblyCitedBy("15/CT-TTg@2018").map((h) => h.id)).toEqual(["12/KH-UBND@2019~tra-vinh", "file:b.txt"]);
+  });
+
+  it("still throws not-found when no mention without its year is there, or the reference names no year", () => {
+    expect(() => CitationGraph.from([dated]).possiblyCitedBy("15/CT-TTg@2021")).toThrow(expect.objectContaining({ code: "not-found" }));
+    expect(() => g.possiblyCitedBy("16/CT-TTg@2021")).toThrow(expect.objectContaining({ code: "not-found" }));
+  });
+
+  it("offers none when the mention's Party term rules the year out", () => {
+    const termIX = analyze("Tiếp tục thực hiện Nghị quyết số 36-NQ/TW của Bộ Chính trị khoá IX về công tác đối với người Việt Nam ở nước ngoài.", { path: "c.txt" });
+    const party = CitationGraph.from([termIX]);
+    expect(party.possiblyCitedBy("36-NQ/TW@2014")).toEqual([]);
+    expect(party.possiblyCitedBy("36-NQ/TW@2004").map((h) => h.id)).toEqual(["file:c.txt"]);
+  });
+});

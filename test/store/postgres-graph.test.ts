@@ -67,7 +67,12 @@ describe(`PostgresGraph ${why}`, () => {
         texts.add(a.label);
         for (const f of a.files) texts.add(f);
         if (a.files.length > 0 || a.citedBy >= 2 || i++ % 4 === 0) refs.add(id);
+        // A year asked beside a mention without its year: not-found, its citers possible (or none, by year or term).
+        if (/@\?(?:~|$)/.test(id)) for (const year of ["1995", "2005", "2021"]) refs.add(id.replace("@?", `@${year}`));
       });
+      const yearRefs = [...refs].filter((r) => /@(?:1995|2005|2021)(?:~|$)/.test(r));
+      expect(yearRefs.length).toBeGreaterThan(0);
+      for (const ref of yearRefs) expect(await db.resolve(ref), ref).toEqual(memory.resolve(ref));
       for (const ref of texts) expect(await db.resolve(ref), ref).toEqual(memory.resolve(ref));
       // What an unknown reference is nearest to: a year no document has, on every label; another ký hiệu; a law by name.
       const unknown = [...texts].filter((t) => !t.includes(":") && !t.includes(".")).map((t) => `${t} năm 1901`);
@@ -249,12 +254,15 @@ describe(`PostgresGraph ${why}`, () => {
     await opened(url, async (db) => {
       expect(json(await db.toCitationGraph())).toBe(json(expected));
       expect((await db.document("76/NQ-CP@2021"))?.citedBy).toBe(1);
-      for (const ref of ["nghị quyết 76/nq-cp", "76/NQ-CP@2021", "76/NQ-CP@?", "76/nq-cp@?"]) {
+      for (const ref of ["nghị quyết 76/nq-cp", "76/NQ-CP@2021", "76/NQ-CP@?", "76/nq-cp@?", "76/NQ-CP@2022", "Nghị quyết 76/NQ-CP năm 2018", "76/NQ-CP@2019"]) {
         expect(await db.resolve(ref), ref).toEqual(expected.resolve(ref));
         expect(await outcome(() => db.possiblyCitedBy(ref)), ref).toEqual(await outcome(() => expected.possiblyCitedBy(ref)));
       }
       // b.txt may cite the 2021 resolution; the 2019 plan cannot.
       expect((await db.possiblyCitedBy("76/NQ-CP@2021")).map((h) => h.id)).toEqual(["file:b.txt"]);
+      // No resolution of 2018: not-found, and who cites the mention without its year may cite it (the 2019 plan too).
+      expect(await db.resolve("Nghị quyết 76/NQ-CP năm 2018")).toEqual({ matches: [], ambiguous: false });
+      expect((await db.possiblyCitedBy("Nghị quyết 76/NQ-CP năm 2018")).map((h) => h.id)).toEqual(["12/KH-UBND@2019~tra-vinh", "file:b.txt"]);
     });
     await PostgresGraph.load(url, partsOfGraph(CitationGraph.from([otherYear])));
     expected.addGraph(CitationGraph.from([otherYear]));
@@ -295,6 +303,10 @@ describe(`PostgresGraph ${why}`, () => {
       expect(json(await db.toCitationGraph())).toBe(json(expected));
       expect(await db.possiblyCitedBy("36-NQ/TW@2014")).toEqual([]);
       expect(expected.possiblyCitedBy("36-NQ/TW@2014")).toEqual([]);
+      // A year of the term no document has: the mention's citer is possible; a year outside it, none.
+      for (const ref of ["36-NQ/TW@2004", "36-NQ/TW@2016"]) expect(await db.possiblyCitedBy(ref), ref).toEqual(expected.possiblyCitedBy(ref));
+      expect((await db.possiblyCitedBy("36-NQ/TW@2004")).map((h) => h.id)).toEqual(["file:b.txt"]);
+      expect(await db.possiblyCitedBy("36-NQ/TW@2016")).toEqual([]);
     });
   });
 

@@ -3,7 +3,9 @@
  * `vncite graph`, or (`--db postgres://…`) to the graph `vncite load` wrote into PostgreSQL, with
  * the same answers. A reference that names several documents lists them and exits 3 (`resolve`
  * prints them as its result); one that names none exits 4, saying on stderr what it was read as and
- * the documents nearest it; a file that is not a graph exits 5.
+ * the documents nearest it; a file that is not a graph exits 5. A year no document of the number has,
+ * a mention of it without its year in the graph: cited-by, implementers and amendments list that
+ * mention's citers as possible (empty results, exit 0), as for a document with possible answers only.
  */
 import { Command, Option } from "commander";
 import type { CitationGraph, ChainHit, DocumentAttributes, NearMatches, NeighborHit, PossibleHit } from "../../graph/index.js";
@@ -59,7 +61,10 @@ export function queryCommand(): Command {
         // What the queries answer is proven; a mention without its year is never taken for a dated document (README, the graph).
         `cited-by, implementers and amendments also list apart, as "possible" (JSON) or under a "possibly …\n` +
         `(not proven)" heading, the documents that cite a mention of the document without its year\n` +
-        `("Chỉ thị 15/CT-TTg", kept apart from 15/CT-TTg@2020): they may be answers, not proven ones.`,
+        `("Chỉ thị 15/CT-TTg", kept apart from 15/CT-TTg@2020): they may be answers, not proven ones.\n` +
+        `A reference with a year names a document of that year only: "15/CT-TTg@2021" beside\n` +
+        `15/CT-TTg@2020 and 15/CT-TTg@? names none (exit 4, the two on stderr), but those three queries\n` +
+        `list 15/CT-TTg@?'s citers as possible, with empty results and exit 0.`,
     )
     .argument("<words...>", 'the graph file (unless --db), the query, and the document: citation text ("Chỉ thị 43/CT-TTg"), an id, or an analysed file\'s path')
     .option("--db <url>", "ask the graph in this PostgreSQL database (postgres://user:password@host:port/database)")
@@ -139,11 +144,23 @@ async function run(file: string | null, db: string | null, query: Query, ref: st
     } catch (error) {
       if (!(error instanceof ResolveError)) throw error;
       if (error.code === "not-found") {
-        // Nothing on stdout (there is no answer), but stderr says what the reference was read as and what is near it.
+        // Stderr says what the reference was read as and what is near it.
         const near = await graph.nearMatches(ref);
         const labels = await graph.documents(near.ids);
         process.stderr.write(notFoundMessage(name, ref, near, (id) => labels.get(id)?.label ?? id));
-        return EXIT.notFound;
+        // A year no document of the number has, a mention of it without its year there ("15/CT-TTg@2021"
+        // beside 15/CT-TTg@?): no proven answer, but that mention's citers may cite it. Listed as for a
+        // document with possible answers only: empty results, the possible ones apart, exit 0.
+        const hits = await possibleOfUnresolved(graph, query, ref);
+        if (hits.length === 0) return EXIT.notFound;
+        possible = await describe(graph, hits);
+        process.stderr.write(`vncite: ${possible.length === 1 ? "one document cites" : `${possible.length} documents cite`} ${possible[0].via}, a mention without its year: listed as possible ${query} of "${ref}" (not proven)\n`);
+        process.stdout.write(
+          format === "json"
+            ? JSON.stringify({ query, ref, id: null, results: [], possible }, null, 2) + "\n"
+            : `${query} of "${ref}": no document of the graph\n  (none)\n` + possibleTable(query, `"${ref}"`, possible),
+        );
+        return EXIT.ok;
       }
       if (query === "resolve") {
         // The candidates are what resolve was asked for: its result, on stdout, with the exit code saying it is not one.
@@ -176,6 +193,22 @@ const POSSIBLE_RELATIONS: Partial<Record<Query, readonly string[] | null>> = {
   implementers: ["implements", "based_on"],
   amendments: ["amends", "replaces", "repeals"],
 };
+
+/** The possible answers of `query` for a reference that names no document (possiblyCitedBy; none when it throws). */
+async function possibleOfUnresolved(graph: Answerer, query: Query, ref: string): Promise<Hit[]> {
+  const follows = POSSIBLE_RELATIONS[query];
+  if (follows === undefined) return [];
+  let hits: PossibleHit[];
+  try {
+    hits = await graph.possiblyCitedBy(ref);
+  } catch (error) {
+    // Not-found again (no mention without its year there): no possible answer. A database failure is the store's.
+    const { ResolveError } = await import("../../graph/index.js");
+    if (error instanceof ResolveError) return [];
+    throw error;
+  }
+  return hits.filter((h) => follows === null || h.relations.some((r) => follows.includes(r))).map((h) => ({ ...h }));
+}
 
 type Hit = { id: string; relation?: string; path?: string[]; relations?: string[]; possible?: true; via?: string };
 
