@@ -200,9 +200,14 @@ function preparedBefore(text: string, at: number, reach: number): string {
 }
 const KIND_OVER_ISSUER_REACH = 90;
 
+/** Every line break a text may hold, as a regex class's inside: "\n", CR, vertical tab, form feed, NEL, U+2028, U+2029. */
+const BREAK_CLASS = String.raw`\n\r\v\f\u0085\u2028\u2029`;
 function kindWordOverIssuer(text: string, start: number): string | undefined {
   kindOverIssuer ??= new RegExp(
-    String.raw`(?:^|[^\p{L}])(${ANY_KIND_WORD})[ \t\n]+của[ \t\n]+([^\n;:,.()\d]{2,60}?)[ \t]*:?[ \t]*(?:[Ss]ố[ \t]*)?$`,
+    // Any line break between the words, not "\n" alone: a CRLF file's heading ("NGHỊ ĐỊNH\r\nCỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ
+    // 6-HĐBT", fresh29o saved on Windows read as an official letter), a vertical tab, a form feed, U+2028/U+2029 (audit55).
+    // The body stays on one line, whatever ends it.
+    String.raw`(?:^|[^\p{L}])(${ANY_KIND_WORD})[ \t${BREAK_CLASS}]+của[ \t${BREAK_CLASS}]+([^${BREAK_CLASS};:,.()\d]{2,60}?)[ \t]*:?[ \t]*(?:[Ss]ố[ \t]*)?$`,
     "iu",
   );
   const m = kindOverIssuer.exec(preparedBefore(text, start, KIND_OVER_ISSUER_REACH));
