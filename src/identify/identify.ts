@@ -11,6 +11,7 @@ import { readSymbol, type SymbolReading } from "./symbol.js";
 import { decreeYear, decreeYearWarning } from "./decree-year.js";
 import { olderStateOrder } from "./older-order.js";
 import { asPrepared } from "../prepare/as-read.js";
+import { dropIgnorables } from "../prepare/ignorables.js";
 
 /** Turns what the grammar found into a typed Citation over the caller's text. */
 export function identify(p: ParsedCitation, text: string): Citation {
@@ -148,6 +149,7 @@ const REPAIRED = {
   "dots-for-slashes": "dots written for the number's slashes",
   "bracketed-unit": "the drafting unit's code in brackets after the ký hiệu's last code",
   "space-for-issuer-dash": "a space for the dash between the type code and the issuer's code",
+  "line-in-number": "a line break inside the number's digits, where a converted page wrapped the line",
 } as const;
 
 const OLDER_ORDER = "the state's older order, the issuer's code before the slash and the type code after";
@@ -162,7 +164,8 @@ function separatorWarning(p: ParsedCitation, sym: SymbolReading, year: number | 
   if (sym.dotted) reasons.push("a dot between type code and issuer");
   if (sym.glued) reasons.push("type code and issuer written as one word");
   if (sym.reshaped) reasons.push("a state body's number in the Party's shape");
-  const written = text.slice(p.number.start, p.numberEnd).replace(/\s+/g, " ");
+  // What prints nothing (a CRLF file's CR between digits, read so by textAsRead) is no part of the number as written.
+  const written = dropIgnorables(text.slice(p.number.start, p.numberEnd)).replace(/\s+/g, " ");
   const regular = designation({ number: officialNumber(p.number.text), year, symbol: sym.symbol, style: sym.style });
   return { code: "irregular-separator", message: `"${written}" read as ${regular}: ${reasons.join(", ")}`, start: p.number.start, end: p.numberEnd };
 }
