@@ -135,10 +135,9 @@ const IGNORABLE_TOO = 1;
 /**
  * Where a number may be typed in fullwidth forms (an East Asian input method's: "số ６１／２０１８／ＮĐ-ＣＰ"): a fullwidth
  * solidus, or a slash with a fullwidth digit or Latin letter right before or after it; every document number has a
- * slash. Asked of slashes only: a first try of the design, the fullwidth digits as a class asked of every character
- * here and the digits and letters as look-alikes in every window's test, cost 17.5 % of a warm extract() pass over the
- * dev texts, the two not measured apart (the ranges share their low bits with "Đ", "đ" and the ASCII letters, which
- * irregexp's look-ahead tables for a two-byte text are indexed by, the likely cause); audit54's whole-text regex 5.8 %.
+ * slash. Asked of slashes only: a class of the fullwidth digits asked of every character cost 17.5 % of a warm
+ * extract() pass over the dev texts (its ranges share the low bits of "Đ", "đ" and the ASCII letters, which
+ * irregexp's look-ahead table for a two-byte text is indexed by), and audit54's whole-text regex 5.8 % (audit55).
  */
 const FULLWIDTH = String.raw`\uff10-\uff19\uff21-\uff3a\uff41-\uff5a`;
 const FULLWIDTH_NEAR_SLASH = String.raw`\uff0f|\/(?:(?<=[${FULLWIDTH}]\/)|(?=[${FULLWIDTH}]))`;
