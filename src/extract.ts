@@ -13,7 +13,7 @@ import { findLandmarks, readLandmarks, type Landmarks } from "./find/anchors.js"
 import { copyNumber, formNamedBefore } from "./find/forms.js";
 import { misreadDate } from "./find/misread-date.js";
 import { numbersListedBefore } from "./find/shared-symbol.js";
-import { fullwidthDigitsRead, textAsRead } from "./prepare/line-breaks.js";
+import { textAsRead } from "./prepare/line-breaks.js";
 import type { ParsedCitation } from "./parse/types.js";
 import type { ExtractOptions } from "./extract/options.js";
 
@@ -62,12 +62,7 @@ export function extractListingRead(text: string, read: string, clean: boolean): 
 function extractChecked(text: string, options: ExtractOptions, amended: ListedAmendment[] | null, given?: string, clean = false): Citation[] {
   try {
     // One pass marks where numbers, document numbers and law names may be; each later step reads only there.
-    let { read, marks } = given === undefined ? readLandmarks(textAsRead(text)) : { read: given, marks: findLandmarks(given) };
-    // Fullwidth digits, which the scan met (rare: no real text of the sets): read as ASCII ones, one for one, and scanned again.
-    if (marks.fullwidthDigits) {
-      read = fullwidthDigitsRead(read);
-      marks = findLandmarks(read);
-    }
+    const { read, marks } = given === undefined ? readLandmarks(textAsRead(text)) : { read: given, marks: findLandmarks(given) };
     const found = extractFrom(read, marks, options, amended, clean);
     if (read !== text) for (const c of found) c.raw = text.slice(c.start, c.end);
     return found;

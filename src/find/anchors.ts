@@ -35,12 +35,6 @@ export interface Landmarks {
   lawRhymes: number[];
   /** Whether the text holds what prints nothing (vocab IGNORABLES), anywhere: the passes that read around it ask. */
   ignorables: boolean;
-  /**
-   * Whether a number in the text may be typed in fullwidth digits or Latin letters (U+FF10-U+FF19, U+FF21-U+FF5A, an
-   * East Asian input method's: "số ６１／２０１８／ＮĐ-ＣＰ"): every pattern looks for ASCII ones, so the caller reads them
-   * as those and scans again (fullwidthDigitsRead).
-   */
-  fullwidthDigits: boolean;
 }
 
 /** The one pass over the whole text: anchors for the grammar, numbers for short forms; then the rhymes for laws by name. */
@@ -69,7 +63,6 @@ function scan(text: string, pageLines: boolean): Landmarks | null {
   const anchors: number[] = [];
   const numbers: number[] = [];
   let ignorables = false;
-  let fullwidthDigits = false;
   let re = SCANS[IGNORABLE_TOO | (pageLines ? PAGE_CUE : 0)];
   re.lastIndex = 0;
   // SCAN's groups 1 and 2 (the ký hiệu, after a kind word's letter or not) are 2 and 3 where the page-line cue opens the regex.
@@ -79,12 +72,6 @@ function scan(text: string, pageLines: boolean): Landmarks | null {
     // What prints nothing (no number starts with it): the first says so; the scan goes on without asking again.
     // Every character is either tried as a match's start (this alternative first) or inside a number's match.
     if (c < 0x30 || c > 0x39) {
-      // A slash by a fullwidth digit or letter, or a fullwidth one (FULLWIDTH_NEAR_SLASH): the caller reads the text
-      // with ASCII ones and scans it again.
-      if (c === 0x2f || c === 0xff0f) {
-        fullwidthDigits = true;
-        continue;
-      }
       ignorables = true;
       re = switchTo(re, pageLines ? PAGE_CUE : 0);
       continue;
@@ -110,7 +97,7 @@ function scan(text: string, pageLines: boolean): Landmarks | null {
       re.lastIndex = m.index + 1;
     }
   }
-  return { anchors, numbers, lawRhymes: findLawRhymes(text), ignorables, fullwidthDigits };
+  return { anchors, numbers, lawRhymes: findLawRhymes(text), ignorables };
 }
 
 /** `to`'s scan, going on where `from` stopped. */
@@ -132,20 +119,10 @@ function switchTo(from: RegExp, to: number): RegExp {
  * the test 13.1, this 9.2). PAGE_CUE: SCAN_PAGE_CUE in place of SCAN.
  */
 const IGNORABLE_TOO = 1;
-/**
- * Where a number may be typed in fullwidth forms (an East Asian input method's: "số ６１／２０１８／ＮĐ-ＣＰ"): a fullwidth
- * solidus, or a slash with a fullwidth digit or Latin letter right before or after it; every document number has a
- * slash. Asked of slashes only: a class of the fullwidth digits asked of every character cost 17.5 % of a warm
- * extract() pass over the dev texts (its ranges share the low bits of "Đ", "đ" and the ASCII letters, which
- * irregexp's look-ahead table for a two-byte text is indexed by), and audit54's whole-text regex 5.8 % (audit55).
- */
-const FULLWIDTH = String.raw`\uff10-\uff19\uff21-\uff3a\uff41-\uff5a`;
-const FULLWIDTH_NEAR_SLASH = String.raw`\uff0f|\/(?:(?<=[${FULLWIDTH}]\/)|(?=[${FULLWIDTH}]))`;
 const PAGE_CUE = 2;
 const SCANS: readonly RegExp[] = [0, 1, 2, 3].map((k) => {
   const source = (k & PAGE_CUE ? SCAN_PAGE_CUE : SCAN).source;
-  const first = k & IGNORABLE_TOO ? `[${IGNORABLE_CLASS}]|` : "";
-  return new RegExp(`${first}${FULLWIDTH_NEAR_SLASH}|(?:${source})`, "g");
+  return new RegExp(k & IGNORABLE_TOO ? `[${IGNORABLE_CLASS}]|(?:${source})` : source, "g");
 });
 
 /**

@@ -124,15 +124,3 @@ export function blankPageLines(text: string, lastLine = true): string {
 const MAY_OPEN_PAGE_LINE = (c: number): boolean => c === 0x2d || c === 0x2013 || c === 0x2014 || (c >= 0x30 && c <= 0x39) || c === 0x54 || c === 0x43;
 /** The whole line from its start, up to its end (not taking the line break). */
 const PAGE_LINE_AT = new RegExp(String.raw`[ \t]*(?:${PAGE_LINES.join("|")})[ \t]*(?=\n|$)`, "y");
-
-/**
- * Fullwidth digits and Latin letters (U+FF10-U+FF19, U+FF21-U+FF3A, U+FF41-U+FF5A) as the ASCII ones, one unit for one:
- * every stage looks for ASCII digits and codes, and "Nghị định số ６１／２０１８／ＮĐ-ＣＰ" was no citation at all (its
- * slash and hyphen are look-alikes since audit54). Called only where the find stage's scan met a slash by one
- * (Landmarks.fullwidthDigits): no real text of the sets holds them, and a test of every text cost 17 M instructions a
- * warm pass (bench/README.md "Session 54, the lead").
- */
-export function fullwidthDigitsRead(text: string): string {
-  return text.replace(FULLWIDTH_ALL, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-}
-const FULLWIDTH_ALL = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { extract } from "../../src/extract.js";
 import { findAnchors, findLandmarks, findLawRhymes, readLandmarks } from "../../src/find/anchors.js";
-import { blankPageLines, fullwidthDigitsRead } from "../../src/prepare/line-breaks.js";
+import { blankPageLines } from "../../src/prepare/line-breaks.js";
 import { LAW_RHYME, SCAN } from "../../src/find/patterns.js";
 import { HAS_IGNORABLE } from "../../src/prepare/ignorables.js";
 import { IGNORABLES } from "../../src/vocab/look-alikes.js";
@@ -154,34 +153,6 @@ describe("findLandmarks", () => {
         expect(readLandmarks(s)).toEqual({ read: blanked, marks: findLandmarks(blanked) });
       }),
       { numRuns: 3000 },
-    );
-  });
-});
-
-describe("fullwidth digits and letters (audit55)", () => {
-  it("the scan says whether a slash has a fullwidth digit or letter beside it, or is fullwidth, whatever came before it (what prints nothing too)", () => {
-    expect(findLandmarks("Nghị định số 61/2018/NĐ-CP").fullwidthDigits).toBe(false);
-    expect(findLandmarks("Nghị định số ６１／２０１８／NĐ-CP").fullwidthDigits).toBe(true);
-    expect(findLandmarks("số 1\u200b2/QĐ-UBND và Nghị định số ６１／２０１８／NĐ-CP").fullwidthDigits).toBe(true);
-    expect(readLandmarks("Trang ２ số ６／２０２０／ＱĐ-UBND").marks.fullwidthDigits).toBe(true);
-    expect(findLandmarks("số 61/2018/ＮĐ-CP").fullwidthDigits).toBe(true);
-    // A slash with nothing fullwidth beside it, a fullwidth digit by no slash: the scan goes on as before.
-    expect(findLandmarks("ngày 23/4/2018, Đường số ６").fullwidthDigits).toBe(false);
-    expect(fullwidthDigitsRead("số ６１／２０１８／ＮĐ-ＣＰ")).toBe("số 61／2018／NĐ-CP");
-  });
-
-  it("reads a citation with any of its ASCII digits and letters typed fullwidth as the ASCII one, offsets the caller's", () => {
-    const text = "Căn cứ Nghị định số 61/2018/ND-CP ngày 23 tháng 4 năm 2018 của Chính phủ; Quyết định số 1234/QD-UBND ngày 5/6/2021;";
-    const view = (t: string) => extract(t).map((c) => [c.id, c.date]);
-    const want = view(text);
-    const widen = (c: string) => (/[0-9A-Za-z/-]/.test(c) ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c);
-    fc.assert(
-      fc.property(fc.array(fc.boolean(), { minLength: text.length, maxLength: text.length }), (wide) => {
-        const t = [...text].map((c, i) => (wide[i] ? widen(c) : c)).join("");
-        expect(view(t)).toEqual(want);
-        for (const c of extract(t)) expect(t.slice(c.start, c.end)).toBe(c.raw);
-      }),
-      { numRuns: 100 },
     );
   });
 });
