@@ -1,6 +1,6 @@
 import type { IToken } from "chevrotain";
 import { citationStartIndex, mayContinuePhrase, parseListAt, tokens as citationTokens, TokenStream } from "../../grammars/citation/index.js";
-import { prepare, preparedAsIs } from "../prepare/prepare.js";
+import { preparedAsIs } from "../prepare/prepare.js";
 import { WindowPreparer } from "../prepare/window-preparer.js";
 import { findAnchors } from "../find/anchors.js";
 import { PlaceDateLines } from "../find/place-date-lines.js";
@@ -133,8 +133,9 @@ function parseAround(text: string, anchor: number, emit: (p: ParsedCitation) => 
     const stop = firstStop(stops.within(anchor, forward), dateLines.firstAfter(anchor, anchor + forward));
     const clipped = stop >= 0;
     const to = clipped ? stop : snapForward(text, Math.min(text.length, anchor + forward));
-    // A line break inside the number (parseJoined) read as what prints nothing, one unit for one: prepare() drops it.
-    const prepared = joinAt >= from && joinAt < to ? prepare(`${text.slice(from, joinAt)}\u2060${text.slice(joinAt + 1, to)}`) : preparer.prepare(from, to);
+    // A line break inside the number (parseJoined) read as what prints nothing, one unit for one: prepare() drops it
+    // (WindowPreparer.prepare, its one call of prepare(): a second call site here cost the island loop its compiled code).
+    const prepared = preparer.prepare(from, to, joinAt);
     const asIs = preparedAsIs(prepared);
     // Lexed on demand: the tokens before the number now, the rest as the parser looks ahead. A
     // window grown forward over text as it was keeps the tokens the shorter one had settled.
