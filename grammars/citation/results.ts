@@ -20,9 +20,10 @@ import type { IToken } from "chevrotain";
  * and the rest; the number's token is then the two and the space, its digits joined by src/parse/convert.ts),
  * "bracketed-unit" (Tờ trình số 368/TT-XD(KTXD) for 368/TT-XD(KTXD): the drafting unit's code in brackets glued to the
  * ký hiệu; the brackets and the code are then one part of their own, which src/parse/convert.ts keeps apart as the
- * citation's `unit` and src/identify adds to the symbol as written).
+ * citation's `unit` and src/identify adds to the symbol as written), "line-in-number" (Nghị định số 61/2⏎018/NĐ-CP for
+ * 61/2018/NĐ-CP: set by src/parse/island.ts, which reads the break as what prints nothing, never by the grammar).
  */
-export type Repair = "dash-year" | "slash-in-symbol" | "repeated-type" | "dash-issuer" | "dot-in-symbol" | "space-for-dash" | "dash-missing" | "space-for-slash" | "split-term" | "l-for-1" | "doubled-slash" | "doubled-year-slash" | "doubled-dash" | "spaces-for-slashes" | "spaced-ampersand" | "space-before-type" | "slash-missing" | "split-number" | "bracketed-unit" | "space-for-issuer-dash" | "dots-for-slashes";
+export type Repair = "dash-year" | "slash-in-symbol" | "repeated-type" | "dash-issuer" | "dot-in-symbol" | "space-for-dash" | "dash-missing" | "space-for-slash" | "split-term" | "l-for-1" | "doubled-slash" | "doubled-year-slash" | "doubled-dash" | "spaces-for-slashes" | "spaced-ampersand" | "space-before-type" | "slash-missing" | "split-number" | "bracketed-unit" | "space-for-issuer-dash" | "dots-for-slashes" | "line-in-number";
 
 /** One citation as the grammar sees it: the tokens of each field, untouched. */
 export interface CitationParse {

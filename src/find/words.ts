@@ -36,7 +36,8 @@ const INITIALS_IN_PARENTHESES = /^[ \t]*\([ \t]*\p{Lu}[\p{Lu}\p{N}]{1,11}(?:[ \t
 export function lineBreakIn(gap: string): boolean {
   for (let i = 0; i < gap.length; i++) {
     const c = gap.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return true;
+    // "\n", vertical tab (Word's manual line break), form feed (a page break), "\r"; U+2028, U+2029.
+    if ((c >= 0x0a && c <= 0x0d) || c === 0x2028 || c === 0x2029) return true;
   }
   return false;
 }
@@ -178,8 +179,12 @@ export function hasCapital(s: string): boolean {
   return false;
 }
 
-/** Blanks between a name's words; U+2028 and U+2029 end lines as "\n" does (some editors write them). */
-const isGapSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0x2028 || c === 0x2029;
+/**
+ * Blanks between a name's words: tab, "\n", vertical tab, form feed, "\r" (U+0009-U+000D, one range test) and the
+ * space; U+2028 and U+2029 end lines as "\n" does (some editors write them). A vertical tab (Word's manual line break
+ * pasted) or a form feed (a page break a PDF's text keeps) inside "Luật Đất đai" cut the name at "Luật Đất" (audit55).
+ */
+const isGapSpace = (c: number): boolean => c === 0x20 || (c <= 0x0d && c >= 0x09) || c === 0x2028 || c === 0x2029;
 
 /**
  * Where the next word starts after `at`: past whitespace, and a dash with whitespace after it.

@@ -12,6 +12,7 @@ import { decreeYear, decreeYearWarning } from "./decree-year.js";
 import { olderStateOrder } from "./older-order.js";
 import { dateAfter } from "./date-after.js";
 import { asPrepared } from "../prepare/as-read.js";
+import { dropIgnorables } from "../prepare/ignorables.js";
 
 /** Turns what the grammar found into a typed Citation over the caller's text. */
 export function identify(p: ParsedCitation, text: string): Citation {
@@ -156,6 +157,7 @@ const REPAIRED = {
   "dots-for-slashes": "dots written for the number's slashes",
   "bracketed-unit": "the drafting unit's code in brackets after the ký hiệu's last code",
   "space-for-issuer-dash": "a space for the dash between the type code and the issuer's code",
+  "line-in-number": "a line break inside the number's digits, where a converted page wrapped the line",
 } as const;
 
 const OLDER_ORDER = "the state's older order, the issuer's code before the slash and the type code after";
@@ -170,7 +172,8 @@ function separatorWarning(p: ParsedCitation, sym: SymbolReading, year: number | 
   if (sym.dotted) reasons.push("a dot between type code and issuer");
   if (sym.glued) reasons.push("type code and issuer written as one word");
   if (sym.reshaped) reasons.push("a state body's number in the Party's shape");
-  const written = text.slice(p.number.start, p.numberEnd).replace(/\s+/g, " ");
+  // What prints nothing (a CRLF file's CR between digits, read so by textAsRead) is no part of the number as written.
+  const written = dropIgnorables(text.slice(p.number.start, p.numberEnd)).replace(/\s+/g, " ");
   const regular = designation({ number: officialNumber(p.number.text), year, symbol: sym.symbol, style: sym.style });
   return { code: "irregular-separator", message: `"${written}" read as ${regular}: ${reasons.join(", ")}`, start: p.number.start, end: p.numberEnd };
 }
@@ -208,9 +211,14 @@ function preparedBefore(text: string, at: number, reach: number): string {
 }
 const KIND_OVER_ISSUER_REACH = 90;
 
+/** Every line break a text may hold, as a regex class's inside: "\n", CR, vertical tab, form feed, NEL, U+2028, U+2029. */
+const BREAK_CLASS = String.raw`\n\r\v\f\u0085\u2028\u2029`;
 function kindWordOverIssuer(text: string, start: number): string | undefined {
   kindOverIssuer ??= new RegExp(
-    String.raw`(?:^|[^\p{L}])(${ANY_KIND_WORD})[ \t\n]+của[ \t\n]+([^\n;:,.()\d]{2,60}?)[ \t]*:?[ \t]*(?:[Ss]ố[ \t]*)?$`,
+    // Any line break between the words, not "\n" alone: a CRLF file's heading ("NGHỊ ĐỊNH\r\nCỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ
+    // 6-HĐBT", fresh29o saved on Windows read as an official letter), a vertical tab, a form feed, U+2028/U+2029 (audit55).
+    // The body stays on one line, whatever ends it.
+    String.raw`(?:^|[^\p{L}])(${ANY_KIND_WORD})[ \t${BREAK_CLASS}]+của[ \t${BREAK_CLASS}]+([^${BREAK_CLASS};:,.()\d]{2,60}?)[ \t]*:?[ \t]*(?:[Ss]ố[ \t]*)?$`,
     "iu",
   );
   const m = kindOverIssuer.exec(preparedBefore(text, start, KIND_OVER_ISSUER_REACH));

@@ -5,6 +5,7 @@ import { isoDate } from "./dates.js";
 import { issuerByCode } from "../vocab/issuers.js";
 import { slugify } from "./slug.js";
 import { BoundedCache } from "../shared/memo.js";
+import { dropIgnorables } from "../prepare/ignorables.js";
 
 /** Every initials a name may write, a body's or term's and an ordinary word's, with what they stand for. */
 const EXPANSIONS: Readonly<Record<string, string>> = { ...NAME_ABBREVIATIONS, ...NAME_WORD_ABBREVIATIONS };
@@ -12,7 +13,10 @@ const ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(EXPANSIONS)
 const NOISE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAME_NOISE_WORDS.join("|")})(?![\\p{L}\\p{N}])`, "giu");
 
 /** A name as people write it, tidied: whitespace folded, no space before a comma. */
-export function tidyName(raw: string): string {
+export function tidyName(written: string): string {
+  // What prints nothing is no letter of a name: a page's zero-width space, a CRLF file's CR between two of its words
+  // (read as what prints nothing by textAsRead, where the next line opens with a capital: "Ban ⏎ Chấp hành").
+  const raw = dropIgnorables(written);
   return UNTIDY.test(raw) ? raw.replace(/\s+/g, " ").replace(/ ,/g, ",").trim() : raw;
 }
 

@@ -54,13 +54,75 @@ export function eachIsland(text: string, emit: (p: ParsedCitation) => void, anch
   const dateLines = new PlaceDateLines(text);
   for (const anchor of anchors) {
     if (anchor < covered) continue;
-    const end = parseAround(text, anchor, emit, stops, dateLines, preparer);
+    // Two character codes at most for most anchors: a line break inside the number is rare.
+    const joined = lineInNumberAt(text, anchor);
+    const end = (joined >= 0 ? parseJoined(text, joined, emit, stops, dateLines, preparer) : undefined) ?? parseAround(text, anchor, emit, stops, dateLines, preparer);
     if (end >= 0) covered = end;
   }
 }
 
+/**
+ * "Nghị định số 61/2⏎018/NĐ-CP", "Quyết định số 12⏎34/QĐ-UBND": a line break inside a number's digits after its first,
+ * where a PDF's text wrapped a line mid-token. The anchor is the number after the break ("018/NĐ", "34/QĐ"): where the
+ * break right before it follows the digits of a number after "số", or a year's first digits after a number and its
+ * slash that with the anchor's make 19xx or 20xx, the anchor's a slash after: the break's offset, else -1. No real
+ * text of the sets holds one (grep of 2,800 dev and fresh texts for a digit, a break and a digit inside a citation:
+ * none; a digit, a break and a date or a number of the next line's, "năm 2022⏎23/03/2022", "báo 05⏎Nghị quyết
+ * 59/2006", often), so the reading is offered only where the joined form parses as a whole citation (parseJoined) and
+ * said in a warning (repair "line-in-number"). "… số 12⏎34 hộ", figures a line apart, has no slash after: no anchor.
+ */
+function lineInNumberAt(text: string, anchor: number): number {
+  if (text.charCodeAt(anchor - 1) !== LF) return -1;
+  const brk = anchor - 1;
+  // The digits before the break (the CR of a "\r\n" between digits reads as what prints nothing: textAsRead).
+  const digitsEnd = text.charCodeAt(brk - 1) === WORD_JOINER ? brk - 1 : brk;
+  const digitsStart = digitsBefore(text, digitsEnd);
+  if (digitsStart === digitsEnd || digitsEnd - digitsStart > 4) return -1;
+  let after = anchor;
+  while (after < text.length && after - anchor < 5 && isDigitCode(text.charCodeAt(after))) after++;
+  if (text.charCodeAt(after) !== SLASH) return -1;
+  if (text.charCodeAt(digitsStart - 1) === SLASH) {
+    // A year split: a number right before its slash, the year's pieces four digits, 19xx or 20xx.
+    const year = text.slice(digitsStart, digitsEnd) + text.slice(anchor, after);
+    const yearly = year.length === 4 && (year.startsWith("19") || year.startsWith("20"));
+    return yearly && digitsBefore(text, digitsStart - 1) < digitsStart - 1 ? brk : -1;
+  }
+  return SO_BEFORE.test(text.slice(Math.max(0, digitsStart - 6), digitsStart)) ? brk : -1;
+}
+/** Where the run of digits ending at `end` starts (`end` itself where none does). */
+function digitsBefore(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && end - i < 8 && isDigitCode(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+const LF = 0x0a;
+const SLASH = 0x2f;
+const WORD_JOINER = 0x2060;
+/** "số", "số:", "Số :" right before the digits. */
+const SO_BEFORE = /(?:^|[^\p{L}])[Ss]ố[ \t]?:?[ \t]?$/u;
+
+/**
+ * parseAround with the line break at `brk` read as what prints nothing, so the grammar reads the number's pieces as one
+ * (prepare() drops it, its map keeps the offsets the caller's): emitted only where the citation whose number holds the
+ * break is whole, a kind word before it where the break splits the number itself, the year read where it splits the
+ * year, each with the repair "line-in-number". undefined where it is not: the anchor is read as it is written.
+ */
+function parseJoined(text: string, brk: number, emit: (p: ParsedCitation) => void, stops: HardStops, dateLines: PlaceDateLines, preparer: WindowPreparer): number | undefined {
+  // The number's first digit: before the break's digits, and before a number's slash where the break splits its year.
+  let from = digitsBefore(text, text.charCodeAt(brk - 1) === WORD_JOINER ? brk - 1 : brk);
+  const split = text.charCodeAt(from - 1) !== SLASH;
+  if (!split) from = digitsBefore(text, from - 1);
+  const found: ParsedCitation[] = [];
+  const end = parseAround(text, from, (p) => found.push(p), stops, dateLines, preparer, brk);
+  const c = found.find((p) => p.number.start <= brk && brk < p.numberEnd);
+  if (end < 0 || c === undefined || (split ? c.kindWord === null : c.year === null || c.year.end <= brk)) return undefined;
+  c.repairs = [...c.repairs, "line-in-number"];
+  for (const p of found) emit(p);
+  return end;
+}
+
 /** Parses the citations whose first number is at `anchor`, emitting each; returns where the last ends, or -1. */
-function parseAround(text: string, anchor: number, emit: (p: ParsedCitation) => void, stops: HardStops, dateLines: PlaceDateLines, preparer: WindowPreparer): number {
+function parseAround(text: string, anchor: number, emit: (p: ParsedCitation) => void, stops: HardStops, dateLines: PlaceDateLines, preparer: WindowPreparer, joinAt = -1): number {
   let back = BACK;
   let forward = FORWARD;
   // The window before this one, text[from, shorterTo) as it was, when it was grown forward.
@@ -71,7 +133,9 @@ function parseAround(text: string, anchor: number, emit: (p: ParsedCitation) => 
     const stop = firstStop(stops.within(anchor, forward), dateLines.firstAfter(anchor, anchor + forward));
     const clipped = stop >= 0;
     const to = clipped ? stop : snapForward(text, Math.min(text.length, anchor + forward));
-    const prepared = preparer.prepare(from, to);
+    // A line break inside the number (parseJoined) read as what prints nothing, one unit for one: prepare() drops it
+    // (WindowPreparer.prepare, its one call of prepare(): a second call site here cost the island loop its compiled code).
+    const prepared = preparer.prepare(from, to, joinAt);
     const asIs = preparedAsIs(prepared);
     // Lexed on demand: the tokens before the number now, the rest as the parser looks ahead. A
     // window grown forward over text as it was keeps the tokens the shorter one had settled.

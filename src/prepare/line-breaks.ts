@@ -32,7 +32,7 @@ const OTHER_BREAK_ALL = new RegExp(`[${BREAKS}]`, "g");
 
 /**
  * The text as the extractor and the analysis both read it, each unit replaced by one so offsets stay put: NEL as "\n"
- * (nelAsLineBreak), a "\r\n" between two digits as "\n" (crBetweenDigitsIgnored), and line breaks a page shows as
+ * (nelAsLineBreak), a "\r\n" between two digits, or a code and its next part, as "\n" (crBetweenDigitsIgnored), and line breaks a page shows as
  * their escapes (unescapeLineBreaks). Each step costs one indexOf over a text that needs none of it. (Fullwidth digits
  * and combining marks on a digit were read here too for a while, each found by a regex over the whole text: 17 M
  * instructions each a warm extract() pass over the dev texts, 5.8 % each, for characters no real text of the sets
@@ -72,15 +72,17 @@ const NEL_ALL = /\u0085/g;
  * text saved on Windows then reads as with "\n". The grammar's repairs count the space between two tokens ("Nghị
  * định số 6⏎1/2018/NĐ-CP", a scan's number split after its first digit, splitNumberAt: one unit), and "\r\n" is
  * two: read as written, it gave a short form "Nghị định số 6" and a decree 01/2018/NĐ-CP no text names (audit54).
- * Only between digits: elsewhere a CRLF file's breaks stay as they are (each what prints nothing would send every
- * window of the file through prepare()).
+ * So too between a letter or digit and a digit, a capital or "&" (audit55): the legislature's code and its term
+ * ("Luật số 45/2013/QH⏎13", splitTermAt), a type code and its issuer's ("Tờ trình số 55/TTr⏎UBND", fresh51d-009 saved
+ * with CRLF read 55/TTr alone, no date), a code and its "&" part, each gated on one unit. Not elsewhere: a CRLF
+ * file's other breaks stay as they are (each what prints nothing sends its window through prepare()).
  */
 function crBetweenDigitsIgnored(text: string): string {
   // A text without a CR (almost every one read from a file) is not searched.
   if (text.indexOf("\r") < 0 || !CR_BETWEEN_DIGITS.test(text)) return text;
   return text.replace(CR_BETWEEN_DIGITS_ALL, "\u2060");
 }
-const CR_BETWEEN_DIGITS = /(?<=[0-9])\r(?=\n[0-9])/;
+const CR_BETWEEN_DIGITS = /(?<=[0-9A-Za-zĐđ])\r(?=\n[0-9A-ZĐ&])/;
 const CR_BETWEEN_DIGITS_ALL = new RegExp(CR_BETWEEN_DIGITS.source, "g");
 const ESCAPED_BREAK = /\\[rn]/;
 const ESCAPED_BREAK_ALL = /\\r\\n|\\[rn]/g;

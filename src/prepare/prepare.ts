@@ -81,9 +81,14 @@ export function prepare(original: string): Prepared {
         continue;
       }
       if (HAS_IGNORABLE.test(m[0])) {
-        // The letter and its marks without what prints nothing, mapped back to the whole run.
-        const bare = toNFC(m[0].replace(IGNORABLE_ALL, ""));
-        map.addRun(out.length, bare.length, m.index, m[0].length);
+        // The letter and its marks without what prints nothing, mapped back to the run up to its last mark; what prints
+        // nothing after that is a run of its own nothing stands for, so a span that ends at the letter ends before it
+        // ("…/QH15\r\n", the CR read as what prints nothing: the citation's raw text ended in "\r", audit55).
+        let kept = m[0].length;
+        while (kept > 1 && IS_IGNORABLE.test(m[0][kept - 1])) kept--;
+        const bare = toNFC(m[0].slice(0, kept).replace(IGNORABLE_ALL, ""));
+        map.addRun(out.length, bare.length, m.index, kept);
+        if (kept < m[0].length) map.addRun(out.length + bare.length, 0, m.index + kept, m[0].length - kept);
         out.add(bare);
         last = m.index + m[0].length;
         from = last;

@@ -45,10 +45,14 @@ export class WindowPreparer {
    * island loop, which has this inlined, was compiled again in every process when a window inside
    * a clean stretch first needed preparing, at a second call site its compiled code had never seen run.
    */
-  prepare(from: number, to: number): Prepared {
+  prepare(from: number, to: number, joinAt = -1): Prepared {
     // A copy, not a view into the text: the lexer reads a window character by character (flatSlice).
-    const window = flatSlice(this.text, from, to);
-    return this.allClean || this.clean(from, to, window) ? { text: window, map: UNCHANGED } : prepare(window);
+    if (joinAt < from || joinAt >= to) {
+      const window = flatSlice(this.text, from, to);
+      return this.allClean || this.clean(from, to, window) ? { text: window, map: UNCHANGED } : prepare(window);
+    }
+    // The line break at joinAt read as what prints nothing (parse/island.ts parseJoined), one unit for one.
+    return prepare(`${this.text.slice(from, joinAt)}\u2060${this.text.slice(joinAt + 1, to)}`);
   }
 
   /**

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hasCapital, lineBreakIn, nextNonSpace, nextNonSpaceAt, Words } from "../../src/find/words.js";
+import { extract } from "../../src/extract.js";
 import { cpuRatio } from "../helpers/linear.js";
 import { GLUED_DATE_WORD } from "../../src/vocab/numbers.js";
 
@@ -101,11 +102,11 @@ describe("hasCapital", () => {
 });
 
 describe("lineBreakIn", () => {
-  it("finds a line break (\\n, \\r, U+2028, U+2029) anywhere in a gap, and nothing else", () => {
+  it("finds a line break (\\n, \\r, vertical tab, form feed, U+2028, U+2029) anywhere in a gap, and nothing else", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(" ", "\t", "\u00a0", "\n", "\r", "\u2028", "\u2029", "-", "\u2027", "\u000b"), { maxLength: 12 }), (units) => {
+      fc.property(fc.array(fc.constantFrom(" ", "\t", "\u00a0", "\n", "\r", "\u2028", "\u2029", "-", "\u2027", "\u000b", "\f", "\u0085"), { maxLength: 12 }), (units) => {
         const gap = units.join("");
-        expect(lineBreakIn(gap)).toBe(/[\n\r\u2028\u2029]/.test(gap));
+        expect(lineBreakIn(gap)).toBe(/[\n\r\v\f\u2028\u2029]/.test(gap));
       }),
     );
   });
@@ -125,5 +126,31 @@ describe("nextNonSpaceAt", () => {
   it("lets the word reader read past a revision mark or initials in brackets after a name's word", () => {
     const words = new Words("Luật Tổ chức HĐND và UBND \n (sửa đổi) năm 2003", 4);
     expect([0, 1, 2, 3, 4, 5, 6].map((i) => words.get(i)?.text)).toEqual(["Tổ", "chức", "HĐND", "và", "UBND", "năm", "2003"]);
+  });
+});
+
+describe("a name's words over any line break (audit55)", () => {
+  it("reads a vertical tab or a form feed between a law's words as '\\n' is read, and as a line break", () => {
+    expect(lineBreakIn(" \v")).toBe(true);
+    expect(lineBreakIn("\f")).toBe(true);
+    for (const br of ["\v", "\f"]) {
+      expect(extract(`Căn cứ Luật Đất${br}đai ngày 29 tháng 11 năm 2013;`).map((c) => [c.id, c.name])).toEqual([["law:dat-dai@2013", "Đất đai"]]);
+      expect(extract(`Căn cứ Bộ luật Dân${br}sự năm 2015;`).map((c) => c.id)).toEqual(["code:dan-su@2015"]);
+    }
+  });
+
+  it("gives the citations of the one-space text wherever a break of any kind stands for one of its spaces, offsets into its own", () => {
+    const text = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật Đất đai số 45/2013/QH13; Nghị định số 43/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính phủ;";
+    const spaces = [...text.matchAll(/ /g)].map((m) => m.index!);
+    const view = (t: string) => extract(t).map((c) => [c.id, c.name ?? null, c.date]);
+    const want = view(text);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: spaces.length - 1 }), fc.constantFrom("\n", "\r\n", "\v", "\f", "\u2028", "\u2029", "\u0085", "\r"), (k, br) => {
+        const t = text.slice(0, spaces[k]) + br + text.slice(spaces[k] + 1);
+        expect(view(t)).toEqual(want);
+        for (const c of extract(t)) expect(t.slice(c.start, c.end)).toBe(c.raw);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

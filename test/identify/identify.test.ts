@@ -173,6 +173,17 @@ describe("identify", () => {
     expect(kinds("Căn cứ Nghị định của Chính phủ số 88/2011/NĐ-CP ngày 5/3/2011;")).toEqual(["decree"]);
   });
 
+  it("reads the kind word over the issuer across any line break, not '\\n' alone (a CRLF file's heading, a vertical tab, a form feed, U+2028/U+2029)", () => {
+    // fresh29o's heading saved on Windows: "NGHỊ ĐỊNH\r\n\r\nCỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 6-HĐBT" was an official letter.
+    for (const br of ["\n", "\r\n", "\r\n\r\n", "\r", "\v", "\f", "\u2028", "\u2029"]) {
+      const text = `NGHỊ ĐỊNH${br}CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 6-HĐBT NGÀY 11-1-1986 VỀ VIỆC`;
+      const [c] = extract(text);
+      expect([c.kind, c.id, text.slice(c.start, c.end)]).toEqual(["decree", "06/HĐBT@1986", "SỐ 6-HĐBT NGÀY 11-1-1986"]);
+    }
+    // The issuer's words stay on one line, whatever ends it.
+    expect(extract("NGHỊ ĐỊNH CỦA HỘI ĐỒNG\u2028BỘ TRƯỞNG SỐ 6-HĐBT NGÀY 11-1-1986")[0].kind).toBe(extract("NGHỊ ĐỊNH CỦA HỘI ĐỒNG\nBỘ TRƯỞNG SỐ 6-HĐBT NGÀY 11-1-1986")[0].kind);
+  });
+
   it("knows the finance and pricing department of 1993-2003 by its code TCVG, after a type code or alone", () => {
     const pick = (t: string) => extract(t).map((c) => [c.typeCode, c.issuer?.code ?? null]);
     expect(pick("theo Công văn số 415/CV-TCVG ngày 02/3/1999 của Sở")).toEqual([["CV", "STCVG"]]);

@@ -13,6 +13,11 @@ describe("tidyName", () => {
     expect(tidyName("Đất\u00a0đai")).toBe("Đất đai");
   });
 
+  it("drops what prints nothing: a CRLF file's CR read so between two words, a page's zero-width space (audit55)", () => {
+    expect(tidyName("Quy chế làm việc của Ban\u2060\nChấp hành Trung ương")).toBe("Quy chế làm việc của Ban Chấp hành Trung ương");
+    expect(tidyName("Luật Đất\u200b đai")).toBe("Luật Đất đai");
+  });
+
   it("is the three replacements on any string of words, spaces, breaks and commas", () => {
     const piece = fc.constantFrom(" ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2028", ",", " ,", "a", "Đất", "đai");
     fc.assert(

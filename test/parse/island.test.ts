@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index.js";
@@ -62,5 +63,45 @@ describe("a citation's issuer wrapped across lines keeps its place", () => {
 
   it("a ký hiệu wrapped after its dash, with the citation's date on the next line, stays whole", () => {
     expect(read("Căn cứ Quyết định 93/QĐ-\nBNV, ngày 08/08/2016\nvề việc")).toEqual([["Quyết định 93/QĐ-\nBNV, ngày 08/08/2016", "93/QĐ-BNV@2016"]]);
+  });
+});
+
+describe("a line break inside a number's digits after its first (audit55)", () => {
+  const view = (t: string) => extract(t).map((c) => [c.id, t.slice(c.start, c.end) === c.raw, c.warnings.some((w) => w.message.includes("a line break inside the number's digits"))]);
+
+  it("reads the number whole where the joined form is a whole citation, with a warning, offsets the caller's", () => {
+    expect(view("Căn cứ Nghị định số 61/2\n018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ;")).toEqual([["61/2018/NĐ-CP", true, true]]);
+    expect(view("Căn cứ Quyết định số 12\n34/QĐ-UBND ngày 1 tháng 2 năm 2020 của UBND tỉnh;")).toEqual([["1234/QĐ-UBND@2020", true, true]]);
+    expect(view("Căn cứ Nghị định số 61/2\r\n018/NĐ-CP ngày 23 tháng 4 năm 2018;")).toEqual([["61/2018/NĐ-CP", true, true]]);
+    expect(view("Căn cứ Quyết định số: 12\r\n34/QĐ-UBND ngày 1/2/2020;")).toEqual([["1234/QĐ-UBND@2020", true, true]]);
+  });
+
+  it("never joins two numbers a line apart: a date, a number of the next line's, figures, a number after no 'số'", () => {
+    expect(view("Tin ngày 2022\n23/03/2022 08:00 AM")).toEqual([]);
+    expect(view("Thông báo 05\nNghị quyết 59/2006/NQ-HĐND")).toContainEqual(["59/2006/NQ-HĐND", true, false]);
+    expect(view("Thông báo 05\nNghị quyết 59/2006/NQ-HĐND").some((c) => c[2])).toBe(false);
+    expect(view("Điều 5\n12/2020/NĐ-CP")).toEqual([["12/2020/NĐ-CP", true, false]]);
+    expect(view("xã có số 12\n34 hộ dân")).toEqual([]);
+    // A year of five digits, or one not of 19xx or 20xx: no join.
+    expect(view("Căn cứ Nghị định số 61/20\n018/NĐ-CP;").some((c) => c[2])).toBe(false);
+    expect(view("Căn cứ Nghị định số 61/3\n018/NĐ-CP;").some((c) => c[2])).toBe(false);
+  });
+
+  it("gives the one-line citation wherever a break splits the number or its year after its first digit", () => {
+    const cases = [
+      ["Căn cứ Nghị định số ", "161/2018/NĐ-CP", " ngày 29 tháng 12 năm 2018 của Chính phủ;", "161/2018/NĐ-CP"],
+      ["Căn cứ Quyết định số ", "2345/QĐ-UBND", " ngày 5 tháng 6 năm 2021 của UBND tỉnh;", "2345/QĐ-UBND@2021"],
+      ["Căn cứ Thông tư số ", "1994/2019/TT-BTC", " ngày 1/1/2019;", "1994/2019/TT-BTC"],
+    ] as const;
+    fc.assert(
+      fc.property(fc.constantFrom(...cases), fc.nat(), fc.constantFrom("\n", "\r\n"), ([before, number, after, id], k, br) => {
+        // A break after any digit but the last of the number, or inside the year after its first digit.
+        const cuts = [...number].map((ch, i) => i).filter((i) => i > 0 && /[0-9]/.test(number[i - 1]) && /[0-9]/.test(number[i]));
+        const at = cuts[k % cuts.length];
+        const text = before + number.slice(0, at) + br + number.slice(at) + after;
+        expect(view(text)).toEqual([[id, true, true]]);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { extract } from "../../src/extract.js";
 import { textAsRead, unifyLineBreaks } from "../../src/prepare/line-breaks.js";
@@ -49,5 +50,32 @@ describe("a line break between two digits, written \\r\\n", () => {
     expect(view(crlf)).toEqual(view(lf));
     expect(view(lf).map((c) => c[0])).toEqual(["61/2018/NĐ-CP", "110/QĐ-BTC@2025"]);
     for (const c of extract(crlf)) expect(c.raw).toBe(crlf.slice(c.start, c.end));
+  });
+});
+
+describe("a CRLF copy of a text", () => {
+  // Each pair: a text with "\n" breaks, and its citations; saved with "\r\n" it must give the same ones, offsets into the CRLF text.
+  const view = (t: string) => extract(t).map((c) => [c.id, c.kind, c.date, c.name ?? null, c.raw.replace(/\r/g, "")]);
+  const same = (lf: string) => {
+    const crlf = lf.replace(/\n/g, "\r\n");
+    expect(view(crlf)).toEqual(view(lf));
+    for (const c of extract(crlf)) expect(c.raw).toBe(crlf.slice(c.start, c.end));
+  };
+
+  it("reads a repair gated on one unit between a code and what goes on it as with \\n (audit55)", () => {
+    for (const lf of [
+      "Căn cứ Luật Đất đai số 45/2013/QH\n13 ngày 29 tháng 11 năm 2013;",
+      "Xét đề nghị tại Tờ trình số 55/TTr\nUBND ngày 16 tháng 3 năm 2022 của UBND huyện;",
+      "Căn cứ Luật Đất đai số 31/2024/QH15\n1. Sửa đổi khoản 1",
+      "Căn cứ Quy chế làm việc của Ban\nChấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XII;",
+    ])
+      same(lf);
+    expect(view("Xét Tờ trình số 55/TTr\r\nUBND ngày 16 tháng 3 năm 2022")[0][0]).toBe("55/TTr-UBND@2022");
+    expect(view("Căn cứ Luật số 45/2013/QH\r\n13;")[0][0]).toBe("45/2013/QH13");
+  });
+
+  it("gives the citations of the \\n text, offsets into its own (fixture texts whose breaks fall in a citation)", () => {
+    for (const f of ["fresh51d/texts/fresh51d-009.txt", "fresh45b/texts/fresh45b-012.txt", "fresh29o/texts/fresh29o-001.txt", "fresh47d/texts/fresh47d-004.txt", "fresh29a/texts/fresh29a-025.txt"])
+      same(readFileSync(`fixtures/fresh/${f}`, "utf8"));
   });
 });

@@ -32,6 +32,26 @@ describe("prepare", () => {
     expect(p.map.toOriginal(1, "end")).toBe(2);
   });
 
+  it("ends a span before what prints nothing after its last letter, and starts it after what prints nothing before", () => {
+    // "…/QH15\r\n1. Sửa đổi" saved on Windows: the CR between two digits is read as what prints nothing (textAsRead),
+    // and the law's span ended in "\r"; a zero-width space a page left after a ký hiệu ended it so too.
+    for (const [text, raw] of [
+      ["Luật Đất đai số 31/2024/QH15\r\n1. Sửa đổi", "Luật Đất đai số 31/2024/QH15"],
+      ["Số: 17/CT-UBND\u2060 Hà Nội", "Số: 17/CT-UBND"],
+      ["Căn cứ Nghị định số 61/2018/NĐ-CP\u200b\nngày 1", "Nghị định số 61/2018/NĐ-CP"],
+    ]) {
+      const [c] = extract(text);
+      expect(c.raw).toBe(raw);
+      expect(text.slice(c.start, c.end)).toBe(raw);
+    }
+    const p = prepare("A\u0300\u2060 b");
+    expect(p.text).toBe("À b");
+    expect(p.map.toOriginal(1, "end")).toBe(2);
+    expect(p.map.toOriginal(1, "start")).toBe(3);
+    // Inside a letter's marks, what prints nothing stays with the letter.
+    expect(prepare("A\u2060\u0300 b").map.toOriginal(1, "end")).toBe(3);
+  });
+
   it("maps marks NFC cannot absorb one for one ('U' + horn + horn → 'Ư' + horn)", () => {
     const original = "TU\u031b\u031b x";
     const p = prepare(original);
