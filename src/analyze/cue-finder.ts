@@ -190,7 +190,9 @@ export function findCues(text: string, spans: readonly { start: number; end: num
         const shorter = shorterCueAt(text, start, m[0]);
         if (shorter) {
           while (s < spans.length && spans[s].end <= start) s++;
-          if (!(s < spans.length && spans[s].start < start + shorter.length)) out.push({ start, end: start + shorter.length, cue: shorter.cue });
+          if (!(s < spans.length && spans[s].start < start + shorter.length) && saidBeforeItsWord(text, start + shorter.length, shorter.cue)) {
+            out.push({ start, end: start + shorter.length, cue: shorter.cue });
+          }
         }
         re.lastIndex = start + 1;
         continue;
@@ -206,11 +208,25 @@ export function findCues(text: string, spans: readonly { start: number; end: num
       const cue = CUE_BY_PHRASE.get(m[0]) ?? cueOfSpelling(m[0]);
       // "Căn cứ tính thuế …": the noun, a levy's base (LEVY_BASE_TAILS), not a basis.
       if (cue && cue.type === "based_on" && LEVY_BASE_AFTER.test(text.slice(end, end + LEVY_BASE_LOOK))) continue;
-      if (cue) out.push({ start, end, cue });
+      if (cue && saidBeforeItsWord(text, end, cue)) out.push({ start, end, cue });
     }
   }
   return out;
 }
+
+/** How far after a cue said only before a kind's word (Cue.before) that word is looked for: the longest word and a space. */
+const BEFORE_CHARS = 40;
+/**
+ * Whether a cue said only before a kind's word (Cue.before: "Theo" before "Tờ trình") has one right after `end`; any
+ * other cue has no such condition. Asked here, not when the cue is read, so that "theo", one of a text's commonest
+ * words, is no cue wherever no submission follows it: neither read nor seen by the cues around it.
+ */
+function saidBeforeItsWord(text: string, end: number, cue: Cue): boolean {
+  if (!cue.before) return true;
+  const s = text.slice(end, end + BEFORE_CHARS).trimStart();
+  return cue.before.some((w) => s.startsWith(w) && !LETTER_MARK_DIGIT.test(s.charAt(w.length)));
+}
+const LETTER_MARK_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 
 export function phraseKey(phrase: string): string {
   return phrase.toLowerCase().replace(/\s+/g, " ").trim();

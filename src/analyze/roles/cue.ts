@@ -120,11 +120,6 @@ const WORDING_OBJECT = new RegExp(
 /** The series and its object fit in this much text. */
 const WORDING_CHARS = 80;
 
-/** The words a cue said only before a kind's word (Cue.before) is looked for in: the longest word and a space. */
-const BEFORE_CHARS = 40;
-/** Whether `s` opens with one of `ws`, whole (no letter after it). */
-const startsWithWord = (s: string, ws: readonly string[]): boolean =>
-  ws.some((w) => s.startsWith(w) && !/^[\p{L}\p{M}\p{N}]/u.test(s.slice(w.length)));
 
 /** A cue read in its clause: whose verb it is, waiting for the document it governs. */
 export function readCue(r: RoleReading, s: ClauseReading, found: FoundCue): void {
@@ -155,8 +150,6 @@ export function readCue(r: RoleReading, s: ClauseReading, found: FoundCue): void
   if (cue.cue.afterSemicolon && !joinedAfterOwnItem(r, s, cue)) return;
   if (cue.cue.joinsOwn && !joinsOwnClause(s, cue)) return;
   if (cue.cue.guidingOnly && !guidingDocument(r.ownKind, r.ownIssuers)) return;
-  // A cue said only before a kind's word (Cue.before: "Theo" before "Tờ trình"): elsewhere nothing is read.
-  if (cue.cue.before && !startsWithWord(text.slice(cue.end, cue.end + BEFORE_CHARS).trimStart(), cue.cue.before)) return;
   if (cue.cue.type === "promulgated_by") {
     // "Sửa đổi ... Quy định ban hành kèm theo Quyết định số X", "Căn cứ định mức ... ban hành
     // kèm theo Quyết định số X": what X promulgated stands for X.
