@@ -252,7 +252,7 @@ function narrow<T>(ids: string[], hint: T | null, valueOf: (id: string) => T | n
 }
 
 /** An undated id: "15/CT-TTg@?", "30/KH-UBND@?~tra-vinh". */
-export function isUndatedId(id: string): boolean {
+function isUndatedId(id: string): boolean {
   return /@\?(?:~|$)/.test(id);
 }
 
