@@ -2,7 +2,7 @@ import type { Pinpoint } from "../types.js";
 import { prepare } from "../prepare/prepare.js";
 import { hasIgnorableIn, withoutIgnorables } from "../prepare/ignorables.js";
 import { asPrepared } from "../prepare/as-read.js";
-import { mayHoldLink, withoutLinkMarkup } from "../prepare/link-markup.js";
+import { withoutLinkMarkup } from "../prepare/link-markup.js";
 import { composedWord, WHITESPACE } from "../shared/chars.js";
 import { inLowerCase } from "../shared/lower-case.js";
 import { LETTER, MARKS } from "./patterns.js";
@@ -542,9 +542,8 @@ export function pinpointBefore(text: string, at: number, ignorables: boolean, li
  * circular names up to four annexes, each a link, before "ban hành kèm theo Thông tư số …" (fresh55e-002).
  */
 const LINK_LOOK_BACK = 1200;
-/** A joiner of a list's members: what stands before a chain that is the tail of a longer list. */
-const LIST_JOINER = /(?:[,;)]|(?:^|\s)và)\s*$/i;
-const AT_AFTER_JOINER = /(?:[,;)]|(?:^|\s)và)\s*tại\s*$/i;
+/** A joiner of a list's members, "tại" after it or not: what stands before a chain that is the tail of a longer list. */
+const LIST_JOINER = /(?:[,;)]|(?:^|\s)và)\s*(?:tại\s*)?$/i;
 
 /**
  * The pinpoint before a citation whose units are written as links ("tại [Phụ lục số 02a](https://…),
@@ -559,13 +558,12 @@ const AT_AFTER_JOINER = /(?:[,;)]|(?:^|\s)và)\s*tại\s*$/i;
 function pinpointThroughLinks(text: string, at: number): Pinpoint | null {
   const from = Math.max(0, at - LINK_LOOK_BACK);
   const window = text.slice(from, at);
-  if (!mayHoldLink(window)) return null;
   const { text: bare, map } = withoutLinkMarkup(window);
   if (bare.length === window.length) return null;
   const p = pinpointAt(bare, bare.length);
   if (p === null) return null;
   const lead = bare.slice(Math.max(0, p.start - 24), p.start);
-  if (LIST_JOINER.test(lead) || AT_AFTER_JOINER.test(lead)) return null;
+  if (LIST_JOINER.test(lead)) return null;
   p.start = from + map.toOriginal(p.start, "start");
   p.end = from + map.toOriginal(p.end, "end");
   return p;

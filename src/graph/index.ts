@@ -12,6 +12,8 @@ export {
 export { buildGraph, edgeKey, type CitationMultiGraph, type GraphInput } from "./build.js";
 export { nearMatches, resolve, ResolveError, type NearMatches, type ResolveResult } from "./resolve.js";
 export {
+  AMENDING_RELATIONS,
+  IMPLEMENTING_RELATIONS,
   amendmentsOf,
   citedBy,
   cites,

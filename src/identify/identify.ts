@@ -13,6 +13,7 @@ import { olderStateOrder } from "./older-order.js";
 import { dateAfter } from "./date-after.js";
 import { asPrepared } from "../prepare/as-read.js";
 import { dropIgnorables } from "../prepare/ignorables.js";
+import { ANY_BREAK_CLASS } from "../prepare/line-breaks.js";
 
 /** Turns what the grammar found into a typed Citation over the caller's text. */
 export function identify(p: ParsedCitation, text: string): Citation {
@@ -211,8 +212,8 @@ function preparedBefore(text: string, at: number, reach: number): string {
 }
 const KIND_OVER_ISSUER_REACH = 90;
 
-/** Every line break a text may hold, as a regex class's inside: "\n", CR, vertical tab, form feed, NEL, U+2028, U+2029. */
-const BREAK_CLASS = String.raw`\n\r\v\f\u0085\u2028\u2029`;
+/** Every line break a text may hold (prepare/line-breaks.ts): "\n", CR, vertical tab, form feed, NEL, U+2028, U+2029. */
+const BREAK_CLASS = ANY_BREAK_CLASS;
 function kindWordOverIssuer(text: string, start: number): string | undefined {
   kindOverIssuer ??= new RegExp(
     // Any line break between the words, not "\n" alone: a CRLF file's heading ("NGHỊ ĐỊNH\r\nCỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ

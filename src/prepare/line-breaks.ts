@@ -27,6 +27,8 @@ export function isLineBreak(c: number): boolean {
   return ENDS_LINE.has(c);
 }
 const BREAKS = LINE_BREAKS.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+/** Every character that ends a line ("\n" and LINE_BREAKS) and the form feed, as a regex class's inside. */
+export const ANY_BREAK_CLASS = `\\n\\f${BREAKS}`;
 const OTHER_BREAK = new RegExp(`[${BREAKS}]`);
 const OTHER_BREAK_ALL = new RegExp(`[${BREAKS}]`, "g");
 

@@ -3,7 +3,7 @@
  * then tells of an event held under X: it carries nothing out itself.
  */
 import { DAY_SPAN_WORDS, DONE_WORD, EVENT_TIME_WORDS, PAST_SPAN_PHRASES, THIS_WORD, TOLD_CONTENT_VERBS, TOLD_CONTENT_WORDS, TOLD_WORDS_VERBS } from "../../vocab/cues.js";
-import { KINDS } from "../../vocab/kinds.js";
+import { kindByWord } from "../../vocab/kinds.js";
 import { ARTICLE_WORD } from "../../vocab/parts.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { lastAtOrBefore } from "../../shared/search.js";
@@ -166,11 +166,15 @@ export function thisNamesToldDocument(r: RoleReading, clause: Clause, cueStart: 
 const TOLD_BACK_CHARS = 200;
 /** An article's number between the told document and "… này": the page is the document's own text, its article speaking. */
 const ARTICLE_IN_GAP = new RegExp(String.raw`(?<![\p{L}\p{M}])${ARTICLE_WORD}[ \t]+[0-9]{1,3}(?![0-9])`, "u");
-/** Kind words, lower case, longest first ("thông tư liên tịch" before "thông tư"), and the kind each names. */
-const KIND_BY_WORD: readonly { word: string; kind: Kind }[] = KINDS.flatMap((k) => k.words.map((w) => ({ word: w.toLowerCase(), kind: k.slug }))).sort((a, b) => b.word.length - a.word.length);
-/** The kind a "<kind word> này" mention names; null for an abbreviation or an unknown word. */
+/**
+ * The kind a "<kind word> (hành động) này" mention names: its longest opening words that are a kind word (vocab
+ * kindByWord, "Thông tư liên tịch" before "Thông tư"); null for an abbreviation ("QĐ này") or an unknown word.
+ */
 function kindOfWord(mention: string): Kind | null {
-  const m = mention.toLowerCase();
-  for (const k of KIND_BY_WORD) if (m.startsWith(k.word) && /\s/u.test(m.charAt(k.word.length))) return k.kind;
+  const words = mention.trim().split(/\s+/);
+  for (let n = words.length - 1; n > 0; n--) {
+    const entry = kindByWord(words.slice(0, n).join(" "));
+    if (entry !== null) return entry.slug;
+  }
   return null;
 }

@@ -106,7 +106,9 @@ async function open(file: string | null, db: string | null): Promise<{ graph: An
 }
 
 async function run(file: string | null, db: string | null, query: Query, ref: string, options: QueryOptions): Promise<number> {
-  const { ResolveError } = await import("../../graph/index.js");
+  const { ResolveError, IMPLEMENTING_RELATIONS, AMENDING_RELATIONS } = await import("../../graph/index.js");
+  // The queries that list possible answers, and the relations such an answer must have (null: any), as their proven ones.
+  const follows = query === "cited-by" ? null : query === "implementers" ? IMPLEMENTING_RELATIONS : query === "amendments" ? AMENDING_RELATIONS : undefined;
   let opened: Awaited<ReturnType<typeof open>>;
   try {
     opened = await open(file, db);
@@ -135,11 +137,7 @@ async function run(file: string | null, db: string | null, query: Query, ref: st
         found = await describe(graph, await answer(graph, query, ref, options.transitive));
         // What identity cannot prove is offered apart, marked: citers of an undated mention of the
         // document (for implementers and amendments, those whose relation the query follows; one step).
-        const follows = POSSIBLE_RELATIONS[query];
-        if (follows !== undefined) {
-          const hits = (await graph.possiblyCitedBy(ref)).filter((h) => follows === null || h.relations.some((r) => follows.includes(r)));
-          possible = await describe(graph, hits.map((h) => ({ ...h })));
-        }
+        if (follows !== undefined) possible = await describe(graph, followed(await graph.possiblyCitedBy(ref), follows));
       }
     } catch (error) {
       if (!(error instanceof ResolveError)) throw error;
@@ -151,7 +149,16 @@ async function run(file: string | null, db: string | null, query: Query, ref: st
         // A year no document of the number has, a mention of it without its year there ("15/CT-TTg@2021"
         // beside 15/CT-TTg@?): no proven answer, but that mention's citers may cite it. Listed as for a
         // document with possible answers only: empty results, the possible ones apart, exit 0.
-        const hits = await possibleOfUnresolved(graph, query, ref);
+        let unresolved: PossibleHit[] = [];
+        if (follows !== undefined) {
+          try {
+            unresolved = await graph.possiblyCitedBy(ref);
+          } catch (again) {
+            // Not-found again (no mention without its year there): no possible answer. A database failure is the store's.
+            if (!(again instanceof ResolveError)) throw again;
+          }
+        }
+        const hits = followed(unresolved, follows ?? null);
         if (hits.length === 0) return EXIT.notFound;
         possible = await describe(graph, hits);
         process.stderr.write(`vncite: ${possible.length === 1 ? "one document cites" : `${possible.length} documents cite`} ${possible[0].via}, a mention without its year: listed as possible ${query} of "${ref}" (not proven)\n`);
@@ -187,26 +194,8 @@ async function run(file: string | null, db: string | null, query: Query, ref: st
   }
 }
 
-/** The queries that list possible answers, and the relations a possible answer must have (null: any). */
-const POSSIBLE_RELATIONS: Partial<Record<Query, readonly string[] | null>> = {
-  "cited-by": null,
-  implementers: ["implements", "based_on"],
-  amendments: ["amends", "replaces", "repeals"],
-};
-
-/** The possible answers of `query` for a reference that names no document (possiblyCitedBy; none when it throws). */
-async function possibleOfUnresolved(graph: Answerer, query: Query, ref: string): Promise<Hit[]> {
-  const follows = POSSIBLE_RELATIONS[query];
-  if (follows === undefined) return [];
-  let hits: PossibleHit[];
-  try {
-    hits = await graph.possiblyCitedBy(ref);
-  } catch (error) {
-    // Not-found again (no mention without its year there): no possible answer. A database failure is the store's.
-    const { ResolveError } = await import("../../graph/index.js");
-    if (error instanceof ResolveError) return [];
-    throw error;
-  }
+/** The possible answers whose relations the query follows (`follows`; null: any), as answers to describe. */
+function followed(hits: readonly PossibleHit[], follows: readonly string[] | null): Hit[] {
   return hits.filter((h) => follows === null || h.relations.some((r) => follows.includes(r))).map((h) => ({ ...h }));
 }
 
