@@ -118,12 +118,19 @@ export function listsAmendedLaws(words: Words, i: number): boolean {
 /**
  * Where the laws an amending law amends begin: after "của" ("… một số điều của Luật Tổ chức Chính
  * phủ"), or right after "một số điều" where the drafter left "của" out ("Luật sửa đổi, bổ sung một
- * số điều Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"), in an amending name only.
+ * số điều Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"), or right after the name's
+ * opening "sửa đổi, bổ sung" where the drafter left out "một số điều của" too ("Căn cứ Luật sửa đổi,
+ * bổ sung Luật Ban hành văn bản quy phạm pháp luật năm 2020", fixtures/fresh/fresh30n-023; "… Luật Thi
+ * đua, Khen thưởng ngày 26 tháng 11 năm 2003, Luật sửa đổi, bổ sung Luật Thi đua, Khen thưởng ngày 14
+ * tháng 6 năm 2005 …", fresh56c-006: the law of 2005 was read as the law it amends), in an amending
+ * name only.
  */
 export function opensAmendedList(words: Words, k: number): boolean {
   const w = words.get(k)?.lower;
   if (w === "của") return true;
-  return w === "điều" && amends(words) && words.get(k - 1)?.lower === "số" && words.get(k - 2)?.lower === "một";
+  if (!amends(words)) return false;
+  if (w === "sung") return words.get(k - 1)?.lower === "bổ" && (k === 3 || (k === 4 && words.get(2)?.text === ","));
+  return w === "điều" && words.get(k - 1)?.lower === "số" && words.get(k - 2)?.lower === "một";
 }
 
 /**

@@ -304,3 +304,33 @@ describe("an amending law's name copied with its marked letters dropped ('sửa 
     expect(extract("Luật sửa đi Luật Đất đai năm 2013.").some((c) => c.name?.startsWith("sửa đi"))).toBe(false);
   });
 });
+
+describe("an amending law named 'sửa đổi, bổ sung' and the law it amends, without 'một số điều của' (session 56)", () => {
+  it("keeps the law amended in the amending law's name, dated by the date after it (fresh30n-023, fresh56c-006)", () => {
+    // fresh56c-006's restated Căn cứ item: the law of 2003, then the law of 2005 that amends it, then a decree.
+    const item =
+      "Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003, Luật sửa đổi, bổ sung Luật Thi đua, Khen thưởng ngày 14 tháng 6 năm 2005 và Nghị định số 121/2005/NĐ-CP ngày 30 tháng 9 năm 2005 của Chính phủ;";
+    expect(extract(item).map((c) => [c.id, c.name ?? null])).toEqual([
+      ["law:thi-dua-khen-thuong@2003", "Thi đua, Khen thưởng"],
+      ["law:sua-doi-bo-sung-luat-thi-dua-khen-thuong@2005", "sửa đổi, bổ sung Luật Thi đua, Khen thưởng"],
+      ["121/2005/NĐ-CP", null],
+    ]);
+    // fresh30n-023's item, the year after "năm"; and without the comma.
+    expect(extract("Căn cứ Luật sửa đổi, bổ sung Luật Ban hành văn bản quy phạm pháp luật năm 2020;").map((c) => c.id)).toEqual([
+      "law:sua-doi-bo-sung-luat-ban-hanh-van-ban-quy-pham-phap-luat@2020",
+    ]);
+    expect(extract("Căn cứ Luật sửa đổi bổ sung Luật Đầu tư ngày 22 tháng 11 năm 2016;").map((c) => c.id)).toEqual(["law:sua-doi-bo-sung-luat-dau-tu@2016"]);
+  });
+
+  it("opens the list only right after the name's opening words: a law after 'bổ sung' elsewhere is another law", () => {
+    // Not an amending name ("sửa đổi" does not open it): the second law is a mention of its own.
+    expect(extract("Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013, bổ sung Luật Nhà ở ngày 25 tháng 11 năm 2014;").map((c) => c.id)).toEqual([
+      "law:dat-dai@2013",
+      "law:nha-o@2014",
+    ]);
+    // The official name reads as before.
+    expect(extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng ngày 14 tháng 6 năm 2005;").map((c) => c.id)).toEqual([
+      "law:sua-doi-bo-sung-mot-so-dieu-luat-thi-dua-khen-thuong@2005",
+    ]);
+  });
+});
