@@ -48,6 +48,15 @@ const UNMARKED: ReadonlyMap<string, string> = (() => {
 
 const STATE_TYPE_CODES: ReadonlySet<string> = new Set(KINDS.flatMap(stateCodesOf));
 
+/**
+ * A legislature's code with a term of two digits as a scan reads it: the term's 1 as I ("Nghị quyết số
+ * 954/2020/UBTVQHI4", a tax department's OCR'd letter, fixtures/fresh/fresh45c-001), and with it the Q as O
+ * ("Nghị quyết số 295/2007/NQ-UBTVOHI2", a district's OCR'd decision, fresh36b-005). No body's code is spelled
+ * so. Only a term of two characters whose first is that 1: "UBTVOH2" (fresh36b-011) lost a digit, which is
+ * not guessed.
+ */
+const SCANNED_TERM = /^(qh|ubtvqh|ubtvoh)[il1]([0-9])$/;
+
 /** One code part ("nđ", "Ttg", "QÐ", "HDND" without marks) in its canonical spelling. */
 export function canonicalCode(part: string): string {
   const low = part.replace(/\u00d0/g, "Đ").replace(/\u00f0/g, "đ").toLowerCase();
@@ -56,6 +65,8 @@ export function canonicalCode(part: string): string {
   // National Assembly terms keep their digits: QH13, UBTVQH14.
   const term = /^(ubtvqh|qh)(\d+)$/.exec(low);
   if (term) return term[1].toUpperCase() + term[2];
+  const scanned = SCANNED_TERM.exec(low);
+  if (scanned) return `${scanned[1] === "qh" ? "QH" : "UBTVQH"}1${scanned[2]}`;
   return part.toUpperCase();
 }
 

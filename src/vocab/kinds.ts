@@ -220,6 +220,13 @@ export const PARTY_TYPE_CODES: Readonly<Record<string, Kind>> = {
   CV: "official-letter",
   TT: "notice",
   ĐA: "scheme",
+  // The order of the Chairman of the Council of State (Lệnh Chủ tịch, 1981–1992), numbered in this shape with the
+  // Council's code and term: "Lệnh số: 58 LCT/HĐNN ngày 19/8/1991 của Chủ tịch nước, "về việc công bố Luật Bảo vệ và
+  // phát triển rừng"" (a 1999 Lâm Đồng decision's Căn cứ, fixtures/fresh/pairs43-001), "lệnh số 49 - LTC / HĐNN ngày
+  // 02/0l/1991" (the same code, its letters swapped, seg33c-006); the laws and ordinances it promulgated are cited by
+  // that number ("Bộ luật Tố tụng hình sự 1998 số 7-LCT/HĐNN8", "41-LCT/HĐNN8"). DOMAIN.md §2's Lệnh (order), whose
+  // code since 1992 is the state table's L ("L-CTN").
+  LCT: "order",
 };
 
 /**

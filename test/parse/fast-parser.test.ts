@@ -118,6 +118,7 @@ describe("fast parser", () => {
       "Quyết định số 40/QĐ-UBND ngày 7/1/20 22/KH-UBND",
       // A slash joining two codes once ("slash-in-symbol"), spaced as word-segmented copies write it; a second slash ends the ký hiệu.
       "Tờ trình số 6872/TTr / STC-QLCS",
+      "Căn cứ Quyết định số 103/QĐ /BVHTTDL ngày 12 tháng 01 năm 2016 của Bộ Văn hóa",
       "Tờ trình số 6872 / TTr / STC - QLCS ngày 5/1/2010",
       "Thông tư liên tịch số 117 / 2007 / TTLT / BTC - BNV ngày 1/10/2007",
       "Quyết định số 1308 / QĐ / BTC / KH ngày 2/3/2004",

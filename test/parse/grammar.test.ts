@@ -236,6 +236,11 @@ describe("citation grammar", () => {
     expect(read("Nghị định 57/2002/NĐ/CP")).toEqual(["57", "2002", ["NĐ", "CP"], "slash-first", ["slash-in-symbol"]]);
     // Older letters type a space after each slash: "Công văn số 1840/ BNN/ TCCB".
     expect(read("Công văn số 1840/ BNN/ TCCB ngày")).toEqual(["1840", null, ["BNN", "TCCB"], "slash-first", ["slash-in-symbol"]]);
+    // Or a space typed before the slash, as before a dash ("47/2007/NQ -HĐND"): "103/QĐ /BVHTTDL" (fresh29e-002).
+    expect(read("Căn cứ Quyết định số 103/QĐ /BVHTTDL ngày 12 tháng 01 năm 2016")).toEqual(["103", null, ["QĐ", "BVHTTDL"], "slash-first", ["slash-in-symbol"]]);
+    // Not before a year or a lower-case word: the ký hiệu ends at the type code.
+    expect(read("Quyết định số 12/QĐ /2010 ngày")).toEqual(["12", null, ["QĐ"], "slash-first", []]);
+    expect(read("Quyết định số 12/QĐ /theo ngày")).toEqual(["12", null, ["QĐ"], "slash-first", []]);
     expect(read("Công văn số 77/UB/ kh ngày")).toEqual(["77", null, ["UB"], "slash-first", []]);
     expect(read("Văn bản số 488-CV / TCQT-NS ngày")).toEqual(["488", null, ["CV", "TCQT", "NS"], "dash-first", []]);
     expect(read("Quyết định số 210/QĐ/2010/QĐ-UBND")).toEqual(["210", "2010", ["QĐ", "UBND"], "slash-first", ["repeated-type"]]);

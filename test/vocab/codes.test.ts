@@ -27,4 +27,11 @@ describe("codes", () => {
     expect(fromNfd.map((c) => c.id)).toEqual(found.map((c) => c.id));
     expect(nfd.slice(fromNfd[0].start, fromNfd[0].end).normalize("NFC")).toBe("Quyết định số 2582/QĐ-ƯBND ngày 05/6/2015");
   });
+  it("reads a legislature's two-digit term as a scan prints it, I for its 1 and O for the Q (fresh36b-005, fresh45c-001, fresh50b-013)", () => {
+    expect(["UBTVQHI4", "UBTVOHI2", "UBTVOH12", "QHI3", "UBTVQHl5"].map(canonicalCode)).toEqual(["UBTVQH14", "UBTVQH12", "UBTVQH12", "QH13", "UBTVQH15"]);
+    // A term that lost a digit ("UBTVOH2") is not guessed; nor is "OH" without the Standing Committee's letters.
+    expect(["UBTVOH2", "OHI2", "UBTVQHI"].map(canonicalCode)).toEqual(["UBTVOH2", "OHI2", "UBTVQHI"]);
+    const text = "Căn cứ Nghị quyết số 295/2007/NQ-UBTVOHI2 ngày 28/9/2007 của Ủy ban Thường vụ Quốc hội; Nghị quyết số 954/2020/UBTVQHI4 ngày 02/06/2020;";
+    expect(extract(text).map((c) => c.id)).toEqual(["295/2007/NQ-UBTVQH12", "954/2020/UBTVQH14"]);
+  });
 });

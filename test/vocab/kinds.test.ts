@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kindByStateCode } from "../../src/vocab/kinds.js";
+import { kindByStateCode, PARTY_TYPE_CODES } from "../../src/vocab/kinds.js";
 import { analyze, extract } from "../../src/index.js";
 
 describe("a justice department's appraisal numbered with its own code ('Báo cáo thẩm định số 18/BCTĐ-STP')", () => {
@@ -60,5 +60,19 @@ describe("'Thông tu' and 'Thong tư', a circular's kind word with a mark lost i
     const [b] = extract(text);
     expect(b).toMatchObject({ kind: "circular", number: "19", symbol: "TT-BTC", pinpoint: { article: "10" } });
     expect(text.slice(b.start, b.start + 9)).toBe("Thong tư ");
+  });
+});
+
+describe("the Council of State chairman's order numbered 'N-LCT/HĐNN' (1981–1992)", () => {
+  it("is an order, its code known, read with a space for the dash in a Căn cứ item (pairs43-001)", () => {
+    expect(PARTY_TYPE_CODES.LCT).toBe("order");
+    const text =
+      "QUYẾT ĐỊNH\nVề việc chuyển giao nhiệm vụ quản lý Nhà nước về đất lâm nghiệp\nỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nCăn cứ Luật Tổ chức HĐND và UBND (sửa đổi) ngày 21/06/1994;\nCăn cứ Lệnh số: 58 LCT/HĐNN ngày 19/8/1991 của Chủ tịch nước, \"về việc công bố Luật Bảo vệ và phát triển rừng\";\nQUYẾT ĐỊNH:\n";
+    const a = analyze(text);
+    expect(a.warnings.filter((w) => w.code === "unknown-type-code")).toEqual([]);
+    const order = a.citations.find((c) => c.number === "58");
+    expect([order?.kind, order?.id, order?.role]).toEqual(["order", "58-LCT/HĐNN@1991", "based_on"]);
+    // Written with its dash and term, as the laws it promulgated are numbered.
+    expect(extract("Lệnh số 58-LCT/HĐNN8").map((c) => [c.kind, c.typeCode])).toEqual([["order", "LCT"]]);
   });
 });

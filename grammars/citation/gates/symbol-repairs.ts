@@ -61,7 +61,11 @@ export function slashInSymbol(before: IToken, slash: IToken, after: IToken, next
   const gap1 = slash.startOffset - endOf(before);
   const gap2 = after.startOffset - endOf(slash);
   // "2325/ BKH/ VPTĐ" (older letters, a space typed after each slash): a code in capitals after one space.
-  return (gap1 === 0 && gap2 === 0) || (gap1 >= 1 && gap1 <= 2 && gap2 >= 1 && gap2 <= 2) || (gap1 === 0 && gap2 === 1 && isUpperCode(after));
+  // "Quyết định số 103/QĐ /BVHTTDL ngày 12 tháng 01 năm 2016" (fixtures/fresh/fresh29e-002): the space typed before the
+  // slash instead, as DOMAIN.md §5's "Kế hoạch số 103 /KH-UBND" types it before the first, and as "47/2007/NQ -HĐND"
+  // (fresh29g-003), "91/KH -BATGT" (fresh39b-014), "3236/TTr -SNN" (fresh47c-003) type it before the dash, which the
+  // grammar reads: a code in capitals right after the slash.
+  return (gap1 === 0 && gap2 === 0) || (gap1 >= 1 && gap1 <= 2 && gap2 >= 1 && gap2 <= 2) || (gap1 === 0 && gap2 === 1 && isUpperCode(after)) || (gap1 === 1 && gap2 === 0 && isUpperCode(after));
 }
 
 /**
