@@ -67,6 +67,22 @@ export function withNamed(text: string, marks: Landmarks, numbered: Citation[], 
     if (next && next.start < end && !(numberOfName && next.start > start)) continue; // inside a numbered citation's own words
     const named = identifyNamed(m, text);
     if (numberOfName) {
+      // A listing's subject line that is an amending law's title closed by the law's own number, right
+      // after the one law it amends: "Luật Sửa đổi, bổ sung một số điều của Luật Quản lý nợ công số
+      // 141/2025/QH15" (the row of 141/2025/QH15, fixtures/fresh/listing54 row 16), "Luật sửa đổi, bổ sung
+      // một số điều của Luật tổ chức Quốc hội số 83/2007/QH11 của Quốc hội XI" (listing56 row 156). Merged
+      // with the number, the amending law's name took the amended law's in, and the law amended was lost;
+      // the title lists it as the one closed by ", số 90/2025/QH15" does (titleListedLaws, listing50 row
+      // 54), the number left its own citation after the list. Only a title opening the text is read so.
+      const title = m.amendedNumbers ? null : titleListedLaws(text, Object.assign({}, m, { numberAt: null }));
+      if (title !== null) {
+        out.push(title.title);
+        for (const c of title.listed) {
+          out.push(c);
+          amended?.push({ from: title.title, to: c });
+        }
+        continue;
+      }
       // Copied with Object.assign, not spread: a spread that adds a property (name) costs microseconds on Node 20.
       const merged: Citation = Object.assign({}, next, { start, raw: text.slice(start, next.end), kind: named.kind, kindText: named.kindText });
       merged.name = named.name;

@@ -59,6 +59,23 @@ describe("the laws an amending law's own title lists by name", () => {
     ]);
   });
 
+  it("a listing's title closed by its own number right after the one law it amends lists that law, the number its own citation (listing54 row 16, listing56 row 156)", () => {
+    expect(read("Luật Sửa đổi, bổ sung một số điều của Luật Quản lý nợ công số 141/2025/QH15")).toEqual([
+      "Luật Sửa đổi, bổ sung một số điều của | Sửa đổi, bổ sung một số điều của Luật Quản lý nợ công",
+      "Luật Quản lý nợ công | Quản lý nợ công",
+      "số 141/2025/QH15 | ",
+    ]);
+    expect(read("Luật sửa đổi, bổ sung một số điều của Luật tổ chức Quốc hội số 83/2007/QH11 của Quốc hội XI")).toEqual([
+      "Luật sửa đổi, bổ sung một số điều của | sửa đổi, bổ sung một số điều của Luật tổ chức Quốc hội",
+      "Luật tổ chức Quốc hội | tổ chức Quốc hội",
+      "số 83/2007/QH11 của Quốc hội XI | ",
+    ]);
+    // Cited by name and number after other words, the amending law stays one citation, the number its name's.
+    expect(read("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 46/2014/QH13 ngày 13 tháng 6 năm 2014;")).toEqual([
+      "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 46/2014/QH13 ngày 13 tháng 6 năm 2014 | sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế",
+    ]);
+  });
+
   it("a mixed-case amending name after other words stays one mention", () => {
     expect(read("Quy định chi tiết thi hành Luật Sửa đổi, bổ sung một số điều của Luật Thuế xuất khẩu, thuế nhập khẩu")).toHaveLength(1);
     expect(read("V/v Lấy ý kiến hồ sơ dự án Luật sửa đổi, bổ sung một số điều của Luật Hải quan")).toHaveLength(1);
