@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { edgeKey } from "../../src/graph/build.js";
+import { possibleEdgeStyle, RELATION_STYLES } from "../../src/view/palette.js";
 import { removeTempDirs, tempDir, vncite } from "../cli/helpers.js";
 import { HAVE_CHROMIUM, launch, watch, type Watch } from "./chromium.js";
 
@@ -53,6 +55,51 @@ describe.skipIf(!HAVE_CHROMIUM)("vncite view of a dated and an undated 15/CT-TTg
     await page.click("#carry");
     await expect.poll(() => page.locator("#carrier-list > li").evaluateAll((els) => els.map((e) => e.getAttribute("data-id")))).toEqual(["file:a.txt"]);
     expect(await ids(page, "#possible-carriers > li")).toEqual([["file:b.txt", UNDATED]]);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  /** What sigma draws a document or relation with (app.ts's vnciteView): colour, size, hidden, label. */
+  type Display = { color: string; size: number; hidden: boolean; label: string | null } | undefined;
+  const drawn = (page: Page, what: "node" | "edge", key: string) =>
+    page.evaluate(([w, k]) => (window as any).vnciteView[w](k) as Display, [what, key] as const);
+
+  it("highlights the possible citer with the proven one when the dated directive is selected, its relation drawn lighter, and says so in the legend", async () => {
+    const { page, seen } = await open(DATED);
+    const proven = edgeKey("implements", "file:a.txt", DATED);
+    const possible = edgeKey("implements", "file:b.txt", UNDATED);
+    const style = RELATION_STYLES.implements;
+    const apart = possibleEdgeStyle(style);
+    // The highlight follows the panel (app.ts): once the proven citer's relation is lit.
+    await expect.poll(async () => (await drawn(page, "edge", proven))?.color).toBe(style.colour);
+    await expect.poll(async () => (await drawn(page, "edge", possible))?.color).toBe(apart.colour);
+    expect(apart.colour).not.toBe(style.colour);
+    const edge = (await drawn(page, "edge", possible))!;
+    expect(edge.hidden).toBe(false);
+    expect(edge.size).toBeLessThan((await drawn(page, "edge", proven))!.size);
+    // The citer and the mention it goes through are lit (labelled, in their kind's colour), as the proven citer is.
+    for (const id of ["file:a.txt", "file:b.txt", UNDATED]) expect((await drawn(page, "node", id))!.label, id).not.toBeNull();
+    expect(await page.locator("#legend-possible").innerText()).toContain("possible, not proven");
+
+    // Who carries this out: the chain and the possible carrier, still apart.
+    await page.click("#carry");
+    await expect.poll(() => ids(page, "#possible-carriers > li")).toEqual([["file:b.txt", UNDATED]]);
+    await expect.poll(async () => (await drawn(page, "edge", possible))?.color).toBe(apart.colour);
+    expect((await drawn(page, "edge", proven))!.color).toBe(style.colour);
+    expect((await drawn(page, "node", "file:b.txt"))!.label).not.toBeNull();
+    // Off again: the selection's highlight, the possible citer in it.
+    await page.click("#carry");
+    await expect.poll(async () => (await drawn(page, "edge", possible))?.color).toBe(apart.colour);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("draws the undated mention's own citers as proven when the mention itself is selected", async () => {
+    const { page, seen } = await open(UNDATED);
+    const possible = edgeKey("implements", "file:b.txt", UNDATED);
+    await expect.poll(async () => (await drawn(page, "edge", possible))?.color).toBe(RELATION_STYLES.implements.colour);
+    // The dated directive is no neighbour of its mention: dimmed.
+    expect((await drawn(page, "node", DATED))!.label).toBeNull();
     expect(seen.errors).toEqual([]);
     await page.close();
   });

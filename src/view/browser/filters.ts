@@ -2,13 +2,16 @@
 import { RELATION_TYPES } from "../../graph/attributes.js";
 import type { Kind, RelationType } from "../../types.js";
 import { kindLabel } from "../../vocab/kinds.js";
-import { kindColour, RELATION_STYLES } from "../palette.js";
+import { kindColour, possibleEdgeStyle, RELATION_STYLES } from "../palette.js";
 import { UNKNOWN_KIND, provinceName } from "./facets.js";
 import { h } from "./dom.js";
 import type { ViewState } from "./state.js";
 
-/** Filters (relation, kind, province, year) and the legend, for what this graph contains. */
-export function buildControls(state: ViewState, filtersBox: HTMLElement, legendBox: HTMLElement): void {
+/**
+ * Filters (relation, kind, province, year) and the legend, for what this graph contains;
+ * `possible`: whether any document has possible citers, whose lighter lines the legend then explains.
+ */
+export function buildControls(state: ViewState, filtersBox: HTMLElement, legendBox: HTMLElement, possible = false): void {
   const count = <T>(values: Iterable<T>) => {
     const m = new Map<T, number>();
     for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
@@ -41,7 +44,23 @@ export function buildControls(state: ViewState, filtersBox: HTMLElement, legendB
       const line = `border-top:${Math.max(1, Math.round(s.size))}px solid ${s.colour}`;
       return h("span", { class: "item" }, h("span", { class: "stroke", style: line }), `${r.replace(/_/g, " ")}${s.arrow ? " →" : ""}`);
     }),
+    ...(possible ? [possibleLegend()] : []),
     h("strong", {}, "Size: how often cited"),
+  );
+}
+
+/**
+ * The line of a possible citer's relation, drawn when a document is selected: to a mention without
+ * its year that may be the document (the implements line, lighter, as an example).
+ */
+function possibleLegend(): HTMLElement {
+  const s = possibleEdgeStyle(RELATION_STYLES.implements);
+  const line = `border-top:${Math.max(1, Math.round(s.size))}px solid ${s.colour}`;
+  return h(
+    "span",
+    { class: "item", id: "legend-possible", title: "cites a mention without its year that may be the selected document" },
+    h("span", { class: "stroke", style: line }),
+    "lighter: possible, not proven (through a mention without its year)",
   );
 }
 
