@@ -62,6 +62,12 @@ export function possibleEdgeStyle(style: EdgeStyle): EdgeStyle {
   return { colour: `#${channel(1)}${channel(3)}${channel(5)}`, size: style.size * 0.6, arrow: style.arrow };
 }
 
+/**
+ * The line the view draws, when a document is selected, from a mention without its year to that
+ * document it may be: dashed, in the page's muted grey (no relation of the graph: a link not proven).
+ */
+export const POSSIBLE_LINK = Object.freeze({ colour: "#5d6878", width: 1.5, dash: [6, 4] as number[] });
+
 /** Marks in an annotated text take their relation's colour; the citing document's own number is grey. */
 export function roleColour(role: Role): string {
   return role === "self" ? "#64748b" : RELATION_STYLES[role].colour;

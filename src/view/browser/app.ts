@@ -14,6 +14,7 @@ import { DiscProgram } from "./disc-program.js";
 import { byId } from "./dom.js";
 import { buildControls } from "./filters.js";
 import { possibleFocus } from "./highlight.js";
+import { drawPossibleLinks } from "./possible-links.js";
 import { PageNotes } from "./notes.js";
 import { Panel } from "./panel.js";
 import { Search } from "./search.js";
@@ -92,6 +93,7 @@ async function start(): Promise<void> {
       };
     },
   });
+  drawPossibleLinks(renderer, state);
   // The relations the filters show join the graph only now, and sigma takes them as they come
   // (its first frame, drawn above, had only the documents). Measured in Chromium 156: with 25,000
   // relations already in the graph, the copy sigma makes of each document's attributes as it
@@ -135,7 +137,7 @@ async function start(): Promise<void> {
       const possible = notes.possibleCiters(id);
       for (const via of new Set(possible.map((hit) => hit.via))) pageGraph.loadDocument(via);
       const { nodes, edges } = neighbourhoodOf(graph, id);
-      state.focus(nodes, edges, possibleFocus(graph, possible));
+      state.focus(nodes, edges, possibleFocus(graph, id, possible));
       // Each frame of a move redraws everything: a large graph jumps instead.
       if (big) camera.setState(target);
       else camera.animate(target, { duration: 250 });

@@ -2,7 +2,7 @@
 import { RELATION_TYPES } from "../../graph/attributes.js";
 import type { Kind, RelationType } from "../../types.js";
 import { kindLabel } from "../../vocab/kinds.js";
-import { kindColour, possibleEdgeStyle, RELATION_STYLES } from "../palette.js";
+import { kindColour, POSSIBLE_LINK, possibleEdgeStyle, RELATION_STYLES } from "../palette.js";
 import { UNKNOWN_KIND, provinceName } from "./facets.js";
 import { h } from "./dom.js";
 import type { ViewState } from "./state.js";
@@ -50,17 +50,20 @@ export function buildControls(state: ViewState, filtersBox: HTMLElement, legendB
 }
 
 /**
- * The line of a possible citer's relation, drawn when a document is selected: to a mention without
- * its year that may be the document (the implements line, lighter, as an example).
+ * How the highlight of a selected document draws what identity cannot prove: its possible citers'
+ * relations, lighter (the implements line as the example), to a mention without its year, and a
+ * dashed line from that mention to the document.
  */
 function possibleLegend(): HTMLElement {
   const s = possibleEdgeStyle(RELATION_STYLES.implements);
-  const line = `border-top:${Math.max(1, Math.round(s.size))}px solid ${s.colour}`;
+  const lighter = `border-top:${Math.max(1, Math.round(s.size))}px solid ${s.colour}`;
+  const dashed = `border-top:${Math.round(POSSIBLE_LINK.width)}px dashed ${POSSIBLE_LINK.colour}`;
   return h(
     "span",
-    { class: "item", id: "legend-possible", title: "cites a mention without its year that may be the selected document" },
-    h("span", { class: "stroke", style: line }),
-    "lighter: possible, not proven (through a mention without its year)",
+    { class: "item", id: "legend-possible", title: "a document citing a mention without its year that may be the selected document" },
+    h("span", { class: "stroke", style: lighter }),
+    h("span", { class: "stroke", style: dashed }),
+    "possible, not proven: lighter to a mention without its year, dashed from it to the document it may be",
   );
 }
 

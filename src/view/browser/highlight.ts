@@ -7,16 +7,22 @@ import type { PossibleCiter } from "./notes.js";
 export interface PossibleFocus {
   nodes: Set<string>;
   edges: Set<string>;
+  /**
+   * Undated mention, the selected document it may be: no relation of the graph, drawn as a dashed
+   * line of its own (possible-links.ts) so that the picture shows what the possible citers go through.
+   */
+  links: [via: string, target: string][];
 }
 
 /**
- * What a selection adds to the highlight for its possible citers (the payload's notes, read by
- * PageNotes: nothing is worked out again here): each citer, the undated mention it goes through,
- * and the citer's relations to that mention, of `types` when given (who carries this out lists
- * the citers whose relation implements the mention, and draws those relations). The relations must be in the page's graph already (PageGraph.loadDocument
- * of the mention); none joins the dated document itself, which no proven relation links to them.
+ * What the selection of `target` adds to the highlight for its possible citers `hits` (the
+ * payload's notes, read by PageNotes: nothing is worked out again here): each citer, the undated
+ * mention it goes through, the citer's relations to that mention, of `types` when given (who
+ * carries this out lists the citers whose relation implements the mention, and draws those), and
+ * a link from each mention to `target`. The relations must be in the page's graph already
+ * (PageGraph.loadDocument of the mention).
  */
-export function possibleFocus(graph: CitationMultiGraph, hits: readonly PossibleCiter[], types?: readonly RelationType[]): PossibleFocus {
+export function possibleFocus(graph: CitationMultiGraph, target: string, hits: readonly PossibleCiter[], types?: readonly RelationType[]): PossibleFocus {
   const nodes = new Set<string>();
   const edges = new Set<string>();
   for (const hit of hits) {
@@ -27,5 +33,6 @@ export function possibleFocus(graph: CitationMultiGraph, hits: readonly Possible
     nodes.add(hit.id);
     nodes.add(hit.via);
   }
-  return { nodes, edges };
+  const vias = [...new Set(hits.map((hit) => hit.via))].filter((via) => nodes.has(via)).sort();
+  return { nodes, edges, links: graph.hasNode(target) ? vias.map((via) => [via, target]) : [] };
 }

@@ -159,7 +159,7 @@ export class Panel {
       box.replaceChildren();
       // Back to the selection's highlight (app.ts), its possible citers with it.
       const { nodes, edges } = neighbourhoodOf(this.state.graph, id);
-      this.state.focus(nodes, edges, possibleFocus(this.state.graph, this.notes.possibleCiters(id)));
+      this.state.focus(nodes, edges, possibleFocus(this.state.graph, id, this.notes.possibleCiters(id)));
       return;
     }
     button.setAttribute("aria-pressed", "true");
@@ -186,7 +186,7 @@ export class Panel {
       possible.length > 0 ? [h("h3", {}, `${POSSIBLE_HEADING} (${possible.length})`), this.possibleList("possible-carriers", possible)] : null,
     );
     // Lit with the chains, drawn apart: the possible carriers through the mentions they implement.
-    const apart = possibleFocus(this.state.graph, possible, IMPLEMENTING_RELATIONS);
+    const apart = possibleFocus(this.state.graph, id, possible, IMPLEMENTING_RELATIONS);
     // The list first, the highlight (a redraw of everything) after it has been painted.
     setTimeout(() => {
       if (this.current === id && button.getAttribute("aria-pressed") === "true") this.state.focus(nodes, edges, apart);

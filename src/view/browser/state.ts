@@ -50,6 +50,8 @@ export class ViewState {
    */
   possibleNodes: Set<string> | null = null;
   possibleEdges: Set<string> | null = null;
+  /** Undated mention, the selected document it may be: drawn dashed (possible-links.ts). */
+  possibleLinks: PossibleFocus["links"] | null = null;
   private listeners: (() => void)[] = [];
 
   /**
@@ -119,6 +121,7 @@ export class ViewState {
     this.focusEdges = edges;
     this.possibleNodes = nodes && possible ? possible.nodes : null;
     this.possibleEdges = nodes && possible ? possible.edges : null;
+    this.possibleLinks = nodes && possible ? possible.links : null;
     for (const listener of this.listeners) listener();
   }
 }

@@ -25,34 +25,37 @@ describe("possibleFocus: what a selection's highlight draws apart", () => {
   it("lights each possible citer of the payload's notes, the undated mention it goes through, and its relations to that mention", () => {
     const hits = notes.possibleCiters(DATED);
     expect(hits).toEqual(graph.possiblyCitedBy(DATED).map(({ id, via }) => ({ id, via })));
-    const focus = possibleFocus(page, hits);
+    const focus = possibleFocus(page, DATED, hits);
     expect([...focus.nodes].sort()).toEqual([UNDATED, "file:b.txt", "file:d.txt"]);
     expect([...focus.edges].sort()).toEqual([`implements:file:b.txt->${UNDATED}`, `references:file:d.txt->${UNDATED}`]);
-    // No relation of the proven citer, nor of the dated document.
+    // No relation of the proven citer, nor of the dated document: the mention is linked to it apart, once.
     for (const edge of focus.edges) expect(page.extremities(edge)).not.toContain(DATED);
+    expect(focus.links).toEqual([[UNDATED, DATED]]);
   });
 
   it("keeps to the given relations (who carries this out: the implementing ones)", () => {
     const carriers = notes.possibleCiters(DATED).filter((hit) => hit.id === "file:b.txt");
-    const focus = possibleFocus(page, carriers, IMPLEMENTING_RELATIONS);
+    const focus = possibleFocus(page, DATED, carriers, IMPLEMENTING_RELATIONS);
     expect([...focus.edges]).toEqual([`implements:file:b.txt->${UNDATED}`]);
-    expect(possibleFocus(page, notes.possibleCiters(DATED), ["amends"]).edges.size).toBe(0);
+    expect(focus.links).toEqual([[UNDATED, DATED]]);
+    expect(possibleFocus(page, DATED, notes.possibleCiters(DATED), ["amends"]).edges.size).toBe(0);
   });
 
   it("has nothing to light for a mention without its year, whose citers are proven, nor for a relation the graph does not hold yet", () => {
-    expect(possibleFocus(page, notes.possibleCiters(UNDATED)).nodes.size).toBe(0);
-    expect(possibleFocus(page, [{ id: "file:b.txt", via: "15/CT-TTg@2019" }]).edges.size).toBe(0);
+    const none = possibleFocus(page, UNDATED, notes.possibleCiters(UNDATED));
+    expect([none.nodes.size, none.edges.size, none.links.length]).toEqual([0, 0, 0]);
+    expect(possibleFocus(page, DATED, [{ id: "file:b.txt", via: "15/CT-TTg@2019" }]).edges.size).toBe(0);
   });
 
   it("is kept by the view's state only beside a focus, and cleared with it", () => {
     const state = new ViewState(page);
-    const focus = possibleFocus(page, notes.possibleCiters(DATED));
+    const focus = possibleFocus(page, DATED, notes.possibleCiters(DATED));
     state.focus(new Set([DATED, "file:a.txt"]), new Set([`implements:file:a.txt->${DATED}`]), focus);
     expect(state.possibleEdges).toBe(focus.edges);
     expect(state.possibleNodes).toBe(focus.nodes);
+    expect(state.possibleLinks).toBe(focus.links);
     state.focus(null, null, focus);
-    expect(state.possibleEdges).toBeNull();
-    expect(state.possibleNodes).toBeNull();
+    expect([state.possibleEdges, state.possibleNodes, state.possibleLinks]).toEqual([null, null, null]);
   });
 });
 
