@@ -52,6 +52,22 @@ export const RELATION_STYLES: Readonly<Record<RelationType, EdgeStyle>> = {
   references: { colour: "#b8c0cc", size: 0.8, arrow: false },
 };
 
+/**
+ * A relation that makes a document a possible citer of another (it cites a mention without its
+ * year that may be that document: not proven) is drawn lighter and thinner than the proven ones:
+ * its colour halfway to white, its line 0.6 as thick, and so is its line in the legend.
+ */
+export function possibleEdgeStyle(style: EdgeStyle): EdgeStyle {
+  const channel = (i: number) => Math.round((parseInt(style.colour.slice(i, i + 2), 16) + 255) / 2).toString(16).padStart(2, "0");
+  return { colour: `#${channel(1)}${channel(3)}${channel(5)}`, size: style.size * 0.6, arrow: style.arrow };
+}
+
+/**
+ * The line the view draws, when a document is selected, from a mention without its year to that
+ * document it may be: dashed, in the page's muted grey (no relation of the graph: a link not proven).
+ */
+export const POSSIBLE_LINK = Object.freeze({ colour: "#5d6878", width: 1.5, dash: [6, 4] as number[] });
+
 /** Marks in an annotated text take their relation's colour; the citing document's own number is grey. */
 export function roleColour(role: Role): string {
   return role === "self" ? "#64748b" : RELATION_STYLES[role].colour;

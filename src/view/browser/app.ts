@@ -8,11 +8,13 @@ import { SCRIPT_START } from "./first.js";
 import Sigma from "sigma";
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from "sigma/rendering";
 import type { DocumentAttributes, RelationAttributes } from "../../graph/attributes.js";
-import { kindColour, RELATION_STYLES } from "../palette.js";
+import { kindColour, possibleEdgeStyle, RELATION_STYLES } from "../palette.js";
 import { facetsFrom, nodesOf, type ViewPayload } from "../payload.js";
 import { DiscProgram } from "./disc-program.js";
 import { byId } from "./dom.js";
 import { buildControls } from "./filters.js";
+import { possibleFocus } from "./highlight.js";
+import { drawPossibleLinks } from "./possible-links.js";
 import { PageNotes } from "./notes.js";
 import { Panel } from "./panel.js";
 import { Search } from "./search.js";
@@ -42,7 +44,8 @@ async function start(): Promise<void> {
   const state = new ViewState(graph, pageGraph.counts, facetsFrom(compact.ids, compact.facets));
   performance.mark("vncite:state");
   // Before sigma measures its container: the filters take room from the graph's area.
-  buildControls(state, byId("filters"), byId("legend"));
+  const notes = new PageNotes(compact.ids, compact.notes, compact.attributes?.warnings ?? []);
+  buildControls(state, byId("filters"), byId("legend"), notes.anyPossible());
   const container = byId("graph");
   const { sizes: size, scale } = nodeSizes(graph, container.clientWidth * container.clientHeight);
   const big = graph.order > LARGE;
@@ -61,7 +64,9 @@ async function start(): Promise<void> {
     nodeReducer: (id, attributes) => {
       const a = attributes as DocumentAttributes & { x: number; y: number };
       const focus = state.focusNodes;
-      const lit = !focus || focus.has(id);
+      // A possible citer and the mention without its year it goes through are lit with the
+      // proven neighbours: their relations (edgeReducer) say they are not proven.
+      const lit = !focus || focus.has(id) || !!state.possibleNodes?.has(id);
       return {
         x: a.x,
         y: a.y,
@@ -76,17 +81,19 @@ async function start(): Promise<void> {
     },
     edgeReducer: (edge, attributes) => {
       const { type } = attributes as RelationAttributes;
-      const style = RELATION_STYLES[type];
       const focus = state.focusEdges;
+      const possible = focus !== null && !focus.has(edge) && !!state.possibleEdges?.has(edge);
+      const style = possible ? possibleEdgeStyle(RELATION_STYLES[type]) : RELATION_STYLES[type];
       return {
         type: big ? "thin" : style.arrow ? "arrow" : "line",
         color: style.colour,
         size: style.size,
-        hidden: (focus !== null && !focus.has(edge)) || !state.edgeShown(edge, type),
-        zIndex: focus?.has(edge) ? 1 : 0,
+        hidden: (focus !== null && !focus.has(edge) && !possible) || !state.edgeShown(edge, type),
+        zIndex: focus?.has(edge) || possible ? 1 : 0,
       };
     },
   });
+  drawPossibleLinks(renderer, state);
   // The relations the filters show join the graph only now, and sigma takes them as they come
   // (its first frame, drawn above, had only the documents). Measured in Chromium 156: with 25,000
   // relations already in the graph, the copy sigma makes of each document's attributes as it
@@ -125,15 +132,18 @@ async function start(): Promise<void> {
       const camera = renderer.getCamera();
       const target = { x: d?.x ?? camera.x, y: d?.y ?? camera.y, ratio: Math.min(camera.ratio, 0.6) };
       pageGraph.loadDocument(id);
+      // Possible citers (the panel's "not proven" list) are lit too, through the undated
+      // mentions they cite, whose relations join the graph for it.
+      const possible = notes.possibleCiters(id);
+      for (const via of new Set(possible.map((hit) => hit.via))) pageGraph.loadDocument(via);
       const { nodes, edges } = neighbourhoodOf(graph, id);
-      state.focus(nodes, edges);
+      state.focus(nodes, edges, possibleFocus(graph, id, possible));
       // Each frame of a move redraws everything: a large graph jumps instead.
       if (big) camera.setState(target);
       else camera.animate(target, { duration: 250 });
       requestAnimationFrame(() => performance.mark("vncite:highlighted"));
     });
   };
-  const notes = new PageNotes(compact.ids, compact.notes, compact.attributes?.warnings ?? []);
   const panel = new Panel(state, evidence, select, (id) => pageGraph.relationsOf(id), notes);
   const search = new Search(state, select, notes);
   state.onChange(() => updateStatus(state));
@@ -145,6 +155,9 @@ async function start(): Promise<void> {
     observed = true;
   }).observe(container);
   performance.mark("vncite:controls");
+  // What sigma draws a document or a relation with, after the reducers: read by the browser tests
+  // (test/view/*.browser.test.ts), which cannot look inside the WebGL picture.
+  Object.assign(window, { vnciteView: { node: (id: string) => renderer.getNodeDisplayData(id), edge: (key: string) => renderer.getEdgeDisplayData(key) } });
 
   renderer.on("clickNode", ({ node }) => {
     search.show(graph.getNodeAttribute(node, "label"));

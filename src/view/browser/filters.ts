@@ -2,13 +2,16 @@
 import { RELATION_TYPES } from "../../graph/attributes.js";
 import type { Kind, RelationType } from "../../types.js";
 import { kindLabel } from "../../vocab/kinds.js";
-import { kindColour, RELATION_STYLES } from "../palette.js";
+import { kindColour, POSSIBLE_LINK, possibleEdgeStyle, RELATION_STYLES } from "../palette.js";
 import { UNKNOWN_KIND, provinceName } from "./facets.js";
 import { h } from "./dom.js";
 import type { ViewState } from "./state.js";
 
-/** Filters (relation, kind, province, year) and the legend, for what this graph contains. */
-export function buildControls(state: ViewState, filtersBox: HTMLElement, legendBox: HTMLElement): void {
+/**
+ * Filters (relation, kind, province, year) and the legend, for what this graph contains;
+ * `possible`: whether any document has possible citers, whose lighter lines the legend then explains.
+ */
+export function buildControls(state: ViewState, filtersBox: HTMLElement, legendBox: HTMLElement, possible = false): void {
   const count = <T>(values: Iterable<T>) => {
     const m = new Map<T, number>();
     for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
@@ -41,7 +44,26 @@ export function buildControls(state: ViewState, filtersBox: HTMLElement, legendB
       const line = `border-top:${Math.max(1, Math.round(s.size))}px solid ${s.colour}`;
       return h("span", { class: "item" }, h("span", { class: "stroke", style: line }), `${r.replace(/_/g, " ")}${s.arrow ? " →" : ""}`);
     }),
+    ...(possible ? [possibleLegend()] : []),
     h("strong", {}, "Size: how often cited"),
+  );
+}
+
+/**
+ * How the highlight of a selected document draws what identity cannot prove: its possible citers'
+ * relations, lighter (the implements line as the example), to a mention without its year, and a
+ * dashed line from that mention to the document.
+ */
+function possibleLegend(): HTMLElement {
+  const s = possibleEdgeStyle(RELATION_STYLES.implements);
+  const lighter = `border-top:${Math.max(1, Math.round(s.size))}px solid ${s.colour}`;
+  const dashed = `border-top:${Math.round(POSSIBLE_LINK.width)}px dashed ${POSSIBLE_LINK.colour}`;
+  return h(
+    "span",
+    { class: "item", id: "legend-possible", title: "a document citing a mention without its year that may be the selected document" },
+    h("span", { class: "stroke", style: lighter }),
+    h("span", { class: "stroke", style: dashed }),
+    "possible, not proven: lighter to a mention without its year, dashed from it to the document it may be",
   );
 }
 

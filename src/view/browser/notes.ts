@@ -25,6 +25,11 @@ export class PageNotes {
     private readonly warnings: readonly GraphWarning[],
   ) {}
 
+  /** Whether any document has possible citers (the legend then explains their lines); no index built. */
+  anyPossible(): boolean {
+    return (this.table?.possible.length ?? 0) > 0;
+  }
+
   /** Documents that may cite `id` (not proven: each cites an undated mention `id` is a candidate of), sorted by id. */
   possibleCiters(id: string): PossibleCiter[] {
     return this.built().possible.get(id) ?? [];

@@ -6,6 +6,7 @@ import type { Kind, RelationType } from "../../types.js";
 import { kindLabel } from "../../vocab/kinds.js";
 import { RELATION_STYLES } from "../palette.js";
 import { byId, fill, h } from "./dom.js";
+import { possibleFocus } from "./highlight.js";
 import type { PageNotes, PossibleCiter } from "./notes.js";
 import type { Relation } from "./page-graph.js";
 import { neighbourhoodOf, type ViewState } from "./state.js";
@@ -156,8 +157,9 @@ export class Panel {
     if (button.getAttribute("aria-pressed") === "true") {
       button.setAttribute("aria-pressed", "false");
       box.replaceChildren();
+      // Back to the selection's highlight (app.ts), its possible citers with it.
       const { nodes, edges } = neighbourhoodOf(this.state.graph, id);
-      this.state.focus(nodes, edges);
+      this.state.focus(nodes, edges, possibleFocus(this.state.graph, id, this.notes.possibleCiters(id)));
       return;
     }
     button.setAttribute("aria-pressed", "true");
@@ -183,9 +185,11 @@ export class Panel {
       h("ul", { id: "carrier-list" }, ...hits.map((hit) => this.carrierItem(hit))),
       possible.length > 0 ? [h("h3", {}, `${POSSIBLE_HEADING} (${possible.length})`), this.possibleList("possible-carriers", possible)] : null,
     );
+    // Lit with the chains, drawn apart: the possible carriers through the mentions they implement.
+    const apart = possibleFocus(this.state.graph, id, possible, IMPLEMENTING_RELATIONS);
     // The list first, the highlight (a redraw of everything) after it has been painted.
     setTimeout(() => {
-      if (this.current === id && button.getAttribute("aria-pressed") === "true") this.state.focus(nodes, edges);
+      if (this.current === id && button.getAttribute("aria-pressed") === "true") this.state.focus(nodes, edges, apart);
     }, 0);
   }
 

@@ -2,6 +2,7 @@
 import type { CitationMultiGraph } from "../../graph/build.js";
 import type { RelationType } from "../../types.js";
 import { facetsOf, type Facets } from "./facets.js";
+import type { PossibleFocus } from "./highlight.js";
 
 export interface Filters {
   relations: Set<RelationType>;
@@ -43,6 +44,14 @@ export class ViewState {
   /** When set, only these documents and relations are drawn in colour (a selection, a chain). */
   focusNodes: Set<string> | null = null;
   focusEdges: Set<string> | null = null;
+  /**
+   * Drawn with the focus, apart from it (palette's possibleEdgeStyle): possible citers, the
+   * mentions without their year they go through, and their relations to those mentions.
+   */
+  possibleNodes: Set<string> | null = null;
+  possibleEdges: Set<string> | null = null;
+  /** Undated mention, the selected document it may be: drawn dashed (possible-links.ts). */
+  possibleLinks: PossibleFocus["links"] | null = null;
   private listeners: (() => void)[] = [];
 
   /**
@@ -103,10 +112,16 @@ export class ViewState {
     return this.filters.relations.has(type) && !this.hidden.has(source) && !this.hidden.has(target);
   }
 
-  /** Highlights `nodes` (and `edges`), dimming the rest; null clears. */
-  focus(nodes: Set<string> | null, edges: Set<string> | null): void {
+  /**
+   * Highlights `nodes` (and `edges`), dimming the rest; null clears. `possible`: what identity
+   * cannot prove, highlighted too but drawn apart (possible citers, through their undated mentions).
+   */
+  focus(nodes: Set<string> | null, edges: Set<string> | null, possible: PossibleFocus | null = null): void {
     this.focusNodes = nodes;
     this.focusEdges = edges;
+    this.possibleNodes = nodes && possible ? possible.nodes : null;
+    this.possibleEdges = nodes && possible ? possible.edges : null;
+    this.possibleLinks = nodes && possible ? possible.links : null;
     for (const listener of this.listeners) listener();
   }
 }
