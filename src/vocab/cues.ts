@@ -1174,6 +1174,15 @@ export const OTHER_BODY_WORDS = [
  */
 export const TOLD_BODY_WORDS = ["Học viện"];
 /**
+ * Words by which a page of no heading of its own speaks as the body it names, after (or in) a sentence that tells that
+ * body's past act under a document: the body's letter or notice printed without its heading asks, reports or sends
+ * ("…, Cục Lâm nghiệp và Kiểm lâm … đã xây dựng dự thảo Thông tư …. Để hoàn thiện dự thảo Thông tư, Cục … trân trọng đề
+ * nghị Quý cơ quan …", fixtures/fresh/fresh44c-015; "…, Sở Nông nghiệp và PTNT đã xây dựng 02 Đề cương Đề án …. ⏎ Để
+ * …, Sở Nông nghiệp và PTNT đề nghị các UBND huyện …", a Sở's letter on its site). A page without them only tells
+ * (fixtures/fresh/CONVENTIONS.md §13: fresh54h-011). Read by analyze/roles/retold.ts (tellsOneBodysAct).
+ */
+export const OWN_VOICE_WORDS = ["đề nghị", "trân trọng", "xin báo cáo", "báo cáo như sau", "xin ý kiến", "yêu cầu", "như sau"];
+/**
  * A sector named as one body, the subject of what it did under a document: "Thực hiện Nghị quyết số 21-NQ/TW
  * …, ngành Dân số tỉnh Nghệ An đã và đang chuẩn bị …" (a news tag page, fixtures/fresh/fresh49c-019), "Thực hiện
  * chỉ đạo của Chính phủ, tỉnh, ngành Công thương đã xây dựng kế hoạch …" (Báo Ninh Bình, fixtures/fresh/

@@ -383,7 +383,7 @@ export class DivisionTracker {
       }
       this.addressees = false;
       this.lead = clause;
-      this.divided = inArticle || ITEM_MARKER.test(opening) || SECTION_LETTER.test(opening);
+      this.divided = inArticle || ITEM_MARKER.test(opening) || SECTION_LETTER.test(opening) || SECTION_ROMAN_DASH.test(opening);
     }
     return this.divided;
   }
@@ -396,6 +396,12 @@ const SALUTATION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(SALU
 const ADDRESSEE_BULLET = new RegExp(String.raw`^\s*[${BULLET_CLASS}][ \t]`, "u");
 /** A section lettered in capitals: "A. NHIỆM VỤ TRỌNG TÂM". */
 const SECTION_LETTER = /^\s*[*#]*[A-H][ \t]*\.[ \t]/u;
+/**
+ * A section numbered in Roman figures and a dash, as older state and Party texts write it: "I- CÔNG TÁC LẬP PHÁP" (the
+ * Council of State's 1984 report, fixtures/fresh/fresh55h-011), "I- Khái quát tình hình" (fresh30f-015), "I- ĐỐI TƯỢNG
+ * VÀ PHẠM VI ÁP DỤNG:" (pairs32-003). A blank after the dash and a capital: not a code ("CV-UBND").
+ */
+const SECTION_ROMAN_DASH = /^\s*[*#]*[IVXLC]{1,6}[ \t]*[-–][ \t]+\p{Lu}/u;
 const DIVISION_CHARS = 24;
 
 /** The cues of words put in, replaced ("Thay thế cụm từ", "Bổ sung cụm từ") or repealed ("Bãi bỏ cụm từ"). */

@@ -1,9 +1,10 @@
 /**
  * "Thực hiện X, …, các cơ quan, đơn vị, địa phương đã quán triệt …": a sentence that opens with the
  * document's own cue but tells what other bodies did under X. The document does not carry X out; nor
- * does a report past its first division that tells what its issuer did ("…, Bộ đã phối hợp …": BODY_DID).
+ * does a report past its first division that tells what its issuer did ("…, Bộ đã phối hợp …": BODY_DID),
+ * nor a page of no heading that tells one named body's act and does not speak as it (tellsOneBodysAct).
  */
-import { BASIS_CLAUSE_WORDS, ISSUING_SUBJECTS, SECTOR_WORDS, SUBJECT_LEAD_WORDS, TOLD_BODY_WORDS, UNIT_LEVEL_WORDS } from "../../vocab/cues.js";
+import { BASIS_CLAUSE_WORDS, ISSUING_SUBJECTS, OWN_VOICE_WORDS, SECTOR_WORDS, SUBJECT_LEAD_WORDS, TOLD_BODY_WORDS, UNIT_LEVEL_WORDS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { lastAtOrBefore } from "../../shared/search.js";
 import { KIND_WORDS } from "../reach.js";
@@ -25,11 +26,29 @@ import { ISSUING_SUBJECT, OTHER_BODIES } from "./patterns.js";
  */
 export function retellsOthersWork(r: RoleReading, head: Binding, end: number): void {
   if (head.actor !== SELF || head.passive || head.type !== "implements") return;
-  const main = mainClauseAfter(r, end);
-  if (main === null) return;
-  if (!OTHERS_DID.test(main) && !(r.recounts && r.divided && BODY_DID.test(main)) && !ISSUED_UNNUMBERED.test(main)) return;
+  const sentenceEnd = mainSentenceEnd(r, end);
+  if (sentenceEnd < 0) return;
+  const main = r.text.slice(lastDocumentEnd(r, sentenceEnd), sentenceEnd);
+  if (!OTHERS_DID.test(main) && !(r.recounts && r.divided && BODY_DID.test(main)) && !ISSUED_UNNUMBERED.test(main) && !tellsOneBodysAct(r, main, sentenceEnd)) return;
   r.referencesOnly(head, end);
 }
+
+/**
+ * A page with no heading of its own (neither its kind nor its issuer: a news or portal item) whose sentence tells
+ * one named body's past act under X ("Thực hiện Quyết định 238- QĐ/TW …; Ban Tuyên giáo Huyện ủy đã phối hợp chặt
+ * chẻ với …", the Tiên Phước portal, fixtures/fresh/fresh54h-011), and which does not speak as that body in the
+ * sentence or after it (OWN_VOICE_WORDS): the page tells of the act, X is the body's, not the page's
+ * (fixtures/fresh/CONVENTIONS.md §13 (a), dev-050's press article). A body's own letter or notice printed without its
+ * heading goes on to ask or report ("…. Để hoàn thiện dự thảo Thông tư, Cục … trân trọng đề nghị …", fresh44c-015)
+ * and keeps X. Under a heading of its own the text is the document and speaks for itself.
+ */
+function tellsOneBodysAct(r: RoleReading, main: string, sentenceEnd: number): boolean {
+  if (r.ownKind !== null || r.ownIssuers !== null || !NAMED_BODY_DID.test(main) || OWN_VOICE.test(main)) return false;
+  return !OWN_VOICE.test(r.text.slice(sentenceEnd, sentenceEnd + OWN_VOICE_CHARS));
+}
+/** How far past the sentence the page's own request may stand: the next paragraph's "Để …, Sở … đề nghị …" and more. */
+const OWN_VOICE_CHARS = 400;
+const OWN_VOICE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(OWN_VOICE_WORDS, { anyCase: true })})(?![\p{L}\p{M}])`, "iu");
 
 /**
  * "Trên cơ sở Nghị quyết số 01/NQ-CP và Nghị quyết số 02/NQ-CP của Chính phủ, Bộ NN-MT đã ban hành Chương
@@ -44,32 +63,33 @@ export function retellsOthersWork(r: RoleReading, head: Binding, end: number): v
  */
 export function basisOfOthersAct(r: RoleReading, head: Binding, end: number): void {
   if (head.actor !== SELF || head.passive || head.type !== "based_on" || !head.cue.phrases.some((p) => BASIS_CLAUSES.has(p.toLowerCase()))) return;
-  const main = mainClauseAfter(r, end);
-  if (main === null || !BODY_DID_ON_BASIS.test(main)) return;
+  const sentenceEnd = mainSentenceEnd(r, end);
+  if (sentenceEnd < 0 || !NAMED_BODY_DID.test(r.text.slice(lastDocumentEnd(r, sentenceEnd), sentenceEnd))) return;
   r.referencesOnly(head, end);
 }
 const BASIS_CLAUSES: ReadonlySet<string> = new Set(BASIS_CLAUSE_WORDS);
 
 /**
- * The text after the sentence's last document, up to the sentence's end, when a "đã" stands in it; null
- * otherwise. `end` is one past the clause's last citation.
+ * The end of the sentence the clause's last citation stands in, when a "đã" stands between them and the
+ * sentence's last document ends before it; -1 otherwise. `end` is one past the clause's last citation. The main
+ * clause is text.slice(lastDocumentEnd(r, sentenceEnd), sentenceEnd).
  */
-function mainClauseAfter(r: RoleReading, end: number): string | null {
+function mainSentenceEnd(r: RoleReading, end: number): number {
   const { text, spans } = r;
   const from = spans[end - 1].end;
   const stretch = text.slice(from, from + SENTENCE_CHARS);
   // No "đã" at all, nothing told: most clauses stop here, before any regex runs.
   const told = stretch.indexOf("đã");
-  if (told < 0) return null;
+  if (told < 0) return -1;
   // The sentence's end: its full stop or a blank line, within the stretch (none found: nothing told).
   const stop = SENTENCE_END.exec(stretch);
-  if (stop === null || stop.index < told) return null;
+  if (stop === null || stop.index < told) return -1;
   const sentenceEnd = from + stop.index;
   // The main clause stands after the sentence's last document (and its description).
-  const last = spans[lastAtOrBefore(spans, sentenceEnd, (x) => x.start)].end;
-  if (last >= sentenceEnd) return null;
-  return text.slice(last, sentenceEnd);
+  return lastDocumentEnd(r, sentenceEnd) < sentenceEnd ? sentenceEnd : -1;
 }
+/** Where the last document that opens before `at` ends. */
+const lastDocumentEnd = (r: RoleReading, at: number): number => r.spans[lastAtOrBefore(r.spans, at, (x) => x.start)].end;
 
 /** How far the sentence may run past the clause's last document: a list of three documents and the main clause fit. */
 const SENTENCE_CHARS = 800;
@@ -111,7 +131,10 @@ const ISSUED_UNNUMBERED = new RegExp(
  * tỉnh Quảng Bình đã ban hành Kế hoạch số 1093/KH-UBND" (a Quảng Bình report, fresh30v-010; gold: no edge
  * from the report): a report tells of acts and performs none (KindEntry.recounts). Its opening, before
  * any division, still states what it answers ("Thực hiện Nghị quyết số 412/2017/NQ-UBTVQH14 …", fresh29v-002): kept.
- * The subject is a body (ISSUING_SUBJECTS) right after the comma, then "đã" and an active verb.
+ * The subject is a body (ISSUING_SUBJECTS) right after the comma, then "đã" and an active verb. The division may be
+ * numbered "I- " (the Council of State's 1984 report, "I- CÔNG TÁC LẬP PHÁP ⏎ … Thi hành Chỉ thị số 52-CT/TW … và quyết
+ * định của Hội đồng Nhà nước, Văn phòng Quốc hội và Hội đồng Nhà nước đã tổ chức cuộc họp báo …", fixtures/fresh/
+ * fresh55h-011; CONVENTIONS.md §13 (b); reach-limits.ts SECTION_ROMAN_DASH).
  */
 const BODY_DID = new RegExp(
   String.raw`^[ \t\r\n]*,[ \t\r\n]*${ISSUING_SUBJECT}` + THEN_DID,
@@ -120,10 +143,11 @@ const BODY_DID = new RegExp(
 /**
  * A clause of the sentence, after "," or ";", whose subject is a named body (ISSUING_SUBJECTS, TOLD_BODY_WORDS,
  * capitalized as a name is) and whose verb is "đã" and an active verb: "…, Bộ NN-MT đã ban hành …", "…, Học
- * viện Ngân hàng cũng đã có …". No comma, quote, bracket, digit or stop in the subject, so a document's
- * description ("giai đoạn 2022-2025, định hướng đến năm 2030”") is not taken for it. Bounded: linear.
+ * viện Ngân hàng cũng đã có …", "…; Ban Tuyên giáo Huyện ủy đã phối hợp …" (tellsOneBodysAct). No comma, quote,
+ * bracket, digit or stop in the subject, so a document's description ("giai đoạn 2022-2025, định hướng đến năm
+ * 2030”") is not taken for it. Bounded: linear.
  */
-const BODY_DID_ON_BASIS = new RegExp(
+const NAMED_BODY_DID = new RegExp(
   String.raw`[,;][ \t\r\n]*(?:${phraseSource([...ISSUING_SUBJECTS, ...TOLD_BODY_WORDS], { keepCase: true })})(?![\p{L}\p{N}])[^.,;:0-9“”"()]{0,${SUBJECT_CHARS}}?${WS}đã${WS}(?!được|bị)\p{L}`,
   "u",
 );

@@ -86,6 +86,11 @@ describe("a task in the body, '(tiếp tục) thực hiện <việc> theo X' (fi
     expect(e.has("1635/SGDĐT-GDTRH based_on")).toBe(true);
   });
 
+  it("under a section numbered in Roman figures and a dash, \"I- NHIỆM VỤ TRỌNG TÂM\", as older texts write it (fresh55h-011, fresh30f-015)", () => {
+    const e = edges(notice("I- NHIỆM VỤ TRỌNG TÂM\nTriển khai thực hiện 4 nhiệm vụ trọng tâm về hóa đơn điện tử theo Công văn số 4099/TCT-CS ngày 05/8/2021 của Tổng cục Thuế."));
+    expect(e.has("4099/TCT-CS implements")).toBe(false);
+  });
+
   it("inside an article, under an item's marker, so", () => {
     const e = edges(
       "NGHỊ QUYẾT\nVề kế hoạch đầu tư phát triển năm 2009\n\nHỘI ĐỒNG NHÂN DÂN TỈNH HẢI DƯƠNG\n\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n\nQUYẾT NGHỊ:\n\nĐiều 1. Thông qua kế hoạch đầu tư phát triển năm 2009 như sau:\n1. Nguyên tắc phân bổ vốn:\nTiếp tục thực hiện phân bổ vốn đầu tư cho cấp xã quản lý theo Quyết định số 150/2006/QĐ-TTg ngày 12/9/2006 của Thủ tướng Chính phủ.\n",

@@ -17,19 +17,45 @@ describe("a sentence that retells other bodies' work under a document", () => {
   });
 
   it("the issuer's own past act, or no subject, keeps implements", () => {
-    // "…; trên cơ sở …, Bộ Giáo dục và Đào tạo đã có Công văn …": one body, named (a ministry's letter).
+    // "…; trên cơ sở …, Bộ Giáo dục và Đào tạo đã có Công văn …": one body, named (a ministry's letter, fixtures/fresh/
+    // fresh30b-017), under its heading. Session 56 (fixtures/fresh/CONVENTIONS.md §13) overrules the bare sentence's
+    // reading: without a heading, and with no request of the body's after it, the page only tells (below).
+    const letter = "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2102/BGDĐT-NGCBQLCSGD\nV/v tổ chức thi thăng hạng\n\n";
     expect(
       rolesOf(
-        "Thực hiện Nghị định số 29/2012/NĐ-CP ngày 12/4/2012 của Chính phủ về tuyển dụng viên chức; trên cơ sở ý kiến thống nhất của Bộ Nội vụ, Bộ Giáo dục và Đào tạo đã có văn bản gửi các Bộ, ngành, địa phương về việc tổ chức thi thăng hạng.",
+        letter + "Thực hiện Nghị định số 29/2012/NĐ-CP ngày 12/4/2012 của Chính phủ về tuyển dụng viên chức; trên cơ sở ý kiến thống nhất của Bộ Nội vụ, Bộ Giáo dục và Đào tạo đã có văn bản gửi các Bộ, ngành, địa phương về việc tổ chức thi thăng hạng.",
       ),
-    ).toEqual({ "29": "implements" });
+    ).toEqual({ "2102": "self", "29": "implements" });
+    // A Sở's letter on its site, no heading of its own but its request after the sentence (held fresh29d-008's shape).
     expect(
-      rolesOf("Thực hiện Công văn số 866/UBND-KT2 ngày 18/4/2019 của UBND tỉnh Hưng Yên, Sở Nông nghiệp và PTNT đã xây dựng 02 Đề cương Đề án."),
+      rolesOf("Thực hiện Công văn số 866/UBND-KT2 ngày 18/4/2019 của UBND tỉnh Hưng Yên, Sở Nông nghiệp và PTNT đã xây dựng 02 Đề cương Đề án.\n\nĐể bản dự thảo hoàn chỉnh hơn, Sở Nông nghiệp và PTNT đề nghị các UBND huyện tham gia ý kiến."),
     ).toEqual({ "866": "implements" });
     // "các đơn vị đã được giao nhiệm vụ" names the bodies by what befell them; the main verb is an instruction.
     expect(
       rolesOf("Thực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2020 của UBND tỉnh, các đơn vị đã được giao nhiệm vụ tiếp tục thực hiện các nội dung sau:"),
     ).toEqual({ "12": "implements" });
+  });
+});
+
+// A page with no heading of its own that tells one named body's past act under X, and does not speak as that body,
+// tells of the act: X is not the page's (session 56, conv56: fixtures/fresh/CONVENTIONS.md §13 (a), fresh54h-011;
+// dev-050's press article). Before session 56 the bare sentence kept implements (the case above, overruled).
+describe("a page of no heading that tells one named body's act under a document", () => {
+  const portal = (after: string) =>
+    "Tiên Phước: công tác Khoa giáo- văn hóa, văn nghệ quý I đạt nhiều kết quả\n\nThực hiện Quyết định 238- QĐ/TW của Ban Bí thư Trung ương Đảng, khóa XII về ban hành Quy chế phối hợp giữa Ban Tuyên giáo các cấp với cơ quan Nhà nước cùng cấp; Ban Tuyên giáo Huyện ủy đã phối hợp chặt chẽ với Hội đồng Nhân dân, Ủy ban Nhân dân huyện trên các nhiệm vụ." +
+    after;
+
+  it("\"Thực hiện Quyết định 238- QĐ/TW …; Ban Tuyên giáo Huyện ủy đã phối hợp …\" (a district portal) cites X", () => {
+    expect(rolesOf(portal(""))).toEqual({ "238": "references" });
+    expect(rolesOf("Thực hiện Công văn số 866/UBND-KT2 ngày 18/4/2019 của UBND tỉnh Hưng Yên, Sở Nông nghiệp và PTNT đã xây dựng 02 Đề cương Đề án.")).toEqual({ "866": "references" });
+  });
+
+  it("the body speaking after the sentence (a request, a report), or a heading of the page's own, keeps implements", () => {
+    expect(rolesOf(portal("\n\nĐể hoàn thiện kế hoạch, Ban Tuyên giáo Huyện ủy trân trọng đề nghị các cơ quan góp ý."))).toEqual({ "238": "implements" });
+    // "…, Trường Đại học Việt Nhật đã tiến hành triển khai theo hướng dẫn và trân trọng báo cáo …" (fresh53b-001's sentence).
+    expect(rolesOf("Thực hiện Công văn số 3590/ĐHQGHN-ĐT ngày 10/7/2025 của Đại học Quốc gia Hà Nội, Trường Đại học Việt Nhật đã tiến hành triển khai theo hướng dẫn và trân trọng báo cáo như phụ lục đính kèm.")).toEqual({ "3590": "implements" });
+    const report = "HUYỆN ỦY TIÊN PHƯỚC\nSố: 12-BC/HU\n\nBÁO CÁO\nCông tác Khoa giáo quý I\n\n";
+    expect(rolesOf(report + portal("").split("\n\n")[1])).toEqual({ "12": "self", "238": "implements" });
   });
 });
 
@@ -42,6 +68,16 @@ describe("a report's record of its issuer's work under a document", () => {
   it("past the first division, \"Thực hiện Quyết định số X …, Bộ đã phối hợp …\" cites X", () => {
     const roles = rolesOf(report("A. THỰC HIỆN NHIỆM VỤ CÔNG TÁC THÁNG 02\nI. Một số công tác trọng tâm\n1. Công tác người có công\nThực hiện Quyết định số 61/QĐ-CTN ngày 15 tháng 01 năm 2010 , Bộ đã phối hợp và chỉ đạo các địa phương chuyển quà của Chủ tịch nước đến các đối tượng ."));
     expect(roles["61"]).toBe("references");
+  });
+
+  it("past a division numbered \"I- \" as older texts write it (fresh55h-011)", () => {
+    // The Council of State's 1984 report: "I- CÔNG TÁC LẬP PHÁP" opens its body's first division (reach-limits.ts
+    // SECTION_ROMAN_DASH, CONVENTIONS.md §13 (b)), as "1. …" does.
+    const state = (body: string) => `BÁO CÁO\nCÔNG TÁC CỦA HỘI ĐỒNG NHÀ NƯỚC\n\nHội đồng Nhà nước báo cáo với Quốc hội về công tác của Hội đồng Nhà nước.\n\n${body}\n`;
+    expect(rolesOf(state("I- CÔNG TÁC LẬP PHÁP\n\nThi hành Chỉ thị số 52-CT/TW ngày 01-11-1984 của Ban Bí thư Trung ương Đảng, Văn phòng Quốc hội đã tổ chức cuộc họp báo."))["52"]).toBe("references");
+    expect(rolesOf(state("I- CÔNG TÁC LẬP PHÁP\n\nThi hành Chỉ thị số 52-CT/TW ngày 01-11-1984 của Ban Bí thư Trung ương Đảng và quyết định của Hội đồng Nhà nước, Văn phòng Quốc hội và Hội đồng Nhà nước đã tổ chức cuộc họp báo."))["52"]).toBe("references");
+    // Without the division the same sentence is the report's opening, and still carries X out.
+    expect(rolesOf(state("Thi hành Chỉ thị số 52-CT/TW ngày 01-11-1984 của Ban Bí thư Trung ương Đảng, Văn phòng Quốc hội đã tổ chức cuộc họp báo."))["52"]).toBe("implements");
   });
 
   it("the report's opening, before any division, still carries X out", () => {
