@@ -34,7 +34,8 @@ export function unnamedUnitRepeals(r: RoleReading, clauses: readonly Clause[], a
     if (clause.part !== "title" && clause.part !== "preamble") continue;
     titleEnd = Math.max(titleEnd, clause.end);
     for (let i = 0; i < r.spans.length && r.spans[i].start < clause.end; i++) {
-      if (r.spans[i].start < clause.start || r.roles[i] !== "amends" || r.bindingOf[i]?.actor !== SELF) continue;
+      if (r.spans[i].start < clause.start) continue;
+      if ((r.roles[i] !== "amends" || r.bindingOf[i]?.actor !== SELF) && !afterOwnAmendingName(r, i)) continue;
       const key = `${r.cited[i].number}/${r.cited[i].symbol}`;
       if (targetKey === null) {
         targetKey = key;
@@ -47,6 +48,27 @@ export function unnamedUnitRepeals(r: RoleReading, clauses: readonly Clause[], a
   if (also?.includes("repeals")) return;
   alsoActs[target] = also ? [...also, "repeals"] : ["repeals"];
 }
+
+/**
+ * An amending law's own name carries its act: "LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA ⏎ LUẬT TẦN SỐ VÔ TUYẾN
+ * ĐIỆN", "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Tần số vô tuyến điện số 42/2009/QH12"
+ * (Luật 09/2022/QH15, fixtures/fresh fresh56e-002; Luật 76/2025/QH15 amending 59/2020/QH14, fresh56e-001;
+ * fresh55i-002, fresh55i-009, fresh45b-013 are written so too). The verbs lie inside the text's own named
+ * citation, so no cue is read and the numbered law right after it is no SELF act in this reading (the body's
+ * article heading makes it amended later). A numbered citation straight after the own amending name is the
+ * amended document all the same.
+ */
+function afterOwnAmendingName(r: RoleReading, i: number): boolean {
+  // The own name is no SELF citation yet in this reading (identification comes later): its words tell it, and
+  // the law after it is read as nothing else (a "Căn cứ Luật sửa đổi … của Luật X số N" is X's basis, not this).
+  if (i === 0 || (r.roles[i] !== "references" && r.roles[i] !== "amends") || r.cited[i].number == null) return false;
+  const own = r.spans[i - 1];
+  if (!OWN_AMENDING_NAME.test(r.text.slice(own.start, own.end))) return false;
+  return r.text.slice(own.end, r.spans[i].start).trim() === "";
+}
+
+/** The verbs of an amending law's name: "Luật sửa đổi, bổ sung (một số điều của) …", in any case. */
+const OWN_AMENDING_NAME = /^luật[ \t\n]+sửa[ \t\n]+đổi(?![\p{L}\p{N}])/iu;
 
 /**
  * A body line, after the title, that repeals units and names no document in its clause. The clause, not the

@@ -36,4 +36,28 @@ describe("units repealed without naming their document, in a document whose titl
       "Điều 1. Sửa đổi khoản 4 Điều 5\n“4. Mức thu …”\nĐiều 2. Bãi bỏ Điều 7\n";
     expect(own(text)).toEqual(["amends 52", "amends 53"]);
   });
+
+  // An amending law's own name carries the verbs ("LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA …", "Quốc hội ban hành Luật
+  // sửa đổi, bổ sung một số điều của Luật X số N"): X is the title's document all the same (fresh56e-001, -002).
+  const ids = (text: string) => {
+    const a = analyze(text);
+    return [...new Set(a.relations.filter((r) => r.from === a.self.id && r.type !== "references" && r.type !== "based_on").map((r) => `${r.type} ${r.to}`))].sort();
+  };
+  const law = (body: string) =>
+    "QUỐC HỘI\nLuật số: 09/2022/QH15\nHà Nội, ngày 09 tháng 11 năm 2022 LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT TẦN SỐ VÔ TUYẾN ĐIỆN\n" +
+    "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Tần số vô tuyến điện số 42/2009/QH12.\n" +
+    "Điều 1. Sửa đổi, bổ sung một số điều của Luật Tần số vô tuyến điện\n1. Sửa đổi, bổ sung khoản 2 Điều 5 như sau:\n“2. …”.\n" + body;
+
+  it("an amending law whose own name holds the verbs: a unit's repeal under its article repeals the law it amends", () => {
+    expect(ids(law("2. Bổ sung, thay thế, bãi bỏ từ, cụm từ, khoản tại một số điều sau đây:\na) Thay thế cụm từ “A” bằng cụm từ “B” tại khoản 7 Điều 10;\nb) Bãi bỏ khoản 3 Điều 8 và khoản 3 Điều 19.\nĐiều 2. Hiệu lực thi hành\nLuật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2023.\n"))).toEqual(["amends 42/2009/QH12", "repeals 42/2009/QH12"]);
+    expect(ids(law("Điều 2. Hiệu lực thi hành\nLuật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2023.\n"))).toEqual(["amends 42/2009/QH12"]);
+  });
+
+  it("an amending law named in a preamble's basis is that basis, not the text's own name: no repeal", () => {
+    const text =
+      "BỘ TÀI CHÍNH\nSố: 58/2026/TT-BTC\nTHÔNG TƯ\nQuy định mức thu phí\n" +
+      "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Phí và lệ phí số 97/2015/QH13;\nBộ trưởng Bộ Tài chính ban hành Thông tư quy định mức thu phí.\n" +
+      "Điều 1. Phạm vi\n1. Bãi bỏ khoản 2 Điều 4.\n";
+    expect(own(text)).not.toContain("repeals 97");
+  });
 });
