@@ -119,6 +119,13 @@ export const NAME_ENDINGS = [
   // của Luật từ ngày 01/9/2016" (Bộ Tài chính, 2016): the day a period or the law's force begins, never
   // the day the law was passed, and no word of its name.
   "từ ngày",
+  // "… tăng trưởng xanh theo quy định tại Khoản 3 - Điều 61 Luật Lâm nghiệp và thực hiện Đề án một triệu ha lúa …"
+  // (Bộ Tài chính's letter, fixtures/fresh/fresh55g-001), "… ban hành quyết định giải quyết bồi thường theo quy định
+  // tại Điều 20 Luật Trách nhiệm bồi thường của Nhà nước và chịu trách nhiệm trước pháp luật về quyết định của mình"
+  // (a circular, fixtures/fresh/seg34-017): the sentence's next predicate after "và", no word of the law's name. The
+  // name without a date ran on past the most a bare name takes and was read as prose: no law, no pinpoint. A real
+  // name holding "và thực hiện" is NAME_GOES_ON's.
+  "và thực hiện", "và chịu trách nhiệm",
 ];
 
 /**
@@ -158,6 +165,10 @@ export const NAME_GOES_ON = [
   // "trong" ends other names (BARE_NAME_STOPS), and the law was read "Luật Khuyến khích đầu tư". Read from
   // "khuyến khích": "Luật Đầu tư trong nước …" may be prose.
   "khuyến khích đầu tư trong nước",
+  // "Luật Ký kết, gia nhập và thực hiện điều ước quốc tế" (Luật số 41/2005/QH11), "Pháp lệnh về Ký kết và thực hiện
+  // Điều ước quốc tế …" (1989, pairs30-005), "Pháp lệnh Ký kết và thực hiện thỏa thuận quốc tế" (2007): "và thực hiện"
+  // ends other names (NAME_ENDINGS).
+  "và thực hiện điều ước quốc tế", "và thực hiện thỏa thuận quốc tế", "và thực hiện thoả thuận quốc tế",
 ];
 
 /**
