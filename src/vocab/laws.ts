@@ -158,6 +158,10 @@ export const NAME_GOES_ON = [
   // "trong" ends other names (BARE_NAME_STOPS), and the law was read "Luật Khuyến khích đầu tư". Read from
   // "khuyến khích": "Luật Đầu tư trong nước …" may be prose.
   "khuyến khích đầu tư trong nước",
+  // "Luật Ký kết, gia nhập và thực hiện điều ước quốc tế" (Luật số 41/2005/QH11), "Pháp lệnh về Ký kết và thực hiện
+  // Điều ước quốc tế …" (1989, pairs30-005), "Pháp lệnh Ký kết và thực hiện thỏa thuận quốc tế" (2007): "và thực hiện"
+  // ends other names without a date (BARE_NAME_STOP_PHRASES).
+  "và thực hiện điều ước quốc tế", "và thực hiện thỏa thuận quốc tế", "và thực hiện thoả thuận quốc tế",
 ];
 
 /**
@@ -229,6 +233,13 @@ export const BARE_NAME_STOP_PHRASES = [
   // scope, no word of the law's name (law:ke-toan-ap-dung). "áp dụng" alone stays: "Pháp lệnh Trình tự, thủ tục xem
   // xét, quyết định áp dụng các biện pháp xử lý hành chính tại Tòa án nhân dân" holds it.
   "áp dụng trong", "áp dụng đối với",
+  // "… tăng trưởng xanh theo quy định tại Khoản 3 - Điều 61 Luật Lâm nghiệp và thực hiện Đề án một triệu ha lúa …"
+  // (Bộ Tài chính's letter, fixtures/fresh/fresh55g-001), "… ban hành quyết định giải quyết bồi thường theo quy định
+  // tại Điều 20 Luật Trách nhiệm bồi thường của Nhà nước và chịu trách nhiệm trước pháp luật về quyết định của mình"
+  // (a circular, fixtures/fresh/seg34-017): the sentence's next predicate after "và", no word of the law's name. The
+  // name ran on past the most a bare name takes and was read as prose: no law, no pinpoint. A real name holding "và
+  // thực hiện" is NAME_GOES_ON's; a dated name is bounded by its date ("và ⏎Thực hiện" wrapped inside one goes on).
+  "và thực hiện", "và chịu trách nhiệm",
 ];
 /**
  * What joins the several laws an amending law names by their subject to that subject, after "của các

@@ -195,3 +195,19 @@ describe("a congress's resolution carried out: 'Thực hiện' opening a line or
     expect(roles("Chỉ thị về việc xây dựng kế hoạch phát triển kinh tế - xã hội 5 năm 2011 - 2015 \nThực hiện Nghị quyết Đại hội tỉnh Đảng bộ lần thứ VIII , Nghị quyết Hội đồng nhân dân tỉnh về kế hoạch phát triển kinh tế - xã hội 5 năm 2006-2010 , trong thời gian qua các ngành , các cấp , doanh nghiệp và nhân dân trong tỉnh đã nỗ lực vượt qua khó khăn .")).toEqual([["resolution", "references"]]);
   });
 });
+
+describe("a Căn cứ item whose copy lost the space after the cue ('Căn cứĐiều lệ …')", () => {
+  it("reads the item's head as with the space (fresh39c-010; fresh30w-015 and fresh29h-007 lost it before numbered documents)", () => {
+    const text = "ĐẢNG BỘ HUYỆN BÌNH CHÁNH LẦN THỨ IX (NHIỆM KỲ 2005 - 2010)\n\nCăn cứĐiều lệ Đảng Cộng sản Việt Nam và Nghị quyết Đại hội Đảng bộ Huyện lần thứ IX - nhiệm kỳ (2005-2010); rút kinh nghiệm.\n";
+    expect(read(text)).toEqual([["charter", "Điều lệ Đảng Cộng sản Việt Nam", null]]);
+    const preamble = "QUY CHẾ\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứĐiều lệ Đảng Cộng sản Việt Nam;\nBan Chấp hành ban hành Quy chế.\n";
+    expect(analyze(preamble).citations.filter((c) => c.form === "named").map((c) => [c.id, c.role])).toEqual([
+      ["law:to-chuc-chinh-quyen-dia-phuong@2015", "based_on"],
+      ["charter:dieu-le-dang-cong-san-viet-nam@?", "based_on"],
+    ]);
+  });
+
+  it("reads no head glued in small letters: the cue's word goes on another word there", () => {
+    expect(read("Căn cứđiều lệ Đảng;\n")).toEqual([]);
+  });
+});

@@ -175,3 +175,19 @@ describe("'số' with no number after the name (blankNumberAt)", () => {
     expect(read("Căn cứ Luật sửa đổi, bổ sung một số\nđiều của Luật Đất đai ngày 20 tháng 6 năm 2013;").map((r) => r[1])).toEqual(["sửa đổi, bổ sung một số\nđiều của Luật Đất đai"]);
   });
 });
+
+describe("a name without a date, then 'và' and the sentence's next predicate ('và thực hiện', 'và chịu trách nhiệm')", () => {
+  it("ends the name: the law is read, with the units before it (fresh55g-001, seg34-017)", () => {
+    const t = "tăng trưởng xanh theo quy định tại Khoản\n3 - Điều 61 Luật Lâm nghiệp và thực hiện Đề án một triệu ha lúa chuyên canh chất lượng cao, phát thải thấp.";
+    expect(read(t)).toEqual([["Luật Lâm nghiệp", "Lâm nghiệp", null]]);
+    expect(extract(t).map((c) => [c.id, c.pinpoint?.clause, c.pinpoint?.article])).toEqual([["law:lam-nghiep@?", "3", "61"]]);
+    const u = "ban hành quyết định giải quyết bồi thường theo quy định tại Điều 20 Luật Trách nhiệm bồi thường của Nhà nước và chịu trách nhiệm trước pháp luật về quyết định của mình .";
+    expect(read(u).map((r) => r[1])).toEqual(["Trách nhiệm bồi thường của Nhà nước"]);
+  });
+
+  it("keeps 'và thực hiện' in the names that hold it (treaties and international agreements)", () => {
+    expect(read("Căn cứ Luật Ký kết, gia nhập và thực hiện điều ước quốc tế năm 2005;").map((r) => [r[1], r[2]])).toEqual([["Ký kết, gia nhập và thực hiện điều ước quốc tế", 2005]]);
+    expect(read("Căn cứ Luật Ký kết, gia nhập và thực hiện điều ước quốc tế;").map((r) => r[1])).toEqual(["Ký kết, gia nhập và thực hiện điều ước quốc tế"]);
+    expect(read("Căn cứ Pháp lệnh Ký kết và thực hiện thỏa thuận quốc tế;").map((r) => r[1])).toEqual(["Ký kết và thực hiện thỏa thuận quốc tế"]);
+  });
+});

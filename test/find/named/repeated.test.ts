@@ -44,9 +44,19 @@ describe("a shorter dated name repeated where a unit points into it", () => {
   });
 
   it("not without the unit, nor after a word that makes 'luật' no kind word", () => {
+    // seg34-017's other drafting, "… Luật Trách nhiệm bồi thường của Nhà nước ban hành quyết định hoàn trả": the name
+    // runs into prose, and without a unit before it the repeated name is not read.
     const text =
-      "Căn cứ Luật Trách nhiệm bồi thường của Nhà nước ngày 18 tháng 6 năm 2009;\nngười có thẩm quyền theo Luật Trách nhiệm bồi thường của Nhà nước và chịu trách nhiệm trước pháp luật về quyết định của mình.";
+      "Căn cứ Luật Trách nhiệm bồi thường của Nhà nước ngày 18 tháng 6 năm 2009;\nngười có thẩm quyền theo Luật Trách nhiệm bồi thường của Nhà nước ban hành quyết định hoàn trả.";
     expect(read(text)).toHaveLength(1);
+    // "… và chịu trách nhiệm trước pháp luật …" ends a name without a date (vocab BARE_NAME_STOP_PHRASES, session 56):
+    // there the law is read by its own name, unit or none, as any name so bounded is.
+    const bounded =
+      "Căn cứ Luật Trách nhiệm bồi thường của Nhà nước ngày 18 tháng 6 năm 2009;\nngười có thẩm quyền theo Luật Trách nhiệm bồi thường của Nhà nước và chịu trách nhiệm trước pháp luật về quyết định của mình.";
+    expect(read(bounded).map((m) => [m[1], m[2]])).toEqual([
+      ["Trách nhiệm bồi thường của Nhà nước", 2009],
+      ["Trách nhiệm bồi thường của Nhà nước", null],
+    ]);
     expect(read("Căn cứ Luật Đất đai năm 2013; xử lý vi phạm pháp luật đất đai và chịu trách nhiệm trước pháp luật về quyết định của mình.")).toHaveLength(1);
   });
 });
