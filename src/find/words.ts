@@ -69,6 +69,8 @@ export class Words {
     start: number,
     /** The whole text writes no capital inside its lines (hasCapital): there case tells nothing. */
     readonly lowerCased = false,
+    /** "các"/"những" stands before the kind word ("và các Luật sửa đổi, bổ sung Luật …"): several laws named by their kind. */
+    readonly several = false,
   ) {
     this.at = start;
   }

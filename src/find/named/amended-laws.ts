@@ -129,7 +129,9 @@ export function opensAmendedList(words: Words, k: number): boolean {
   const w = words.get(k)?.lower;
   if (w === "của") return true;
   if (!amends(words)) return false;
-  if (w === "sung") return words.get(k - 1)?.lower === "bổ" && (k === 3 || (k === 4 && words.get(2)?.text === ","));
+  // "… Luật Thanh tra năm 2004 và các Luật sửa đổi, bổ sung Luật Thanh tra năm 2004": "các" leaves the
+  // amending laws unnamed (Words.several); the law named inside is read on its own.
+  if (w === "sung") return !words.several && words.get(k - 1)?.lower === "bổ" && (k === 3 || (k === 4 && words.get(2)?.text === ","));
   return w === "điều" && words.get(k - 1)?.lower === "số" && words.get(k - 2)?.lower === "một";
 }
 

@@ -36,7 +36,7 @@ const SMALL_LETTER = /\p{Ll}/u;
 /** "các" or "những" just before a kind word, composed or decomposed (as a PDF extractor gives it). */
 const PLURAL_BEFORE = /(?<![\p{L}\p{M}])(?:các|những)[ \t\u00a0]+$/iu;
 /** Whether "các"/"những" stands right before `at` in the caller's text: decomposed, "những" takes 7 units and its marks. */
-const pluralBefore = (origin: string, at: number): boolean => PLURAL_BEFORE.test(composedWord(origin.slice(Math.max(0, at - 16), at)));
+export const pluralBefore = (origin: string, at: number): boolean => PLURAL_BEFORE.test(composedWord(origin.slice(Math.max(0, at - 16), at)));
 /**
  * Whether a capitalised kind word at `at` stands inside a sentence: after a lower-case word
  * (afterLowerWord), or next in a list of laws, just after the mention before it and a ";", "," or

@@ -16,7 +16,7 @@ import { secondLawAfter } from "./second-law.js";
 import { bareLength, knownLongLength } from "./bare-name.js";
 import { findMarker } from "./marker.js";
 import { amendingShortNameYear } from "./amending-short-name.js";
-import { amendingNameStands, capitalAt, lowerNameStands, MATTER_AFTER, midSentence } from "./lower-case-name.js";
+import { amendingNameStands, capitalAt, lowerNameStands, MATTER_AFTER, midSentence, pluralBefore } from "./lower-case-name.js";
 const DATE_OPENING = new Set(DATE_OPENING_WORDS);
 /** What no name runs across. */
 // The year's "not after a digit" is a look-behind after its first two digits, not "(?:^|\D)" before
@@ -78,7 +78,7 @@ function executedLaw(m: NamedMention | null, text: string): NamedMention | null 
 /** "sửa đổi" right after a kind word: maybe an amending law's name, which readName weighs (amendingNameStands). */
 const AMENDING_NEXT = /^[ \t]+sửa[ \t]+đổi/i;
 function readName(text: string, start: number, kindEnd: number, kind: Kind, lowerCased: boolean, origin: string, originAt: number, previousEnd: number): NamedMention | null {
-  const words = new Words(text, kindEnd, lowerCased);
+  const words = new Words(text, kindEnd, lowerCased, AMENDING_NEXT.test(text.slice(kindEnd, kindEnd + 12)) && pluralBefore(origin, originAt));
   const numbered = numberedAmendingName(text, start, kindEnd, kind, words);
   if (numbered) return numbered;
   const marker = amendingShortNameYear(origin, originAt, words, enactedHere(origin, originAt, words, findMarker(words)));

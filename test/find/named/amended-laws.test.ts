@@ -322,6 +322,12 @@ describe("an amending law named 'sửa đổi, bổ sung' and the law it amends,
     expect(extract("Căn cứ Luật sửa đổi bổ sung Luật Đầu tư ngày 22 tháng 11 năm 2016;").map((c) => c.id)).toEqual(["law:sua-doi-bo-sung-luat-dau-tu@2016"]);
   });
 
+  it("not after 'các': several amending laws left unnamed, the law inside read on its own", () => {
+    const text = "Căn cứ Nghị định số 90/2009/NĐ-CP quy định chi tiết Luật Thanh tra năm 2004 và các Luật sửa đổi, bổ sung Luật Thanh tra năm 2004;";
+    expect(extract(text).map((c) => c.id)).toEqual(["90/2009/NĐ-CP", "law:thanh-tra@2004", "law:thanh-tra@2004"]);
+    expect(extract(text.replace("các", "những")).map((c) => c.id)).toEqual(["90/2009/NĐ-CP", "law:thanh-tra@2004", "law:thanh-tra@2004"]);
+  });
+
   it("opens the list only right after the name's opening words: a law after 'bổ sung' elsewhere is another law", () => {
     // Not an amending name ("sửa đổi" does not open it): the second law is a mention of its own.
     expect(extract("Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013, bổ sung Luật Nhà ở ngày 25 tháng 11 năm 2014;").map((c) => c.id)).toEqual([
