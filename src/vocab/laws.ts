@@ -280,6 +280,12 @@ export const LONG_BARE_NAMES = [
   // name (14/2017/QH14): "Nghị định 76/2014/NĐ-CP … hướng dẫn Pháp lệnh quản lý, sử dụng vũ khí, vật liệu nổ và
   // công cụ hỗ trợ sửa đổi" (fixtures/fresh/listing52 row 90).
   "quản lý , sử dụng vũ khí , vật liệu nổ và công cụ hỗ trợ",
+  // Pháp lệnh Thẩm phán và Hội thẩm Tòa án nhân dân (2002; amended 2011), nine words: the courts' joint circular
+  // 01/2011/TTLT-TANDTC-BQP-BNV names it undated in its title, its Căn cứ, its issuing sentence and "khoản 1 Điều 5
+  // của Pháp lệnh Thẩm phán và Hội thẩm Tòa án nhân dân" (fixtures/fresh/fresh56f-007), and was read guiding
+  // only the amending ordinance that holds the name. Texts write "Toà" as often as "Tòa" (the older accent place).
+  "thẩm phán và hội thẩm tòa án nhân dân",
+  "thẩm phán và hội thẩm toà án nhân dân",
 ];
 
 /**

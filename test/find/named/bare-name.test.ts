@@ -153,6 +153,18 @@ describe("a real name longer than a bare name may run (LONG_BARE_NAMES)", () => 
     expect(read(text).map((r) => r[1])).toEqual(["quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"]);
   });
 
+  it("reads the ordinance on judges and people's assessors undated, in either accent place (fresh56f-007)", () => {
+    // 01/2011/TTLT-TANDTC-BQP-BNV: nine words, no date; the amending ordinance holding the name stays its own.
+    const text = "Căn cứ Pháp lệnh Thẩm phán và Hội thẩm Tòa án nhân dân; Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Thẩm phán và Hội thẩm Tòa án nhân dân;";
+    expect(extract(text).map((c) => c.id)).toEqual([
+      "ordinance:tham-phan-hoi-tham-toa-an-nhan-dan@?",
+      "ordinance:sua-doi-bo-sung-mot-so-dieu-phap-lenh-tham-phan-hoi-tham-toa-an-nhan-dan@?",
+    ]);
+    expect(read("Căn cứ Pháp lệnh Thẩm phán và Hội thẩm Toà án nhân dân;").map((r) => r[1])).toEqual(["Thẩm phán và Hội thẩm Toà án nhân dân"]);
+    // Another nine words after "và … nhân dân" are still no name.
+    expect(read("Căn cứ Pháp lệnh Kế toán và Thống kê Tòa án nhân dân;")).toEqual([]);
+  });
+
   it("leaves prose of as many words after another name no law", () => {
     expect(read("Khi đó Luật Bảo vệ trẻ em buộc mọi gia đình nuôi con nhỏ phải khai báo.")).toEqual([]);
     expect(read("Căn cứ Luật Bảo vệ, chăm sóc và giáo dục thanh niên, học sinh;")).toEqual([]);
