@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { extract } from "../../src/extract.js";
-import { textAsRead, unifyLineBreaks } from "../../src/prepare/line-breaks.js";
+import { joinCrlf, textAsRead, unifyLineBreaks } from "../../src/prepare/line-breaks.js";
+import { OffsetMap } from "../../src/prepare/offset-map.js";
 
 describe("unifyLineBreaks", () => {
   it("ends every line with a lone \\n, one unit for one", () => {
@@ -77,5 +78,22 @@ describe("a CRLF copy of a text", () => {
   it("gives the citations of the \\n text, offsets into its own (fixture texts whose breaks fall in a citation)", () => {
     for (const f of ["fresh51d/texts/fresh51d-009.txt", "fresh45b/texts/fresh45b-012.txt", "fresh29o/texts/fresh29o-001.txt", "fresh47d/texts/fresh47d-004.txt", "fresh29a/texts/fresh29a-025.txt"])
       same(readFileSync(`fixtures/fresh/${f}`, "utf8"));
+  });
+});
+
+describe("joinCrlf", () => {
+  it("reads a \\r\\n as one \\n, the map taking it back to both units (crlf56)", () => {
+    const { text, map } = joinCrlf("Số: 12/QĐ\r\n\r\nĐiều 1.", new OffsetMap());
+    expect(text).toBe("Số: 12/QĐ\n\nĐiều 1.");
+    // A span ending at the break ends before its CR; one starting after it, after its LF.
+    expect(map.toOriginal(9, "end")).toBe(9);
+    expect(map.toOriginal(9, "start")).toBe(9);
+    expect(map.toOriginal(10, "start")).toBe(11);
+    expect(map.toOriginal(11, "start")).toBe(13);
+    expect([9, 10, 11, 12, 13].map((o) => map.fromOriginal(o))).toEqual([9, 9, 10, 10, 11]);
+  });
+
+  it("reads a \\r\\n with a mark after it as unifyLineBreaks does, its CR a space", () => {
+    expect(joinCrlf("a\r\n\u0301b", new OffsetMap()).text).toBe("a \n\u0301b");
   });
 });
