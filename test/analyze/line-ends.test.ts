@@ -34,8 +34,9 @@ export function differences(lf: string, copy: string, lineEnd: string): string[]
   const offset = (o: number) => o + added * breaksBefore[o];
   // A string of the copy read as the LF text writes it.
   const asLf = (s: string) => s.replaceAll(lineEnd, "\n");
-  const a = analyze(lf, { path: "a.txt" });
-  const b = analyze(copy, { path: "a.txt" });
+  // No path: a document without its own number is named by a hash of its text, the same whatever its line ends.
+  const a = analyze(lf);
+  const b = analyze(copy);
   const out: string[] = [];
   const walk = (x: unknown, y: unknown, path: string): void => {
     if (out.length > 5) return;
