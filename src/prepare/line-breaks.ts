@@ -72,8 +72,8 @@ const OTHER_BREAK = new RegExp(`[${BREAKS}]`);
 const OTHER_BREAK_ALL = new RegExp(`[${BREAKS}]`, "g");
 
 /**
- * The text as the extractor and the analysis both read it, each unit replaced by one so offsets stay put: NEL as "\n"
- * (nelAsLineBreak), a "\r\n" between two digits, or a code and its next part, as "\n" (crBetweenDigitsIgnored), and line breaks a page shows as
+ * The text as the extractor and the analysis both read it, each unit replaced by one so offsets stay put: NEL and a
+ * CR alone as "\n" (nelAsLineBreak, loneCrAsLineBreak), a "\r\n" between two digits, or a code and its next part, as "\n" (crBetweenDigitsIgnored), and line breaks a page shows as
  * their escapes (unescapeLineBreaks). Each step costs one indexOf over a text that needs none of it. (Fullwidth digits
  * and combining marks on a digit were read here too for a while, each found by a regex over the whole text: 17 M
  * instructions each a warm extract() pass over the dev texts, 5.8 % each, for characters no real text of the sets
@@ -120,9 +120,22 @@ const NEL_ALL = /\u0085/g;
  */
 function crBetweenDigitsIgnored(text: string): string {
   // A text without a CR (almost every one read from a file) is not searched.
-  if (text.indexOf("\r") < 0 || !CR_BETWEEN_DIGITS.test(text)) return text;
-  return text.replace(CR_BETWEEN_DIGITS_ALL, "\u2060");
+  if (text.indexOf("\r") < 0) return text;
+  const lf = loneCrAsLineBreak(text);
+  return CR_BETWEEN_DIGITS.test(lf) ? lf.replace(CR_BETWEEN_DIGITS_ALL, "\u2060") : lf;
 }
+
+/**
+ * A CR with no "\n" after it (an old Mac file's line end, LINE_BREAKS) as "\n", one unit for one, as the analysis reads
+ * it (unifyLineBreaks): the finders read lines by "\n" ("\nĐiều 3.", a "Căn cứ" item's ";" at its line's end, a
+ * name that stops at its line), and a text saved with CR alone read as one line: a law's name ran on into the place
+ * and date under it ("Bộ luật lao động\r\rHà Nội, ngày …"), a citation's issuer into the next line's words (crlf56).
+ */
+function loneCrAsLineBreak(text: string): string {
+  return LONE_CR.test(text) ? text.replace(LONE_CR_ALL, "\n") : text;
+}
+const LONE_CR = /\r(?!\n)/;
+const LONE_CR_ALL = /\r(?!\n)/g;
 const CR_BETWEEN_DIGITS = /(?<=[0-9A-Za-zĐđ])\r(?=\n[0-9A-ZĐ&])/;
 const CR_BETWEEN_DIGITS_ALL = new RegExp(CR_BETWEEN_DIGITS.source, "g");
 const ESCAPED_BREAK = /\\[rn]/;

@@ -74,6 +74,10 @@ describe("analyze() of a text saved with other line ends", () => {
   it("gives with \\r\\n (Windows) the analysis of \\n, offsets into its own text, on every text of the sets", () => {
     sameAnalysis("\r\n");
   }, 600_000);
+
+  it("gives with \\r alone (old Mac) the analysis of \\n, on every text of the sets", () => {
+    sameAnalysis("\r");
+  }, 600_000);
 });
 
 describe("a part of a CRLF text", () => {

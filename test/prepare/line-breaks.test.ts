@@ -97,3 +97,20 @@ describe("joinCrlf", () => {
     expect(joinCrlf("a\r\n\u0301b", new OffsetMap()).text).toBe("a \n\u0301b");
   });
 });
+
+describe("a text saved with CR alone (an old Mac file)", () => {
+  it("gives the citations of the \\n text: its finders read a CR as the line's end (crlf56)", () => {
+    const view = (t: string) => extract(t).map((c) => [c.id, c.kind, c.date, c.name ?? null, c.start, c.end]);
+    for (const lf of [
+      // A law's name stops at its line (fresh29h-013): with CR it ran on into the place and date.
+      "Thực hiện Bộ luật lao động\n\nHà Nội, ngày 26 tháng 04 năm 2013",
+      // A "Căn cứ" item's named basis ends at its line (fresh29a-006).
+      "- Căn cứ Điều lệ Đảng;\n- Căn cứ Nghị quyết Đại hội X của Đảng;\nQUYẾT ĐỊNH:",
+    ]) {
+      const cr = lf.replaceAll("\n", "\r");
+      expect(view(cr)).toEqual(view(lf));
+      for (const c of extract(cr)) expect(c.raw).toBe(cr.slice(c.start, c.end));
+    }
+    expect(textAsRead("a\rb\r\nc\r\r\nd")).toBe("a\nb\r\nc\n\r\nd");
+  });
+});
