@@ -56,7 +56,7 @@ describe("a line break between two digits, written \\r\\n", () => {
 
 describe("a CRLF copy of a text", () => {
   // Each pair: a text with "\n" breaks, and its citations; saved with "\r\n" it must give the same ones, offsets into the CRLF text.
-  const view = (t: string) => extract(t).map((c) => [c.id, c.kind, c.date, c.name ?? null, c.raw.replace(/\r/g, "")]);
+  const view = (t: string) => extract(t).map((c) => [c.id, c.kind, c.date, c.name ?? null, c.raw.replace(/\r/g, ""), c.kindText?.replace(/\r/g, "") ?? null]);
   const same = (lf: string) => {
     const crlf = lf.replace(/\n/g, "\r\n");
     expect(view(crlf)).toEqual(view(lf));
@@ -69,8 +69,11 @@ describe("a CRLF copy of a text", () => {
       "Xét đề nghị tại Tờ trình số 55/TTr\nUBND ngày 16 tháng 3 năm 2022 của UBND huyện;",
       "Căn cứ Luật Đất đai số 31/2024/QH15\n1. Sửa đổi khoản 1",
       "Căn cứ Quy chế làm việc của Ban\nChấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XII;",
+      // The kind word over a break (fresh56a-011): its CR read as what prints nothing was kept in kindText (crlf56).
+      "THỰC HIỆN CHƯƠNG\nTRÌNH HÀNH ĐỘNG SỐ 77-CTR/TU NGÀY 06/3/2024 CỦA TỈNH ỦY LÂM ĐỒNG",
     ])
       same(lf);
+    expect(extract("THỰC HIỆN CHƯƠNG\r\nTRÌNH HÀNH ĐỘNG SỐ 77-CTR/TU NGÀY 06/3/2024")[0].kindText).toBe("CHƯƠNG\r\nTRÌNH HÀNH ĐỘNG");
     expect(view("Xét Tờ trình số 55/TTr\r\nUBND ngày 16 tháng 3 năm 2022")[0][0]).toBe("55/TTr-UBND@2022");
     expect(view("Căn cứ Luật số 45/2013/QH\r\n13;")[0][0]).toBe("45/2013/QH13");
   });
