@@ -135,6 +135,17 @@ function loneCrAsLineBreak(text: string): string {
   return LONE_CR.test(text) ? text.replace(LONE_CR_ALL, "\n") : text;
 }
 const LONE_CR = /\r(?!\n)/;
+
+/**
+ * Where the first line end at or after `from` is, -1 where none is: a "\n", or a CR with no "\n" after it (as
+ * loneCrAsLineBreak and unifyLineBreaks read it), so a "\r\n" ends one line. For the CLI's line numbers, which counted
+ * "\n" alone: every citation of a file saved with CR alone was on line 1 (crlf56).
+ */
+export function nextLineEnd(text: string, from: number): number {
+  LINE_END.lastIndex = from;
+  return LINE_END.exec(text)?.index ?? -1;
+}
+const LINE_END = /\n|\r(?!\n)/g;
 const LONE_CR_ALL = /\r(?!\n)/g;
 const CR_BETWEEN_DIGITS = /(?<=[0-9A-Za-zĐđ])\r(?=\n[0-9A-ZĐ&])/;
 const CR_BETWEEN_DIGITS_ALL = new RegExp(CR_BETWEEN_DIGITS.source, "g");
