@@ -65,12 +65,25 @@ function extractChecked(text: string, options: ExtractOptions, amended: ListedAm
     // One pass marks where numbers, document numbers and law names may be; each later step reads only there.
     const { read, marks } = given === undefined ? readLandmarks(textAsRead(text)) : { read: given, marks: findLandmarks(given) };
     const found = extractFrom(read, marks, options, amended, clean);
-    if (read !== text) for (const c of found) c.raw = text.slice(c.start, c.end);
+    if (read !== text) for (const c of found) withWritten(c, text, read);
     return found;
   } catch {
     if (amended) amended.length = 0;
     return [];
   }
+}
+
+/**
+ * A citation's raw text and kind word as the caller wrote them, where the text read differs (textAsRead: one unit for
+ * one): "CHƯƠNG\r\nTRÌNH HÀNH ĐỘNG SỐ 77-CTr/TU" of a CRLF file (fresh56a-011) had its kind word with the CR read as what
+ * prints nothing (U+2060) in it, where its raw text was the caller's (crlf56). The kind word starts at or after the
+ * citation's start.
+ */
+function withWritten(c: Citation, text: string, read: string): void {
+  c.raw = text.slice(c.start, c.end);
+  if (c.kindText === null) return;
+  const at = read.indexOf(c.kindText, c.start);
+  if (at >= 0) c.kindText = text.slice(at, at + c.kindText.length);
 }
 
 function extractFrom(text: string, marks: Landmarks, options: ExtractOptions, amended: ListedAmendment[] | null, clean: boolean): Citation[] {

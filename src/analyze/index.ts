@@ -170,7 +170,8 @@ function analyzeText(text: string, options: AnalyzeOptions, withRelations: boole
   // Before the relations are read or not: a relation the document states itself sets its target's role (ownNested).
   const nested = ownNested(citations, reading.nested);
   const relations = withRelations ? documentRelations({ text, prepared, map, clauses, spans, sentenceOf, path: options.path }, citations, nested, reading.alsoActs, parts, kinds, self) : [];
-  const allWarnings = [...header.warnings, ...warnings];
+  // The heading's warnings point into the prepared text (a blank number or date): mapped to the caller's, as the parts are.
+  const allWarnings = map.isIdentity ? [...header.warnings, ...warnings] : [...header.warnings.map((w) => (w.start === undefined || w.end === undefined ? w : { ...w, start: map.toOriginal(w.start, "start"), end: map.toOriginal(w.end, "end") })), ...warnings];
   for (const c of found) for (const w of c.warnings) allWarnings.push(w);
   const outParts = parts.map((p) => ({ type: p.type, start: map.toOriginal(p.start, "start"), end: map.toOriginal(p.end, "end") }));
   // Two literals rather than a spread of the path: adding properties after a spread costs microseconds on Node 20.

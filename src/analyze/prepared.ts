@@ -5,12 +5,12 @@ import { joinSegmentedWords } from "../prepare/segmented-words.js";
 import { toNFC } from "../prepare/normalize.js";
 import { StringBuilder } from "../shared/chunked.js";
 import { IGNORABLES, LOOK_ALIKES } from "../vocab/look-alikes.js";
-import { isLineBreak, LINE_BREAKS, unifyLineBreaks } from "../prepare/line-breaks.js";
+import { isLineBreak, joinCrlf, LINE_BREAKS, unifyLineBreaks } from "../prepare/line-breaks.js";
 
 /**
- * prepare() of a whole document, its line breaks unified (unifyLineBreaks: "\r\n", "\r", U+2028 …
- * as "\n", one unit for one): the same text and the same offset map (a test holds it to
- * unifyLineBreaks(prepare()) on random and real text), in one pass instead of five. prepare() is built for the
+ * prepare() of a whole document, its line breaks unified (a "\r\n" as one "\n", joinCrlf; "\r", U+2028 … as "\n",
+ * one unit for one, unifyLineBreaks): the same text and the same offset map (a test holds it to
+ * joinCrlf(unifyLineBreaks(prepare(), true)) on random and real text), in one pass instead of five. prepare() is built for the
  * extractor's short windows, where one test usually settles it; over a whole document it scans
  * for marks and look-alikes, then for combining runs, then twice more for look-alikes, with a
  * character class that costs about 3 ns a character. Here one scan finds the look-alikes and the
@@ -32,6 +32,12 @@ export function prepareDocument(original: string): PreparedDocument {
   return text === document.text ? document : { text, map: document.map, clean: false };
 }
 
+/** A text with "\r\n" left in it (preparedDocument's loop leaves each that joinCrlf reads as one "\n"): read so. */
+function withCrlfJoined(text: string, map: OffsetMap): PreparedDocument {
+  const joined = joinCrlf(text, map);
+  return { text: joined.text, map: joined.map, clean: false };
+}
+
 function preparedDocument(original: string): PreparedDocument {
   // "Quyết định số1234/QĐ-UBND", "ngày 06/9/2005củaỦy ban": prepare() puts the glued space back, as
   // it does in the windows extract() reads; the document's title, header and clauses read the same words.
@@ -43,10 +49,16 @@ function preparedDocument(original: string): PreparedDocument {
   let last = 0;
   let found = 0;
   let otherRead = false;
+  // Whether a "\r\n" was left for joinCrlf (counted in no `found`: no prepare() of the whole text reads it faster).
+  let crlf = false;
   RARE.lastIndex = 0;
   for (let m = RARE.exec(original); m !== null; m = RARE.exec(original)) {
     const at = m.index;
     const c = original.charCodeAt(at);
+    if (c === CR && original.charCodeAt(at + 1) === LF && !isMark(original.charCodeAt(at + 2))) {
+      crlf = true;
+      continue;
+    }
     if (!otherRead && mayBeOtherMark(c)) {
       // Most documents hold nothing past the Latin letters and the punctuation block: read once, at the first that may be one.
       otherRead = true;
@@ -83,9 +95,9 @@ function preparedDocument(original: string): PreparedDocument {
     last = at + 1;
   }
   // Neither a mark nor a look-alike, line break or what prints nothing, and no glued word (mayBeGlued): clean.
-  if (out === null) return { text: original, map, clean: found === 0 };
+  if (out === null) return crlf ? withCrlfJoined(original, map) : { text: original, map, clean: found === 0 };
   out.add(original.slice(last));
-  return { text: out.finish(), map, clean: false };
+  return crlf ? withCrlfJoined(out.finish(), map) : { text: out.finish(), map, clean: false };
 }
 
 /**
@@ -129,7 +141,8 @@ const KEPT_RUN_UNITS = 8;
 /** prepare() with its line breaks unified: the way a text with many marks or look-alikes goes. */
 function preparedWhole(original: string): PreparedDocument {
   const p = prepare(original);
-  return { text: unifyLineBreaks(p.text), map: p.map, clean: false };
+  const joined = joinCrlf(unifyLineBreaks(p.text, true), p.map);
+  return { text: joined.text, map: joined.map, clean: false };
 }
 
 /**
@@ -148,6 +161,8 @@ const LAST_MARK = 0x36f;
 const MANY = 2048;
 
 const isMark = (c: number) => c >= FIRST_MARK && c <= LAST_MARK;
+const CR = 0x0d;
+const LF = 0x0a;
 
 const unicodeEscape = (c: number) => `\\u${c.toString(16).padStart(4, "0")}`;
 /** A look-alike, a line break other than "\n", or a character that prints nothing: each replaced, or left to prepare(), one by one. */

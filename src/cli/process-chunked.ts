@@ -14,6 +14,7 @@ import { owned, shiftCitation } from "../extract-chunks.js";
 import { extract } from "../extract.js";
 import { resolveLimits } from "../read/limits.js";
 import { readTextChunks, type ChunkSizes, type TextChunk } from "../read/text-chunks.js";
+import { nextLineEnd } from "../prepare/line-breaks.js";
 import type { Analysis, AnalyzedCitation, Relation, Warning } from "../types.js";
 import { formatParts, type CitationRecord, type DocumentRecord } from "./output.js";
 import { packGraphInput } from "./graph-input.js";
@@ -42,7 +43,8 @@ export async function processChunked(
   let first: Analysis | null = null;
   let after = -1;
   let chars = 0;
-  const lines = new Counter("\n");
+  // A line ends at "\n" or at a CR alone (nextLineEnd), as the analysis reads it.
+  const lines = new Counter("\n", nextLineEnd);
   const pages = counted.formFeeds ? new Counter("\f") : null;
   const citations: AnalyzedCitation[] = [];
   const relations: Relation[] = [];
@@ -120,11 +122,24 @@ function ownedRelations(analysis: Analysis, chunk: TextChunk, self: string): Rel
 class Counter {
   private at = 0;
   private count = 0;
-  constructor(private readonly char: string) {}
+  /** `find` finds the next occurrence where a chunk holds a CR (the line ends' counter: nextLineEnd), indexOf `char` elsewhere. */
+  constructor(
+    private readonly char: string,
+    private readonly find: ((text: string, from: number) => number) | null = null,
+  ) {}
+
+  /** The chunk last asked about, and whether it holds a CR: looked for once a chunk, not once a citation. */
+  private chunk: TextChunk | null = null;
+  private withCr = false;
 
   before(offset: number, chunk: TextChunk): number {
     const text = chunk.text;
-    for (let i = text.indexOf(this.char, this.at - chunk.start); i !== -1 && i + chunk.start < offset; i = text.indexOf(this.char, i + 1)) this.count++;
+    if (this.find !== null && chunk !== this.chunk) {
+      this.chunk = chunk;
+      this.withCr = text.indexOf("\r") >= 0;
+    }
+    const find = this.withCr && this.find !== null ? this.find : (t: string, from: number) => t.indexOf(this.char, from);
+    for (let i = find(text, Math.max(0, this.at - chunk.start)); i !== -1 && i + chunk.start < offset; i = find(text, i + 1)) this.count++;
     this.at = Math.max(this.at, offset);
     return this.count;
   }

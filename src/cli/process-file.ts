@@ -9,6 +9,7 @@ import { resolveLimits } from "../read/limits.js";
 import { loadFileSync } from "../read/load.js";
 import { isListingError, ListingHeaderError, listingFormat, readListing, type ListingFormat } from "../read/listing.js";
 import { isLargeText } from "../read/text-chunks.js";
+import { nextLineEnd } from "../prepare/line-breaks.js";
 import type { Analysis } from "../types.js";
 import { packGraphInput } from "./graph-input.js";
 import type { PackedGraphInput } from "./graph-packed.js";
@@ -132,18 +133,20 @@ function withPages(analysis: Analysis, read: ReadResult): Analysis {
  * total; the next newline is remembered, so a long single-line file is not rescanned per citation.
  */
 function lineCounter(text: string): (offset: number) => number {
+  // A CR alone ends a line too (an old Mac file's), as the analysis reads it; a text without a CR is searched for "\n".
+  const lineEnd = text.indexOf("\r") < 0 ? (from: number) => text.indexOf("\n", from) : (from: number) => nextLineEnd(text, from);
   let line = 1;
-  let next = text.indexOf("\n");
+  let next = lineEnd(0);
   let last = 0;
   return (offset) => {
     if (offset < last) {
       line = 1;
-      next = text.indexOf("\n");
+      next = lineEnd(0);
     }
     last = offset;
     while (next !== -1 && next < offset) {
       line++;
-      next = text.indexOf("\n", next + 1);
+      next = lineEnd(next + 1);
     }
     return line;
   };

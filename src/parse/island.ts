@@ -71,7 +71,7 @@ export function eachIsland(text: string, emit: (p: ParsedCitation) => void, anch
  * 59/2006", often), so the reading is offered only where the joined form parses as a whole citation (parseJoined) and
  * said in a warning (repair "line-in-number"). "… số 12⏎34 hộ", figures a line apart, has no slash after: no anchor.
  */
-function lineInNumberAt(text: string, anchor: number): number {
+export function lineInNumberAt(text: string, anchor: number): number {
   if (text.charCodeAt(anchor - 1) !== LF) return -1;
   const brk = anchor - 1;
   // The digits before the break (the CR of a "\r\n" between digits reads as what prints nothing: textAsRead).
@@ -108,17 +108,36 @@ const SO_BEFORE = /(?:^|[^\p{L}])[Ss]ố[ \t]?:?[ \t]?$/u;
  * year, each with the repair "line-in-number". undefined where it is not: the anchor is read as it is written.
  */
 function parseJoined(text: string, brk: number, emit: (p: ParsedCitation) => void, stops: HardStops, dateLines: PlaceDateLines, preparer: WindowPreparer): number | undefined {
-  // The number's first digit: before the break's digits, and before a number's slash where the break splits its year.
+  const { from, split } = joinedNumberAt(text, brk);
+  const found: ParsedCitation[] = [];
+  const end = parseAround(text, from, (p) => found.push(p), stops, dateLines, preparer, brk);
+  if (end < 0 || !keptJoined(found, brk, split)) return undefined;
+  for (const p of found) emit(p);
+  return end;
+}
+
+/**
+ * Where the number the line break at `brk` splits begins (lineInNumberAt): before the break's digits, and before a
+ * number's slash where the break splits its year (`split` false). The island path and the whole-text one
+ * (parse/whole-text.ts) read it from there.
+ */
+export function joinedNumberAt(text: string, brk: number): { from: number; split: boolean } {
   let from = digitsBefore(text, text.charCodeAt(brk - 1) === WORD_JOINER ? brk - 1 : brk);
   const split = text.charCodeAt(from - 1) !== SLASH;
   if (!split) from = digitsBefore(text, from - 1);
-  const found: ParsedCitation[] = [];
-  const end = parseAround(text, from, (p) => found.push(p), stops, dateLines, preparer, brk);
+  return { from, split };
+}
+
+/**
+ * Whether the citations read from the joined number's first digit keep the joined reading: the one whose number holds
+ * the break is whole (a kind word before it where the break splits the number, its year read where it splits the
+ * year). Where it does, that citation gets the repair "line-in-number".
+ */
+export function keptJoined(found: ParsedCitation[], brk: number, split: boolean): boolean {
   const c = found.find((p) => p.number.start <= brk && brk < p.numberEnd);
-  if (end < 0 || c === undefined || (split ? c.kindWord === null : c.year === null || c.year.end <= brk)) return undefined;
+  if (c === undefined || (split ? c.kindWord === null : c.year === null || c.year.end <= brk)) return false;
   c.repairs = [...c.repairs, "line-in-number"];
-  for (const p of found) emit(p);
-  return end;
+  return true;
 }
 
 /** Parses the citations whose first number is at `anchor`, emitting each; returns where the last ends, or -1. */

@@ -1,4 +1,6 @@
 import { PAGE_LINES } from "../vocab/page-lines.js";
+import { StringBuilder } from "../shared/chunked.js";
+import type { OffsetMap } from "./offset-map.js";
 /**
  * Line breaks as the analysis reads them: "\n" alone. Files saved on Windows end their lines with
  * "\r\n", old Mac files with a lone "\r", Word's manual line break pastes as a vertical tab, and
@@ -11,12 +13,49 @@ import { PAGE_LINES } from "../vocab/page-lines.js";
  * break "\n". The extractor needs none of this: its lexer skips every kind of whitespace JavaScript's \s knows, and
  * NEL, which \s does not, is read as "\n" before it (nelAsLineBreak, in textAsRead).
  */
-export function unifyLineBreaks(text: string): string {
+export function unifyLineBreaks(text: string, crlfKept = false): string {
   if (!OTHER_BREAK.test(text)) return text;
-  return text.replace(OTHER_BREAK_ALL, (c, at: number) => (c === "\r" && text.charCodeAt(at + 1) === LF ? " " : "\n"));
+  // With `crlfKept`, a "\r\n" is left for joinCrlf, which reads it as one break.
+  return text.replace(OTHER_BREAK_ALL, (c, at: number) => (c === "\r" && text.charCodeAt(at + 1) === LF ? (crlfKept ? c : " ") : "\n"));
 }
 
 const LF = 0x0a;
+
+/**
+ * A CRLF file's "\r\n" read as one "\n", the map taking both units back (OffsetMap.joinedAt): the analysis then reads
+ * the text the same file saved with "\n" would give, and every offset it hands out maps to the caller's text. Read as
+ * unifyLineBreaks reads it, " \n", the CR was a trailing space before every line end, and a line's end, found at its
+ * "\n", was one unit later: a title or a preamble ended after the CR (78 of 2,796 texts saved with CRLF read
+ * otherwise, crlf56). Not where the break is in a run of the map (a mark after its "\n", what prints nothing beside
+ * it): that one is read as before, its CR a space (unifyLineBreaks). `map` maps `text` to the caller's; every other
+ * line break of `text` is "\n" already (unifyLineBreaks with `crlfKept`), or a lone CR before the "\r\n" would read
+ * as part of it.
+ */
+export function joinCrlf(text: string, map: OffsetMap): { text: string; map: OffsetMap } {
+  let q = text.indexOf("\r\n");
+  if (q < 0) return { text, map };
+  const at: number[] = [];
+  const out = new StringBuilder();
+  let last = 0;
+  for (; q >= 0; q = text.indexOf("\r\n", q + 2)) {
+    out.add(text.slice(last, q));
+    last = q + 1;
+    // Its CR read as unifyLineBreaks reads it, a space, one unit for one.
+    if (!outsideRuns(text, map, q)) out.add(" ");
+    else at.push(q);
+  }
+  out.add(text.slice(last));
+  return { text: out.finish(), map: map.joinedAt(at) };
+}
+
+/** Whether the "\r\n" at `q` stands for its two units of the caller's text and the next unit for its own, no mark after it. */
+function outsideRuns(text: string, map: OffsetMap, q: number): boolean {
+  if (MARK.test(text[q + 2] ?? "")) return false;
+  if (map.isIdentity) return true;
+  const o = map.toOriginal(q, "start");
+  return map.toOriginal(q, "end") === o && map.toOriginal(q + 1, "start") === o + 1 && map.toOriginal(q + 2, "start") === o + 2 && map.toOriginal(q + 2, "end") === o + 2;
+}
+const MARK = /^\p{M}/u;
 
 /** CR, vertical tab, NEL, line and paragraph separators; the form feed is a page break and stays. */
 export const LINE_BREAKS: readonly string[] = ["\r", "\v", "\u0085", "\u2028", "\u2029"];
@@ -33,8 +72,8 @@ const OTHER_BREAK = new RegExp(`[${BREAKS}]`);
 const OTHER_BREAK_ALL = new RegExp(`[${BREAKS}]`, "g");
 
 /**
- * The text as the extractor and the analysis both read it, each unit replaced by one so offsets stay put: NEL as "\n"
- * (nelAsLineBreak), a "\r\n" between two digits, or a code and its next part, as "\n" (crBetweenDigitsIgnored), and line breaks a page shows as
+ * The text as the extractor and the analysis both read it, each unit replaced by one so offsets stay put: NEL and a
+ * CR alone as "\n" (nelAsLineBreak, loneCrAsLineBreak), a "\r\n" between two digits, or a code and its next part, as "\n" (crBetweenDigitsIgnored), and line breaks a page shows as
  * their escapes (unescapeLineBreaks). Each step costs one indexOf over a text that needs none of it. (Fullwidth digits
  * and combining marks on a digit were read here too for a while, each found by a regex over the whole text: 17 M
  * instructions each a warm extract() pass over the dev texts, 5.8 % each, for characters no real text of the sets
@@ -81,9 +120,33 @@ const NEL_ALL = /\u0085/g;
  */
 function crBetweenDigitsIgnored(text: string): string {
   // A text without a CR (almost every one read from a file) is not searched.
-  if (text.indexOf("\r") < 0 || !CR_BETWEEN_DIGITS.test(text)) return text;
-  return text.replace(CR_BETWEEN_DIGITS_ALL, "\u2060");
+  if (text.indexOf("\r") < 0) return text;
+  const lf = loneCrAsLineBreak(text);
+  return CR_BETWEEN_DIGITS.test(lf) ? lf.replace(CR_BETWEEN_DIGITS_ALL, "\u2060") : lf;
 }
+
+/**
+ * A CR with no "\n" after it (an old Mac file's line end, LINE_BREAKS) as "\n", one unit for one, as the analysis reads
+ * it (unifyLineBreaks): the finders read lines by "\n" ("\nĐiều 3.", a "Căn cứ" item's ";" at its line's end, a
+ * name that stops at its line), and a text saved with CR alone read as one line: a law's name ran on into the place
+ * and date under it ("Bộ luật lao động\r\rHà Nội, ngày …"), a citation's issuer into the next line's words (crlf56).
+ */
+function loneCrAsLineBreak(text: string): string {
+  return LONE_CR.test(text) ? text.replace(LONE_CR_ALL, "\n") : text;
+}
+const LONE_CR = /\r(?!\n)/;
+
+/**
+ * Where the first line end at or after `from` is, -1 where none is: a "\n", or a CR with no "\n" after it (as
+ * loneCrAsLineBreak and unifyLineBreaks read it), so a "\r\n" ends one line. For the CLI's line numbers, which counted
+ * "\n" alone: every citation of a file saved with CR alone was on line 1 (crlf56).
+ */
+export function nextLineEnd(text: string, from: number): number {
+  LINE_END.lastIndex = from;
+  return LINE_END.exec(text)?.index ?? -1;
+}
+const LINE_END = /\n|\r(?!\n)/g;
+const LONE_CR_ALL = /\r(?!\n)/g;
 const CR_BETWEEN_DIGITS = /(?<=[0-9A-Za-zĐđ])\r(?=\n[0-9A-ZĐ&])/;
 const CR_BETWEEN_DIGITS_ALL = new RegExp(CR_BETWEEN_DIGITS.source, "g");
 const ESCAPED_BREAK = /\\[rn]/;

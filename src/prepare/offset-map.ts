@@ -57,6 +57,31 @@ export class OffsetMap {
     return os + ol + (prep - ps - pl);
   }
 
+  /**
+   * This map for the text with the unit at each of `at` (prepared offsets, ascending) dropped and the unit after it
+   * standing for both: a CRLF file's "\r\n" read as one "\n" (joinCrlf). A span that starts or ends at such a break
+   * starts or ends before its CR, as one at the "\n" of the same text written with "\n" alone. Each unit at `at` and
+   * the one after it must lie outside every run (the caller checks it).
+   */
+  joinedAt(at: readonly number[]): OffsetMap {
+    const out = new OffsetMap();
+    const runs = this.runs;
+    const used = runs === null ? 0 : this.used;
+    let r = 0;
+    let dropped = 0;
+    for (const q of at) {
+      // A run before the unit, or one nothing stands for right at it (what prints nothing before the CR): first.
+      while (r < used && (runs![r] < q || (runs![r] === q && runs![r + 1] === 0))) {
+        out.addRun(runs![r] - dropped, runs![r + 1], runs![r + 2], runs![r + 3]);
+        r += RUN;
+      }
+      out.addRun(q - dropped, 1, this.toOriginal(q), 2);
+      dropped++;
+    }
+    for (; r < used; r += RUN) out.addRun(runs![r] - dropped, runs![r + 1], runs![r + 2], runs![r + 3]);
+    return out;
+  }
+
   fromOriginal(orig: number): number {
     const runs = this.runs;
     if (runs === null) return orig;

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { extract } from "../../src/extract.js";
-import { textAsRead, unifyLineBreaks } from "../../src/prepare/line-breaks.js";
+import { joinCrlf, textAsRead, unifyLineBreaks } from "../../src/prepare/line-breaks.js";
+import { OffsetMap } from "../../src/prepare/offset-map.js";
 
 describe("unifyLineBreaks", () => {
   it("ends every line with a lone \\n, one unit for one", () => {
@@ -55,7 +56,7 @@ describe("a line break between two digits, written \\r\\n", () => {
 
 describe("a CRLF copy of a text", () => {
   // Each pair: a text with "\n" breaks, and its citations; saved with "\r\n" it must give the same ones, offsets into the CRLF text.
-  const view = (t: string) => extract(t).map((c) => [c.id, c.kind, c.date, c.name ?? null, c.raw.replace(/\r/g, "")]);
+  const view = (t: string) => extract(t).map((c) => [c.id, c.kind, c.date, c.name ?? null, c.raw.replace(/\r/g, ""), c.kindText?.replace(/\r/g, "") ?? null]);
   const same = (lf: string) => {
     const crlf = lf.replace(/\n/g, "\r\n");
     expect(view(crlf)).toEqual(view(lf));
@@ -68,8 +69,11 @@ describe("a CRLF copy of a text", () => {
       "Xét đề nghị tại Tờ trình số 55/TTr\nUBND ngày 16 tháng 3 năm 2022 của UBND huyện;",
       "Căn cứ Luật Đất đai số 31/2024/QH15\n1. Sửa đổi khoản 1",
       "Căn cứ Quy chế làm việc của Ban\nChấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XII;",
+      // The kind word over a break (fresh56a-011): its CR read as what prints nothing was kept in kindText (crlf56).
+      "THỰC HIỆN CHƯƠNG\nTRÌNH HÀNH ĐỘNG SỐ 77-CTR/TU NGÀY 06/3/2024 CỦA TỈNH ỦY LÂM ĐỒNG",
     ])
       same(lf);
+    expect(extract("THỰC HIỆN CHƯƠNG\r\nTRÌNH HÀNH ĐỘNG SỐ 77-CTR/TU NGÀY 06/3/2024")[0].kindText).toBe("CHƯƠNG\r\nTRÌNH HÀNH ĐỘNG");
     expect(view("Xét Tờ trình số 55/TTr\r\nUBND ngày 16 tháng 3 năm 2022")[0][0]).toBe("55/TTr-UBND@2022");
     expect(view("Căn cứ Luật số 45/2013/QH\r\n13;")[0][0]).toBe("45/2013/QH13");
   });
@@ -77,5 +81,39 @@ describe("a CRLF copy of a text", () => {
   it("gives the citations of the \\n text, offsets into its own (fixture texts whose breaks fall in a citation)", () => {
     for (const f of ["fresh51d/texts/fresh51d-009.txt", "fresh45b/texts/fresh45b-012.txt", "fresh29o/texts/fresh29o-001.txt", "fresh47d/texts/fresh47d-004.txt", "fresh29a/texts/fresh29a-025.txt"])
       same(readFileSync(`fixtures/fresh/${f}`, "utf8"));
+  });
+});
+
+describe("joinCrlf", () => {
+  it("reads a \\r\\n as one \\n, the map taking it back to both units (crlf56)", () => {
+    const { text, map } = joinCrlf("Số: 12/QĐ\r\n\r\nĐiều 1.", new OffsetMap());
+    expect(text).toBe("Số: 12/QĐ\n\nĐiều 1.");
+    // A span ending at the break ends before its CR; one starting after it, after its LF.
+    expect(map.toOriginal(9, "end")).toBe(9);
+    expect(map.toOriginal(9, "start")).toBe(9);
+    expect(map.toOriginal(10, "start")).toBe(11);
+    expect(map.toOriginal(11, "start")).toBe(13);
+    expect([9, 10, 11, 12, 13].map((o) => map.fromOriginal(o))).toEqual([9, 9, 10, 10, 11]);
+  });
+
+  it("reads a \\r\\n with a mark after it as unifyLineBreaks does, its CR a space", () => {
+    expect(joinCrlf("a\r\n\u0301b", new OffsetMap()).text).toBe("a \n\u0301b");
+  });
+});
+
+describe("a text saved with CR alone (an old Mac file)", () => {
+  it("gives the citations of the \\n text: its finders read a CR as the line's end (crlf56)", () => {
+    const view = (t: string) => extract(t).map((c) => [c.id, c.kind, c.date, c.name ?? null, c.start, c.end]);
+    for (const lf of [
+      // A law's name stops at its line (fresh29h-013): with CR it ran on into the place and date.
+      "Thực hiện Bộ luật lao động\n\nHà Nội, ngày 26 tháng 04 năm 2013",
+      // A "Căn cứ" item's named basis ends at its line (fresh29a-006).
+      "- Căn cứ Điều lệ Đảng;\n- Căn cứ Nghị quyết Đại hội X của Đảng;\nQUYẾT ĐỊNH:",
+    ]) {
+      const cr = lf.replaceAll("\n", "\r");
+      expect(view(cr)).toEqual(view(lf));
+      for (const c of extract(cr)) expect(c.raw).toBe(cr.slice(c.start, c.end));
+    }
+    expect(textAsRead("a\rb\r\nc\r\r\nd")).toBe("a\nb\r\nc\n\r\nd");
   });
 });

@@ -140,11 +140,14 @@ const yearOf = (iso: string): number => Number(iso.slice(0, 4));
 
 /**
  * A document whose own number is unknown is named by its file, or, when the caller gave no path,
- * by a hash of its text: two different unnamed texts must not become one node of a graph.
+ * by a hash of its text: two different unnamed texts must not become one node of a graph. The
+ * same text saved with "\r\n" or "\r" line ends is the same document: hashed as written with "\n"
+ * (a CRLF copy had an id of its own, crlf56).
  */
 export function selfIdWithoutNumber(path: string | null, text: string): string {
-  return path !== null ? fileId(path) : `text:${fnv1a64(text)}`;
+  return path !== null ? fileId(path) : `text:${fnv1a64(text.indexOf("\r") < 0 ? text : text.replace(CR_LINE_END, "\n"))}`;
 }
+const CR_LINE_END = /\r\n?/g;
 
 /** Whether ký hiệu `whole` is `part` with more codes after it ("QĐ-UB" after "QĐ"). */
 function goesOn(whole: string | null, part: string | null): boolean {

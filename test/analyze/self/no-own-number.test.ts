@@ -14,4 +14,11 @@ describe("the no-own-number warning says what the document is identified by", ()
     expect(a.self.id).toMatch(/^text:[0-9a-f]{16}$/);
     expect(a.warnings.find((w) => w.code === "no-own-number")?.message).toMatch(/identified by a hash of its text$/);
   });
+  it("the same hash whatever ends its lines, another for another text (crlf56)", () => {
+    const id = analyze(PLAN).self.id;
+    expect(analyze(PLAN.replaceAll("\n", "\r\n")).self.id).toBe(id);
+    expect(analyze(PLAN.replaceAll("\n", "\r")).self.id).toBe(id);
+    expect(analyze(PLAN.replace("2022", "2023")).self.id).not.toBe(id);
+    expect(analyze(PLAN.replace("\n", " \n")).self.id).not.toBe(id);
+  });
 });

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { analyze } from "../../src/index.js";
+
+/**
+ * Every text the project holds (fixtures, dev, fresh) analysed as written with "\n" and saved otherwise: the same
+ * citations, relations, roles, self, warnings and parts, every offset shifted by the units the other line ends add
+ * before it, and each citation's raw text the copy's own slice (its CRs inside). whitespace.test.ts holds the reading
+ * without offsets on the fixtures and dev texts; here the offsets too, on all of them (crlf56).
+ */
+function textsIn(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      // A format's copy (fixtures/formats) is a second copy of a fixture text.
+      if (name !== "formats") textsIn(path, out);
+    } else if (name.endsWith(".txt")) out.push(path);
+  }
+  return out;
+}
+const FILES = textsIn(new URL("../../fixtures/", import.meta.url).pathname);
+
+/** The differences between the analysis of `lf` and that of its copy, the copy's offsets taken back by `back`. */
+export function differences(lf: string, copy: string, lineEnd: string): string[] {
+  // Offset o of the LF text is o plus, for each "\n" before it, the units its line end adds (a span at a break starts
+  // and ends before the break's first unit).
+  const added = lineEnd.length - 1;
+  const breaksBefore = new Int32Array(lf.length + 1);
+  for (let i = 0, k = 0; i <= lf.length; i++) {
+    breaksBefore[i] = k;
+    if (lf.charCodeAt(i) === 10) k++;
+  }
+  const offset = (o: number) => o + added * breaksBefore[o];
+  // A string of the copy read as the LF text writes it.
+  const asLf = (s: string) => s.replaceAll(lineEnd, "\n");
+  // No path: a document without its own number is named by a hash of its text, the same whatever its line ends.
+  const a = analyze(lf);
+  const b = analyze(copy);
+  const out: string[] = [];
+  const walk = (x: unknown, y: unknown, path: string): void => {
+    if (out.length > 5) return;
+    if (typeof x === "number" && /(^|\.)(start|end|numberStart|numberEnd)$/.test(path)) {
+      if (offset(x) !== y) out.push(`${path}: ${offset(x)} ≠ ${String(y)}`);
+    } else if (typeof x === "string") {
+      if (typeof y !== "string" || asLf(y) !== x) out.push(`${path}: ${JSON.stringify(x)} ≠ ${JSON.stringify(y)}`);
+    } else if (x === null || typeof x !== "object" || y === null || typeof y !== "object") {
+      if (x !== y) out.push(`${path}: ${JSON.stringify(x)} ≠ ${JSON.stringify(y)}`);
+    } else {
+      if (Array.isArray(x) && (!Array.isArray(y) || x.length !== y.length)) out.push(`${path}: ${x.length} items ≠ ${(y as unknown[]).length}`);
+      const xs = x as Record<string, unknown>;
+      const ys = y as Record<string, unknown>;
+      for (const k of new Set([...Object.keys(xs), ...Object.keys(ys)])) walk(xs[k], ys[k], path ? `${path}.${k}` : k);
+    }
+  };
+  walk(a, b, "");
+  for (const c of b.citations) if (c.raw !== copy.slice(c.start, c.end)) out.push(`raw ${JSON.stringify(c.raw)} ≠ its slice`);
+  for (const p of b.parts ?? []) if (copy[p.end - 1] === "\r" && copy[p.end] === "\n") out.push(`${p.type} ends between CR and LF`);
+  return out;
+}
+
+describe("analyze() of a text saved with other line ends", () => {
+  const sameAnalysis = (lineEnd: string) => {
+    const differ: string[] = [];
+    for (const f of FILES) {
+      const lf = readFileSync(f, "utf8").replace(/\r\n?/g, "\n");
+      const found = differences(lf, lf.replaceAll("\n", lineEnd), lineEnd);
+      if (found.length > 0) differ.push(`${f.replace(/.*fixtures\//, "")}: ${found.join("; ")}`);
+    }
+    expect(FILES.length).toBeGreaterThan(2800);
+    expect(differ).toEqual([]);
+  };
+
+  it("gives with \\r\\n (Windows) the analysis of \\n, offsets into its own text, on every text of the sets", () => {
+    sameAnalysis("\r\n");
+  }, 600_000);
+
+  it("gives with \\r alone (old Mac) the analysis of \\n, on every text of the sets", () => {
+    sameAnalysis("\r");
+  }, 600_000);
+});
+
+describe("a part of a CRLF text", () => {
+  it("ends before its line's CR, as at the \\n of the text written with \\n (crlf56)", () => {
+    // A one-line title, the body after a blank line: the title ended after the CR (fresh29a-012 saved with CRLF).
+    const lf = readFileSync(new URL("../../fixtures/fresh/fresh29a/texts/fresh29a-012.txt", import.meta.url), "utf8");
+    const crlf = lf.replaceAll("\n", "\r\n");
+    const parts = analyze(crlf).parts ?? [];
+    expect(parts.map((p) => p.type)).toEqual((analyze(lf).parts ?? []).map((p) => p.type));
+    expect(parts[0]?.end).toBe(lf.indexOf("\n"));
+    expect(crlf.slice(parts[0]?.end, (parts[0]?.end ?? 0) + 2)).toBe("\r\n");
+  });
+});
