@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { edgeKey } from "../../src/graph/build.js";
+import { TEST_FLAG } from "../../src/view/browser/test-flag.js";
 import { POSSIBLE_LINK, possibleEdgeStyle, RELATION_STYLES } from "../../src/view/palette.js";
 import { removeTempDirs, tempDir, vncite } from "../cli/helpers.js";
 import { HAVE_CHROMIUM, launch, watch, type Watch } from "./chromium.js";
@@ -34,7 +35,8 @@ describe.skipIf(!HAVE_CHROMIUM)("vncite view of a dated and an undated 15/CT-TTg
   async function open(ref: string): Promise<{ page: Page; seen: Watch }> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const seen = watch(page);
-    await page.goto(`${URL_}#ref=${encodeURIComponent(ref)}`);
+    // The tests' flag: the page then shows what sigma draws (window.vnciteView).
+    await page.goto(`${URL_}?${TEST_FLAG}#ref=${encodeURIComponent(ref)}`);
     await page.waitForSelector("html[data-ready=true]", { state: "attached" });
     return { page, seen };
   }
@@ -146,5 +148,20 @@ describe.skipIf(!HAVE_CHROMIUM)("vncite view of a dated and an undated 15/CT-TTg
     expect(await page.locator(`#suggestions li[data-id="${DATED}"]`).getAttribute("data-undated")).toBeNull();
     expect(seen.errors).toEqual([]);
     await page.close();
+  });
+
+  it("sets the tests' window.vnciteView only when the page is opened with their flag", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const seen = watch(page);
+    await page.goto(`${URL_}#ref=${encodeURIComponent(DATED)}`);
+    await page.waitForSelector("html[data-ready=true]", { state: "attached" });
+    // The page is working (the selection from its hash is made) and gives no global of sigma's.
+    await expect.poll(() => page.textContent("#doc-label")).toBe("Chỉ thị 15/CT-TTg");
+    expect(await page.evaluate(() => "vnciteView" in window)).toBe(false);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+    const flagged = await open(DATED);
+    expect(await flagged.page.evaluate(() => "vnciteView" in window)).toBe(true);
+    await flagged.page.close();
   });
 });

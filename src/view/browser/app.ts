@@ -21,6 +21,7 @@ import { Search } from "./search.js";
 import { PageGraph } from "./page-graph.js";
 import { loadResolver } from "./resolver.js";
 import { nodeSizes } from "./sizes.js";
+import { TEST_FLAG } from "./test-flag.js";
 import { LARGE, ViewState, neighbourhoodOf } from "./state.js";
 import { EvidenceStore, unpack } from "./unpack.js";
 
@@ -156,8 +157,13 @@ async function start(): Promise<void> {
   }).observe(container);
   performance.mark("vncite:controls");
   // What sigma draws a document or a relation with, after the reducers: read by the browser tests
-  // (test/view/*.browser.test.ts), which cannot look inside the WebGL picture.
-  Object.assign(window, { vnciteView: { node: (id: string) => renderer.getNodeDisplayData(id), edge: (key: string) => renderer.getEdgeDisplayData(key) } });
+  // (test/view/*.browser.test.ts), which cannot look inside the WebGL picture. Only for a page opened
+  // with the tests' flag in its query ("graph.html?vncite-test"): a page a user opens, or a script
+  // beside it, gets no global of the renderer's internals. The query, not the hash: the hash is the
+  // page's own address of a selection ("#ref=…"), which the page and its user change as it runs.
+  if (new URLSearchParams(location.search).has(TEST_FLAG)) {
+    Object.assign(window, { vnciteView: { node: (id: string) => renderer.getNodeDisplayData(id), edge: (key: string) => renderer.getEdgeDisplayData(key) } });
+  }
 
   renderer.on("clickNode", ({ node }) => {
     search.show(graph.getNodeAttribute(node, "label"));
