@@ -576,9 +576,16 @@ export const ISSUER_NAME_BREAK_WORDS: readonly string[] = [
  * fixtures/fresh/fresh47e-018), "Thực hiện Kế hoạch số 154/KH-HĐND, ngày 16/5/2019 của HĐND tỉnh về việc tiếp xúc cử
  * tri …, từ ngày 25/5/2019 đến ngày 10/6/2019 các Tổ đại biểu HĐND tỉnh đã phối hợp …" (a council's page, fresh52d-009).
  * The words of the span's two ends, read on a headless page only (news-event.ts), as PAST_SPAN_PHRASES are, and only
- * where the work is told as done (DONE_WORD): the teaser's "tiếp tục" may as well open an instruction, so it is left.
+ * where the work is told as done (DONE_WORD), or where a named body is the subject after the span (the teaser's
+ * "Bộ Chính trị tiếp tục làm việc": news-event.ts datesOneBodysAct; many bodies may be an instruction's addressees).
  */
 export const DAY_SPAN_WORDS = { from: "từ ngày", to: "đến ngày" };
+/**
+ * The word before a single day that opens a main clause after "Thực hiện X, …": "…; ngày 06/10/2021, Phòng Tư pháp huyện
+ * phối hợp …" (a portal's news, fixtures/fresh/fresh56h-011). With a named body after it, the act is dated and told
+ * (analyze/roles/news-event.ts, a headless page only).
+ */
+export const DAY_WORD = "ngày";
 /** The word that tells work in the span as done ("… các Tổ đại biểu HĐND tỉnh đã phối hợp"). */
 export const DONE_WORD = "đã";
 /** Before "toàn văn", the words of a link to the text, not of the text printed: "Xem toàn văn Chương trình số 01-CTr/TU TẠI ĐÂY". */

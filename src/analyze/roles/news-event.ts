@@ -2,7 +2,7 @@
  * A page with no heading of its own that opens as a document would ("Thực hiện công văn số X …") and
  * then tells of an event held under X: it carries nothing out itself.
  */
-import { DAY_SPAN_WORDS, DONE_WORD, EVENT_TIME_WORDS, PAST_SPAN_PHRASES, THIS_WORD, TOLD_CONTENT_VERBS, TOLD_CONTENT_WORDS, TOLD_WORDS_VERBS } from "../../vocab/cues.js";
+import { DAY_SPAN_WORDS, DAY_WORD, DONE_WORD, EVENT_TIME_WORDS, ISSUING_SUBJECTS, OWN_VOICE_WORDS, PAST_SPAN_PHRASES, THIS_WORD, TOLD_BODY_WORDS, TOLD_CONTENT_VERBS, TOLD_CONTENT_WORDS, TOLD_WORDS_VERBS } from "../../vocab/cues.js";
 import { kindByWord } from "../../vocab/kinds.js";
 import { ARTICLE_WORD } from "../../vocab/parts.js";
 import { phraseSource } from "../../vocab/phrases.js";
@@ -57,7 +57,8 @@ export function narratesPastWork(r: RoleReading, head: Binding, clause: Clause, 
   const { text, spans } = r;
   const main = text.slice(spans[end - 1].end, clause.end);
   if (CONTENT_FOLLOWS.test(main)) return false;
-  const spanOpens = PAST_SPAN_OPENS_CLAUSE.test(main) || toldOverDays(afterHeadDocuments(r, head, clause, end));
+  const afterHead = afterHeadDocuments(r, head, clause, end);
+  const spanOpens = PAST_SPAN_OPENS_CLAUSE.test(main) || toldOverDays(afterHead) || datesOneBodysAct(r, afterHead, clause);
   if (!spanOpens && !PAST_SPAN_OPENS_NEXT.test(text.slice(clause.end, clause.end + NEXT_CLAUSE_CHARS))) return false;
   r.referencesOnly(head, end);
   return true;
@@ -98,6 +99,34 @@ const DAY_SPAN_OPENS_CLAUSE = new RegExp(
   String.raw`[,;][ \t]*${phraseSource([DAY_SPAN_WORDS.from])}[ \t]*${SPAN_DAY}[ \t]+${phraseSource([DAY_SPAN_WORDS.to])}[ \t]*${SPAN_DAY}(?![0-9])`,
   "iu",
 );
+/**
+ * The main clause opens with the day, or the two-ended span of days, of one named body's act, and nothing after speaks
+ * as that body: "Thực hiện Kế hoạch số 19/KH-UBND …; Văn bản số 131/TGPL-NV …; ngày 06/10/2021, Phòng Tư pháp huyện phối
+ * hợp với Trung tâm Trợ giúp pháp lý tỉnh tổ chức …" (the Hà Tĩnh justice portal, fixtures/fresh/fresh56h-011), "Thực
+ * hiện Kết luận số 79-KL/TW …, từ ngày 17 đến ngày 22-8 (tuần đầu, đợt 2), Bộ Chính trị tiếp tục làm việc …" (nld.com.vn,
+ * fresh47e-018). A dated act of a named body, told without "đã", is still told: on a page with no heading of its own it is
+ * that body's, not the page's (fixtures/fresh/CONVENTIONS.md §13 (a): "whoever the body is and whatever its verb").
+ * Many bodies from a day ("từ ngày 01/4/2020 đến ngày 15/4/2020 các cơ sở … tạm dừng hoạt động") may be an instruction's
+ * addressees and stay out; so does one end alone ("từ ngày 25/5/2019 …"), and a body's letter printed without its heading
+ * that goes on to ask or report (OWN_VOICE_WORDS, as retold.ts tellsOneBodysAct). A document's own date after a comma
+ * ("Công văn số 123/UBND, ngày 12/3/2021, …") is part of its citation, so it is not read here.
+ */
+function datesOneBodysAct(r: RoleReading, afterHead: string, clause: Clause): boolean {
+  // The dated clause after the documents, or the next ";"-clause of the list's sentence ("…; ngày 06/10/2021, Phòng …").
+  if (!DATED_BODY_OPENS.test(afterHead) && !DATED_BODY_NEXT.test(r.text.slice(clause.end, clause.end + NEXT_CLAUSE_CHARS))) return false;
+  return !OWN_VOICE.test(afterHead) && !OWN_VOICE.test(r.text.slice(clause.end, clause.end + OWN_VOICE_CHARS));
+}
+/** A day with its month, and its year or not: "06/10/2021", "22-8". */
+const ONE_DAY = String.raw`[0-9]{1,2}[ \t]*[\/.-][ \t]*[0-9]{1,2}(?:[ \t]*[\/.-][ \t]*[0-9]{4})?`;
+/** ", ngày 06/10/2021," or ", từ ngày 17 đến ngày 22-8 (tuần đầu, đợt 2),": the act's day or days, then a named body (capitalised). Bounded: linear. */
+const DATED_BODY = String.raw`(?:${phraseSource([DAY_WORD])}[ \t]*${ONE_DAY}|${phraseSource([DAY_SPAN_WORDS.from])}[ \t]*${SPAN_DAY}[ \t]+${phraseSource([DAY_SPAN_WORDS.to])}[ \t]*${SPAN_DAY})` +
+  String.raw`(?![0-9])(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*,[ \t]*(?:${phraseSource([...ISSUING_SUBJECTS, ...TOLD_BODY_WORDS], { keepCase: true })})(?![\p{L}\p{M}\p{N}])`;
+const DATED_BODY_OPENS = new RegExp(String.raw`[,;][ \t]*${DATED_BODY}`, "u");
+/** The next ";"-clause opening so: "…; ngày 06/10/2021, Phòng Tư pháp huyện …". */
+const DATED_BODY_NEXT = new RegExp(String.raw`^[ \t]*${DATED_BODY}`, "u");
+/** How far past the clause the body's own request may stand (retold.ts OWN_VOICE_CHARS). */
+const OWN_VOICE_CHARS = 400;
+const OWN_VOICE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(OWN_VOICE_WORDS, { anyCase: true })})(?![\p{L}\p{M}])`, "iu");
 /** "… năm 2020. Trong thời gian qua, tỉnh đã …": the span, then a comma, opening the next sentence. */
 const PAST_SPAN_OPENS_NEXT = new RegExp(String.raw`^[.;"”]?\s*(?:${phraseSource(PAST_SPAN_PHRASES)})[ \t]*,`, "iu");
 

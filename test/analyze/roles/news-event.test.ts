@@ -86,11 +86,11 @@ describe("a page that tells of work done under a document over a past span", () 
       "Kết quả giải quyết kiến nghị cử tri trước kỳ họp thứ 10\nThực hiện Kế hoạch số 154/KH-HĐND, ngày 16/5/2019 của HĐND tỉnh về việc tiếp xúc cử tri trước kỳ họp thứ mười HĐND tỉnh khóa XIV, nhiệm kỳ 2016 - 2021, từ ngày 25/5/2019 đến ngày 10/6/2019 các Tổ đại biểu HĐND tỉnh đã phối hợp với Thường trực HĐND tổ chức cho đại biểu tiếp xúc cử tri.";
     expect(roleOf(council, "154")).toBe("references");
     // The span before a later document that another word binds ("theo tinh thần Chỉ thị số 35-CT/TW"), the work told
-    // as done; the teaser's own "tiếp tục làm việc" may open an instruction as well, and keeps the act (left).
+    // as done, or one named body's dated act told without "đã" (CONVENTIONS.md §13 (a)): the teaser's "tiếp tục làm việc".
     const teaser = (verb: string) =>
       `Bộ Chính trị làm việc với 11 đảng bộ trực thuộc Trung ương\nThực hiện Kết luận số 79-KL/TW ngày 16-6-2020 của Bộ Chính trị, từ ngày 17 đến ngày 22-8 (tuần đầu, đợt 2), Bộ Chính trị ${verb} theo nhóm với 11 đảng bộ trực thuộc Trung ương theo tinh thần Chỉ thị số 35-CT/TW, ngày 30-5-2019 của Bộ Chính trị.`;
     expect(roleOf(teaser("đã làm việc"), "79")).toBe("references");
-    expect(roleOf(teaser("tiếp tục làm việc"), "79")).toBe("implements");
+    expect(roleOf(teaser("tiếp tục làm việc"), "79")).toBe("references");
     // One end alone says when an act takes effect; a span inside the description (no comma) is the document's own;
     // under a heading the span may open an instruction or a report on its own work: the act stays.
     expect(roleOf("Thực hiện Kế hoạch số 154/KH-HĐND ngày 16/5/2019 của HĐND tỉnh, từ ngày 25/5/2019 các Tổ đại biểu tổ chức tiếp xúc cử tri.", "154")).toBe("implements");
@@ -98,6 +98,24 @@ describe("a page that tells of work done under a document over a past span", () 
     const plan =
       "ỦY BAN NHÂN DÂN\nHUYỆN AN BÌNH\nSố: 15/KH-UBND\n\nKẾ HOẠCH\nTổ chức tiếp xúc cử tri\n\nThực hiện Kế hoạch số 154/KH-HĐND ngày 16/5/2019 của HĐND tỉnh, từ ngày 25/5/2019 đến ngày 10/6/2019, UBND huyện tổ chức cho đại biểu tiếp xúc cử tri.";
     expect(roleOf(plan, "154")).toBe("implements");
+  });
+
+  it("one named body's act on a day, told without \"đã\": \"…; ngày 06/10/2021, Phòng Tư pháp huyện phối hợp …\" (Hà Tĩnh justice portal, fixtures/fresh/fresh56h-011)", () => {
+    const page = (main: string) =>
+      `Thực hiện Kế hoạch số 19/KH-UBND ngày 02/02/2021 của UBND huyện về thực hiện nhiệm vụ công tác tư pháp năm 2021; Văn bản số 131/TGPL-NV ngày 29/9/2021 của Trung tâm Trợ giúp pháp lý Nhà nước tỉnh; ${main}`;
+    const told = page("ngày 06/10/2021, Phòng Tư pháp huyện phối hợp với Trung tâm Trợ giúp pháp lý tỉnh tổ chức cấp phát tờ gấp trợ giúp pháp lý.");
+    expect(roleOf(told, "19")).toBe("references");
+    expect(roleOf(told, "131")).toBe("references");
+    // The same day in a comma clause of one sentence.
+    expect(roleOf("Thực hiện Kế hoạch số 19/KH-UBND ngày 02/02/2021 của UBND huyện về công tác tư pháp năm 2021, ngày 06/10/2021, Phòng Tư pháp huyện tổ chức cấp phát tờ gấp.", "19")).toBe("references");
+    // The body speaking as itself (its letter printed without a heading), many bodies, no day, or a heading: the act stays.
+    expect(roleOf(page("ngày 06/10/2021, Phòng Tư pháp huyện đề nghị UBND các xã báo cáo kết quả."), "19")).toBe("implements");
+    expect(roleOf(page("ngày 06/10/2021, các xã tổ chức cấp phát tờ gấp."), "19")).toBe("implements");
+    expect(roleOf(page("Phòng Tư pháp huyện tổ chức cấp phát tờ gấp."), "19")).toBe("implements");
+    const plan = `ỦY BAN NHÂN DÂN\nHUYỆN VŨ QUANG\nSố: 25/KH-UBND\n\nKẾ HOẠCH\nTruyền thông trợ giúp pháp lý\n\n${page("ngày 06/10/2021, Phòng Tư pháp huyện tổ chức cấp phát tờ gấp.")}`;
+    expect(roleOf(plan, "19")).toBe("implements");
+    // A date after the document's comma is its own ("Công văn số 123/UBND-VX, ngày 12/3/2021, …"), no act's day.
+    expect(roleOf("Thực hiện Công văn số 123/UBND-VX, ngày 12/3/2021, Sở Y tế tổ chức kiểm tra các cơ sở.", "123")).toBe("implements");
   });
 
   it("under a heading the same words keep the act (a report on its own work), and a present act keeps it", () => {
