@@ -39,13 +39,46 @@ const SIGNATURE_LINE = new RegExp(String.raw`^[ \t*_#]*${SIGNATURE_OPENING_SOURC
 /** What may stand before a part marker's first word on its line ("## ", "**", "- ", "("). */
 const MARKUP = markClass(new Uint8Array(0x10000), /[ \t*_#(-]/);
 /**
- * The letters a part marker's first word opens with, in any case (a superset for the markers read
- * case-sensitively): a line whose first letter is another cannot match any of their regexes.
+ * The letters each part marker's first word opens with, a bit for each marker's regex (in its own case
+ * rule: the preamble's and the signature's are read as written): a line whose first letter after its
+ * markup (MARKUP, a superset of each regex's own) has no marker's bit is read by none of them, and one
+ * whose letter has a marker's bit is read only by that marker's regex. One table for all of them asked
+ * a line opening with "c", "t", "q", "n" (most of a text's lines) each regex; a table of each marker's
+ * own letters skips most of those tests (bench/README.md, Session 56, helper speed56).
  */
-const OPENS_MARKER = markClass(
-  new Uint8Array(0x10000),
-  new RegExp(`[${[...new Set([...PREAMBLE_OPENERS, ...ENACTING_WORDS, ...RECIPIENTS_WORDS, ...SIGNATURE_PREFIXES, ARTICLE_WORD].map((w) => w[0]))].join("")}]`, "iu"),
-);
+const RECIPIENTS_FIRST = 1;
+const SIGNATURE_FIRST = 2;
+const PREAMBLE_FIRST = 4;
+const ENACTING_FIRST = 8;
+const ARTICLE_FIRST = 16;
+/** The first code unit of each word, composed and decomposed, as a class with the marker's regex's flags. */
+const firstLetters = (words: readonly string[], flags: string): RegExp =>
+  new RegExp(`[${[...new Set(words.flatMap((w) => [w.normalize("NFC")[0], w.normalize("NFD")[0]]))].join("")}]`, flags);
+export const OPENS_MARKER = (() => {
+  const table = new Uint8Array(0x10000);
+  const markers: [RegExp, number][] = [
+    [firstLetters(RECIPIENTS_WORDS, "iu"), RECIPIENTS_FIRST],
+    [firstLetters(SIGNATURE_PREFIXES, "u"), SIGNATURE_FIRST],
+    [firstLetters(PREAMBLE_OPENERS, "u"), PREAMBLE_FIRST],
+    [firstLetters(ENACTING_WORDS, "iu"), ENACTING_FIRST],
+    [firstLetters([ARTICLE_WORD], "iu"), ARTICLE_FIRST],
+  ];
+  // Each marker's letters found by the native indexOf: a loop over every code unit for each marker cost
+  // ~10 M instructions once a process (interpreted).
+  for (const [set, bit] of markers) {
+    const one = markClass(new Uint8Array(0x10000), set, bit);
+    for (let c = one.indexOf(bit); c >= 0; c = one.indexOf(bit, c + 1)) table[c] |= bit;
+  }
+  return table;
+})();
+/** The markers' regexes with the bit of their first letters in OPENS_MARKER: for the test that holds the table to them. */
+export const MARKER_LINES: readonly { re: RegExp; bit: number }[] = [
+  { re: RECIPIENTS_LINE, bit: RECIPIENTS_FIRST },
+  { re: SIGNATURE_LINE, bit: SIGNATURE_FIRST },
+  { re: PREAMBLE_LINE, bit: PREAMBLE_FIRST },
+  { re: ENACTING_LINE, bit: ENACTING_FIRST },
+  { re: ARTICLE_LINE, bit: ARTICLE_FIRST },
+];
 /** A line this short may be the issuer's name between a title and its preamble. */
 const SHORT_LINE = 120;
 
@@ -94,26 +127,28 @@ export function findParts(text: string, header: Header): Part[] {
     next = l.end < 0 ? -1 : l.end + 1;
     if (l.end < 0) l.end = text.length;
     const limit = Math.min(l.end, l.start + LINE_PREFIX);
-    // Most lines open with a letter no part marker opens with: their regexes are not tried.
+    // Most lines open with a letter no part marker opens with: their regexes are not tried; the
+    // others, only the regexes of the markers that open with that letter (OPENS_MARKER's bits).
     let k = l.start;
     while (k < limit && MARKUP[text.charCodeAt(k)] === 1) k++;
-    const head = k < limit && OPENS_MARKER[text.charCodeAt(k)] === 1 ? text.slice(l.start, limit) : null;
+    const opens = k < limit ? OPENS_MARKER[text.charCodeAt(k)] : 0;
+    const head = opens !== 0 ? text.slice(l.start, limit) : null;
     if (head !== null) {
-      if (recipients < 0 && RECIPIENTS_LINE.test(head)) recipients = l.start;
-      if (signature < 0 && SIGNATURE_LINE.test(head)) signature = l.start;
+      if (recipients < 0 && (opens & RECIPIENTS_FIRST) !== 0 && RECIPIENTS_LINE.test(head)) recipients = l.start;
+      if (signature < 0 && (opens & SIGNATURE_FIRST) !== 0 && SIGNATURE_LINE.test(head)) signature = l.start;
     }
     // Both found: no line after them is read for anything (the walk went on to the text's end).
     if (recipients >= 0 && signature >= 0) break;
     if (recipients >= 0 || signature >= 0) continue;
     if (body < 0 && preamble < 0 && lookForPreamble) {
-      if (head !== null && PREAMBLE_LINE.test(head)) preamble = l.start;
+      if (head !== null && (opens & PREAMBLE_FIRST) !== 0 && PREAMBLE_LINE.test(head)) preamble = l.start;
       // Only a short line or two (the issuer's name) may stand between the title and the preamble;
       // with no title (a page that dropped the kind line), the heading's own lines stand there too.
       else if (!isBlank(text, l.start, limit) && !(titleStart < 0 && isHeadingLine(text.slice(l.start, limit))) && (l.end - l.start > SHORT_LINE || ++linesBeforePreamble > 2)) lookForPreamble = false;
     }
     if (head === null) continue;
-    if (body < 0 && ENACTING_LINE.test(head)) body = l.start;
-    if (ARTICLE_LINE.test(head)) {
+    if (body < 0 && (opens & ENACTING_FIRST) !== 0 && ENACTING_LINE.test(head)) body = l.start;
+    if ((opens & ARTICLE_FIRST) !== 0 && ARTICLE_LINE.test(head)) {
       if (body < 0) body = l.start;
       articles.push(l.start);
     }
