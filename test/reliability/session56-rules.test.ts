@@ -55,6 +55,13 @@ describe("session 56's rules stay linear on runs of their own triggers", () => {
     const ratio = cpuRatio((x) => analyze(x), make(m), make(QUARTER(m)), 3, LIMIT);
     expect(ratio).toBeLessThan(LIMIT);
   });
+
+  it("extract() on the whole-text path: numbers split by a line break (parse/whole-text's line-in-number join)", () => {
+    // Each such number once prepared and lexed the whole text again: 4x the text cost ~14x the time.
+    const make = TRIGGERS.find(([name]) => name.includes("line-in-number"))![1];
+    const ratio = cpuRatio((x) => extract(x, { strategy: "whole-text" }), make(400), make(100), 3, LIMIT);
+    expect(ratio).toBeLessThan(LIMIT);
+  });
 });
 
 /** The triggers' pieces, line breaks of every kind, non-breaking spaces and combining marks, in random order. */
