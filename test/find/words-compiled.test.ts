@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { setFlagsFromString } from "node:v8";
+import { Words } from "../../src/find/words.js";
+
+// Its own file: the module's functions start here with no type feedback, as in a process that has not yet met a
+// line break inside a name's window (any earlier test reading one would have given them feedback already).
+describe("the name reader's compiled code and a line break", () => {
+  // V8 internals (Node 20), as test/shared/strings.test.ts uses them: %GetOptimizationStatus's bit 16 is "optimized".
+  setFlagsFromString("--allow-natives-syntax");
+  const prepare = new Function("f", "%PrepareFunctionForOptimization(f)") as (f: unknown) => void;
+  const optimizeNext = new Function("f", "%OptimizeFunctionOnNextCall(f)") as (f: unknown) => void;
+  const status = new Function("f", "return %GetOptimizationStatus(f)") as (f: unknown) => number;
+  const OPTIMIZED = 16;
+  const readAll = (text: string): number => {
+    const words = new Words(text, 0);
+    let n = 0;
+    while (words.get(n) !== undefined) n++;
+    return n;
+  };
+
+  it("keeps readOne's code, compiled over spaces only, at the first line break between two words (isGapSpace's range asked low bound first)", () => {
+    const readOne = (Words.prototype as unknown as { readOne: unknown }).readOne;
+    prepare(readOne);
+    const spaced = "Luật Tổ chức chính quyền địa phương Đất đai Quy hoạch đô thị Kinh doanh bất động sản";
+    for (let k = 0; k < 50; k++) readAll(spaced);
+    optimizeNext(readOne);
+    readAll(spaced);
+    expect(status(readOne) & OPTIMIZED).toBe(OPTIMIZED);
+    // A name broken over two lines, as PDFs break them: the first line break a gap holds.
+    expect(readAll("Luật Tổ chức chính quyền \nđịa phương")).toBe(7);
+    expect(status(readOne) & OPTIMIZED).toBe(OPTIMIZED);
+  });
+});
