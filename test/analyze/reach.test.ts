@@ -118,14 +118,18 @@ describe("a kind and issuer written before 'số N' are the document's, not fill
   });
 });
 
-// Word and PDF exports leave blanks at a line's end: a number with its stop before them ("2022. ⏎")
-// opens no item, as it opens none before the line break alone.
-describe("blanks at a line's end after a number and its stop make no item marker", () => {
+// Word and PDF exports leave blanks at a line's end: a year with its stop before them ("2022. ⏎")
+// opens no item, as it opens none before the line break alone. An item's number alone on its line is a marker with blanks after it or without.
+describe("blanks at a line's end after a number and its stop change no item marker", () => {
   it.each([
     ["2022. \nThực hiện", false],
     ["2022.\t\nThực hiện", false],
     ["- \nBộ Tài chính", false],
     ["2022.\nThực hiện", false],
+    ["1 . \nTiếp tục quán triệt", true],
+    ["1 .\nTiếp tục quán triệt", true],
+    ["I.  \nNội dung", true],
+    ["I.\nNội dung", true],
     ["1. Thực hiện", true],
     ["1.  Thực hiện", true],
     ["- Bộ Tài chính", true],
