@@ -264,9 +264,15 @@ export function leadsList(lead: string): boolean {
  * Any item's number or letter with its stop, sections' included ("1. ", "a. ", "II. "), also glued to
  * the item's first word ("2.Thông tư số …", as some published texts print it): read past, never a full stop.
  * Or the bullet a list typed with dashes opens its items with ("- Điều 2 và Điều 6 Quyết định số …"),
- * followed by a space: read past as the number is.
+ * followed by a space: read past as the number is. An item's number alone on its line ("1 . ⏎Tiếp tục quán triệt …",
+ * a word-segmented copy's; "I.⏎Nội dung …") is one too, whatever blanks a Word or PDF export left before the line's
+ * end; a year and its stop ending a line ("… trước ngày 01 tháng 07 năm ⏎2022. ⏎Thực hiện chỉ đạo …",
+ * fresh30b-010 with a space after "2022.") is none, with blanks or without: blanks lead to the item's words on its line.
  */
-export const ITEM_MARKER = new RegExp(String.raw`^\s*[*#]*(?:(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[ \t]*[.)](?:[ \t]+|(?=\p{Lu})|$)|[${BULLET_CLASS}][ \t]+)`, "u");
+export const ITEM_MARKER = new RegExp(
+  String.raw`^\s*[*#]*(?:(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[ \t]*[.)](?:[ \t]+(?![ \t\r\n])|(?=\p{Lu})|$)|(?:\d{1,3}(?:\.\d{1,3})*|[a-zđ]|[IVXLC]{1,6})[ \t]*[.)][ \t]*(?=[\r\n])|[${BULLET_CLASS}][ \t]+(?![ \t\r\n]))`,
+  "u",
+);
 
 /**
  * How many runs of letters and digits (WORD_RUN's matches) `s` holds. Counted by table

@@ -174,4 +174,6 @@ const ENDS_LIKE_HIEN = markClass(new Uint8Array(0x10000), /[nN]/);
 const BEFORE_ITS_N = markClass(new Uint8Array(0x10000), /[\u1EBE\u1EBF\u0300-\u036F]/);
 const LETTER = /[\p{L}\p{M}]/u;
 const WORDISH = /[\p{L}\p{N}\p{M}]/u;
-const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+// U+00A0 too: a web page's "Hiến&nbsp;pháp" (the window after "Hiến" is prepared, its U+00A0 a space, but
+// "Hiến" is looked for in the caller's text).
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;

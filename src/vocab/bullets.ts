@@ -23,9 +23,12 @@ export const HEADING_HASHES = "#{1,6}";
  * first cell, then the cell's end: a tab ("1⇥Quyết định⇥12/2015/QĐ-UBND"), a bar ("| 1 | Quyết định
  * |", "1 | …"), or a bar alone on the next line (a page that puts each cell on a line of its own:
  * "1⏎|⏎Quyết định⏎|"). A regex source, read at a line's start; it opens with no space, so a run of
- * spaces before it is crossed once. Three digits at most: a year ("2019⏎|") is no row number.
+ * spaces before it is crossed once. Three digits at most: a year ("2019⏎|") is no row number. A tab
+ * ends a cell only where the row goes on after it on its line: a tab a Word or PDF export left at a
+ * line's end ("1 ⇥⏎Phí thẩm định …", fresh46b-018's table with a tab after each line) ends none, as the
+ * line's end alone does not. The blanks before that end bounded: the look is linear.
  */
-export const TABLE_ROW = String.raw`(?:\|[ \t]*)?\d{1,3}[ \t]*(?:\t|\||\n[ \t]*\|)`;
+export const TABLE_ROW = String.raw`(?:\|[ \t]*)?\d{1,3}[ \t]*(?:\t(?![ \t]{0,16}(?:[\r\n]|$))|\||\n[ \t]*\|)`;
 
 /**
  * A table's header row: its first cell names the row numbers' column ("STT", "TT", "Số TT", "Số thứ

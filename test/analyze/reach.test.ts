@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { analyze } from "../../src/index.js";
+import { ITEM_MARKER } from "../../src/analyze/reach.js";
 
 const roles = (text: string) => Object.fromEntries(analyze(text).citations.map((c) => [c.number, c.role]));
 
@@ -113,5 +115,33 @@ describe("a kind and issuer written before 'số N' are the document's, not fill
       "Thi hành Điều 2 Quyết định của Bộ Chính trị về công tác cán bộ và các văn bản hướng dẫn Quyết định số 31-QĐ/TW, Ban Bí thư hướng dẫn như sau:",
     );
     expect(r["31"]).not.toBe("implements");
+  });
+});
+
+// Word and PDF exports leave blanks at a line's end: a year with its stop before them ("2022. ⏎")
+// opens no item, as it opens none before the line break alone. An item's number alone on its line is a marker with blanks after it or without.
+describe("blanks at a line's end after a number and its stop change no item marker", () => {
+  it.each([
+    ["2022. \nThực hiện", false],
+    ["2022.\t\nThực hiện", false],
+    ["- \nBộ Tài chính", false],
+    ["2022.\nThực hiện", false],
+    ["1 . \nTiếp tục quán triệt", true],
+    ["1 .\nTiếp tục quán triệt", true],
+    ["I.  \nNội dung", true],
+    ["I.\nNội dung", true],
+    ["1. Thực hiện", true],
+    ["1.  Thực hiện", true],
+    ["- Bộ Tài chính", true],
+    ["II.Căn cứ", true],
+  ])("%j: %s", (opening, marker) => {
+    expect(ITEM_MARKER.test(opening)).toBe(marker);
+  });
+
+  it("a year and its stop ending a line with a blank after it leave the next sentence's cue the document's own (fresh30b-010)", () => {
+    const text = readFileSync(new URL("../../fixtures/fresh/fresh30b/texts/fresh30b-010.txt", import.meta.url), "utf8");
+    const role = (t: string) => analyze(t).citations.find((c) => c.number === "1832")?.role;
+    expect(role(text)).toBe("implements");
+    expect(role(text.replace("2022.\nThực hiện", "2022. \nThực hiện"))).toBe("implements");
   });
 });

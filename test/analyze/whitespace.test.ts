@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { analyze, type Analysis } from "../../src/index.js";
 
@@ -26,23 +26,45 @@ function wrap(line: string): string {
   return out.join("\n");
 }
 
+/** Text and its .txt files, sorted by name. */
 const texts = (dir: string) => {
   const path = new URL(dir, import.meta.url).pathname;
   return readdirSync(path).filter((f) => f.endsWith(".txt")).sort().map((f) => [f, readFileSync(join(path, f), "utf8")] as const);
+};
+
+/** Every 5th probe text of the fresh sets (their gold's held texts left out: no rule is shaped on them). */
+const freshProbe = () => {
+  const root = new URL("../../fixtures/fresh/", import.meta.url).pathname;
+  const probe: (readonly [string, string])[] = [];
+  for (const set of readdirSync(root).sort()) {
+    if (!existsSync(join(root, set, "gold.json")) || !existsSync(join(root, set, "texts"))) continue; // a listing set has rows, no texts
+    const gold = JSON.parse(readFileSync(join(root, set, "gold.json"), "utf8")) as { texts?: { file: string; held?: boolean }[] };
+    const held = new Set((gold.texts ?? []).filter((t) => t.held).map((t) => t.file.replace(/^.*\//, "")));
+    for (const [name, text] of texts(`../../fixtures/fresh/${set}/texts/`)) if (!held.has(name)) probe.push([name, text]);
+  }
+  return probe.filter((_, i) => i % 5 === 0);
 };
 
 describe("analyze with the whitespace other editors write", () => {
   // Every real text the project has: a rule that reads lines or words must read them whatever
   // ends a line or parts two words.
   const documents = [...texts("../../fixtures/"), ...texts("../../fixtures/dev/texts/")];
-  const sameReading = (change: (text: string) => string, evidence = true) => {
+  // Each text's own reading, once for all the changes below that compare with it.
+  const readings = new Map<string, ReturnType<typeof reading>>();
+  const readingOf = (name: string, text: string, evidence: boolean) => {
+    const key = `${evidence}:${name}`;
+    let want = readings.get(key);
+    if (!want) readings.set(key, (want = reading(analyze(text, { path: name }), evidence)));
+    return want;
+  };
+  const sameReading = (change: (text: string) => string, evidence = true, among = documents) => {
     const differ: string[] = [];
-    for (const [name, text] of documents) {
-      const want = reading(analyze(text, { path: name }), evidence);
+    for (const [name, text] of among) {
+      const want = readingOf(name, text, evidence);
       const got = reading(analyze(change(text), { path: name }), evidence);
       if (JSON.stringify(got) !== JSON.stringify(want)) differ.push(name);
     }
-    expect(documents.length).toBeGreaterThan(60);
+    expect(among.length).toBeGreaterThan(60);
     expect(differ).toEqual([]);
   };
 
@@ -65,5 +87,25 @@ describe("analyze with the whitespace other editors write", () => {
   // opens with a dash ("- Bộ Tài chính", "– 2023") reads as a list item, as a bullet would.
   it("reads a text hard-wrapped at 60 columns (a plain-text export, a PDF's lines) as it reads it unwrapped", () => {
     sameReading((text) => text.split("\n").map(wrap).join("\n"), false);
+  });
+
+  // Word and PDF exports leave blanks at a line's end, HTML pages give U+00A0 for spaces, copies
+  // indent every line: a rule that reads a line's start or end must read past them.
+  const lineEnds = (text: string) => {
+    let i = 0;
+    return text.replace(/\n/g, () => [" \n", "  \n", "\t\n"][i++ % 3]);
+  };
+  const changes: [string, (text: string) => string][] = [
+    ["one or two spaces or a tab at every line's end", lineEnds],
+    ["U+00A0 for every space", (text) => text.replaceAll(" ", "\u00a0")],
+    ["every line indented by two spaces", (text) => text.replace(/^/gm, "  ")],
+  ];
+  it.each(changes)("reads a text with %s as it reads it without, on every fixture and development text", (_, change) => {
+    sameReading(change);
+  });
+
+  const fresh = freshProbe();
+  it.each(changes)("reads a text with %s as it reads it without, on every 5th probe text of the fresh sets", (_, change) => {
+    sameReading(change, true, fresh);
   });
 });

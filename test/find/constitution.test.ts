@@ -74,3 +74,10 @@ describe("the Constitution as a document", () => {
     expect(a.relations.filter((r) => r.type === "based_on").map((r) => r.to)).toEqual(["constitution:hien-phap@2013", "law:to-chuc-chinh-phu@2015"]);
   });
 });
+
+// A web page gives U+00A0 for its spaces: "Hiến&nbsp;pháp" is looked for in the caller's text.
+describe("the Constitution named with U+00A0 between its words", () => {
+  it("\"Căn cứ Hiến\u00a0pháp năm 2013;\" as with a space", () => {
+    expect(read("Căn cứ Hiến\u00a0pháp\u00a0năm\u00a02013;")).toEqual([["Hiến\u00a0pháp\u00a0năm\u00a02013", 2013]]);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { extract } from "../../src/extract.js";
+import { analyze } from "../../src/index.js";
 import { joinCrlf, textAsRead, unifyLineBreaks } from "../../src/prepare/line-breaks.js";
 import { OffsetMap } from "../../src/prepare/offset-map.js";
 
@@ -115,5 +116,28 @@ describe("a text saved with CR alone (an old Mac file)", () => {
       for (const c of extract(cr)) expect(c.raw).toBe(cr.slice(c.start, c.end));
     }
     expect(textAsRead("a\rb\r\nc\r\r\nd")).toBe("a\nb\r\nc\n\r\nd");
+  });
+});
+
+// A web page gives U+00A0 for its spaces: the finders read it as the space prepare() makes of it.
+describe("textAsRead reads U+00A0 as a space", () => {
+  it("one unit for one", () => {
+    expect(textAsRead("Căn\u00a0cứ Điều\u00a0lệ\u00a0Đảng;\u00a0\n")).toBe("Căn cứ Điều lệ Đảng; \n");
+  });
+
+  it.each([
+    // fresh29a-006, fresh29j-003: a named document at a basis item's head.
+    ["QUYẾT ĐỊNH\nCăn cứ Điều lệ Đảng;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy định.\n", "charter:dieu-le-dang@?", "based_on"],
+    // fresh31b-021, fresh56e-002: the law an amending law's title names.
+    ["LUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT TỔ CHỨC QUỐC HỘI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Quốc hội số 57/2014/QH13.\n", "57/2014/QH13", "amends"],
+  ])("a text with U+00A0 for every space is read as with spaces: %j", (text, id, role) => {
+    const read = (t: string) => analyze(t).citations.filter((c) => c.id === id).map((c) => c.role);
+    expect(read(text)).toContain(role);
+    expect(read(text.replaceAll(" ", "\u00a0"))).toEqual(read(text));
+  });
+
+  it("a citation's raw text is the caller's still", () => {
+    const text = "Theo Nghị\u00a0định số\u00a061/2018/NĐ-CP";
+    expect(extract(text).map((c) => c.raw)).toEqual(["Nghị\u00a0định số\u00a061/2018/NĐ-CP"]);
   });
 });
