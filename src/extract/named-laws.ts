@@ -14,7 +14,7 @@ import { isWhitespaceAt } from "../shared/chars.js";
 import { PREAMBLE_OPENERS } from "../vocab/parts.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { phraseSource } from "../vocab/phrases.js";
-import { titleListedLaws } from "./title-listed-laws.js";
+import { titleListedLaws, type TitleList } from "./title-listed-laws.js";
 
 /**
  * "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 …":
@@ -24,6 +24,15 @@ import { titleListedLaws } from "./title-listed-laws.js";
 export interface ListedAmendment {
   from: Citation;
   to: Citation;
+}
+
+/** An amending law's own title, then each law it lists, each amended by the title. */
+function pushTitleList(out: Citation[], title: TitleList, amended: ListedAmendment[] | null): void {
+  out.push(title.title);
+  for (const c of title.listed) {
+    out.push(c);
+    amended?.push({ from: title.title, to: c });
+  }
 }
 
 /** Decomposed text writes the dot below of "luật", "lệnh" after its vowel: a law rhyme at one is decomposed. */
@@ -76,11 +85,7 @@ export function withNamed(text: string, marks: Landmarks, numbered: Citation[], 
       // 54), the number left its own citation after the list. Only a title opening the text is read so.
       const title = m.amendedNumbers ? null : titleListedLaws(text, Object.assign({}, m, { numberAt: null }));
       if (title !== null) {
-        out.push(title.title);
-        for (const c of title.listed) {
-          out.push(c);
-          amended?.push({ from: title.title, to: c });
-        }
+        pushTitleList(out, title, amended);
         continue;
       }
       // Copied with Object.assign, not spread: a spread that adds a property (name) costs microseconds on Node 20.
@@ -94,11 +99,7 @@ export function withNamed(text: string, marks: Landmarks, numbered: Citation[], 
     // "LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT X VÀ LUẬT Y": an amending law's own title lists the laws it amends by name.
     const title = m.amendedNumbers ? null : titleListedLaws(text, m);
     if (title !== null) {
-      out.push(title.title);
-      for (const c of title.listed) {
-        out.push(c);
-        amended?.push({ from: title.title, to: c });
-      }
+      pushTitleList(out, title, amended);
       continue;
     }
     out.push(named);

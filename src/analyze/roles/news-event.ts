@@ -2,7 +2,7 @@
  * A page with no heading of its own that opens as a document would ("Thực hiện công văn số X …") and
  * then tells of an event held under X: it carries nothing out itself.
  */
-import { DAY_SPAN_WORDS, DAY_WORD, DONE_WORD, EVENT_TIME_WORDS, ISSUING_SUBJECTS, OWN_VOICE_WORDS, PAST_SPAN_PHRASES, THIS_WORD, TOLD_BODY_WORDS, TOLD_CONTENT_VERBS, TOLD_CONTENT_WORDS, TOLD_WORDS_VERBS } from "../../vocab/cues.js";
+import { DAY_SPAN_WORDS, DAY_WORD, DONE_WORD, EVENT_TIME_WORDS, PAST_SPAN_PHRASES, THIS_WORD, TOLD_CONTENT_VERBS, TOLD_CONTENT_WORDS, TOLD_WORDS_VERBS } from "../../vocab/cues.js";
 import { kindByWord } from "../../vocab/kinds.js";
 import { ARTICLE_WORD } from "../../vocab/parts.js";
 import { phraseSource } from "../../vocab/phrases.js";
@@ -10,7 +10,7 @@ import { lastAtOrBefore } from "../../shared/search.js";
 import type { Kind } from "../../types.js";
 import type { Clause } from "../clauses.js";
 import { KIND_WORDS, THIS_DOCUMENT } from "../reach.js";
-import { CONTENT_FOLLOWS_SOURCE, HEAD_REACH } from "./patterns.js";
+import { CONTENT_FOLLOWS_SOURCE, HEAD_REACH, NAMED_BODY, speaksAsItself } from "./patterns.js";
 import { type Binding, RoleReading, SELF } from "./reading.js";
 
 /**
@@ -114,19 +114,16 @@ const DAY_SPAN_OPENS_CLAUSE = new RegExp(
 function datesOneBodysAct(r: RoleReading, afterHead: string, clause: Clause): boolean {
   // The dated clause after the documents, or the next ";"-clause of the list's sentence ("…; ngày 06/10/2021, Phòng …").
   if (!DATED_BODY_OPENS.test(afterHead) && !DATED_BODY_NEXT.test(r.text.slice(clause.end, clause.end + NEXT_CLAUSE_CHARS))) return false;
-  return !OWN_VOICE.test(afterHead) && !OWN_VOICE.test(r.text.slice(clause.end, clause.end + OWN_VOICE_CHARS));
+  return !speaksAsItself(r.text, afterHead, clause.end);
 }
 /** A day with its month, and its year or not: "06/10/2021", "22-8". */
 const ONE_DAY = String.raw`[0-9]{1,2}[ \t]*[\/.-][ \t]*[0-9]{1,2}(?:[ \t]*[\/.-][ \t]*[0-9]{4})?`;
 /** ", ngày 06/10/2021," or ", từ ngày 17 đến ngày 22-8 (tuần đầu, đợt 2),": the act's day or days, then a named body (capitalised). Bounded: linear. */
 const DATED_BODY = String.raw`(?:${phraseSource([DAY_WORD])}[ \t]*${ONE_DAY}|${phraseSource([DAY_SPAN_WORDS.from])}[ \t]*${SPAN_DAY}[ \t]+${phraseSource([DAY_SPAN_WORDS.to])}[ \t]*${SPAN_DAY})` +
-  String.raw`(?![0-9])(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*,[ \t]*(?:${phraseSource([...ISSUING_SUBJECTS, ...TOLD_BODY_WORDS], { keepCase: true })})(?![\p{L}\p{M}\p{N}])`;
+  String.raw`(?![0-9])(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*,[ \t]*${NAMED_BODY}(?![\p{L}\p{M}\p{N}])`;
 const DATED_BODY_OPENS = new RegExp(String.raw`[,;][ \t]*${DATED_BODY}`, "u");
 /** The next ";"-clause opening so: "…; ngày 06/10/2021, Phòng Tư pháp huyện …". */
 const DATED_BODY_NEXT = new RegExp(String.raw`^[ \t]*${DATED_BODY}`, "u");
-/** How far past the clause the body's own request may stand (retold.ts OWN_VOICE_CHARS). */
-const OWN_VOICE_CHARS = 400;
-const OWN_VOICE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(OWN_VOICE_WORDS, { anyCase: true })})(?![\p{L}\p{M}])`, "iu");
 /** "… năm 2020. Trong thời gian qua, tỉnh đã …": the span, then a comma, opening the next sentence. */
 const PAST_SPAN_OPENS_NEXT = new RegExp(String.raw`^[.;"”]?\s*(?:${phraseSource(PAST_SPAN_PHRASES)})[ \t]*,`, "iu");
 

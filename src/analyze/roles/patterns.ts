@@ -1,5 +1,5 @@
 /** Phrases and reaches that several parts of the role reading use. */
-import { DRAFT_WORDS, HEAD_WORDS, ISSUING_SUBJECTS, MEETING_QUALIFIER_WORDS, MEETING_WORDS, NOUN_BEFORE_CUE, NTH_PERIOD_WORDS, ORDINAL_WORDS, OTHER_BODY_WORDS, PLAIN_PROMULGATION, PROPOSED_BEFORE_ACT, RULE_NAME_WORDS } from "../../vocab/cues.js";
+import { DRAFT_WORDS, HEAD_WORDS, ISSUING_SUBJECTS, MEETING_QUALIFIER_WORDS, MEETING_WORDS, NOUN_BEFORE_CUE, NTH_PERIOD_WORDS, ORDINAL_WORDS, OTHER_BODY_WORDS, OWN_VOICE_WORDS, PLAIN_PROMULGATION, PROPOSED_BEFORE_ACT, RULE_NAME_WORDS, TOLD_BODY_WORDS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { BULLET_CLASS } from "../../vocab/bullets.js";
 import { ARTICLE_WORD, CHAPTER_WORD, ISSUER_SUBJECTS } from "../../vocab/parts.js";
@@ -30,6 +30,17 @@ export const ISSUING_SUBJECT = String.raw`(?:${phraseSource(ISSUING_SUBJECTS, { 
  * cấp": others who act, the subject of others' work told (retold.ts) or the agencies a plan directs (reach-limits.ts AGENCIES).
  */
 export const OTHER_BODIES = String.raw`[Cc]ác[ \t\r\n]+(?:${phraseSource(OTHER_BODY_WORDS, { anyCase: true })})`;
+/** A named body as a told clause's subject (ISSUING_SUBJECTS, TOLD_BODY_WORDS), capitalised as a name is. */
+export const NAMED_BODY = String.raw`(?:${phraseSource([...ISSUING_SUBJECTS, ...TOLD_BODY_WORDS], { keepCase: true })})`;
+/** How far past a sentence a body's own request may stand: the next paragraph's "Để …, Sở … đề nghị …" and more. */
+const OWN_VOICE_CHARS = 400;
+const OWN_VOICE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(OWN_VOICE_WORDS, { anyCase: true })})(?![\p{L}\p{M}])`, "iu");
+/**
+ * Whether a text that tells a named body's act speaks as that body (OWN_VOICE_WORDS) in `told` or within
+ * OWN_VOICE_CHARS after `after`: a body's own letter printed without its heading asks or reports; a page that only
+ * tells of the act does not (CONVENTIONS.md §13; retold.ts tellsOneBodysAct, news-event.ts datesOneBodysAct).
+ */
+export const speaksAsItself = (text: string, told: string, after: number): boolean => OWN_VOICE.test(told) || OWN_VOICE.test(text.slice(after, after + OWN_VOICE_CHARS));
 /**
  * A noun right before the cue (NOUN_BEFORE_CUE), or a year counted as the Nth of carrying a document out
  * ("năm thứ 3", "năm học thứ hai": NTH_PERIOD_WORDS and an ordinal, digits or ORDINAL_WORDS).

@@ -4,12 +4,12 @@
  * does a report past its first division that tells what its issuer did ("…, Bộ đã phối hợp …": BODY_DID),
  * nor a page of no heading that tells one named body's act and does not speak as it (tellsOneBodysAct).
  */
-import { BASIS_CLAUSE_WORDS, ISSUING_SUBJECTS, OWN_VOICE_WORDS, SECTOR_WORDS, SUBJECT_LEAD_WORDS, TOLD_BODY_WORDS, UNIT_LEVEL_WORDS } from "../../vocab/cues.js";
+import { BASIS_CLAUSE_WORDS, SECTOR_WORDS, SUBJECT_LEAD_WORDS, UNIT_LEVEL_WORDS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { lastAtOrBefore } from "../../shared/search.js";
 import { KIND_WORDS } from "../reach.js";
 import { type Binding, RoleReading, SELF } from "./reading.js";
-import { ISSUING_SUBJECT, OTHER_BODIES } from "./patterns.js";
+import { ISSUING_SUBJECT, NAMED_BODY, OTHER_BODIES, speaksAsItself } from "./patterns.js";
 
 /**
  * The documents the head cue bound for the document itself (`head`, an implements) become references
@@ -43,12 +43,8 @@ export function retellsOthersWork(r: RoleReading, head: Binding, end: number): v
  * and keeps X. Under a heading of its own the text is the document and speaks for itself.
  */
 function tellsOneBodysAct(r: RoleReading, main: string, sentenceEnd: number): boolean {
-  if (r.ownKind !== null || r.ownIssuers !== null || !NAMED_BODY_DID.test(main) || OWN_VOICE.test(main)) return false;
-  return !OWN_VOICE.test(r.text.slice(sentenceEnd, sentenceEnd + OWN_VOICE_CHARS));
+  return r.ownKind === null && r.ownIssuers === null && NAMED_BODY_DID.test(main) && !speaksAsItself(r.text, main, sentenceEnd);
 }
-/** How far past the sentence the page's own request may stand: the next paragraph's "Để …, Sở … đề nghị …" and more. */
-const OWN_VOICE_CHARS = 400;
-const OWN_VOICE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(OWN_VOICE_WORDS, { anyCase: true })})(?![\p{L}\p{M}])`, "iu");
 
 /**
  * "Trên cơ sở Nghị quyết số 01/NQ-CP và Nghị quyết số 02/NQ-CP của Chính phủ, Bộ NN-MT đã ban hành Chương
@@ -148,6 +144,6 @@ const BODY_DID = new RegExp(
  * 2030”") is not taken for it. Bounded: linear.
  */
 const NAMED_BODY_DID = new RegExp(
-  String.raw`[,;][ \t\r\n]*(?:${phraseSource([...ISSUING_SUBJECTS, ...TOLD_BODY_WORDS], { keepCase: true })})(?![\p{L}\p{N}])[^.,;:0-9“”"()]{0,${SUBJECT_CHARS}}?${WS}đã${WS}(?!được|bị)\p{L}`,
+  String.raw`[,;][ \t\r\n]*${NAMED_BODY}(?![\p{L}\p{N}])[^.,;:0-9“”"()]{0,${SUBJECT_CHARS}}?${WS}đã${WS}(?!được|bị)\p{L}`,
   "u",
 );
