@@ -5,6 +5,7 @@
  * else (a DOCTYPE, an undeclared prefix, an unknown entity, a tag left open) is an XmlUnread, and
  * the caller falls back to a full parser.
  */
+import { lfLineEnds } from "../shared/strings.js";
 
 export class XmlUnread extends Error {}
 
@@ -138,7 +139,7 @@ const BARE_AMPERSAND = /&(?!#x[0-9a-fA-F]+;|#[0-9]+;|[A-Za-z][\w.-]*;)/;
 
 /** Entities decoded, and line ends normalised first ("\r\n" and "\r" to "\n"), as XML 1.0 says. */
 function decode(raw: string): string {
-  const text = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
+  const text = lfLineEnds(raw);
   if (!text.includes("&")) return text;
   if (BARE_AMPERSAND.test(text)) throw new XmlUnread("a bare &");
   return text.replace(ENTITY, (_, body: string) => {

@@ -33,3 +33,9 @@ export function titleCase(name: string): string {
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join(" ");
 }
+
+/** Every "\r\n" and lone "\r" as "\n" (XML 1.0's line-end rule; a CRLF or old-Mac copy read as its "\n" copy); a text without a CR as it is. */
+export function lfLineEnds(text: string): string {
+  return text.includes("\r") ? text.replace(CR_LINE_END, "\n") : text;
+}
+const CR_LINE_END = /\r\n?/g;

@@ -10,6 +10,7 @@ import { fullNameOn } from "../../vocab/provinces.js";
 import { provinceNamed, slugOf } from "../places.js";
 import { partyCommitteeOf, type Header } from "../header/index.js";
 import { fnv1a64 } from "../../shared/hash.js";
+import { lfLineEnds } from "../../shared/strings.js";
 import { ownCodeIsLocalAlias, wrappedBodyAt } from "./heading-issuer.js";
 
 /** The citing document's identity from its header and the citations that turned out to be itself. */
@@ -145,9 +146,8 @@ const yearOf = (iso: string): number => Number(iso.slice(0, 4));
  * (a CRLF copy had an id of its own, crlf56).
  */
 export function selfIdWithoutNumber(path: string | null, text: string): string {
-  return path !== null ? fileId(path) : `text:${fnv1a64(text.indexOf("\r") < 0 ? text : text.replace(CR_LINE_END, "\n"))}`;
+  return path !== null ? fileId(path) : `text:${fnv1a64(lfLineEnds(text))}`;
 }
-const CR_LINE_END = /\r\n?/g;
 
 /** Whether ký hiệu `whole` is `part` with more codes after it ("QĐ-UB" after "QĐ"). */
 function goesOn(whole: string | null, part: string | null): boolean {
