@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { setFlagsFromString } from "node:v8";
-import { Words } from "../../src/find/words.js";
+// vitest.config.ts shares one module cache per worker (isolate: false): a file run before this one in the same
+// worker may have given the shared module's functions line breaks already, or had them thrown away and compiled
+// again. A copy of the module of this file's own (another id, its own functions) starts with no type feedback.
+const OWN_COPY = "../../src/find/words.js?compiled-test";
+const { Words } = (await import(OWN_COPY)) as typeof import("../../src/find/words.js");
 
-// Its own file: the module's functions start here with no type feedback, as in a process that has not yet met a
-// line break inside a name's window (any earlier test reading one would have given them feedback already).
+// Its own copy of the module (above): its functions start here with no type feedback, as in a process that has not
+// yet met a line break inside a name's window.
 describe("the name reader's compiled code and a line break", () => {
   // V8 internals (Node 20), as test/shared/strings.test.ts uses them: %GetOptimizationStatus's bit 16 is "optimized".
   setFlagsFromString("--allow-natives-syntax");
