@@ -67,6 +67,11 @@ const PROVISIONS_LEAD = new RegExp(
 );
 const OPENS_PARENTHESIS = /\(\s*$/;
 /**
+ * An extension's new end date, the whole stretch between its cue and the document (Cue.untilDate):
+ * "đến ngày 31/08/2006 của", "đến hết ngày 30 tháng 6 năm 2026 của".
+ */
+const UNTIL_DATE = /^\s*đến\s+(?:hết\s+)?ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*(?:của\s*)?$/iu;
+/**
  * An item's marker at the start of a clause ("- ", "+ ", "1. ", "a) "), and at the start of the next
  * line ("1 . ", "a ) " as a word segmenter writes them). Not "II. " or "a. ": those open the plan's
  * next section, where a heading's cue ends.
@@ -96,7 +101,8 @@ export function withinReach(text: string, from: number, to: number, cue: Cue, pa
   // No reach is longer than FAR_WORDS words: a longer stretch is not even counted.
   if (to - from > FAR_CHARS) return false;
   // "Sửa đổi điểm a khoản 2 Điều 5 Quyết định ...": the parts acted on are not filler.
-  const filler = withoutKindAndIssuer(text, from, to).replace(TRAILING_PINPOINT, " ");
+  const stretch = withoutKindAndIssuer(text, from, to).replace(TRAILING_PINPOINT, " ");
+  const filler = cue.untilDate === true ? stretch.replace(UNTIL_DATE, " ") : stretch;
   const n = words(filler);
   if (cue.reach === "next") return n <= 1;
   if (ISSUED_BY_ANOTHER.test(filler)) return false;

@@ -82,6 +82,13 @@ export interface Cue {
    * A province's decision that opens "Để thi hành Luật …" is left as it was read before.
    */
   guidingOnly?: true;
+  /**
+   * The term's new end may stand between the cue and its document, uncounted: "V/v gia hạn thực hiện đến
+   * ngày 31/08/2006 của Quyết định số 344/2001/QĐ-BTS …" (Bộ Thủy sản 553/2006/QĐ-BTS and 659/2006/QĐ-BTS,
+   * fixtures/fresh/listing56 rows 96 and 99). Only "đến (hết) ngày <date> (của)": any other word there still
+   * counts ("gia hạn thời gian thực hiện dự án tại Quyết định số …" extends a project, not the decision).
+   */
+  untilDate?: true;
 }
 
 /** "Xét đề nghị của Sở …": whose proposal the document answers, said in the preamble's last clause. */
@@ -329,14 +336,18 @@ export const CUES: readonly Cue[] = [
   // định gia hạn thời gian thực hiện quyết định số 1871/QĐ-BNN-CB ngày 05/07/2010 …" (Bộ NN&PTNT 86/QĐ-BNN-CB,
   // 2011, fixtures/fresh/listing51 row 70): the extension changes the document's own provision on its term,
   // so amends it (fixtures/fresh/CONVENTIONS.md §8). Only the document right after the words: "gia hạn
-  // thời gian thực hiện dự án tại Quyết định số …" extends a project's work, not the decision.
+  // thời gian thực hiện dự án tại Quyết định số …" extends a project's work, not the decision. The
+  // subject lines of a ministry's extension letters and decisions leave out "thời gian": "Về việc gia hạn
+  // thực hiện Thông tư 207/2012/TT-BTC" (Bộ Tài chính 4126/BTC-CST, 2014, fixtures/fresh/listing57 row 32),
+  // "V/v gia hạn thực hiện đến ngày 31/08/2006 của Quyết định số 344/2001/QĐ-BTS" (listing56 rows 96, 99).
   {
     type: "amends",
     phrases: [
       "Kéo dài thời hạn áp dụng của", "Kéo dài thời hạn áp dụng", "Gia hạn thời hạn áp dụng của", "Gia hạn thời hạn áp dụng",
-      "Gia hạn thời gian thực hiện", "Kéo dài thời gian thực hiện",
+      "Gia hạn thời gian thực hiện", "Kéo dài thời gian thực hiện", "Gia hạn thực hiện",
     ],
     reach: "next",
+    untilDate: true,
   },
   WORDING_AMENDS_CUE,
   WORDING_REPEALS_CUE,

@@ -124,8 +124,14 @@ describe("a guidance that writes into the document it names, and a term extended
     // Bộ NN&PTNT 86/QĐ-BNN-CB (listing51 row 70); 25/2026/NQ-CP (fresh48a-001).
     ["Quyết định gia hạn thời gian thực hiện quyết định số 1871/QĐ-BNN-CB ngày 05/07/2010 của Bộ nông nghiệp và phát triển nông thôn", ["1871 amends"]],
     ["Về việc kéo dài thời hạn áp dụng của Nghị định số 72/2026/NĐ-CP ngày 09 tháng 3 năm 2026 của Chính phủ", ["72 amends"]],
+    // Without "thời gian": Bộ Tài chính 4126/BTC-CST (listing57 row 32); with the new end date before the
+    // document: Bộ Thủy sản 553/2006/QĐ-BTS (listing56 row 96).
+    ["Về việc gia hạn thực hiện Thông tư 207/2012/TT-BTC", ["207 amends"]],
+    ["V/v gia hạn thực hiện đến ngày 31/08/2006 của Quyết định số 344/2001/QĐ-BTS ngày 02/05/2001 của Bộ trưởng Bộ Thủy sản", ["344 amends"]],
+    ["gia hạn thực hiện đến hết ngày 30 tháng 6 năm 2026 của nghị định số 72/2026/nđ-cp", ["72 amends"]],
     // A project's work extended, or a carrying out stopped: not the document's term.
     ["Gia hạn thời gian thực hiện dự án tại Quyết định số 33/QĐ-UBND ngày 09/3/2026", ["33 references"]],
+    ["Gia hạn thực hiện dự án đến ngày 30/6/2026 tại Quyết định số 33/QĐ-UBND ngày 09/3/2026", ["33 references"]],
     ["V/v dừng thực hiện Thông tư số 06/2015/TT-BTC", ["06 references"]],
   ])("a term extended: %s", (line, expected) => {
     expect(citedRoles(analyze(line))).toEqual(expected);
