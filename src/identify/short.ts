@@ -4,6 +4,8 @@ import { KINDS } from "../vocab/kinds.js";
 import { officialNumber, undatedKeyOf } from "./id.js";
 import { bareId, bareWarning, issuerNamedAfter, readBare, type BareReading } from "./bare.js";
 import { bodyByCode } from "../vocab/issuers.js";
+import { COMMITTEE_NAMES, COMMITTEE_TASK_VERBS } from "../vocab/cues.js";
+import { phraseSource } from "../vocab/phrases.js";
 
 /**
  * A short mention as a Citation: the document is the one full citation of the same kind and
@@ -28,7 +30,7 @@ export function identifyShort(m: ShortMention, text: string, full: readonly Cita
     // "Nghị quyết 15 của Quốc hội khoá XII" is not the Politburo's 15-NQ/TW the text also cites: a
     // short form that names its issuer is never the one candidate whose ký hiệu names another body.
     const stated = issuerNamedAfter(text, m.end);
-    if (stated !== null && otherIssuer(stated.code!, c)) {
+    if (stated !== null && otherIssuer(stated.code!, c) && !inCommitteeName(text, m.start)) {
       const message = `"${raw}" names ${stated.name} as its issuer; ${c.id}, the only ${m.kind.slug} ${number} cited in full, is another body's`;
       return unresolvedShort(m, raw, kindText, { number, year: m.year, id: `short:${m.kind.slug}/${number}@?`, numberStart: m.numberStart }, "short-form-unresolved", message);
     }
@@ -60,6 +62,22 @@ function otherIssuer(code: string, c: Citation): boolean {
   }
   return known;
 }
+
+/**
+ * A committee named after the document it is set up for ("Ban Chỉ đạo", "Tổ công tác", "Bộ phận giúp
+ * việc" and the verb, vocab COMMITTEE_NAMES, COMMITTEE_TASK_VERBS) right before the short form: the
+ * "của" after the document is the committee's, who set it up, not the document's issuer. "Bộ phận
+ * giúp việc thực hiện Chỉ thị 03 của Tỉnh ủy" is the provincial Party committee's working group for
+ * the Politburo's 03-CT/TW the page cites in full (fixtures/fresh/fresh56b-013); "Tổ công tác chuyên
+ * trách thực hiện Đề án 30 của Ủy ban nhân dân tỉnh" (fresh29g-009), "Tổ công tác thực hiện Đề án 30
+ * của Bộ" (seg34-007) a province's and a ministry's groups for the Prime Minister's scheme.
+ */
+function inCommitteeName(text: string, start: number): boolean {
+  return COMMITTEE_BEFORE.test(text.slice(Math.max(0, start - COMMITTEE_REACH), start).normalize("NFC"));
+}
+const COMMITTEE_BEFORE = new RegExp(String.raw`(?:^|[\s,(])(?:${phraseSource(COMMITTEE_NAMES)})(?:\s+(?:${phraseSource(COMMITTEE_TASK_VERBS)}))?\s+$`, "iu");
+/** How far before a short form a committee's name is looked for: the longest name, a verb and blanks. */
+const COMMITTEE_REACH = 80;
 
 function bodyName(code: string): string | null {
   return bodyByCode(code)?.name ?? null;

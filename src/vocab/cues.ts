@@ -936,8 +936,18 @@ export const NOUN_BEFORE_NESTED_CUE = NOUN_BEFORE_CUE.filter((w) => w !== "việ
  */
 export const COMMITTEE_NAMES = [
   "Ban Chỉ đạo", "Ban Chỉ đạo quốc gia", "Ban Chỉ đạo Trung ương", "Ban Chỉ đạo tỉnh", "Ban Chỉ đạo thành phố", "Ban Chỉ đạo xã", "Ban Chỉ đạo phường",
-  "Tổ công tác",
+  "Tổ công tác", "Tổ công tác chuyên trách",
+  // A Party committee's working group for a directive: "Bộ phận giúp việc thực hiện Chỉ thị 03 của Tỉnh ủy",
+  // "Bộ phận giúp việc Chỉ thị 03 của Tỉnh ủy" (fixtures/fresh/fresh56b-013).
+  "Bộ phận giúp việc", "Tổ giúp việc",
 ];
+
+/**
+ * The verbs that join a committee's name to the document it is set up for (COMMITTEE_NAMES): "Tổ
+ * công tác chuyên trách thực hiện Đề án 30 của Ủy ban nhân dân tỉnh" (fixtures/fresh/fresh29g-009),
+ * "Tổ công tác thực hiện Đề án 30 của Bộ" (seg34-007), "Tổ công tác triển khai Đề án 06". Lower case.
+ */
+export const COMMITTEE_TASK_VERBS = ["thực hiện", "triển khai", "triển khai thực hiện", "tổ chức thực hiện"];
 
 /**
  * The headings a document's closing articles carry, which a page may print on the article's line,

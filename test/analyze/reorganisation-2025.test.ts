@@ -22,6 +22,8 @@ describe("a committee named after what it carries out", () => {
     for (const text of [
       "Quyết định số 310/QĐ-UBND ngày 02/3/2025 về việc kiện toàn Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của xã.",
       "Kế hoạch số 14/KH-UBND ngày 9/4/2025 của Tổ công tác triển khai Đề án số 06/ĐA-UBND trên địa bàn phường.",
+      // A Party committee's working group for a directive (fresh56b-013: "Bộ phận giúp việc thực hiện Chỉ thị 03 của Tỉnh ủy").
+      "Báo cáo số 12-BC/TU ngày 5/3/2019 của Bộ phận giúp việc thực hiện Chỉ thị số 05-CT/TW của Tỉnh ủy về kết quả một năm.",
     ]) {
       expect(nested(analyze(text))).toEqual([]);
     }

@@ -68,4 +68,20 @@ describe("identifyShort: a short form that names its issuer", () => {
     // A body the issuer table does not know says nothing against the ký hiệu.
     expect(shorts("Căn cứ Quyết định số 15/QĐ-UBND ngày 1/2/2019; Quyết định 15 của Ban quản lý dự án").map((s) => s.id)).toEqual(["15/QĐ-UBND@2019"]);
   });
+
+  it("a committee named after the document it carries out owns the 'của' after it: the one full citation is taken", () => {
+    // fresh56b-013 (Báo Quảng Nam): the provincial Party committee's working group for the Politburo's
+    // directive, "Bộ phận giúp việc (thực hiện) Chỉ thị 03 của Tỉnh ủy", beside 03-CT/TW cited in full.
+    const t =
+      "tổ chức thực hiện Chỉ thị 03-CT/TW của Bộ Chính trị (khóa XI). Chiều qua, Bộ phận giúp việc thực hiện Chỉ thị 03 của Tỉnh ủy đã làm việc với Huyện ủy. Trước đó, Bộ phận giúp việc Chỉ thị 03 của Tỉnh ủy cũng đã làm việc với Đảng ủy xã.";
+    expect(shorts(t).map((s) => [s.raw, s.id, s.warnings])).toEqual([
+      ["Chỉ thị 03", "03-CT/TW@?", []],
+      ["Chỉ thị 03", "03-CT/TW@?", []],
+    ]);
+    // fresh29g-009's and seg34-007's drafting: "Tổ công tác chuyên trách thực hiện Đề án 30 của Ủy ban nhân dân tỉnh".
+    const group = "Căn cứ Chỉ thị số 05/CT-TTg ngày 1/2/2020 của Thủ tướng Chính phủ; Tổ công tác chuyên trách thực hiện Chỉ thị số 05 của Ủy ban nhân dân tỉnh báo cáo.";
+    expect(shorts(group).map((s) => s.id)).toEqual(["05/CT-TTg@2020"]);
+    // Without the committee, "của Tỉnh ủy" is the directive's issuer: another body's, unresolved.
+    expect(shorts("Thực hiện Chỉ thị 03-CT/TW của Bộ Chính trị; theo Chỉ thị 03 của Tỉnh ủy.").map((s) => s.id)).toEqual(["short:directive/03@?"]);
+  });
 });
