@@ -1222,6 +1222,17 @@ export const FURTHER_GUIDANCE_WORK = ["thực hiện", "thi hành", "triển kha
 export const PROJECT_NAME_WORDS = ["dự án"];
 
 /**
+ * The work right after "thực hiện" when it is a light verb: "- Thực hiện rà soát các khó khăn, vướng mắc, bất cập
+ * về Quy hoạch … đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 866/QĐ-Tg …" (a Lào Cai plan's task,
+ * fixtures/fresh/fresh56b-010), "(i) thực hiện rà soát các luật, đặc biệt là Luật Phổ biến, giáo dục pháp luật,
+ * Luật Hòa giải ở cơ sở, …" (a keynote reported by the Ministry of Justice's magazine, fresh56h-003). The work
+ * is a review: what is named after it is reviewed, not carried out (both golds: references). "việc" may stand
+ * between ("thực hiện việc rà soát, phân loại … theo yêu cầu … tại Công văn số 1017/BTNMT-TCMT", fresh29m-002).
+ * Read by analyze/roles/cue.ts.
+ */
+export const REVIEW_WORK_WORDS = ["rà soát", "tổng rà soát"];
+
+/**
  * The bodies whose plan or programme a subject line names by its kind and its owner before the cue
  * that says what the plan carries out: "Sửa đổi, bổ sung nhiệm vụ trong Chương trình hành động của
  * Chính phủ thực hiện Nghị quyết số …", "Bãi bỏ Kế hoạch của Ủy ban nhân dân tỉnh triển khai Chỉ
