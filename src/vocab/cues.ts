@@ -323,7 +323,13 @@ export const CUES: readonly Cue[] = [
     ],
     reach: "far",
   },
-  { type: "amends", phrases: ["Bổ sung", "Điều chỉnh", "Điều chỉnh, bổ sung"], reach: "near" },
+  { type: "amends", phrases: ["Điều chỉnh", "Điều chỉnh, bổ sung"], reach: "near" },
+  // What is added is given "cho" the document it goes into: "Điều 2 . Quyết định này bổ sung cho Quyết định số
+  // 33/2007/QĐ-BCN …" (Thủ tướng's 2008 decision, fixtures/fresh/seg33b-018), "Về việc bổ sung phụ lục 9 về quy tắc
+  // xuất xứ đối với các sản phẩm sắt và thép thuộc Chương 72 cho QĐ số 1420/2004/QĐ-BTM …" (Bộ Thương mại's
+  // 32/2006/QĐ-BTM, fixtures/fresh/listing56 row 125): the part added, however long its name, then "cho" and the
+  // document amended. Only "cho" last before the document (Cue.links).
+  { type: "amends", phrases: ["Bổ sung"], reach: "near", links: ["cho"] },
   // A document's term extended: "Điều 1. Kéo dài thời hạn áp dụng của Nghị định số 72/2026/NĐ-CP … đến hết
   // ngày 30 tháng 6 năm 2026" (25/2026/NQ-CP, fixtures/fresh/fresh48a-001, its subject line alike), "Quyết
   // định gia hạn thời gian thực hiện quyết định số 1871/QĐ-BNN-CB ngày 05/07/2010 …" (Bộ NN&PTNT 86/QĐ-BNN-CB,
