@@ -46,7 +46,16 @@ const DESIGNATOR = String.raw`(?:\p{N}[\p{L}\p{N}]{0,5}(?:\.\p{N}{1,3}){0,3}|[IV
  * captured): its letter and number classes under "iu" are large. TRAILING_PINPOINT took a median
  * ~11.5 ms of CPU to compile in every process with the copy, ~7 without. A capture changes no match.
  */
-const PINPOINTS = String.raw`((?:${phraseSource(PINPOINT_WORDS)})\s+${DESIGNATOR}(?:\s*[,;]|\s+và|\s+của|\s+[-–])?\s*)+`;
+/**
+ * A pinpoint's designators may be a bare list or a range, the part word said once: "khoản 1, 2 Điều 35",
+ * "Điều 13 đến Điều 19" ("2. Nghị định này thay thế và bãi bỏ các quy định … tại khoản 1 Điều 1, khoản 2 Điều 2,
+ * Điều 13 đến Điều 19, …, khoản 1, 2 Điều 35 Nghị định số 47/2021/NĐ-CP", Nghị định 16/2025/NĐ-CP,
+ * fixtures/fresh/fresh56e-006; "Căn cứ Khoản 1, 2 Điều 6 Thông tư số 28/2011/TT-BTC", Cục Thuế TP Hà Nội's
+ * reply, fresh50b-011), as find/pinpoint.ts reads them. Each further designator follows a "," or "và", or
+ * "đến"/"tới" with the part word again or not: a designator is never a part word, so the run stays linear.
+ */
+const DESIGNATORS = String.raw`${DESIGNATOR}(?:(?:\s*,\s*|\s+và\s+)${DESIGNATOR})*(?:\s+(?:đến|tới)\s+(?:(?:${phraseSource(PINPOINT_WORDS)})\s+)?${DESIGNATOR})?`;
+const PINPOINTS = String.raw`((?:${phraseSource(PINPOINT_WORDS)})\s+${DESIGNATORS}(?:\s*[,;]|\s+và|\s+của|\s+[-–])?\s*)+`;
 const TRAILING_PINPOINT = new RegExp(
   String.raw`${PINPOINTS}$`,
   "iu",

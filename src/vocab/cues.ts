@@ -330,7 +330,13 @@ export const CUES: readonly Cue[] = [
     ],
     reach: "far",
   },
-  { type: "amends", phrases: ["Bổ sung", "Điều chỉnh", "Điều chỉnh, bổ sung"], reach: "near" },
+  { type: "amends", phrases: ["Điều chỉnh", "Điều chỉnh, bổ sung"], reach: "near" },
+  // What is added is given "cho" the document it goes into: "Điều 2 . Quyết định này bổ sung cho Quyết định số
+  // 33/2007/QĐ-BCN …" (Thủ tướng's 2008 decision, fixtures/fresh/seg33b-018), "Về việc bổ sung phụ lục 9 về quy tắc
+  // xuất xứ đối với các sản phẩm sắt và thép thuộc Chương 72 cho QĐ số 1420/2004/QĐ-BTM …" (Bộ Thương mại's
+  // 32/2006/QĐ-BTM, fixtures/fresh/listing56 row 125): the part added, however long its name, then "cho" and the
+  // document amended. Only "cho" last before the document (Cue.links).
+  { type: "amends", phrases: ["Bổ sung"], reach: "near", links: ["cho"] },
   // A document's term extended: "Điều 1. Kéo dài thời hạn áp dụng của Nghị định số 72/2026/NĐ-CP … đến hết
   // ngày 30 tháng 6 năm 2026" (25/2026/NQ-CP, fixtures/fresh/fresh48a-001, its subject line alike), "Quyết
   // định gia hạn thời gian thực hiện quyết định số 1871/QĐ-BNN-CB ngày 05/07/2010 …" (Bộ NN&PTNT 86/QĐ-BNN-CB,
@@ -1241,6 +1247,17 @@ export const FURTHER_GUIDANCE_WORK = ["thực hiện", "thi hành", "triển kha
  * rows 2 and 66). A cue's words right after it are the project's name (roles/cue.ts).
  */
 export const PROJECT_NAME_WORDS = ["dự án"];
+
+/**
+ * The work right after "thực hiện" when it is a light verb: "- Thực hiện rà soát các khó khăn, vướng mắc, bất cập
+ * về Quy hoạch … đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 866/QĐ-Tg …" (a Lào Cai plan's task,
+ * fixtures/fresh/fresh56b-010), "(i) thực hiện rà soát các luật, đặc biệt là Luật Phổ biến, giáo dục pháp luật,
+ * Luật Hòa giải ở cơ sở, …" (a keynote reported by the Ministry of Justice's magazine, fresh56h-003). The work
+ * is a review: what is named after it is reviewed, not carried out (both golds: references). "việc" may stand
+ * between ("thực hiện việc rà soát, phân loại … theo yêu cầu … tại Công văn số 1017/BTNMT-TCMT", fresh29m-002).
+ * Read by analyze/roles/cue.ts.
+ */
+export const REVIEW_WORK_WORDS = ["rà soát", "tổng rà soát"];
 
 /**
  * The bodies whose plan or programme a subject line names by its kind and its owner before the cue

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { analyze } from "../../src/index.js";
 import { ITEM_MARKER } from "../../src/analyze/reach.js";
+import { cpuRatio } from "../helpers/linear.js";
 
 const roles = (text: string) => Object.fromEntries(analyze(text).citations.map((c) => [c.number, c.role]));
 
@@ -143,5 +144,31 @@ describe("blanks at a line's end after a number and its stop change no item mark
     const role = (t: string) => analyze(t).citations.find((c) => c.number === "1832")?.role;
     expect(role(text)).toBe("implements");
     expect(role(text.replace("2022.\nThực hiện", "2022. \nThực hiện"))).toBe("implements");
+  });
+});
+
+// A pinpoint's designators as a bare list or a range, the part word said once ("khoản 1, 2 Điều 35",
+// "Điều 13 đến Điều 19"): the reach reads past them as past "khoản 1 Điều 1" (reach.ts DESIGNATORS).
+describe("a pinpoint chain holding a range or a bare list is read past", () => {
+  const edges = (text: string) => new Set(analyze(text).relations.map((r) => `${r.to.split("@")[0]} ${r.type}`));
+
+  it("\"thay thế và bãi bỏ các quy định … tại khoản 1 Điều 1, …, Điều 13 đến Điều 19, …, khoản 1, 2 Điều 35 Nghị định số 47/2021/NĐ-CP\" (fixtures/fresh/fresh56e-006)", () => {
+    const e = edges(
+      "Điều 25. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành từ ngày ký ban hành.\n2. Nghị định này thay thế và bãi bỏ các quy định về doanh nghiệp quốc phòng an ninh tại khoản 1 Điều 1, khoản 2 Điều 2, Điều 13 đến Điều 19, khoản 1 Điều 23, khoản 3 Điều 30, khoản 3 Điều 34, khoản 1, 2 Điều 35 Nghị định số 47/2021/NĐ-CP.\n",
+    );
+    expect(e.has("47/2021/NĐ-CP replaces")).toBe(true);
+    expect(e.has("47/2021/NĐ-CP repeals")).toBe(true);
+  });
+
+  it("a range alone, and a bare list alone, before the document", () => {
+    const range = edges("Điều 3. Bãi bỏ các quy định tại khoản 2 Điều 1, Điều 5 đến Điều 9, khoản 4 Điều 12 Quyết định số 15/2020/QĐ-UBND ngày 02/3/2020 của Ủy ban nhân dân tỉnh.\n");
+    expect(range.has("15/2020/QĐ-UBND repeals")).toBe(true);
+    const list = edges("Điều 3. Bãi bỏ các quy định tại khoản 2 Điều 1, khoản 3 Điều 4, điểm a, b khoản 1, 2 Điều 7 Quyết định số 15/2020/QĐ-UBND ngày 02/3/2020 của Ủy ban nhân dân tỉnh.\n");
+    expect(list.has("15/2020/QĐ-UBND repeals")).toBe(true);
+  });
+
+  it("linear on a long bare list that ends in no document", () => {
+    const make = (n: number) => `Điều 3. Bãi bỏ các quy định tại khoản ${"1, ".repeat(20 * n)}đến hết.\n`;
+    expect(cpuRatio((t) => analyze(t), make(800), make(100), 5, 24)).toBeLessThan(24);
   });
 });

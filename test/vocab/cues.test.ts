@@ -158,3 +158,16 @@ describe("'Thc hin', 'Thực hiện' as such a copy prints it", () => {
     expect(roles(text)).toEqual(["179 implements", "33 implements", "49 implements"]);
   });
 });
+
+describe("'bổ sung <part> cho X': the part added goes into X, which it amends", () => {
+  it("a subject line adding an appendix, named at length, 'cho QĐ số X' (Bộ Thương mại's 32/2006/QĐ-BTM, listing56 row 125)", () => {
+    const row =
+      "BỘ THƯƠNG MẠI\nSố: 32/2006/QĐ-BTM\nHà Nội, ngày 04 tháng 10 năm 2006\nQUYẾT ĐỊNH\n" +
+      "Về việc bổ sung phụ lục 9 về quy tắc xuất xứ đối với các sản phẩm sắt và thép thuộc Chương 72 cho QĐ số 1420/2004/QĐ-BTM về việc ban hành Quy chế cấp giấy chứng nhận xuất xứ hàng hóa của Việt Nam\n";
+    expect(roles(row)).toEqual(["1420 amends"]);
+  });
+
+  it("'Quyết định này bổ sung cho Quyết định số X' (seg33b-018) amends X, as before", () => {
+    expect(roles("Điều 2 . Quyết định này bổ sung cho Quyết định số 33/2007/QĐ-BCN ngày 26 tháng 7 năm 2007 .\n")).toEqual(["33 amends"]);
+  });
+});

@@ -14,7 +14,7 @@ import { readCueAfterCitation } from "./after-citation.js";
 import { readHeadCue } from "./head-cue.js";
 import { joinsOwnClause, ownProposalAfterBasis } from "./joined-proposal.js";
 import { guidingDocument } from "./purpose-guidance.js";
-import { LIST_MARKER, namesRule, THEO_NEXT } from "./patterns.js";
+import { LIST_MARKER, namesRule, REVIEW_NEXT, THEO_NEXT } from "./patterns.js";
 import { ACTS, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
 import { THIS_WORD_IN, isHeadingOnly } from "./speaker.js";
 import { replacesWordingOnly } from "./wording-series.js";
@@ -117,6 +117,8 @@ const WORDING_OBJECT = new RegExp(
   String.raw`^(?:\s*(?:,|và(?![\p{L}\p{N}]))\s*(?:${phraseSource(WORDING_VERBS)})(?![\p{L}\p{N}]))*\s*(?:(?:một\s+số|các)\s+)?(?:(?:${phraseSource(WORDING_WORDS)})(?![\p{L}\p{N}])(?!\s*(?:,|và(?![\p{L}\p{N}]))\s*(?:${phraseSource(WORDING_PROVISION_WORDS)})(?![\p{L}\p{N}]))|từ\s*["“])`,
   "iu",
 );
+/** "việc tổng rà soát" and the spaces before it fit in this much text. */
+const REVIEW_CHARS = 24;
 /** The series and its object fit in this much text. */
 const WORDING_CHARS = 80;
 
@@ -191,6 +193,13 @@ export function readCue(r: RoleReading, s: ClauseReading, found: FoundCue): void
     return;
   }
   const followed = cue.cue.type === "implements" && THEO_NEXT.test(text.slice(cue.end, cue.end + 12));
+  // "- Thực hiện rà soát … đã được … phê duyệt tại Quyết định số X" (REVIEW_NEXT): X is reviewed, not carried
+  // out; the cue governs nothing, as "thực hiện theo" does not.
+  if (cue.cue.type === "implements" && REVIEW_NEXT.test(text.slice(cue.end, cue.end + REVIEW_CHARS))) {
+    s.pending = null;
+    r.carried = null;
+    return;
+  }
   // "Quyết định này … thay thế phần danh mục thủ tục hành chính thực hiện theo cơ chế một cửa … tại
   // Quyết định số X": "thực hiện theo" describes the part the document's own act names; it is no cue,
   // and the act before it still reaches its document.

@@ -1,5 +1,5 @@
 /** Phrases and reaches that several parts of the role reading use. */
-import { DRAFT_WORDS, HEAD_WORDS, ISSUING_SUBJECTS, MEETING_QUALIFIER_WORDS, MEETING_WORDS, NOUN_BEFORE_CUE, NTH_PERIOD_WORDS, ORDINAL_WORDS, OTHER_BODY_WORDS, OWN_VOICE_WORDS, PLAIN_PROMULGATION, PROPOSED_BEFORE_ACT, RULE_NAME_WORDS, TOLD_BODY_WORDS } from "../../vocab/cues.js";
+import { DRAFT_WORDS, HEAD_WORDS, ISSUING_SUBJECTS, MEETING_QUALIFIER_WORDS, MEETING_WORDS, NOUN_BEFORE_CUE, NTH_PERIOD_WORDS, ORDINAL_WORDS, OTHER_BODY_WORDS, OWN_VOICE_WORDS, PLAIN_PROMULGATION, PROPOSED_BEFORE_ACT, REVIEW_WORK_WORDS, RULE_NAME_WORDS, TOLD_BODY_WORDS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { BULLET_CLASS } from "../../vocab/bullets.js";
 import { ARTICLE_WORD, CHAPTER_WORD, ISSUER_SUBJECTS } from "../../vocab/parts.js";
@@ -73,6 +73,11 @@ export const ENDS_WITH_PROPOSAL = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSo
  * đơn thay thế theo Nghị định số …" replaces an invoice as the decree says, not the decree.
  */
 export const THEO_NEXT = /^\s*theo(?![\p{L}\p{N}])/iu;
+/**
+ * "thực hiện (việc) rà soát …" (REVIEW_WORK_WORDS): "thực hiện" is a light verb before the review it names, and
+ * the documents after it are what is reviewed, not carried out. Bounded words, one anchor: linear.
+ */
+export const REVIEW_NEXT = new RegExp(String.raw`^\s*(?:việc\s+)?(?:${phraseSource(REVIEW_WORK_WORDS)})(?![\p{L}\p{N}])`, "iu");
 /** Nothing but white space. */
 export const BLANK = /^\s*$/;
 /** A sentence's full stop: before white space (not "12.4.2012"). A line end alone is none: copies wrap lines inside a sentence. */

@@ -1,0 +1,38 @@
+/**
+ * src/analyze/roles/cue.ts with vocab REVIEW_WORK_WORDS: "thực hiện (việc) rà soát …" names a review, and the
+ * documents after it are what is reviewed, not carried out (fixtures/fresh/fresh56b-010, fresh56h-003).
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/index.js";
+
+const edges = (text: string) => new Set(analyze(text).relations.map((r) => `${r.to.split("@")[0]} ${r.type}`));
+
+/** A provincial plan's heading and opening, then its task items. */
+const plan = (items: string) =>
+  `ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 120/KH-UBND\nLào Cai, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\nTăng cường công tác quản lý nhà nước về khoáng sản\n\nI. NHIỆM VỤ\n${items}\n`;
+
+describe("'thực hiện rà soát X': X reviewed, not carried out", () => {
+  it("a plan's task reviewing a planning approved by a decision (fresh56b-010) leaves the decision a reference", () => {
+    const e = edges(plan("- Thực hiện rà soát các khó khăn, vướng mắc, bất cập về Quy hoạch thăm dò, khai thác, chế biến và sử dụng các loại khoáng sản đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 866/QĐ-TTg ngày 18/7/2023."));
+    expect(e.has("866/QĐ-TTg implements")).toBe(false);
+    expect(e.has("866/QĐ-TTg references")).toBe(true);
+  });
+
+  it("'thực hiện rà soát các luật, đặc biệt là Luật …' in a reported speech (fresh56h-003) carries out no law", () => {
+    const text =
+      "Tăng cường sự chủ động tiếp cận pháp luật của người dân\n\nĐể đạt được những kết quả này là do chúng ta đã tập trung thực hiện nhiều nhóm nhiệm vụ, giải pháp quan trọng như: (i) thực hiện rà soát các luật, đặc biệt là Luật Phổ biến, giáo dục pháp luật, Luật Hòa giải ở cơ sở, Luật Công chứng...\n";
+    const e = [...edges(text)];
+    expect(e.filter((x) => x.startsWith("law:")).length).toBeGreaterThan(0);
+    expect(e.filter((x) => x.endsWith(" implements"))).toEqual([]);
+  });
+
+  it("'việc' between: 'thực hiện việc rà soát … Quyết định số X' is a review too", () => {
+    const e = edges(plan("- Thực hiện việc rà soát các dự án đã được phê duyệt tại Quyết định số 1234/QĐ-UBND ngày 02/3/2024."));
+    expect(e.has("1234/QĐ-UBND implements")).toBe(false);
+  });
+
+  it("a task carrying the decision out stays implements", () => {
+    const e = edges(plan("- Thực hiện Quyết định số 866/QĐ-TTg ngày 18/7/2023 của Thủ tướng Chính phủ phê duyệt Quy hoạch thăm dò, khai thác khoáng sản."));
+    expect(e.has("866/QĐ-TTg implements")).toBe(true);
+  });
+});
