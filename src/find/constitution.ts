@@ -2,6 +2,7 @@ import type { NamedMention } from "./named/index.js";
 import { CONSTITUTION_NAME, CONSTITUTION_YEARS } from "../vocab/laws.js";
 import { hasCapital } from "./words.js";
 import { composedWord, markClass } from "../shared/chars.js";
+import { afterLostBasisCue } from "./lost-cue.js";
 
 /**
  * The Constitution cited by its name (vocab/laws.ts CONSTITUTION_NAME): "Căn cứ Hiến pháp nước Cộng hòa
@@ -167,7 +168,9 @@ function hienBefore(text: string, phap: number): number {
   // "(Hiến pháp", "“Hiến pháp": any mark before it but a letter or digit ("chiến", "thiến").
   if (h > 0 && WORDISH.test(text[h - 1])) return -1;
   const word = text.slice(h, ws);
-  return HIEN.has(composedWord(word)) ? h : -1;
+  if (HIEN.has(composedWord(word))) return h;
+  // "Căn cHiến pháp nước …" (fresh31g-001): run into a "Căn c" that lost its "ứ " (lost-cue.ts), read from the capital.
+  return h + 1 < ws && afterLostBasisCue(text, h + 1) && HIEN.has(composedWord(text.slice(h + 1, ws))) ? h + 1 : -1;
 }
 /** The last letter of "Hiến" in any case; the character before it composed ("ế", "Ế") or a combining mark. */
 const ENDS_LIKE_HIEN = markClass(new Uint8Array(0x10000), /[nN]/);

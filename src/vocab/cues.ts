@@ -245,6 +245,13 @@ export const WORDING_AMENDS_CUE: Cue = {
  */
 export const WORDING_REPEALS_CUE: Cue = { type: "repeals", phrases: ["Bãi bỏ cụm từ", "Bãi bỏ các cụm từ"], reach: "far" };
 
+/**
+ * "Căn cứ" as some sites' copies write it where a format changed: "ứ " lost, "Căn c" run into the next
+ * word ("Căn cLuật phí và lệ phí …", "Căn cHiến pháp …", "Căn cNghị định số …"). The cue below, and the
+ * find stage's names read after it (find/lost-cue.ts), only where a capital follows.
+ */
+export const LOST_LETTER_BASIS_CUE = "Căn c";
+
 export const CUES: readonly Cue[] = [
   { type: "based_on", phrases: BASIS_HEAD_WORDS, reach: "far" },
   // "GIÁM ĐỐC BỆNH VIỆN … Căn Thông tư 19/2013/BYT …; Căn vào Quyết định số 23/2021/QĐ-UBND …": a
@@ -255,7 +262,7 @@ export const CUES: readonly Cue[] = [
   // "Căn cHiến pháp …; Căn cLuật Tổ chức Quốc hội số 57/2014/QH13 …", "Căn cNghị định số 78/2018/NĐ-CP":
   // some sites' copies lose "ứ " where a format changed and run "Căn c" into the document's name. Only
   // so run in (cue-finder's gluedAt): "căn c" before a lower-case letter is another word ("Căn cước").
-  { type: "based_on", phrases: ["Căn c"], reach: "far" },
+  { type: "based_on", phrases: [LOST_LETTER_BASIS_CUE], reach: "far" },
   // "Trên cơ sở Kế hoạch số 6103/KH-UBND …, UBND tỉnh ban hành Kế hoạch": a plan's opening names
   // its basis so. Only the document right after it: "trên cơ sở kết quả thực hiện Kế hoạch số …"
   // rests on results, not on the plan.

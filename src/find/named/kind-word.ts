@@ -8,12 +8,19 @@ import { phraseSource } from "../../vocab/phrases.js";
 import { composedWord, isWhitespaceAt, WHITESPACE } from "../../shared/chars.js";
 import { ownCopy } from "../../shared/strings.js";
 import { capitalUnit, smallUnit } from "../../shared/lower-case.js";
+import { LOST_LETTER_BASIS_CUE } from "../../vocab/cues.js";
+import { afterLostBasisCue } from "../lost-cue.js";
 const KIND_BY_WORD = new Map(NAMED_KINDS.flatMap((k) => k.words.map((w) => [w.toLowerCase(), k.kind] as const)));
 /** The kind word, as a whole word: "Luật", "LUẬT", "Bộ luật", "pháp lệnh". */
 export const KIND_WORDS_SOURCE = phraseSource(NAMED_KINDS.flatMap((k) => k.words));
 // Its end is namedMentionAt's to check (a capital run into it may open its name, runIntoName): under the "i"
 // flag a look-ahead cannot tell a capital from a small letter.
-export const KIND_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${KIND_WORDS_SOURCE})`, "giu");
+// Or run into a "Căn c" whose "ứ " the copy lost ("Căn cLuật phí và lệ phí …", find/lost-cue.ts, which namedMentionAt
+// asks for the capital that makes it so).
+export const KIND_WORD = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}\p{M}])${LOST_LETTER_BASIS_CUE}))(?:${KIND_WORDS_SOURCE})`,
+  "giu",
+);
 export const KIND_AT = new RegExp(KIND_WORDS_SOURCE, "iuy");
 /**
  * Whether the kind word ending at `kindEnd` is run into its name: "Căn cứ LuậtTổ chức HĐND và UBND được
@@ -82,7 +89,7 @@ export function kindWordStart(text: string, rhyme: number, isLuat: boolean): num
   if (word < 0) return -1;
   const l = text.charCodeAt(word) | 0x20;
   if (l !== 0x6c || (isLuat && (text.charCodeAt(word + 1) | 0x20) !== 0x75)) return -1;
-  if (word > 0 && WORDISH.test(text[word - 1])) return -1;
+  if (word > 0 && WORDISH.test(text[word - 1]) && !afterLostBasisCue(text, word)) return -1;
   // "pháp luật", the commonest by far, settled before anything is sliced or composed.
   if (isLuat && text.startsWith("pháp ", word - 5)) return -1;
   // The word before, as written (NFD too), read back by hand within PREVIOUS_REACH characters:

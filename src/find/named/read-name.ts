@@ -10,6 +10,7 @@ import { AMENDED, lineBreakIn, nextNonSpaceAt, parenthesisFollows, Words } from 
 import { capitalUnit, smallUnit } from "../../shared/lower-case.js";
 import type { Marker, NamedMention } from "./mention.js";
 import { amends, ENDINGS_BY_FIRST, firstPhraseAt, NOT_A_NAME_START, startsKindWord } from "./word-phrases.js";
+import { afterLostBasisCue } from "../lost-cue.js";
 import { KIND_AT, kindOfWritten, mayEndNotAKind, NOT_A_KIND_AFTER, NOT_A_KIND_BEFORE, runIntoName, WORDISH } from "./kind-word.js";
 import { amendedList, listsAmendedLaws, nameWithoutNumbers } from "./amended-laws.js";
 import { secondLawAfter } from "./second-law.js";
@@ -31,7 +32,7 @@ export function namedMentionAt(text: string, start: number, lowerCased: boolean,
   const m = KIND_AT.exec(text);
   if (!m) return null;
   const kindEnd = start + m[0].length;
-  if ((start > 0 && WORDISH.test(text[start - 1])) || (kindEnd < text.length && WORDISH.test(text[kindEnd]) && !runIntoName(text, kindEnd))) return null;
+  if ((start > 0 && WORDISH.test(text[start - 1]) && !afterLostBasisCue(text, start)) || (kindEnd < text.length && WORDISH.test(text[kindEnd]) && !runIntoName(text, kindEnd))) return null;
   if (mayEndNotAKind(text, Math.max(0, start - 12), start) && NOT_A_KIND_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
   if (NOT_A_KIND_AFTER.test(text.slice(kindEnd, kindEnd + 16))) return null;
   const kind = kindOfWritten(m[0]);
