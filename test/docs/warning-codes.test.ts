@@ -2,11 +2,13 @@
  * Every warning and error code the source can emit (source-codes.ts reads them from its syntax) has
  * its row in the README's table "Warnings and errors" (`<!-- checked: codes -->`), and every row
  * names a code the source still emits: a user who meets `text-outside-page` or `split-year` in the
- * output has somewhere to look, and the table keeps no code that is gone.
+ * output has somewhere to look, and the table keeps no code that is gone. Each example quoted from a
+ * fixture or a test stands in it, and a citation warning's example raises it when read alone.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { extract } from "../../src/index.js";
 import { markedTables } from "./readme-blocks.js";
 import { ROOT, emittedCodes } from "./source-codes.js";
 
@@ -49,6 +51,36 @@ describe("README's table of warnings and errors", () => {
         ...(bad.length > 0 ? [`README line ${line}: stage ${bad.join(", ")}`] : []),
         ...(cells.some((c) => c === "") ? [`README line ${line}: an empty cell`] : []),
       ];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  // The example column quotes the text a case stands in ("…"), and says where: fixtures/ or a test.
+  const quotes = (cell: string) => [...cell.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+  const files = (cell: string) => [...cell.matchAll(/\b((?:fixtures|test)\/[\w./-]+\.\w+)/g)].map((m) => m[1]!);
+  const spaced = (text: string) => text.replace(/\\"/g, '"').replace(/\s+/g, " ");
+
+  it("quotes each example as the file it names holds it", () => {
+    const wrong = table!.rows.flatMap(({ cells, line }) => {
+      const named = files(cells[4]!);
+      return quotes(cells[4]!).flatMap((quote) =>
+        named.length > 0 && !named.some((f) => spaced(readFileSync(join(ROOT, f), "utf8")).includes(spaced(quote))) ? [`README line ${line}: "${quote}" is not in ${named.join(", ")}`] : [],
+      );
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it("gives each citation warning an example that, read alone, raises it", () => {
+    const rows = table!.rows.filter(({ cells }) => cells[1]!.split(/,\s*/).includes("identify"));
+    expect(rows.length).toBeGreaterThan(10);
+    const wrong = rows.flatMap(({ cells, line }) => {
+      const code = /`([^`]+)`/.exec(cells[0]!)![1]!;
+      const examples = quotes(cells[4]!);
+      if (examples.length === 0) return [`README line ${line}: ${code} quotes no example`];
+      return examples.flatMap((text) => {
+        const raised = extract(text).flatMap((c) => c.warnings.map((w) => w.code));
+        return raised.includes(code) ? [] : [`README line ${line}: "${text}" raises ${raised.join(", ") || "nothing"}, not ${code}`];
+      });
     });
     expect(wrong).toEqual([]);
   });
