@@ -56,7 +56,7 @@ export interface Issuer {
 }
 
 export interface Warning {
-  /** Stable machine code, e.g. "year-mismatch", "invalid-date", "split-year", "unknown-type-code", "blank-number". */
+  /** Stable machine code, e.g. "year-mismatch", "invalid-date", "split-year", "unknown-type-code", "blank-number"; README, "Warnings and errors", lists every one. */
   code: string;
   message: string;
   start?: number;

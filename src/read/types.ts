@@ -3,7 +3,7 @@
 export type ReadFormat = "pdf" | "docx" | "doc" | "html" | "text";
 
 export interface ReadWarning {
-  /** Stable machine code: "legacy-encoding", "empty-page", "format-mismatch", "docx-message"... */
+  /** Stable machine code: "legacy-encoding", "empty-page", "format-mismatch", "docx-approximate"... (README, "Warnings and errors"). */
   code: string;
   message: string;
 }

@@ -24,6 +24,8 @@
  *   <!-- checked: dependencies -->       the packages in the first column are package.json's dependencies
  *                                        and devDependencies, all of them; "(dev)" ones are dev, the others
  *                                        dependencies unless "bundled"
+ *   <!-- checked: codes -->              one row per warning or error code the source emits, and none for a
+ *                                        code it does not (warning-codes.test.ts)
  *
  * A work folder holds what the examples name: plans/ (the five fixture plans, and plan.pdf, a PDF
  * of one of them, where a block names it), plan.pdf, listing.csv (the dev listing's first 40
@@ -259,7 +261,7 @@ describe("README tables of examples", () => {
   });
 
   it("the marked tables are found", () => {
-    expect(tables.map((t) => t.marker)).toEqual(["checked: spellings", "checked: dependencies"]);
+    expect(tables.map((t) => t.marker)).toEqual(["checked: codes", "checked: spellings", "checked: dependencies"]);
   });
 
   for (const { rows } of tables.filter((t) => t.marker === "checked: dependencies")) {

@@ -42,4 +42,15 @@ describe("HTML text", () => {
       .toBe("Quyết định số 12/QĐ-UBND của ủy ban nhân dân tỉnh");
     expect(await html("<p>Nghò ñònh soá 12/NÑ-CP cuûa Chính phuû</p>", latin)).toBe("Nghị định số 12/NĐ-CP của Chính phủ");
   });
+
+  it("reads a page whose declared charset has no decoder as UTF-8, and says so ('unknown-charset')", async () => {
+    // VNI pages declared the font's name as their charset; no decoder has it.
+    const page = "<meta charset='x-vni'><p>Quyết định số 12/QĐ-UBND</p>";
+    const result = await readDocument(new TextEncoder().encode(page), { format: "html" });
+    expect(result.text).toBe("Quyết định số 12/QĐ-UBND");
+    expect(result.warnings.map((w) => w.code)).toEqual(["unknown-charset"]);
+    // Not UTF-8 either: read as Windows-1252, said too.
+    const latin = await readDocument(new Uint8Array(Buffer.from("<meta charset='x-vni'><p>Quy\xe9t</p>", "latin1")), { format: "html" });
+    expect(latin.warnings.map((w) => w.code)).toEqual(["unknown-charset", "single-byte"]);
+  });
 });
