@@ -1,4 +1,5 @@
 import { DAMAGED_NGAY, YEAR_SUBJECT_OPENERS } from "../vocab/dates.js";
+import { MISREAD_DAY_OR_MONTH, misreadDayMonth } from "../find/misread-date.js";
 
 /**
  * A date the grammar does not read, given right after a ký hiệu: where the citation has none, the text's
@@ -6,6 +7,8 @@ import { DAMAGED_NGAY, YEAR_SUBJECT_OPENERS } from "../vocab/dates.js";
  * guess, src/graph/merge-undated.ts), so a date the text writes is read rather than left.
  * - "ngy 09/6/2014", "gày 18/1/2022": a full date after "ngày" damaged (vocab DAMAGED_NGAY), a comma
  *   before it or not, as the grammar reads "ngày" there;
+ * - "lệnh số 49 - LTC / HĐNN ngày 02/0l/1991", "công văn số 23112020/CV ngày 23/1 1/2020": a date after "ngày"
+ *   whose day or month an OCR misread, a one as a letter or a space inside two digits (find/misread-date.ts);
  * - "Quyết định 3276/QĐ-BYT năm 2025 có hiệu lực …": "năm" and a year, then the document's subject
  *   (vocab YEAR_SUBJECT_OPENERS), the way the legal sites name a document: its year only (DOMAIN.md §1's
  *   date, "năm 2018", without its day and month).
@@ -31,6 +34,10 @@ const DAMAGED_DATE = new RegExp(
   `,?${SPACE}{1,2}(?<word>${alternatives(DAMAGED_NGAY)})${SPACE}{1,2}(?<day>[0-9]{1,2})/(?<month>[0-9]{1,2})/(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
   "duy",
 );
+const MISREAD_DATE = new RegExp(
+  `,?${SPACE}{1,2}(?<word>ngày|${alternatives(DAMAGED_NGAY)})${SPACE}{1,2}(?<day>${MISREAD_DAY_OR_MONTH})${SPACE}{0,2}/${SPACE}{0,2}(?<month>${MISREAD_DAY_OR_MONTH})${SPACE}{0,2}/${SPACE}{0,2}(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
+  "duy",
+);
 const YEAR_THEN_SUBJECT = new RegExp(`${SPACE}{1,2}(?<word>năm)${SPACE}{1,2}(?<year>(?:19|20)[0-9]{2})${SPACE}{1,2}(?:${alternatives(YEAR_SUBJECT_OPENERS)})${WORD_END}`, "duy");
 
 export function dateAfter(text: string, from: number): DateAfter | null {
@@ -43,6 +50,10 @@ export function dateAfter(text: string, from: number): DateAfter | null {
     const g = m.groups!;
     return { day: g.day, month: g.month, year: g.year, start: m.indices!.groups!.word[0], end: m.indices!.groups!.year[1] };
   }
+  MISREAD_DATE.lastIndex = from;
+  m = MISREAD_DATE.exec(text);
+  const read = m !== null ? misreadDayMonth(m.groups!.day, m.groups!.month) : null;
+  if (read !== null) return { day: read.day, month: read.month, year: m!.groups!.year, start: m!.indices!.groups!.word[0], end: m!.indices!.groups!.year[1] };
   YEAR_THEN_SUBJECT.lastIndex = from;
   m = YEAR_THEN_SUBJECT.exec(text);
   if (m !== null) return { day: null, month: null, year: m.groups!.year, start: m.indices!.groups!.word[0], end: m.indices!.groups!.year[1] };

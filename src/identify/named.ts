@@ -11,6 +11,16 @@ import { dropIgnorables } from "../prepare/ignorables.js";
 const EXPANSIONS: Readonly<Record<string, string>> = { ...NAME_ABBREVIATIONS, ...NAME_WORD_ABBREVIATIONS };
 const ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(EXPANSIONS).join("|")})(?![\\p{L}\\p{N}])`, "gu");
 const NOISE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAME_NOISE_WORDS.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+/**
+ * A noise word run into the word before it, where a copy lost the space: "Luật Tổ chức Hội đồng nhân
+ * dânvà Ủy ban nhân dân ngày 26 tháng 11 năm 2003" (fixtures/fresh/fresh38b-009 and fresh54d-010, two
+ * provinces' decisions), "Luật Ban hành văn bản quy phạm pháp luậtcủa Hội đồng nhân dân, Ủy ban nhân dân"
+ * (fresh54d-013). No Vietnamese syllable ends in "và" or "của" but the words themselves (no final is a
+ * "v", and "ủa" after a final "c" is no word of a name), so after a letter they open a word of their own
+ * and are dropped as NOISE drops them; split by syllables later they would stay ("dan-va-uy-ban"), another
+ * law's slug than the name spaced. Only at a word's end: "vàng" opens with "và".
+ */
+const NOISE_GLUED = new RegExp(`(?<=\\p{L})(${NAME_NOISE_WORDS.join("|")})(?![\\p{L}\\p{N}])`, "giu");
 
 /** A name as people write it, tidied: whitespace folded, no space before a comma. */
 export function tidyName(written: string): string {
@@ -47,7 +57,7 @@ const INITIALS_RESTATED = /\(\s*\p{Lu}{2,}(?:\s*[/-]\s*\p{Lu}{2,})*\s*\)/gu;
  */
 export function nameSlug(name: string): string {
   return slugs.get(name, () => {
-    const spaced = name.replace(CAMEL, "$1 $2");
+    const spaced = name.replace(CAMEL, "$1 $2").replace(NOISE_GLUED, " $1");
     return unglued(slugify(spaced.replace(REVISED_MARK, " ").replace(INITIALS_RESTATED, " ").replace(abbreviationsIn(spaced), (a) => EXPANSIONS[a.toUpperCase()]).replace(NOISE, " ")));
   });
 }

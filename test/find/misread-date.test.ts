@@ -42,3 +42,25 @@ describe("dates whose ones an OCR read as letters", () => {
     expect(analyze(text).citations.map((c) => c.id)).toEqual(["61/2018/NĐ-CP"]);
   });
 });
+
+describe("a day or month an OCR misread, after a cited document's 'ngày' (MISREAD_DAY_OR_MONTH)", () => {
+  it("dates a law named without a number, and the law has its year", () => {
+    // fixtures/fresh/fresh56f-005 (Nghệ An, scanned): "… ngày 26/1 l/2003".
+    expect(extract("Căn cứ Luật Tổ chức HĐND và UBND ngày 26/1 l/2003;").map((c) => [c.id, c.date])).toEqual([["law:to-chuc-hoi-dong-nhan-dan-uy-ban-nhan-dan@2003", "2003-11-26"]]);
+    expect(extract("Căn cứ Luật Đất đai ngày 02/0l/1991;").map((c) => c.date)).toEqual(["1991-01-02"]);
+  });
+
+  it("dates a numbered citation whose date the grammar left", () => {
+    // seg33c-006 "lệnh số 49 - LTC / HĐNN ngày 02/0l/1991"; fresh45c-010 "ngày 1 1/01/2021".
+    expect(extract("theo lệnh số 49 - LTC / HĐNN ngày 02/0l/1991").map((c) => c.date)).toEqual(["1991-01-02"]);
+    expect(extract("Căn cứ Quyết định số 12/QĐ-UBND ngày 02/0l/1991;").map((c) => [c.id, c.date])).toEqual([["12/QĐ-UBND@1991", "1991-01-02"]]);
+    expect(extract("Thông tư số 03/2021/TT-BTC ngày 1 1/01/2021 của Bộ").map((c) => c.date)).toEqual(["2021-01-11"]);
+  });
+
+  it("reads nothing where nothing was misread, or the day or month is none", () => {
+    expect(extract("Căn cứ Luật Đất đai ngày 5 10/12/2003;").map((c) => c.id)).toEqual(["law:dat-dai@?"]);
+    expect(extract("Căn cứ Quyết định số 12/QĐ-UBND ngày 15 1/2/2003;").map((c) => c.id)).toEqual(["12/QĐ-UBND@?"]);
+    expect(extract("Căn cứ Luật Đất đai ngày 26/1 5/2003;")[0].id).toBe("law:dat-dai@?");
+    expect(extract("Căn cứ Quyết định số 12/QĐ-UBND ngày 4l/01/2003;").map((c) => c.id)).toEqual(["12/QĐ-UBND@?"]);
+  });
+});

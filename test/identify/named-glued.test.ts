@@ -18,6 +18,17 @@ describe("a law's name with two words run together is the same law", () => {
     expect(nameSlug("Sửa đổi, bổ sung mộtsố điều của Luật Đấtđai")).toBe(nameSlug("Sửa đổi, bổ sung một số điều của Luật Đất đai"));
   });
 
+  it("a 'và' or 'của' run into the word before it is dropped as the word spaced is", () => {
+    // fixtures/fresh/fresh38b-009, fresh54d-010 ("nhân dânvà Ủy ban"), fresh54d-013 ("pháp luậtcủa Hội đồng").
+    expect(nameSlug("Tổ chức Hội đồng nhân dânvà Ủy ban nhân dân")).toBe("to-chuc-hoi-dong-nhan-dan-uy-ban-nhan-dan");
+    expect(nameSlug("Ban hành văn bản quy phạm pháp luậtcủa Hội đồng nhân dân, Ủy ban nhân dân")).toBe(nameSlug("Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân"));
+    expect(nameSlug("TỔ CHỨC HỘI ĐỒNG NHÂN DÂNVÀ ỦY BAN NHÂN DÂN")).toBe("to-chuc-hoi-dong-nhan-dan-uy-ban-nhan-dan");
+    // A word that opens with "và" is a word: "vàng".
+    expect(nameSlug("Quản lý vàng và đá quý")).toBe("quan-ly-vang-da-quy");
+    const glued = extract("Căn cứ Luật Tổ chức Hội đồng nhân dânvà Ủy ban nhân dân ngày 26 tháng 11 năm 2003;")[0];
+    expect(glued.id).toBe("law:to-chuc-hoi-dong-nhan-dan-uy-ban-nhan-dan@2003");
+  });
+
   it("the citations of a preamble so typed and of one spaced get one id", () => {
     const glued = extract("Căn cứ Luật Tổ chức Hội đồng nhândân và Ủy ban nhân dân ngày 26/11/2003;")[0];
     const spaced = extract("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;")[0];

@@ -5,6 +5,7 @@
 import { ENACTMENT_BODY_WORDS, MAX_ENACTMENT_WORDS } from "../../vocab/laws.js";
 import { isDigitCode } from "../../shared/chars.js";
 import { Words } from "../words.js";
+import { MISREAD_DAY_OR_MONTH, misreadDayMonth } from "../misread-date.js";
 import type { Marker } from "./mention.js";
 export const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$/;
 /**
@@ -22,7 +23,10 @@ const SPACED_DATE = /(\d{1,2})[ \t\r\n]{0,4}([/.-])[ \t\r\n]{0,4}(\d{1,2})[ \t\r
  */
 const DAY_GLUED_TO_MONTH = /(\d{1,2})[tT]háng[ \t\r\n]{1,4}(\d{1,2})[ \t\r\n]{1,4}năm[ \t\r\n]{1,4}((?:19|20)\d\d)(?!\d)/y;
 
-/** The date after "ngày" (words[i]) with spaced separators, or with its day run into "tháng", or null. */
+/** "ngày 26/1 l/2003", "ngày 02/0l/1991": a date an OCR misread (find/misread-date.ts). Sticky, each part bounded. */
+const MISREAD_SLASH_DATE = new RegExp(`(${MISREAD_DAY_OR_MONTH})[ \\t]{0,2}/[ \\t]{0,2}(${MISREAD_DAY_OR_MONTH})[ \\t]{0,2}/[ \\t]{0,2}((?:19|20)\\d\\d)(?!\\d)`, "y");
+
+/** The date after "ngày" (words[i]) with spaced separators, or with its day run into "tháng", or misread by an OCR, or null. */
 export function spacedDateAfter(words: Words, i: number): { day: string; month: string; year: string; start: number; end: number } | null {
   const day = words.get(i + 1);
   if (day === undefined || !isDigitCode(day.text.charCodeAt(0))) return null;
@@ -31,7 +35,11 @@ export function spacedDateAfter(words: Words, i: number): { day: string; month: 
   if (m) return { day: m[1], month: m[3], year: m[4], start: words.get(i)!.start, end: day.start + m[0].length };
   DAY_GLUED_TO_MONTH.lastIndex = day.start;
   const g = DAY_GLUED_TO_MONTH.exec(words.text);
-  return g ? { day: g[1], month: g[2], year: g[3], start: words.get(i)!.start, end: day.start + g[0].length } : null;
+  if (g) return { day: g[1], month: g[2], year: g[3], start: words.get(i)!.start, end: day.start + g[0].length };
+  MISREAD_SLASH_DATE.lastIndex = day.start;
+  const o = MISREAD_SLASH_DATE.exec(words.text);
+  const read = o ? misreadDayMonth(o[1], o[2]) : null;
+  return read ? { day: read.day, month: read.month, year: o![3], start: words.get(i)!.start, end: day.start + o![0].length } : null;
 }
 export const YEAR = /^(?:19|20)\d\d$/;
 export const DIGITS = /^\d{1,2}$/;

@@ -76,6 +76,15 @@ function executedLaw(m: NamedMention | null, text: string): NamedMention | null 
   return i >= text.length || ";.\n\r".includes(text[i]) || MATTER_AFTER.test(text.slice(i, i + 4)) ? m : null;
 }
 
+/**
+ * "Căn cứ Luật Thi đua, Khen thưởng (2003) và Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng
+ * (2013);" (Điện Biên's commendation rules, fixtures/fresh/fresh30f-010), "… trước khi có Luật Kinh doanh ( 1994 )"
+ * (a research article's heading, fixtures/dev/texts/dev-047, whose later lines say "Luật Kinh doanh năm 1994"): a
+ * year alone in brackets right after a name without a date is its year, as "năm 2003" is. Not a range ("(2021 -
+ * 2025)", a period) nor anything else in the brackets. Bounded.
+ */
+const YEAR_IN_BRACKETS = /^[ \t]{0,4}\([ \t]{0,2}(?:năm[ \t]{1,2})?((?:19|20)\d\d)[ \t]{0,2}\)/u;
+
 /** "sửa đổi" right after a kind word: maybe an amending law's name, which readName weighs (amendingNameStands). */
 const AMENDING_NEXT = /^[ \t]+sửa[ \t]+đổi/i;
 function readName(text: string, start: number, kindEnd: number, kind: Kind, lowerCased: boolean, origin: string, originAt: number, previousEnd: number): NamedMention | null {
@@ -108,14 +117,16 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
   // "(sửa đổi)" is part of the amended law's name.
   const amended = parenthesisFollows(text, nameEnd) ? AMENDED.exec(text.slice(nameEnd, nameEnd + 40)) : null;
   if (amended) nameEnd += amended[0].length;
+  // A year in brackets after a name without a date: the year the law was passed, as "năm 2003" would give it.
+  const bracketYear = !marker && parenthesisFollows(text, nameEnd) ? YEAR_IN_BRACKETS.exec(text.slice(nameEnd, nameEnd + 24)) : null;
   const mention: NamedMention = {
     start,
-    end: Math.max(marker?.end ?? nameEnd, nameEnd),
+    end: Math.max(marker?.end ?? nameEnd, nameEnd + (bracketYear?.[0].length ?? 0)),
     kind,
     kindEnd,
     nameStart,
     nameEnd,
-    year: marker?.year ?? null,
+    year: marker?.year ?? (bracketYear ? Number(bracketYear[1]) : null),
     date: marker?.date ?? null,
     numberAt: marker?.numberAt ?? null,
   };

@@ -1,7 +1,7 @@
 // A law named in lower case after "thi hành" in a mixed-case text (src/find/named/read-name.ts afterExecution, executedLaw).
 import { describe, expect, it } from "vitest";
 import { findNamedMentions } from "../../../src/find/named/index.js";
-import { analyze } from "../../../src/index.js";
+import { analyze, extract } from "../../../src/index.js";
 
 const read = (text: string) => findNamedMentions(text).map((m) => [text.slice(m.start, m.end), text.slice(m.nameStart, m.nameEnd)]);
 /** A listing row's named citations, [id, role], the row's own number and date given as its fields are. */
@@ -37,5 +37,24 @@ describe("a kind word and its name in lower case after 'thi hành', the subject'
     expect(read("Tăng cường thi hành pháp luật về thuế trên địa bàn tỉnh.")).toEqual([]);
     // Without "thi hành" a lower-case "luật" in a mixed-case text stays prose, as before.
     expect(read("Nghị định của Chính phủ về luật thuế tiêu thụ đặc biệt")).toEqual([]);
+  });
+});
+
+describe("a year in brackets after a name without a date (YEAR_IN_BRACKETS)", () => {
+  it("is the law's year, the amending law's too", () => {
+    // fixtures/fresh/fresh30f-010 (Điện Biên's commendation rules).
+    const text = "Căn cứ Luật Thi đua, Khen thưởng (2003) và Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng (2013);";
+    expect(extract(text).map((c) => [c.id, text.slice(c.start, c.end)])).toEqual([
+      ["law:thi-dua-khen-thuong@2003", "Luật Thi đua, Khen thưởng (2003)"],
+      ["law:sua-doi-bo-sung-mot-so-dieu-luat-thi-dua-khen-thuong@2013", "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng (2013)"],
+    ]);
+    // fixtures/dev/texts/dev-047, spaced as the word-segmented source writes it; "(năm 2013)".
+    expect(extract("trước khi có Luật Kinh doanh ( 1994 ) ").map((c) => c.id)).toEqual(["law:kinh-doanh@1994"]);
+    expect(extract("Căn cứ Luật Đất đai (năm 2013);").map((c) => c.id)).toEqual(["law:dat-dai@2013"]);
+  });
+
+  it("is not read from a range, nor over a date the name has", () => {
+    expect(extract("theo Luật Đầu tư (2021 - 2025) và").map((c) => c.id)).toEqual(["law:dau-tu@?"]);
+    expect(extract("Căn cứ Luật Đất đai ngày 29/11/2013 (2014);").map((c) => c.id)).toEqual(["law:dat-dai@2013"]);
   });
 });
