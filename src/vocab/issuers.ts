@@ -476,6 +476,12 @@ const LISTED: readonly IssuerEntry[] = [
   districtOffice("PDT", "Phòng Dân tộc"),
   // A province's management boards (of its economic zones, industrial parks, projects): "Tờ trình số 15/TTr-BQL".
   { code: "BQL", name: "Ban Quản lý", level: "province", party: false, local: true, phrases: [] },
+  // A province's industrial-parks board, its code spelt out in its ký hiệu: "Tờ trình số 70/TTr-BQLKCN … của Ban
+  // Quản lý các khu công nghiệp tỉnh Thái Bình" (dev-020, 2009), "Quyết định số 7/QĐ-BQLCKCN … của Trưởng Ban quản lý các
+  // Khu công nghiệp tỉnh Lào Cai" (fresh57f-007, 2026; the former Yên Bái board taken over in the 2025 merger). Unknown,
+  // the code gave a local decision no place, one node with every other province's board's number.
+  { code: "BQLKCN", name: "Ban Quản lý các khu công nghiệp", level: "province", party: false, local: true, phrases: [] },
+  { code: "BQLCKCN", name: "Ban Quản lý các khu công nghiệp", level: "province", party: false, local: true, phrases: [] },
   // A people's council's committees, whose examination reports carry their codes ("Báo cáo thẩm tra
   // số 33/BC-KTXH của Ban Kinh tế - Xã hội HĐND huyện"): the council's, at its level.
   { code: "KTNS", name: "Ban Kinh tế - Ngân sách", level: null, party: false, local: true, phrases: [] },

@@ -48,6 +48,17 @@ describe("issuer vocabulary", () => {
     expect(issuerByPhrase("Bộ Dân tộc và Tôn giáo")?.code).toBe("BDTTG");
   });
 
+  it("knows a province's industrial-parks board by the codes its ký hiệu spells out", () => {
+    // In the pattern of dev-020 (70/TTr-BQLKCN, Thái Bình) and fresh57f-007 (7/QĐ-BQLCKCN, Lào Cai): the board's
+    // decisions and submissions are local documents, placed in the citing document's province.
+    const text = "UBND TỈNH LÀO CAI\nSố: 45/QĐ-UBND\nQUYẾT ĐỊNH\nCăn cứ Quyết định số 7/QĐ-BQLCKCN ngày 15/01/2026 của Trưởng Ban quản lý các Khu công nghiệp tỉnh Lào Cai; Tờ trình số 70/TTr-BQLKCN ngày 30/12/2025;";
+    const found = analyze(text).citations.slice(1);
+    expect(found.map((c) => [c.id, c.issuer?.code, c.issuer?.level])).toEqual([
+      ["07/QĐ-BQLCKCN@2026~lao-cai", "BQLCKCN", "province"],
+      ["70/TTr-BQLKCN@2025~lao-cai", "BQLKCN", "province"],
+    ]);
+  });
+
   it("knows the securities commission, the tourism administration and the statistics office, central bodies under a ministry", () => {
     // Invented citations in the pattern of the real ones: each body's code in the ký hiệu, its name after "của".
     const text = "UBND TỈNH LÀO CAI\nSố: 45/KH-UBND\nKẾ HOẠCH\nThực hiện Quyết định số 210/QĐ-UBCK ngày 2/3/2021 của Chủ tịch Ủy ban Chứng khoán Nhà nước; Công văn số 877/TCDL-LH ngày 5/6/2019 của Tổng cục Du lịch; Công văn số 301/TCTK-TKXH ngày 1/4/2022 của Tổng cục Thống kê;";
