@@ -867,6 +867,18 @@ export const NOUN_BEFORE_CUE = [
   "vướng mắc",
 ];
 /**
+ * A list of leadership work under one "trong" ("trong (công tác|quá trình|việc) <work>, <cue> …"): "tồn tại hạn chế
+ * trong công tác chỉ đạo, triển khai thực hiện Nghị quyết số 26-NQ/TW" (a Hải Dương news page, fixtures/fresh/
+ * fresh57d-007), "vướng mắc trong quá trình triển khai, tổ chức thực hiện Chương trình" (fresh30h-017, fresh46a-002),
+ * "trong việc triển khai, tổ chức thực hiện các mục tiêu … của Chiến lược SHTT" (fresh46a-011), "sự thống nhất trong
+ * lãnh đạo, chỉ đạo và tổ chức thực hiện … Nghị quyết Đại hội" (fresh39c-002, fresh55e-003): the cue is the last work
+ * of the list, a noun as "trong triển khai" is (NOUN_BEFORE_CUE), however many works stand before it. Only these
+ * works (WORK_LIST_WORDS) after the optional noun (WORK_LIST_NOUNS), joined by "," or "và": "trong công tác quản lý,
+ * thực hiện Chỉ thị số X, …" may open the document's own clause. Read by analyze/roles/patterns.ts ENDS_WITH_NOUN.
+ */
+export const WORK_LIST_NOUNS = ["công tác", "quá trình", "việc"];
+export const WORK_LIST_WORDS = ["lãnh đạo", "chỉ đạo", "triển khai", "tổ chức", "quán triệt", "tuyên truyền", "điều hành"];
+/**
  * A meeting named by what it is held for: "tại Hội nghị toàn quốc quán triệt và triển khai thực hiện 04 Nghị
  * quyết của Bộ Chính trị, gồm: Nghị quyết số 59-NQ/TW …" (a news teaser, fixtures/fresh/pairs45-006), "Phát biểu
  * của Tổng Bí thư Tô Lâm tại Hội nghị toàn quốc quán triệt và triển khai thực hiện Nghị quyết số 79-NQ/TW,

@@ -186,8 +186,19 @@ export function thisNamesToldDocument(r: RoleReading, clause: Clause, cueStart: 
   const i = lastAtOrBefore(r.spans, at, (x) => x.end);
   if (i < 0 || r.kinds[i] !== kind) return SELF;
   const gap = r.text.slice(r.spans[i].end, at);
-  return gap.length <= TOLD_BACK_CHARS && !ARTICLE_IN_GAP.test(gap) ? i : SELF;
+  const near = gap.length <= TOLD_BACK_CHARS || (gap.length <= TOLD_CONTENT_CHARS && TOLD_CONTENT_GAP.test(gap));
+  return near && !ARTICLE_IN_GAP.test(gap) ? i : SELF;
 }
+/**
+ * "Ngày 06/4, UBND tỉnh Cao Bằng đã ban hành Quyết định số 348/QĐ-UBND về việc …. ⏎⏎ Theo đó, trên địa bàn tỉnh …
+ * (a paragraph of what it holds) ⏎⏎ Quyết định này có hiệu lực … và thay thế Quyết định số 463/QĐ-UBND …" (the Cao
+ * Bằng portal, fixtures/fresh/fresh57e-014): the page tells the told decision's content in a sentence of its own
+ * opening "Theo đó," (the news pages' way of going on with what a document holds), then its closing article; "Quyết
+ * định này" is still the told decision, a paragraph farther than a caption (TOLD_BACK_CHARS). Only with that
+ * sentence between, and within TOLD_CONTENT_CHARS.
+ */
+const TOLD_CONTENT_CHARS = 600;
+const TOLD_CONTENT_GAP = /[.\n][ \t\r\n]*Theo[ \t]+đó[ \t]*,/u;
 /** A sentence's rest after the told document and a photo's caption fit in this much ("ngày 24/9/2018 của Bộ …. ", "⏎⏎ Trạm Y tế phường Cầu Thia, thị xã Nghĩa Lộ ⏎⏎ Theo "). */
 const TOLD_BACK_CHARS = 200;
 /** An article's number between the told document and "… này": the page is the document's own text, its article speaking. */

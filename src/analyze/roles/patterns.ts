@@ -1,5 +1,5 @@
 /** Phrases and reaches that several parts of the role reading use. */
-import { DRAFT_WORDS, HEAD_WORDS, ISSUING_SUBJECTS, MEETING_QUALIFIER_WORDS, MEETING_WORDS, NOUN_BEFORE_CUE, NTH_PERIOD_WORDS, ORDINAL_WORDS, OTHER_BODY_WORDS, OWN_VOICE_WORDS, PLAIN_PROMULGATION, PROPOSED_BEFORE_ACT, REVIEW_WORK_WORDS, RULE_NAME_WORDS, TOLD_BODY_WORDS } from "../../vocab/cues.js";
+import { DRAFT_WORDS, HEAD_WORDS, ISSUING_SUBJECTS, MEETING_QUALIFIER_WORDS, MEETING_WORDS, NOUN_BEFORE_CUE, NTH_PERIOD_WORDS, ORDINAL_WORDS, OTHER_BODY_WORDS, OWN_VOICE_WORDS, PLAIN_PROMULGATION, PROPOSED_BEFORE_ACT, REVIEW_WORK_WORDS, RULE_NAME_WORDS, TOLD_BODY_WORDS, WORK_LIST_NOUNS, WORK_LIST_WORDS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { BULLET_CLASS } from "../../vocab/bullets.js";
 import { ARTICLE_WORD, CHAPTER_WORD, ISSUER_SUBJECTS } from "../../vocab/parts.js";
@@ -43,11 +43,16 @@ const OWN_VOICE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(OWN_V
 export const speaksAsItself = (text: string, told: string, after: number): boolean => OWN_VOICE.test(told) || OWN_VOICE.test(text.slice(after, after + OWN_VOICE_CHARS));
 /**
  * A noun right before the cue (NOUN_BEFORE_CUE), or a year counted as the Nth of carrying a document out
- * ("năm thứ 3", "năm học thứ hai": NTH_PERIOD_WORDS and an ordinal, digits or ORDINAL_WORDS).
+ * ("năm thứ 3", "năm học thứ hai": NTH_PERIOD_WORDS and an ordinal, digits or ORDINAL_WORDS), or the last of a
+ * list of works after "trong" ("trong công tác chỉ đạo, triển khai thực hiện …": WORK_LIST_NOUNS, WORK_LIST_WORDS).
+ * The list's works are whole phrases each followed by "," or "và": one reading per step, at most WORK_LIST_MAX.
  */
+const WORK_LIST_MAX = 4;
+const WORK_WORD = `(?:${phraseSource(WORK_LIST_WORDS)})`;
 export const ENDS_WITH_NOUN = new RegExp(
   String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)}` +
-    String.raw`|(?:${phraseSource(NTH_PERIOD_WORDS)})[ \t\r\n]+thứ[ \t\r\n]+(?:\p{N}{1,2}|${phraseSource(ORDINAL_WORDS)}))\s*$`,
+    String.raw`|(?:${phraseSource(NTH_PERIOD_WORDS)})[ \t\r\n]+thứ[ \t\r\n]+(?:\p{N}{1,2}|${phraseSource(ORDINAL_WORDS)})` +
+    String.raw`|trong[ \t\r\n]+(?:(?:${phraseSource(WORK_LIST_NOUNS)})[ \t\r\n]+)?(?:${WORK_WORD}[ \t\r\n]*(?:,|và)[ \t\r\n]*){1,${WORK_LIST_MAX}})\s*$`,
   "iu",
 );
 /**

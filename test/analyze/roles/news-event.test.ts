@@ -140,6 +140,15 @@ describe("a cue after 'trong' names the carrying out of a document, not the page
     expect(roleOf("Huyện đã biểu dương 19 tập thể có thành tích xuất sắc trong thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.", "05")).toBe("references");
     expect(roleOf("Tạo sự thống nhất cao về nhận thức và hành động trong triển khai thực hiện Nghị quyết số 57-NQ/TW.", "57")).toBe("references");
   });
+
+  it("the last of a list of works after 'trong': \"trong công tác chỉ đạo, triển khai thực hiện Nghị quyết số 26-NQ/TW\" (fresh57d-007), \"trong lãnh đạo, chỉ đạo và tổ chức thực hiện\"", () => {
+    const page = (lead: string) => `${lead} Nghị quyết số 26-NQ/TW, ngày 05/8/2008 của Ban Chấp hành Trung ương Đảng khoá X về nông nghiệp, nông dân, nông thôn trên địa bàn tỉnh.`;
+    expect(roleOf(page("Kế hoạch hành động đã chỉ ra những kết quả đạt được, tồn tại hạn chế trong công tác chỉ đạo, triển khai thực hiện"), "26")).toBe("references");
+    expect(roleOf(page("Tạo sự thống nhất trong lãnh đạo, chỉ đạo và tổ chức thực hiện"), "26")).toBe("references");
+    expect(roleOf(page("Kịp thời phát hiện vướng mắc trong quá trình triển khai, tổ chức thực hiện"), "26")).toBe("references");
+    // A work outside the list (WORK_LIST_WORDS) may end a purpose before the page's own clause: left as it was.
+    expect(roleOf(page("Để nâng cao hiệu quả trong công tác quản lý, thực hiện"), "26")).toBe(roleOf(page("Để nâng cao hiệu quả quản lý, thực hiện"), "26"));
+  });
 });
 
 // A page tells of a letter, then gives its words after "Công văn nêu rõ:": the cue there is the letter's.
@@ -199,6 +208,20 @@ describe("a news page's \"<kind> này\" naming the document it just told of", ()
     const articles =
       "Điều 1. Công bố kèm theo Quyết định này thủ tục hành chính theo Quyết định số 1697/QĐ-UBND ngày 30/6/2016.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 932/QĐ-UBND ngày 13/4/2018 của Ủy ban nhân dân tỉnh.";
     expect(roleOf(articles, "932")).toBe("replaces");
+  });
+
+  it("a paragraph opening \"Theo đó,\" between the told decision and \"Quyết định này …\": still the told decision's closing (Cao Bằng, fresh57e-014)", () => {
+    const page = (between: string) =>
+      "Kiện toàn khối, cụm thi đua thuộc tỉnh Cao Bằng năm 2018\n\nNgày 06/4, UBND tỉnh Cao Bằng đã ban hành Quyết định số 348/QĐ-UBND về việc kiện toàn khối, cụm thi đua thuộc tỉnh Cao Bằng năm 2018.\n\n" +
+      between +
+      "\n\nQuyết định này có hiệu lực thi hành kể từ ngày ký và thay thế Quyết định số 463/QĐ-UBND ngày 19/4/2016 của UBND tỉnh về việc kiện toàn các khối giao ước thi đua của tỉnh Cao Bằng.";
+    const content =
+      "Theo đó, trên địa bàn tỉnh Cao Bằng hiện có 17 khối, cụm thi đua với 137 thành viên, trong đó 11 khối thi đua các sở, ban, ngành; cơ quan đảng, đoàn thể tỉnh; các cơ quan Trung ương đóng trên địa bàn tỉnh; các tổ chức chính trị - xã hội - nghề nghiệp; đơn vị sự nghiệp. 4 khối thi đua các doanh nghiệp, hợp tác xã. 2 cụm thi đua các huyện, thành phố.";
+    const text = page(content);
+    expect(roleOf(text, "463")).toBe("references");
+    expect(analyze(text).relations.filter((r) => r.type === "replaces").map((r) => `${r.from} ${r.to}`)).toEqual(["348/QĐ-UBND@?~cao-bang 463/QĐ-UBND@2016~cao-bang"]);
+    // As long a paragraph that is not the told decision's content ("Theo đó,") keeps the page's reading.
+    expect(roleOf(page(content.replace("Theo đó, trên", "Trên")), "463")).toBe("replaces");
   });
 
   it("a page with a heading of its own keeps \"Quyết định này\" as itself", () => {
