@@ -487,6 +487,15 @@ export const WORDING_PROVISION_WORDS = ["điều", "khoản", "điểm"];
 export const SUBSTITUTE_WORDS = ["bằng"];
 
 /**
+ * Nouns that hold the syllable "bằng" and are no "thay thế A bằng B": "văn bằng" (a diploma), "mặt bằng" (a
+ * site), "bằng khen" (a certificate of merit), "bằng tốt nghiệp", "bằng lái". "… thay thế “Quy định về quản lý
+ * văn bằng …” được ban hành theo Quyết định số X" replaces X (fresh41c-013's drafting): the regulation's name
+ * holds the noun, and no substitute is named.
+ */
+export const SUBSTITUTE_NOUNS_BEFORE = ["văn", "mặt"];
+export const SUBSTITUTE_NOUNS_AFTER = ["khen", "tốt nghiệp", "lái"];
+
+/**
  * Said after the document, at the end of its clause: "Quyết định số 154/2003/QĐ-BBCVT ... hết hiệu
  * lực thi hành" in the closing article repeals it.
  */

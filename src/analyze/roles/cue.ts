@@ -4,7 +4,7 @@
  * the function for its sort (here, head-cue.ts, after-citation.ts).
  */
 import type { RelationType } from "../../types.js";
-import { ATTACHED_NAME_WORDS, FAR_WORDS, PROJECT_NAME_WORDS, SUBSTITUTE_WORDS, THIS_WORD, WORDING_AMENDS_CUE, WORDING_PROVISION_WORDS, WORDING_VERBS, WORDING_WORDS } from "../../vocab/cues.js";
+import { ATTACHED_NAME_WORDS, FAR_WORDS, PROJECT_NAME_WORDS, SUBSTITUTE_NOUNS_AFTER, SUBSTITUTE_NOUNS_BEFORE, SUBSTITUTE_WORDS, THIS_WORD, WORDING_AMENDS_CUE, WORDING_PROVISION_WORDS, WORDING_VERBS, WORDING_WORDS } from "../../vocab/cues.js";
 import { issuerByCode } from "../../vocab/issuers.js";
 import { kindByWord } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
@@ -48,8 +48,11 @@ const PROJECT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!quản[ \t]+l�
 /** The longest project noun and the spaces after it fit in this much text. */
 const PROJECT_CHARS = 16;
 
-/** "thay thế A bằng B": B, what takes A's place (SUBSTITUTE_WORDS). */
-const SUBSTITUTE = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(SUBSTITUTE_WORDS)})(?![\p{L}\p{N}])`, "iu");
+/** "thay thế A bằng B": B, what takes A's place (SUBSTITUTE_WORDS); not the "bằng" of a noun (SUBSTITUTE_NOUNS_BEFORE/AFTER). */
+const SUBSTITUTE = new RegExp(
+  String.raw`(?:^|\s)(?<!(?:^|[^\p{L}\p{N}])(?:${phraseSource(SUBSTITUTE_NOUNS_BEFORE)})\s+)(?:${phraseSource(SUBSTITUTE_WORDS)})(?![\p{L}\p{N}])(?!\s+(?:${phraseSource(SUBSTITUTE_NOUNS_AFTER)})(?![\p{L}\p{N}]))`,
+  "iu",
+);
 /** A cue's ownAfter words are short: this much before the cue holds them. */
 const OWN_AFTER_CHARS = 16;
 /** The longest own issuer's name read right before a cue (Cue.ownAfterIssuer): "Bảo hiểm xã hội Việt Nam", "Ủy ban nhân dân tỉnh". */

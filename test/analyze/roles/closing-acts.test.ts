@@ -143,3 +143,23 @@ describe("a kind's word that is a cue's word, naming the document itself", () =>
     expect(own(text)).toEqual(["guides 111"]);
   });
 });
+
+// "thay thế A bằng B" names what takes A's place; a noun that holds "bằng" names nothing (vocab SUBSTITUTE_NOUNS_*).
+describe("a noun holding 'bằng' inside what a closing article replaces", () => {
+  const decision = (closing: string) =>
+    "ĐẠI HỌC QUỐC GIA HÀ NỘI\nSố: 4455/QĐ-ĐHQGHN\nQUYẾT ĐỊNH\nVề việc ban hành Quy định\nQUYẾT ĐỊNH:\n" + closing;
+
+  // fresh41c-013 writes "văn bằng, chứng chỉ": the comma inside the quoted name still stops the act there (left).
+  it("'văn bằng' (a diploma) in the replaced regulation's name (fresh41c-013's drafting)", () => {
+    const text = decision(
+      "Điều 2. Quyết định có hiệu lực kể từ ngày ký và thay thế “Quy định về quản lý văn bằng” được ban hành theo Quyết định số 3086/QĐ-ĐHQGHN ngày 20 tháng 10 năm 2020.\n",
+    );
+    expect(own(text)).toEqual(["replaces 3086"]);
+  });
+
+  it("'mặt bằng' and 'bằng khen' the same; a real substitute still names what takes the place", () => {
+    expect(own(decision("Điều 2. Quyết định này thay thế Quy chế giải phóng mặt bằng ban hành kèm theo Quyết định số 51/2001/QĐ-UB.\n"))).toEqual(["replaces 51"]);
+    expect(own(decision("Điều 2. Quyết định này thay thế Quy chế xét tặng bằng khen ban hành kèm theo Quyết định số 52/2001/QĐ-UB.\n"))).toEqual(["replaces 52"]);
+    expect(own(decision("Điều 2. Thay thế liên 1 hóa đơn bằng bảng kê chi tiết theo Quyết định số 53/2001/QĐ-UB.\n"))).not.toContain("replaces 53");
+  });
+});
