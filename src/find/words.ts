@@ -104,10 +104,11 @@ export class Words {
     }
     let start = wordStart(text, this.at);
     let end = wordEnd(text, start);
-    // A PDF page's number on a line of its own ("… chính ⏎- 3 -⏎ quyền địa phương"), which the page
-    // broke the name at: no word of it. Read past, the line break before it kept in the next gap.
+    // A PDF page's number on a line of its own ("… chính ⏎- 3 -⏎ quyền địa phương", pdftotext's "… Luật Bảo vệ
+    // ⏎\f      2⏎môi trường"), which the page broke the name at: no word of it. Read past, the line break
+    // before it kept in the next gap.
     while (end > 0 && end - start <= 4) {
-      const after = pageNumberEnd(text, this.at, start, end);
+      const after = Math.max(pageNumberEnd(text, this.at, start, end), formFeedPageNumberEnd(text, this.at, start, end));
       if (after < 0) break;
       start = wordStart(text, after);
       end = wordEnd(text, start);
@@ -150,6 +151,30 @@ function pageNumberEnd(text: string, from: number, start: number, end: number): 
   return j >= text.length || text.charCodeAt(j) === 0x0a || text.charCodeAt(j) === 0x0d ? j : -1;
 }
 const isDash = (c: number): boolean => c === 0x2d || c === 0x2013;
+
+/**
+ * Where the page-number line ends when text[start, end) is the number pdftotext's layout text opens a page with: a
+ * form feed (the page break), blanks, a number of three digits at most, alone on its line ("⏎\f      2⏎",
+ * "⏎\f2⏎"), or -1. The line break and the form feed are in text[from, start), only blanks after each; the
+ * line's end, or the text's, follows the number. pdftotext writes one at each page of fresh55g-002/003,
+ * fresh56b-002, fresh56d-011, fresh57b-003/004/006, most inside a sentence; in fresh57b-006 inside a law's name
+ * ("Luật Bảo vệ ⏎\f 2⏎môi trường", read "Luật Bảo vệ 2 môi trường").
+ */
+function formFeedPageNumberEnd(text: string, from: number, start: number, end: number): number {
+  if (end - start > 3) return -1;
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) < 0x30 || text.charCodeAt(k) > 0x39) return -1;
+  let i = start - 1;
+  while (i >= from && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  if (i < from || text.charCodeAt(i) !== 0x0c) return -1;
+  // Before the form feed, blanks back to the previous page's last line break (as named/find.ts strips it from a name).
+  i--;
+  while (i >= from && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  if (i < from || (text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d)) return -1;
+  const n = text.length;
+  let j = end;
+  while (j < n && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+  return j >= n || text.charCodeAt(j) === 0x0a || text.charCodeAt(j) === 0x0d ? j : -1;
+}
 
 /** 1 for an upper-case letter (\p{Lu}), 2 for a surrogate: the code point it is half of settles it. */
 const CAPITAL = markClass(new Uint8Array(0x10000), /\p{Lu}/u);

@@ -57,6 +57,14 @@ describe("the name reader's words", () => {
     expect(byReader(t, 40)).toEqual(byRegex(t, 40));
   });
 
+  it("read past the page number pdftotext opens a page with (a form feed, blanks, three digits at most, alone on its line)", () => {
+    // fresh57b-006: "Luật Bảo vệ ⏎\f      2⏎môi trường"; indented ("  \f 12  "), the same. Not a number after a form
+    // feed with words before it on the line, nor one of four digits.
+    const t = "Luật Bảo vệ\n\f                    2\nmôi trường ngày 17/11/2020\n  \f 12  \nx \f 5\ny\n\f1234\nz\n\f7 a";
+    expect(byReader(t, 40).map((w) => w.text)).toEqual(["Luật", "Bảo", "vệ", "môi", "trường", "ngày", "17/11/2020", "x", "5", "y", "1234", "z", "7", "a"]);
+    expect(byReader(t, 40)[3].gap).toBe("\n\f                    2\n");
+  });
+
   it("agree with the regex on any text of name-like pieces, outside the BMP too", () => {
     const piece = fc.constantFrom("Luật", "đất", "đai", "Ð", "2013", "3", "ngày", "NgÀy", " ", "  ", "\n", "\n\n", "\t", ",", "-", "–", "&", "'", "’", "/", ".", "(", "𝐀", "😀", "\u0301", "a", "Z");
     fc.assert(

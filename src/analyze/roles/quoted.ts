@@ -29,9 +29,13 @@ export function quotedPassages(text: string): { start: number; end: number }[] {
   let toldPassed = -1;
   let marksLeft = true;
   for (let colon = text.indexOf(":"); colon >= 0; colon = text.indexOf(":", colon + 1)) {
-    // A colon, then nothing but white space and markup (at most AFTER_COLON_CHARS in all), then the opening mark.
+    // A colon, then nothing but white space and markup (at most AFTER_COLON_CHARS of it besides spaces and tabs), then
+    // the opening mark.
     let open = colon + 1;
-    while (open - colon < AFTER_COLON_CHARS && AFTER_COLON[text.charCodeAt(open)] === 1) open++;
+    for (let counted = 0; AFTER_COLON[text.charCodeAt(open)] === 1; open++) {
+      const c = text.charCodeAt(open);
+      if (c !== 0x20 && c !== 0x09 && ++counted >= AFTER_COLON_CHARS) break;
+    }
     if (text.charCodeAt(open) !== OPENING_MARK) {
       if (colon < toldPassed || colon < passed) continue;
       const end = toldBasisEnd(text, colon, open);
@@ -98,7 +102,14 @@ const AFTER_COLON = (() => {
   table[0x5f] = 1;
   return table;
 })();
-/** The colon stands among the twelve characters before the opening mark. */
+/**
+ * The colon stands among the twelve characters before the opening mark, the spaces and tabs between them not counted:
+ * a PDF's layout text indents the quoted line as the page sets it ("1. Sửa đổi Điều 1 như sau: ⏎         “Điều 1.
+ * Phạm vi điều chỉnh …”", fresh57b-006: nine spaces; fresh41d-007's after a blank line and eight), and two more
+ * of them, a copy that indents every line, lost the passage: the quoted scope article's "quy định chi
+ * tiết" was then read as the quoting circular's own. Linear still: the blanks after one colon are read once, and
+ * no colon stands among them.
+ */
 const AFTER_COLON_CHARS = 12;
 const QUOTE_CHARS = 6000;
 /**

@@ -185,5 +185,9 @@ function withoutPageNumbers(name: string): string {
   // for the few with a line break, first taken late, cost findNamedMentionsIn a deopt and a recompile.
   return name.replace(PAGE_NUMBER_LINE, "");
 }
-/** The page number's line as analyze() blanks it (PAGE_LINES' first: "- 3 -"), between two line breaks. */
-const PAGE_NUMBER_LINE = new RegExp(String.raw`(?<=[\r\n])[ \t]*(?:${PAGE_LINES[0]})[ \t]*(?=[\r\n])`, "g");
+/**
+ * The page number's line as analyze() blanks it (PAGE_LINES' first: "- 3 -"), between two line breaks; or as
+ * pdftotext opens a page with it, a form feed, blanks and a number of three digits at most ("⏎\f      2⏎": words.ts
+ * formFeedPageNumberEnd). Bounded, no nested repetition: linear.
+ */
+const PAGE_NUMBER_LINE = new RegExp(String.raw`(?<=[\r\n])[ \t]*(?:${PAGE_LINES[0]}|\f[ \t]*[0-9]{1,3})[ \t]*(?=[\r\n])`, "g");

@@ -535,6 +535,15 @@ describe("laws named without a number", () => {
     expect([c.name, c.id]).toEqual(["Tổ chức chính quyền địa phương", "law:to-chuc-chinh-quyen-dia-phuong@2015"]);
   });
 
+  it("reads a name a PDF page broke past the number pdftotext opens the next page with (a form feed, blanks, the number)", () => {
+    // fresh57b-006: "… Luật Bảo vệ ⏎\f      2⏎môi trường", read "Luật Bảo vệ 2 môi trường".
+    const [c] = extract("Căn cứ Luật Bảo vệ\n\f                                        2\nmôi trường ngày 17 tháng 11 năm 2020;");
+    expect([c.name, c.id]).toEqual(["Bảo vệ môi trường", "law:bao-ve-moi-truong@2020"]);
+    // Every line indented, as a copy does.
+    const [d] = extract("  Căn cứ Luật Bảo vệ\n  \f      2\n  môi trường ngày 17 tháng 11 năm 2020;");
+    expect([d.name, d.id]).toEqual(["Bảo vệ môi trường", "law:bao-ve-moi-truong@2020"]);
+  });
+
   it("makes no law of words running on past the most a name without a date takes", () => {
     expect(read("Khi đó Luật Kinh doanh buộc mọi người muốn mở cửa hàng phải xin phép trước.")).toEqual([]);
     // Up to the most, and ending there, a name stands.
