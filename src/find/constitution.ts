@@ -165,11 +165,13 @@ function hienBefore(text: string, phap: number): number {
   if (!ENDS_LIKE_HIEN[text.charCodeAt(ws - 1)] || !BEFORE_ITS_N[text.charCodeAt(ws - 2)]) return -1;
   let h = ws;
   while (h > 0 && ws - h < HIEN_CHARS && LETTER.test(text[h - 1])) h--;
+  // "Căn cHiến pháp nước …" (fresh31g-001): run into a "Căn c" that lost its "ứ " (lost-cue.ts), read from the capital.
+  // Decomposed ("Hie\u0302\u0301n", HIEN_CHARS long), the walk back stops at the capital, the "c" before it.
+  if (h > 0 && afterLostBasisCue(text, h)) return HIEN.has(composedWord(text.slice(h, ws))) ? h : -1;
   // "(Hiến pháp", "“Hiến pháp": any mark before it but a letter or digit ("chiến", "thiến").
   if (h > 0 && WORDISH.test(text[h - 1])) return -1;
   const word = text.slice(h, ws);
   if (HIEN.has(composedWord(word))) return h;
-  // "Căn cHiến pháp nước …" (fresh31g-001): run into a "Căn c" that lost its "ứ " (lost-cue.ts), read from the capital.
   return h + 1 < ws && afterLostBasisCue(text, h + 1) && HIEN.has(composedWord(text.slice(h + 1, ws))) ? h + 1 : -1;
 }
 /** The last letter of "Hiến" in any case; the character before it composed ("ế", "Ế") or a combining mark. */

@@ -9,10 +9,23 @@ import { LOST_LETTER_BASIS_CUE } from "../vocab/cues.js";
 import { capitalUnit } from "../shared/lower-case.js";
 import { composedWord } from "../shared/chars.js";
 
+/**
+ * The cue as a regex source (its own case; callers add "i"): composed or decomposed ("Ca\u0306n c", as a PDF's
+ * text gives it), a tab, a U+00A0, two spaces or a line break
+ * (a hard-wrapped copy) between its words as between any two (test/analyze/whitespace.test.ts,
+ * test/reliability/session57-rules.test.ts). Bounded: at most four blanks.
+ */
+export const LOST_CUE_SOURCE = LOST_LETTER_BASIS_CUE.split(" ")
+  .map((w) => [...new Set([w, w.normalize("NFD")])].map(escaped).join("|"))
+  .map((w) => `(?:${w})`)
+  .join("[ \\t\\u00a0\\r\\n]{1,4}");
+function escaped(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 /** The cue at a text's end, the word it ends standing alone before it (no letter, digit or mark). */
-const LOST_CUE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}\p{M}])${LOST_LETTER_BASIS_CUE}$`, "iu");
-/** How far back the cue is read: "Căn c" decomposed ("Ca\u0306n c") and one character before it. */
-const REACH = 8;
+const LOST_CUE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}\p{M}])${LOST_CUE_SOURCE}$`, "iu");
+/** How far back the cue is read: "Căn" decomposed ("Ca\u0306n"), four blanks ("\\r\\n" two), "c" and one character before it. */
+const REACH = 12;
 
 /** Whether the capital at `at` opens a name run into a lost-letter "Căn c" just before it. */
 export function afterLostBasisCue(text: string, at: number): boolean {

@@ -25,9 +25,10 @@ const YEAR_REACH = 12;
  * (Nghệ An's decision as scanned, fixtures/fresh/fresh56f-005), "… công bố theo lệnh số 49 - LTC / HĐNN ngày
  * 02/0l/1991" (seg33c-006), "công văn số 23112020/CV ngày 23/1 1/2020" (Tổng cục Thuế's letter, fresh54e-013),
  * "Thông tư số 03/2021/TT- ‘BTC ngày 1 1/01/2021" (fresh45c-010): no date was read, and a law's mention lost
- * its year (its id "…@?", another law's than the year's). At most two characters and one space each, so linear.
+ * its year (its id "…@?", another law's than the year's). At most two characters and two blanks between them
+ * (a tab, two spaces or a hard-wrapped line's break read as the one space, test/analyze/whitespace.test.ts), so linear.
  */
-export const MISREAD_DAY_OR_MONTH = `[0-9${OCR_ONES.join("")}](?: ?[0-9${OCR_ONES.join("")}])?`;
+export const MISREAD_DAY_OR_MONTH = `[0-9${OCR_ONES.join("")}](?:[ \\t\\u00a0\\r\\n]{0,2}[0-9${OCR_ONES.join("")}])?`;
 
 /**
  * The day and month, as digits, that MISREAD_DAY_OR_MONTH matched: null where nothing was misread (a date
@@ -40,6 +41,6 @@ export function misreadDayMonth(day: string, month: string): { day: string; mont
   const m = asDigits(month);
   return Number(d) >= 1 && Number(d) <= 31 && Number(m) >= 1 && Number(m) <= 12 ? { day: d, month: m } : null;
 }
-const MISREAD = new RegExp(`[ ${OCR_ONES.join("")}]`);
-const ONES_AND_SPACES = new RegExp(`[ ${OCR_ONES.join("")}]`, "g");
-const asDigits = (part: string): string => part.replace(ONES_AND_SPACES, (c) => (c === " " ? "" : "1"));
+const MISREAD = new RegExp(`[ \\t\\u00a0\\r\\n${OCR_ONES.join("")}]`);
+const ONES_AND_SPACES = new RegExp(`[ \\t\\u00a0\\r\\n${OCR_ONES.join("")}]`, "g");
+const asDigits = (part: string): string => part.replace(ONES_AND_SPACES, (c) => (/\s/.test(c) ? "" : "1"));

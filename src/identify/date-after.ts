@@ -12,8 +12,8 @@ import { MISREAD_DAY_OR_MONTH, misreadDayMonth } from "../find/misread-date.js";
  * - "Quyết định 3276/QĐ-BYT năm 2025 có hiệu lực …": "năm" and a year, then the document's subject
  *   (vocab YEAR_SUBJECT_OPENERS), the way the legal sites name a document: its year only (DOMAIN.md §1's
  *   date, "năm 2018", without its day and month).
- * Read on the caller's text (composed: a decomposed text is not read, a miss and no wrong reading), so
- * the offsets are the caller's. `from` is where the ký hiệu ends.
+ * Read on the caller's text, composed or decomposed (each word both ways, `alternatives`), so the offsets
+ * are the caller's. `from` is where the ký hiệu ends.
  */
 export interface DateAfter {
   /** The day and month as written, null for a year alone. */
@@ -26,7 +26,9 @@ export interface DateAfter {
 }
 
 const SPACE = "[ \\t\\u00A0]";
-const alternatives = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, `${SPACE}{1,2}`)).join("|");
+/** Each word composed and decomposed (a PDF's text, NFD): the offsets stay the caller's, the date reads the same. */
+const alternatives = (words: readonly string[]): string =>
+  [...new Set(words.flatMap((w) => [w, w.normalize("NFD")]))].map((w) => w.replace(/ /g, `${SPACE}{1,2}`)).join("|");
 /** Nothing but a letter or a mark may follow a word for it to end there. */
 const WORD_END = "(?![\\p{L}\\p{M}])";
 /** Bounded throughout: each quantifier over its own characters, no backtracking beyond a constant. */
@@ -35,7 +37,7 @@ const DAMAGED_DATE = new RegExp(
   "duy",
 );
 const MISREAD_DATE = new RegExp(
-  `,?${SPACE}{1,2}(?<word>ngày|${alternatives(DAMAGED_NGAY)})${SPACE}{1,2}(?<day>${MISREAD_DAY_OR_MONTH})${SPACE}{0,2}/${SPACE}{0,2}(?<month>${MISREAD_DAY_OR_MONTH})${SPACE}{0,2}/${SPACE}{0,2}(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
+  `,?${SPACE}{1,2}(?<word>${alternatives(["ngày", ...DAMAGED_NGAY])})${SPACE}{1,2}(?<day>${MISREAD_DAY_OR_MONTH})${SPACE}{0,2}/${SPACE}{0,2}(?<month>${MISREAD_DAY_OR_MONTH})${SPACE}{0,2}/${SPACE}{0,2}(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
   "duy",
 );
 const YEAR_THEN_SUBJECT = new RegExp(`${SPACE}{1,2}(?<word>năm)${SPACE}{1,2}(?<year>(?:19|20)[0-9]{2})${SPACE}{1,2}(?:${alternatives(YEAR_SUBJECT_OPENERS)})${WORD_END}`, "duy");

@@ -42,6 +42,17 @@ describe("a name run into a lost-letter 'Căn c'", () => {
     expect(bases).toEqual(expect.arrayContaining(["constitution:hien-phap@?", "203/2025/QH15", "57/2014/QH13"]));
   });
 
+  it("reads the name after a tab, two spaces or a line break in the cue, and decomposed (NFD), as after a space", () => {
+    // Parity with test/analyze/whitespace.test.ts (audit57): the cue's blank was one literal space.
+    for (const blank of ["\t", "  ", "\n", "\r\n", "\u00a0"]) {
+      const text = `Căn${blank}cLuật phí và lệ phí ngày 25 tháng 11 năm 2015;`;
+      expect(extract(text).map((c) => c.id), JSON.stringify(blank)).toEqual(["law:phi-le-phi@2015"]);
+    }
+    const nfd = "QUỐC HỘI\n\nCăn cHiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n".normalize("NFD");
+    expect(findConstitutionMentions(nfd, prepare).map((m) => nfd.slice(m.start, m.end).normalize("NFC"))).toEqual(["Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"]);
+    expect(extract("Căn\tcLuật phí và lệ phí ngày 25 tháng 11 năm 2015;".normalize("NFD")).map((c) => c.id)).toEqual(["law:phi-le-phi@2015"]);
+  });
+
   it("'Căn cước' names no law and opens nothing", () => {
     const text = "Công an cấp Căn cước Luật định cho công dân.";
     expect(extract(text).filter((c) => c.form === "named")).toEqual([]);

@@ -57,6 +57,13 @@ describe("a day or month an OCR misread, after a cited document's 'ngày' (MISRE
     expect(extract("Thông tư số 03/2021/TT-BTC ngày 1 1/01/2021 của Bộ").map((c) => c.date)).toEqual(["2021-01-11"]);
   });
 
+  it("reads a tab, two spaces or a line break inside the day as the one space (whitespace parity)", () => {
+    for (const blank of ["\t", "  ", "\n", "\r\n"]) {
+      expect(extract(`Căn cứ Luật Tổ chức HĐND và UBND ngày 26/1${blank}l/2003;`).map((c) => c.date), JSON.stringify(blank)).toEqual(["2003-11-26"]);
+    }
+    expect(extract("Thông tư số 03/2021/TT-BTC ngày 1\t1/01/2021 của Bộ").map((c) => c.date)).toEqual(["2021-01-11"]);
+  });
+
   it("reads nothing where nothing was misread, or the day or month is none", () => {
     expect(extract("Căn cứ Luật Đất đai ngày 5 10/12/2003;").map((c) => c.id)).toEqual(["law:dat-dai@?"]);
     expect(extract("Căn cứ Quyết định số 12/QĐ-UBND ngày 15 1/2/2003;").map((c) => c.id)).toEqual(["12/QĐ-UBND@?"]);

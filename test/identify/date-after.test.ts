@@ -52,6 +52,12 @@ describe("'năm' and a year after the ký hiệu, then the document's subject (d
     expect(idOf("Nghị định 61/2018/NĐ-CP năm 2019 về")).toEqual(["61/2018/NĐ-CP"]);
   });
 
+  it("reads a decomposed (NFD) 'ngày' before a misread date as the composed one, at the caller's offsets", () => {
+    const text = "theo lệnh số 49 - LTC / HĐNN ngày 02/0l/1991".normalize("NFD");
+    const from = text.indexOf("HĐNN".normalize("NFD")) + "HĐNN".normalize("NFD").length;
+    expect(dateAfter(text, from)).toEqual({ day: "02", month: "01", year: "1991", start: text.indexOf("nga"), end: text.length });
+  });
+
   it("gives the caller's offsets", () => {
     const text = "Quyết định 3276/QĐ-BYT năm 2025 về";
     const at = text.indexOf(" năm");

@@ -11,7 +11,7 @@ import { isBlank } from "../sentences.js";
 import { type Part, partsFrom } from "./assemble.js";
 import { isHeadingLine } from "./heading.js";
 import { LINE_PREFIX, type Line, lineAfter, wrappedEnd } from "./lines.js";
-import { LOST_LETTER_BASIS_CUE } from "../../vocab/cues.js";
+import { LOST_CUE_SOURCE } from "../../find/lost-cue.js";
 
 
 /**
@@ -32,9 +32,9 @@ const QUOTE_BEFORE_SUBJECT = /[ \t]["“”][ \t]*$/u;
 /** A title without a capitalised kind line: "Quyết định về việc ...", "V/v ...", as word-segmented sources and listings write it. */
 const TITLE_OPENING = new RegExp(String.raw`^[ \t#*_]*(?:${KIND_WORDS_SOURCE}|v\s*/\s*v|về\s+việc)(?![\p{L}\p{N}])`, "iu");
 // Or "Căn cHiến pháp …" (fresh31g-001): the opener whose "ứ " the copy lost, run into the capital of what it names
-// (vocab/cues.ts LOST_LETTER_BASIS_CUE; find/lost-cue.ts reads the name).
+// (vocab/cues.ts LOST_LETTER_BASIS_CUE, find/lost-cue.ts LOST_CUE_SOURCE: tabs, NFD; lost-cue.ts reads the name).
 const PREAMBLE_LINE = new RegExp(
-  String.raw`^[ \t*_(-]*(?:(?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })})(?![\p{L}\p{N}])|${LOST_LETTER_BASIS_CUE}(?=\p{Lu}))`,
+  String.raw`^[ \t*_(-]*(?:(?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })})(?![\p{L}\p{N}])|${LOST_CUE_SOURCE}(?=\p{Lu}))`,
   "u",
 );
 /** "QUYẾT ĐỊNH:", "Quyết nghị :", "ĐIỀU 1." or "Điều 1." at a line's start: the articles begin. */

@@ -8,8 +8,7 @@ import { phraseSource } from "../../vocab/phrases.js";
 import { composedWord, isWhitespaceAt, WHITESPACE } from "../../shared/chars.js";
 import { ownCopy } from "../../shared/strings.js";
 import { capitalUnit, smallUnit } from "../../shared/lower-case.js";
-import { LOST_LETTER_BASIS_CUE } from "../../vocab/cues.js";
-import { afterLostBasisCue } from "../lost-cue.js";
+import { afterLostBasisCue, LOST_CUE_SOURCE } from "../lost-cue.js";
 const KIND_BY_WORD = new Map(NAMED_KINDS.flatMap((k) => k.words.map((w) => [w.toLowerCase(), k.kind] as const)));
 /** The kind word, as a whole word: "Luật", "LUẬT", "Bộ luật", "pháp lệnh". */
 export const KIND_WORDS_SOURCE = phraseSource(NAMED_KINDS.flatMap((k) => k.words));
@@ -18,7 +17,7 @@ export const KIND_WORDS_SOURCE = phraseSource(NAMED_KINDS.flatMap((k) => k.words
 // Or run into a "Căn c" whose "ứ " the copy lost ("Căn cLuật phí và lệ phí …", find/lost-cue.ts, which namedMentionAt
 // asks for the capital that makes it so).
 export const KIND_WORD = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}\p{M}])${LOST_LETTER_BASIS_CUE}))(?:${KIND_WORDS_SOURCE})`,
+  String.raw`(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}\p{M}])${LOST_CUE_SOURCE}))(?:${KIND_WORDS_SOURCE})`,
   "giu",
 );
 export const KIND_AT = new RegExp(KIND_WORDS_SOURCE, "iuy");

@@ -81,9 +81,10 @@ function executedLaw(m: NamedMention | null, text: string): NamedMention | null 
  * (2013);" (Điện Biên's commendation rules, fixtures/fresh/fresh30f-010), "… trước khi có Luật Kinh doanh ( 1994 )"
  * (a research article's heading, fixtures/dev/texts/dev-047, whose later lines say "Luật Kinh doanh năm 1994"): a
  * year alone in brackets right after a name without a date is its year, as "năm 2003" is. Not a range ("(2021 -
- * 2025)", a period) nor anything else in the brackets. Bounded.
+ * 2025)", a period) nor anything else in the brackets. Bounded; any blank, a line break too, as parenthesisFollows reads
+ * them ("Luật Kinh doanh\n(1994)" hard-wrapped, test/reliability/session57-rules.test.ts).
  */
-const YEAR_IN_BRACKETS = /^[ \t]{0,4}\([ \t]{0,2}(?:năm[ \t]{1,2})?((?:19|20)\d\d)[ \t]{0,2}\)/u;
+const YEAR_IN_BRACKETS = /^\s{0,4}\(\s{0,2}(?:năm\s{1,2})?((?:19|20)\d\d)\s{0,2}\)/u;
 
 /** "sửa đổi" right after a kind word: maybe an amending law's name, which readName weighs (amendingNameStands). */
 const AMENDING_NEXT = /^[ \t]+sửa[ \t]+đổi/i;

@@ -53,6 +53,12 @@ describe("a year in brackets after a name without a date (YEAR_IN_BRACKETS)", ()
     expect(extract("Căn cứ Luật Đất đai (năm 2013);").map((c) => c.id)).toEqual(["law:dat-dai@2013"]);
   });
 
+  it("is read across a hard-wrapped copy's line break or a tab, as parenthesisFollows reads it", () => {
+    for (const text of ["Căn cứ Luật Thi đua, Khen thưởng\n(2003);", "Căn cứ Luật Thi đua, Khen thưởng\r\n(2003);", "Căn cứ Luật Thi đua, Khen thưởng\t(\t2003\t);", "trước khi có Luật Kinh doanh (\n1994 )"]) {
+      expect(extract(text).map((c) => c.year), JSON.stringify(text)).toEqual([Number(/\d{4}/.exec(text)![0])]);
+    }
+  });
+
   it("is not read from a range, nor over a date the name has", () => {
     expect(extract("theo Luật Đầu tư (2021 - 2025) và").map((c) => c.id)).toEqual(["law:dau-tu@?"]);
     expect(extract("Căn cứ Luật Đất đai ngày 29/11/2013 (2014);").map((c) => c.id)).toEqual(["law:dat-dai@2013"]);
