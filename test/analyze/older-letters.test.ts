@@ -43,12 +43,13 @@ describe("another document's words quoted after a colon", () => {
     expect(citedRoles(a)).toEqual(["450 references", "16 references"]);
   });
 
-  it("the colon stands right before the opening mark, or a few blanks and markup before it; not a line's width away", () => {
+  it("the colon stands right before the opening mark, or blanks and a few marks before it; not twelve marks away", () => {
     const quoting = (gap: string) =>
       letter(`Ngày 05/3/2009 Sở Tài chính đã ban hành Công văn số 450/STC-NS, trong đó yêu cầu các phòng thực hiện:${gap}“1. Thực hiện nghiêm Chỉ thị số 16/CT-TTg ngày 31/3/2009 của Thủ tướng Chính phủ.”\n\nSở Tài chính đề nghị các phòng tiếp tục thực hiện.`);
-    for (const gap of ["", "\n\n** ", "\t_ ", " ".repeat(11)]) expect(citedRoles(analyze(quoting(gap)))).toEqual(["450 references", "16 references"]);
-    // Twelve characters between them: the colon introduced something else, the sentence after the mark is the letter's own.
-    for (const gap of [" ".repeat(12), "\t_*".repeat(4)]) expect(citedRoles(analyze(quoting(gap)))).toEqual(["450 references", "16 implements"]);
+    // Spaces and tabs are a layout's indent, however many (a PDF's layout text, fresh57b-006): they are not counted.
+    for (const gap of ["", "\n\n** ", "\t_ ", " ".repeat(11), " ".repeat(40), "\t".repeat(12)]) expect(citedRoles(analyze(quoting(gap)))).toEqual(["450 references", "16 references"]);
+    // Twelve line breaks or marks between them: the colon introduced something else, the sentence after the mark is the letter's own.
+    for (const gap of ["_*".repeat(6), "\t_*".repeat(6)]) expect(citedRoles(analyze(quoting(gap)))).toEqual(["450 references", "16 implements"]);
   });
 
   it("a subject line in quotation marks after 'V/v:' is the letter's own", () => {
