@@ -53,6 +53,12 @@ export interface Cue {
    */
   ownAfterIssuer?: true;
   /**
+   * The phrase is the citing document's own clause wherever it stands in its sentence: "Ngoài các nội dung
+   * được sửa đổi, bổ sung tại Quyết định này, các nội dung còn lại được giữ nguyên theo quy định tại Quyết
+   * định số X" (full32-007) speaks of what the document itself changed, whatever opens the sentence.
+   */
+  own?: true;
+  /**
    * Read only where it opens its clause (an item's marker, a bullet or quote marks before it at
    * most): the same words inside a sentence are another verb's ("có hiệu lực thi hành kể từ …").
    */
@@ -252,6 +258,16 @@ export const WORDING_REPEALS_CUE: Cue = { type: "repeals", phrases: ["Bãi bỏ 
  */
 export const LOST_LETTER_BASIS_CUE = "Căn c";
 
+/**
+ * "Các nội dung khác (không đề cập) (vẫn/được) giữ nguyên theo/như (quy định tại) <X>", "các nội dung còn lại được
+ * giữ nguyên theo quy định tại <X>": a changing text's clause on the rest of the document it changed (the amends
+ * cue below; CONVENTIONS.md §15). Every subject, verb and link spelled out: the phrase is the whole clause head.
+ */
+const KEPT_REST_SUBJECTS = ["Các nội dung khác", "Các nội dung khác không đề cập", "Các nội dung còn lại", "Những nội dung khác"];
+const KEPT_REST_VERBS = ["giữ nguyên", "vẫn giữ nguyên", "được giữ nguyên"];
+const KEPT_REST_LINKS = ["theo", "như", "theo quy định tại", "như quy định tại"];
+const KEPT_REST_PHRASES = KEPT_REST_SUBJECTS.flatMap((s) => KEPT_REST_VERBS.flatMap((v) => KEPT_REST_LINKS.map((l) => `${s} ${v} ${l}`)));
+
 export const CUES: readonly Cue[] = [
   { type: "based_on", phrases: BASIS_HEAD_WORDS, reach: "far" },
   // "GIÁM ĐỐC BỆNH VIỆN … Căn Thông tư 19/2013/BYT …; Căn vào Quyết định số 23/2021/QĐ-UBND …": a
@@ -344,6 +360,15 @@ export const CUES: readonly Cue[] = [
   // 32/2006/QĐ-BTM, fixtures/fresh/listing56 row 125): the part added, however long its name, then "cho" and the
   // document amended. Only "cho" last before the document (Cue.links).
   { type: "amends", phrases: ["Bổ sung"], reach: "near", links: ["cho"] },
+  // The closing half of a change: "Điều 2. Các nội dung khác giữ nguyên theo Quyết định số 7/QĐ-BQLCKCN …" after
+  // "Điều 1. Điều chỉnh, bổ sung thành viên Hội đồng …" (Lào Cai's 226/QĐ-BQLCKCN, fixtures/fresh/fresh57f-007), "Các
+  // nội dung khác không đề cập vẫn giữ nguyên như Quyết định số 08/2009/QĐ-UBND … và Quyết định số 54/2009/QĐ-UBND …"
+  // (HCMC's 2009 target adjustment, seg33-014), "Ngoài các nội dung được sửa đổi, bổ sung tại Quyết định này, các
+  // nội dung còn lại được giữ nguyên theo quy định tại Quyết định số 4750/QĐ-BYT và Quyết định số 130/QĐ-BYT" (Bộ Y
+  // tế's 3176/QĐ-BYT, full32-007): the text says the contents it changed are those documents' and the rest stands,
+  // so it amends each one named (fixtures/fresh/CONVENTIONS.md §15). Only with "nội dung khác/còn lại" before the
+  // verb: "giữ nguyên" of a thing ("giữ nguyên 54 chợ", "giữ nguyên kế hoạch vốn") changes no document.
+  { type: "amends", phrases: KEPT_REST_PHRASES, reach: "next", own: true },
   // A document's term extended: "Điều 1. Kéo dài thời hạn áp dụng của Nghị định số 72/2026/NĐ-CP … đến hết
   // ngày 30 tháng 6 năm 2026" (25/2026/NQ-CP, fixtures/fresh/fresh48a-001, its subject line alike), "Quyết
   // định gia hạn thời gian thực hiện quyết định số 1871/QĐ-BNN-CB ngày 05/07/2010 …" (Bộ NN&PTNT 86/QĐ-BNN-CB,

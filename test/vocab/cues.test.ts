@@ -171,3 +171,33 @@ describe("'bổ sung <part> cho X': the part added goes into X, which it amends"
     expect(roles("Điều 2 . Quyết định này bổ sung cho Quyết định số 33/2007/QĐ-BCN ngày 26 tháng 7 năm 2007 .\n")).toEqual(["33 amends"]);
   });
 });
+
+describe("'Các nội dung khác giữ nguyên theo X': the rest of the document the text changed (CONVENTIONS.md §15)", () => {
+  it("after 'Điều 1. Điều chỉnh, bổ sung thành viên …', 'Điều 2. Các nội dung khác giữ nguyên theo Quyết định số X' amends X (fresh57f-007)", () => {
+    const text =
+      "QUYẾT ĐỊNH\nVề việc điều chỉnh, bổ sung thành viên Hội đồng thẩm định Quy hoạch các khu công nghiệp\n" +
+      "QUYẾT ĐỊNH:\nĐiều 1. Điều chỉnh, bổ sung thành viên Hội đồng thẩm định Quy hoạch các khu công nghiệp, cụ thể như sau:\n" +
+      "        Điều 2. Các nội dung khác giữ nguyên theo Quyết định số 7/QĐ-BQLCKCN\n ngày 15/01/2026 của Trưởng Ban quản lý các Khu công nghiệp tỉnh Lào Cai.\n";
+    expect(roles(text)).toEqual(["07 amends"]);
+  });
+
+  it("'Các nội dung khác không đề cập vẫn giữ nguyên như Quyết định số X … và Quyết định số Y' amends both (seg33-014)", () => {
+    const text =
+      "Điều 3 . Quyết định này có hiệu lực thi hành kể từ ngày ký . \nCác nội dung khác không đề cập vẫn giữ nguyên như Quyết định số 08/2009/QĐ-UBND ngày 22 tháng 01 năm 2009 " +
+      "và Quyết định số 54/2009/QĐ-UBND ngày 21 tháng 7 năm 2009 của Uỷ ban nhân dân thành phố về việc điều chỉnh chương trình mục tiêu quốc gia trên địa bàn thành phố năm 2009 . \n";
+    expect(roles(text)).toEqual(["08 amends", "54 amends"]);
+  });
+
+  it("'Ngoài các nội dung được sửa đổi, bổ sung tại Quyết định này, các nội dung còn lại được giữ nguyên theo quy định tại X và Y' amends both (full32-007)", () => {
+    const text =
+      "QUYẾT ĐỊNH\nĐiều 3.\nQuyết định này có hiệu lực kể từ ngày ký, ban hành.\n" +
+      "Ngoài các nội dung được sửa đổi, bổ sung tại Quyết định này, các nội dung còn lại được giữ nguyên theo quy định tại Quyết định số 4750/QĐ-BYT và Quyết định số 130/QĐ-BYT.\n";
+    expect(roles(text)).toEqual(["4750 amends", "130 amends"]);
+  });
+
+  it("'giữ nguyên' said of a thing, not of the rest of a document, changes no document", () => {
+    const text =
+      "QUYẾT ĐỊNH:\nĐiều 1. Điều chỉnh kế hoạch vốn năm 2024 như sau:\nc) Giữ nguyên kế hoạch vốn của 34 dự án theo Quyết định số 120/QĐ-UBND ngày 10/01/2024 của UBND tỉnh.\n";
+    expect(roles(text)).not.toContain("120 amends");
+  });
+});

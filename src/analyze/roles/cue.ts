@@ -172,6 +172,12 @@ export function readCue(r: RoleReading, s: ClauseReading, found: FoundCue): void
   }
   if (s.lastCitation >= 0 && s.bound) s.setAside = s.bound;
   s.bound = null;
+  // A phrase that is the document's own clause wherever it stands (Cue.own: "… , các nội dung còn lại được
+  // giữ nguyên theo quy định tại Quyết định số X").
+  if (cue.cue.own) {
+    s.pending = binding(cue.cue.type, SELF, cue.cue, cue.end);
+    return;
+  }
   if (cue.cue.ownAfter && endsWithAny(text.slice(Math.max(0, cue.start - OWN_AFTER_CHARS), cue.start), cue.cue.ownAfter)) {
     s.pending = binding(cue.cue.type, SELF, cue.cue, cue.end);
     return;
