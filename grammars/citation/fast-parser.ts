@@ -25,7 +25,7 @@ import {
   spacedIssuerCodeAt,
   splitYearTail,
 } from "./gates/index.js";
-import { citationParse, listMember, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
+import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
 /*
  * The grammar's common readings, by hand. Chevrotain's engine costs more per citation than the
@@ -63,7 +63,12 @@ export function parseListFast(stream: TokenStream, start: number, maxTokens: num
     const list = [citation()];
     while (continuationAhead()) {
       reader.pos++; // "và" or ","
-      list.push(listMember(citation(), list[list.length - 1]));
+      const next = citation();
+      if (next.kindWord === null) {
+        next.kindWord = list[list.length - 1].kindWord;
+        next.inherited = next.kindWord !== null;
+      }
+      list.push(next);
     }
     return list;
   } catch (e) {

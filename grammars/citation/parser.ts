@@ -25,7 +25,7 @@ import {
   Word,
 } from "./tokens.js";
 import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, doubledDashAt, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, isYearTypedL, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedAmpersandAt, spacedIssuerAt, spacedIssuerCodeAt, bracketedUnitAt, dotsForSlashesAt, splitNumberAt, splitTermAt, splitYearTail } from "./gates/index.js";
-import { citationParse, listMember, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
+import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
 /**
  * A joint circular of six bodies has seven parts ("10/2018/TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC", the
@@ -194,7 +194,11 @@ export class CitationParser extends EmbeddedActionsParser {
       const next = this.SUBRULE2(this.citation);
       if (this.RECORDING_PHASE) return;
       const list = this.list;
-      list.push(listMember(next, list[list.length - 1]));
+      if (next.kindWord === null) {
+        next.kindWord = list[list.length - 1].kindWord;
+        next.inherited = next.kindWord !== null;
+      }
+      list.push(next);
     },
   };
 

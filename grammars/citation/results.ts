@@ -82,36 +82,17 @@ export interface IssuerParse {
  * `late` is a date written after the issuer, which then ends the citation.
  */
 export function citationParse(kindWord: IToken | null, so: IToken | null, ref: ReferenceParse, date: DateParse | null, issuer: IssuerParse | null, late: DateParse | null): CitationParse {
-  return built(ref.number, ref.year, ref.written, ref.parts, ref.repairs, kindWord, false, date, issuer, kindWord ?? so ?? ref.number, late?.last ?? issuer?.last ?? date?.last ?? ref.last);
-}
-
-/**
- * A list's next member as the list reads it ("Thông tư số 61/2017/TT-BTC và 90/2018/TT-BTC"): where it writes no kind
- * word, the one before it gives its own (`inherited` where there is one), its first token unchanged. A new parse, not
- * the member's fields set: every parse is built by one object literal (built), whose fields V8 keeps as constants
- * until one is stored again, and TurboFan's code that reads them depends on that. The first list without a kind word
- * (dev-050-1 in a devx5 pass, 250 texts into the first) stored into `kindWord` and `inherited`, and threw away the
- * compiled code of toParsed, parseAround, citation and the token helpers (startIn, endIn, piece) to compile again.
- */
-export function listMember(next: CitationParse, before: CitationParse): CitationParse {
-  if (next.kindWord !== null) return next;
-  const kindWord = before.kindWord;
-  return built(next.number, next.year, next.written, next.parts, next.repairs, kindWord, kindWord !== null, next.date, next.issuer, next.first, next.last);
-}
-
-/** Every CitationParse, from this one literal: one object shape. */
-function built(
-  number: IToken,
-  year: IToken | null,
-  written: CitationParse["written"],
-  parts: IToken[],
-  repairs: readonly Repair[],
-  kindWord: IToken | null,
-  inherited: boolean,
-  date: DateParse | null,
-  issuer: IssuerParse | null,
-  first: IToken,
-  last: IToken,
-): CitationParse {
-  return { number, year, written, parts, repairs, kindWord, inherited, date, issuer, first, last };
+  return {
+    number: ref.number,
+    year: ref.year,
+    written: ref.written,
+    parts: ref.parts,
+    repairs: ref.repairs,
+    kindWord,
+    inherited: false,
+    date,
+    issuer,
+    first: kindWord ?? so ?? ref.number,
+    last: late?.last ?? issuer?.last ?? date?.last ?? ref.last,
+  };
 }
