@@ -12,6 +12,7 @@ import { PREAMBLE_OPENERS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { isBreakAt, markClass } from "../shared/chars.js";
 import { capitalUnit } from "../shared/lower-case.js";
+import { phraseAt, phraseEndingAt } from "../shared/strings.js";
 
 export interface BasisNamed {
   start: number;
@@ -94,7 +95,10 @@ export function findBasisNamed(text: string, numbered: readonly number[]): Basis
  */
 function carriedOut(text: string, numbered: readonly number[]): BasisNamed[] | null {
   let out: BasisNamed[] | null = null;
-  for (let at = text.indexOf(NAMED_CARRIED_OUT_KIND); at >= 0; at = text.indexOf(NAMED_CARRIED_OUT_KIND, at + NAMED_CARRIED_OUT_KIND.length)) {
+  // Found by its first word, then read with each space a run of blanks (phraseAt): "Thực hiện Nghị quyết  Đại  hội …"
+  // in a justified or tab-separated copy, or a PDF's layout text (fresh55g-003 with its spaces doubled), is the same item.
+  for (let at = text.indexOf(CARRIED_OUT_FIRST); at >= 0; at = text.indexOf(CARRIED_OUT_FIRST, at + CARRIED_OUT_FIRST.length)) {
+    if (phraseAt(text, NAMED_CARRIED_OUT_KIND, at) < 0) continue;
     const cue = cueBefore(text, at);
     if (cue < 0 || !(opensItem(text, cue) || titleBefore(text, cue))) continue;
     const m = readItem(text, at, numbered);
@@ -102,6 +106,9 @@ function carriedOut(text: string, numbered: readonly number[]): BasisNamed[] | n
   }
   return out;
 }
+
+/** The first word of NAMED_CARRIED_OUT_KIND ("Nghị"). */
+const CARRIED_OUT_FIRST = NAMED_CARRIED_OUT_KIND.slice(0, NAMED_CARRIED_OUT_KIND.indexOf(" "));
 
 /**
  * The documents named by name alone that head a later member of the cue's list, after a ";" on the cue's
@@ -172,7 +179,11 @@ function cueBefore(text: string, at: number): number {
   let p = at;
   while (at - p < 4 && p > 0 && isSpace(text, p - 1)) p--;
   if (p === at) return -1;
-  for (const cue of NAMED_CARRIED_OUT_CUES) if (text.startsWith(cue, p - cue.length)) return p - cue.length;
+  for (const cue of NAMED_CARRIED_OUT_CUES) {
+    // "Thực  hiện" (a run of blanks between the cue's words) is the cue.
+    const start = phraseEndingAt(text, cue, p);
+    if (start >= 0) return start;
+  }
   return -1;
 }
 
@@ -208,9 +219,11 @@ function headAt(text: string, from: number, member = false): number {
   if (!member && text.startsWith(VAO, p) && isSpace(text, p + VAO.length)) p = skipSpaces(text, p + VAO.length);
   for (let i = 0; i < NAMED_BASIS_KINDS.length; i++) {
     const { words, byBody } = NAMED_BASIS_KINDS[i];
-    if (!text.startsWith(words, p) || !isSpace(text, p + words.length)) continue;
+    // A run of blanks between the kind's words is one space (phraseAt).
+    const wordsEnd = phraseAt(text, words, p);
+    if (wordsEnd < 0 || !isSpace(text, wordsEnd)) continue;
     // "Căn cứ Nghị quyết số …", the commonest item, is not read: only a resolution whose body or session follows.
-    if (byBody && !NAMED_RESOLUTION_BY.test(text.slice(p + words.length, p + words.length + BODY_REACH).toLowerCase())) return -1;
+    if (byBody && !NAMED_RESOLUTION_BY.test(text.slice(wordsEnd, wordsEnd + BODY_REACH).toLowerCase())) return -1;
     return p;
   }
   return -1;
@@ -221,9 +234,10 @@ const BODY_REACH = 40;
 
 /** The named document whose kind word (headAt) starts at `start`, or null. */
 function readItem(text: string, start: number, numbered: readonly number[]): BasisNamed | null {
-  const head = NAMED_BASIS_KINDS.find((k) => text.startsWith(k.words, start) && isSpace(text, start + k.words.length));
+  // The kind's words with a run of blanks between them as headAt reads them (phraseAt).
+  let kindEnd = -1;
+  const head = NAMED_BASIS_KINDS.find((k) => (kindEnd = phraseAt(text, k.words, start)) >= 0 && isSpace(text, kindEnd));
   if (head === undefined) return null;
-  const kindEnd = start + head.words.length;
   const itemEnd = endOfItem(text, kindEnd);
   // One space between words, the offsets of each kept: the name's end is found in the folded item.
   const { folded, runs } = fold(text, kindEnd, itemEnd);

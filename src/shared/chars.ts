@@ -41,6 +41,24 @@ export function lastNonBlank(text: string, from: number, to: number): number {
   return i;
 }
 
+/**
+ * The start of a window that ends at `end` and holds `chars` characters as a reader counts them: the blanks after the
+ * first of a run (`\s`) are not counted, so a justified or tab-separated copy, or a PDF's layout text whose lines are
+ * indented, reaches as far back in words as the plain text does. At most `chars` blanks are passed so (the window is
+ * never over twice `chars`): bounded, whatever the text. Never before `floor`.
+ */
+export function windowStart(text: string, end: number, chars: number, floor = 0): number {
+  let i = end;
+  let counted = 0;
+  let free = 0;
+  while (i > floor && counted < chars) {
+    i--;
+    if (free < chars && WHITESPACE[text.charCodeAt(i)] === 1 && i > floor && WHITESPACE[text.charCodeAt(i - 1)] === 1) free++;
+    else counted++;
+  }
+  return i;
+}
+
 export function isWhitespaceAt(text: string, i: number): boolean {
   return WHITESPACE[text.charCodeAt(i)] === 1;
 }

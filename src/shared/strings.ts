@@ -39,3 +39,44 @@ export function lfLineEnds(text: string): string {
   return text.includes("\r") ? text.replace(CR_LINE_END, "\n") : text;
 }
 const CR_LINE_END = /\r\n?/g;
+
+/**
+ * Where `phrase` written at `at` ends, each space of it standing for a run of one to PHRASE_BLANKS spaces or tabs, or -1:
+ * a justified or tab-separated copy and a PDF's layout text part a name's words so ("Nghị quyết  Đại  hội"), and a
+ * startsWith of the phrase as the vocabulary writes it lost them. Linear in the phrase and its runs of blanks.
+ */
+export function phraseAt(text: string, phrase: string, at: number): number {
+  let p = at;
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase.charCodeAt(i);
+    if (c !== 0x20) {
+      if (text.charCodeAt(p) !== c) return -1;
+      p++;
+      continue;
+    }
+    const run = p;
+    while (p - run < PHRASE_BLANKS && isBlankCode(text.charCodeAt(p))) p++;
+    if (p === run) return -1;
+  }
+  return p;
+}
+
+/** Where `phrase` ending at `end` starts, each space of it standing for a run of blanks as in phraseAt, or -1. */
+export function phraseEndingAt(text: string, phrase: string, end: number): number {
+  let p = end;
+  for (let i = phrase.length - 1; i >= 0; i--) {
+    const c = phrase.charCodeAt(i);
+    if (c !== 0x20) {
+      if (p <= 0 || text.charCodeAt(p - 1) !== c) return -1;
+      p--;
+      continue;
+    }
+    const run = p;
+    while (run - p < PHRASE_BLANKS && p > 0 && isBlankCode(text.charCodeAt(p - 1))) p--;
+    if (p === run) return -1;
+  }
+  return p;
+}
+/** Blanks between two words of a phrase at most: a doubled space, a tab, a justified line's widening. */
+const PHRASE_BLANKS = 8;
+const isBlankCode = (c: number): boolean => c === 0x20 || c === 0x09;

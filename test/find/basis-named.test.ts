@@ -211,3 +211,15 @@ describe("a Căn cứ item whose copy lost the space after the cue ('Căn cứĐ
     expect(read("Căn cứđiều lệ Đảng;\n")).toEqual([]);
   });
 });
+
+describe("a congress's resolution carried out, a run of blanks between the words", () => {
+  // fresh55g-003's "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ nhất, …" with its spaces doubled or tabs: the
+  // cue and the kind were matched as the vocabulary writes them, one space each, and the resolution was lost.
+  it.each([["one space", " "], ["two spaces", "  "], ["a tab", "\t"]])("reads it with %s between words", (_, space) => {
+    const text = "        Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ nhất, với định hướng tăng cường chỉ đạo.\n".replaceAll(" ", space);
+    expect(read(text).map(([kind, name]) => [kind, (name as string).replace(/\s+/g, " ")])).toEqual([["resolution", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ nhất"]]);
+  });
+  it("reads a Căn cứ item's named document with its kind's words doubled", () => {
+    expect(read("Căn cứ Điều  lệ Đảng Cộng sản Việt Nam;\nCăn cứ").map(([kind]) => kind)).toEqual(["charter"]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWhitespaceAt, lastNonBlank, LETTER_OR_DIGIT, markClass, WHITESPACE } from "../../src/shared/chars.js";
+import { isWhitespaceAt, lastNonBlank, LETTER_OR_DIGIT, markClass, WHITESPACE, windowStart } from "../../src/shared/chars.js";
 
 describe("whitespace table", () => {
   it("agrees with /\\s/ on every UTF-16 code unit", () => {
@@ -45,5 +45,17 @@ describe("lastNonBlank", () => {
     expect(lastNonBlank("ab  cd", 0, 4)).toBe(1);
     expect(lastNonBlank("ab \u00a0\u2003", 2, 5)).toBe(1);
     expect(lastNonBlank("x", 1, 1)).toBe(0);
+  });
+});
+
+describe("windowStart", () => {
+  it("counts a run of blanks as one character, and no further back than twice the window", () => {
+    expect(windowStart("abc def", 7, 4)).toBe(3);
+    expect(windowStart("abc    def", 10, 4)).toBe(3);
+    expect(windowStart("abc \t\n  def", 11, 4)).toBe(3);
+    expect(windowStart("abcdef", 6, 10)).toBe(0);
+    expect(windowStart("abcdef", 6, 10, 2)).toBe(2);
+    // A run longer than the window: at most `chars` blanks passed for free.
+    expect(windowStart(`a${" ".repeat(50)}b`, 52, 4)).toBe(52 - 8);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { setFlagsFromString } from "node:v8";
-import { flatSlice, ownCopy } from "../../src/shared/strings.js";
+import { flatSlice, ownCopy, phraseAt, phraseEndingAt } from "../../src/shared/strings.js";
 
 describe("ownCopy", () => {
   it("gives an equal string, the same one when too short to be a view into another", () => {
@@ -37,5 +37,21 @@ describe("flatSlice", () => {
     expect(sameMap(text.slice(5, 120), flat)).toBe(false);
     expect(sameMap(flatSlice(text, 5, 120), flat)).toBe(true);
     expect(sameMap(flatSlice(text, 5, 18), flat)).toBe(true);
+  });
+});
+
+describe("a phrase with a run of blanks for each space", () => {
+  it("matches one to eight spaces or tabs where the phrase writes one space, forwards and backwards", () => {
+    for (const run of [" ", "  ", "\t", " \t ", " ".repeat(8)]) {
+      const text = `x Thực${run}hiện y`;
+      expect(phraseAt(text, "Thực hiện", 2)).toBe(text.length - 2);
+      expect(phraseEndingAt(text, "Thực hiện", text.length - 2)).toBe(2);
+    }
+  });
+  it("matches no phrase whose words are glued, parted by a line break or by more than eight blanks", () => {
+    for (const text of ["Thựchiện", "Thực\nhiện", `Thực${" ".repeat(9)}hiện`, "Thực hiệm"]) {
+      expect(phraseAt(text, "Thực hiện", 0)).toBe(-1);
+      expect(phraseEndingAt(text, "Thực hiện", text.length)).toBe(-1);
+    }
   });
 });

@@ -80,7 +80,11 @@ const GLUED_ISSUER_PHRASES: ReadonlySet<string> = new Set(
  */
 export function pushIssuerLines(top: string, issuerLines: string[]): void {
   for (const line of top.split("\n")) {
-    for (const cell of CELL_BREAK.test(line) ? line.split(CELL_BREAK) : [line]) {
+    // A line with no space between its words is a tab-separated copy's ("UBND⇥TỈNH⇥LÀO⇥CAI⇥⇥⇥CỘNG⇥HÒA …"): its
+    // single tabs part words, as spaces do, and a run of them parts the columns (fresh55g-002's header, every space
+    // a tab, read the place as "LÀO" and "CAI" apart and took another province named in the body).
+    const breaks = line.includes(" ") ? CELL_BREAK : TAB_SPACED_CELL_BREAK;
+    for (const cell of breaks.test(line) ? line.split(breaks) : [line]) {
       // The columns run together with one space, row by row, as a portal's copy of a letter gives them:
       // "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ⏎ HUYỆN CHÂU THÀNH Độc lập - Tự do - Hạnh phúc".
       for (const part of MOTTO_CELL.test(cell) ? cell.split(MOTTO_CELL) : [cell]) {
@@ -131,6 +135,8 @@ export function partyCommitteeOf(line: string): IssuerEntry | null {
 const PARTY_COMMITTEE_WORDS = 5;
 const PARTY_HEADING_WORDS = 9;
 const CELL_BREAK = /[|\t]| {3,}/;
+/** The columns' break in a line whose words tabs part: a bar, or two tabs or more. */
+const TAB_SPACED_CELL_BREAK = /\||\t{2,}/;
 /** The space before the motto's column where a header's columns run together on one line (pushIssuerLines). */
 const MOTTO_CELL = /[ \t]+(?=CỘNG[ \t]+H(?:ÒA|OÀ)[ \t]+XÃ[ \t]+HỘI|Độc[ \t]+[Ll]ập[ \t]*[-–]|ĐỘC[ \t]+LẬP[ \t]*[-–])/u;
 

@@ -10,6 +10,7 @@ import { LISTED_OBJECT_DETERMINERS } from "../../vocab/cues.js";
 import { ARTICLE_WORD } from "../../vocab/parts.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { SIGNATURE_STAMP_CLOSING, SIGNATURE_STAMP_LINES, SIGNATURE_STAMP_OPENING } from "../../vocab/page-lines.js";
+import { lastNonBlank, WHITESPACE } from "../../shared/chars.js";
 import { HEAD_REACH } from "./patterns.js";
 import { ACTS, type Binding } from "./reading.js";
 
@@ -109,7 +110,12 @@ export class ListInterludes {
    */
   keeps(text: string, clause: Clause, heading: Binding): boolean {
     if (!ACTS.has(heading.type) || heading.passive) return false;
-    if (clause.end - clause.start <= PAGE_NUMBER_CHARS && PAGE_NUMBER.test(text.slice(clause.start, clause.end))) return true;
+    // The blanks around the number not counted: pdftotext centres it ("⏎\f" and 42 spaces before "2", fresh57f-011),
+    // and a copy that doubles every space put it past PAGE_NUMBER_CHARS (the repeal list's item b) read as references).
+    const last = lastNonBlank(text, clause.start, clause.end);
+    let first = clause.start;
+    while (first < last && WHITESPACE[text.charCodeAt(first)] === 1) first++;
+    if (last + 1 - first <= PAGE_NUMBER_CHARS && PAGE_NUMBER.test(text.slice(first, last + 1))) return true;
     if (clause.start >= this.stampEnd) {
       STAMP.lastIndex = clause.start;
       if (STAMP.test(text)) this.stampEnd = STAMP.lastIndex;

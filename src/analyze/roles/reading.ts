@@ -117,8 +117,13 @@ function othersDocument(own: readonly string[] | null, cited: readonly string[] 
   return !mayAmend(own, cited);
 }
 const isBody = (code: string): boolean => issuerByCode(code) !== null;
-/** The words before a document end with "theo" ("… theo Nghị quyết số …", "… theo quy định tại …"; not "kèm theo"). */
-const ACCORDING_TO = /(?:^|\s)(?<!kèm\s)theo(?:\s+(?:yêu\s+cầu\s+của|quy\s+định\s+tại))?\s*$/iu;
+/**
+ * The words before a document end with "theo" ("… theo Nghị quyết số …", "… theo quy định tại …"; not "kèm theo").
+ * The blanks between "kèm" and "theo" are a run, not one character: justified or tab-separated copies and PDF layout
+ * texts part the words so ("… Phụ lục I.2 ban hành kèm  theo Thông tư số 01/2022/TT-BTNMT", fresh57b-006 with its
+ * spaces doubled read the "Thay thế cụm từ" items as references). Bounded: at most eight blanks.
+ */
+const ACCORDING_TO = /(?:^|\s)(?<!kèm\s{1,8})theo(?:\s+(?:yêu\s+cầu\s+của|quy\s+định\s+tại))?\s*$/iu;
 
 /** Who a cue's verb belongs to: the citing document (-1) or a cited one (its index). */
 export const SELF = -1;

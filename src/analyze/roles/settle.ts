@@ -4,7 +4,7 @@
  */
 import { LISTED_OBJECT_DETERMINERS, LISTED_OBJECTS_FOLLOW_WORDS, LISTED_PART_WORDS, PART_QUALIFIER_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, POST_REPEAL_WORDS, THIS_WORD, FRONTED_ISSUE_CLAUSE_WORDS, TOLD_APPROVAL_VERBS, TOLD_ISSUE_VERBS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
-import { lastNonBlank } from "../../shared/chars.js";
+import { lastNonBlank, windowStart } from "../../shared/chars.js";
 import type { Clause } from "../clauses.js";
 import { KIND_WORDS, leadsList, listFollows } from "../reach.js";
 import { givesToldWords, narratesEvent, narratesPastWork } from "./news-event.js";
@@ -164,8 +164,11 @@ function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: numb
     // "ban hành" ends right before the citation, or there is nothing to read: most citations are not so.
     const gap = text.slice(Math.max(0, spans[j].start - VERB_GAP), spans[j].start);
     if (!gap.includes("hành") && !gap.includes("HÀNH")) continue;
-    if (!ISSUED_BY_SUBJECT.test(text.slice(Math.max(clause.start, spans[j].start - ISSUED_REACH), spans[j].start))) continue;
-    if (DESCRIBED_ISSUE.test(text.slice(Math.max(0, spans[j].start - DESCRIBED_CHARS), spans[j].start))) continue;
+    // Both windows count a run of blanks as one: "…, ⏎        ngày 17 tháng 6 năm 2025 Bộ trưởng … đã ban ⏎        hành
+    // Thông tư số 08/2025/TT-BNNMT" (a PDF's layout text, fresh57b-003) reaches its comma within ISSUED_REACH as it is
+    // written, and lost it when a copy doubled every space.
+    if (!ISSUED_BY_SUBJECT.test(text.slice(windowStart(text, spans[j].start, ISSUED_REACH, clause.start), spans[j].start))) continue;
+    if (DESCRIBED_ISSUE.test(text.slice(windowStart(text, spans[j].start, DESCRIBED_CHARS), spans[j].start))) continue;
     passTo(r, head, j);
     return;
   }

@@ -4,6 +4,7 @@ import { analyze } from "../../../src/index.js";
 import { cpuRatio } from "../../helpers/linear.js";
 import { ISSUER_TITLES, allIssuerPhrases } from "../../../src/vocab/issuers.js";
 import { opensWithIssuerPhrase } from "../../../src/analyze/header/index.js";
+import { pushIssuerLines } from "../../../src/analyze/header/issuer-lines.js";
 
 // The reading the groups stand for: one regex of every issuer phrase and title.
 const WHOLE = new RegExp(String.raw`^(?:${phraseSource([...allIssuerPhrases(), ...ISSUER_TITLES])})(?:\s|$)`, "iu");
@@ -217,5 +218,21 @@ describe("a central body's name wrapped onto the heading's next lines", () => {
   it("a local body's two lines stay its name and its place ('ỦY BAN NHÂN DÂN ⏎ TỈNH QUẢNG TRỊ')", () => {
     const a = analyze(doc("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ").replace("QĐTA-TĐKT", "QĐ-UBND").replace("Hà Nội", "Quảng Trị"));
     expect([a.self.issuer?.code, a.self.jurisdiction.level]).toEqual(["UBND", "province"]);
+  });
+});
+
+describe("a header line whose words tabs part (a tab-separated copy)", () => {
+  // fresh55g-002 with every space a tab: its single tabs were read as the columns' break, "UBND TỈNH LÀO" and "CAI"
+  // apart, and the report's place was taken from a province its body names.
+  it("reads single tabs as spaces and a run of them as the columns' break", () => {
+    const out: string[] = [];
+    pushIssuerLines("UBND\tTỈNH\tLÀO\tCAI\t\t\t\tCỘNG\tHÒA\tXÃ\tHỘI\tCHỦ\tNGHĨA\tVIỆT\tNAM", out);
+    expect(out).toEqual(["UBND TỈNH LÀO CAI"]);
+  });
+  it("keeps a tab between columns of a line whose words spaces part", () => {
+    const out: string[] = [];
+    pushIssuerLines("UBND TỈNH LÀO CAI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", out);
+    pushIssuerLines("HUYỆN CHÂU THÀNH\tĐộc lập - Tự do - Hạnh phúc", out);
+    expect(out).toEqual(["UBND TỈNH LÀO CAI", "HUYỆN CHÂU THÀNH"]);
   });
 });

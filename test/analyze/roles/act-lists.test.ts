@@ -114,3 +114,15 @@ describe("a colon inside the description of a repealed item", () => {
     expect(citedRoles(a)).toEqual(["64 repeals", "65 references"]);
   });
 });
+
+describe("a repeal list across pdftotext's page-number line, its blanks doubled", () => {
+  // pdftotext centres the page's number ("\f" and 42 spaces before "2", fresh57f-011); a copy that doubles every
+  // space puts the line past 80 characters, and the list's item after it was read as a reference.
+  const text = (space: string) =>
+    "    ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n      TỈNH LÀO CAI\n\n    Số: 3556 /QĐ-UBND\n\n                                 QUYẾT ĐỊNH\n     Ban hành Quy chế thu thập dữ liệu\n\n     Điều 2. Điều khoản thi hành\n     1. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.\n     2. Bãi bỏ các Quyết định sau đây:\n    a) Quyết định số 23/2011/QĐ-UBND ngày 28 tháng 7 năm 2011 của Ủy ban\nnhân dân tỉnh Yên Bái Ban hành Quy chế thu thập dữ liệu tỉnh Yên Bái;\n".replaceAll(" ", space) +
+    `\f${space.repeat(42)}2\n\n` +
+    "     b) Quyết định số 44/2021/QĐ-UBND ngày 11 tháng 8 năm 2021 của Ủy ban\nnhân dân tỉnh Lào Cai Ban hành Quy chế thu thập dữ liệu.\n".replaceAll(" ", space);
+  it.each([["one space", " "], ["two spaces", "  "], ["a tab", "\t"]])("reads item b) as repealed with %s", (_, space) => {
+    expect(analyze(text(space)).relations.map((r) => `${r.type} ${r.to}`)).toEqual(["repeals 23/2011/QĐ-UBND~yen-bai", "repeals 44/2021/QĐ-UBND~lao-cai"]);
+  });
+});

@@ -79,3 +79,14 @@ describe("a page of no kind of its own: 'Thực hiện X.', then the next senten
     expect(pageRels("Thực hiện Chỉ thị số 38/2005/CT-TTg ngày 05/12/2005 của Thủ tướng Chính phủ về việc rà soát, quy hoạch 03 loại rừng. UBND tỉnh xây dựng Kế hoạch số 65/KH-UBND ngày 25 tháng 12 năm 2019.")).toContain("SELF implements 38");
   });
 });
+
+describe("a document another body issued, its sentence wrapped and indented as a PDF's layout text sets it", () => {
+  // fresh57b-003's letter: the comma before the issue's date and its body stands within 120 characters of the
+  // circular as written; a copy that doubles every space put it further, and the decree was read as the letter's.
+  const text = "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n       Số: 9389 /BNNMT-BĐKH\n    V/v triển khai thực hiện các quy định về giảm nhẹ phát thải khí nhà kính\n                 Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n        Triển khai thực hiện Nghị định số 06/2022/NĐ-CP của Chính phủ,\n        ngày 17 tháng 6 năm 2025 Bộ trưởng Bộ Nông nghiệp và Môi trường đã ban\n        hành Thông tư số 08/2025/TT-BNNMT sửa đổi, bổ sung một số điều của Thông\n        tư số 01/2022/TT-BTNMT ngày 07 tháng 01 năm 2022.\n";
+  it.each([["one space", " "], ["two spaces", "  "], ["a tab", "\t"]])("reads the circular as carrying the decree out, with %s between words", (_, space) => {
+    const a = analyze(text.replaceAll(" ", space));
+    expect(a.relations.map((r) => `${r.type} ${r.from} ${r.to}`)).toContain("implements 08/2025/TT-BNNMT 06/2022/NĐ-CP");
+    expect(a.relations.filter((r) => r.from === a.self.id).map((r) => `${r.type} ${r.to}`)).toContain("references 06/2022/NĐ-CP");
+  });
+});
