@@ -85,3 +85,18 @@ describe("identifyShort: a short form that names its issuer", () => {
     expect(shorts("Thực hiện Chỉ thị 03-CT/TW của Bộ Chính trị; theo Chỉ thị 03 của Tỉnh ủy.").map((s) => s.id)).toEqual(["short:directive/03@?"]);
   });
 });
+
+// identifyShort copies the one full citation field by field (overlaid), each field written once, where a spread wrote
+// start and end twice and made V8 recompile eight analyze functions a process (bench/README, session 57): the copy
+// must be what the spread gave, key for key and in the same order, as NDJSON and JSON output print keys in order.
+describe("a resolved short form is the full citation's copy with the mention's own span and text", () => {
+  it("has the full citation's keys in their order, and the spread's values", () => {
+    const text = "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ; thực hiện Nghị định 61 nêu trên.";
+    const [full, short] = extract(text);
+    expect(short.form).toBe("short");
+    expect(Object.keys(short)).toEqual(Object.keys(full));
+    const spread = { ...full, start: short.start, end: short.end, raw: short.raw, kindText: short.kindText, form: "short", numberStart: short.numberStart, numberEnd: short.end, warnings: [] };
+    expect(JSON.stringify(short)).toBe(JSON.stringify(spread));
+    expect(short.raw).toBe("Nghị định 61");
+  });
+});
