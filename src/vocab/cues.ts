@@ -189,6 +189,16 @@ export const SCOPE_APPLIES_WORDS = ["áp dụng"];
  * chức" is as often the verb ("tổ chức thi hành …", the matter itself).
  */
 export const SCOPE_BODY_WORDS = ["cơ quan"];
+
+/**
+ * An amending document's new wording of the amended one's scope article, in quotation marks: "1. Sửa đổi Điều 1 như
+ * sau: ⏎ “Điều 1. Phạm vi điều chỉnh ⏎ Thông tư này quy định chi tiết … khoản 4 Điều 27 và khoản 7 Điều 28 Nghị định số
+ * 06/2022/NĐ-CP …”" (08/2025/TT-BNNMT amending 01/2022/TT-BTNMT, fresh57b-006), "Điều 1. Sửa đổi, bổ sung Điều 1 của
+ * Thông tư số 09/2022/TT-BLĐTBXH … như sau: ⏎ “Điều 1. Phạm vi áp dụng ⏎ Thông tư này hướng dẫn … Chương trình … ban
+ * hành kèm theo Quyết định số 90/QĐ-TTg …, gồm:" (fresh46b-013). "Thông tư này" is the amended circular: it details,
+ * guides, the documents its first sentence names (a nested relation, analyze/roles/quoted-scope.ts).
+ */
+export const QUOTED_SCOPE_VERBS = ["quy định chi tiết", "hướng dẫn"];
 /** A proposal's cue read only where it opens its clause (Cue.opening). */
 // "đề xuất" is a proposal's word as "đề nghị" is (PROPOSAL_PHRASES: "Theo đề xuất", "Xét đề xuất"): "Về đề
 // xuất của Bộ Lao động - Thương binh và Xã hội tại văn bản số 72/BC-LĐTBXH … tại Báo cáo tình hình triển

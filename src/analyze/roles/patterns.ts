@@ -103,7 +103,13 @@ export const ISSUED_REACH = 120;
 export const ACTED_ON_UNNAMED = new RegExp(String.raw`(?:^|\s)(?:các|những|một\s+số)\s+(?:${KIND_WORDS})\s*$`, "iu");
 /** "ban hành theo" (PLAIN_PROMULGATION) at the end of the words before a document. */
 export const ENDS_PLAIN_PROMULGATION = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(PLAIN_PROMULGATION)})\s*$`, "iu");
-const RULE_NAMED = new RegExp(String.raw`(?:^|[\s,(])(?:${phraseSource(RULE_NAME_WORDS)})(?![\p{L}\p{N}])`, "iu");
+/**
+ * The regulation's name may stand in quotation marks, its kind word right after the opening one: "thay thế
+ * “Quy định về quản lý văn bằng, chứng chỉ tại Đại học Quốc gia Hà Nội” được ban hành theo Quyết định số
+ * 3086/QĐ-ĐHQGHN" (fresh41c-013), "bãi bỏ “Quy chế …” ban hành theo Quyết định số X". Without the mark among
+ * the name's openers, the act's reach ran out at a long quoted name and X was only referenced.
+ */
+const RULE_NAMED = new RegExp(String.raw`(?:^|[\s,("“‘'])(?:${phraseSource(RULE_NAME_WORDS)})(?![\p{L}\p{N}])`, "iu");
 /** Whether `name` (the words an act's verb has before "ban hành theo") names a regulation (RULE_NAME_WORDS). */
 export const namesRule = (name: string): boolean => RULE_NAMED.test(name);
 

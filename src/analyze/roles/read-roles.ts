@@ -21,6 +21,7 @@ import { opensBareBasisItem, opensUnheadedBasis, unheadedBasisStart, UNHEADED_BA
 import { proseActsOnNothing } from "./prose.js";
 import { lettersGuide } from "./purpose-guidance.js";
 import { scopeGuides } from "./scope-guides.js";
+import { quotedScopeGuides } from "./quoted-scope.js";
 import { toldDraftsActNot } from "./told-drafts.js";
 import { unnamedUnitRepeals } from "./unnamed-repeals.js";
 import { ListInterludes } from "./act-lists.js";
@@ -85,6 +86,8 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], cited: CitedD
   lettersGuide(r);
   // "Điều 1. Phạm vi điều chỉnh ⏎ Nghị định này quy định … theo quy định tại khoản 1 Điều 64 của Luật X": guides X.
   scopeGuides(r);
+  // "Sửa đổi Điều 1 như sau: “Điều 1. Phạm vi điều chỉnh ⏎ Thông tư này quy định chi tiết … X …”": the amended one guides X.
+  quotedScopeGuides(r, quoted);
   const alsoActs = alsoActsOf(r);
   // "Điều 3. Bãi bỏ Điều 7" in a circular whose title amends X: X's units repealed, X repealed too.
   unnamedUnitRepeals(r, clauses, alsoActs);

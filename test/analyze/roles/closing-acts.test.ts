@@ -149,7 +149,8 @@ describe("a noun holding 'bằng' inside what a closing article replaces", () =>
   const decision = (closing: string) =>
     "ĐẠI HỌC QUỐC GIA HÀ NỘI\nSố: 4455/QĐ-ĐHQGHN\nQUYẾT ĐỊNH\nVề việc ban hành Quy định\nQUYẾT ĐỊNH:\n" + closing;
 
-  // fresh41c-013 writes "văn bằng, chứng chỉ": the comma inside the quoted name still stops the act there (left).
+  // fresh41c-013's whole quoted name ("văn bằng, chứng chỉ tại …", past the act's plain reach) is read by RULE_NAMED's
+  // opening mark (test/analyze/roles/plain-promulgation.test.ts), not by this rule: the comma was never the stop.
   it("'văn bằng' (a diploma) in the replaced regulation's name (fresh41c-013's drafting)", () => {
     const text = decision(
       "Điều 2. Quyết định có hiệu lực kể từ ngày ký và thay thế “Quy định về quản lý văn bằng” được ban hành theo Quyết định số 3086/QĐ-ĐHQGHN ngày 20 tháng 10 năm 2020.\n",

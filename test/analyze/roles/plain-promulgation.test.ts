@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";
-import { roles } from "../../helpers/roles.js";
+import { citedRoles, roles } from "../../helpers/roles.js";
 
 /** A provincial decision as the word-segmented corpus prints it: subject line, issuer, preamble, articles. */
 const decision = (subject: string, preamble: string, articles: string) =>
@@ -89,5 +89,27 @@ describe("an act on a regulation 'ban hành theo' a decision", () => {
       ),
     );
     expect(roles(a)).toEqual(["14 based_on"]);
+  });
+});
+
+// The regulation's name in quotation marks, its kind word right after the opening mark (src/analyze/roles/patterns.ts
+// RULE_NAMED): fresh41c-013's closing article, whose quoted name is too long for the act's plain reach.
+describe("a quoted regulation's name 'được ban hành theo' a decision", () => {
+  const own = (closing: string) => {
+    const a = analyze(`ĐẠI HỌC QUỐC GIA HÀ NỘI\nSố: 4455/QĐ-ĐHQGHN\nQUYẾT ĐỊNH\nVề việc ban hành Quy định\nQUYẾT ĐỊNH:\n${closing}\n`);
+    return citedRoles(a);
+  };
+
+  it("a closing article replacing “Quy định …, …” issued 'theo' a decision replaces the decision (fresh41c-013)", () => {
+    expect(
+      own(
+        "Điều 2. Quyết định có hiệu lực kể từ ngày ký và thay thế “Quy định về quản lý văn bằng, chứng chỉ tại Đại học Quốc gia Hà Nội” được ban hành theo Quyết định số 3086/QĐ-ĐHQGHN ngày 20 tháng 10 năm 2020.",
+      ),
+    ).toEqual(["3086 replaces"]);
+  });
+
+  it("the same with straight quotes and a repeal; a quoted plan's name is no regulation and stays a reference", () => {
+    expect(own('Điều 3. Bãi bỏ "Quy chế tổ chức và hoạt động của Hội đồng khoa học, đào tạo của trường đại học thành viên" ban hành theo Quyết định số 15/QĐ-ĐHQGHN ngày 02 tháng 01 năm 2019.')).toEqual(["15 repeals"]);
+    expect(own("Điều 2. Quyết định có hiệu lực kể từ ngày ký và thay thế “Kế hoạch về quản lý hồ sơ học sinh tại các trường thành viên” được ban hành theo Quyết định số 16/QĐ-ĐHQGHN.")).not.toContain("16 replaces");
   });
 });
