@@ -127,11 +127,14 @@ describe("short forms and pinpoints in the fresh sets' read texts (probe)", () =
   // giúp việc thực hiện Chỉ thị 03 của Tỉnh ủy" twice, which its reader took for the Politburo's 03-CT/TW the page
   // names later and vncite for a directive of the Tỉnh ủy (a different issuer: left unresolved, a reader's hesitation
   // its README notes), and fresh56b-001's "Đề án 08" (a scheme named by its number, which the sets read as no short
-  // form elsewhere) missed: 159/166/170 (P 0.958, R 0.935), both floors following the wider measure down.
-  it("short forms resolved: precision ≥ 0.955, recall ≥ 0.932 (170, 49 of them one guidance's 'Nghị định 54')", () => {
-    expect(probe.short.gold).toBeGreaterThanOrEqual(170);
-    expect(formPrecision(probe.short)).toBeGreaterThanOrEqual(0.955);
-    expect(formRecall(probe.short)).toBeGreaterThanOrEqual(0.932);
+  // form elsewhere) missed: 159/166/170 (P 0.958, R 0.935), both floors following the wider measure down. Session 57:
+  // a committee named after the document it carries out owns the "của" after it (named57: fresh56b-013's two now
+  // resolve), and fresh57d adds five, all right at their first run (fresh57g-006's four "QĐ130" column heads revised to
+  // no short form, as fresh57d-002's "NQ 26" and seg33d-006's "NĐ36" are): 166/171/175 (P 0.971, R 0.949), floors raised.
+  it("short forms resolved: precision ≥ 0.968, recall ≥ 0.945 (175, 49 of them one guidance's 'Nghị định 54')", () => {
+    expect(probe.short.gold).toBeGreaterThanOrEqual(175);
+    expect(formPrecision(probe.short)).toBeGreaterThanOrEqual(0.968);
+    expect(formRecall(probe.short)).toBeGreaterThanOrEqual(0.945);
   });
 
   // fresh51e (session 51) adds four: 1/1 of them found. Its 007 is a word-segmented copy that spaces every slash of
@@ -150,9 +153,10 @@ describe("short forms and pinpoints in the fresh sets' read texts (probe)", () =
   // them since), and a scan's "Diéu" and "của" between units are read (named55): 1194/1201/1230 (P 0.994, R 0.971).
   // Session 56's sets add 151 (fresh56e 110 in whole central texts, fresh56g 32, fresh56c 5, fresh56f 3, fresh56b 1),
   // and a name without a date ends before "và thực hiện" (named56): 1345/1354/1381 (P 0.993, R 0.974), the recall
-  // floor raised to 0.971.
-  it("pinpoints exact: precision ≥ 0.992, recall ≥ 0.971 (1381 read: 151 new in session 56)", () => {
-    expect(probe.pinpoint.gold).toBeGreaterThanOrEqual(1381);
+  // floor raised to 0.971. Session 57's sets add 72 (fresh57b 33 and fresh57g 32 in whole texts, fresh57f 4, fresh57a 3),
+  // and misses57 reads pinpoint chains with ranges and bare lists: 1415/1425/1453 (P 0.993, R 0.974).
+  it("pinpoints exact: precision ≥ 0.992, recall ≥ 0.971 (1453 read: 72 new in session 57)", () => {
+    expect(probe.pinpoint.gold).toBeGreaterThanOrEqual(1453);
     expect(formPrecision(probe.pinpoint)).toBeGreaterThanOrEqual(0.992);
     expect(formRecall(probe.pinpoint)).toBeGreaterThanOrEqual(0.971);
   });
