@@ -135,22 +135,28 @@ export class Words {
 function pageNumberEnd(text: string, from: number, start: number, end: number): number {
   for (let k = start; k < end; k++) if (text.charCodeAt(k) < 0x30 || text.charCodeAt(k) > 0x39) return -1;
   // Before: a dash wordStart read past, and only spaces back to a line break.
-  let i = start - 1;
-  while (i >= from && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  let i = blanksBack(text, from, start - 1);
   if (i < from || !isDash(text.charCodeAt(i))) return -1;
-  i--;
-  while (i >= from && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
-  if (i < from || (text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d)) return -1;
+  i = blanksBack(text, from, i - 1);
+  if (i < from || !isLineBreak(text.charCodeAt(i))) return -1;
   // After: spaces, a dash, spaces, then the line's end.
-  const n = text.length;
-  let j = end;
-  while (j < n && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
-  if (j >= n || !isDash(text.charCodeAt(j))) return -1;
-  j++;
-  while (j < n && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
-  return j >= text.length || text.charCodeAt(j) === 0x0a || text.charCodeAt(j) === 0x0d ? j : -1;
+  let j = blanksOn(text, end);
+  if (j >= text.length || !isDash(text.charCodeAt(j))) return -1;
+  j = blanksOn(text, j + 1);
+  return j >= text.length || isLineBreak(text.charCodeAt(j)) ? j : -1;
 }
 const isDash = (c: number): boolean => c === 0x2d || c === 0x2013;
+const isLineBreak = (c: number): boolean => c === 0x0a || c === 0x0d;
+/** The first index at or before `i` (not before `from`) that is no space or tab, or from − 1. */
+function blanksBack(text: string, from: number, i: number): number {
+  while (i >= from && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  return i;
+}
+/** The first index at or after `j` that is no space or tab, or the text's length. */
+function blanksOn(text: string, j: number): number {
+  while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+  return j;
+}
 
 /**
  * Where the page-number line ends when text[start, end) is the number pdftotext's layout text opens a page with: a
@@ -163,17 +169,13 @@ const isDash = (c: number): boolean => c === 0x2d || c === 0x2013;
 function formFeedPageNumberEnd(text: string, from: number, start: number, end: number): number {
   if (end - start > 3) return -1;
   for (let k = start; k < end; k++) if (text.charCodeAt(k) < 0x30 || text.charCodeAt(k) > 0x39) return -1;
-  let i = start - 1;
-  while (i >= from && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  let i = blanksBack(text, from, start - 1);
   if (i < from || text.charCodeAt(i) !== 0x0c) return -1;
   // Before the form feed, blanks back to the previous page's last line break (as named/find.ts strips it from a name).
-  i--;
-  while (i >= from && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
-  if (i < from || (text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d)) return -1;
-  const n = text.length;
-  let j = end;
-  while (j < n && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
-  return j >= n || text.charCodeAt(j) === 0x0a || text.charCodeAt(j) === 0x0d ? j : -1;
+  i = blanksBack(text, from, i - 1);
+  if (i < from || !isLineBreak(text.charCodeAt(i))) return -1;
+  const j = blanksOn(text, end);
+  return j >= text.length || isLineBreak(text.charCodeAt(j)) ? j : -1;
 }
 
 /** 1 for an upper-case letter (\p{Lu}), 2 for a surrogate: the code point it is half of settles it. */

@@ -16,25 +16,14 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract.js";
 import { analyze } from "../../src/analyze/index.js";
 import { cpuRatio } from "../helpers/linear.js";
-import { extractUnguarded, spanProblems } from "./invariants.js";
-
-/** Four times the text: about 4x when linear, 16x when quadratic. */
-const LIMIT = 9;
-const QUARTER = (n: number) => Math.max(1, Math.round(n / 4));
-/** Three runs a measure and five pairs at most: the cheapest triggers cost a few milliseconds, where a pause counts. */
-const thrice = (f: (text: string) => unknown) => (text: string) => {
-  f(text);
-  f(text);
-  f(text);
-};
-const PAIRS = 5;
+import { holdsOn, LIMIT, PAIRS, staysLinear, stringsOf, type Trigger } from "./rule-checks.js";
 
 /**
  * Each trigger, n times: extract()'s count and analyze()'s, each run measured against a quarter of it. The brief's
  * counts at least; more where a quarter of them cost extract() well under a millisecond, where one pause of the
  * collector would decide the ratio.
  */
-const TRIGGERS: [string, (n: number) => string, number, number][] = [
+const TRIGGERS: Trigger[] = [
   ["'QĐ /' (slashInSymbol)", (n) => "QĐ /".repeat(n), 80_000, 20_000],
   ["' /'", (n) => " /".repeat(n), 200_000, 50_000],
   ["'Quyết định số 12/QĐ /UBND '", (n) => "Quyết định số 12/QĐ /UBND ".repeat(n), 1_000, 400],
@@ -58,15 +47,7 @@ const TRIGGERS: [string, (n: number) => string, number, number][] = [
 ];
 
 describe("session 56's rules stay linear on runs of their own triggers", () => {
-  it.each(TRIGGERS)("extract(): %s", (_name, make, n) => {
-    const ratio = cpuRatio(thrice((x) => extract(x)), make(n), make(QUARTER(n)), PAIRS, LIMIT);
-    expect(ratio).toBeLessThan(LIMIT);
-  });
-
-  it.each(TRIGGERS)("analyze(): %s", (_name, make, _n, m) => {
-    const ratio = cpuRatio(thrice((x) => analyze(x)), make(m), make(QUARTER(m)), PAIRS, LIMIT);
-    expect(ratio).toBeLessThan(LIMIT);
-  });
+  staysLinear(TRIGGERS);
 
   it("extract() on the whole-text path: numbers split by a line break (parse/whole-text's line-in-number join)", () => {
     // Each such number once prepared and lexed the whole text again: 4x the text cost ~14x the time.
@@ -88,7 +69,7 @@ const PIECES = [
   "các Luật sửa đổi, bổ sung Luật Đất đai ", "Căn cứĐiều lệ Đảng Cộng sản Việt Nam;", "Quyết định số 12\n34/QĐ-UBND ",
   "Nghị định số 61/2\r\n018/NĐ-CP ngày 1/1/2018 ", "Căn cứ Nghị định số 61/2018/NĐ-CP;\r\n", "Thực hiện Kế hoạch số 5/KH-UBND ngày 2/3/2021, ",
 ];
-const hostile = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((xs) => xs.join(""));
+const hostile = stringsOf(PIECES);
 
 describe("strings of session 56's triggers", () => {
   it("hold citations often enough for the span checks to mean something", () => {
@@ -97,34 +78,5 @@ describe("strings of session 56's triggers", () => {
     expect(texts.filter((t) => extract(t).some((c) => c.form === "full")).length).toBeGreaterThan(60);
   });
 
-  it("never make extract() or the pipeline under it throw, on either path, spans are the caller's text, and both paths agree", () => {
-    fc.assert(
-      fc.property(hostile, (text) => {
-        for (const strategy of ["islands", "whole-text"] as const) {
-          expect(() => extractUnguarded(text, strategy)).not.toThrow();
-          expect(spanProblems(text, extract(text, { strategy }))).toEqual([]);
-        }
-        // The whole-text path (the island path's oracle) reads a number split by a line break from a window: the same citations.
-        expect(extract(text, { strategy: "whole-text" })).toEqual(extract(text));
-      }),
-      { numRuns: 400 },
-    );
-  });
-
-  it("never make analyze() fail, and every span it gives points into the caller's text", () => {
-    fc.assert(
-      fc.property(hostile, (text) => {
-        const a = analyze(text);
-        expect(a.warnings.filter((w) => w.code === "internal-error")).toEqual([]);
-        expect(spanProblems(text, a.citations)).toEqual([]);
-        const inText = (s: number, e: number) => Number.isInteger(s) && Number.isInteger(e) && 0 <= s && s <= e && e <= text.length;
-        for (const c of a.citations) {
-          if (c.pinpoint) expect(inText(c.pinpoint.start, c.pinpoint.end), JSON.stringify(c.pinpoint)).toBe(true);
-        }
-        for (const p of a.parts ?? []) expect(inText(p.start, p.end), JSON.stringify(p)).toBe(true);
-        for (const r of a.relations) expect(inText(r.evidence.start, r.evidence.end), JSON.stringify(r.evidence)).toBe(true);
-      }),
-      { numRuns: 300 },
-    );
-  });
+  holdsOn(hostile);
 });

@@ -23,23 +23,13 @@ import { dateAfter } from "../../src/identify/date-after.js";
 import { afterLostBasisCue } from "../../src/find/lost-cue.js";
 import { actsOnNext } from "../../src/analyze/reach.js";
 import { cpuRatio } from "../helpers/linear.js";
-import { extractUnguarded, spanProblems } from "./invariants.js";
-
-/** Four times the text: about 4x when linear, 16x when quadratic. */
-const LIMIT = 9;
-const QUARTER = (n: number) => Math.max(1, Math.round(n / 4));
-const thrice = (f: (text: string) => unknown) => (text: string) => {
-  f(text);
-  f(text);
-  f(text);
-};
-const PAIRS = 5;
+import { holdsOn, LIMIT, PAIRS, staysLinear, stringsOf, type Trigger } from "./rule-checks.js";
 
 /**
  * Each trigger, n times: extract()'s count (about 100k characters or more) and analyze()'s, each run measured
  * against a quarter of it.
  */
-const TRIGGERS: [string, (n: number) => string, number, number][] = [
+const TRIGGERS: Trigger[] = [
   ["digits", (n) => "1".repeat(n), 1_000_000, 200_000],
   ["'l' (OCR_ONES)", (n) => "l".repeat(n), 1_000_000, 200_000],
   ["spaces", (n) => " ".repeat(n), 1_000_000, 400_000],
@@ -68,15 +58,7 @@ const TRIGGERS: [string, (n: number) => string, number, number][] = [
 ];
 
 describe("session 57's rules stay linear on runs of their own triggers", () => {
-  it.each(TRIGGERS)("extract(): %s", (_name, make, n) => {
-    const ratio = cpuRatio(thrice((x) => extract(x)), make(n), make(QUARTER(n)), PAIRS, LIMIT);
-    expect(ratio).toBeLessThan(LIMIT);
-  });
-
-  it.each(TRIGGERS)("analyze(): %s", (_name, make, _n, m) => {
-    const ratio = cpuRatio(thrice((x) => analyze(x)), make(m), make(QUARTER(m)), PAIRS, LIMIT);
-    expect(ratio).toBeLessThan(LIMIT);
-  });
+  staysLinear(TRIGGERS);
 
   it("nameSlug(): a name of glued 'và' and 'của' (NOISE_GLUED)", () => {
     // nameSlug keeps what it made: each run its own names, so none is read from the cache.
@@ -125,7 +107,7 @@ const PIECES = [
   "Bộ phận giúp việc thực hiện Chỉ thị 03 của Tỉnh ủy ", "- Thực hiện rà soát các văn bản tại Quyết định số 12/QĐ-UBND ngày 1/2/2020.\n",
   "bãi bỏ khoản 1, 2 Điều 35, Điều 13 đến Điều 19 Nghị định số 47/2021/NĐ-CP ", "bổ sung phụ lục 9 cho Quyết định số 33/2007/QĐ-BCN ",
 ];
-const hostile = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((xs) => xs.join(""));
+const hostile = stringsOf(PIECES);
 
 describe("strings of session 57's triggers", () => {
   it("hold citations often enough for the span checks to mean something", () => {
@@ -134,39 +116,7 @@ describe("strings of session 57's triggers", () => {
     expect(texts.filter((t) => extract(t).length > 0).length).toBeGreaterThan(100);
   });
 
-  it("never make extract() or the pipeline under it throw, on either path, spans are the caller's text, and both paths agree", () => {
-    fc.assert(
-      fc.property(hostile, (text) => {
-        for (const strategy of ["islands", "whole-text"] as const) {
-          expect(() => extractUnguarded(text, strategy)).not.toThrow();
-          expect(spanProblems(text, extract(text, { strategy }))).toEqual([]);
-        }
-        // The whole-text path (the island path's oracle): the same citations.
-        expect(extract(text, { strategy: "whole-text" })).toEqual(extract(text));
-      }),
-      { numRuns: 400 },
-    );
-  });
-
-  it("never make analyze() fail, and every span it gives points into the caller's text", () => {
-    fc.assert(
-      fc.property(hostile, (text) => {
-        const a = analyze(text);
-        expect(a.warnings.filter((w) => w.code === "internal-error")).toEqual([]);
-        expect(spanProblems(text, a.citations)).toEqual([]);
-        const inText = (s: number, e: number) => Number.isInteger(s) && Number.isInteger(e) && 0 <= s && s <= e && e <= text.length;
-        for (const c of a.citations) {
-          if (c.pinpoint) expect(inText(c.pinpoint.start, c.pinpoint.end), JSON.stringify(c.pinpoint)).toBe(true);
-        }
-        for (const p of a.parts ?? []) expect(inText(p.start, p.end), JSON.stringify(p)).toBe(true);
-        for (const r of a.relations) {
-          expect(inText(r.evidence.start, r.evidence.end), JSON.stringify(r.evidence)).toBe(true);
-          expect(text.slice(r.evidence.start, r.evidence.end).length).toBe(r.evidence.end - r.evidence.start);
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
+  holdsOn(hostile);
 });
 
 /**

@@ -1,0 +1,72 @@
+/**
+ * The checks every session's new rules face (test/reliability/session<N>-rules.test.ts): each trigger, repeated,
+ * costs in proportion to its length, and strings of the triggers' pieces never make extract() or analyze() throw
+ * or give a span outside the caller's text. A session's file keeps its own triggers, pieces and parity samples.
+ */
+import fc from "fast-check";
+import { expect, it } from "vitest";
+import { extract } from "../../src/extract.js";
+import { analyze } from "../../src/analyze/index.js";
+import { cpuRatio } from "../helpers/linear.js";
+import { extractUnguarded, spanProblems } from "./invariants.js";
+
+/** Four times the text: about 4x when linear, 16x when quadratic. */
+export const LIMIT = 9;
+export const QUARTER = (n: number) => Math.max(1, Math.round(n / 4));
+/** Three runs a measure and five pairs at most: the cheapest triggers cost a few milliseconds, where a pause counts. */
+export const thrice = (f: (text: string) => unknown) => (text: string) => {
+  f(text);
+  f(text);
+  f(text);
+};
+export const PAIRS = 5;
+
+/** A trigger's name, the text of n of it, extract()'s n and analyze()'s (each measured against a quarter of it). */
+export type Trigger = [string, (n: number) => string, number, number];
+
+/** extract() and analyze() on each trigger, four times its quarter: the CPU-time ratio stays under LIMIT. */
+export function staysLinear(triggers: Trigger[]): void {
+  it.each(triggers)("extract(): %s", (_name, make, n) => {
+    expect(cpuRatio(thrice((x) => extract(x)), make(n), make(QUARTER(n)), PAIRS, LIMIT)).toBeLessThan(LIMIT);
+  });
+  it.each(triggers)("analyze(): %s", (_name, make, _n, m) => {
+    expect(cpuRatio(thrice((x) => analyze(x)), make(m), make(QUARTER(m)), PAIRS, LIMIT)).toBeLessThan(LIMIT);
+  });
+}
+
+/** Strings made of a session's pieces, in random order. */
+export const stringsOf = (pieces: readonly string[]) => fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((xs) => xs.join(""));
+
+/** Neither path of extract() nor analyze() throws on `hostile`'s strings, and every span points into the caller's text. */
+export function holdsOn(hostile: fc.Arbitrary<string>): void {
+  it("never make extract() or the pipeline under it throw, on either path, spans are the caller's text, and both paths agree", () => {
+    fc.assert(
+      fc.property(hostile, (text) => {
+        for (const strategy of ["islands", "whole-text"] as const) {
+          expect(() => extractUnguarded(text, strategy)).not.toThrow();
+          expect(spanProblems(text, extract(text, { strategy }))).toEqual([]);
+        }
+        // The whole-text path (the island path's oracle) reads a number split by a line break from a window: the same citations.
+        expect(extract(text, { strategy: "whole-text" })).toEqual(extract(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("never make analyze() fail, and every span it gives points into the caller's text", () => {
+    fc.assert(
+      fc.property(hostile, (text) => {
+        const a = analyze(text);
+        expect(a.warnings.filter((w) => w.code === "internal-error")).toEqual([]);
+        expect(spanProblems(text, a.citations)).toEqual([]);
+        const inText = (s: number, e: number) => Number.isInteger(s) && Number.isInteger(e) && 0 <= s && s <= e && e <= text.length;
+        for (const c of a.citations) {
+          if (c.pinpoint) expect(inText(c.pinpoint.start, c.pinpoint.end), JSON.stringify(c.pinpoint)).toBe(true);
+        }
+        for (const p of a.parts ?? []) expect(inText(p.start, p.end), JSON.stringify(p)).toBe(true);
+        for (const r of a.relations) expect(inText(r.evidence.start, r.evidence.end), JSON.stringify(r.evidence)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+}
