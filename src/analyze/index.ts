@@ -3,10 +3,10 @@
 // document's issuer and final fields), relations.ts (the relations and their evidence);
 // analyze-options.ts (what a caller may tell). Split from this one file (604 lines) in session 31,
 // with no change of output.
-import type { Analysis, Citation, Kind, Warning } from "../types.js";
-import type { OffsetMap } from "../prepare/offset-map.js";
+import type { Analysis, Citation, Kind } from "../types.js";
 import { extractListing, extractListingRead } from "../extract.js";
 import { prepareDocument } from "./prepared.js";
+import { inOriginal } from "./in-original.js";
 import { blankPageLines, textAsRead } from "../prepare/line-breaks.js";
 import { withLastLine } from "./lines.js";
 import { readableCase } from "./shouting.js";
@@ -179,19 +179,6 @@ function analyzeText(text: string, options: AnalyzeOptions, withRelations: boole
   return options.path !== undefined
     ? { path: options.path, self, parts: outParts, citations, relations, warnings: allWarnings }
     : { self, parts: outParts, citations, relations, warnings: allWarnings };
-}
-
-/**
- * Warnings pointing into the prepared text, mapped to the caller's. Filled by push, not map (as analyzeText's arrays,
- * above): Array.prototype.map's array, packed while analyzeText was interpreted and holey once compiled, met the
- * spread after it with a map its feedback had not seen, and V8 threw analyzeText's compiled code away and compiled it
- * again (~65 ms of TurboFan, +225 M instructions a process over the dev texts, crlf56's one-time cost: bench/README,
- * session 57).
- */
-export function inOriginal(warnings: readonly Warning[], map: OffsetMap): Warning[] {
-  const out: Warning[] = [];
-  for (const w of warnings) out.push(w.start === undefined || w.end === undefined ? w : { ...w, start: map.toOriginal(w.start, "start"), end: map.toOriginal(w.end, "end") });
-  return out;
 }
 
 /** Removes, from the parallel arrays analyzeText fills, the citations that start inside `line`. */

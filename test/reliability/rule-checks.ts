@@ -12,9 +12,9 @@ import { extractUnguarded, spanProblems } from "./invariants.js";
 
 /** Four times the text: about 4x when linear, 16x when quadratic. */
 export const LIMIT = 9;
-export const QUARTER = (n: number) => Math.max(1, Math.round(n / 4));
+const QUARTER = (n: number) => Math.max(1, Math.round(n / 4));
 /** Three runs a measure and five pairs at most: the cheapest triggers cost a few milliseconds, where a pause counts. */
-export const thrice = (f: (text: string) => unknown) => (text: string) => {
+const thrice = (f: (text: string) => unknown) => (text: string) => {
   f(text);
   f(text);
   f(text);

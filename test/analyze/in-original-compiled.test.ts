@@ -4,8 +4,8 @@ import { OffsetMap } from "../../src/prepare/offset-map.js";
 import type { Warning } from "../../src/types.js";
 // vitest.config.ts shares one module cache per worker (isolate: false): a file run before this one may have analysed
 // texts already and compiled inOriginal. A copy of the module of this file's own (another id) starts with no feedback.
-const OWN_COPY = "../../src/analyze/index.js?compiled-test";
-const { inOriginal } = (await import(OWN_COPY)) as typeof import("../../src/analyze/index.js");
+const OWN_COPY = "../../src/analyze/in-original.js?compiled-test";
+const { inOriginal } = (await import(OWN_COPY)) as typeof import("../../src/analyze/in-original.js");
 
 describe("the heading's warnings mapped to the caller's text, compiled or not", () => {
   // V8 internals (Node 20), as test/find/words-compiled.test.ts uses them: %GetOptimizationStatus's bit 16 is "optimized".
