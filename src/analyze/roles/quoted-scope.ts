@@ -65,11 +65,7 @@ function amendedBefore(r: RoleReading, first: number, at: number): number {
 const documentKey = (r: RoleReading, i: number): string => `${r.cited[i].number}|${r.cited[i].symbol}|${r.cited[i].year}`;
 const pairKey = (r: RoleReading, from: number, to: number): string => `${documentKey(r, from)}>${documentKey(r, to)}`;
 
-const sameDocument = (r: RoleReading, a: number, b: number): boolean => {
-  const x = r.cited[a];
-  const y = r.cited[b];
-  return x.number === y.number && x.symbol === y.symbol && x.year === y.year;
-};
+const sameDocument = (r: RoleReading, a: number, b: number): boolean => documentKey(r, a) === documentKey(r, b);
 
 const OPENING_MARK = 0x201c;
 /** "Điều 1. Phạm vi điều chỉnh ⏎ Thông tư này quy định chi tiết": the article's heading line, then its first sentence's subject and verb. */
