@@ -100,25 +100,6 @@ const RUN = 4;
 const PREP_START = 0;
 const ORIG_START = 2;
 
-/**
- * A map with runs made and read through each of its paths as the module loads. Most windows need no preparing, so the
- * first map with runs came long after TurboFan had compiled the code that reads maps (parseAround, startIn, piece,
- * endIn, toParsed): V8 keeps a field constant until an object of its class stores into it again, and the first
- * addRun's stores into `runs` and `used` threw that code away, as did the runs' paths of toOriginal and fromOriginal
- * that had never run, once in every process (bench/README, session 57: speed57b, speed57c). Made here, the fields
- * are stored twice and both paths have run before anything compiles; the calls enough for V8 to keep their feedback.
- */
-const SETTLED = new OffsetMap();
-SETTLED.addRun(2, 0, 2, 1);
-SETTLED.addRun(5, 1, 6, 2);
-for (let k = 0; k < 20; k++) {
-  for (let p = 0; p < 9; p++) {
-    SETTLED.toOriginal(p, "start");
-    SETTLED.toOriginal(p, "end");
-    SETTLED.fromOriginal(p);
-  }
-}
-
 /** Index (into the flat list) of the last run whose start, in the coordinates at `field`, is at most x; -1 if none. */
 function lastRunAtOrBefore(runs: Int32Array, used: number, field: number, x: number): number {
   let lo = 0;

@@ -192,13 +192,8 @@ const LENGTH_CHANGE_AT = new RegExp(LENGTH_CHANGES.source, "uy");
 const RUN_AT = new RegExp(COMBINING_RUN, "uy");
 const HAS_SURROGATE = /[\ud800-\udfff]/;
 
-/**
- * The map of text that preparation left as it was, shared: nothing may add a run to it (only the code that makes a map
- * adds its runs). Not frozen: a frozen object has a hidden class of its own, and code TurboFan compiled over it alone
- * (most windows need no preparing) met a map of another class at the first window that does and was thrown away
- * ("wrong map"; bench/README, session 57).
- */
-export const UNCHANGED = new OffsetMap();
+/** The map of text that preparation left as it was, shared (frozen: nothing may add a run to it). */
+export const UNCHANGED = Object.freeze(new OffsetMap()) as OffsetMap;
 
 /** Whether prepare() left the text as it was (its text is then the string it was given). */
 export const preparedAsIs = (p: Prepared): boolean => p.map === UNCHANGED;
