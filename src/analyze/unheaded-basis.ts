@@ -1,4 +1,4 @@
-import type { Cue } from "../vocab/cues.js";
+import { defineCue, type Cue } from "../vocab/cues.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { KIND_WORDS } from "./reach.js";
 import { hasSmallLetter, isWhitespaceAt } from "../shared/chars.js";
@@ -10,7 +10,7 @@ import { hasSmallLetter, isWhitespaceAt } from "../shared/chars.js";
  * documents is the first thing under the number and date. A clerk reads that list as what the
  * document rests on, as under "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH"; the list is read under this cue.
  */
-export const UNHEADED_BASIS: Cue = { type: "based_on", phrases: ["Căn cứ"], reach: "far" };
+export const UNHEADED_BASIS: Cue = defineCue({ type: "based_on", phrases: ["Căn cứ"], reach: "far" });
 
 /** The header's number line is looked for this far into the text: a header is never longer. */
 const HEADER_CHARS = 1500;

@@ -97,6 +97,33 @@ export interface Cue {
   untilDate?: true;
 }
 
+/**
+ * A Cue with every field written, in the interface's order, the optional ones undefined where a cue has none: V8
+ * gives each object literal of a different set of fields a hidden class of its own, and findCues, readRoles and
+ * settleClause met cues of a dozen, their compiled code thrown away ("wrong map" at `cue.type`) when a cue of a
+ * shape not met yet came (bench/README, session 57). Built here, once, so that one map serves every cue; the
+ * cues are still compared by identity (roles/: WORDING_AMENDS_CUE …), so each is built once, never copied.
+ */
+export function defineCue(c: Cue): Cue {
+  return {
+    type: c.type,
+    phrases: c.phrases,
+    reach: c.reach,
+    links: c.links,
+    governsList: c.governsList,
+    passive: c.passive,
+    ownAfter: c.ownAfter,
+    ownAfterIssuer: c.ownAfterIssuer,
+    own: c.own,
+    opening: c.opening,
+    joinsOwn: c.joinsOwn,
+    afterSemicolon: c.afterSemicolon,
+    before: c.before,
+    guidingOnly: c.guidingOnly,
+    untilDate: c.untilDate,
+  };
+}
+
 /** "Xét đề nghị của Sở …": whose proposal the document answers, said in the preamble's last clause. */
 const PROPOSAL_PHRASES = [
   "Theo đề nghị", "Xét đề nghị", "Theo đề xuất", "Xét đề xuất", "Trên cơ sở xem xét", "Trên cơ sở đề nghị", "Sau khi xem xét",
@@ -245,21 +272,21 @@ export const LEVY_BASE_TAILS = ["tính thuế", "tính phí", "tính lệ phí"]
  * provision amend the document; it is not replaced. The roles read a wording's object by this cue
  * (analyze/roles/cue.ts, reach-limits.ts), so it is named here, not looked up by a phrase.
  */
-export const WORDING_AMENDS_CUE: Cue = {
+export const WORDING_AMENDS_CUE: Cue = defineCue({
   type: "amends",
   phrases: [
     "Thay thế cụm từ", "Thay thế các cụm từ", "Thay cụm từ", "Thay các cụm từ",
     "Bỏ cụm từ", "Bỏ các cụm từ", "Bổ sung cụm từ", "Bổ sung các cụm từ",
   ],
   reach: "far",
-};
+});
 /**
  * "Bãi bỏ cụm từ "dấu hỏa" tại khoản 2 Điều 1 của Thông tư số 18/2025/TT-BCT" (21/2026/TT-BCT, fresh45b-002),
  * "4. Bãi bỏ cụm từ “Ủy ban nhân dân cấp huyện” tại khoản 5 Điều 23" (Hà Nội 12/2025/NQ-HĐND, fresh41d-007):
  * "bãi bỏ" of a part, down to a phrase, repeals the document, as the dev gold reads "Bãi bỏ điểm e khoản 3
  * Điều 6 của Qui định … Quyết định số 06/2008/QĐ-UBND" (dev-005) and fixtures/fresh/CONVENTIONS.md §2 settles.
  */
-export const WORDING_REPEALS_CUE: Cue = { type: "repeals", phrases: ["Bãi bỏ cụm từ", "Bãi bỏ các cụm từ"], reach: "far" };
+export const WORDING_REPEALS_CUE: Cue = defineCue({ type: "repeals", phrases: ["Bãi bỏ cụm từ", "Bãi bỏ các cụm từ"], reach: "far" });
 
 /**
  * "Căn cứ" as some sites' copies write it where a format changed: "ứ " lost, "Căn c" run into the next
@@ -279,21 +306,21 @@ const KEPT_REST_LINKS = ["theo", "như", "theo quy định tại", "như quy đ�
 const KEPT_REST_PHRASES = KEPT_REST_SUBJECTS.flatMap((s) => KEPT_REST_VERBS.flatMap((v) => KEPT_REST_LINKS.map((l) => `${s} ${v} ${l}`)));
 
 export const CUES: readonly Cue[] = [
-  { type: "based_on", phrases: BASIS_HEAD_WORDS, reach: "far" },
+  defineCue({ type: "based_on", phrases: BASIS_HEAD_WORDS, reach: "far" }),
   // "GIÁM ĐỐC BỆNH VIỆN … Căn Thông tư 19/2013/BYT …; Căn vào Quyết định số 23/2021/QĐ-UBND …": a
   // document-sharing site's preview drops short words ("cứ", "của", "và", "số") from the text it
   // shows, and "Căn cứ" comes out as "Căn". Only with the document right after it: "căn" alone is
   // otherwise a classifier ("căn nhà", "căn hộ") and names no document.
-  { type: "based_on", phrases: ["Căn", "Căn vào"], reach: "next" },
+  defineCue({ type: "based_on", phrases: ["Căn", "Căn vào"], reach: "next" }),
   // "Căn cHiến pháp …; Căn cLuật Tổ chức Quốc hội số 57/2014/QH13 …", "Căn cNghị định số 78/2018/NĐ-CP":
   // some sites' copies lose "ứ " where a format changed and run "Căn c" into the document's name. Only
   // so run in (cue-finder's gluedAt): "căn c" before a lower-case letter is another word ("Căn cước").
-  { type: "based_on", phrases: [LOST_LETTER_BASIS_CUE], reach: "far" },
+  defineCue({ type: "based_on", phrases: [LOST_LETTER_BASIS_CUE], reach: "far" }),
   // "Trên cơ sở Kế hoạch số 6103/KH-UBND …, UBND tỉnh ban hành Kế hoạch": a plan's opening names
   // its basis so. Only the document right after it: "trên cơ sở kết quả thực hiện Kế hoạch số …"
   // rests on results, not on the plan.
-  { type: "based_on", phrases: ["Trên cơ sở"], reach: "next" },
-  {
+  defineCue({ type: "based_on", phrases: ["Trên cơ sở"], reach: "next" }),
+  defineCue({
     type: "implements",
     phrases: [
       "Thực hiện", "Triển khai thực hiện", "Triển khai", "Tổ chức thực hiện", "Tổ chức triển khai thực hiện",
@@ -322,13 +349,13 @@ export const CUES: readonly Cue[] = [
       "Cụ thể hóa", "Cụ thể hoá",
     ],
     reach: "far",
-  },
+  }),
   // "Thi hành Quyết định số 212/QĐ-CTN ngày 23/2/2010 của Chủ tịch nước về việc truy tặng …, Sở đề nghị
   // Phòng …": older letters and plans open so as others do with "Thực hiện". Only the document right
   // after it: "(có) hiệu lực thi hành kể từ ngày", "cơ quan thi hành án dân sự … Quyết định số …" carry
   // out no document.
-  { type: "implements", phrases: ["Thi hành"], reach: "next", opening: true },
-  {
+  defineCue({ type: "implements", phrases: ["Thi hành"], reach: "next", opening: true }),
+  defineCue({
     type: "guides",
     phrases: [
       "Hướng dẫn thi hành", "Hướng dẫn thực hiện", "Hướng dẫn", "Quy định chi tiết thi hành", "Quy định chi tiết",
@@ -353,8 +380,8 @@ export const CUES: readonly Cue[] = [
     reach: "far",
     // A guidance names what it guides "theo": "Thông tư này hướng dẫn ... theo Quyết định số 158/2008/QĐ-TTg".
     links: ["theo"],
-  },
-  {
+  }),
+  defineCue({
     type: "amends",
     // Written without the comma too ("Luật sửa đổi bổ sung một số điều của …").
     phrases: [
@@ -362,14 +389,14 @@ export const CUES: readonly Cue[] = [
       "Sửa đổi bổ sung một số điều của", "Sửa đổi bổ sung một số điều", "Sửa đổi bổ sung",
     ],
     reach: "far",
-  },
-  { type: "amends", phrases: ["Điều chỉnh", "Điều chỉnh, bổ sung"], reach: "near" },
+  }),
+  defineCue({ type: "amends", phrases: ["Điều chỉnh", "Điều chỉnh, bổ sung"], reach: "near" }),
   // What is added is given "cho" the document it goes into: "Điều 2 . Quyết định này bổ sung cho Quyết định số
   // 33/2007/QĐ-BCN …" (Thủ tướng's 2008 decision, fixtures/fresh/seg33b-018), "Về việc bổ sung phụ lục 9 về quy tắc
   // xuất xứ đối với các sản phẩm sắt và thép thuộc Chương 72 cho QĐ số 1420/2004/QĐ-BTM …" (Bộ Thương mại's
   // 32/2006/QĐ-BTM, fixtures/fresh/listing56 row 125): the part added, however long its name, then "cho" and the
   // document amended. Only "cho" last before the document (Cue.links).
-  { type: "amends", phrases: ["Bổ sung"], reach: "near", links: ["cho"] },
+  defineCue({ type: "amends", phrases: ["Bổ sung"], reach: "near", links: ["cho"] }),
   // The closing half of a change: "Điều 2. Các nội dung khác giữ nguyên theo Quyết định số 7/QĐ-BQLCKCN …" after
   // "Điều 1. Điều chỉnh, bổ sung thành viên Hội đồng …" (Lào Cai's 226/QĐ-BQLCKCN, fixtures/fresh/fresh57f-007), "Các
   // nội dung khác không đề cập vẫn giữ nguyên như Quyết định số 08/2009/QĐ-UBND … và Quyết định số 54/2009/QĐ-UBND …"
@@ -378,7 +405,7 @@ export const CUES: readonly Cue[] = [
   // tế's 3176/QĐ-BYT, full32-007): the text says the contents it changed are those documents' and the rest stands,
   // so it amends each one named (fixtures/fresh/CONVENTIONS.md §15). Only with "nội dung khác/còn lại" before the
   // verb: "giữ nguyên" of a thing ("giữ nguyên 54 chợ", "giữ nguyên kế hoạch vốn") changes no document.
-  { type: "amends", phrases: KEPT_REST_PHRASES, reach: "next", own: true },
+  defineCue({ type: "amends", phrases: KEPT_REST_PHRASES, reach: "next", own: true }),
   // A document's term extended: "Điều 1. Kéo dài thời hạn áp dụng của Nghị định số 72/2026/NĐ-CP … đến hết
   // ngày 30 tháng 6 năm 2026" (25/2026/NQ-CP, fixtures/fresh/fresh48a-001, its subject line alike), "Quyết
   // định gia hạn thời gian thực hiện quyết định số 1871/QĐ-BNN-CB ngày 05/07/2010 …" (Bộ NN&PTNT 86/QĐ-BNN-CB,
@@ -388,7 +415,7 @@ export const CUES: readonly Cue[] = [
   // subject lines of a ministry's extension letters and decisions leave out "thời gian": "Về việc gia hạn
   // thực hiện Thông tư 207/2012/TT-BTC" (Bộ Tài chính 4126/BTC-CST, 2014, fixtures/fresh/listing57 row 32),
   // "V/v gia hạn thực hiện đến ngày 31/08/2006 của Quyết định số 344/2001/QĐ-BTS" (listing56 rows 96, 99).
-  {
+  defineCue({
     type: "amends",
     phrases: [
       "Kéo dài thời hạn áp dụng của", "Kéo dài thời hạn áp dụng", "Gia hạn thời hạn áp dụng của", "Gia hạn thời hạn áp dụng",
@@ -396,17 +423,17 @@ export const CUES: readonly Cue[] = [
     ],
     reach: "next",
     untilDate: true,
-  },
+  }),
   WORDING_AMENDS_CUE,
   WORDING_REPEALS_CUE,
-  { type: "replaces", phrases: ["Thay thế"], reach: "far" },
-  { type: "repeals", phrases: ["Bãi bỏ", "Hủy bỏ", "Huỷ bỏ"], reach: "far" },
-  { type: "repeals", phrases: ["Thu hồi"], reach: "next" },
+  defineCue({ type: "replaces", phrases: ["Thay thế"], reach: "far" }),
+  defineCue({ type: "repeals", phrases: ["Bãi bỏ", "Hủy bỏ", "Huỷ bỏ"], reach: "far" }),
+  defineCue({ type: "repeals", phrases: ["Thu hồi"], reach: "next" }),
   // "Điều 1. Hủy Quyết định số 25/QĐ-UBND …", "Chấm dứt hiệu lực (của, thi hành) Quyết định số …": an
   // individual decision is undone so. Only the document right after: "tiêu hủy hàng hóa", "hủy kết quả
   // … tại Quyết định số …" act on no document.
-  { type: "repeals", phrases: ["Hủy", "Huỷ", "Chấm dứt hiệu lực", "Chấm dứt hiệu lực thi hành"], reach: "next" },
-  { type: "corrects", phrases: ["Đính chính"], reach: "far", ownAfter: ["xin"], ownAfterIssuer: true },
+  defineCue({ type: "repeals", phrases: ["Hủy", "Huỷ", "Chấm dứt hiệu lực", "Chấm dứt hiệu lực thi hành"], reach: "next" }),
+  defineCue({ type: "corrects", phrases: ["Đính chính"], reach: "far", ownAfter: ["xin"], ownAfterIssuer: true }),
   // "Để thi hành đúng quy định của Luật Thi hành án hình sự …, Bộ Công an, … ban hành Thông tư liên tịch
   // hướng dẫn …" (fresh31a-015), "Căn cứ vào … Luật tổ chức Toà án nhân dân năm 1992 …; ⏎ Để áp dụng thống
   // nhất các quy định của Luật hôn nhân và gia đình …;" (HĐTP resolution, fresh31a-021), "Để thi hành Bộ
@@ -414,66 +441,66 @@ export const CUES: readonly Cue[] = [
   // joint circular, pairs32-001): a guiding document's purpose line names what it guides (DOMAIN.md §4);
   // after a Căn cứ item it is a clause of its own, not another basis. Only at a clause's opening, and
   // only in a guiding document (Cue.guidingOnly).
-  { type: "guides", phrases: PURPOSE_GUIDANCE_PHRASES, reach: "far", opening: true, guidingOnly: true },
-  { type: "proposed_by", phrases: PROPOSAL_PHRASES, reach: "far" },
-  { type: "proposed_by", phrases: ["Xét"], reach: "short" },
+  defineCue({ type: "guides", phrases: PURPOSE_GUIDANCE_PHRASES, reach: "far", opening: true, guidingOnly: true }),
+  defineCue({ type: "proposed_by", phrases: PROPOSAL_PHRASES, reach: "far" }),
+  defineCue({ type: "proposed_by", phrases: ["Xét"], reach: "short" }),
   // "Căn cứ vào Hiến pháp … ; ⏎ Theo Tờ trình số 1516/CP-CN ngày 05 tháng 11 năm 2003 của Chính phủ, Báo cáo thẩm
   // tra của Uỷ ban pháp luật …" (the Assembly's 23/2003/QH11, fresh55i-003), "Theo Tờ trình số 30/TTr . SXD ngày
   // 19/01/2006 của Giám đốc Sở Xây dựng," (Tiền Giang, seg33c-001): the submission itself after "Theo" is the
   // proposal, as "Theo đề nghị … tại Tờ trình số …" says it (DOMAIN §4); read so only where "Theo" opens its clause
   // and a submission's word follows at once (Cue.before); else the Căn cứ item before it went on over it.
-  { type: "proposed_by", phrases: ["Theo"], reach: "next", opening: true, before: SUBMISSION_WORDS },
+  defineCue({ type: "proposed_by", phrases: ["Theo"], reach: "next", opening: true, before: SUBMISSION_WORDS }),
   // The proposal joined by "và" to the clause before it, without its own "Theo"/"Xét": "Theo Quyết định
   // số 1381/QĐ-UBND … và đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 213/TTr-SNV" (fresh30s-017),
   // "Thực hiện Quyết định số 449/QĐ-TTg …; … và đề xuất của Ban Dân tộc tỉnh tại Tờ trình số 33/TTr-BDT,
   // Chủ tịch UBND tỉnh ban hành Kế hoạch" (fresh30u-007). Only after the document's own cue (joinsOwn).
-  { type: "proposed_by", phrases: ["và đề nghị của", "và đề xuất của"], reach: "far", joinsOwn: true },
+  defineCue({ type: "proposed_by", phrases: ["và đề nghị của", "và đề xuất của"], reach: "far", joinsOwn: true }),
   // The same proposal listed after ";" with no "và", "Theo" or "Xét" of its own: "Thực hiện Kết luận số
   // 126-KL/TW …; … Công văn số 2736-CV/TU …; đề nghị của Sở Nội vụ tại Công văn số 527/SNV-XDCQ ngày 11/4/2025;
   // UBND tỉnh ban hành Kế hoạch" (Quảng Ngãi, 2025, fresh53a-013), "Xét đề nghị của Ban quản lý dự án 2 tại các
   // Văn bản số …; đề nghị của Cục Y tế Giao thông vận tải tại Văn bản số 668/CYT-KHTC …; đề nghị của Bệnh viện
   // GTVT Yên Bái tại Văn bản số 62/BVYB-TCKT …" (Bộ Giao thông vận tải, 2010, seg33b-010). Only after ";" and
   // only where the clause that ";" ended was the document's own (Cue.afterSemicolon).
-  { type: "proposed_by", phrases: ["đề nghị của", "đề xuất của"], reach: "far", afterSemicolon: true },
+  defineCue({ type: "proposed_by", phrases: ["đề nghị của", "đề xuất của"], reach: "far", afterSemicolon: true }),
   // A Government Office letter answering a ministry or a province opens so after "Kính gửi: …": "Về đề nghị
   // của Ủy ban nhân dân tỉnh Đồng Tháp tại văn bản số 88/UBND-ĐTXD …, Phó Thủ tướng … có ý kiến như sau"
   // (3148/VPCP-CN, 2018), "Vềđề nghị của Bộ Y tế tại công văn số 2012/BYT-QLD …" (2582/VPCP-KGVX, 2009, the
   // space lost in the copy). Only where it opens its clause: inside a sentence ("có ý kiến về đề nghị của …")
   // the proposal is another's subject.
-  { type: "proposed_by", phrases: OPENING_PROPOSAL_PHRASES, reach: "far", opening: true },
+  defineCue({ type: "proposed_by", phrases: OPENING_PROPOSAL_PHRASES, reach: "far", opening: true }),
   // A council's article that approves what a submission proposed: "Hội đồng nhân dân tỉnh đồng ý theo
   // Tờ trình số … của Ủy ban nhân dân tỉnh về việc điều chỉnh mức thu phí …", "Nhất trí thông qua Tờ
   // trình số …": the submission proposed the act. Only the document right after the words.
-  { type: "proposed_by", phrases: ["đồng ý theo", "nhất trí theo", "nhất trí với", "nhất trí thông qua", "tán thành"], reach: "next" },
-  { type: "promulgated_by", phrases: ["ban hành kèm theo", "ban hành kèm"], reach: "far" },
+  defineCue({ type: "proposed_by", phrases: ["đồng ý theo", "nhất trí theo", "nhất trí với", "nhất trí thông qua", "tán thành"], reach: "next" }),
+  defineCue({ type: "promulgated_by", phrases: ["ban hành kèm theo", "ban hành kèm"], reach: "far" }),
   // Without "kèm", only after a regulation's name (PLAIN_PROMULGATION, RULE_NAME_WORDS).
-  { type: "promulgated_by", phrases: ["ban hành theo"], reach: "far" },
+  defineCue({ type: "promulgated_by", phrases: ["ban hành theo"], reach: "far" }),
   // "Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi Luật số 43/2024/QH15", "Nghị định số
   // 15/2021/NĐ-CP ..., đã được sửa đổi, bổ sung tại Nghị định số 35/2023/NĐ-CP": preambles name a
   // document as amended so since the 2025 law on legal documents asks for it. The amending one
   // follows at once ("bởi", "tại", "theo", "một số điều theo"); a longer stretch is no longer its agent.
-  {
+  defineCue({
     type: "amends",
     phrases: ["được sửa đổi, bổ sung", "được sửa đổi bổ sung", "được sửa đổi", "được bổ sung", "được sửa đổi, bổ sung một số điều"],
     reach: "near",
     links: ["bởi", "theo"],
     passive: true,
-  },
+  }),
   // "… đã bị thay thế bởi Quyết định số Y", "X … bị bãi bỏ, thay thế bởi Thông tư liên tịch số Y":
   // reports, and the note a legal database puts above a text that has lost its force, say it so.
-  {
+  defineCue({
     type: "replaces",
     phrases: ["được thay thế", "bị thay thế", "bị bãi bỏ, thay thế", "bị bãi bỏ và thay thế"],
     reach: "near",
     // "… được thay thế bằng Quyết định số Y" as well.
     links: ["bởi", "theo", "bằng"],
     passive: true,
-  },
+  }),
   // "Khoản 3 Điều 5 … Quyết định số X … đã bị bãi bỏ tại Quyết định số Y", "X bị bãi bỏ bởi Y": a
   // review or a database's note says so. Only the document right after it (one word between, the
   // parts aside) acts: said alone at the end of its clause, the words are the closing article's
   // own repeal (POST_REPEAL_WORDS below).
-  { type: "repeals", phrases: ["bị bãi bỏ", "bị hủy bỏ", "bị huỷ bỏ"], reach: "next", links: ["bởi", "theo"], passive: true },
+  defineCue({ type: "repeals", phrases: ["bị bãi bỏ", "bị hủy bỏ", "bị huỷ bỏ"], reach: "next", links: ["bởi", "theo"], passive: true }),
 ];
 
 /**

@@ -4,7 +4,7 @@
  * joined to the bases; an act on a plan named by its kind alone.
  */
 import type { RelationType } from "../../types.js";
-import { FURTHER_GUIDANCE_WORK, OBJECT_LINK_WORDS, PLAN_OWNER_BODIES } from "../../vocab/cues.js";
+import { FURTHER_GUIDANCE_WORK, OBJECT_LINK_WORDS, PLAN_OWNER_BODIES, defineCue } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { lastAtOrBefore } from "../../shared/search.js";
 import type { FoundCue } from "../cue-finder.js";
@@ -96,7 +96,8 @@ export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): bo
     return true;
   }
   if (!enacts && s.pending === null && demandOfDirective(text, s.clause, cue, r.ownKind)) {
-    s.pending = binding(cue.cue.type, SELF, { ...cue.cue, governsList: true }, cue.end);
+    // Built by defineCue as every cue is (one map); a spread then a store of governsList would write that field twice.
+    s.pending = binding(cue.cue.type, SELF, defineCue({ ...cue.cue, governsList: true }), cue.end);
     return false;
   }
   // "Điều 1. … ⏎ Căn cứ Nghị quyết số X, Hội đồng nhân dân ghi nhận": an article's "Căn cứ" is what a

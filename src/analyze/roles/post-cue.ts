@@ -1,5 +1,5 @@
 /** "Quyết định số X … hết hiệu lực": an act said after the documents it ends, with no cue before them. */
-import { CATALOGUE_CHARS, CATALOGUE_WORDS, POST_REPEAL_WORDS, type Cue } from "../../vocab/cues.js";
+import { CATALOGUE_CHARS, CATALOGUE_WORDS, POST_REPEAL_WORDS, defineCue, type Cue } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import type { Clause } from "../clauses.js";
 import { coordinated, ITEM_MARKER, leadsList, namesProvisions } from "../reach.js";
@@ -12,7 +12,7 @@ const CATALOGUE_OF_CEASED = new RegExp(
   String.raw`(?:^|\s)(?:${phraseSource(CATALOGUE_WORDS)})\s+(?:các\s+)?văn\s+bản(?![\p{L}\p{N}])[^;.:\n]{0,${CATALOGUE_CHARS}}?\s(?:${phraseSource(POST_REPEAL_WORDS)})(?![\p{L}\p{N}])`,
   "iu",
 );
-export const POST_CUE: Cue = { type: "repeals", phrases: POST_REPEAL_WORDS, reach: "far" };
+export const POST_CUE: Cue = defineCue({ type: "repeals", phrases: POST_REPEAL_WORDS, reach: "far" });
 /** "Quyết định số X ... hết hiệu lực": the document named first in a clause without a cue before it ceases to apply. */
 export function readPostCue(r: RoleReading, clause: Clause, first: number, end: number): void {
   const { text, spans } = r;
