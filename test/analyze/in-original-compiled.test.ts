@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { setFlagsFromString } from "node:v8";
+import { natives, OPTIMIZED } from "../helpers/v8-natives.js";
 import { OffsetMap } from "../../src/prepare/offset-map.js";
 import type { Warning } from "../../src/types.js";
 // vitest.config.ts shares one module cache per worker (isolate: false): a file run before this one may have analysed
@@ -8,13 +8,8 @@ const OWN_COPY = "../../src/analyze/in-original.js?compiled-test";
 const { inOriginal } = (await import(OWN_COPY)) as typeof import("../../src/analyze/in-original.js");
 
 describe("the heading's warnings mapped to the caller's text, compiled or not", () => {
-  // V8 internals (Node 20), as test/find/words-compiled.test.ts uses them: %GetOptimizationStatus's bit 16 is "optimized".
-  setFlagsFromString("--allow-natives-syntax");
-  const prepare = new Function("f", "%PrepareFunctionForOptimization(f)") as (f: unknown) => void;
-  const optimizeNext = new Function("f", "%OptimizeFunctionOnNextCall(f)") as (f: unknown) => void;
-  const status = new Function("f", "return %GetOptimizationStatus(f)") as (f: unknown) => number;
-  const sameMap = new Function("a", "b", "return %HaveSameMap(a, b)") as (a: object, b: object) => boolean;
-  const OPTIMIZED = 16;
+  // V8 internals (Node 20): test/helpers/v8-natives.ts.
+  const { prepare, optimizeNext, status, sameMap } = natives();
 
   // A CRLF text's map: the prepared text's "\n" at 10 stands for the caller's "\r\n" at 10–11.
   const map = new OffsetMap();

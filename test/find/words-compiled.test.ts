@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { setFlagsFromString } from "node:v8";
+import { natives, OPTIMIZED } from "../helpers/v8-natives.js";
 // vitest.config.ts shares one module cache per worker (isolate: false): a file run before this one in the same
 // worker may have given the shared module's functions line breaks already, or had them thrown away and compiled
 // again. A copy of the module of this file's own (another id, its own functions) starts with no type feedback.
@@ -9,12 +9,8 @@ const { Words } = (await import(OWN_COPY)) as typeof import("../../src/find/word
 // Its own copy of the module (above): its functions start here with no type feedback, as in a process that has not
 // yet met a line break inside a name's window.
 describe("the name reader's compiled code and a line break", () => {
-  // V8 internals (Node 20), as test/shared/strings.test.ts uses them: %GetOptimizationStatus's bit 16 is "optimized".
-  setFlagsFromString("--allow-natives-syntax");
-  const prepare = new Function("f", "%PrepareFunctionForOptimization(f)") as (f: unknown) => void;
-  const optimizeNext = new Function("f", "%OptimizeFunctionOnNextCall(f)") as (f: unknown) => void;
-  const status = new Function("f", "return %GetOptimizationStatus(f)") as (f: unknown) => number;
-  const OPTIMIZED = 16;
+  // V8 internals (Node 20): test/helpers/v8-natives.ts.
+  const { prepare, optimizeNext, status } = natives();
   const readAll = (text: string): number => {
     const words = new Words(text, 0);
     let n = 0;

@@ -1,6 +1,6 @@
-import { setFlagsFromString } from "node:v8";
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
+import { natives } from "../helpers/v8-natives.js";
 import { useDictionaryAdjacency } from "../../src/graph/adjacency.js";
 import { addAnalysis, createGraph, type CitationMultiGraph } from "../../src/graph/build.js";
 import { exportJSON } from "../../src/graph/export-json.js";
@@ -8,8 +8,7 @@ import { mergeUndatedMentions } from "../../src/graph/merge-undated.js";
 import { fixtureAnalyses } from "./fixture-analyses.js";
 
 // V8's own test of an object's mode, allowed for the functions compiled after the flag is set.
-setFlagsFromString("--allow-natives-syntax");
-const hasFastProperties = new Function("o", "return %HasFastProperties(o)") as (o: object) => boolean;
+const { hasFastProperties } = natives();
 
 type NodeRecord = { in: object; out: object };
 const recordOf = (g: CitationMultiGraph, id: string) => (g as unknown as { _nodes: Map<string, NodeRecord> })._nodes.get(id)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { setFlagsFromString } from "node:v8";
+import { natives } from "../helpers/v8-natives.js";
 import { flatSlice, ownCopy, phraseAt, phraseEndingAt } from "../../src/shared/strings.js";
 
 describe("ownCopy", () => {
@@ -16,8 +16,7 @@ describe("ownCopy", () => {
 
 describe("flatSlice", () => {
   // The test runs with natives syntax on, to tell a flat string from a view by its map (V8 internals, Node 20).
-  setFlagsFromString("--allow-natives-syntax");
-  const sameMap = new Function("a", "b", "return %HaveSameMap(a, b)") as (a: string, b: string) => boolean;
+  const { sameMap } = natives();
   const text = "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ quy định chi tiết ".repeat(4);
 
   it("is text.slice(from, to) for every range, lone surrogates and NUL too", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { setFlagsFromString } from "node:v8";
+import { natives } from "../helpers/v8-natives.js";
 import { CUES, WORDING_AMENDS_CUE, WORDING_REPEALS_CUE, defineCue, type Cue } from "../../src/vocab/cues.js";
 import { UNHEADED_BASIS } from "../../src/analyze/unheaded-basis.js";
 import { POST_CUE } from "../../src/analyze/roles/post-cue.js";
@@ -18,8 +18,7 @@ describe("every cue of one shape", () => {
   });
 
   it("shares one hidden class (V8, Node 20)", () => {
-    setFlagsFromString("--allow-natives-syntax");
-    const sameMap = new Function("a", "b", "return %HaveSameMap(a, b)") as (a: object, b: object) => boolean;
+    const { sameMap } = natives();
     for (const cue of all) expect(sameMap(cue, CUES[0])).toBe(true);
     // A demand's cue made to govern a list (roles/head-cue.ts) is built so too.
     expect(sameMap(defineCue({ ...CUES[4], governsList: true }), CUES[0])).toBe(true);

@@ -1,12 +1,11 @@
-import { setFlagsFromString } from "node:v8";
 import { describe, expect, it } from "vitest";
+import { natives } from "../../helpers/v8-natives.js";
 import { binding, moved, SELF } from "../../../src/analyze/roles/reading.js";
 import { analyze } from "../../../src/index.js";
 import type { Cue } from "../../../src/vocab/cues.js";
 
 // V8's own test of an object's hidden class ("map"), allowed for this process only.
-setFlagsFromString("--allow-natives-syntax");
-const sameMap = new Function("a", "b", "return %HaveSameMap(a, b)") as (a: object, b: object) => boolean;
+const { sameMap } = natives();
 
 const AMENDS: Cue = { type: "amends", phrases: ["sửa đổi"], reach: "near" };
 const AMENDED_BY: Cue = { type: "amends", phrases: ["được sửa đổi bởi"], reach: "near", passive: true };
