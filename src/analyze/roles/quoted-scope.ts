@@ -4,7 +4,7 @@
  * the quote is the amended document, not the one quoting it: the amended one guides X (nested), and the
  * amending document's own role for X stays what it was (quoted words are another document's: quoted.ts).
  */
-import { QUOTED_SCOPE_VERBS } from "../../vocab/cues.js";
+import { CUES, QUOTED_SCOPE_VERBS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { KIND_WORDS } from "../reach.js";
 import { CONTENT_FOLLOWS_SOURCE, NEXT_ARTICLE_HEADING } from "./patterns.js";
@@ -78,8 +78,15 @@ const FOLLOWS = new RegExp(String.raw`${CONTENT_FOLLOWS_SOURCE}[\s*_]*$`, "iu");
 const FOLLOWS_CHARS = 40;
 /** The first sentence ends at its "." or ":" ("…, gồm:"), a "." only before white space (not "2.1"). */
 const STOP = /\.(?=\s|$)|:/u;
-/** "… được sửa đổi, bổ sung bởi " right before a document: the one amending the one before it. */
-const AMENDED_BY = /được\s+(?:sửa\s+đổi|bổ\s+sung|thay\s+thế)(?:\s*,?\s*(?:và\s+)?bổ\s+sung)?(?:\s+một\s+số\s+điều)?\s+(?:bởi|tại|theo)\s*$/iu;
+/**
+ * "… được sửa đổi, bổ sung bởi " right before a document: the one amending the one before it. The passive amending
+ * and replacing cues of the vocabulary (CUES) and their links, and "tại" ("đã được sửa đổi, bổ sung tại Nghị định số Y").
+ */
+const PASSIVE_AMENDING = CUES.filter((c) => c.passive && (c.type === "amends" || c.type === "replaces"));
+const AMENDED_BY = new RegExp(
+  String.raw`(?:${phraseSource(PASSIVE_AMENDING.flatMap((c) => c.phrases))})\s+(?:${phraseSource([...new Set(["tại", ...PASSIVE_AMENDING.flatMap((c) => c.links ?? [])])])})\s*$`,
+  "iu",
+);
 /** The amended document is named in the amending article's opening, a long name at most before the quote. */
 const AMENDED_CHARS = 1200;
 const ARTICLE_BETWEEN = new RegExp(NEXT_ARTICLE_HEADING, "iu");
