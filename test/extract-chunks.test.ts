@@ -60,13 +60,16 @@ describe("memory", () => {
   const CHILD = new URL("hostile/chunks-child.mjs", import.meta.url);
   // The built library, as users get it: `npm test` builds first.
   // 22 MB: with Chevrotain bundled into dist the library loads with less heap, and 11 MB read whole
-  // came to fit in 32 MB; twice that does not, while the chunks' memory stays flat.
-  it.runIf(existsSync(DIST))("extracts 22 MB of text under a 32 MB heap in chunks of 1 M characters; held whole in the heap, it cannot", () => {
+  // came to fit in 32 MB; twice that does not, while the chunks' memory stays flat. The cap is 36 MB:
+  // the chunks need about 28 MB (the loaded library's ~21 MB and one chunk's work), and under a 32 MB
+  // cap a loaded machine, its incremental marking late, went over once (session 57's CI rehearsal;
+  // the session's start build needs the same). The text held whole is 44 MB of UTF-16: still past it.
+  it.runIf(existsSync(DIST))("extracts 22 MB of text under a 36 MB heap in chunks of 1 M characters; held whole in the heap, it cannot", () => {
     const unit = "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ.\n" + "Văn bản này nói về việc thực hiện các nhiệm vụ được giao trong năm, không dẫn chiếu văn bản nào khác.\n".repeat(20);
     const path = join(dir, "large.txt");
     writeFileSync(path, unit.repeat(8000));
     const child = (mode: string) =>
-      spawnSync(process.execPath, ["--max-old-space-size=32", CHILD.pathname, mode, path, String(1 << 20)], { encoding: "utf8" });
+      spawnSync(process.execPath, ["--max-old-space-size=36", CHILD.pathname, mode, path, String(1 << 20)], { encoding: "utf8" });
     const chunks = child("chunks");
     expect(chunks.status, chunks.stderr).toBe(0);
     const [count, rss] = chunks.stdout.trim().split(" ").map(Number);
