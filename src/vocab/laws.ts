@@ -166,7 +166,7 @@ export const NAME_GOES_ON = [
   // số điều của Luật Hàng không dân dụng Việt Nam" (61/2014/QH13's subject on the customs portal, listing58 row 110),
   // "… các Luật chuyên ngành ( Luật Hàng không dân dụng , Luật Đường thuỷ nội địa , …" (seg34-010). "hàng không" is
   // one word (aviation), but its "không" ends other names without a date (BARE_NAME_STOPS): the law was read "Luật
-  // Hàng" (law:hang). Read from "hàng" with the next word, so "… hàng không chịu thuế" (goods not taxed) still ends.
+  // Hàng" (law:hang). Read from "hàng" through "dân dụng", so "… hàng không chịu thuế" (goods not taxed) still ends.
   "hàng không dân dụng",
 ];
 
