@@ -162,6 +162,12 @@ export const NAME_GOES_ON = [
   // Điều ước quốc tế …" (1989, pairs30-005), "Pháp lệnh Ký kết và thực hiện thỏa thuận quốc tế" (2007): "và thực hiện"
   // ends other names without a date (BARE_NAME_STOP_PHRASES).
   "và thực hiện điều ước quốc tế", "và thực hiện thỏa thuận quốc tế", "và thực hiện thoả thuận quốc tế",
+  // "Luật Hàng không dân dụng Việt Nam" (1991, Luật số 66/2006/QH11; amended by 61/2014/QH13): "Sửa đổi, bổ sung một
+  // số điều của Luật Hàng không dân dụng Việt Nam" (61/2014/QH13's subject on the customs portal, listing58 row 110),
+  // "… các Luật chuyên ngành ( Luật Hàng không dân dụng , Luật Đường thuỷ nội địa , …" (seg34-010). "hàng không" is
+  // one word (aviation), but its "không" ends other names without a date (BARE_NAME_STOPS): the law was read "Luật
+  // Hàng" (law:hang). Read from "hàng" through "dân dụng", so "… hàng không chịu thuế" (goods not taxed) still ends.
+  "hàng không dân dụng",
 ];
 
 /**

@@ -357,6 +357,12 @@ describe("laws named without a number", () => {
     expect(read("Nghị định 51/1999/NĐ-CP ngày 08/07/1999 của Chính phủ quy định chi tiết thi hành Luật khuyến khích đầu tư trong nước")).toEqual([["Luật khuyến khích đầu tư trong nước", "khuyến khích đầu tư trong nước", null]]);
     expect(read("về việc ưu đãi miễn thuế nhập khẩu Luật Khuyến khích đầu tư trong nước đối với mặt hàng")).toEqual([["Luật Khuyến khích đầu tư trong nước", "Khuyến khích đầu tư trong nước", null]]);
     expect(read("được thực hiện theo Luật Đầu tư trong các dự án, nhằm")).toEqual([["Luật Đầu tư", "Đầu tư", null]]);
+    // "không" ends a name without a date, unless it is the name's own "hàng không dân dụng" (listing58 row 110, seg34-010).
+    expect(read("Sửa đổi, bổ sung một số điều của Luật Hàng không dân dụng Việt Nam")).toEqual([["Luật Hàng không dân dụng Việt Nam", "Hàng không dân dụng Việt Nam", null]]);
+    expect(read("các Luật chuyên ngành ( Luật Hàng không dân dụng , Luật Đường thuỷ nội địa")).toEqual([
+      ["Luật Hàng không dân dụng", "Hàng không dân dụng", null],
+      ["Luật Đường thuỷ nội địa", "Đường thuỷ nội địa", null],
+    ]);
     // A school's "đại học" is two words, matched whole: "học" alone before a law leaves it one.
     expect(read("tổ chức cho cán bộ học Luật Đất đai năm 2013.")).toEqual([["Luật Đất đai năm 2013", "Đất đai", 2013]]);
   });
