@@ -116,12 +116,16 @@ const NEXT_NUMBERED_OF_LIST = new RegExp(String.raw`^và[ \t]+(?:${KIND_WORDS_SO
  * chi tiết và hướng dẫn thi hành một số điều của Bộ luật lao động về tiền lương" (pairs32-003): a document carrying
  * out or detailing a law on one of its matters, "về" opening the matter, no word of the name's (as after a lower-case
  * kind word, read-name.ts executedLaw). Only after "thi hành" and the law's provisions or articles "của" it: "về"
- * after a lower-case name elsewhere goes on a sentence.
+ * after a lower-case name elsewhere goes on a sentence. A decree detailing some of a law's articles writes "chi tiết"
+ * without "thi hành" as often: "Nghị định quy định chi tiết một số điều của Luật quản lý ngoại thương về các biện pháp
+ * phòng vệ thương mại" (10/2018/NĐ-CP's title, listing52b row 21), "Nghị định số 06/CP … quy định chi tiết một số
+ * điều của Bộ Luật lao động về an toàn lao động, vệ sinh lao động" (a Căn cứ item of 130/2000/QĐ-BLĐTBXH, repeal34-001);
+ * there the articles "của" it are asked for ("chi tiết Luật … về" alone is not read).
  */
 function detailedBefore(origin: string, at: number): boolean {
   return DETAILED_BEFORE.test(composedWord(origin.slice(Math.max(0, at - 48), at)));
 }
-const DETAILED_BEFORE = /(?<![\p{L}\p{M}])thi\s+hành\s+(?:(?:một\s+số\s+điều(?:\s+và\s+biện\s+pháp)?|(?:các\s+|một\s+số\s+)?quy\s+định)\s+của\s+)?$/u;
+const DETAILED_BEFORE = /(?<![\p{L}\p{M}])(?:thi\s+hành\s+(?:(?:một\s+số\s+điều(?:\s+và\s+biện\s+pháp)?|(?:các\s+|một\s+số\s+)?quy\s+định)\s+của\s+)?|chi\s+tiết\s+(?:một\s+số\s+|các\s+)điều\s+của\s+)$/u;
 /** "về" and a space after a name: the matter a document details the law on (here, and read-name.ts executedLaw). */
 export const MATTER_AFTER = /^về[ \t]/u;
 /** A letter right after a bracket: a note opens there (a module constant: lower-case-name.ts MARK). */

@@ -63,6 +63,18 @@ describe("a name in lower case after 'thi hành … của' and a capitalised kin
     expect(row.citations.filter((c) => c.form === "named").map((c) => [c.id, c.role])).toEqual([["code:to-tung-hinh-su@?", "guides"]]);
   });
 
+  it("is the law or code a decree details some articles of, 'chi tiết' without 'thi hành' (listing52b row 21, repeal34-001)", () => {
+    const title = "Nghị định quy định chi tiết một số điều của Luật quản lý ngoại thương về các biện pháp phòng vệ thương mại";
+    expect(read(title)).toEqual([["Luật quản lý ngoại thương", "quản lý ngoại thương"]]);
+    expect(read("Căn cứ Nghị định 162/1999/NĐ-CP ngày 9/11/1999 về việc sửa đổi, bổ sung một số điều của Nghị định số 06/CP ngày 20 tháng 01 năm 1995 quy định chi tiết một số điều của Bộ Luật lao động về an toàn lao động, vệ sinh lao động;")).toEqual([
+      ["Bộ Luật lao động", "lao động"],
+    ]);
+    const row = analyze(title, { known: { number: "10/2018/NĐ-CP", date: "15/01/2018" } });
+    expect(row.citations.filter((c) => c.form === "named").map((c) => [c.id, c.role])).toEqual([["law:quan-ly-ngoai-thuong@?", "guides"]]);
+    // The articles "của" the law are asked for: "chi tiết" right before the law reads no matter after "về".
+    expect(read("Thông tư hướng dẫn chi tiết Luật giáo dục về nhiều việc.")).toEqual([]);
+  });
+
   it("is no name where no 'thi hành … của' comes before it: 'về' then goes on a sentence", () => {
     expect(read("Thông tư hướng dẫn Luật giáo dục về nhiều việc.")).toEqual([]);
     expect(read("tuyên truyền các quy định của Bộ luật lao động về tiền lương, sau khi")).toEqual([]);
