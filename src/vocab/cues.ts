@@ -975,6 +975,15 @@ export const DRAFT_WORDS = ["dự thảo"];
  */
 export const TOLD_PAPER_WORDS = ["tờ trình", ...DRAFT_WORDS];
 export const TOLD_PAPERS_SUBJECT = ["về"];
+/**
+ * A news page retells the closing article of the document it tells of, in a paragraph of its own whose
+ * subject is that document's kind word alone: "Quyết định được đăng Công báo ngày 10/12/2008 và có hiệu lực
+ * thi hành sau 15 ngày, kể từ ngày đăng Công báo; thay thế Quyết định số 29/2007/QĐ-BGTVT …", "Quyết định
+ * được đăng Công báo ngày 25/7/2008 … . Bãi bỏ Quy chế … ban hành kèm theo Quyết định số 2455/QĐ-ĐA …"
+ * (business.gov.vn's items: fixtures/fresh/fresh58b-006, -009). The words after the kind word that open
+ * such a paragraph. Read by roles/told-closing.ts.
+ */
+export const TOLD_EFFECT_WORDS = ["được đăng Công báo", "có hiệu lực"];
 
 /**
  * Written right after a document named again, pointing back to where it was named: "thay thế

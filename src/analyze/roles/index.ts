@@ -11,6 +11,7 @@
  * - reach-limits.ts: where a cue stops short of the next document;
  * - settle.ts, news-event.ts: what a clause leaves to the clauses after it;
  * - retold.ts: a sentence opening with the document's cue that tells what other bodies did;
+ * - told-closing.ts: a news page's paragraph retelling the closing article of the document it tells of;
  * - post-cue.ts: "… hết hiệu lực" after the documents it ends;
  * - annex.ts, table.ts, quoted.ts: an annex's list, a table's rows, another document's quoted words;
  * - with-self.ts: the document's own number, the decision an annex is attached to;

@@ -23,6 +23,7 @@ import { lettersGuide } from "./purpose-guidance.js";
 import { scopeGuides } from "./scope-guides.js";
 import { quotedScopeGuides } from "./quoted-scope.js";
 import { toldDraftsActNot } from "./told-drafts.js";
+import { toldClosingActs } from "./told-closing.js";
 import { unnamedUnitRepeals } from "./unnamed-repeals.js";
 import { ListInterludes } from "./act-lists.js";
 
@@ -82,6 +83,8 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], cited: CitedD
   proseActsOnNothing(r);
   // A news page's "các Tờ trình … về: …; sửa đổi Nghị quyết số X": the drafts would act on X, not the page.
   toldDraftsActNot(r);
+  // A news page's "Quyết định được đăng Công báo …; thay thế Quyết định số Y": the told decision replaces Y, not the page.
+  toldClosingActs(r);
   // A letter's "để việc thực hiện … được thống nhất, <issuer> hướng dẫn": what it names, it guides.
   lettersGuide(r);
   // "Điều 1. Phạm vi điều chỉnh ⏎ Nghị định này quy định … theo quy định tại khoản 1 Điều 64 của Luật X": guides X.

@@ -1,0 +1,71 @@
+/**
+ * A news page that tells of a document just issued and then retells its closing article: the acts of that
+ * paragraph are the told document's, not the page's.
+ */
+import type { RelationType } from "../../types.js";
+import { JUST_ISSUED_WORDS, TOLD_EFFECT_WORDS } from "../../vocab/cues.js";
+import { KIND_WORDS_SOURCE, kindByWord } from "../../vocab/kinds.js";
+import { phraseSource } from "../../vocab/phrases.js";
+import { type RoleReading, SELF } from "./reading.js";
+
+/**
+ * In a page with no heading of its own (neither its kind nor its issuers: a news item), a document the page
+ * was read to replace, repeal, amend or correct, whose cue stands in a paragraph that opens with a kind word
+ * alone and the words of a document's coming into force (TOLD_EFFECT_WORDS: "Quyết định được đăng Công báo
+ * ngày …, có hiệu lực …; thay thế Quyết định số Y"), is acted on by the document of that kind the page said
+ * was just issued before the paragraph ("Bộ … vừa ban hành Quyết định số X …", JUST_ISSUED_WORDS): the
+ * paragraph retells X's closing article. X acts on it (nested); the page acts on nothing, so it is a
+ * reference. Two business.gov.vn items so written (fixtures/fresh/fresh58b-006: "… thay thế Quyết định số
+ * 29/2007/QĐ-BGTVT"; fresh58b-009: "… . Bãi bỏ Quy chế … ban hành kèm theo Quyết định số 2455/QĐ-ĐA …");
+ * the same site's fresh54f-007 and fresh56c-010 retell the effect alone. A page with no such told document
+ * before the paragraph, or whose kind word names another kind, keeps its reading, and a document's own
+ * closing article ("Quyết định này có hiệu lực …", under its heading) is its own.
+ */
+export function toldClosingActs(r: RoleReading): void {
+  if (r.ownKind !== null || r.ownIssuers !== null) return;
+  const { text, spans } = r;
+  for (let i = 0; i < r.roles.length; i++) {
+    const b = r.bindingOf[i];
+    if (b === null || b.actor !== SELF || b.passive || !CLOSING_ACTS.has(r.roles[i])) continue;
+    const role = r.roles[i] as RelationType;
+    const start = paragraphStart(text, b.end);
+    if (start < 0) continue;
+    const m = EFFECT_OPENS.exec(text.slice(start, start + OPENING_CHARS));
+    if (m === null) continue;
+    const kind = kindByWord(m[1])?.slug ?? null;
+    if (kind === null) continue;
+    // The told document: the last of that kind before the paragraph right after "đã/vừa ban hành" (others of
+    // the kind may stand between: fresh58b-006's "(theo Quy định … ban hành kèm theo Quyết định số 32/2005/QĐ-BGTVT …)").
+    let told = -1;
+    for (let x = i - 1; x >= 0 && told < 0; x--) {
+      if (spans[x].start >= start || r.kinds[x] !== kind) continue;
+      if (JUST_ISSUED.test(text.slice(Math.max(0, spans[x].start - JUST_ISSUED_CHARS), spans[x].start))) told = x;
+    }
+    if (told < 0) continue;
+    r.roles[i] = "references";
+    r.nested.push({ type: role, from: told, to: i });
+  }
+}
+
+/** What a closing article does to other documents. */
+const CLOSING_ACTS: ReadonlySet<string> = new Set<RelationType>(["replaces", "repeals", "amends", "corrects"]);
+/** A kind word alone, then the words of its coming into force, opening the paragraph. */
+const EFFECT_OPENS = new RegExp(String.raw`^\s*(${KIND_WORDS_SOURCE})[ \t]+(?:${phraseSource(TOLD_EFFECT_WORDS)})(?![\p{L}\p{M}])`, "iu");
+/** The blanks and the kind word and words the paragraph opens with. */
+const OPENING_CHARS = 80;
+const JUST_ISSUED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(JUST_ISSUED_WORDS)})[ \t]+$`, "iu");
+/** The verbs' longest form and the spaces around it. */
+const JUST_ISSUED_CHARS = 32;
+/** How far back the paragraph's start is looked for: a retold closing article runs to a few hundred characters. */
+const PARAGRAPH_LOOKBACK = 1200;
+/** A blank line: a paragraph's break. */
+const BLANK_LINE = /\n[ \t]*\n/g;
+
+/** The start of the paragraph `at` lies in: after the last blank line before it within PARAGRAPH_LOOKBACK, the text's start when that reaches it, or -1 (a paragraph longer than a closing article). */
+function paragraphStart(text: string, at: number): number {
+  const from = Math.max(0, at - PARAGRAPH_LOOKBACK);
+  BLANK_LINE.lastIndex = from;
+  let start = from === 0 ? 0 : -1;
+  for (let m = BLANK_LINE.exec(text); m !== null && m.index + m[0].length <= at; m = BLANK_LINE.exec(text)) start = m.index + m[0].length;
+  return start;
+}
