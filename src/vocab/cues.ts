@@ -1307,6 +1307,15 @@ export const OTHER_BODY_WORDS = [
  */
 export const TOLD_BODY_WORDS = ["Học viện"];
 /**
+ * The words that open a document's own first paragraph when a portal prints it under its headline and posting
+ * time, without its heading: "Thực hiện Kết luận số 107-KL/TW …; Kế hoạch số 8261/KH-BCT … ⏎ Ủy ban nhân dân tỉnh
+ * Hậu Giang ban hành Kế hoạch …, với các nội dung như sau:" (haugiang.gov.vn, fixtures/fresh/fresh58a-005), "Thực hiện
+ * Hướng dẫn số 96-HD/BTGTW … ⏎ Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương …" (fixtures/fresh/fresh39c-003). With the
+ * issuer speaking on the next line (OWN_VOICE_WORDS) the page is the document, no article (analyze/roles/prose.ts).
+ */
+export const PRINTED_OPENING_WORDS = ["Thực hiện", "Để thực hiện", "Triển khai", "Thi hành"];
+
+/**
  * Words by which a page of no heading of its own speaks as the body it names, after (or in) a sentence that tells that
  * body's past act under a document: the body's letter or notice printed without its heading asks, reports or sends
  * ("…, Cục Lâm nghiệp và Kiểm lâm … đã xây dựng dự thảo Thông tư …. Để hoàn thiện dự thảo Thông tư, Cục … trân trọng đề

@@ -34,7 +34,7 @@ export const OTHER_BODIES = String.raw`[Cc]ác[ \t\r\n]+(?:${phraseSource(OTHER_
 export const NAMED_BODY = String.raw`(?:${phraseSource([...ISSUING_SUBJECTS, ...TOLD_BODY_WORDS], { keepCase: true })})`;
 /** How far past a sentence a body's own request may stand: the next paragraph's "Để …, Sở … đề nghị …" and more. */
 const OWN_VOICE_CHARS = 400;
-const OWN_VOICE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(OWN_VOICE_WORDS, { anyCase: true })})(?![\p{L}\p{M}])`, "iu");
+export const OWN_VOICE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(OWN_VOICE_WORDS, { anyCase: true })})(?![\p{L}\p{M}])`, "iu");
 /**
  * Whether a text that tells a named body's act speaks as that body (OWN_VOICE_WORDS) in `told` or within
  * OWN_VOICE_CHARS after `after`: a body's own letter printed without its heading asks or reports; a page that only

@@ -3,9 +3,10 @@
  * issued and carried out. It acts on nothing, so no "Thực hiện X, …" or "Căn cứ X, …" of its sentences is its own.
  */
 import { KIND_WORDS_SOURCE } from "../../vocab/kinds.js";
-import { BASIS_HEAD_WORDS, SALUTATION_WORDS } from "../../vocab/cues.js";
+import { BASIS_HEAD_WORDS, PRINTED_OPENING_WORDS, SALUTATION_WORDS } from "../../vocab/cues.js";
 import { ARTICLE_WORD, NOT_HEADLINE_OPENERS, NUMBER_LINE_WORD, RECIPIENTS_WORDS, SIGNATURE_PREFIXES, SITE_CHROME_LINES } from "../../vocab/parts.js";
 import { phraseSource } from "../../vocab/phrases.js";
+import { ISSUING_SUBJECT, OWN_VOICE } from "./patterns.js";
 import { type RoleReading, SELF } from "./reading.js";
 
 /**
@@ -16,13 +17,20 @@ import { type RoleReading, SELF } from "./reading.js";
  * body part opens it (NOT_HEADLINE_OPENERS: "V/v …", "Điều 7. …", "Chương IV"), it names no numbered
  * document ("Thực hiện Công văn số 8633/UBND-VH …", a document whose header a page lost, opens so) and
  * no stop ends it. A document whose header was lost still shows itself below: a basis line ("Căn cứ
- * …"), "Điều 1.", a number line ("Số: …"), a salutation ("Kính gửi"), "Nơi nhận", a signature ("TM. …").
+ * …"), "Điều 1.", a number line ("Số: …"), a salutation ("Kính gửi"), "Nơi nhận", a signature ("TM. …"). So does
+ * one a portal prints under its headline and posting time: its first paragraph opens with the act
+ * (PRINTED_OPENING_WORDS: "Thực hiện X; Y …") and the next line is its issuer speaking (issuerSpeaks: "Ủy ban nhân dân
+ * tỉnh … ban hành Kế hoạch …, với các nội dung như sau:", "Ban Tuyên giáo Tỉnh ủy đề nghị …"), which an article's
+ * telling ("… đã …", "… vừa ban hành …") never is.
  */
 function readsAsProse(r: RoleReading): boolean {
   if (r.ownKind !== null || r.ownIssuers !== null) return false;
   const { text } = r;
   let headline: string | null = null;
   let lines = 0;
+  // The page's first line under its headline (a posting time skipped) and its number among the lines.
+  let opening: string | null = null;
+  let openingAt = 0;
   for (let at = 0; at < text.length; ) {
     const next = text.indexOf("\n", at);
     const line = text.slice(at, next < 0 ? text.length : next).trim();
@@ -35,6 +43,9 @@ function readsAsProse(r: RoleReading): boolean {
       headline = line;
       if (!isHeadline(line)) return false;
     } else if (DOCUMENT_MARK.test(line)) return false;
+    else if (opening === null) {
+      if (!POSTED_AT.test(line)) [opening, openingAt] = [line, lines];
+    } else if (lines === openingAt + 1 && PRINTED_OPENING.test(opening) && issuerSpeaks(line)) return false;
   }
   // A title and a line or two is no article: a page's stub says too little to tell.
   return lines >= MIN_LINES;
@@ -58,6 +69,14 @@ export function proseActsOnNothing(r: RoleReading): void {
 }
 
 const CHROME_LINES: ReadonlySet<string> = new Set(SITE_CHROME_LINES.map((l) => l.toLowerCase()));
+/** A portal's posting time under the headline: "29/4/2020, 15:28 (GMT+7)", "03/03/2023 17:11". */
+const POSTED_AT = /^\d{1,2}\/\d{1,2}\/\d{4},?[ \t]+\d{1,2}:\d{2}/u;
+const PRINTED_OPENING = new RegExp(String.raw`^(?:${phraseSource(PRINTED_OPENING_WORDS, { keepCase: true })})(?![\p{L}\p{M}])`, "u");
+/** A line opening with a body's name (ISSUING_SUBJECTS, capitalised) and no "đã" or "vừa": what it tells is its own present act. */
+const BODY_OPENS = new RegExp(String.raw`^${ISSUING_SUBJECT}(?![\p{L}\p{M}])`, "u");
+const TOLD = /(?<![\p{L}\p{M}])(?:đã|vừa)(?![\p{L}\p{M}])/iu;
+/** A body's line in its own voice (OWN_VOICE_WORDS: "đề nghị", "… như sau"), not telling its past act. */
+const issuerSpeaks = (line: string): boolean => BODY_OPENS.test(line) && OWN_VOICE.test(line) && !TOLD.test(line);
 /** An article's headline is never longer; a page's lead paragraph often is. */
 const HEADLINE_CHARS = 200;
 /** The fewest non-blank lines of an article: a headline and a few paragraphs. */

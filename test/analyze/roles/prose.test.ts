@@ -74,3 +74,33 @@ describe("a site's template lines above the page are no headline", () => {
     expect(roleOf(`${chrome}${article("Nâng cao chất lượng sinh hoạt chi bộ ở xã , phường , thị trấn trên địa bàn Tây Nguyên", LEAD)}`, "10")).toBe("references");
   });
 });
+
+describe("a document a portal prints under its headline and posting time, without its heading", () => {
+  // haugiang.gov.vn (fixtures/fresh/fresh58a-005): the plan's subject as the headline, the posting time, then the plan's
+  // own opening "Thực hiện …; Kế hoạch số 8261/KH-BCT … ⏎ Ủy ban nhân dân tỉnh Hậu Giang ban hành Kế hoạch …, với các
+  // nội dung như sau:"; a Tỉnh ủy board's letter likewise, "… ⏎ Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương …" (fresh39c-003).
+  const OPENING =
+    "Thực hiện Kế hoạch số 8261/KH-BCT ngày 31 tháng 10 năm 2019 của Bộ Công Thương về tổ chức các hoạt động hưởng ứng Ngày Quyền của người tiêu dùng Việt Nam năm 2020;";
+  const page = (posted: string, issuerLine: string) =>
+    `Tổ chức các hoạt động hưởng ứng Ngày Quyền của người tiêu dùng Việt Nam năm 2020 trên địa bàn tỉnh\n${posted}\n\n${OPENING}\n\n${issuerLine}\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích và yêu cầu\n\n- Tổ chức các hoạt động thiết thực, hiệu quả.\n`;
+  it("its issuer speaking on the line after the opening (\"… ban hành Kế hoạch …, với các nội dung như sau:\") makes it the document", () => {
+    const line = "Ủy ban nhân dân tỉnh Hậu Giang ban hành Kế hoạch tổ chức các hoạt động hưởng ứng Ngày Quyền của người tiêu dùng Việt Nam năm 2020, với các nội dung như sau:";
+    expect(roleOf(page("29/4/2020, 15:28 (GMT+7)", line), "8261")).toBe("implements");
+  });
+  it("a letter's request on that line (\"Ban … đề nghị …\") does too, with or without the posting time", () => {
+    const line = "Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương, đơn vị quan tâm tổ chức các hoạt động hưởng ứng.";
+    expect(roleOf(page("03/03/2023 17:11", line), "8261")).toBe("implements");
+    expect(roleOf(page("", line), "8261")).toBe("implements");
+  });
+  it("a news item telling the body's act (\"… vừa ban hành …\", \"… đã …\") stays an article", () => {
+    expect(roleOf(page("29/4/2020, 15:28 (GMT+7)", "Ủy ban nhân dân tỉnh vừa ban hành Kế hoạch tổ chức các hoạt động hưởng ứng, với các nội dung như sau:"), "8261")).toBe("references");
+    expect(roleOf(page("29/4/2020, 15:28 (GMT+7)", "Ban Tuyên giáo Tỉnh ủy đã đề nghị các địa phương, đơn vị quan tâm tổ chức các hoạt động hưởng ứng."), "8261")).toBe("references");
+  });
+  it("the issuer's line must follow the opening: a request further down an article is the article's telling", () => {
+    const later = page("29/4/2020, 15:28 (GMT+7)", "Các hoạt động diễn ra trong tháng 3 tại nhiều địa phương.").replace(
+      "I. MỤC ĐÍCH, YÊU CẦU",
+      "Ủy ban nhân dân tỉnh đề nghị các địa phương tiếp tục hưởng ứng.",
+    );
+    expect(roleOf(later, "8261")).toBe("references");
+  });
+});
