@@ -18,7 +18,7 @@ import { opensHeadingIssuer, pushIssuerLines, withLocalBodySplit } from "./issue
 import { KIND_BY_WORD, findUppercaseKindLine, opensTitle } from "./kind-line.js";
 import { HEADER_MOTTO, ISSUER_REACH, PREAMBLE_LINE, clean, isCapitals } from "./line-text.js";
 import { olderJointNumberLine } from "./older-number-line.js";
-import { AFTER_MOTTO, ISSUER_NUMBER_LINE, PARTY_NUMBER_LINE, isCopyNumber, oldNumberLine, ownNumberLine, symbolPartsOf } from "./number-line.js";
+import { AFTER_MOTTO, ISSUER_NUMBER_LINE, PARTY_NUMBER_LINE, isCopyNumber, oldNumberLine, ownNumberLine, symbolPartsOf, withoutSetOffWord } from "./number-line.js";
 import { CAPITAL_KIND_SUBJECT_LINE, SENTENCE_KIND_LINE, citedTitleLine, firstLineTitle, readSentenceTitle, undatedTitleLength } from "./sentence-title.js";
 import { pastIssuerLine, readTitle } from "./title.js";
 import { readSubjectLine, subjectUnderMotto, titleUnderDateLine } from "./untitled.js";
@@ -217,7 +217,7 @@ export function readHeader(text: string, citedTitle = true): Header {
     const read = flat
       ? { number: flat[1], year: flat[2], symbol: flat[3], start: flat.index + flat[0].lastIndexOf("Số"), end: flat.index + flat[0].length }
       : heading
-        ? { number: heading[2], year: heading[3], symbol: heading[4], start: kindLineStart ?? kindWordEnd, end: kindWordEnd + heading[0].length }
+        ? { number: heading[2], year: heading[3], symbol: heading[4] === undefined ? heading[4] : withoutSetOffWord(heading[4], head.charAt(kindWordEnd + heading[0].length)), start: kindLineStart ?? kindWordEnd, end: kindWordEnd + heading[0].length }
         : null;
     const old = read || heading ? null : oldNumberLine(head, kindLine);
     const older = read || heading || old ? null : olderJointNumberLine(head, kindLine);
