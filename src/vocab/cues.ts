@@ -892,8 +892,13 @@ export const NTH_PERIOD_WORDS = ["năm", "năm học"];
  * The word an item of an act's list opens with before the parts it changes, and then their document:
  * "Điều 1. Đính chính một số nội dung sau đây: ⏎ 1. Tại điểm b khoản 6 Điều 4 Quyết định số X: sửa
  * cụm từ …", "… sửa đổi một số nội dung sau: ⏎ 1. Tại khoản 2 Điều 3 Quyết định số Y: thay …".
+ * A plural's "các" stands there too, before parts listed under one part word: "2. Quyết định này bãi bỏ các
+ * Quyết định sau: ⏎ … ⏎ i) Các khoản 1, 8, 10, 11 và 12 Điều 3 Quyết định số 59/2025/QĐ-UBND …; k) Quyết định
+ * số 22/2025/QĐ-UBND …" (UBND tỉnh Lào Cai's 49/2026/QĐ-UBND, fixtures/fresh/fresh57f-013), "… các văn bản
+ * … sau đây tiếp tục có hiệu lực thi hành: ⏎ … ⏎ i) Các Điều 7, 8, 9, 10 và 13 Thông tư số 06/2020/TT-BKHĐT …"
+ * (Bộ Kế hoạch và Đầu tư's 16/2022/TT-BKHĐT, fixtures/fresh/fresh46h-009): the item is still its document.
  */
-export const PINPOINT_LEADS = ["tại"];
+export const PINPOINT_LEADS = ["tại", "các"];
 
 /**
  * A cue right after one of these is a noun, not the document's verb: "chấn chỉnh việc thực hiện

@@ -201,3 +201,29 @@ describe("'Các nội dung khác giữ nguyên theo X': the rest of the document
     expect(roles(text)).not.toContain("120 amends");
   });
 });
+
+describe("an act list's item opening with 'Các' before its parts (PINPOINT_LEADS)", () => {
+  const head =
+    "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 49/2026/QĐ-UBND\nLào Cai, ngày 30 tháng 6 năm 2026\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT ĐẤT ĐAI\n" +
+    "Điều 2. Hiệu lực thi hành\n2. Quyết định này bãi bỏ các Quyết định sau:\n" +
+    "a) Quyết định số 15/2024/QĐ-UBND ngày 20 tháng 9 năm 2024 của Ủy ban nhân dân tỉnh Yên Bái;\n";
+  const tail = "k) Quyết định số 22/2025/QĐ-UBND ngày 11 tháng 4 năm 2025 của Ủy ban nhân dân tỉnh Lào Cai.\n";
+
+  it("'i) Các khoản 1, 8, 10, 11 và 12 Điều 3 Quyết định số X' is repealed, and the item after it (Lào Cai's 49/2026/QĐ-UBND, fresh57f-013)", () => {
+    const text = head + "i) Các khoản 1, 8, 10, 11 và 12 Điều 3 Quyết định số 59/2025/QĐ-UBND ngày 27 tháng 6 năm 2025 của Ủy ban nhân dân tỉnh Lào Cai;\n" + tail;
+    expect(roles(text)).toEqual(["15 repeals", "59 repeals", "22 repeals"]);
+  });
+
+  it("'Các khoản 1 Điều 3 Quyết định số X' as 'Khoản 1 Điều 3 Quyết định số X' is", () => {
+    const text = head + "i) Các khoản 1 Điều 3 Quyết định số 59/2025/QĐ-UBND ngày 27 tháng 6 năm 2025;\n" + tail;
+    expect(roles(text)).toEqual(["15 repeals", "59 repeals", "22 repeals"]);
+  });
+
+  it("a list with no act ('… tiếp tục có hiệu lực thi hành: … i) Các Điều 7, 8, 9, 10 và 13 Thông tư số X', fresh46h-009) relates its items to nothing", () => {
+    const text =
+      "THÔNG TƯ\nĐiều 2. Điều khoản chuyển tiếp\n1. Trong thời gian ngưng hiệu lực, các văn bản quy phạm pháp luật và các quy định sau đây tiếp tục có hiệu lực thi hành:\n" +
+      "a) Thông tư số 01/2015/TT-BKHĐT ngày 14 tháng 02 năm 2015 của Bộ trưởng Bộ Kế hoạch và Đầu tư.\n" +
+      "i) Các Điều 7, 8, 9, 10 và 13 Thông tư số 06/2020/TT-BKHĐT ngày 18 tháng 9 năm 2020 của Bộ trưởng Bộ Kế hoạch và Đầu tư.\n";
+    expect(roles(text)).toEqual(["01 references", "06 references"]);
+  });
+});

@@ -185,7 +185,7 @@ const MISREAD_LABEL_AT = new RegExp(String.raw`[ \t*]*${NUMBER_LABEL_MISREAD}`, 
 function unglued(text: string, n: RegExpExecArray): RegExpExecArray {
   const end = n.index + n[0].length;
   if (!LETTER_AFTER.test(text.charAt(end))) return n;
-  const glued = GLUED_WORD.exec(n[3]);
+  const glued = GLUED_WORD.exec(n[3]) ?? SET_OFF_WORD.exec(n[3]);
   if (glued === null || glued.index === 0) return n;
   n[3] = n[3].slice(0, glued.index);
   n[0] = n[0].slice(0, n[0].length - (glued[0].length));
@@ -195,6 +195,21 @@ function unglued(text: string, n: RegExpExecArray): RegExpExecArray {
 const LETTER_AFTER = /^\p{L}/u;
 /** The glued label's start at the ký hiệu's end: a capital and the lower-case letters after it ("Ng" of "Ngày"). */
 const GLUED_WORD = /[A-ZĐ][a-z]+$/;
+/**
+ * A word after a dash set off by a space, its first letters read as the ký hiệu's last code: a page's title line
+ * "CÔNG VĂN SỐ 6240/BGDĐT-KHCNTT — HƯỚNG DẪN KẾT NỐI API …" ("— H" of "HƯỚNG", a dash before the subject:
+ * fixtures/fresh/fresh50a-001), a header's cell cut at its width beside the date's "Số: 10/2018/TTLT-BTP-BCA-BQP-
+ * Hà Nội, ngày 29 tháng 6 năm 2018" ("- H" of "Hà", the ký hiệu's rest on a later line: fresh31f-023). The letters
+ * stop at the word's first accented letter, so a letter follows the match: the dash, the space and those letters
+ * are the word's, cut. A code after a dash spaced so ("QĐ - UBND", "QĐ -UBND") ends where a space or the line does.
+ */
+const SET_OFF_WORD = /(?:[ \t]+-[ \t]*|[ \t]*-[ \t]+)[A-ZĐ][A-Za-zĐđ0-9]*$/;
+/** A ký hiệu read up to `next` (the character after it) without a word's first letters after a spaced dash (SET_OFF_WORD). */
+export function withoutSetOffWord(symbol: string, next: string): string {
+  if (!LETTER_AFTER.test(next)) return symbol;
+  const word = SET_OFF_WORD.exec(symbol);
+  return word === null || word.index === 0 ? symbol : symbol.slice(0, word.index);
+}
 
 /**
  * Whether the "số:" line `m` carries on the citation the line above ends with, a layout having

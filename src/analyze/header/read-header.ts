@@ -15,10 +15,10 @@ import { titleOnDateLine } from "./date-line-title.js";
 import { enactingLine } from "./enacting.js";
 import { HEADING_NUMBER, KIND_WORD_IN, gazetteHeadingLength } from "./gazette.js";
 import { opensHeadingIssuer, pushIssuerLines, withLocalBodySplit } from "./issuer-lines.js";
-import { KIND_BY_WORD, findUppercaseKindLine, opensTitle } from "./kind-line.js";
+import { KIND_BY_WORD, KIND_WORDS_ANY_CASE, findUppercaseKindLine, opensTitle } from "./kind-line.js";
 import { HEADER_MOTTO, ISSUER_REACH, PREAMBLE_LINE, clean, isCapitals } from "./line-text.js";
 import { olderJointNumberLine } from "./older-number-line.js";
-import { AFTER_MOTTO, ISSUER_NUMBER_LINE, PARTY_NUMBER_LINE, isCopyNumber, oldNumberLine, ownNumberLine, symbolPartsOf } from "./number-line.js";
+import { AFTER_MOTTO, ISSUER_NUMBER_LINE, PARTY_NUMBER_LINE, isCopyNumber, oldNumberLine, ownNumberLine, symbolPartsOf, withoutSetOffWord } from "./number-line.js";
 import { CAPITAL_KIND_SUBJECT_LINE, SENTENCE_KIND_LINE, citedTitleLine, firstLineTitle, readSentenceTitle, undatedTitleLength } from "./sentence-title.js";
 import { pastIssuerLine, readTitle } from "./title.js";
 import { readSubjectLine, subjectUnderMotto, titleUnderDateLine } from "./untitled.js";
@@ -217,7 +217,7 @@ export function readHeader(text: string, citedTitle = true): Header {
     const read = flat
       ? { number: flat[1], year: flat[2], symbol: flat[3], start: flat.index + flat[0].lastIndexOf("Số"), end: flat.index + flat[0].length }
       : heading
-        ? { number: heading[2], year: heading[3], symbol: heading[4], start: kindLineStart ?? kindWordEnd, end: kindWordEnd + heading[0].length }
+        ? { number: heading[2], year: heading[3], symbol: heading[4] === undefined ? heading[4] : withoutSetOffWord(heading[4], head.charAt(kindWordEnd + heading[0].length)), start: kindLineStart ?? kindWordEnd, end: kindWordEnd + heading[0].length }
         : null;
     const old = read || heading ? null : oldNumberLine(head, kindLine);
     const older = read || heading || old ? null : olderJointNumberLine(head, kindLine);
@@ -249,6 +249,16 @@ export function readHeader(text: string, citedTitle = true): Header {
     // Group 1 takes no part where a scan printed a glyph for a digit ("Số: #205 /TCT-DNNCN": UNREADABLE_NUMBER).
     if (n[1] === undefined) warnings.push({ code: "unreadable-number", message: "the document's own number is unreadable (a scan printed a glyph for a digit)", start, end: numberLine.end });
     else if (!n[1]) warnings.push({ code: "blank-number", message: "the document's own number is blank (a draft?)", start, end: numberLine.end });
+  }
+
+  // A reprint without its heading prints the own number in brackets under the kind line and title
+  // (BRACKETED_NUMBER_LINE): read there where no number line is.
+  if (numberLine === null && kindLine && kind !== null && title !== null && !subject) {
+    const b = BRACKETED_NUMBER_LINE.exec(head.slice(bodyStart, bodyStart + BRACKETED_NUMBER_REACH));
+    if (b !== null && (b[1] === undefined || KIND_BY_WORD.get(b[1].toLowerCase().replace(/\s+/g, " ")) === kind)) {
+      const start = bodyStart + b[0].indexOf("(") + 1;
+      numberLine = { number: b[2], year: null, symbolParts: b[3] === undefined ? [] : [b[3], b[4]], written: "dash-first", start, end: bodyStart + b[0].length, unreadable: false };
+    }
   }
 
   // "THÔNG TƯ" over "Số: 02/2006/TTLT-BVHTT-BYT": a joint circular headed by the wider kind's word
@@ -306,5 +316,21 @@ export function readHeader(text: string, citedTitle = true): Header {
   if (kind === null && numberLine === null && !kindLine && LETTER_OPENING.test(head)) kind = "official-letter";
   return { kind, title, kindLineStart, titleStart, bodyStart, numberLine, date, place, issuerLines: withLocalBodySplit(issuerLines), warnings };
 }
+/**
+ * The own number in brackets on the line under a heading's kind line and title, as a reprint without the
+ * heading's issuer and number lines prints it: "KẾ HOẠCH ⏎ Hành động Tháng thanh niên năm 2010 ⏎ (Số 61-KH/TĐ ngày
+ * 26/01/2010)", "KẾ HOẠCH ⏎ Tổ chức các hoạt động khởi động Năm Thanh niên - 2011 ⏎ (Số 97 ngày 16/12/2010)" (Tỉnh
+ * đoàn Hưng Yên's plans, fixtures/fresh/fresh39a-006, -005), "Quyết định ⏎ ban hành Quy định về sự phối hợp … ⏎
+ * (Quyết định số 283-QĐ/TW ngày 26-1-2010 ⏎ của Ban Bí thư Trung ương Đảng" (a Party decision's reprint,
+ * fresh54h-010, whose first line a site's title takes for the kind line). The number, a Party ký hiệu or none, then
+ * the date ("ngày"), as the heading's number line and date line would give them; a kind word before "số" is the
+ * heading's own. Groups: the kind word, the number, the type code, the issuer's code.
+ */
+const BRACKETED_NUMBER_LINE = new RegExp(
+  String.raw`^[ \t]*\n?[ \t]*\([ \t]*(?:(${KIND_WORDS_ANY_CASE})[ \t]+)?(?:Số|số|SỐ)[ \t]*:?[ \t]*([0-9]{1,5})(?:[ \t]*-[ \t]*([A-Za-zĐđ]{1,6})[ \t]*\/[ \t]*([A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]{0,12}))?[ \t]*,?[ \t]+ngày[ \t]+[0-9]`,
+  "u",
+);
+/** How far after the title the bracketed number line may start: its line break and blanks. */
+const BRACKETED_NUMBER_REACH = 160;
 /** A text that opens with a letter's salutation. */
 const LETTER_OPENING = /^[\s*_#]*Kính[ \t]+gửi(?![\p{L}\p{M}])/u;

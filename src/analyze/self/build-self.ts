@@ -29,7 +29,8 @@ export function buildSelf(
 ): { self: SelfDocument; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const fromHeader = header.numberLine;
-  const symbolReading = fromHeader ? readSymbol(fromHeader.symbolParts, fromHeader.written) : null;
+  // A number printed with no ký hiệu ("(Số 97 ngày 16/12/2010)" under a plan's title) has no symbol to read.
+  const symbolReading = fromHeader && fromHeader.symbolParts.length > 0 ? readSymbol(fromHeader.symbolParts, fromHeader.written) : null;
   const number = selfCitation?.number ?? (fromHeader?.number ? officialNumber(fromHeader.number) : null);
   // "Số: 11/1998/QĐ .UB" (typed "QĐ.UB"): the citation found on the number's line stops at the
   // spaced dot ("QĐ"), the header's line reads the ký hiệu whole ("QĐ-UB"): the whole one is the

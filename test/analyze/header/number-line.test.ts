@@ -403,3 +403,24 @@ describe("misreadLabelLine", () => {
     for (const t of texts("fixtures")) expect(newPlaces(t)).toEqual(oldPlaces(t));
   });
 });
+
+describe("a word after a spaced dash, its first letters read as the ký hiệu's last code", () => {
+  it("a title line 'CÔNG VĂN SỐ 6240/BGDĐT-KHCNTT — HƯỚNG DẪN …' (fresh50a-001): the ký hiệu ends before the dash", () => {
+    const text =
+      "# CÔNG VĂN SỐ 6240/BGDĐT-KHCNTT — HƯỚNG DẪN KẾT NỐI API, ĐỒNG BỘ DỮ LIỆU HEMIS\n\n" +
+      "| **BỘ GIÁO DỤC VÀ ĐÀO TẠO** <br><br> Số: 6240 /BGDĐT-KHCNTT <br> V/v hướng dẫn kết nối API | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** <br> *Hà Nội, ngày 15 tháng 09 năm 2026* |\n\n" +
+      "**Kính gửi:** Các cơ sở giáo dục đại học.\n";
+    expect(analyze(text).self).toMatchObject({ number: "6240", symbol: "BGDĐT-KHCNTT" });
+  });
+
+  it("a header's cell cut beside the date, 'Số: 10/2018/TTLT-BTP-BCA-BQP- Hà Nội, ngày …' (fresh31f-023): not '…-BQP-H'", () => {
+    const text =
+      "BỘ TƯ PHÁP - BỘ CÔNG AN - CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 10/2018/TTLT-BTP-BCA-BQP- Hà Nội, ngày 29 tháng 6 năm 2018\n\nBTC-TANDTC-VKSNDTC\n\nTHÔNG TƯ LIÊN TỊCH\nQuy định về phối hợp\n";
+    expect(readHeader(text).numberLine?.symbolParts).toEqual(["TTLT", "BTP", "BCA", "BQP"]);
+  });
+
+  it("a code after a spaced dash that ends at a space or the line's end is the ký hiệu's", () => {
+    expect(readHeader("Số: 3210/QĐ - UBND\n").numberLine?.symbolParts).toEqual(["QĐ", "UBND"]);
+    expect(readHeader("Số: 12/QĐ -UBND Hà Nội, ngày 1 tháng 2 năm 2020\n").numberLine?.symbolParts).toEqual(["QĐ", "UBND"]);
+  });
+});

@@ -419,3 +419,28 @@ describe("a letter copied from its salutation on, its heading left on the page",
     expect(readHeader("Sở Y tế đề nghị các đơn vị báo cáo.\nKính gửi các đơn vị để biết.").kind).toBeNull();
   });
 });
+
+describe("the own number in brackets under a heading's kind line and title (a reprint without the number line)", () => {
+  it("'KẾ HOẠCH ⏎ Hành động Tháng thanh niên năm 2010 ⏎ (Số 61-KH/TĐ ngày 26/01/2010)' (fresh39a-006) is plan 61-KH/TĐ", () => {
+    const text =
+      "Năm 2010 là năm diễn ra nhiều sự kiện chính trị quan trọng.\n\nKẾ HOẠCH\nHành động Tháng thanh niên năm 2010\n(Số 61-KH/TĐ ngày 26/01/2010)\n----------\n\n" +
+      "Năm 2010 là năm diễn ra nhiều sự kiện chính trị quan trọng của quê hương, đất nước.\n";
+    expect(readHeader(text).numberLine).toMatchObject({ number: "61", symbolParts: ["KH", "TĐ"], written: "dash-first" });
+    expect(analyze(text, { path: "kh.txt" }).self).toMatchObject({ kind: "plan", number: "61", symbol: "KH/TĐ" });
+  });
+
+  it("'(Số 97 ngày 16/12/2010)' with no ký hiệu (fresh39a-005) gives the number alone", () => {
+    const text =
+      "Thực hiện Thông tri số 31 TT/TWĐTN ngày 11 tháng 10 năm 2010 của Ban Bí thư Trung ương Đoàn.\n\nKẾ HOẠCH\nTổ chức các hoạt động khởi động Năm Thanh niên - 2011\n(Số 97 ngày 16/12/2010)\n\n" +
+      "I. MỤC ĐÍCH, YÊU CẦU\n\n- Phát động các hoạt động.\n";
+    expect(readHeader(text).numberLine).toMatchObject({ number: "97", symbolParts: [] });
+    expect(analyze(text, { path: "kh.txt" }).self).toMatchObject({ kind: "plan", number: "97", symbol: null });
+  });
+
+  it("a bracket that names another kind, or no date, or stands in the body, is no number line", () => {
+    const other = "KẾ HOẠCH\nHành động năm 2010\n(Quyết định số 12-QĐ/TU ngày 26/01/2010)\n\nNội dung.\n";
+    expect(readHeader(other).numberLine).toBeNull();
+    const undated = "KẾ HOẠCH\nHành động năm 2010\n(số 22-QC/TU)\n\nNội dung.\n";
+    expect(readHeader(undated).numberLine).toBeNull();
+  });
+});
