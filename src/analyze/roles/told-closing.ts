@@ -24,6 +24,8 @@ import { type RoleReading, SELF } from "./reading.js";
 export function toldClosingActs(r: RoleReading): void {
   if (r.ownKind !== null || r.ownIssuers !== null) return;
   const { text, spans } = r;
+  // Asked once a text, and only of one with a paragraph so opened: which citations stand right after "vừa ban hành".
+  let justIssued: Map<string, number[]> | null = null;
   for (let i = 0; i < r.roles.length; i++) {
     const b = r.bindingOf[i];
     if (b === null || b.actor !== SELF || b.passive || !CLOSING_ACTS.has(r.roles[i])) continue;
@@ -36,11 +38,8 @@ export function toldClosingActs(r: RoleReading): void {
     if (kind === null) continue;
     // The told document: the last of that kind before the paragraph right after "đã/vừa ban hành" (others of
     // the kind may stand between: fresh58b-006's "(theo Quy định … ban hành kèm theo Quyết định số 32/2005/QĐ-BGTVT …)").
-    let told = -1;
-    for (let x = i - 1; x >= 0 && told < 0; x--) {
-      if (spans[x].start >= start || r.kinds[x] !== kind) continue;
-      if (JUST_ISSUED.test(text.slice(Math.max(0, spans[x].start - JUST_ISSUED_CHARS), spans[x].start))) told = x;
-    }
+    justIssued ??= justIssuedByKind(r);
+    const told = lastBefore(justIssued.get(kind), i, start, spans);
     if (told < 0) continue;
     r.roles[i] = "references";
     r.nested.push({ type: role, from: told, to: i });
@@ -58,14 +57,52 @@ const JUST_ISSUED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(JUS
 const JUST_ISSUED_CHARS = 32;
 /** How far back the paragraph's start is looked for: a retold closing article runs to a few hundred characters. */
 const PARAGRAPH_LOOKBACK = 1200;
-/** A blank line: a paragraph's break. */
-const BLANK_LINE = /\n[ \t]*\n/g;
+/** The citations of each kind that stand right after "đã/vừa ban hành", in the order of the text. */
+function justIssuedByKind(r: RoleReading): Map<string, number[]> {
+  const byKind = new Map<string, number[]>();
+  for (let x = 0; x < r.spans.length; x++) {
+    const kind = r.kinds[x];
+    if (kind === null) continue;
+    const at = r.spans[x].start;
+    if (!JUST_ISSUED.test(r.text.slice(Math.max(0, at - JUST_ISSUED_CHARS), at))) continue;
+    const list = byKind.get(kind);
+    if (list === undefined) byKind.set(kind, [x]);
+    else list.push(x);
+  }
+  return byKind;
+}
 
-/** The start of the paragraph `at` lies in: after the last blank line before it within PARAGRAPH_LOOKBACK, the text's start when that reaches it, or -1 (a paragraph longer than a closing article). */
+/** The last of `list` (ascending indices) before citation `i` whose span starts before `start`, or -1. */
+function lastBefore(list: readonly number[] | undefined, i: number, start: number, spans: readonly { start: number }[]): number {
+  if (list === undefined) return -1;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  // Those after the paragraph's start lie inside it (PARAGRAPH_LOOKBACK characters at most): a short walk.
+  for (let k = lo - 1; k >= 0; k--) if (spans[list[k]].start < start) return list[k];
+  return -1;
+}
+
+/**
+ * The start of the paragraph `at` lies in: after the last blank line before it within PARAGRAPH_LOOKBACK, the
+ * text's start when that reaches it, or -1 (a paragraph longer than a closing article). Looked for in that
+ * window alone, character by character: a search with no bound (a regex on from it, lastIndexOf back from it)
+ * runs to the text's end or start on a text of one line, once per act.
+ */
 function paragraphStart(text: string, at: number): number {
   const from = Math.max(0, at - PARAGRAPH_LOOKBACK);
-  BLANK_LINE.lastIndex = from;
-  let start = from === 0 ? 0 : -1;
-  for (let m = BLANK_LINE.exec(text); m !== null && m.index + m[0].length <= at; m = BLANK_LINE.exec(text)) start = m.index + m[0].length;
-  return start;
+  // Scanning back, `lineBreak` is the last line break seen while only spaces or tabs followed it.
+  let lineBreak = -1;
+  for (let k = at - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) {
+      if (lineBreak >= 0) return lineBreak + 1;
+      lineBreak = k;
+    } else if (c !== 32 && c !== 9) lineBreak = -1;
+  }
+  return from === 0 ? 0 : -1;
 }

@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";
+import { cpuRatio } from "../../helpers/linear.js";
 
 const FRESH = new URL("../../../fixtures/fresh/fresh58b/texts/", import.meta.url);
 /** Each relation not a reference, "from type to" with the citing text as SELF, numbers and codes only. */
@@ -48,4 +49,20 @@ describe("a news page's retold closing article", () => {
     );
     expect(got).toContain("SELF replaces 29/2007/QĐ-BGTVT");
   });
+});
+
+describe("linear time on a retold closing article's reading", () => {
+  // Each act of a headless page asks where its paragraph starts, and the paragraph's told document: once a
+  // blank-line regex run on from the act (to the text's end on one line), and a walk back over every earlier
+  // citation, per act (session 58: 10,000 acts on one line before 2,000,000 characters took 15 s of analyze()).
+  it("acts on one line before a long run of text: the paragraph's start looked for in its window", () => {
+    const make = (n: number) => `${"Thay thế Quyết định số 72. ".repeat(n)}${"a".repeat(100 * n)}`;
+    expect(cpuRatio((t) => analyze(t), make(8000), make(4000), 3, 2)).toBeLessThan(3);
+  }, 60_000);
+
+  it("many retold paragraphs after one document just issued: the told documents found once a text", () => {
+    const make = (n: number) =>
+      `Bộ đã ban hành Quyết định số 1/2015/QĐ-BNN.\n\n${Array.from({ length: n }, (_, i) => `Quyết định số ${i + 2}/2015/QĐ-BNN quy định về giống.\n\nQuyết định có hiệu lực kể từ ngày ký; thay thế Quyết định số ${i + 2}/2010/QĐ-BNN.\n\n`).join("")}`;
+    expect(cpuRatio((t) => analyze(t), make(8000), make(4000), 3, 2)).toBeLessThan(3);
+  }, 60_000);
 });
