@@ -109,21 +109,28 @@ const DAY_SPAN_OPENS_CLAUSE = new RegExp(
  * Many bodies from a day ("từ ngày 01/4/2020 đến ngày 15/4/2020 các cơ sở … tạm dừng hoạt động") may be an instruction's
  * addressees and stay out; so does one end alone ("từ ngày 25/5/2019 …"), and a body's letter printed without its heading
  * that goes on to ask or report (OWN_VOICE_WORDS, as retold.ts tellsOneBodysAct). A document's own date after a comma
- * ("Công văn số 123/UBND, ngày 12/3/2021, …") is part of its citation, so it is not read here.
+ * ("Công văn số 123/UBND, ngày 12/3/2021, …") is part of its citation, so it is not read here. The dated act may open the
+ * next sentence, its day written out, as the event's day may (narratesEvent): "Thực hiện Kế hoạch số 78-KH/TU, ngày
+ * 15/6/2018 của Ban Thường vụ Thành ủy Sông Công; Kế hoạch số 61-KH/ĐU … (sau đây gọi là Nghị quyết hội nghị Trung ương
+ * 7). Ngày 21 tháng 7 năm 2018, Ban thường vụ Đảng ủy Trường CĐCN Việt Đức tổ chức hội nghị …" (a college's news,
+ * fixtures/fresh/fresh58d-002): the list's sentence has no main clause of its own, and the next one tells the act.
  */
 function datesOneBodysAct(r: RoleReading, afterHead: string, clause: Clause): boolean {
   // The dated clause after the documents, or the next ";"-clause of the list's sentence ("…; ngày 06/10/2021, Phòng …").
   if (!DATED_BODY_OPENS.test(afterHead) && !DATED_BODY_NEXT.test(r.text.slice(clause.end, clause.end + NEXT_CLAUSE_CHARS))) return false;
   return !speaksAsItself(r.text, afterHead, clause.end);
 }
-/** A day with its month, and its year or not: "06/10/2021", "22-8". */
-const ONE_DAY = String.raw`[0-9]{1,2}[ \t]*[\/.-][ \t]*[0-9]{1,2}(?:[ \t]*[\/.-][ \t]*[0-9]{4})?`;
+/** A day with its month, and its year or not: "06/10/2021", "22-8", "21 tháng 7 năm 2018" (its month and year written out). */
+const ONE_DAY = String.raw`[0-9]{1,2}(?:[ \t]*[\/.-][ \t]*[0-9]{1,2}(?:[ \t]*[\/.-][ \t]*[0-9]{4})?|[ \t]+tháng[ \t]+[0-9]{1,2}(?:[ \t]+năm[ \t]+[0-9]{4})?)`;
 /** ", ngày 06/10/2021," or ", từ ngày 17 đến ngày 22-8 (tuần đầu, đợt 2),": the act's day or days, then a named body (capitalised). Bounded: linear. */
-const DATED_BODY = String.raw`(?:${phraseSource([DAY_WORD])}[ \t]*${ONE_DAY}|${phraseSource([DAY_SPAN_WORDS.from])}[ \t]*${SPAN_DAY}[ \t]+${phraseSource([DAY_SPAN_WORDS.to])}[ \t]*${SPAN_DAY})` +
+const DATED_BODY = String.raw`(?:${phraseSource([DAY_WORD], { anyCase: true })}[ \t]*${ONE_DAY}|${phraseSource([DAY_SPAN_WORDS.from])}[ \t]*${SPAN_DAY}[ \t]+${phraseSource([DAY_SPAN_WORDS.to])}[ \t]*${SPAN_DAY})` +
   String.raw`(?![0-9])(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*,[ \t]*${NAMED_BODY}(?![\p{L}\p{M}\p{N}])`;
 const DATED_BODY_OPENS = new RegExp(String.raw`[,;][ \t]*${DATED_BODY}`, "u");
-/** The next ";"-clause opening so: "…; ngày 06/10/2021, Phòng Tư pháp huyện …". */
-const DATED_BODY_NEXT = new RegExp(String.raw`^[ \t]*${DATED_BODY}`, "u");
+/**
+ * The next ";"-clause opening so: "…; ngày 06/10/2021, Phòng Tư pháp huyện …"; or the next sentence, after the stop
+ * ("… Trung ương 7). Ngày 21 tháng 7 năm 2018, Ban thường vụ Đảng ủy …", the day word capitalised).
+ */
+const DATED_BODY_NEXT = new RegExp(String.raw`^[ \t]*(?:\.[ \t\r\n]*)?${DATED_BODY}`, "u");
 /** "… năm 2020. Trong thời gian qua, tỉnh đã …": the span, then a comma, opening the next sentence. */
 const PAST_SPAN_OPENS_NEXT = new RegExp(String.raw`^[.;"”]?\s*(?:${phraseSource(PAST_SPAN_PHRASES)})[ \t]*,`, "iu");
 

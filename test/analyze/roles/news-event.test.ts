@@ -118,6 +118,18 @@ describe("a page that tells of work done under a document over a past span", () 
     expect(roleOf("Thực hiện Công văn số 123/UBND-VX, ngày 12/3/2021, Sở Y tế tổ chức kiểm tra các cơ sở.", "123")).toBe("implements");
   });
 
+  it("the dated act opens the next sentence, its day written out: \"… (sau đây gọi là Nghị quyết hội nghị Trung ương 7). Ngày 21 tháng 7 năm 2018, Ban thường vụ Đảng ủy Trường … tổ chức hội nghị …\" (a college's news, fixtures/fresh/fresh58d-002)", () => {
+    const page = (next: string) =>
+      `Thực hiện Kế hoạch số 78-KH/TU, ngày 15/6/2018 của Ban Thường vụ Thành ủy Sông Công; Kế hoạch số 61-KH/ĐU của Ban Thường vụ Đảng ủy Trường CĐCN Việt Đức về tổ chức học tập, quán triệt và triển khai thực hiện Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khóa XII (sau đây gọi là Nghị quyết hội nghị Trung ương 7). ${next}`;
+    const told = page("Ngày 21 tháng 7 năm 2018, Ban thường vụ Đảng ủy Trường CĐCN Việt Đức tổ chức hội nghị học tập, quán triệt.");
+    expect(roleOf(told, "78")).toBe("references");
+    expect(roleOf(told, "61")).toBe("references");
+    expect(roleOf(page("Ngày 21/7/2018, Ban thường vụ Đảng ủy Trường tổ chức hội nghị học tập."), "78")).toBe("references");
+    // The body speaking as itself after the day, or no body after it: the act stays.
+    expect(roleOf(page("Ngày 21 tháng 7 năm 2018, Ban thường vụ Đảng ủy Trường đề nghị các chi bộ tổ chức học tập."), "78")).toBe("implements");
+    expect(roleOf(page("Ngày 21 tháng 7 năm 2018, các chi bộ tổ chức học tập."), "78")).toBe("implements");
+  });
+
   it("under a heading the same words keep the act (a report on its own work), and a present act keeps it", () => {
     const report =
       "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 15/BC-UBND\n\nBÁO CÁO\nKết quả thực hiện Kế hoạch năm 2021\n\nThực hiện Kế hoạch số 120/KH-UBND ngày 05/3/2021 của UBND huyện, thời gian qua, UBND xã đã tổ chức triển khai đến các thôn.";
