@@ -128,6 +128,16 @@ describe("a page that tells of work done under a document over a past span", () 
     // The body speaking as itself after the day, or no body after it: the act stays.
     expect(roleOf(page("Ngày 21 tháng 7 năm 2018, Ban thường vụ Đảng ủy Trường đề nghị các chi bộ tổ chức học tập."), "78")).toBe("implements");
     expect(roleOf(page("Ngày 21 tháng 7 năm 2018, các chi bộ tổ chức học tập."), "78")).toBe("implements");
+  it("the day and the body opening the next sentence: \"… tỉnh Điện Biên. Ngày 4/10, Sở Nội vụ phối hợp …\" (Tủa Chùa district portal, fixtures/fresh/fresh58e-005)", () => {
+    const page = (next: string) =>
+      `Thực hiện Kế hoạch số 4801/KH-UBND ngày 30/12/2020 của UBND tỉnh về cải cách hành chính nhà nước năm 2021 trên địa bàn tỉnh Điện Biên.${next}`;
+    expect(roleOf(page(" Ngày 4/10, Sở Nội vụ phối hợp với UBND huyện Tủa Chùa tổ chức bồi dưỡng nghiệp vụ cải cách hành chính."), "4801")).toBe("references");
+    expect(roleOf(page("\n\nNgày 10/11/2015, Huyện ủy đã triển khai kế hoạch tới các chi bộ."), "4801")).toBe("references");
+    // No named body after the day, or the body speaking as itself, or a heading of its own: the act stays.
+    expect(roleOf(page(" Ngày 4/10, các xã tổ chức bồi dưỡng."), "4801")).toBe("implements");
+    expect(roleOf(page(" Ngày 4/10, Sở Nội vụ đề nghị UBND các huyện báo cáo kết quả."), "4801")).toBe("implements");
+    const plan = `ỦY BAN NHÂN DÂN\nHUYỆN TỦA CHÙA\nSố: 25/KH-UBND\n\nKẾ HOẠCH\nBồi dưỡng nghiệp vụ\n\n${page(" Ngày 4/10, Sở Nội vụ phối hợp với UBND huyện tổ chức bồi dưỡng.")}`;
+    expect(roleOf(plan, "4801")).toBe("implements");
   });
 
   it("under a heading the same words keep the act (a report on its own work), and a present act keeps it", () => {
