@@ -113,13 +113,16 @@ const DAY_SPAN_OPENS_CLAUSE = new RegExp(
  * next sentence, its day written out, as the event's day may (narratesEvent): "Thực hiện Kế hoạch số 78-KH/TU, ngày
  * 15/6/2018 của Ban Thường vụ Thành ủy Sông Công; Kế hoạch số 61-KH/ĐU … (sau đây gọi là Nghị quyết hội nghị Trung ương
  * 7). Ngày 21 tháng 7 năm 2018, Ban thường vụ Đảng ủy Trường CĐCN Việt Đức tổ chức hội nghị …" (a college's news,
- * fixtures/fresh/fresh58d-002): the list's sentence has no main clause of its own, and the next one tells the act.
+ * fixtures/fresh/fresh58d-002; "… trên địa bàn tỉnh Điện Biên. Ngày 4/10, Sở Nội vụ phối hợp …", a district portal's
+ * news list, fresh58e-005; the Lục Nam portal's fresh51c-012, the next sentence on a line of its own): the list's sentence
+ * has no main clause of its own, and the next one tells the act.
  */
 function datesOneBodysAct(r: RoleReading, afterHead: string, clause: Clause): boolean {
   // The dated clause after the documents, or the next ";"-clause of the list's sentence ("…; ngày 06/10/2021, Phòng …"),
   // or the next sentence ("… tỉnh Điện Biên. Ngày 4/10, Sở Nội vụ phối hợp …").
-  const next = r.text.slice(clause.end, clause.end + NEXT_CLAUSE_CHARS);
-  if (!DATED_BODY_OPENS.test(afterHead) && !DATED_BODY_NEXT.test(next) && !(endsSentence(r.text, clause.end) && DATED_BODY_NEXT_SENTENCE.test(next))) return false;
+  // A clause that keeps its full stop is read from the stop, so the next sentence may open on a line of its own.
+  const from = r.text.charCodeAt(clause.end - 1) === FULL_STOP_CODE ? clause.end - 1 : clause.end;
+  if (!DATED_BODY_OPENS.test(afterHead) && !DATED_BODY_NEXT.test(r.text.slice(from, from + NEXT_CLAUSE_CHARS))) return false;
   return !speaksAsItself(r.text, afterHead, clause.end);
 }
 /** A day with its month, and its year or not: "06/10/2021", "22-8", "21 tháng 7 năm 2018" (its month and year written out). */
@@ -127,22 +130,6 @@ const ONE_DAY = String.raw`[0-9]{1,2}(?:[ \t]*[\/.-][ \t]*[0-9]{1,2}(?:[ \t]*[\/
 /** ", ngày 06/10/2021," or ", từ ngày 17 đến ngày 22-8 (tuần đầu, đợt 2),": the act's day or days, then a named body (capitalised). Bounded: linear. */
 const DATED_BODY = String.raw`(?:${phraseSource([DAY_WORD], { anyCase: true })}[ \t]*${ONE_DAY}|${phraseSource([DAY_SPAN_WORDS.from])}[ \t]*${SPAN_DAY}[ \t]+${phraseSource([DAY_SPAN_WORDS.to])}[ \t]*${SPAN_DAY})` +
   String.raw`(?![0-9])(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*,[ \t]*${NAMED_BODY}(?![\p{L}\p{M}\p{N}])`;
-/**
- * The act's day opening the next sentence, capitalised as a sentence's first word is, then a named body: "Thực hiện Kế
- * hoạch số 4801/KH-UBND … trên địa bàn tỉnh Điện Biên. Ngày 4/10, Sở Nội vụ phối hợp với UBND huyện Tủa Chùa tổ chức
- * bồi dưỡng …" (the Tủa Chùa district portal's news list, fixtures/fresh/fresh58e-005), "Thực hiện hướng dẫn số 02 …
- * huyện lần thứ XXI. Ngày 10/11/2015, Huyện ủy đã triển khai kế hoạch …" (the Lục Nam district portal, fresh51c-012): the
- * cue's sentence has no main clause of its own, and the next tells of one body's dated act. One day only: a span's
- * "Từ ngày …" opening a sentence more often says from when a rule applies.
- */
-const DATED_BODY_NEXT_SENTENCE = new RegExp(
-  String.raw`^\.?\s+${phraseSource([DAY_WORD], { anyCase: true })}[ \t]*${ONE_DAY}(?![0-9])[ \t]*,[ \t]*${NAMED_BODY}(?![\p{L}\p{M}\p{N}])`,
-  "u",
-);
-/** Whether the clause ending at `end` ends with a full stop (at `end`, or just before it). */
-function endsSentence(text: string, end: number): boolean {
-  return text.charCodeAt(end - 1) === FULL_STOP_CODE || text.charCodeAt(end) === FULL_STOP_CODE;
-}
 const FULL_STOP_CODE = 46;
 const DATED_BODY_OPENS = new RegExp(String.raw`[,;][ \t]*${DATED_BODY}`, "u");
 /**

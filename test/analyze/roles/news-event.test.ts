@@ -128,6 +128,8 @@ describe("a page that tells of work done under a document over a past span", () 
     // The body speaking as itself after the day, or no body after it: the act stays.
     expect(roleOf(page("Ngày 21 tháng 7 năm 2018, Ban thường vụ Đảng ủy Trường đề nghị các chi bộ tổ chức học tập."), "78")).toBe("implements");
     expect(roleOf(page("Ngày 21 tháng 7 năm 2018, các chi bộ tổ chức học tập."), "78")).toBe("implements");
+  });
+
   it("the day and the body opening the next sentence: \"… tỉnh Điện Biên. Ngày 4/10, Sở Nội vụ phối hợp …\" (Tủa Chùa district portal, fixtures/fresh/fresh58e-005)", () => {
     const page = (next: string) =>
       `Thực hiện Kế hoạch số 4801/KH-UBND ngày 30/12/2020 của UBND tỉnh về cải cách hành chính nhà nước năm 2021 trên địa bàn tỉnh Điện Biên.${next}`;
