@@ -65,7 +65,15 @@ const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end">
   // sau" (fresh50b-015), "được sửa đôi, bô sung tại Diéu 1 Nghị định này" (fresh54e-003). "diéu" is no word, but it is
   // read only as "Điêu" is, with a number right after it; its look-up words are "đi" and "diéu" (UNIT_LABELS asks each).
   { key: "article", word: "(?:điều|(?:điêu|diéu)(?=\\s+\\d))", written: "Điều", label: "\\d{1,4}[a-zđ]?", seek: ["đi", "diéu"] },
-  { key: "section", word: "mục", written: "mục", label: "(?:\\d{1,3}(?:\\.[a-zđ])?|[IVXLC]{1,8}|[A-ZĐ])" },
+  // Annexes number their sections in outline form, a letter, a Roman and an Arabic numeral joined by dots, and texts point
+  // into them so: "… định mức quy định tại Mục III.8 Phụ lục II Nghị quyết số 197/2025/QH15", "tại Mục C.II.2 Phụ lục I kèm
+  // theo Nghị định số 289/2025/NĐ-CP", "Mục C.II.1.8 Phụ lục I ban hành kèm theo Nghị định số 289/2025/NĐ-CP" (Bộ Tư pháp's
+  // cost-norm circular of 2026, fresh58b-013); "số lượng quy định tại Mục II.4 Kế hoạch này" (a commune's election plan,
+  // fresh38a-003), "tờ khai chung container tại mục IX.9.3" (Tổng cục Hải quan's guidance, body33-002), "Sửa đổi mục 2.1 khoản 2
+  // Điều 3 Quy định …" (fresh41a-011), "nêu tại mục 8.1 của Hướng dẫn này" (fresh38a-004). The label is kept whole, as the
+  // text writes it. Each part after a dot is digits or a Roman numeral (its own characters, so "I.I.I" is read one way), a
+  // letter of a point last ("mục 2.b công văn số …"); a dot with no part after it ends the sentence.
+  { key: "section", word: "mục", written: "mục", label: `(?:\\d{1,3}|[IVXLC]{1,8}|(?![IVXLC])[A-ZĐ])(?:\\.(?:\\d{1,3}|[IVXLC]{1,8})){0,4}(?:\\.(?![IVXLC])[a-zđ])?` },
   { key: "chapter", word: "chương", written: "Chương", label: "(?:[IVXLC]{1,8}|\\d{1,3})" },
   // "Phần thứ hai", "Phần thứ II": an ordinal is a word (a control character or "(a)" after "thứ" is none).
   // ... and their parts with letters: "mục II phần B Thông tư …".
@@ -360,8 +368,11 @@ const CHAIN_AT_WINDOW_START = 16;
 const ANY_UNIT = new RegExp(UNIT_WORD, "i");
 const APPENDIX_WORD = new RegExp(APPENDIX.word, "i");
 
-/** A unit's label as one word: "5", "12a", "a", "đ", "II", "C", "2.b" (a section's point, "mục 2.b công văn số …"). */
-const LABEL_WORD = /^(?:\d{1,4}[a-zđ]?|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,3}\.[a-zđ]|[a-zđ](?:\.\d{1,2})?|[ivxlc]{1,8})$/i;
+/**
+ * A unit's label as one word: "5", "12a", "a", "đ", "II", "C", "2.b" (a section's point, "mục 2.b công văn số …"), and a
+ * section's in outline form, "II.4", "C.II.1" ("tại Mục II.4 Kế hoạch này", fresh38a-003: PINPOINT_UNITS).
+ */
+const LABEL_WORD = /^(?:\d{1,4}[a-zđ]?|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,3}\.[a-zđ]|[a-zđ](?:\.\d{1,2})?|[ivxlc]{1,8}|(?:\d{1,3}|[ivxlc]{1,8}|[a-zđ])(?:\.(?:\d{1,3}|[ivxlc]{1,8})){1,4})$/i;
 /** What may stand between a pinpoint's last label and the citation: "Điều 3 của", "Điều 1 -", "Điều 5 và". */
 const LINK_WORDS = new Set(["của", "-", "–", "và"]);
 
@@ -474,12 +485,17 @@ for (const c of "ivxlcIVXLC") LABEL_FIRST[c.charCodeAt(0)] = 2;
 function mayBeLabel(text: string, s: number, e: number): boolean {
   const c = text.charCodeAt(s);
   const first = LABEL_FIRST[c];
-  // "b.2": a point's item, a letter, a dot and digits.
-  if (first === 1) return e - s === 1 || (c >= 0x30 && c <= 0x39) || (e - s <= 4 && text.charCodeAt(s + 1) === 0x2e);
+  // "b.2": a point's item, a letter, a dot and digits; "A.1.1", a section's label in outline form.
+  if (first === 1) return e - s === 1 || (c >= 0x30 && c <= 0x39) || text.charCodeAt(s + 1) === 0x2e;
   if (first !== 2) return false;
   // A word of two or more letters opening with one of a roman numeral's is a label only in roman numerals
   // ("cứ", "các", "về" are not): read to its end here, where the slice and the regex cost the "cứ" of every "Căn cứ".
-  for (let i = s + 1; i < e; i++) if (LABEL_FIRST[text.charCodeAt(i)] !== 2) return false;
+  // A dot after them goes on in outline form ("II.4", "C.II.1"): LABEL_WORD decides.
+  for (let i = s + 1; i < e; i++) {
+    const k = text.charCodeAt(i);
+    if (k === 0x2e) return true;
+    if (LABEL_FIRST[k] !== 2) return false;
+  }
   return true;
 }
 

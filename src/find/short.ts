@@ -15,7 +15,7 @@ import { formNamedBefore } from "./forms.js";
 export { findAboveMentions, type AboveMention } from "./above.js";
 // What follows a number and the kind word before it were this module's code, after above.ts's in the
 // bundle: imported after it, they keep that place.
-import { WORDISH, digitPastIgnorables, pastIgnorables, periodAfter, symbolAfterSpace, titleAfter, yearAfterSlash, yearInWordsAfter } from "./short/after-number.js";
+import { WORDISH, digitPastIgnorables, pastIgnorables, periodAfter, quantityAfter, symbolAfterSpace, titleAfter, yearAfterSlash, yearInWordsAfter } from "./short/after-number.js";
 import { kindWordEndsBefore, mayEndKindWordBefore } from "./short/kind-word-before.js";
 
 /**
@@ -120,6 +120,8 @@ export function findShortMentions(text: string, taken: TakenSpans, numbers: read
     else if (text.charCodeAt(end) === 0x2e && secondPartEnd(text, end) > end) end = secondPartEnd(text, end);
     // "Quyết định 30ab", "Kế hoạch 5G": letters run on, no number.
     else if (WORDISH.test(text.charAt(end))) continue;
+    // "Thông tư 5%", "Thông tư liên tịch 0.5%": a share (quantityAfter), not a document's number.
+    if (quantityAfter(text, end)) continue;
     const number = digits === end - numberStart ? text.slice(numberStart, end) : dropIgnorables(text.slice(numberStart, end));
     if (ZEROS_ONLY.test(number)) continue;
     // "Nghị định 100/2019", "Thông tư 91/2024 của Bộ Tài chính": the number and its year, the ký hiệu left out.
@@ -212,7 +214,7 @@ function listedAfter(text: string, out: ShortMention[], taken: TakenSpans): void
     const k = lastAtOrBefore(taken.starts, end - 1, itself);
     if (k >= 0 && taken.ends[k] > numberStart) return;
     const after = text.slice(end, end + 8);
-    if (!MEMBER_END.test(after) || NOT_SHORT_AFTER.test(after) || periodAfter(text, end)) return;
+    if (!MEMBER_END.test(after) || NOT_SHORT_AFTER.test(after) || periodAfter(text, end) || quantityAfter(text, end)) return;
     prev = { start: numberStart, end, kind: head.kind, kindEnd: numberStart, numberStart, number: text.slice(numberStart, end), withSo: head.withSo, year: null, yearInWords: false, titled: false };
     out.push(prev);
   }

@@ -339,6 +339,28 @@ describe("pinpoints", () => {
     expect(pins("Mục 3 - Tổ chức thực hiện; Điều 1 - Quyết định số 1057/QĐ-UB ngày 27 tháng 3 năm 2004")[0][1]).toMatchObject({ article: "1", words: "Điều 1" });
   });
 
+  it("a section numbered in outline form, letter, Roman and Arabic numerals joined by dots, is read whole", () => {
+    // fresh58b-013 (Bộ Tư pháp's cost-norm circular of 2026): its annex points into a resolution's and a decree's annexes so.
+    expect(pins("(100% định mức quy định tại Mục III.8 Phụ lục II Nghị quyết số 197/2025/QH15) 1 Soạn")[0][1]).toMatchObject({ section: "III.8", appendix: "II", words: "Mục III.8 Phụ lục II" });
+    expect(pins("hoạt động, sản phẩm tại Mục C.II.2 Phụ lục I kèm theo Nghị định số 289/2025/NĐ-CP, tương ứng")[0][1]).toMatchObject({ section: "C.II.2", appendix: "I" });
+    expect(pins("theo quy định tại footnote số 10 và Mục C.II.1.8 Phụ lục I ban hành kèm theo Nghị định số 289/2025/NĐ-CP")[0][1]).toMatchObject({ section: "C.II.1.8", appendix: "I", words: "Mục C.II.1.8 Phụ lục I" });
+    expect(pins("định mức quy định tại Mục A.1.1 Phụ \nlục I ban hành kèm theo Nghị \nđịnh \nsố \n289/2025/NĐ-CP")[0][1]).toMatchObject({ section: "A.1.1", appendix: "I" });
+    // The section last before the citation (fresh38a-003 writes "tại Mục II.4 Kế hoạch này"); a Arabic outline (fresh38a-004's "mục 8.1 của Hướng dẫn này").
+    expect(pins("số lượng quy định tại Mục II.4 Thông tư số 08/2019/TT-BNV.")[0][1]).toMatchObject({ section: "II.4", words: "Mục II.4" });
+    expect(pins("các nội dung thi đua nêu tại mục 8.1 của Hướng dẫn số 13/HD-MTTQ-BTT")[0][1]).toMatchObject({ section: "8.1", words: "mục 8.1" });
+    // As before: a section's point after its number, a Roman section in a chain, and a dot that ends the sentence.
+    expect(pins("căn cứ hướng dẫn tại mục 2.b công văn số 1537/BTC-TCHQ")[0][1]).toMatchObject({ section: "2.b" });
+    expect(pins("khoản 1 , mục I , Điều 1 Quyết định số 15/2020/QĐ-UBND")[0][1]).toMatchObject({ clause: "1", section: "I", article: "1" });
+    expect(pins("tại Mục 1. Thông tư số 08/2019/TT-BNV.")[0][1]).toBeNull();
+  });
+
+  it("linear on runs of sections in outline form: 'Mục I.I.I.I…', 'Mục C.II.1.8 Phụ lục I '", () => {
+    const t = (n: number) => ("Mục " + "I.".repeat(n / 10) + "I Phụ lục I Nghị định số 1/2020/NĐ-CP ").repeat(10);
+    expect(cpuRatio((x) => extract(x), t(16000), t(2000), 3, 24)).toBeLessThan(24);
+    const u = (n: number) => ("Mục I.I.I.I.I.I.I.I.I " + "Mục C.II.1.8 Phụ lục I.I.I kèm theo Nghị định số 1/2020/NĐ-CP ").repeat(n / 10);
+    expect(cpuRatio((x) => extract(x), u(16000), u(2000), 3, 24)).toBeLessThan(24);
+  });
+
   it("linear on runs of 'khoản 1a - Điều 1 - '", () => {
     const t = (n: number) => "khoản 1a - Điều 1 - ".repeat(n) + "Nghị định số 1/2020/NĐ-CP ".repeat(n / 10);
     expect(cpuRatio((x) => extract(x), t(16000), t(2000), 3, 24)).toBeLessThan(24);

@@ -215,6 +215,25 @@ describe("short forms", () => {
     },
   );
 
+  it("a kind word before a share is no short form: the number before '%' or '‰' is a quantity", () => {
+    // fresh58b-013 (Bộ Tư pháp's cost-norm circular of 2026): its annex's table cells, a step's name then its share.
+    expect(shorts("Phê duyệt, ký ban hành Thông tư \n \n5% \n  \n \n1 Trường hợp")).toEqual([]);
+    expect(shorts("ký ban hành; phát hành Thông tư liên tịch 0.5% Văn phòng Bộ thực hiện")).toEqual([]);
+    expect(shorts("chỉ đạo trực tiếp xây dựng Thông tư liên tịch 3% 3 Lấy ý kiến")).toEqual([]);
+    expect(shorts("Thông tư 1,5%, Nghị định 2 ‰, Quyết định 7 %, Nghị định 3%/ tổng số")).toEqual([]);
+    // Nor a number listed after a short form: "Chỉ thị 15, 1,5%" names one directive.
+    expect(shorts("theo Chỉ thị 15, 1,5% còn lại").map((s) => s[0])).toEqual(["Chỉ thị 15"]);
+    // A document named short beside a share keeps its reading; the full citations read no share either.
+    const full = "Căn cứ Nghị định số 64/2018/NĐ-CP; ";
+    expect(shorts(full + "theo Nghị định 64, 5% còn lại").map((s) => s[1])).toEqual(["64/2018/NĐ-CP"]);
+    expect(extract("theo Quyết định số 5%/QĐ-UBND và Nghị định 5%/2020/NĐ-CP")).toEqual([]);
+  });
+
+  it("linear on runs of shares after kind words: 'Thông tư 5%5%5%…'", () => {
+    const t = (n: number) => "Thông tư " + "5%".repeat(n) + " Thông tư 0.5% ".repeat(n / 10);
+    expect(cpuRatio((x) => extract(x), t(16000), t(2000), 3, 24)).toBeLessThan(24);
+  });
+
   it("linear on runs of 'Nghị định 1 '", () => {
     expect(cpuRatio((x) => extract(x), "Nghị định 1 ".repeat(16000), "Nghị định 1 ".repeat(2000), 3, 24)).toBeLessThan(24);
   });

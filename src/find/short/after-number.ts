@@ -107,6 +107,18 @@ export function titleAfter(text: string, end: number): boolean {
   return TITLE_AFTER.test(text.slice(end, end + 6));
 }
 
+/**
+ * A share after the number: "%" or "‰", right after it or past a space, its decimals before it or not ("5%", "0.5%", "1,5 %").
+ * A cost-norm table's cells put a kind word before its share: "Phê duyệt, ký ban hành Thông tư ⏎ 5%", "phát hành Thông tư
+ * liên tịch 0.5%" (Bộ Tư pháp's circular of 2026 on drafting costs, its annex's rows, fresh58b-013), as a budget's lines put
+ * "Nghị quyết … 30%"; a document's number is never written so. The number is a quantity, no short form's (PERIOD_AFTER reads
+ * "5 %" only with a space, and no decimals). At most three decimals and three spaces: a bounded look.
+ */
+const QUANTITY_AFTER = /^(?:[.,]\d{1,3})?\s{0,3}[%‰]/u;
+export function quantityAfter(text: string, end: number): boolean {
+  return QUANTITY_AFTER.test(text.slice(end, end + 8));
+}
+
 /** A period or an amount after the number, not a date: read composed, so decomposed "nga\u0300y" is "ngày" too. */
 export function periodAfter(text: string, end: number): boolean {
   const raw = text.slice(end, end + 40);
