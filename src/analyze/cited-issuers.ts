@@ -4,7 +4,7 @@
  */
 import type { AnalyzedCitation, Citation, Jurisdiction, Role, SelfDocument } from "../types.js";
 import { BODIES_NAMED_BEFORE, bodyNamedBefore, departmentNamedBefore, localize, namesNationalCommittee } from "./localize.js";
-import { issuerByCode } from "../vocab/issuers.js";
+import { ISSUERS, issuerByCode, type IssuerEntry } from "../vocab/issuers.js";
 import { readRoles } from "./roles/index.js";
 import { contradictsSelf } from "./self/index.js";
 import { isUnresolved } from "./relations.js";
@@ -93,12 +93,20 @@ export function nationalCommittees(text: string, found: readonly Citation[], spa
     const issuer = found[i].issuer;
     if (!issuer || issuer.code === null || issuer.place !== null || issuer.level !== null) continue;
     const entry = issuerByCode(issuer.code);
-    if (!entry?.namedForTask) continue;
+    if (entry === null || !NAMED_FOR_TASK.has(entry)) continue;
     const span = text.slice(spans[i].start, spans[i].end).toLowerCase();
     if (!entry.phrases.some((p) => span.endsWith(p.toLowerCase()))) continue;
     if (namesNationalCommittee(text, spans[i].end)) issuer.level = "central";
   }
 }
+
+/**
+ * The entries of the committees named for their task (IssuerEntry.namedForTask), asked by identity: an entry's
+ * optional fields give entries many shapes, and reading the field of one of a shape not met before threw
+ * nationalCommittees' compiled code away ("wrong map", bench/README.md, session 58). issuerByCode's entries are
+ * ISSUERS' own or copies of bodies none of which is named for its task (test/analyze/cited-issuers-shape.test.ts).
+ */
+export const NAMED_FOR_TASK: ReadonlySet<IssuerEntry> = new Set(ISSUERS.filter((e) => e.namedForTask === true));
 
 interface Span {
   start: number;

@@ -71,8 +71,11 @@ const spelledCue = (matched: string): Cue | null =>
 /** Bounded (the default 4,096 kept): a match may hold any run of whitespace, so spellings are not a closed set. */
 const CUE_BY_SPELLING = new BoundedCache<Cue | null>();
 
-/** The longest cue phrase that is a proper prefix of `matched` and ends at a word's end in the text. */
-function shorterCueAt(text: string, start: number, matched: string): { length: number; cue: Cue } | null {
+/**
+ * The longest cue phrase that is a proper prefix of `matched` and ends at a word's end in the text, or NO_SHORTER
+ * (cue null): an object of one shape either way, whose fields findCues reads wherever it asks (see there).
+ */
+export function shorterCueAt(text: string, start: number, matched: string): ShorterCue {
   for (let k = matched.length - 1; k > 0; k--) {
     const end = start + k;
     if (!wordishAt(text, end - 1)) continue;
@@ -81,8 +84,13 @@ function shorterCueAt(text: string, start: number, matched: string): { length: n
     const cue = CUE_BY_PHRASE.get(key) ?? CUE_BY_RUN_TOGETHER.get(runTogether(key));
     if (cue) return { length: k, cue };
   }
-  return null;
+  return NO_SHORTER;
 }
+interface ShorterCue {
+  length: number;
+  cue: Cue | null;
+}
+const NO_SHORTER: ShorterCue = { length: 0, cue: null };
 
 /** What follows "căn cứ" when it is the noun of a levy's base ("căn cứ tính thuế"), and how far it is read. */
 const LEVY_BASE_AFTER = new RegExp(String.raw`^\s+(?:${phraseSource(LEVY_BASE_TAILS)})(?![\p{L}\p{N}])`, "iu");
@@ -183,32 +191,38 @@ export function findCues(text: string, spans: readonly { start: number; end: num
         re.lastIndex = start + 1;
         continue;
       }
+      // Where the cue read ends, and its cue: undefined until looked up by the match's phrase.
+      let stop = end;
+      let cue: Cue | null | undefined;
       if (end < text.length && wordishAt(text, end) && !gluedAt(text, end)) {
         // The regex takes the longest phrase; one that runs into a word may hold a shorter one that
         // stands whole: "Căn công văn 167/…" is "Căn" (a preview's "Căn cứ"), not "Căn c" (a copy's
-        // "Căn cứ" run into the name it heads, "Căn cLuật …").
+        // "Căn cứ" run into the name it heads, "Căn cLuật …"). The scan goes on at the next character.
+        // The shorter cue goes through the same span test and push as a whole match (below), and its
+        // fields are read whether or not there is one: a path of its own, first taken by few
+        // documents, threw findCues' compiled code away when one first came after V8 had compiled it
+        // ("Insufficient type feedback", bench/README.md, session 58).
         const shorter = shorterCueAt(text, start, m[0]);
-        if (shorter) {
-          while (s < spans.length && spans[s].end <= start) s++;
-          if (!(s < spans.length && spans[s].start < start + shorter.length) && saidBeforeItsWord(text, start + shorter.length, shorter.cue)) {
-            out.push({ start, end: start + shorter.length, cue: shorter.cue });
-          }
-        }
         re.lastIndex = start + 1;
-        continue;
-      }
-      // "HƯỚNG DẪN ⏎ Thực hiện …": no phrase runs into a line that opens a clause with its own cue.
-      const cut = m[0].includes("\n") ? cueLineWithin(text, start, end) : -1;
-      if (cut >= 0) {
-        re.lastIndex = cut + 1;
-        continue;
+        stop = start + shorter.length;
+        cue = shorter.cue;
+        if (cue === null) continue;
+      } else {
+        // "HƯỚNG DẪN ⏎ Thực hiện …": no phrase runs into a line that opens a clause with its own cue.
+        const cut = m[0].includes("\n") ? cueLineWithin(text, start, end) : -1;
+        if (cut >= 0) {
+          re.lastIndex = cut + 1;
+          continue;
+        }
       }
       while (s < spans.length && spans[s].end <= start) s++;
-      if (s < spans.length && spans[s].start < end) continue;
-      const cue = CUE_BY_PHRASE.get(m[0]) ?? cueOfSpelling(m[0]);
-      // "Căn cứ tính thuế …": the noun, a levy's base (LEVY_BASE_TAILS), not a basis.
-      if (cue && cue.type === "based_on" && LEVY_BASE_AFTER.test(text.slice(end, end + LEVY_BASE_LOOK))) continue;
-      if (cue && saidBeforeItsWord(text, end, cue)) out.push({ start, end, cue });
+      if (s < spans.length && spans[s].start < stop) continue;
+      if (cue === undefined) {
+        cue = CUE_BY_PHRASE.get(m[0]) ?? cueOfSpelling(m[0]);
+        // "Căn cứ tính thuế …": the noun, a levy's base (LEVY_BASE_TAILS), not a basis.
+        if (cue && cue.type === "based_on" && LEVY_BASE_AFTER.test(text.slice(end, end + LEVY_BASE_LOOK))) continue;
+      }
+      if (cue && saidBeforeItsWord(text, stop, cue)) out.push({ start, end: stop, cue });
     }
   }
   return out;

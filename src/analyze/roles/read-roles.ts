@@ -102,11 +102,14 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], cited: CitedD
  * where the role it was read with is still the binding's own act (a later reading may have given
  * the citation another role).
  */
-function alsoActsOf(r: RoleReading): (readonly RelationType[] | null)[] {
+export function alsoActsOf(r: Pick<RoleReading, "roles" | "bindingOf">): (readonly RelationType[] | null)[] {
   const out: (readonly RelationType[] | null)[] = [];
   for (let i = 0; i < r.roles.length; i++) {
     const b = r.bindingOf[i];
-    out.push(b !== null && b.also !== null && b.actor === SELF && !b.passive && r.roles[i] === b.type ? b.also : null);
+    // A binding's `also` is null unless it has joined verbs, so it is read last, not asked first: asked first, the
+    // reads after it ran for few documents, and the first of them after V8 had compiled readRoles (this function
+    // inlined there) threw readRoles' code away ("Insufficient type feedback", bench/README.md, session 58).
+    out.push(b !== null && b.actor === SELF && !b.passive && r.roles[i] === b.type ? b.also : null);
   }
   return out;
 }
