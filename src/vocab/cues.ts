@@ -95,6 +95,11 @@ export interface Cue {
    * counts ("gia hạn thời gian thực hiện dự án tại Quyết định số …" extends a project, not the decision).
    */
   untilDate?: true;
+  /**
+   * Read only in a document of one of these kinds (the citing document's own kind): "Về thi hành Luật …" is a
+   * decree's subject that sets the law's rules of application; the same words head no plan's or letter's act.
+   */
+  kinds?: readonly Kind[];
 }
 
 /**
@@ -121,6 +126,7 @@ export function defineCue(c: Cue): Cue {
     before: c.before,
     guidingOnly: c.guidingOnly,
     untilDate: c.untilDate,
+    kinds: c.kinds,
   };
 }
 
@@ -442,6 +448,20 @@ export const CUES: readonly Cue[] = [
   // after a Căn cứ item it is a clause of its own, not another basis. Only at a clause's opening, and
   // only in a guiding document (Cue.guidingOnly).
   defineCue({ type: "guides", phrases: PURPOSE_GUIDANCE_PHRASES, reach: "far", opening: true, guidingOnly: true }),
+  // "NGHỊ ĐỊNH … Về thi hành Luật Đất đai" (181/2004/NĐ-CP, pairs58-001), "NGHỊ ĐỊNH CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 30-HĐBT
+  // NGÀY 23/3/1989 VỀ VIỆC THI HÀNH LUẬT ĐẤT ĐAI" (pairs58-005), "Về thi hành Luật Bảo vệ và phát triển rừng"
+  // (23/2006/NĐ-CP, listing56 row 73): a decree's or circular's own subject that carries a law into effect by
+  // rules of its own guides it (CONVENTIONS §19(a), DOMAIN.md §4 "hướng dẫn (thi hành)"). Only at its clause's
+  // opening, the law right after it, and only in a decree or circular: inside a cited decree's description
+  // ("Căn cứ Nghị định số 181/2004/NĐ-CP … về thi hành Luật Đất đai") the words are the cited decree's, and a
+  // plan's "triển khai thi hành" carries the law out.
+  defineCue({
+    type: "guides",
+    phrases: ["Về thi hành", "Về việc thi hành"],
+    reach: "next",
+    opening: true,
+    kinds: ["decree", "circular", "joint-circular"],
+  }),
   defineCue({ type: "proposed_by", phrases: PROPOSAL_PHRASES, reach: "far" }),
   defineCue({ type: "proposed_by", phrases: ["Xét"], reach: "short" }),
   // "Căn cứ vào Hiến pháp … ; ⏎ Theo Tờ trình số 1516/CP-CN ngày 05 tháng 11 năm 2003 của Chính phủ, Báo cáo thẩm

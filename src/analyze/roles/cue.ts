@@ -155,6 +155,7 @@ export function readCue(r: RoleReading, s: ClauseReading, found: FoundCue): void
   if (cue.cue.afterSemicolon && !joinedAfterOwnItem(r, s, cue)) return;
   if (cue.cue.joinsOwn && !joinsOwnClause(s, cue)) return;
   if (cue.cue.guidingOnly && !guidingDocument(r.ownKind, r.ownIssuers)) return;
+  if (cue.cue.kinds && (r.ownKind === null || !cue.cue.kinds.includes(r.ownKind))) return;
   if (cue.cue.type === "promulgated_by") {
     // "Sửa đổi ... Quy định ban hành kèm theo Quyết định số X", "Căn cứ định mức ... ban hành
     // kèm theo Quyết định số X": what X promulgated stands for X.
