@@ -165,6 +165,14 @@ describe("a real name longer than a bare name may run (LONG_BARE_NAMES)", () => 
     expect(read("Căn cứ Pháp lệnh Kế toán và Thống kê Tòa án nhân dân;")).toEqual([]);
   });
 
+  it("reads the 1990 ordinance on banks, credit cooperatives and finance companies whole (fresh58h-006)", () => {
+    // 367/QĐ-NH1: twelve words after a comma, undated, then the order that published it.
+    const text =
+      "Căn cứ Pháp lệnh Ngân hàng Nhà nước Việt Nam và Pháp lệnh Ngân hàng, Hợp tác xã tín dụng và Công ty tài chính công bố theo Lệnh số 37/LCT-HĐNN8 và Lệnh số 38/LCT-HĐNN8 ngày 24 tháng 5 năm 1990 của Chủ tịch Hội đồng Nhà nước.";
+    expect(extract(text).map((c) => c.id)).toContain("ordinance:ngan-hang-hop-tac-xa-tin-dung-cong-ty-tai-chinh@?");
+    expect(extract(text).map((c) => c.id)).not.toContain("ordinance:ngan-hang@?");
+  });
+
   it("leaves prose of as many words after another name no law", () => {
     expect(read("Khi đó Luật Bảo vệ trẻ em buộc mọi gia đình nuôi con nhỏ phải khai báo.")).toEqual([]);
     expect(read("Căn cứ Luật Bảo vệ, chăm sóc và giáo dục thanh niên, học sinh;")).toEqual([]);
