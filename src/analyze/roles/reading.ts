@@ -249,6 +249,15 @@ export class RoleReading {
     this.bindingOf[i] = b;
     this.noteBound(i, b);
   }
+  /**
+   * No document before `j` is bound to `b` any more (settle.ts passTo moved them all): a walk back over `b`'s documents
+   * stops at `j`. A head cue carried down a list and passed on in each of its clauses ("Thực hiện A; B, UBND tỉnh đã ban
+   * hành Kế hoạch C; D, UBND tỉnh đã ban hành …") was walked back to its first document in every clause.
+   */
+  unboundBefore(b: Binding, j: number): void {
+    const first = this.firstBound.get(b);
+    if (first !== undefined && first < j) this.firstBound.set(b, j);
+  }
   private noteBound(i: number, b: Binding): void {
     const first = this.firstBound.get(b);
     if (first === undefined || i < first) this.firstBound.set(b, i);

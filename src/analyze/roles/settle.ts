@@ -188,6 +188,7 @@ function passTo(r: RoleReading, head: Binding, j: number): void {
     r.rebind(i, issued);
     r.nested.push({ type: head.type, from: j, to: i });
   }
+  r.unboundBefore(head, j);
 }
 /**
  * The words between the cue's last document and the next: the rest of its sentence, with no body's clause
