@@ -12,7 +12,8 @@
  * withoutSetOffWord); the own number in brackets (header/read-header BRACKETED_NUMBER_LINE, self/build-self);
  * the dated act of a named body in the next sentence (roles/news-event DATED_BODY_NEXT, from a clause's full
  * stop); outline section labels (find/pinpoint PINPOINT_UNITS' section, LABEL_WORD, mayBeLabel); a share after a
- * number (find/short/after-number quantityAfter).
+ * number (find/short/after-number quantityAfter); and pairs58's "Về (việc) thi hành <law>" read in a decree or circular
+ * alone (vocab/cues Cue.kinds, roles/cue).
  *
  * The audit found three walks back to a text's first character or citation, once per clause or per cue, older than
  * these rules but reached by them (the dated act's "Thực hiện X. Ngày 1/1, Sở …" on one line): RoleReading's
@@ -54,6 +55,8 @@ const TRIGGERS: Trigger[] = [
   ["'(Số 61 ngày 2' (BRACKETED_NUMBER_LINE)", (n) => `KẾ HOẠCH\nHành động Tháng thanh niên\n(Số 61-KH/TĐ ngày 26/01/2010)\n${"(Số 61 ngày 2".repeat(n)}`, 20_000, 10_000],
   ["'chi tiết một số điều của Luật … về ' (DETAILED_BEFORE)", (n) => "chi tiết một số điều của Luật quản lý về ".repeat(n), 20_000, 5_000],
   ["'Luật Hàng không dân dụng ' (NAME_GOES_ON)", (n) => "Luật Hàng không dân dụng ".repeat(n), 20_000, 5_000],
+  ["'Về thi hành Luật Đất đai ⏎' under a decree's kind line (pairs58's Cue.kinds)", (n) => `NGHỊ ĐỊNH\n${"Về thi hành Luật Đất đai\n".repeat(n)}`, 40_000, 10_000],
+  ["'Về thi hành ' (Cue.kinds)", (n) => "Về thi hành ".repeat(n), 100_000, 40_000],
   ["'vừa ban hành Quyết định số …' then a retold closing article (told-closing)", (n) => `${"Bộ vừa ban hành Quyết định số 1/2015/QĐ-BNN. ".repeat(n)}\n\nQuyết định có hiệu lực; thay thế Quyết định số 2/2010/QĐ-BNN.`, 10_000, 4_000],
 ];
 
@@ -100,7 +103,7 @@ const PIECES = [
   "tại Mục III.8 Phụ lục II Nghị quyết số 197/2025/QH15 ", "Mục C.II.1.8 Phụ lục I ban hành kèm theo Nghị định số 289/2025/NĐ-CP ",
   "Thông tư 5%", "Thông tư liên tịch 0.5%", "theo Chỉ thị 15, 1,5% còn lại ", "Căn cứ Nghị định số 64/2018/NĐ-CP; ",
   "Nghị định số 06/CP quy định chi tiết một số điều của Bộ Luật lao động về an toàn lao động;",
-  "Căn cứ Luật Hàng không dân dụng Việt Nam ngày 29 tháng 6 năm 2006;\n",
+  "Căn cứ Luật Hàng không dân dụng Việt Nam ngày 29 tháng 6 năm 2006;\n", "NGHỊ ĐỊNH\nVề thi hành Luật Đất đai\n", "Về việc thi hành ",
 ];
 const hostile = stringsOf(PIECES);
 
@@ -168,6 +171,11 @@ const SAMPLES: [string, string, (a: Analysis) => boolean][] = [
     "DETAILED_BEFORE 'chi tiết một số điều của'",
     "Căn cứ Nghị định số 06/CP ngày 20 tháng 01 năm 1995 của Chính phủ quy định chi tiết một số điều của Bộ Luật lao động về an toàn lao động, vệ sinh lao động;",
     (a) => a.citations[1]?.id === "code:lao-dong@?",
+  ],
+  [
+    "Cue.kinds, 'Về thi hành <law>' a decree's subject",
+    "CHÍNH PHỦ\nSố: 181/2004/NĐ-CP\nHà Nội, ngày 29 tháng 10 năm 2004\nNGHỊ ĐỊNH\nVề thi hành Luật Đất đai\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\nCăn cứ Luật Đất đai ngày 26 tháng 11 năm 2003;\nNGHỊ ĐỊNH:\nĐiều 1. Phạm vi điều chỉnh\n",
+    (a) => a.citations.some((c) => c.id === "law:dat-dai@2003" && c.role === "guides"),
   ],
   [
     "NAME_GOES_ON 'hàng không dân dụng'",
