@@ -73,8 +73,9 @@ const PAST_SPAN_OPENS_CLAUSE = new RegExp(String.raw`[,;][ \t]*(?:${phraseSource
  */
 function afterHeadDocuments(r: RoleReading, head: Binding, clause: Clause, end: number): string {
   let last = end - 1;
-  while (last >= 0 && r.bindingOf[last] !== head) last--;
-  if (last < 0) return "";
+  const first = r.firstBoundTo(head);
+  while (last >= first && r.bindingOf[last] !== head) last--;
+  if (last < first) return "";
   const stop = last + 1 < end ? Math.min(r.spans[last + 1].start, clause.end) : clause.end;
   return r.text.slice(r.spans[last].end, Math.max(r.spans[last].end, stop));
 }

@@ -219,10 +219,24 @@ export function taskOnNamedLaw(text: string, b: Binding, named: boolean, divided
  */
 export function taskItem(text: string, b: Binding, divided: boolean, ownKind: Kind | null = null): boolean {
   if (b.type !== "implements" || b.actor !== SELF || b.passive) return false;
-  const line = text.lastIndexOf("\n", b.end - 1) + 1;
+  const line = lineStartWithin(text, b.end, TASK_HEAD_CHARS);
+  if (line < 0) return false;
   if (!divided && !(ownKind === null && underToldDemand(text, line))) return false;
   const head = text.slice(line, b.end);
   return TASK_ITEM_HEAD.test(head) && !ARTICLE_LINE.test(head) && !underPurposeHeading(text, line);
+}
+/**
+ * How far back a task item's head (TASK_ITEM_HEAD: a marker, lead words, up to four verbs) may start before its cue's
+ * end: a line that opens further back is no task item's head. Its line's start is looked for in this window alone: a
+ * lastIndexOf from every cue ran to the start of a text of one line (session 58's audit: "Thực hiện Quyết định số 5.
+ * Ngày 1/1, …" repeated on one line, quadratic in analyze()).
+ */
+const TASK_HEAD_CHARS = 400;
+/** The start of the line `at` lies in, if it is within `reach` characters before `at` (or is the text's start); -1 if not. */
+function lineStartWithin(text: string, at: number, reach: number): number {
+  const from = Math.max(0, at - reach);
+  for (let k = at - 1; k >= from; k--) if (text.charCodeAt(k) === 10) return k + 1;
+  return from === 0 ? 0 : -1;
 }
 /**
  * Whether the line at `line` opens under a told document's demand on a page of no kind of its own: the line before

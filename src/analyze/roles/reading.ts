@@ -231,11 +231,41 @@ export class RoleReading {
 
   /** The documents before `end` that `head` bound become references: the cue was not the document's own act after all. */
   referencesOnly(head: Binding, end: number): void {
-    for (let i = end - 1; i >= 0; i--) if (this.bindingOf[i] === head) this.roles[i] = "references";
+    for (let i = end - 1, first = this.firstBoundTo(head); i >= first; i--) if (this.bindingOf[i] === head) this.roles[i] = "references";
+  }
+
+  /**
+   * The lowest index of a document ever bound to `b` (bind, rebind), the number of documents if none: no document before
+   * it is bound to `b`, so a walk back over `b`'s documents stops there. Walking back to the first document instead, once
+   * per clause, was quadratic on a text of many short clauses each with its own cue (session 58's audit: "Thực hiện
+   * Quyết định số 5. Ngày 1/1, Sở Nội vụ họp." repeated, news-event.ts's referencesOnly per clause).
+   */
+  firstBoundTo(b: Binding): number {
+    return this.firstBound.get(b) ?? this.spans.length;
+  }
+  private readonly firstBound = new Map<Binding, number>();
+  /** Document `i` bound to `b` without bind()'s reading of it: a binding moved to another document (settle.ts passTo). */
+  rebind(i: number, b: Binding): void {
+    this.bindingOf[i] = b;
+    this.noteBound(i, b);
+  }
+  /**
+   * No document before `j` is bound to `b` any more (settle.ts passTo moved them all): a walk back over `b`'s documents
+   * stops at `j`. A head cue carried down a list and passed on in each of its clauses ("Thực hiện A; B, UBND tỉnh đã ban
+   * hành Kế hoạch C; D, UBND tỉnh đã ban hành …") was walked back to its first document in every clause.
+   */
+  unboundBefore(b: Binding, j: number): void {
+    const first = this.firstBound.get(b);
+    if (first !== undefined && first < j) this.firstBound.set(b, j);
+  }
+  private noteBound(i: number, b: Binding): void {
+    const first = this.firstBound.get(b);
+    if (first === undefined || i < first) this.firstBound.set(b, i);
   }
 
   bind(i: number, b: Binding): void {
     this.bindingOf[i] = b;
+    this.noteBound(i, b);
     if (b.passive) {
       const acted = this.actedOn(b, i);
       if (acted !== i && !RECOUNTING.has(this.kinds[i])) this.nested.push({ type: b.type, from: i, to: acted });

@@ -182,12 +182,13 @@ function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: numb
 /** The documents the head cue bound (in this clause, or in the list's clauses before it) become `issued`'s, nested. */
 function passTo(r: RoleReading, head: Binding, j: number): void {
   const issued = moved(head, j, head.end);
-  for (let i = j - 1; i >= 0; i--) {
+  for (let i = j - 1, first = r.firstBoundTo(head); i >= first; i--) {
     if (r.bindingOf[i] !== head) continue;
     r.roles[i] = "references";
-    r.bindingOf[i] = issued;
+    r.rebind(i, issued);
     r.nested.push({ type: head.type, from: j, to: i });
   }
+  r.unboundBefore(head, j);
 }
 /**
  * The words between the cue's last document and the next: the rest of its sentence, with no body's clause

@@ -33,8 +33,9 @@ export function unnamedUnitRepeals(r: RoleReading, clauses: readonly Clause[], a
   for (const clause of clauses) {
     if (clause.part !== "title" && clause.part !== "preamble") continue;
     titleEnd = Math.max(titleEnd, clause.end);
-    for (let i = 0; i < r.spans.length && r.spans[i].start < clause.end; i++) {
-      if (r.spans[i].start < clause.start) continue;
+    // From the clause's first document (a binary search): a walk from the text's first one, once per clause, was
+    // quadratic on a text of many short preamble clauses (session 58's audit).
+    for (let i = firstAtOrAfter(r.spans, clause.start); i < r.spans.length && r.spans[i].start < clause.end; i++) {
       if ((r.roles[i] !== "amends" || r.bindingOf[i]?.actor !== SELF) && !afterOwnAmendingName(r, i)) continue;
       const key = `${r.cited[i].number}/${r.cited[i].symbol}`;
       if (targetKey === null) {
@@ -92,4 +93,16 @@ function repealsUnnamedUnits(r: RoleReading, clauses: readonly Clause[], titleEn
 function bodyClauseAt(clauses: readonly Clause[], at: number): Clause | null {
   for (const c of clauses) if (c.start <= at && at < c.end) return c.part === "body" || c.part === "closing" ? c : null;
   return null;
+}
+
+/** The index of the first span (ordered by start) that starts at or after `at`, or the number of spans. */
+function firstAtOrAfter(spans: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { mostNamedProvince, mostNamedProvinces, withoutCitations } from "../../../src/analyze/jurisdiction/most-named.js";
 import { extract } from "../../../src/index.js";
 import { stopsProvinceRead } from "../../../src/vocab/provinces.js";
+import { cpuRatio } from "../../helpers/linear.js";
 
 /** What findJurisdiction read before the one scan: the blanked copy scanned, and the text scanned. */
 const reference = (text: string, cited: { start: number; end: number }[]) => ({
@@ -105,4 +106,34 @@ describe("the province named most often, with and without the citations (one sca
     expect([..."0123456789,;:()/"].every((c) => stopsProvinceRead(c.charCodeAt(0)))).toBe(true);
     expect([..."aAđ .-'\t\n"].some((c) => stopsProvinceRead(c.charCodeAt(0)))).toBe(false);
   });
+});
+
+describe("a stretch's walk over the citations starts at the first that reaches it (session 58's audit)", () => {
+  it("withoutCitations from `first` (non-overlapping spans, those before it ending at or before `from`) gives the same slice", () => {
+    const next = random(58);
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: 20 + Math.floor(next() * 80) }, () => "ab c\n"[Math.floor(next() * 5)]).join("");
+      const cited: { start: number; end: number }[] = [];
+      for (let at = 0; at < text.length; ) {
+        const start = at + Math.floor(next() * 8);
+        const end = start + Math.floor(next() * 8);
+        if (end > text.length) break;
+        cited.push({ start, end });
+        at = end;
+      }
+      const from = Math.floor(next() * text.length);
+      const to = from + Math.floor(next() * (text.length - from + 5));
+      let first = 0;
+      while (first < cited.length && cited[first].end <= from) first++;
+      expect(withoutCitations(text, cited, from, to, first), JSON.stringify({ text, cited, from, to, first })).toBe(withoutCitations(text, cited, from, to));
+    }
+  });
+
+  it("many citations and provinces, each province read in a stretch before the next citation: linear", () => {
+    // "… UBND tỉnh đã ban hành Kế hoạch số 2": each "tỉnh" is read up to a stop past the next citation, in a stretch
+    // of the blanked text; the walk to that stretch began at the text's first citation, once per province named.
+    const make = (n: number) => "Thực hiện Quyết định số 1, UBND tỉnh đã ban hành Kế hoạch số 2. ".repeat(n);
+    const run = (text: string) => mostNamedProvinces(text, extract(text).map((c) => ({ start: c.start, end: c.end })));
+    expect(cpuRatio(run, make(16_000), make(8_000), 3, 3)).toBeLessThan(3);
+  }, 120_000);
 });

@@ -8,6 +8,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";
+import { taskItem } from "../../../src/analyze/roles/reach-limits.js";
+import { SELF, type Binding } from "../../../src/analyze/roles/reading.js";
+import type { Cue } from "../../../src/vocab/cues.js";
+import { cpuRatio } from "../../helpers/linear.js";
 
 const edges = (text: string) => new Set(analyze(text).relations.filter((r) => r.type !== "references").map((r) => `${r.to.split("@")[0]} ${r.type}`));
 
@@ -391,5 +395,24 @@ describe("guidesWorkUnder: a document whose provisions name the bodies whose wor
   });
   it("the matter named by the provisions guides as before", () => {
     expect(namedRoles(circular("Thông tư này hướng dẫn việc xây dựng kế hoạch thanh tra hằng năm quy định tại Điều 45 Luật Thanh tra."))).toEqual(["law:thanh-tra@? guides"]);
+  });
+});
+
+describe("taskItem's line start, looked for in a bounded window (session 58's audit)", () => {
+  // A task item's head is a marker, lead words and a few verbs: its line opens at most TASK_HEAD_CHARS before the cue's
+  // end. A lastIndexOf from each cue ran back to the start of a text of one line: asked at every cue, quadratic.
+  const implementsAt = (end: number): Binding => ({ type: "implements", actor: SELF, cue: { passive: false } as unknown as Cue, end, passive: false, also: null });
+  const everyCue = (text: string) => {
+    for (let at = 0; at < text.length; at += 20) taskItem(text, implementsAt(at), true, null);
+  };
+  it("asked at every cue of a text of one line: linear", () => {
+    expect(cpuRatio(everyCue, "a".repeat(400_000), "a".repeat(100_000), 5, 9)).toBeLessThan(9);
+  });
+  it("a task item's line is still read after a long line ('- Tiếp tục triển khai thực hiện' past a division); a head past the window is none", () => {
+    const text = "a".repeat(5_000) + "\n- Tiếp tục triển khai thực hiện ";
+    expect(taskItem(text, implementsAt(text.length), true, null)).toBe(true);
+    expect(taskItem(text.slice(5_000), implementsAt(text.length - 5_000), true, null)).toBe(true);
+    const far = `${" ".repeat(5_000)}Triển khai `;
+    expect(taskItem(far, implementsAt(far.length), true, null)).toBe(false);
   });
 });
