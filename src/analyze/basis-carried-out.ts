@@ -10,6 +10,7 @@ import {
   PLAN_OPENING_SUBJECT_WORDS,
   PLAN_WORDS,
 } from "../vocab/schemes.js";
+import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * A plan whose opening sentence is its basis and its own act at once, the act naming no object:
@@ -24,10 +25,10 @@ import {
 
 const WORDS = (phrases: readonly (readonly string[])[]) => phrases.map((p) => p.join(" "));
 /** ", <issuer> ban hành|xây dựng Kế hoạch [triển khai] thực hiện[,] [cụ thể] như sau": the opening's own act, with nothing after "thực hiện" to carry out. */
-const OPENING = new RegExp(
+const OPENING = lazyRegExp(() => new RegExp(
   String.raw`,(?:\s+[\p{L}\p{M}\p{N}&.()-]+){1,${PLAN_OPENING_SUBJECT_WORDS}}?\s+(?:${phraseSource(PLAN_MAKING_WORDS)})\s+${PLAN_WORDS.join(String.raw`\s+`)}(?:\s+(?:${phraseSource(WORDS(CARRY_OUT_WORDS))})){1,2}\s*,?\s*(?:(?:${phraseSource(PLAN_OPENING_FILLERS)})\s+)?(?:${phraseSource(PLAN_OPENING_CLOSE)})\s*:`,
   "iu",
-);
+));
 /**
  * "hoạch" less its first letter, as printed in a sentence or in capitals: the indexOf before OPENING must
  * pass every case OPENING (flag i) takes, title case too ("ban hành Kế Hoạch thực hiện như sau:"), and a
@@ -35,11 +36,11 @@ const OPENING = new RegExp(
  */
 const PLAN_FORMS = [PLAN_WORDS[1].slice(1), PLAN_WORDS[1].slice(1).toUpperCase()];
 /** "Căn cứ" or "Căn cứ vào" (BASIS_HEAD_WORDS) right before the document: it heads the basis, not a description. */
-const BASIS_HEAD = new RegExp(String.raw`(?:${phraseSource(BASIS_HEAD_WORDS)})\s*$`, "iu");
+const BASIS_HEAD = lazyRegExp(() => new RegExp(String.raw`(?:${phraseSource(BASIS_HEAD_WORDS)})\s*$`, "iu"));
 /** "Căn cứ vào" and the blanks after it. */
 const BASIS_HEAD_CHARS = 16;
 /** A second basis head between the document and its opening's comma. */
-const ANOTHER_HEAD = new RegExp(phraseSource(BASIS_HEAD_WORDS), "iu");
+const ANOTHER_HEAD = lazyRegExp(() => new RegExp(phraseSource(BASIS_HEAD_WORDS), "iu"));
 
 /** The second act of each citation: implements for the one document such an opening rests on, null for the rest. */
 export function basisCarriedOut(text: string, spans: readonly { start: number; end: number }[], roles: readonly Role[], ownKind: Kind | null): (RelationType | null)[] {
@@ -47,18 +48,18 @@ export function basisCarriedOut(text: string, spans: readonly { start: number; e
   for (let i = 0; i < spans.length; i++) out.push(null);
   if (ownKind !== "plan") return out;
   for (let i = 0; i < spans.length; i++) {
-    if (roles[i] !== "based_on" || !BASIS_HEAD.test(text.slice(Math.max(0, spans[i].start - BASIS_HEAD_CHARS), spans[i].start))) continue;
+    if (roles[i] !== "based_on" || !BASIS_HEAD().test(text.slice(Math.max(0, spans[i].start - BASIS_HEAD_CHARS), spans[i].start))) continue;
     // The opening ends the Căn cứ's clause: read up to its first ";" only, and only where "kế hoạch"
     // stands in it (indexOf spares the regular expression most heads of a plan's Căn cứ list).
     const semicolon = text.indexOf(";", spans[i].end);
     const window = text.slice(spans[i].end, semicolon >= 0 ? Math.min(semicolon, spans[i].end + PLAN_OPENING_CHARS) : spans[i].end + PLAN_OPENING_CHARS);
     if (window.indexOf(PLAN_FORMS[0]) < 0 && window.indexOf(PLAN_FORMS[1]) < 0) continue;
-    const m = OPENING.exec(window);
+    const m = OPENING().exec(window);
     if (m === null) continue;
     const between = window.slice(0, m.index);
     // One sentence, one head: no stop, no ";" and no second "Căn cứ" between the document and its opening's comma,
     // and no document after it read as a basis of its own (a "và" head: "Căn cứ A … và Kế hoạch số B").
-    if (/[.;:]/u.test(between.replace(/\d[.:]\d/gu, "")) || ANOTHER_HEAD.test(between)) continue;
+    if (/[.;:]/u.test(between.replace(/\d[.:]\d/gu, "")) || ANOTHER_HEAD().test(between)) continue;
     const to = spans[i].end + m.index;
     let other = false;
     for (let k = i + 1; k < spans.length && spans[k].start < to; k++) if (roles[k] !== "references") other = true;

@@ -6,6 +6,7 @@ import { toNFC } from "../prepare/normalize.js";
 import { StringBuilder } from "../shared/chunked.js";
 import { IGNORABLES, LOOK_ALIKES } from "../vocab/look-alikes.js";
 import { isLineBreak, joinCrlf, LINE_BREAKS, unifyLineBreaks } from "../prepare/line-breaks.js";
+import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * prepare() of a whole document, its line breaks unified (a "\r\n" as one "\n", joinCrlf; "\r", U+2028 … as "\n",
@@ -51,8 +52,8 @@ function preparedDocument(original: string): PreparedDocument {
   let otherRead = false;
   // Whether a "\r\n" was left for joinCrlf (counted in no `found`: no prepare() of the whole text reads it faster).
   let crlf = false;
-  RARE.lastIndex = 0;
-  for (let m = RARE.exec(original); m !== null; m = RARE.exec(original)) {
+  RARE().lastIndex = 0;
+  for (let m = RARE().exec(original); m !== null; m = RARE().exec(original)) {
     const at = m.index;
     const c = original.charCodeAt(at);
     if (c === CR && original.charCodeAt(at + 1) === LF && !isMark(original.charCodeAt(at + 2))) {
@@ -62,13 +63,13 @@ function preparedDocument(original: string): PreparedDocument {
     if (!otherRead && mayBeOtherMark(c)) {
       // Most documents hold nothing past the Latin letters and the punctuation block: read once, at the first that may be one.
       otherRead = true;
-      if (OTHER_MARK.test(original)) return preparedWhole(original);
+      if (OTHER_MARK().test(original)) return preparedWhole(original);
     }
     if (isMark(c)) {
       // The whole run of marks, as SPECIAL's scan took it.
       let end = at + 1;
       while (end < original.length && isMark(original.charCodeAt(end))) end++;
-      RARE.lastIndex = end;
+      RARE().lastIndex = end;
       if (++found > MANY) return preparedWhole(original);
       // Marks at the very start have no letter to join: prepare leaves them where they are.
       if (at === 0) continue;
@@ -151,7 +152,7 @@ function preparedWhole(original: string): PreparedDocument {
  */
 const mayBeOtherMark = (c: number): boolean => (c > 0x36f && c < 0x1e00) || c > 0x206f;
 /** A mark of any script but the Latin combining block (astral ones too), looked for only where mayBeOtherMark found a code unit that may be one. */
-const OTHER_MARK = /(?![\u0300-\u036f])\p{M}/u;
+const OTHER_MARK = lazyRegExp(() => /(?![\u0300-\u036f])\p{M}/u);
 
 /** The characters prepare() drops (vocab IGNORABLES), found by RARE's scan. */
 const IGNORABLE = new Set(IGNORABLES.map((c) => c.charCodeAt(0)));
@@ -176,7 +177,7 @@ for (const c of SINGLES) IS_SINGLE[c] = 1;
  * character; the three scans it stands for (another script's mark, then SPECIAL, an alternation of
  * classes, then its runs) took about three times that (bench/README.md, session 24).
  */
-const RARE = new RegExp(`[${SINGLES.filter((c) => c < FIRST_MARK || (c > 0x1dff && c < 0x2070)).map(unicodeEscape).join("")}${unicodeEscape(FIRST_MARK)}-${unicodeEscape(0x1dff)}${unicodeEscape(0x2070)}-${unicodeEscape(0xffff)}]`, "g");
+const RARE = lazyRegExp(() => new RegExp(`[${SINGLES.filter((c) => c < FIRST_MARK || (c > 0x1dff && c < 0x2070)).map(unicodeEscape).join("")}${unicodeEscape(FIRST_MARK)}-${unicodeEscape(0x1dff)}${unicodeEscape(0x2070)}-${unicodeEscape(0xffff)}]`, "g"));
 
 /** The look-alikes of a composed run replaced, one for one. */
 function repair(s: string): string {

@@ -27,6 +27,7 @@ import {
   TITLE_LEAD_WORDS,
   YEAR_WORD,
 } from "../vocab/schemes.js";
+import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * A scheme carried out by name (vocab/schemes.ts): "Căn cứ Quyết định số 06/QĐ-TTg … phê duyệt Đề
@@ -48,8 +49,8 @@ export interface Word {
 
 // Words and the marks that end a name; commas and dashes are neither ("nông thôn-trên địa bàn").
 const WORD_MARKS = `“”"();:.`;
-const WORD = new RegExp(`[\\p{L}\\p{M}\\p{N}]+|[${WORD_MARKS}]`, "gu");
-const DIGITS = /^\p{N}+$/u;
+const WORD = lazyRegExp(() => new RegExp(`[\\p{L}\\p{M}\\p{N}]+|[${WORD_MARKS}]`, "gu"));
+const DIGITS = lazyRegExp(() => /^\p{N}+$/u);
 const ENDS_NAME = new Set(["(", ")", ";", ":", ".", "”"]);
 const QUOTES = new Set(["“", '"']);
 /**
@@ -98,8 +99,8 @@ export function wordsOf(text: string, from: number, to: number, most = Infinity)
 /** wordsOf as WORD's exec loop reads it: the text holds a surrogate. */
 export function wordsByRegex(text: string, from: number, to: number, most = Infinity): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m !== null && m.index < to && out.length < most; m = WORD.exec(text)) out.push({ w: m[0].toLowerCase(), start: m.index });
+  WORD().lastIndex = from;
+  for (let m = WORD().exec(text); m !== null && m.index < to && out.length < most; m = WORD().exec(text)) out.push({ w: m[0].toLowerCase(), start: m.index });
   return out;
 }
 
@@ -127,9 +128,9 @@ function schemeAt(words: readonly Word[], i: number, kinds: readonly (readonly s
   const name: string[] = [];
   for (; i < words.length && name.length < MAX_SCHEME_NAME_WORDS; i++) {
     const w = words[i].w;
-    if (ENDS_NAME.has(w) || QUOTES.has(w) || DIGITS.test(w)) break;
+    if (ENDS_NAME.has(w) || QUOTES.has(w) || DIGITS().test(w)) break;
     if (anyPhraseAt(words, i, SCHEME_NAME_TAILS) !== null) break;
-    if (w === YEAR_WORD && i + 1 < words.length && DIGITS.test(words[i + 1].w)) break;
+    if (w === YEAR_WORD && i + 1 < words.length && DIGITS().test(words[i + 1].w)) break;
     if (SCHEME_NAME_OPTIONAL_WORDS.includes(w)) continue;
     const full = SCHEME_NAME_ABBREVIATIONS[w];
     if (full) name.push(...full);
@@ -142,7 +143,7 @@ function schemeAt(words: readonly Word[], i: number, kinds: readonly (readonly s
 // for "phê duyệt Đề án", "Kế hoạch thực hiện Chương trình" before any word is read.
 const anyOf = (phrases: readonly (readonly string[])[]) => `(?:${phrases.map((p) => p.join(String.raw`\s+`)).join("|")})`;
 const SCHEME = String.raw`\s+[“"]?${anyOf(SCHEME_WORDS)}`;
-const APPROVING = new RegExp(`${anyOf(APPROVING_WORDS)}(?:\\s+việc)?\\s+[“"]?${anyOf(APPROVED_WORDS)}`, "iu");
+const APPROVING = lazyRegExp(() => new RegExp(`${anyOf(APPROVING_WORDS)}(?:\\s+việc)?\\s+[“"]?${anyOf(APPROVED_WORDS)}`, "iu"));
 /** Characters of a description read for it (its date and issuer come first). */
 const APPROVING_CHARS = 400;
 
@@ -153,7 +154,7 @@ const NONE: ReadonlySet<string> = new Set();
 /** The scheme a cited decision approved, read in its description (up to the next citation): "… phê duyệt Đề án X". */
 function approvedScheme(text: string, from: number, to: number): string | null {
   // Most descriptions approve nothing: a scan of their first characters spares reading their words.
-  const m = APPROVING.exec(text.slice(from, Math.min(to, from + APPROVING_CHARS)));
+  const m = APPROVING().exec(text.slice(from, Math.min(to, from + APPROVING_CHARS)));
   if (m === null) return null;
   const words = wordsOf(text, from + m.index, to, MAX_SCHEME_NAME_WORDS + 8);
   let i = anyPhraseAt(words, 0, APPROVING_WORDS)?.length ?? 0;
@@ -183,8 +184,8 @@ function carriedOutSchemes(text: string, parts: readonly Part[], spans: readonly
     // One for each form: its "hoạch"s come in the text's order, which clauseOpenings' reuse needs.
     const clauseOpening = clauseOpenings(text);
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
-      PLAN.lastIndex = at;
-      if (!PLAN.test(text)) continue;
+      PLAN().lastIndex = at;
+      if (!PLAN().test(text)) continue;
       const words = wordsOf(text, Math.max(0, at - ISSUING_CHARS), at + NAMING_CHARS);
       schemesCarriedOut(words, (k) => issuedHere(words, k, spans, clauseOpening), out);
     }
@@ -195,11 +196,11 @@ function carriedOutSchemes(text: string, parts: readonly Part[], spans: readonly
 // "Kế hoạch [triển khai] thực hiện Đề án" from its second word (a wrapped line may stand between "Kế" and "hoạch"),
 // as printed in a sentence or in capitals.
 const PLAN_FORMS = [PLAN_WORDS[1], PLAN_WORDS[1].toUpperCase()];
-const PLAN = new RegExp(`${PLAN_WORDS[1]}(?:\\s+(?:${phraseSource(PLAN_QUALIFIERS)}))?(?:\\s+${YEAR_WORD}\\s+\\d{4})?(?:\\s+${anyOf(CARRY_OUT_WORDS)}){1,2}${SCHEME}`, "iuy");
+const PLAN = lazyRegExp(() => new RegExp(`${PLAN_WORDS[1]}(?:\\s+(?:${phraseSource(PLAN_QUALIFIERS)}))?(?:\\s+${YEAR_WORD}\\s+\\d{4})?(?:\\s+${anyOf(CARRY_OUT_WORDS)}){1,2}${SCHEME}`, "iuy"));
 const afterPlan = (words: readonly Word[], k: number) => k >= PLAN_WORDS.length && phraseAt(words, k - PLAN_WORDS.length, PLAN_WORDS);
 /** Back from the cue at words[k] past the plan's year and PLAN_QUALIFIERS ("Kế hoạch vốn năm 2023 thực hiện"): where "Kế hoạch" ends. */
 function pastQualifiers(words: readonly Word[], k: number): number {
-  if (k >= 2 && words[k - 2].w === YEAR_WORD && DIGITS.test(words[k - 1].w)) k -= 2;
+  if (k >= 2 && words[k - 2].w === YEAR_WORD && DIGITS().test(words[k - 1].w)) k -= 2;
   return k >= 1 && PLAN_QUALIFIERS.includes(words[k - 1].w) ? k - 1 : k;
 }
 /** Characters read before "Kế hoạch" for "ban hành kèm theo Quyết định này", and after it for the cue and the scheme's name. */
@@ -254,13 +255,13 @@ function issuedHere(words: readonly Word[], i: number, spans: readonly { start: 
  * ("Điều 1. [Phê duyệt [dự án:]] điều chỉnh …", "Điều 1. Bổ sung vào …"), from the same tables
  * (APPROVING_ADJUSTMENT, ADJUSTING_WORDS), so that a word added there reaches both.
  */
-const FIRST_ARTICLE = /Điều[ \t]+1[ \t]*[.:]/giu;
+const FIRST_ARTICLE = lazyRegExp(() => /Điều[ \t]+1[ \t]*[.:]/giu);
 /** Words read after "Điều 1." for "phê duyệt dự án :" and the adjusting words. */
 const ARTICLE_OPENING_WORDS = 7;
 /** Characters read after the adjusting words for the planning's name. */
 const ADJUSTED_CHARS = 400;
 /** The adjusting words (ADJUSTING_WORDS), any spacing and case. */
-const ADJUSTING = new RegExp(anyOf(ADJUSTING_WORDS), "iu");
+const ADJUSTING = lazyRegExp(() => new RegExp(anyOf(ADJUSTING_WORDS), "iu"));
 /** Characters of the title scanned for them: its lead words and "phê duyệt dự án:" come first. */
 const TITLE_HEAD_CHARS = 120;
 /** Words of the title read for its adjusting words and the planning's name. */
@@ -278,7 +279,7 @@ function adjustedSchemes(text: string, parts: readonly Part[]): Set<string> {
   const out = new Set<string>();
   const title = parts.find((p) => p.type === "title") ?? null;
   // Most titles adjust nothing: a scan of their first characters for the adjusting words spares reading their words.
-  if (title !== null && ADJUSTING.test(text.slice(title.start, Math.min(title.end, title.start + TITLE_HEAD_CHARS)))) {
+  if (title !== null && ADJUSTING().test(text.slice(title.start, Math.min(title.end, title.start + TITLE_HEAD_CHARS)))) {
     // Its lead words, "phê duyệt dự án:", the adjusting words and the name: the title's first words only.
     const words = wordsOf(text, title.start, title.end, TITLE_WORDS);
     let i = 0;
@@ -291,8 +292,8 @@ function adjustedSchemes(text: string, parts: readonly Part[]): Set<string> {
   // An exec loop, not matchAll: matchAll builds a new regex from FIRST_ARTICLE at every call (its species
   // constructor). FIRST_ARTICLE matches no empty string.
   const articleHead = text.slice(head, head + ARTICLE_HEAD_CHARS);
-  FIRST_ARTICLE.lastIndex = 0;
-  for (let article = FIRST_ARTICLE.exec(articleHead); article !== null; article = FIRST_ARTICLE.exec(articleHead)) {
+  FIRST_ARTICLE().lastIndex = 0;
+  for (let article = FIRST_ARTICLE().exec(articleHead); article !== null; article = FIRST_ARTICLE().exec(articleHead)) {
     const after = head + article.index + article[0].length;
     const opening = wordsOf(text, after, after + ARTICLE_HEAD_CHARS, ARTICLE_OPENING_WORDS);
     const i = anyPhraseAt(opening, 0, APPROVING_ADJUSTMENT)?.length ?? 0;

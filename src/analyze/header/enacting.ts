@@ -11,6 +11,7 @@ import { INSIDE_PLACE_NAMES, NOT_IN_PLACE_NAMES, PLACE_NAME_OPENERS, PLACE_TYPE_
 import { findProvince } from "../../vocab/provinces.js";
 import { KIND_WORDS_AS_WRITTEN } from "./kind-line.js";
 import { LETTER, PREAMBLE_LINE, SESSION, SESSION_ANY_CASE, clean, isCapitals } from "./line-text.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * The body a text enacts in the line right above its preamble, when no heading names one: a copy
@@ -36,17 +37,17 @@ export function enactingBody(text: string, from: number): IssuerEntry | null {
  */
 export function enactingLines(text: string, from: number): string[] {
   const window = text.slice(from, from + ENACTING_REACH);
-  const preamble = BASIS_LINE.exec(window);
+  const preamble = BASIS_LINE().exec(window);
   if (!preamble) return [];
   const lines = window.slice(0, preamble.index).split("\n").map(clean).filter((t) => t !== "");
   let k = lines.length - 1;
-  if (k >= 0 && SESSION.test(lines[k])) k--;
+  if (k >= 0 && SESSION().test(lines[k])) k--;
   const line = k >= 0 ? lines[k] : "";
-  if (!line || !isCapitals(line) || !LETTER.test(line)) return [];
+  if (!line || !isCapitals(line) || !LETTER().test(line)) return [];
   // "HỘI ĐỒNG NHÂN DÂN QUẬN TÂN PHÚ KHÓA I, KỲ HỌP LẦN THỨ 7": the council's session on its line, cut off.
-  const tail = SESSION_TAIL.exec(line);
+  const tail = SESSION_TAIL().exec(line);
   const own = tail ? line.slice(0, tail.index) : line;
-  return k >= 1 && isCapitals(lines[k - 1]) && LETTER.test(lines[k - 1]) ? [lines[k - 1], own] : [own];
+  return k >= 1 && isCapitals(lines[k - 1]) && LETTER().test(lines[k - 1]) ? [lines[k - 1], own] : [own];
 }
 /** The body whose phrase opens a line in capitals, a title ("CHỦ TỊCH") before it read past; or null. */
 function bodyOpening(line: string): IssuerEntry | null {
@@ -72,14 +73,14 @@ function bodyOpening(line: string): IssuerEntry | null {
  */
 export function councilPassedOn(text: string): string | null {
   if (!text.includes("thông qua")) return null;
-  const m = PASSED_ON.exec(text);
+  const m = PASSED_ON().exec(text);
   return m ? isoDate(m[1] ?? m[4], m[2] ?? m[5], m[3] ?? m[6]).date : null;
 }
-const PASSED_ON = new RegExp(
+const PASSED_ON = lazyRegExp(() => new RegExp(
   String.raw`Nghị[ \t\n]+quyết[ \t\n]+này[ \t\n]+(?:đã[ \t\n]+)?được[ \t\n]+(?:Hội[ \t\n]+đồng[ \t\n]+nhân[ \t\n]+dân|HĐND)[^.;:]{0,160}?[ \t\n]thông[ \t\n]+qua[ \t\n]+(?:vào[ \t\n]+)?ngày[ \t\n]+` +
     String.raw`(?:(\d{1,2})[ \t\n]+tháng[ \t\n]+(\d{1,2})[ \t\n]+năm[ \t\n]+(\d{4})|(\d{1,2})[ \t]*\/[ \t]*(\d{1,2})[ \t]*\/[ \t]*(\d{4})(?!\d))`,
   "iu",
-);
+));
 /**
  * The body the preamble's closing formula names as the one issuing, on a line of its own: "Bộ trưởng
  * Bộ Công an ban hành Thông tư quy định …", "Tổng Kiểm toán nhà nước ban hành Quyết định …" (the form
@@ -89,18 +90,18 @@ const PASSED_ON = new RegExp(
 export function promulgatingBody(text: string): IssuerEntry | null {
   const head = text.slice(0, ENACTING_REACH * 2);
   // Its line holds "ban hành" (BAN_HANH): a head without it (a third of real texts) is not searched line by line.
-  const m = BAN_HANH.test(head) ? PROMULGATING_LINE.exec(head) : null;
+  const m = BAN_HANH().test(head) ? PROMULGATING_LINE().exec(head) : null;
   if (!m) return null;
   const phrase = foldSpaces(m[1]).trim();
   return issuerByPhrase(phrase) ?? issuerAfterTitle(phrase);
 }
-const PROMULGATING_LINE = new RegExp(
+const PROMULGATING_LINE = lazyRegExp(() => new RegExp(
   String.raw`(?:^|\n)[ \t*_-]*((?:${phraseSource([...ISSUER_SUBJECTS, ...ISSUER_LINE_HEADS], { keepCase: true })})[ \t][^\n.;:,]{1,80}?)[ \t]+ban[ \t]+hành[ \t]+(?:${KIND_WORDS_AS_WRITTEN})(?![\p{L}\p{N}])`,
   "u",
-);
-const BAN_HANH = /ban[ \t]+hành/;
+));
+const BAN_HANH = lazyRegExp(() => /ban[ \t]+hành/);
 /** The first line that opens the preamble's bases ("Căn cứ …"). */
-const BASIS_LINE = /(?:^|\n)[ \t*_]*Căn[ \t]+cứ[ \t]/u;
+const BASIS_LINE = lazyRegExp(() => /(?:^|\n)[ \t*_]*Căn[ \t]+cứ[ \t]/u);
 const ENACTING_REACH = 2500;
 /** A title ("CHỦ TỊCH", "BỘ TRƯỞNG", "PHÓ CHỦ TỊCH") takes this many words at most before the body. */
 const TITLE_WORDS_AT_MOST = 3;
@@ -125,7 +126,7 @@ export function enactingLine(head: string, kindAt: number): { issuerLines: strin
     const end = nl < 0 ? head.length : nl;
     const t = clean(head.slice(pos, end));
     if (t) {
-      if (SESSION_ANY_CASE.test(t) || PREAMBLE_LINE.test(t)) {
+      if (SESSION_ANY_CASE().test(t) || PREAMBLE_LINE().test(t)) {
         if (!previous) return null;
         const lines = enactingIssuerLines(previous.text);
         if (lines) return { issuerLines: lines, start: previous.start };
@@ -147,7 +148,7 @@ export function enactingLine(head: string, kindAt: number): { issuerLines: strin
 /** The enacting body's line is looked for this many lines below the kind's line at most (a title's lines, the body's). */
 const ENACTING_LINES = 8;
 /** A council's session written on its body's line ("Hội đồng nhân dân tỉnh x khóa iv, kỳ họp chuyên đề"): cut there. */
-const SESSION_TAIL = /[ \t,]+kh(?:óa|oá)[ \t]+[ivxlc0-9]{1,6}(?![\p{L}\p{M}\p{N}])/iu;
+const SESSION_TAIL = lazyRegExp(() => /[ \t,]+kh(?:óa|oá)[ \t]+[ivxlc0-9]{1,6}(?![\p{L}\p{M}\p{N}])/iu);
 /**
  * A body's name on its enacting line takes this many words at most, a segmenter's "-" counted as a word
  * ("bộ lao động - thương binh và xã hội"); the whole line, title and place with it, this many.
@@ -157,9 +158,9 @@ const ENACTING_WORDS_AT_MOST = 20;
 /** Nor more characters than this (a paragraph's line is read no further: SESSION_TAIL and SPACED_COMMA scan it). */
 const ENACTING_LINE_CHARS = 200;
 /** A word segmenter's space before a comma ("Sở văn hóa , thể thao và du lịch"). */
-const SPACED_COMMA = /[ \t]+,/g;
+const SPACED_COMMA = lazyRegExp(() => /[ \t]+,/g);
 /** A place's type opening the words ("tỉnh lâm đồng", "quận 3", "thành phố hồ chí minh", "tp. Huế"). */
-const PLACE_TYPE_OPENING = new RegExp(String.raw`^(?:${phraseSource([...PLACE_TYPES, ...Object.keys(PLACE_TYPE_ABBREVIATIONS)])})(?:[ \t]|$)`, "iu");
+const PLACE_TYPE_OPENING = lazyRegExp(() => new RegExp(String.raw`^(?:${phraseSource([...PLACE_TYPES, ...Object.keys(PLACE_TYPE_ABBREVIATIONS)])})(?:[ \t]|$)`, "iu"));
 /**
  * Whether the words after a place's type on an enacting line are a place's name, not a sentence's
  * ("tỉnh đã chỉ đạo …"): a few words, none that no name holds (NOT_IN_PLACE_NAMES, as the header's
@@ -167,14 +168,14 @@ const PLACE_TYPE_OPENING = new RegExp(String.raw`^(?:${phraseSource([...PLACE_TY
  */
 export function isPlaceName(type: string, name: string): boolean {
   // A segmenter's spaced dash is no word ("bà rịa - vũng tàu").
-  const words = name.toLowerCase().split(" ").filter((w) => !DASH_WORD.test(w));
+  const words = name.toLowerCase().split(" ").filter((w) => !DASH_WORD().test(w));
   if (words.length > PLACE_NAME_WORDS) return false;
   const held = words.every((w, i) => !NOT_IN_PLACE_NAMES.has(w) || (i === 0 ? PLACE_NAME_OPENERS.has(w) : INSIDE_PLACE_NAMES.has(w)));
   // "tỉnh" names only provinces; "thành phố" a centrally-run city or a provincial one ("thành phố vinh").
   return held && (type.toLowerCase() !== PROVINCE_TYPE || findProvince(name) !== null);
 }
 const PROVINCE_TYPE = "tỉnh";
-const DASH_WORD = /^[-–]$/;
+const DASH_WORD = lazyRegExp(() => /^[-–]$/);
 /** A place's name takes this many words at most ("thành phố hồ chí minh", "huyện đắk r'lấp"). */
 const PLACE_NAME_WORDS = 4;
 /** The signers' titles a body's line may open with ("Chủ tịch ủy ban nhân dân …", "Bộ trưởng bộ …", "Thống đốc ngân hàng nhà nước"), lower case, longest first. */
@@ -190,8 +191,8 @@ const SIGNER_TITLES = [...ISSUER_TITLES, ...ISSUER_LINE_HEADS].map((t) => t.toLo
  */
 export function enactingIssuerLines(line: string): string[] | null {
   if (line.length > ENACTING_LINE_CHARS) return null;
-  let t = line.replace(SPACED_COMMA, ",");
-  const session = SESSION_TAIL.exec(t);
+  let t = line.replace(SPACED_COMMA(), ",");
+  const session = SESSION_TAIL().exec(t);
   if (session) t = t.slice(0, session.index);
   const words = t.split(" ").filter((w) => w !== "");
   if (words.length > ENACTING_WORDS_AT_MOST) return null;
@@ -209,7 +210,7 @@ export function enactingIssuerLines(line: string): string[] | null {
       if (issuerByPhrase(body) === null) continue;
       const rest = words.slice(from + n).join(" ");
       if (rest === "") return [body.toUpperCase()];
-      const type = PLACE_TYPE_OPENING.exec(rest);
+      const type = PLACE_TYPE_OPENING().exec(rest);
       if (type === null) return findProvince(rest) !== null ? [body.toUpperCase()] : null;
       const name = rest.slice(type[0].length).trim();
       if (name === "") return [body.toUpperCase()];

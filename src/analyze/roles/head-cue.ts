@@ -17,6 +17,7 @@ import { thisNamesToldDocument } from "./news-event.js";
 import { isBasisWord } from "./article-basis.js";
 import { joinedAfter, ownProposalAfterBasis } from "./joined-proposal.js";
 import { AGENCIES, guidesPeople, inPurposeSection } from "./reach-limits.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /** readCue's part for a cue before the clause's first citation (the head verb); true when it has settled r.carried itself. */
 export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
@@ -34,7 +35,7 @@ export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): bo
     }
     // "Thu hồi, hủy bỏ Quyết định số X", "thu hồi và bãi bỏ …": two verbs of one act, joined; the
     // head's reach runs from the second.
-    if (ACTS.has(s.pending.type) && ACTS.has(cue.cue.type) && JOINED_ACT.test(text.slice(s.pending.end, cue.start))) {
+    if (ACTS.has(s.pending.type) && ACTS.has(cue.cue.type) && JOINED_ACT().test(text.slice(s.pending.end, cue.start))) {
       // "Sửa đổi, bổ sung, bãi bỏ một số điều của …": the second verb names another act, kept beside the
       // first; so each further one ("Thay thế, sửa đổi, bổ sung, bãi bỏ một số điều, khoản, điểm, cụm từ
       // của Nghị quyết số X", fresh41d-007; "Sửa đổi, bổ sung, thay thế, bãi bỏ một số cụm từ, khoản,
@@ -52,14 +53,14 @@ export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): bo
     // people goes on only to what they carry out, named right after "thực hiện" ("hướng dẫn các địa
     // phương thực hiện Nghị định số X"), not to a task of theirs ("… phân công người thực hiện nhiệm vụ
     // … theo quy định tại …", guidesPeople).
-    if (s.pending.type === "guides" && cue.cue.type === "amends" && BLANK.test(text.slice(s.pending.end, cue.start)) && objectFollows(r, cue.end) && !GUIDED_WORK_NEXT.test(text.slice(cue.end, cue.end + HEAD_REACH))) {
+    if (s.pending.type === "guides" && cue.cue.type === "amends" && BLANK().test(text.slice(s.pending.end, cue.start)) && objectFollows(r, cue.end) && !GUIDED_WORK_NEXT().test(text.slice(cue.end, cue.end + HEAD_REACH))) {
       // "V/v Hướng dẫn sửa đổi, bổ sung Thông tư số 45/2008/TT-BTC" (a 2010 circular, fixtures/fresh/listing51
       // row 65), "Về việc hướng dẫn bổ sung thông tư số 69/TC-TCT" (fresh47d-018's subject), "Thông tư số
       // 141/2007/TT-BTC … hướng dẫn sửa đổi , bổ sung Thông tư số 120/2005/TT-BTC" (seg33c-009): the guidance
       // writes new text into the document named next, which it amends (fixtures/fresh/CONVENTIONS.md §7: the
       // word after "bổ sung" decides). "hướng dẫn bổ sung thực hiện Quy định số X" (fresh39c-006) stays guides.
       s.pending = binding("amends", SELF, cue.cue, cue.end);
-    } else if (s.pending.type === "guides" && (cue.cue.type === "implements" || cue.cue.type === "guides") && !(guidesPeople(text, s.pending) && !objectFollows(r, cue.end)) && !ENDS_WITH_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - HEAD_REACH), cue.start))) {
+    } else if (s.pending.type === "guides" && (cue.cue.type === "implements" || cue.cue.type === "guides") && !(guidesPeople(text, s.pending) && !objectFollows(r, cue.end)) && !ENDS_WITH_NOUN().test(text.slice(Math.max(s.clause.start, cue.start - HEAD_REACH), cue.start))) {
       s.pending = moved(s.pending, SELF, cue.end);
     } else if (
       s.pending.type === "implements" && cue.cue.type === "implements" && cue.cue.reach === "far" && !s.pending.passive &&
@@ -75,14 +76,14 @@ export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): bo
       // "Thực hiện chỉ đạo của Chính phủ về việc tiếp tục đẩy mạnh thực hiện Nghị quyết số Y" (fresh30w-010)
       // the direction's object.
       s.pending = moved(s.pending, SELF, cue.end);
-    } else if (ACTS.has(s.pending.type) && (cue.cue.type === "guides" || cue.cue.type === "implements") && ACTED_ON_UNNAMED.test(text.slice(Math.max(s.pending.end, cue.start - 40), cue.start))) {
+    } else if (ACTS.has(s.pending.type) && (cue.cue.type === "guides" || cue.cue.type === "implements") && ACTED_ON_UNNAMED().test(text.slice(Math.max(s.pending.end, cue.start - 40), cue.start))) {
       // "Sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết Luật Đất đai": the act is
       // on documents left unnamed, which detail the law; the document does not amend the law.
       s.pending = null;
       r.carried = null;
     } else if (
       s.clause.part === "title" && ACTS.has(s.pending.type) && (cue.cue.type === "guides" || cue.cue.type === "implements") &&
-      ACTED_ON_KIND.test(text.slice(Math.max(s.pending.end, cue.start - ACTED_ON_KIND_CHARS), cue.start)) && objectFollows(r, cue.end)
+      ACTED_ON_KIND().test(text.slice(Math.max(s.pending.end, cue.start - ACTED_ON_KIND_CHARS), cue.start)) && objectFollows(r, cue.end)
     ) {
       // "điều chỉnh kế hoạch thực hiện Quyết định số X", "bãi bỏ Kế hoạch triển khai Chỉ thị số X": a
       // subject line's act is on the plan it names by its kind alone, which carries X out; X, the
@@ -119,24 +120,24 @@ export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): bo
  * a few words of its place after the body's name). The owner's words hold no number or stop, and are
  * split by spaces only, so the run backs off linearly.
  */
-const ACTED_ON_KIND = new RegExp(
+const ACTED_ON_KIND = lazyRegExp(() => new RegExp(
   String.raw`(?:^|\s)(?:${KIND_WORDS})(?:\s+hành\s+động)?(?:\s+của\s+(?:${phraseSource(PLAN_OWNER_BODIES)})(?:\s+[^\s,;.:\d]+){0,5})?\s*$`,
   "iu",
-);
+));
 /** The stretch before a cue ACTED_ON_KIND reads: a kind, "hành động" and an owner's name fit in it. */
 const ACTED_ON_KIND_CHARS = 90;
 /** Words that make the next document a link's, not the cue's object: "thực hiện dự án tại Quyết định số …". */
-const OBJECT_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource([...OBJECT_LINK_WORDS, "kèm"])})(?:\s|$)`, "iu");
+const OBJECT_LINK = lazyRegExp(() => new RegExp(String.raw`(?:^|\s)(?:${phraseSource([...OBJECT_LINK_WORDS, "kèm"])})(?:\s|$)`, "iu"));
 /** Plain words a cue's object may follow it by ("thực hiện các nội dung Chỉ thị số …"). */
 const OBJECT_WORDS = 3;
 /** The carrying out a further guidance is on ("hướng dẫn bổ sung (việc) thực hiện X"): X is guided, not amended. */
-const GUIDED_WORK_NEXT = new RegExp(String.raw`^\s*(?:việc\s+)?(?:${phraseSource(FURTHER_GUIDANCE_WORK)})(?:\s|$)`, "iu");
+const GUIDED_WORK_NEXT = lazyRegExp(() => new RegExp(String.raw`^\s*(?:việc\s+)?(?:${phraseSource(FURTHER_GUIDANCE_WORK)})(?:\s|$)`, "iu"));
 /** The next document follows the cue ending at `end` as its object: a few plain words between, no link word. */
 function objectFollows(r: RoleReading, end: number): boolean {
   const k = lastAtOrBefore(r.spans, end, (x) => x.start) + 1;
   if (k >= r.spans.length) return false;
   const between = r.text.slice(end, r.spans[k].start);
-  return !/[;.:]/u.test(between) && words(between) <= OBJECT_WORDS && !OBJECT_LINK.test(between);
+  return !/[;.:]/u.test(between) && words(between) <= OBJECT_WORDS && !OBJECT_LINK().test(between);
 }
 
 /**
@@ -149,11 +150,11 @@ function objectFollows(r: RoleReading, end: number): boolean {
 function purposeItemGoesOn(text: string, s: ClauseReading, cue: FoundCue): boolean {
   if (s.clause.part !== "body" || s.pending === null || cue.start - s.pending.end > HEAD_REACH) return false;
   const between = text.slice(s.pending.end, cue.start);
-  return !/[.;:]/u.test(between) && AGENCIES.test(between) && !ENDS_WITH_NOUN.test(between) && inPurposeSection(text, cue.start);
+  return !/[.;:]/u.test(between) && AGENCIES().test(between) && !ENDS_WITH_NOUN().test(between) && inPurposeSection(text, cue.start);
 }
 
 /** What ends one task of a series before the next: a comma, a closing quote mark (the task's object a quoted name), "và". */
-const TASK_END = /[,”"]|(?<![\p{L}\p{N}])và(?![\p{L}\p{N}])/gu;
+const TASK_END = lazyRegExp(() => /[,”"]|(?<![\p{L}\p{N}])và(?![\p{L}\p{N}])/gu);
 /** The last TASK_END lies this close before the next verb: only head words (AT_HEAD) may stand between. */
 const TASK_END_CHARS = 60;
 /**
@@ -165,15 +166,15 @@ function nextTask(text: string, from: number, cueStart: number): boolean {
   let after = -1;
   // An exec loop, not matchAll, which builds a new regex from TASK_END at every call (its species
   // constructor). TASK_END matches no empty string.
-  TASK_END.lastIndex = 0;
-  for (let m = TASK_END.exec(tail); m !== null; m = TASK_END.exec(tail)) after = m.index + m[0].length;
-  return after >= 0 && AT_HEAD.test(tail.slice(after));
+  TASK_END().lastIndex = 0;
+  for (let m = TASK_END().exec(tail); m !== null; m = TASK_END().exec(tail)) after = m.index + m[0].length;
+  return after >= 0 && AT_HEAD().test(tail.slice(after));
 }
 
 /** What joins two acts of one actor: ",", "và", "đồng thời" ("thu hồi, hủy bỏ …", "thay thế A và bãi bỏ B"). */
-const JOINED_ACT = /^\s*(?:[,;]\s*(?:và\s+|đồng\s+thời\s+)?|(?:và|đồng\s+thời)\s+)$/iu;
+const JOINED_ACT = lazyRegExp(() => /^\s*(?:[,;]\s*(?:và\s+|đồng\s+thời\s+)?|(?:và|đồng\s+thời)\s+)$/iu);
 /** "… ban hành Thông tư" right before a cue: the document is issued to do what the cue says. */
-const ISSUES_KIND = new RegExp(String.raw`(?:^|[\s,])ban\s+hành\s+(?:${KIND_WORDS})\s*$`, "iu");
+const ISSUES_KIND = lazyRegExp(() => new RegExp(String.raw`(?:^|[\s,])ban\s+hành\s+(?:${KIND_WORDS})\s*$`, "iu"));
 function enactsBefore(text: string, from: number, cueStart: number): boolean {
-  return cueStart - from <= FAR_CHARS && ISSUES_KIND.test(text.slice(Math.max(from, cueStart - 48), cueStart));
+  return cueStart - from <= FAR_CHARS && ISSUES_KIND().test(text.slice(Math.max(from, cueStart - 48), cueStart));
 }

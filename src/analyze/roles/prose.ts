@@ -7,6 +7,7 @@ import { BASIS_HEAD_WORDS, SALUTATION_WORDS } from "../../vocab/cues.js";
 import { ARTICLE_WORD, NOT_HEADLINE_OPENERS, NUMBER_LINE_WORD, RECIPIENTS_WORDS, SIGNATURE_PREFIXES, SITE_CHROME_LINES } from "../../vocab/parts.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { type RoleReading, SELF } from "./reading.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * Whether the text is prose about documents: no heading of its own (neither its kind nor its issuers:
@@ -34,7 +35,7 @@ function readsAsProse(r: RoleReading): boolean {
     if (headline === null) {
       headline = line;
       if (!isHeadline(line)) return false;
-    } else if (DOCUMENT_MARK.test(line)) return false;
+    } else if (DOCUMENT_MARK().test(line)) return false;
   }
   // A title and a line or two is no article: a page's stub says too little to tell.
   return lines >= MIN_LINES;
@@ -63,24 +64,24 @@ const HEADLINE_CHARS = 200;
 /** The fewest non-blank lines of an article: a headline and a few paragraphs. */
 const MIN_LINES = 5;
 /** A capital letter, then small letters within the first words: sentence case, not a title in capitals. */
-const SENTENCE_CASE = /^\p{Lu}[^\n]{0,30}?\p{Ll}/u;
-const HEADLINE_OPENER = new RegExp(String.raw`^(?:${KIND_WORDS_SOURCE}|${phraseSource(NOT_HEADLINE_OPENERS)})(?![\p{L}\p{M}\p{N}])`, "iu");
+const SENTENCE_CASE = lazyRegExp(() => /^\p{Lu}[^\n]{0,30}?\p{Ll}/u);
+const HEADLINE_OPENER = lazyRegExp(() => new RegExp(String.raw`^(?:${KIND_WORDS_SOURCE}|${phraseSource(NOT_HEADLINE_OPENERS)})(?![\p{L}\p{M}\p{N}])`, "iu"));
 /** A numbered document named on the line: "8633/UBND-VH", "số 12", "Số: …". */
-const NUMBERED = /[0-9][ \t]*\/[ \t]*[\p{L}0-9]|(?<![\p{L}\p{M}])số[ \t]*:?[ \t]*[0-9]/iu;
+const NUMBERED = lazyRegExp(() => /[0-9][ \t]*\/[ \t]*[\p{L}0-9]|(?<![\p{L}\p{M}])số[ \t]*:?[ \t]*[0-9]/iu);
 /** A bullet, a section's number or a bracket: a list item, no headline. */
-const ITEM_OPENER = /^[-–•*+#|(\[0-9]/u;
-const ENDS_WITH_STOP = /[.:;,]$/u;
+const ITEM_OPENER = lazyRegExp(() => /^[-–•*+#|(\[0-9]/u);
+const ENDS_WITH_STOP = lazyRegExp(() => /[.:;,]$/u);
 function isHeadline(line: string): boolean {
   return (
-    line.length <= HEADLINE_CHARS && SENTENCE_CASE.test(line) && !ITEM_OPENER.test(line) && !HEADLINE_OPENER.test(line) &&
-    !NUMBERED.test(line) && !ENDS_WITH_STOP.test(line)
+    line.length <= HEADLINE_CHARS && SENTENCE_CASE().test(line) && !ITEM_OPENER().test(line) && !HEADLINE_OPENER().test(line) &&
+    !NUMBERED().test(line) && !ENDS_WITH_STOP().test(line)
   );
 }
 /**
  * A line that only a document has, at its start (after a bullet): a basis item, the first article,
  * the header's number line, a salutation, the recipients' list, a signature block's "TM. …".
  */
-const DOCUMENT_MARK = new RegExp(
+const DOCUMENT_MARK = lazyRegExp(() => new RegExp(
   String.raw`^[-–•*+ \t]*(?:(?:${phraseSource(BASIS_HEAD_WORDS)})(?![\p{L}\p{M}])|${ARTICLE_WORD}[ \t]+1[ \t]*[.:]|${NUMBER_LINE_WORD}[ \t]*:|(?:${phraseSource([...SALUTATION_WORDS, ...RECIPIENTS_WORDS])})(?![\p{L}\p{M}])|(?:${phraseSource(SIGNATURE_PREFIXES, { keepCase: true })})[ \t]*\.[ \t]*\p{Lu})`,
   "iu",
-);
+));
