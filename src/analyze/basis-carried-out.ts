@@ -36,11 +36,11 @@ const OPENING = lazyRegExp(() => new RegExp(
  */
 const PLAN_FORMS = [PLAN_WORDS[1].slice(1), PLAN_WORDS[1].slice(1).toUpperCase()];
 /** "Căn cứ" or "Căn cứ vào" (BASIS_HEAD_WORDS) right before the document: it heads the basis, not a description. */
-const BASIS_HEAD = lazyRegExp(() => new RegExp(String.raw`(?:${phraseSource(BASIS_HEAD_WORDS)})\s*$`, "iu"));
+const BASIS_HEAD = new RegExp(String.raw`(?:${phraseSource(BASIS_HEAD_WORDS)})\s*$`, "iu");
 /** "Căn cứ vào" and the blanks after it. */
 const BASIS_HEAD_CHARS = 16;
 /** A second basis head between the document and its opening's comma. */
-const ANOTHER_HEAD = lazyRegExp(() => new RegExp(phraseSource(BASIS_HEAD_WORDS), "iu"));
+const ANOTHER_HEAD = new RegExp(phraseSource(BASIS_HEAD_WORDS), "iu");
 
 /** The second act of each citation: implements for the one document such an opening rests on, null for the rest. */
 export function basisCarriedOut(text: string, spans: readonly { start: number; end: number }[], roles: readonly Role[], ownKind: Kind | null): (RelationType | null)[] {
@@ -48,7 +48,7 @@ export function basisCarriedOut(text: string, spans: readonly { start: number; e
   for (let i = 0; i < spans.length; i++) out.push(null);
   if (ownKind !== "plan") return out;
   for (let i = 0; i < spans.length; i++) {
-    if (roles[i] !== "based_on" || !BASIS_HEAD().test(text.slice(Math.max(0, spans[i].start - BASIS_HEAD_CHARS), spans[i].start))) continue;
+    if (roles[i] !== "based_on" || !BASIS_HEAD.test(text.slice(Math.max(0, spans[i].start - BASIS_HEAD_CHARS), spans[i].start))) continue;
     // The opening ends the Căn cứ's clause: read up to its first ";" only, and only where "kế hoạch"
     // stands in it (indexOf spares the regular expression most heads of a plan's Căn cứ list).
     const semicolon = text.indexOf(";", spans[i].end);
@@ -59,7 +59,7 @@ export function basisCarriedOut(text: string, spans: readonly { start: number; e
     const between = window.slice(0, m.index);
     // One sentence, one head: no stop, no ";" and no second "Căn cứ" between the document and its opening's comma,
     // and no document after it read as a basis of its own (a "và" head: "Căn cứ A … và Kế hoạch số B").
-    if (/[.;:]/u.test(between.replace(/\d[.:]\d/gu, "")) || ANOTHER_HEAD().test(between)) continue;
+    if (/[.;:]/u.test(between.replace(/\d[.:]\d/gu, "")) || ANOTHER_HEAD.test(between)) continue;
     const to = spans[i].end + m.index;
     let other = false;
     for (let k = i + 1; k < spans.length && spans[k].start < to; k++) if (roles[k] !== "references") other = true;

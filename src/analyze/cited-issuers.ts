@@ -8,7 +8,6 @@ import { issuerByCode } from "../vocab/issuers.js";
 import { readRoles } from "./roles/index.js";
 import { contradictsSelf } from "./self/index.js";
 import { isUnresolved } from "./relations.js";
-import { lazyRegExp } from "../shared/lazy-regexp.js";
 /**
  * A local body's citation with no place of its own ("Công văn số 1234/UBND-KT"), named right after
  * the body that issued it ("… của UBND tỉnh tại …"), takes that body's level and place: set on the
@@ -73,7 +72,7 @@ export function placeFromListAfter(text: string, found: readonly Citation[], spa
     const next = found[i + 1].issuer;
     if (!c || !next || c.code === null || c.code !== next.code || c.place !== null || c.level !== null) continue;
     if ((next.place === null && next.level === null) || !issuerByCode(c.code)?.local) continue;
-    if (!LIST_GAP().test(text.slice(spans[i].end, spans[i + 1].start))) continue;
+    if (!LIST_GAP.test(text.slice(spans[i].end, spans[i + 1].start))) continue;
     c.level = next.level;
     c.place = next.place;
     // The province named for a district ("huyện Long Hồ, tỉnh Vĩnh Long") is in the id's suffix.
@@ -107,7 +106,7 @@ interface Span {
 }
 
 /** Nothing but a list's joiner between two citations. */
-const LIST_GAP = lazyRegExp(() => /^\s*(?:,|và|,\s*và)\s*$/u);
+const LIST_GAP = /^\s*(?:,|và|,\s*và)\s*$/u;
 
 /**
  * Each citation's final role, id and jurisdiction. A function of its own, not a loop in

@@ -62,17 +62,17 @@ const NOT_A_CELL = String.raw`(?<!\n[ \t]*\|[ \t]*\n)`;
  * the blank, the regex stopped at every space of the text, which cost it as much again as all the
  * other branches together; a capital it opens with is several times rarer.
  */
-const BREAK = lazyRegExp(() => new RegExp(
+const BREAK = new RegExp(
   String.raw`[;:]|${FULL_STOP}|\n(?=${LINE_MARKUP}(?:${LIST_MARKER}\s|${TABLE_ROW}))|\n${NOT_A_CELL}${NOT_OPENING}(?=[ \t*#(]*(?:${OPENING_WORDS})\s)|[${OPENING_FIRSTS}](?<=[ \t]${NOT_OPENING}(?=(?:${OPENING_WORDS})\s).)`,
   "g",
-));
+);
 /** The break marks are below it (";:.!?" and the line break); the letter the blank's branch matches is above. */
 const LAST_MARK = 0x3f;
 
 const ITEM_OPENER = lazyRegExp(() => new RegExp(String.raw`([ \t*_(-]*)(?:${phraseSource(PREAMBLE_ITEM_OPENERS)})(?![\p{L}\p{N}])`, "iuy"));
 
 /** A line break before a line that opens with a capitalised cue, where BREAK ends a clause. */
-const CUE_LINE = lazyRegExp(() => new RegExp(String.raw`\n${NOT_OPENING}(?=[ \t*#(]*(?:${CUE_WORDS})\s)`, "y"));
+const CUE_LINE = new RegExp(String.raw`\n${NOT_OPENING}(?=[ \t*#(]*(?:${CUE_WORDS})\s)`, "y");
 
 /**
  * Where in [from, to) a line opens with a capitalised cue (the break before it), or -1: a cue phrase
@@ -81,19 +81,19 @@ const CUE_LINE = lazyRegExp(() => new RegExp(String.raw`\n${NOT_OPENING}(?=[ \t*
  */
 export function cueLineWithin(text: string, from: number, to: number): number {
   for (let nl = text.indexOf("\n", from); nl >= 0 && nl < to; nl = text.indexOf("\n", nl + 1)) {
-    CUE_LINE().lastIndex = nl;
-    if (CUE_LINE().test(text)) return nl;
+    CUE_LINE.lastIndex = nl;
+    if (CUE_LINE.test(text)) return nl;
   }
   return -1;
 }
 
 /** A clause that opens with its own cue ("Căn cứ …", after the ";" that ended the one before). */
-const CUE_AT = lazyRegExp(() => new RegExp(String.raw`[\s*#(]*(?:${CUE_WORDS})\s`, "y"));
+const CUE_AT = new RegExp(String.raw`[\s*#(]*(?:${CUE_WORDS})\s`, "y");
 
 /** Whether the clause starting at `start` opens with a cue: it says itself what it does. */
 export function opensWithCue(text: string, start: number): boolean {
-  CUE_AT().lastIndex = start;
-  return CUE_AT().test(text);
+  CUE_AT.lastIndex = start;
+  return CUE_AT.test(text);
 }
 
 const NEWLINE = 10;
@@ -124,12 +124,12 @@ function clausesAtBreaks(text: string, parts: readonly Part[], spans: readonly {
   let s = 0;
   for (const part of parts) {
     let start = part.start;
-    BREAK().lastIndex = part.start;
+    BREAK.lastIndex = part.start;
     // Every break is one character (the rest of each branch is lookaround): `test` finds it without
     // building a match array, and it sits just before lastIndex, or before the letter the blank's
     // branch matched.
-    while (BREAK().test(text)) {
-      let end = BREAK().lastIndex;
+    while (BREAK.test(text)) {
+      let end = BREAK.lastIndex;
       if (text.charCodeAt(end - 1) > LAST_MARK) end--;
       const at = end - 1;
       if (at >= part.end) break;
@@ -179,7 +179,7 @@ function capitalsBefore(text: string, at: number): boolean {
 const RULE_MARKS = "_-–—*=";
 
 /** A line opening with a cited document's title's cue (TITLE_OPENING_CUES), then whitespace. */
-const TITLE_CUE_LINE = lazyRegExp(() => new RegExp(String.raw`[ \t]*(?:${phraseSource(TITLE_OPENING_CUES, { keepCase: true })})\s`, "y"));
+const TITLE_CUE_LINE = new RegExp(String.raw`[ \t]*(?:${phraseSource(TITLE_OPENING_CUES, { keepCase: true })})\s`, "y");
 
 /**
  * Whether the line after the break at `at` goes on with the description of the citation that ends
@@ -191,8 +191,8 @@ function describesCitationBefore(text: string, at: number, spans: readonly { sta
   let i = at;
   while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) i--;
   if (spans[s - 1].end !== i) return false;
-  TITLE_CUE_LINE().lastIndex = at + 1;
-  return TITLE_CUE_LINE().test(text);
+  TITLE_CUE_LINE.lastIndex = at + 1;
+  return TITLE_CUE_LINE.test(text);
 }
 
 /**
@@ -201,9 +201,9 @@ function describesCitationBefore(text: string, at: number, spans: readonly { sta
  * và Xã hội tại Tờ trình số …". The dash is the name's, not a list item's bullet, and the clause goes on.
  */
 export function nameWrappedAtDash(text: string, at: number): boolean {
-  DASH_LINE().lastIndex = at + 1;
-  if (!DASH_LINE().test(text)) return false;
-  const next = text.slice(DASH_LINE().lastIndex, DASH_LINE().lastIndex + WRAPPED_SECOND_MAX).toLowerCase();
+  DASH_LINE.lastIndex = at + 1;
+  if (!DASH_LINE.test(text)) return false;
+  const next = text.slice(DASH_LINE.lastIndex, DASH_LINE.lastIndex + WRAPPED_SECOND_MAX).toLowerCase();
   let end = at;
   while (end > 0 && (text.charCodeAt(end - 1) === SPACE || text.charCodeAt(end - 1) === TAB)) end--;
   const before = text.slice(Math.max(0, end - WRAPPED_FIRST_MAX), end).toLowerCase();
@@ -223,8 +223,8 @@ export function nameWrappedAtDash(text: string, at: number): boolean {
  * of its own. A superset of nameWrappedAtDash's answers.
  */
 export function mayWrapNameAtDash(text: string, at: number): boolean {
-  WRAP_AT().lastIndex = at;
-  return WRAP_AT().test(text);
+  WRAP_AT.lastIndex = at;
+  return WRAP_AT.test(text);
 }
 const HALF_PAST_ASCII = String.raw`\u0080-\uffff`;
 /** The ASCII characters that lower-case to one of `letters`, as a class's escapes. */
@@ -234,23 +234,23 @@ const asciiFolding = (letters: readonly string[]): string =>
     .map((c) => `\\x${c.toString(16).padStart(2, "0")}`)
     .join("");
 /** The break, its blanks and dash (DASH_LINE), the first character after them and the last before the break that may be a half's. */
-const WRAP_AT = lazyRegExp(() => new RegExp(
+const WRAP_AT = new RegExp(
   `(?<=[${asciiFolding(DASH_WRAPPED_NAME_HALVES.map(([first]) => first.charAt(first.length - 1)))}${HALF_PAST_ASCII}][ \\t]*)\\n[ \\t]*[-–][ \\t]*[${asciiFolding(DASH_WRAPPED_NAME_HALVES.map(([, second]) => second.charAt(0)))}${HALF_PAST_ASCII}]`,
   "y",
-));
+);
 /** A line's opening dash (a hyphen or an en dash) and the blanks around it, at the line's start. */
-const DASH_LINE = lazyRegExp(() => /[ \t]*[-–][ \t]*/y);
+const DASH_LINE = /[ \t]*[-–][ \t]*/y;
 /** A letter or a digit: a name's half must not run on into a word. */
 const WORD_CHAR = lazyRegExp(() => /[\p{L}\p{N}]/u);
 const WRAPPED_FIRST_MAX = Math.max(...DASH_WRAPPED_NAME_HALVES.map(([first]) => first.length)) + 1;
 const WRAPPED_SECOND_MAX = Math.max(...DASH_WRAPPED_NAME_HALVES.map(([, second]) => second.length)) + 1;
 
 /** The words a title's second part opens with after its ";" (TITLE_SECOND_PART_CUES), small, then whitespace. */
-const TITLE_SECOND_PART = lazyRegExp(() => new RegExp(String.raw`[ \t]*(?:${phraseSource(TITLE_SECOND_PART_CUES, { keepCase: true })})\s`, "y"));
+const TITLE_SECOND_PART = new RegExp(String.raw`[ \t]*(?:${phraseSource(TITLE_SECOND_PART_CUES, { keepCase: true })})\s`, "y");
 /** The first letters of TITLE_SECOND_PART_CUES: a cheap test before TITLE_SECOND_PART is asked. */
 const SECOND_PART_FIRST: ReadonlySet<number> = new Set(TITLE_SECOND_PART_CUES.map((p) => p.charCodeAt(0)));
 /** A title's word in a citation's description (TITLE_DESCRIPTION_WORDS), whitespace on both sides. */
-const TITLE_WORD = lazyRegExp(() => new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TITLE_DESCRIPTION_WORDS, { keepCase: true })})(?=\s)`));
+const TITLE_WORD = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TITLE_DESCRIPTION_WORDS, { keepCase: true })})(?=\s)`);
 /** A citation's description runs this far at most before its title's own ";". */
 const TITLE_CHARS = 300;
 
@@ -262,8 +262,8 @@ const TITLE_CHARS = 300;
  */
 function titleGoesOn(text: string, start: number, at: number, spans: readonly { start: number; end: number }[], s: number): boolean {
   if (s === 0 || spans[s - 1].start < start || at - spans[s - 1].end > TITLE_CHARS) return false;
-  TITLE_SECOND_PART().lastIndex = at + 1;
-  return TITLE_SECOND_PART().test(text) && TITLE_WORD().test(text.slice(spans[s - 1].end, at));
+  TITLE_SECOND_PART.lastIndex = at + 1;
+  return TITLE_SECOND_PART.test(text) && TITLE_WORD.test(text.slice(spans[s - 1].end, at));
 }
 
 /**
@@ -293,7 +293,7 @@ function withPreambleItems(clauses: readonly Clause[], text: string, spans: read
       if (!brokenOnPurpose(text, line)) continue;
       // "… Nghị định số 85/2007/NĐ-CP ngày 25/5/2007 của ⏎ Chính phủ quy định chi tiết …": a line that
       // ends with a word no phrase ends with goes on, however short it is (a page's last line).
-      if (OPEN_LINE_END().test(text.slice(Math.max(start, line - OPEN_END_CHARS), line).trimEnd())) continue;
+      if (OPEN_LINE_END.test(text.slice(Math.max(start, line - OPEN_END_CHARS), line).trimEnd())) continue;
       out.push({ start, end: line, part: clause.part, opensList: true });
       start = line;
     }
@@ -303,7 +303,7 @@ function withPreambleItems(clauses: readonly Clause[], text: string, spans: read
 }
 
 /** A line ending with a word no phrase ends with ("của", "và", "số", …: TITLE_OPEN_ENDINGS). */
-const OPEN_LINE_END = lazyRegExp(() => new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TITLE_OPEN_ENDINGS)})$`, "iu"));
+const OPEN_LINE_END = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TITLE_OPEN_ENDINGS)})$`, "iu");
 const OPEN_END_CHARS = 24;
 
 /**

@@ -7,7 +7,6 @@ import { ISSUED_ON_DATE_VERBS, SIGNED_ON_DATE_VERBS } from "../vocab/cues.js";
 import { kindByWord } from "../vocab/kinds.js";
 import { decreeYear, decreeYearWarning } from "../identify/decree-year.js";
 import { designation } from "../identify/id.js";
-import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * "Ngày 15/3/2022, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 45/KH-UBND về …": a report's narrative
@@ -31,7 +30,7 @@ export function dateFromNarrativeBefore(text: string, found: readonly Citation[]
     const before = (from === 0 ? "\n" : "") + text.slice(from, start);
     // Most undated citations have no date before them: a look for the word before the regex.
     if (!before.includes("gày") && !before.includes("GÀY")) continue;
-    const m = DATED_BEFORE().exec(before);
+    const m = DATED_BEFORE.exec(before);
     // Without the comma, the issuer's name opens in capitals (DATED_BEFORE is case-blind).
     if (!m || (m[4] !== undefined && m[4] === m[4].toLowerCase())) continue;
     const date = isoDate(m[1], m[2], m[3]).date;
@@ -69,29 +68,29 @@ export function datePairBeforeItsDate(text: string, found: readonly Citation[], 
     if (a.date !== null || a.year !== null || b.date === null || a.number === null || b.number === null || a.end !== a.numberEnd) continue;
     const at = a.id.indexOf("@?");
     if (at < 0 || a.style !== b.style || a.issuer?.code == null || a.issuer.code !== b.issuer?.code) continue;
-    if (!DIGITS().test(a.number) || !DIGITS().test(b.number) || Number(b.number) !== Number(a.number) + 1) continue;
-    const join = PAIR_JOIN().exec(text.slice(spans[i].end, spans[i + 1].start));
+    if (!DIGITS.test(a.number) || !DIGITS.test(b.number) || Number(b.number) !== Number(a.number) + 1) continue;
+    const join = PAIR_JOIN.exec(text.slice(spans[i].end, spans[i + 1].start));
     if (join === null || (join[1] === "," && run !== i + 1)) continue;
     run = i;
     a.date = b.date;
     a.id = `${a.id.slice(0, at)}@${b.date.slice(0, 4)}${a.id.slice(at + 2)}`;
   }
 }
-const DIGITS = lazyRegExp(() => /^[0-9]+$/);
+const DIGITS = /^[0-9]+$/;
 /** Between the pair: "và" or a comma, and blanks. */
-const PAIR_JOIN = lazyRegExp(() => /^\s*(và|,)\s*$/iu);
+const PAIR_JOIN = /^\s*(và|,)\s*$/iu;
 
 const NARRATIVE_LOOK_BACK = 200;
 /**
  * "Ngày 15/3/2022, <issuer> (đã) ban hành " or "ngày 15 tháng 3 năm 2022, <issuer> có ", or "…, <signer> đã ký ", up to the citation (a date's separators spaced too: "15 / 3 / 2022"; its number typed against "Ngày").
  * The comma after the date may be left out before the issuer's capital ("…, ngày 6/3/2021 Sở Nội vụ đã ban hành …"), not before "của" or "về" (the date of a document named before it).
  */
-const DATED_BEFORE = lazyRegExp(() => new RegExp(
+const DATED_BEFORE = new RegExp(
   // Across line breaks too, as a PDF or a narrow column wraps the sentence ("Ngày 23/11/2018, … đã ⏎ký ban hành văn bản số …").
   String.raw`[.;:,(\n\-–]\s*[Nn]gày\s*([0-9]{1,2})\s*(?:[\/-]\s*|tháng\s+)([0-9]{1,2})\s*(?:[\/-]\s*|năm\s+)((?:19|20)[0-9]{2})(?:\s*,\s*|\s+(?=(\S)))` +
     String.raw`(?:[^0-9,.;:!?()]{2,90}?\s(?:${phraseSource(ISSUED_ON_DATE_VERBS)})|[^0-9.;:!?()]{2,150}?\s(?:${phraseSource(SIGNED_ON_DATE_VERBS)}))\s+$`,
   "iu",
-));
+);
 
 /**
  * An administrative document cited once with its date and again without one ("Kế hoạch số
@@ -227,7 +226,7 @@ const sameDocumentKey = (c: AnalyzedCitation): string => {
  * `/^(.*)@(\d{4})(~.*)?$/` reads (the last such "@"; no line break anywhere), without the regex.
  */
 function undatedKey(id: string): string | null {
-  if (LINE_BREAK().test(id)) return null;
+  if (LINE_BREAK.test(id)) return null;
   for (let at = id.lastIndexOf("@"); at >= 0; at = at > 0 ? id.lastIndexOf("@", at - 1) : -1) {
     const after = at + 5;
     if (after > id.length || (after < id.length && id.charCodeAt(after) !== TILDE)) continue;
@@ -238,5 +237,5 @@ function undatedKey(id: string): string | null {
 }
 
 /** What `.` does not match. */
-const LINE_BREAK = lazyRegExp(() => /[\n\r\u2028\u2029]/);
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const TILDE = 0x7e;

@@ -29,9 +29,9 @@ for (const [key, cue] of CUE_BY_PHRASE) if (!CUE_BY_RUN_TOGETHER.has(runTogether
  * lower-cased text, without the cost of lower-casing it. CUE_RE_ANY_CASE serves the rare text whose
  * lower case changes its length ("İ").
  */
-const CUE_RE = lazyRegExp(() => new RegExp(phraseSource([...CUE_BY_PHRASE.keys()], { runTogether: true }), "g"));
-const CUE_RE_FOLDED = lazyRegExp(() => new RegExp(CUE_RE().source, "gi"));
-const CUE_RE_ANY_CASE = lazyRegExp(() => new RegExp(CUE_RE().source, "giu"));
+const CUE_RE = new RegExp(phraseSource([...CUE_BY_PHRASE.keys()], { runTogether: true }), "g");
+const CUE_RE_FOLDED = new RegExp(CUE_RE.source, "gi");
+const CUE_RE_ANY_CASE = new RegExp(CUE_RE.source, "giu");
 /** A letter or a digit at `i` (`/[\p{L}\p{N}]/u` of the unit alone), by table: the scan asks it of a few characters around every match. */
 const wordishAt = (text: string, i: number): boolean => LETTER_OR_DIGIT[text.charCodeAt(i)] === 1;
 /**
@@ -47,10 +47,10 @@ function gluedAt(text: string, i: number): boolean {
  * A syllable bears one tone mark at most: letters run together with a tone mark on each side of `i`
  * ("Xétbáo cáo", "thực hiệný kiến") are two syllables whose space a copy lost, in any case.
  */
-const TONE_MARK = lazyRegExp(() => /[\u0300\u0301\u0303\u0309\u0323]/);
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/;
 /** How far from `i` a syllable's letters are looked at: the longest syllable ("nghiêng") has 7. */
 const SYLLABLE = 7;
-const toned = (ch: string): boolean => ch > "\u00bf" && TONE_MARK().test(ch.normalize("NFD"));
+const toned = (ch: string): boolean => ch > "\u00bf" && TONE_MARK.test(ch.normalize("NFD"));
 function toneBefore(text: string, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - SYLLABLE && wordishAt(text, k); k--) if (toned(text[k])) return true;
   return false;
@@ -144,11 +144,11 @@ export function findCues(text: string, spans: readonly { start: number; end: num
   if (regions.length === 0) return out;
   // The case-insensitive regex finds what CUE_RE finds in the lower-cased text, without lower-casing it,
   // except where the text holds "İ" (whose lower case is longer) or the Kelvin sign (whose is "k").
-  let re = CUE_RE_FOLDED();
+  let re = CUE_RE_FOLDED;
   let haystack = text;
-  if (text.includes("\u0130")) re = CUE_RE_ANY_CASE();
+  if (text.includes("\u0130")) re = CUE_RE_ANY_CASE;
   else if (text.includes("\u212a")) {
-    re = CUE_RE();
+    re = CUE_RE;
     haystack = text.toLowerCase();
   }
   let s = 0;

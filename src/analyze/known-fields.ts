@@ -23,7 +23,7 @@ export function numberLineKind(header: Header, spans: readonly { start: number; 
  * holds one number, so the stop is a slip, and the number read without it. A number with a decimal part
  * ("66.16/2026/NQ-CP") has a digit after its stop and stays as written.
  */
-const STOP_BEFORE_SLASH = lazyRegExp(() => /^(\d+)\.(?=[ \t]*\/)/u);
+const STOP_BEFORE_SLASH = /^(\d+)\.(?=[ \t]*\/)/u;
 /**
  * A kind's initials glued to the number in a number field ("QĐ157/QĐ-BTC", "TT04/2009/TT-BTC",
  * "NĐ24/2006/NĐ-CP", "Cv128/2004/NĐ-CP", "TTLT03/2006/TTLT-BTM-BGTVT-BTC-BCA": the customs portal's
@@ -37,18 +37,18 @@ const INITIALS_GLUED = lazyRegExp(() => /^(\p{L}{1,4})(?=\d)/u);
 export function knownCitation(known: KnownFields | undefined): Citation | null {
   if (!known?.number) return null;
   const date = knownDateWritten(known);
-  const written = `${known.kind ?? ""} số ${known.number.trim().replace(INITIALS_GLUED(), "$1 ").replace(STOP_BEFORE_SLASH(), "$1")}${date ? ` ngày ${date}` : ""}`;
+  const written = `${known.kind ?? ""} số ${known.number.trim().replace(INITIALS_GLUED(), "$1 ").replace(STOP_BEFORE_SLASH, "$1")}${date ? ` ngày ${date}` : ""}`;
   return extract(written)[0] ?? null;
 }
 
 /** The date field as a citation writes it: a heading's "ngày" dropped ("ngày 03 tháng 09 năm 2019"), an ISO date turned round. */
 function knownDateWritten(known: KnownFields): string | undefined {
-  const given = known.date?.trim().replace(HEADING_DAY_WORD(), "");
-  const iso = given ? ISO_DATE().exec(given) : null;
+  const given = known.date?.trim().replace(HEADING_DAY_WORD, "");
+  const iso = given ? ISO_DATE.exec(given) : null;
   return iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : given;
 }
 /** The "ngày" a date copied from a heading keeps ("ngày 03 tháng 09 năm 2019"): the citation writes its own. */
-const HEADING_DAY_WORD = lazyRegExp(() => /^ngày\s+/iu);
+const HEADING_DAY_WORD = /^ngày\s+/iu;
 /**
  * An ISO date, or an ISO date-time a JSON store exported the date as, its time of day (midnight) and zone
  * no part of the date written: "2026-07-31T00:00:00+07:00" (the livestock department's list,
@@ -56,9 +56,9 @@ const HEADING_DAY_WORD = lazyRegExp(() => /^ngày\s+/iu);
  * (vanbanphapluat.co's API, decree 63/2010/NĐ-CP), "2026-07-24T00:00:00" (an e-office's API, letter
  * 4754/BGDĐT-QLCL). The calendar date is read as written, the zone not applied.
  */
-const ISO_DATE = lazyRegExp(() => /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/);
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 /** A date field as listings write it: "14/01/2026", "4-8-2026", "04.08.2026", or spelled "03 tháng 09 năm 2019". */
-const FIELD_DATE = lazyRegExp(() => /^(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:[/.-]|\s+năm\s+)(\d{4})$/iu);
+const FIELD_DATE = /^(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:[/.-]|\s+năm\s+)(\d{4})$/iu;
 
 /**
  * The date field read alone, where the number field carries no date through its citation: a number that
@@ -69,7 +69,7 @@ const FIELD_DATE = lazyRegExp(() => /^(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?
  */
 function knownDate(known: KnownFields | undefined): string | null {
   const written = known ? knownDateWritten(known) : undefined;
-  const m = written ? FIELD_DATE().exec(written) : null;
+  const m = written ? FIELD_DATE.exec(written) : null;
   return m ? isoDate(m[1], m[2], m[3]).date : null;
 }
 

@@ -10,7 +10,6 @@ import { parseId } from "../identify/id.js";
 import { isBareId } from "../identify/bare.js";
 import { BoundedCache } from "../shared/memo.js";
 import { LETTER, MARKS } from "../find/patterns.js";
-import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * Whether a citation is a central body's document or a local one's, by the same reading localize
@@ -131,7 +130,7 @@ export function bodyNamedBefore(text: string, start: number, code: string): { le
   // The regex ends on "tại" or "ban hành": a citation with neither right before it is read no further.
   const tail = before.trimEnd().slice(-4).toLowerCase();
   if (!tail.endsWith("tại") && !tail.endsWith("hành")) return null;
-  const m = BODY_BEFORE().exec(before);
+  const m = BODY_BEFORE.exec(before);
   if (!m) return null;
   const body = issuerByPhrase(m[1]);
   if (!body) return null;
@@ -187,7 +186,7 @@ export function departmentNamedBefore(text: string, start: number, code: string 
   if (!mayEndWithWord(text, start, TAI)) return null;
   const before = composedWord(text.slice(Math.max(0, start - LOOK_BACK), start));
   if (!before.trimEnd().toLowerCase().endsWith("tại")) return null;
-  const m = BODY_BEFORE().exec(before);
+  const m = BODY_BEFORE.exec(before);
   if (!m) return null;
   const body = issuerByPhrase(m[1]);
   if (!body?.local || body.level !== "province" || !body.code.startsWith("S") || BODIES_NAMED_BEFORE.has(body.code)) return null;
@@ -213,11 +212,11 @@ const LETTER_OR_MARK = `${LETTER}${MARKS}`;
  * huyện ban hành Kế hoạch số 42/KH-UBND"), ending where the citation begins; the words from the
  * vocabularies. Group 1 is the body's phrase, 2 its place type, 3 the words after.
  */
-const BODY_BEFORE = lazyRegExp(() => new RegExp(
+const BODY_BEFORE = new RegExp(
   String.raw`(?:^|[^${LETTER_OR_MARK}])(?:của\s+)?(?:(?:${phraseSource(ISSUER_TITLES)})\s+)?(${phraseSource(ISSUERS.filter((e) => e.local).flatMap((e) => e.phrases))})` +
     String.raw`(?:\s+(${phraseSource(PLACE_TYPES)}))?((?:\s+[${LETTER_OR_MARK}]+(?:['\u2019][${LETTER_OR_MARK}]+)*){0,4}?)\s+(?:tại|(?:(?:đã|vừa)\s+)?ban\s+hành)\s+$`,
   "i",
-));
+);
 
 /**
  * "… của Ban Chỉ đạo thực hiện phong trào toàn dân bảo vệ an ninh Tổ quốc Trung ương;", "… của Ban
@@ -229,18 +228,18 @@ const BODY_BEFORE = lazyRegExp(() => new RegExp(
  */
 export function namesNationalCommittee(text: string, end: number): boolean {
   const after = text.slice(end, end + COMMITTEE_NAME_REACH);
-  const stop = COMMITTEE_NAME_STOP().exec(after);
+  const stop = COMMITTEE_NAME_STOP.exec(after);
   // The text's end stops it too; the reach's end does not.
   if (stop === null && end + COMMITTEE_NAME_REACH < text.length) return false;
   const name = after.slice(0, stop === null ? after.length : stop.index).trim();
-  if (NATION_OPENING().test(name)) return true;
-  return NATION_CLOSING().test(name) && !PLACE_OR_DOCUMENT().test(name);
+  if (NATION_OPENING.test(name)) return true;
+  return NATION_CLOSING.test(name) && !PLACE_OR_DOCUMENT.test(name);
 }
 const COMMITTEE_NAME_REACH = 160;
 /** Where a committee's name ends: a clause's mark, the line's end, or the words after a name ("ngày", "tại", "về việc", "theo", "số"). */
-const COMMITTEE_NAME_STOP = lazyRegExp(() => /[;:()\n.]|\s(?:ngày|tại|về\s+việc|theo|số)(?=\s)/iu);
+const COMMITTEE_NAME_STOP = /[;:()\n.]|\s(?:ngày|tại|về\s+việc|theo|số)(?=\s)/iu;
 // The nation's word may close the name at a comma ("… của Hội đồng Thi đua - Khen thưởng Trung ương, Ủy
 // ban nhân dân tỉnh … ban hành …"): the next clause's subject follows.
-const NATION_OPENING = lazyRegExp(() => new RegExp(String.raw`^(?:${phraseSource(NATION_OPENERS)})(?=[\s,]|$)`, "iu"));
-const NATION_CLOSING = lazyRegExp(() => new RegExp(String.raw`(?:^|\s)(?:${phraseSource(NATION_CLOSERS)})$`, "iu"));
-const PLACE_OR_DOCUMENT = lazyRegExp(() => new RegExp(String.raw`(?:^|\s)(?:${phraseSource([...PLACE_TYPES, ...KINDS.flatMap((k) => k.words)])})(?=\s|$)`, "iu"));
+const NATION_OPENING = new RegExp(String.raw`^(?:${phraseSource(NATION_OPENERS)})(?=[\s,]|$)`, "iu");
+const NATION_CLOSING = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(NATION_CLOSERS)})$`, "iu");
+const PLACE_OR_DOCUMENT = new RegExp(String.raw`(?:^|\s)(?:${phraseSource([...PLACE_TYPES, ...KINDS.flatMap((k) => k.words)])})(?=\s|$)`, "iu");

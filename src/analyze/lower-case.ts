@@ -55,7 +55,7 @@ export function isLowerCased(text: string): boolean {
 }
 /** Past this many capitals, a capital in a hundred letters settles isLowerCased's count (as not lower-cased). */
 const SETTLING_CAPITALS = 50;
-const ASCII_CAPITAL = lazyRegExp(() => /[A-Z]/g);
+const ASCII_CAPITAL = /[A-Z]/g;
 
 /**
  * Whether isLowerCased's count would settle, told from the ASCII capitals alone: at the k-th of them
@@ -70,21 +70,21 @@ export function settlesOnAsciiCapitals(text: string): boolean {
   // The first SETTLING_CAPITALS + 1 capitals in one walk of the regex, not a call of it for each (~450 instructions
   // a call, 51 calls a text as written): where the last of them settles the count, as it does in most texts, done.
   // Read within the sample only (no capital past it counts), so the regex's giving back on a text short of capitals is bounded.
-  FIRST_SETTLING_CAPITAL().lastIndex = 0;
-  if (!FIRST_SETTLING_CAPITAL().test(text.length > SAMPLE ? text.slice(0, SAMPLE) : text)) return false;
-  let p = FIRST_SETTLING_CAPITAL().lastIndex - 1;
+  FIRST_SETTLING_CAPITAL.lastIndex = 0;
+  if (!FIRST_SETTLING_CAPITAL.test(text.length > SAMPLE ? text.slice(0, SAMPLE) : text)) return false;
+  let p = FIRST_SETTLING_CAPITAL.lastIndex - 1;
   let k = SETTLING_CAPITALS + 1;
-  ASCII_CAPITAL().lastIndex = p + 1;
+  ASCII_CAPITAL.lastIndex = p + 1;
   for (;;) {
     if (p >= SAMPLE) return false;
     if (100 * k > p + 1 - k) return true;
-    if (!ASCII_CAPITAL().test(text)) return false;
-    p = ASCII_CAPITAL().lastIndex - 1;
+    if (!ASCII_CAPITAL.test(text)) return false;
+    p = ASCII_CAPITAL.lastIndex - 1;
     k++;
   }
 }
 /** The text's start up to its (SETTLING_CAPITALS + 1)-th ASCII capital; sticky at 0, so one attempt (the two classes share no character). */
-const FIRST_SETTLING_CAPITAL = lazyRegExp(() => new RegExp(`(?:[^A-Z]*[A-Z]){${SETTLING_CAPITALS + 1}}`, "y"));
+const FIRST_SETTLING_CAPITAL = new RegExp(`(?:[^A-Z]*[A-Z]){${SETTLING_CAPITALS + 1}}`, "y");
 
 /**
  * The first letter of each line that opens a sentence (the text's first, a list item's, a
@@ -92,7 +92,7 @@ const FIRST_SETTLING_CAPITAL = lazyRegExp(() => new RegExp(`(?:[^A-Z]*[A-Z]){${S
  */
 function withSentenceCapitals(text: string): string {
   return text.replace(LINE_FIRST_LETTER(), (whole: string, before: string, letter: string, at: number) =>
-    OPENS_WITH_WORD().test(before) && !LETTERED_ITEM().test(text.slice(at + whole.length, at + whole.length + 3)) && opensLowerCasedSentence(text, at, before)
+    OPENS_WITH_WORD().test(before) && !LETTERED_ITEM.test(text.slice(at + whole.length, at + whole.length + 3)) && opensLowerCasedSentence(text, at, before)
       ? before + sameLength(letter.toUpperCase(), letter)
       : whole,
   );
@@ -130,7 +130,7 @@ const HEADING_LINE_CHARS = 50;
 const OPENS_WITH_WORD = lazyRegExp(() => /^\n?[^\p{L}\p{N}\n]*(?:\p{N}{1,3}(?:\.\p{N}{1,3})*[ \t]*[.)][^\p{L}\p{N}\n]*)?$/u);
 
 /** A lettered item's letter ("a) …", "đ) …") is printed in lower case. */
-const LETTERED_ITEM = lazyRegExp(() => /^[ \t]?\)/);
+const LETTERED_ITEM = /^[ \t]?\)/;
 
 /**
  * A printed heading has its kind line ("QUYẾT ĐỊNH") and, above it, the issuer's lines and the
@@ -141,7 +141,7 @@ const LETTERED_ITEM = lazyRegExp(() => /^[ \t]?\)/);
 function withHeadingInCapitals(text: string, cased: string): string {
   const opener = PREAMBLE_LINE().exec(text);
   const end = Math.min(opener ? opener.index : text.length, HEADING_REACH);
-  const line = KIND_LINE().exec(text.slice(0, end));
+  const line = KIND_LINE.exec(text.slice(0, end));
   if (!line) return cased;
   const kindEnd = line.index + line[0].length;
   const kindStart = kindEnd - line[1].length;
@@ -182,7 +182,7 @@ function capitalised(words: string): string {
 }
 
 /** A kind alone on its line, as a heading or a markdown export prints it ("## **kế hoạch**"). */
-const KIND_LINE = lazyRegExp(() => new RegExp(String.raw`(?:^|\n)[ \t*#_]*(${KIND_WORDS_SOURCE})(?=[ \t*_]*(?:\r?\n|$))`, "iu"));
+const KIND_LINE = new RegExp(String.raw`(?:^|\n)[ \t*#_]*(${KIND_WORDS_SOURCE})(?=[ \t*_]*(?:\r?\n|$))`, "iu");
 
 function nextLineEnd(text: string, from: number): number {
   const at = text.indexOf("\n", from);

@@ -52,8 +52,8 @@ function preparedDocument(original: string): PreparedDocument {
   let otherRead = false;
   // Whether a "\r\n" was left for joinCrlf (counted in no `found`: no prepare() of the whole text reads it faster).
   let crlf = false;
-  RARE().lastIndex = 0;
-  for (let m = RARE().exec(original); m !== null; m = RARE().exec(original)) {
+  RARE.lastIndex = 0;
+  for (let m = RARE.exec(original); m !== null; m = RARE.exec(original)) {
     const at = m.index;
     const c = original.charCodeAt(at);
     if (c === CR && original.charCodeAt(at + 1) === LF && !isMark(original.charCodeAt(at + 2))) {
@@ -69,7 +69,7 @@ function preparedDocument(original: string): PreparedDocument {
       // The whole run of marks, as SPECIAL's scan took it.
       let end = at + 1;
       while (end < original.length && isMark(original.charCodeAt(end))) end++;
-      RARE().lastIndex = end;
+      RARE.lastIndex = end;
       if (++found > MANY) return preparedWhole(original);
       // Marks at the very start have no letter to join: prepare leaves them where they are.
       if (at === 0) continue;
@@ -177,7 +177,7 @@ for (const c of SINGLES) IS_SINGLE[c] = 1;
  * character; the three scans it stands for (another script's mark, then SPECIAL, an alternation of
  * classes, then its runs) took about three times that (bench/README.md, session 24).
  */
-const RARE = lazyRegExp(() => new RegExp(`[${SINGLES.filter((c) => c < FIRST_MARK || (c > 0x1dff && c < 0x2070)).map(unicodeEscape).join("")}${unicodeEscape(FIRST_MARK)}-${unicodeEscape(0x1dff)}${unicodeEscape(0x2070)}-${unicodeEscape(0xffff)}]`, "g"));
+const RARE = new RegExp(`[${SINGLES.filter((c) => c < FIRST_MARK || (c > 0x1dff && c < 0x2070)).map(unicodeEscape).join("")}${unicodeEscape(FIRST_MARK)}-${unicodeEscape(0x1dff)}${unicodeEscape(0x2070)}-${unicodeEscape(0xffff)}]`, "g");
 
 /** The look-alikes of a composed run replaced, one for one. */
 function repair(s: string): string {

@@ -29,10 +29,10 @@ export const FAR_CHARS = 400;
  * Covid-19 (tại Thông báo số 122/TB-VPCP …)" (Kon Tum, 2020), "theo đề nghị của Ủy ban về các vấn đề
  * xã hội của Quốc hội(tại văn bản số 1863/UBVĐXH13 …)" (VPCP, 2013).
  */
-const ENDS_WITH_LINK = lazyRegExp(() => new RegExp(String.raw`(?:^|[\s(])(?:${phraseSource(LINK_WORDS)})\s*$`, "iu"));
-const ENDS_WITH_NEAR_LINK = lazyRegExp(() => new RegExp(String.raw`(?:^|\s)(?:${phraseSource(NEAR_LINK_WORDS)})\s*$`, "iu"));
-const ENDS_WITH_RULE_AT = lazyRegExp(() => new RegExp(String.raw`(?:^|\s)(?<!đã\s)(?:${phraseSource(RULE_AT_WORDS)})\s*$`, "iu"));
-const ENDS_WITH_TITLE_LINK = lazyRegExp(() => new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TITLE_LINK_WORDS)})\s*$`, "iu"));
+const ENDS_WITH_LINK = new RegExp(String.raw`(?:^|[\s(])(?:${phraseSource(LINK_WORDS)})\s*$`, "iu");
+const ENDS_WITH_NEAR_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(NEAR_LINK_WORDS)})\s*$`, "iu");
+const ENDS_WITH_RULE_AT = new RegExp(String.raw`(?:^|\s)(?<!đã\s)(?:${phraseSource(RULE_AT_WORDS)})\s*$`, "iu");
+const ENDS_WITH_TITLE_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TITLE_LINK_WORDS)})\s*$`, "iu");
 /**
  * "tại khoản 1 Điều 1", "tại Điều 3 của", "tại Điều 1 - Quyết định": the pinpoint is read past to the link before it.
  * A part's designator is a number ("5", "2a"), a Roman numeral ("III") or one letter ("đ"): in "một số
@@ -75,36 +75,36 @@ const PROVISIONS_LEAD = lazyRegExp(() => new RegExp(
   String.raw`^\s*(?:(?:các|những)\s+)?(?:${phraseSource(PROVISION_WORDS)})(?:\s[^,;.:\d]{1,60}?)?\s(?:tại|của|trong)\s+${PINPOINTS}$`,
   "iu",
 ));
-const OPENS_PARENTHESIS = lazyRegExp(() => /\(\s*$/);
+const OPENS_PARENTHESIS = /\(\s*$/;
 /**
  * An extension's new end date, the whole stretch between its cue and the document (Cue.untilDate):
  * "đến ngày 31/08/2006 của", "đến hết ngày 30 tháng 6 năm 2026 của".
  */
-const UNTIL_DATE = lazyRegExp(() => /^\s*đến\s+(?:hết\s+)?ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*(?:của\s*)?$/iu);
+const UNTIL_DATE = /^\s*đến\s+(?:hết\s+)?ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*(?:của\s*)?$/iu;
 /**
  * An item's marker at the start of a clause ("- ", "+ ", "1. ", "a) "), and at the start of the next
  * line ("1 . ", "a ) " as a word segmenter writes them). Not "II. " or "a. ": those open the plan's
  * next section, where a heading's cue ends.
  */
-export const LIST_ITEM = lazyRegExp(() => new RegExp(String.raw`^\s*[*#]*(?:(?:[${BULLET_CLASS}]|\d+(?:\.\d+)*[ \t]?[.)]|[a-zđ][ \t]?\))\s|${TABLE_ROW})`, "u"));
+export const LIST_ITEM = new RegExp(String.raw`^\s*[*#]*(?:(?:[${BULLET_CLASS}]|\d+(?:\.\d+)*[ \t]?[.)]|[a-zđ][ \t]?\))\s|${TABLE_ROW})`, "u");
 /** A table's row at a clause's start ("1⇥…", "| 1 | …", "1⏎|"), not a numbered item. */
-export const TABLE_ROW_ITEM = lazyRegExp(() => new RegExp(String.raw`^\s*[*#]*${TABLE_ROW}`, "u"));
+export const TABLE_ROW_ITEM = new RegExp(String.raw`^\s*[*#]*${TABLE_ROW}`, "u");
 /** A table's header row at a clause's start ("STT⇥Tên loại văn bản⇥Số, ký hiệu …"): the rows under it are the list. */
-export const TABLE_HEAD_ITEM = lazyRegExp(() => new RegExp(String.raw`^\s*[*#]*${TABLE_HEAD}`, "u"));
+export const TABLE_HEAD_ITEM = new RegExp(String.raw`^\s*[*#]*${TABLE_HEAD}`, "u");
 /** The first row of a table whose header row opens at a line's start, this far at most after it. */
-const FIRST_ROW = lazyRegExp(() => new RegExp(String.raw`^[ \t]*\n?\s*[*#]*${TABLE_HEAD}[^]{0,600}?\n[ \t]*${TABLE_ROW}`, "u"));
+const FIRST_ROW = new RegExp(String.raw`^[ \t]*\n?\s*[*#]*${TABLE_HEAD}[^]{0,600}?\n[ \t]*${TABLE_ROW}`, "u");
 /** Whether the line after a clause ending at `end` opens a list item, or a table's rows (the clause ends its line). */
 export const listFollows = (text: string, end: number): boolean => {
   const next = text.slice(end, end + 24);
   const lineEnds = text.slice(Math.max(0, end - 3), end).includes("\n") || /^[ \t]*\n/.test(next);
   // A table's header row may stand between the introduction and its rows.
-  return lineEnds && (LIST_ITEM().test(next) || FIRST_ROW().test(text.slice(end, end + 800)));
+  return lineEnds && (LIST_ITEM.test(next) || FIRST_ROW.test(text.slice(end, end + 800)));
 };
 /**
  * What joins two members of one list: "Thông tư số 61/2017/TT-BTC và Thông tư số 90/2018/TT-BTC",
  * "…về quản lý kiến trúc đô thị, Nghị định số …" (a comma written tight, or spaced as word-segmented sources write it).
  */
-const COORDINATED = lazyRegExp(() => /(?:(?:^|[\s,;])(?:và|hoặc)|[,;])\s*(?:các\s+)?$/iu);
+const COORDINATED = /(?:(?:^|[\s,;])(?:và|hoặc)|[,;])\s*(?:các\s+)?$/iu;
 
 /** The words between a cue and the document it would govern are few enough, or end with a link word. */
 export function withinReach(text: string, from: number, to: number, cue: Cue, part: Clause["part"]): boolean {
@@ -112,37 +112,37 @@ export function withinReach(text: string, from: number, to: number, cue: Cue, pa
   if (to - from > FAR_CHARS) return false;
   // "Sửa đổi điểm a khoản 2 Điều 5 Quyết định ...": the parts acted on are not filler.
   const stretch = withoutKindAndIssuer(text, from, to).replace(TRAILING_PINPOINT(), " ");
-  const filler = cue.untilDate === true ? stretch.replace(UNTIL_DATE(), " ") : stretch;
+  const filler = cue.untilDate === true ? stretch.replace(UNTIL_DATE, " ") : stretch;
   const n = words(filler);
   if (cue.reach === "next") return n <= 1;
-  if (ISSUED_BY_ANOTHER().test(filler)) return false;
+  if (ISSUED_BY_ANOTHER.test(filler)) return false;
   // "Xét báo cáo của Bộ Công Thương tại văn bản số …", "Xét Báo cáo tổng hợp “…” của Cổng … tại văn bản
   // số …": the paper "Xét" weighs, named by its kind and not yet by its number, is the paper of a
   // proposing kind that "tại" leads to, however long its name.
-  if (cue.reach === "short" && cue.type === "proposed_by" && n <= FAR_WORDS && OPENS_WITH_KIND().test(filler) && ENDS_WITH_AT().test(filler) && !/[0-9.;:]/u.test(filler) && PROPOSING_KIND_AT().test(text.slice(to, to + PROPOSING_KIND_CHARS))) return true;
+  if (cue.reach === "short" && cue.type === "proposed_by" && n <= FAR_WORDS && OPENS_WITH_KIND().test(filler) && ENDS_WITH_AT.test(filler) && !/[0-9.;:]/u.test(filler) && PROPOSING_KIND_AT().test(text.slice(to, to + PROPOSING_KIND_CHARS))) return true;
   if (cue.reach === "short") return n <= SHORT_WORDS;
   if (n <= (cue.reach === "near" ? NEAR_WORDS : 2 * NEAR_WORDS)) return true;
   if (n > FAR_WORDS) return false;
   // "Căn cứ Thông tư liên tịch Bộ Kế hoạch và Đầu tư và Bộ Tài chính số 01/2003/TTLT-BKH-BTC": older
   // drafting names the issuer between the kind word and its number; the kind and the number are one document.
-  if (cue.reach === "far" && OPENS_WITH_KIND().test(filler) && NUMBER_FIRST().test(text.slice(to, to + 4)) && !CLAUSE_STOP().test(filler)) return true;
+  if (cue.reach === "far" && OPENS_WITH_KIND().test(filler) && NUMBER_FIRST().test(text.slice(to, to + 4)) && !CLAUSE_STOP.test(filler)) return true;
   // "thực hiện Nghị quyết Đại hội XIII của Đảng và Kết luận số 01-KL/TW": a document named without a
   // number opens the list the cue governs; the numbered one joined after it is the list's next member.
   // Its name is short: a longer stretch says more of it than its name ("… đã được HĐND tỉnh thông qua tại kỳ họp …").
-  if (n <= UNNUMBERED_WORDS && OPENS_WITH_KIND().test(filler) && COORDINATED().test(filler) && !CLAUSE_STOP().test(filler) && !THIS_DOCUMENT().test(filler)) return true;
+  if (n <= UNNUMBERED_WORDS && OPENS_WITH_KIND().test(filler) && COORDINATED.test(filler) && !CLAUSE_STOP.test(filler) && !THIS_DOCUMENT().test(filler)) return true;
   // "Sau khi xem xét Báo cáo của UBND tỉnh về đánh giá kết quả thực hiện Kế hoạch phát triển kinh tế - xã
   // hội 5 năm 2010 - 2015 và Tờ trình số X": a council's proposal clause lists the papers it considered,
   // a report described at length before the submission; a paper of a proposing kind in that list is a proposal.
-  if (cue.type === "proposed_by" && cue.reach === "far" && OPENS_WITH_KIND().test(filler) && COORDINATED().test(filler) && !CLAUSE_STOP().test(filler) && PROPOSING_KIND_AT().test(text.slice(to, to + PROPOSING_KIND_CHARS))) return true;
+  if (cue.type === "proposed_by" && cue.reach === "far" && OPENS_WITH_KIND().test(filler) && COORDINATED.test(filler) && !CLAUSE_STOP.test(filler) && PROPOSING_KIND_AT().test(text.slice(to, to + PROPOSING_KIND_CHARS))) return true;
   const linked = filler;
-  if (cue.reach === "near" ? ENDS_WITH_NEAR_LINK().test(linked) && !ENDS_WITH_RULE_AT().test(linked) : ENDS_WITH_LINK().test(linked)) return true;
+  if (cue.reach === "near" ? ENDS_WITH_NEAR_LINK.test(linked) && !ENDS_WITH_RULE_AT.test(linked) : ENDS_WITH_LINK.test(linked)) return true;
   // "Căn cứ Đề án thành lập … ( Tờ trình số 565/TTr-EVN … )": the number in parentheses is the document just named.
-  if (cue.reach === "far" && OPENS_PARENTHESIS().test(linked)) return true;
+  if (cue.reach === "far" && OPENS_PARENTHESIS.test(linked)) return true;
   if (cue.links && endsWithAny(linked, cue.links)) return true;
   // "thực hiện nghiêm các quy định …, chấn chỉnh …, Chỉ thị số X": a demand's list, one sentence, its
   // member after a comma or "và" (Cue.governsList).
-  if (cue.governsList === true && !CLAUSE_STOP().test(linked) && LIST_JOIN_AT_END().test(linked)) return true;
-  return part === "title" && n <= TITLE_THEO_WORDS && ENDS_WITH_TITLE_LINK().test(linked);
+  if (cue.governsList === true && !CLAUSE_STOP.test(linked) && LIST_JOIN_AT_END.test(linked)) return true;
+  return part === "title" && n <= TITLE_THEO_WORDS && ENDS_WITH_TITLE_LINK.test(linked);
 }
 
 /**
@@ -161,27 +161,27 @@ const UNNUMBERED_WORDS = 16;
 const OPENS_WITH_KIND = lazyRegExp(() => new RegExp(String.raw`^[\s"“]*(?:${KIND_WORDS})(?![\p{L}\p{N}])`, "iu"));
 /** A citation that opens with its number ("số 01/2003/…", "số01/2003/…" typed against it, "01/2003/…"), no kind word of its own. */
 const NUMBER_FIRST = lazyRegExp(() => /^(?:số(?!\p{L})|\p{N})/iu);
-const CLAUSE_STOP = lazyRegExp(() => /[.;:]/);
+const CLAUSE_STOP = /[.;:]/;
 /** A list's next member follows: a comma, or "và" (a demand's list, Cue.governsList). */
-const LIST_JOIN_AT_END = lazyRegExp(() => /(?:,|\svà)\s*$/u);
+const LIST_JOIN_AT_END = /(?:,|\svà)\s*$/u;
 /** A kind that may carry a proposal opening a citation ("Tờ trình số …", "Công văn số …", KindEntry.proposes). */
 const PROPOSING_KIND_AT = lazyRegExp(() => new RegExp(String.raw`^[\s"“]*(?:${phraseSource(KINDS.filter((k) => k.proposes).flatMap((k) => k.words))})(?![\p{L}\p{N}])`, "iu"));
 const PROPOSING_KIND_CHARS = 32;
 /** A lead ending with "tại", the paper it names standing right after. */
-const ENDS_WITH_AT = lazyRegExp(() => /(?:^|\s)tại\s*$/iu);
+const ENDS_WITH_AT = /(?:^|\s)tại\s*$/iu;
 /** The lead ends at a cell's edge (a tab, a bar, a bar line), and the document opens the next cell. */
-const CELL_END = lazyRegExp(() => /(?:\t|\|)[ \t]*(?:\n[ \t]*)?(?:số[ \t]+)?$/iu);
+const CELL_END = /(?:\t|\|)[ \t]*(?:\n[ \t]*)?(?:số[ \t]+)?$/iu;
 
 /**
  * Whether the stretch between two documents joins them in one list: "A và B", "A, B", and with the
  * parts of the next one named first ("bãi bỏ Điều 3 Quyết định số A và khoản 2 Điều 1 Quyết định số B").
  */
 export function coordinated(text: string, from: number, to: number): boolean {
-  if (COORDINATED().test(withoutKindAndIssuer(text, from, to))) return true;
+  if (COORDINATED.test(withoutKindAndIssuer(text, from, to))) return true;
   // "… và chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số …": the member named by whose direction it carries.
-  if (to - from <= FAR_CHARS && DIRECTED().test(text.slice(from, to))) return true;
+  if (to - from <= FAR_CHARS && DIRECTED.test(text.slice(from, to))) return true;
   // Only the end of the stretch is read: the pinpoint and the coordinator before it.
-  return COORDINATED().test(withoutKindAndIssuer(text, Math.max(from, to - PINPOINT_CHARS), to).replace(TRAILING_PINPOINT(), " "));
+  return COORDINATED.test(withoutKindAndIssuer(text, Math.max(from, to - PINPOINT_CHARS), to).replace(TRAILING_PINPOINT(), " "));
 }
 
 /**
@@ -196,13 +196,13 @@ function withoutKindAndIssuer(text: string, from: number, to: number): string {
   const stretch = text.slice(from, to);
   if (!NUMBER_FIRST().test(text.slice(to, to + 4))) return stretch;
   const m = KIND_ISSUER_TAIL().exec(stretch);
-  if (m === null || ISSUER_BREAK().test(m[1]!) || words(m[1]!) > ISSUER_WORDS) return stretch;
+  if (m === null || ISSUER_BREAK.test(m[1]!) || words(m[1]!) > ISSUER_WORDS) return stretch;
   return stretch.slice(0, m.index) + " ";
 }
 /** A kind word, "của", an issuer, at the end of the stretch before "số N". */
 const KIND_ISSUER_TAIL = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${KIND_WORDS})\s+của\s+([^\p{N}.;:,()"“”]{1,80})$`, "iu"));
 /** A word an issuer's name does not hold (vocab ISSUER_NAME_BREAK_WORDS). */
-const ISSUER_BREAK = lazyRegExp(() => new RegExp(String.raw`(?:^|\s)(?:${phraseSource(ISSUER_NAME_BREAK_WORDS)})(?=\s|$)`, "iu"));
+const ISSUER_BREAK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(ISSUER_NAME_BREAK_WORDS)})(?=\s|$)`, "iu");
 /** An issuer named before "số" ("Bộ trưởng Bộ Thương mại", "Ban Chấp hành Trung ương") takes no more words than this. */
 const ISSUER_WORDS = 8;
 /**
@@ -210,16 +210,16 @@ const ISSUER_WORDS = 8;
  * So after a second verb joined to the first ("Kế hoạch số A về triển khai Đề án …, trong đó có nhiệm
  * vụ triển khai các dịch vụ … và ban hành Quyết định số B": B is what was issued, not what A carries out).
  */
-const ISSUED_BY_ANOTHER = lazyRegExp(() => new RegExp(
+const ISSUED_BY_ANOTHER = new RegExp(
   String.raw`(?:,[^,;.:]{1,80}?\s|(?:^|\s)(?:và|đồng\s+thời)\s+)(?:${phraseSource(ISSUED_WORDS)})(?:\s+(?:${KIND_WORDS})(?:\s+(?:${phraseSource(KIND_LINE_QUALIFIERS)}))?)?\s*$`,
   "iu",
-));
+);
 /**
  * "và chỉ đạo của Chủ tịch UBND tỉnh tại", "và Kết luận của Bộ Chính trị (", "… (tại", at the end of the
  * stretch before a list's next member: the paper that records the direction or conclusion. No other
  * parenthesis between the body and the "(": one already opened or closed is some other aside.
  */
-const DIRECTED = lazyRegExp(() => new RegExp(String.raw`(?:^|[\s,;])và\s+(?:${phraseSource(DIRECTION_WORDS)})\s+của\s(?:[^.;:]{1,80}?\stại|[^.;:()]{1,80}?\((?:\s*tại)?)\s*$`, "iu"));
+const DIRECTED = new RegExp(String.raw`(?:^|[\s,;])và\s+(?:${phraseSource(DIRECTION_WORDS)})\s+của\s(?:[^.;:]{1,80}?\stại|[^.;:()]{1,80}?\((?:\s*tại)?)\s*$`, "iu");
 /** A coordinator and a pinpoint ("và điểm b khoản 1 Điều 12 của") fit in this much text. */
 const PINPOINT_CHARS = 80;
 
@@ -228,21 +228,21 @@ export function continuesList(text: string, from: number, to: number): boolean {
   if (to - from > FAR_CHARS) return false;
   const lead = text.slice(from, to);
   if (OPENS_BASIS_CLAUSE().test(lead)) return false;
-  if (leadsList(lead) || (words(lead) <= FAR_WORDS && ENDS_WITH_LINK().test(lead))) return true;
+  if (leadsList(lead) || (words(lead) <= FAR_WORDS && ENDS_WITH_LINK.test(lead))) return true;
   // "Thực hiện Văn bản số A … về việc hướng dẫn công tác phổ biến pháp luật; hòa giải ở cơ sở; xây dựng
   // cấp xã … năm 2020 và Văn bản số B …": the ";" were A's subject's own (the words after it go on in
   // lower case: no item of a list of its own, "Căn cứ …", opens so); "và" joins B to the list.
-  if (words(lead) <= FAR_WORDS && ENDS_WITH_AND().test(lead) && LOWER_START().test(lead) && !CLAUSE_STOP().test(lead)) return true;
+  if (words(lead) <= FAR_WORDS && ENDS_WITH_AND.test(lead) && LOWER_START().test(lead) && !CLAUSE_STOP.test(lead)) return true;
   // "…; các Quyết định của Thủ tướng Chính phủ số: 1521/QĐ-TTg …; 21/2021/QĐ-TTg …": the member names
   // its kind and issuer first, then the numbers of one or more documents of that kind.
-  if (words(lead) <= KIND_ISSUER_WORDS && KIND_THEN_NUMBER().test(lead) && NUMBER_FIRST().test(text.slice(to, to + 4)) && !CLAUSE_STOP().test(lead) && !THIS_DOCUMENT().test(lead)) return true;
+  if (words(lead) <= KIND_ISSUER_WORDS && KIND_THEN_NUMBER().test(lead) && NUMBER_FIRST().test(text.slice(to, to + 4)) && !CLAUSE_STOP.test(lead) && !THIS_DOCUMENT().test(lead)) return true;
   // A table's row names its document in a cell of its own, after the cells before it (the kind, the
   // summary, the date): the row's first document is the item, however many words those cells hold.
-  if (TABLE_ROW_ITEM().test(lead) && CELL_END().test(lead) && !CLAUSE_STOP().test(lead) && words(lead) <= FAR_WORDS) return true;
+  if (TABLE_ROW_ITEM.test(lead) && CELL_END.test(lead) && !CLAUSE_STOP.test(lead) && words(lead) <= FAR_WORDS) return true;
   // "b) Điểm a khoản 1 Điều 3 Nghị quyết số …": an item may name the parts of its document first.
   return lead.length <= PINPOINT_CHARS && leadsList(lead.replace(ITEM_MARKER(), "").replace(LEADING_PINPOINT(), ""));
 }
-const ENDS_WITH_AND = lazyRegExp(() => /(?:^|\s)(?:và|hoặc)\s*$/iu);
+const ENDS_WITH_AND = /(?:^|\s)(?:và|hoặc)\s*$/iu;
 /** A clause opening with the words of a basis ("; trên cơ sở … tại Thông báo số …": BASIS_CLAUSE_WORDS) names no member of the list carried. */
 const OPENS_BASIS_CLAUSE = lazyRegExp(() => new RegExp(String.raw`^\s*(?:${phraseSource(BASIS_CLAUSE_WORDS)})(?![\p{L}\p{N}])`, "iu"));
 const LOWER_START = lazyRegExp(() => /^\s*\p{Ll}/u);

@@ -10,7 +10,6 @@ import { isWhitespaceAt } from "../shared/chars.js";
 import { type Clause, opensWithCue } from "./clauses.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { type Sentence, tidy } from "./sentences.js";
-import { lazyRegExp } from "../shared/lazy-regexp.js";
 /**
  * "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số
  * 27/2023/QH15 …": the amending law's name says it amends each law it lists (extractListing), as
@@ -176,11 +175,11 @@ function evidenceClause(
  * of them, not a count character by character (1,500 counts a devx5 pass, ~80 characters each).
  */
 export function shownShort(text: string, from: number, to: number): boolean {
-  if (to - from >= SHORT_EVIDENCE && !BLANK_PAIR().test(text.slice(from, from + SHORT_EVIDENCE))) return false;
+  if (to - from >= SHORT_EVIDENCE && !BLANK_PAIR.test(text.slice(from, from + SHORT_EVIDENCE))) return false;
   return shownLength(text, from, to) < SHORT_EVIDENCE;
 }
 /** Two whitespace characters in a row: the second is not counted by shownLength. */
-const BLANK_PAIR = lazyRegExp(() => /\s\s/);
+const BLANK_PAIR = /\s\s/;
 
 /** The length of text[from, to) with each run of whitespace counted once; stops counting at SHORT_EVIDENCE. */
 export function shownLength(text: string, from: number, to: number): number {

@@ -143,7 +143,7 @@ function schemeAt(words: readonly Word[], i: number, kinds: readonly (readonly s
 // for "phê duyệt Đề án", "Kế hoạch thực hiện Chương trình" before any word is read.
 const anyOf = (phrases: readonly (readonly string[])[]) => `(?:${phrases.map((p) => p.join(String.raw`\s+`)).join("|")})`;
 const SCHEME = String.raw`\s+[“"]?${anyOf(SCHEME_WORDS)}`;
-const APPROVING = lazyRegExp(() => new RegExp(`${anyOf(APPROVING_WORDS)}(?:\\s+việc)?\\s+[“"]?${anyOf(APPROVED_WORDS)}`, "iu"));
+const APPROVING = new RegExp(`${anyOf(APPROVING_WORDS)}(?:\\s+việc)?\\s+[“"]?${anyOf(APPROVED_WORDS)}`, "iu");
 /** Characters of a description read for it (its date and issuer come first). */
 const APPROVING_CHARS = 400;
 
@@ -154,7 +154,7 @@ const NONE: ReadonlySet<string> = new Set();
 /** The scheme a cited decision approved, read in its description (up to the next citation): "… phê duyệt Đề án X". */
 function approvedScheme(text: string, from: number, to: number): string | null {
   // Most descriptions approve nothing: a scan of their first characters spares reading their words.
-  const m = APPROVING().exec(text.slice(from, Math.min(to, from + APPROVING_CHARS)));
+  const m = APPROVING.exec(text.slice(from, Math.min(to, from + APPROVING_CHARS)));
   if (m === null) return null;
   const words = wordsOf(text, from + m.index, to, MAX_SCHEME_NAME_WORDS + 8);
   let i = anyPhraseAt(words, 0, APPROVING_WORDS)?.length ?? 0;
@@ -184,8 +184,8 @@ function carriedOutSchemes(text: string, parts: readonly Part[], spans: readonly
     // One for each form: its "hoạch"s come in the text's order, which clauseOpenings' reuse needs.
     const clauseOpening = clauseOpenings(text);
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
-      PLAN().lastIndex = at;
-      if (!PLAN().test(text)) continue;
+      PLAN.lastIndex = at;
+      if (!PLAN.test(text)) continue;
       const words = wordsOf(text, Math.max(0, at - ISSUING_CHARS), at + NAMING_CHARS);
       schemesCarriedOut(words, (k) => issuedHere(words, k, spans, clauseOpening), out);
     }
@@ -196,7 +196,7 @@ function carriedOutSchemes(text: string, parts: readonly Part[], spans: readonly
 // "Kế hoạch [triển khai] thực hiện Đề án" from its second word (a wrapped line may stand between "Kế" and "hoạch"),
 // as printed in a sentence or in capitals.
 const PLAN_FORMS = [PLAN_WORDS[1], PLAN_WORDS[1].toUpperCase()];
-const PLAN = lazyRegExp(() => new RegExp(`${PLAN_WORDS[1]}(?:\\s+(?:${phraseSource(PLAN_QUALIFIERS)}))?(?:\\s+${YEAR_WORD}\\s+\\d{4})?(?:\\s+${anyOf(CARRY_OUT_WORDS)}){1,2}${SCHEME}`, "iuy"));
+const PLAN = new RegExp(`${PLAN_WORDS[1]}(?:\\s+(?:${phraseSource(PLAN_QUALIFIERS)}))?(?:\\s+${YEAR_WORD}\\s+\\d{4})?(?:\\s+${anyOf(CARRY_OUT_WORDS)}){1,2}${SCHEME}`, "iuy");
 const afterPlan = (words: readonly Word[], k: number) => k >= PLAN_WORDS.length && phraseAt(words, k - PLAN_WORDS.length, PLAN_WORDS);
 /** Back from the cue at words[k] past the plan's year and PLAN_QUALIFIERS ("Kế hoạch vốn năm 2023 thực hiện"): where "Kế hoạch" ends. */
 function pastQualifiers(words: readonly Word[], k: number): number {
@@ -255,13 +255,13 @@ function issuedHere(words: readonly Word[], i: number, spans: readonly { start: 
  * ("Điều 1. [Phê duyệt [dự án:]] điều chỉnh …", "Điều 1. Bổ sung vào …"), from the same tables
  * (APPROVING_ADJUSTMENT, ADJUSTING_WORDS), so that a word added there reaches both.
  */
-const FIRST_ARTICLE = lazyRegExp(() => /Điều[ \t]+1[ \t]*[.:]/giu);
+const FIRST_ARTICLE = /Điều[ \t]+1[ \t]*[.:]/giu;
 /** Words read after "Điều 1." for "phê duyệt dự án :" and the adjusting words. */
 const ARTICLE_OPENING_WORDS = 7;
 /** Characters read after the adjusting words for the planning's name. */
 const ADJUSTED_CHARS = 400;
 /** The adjusting words (ADJUSTING_WORDS), any spacing and case. */
-const ADJUSTING = lazyRegExp(() => new RegExp(anyOf(ADJUSTING_WORDS), "iu"));
+const ADJUSTING = new RegExp(anyOf(ADJUSTING_WORDS), "iu");
 /** Characters of the title scanned for them: its lead words and "phê duyệt dự án:" come first. */
 const TITLE_HEAD_CHARS = 120;
 /** Words of the title read for its adjusting words and the planning's name. */
@@ -279,7 +279,7 @@ function adjustedSchemes(text: string, parts: readonly Part[]): Set<string> {
   const out = new Set<string>();
   const title = parts.find((p) => p.type === "title") ?? null;
   // Most titles adjust nothing: a scan of their first characters for the adjusting words spares reading their words.
-  if (title !== null && ADJUSTING().test(text.slice(title.start, Math.min(title.end, title.start + TITLE_HEAD_CHARS)))) {
+  if (title !== null && ADJUSTING.test(text.slice(title.start, Math.min(title.end, title.start + TITLE_HEAD_CHARS)))) {
     // Its lead words, "phê duyệt dự án:", the adjusting words and the name: the title's first words only.
     const words = wordsOf(text, title.start, title.end, TITLE_WORDS);
     let i = 0;
@@ -292,8 +292,8 @@ function adjustedSchemes(text: string, parts: readonly Part[]): Set<string> {
   // An exec loop, not matchAll: matchAll builds a new regex from FIRST_ARTICLE at every call (its species
   // constructor). FIRST_ARTICLE matches no empty string.
   const articleHead = text.slice(head, head + ARTICLE_HEAD_CHARS);
-  FIRST_ARTICLE().lastIndex = 0;
-  for (let article = FIRST_ARTICLE().exec(articleHead); article !== null; article = FIRST_ARTICLE().exec(articleHead)) {
+  FIRST_ARTICLE.lastIndex = 0;
+  for (let article = FIRST_ARTICLE.exec(articleHead); article !== null; article = FIRST_ARTICLE.exec(articleHead)) {
     const after = head + article.index + article[0].length;
     const opening = wordsOf(text, after, after + ARTICLE_HEAD_CHARS, ARTICLE_OPENING_WORDS);
     const i = anyPhraseAt(opening, 0, APPROVING_ADJUSTMENT)?.length ?? 0;

@@ -3,7 +3,6 @@ import { phraseSource } from "../vocab/phrases.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { WHITESPACE } from "../shared/chars.js";
 import { BULLET_CLASS, HEADING_HASHES, LINE_MARKUP, TABLE_ROW } from "../vocab/bullets.js";
-import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * Sentence starts in prepared text. PDF extraction leaves a line break (often a blank line) after
@@ -15,10 +14,10 @@ import { lazyRegExp } from "../shared/lazy-regexp.js";
 const LIST_MARKER = String.raw`(?:[a-zđ][ \t]?\)|[IVXLC]+[ \t]?\.|\d+(?:\.\d+)*[ \t]?\.|[${BULLET_CLASS}]|${HEADING_HASHES}|\*\*)`;
 // Case kept: a line opening with a capitalised cue or purpose word starts a sentence; "thực hiện" does not.
 const CUE_WORDS = phraseSource(LINE_OPENING_PHRASES, { keepCase: true });
-const BOUNDARY = lazyRegExp(() => new RegExp(
+const BOUNDARY = new RegExp(
   String.raw`[.:!?](?=\s+\S)|\n${LINE_MARKUP}(?=${LIST_MARKER}\s|${TABLE_ROW})|\n(?<!\n[ \t]*\|[ \t]*\n)[ \t*#(]*(?=(?:${CUE_WORDS})\s)|\n[ \t*_]*(?=\()`,
   "g",
-));
+);
 
 export interface Sentence {
   start: number;
@@ -38,8 +37,8 @@ export interface Layout {
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  BOUNDARY().lastIndex = 0;
-  for (let m = BOUNDARY().exec(text); m; m = BOUNDARY().exec(text)) {
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const end = m.index + m[0].length;
     if (end > start) out.push({ start, end });
     start = end;
@@ -100,12 +99,12 @@ function sentenceAround(text: string, x: number): Sentence {
   // after a break: the scan need not begin before that run.
   let from = x;
   while (from > start && IN_BOUNDARY[text.charCodeAt(from - 1)] === 1) from--;
-  BOUNDARY().lastIndex = from;
-  const end = BOUNDARY().test(text) ? BOUNDARY().lastIndex : text.length;
+  BOUNDARY.lastIndex = from;
+  const end = BOUNDARY.test(text) ? BOUNDARY.lastIndex : text.length;
   return { start, end };
 }
 
-const BOUNDARY_AT = lazyRegExp(() => new RegExp(BOUNDARY().source, "y"));
+const BOUNDARY_AT = new RegExp(BOUNDARY.source, "y");
 /** The characters a boundary match can start at: the stops and the line break. */
 const STARTS_BOUNDARY = (() => {
   const table = new Uint8Array(65536);
@@ -121,8 +120,8 @@ const IN_BOUNDARY = (() => {
 })();
 
 function boundaryEndAt(text: string, p: number): number {
-  BOUNDARY_AT().lastIndex = p;
-  return BOUNDARY_AT().test(text) ? BOUNDARY_AT().lastIndex : -1;
+  BOUNDARY_AT.lastIndex = p;
+  return BOUNDARY_AT.test(text) ? BOUNDARY_AT.lastIndex : -1;
 }
 
 /** The sentence holding `offset` (binary search). */
@@ -138,7 +137,7 @@ export function tidy(s: string): string {
   // clause. foldSpaces(s).trim() is foldSpaces(s.trim()): no fold reaches across a trimmed end, and a
   // fold of an inner run leaves no blank at either end (test/analyze/tidy.test.ts).
   const t = s.trim();
-  return FOLDABLE().test(t) ? foldSpaces(t) : t;
+  return FOLDABLE.test(t) ? foldSpaces(t) : t;
 }
 
 /**
@@ -148,17 +147,17 @@ export function tidy(s: string): string {
  * run ~20 % cheaper with the literal space's branch first than with `[^\S ]|\s\s` (bench/README.md,
  * session 54).
  */
-export const FOLDABLE = lazyRegExp(() => / \s|[^\S ]/);
+export const FOLDABLE = / \s|[^\S ]/;
 /**
  * The whitespace runs that are not one plain space. A run of two or more is taken whole by the
  * first branch; a run of one is taken only when it is no plain space: so the matches are exactly
  * the runs `/\s+/g` would replace with something new, without a match at every space.
  */
-const FOLDABLE_RUN = lazyRegExp(() => /\s{2,}|[^\S ]/g);
+const FOLDABLE_RUN = /\s{2,}|[^\S ]/g;
 
 /** `s.replace(/\s+/g, " ")`, a few times cheaper: the single spaces between words are left alone. */
 export function foldSpaces(s: string): string {
-  return s.replace(FOLDABLE_RUN(), " ");
+  return s.replace(FOLDABLE_RUN, " ");
 }
 
 /** Whether text[from, to) is all whitespace (`\s`, the characters `trim()` removes). */

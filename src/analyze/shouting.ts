@@ -26,7 +26,7 @@ export function readableCase(text: string): string {
 function withHeadingKindLine(text: string, cased: string): string {
   const opener = PREAMBLE_LINE().exec(text);
   const end = Math.min(opener ? opener.index : text.length, HEADING_REACH);
-  const line = HEADING_KIND_LINE().exec(text.slice(0, end));
+  const line = HEADING_KIND_LINE.exec(text.slice(0, end));
   if (!line) return cased;
   const at = line.index + line[0].length - line[1].length;
   return cased.slice(0, at) + text.slice(at, at + line[1].length) + cased.slice(at + line[1].length);
@@ -35,7 +35,7 @@ function withHeadingKindLine(text: string, cased: string): string {
 /** A heading is the text's first lines: the kind line of a body's list is no document's own. */
 export const HEADING_REACH = 2_000;
 
-const HEADING_KIND_LINE = lazyRegExp(() => new RegExp(String.raw`(?:^|\n)[ \t*]*(${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})(?=[ \t]*(?:\r?\n|$))`, "u"));
+const HEADING_KIND_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*(${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})(?=[ \t]*(?:\r?\n|$))`, "u");
 
 export const PREAMBLE_LINE = lazyRegExp(() => new RegExp(String.raw`(?:^|\n)[^\p{L}\n]*(?:${phraseSource(PREAMBLE_OPENERS)})(?![\p{L}\p{N}])`, "iu"));
 

@@ -20,7 +20,7 @@ const LINES_AFTER_NUMBER = 10;
 /** A line of the header's date, whole or in pieces: "Hải Phòng, ngày 25 tháng 12 năm 2015 |", "Tuyên Quang, ngày", "10 tháng 12 năm 2013". */
 const HEADER_DATE_PIECE = lazyRegExp(() => /,[ \t]*ngày(?![\p{L}\p{N}])|(?:^|[ \t])\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}/iu);
 /** Nothing but a table's bars and rules, or a blank line. */
-const BARS_AND_RULES_ONLY = lazyRegExp(() => /^[\s|*_=\-–—]*$/u);
+const BARS_AND_RULES_ONLY = /^[\s|*_=\-–—]*$/u;
 /** A section's number ("I.", "1.", "PHẦN I"): a heading of the body, no title line. */
 const NUMBERED = lazyRegExp(() => /^[ \t*#]*(?:[IVXLC]+[ \t]*\.|\d+[ \t]*[.)]|PHẦN(?![\p{L}\p{N}]))/u);
 /** A list item that opens with a document's kind word: "- Luật …", "- Nghị định số …", "• Quyết định số …". */
@@ -45,14 +45,14 @@ export function unheadedBasisStart(text: string): number {
     const start = at + 1;
     const next = head.indexOf("\n", start);
     const line = lineAt(head, start);
-    if (BARS_AND_RULES_ONLY().test(line) || HEADER_DATE_PIECE().test(line) || (LETTER().test(line) && !hasSmallLetter(line) && !NUMBERED().test(line))) {
+    if (BARS_AND_RULES_ONLY.test(line) || HEADER_DATE_PIECE().test(line) || (LETTER().test(line) && !hasSmallLetter(line) && !NUMBERED().test(line))) {
       at = next;
       continue;
     }
     if (!isDocumentItem(line) || next < 0) return -1;
     // The second item: the next line that is more than a table's bars and rules.
     let after = next;
-    while (after >= 0 && after + 1 < head.length && BARS_AND_RULES_ONLY().test(lineAt(head, after + 1))) after = head.indexOf("\n", after + 1);
+    while (after >= 0 && after + 1 < head.length && BARS_AND_RULES_ONLY.test(lineAt(head, after + 1))) after = head.indexOf("\n", after + 1);
     return after >= 0 && isDocumentItem(lineAt(head, after + 1)) ? start : -1;
   }
   return -1;

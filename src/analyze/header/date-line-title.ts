@@ -42,9 +42,9 @@ export interface DateLineTitle {
 export function titleOnDateLine(head: string, dateEnd: number): DateLineTitle | null {
   const nl = head.indexOf("\n", dateEnd);
   const lineEnd = nl < 0 ? head.length : nl;
-  const m = KIND_AFTER_DATE().exec(head.slice(dateEnd, lineEnd));
+  const m = KIND_AFTER_DATE.exec(head.slice(dateEnd, lineEnd));
   if (!m || !isCapitals(m[1])) return null;
-  const kind = KIND_BY_WORD.get(m[1].toLowerCase().replace(SPACES(), " "));
+  const kind = KIND_BY_WORD.get(m[1].toLowerCase().replace(SPACES, " "));
   if (kind === undefined) return null;
   const start = dateEnd + m[0].length;
   let rest = head.slice(start, lineEnd);
@@ -65,8 +65,8 @@ export function titleOnDateLine(head: string, dateEnd: number): DateLineTitle | 
 }
 
 /** The kind word after the date, a space, then more words. */
-const KIND_AFTER_DATE = lazyRegExp(() => new RegExp(String.raw`^[ \t]+(${KIND_WORDS_SOURCE})[ \t]+(?=\S)`, "iu"));
-const SPACES = lazyRegExp(() => /\s+/g);
+const KIND_AFTER_DATE = new RegExp(String.raw`^[ \t]+(${KIND_WORDS_SOURCE})[ \t]+(?=\S)`, "iu");
+const SPACES = /\s+/g;
 /** The preamble's first words inside a line ("… HÀ NỘI Căn cứ Luật …"), as written. */
 const INLINE_PREAMBLE = lazyRegExp(() => new RegExp(String.raw`[ \t](?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })})(?![\p{L}\p{N}])`, "u"));
 /** The enacting body's name takes this many words at most, its title, place and session with it. */
@@ -76,7 +76,7 @@ const LINKING_WORDS: ReadonlySet<string> = new Set(["CỦA", "VÀ", "VỚI", "CH
 
 /** `line` without the enacting body that closes it (the leftmost word from which the rest names one), or null when none does. */
 function enactingBodyAtEnd(line: string): string | null {
-  const words = line.trim().split(SPACES());
+  const words = line.trim().split(SPACES);
   for (let k = Math.max(1, words.length - BODY_WORDS_AT_MOST); k < words.length; k++) {
     if (LINKING_WORDS.has(words[k - 1])) continue;
     if (enactingIssuerLines(words.slice(k).join(" ")) === null) continue;
@@ -88,15 +88,15 @@ function enactingBodyAtEnd(line: string): string | null {
 }
 /** Where the `k`th word of `line` (split as enactingBodyAtEnd splits it) starts. */
 function wordOffset(line: string, k: number): number {
-  const re = WORD();
+  const re = WORD;
   re.lastIndex = 0;
   let n = 0;
   for (let w = re.exec(line); w; w = re.exec(line)) if (n++ === k) return w.index;
   return line.length;
 }
-const WORD = lazyRegExp(() => /\S+/g);
+const WORD = /\S+/g;
 /** The line at `from` (the next one with words) opens the preamble, names a body, or a council's session. */
 function closesTitle(head: string, from: number): boolean {
   const next = nextLines(head, from, 1)[0];
-  return next !== undefined && (PREAMBLE_LINE().test(next.text) || SESSION_ANY_CASE().test(next.text) || (isCapitals(next.text) && opensWithIssuerPhrase(next.text)));
+  return next !== undefined && (PREAMBLE_LINE.test(next.text) || SESSION_ANY_CASE().test(next.text) || (isCapitals(next.text) && opensWithIssuerPhrase(next.text)));
 }

@@ -37,7 +37,7 @@ export function enactingBody(text: string, from: number): IssuerEntry | null {
  */
 export function enactingLines(text: string, from: number): string[] {
   const window = text.slice(from, from + ENACTING_REACH);
-  const preamble = BASIS_LINE().exec(window);
+  const preamble = BASIS_LINE.exec(window);
   if (!preamble) return [];
   const lines = window.slice(0, preamble.index).split("\n").map(clean).filter((t) => t !== "");
   let k = lines.length - 1;
@@ -73,14 +73,14 @@ function bodyOpening(line: string): IssuerEntry | null {
  */
 export function councilPassedOn(text: string): string | null {
   if (!text.includes("thông qua")) return null;
-  const m = PASSED_ON().exec(text);
+  const m = PASSED_ON.exec(text);
   return m ? isoDate(m[1] ?? m[4], m[2] ?? m[5], m[3] ?? m[6]).date : null;
 }
-const PASSED_ON = lazyRegExp(() => new RegExp(
+const PASSED_ON = new RegExp(
   String.raw`Nghị[ \t\n]+quyết[ \t\n]+này[ \t\n]+(?:đã[ \t\n]+)?được[ \t\n]+(?:Hội[ \t\n]+đồng[ \t\n]+nhân[ \t\n]+dân|HĐND)[^.;:]{0,160}?[ \t\n]thông[ \t\n]+qua[ \t\n]+(?:vào[ \t\n]+)?ngày[ \t\n]+` +
     String.raw`(?:(\d{1,2})[ \t\n]+tháng[ \t\n]+(\d{1,2})[ \t\n]+năm[ \t\n]+(\d{4})|(\d{1,2})[ \t]*\/[ \t]*(\d{1,2})[ \t]*\/[ \t]*(\d{4})(?!\d))`,
   "iu",
-));
+);
 /**
  * The body the preamble's closing formula names as the one issuing, on a line of its own: "Bộ trưởng
  * Bộ Công an ban hành Thông tư quy định …", "Tổng Kiểm toán nhà nước ban hành Quyết định …" (the form
@@ -90,7 +90,7 @@ const PASSED_ON = lazyRegExp(() => new RegExp(
 export function promulgatingBody(text: string): IssuerEntry | null {
   const head = text.slice(0, ENACTING_REACH * 2);
   // Its line holds "ban hành" (BAN_HANH): a head without it (a third of real texts) is not searched line by line.
-  const m = BAN_HANH().test(head) ? PROMULGATING_LINE().exec(head) : null;
+  const m = BAN_HANH.test(head) ? PROMULGATING_LINE().exec(head) : null;
   if (!m) return null;
   const phrase = foldSpaces(m[1]).trim();
   return issuerByPhrase(phrase) ?? issuerAfterTitle(phrase);
@@ -99,9 +99,9 @@ const PROMULGATING_LINE = lazyRegExp(() => new RegExp(
   String.raw`(?:^|\n)[ \t*_-]*((?:${phraseSource([...ISSUER_SUBJECTS, ...ISSUER_LINE_HEADS], { keepCase: true })})[ \t][^\n.;:,]{1,80}?)[ \t]+ban[ \t]+hành[ \t]+(?:${KIND_WORDS_AS_WRITTEN})(?![\p{L}\p{N}])`,
   "u",
 ));
-const BAN_HANH = lazyRegExp(() => /ban[ \t]+hành/);
+const BAN_HANH = /ban[ \t]+hành/;
 /** The first line that opens the preamble's bases ("Căn cứ …"). */
-const BASIS_LINE = lazyRegExp(() => /(?:^|\n)[ \t*_]*Căn[ \t]+cứ[ \t]/u);
+const BASIS_LINE = /(?:^|\n)[ \t*_]*Căn[ \t]+cứ[ \t]/u;
 const ENACTING_REACH = 2500;
 /** A title ("CHỦ TỊCH", "BỘ TRƯỞNG", "PHÓ CHỦ TỊCH") takes this many words at most before the body. */
 const TITLE_WORDS_AT_MOST = 3;
@@ -126,7 +126,7 @@ export function enactingLine(head: string, kindAt: number): { issuerLines: strin
     const end = nl < 0 ? head.length : nl;
     const t = clean(head.slice(pos, end));
     if (t) {
-      if (SESSION_ANY_CASE().test(t) || PREAMBLE_LINE().test(t)) {
+      if (SESSION_ANY_CASE().test(t) || PREAMBLE_LINE.test(t)) {
         if (!previous) return null;
         const lines = enactingIssuerLines(previous.text);
         if (lines) return { issuerLines: lines, start: previous.start };
@@ -158,9 +158,9 @@ const ENACTING_WORDS_AT_MOST = 20;
 /** Nor more characters than this (a paragraph's line is read no further: SESSION_TAIL and SPACED_COMMA scan it). */
 const ENACTING_LINE_CHARS = 200;
 /** A word segmenter's space before a comma ("Sở văn hóa , thể thao và du lịch"). */
-const SPACED_COMMA = lazyRegExp(() => /[ \t]+,/g);
+const SPACED_COMMA = /[ \t]+,/g;
 /** A place's type opening the words ("tỉnh lâm đồng", "quận 3", "thành phố hồ chí minh", "tp. Huế"). */
-const PLACE_TYPE_OPENING = lazyRegExp(() => new RegExp(String.raw`^(?:${phraseSource([...PLACE_TYPES, ...Object.keys(PLACE_TYPE_ABBREVIATIONS)])})(?:[ \t]|$)`, "iu"));
+const PLACE_TYPE_OPENING = new RegExp(String.raw`^(?:${phraseSource([...PLACE_TYPES, ...Object.keys(PLACE_TYPE_ABBREVIATIONS)])})(?:[ \t]|$)`, "iu");
 /**
  * Whether the words after a place's type on an enacting line are a place's name, not a sentence's
  * ("tỉnh đã chỉ đạo …"): a few words, none that no name holds (NOT_IN_PLACE_NAMES, as the header's
@@ -168,14 +168,14 @@ const PLACE_TYPE_OPENING = lazyRegExp(() => new RegExp(String.raw`^(?:${phraseSo
  */
 export function isPlaceName(type: string, name: string): boolean {
   // A segmenter's spaced dash is no word ("bà rịa - vũng tàu").
-  const words = name.toLowerCase().split(" ").filter((w) => !DASH_WORD().test(w));
+  const words = name.toLowerCase().split(" ").filter((w) => !DASH_WORD.test(w));
   if (words.length > PLACE_NAME_WORDS) return false;
   const held = words.every((w, i) => !NOT_IN_PLACE_NAMES.has(w) || (i === 0 ? PLACE_NAME_OPENERS.has(w) : INSIDE_PLACE_NAMES.has(w)));
   // "tỉnh" names only provinces; "thành phố" a centrally-run city or a provincial one ("thành phố vinh").
   return held && (type.toLowerCase() !== PROVINCE_TYPE || findProvince(name) !== null);
 }
 const PROVINCE_TYPE = "tỉnh";
-const DASH_WORD = lazyRegExp(() => /^[-–]$/);
+const DASH_WORD = /^[-–]$/;
 /** A place's name takes this many words at most ("thành phố hồ chí minh", "huyện đắk r'lấp"). */
 const PLACE_NAME_WORDS = 4;
 /** The signers' titles a body's line may open with ("Chủ tịch ủy ban nhân dân …", "Bộ trưởng bộ …", "Thống đốc ngân hàng nhà nước"), lower case, longest first. */
@@ -191,7 +191,7 @@ const SIGNER_TITLES = [...ISSUER_TITLES, ...ISSUER_LINE_HEADS].map((t) => t.toLo
  */
 export function enactingIssuerLines(line: string): string[] | null {
   if (line.length > ENACTING_LINE_CHARS) return null;
-  let t = line.replace(SPACED_COMMA(), ",");
+  let t = line.replace(SPACED_COMMA, ",");
   const session = SESSION_TAIL().exec(t);
   if (session) t = t.slice(0, session.index);
   const words = t.split(" ").filter((w) => w !== "");
@@ -210,7 +210,7 @@ export function enactingIssuerLines(line: string): string[] | null {
       if (issuerByPhrase(body) === null) continue;
       const rest = words.slice(from + n).join(" ");
       if (rest === "") return [body.toUpperCase()];
-      const type = PLACE_TYPE_OPENING().exec(rest);
+      const type = PLACE_TYPE_OPENING.exec(rest);
       if (type === null) return findProvince(rest) !== null ? [body.toUpperCase()] : null;
       const name = rest.slice(type[0].length).trim();
       if (name === "") return [body.toUpperCase()];

@@ -7,7 +7,6 @@ import { ISSUER_TITLES, allIssuerPhrases, issuerByPhrase, type IssuerEntry } fro
 import { findProvince } from "../../vocab/provinces.js";
 import { enactingIssuerLines, isPlaceName } from "./enacting.js";
 import { LETTER, NATIONAL_MOTTO, SMALL_ASCII, clean } from "./line-text.js";
-import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * Whether a line opens with the body that issues a document ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM",
@@ -52,7 +51,7 @@ export function opensWithIssuerPhrase(line: string): boolean {
  * NGÀY" already says an issuer stands there.
  */
 function opensWithGluedIssuerPhrase(line: string): boolean {
-  const words = line.trim().split(SPACES(), GLUED_WORDS);
+  const words = line.trim().split(SPACES, GLUED_WORDS);
   let joined = "";
   for (const w of words) {
     joined += w.toLowerCase();
@@ -64,12 +63,12 @@ function opensWithGluedIssuerPhrase(line: string): boolean {
 export function opensHeadingIssuer(issuer: string): boolean {
   return opensWithIssuerPhrase(issuer) || opensWithGluedIssuerPhrase(issuer);
 }
-const SPACES = lazyRegExp(() => /\s+/u);
+const SPACES = /\s+/u;
 /** The longest name or title read so (in words as the line writes them): "ủy ban nhân dân tỉnh" and a little more. */
 const GLUED_WORDS = 8;
 /** Every issuer's name and title of two words or more, lower case, its spaces taken out ("bộtàichính"). */
 const GLUED_ISSUER_PHRASES: ReadonlySet<string> = new Set(
-  [...allIssuerPhrases(), ...ISSUER_TITLES].filter((p) => SPACES().test(p.trim())).map((p) => p.toLowerCase().replace(/\s+/gu, "")),
+  [...allIssuerPhrases(), ...ISSUER_TITLES].filter((p) => SPACES.test(p.trim())).map((p) => p.toLowerCase().replace(/\s+/gu, "")),
 );
 
 /**
@@ -84,13 +83,13 @@ export function pushIssuerLines(top: string, issuerLines: string[]): void {
     // A line with no space between its words is a tab-separated copy's ("UBND⇥TỈNH⇥LÀO⇥CAI⇥⇥⇥CỘNG⇥HÒA …"): its
     // single tabs part words, as spaces do, and a run of them parts the columns (fresh55g-002's header, every space
     // a tab, read the place as "LÀO" and "CAI" apart and took another province named in the body).
-    const breaks = line.includes(" ") ? CELL_BREAK() : TAB_SPACED_CELL_BREAK();
+    const breaks = line.includes(" ") ? CELL_BREAK : TAB_SPACED_CELL_BREAK;
     for (const cell of breaks.test(line) ? line.split(breaks) : [line]) {
       // The columns run together with one space, row by row, as a portal's copy of a letter gives them:
       // "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ⏎ HUYỆN CHÂU THÀNH Độc lập - Tự do - Hạnh phúc".
-      for (const part of MOTTO_CELL().test(cell) ? cell.split(MOTTO_CELL()) : [cell]) {
+      for (const part of MOTTO_CELL.test(cell) ? cell.split(MOTTO_CELL) : [cell]) {
         const t = capitalsLine(part);
-        if (t && LETTER().test(t) && !NATIONAL_MOTTO().test(t)) issuerLines.push(t);
+        if (t && LETTER().test(t) && !NATIONAL_MOTTO.test(t)) issuerLines.push(t);
       }
     }
   }
@@ -135,11 +134,11 @@ export function partyCommitteeOf(line: string): IssuerEntry | null {
 /** "BAN THƯỜNG VỤ HUYỆN ỦY" and the place's four words at most. */
 const PARTY_COMMITTEE_WORDS = 5;
 const PARTY_HEADING_WORDS = 9;
-const CELL_BREAK = lazyRegExp(() => /[|\t]| {3,}/);
+const CELL_BREAK = /[|\t]| {3,}/;
 /** The columns' break in a line whose words tabs part: a bar, or two tabs or more. */
-const TAB_SPACED_CELL_BREAK = lazyRegExp(() => /\||\t{2,}/);
+const TAB_SPACED_CELL_BREAK = /\||\t{2,}/;
 /** The space before the motto's column where a header's columns run together on one line (pushIssuerLines). */
-const MOTTO_CELL = lazyRegExp(() => /[ \t]+(?=CỘNG[ \t]+H(?:ÒA|OÀ)[ \t]+XÃ[ \t]+HỘI|Độc[ \t]+[Ll]ập[ \t]*[-–]|ĐỘC[ \t]+LẬP[ \t]*[-–])/u);
+const MOTTO_CELL = /[ \t]+(?=CỘNG[ \t]+H(?:ÒA|OÀ)[ \t]+XÃ[ \t]+HỘI|Độc[ \t]+[Ll]ập[ \t]*[-–]|ĐỘC[ \t]+LẬP[ \t]*[-–])/u;
 
 /**
  * The line cleaned when it is written in capitals, else "": a line with a small ASCII letter is not
@@ -147,7 +146,7 @@ const MOTTO_CELL = lazyRegExp(() => /[ \t]+(?=CỘNG[ \t]+H(?:ÒA|OÀ)[ \t]+XÃ[
  * the head are mostly sentences.
  */
 function capitalsLine(line: string): string {
-  if (SMALL_ASCII().test(line)) return "";
+  if (SMALL_ASCII.test(line)) return "";
   const t = clean(line);
   return t === t.toUpperCase() ? t : "";
 }

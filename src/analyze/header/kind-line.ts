@@ -3,7 +3,6 @@ import type { Kind } from "../../types.js";
 import { KINDS, KIND_LINE_QUALIFIERS, KIND_WORDS_SOURCE } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { LETTER, clean, isCapitals } from "./line-text.js";
-import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /** The kind words as a regex source: lower case (for "i" regexes) and spelled in either case. */
 export const KIND_WORDS_ANY_CASE = phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true });
@@ -12,10 +11,10 @@ export const KIND_WORDS_AS_WRITTEN = phraseSource(KINDS.flatMap((k) => k.words),
 /** The first kind (in KINDS order) with each word, by the word in lower case. */
 export const KIND_BY_WORD = new Map<string, Kind>();
 for (const k of KINDS) for (const w of k.words) if (!KIND_BY_WORD.has(w.toLowerCase())) KIND_BY_WORD.set(w.toLowerCase(), k.slug);
-const KIND_LINES = lazyRegExp(() => new RegExp(
+const KIND_LINES = new RegExp(
   String.raw`^[ \t#*_]*(${KIND_WORDS_SOURCE})(?:[ \t]+(?:${phraseSource(KIND_LINE_QUALIFIERS)}|của[ \t][^\n]*))?[ \t*_]*$`,
   "gim",
-));
+);
 /**
  * The first line holding only a kind word in capitals ("KẾ HOẠCH", "## **KẾ HOẠCH**"); else the
  * first that opens with one and goes on with the title ("KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 06/NQ-CP
@@ -30,14 +29,14 @@ export function findUppercaseKindLine(head: string, limit: number): RegExpExecAr
   // at `limit` opens with no word a kind goes on with, and "$" matches before its "\n" as at the
   // scope's end), and a head without a kind line in capitals was read through its 3,000 characters twice.
   const scope = limit < head.length ? head.slice(0, limit) : head;
-  const re = KIND_LINES();
+  const re = KIND_LINES;
   re.lastIndex = 0;
   for (let m = re.exec(scope); m; m = re.exec(scope)) {
     const first = kindOnFirstLine(m);
     if (first) return first;
-    if (isCapitals(m[0]) && !ARTICLE_NEXT().test(head.slice(m.index + m[0].length, m.index + m[0].length + 40))) return m;
+    if (isCapitals(m[0]) && !ARTICLE_NEXT.test(head.slice(m.index + m[0].length, m.index + m[0].length + 40))) return m;
   }
-  const opening = KIND_OPENS_LINE();
+  const opening = KIND_OPENS_LINE;
   opening.lastIndex = 0;
   for (let m = opening.exec(scope); m; m = opening.exec(scope)) {
     // A kind word in sentence case opens many a body's line ("Quyết định này …"): its line's rest is not cleaned.
@@ -68,7 +67,7 @@ function kindOnFirstLine(m: RegExpExecArray): RegExpExecArray | null {
   return Object.assign([line, word], { index: m.index, input: m.input, groups: undefined }) as RegExpExecArray;
 }
 /** The next line with words opens the first article: the line before it enacts, it heads nothing. */
-const ARTICLE_NEXT = lazyRegExp(() => /^[ \t*_]*(?:\r?\n[ \t*_]*)+Điều[ \t]+1(?![0-9])/iu);
+const ARTICLE_NEXT = /^[ \t*_]*(?:\r?\n[ \t*_]*)+Điều[ \t]+1(?![0-9])/iu;
 /** The kind line found is a kind word opening a line that goes on with more words (KIND_OPENS_LINE), not one alone. */
 export function opensTitle(head: string, kindLine: RegExpExecArray): boolean {
   const from = kindLine.index + kindLine[0].length;
@@ -76,4 +75,4 @@ export function opensTitle(head: string, kindLine: RegExpExecArray): boolean {
   return LETTER().test(head.slice(from, lineEnd < 0 ? head.length : lineEnd));
 }
 /** A kind word opening a line, a space and more words after it on the line. */
-const KIND_OPENS_LINE = lazyRegExp(() => new RegExp(String.raw`^[ \t#*_]*(${KIND_WORDS_SOURCE})(?=[ \t]+[^\s])`, "gim"));
+const KIND_OPENS_LINE = new RegExp(String.raw`^[ \t#*_]*(${KIND_WORDS_SOURCE})(?=[ \t]+[^\s])`, "gim");

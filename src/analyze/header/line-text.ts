@@ -9,7 +9,7 @@ import { lazyRegExp } from "../../shared/lazy-regexp.js";
 export const SESSION_ANY_CASE = lazyRegExp(() => /^\(?[ \t]*kh(?:óa|oá)[ \t]+[ivxlc0-9]{1,6}[ \t]*[-–,.]?[ \t]*kỳ[ \t]+họp(?![\p{L}\p{M}])/iu);
 /** A header's number line stands within this many characters of the text's start. */
 export const ISSUER_REACH = 400;
-export const HEADER_MOTTO = lazyRegExp(() => /CỘNG H(?:ÒA|OÀ) XÃ HỘI|Độc lập[ \t]*[-–][ \t]*Tự do/i);
+export const HEADER_MOTTO = /CỘNG H(?:ÒA|OÀ) XÃ HỘI|Độc lập[ \t]*[-–][ \t]*Tự do/i;
 /** A line that opens with one of PREAMBLE_OPENERS ("Căn cứ", "Xét đề nghị"), as written. */
 export function opensPreamble(head: string, lineStart: number): boolean {
   PREAMBLE_OPENING().lastIndex = lineStart;
@@ -17,7 +17,7 @@ export function opensPreamble(head: string, lineStart: number): boolean {
 }
 const PREAMBLE_OPENING = lazyRegExp(() => new RegExp(String.raw`[ \t#*_]*(?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })})(?![\p{L}\p{N}])`, "uy"));
 /** How a sentence's last line ends, not a title's. */
-export const SENTENCE_END = lazyRegExp(() => /[.,;:]$/u);
+export const SENTENCE_END = /[.,;:]$/u;
 /** The next `count` lines with words after `from`: each one's text and where its line ends. */
 export function nextLines(head: string, from: number, count: number): { text: string; end: number }[] {
   const out: { text: string; end: number }[] = [];
@@ -38,9 +38,9 @@ export const SESSION = lazyRegExp(() => /^KH(?:ÓA|OÁ)[ \t]+[IVXLC0-9]{1,6}[ \t
  * page's number above the heading) opens nothing: taken for a section, it put the preamble before the heading,
  * whose date line was then not read.
  */
-export const PREAMBLE_LINE = lazyRegExp(() => new RegExp(
+export const PREAMBLE_LINE = new RegExp(
   String.raw`(?:^|\n)[ \t#*_]*(?:[-–+•][ \t]*)?(?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })}|Điều[ \t]+\d|Chương[ \t]+[IVXLC\d]|CHƯƠNG[ \t]+[IVXLC\d]|(?:[IVXLC]{1,4}|\d{1,2})[ \t]?[.)][ \t]+(?=\S))`,
-));
+);
 
 /**
  * Two or more words of letters only with a small letter among them: a line in sentence case. The
@@ -67,23 +67,23 @@ const SMALL_WORD = lazyRegExp(() => /^[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*[,.;:]?$/u
 export const isParagraph = (line: string): boolean => line.length >= TITLE_LINE_WIDTH;
 const TITLE_LINE_WIDTH = 120;
 
-export const SMALL_ASCII = lazyRegExp(() => /[a-z]/);
+export const SMALL_ASCII = /[a-z]/;
 
 /**
  * `s === s.toUpperCase()`, without upper-casing a line that holds a small ASCII letter (most lines
  * of a header's sentences do): that letter alone tells.
  */
 export function isCapitals(s: string): boolean {
-  return !SMALL_ASCII().test(s) && s === s.toUpperCase();
+  return !SMALL_ASCII.test(s) && s === s.toUpperCase();
 }
 
 export function clean(line: string): string {
-  return foldSpaces(line.replace(MARKUP(), " ")).trim();
+  return foldSpaces(line.replace(MARKUP, " ")).trim();
 }
 
-const MARKUP = lazyRegExp(() => /[#*_]+/g);
+const MARKUP = /[#*_]+/g;
 // Built once: a regex literal with \p{...} is compiled by the bundle into a `new RegExp` per call.
 export const LETTER = lazyRegExp(() => /\p{L}/u);
 export const WORD_OR_NUMBER = lazyRegExp(() => /[\p{L}\p{N}]/u);
 // "CỘNG HOÀ": the older placement of the tone mark.
-export const NATIONAL_MOTTO = lazyRegExp(() => /^CỘNG H(?:ÒA|OÀ)|^ĐỘC LẬP|^Độc lập/i);
+export const NATIONAL_MOTTO = /^CỘNG H(?:ÒA|OÀ)|^ĐỘC LẬP|^Độc lập/i;

@@ -38,8 +38,8 @@ const UNREADABLE_NUMBER = String.raw`[${DIGIT_GLYPHS}][ \t]?[0-9]{1,6}`;
  */
 export const NUMBER_AFTER_LABEL = String.raw`\s{0,8}(?:${UNREADABLE_NUMBER}|((?:[0-9]+(?:${NUMBER_LETTER}|${NUMBER_PART})?)?))[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*(?:\/[ \t]*)?|${BARE_SECOND_SLASH})?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:(?:[ \t]*-[ \t]*|--)[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*(?:(?:[ \t]+\.[ \t]*|(?<=\.)[ \t]+)[A-ZĐ][A-ZĐ0-9&]*(?=[ \t]*(?:\r?\n|$)))?)`;
 /** The spaced dot NUMBER_AFTER_LABEL reads, closed up: "QĐ .UB", "QĐ. UB" are read as "QĐ.UB" is (a dotted ký hiệu, with its warning). */
-const SPACED_DOT = lazyRegExp(() => /[ \t]*\.[ \t]*/g);
-export const symbolPartsOf = (symbol: string): string[] => symbol.replace(SPACED_DOT(), ".").split(/--|\s*-\s*/);
+const SPACED_DOT = /[ \t]*\.[ \t]*/g;
+export const symbolPartsOf = (symbol: string): string[] => symbol.replace(SPACED_DOT, ".").split(/--|\s*-\s*/);
 /**
  * The rule under the issuer's name ("-------", "———") that a flattened header leaves at the start
  * of the number's line: "———————-Luật số : 80/2015 / QH13".
@@ -61,7 +61,7 @@ export const FIELD_LABEL = String.raw`(?:^|\n|\|)[ \t|*]{0,8}(?:-[ \t]{1,4})?`;
 // The rule printed under the motto ("-------", "*******", one a column in a two-column layout) may
 // stand between the motto and the number's cell: "… Hạnh phúc ******* ******* Số: 23/2007/QĐ-BLĐTBXH".
 const MOTTO_END = String.raw`(?:Hạnh phúc|Hạnh Phúc|HẠNH PHÚC)[ \t]{1,8}(?:[-–—_=*]{3,40}[ \t]{1,8}){0,2}`;
-export const AFTER_MOTTO = lazyRegExp(() => new RegExp(String.raw`${MOTTO_END}$`));
+export const AFTER_MOTTO = new RegExp(String.raw`${MOTTO_END}$`);
 /**
  * The "Số:" line, or a "Số:" cell after a bar where a header table is flattened onto one line
  * ("ỦY BAN NHÂN DÂN | CỘNG HÒA … | TỈNH HÀ GIANG | Độc lập … | Số: 12/KH-UBND | Hà Giang, ngày …");
@@ -70,7 +70,7 @@ export const AFTER_MOTTO = lazyRegExp(() => new RegExp(String.raw`${MOTTO_END}$`
 // The flattened header's branch reads "Số:" first and looks behind it for the motto: a look-behind
 // opening a branch is tried at every character, and a head with no "Số:" line (a copy without its
 // heading, most real texts but the plans) was read through its 3,000 characters so (5x the regex's cost).
-export const NUMBER_LINE = lazyRegExp(() => new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số(?![ \t]*\/[ \t]*[Kk]ý hiệu)\s*:?|số[ \t]*:|${NUMBER_LABEL_LETTERS_LOST}|${NUMBER_LABEL_MISREAD})|\|[ \t*]*Số[ \t]*:|Số[ \t]*:(?<=${MOTTO_END}Số[ \t]*:)|${FIELD_LABEL}(?:${NUMBER_FIELD_LABELS.join("|")})[ \t|]{0,40})${NUMBER_AFTER_LABEL}`));
+export const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số(?![ \t]*\/[ \t]*[Kk]ý hiệu)\s*:?|số[ \t]*:|${NUMBER_LABEL_LETTERS_LOST}|${NUMBER_LABEL_MISREAD})|\|[ \t*]*Số[ \t]*:|Số[ \t]*:(?<=${MOTTO_END}Số[ \t]*:)|${FIELD_LABEL}(?:${NUMBER_FIELD_LABELS.join("|")})[ \t|]{0,40})${NUMBER_AFTER_LABEL}`);
 /**
  * The document's "Số:" line (NUMBER_LINE, or KIND_NUMBER_LINE above the kind line, or a law's
  * LAW_NUMBER_LINE where there is no kind line), but not an
@@ -82,7 +82,7 @@ export const NUMBER_LINE = lazyRegExp(() => new RegExp(String.raw`(?:(?:^|\n)[ \
 export function ownNumberLine(head: string, kindLine: RegExpExecArray | null): RegExpExecArray | null {
   let text = head;
   for (let copies = 0; copies < 3; copies++) {
-    const n = numberLineIn(text) ?? (kindLine ? KIND_NUMBER_LINE().exec(text.slice(0, kindLine.index)) : lawNumberLine(text)) ?? judgmentNumberLine(text);
+    const n = numberLineIn(text) ?? (kindLine ? KIND_NUMBER_LINE.exec(text.slice(0, kindLine.index)) : lawNumberLine(text)) ?? judgmentNumberLine(text);
     if (n === null || (!isCopyNumber(text, n, n[3]) && !carriesCitationOn(text, n))) return n === null ? n : unglued(text, n);
     text = text.slice(0, n.index) + " ".repeat(n[0].length) + text.slice(n.index + n[0].length);
   }
@@ -90,7 +90,7 @@ export function ownNumberLine(head: string, kindLine: RegExpExecArray | null): R
 }
 
 /** NUMBER_LINE, tried at one place (numberLineIn). */
-const NUMBER_LINE_AT = lazyRegExp(() => new RegExp(NUMBER_LINE().source, "y"));
+const NUMBER_LINE_AT = new RegExp(NUMBER_LINE.source, "y");
 /**
  * NUMBER_LINE.exec(text), the regex tried only where a match may start. Every match holds "Số" or
  * "số" on the line it starts on, and starts at that line's break (or the text's start), at a "|" on
@@ -113,8 +113,8 @@ export function numberLineIn(text: string): RegExpExecArray | null {
     const end = lineEnd < 0 ? text.length : lineEnd;
     let at = open < 0 ? 0 : open;
     while (at >= 0) {
-      NUMBER_LINE_AT().lastIndex = at;
-      const m = NUMBER_LINE_AT().exec(text);
+      NUMBER_LINE_AT.lastIndex = at;
+      const m = NUMBER_LINE_AT.exec(text);
       if (m !== null) return m;
       // The next place on the line a match may start: its first "|" or "Số" after `at` and before `end`. Each
       // of `bar` and `upper` is the first of its kind after a place no later than `at` (the places tried only
@@ -129,15 +129,15 @@ export function numberLineIn(text: string): RegExpExecArray | null {
   }
   for (let lost = text.indexOf(NUMBER_LABEL_LETTERS_LOST); lost >= 0; lost = text.indexOf(NUMBER_LABEL_LETTERS_LOST, lost + 1)) {
     const open = text.lastIndexOf("\n", lost - 1);
-    NUMBER_LINE_AT().lastIndex = open < 0 ? 0 : open;
-    const m = NUMBER_LINE_AT().exec(text);
+    NUMBER_LINE_AT.lastIndex = open < 0 ? 0 : open;
+    const m = NUMBER_LINE_AT.exec(text);
     if (m !== null) return m;
   }
   // The label an OCR pass misread ("So: 4660 /BTC-CST", "sé; 5452 /TCHQ-GSQL": NUMBER_LABEL_MISREAD), looked for
   // last, as the label that lost its letters is: a head with its "Số:" line pays nothing for it.
   for (let at = misreadLabelLine(text, 0); at >= 0; at = misreadLabelLine(text, at + 1)) {
-    NUMBER_LINE_AT().lastIndex = at;
-    const m = NUMBER_LINE_AT().exec(text);
+    NUMBER_LINE_AT.lastIndex = at;
+    const m = NUMBER_LINE_AT.exec(text);
     if (m !== null) return m;
   }
   return null;
@@ -170,11 +170,11 @@ function labelAt(text: string, at: number): boolean {
   if (k >= length) return false;
   const c = text.charCodeAt(k);
   if (c !== 0x53 && c !== 0x73) return false;
-  MISREAD_LABEL_AT().lastIndex = at;
-  return MISREAD_LABEL_AT().test(text);
+  MISREAD_LABEL_AT.lastIndex = at;
+  return MISREAD_LABEL_AT.test(text);
 }
 /** The misread "Số:" label opening a line, after its blanks and stars (misreadLabelLine). */
-const MISREAD_LABEL_AT = lazyRegExp(() => new RegExp(String.raw`[ \t*]*${NUMBER_LABEL_MISREAD}`, "y"));
+const MISREAD_LABEL_AT = new RegExp(String.raw`[ \t*]*${NUMBER_LABEL_MISREAD}`, "y");
 
 /**
  * A field table copied without its cells' breaks glues the next field's label to the ký hiệu
@@ -186,7 +186,7 @@ const MISREAD_LABEL_AT = lazyRegExp(() => new RegExp(String.raw`[ \t*]*${NUMBER_
 function unglued(text: string, n: RegExpExecArray): RegExpExecArray {
   const end = n.index + n[0].length;
   if (!LETTER_AFTER().test(text.charAt(end))) return n;
-  const glued = GLUED_WORD().exec(n[3]);
+  const glued = GLUED_WORD.exec(n[3]);
   if (glued === null || glued.index === 0) return n;
   n[3] = n[3].slice(0, glued.index);
   n[0] = n[0].slice(0, n[0].length - (glued[0].length));
@@ -195,7 +195,7 @@ function unglued(text: string, n: RegExpExecArray): RegExpExecArray {
 /** A letter right after the ký hiệu: the label glued to it goes on (any letter but the ASCII ones the ký hiệu's class already took). */
 const LETTER_AFTER = lazyRegExp(() => /^\p{L}/u);
 /** The glued label's start at the ký hiệu's end: a capital and the lower-case letters after it ("Ng" of "Ngày"). */
-const GLUED_WORD = lazyRegExp(() => /[A-ZĐ][a-z]+$/);
+const GLUED_WORD = /[A-ZĐ][a-z]+$/;
 
 /**
  * Whether the "số:" line `m` carries on the citation the line above ends with, a layout having
@@ -207,13 +207,13 @@ const GLUED_WORD = lazyRegExp(() => /[A-ZĐ][a-z]+$/);
 function carriesCitationOn(text: string, m: RegExpExecArray): boolean {
   // A field's label ("Số hiệu:", "Số / Ký hiệu") opens a field of its own, whatever the line above
   // it ends with ("Loại văn bản ⏎ Số / Ký hiệu ⏎ 02/2013/TT-BTNMT").
-  if (text.charAt(m.index) !== "\n" || FIELD_NUMBER_LABEL().test(m[0])) return false;
+  if (text.charAt(m.index) !== "\n" || FIELD_NUMBER_LABEL.test(m[0])) return false;
   const above = text.slice(text.lastIndexOf("\n", m.index - 1) + 1, m.index);
   const kind = KIND_WORD_ENDING_LINE().exec(above);
   return kind !== null && hasSmallLetter(above.slice(0, kind.index));
 }
 /** A number field's label at a NUMBER_LINE match's start (after its line break and bullet): not the "Số:" of a wrapped citation. */
-const FIELD_NUMBER_LABEL = lazyRegExp(() => new RegExp(String.raw`^\n[ \t|*]{0,8}(?:-[ \t]{1,4})?(?:${NUMBER_FIELD_LABELS.join("|")})`));
+const FIELD_NUMBER_LABEL = new RegExp(String.raw`^\n[ \t|*]{0,8}(?:-[ \t]{1,4})?(?:${NUMBER_FIELD_LABELS.join("|")})`);
 /** A kind word closing a line ("… tại Tờ trình", "… theo công văn"). */
 const KIND_WORD_ENDING_LINE = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${KIND_WORDS_ANY_CASE})[ \t]*$`, "u"));
 
@@ -226,9 +226,9 @@ export const isCopyNumber = (text: string, m: RegExpExecArray, symbol: string | 
  * số: 77/2015/QH13", "Nghị quyết số: 653/2019/UBTVQH14". Looked for only above the kind line, where
  * no "Số:" line is: a line of the body may open with "Tờ trình số: 213/TT-SNV" where a layout wrapped it.
  */
-const KIND_NUMBER_LINE = lazyRegExp(() => new RegExp(
+const KIND_NUMBER_LINE = new RegExp(
   String.raw`(?:^|\n)[ \t*]*${RULE_BEFORE}(?:${KIND_WORDS_ANY_CASE})[ \t]+(?:số|Số|SỐ)[ \t]*:${NUMBER_AFTER_LABEL}`,
-));
+);
 /**
  * A law's number line where the copy dropped the kind line ("LUẬT"), as legal databases' pages do:
  * "Luật số: 62/2025/QH15 ⏎ Hà Nội, ngày …", "Luật số: 83/2025/QH15 | Hà Nội, ngày … |". Only
@@ -248,16 +248,16 @@ const LAW_WORDS = KINDS.filter((k) => k.slug === "law" || k.slug === "resolution
   .flatMap((k) => k.words)
   .flatMap((w) => [w, w.toUpperCase()]);
 const LAW_NUMBER_WORDS = String.raw`(?:${LAW_WORDS.join("|")})[ \t]+(?:số|Số|SỐ)[ \t]*:`;
-const LAW_NUMBER_LINE = lazyRegExp(() => new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}${LAW_NUMBER_WORDS}|${LAW_NUMBER_WORDS}(?<=${MOTTO_END}${LAW_NUMBER_WORDS}))${NUMBER_AFTER_LABEL}`));
+const LAW_NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}${LAW_NUMBER_WORDS}|${LAW_NUMBER_WORDS}(?<=${MOTTO_END}${LAW_NUMBER_WORDS}))${NUMBER_AFTER_LABEL}`);
 const LAW_NUMBER_REACH = 400;
 /**
  * A legislature's ký hiệu: the National Assembly's or its Standing Committee's code and its term
  * (KIND_BY_LEGISLATURE_CODE), "QH13", "UBTVQH15", a resolution's "NQ-UBTVQH11", an ordinance's "PL-UBTVQH10".
  */
-const LAW_SYMBOL = lazyRegExp(() => new RegExp(`^(?:(?:NQ|PL)-)?(?:${legislatureCodesOf("law")}|${legislatureCodesOf("ordinance")})[0-9]`, "i"));
+const LAW_SYMBOL = new RegExp(`^(?:(?:NQ|PL)-)?(?:${legislatureCodesOf("law")}|${legislatureCodesOf("ordinance")})[0-9]`, "i");
 const lawNumberLine = (head: string): RegExpExecArray | null => {
-  const m = LAW_NUMBER_LINE().exec(head.slice(0, LAW_NUMBER_REACH));
-  return m && LAW_SYMBOL().test(m[3] ?? "") ? m : null;
+  const m = LAW_NUMBER_LINE.exec(head.slice(0, LAW_NUMBER_REACH));
+  return m && LAW_SYMBOL.test(m[3] ?? "") ? m : null;
 };
 /**
  * A court's judgment has no kind line either: its number line names the kind, "Bản án số: 19/2021/HS-ST"
@@ -267,11 +267,11 @@ const lawNumberLine = (head: string): RegExpExecArray | null => {
  * court's instance, JUDGMENT_CASE_TYPES, JUDGMENT_INSTANCES), in the header's first lines, as a law's.
  */
 const JUDGMENT_WORDS = KINDS.find((k) => k.slug === "judgment")!.words.flatMap((w) => [w, w.toUpperCase()]);
-const JUDGMENT_NUMBER_LINE = lazyRegExp(() => new RegExp(String.raw`(?:^|\n)[ \t*]*(?:${JUDGMENT_WORDS.join("|")})[ \t]+(?:(?:số|Số|SỐ)[ \t]*:?)?${NUMBER_AFTER_LABEL}`));
-const JUDGMENT_SYMBOL = lazyRegExp(() => new RegExp(String.raw`^(?:${JUDGMENT_CASE_TYPES.join("|")})[ \t]*-[ \t]*(?:${JUDGMENT_INSTANCES.join("|")})$`, "iu"));
+const JUDGMENT_NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*(?:${JUDGMENT_WORDS.join("|")})[ \t]+(?:(?:số|Số|SỐ)[ \t]*:?)?${NUMBER_AFTER_LABEL}`);
+const JUDGMENT_SYMBOL = new RegExp(String.raw`^(?:${JUDGMENT_CASE_TYPES.join("|")})[ \t]*-[ \t]*(?:${JUDGMENT_INSTANCES.join("|")})$`, "iu");
 const judgmentNumberLine = (head: string): RegExpExecArray | null => {
-  const m = JUDGMENT_NUMBER_LINE().exec(head.slice(0, LAW_NUMBER_REACH));
-  return m && m[1] && JUDGMENT_SYMBOL().test(m[3] ?? "") ? m : null;
+  const m = JUDGMENT_NUMBER_LINE.exec(head.slice(0, LAW_NUMBER_REACH));
+  return m && m[1] && JUDGMENT_SYMBOL.test(m[3] ?? "") ? m : null;
 };
 /**
  * A number in the Party's shape (and older numbering's): number, type code, slash, issuer: "12-KH/TU",
@@ -309,7 +309,7 @@ export function oldNumberLine(head: string, kindLine: RegExpExecArray | null): R
   const near = oldLineIn(head.slice(0, ISSUER_REACH));
   if (near) return near;
   const far = oldLineIn(head);
-  return far && HEADER_MOTTO().test(head.slice(Math.max(0, far.index - ISSUER_REACH), far.index)) ? far : null;
+  return far && HEADER_MOTTO.test(head.slice(Math.max(0, far.index - ISSUER_REACH), far.index)) ? far : null;
 }
 /** OLD_NUMBER_LINE's first match in `s`: each holds "Số" as written. */
 const oldLineIn = (s: string): RegExpExecArray | null => execWhereHeld(OLD_NUMBER_LINE(), s, "Số");

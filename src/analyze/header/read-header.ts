@@ -76,7 +76,7 @@ export function readHeader(text: string, citedTitle = true): Header {
   const issuerLines: string[] = [];
 
   // The heading is above the preamble: past its first line, capitals and dates are the body's.
-  const preamble = PREAMBLE_LINE().exec(head);
+  const preamble = PREAMBLE_LINE.exec(head);
   const headingEnd = preamble ? preamble.index : head.length;
   const kindLine = findUppercaseKindLine(head, headingEnd);
   if (kindLine) {
@@ -98,7 +98,7 @@ export function readHeader(text: string, citedTitle = true): Header {
 
   // "Quyết định về chế độ thu, nộp …": a database or a web page prints the kind and the title as one
   // line in sentence case, with no heading above it.
-  const sentence = kindLine ? null : (SENTENCE_KIND_LINE().exec(head) ?? CAPITAL_KIND_SUBJECT_LINE().exec(head));
+  const sentence = kindLine ? null : (SENTENCE_KIND_LINE.exec(head) ?? CAPITAL_KIND_SUBJECT_LINE().exec(head));
   const cited = kindLine || sentence || !citedTitle ? null : citedTitleLine(head);
   const found = sentence ?? cited;
   // The subject opens in lower case ("Quyết định về …"); a capital there opens a name or a sentence,
@@ -135,7 +135,7 @@ export function readHeader(text: string, citedTitle = true): Header {
     // document's name as a link): the heading is then the lines above the number that the national
     // motto stands among, read from the first whole line within the reach.
     const from = head.indexOf("\n", n.index - ISSUER_REACH) + 1;
-    if (from > 0 && from < n.index && HEADER_MOTTO().test(head.slice(from, n.index))) pushIssuerLines(head.slice(from, n.index), issuerLines);
+    if (from > 0 && from < n.index && HEADER_MOTTO.test(head.slice(from, n.index))) pushIssuerLines(head.slice(from, n.index), issuerLines);
   }
   if (subject) {
     const parts = n ? symbolPartsOf(n[3]) : null;
@@ -149,11 +149,11 @@ export function readHeader(text: string, citedTitle = true): Header {
   const headingText = headingEnd < head.length ? head.slice(0, headingEnd) : head;
   // A number's cell after the motto on a header's single line (AFTER_MOTTO): the place and date follow
   // it on that line ("… Hạnh phúc Số: 12/BC-UBND Bắc Hà, ngày …"), read from the number's end on.
-  const cellEnd = n && n.index > 0 && n[0].startsWith("Số") && AFTER_MOTTO().test(head.slice(Math.max(0, n.index - 120), n.index)) ? n.index + n[0].length : 0;
+  const cellEnd = n && n.index > 0 && n[0].startsWith("Số") && AFTER_MOTTO.test(head.slice(Math.max(0, n.index - 120), n.index)) ? n.index + n[0].length : 0;
   // A page's text layer may number its pages as a list ("  1. BỘ LAO ĐỘNG … Hạnh phúc Số: 23/2007/QĐ-BLĐTBXH Hà
   // Nội, ngày …"), which reads as the body's first item (PREAMBLE_LINE) before the cell: its place and date
   // are then taken only where they follow the number at once.
-  const cellDate = cellEnd > 0 ? PLACE_AND_DATE().exec(cellEnd < headingText.length ? headingText.slice(cellEnd) : head.slice(cellEnd, cellEnd + 80)) : null;
+  const cellDate = cellEnd > 0 ? PLACE_AND_DATE.exec(cellEnd < headingText.length ? headingText.slice(cellEnd) : head.slice(cellEnd, cellEnd + 80)) : null;
   const afterCell = cellDate && (cellEnd < headingText.length || cellDate.index === 0) ? cellDate : null;
   const dateFrom = afterCell ? cellEnd : 0;
   const d = afterCell ?? dateLineIn(headingText);
@@ -209,7 +209,7 @@ export function readHeader(text: string, citedTitle = true): Header {
     let flat = execWhereHeld(ISSUER_NUMBER_LINE(), head.slice(0, kindLine ? kindLine.index : ISSUER_REACH), "Số");
     if (flat && isCopyNumber(head, flat, flat[3])) flat = null;
     const kindWordEnd = kindLine ? kindLine.index + kindLine[0].indexOf(kindLine[1]) + kindLine[1].length : gazetteLine ? subjectAt : -1;
-    let heading = flat || kindWordEnd < 0 ? null : HEADING_NUMBER().exec(head.slice(kindWordEnd, kindWordEnd + 160));
+    let heading = flat || kindWordEnd < 0 ? null : HEADING_NUMBER.exec(head.slice(kindWordEnd, kindWordEnd + 160));
     const issuer = heading?.[1]?.trimStart();
     if (heading && issuer !== undefined && (KIND_WORD_IN().test(issuer) || !opensHeadingIssuer(issuer))) heading = null;
     // The heading's pattern has the issuer's words first: its number, year and ký hiệu come one group later.
@@ -262,7 +262,7 @@ export function readHeader(text: string, citedTitle = true): Header {
   let date: string | null = null;
   let place: string | null = null;
   // The field's label is a literal: found by a string search (most heads hold none) before the regex reads it.
-  const field = d || !head.includes(ISSUED_FIELD_LABEL) ? null : ISSUED_FIELD().exec(head);
+  const field = d || !head.includes(ISSUED_FIELD_LABEL) ? null : ISSUED_FIELD.exec(head);
   if (field) {
     const iso = isoDate(field[1], field[2], field[3]);
     date = iso.date;

@@ -15,7 +15,7 @@ import { TITLE_STOP, readTitle } from "./title.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /** How a body's sentence ends that no title's wrapped line does: "… như sau:", "… năm 2003;". */
-const CLAUSE_END = lazyRegExp(() => /[;:]$/u);
+const CLAUSE_END = /[;:]$/u;
 
 const NOT_A_SUBJECT = phraseSource(NOT_A_SUBJECT_WORDS);
 /**
@@ -25,9 +25,9 @@ const NOT_A_SUBJECT = phraseSource(NOT_A_SUBJECT_WORDS);
  * " về việc ban hành quy chế … "", as a heading "QUYẾT ĐỊNH ⏎ “VỀ VIỆC …”" is printed in sentence
  * case) opens after its quote.
  */
-export const SENTENCE_KIND_LINE = lazyRegExp(() => new RegExp(
+export const SENTENCE_KIND_LINE = new RegExp(
   String.raw`^\s*(${KIND_WORDS_AS_WRITTEN})[ \t]+(?:["“”][ \t]*)?(?!(?:${NOT_A_SUBJECT})(?![${LATIN_LETTERS}${MARKS}]))(?=[${LATIN_LETTERS}][^\n]*[^\s;:][ \t]*(?:\n|$))`,
-));
+);
 /**
  * "NGHỊ QUYẾT Về việc điều chỉnh …", "QUYẾT ĐỊNH V/v phê duyệt …": a portal's print view sets the
  * heading's kind word in capitals and its subject in sentence case on the text's first line. Only
@@ -45,14 +45,14 @@ export const CAPITAL_KIND_SUBJECT_LINE = lazyRegExp(() => new RegExp(String.raw`
  * line that ends as a title does (not with ":", ";" or a sentence's ".").
  */
 export function citedTitleLine(head: string): RegExpExecArray | null {
-  const m = CITED_KIND_LINE().exec(head);
+  const m = CITED_KIND_LINE.exec(head);
   if (!m) return null;
   const at = m.index + m[0].length;
   const gazette = gazetteHeadingLength(head, at);
   if (gazette === 0) return undatedTitleLength(head, at) > 0 ? m : null;
   const lineEnd = head.indexOf("\n", at);
   const rest = head.slice(at + gazette, lineEnd < 0 ? head.length : lineEnd);
-  return SUBJECT_AFTER_CITATION().test(rest) && !/[:;.][ \t]*$/.test(rest) ? m : null;
+  return SUBJECT_AFTER_CITATION.test(rest) && !/[:;.][ \t]*$/.test(rest) ? m : null;
 }
 /**
  * A web page's title over a copy that has no heading of its own: the kind word, the number, then
@@ -86,11 +86,11 @@ export function firstLineTitle(head: string, from: number): { lines: string[]; s
  * The text's first line opening with a kind word in sentence case, then "số" and a number. A page's
  * title may set each word's capital ("Thông Tư số 16/2018/TT-BGDĐT …"), the kind word still one.
  */
-const CITED_KIND_LINE = lazyRegExp(() => new RegExp(String.raw`^\s*(${KIND_WORDS_AS_WRITTEN}|${phraseSource(KINDS.flatMap((k) => k.words.map(titleCase)), { keepCase: true })})[ \t]+(?=số[ \t]*:?[ \t]*[0-9])`));
+const CITED_KIND_LINE = new RegExp(String.raw`^\s*(${KIND_WORDS_AS_WRITTEN}|${phraseSource(KINDS.flatMap((k) => k.words.map(titleCase)), { keepCase: true })})[ \t]+(?=số[ \t]*:?[ \t]*[0-9])`);
 /** A subject's opening after a cited number and date: "về …", "Về …", "V/v …". */
-const SUBJECT_AFTER_CITATION = lazyRegExp(() => /^[ \t]*(?:về|v\/v)[ \t]+\S/iu);
+const SUBJECT_AFTER_CITATION = /^[ \t]*(?:về|v\/v)[ \t]+\S/iu;
 /** A line that opens with the issuing body or its head ("Ủy ban nhân dân tỉnh …", "Bộ trưởng Bộ …", "Chủ tịch …"). */
-const ISSUER_OPENS_LINE = lazyRegExp(() => new RegExp(String.raw`^[ \t]*(?:${phraseSource([...ISSUER_SUBJECTS, ...ISSUER_TITLES, ...ISSUER_LINE_HEADS], { keepCase: true })})(?![${LATIN_LETTERS}${MARKS}])`));
+const ISSUER_OPENS_LINE = new RegExp(String.raw`^[ \t]*(?:${phraseSource([...ISSUER_SUBJECTS, ...ISSUER_TITLES, ...ISSUER_LINE_HEADS], { keepCase: true })})(?![${LATIN_LETTERS}${MARKS}])`);
 /** How far a title in sentence case, with no heading above it, may run before its issuer's line or the preamble. */
 const SENTENCE_TITLE_CHARS = 800;
 
@@ -111,8 +111,8 @@ export function readSentenceTitle(head: string, from: number): { lines: string[]
     // ("… chuyển đổi số quốc gia ⏎Ngày 22/12/2024 , Bộ Chính trị đã ban hành …"), as under a kind line
     // (readTitle); so is a line that ends as a body's sentence does, with ":" or ";" ("Để thi hành
     // Bộ luật …, Tòa án nhân dân tối cao hướng dẫn như sau :").
-    if (t && lines.length > 0 && (ISSUER_OPENS_LINE().test(t) || TITLE_STOP().test(t))) return { lines, start, end: pos };
-    if (t && lines.length > 0 && (isParagraph(t) || isParagraph(lines[lines.length - 1]) || CLAUSE_END().test(t))) return { lines, start, end: titleEnd };
+    if (t && lines.length > 0 && (ISSUER_OPENS_LINE.test(t) || TITLE_STOP().test(t))) return { lines, start, end: pos };
+    if (t && lines.length > 0 && (isParagraph(t) || isParagraph(lines[lines.length - 1]) || CLAUSE_END.test(t))) return { lines, start, end: titleEnd };
     if (t) {
       if (lines.length === 0) start = pos;
       lines.push(t);

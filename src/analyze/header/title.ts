@@ -49,7 +49,7 @@ function withoutBodyLines(head: string, read: TitleLines): { lines: string[]; st
   if (lines.length < 2) return read;
   // The sentence may show itself only on the lines that go on after the title's last (in small letters).
   // A title in capitals may wrap after a comma ("… KINH TẾ - XÃ HỘI, QUỐC PHÒNG, ⏎ AN NINH"): a sentence is not in capitals.
-  const shown = (l: string) => !isCapitals(l) && ((TITLE_NEVER_ENDS().test(l) && l.length >= SENTENCE_LINE_CHARS) || SENTENCE_BREAK().test(l));
+  const shown = (l: string) => !isCapitals(l) && ((TITLE_NEVER_ENDS.test(l) && l.length >= SENTENCE_LINE_CHARS) || SENTENCE_BREAK().test(l));
   let evidence = lines.findIndex((l, j) => j > 0 && shown(l));
   if (evidence < 0 && goesOnAsSentence(head, read.end, shown)) evidence = lines.length - 1;
   if (evidence < 1) return read;
@@ -83,7 +83,7 @@ interface TitleLines {
   end: number;
 }
 /** How a title never ends, a sentence's line may (a title may end with a full stop: "… Sở Kế hoạch và Đầu tư."). */
-const TITLE_NEVER_ENDS = lazyRegExp(() => /[,;:]$/u);
+const TITLE_NEVER_ENDS = /[,;:]$/u;
 /** A wrapped sentence's line is this long at least; a label ("Nơi nhận:") is no sentence of the body's. */
 const SENTENCE_LINE_CHARS = 40;
 /** A sentence's stop inside a line, after a word in small letters and before a capital ("… kết quả. Tuy nhiên"; not "TP. Hồ Chí Minh"). */
@@ -103,27 +103,27 @@ export function readTitleLines(head: string, after: number, opensWithCue: boolea
     // "-----", "*" under a title (a Party document's rule) end it, and before it are passed over: a
     // title's lines hold words or numbers ("… giai đoạn 2021 - ⏎2025" wraps a year). A rule of "_"
     // ("__________" under a print page's title) is one too, though clean() takes "_" for markup.
-    if (lines.length > 0 && ((t && !WORD_OR_NUMBER().test(t)) || (!t && RULE_UNDER_TITLE().test(line.trim())))) {
-      if (opensWithCue && SENTENCE_END().test(lines[lines.length - 1])) return null;
+    if (lines.length > 0 && ((t && !WORD_OR_NUMBER().test(t)) || (!t && RULE_UNDER_TITLE.test(line.trim())))) {
+      if (opensWithCue && SENTENCE_END.test(lines[lines.length - 1])) return null;
       break;
     }
     if (t && WORD_OR_NUMBER().test(t)) {
       const first = lines.length === 0;
-      if (first && opensWithCue && !CUE_OPENING().test(t)) return null;
+      if (first && opensWithCue && !CUE_OPENING.test(t)) return null;
       // A line wrapped mid-phrase ("… CỦA") goes on with the title, whatever the next line looks like.
-      const wrapped = !first && lines.length < MAX_TITLE_LINES && OPEN_ENDING().test(lines[lines.length - 1]);
+      const wrapped = !first && lines.length < MAX_TITLE_LINES && OPEN_ENDING.test(lines[lines.length - 1]);
       const stops = (!(first && opensWithCue) && TITLE_STOP().test(t)) || (!wrapped && (isNextHeaderPart(t, lines) || (!first && isAuthorityLine(t, () => nextLines(head, next, 2).map((l) => l.text), opensWithIssuerPhrase))));
       // Past three lines only a title in capitals, as published copies set one, runs on, in capitals.
       const longTitle = lines.length < MAX_TITLE_LINES && isCapitals(t) && LETTER().test(t) && lines.every(isCapitals);
       // A title a narrow column wraps onto four lines or more, in sentence case, runs on to the rule
       // printed under it ("________", "––––––"): each line a title's (no sentence's stop, no paragraph).
-      const ruledBelow = lines.length >= 3 && !longTitle && !stops && lines.length < MAX_TITLE_LINES && !lines.some((l) => SENTENCE_END().test(l)) && closedByRule(head, pos, MAX_TITLE_LINES - lines.length);
+      const ruledBelow = lines.length >= 3 && !longTitle && !stops && lines.length < MAX_TITLE_LINES && !lines.some((l) => SENTENCE_END.test(l)) && closedByRule(head, pos, MAX_TITLE_LINES - lines.length);
       // An amending act's title in capitals, naming several documents and what each does, that a
       // narrow column wraps past MAX_TITLE_LINES runs on when nothing but its capitals lines stands
       // between it and the preamble's first line ("… VÀ THÔNG TƯ SỐ 08/2018/TT-BCA … ⏎ Căn cứ Luật …").
       const runsToPreamble = !longTitle && !stops && lines.length >= MAX_TITLE_LINES && lines.length < MAX_CAPITALS_TITLE_LINES && lines.every(isCapitals) && closedByPreamble(head, pos, MAX_CAPITALS_TITLE_LINES - lines.length);
       if (stops || (lines.length >= 3 && !longTitle && !ruledBelow && !runsToPreamble) || (!first && (isParagraph(t) || isParagraph(lines[lines.length - 1])))) {
-        if (opensWithCue && (!stops || lines.length === 0 || SENTENCE_END().test(lines[lines.length - 1]))) return null;
+        if (opensWithCue && (!stops || lines.length === 0 || SENTENCE_END.test(lines[lines.length - 1]))) return null;
         break;
       }
       if (first) start = pos;
@@ -138,7 +138,7 @@ export function readTitleLines(head: string, after: number, opensWithCue: boolea
 }
 
 /** A title line ending with a word no title ends with (TITLE_OPEN_ENDINGS). */
-const OPEN_ENDING = lazyRegExp(() => new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TITLE_OPEN_ENDINGS)})$`, "iu"));
+const OPEN_ENDING = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(TITLE_OPEN_ENDINGS)})$`, "iu");
 /** However it wraps, a title takes no more lines than this. */
 const MAX_TITLE_LINES = 6;
 
@@ -153,12 +153,12 @@ function closedByRule(head: string, pos: number, room: number): boolean {
     const raw = head.slice(pos, nl < 0 ? head.length : nl).trim();
     pos = nl < 0 ? head.length : nl + 1;
     if (!raw) continue;
-    if (RULE_UNDER_TITLE().test(raw)) return n > 0;
+    if (RULE_UNDER_TITLE.test(raw)) return n > 0;
     const t = clean(raw);
     if (!t) continue;
     // Or at the enacting body's line in capitals ("BỘ TRƯỞNG BỘ KẾ HOẠCH VÀ ĐẦU TƯ"), as gazette pages set it.
     if (isCapitals(t) && LETTER().test(t) && opensWithIssuerPhrase(t)) return n > 0;
-    if (++n > room || isParagraph(t) || SENTENCE_END().test(t) || TITLE_STOP().test(t) || !WORD_OR_NUMBER().test(t)) return false;
+    if (++n > room || isParagraph(t) || SENTENCE_END.test(t) || TITLE_STOP().test(t) || !WORD_OR_NUMBER().test(t)) return false;
   }
   return false;
 }
@@ -181,10 +181,10 @@ function closedByPreamble(head: string, pos: number, room: number): boolean {
 /** A title in capitals that runs on to the preamble takes no more lines than this. */
 const MAX_CAPITALS_TITLE_LINES = 14;
 /** A rule printed under a title: a run of one mark, spaces between at most. */
-const RULE_UNDER_TITLE = lazyRegExp(() => /^(?:_{3,}|-{3,}|[–—]{3,}|\*{3,}|={3,})[ \t]*$/u);
+const RULE_UNDER_TITLE = /^(?:_{3,}|-{3,}|[–—]{3,}|\*{3,}|={3,})[ \t]*$/u;
 
 /** A line that opens with a cue ("Thực hiện", "Triển khai thực hiện" …), as written. */
-const CUE_OPENING = lazyRegExp(() => new RegExp(String.raw`^(?:${phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true })})\s`, "u"));
+const CUE_OPENING = new RegExp(String.raw`^(?:${phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true })})\s`, "u");
 /**
  * Older documents name their issuer on the line under the kind word ("CHỈ THỊ ⏎ CỦA CHỦ TỊCH UBND
  * TỈNH ⏎ V/v …", "QUYẾT ĐỊNH ⏎ CỦA BỘ TRƯỞNG BỘ TÀI CHÍNH ⏎ Về việc …"), as others do on the kind
@@ -206,7 +206,7 @@ export function pastIssuerLine(head: string, after: number): number {
   if (first.text.length >= 8 && first.text.startsWith("CỦA ") && opensWithIssuerPhrase(first.text.slice(4))) k++;
   if (k < lines.length && SESSION().test(lines[k].text)) k++;
   if (k > 0) return lines[k - 1].end;
-  if (!CONFERENCE().test(first.text)) return after;
+  if (!CONFERENCE.test(first.text)) return after;
   // The conference's lines in capitals, then the subject in sentence case ("về …"): a title in capitals
   // that opens with the conference's name ("HỘI NGHỊ … VỀ …") is the title, whole.
   for (let k = 1; k < lines.length; k++) {
@@ -216,7 +216,7 @@ export function pastIssuerLine(head: string, after: number): number {
   }
   return after;
 }
-const CONFERENCE = lazyRegExp(() => /^HỘI[ \t]+NGHỊ[ \t]/u);
+const CONFERENCE = /^HỘI[ \t]+NGHỊ[ \t]/u;
 /** A conference's name takes this many lines at most ("HỘI NGHỊ LẦN THỨ BẢY ⏎ BAN CHẤP HÀNH … ⏎ (KHÓA XVI)"). */
 const CONFERENCE_LINES = 3;
 /** A subject in sentence case under a conference's name. */

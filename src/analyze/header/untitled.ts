@@ -9,7 +9,6 @@ import { opensWithIssuerPhrase } from "./issuer-lines.js";
 import { HEADER_MOTTO, LETTER, PREAMBLE_LINE, SESSION_ANY_CASE, clean, isCapitals, nextLines, opensPreamble } from "./line-text.js";
 import { symbolPartsOf } from "./number-line.js";
 import { TITLE_STOP, readTitleLines } from "./title.js";
-import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * The title a page printed without its kind line: the lines in capitals right under the place and
@@ -39,11 +38,11 @@ export function titleUnderDateLine(head: string, n: RegExpExecArray, limit: numb
   }
   if (at >= limit) return null;
   const first = clean(head.slice(at, lineEnd));
-  if (!first || !isCapitals(first) || opensWithIssuerPhrase(first) || HEADER_MOTTO().test(first) || SESSION_ANY_CASE().test(first) || opensPreamble(head, at)) return null;
+  if (!first || !isCapitals(first) || opensWithIssuerPhrase(first) || HEADER_MOTTO.test(first) || SESSION_ANY_CASE().test(first) || opensPreamble(head, at)) return null;
   const read = readTitleLines(head, at, false);
   if (!read || !read.lines.every(isCapitals)) return null;
   const next = nextLines(head, read.end, 1)[0];
-  if (!next || !(opensWithIssuerPhrase(next.text) || SESSION_ANY_CASE().test(next.text) || PREAMBLE_LINE().test(next.text))) return null;
+  if (!next || !(opensWithIssuerPhrase(next.text) || SESSION_ANY_CASE().test(next.text) || PREAMBLE_LINE.test(next.text))) return null;
   return { kind, lines: read.lines, start: read.start, end: read.end };
 }
 /** The place and date line stands on the number's line or within this many lines under it. */
@@ -57,7 +56,7 @@ const DATE_AFTER_NUMBER_LINES = 2;
  */
 export function readSubjectLine(head: string, from: number): { lines: string[]; start: number; end: number } | null {
   const window = head.slice(from, from + SUBJECT_REACH);
-  const m = SUBJECT_LINE().exec(window);
+  const m = SUBJECT_LINE.exec(window);
   if (!m || /\n[ \t*_]*Kính[ \t]+gửi/iu.test(window.slice(0, m.index))) return null;
   const start = from + m.index + (m[0].startsWith("\n") ? 1 : 0);
   const lines: string[] = [];
@@ -68,8 +67,8 @@ export function readSubjectLine(head: string, from: number): { lines: string[]; 
     const t = clean(line);
     const first = lines.length === 0;
     if (!t) break;
-    if (!first && (isCapitals(t) || SUBJECT_STOP().test(t) || TITLE_STOP().test(t))) break;
-    lines.push(first ? t.replace(SUBJECT_MARKER(), "") : t);
+    if (!first && (isCapitals(t) || SUBJECT_STOP.test(t) || TITLE_STOP().test(t))) break;
+    lines.push(first ? t.replace(SUBJECT_MARKER, "") : t);
     end = nl < 0 ? head.length : nl + 1;
     if (nl < 0) break;
     pos = nl + 1;
@@ -84,7 +83,7 @@ export function readSubjectLine(head: string, from: number): { lines: string[]; 
  * (MOTTO_REACH) and the subject line after it, before "Kính gửi" and the preamble, as under a number.
  */
 export function subjectUnderMotto(head: string, limit: number): { lines: string[]; start: number; end: number } | null {
-  const motto = HEADER_MOTTO().exec(head.slice(0, Math.min(limit, MOTTO_REACH)));
+  const motto = HEADER_MOTTO.exec(head.slice(0, Math.min(limit, MOTTO_REACH)));
   if (!motto) return null;
   const subject = readSubjectLine(head, motto.index + motto[0].length);
   return subject && subject.start < limit ? subject : null;
@@ -94,7 +93,7 @@ const MOTTO_REACH = 800;
 /** How far after the number line the subject line is looked for, and how many lines it may take. */
 const SUBJECT_REACH = 600;
 const SUBJECT_LINES = 4;
-const SUBJECT_LINE = lazyRegExp(() => /(?:^|\n)[ \t*_]*(?:V[ \t]*\/[ \t]*v|Về[ \t]+việc)[ \t]*[:.]?[ \t]+\S/u);
-const SUBJECT_MARKER = lazyRegExp(() => /^(?:V\s*\/\s*v|Về\s+việc)\s*[:.]?\s*/u);
+const SUBJECT_LINE = /(?:^|\n)[ \t*_]*(?:V[ \t]*\/[ \t]*v|Về[ \t]+việc)[ \t]*[:.]?[ \t]+\S/u;
+const SUBJECT_MARKER = /^(?:V\s*\/\s*v|Về\s+việc)\s*[:.]?\s*/u;
 /** The place and date line ("Châu Thành, ngày 15 tháng 8 năm 2022"), "Kính gửi". */
-const SUBJECT_STOP = lazyRegExp(() => /^(?:[^,]{2,40},\s*ngày\s|Kính\s+gửi)/iu);
+const SUBJECT_STOP = /^(?:[^,]{2,40},\s*ngày\s|Kính\s+gửi)/iu;

@@ -19,7 +19,7 @@ import { PARTY_COMMITTEE, PARTY_HEADER, PARTY_PARENT, PARTY_PLACE_TYPES, heading
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /** "tỉnh", "huyện" … before a place's name, as `consider` is given it. */
-const LEADING_PLACE_TYPE = lazyRegExp(() => new RegExp(String.raw`^(?:${PLACE_TYPE}|xã|phường|${spaced("thị trấn")}|${spaced("đặc khu")})\s+`, "iu"));
+const LEADING_PLACE_TYPE = new RegExp(String.raw`^(?:${PLACE_TYPE}|xã|phường|${spaced("thị trấn")}|${spaced("đặc khu")})\s+`, "iu");
 
 interface JurisdictionEvidence {
   text: string;
@@ -49,9 +49,9 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
   let level: Level | null = null;
 
   const consider = (written: string, writtenName: string | undefined) => {
-    const placeType = expandedPlaceType(written) ?? written.replace(SPACES(), " ");
+    const placeType = expandedPlaceType(written) ?? written.replace(SPACES, " ");
     // "huyện Long Hồ" may come with its place word already attached.
-    const name = writtenName?.replace(LEADING_PLACE_TYPE(), "").replace(SPACES(), " ");
+    const name = writtenName?.replace(LEADING_PLACE_TYPE, "").replace(SPACES, " ");
     const typeLevel = placeTypeLevel(placeType);
     const p = name ? provinceNamed(name) : null;
     if (p && isCapitalNamedAfter(placeType, name!, p)) {
@@ -85,7 +85,7 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
   let headerLevel: Level | null = null;
   e.issuerLines.forEach((line, i) => {
     const h = headingPlace(e.issuerLines, i);
-    const party = h ? null : PARTY_HEADER().exec(line);
+    const party = h ? null : PARTY_HEADER.exec(line);
     // "ĐẢNG BỘ TỈNH BẮC GIANG ⏎ HUYỆN ỦY LỤC NAM": a Party committee's heading names the organisation
     // it belongs to above it; that line gives the place, the committee's own line the level.
     // So for a commune's committee under its district's organisation ("ĐẢNG BỘ HUYỆN X ⏎ ĐẢNG ỦY XÃ Y"):
@@ -99,7 +99,7 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
     }
     if (h) consider(h[1], h[2]);
     else if (party) consider(PARTY_PLACE_TYPES[party[1]], party[2]);
-    if (h && PARTY_PARENT().test(line) && e.issuerLines.slice(i + 1).some((l) => PARTY_HEADER().test(l) || PARTY_COMMITTEE().test(l))) ({ level, district } = before);
+    if (h && PARTY_PARENT.test(line) && e.issuerLines.slice(i + 1).some((l) => PARTY_HEADER.test(l) || PARTY_COMMITTEE.test(l))) ({ level, district } = before);
     else if (/^SỞ\s/u.test(line)) level ??= "province";
     if (h || party) headerLevel = level;
   });
@@ -108,7 +108,7 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
     const lines = e.enactingLines.map((l) => l.replace(LEADING_TITLE(), ""));
     lines.forEach((line, i) => {
       const h = headingPlace(lines, i);
-      const party = h ? null : PARTY_HEADER().exec(line);
+      const party = h ? null : PARTY_HEADER.exec(line);
       if (h) consider(h[1], h[2]);
       else if (party) consider(PARTY_PLACE_TYPES[party[1]], party[2]);
     });
@@ -118,7 +118,7 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
     const a = announcingBody(ownHead);
     if (a) consider(a.type, a.name);
   }
-  const title = e.titleSpan ? ownSlice(e.titleSpan.start, e.titleSpan.end).replace(MARKUP_OR_SPACES(), " ").trim() : e.title;
+  const title = e.titleSpan ? ownSlice(e.titleSpan.start, e.titleSpan.end).replace(MARKUP_OR_SPACES, " ").trim() : e.title;
   if (title) {
     // "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI … Về việc đặt tên đường, phố … trên địa bàn thành phố Lào Cai":
     // once the heading or the issuing statement has put the document at the province, a city or
@@ -129,7 +129,7 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
     DISTRICT().lastIndex = 0;
     for (let m = DISTRICT().exec(title); m; m = DISTRICT().exec(title)) consider(m[1], m[2]);
     if (provincial) district = districtBefore;
-    const t = TITLE_PROVINCE().exec(title);
+    const t = TITLE_PROVINCE.exec(title);
     if (t && !province) province = matchProvinceAt(t[1], 0)?.province ?? null;
   }
   // The date line's place, when it is a province's name and nothing above named one: a header laid
@@ -158,12 +158,12 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
 /** A title in capitals opening the enacting line ("CHỦ TỊCH ", "PHÓ CHỦ TỊCH "). */
 const LEADING_TITLE = lazyRegExp(() => new RegExp(String.raw`^(?:${phraseSource(ISSUER_TITLES, { anyCase: true })})[ \t]+(?=\p{Lu})`, "u"));
 /** "… của tỉnh Quảng Nam" at the end of a title (its whitespace already made single spaces). */
-const TITLE_PROVINCE = lazyRegExp(() => /(?:tỉnh|thành phố)\s+(.+)$/iu);
+const TITLE_PROVINCE = /(?:tỉnh|thành phố)\s+(.+)$/iu;
 /**
  * A run of markup and whitespace that is not one plain space: `[#*_\s]+` without a match at every
  * space between words (a run of two or more is taken whole, a run of one only when it is no space).
  */
-const MARKUP_OR_SPACES = lazyRegExp(() => /[#*_\s]{2,}|[^\S ]|[#*_]/g);
+const MARKUP_OR_SPACES = /[#*_\s]{2,}|[^\S ]|[#*_]/g;
 
 /** Province above district above commune. */
 function rank(level: Level | null): number {

@@ -34,7 +34,7 @@ export function announcingBody(text: string): { type: string; name: string | und
   for (let m = ANNOUNCING().exec(text); m; m = ANNOUNCING().exec(text)) {
     const name = m[2].trim();
     if (!CAPITALISED_WORDS().test(m[2])) continue;
-    if (name === "" && m[1].replace(SPACES(), " ").toLowerCase() === "thành phố") continue;
+    if (name === "" && m[1].replace(SPACES, " ").toLowerCase() === "thành phố") continue;
     return { type: m[1], name: name === "" ? undefined : name };
   }
   return null;
@@ -53,8 +53,8 @@ export function statesPeoplesCommitteeIssues(text: string): boolean {
  * ISSUING's first match in `head`. Its sentence ends with "ban hành" (BAN_HANH): a head without it (a
  * third of real texts) is not searched for the body's words, which a regex asks at every character.
  */
-export const issuingIn = (head: string): RegExpExecArray | null => (BAN_HANH().test(head) ? ISSUING().exec(head) : null);
-const BAN_HANH = lazyRegExp(() => /ban\s+hành/);
+export const issuingIn = (head: string): RegExpExecArray | null => (BAN_HANH.test(head) ? ISSUING().exec(head) : null);
+const BAN_HANH = /ban\s+hành/;
 
 /** The issuing statement is looked for this far into the text. */
 export const ISSUING_REACH = 6000;

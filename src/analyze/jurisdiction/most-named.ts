@@ -10,16 +10,15 @@
  */
 import { matchProvinceAt, stopsProvinceRead, type Province } from "../../vocab/provinces.js";
 import { WHITESPACE } from "../../shared/chars.js";
-import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * Case-insensitive without the "u" flag, which made it the dearest regex of the analysis on real
  * plans: for these letters both flags fold the same characters (a test holds it to that over every
  * UTF-16 unit).
  */
-export const PROVINCE_WORD = lazyRegExp(() => /(?:tỉnh|thành[ \t]+phố)\s+/gi);
+export const PROVINCE_WORD = /(?:tỉnh|thành[ \t]+phố)\s+/gi;
 /** PROVINCE_WORD's words alone, asked at one place: the words right before a citation. */
-const PROVINCE_WORD_AT = lazyRegExp(() => /(?:tỉnh|thành[ \t]+phố)/iy);
+const PROVINCE_WORD_AT = /(?:tỉnh|thành[ \t]+phố)/iy;
 /** How far after a match a character that stops matchProvinceAt's read (stopsProvinceRead) is looked for. */
 const STOP_REACH = 200;
 
@@ -79,8 +78,8 @@ function most(hits: readonly Province[]): Province | null {
 /** The province named most often after PROVINCE_WORD in `text`; ties go to the first named. */
 export function mostNamedProvince(text: string): Province | null {
   const hits: Province[] = [];
-  PROVINCE_WORD().lastIndex = 0;
-  for (let m = PROVINCE_WORD().exec(text); m; m = PROVINCE_WORD().exec(text)) {
+  PROVINCE_WORD.lastIndex = 0;
+  for (let m = PROVINCE_WORD.exec(text); m; m = PROVINCE_WORD.exec(text)) {
     const hit = matchProvinceAt(text, m.index + m[0].length);
     if (hit) hits.push(hit.province);
   }
@@ -105,8 +104,8 @@ export function mostNamedProvinces(text: string, cited: readonly Span[] | null):
   const own: Province[] = [];
   const all: Province[] = [];
   let k = 0;
-  PROVINCE_WORD().lastIndex = 0;
-  for (let m = PROVINCE_WORD().exec(text); m; m = PROVINCE_WORD().exec(text)) {
+  PROVINCE_WORD.lastIndex = 0;
+  for (let m = PROVINCE_WORD.exec(text); m; m = PROVINCE_WORD.exec(text)) {
     const end = m.index + m[0].length;
     const hit = matchProvinceAt(text, end)?.province ?? null;
     if (hit) all.push(hit);
@@ -155,13 +154,13 @@ function wordsBefore(text: string, c: Span, after: number, next: number): boolea
   }
   if (x === 0) return false;
   if (x === after || wordsEndingAt(text, x, after)) return true;
-  if (!spacesOnly || x - after < 5 || !THANH().test(text.slice(x - 5, x))) return false;
+  if (!spacesOnly || x - after < 5 || !THANH.test(text.slice(x - 5, x))) return false;
   let y = c.end;
   while (y < next && (text[y] === " " || text[y] === "\t")) y++;
-  return y === next || PHO().test(text.slice(y, y + 3));
+  return y === next || PHO.test(text.slice(y, y + 3));
 }
-const THANH = lazyRegExp(() => /^thành$/i);
-const PHO = lazyRegExp(() => /^phố$/i);
+const THANH = /^thành$/i;
+const PHO = /^phố$/i;
 
 /** Whether PROVINCE_WORD's words end exactly at `end`, starting at `from` or after. */
 function wordsEndingAt(text: string, end: number, from: number): boolean {
@@ -170,8 +169,8 @@ function wordsEndingAt(text: string, end: number, from: number): boolean {
   while (q > from && (text[q - 1] === " " || text[q - 1] === "\t")) q--;
   for (const at of [end - 4, q - 5]) {
     if (at < from) continue;
-    PROVINCE_WORD_AT().lastIndex = at;
-    const m = PROVINCE_WORD_AT().exec(text);
+    PROVINCE_WORD_AT.lastIndex = at;
+    const m = PROVINCE_WORD_AT.exec(text);
     if (m && at + m[0].length === end) return true;
   }
   return false;

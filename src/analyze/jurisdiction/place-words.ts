@@ -1,4 +1,3 @@
-import { lazyRegExp } from "../../shared/lazy-regexp.js";
 /**
  * Pattern pieces for a place's type and name as body text writes them, shared by the readers of the
  * heading, the issuing sentence and the title.
@@ -20,4 +19,4 @@ export const PLACE_NAME = String.raw`${PLACE_WORD}(?:[ \t]+(${PLACE_WORD})){0,3}
 export const PLACE_TYPE = spaced("tỉnh|thành phố|huyện|thị xã|quận");
 
 /** A run of whitespace, made one space before a place type is compared. */
-export const SPACES = lazyRegExp(() => /\s+/g);
+export const SPACES = /\s+/g;

@@ -19,7 +19,7 @@ const ANNEX_MARKUP = markClass(new Uint8Array(0x10000), /[ \t\r*_#(]/);
 /** The letters an annex's word or an attached line's word opens with (P, D, K, B in either case). */
 const OPENS_ANNEX = markClass(new Uint8Array(0x10000), /[PpDdKkBb]/);
 /** "kèm" in any case ATTACHED_LINE reads (the Kelvin sign folds to "k" there too). */
-export const KEM = lazyRegExp(() => /[kK\u212a][\u00e8\u00c8][mM]/g);
+export const KEM = /[kK\u212a][\u00e8\u00c8][mM]/g;
 /** An annex's heading runs over a few lines before the line saying what it is attached to. */
 const ANNEX_HEADING_LINES = 6;
 

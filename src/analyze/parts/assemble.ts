@@ -9,7 +9,6 @@ import { headingStart } from "./heading.js";
 import { KEM, annexStarts, attachedStart } from "./annexes.js";
 import { LINE_PREFIX, lineAfter } from "./lines.js";
 import { secondDocumentStart } from "./second.js";
-import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /** A part of a document, with offsets into the text it was read from. */
 export interface Part {
@@ -19,13 +18,13 @@ export interface Part {
 }
 
 /** The words of the article that sets the date of effect ("có hiệu lực"): closingArticle. */
-const IN_FORCE = lazyRegExp(() => new RegExp(phraseSource(IN_FORCE_WORDS), "iu"));
+const IN_FORCE = new RegExp(phraseSource(IN_FORCE_WORDS), "iu");
 /**
  * The noun every one of those phrases holds, looked for first: a search for one phrase starting with
  * "h" is quick, one for phrases starting with "c" or "h" tries most of a text's words (an article of
  * a plan holds "hiệu lực" seldom, and most of the articles walked are a plan's).
  */
-const IN_FORCE_NOUN_AT = lazyRegExp(() => new RegExp(phraseSource([IN_FORCE_NOUN]), "iu"));
+const IN_FORCE_NOUN_AT = new RegExp(phraseSource([IN_FORCE_NOUN]), "iu");
 
 /** Where findParts's walk over the lines found each part's first line (-1: none). */
 interface Markers {
@@ -49,8 +48,8 @@ export function partsFrom(text: string, from: number, titleStart: number, titleE
   // Annexes after the signature ("PHỤ LỤC ⏎ DANH MỤC … ⏎ (Kèm theo Quyết định số …)") are parts of their own.
   // Every attached line says "kèm" (ATTACHED_TO, any case): without one after the signature, neither
   // an annex nor an attached document; found once for both.
-  KEM().lastIndex = markedTail;
-  const kem = markedTail < text.length && KEM().test(text) ? KEM().lastIndex : -1;
+  KEM.lastIndex = markedTail;
+  const kem = markedTail < text.length && KEM.test(text) ? KEM.lastIndex : -1;
   const annexes = kem >= 0 ? annexStarts(text, markedTail) : [];
   // The plan or regulation the decision promulgates, after the signature: its body, read as the decision's.
   const attached = kem >= 0 ? attachedStart(text, markedTail, annexes.length ? annexes[0] : text.length, kem) : -1;
@@ -105,7 +104,7 @@ export function partsFrom(text: string, from: number, titleStart: number, titleE
 function closingArticle(text: string, articles: readonly number[], body: number, end: number): number {
   for (let i = articles.length - 1; i >= 0 && articles[i] > body; i--) {
     const article = text.slice(articles[i], i + 1 < articles.length ? articles[i + 1] : end);
-    if (IN_FORCE_NOUN_AT().test(article) && IN_FORCE().test(article)) return articles[i];
+    if (IN_FORCE_NOUN_AT.test(article) && IN_FORCE.test(article)) return articles[i];
   }
   return -1;
 }
@@ -124,10 +123,10 @@ function preambleEnd(text: string, from: number, limit: number): number {
     if (l.end < 0) l.end = text.length;
     const line = text.slice(l.start, Math.min(l.end, l.start + LINE_PREFIX));
     if (line.trim() === "") continue;
-    if (/[.:]$/.test(previousEnd) || SECTION_HEADING().test(line)) return l.start;
+    if (/[.:]$/.test(previousEnd) || SECTION_HEADING.test(line)) return l.start;
     previousEnd = text.slice(Math.max(l.start, l.end - LINE_PREFIX), l.end).trimEnd();
   }
   return limit;
 }
 
-const SECTION_HEADING = lazyRegExp(() => /^[ \t*_#]*(?:[IVXLC]+|\d+|[A-ZĐ])[ \t]*[.)][ \t]/u);
+const SECTION_HEADING = /^[ \t*_#]*(?:[IVXLC]+|\d+|[A-ZĐ])[ \t]*[.)][ \t]/u;

@@ -44,9 +44,9 @@ const HEADING_LINE_ABOVE = lazyRegExp(() => /^(?:[^\p{Ll}]*|.*(?<!\p{L})[Ss]ố[
  * DÂN ⏎ TỈNH X ⏎ Số: 31/KH-UBND ⏎ X, ngày … ⏎ Căn cứ …".
  */
 export function isHeadingLine(line: string): boolean {
-  return HEADING_LINE_ABOVE().test(line) || MOTTO().test(line) || PLACE_DATE_WHOLE_LINE().test(line);
+  return HEADING_LINE_ABOVE().test(line) || MOTTO().test(line) || PLACE_DATE_WHOLE_LINE.test(line);
 }
 /** A line of the place and the whole date and nothing more: "Nghệ An, ngày 12 tháng 3 năm 2023 |". */
-const PLACE_DATE_WHOLE_LINE = lazyRegExp(() => /^[ \t|*]*[^\n\d,]{0,40},?[ \t]*ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}[ \t|*.]*$/iu);
+const PLACE_DATE_WHOLE_LINE = /^[ \t|*]*[^\n\d,]{0,40},?[ \t]*ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}[ \t|*.]*$/iu;
 /** The issuer's lines, the number, rules and bars above the motto: a handful. */
 const HEADING_LINES_ABOVE = 8;

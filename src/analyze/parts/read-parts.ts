@@ -26,10 +26,10 @@ function namesIssuerUnderKind(text: string, header: Header): boolean {
   if (header.title === null || header.titleStart <= from || header.titleStart >= header.bodyStart) return false;
   const between = text.slice(from, header.titleStart);
   // "Quyết định " về việc bãi bỏ … "": the subject printed in quotation marks opens after its quote.
-  return ISSUER_AFTER_KIND().test(between) || between.trim().includes("\n") || QUOTE_BEFORE_SUBJECT().test(between);
+  return ISSUER_AFTER_KIND.test(between) || between.trim().includes("\n") || QUOTE_BEFORE_SUBJECT.test(between);
 }
-const ISSUER_AFTER_KIND = lazyRegExp(() => /[ \t]CỦA[ \t]/u);
-const QUOTE_BEFORE_SUBJECT = lazyRegExp(() => /[ \t]["“”][ \t]*$/u);
+const ISSUER_AFTER_KIND = /[ \t]CỦA[ \t]/u;
+const QUOTE_BEFORE_SUBJECT = /[ \t]["“”][ \t]*$/u;
 /** A title without a capitalised kind line: "Quyết định về việc ...", "V/v ...", as word-segmented sources and listings write it. */
 const TITLE_OPENING = lazyRegExp(() => new RegExp(String.raw`^[ \t#*_]*(?:${KIND_WORDS_SOURCE}|v\s*/\s*v|về\s+việc)(?![\p{L}\p{N}])`, "iu"));
 // Or "Căn cHiến pháp …" (fresh31g-001): the opener whose "ứ " the copy lost, run into the capital of what it names
@@ -39,9 +39,9 @@ const PREAMBLE_LINE = lazyRegExp(() => new RegExp(
   "u",
 ));
 /** "QUYẾT ĐỊNH:", "Quyết nghị :", "ĐIỀU 1." or "Điều 1." at a line's start: the articles begin. */
-const ENACTING_LINE = lazyRegExp(() => new RegExp(String.raw`^[ \t*_#]*(?:${phraseSource(ENACTING_WORDS)})[ \t*_]*:[ \t*_]*$`, "iu"));
-const ARTICLE_LINE = lazyRegExp(() => new RegExp(String.raw`^[ \t*_#]*${ARTICLE_WORD}[ \t]+\d+[ \t]*[.:]`, "iu"));
-const RECIPIENTS_LINE = lazyRegExp(() => new RegExp(String.raw`^[ \t*_#-]*(?:${phraseSource(RECIPIENTS_WORDS)})[ \t*_]*:?`, "iu"));
+const ENACTING_LINE = new RegExp(String.raw`^[ \t*_#]*(?:${phraseSource(ENACTING_WORDS)})[ \t*_]*:[ \t*_]*$`, "iu");
+const ARTICLE_LINE = new RegExp(String.raw`^[ \t*_#]*${ARTICLE_WORD}[ \t]+\d+[ \t]*[.:]`, "iu");
+const RECIPIENTS_LINE = new RegExp(String.raw`^[ \t*_#-]*(?:${phraseSource(RECIPIENTS_WORDS)})[ \t*_]*:?`, "iu");
 const SIGNATURE_LINE = lazyRegExp(() => new RegExp(String.raw`^[ \t*_#]*${SIGNATURE_OPENING_SOURCE}`, "u"));
 /** What may stand before a part marker's first word on its line ("## ", "**", "- ", "("). */
 const MARKUP = markClass(new Uint8Array(0x10000), /[ \t*_#(-]/);
@@ -79,15 +79,15 @@ export const OPENS_MARKER = (() => {
   return table;
 })();
 /**
- * The markers' regexes (made on first use) with the bit of their first letters in OPENS_MARKER: for the test that holds
- * the table to them.
+ * The markers' regexes with the bit of their first letters in OPENS_MARKER: for the test that holds the table to them.
+ * Each behind a call, as the lazy ones are read (shared/lazy-regexp.ts): listing them makes none at load.
  */
 export const MARKER_LINES: readonly { re: () => RegExp; bit: number }[] = [
-  { re: RECIPIENTS_LINE, bit: RECIPIENTS_FIRST },
+  { re: () => RECIPIENTS_LINE, bit: RECIPIENTS_FIRST },
   { re: SIGNATURE_LINE, bit: SIGNATURE_FIRST },
   { re: PREAMBLE_LINE, bit: PREAMBLE_FIRST },
-  { re: ENACTING_LINE, bit: ENACTING_FIRST },
-  { re: ARTICLE_LINE, bit: ARTICLE_FIRST },
+  { re: () => ENACTING_LINE, bit: ENACTING_FIRST },
+  { re: () => ARTICLE_LINE, bit: ARTICLE_FIRST },
 ];
 /** A line this short may be the issuer's name between a title and its preamble. */
 const SHORT_LINE = 120;
@@ -144,7 +144,7 @@ export function findParts(text: string, header: Header): Part[] {
     const opens = k < limit ? OPENS_MARKER[text.charCodeAt(k)] : 0;
     const head = opens !== 0 ? text.slice(l.start, limit) : null;
     if (head !== null) {
-      if (recipients < 0 && (opens & RECIPIENTS_FIRST) !== 0 && RECIPIENTS_LINE().test(head)) recipients = l.start;
+      if (recipients < 0 && (opens & RECIPIENTS_FIRST) !== 0 && RECIPIENTS_LINE.test(head)) recipients = l.start;
       if (signature < 0 && (opens & SIGNATURE_FIRST) !== 0 && SIGNATURE_LINE().test(head)) signature = l.start;
     }
     // Both found: no line after them is read for anything (the walk went on to the text's end).
@@ -157,8 +157,8 @@ export function findParts(text: string, header: Header): Part[] {
       else if (!isBlank(text, l.start, limit) && !(titleStart < 0 && isHeadingLine(text.slice(l.start, limit))) && (l.end - l.start > SHORT_LINE || ++linesBeforePreamble > 2)) lookForPreamble = false;
     }
     if (head === null) continue;
-    if (body < 0 && (opens & ENACTING_FIRST) !== 0 && ENACTING_LINE().test(head)) body = l.start;
-    if ((opens & ARTICLE_FIRST) !== 0 && ARTICLE_LINE().test(head)) {
+    if (body < 0 && (opens & ENACTING_FIRST) !== 0 && ENACTING_LINE.test(head)) body = l.start;
+    if ((opens & ARTICLE_FIRST) !== 0 && ARTICLE_LINE.test(head)) {
       if (body < 0) body = l.start;
       articles.push(l.start);
     }
@@ -187,9 +187,9 @@ const PREAMBLE_ENDS = lazyRegExp(() => /:(?=\s)|\.(?=\s+[\p{Lu}\d])/gu);
 
 /** "Căn cứ" opening a word in [from, to), written with its capital as a preamble's item is (-1: none). */
 // The whitespace before it matched, not looked behind for: a look-behind opening a regex is tried at every character.
-const PREAMBLE_IN_LINE = lazyRegExp(() => /\sCăn cứ(?=\s)/gu);
+const PREAMBLE_IN_LINE = /\sCăn cứ(?=\s)/gu;
 function preambleInLine(text: string, from: number, to: number): number {
-  PREAMBLE_IN_LINE().lastIndex = from;
-  const m = PREAMBLE_IN_LINE().exec(text);
+  PREAMBLE_IN_LINE.lastIndex = from;
+  const m = PREAMBLE_IN_LINE.exec(text);
   return m !== null && m.index + 1 < to ? m.index + 1 : -1;
 }

@@ -24,7 +24,7 @@ const OPENS_END = markClass(new Uint8Array(0x10000), new RegExp(`[${[...DOCUMENT
 /** "Độc lập - Tự do - Hạnh phúc" (the motto's second line, anywhere on a flattened heading's line). */
 const MOTTO_LINE = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(MOTTO_SECOND_LINE_WORDS, { anyCase: true })})[ \t]*[-–—]`, "u"));
 /** "QUYẾT ĐỊNH" alone on its line (no colon: "QUYẾT ĐỊNH:" is an enacting line). */
-const KIND_LINE = lazyRegExp(() => new RegExp(String.raw`^[ \t*_#]*(?:${phraseSource(SECOND_DOCUMENT_KIND_WORDS, { keepCase: true })})[ \t*_]*$`, "u"));
+const KIND_LINE = new RegExp(String.raw`^[ \t*_#]*(?:${phraseSource(SECOND_DOCUMENT_KIND_WORDS, { keepCase: true })})[ \t*_]*$`, "u");
 /** A preamble's line: "Căn cứ …". */
 const BASIS_LINE = lazyRegExp(() => new RegExp(String.raw`^[ \t*_#-]*(?:${phraseSource(BASIS_HEAD_WORDS, { anyCase: true })})(?![\p{L}\p{N}])`, "u"));
 /** The kind line, its title, a rule and the issuer's authority line come before the preamble's first "Căn cứ". */
@@ -55,7 +55,7 @@ export function secondDocumentStart(text: string, from: number, to: number, ende
     const head = text.slice(start, Math.min(end, start + LINE_PREFIX));
     if (MOTTO_LINE().test(head)) return previous >= 0 ? previous : start;
     if (kindLine >= 0 && BASIS_LINE().test(head)) return kindLine;
-    if (KIND_LINE().test(head)) {
+    if (KIND_LINE.test(head)) {
       kindLine = start;
       linesSince = 0;
     } else if (kindLine >= 0 && ++linesSince >= KIND_TO_BASIS_LINES) kindLine = -1;

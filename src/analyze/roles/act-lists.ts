@@ -27,12 +27,12 @@ import { lazyRegExp } from "../../shared/lazy-regexp.js";
  */
 export function headsArticleList(text: string, pending: Binding, clause: Clause): boolean {
   if (!ACTS.has(pending.type) || pending.passive) return false;
-  if (!ARTICLE_BEFORE().test(text.slice(Math.max(0, clause.start - ARTICLE_CHARS), clause.start))) return false;
+  if (!ARTICLE_BEFORE.test(text.slice(Math.max(0, clause.start - ARTICLE_CHARS), clause.start))) return false;
   if (words(text.slice(clause.start, pending.end)) > VERB_WORDS) return false;
-  return HEADING_OBJECTS().test(text.slice(pending.end, clause.end)) && FIRST_ITEM_DOCUMENT().test(text.slice(clause.end, clause.end + FIRST_ITEM_CHARS));
+  return HEADING_OBJECTS().test(text.slice(pending.end, clause.end)) && FIRST_ITEM_DOCUMENT.test(text.slice(clause.end, clause.end + FIRST_ITEM_CHARS));
 }
 /** An article's number right before the clause: "Điều 1.", "**Điều 2. **", "Điều 3:" at a line's start. */
-const ARTICLE_BEFORE = lazyRegExp(() => new RegExp(String.raw`(?:^|\n)[ \t*#_]*${ARTICLE_WORD}[ \t]+\d{1,3}[ \t]*[.:][\s*_]*$`, "u"));
+const ARTICLE_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t*#_]*${ARTICLE_WORD}[ \t]+\d{1,3}[ \t]*[.:][\s*_]*$`, "u");
 const ARTICLE_CHARS = 24;
 /** The act's verb opens the heading: "Bãi bỏ", "Sửa đổi, bổ sung" (4 words) at most before its end. */
 const VERB_WORDS = 4;
@@ -45,7 +45,7 @@ const HEADING_OBJECTS = lazyRegExp(() => new RegExp(
   "iu",
 ));
 /** Item 1 opens with a kind and its number: "1. Chỉ thị số 03/2005/CT-BTS", "a) Quyết định 19/2008/QĐ-UBND". */
-const FIRST_ITEM_DOCUMENT = lazyRegExp(() => new RegExp(String.raw`^\s*[*#]*(?:\d{1,3}|[a-zđ])[ \t]*[.)][ \t]*(?:${KIND_WORDS})\s+(?:số\s*)?\d`, "iu"));
+const FIRST_ITEM_DOCUMENT = new RegExp(String.raw`^\s*[*#]*(?:\d{1,3}|[a-zđ])[ \t]*[.)][ \t]*(?:${KIND_WORDS})\s+(?:số\s*)?\d`, "iu");
 /** Blank lines, the marker and "Thông tư liên tịch số 1" fit in this much text. */
 const FIRST_ITEM_CHARS = 64;
 
@@ -53,23 +53,23 @@ const FIRST_ITEM_CHARS = 64;
 export const LISTING_ACTS: ReadonlySet<string> = new Set(["repeals", "replaces"]);
 const COLON = 0x3a;
 /** A page's number alone on its line ("2", "93"), with blank lines or markup around it. */
-const PAGE_NUMBER = lazyRegExp(() => /^[\s*_]*\d{1,4}[\s*_]*$/u);
+const PAGE_NUMBER = /^[\s*_]*\d{1,4}[\s*_]*$/u;
 const PAGE_NUMBER_CHARS = 80;
 /** An item's words after its colon: their opening is read this far. */
 const OPENING_CHARS = 24;
 /** What may follow a stamp's last line in the clause: blank lines and the page's number. */
-const AFTER_STAMP = lazyRegExp(() => /^[\s*_]*(?:\d{1,4}[\s*_]*)?$/u);
+const AFTER_STAMP = /^[\s*_]*(?:\d{1,4}[\s*_]*)?$/u;
 /**
  * A digital signature's stamp from its first label to the end of its last label's line: "Người ký: … ⏎
  * Email: … ⏎ Cơ quan: … ⏎ Thời gian ký: 14.02.2022 16:05:06 +07:00". Each line between opens with a line
  * break, so the lazy count of them backs off linearly.
  */
-const STAMP = lazyRegExp(() => new RegExp(
+const STAMP = new RegExp(
   String.raw`\s*${SIGNATURE_STAMP_OPENING}[ \t]*:[^\n]*(?:\n[^\n]*){0,${SIGNATURE_STAMP_LINES}}?\n[ \t]*${SIGNATURE_STAMP_CLOSING}[ \t]*:[^\n]*`,
   "uy",
-));
+);
 /** AFTER_STAMP's blank lines and page number read forward, to where they end: each line up to its break, linear. */
-const BLANK_OR_PAGE_NUMBER_LINES = lazyRegExp(() => /(?:[ \t]*(?:\d{1,4}[ \t]*)?\n){0,12}/y);
+const BLANK_OR_PAGE_NUMBER_LINES = /(?:[ \t]*(?:\d{1,4}[ \t]*)?\n){0,12}/y;
 /**
  * Where the list below an act's introduction opens, past the Công báo page's furniture that may stand
  * between its colon and item 1: a digital signature's stamp, then blank lines and the page's number (its
@@ -79,14 +79,14 @@ const BLANK_OR_PAGE_NUMBER_LINES = lazyRegExp(() => /(?:[ \t]*(?:\d{1,4}[ \t]*)?
  * (fresh46b-005, ListInterludes). `end` itself where no stamp follows.
  */
 export function pastPageFurniture(text: string, end: number): number {
-  STAMP().lastIndex = end;
-  if (!STAMP().test(text)) return end;
-  BLANK_OR_PAGE_NUMBER_LINES().lastIndex = STAMP().lastIndex;
-  BLANK_OR_PAGE_NUMBER_LINES().test(text);
-  return BLANK_OR_PAGE_NUMBER_LINES().lastIndex;
+  STAMP.lastIndex = end;
+  if (!STAMP.test(text)) return end;
+  BLANK_OR_PAGE_NUMBER_LINES.lastIndex = STAMP.lastIndex;
+  BLANK_OR_PAGE_NUMBER_LINES.test(text);
+  return BLANK_OR_PAGE_NUMBER_LINES.lastIndex;
 }
 /** The clause goes on from an item's line: no line break before its first word, and no article opens it. */
-const MID_LINE = lazyRegExp(() => new RegExp(String.raw`^[ \t]*(?![*#_]*${ARTICLE_WORD}[ \t]+\d)\S`, "u"));
+const MID_LINE = new RegExp(String.raw`^[ \t]*(?![*#_]*${ARTICLE_WORD}[ \t]+\d)\S`, "u");
 
 /**
  * The clauses under an act's heading that neither open an item of its list nor end it, read in text
@@ -116,13 +116,13 @@ export class ListInterludes {
     const last = lastNonBlank(text, clause.start, clause.end);
     let first = clause.start;
     while (first < last && WHITESPACE[text.charCodeAt(first)] === 1) first++;
-    if (last + 1 - first <= PAGE_NUMBER_CHARS && PAGE_NUMBER().test(text.slice(first, last + 1))) return true;
+    if (last + 1 - first <= PAGE_NUMBER_CHARS && PAGE_NUMBER.test(text.slice(first, last + 1))) return true;
     if (clause.start >= this.stampEnd) {
-      STAMP().lastIndex = clause.start;
-      if (STAMP().test(text)) this.stampEnd = STAMP().lastIndex;
+      STAMP.lastIndex = clause.start;
+      if (STAMP.test(text)) this.stampEnd = STAMP.lastIndex;
     }
-    if (clause.start < this.stampEnd) return clause.end <= this.stampEnd || AFTER_STAMP().test(text.slice(this.stampEnd, clause.end));
-    return clause.start === this.itemColon && LISTING_ACTS.has(heading.type) && MID_LINE().test(text.slice(clause.start, clause.start + OPENING_CHARS));
+    if (clause.start < this.stampEnd) return clause.end <= this.stampEnd || AFTER_STAMP.test(text.slice(this.stampEnd, clause.end));
+    return clause.start === this.itemColon && LISTING_ACTS.has(heading.type) && MID_LINE.test(text.slice(clause.start, clause.start + OPENING_CHARS));
   }
 
   /**

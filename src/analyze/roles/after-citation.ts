@@ -14,9 +14,9 @@ import { ACTED_ON_UNNAMED, ENDS_WITH_PROPOSAL, ISSUED_REACH, ISSUING_SUBJECT, NO
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
-const ENDS_WITH_NESTED_NOUN = lazyRegExp(() => new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_NESTED_CUE)})\s*$`, "iu"));
+const ENDS_WITH_NESTED_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_NESTED_CUE)})\s*$`, "iu");
 /** A committee's name right before a cue (COMMITTEE_NAMES): the cue is part of the name, not a cited document's act. */
-const ENDS_WITH_COMMITTEE = lazyRegExp(() => new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(COMMITTEE_NAMES)})\s*$`, "iu"));
+const ENDS_WITH_COMMITTEE = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(COMMITTEE_NAMES)})\s*$`, "iu");
 
 /** readCue's part for a cue after a citation (the cited document's verb, or a next act); true when it has settled r.carried itself. */
 export function readCueAfterCitation(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
@@ -29,7 +29,7 @@ export function readCueAfterCitation(r: RoleReading, s: ClauseReading, cue: Foun
   if (cue.start - since <= NOUN_REACH && !cue.cue.passive) {
     // "Triển khai … Kế hoạch số A … của UBND tỉnh gắn với việc thực hiện Nghị quyết số B": the task
     // tied to the first is the same actor's (the citing document's here), not A's.
-    if (TIED_TASK().test(between)) {
+    if (TIED_TASK.test(between)) {
       const first = s.underRule ?? s.setAside;
       s.pending = first !== null && !first.passive ? binding(cue.cue.type, first.actor, cue.cue, cue.end) : null;
       if (s.pending === null) r.carried = null;
@@ -37,7 +37,7 @@ export function readCueAfterCitation(r: RoleReading, s: ClauseReading, cue: Foun
     }
     // "Thực hiện Nghị quyết số A, Đề án triển khai Nghị quyết số A và Quyết định số B": a member named
     // by its kind alone carries out A itself; the list before it goes on with B.
-    if (UNNAMED_MEMBER().test(between)) {
+    if (UNNAMED_MEMBER.test(between)) {
       s.afterUnnamed = true;
       s.unnamedOuter = s.setAside;
       s.pending = null;
@@ -60,7 +60,7 @@ export function readCueAfterCitation(r: RoleReading, s: ClauseReading, cue: Foun
   // reach to B runs from "thực hiện".
   const before = text.slice(Math.max(s.clause.start, cue.start - NOUN_REACH), cue.start);
   // "Công văn số A … đề nghị bãi bỏ Quyết định số B": a proposal, no act of A's.
-  if (ACTS.has(cue.cue.type) && ENDS_WITH_PROPOSAL().test(before)) {
+  if (ACTS.has(cue.cue.type) && ENDS_WITH_PROPOSAL.test(before)) {
     s.pending = null;
     r.carried = null;
     return true;
@@ -68,7 +68,7 @@ export function readCueAfterCitation(r: RoleReading, s: ClauseReading, cue: Foun
   const p = s.pending;
   // "Thông báo số A kết luận của Trưởng Ban Chỉ đạo quốc gia triển khai Nghị quyết số B": the
   // committee's name holds the cue; A does not carry B out, as a review's noun does not (below).
-  const review = ENDS_WITH_NESTED_NOUN().test(before) || ENDS_WITH_COMMITTEE().test(before);
+  const review = ENDS_WITH_NESTED_NOUN.test(before) || ENDS_WITH_COMMITTEE.test(before);
   if (p !== null && p.actor === s.lastCitation && !p.passive && p.type === "guides" && cue.cue.type === "implements" && !review) {
     s.pending = moved(p, p.actor, cue.end);
     return true;
@@ -80,7 +80,7 @@ export function readCueAfterCitation(r: RoleReading, s: ClauseReading, cue: Foun
   // Nghị định số 28/CP": the act is by documents left unnamed, not by the document before them.
   // "Thực hiện Công văn số X …, Sở Tư pháp kính trình UBND tỉnh ban hành Quyết định sửa đổi …
   // Quyết định số Y": after a comma another subject speaks; the act is not X's.
-  const unnamedObject = ACTED_ON_UNNAMED().test(text.slice(Math.max(since, cue.start - 40), cue.start));
+  const unnamedObject = ACTED_ON_UNNAMED.test(text.slice(Math.max(since, cue.start - 40), cue.start));
   if (unnamedObject && p !== null && p.actor === s.lastCitation && !p.passive && ACTS.has(p.type) && (cue.cue.type === "guides" || cue.cue.type === "implements")) {
     s.unnamedAct = p;
   }
@@ -99,9 +99,9 @@ export function readCueAfterCitation(r: RoleReading, s: ClauseReading, cue: Foun
 const ANOTHER_SUBJECT = lazyRegExp(() => new RegExp(String.raw`,\s*${ISSUING_SUBJECT}(?![\p{L}\p{N}])[^,;.:()]*\s(?:${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})\s*$`, "u"));
 
 /** TIED_TASK_WORDS right after a document's mention (its issuer ends it), before a cue. */
-const TIED_TASK = lazyRegExp(() => new RegExp(String.raw`^\s*,?\s*(?:${phraseSource(TIED_TASK_WORDS)})\s*$`, "iu"));
+const TIED_TASK = new RegExp(String.raw`^\s*,?\s*(?:${phraseSource(TIED_TASK_WORDS)})\s*$`, "iu");
 /** ", Đề án " between a document and a cue: a next member of the list, named by its kind alone. */
-const UNNAMED_MEMBER = lazyRegExp(() => new RegExp(String.raw`^\s*[,;]\s*(?:${KIND_WORDS})\s*$`, "iu"));
+const UNNAMED_MEMBER = new RegExp(String.raw`^\s*[,;]\s*(?:${KIND_WORDS})\s*$`, "iu");
 /**
  * An act's cue right after a document acted on, joined to that act by "và", "," or "đồng thời"
  * alone: the actor of the first act (SELF or a cited document's index), or null.
@@ -110,7 +110,7 @@ function joinedAct(r: RoleReading, s: ClauseReading, cue: FoundCue): number | nu
   const first = s.setAside;
   if (first === null || first.passive || !(joinable(first.type, cue.cue.type) || ownTitleVerbs(s, first, cue.cue.type))) return null;
   const from = r.spans[s.lastCitation].end;
-  return cue.start - from <= NOUN_REACH && JOINED_AFTER_MENTION().test(r.text.slice(from, cue.start)) ? first.actor : null;
+  return cue.start - from <= NOUN_REACH && JOINED_AFTER_MENTION.test(r.text.slice(from, cue.start)) ? first.actor : null;
 }
 /**
  * Two verbs one actor says of two documents in a row: two acts ("thay thế A và bãi bỏ B"), or two
@@ -132,4 +132,4 @@ function ownTitleVerbs(s: ClauseReading, first: Binding, then: RelationType): bo
   return (carries(first.type) || first.type === "guides") && carries(then);
 }
 /** The same after a document acted on, which may be named again with "nêu trên": "thay thế Quyết định số 15 nêu trên và bãi bỏ …". */
-const JOINED_AFTER_MENTION = lazyRegExp(() => new RegExp(`^\\s*(?:(?:${phraseSource(NAMED_ABOVE_WORDS)})\\s*)?(?:[,;]\\s*(?:và\\s+|đồng\\s+thời\\s+)?|(?:và|đồng\\s+thời)\\s+)$`, "iu"));
+const JOINED_AFTER_MENTION = new RegExp(`^\\s*(?:(?:${phraseSource(NAMED_ABOVE_WORDS)})\\s*)?(?:[,;]\\s*(?:và\\s+|đồng\\s+thời\\s+)?|(?:và|đồng\\s+thời)\\s+)$`, "iu");

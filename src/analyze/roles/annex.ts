@@ -37,7 +37,7 @@ export function readsAnnex(r: RoleReading, clause: Clause, previous: Clause | nu
   if (r.heading !== null) return true;
   const opening = text.slice(clause.start, clause.start + 24);
   // The heading's lines and what the annex is attached to come first; its act governs the table or list after them.
-  if (!TABLE_HEAD_ITEM().test(opening) && !LIST_ITEM().test(opening)) return false;
+  if (!TABLE_HEAD_ITEM.test(opening) && !LIST_ITEM.test(opening)) return false;
   r.heading = r.annexAct;
   r.carried = null;
   r.inTableHead = r.inTable = false;

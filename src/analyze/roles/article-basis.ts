@@ -18,7 +18,7 @@ import { lazyRegExp } from "../../shared/lazy-regexp.js";
  * An article's heading opening a clause: "Điều 1.", "**Điều 2:**". Sticky, tried at the clause's start
  * in place (no slice of the text for each clause read).
  */
-const ARTICLE_HEAD = lazyRegExp(() => /[\s*#_]*Điều[ \t]+\d{1,3}[ \t]*[.:]/uy);
+const ARTICLE_HEAD = /[\s*#_]*Điều[ \t]+\d{1,3}[ \t]*[.:]/uy;
 /** The "Căn cứ" family of basis cues ("Căn cứ", "Căn cứ vào", "Căn vào", damaged "Căn c"), not "Trên cơ sở". */
 const BASIS_WORD = lazyRegExp(() => /^căn(?![\p{L}\p{M}])/iu);
 
@@ -34,8 +34,8 @@ export class ArticleTracker {
       this.article = false;
     } else if (clause.part === "body" || clause.part === "closing") {
       if (this.preamble && !this.article) {
-        ARTICLE_HEAD().lastIndex = clause.start;
-        this.article = ARTICLE_HEAD().test(text);
+        ARTICLE_HEAD.lastIndex = clause.start;
+        this.article = ARTICLE_HEAD.test(text);
       }
     } else {
       // The signature, the recipients, an annex: what comes after is no longer the articles (a plan or

@@ -44,7 +44,7 @@ const proposalAbout = (between: string): boolean => UNNUMBERED_VEHICLE().test(be
  * "(dưới đây gọi chung là", "(sau đây gọi tắt là", "(gọi tắt là", "(sau đây viết tắt là": a short
  * name given to the document just named (the openers drafters write: ALIAS_OPENERS).
  */
-const ALIAS = lazyRegExp(() => new RegExp(String.raw`^[^()]*\(\s*(?:(?:dưới|sau)\s+đây\s+)?(?:${phraseSource(ALIAS_OPENERS)})\s*$`, "iu"));
+const ALIAS = new RegExp(String.raw`^[^()]*\(\s*(?:(?:dưới|sau)\s+đây\s+)?(?:${phraseSource(ALIAS_OPENERS)})\s*$`, "iu");
 /**
  * "Căn cứ Quyết định số 06/QĐ-TTg … phê duyệt Đề án phát triển ứng dụng dữ liệu dân cư … (gọi tắt là
  * Đề án 06/CP)": an alias of another kind than the document before it, whose kind word that document's
@@ -73,7 +73,7 @@ export function readCitation(r: RoleReading, s: ClauseReading, i: number): void 
   const { text, spans } = r;
   const last = s.lastCitation;
   const between = last >= 0 ? text.slice(spans[last].end, spans[i].start) : "";
-  if (last >= 0 && ALIAS().test(between)) {
+  if (last >= 0 && ALIAS.test(between)) {
     const aliased = r.bindingOf[last];
     if (aliased && !aliased.passive && aliased.actor !== SELF && sameNumbered(r.cited[i], r.cited[aliased.actor])) {
       // "Nghị quyết số 26/NQ-CP … của Chính phủ thực hiện Nghị quyết số 36-NQ/TW (viết tắt là Nghị quyết
@@ -261,8 +261,8 @@ function twinOfActor(r: RoleReading, b: Binding, last: number, i: number): boole
 function attachedPartsItem(text: string, from: number, to: number, cited: number): boolean {
   if (to - from > ATTACHED_ITEM_CHARS) return false;
   const lead = text.slice(from, to);
-  if (ENDS_PLAIN_PROMULGATION().test(lead) && !namesRule(lead) && !/[.;:]/u.test(lead)) return namedBeforeSemicolon(text, from, to, cited);
-  const attached = ENDS_ATTACHED().test(lead) || (ENDS_PLAIN_PROMULGATION().test(lead) && namesRule(lead));
+  if (ENDS_PLAIN_PROMULGATION.test(lead) && !namesRule(lead) && !/[.;:]/u.test(lead)) return namedBeforeSemicolon(text, from, to, cited);
+  const attached = ENDS_ATTACHED.test(lead) || (ENDS_PLAIN_PROMULGATION.test(lead) && namesRule(lead));
   return attached && !/[.;:]/u.test(lead.replace(ITEM_MARKER(), "")) && words(lead) <= ATTACHED_NAME_WORDS;
 }
 
@@ -290,7 +290,7 @@ function namedBeforeSemicolon(text: string, from: number, to: number, cited: num
 }
 /** ATTACHED_NAME_WORDS Vietnamese words are never longer than this. */
 const ATTACHED_ITEM_CHARS = 2 * FAR_CHARS;
-const ENDS_ATTACHED = lazyRegExp(() => /(?:^|\s)kèm(?:\s+theo)?\s*$/iu);
+const ENDS_ATTACHED = /(?:^|\s)kèm(?:\s+theo)?\s*$/iu;
 
 /**
  * "Luật Bầu cử năm 2015 (được sửa đổi, bổ sung năm 2025) và Nghị quyết số B", "Quyết định số A

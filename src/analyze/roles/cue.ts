@@ -80,12 +80,12 @@ function namesOwnIssuer(before: string, ownCodes: readonly string[]): boolean {
  * that ";" ended being the document's own: its cue carried over the ";" (RoleReading.carried).
  */
 function joinedAfterOwnItem(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
-  if (s.lastCitation >= 0 || !AFTER_SEMICOLON().test(r.text.slice(Math.max(0, cue.start - AFTER_SEMICOLON_CHARS), cue.start))) return false;
+  if (s.lastCitation >= 0 || !AFTER_SEMICOLON.test(r.text.slice(Math.max(0, cue.start - AFTER_SEMICOLON_CHARS), cue.start))) return false;
   const before = s.pending ?? r.carried;
   return before !== null && ownProposalAfterBasis(s, before, cue);
 }
 /** A ";" and white space at most right before a cue (Cue.afterSemicolon). */
-const AFTER_SEMICOLON = lazyRegExp(() => /;\s*$/u);
+const AFTER_SEMICOLON = /;\s*$/u;
 /** How far back the ";" before a cue (Cue.afterSemicolon) is looked for: white space and a line break. */
 const AFTER_SEMICOLON_CHARS = 8;
 /** How far before an opening cue (Cue.opening) its clause's start may lie: an item's marker and quote marks. */
@@ -280,9 +280,9 @@ const BY_THIS_DOCUMENT = lazyRegExp(() => new RegExp(String.raw`^\s*(?:bằng|b�
  * a fresh process 2-20 ms (bench/regex-compile.mjs), for a test none of the 2,000 plans' windows
  * passed (none holds "này"); the word alone compiles in a fraction of a millisecond.
  */
-const byThisDocument = (words: string): boolean => THIS_WORD_IN().test(words) && BY_THIS_DOCUMENT().test(words);
+const byThisDocument = (words: string): boolean => THIS_WORD_IN.test(words) && BY_THIS_DOCUMENT().test(words);
 /** A row of a status table, up to its status: its date alone ("05/11/2019 "). */
-const STATUS_ROW = lazyRegExp(() => /^[ \t|]*\d{1,2}\/\d{1,2}\/\d{4}[ \t|]+$/u);
+const STATUS_ROW = /^[ \t|]*\d{1,2}\/\d{1,2}\/\d{4}[ \t|]+$/u;
 /** What STATUS_ROW's line may hold before the status, by UTF-16 code: spaces, tabs, bars, digits, slashes. */
 const ROW_CHAR = new Uint8Array(0x80);
 for (const c of " \t|/0123456789") ROW_CHAR[c.charCodeAt(0)] = 1;
@@ -295,5 +295,5 @@ function statusRowBefore(text: string, at: number): boolean {
   let i = at;
   for (let c = text.charCodeAt(i - 1); i > 0 && c < 0x80 && ROW_CHAR[c] === 1; c = text.charCodeAt(--i - 1));
   if (i > 0 && text.charCodeAt(i - 1) !== 0x0a) return false;
-  return STATUS_ROW().test(text.slice(i, at));
+  return STATUS_ROW.test(text.slice(i, at));
 }

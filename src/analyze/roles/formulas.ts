@@ -36,7 +36,7 @@ export function demandOfDirective(text: string, clause: Clause, cue: FoundCue, o
 /** How far a "Thi hành …" sentence is read for its enacting formula (ENACTED_GUIDANCE_VERBS): a decree's title and date, an aside. */
 const GUIDANCE_SENTENCE_CHARS = 600;
 /** Where the sentence ends: a full stop or a colon before whitespace ("… như sau:"). */
-const SENTENCE_STOP = lazyRegExp(() => /[.:](?=\s)/u);
+const SENTENCE_STOP = /[.:](?=\s)/u;
 /**
  * ", Bộ Nội vụ hướng dẫn": the issuer as the subject of a guiding verb, a few words of its name between.
  * After ";" too, where older circulars end the clause before it: "Thi hành Nghị định số 197-CP …, sau khi
@@ -55,6 +55,6 @@ const GUIDANCE_FORMULA = lazyRegExp(() => new RegExp(
 export function enactedGuidance(text: string, cue: FoundCue, ownKind: Kind | null): boolean {
   if (cue.cue.type !== "implements" || cue.cue.reach !== "next" || ownKind === null || !ENACTED_GUIDANCE_KINDS.includes(ownKind)) return false;
   const rest = text.slice(cue.end, cue.end + GUIDANCE_SENTENCE_CHARS);
-  const stop = SENTENCE_STOP().exec(rest);
+  const stop = SENTENCE_STOP.exec(rest);
   return GUIDANCE_FORMULA().test(stop === null ? rest : rest.slice(0, stop.index));
 }

@@ -35,7 +35,7 @@ export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): bo
     }
     // "Thu hồi, hủy bỏ Quyết định số X", "thu hồi và bãi bỏ …": two verbs of one act, joined; the
     // head's reach runs from the second.
-    if (ACTS.has(s.pending.type) && ACTS.has(cue.cue.type) && JOINED_ACT().test(text.slice(s.pending.end, cue.start))) {
+    if (ACTS.has(s.pending.type) && ACTS.has(cue.cue.type) && JOINED_ACT.test(text.slice(s.pending.end, cue.start))) {
       // "Sửa đổi, bổ sung, bãi bỏ một số điều của …": the second verb names another act, kept beside the
       // first; so each further one ("Thay thế, sửa đổi, bổ sung, bãi bỏ một số điều, khoản, điểm, cụm từ
       // của Nghị quyết số X", fresh41d-007; "Sửa đổi, bổ sung, thay thế, bãi bỏ một số cụm từ, khoản,
@@ -53,7 +53,7 @@ export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): bo
     // people goes on only to what they carry out, named right after "thực hiện" ("hướng dẫn các địa
     // phương thực hiện Nghị định số X"), not to a task of theirs ("… phân công người thực hiện nhiệm vụ
     // … theo quy định tại …", guidesPeople).
-    if (s.pending.type === "guides" && cue.cue.type === "amends" && BLANK().test(text.slice(s.pending.end, cue.start)) && objectFollows(r, cue.end) && !GUIDED_WORK_NEXT().test(text.slice(cue.end, cue.end + HEAD_REACH))) {
+    if (s.pending.type === "guides" && cue.cue.type === "amends" && BLANK.test(text.slice(s.pending.end, cue.start)) && objectFollows(r, cue.end) && !GUIDED_WORK_NEXT.test(text.slice(cue.end, cue.end + HEAD_REACH))) {
       // "V/v Hướng dẫn sửa đổi, bổ sung Thông tư số 45/2008/TT-BTC" (a 2010 circular, fixtures/fresh/listing51
       // row 65), "Về việc hướng dẫn bổ sung thông tư số 69/TC-TCT" (fresh47d-018's subject), "Thông tư số
       // 141/2007/TT-BTC … hướng dẫn sửa đổi , bổ sung Thông tư số 120/2005/TT-BTC" (seg33c-009): the guidance
@@ -76,14 +76,14 @@ export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): bo
       // "Thực hiện chỉ đạo của Chính phủ về việc tiếp tục đẩy mạnh thực hiện Nghị quyết số Y" (fresh30w-010)
       // the direction's object.
       s.pending = moved(s.pending, SELF, cue.end);
-    } else if (ACTS.has(s.pending.type) && (cue.cue.type === "guides" || cue.cue.type === "implements") && ACTED_ON_UNNAMED().test(text.slice(Math.max(s.pending.end, cue.start - 40), cue.start))) {
+    } else if (ACTS.has(s.pending.type) && (cue.cue.type === "guides" || cue.cue.type === "implements") && ACTED_ON_UNNAMED.test(text.slice(Math.max(s.pending.end, cue.start - 40), cue.start))) {
       // "Sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết Luật Đất đai": the act is
       // on documents left unnamed, which detail the law; the document does not amend the law.
       s.pending = null;
       r.carried = null;
     } else if (
       s.clause.part === "title" && ACTS.has(s.pending.type) && (cue.cue.type === "guides" || cue.cue.type === "implements") &&
-      ACTED_ON_KIND().test(text.slice(Math.max(s.pending.end, cue.start - ACTED_ON_KIND_CHARS), cue.start)) && objectFollows(r, cue.end)
+      ACTED_ON_KIND.test(text.slice(Math.max(s.pending.end, cue.start - ACTED_ON_KIND_CHARS), cue.start)) && objectFollows(r, cue.end)
     ) {
       // "điều chỉnh kế hoạch thực hiện Quyết định số X", "bãi bỏ Kế hoạch triển khai Chỉ thị số X": a
       // subject line's act is on the plan it names by its kind alone, which carries X out; X, the
@@ -120,24 +120,24 @@ export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): bo
  * a few words of its place after the body's name). The owner's words hold no number or stop, and are
  * split by spaces only, so the run backs off linearly.
  */
-const ACTED_ON_KIND = lazyRegExp(() => new RegExp(
+const ACTED_ON_KIND = new RegExp(
   String.raw`(?:^|\s)(?:${KIND_WORDS})(?:\s+hành\s+động)?(?:\s+của\s+(?:${phraseSource(PLAN_OWNER_BODIES)})(?:\s+[^\s,;.:\d]+){0,5})?\s*$`,
   "iu",
-));
+);
 /** The stretch before a cue ACTED_ON_KIND reads: a kind, "hành động" and an owner's name fit in it. */
 const ACTED_ON_KIND_CHARS = 90;
 /** Words that make the next document a link's, not the cue's object: "thực hiện dự án tại Quyết định số …". */
-const OBJECT_LINK = lazyRegExp(() => new RegExp(String.raw`(?:^|\s)(?:${phraseSource([...OBJECT_LINK_WORDS, "kèm"])})(?:\s|$)`, "iu"));
+const OBJECT_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource([...OBJECT_LINK_WORDS, "kèm"])})(?:\s|$)`, "iu");
 /** Plain words a cue's object may follow it by ("thực hiện các nội dung Chỉ thị số …"). */
 const OBJECT_WORDS = 3;
 /** The carrying out a further guidance is on ("hướng dẫn bổ sung (việc) thực hiện X"): X is guided, not amended. */
-const GUIDED_WORK_NEXT = lazyRegExp(() => new RegExp(String.raw`^\s*(?:việc\s+)?(?:${phraseSource(FURTHER_GUIDANCE_WORK)})(?:\s|$)`, "iu"));
+const GUIDED_WORK_NEXT = new RegExp(String.raw`^\s*(?:việc\s+)?(?:${phraseSource(FURTHER_GUIDANCE_WORK)})(?:\s|$)`, "iu");
 /** The next document follows the cue ending at `end` as its object: a few plain words between, no link word. */
 function objectFollows(r: RoleReading, end: number): boolean {
   const k = lastAtOrBefore(r.spans, end, (x) => x.start) + 1;
   if (k >= r.spans.length) return false;
   const between = r.text.slice(end, r.spans[k].start);
-  return !/[;.:]/u.test(between) && words(between) <= OBJECT_WORDS && !OBJECT_LINK().test(between);
+  return !/[;.:]/u.test(between) && words(between) <= OBJECT_WORDS && !OBJECT_LINK.test(between);
 }
 
 /**
@@ -172,9 +172,9 @@ function nextTask(text: string, from: number, cueStart: number): boolean {
 }
 
 /** What joins two acts of one actor: ",", "và", "đồng thời" ("thu hồi, hủy bỏ …", "thay thế A và bãi bỏ B"). */
-const JOINED_ACT = lazyRegExp(() => /^\s*(?:[,;]\s*(?:và\s+|đồng\s+thời\s+)?|(?:và|đồng\s+thời)\s+)$/iu);
+const JOINED_ACT = /^\s*(?:[,;]\s*(?:và\s+|đồng\s+thời\s+)?|(?:và|đồng\s+thời)\s+)$/iu;
 /** "… ban hành Thông tư" right before a cue: the document is issued to do what the cue says. */
-const ISSUES_KIND = lazyRegExp(() => new RegExp(String.raw`(?:^|[\s,])ban\s+hành\s+(?:${KIND_WORDS})\s*$`, "iu"));
+const ISSUES_KIND = new RegExp(String.raw`(?:^|[\s,])ban\s+hành\s+(?:${KIND_WORDS})\s*$`, "iu");
 function enactsBefore(text: string, from: number, cueStart: number): boolean {
-  return cueStart - from <= FAR_CHARS && ISSUES_KIND().test(text.slice(Math.max(from, cueStart - 48), cueStart));
+  return cueStart - from <= FAR_CHARS && ISSUES_KIND.test(text.slice(Math.max(from, cueStart - 48), cueStart));
 }

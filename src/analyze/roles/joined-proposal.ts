@@ -7,7 +7,6 @@
 import type { RelationType } from "../../types.js";
 import type { FoundCue } from "../cue-finder.js";
 import { type Binding, ClauseReading, SELF } from "./reading.js";
-import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * A proposal's cue ("theo đề nghị", "xét đề nghị") in a preamble clause the document opened with its
@@ -27,14 +26,14 @@ export function ownProposalAfterBasis(s: ClauseReading, before: Binding, cue: Fo
  */
 const JOINED_TO_PROPOSAL: ReadonlySet<RelationType> = new Set(["based_on", "proposed_by"]);
 /** What ends a document's mention before a clause joined to it: "và", ",", ";" ("… của Chính phủ và theo đề nghị …"). */
-const JOINED_CLAUSE = lazyRegExp(() => /(?:[,;]|(?:^|\s)và)\s*$/u);
+const JOINED_CLAUSE = /(?:[,;]|(?:^|\s)và)\s*$/u;
 
 /**
  * Whether the cue joins the words from `from` on as a clause of its own (JOINED_CLAUSE, or "và" is the
  * cue's first word: Cue.joinsOwn).
  */
 export function joinedAfter(text: string, from: number, cue: FoundCue): boolean {
-  return cue.cue.joinsOwn === true || JOINED_CLAUSE().test(text.slice(from, cue.start));
+  return cue.cue.joinsOwn === true || JOINED_CLAUSE.test(text.slice(from, cue.start));
 }
 /**
  * Whether a cue said only where it joins the document's own clause (Cue.joinsOwn: "và đề nghị của") does

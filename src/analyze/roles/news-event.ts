@@ -27,7 +27,7 @@ export function narratesEvent(r: RoleReading, head: Binding, clause: Clause, end
   const { text, spans } = r;
   // The main clause: after the clause's last document and its description.
   const main = text.slice(spans[end - 1].end, clause.end);
-  if (CONTENT_FOLLOWS().test(main)) return false;
+  if (CONTENT_FOLLOWS.test(main)) return false;
   // Or the clause ends with the document's description and the next clause, or paragraph, opens with
   // the event's day ("… 2025. ⏎⏎ Sáng ngày 04/10/2020, …").
   if (!EVENT_OPENS_CLAUSE().test(main) && !EVENT_OPENS_NEXT().test(text.slice(clause.end, clause.end + NEXT_CLAUSE_CHARS))) return false;
@@ -35,7 +35,7 @@ export function narratesEvent(r: RoleReading, head: Binding, clause: Clause, end
   return true;
 }
 /** "… như sau:" anywhere in the main clause: the document's own words follow, it is no news. */
-const CONTENT_FOLLOWS = lazyRegExp(() => new RegExp(CONTENT_FOLLOWS_SOURCE, "iu"));
+const CONTENT_FOLLOWS = new RegExp(CONTENT_FOLLOWS_SOURCE, "iu");
 /** The stop and blanks between a clause's end and the next clause's day ("2025.⏎⏎Sáng ngày 04/10/2020"). */
 const NEXT_CLAUSE_CHARS = 80;
 /** An event's time of day with its day: "Sáng ngày 04/10/2020", "sáng ngày 09/01/2015", "Chiều 7/7", "Sáng nay, ngày …", "Chiều nay". */
@@ -57,10 +57,10 @@ export function narratesPastWork(r: RoleReading, head: Binding, clause: Clause, 
   if (head.actor !== SELF || head.passive || head.type !== "implements" || r.ownKind !== null || r.ownIssuers !== null) return false;
   const { text, spans } = r;
   const main = text.slice(spans[end - 1].end, clause.end);
-  if (CONTENT_FOLLOWS().test(main)) return false;
+  if (CONTENT_FOLLOWS.test(main)) return false;
   const afterHead = afterHeadDocuments(r, head, clause, end);
   const spanOpens = PAST_SPAN_OPENS_CLAUSE().test(main) || toldOverDays(afterHead) || datesOneBodysAct(r, afterHead, clause);
-  if (!spanOpens && !PAST_SPAN_OPENS_NEXT().test(text.slice(clause.end, clause.end + NEXT_CLAUSE_CHARS))) return false;
+  if (!spanOpens && !PAST_SPAN_OPENS_NEXT.test(text.slice(clause.end, clause.end + NEXT_CLAUSE_CHARS))) return false;
   r.referencesOnly(head, end);
   return true;
 }
@@ -85,7 +85,7 @@ function afterHeadDocuments(r: RoleReading, head: Binding, clause: Clause, end: 
  * headless copy ("…, từ ngày 01/4/2020 đến ngày 15/4/2020 các cơ sở … tạm dừng hoạt động"), which keeps its act.
  */
 function toldOverDays(afterHead: string): boolean {
-  const span = DAY_SPAN_OPENS_CLAUSE().exec(afterHead);
+  const span = DAY_SPAN_OPENS_CLAUSE.exec(afterHead);
   return span !== null && DONE_AFTER_SPAN().test(afterHead.slice(span.index + span[0].length));
 }
 /** "đã" as a word: the work told as done. */
@@ -96,10 +96,10 @@ const DONE_AFTER_SPAN = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])
  * one end alone ("Từ ngày 01/7/2020, …") says when an act takes effect, and stays out.
  */
 const SPAN_DAY = String.raw`[0-9]{1,2}(?:[ \t]*[\/.-][ \t]*[0-9]{1,2}(?:[ \t]*[\/.-][ \t]*[0-9]{4})?)?`;
-const DAY_SPAN_OPENS_CLAUSE = lazyRegExp(() => new RegExp(
+const DAY_SPAN_OPENS_CLAUSE = new RegExp(
   String.raw`[,;][ \t]*${phraseSource([DAY_SPAN_WORDS.from])}[ \t]*${SPAN_DAY}[ \t]+${phraseSource([DAY_SPAN_WORDS.to])}[ \t]*${SPAN_DAY}(?![0-9])`,
   "iu",
-));
+);
 /**
  * The main clause opens with the day, or the two-ended span of days, of one named body's act, and nothing after speaks
  * as that body: "Thực hiện Kế hoạch số 19/KH-UBND …; Văn bản số 131/TGPL-NV …; ngày 06/10/2021, Phòng Tư pháp huyện phối
@@ -126,7 +126,7 @@ const DATED_BODY_OPENS = lazyRegExp(() => new RegExp(String.raw`[,;][ \t]*${DATE
 /** The next ";"-clause opening so: "…; ngày 06/10/2021, Phòng Tư pháp huyện …". */
 const DATED_BODY_NEXT = lazyRegExp(() => new RegExp(String.raw`^[ \t]*${DATED_BODY}`, "u"));
 /** "… năm 2020. Trong thời gian qua, tỉnh đã …": the span, then a comma, opening the next sentence. */
-const PAST_SPAN_OPENS_NEXT = lazyRegExp(() => new RegExp(String.raw`^[.;"”]?\s*(?:${phraseSource(PAST_SPAN_PHRASES)})[ \t]*,`, "iu"));
+const PAST_SPAN_OPENS_NEXT = new RegExp(String.raw`^[.;"”]?\s*(?:${phraseSource(PAST_SPAN_PHRASES)})[ \t]*,`, "iu");
 
 /**
  * A page with no heading of its own that tells of a document, then gives that document's words after "<its kind
@@ -187,7 +187,7 @@ export function thisNamesToldDocument(r: RoleReading, clause: Clause, cueStart: 
   const i = lastAtOrBefore(r.spans, at, (x) => x.end);
   if (i < 0 || r.kinds[i] !== kind) return SELF;
   const gap = r.text.slice(r.spans[i].end, at);
-  const near = gap.length <= TOLD_BACK_CHARS || (gap.length <= TOLD_CONTENT_CHARS && TOLD_CONTENT_GAP().test(gap));
+  const near = gap.length <= TOLD_BACK_CHARS || (gap.length <= TOLD_CONTENT_CHARS && TOLD_CONTENT_GAP.test(gap));
   return near && !ARTICLE_IN_GAP().test(gap) ? i : SELF;
 }
 /**
@@ -199,7 +199,7 @@ export function thisNamesToldDocument(r: RoleReading, clause: Clause, cueStart: 
  * sentence between, and within TOLD_CONTENT_CHARS.
  */
 const TOLD_CONTENT_CHARS = 600;
-const TOLD_CONTENT_GAP = lazyRegExp(() => /[.\n][ \t\r\n]*Theo[ \t]+đó[ \t]*,/u);
+const TOLD_CONTENT_GAP = /[.\n][ \t\r\n]*Theo[ \t]+đó[ \t]*,/u;
 /** A sentence's rest after the told document and a photo's caption fit in this much ("ngày 24/9/2018 của Bộ …. ", "⏎⏎ Trạm Y tế phường Cầu Thia, thị xã Nghĩa Lộ ⏎⏎ Theo "). */
 const TOLD_BACK_CHARS = 200;
 /** An article's number between the told document and "… này": the page is the document's own text, its article speaking. */

@@ -65,15 +65,15 @@ export const ENDS_WITH_NOUN = lazyRegExp(() => new RegExp(
  * "Quyết định về việc …" acts, "Báo cáo về việc thực hiện …" tells of the work): as without the issuer.
  * Bounded words, one anchor: linear.
  */
-const WHOLE_KIND_WORD = lazyRegExp(() => new RegExp(String.raw`^(?:${KIND_WORDS})$`, "iu"));
-export const KIND_ISSUER_SUBJECT = lazyRegExp(() => new RegExp(
-  String.raw`^${LEAD}(?:${phraseSource(HEAD_WORDS.filter((w) => WHOLE_KIND_WORD().test(w)))})[ \t]+của[ \t]+[^\d\n,;.:]{1,80}?[ \t](?:về[ \t]+việc|v[ \t]*\/[ \t]*v)[ \t]*$`,
+const WHOLE_KIND_WORD = new RegExp(String.raw`^(?:${KIND_WORDS})$`, "iu");
+export const KIND_ISSUER_SUBJECT = new RegExp(
+  String.raw`^${LEAD}(?:${phraseSource(HEAD_WORDS.filter((w) => WHOLE_KIND_WORD.test(w)))})[ \t]+của[ \t]+[^\d\n,;.:]{1,80}?[ \t](?:về[ \t]+việc|v[ \t]*\/[ \t]*v)[ \t]*$`,
   "iu",
-));
+);
 /** "… tại Hội nghị toàn quốc " right before a cue: the cue names the meeting (MEETING_WORDS). Bounded words: linear. */
-export const NAMES_A_MEETING = lazyRegExp(() => new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(MEETING_WORDS)})(?:\s+[^\s,.;:]+){0,${MEETING_QUALIFIER_WORDS}}\s*$`, "iu"));
+export const NAMES_A_MEETING = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(MEETING_WORDS)})(?:\s+[^\s,.;:]+){0,${MEETING_QUALIFIER_WORDS}}\s*$`, "iu");
 export const NAMES_A_DRAFT = lazyRegExp(() => new RegExp(String.raw`(?:^|[\s,/])(?:${phraseSource(DRAFT_WORDS)})(?![\p{L}\p{N}])`, "iu"));
-export const ENDS_WITH_PROPOSAL = lazyRegExp(() => new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(PROPOSED_BEFORE_ACT)})\s*$`, "iu"));
+export const ENDS_WITH_PROPOSAL = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(PROPOSED_BEFORE_ACT)})\s*$`, "iu");
 /**
  * "Thực hiện theo Nghị định số ..." is to act as a document says, not to carry it out; so "lập hóa
  * đơn thay thế theo Nghị định số …" replaces an invoice as the decree says, not the decree.
@@ -85,9 +85,9 @@ export const THEO_NEXT = lazyRegExp(() => /^\s*theo(?![\p{L}\p{N}])/iu);
  */
 export const REVIEW_NEXT = lazyRegExp(() => new RegExp(String.raw`^\s*(?:việc\s+)?(?:${phraseSource(REVIEW_WORK_WORDS)})(?![\p{L}\p{N}])`, "iu"));
 /** Nothing but white space. */
-export const BLANK = lazyRegExp(() => /^\s*$/);
+export const BLANK = /^\s*$/;
 /** A sentence's full stop: before white space (not "12.4.2012"). A line end alone is none: copies wrap lines inside a sentence. */
-export const SENTENCE_STOP = lazyRegExp(() => /\.(?=\s)/u);
+export const SENTENCE_STOP = /\.(?=\s)/u;
 
 /** The prefix of a clause is read only this far back: a head is short, and long text stays linear. */
 export const HEAD_REACH = 240;
@@ -101,9 +101,9 @@ export const CONTENT_FOLLOWS_SOURCE = String.raw`(?:^|\s)như\s+sau\s*:`;
 /** How far before the issued document its subject and verb are looked for. */
 export const ISSUED_REACH = 120;
 /** An act's object named by its kind alone, without a number: "… một số điều của các thông tư". */
-export const ACTED_ON_UNNAMED = lazyRegExp(() => new RegExp(String.raw`(?:^|\s)(?:các|những|một\s+số)\s+(?:${KIND_WORDS})\s*$`, "iu"));
+export const ACTED_ON_UNNAMED = new RegExp(String.raw`(?:^|\s)(?:các|những|một\s+số)\s+(?:${KIND_WORDS})\s*$`, "iu");
 /** "ban hành theo" (PLAIN_PROMULGATION) at the end of the words before a document. */
-export const ENDS_PLAIN_PROMULGATION = lazyRegExp(() => new RegExp(String.raw`(?:^|\s)(?:${phraseSource(PLAIN_PROMULGATION)})\s*$`, "iu"));
+export const ENDS_PLAIN_PROMULGATION = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(PLAIN_PROMULGATION)})\s*$`, "iu");
 /**
  * The regulation's name may stand in quotation marks, its kind word right after the opening one: "thay thế
  * “Quy định về quản lý văn bằng, chứng chỉ tại Đại học Quốc gia Hà Nội” được ban hành theo Quyết định số

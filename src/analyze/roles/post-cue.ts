@@ -21,7 +21,7 @@ export function readPostCue(r: RoleReading, clause: Clause, first: number, end: 
   if (spans[first].start - clause.start > HEAD_REACH) return;
   const lead = text.slice(clause.start, spans[first].start);
   // "Kể từ ngày Thông tư này có hiệu lực thi hành, Thông tư số X … hết hiệu lực": the time comes first.
-  const bare = lead.replace(ITEM_MARKER(), "").replace(SINCE_LEAD(), "");
+  const bare = lead.replace(ITEM_MARKER(), "").replace(SINCE_LEAD, "");
   // "các quy định tại Điều 3 và Điều 4 Nghị định số X … hết hiệu lực": the parts named first cease.
   if (!leadsList(lead) && !leadsList(bare) && !namesProvisions(bare)) return;
   const b = binding("repeals", SELF, POST_CUE, clause.end);
@@ -36,7 +36,7 @@ export function readPostCue(r: RoleReading, clause: Clause, first: number, end: 
   }
 }
 /** "Kể từ ngày Nghị định này có hiệu lực thi hành, ", "Từ ngày 01 tháng 7 năm 2026, ": when a clause's act takes effect. */
-const SINCE_LEAD = lazyRegExp(() => /^\s*(?:kể\s+)?từ\s+ngày\s[^,;.:]{1,80},\s*/iu);
+const SINCE_LEAD = /^\s*(?:kể\s+)?từ\s+ngày\s[^,;.:]{1,80},\s*/iu;
 /** "... hết hiệu lực kể từ ngày Thông tư này có hiệu lực": the cue after the clause's last document. */
 function endsWithPostCue(text: string, from: number, end: number): boolean {
   const after = text.slice(from, Math.min(end, from + 4 * HEAD_REACH));

@@ -69,12 +69,12 @@ const HEADLINE_OPENER = lazyRegExp(() => new RegExp(String.raw`^(?:${KIND_WORDS_
 /** A numbered document named on the line: "8633/UBND-VH", "số 12", "Số: …". */
 const NUMBERED = lazyRegExp(() => /[0-9][ \t]*\/[ \t]*[\p{L}0-9]|(?<![\p{L}\p{M}])số[ \t]*:?[ \t]*[0-9]/iu);
 /** A bullet, a section's number or a bracket: a list item, no headline. */
-const ITEM_OPENER = lazyRegExp(() => /^[-–•*+#|(\[0-9]/u);
-const ENDS_WITH_STOP = lazyRegExp(() => /[.:;,]$/u);
+const ITEM_OPENER = /^[-–•*+#|(\[0-9]/u;
+const ENDS_WITH_STOP = /[.:;,]$/u;
 function isHeadline(line: string): boolean {
   return (
-    line.length <= HEADLINE_CHARS && SENTENCE_CASE().test(line) && !ITEM_OPENER().test(line) && !HEADLINE_OPENER().test(line) &&
-    !NUMBERED().test(line) && !ENDS_WITH_STOP().test(line)
+    line.length <= HEADLINE_CHARS && SENTENCE_CASE().test(line) && !ITEM_OPENER.test(line) && !HEADLINE_OPENER().test(line) &&
+    !NUMBERED().test(line) && !ENDS_WITH_STOP.test(line)
   );
 }
 /**

@@ -26,19 +26,19 @@ export function quotedScopeGuides(r: RoleReading, quoted: readonly { start: numb
     if (text.charCodeAt(q.start) !== OPENING_MARK) continue;
     const opening = SCOPE_OPENING().exec(text.slice(q.start + 1, q.end));
     if (opening === null) continue;
-    if (!FOLLOWS().test(text.slice(Math.max(0, q.start - FOLLOWS_CHARS), q.start))) continue;
+    if (!FOLLOWS.test(text.slice(Math.max(0, q.start - FOLLOWS_CHARS), q.start))) continue;
     while (j < spans.length && spans[j].start < q.start) j++;
     const amended = amendedBefore(r, j, q.start);
     if (amended < 0) continue;
     const sentenceStart = q.start + 1 + opening[0].length;
-    const stop = STOP().exec(text.slice(sentenceStart, q.end));
+    const stop = STOP.exec(text.slice(sentenceStart, q.end));
     const sentenceEnd = stop === null ? q.end : sentenceStart + stop.index;
     let from = sentenceStart;
     for (let i = j; i < spans.length && spans[i].start < sentenceEnd; i++) {
       const lead = text.slice(from, spans[i].start);
       from = spans[i].end;
       // Numbered documents only: a law named without a number in the sentence is no nested relation's end (fixtures/fresh/CONVENTIONS.md).
-      if (spans[i].end > sentenceEnd || r.cited[i].form !== "full" || AMENDED_BY().test(lead)) continue;
+      if (spans[i].end > sentenceEnd || r.cited[i].form !== "full" || AMENDED_BY.test(lead)) continue;
       // Each pair once: a document named again in the sentence ("(sau đây gọi tắt là Quyết định số 90/QĐ-TTg)"), or
       // already read so. The pairs read are kept in a set, built at the first such passage: a text of many quoted
       // scope articles does not read the nested list once per citation.
@@ -57,7 +57,7 @@ function amendedBefore(r: RoleReading, first: number, at: number): number {
   for (let i = first - 1; i >= 0; i--) {
     if (at - r.spans[i].end > AMENDED_CHARS) return -1;
     if (r.roles[i] !== "amends") continue;
-    return ARTICLE_BETWEEN().test(r.text.slice(r.spans[i].end, at)) ? -1 : i;
+    return ARTICLE_BETWEEN.test(r.text.slice(r.spans[i].end, at)) ? -1 : i;
   }
   return -1;
 }
@@ -75,19 +75,19 @@ const SCOPE_OPENING = lazyRegExp(() => new RegExp(
   "iu",
 ));
 /** "… như sau:" right before the opening mark. */
-const FOLLOWS = lazyRegExp(() => new RegExp(String.raw`${CONTENT_FOLLOWS_SOURCE}[\s*_]*$`, "iu"));
+const FOLLOWS = new RegExp(String.raw`${CONTENT_FOLLOWS_SOURCE}[\s*_]*$`, "iu");
 const FOLLOWS_CHARS = 40;
 /** The first sentence ends at its "." or ":" ("…, gồm:"), a "." only before white space (not "2.1"). */
-const STOP = lazyRegExp(() => /\.(?=\s|$)|:/u);
+const STOP = /\.(?=\s|$)|:/u;
 /**
  * "… được sửa đổi, bổ sung bởi " right before a document: the one amending the one before it. The passive amending
  * and replacing cues of the vocabulary (CUES) and their links, and "tại" ("đã được sửa đổi, bổ sung tại Nghị định số Y").
  */
 const PASSIVE_AMENDING = CUES.filter((c) => c.passive && (c.type === "amends" || c.type === "replaces"));
-const AMENDED_BY = lazyRegExp(() => new RegExp(
+const AMENDED_BY = new RegExp(
   String.raw`(?:${phraseSource(PASSIVE_AMENDING.flatMap((c) => c.phrases))})\s+(?:${phraseSource([...new Set(["tại", ...PASSIVE_AMENDING.flatMap((c) => c.links ?? [])])])})\s*$`,
   "iu",
-));
+);
 /** The amended document is named in the amending article's opening, a long name at most before the quote. */
 const AMENDED_CHARS = 1200;
-const ARTICLE_BETWEEN = lazyRegExp(() => new RegExp(NEXT_ARTICLE_HEADING, "iu"));
+const ARTICLE_BETWEEN = new RegExp(NEXT_ARTICLE_HEADING, "iu");

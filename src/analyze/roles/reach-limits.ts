@@ -86,12 +86,12 @@ const SEMICOLON_CODE = 0x3b;
 const NEXT_MARKER_CHARS = 24;
 /** The sort of an item's marker: a letter, a number, a Roman numeral, or the bullet itself. */
 function markerSort(marker: string): string {
-  const m = marker.replace(MARKER_LEAD(), "");
-  return ROMAN_MARKER().test(m) ? "roman" : NUMBER_MARKER().test(m) ? "number" : LETTER_MARKER().test(m) ? "letter" : m.charAt(0);
+  const m = marker.replace(MARKER_LEAD, "");
+  return ROMAN_MARKER.test(m) ? "roman" : NUMBER_MARKER().test(m) ? "number" : LETTER_MARKER().test(m) ? "letter" : m.charAt(0);
 }
 // Module constants: a \p{…} literal inside a function is rebuilt by the bundler on every call.
-const MARKER_LEAD = lazyRegExp(() => /^[\s*#]+/u);
-const ROMAN_MARKER = lazyRegExp(() => /^[IVXLC]+[ \t]*[.)]/u);
+const MARKER_LEAD = /^[\s*#]+/u;
+const ROMAN_MARKER = /^[IVXLC]+[ \t]*[.)]/u;
 const NUMBER_MARKER = lazyRegExp(() => /^\p{N}/u);
 const LETTER_MARKER = lazyRegExp(() => /^\p{L}/u);
 
@@ -103,10 +103,10 @@ const LETTER_MARKER = lazyRegExp(() => /^\p{L}/u);
  */
 export function spentOnNamed(text: string, b: Binding, to: number): boolean {
   if (b.passive) return false;
-  if (b.type === "implements") return to - b.end <= OWNED_PLAN_CHARS && OWNED_PLAN_THEN_VERB().test(text.slice(b.end, to));
+  if (b.type === "implements") return to - b.end <= OWNED_PLAN_CHARS && OWNED_PLAN_THEN_VERB.test(text.slice(b.end, to));
   if (b.type !== "amends") return false;
   const words = text.slice(b.end, Math.min(to, b.end + AMENDED_ALONE_CHARS));
-  return AMENDED_ALONE_OPENS().test(words) && AMENDED_ALONE_AT().test(words);
+  return AMENDED_ALONE_OPENS.test(words) && AMENDED_ALONE_AT().test(words);
 }
 /**
  * "KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BAN THƯỜNG VỤ TỈNH ỦY THỰC HIỆN NGHỊ QUYẾT SỐ X" (Quảng Ngãi
@@ -119,10 +119,10 @@ export function spentOnNamed(text: string, b: Binding, to: number): boolean {
  * or a basis, never the document's own implements). The owner's words hold no digit or stop, a few at most,
  * so the run stays linear.
  */
-const OWNED_PLAN_THEN_VERB = lazyRegExp(() => new RegExp(
+const OWNED_PLAN_THEN_VERB = new RegExp(
   String.raw`^\s*(?:các\s+)?(?:${KIND_WORDS})(?:\s+hành\s+động)?\s+của\s*(?:${phraseSource(PLAN_OWNER_BODIES)})(?:\s+[^\s,;.:\d()]+){0,8}?\s+(?:${phraseSource(OWNED_PLAN_VERBS)})\s*$`,
   "iu",
-));
+);
 /** A kind, "hành động", an owner's name and the verb fit in this much text. */
 const OWNED_PLAN_CHARS = 160;
 const AMENDED_ALONE_OPENING = String.raw`^\s*(?:của\s+)?(?:${phraseSource(AMENDED_ALONE, { anyCase: true })})`;
@@ -131,7 +131,7 @@ const AMENDED_ALONE_AT = lazyRegExp(() => new RegExp(String.raw`${AMENDED_ALONE_
  * AMENDED_ALONE_AT without its look-ahead, tried first: the letter and digit classes under "iu" are most
  * of its cost to compile (~2-5 ms a process), and none of 2,000 plans' 713 windows opens with the name.
  */
-const AMENDED_ALONE_OPENS = lazyRegExp(() => new RegExp(AMENDED_ALONE_OPENING, "iu"));
+const AMENDED_ALONE_OPENS = new RegExp(AMENDED_ALONE_OPENING, "iu");
 const AMENDED_ALONE_CHARS = 24;
 
 /**
@@ -202,7 +202,7 @@ export function workUnderRule(text: string, b: Binding, to: number, divided: boo
 export function taskOnNamedLaw(text: string, b: Binding, named: boolean, divided: boolean): boolean {
   if (!named || !divided || b.type !== "implements" || b.actor !== SELF || b.passive) return false;
   const line = text.lastIndexOf("\n", b.end) + 1;
-  return !ARTICLE_LINE().test(text.slice(line, b.end)) && !underPurposeHeading(text, line);
+  return !ARTICLE_LINE.test(text.slice(line, b.end)) && !underPurposeHeading(text, line);
 }
 /**
  * Whether the document's own "triển khai"/"quán triệt"/"tuyên truyền"/"phổ biến" heads a task item in a body past
@@ -223,7 +223,7 @@ export function taskItem(text: string, b: Binding, divided: boolean, ownKind: Ki
   const line = text.lastIndexOf("\n", b.end - 1) + 1;
   if (!divided && !(ownKind === null && underToldDemand(text, line))) return false;
   const head = text.slice(line, b.end);
-  return TASK_ITEM_HEAD().test(head) && !ARTICLE_LINE().test(head) && !underPurposeHeading(text, line);
+  return TASK_ITEM_HEAD.test(head) && !ARTICLE_LINE.test(head) && !underPurposeHeading(text, line);
 }
 /**
  * Whether the line at `line` opens under a told document's demand on a page of no kind of its own: the line before
@@ -237,23 +237,23 @@ export function taskItem(text: string, b: Binding, divided: boolean, ownKind: Ki
  */
 function underToldDemand(text: string, line: number): boolean {
   const before = text.slice(Math.max(0, line - TOLD_DEMAND_CHARS), line);
-  if (!ENDS_WITH_COLON_LINE().test(before)) return false;
+  if (!ENDS_WITH_COLON_LINE.test(before)) return false;
   const stop = before.lastIndexOf(". ");
   return TOLD_DEMAND().test(stop < 0 ? before : before.slice(stop));
 }
 /** The demand's sentence and its addressees (a long list, on a line of its own or two) are read this far back. */
 const TOLD_DEMAND_CHARS = 600;
 /** A line ending with a colon, then the line break (and blank lines) before the item's line. */
-const ENDS_WITH_COLON_LINE = lazyRegExp(() => /:[ \t]*\r?\n\s*$/u);
+const ENDS_WITH_COLON_LINE = /:[ \t]*\r?\n\s*$/u;
 /** The demand in lower case, a word of its own. */
 const TOLD_DEMAND = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(TOLD_DEMAND_WORDS, { keepCase: true })})(?![\p{L}\p{M}])`, "u"));
 /** A task item's marker: a bullet, "2 .", "4.2 .", "a)"; not a Roman numeral (a section's heading). */
 const TASK_ITEM_MARKER = String.raw`(?:[${BULLET_CLASS}*+]|\d+(?:\.\d+)*[ \t]*[.)]|[a-zđ][ \t]*[.)])`;
 /** A task item's whole head up to the cue's end: marker, lead words, "tổ chức", then up to four task verbs. */
-const TASK_ITEM_HEAD = lazyRegExp(() => new RegExp(
+const TASK_ITEM_HEAD = new RegExp(
   String.raw`^[ \t*#_]*(?:${TASK_ITEM_MARKER}[ \t]*)?(?:(?:${phraseSource(TASK_ITEM_LEAD_WORDS)})[ \t]+)*(?:tổ[ \t]+chức[ \t]+)?(?:${phraseSource(TASK_ITEM_VERBS)})(?:(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)(?:${phraseSource(TASK_ITEM_MORE_VERBS)})){0,3}[ \t]*$`,
   "iu",
-));
+);
 /**
  * Whether the document's own "thực hiện"/"quán triệt" past its body's first division (`divided`) is a measure a
  * report lists or a task it plans (`recounts`, KindEntry.recounts), not what the report carries out: an
@@ -269,7 +269,7 @@ export function recountedTask(text: string, b: Binding, recounts: boolean, divid
   // Quảng Bình report, fresh30v-010; gold: nested 1093 implements 1126): the sentence tells of a document
   // issued under X, and the cue goes on to it (settle.ts passToIssued).
   const tail = text.slice(b.end, b.end + RECOUNTED_SENTENCE_CHARS);
-  const stop = tail.search(SENTENCE_STOP()); // not a line end: fresh30v-010's copy wraps its lines
+  const stop = tail.search(SENTENCE_STOP); // not a line end: fresh30v-010's copy wraps its lines
   return !ISSUED_AFTER().test(stop < 0 ? tail : tail.slice(0, stop));
 }
 /** How far a recounted task's sentence is read for a document issued under its cue's object. */
@@ -277,7 +277,7 @@ const RECOUNTED_SENTENCE_CHARS = 800;
 /** "… đã ban hành …": a document issued told in the same sentence. */
 const ISSUED_AFTER = lazyRegExp(() => /(?<![\p{L}\p{N}])đã[ \t\r\n]+ban[ \t\r\n]+hành(?![\p{L}\p{N}])/iu);
 /** An article's own line: "Điều 1. Ban hành kèm theo …", "Điều 1 : Phê duyệt …". */
-const ARTICLE_LINE = lazyRegExp(() => new RegExp(String.raw`^[ \t*#_]*${ARTICLE_WORD}[ \t]+\d`, "u"));
+const ARTICLE_LINE = new RegExp(String.raw`^[ \t*#_]*${ARTICLE_WORD}[ \t]+\d`, "u");
 
 /**
  * Whether the line holding `at` lies in a plan's purpose section (underPurposeHeading): "I. MỤC ĐÍCH, YÊU CẦU ⏎ 1.
@@ -303,16 +303,16 @@ function underPurposeHeading(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - PURPOSE_REACH), at);
   let last: string | null = null;
   let part: string | null = null;
-  SECTION_HEADING().lastIndex = 0;
-  for (let m = SECTION_HEADING().exec(before); m !== null; m = SECTION_HEADING().exec(before)) {
+  SECTION_HEADING.lastIndex = 0;
+  for (let m = SECTION_HEADING.exec(before); m !== null; m = SECTION_HEADING.exec(before)) {
     last = m[0];
     if (m[1] !== undefined) part = m[0];
   }
-  return (last !== null && PURPOSE_HEADING().test(last)) || (part !== null && PURPOSE_HEADING().test(part));
+  return (last !== null && PURPOSE_HEADING.test(last)) || (part !== null && PURPOSE_HEADING.test(part));
 }
 /** A numbered heading on a line of its own ("1. Mục đích", "2. Yêu cầu:", "I. MỤC ĐÍCH YÊU CẦU"), no stop in it but a last colon; group 1 a Roman numeral's. */
-const SECTION_HEADING = lazyRegExp(() => /^[ \t*#_]*(?:([IVXLC]{1,6})|\d{1,2}(?:\.\d{1,2})*)[ \t]*[.)][^\n.;:!?]{1,60}:?[ \t]*$/gmu);
-const PURPOSE_HEADING = lazyRegExp(() => new RegExp(phraseSource(PURPOSE_HEADING_WORDS), "iu"));
+const SECTION_HEADING = /^[ \t*#_]*(?:([IVXLC]{1,6})|\d{1,2}(?:\.\d{1,2})*)[ \t]*[.)][^\n.;:!?]{1,60}:?[ \t]*$/gmu;
+const PURPOSE_HEADING = new RegExp(phraseSource(PURPOSE_HEADING_WORDS), "iu");
 /** How far back a purpose section's headings are looked for: its part's heading stands a few items up. */
 const PURPOSE_REACH = 1600;
 /** "quy định tại", last before the pinpoint. */
@@ -378,13 +378,13 @@ export class DivisionTracker {
     } else if (!this.divided) {
       const opening = text.slice(clause.start, clause.start + DIVISION_CHARS);
       // Only a dash makes the salutation worth looking for: the clause before is read then, not every clause.
-      if (!inArticle && ADDRESSEE_BULLET().test(opening) && (this.addressees || (this.lead !== null && salutes(text, this.lead)))) {
+      if (!inArticle && ADDRESSEE_BULLET.test(opening) && (this.addressees || (this.lead !== null && salutes(text, this.lead)))) {
         this.addressees = true;
         return false;
       }
       this.addressees = false;
       this.lead = clause;
-      this.divided = inArticle || ITEM_MARKER().test(opening) || SECTION_LETTER().test(opening) || SECTION_ROMAN_DASH().test(opening);
+      this.divided = inArticle || ITEM_MARKER().test(opening) || SECTION_LETTER.test(opening) || SECTION_ROMAN_DASH().test(opening);
     }
     return this.divided;
   }
@@ -394,9 +394,9 @@ const salutes = (text: string, c: Clause): boolean => SALUTATION().test(text.sli
 const SALUTATION_CHARS = 200;
 const SALUTATION = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(SALUTATION_WORDS)})\s*:`, "iu"));
 /** An addressee's line: a dash or a bullet, not a number ("1.") that would open the body's items. */
-const ADDRESSEE_BULLET = lazyRegExp(() => new RegExp(String.raw`^\s*[${BULLET_CLASS}][ \t]`, "u"));
+const ADDRESSEE_BULLET = new RegExp(String.raw`^\s*[${BULLET_CLASS}][ \t]`, "u");
 /** A section lettered in capitals: "A. NHIỆM VỤ TRỌNG TÂM". */
-const SECTION_LETTER = lazyRegExp(() => /^\s*[*#]*[A-H][ \t]*\.[ \t]/u);
+const SECTION_LETTER = /^\s*[*#]*[A-H][ \t]*\.[ \t]/u;
 /**
  * A section numbered in Roman figures and a dash, as older state and Party texts write it: "I- CÔNG TÁC LẬP PHÁP" (the
  * Council of State's 1984 report, fixtures/fresh/fresh55h-011), "I- Khái quát tình hình" (fresh30f-015), "I- ĐỐI TƯỢNG

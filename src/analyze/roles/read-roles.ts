@@ -118,12 +118,12 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
     // introduction and its rows: its clauses keep the heading for the rows, and name no document.
     // A row's cells may hold ";" or "." ("… quản lý chợ.⏎|"): what follows in the row, between tabs
     // or bars, and the bar lines themselves, are still the table's.
-    if (TABLE_HEAD_ITEM().test(opening)) r.inTableHead = true;
-    else if (LIST_ITEM().test(opening)) {
+    if (TABLE_HEAD_ITEM.test(opening)) r.inTableHead = true;
+    else if (LIST_ITEM.test(opening)) {
       item = true;
       r.inTableHead = false;
-      r.inTable = TABLE_ROW_ITEM().test(opening);
-    } else if (r.heading.type === "based_on" && first < end && !r.inTable && BLANK().test(text.slice(Math.max(clause.start, r.heading.end), spans[first].start))) {
+      r.inTable = TABLE_ROW_ITEM.test(opening);
+    } else if (r.heading.type === "based_on" && first < end && !r.inTable && BLANK.test(text.slice(Math.max(clause.start, r.heading.end), spans[first].start))) {
       // "I. Căn cứ pháp lý ⏎ Chỉ thị số 10-CT/TW …. ⏎⏎ Quyết định số 522/QĐ-TTg …": a web page's
       // list that lost its bullets; an item that opens with the document it names is one of the
       // basis's items still.
@@ -131,7 +131,7 @@ function readClause(r: RoleReading, clause: Clause, first: number, end: number, 
     } else if (interludes.keeps(text, clause, r.heading)) {
       // A page's number or a signature's stamp between two items of an act's list, or an item's words
       // after a colon inside it (act-lists.ts): the list goes on.
-    } else if (!SCAFFOLDING().test(text.slice(clause.start, Math.min(clause.end, clause.start + 200))) && !(r.inTable && CELLS().test(text.slice(clause.start, Math.min(clause.end, clause.start + 200)))) && (!r.inTableHead || first < end)) r.heading = null;
+    } else if (!SCAFFOLDING.test(text.slice(clause.start, Math.min(clause.end, clause.start + 200))) && !(r.inTable && CELLS.test(text.slice(clause.start, Math.min(clause.end, clause.start + 200)))) && (!r.inTableHead || first < end)) r.heading = null;
   }
   if (!r.heading) r.inTableHead = r.inTable = false;
   if (r.heading && r.carried === null) r.carried = r.heading;

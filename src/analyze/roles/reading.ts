@@ -8,7 +8,6 @@ import type { Cue } from "../../vocab/cues.js";
 import { KINDS, NOT_AMENDED_BY_LETTER } from "../../vocab/kinds.js";
 import type { Clause } from "../clauses.js";
 import { AMENDS_OTHERS, bodyCode, issuerByCode } from "../../vocab/issuers.js";
-import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 export interface SelfKey {
   kind: Kind | null;
@@ -124,7 +123,7 @@ const isBody = (code: string): boolean => issuerByCode(code) !== null;
  * texts part the words so ("… Phụ lục I.2 ban hành kèm  theo Thông tư số 01/2022/TT-BTNMT", fresh57b-006 with its
  * spaces doubled read the "Thay thế cụm từ" items as references). Bounded: at most eight blanks.
  */
-const ACCORDING_TO = lazyRegExp(() => /(?:^|\s)(?<!kèm\s{1,8})theo(?:\s+(?:yêu\s+cầu\s+của|quy\s+định\s+tại))?\s*$/iu);
+const ACCORDING_TO = /(?:^|\s)(?<!kèm\s{1,8})theo(?:\s+(?:yêu\s+cầu\s+của|quy\s+định\s+tại))?\s*$/iu;
 
 /** Who a cue's verb belongs to: the citing document (-1) or a cited one (its index). */
 export const SELF = -1;
@@ -245,7 +244,7 @@ export class RoleReading {
       const own = this.bindingOf[acted];
       if (this.own && own && own.actor === SELF && !own.passive && !NOT_TO_AMENDER.has(own.type)) this.roles[i] = own.type;
     } else if (b.actor === SELF) {
-      if (this.own && !this.letterAmending(b.type, i) && !(OWN_ISSUER_ACTS.has(b.type) && ACCORDING_TO().test(this.text.slice(b.end, this.spans[i].start)) && othersDocument(this.ownIssuers, issuerCodes(this.cited[i])))) {
+      if (this.own && !this.letterAmending(b.type, i) && !(OWN_ISSUER_ACTS.has(b.type) && ACCORDING_TO.test(this.text.slice(b.end, this.spans[i].start)) && othersDocument(this.ownIssuers, issuerCodes(this.cited[i])))) {
         this.roles[i] = b.type;
       }
     } else if (b.type !== "promulgated_by" && b.actor !== i && !(ACTS.has(b.type) && RECOUNTING.has(this.kinds[b.actor]))) {

@@ -79,7 +79,7 @@ function mainSentenceEnd(r: RoleReading, end: number): number {
   const told = stretch.indexOf("đã");
   if (told < 0) return -1;
   // The sentence's end: its full stop or a blank line, within the stretch (none found: nothing told).
-  const stop = SENTENCE_END().exec(stretch);
+  const stop = SENTENCE_END.exec(stretch);
   if (stop === null || stop.index < told) return -1;
   const sentenceEnd = from + stop.index;
   // The main clause stands after the sentence's last document (and its description).
@@ -91,7 +91,7 @@ const lastDocumentEnd = (r: RoleReading, at: number): number => r.spans[lastAtOr
 /** How far the sentence may run past the clause's last document: a list of three documents and the main clause fit. */
 const SENTENCE_CHARS = 800;
 /** A full stop before a space, a quotation mark or the text's end (not "12.4.2012"), or a blank line. */
-const SENTENCE_END = lazyRegExp(() => /\.(?=[\s"”]|$)|\n[ \t]*\n/u);
+const SENTENCE_END = /\.(?=[\s"”]|$)|\n[ \t]*\n/u;
 /** The most characters between the subject's first words and "đã": "các cấp, các ngành, cộng đồng doanh nghiệp và nhân dân Thủ đô". */
 const SUBJECT_CHARS = 80;
 const WS = String.raw`[ \t\r\n]+`;

@@ -14,7 +14,7 @@ const SALUTATION_CHARS = 400;
  */
 const AFTER_ADDRESSEES = lazyRegExp(() => new RegExp(String.raw`(?:^|[\s|])(?:${phraseSource(SALUTATION_WORDS)})\s*:[^\n.;!?:]*[\p{L}\p{N})]\s+$`, "iu"));
 /** "(Sau đây gọi chung là các đơn vị) " opening the cue's line: the addressee list's closing note. */
-const AFTER_ADDRESSEE_NOTE = lazyRegExp(() => new RegExp(String.raw`^[ \t]*\((?:${phraseSource(ADDRESSEE_NOTE_WORDS)})[^()\n]{1,80}\)[ \t]+$`, "iu"));
+const AFTER_ADDRESSEE_NOTE = new RegExp(String.raw`^[ \t]*\((?:${phraseSource(ADDRESSEE_NOTE_WORDS)})[^()\n]{1,80}\)[ \t]+$`, "iu");
 
 /**
  * Whether the capitalised cue at `at` opens a letter's body run on after its salutation block: after
@@ -28,5 +28,5 @@ export function opensAfterSalutation(text: string, at: number): boolean {
   const least = Math.max(0, at - SALUTATION_CHARS);
   while (line > least && text.charCodeAt(line - 1) !== 10) line--;
   const before = text.slice(line, at);
-  return AFTER_ADDRESSEES().test(before) || AFTER_ADDRESSEE_NOTE().test(before);
+  return AFTER_ADDRESSEES().test(before) || AFTER_ADDRESSEE_NOTE.test(before);
 }

@@ -27,7 +27,7 @@ export function scopeGuides(r: RoleReading): void {
   const heading = SCOPE_START().exec(text);
   if (heading === null) return;
   const start = heading.index + heading[0].length;
-  const rest = SCOPE_END().exec(text.slice(start, start + SCOPE_CHARS));
+  const rest = SCOPE_END.exec(text.slice(start, start + SCOPE_CHARS));
   const end = start + (rest === null ? SCOPE_CHARS : rest.index);
   for (let i = 0; i < spans.length && spans[i].start < end; i++) {
     if (spans[i].start < start || r.roles[i] !== "references") continue;
@@ -57,19 +57,19 @@ const SCOPE_PHRASE = phraseSource([SCOPE_HEADING]);
 const SCOPE_ANCHOR = "ỉ";
 const SCOPE_ANCHOR_AT = SCOPE_PHRASE.indexOf(SCOPE_ANCHOR);
 /** SCOPE_PHRASE with its SCOPE_ANCHOR at lastIndex: the words before it looked behind, the rest read on. */
-const SCOPE_PHRASE_AT = lazyRegExp(() => new RegExp(String.raw`(?<=${SCOPE_PHRASE.slice(0, SCOPE_ANCHOR_AT)})${SCOPE_PHRASE.slice(SCOPE_ANCHOR_AT)}`, "iuy"));
+const SCOPE_PHRASE_AT = new RegExp(String.raw`(?<=${SCOPE_PHRASE.slice(0, SCOPE_ANCHOR_AT)})${SCOPE_PHRASE.slice(SCOPE_ANCHOR_AT)}`, "iuy");
 /** SCOPE_PHRASE matches somewhere in `text` (new RegExp(SCOPE_PHRASE, "iu").test(text)): at one of its SCOPE_ANCHORs, either case. */
 export function hasScopePhrase(text: string): boolean {
   for (const anchor of [SCOPE_ANCHOR, SCOPE_ANCHOR.toUpperCase()]) {
     for (let k = text.indexOf(anchor); k >= 0; k = text.indexOf(anchor, k + 1)) {
-      SCOPE_PHRASE_AT().lastIndex = k;
-      if (SCOPE_PHRASE_AT().test(text)) return true;
+      SCOPE_PHRASE_AT.lastIndex = k;
+      if (SCOPE_PHRASE_AT.test(text)) return true;
     }
   }
   return false;
 }
 const SCOPE_START = lazyRegExp(() => new RegExp(String.raw`(?:^|\n)[ \t*]*(?:Điều[ \t]+1[ \t]*[.:][ \t]*)?(?:1[ \t]*\.[ \t]*)?(?:${phraseSource([SCOPE_HEADING])})(?![\p{L}\p{M}])[^\n]*`, "iu"));
-const SCOPE_END = lazyRegExp(() => new RegExp(String.raw`${NEXT_ARTICLE_HEADING}|\n[ \t*]*(?:[0-9][ \t]*\.[ \t]*)?Đối[ \t]+tượng[ \t]+áp[ \t]+dụng`, "iu"));
+const SCOPE_END = new RegExp(String.raw`${NEXT_ARTICLE_HEADING}|\n[ \t*]*(?:[0-9][ \t]*\.[ \t]*)?Đối[ \t]+tượng[ \t]+áp[ \t]+dụng`, "iu");
 const UNIT = String.raw`(?:${phraseSource(SCOPE_UNIT_WORDS)})\s+[\p{L}\p{N}]{1,5}(?![\p{L}\p{M}\p{N}])`;
 /** "(theo) quy định tại điểm g và điểm h khoản 1 Điều 64, điểm e … Điều 65 của " up to the document. */
 const UNITS_BEFORE = lazyRegExp(() => new RegExp(String.raw`quy\s+định\s+tại\s+(?:các\s+)?${UNIT}(?:\s*(?:,|và(?![\p{L}\p{M}]))?\s*${UNIT})*\s*(?:của\s+)?$`, "iu"));

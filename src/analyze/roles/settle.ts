@@ -22,18 +22,18 @@ const THIS_DOCUMENT_NEXT = lazyRegExp(() => new RegExp(String.raw`^\s*(?:các\s+
  * documents governs each item under it, whether the items end with ";" or with a full stop. (Not
  * "… như sau:": the new wording quoted after it names documents it does not act on.)
  */
-const INTRODUCES_DOCUMENTS = lazyRegExp(() => new RegExp(String.raw`(?:^|\s)(?:văn\s+bản|${KIND_WORDS})\s+sau(?:\s+đây)?\s*:\s*$`, "iu"));
+const INTRODUCES_DOCUMENTS = new RegExp(String.raw`(?:^|\s)(?:văn\s+bản|${KIND_WORDS})\s+sau(?:\s+đây)?\s*:\s*$`, "iu");
 /**
  * An act that ends its clause with a colon at once ("Quyết định này có hiệu lực … và thay thế: ⏎ - Quyết
  * định số A …. ⏎ - Quyết định số B …", "Bãi bỏ: ⏎ - …"): its objects are the items listed under it, as
  * after "thay thế các văn bản sau:", each item ending with ";" or with a full stop.
  */
-const ACT_THEN_COLON = lazyRegExp(() => /^[ \t]*:[ \t]*$/u);
+const ACT_THEN_COLON = /^[ \t]*:[ \t]*$/u;
 /**
  * An act's introduction of the parts of documents it lists (LISTED_PART_WORDS), a few words of what they
  * are between: "Bãi bỏ các danh mục mã dùng chung sau đây:". Bounded (PART_QUALIFIER_WORDS plain words).
  */
-const INTRODUCES_PARTS = lazyRegExp(() => new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LISTED_PART_WORDS)})(?:\s+[^\s,;.:]+){0,${PART_QUALIFIER_WORDS}}\s+sau(?:\s+đây)?\s*:\s*$`, "iu"));
+const INTRODUCES_PARTS = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LISTED_PART_WORDS)})(?:\s+[^\s,;.:]+){0,${PART_QUALIFIER_WORDS}}\s+sau(?:\s+đây)?\s*:\s*$`, "iu");
 /**
  * A repeal's or a replacement's object, documents or parts of them named in general, then the colon
  * that opens the list of them: "Bãi bỏ các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế …, cụ thể
@@ -46,9 +46,9 @@ const INTRODUCES_OBJECTS = lazyRegExp(() => new RegExp(
   String.raw`^\s*(?:(?:${phraseSource(LISTED_OBJECT_DETERMINERS)})\s+){0,2}(?:\d{1,3}\s+)?(?:văn\s+bản|${KIND_WORDS}|${phraseSource(LISTED_PART_WORDS)})(?![\p{L}\p{N}])[^.;:]{0,${HEAD_REACH}}:\s*$`,
   "iu",
 ));
-const NEW_WORDING_LEAD = lazyRegExp(() => new RegExp(String.raw`${CONTENT_FOLLOWS_SOURCE}\s*$`, "iu"));
-const OBJECTS_FOLLOW = lazyRegExp(() => new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LISTED_OBJECTS_FOLLOW_WORDS)})\s*:\s*$`, "iu"));
-const introducesObjects = (lead: string): boolean => INTRODUCES_OBJECTS().test(lead) && (!NEW_WORDING_LEAD().test(lead) || OBJECTS_FOLLOW().test(lead));
+const NEW_WORDING_LEAD = new RegExp(String.raw`${CONTENT_FOLLOWS_SOURCE}\s*$`, "iu");
+const OBJECTS_FOLLOW = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LISTED_OBJECTS_FOLLOW_WORDS)})\s*:\s*$`, "iu");
+const introducesObjects = (lead: string): boolean => INTRODUCES_OBJECTS().test(lead) && (!NEW_WORDING_LEAD.test(lead) || OBJECTS_FOLLOW.test(lead));
 /**
  * Whether the document's own cue pending at the clause's end introduces a list below it: a basis
  * whose clause does not end a sentence, a cue after the citations (POST_CUE), "… các văn bản sau:"
@@ -56,14 +56,14 @@ const introducesObjects = (lead: string): boolean => INTRODUCES_OBJECTS().test(l
  * (act-lists.ts), a repeal's or replacement's objects named in general.
  */
 function governsListBelow(text: string, pending: Binding, clause: Clause): boolean {
-  if (pending.type === "based_on" && !SENTENCE_ENDS().test(text.slice(Math.max(clause.start, clause.end - 8), clause.end))) return true;
+  if (pending.type === "based_on" && !SENTENCE_ENDS.test(text.slice(Math.max(clause.start, clause.end - 8), clause.end))) return true;
   if (pending.cue === POST_CUE) return true;
   const lead = text.slice(pending.end, clause.end);
   // Each of the lead's regexes but the article heading's ends in a colon and blanks: asked only where the
   // lead does (INTRODUCES_DOCUMENTS, tried at every place of a lead of any length, was ~0.6 % of analyze()).
   const colon = endsInColon(text, pending.end, clause.end);
-  if (colon && INTRODUCES_DOCUMENTS().test(lead)) return true;
-  if (ACTS.has(pending.type) && ((colon && (INTRODUCES_PARTS().test(lead) || ACT_THEN_COLON().test(lead))) || headsArticleList(text, pending, clause))) return true;
+  if (colon && INTRODUCES_DOCUMENTS.test(lead)) return true;
+  if (ACTS.has(pending.type) && ((colon && (INTRODUCES_PARTS.test(lead) || ACT_THEN_COLON.test(lead))) || headsArticleList(text, pending, clause))) return true;
   return colon && LISTING_ACTS.has(pending.type) && introducesObjects(lead);
 }
 /** Whether text[from, to)'s last character other than whitespace (`\s`) is a colon: what `:\s*$` asks of it. */
@@ -85,7 +85,7 @@ const REPEALED_LIST = lazyRegExp(() => new RegExp(
 function documentLineFollows(r: RoleReading, clauseEnd: number, next: number): boolean {
   if (next >= r.spans.length) return false;
   const between = r.text.slice(clauseEnd, r.spans[next].start);
-  return BLANK().test(between) && (between.includes("\n") || r.text.slice(Math.max(0, clauseEnd - 3), clauseEnd).includes("\n"));
+  return BLANK.test(between) && (between.includes("\n") || r.text.slice(Math.max(0, clauseEnd - 3), clauseEnd).includes("\n"));
 }
 /**
  * What a clause leaves to the clauses after it, once its cues and citations are read: the heading
@@ -139,7 +139,7 @@ export function settleClause(r: RoleReading, s: ClauseReading, clause: Clause, f
   }
   // "Thực hiện Quyết định số A, UBND tỉnh báo cáo (ban hành Kế hoạch) như sau: ⏎ 1. … Quyết định số
   // C …": what follows "như sau:" is the document's own content, not more of what its cue governs.
-  else r.carried = OWN_CONTENT_FOLLOWS().test(text.slice(Math.max(clause.start, clause.end - 24), clause.end)) ? null : (s.proposal ?? s.headBinding);
+  else r.carried = OWN_CONTENT_FOLLOWS.test(text.slice(Math.max(clause.start, clause.end - 24), clause.end)) ? null : (s.proposal ?? s.headBinding);
   // The event told, the list is over: a later clause's document is no more the page's act.
   if (told && r.carried === head) r.carried = null;
 }
@@ -148,8 +148,8 @@ export function settleClause(r: RoleReading, s: ClauseReading, clause: Clause, f
  * văn bản sau:"); a cue inside a sentence that ends with its full stop or semicolon ("Căn cứ hồ sơ
  * nêu trên, cơ quan Hải quan ra quyết định … ." before "2.2. Hàng hoá …") governs no list after it.
  */
-const SENTENCE_ENDS = lazyRegExp(() => /[.;][\s*_]*$/);
-const OWN_CONTENT_FOLLOWS = lazyRegExp(() => new RegExp(String.raw`${CONTENT_FOLLOWS_SOURCE}\s*$`, "iu"));
+const SENTENCE_ENDS = /[.;][\s*_]*$/;
+const OWN_CONTENT_FOLLOWS = new RegExp(String.raw`${CONTENT_FOLLOWS_SOURCE}\s*$`, "iu");
 
 /**
  * "Thực hiện Quyết định số X, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số Y …": a report tells of a
@@ -196,7 +196,7 @@ function passTo(r: RoleReading, head: Binding, j: number): void {
  */
 function issuedInNextSentence(between: string, told: boolean): boolean {
   if (!between.includes("đã")) return false;
-  const stop = between.search(SENTENCE_STOP());
+  const stop = between.search(SENTENCE_STOP);
   if (stop < 0 || OWN_MAIN_CLAUSE().test(between.slice(0, stop))) return false;
   const next = between.slice(stop);
   return ISSUED_NEXT().test(next) || (told && TOLD_ISSUED_NEXT().test(next));

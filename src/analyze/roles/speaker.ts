@@ -22,9 +22,9 @@ import { lazyRegExp } from "../../shared/lazy-regexp.js";
 /** "Điều 1. (Nay) ban hành": an article that issues the attached text (ISSUING_ARTICLE_WORDS); what follows is its name. */
 const ISSUING_ARTICLE = lazyRegExp(() => new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:${phraseSource(ISSUING_ARTICLE_WORDS)})(?![\p{L}\p{N}])`, "iu"));
 /** A line that opens with "Quyết định này", "Chỉ thị này" (after a heading line without a full stop, or wrapped mid-sentence). */
-const LINE_START = lazyRegExp(() => /\n[ \t*_-]*$/u);
+const LINE_START = /\n[ \t*_-]*$/u;
 /** "..., đồng thời căn cứ ...": a connective after a comma opens a second clause of the document's own. */
-const AFTER_CONNECTIVE = lazyRegExp(() => /[,;]\s*đồng\s+thời\s*$/iu);
+const AFTER_CONNECTIVE = /[,;]\s*đồng\s+thời\s*$/iu;
 /**
  * AFTER_CONNECTIVE.test(before), asked only where the last character before the trailing blanks is the
  * "i" of "thời" (what /iu matches to it: "i", "I"): the regex, tried at each comma of the 240 characters
@@ -32,14 +32,14 @@ const AFTER_CONNECTIVE = lazyRegExp(() => /[,;]\s*đồng\s+thời\s*$/iu);
  */
 export function afterConnective(before: string): boolean {
   const c = before.charCodeAt(lastNonBlank(before, 0, before.length));
-  return (c === 0x69 || c === 0x49) && AFTER_CONNECTIVE().test(before);
+  return (c === 0x69 || c === 0x49) && AFTER_CONNECTIVE.test(before);
 }
-export const THIS_WORD_IN = lazyRegExp(() => new RegExp(THIS_WORD, "iu"));
+export const THIS_WORD_IN = new RegExp(THIS_WORD, "iu");
 
 /** An article's or a section's number, alone before a cue on its line: "Điều 2.", "IV.", "3.". */
-const HEADING_NUMBER = lazyRegExp(() => /(?:^|\n)[ \t*#_]*(?:Điều[ \t]+\d{1,3}[ \t]*[.:]|[IVXLC]{1,6}[ \t]*[.)]|\d{1,2}(?:\.\d{1,2})*[ \t]*[.)])[ \t]*$/u);
+const HEADING_NUMBER = /(?:^|\n)[ \t*#_]*(?:Điều[ \t]+\d{1,3}[ \t]*[.:]|[IVXLC]{1,6}[ \t]*[.)]|\d{1,2}(?:\.\d{1,2})*[ \t]*[.)])[ \t]*$/u;
 /** Nothing after the cue on its line but its stop or markup, then the next line's first character. */
-const LINE_ENDS = lazyRegExp(() => /^[ \t*_:.]*\n\s*/u);
+const LINE_ENDS = /^[ \t*_:.]*\n\s*/u;
 /**
  * A heading made of a number and the cue alone: "Điều 2. Tổ chức thực hiện", "IV. TỔ CHỨC THỰC
  * HIỆN", then a sentence of its own, capitalised. Not a line wrapped after its cue: "1. Triển
@@ -47,8 +47,8 @@ const LINE_ENDS = lazyRegExp(() => /^[ \t*_:.]*\n\s*/u);
  * Bãi bỏ ⏎ điểm e khoản 3 Điều 6 …" with the part it repeals.
  */
 export function isHeadingOnly(text: string, cue: FoundCue, spans: readonly { start: number }[]): boolean {
-  const after = LINE_ENDS().exec(text.slice(cue.end, cue.end + 48));
-  if (after === null || !HEADING_NUMBER().test(text.slice(Math.max(0, cue.start - 24), cue.start))) return false;
+  const after = LINE_ENDS.exec(text.slice(cue.end, cue.end + 48));
+  if (after === null || !HEADING_NUMBER.test(text.slice(Math.max(0, cue.start - 24), cue.start))) return false;
   const next = cue.end + after[0].length;
   // No citation opens the next line. Looked up before the capital is tested, not after: a heading
   // followed by a capital comes late in a run of documents, and its first look-up, a call V8 had
@@ -110,10 +110,10 @@ export function speaksForItself(text: string, clause: Clause, cue: FoundCue, own
   // A subject line is the document's own purpose: its verbs are the document's, wherever they stand.
   // A page with no heading of its own whose first lines name a meeting by what it is held for ("… tại Hội nghị
   // toàn quốc quán triệt và triển khai thực hiện Nghị quyết số X"): X is the meeting's, the page tells of it.
-  if (clause.part === "title") return (!ENDS_WITH_NOUN().test(before) || (near && KIND_ISSUER_SUBJECT().test(before))) && !NAMES_A_DRAFT().test(before) && !(ownKind === null && NAMES_A_MEETING().test(before));
+  if (clause.part === "title") return (!ENDS_WITH_NOUN().test(before) || (near && KIND_ISSUER_SUBJECT.test(before))) && !NAMES_A_DRAFT().test(before) && !(ownKind === null && NAMES_A_MEETING.test(before));
   // Read near the clause's start only, and only where "này" stands at all (THIS_WORD_IN, a
   // cheap scan): the kind words' alternation was tried at every character of each cue's 240.
-  const self = near && THIS_WORD_IN().test(before) ? THIS_DOCUMENT().exec(before) : null;
+  const self = near && THIS_WORD_IN.test(before) ? THIS_DOCUMENT().exec(before) : null;
   if (self && opensItsSentence(text, cueStart - before.length, before.slice(0, self.index)) && !anotherKindNamed(self[0], ownKind)) {
     const predicate = before.slice(self.index + self[0].length);
     const n = words(predicate);
@@ -144,7 +144,7 @@ function anotherKindNamed(mention: string, ownKind: Kind | null): boolean {
  */
 function namesAnotherAtHead(before: string, ownKind: Kind | null): boolean {
   if (ownKind === null) return false;
-  const m = OTHER_KIND_AT_END().exec(before);
+  const m = OTHER_KIND_AT_END.exec(before);
   if (m === null) return false;
   const named = OTHER_HEAD_WORDS.find((k) => k.word === m[1].toLowerCase());
   return named !== undefined && familyOf(named.kind) !== familyOf(ownKind);
@@ -156,7 +156,7 @@ const OTHER_HEAD_WORDS = KINDS.filter((k) => OTHER_DOCUMENT_HEAD_KINDS.includes(
   .flatMap((k) => k.words.map((w) => ({ word: w.toLowerCase(), kind: k.slug })))
   .sort((a, b) => b.word.length - a.word.length);
 /** One of OTHER_HEAD_WORDS last before the cue, blanks or a comma after it (the head words' own separators). */
-const OTHER_KIND_AT_END = lazyRegExp(() => new RegExp(String.raw`(?:^|[\s,:;(])(${phraseSource(OTHER_HEAD_WORDS.map((k) => k.word))})[\s,]*$`, "iu"));
+const OTHER_KIND_AT_END = new RegExp(String.raw`(?:^|[\s,:;(])(${phraseSource(OTHER_HEAD_WORDS.map((k) => k.word))})[\s,]*$`, "iu");
 /** NEVER_ATTACHED_KINDS' words, lower case, longest first ("bộ luật" before "luật"). */
 const NEVER_ATTACHED_WORDS = KINDS.filter((k) => NEVER_ATTACHED_KINDS.includes(k.slug))
   .flatMap((k) => k.words.map((w) => ({ word: w.toLowerCase(), kind: k.slug })))
@@ -210,7 +210,7 @@ const PASSED_THEN_ACT = lazyRegExp(() => new RegExp(
  */
 function bareSelfInForce(text: string, from: number, before: string, ownKind: Kind): boolean {
   // Read only where the verb of force stands at all: the kind words' alternation is tried at every character.
-  if (!IN_FORCE_IN().test(before)) return false;
+  if (!IN_FORCE_IN.test(before)) return false;
   const self = BARE_SELF().exec(before);
   if (self === null || kindByWord(self[1])?.slug !== ownKind || !opensItsSentence(text, from, before.slice(0, self.index))) return false;
   // As after "Quyết định này": a short predicate ("có hiệu lực kể từ ngày ký, thay thế Quyết định số
@@ -220,7 +220,7 @@ function bareSelfInForce(text: string, from: number, before: string, ownKind: Ki
   const n = words(predicate);
   return n <= SUBJECT_WORDS || (n <= IN_FORCE_REACH_WORDS && IN_FORCE_THEN_ACT().test(predicate));
 }
-const IN_FORCE_IN = lazyRegExp(() => /hiệu\s+lực/iu);
+const IN_FORCE_IN = /hiệu\s+lực/iu;
 /** A kind word, then the verb of force (IN_FORCE_WORDS): "Quyết định có hiệu lực". */
 const BARE_SELF = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(${KIND_WORDS})(?=\s+(?:${phraseSource(IN_FORCE_WORDS)})(?![\p{L}\p{N}]))`, "iu"));
 
@@ -236,7 +236,7 @@ function issuesAttachedText(before: string, after: string): boolean {
   const head = ISSUING_ARTICLE().exec(before);
   if (head === null) return false;
   const name = before.slice(head[0].length);
-  if (/[;:.]/u.test(name) || words(name) > ISSUED_TEXT_WORDS || ENDS_WITH_NOUN().test(before) || ENDS_WITH_PROPOSAL().test(before) || NAMES_A_DRAFT().test(name)) return false;
+  if (/[;:.]/u.test(name) || words(name) > ISSUED_TEXT_WORDS || ENDS_WITH_NOUN().test(before) || ENDS_WITH_PROPOSAL.test(before) || NAMES_A_DRAFT().test(name)) return false;
   const kind = KIND_AFTER_ACT().exec(after);
   return kind !== null && !LINK_BEFORE_OBJECT().test(after.slice(0, kind.index).replace(ATTACHED_LINK(), " "));
 }
@@ -253,5 +253,5 @@ const LINK_BEFORE_OBJECT = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{N
  */
 function opensItsSentence(text: string, from: number, lead: string): boolean {
   if (AT_HEAD().test(lead)) return true;
-  return LINE_START().test(lead) && brokenOnPurpose(text, from + lead.lastIndexOf("\n") + 1);
+  return LINE_START.test(lead) && brokenOnPurpose(text, from + lead.lastIndexOf("\n") + 1);
 }

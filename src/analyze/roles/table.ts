@@ -1,11 +1,10 @@
-import { lazyRegExp } from "../../shared/lazy-regexp.js";
 /** A table's rows under a heading's list: which document is the row's own, and what is only a table's markup. */
 
 
 /** A clause of nothing but a table's bars and markup ("⏎|⏎" between a cell's full stop and the next row). */
-export const SCAFFOLDING = lazyRegExp(() => /^[\s|*_#]*$/);
+export const SCAFFOLDING = /^[\s|*_#]*$/;
 /** A tab or a bar: the clause goes on in a table's cells. */
-export const CELLS = lazyRegExp(() => /[\t|]/);
+export const CELLS = /[\t|]/;
 /**
  * The row's own document, when it is not the row's first: the first document after it that fills a
  * cell alone (its number, with "số" and its date), while the first shares its cell with other words
@@ -20,8 +19,8 @@ export function rowDocument(text: string, spans: readonly { start: number; end: 
 function aloneInCell(text: string, span: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, span.start - CELL_CHARS), span.start);
   const after = text.slice(span.end, span.end + CELL_CHARS);
-  return CELL_BEFORE().test(before) && CELL_AFTER().test(after);
+  return CELL_BEFORE.test(before) && CELL_AFTER.test(after);
 }
 const CELL_CHARS = 24;
-const CELL_BEFORE = lazyRegExp(() => /(?:^|[\t|\n])[ \t]*(?:số[ \t]*:?[ \t]*)?$/iu);
-const CELL_AFTER = lazyRegExp(() => /^[ \t.,;]*(?:[\t|\n]|$)/u);
+const CELL_BEFORE = /(?:^|[\t|\n])[ \t]*(?:số[ \t]*:?[ \t]*)?$/iu;
+const CELL_AFTER = /^[ \t.,;]*(?:[\t|\n]|$)/u;

@@ -15,7 +15,7 @@ import { hasSmallLetter } from "../../shared/chars.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 const ATTACHED_REACH = 80;
-const ATTACHED = lazyRegExp(() => new RegExp(String.raw`^[\s(*_]*(?:${phraseSource(ATTACHED_TO)})\s*$`, "iu"));
+const ATTACHED = new RegExp(String.raw`^[\s(*_]*(?:${phraseSource(ATTACHED_TO)})\s*$`, "iu");
 /**
  * The document's own number, and the decision an annex is attached to ("(Ban hành kèm theo
  * Quyết định số ...)" at the head of its sentence), whatever the clause says.
@@ -42,7 +42,7 @@ function roleWithSelf(doc: Layout, cit: Citation, next: Citation | undefined, ki
   if (enactsAmendmentOf(text, cit, spans[i].start, from)) return "amends";
   if (role === "references" && amendedInEnactment(text, cit, kind, spans[i].start, from)) return "amends";
   // "(Ban hành kèm theo" is short: a longer stretch before the citation is not read at all.
-  if (spans[i].start - from <= ATTACHED_REACH && ATTACHED().test(text.slice(from, spans[i].start)) && !listedOn(text, cit, next, spans, i)) {
+  if (spans[i].start - from <= ATTACHED_REACH && ATTACHED.test(text.slice(from, spans[i].start)) && !listedOn(text, cit, next, spans, i)) {
     if (self.number === null || self.symbol === null) return self.kind !== null && kind === self.kind && self.number === null ? "self" : "promulgated_by";
     // A document issued under a number of its own is no attachment: "(Ban hành kèm theo Quyết định số
     // 28/1999/QĐ-TTg)" right under a circular's title "Hướng dẫn thực hiện Quy chế …" tells what issued
@@ -66,11 +66,11 @@ function roleWithSelf(doc: Layout, cit: Citation, next: Citation | undefined, ki
  */
 function listedOn(text: string, cit: Citation, next: Citation | undefined, spans: Layout["spans"], i: number): boolean {
   if (next === undefined || cit.symbol === null || next.symbol !== cit.symbol || cit.end !== cit.numberEnd) return false;
-  if (!DIGITS_ONLY().test(cit.raw.slice(cit.numberStart - cit.start, cit.numberEnd - cit.start))) return false;
+  if (!DIGITS_ONLY.test(cit.raw.slice(cit.numberStart - cit.start, cit.numberEnd - cit.start))) return false;
   const gap = spans[i + 1].start - spans[i].end;
   return gap <= LISTED_NUMBER_GAP && LISTED_NUMBER_JOIN.test(text.slice(spans[i].end, spans[i + 1].start));
 }
-const DIGITS_ONLY = lazyRegExp(() => /^[0-9]+$/u);
+const DIGITS_ONLY = /^[0-9]+$/u;
 
 /**
  * The document's own kind and number without a ký hiệu, that no earlier citation resolves: listings
@@ -90,7 +90,7 @@ function namesOwnNumber(cit: Citation, kind: Kind | null, self: SelfKey): boolea
  * follows its issuer's "ban hành" there is the document itself, not a law it cites.
  */
 function namesItself(text: string, start: number, sentence: number, self: SelfKey): boolean {
-  if (self.title && start >= self.title.start && start < self.title.end && TITLE_OPENS().test(text.slice(self.title.start, start))) return true;
+  if (self.title && start >= self.title.start && start < self.title.end && TITLE_OPENS.test(text.slice(self.title.start, start))) return true;
   // The formula opens its sentence or its line: read from there, or not at all when that lies farther back.
   return followsEnactingFormula(text, start, sentence);
 }
@@ -169,7 +169,7 @@ const AMENDING_NAME = lazyRegExp(() => new RegExp(
   "iu",
 ));
 /** Nothing before the citation in the title but white space and markup. */
-const TITLE_OPENS = lazyRegExp(() => /^[\s*_#|]*$/u);
+const TITLE_OPENS = /^[\s*_#|]*$/u;
 /** The issuer, then "ban hành", right before the citation, from the start of its sentence or its line. */
 const ENACTING_FORMULA = lazyRegExp(() => new RegExp(String.raw`^[\s*_-]*(?:${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^.;:\n]{0,60}?[ \t](?:${phraseSource(ENACTING_VERBS)})[ \t]+$`, "u"));
 const ENACTING_REACH = 160;

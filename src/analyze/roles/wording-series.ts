@@ -30,13 +30,13 @@ export function replacesWordingOnly(text: string, cueStart: number, cueEnd: numb
   const lead = text.slice(from, cueStart);
   const lineBreak = lead.lastIndexOf("\n");
   if (lineBreak < 0 && from > 0) return false;
-  if (!HEADING_LEAD().test(lead.slice(lineBreak + 1))) return false;
+  if (!HEADING_LEAD.test(lead.slice(lineBreak + 1))) return false;
   const series = SERIES_OBJECT().exec(text.slice(cueEnd, cueEnd + SERIES_CHARS));
   if (series === null || !WORDING_IN().test(series[0])) return false;
   // The article's body: to the next article's heading at a line's start (a quoted new article opens
   // with its quote mark), within BODY_CHARS.
   const stretch = text.slice(cueEnd, cueEnd + BODY_CHARS);
-  const next = NEXT_ARTICLE().exec(stretch);
+  const next = NEXT_ARTICLE.exec(stretch);
   const body = next === null ? stretch : stretch.slice(0, next.index);
   let wording = false;
   REPLACING().lastIndex = 0;
@@ -49,7 +49,7 @@ export function replacesWordingOnly(text: string, cueStart: number, cueEnd: numb
 
 // Module constants: a \p{…} literal inside a function is rebuilt by the bundler on every call.
 /** The heading's article number and the verbs before the cue: "Điều 2. Bổ sung, " (no stop or colon). */
-const HEADING_LEAD = lazyRegExp(() => new RegExp(String.raw`^[ \t*#_]*${ARTICLE_WORD}[ \t]+\d{1,3}[ \t]*[.:][^.;:\n]{0,40}$`, "iu"));
+const HEADING_LEAD = new RegExp(String.raw`^[ \t*#_]*${ARTICLE_WORD}[ \t]+\d{1,3}[ \t]*[.:][^.;:\n]{0,40}$`, "iu");
 const HEADING_LEAD_CHARS = 64;
 /** Wording as a series or an item names it (WORDING_WORDS: "cụm từ", "từ ngữ", "từ, cụm từ" …). */
 const WORDING = phraseSource(WORDING_WORDS);
@@ -69,7 +69,7 @@ const SERIES_CHARS = 120;
 const WORDING_IN = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${WORDING})(?![\p{L}\p{N}])`, "iu"));
 /** A body's length at most: an amending article with its quoted new provisions. */
 const BODY_CHARS = 20_000;
-const NEXT_ARTICLE = lazyRegExp(() => new RegExp(NEXT_ARTICLE_HEADING, "u"));
+const NEXT_ARTICLE = new RegExp(NEXT_ARTICLE_HEADING, "u");
 /** A replacing verb in the body. */
 const REPLACING = lazyRegExp(() => /(?<![\p{L}\p{N}])thay\s+thế(?![\p{L}\p{N}])/giu);
 /** What an item's "thay thế" replaces is wording: "cụm từ “…”", "các cụm từ", "từ “tỉnh”". */

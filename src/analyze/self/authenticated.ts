@@ -13,10 +13,9 @@ import { AUTHENTICATION_WORDS } from "../../vocab/parts.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { isoDate } from "../../identify/dates.js";
 import { PLACE_AND_DATE } from "../header/date-line.js";
-import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /** The authentication block's heading right before the citation ("XÁC THỰC ⏎"), whose own words begin it ("VĂN BẢN HỢP NHẤT"). */
-const AUTHENTICATES = lazyRegExp(() => new RegExp(String.raw`(?:^|\n)[ \t*_#]*(?:${phraseSource(AUTHENTICATION_WORDS)})[ \t]*$`, "iu"));
+const AUTHENTICATES = new RegExp(String.raw`(?:^|\n)[ \t*_#]*(?:${phraseSource(AUTHENTICATION_WORDS)})[ \t]*$`, "iu");
 /**
  * The number-first block: after the citation, the rest of its "Số:" line, then the heading on the next line or
  * after a few blank ones ("Số: 2092/VBHN-BLĐTBXH ⏎ ⏎ ⏎XÁC THỰC VĂN BẢN HỢP NHẤT", 20/6/2022; 4246/VBHN-BLĐTBXH of
@@ -25,10 +24,10 @@ const AUTHENTICATES = lazyRegExp(() => new RegExp(String.raw`(?:^|\n)[ \t*_#]*(?
  * text: "Số: 466/VBHN-BLĐTBXH ⏎. ⏎ ⏎XÁC THỰC VĂN BẢN HỢP NHẤT" (pairs48-001) and "Số: 467/VBHN-BLĐTBXH ⏎. ⏎ ⏎XÁC
  * THỰC VĂN BẢN HỢP NHẤT" (fresh49b-005), both of 10/02/2025.
  */
-const AUTHENTICATES_BELOW = lazyRegExp(() => new RegExp(String.raw`^[ \t]*(?:\n[ \t]*(?:\.[ \t]*)?){1,4}[*_#]*(?:${phraseSource(AUTHENTICATION_WORDS)})[ \t]+văn bản hợp nhất[ \t]*(?=\n|$)`, "iu"));
+const AUTHENTICATES_BELOW = new RegExp(String.raw`^[ \t]*(?:\n[ \t]*(?:\.[ \t]*)?){1,4}[*_#]*(?:${phraseSource(AUTHENTICATION_WORDS)})[ \t]+văn bản hợp nhất[ \t]*(?=\n|$)`, "iu");
 /** The number-first block's citation stands on its "Số:" line: from the line's start to its number, "Số:" and nothing else. */
-const NUMBER_LINE_HEAD = lazyRegExp(() => /^[ \t*_#]*số[ \t]*:?[ \t]*$/iu);
-const DIGIT = lazyRegExp(() => /\d/);
+const NUMBER_LINE_HEAD = /^[ \t*_#]*số[ \t]*:?[ \t]*$/iu;
+const DIGIT = /\d/;
 /** The heading word is read this far before the citation. */
 const HEADING_CHARS = 24;
 /** The number-first block's heading is read this far after the citation (the rest of its line, blank lines, the heading). */
@@ -48,12 +47,12 @@ export function authenticatedCitation(text: string, found: readonly Citation[], 
     if (c.kind !== "consolidated-text" || c.number === null || c.symbol === null) continue;
     const before = text.slice(Math.max(0, spans[i].start - HEADING_CHARS), spans[i].start);
     let dateFrom = spans[i].end;
-    if (!AUTHENTICATES().test(before)) {
-      const below = onNumberLine(text, spans[i]) ? AUTHENTICATES_BELOW().exec(text.slice(spans[i].end, spans[i].end + BELOW_CHARS)) : null;
+    if (!AUTHENTICATES.test(before)) {
+      const below = onNumberLine(text, spans[i]) ? AUTHENTICATES_BELOW.exec(text.slice(spans[i].end, spans[i].end + BELOW_CHARS)) : null;
       if (!below) continue;
       dateFrom = spans[i].end + below[0].length;
     }
-    const d = PLACE_AND_DATE().exec(text.slice(dateFrom, dateFrom + DATE_CHARS));
+    const d = PLACE_AND_DATE.exec(text.slice(dateFrom, dateFrom + DATE_CHARS));
     const date = d && d[1] ? isoDate(d[1], d[2], d[3]).date : null;
     return { citation: c, date };
   }
@@ -62,8 +61,8 @@ export function authenticatedCitation(text: string, found: readonly Citation[], 
 
 /** Whether the citation is the number of a "Số:" line (the span may hold "Số:" or start after it). */
 function onNumberLine(text: string, span: { start: number; end: number }): boolean {
-  const digit = DIGIT().exec(text.slice(span.start, span.end));
+  const digit = DIGIT.exec(text.slice(span.start, span.end));
   if (!digit) return false;
   const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
-  return NUMBER_LINE_HEAD().test(text.slice(lineStart, span.start + digit.index));
+  return NUMBER_LINE_HEAD.test(text.slice(lineStart, span.start + digit.index));
 }

@@ -15,11 +15,11 @@ import { lazyRegExp } from "../../shared/lazy-regexp.js";
  * kind, or null.
  */
 export function enactedKind(text: string): Kind | null {
-  const m = ENACTING_KIND_LINE().exec(text);
+  const m = ENACTING_KIND_LINE.exec(text);
   return m ? (ENACTING_KINDS[m[1].toLowerCase().replace(/\s+/g, " ")] ?? null) : null;
 }
 // phraseSource writes a space as \s+: the words may stand on two lines.
-const ENACTING_KIND_LINE = lazyRegExp(() => new RegExp(String.raw`(?:^|\n)[ \t*_#]*(${phraseSource(Object.keys(ENACTING_KINDS))})[ \t*_]*:[ \t*_]*(?:\r?\n|$)`, "iu"));
+const ENACTING_KIND_LINE = new RegExp(String.raw`(?:^|\n)[ \t*_#]*(${phraseSource(Object.keys(ENACTING_KINDS))})[ \t*_]*:[ \t*_]*(?:\r?\n|$)`, "iu");
 export const KIND_OF_WORD = new Map<string, Kind>(KINDS.flatMap((k) => k.words.map((w) => [w.toLowerCase(), k.slug] as const)));
 
 /**

@@ -37,7 +37,7 @@ export function announcedCitation(text: string, found: readonly Citation[], span
     // "Toàn văn như sau:" names no kind: the whole text follows, whatever it is.
     if (m[3] !== undefined) return found[i];
     if (m[4] !== undefined) {
-      if (!SENTENCE_END().test(after.slice(0, m.index))) return found[i];
+      if (!SENTENCE_END.test(after.slice(0, m.index))) return found[i];
       continue;
     }
     const issuedJustNow = JUST_ISSUED().test(before) || INTRODUCED().test(after.slice(0, m.index));
@@ -55,7 +55,7 @@ export function announcedCitation(text: string, found: readonly Citation[], span
  */
 function contentClosesLead(after: string, cited: Citation): boolean {
   const m = CONTENT_CLOSES_LEAD().exec(after);
-  if (m === null || SENTENCE_END().test(m[1])) return false;
+  if (m === null || SENTENCE_END.test(m[1])) return false;
   if (m[2] === undefined) return true;
   const word = m[2].toLowerCase().replace(/\s+/g, " ");
   return KIND_OF_WORD.get(word) === cited.kind || word === cited.kindText?.toLowerCase().replace(/\s+/g, " ");
@@ -66,7 +66,7 @@ function opensItsLine(text: string, start: number, cited: Citation): boolean {
   return /^[ \t]*$/.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start));
 }
 /** A sentence's end between the lead's citation and its "cụ thể như sau": a full stop before a blank, or a line break (a subject line's ";" lists its parts: "phổ biến, giáo dục pháp luật; hòa giải ở cơ sở; …"). */
-const SENTENCE_END = lazyRegExp(() => /[.!?][ \t]|\n/);
+const SENTENCE_END = /[.!?][ \t]|\n/;
 /** How far into the page its opening, and the citation it announces, may lie. */
 const ANNOUNCEMENT_REACH = 800;
 /** The verbs' longest form and the spaces around it. */
@@ -96,8 +96,8 @@ const CONTENT_CLOSES_LEAD = lazyRegExp(() => new RegExp(
  */
 export function titleLineCitation(text: string, found: readonly Citation[], spans: readonly { start: number }[], ownKind: () => Kind | null): Citation | null {
   if (found.length === 0 || found[0].number === null || found[0].symbol === null || found[0].kind === null) return null;
-  if (!BLANK_LEAD().test(text.slice(0, spans[0].start))) return null;
+  if (!BLANK_LEAD.test(text.slice(0, spans[0].start))) return null;
   return ownKind() === found[0].kind ? found[0] : null;
 }
 /** What may stand before the title line's kind word: blanks, a markdown heading's marks. */
-const BLANK_LEAD = lazyRegExp(() => /^[\s#*_]{0,8}$/u);
+const BLANK_LEAD = /^[\s#*_]{0,8}$/u;
