@@ -5,7 +5,8 @@
  * `const X = lazyRegExp(() => …)` (src/shared/lazy-regexp.ts), and every read of X anywhere in the program (the
  * tsconfig's files: src, test, bench; imports followed) becomes `X()`. Written for src/analyze in session 58
  * (bench/README, "Session 58 (helper speed58)"); run it again after merging code that adds such constants there
- * (test/analyze/regexes-on-first-use.test.ts names them), then `npx tsc --noEmit`. Idempotent.
+ * (test/analyze/regexes-on-first-use.test.ts names them), then `npx tsc --noEmit`. Idempotent, and after a merge that
+ * took another branch's version of a file, its reads of constants made lazy elsewhere become calls too.
  *
  *   node scripts/lazy-regexps.mjs [folder=src/analyze/]
  */
@@ -75,6 +76,11 @@ export function constantRegexesAskingForClass(program, checker, folder = "src/an
   return found;
 }
 
+/** A constant written `lazyRegExp(() => …)`. */
+const isLazyConstant = (sym) =>
+  (sym.declarations ?? []).some((d) => ts.isVariableDeclaration(d) && d.initializer !== undefined && ts.isCallExpression(d.initializer)
+    && ts.isIdentifier(d.initializer.expression) && d.initializer.expression.text === "lazyRegExp");
+
 function main(folder) {
   const { program, checker } = repositoryProgram();
   const edits = new Map(); // file -> [{ pos, end, text }]
@@ -99,15 +105,18 @@ function main(folder) {
           || (ts.isPropertyAccessExpression(p) && p.name === n) || (ts.isPropertyAssignment(p) && p.name === n) || ts.isTypeQueryNode(p) || ts.isQualifiedName(p);
         let s = skip ? undefined : checker.getSymbolAtLocation(n);
         if (s && s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
-        if (s && targets.has(s)) add(sf.fileName, n.end, n.end, ts.isShorthandPropertyAssignment(p) ? `: ${n.text}()` : "()");
+        // A read of a constant made lazy now; or, after a merge, code written against a constant that another file
+        // made lazy before, read as a regex (`X.test`: a lazy one handed on as a function stays as written).
+        const called = ts.isCallExpression(p) && p.expression === n && p.arguments.length === 0;
+        const readAsRegex = ts.isPropertyAccessExpression(p) && p.expression === n;
+        if (s && !called && (targets.has(s) || (readAsRegex && isLazyConstant(s)))) add(sf.fileName, n.end, n.end, ts.isShorthandPropertyAssignment(p) ? `: ${n.text}()` : "()");
       }
       ts.forEachChild(n, visit);
     };
     visit(sf);
   }
-  for (const { sf } of found) {
-    const hasImport = sf.statements.some((s) => ts.isImportDeclaration(s) && s.moduleSpecifier.text.endsWith("shared/lazy-regexp.js"));
-    if (hasImport || edits.get(sf.fileName).some((e) => e.text.startsWith("import"))) continue;
+  for (const sf of new Set(found.map((r) => r.sf))) {
+    if (sf.statements.some((s) => ts.isImportDeclaration(s) && s.moduleSpecifier.text.endsWith("shared/lazy-regexp.js"))) continue;
     const imp = relative(dirname(sf.fileName), resolve(ROOT, "src/shared/lazy-regexp.js"));
     const last = sf.statements.filter((s) => ts.isImportDeclaration(s)).at(-1);
     const at = last ? last.end : 0;
