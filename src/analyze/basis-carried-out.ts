@@ -10,6 +10,7 @@ import {
   PLAN_OPENING_SUBJECT_WORDS,
   PLAN_WORDS,
 } from "../vocab/schemes.js";
+import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * A plan whose opening sentence is its basis and its own act at once, the act naming no object:
@@ -24,10 +25,10 @@ import {
 
 const WORDS = (phrases: readonly (readonly string[])[]) => phrases.map((p) => p.join(" "));
 /** ", <issuer> ban hành|xây dựng Kế hoạch [triển khai] thực hiện[,] [cụ thể] như sau": the opening's own act, with nothing after "thực hiện" to carry out. */
-const OPENING = new RegExp(
+const OPENING = lazyRegExp(() => new RegExp(
   String.raw`,(?:\s+[\p{L}\p{M}\p{N}&.()-]+){1,${PLAN_OPENING_SUBJECT_WORDS}}?\s+(?:${phraseSource(PLAN_MAKING_WORDS)})\s+${PLAN_WORDS.join(String.raw`\s+`)}(?:\s+(?:${phraseSource(WORDS(CARRY_OUT_WORDS))})){1,2}\s*,?\s*(?:(?:${phraseSource(PLAN_OPENING_FILLERS)})\s+)?(?:${phraseSource(PLAN_OPENING_CLOSE)})\s*:`,
   "iu",
-);
+));
 /**
  * "hoạch" less its first letter, as printed in a sentence or in capitals: the indexOf before OPENING must
  * pass every case OPENING (flag i) takes, title case too ("ban hành Kế Hoạch thực hiện như sau:"), and a
@@ -53,7 +54,7 @@ export function basisCarriedOut(text: string, spans: readonly { start: number; e
     const semicolon = text.indexOf(";", spans[i].end);
     const window = text.slice(spans[i].end, semicolon >= 0 ? Math.min(semicolon, spans[i].end + PLAN_OPENING_CHARS) : spans[i].end + PLAN_OPENING_CHARS);
     if (window.indexOf(PLAN_FORMS[0]) < 0 && window.indexOf(PLAN_FORMS[1]) < 0) continue;
-    const m = OPENING.exec(window);
+    const m = OPENING().exec(window);
     if (m === null) continue;
     const between = window.slice(0, m.index);
     // One sentence, one head: no stop, no ";" and no second "Căn cứ" between the document and its opening's comma,

@@ -8,6 +8,7 @@ import { lastAtOrBefore } from "../shared/search.js";
 import { BULLET_CLASS, HEADING_HASHES, LINE_MARKUP, TABLE_ROW } from "../vocab/bullets.js";
 import { PREAMBLE_ITEM_OPENERS, TITLE_OPEN_ENDINGS } from "../vocab/parts.js";
 import { DASH_WRAPPED_NAME_HALVES } from "../vocab/issuers.js";
+import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * A clause: the stretch of a part in which one cue can govern the documents after it. Clauses end
@@ -68,7 +69,7 @@ const BREAK = new RegExp(
 /** The break marks are below it (";:.!?" and the line break); the letter the blank's branch matches is above. */
 const LAST_MARK = 0x3f;
 
-const ITEM_OPENER = new RegExp(String.raw`([ \t*_(-]*)(?:${phraseSource(PREAMBLE_ITEM_OPENERS)})(?![\p{L}\p{N}])`, "iuy");
+const ITEM_OPENER = lazyRegExp(() => new RegExp(String.raw`([ \t*_(-]*)(?:${phraseSource(PREAMBLE_ITEM_OPENERS)})(?![\p{L}\p{N}])`, "iuy"));
 
 /** A line break before a line that opens with a capitalised cue, where BREAK ends a clause. */
 const CUE_LINE = new RegExp(String.raw`\n${NOT_OPENING}(?=[ \t*#(]*(?:${CUE_WORDS})\s)`, "y");
@@ -208,7 +209,7 @@ export function nameWrappedAtDash(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, end - WRAPPED_FIRST_MAX), end).toLowerCase();
   return DASH_WRAPPED_NAME_HALVES.some(
     ([first, second]) =>
-      next.startsWith(second) && !WORD_CHAR.test(next.charAt(second.length)) && before.endsWith(first) && !WORD_CHAR.test(before.charAt(before.length - first.length - 1)),
+      next.startsWith(second) && !WORD_CHAR().test(next.charAt(second.length)) && before.endsWith(first) && !WORD_CHAR().test(before.charAt(before.length - first.length - 1)),
   );
 }
 /**
@@ -240,7 +241,7 @@ const WRAP_AT = new RegExp(
 /** A line's opening dash (a hyphen or an en dash) and the blanks around it, at the line's start. */
 const DASH_LINE = /[ \t]*[-–][ \t]*/y;
 /** A letter or a digit: a name's half must not run on into a word. */
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = lazyRegExp(() => /[\p{L}\p{N}]/u);
 const WRAPPED_FIRST_MAX = Math.max(...DASH_WRAPPED_NAME_HALVES.map(([first]) => first.length)) + 1;
 const WRAPPED_SECOND_MAX = Math.max(...DASH_WRAPPED_NAME_HALVES.map(([, second]) => second.length)) + 1;
 
@@ -311,8 +312,8 @@ const OPEN_END_CHARS = 24;
  * middle of a sentence "theo" is written small, and a name ("Ngân hàng Nhà nước", "Quy chế") opens no item.
  */
 function opensItem(text: string, at: number, end: number): boolean {
-  ITEM_OPENER.lastIndex = at;
-  const m = ITEM_OPENER.exec(text);
+  ITEM_OPENER().lastIndex = at;
+  const m = ITEM_OPENER().exec(text);
   if (m === null || m.index + m[0].length > end) return false;
   const c = text[at + m[1].length];
   return c !== c.toLowerCase();

@@ -3,6 +3,7 @@ import { CUES, LEVY_BASE_TAILS, type Cue } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { LETTER_OR_DIGIT } from "../shared/chars.js";
 import { BoundedCache } from "../shared/memo.js";
+import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /*
  * Where the cue phrases of src/vocab/cues.ts stand in a text, as whole words outside the citations,
@@ -93,7 +94,7 @@ interface ShorterCue {
 const NO_SHORTER: ShorterCue = { length: 0, cue: null };
 
 /** What follows "căn cứ" when it is the noun of a levy's base ("căn cứ tính thuế"), and how far it is read. */
-const LEVY_BASE_AFTER = new RegExp(String.raw`^\s+(?:${phraseSource(LEVY_BASE_TAILS)})(?![\p{L}\p{N}])`, "iu");
+const LEVY_BASE_AFTER = lazyRegExp(() => new RegExp(String.raw`^\s+(?:${phraseSource(LEVY_BASE_TAILS)})(?![\p{L}\p{N}])`, "iu"));
 const LEVY_BASE_LOOK = 32;
 
 /** Parts in which no document states a relation: its own header, who signs it, who receives it. */
@@ -220,7 +221,7 @@ export function findCues(text: string, spans: readonly { start: number; end: num
       if (cue === undefined) {
         cue = CUE_BY_PHRASE.get(m[0]) ?? cueOfSpelling(m[0]);
         // "Căn cứ tính thuế …": the noun, a levy's base (LEVY_BASE_TAILS), not a basis.
-        if (cue && cue.type === "based_on" && LEVY_BASE_AFTER.test(text.slice(end, end + LEVY_BASE_LOOK))) continue;
+        if (cue && cue.type === "based_on" && LEVY_BASE_AFTER().test(text.slice(end, end + LEVY_BASE_LOOK))) continue;
       }
       if (cue && saidBeforeItsWord(text, stop, cue)) out.push({ start, end: stop, cue });
     }
@@ -238,9 +239,9 @@ const BEFORE_CHARS = 40;
 function saidBeforeItsWord(text: string, end: number, cue: Cue): boolean {
   if (!cue.before) return true;
   const s = text.slice(end, end + BEFORE_CHARS).trimStart();
-  return cue.before.some((w) => s.startsWith(w) && !LETTER_MARK_DIGIT.test(s.charAt(w.length)));
+  return cue.before.some((w) => s.startsWith(w) && !LETTER_MARK_DIGIT().test(s.charAt(w.length)));
 }
-const LETTER_MARK_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+const LETTER_MARK_DIGIT = lazyRegExp(() => /[\p{L}\p{M}\p{N}]/u);
 
 export function phraseKey(phrase: string): string {
   return phrase.toLowerCase().replace(/\s+/g, " ").trim();

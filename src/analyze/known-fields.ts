@@ -8,6 +8,7 @@ import { isoDate } from "../identify/dates.js";
 import type { Header } from "./header/index.js";
 import { tidy } from "./sentences.js";
 import type { KnownFields } from "./analyze-options.js";
+import { lazyRegExp } from "../shared/lazy-regexp.js";
 /** The kind of the citation the header's number line holds ("Số: 19046/BTC-TCHQ": an official letter), or null. */
 export function numberLineKind(header: Header, spans: readonly { start: number; end: number }[], kinds: readonly (Kind | null)[]): Kind | null {
   const line = header.numberLine;
@@ -30,13 +31,13 @@ const STOP_BEFORE_SLASH = /^(\d+)\.(?=[ \t]*\/)/u;
  * The same field with a space ("QĐ 151/QĐ-BTC", listing46 row 53; "CV 896/HQKV10-VP", listing47 row 79)
  * reads as the number after a kind word: the space is put back so the glued field reads alike.
  */
-const INITIALS_GLUED = /^(\p{L}{1,4})(?=\d)/u;
+const INITIALS_GLUED = lazyRegExp(() => /^(\p{L}{1,4})(?=\d)/u);
 
 /** The document's own number and date as a listing gives them, read as a citation ("số 3637/UBND-VX ngày 24/05/2019"). */
 export function knownCitation(known: KnownFields | undefined): Citation | null {
   if (!known?.number) return null;
   const date = knownDateWritten(known);
-  const written = `${known.kind ?? ""} số ${known.number.trim().replace(INITIALS_GLUED, "$1 ").replace(STOP_BEFORE_SLASH, "$1")}${date ? ` ngày ${date}` : ""}`;
+  const written = `${known.kind ?? ""} số ${known.number.trim().replace(INITIALS_GLUED(), "$1 ").replace(STOP_BEFORE_SLASH, "$1")}${date ? ` ngày ${date}` : ""}`;
   return extract(written)[0] ?? null;
 }
 

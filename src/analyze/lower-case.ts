@@ -5,6 +5,7 @@ import { KINDS, KIND_WORDS_SOURCE } from "../vocab/kinds.js";
 import { ENACTING_WORDS } from "../vocab/parts.js";
 import { CAPITALS_ONLY_INITIALS } from "../vocab/issuers.js";
 import { FORMER_PROVINCES, PROVINCES_AFTER_2025, PROVINCES_BEFORE_2025 } from "../vocab/provinces.js";
+import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * A text lower-cased whole (a listing's summary, a crawler's copy kept for search, a corpus that
@@ -19,10 +20,10 @@ export function printedCase(text: string): string {
   if (!isLowerCased(text)) return text;
   const cased = withHeadingInCapitals(text, withSentenceCapitals(text));
   return cased
-    .replace(PRINTED_IN_CAPITALS, (whole: string, before: string) => before + sameLength(whole.slice(before.length).toUpperCase(), whole.slice(before.length)))
-    .replace(INITIALS, (whole: string) => sameLength(whole.toUpperCase(), whole))
-    .replace(LETTERED_ITEM_WORD, (whole: string, before: string) => before + sameLength(whole.slice(before.length).toUpperCase(), whole.slice(before.length)))
-    .replace(PROVINCE_AFTER_TYPE, (whole: string, before: string) => before + capitalised(whole.slice(before.length)));
+    .replace(PRINTED_IN_CAPITALS(), (whole: string, before: string) => before + sameLength(whole.slice(before.length).toUpperCase(), whole.slice(before.length)))
+    .replace(INITIALS(), (whole: string) => sameLength(whole.toUpperCase(), whole))
+    .replace(LETTERED_ITEM_WORD(), (whole: string, before: string) => before + sameLength(whole.slice(before.length).toUpperCase(), whole.slice(before.length)))
+    .replace(PROVINCE_AFTER_TYPE(), (whole: string, before: string) => before + capitalised(whole.slice(before.length)));
 }
 
 /**
@@ -32,16 +33,16 @@ export function printedCase(text: string): string {
  * chapter's Roman numeral ("Chương II"), and the initials of a body ("UBND", "HĐND"), which spell no
  * Vietnamese word. A lettered item ("i) …", the ninth after "h)") has its bracket, not a stop.
  */
-const PRINTED_IN_CAPITALS = new RegExp(
+const PRINTED_IN_CAPITALS = lazyRegExp(() => new RegExp(
   String.raw`((?:^|\n)[ \t*_#]*)(?:` +
     String.raw`(?:${phraseSource(ENACTING_WORDS)})(?=[ \t*_]*:[ \t*_]*(?:\r?\n|$))` +
     String.raw`|[ivxl]{1,5}[ \t]?\.[ \t][^\n]{1,100}?(?<![.;,:])(?=[ \t*_]*(?:\r?\n|$))` +
     String.raw`|chương[ \t]+[ivxl]{1,6}(?![\p{L}\p{N}])` +
     ")",
   "giu",
-);
+));
 
-const INITIALS = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}/.-])(?:${phraseSource(CAPITALS_ONLY_INITIALS)})(?![\p{L}\p{M}\p{N}/-])`, "giu");
+const INITIALS = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}/.-])(?:${phraseSource(CAPITALS_ONLY_INITIALS)})(?![\p{L}\p{M}\p{N}/-])`, "giu"));
 
 /**
  * No more than one letter in a hundred a capital, over enough letters to tell; the first SAMPLE
@@ -90,8 +91,8 @@ const FIRST_SETTLING_CAPITAL = new RegExp(`(?:[^A-Z]*[A-Z]){${SETTLING_CAPITALS 
  * preamble item's, after a stop or a line broken on purpose), in capitals, as every editor types it.
  */
 function withSentenceCapitals(text: string): string {
-  return text.replace(LINE_FIRST_LETTER, (whole: string, before: string, letter: string, at: number) =>
-    OPENS_WITH_WORD.test(before) && !LETTERED_ITEM.test(text.slice(at + whole.length, at + whole.length + 3)) && opensLowerCasedSentence(text, at, before)
+  return text.replace(LINE_FIRST_LETTER(), (whole: string, before: string, letter: string, at: number) =>
+    OPENS_WITH_WORD().test(before) && !LETTERED_ITEM.test(text.slice(at + whole.length, at + whole.length + 3)) && opensLowerCasedSentence(text, at, before)
       ? before + sameLength(letter.toUpperCase(), letter)
       : whole,
   );
@@ -112,8 +113,8 @@ function opensLowerCasedSentence(text: string, at: number, before: string): bool
   let p = at;
   while (p > 0 && WHITESPACE[text.charCodeAt(p - 1)] === 1) p--;
   if (p === 0 || STOPS.includes(text[p - 1])) return true;
-  ITEM_OPENER.lastIndex = at + before.length;
-  if (ITEM_OPENER.test(text)) return true;
+  ITEM_OPENER().lastIndex = at + before.length;
+  if (ITEM_OPENER().test(text)) return true;
   let start = p;
   while (start > 0 && text.charCodeAt(start - 1) !== 10 && p - start < HEADING_LINE_CHARS) start--;
   return p - start < HEADING_LINE_CHARS;
@@ -126,7 +127,7 @@ const HEADING_LINE_CHARS = 50;
  * What may stand before a sentence's first word on its line: marks and a list's number ("- ", "1. ",
  * "2.1) "); after a number alone ("13 tháng 7", "27/2022/nđ-cp") the line goes on in mid-sentence.
  */
-const OPENS_WITH_WORD = /^\n?[^\p{L}\p{N}\n]*(?:\p{N}{1,3}(?:\.\p{N}{1,3})*[ \t]*[.)][^\p{L}\p{N}\n]*)?$/u;
+const OPENS_WITH_WORD = lazyRegExp(() => /^\n?[^\p{L}\p{N}\n]*(?:\p{N}{1,3}(?:\.\p{N}{1,3})*[ \t]*[.)][^\p{L}\p{N}\n]*)?$/u);
 
 /** A lettered item's letter ("a) …", "đ) …") is printed in lower case. */
 const LETTERED_ITEM = /^[ \t]?\)/;
@@ -138,7 +139,7 @@ const LETTERED_ITEM = /^[ \t]?\)/;
  * read from the text as given); the kind line is the first one alone on its line before the preamble.
  */
 function withHeadingInCapitals(text: string, cased: string): string {
-  const opener = PREAMBLE_LINE.exec(text);
+  const opener = PREAMBLE_LINE().exec(text);
   const end = Math.min(opener ? opener.index : text.length, HEADING_REACH);
   const line = KIND_LINE.exec(text.slice(0, end));
   if (!line) return cased;
@@ -149,35 +150,35 @@ function withHeadingInCapitals(text: string, cased: string): string {
   while (from < kindStart) {
     const lineEnd = Math.min(nextLineEnd(text, from), kindStart);
     const l = cased.slice(from, lineEnd);
-    out += NUMBER_OR_DATE_LINE.test(l) ? l : sameLength(l.toUpperCase(), l);
+    out += NUMBER_OR_DATE_LINE().test(l) ? l : sameLength(l.toUpperCase(), l);
     from = lineEnd;
   }
   return out + sameLength(text.slice(kindStart, kindEnd).toUpperCase(), text.slice(kindStart, kindEnd)) + cased.slice(kindEnd);
 }
 
 /** A lettered item's first word ("a) Nâng cao …"): an item opens as a sentence does. */
-const LETTERED_ITEM_WORD = /((?:^|\n)[ \t]*[a-zđ][ \t]?\)[ \t]+)\p{L}/gu;
+const LETTERED_ITEM_WORD = lazyRegExp(() => /((?:^|\n)[ \t]*[a-zđ][ \t]?\)[ \t]+)\p{L}/gu);
 
 /**
  * A province's name after its type ("tỉnh hậu giang", "thành phố hồ chí minh"): a place's name is
  * printed with each word's capital. Only the names the province table holds, so no name's end is guessed.
  */
-const PROVINCE_AFTER_TYPE = new RegExp(
+const PROVINCE_AFTER_TYPE = lazyRegExp(() => new RegExp(
   String.raw`((?<![\p{L}\p{M}])(?:tỉnh|thành[ \t]+phố|tp\.?)[ \t]+)(?:${phraseSource(
     [...PROVINCES_BEFORE_2025, ...FORMER_PROVINCES, ...PROVINCES_AFTER_2025].map((p) => p.name),
   )})(?![\p{L}\p{M}])`,
   "giu",
-);
+));
 
 /**
  * A word's first letter. A module constant, not a literal in capitalised(): the bundler writes a regex
  * literal holding \p{…} as `new RegExp(…)`, a new regex at every call.
  */
-const WORD_FIRST_LETTER = /(?<![\p{L}\p{M}])\p{L}/gu;
+const WORD_FIRST_LETTER = lazyRegExp(() => /(?<![\p{L}\p{M}])\p{L}/gu);
 
 /** Each word's first letter a capital (the length kept letter by letter). */
 function capitalised(words: string): string {
-  return words.replace(WORD_FIRST_LETTER, (letter: string) => sameLength(letter.toUpperCase(), letter));
+  return words.replace(WORD_FIRST_LETTER(), (letter: string) => sameLength(letter.toUpperCase(), letter));
 }
 
 /** A kind alone on its line, as a heading or a markdown export prints it ("## **kế hoạch**"). */
@@ -189,7 +190,7 @@ function nextLineEnd(text: string, from: number): number {
 }
 
 /** A heading's number line ("số: 12/kh-ubnd") or place-and-date line ("…, ngày 3 tháng 4 năm 2021"). */
-const NUMBER_OR_DATE_LINE = /(?:^|[\s|*])số[ \t]*:|(?<![\p{L}\p{M}])(?:ngày|tháng|năm)(?![\p{L}\p{M}])/iu;
+const NUMBER_OR_DATE_LINE = lazyRegExp(() => /(?:^|[\s|*])số[ \t]*:|(?<![\p{L}\p{M}])(?:ngày|tháng|năm)(?![\p{L}\p{M}])/iu);
 
 /** The changed case where it keeps the length (a letter whose capital is two units stays as written). */
 function sameLength(changed: string, original: string): string {

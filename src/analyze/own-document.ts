@@ -12,6 +12,7 @@ import { announcedCitation, authenticatedCitation, buildSelf, effectClauseKind, 
 import type { Layout } from "./sentences.js";
 import type { AnalyzeOptions } from "./analyze-options.js";
 import { knownCitation } from "./known-fields.js";
+import { lazyRegExp } from "../shared/lazy-regexp.js";
 /**
  * Who the document is (its own citation, number and issuer) and where it belongs. A function of its
  * own, not part of analyzeText: the citations it reads (the one the document is attached to, its own)
@@ -119,9 +120,9 @@ function withCommitteeCode(c: Citation | null, header: Header): Citation | null 
 }
 
 /** "TỈNH ỦY THỪA THIÊN HUẾ", "HUYỆN ỦY CHÂU THÀNH": the committee a heading line names, by its first two words ("Tỉnh ủy"). */
-const COMMITTEE_HEADING = /^(\p{Lu})(\p{Lu}*)[ \t]+([ỦU][ỶY])(?![\p{L}\p{N}])/u;
+const COMMITTEE_HEADING = lazyRegExp(() => /^(\p{Lu})(\p{Lu}*)[ \t]+([ỦU][ỶY])(?![\p{L}\p{N}])/u);
 function committeeOfHeading(line: string) {
-  const m = COMMITTEE_HEADING.exec(line);
+  const m = COMMITTEE_HEADING().exec(line);
   return m ? issuerByPhrase(`${m[1]}${m[2].toLowerCase()} ${m[3].toLowerCase()}`) : null;
 }
 

@@ -6,6 +6,7 @@ import { toNFC } from "../prepare/normalize.js";
 import { StringBuilder } from "../shared/chunked.js";
 import { IGNORABLES, LOOK_ALIKES } from "../vocab/look-alikes.js";
 import { isLineBreak, joinCrlf, LINE_BREAKS, unifyLineBreaks } from "../prepare/line-breaks.js";
+import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * prepare() of a whole document, its line breaks unified (a "\r\n" as one "\n", joinCrlf; "\r", U+2028 … as "\n",
@@ -62,7 +63,7 @@ function preparedDocument(original: string): PreparedDocument {
     if (!otherRead && mayBeOtherMark(c)) {
       // Most documents hold nothing past the Latin letters and the punctuation block: read once, at the first that may be one.
       otherRead = true;
-      if (OTHER_MARK.test(original)) return preparedWhole(original);
+      if (OTHER_MARK().test(original)) return preparedWhole(original);
     }
     if (isMark(c)) {
       // The whole run of marks, as SPECIAL's scan took it.
@@ -151,7 +152,7 @@ function preparedWhole(original: string): PreparedDocument {
  */
 const mayBeOtherMark = (c: number): boolean => (c > 0x36f && c < 0x1e00) || c > 0x206f;
 /** A mark of any script but the Latin combining block (astral ones too), looked for only where mayBeOtherMark found a code unit that may be one. */
-const OTHER_MARK = /(?![\u0300-\u036f])\p{M}/u;
+const OTHER_MARK = lazyRegExp(() => /(?![\u0300-\u036f])\p{M}/u);
 
 /** The characters prepare() drops (vocab IGNORABLES), found by RARE's scan. */
 const IGNORABLE = new Set(IGNORABLES.map((c) => c.charCodeAt(0)));

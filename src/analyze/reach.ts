@@ -5,6 +5,7 @@ import { phraseSource } from "../vocab/phrases.js";
 import { BULLET_CLASS, TABLE_HEAD, TABLE_ROW } from "../vocab/bullets.js";
 import { phraseKey } from "./cue-finder.js";
 import { LETTER_OR_DIGIT } from "../shared/chars.js";
+import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /*
  * How far a cue reaches, and what holds a list together: the words between a cue and a document,
@@ -14,12 +15,12 @@ import { LETTER_OR_DIGIT } from "../shared/chars.js";
 
 /** The kind words as a regex source, lower case (for "i" regexes): the role reader names documents by them too. */
 export const KIND_WORDS = KIND_WORDS_SOURCE;
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const WORD_RUN = lazyRegExp(() => /[\p{L}\p{N}]+/gu);
 /** "Quyết định này có hiệu lực kể từ ngày ký và": the document names itself, then acts. */
-export const THIS_DOCUMENT = new RegExp(
+export const THIS_DOCUMENT = lazyRegExp(() => new RegExp(
   String.raw`(?:${KIND_WORDS}|(?<![\p{L}\p{N}])(?:${phraseSource(SELF_ABBREVIATIONS)}))(?:\s+(?:${phraseSource(KIND_LINE_QUALIFIERS)}))?\s+${THIS_WORD}(?![\p{L}\p{N}])`,
   "iu",
-);
+));
 /** FAR_WORDS Vietnamese words are never longer than this (syllables average under 5 characters). */
 export const FAR_CHARS = 400;
 /**
@@ -56,24 +57,24 @@ const DESIGNATOR = String.raw`(?:\p{N}[\p{L}\p{N}]{0,5}(?:\.\p{N}{1,3}){0,3}|[IV
  */
 const DESIGNATORS = String.raw`${DESIGNATOR}(?:(?:\s*,\s*|\s+và\s+)${DESIGNATOR})*(?:\s+(?:đến|tới)\s+(?:(?:${phraseSource(PINPOINT_WORDS)})\s+)?${DESIGNATOR})?`;
 const PINPOINTS = String.raw`((?:${phraseSource(PINPOINT_WORDS)})\s+${DESIGNATORS}(?:\s*[,;]|\s+và|\s+của|\s+[-–])?\s*)+`;
-const TRAILING_PINPOINT = new RegExp(
+const TRAILING_PINPOINT = lazyRegExp(() => new RegExp(
   String.raw`${PINPOINTS}$`,
   "iu",
-);
+));
 /** The words with the pinpoints that end them read past ("… quy định tại Mục IV " → "… quy định tại "). */
-export const dropTrailingPinpoint = (words: string): string => words.replace(TRAILING_PINPOINT, " ");
+export const dropTrailingPinpoint = (words: string): string => words.replace(TRAILING_PINPOINT(), " ");
 /**
  * A clause's lead that names provisions and the parts holding them, up to their document: "các quy
  * định tại Điều 3 và Điều 4 ", "Các quy định về xử phạt tại Chương II ".
  */
 export function namesProvisions(lead: string): boolean {
-  return lead.length <= PROVISIONS_CHARS && PROVISIONS_LEAD.test(lead);
+  return lead.length <= PROVISIONS_CHARS && PROVISIONS_LEAD().test(lead);
 }
 const PROVISIONS_CHARS = 160;
-const PROVISIONS_LEAD = new RegExp(
+const PROVISIONS_LEAD = lazyRegExp(() => new RegExp(
   String.raw`^\s*(?:(?:các|những)\s+)?(?:${phraseSource(PROVISION_WORDS)})(?:\s[^,;.:\d]{1,60}?)?\s(?:tại|của|trong)\s+${PINPOINTS}$`,
   "iu",
-);
+));
 const OPENS_PARENTHESIS = /\(\s*$/;
 /**
  * An extension's new end date, the whole stretch between its cue and the document (Cue.untilDate):
@@ -110,7 +111,7 @@ export function withinReach(text: string, from: number, to: number, cue: Cue, pa
   // No reach is longer than FAR_WORDS words: a longer stretch is not even counted.
   if (to - from > FAR_CHARS) return false;
   // "Sửa đổi điểm a khoản 2 Điều 5 Quyết định ...": the parts acted on are not filler.
-  const stretch = withoutKindAndIssuer(text, from, to).replace(TRAILING_PINPOINT, " ");
+  const stretch = withoutKindAndIssuer(text, from, to).replace(TRAILING_PINPOINT(), " ");
   const filler = cue.untilDate === true ? stretch.replace(UNTIL_DATE, " ") : stretch;
   const n = words(filler);
   if (cue.reach === "next") return n <= 1;
@@ -118,21 +119,21 @@ export function withinReach(text: string, from: number, to: number, cue: Cue, pa
   // "Xét báo cáo của Bộ Công Thương tại văn bản số …", "Xét Báo cáo tổng hợp “…” của Cổng … tại văn bản
   // số …": the paper "Xét" weighs, named by its kind and not yet by its number, is the paper of a
   // proposing kind that "tại" leads to, however long its name.
-  if (cue.reach === "short" && cue.type === "proposed_by" && n <= FAR_WORDS && OPENS_WITH_KIND.test(filler) && ENDS_WITH_AT.test(filler) && !/[0-9.;:]/u.test(filler) && PROPOSING_KIND_AT.test(text.slice(to, to + PROPOSING_KIND_CHARS))) return true;
+  if (cue.reach === "short" && cue.type === "proposed_by" && n <= FAR_WORDS && OPENS_WITH_KIND().test(filler) && ENDS_WITH_AT.test(filler) && !/[0-9.;:]/u.test(filler) && PROPOSING_KIND_AT().test(text.slice(to, to + PROPOSING_KIND_CHARS))) return true;
   if (cue.reach === "short") return n <= SHORT_WORDS;
   if (n <= (cue.reach === "near" ? NEAR_WORDS : 2 * NEAR_WORDS)) return true;
   if (n > FAR_WORDS) return false;
   // "Căn cứ Thông tư liên tịch Bộ Kế hoạch và Đầu tư và Bộ Tài chính số 01/2003/TTLT-BKH-BTC": older
   // drafting names the issuer between the kind word and its number; the kind and the number are one document.
-  if (cue.reach === "far" && OPENS_WITH_KIND.test(filler) && NUMBER_FIRST.test(text.slice(to, to + 4)) && !CLAUSE_STOP.test(filler)) return true;
+  if (cue.reach === "far" && OPENS_WITH_KIND().test(filler) && NUMBER_FIRST().test(text.slice(to, to + 4)) && !CLAUSE_STOP.test(filler)) return true;
   // "thực hiện Nghị quyết Đại hội XIII của Đảng và Kết luận số 01-KL/TW": a document named without a
   // number opens the list the cue governs; the numbered one joined after it is the list's next member.
   // Its name is short: a longer stretch says more of it than its name ("… đã được HĐND tỉnh thông qua tại kỳ họp …").
-  if (n <= UNNUMBERED_WORDS && OPENS_WITH_KIND.test(filler) && COORDINATED.test(filler) && !CLAUSE_STOP.test(filler) && !THIS_DOCUMENT.test(filler)) return true;
+  if (n <= UNNUMBERED_WORDS && OPENS_WITH_KIND().test(filler) && COORDINATED.test(filler) && !CLAUSE_STOP.test(filler) && !THIS_DOCUMENT().test(filler)) return true;
   // "Sau khi xem xét Báo cáo của UBND tỉnh về đánh giá kết quả thực hiện Kế hoạch phát triển kinh tế - xã
   // hội 5 năm 2010 - 2015 và Tờ trình số X": a council's proposal clause lists the papers it considered,
   // a report described at length before the submission; a paper of a proposing kind in that list is a proposal.
-  if (cue.type === "proposed_by" && cue.reach === "far" && OPENS_WITH_KIND.test(filler) && COORDINATED.test(filler) && !CLAUSE_STOP.test(filler) && PROPOSING_KIND_AT.test(text.slice(to, to + PROPOSING_KIND_CHARS))) return true;
+  if (cue.type === "proposed_by" && cue.reach === "far" && OPENS_WITH_KIND().test(filler) && COORDINATED.test(filler) && !CLAUSE_STOP.test(filler) && PROPOSING_KIND_AT().test(text.slice(to, to + PROPOSING_KIND_CHARS))) return true;
   const linked = filler;
   if (cue.reach === "near" ? ENDS_WITH_NEAR_LINK.test(linked) && !ENDS_WITH_RULE_AT.test(linked) : ENDS_WITH_LINK.test(linked)) return true;
   // "Căn cứ Đề án thành lập … ( Tờ trình số 565/TTr-EVN … )": the number in parentheses is the document just named.
@@ -151,20 +152,20 @@ export function withinReach(text: string, from: number, to: number, cue: Cue, pa
  */
 export function actsOnNext(text: string, from: number, to: number): boolean {
   if (to - from > FAR_CHARS) return false;
-  return words(text.slice(from, to).replace(TRAILING_PINPOINT, " ")) <= NEAR_WORDS;
+  return words(text.slice(from, to).replace(TRAILING_PINPOINT(), " ")) <= NEAR_WORDS;
 }
 
 /** A document named without a number ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI") takes no more words than this. */
 const UNNUMBERED_WORDS = 16;
 /** A filler that opens with a kind word names the document the cue governs ("Căn cứ Nghị định của Chính phủ số …"). */
-const OPENS_WITH_KIND = new RegExp(String.raw`^[\s"“]*(?:${KIND_WORDS})(?![\p{L}\p{N}])`, "iu");
+const OPENS_WITH_KIND = lazyRegExp(() => new RegExp(String.raw`^[\s"“]*(?:${KIND_WORDS})(?![\p{L}\p{N}])`, "iu"));
 /** A citation that opens with its number ("số 01/2003/…", "số01/2003/…" typed against it, "01/2003/…"), no kind word of its own. */
-const NUMBER_FIRST = /^(?:số(?!\p{L})|\p{N})/iu;
+const NUMBER_FIRST = lazyRegExp(() => /^(?:số(?!\p{L})|\p{N})/iu);
 const CLAUSE_STOP = /[.;:]/;
 /** A list's next member follows: a comma, or "và" (a demand's list, Cue.governsList). */
 const LIST_JOIN_AT_END = /(?:,|\svà)\s*$/u;
 /** A kind that may carry a proposal opening a citation ("Tờ trình số …", "Công văn số …", KindEntry.proposes). */
-const PROPOSING_KIND_AT = new RegExp(String.raw`^[\s"“]*(?:${phraseSource(KINDS.filter((k) => k.proposes).flatMap((k) => k.words))})(?![\p{L}\p{N}])`, "iu");
+const PROPOSING_KIND_AT = lazyRegExp(() => new RegExp(String.raw`^[\s"“]*(?:${phraseSource(KINDS.filter((k) => k.proposes).flatMap((k) => k.words))})(?![\p{L}\p{N}])`, "iu"));
 const PROPOSING_KIND_CHARS = 32;
 /** A lead ending with "tại", the paper it names standing right after. */
 const ENDS_WITH_AT = /(?:^|\s)tại\s*$/iu;
@@ -180,7 +181,7 @@ export function coordinated(text: string, from: number, to: number): boolean {
   // "… và chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số …": the member named by whose direction it carries.
   if (to - from <= FAR_CHARS && DIRECTED.test(text.slice(from, to))) return true;
   // Only the end of the stretch is read: the pinpoint and the coordinator before it.
-  return COORDINATED.test(withoutKindAndIssuer(text, Math.max(from, to - PINPOINT_CHARS), to).replace(TRAILING_PINPOINT, " "));
+  return COORDINATED.test(withoutKindAndIssuer(text, Math.max(from, to - PINPOINT_CHARS), to).replace(TRAILING_PINPOINT(), " "));
 }
 
 /**
@@ -193,13 +194,13 @@ export function coordinated(text: string, from: number, to: number): boolean {
  */
 function withoutKindAndIssuer(text: string, from: number, to: number): string {
   const stretch = text.slice(from, to);
-  if (!NUMBER_FIRST.test(text.slice(to, to + 4))) return stretch;
-  const m = KIND_ISSUER_TAIL.exec(stretch);
+  if (!NUMBER_FIRST().test(text.slice(to, to + 4))) return stretch;
+  const m = KIND_ISSUER_TAIL().exec(stretch);
   if (m === null || ISSUER_BREAK.test(m[1]!) || words(m[1]!) > ISSUER_WORDS) return stretch;
   return stretch.slice(0, m.index) + " ";
 }
 /** A kind word, "của", an issuer, at the end of the stretch before "số N". */
-const KIND_ISSUER_TAIL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${KIND_WORDS})\s+của\s+([^\p{N}.;:,()"“”]{1,80})$`, "iu");
+const KIND_ISSUER_TAIL = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${KIND_WORDS})\s+của\s+([^\p{N}.;:,()"“”]{1,80})$`, "iu"));
 /** A word an issuer's name does not hold (vocab ISSUER_NAME_BREAK_WORDS). */
 const ISSUER_BREAK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(ISSUER_NAME_BREAK_WORDS)})(?=\s|$)`, "iu");
 /** An issuer named before "số" ("Bộ trưởng Bộ Thương mại", "Ban Chấp hành Trung ương") takes no more words than this. */
@@ -226,30 +227,30 @@ const PINPOINT_CHARS = 80;
 export function continuesList(text: string, from: number, to: number): boolean {
   if (to - from > FAR_CHARS) return false;
   const lead = text.slice(from, to);
-  if (OPENS_BASIS_CLAUSE.test(lead)) return false;
+  if (OPENS_BASIS_CLAUSE().test(lead)) return false;
   if (leadsList(lead) || (words(lead) <= FAR_WORDS && ENDS_WITH_LINK.test(lead))) return true;
   // "Thực hiện Văn bản số A … về việc hướng dẫn công tác phổ biến pháp luật; hòa giải ở cơ sở; xây dựng
   // cấp xã … năm 2020 và Văn bản số B …": the ";" were A's subject's own (the words after it go on in
   // lower case: no item of a list of its own, "Căn cứ …", opens so); "và" joins B to the list.
-  if (words(lead) <= FAR_WORDS && ENDS_WITH_AND.test(lead) && LOWER_START.test(lead) && !CLAUSE_STOP.test(lead)) return true;
+  if (words(lead) <= FAR_WORDS && ENDS_WITH_AND.test(lead) && LOWER_START().test(lead) && !CLAUSE_STOP.test(lead)) return true;
   // "…; các Quyết định của Thủ tướng Chính phủ số: 1521/QĐ-TTg …; 21/2021/QĐ-TTg …": the member names
   // its kind and issuer first, then the numbers of one or more documents of that kind.
-  if (words(lead) <= KIND_ISSUER_WORDS && KIND_THEN_NUMBER.test(lead) && NUMBER_FIRST.test(text.slice(to, to + 4)) && !CLAUSE_STOP.test(lead) && !THIS_DOCUMENT.test(lead)) return true;
+  if (words(lead) <= KIND_ISSUER_WORDS && KIND_THEN_NUMBER().test(lead) && NUMBER_FIRST().test(text.slice(to, to + 4)) && !CLAUSE_STOP.test(lead) && !THIS_DOCUMENT().test(lead)) return true;
   // A table's row names its document in a cell of its own, after the cells before it (the kind, the
   // summary, the date): the row's first document is the item, however many words those cells hold.
   if (TABLE_ROW_ITEM.test(lead) && CELL_END.test(lead) && !CLAUSE_STOP.test(lead) && words(lead) <= FAR_WORDS) return true;
   // "b) Điểm a khoản 1 Điều 3 Nghị quyết số …": an item may name the parts of its document first.
-  return lead.length <= PINPOINT_CHARS && leadsList(lead.replace(ITEM_MARKER, "").replace(LEADING_PINPOINT, ""));
+  return lead.length <= PINPOINT_CHARS && leadsList(lead.replace(ITEM_MARKER(), "").replace(LEADING_PINPOINT(), ""));
 }
 const ENDS_WITH_AND = /(?:^|\s)(?:và|hoặc)\s*$/iu;
 /** A clause opening with the words of a basis ("; trên cơ sở … tại Thông báo số …": BASIS_CLAUSE_WORDS) names no member of the list carried. */
-const OPENS_BASIS_CLAUSE = new RegExp(String.raw`^\s*(?:${phraseSource(BASIS_CLAUSE_WORDS)})(?![\p{L}\p{N}])`, "iu");
-const LOWER_START = /^\s*\p{Ll}/u;
+const OPENS_BASIS_CLAUSE = lazyRegExp(() => new RegExp(String.raw`^\s*(?:${phraseSource(BASIS_CLAUSE_WORDS)})(?![\p{L}\p{N}])`, "iu"));
+const LOWER_START = lazyRegExp(() => /^\s*\p{Ll}/u);
 /** A list member's kind and issuer before its number: "các Quyết định của Thủ tướng Chính phủ". */
 const KIND_ISSUER_WORDS = 12;
-const KIND_THEN_NUMBER = new RegExp(String.raw`^[\s"“]*(?:(?:các|những)\s+)?(?:${KIND_WORDS})(?![\p{L}\p{N}])`, "iu");
+const KIND_THEN_NUMBER = lazyRegExp(() => new RegExp(String.raw`^[\s"“]*(?:(?:các|những)\s+)?(?:${KIND_WORDS})(?![\p{L}\p{N}])`, "iu"));
 /** Parts named at an item's start, before their document: "Điểm a khoản 1 Điều 3", "Chương I và Chương III", "Tại khoản 2 Điều 3" (PINPOINT_LEADS). */
-const LEADING_PINPOINT = new RegExp(String.raw`^\s*(?:(?:${phraseSource(PINPOINT_LEADS)})\s+)?${PINPOINTS}`, "iu");
+const LEADING_PINPOINT = lazyRegExp(() => new RegExp(String.raw`^\s*(?:(?:${phraseSource(PINPOINT_LEADS)})\s+)?${PINPOINTS}`, "iu"));
 
 /**
  * "… và ý kiến của các Bộ: Nông nghiệp và Phát triển nông thôn (công văn số A …), Tài nguyên và Môi
@@ -261,17 +262,17 @@ const LEADING_PINPOINT = new RegExp(String.raw`^\s*(?:(?:${phraseSource(PINPOINT
  */
 export function bodyLedMember(text: string, from: number, to: number): boolean {
   if (to - from > BODY_LED_CHARS) return false;
-  const m = BODY_LED.exec(text.slice(from, to));
-  return m !== null && UPPER_FIRST.test(m[1]!);
+  const m = BODY_LED().exec(text.slice(from, to));
+  return m !== null && UPPER_FIRST().test(m[1]!);
 }
 const BODY_LED_CHARS = 160;
-const BODY_LED = /^(?:[^;:()\n]{0,80}\)[ \t]*,)?[ \t]*([\p{L}&-]+(?:[ \t]+[\p{L}&-]+){0,9})[ \t]*\([ \t]*$/u;
-const UPPER_FIRST = /^\p{Lu}/u;
+const BODY_LED = lazyRegExp(() => /^(?:[^;:()\n]{0,80}\)[ \t]*,)?[ \t]*([\p{L}&-]+(?:[ \t]+[\p{L}&-]+){0,9})[ \t]*\([ \t]*$/u);
+const UPPER_FIRST = lazyRegExp(() => /^\p{Lu}/u);
 
 /** A list item opens with its document: at most a marker, "số", a kind word or two before it. */
 export function leadsList(lead: string): boolean {
   // The item's own marker ("1. ", "a. ", "II. ") is no full stop.
-  const rest = lead.replace(ITEM_MARKER, "");
+  const rest = lead.replace(ITEM_MARKER(), "");
   return words(lead) <= 4 && !/[.]\s*$/.test(rest);
 }
 
@@ -284,10 +285,10 @@ export function leadsList(lead: string): boolean {
  * end; a year and its stop ending a line ("… trước ngày 01 tháng 07 năm ⏎2022. ⏎Thực hiện chỉ đạo …",
  * fresh30b-010 with a space after "2022.") is none, with blanks or without: blanks lead to the item's words on its line.
  */
-export const ITEM_MARKER = new RegExp(
+export const ITEM_MARKER = lazyRegExp(() => new RegExp(
   String.raw`^\s*[*#]*(?:(?:\d+(?:\.\d+)*|[a-zđ]|[IVXLC]+)[ \t]*[.)](?:[ \t]+(?![ \t\r\n])|(?=\p{Lu})|$)|(?:\d{1,3}(?:\.\d{1,3})*|[a-zđ]|[IVXLC]{1,6})[ \t]*[.)][ \t]*(?=[\r\n])|[${BULLET_CLASS}][ \t]+(?![ \t\r\n]))`,
   "u",
-);
+));
 
 /**
  * How many runs of letters and digits (WORD_RUN's matches) `s` holds. Counted by table
@@ -313,8 +314,8 @@ export function words(s: string): number {
 /** words() as WORD_RUN counts them (exported for the test that holds the table's count to it). */
 export function wordRuns(s: string): number {
   let n = 0;
-  WORD_RUN.lastIndex = 0;
-  while (WORD_RUN.test(s)) n++;
+  WORD_RUN().lastIndex = 0;
+  while (WORD_RUN().test(s)) n++;
   return n;
 }
 

@@ -27,6 +27,7 @@ import {
   TITLE_LEAD_WORDS,
   YEAR_WORD,
 } from "../vocab/schemes.js";
+import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * A scheme carried out by name (vocab/schemes.ts): "Căn cứ Quyết định số 06/QĐ-TTg … phê duyệt Đề
@@ -48,8 +49,8 @@ export interface Word {
 
 // Words and the marks that end a name; commas and dashes are neither ("nông thôn-trên địa bàn").
 const WORD_MARKS = `“”"();:.`;
-const WORD = new RegExp(`[\\p{L}\\p{M}\\p{N}]+|[${WORD_MARKS}]`, "gu");
-const DIGITS = /^\p{N}+$/u;
+const WORD = lazyRegExp(() => new RegExp(`[\\p{L}\\p{M}\\p{N}]+|[${WORD_MARKS}]`, "gu"));
+const DIGITS = lazyRegExp(() => /^\p{N}+$/u);
 const ENDS_NAME = new Set(["(", ")", ";", ":", ".", "”"]);
 const QUOTES = new Set(["“", '"']);
 /**
@@ -98,8 +99,8 @@ export function wordsOf(text: string, from: number, to: number, most = Infinity)
 /** wordsOf as WORD's exec loop reads it: the text holds a surrogate. */
 export function wordsByRegex(text: string, from: number, to: number, most = Infinity): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m !== null && m.index < to && out.length < most; m = WORD.exec(text)) out.push({ w: m[0].toLowerCase(), start: m.index });
+  WORD().lastIndex = from;
+  for (let m = WORD().exec(text); m !== null && m.index < to && out.length < most; m = WORD().exec(text)) out.push({ w: m[0].toLowerCase(), start: m.index });
   return out;
 }
 
@@ -127,9 +128,9 @@ function schemeAt(words: readonly Word[], i: number, kinds: readonly (readonly s
   const name: string[] = [];
   for (; i < words.length && name.length < MAX_SCHEME_NAME_WORDS; i++) {
     const w = words[i].w;
-    if (ENDS_NAME.has(w) || QUOTES.has(w) || DIGITS.test(w)) break;
+    if (ENDS_NAME.has(w) || QUOTES.has(w) || DIGITS().test(w)) break;
     if (anyPhraseAt(words, i, SCHEME_NAME_TAILS) !== null) break;
-    if (w === YEAR_WORD && i + 1 < words.length && DIGITS.test(words[i + 1].w)) break;
+    if (w === YEAR_WORD && i + 1 < words.length && DIGITS().test(words[i + 1].w)) break;
     if (SCHEME_NAME_OPTIONAL_WORDS.includes(w)) continue;
     const full = SCHEME_NAME_ABBREVIATIONS[w];
     if (full) name.push(...full);
@@ -199,7 +200,7 @@ const PLAN = new RegExp(`${PLAN_WORDS[1]}(?:\\s+(?:${phraseSource(PLAN_QUALIFIER
 const afterPlan = (words: readonly Word[], k: number) => k >= PLAN_WORDS.length && phraseAt(words, k - PLAN_WORDS.length, PLAN_WORDS);
 /** Back from the cue at words[k] past the plan's year and PLAN_QUALIFIERS ("Kế hoạch vốn năm 2023 thực hiện"): where "Kế hoạch" ends. */
 function pastQualifiers(words: readonly Word[], k: number): number {
-  if (k >= 2 && words[k - 2].w === YEAR_WORD && DIGITS.test(words[k - 1].w)) k -= 2;
+  if (k >= 2 && words[k - 2].w === YEAR_WORD && DIGITS().test(words[k - 1].w)) k -= 2;
   return k >= 1 && PLAN_QUALIFIERS.includes(words[k - 1].w) ? k - 1 : k;
 }
 /** Characters read before "Kế hoạch" for "ban hành kèm theo Quyết định này", and after it for the cue and the scheme's name. */

@@ -3,6 +3,7 @@ import { brokenOnPurpose } from "./lines.js";
 import { PREAMBLE_OPENERS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { KINDS } from "../vocab/kinds.js";
+import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * A document typed all in capitals (a telegram, an old typescript, an OCR'd page) has no case
@@ -23,7 +24,7 @@ export function readableCase(text: string): string {
  * relations its kind governs. The enacting "QUYẾT ĐỊNH:" after the preamble has its colon: no kind line.
  */
 function withHeadingKindLine(text: string, cased: string): string {
-  const opener = PREAMBLE_LINE.exec(text);
+  const opener = PREAMBLE_LINE().exec(text);
   const end = Math.min(opener ? opener.index : text.length, HEADING_REACH);
   const line = HEADING_KIND_LINE.exec(text.slice(0, end));
   if (!line) return cased;
@@ -36,7 +37,7 @@ export const HEADING_REACH = 2_000;
 
 const HEADING_KIND_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*(${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})(?=[ \t]*(?:\r?\n|$))`, "u");
 
-export const PREAMBLE_LINE = new RegExp(String.raw`(?:^|\n)[^\p{L}\n]*(?:${phraseSource(PREAMBLE_OPENERS)})(?![\p{L}\p{N}])`, "iu");
+export const PREAMBLE_LINE = lazyRegExp(() => new RegExp(String.raw`(?:^|\n)[^\p{L}\n]*(?:${phraseSource(PREAMBLE_OPENERS)})(?![\p{L}\p{N}])`, "iu"));
 
 /**
  * Fewer than one letter in a hundred in lower case, over enough letters to tell (a header alone is
@@ -107,7 +108,7 @@ export const SAMPLE = 20_000;
 function sentenceCase(text: string): string {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return text;
-  return lower.replace(LINE_FIRST_LETTER, (whole: string, before: string, letter: string, at: number) =>
+  return lower.replace(LINE_FIRST_LETTER(), (whole: string, before: string, letter: string, at: number) =>
     opensSentence(text, at, before) ? before + text.substr(at + before.length, letter.length) : whole,
   );
 }
@@ -124,13 +125,13 @@ export function opensSentence(text: string, at: number, before: string): boolean
   let p = at;
   while (p > 0 && WHITESPACE[text.charCodeAt(p - 1)] === 1) p--;
   if (p === 0 || STOPS.includes(text[p - 1])) return true;
-  ITEM_OPENER.lastIndex = at + before.length;
-  return ITEM_OPENER.test(text) || brokenOnPurpose(text, at + 1);
+  ITEM_OPENER().lastIndex = at + before.length;
+  return ITEM_OPENER().test(text) || brokenOnPurpose(text, at + 1);
 }
 
-export const ITEM_OPENER = new RegExp(String.raw`(?:${phraseSource(PREAMBLE_OPENERS)})(?![\p{L}\p{N}])`, "iuy");
+export const ITEM_OPENER = lazyRegExp(() => new RegExp(String.raw`(?:${phraseSource(PREAMBLE_OPENERS)})(?![\p{L}\p{N}])`, "iuy"));
 
 export const STOPS = ".;:!?";
 
 /** What opens a line up to its first letter, and that letter. */
-export const LINE_FIRST_LETTER = /((?:^|\n)[^\p{L}\n]*)(\p{L})/gu;
+export const LINE_FIRST_LETTER = lazyRegExp(() => /((?:^|\n)[^\p{L}\n]*)(\p{L})/gu);

@@ -2,6 +2,7 @@ import { defineCue, type Cue } from "../vocab/cues.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { KIND_WORDS } from "./reach.js";
 import { hasSmallLetter, isWhitespaceAt } from "../shared/chars.js";
+import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * "Số: 4547/KH-UBND | Hải Phòng, ngày 25 tháng 12 năm 2015 | ⏎ - Luật Công nghệ thông tin; ⏎ - Nghị
@@ -17,18 +18,18 @@ const HEADER_CHARS = 1500;
 /** Lines read after the number line before the list must have begun (date, title, bars). */
 const LINES_AFTER_NUMBER = 10;
 /** A line of the header's date, whole or in pieces: "Hải Phòng, ngày 25 tháng 12 năm 2015 |", "Tuyên Quang, ngày", "10 tháng 12 năm 2013". */
-const HEADER_DATE_PIECE = /,[ \t]*ngày(?![\p{L}\p{N}])|(?:^|[ \t])\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}/iu;
+const HEADER_DATE_PIECE = lazyRegExp(() => /,[ \t]*ngày(?![\p{L}\p{N}])|(?:^|[ \t])\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}/iu);
 /** Nothing but a table's bars and rules, or a blank line. */
 const BARS_AND_RULES_ONLY = /^[\s|*_=\-–—]*$/u;
 /** A section's number ("I.", "1.", "PHẦN I"): a heading of the body, no title line. */
-const NUMBERED = /^[ \t*#]*(?:[IVXLC]+[ \t]*\.|\d+[ \t]*[.)]|PHẦN(?![\p{L}\p{N}]))/u;
+const NUMBERED = lazyRegExp(() => /^[ \t*#]*(?:[IVXLC]+[ \t]*\.|\d+[ \t]*[.)]|PHẦN(?![\p{L}\p{N}]))/u);
 /** A list item that opens with a document's kind word: "- Luật …", "- Nghị định số …", "• Quyết định số …". */
-const KIND_ITEM = new RegExp(String.raw`^[ \t]*[${BULLET_CLASS}][ \t]*(?:${KIND_WORDS})(?![\p{L}\p{N}])`, "iu");
+const KIND_ITEM = lazyRegExp(() => new RegExp(String.raw`^[ \t]*[${BULLET_CLASS}][ \t]*(?:${KIND_WORDS})(?![\p{L}\p{N}])`, "iu"));
 // The kind word in capitals, as a document's name is written: a separate test without the "i" flag,
 // since under /iu \p{Lu} matches small letters too ("- luật sư …", "- nghị định …" retold in prose).
-const CAPITAL_ITEM = new RegExp(String.raw`^[ \t]*[${BULLET_CLASS}][ \t]*\p{Lu}`, "u");
-const isDocumentItem = (line: string): boolean => CAPITAL_ITEM.test(line) && KIND_ITEM.test(line);
-const LETTER = /\p{L}/u;
+const CAPITAL_ITEM = lazyRegExp(() => new RegExp(String.raw`^[ \t]*[${BULLET_CLASS}][ \t]*\p{Lu}`, "u"));
+const isDocumentItem = (line: string): boolean => CAPITAL_ITEM().test(line) && KIND_ITEM().test(line);
+const LETTER = lazyRegExp(() => /\p{L}/u);
 
 /**
  * Where a list of documents opens right under the header's number and date (past title lines in
@@ -44,7 +45,7 @@ export function unheadedBasisStart(text: string): number {
     const start = at + 1;
     const next = head.indexOf("\n", start);
     const line = lineAt(head, start);
-    if (BARS_AND_RULES_ONLY.test(line) || HEADER_DATE_PIECE.test(line) || (LETTER.test(line) && !hasSmallLetter(line) && !NUMBERED.test(line))) {
+    if (BARS_AND_RULES_ONLY.test(line) || HEADER_DATE_PIECE().test(line) || (LETTER().test(line) && !hasSmallLetter(line) && !NUMBERED().test(line))) {
       at = next;
       continue;
     }
@@ -99,7 +100,7 @@ export function opensUnheadedBasis(text: string, clause: { start: number; end: n
  */
 export function opensBareBasisItem(text: string, clause: { start: number; end: number }, cited: number): boolean {
   // Only the issuer's line in capitals before it in the clause ("THỦ TƯỚNG CHÍNH PHỦ": a line break ends no clause).
-  if (cited < clause.start || cited >= clause.end || !CAPITAL_LETTER.test(text[cited] ?? "") || hasSmallLetter(text.slice(clause.start, cited))) return false;
+  if (cited < clause.start || cited >= clause.end || !CAPITAL_LETTER().test(text[cited] ?? "") || hasSmallLetter(text.slice(clause.start, cited))) return false;
   let i = cited - 1;
   while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
   if (i >= 0 && text[i] !== "\n" && text[i] !== "\r") return false;
@@ -107,4 +108,4 @@ export function opensBareBasisItem(text: string, clause: { start: number; end: n
   while (j > cited && isWhitespaceAt(text, j)) j--;
   return text[j] === ";";
 }
-const CAPITAL_LETTER = /\p{Lu}/u;
+const CAPITAL_LETTER = lazyRegExp(() => /\p{Lu}/u);

@@ -136,7 +136,7 @@ describe("blanks at a line's end after a number and its stop change no item mark
     ["- Bộ Tài chính", true],
     ["II.Căn cứ", true],
   ])("%j: %s", (opening, marker) => {
-    expect(ITEM_MARKER.test(opening)).toBe(marker);
+    expect(ITEM_MARKER().test(opening)).toBe(marker);
   });
 
   it("a year and its stop ending a line with a blank after it leave the next sentence's cue the document's own (fresh30b-010)", () => {

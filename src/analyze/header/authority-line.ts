@@ -2,6 +2,7 @@ import { ISSUER_TITLES } from "../../vocab/issuers.js";
 import { PREAMBLE_OPENERS } from "../../vocab/parts.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { hasSmallLetter } from "../../shared/chars.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * The enacting authority's line under a title in capitals, right above the preamble, where a line
@@ -25,11 +26,11 @@ export function isAuthorityLine(line: string, following: () => readonly string[]
   if (!titles && !wrapped) return false;
   const [next, after] = following();
   if (next === undefined) return false;
-  if (titles) return PREAMBLE.test(next);
-  return after !== undefined && !hasSmallLetter(next) && PREAMBLE.test(after) && opens(`${line} ${next}`);
+  if (titles) return PREAMBLE().test(next);
+  return after !== undefined && !hasSmallLetter(next) && PREAMBLE().test(after) && opens(`${line} ${next}`);
 }
 
 const TITLES = new Set(ISSUER_TITLES.map((t) => t.toLowerCase()));
 /** A wrapped name's first part takes this many words at most ("ỦY", "ỦY BAN", "HỘI ĐỒNG"). */
 const WRAPPED_PART_WORDS = 2;
-const PREAMBLE = new RegExp(String.raw`^(?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })})(?![\p{L}\p{N}])`, "u");
+const PREAMBLE = lazyRegExp(() => new RegExp(String.raw`^(?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })})(?![\p{L}\p{N}])`, "u"));

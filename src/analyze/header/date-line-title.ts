@@ -16,6 +16,7 @@ import { opensWithIssuerPhrase } from "./issuer-lines.js";
 import { KIND_BY_WORD } from "./kind-line.js";
 import { LETTER, PREAMBLE_LINE, SESSION_ANY_CASE, clean, isCapitals, nextLines } from "./line-text.js";
 import { readTitleLines } from "./title.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 export interface DateLineTitle {
   kind: Kind;
@@ -47,12 +48,12 @@ export function titleOnDateLine(head: string, dateEnd: number): DateLineTitle | 
   if (kind === undefined) return null;
   const start = dateEnd + m[0].length;
   let rest = head.slice(start, lineEnd);
-  const preamble = INLINE_PREAMBLE.exec(rest);
+  const preamble = INLINE_PREAMBLE().exec(rest);
   if (preamble) rest = rest.slice(0, preamble.index);
   const body = enactingBodyAtEnd(rest);
   const words = body ?? rest.trimEnd();
   const title = clean(words);
-  if (!title || !LETTER.test(title) || !isCapitals(title)) return null;
+  if (!title || !LETTER().test(title) || !isCapitals(title)) return null;
   const found = { kind, word: m[1], kindStart: dateEnd + m.index + m[0].indexOf(m[1]), start };
   if (preamble || body !== null) return { ...found, title, end: start + words.length };
   // The title runs to the line's end: the next line shows where it ended, or holds more of it.
@@ -67,7 +68,7 @@ export function titleOnDateLine(head: string, dateEnd: number): DateLineTitle | 
 const KIND_AFTER_DATE = new RegExp(String.raw`^[ \t]+(${KIND_WORDS_SOURCE})[ \t]+(?=\S)`, "iu");
 const SPACES = /\s+/g;
 /** The preamble's first words inside a line ("… HÀ NỘI Căn cứ Luật …"), as written. */
-const INLINE_PREAMBLE = new RegExp(String.raw`[ \t](?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })})(?![\p{L}\p{N}])`, "u");
+const INLINE_PREAMBLE = lazyRegExp(() => new RegExp(String.raw`[ \t](?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })})(?![\p{L}\p{N}])`, "u"));
 /** The enacting body's name takes this many words at most, its title, place and session with it. */
 const BODY_WORDS_AT_MOST = 20;
 /** Words after which a body's name belongs to the title ("… CỦA ỦY BAN NHÂN DÂN TỈNH"): no enacting body begins there. */
@@ -97,5 +98,5 @@ const WORD = /\S+/g;
 /** The line at `from` (the next one with words) opens the preamble, names a body, or a council's session. */
 function closesTitle(head: string, from: number): boolean {
   const next = nextLines(head, from, 1)[0];
-  return next !== undefined && (PREAMBLE_LINE.test(next.text) || SESSION_ANY_CASE.test(next.text) || (isCapitals(next.text) && opensWithIssuerPhrase(next.text)));
+  return next !== undefined && (PREAMBLE_LINE.test(next.text) || SESSION_ANY_CASE().test(next.text) || (isCapitals(next.text) && opensWithIssuerPhrase(next.text)));
 }

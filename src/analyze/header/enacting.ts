@@ -11,6 +11,7 @@ import { INSIDE_PLACE_NAMES, NOT_IN_PLACE_NAMES, PLACE_NAME_OPENERS, PLACE_TYPE_
 import { findProvince } from "../../vocab/provinces.js";
 import { KIND_WORDS_AS_WRITTEN } from "./kind-line.js";
 import { LETTER, PREAMBLE_LINE, SESSION, SESSION_ANY_CASE, clean, isCapitals } from "./line-text.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * The body a text enacts in the line right above its preamble, when no heading names one: a copy
@@ -40,13 +41,13 @@ export function enactingLines(text: string, from: number): string[] {
   if (!preamble) return [];
   const lines = window.slice(0, preamble.index).split("\n").map(clean).filter((t) => t !== "");
   let k = lines.length - 1;
-  if (k >= 0 && SESSION.test(lines[k])) k--;
+  if (k >= 0 && SESSION().test(lines[k])) k--;
   const line = k >= 0 ? lines[k] : "";
-  if (!line || !isCapitals(line) || !LETTER.test(line)) return [];
+  if (!line || !isCapitals(line) || !LETTER().test(line)) return [];
   // "HỘI ĐỒNG NHÂN DÂN QUẬN TÂN PHÚ KHÓA I, KỲ HỌP LẦN THỨ 7": the council's session on its line, cut off.
-  const tail = SESSION_TAIL.exec(line);
+  const tail = SESSION_TAIL().exec(line);
   const own = tail ? line.slice(0, tail.index) : line;
-  return k >= 1 && isCapitals(lines[k - 1]) && LETTER.test(lines[k - 1]) ? [lines[k - 1], own] : [own];
+  return k >= 1 && isCapitals(lines[k - 1]) && LETTER().test(lines[k - 1]) ? [lines[k - 1], own] : [own];
 }
 /** The body whose phrase opens a line in capitals, a title ("CHỦ TỊCH") before it read past; or null. */
 function bodyOpening(line: string): IssuerEntry | null {
@@ -89,15 +90,15 @@ const PASSED_ON = new RegExp(
 export function promulgatingBody(text: string): IssuerEntry | null {
   const head = text.slice(0, ENACTING_REACH * 2);
   // Its line holds "ban hành" (BAN_HANH): a head without it (a third of real texts) is not searched line by line.
-  const m = BAN_HANH.test(head) ? PROMULGATING_LINE.exec(head) : null;
+  const m = BAN_HANH.test(head) ? PROMULGATING_LINE().exec(head) : null;
   if (!m) return null;
   const phrase = foldSpaces(m[1]).trim();
   return issuerByPhrase(phrase) ?? issuerAfterTitle(phrase);
 }
-const PROMULGATING_LINE = new RegExp(
+const PROMULGATING_LINE = lazyRegExp(() => new RegExp(
   String.raw`(?:^|\n)[ \t*_-]*((?:${phraseSource([...ISSUER_SUBJECTS, ...ISSUER_LINE_HEADS], { keepCase: true })})[ \t][^\n.;:,]{1,80}?)[ \t]+ban[ \t]+hành[ \t]+(?:${KIND_WORDS_AS_WRITTEN})(?![\p{L}\p{N}])`,
   "u",
-);
+));
 const BAN_HANH = /ban[ \t]+hành/;
 /** The first line that opens the preamble's bases ("Căn cứ …"). */
 const BASIS_LINE = /(?:^|\n)[ \t*_]*Căn[ \t]+cứ[ \t]/u;
@@ -125,7 +126,7 @@ export function enactingLine(head: string, kindAt: number): { issuerLines: strin
     const end = nl < 0 ? head.length : nl;
     const t = clean(head.slice(pos, end));
     if (t) {
-      if (SESSION_ANY_CASE.test(t) || PREAMBLE_LINE.test(t)) {
+      if (SESSION_ANY_CASE().test(t) || PREAMBLE_LINE.test(t)) {
         if (!previous) return null;
         const lines = enactingIssuerLines(previous.text);
         if (lines) return { issuerLines: lines, start: previous.start };
@@ -147,7 +148,7 @@ export function enactingLine(head: string, kindAt: number): { issuerLines: strin
 /** The enacting body's line is looked for this many lines below the kind's line at most (a title's lines, the body's). */
 const ENACTING_LINES = 8;
 /** A council's session written on its body's line ("Hội đồng nhân dân tỉnh x khóa iv, kỳ họp chuyên đề"): cut there. */
-const SESSION_TAIL = /[ \t,]+kh(?:óa|oá)[ \t]+[ivxlc0-9]{1,6}(?![\p{L}\p{M}\p{N}])/iu;
+const SESSION_TAIL = lazyRegExp(() => /[ \t,]+kh(?:óa|oá)[ \t]+[ivxlc0-9]{1,6}(?![\p{L}\p{M}\p{N}])/iu);
 /**
  * A body's name on its enacting line takes this many words at most, a segmenter's "-" counted as a word
  * ("bộ lao động - thương binh và xã hội"); the whole line, title and place with it, this many.
@@ -191,7 +192,7 @@ const SIGNER_TITLES = [...ISSUER_TITLES, ...ISSUER_LINE_HEADS].map((t) => t.toLo
 export function enactingIssuerLines(line: string): string[] | null {
   if (line.length > ENACTING_LINE_CHARS) return null;
   let t = line.replace(SPACED_COMMA, ",");
-  const session = SESSION_TAIL.exec(t);
+  const session = SESSION_TAIL().exec(t);
   if (session) t = t.slice(0, session.index);
   const words = t.split(" ").filter((w) => w !== "");
   if (words.length > ENACTING_WORDS_AT_MOST) return null;

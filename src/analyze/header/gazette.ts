@@ -5,6 +5,7 @@
 import { opensHeadingIssuer, opensWithIssuerPhrase } from "./issuer-lines.js";
 import { KIND_WORDS_ANY_CASE } from "./kind-line.js";
 import { NUMBER_AFTER_LABEL, PARTY_NUMBER } from "./number-line.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * Older texts (the Official Gazette's layout, 2002-2008) number the document in its heading, under
@@ -31,18 +32,18 @@ const GAZETTE_HEADING = /^\s{0,8}(?:của[ \t]([^\n]{1,80}?)\s)?số[ \t]*:?[ \t
 const GAZETTE_ISSUER_AFTER = /\s{0,4}của[ \t]+([^\n]{1,80}?)(?:[ \t]*(?:\n|$)|(?=[ \t]+(?:về|v\/v)[ \t]))/iuy;
 export const GAZETTE_REACH = 240;
 /** Between "CỦA" and "SỐ" only the issuer stands: a kind word there is another document's ("CỦA HĐND VỀ VIỆC SỬA ĐỔI NGHỊ QUYẾT SỐ …"). */
-export const KIND_WORD_IN = new RegExp(String.raw`(?<![\p{L}])(?:${KIND_WORDS_ANY_CASE}|về|VỀ|v\/v|V\/V)(?![\p{L}])`, "u");
+export const KIND_WORD_IN = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}])(?:${KIND_WORDS_ANY_CASE}|về|VỀ|v\/v|V\/V)(?![\p{L}])`, "u"));
 /** The length of the Official Gazette's "CỦA <issuer> SỐ <number> NGÀY <date>" at `at` (GAZETTE_HEADING), or 0. */
 export function gazetteHeadingLength(head: string, at: number): number {
   const window = head.slice(at, at + GAZETTE_REACH);
   const gazette = GAZETTE_HEADING.exec(window);
   // The issuer's words as justified text spaces them ("CỦA  BỘ  TÀI  CHÍNH"): read from the first.
   const issuer = gazette?.[1]?.trimStart();
-  if (!gazette || (issuer !== undefined && !opensHeadingIssuer(issuer)) || (issuer && KIND_WORD_IN.test(issuer))) return 0;
+  if (!gazette || (issuer !== undefined && !opensHeadingIssuer(issuer)) || (issuer && KIND_WORD_IN().test(issuer))) return 0;
   if (issuer !== undefined) return gazette[0].length;
   // No issuer before the number: it may follow the date (GAZETTE_ISSUER_AFTER), and is no title's either.
   GAZETTE_ISSUER_AFTER.lastIndex = gazette[0].length;
   const after = GAZETTE_ISSUER_AFTER.exec(window);
   const named = after?.[1]?.trimStart();
-  return after && named && opensWithIssuerPhrase(named) && !KIND_WORD_IN.test(named) ? GAZETTE_ISSUER_AFTER.lastIndex : gazette[0].length;
+  return after && named && opensWithIssuerPhrase(named) && !KIND_WORD_IN().test(named) ? GAZETTE_ISSUER_AFTER.lastIndex : gazette[0].length;
 }

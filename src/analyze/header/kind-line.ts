@@ -43,7 +43,7 @@ export function findUppercaseKindLine(head: string, limit: number): RegExpExecAr
     if (!isCapitals(m[1])) continue;
     const lineEnd = head.indexOf("\n", m.index + m[0].length);
     const rest = clean(head.slice(m.index + m[0].length, lineEnd < 0 ? head.length : lineEnd));
-    if (isCapitals(rest) && LETTER.test(rest) && !/[:;]$/.test(rest)) return m;
+    if (isCapitals(rest) && LETTER().test(rest) && !/[:;]$/.test(rest)) return m;
   }
   return null;
 }
@@ -72,7 +72,7 @@ const ARTICLE_NEXT = /^[ \t*_]*(?:\r?\n[ \t*_]*)+Điều[ \t]+1(?![0-9])/iu;
 export function opensTitle(head: string, kindLine: RegExpExecArray): boolean {
   const from = kindLine.index + kindLine[0].length;
   const lineEnd = head.indexOf("\n", from);
-  return LETTER.test(head.slice(from, lineEnd < 0 ? head.length : lineEnd));
+  return LETTER().test(head.slice(from, lineEnd < 0 ? head.length : lineEnd));
 }
 /** A kind word opening a line, a space and more words after it on the line. */
 const KIND_OPENS_LINE = new RegExp(String.raw`^[ \t#*_]*(${KIND_WORDS_SOURCE})(?=[ \t]+[^\s])`, "gim");

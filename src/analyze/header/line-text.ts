@@ -3,18 +3,19 @@ import { PREAMBLE_OPENERS } from "../../vocab/parts.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { foldSpaces } from "../sentences.js";
 import { WHITESPACE } from "../../shared/chars.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /** A council's term and session in any case: "Khóa vii - kỳ họp thứ 13", "KHOÁ XV, KỲ HỌP THỨ 8", "(Khóa XIV, kỳ họp thứ mười)". */
-export const SESSION_ANY_CASE = /^\(?[ \t]*kh(?:óa|oá)[ \t]+[ivxlc0-9]{1,6}[ \t]*[-–,.]?[ \t]*kỳ[ \t]+họp(?![\p{L}\p{M}])/iu;
+export const SESSION_ANY_CASE = lazyRegExp(() => /^\(?[ \t]*kh(?:óa|oá)[ \t]+[ivxlc0-9]{1,6}[ \t]*[-–,.]?[ \t]*kỳ[ \t]+họp(?![\p{L}\p{M}])/iu);
 /** A header's number line stands within this many characters of the text's start. */
 export const ISSUER_REACH = 400;
 export const HEADER_MOTTO = /CỘNG H(?:ÒA|OÀ) XÃ HỘI|Độc lập[ \t]*[-–][ \t]*Tự do/i;
 /** A line that opens with one of PREAMBLE_OPENERS ("Căn cứ", "Xét đề nghị"), as written. */
 export function opensPreamble(head: string, lineStart: number): boolean {
-  PREAMBLE_OPENING.lastIndex = lineStart;
-  return PREAMBLE_OPENING.test(head);
+  PREAMBLE_OPENING().lastIndex = lineStart;
+  return PREAMBLE_OPENING().test(head);
 }
-const PREAMBLE_OPENING = new RegExp(String.raw`[ \t#*_]*(?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })})(?![\p{L}\p{N}])`, "uy");
+const PREAMBLE_OPENING = lazyRegExp(() => new RegExp(String.raw`[ \t#*_]*(?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })})(?![\p{L}\p{N}])`, "uy"));
 /** How a sentence's last line ends, not a title's. */
 export const SENTENCE_END = /[.,;:]$/u;
 /** The next `count` lines with words after `from`: each one's text and where its line ends. */
@@ -30,7 +31,7 @@ export function nextLines(head: string, from: number, count: number): { text: st
   return out;
 }
 /** A council's term and session, in capitals: "KHÓA XV - KỲ HỌP THỨ 8", "KHOÁ VII, KỲ HỌP THỨ 5". */
-export const SESSION = /^KH(?:ÓA|OÁ)[ \t]+[IVXLC0-9]{1,6}[ \t]*[-–,.]?[ \t]*KỲ[ \t]+HỌP[ \t][^\p{Ll}]*$/u;
+export const SESSION = lazyRegExp(() => /^KH(?:ÓA|OÁ)[ \t]+[IVXLC0-9]{1,6}[ \t]*[-–,.]?[ \t]*KỲ[ \t]+HỌP[ \t][^\p{Ll}]*$/u);
 /**
  * A line that opens the preamble (PREAMBLE_OPENERS: "Căn cứ …", "Xét đề nghị …") or the body: "Điều 1.", "Chương I", a
  * section's "I. " or "1. " and its heading on the line. A number and its stop alone on a line ("66.  ⏎", a scanned
@@ -52,11 +53,11 @@ export function inSentenceCase(line: string): boolean {
     while (i < line.length && WHITESPACE[line.charCodeAt(i)] === 1) i++;
     const start = i;
     while (i < line.length && WHITESPACE[line.charCodeAt(i)] !== 1) i++;
-    if (i > start && SMALL_WORD.test(line.slice(start, i)) && ++n >= 2) return true;
+    if (i > start && SMALL_WORD().test(line.slice(start, i)) && ++n >= 2) return true;
   }
   return false;
 }
-const SMALL_WORD = /^[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*[,.;:]?$/u;
+const SMALL_WORD = lazyRegExp(() => /^[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*[,.;:]?$/u);
 
 /**
  * A line longer than a printed line holds (see PARAGRAPH in lines.ts): a paragraph written on one
@@ -82,7 +83,7 @@ export function clean(line: string): string {
 
 const MARKUP = /[#*_]+/g;
 // Built once: a regex literal with \p{...} is compiled by the bundle into a `new RegExp` per call.
-export const LETTER = /\p{L}/u;
-export const WORD_OR_NUMBER = /[\p{L}\p{N}]/u;
+export const LETTER = lazyRegExp(() => /\p{L}/u);
+export const WORD_OR_NUMBER = lazyRegExp(() => /[\p{L}\p{N}]/u);
 // "CỘNG HOÀ": the older placement of the tone mark.
 export const NATIONAL_MOTTO = /^CỘNG H(?:ÒA|OÀ)|^ĐỘC LẬP|^Độc lập/i;

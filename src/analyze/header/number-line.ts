@@ -11,6 +11,7 @@ import { NUMBER_FIELD_LABELS, NUMBER_LABEL_LETTERS_LOST, NUMBER_LABEL_MISREAD } 
 import { KIND_WORDS_ANY_CASE } from "./kind-line.js";
 import { HEADER_MOTTO, ISSUER_REACH } from "./line-text.js";
 import { hasSmallLetter } from "../../shared/chars.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 // Legal normative documents carry the year between number and ký hiệu: "Số: 15/2022/QĐ-UBND".
 // A header laid out as a table, its cells wrapped, breaks lines inside both lines: "Số:⏎21/2022/NQ-HĐND",
@@ -184,7 +185,7 @@ const MISREAD_LABEL_AT = new RegExp(String.raw`[ \t*]*${NUMBER_LABEL_MISREAD}`, 
  */
 function unglued(text: string, n: RegExpExecArray): RegExpExecArray {
   const end = n.index + n[0].length;
-  if (!LETTER_AFTER.test(text.charAt(end))) return n;
+  if (!LETTER_AFTER().test(text.charAt(end))) return n;
   const glued = GLUED_WORD.exec(n[3]) ?? SET_OFF_WORD.exec(n[3]);
   if (glued === null || glued.index === 0) return n;
   n[3] = n[3].slice(0, glued.index);
@@ -192,7 +193,7 @@ function unglued(text: string, n: RegExpExecArray): RegExpExecArray {
   return n;
 }
 /** A letter right after the ký hiệu: the label glued to it goes on (any letter but the ASCII ones the ký hiệu's class already took). */
-const LETTER_AFTER = /^\p{L}/u;
+const LETTER_AFTER = lazyRegExp(() => /^\p{L}/u);
 /** The glued label's start at the ký hiệu's end: a capital and the lower-case letters after it ("Ng" of "Ngày"). */
 const GLUED_WORD = /[A-ZĐ][a-z]+$/;
 /**
@@ -206,7 +207,7 @@ const GLUED_WORD = /[A-ZĐ][a-z]+$/;
 const SET_OFF_WORD = /(?:[ \t]+-[ \t]*|[ \t]*-[ \t]+)[A-ZĐ][A-Za-zĐđ0-9]*$/;
 /** A ký hiệu read up to `next` (the character after it) without a word's first letters after a spaced dash (SET_OFF_WORD). */
 export function withoutSetOffWord(symbol: string, next: string): string {
-  if (!LETTER_AFTER.test(next)) return symbol;
+  if (!LETTER_AFTER().test(next)) return symbol;
   const word = SET_OFF_WORD.exec(symbol);
   return word === null || word.index === 0 ? symbol : symbol.slice(0, word.index);
 }
@@ -223,13 +224,13 @@ function carriesCitationOn(text: string, m: RegExpExecArray): boolean {
   // it ends with ("Loại văn bản ⏎ Số / Ký hiệu ⏎ 02/2013/TT-BTNMT").
   if (text.charAt(m.index) !== "\n" || FIELD_NUMBER_LABEL.test(m[0])) return false;
   const above = text.slice(text.lastIndexOf("\n", m.index - 1) + 1, m.index);
-  const kind = KIND_WORD_ENDING_LINE.exec(above);
+  const kind = KIND_WORD_ENDING_LINE().exec(above);
   return kind !== null && hasSmallLetter(above.slice(0, kind.index));
 }
 /** A number field's label at a NUMBER_LINE match's start (after its line break and bullet): not the "Số:" of a wrapped citation. */
 const FIELD_NUMBER_LABEL = new RegExp(String.raw`^\n[ \t|*]{0,8}(?:-[ \t]{1,4})?(?:${NUMBER_FIELD_LABELS.join("|")})`);
 /** A kind word closing a line ("… tại Tờ trình", "… theo công văn"). */
-const KIND_WORD_ENDING_LINE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${KIND_WORDS_ANY_CASE})[ \t]*$`, "u");
+const KIND_WORD_ENDING_LINE = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${KIND_WORDS_ANY_CASE})[ \t]*$`, "u"));
 
 /** Whether the number line `m` (its ký hiệu `symbol`) is a copy's number in its stamp block (copyNumber). */
 export const isCopyNumber = (text: string, m: RegExpExecArray, symbol: string | undefined): boolean =>
@@ -297,7 +298,7 @@ export const PARTY_NUMBER = String.raw`([0-9]+[a-dA-D]?)(?:[ \t]*-[ \t]*([A-Za-z
  * A header laid out as a table and flattened cell by cell puts the issuer and the number on one
  * line: "CHÍNH PHỦ Số: 12/2005/NĐ-CP |". The issuer is in capitals and the colon is written.
  */
-export const ISSUER_NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t|]Số[ \t]*:${NUMBER_AFTER_LABEL}`, "u");
+export const ISSUER_NUMBER_LINE = lazyRegExp(() => new RegExp(String.raw`(?:^|\n)[ \t*]*\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t|]Số[ \t]*:${NUMBER_AFTER_LABEL}`, "u"));
 /**
  * Older state numbering (the Government's decrees until 1997) wrote number and issuer's code with a
  * dash and no type code: "Số: 230-CP" (Hội đồng Chính phủ), "Số: 109-NV" (Bộ Nội vụ), "Số 184-HĐBT",
@@ -307,10 +308,10 @@ export const ISSUER_NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*\p{Lu}[\p
  * Minister's code keeps its lower-case g in this shape too ("Số: 04-TTg", 1995; "Số: 43-TTg", 1996):
  * the codes that end in a lower-case letter (GLUED_CODE_ENDS) are read beside the all-capital ones.
  */
-const OLD_NUMBER_LINE = new RegExp(
+const OLD_NUMBER_LINE = lazyRegExp(() => new RegExp(
   String.raw`(?:^|\n)[ \t*]*(?:Số[ \t]*:?|\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t|]Số[ \t]*:)[ \t]{0,8}([0-9]{1,5})[ \t]*-[ \t]*([A-ZĐ]{2,8}|${GLUED_CODE_ENDS.join("|")})(?=[ \t]*(?:\||\r?\n|$))`,
   "u",
-);
+));
 /**
  * The older number's "Số" line (OLD_NUMBER_LINE) above the kind line, or in the header's first lines
  * where no kind line is. A web page prints its own lines above the document (its title, a table of
@@ -326,7 +327,7 @@ export function oldNumberLine(head: string, kindLine: RegExpExecArray | null): R
   return far && HEADER_MOTTO.test(head.slice(Math.max(0, far.index - ISSUER_REACH), far.index)) ? far : null;
 }
 /** OLD_NUMBER_LINE's first match in `s`: each holds "Số" as written. */
-const oldLineIn = (s: string): RegExpExecArray | null => execWhereHeld(OLD_NUMBER_LINE, s, "Số");
+const oldLineIn = (s: string): RegExpExecArray | null => execWhereHeld(OLD_NUMBER_LINE(), s, "Số");
 export /**
  * A Party document's own number, written "Số 12-KH/TU" (its colon often left out): number, type
  * code, issuer code. A Party header's two columns flattened onto one line put the issuing body and
@@ -335,4 +336,4 @@ export /**
  * ("Số: 227 NQ/UBTVQH9", group 3 then holds the type code in capitals, group 2 otherwise), read as
  * the same number (227-NQ/UBTVQH9) where the type code is one vncite knows.
  */
-const PARTY_NUMBER_LINE = new RegExp(String.raw`(?:^|\n)(?:\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t]\*)?[ \t*]*Số\s*:?\s{0,8}${PARTY_NUMBER}`, "u");
+const PARTY_NUMBER_LINE = lazyRegExp(() => new RegExp(String.raw`(?:^|\n)(?:\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t]\*)?[ \t*]*Số\s*:?\s{0,8}${PARTY_NUMBER}`, "u"));

@@ -22,6 +22,7 @@ import { AFTER_MOTTO, ISSUER_NUMBER_LINE, PARTY_NUMBER_LINE, isCopyNumber, oldNu
 import { CAPITAL_KIND_SUBJECT_LINE, SENTENCE_KIND_LINE, citedTitleLine, firstLineTitle, readSentenceTitle, undatedTitleLength } from "./sentence-title.js";
 import { pastIssuerLine, readTitle } from "./title.js";
 import { readSubjectLine, subjectUnderMotto, titleUnderDateLine } from "./untitled.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * What the first lines of a Vietnamese document say about itself (Nghị định 30/2020/NĐ-CP
@@ -97,7 +98,7 @@ export function readHeader(text: string, citedTitle = true): Header {
 
   // "Quyết định về chế độ thu, nộp …": a database or a web page prints the kind and the title as one
   // line in sentence case, with no heading above it.
-  const sentence = kindLine ? null : (SENTENCE_KIND_LINE.exec(head) ?? CAPITAL_KIND_SUBJECT_LINE.exec(head));
+  const sentence = kindLine ? null : (SENTENCE_KIND_LINE.exec(head) ?? CAPITAL_KIND_SUBJECT_LINE().exec(head));
   const cited = kindLine || sentence || !citedTitle ? null : citedTitleLine(head);
   const found = sentence ?? cited;
   // The subject opens in lower case ("Quyết định về …"); a capital there opens a name or a sentence,
@@ -197,7 +198,7 @@ export function readHeader(text: string, citedTitle = true): Header {
   // before that line's break, since its own blanks run only into ":", a digit or more blanks, and
   // the line after the break opens with "[ \t*]*" and "Số" or a kind word.
   // Its line holds "Số" as written, as ISSUER_NUMBER_LINE's does.
-  let party = execWhereHeld(PARTY_NUMBER_LINE, n ? head.slice(0, n.index) : head, "Số");
+  let party = execWhereHeld(PARTY_NUMBER_LINE(), n ? head.slice(0, n.index) : head, "Số");
   // "Số: 227 NQ/UBTVQH9", a space for the dash: only before a type code vncite knows.
   if (party && party[3] !== undefined && !isTypeCode(canonicalCode(party[3]))) party = null;
   // No kind line and no "Số:" line (a kind line an OCR broke, "K ÉT LUẬN"): the lines above the
@@ -205,12 +206,12 @@ export function readHeader(text: string, citedTitle = true): Header {
   if (!kindLine && !n && party && party.index <= ISSUER_REACH) pushIssuerLines(head.slice(0, party.index), issuerLines);
   if (!n && !party) {
     // Neither a "Số:" line of its own nor a Party number: the number on the issuer's line, or in the heading.
-    let flat = execWhereHeld(ISSUER_NUMBER_LINE, head.slice(0, kindLine ? kindLine.index : ISSUER_REACH), "Số");
+    let flat = execWhereHeld(ISSUER_NUMBER_LINE(), head.slice(0, kindLine ? kindLine.index : ISSUER_REACH), "Số");
     if (flat && isCopyNumber(head, flat, flat[3])) flat = null;
     const kindWordEnd = kindLine ? kindLine.index + kindLine[0].indexOf(kindLine[1]) + kindLine[1].length : gazetteLine ? subjectAt : -1;
     let heading = flat || kindWordEnd < 0 ? null : HEADING_NUMBER.exec(head.slice(kindWordEnd, kindWordEnd + 160));
     const issuer = heading?.[1]?.trimStart();
-    if (heading && issuer !== undefined && (KIND_WORD_IN.test(issuer) || !opensHeadingIssuer(issuer))) heading = null;
+    if (heading && issuer !== undefined && (KIND_WORD_IN().test(issuer) || !opensHeadingIssuer(issuer))) heading = null;
     // The heading's pattern has the issuer's words first: its number, year and ký hiệu come one group later.
     // In the Party's shape, a space for the dash only before a type code vncite knows (as for a Party number's line).
     if (heading && heading[7] !== undefined && !isTypeCode(canonicalCode(heading[7]))) heading = null;
@@ -313,7 +314,7 @@ export function readHeader(text: string, citedTitle = true): Header {
   }
   // A letter copied from its salutation on ("Kính gửi: - Các bộ, cơ quan ngang bộ …"), its heading
   // left behind on the page: a letter still, its number lost with the heading.
-  if (kind === null && numberLine === null && !kindLine && LETTER_OPENING.test(head)) kind = "official-letter";
+  if (kind === null && numberLine === null && !kindLine && LETTER_OPENING().test(head)) kind = "official-letter";
   return { kind, title, kindLineStart, titleStart, bodyStart, numberLine, date, place, issuerLines: withLocalBodySplit(issuerLines), warnings };
 }
 /**
@@ -333,4 +334,4 @@ const BRACKETED_NUMBER_LINE = new RegExp(
 /** How far after the title the bracketed number line may start: its line break and blanks. */
 const BRACKETED_NUMBER_REACH = 160;
 /** A text that opens with a letter's salutation. */
-const LETTER_OPENING = /^[\s*_#]*Kính[ \t]+gửi(?![\p{L}\p{M}])/u;
+const LETTER_OPENING = lazyRegExp(() => /^[\s*_#]*Kính[ \t]+gửi(?![\p{L}\p{M}])/u);

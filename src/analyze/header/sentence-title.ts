@@ -12,6 +12,7 @@ import { GAZETTE_REACH, gazetteHeadingLength } from "./gazette.js";
 import { KIND_WORDS_ANY_CASE, KIND_WORDS_AS_WRITTEN } from "./kind-line.js";
 import { clean, isParagraph, opensPreamble } from "./line-text.js";
 import { TITLE_STOP, readTitle } from "./title.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /** How a body's sentence ends that no title's wrapped line does: "… như sau:", "… năm 2003;". */
 const CLAUSE_END = /[;:]$/u;
@@ -33,7 +34,7 @@ export const SENTENCE_KIND_LINE = new RegExp(
  * before "Về", "V/v" (the subject's own opening): a kind word in capitals then other words opens a
  * line that may be anything.
  */
-export const CAPITAL_KIND_SUBJECT_LINE = new RegExp(String.raw`^\s*(${KIND_WORDS_ANY_CASE})[ \t]+(?=(?:Về|V\/v)[ \t]+\p{Ll}[^\n]*[^\s;:][ \t]*(?:\n|$))`, "u");
+export const CAPITAL_KIND_SUBJECT_LINE = lazyRegExp(() => new RegExp(String.raw`^\s*(${KIND_WORDS_ANY_CASE})[ \t]+(?=(?:Về|V\/v)[ \t]+\p{Ll}[^\n]*[^\s;:][ \t]*(?:\n|$))`, "u"));
 /**
  * A web page whose first line names the document it then gives, as a database lists it: the kind
  * word, its number and date (and issuer), then the subject ("Chỉ thị số 05/CT-UBND ngày 06/03/2019
@@ -61,7 +62,7 @@ export function citedTitleLine(head: string): RegExpExecArray | null {
  * The length of "số" and the number, or 0.
  */
 export function undatedTitleLength(head: string, at: number): number {
-  const m = UNDATED_TITLE_NUMBER.exec(head.slice(at, at + GAZETTE_REACH));
+  const m = UNDATED_TITLE_NUMBER().exec(head.slice(at, at + GAZETTE_REACH));
   const lineEnd = head.indexOf("\n", at);
   if (!m || lineEnd < 0 || lineEnd < at + m[0].length) return 0;
   let next = lineEnd;
@@ -69,7 +70,7 @@ export function undatedTitleLength(head: string, at: number): number {
   return opensPreamble(head, next) ? m[0].length : 0;
 }
 /** "số 16/2018/TT-BGDĐT " and a lower-case letter opening the subject (undatedTitleLength). */
-const UNDATED_TITLE_NUMBER = /^[ \t]{0,8}số[ \t]*:?[ \t]*[0-9]{1,5}\/[^\s]{1,40}[ \t]+(?=\p{Ll})/u;
+const UNDATED_TITLE_NUMBER = lazyRegExp(() => /^[ \t]{0,8}số[ \t]*:?[ \t]*[0-9]{1,5}\/[^\s]{1,40}[ \t]+(?=\p{Ll})/u);
 /** The rest of the line from `from` as a title (citedTitleLine's subject), or null. */
 export function firstLineTitle(head: string, from: number): { lines: string[]; start: number; end: number } | null {
   const nl = head.indexOf("\n", from);
@@ -110,7 +111,7 @@ export function readSentenceTitle(head: string, from: number): { lines: string[]
     // ("… chuyển đổi số quốc gia ⏎Ngày 22/12/2024 , Bộ Chính trị đã ban hành …"), as under a kind line
     // (readTitle); so is a line that ends as a body's sentence does, with ":" or ";" ("Để thi hành
     // Bộ luật …, Tòa án nhân dân tối cao hướng dẫn như sau :").
-    if (t && lines.length > 0 && (ISSUER_OPENS_LINE.test(t) || TITLE_STOP.test(t))) return { lines, start, end: pos };
+    if (t && lines.length > 0 && (ISSUER_OPENS_LINE.test(t) || TITLE_STOP().test(t))) return { lines, start, end: pos };
     if (t && lines.length > 0 && (isParagraph(t) || isParagraph(lines[lines.length - 1]) || CLAUSE_END.test(t))) return { lines, start, end: titleEnd };
     if (t) {
       if (lines.length === 0) start = pos;

@@ -10,6 +10,7 @@ import { gazetteHeadingLength } from "./gazette.js";
 import { opensWithIssuerPhrase } from "./issuer-lines.js";
 import { isAuthorityLine } from "./authority-line.js";
 import { LETTER, SENTENCE_END, SESSION, WORD_OR_NUMBER, clean, inSentenceCase, isCapitals, isParagraph, nextLines, opensPreamble } from "./line-text.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * Where the title has ended: a parenthesis, a heading's number ("I.", "1.", "a)", "Điều 3."; a word
@@ -17,10 +18,10 @@ import { LETTER, SENTENCE_END, SESSION, WORD_OR_NUMBER, clean, inSentenceCase, i
  * bullet before a word ("- Phối hợp …"; "- 2025" may be a wrapped "2021 ⏎- 2025"), or a cue. A
  * title wrapped over lines goes on with words, never with a list's marks.
  */
-export const TITLE_STOP = new RegExp(
+export const TITLE_STOP = lazyRegExp(() => new RegExp(
   String.raw`^(?:\(|[IVX]+[ \t]?\.|\d{1,3}(?:\.\d{1,3})*[ \t]?[.)]\s|[a-zđ][ \t]?\)\s|Điều[ \t]+\d{1,3}[ \t]*[.:]|[${BULLET_CLASS}]\s*\p{L}|${phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true })}[\s:])`,
   "u",
-);
+));
 
 /**
  * The title's lines after the kind line, line by line as far as the title goes (not the whole head
@@ -48,12 +49,12 @@ function withoutBodyLines(head: string, read: TitleLines): { lines: string[]; st
   if (lines.length < 2) return read;
   // The sentence may show itself only on the lines that go on after the title's last (in small letters).
   // A title in capitals may wrap after a comma ("… KINH TẾ - XÃ HỘI, QUỐC PHÒNG, ⏎ AN NINH"): a sentence is not in capitals.
-  const shown = (l: string) => !isCapitals(l) && ((TITLE_NEVER_ENDS.test(l) && l.length >= SENTENCE_LINE_CHARS) || SENTENCE_BREAK.test(l));
+  const shown = (l: string) => !isCapitals(l) && ((TITLE_NEVER_ENDS.test(l) && l.length >= SENTENCE_LINE_CHARS) || SENTENCE_BREAK().test(l));
   let evidence = lines.findIndex((l, j) => j > 0 && shown(l));
   if (evidence < 0 && goesOnAsSentence(head, read.end, shown)) evidence = lines.length - 1;
   if (evidence < 1) return read;
   let cut = evidence;
-  while (cut > 0 && !CAPITAL_START.test(lines[cut])) cut--;
+  while (cut > 0 && !CAPITAL_START().test(lines[cut])) cut--;
   if (cut < 1) return read;
   return { lines: lines.slice(0, cut), start: read.start, end: read.ends[cut - 1] };
 }
@@ -64,7 +65,7 @@ function goesOnAsSentence(head: string, from: number, shown: (line: string) => b
     const nl = head.indexOf("\n", pos);
     const t = clean(head.slice(pos, nl < 0 ? head.length : nl));
     if (t) {
-      if (!SMALL_START.test(t)) return false;
+      if (!SMALL_START().test(t)) return false;
       if (shown(t)) return true;
       n++;
     }
@@ -73,7 +74,7 @@ function goesOnAsSentence(head: string, from: number, shown: (line: string) => b
   }
   return false;
 }
-const SMALL_START = /^\p{Ll}/u;
+const SMALL_START = lazyRegExp(() => /^\p{Ll}/u);
 /** A title's lines and where each one's line ends (after its line break). */
 interface TitleLines {
   lines: string[];
@@ -86,8 +87,8 @@ const TITLE_NEVER_ENDS = /[,;:]$/u;
 /** A wrapped sentence's line is this long at least; a label ("Nơi nhận:") is no sentence of the body's. */
 const SENTENCE_LINE_CHARS = 40;
 /** A sentence's stop inside a line, after a word in small letters and before a capital ("… kết quả. Tuy nhiên"; not "TP. Hồ Chí Minh"). */
-const SENTENCE_BREAK = /\p{Ll}[.!?][ \t]+\p{Lu}/u;
-const CAPITAL_START = /^\p{Lu}/u;
+const SENTENCE_BREAK = lazyRegExp(() => /\p{Ll}[.!?][ \t]+\p{Lu}/u);
+const CAPITAL_START = lazyRegExp(() => /^\p{Lu}/u);
 
 export function readTitleLines(head: string, after: number, opensWithCue: boolean): TitleLines | null {
   const lines: string[] = [];
@@ -102,18 +103,18 @@ export function readTitleLines(head: string, after: number, opensWithCue: boolea
     // "-----", "*" under a title (a Party document's rule) end it, and before it are passed over: a
     // title's lines hold words or numbers ("… giai đoạn 2021 - ⏎2025" wraps a year). A rule of "_"
     // ("__________" under a print page's title) is one too, though clean() takes "_" for markup.
-    if (lines.length > 0 && ((t && !WORD_OR_NUMBER.test(t)) || (!t && RULE_UNDER_TITLE.test(line.trim())))) {
+    if (lines.length > 0 && ((t && !WORD_OR_NUMBER().test(t)) || (!t && RULE_UNDER_TITLE.test(line.trim())))) {
       if (opensWithCue && SENTENCE_END.test(lines[lines.length - 1])) return null;
       break;
     }
-    if (t && WORD_OR_NUMBER.test(t)) {
+    if (t && WORD_OR_NUMBER().test(t)) {
       const first = lines.length === 0;
       if (first && opensWithCue && !CUE_OPENING.test(t)) return null;
       // A line wrapped mid-phrase ("… CỦA") goes on with the title, whatever the next line looks like.
       const wrapped = !first && lines.length < MAX_TITLE_LINES && OPEN_ENDING.test(lines[lines.length - 1]);
-      const stops = (!(first && opensWithCue) && TITLE_STOP.test(t)) || (!wrapped && (isNextHeaderPart(t, lines) || (!first && isAuthorityLine(t, () => nextLines(head, next, 2).map((l) => l.text), opensWithIssuerPhrase))));
+      const stops = (!(first && opensWithCue) && TITLE_STOP().test(t)) || (!wrapped && (isNextHeaderPart(t, lines) || (!first && isAuthorityLine(t, () => nextLines(head, next, 2).map((l) => l.text), opensWithIssuerPhrase))));
       // Past three lines only a title in capitals, as published copies set one, runs on, in capitals.
-      const longTitle = lines.length < MAX_TITLE_LINES && isCapitals(t) && LETTER.test(t) && lines.every(isCapitals);
+      const longTitle = lines.length < MAX_TITLE_LINES && isCapitals(t) && LETTER().test(t) && lines.every(isCapitals);
       // A title a narrow column wraps onto four lines or more, in sentence case, runs on to the rule
       // printed under it ("________", "––––––"): each line a title's (no sentence's stop, no paragraph).
       const ruledBelow = lines.length >= 3 && !longTitle && !stops && lines.length < MAX_TITLE_LINES && !lines.some((l) => SENTENCE_END.test(l)) && closedByRule(head, pos, MAX_TITLE_LINES - lines.length);
@@ -156,8 +157,8 @@ function closedByRule(head: string, pos: number, room: number): boolean {
     const t = clean(raw);
     if (!t) continue;
     // Or at the enacting body's line in capitals ("BỘ TRƯỞNG BỘ KẾ HOẠCH VÀ ĐẦU TƯ"), as gazette pages set it.
-    if (isCapitals(t) && LETTER.test(t) && opensWithIssuerPhrase(t)) return n > 0;
-    if (++n > room || isParagraph(t) || SENTENCE_END.test(t) || TITLE_STOP.test(t) || !WORD_OR_NUMBER.test(t)) return false;
+    if (isCapitals(t) && LETTER().test(t) && opensWithIssuerPhrase(t)) return n > 0;
+    if (++n > room || isParagraph(t) || SENTENCE_END.test(t) || TITLE_STOP().test(t) || !WORD_OR_NUMBER().test(t)) return false;
   }
   return false;
 }
@@ -172,8 +173,8 @@ function closedByPreamble(head: string, pos: number, room: number): boolean {
     const t = clean(head.slice(pos, nl < 0 ? head.length : nl));
     pos = nl < 0 ? head.length : nl + 1;
     if (!t) continue;
-    if (n > 0 && (opensPreamble(head, start) || (isCapitals(t) && LETTER.test(t) && opensWithIssuerPhrase(t)))) return true;
-    if (++n > room || !isCapitals(t) || !LETTER.test(t) || TITLE_STOP.test(t)) return false;
+    if (n > 0 && (opensPreamble(head, start) || (isCapitals(t) && LETTER().test(t) && opensWithIssuerPhrase(t)))) return true;
+    if (++n > room || !isCapitals(t) || !LETTER().test(t) || TITLE_STOP().test(t)) return false;
   }
   return false;
 }
@@ -203,15 +204,15 @@ export function pastIssuerLine(head: string, after: number): number {
   // CỦA HỘI ĐỒNG NHÂN DÂN TỈNH X ⏎ KHÓA XV - KỲ HỌP THỨ 8 ⏎ Về việc …"): no title's line.
   let k = 0;
   if (first.text.length >= 8 && first.text.startsWith("CỦA ") && opensWithIssuerPhrase(first.text.slice(4))) k++;
-  if (k < lines.length && SESSION.test(lines[k].text)) k++;
+  if (k < lines.length && SESSION().test(lines[k].text)) k++;
   if (k > 0) return lines[k - 1].end;
   if (!CONFERENCE.test(first.text)) return after;
   // The conference's lines in capitals, then the subject in sentence case ("về …"): a title in capitals
   // that opens with the conference's name ("HỘI NGHỊ … VỀ …") is the title, whole.
   for (let k = 1; k < lines.length; k++) {
     const t = lines[k].text;
-    if (SUBJECT_OPENING.test(t)) return lines[k - 1].end;
-    if (!isCapitals(t) || !LETTER.test(t)) return after;
+    if (SUBJECT_OPENING().test(t)) return lines[k - 1].end;
+    if (!isCapitals(t) || !LETTER().test(t)) return after;
   }
   return after;
 }
@@ -219,7 +220,7 @@ const CONFERENCE = /^HỘI[ \t]+NGHỊ[ \t]/u;
 /** A conference's name takes this many lines at most ("HỘI NGHỊ LẦN THỨ BẢY ⏎ BAN CHẤP HÀNH … ⏎ (KHÓA XVI)"). */
 const CONFERENCE_LINES = 3;
 /** A subject in sentence case under a conference's name. */
-const SUBJECT_OPENING = /^(?:về|Về)[ \t]+\p{Ll}/u;
+const SUBJECT_OPENING = lazyRegExp(() => /^(?:về|Về)[ \t]+\p{Ll}/u);
 /**
  * A line in capitals after a title that is not in capitals, one not in capitals after a title in
  * capitals, or one naming an issuing body in capitals: the header's next part, not more of the title.
@@ -228,7 +229,7 @@ function isNextHeaderPart(line: string, title: readonly string[]): boolean {
   // A title in capitals ends where a line in sentence case begins: the body's first sentence
   // (a code in mixed case, "QĐ-TTg", is no sentence's word).
   if (!isCapitals(line)) return title.length > 0 && inSentenceCase(line) && !title.some(inSentenceCase);
-  if (!LETTER.test(line)) return false;
+  if (!LETTER().test(line)) return false;
   if (title.length > 0 && title.some((l) => !isCapitals(l))) return true;
   return opensWithIssuerPhrase(line);
 }

@@ -34,15 +34,15 @@ export function titleUnderDateLine(head: string, n: RegExpExecArray, limit: numb
   for (; at < limit; at = lineEnd + 1) {
     const nl = head.indexOf("\n", at);
     lineEnd = nl < 0 || nl > limit ? limit : nl;
-    if (LETTER.test(head.slice(at, lineEnd))) break;
+    if (LETTER().test(head.slice(at, lineEnd))) break;
   }
   if (at >= limit) return null;
   const first = clean(head.slice(at, lineEnd));
-  if (!first || !isCapitals(first) || opensWithIssuerPhrase(first) || HEADER_MOTTO.test(first) || SESSION_ANY_CASE.test(first) || opensPreamble(head, at)) return null;
+  if (!first || !isCapitals(first) || opensWithIssuerPhrase(first) || HEADER_MOTTO.test(first) || SESSION_ANY_CASE().test(first) || opensPreamble(head, at)) return null;
   const read = readTitleLines(head, at, false);
   if (!read || !read.lines.every(isCapitals)) return null;
   const next = nextLines(head, read.end, 1)[0];
-  if (!next || !(opensWithIssuerPhrase(next.text) || SESSION_ANY_CASE.test(next.text) || PREAMBLE_LINE.test(next.text))) return null;
+  if (!next || !(opensWithIssuerPhrase(next.text) || SESSION_ANY_CASE().test(next.text) || PREAMBLE_LINE.test(next.text))) return null;
   return { kind, lines: read.lines, start: read.start, end: read.end };
 }
 /** The place and date line stands on the number's line or within this many lines under it. */
@@ -67,7 +67,7 @@ export function readSubjectLine(head: string, from: number): { lines: string[]; 
     const t = clean(line);
     const first = lines.length === 0;
     if (!t) break;
-    if (!first && (isCapitals(t) || SUBJECT_STOP.test(t) || TITLE_STOP.test(t))) break;
+    if (!first && (isCapitals(t) || SUBJECT_STOP.test(t) || TITLE_STOP().test(t))) break;
     lines.push(first ? t.replace(SUBJECT_MARKER, "") : t);
     end = nl < 0 ? head.length : nl + 1;
     if (nl < 0) break;

@@ -16,6 +16,7 @@ import { titleCase } from "../../shared/strings.js";
 import { PLACE_TYPE, SPACES, spaced } from "./place-words.js";
 import { DISTRICT, ISSUING_REACH, announcingBody, issuingIn } from "./issuing-sentence.js";
 import { PARTY_COMMITTEE, PARTY_HEADER, PARTY_PARENT, PARTY_PLACE_TYPES, headingPlace } from "./heading-place.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /** "tỉnh", "huyện" … before a place's name, as `consider` is given it. */
 const LEADING_PLACE_TYPE = new RegExp(String.raw`^(?:${PLACE_TYPE}|xã|phường|${spaced("thị trấn")}|${spaced("đặc khu")})\s+`, "iu");
@@ -104,7 +105,7 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
   });
   // The line above the preamble, a title before the body read past ("CHỦ TỊCH ỦY BAN NHÂN DÂN QUẬN 9").
   if (level === null && e.enactingLines?.length) {
-    const lines = e.enactingLines.map((l) => l.replace(LEADING_TITLE, ""));
+    const lines = e.enactingLines.map((l) => l.replace(LEADING_TITLE(), ""));
     lines.forEach((line, i) => {
       const h = headingPlace(lines, i);
       const party = h ? null : PARTY_HEADER.exec(line);
@@ -125,8 +126,8 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
     // still give the province that evidence left unnamed ("SỞ …" headings name none).
     const provincial = level === "province";
     const districtBefore = district;
-    DISTRICT.lastIndex = 0;
-    for (let m = DISTRICT.exec(title); m; m = DISTRICT.exec(title)) consider(m[1], m[2]);
+    DISTRICT().lastIndex = 0;
+    for (let m = DISTRICT().exec(title); m; m = DISTRICT().exec(title)) consider(m[1], m[2]);
     if (provincial) district = districtBefore;
     const t = TITLE_PROVINCE.exec(title);
     if (t && !province) province = matchProvinceAt(t[1], 0)?.province ?? null;
@@ -155,7 +156,7 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
   };
 }
 /** A title in capitals opening the enacting line ("CHỦ TỊCH ", "PHÓ CHỦ TỊCH "). */
-const LEADING_TITLE = new RegExp(String.raw`^(?:${phraseSource(ISSUER_TITLES, { anyCase: true })})[ \t]+(?=\p{Lu})`, "u");
+const LEADING_TITLE = lazyRegExp(() => new RegExp(String.raw`^(?:${phraseSource(ISSUER_TITLES, { anyCase: true })})[ \t]+(?=\p{Lu})`, "u"));
 /** "… của tỉnh Quảng Nam" at the end of a title (its whitespace already made single spaces). */
 const TITLE_PROVINCE = /(?:tỉnh|thành phố)\s+(.+)$/iu;
 /**

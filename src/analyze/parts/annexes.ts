@@ -8,11 +8,12 @@ import { ATTACHED_TO } from "../../vocab/cues.js";
 import { markClass } from "../../shared/chars.js";
 import { isBlank } from "../sentences.js";
 import { LINE_PREFIX, lineAfter } from "./lines.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /** "PHỤ LỤC II", "DANH MỤC VĂN BẢN …", "**Phụ lục**": an annex's first line, its word capitalised. */
-const ANNEX_LINE = new RegExp(String.raw`^[ \t*_#]*(?:${phraseSource(ANNEX_WORDS, { anyCase: true })})(?![\p{L}\p{N}])`, "u");
+const ANNEX_LINE = lazyRegExp(() => new RegExp(String.raw`^[ \t*_#]*(?:${phraseSource(ANNEX_WORDS, { anyCase: true })})(?![\p{L}\p{N}])`, "u"));
 /** "(Kèm theo Quyết định số …)", "*(Ban hành kèm theo Kế hoạch số …)*": what an annex is attached to. */
-const ATTACHED_LINE = new RegExp(String.raw`^[ \t*_]*\(?[ \t*_]*(?:${phraseSource(ATTACHED_TO)})(?![\p{L}\p{N}])`, "iu");
+const ATTACHED_LINE = lazyRegExp(() => new RegExp(String.raw`^[ \t*_]*\(?[ \t*_]*(?:${phraseSource(ATTACHED_TO)})(?![\p{L}\p{N}])`, "iu"));
 /** What may stand before an annex line's first word: spaces, Markdown's marks, the parenthesis. */
 const ANNEX_MARKUP = markClass(new Uint8Array(0x10000), /[ \t\r*_#(]/);
 /** The letters an annex's word or an attached line's word opens with (P, D, K, B in either case). */
@@ -43,8 +44,8 @@ export function attachedStart(text: string, from: number, to: number, kem: numbe
     const mayBeKind = k < end && OPENS_ATTACHED_KIND[text.charCodeAt(k)] === 1;
     if (kindLine < 0 && !mayBeKind) continue;
     const head = text.slice(start, Math.min(end, start + LINE_PREFIX));
-    if (kindLine >= 0 && ATTACHED_LINE.test(head)) return kindLine;
-    if (mayBeKind && ATTACHED_KIND_LINE.test(head)) {
+    if (kindLine >= 0 && ATTACHED_LINE().test(head)) return kindLine;
+    if (mayBeKind && ATTACHED_KIND_LINE().test(head)) {
       kindLine = start;
       linesSince = 0;
     } else if (kindLine >= 0 && ++linesSince >= ANNEX_HEADING_LINES) kindLine = -1;
@@ -52,7 +53,7 @@ export function attachedStart(text: string, from: number, to: number, kem: numbe
   return -1;
 }
 /** "KẾ HOẠCH", "QUY ĐỊNH VỀ QUẢN LÝ …": a kind word in capitals opening a line with no lower-case letter. */
-const ATTACHED_KIND_LINE = new RegExp(String.raw`^[ \t*_#]*(?:${phraseSource(ATTACHED_DOCUMENT_WORDS, { keepCase: true })})(?![\p{L}\p{N}])[^\p{Ll}]*$`, "u");
+const ATTACHED_KIND_LINE = lazyRegExp(() => new RegExp(String.raw`^[ \t*_#]*(?:${phraseSource(ATTACHED_DOCUMENT_WORDS, { keepCase: true })})(?![\p{L}\p{N}])[^\p{Ll}]*$`, "u"));
 /** What ATTACHED_KIND_LINE takes before the kind word. */
 const KIND_MARKUP = markClass(new Uint8Array(0x10000), /[ \t*_#]/);
 /** The letters ATTACHED_KIND_LINE's kind words open with, in their own case (it reads them so). */
@@ -81,12 +82,12 @@ export function annexStarts(text: string, from: number): number[] {
       continue;
     }
     const head = text.slice(start, Math.min(end, start + LINE_PREFIX));
-    if (heading >= 0 && ATTACHED_LINE.test(head)) {
+    if (heading >= 0 && ATTACHED_LINE().test(head)) {
       out.push(heading);
       heading = -1;
       continue;
     }
-    if (ANNEX_LINE.test(head)) {
+    if (ANNEX_LINE().test(head)) {
       // The first of several heading lines opens the annex ("PHỤ LỤC ⏎ DANH MỤC …").
       if (heading < 0 || linesSince >= ANNEX_HEADING_LINES) heading = start;
       linesSince = 0;

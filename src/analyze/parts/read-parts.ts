@@ -12,6 +12,7 @@ import { type Part, partsFrom } from "./assemble.js";
 import { isHeadingLine } from "./heading.js";
 import { LINE_PREFIX, type Line, lineAfter, wrappedEnd } from "./lines.js";
 import { LOST_CUE_SOURCE } from "../../find/lost-cue.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 
 /**
@@ -30,18 +31,18 @@ function namesIssuerUnderKind(text: string, header: Header): boolean {
 const ISSUER_AFTER_KIND = /[ \t]CỦA[ \t]/u;
 const QUOTE_BEFORE_SUBJECT = /[ \t]["“”][ \t]*$/u;
 /** A title without a capitalised kind line: "Quyết định về việc ...", "V/v ...", as word-segmented sources and listings write it. */
-const TITLE_OPENING = new RegExp(String.raw`^[ \t#*_]*(?:${KIND_WORDS_SOURCE}|v\s*/\s*v|về\s+việc)(?![\p{L}\p{N}])`, "iu");
+const TITLE_OPENING = lazyRegExp(() => new RegExp(String.raw`^[ \t#*_]*(?:${KIND_WORDS_SOURCE}|v\s*/\s*v|về\s+việc)(?![\p{L}\p{N}])`, "iu"));
 // Or "Căn cHiến pháp …" (fresh31g-001): the opener whose "ứ " the copy lost, run into the capital of what it names
 // (vocab/cues.ts LOST_LETTER_BASIS_CUE, find/lost-cue.ts LOST_CUE_SOURCE: tabs, NFD; lost-cue.ts reads the name).
-const PREAMBLE_LINE = new RegExp(
+const PREAMBLE_LINE = lazyRegExp(() => new RegExp(
   String.raw`^[ \t*_(-]*(?:(?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })})(?![\p{L}\p{N}])|${LOST_CUE_SOURCE}(?=\p{Lu}))`,
   "u",
-);
+));
 /** "QUYẾT ĐỊNH:", "Quyết nghị :", "ĐIỀU 1." or "Điều 1." at a line's start: the articles begin. */
 const ENACTING_LINE = new RegExp(String.raw`^[ \t*_#]*(?:${phraseSource(ENACTING_WORDS)})[ \t*_]*:[ \t*_]*$`, "iu");
 const ARTICLE_LINE = new RegExp(String.raw`^[ \t*_#]*${ARTICLE_WORD}[ \t]+\d+[ \t]*[.:]`, "iu");
 const RECIPIENTS_LINE = new RegExp(String.raw`^[ \t*_#-]*(?:${phraseSource(RECIPIENTS_WORDS)})[ \t*_]*:?`, "iu");
-const SIGNATURE_LINE = new RegExp(String.raw`^[ \t*_#]*${SIGNATURE_OPENING_SOURCE}`, "u");
+const SIGNATURE_LINE = lazyRegExp(() => new RegExp(String.raw`^[ \t*_#]*${SIGNATURE_OPENING_SOURCE}`, "u"));
 /** What may stand before a part marker's first word on its line ("## ", "**", "- ", "("). */
 const MARKUP = markClass(new Uint8Array(0x10000), /[ \t*_#(-]/);
 /**
@@ -77,13 +78,16 @@ export const OPENS_MARKER = (() => {
   }
   return table;
 })();
-/** The markers' regexes with the bit of their first letters in OPENS_MARKER: for the test that holds the table to them. */
-export const MARKER_LINES: readonly { re: RegExp; bit: number }[] = [
-  { re: RECIPIENTS_LINE, bit: RECIPIENTS_FIRST },
+/**
+ * The markers' regexes with the bit of their first letters in OPENS_MARKER: for the test that holds the table to them.
+ * Each behind a call, as the lazy ones are read (shared/lazy-regexp.ts): listing them makes none at load.
+ */
+export const MARKER_LINES: readonly { re: () => RegExp; bit: number }[] = [
+  { re: () => RECIPIENTS_LINE, bit: RECIPIENTS_FIRST },
   { re: SIGNATURE_LINE, bit: SIGNATURE_FIRST },
   { re: PREAMBLE_LINE, bit: PREAMBLE_FIRST },
-  { re: ENACTING_LINE, bit: ENACTING_FIRST },
-  { re: ARTICLE_LINE, bit: ARTICLE_FIRST },
+  { re: () => ENACTING_LINE, bit: ENACTING_FIRST },
+  { re: () => ARTICLE_LINE, bit: ARTICLE_FIRST },
 ];
 /** A line this short may be the issuer's name between a title and its preamble. */
 const SHORT_LINE = 120;
@@ -114,7 +118,7 @@ export function findParts(text: string, header: Header): Part[] {
   if (header.kind !== null && header.kindLineStart !== undefined) {
     titleStart = namesIssuerUnderKind(text, header) ? header.titleStart : header.kindLineStart;
     titleEnd = header.bodyStart;
-  } else if (TITLE_OPENING.test(text.slice(firstLine.start, firstLine.start + LINE_PREFIX))) {
+  } else if (TITLE_OPENING().test(text.slice(firstLine.start, firstLine.start + LINE_PREFIX))) {
     titleStart = firstLine.start;
     titleEnd = wrappedEnd(text, firstLine);
   }
@@ -141,13 +145,13 @@ export function findParts(text: string, header: Header): Part[] {
     const head = opens !== 0 ? text.slice(l.start, limit) : null;
     if (head !== null) {
       if (recipients < 0 && (opens & RECIPIENTS_FIRST) !== 0 && RECIPIENTS_LINE.test(head)) recipients = l.start;
-      if (signature < 0 && (opens & SIGNATURE_FIRST) !== 0 && SIGNATURE_LINE.test(head)) signature = l.start;
+      if (signature < 0 && (opens & SIGNATURE_FIRST) !== 0 && SIGNATURE_LINE().test(head)) signature = l.start;
     }
     // Both found: no line after them is read for anything (the walk went on to the text's end).
     if (recipients >= 0 && signature >= 0) break;
     if (recipients >= 0 || signature >= 0) continue;
     if (body < 0 && preamble < 0 && lookForPreamble) {
-      if (head !== null && (opens & PREAMBLE_FIRST) !== 0 && PREAMBLE_LINE.test(head)) preamble = l.start;
+      if (head !== null && (opens & PREAMBLE_FIRST) !== 0 && PREAMBLE_LINE().test(head)) preamble = l.start;
       // Only a short line or two (the issuer's name) may stand between the title and the preamble;
       // with no title (a page that dropped the kind line), the heading's own lines stand there too.
       else if (!isBlank(text, l.start, limit) && !(titleStart < 0 && isHeadingLine(text.slice(l.start, limit))) && (l.end - l.start > SHORT_LINE || ++linesBeforePreamble > 2)) lookForPreamble = false;
@@ -173,13 +177,13 @@ function oneLine(text: string, line: Line, header: Header): Part[] {
   if (at < 0) return [{ type: "title", start: line.start, end: line.end }];
   const titleStart = header.kindLineStart !== undefined && header.kindLineStart < at ? header.kindLineStart : line.start;
   // The preamble ends as preambleEnd reads it on lines: after its last item's ":" or full stop.
-  PREAMBLE_ENDS.lastIndex = at;
-  const end = PREAMBLE_ENDS.exec(text);
+  PREAMBLE_ENDS().lastIndex = at;
+  const end = PREAMBLE_ENDS().exec(text);
   const body = end !== null && end.index < line.end ? end.index + 1 : -1;
   return partsFrom(text, titleStart, titleStart, at, { preamble: at, body, recipients: -1, signature: -1, articles: [] });
 }
 /** A ":" before whitespace, or a full stop before whitespace and a capital or a digit ("… như sau: I. MỤC ĐÍCH", "… số 12. QUYẾT ĐỊNH:"). */
-const PREAMBLE_ENDS = /:(?=\s)|\.(?=\s+[\p{Lu}\d])/gu;
+const PREAMBLE_ENDS = lazyRegExp(() => /:(?=\s)|\.(?=\s+[\p{Lu}\d])/gu);
 
 /** "Căn cứ" opening a word in [from, to), written with its capital as a preamble's item is (-1: none). */
 // The whitespace before it matched, not looked behind for: a look-behind opening a regex is tried at every character.

@@ -10,22 +10,23 @@ import { BASIS_HEAD_WORDS } from "../../vocab/cues.js";
 import { isBlank } from "../sentences.js";
 import { markClass } from "../../shared/chars.js";
 import { LINE_PREFIX, lineAfter } from "./lines.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /** "Nơi nhận:", "(Đã ký)", "KT. CHỦ TỊCH": the first document has ended. */
-const END_LINE = new RegExp(
+const END_LINE = lazyRegExp(() => new RegExp(
   String.raw`^[ \t*_#(~-]*(?:(?:${phraseSource(DOCUMENT_END_WORDS, { anyCase: true })})(?![\p{L}\p{N}])|${SIGNATURE_OPENING_SOURCE})`,
   "u",
-);
+));
 /** What END_LINE takes before its first word. */
 const END_MARKUP = markClass(new Uint8Array(0x10000), /[ \t*_#(~-]/);
 /** The letters END_LINE's words open with ("Nơi", "Noi", "Đã", "TM", "KT", "Q", "TL", "TUQ"), in either case. */
 const OPENS_END = markClass(new Uint8Array(0x10000), new RegExp(`[${[...DOCUMENT_END_WORDS, ...SIGNATURE_PREFIXES].map((w) => w[0].toUpperCase() + w[0].toLowerCase()).join("")}]`, "u"));
 /** "Độc lập - Tự do - Hạnh phúc" (the motto's second line, anywhere on a flattened heading's line). */
-const MOTTO_LINE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(MOTTO_SECOND_LINE_WORDS, { anyCase: true })})[ \t]*[-–—]`, "u");
+const MOTTO_LINE = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(MOTTO_SECOND_LINE_WORDS, { anyCase: true })})[ \t]*[-–—]`, "u"));
 /** "QUYẾT ĐỊNH" alone on its line (no colon: "QUYẾT ĐỊNH:" is an enacting line). */
 const KIND_LINE = new RegExp(String.raw`^[ \t*_#]*(?:${phraseSource(SECOND_DOCUMENT_KIND_WORDS, { keepCase: true })})[ \t*_]*$`, "u");
 /** A preamble's line: "Căn cứ …". */
-const BASIS_LINE = new RegExp(String.raw`^[ \t*_#-]*(?:${phraseSource(BASIS_HEAD_WORDS, { anyCase: true })})(?![\p{L}\p{N}])`, "u");
+const BASIS_LINE = lazyRegExp(() => new RegExp(String.raw`^[ \t*_#-]*(?:${phraseSource(BASIS_HEAD_WORDS, { anyCase: true })})(?![\p{L}\p{N}])`, "u"));
 /** The kind line, its title, a rule and the issuer's authority line come before the preamble's first "Căn cứ". */
 const KIND_TO_BASIS_LINES = 8;
 
@@ -47,13 +48,13 @@ export function secondDocumentStart(text: string, from: number, to: number, ende
       // Most lines open with another letter than an end's word: passed by unread.
       let k = start;
       while (k < end && END_MARKUP[text.charCodeAt(k)] === 1) k++;
-      if (k < end && OPENS_END[text.charCodeAt(k)] === 1 && END_LINE.test(text.slice(start, Math.min(end, start + LINE_PREFIX)))) ended = true;
+      if (k < end && OPENS_END[text.charCodeAt(k)] === 1 && END_LINE().test(text.slice(start, Math.min(end, start + LINE_PREFIX)))) ended = true;
       continue;
     }
     if (isBlank(text, start, end)) continue;
     const head = text.slice(start, Math.min(end, start + LINE_PREFIX));
-    if (MOTTO_LINE.test(head)) return previous >= 0 ? previous : start;
-    if (kindLine >= 0 && BASIS_LINE.test(head)) return kindLine;
+    if (MOTTO_LINE().test(head)) return previous >= 0 ? previous : start;
+    if (kindLine >= 0 && BASIS_LINE().test(head)) return kindLine;
     if (KIND_LINE.test(head)) {
       kindLine = start;
       linesSince = 0;

@@ -13,6 +13,7 @@ import { SIGNATURE_STAMP_CLOSING, SIGNATURE_STAMP_LINES, SIGNATURE_STAMP_OPENING
 import { lastNonBlank, WHITESPACE } from "../../shared/chars.js";
 import { HEAD_REACH } from "./patterns.js";
 import { ACTS, type Binding } from "./reading.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * Whether the document's own act pending at the end of `clause` heads the list of documents below it
@@ -28,7 +29,7 @@ export function headsArticleList(text: string, pending: Binding, clause: Clause)
   if (!ACTS.has(pending.type) || pending.passive) return false;
   if (!ARTICLE_BEFORE.test(text.slice(Math.max(0, clause.start - ARTICLE_CHARS), clause.start))) return false;
   if (words(text.slice(clause.start, pending.end)) > VERB_WORDS) return false;
-  return HEADING_OBJECTS.test(text.slice(pending.end, clause.end)) && FIRST_ITEM_DOCUMENT.test(text.slice(clause.end, clause.end + FIRST_ITEM_CHARS));
+  return HEADING_OBJECTS().test(text.slice(pending.end, clause.end)) && FIRST_ITEM_DOCUMENT.test(text.slice(clause.end, clause.end + FIRST_ITEM_CHARS));
 }
 /** An article's number right before the clause: "Điều 1.", "**Điều 2. **", "Điều 3:" at a line's start. */
 const ARTICLE_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t*#_]*${ARTICLE_WORD}[ \t]+\d{1,3}[ \t]*[.:][\s*_]*$`, "u");
@@ -39,10 +40,10 @@ const VERB_WORDS = 4;
  * The act's objects named in general, to the line's end, no stop or colon: " toàn bộ 15 văn bản quy
  * phạm pháp luật ⏎". The description's class stops at the line break, which alone may follow it: linear.
  */
-const HEADING_OBJECTS = new RegExp(
+const HEADING_OBJECTS = lazyRegExp(() => new RegExp(
   String.raw`^[ \t]*(?:(?:${phraseSource(LISTED_OBJECT_DETERMINERS)})\s+){0,2}(?:\d{1,3}\s+)?(?:văn\s+bản|${KIND_WORDS})(?![\p{L}\p{N}])[^.;:\n]{0,${HEAD_REACH}}(?:\n[ \t]*)?$`,
   "iu",
-);
+));
 /** Item 1 opens with a kind and its number: "1. Chỉ thị số 03/2005/CT-BTS", "a) Quyết định 19/2008/QĐ-UBND". */
 const FIRST_ITEM_DOCUMENT = new RegExp(String.raw`^\s*[*#]*(?:\d{1,3}|[a-zđ])[ \t]*[.)][ \t]*(?:${KIND_WORDS})\s+(?:số\s*)?\d`, "iu");
 /** Blank lines, the marker and "Thông tư liên tịch số 1" fit in this much text. */

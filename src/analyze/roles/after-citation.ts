@@ -12,6 +12,7 @@ import { KIND_WORDS } from "../reach.js";
 import { joinedAfter, opensLostClause, ownProposalAfterBasis } from "./joined-proposal.js";
 import { ACTED_ON_UNNAMED, ENDS_WITH_PROPOSAL, ISSUED_REACH, ISSUING_SUBJECT, NOUN_REACH } from "./patterns.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 const ENDS_WITH_NESTED_NOUN = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_NESTED_CUE)})\s*$`, "iu");
 /** A committee's name right before a cue (COMMITTEE_NAMES): the cue is part of the name, not a cited document's act. */
@@ -84,7 +85,7 @@ export function readCueAfterCitation(r: RoleReading, s: ClauseReading, cue: Foun
     s.unnamedAct = p;
   }
   s.pending =
-    unnamedObject || (cue.start - since <= ISSUED_REACH && ANOTHER_SUBJECT.test(text.slice(since, cue.start)))
+    unnamedObject || (cue.start - since <= ISSUED_REACH && ANOTHER_SUBJECT().test(text.slice(since, cue.start)))
       ? null
       : binding(cue.cue.type, s.lastCitation, cue.cue, cue.end);
   return false;
@@ -95,7 +96,7 @@ export function readCueAfterCitation(r: RoleReading, s: ClauseReading, cue: Foun
  * alone right before the cue: "…, Sở Tư pháp kính trình UBND tỉnh xem xét ban hành Quyết định". Not a
  * joint issuer's name ("… của Bộ Tài chính, Bộ Tư pháp hướng dẫn …": the cited document still acts).
  */
-const ANOTHER_SUBJECT = new RegExp(String.raw`,\s*${ISSUING_SUBJECT}(?![\p{L}\p{N}])[^,;.:()]*\s(?:${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})\s*$`, "u");
+const ANOTHER_SUBJECT = lazyRegExp(() => new RegExp(String.raw`,\s*${ISSUING_SUBJECT}(?![\p{L}\p{N}])[^,;.:()]*\s(?:${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})\s*$`, "u"));
 
 /** TIED_TASK_WORDS right after a document's mention (its issuer ends it), before a cue. */
 const TIED_TASK = new RegExp(String.raw`^\s*,?\s*(?:${phraseSource(TIED_TASK_WORDS)})\s*$`, "iu");

@@ -12,6 +12,7 @@
  * has no basis from an article. A letter or a plan has no preamble: its "Căn cứ" stays its own.
  */
 import type { Clause } from "../clauses.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * An article's heading opening a clause: "Điều 1.", "**Điều 2:**". Sticky, tried at the clause's start
@@ -19,7 +20,7 @@ import type { Clause } from "../clauses.js";
  */
 const ARTICLE_HEAD = /[\s*#_]*Điều[ \t]+\d{1,3}[ \t]*[.:]/uy;
 /** The "Căn cứ" family of basis cues ("Căn cứ", "Căn cứ vào", "Căn vào", damaged "Căn c"), not "Trên cơ sở". */
-const BASIS_WORD = /^căn(?![\p{L}\p{M}])/iu;
+const BASIS_WORD = lazyRegExp(() => /^căn(?![\p{L}\p{M}])/iu);
 
 /** Follows the parts clause by clause: whether the clause read lies in an article after a preamble. */
 export class ArticleTracker {
@@ -46,4 +47,4 @@ export class ArticleTracker {
 }
 
 /** Whether a basis cue at `cueStart` is the "Căn cứ" family's. */
-export const isBasisWord = (text: string, cueStart: number): boolean => BASIS_WORD.test(text.slice(cueStart, cueStart + 8));
+export const isBasisWord = (text: string, cueStart: number): boolean => BASIS_WORD().test(text.slice(cueStart, cueStart + 8));

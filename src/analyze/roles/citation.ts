@@ -16,6 +16,7 @@ import { enactedInCarriedClause } from "./enacted-after-proposal.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, laterThan } from "./reading.js";
 import { ENDS_PLAIN_PROMULGATION, namesRule } from "./patterns.js";
 import { amendedInEnactment } from "./with-self.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 /** The kinds of a document named without a number that a body's task may carry out (taskOnNamedLaw). */
 const NAMED_LAW_KINDS: ReadonlySet<Kind | null> = new Set<Kind | null>(["law", "code", "ordinance"]);
 
@@ -26,19 +27,19 @@ const PROPOSING: ReadonlySet<Kind | null> = new Set([null, ...KINDS.filter((k) =
  * Chỉ thị 1737/CT-TTg … (công văn số 864/BNG-LS …)" (a Government Office letter, 2014): what the paper
  * is about follows, and its number, if any, comes later in the clause.
  */
-const UNNUMBERED_VEHICLE = new RegExp(
+const UNNUMBERED_VEHICLE = lazyRegExp(() => new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:tại|trong)\s+(?:${phraseSource(KINDS.filter((k) => k.proposes === true).flatMap((k) => k.words))})(?![\p{L}\p{M}])(?!\s*(?:số|[0-9]))`,
   "iu",
-);
+));
 /**
  * The subject of a proposal ("Xét báo cáo của Sở Tài chính về kết quả thực hiện Quyết định số X"):
  * a document named after "về" and not of a kind a proposal is made in is what the proposal is about,
  * never its paper (no proposal in the gold of the dev corpus and fresh sets is made in a decision,
  * decree, law or directive); the proposal goes on to a paper named later in the clause.
  */
-const SUBJECT_OF_PROPOSAL = /(?<![\p{L}\p{M}])về(?![\p{L}\p{M}])/iu;
+const SUBJECT_OF_PROPOSAL = lazyRegExp(() => /(?<![\p{L}\p{M}])về(?![\p{L}\p{M}])/iu);
 /** Whether the words between a proposal's cue and a document name a paper without its number, or the proposal's subject. */
-const proposalAbout = (between: string): boolean => UNNUMBERED_VEHICLE.test(between) || SUBJECT_OF_PROPOSAL.test(between);
+const proposalAbout = (between: string): boolean => UNNUMBERED_VEHICLE().test(between) || SUBJECT_OF_PROPOSAL().test(between);
 /**
  * "(dưới đây gọi chung là", "(sau đây gọi tắt là", "(gọi tắt là", "(sau đây viết tắt là": a short
  * name given to the document just named (the openers drafters write: ALIAS_OPENERS).
@@ -224,7 +225,7 @@ function carriedReaches(r: RoleReading, carried: Binding, from: number, i: numbe
   // Cục Thuế tỉnh Bắc Ninh trả lời vướng mắc … như sau:", fresh54e-009) has ended there (fronted-basis.ts).
   if (!goesOn || recountedTask(text, carried, r.recounts, r.divided) || taskItem(text, carried, r.divided, r.ownKind) || nextItemsTask(text, carried, from) || enactedInCarriedClause(text, carried, from, to) || carriedBasisEnded(text, carried, from, spans)) return false;
   const before = text.slice(from, to);
-  return !ENACTS_ITSELF.test(before) && !CONSULTED.test(before) && !guidesWorkUnder(text, carried, from, to, r.ownKind) && !workUnderRule(text, carried, to, r.divided);
+  return !ENACTS_ITSELF().test(before) && !CONSULTED().test(before) && !guidesWorkUnder(text, carried, from, to, r.ownKind) && !workUnderRule(text, carried, to, r.divided);
 }
 
 /** Two citations give the same number and ký hiệu (case aside): one document named twice. */
@@ -262,7 +263,7 @@ function attachedPartsItem(text: string, from: number, to: number, cited: number
   const lead = text.slice(from, to);
   if (ENDS_PLAIN_PROMULGATION.test(lead) && !namesRule(lead) && !/[.;:]/u.test(lead)) return namedBeforeSemicolon(text, from, to, cited);
   const attached = ENDS_ATTACHED.test(lead) || (ENDS_PLAIN_PROMULGATION.test(lead) && namesRule(lead));
-  return attached && !/[.;:]/u.test(lead.replace(ITEM_MARKER, "")) && words(lead) <= ATTACHED_NAME_WORDS;
+  return attached && !/[.;:]/u.test(lead.replace(ITEM_MARKER(), "")) && words(lead) <= ATTACHED_NAME_WORDS;
 }
 
 /**
@@ -285,7 +286,7 @@ function namedBeforeSemicolon(text: string, from: number, to: number, cited: num
   while (line > floor && text.charCodeAt(line - 1) !== 0x0a) line--;
   if (line > 0 && text.charCodeAt(line - 1) !== 0x0a) return false;
   const name = text.slice(line, stop - 1);
-  return namesRule(name) && !/[.:]/u.test(name.replace(ITEM_MARKER, "")) && words(text.slice(line, to)) <= ATTACHED_NAME_WORDS;
+  return namesRule(name) && !/[.:]/u.test(name.replace(ITEM_MARKER(), "")) && words(text.slice(line, to)) <= ATTACHED_NAME_WORDS;
 }
 /** ATTACHED_NAME_WORDS Vietnamese words are never longer than this. */
 const ATTACHED_ITEM_CHARS = 2 * FAR_CHARS;
@@ -323,9 +324,9 @@ const CLOSE_PAREN = 0x29;
  * "Quốc hội ban hành Luật Đất đai.", "Chính phủ ban hành Nghị định …": the enacting formula after the
  * preamble's last ";" names the document itself, not one more basis of the list before it.
  */
-const ENACTS_ITSELF = new RegExp(String.raw`^[\s,]*(?:${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^.;:]{0,40}?\sban\s+hành\s*$`, "u");
+const ENACTS_ITSELF = lazyRegExp(() => new RegExp(String.raw`^[\s,]*(?:${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^.;:]{0,40}?\sban\s+hành\s*$`, "u"));
 /**
  * "Căn cứ Nghị định số A …; ⏎ Sau khi có ý kiến của Bộ Y tế tại Công văn số B …": an item telling of
  * the consultation the document followed (CONSULTED_OPENERS) opens a new item; B is no more of A's list.
  */
-const CONSULTED = new RegExp(String.raw`^[\s*_(-]*(?:${phraseSource(CONSULTED_OPENERS)})(?![\p{L}\p{N}])`, "iu");
+const CONSULTED = lazyRegExp(() => new RegExp(String.raw`^[\s*_(-]*(?:${phraseSource(CONSULTED_OPENERS)})(?![\p{L}\p{N}])`, "iu"));

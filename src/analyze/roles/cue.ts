@@ -18,6 +18,7 @@ import { LIST_MARKER, namesRule, REVIEW_NEXT, THEO_NEXT } from "./patterns.js";
 import { ACTS, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
 import { THIS_WORD_IN, isHeadingOnly } from "./speaker.js";
 import { replacesWordingOnly } from "./wording-series.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * Whether the cue's words are a kind's word ("Hướng dẫn") and "này" follows: "Hướng dẫn này thay thế
@@ -25,9 +26,9 @@ import { replacesWordingOnly } from "./wording-series.js";
  * 2021, page 1). Only "này" is looked for first; the phrase is compared with the kinds' words after.
  */
 function namesItself(text: string, cue: FoundCue): boolean {
-  return THIS_NEXT.test(text.slice(cue.end, cue.end + THIS_NEXT_CHARS)) && kindByWord(text.slice(cue.start, cue.end)) !== null;
+  return THIS_NEXT().test(text.slice(cue.end, cue.end + THIS_NEXT_CHARS)) && kindByWord(text.slice(cue.start, cue.end)) !== null;
 }
-const THIS_NEXT = new RegExp(String.raw`^\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
+const THIS_NEXT = lazyRegExp(() => new RegExp(String.raw`^\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu"));
 const THIS_NEXT_CHARS = 12;
 
 /**
@@ -42,17 +43,17 @@ function namesProject(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
   if (i < 0 || i === at - 1 || (text.charCodeAt(i) | 0x20) !== 0x6e) return false;
-  return PROJECT_BEFORE.test(text.slice(Math.max(0, at - PROJECT_CHARS), at));
+  return PROJECT_BEFORE().test(text.slice(Math.max(0, at - PROJECT_CHARS), at));
 }
-const PROJECT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!quản[ \t]+lý[ \t]+)(?:${phraseSource(PROJECT_NAME_WORDS)})[ \t]+$`, "iu");
+const PROJECT_BEFORE = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!quản[ \t]+lý[ \t]+)(?:${phraseSource(PROJECT_NAME_WORDS)})[ \t]+$`, "iu"));
 /** The longest project noun and the spaces after it fit in this much text. */
 const PROJECT_CHARS = 16;
 
 /** "thay thế A bằng B": B, what takes A's place (SUBSTITUTE_WORDS); not the "bằng" of a noun (SUBSTITUTE_NOUNS_BEFORE/AFTER). */
-const SUBSTITUTE = new RegExp(
+const SUBSTITUTE = lazyRegExp(() => new RegExp(
   String.raw`(?:^|\s)(?<!(?:^|[^\p{L}\p{N}])(?:${phraseSource(SUBSTITUTE_NOUNS_BEFORE)})\s+)(?:${phraseSource(SUBSTITUTE_WORDS)})(?![\p{L}\p{N}])(?!\s+(?:${phraseSource(SUBSTITUTE_NOUNS_AFTER)})(?![\p{L}\p{N}]))`,
   "iu",
-);
+));
 /** A cue's ownAfter words are short: this much before the cue holds them. */
 const OWN_AFTER_CHARS = 16;
 /** The longest own issuer's name read right before a cue (Cue.ownAfterIssuer): "Bảo hiểm xã hội Việt Nam", "Ủy ban nhân dân tỉnh". */
@@ -90,7 +91,7 @@ const AFTER_SEMICOLON_CHARS = 8;
 /** How far before an opening cue (Cue.opening) its clause's start may lie: an item's marker and quote marks. */
 const OPENING_CHARS = 16;
 /** Nothing before the cue in its clause but white space, an item's marker, bullets and quote marks. */
-const OPENS_CLAUSE = new RegExp(String.raw`^(?:${LIST_MARKER}|[\s_"“‘'])*$`, "u");
+const OPENS_CLAUSE = lazyRegExp(() => new RegExp(String.raw`^(?:${LIST_MARKER}|[\s_"“‘'])*$`, "u"));
 /**
  * Whether the cue at `at` opens its clause, or a paragraph inside it in capitals ("Kính gửi: Phòng …
  * ⏎⏎ Thi hành Quyết định số …": the salutation's clause runs on to the body's first sentence; a
@@ -102,7 +103,7 @@ function opensClause(text: string, clauseStart: number, at: number): boolean {
   const least = Math.max(0, clauseStart, at - OPENING_CHARS);
   const line = lineStartFrom(text, at, least);
   const from = Math.max(least, line);
-  if (!OPENS_CLAUSE.test(text.slice(from, at))) return false;
+  if (!OPENS_CLAUSE().test(text.slice(from, at))) return false;
   return from === clauseStart || (from === line && text[at] !== text[at].toLowerCase());
 }
 /** Where the line holding `at` starts if at `least` or after, else -1 (the text's start: 0). */
@@ -116,10 +117,10 @@ function lineStartFrom(text: string, at: number, least: number): number {
  * series takes a comma or "và" and a verb, so the run stays linear. Wording with provisions after it
  * (" một số cụm từ, khoản, điều", WORDING_PROVISION_WORDS) is no wording alone (wording-series.ts reads that series).
  */
-const WORDING_OBJECT = new RegExp(
+const WORDING_OBJECT = lazyRegExp(() => new RegExp(
   String.raw`^(?:\s*(?:,|và(?![\p{L}\p{N}]))\s*(?:${phraseSource(WORDING_VERBS)})(?![\p{L}\p{N}]))*\s*(?:(?:một\s+số|các)\s+)?(?:(?:${phraseSource(WORDING_WORDS)})(?![\p{L}\p{N}])(?!\s*(?:,|và(?![\p{L}\p{N}]))\s*(?:${phraseSource(WORDING_PROVISION_WORDS)})(?![\p{L}\p{N}]))|từ\s*["“])`,
   "iu",
-);
+));
 /** "việc tổng rà soát" and the spaces before it fit in this much text. */
 const REVIEW_CHARS = 24;
 /** The series and its object fit in this much text. */
@@ -135,7 +136,7 @@ export function readCue(r: RoleReading, s: ClauseReading, found: FoundCue): void
   // So too an article heading's series over wording and provisions whose items replace wording alone
   // (wording-series.ts).
   const cue = found.cue.type === "replaces" && !found.cue.passive &&
-    (WORDING_OBJECT.test(text.slice(found.end, found.end + WORDING_CHARS)) || replacesWordingOnly(text, found.start, found.end))
+    (WORDING_OBJECT().test(text.slice(found.end, found.end + WORDING_CHARS)) || replacesWordingOnly(text, found.start, found.end))
     ? { start: found.start, end: found.end, cue: WORDING_AMENDS_CUE }
     : found;
   // "3 . Hướng dẫn này , thay thế Phần III Công văn số 608/LTNN-TTNC" (Cục Văn thư và Lưu trữ Nhà nước's
@@ -202,10 +203,10 @@ export function readCue(r: RoleReading, s: ClauseReading, found: FoundCue): void
     r.carried = null;
     return;
   }
-  const followed = cue.cue.type === "implements" && THEO_NEXT.test(text.slice(cue.end, cue.end + 12));
+  const followed = cue.cue.type === "implements" && THEO_NEXT().test(text.slice(cue.end, cue.end + 12));
   // "- Thực hiện rà soát … đã được … phê duyệt tại Quyết định số X" (REVIEW_NEXT): X is reviewed, not carried
   // out; the cue governs nothing, as "thực hiện theo" does not.
-  if (cue.cue.type === "implements" && REVIEW_NEXT.test(text.slice(cue.end, cue.end + REVIEW_CHARS))) {
+  if (cue.cue.type === "implements" && REVIEW_NEXT().test(text.slice(cue.end, cue.end + REVIEW_CHARS))) {
     s.pending = null;
     r.carried = null;
     return;
@@ -234,11 +235,11 @@ export function readCue(r: RoleReading, s: ClauseReading, found: FoundCue): void
  */
 function replacesAnother(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
   const { text, spans } = r;
-  if (THEO_NEXT.test(text.slice(cue.end, cue.end + 12))) return true;
+  if (THEO_NEXT().test(text.slice(cue.end, cue.end + 12))) return true;
   let next = Math.max(s.lastCitation + 1, r.clauseFirst);
   while (next < spans.length && spans[next].start < cue.end) next++;
   const to = Math.min(next < spans.length ? spans[next].start : text.length, s.clause.end, cue.end + FAR_CHARS);
-  return to > cue.end && SUBSTITUTE.test(text.slice(cue.end, to));
+  return to > cue.end && SUBSTITUTE().test(text.slice(cue.end, to));
 }
 
 /** A passive cue's part of readCue ("bị bãi bỏ", "được sửa đổi"); true when it has settled r.carried itself. */
@@ -274,13 +275,13 @@ function reachesAttached(between: string, type: RelationType): boolean {
 }
 
 /** "bằng Kế hoạch này", "bởi Quyết định này" right after a passive cue: the citing document acts. */
-const BY_THIS_DOCUMENT = new RegExp(String.raw`^\s*(?:bằng|bởi|theo|tại)\s+(?:${KIND_WORDS})\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
+const BY_THIS_DOCUMENT = lazyRegExp(() => new RegExp(String.raw`^\s*(?:bằng|bởi|theo|tại)\s+(?:${KIND_WORDS})\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu"));
 /**
  * BY_THIS_DOCUMENT where the words hold "này" at all: compiling its kind words and letter classes cost
  * a fresh process 2-20 ms (bench/regex-compile.mjs), for a test none of the 2,000 plans' windows
  * passed (none holds "này"); the word alone compiles in a fraction of a millisecond.
  */
-const byThisDocument = (words: string): boolean => THIS_WORD_IN.test(words) && BY_THIS_DOCUMENT.test(words);
+const byThisDocument = (words: string): boolean => THIS_WORD_IN.test(words) && BY_THIS_DOCUMENT().test(words);
 /** A row of a status table, up to its status: its date alone ("05/11/2019 "). */
 const STATUS_ROW = /^[ \t|]*\d{1,2}\/\d{1,2}\/\d{4}[ \t|]+$/u;
 /** What STATUS_ROW's line may hold before the status, by UTF-16 code: spaces, tabs, bars, digits, slashes. */

@@ -11,11 +11,12 @@
  */
 import { KIND_WORDS } from "../reach.js";
 import { type Binding, SELF } from "./reading.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /** The enacting formula "ban hành <kind>". */
-const ENACTED = new RegExp(String.raw`(?<![\p{L}\p{M}])ban\s+hành\s+(?:${KIND_WORDS})(?![\p{L}\p{M}])`, "iu");
+const ENACTED = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])ban\s+hành\s+(?:${KIND_WORDS})(?![\p{L}\p{M}])`, "iu"));
 
 /** Whether the clause from `from` to the document at `to`, which the document's own proposal `b` was carried into, is the enacting formula's. */
 export function enactedInCarriedClause(text: string, b: Binding, from: number, to: number): boolean {
-  return b.type === "proposed_by" && b.actor === SELF && ENACTED.test(text.slice(from, to));
+  return b.type === "proposed_by" && b.actor === SELF && ENACTED().test(text.slice(from, to));
 }

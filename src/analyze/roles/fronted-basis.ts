@@ -9,13 +9,14 @@ import { phraseSource } from "../../vocab/phrases.js";
 import { lastAtOrBefore } from "../../shared/search.js";
 import { dropTrailingPinpoint } from "../reach.js";
 import { type Binding, SELF } from "./reading.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /** Whether the words between the document's own "Căn cứ" (b) and a document at `to` hold the opening of its main clause. */
 export function basisClauseEnded(text: string, b: Binding, to: number): boolean {
   if (b.type !== "based_on" || b.actor !== SELF || b.passive) return false;
   const filler = text.slice(b.end, to);
   // Most fillers have no comma: the verbs and pointers are not looked for.
-  return filler.includes(",") && (MAIN_CLAUSE.test(filler) || ANAPHOR_BASIS.test(filler));
+  return filler.includes(",") && (MAIN_CLAUSE().test(filler) || ANAPHOR_BASIS().test(filler));
 }
 
 /**
@@ -34,17 +35,17 @@ export function carriedBasisEnded(text: string, b: Binding, from: number, spans:
 
 // "Căn cứ [vào] (các|những) quy định (nêu) trên[ và …], …": the object is the pointer; a comma on the same line ends
 // the phrase (no document between, so "Căn cứ quy định tại Điều 5 Luật … nêu trên" is not this).
-const ANAPHOR_BASIS = new RegExp(
+const ANAPHOR_BASIS = lazyRegExp(() => new RegExp(
   String.raw`^\s*(?:vào\s+)?(?:(?:các|những|mọi)\s+)?(?:${phraseSource(BASIS_ANAPHOR_NOUNS)})\s+(?:${phraseSource(BASIS_ANAPHOR_POINTERS)})(?![\p{L}\p{M}])[^,;:\n\d]{0,60},`,
   "iu",
-);
+));
 
 // ", [subject of up to N words] <verb> ": letters only between the comma and the verb, so that the
 // comma is the one closing the "Căn cứ" phrase and not one inside a list of bodies or documents.
-const MAIN_CLAUSE = new RegExp(
+const MAIN_CLAUSE = lazyRegExp(() => new RegExp(
   String.raw`,\s*(?:[\p{L}\p{M}]+\s+){0,${BASIS_MAIN_CLAUSE_SUBJECT_WORDS}}(?:${phraseSource(BASIS_MAIN_CLAUSE_VERBS)})(?![\p{L}\p{M}])`,
   "iu",
-);
+));
 
 /**
  * Whether the document's own "Căn cứ", outside a preamble, takes a thing the writer acts on as its object and reaches
@@ -64,23 +65,23 @@ const MAIN_CLAUSE = new RegExp(
  */
 export function basisThingUnderRule(text: string, b: Binding, to: number, part: PartType): boolean {
   if (part === "preamble" || b.type !== "based_on" || b.actor !== SELF || b.passive || to - b.end > THING_UNDER_RULE_CHARS) return false;
-  if (!BASIS_WORD_BEFORE.test(text.slice(Math.max(0, b.end - 16), b.end))) return false;
+  if (!BASIS_WORD_BEFORE().test(text.slice(Math.max(0, b.end - 16), b.end))) return false;
   const filler = text.slice(b.end, to);
-  return THING_OBJECT.test(filler) && !RULE_OBJECT.test(filler) && !filler.includes(";") && RULE_TAIL.test(dropTrailingPinpoint(filler));
+  return THING_OBJECT().test(filler) && !RULE_OBJECT().test(filler) && !filler.includes(";") && RULE_TAIL().test(dropTrailingPinpoint(filler));
 }
 /** The "Căn cứ" family's words ending where the binding does ("Căn cứ", "căn cứ vào"), not "Trên cơ sở". */
-const BASIS_WORD_BEFORE = /(?<![\p{L}\p{M}])căn(?:\s+cứ)?(?:\s+vào)?\s*$/iu;
+const BASIS_WORD_BEFORE = lazyRegExp(() => /(?<![\p{L}\p{M}])căn(?:\s+cứ)?(?:\s+vào)?\s*$/iu);
 /** A thing's name and its "theo quy định tại" fit in this, within one sentence of a procedure. */
 const THING_UNDER_RULE_CHARS = 240;
 /** The object's first word, in lower case (a name in capitals is a document's or a body's). */
-const THING_OBJECT = /^\s*(?:vào\s+)?\p{Ll}/u;
+const THING_OBJECT = lazyRegExp(() => /^\s*(?:vào\s+)?\p{Ll}/u);
 /**
  * An object that names a provision or rules: no thing. A kind word in lower case with words of its own after it names
  * a paper the writer acts on, which the rule after "theo quy định tại" governs too ("văn bản từ chối nhận hàng").
  */
-const RULE_OBJECT = new RegExp(
+const RULE_OBJECT = lazyRegExp(() => new RegExp(
   String.raw`^\s*(?:vào\s+)?(?:${phraseSource(PINPOINT_WORDS)}|${phraseSource(BASIS_RULE_OBJECT_WORDS)})(?![\p{L}\p{M}])`,
   "iu",
-);
+));
 /** "… theo (đúng) quy định tại " last before the document (its provision dropped): the rule followed. */
-const RULE_TAIL = new RegExp(String.raw`[\p{L}\p{N})]\s+theo\s+(?:đúng\s+)?(?:${phraseSource(WORK_UNDER_RULE_WORDS)})\s*$`, "iu");
+const RULE_TAIL = lazyRegExp(() => new RegExp(String.raw`[\p{L}\p{N})]\s+theo\s+(?:đúng\s+)?(?:${phraseSource(WORK_UNDER_RULE_WORDS)})\s*$`, "iu"));

@@ -17,6 +17,7 @@ import { thisNamesToldDocument } from "./news-event.js";
 import { isBasisWord } from "./article-basis.js";
 import { joinedAfter, ownProposalAfterBasis } from "./joined-proposal.js";
 import { AGENCIES, guidesPeople, inPurposeSection } from "./reach-limits.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /** readCue's part for a cue before the clause's first citation (the head verb); true when it has settled r.carried itself. */
 export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
@@ -59,7 +60,7 @@ export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): bo
       // writes new text into the document named next, which it amends (fixtures/fresh/CONVENTIONS.md §7: the
       // word after "bổ sung" decides). "hướng dẫn bổ sung thực hiện Quy định số X" (fresh39c-006) stays guides.
       s.pending = binding("amends", SELF, cue.cue, cue.end);
-    } else if (s.pending.type === "guides" && (cue.cue.type === "implements" || cue.cue.type === "guides") && !(guidesPeople(text, s.pending) && !objectFollows(r, cue.end)) && !ENDS_WITH_NOUN.test(text.slice(Math.max(s.clause.start, cue.start - HEAD_REACH), cue.start))) {
+    } else if (s.pending.type === "guides" && (cue.cue.type === "implements" || cue.cue.type === "guides") && !(guidesPeople(text, s.pending) && !objectFollows(r, cue.end)) && !ENDS_WITH_NOUN().test(text.slice(Math.max(s.clause.start, cue.start - HEAD_REACH), cue.start))) {
       s.pending = moved(s.pending, SELF, cue.end);
     } else if (
       s.pending.type === "implements" && cue.cue.type === "implements" && cue.cue.reach === "far" && !s.pending.passive &&
@@ -149,11 +150,11 @@ function objectFollows(r: RoleReading, end: number): boolean {
 function purposeItemGoesOn(text: string, s: ClauseReading, cue: FoundCue): boolean {
   if (s.clause.part !== "body" || s.pending === null || cue.start - s.pending.end > HEAD_REACH) return false;
   const between = text.slice(s.pending.end, cue.start);
-  return !/[.;:]/u.test(between) && AGENCIES.test(between) && !ENDS_WITH_NOUN.test(between) && inPurposeSection(text, cue.start);
+  return !/[.;:]/u.test(between) && AGENCIES().test(between) && !ENDS_WITH_NOUN().test(between) && inPurposeSection(text, cue.start);
 }
 
 /** What ends one task of a series before the next: a comma, a closing quote mark (the task's object a quoted name), "và". */
-const TASK_END = /[,”"]|(?<![\p{L}\p{N}])và(?![\p{L}\p{N}])/gu;
+const TASK_END = lazyRegExp(() => /[,”"]|(?<![\p{L}\p{N}])và(?![\p{L}\p{N}])/gu);
 /** The last TASK_END lies this close before the next verb: only head words (AT_HEAD) may stand between. */
 const TASK_END_CHARS = 60;
 /**
@@ -165,9 +166,9 @@ function nextTask(text: string, from: number, cueStart: number): boolean {
   let after = -1;
   // An exec loop, not matchAll, which builds a new regex from TASK_END at every call (its species
   // constructor). TASK_END matches no empty string.
-  TASK_END.lastIndex = 0;
-  for (let m = TASK_END.exec(tail); m !== null; m = TASK_END.exec(tail)) after = m.index + m[0].length;
-  return after >= 0 && AT_HEAD.test(tail.slice(after));
+  TASK_END().lastIndex = 0;
+  for (let m = TASK_END().exec(tail); m !== null; m = TASK_END().exec(tail)) after = m.index + m[0].length;
+  return after >= 0 && AT_HEAD().test(tail.slice(after));
 }
 
 /** What joins two acts of one actor: ",", "và", "đồng thời" ("thu hồi, hủy bỏ …", "thay thế A và bãi bỏ B"). */

@@ -12,6 +12,7 @@ import type { Clause } from "../clauses.js";
 import { KIND_WORDS, THIS_DOCUMENT } from "../reach.js";
 import { CONTENT_FOLLOWS_SOURCE, HEAD_REACH, NAMED_BODY, speaksAsItself } from "./patterns.js";
 import { type Binding, RoleReading, SELF } from "./reading.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * A page with no heading of its own (neither its kind nor its number: a news item, a school's post)
@@ -29,7 +30,7 @@ export function narratesEvent(r: RoleReading, head: Binding, clause: Clause, end
   if (CONTENT_FOLLOWS.test(main)) return false;
   // Or the clause ends with the document's description and the next clause, or paragraph, opens with
   // the event's day ("… 2025. ⏎⏎ Sáng ngày 04/10/2020, …").
-  if (!EVENT_OPENS_CLAUSE.test(main) && !EVENT_OPENS_NEXT.test(text.slice(clause.end, clause.end + NEXT_CLAUSE_CHARS))) return false;
+  if (!EVENT_OPENS_CLAUSE().test(main) && !EVENT_OPENS_NEXT().test(text.slice(clause.end, clause.end + NEXT_CLAUSE_CHARS))) return false;
   r.referencesOnly(head, end);
   return true;
 }
@@ -39,8 +40,8 @@ const CONTENT_FOLLOWS = new RegExp(CONTENT_FOLLOWS_SOURCE, "iu");
 const NEXT_CLAUSE_CHARS = 80;
 /** An event's time of day with its day: "Sáng ngày 04/10/2020", "sáng ngày 09/01/2015", "Chiều 7/7", "Sáng nay, ngày …", "Chiều nay". */
 const EVENT_DAY = String.raw`(?:${phraseSource(EVENT_TIME_WORDS)})[ \t]+(?:(?:nay|qua)(?![\p{L}\p{M}])(?:[ \t,]*(?:ngày[ \t]*)?[0-9]{1,2}(?:[ \t]*[\/.-][ \t]*[0-9]{1,2}|[ \t]+tháng[ \t]+[0-9]{1,2}))?|(?:ngày[ \t]*)?[0-9]{1,2}(?:[ \t]*[\/.-][ \t]*[0-9]{1,2}|[ \t]+tháng[ \t]+[0-9]{1,2}))`;
-const EVENT_OPENS_CLAUSE = new RegExp(String.raw`[,;][ \t]*${EVENT_DAY}`, "iu");
-const EVENT_OPENS_NEXT = new RegExp(String.raw`^[.;"”]?\s*${EVENT_DAY}`, "iu");
+const EVENT_OPENS_CLAUSE = lazyRegExp(() => new RegExp(String.raw`[,;][ \t]*${EVENT_DAY}`, "iu"));
+const EVENT_OPENS_NEXT = lazyRegExp(() => new RegExp(String.raw`^[.;"”]?\s*${EVENT_DAY}`, "iu"));
 
 /**
  * A page with no heading of its own whose "Thực hiện X, …, (trong) thời gian (vừa) qua, <others> …"
@@ -58,13 +59,13 @@ export function narratesPastWork(r: RoleReading, head: Binding, clause: Clause, 
   const main = text.slice(spans[end - 1].end, clause.end);
   if (CONTENT_FOLLOWS.test(main)) return false;
   const afterHead = afterHeadDocuments(r, head, clause, end);
-  const spanOpens = PAST_SPAN_OPENS_CLAUSE.test(main) || toldOverDays(afterHead) || datesOneBodysAct(r, afterHead, clause);
+  const spanOpens = PAST_SPAN_OPENS_CLAUSE().test(main) || toldOverDays(afterHead) || datesOneBodysAct(r, afterHead, clause);
   if (!spanOpens && !PAST_SPAN_OPENS_NEXT.test(text.slice(clause.end, clause.end + NEXT_CLAUSE_CHARS))) return false;
   r.referencesOnly(head, end);
   return true;
 }
 /** ", thời gian qua,", ", trong thời gian qua các ngành": the span as the main clause's opening. */
-const PAST_SPAN_OPENS_CLAUSE = new RegExp(String.raw`[,;][ \t]*(?:${phraseSource(PAST_SPAN_PHRASES)})(?![\p{L}\p{M}\p{N}])`, "iu");
+const PAST_SPAN_OPENS_CLAUSE = lazyRegExp(() => new RegExp(String.raw`[,;][ \t]*(?:${phraseSource(PAST_SPAN_PHRASES)})(?![\p{L}\p{M}\p{N}])`, "iu"));
 /**
  * The text between the last document the head cue bound and the next document or the clause's end: where the main
  * clause opens. "Thực hiện Kết luận số 79-KL/TW …, từ ngày 17 đến ngày 22-8 …, Bộ Chính trị tiếp tục làm việc … theo
@@ -86,10 +87,10 @@ function afterHeadDocuments(r: RoleReading, head: Binding, clause: Clause, end: 
  */
 function toldOverDays(afterHead: string): boolean {
   const span = DAY_SPAN_OPENS_CLAUSE.exec(afterHead);
-  return span !== null && DONE_AFTER_SPAN.test(afterHead.slice(span.index + span[0].length));
+  return span !== null && DONE_AFTER_SPAN().test(afterHead.slice(span.index + span[0].length));
 }
 /** "đã" as a word: the work told as done. */
-const DONE_AFTER_SPAN = new RegExp(String.raw`(?<![\p{L}\p{M}])${phraseSource([DONE_WORD])}(?![\p{L}\p{M}])`, "iu");
+const DONE_AFTER_SPAN = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])${phraseSource([DONE_WORD])}(?![\p{L}\p{M}])`, "iu"));
 /**
  * ", từ ngày 17 đến ngày 22-8", ", từ ngày 25/5/2019 đến ngày 10/6/2019": a span of days with both ends opening the
  * main clause (DAY_SPAN_WORDS). The comma before it keeps a description's own span ("về đợt cao điểm từ ngày …") out;
@@ -123,7 +124,7 @@ function datesOneBodysAct(r: RoleReading, afterHead: string, clause: Clause): bo
   // or the next sentence ("… tỉnh Điện Biên. Ngày 4/10, Sở Nội vụ phối hợp …").
   // A clause that keeps its full stop is read from the stop, so the next sentence may open on a line of its own.
   const from = r.text.charCodeAt(clause.end - 1) === FULL_STOP_CODE ? clause.end - 1 : clause.end;
-  if (!DATED_BODY_OPENS.test(afterHead) && !DATED_BODY_NEXT.test(r.text.slice(from, from + NEXT_CLAUSE_CHARS))) return false;
+  if (!DATED_BODY_OPENS().test(afterHead) && !DATED_BODY_NEXT().test(r.text.slice(from, from + NEXT_CLAUSE_CHARS))) return false;
   return !speaksAsItself(r.text, afterHead, clause.end);
 }
 /** A day with its month, and its year or not: "06/10/2021", "22-8", "21 tháng 7 năm 2018" (its month and year written out). */
@@ -132,12 +133,12 @@ const ONE_DAY = String.raw`[0-9]{1,2}(?:[ \t]*[\/.-][ \t]*[0-9]{1,2}(?:[ \t]*[\/
 const DATED_BODY = String.raw`(?:${phraseSource([DAY_WORD], { anyCase: true })}[ \t]*${ONE_DAY}|${phraseSource([DAY_SPAN_WORDS.from])}[ \t]*${SPAN_DAY}[ \t]+${phraseSource([DAY_SPAN_WORDS.to])}[ \t]*${SPAN_DAY})` +
   String.raw`(?![0-9])(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*,[ \t]*${NAMED_BODY}(?![\p{L}\p{M}\p{N}])`;
 const FULL_STOP_CODE = 46;
-const DATED_BODY_OPENS = new RegExp(String.raw`[,;][ \t]*${DATED_BODY}`, "u");
+const DATED_BODY_OPENS = lazyRegExp(() => new RegExp(String.raw`[,;][ \t]*${DATED_BODY}`, "u"));
 /**
  * The next ";"-clause opening so: "…; ngày 06/10/2021, Phòng Tư pháp huyện …"; or the next sentence, after the stop
  * ("… Trung ương 7). Ngày 21 tháng 7 năm 2018, Ban thường vụ Đảng ủy …", the day word capitalised).
  */
-const DATED_BODY_NEXT = new RegExp(String.raw`^[ \t]*(?:\.[ \t\r\n]*)?${DATED_BODY}`, "u");
+const DATED_BODY_NEXT = lazyRegExp(() => new RegExp(String.raw`^[ \t]*(?:\.[ \t\r\n]*)?${DATED_BODY}`, "u"));
 /** "… năm 2020. Trong thời gian qua, tỉnh đã …": the span, then a comma, opening the next sentence. */
 const PAST_SPAN_OPENS_NEXT = new RegExp(String.raw`^[.;"”]?\s*(?:${phraseSource(PAST_SPAN_PHRASES)})[ \t]*,`, "iu");
 
@@ -155,7 +156,7 @@ export function givesToldWords(r: RoleReading, head: Binding, end: number): bool
   // Read back from the cue's end, not the clause's start: the cue may govern a list in later clauses ("Thực hiện các
   // Hướng dẫn …: Số 11-HD/BTGĐUK …; số 12-HD/BTGĐUK …").
   const before = r.text.slice(Math.max(0, head.end - TOLD_WORDS_CHARS), head.end);
-  if (!TOLD_WORDS_BEFORE_CUE.test(before)) return false;
+  if (!TOLD_WORDS_BEFORE_CUE().test(before)) return false;
   r.referencesOnly(head, end);
   return true;
 }
@@ -170,10 +171,10 @@ const TOLD_WORDS_CHARS = 80;
  * Nội dung văn bản yêu cầu: ⏎ Căn cứ Kế hoạch số 43/KH-SNN …" (a Sở NN&PTNT news list, fresh52b-014): both golds,
  * no relation of the page's.
  */
-const TOLD_WORDS_BEFORE_CUE = new RegExp(
+const TOLD_WORDS_BEFORE_CUE = lazyRegExp(() => new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:(?:${KIND_WORDS})[ \t]+(?:${phraseSource(TOLD_WORDS_VERBS)})|(?:${phraseSource(TOLD_CONTENT_WORDS)})[ \t]+(?:${KIND_WORDS})(?:[ \t]+(?:${phraseSource(TOLD_CONTENT_VERBS)}))?)[ \t]*:[ \t\r\n]*[\p{L}\p{M}]+(?:[ \t]+[\p{L}\p{M}]+){0,3}$`,
   "iu",
-);
+));
 
 /**
  * A page with no heading of its own (neither its kind nor its issuer) that tells of a document by number, then
@@ -192,7 +193,7 @@ export function thisNamesToldDocument(r: RoleReading, clause: Clause, cueStart: 
   // What the head reading reads before the cue (HEAD_REACH), sliced only on a page of no heading.
   const before = r.text.slice(Math.max(clause.start, cueStart - HEAD_REACH), cueStart);
   if (!before.includes(THIS_WORD)) return SELF;
-  const mention = THIS_DOCUMENT.exec(before);
+  const mention = THIS_DOCUMENT().exec(before);
   if (mention === null) return SELF;
   const kind = kindOfWord(mention[0]);
   if (kind === null) return SELF;
@@ -201,7 +202,7 @@ export function thisNamesToldDocument(r: RoleReading, clause: Clause, cueStart: 
   if (i < 0 || r.kinds[i] !== kind) return SELF;
   const gap = r.text.slice(r.spans[i].end, at);
   const near = gap.length <= TOLD_BACK_CHARS || (gap.length <= TOLD_CONTENT_CHARS && TOLD_CONTENT_GAP.test(gap));
-  return near && !ARTICLE_IN_GAP.test(gap) ? i : SELF;
+  return near && !ARTICLE_IN_GAP().test(gap) ? i : SELF;
 }
 /**
  * "Ngày 06/4, UBND tỉnh Cao Bằng đã ban hành Quyết định số 348/QĐ-UBND về việc …. ⏎⏎ Theo đó, trên địa bàn tỉnh …
@@ -216,7 +217,7 @@ const TOLD_CONTENT_GAP = /[.\n][ \t\r\n]*Theo[ \t]+đó[ \t]*,/u;
 /** A sentence's rest after the told document and a photo's caption fit in this much ("ngày 24/9/2018 của Bộ …. ", "⏎⏎ Trạm Y tế phường Cầu Thia, thị xã Nghĩa Lộ ⏎⏎ Theo "). */
 const TOLD_BACK_CHARS = 200;
 /** An article's number between the told document and "… này": the page is the document's own text, its article speaking. */
-const ARTICLE_IN_GAP = new RegExp(String.raw`(?<![\p{L}\p{M}])${ARTICLE_WORD}[ \t]+[0-9]{1,3}(?![0-9])`, "u");
+const ARTICLE_IN_GAP = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])${ARTICLE_WORD}[ \t]+[0-9]{1,3}(?![0-9])`, "u"));
 /**
  * The kind a "<kind word> (hành động) này" mention names: its longest opening words that are a kind word (vocab
  * kindByWord, "Thông tư liên tịch" before "Thông tư"); null for an abbreviation ("QĐ này") or an unknown word.

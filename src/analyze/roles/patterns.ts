@@ -4,6 +4,7 @@ import { phraseSource } from "../../vocab/phrases.js";
 import { BULLET_CLASS } from "../../vocab/bullets.js";
 import { ARTICLE_WORD, CHAPTER_WORD, ISSUER_SUBJECTS } from "../../vocab/parts.js";
 import { KIND_WORDS } from "../reach.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 // A chapter's number ("Chương I", "CHƯƠNG 2") heads its clause as an article's does ("Điều 1.").
 export const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*[ \t]*[.)]|[${BULLET_CLASS}*#(]|Điều\s+\d+(?:[ \t]*[.:])?|${CHAPTER_WORD}[ \t]+(?:[IVXLC]+|\d+)(?![\p{L}\p{N}])(?:[ \t]*[.:])?)`;
@@ -14,12 +15,12 @@ export const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:
  */
 export const LEAD = String.raw`(?:[\s,]|(?<=\n[ \t]*)\|(?=[ \t]*\n))*`;
 /** Nothing but list markers, an article number and HEAD_WORDS before the cue: the document itself acts. */
-export const AT_HEAD = new RegExp(String.raw`^${LEAD}(?:${LIST_MARKER}[\s,]*)*(?:(?:${phraseSource(HEAD_WORDS)})(?![\p{L}\p{N}])[\s,]*)*$`, "iu");
+export const AT_HEAD = lazyRegExp(() => new RegExp(String.raw`^${LEAD}(?:${LIST_MARKER}[\s,]*)*(?:(?:${phraseSource(HEAD_WORDS)})(?![\p{L}\p{N}])[\s,]*)*$`, "iu"));
 /**
  * The enacting formula at the end of a preamble names the issuer, then what it does: "Bộ Tài
  * chính hướng dẫn ... như sau:", "Liên tịch Bộ Tài nguyên và Môi trường - Bộ Tài chính hướng dẫn".
  */
-export const ISSUER_SUBJECT = new RegExp(String.raw`^[\s,]*(?:${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])`, "u");
+export const ISSUER_SUBJECT = lazyRegExp(() => new RegExp(String.raw`^[\s,]*(?:${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])`, "u"));
 /**
  * A body named as the subject of a clause, as written (ISSUING_SUBJECTS: "Ủy ban nhân dân", "Sở", "Ban Chỉ đạo"): the
  * one alternation the patterns of others' acts told (retold.ts, settle.ts, after-citation.ts) open their subject with.
@@ -34,13 +35,13 @@ export const OTHER_BODIES = String.raw`[Cc]ác[ \t\r\n]+(?:${phraseSource(OTHER_
 export const NAMED_BODY = String.raw`(?:${phraseSource([...ISSUING_SUBJECTS, ...TOLD_BODY_WORDS], { keepCase: true })})`;
 /** How far past a sentence a body's own request may stand: the next paragraph's "Để …, Sở … đề nghị …" and more. */
 const OWN_VOICE_CHARS = 400;
-export const OWN_VOICE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(OWN_VOICE_WORDS, { anyCase: true })})(?![\p{L}\p{M}])`, "iu");
+export const OWN_VOICE = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(OWN_VOICE_WORDS, { anyCase: true })})(?![\p{L}\p{M}])`, "iu"));
 /**
  * Whether a text that tells a named body's act speaks as that body (OWN_VOICE_WORDS) in `told` or within
  * OWN_VOICE_CHARS after `after`: a body's own letter printed without its heading asks or reports; a page that only
  * tells of the act does not (CONVENTIONS.md §13; retold.ts tellsOneBodysAct, news-event.ts datesOneBodysAct).
  */
-export const speaksAsItself = (text: string, told: string, after: number): boolean => OWN_VOICE.test(told) || OWN_VOICE.test(text.slice(after, after + OWN_VOICE_CHARS));
+export const speaksAsItself = (text: string, told: string, after: number): boolean => OWN_VOICE().test(told) || OWN_VOICE().test(text.slice(after, after + OWN_VOICE_CHARS));
 /**
  * A noun right before the cue (NOUN_BEFORE_CUE), or a year counted as the Nth of carrying a document out
  * ("năm thứ 3", "năm học thứ hai": NTH_PERIOD_WORDS and an ordinal, digits or ORDINAL_WORDS), or the last of a
@@ -49,12 +50,12 @@ export const speaksAsItself = (text: string, told: string, after: number): boole
  */
 const WORK_LIST_MAX = 4;
 const WORK_WORD = `(?:${phraseSource(WORK_LIST_WORDS)})`;
-export const ENDS_WITH_NOUN = new RegExp(
+export const ENDS_WITH_NOUN = lazyRegExp(() => new RegExp(
   String.raw`(?:^|[\s,])(?:${phraseSource(NOUN_BEFORE_CUE)}` +
     String.raw`|(?:${phraseSource(NTH_PERIOD_WORDS)})[ \t\r\n]+thứ[ \t\r\n]+(?:\p{N}{1,2}|${phraseSource(ORDINAL_WORDS)})` +
     String.raw`|trong[ \t\r\n]+(?:(?:${phraseSource(WORK_LIST_NOUNS)})[ \t\r\n]+)?(?:${WORK_WORD}[ \t\r\n]*(?:,|và)[ \t\r\n]*){1,${WORK_LIST_MAX}})\s*$`,
   "iu",
-);
+));
 /**
  * A subject line opening with its own kind word and issuer, then "về việc" or "v/v" right before the cue:
  * "Quyết định của Bộ trưởng Bộ Khoa học và Công nghệ Về việc sửa đổi, bổ sung Quyết định số …", "Công văn
@@ -71,18 +72,18 @@ export const KIND_ISSUER_SUBJECT = new RegExp(
 );
 /** "… tại Hội nghị toàn quốc " right before a cue: the cue names the meeting (MEETING_WORDS). Bounded words: linear. */
 export const NAMES_A_MEETING = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(MEETING_WORDS)})(?:\s+[^\s,.;:]+){0,${MEETING_QUALIFIER_WORDS}}\s*$`, "iu");
-export const NAMES_A_DRAFT = new RegExp(String.raw`(?:^|[\s,/])(?:${phraseSource(DRAFT_WORDS)})(?![\p{L}\p{N}])`, "iu");
+export const NAMES_A_DRAFT = lazyRegExp(() => new RegExp(String.raw`(?:^|[\s,/])(?:${phraseSource(DRAFT_WORDS)})(?![\p{L}\p{N}])`, "iu"));
 export const ENDS_WITH_PROPOSAL = new RegExp(String.raw`(?:^|[\s,])(?:${phraseSource(PROPOSED_BEFORE_ACT)})\s*$`, "iu");
 /**
  * "Thực hiện theo Nghị định số ..." is to act as a document says, not to carry it out; so "lập hóa
  * đơn thay thế theo Nghị định số …" replaces an invoice as the decree says, not the decree.
  */
-export const THEO_NEXT = /^\s*theo(?![\p{L}\p{N}])/iu;
+export const THEO_NEXT = lazyRegExp(() => /^\s*theo(?![\p{L}\p{N}])/iu);
 /**
  * "thực hiện (việc) rà soát …" (REVIEW_WORK_WORDS): "thực hiện" is a light verb before the review it names, and
  * the documents after it are what is reviewed, not carried out. Bounded words, one anchor: linear.
  */
-export const REVIEW_NEXT = new RegExp(String.raw`^\s*(?:việc\s+)?(?:${phraseSource(REVIEW_WORK_WORDS)})(?![\p{L}\p{N}])`, "iu");
+export const REVIEW_NEXT = lazyRegExp(() => new RegExp(String.raw`^\s*(?:việc\s+)?(?:${phraseSource(REVIEW_WORK_WORDS)})(?![\p{L}\p{N}])`, "iu"));
 /** Nothing but white space. */
 export const BLANK = /^\s*$/;
 /** A sentence's full stop: before white space (not "12.4.2012"). A line end alone is none: copies wrap lines inside a sentence. */
@@ -109,9 +110,9 @@ export const ENDS_PLAIN_PROMULGATION = new RegExp(String.raw`(?:^|\s)(?:${phrase
  * 3086/QĐ-ĐHQGHN" (fresh41c-013), "bãi bỏ “Quy chế …” ban hành theo Quyết định số X". Without the mark among
  * the name's openers, the act's reach ran out at a long quoted name and X was only referenced.
  */
-const RULE_NAMED = new RegExp(String.raw`(?:^|[\s,("“‘'])(?:${phraseSource(RULE_NAME_WORDS)})(?![\p{L}\p{N}])`, "iu");
+const RULE_NAMED = lazyRegExp(() => new RegExp(String.raw`(?:^|[\s,("“‘'])(?:${phraseSource(RULE_NAME_WORDS)})(?![\p{L}\p{N}])`, "iu"));
 /** Whether `name` (the words an act's verb has before "ban hành theo") names a regulation (RULE_NAME_WORDS). */
-export const namesRule = (name: string): boolean => RULE_NAMED.test(name);
+export const namesRule = (name: string): boolean => RULE_NAMED().test(name);
 
 /**
  * The next article's heading at a line's start ("\nĐiều 3.", "\n**Điều 12:"): where the article an amending

@@ -5,13 +5,14 @@ import type { Clause } from "../clauses.js";
 import { coordinated, ITEM_MARKER, leadsList, namesProvisions } from "../reach.js";
 import { HEAD_REACH } from "./patterns.js";
 import { RoleReading, SELF, binding } from "./reading.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
-const POST_CUES = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(POST_REPEAL_WORDS)})(?![\p{L}\p{N}])`, "iu");
+const POST_CUES = lazyRegExp(() => new RegExp(String.raw`(?:^|\s)(?:${phraseSource(POST_REPEAL_WORDS)})(?![\p{L}\p{N}])`, "iu"));
 /** "Danh mục văn bản quy phạm pháp luật … hết hiệu lực": a catalogue's title, up to what befell its documents. */
-const CATALOGUE_OF_CEASED = new RegExp(
+const CATALOGUE_OF_CEASED = lazyRegExp(() => new RegExp(
   String.raw`(?:^|\s)(?:${phraseSource(CATALOGUE_WORDS)})\s+(?:các\s+)?văn\s+bản(?![\p{L}\p{N}])[^;.:\n]{0,${CATALOGUE_CHARS}}?\s(?:${phraseSource(POST_REPEAL_WORDS)})(?![\p{L}\p{N}])`,
   "iu",
-);
+));
 export const POST_CUE: Cue = defineCue({ type: "repeals", phrases: POST_REPEAL_WORDS, reach: "far" });
 /** "Quyết định số X ... hết hiệu lực": the document named first in a clause without a cue before it ceases to apply. */
 export function readPostCue(r: RoleReading, clause: Clause, first: number, end: number): void {
@@ -20,7 +21,7 @@ export function readPostCue(r: RoleReading, clause: Clause, first: number, end: 
   if (spans[first].start - clause.start > HEAD_REACH) return;
   const lead = text.slice(clause.start, spans[first].start);
   // "Kể từ ngày Thông tư này có hiệu lực thi hành, Thông tư số X … hết hiệu lực": the time comes first.
-  const bare = lead.replace(ITEM_MARKER, "").replace(SINCE_LEAD, "");
+  const bare = lead.replace(ITEM_MARKER(), "").replace(SINCE_LEAD, "");
   // "các quy định tại Điều 3 và Điều 4 Nghị định số X … hết hiệu lực": the parts named first cease.
   if (!leadsList(lead) && !leadsList(bare) && !namesProvisions(bare)) return;
   const b = binding("repeals", SELF, POST_CUE, clause.end);
@@ -39,10 +40,10 @@ const SINCE_LEAD = /^\s*(?:kể\s+)?từ\s+ngày\s[^,;.:]{1,80},\s*/iu;
 /** "... hết hiệu lực kể từ ngày Thông tư này có hiệu lực": the cue after the clause's last document. */
 function endsWithPostCue(text: string, from: number, end: number): boolean {
   const after = text.slice(from, Math.min(end, from + 4 * HEAD_REACH));
-  if (!POST_CUES.test(after)) return false;
+  if (!POST_CUES().test(after)) return false;
   // "- 2Quyết định 318/QĐ-UBND năm 2020 công bố Danh mục văn bản … hết hiệu lực …" (a site's list of
   // related documents, a list of a decision's sources): the cue belongs to the catalogue the document
   // publishes. A cue after the catalogue's is the clause's own ("… năm 2019 hết hiệu lực kể từ …").
-  const catalogue = CATALOGUE_OF_CEASED.exec(after);
-  return catalogue === null || POST_CUES.test(after.slice(catalogue.index + catalogue[0].length));
+  const catalogue = CATALOGUE_OF_CEASED().exec(after);
+  return catalogue === null || POST_CUES().test(after.slice(catalogue.index + catalogue[0].length));
 }

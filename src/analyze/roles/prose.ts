@@ -8,6 +8,7 @@ import { ARTICLE_WORD, NOT_HEADLINE_OPENERS, NUMBER_LINE_WORD, RECIPIENTS_WORDS,
 import { phraseSource } from "../../vocab/phrases.js";
 import { ISSUING_SUBJECT, OWN_VOICE } from "./patterns.js";
 import { type RoleReading, SELF } from "./reading.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * Whether the text is prose about documents: no heading of its own (neither its kind nor its issuers:
@@ -42,10 +43,10 @@ function readsAsProse(r: RoleReading): boolean {
     if (headline === null) {
       headline = line;
       if (!isHeadline(line)) return false;
-    } else if (DOCUMENT_MARK.test(line)) return false;
+    } else if (DOCUMENT_MARK().test(line)) return false;
     else if (opening === null) {
       if (!POSTED_AT.test(line)) [opening, openingAt] = [line, lines];
-    } else if (lines === openingAt + 1 && PRINTED_OPENING.test(opening) && issuerSpeaks(line)) return false;
+    } else if (lines === openingAt + 1 && PRINTED_OPENING().test(opening) && issuerSpeaks(line)) return false;
   }
   // A title and a line or two is no article: a page's stub says too little to tell.
   return lines >= MIN_LINES;
@@ -71,35 +72,35 @@ export function proseActsOnNothing(r: RoleReading): void {
 const CHROME_LINES: ReadonlySet<string> = new Set(SITE_CHROME_LINES.map((l) => l.toLowerCase()));
 /** A portal's posting time under the headline: "29/4/2020, 15:28 (GMT+7)", "03/03/2023 17:11". */
 const POSTED_AT = /^\d{1,2}\/\d{1,2}\/\d{4},?[ \t]+\d{1,2}:\d{2}/u;
-const PRINTED_OPENING = new RegExp(String.raw`^(?:${phraseSource(PRINTED_OPENING_WORDS, { keepCase: true })})(?![\p{L}\p{M}])`, "u");
+const PRINTED_OPENING = lazyRegExp(() => new RegExp(String.raw`^(?:${phraseSource(PRINTED_OPENING_WORDS, { keepCase: true })})(?![\p{L}\p{M}])`, "u"));
 /** A line opening with a body's name (ISSUING_SUBJECTS, capitalised) and no "đã" or "vừa": what it tells is its own present act. */
-const BODY_OPENS = new RegExp(String.raw`^${ISSUING_SUBJECT}(?![\p{L}\p{M}])`, "u");
-const TOLD = /(?<![\p{L}\p{M}])(?:đã|vừa)(?![\p{L}\p{M}])/iu;
+const BODY_OPENS = lazyRegExp(() => new RegExp(String.raw`^${ISSUING_SUBJECT}(?![\p{L}\p{M}])`, "u"));
+const TOLD = lazyRegExp(() => /(?<![\p{L}\p{M}])(?:đã|vừa)(?![\p{L}\p{M}])/iu);
 /** A body's line in its own voice (OWN_VOICE_WORDS: "đề nghị", "… như sau"), not telling its past act. */
-const issuerSpeaks = (line: string): boolean => BODY_OPENS.test(line) && OWN_VOICE.test(line) && !TOLD.test(line);
+const issuerSpeaks = (line: string): boolean => BODY_OPENS().test(line) && OWN_VOICE().test(line) && !TOLD().test(line);
 /** An article's headline is never longer; a page's lead paragraph often is. */
 const HEADLINE_CHARS = 200;
 /** The fewest non-blank lines of an article: a headline and a few paragraphs. */
 const MIN_LINES = 5;
 /** A capital letter, then small letters within the first words: sentence case, not a title in capitals. */
-const SENTENCE_CASE = /^\p{Lu}[^\n]{0,30}?\p{Ll}/u;
-const HEADLINE_OPENER = new RegExp(String.raw`^(?:${KIND_WORDS_SOURCE}|${phraseSource(NOT_HEADLINE_OPENERS)})(?![\p{L}\p{M}\p{N}])`, "iu");
+const SENTENCE_CASE = lazyRegExp(() => /^\p{Lu}[^\n]{0,30}?\p{Ll}/u);
+const HEADLINE_OPENER = lazyRegExp(() => new RegExp(String.raw`^(?:${KIND_WORDS_SOURCE}|${phraseSource(NOT_HEADLINE_OPENERS)})(?![\p{L}\p{M}\p{N}])`, "iu"));
 /** A numbered document named on the line: "8633/UBND-VH", "số 12", "Số: …". */
-const NUMBERED = /[0-9][ \t]*\/[ \t]*[\p{L}0-9]|(?<![\p{L}\p{M}])số[ \t]*:?[ \t]*[0-9]/iu;
+const NUMBERED = lazyRegExp(() => /[0-9][ \t]*\/[ \t]*[\p{L}0-9]|(?<![\p{L}\p{M}])số[ \t]*:?[ \t]*[0-9]/iu);
 /** A bullet, a section's number or a bracket: a list item, no headline. */
 const ITEM_OPENER = /^[-–•*+#|(\[0-9]/u;
 const ENDS_WITH_STOP = /[.:;,]$/u;
 function isHeadline(line: string): boolean {
   return (
-    line.length <= HEADLINE_CHARS && SENTENCE_CASE.test(line) && !ITEM_OPENER.test(line) && !HEADLINE_OPENER.test(line) &&
-    !NUMBERED.test(line) && !ENDS_WITH_STOP.test(line)
+    line.length <= HEADLINE_CHARS && SENTENCE_CASE().test(line) && !ITEM_OPENER.test(line) && !HEADLINE_OPENER().test(line) &&
+    !NUMBERED().test(line) && !ENDS_WITH_STOP.test(line)
   );
 }
 /**
  * A line that only a document has, at its start (after a bullet): a basis item, the first article,
  * the header's number line, a salutation, the recipients' list, a signature block's "TM. …".
  */
-const DOCUMENT_MARK = new RegExp(
+const DOCUMENT_MARK = lazyRegExp(() => new RegExp(
   String.raw`^[-–•*+ \t]*(?:(?:${phraseSource(BASIS_HEAD_WORDS)})(?![\p{L}\p{M}])|${ARTICLE_WORD}[ \t]+1[ \t]*[.:]|${NUMBER_LINE_WORD}[ \t]*:|(?:${phraseSource([...SALUTATION_WORDS, ...RECIPIENTS_WORDS])})(?![\p{L}\p{M}])|(?:${phraseSource(SIGNATURE_PREFIXES, { keepCase: true })})[ \t]*\.[ \t]*\p{Lu})`,
   "iu",
-);
+));

@@ -7,6 +7,7 @@ import { ENACTED_GUIDANCE_KINDS, GUIDING_COUNCILS, GUIDING_LETTER_PURPOSE_WORDS,
 import { phraseSource } from "../../vocab/phrases.js";
 import { startAfterStop } from "../sentences.js";
 import { type RoleReading, SELF } from "./reading.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * A circular or a joint circular (ENACTED_GUIDANCE_KINDS: the instrument that guides a law or a decree),
@@ -36,7 +37,7 @@ export function lettersGuide(r: RoleReading): void {
   const { text, spans } = r;
   // Most letters never say it: the phrase's last word is looked for before any pattern runs.
   if (!text.includes(GUIDING_LETTER_UNIFORM)) return;
-  for (const m of text.matchAll(GUIDING_LETTER)) {
+  for (const m of text.matchAll(GUIDING_LETTER())) {
     const purpose = m.index;
     const issuer = purpose + m[0].length - m[1].length;
     const from = startAfterStop(text, purpose, ".;", SENTENCE_LOOKBACK);
@@ -53,10 +54,10 @@ export function lettersGuide(r: RoleReading): void {
 const SENTENCE_LOOKBACK = 600;
 // phraseSource with the phrases' own case: the pattern has no "i" flag ("Để"/"để" and the issuer's capital are read as written).
 const phrase = (phrases: readonly string[]) => `(?:${phraseSource(phrases, { keepCase: true })})`;
-const GUIDING_LETTER = new RegExp(
+const GUIDING_LETTER = lazyRegExp(() => new RegExp(
   String.raw`(?<![\p{L}\p{M}])[Đđ]ể\s+` +
     GUIDING_LETTER_PURPOSE_WORDS.map((alts) => String.raw`(?:${phrase(alts)}\s+)?`).join("") +
     String.raw`${phrase(["thực hiện"])}(?![\p{L}\p{M}])[^.;:!?\n]{0,300}?${phrase([GUIDING_LETTER_UNIFORM])}(?![\p{L}\p{M}])[^.;:!?\n]{0,200}?,[ \t]*` +
     String.raw`(\p{Lu}[^,.;:!?\n]{0,60}?[ \t]+${phrase(GUIDING_LETTER_VERBS)}(?![\p{L}\p{M}]))`,
   "gu",
-);
+));

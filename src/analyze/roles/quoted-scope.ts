@@ -9,6 +9,7 @@ import { phraseSource } from "../../vocab/phrases.js";
 import { KIND_WORDS } from "../reach.js";
 import { CONTENT_FOLLOWS_SOURCE, NEXT_ARTICLE_HEADING } from "./patterns.js";
 import type { RoleReading } from "./reading.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * For each passage in marks (quotedPassages) that is an article's new wording, its heading then "<kind> này quy
@@ -23,7 +24,7 @@ export function quotedScopeGuides(r: RoleReading, quoted: readonly { start: numb
   let related: Set<string> | null = null;
   for (const q of quoted) {
     if (text.charCodeAt(q.start) !== OPENING_MARK) continue;
-    const opening = SCOPE_OPENING.exec(text.slice(q.start + 1, q.end));
+    const opening = SCOPE_OPENING().exec(text.slice(q.start + 1, q.end));
     if (opening === null) continue;
     if (!FOLLOWS.test(text.slice(Math.max(0, q.start - FOLLOWS_CHARS), q.start))) continue;
     while (j < spans.length && spans[j].start < q.start) j++;
@@ -69,10 +70,10 @@ const sameDocument = (r: RoleReading, a: number, b: number): boolean => document
 
 const OPENING_MARK = 0x201c;
 /** "Điều 1. Phạm vi điều chỉnh ⏎ Thông tư này quy định chi tiết": the article's heading line, then its first sentence's subject and verb. */
-const SCOPE_OPENING = new RegExp(
+const SCOPE_OPENING = lazyRegExp(() => new RegExp(
   String.raw`^[ \t*_]*Điều[ \t]+\d{1,3}[ \t]*[.:][^\n]{0,120}\n[ \t*_]*(?:\d{1,2}[ \t]*\.[ \t]*)?(?:${KIND_WORDS})[ \t]+này[ \t]+(?:${phraseSource(QUOTED_SCOPE_VERBS)})(?![\p{L}\p{M}])`,
   "iu",
-);
+));
 /** "… như sau:" right before the opening mark. */
 const FOLLOWS = new RegExp(String.raw`${CONTENT_FOLLOWS_SOURCE}[\s*_]*$`, "iu");
 const FOLLOWS_CHARS = 40;

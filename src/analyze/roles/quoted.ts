@@ -5,6 +5,7 @@
 import { WHITESPACE } from "../../shared/chars.js";
 import { TOLD_BASIS_PHRASES } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * Passages another document's words fill, in quotation marks after a colon: "Ngày 12/3/2020 Tổng cục
@@ -74,11 +75,11 @@ const OPENING_MARK = 0x201c;
  * whole text for the phrase cost half as much again as that walk).
  */
 function toldBasisEnd(text: string, colon: number, open: number): number {
-  if (!TOLD_BASIS.test(text.slice(Math.max(0, colon - TOLD_BASIS_CHARS), colon))) return -1;
+  if (!TOLD_BASIS().test(text.slice(Math.max(0, colon - TOLD_BASIS_CHARS), colon))) return -1;
   return lineEndingStop(text, open, Math.min(text.length, colon + QUOTE_CHARS));
 }
 /** The phrase ending right before the colon. Words and white space only: linear. */
-const TOLD_BASIS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(TOLD_BASIS_PHRASES)})[ \t]*$`, "iu");
+const TOLD_BASIS = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(TOLD_BASIS_PHRASES)})[ \t]*$`, "iu"));
 /** The phrase and the spaces before its colon fit in this many characters. */
 const TOLD_BASIS_CHARS = 48;
 /** The index of the first full stop in [from, to) that ends its line (spaces after it, then a line break or the text's end), or -1. */

@@ -13,6 +13,7 @@ import { ARTICLE_WORD, PURPOSE_HEADING_WORDS } from "../../vocab/parts.js";
 import { dropTrailingPinpoint, FAR_CHARS, ITEM_MARKER, KIND_WORDS, leadsList } from "../reach.js";
 import { type Binding, SELF } from "./reading.js";
 import { OTHER_BODIES, SENTENCE_STOP } from "./patterns.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * Whether a letter's own "hướng dẫn" reaches, through "theo", the rule the guided work follows
@@ -25,8 +26,8 @@ export function guidesWorkUnder(text: string, b: Binding, from: number, to: numb
   if (guidesPeople(text, b)) return true;
   // Nor the document whose provisions name the bodies the guided work is theirs ("… kế hoạch thanh tra hằng năm của
   // các cơ quan thanh tra quy định tại Điều 7 Luật Thanh tra", fresh55c-014; vocab SCOPE_BODY_WORDS): it says who.
-  if (BODIES_BY_UNITS.test(dropTrailingPinpoint(text.slice(Math.max(from, to - BODIES_CHARS), to)))) return true;
-  return WORK_GUIDING.has(ownKind) && GUIDED_WORK.test(text.slice(from, to));
+  if (BODIES_BY_UNITS().test(dropTrailingPinpoint(text.slice(Math.max(from, to - BODIES_CHARS), to)))) return true;
+  return WORK_GUIDING.has(ownKind) && GUIDED_WORK().test(text.slice(from, to));
 }
 /**
  * Whether the document's own "hướng dẫn" instructs people, named right after it (GUIDED_ADDRESSEE_WORDS):
@@ -34,7 +35,7 @@ export function guidesWorkUnder(text: string, b: Binding, from: number, to: numb
  * task ("hướng dẫn các cơ quan … phân công người thực hiện nhiệm vụ … theo quy định tại …") carry the guidance on.
  */
 export function guidesPeople(text: string, b: Binding): boolean {
-  return b.type === "guides" && b.actor === SELF && !b.passive && GUIDES_ADDRESSEE.test(text.slice(b.end, b.end + ADDRESSEE_CHARS));
+  return b.type === "guides" && b.actor === SELF && !b.passive && GUIDES_ADDRESSEE().test(text.slice(b.end, b.end + ADDRESSEE_CHARS));
 }
 const WORK_GUIDING: ReadonlySet<Kind | null> = new Set(WORK_GUIDING_KINDS);
 /**
@@ -42,20 +43,20 @@ const WORK_GUIDING: ReadonlySet<Kind | null> = new Set(WORK_GUIDING_KINDS);
  * "quy định tại" and the units (dropped before the test) right before the document. Small letters only: "thuộc thẩm
  * quyền của Chính phủ quy định tại khoản 3 Điều 4 của Nghị quyết số 197/2025/QH15" (fresh46f-013) names the matter.
  */
-const BODIES_BY_UNITS = new RegExp(
+const BODIES_BY_UNITS = lazyRegExp(() => new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(SCOPE_BODY_WORDS)})(?:[ \t\r\n]{1,4}[\p{Ll}\p{M}]{1,12}){0,3}(?:[ \t\r\n]{1,4}theo)?[ \t\r\n]{1,4}quy[ \t\r\n]{1,4}định[ \t\r\n]{1,4}tại[ \t\r\n]{0,4}$`,
   "u",
-);
+));
 /** The body's words, "quy định tại" and the units fit in this much text before the document. */
 const BODIES_CHARS = 200;
 /** "hướng dẫn" then, with "đôn đốc" or "kiểm tra" joined or not, whom it instructs. Words only: linear. */
-const GUIDES_ADDRESSEE = new RegExp(
+const GUIDES_ADDRESSEE = lazyRegExp(() => new RegExp(
   String.raw`^[\s,]*(?:(?:và\s+)?(?:${phraseSource(GUIDED_ADDRESSEE_VERBS)})[\s,]+)*(?:${phraseSource(GUIDED_ADDRESSEE_WORDS)})(?![\p{L}\p{N}])`,
   "iu",
-);
+));
 /** The verbs and whom they instruct fit in this much text after the cue. */
 const ADDRESSEE_CHARS = 60;
-const GUIDED_WORK = new RegExp(String.raw`(?<!(?:${phraseSource(GUIDED_WORK_NOT_AFTER)})\s+)(?<![\p{L}\p{N}])(?:${phraseSource(GUIDED_WORK_WORDS)})(?![\p{L}\p{N}])`, "iu");
+const GUIDED_WORK = lazyRegExp(() => new RegExp(String.raw`(?<!(?:${phraseSource(GUIDED_WORK_NOT_AFTER)})\s+)(?<![\p{L}\p{N}])(?:${phraseSource(GUIDED_WORK_WORDS)})(?![\p{L}\p{N}])`, "iu"));
 
 /**
  * Whether a cue carried past ";" from inside one item of a list (its line opens with the item's marker,
@@ -75,9 +76,9 @@ const GUIDED_WORK = new RegExp(String.raw`(?<!(?:${phraseSource(GUIDED_WORK_NOT_
  */
 export function nextItemsTask(text: string, carried: Binding, from: number): boolean {
   if (text.charCodeAt(from - 1) !== SEMICOLON_CODE) return false;
-  const own = ITEM_MARKER.exec(text.slice(text.lastIndexOf("\n", carried.end - 1) + 1, carried.end));
+  const own = ITEM_MARKER().exec(text.slice(text.lastIndexOf("\n", carried.end - 1) + 1, carried.end));
   if (own === null) return false;
-  const next = ITEM_MARKER.exec(text.slice(from, from + NEXT_MARKER_CHARS));
+  const next = ITEM_MARKER().exec(text.slice(from, from + NEXT_MARKER_CHARS));
   return next !== null && markerSort(own[0]) === markerSort(next[0]);
 }
 const SEMICOLON_CODE = 0x3b;
@@ -86,13 +87,13 @@ const NEXT_MARKER_CHARS = 24;
 /** The sort of an item's marker: a letter, a number, a Roman numeral, or the bullet itself. */
 function markerSort(marker: string): string {
   const m = marker.replace(MARKER_LEAD, "");
-  return ROMAN_MARKER.test(m) ? "roman" : NUMBER_MARKER.test(m) ? "number" : LETTER_MARKER.test(m) ? "letter" : m.charAt(0);
+  return ROMAN_MARKER.test(m) ? "roman" : NUMBER_MARKER().test(m) ? "number" : LETTER_MARKER().test(m) ? "letter" : m.charAt(0);
 }
 // Module constants: a \p{…} literal inside a function is rebuilt by the bundler on every call.
 const MARKER_LEAD = /^[\s*#]+/u;
 const ROMAN_MARKER = /^[IVXLC]+[ \t]*[.)]/u;
-const NUMBER_MARKER = /^\p{N}/u;
-const LETTER_MARKER = /^\p{L}/u;
+const NUMBER_MARKER = lazyRegExp(() => /^\p{N}/u);
+const LETTER_MARKER = lazyRegExp(() => /^\p{L}/u);
 
 /**
  * "Nghị quyết số A … sửa đổi, bổ sung một số điều của Hiến pháp nước …, Luật … số B, Kết luận số C":
@@ -105,7 +106,7 @@ export function spentOnNamed(text: string, b: Binding, to: number): boolean {
   if (b.type === "implements") return to - b.end <= OWNED_PLAN_CHARS && OWNED_PLAN_THEN_VERB.test(text.slice(b.end, to));
   if (b.type !== "amends") return false;
   const words = text.slice(b.end, Math.min(to, b.end + AMENDED_ALONE_CHARS));
-  return AMENDED_ALONE_OPENS.test(words) && AMENDED_ALONE_AT.test(words);
+  return AMENDED_ALONE_OPENS.test(words) && AMENDED_ALONE_AT().test(words);
 }
 /**
  * "KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BAN THƯỜNG VỤ TỈNH ỦY THỰC HIỆN NGHỊ QUYẾT SỐ X" (Quảng Ngãi
@@ -125,7 +126,7 @@ const OWNED_PLAN_THEN_VERB = new RegExp(
 /** A kind, "hành động", an owner's name and the verb fit in this much text. */
 const OWNED_PLAN_CHARS = 160;
 const AMENDED_ALONE_OPENING = String.raw`^\s*(?:của\s+)?(?:${phraseSource(AMENDED_ALONE, { anyCase: true })})`;
-const AMENDED_ALONE_AT = new RegExp(String.raw`${AMENDED_ALONE_OPENING}(?![\p{L}\p{N}])`, "iu");
+const AMENDED_ALONE_AT = lazyRegExp(() => new RegExp(String.raw`${AMENDED_ALONE_OPENING}(?![\p{L}\p{N}])`, "iu"));
 /**
  * AMENDED_ALONE_AT without its look-ahead, tried first: the letter and digit classes under "iu" are most
  * of its cost to compile (~2-5 ms a process), and none of 2,000 plans' 713 windows opens with the name.
@@ -148,7 +149,7 @@ export function belowHeading(text: string, b: Binding, to: number): boolean {
   const lineStart = newlineBack(text, b.end - 1, lineEnd - HEADING_CHARS - 1) + 1;
   if (lineStart === 0 && lineEnd - HEADING_CHARS - 1 > 0) return false;
   const line = text.slice(lineStart, lineEnd);
-  if (line.length > HEADING_CHARS || !HEADING_LINE.test(line)) return false;
+  if (line.length > HEADING_CHARS || !HEADING_LINE().test(line)) return false;
   return !leadsList(text.slice(text.lastIndexOf("\n", to - 1) + 1, to));
 }
 const NEWLINE = 0x0a;
@@ -163,7 +164,7 @@ function newlineBack(text: string, from: number, limit: number): number {
   return -1;
 }
 /** A numbered section heading: its number, then words in capitals and nothing that ends a sentence. */
-const HEADING_LINE = /^[\s*#_]*[IVXLC]{1,6}[ \t]*[.)][^\p{Ll}.;:]*$/u;
+const HEADING_LINE = lazyRegExp(() => /^[\s*#_]*[IVXLC]{1,6}[ \t]*[.)][^\p{Ll}.;:]*$/u);
 const HEADING_CHARS = 120;
 
 /**
@@ -178,12 +179,12 @@ export function workUnderRule(text: string, b: Binding, to: number, divided: boo
   // Before the first division (and in a subject line), only a work's rule through "theo quy định tại/của": a
   // funded work's (FUNDING_NOUNS), or one the cue names on its line (NAMED_WORK_UNDER_RULE). A plain "theo"
   // there states the document's own purpose.
-  if (!divided && !FUNDED_CUE.test(text.slice(Math.max(0, b.end - FUNDED_CHARS), b.end)) && !namedWorkUnderRule(text, b.end, to)) return false;
-  if ((divided ? WORK_UNDER : FUNDED_WORK_UNDER).test(text.slice(Math.max(b.end, to - WORK_UNDER_CHARS), to))) return true;
+  if (!divided && !FUNDED_CUE().test(text.slice(Math.max(0, b.end - FUNDED_CHARS), b.end)) && !namedWorkUnderRule(text, b.end, to)) return false;
+  if ((divided ? WORK_UNDER() : FUNDED_WORK_UNDER()).test(text.slice(Math.max(b.end, to - WORK_UNDER_CHARS), to))) return true;
   // "… chế độ báo cáo đã được quy định tại Mục IV Chỉ thị số …": one provision's rule (RULE_PART_WORDS).
   const tail = text.slice(Math.max(b.end, to - RULE_PART_CHARS), to);
   const lead = dropTrailingPinpoint(tail);
-  return lead !== tail && RULE_PART.test(lead);
+  return lead !== tail && RULE_PART().test(lead);
 }
 /**
  * Whether the document's own "thực hiện"/"triển khai" reaches a law, code or ordinance named without a number
@@ -252,14 +253,14 @@ function underToldDemand(text: string, line: number): boolean {
   const before = text.slice(Math.max(0, line - TOLD_DEMAND_CHARS), line);
   if (!ENDS_WITH_COLON_LINE.test(before)) return false;
   const stop = before.lastIndexOf(". ");
-  return TOLD_DEMAND.test(stop < 0 ? before : before.slice(stop));
+  return TOLD_DEMAND().test(stop < 0 ? before : before.slice(stop));
 }
 /** The demand's sentence and its addressees (a long list, on a line of its own or two) are read this far back. */
 const TOLD_DEMAND_CHARS = 600;
 /** A line ending with a colon, then the line break (and blank lines) before the item's line. */
 const ENDS_WITH_COLON_LINE = /:[ \t]*\r?\n\s*$/u;
 /** The demand in lower case, a word of its own. */
-const TOLD_DEMAND = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(TOLD_DEMAND_WORDS, { keepCase: true })})(?![\p{L}\p{M}])`, "u");
+const TOLD_DEMAND = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(TOLD_DEMAND_WORDS, { keepCase: true })})(?![\p{L}\p{M}])`, "u"));
 /** A task item's marker: a bullet, "2 .", "4.2 .", "a)"; not a Roman numeral (a section's heading). */
 const TASK_ITEM_MARKER = String.raw`(?:[${BULLET_CLASS}*+]|\d+(?:\.\d+)*[ \t]*[.)]|[a-zđ][ \t]*[.)])`;
 /** A task item's whole head up to the cue's end: marker, lead words, "tổ chức", then up to four task verbs. */
@@ -283,12 +284,12 @@ export function recountedTask(text: string, b: Binding, recounts: boolean, divid
   // issued under X, and the cue goes on to it (settle.ts passToIssued).
   const tail = text.slice(b.end, b.end + RECOUNTED_SENTENCE_CHARS);
   const stop = tail.search(SENTENCE_STOP); // not a line end: fresh30v-010's copy wraps its lines
-  return !ISSUED_AFTER.test(stop < 0 ? tail : tail.slice(0, stop));
+  return !ISSUED_AFTER().test(stop < 0 ? tail : tail.slice(0, stop));
 }
 /** How far a recounted task's sentence is read for a document issued under its cue's object. */
 const RECOUNTED_SENTENCE_CHARS = 800;
 /** "… đã ban hành …": a document issued told in the same sentence. */
-const ISSUED_AFTER = /(?<![\p{L}\p{N}])đã[ \t\r\n]+ban[ \t\r\n]+hành(?![\p{L}\p{N}])/iu;
+const ISSUED_AFTER = lazyRegExp(() => /(?<![\p{L}\p{N}])đã[ \t\r\n]+ban[ \t\r\n]+hành(?![\p{L}\p{N}])/iu);
 /** An article's own line: "Điều 1. Ban hành kèm theo …", "Điều 1 : Phê duyệt …". */
 const ARTICLE_LINE = new RegExp(String.raw`^[ \t*#_]*${ARTICLE_WORD}[ \t]+\d`, "u");
 
@@ -303,7 +304,7 @@ export function inPurposeSection(text: string, at: number): boolean {
  * The agencies named as those who carry a document out: "các" and a body's word (OTHER_BODY_WORDS), "Các sở, ban,
  * ngành, địa phương", "các cấp, các ngành". Read in a purpose item (roles/speaker.ts, roles/head-cue.ts).
  */
-export const AGENCIES = new RegExp(String.raw`(?<![\p{L}\p{N}])${OTHER_BODIES}(?![\p{L}\p{N}])`, "u");
+export const AGENCIES = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{N}])${OTHER_BODIES}(?![\p{L}\p{N}])`, "u"));
 
 /**
  * Whether the section the line at `at` lies in is a purpose section (PURPOSE_HEADING_WORDS): the last heading before it
@@ -329,23 +330,23 @@ const PURPOSE_HEADING = new RegExp(phraseSource(PURPOSE_HEADING_WORDS), "iu");
 /** How far back a purpose section's headings are looked for: its part's heading stands a few items up. */
 const PURPOSE_REACH = 1600;
 /** "quy định tại", last before the pinpoint. */
-const RULE_PART = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(RULE_PART_WORDS)})\s*$`, "iu");
+const RULE_PART = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(RULE_PART_WORDS)})\s*$`, "iu"));
 /** Enough for "quy định tại điểm a khoản 2 Điều 15 Chương II ". */
 const RULE_PART_CHARS = 72;
 /** A word, then the last "theo" before the document ("… quản lý theo"), not "kèm theo"; or "theo quy định tại" (WORK_UNDER_RULE_WORDS). */
-const WORK_UNDER = new RegExp(
+const WORK_UNDER = lazyRegExp(() => new RegExp(
   String.raw`[\p{L}\p{N}]\s+(?<!(?:${phraseSource(GUIDED_WORK_NOT_AFTER)})\s+)(?:${phraseSource(WORK_UNDER_WORDS)})(?:\s+(?:${phraseSource(WORK_UNDER_RULE_WORDS)}))?\s*$`,
   "iu",
-);
+));
 /** Enough for a word and "theo quy định tại ". */
 const WORK_UNDER_CHARS = 40;
 /** "theo quy định tại/của" last before the document, after a funded work (FUNDING_NOUNS). */
-const FUNDED_WORK_UNDER = new RegExp(String.raw`[\p{L}\p{N}]\s+(?:${phraseSource(WORK_UNDER_WORDS)})\s+(?:${phraseSource(WORK_UNDER_RULE_WORDS)})\s*$`, "iu");
+const FUNDED_WORK_UNDER = lazyRegExp(() => new RegExp(String.raw`[\p{L}\p{N}]\s+(?:${phraseSource(WORK_UNDER_WORDS)})\s+(?:${phraseSource(WORK_UNDER_RULE_WORDS)})\s*$`, "iu"));
 /** A funding noun, then an implementing cue ending where the binding does: "vốn thực hiện", "kinh phí triển khai". */
-const FUNDED_CUE = new RegExp(
+const FUNDED_CUE = lazyRegExp(() => new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(FUNDING_NOUNS)})\s+(?:${phraseSource(CUES.filter((c) => c.type === "implements" && c.passive !== true).flatMap((c) => c.phrases))})$`,
   "iu",
-);
+));
 /** The work a cue names before "theo quy định tại" on its line, in characters at most. */
 const NAMED_WORK_CHARS = 60;
 /**
@@ -357,13 +358,13 @@ const NAMED_WORK_CHARS = 60;
  * 123/2020/NĐ-CP" (1799/BTC-TCT, 2022; fresh43b-007): both golds references. "Thực hiện theo quy định tại X",
  * no work between, is not read so.
  */
-const NAMED_WORK_UNDER_RULE = new RegExp(
+const NAMED_WORK_UNDER_RULE = lazyRegExp(() => new RegExp(
   String.raw`^[ \t]+\p{L}[^.;:\n]{0,${NAMED_WORK_CHARS}}?\s(?:${phraseSource(WORK_UNDER_WORDS)})\s+(?:${phraseSource(WORK_UNDER_RULE_WORDS)})\s*$`,
   "iu",
-);
+));
 /** NAMED_WORK_UNDER_RULE read only over words this long at most: the cue's work, "theo quy định tại". */
 const NAMED_WORK_SPAN = NAMED_WORK_CHARS + 40;
-const namedWorkUnderRule = (text: string, from: number, to: number): boolean => to - from <= NAMED_WORK_SPAN && NAMED_WORK_UNDER_RULE.test(text.slice(from, to));
+const namedWorkUnderRule = (text: string, from: number, to: number): boolean => to - from <= NAMED_WORK_SPAN && NAMED_WORK_UNDER_RULE().test(text.slice(from, to));
 /** Enough for "kinh phí triển khai thực hiện". */
 const FUNDED_CHARS = 48;
 
@@ -397,15 +398,15 @@ export class DivisionTracker {
       }
       this.addressees = false;
       this.lead = clause;
-      this.divided = inArticle || ITEM_MARKER.test(opening) || SECTION_LETTER.test(opening) || SECTION_ROMAN_DASH.test(opening);
+      this.divided = inArticle || ITEM_MARKER().test(opening) || SECTION_LETTER.test(opening) || SECTION_ROMAN_DASH().test(opening);
     }
     return this.divided;
   }
 }
 /** "Kính gửi:" at a clause's end ("Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi:"), in its last characters. */
-const salutes = (text: string, c: Clause): boolean => SALUTATION.test(text.slice(Math.max(c.start, c.end - SALUTATION_CHARS), c.end));
+const salutes = (text: string, c: Clause): boolean => SALUTATION().test(text.slice(Math.max(c.start, c.end - SALUTATION_CHARS), c.end));
 const SALUTATION_CHARS = 200;
-const SALUTATION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(SALUTATION_WORDS)})\s*:`, "iu");
+const SALUTATION = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(SALUTATION_WORDS)})\s*:`, "iu"));
 /** An addressee's line: a dash or a bullet, not a number ("1.") that would open the body's items. */
 const ADDRESSEE_BULLET = new RegExp(String.raw`^\s*[${BULLET_CLASS}][ \t]`, "u");
 /** A section lettered in capitals: "A. NHIỆM VỤ TRỌNG TÂM". */
@@ -415,7 +416,7 @@ const SECTION_LETTER = /^\s*[*#]*[A-H][ \t]*\.[ \t]/u;
  * Council of State's 1984 report, fixtures/fresh/fresh55h-011), "I- Khái quát tình hình" (fresh30f-015), "I- ĐỐI TƯỢNG
  * VÀ PHẠM VI ÁP DỤNG:" (pairs32-003). A blank after the dash and a capital: not a code ("CV-UBND").
  */
-const SECTION_ROMAN_DASH = /^\s*[*#]*[IVXLC]{1,6}[ \t]*[-–][ \t]+\p{Lu}/u;
+const SECTION_ROMAN_DASH = lazyRegExp(() => /^\s*[*#]*[IVXLC]{1,6}[ \t]*[-–][ \t]+\p{Lu}/u);
 const DIVISION_CHARS = 24;
 
 /** The cues of words put in, replaced ("Thay thế cụm từ", "Bổ sung cụm từ") or repealed ("Bãi bỏ cụm từ"). */

@@ -10,6 +10,7 @@ import { lastAtOrBefore } from "../../shared/search.js";
 import { KIND_WORDS } from "../reach.js";
 import { type Binding, RoleReading, SELF } from "./reading.js";
 import { ISSUING_SUBJECT, NAMED_BODY, OTHER_BODIES, speaksAsItself } from "./patterns.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * The documents the head cue bound for the document itself (`head`, an implements) become references
@@ -29,7 +30,7 @@ export function retellsOthersWork(r: RoleReading, head: Binding, end: number): v
   const sentenceEnd = mainSentenceEnd(r, end);
   if (sentenceEnd < 0) return;
   const main = r.text.slice(lastDocumentEnd(r, sentenceEnd), sentenceEnd);
-  if (!OTHERS_DID.test(main) && !(r.recounts && r.divided && BODY_DID.test(main)) && !ISSUED_UNNUMBERED.test(main) && !tellsOneBodysAct(r, main, sentenceEnd)) return;
+  if (!OTHERS_DID().test(main) && !(r.recounts && r.divided && BODY_DID().test(main)) && !ISSUED_UNNUMBERED().test(main) && !tellsOneBodysAct(r, main, sentenceEnd)) return;
   r.referencesOnly(head, end);
 }
 
@@ -43,7 +44,7 @@ export function retellsOthersWork(r: RoleReading, head: Binding, end: number): v
  * and keeps X. Under a heading of its own the text is the document and speaks for itself.
  */
 function tellsOneBodysAct(r: RoleReading, main: string, sentenceEnd: number): boolean {
-  return r.ownKind === null && r.ownIssuers === null && NAMED_BODY_DID.test(main) && !speaksAsItself(r.text, main, sentenceEnd);
+  return r.ownKind === null && r.ownIssuers === null && NAMED_BODY_DID().test(main) && !speaksAsItself(r.text, main, sentenceEnd);
 }
 
 /**
@@ -60,7 +61,7 @@ function tellsOneBodysAct(r: RoleReading, main: string, sentenceEnd: number): bo
 export function basisOfOthersAct(r: RoleReading, head: Binding, end: number): void {
   if (head.actor !== SELF || head.passive || head.type !== "based_on" || !head.cue.phrases.some((p) => BASIS_CLAUSES.has(p.toLowerCase()))) return;
   const sentenceEnd = mainSentenceEnd(r, end);
-  if (sentenceEnd < 0 || !NAMED_BODY_DID.test(r.text.slice(lastDocumentEnd(r, sentenceEnd), sentenceEnd))) return;
+  if (sentenceEnd < 0 || !NAMED_BODY_DID().test(r.text.slice(lastDocumentEnd(r, sentenceEnd), sentenceEnd))) return;
   r.referencesOnly(head, end);
 }
 const BASIS_CLAUSES: ReadonlySet<string> = new Set(BASIS_CLAUSE_WORDS);
@@ -102,7 +103,7 @@ const THEN_DID = String.raw`(?![\p{L}\p{M}\p{N}])[^.;:0-9]{0,${SUBJECT_CHARS}}?$
  * A clause's opening subject of many bodies, then "đã" and an active verb ("đã được giao" tells what
  * befell them). Bounded runs of words split by spaces, no digit or stop in the subject: linear.
  */
-const OTHERS_DID = new RegExp(
+const OTHERS_DID = lazyRegExp(() => new RegExp(
   String.raw`(?:^|[,;])[ \t\r\n]*(?:(?:${phraseSource(SUBJECT_LEAD_WORDS, { anyCase: true })})${WS})?` +
     String.raw`(?:${OTHER_BODIES}` +
     // A sector and its name, capitalised ("ngành Dân số tỉnh Nghệ An"): one body, but never the document's issuer.
@@ -110,15 +111,15 @@ const OTHERS_DID = new RegExp(
     String.raw`|${ISSUING_SUBJECT}(?:${WS}[^\s,.;:0-9]+){0,4}?(?:${WS}các)?${WS}(?:${UNITS})[ \t\r\n]*,?[ \t\r\n]*(?:${UNITS}))` +
     THEN_DID,
   "u",
-);
+));
 /**
  * ", Ban Chỉ đạo … huyện đã ban hành Kế hoạch hưởng ứng …": after a comma, a body (ISSUING_SUBJECTS), "đã ban hành" and a
  * kind word with no number or "này" after it. No digit, stop or quote in the subject: bounded, linear.
  */
-const ISSUED_UNNUMBERED = new RegExp(
+const ISSUED_UNNUMBERED = lazyRegExp(() => new RegExp(
   String.raw`[,;][ \t\r\n]*${ISSUING_SUBJECT}(?![\p{L}\p{N}])[^.,;:0-9“”"()]{0,${SUBJECT_CHARS}}?${WS}đã${WS}ban${WS}hành${WS}(?:${KIND_WORDS})(?![\p{L}\p{N}])(?!${WS}(?:số|này)(?![\p{L}\p{N}]))`,
   "iu",
-);
+));
 /**
  * A report's record, past its first division, of what its issuer did: "Thực hiện Quyết định số 61/QĐ-CTN
  * …, Bộ đã phối hợp và chỉ đạo các địa phương …", "Thực hiện ý kiến chỉ đạo … tại công văn số
@@ -132,10 +133,10 @@ const ISSUED_UNNUMBERED = new RegExp(
  * định của Hội đồng Nhà nước, Văn phòng Quốc hội và Hội đồng Nhà nước đã tổ chức cuộc họp báo …", fixtures/fresh/
  * fresh55h-011; CONVENTIONS.md §13 (b); reach-limits.ts SECTION_ROMAN_DASH).
  */
-const BODY_DID = new RegExp(
+const BODY_DID = lazyRegExp(() => new RegExp(
   String.raw`^[ \t\r\n]*,[ \t\r\n]*${ISSUING_SUBJECT}` + THEN_DID,
   "u",
-);
+));
 /**
  * A clause of the sentence, after "," or ";", whose subject is a named body (ISSUING_SUBJECTS, TOLD_BODY_WORDS,
  * capitalized as a name is) and whose verb is "đã" and an active verb: "…, Bộ NN-MT đã ban hành …", "…, Học
@@ -143,7 +144,7 @@ const BODY_DID = new RegExp(
  * bracket, digit or stop in the subject, so a document's description ("giai đoạn 2022-2025, định hướng đến năm
  * 2030”") is not taken for it. Bounded: linear.
  */
-const NAMED_BODY_DID = new RegExp(
+const NAMED_BODY_DID = lazyRegExp(() => new RegExp(
   String.raw`[,;][ \t\r\n]*${NAMED_BODY}(?![\p{L}\p{N}])[^.,;:0-9“”"()]{0,${SUBJECT_CHARS}}?${WS}đã${WS}(?!được|bị)\p{L}`,
   "u",
-);
+));

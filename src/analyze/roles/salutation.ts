@@ -4,6 +4,7 @@
  */
 import { ADDRESSEE_NOTE_WORDS, SALUTATION_WORDS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /** How far back on its line the salutation may stand before the cue: a list of addressees and a date. */
 const SALUTATION_CHARS = 400;
@@ -11,7 +12,7 @@ const SALUTATION_CHARS = 400;
  * "Kính gửi: <addressees> " right before the cue, on one line: no sentence's end between, the
  * addressees' names only (a date line may stand before the salutation on the same line).
  */
-const AFTER_ADDRESSEES = new RegExp(String.raw`(?:^|[\s|])(?:${phraseSource(SALUTATION_WORDS)})\s*:[^\n.;!?:]*[\p{L}\p{N})]\s+$`, "iu");
+const AFTER_ADDRESSEES = lazyRegExp(() => new RegExp(String.raw`(?:^|[\s|])(?:${phraseSource(SALUTATION_WORDS)})\s*:[^\n.;!?:]*[\p{L}\p{N})]\s+$`, "iu"));
 /** "(Sau đây gọi chung là các đơn vị) " opening the cue's line: the addressee list's closing note. */
 const AFTER_ADDRESSEE_NOTE = new RegExp(String.raw`^[ \t]*\((?:${phraseSource(ADDRESSEE_NOTE_WORDS)})[^()\n]{1,80}\)[ \t]+$`, "iu");
 
@@ -27,5 +28,5 @@ export function opensAfterSalutation(text: string, at: number): boolean {
   const least = Math.max(0, at - SALUTATION_CHARS);
   while (line > least && text.charCodeAt(line - 1) !== 10) line--;
   const before = text.slice(line, at);
-  return AFTER_ADDRESSEES.test(before) || AFTER_ADDRESSEE_NOTE.test(before);
+  return AFTER_ADDRESSEES().test(before) || AFTER_ADDRESSEE_NOTE.test(before);
 }

@@ -8,6 +8,7 @@ import { SCOPE_APPLIES_WORDS, SCOPE_BODY_WORDS, SCOPE_HEADING, SCOPE_UNIT_WORDS 
 import { phraseSource } from "../../vocab/phrases.js";
 import { NEXT_ARTICLE_HEADING } from "./patterns.js";
 import type { RoleReading } from "./reading.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * In the scope article (from its heading SCOPE_HEADING to the next article or the "Đối tượng áp dụng"
@@ -23,7 +24,7 @@ export function scopeGuides(r: RoleReading): void {
   // Most texts have no scope article: the phrase alone, searched first, spares them SCOPE_START, whose
   // line-start alternation is tried at every place of the text (about twice the phrase's cost).
   if (!hasScopePhrase(text)) return;
-  const heading = SCOPE_START.exec(text);
+  const heading = SCOPE_START().exec(text);
   if (heading === null) return;
   const start = heading.index + heading[0].length;
   const rest = SCOPE_END.exec(text.slice(start, start + SCOPE_CHARS));
@@ -31,13 +32,13 @@ export function scopeGuides(r: RoleReading): void {
   for (let i = 0; i < spans.length && spans[i].start < end; i++) {
     if (spans[i].start < start || r.roles[i] !== "references") continue;
     const before = text.slice(Math.max(start, spans[i].start - UNITS_CHARS), spans[i].start);
-    const units = UNITS_BEFORE.exec(before);
+    const units = UNITS_BEFORE().exec(before);
     if (units === null) continue;
     // The sentence up to the units: from the last stop ("1." of an item too), or the article's start.
     const head = text.slice(start, spans[i].start - before.length + units.index);
-    if (APPLIES.test(head.slice(Math.max(head.lastIndexOf("."), head.lastIndexOf(";")) + 1))) continue;
+    if (APPLIES().test(head.slice(Math.max(head.lastIndexOf("."), head.lastIndexOf(";")) + 1))) continue;
     // Units naming the bodies right before them (SCOPE_BODY_WORDS: "của các cơ quan thanh tra quy định tại Điều 7 …") say who.
-    if (BODY_BEFORE.test(head.slice(-BODY_CHARS))) continue;
+    if (BODY_BEFORE().test(head.slice(-BODY_CHARS))) continue;
     r.roles[i] = "guides";
   }
 }
@@ -67,16 +68,16 @@ export function hasScopePhrase(text: string): boolean {
   }
   return false;
 }
-const SCOPE_START = new RegExp(String.raw`(?:^|\n)[ \t*]*(?:Điều[ \t]+1[ \t]*[.:][ \t]*)?(?:1[ \t]*\.[ \t]*)?(?:${phraseSource([SCOPE_HEADING])})(?![\p{L}\p{M}])[^\n]*`, "iu");
+const SCOPE_START = lazyRegExp(() => new RegExp(String.raw`(?:^|\n)[ \t*]*(?:Điều[ \t]+1[ \t]*[.:][ \t]*)?(?:1[ \t]*\.[ \t]*)?(?:${phraseSource([SCOPE_HEADING])})(?![\p{L}\p{M}])[^\n]*`, "iu"));
 const SCOPE_END = new RegExp(String.raw`${NEXT_ARTICLE_HEADING}|\n[ \t*]*(?:[0-9][ \t]*\.[ \t]*)?Đối[ \t]+tượng[ \t]+áp[ \t]+dụng`, "iu");
 const UNIT = String.raw`(?:${phraseSource(SCOPE_UNIT_WORDS)})\s+[\p{L}\p{N}]{1,5}(?![\p{L}\p{M}\p{N}])`;
 /** "(theo) quy định tại điểm g và điểm h khoản 1 Điều 64, điểm e … Điều 65 của " up to the document. */
-const UNITS_BEFORE = new RegExp(String.raw`quy\s+định\s+tại\s+(?:các\s+)?${UNIT}(?:\s*(?:,|và(?![\p{L}\p{M}]))?\s*${UNIT})*\s*(?:của\s+)?$`, "iu");
+const UNITS_BEFORE = lazyRegExp(() => new RegExp(String.raw`quy\s+định\s+tại\s+(?:các\s+)?${UNIT}(?:\s*(?:,|và(?![\p{L}\p{M}]))?\s*${UNIT})*\s*(?:của\s+)?$`, "iu"));
 /** How far before the units a body's words are looked for: "các cơ quan có thẩm quyền theo " and a bracket's aside. */
 const BODY_CHARS = 120;
 /**
  * A body's noun and at most three words in small letters after it ("cơ quan thanh tra"), "theo" at most, ending where the
  * units' "quy định tại" begins. Small letters only: "thẩm quyền của Chính phủ quy định tại …" (fresh46f-013) names the matter.
  */
-const BODY_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(SCOPE_BODY_WORDS)})(?:[ \t\r\n]{1,4}[\p{Ll}\p{M}]{1,12}){0,3}(?:[ \t\r\n]{1,4}theo)?[ \t\r\n]{0,4}$`, "u");
-const APPLIES = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(SCOPE_APPLIES_WORDS)})(?![\p{L}\p{M}])`, "iu");
+const BODY_BEFORE = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(SCOPE_BODY_WORDS)})(?:[ \t\r\n]{1,4}[\p{Ll}\p{M}]{1,12}){0,3}(?:[ \t\r\n]{1,4}theo)?[ \t\r\n]{0,4}$`, "u"));
+const APPLIES = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(SCOPE_APPLIES_WORDS)})(?![\p{L}\p{M}])`, "iu"));

@@ -13,9 +13,10 @@ import { BLANK, CONTENT_FOLLOWS_SOURCE, HEAD_REACH, ISSUED_REACH, ISSUING_SUBJEC
 import { POST_CUE, readPostCue } from "./post-cue.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
 import { headsArticleList, LISTING_ACTS, pastPageFurniture } from "./act-lists.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /** "Kế hoạch này", "các Quyết định này" right after a cue: the document names itself as the cue's object. */
-const THIS_DOCUMENT_NEXT = new RegExp(String.raw`^\s*(?:các\s+)?(?:${KIND_WORDS})\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu");
+const THIS_DOCUMENT_NEXT = lazyRegExp(() => new RegExp(String.raw`^\s*(?:các\s+)?(?:${KIND_WORDS})\s+${THIS_WORD}(?![\p{L}\p{N}])`, "iu"));
 /**
  * "Bãi bỏ các Nghị quyết sau:", "Thay thế các văn bản sau đây:": a cue that introduces a list of
  * documents governs each item under it, whether the items end with ";" or with a full stop. (Not
@@ -41,13 +42,13 @@ const INTRODUCES_PARTS = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LISTED_
  * Thông tư 15/2024/TT-BLĐTBXH, fresh47a-007; "… toàn bộ 20 văn bản …", Thông tư 10/2024/TT-BNV). Not
  * after a bare "như sau:" (NEW_WORDING_LEAD), and never with a citation in the clause (the caller's).
  */
-const INTRODUCES_OBJECTS = new RegExp(
+const INTRODUCES_OBJECTS = lazyRegExp(() => new RegExp(
   String.raw`^\s*(?:(?:${phraseSource(LISTED_OBJECT_DETERMINERS)})\s+){0,2}(?:\d{1,3}\s+)?(?:văn\s+bản|${KIND_WORDS}|${phraseSource(LISTED_PART_WORDS)})(?![\p{L}\p{N}])[^.;:]{0,${HEAD_REACH}}:\s*$`,
   "iu",
-);
+));
 const NEW_WORDING_LEAD = new RegExp(String.raw`${CONTENT_FOLLOWS_SOURCE}\s*$`, "iu");
 const OBJECTS_FOLLOW = new RegExp(String.raw`(?:^|\s)(?:${phraseSource(LISTED_OBJECTS_FOLLOW_WORDS)})\s*:\s*$`, "iu");
-const introducesObjects = (lead: string): boolean => INTRODUCES_OBJECTS.test(lead) && (!NEW_WORDING_LEAD.test(lead) || OBJECTS_FOLLOW.test(lead));
+const introducesObjects = (lead: string): boolean => INTRODUCES_OBJECTS().test(lead) && (!NEW_WORDING_LEAD.test(lead) || OBJECTS_FOLLOW.test(lead));
 /**
  * Whether the document's own cue pending at the clause's end introduces a list below it: a basis
  * whose clause does not end a sentence, a cue after the citations (POST_CUE), "… các văn bản sau:"
@@ -72,10 +73,10 @@ export function endsInColon(text: string, from: number, to: number): boolean {
 }
 const COLON_CODE = 58;
 /** "Các văn bản sau đây hết hiệu lực …:", "Các Thông tư sau bị bãi bỏ:": a list introduced by what befalls it. */
-const REPEALED_LIST = new RegExp(
+const REPEALED_LIST = lazyRegExp(() => new RegExp(
   String.raw`(?:^|\s)(?:văn\s+bản|${KIND_WORDS})\s+sau(?:\s+đây)?\s+(?:${phraseSource(POST_REPEAL_WORDS)})(?![\p{L}\p{N}])[^.;:]*:\s*$`,
   "iu",
-);
+));
 /**
  * The line after a basis heading opens with the document it names, no bullet before it ("I. Căn
  * cứ pháp lý ⏎ Chỉ thị số 10-CT/TW …"): a list whose bullets a web page dropped. `next` is the
@@ -109,10 +110,10 @@ export function settleClause(r: RoleReading, s: ClauseReading, clause: Clause, f
   const told = head !== null && first < end && (narratesEvent(r, head, clause, end) || narratesPastWork(r, head, clause, end) || givesToldWords(r, head, end));
   // "Căn cứ Kế hoạch này, các phòng …;", "Trên cơ sở Kế hoạch này, …;": the cue's object is the
   // document itself, and the list after it is not what the cue governs.
-  let pending = s.pending && THIS_DOCUMENT_NEXT.test(text.slice(s.pending.end, s.pending.end + 40)) ? null : s.pending;
+  let pending = s.pending && THIS_DOCUMENT_NEXT().test(text.slice(s.pending.end, s.pending.end + 40)) ? null : s.pending;
   // "Các Quyết định sau đây hết hiệu lực kể từ ngày Quyết định này có hiệu lực:": the documents listed
   // after it cease to apply, as after "Bãi bỏ các văn bản sau:".
-  if (pending === null && s.lastCitation < 0 && clause.opensList && text.charCodeAt(clause.end - 1) === COLON_CODE && clause.part !== "title" && REPEALED_LIST.test(text.slice(Math.max(clause.start, clause.end - HEAD_REACH), clause.end))) {
+  if (pending === null && s.lastCitation < 0 && clause.opensList && text.charCodeAt(clause.end - 1) === COLON_CODE && clause.part !== "title" && REPEALED_LIST().test(text.slice(Math.max(clause.start, clause.end - HEAD_REACH), clause.end))) {
     pending = binding("repeals", SELF, POST_CUE, clause.end);
   }
   // A heading's basis, or a cue introducing a list of documents ("Điều 1. Bãi bỏ các văn bản sau:"),
@@ -167,8 +168,8 @@ function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: numb
     // Both windows count a run of blanks as one: "…, ⏎        ngày 17 tháng 6 năm 2025 Bộ trưởng … đã ban ⏎        hành
     // Thông tư số 08/2025/TT-BNNMT" (a PDF's layout text, fresh57b-003) reaches its comma within ISSUED_REACH as it is
     // written, and lost it when a copy doubled every space.
-    if (!ISSUED_BY_SUBJECT.test(text.slice(windowStart(text, spans[j].start, ISSUED_REACH, clause.start), spans[j].start))) continue;
-    if (DESCRIBED_ISSUE.test(text.slice(windowStart(text, spans[j].start, DESCRIBED_CHARS), spans[j].start))) continue;
+    if (!ISSUED_BY_SUBJECT().test(text.slice(windowStart(text, spans[j].start, ISSUED_REACH, clause.start), spans[j].start))) continue;
+    if (DESCRIBED_ISSUE().test(text.slice(windowStart(text, spans[j].start, DESCRIBED_CHARS), spans[j].start))) continue;
     passTo(r, head, j);
     return;
   }
@@ -197,19 +198,19 @@ function passTo(r: RoleReading, head: Binding, j: number): void {
 function issuedInNextSentence(between: string, told: boolean): boolean {
   if (!between.includes("đã")) return false;
   const stop = between.search(SENTENCE_STOP);
-  if (stop < 0 || OWN_MAIN_CLAUSE.test(between.slice(0, stop))) return false;
+  if (stop < 0 || OWN_MAIN_CLAUSE().test(between.slice(0, stop))) return false;
   const next = between.slice(stop);
-  return ISSUED_NEXT.test(next) || (told && TOLD_ISSUED_NEXT.test(next));
+  return ISSUED_NEXT().test(next) || (told && TOLD_ISSUED_NEXT().test(next));
 }
 /** The rest of the cue's sentence (a description, a quoted name) and the next sentence's subject fit in this much. */
 const NEXT_SENTENCE_CHARS = 400;
 /** ", Ủy ban nhân dân tỉnh …": a body's clause, the sentence's own main clause. */
-const OWN_MAIN_CLAUSE = new RegExp(String.raw`[,;]\s*${ISSUING_SUBJECT}(?![\p{L}\p{N}])`, "u");
+const OWN_MAIN_CLAUSE = lazyRegExp(() => new RegExp(String.raw`[,;]\s*${ISSUING_SUBJECT}(?![\p{L}\p{N}])`, "u"));
 /** ". Ban Thường vụ Huyện ủy đã ban hành " right before the next document: no digit or stop in the subject. */
-const ISSUED_NEXT = new RegExp(
+const ISSUED_NEXT = lazyRegExp(() => new RegExp(
   String.raw`^\.\s+${ISSUING_SUBJECT}(?![\p{L}\p{N}])[^0-9,;.:()]{0,80}?\sđã\s+ban\s+hành\s+$`,
   "u",
-);
+));
 
 /**
  * On a page of no kind of its own (a portal's news, a tag page's teaser), the next sentence tells of the document
@@ -225,23 +226,23 @@ const ISSUED_NEXT = new RegExp(
  * a tax department's notice, fresh30b-010: implements), and keeps ISSUED_NEXT alone. No slash in the subject or the
  * approved plan's name: no document there.
  */
-const TOLD_ISSUED_NEXT = new RegExp(
+const TOLD_ISSUED_NEXT = lazyRegExp(() => new RegExp(
   String.raw`^\.\s+(?:(?:${phraseSource(FRONTED_ISSUE_CLAUSE_WORDS, { keepCase: true })})(?![\p{L}\p{N}])[^.;:()\/]{1,120}?,\s*)?${ISSUING_SUBJECT}(?![\p{L}\p{N}])[^,;.:()\/]{0,80}?\sđã\s+(?:(?:${phraseSource([...ISSUED_DOCUMENT_VERBS, ...TOLD_ISSUE_VERBS])})|(?:${phraseSource(TOLD_APPROVAL_VERBS)})\s[^.;:()\/]{1,100}?\stại)\s+$`,
   "u",
-);
+));
 
 /** "… của UBND tỉnh về việc ban hành Kế hoạch số …": a document's description names what it issued; nobody issues it here. */
-const DESCRIBED_ISSUE = /(?<![\p{L}\p{N}])(?:về\s+việc|về|v\/v)\s+(?:đã\s+)?ban\s+hành\s+$/iu;
+const DESCRIBED_ISSUE = lazyRegExp(() => /(?<![\p{L}\p{N}])(?:về\s+việc|về|v\/v)\s+(?:đã\s+)?ban\s+hành\s+$/iu);
 /** "về việc đã ban hành " and the spaces around it fit in this much. */
 const DESCRIBED_CHARS = 28;
 /** "hành" and the spaces after it: how far before the citation the verb may end. */
 const VERB_GAP = 12;
 /** ", Ủy ban nhân dân tỉnh (đã) ban hành " right before a citation: no digit or stop in the subject (line breaks may wrap it). */
-const ISSUED_BY_SUBJECT = new RegExp(
+const ISSUED_BY_SUBJECT = lazyRegExp(() => new RegExp(
   // The issue's date may stand first: "…, ngày 6/3/2021 Sở Nội vụ đã ban hành Kế hoạch số …".
   // A sentence typed in capitals says it so too ("…, UBND TỈNH ĐÃ BAN HÀNH KẾ HOẠCH SỐ …"). The date may name its
   // body with "của", the body's name an abbreviation in brackets: "…, ngày 29 tháng 6 năm 2009 của Bảo hiểm xã hội
   // (BHXH) Việt Nam ban hành Công văn số 2070/BHXH-KHTC …" (BHXH Việt Nam's 2618/BHXH-KHTC, fresh29r-018).
   String.raw`[,;]\s*(?:[Nn](?:gày|GÀY)\s*[0-9]{1,2}\s*(?:[\/.-]\s*|(?:tháng|THÁNG)\s+)[0-9]{1,2}\s*(?:[\/.-]\s*|(?:năm|NĂM)\s+)(?:19|20)[0-9]{2}\s*,?\s*(?:của\s+)?)?(?:${phraseSource([...ISSUING_SUBJECTS, ...ISSUING_SUBJECTS.map((w) => w.toUpperCase())], { keepCase: true })})(?![\p{L}\p{N}])(?:[^0-9,;.:()]|\(\p{Lu}{2,12}\)){0,80}?\s(?:${phraseSource(ISSUED_DOCUMENT_VERBS, { anyCase: true })})\s+$`,
   "u",
-);
+));

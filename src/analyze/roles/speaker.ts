@@ -17,9 +17,10 @@ import { AT_HEAD, ENDS_WITH_NOUN, ENDS_WITH_PROPOSAL, HEAD_REACH, ISSUER_SUBJECT
 import { ACTS } from "./reading.js";
 import { opensAfterSalutation } from "./salutation.js";
 import { AGENCIES, inPurposeSection } from "./reach-limits.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /** "Điều 1. (Nay) ban hành": an article that issues the attached text (ISSUING_ARTICLE_WORDS); what follows is its name. */
-const ISSUING_ARTICLE = new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:${phraseSource(ISSUING_ARTICLE_WORDS)})(?![\p{L}\p{N}])`, "iu");
+const ISSUING_ARTICLE = lazyRegExp(() => new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:${phraseSource(ISSUING_ARTICLE_WORDS)})(?![\p{L}\p{N}])`, "iu"));
 /** A line that opens with "Quyết định này", "Chỉ thị này" (after a heading line without a full stop, or wrapped mid-sentence). */
 const LINE_START = /\n[ \t*_-]*$/u;
 /** "..., đồng thời căn cứ ...": a connective after a comma opens a second clause of the document's own. */
@@ -64,23 +65,23 @@ export function isHeadingOnly(text: string, cue: FoundCue, spans: readonly { sta
  * A numbered section heading on a line of its own, no stop in it ("II. NỘI DUNG", "1. Mục đích"),
  * then the next line's capital.
  */
-const HEADING_THEN_LINE = /^[\s*#_]*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[ \t]*[.)][^\n.;:!?]{1,60}\n[ \t*_]*(?=\p{Lu}|$)/u;
-const CAPITAL = /^\p{Lu}/u;
+const HEADING_THEN_LINE = lazyRegExp(() => /^[\s*#_]*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[ \t]*[.)][^\n.;:!?]{1,60}\n[ \t*_]*(?=\p{Lu}|$)/u);
+const CAPITAL = lazyRegExp(() => /^\p{Lu}/u);
 
 /** Does the citing document say this cue itself? Only a heading, its own name, or its issuer may stand before it. */
 export function speaksForItself(text: string, clause: Clause, cue: FoundCue, ownKind: Kind | null = null): boolean {
   const cueStart = cue.start;
   const before = text.slice(Math.max(clause.start, cueStart - HEAD_REACH), cueStart);
   const near = cueStart - clause.start <= HEAD_REACH;
-  if (near && AT_HEAD.test(before)) return clause.part === "title" || !namesAnotherAtHead(before, ownKind);
+  if (near && AT_HEAD().test(before)) return clause.part === "title" || !namesAnotherAtHead(before, ownKind);
   // "II. NỘI DUNG ⏎ Tiếp tục thực hiện Kế hoạch số …": a section's heading line, then a sentence that
   // opens with head words and the cue: as if the heading stood alone (a bullet would have split them).
   if (near && clause.part !== "title") {
-    const heading = HEADING_THEN_LINE.exec(before);
+    const heading = HEADING_THEN_LINE().exec(before);
     if (heading !== null) {
       // The next line opens with head words ("Tiếp tục"), or with the cue itself, capitalised ("Cụ thể hóa").
       const rest = before.slice(heading[0].length);
-      if (rest === "" ? CAPITAL.test(text.charAt(cueStart)) : AT_HEAD.test(rest)) return true;
+      if (rest === "" ? CAPITAL().test(text.charAt(cueStart)) : AT_HEAD().test(rest)) return true;
     }
   }
   // "Kính gửi: Sở Y tế … Thực hiện Công văn số …": the body's opening run on after the salutation block.
@@ -91,7 +92,7 @@ export function speaksForItself(text: string, clause: Clause, cue: FoundCue, own
   // (the approval cues, the proposal cues reaching only the next document), its issuer the sentence's
   // subject (ISSUER_SUBJECTS), in the body as in the preamble. Not "Xét" (reach "short"): "UBND huyện xét
   // hồ sơ …" in a body is a task.
-  if (cue.cue.type === "proposed_by" && cue.cue.reach === "next" && near && clause.part !== "title" && ISSUER_SUBJECT.test(before.replace(ITEM_MARKER, "")) && words(before) <= SUBJECT_WORDS) return true;
+  if (cue.cue.type === "proposed_by" && cue.cue.reach === "next" && near && clause.part !== "title" && ISSUER_SUBJECT().test(before.replace(ITEM_MARKER(), "")) && words(before) <= SUBJECT_WORDS) return true;
   // "..., đồng thời căn cứ Nghị định số ...": a second clause of the same sentence.
   if (afterConnective(before)) return true;
   // "Để nâng cao …, thực hiện Chỉ thị số …, Chủ tịch UBND tỉnh yêu cầu": the document's purpose, then its own cue.
@@ -105,24 +106,24 @@ export function speaksForItself(text: string, clause: Clause, cue: FoundCue, own
   // the plan's implements (fixtures/fresh/CONVENTIONS.md §5), as when the plan directs them to (head-cue.ts
   // purposeItemGoesOn). Not after a noun ("quá trình thực hiện": the item's act is another), nor a task done
   // "theo" X (workUnderRule reads it past the first division). One sentence from the agencies to the cue.
-  if (near && clause.part === "body" && cue.cue.type === "implements" && !cue.cue.passive && AGENCIES_OPEN.test(before) && !ENDS_WITH_NOUN.test(before) && inPurposeSection(text, cueStart)) return true;
+  if (near && clause.part === "body" && cue.cue.type === "implements" && !cue.cue.passive && AGENCIES_OPEN().test(before) && !ENDS_WITH_NOUN().test(before) && inPurposeSection(text, cueStart)) return true;
   // A subject line is the document's own purpose: its verbs are the document's, wherever they stand.
   // A page with no heading of its own whose first lines name a meeting by what it is held for ("… tại Hội nghị
   // toàn quốc quán triệt và triển khai thực hiện Nghị quyết số X"): X is the meeting's, the page tells of it.
-  if (clause.part === "title") return (!ENDS_WITH_NOUN.test(before) || (near && KIND_ISSUER_SUBJECT.test(before))) && !NAMES_A_DRAFT.test(before) && !(ownKind === null && NAMES_A_MEETING.test(before));
+  if (clause.part === "title") return (!ENDS_WITH_NOUN().test(before) || (near && KIND_ISSUER_SUBJECT.test(before))) && !NAMES_A_DRAFT().test(before) && !(ownKind === null && NAMES_A_MEETING.test(before));
   // Read near the clause's start only, and only where "này" stands at all (THIS_WORD_IN, a
   // cheap scan): the kind words' alternation was tried at every character of each cue's 240.
-  const self = near && THIS_WORD_IN.test(before) ? THIS_DOCUMENT.exec(before) : null;
+  const self = near && THIS_WORD_IN.test(before) ? THIS_DOCUMENT().exec(before) : null;
   if (self && opensItsSentence(text, cueStart - before.length, before.slice(0, self.index)) && !anotherKindNamed(self[0], ownKind)) {
     const predicate = before.slice(self.index + self[0].length);
     const n = words(predicate);
     if (n <= SUBJECT_WORDS) return true;
     // "Quyết định này có hiệu lực sau 10 ngày, đăng báo … kể từ ngày ký và thay thế Quyết định số X":
     // the closing article's act, after however the document says when it takes effect.
-    if (ACTS.has(cue.cue.type) && n <= IN_FORCE_REACH_WORDS && (IN_FORCE_THEN_ACT.test(predicate) || PASSED_THEN_ACT.test(predicate))) return true;
+    if (ACTS.has(cue.cue.type) && n <= IN_FORCE_REACH_WORDS && (IN_FORCE_THEN_ACT().test(predicate) || PASSED_THEN_ACT().test(predicate))) return true;
   }
   if (near && ACTS.has(cue.cue.type) && ownKind !== null && bareSelfInForce(text, cueStart - before.length, before, ownKind)) return true;
-  return clause.part === "preamble" && near && ISSUER_SUBJECT.test(before) && words(before) <= SUBJECT_WORDS;
+  return clause.part === "preamble" && near && ISSUER_SUBJECT().test(before) && words(before) <= SUBJECT_WORDS;
 }
 
 /**
@@ -162,42 +163,42 @@ const NEVER_ATTACHED_WORDS = KINDS.filter((k) => NEVER_ATTACHED_KINDS.includes(k
   .sort((a, b) => b.word.length - a.word.length);
 
 /** A purpose item that opens with the agencies (AGENCIES), no stop before the cue: "- Các sở, ban, ngành, địa phương nắm vững, …". */
-const AGENCIES_OPEN = new RegExp(String.raw`^${LEAD}(?:${LIST_MARKER}[\s,]*)*(?=${AGENCIES.source})[^.;:!?]*$`, "u");
+const AGENCIES_OPEN = lazyRegExp(() => new RegExp(String.raw`^${LEAD}(?:${LIST_MARKER}[\s,]*)*(?=${AGENCIES().source})[^.;:!?]*$`, "u"));
 
 /** "Để", "Nhằm" opening the sentence (after list markers): a purpose clause (PURPOSE_OPENERS). */
-const PURPOSE_OPENER = new RegExp(String.raw`^${LEAD}(?:${LIST_MARKER}[\s,]*)*(?:${phraseSource(PURPOSE_OPENERS)})(?![\p{L}\p{N}])`, "iu");
+const PURPOSE_OPENER = lazyRegExp(() => new RegExp(String.raw`^${LEAD}(?:${LIST_MARKER}[\s,]*)*(?:${phraseSource(PURPOSE_OPENERS)})(?![\p{L}\p{N}])`, "iu"));
 /** A comma or a joining word (JOINING_WORDS) that ends the purpose and starts the next part of the sentence. */
-const PURPOSE_JOIN = new RegExp(String.raw`,|(?<![\p{L}\p{N}])(?:${phraseSource(JOINING_WORDS)})(?![\p{L}\p{N}])`, "giu");
+const PURPOSE_JOIN = lazyRegExp(() => new RegExp(String.raw`,|(?<![\p{L}\p{N}])(?:${phraseSource(JOINING_WORDS)})(?![\p{L}\p{N}])`, "giu"));
 /**
  * Whether `before` (the clause up to a cue) is a purpose clause and a comma or a joining word, with
  * only HEAD_WORDS after the last of them: "Để …, thực hiện", "Nhằm … và triển khai" (PURPOSE_OPENERS).
  */
 function afterPurpose(before: string): boolean {
-  const opener = PURPOSE_OPENER.exec(before);
+  const opener = PURPOSE_OPENER().exec(before);
   if (opener === null) return false;
   const rest = before.slice(opener[0].length);
   if (/[.;:!?]/u.test(rest) || words(rest) > PURPOSE_CLAUSE_WORDS) return false;
   let tail = -1;
   // An exec loop, not matchAll, which builds a new regex from PURPOSE_JOIN at every call (its species
   // constructor). PURPOSE_JOIN matches no empty string.
-  PURPOSE_JOIN.lastIndex = 0;
-  for (let m = PURPOSE_JOIN.exec(rest); m !== null; m = PURPOSE_JOIN.exec(rest)) tail = m.index + m[0].length;
+  PURPOSE_JOIN().lastIndex = 0;
+  for (let m = PURPOSE_JOIN().exec(rest); m !== null; m = PURPOSE_JOIN().exec(rest)) tail = m.index + m[0].length;
   // The purpose needs words of its own before the join ("Để, thực hiện" says none).
-  return tail > 0 && words(rest.slice(0, tail)) >= 2 && AT_HEAD.test(rest.slice(tail));
+  return tail > 0 && words(rest.slice(0, tail)) >= 2 && AT_HEAD().test(rest.slice(tail));
 }
 
 /** "có hiệu lực … và" before an act's cue (IN_FORCE_WORDS): the closing article's own act follows, in the same sentence. */
-const IN_FORCE_THEN_ACT = new RegExp(String.raw`^\s*(?:${phraseSource(IN_FORCE_WORDS)})(?![\p{L}\p{N}])[^.;:]*(?:,|\s)(?:${phraseSource(JOINING_WORDS)})\s*$`, "iu");
+const IN_FORCE_THEN_ACT = lazyRegExp(() => new RegExp(String.raw`^\s*(?:${phraseSource(IN_FORCE_WORDS)})(?![\p{L}\p{N}])[^.;:]*(?:,|\s)(?:${phraseSource(JOINING_WORDS)})\s*$`, "iu"));
 /**
  * "Nghị quyết này đã được Hội đồng nhân dân tỉnh Nghệ An Khoá XV kỳ họp thứ 15 thông qua và thay thế
  * Nghị quyết số 185/2007/NQ-HĐND" (seg33-007): a council's resolution says it was passed (PASSED_WORDS),
  * as 28 of the dev and fresh texts do (dev-001, dev-018, seg33-026 …), and the act joined by "và" is
  * its own, as after "có hiệu lực …" (IN_FORCE_THEN_ACT). The body and session named between hold no stop.
  */
-const PASSED_THEN_ACT = new RegExp(
+const PASSED_THEN_ACT = lazyRegExp(() => new RegExp(
   String.raw`^\s*(?:đã\s+)?được\s[^.;:]*?\s(?:${phraseSource(PASSED_WORDS)})(?![\p{L}\p{N}])[^.;:]*(?:,|\s)(?:${phraseSource(JOINING_WORDS)})\s*$`,
   "iu",
-);
+));
 
 /**
  * "- Quyết định có hiệu lực thi hành sau 10 ngày kể từ ngày ký và thay thế các Quyết định số
@@ -210,18 +211,18 @@ const PASSED_THEN_ACT = new RegExp(
 function bareSelfInForce(text: string, from: number, before: string, ownKind: Kind): boolean {
   // Read only where the verb of force stands at all: the kind words' alternation is tried at every character.
   if (!IN_FORCE_IN.test(before)) return false;
-  const self = BARE_SELF.exec(before);
+  const self = BARE_SELF().exec(before);
   if (self === null || kindByWord(self[1])?.slug !== ownKind || !opensItsSentence(text, from, before.slice(0, self.index))) return false;
   // As after "Quyết định này": a short predicate ("có hiệu lực kể từ ngày ký, thay thế Quyết định số
   // 1673/ĐHSP-KHCN&MT-TCKH", a university's decision quoted in a public repository), or a longer one
   // whose act is joined by "và" (IN_FORCE_THEN_ACT).
   const predicate = before.slice(self.index + self[0].length);
   const n = words(predicate);
-  return n <= SUBJECT_WORDS || (n <= IN_FORCE_REACH_WORDS && IN_FORCE_THEN_ACT.test(predicate));
+  return n <= SUBJECT_WORDS || (n <= IN_FORCE_REACH_WORDS && IN_FORCE_THEN_ACT().test(predicate));
 }
 const IN_FORCE_IN = /hiệu\s+lực/iu;
 /** A kind word, then the verb of force (IN_FORCE_WORDS): "Quyết định có hiệu lực". */
-const BARE_SELF = new RegExp(String.raw`(?<![\p{L}\p{N}])(${KIND_WORDS})(?=\s+(?:${phraseSource(IN_FORCE_WORDS)})(?![\p{L}\p{N}]))`, "iu");
+const BARE_SELF = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(${KIND_WORDS})(?=\s+(?:${phraseSource(IN_FORCE_WORDS)})(?![\p{L}\p{N}]))`, "iu"));
 
 /**
  * "Điều 1. (Nay) ban hành Quy chế …" right before an act's cue: the name of the text issued, in one
@@ -232,18 +233,18 @@ const BARE_SELF = new RegExp(String.raw`(?<![\p{L}\p{N}])(${KIND_WORDS})(?=\s+(?
  * name procedures that X and Y changed, which the document only lists.
  */
 function issuesAttachedText(before: string, after: string): boolean {
-  const head = ISSUING_ARTICLE.exec(before);
+  const head = ISSUING_ARTICLE().exec(before);
   if (head === null) return false;
   const name = before.slice(head[0].length);
-  if (/[;:.]/u.test(name) || words(name) > ISSUED_TEXT_WORDS || ENDS_WITH_NOUN.test(before) || ENDS_WITH_PROPOSAL.test(before) || NAMES_A_DRAFT.test(name)) return false;
-  const kind = KIND_AFTER_ACT.exec(after);
-  return kind !== null && !LINK_BEFORE_OBJECT.test(after.slice(0, kind.index).replace(ATTACHED_LINK, " "));
+  if (/[;:.]/u.test(name) || words(name) > ISSUED_TEXT_WORDS || ENDS_WITH_NOUN().test(before) || ENDS_WITH_PROPOSAL.test(before) || NAMES_A_DRAFT().test(name)) return false;
+  const kind = KIND_AFTER_ACT().exec(after);
+  return kind !== null && !LINK_BEFORE_OBJECT().test(after.slice(0, kind.index).replace(ATTACHED_LINK(), " "));
 }
 /** The kind word, "số" or the number of the document an attached text's act names ("QĐ số 40/2006/QĐ-UBND" as some write it). */
-const KIND_AFTER_ACT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${KIND_WORDS}|số)(?![\p{L}\p{N}])|[0-9]`, "iu");
+const KIND_AFTER_ACT = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${KIND_WORDS}|số)(?![\p{L}\p{N}])|[0-9]`, "iu"));
 /** "kèm theo", "kèm" before the document ("thay thế Danh mục ban hành kèm theo Quyết định số Y") is no link of another act. */
-const ATTACHED_LINK = /(?<![\p{L}\p{N}])kèm(?:\s+theo)?(?![\p{L}\p{N}])/giu;
-const LINK_BEFORE_OBJECT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(OBJECT_LINK_WORDS)})(?![\p{L}\p{N}])|[;:.]`, "iu");
+const ATTACHED_LINK = lazyRegExp(() => /(?<![\p{L}\p{N}])kèm(?:\s+theo)?(?![\p{L}\p{N}])/giu);
+const LINK_BEFORE_OBJECT = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(OBJECT_LINK_WORDS)})(?![\p{L}\p{N}])|[;:.]`, "iu"));
 
 /**
  * Whether "Quyết định này" after `lead` (which starts at `from`) opens its sentence: only a heading
@@ -251,6 +252,6 @@ const LINK_BEFORE_OBJECT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSou
  * layout wrapped ("… trước ngày ⏎ Quyết định này có hiệu lực thì …") goes on with the sentence.
  */
 function opensItsSentence(text: string, from: number, lead: string): boolean {
-  if (AT_HEAD.test(lead)) return true;
+  if (AT_HEAD().test(lead)) return true;
   return LINE_START.test(lead) && brokenOnPurpose(text, from + lead.lastIndexOf("\n") + 1);
 }

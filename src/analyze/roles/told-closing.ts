@@ -7,6 +7,7 @@ import { JUST_ISSUED_WORDS, TOLD_EFFECT_WORDS } from "../../vocab/cues.js";
 import { KIND_WORDS_SOURCE, kindByWord } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { type RoleReading, SELF } from "./reading.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * In a page with no heading of its own (neither its kind nor its issuers: a news item), a document the page
@@ -32,7 +33,7 @@ export function toldClosingActs(r: RoleReading): void {
     const role = r.roles[i] as RelationType;
     const start = paragraphStart(text, b.end);
     if (start < 0) continue;
-    const m = EFFECT_OPENS.exec(text.slice(start, start + OPENING_CHARS));
+    const m = EFFECT_OPENS().exec(text.slice(start, start + OPENING_CHARS));
     if (m === null) continue;
     const kind = kindByWord(m[1])?.slug ?? null;
     if (kind === null) continue;
@@ -49,10 +50,10 @@ export function toldClosingActs(r: RoleReading): void {
 /** What a closing article does to other documents. */
 const CLOSING_ACTS: ReadonlySet<string> = new Set<RelationType>(["replaces", "repeals", "amends", "corrects"]);
 /** A kind word alone, then the words of its coming into force, opening the paragraph. */
-const EFFECT_OPENS = new RegExp(String.raw`^\s*(${KIND_WORDS_SOURCE})[ \t]+(?:${phraseSource(TOLD_EFFECT_WORDS)})(?![\p{L}\p{M}])`, "iu");
+const EFFECT_OPENS = lazyRegExp(() => new RegExp(String.raw`^\s*(${KIND_WORDS_SOURCE})[ \t]+(?:${phraseSource(TOLD_EFFECT_WORDS)})(?![\p{L}\p{M}])`, "iu"));
 /** The blanks and the kind word and words the paragraph opens with. */
 const OPENING_CHARS = 80;
-const JUST_ISSUED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(JUST_ISSUED_WORDS)})[ \t]+$`, "iu");
+const JUST_ISSUED = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(JUST_ISSUED_WORDS)})[ \t]+$`, "iu"));
 /** The verbs' longest form and the spaces around it. */
 const JUST_ISSUED_CHARS = 32;
 /** How far back the paragraph's start is looked for: a retold closing article runs to a few hundred characters. */
@@ -64,7 +65,7 @@ function justIssuedByKind(r: RoleReading): Map<string, number[]> {
     const kind = r.kinds[x];
     if (kind === null) continue;
     const at = r.spans[x].start;
-    if (!JUST_ISSUED.test(r.text.slice(Math.max(0, at - JUST_ISSUED_CHARS), at))) continue;
+    if (!JUST_ISSUED().test(r.text.slice(Math.max(0, at - JUST_ISSUED_CHARS), at))) continue;
     const list = byKind.get(kind);
     if (list === undefined) byKind.set(kind, [x]);
     else list.push(x);

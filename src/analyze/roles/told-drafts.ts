@@ -7,6 +7,7 @@ import { TOLD_PAPER_WORDS, TOLD_PAPERS_SUBJECT } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { startAfterStop } from "../sentences.js";
 import { type RoleReading, SELF } from "./reading.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * In a page with no heading of its own (neither its kind nor its issuers: a news item), a document the
@@ -29,16 +30,16 @@ export function toldDraftsActNot(r: RoleReading): void {
     const b = r.bindingOf[i];
     if (b === null || b.actor !== SELF || b.passive || !DRAFTED.has(r.roles[i])) continue;
     const from = startAfterStop(text, b.end, ".", SENTENCE_LOOKBACK);
-    if (PAPERS_ABOUT.test(text.slice(from, b.end))) r.roles[i] = "references";
+    if (PAPERS_ABOUT().test(text.slice(from, b.end))) r.roles[i] = "references";
   }
 }
 
 /** The acts a draft is about; a basis or a proposal is the page's own words still. */
 const DRAFTED: ReadonlySet<Role> = new Set(["amends", "replaces", "repeals", "corrects", "implements", "guides"]);
 /** A submission or a draft named, then "về" before the cue: the list of what they are about. */
-const PAPERS_ABOUT = new RegExp(
+const PAPERS_ABOUT = lazyRegExp(() => new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(TOLD_PAPER_WORDS)})(?![\p{L}\p{M}]).*?(?<![\p{L}\p{M}])(?:${phraseSource(TOLD_PAPERS_SUBJECT)})(?![\p{L}\p{M}])`,
   "isu",
-);
+));
 /** How far back the sentence's start is looked for: a list of drafts' subjects runs to a few hundred characters. */
 const SENTENCE_LOOKBACK = 800;

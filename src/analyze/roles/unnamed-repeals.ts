@@ -11,13 +11,14 @@
 import type { RelationType } from "../../types.js";
 import type { Clause } from "../clauses.js";
 import { type RoleReading, SELF } from "./reading.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * A line opening with an article's or item's number and "Bãi bỏ" then units or words of a document:
  * "Điều 3. Bãi bỏ Điều 7", "3. Bãi bỏ các điều 5 và 6.", "8. Bãi bỏ khoản 1, khoản 2 Điều 4". Flat: linear.
  */
 const UNIT_REPEAL_LINE =
-  /^[ \t*_]*(?:Điều[ \t]+\d+[a-zđ]?[ \t]*[.:][ \t]*|\d{1,2}[ \t]*[.)][ \t]*|[a-zđ][ \t]*\)[ \t]*)?Bãi[ \t]+bỏ[ \t]+(?:các[ \t]+|một[ \t]+phần[ \t]+)?(?:điều|khoản|điểm|phụ[ \t]+lục|mục|chương|cụm[ \t]+từ)(?![\p{L}\p{N}])/gimu;
+  lazyRegExp(() => /^[ \t*_]*(?:Điều[ \t]+\d+[a-zđ]?[ \t]*[.:][ \t]*|\d{1,2}[ \t]*[.)][ \t]*|[a-zđ][ \t]*\)[ \t]*)?Bãi[ \t]+bỏ[ \t]+(?:các[ \t]+|một[ \t]+phần[ \t]+)?(?:điều|khoản|điểm|phụ[ \t]+lục|mục|chương|cụm[ \t]+từ)(?![\p{L}\p{N}])/gimu);
 
 /**
  * The further act (repeals) of the title's amended document, added to `alsoActs` at its title mention,
@@ -64,12 +65,12 @@ function afterOwnAmendingName(r: RoleReading, i: number): boolean {
   // the law after it is read as nothing else (a "Căn cứ Luật sửa đổi … của Luật X số N" is X's basis, not this).
   if (i === 0 || (r.roles[i] !== "references" && r.roles[i] !== "amends") || r.cited[i].number == null) return false;
   const own = r.spans[i - 1];
-  if (!OWN_AMENDING_NAME.test(r.text.slice(own.start, own.end))) return false;
+  if (!OWN_AMENDING_NAME().test(r.text.slice(own.start, own.end))) return false;
   return r.text.slice(own.end, r.spans[i].start).trim() === "";
 }
 
 /** The verbs of an amending law's name: "Luật sửa đổi, bổ sung (một số điều của) …", in any case. */
-const OWN_AMENDING_NAME = /^luật[ \t\n]+sửa[ \t\n]+đổi(?![\p{L}\p{N}])/iu;
+const OWN_AMENDING_NAME = lazyRegExp(() => /^luật[ \t\n]+sửa[ \t\n]+đổi(?![\p{L}\p{N}])/iu);
 
 /**
  * A body line, after the title, that repeals units and names no document in its clause. The clause, not the
@@ -78,8 +79,8 @@ const OWN_AMENDING_NAME = /^luật[ \t\n]+sửa[ \t\n]+đổi(?![\p{L}\p{N}])/iu
  */
 function repealsUnnamedUnits(r: RoleReading, clauses: readonly Clause[], titleEnd: number): boolean {
   const { spans } = r;
-  UNIT_REPEAL_LINE.lastIndex = titleEnd;
-  for (let m = UNIT_REPEAL_LINE.exec(r.text); m !== null; m = UNIT_REPEAL_LINE.exec(r.text)) {
+  UNIT_REPEAL_LINE().lastIndex = titleEnd;
+  for (let m = UNIT_REPEAL_LINE().exec(r.text); m !== null; m = UNIT_REPEAL_LINE().exec(r.text)) {
     const at = m.index;
     // The clause of the repealed unit's word: an article's number ("Điều 2.") may close a clause of its own.
     const clause = bodyClauseAt(clauses, at + m[0].length - 1);

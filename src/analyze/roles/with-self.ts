@@ -12,6 +12,7 @@ import { ACTS, RECOUNTING, type SelfKey } from "./reading.js";
 import { LISTED_NUMBER_GAP, LISTED_NUMBER_JOIN } from "../../find/shared-symbol.js";
 import { inTitlePlace } from "../../extract/title-listed-laws.js";
 import { hasSmallLetter } from "../../shared/chars.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 const ATTACHED_REACH = 80;
 const ATTACHED = new RegExp(String.raw`^[\s(*_]*(?:${phraseSource(ATTACHED_TO)})\s*$`, "iu");
@@ -98,7 +99,7 @@ function followsEnactingFormula(text: string, start: number, sentence: number): 
   const from = Math.max(sentence, start - ENACTING_REACH);
   const before = text.slice(from, start);
   const opens = Math.max(before.lastIndexOf("\n"), before.lastIndexOf(";"));
-  return (opens >= 0 || from === sentence) && ENACTING_FORMULA.test(before.slice(opens + 1));
+  return (opens >= 0 || from === sentence) && ENACTING_FORMULA().test(before.slice(opens + 1));
 }
 
 /**
@@ -112,7 +113,7 @@ function followsEnactingFormula(text: string, start: number, sentence: number): 
  * 46/2014/QH13" is the amending law's number), so only after the enacting formula.
  */
 function enactsAmendmentOf(text: string, cit: Citation, start: number, sentence: number): boolean {
-  return cit.number !== null && cit.name !== undefined && AMENDING_NAME.test(cit.name) && followsEnactingFormula(text, start, sentence);
+  return cit.number !== null && cit.name !== undefined && AMENDING_NAME().test(cit.name) && followsEnactingFormula(text, start, sentence);
 }
 /**
  * An amending law's enacting formula may list the laws it amends each with its history between them:
@@ -134,17 +135,17 @@ export function amendedInEnactment(text: string, cit: Citation, kind: Kind | nul
   const before = text.slice(from, start);
   const line = before.lastIndexOf("\n") + 1;
   if (line === 0 && from > sentence) return false;
-  if (!AMENDING_ENACTMENT.test(before.slice(line, line + ENACTMENT_HEAD_CHARS))) return false;
-  return !HISTORY_AGENT_BEFORE.test(before.slice(-12));
+  if (!AMENDING_ENACTMENT().test(before.slice(line, line + ENACTMENT_HEAD_CHARS))) return false;
+  return !HISTORY_AGENT_BEFORE().test(before.slice(-12));
 }
 const AMENDABLE_BY_NAME: ReadonlySet<Kind | null> = new Set<Kind | null>(NAMED_KINDS.map((k) => k.kind));
 /** The formula and the amending law's name up to the first law it amends: "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật". */
-const AMENDING_ENACTMENT = new RegExp(
+const AMENDING_ENACTMENT = lazyRegExp(() => new RegExp(
   String.raw`^[\s*_-]*(?:${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^.;:\n]{0,60}?[ \t](?:${phraseSource(ENACTING_VERBS)})[ \t]+(?:${phraseSource(NAMED_KINDS.flatMap((k) => k.words), { anyCase: true })})[ \t]+(?:${phraseSource(DOCUMENT_CUES.filter((c) => c.type === "amends").flatMap((c) => c.phrases), { anyCase: true })})[ \t]+(?:của[ \t]+)?(?:${phraseSource(NAMED_KINDS.flatMap((k) => k.words), { anyCase: true })})(?![\p{L}\p{N}])`,
   "u",
-);
+));
 /** The words that bring an amended law's history's amending law: "… đã được sửa đổi, bổ sung một số điều theo Luật …". */
-const HISTORY_AGENT_BEFORE = /(?<![\p{L}\p{N}])(?:theo|bởi|tại)\s+$/iu;
+const HISTORY_AGENT_BEFORE = lazyRegExp(() => /(?<![\p{L}\p{N}])(?:theo|bởi|tại)\s+$/iu);
 /** How far the formula's sentence is read for its list: the longest of the two laws above is about 1,300 characters. */
 const ENACTMENT_LIST_CHARS = 3000;
 /** How far into the sentence the formula and the name's head are looked for. */
@@ -159,18 +160,18 @@ const ENACTMENT_HEAD_CHARS = 200;
  * THI HÀNH LUẬT SỬA ĐỔI …"); the document numbered as a law is the only law such a title can name.
  */
 function ownAmendingTitle(text: string, cit: Citation, start: number): boolean {
-  return cit.name !== undefined && AMENDING_NAME.test(cit.name) && !hasSmallLetter(cit.raw) && inTitlePlace(text, start);
+  return cit.name !== undefined && AMENDING_NAME().test(cit.name) && !hasSmallLetter(cit.raw) && inTitlePlace(text, start);
 }
 
 /** A name made of an amending cue and the amended law's kind word: "sửa đổi, bổ sung một số điều của Luật Xây dựng". */
-const AMENDING_NAME = new RegExp(
+const AMENDING_NAME = lazyRegExp(() => new RegExp(
   String.raw`^(?:${phraseSource(DOCUMENT_CUES.filter((c) => c.type === "amends").flatMap((c) => c.phrases), { anyCase: true })})[ \t]+(?:của[ \t]+)?(?:${phraseSource(NAMED_KINDS.flatMap((k) => k.words), { anyCase: true })})(?![\p{L}\p{N}])`,
   "iu",
-);
+));
 /** Nothing before the citation in the title but white space and markup. */
 const TITLE_OPENS = /^[\s*_#|]*$/u;
 /** The issuer, then "ban hành", right before the citation, from the start of its sentence or its line. */
-const ENACTING_FORMULA = new RegExp(String.raw`^[\s*_-]*(?:${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^.;:\n]{0,60}?[ \t](?:${phraseSource(ENACTING_VERBS)})[ \t]+$`, "u");
+const ENACTING_FORMULA = lazyRegExp(() => new RegExp(String.raw`^[\s*_-]*(?:${phraseSource(ISSUER_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^.;:\n]{0,60}?[ \t](?:${phraseSource(ENACTING_VERBS)})[ \t]+$`, "u"));
 const ENACTING_REACH = 160;
 
 /**
@@ -180,8 +181,8 @@ const ENACTING_REACH = 160;
  */
 function titleOpeningCue(text: string, title: { start: number; end: number }, from: number): RelationType | null {
   if (from < title.end || text.slice(title.end, from).trim() !== "") return null;
-  TITLE_LINE_CUE.lastIndex = title.start;
-  for (let m = TITLE_LINE_CUE.exec(text); m !== null && m.index < title.end; m = TITLE_LINE_CUE.exec(text)) {
+  TITLE_LINE_CUE().lastIndex = title.start;
+  for (let m = TITLE_LINE_CUE().exec(text); m !== null && m.index < title.end; m = TITLE_LINE_CUE().exec(text)) {
     const type = TITLE_ACTS.get(m[1]);
     if (type !== undefined) return type;
   }
@@ -191,4 +192,4 @@ const TITLE_ACTS = new Map<string, RelationType>(
   DOCUMENT_CUES.filter((c) => c.type !== "based_on" && c.type !== "proposed_by").flatMap((c) => c.phrases.map((p) => [p, c.type] as const)),
 );
 /** A title line opening with one of TITLE_ACTS' phrases, longest first (phraseSource), as written. */
-const TITLE_LINE_CUE = new RegExp(String.raw`(?:^|\n)[ \t*_]*(${phraseSource([...TITLE_ACTS.keys()], { keepCase: true })})(?![\p{L}\p{N}])`, "gu");
+const TITLE_LINE_CUE = lazyRegExp(() => new RegExp(String.raw`(?:^|\n)[ \t*_]*(${phraseSource([...TITLE_ACTS.keys()], { keepCase: true })})(?![\p{L}\p{N}])`, "gu"));

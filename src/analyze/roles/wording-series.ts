@@ -11,6 +11,7 @@ import { WORDING_PROVISION_WORDS, WORDING_VERBS, WORDING_WORDS } from "../../voc
 import { ARTICLE_WORD } from "../../vocab/parts.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { NEXT_ARTICLE_HEADING } from "./patterns.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * Whether the replacing cue ending at `cueEnd` stands in an article's heading whose series names wording
@@ -30,17 +31,17 @@ export function replacesWordingOnly(text: string, cueStart: number, cueEnd: numb
   const lineBreak = lead.lastIndexOf("\n");
   if (lineBreak < 0 && from > 0) return false;
   if (!HEADING_LEAD.test(lead.slice(lineBreak + 1))) return false;
-  const series = SERIES_OBJECT.exec(text.slice(cueEnd, cueEnd + SERIES_CHARS));
-  if (series === null || !WORDING_IN.test(series[0])) return false;
+  const series = SERIES_OBJECT().exec(text.slice(cueEnd, cueEnd + SERIES_CHARS));
+  if (series === null || !WORDING_IN().test(series[0])) return false;
   // The article's body: to the next article's heading at a line's start (a quoted new article opens
   // with its quote mark), within BODY_CHARS.
   const stretch = text.slice(cueEnd, cueEnd + BODY_CHARS);
   const next = NEXT_ARTICLE.exec(stretch);
   const body = next === null ? stretch : stretch.slice(0, next.index);
   let wording = false;
-  REPLACING.lastIndex = 0;
-  for (let m = REPLACING.exec(body); m !== null; m = REPLACING.exec(body)) {
-    if (!WORDING_NEXT.test(body.slice(m.index + m[0].length, m.index + m[0].length + WORDING_NEXT_CHARS))) return false;
+  REPLACING().lastIndex = 0;
+  for (let m = REPLACING().exec(body); m !== null; m = REPLACING().exec(body)) {
+    if (!WORDING_NEXT().test(body.slice(m.index + m[0].length, m.index + m[0].length + WORDING_NEXT_CHARS))) return false;
     wording = true;
   }
   return wording;
@@ -59,18 +60,18 @@ const UNIT = String.raw`(?:${WORDING}|từ|${phraseSource(WORDING_PROVISION_WORD
  * ", sửa đổi, bổ sung, bãi bỏ một số điều, khoản, điểm,⏎cụm từ". Each step takes a separator and a word
  * from a closed list, at most eight: linear.
  */
-const SERIES_OBJECT = new RegExp(
+const SERIES_OBJECT = lazyRegExp(() => new RegExp(
   String.raw`^(?:\s*(?:,|và(?![\p{L}\p{N}]))\s*(?:${phraseSource(WORDING_VERBS)})(?![\p{L}\p{N}])){0,4}\s*(?:(?:một\s+số|các)\s+)?${UNIT}(?:\s*(?:,|và(?![\p{L}\p{N}]))\s*${UNIT}){0,8}`,
   "iu",
-);
+));
 const SERIES_CHARS = 120;
 /** The series names wording (WORDING_WORDS). */
-const WORDING_IN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${WORDING})(?![\p{L}\p{N}])`, "iu");
+const WORDING_IN = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${WORDING})(?![\p{L}\p{N}])`, "iu"));
 /** A body's length at most: an amending article with its quoted new provisions. */
 const BODY_CHARS = 20_000;
 const NEXT_ARTICLE = new RegExp(NEXT_ARTICLE_HEADING, "u");
 /** A replacing verb in the body. */
-const REPLACING = /(?<![\p{L}\p{N}])thay\s+thế(?![\p{L}\p{N}])/giu;
+const REPLACING = lazyRegExp(() => /(?<![\p{L}\p{N}])thay\s+thế(?![\p{L}\p{N}])/giu);
 /** What an item's "thay thế" replaces is wording: "cụm từ “…”", "các cụm từ", "từ “tỉnh”". */
-const WORDING_NEXT = new RegExp(String.raw`^\s*(?:(?:một\s+số|các|toàn\s+bộ)\s+)?(?:(?:${WORDING})(?![\p{L}\p{N}])|từ\s*["“])`, "iu");
+const WORDING_NEXT = lazyRegExp(() => new RegExp(String.raw`^\s*(?:(?:một\s+số|các|toàn\s+bộ)\s+)?(?:(?:${WORDING})(?![\p{L}\p{N}])|từ\s*["“])`, "iu"));
 const WORDING_NEXT_CHARS = 40;

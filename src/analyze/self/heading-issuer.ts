@@ -5,6 +5,7 @@
 import { readSymbol } from "../../identify/symbol.js";
 import { issuerByCode, issuerByPhrase, type IssuerEntry } from "../../vocab/issuers.js";
 import { type Header } from "../header/index.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * A ministry's older or office code (OTHER_CODES: "LĐTBXH", "BNN", "BKH") in the number of a document
@@ -26,10 +27,10 @@ function centralAliasUnderLocalHeading(code: string, issuerLines: readonly strin
   // office's heading ("UBND HUYỆN X ⏎ PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG ⏎ Số: 45/TNMT"): the office's own.
   if (body.level === "province") return issuerLines.some((line) => issuerByPhrase(line)?.level === "district");
   if (body.level !== "central") return false;
-  return issuerLines.some((line) => LOCAL_HEADING.test(line) || issuerByPhrase(line)?.local === true);
+  return issuerLines.some((line) => LOCAL_HEADING().test(line) || issuerByPhrase(line)?.local === true);
 }
 /** A heading line of a local body: a people's committee or council, a district's office, a province's department. */
-const LOCAL_HEADING = /^[\s*_]*(?:UBND|HĐND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|PHÒNG|SỞ)(?![\p{L}\p{N}])/iu;
+const LOCAL_HEADING = lazyRegExp(() => /^[\s*_]*(?:UBND|HĐND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|PHÒNG|SỞ)(?![\p{L}\p{N}])/iu);
 
 /**
  * A central body's name the heading's narrow column wrapped ("TÒA ÁN NHÂN DÂN ⏎ TỐI CAO", "VIỆN ⏎

@@ -6,6 +6,7 @@ import type { Kind } from "../../types.js";
 import { ENACTING_KINDS, OWN_EFFECT_WORDS } from "../../vocab/parts.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { KINDS } from "../../vocab/kinds.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * The kind a text's enacting formula tells (ENACTING_KINDS): the formula alone on its line, a colon
@@ -31,12 +32,12 @@ export const KIND_OF_WORD = new Map<string, Kind>(KINDS.flatMap((k) => k.words.m
 export function effectClauseKind(text: string): Kind | null {
   const at = text.indexOf("Điều");
   if (at < 0) return null;
-  const m = OWN_EFFECT_ARTICLE.exec(at === 0 ? text : text.slice(text.lastIndexOf("\n", at) + 1));
+  const m = OWN_EFFECT_ARTICLE().exec(at === 0 ? text : text.slice(text.lastIndexOf("\n", at) + 1));
   return m ? (KIND_OF_WORD.get(m[1].toLowerCase().replace(/\s+/g, " ")) ?? null) : null;
 }
 /** How much of an article's heading may stand on its line before the effect clause's line. */
 const ARTICLE_HEADING_CHARS = 80;
-const OWN_EFFECT_ARTICLE = new RegExp(
+const OWN_EFFECT_ARTICLE = lazyRegExp(() => new RegExp(
   String.raw`(?:^|\n)[ \t*_]*Điều[ \t]+[0-9]{1,3}[ \t]*[.:][^\n]{0,${ARTICLE_HEADING_CHARS}}?(?:\n[ \t*_]*)?(${phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true })})[ \t]+này[ \t]+(?:${phraseSource(OWN_EFFECT_WORDS)})(?![\p{L}\p{M}])`,
   "u",
-);
+));

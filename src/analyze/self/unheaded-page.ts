@@ -8,6 +8,7 @@ import { KINDS, KIND_WORDS_SOURCE } from "../../vocab/kinds.js";
 import { INTRODUCING_WORDS, ISSUED_WORDS, JUST_ISSUED_WORDS, LINKED_TEXT_WORDS, SAME_SENTENCE_FOLLOWS_WORDS, WHOLE_TEXT_FOLLOWS_WORDS, WHOLE_TEXT_WORDS } from "../../vocab/cues.js";
 import { KIND_OF_WORD } from "./own-kind.js";
 import { namesPrintedText } from "./whole-text-named.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
  * The document a page prints in full under no heading of its own (JUST_ISSUED_WORDS): in the page's
@@ -26,12 +27,12 @@ export function announcedCitation(text: string, found: readonly Citation[], span
     const kind = found[i].kind;
     if (kind === null) continue;
     const before = text.slice(Math.max(0, spans[i].start - JUST_ISSUED_CHARS), spans[i].start);
-    const issued = ISSUED.test(before);
+    const issued = ISSUED().test(before);
     if (found[i].number !== null && found[i].symbol !== null && found[i].kindText !== null && namesPrintedText(before)) return found[i];
     const after = text.slice(spans[i].end, spans[i].end + WHOLE_TEXT_REACH);
     if ((issued || opensItsLine(text, spans[i].start, found[i])) && contentClosesLead(after, found[i])) return found[i];
     if (!issued) continue;
-    const m = WHOLE_TEXT_FOLLOWS.exec(after);
+    const m = WHOLE_TEXT_FOLLOWS().exec(after);
     if (m === null) continue;
     // "Toàn văn như sau:" names no kind: the whole text follows, whatever it is.
     if (m[3] !== undefined) return found[i];
@@ -39,7 +40,7 @@ export function announcedCitation(text: string, found: readonly Citation[], span
       if (!SENTENCE_END.test(after.slice(0, m.index))) return found[i];
       continue;
     }
-    const issuedJustNow = JUST_ISSUED.test(before) || INTRODUCED.test(after.slice(0, m.index));
+    const issuedJustNow = JUST_ISSUED().test(before) || INTRODUCED().test(after.slice(0, m.index));
     if (issuedJustNow && KIND_OF_WORD.get((m[1] ?? m[2]).toLowerCase().replace(/\s+/g, " ")) === kind) return found[i];
   }
   return null;
@@ -53,7 +54,7 @@ export function announcedCitation(text: string, found: readonly Citation[], span
  * "chỉ đạo"): another kind word there names another document.
  */
 function contentClosesLead(after: string, cited: Citation): boolean {
-  const m = CONTENT_CLOSES_LEAD.exec(after);
+  const m = CONTENT_CLOSES_LEAD().exec(after);
   if (m === null || SENTENCE_END.test(m[1])) return false;
   if (m[2] === undefined) return true;
   const word = m[2].toLowerCase().replace(/\s+/g, " ");
@@ -72,18 +73,18 @@ const ANNOUNCEMENT_REACH = 800;
 const JUST_ISSUED_CHARS = 32;
 /** How far after the citation the page says its text follows: the subject and a sentence or two. */
 const WHOLE_TEXT_REACH = 600;
-const ISSUED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(ISSUED_WORDS)})[ \t]+$`, "iu");
+const ISSUED = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(ISSUED_WORDS)})[ \t]+$`, "iu"));
 /** The publisher's "giới thiệu" right before the whole-text words (INTRODUCING_WORDS). */
-const INTRODUCED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(INTRODUCING_WORDS)})[ \t]+$`, "iu");
-const JUST_ISSUED = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(JUST_ISSUED_WORDS)})[ \t]+$`, "iu");
-const WHOLE_TEXT_FOLLOWS = new RegExp(
+const INTRODUCED = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(INTRODUCING_WORDS)})[ \t]+$`, "iu"));
+const JUST_ISSUED = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(JUST_ISSUED_WORDS)})[ \t]+$`, "iu"));
+const WHOLE_TEXT_FOLLOWS = lazyRegExp(() => new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?<!(?:${phraseSource(LINKED_TEXT_WORDS)})[ \t]+)(?:(?:${phraseSource(WHOLE_TEXT_WORDS)})[ \t]+(${KIND_WORDS_SOURCE})|nội[ \t]+dung[ \t]+(${KIND_WORDS_SOURCE})[ \t]+như[ \t]+sau|(${phraseSource(WHOLE_TEXT_FOLLOWS_WORDS)})|(${phraseSource(SAME_SENTENCE_FOLLOWS_WORDS)}))(?![\p{L}\p{M}])`,
   "iu",
-);
-const CONTENT_CLOSES_LEAD = new RegExp(
+));
+const CONTENT_CLOSES_LEAD = lazyRegExp(() => new RegExp(
   String.raw`^([^\n]*?)[.!?][ \t]+Nội[ \t]+dung(?:[ \t]+(${KIND_WORDS_SOURCE})(?:[ \t]+[\p{L}\p{M}]+){0,2})?[ \t]+như[ \t]+sau[ \t]*:[ \t]*(?:\r?\n|$)`,
   "iu",
-);
+));
 
 /**
  * A legal database's page opens with its own title line, the document's kind, number and subject

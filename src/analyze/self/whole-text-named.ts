@@ -9,12 +9,13 @@
  */
 import { LINKED_TEXT_WORDS, WHOLE_TEXT_WORDS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /** Whether `before` (the text right before a citation that opens with its kind word) ends with "toàn văn". */
 export function namesPrintedText(before: string): boolean {
-  return WHOLE_TEXT_BEFORE.test(before);
+  return WHOLE_TEXT_BEFORE().test(before);
 }
-const WHOLE_TEXT_BEFORE = new RegExp(
+const WHOLE_TEXT_BEFORE = lazyRegExp(() => new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?<!(?:${phraseSource(LINKED_TEXT_WORDS)})[ \t]+)(?:${phraseSource(WHOLE_TEXT_WORDS)})[ \t]+$`,
   "iu",
-);
+));
