@@ -36,7 +36,10 @@ export function owned<T extends { start: number; end: number }>(
 /** A citation's offsets moved by `by`. */
 export function shiftCitation<C extends Citation>(c: C, by: number): C {
   const out: C = { ...c, start: c.start + by, end: c.end + by, numberStart: c.numberStart + by, numberEnd: c.numberEnd + by };
-  if (c.pinpoint) out.pinpoint = { ...c.pinpoint, start: c.pinpoint.start + by, end: c.pinpoint.end + by };
+  if (c.pinpoint) {
+    out.pinpoint = { ...c.pinpoint, start: c.pinpoint.start + by, end: c.pinpoint.end + by };
+    if (c.pinpoint.amendedAt !== undefined) out.pinpoint.amendedAt = c.pinpoint.amendedAt + by;
+  }
   if (c.warnings.length > 0) out.warnings = c.warnings.map((w) => (w.start === undefined ? w : { ...w, start: w.start + by, end: w.end! + by }));
   return out;
 }

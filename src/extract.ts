@@ -7,7 +7,7 @@ import { identify } from "./identify/identify.js";
 // (code order alone moves a cachegrind pass by several %: bench/README.md, session 31).
 import { withNamed, type ListedAmendment } from "./extract/named-laws.js";
 import { withShort } from "./extract/short-mentions.js";
-import { pinpointBefore } from "./find/pinpoint.js";
+import { pinpointBefore, pinpointInAmendingName } from "./find/pinpoint.js";
 import { mayHoldLink } from "./prepare/link-markup.js";
 import { WindowPreparer } from "./prepare/window-preparer.js";
 import { findLandmarks, readLandmarks, type Landmarks } from "./find/anchors.js";
@@ -134,6 +134,11 @@ function withPinpoints(text: string, found: Citation[], ignorables: boolean): Ci
     // Never reaching back into the citation before: "Nghị định số 1/2020/NĐ-CP Điều 5 Thông tư ..." is no pinpoint of the first.
     // Set on the citation, which is this call's own: copying it with a spread costs microseconds on Node 20.
     if (p && (i === 0 || p.start >= found[i - 1].end)) found[i].pinpoint = p;
+    else if (found[i].form === "named") {
+      // An amending law's name holding the units it amends: its one named citation carries them (pinpointInAmendingName).
+      const inName = pinpointInAmendingName(text, found[i].start, found[i].end, ignorables);
+      if (inName) found[i].pinpoint = inName;
+    }
   }
   return found;
 }

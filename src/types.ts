@@ -183,6 +183,12 @@ export interface Pinpoint {
   point?: string;
   /** "tiết a": an item of a point, in older circulars ("tiết a điểm 2.1 mục II"). */
   subpoint?: string;
+  /**
+   * Where the units lie inside an amending law's or ordinance's own name ("Pháp lệnh sửa đổi Điều 10 của Pháp lệnh Dân
+   * số"): the offset of the amended law's kind word, the document the units point into; the citation carrying them is
+   * the amending law's whole name, whose own units they are not (its relations' evidence leaves them out).
+   */
+  amendedAt?: number;
   start: number;
   end: number;
 }

@@ -53,6 +53,14 @@ describe("extractChunks", () => {
     expect(whole.filter((c) => c.form === "short").map((c) => c.id)).toEqual(["64/2018/NĐ-CP", "short:decision/15@?", "2210/QĐ-TTg@2019"]);
     expect(JSON.stringify(await chunked(text, { size: 8_000, overlap: 2_000 }))).toBe(JSON.stringify(whole));
   });
+
+  it("moves the amended law's offset of units inside an amending law's name with the chunk, as extract() gives it", async () => {
+    const filler = "Văn bản này không dẫn chiếu gì. ".repeat(600);
+    const text = [filler, "Căn cứ Pháp lệnh sửa đổi Điều 10 của Pháp lệnh dân số ngày 27 tháng 12 năm 2008;", filler].join("\n");
+    const whole = extract(text);
+    expect(whole[0].pinpoint?.amendedAt).toBe(text.indexOf("Pháp lệnh dân số"));
+    expect(JSON.stringify(await chunked(text, { size: 8_000, overlap: 2_000 }))).toBe(JSON.stringify(whole));
+  });
 });
 
 describe("memory", () => {

@@ -100,7 +100,8 @@ export function relationsOf(src: EvidenceSource, citations: readonly AnalyzedCit
     // Written out, not spread: a spread that adds properties costs microseconds on Node 20.
     const out: Evidence = src.path !== undefined ? { file: src.path, start: e.start, end: e.end, sentence: e.sentence } : { start: e.start, end: e.end, sentence: e.sentence };
     const pinpoint = citations[i].pinpoint;
-    if (pinpoint) out.pinpoint = pinpoint;
+    // Units inside an amending law's name ("Pháp lệnh sửa đổi Điều 10 của Pháp lệnh Dân số") are the amended law's, not those of the law this relation reaches.
+    if (pinpoint && pinpoint.amendedAt === undefined) out.pinpoint = pinpoint;
     return out;
   };
   const relations: Relation[] = [];

@@ -101,6 +101,12 @@ export const ENACTS_BEFORE = new RegExp(`(?:^|[\\n;])[ \\t]*(?:${LAW_MAKERS.join
 export const AMENDING_SHORT_NAME_LEAD = "luật sửa đổi";
 /** The kind words a law listed in such a name opens with, lower case. */
 export const AMENDING_SHORT_NAME_LISTED = ["luật", "bộ luật", "pháp lệnh"];
+/**
+ * "Pháp lệnh sửa đổi Điều 10 của Pháp lệnh Dân số", "Luật sửa đổi, bổ sung Điều 6 và Phụ lục 4 của Luật Phí và lệ phí":
+ * the words after an amending law's or ordinance's kind word that lead the units its own name amends (find/pinpoint.ts,
+ * pinpointInAmendingName), lower case, longest first.
+ */
+export const AMENDING_NAME_CUES = ["sửa đổi, bổ sung", "sửa đổi"];
 /** How far back from a listed law its list's lead words are looked for: a list of nine laws' names fits. */
 export const AMENDING_SHORT_NAME_CHARS = 400;
 

@@ -425,4 +425,25 @@ describe("pinpoints", () => {
     const t = (n: number) => ("[Phụ lục số 1](https://a.b/c.doc), ".repeat(10) + "ban hành kèm theo Nghị định số 1/2020/NĐ-CP ").repeat(n / 10);
     expect(cpuRatio((x) => extract(x), t(16000), t(2000), 3, 24)).toBeLessThan(24);
   });
+  it("units inside an amending law's or ordinance's own name point into the law it amends; the name stays whole", () => {
+    // pairs58-002/-003, fresh30e-017: the ordinance of 2008 that amends Điều 10 of Pháp lệnh Dân số, cited by its name.
+    const t = "Căn cứ Pháp lệnh sửa đổi Điều 10 của Pháp lệnh dân số ngày 27 tháng 12 năm 2008;";
+    const [c] = extract(t);
+    expect(c.name).toContain("sửa đổi Điều 10 của Pháp lệnh dân số");
+    expect(c.pinpoint).toEqual({ article: "10", start: t.indexOf("Điều 10"), end: t.indexOf("Điều 10") + 7, amendedAt: t.indexOf("Pháp lệnh dân") });
+    // A title in capitals, and "sửa đổi, bổ sung" with an article and an appendix.
+    const u = "QUY ĐỊNH CHI TIẾT THI HÀNH PHÁP LỆNH SỬA ĐỔI ĐIỀU 10 CỦA PHÁP LỆNH DÂN SỐ";
+    expect(extract(u)[0].pinpoint).toMatchObject({ article: "10", start: u.indexOf("ĐIỀU 10"), amendedAt: u.lastIndexOf("PHÁP LỆNH") });
+    const v = "Căn cứ Luật sửa đổi, bổ sung Điều 6 và Phụ lục 4 của Luật Phí và lệ phí ngày 22 tháng 11 năm 2016;";
+    expect(extract(v)[0].pinpoint).toMatchObject({ article: "6", appendix: "4", start: v.indexOf("Điều 6") });
+    // No labels ("một số điều"), or a title between the units and the amended law (fresh51a-009): no pinpoint.
+    expect(extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai ngày 29 tháng 6 năm 2024;")[0].pinpoint).toBeUndefined();
+    const w = "Căn cứ Luật sửa đổi, bổ sung Điều 6 và Phụ lục 4 về Danh mục ngành, nghề đầu tư kinh doanh có điều kiện của Luật Đầu tư ngày 22 tháng 11 năm 2016;";
+    expect(extract(w).every((c) => c.pinpoint === undefined)).toBe(true);
+  });
+
+  it("linear on runs of amending names: 'Pháp lệnh sửa đổi Điều 1 của Pháp lệnh '", () => {
+    const t = (n: number) => "Căn cứ Pháp lệnh sửa đổi Điều 1 của Pháp lệnh dân số năm 2008; ".repeat(n / 10) + "sửa đổi Điều 1 của Pháp lệnh ".repeat(n);
+    expect(cpuRatio((x) => extract(x), t(16000), t(2000), 3, 24)).toBeLessThan(24);
+  });
 });
