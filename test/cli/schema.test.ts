@@ -27,6 +27,7 @@ const FORMS = [
   "Căn cứ Nghị quyết số 12-2019/NQ-CP ngày 12/02/2019 và Quyết định số 45/2008/QĐ.UBND ngày 01/3/2008;",
   "Xét đề nghị của Sở Tài chính tại Tờ trình số 6872/TTr / STC-QLCS ngày 31 tháng 12 năm 2009;",
   "Thực hiện Nghị định 61 và Quyết định 15.",
+  "Căn cứ Pháp lệnh sửa đổi Điều 10 của Pháp lệnh Dân số ngày 27 tháng 12 năm 2008;",
 ].join("\n");
 
 describe("schema/extract.schema.json", () => {
@@ -47,6 +48,8 @@ describe("schema/extract.schema.json", () => {
     expect(new Set(cits.map((c) => c.form))).toEqual(new Set(["full", "named", "short"]));
     expect(cits.find((c) => c.form === "named")?.name).toBe("Tổ chức chính quyền địa phương");
     expect(cits.find((c) => c.pinpoint)?.pinpoint).toMatchObject({ point: "a", clause: "2", article: "5" });
+    // Units inside an amending ordinance's own name carry where the amended one's kind word stands.
+    expect(cits.find((c) => c.pinpoint?.amendedAt !== undefined)?.pinpoint).toMatchObject({ article: "10" });
     expect(cits.filter((c) => c.warnings.some((w: { code: string }) => w.code === "irregular-separator")).map((c) => c.id)).toEqual([
       "12/2019/NQ-CP",
       "45/2008/QĐ-UBND",
