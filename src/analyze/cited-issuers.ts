@@ -105,6 +105,7 @@ export function nationalCommittees(text: string, found: readonly Citation[], spa
  * optional fields give entries many shapes, and reading the field of one of a shape not met before threw
  * nationalCommittees' compiled code away ("wrong map", bench/README.md, session 58). issuerByCode's entries are
  * ISSUERS' own or copies of bodies none of which is named for its task (test/analyze/cited-issuers-shape.test.ts).
+ * @public exported for that test, which imports a copy of this module knip cannot follow.
  */
 export const NAMED_FOR_TASK: ReadonlySet<IssuerEntry> = new Set(ISSUERS.filter((e) => e.namedForTask === true));
 

@@ -75,6 +75,7 @@ const CUE_BY_SPELLING = new BoundedCache<Cue | null>();
 /**
  * The longest cue phrase that is a proper prefix of `matched` and ends at a word's end in the text, or NO_SHORTER
  * (cue null): an object of one shape either way, whose fields findCues reads wherever it asks (see there).
+ * @public exported for test/analyze/cue-finder-compiled.test.ts, which imports a copy of this module knip cannot follow.
  */
 export function shorterCueAt(text: string, start: number, matched: string): ShorterCue {
   for (let k = matched.length - 1; k > 0; k--) {

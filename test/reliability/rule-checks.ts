@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { expect, it } from "vitest";
 import { extract } from "../../src/extract.js";
 import { analyze } from "../../src/analyze/index.js";
+import type { Analysis } from "../../src/index.js";
 import { cpuRatio } from "../helpers/linear.js";
 import { extractUnguarded, spanProblems } from "./invariants.js";
 
@@ -68,5 +69,31 @@ export function holdsOn(hostile: fc.Arbitrary<string>): void {
       }),
       { numRuns: 300 },
     );
+  });
+}
+
+/** A rule's sample: its name, a text it reads, and whether an analysis shows it read there. */
+export type ParitySample = [string, string, (a: Analysis) => boolean];
+
+/** Each change whitespace.test.ts, line-ends.test.ts and nfd.test.ts hold the real texts to. */
+const BLANK_CHANGES: [string, (text: string) => string][] = [
+  ["\\r\\n", (t) => t.replaceAll("\n", "\r\n")],
+  ["\\r", (t) => t.replaceAll("\n", "\r")],
+  ["U+00A0 for every space", (t) => t.replaceAll(" ", "\u00a0")],
+  ["a tab for every space", (t) => t.replaceAll(" ", "\t")],
+  ["two spaces for every space", (t) => t.replaceAll(" ", "  ")],
+  ["every line indented", (t) => t.replace(/^/gm, "  ")],
+  ["blanks at every line's end", (t) => t.replace(/\n/g, " \t\n")],
+  ["NFD", (t) => t.normalize("NFD")],
+];
+
+/** Each sample is read by its rule, and `read` (what a session's rules decide) gives the same under every change. */
+export function readsAlike(samples: ParitySample[], read: (text: string) => unknown): void {
+  it.each(samples)("the sample for %s is read by its rule", (_name, text, readBy) => {
+    expect(readBy(analyze(text, { path: "sample" }))).toBe(true);
+  });
+  const cases = samples.flatMap(([name, text]) => BLANK_CHANGES.map(([change, f]) => [name, change, text, f] as const));
+  it.each(cases)("%s, with %s", (_name, _change, text, change) => {
+    expect(read(change(text))).toEqual(read(text));
   });
 }

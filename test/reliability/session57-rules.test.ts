@@ -23,7 +23,7 @@ import { dateAfter } from "../../src/identify/date-after.js";
 import { afterLostBasisCue } from "../../src/find/lost-cue.js";
 import { actsOnNext } from "../../src/analyze/reach.js";
 import { cpuRatio } from "../helpers/linear.js";
-import { holdsOn, LIMIT, PAIRS, staysLinear, stringsOf, type Trigger } from "./rule-checks.js";
+import { holdsOn, LIMIT, PAIRS, readsAlike, staysLinear, stringsOf, type ParitySample, type Trigger } from "./rule-checks.js";
 
 /**
  * Each trigger, n times: extract()'s count (about 100k characters or more) and analyze()'s, each run measured
@@ -123,7 +123,7 @@ describe("strings of session 57's triggers", () => {
  * One short text per rule, each read by it (the first test below says so): the relation or the date the rule gives.
  * Drafting as the texts the rules were made from write it (their fixtures are named in the rules' comments).
  */
-const SAMPLES: [string, string, (a: Analysis) => boolean][] = [
+const SAMPLES: ParitySample[] = [
   ["untilDate, a slash date", "V/v gia hạn thực hiện đến ngày 31/08/2006 của Quyết định số 344/2001/QĐ-BTS về việc ban hành quy chế.", (a) => a.relations.some((r) => r.type === "amends")],
   ["untilDate, a date in words", "Điều 1. Gia hạn thực hiện đến hết ngày 30 tháng 6 năm 2026 của Thông tư số 207/2012/TT-BTC.", (a) => a.relations.some((r) => r.type === "amends")],
   ["COMMITTEE_NAMES", "Căn cứ Chỉ thị số 03-CT/TW ngày 14/5/2011 của Bộ Chính trị;\nĐiều 1. Thành lập Bộ phận giúp việc thực hiện Chỉ thị 03 của Tỉnh ủy.", (a) => a.citations.length === 2 && a.citations.every((c) => c.id === "03-CT/TW@2011")],
@@ -145,27 +145,8 @@ function reading(a: Analysis) {
 }
 const read = (text: string) => reading(analyze(text, { path: "sample" }));
 
-/** Each change whitespace.test.ts, line-ends.test.ts and nfd.test.ts hold the real texts to. */
-const CHANGES: [string, (text: string) => string][] = [
-  ["\\r\\n", (t) => t.replaceAll("\n", "\r\n")],
-  ["\\r", (t) => t.replaceAll("\n", "\r")],
-  ["U+00A0 for every space", (t) => t.replaceAll(" ", "\u00a0")],
-  ["a tab for every space", (t) => t.replaceAll(" ", "\t")],
-  ["two spaces for every space", (t) => t.replaceAll(" ", "  ")],
-  ["every line indented", (t) => t.replace(/^/gm, "  ")],
-  ["blanks at every line's end", (t) => t.replace(/\n/g, " \t\n")],
-  ["NFD", (t) => t.normalize("NFD")],
-];
-
 describe("session 57's rules read other blanks, line ends and NFD as they read plain text", () => {
-  it.each(SAMPLES)("the sample for %s is read by its rule", (_name, text, readBy) => {
-    expect(readBy(analyze(text, { path: "sample" }))).toBe(true);
-  });
-
-  const cases = SAMPLES.flatMap(([name, text]) => CHANGES.map(([change, f]) => [name, change, text, f] as const));
-  it.each(cases)("%s, with %s", (_name, _change, text, change) => {
-    expect(read(change(text))).toEqual(read(text));
-  });
+  readsAlike(SAMPLES, read);
 
   // A copy hard-wrapped (whitespace.test.ts's 60 columns) may break a line at any space the rule reads over.
   // The find stage's reading (the citations' ids, dates and years) and, but for the lost cue, the roles and relations:

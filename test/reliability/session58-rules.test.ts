@@ -26,7 +26,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze, type Analysis } from "../../src/index.js";
 import { cpuRatio } from "../helpers/linear.js";
-import { holdsOn, staysLinear, stringsOf, type Trigger } from "./rule-checks.js";
+import { holdsOn, readsAlike, staysLinear, stringsOf, type ParitySample, type Trigger } from "./rule-checks.js";
 import { extract } from "../../src/extract.js";
 
 /** Each trigger, n times: extract()'s count and analyze()'s, each run measured against a quarter of it. */
@@ -121,7 +121,7 @@ describe("strings of session 58's triggers", () => {
  * One short text per rule, each read by it (the first test below says so): drafting as the texts the rules were made
  * from write it (their fixtures are named in the rules' comments and tests).
  */
-const SAMPLES: [string, string, (a: Analysis) => boolean][] = [
+const SAMPLES: ParitySample[] = [
   [
     "DATED_BODY_NEXT, the day in words after the stop",
     "Thực hiện Kế hoạch số 78-KH/TU, ngày 15/6/2018 của Ban Thường vụ Thành ủy Sông Công; Kế hoạch số 61-KH/ĐU của Ban Thường vụ Đảng ủy Trường CĐCN Việt Đức về tổ chức học tập, quán triệt và triển khai thực hiện Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khóa XII (sau đây gọi là Nghị quyết hội nghị Trung ương 7). Ngày 21 tháng 7 năm 2018, Ban thường vụ Đảng ủy Trường CĐCN Việt Đức tổ chức hội nghị học tập, quán triệt.",
@@ -194,25 +194,6 @@ function reading(a: Analysis) {
 }
 const read = (text: string) => reading(analyze(text, { path: "sample" }));
 
-/** Each change whitespace.test.ts, line-ends.test.ts and nfd.test.ts hold the real texts to. */
-const CHANGES: [string, (text: string) => string][] = [
-  ["\\r\\n", (t) => t.replaceAll("\n", "\r\n")],
-  ["\\r", (t) => t.replaceAll("\n", "\r")],
-  ["U+00A0 for every space", (t) => t.replaceAll(" ", "\u00a0")],
-  ["a tab for every space", (t) => t.replaceAll(" ", "\t")],
-  ["two spaces for every space", (t) => t.replaceAll(" ", "  ")],
-  ["every line indented", (t) => t.replace(/^/gm, "  ")],
-  ["blanks at every line's end", (t) => t.replace(/\n/g, " \t\n")],
-  ["NFD", (t) => t.normalize("NFD")],
-];
-
 describe("session 58's rules read other blanks, line ends and NFD as they read plain text", () => {
-  it.each(SAMPLES)("the sample for %s is read by its rule", (_name, text, readBy) => {
-    expect(readBy(analyze(text, { path: "sample" }))).toBe(true);
-  });
-
-  const cases = SAMPLES.flatMap(([name, text]) => CHANGES.map(([change, f]) => [name, change, text, f] as const));
-  it.each(cases)("%s, with %s", (_name, _change, text, change) => {
-    expect(read(change(text))).toEqual(read(text));
-  });
+  readsAlike(SAMPLES, read);
 });

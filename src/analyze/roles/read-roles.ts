@@ -101,6 +101,8 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], cited: CitedD
  * The further acts of each citation the document acts on with joined verbs (Binding.also): only
  * where the role it was read with is still the binding's own act (a later reading may have given
  * the citation another role).
+ * @public exported for test/analyze/roles/also-acts-compiled.test.ts, which imports a copy of this module knip
+ * cannot follow.
  */
 export function alsoActsOf(r: Pick<RoleReading, "roles" | "bindingOf">): (readonly RelationType[] | null)[] {
   const out: (readonly RelationType[] | null)[] = [];
