@@ -8,11 +8,7 @@
  * (test/analyze/regexes-on-first-use.test.ts names them), then `npx tsc --noEmit`. Idempotent, and after a merge that
  * took another branch's version of a file, its reads of constants made lazy elsewhere become calls too.
  *
- *   node scripts/lazy-regexps.mjs [folder=src/analyze/] [--only file.ts:NAME,file.ts:NAME…]
- *
- * `--only` takes just the named constants (paths from the repository's root): outside src/analyze, where extract()
- * runs most of a folder's regexes and a call at each read would cost its warm pass, session 58 (speed58c) made lazy
- * only those an extract() and an analyze() pass over /tmp/devx5 never ran.
+ *   node scripts/lazy-regexps.mjs [folder=src/analyze/]
  */
 import ts from "typescript";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -85,16 +81,14 @@ const isLazyConstant = (sym) =>
   (sym.declarations ?? []).some((d) => ts.isVariableDeclaration(d) && d.initializer !== undefined && ts.isCallExpression(d.initializer)
     && ts.isIdentifier(d.initializer.expression) && d.initializer.expression.text === "lazyRegExp");
 
-function main(folder, only) {
+function main(folder) {
   const { program, checker } = repositoryProgram();
   const edits = new Map(); // file -> [{ pos, end, text }]
   const add = (f, pos, end, text) => {
     if (!edits.has(f)) edits.set(f, []);
     edits.get(f).push({ pos, end, text });
   };
-  const found = constantRegexesAskingForClass(program, checker, folder).filter(
-    ({ sf, decl }) => !only || only.has(`${relative(ROOT, sf.fileName)}:${decl.name.text}`),
-  );
+  const found = constantRegexesAskingForClass(program, checker, folder);
   const targets = new Set();
   for (const { sf, decl } of found) {
     targets.add(checker.getSymbolAtLocation(decl.name));
@@ -137,9 +131,4 @@ function main(folder, only) {
   console.log(`${found.length} constant regexes made on first use; ${edits.size} files changed`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const args = process.argv.slice(2);
-  const at = args.indexOf("--only");
-  const only = at < 0 ? undefined : new Set(args.splice(at, 2)[1].split(","));
-  main(args[0] ?? "src/analyze/", only);
-}
+if (import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv[2] ?? "src/analyze/");

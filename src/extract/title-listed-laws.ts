@@ -26,7 +26,6 @@ import { identifyNamed } from "../identify/named.js";
 import { NAMED_KINDS } from "../vocab/laws.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { hasSmallLetter, isWhitespaceAt } from "../shared/chars.js";
-import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /** The title's list and the laws on it: `title` is the amending law's citation, its span cut before the first law listed. */
 export interface TitleList {
@@ -58,7 +57,7 @@ const TEXT_OPENS = /^[\s*_#|]*$/u;
  * number ("… của Quốc hội, số 90/2025/QH15"). A sentence that opens with the name goes on with other
  * words ("Luật sửa đổi, bổ sung một số điều của Luật Đất đai đã quy định rõ."): no title, one mention.
  */
-const TITLE_CLOSES = lazyRegExp(() => /^[ \t]*(?:[.;]?[ \t]*(?:\r?\n|$)|của[ \t]+(?:Quốc[ \t]+hội|Ủy[ \t]+ban[ \t]+thường[ \t]+vụ[ \t]+Quốc[ \t]+hội)(?![\p{L}\p{N}])|,?[ \t]*số[ \t]+\d)/iu);
+const TITLE_CLOSES = /^[ \t]*(?:[.;]?[ \t]*(?:\r?\n|$)|của[ \t]+(?:Quốc[ \t]+hội|Ủy[ \t]+ban[ \t]+thường[ \t]+vụ[ \t]+Quốc[ \t]+hội)(?![\p{L}\p{N}])|,?[ \t]*số[ \t]+\d)/iu;
 /** How far past a title's end its close is looked at. */
 const CLOSE_REACH = 40;
 /** How far into the text a title opening it may start. */
@@ -80,7 +79,7 @@ export function inTitlePlace(text: string, start: number): boolean {
 
 /** Whether `start`…`end` is a title opening the text: nothing before it but white space and markup (a listing's subject line, a page's title), its line closed after it (TITLE_CLOSES). */
 function opensText(text: string, start: number, end: number): boolean {
-  return start <= OPENING_REACH && TEXT_OPENS.test(text.slice(0, start)) && TITLE_CLOSES().test(text.slice(end, end + CLOSE_REACH));
+  return start <= OPENING_REACH && TEXT_OPENS.test(text.slice(0, start)) && TITLE_CLOSES.test(text.slice(end, end + CLOSE_REACH));
 }
 
 /** The amending title `m` and the laws it lists by name, or null where `m` is no such title. */

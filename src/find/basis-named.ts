@@ -13,7 +13,6 @@ import { phraseSource } from "../vocab/phrases.js";
 import { isBreakAt, markClass } from "../shared/chars.js";
 import { capitalUnit } from "../shared/lower-case.js";
 import { phraseAt, phraseEndingAt } from "../shared/strings.js";
-import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 export interface BasisNamed {
   start: number;
@@ -285,7 +284,7 @@ function readItem(text: string, start: number, numbered: readonly number[]): Bas
   }
   let name = folded.slice(0, cut).replace(/[ ,.;:–-]+$/u, "");
   if (name.length < 2) return null;
-  if (head.byBody && (!NAMED_RESOLUTION_MARK.test(`${name.toLowerCase()} `) || CLAUSE_AFTER_COMMA().test(name))) return null;
+  if (head.byBody && (!NAMED_RESOLUTION_MARK.test(`${name.toLowerCase()} `) || CLAUSE_AFTER_COMMA.test(name))) return null;
   const dated = own ?? DATE.exec(folded.slice(cut));
   const year = dated ? Number(dated[1]) : null;
   const nameEnd = offsetAt(runs, name.length - 1) + 1;
@@ -298,7 +297,7 @@ function readItem(text: string, start: number, numbered: readonly number[]): Bas
  * A comma and a capital: a sentence's clause after its "Căn cứ …" phrase ("…, Thủ tướng Chính phủ giao …",
  * "…, Bộ Kế hoạch và Đầu tư thông báo …"), not a resolution's name.
  */
-const CLAUSE_AFTER_COMMA = lazyRegExp(() => /, \p{Lu}/u);
+const CLAUSE_AFTER_COMMA = /, \p{Lu}/u;
 
 /** What may end an item: ";", a "." ending its line or the text, a line break (the line after it then read). */
 const ITEM_STOP = /;|\.(?=[\n\r]|$)|\n/g;

@@ -8,7 +8,6 @@
  */
 import type { NamedMention } from "./named/index.js";
 import { CODE_INITIALS } from "../vocab/laws.js";
-import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /** The letters after "BL" of every code in the vocabulary, longest first ("TTDS" before "DS"), "Ð" (U+00D0) for "Đ" as some copies type it. */
 const SUFFIXES = Object.keys(CODE_INITIALS)
@@ -22,7 +21,7 @@ const WORDISH = /[\p{L}\p{N}\p{M}]/u;
 /** "năm 2015", "2015" after the initials (one to three blanks before), the year a code was passed. */
 const YEAR = /^[ \t]{1,3}(?:năm[ \t]{1,3})?((?:19|20)\d\d)(?!\d)/iu;
 /** A capitalised word after the initials (not "Năm"): another country's code, or the full name they stand for. */
-const CAPITALISED_WORD = lazyRegExp(() => /^[ \t]{1,3}\p{Lu}(?!ăm[ \t])/u);
+const CAPITALISED_WORD = /^[ \t]{1,3}\p{Lu}(?!ăm[ \t])/u;
 /** How much after the initials is prepared to read their year. */
 const WINDOW = 24;
 
@@ -41,7 +40,7 @@ export function findCodeInitials(
     if (name === undefined) continue;
     const initialsEnd = i + m[0].length;
     const { text, map } = prepareWindow(original.slice(initialsEnd, initialsEnd + WINDOW));
-    if (CAPITALISED_WORD().test(text)) continue;
+    if (CAPITALISED_WORD.test(text)) continue;
     const y = YEAR.exec(text);
     (out ??= []).push({
       start: i,

@@ -1,6 +1,5 @@
 import { composedWord } from "../shared/chars.js";
 import { COPY_STAMP_WORDS, COPY_TYPE_CODES, FORM_WORDS } from "../vocab/kinds.js";
-import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * "báo cáo theo Mẫu số 01/BC", "Biểu số 02/TK", "Phụ lục số 01/PL-KH": a template, table or annex
@@ -25,9 +24,9 @@ const FORM_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${FORM_WORDS.map((w) => 
 export function copyNumber(text: string, start: number, end: number, code: string | undefined): boolean {
   if (code === undefined || !COPY_CODES.has(code.toUpperCase())) return false;
   const around = composedWord(text.slice(Math.max(0, start - COPY_BLOCK), Math.min(text.length, end + COPY_BLOCK)));
-  return COPY_STAMP().test(around);
+  return COPY_STAMP.test(around);
 }
 
 const COPY_CODES: ReadonlySet<string> = new Set(COPY_TYPE_CODES);
 const COPY_BLOCK = 200;
-const COPY_STAMP = lazyRegExp(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:${COPY_STAMP_WORDS.map((w) => w.replace(/ /g, "[ \\t]+")).join("|")})(?![\\p{L}\\p{N}])`, "iu"));
+const COPY_STAMP = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COPY_STAMP_WORDS.map((w) => w.replace(/ /g, "[ \\t]+")).join("|")})(?![\\p{L}\\p{N}])`, "iu");

@@ -8,7 +8,6 @@
 import { LOST_LETTER_BASIS_CUE } from "../vocab/cues.js";
 import { capitalUnit } from "../shared/lower-case.js";
 import { composedWord } from "../shared/chars.js";
-import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * The cue as a regex source (its own case; callers add "i"): composed or decomposed ("Ca\u0306n c", as a PDF's
@@ -24,7 +23,7 @@ function escaped(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 /** The cue at a text's end, the word it ends standing alone before it (no letter, digit or mark). */
-const LOST_CUE_BEFORE = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{N}\p{M}])${LOST_CUE_SOURCE}$`, "iu"));
+const LOST_CUE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}\p{M}])${LOST_CUE_SOURCE}$`, "iu");
 /** How far back the cue is read: "Căn" decomposed ("Ca\u0306n"), four blanks ("\\r\\n" two), "c" and one character before it. */
 const REACH = 12;
 
@@ -33,5 +32,5 @@ export function afterLostBasisCue(text: string, at: number): boolean {
   if (at < LOST_LETTER_BASIS_CUE.length || !capitalUnit(text.charCodeAt(at))) return false;
   const c = text.charCodeAt(at - 1);
   if (c !== 0x63 && c !== 0x43) return false;
-  return LOST_CUE_BEFORE().test(composedWord(text.slice(Math.max(0, at - REACH), at)));
+  return LOST_CUE_BEFORE.test(composedWord(text.slice(Math.max(0, at - REACH), at)));
 }

@@ -7,7 +7,6 @@ import { composedWord, WHITESPACE } from "../shared/chars.js";
 import { inLowerCase } from "../shared/lower-case.js";
 import { LETTER, MARKS } from "./patterns.js";
 import { CLAUSE_WORD_MISREADS } from "../vocab/look-alikes.js";
-import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 export type { Pinpoint };
 
@@ -265,7 +264,7 @@ const ISSUED_WITH_TITLED = new RegExp(
   "i",
 );
 /** A capital letter after a title's first word: another name ("Phụ lục II Quy chế …", "… Phụ lục III"), no title. */
-const CAPITAL_AFTER_FIRST = lazyRegExp(() => /^[\s,–-]*[^\s,–-]+[\s\S]*\p{Lu}/u);
+const CAPITAL_AFTER_FIRST = /^[\s,–-]*[^\s,–-]+[\s\S]*\p{Lu}/u;
 /**
  * An appendix's heading: the appendix alone on its line, its title on up to three lines (or none), then the
  * document it is issued with in brackets, "(Ban hành) kèm theo …" opening its line: "PHỤ LỤC 1 ⏎ GIÁ DỊCH VỤ
@@ -288,7 +287,7 @@ function issuedWith(before: string): RegExpExecArray | null {
   const b = before.includes(")") ? ISSUED_WITH_BRACKETED.exec(before) : null;
   if (b !== null) return b;
   const t = ISSUED_WITH_TITLED.exec(before);
-  if (t !== null && !CAPITAL_AFTER_FIRST().test(t[2])) return t;
+  if (t !== null && !CAPITAL_AFTER_FIRST.test(t[2])) return t;
   const h = before.includes("(") ? ISSUED_WITH_HEADING.exec(before) : null;
   return h ?? (UNLABELLED_APPENDIX_NEAR.test(before.slice(-UNLABELLED_APPENDIX_REACH)) ? ISSUED_WITH_UNLABELLED.exec(before) : null);
 }

@@ -5,7 +5,6 @@ import { prepare } from "../prepare/prepare.js";
 import { KINDS, kindByWord, KIND_WORDS_SOURCE } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { SO_SPELLINGS_SOURCE } from "../vocab/numbers.js";
-import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * "Phương án số 2 và 3/PA-UBND ngày 5 tháng 9 năm 2017", "Kết luận thanh tra số: 09, 10, 11,
@@ -70,10 +69,10 @@ function memberBefore(text: string, at: number, floor: number): number {
   while (start > floor && gap - start <= MAX_DIGITS && isDigitCode(text.charCodeAt(start - 1))) start--;
   if (gap - start > MAX_DIGITS) return -1;
   // "15/2020/NĐ-CP, 16": a number inside a ký hiệu, a date, a decimal or a word is none listed.
-  return start > 0 && NOT_BEFORE_NUMBER().test(text.charAt(start - 1)) ? -1 : start;
+  return start > 0 && NOT_BEFORE_NUMBER.test(text.charAt(start - 1)) ? -1 : start;
 }
 
-const NOT_BEFORE_NUMBER = lazyRegExp(() => /[\p{L}\p{M}\p{N}/.\-–]/u);
+const NOT_BEFORE_NUMBER = /[\p{L}\p{M}\p{N}/.\-–]/u;
 
 function numberEndAt(text: string, start: number): number {
   let end = start;
@@ -83,16 +82,16 @@ function numberEndAt(text: string, start: number): number {
 
 /** The kind word, then up to two words ("Kết luận thanh tra"), then "số" or "số:", read back from `at` over LOOK_BACK characters. */
 const LOOK_BACK = 48;
-const KIND_SO_BEFORE = lazyRegExp(() => new RegExp(
+const KIND_SO_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}\p{N}])(${KIND_WORDS_SOURCE})(?:[ \t]+[\p{L}\p{M}]{1,8}){0,2}\s+(?:${SO_SPELLINGS_SOURCE})[ \t]*:?[ \t]*$`,
   "iu",
-));
+);
 
 /** The kind word before the list starting at `at` (KIND_SO_BEFORE), read composed and repaired as the grammar reads; its span in `text`. */
 function kindWordBefore(text: string, at: number, floor: number): { kind: Kind; word: string; start: number; end: number } | null {
   const from = Math.max(floor, at - LOOK_BACK);
   const { text: before, map } = prepare(text.slice(from, at));
-  const k = KIND_SO_BEFORE().exec(before);
+  const k = KIND_SO_BEFORE.exec(before);
   if (k === null) return null;
   const entry = kindByWord(k[1]);
   if (!entry || entry.slug === "document") return null;

@@ -17,7 +17,6 @@ export { findAboveMentions, type AboveMention } from "./above.js";
 // bundle: imported after it, they keep that place.
 import { WORDISH, digitPastIgnorables, pastIgnorables, periodAfter, quantityAfter, symbolAfterSpace, titleAfter, yearAfterSlash, yearInWordsAfter } from "./short/after-number.js";
 import { kindWordEndsBefore, mayEndKindWordBefore } from "./short/kind-word-before.js";
-import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * A document named again by kind and number alone, after (or before) its full citation: "Nghị
@@ -194,7 +193,7 @@ function secondPartEnd(text: string, dot: number): number {
 const MEMBER_GAP = 9;
 const MEMBER_JOIN = /^(?:[ \t]*,[ \t]*(?:(?:và|hoặc)[ \t]+)?|[ \t]+(?:và|hoặc)[ \t]+)(?=\d)/u;
 /** After a listed number: the list goes on or ends ("15, 16 và 19 của Thủ tướng"); "15, 3 đơn vị" is no list. */
-const MEMBER_END = lazyRegExp(() => /^[ \t]*(?:$|[\r\n,;.):]|(?:và|hoặc|của|về|nêu|đã|ngày)(?![\p{L}\p{N}]))/u);
+const MEMBER_END = /^[ \t]*(?:$|[\r\n,;.):]|(?:và|hoặc|của|về|nêu|đã|ngày)(?![\p{L}\p{N}]))/u;
 
 /**
  * "Chỉ thị 15, 16 và 19", "Các Chỉ thị 15,16,19": numbers listed right after a short mention, the
@@ -215,7 +214,7 @@ function listedAfter(text: string, out: ShortMention[], taken: TakenSpans): void
     const k = lastAtOrBefore(taken.starts, end - 1, itself);
     if (k >= 0 && taken.ends[k] > numberStart) return;
     const after = text.slice(end, end + 8);
-    if (!MEMBER_END().test(after) || NOT_SHORT_AFTER.test(after) || periodAfter(text, end) || quantityAfter(text, end)) return;
+    if (!MEMBER_END.test(after) || NOT_SHORT_AFTER.test(after) || periodAfter(text, end) || quantityAfter(text, end)) return;
     prev = { start: numberStart, end, kind: head.kind, kindEnd: numberStart, numberStart, number: text.slice(numberStart, end), withSo: head.withSo, year: null, yearInWords: false, titled: false };
     out.push(prev);
   }

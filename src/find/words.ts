@@ -6,7 +6,6 @@ import { MAX_AMENDED_LIST_WORDS } from "../vocab/laws.js";
 import { LETTER_OR_DIGIT, markClass } from "../shared/chars.js";
 import { inLowerCase } from "../shared/lower-case.js";
 import { gluedDateWordAt } from "../vocab/numbers.js";
-import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * One word of a name, or a comma, as `([ \t\r\n]*(?:[-–][ \t\r\n]+)?)([\p{L}\p{N}]+(?:[&'’/.\-][\p{L}\p{N}]+)*|,)`
@@ -16,7 +15,7 @@ import { lazyRegExp } from "../shared/lazy-regexp.js";
 const WORD_CHAR = Uint8Array.from(LETTER_OR_DIGIT);
 // A surrogate is settled by the code point it is half of.
 WORD_CHAR.fill(2, 0xd800, 0xe000);
-const ASTRAL_WORD_CHAR = lazyRegExp(() => /^[\p{L}\p{N}]$/u);
+const ASTRAL_WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /** "(sửa đổi)", "(sửa đổi, bổ sung)" after an amended law's name. */
 export const AMENDED = /^\s*\(\s*sửa\s+đổi(?:\s*,\s*bổ\s+sung)?\s*\)/iu;
@@ -182,7 +181,7 @@ function formFeedPageNumberEnd(text: string, from: number, start: number, end: n
 /** 1 for an upper-case letter (\p{Lu}), 2 for a surrogate: the code point it is half of settles it. */
 const CAPITAL = markClass(new Uint8Array(0x10000), /\p{Lu}/u);
 CAPITAL.fill(2, 0xd800, 0xe000);
-const ASTRAL_CAPITAL = lazyRegExp(() => /^\p{Lu}$/u);
+const ASTRAL_CAPITAL = /^\p{Lu}$/u;
 /**
  * Whether a text writes capitals inside its lines: a capital with something other than spaces and
  * tabs before it on its line. A summary lower-cased whole does not (but for the letter opening it:
@@ -200,7 +199,7 @@ export function hasCapital(s: string): boolean {
     if (kind === 2) {
       // A lone surrogate is no letter; a pair's second half is looked at alone and is none either.
       const cp = s.codePointAt(k)!;
-      if (cp <= 0xffff || !ASTRAL_CAPITAL().test(String.fromCodePoint(cp))) continue;
+      if (cp <= 0xffff || !ASTRAL_CAPITAL.test(String.fromCodePoint(cp))) continue;
     }
     let i = k - 1;
     while (i >= 0 && (s.charCodeAt(i) === 0x20 || s.charCodeAt(i) === 0x09)) i--;
@@ -268,7 +267,7 @@ function wordCharAt(text: string, i: number): number {
   if (k === 1) return 1;
   if (k !== 2) return 0;
   const cp = text.codePointAt(i)!;
-  return cp > 0xffff && ASTRAL_WORD_CHAR().test(String.fromCodePoint(cp)) ? 2 : 0;
+  return cp > 0xffff && ASTRAL_WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { CitationMultiGraph } from "./attributes.js";
 import { CENTRAL_PARTY_SYMBOL, inPartyTerm, partyTerm, type PartyTerm } from "../vocab/party-terms.js";
 import { KIND_WORDS_SOURCE } from "../vocab/kinds.js";
-import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * The Party Central Committee terms an undated mention of a central Party document is cited with,
@@ -45,8 +44,8 @@ export function partyTermsIn(text: string, number: string, symbol: string): Part
   const out: PartyTerm[] = [];
   for (const m of sentence.matchAll(mention)) {
     const after = sentence.slice(m.index! + m[0].length, m.index! + m[0].length + WINDOW + 12);
-    const t = TERM_AFTER().exec(after);
-    if (t === null || OTHER_DOCUMENT().test(after.slice(0, t.index + t[0].length))) continue;
+    const t = TERM_AFTER.exec(after);
+    if (t === null || OTHER_DOCUMENT.test(after.slice(0, t.index + t[0].length))) continue;
     const term = partyTerm(t[1]);
     if (term !== undefined) out.push(term);
   }
@@ -72,10 +71,10 @@ export function firstTermOutside(terms: readonly PartyTerm[], year: number): Par
 const WINDOW = 60;
 
 /** "khóa IX", "khoá XIII", "( khoá IX )", "Trung ương khóa XI" after the mention: group 1 the roman numeral. */
-const TERM_AFTER = lazyRegExp(() => new RegExp(`^[^;\\d]{0,${WINDOW}}?(?<!\\p{L})kh(?:oá|óa)\\s{1,2}([IVX]{1,5})(?![\\p{L}\\p{N}])`, "iu"));
+const TERM_AFTER = new RegExp(`^[^;\\d]{0,${WINDOW}}?(?<!\\p{L})kh(?:oá|óa)\\s{1,2}([IVX]{1,5})(?![\\p{L}\\p{N}])`, "iu");
 
 /** Another document named between the mention and the term (any kind word of vocab/kinds.ts): the term is that one's. */
-const OTHER_DOCUMENT = lazyRegExp(() => new RegExp(String.raw`(?<!\p{L})(?:${KIND_WORDS_SOURCE})(?!\p{L})`, "iu"));
+const OTHER_DOCUMENT = new RegExp(String.raw`(?<!\p{L})(?:${KIND_WORDS_SOURCE})(?!\p{L})`, "iu");
 
 /** The number (zeros before it optional) and ký hiệu as a text may space them: "16-CT / TW", "21/NQ/TW", "36-NQ/TƯ". */
 function mentionPattern(number: string, symbol: string): RegExp {

@@ -14,7 +14,6 @@ import { dateAfter } from "./date-after.js";
 import { asPrepared } from "../prepare/as-read.js";
 import { dropIgnorables } from "../prepare/ignorables.js";
 import { ANY_BREAK_CLASS } from "../prepare/line-breaks.js";
-import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /** Turns what the grammar found into a typed Citation over the caller's text. */
 export function identify(p: ParsedCitation, text: string): Citation {
@@ -188,10 +187,10 @@ const MODIFIER_KIND_WORD = new RegExp(String.raw`^(?:${phraseSource(MODIFIER_KIN
 /** Every kind's words, in any case, as a regex source (the two look-backs below). */
 const ANY_KIND_WORD = phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true });
 /** A kind word right before the modifier, one space between: "Thông tư ", "Công văn ", "Văn bản " (the kind "document"). */
-const MODIFIED_KIND_WORD = lazyRegExp(() => new RegExp(
+const MODIFIED_KIND_WORD = new RegExp(
   String.raw`(?:^|[^\p{L}])(${ANY_KIND_WORD})[ \t]+$`,
   "iu",
-));
+);
 const MODIFIED_REACH = 40;
 
 /**
@@ -240,7 +239,7 @@ function kindOf(p: ParsedCitation, sym: SymbolReading, warnings: Warning[], text
   // "Thông tư hướng dẫn số …": the kind word before the modifier is the document's; a generic one
   // ("Văn bản hướng dẫn số …") leaves the kind to the type code.
   if (written !== undefined && p.kindWord !== null && MODIFIER_KIND_WORD.test(written)) {
-    const before = MODIFIED_KIND_WORD().exec(preparedBefore(text, p.kindWord!.start, MODIFIED_REACH));
+    const before = MODIFIED_KIND_WORD.exec(preparedBefore(text, p.kindWord!.start, MODIFIED_REACH));
     if (before !== null) written = kindByWord(before[1])?.slug === "document" ? undefined : before[1];
   }
   const byWord = written ? kindWords.get(written, () => kindByWord(written!)) : null;

@@ -6,7 +6,6 @@ import { bareId, bareWarning, issuerNamedAfter, readBare, type BareReading } fro
 import { bodyByCode } from "../vocab/issuers.js";
 import { COMMITTEE_NAMES, COMMITTEE_TASK_VERBS } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
-import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * A short mention as a Citation: the document is the one full citation of the same kind and
@@ -185,9 +184,9 @@ export interface CitedRecord {
 /** A citation's record for CitedBefore (its start moved by `shift`), or null when it has no number. */
 export function citedRecord(c: Citation, shift = 0): CitedRecord | null {
   if (c.number === null || (c.form !== "full" && c.form !== "short")) return null;
-  return { start: c.start + shift, kind: c.kind, form: c.form, number: c.number, id: c.id, own: c.kindText === null && OWN_NUMBER().test(c.raw.slice(0, 4).normalize("NFC")) };
+  return { start: c.start + shift, kind: c.kind, form: c.form, number: c.number, id: c.id, own: c.kindText === null && OWN_NUMBER.test(c.raw.slice(0, 4).normalize("NFC")) };
 }
-const OWN_NUMBER = lazyRegExp(() => /^(?:Số|SỐ)(?![\p{L}\p{N}])/u);
+const OWN_NUMBER = /^(?:Số|SỐ)(?![\p{L}\p{N}])/u;
 
 /**
  * The documents cited before an offset, by the kind a pointing mention names ("Thông tư nêu

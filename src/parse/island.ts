@@ -8,7 +8,6 @@ import { toParsed } from "./convert.js";
 import type { ParsedCitation } from "./types.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { isBreakAt, isDigitCode, isWhitespaceAt } from "../shared/chars.js";
-import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 const { KindWord } = citationTokens;
 
@@ -88,7 +87,7 @@ export function lineInNumberAt(text: string, anchor: number): number {
     const yearly = year.length === 4 && (year.startsWith("19") || year.startsWith("20"));
     return yearly && digitsBefore(text, digitsStart - 1) < digitsStart - 1 ? brk : -1;
   }
-  return SO_BEFORE().test(text.slice(Math.max(0, digitsStart - 6), digitsStart)) ? brk : -1;
+  return SO_BEFORE.test(text.slice(Math.max(0, digitsStart - 6), digitsStart)) ? brk : -1;
 }
 /** Where the run of digits ending at `end` starts (`end` itself where none does). */
 function digitsBefore(text: string, end: number): number {
@@ -100,7 +99,7 @@ const LF = 0x0a;
 const SLASH = 0x2f;
 const WORD_JOINER = 0x2060;
 /** "số", "số:", "Số :" right before the digits. */
-const SO_BEFORE = lazyRegExp(() => /(?:^|[^\p{L}])[Ss]ố[ \t]?:?[ \t]?$/u);
+const SO_BEFORE = /(?:^|[^\p{L}])[Ss]ố[ \t]?:?[ \t]?$/u;
 
 /**
  * parseAround with the line break at `brk` read as what prints nothing, so the grammar reads the number's pieces as one

@@ -1,7 +1,6 @@
 import type { OffsetMap } from "./offset-map.js";
 import { HAS_COMBINING_MARK as HAS_COMBINING } from "../shared/chars.js";
 import { toNFC } from "./normalize.js";
-import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 // How a letter and its marks map to their NFC form: moved out of prepare.ts (one job, the offset
 // map's runs for composed letters), its code as it was; prepare.ts re-exports mapComposedRun.
@@ -59,10 +58,10 @@ function trailingMarks(s: string): number {
   for (;;) {
     const end = s.length - n;
     const width = end >= 2 && isLowSurrogate(s.charCodeAt(end - 1)) && isHighSurrogate(s.charCodeAt(end - 2)) ? 2 : 1;
-    if (end - width < 1 || !IS_MARK().test(s.slice(end - width, end))) return n;
+    if (end - width < 1 || !IS_MARK.test(s.slice(end - width, end))) return n;
     n += width;
   }
 }
-const IS_MARK = lazyRegExp(() => /^\p{M}$/u);
+const IS_MARK = /^\p{M}$/u;
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;

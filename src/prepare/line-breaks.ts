@@ -1,7 +1,6 @@
 import { PAGE_LINES } from "../vocab/page-lines.js";
 import { replaceInPieces, StringBuilder } from "../shared/chunked.js";
 import type { OffsetMap } from "./offset-map.js";
-import { lazyRegExp } from "../shared/lazy-regexp.js";
 /**
  * Line breaks as the analysis reads them: "\n" alone. Files saved on Windows end their lines with
  * "\r\n", old Mac files with a lone "\r", Word's manual line break pastes as a vertical tab, and
@@ -51,12 +50,12 @@ export function joinCrlf(text: string, map: OffsetMap): { text: string; map: Off
 
 /** Whether the "\r\n" at `q` stands for its two units of the caller's text and the next unit for its own, no mark after it. */
 function outsideRuns(text: string, map: OffsetMap, q: number): boolean {
-  if (MARK().test(text[q + 2] ?? "")) return false;
+  if (MARK.test(text[q + 2] ?? "")) return false;
   if (map.isIdentity) return true;
   const o = map.toOriginal(q, "start");
   return map.toOriginal(q, "end") === o && map.toOriginal(q + 1, "start") === o + 1 && map.toOriginal(q + 2, "start") === o + 2 && map.toOriginal(q + 2, "end") === o + 2;
 }
-const MARK = lazyRegExp(() => /^\p{M}/u);
+const MARK = /^\p{M}/u;
 
 /** CR, vertical tab, NEL, line and paragraph separators; the form feed is a page break and stays. */
 export const LINE_BREAKS: readonly string[] = ["\r", "\v", "\u0085", "\u2028", "\u2029"];

@@ -1,5 +1,4 @@
 import { StringBuilder } from "../shared/chunked.js";
-import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * Word-segmented copies: NLP datasets store Vietnamese text as a word segmenter left it, a word's
@@ -14,18 +13,18 @@ import { lazyRegExp } from "../shared/lazy-regexp.js";
  */
 
 /** A letter or a mark (a decomposed text's tone marks), where a syllable goes on. */
-const LETTER_OR_MARK = lazyRegExp(() => /^[\p{L}\p{M}]$/u);
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 /** A letter, where a syllable may start after the "_". */
-const LETTER = lazyRegExp(() => /^\p{L}$/u);
+const LETTER = /^\p{L}$/u;
 
 /** Whether the "_" at `at` joins two syllables of a word (see the module's comment). */
 function joinsSyllables(s: string, at: number): boolean {
   if (at === 0 || at + 1 >= s.length) return false;
-  if (!LETTER_OR_MARK().test(s[at - 1]) || !LETTER().test(s[at + 1])) return false;
+  if (!LETTER_OR_MARK.test(s[at - 1]) || !LETTER.test(s[at + 1])) return false;
   // Each syllable is read back to the "_" or the non-letter before it, and on to the one after it:
   // a run of joins reads each syllable at most twice, so the scan stays linear whatever the text.
-  for (let i = at - 1; i >= 0 && LETTER_OR_MARK().test(s[i]); i--) if (s.charCodeAt(i) > 0x7f) return true;
-  for (let i = at + 1; i < s.length && LETTER_OR_MARK().test(s[i]); i++) if (s.charCodeAt(i) > 0x7f) return true;
+  for (let i = at - 1; i >= 0 && LETTER_OR_MARK.test(s[i]); i--) if (s.charCodeAt(i) > 0x7f) return true;
+  for (let i = at + 1; i < s.length && LETTER_OR_MARK.test(s[i]); i++) if (s.charCodeAt(i) > 0x7f) return true;
   return false;
 }
 

@@ -15,7 +15,6 @@ import { DEFAULT_LIMITS, type ReadLimits } from "./limits.js";
 import { pdfThread, type PdfThread } from "./pdf-thread.js";
 import { errorText } from "./util.js";
 import { ReadError, fileLabel, type Extracted, type PageSpan, type ReadWarning } from "./types.js";
-import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
@@ -254,8 +253,8 @@ function assemble(pageTexts: string[], offPage: number[], path: string | undefin
 }
 
 /** Any letter. A module constant: the bundler writes a literal holding \p{…} as `new RegExp(…)`, a new regex at every call. */
-const ANY_LETTER = lazyRegExp(() => /\p{L}/gu);
+const ANY_LETTER = /\p{L}/gu;
 
 function letterCount(text: string): number {
-  return countMatches(text, ANY_LETTER());
+  return countMatches(text, ANY_LETTER);
 }

@@ -7,7 +7,6 @@ import { isDigitCode } from "../../shared/chars.js";
 import { Words } from "../words.js";
 import { MISREAD_DAY_OR_MONTH, misreadDayMonth } from "../misread-date.js";
 import type { Marker } from "./mention.js";
-import { lazyRegExp } from "../../shared/lazy-regexp.js";
 export const SLASH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$/;
 /**
  * "ngày 27 / 12 / 2002", "ngày 16/12 / 2002", "ngày 26 - 11 - 2003": a date whose separators a
@@ -68,11 +67,11 @@ export function gluedYearAt(words: Words, i: number): Marker | null {
   const word = words.get(i)!;
   const next = words.get(i + 1);
   const cut = word.end - GLUED_YEAR_WORD.length;
-  if (next === undefined || !YEAR.test(next.text) || rangeAfter(words, i + 1) || !LETTER().test(words.text[cut - 1])) return null;
+  if (next === undefined || !YEAR.test(next.text) || rangeAfter(words, i + 1) || !LETTER.test(words.text[cut - 1])) return null;
   return { index: i + 1, end: next.end, year: Number(next.text), date: null, numberAt: null, nameEnd: cut };
 }
 /** A letter; a module constant, not a literal in gluedYearAt, which the bundler builds anew at every call (lower-case-name.ts MARK). */
-const LETTER = lazyRegExp(() => /\p{L}/u);
+const LETTER = /\p{L}/u;
 const ENACTMENT_BODY = new Set(ENACTMENT_BODY_WORDS);
 /** A word of the enacting body's name or session: "Quốc hội … khóa XI, kỳ họp thứ 4". */
 const oneBodyWord = (w: string): boolean => ENACTMENT_BODY.has(w) || /^(?:\d{1,2}|[ivxl]{1,5})$/.test(w);

@@ -10,7 +10,6 @@ import { AMENDED, Words } from "../words.js";
 import { capitalUnit } from "../../shared/lower-case.js";
 import { listsAmendedLaws, namesSeveralLaws } from "./amended-laws.js";
 import { UNIT_LABEL_ENDS } from "../pinpoint.js";
-import { lazyRegExp } from "../../shared/lazy-regexp.js";
 /**
  * The kind word written with its capital inside a sentence ("… hướng dẫn thi hành Luật ngân sách
  * Nhà nước;"): older texts name laws so, the name itself in lower case. Prose writes "luật" there;
@@ -124,9 +123,9 @@ const NEXT_NUMBERED_OF_LIST = new RegExp(String.raw`^và[ \t]+(?:${KIND_WORDS_SO
  * there the articles "của" it are asked for ("chi tiết Luật … về" alone is not read).
  */
 function detailedBefore(origin: string, at: number): boolean {
-  return DETAILED_BEFORE().test(composedWord(origin.slice(Math.max(0, at - 48), at)));
+  return DETAILED_BEFORE.test(composedWord(origin.slice(Math.max(0, at - 48), at)));
 }
-const DETAILED_BEFORE = lazyRegExp(() => /(?<![\p{L}\p{M}])(?:thi\s+hành\s+(?:(?:một\s+số\s+điều(?:\s+và\s+biện\s+pháp)?|(?:các\s+|một\s+số\s+)?quy\s+định)\s+của\s+)?|chi\s+tiết\s+(?:một\s+số\s+|các\s+)điều\s+của\s+)$/u);
+const DETAILED_BEFORE = /(?<![\p{L}\p{M}])(?:thi\s+hành\s+(?:(?:một\s+số\s+điều(?:\s+và\s+biện\s+pháp)?|(?:các\s+|một\s+số\s+)?quy\s+định)\s+của\s+)?|chi\s+tiết\s+(?:một\s+số\s+|các\s+)điều\s+của\s+)$/u;
 /** "về" and a space after a name: the matter a document details the law on (here, and read-name.ts executedLaw). */
 export const MATTER_AFTER = /^về[ \t]/u;
 /** A letter right after a bracket: a note opens there (a module constant: lower-case-name.ts MARK). */

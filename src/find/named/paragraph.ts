@@ -6,11 +6,10 @@ import { DOCUMENT_CUES } from "../../vocab/cues.js";
 import { placeDateLineAt } from "../place-date-lines.js";
 import { Words } from "../words.js";
 import { BARE_STOPS, byFirstWord, OTHER_KINDS_BY_FIRST, phraseOfAt } from "./word-phrases.js";
-import { lazyRegExp } from "../../shared/lazy-regexp.js";
 /** The cue phrases a paragraph opens with ("Căn cứ", "Thực hiện"), lower-cased. */
 const OPENING_CUES_BY_FIRST = byFirstWord([...new Set(DOCUMENT_CUES.flatMap((c) => c.phrases.map((p) => p.toLowerCase())))]);
 /** A letter; a module constant, not a literal in opensParagraph, which the bundler builds anew at every call (lower-case-name.ts MARK). */
-const LETTER = lazyRegExp(() => /\p{L}/u);
+const LETTER = /\p{L}/u;
 /** What joins the words of one name across a line: "Luật Tổ chức HĐND và ⏎⏎UBND". */
 const JOINERS = new Set(["và", ",", "của", "-", "–"]);
 
@@ -30,7 +29,7 @@ export function opensParagraph(words: Words, i: number): boolean {
   if (opensListItem(words, i)) return true;
   if (w.text.charCodeAt(0) === w.lower.charCodeAt(0)) return false;
   if (JOINERS.has(words.get(i - 1)?.lower ?? "")) return false;
-  if (w.text.length > 1 && w.text === w.text.toUpperCase() && LETTER().test(w.text)) return true;
+  if (w.text.length > 1 && w.text === w.text.toUpperCase() && LETTER.test(w.text)) return true;
   return BARE_STOPS.has(w.lower) || phraseOfAt(words, i, OPENING_CUES_BY_FIRST) || phraseOfAt(words, i, OTHER_KINDS_BY_FIRST) || opensPlaceDateLine(words, i);
 }
 

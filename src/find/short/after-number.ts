@@ -4,7 +4,6 @@
  */
 import { composedWord, isDigitCode } from "../../shared/chars.js";
 import { IGNORABLES } from "../../vocab/look-alikes.js";
-import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 export const WORDISH = /[\p{L}\p{N}]/u;
 /**
@@ -33,7 +32,7 @@ export function yearAfterSlash(text: string, slash: number): { year: number; end
   }
   if (y < 1945 || y > 2099 || digitPastIgnorables(text, i) > i) return null;
   const after = text.slice(i, i + 4);
-  return YEAR_ENDS().test(after) ? { year: y, end: i } : null;
+  return YEAR_ENDS.test(after) ? { year: y, end: i } : null;
 }
 
 /**
@@ -55,12 +54,12 @@ export function digitPastIgnorables(text: string, i: number): number {
 }
 
 /** After a short form's year: nothing, a stop, or a space or a comma with no ký hiệu going on ("/NĐ-CP", " / NĐ", "-CP", ".UBND"). */
-const YEAR_ENDS = lazyRegExp(() => /^(?:$|\.(?![\p{L}\p{N}])|[^\p{L}\p{N}/\-–.](?![ \t]*[/\-–]))/u);
+const YEAR_ENDS = /^(?:$|\.(?![\p{L}\p{N}])|[^\p{L}\p{N}/\-–.](?![ \t]*[/\-–]))/u;
 
 /** "năm" as a whole word, composed, any case. */
 const NAM = /^năm$/iu;
 /** After the year: no range going on ("năm 2021 - 2025", "năm 2021–2025", "năm 2021 đến 2025" are periods). */
-const RANGE_AFTER = lazyRegExp(() => /^[ \t]*(?:[-–—/]|đến(?![\p{L}\p{N}])|tới(?![\p{L}\p{N}]))/iu);
+const RANGE_AFTER = /^[ \t]*(?:[-–—/]|đến(?![\p{L}\p{N}])|tới(?![\p{L}\p{N}]))/iu;
 
 /**
  * The year written as a word right after a short form's number ("43 năm 2014"): spaces, "năm"
@@ -80,7 +79,7 @@ export function yearInWordsAfter(text: string, end: number): { year: number; end
   const digits = text.slice(i, i + 4);
   if (!/^(?:19|20)\d\d$/.test(digits) || WORDISH.test(text.charAt(i + 4))) return null;
   const year = Number(digits);
-  if (year < 1945 || RANGE_AFTER().test(text.slice(i + 4, i + 12))) return null;
+  if (year < 1945 || RANGE_AFTER.test(text.slice(i + 4, i + 12))) return null;
   return { year, end: i + 4 };
 }
 
