@@ -40,7 +40,7 @@ export function differences(lf: string, copy: string, lineEnd: string): string[]
   const out: string[] = [];
   const walk = (x: unknown, y: unknown, path: string): void => {
     if (out.length > 5) return;
-    if (typeof x === "number" && /(^|\.)(start|end|numberStart|numberEnd)$/.test(path)) {
+    if (typeof x === "number" && /(^|\.)(start|end|numberStart|numberEnd|amendedAt)$/.test(path)) {
       if (offset(x) !== y) out.push(`${path}: ${offset(x)} ≠ ${String(y)}`);
     } else if (typeof x === "string") {
       if (typeof y !== "string" || asLf(y) !== x) out.push(`${path}: ${JSON.stringify(x)} ≠ ${JSON.stringify(y)}`);

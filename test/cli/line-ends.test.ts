@@ -34,7 +34,7 @@ function folders(): { dir: string; texts: Map<string, string> } {
 
 /** `x` (of the "\n" file) as its copy with `end` writes it: offsets shifted by the units each line end before them adds, strings with its line ends. */
 function asWritten(x: unknown, lf: string, end: string, key = ""): unknown {
-  if (typeof x === "number" && /^(start|end|numberStart|numberEnd)$/.test(key)) {
+  if (typeof x === "number" && /^(start|end|numberStart|numberEnd|amendedAt)$/.test(key)) {
     let breaks = 0;
     for (let i = lf.indexOf("\n"); i >= 0 && i < x; i = lf.indexOf("\n", i + 1)) breaks++;
     return x + breaks * (end.length - 1);
