@@ -10,6 +10,7 @@
  */
 import { matchProvinceAt, stopsProvinceRead, type Province } from "../../vocab/provinces.js";
 import { WHITESPACE } from "../../shared/chars.js";
+import { lastAtOrBefore } from "../../shared/search.js";
 
 /**
  * Case-insensitive without the "u" flag, which made it the dearest regex of the analysis on real
@@ -42,7 +43,7 @@ function blankedSpans(cited: readonly Span[]): Span[] {
 /**
  * text.slice(from, to) with each citation (in text order) blanked out (a citation overlapping the one
  * before is left as it is). `first`: where the walk over `cited` may start, when none overlaps the one before
- * it (blankedSpans' list) and those before `first` end at or before `from` (firstEndingAfter): they give the
+ * it (blankedSpans' list) and those before `first` end at or before `from` (the first ending after `from`): they give the
  * slice nothing.
  */
 export function withoutCitations(text: string, cited: readonly Span[], from: number, to: number, first = 0): string {
@@ -68,17 +69,8 @@ export function withoutCitations(text: string, cited: readonly Span[], from: num
   return pieces.join("");
 }
 
-/** The index of the first of `spans` (none overlapping the one before: their ends in order) that ends after `at`. */
-function firstEndingAfter(spans: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (spans[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Where a span ends: the key of `kept`'s search (its spans do not overlap, so their ends are in order). */
+const spanEnd = (s: Span): number => s.end;
 
 /** The province with the most hits; ties go to the first named. */
 function most(hits: readonly Province[]): Province | null {
@@ -135,7 +127,7 @@ export function mostNamedProvinces(text: string, cited: readonly Span[] | null):
     // The stretch's walk over the citations starts at the first one that reaches it: from the text's first, once per
     // match, it was quadratic on a text of many citations and provinces ("Thực hiện Quyết định số 1, UBND tỉnh đã ban
     // hành Kế hoạch số 2. " repeated: session 58's audit).
-    const ownHit = next === null || (stop >= 0 && stop < next.start) ? hit : stop >= 0 ? (matchProvinceAt(withoutCitations(text, kept, end - 2, stop + 1, firstEndingAfter(kept, end - 2)), 2)?.province ?? null) : (matchProvinceAt(blankedText(), end)?.province ?? null);
+    const ownHit = next === null || (stop >= 0 && stop < next.start) ? hit : stop >= 0 ? (matchProvinceAt(withoutCitations(text, kept, end - 2, stop + 1, lastAtOrBefore(kept, end - 2, spanEnd) + 1), 2)?.province ?? null) : (matchProvinceAt(blankedText(), end)?.province ?? null);
     if (ownHit) own.push(ownHit);
   }
   return { own: most(own), all: most(all) };

@@ -8,6 +8,7 @@ import { KIND_WORDS_SOURCE, kindByWord } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { type RoleReading, SELF } from "./reading.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
+import { itself, lastAtOrBefore } from "../../shared/search.js";
 
 /**
  * In a page with no heading of its own (neither its kind nor its issuers: a news item), a document the page
@@ -76,15 +77,8 @@ function justIssuedByKind(r: RoleReading): Map<string, number[]> {
 /** The last of `list` (ascending indices) before citation `i` whose span starts before `start`, or -1. */
 function lastBefore(list: readonly number[] | undefined, i: number, start: number, spans: readonly { start: number }[]): number {
   if (list === undefined) return -1;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid] < i) lo = mid + 1;
-    else hi = mid;
-  }
   // Those after the paragraph's start lie inside it (PARAGRAPH_LOOKBACK characters at most): a short walk.
-  for (let k = lo - 1; k >= 0; k--) if (spans[list[k]].start < start) return list[k];
+  for (let k = lastAtOrBefore(list, i - 1, itself); k >= 0; k--) if (spans[list[k]].start < start) return list[k];
   return -1;
 }
 

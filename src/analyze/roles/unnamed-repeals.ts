@@ -12,6 +12,7 @@ import type { RelationType } from "../../types.js";
 import type { Clause } from "../clauses.js";
 import { type RoleReading, SELF } from "./reading.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
+import { lastAtOrBefore } from "../../shared/search.js";
 
 /**
  * A line opening with an article's or item's number and "Bãi bỏ" then units or words of a document:
@@ -36,7 +37,7 @@ export function unnamedUnitRepeals(r: RoleReading, clauses: readonly Clause[], a
     titleEnd = Math.max(titleEnd, clause.end);
     // From the clause's first document (a binary search): a walk from the text's first one, once per clause, was
     // quadratic on a text of many short preamble clauses (session 58's audit).
-    for (let i = firstAtOrAfter(r.spans, clause.start); i < r.spans.length && r.spans[i].start < clause.end; i++) {
+    for (let i = lastAtOrBefore(r.spans, clause.start - 1, spanStart) + 1; i < r.spans.length && r.spans[i].start < clause.end; i++) {
       if ((r.roles[i] !== "amends" || r.bindingOf[i]?.actor !== SELF) && !afterOwnAmendingName(r, i)) continue;
       const key = `${r.cited[i].number}/${r.cited[i].symbol}`;
       if (targetKey === null) {
@@ -96,14 +97,5 @@ function bodyClauseAt(clauses: readonly Clause[], at: number): Clause | null {
   return null;
 }
 
-/** The index of the first span (ordered by start) that starts at or after `at`, or the number of spans. */
-function firstAtOrAfter(spans: readonly { start: number }[], at: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (spans[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Where a citation starts: the key of the search for a clause's first document (spans are in the order of the text). */
+const spanStart = (s: { start: number }): number => s.start;
