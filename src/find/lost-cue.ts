@@ -8,6 +8,7 @@
 import { LOST_LETTER_BASIS_CUE } from "../vocab/cues.js";
 import { capitalUnit } from "../shared/lower-case.js";
 import { composedWord } from "../shared/chars.js";
+import { escapedForRegExp } from "../shared/strings.js";
 
 /**
  * The cue as a regex source (its own case; callers add "i"): composed or decomposed ("Ca\u0306n c", as a PDF's
@@ -16,12 +17,9 @@ import { composedWord } from "../shared/chars.js";
  * test/reliability/session57-rules.test.ts). Bounded: at most four blanks.
  */
 export const LOST_CUE_SOURCE = LOST_LETTER_BASIS_CUE.split(" ")
-  .map((w) => [...new Set([w, w.normalize("NFD")])].map(escaped).join("|"))
+  .map((w) => [...new Set([w, w.normalize("NFD")])].map(escapedForRegExp).join("|"))
   .map((w) => `(?:${w})`)
   .join("[ \\t\\u00a0\\r\\n]{1,4}");
-function escaped(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 /** The cue at a text's end, the word it ends standing alone before it (no letter, digit or mark). */
 const LOST_CUE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}\p{M}])${LOST_CUE_SOURCE}$`, "iu");
 /** How far back the cue is read: "Căn" decomposed ("Ca\u0306n"), four blanks ("\\r\\n" two), "c" and one character before it. */

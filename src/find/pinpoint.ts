@@ -8,6 +8,7 @@ import { inLowerCase } from "../shared/lower-case.js";
 import { LETTER, MARKS } from "./patterns.js";
 import { CLAUSE_WORD_MISREADS } from "../vocab/look-alikes.js";
 import { AMENDING_NAME_CUES, NAMED_KINDS } from "../vocab/laws.js";
+import { phraseSource } from "../vocab/phrases.js";
 
 export type { Pinpoint };
 
@@ -373,7 +374,7 @@ const APPENDIX_WORD = new RegExp(APPENDIX.word, "i");
  * A unit's label as one word: "5", "12a", "a", "đ", "II", "C", "2.b" (a section's point, "mục 2.b công văn số …"), and a
  * section's in outline form, "II.4", "C.II.1" ("tại Mục II.4 Kế hoạch này", fresh38a-003: PINPOINT_UNITS).
  */
-const LABEL_WORD = /^(?:\d{1,4}[a-zđ]?|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,3}\.[a-zđ]|[a-zđ](?:\.\d{1,2})?|[ivxlc]{1,8}|(?:\d{1,3}|[ivxlc]{1,8}|[a-zđ])(?:\.(?:\d{1,3}|[ivxlc]{1,8})){1,4})$/i;
+const LABEL_WORD = /^(?:\d{1,4}[a-zđ]?|\d{1,3}\.[a-zđ]|[a-zđ](?:\.\d{1,2})?|[ivxlc]{1,8}|(?:\d{1,3}|[ivxlc]{1,8}|[a-zđ])(?:\.(?:\d{1,3}|[ivxlc]{1,8})){1,4})$/i;
 /** What may stand between a pinpoint's last label and the citation: "Điều 3 của", "Điều 1 -", "Điều 5 và". */
 const LINK_WORDS = new Set(["của", "-", "–", "và"]);
 
@@ -554,11 +555,10 @@ export function pinpointBefore(text: string, at: number, ignorables: boolean, li
   return p;
 }
 
-/** A phrase of the vocabulary as a pattern: its spaces any short run of whitespace (a name broken over lines), a comma's own space optional. */
-const phrasePattern = (phrase: string): string => phrase.split(" ").map((w) => w.replace(/,$/, String.raw`\s{0,2},`)).join(String.raw`\s{1,3}`);
-const NAMED_KIND_WORDS = NAMED_KINDS.flatMap((k) => k.words).map(phrasePattern).join("|");
+/** The named kinds' words ("Luật", "Bộ luật", "Pháp lệnh" …), any run of blanks between words, as the vocabulary's patterns read them. */
+const NAMED_KIND_WORDS = phraseSource(NAMED_KINDS.flatMap((k) => k.words));
 /** An amending law's or ordinance's kind word and its cue, all the name holds before the units it amends. */
-const AMENDING_NAME_LEAD = new RegExp(String.raw`^(?:${NAMED_KIND_WORDS})\s{1,3}(?:${AMENDING_NAME_CUES.map(phrasePattern).join("|")})\s{1,3}$`, "iu");
+const AMENDING_NAME_LEAD = new RegExp(String.raw`^(?:${NAMED_KIND_WORDS})\s{1,3}(?:${phraseSource(AMENDING_NAME_CUES)})\s{1,3}$`, "iu");
 /** "của" and the amended law's kind word after it (the match ends before the kind word). */
 const OF_NAMED_KIND = new RegExp(String.raw`\scủa\s{1,3}(?=(?:${NAMED_KIND_WORDS})\s)`, "iu");
 

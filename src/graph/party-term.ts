@@ -1,6 +1,7 @@
 import type { CitationMultiGraph } from "./attributes.js";
 import { CENTRAL_PARTY_SYMBOL, inPartyTerm, partyTerm, type PartyTerm } from "../vocab/party-terms.js";
 import { KIND_WORDS_SOURCE } from "../vocab/kinds.js";
+import { escapedForRegExp } from "../shared/strings.js";
 
 /**
  * The Party Central Committee terms an undated mention of a central Party document is cited with,
@@ -79,11 +80,8 @@ const OTHER_DOCUMENT = new RegExp(String.raw`(?<!\p{L})(?:${KIND_WORDS_SOURCE})(
 /** The number (zeros before it optional) and ký hiệu as a text may space them: "16-CT / TW", "21/NQ/TW", "36-NQ/TƯ". */
 function mentionPattern(number: string, symbol: string): RegExp {
   const digits = number.replace(/^0+(?=\d)/, "");
-  const parts = symbol.split(/[-/.]/).map((p) => escape(p).replace(/^T[WƯ]$/u, "T[WƯ]"));
+  const parts = symbol.split(/[-/.]/).map((p) => escapedForRegExp(p).replace(/^T[WƯ]$/u, "T[WƯ]"));
   const sep = "\\s{0,2}[-/.]\\s{0,2}";
-  return new RegExp(`(?<![\\p{L}\\p{N}])0{0,2}${escape(digits)}${sep}${parts.join(sep)}(?![\\p{L}\\p{N}])`, "giu");
+  return new RegExp(`(?<![\\p{L}\\p{N}])0{0,2}${escapedForRegExp(digits)}${sep}${parts.join(sep)}(?![\\p{L}\\p{N}])`, "giu");
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}

@@ -80,3 +80,8 @@ export function phraseEndingAt(text: string, phrase: string, end: number): numbe
 /** Blanks between two words of a phrase at most: a doubled space, a tab, a justified line's widening. */
 const PHRASE_BLANKS = 8;
 const isBlankCode = (c: number): boolean => c === 0x20 || c === 0x09;
+
+/** `s` as a regex source matching itself: its syntax characters escaped. */
+export function escapedForRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
