@@ -13,6 +13,24 @@ const reference = (text: string, cited: { start: number; end: number }[]) => ({
 });
 const names = (r: ReturnType<typeof reference>) => ({ own: r.own?.name ?? null, all: r.all?.name ?? null });
 
+/**
+ * A short random text of letters, spaces and line breaks, and citations in it sorted by start: overlapping now and then
+ * when `overlapping` (the spans analyze() blanks may), else each after the one before (blankedSpans' list).
+ */
+function randomCited(next: () => number, overlapping: boolean): { text: string; cited: { start: number; end: number }[] } {
+  const text = Array.from({ length: 20 + Math.floor(next() * 80) }, () => "ab c\n"[Math.floor(next() * 5)]).join("");
+  const cited: { start: number; end: number }[] = [];
+  for (let at = 0; at < text.length; ) {
+    const start = at + Math.floor(next() * 8);
+    const end = start + Math.floor(next() * 8);
+    if (end > text.length) break;
+    cited.push({ start, end });
+    at = overlapping && next() < 0.2 ? Math.max(0, start - 2) : end;
+  }
+  if (overlapping) cited.sort((a, b) => a.start - b.start);
+  return { text, cited };
+}
+
 /** A small seeded generator (mulberry32), so a failure can be replayed. */
 function random(seed: number): () => number {
   let a = seed;
@@ -85,16 +103,7 @@ describe("the province named most often, with and without the citations (one sca
   it("blanks a slice as it blanks the whole text, the citations past the slice not read", () => {
     const next = random(7);
     for (let n = 0; n < 2000; n++) {
-      const text = Array.from({ length: 20 + Math.floor(next() * 80) }, () => "ab c\n"[Math.floor(next() * 5)]).join("");
-      const cited: { start: number; end: number }[] = [];
-      for (let at = 0; at < text.length; ) {
-        const start = at + Math.floor(next() * 8);
-        const end = start + Math.floor(next() * 8);
-        if (end > text.length) break;
-        cited.push({ start, end });
-        at = next() < 0.2 ? Math.max(0, start - 2) : end;
-      }
-      cited.sort((a, b) => a.start - b.start);
+      const { text, cited } = randomCited(next, true);
       const whole = withoutCitations(text, cited, 0, text.length);
       const from = Math.floor(next() * text.length);
       const to = from + Math.floor(next() * (text.length - from + 5));
@@ -112,15 +121,7 @@ describe("a stretch's walk over the citations starts at the first that reaches i
   it("withoutCitations from `first` (non-overlapping spans, those before it ending at or before `from`) gives the same slice", () => {
     const next = random(58);
     for (let n = 0; n < 2000; n++) {
-      const text = Array.from({ length: 20 + Math.floor(next() * 80) }, () => "ab c\n"[Math.floor(next() * 5)]).join("");
-      const cited: { start: number; end: number }[] = [];
-      for (let at = 0; at < text.length; ) {
-        const start = at + Math.floor(next() * 8);
-        const end = start + Math.floor(next() * 8);
-        if (end > text.length) break;
-        cited.push({ start, end });
-        at = end;
-      }
+      const { text, cited } = randomCited(next, false);
       const from = Math.floor(next() * text.length);
       const to = from + Math.floor(next() * (text.length - from + 5));
       let first = 0;
