@@ -726,6 +726,16 @@ export const GUIDED_WORK_WORDS = ["theo"];
 /** Before "theo", a word that makes it another link ("ban hành kèm theo Thông tư …"): no rule named by it. */
 export const GUIDED_WORK_NOT_AFTER = ["kèm"];
 /**
+ * "theo hướng dẫn của/tại X" last before the document: the work follows the guidance X gives, so X is the guide,
+ * not what the text's own "hướng dẫn" guides, whatever the text's kind. A guidance's "hướng dẫn <việc> theo X"
+ * guides X (CONVENTIONS §6), but here "hướng dẫn" after "theo" is X's own: "Hướng dẫn định khoản tài khoản 111 –
+ * Tiền mặt theo hướng dẫn của Thông tư 107" (an accounting blog's title, read as a guidance's heading,
+ * fixtures/fresh/fresh59c-006), "- Hướng dẫn người khai khai báo … theo hướng dẫn tại công văn số 10983/TCHQ-GSQL"
+ * (Tổng cục Hải quan's letter, body33-002). The implements cue reads "Theo hướng dẫn" at a clause's opening the same
+ * way: the document whose guidance is followed is carried out, not guided.
+ */
+export const FOLLOWED_GUIDANCE_WORDS = ["theo hướng dẫn của", "theo hướng dẫn tại"];
+/**
  * Whom the document's own "hướng dẫn" instructs, named right after it (after "đôn đốc" or "kiểm tra"
  * joined to it, GUIDED_ADDRESSEE_VERBS): "c ) Hướng dẫn , đôn đốc các cơ sở sản xuất , kinh doanh … vượt
  * ngưỡng quy định tại Phụ lục IV Nghị định số 108/2008/NĐ-CP" (Bộ Công Thương's directive, seg33b-013),

@@ -5,7 +5,7 @@
  */
 import type { Kind } from "../../types.js";
 import type { Clause } from "../clauses.js";
-import { type Cue, CUES, FUNDING_NOUNS, WORDING_AMENDS_CUE, WORDING_REPEALS_CUE, GUIDED_ADDRESSEE_VERBS, GUIDED_ADDRESSEE_WORDS, GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, RULE_PART_WORDS, SALUTATION_WORDS, SCOPE_BODY_WORDS, TASK_ITEM_LEAD_WORDS, TASK_ITEM_MORE_VERBS, TASK_ITEM_VERBS, TOLD_DEMAND_WORDS, WORK_GUIDING_KINDS, WORK_UNDER_RULE_WORDS, WORK_UNDER_WORDS } from "../../vocab/cues.js";
+import { type Cue, CUES, FOLLOWED_GUIDANCE_WORDS, FUNDING_NOUNS, WORDING_AMENDS_CUE, WORDING_REPEALS_CUE, GUIDED_ADDRESSEE_VERBS, GUIDED_ADDRESSEE_WORDS, GUIDED_WORK_NOT_AFTER, GUIDED_WORK_WORDS, OWNED_PLAN_VERBS, PLAN_OWNER_BODIES, RULE_PART_WORDS, SALUTATION_WORDS, SCOPE_BODY_WORDS, TASK_ITEM_LEAD_WORDS, TASK_ITEM_MORE_VERBS, TASK_ITEM_VERBS, TOLD_DEMAND_WORDS, WORK_GUIDING_KINDS, WORK_UNDER_RULE_WORDS, WORK_UNDER_WORDS } from "../../vocab/cues.js";
 import { BULLET_CLASS } from "../../vocab/bullets.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { AMENDED_ALONE } from "../../vocab/laws.js";
@@ -24,6 +24,10 @@ export function guidesWorkUnder(text: string, b: Binding, from: number, to: numb
   if (b.type !== "guides" || b.actor !== SELF || b.passive) return false;
   // Guidance given to people, in any kind of document, guides no document named after them.
   if (guidesPeople(text, b)) return true;
+  // Nor the document whose own guidance the work follows ("… theo hướng dẫn của Thông tư 107"), in any kind of
+  // document: "hướng dẫn" after "theo" is that document's (vocab FOLLOWED_GUIDANCE_WORDS). Read from before `from`:
+  // the binding may have been carried past "theo hướng dẫn", found as a cue of its own (head-cue.ts).
+  if (FOLLOWED_GUIDANCE().test(dropTrailingPinpoint(text.slice(Math.max(0, to - FOLLOWED_CHARS), to)))) return true;
   // Nor the document whose provisions name the bodies the guided work is theirs ("… kế hoạch thanh tra hằng năm của
   // các cơ quan thanh tra quy định tại Điều 7 Luật Thanh tra", fresh55c-014; vocab SCOPE_BODY_WORDS): it says who.
   if (BODIES_BY_UNITS().test(dropTrailingPinpoint(text.slice(Math.max(from, to - BODIES_CHARS), to)))) return true;
@@ -56,6 +60,10 @@ const GUIDES_ADDRESSEE = lazyRegExp(() => new RegExp(
 ));
 /** The verbs and whom they instruct fit in this much text after the cue. */
 const ADDRESSEE_CHARS = 60;
+/** "theo hướng dẫn của/tại", then units at most, fit in this much text before the document. */
+const FOLLOWED_CHARS = 120;
+/** "theo hướng dẫn của/tại" right before the document (its units dropped first). Words then spaces: linear. */
+const FOLLOWED_GUIDANCE = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(FOLLOWED_GUIDANCE_WORDS)})\s{0,8}$`, "iu"));
 const GUIDED_WORK = lazyRegExp(() => new RegExp(String.raw`(?<!(?:${phraseSource(GUIDED_WORK_NOT_AFTER)})\s+)(?<![\p{L}\p{N}])(?:${phraseSource(GUIDED_WORK_WORDS)})(?![\p{L}\p{N}])`, "iu"));
 
 /**

@@ -416,3 +416,41 @@ describe("taskItem's line start, looked for in a bounded window (session 58's au
     expect(taskItem(far, implementsAt(far.length), true, null)).toBe(false);
   });
 });
+
+describe("a 'hướng dẫn' over 'theo hướng dẫn của/tại X': X's own guidance is followed, X is not guided (fixtures/fresh/fresh59c-006, body33-002)", () => {
+  it("a guidance's title 'Hướng dẫn <việc> theo hướng dẫn của Thông tư X' does not guide X", () => {
+    const e = edges(
+      guidance(
+        "HƯỚNG DẪN ĐỊNH KHOẢN TÀI KHOẢN 111 – TIỀN MẶT THEO HƯỚNG DẪN CỦA THÔNG TƯ SỐ 107/2017/TT-BTC",
+        "Tài khoản 111 – Tiền mặt được dùng để phản ánh tình hình thu, chi, tồn quỹ tiền mặt của đơn vị.",
+      ),
+    );
+    expect(e.has("107/2017/TT-BTC guides")).toBe(false);
+  });
+
+  it("nor through units: 'theo hướng dẫn tại khoản 2 Điều 5 Thông tư X'", () => {
+    const e = edges(
+      guidance(
+        "HƯỚNG DẪN KÊ KHAI HỒ SƠ THEO HƯỚNG DẪN TẠI KHOẢN 2 ĐIỀU 5 THÔNG TƯ SỐ 107/2017/TT-BTC",
+        "Các đơn vị thực hiện như sau:",
+      ),
+    );
+    expect(e.has("107/2017/TT-BTC guides")).toBe(false);
+  });
+
+  it("a guidance's 'hướng dẫn thực hiện <việc> theo X' still guides X (CONVENTIONS §6)", () => {
+    const e = edges(
+      guidance(
+        "THỰC HIỆN HỖ TRỢ GIỐNG CÂY TRỒNG THEO QUYẾT ĐỊNH SỐ 1150/QĐ-TTG NGÀY 20/8/2018 CỦA THỦ TƯỚNG CHÍNH PHỦ",
+        "Bộ Nông nghiệp và Phát triển nông thôn hướng dẫn thực hiện một số nội dung sau:",
+      ),
+    );
+    expect(e.has("1150/QĐ-TTg guides")).toBe(true);
+  });
+
+  it("the words are read in linear time", () => {
+    // Size ratio 4: linear stays near 4, quadratic near 16.
+    const text = (n: number) => guidance(`HƯỚNG DẪN ${"theo hướng dẫn của ".repeat(n)}THÔNG TƯ SỐ 107/2017/TT-BTC`, "Nội dung như sau:");
+    expect(cpuRatio((t) => analyze(t), text(2_000), text(500), 5, 9)).toBeLessThan(9);
+  });
+});
