@@ -39,3 +39,12 @@ export const NUMBER_LABEL_MISREAD = String.raw`[Ss][oòóỏõọôồổỗộe
  * a portal's "Ngày ban hành 15/12/2016" without the colon.
  */
 export const ISSUED_FIELD_LABEL = "Ngày ban hành";
+
+/**
+ * The labels of the fields a legal database prints one to a line in its attribute block, each closed by
+ * its colon: luatvietnam.vn's "thuộc tính" ("… tại Điều 299 và Điều 300 của Bộ luật Hình sự ⏎ Cơ quan ban
+ * hành: Hội đồng Thẩm phán …", fixtures/fresh/pairs59-006), vietjack.me's under its title line ("… của
+ * Pháp lệnh Dân số ⏎ Số hiệu: | 18/2011/NĐ-CP |", pairs58-002). A line that opens with one is a field of its
+ * own, never the end of a name on the line before (a regex source, read at a word's start).
+ */
+export const PAGE_FIELD_LABEL = String.raw`(?:Cơ quan ban hành|Nơi ban hành|Loại văn bản|Số hiệu|Người ký|Ngày ban hành|Ngày (?:có )?hiệu lực|Ngày hết hiệu lực|Ngày (?:đăng )?công báo|Số công báo|Lĩnh vực|Tình trạng(?: hiệu lực)?)[ \t]*:`;

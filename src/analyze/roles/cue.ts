@@ -88,6 +88,8 @@ function joinedAfterOwnItem(r: RoleReading, s: ClauseReading, cue: FoundCue): bo
 const AFTER_SEMICOLON = /;\s*$/u;
 /** How far back the ";" before a cue (Cue.afterSemicolon) is looked for: white space and a line break. */
 const AFTER_SEMICOLON_CHARS = 8;
+/** A ";" right before a passive amending cue, "đã" between them or not: "…; được sửa đổi", "…; đã được sửa đổi". */
+const AMENDER_AFTER_SEMICOLON = /;\s*(?:đã\s+)?$/iu;
 /** How far before an opening cue (Cue.opening) its clause's start may lie: an item's marker and quote marks. */
 const OPENING_CHARS = 16;
 /** Nothing before the cue in its clause but white space, an item's marker, bullets and quote marks. */
@@ -254,6 +256,15 @@ function readPassiveCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolea
   // it as B amended it, so on B (as in bind, "Căn cứ Luật A được sửa đổi bởi Luật B").
   if (acted < 0 && s.pending !== null && s.pending.actor === SELF && !s.pending.passive && s.pending.type === "based_on" && cue.cue.type === "amends") {
     s.pending = moved(s.pending, SELF, cue.end);
+    return true;
+  }
+  // "Căn cứ Luật Địa chất và khoáng sản ngày 29 tháng 11 năm 2024; được sửa đổi, bổ sung một số điều theo
+  // Luật số 147/2025/QH15;" (fresh58f-002), "Căn cứ Luật Công an nhân dân số 37/2018/QH14; được sửa đổi, bổ
+  // sung bởi Luật số 21/2023/QH15;" (pairs59-001): the drafter put a ";" between a basis and its amender, so
+  // the amender opens a clause of its own. That clause still speaks of the basis the ";" ended, and the
+  // document rests on it as the amender left it: on the amender, as without the ";" (the branch above).
+  if (acted < 0 && s.pending === null && cue.cue.type === "amends" && r.carried !== null && r.carried.actor === SELF && !r.carried.passive && r.carried.type === "based_on" && AMENDER_AFTER_SEMICOLON.test(text.slice(Math.max(0, cue.start - AFTER_SEMICOLON_CHARS), cue.start))) {
+    s.pending = moved(r.carried, SELF, cue.end);
     return true;
   }
   s.pending = acted < 0 ? null : binding(cue.cue.type, acted, cue.cue, cue.end);

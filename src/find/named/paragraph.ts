@@ -3,6 +3,7 @@
  * (a heading's number, a cue, another document's kind word, the place and date line) or goes on with the name.
  */
 import { DOCUMENT_CUES } from "../../vocab/cues.js";
+import { PAGE_FIELD_LABEL } from "../../vocab/fields.js";
 import { placeDateLineAt } from "../place-date-lines.js";
 import { Words } from "../words.js";
 import { BARE_STOPS, byFirstWord, OTHER_KINDS_BY_FIRST, phraseOfAt } from "./word-phrases.js";
@@ -10,6 +11,10 @@ import { BARE_STOPS, byFirstWord, OTHER_KINDS_BY_FIRST, phraseOfAt } from "./wor
 const OPENING_CUES_BY_FIRST = byFirstWord([...new Set(DOCUMENT_CUES.flatMap((c) => c.phrases.map((p) => p.toLowerCase())))]);
 /** A letter; a module constant, not a literal in opensParagraph, which the bundler builds anew at every call (lower-case-name.ts MARK). */
 const LETTER = /\p{L}/u;
+/** A database's field label opening the line: "Cơ quan ban hành:", "Số hiệu:" (vocab/fields.ts PAGE_FIELD_LABEL). */
+const FIELD_LINE = new RegExp(`^${PAGE_FIELD_LABEL}`, "u");
+/** The longest field label and its colon fit in this much text ("Tình trạng hiệu lực :"). */
+const FIELD_CHARS = 24;
 /** What joins the words of one name across a line: "Luật Tổ chức HĐND và ⏎⏎UBND". */
 const JOINERS = new Set(["và", ",", "của", "-", "–"]);
 
@@ -30,6 +35,9 @@ export function opensParagraph(words: Words, i: number): boolean {
   if (w.text.charCodeAt(0) === w.lower.charCodeAt(0)) return false;
   if (JOINERS.has(words.get(i - 1)?.lower ?? "")) return false;
   if (w.text.length > 1 && w.text === w.text.toUpperCase() && LETTER.test(w.text)) return true;
+  // A database's attribute block after a title line or a field that ends with a law's name: "… của Bộ luật
+  // Hình sự ⏎ Cơ quan ban hành: …", "… của Pháp lệnh Dân số ⏎ Số hiệu: | …": the line is the next field's.
+  if (FIELD_LINE.test(words.text.slice(w.start, w.start + FIELD_CHARS))) return true;
   return BARE_STOPS.has(w.lower) || phraseOfAt(words, i, OPENING_CUES_BY_FIRST) || phraseOfAt(words, i, OTHER_KINDS_BY_FIRST) || opensPlaceDateLine(words, i);
 }
 

@@ -326,6 +326,29 @@ describe("preamble", () => {
     ]);
   });
 
+  it("a ';' between a Căn cứ item and its amender ('Căn cứ Luật A …; được sửa đổi, bổ sung bởi Luật số B;'): the document rests on B as without it", () => {
+    // Hà Nội's council resolution of 2026 (pairs59-001) and Bộ NN&MT's 04/2026/TT-BNNMT (fresh58f-002).
+    const a = analyze(
+      decision(
+        "Căn cứ Luật Ngân sách nhà nước số 89/2015/QH15;\n" +
+          "Căn cứ Luật Công an nhân dân số 37/2018/QH14; được sửa đổi, bổ sung bởi Luật số 21/2023/QH15;\n" +
+          "Căn cứ Luật Địa chất và khoáng sản ngày 29 tháng 11 năm 2024; được sửa đổi, bổ sung một số điều theo Luật số 147/2025/QH15;\n" +
+          "Căn cứ Nghị định số 06/2021/NĐ-CP ngày 26 tháng 01 năm 2021 của Chính phủ; đã được sửa đổi, bổ sung tại Nghị định số 35/2023/NĐ-CP;\n",
+        "Điều 1. Ban hành quy định.",
+      ),
+    );
+    expect(roles(a).slice(1)).toEqual(["89 based_on", "37 based_on", "21 based_on", "147 based_on", "06 based_on", "35 based_on"]);
+  });
+
+  it("an amender after a ';' that ends no basis ('Luật A …; được sửa đổi, bổ sung bởi Luật số B' opening a consolidated text, 'Thực hiện X; …') is not the document's basis", () => {
+    const a = analyze(
+      "LUẬT\nBẢO HIỂM XÃ HỘI\n\nLuật Bảo hiểm xã hội số 58/2014/QH13 ngày 20 tháng 11 năm 2014 của Quốc hội; được sửa đổi, bổ sung bởi Luật số 74/2025/QH15;\nVăn phòng Quốc hội xác thực văn bản hợp nhất Luật Bảo hiểm xã hội.",
+    );
+    expect(roles(a).map((r) => r.split(" ")[1]).filter((r) => r === "based_on")).toEqual([]);
+    const b = analyze(decision("Thực hiện Quyết định số 12/QĐ-UBND ngày 01/02/2020 của UBND tỉnh; được sửa đổi, bổ sung bởi Quyết định số 15/QĐ-UBND;", "Điều 1. Ban hành quy định."));
+    expect(roles(b).slice(1).filter((r) => r.startsWith("15 "))).not.toEqual(["15 based_on"]);
+  });
+
   it("a cue inside one document's description that reaches nothing does not break the list: 'Thực hiện A về … thực hiện … và B'", () => {
     const a = analyze(
       decision(

@@ -430,6 +430,16 @@ describe("laws named without a number", () => {
     expect(read("thực hiện Luật Ngân sách \nNhà nước ;")[0][1]).toBe("Ngân sách \nNhà nước");
   });
 
+  it("ends an undated name at a line that opens with a database's field label and its colon ('Cơ quan ban hành:', 'Số hiệu:')", () => {
+    // luatvietnam.vn's attribute block (pairs59-006) and vietjack.me's under its title line (pairs58-002).
+    expect(read("về việc hướng dẫn áp dụng một số quy định tại Điều 299 và Điều 300 của Bộ luật Hình sự\nCơ quan ban hành: Hội đồng Thẩm phán Tòa án nhân dân tối cao")).toEqual([
+      ["Bộ luật Hình sự", "Hình sự", null],
+    ]);
+    expect(read("hướng dẫn Pháp lệnh sửa đổi Điều 10 của Pháp lệnh Dân số\nSố hiệu: | 18/2011/NĐ-CP | Loại văn bản: | Nghị định |")[0][1]).toBe("sửa đổi Điều 10 của Pháp lệnh Dân số");
+    // The same words with no colon are a name's, wrapped: "Luật Tổ chức ⏎Cơ quan điều tra hình sự".
+    expect(read("Căn cứ Luật Tổ chức \nCơ quan điều tra hình sự ngày 26 tháng 11 năm 2015;")[0][1]).toBe("Tổ chức \nCơ quan điều tra hình sự");
+  });
+
   it("in a summary lower-cased whole, an undated name in lower case is a law, and a kind word after 'và' ends it", () => {
     expect(read("v/v thực hiện luật bhyt và chỉ thị số 06/ct-byt")).toEqual([["luật bhyt", "bhyt", null]]);
     // The letter opening the summary (or a line) is no capital of a name.
