@@ -471,6 +471,32 @@ describe("extract: a ký hiệu whose slash before the type code a copy lost, th
   });
 });
 
+describe("extract: a ký hiệu whose slash after the year a copy lost, the type code glued to the year ('Nghị định sỐ 96/2026NĐ-CP')", () => {
+  it("reads the full citation, with the id the regular form gets, and says what it read", () => {
+    // invest58-005 (an OCR'd decision of Lào Cai, 2026) and full33-017 (a Lào Cai plan's sources of funds, 2017).
+    const glued = extract("Căn cứ Nghị định sỐ 96/2026NĐ-CP ngày 31 tháng 3 năm 2026 của Chính phủ; b) Vốn lồng ghép theo Quyết định số 33/2015QĐ-TTg ngày 10/8/2015 của Thủ tướng Chính phủ");
+    const regular = extract("Căn cứ Nghị định sỐ 96/2026/NĐ-CP ngày 31 tháng 3 năm 2026 của Chính phủ; b) Vốn lồng ghép theo Quyết định số 33/2015/QĐ-TTg ngày 10/8/2015 của Thủ tướng Chính phủ");
+    expect(glued.map((c) => [c.form, c.kind, c.symbol, c.id])).toEqual([
+      ["full", "decree", "NĐ-CP", "96/2026/NĐ-CP"],
+      ["full", "decision", "QĐ-TTg", "33/2015/QĐ-TTg"],
+    ]);
+    expect(glued.map((c) => c.id)).toEqual(regular.map((c) => c.id));
+    expect(glued.map((c) => c.warnings.map((w) => w.message))).toEqual([
+      ['"96/2026NĐ-CP" read as 96/2026/NĐ-CP: no slash between year and type code'],
+      ['"33/2015QĐ-TTg" read as 33/2015/QĐ-TTg: no slash between year and type code'],
+    ]);
+  });
+
+  it("only after a kind word the type code names, a known body's code after a tight dash", () => {
+    const full = (t: string) => extract(t).filter((c) => c.form === "full").map((c) => c.raw);
+    // No kind word, another kind's code, not a body's code, small letters.
+    expect(full("năm 96/2026NĐ-CP; tỷ lệ 12/2020QĐ-TTg")).toEqual([]);
+    expect(full("Thông tư số 96/2026NĐ-CP ngày 31/3/2026")).toEqual([]);
+    expect(full("Nghị định số 96/2026NĐ-XYZQ ngày 31/3/2026")).toEqual([]);
+    expect(full("Nghị định số 96/2026nđ-cp; Nghị định số 96/2026Nđ-CP")).toEqual([]);
+  });
+});
+
 describe("extract: older numbering whose dash a file's text lost, nothing for it ('Nghị quyết số 20NQ/TW')", () => {
   it("reads it as the dashed form, after a kind word or 'số', and says what it read", () => {
     const glued = extract("Căn cứ Nghị định số 75/2017/NĐCP ngày 20 tháng 6 năm 2017; Căn cứ Nghị quyết số 20NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương và Chỉ thị số 05CT/TU ngày 12/4/2016 của Tỉnh ủy;");

@@ -47,6 +47,7 @@ const SPACE_FOR_SLASH: readonly Repair[] = Object.freeze(["space-for-slash"]);
 const SPACES_FOR_SLASHES: readonly Repair[] = Object.freeze(["spaces-for-slashes"]);
 const SPACE_BEFORE_TYPE: readonly Repair[] = Object.freeze(["space-before-type"]);
 const SLASH_MISSING: readonly Repair[] = Object.freeze(["slash-missing"]);
+const YEAR_SLASH_MISSING: readonly Repair[] = Object.freeze(["year-slash-missing"]);
 const L_FOR_ONE: readonly Repair[] = Object.freeze(["l-for-1"]);
 const DOUBLED_SLASH: readonly Repair[] = Object.freeze(["doubled-slash"]);
 const DOUBLED_YEAR_SLASH: readonly Repair[] = Object.freeze(["doubled-year-slash"]);
@@ -317,7 +318,7 @@ export class CitationParser extends EmbeddedActionsParser {
         const again = this.OPTION2(this.repeatedType) ?? null;
         if (again !== null) return { number: again[1], year: again[0], written: "slash-first", parts: [again[1]], repairs: REPEATED_TYPE, last: again[1] };
         const repairs =
-          year === null ? (twice === undefined ? REGULAR : DOUBLED_SLASH) : early !== undefined ? DOUBLED_YEAR_SLASH : this.yearSpaced ? SPACE_BEFORE_TYPE : yearRepairs(isYearTypedL(year), this.slashDoubled);
+          year === null ? (twice === undefined ? REGULAR : DOUBLED_SLASH) : early !== undefined ? DOUBLED_YEAR_SLASH : this.yearSpaced ? (adjacent(year, first) ? YEAR_SLASH_MISSING : SPACE_BEFORE_TYPE) : yearRepairs(isYearTypedL(year), this.slashDoubled);
         return { number: first, year, written: "slash-first", parts: [first], repairs, last: first };
       },
     },
@@ -397,8 +398,8 @@ export class CitationParser extends EmbeddedActionsParser {
   /** "2018/" in "61/2018/NĐ-CP"; "2016//" in "113/2016//TT-BTC", the slash typed twice (gates/reference-start.ts doubledSlashAt, which refLengthAt asks). */
   private readonly numberYear = () => {
     const year = this.CONSUME2(NumberTok);
-    // "95/2024 NĐ-CP": a space for the slash after the year (gates/reference-start.ts spacedKindCodeAt,
-    // which refLengthAt asks before a parse is entered, and only so); the grammar records the slash.
+    // "95/2024 NĐ-CP": a space for the slash after the year, or nothing ("96/2026NĐ-CP"; gates/reference-start.ts
+    // spacedKindCodeAt, which refLengthAt asks before a parse is entered, and only so); the grammar records the slash.
     const spaced = !this.RECORDING_PHASE && !is(this.LA(1), Slash);
     if (!this.RECORDING_PHASE) this.yearSpaced = spaced;
     if (!spaced) this.CONSUME3(Slash);

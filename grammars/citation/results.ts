@@ -15,7 +15,7 @@ import type { IToken } from "chevrotain";
  * 113/2016/TT-BTC), "doubled-dash" (05/2000/QĐ--BVHTT for 05/2000/QĐ-BVHTT), "spaces-for-slashes" (a web address's
  * words: nghi dinh so 40 2020 nd cp for 40/2020/NĐ-CP), "spaced-ampersand" (103/BKH-KTĐP &LT for 103/BKH-KTĐP&LT: the
  * code after the "&" is then a part of its own, which src/parse/convert.ts joins), "space-before-type" (Nghị quyết số 03 NQ-CP,
- * Nghị định số 95/2024 NĐ-CP for 03/NQ-CP, 95/2024/NĐ-CP), "slash-missing" (Tờ trình số 667TTr-STP for 667/TTr-STP),
+ * Nghị định số 95/2024 NĐ-CP for 03/NQ-CP, 95/2024/NĐ-CP), "slash-missing" (Tờ trình số 667TTr-STP for 667/TTr-STP), "year-slash-missing" (Nghị định số 96/2026NĐ-CP for 96/2026/NĐ-CP),
  * "split-number" (Thông tư số 1 11/2013/TT-BTC for 111/2013/TT-BTC: a scan's space between the number's first digit
  * and the rest; the number's token is then the two and the space, its digits joined by src/parse/convert.ts),
  * "bracketed-unit" (Tờ trình số 368/TT-XD(KTXD) for 368/TT-XD(KTXD): the drafting unit's code in brackets glued to the
@@ -23,7 +23,7 @@ import type { IToken } from "chevrotain";
  * citation's `unit` and src/identify adds to the symbol as written), "line-in-number" (Nghị định số 61/2⏎018/NĐ-CP for
  * 61/2018/NĐ-CP: set by src/parse/island.ts, which reads the break as what prints nothing, never by the grammar).
  */
-export type Repair = "dash-year" | "slash-in-symbol" | "repeated-type" | "dash-issuer" | "dot-in-symbol" | "space-for-dash" | "dash-missing" | "space-for-slash" | "split-term" | "l-for-1" | "doubled-slash" | "doubled-year-slash" | "doubled-dash" | "spaces-for-slashes" | "spaced-ampersand" | "space-before-type" | "slash-missing" | "split-number" | "bracketed-unit" | "space-for-issuer-dash" | "dots-for-slashes" | "line-in-number";
+export type Repair = "dash-year" | "slash-in-symbol" | "repeated-type" | "dash-issuer" | "dot-in-symbol" | "space-for-dash" | "dash-missing" | "space-for-slash" | "split-term" | "l-for-1" | "doubled-slash" | "doubled-year-slash" | "doubled-dash" | "spaces-for-slashes" | "spaced-ampersand" | "space-before-type" | "slash-missing" | "year-slash-missing" | "split-number" | "bracketed-unit" | "space-for-issuer-dash" | "dots-for-slashes" | "line-in-number";
 
 /** One citation as the grammar sees it: the tokens of each field, untouched. */
 export interface CitationParse {

@@ -125,6 +125,43 @@ export function dateUndatedMentions(citations: AnalyzedCitation[]): void {
 }
 
 /**
+ * "NGHỊ ĐỊNH … VỀ VIỆC THI HÀNH LUẬT ĐẤT ĐAI" over "Căn cứ Luật đất đai ngày 8/1/1988" (pairs58-005, a site's page of
+ * decree 30-HĐBT, whose own header line calls it "Luật Đất đai 1989"); "NGHỊ QUYẾT HƯỚNG DẪN ÁP DỤNG MỘT SỐ QUY ĐỊNH CỦA
+ * BỘ LUẬT DÂN SỰ …" over "Để áp dụng … của Bộ luật Dân sự ngày 24 tháng 11 năm 2015" (fresh58g-003, whose transition
+ * article names the code of 2005 as well): a title names its law by name alone, in capitals, and the preamble under it
+ * names that law with its date. Where the whole text dates the name twice, dateUndatedMentions leaves the title's
+ * mention unknown; the preamble is where a document says which law it rests on or carries out, and its one date for
+ * the name is the title's. Only a named mention inside the title, only the preamble's mentions of that name (named and
+ * dated, or numbered with the name before the number), and only where they are one document: two, and it stays unknown.
+ */
+export function dateTitleNamesFromPreamble(
+  citations: AnalyzedCitation[],
+  spans: readonly { start: number }[],
+  parts: readonly { type: string; start: number; end: number }[],
+): void {
+  const title = parts.find((p) => p.type === "title");
+  const preamble = parts.find((p) => p.type === "preamble");
+  if (title === undefined || preamble === undefined) return;
+  const within = (i: number, p: { start: number; end: number }) => spans[i].start >= p.start && spans[i].start < p.end;
+  for (let i = 0; i < citations.length; i++) {
+    const c = citations[i];
+    if (c.form !== "named" || !within(i, title) || !c.id.endsWith("@?")) continue;
+    let one: string | null = null;
+    let two = false;
+    for (let j = 0; j < citations.length && !two; j++) {
+      const d = citations[j];
+      if (!within(j, preamble)) continue;
+      const same =
+        d.form === "named" ? !d.id.endsWith("@?") && undatedKey(d.id) === c.id : d.number !== null && d.name !== undefined && namedId(d.kind, d.name, null) === c.id;
+      if (!same) continue;
+      if (one === null) one = d.id;
+      else if (one !== d.id) two = true;
+    }
+    if (one !== null && !two) c.id = one;
+  }
+}
+
+/**
  * "Căn cứ Luật Du lịch số 09/2017/QH14; Căn cứ Nghị định số 168/2017/NĐ-CP quy định chi tiết một số
  * điều của Luật Du lịch": the text names the law with its number once, then by its name alone. The
  * bare name is that numbered law ("law:du-lich@?" takes "09/2017/QH14"), as a bare name takes the

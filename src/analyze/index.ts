@@ -23,7 +23,7 @@ import { schemeActs } from "./schemes.js";
 import { basisCarriedOut } from "./basis-carried-out.js";
 import { splitClauses } from "./clauses.js";
 import { selfIdWithoutNumber } from "./self/index.js";
-import { dateFromNarrativeBefore, datePairBeforeItsDate, dateUndatedMentions, takeDatedBareMentionsToTheirNamedOne } from "./coreference.js";
+import { dateFromNarrativeBefore, datePairBeforeItsDate, dateTitleNamesFromPreamble, dateUndatedMentions, takeDatedBareMentionsToTheirNamedOne } from "./coreference.js";
 import { sentencesAt } from "./sentences.js";
 import type { AnalyzeOptions } from "./analyze-options.js";
 export type { AnalyzeOptions, KnownFields } from "./analyze-options.js";
@@ -164,6 +164,7 @@ function analyzeText(text: string, options: AnalyzeOptions, withRelations: boole
   const citations = completeCitations(found, ownRoles, reading.roles, built.self, jurisdiction);
   takeDatedBareMentionsToTheirNamedOne(citations);
   dateUndatedMentions(citations);
+  dateTitleNamesFromPreamble(citations, spans, parts);
   // buildSelf's object is this call's own, with promulgatedBy already in its place: set, not spread.
   const self = built.self;
   self.promulgatedBy = citations.find((c) => c.role === "promulgated_by") ?? null;

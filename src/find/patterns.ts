@@ -103,7 +103,7 @@ const SYMBOL_TAIL = `
        [A-Za-z\\u00D0\\u00F0\\u0110\\u0111\\u01AF\\u01B0]   # a letter a code may start with (as CODE_LIKE in the grammar)
      | [ \\t\\u00A0]{0,2} [A-Z\\u00D0\\u0110]{2,6} [/-]   # "227 NQ/UBTVQH9": a space where older numbering's dash belongs, or nothing ("20NQ/TW"; the grammar's spacedTypeAt); "03 NQ-CP", a space for the slash (spacedKindCodeAt)
      | (?: ${MIXED_CASE_CODES} ) -   # "667TTr-STP": a type code with a small letter glued to the number, its slash lost (spacedKindCodeAt)
-     | / ${YEAR_DIGITS} [ \\t\\u00A0]{1,2} [A-Z\\u00D0\\u0110]{2,6} -   # "95/2024 NĐ-CP": a space for the slash after the year (the grammar's spacedKindCodeAt)
+     | / ${YEAR_DIGITS} [ \\t\\u00A0]{0,2} [A-Z\\u00D0\\u0110]{2,6} -   # "95/2024 NĐ-CP": a space for the slash after the year, or nothing ("96/2026NĐ-CP"; the grammar's spacedKindCodeAt)
      | [ ] (?:19|20) [0-9]{2} [ ] [A-Za-z\\u0110\\u0111]{2}   # "nghi dinh so 40 2020 nd cp": a web address's words, spaces for the slashes (the grammar's spacedSlugAt)
      | [.] (?: (?:19|20) [0-9]{2} [.] )? [A-Z\\u0110]{2} )   # "138.2004.NĐ-CP", "0971.QĐ-BTM", "04.TTLB": a dot for each slash (the grammar's dotsForSlashesAt)
   `;

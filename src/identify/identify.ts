@@ -154,6 +154,7 @@ const REPAIRED = {
   "spaced-ampersand": "a space before the \"&\" inside a code of the ký hiệu",
   "space-before-type": "a space for the slash before the type code",
   "slash-missing": "no slash between number and type code",
+  "year-slash-missing": "no slash between year and type code",
   "split-number": "a space a scan put after the number's first digit",
   "dots-for-slashes": "dots written for the number's slashes",
   "bracketed-unit": "the drafting unit's code in brackets after the ký hiệu's last code",

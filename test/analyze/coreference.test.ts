@@ -80,3 +80,30 @@ describe("analyze: a decree dated by the narrative before it (dateFromNarrativeB
     expect(ids(plan("Ngày 15/3/2022, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 45/KH-UBND về chuyển đổi số."))).toContain("45/KH-UBND@2022~ba-ria-vung-tau");
   });
 });
+
+describe("analyze: a law named in the title by name alone, dated by the preamble under it (dateTitleNamesFromPreamble)", () => {
+  // pairs58-005 (a site's page of decree 30-HĐBT, its header line "Luật Đất đai 1989"), fresh58g-003 (a judges'
+  // council resolution whose transition article names the code of 2005 too): the whole text dates the name twice.
+  const decree = (preamble: string, body: string) =>
+    `Nghị định về việc thi hành Luật Đất đai 1989\n\nHỘI ĐỒNG BỘ TRƯỞNG\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 30-HĐBT\nHà Nội, ngày 23 tháng 3 năm 1989\nNGHỊ ĐỊNH\nVỀ VIỆC THI HÀNH LUẬT ĐẤT ĐAI\nHỘI ĐỒNG BỘ TRƯỞNG\n${preamble}\nNGHỊ ĐỊNH:\n${body}\n`;
+  const titleId = (text: string) => analyze(text).citations.find((c) => c.raw === "LUẬT ĐẤT ĐAI")?.id;
+
+  it("is the law of the preamble's date, the text naming the name with another year elsewhere", () => {
+    const text = decree("Căn cứ Luật tổ chức Hội đồng Bộ trưởng ngày 4/7/1981;\nCăn cứ Luật đất đai ngày 8/1/1988;", "Điều 1. Nghị định này quy định cụ thể việc thi hành Luật đất đai.");
+    expect(titleId(text)).toBe("law:dat-dai@1988");
+    const guides = analyze(text).citations.filter((c) => c.role === "guides").map((c) => c.id);
+    expect(guides).toEqual(["law:dat-dai@1988"]);
+  });
+
+  it("is the numbered law the preamble names with its name before the number", () => {
+    const text = decree("Căn cứ Luật đất đai số 3-LCT/HĐNN8 ngày 8/1/1988;", "Điều 1. Nghị định này quy định cụ thể việc thi hành Luật đất đai.");
+    expect(titleId(text)).toBe("03-LCT/HĐNN8@1988");
+  });
+
+  it("stays unknown where the preamble dates the name twice, or does not name it", () => {
+    const twice = decree("Căn cứ Luật đất đai ngày 29/12/1987;\nCăn cứ Luật đất đai ngày 8/1/1988;", "Điều 1. Nghị định này quy định cụ thể việc thi hành Luật đất đai năm 1993.");
+    expect(titleId(twice)).toBe("law:dat-dai@?");
+    const none = decree("Căn cứ Luật tổ chức Hội đồng Bộ trưởng ngày 4/7/1981;", "Điều 1. Nghị định này thi hành Luật đất đai năm 1988 và Luật đất đai năm 1993.");
+    expect(titleId(none)).toBe("law:dat-dai@?");
+  });
+});

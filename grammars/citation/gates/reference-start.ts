@@ -171,19 +171,22 @@ export function spacedIssuerAt(tokens: readonly IToken[], i: number): boolean {
  * year), the rest of the ký hiệu regular. Read as 03/NQ-CP, 95/2024/NĐ-CP. `at` is the token the space
  * is before (1 after the number, 3 after "number/year"). Only where a kind word stands before the number
  * (and "số"), one or two spaces, a type code in capitals that names that kind, a dash and a body's code
- * vncite knows in capitals, all tight: "Nghị quyết 15 của …", "Nghị định 95 Chính phủ", "số 03 NQ của"
+ * vncite knows in capitals (or as it writes the code, "TTg"), all tight: "Nghị quyết 15 của …", "Nghị định 95 Chính phủ", "số 03 NQ của"
  * are none, so no following word is ever taken into a number.
  * Or nothing for the slash, the type code glued to the number ("Tờ trình số 667TTr-STP ngày 27/7/2015",
  * fresh30t-007; "Nghị quyết số 89NQ-HĐND ngày 14 tháng 7 năm 2017", fresh45a-014: copies that lost the
- * slash, as "20NQ/TW" lost its dash): after the number only, the code in capitals or as the kind's own
- * code is written ("TTr", "CTr"), under the same conditions.
+ * slash, as "20NQ/TW" lost its dash), the code in capitals or as the kind's own code is written ("TTr", "CTr"),
+ * under the same conditions; after the year as well ("Nghị định sỐ 96/2026NĐ-CP ngày 31 tháng 3 năm 2026 của Chính
+ * phủ", invest58-005, an OCR'd decision of Lào Cai; "Quyết định số 33/2015QĐ-TTg ngày 10/8/2015 của Thủ tướng", full33-017,
+ * a Lào Cai plan's source of funds), the year's slash lost the same way.
  */
 function spacedKindCodeAt(tokens: readonly IToken[], i: number, at: number): boolean {
   const [before, type, dash, issuer] = [tokens[i + at - 1], tokens[i + at], tokens[i + at + 1], tokens[i + at + 2]];
-  if (!isCode(type) || !is(dash, Dash) || !isCode(issuer) || !isUpperCode(issuer)) return false;
+  // The body's code in capitals, or as the vocabulary writes it ("QĐ-TTg": the Prime Minister's).
+  if (!isCode(type) || !is(dash, Dash) || !isCode(issuer) || (!isUpperCode(issuer) && canonicalCode(issuer.image) !== issuer.image)) return false;
   if (!adjacent(type, dash) || !adjacent(dash, issuer) || (at === 1 && isYear(tokens[i]))) return false;
   const gap = type.startOffset - endOf(before);
-  const glued = gap === 0 && at === 1;
+  const glued = gap === 0;
   if ((gap < 1 && !glued) || gap > 2) return false;
   const code = canonicalCode(type.image);
   if (!isStateTypeCode(code) || issuerByCode(canonicalCode(issuer.image)) === null) return false;
