@@ -64,17 +64,25 @@ export function citedTitleLine(head: string): RegExpExecArray | null {
  * magazine's item that is the decree's line alone (fresh59b-010).
  */
 function printsDocumentBelow(head: string, line: string, from: number): boolean {
+  let short = 0;
   for (let pos = from + 1; pos < head.length; ) {
     const nl = head.indexOf("\n", pos);
     const end = nl < 0 ? head.length : nl;
     const t = clean(head.slice(pos, end));
-    if (t && !t.includes(line) && (t.length > PAGE_LABEL_CHARS || opensPreamble(head, pos)) && !DATABASE_FIELD.test(t)) return true;
+    if (t && !t.includes(line) && !DATABASE_FIELD.test(t)) {
+      if (t.length > PAGE_LABEL_CHARS || opensPreamble(head, pos)) return true;
+      // A text wrapped in short lines is the document's too, once its lines add up past a page's labels.
+      short += t.length;
+      if (short > PAGE_LABELS_CHARS) return true;
+    }
     pos = end + 1;
   }
   return false;
 }
 /** A page's own label or a database's field is short: a line of the document's text is longer, or opens its preamble. */
 const PAGE_LABEL_CHARS = 60;
+/** All of a page's own short labels together (caselaw.vn's diagram lists nine, ~330 characters). */
+const PAGE_LABELS_CHARS = 400;
 /** "- Thời gian duy trì hiệu lực: 591 ngày …": a field's label, a colon, its value. */
 const DATABASE_FIELD = /^[-•*]?[ \t]*[\p{Lu}][\p{L}\p{M} ,/]{1,40}:[ \t]/u;
 /**

@@ -63,6 +63,9 @@ describe("a web page whose first line names the document it gives ('Chỉ thị 
     expect(readHeader(fields).kind).toBeNull();
     // A preamble or a paragraph under the line is the document's: the line is its title.
     expect(readHeader([line, "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;"].join("\n")).kind).toBe("decree");
+    // So is a text wrapped in short lines, once they add up past a page's labels.
+    const wrapped = "Thời gian qua, tình hình cháy rừng trên địa bàn diễn biến phức tạp, gây thiệt hại lớn về tài sản của Nhà nước và của nhân dân. ".repeat(4).match(/.{1,50}(?:\s|$)/g) ?? [];
+    expect(readHeader([line, ...wrapped].join("\n")).kind).toBe("decree");
     expect(analyze(page("Chỉ thị số 08/CT-UBND ngày 20/03/2020 của UBND tỉnh Yên Bái về việc tăng cường phòng cháy, chữa cháy rừng")).self.kind).toBe("directive");
   });
 });
