@@ -297,8 +297,18 @@ export const PARTY_NUMBER = String.raw`([0-9]+[a-dA-D]?)(?:[ \t]*-[ \t]*([A-Za-z
 /**
  * A header laid out as a table and flattened cell by cell puts the issuer and the number on one
  * line: "CHÍNH PHỦ Số: 12/2005/NĐ-CP |". The issuer is in capitals and the colon is written.
+ * A legal site that prints the issuer's cell in sentence case (trogiupluat.vn: "Chính phủ Số:
+ * 152/2024/NĐ-CP |", fixtures/fresh/fresh59b-003; "Ủy ban Thường vụ Quốc hội Số: 1187/NQ-UBTVQH14 |",
+ * fresh31b-018) is read only where the bar closing the number's cell ends the match's line: a line
+ * of prose that opens with a capital and holds "Số:" has no such cell.
  */
-export const ISSUER_NUMBER_LINE = lazyRegExp(() => new RegExp(String.raw`(?:^|\n)[ \t*]*\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t|]Số[ \t]*:${NUMBER_AFTER_LABEL}`, "u"));
+export const ISSUER_NUMBER_LINE = lazyRegExp(
+  () =>
+    new RegExp(
+      String.raw`(?:^|\n)[ \t*]*\p{Lu}(?:[\p{Lu}\p{M} ,.&-]{1,80}?[ \t|]|[\p{L}\p{M} ]{1,80}?[ \t](?=Số[ \t]*:[^\n|]{1,60}\|[ \t]*(?:\r?\n|$)))Số[ \t]*:${NUMBER_AFTER_LABEL}`,
+      "u",
+    ),
+);
 /**
  * Older state numbering (the Government's decrees until 1997) wrote number and issuer's code with a
  * dash and no type code: "Số: 230-CP" (Hội đồng Chính phủ), "Số: 109-NV" (Bộ Nội vụ), "Số 184-HĐBT",

@@ -52,8 +52,39 @@ export function citedTitleLine(head: string): RegExpExecArray | null {
   if (gazette === 0) return undatedTitleLength(head, at) > 0 ? m : null;
   const lineEnd = head.indexOf("\n", at);
   const rest = head.slice(at + gazette, lineEnd < 0 ? head.length : lineEnd);
-  return SUBJECT_AFTER_CITATION.test(rest) && !/[:;.][ \t]*$/.test(rest) ? m : null;
+  if (!SUBJECT_AFTER_CITATION.test(rest) || /[:;.][ \t]*$/.test(rest)) return null;
+  return lineEnd >= 0 && printsDocumentBelow(head, head.slice(m.index, lineEnd).trim(), lineEnd) ? m : null;
 }
+/**
+ * Whether the page prints anything of the document its first line cites, below that line: a line of
+ * text (a preamble's, an article's, a paragraph). A page that gives only the line, a database's
+ * fields ("- Số hiệu văn bản: …", "Loại văn bản: …"), the line again ("Tải về: <the line>") and short
+ * labels of its own ("Văn bản bị sửa đổi, bổ sung (1)") tells of the document and is not it
+ * (fixtures/fresh CONVENTIONS §3): caselaw.vn's attribute page of a resolution (fresh53c-005), a
+ * magazine's item that is the decree's line alone (fresh59b-010).
+ */
+function printsDocumentBelow(head: string, line: string, from: number): boolean {
+  let short = 0;
+  for (let pos = from + 1; pos < head.length; ) {
+    const nl = head.indexOf("\n", pos);
+    const end = nl < 0 ? head.length : nl;
+    const t = clean(head.slice(pos, end));
+    if (t && !t.includes(line) && !DATABASE_FIELD.test(t)) {
+      if (t.length > PAGE_LABEL_CHARS || opensPreamble(head, pos)) return true;
+      // A text wrapped in short lines is the document's too, once its lines add up past a page's labels.
+      short += t.length;
+      if (short > PAGE_LABELS_CHARS) return true;
+    }
+    pos = end + 1;
+  }
+  return false;
+}
+/** A page's own label or a database's field is short: a line of the document's text is longer, or opens its preamble. */
+const PAGE_LABEL_CHARS = 60;
+/** All of a page's own short labels together (caselaw.vn's diagram lists nine, ~330 characters). */
+const PAGE_LABELS_CHARS = 400;
+/** "- Thời gian duy trì hiệu lực: 591 ngày …": a field's label, a colon, its value. */
+const DATABASE_FIELD = /^[-•*]?[ \t]*[\p{Lu}][\p{L}\p{M} ,/]{1,40}:[ \t]/u;
 /**
  * A web page's title over a copy that has no heading of its own: the kind word, the number, then
  * the subject in lower case ("Thông tư số 16/2018/TT-BGDĐT quy định về tài trợ …"), undated, and the

@@ -81,6 +81,19 @@ describe("an older state number with a dash and the issuer's code only ('Số: 2
     expect(analyze(flat, { path: "nd.txt" }).self).toMatchObject({ number: "101", symbol: "CP", kind: "decree" });
   });
 
+  it("is read where the issuer's cell is in sentence case, the bar closing the number's cell ('Chính phủ Số: 152/2024/NĐ-CP |')", () => {
+    // trogiupluat.vn's pages (fresh59b-003, fresh31b-018): the site's own lines, then the header flattened cell by cell.
+    const page = (numberLine: string) =>
+      ["Nghị định 152/2024/NĐ-CP Sửa đổi Nghị định 62/2015/NĐ-CP hướng dẫn Luật Thi hành án dân sự", "152/2024/NĐ-CP", "Nghị định", "15-11-2024", numberLine, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nội, ngày 15 tháng 11 năm 2024 |", "Nghị định", "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 62/2015/NĐ-CP NGÀY 18 THÁNG 7 NĂM 2015", "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;", ""].join("\n");
+    expect(readHeader(page("Chính phủ Số: 152/2024/NĐ-CP |")).numberLine).toMatchObject({ number: "152", year: 2024, symbolParts: ["NĐ", "CP"] });
+    expect(analyze(page("Chính phủ Số: 152/2024/NĐ-CP |"), { path: "nd.txt" }).self).toMatchObject({ id: "152/2024/NĐ-CP", kind: "decree" });
+    const resolution = ["Ủy ban Thường vụ Quốc hội Số: 1187/NQ-UBTVQH14 |", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nội, ngày 11 tháng 01 năm 2021 |", "Nghị quyết", "HƯỚNG DẪN VIỆC XÁC ĐỊNH DỰ KIẾN CƠ CẤU", "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", ""].join("\n");
+    expect(readHeader(resolution).numberLine).toMatchObject({ number: "1187", symbolParts: ["NQ", "UBTVQH14"] });
+    // Without the bar the line is prose that opens with a capital, not a header's cell.
+    expect(readHeader(page("Chính phủ Số: 152/2024/NĐ-CP")).numberLine).toBeNull();
+    expect(readHeader(page("Theo đề nghị tại văn bản Số: 152/2024/NĐ-CP ngày 15/11/2024 của Chính phủ")).numberLine).toBeNull();
+  });
+
   it("is read below a web page's own lines, the national motto just above it, where no kind line is", () => {
     const fields = ["Nghị định 15-CP năm 1993 về nhiệm vụ, quyền hạn và trách nhiệm quản lý Nhà nước của Bộ, cơ quan ngang Bộ", "Số hiệu: | 15-CP | Loại văn bản: | Nghị định |", "Nơi ban hành: | Chính phủ | Người ký: | Võ Văn Kiệt |", "Ngày ban hành: | 02/03/1993 | Ngày hiệu lực: | 02/03/1993 |", "Ngày công báo: | 15/04/1993 | Số công báo: | Số 7 |", "Lĩnh vực: | Doanh nghiệp, Bộ máy hành chính | Tình trạng: |", "Hết hiệu lực", "20/11/2002 |", "TÓM TẮT VĂN BẢN", "Văn bản tiếng việt", "Văn bản tiếng anh"];
     const page = (lines: string[]) => [...fields, ...lines, "Căn cứ Luật Tổ chức Chính phủ ngày 30 tháng 9 năm 1992;", "NGHỊ ĐỊNH :", "Điều 1. Bộ là cơ quan của Chính phủ."].join("\n");

@@ -51,6 +51,23 @@ describe("a web page whose first line names the document it gives ('Chỉ thị 
     const row = analyze("Quyết định số 346/QĐ-UBND ngày 1/2/2020 về việc thu hồi đất", { known: { number: "3637/UBND-VX", date: "01/09/2021" } });
     expect([row.self.id, row.self.kind]).toEqual(["3637/UBND-VX@2021", "official-letter"]);
   });
+
+  it("is not where the page prints nothing of the document below the line (a page telling of it, CONVENTIONS §3)", () => {
+    // A magazine's item that is the decree's line alone (fresh59b-010).
+    const line = "Nghị định số 31/2011/NĐ-CP ngày 11/5/2011 của Chính phủ về Sửa đổi, bổ sung một số điều của Nghị định số 75/2006/NĐ-CP ngày 02 tháng 8 năm 2006 của Chính phủ quy định chi tiết";
+    const alone = analyze(line, { path: "item.txt" });
+    expect(alone.self.kind).toBeNull();
+    expect(alone.citations.map((c) => [c.id, c.role])).toEqual([["31/2011/NĐ-CP", "references"], ["75/2006/NĐ-CP", "references"]]);
+    // The line again, a download link's, a database's fields and the page's short labels are not the document's text.
+    const fields = [line, "", `Tải về: ${line}`, "- Loại văn bản: Nghị định", "- Thời gian duy trì hiệu lực: 591 ngày (1 năm 7 tháng 16 ngày)", "Văn bản bị sửa đổi, bổ sung (1)"].join("\n");
+    expect(readHeader(fields).kind).toBeNull();
+    // A preamble or a paragraph under the line is the document's: the line is its title.
+    expect(readHeader([line, "Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;"].join("\n")).kind).toBe("decree");
+    // So is a text wrapped in short lines, once they add up past a page's labels.
+    const wrapped = "Thời gian qua, tình hình cháy rừng trên địa bàn diễn biến phức tạp, gây thiệt hại lớn về tài sản của Nhà nước và của nhân dân. ".repeat(4).match(/.{1,50}(?:\s|$)/g) ?? [];
+    expect(readHeader([line, ...wrapped].join("\n")).kind).toBe("decree");
+    expect(analyze(page("Chỉ thị số 08/CT-UBND ngày 20/03/2020 của UBND tỉnh Yên Bái về việc tăng cường phòng cháy, chữa cháy rừng")).self.kind).toBe("directive");
+  });
 });
 
 describe("a page's title over a copy with no heading: the kind word in any capitals, the number, the subject, no date ('Thông Tư số 12/2019/TT-BYT hướng dẫn …')", () => {
