@@ -69,7 +69,7 @@ function printsDocumentBelow(head: string, line: string, from: number): boolean 
     const nl = head.indexOf("\n", pos);
     const end = nl < 0 ? head.length : nl;
     const t = clean(head.slice(pos, end));
-    if (t && !t.includes(line) && !DATABASE_FIELD.test(t)) {
+    if (t && !t.includes(line) && !DATABASE_FIELD().test(t)) {
       if (t.length > PAGE_LABEL_CHARS || opensPreamble(head, pos)) return true;
       // A text wrapped in short lines is the document's too, once its lines add up past a page's labels.
       short += t.length;
@@ -84,7 +84,7 @@ const PAGE_LABEL_CHARS = 60;
 /** All of a page's own short labels together (caselaw.vn's diagram lists nine, ~330 characters). */
 const PAGE_LABELS_CHARS = 400;
 /** "- Thời gian duy trì hiệu lực: 591 ngày …": a field's label, a colon, its value. */
-const DATABASE_FIELD = /^[-•*]?[ \t]*[\p{Lu}][\p{L}\p{M} ,/]{1,40}:[ \t]/u;
+const DATABASE_FIELD = lazyRegExp(() => /^[-•*]?[ \t]*[\p{Lu}][\p{L}\p{M} ,/]{1,40}:[ \t]/u);
 /**
  * A web page's title over a copy that has no heading of its own: the kind word, the number, then
  * the subject in lower case ("Thông tư số 16/2018/TT-BGDĐT quy định về tài trợ …"), undated, and the
