@@ -437,3 +437,23 @@ describe("a word after a spaced dash, its first letters read as the ký hiệu's
     expect(readHeader("Số: 12/QĐ -UBND Hà Nội, ngày 1 tháng 2 năm 2020\n").numberLine?.symbolParts).toEqual(["QĐ", "UBND"]);
   });
 });
+
+describe("a Party header flattened onto one line, in a copy that indents every line", () => {
+  const header = "ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ LA BẰNG * Số 09 -KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày 24 tháng 11 năm 2020\n";
+  it("reads the number after the body and its asterisk (party32-002) indented as it reads it flush", () => {
+    expect(analyze(header).self.id).toBe("09-KH/ĐU@2020");
+    expect(analyze(`  ${header}`).self.id).toBe("09-KH/ĐU@2020");
+    expect(analyze(`\t${header}`).self.id).toBe("09-KH/ĐU@2020");
+  });
+
+  it("reads a long run of blanks before a line once (the indent it takes is bounded)", () => {
+    const time = (n: number) => {
+      const text = `${"\n".padEnd(n, " ")}Số\n`;
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < 5; i++) analyze(text);
+      return Number(process.hrtime.bigint() - start);
+    };
+    time(20_000);
+    expect(time(400_000) / time(200_000)).toBeLessThan(3.5);
+  });
+});
