@@ -3,6 +3,7 @@
  * (a heading's number, a cue, another document's kind word, the place and date line) or goes on with the name.
  */
 import { DOCUMENT_CUES } from "../../vocab/cues.js";
+import { ISSUED_FIELD_LABEL, NUMBER_FIELD_LABELS } from "../../vocab/fields.js";
 import { placeDateLineAt } from "../place-date-lines.js";
 import { Words } from "../words.js";
 import { BARE_STOPS, byFirstWord, OTHER_KINDS_BY_FIRST, phraseOfAt } from "./word-phrases.js";
@@ -30,8 +31,25 @@ export function opensParagraph(words: Words, i: number): boolean {
   if (w.text.charCodeAt(0) === w.lower.charCodeAt(0)) return false;
   if (JOINERS.has(words.get(i - 1)?.lower ?? "")) return false;
   if (w.text.length > 1 && w.text === w.text.toUpperCase() && LETTER.test(w.text)) return true;
-  return BARE_STOPS.has(w.lower) || phraseOfAt(words, i, OPENING_CUES_BY_FIRST) || phraseOfAt(words, i, OTHER_KINDS_BY_FIRST) || opensPlaceDateLine(words, i);
+  return BARE_STOPS.has(w.lower) || phraseOfAt(words, i, OPENING_CUES_BY_FIRST) || phraseOfAt(words, i, OTHER_KINDS_BY_FIRST) || opensPlaceDateLine(words, i) || opensField(words, i);
 }
+
+/**
+ * A database's field after its title line: "Nghị định 111/2002/NĐ-CP hướng dẫn thi hành Pháp lệnh Thể dục, thể thao
+ * ⏎⏎Số hiệu: 111/2002/NĐ-CP Loại văn bản: …" (thuvienphapluat.vn, fixtures/fresh/fresh59d-003), "… hướng dẫn Pháp lệnh
+ * sửa đổi Điều 10 của Pháp lệnh Dân số ⏎Số hiệu: | 18/2011/NĐ-CP | …" (pairs58-002): a title that ends with a law's
+ * name, then the field with the document's own number (vocab/fields.ts) or its date of issue. No name goes on into
+ * the label ("Pháp lệnh Thể dục, thể thao Số hiệu"), nor takes the field's number or date as its own.
+ */
+export const opensField = (words: Words, i: number): boolean => {
+  const w = words.get(i)!;
+  const at = words.text.slice(w.start, w.start + FIELD_LABEL_SPAN);
+  return FIELD_LABEL.test(at);
+};
+/** The labels (vocab/fields.ts) at a word's start; "Ngày ban hành" with its colon or the date after it. */
+const FIELD_LABEL = new RegExp(`^(?:${NUMBER_FIELD_LABELS.join("|")}|${ISSUED_FIELD_LABEL}[ \\t]*(?::|[0-9]))`, "u");
+/** Enough of the text after a word to hold the longest label and its colon. */
+const FIELD_LABEL_SPAN = 40;
 
 /**
  * "V/v triển khai Luật Dược ⏎ Hà Nội, ngày 14 tháng 3 năm 2018": a letter's subject line that ends
