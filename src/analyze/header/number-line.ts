@@ -7,7 +7,7 @@ import { execWhereHeld } from "../../shared/search.js";
 import { JUDGMENT_CASE_TYPES, JUDGMENT_INSTANCES, KINDS, YEAR_BEARING_CODES, legislatureCodesOf } from "../../vocab/kinds.js";
 import { copyNumber } from "../../find/forms.js";
 import { DIGIT_GLYPHS, GLUED_CODE_ENDS, NUMBER_LETTER, NUMBER_PART } from "../../vocab/numbers.js";
-import { NUMBER_FIELD_LABELS, NUMBER_LABEL_LETTERS_LOST, NUMBER_LABEL_MISREAD } from "../../vocab/fields.js";
+import { MOTTO_END_LETTERS_LOST, NUMBER_FIELD_LABELS, NUMBER_LABEL_LETTERS_LOST, NUMBER_LABEL_MISREAD } from "../../vocab/fields.js";
 import { KIND_WORDS_ANY_CASE } from "./kind-line.js";
 import { HEADER_MOTTO, ISSUER_REACH } from "./line-text.js";
 import { hasSmallLetter } from "../../shared/chars.js";
@@ -89,6 +89,16 @@ export function ownNumberLine(head: string, kindLine: RegExpExecArray | null): R
   return null;
 }
 
+/**
+ * The "S :" cell after the motto as a font that lost its marked letters prints it (MOTTO_END_LETTERS_LOST), with
+ * the rule under the motto between them; the match starts at the label, as the motto's branch of NUMBER_LINE does.
+ */
+const NUMBER_AFTER_LOST_MOTTO = new RegExp(
+  String.raw`S[ \t]?:(?<=${MOTTO_END_LETTERS_LOST}[ \t]{1,8}(?:[-–—_=*]{3,40}[ \t]{1,8}){0,2}S[ \t]?:)${NUMBER_AFTER_LABEL}`,
+  "y",
+);
+/** How far after the motto its number's label may stand: the rule under it and spaces. */
+const MOTTO_LOST_REACH = 60;
 /** NUMBER_LINE, tried at one place (numberLineIn). */
 const NUMBER_LINE_AT = new RegExp(NUMBER_LINE.source, "y");
 /**
@@ -131,6 +141,15 @@ export function numberLineIn(text: string): RegExpExecArray | null {
     const open = text.lastIndexOf("\n", lost - 1);
     NUMBER_LINE_AT.lastIndex = open < 0 ? 0 : open;
     const m = NUMBER_LINE_AT.exec(text);
+    if (m !== null) return m;
+  }
+  // A flattened header whose font lost its marked letters: "… H nh phúc --------- S : 5736/Q -UB-NCVX …"
+  // (MOTTO_END_LETTERS_LOST): the number's cell right after the motto, looked for only where no "Số" line is.
+  for (let motto = text.indexOf(MOTTO_END_LETTERS_LOST); motto >= 0; motto = text.indexOf(MOTTO_END_LETTERS_LOST, motto + 1)) {
+    const label = text.indexOf("S", motto + MOTTO_END_LETTERS_LOST.length);
+    if (label < 0 || label - motto > MOTTO_LOST_REACH) continue;
+    NUMBER_AFTER_LOST_MOTTO.lastIndex = label;
+    const m = NUMBER_AFTER_LOST_MOTTO.exec(text);
     if (m !== null) return m;
   }
   // The label an OCR pass misread ("So: 4660 /BTC-CST", "sé; 5452 /TCHQ-GSQL": NUMBER_LABEL_MISREAD), looked for
