@@ -27,6 +27,16 @@ export const NUMBER_FIELD_LABELS: readonly string[] = [
 export const NUMBER_LABEL_LETTERS_LOST = "S:";
 
 /**
+ * The national motto's end as a PDF whose font lost its marked letters gives it, in a header flattened onto one
+ * line with the number's cell after it: "… C NG HÒA XÃ H I CH NGHĨA VI T NAM ------- c l p - T do - H nh phúc
+ * --------- S : 5736/Q -UB-NCVX TP. H Chí Minh, ngày 09 tháng 12 năm 1996" (HCM City's decision of 1996 as tailieu.vn
+ * extracts it, fixtures/fresh/fresh55h-013), "… c l p - T do - H nh phúc ------------- S : 2087/QĐ-UBTDTT Hà N i,
+ * ngày 26 tháng 12 năm 2002" (the Sports Committee's decision, fresh59d-010). The "Số" label after it lost its "ố",
+ * its colon spaced ("S :"); read only right after this motto (a regex source: analyze/header/number-line.ts).
+ */
+export const MOTTO_END_LETTERS_LOST = "H nh phúc";
+
+/**
  * The "Số:" label as an OCR pass misreads it, its "ố" read as another vowel and its colon as a colon or a
  * semicolon: "So: 4660 /BTC-CST" (Bộ Tài chính, 2023, fixtures/fresh/fresh50b-013), "sé; 5452 /TCHQ-GSQL"
  * (Tổng cục Hải quan, 2018, fresh43b-010), each the scan's only number line. Read only where a line opens

@@ -7,7 +7,7 @@ import { execWhereHeld } from "../../shared/search.js";
 import { JUDGMENT_CASE_TYPES, JUDGMENT_INSTANCES, KINDS, YEAR_BEARING_CODES, legislatureCodesOf } from "../../vocab/kinds.js";
 import { copyNumber } from "../../find/forms.js";
 import { DIGIT_GLYPHS, GLUED_CODE_ENDS, NUMBER_LETTER, NUMBER_PART } from "../../vocab/numbers.js";
-import { NUMBER_FIELD_LABELS, NUMBER_LABEL_LETTERS_LOST, NUMBER_LABEL_MISREAD } from "../../vocab/fields.js";
+import { MOTTO_END_LETTERS_LOST, NUMBER_FIELD_LABELS, NUMBER_LABEL_LETTERS_LOST, NUMBER_LABEL_MISREAD } from "../../vocab/fields.js";
 import { KIND_WORDS_ANY_CASE } from "./kind-line.js";
 import { HEADER_MOTTO, ISSUER_REACH } from "./line-text.js";
 import { hasSmallLetter } from "../../shared/chars.js";
@@ -63,6 +63,12 @@ export const FIELD_LABEL = String.raw`(?:^|\n|\|)[ \t|*]{0,8}(?:-[ \t]{1,4})?`;
 const MOTTO_END = String.raw`(?:Hạnh phúc|Hạnh Phúc|HẠNH PHÚC)[ \t]{1,8}(?:[-–—_=*]{3,40}[ \t]{1,8}){0,2}`;
 export const AFTER_MOTTO = new RegExp(String.raw`${MOTTO_END}$`);
 /**
+ * The "S :" cell after the motto as a font that lost its marked letters prints them both (MOTTO_END_LETTERS_LOST:
+ * "… H nh phúc --------- S : 5736/Q -UB-NCVX …"), the rule under the motto between them. Like the motto's branch,
+ * the label is read first and the motto looked for behind it.
+ */
+const LOST_MOTTO_LABEL = String.raw`S[ \t]?:(?<=${MOTTO_END_LETTERS_LOST}[ \t]{1,8}(?:[-–—_=*]{3,40}[ \t]{1,8}){0,2}S[ \t]?:)`;
+/**
  * The "Số:" line, or a "Số:" cell after a bar where a header table is flattened onto one line
  * ("ỦY BAN NHÂN DÂN | CỘNG HÒA … | TỈNH HÀ GIANG | Độc lập … | Số: 12/KH-UBND | Hà Giang, ngày …");
  * a cell's colon is written (a table of documents has "| Số 12/2015/QĐ-UBND ngày …" cells).
@@ -70,7 +76,7 @@ export const AFTER_MOTTO = new RegExp(String.raw`${MOTTO_END}$`);
 // The flattened header's branch reads "Số:" first and looks behind it for the motto: a look-behind
 // opening a branch is tried at every character, and a head with no "Số:" line (a copy without its
 // heading, most real texts but the plans) was read through its 3,000 characters so (5x the regex's cost).
-export const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số(?![ \t]*\/[ \t]*[Kk]ý hiệu)\s*:?|số[ \t]*:|${NUMBER_LABEL_LETTERS_LOST}|${NUMBER_LABEL_MISREAD})|\|[ \t*]*Số[ \t]*:|Số[ \t]*:(?<=${MOTTO_END}Số[ \t]*:)|${FIELD_LABEL}(?:${NUMBER_FIELD_LABELS.join("|")})[ \t|]{0,40})${NUMBER_AFTER_LABEL}`);
+export const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số(?![ \t]*\/[ \t]*[Kk]ý hiệu)\s*:?|số[ \t]*:|${NUMBER_LABEL_LETTERS_LOST}|${NUMBER_LABEL_MISREAD})|\|[ \t*]*Số[ \t]*:|Số[ \t]*:(?<=${MOTTO_END}Số[ \t]*:)|${LOST_MOTTO_LABEL}|${FIELD_LABEL}(?:${NUMBER_FIELD_LABELS.join("|")})[ \t|]{0,40})${NUMBER_AFTER_LABEL}`);
 /**
  * The document's "Số:" line (NUMBER_LINE, or KIND_NUMBER_LINE above the kind line, or a law's
  * LAW_NUMBER_LINE where there is no kind line), but not an
@@ -89,6 +95,8 @@ export function ownNumberLine(head: string, kindLine: RegExpExecArray | null): R
   return null;
 }
 
+/** How far after the motto its number's label may stand: the rule under it and spaces. */
+const MOTTO_LOST_REACH = 60;
 /** NUMBER_LINE, tried at one place (numberLineIn). */
 const NUMBER_LINE_AT = new RegExp(NUMBER_LINE.source, "y");
 /**
@@ -130,6 +138,15 @@ export function numberLineIn(text: string): RegExpExecArray | null {
   for (let lost = text.indexOf(NUMBER_LABEL_LETTERS_LOST); lost >= 0; lost = text.indexOf(NUMBER_LABEL_LETTERS_LOST, lost + 1)) {
     const open = text.lastIndexOf("\n", lost - 1);
     NUMBER_LINE_AT.lastIndex = open < 0 ? 0 : open;
+    const m = NUMBER_LINE_AT.exec(text);
+    if (m !== null) return m;
+  }
+  // A flattened header whose font lost its marked letters: "… H nh phúc --------- S : 5736/Q -UB-NCVX …"
+  // (MOTTO_END_LETTERS_LOST): the number's cell right after the motto, looked for only where no "Số" line is.
+  for (let motto = text.indexOf(MOTTO_END_LETTERS_LOST); motto >= 0; motto = text.indexOf(MOTTO_END_LETTERS_LOST, motto + 1)) {
+    const label = text.indexOf("S", motto + MOTTO_END_LETTERS_LOST.length);
+    if (label < 0 || label - motto > MOTTO_LOST_REACH) continue;
+    NUMBER_LINE_AT.lastIndex = label;
     const m = NUMBER_LINE_AT.exec(text);
     if (m !== null) return m;
   }

@@ -7,7 +7,7 @@ import { lineBreakIn, Words } from "../words.js";
 import type { Marker } from "./mention.js";
 import { amends, ENACTED_BY_FIRST, firstPhraseAt, GOES_ON_BY_FIRST, nextMembersNumberAt, otherNumberedKindAt } from "./word-phrases.js";
 import { dateWithin, DIGITS, FOUR_DIGITS, GLUED_YEAR_WORD, gluedYearAt, rangeAfter, readDate, SLASH_DATE, spacedDateAfter, undated, YEAR } from "./date.js";
-import { opensListItem, opensPlaceDateLine, opensWithCue } from "./paragraph.js";
+import { opensField, opensListItem, opensPlaceDateLine, opensWithCue } from "./paragraph.js";
 import { amendedList, amendedLawsNumberAt, listedLawAt, namedLawListedAt } from "./amended-laws.js";
 import { blankNumberAt, endsName, goesOnAcross } from "./name-end.js";
 /** The first date, year or "số" after the name, before anything that ends a name. */
@@ -27,7 +27,8 @@ export function findMarker(words: Words): Marker | null {
     if (amending && i + MAX_NAME_WORDS > most && listedLawAt(words, i)) most = Math.min(MAX_AMENDED_LIST_WORDS, i + MAX_NAME_WORDS);
     // "Căn cứ Luật Kiểm toán nhà nước ⏎Căn cứ Quyết định số 596/…" (its ";" left out): the next item's number is not the name's.
     // "… Luật ban hành văn bản quy phạm pháp luật ⏎- 4Luật … 2020": a list's next item, and its year, are not the name's.
-    if (lineBreakIn(word.gap) && (opensWithCue(words, i) || opensPlaceDateLine(words, i) || opensListItem(words, i))) return null;
+    // "… Pháp lệnh Dân số ⏎Số hiệu: | 18/2011/NĐ-CP |", "⏎Ngày ban hành: 17/03/2011": a database's field, not the name's number or date.
+    if (lineBreakIn(word.gap) && (opensWithCue(words, i) || opensPlaceDateLine(words, i) || opensListItem(words, i) || opensField(words, i))) return null;
     // "… THI HÀNH PHÁP LỆNH ƯU ĐÃI NGƯỜI CÓ CÔNG ⏎⏎Nghị định số 131/2021/NĐ-CP …" (a consolidated text's
     // title, then the text it consolidates), "Căn cứ Luật Đất đai ⏎Nghị định số 43/…" (a list's ";"
     // left out): another document's kind word and its number begin another citation, not the name's.

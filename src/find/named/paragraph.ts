@@ -3,7 +3,7 @@
  * (a heading's number, a cue, another document's kind word, the place and date line) or goes on with the name.
  */
 import { DOCUMENT_CUES } from "../../vocab/cues.js";
-import { PAGE_FIELD_LABEL } from "../../vocab/fields.js";
+import { ISSUED_FIELD_LABEL, NUMBER_FIELD_LABELS, PAGE_FIELD_LABEL } from "../../vocab/fields.js";
 import { placeDateLineAt } from "../place-date-lines.js";
 import { Words } from "../words.js";
 import { BARE_STOPS, byFirstWord, OTHER_KINDS_BY_FIRST, phraseOfAt } from "./word-phrases.js";
@@ -11,10 +11,6 @@ import { BARE_STOPS, byFirstWord, OTHER_KINDS_BY_FIRST, phraseOfAt } from "./wor
 const OPENING_CUES_BY_FIRST = byFirstWord([...new Set(DOCUMENT_CUES.flatMap((c) => c.phrases.map((p) => p.toLowerCase())))]);
 /** A letter; a module constant, not a literal in opensParagraph, which the bundler builds anew at every call (lower-case-name.ts MARK). */
 const LETTER = /\p{L}/u;
-/** A database's field label opening the line: "Cơ quan ban hành:", "Số hiệu:" (vocab/fields.ts PAGE_FIELD_LABEL). */
-const FIELD_LINE = new RegExp(`^${PAGE_FIELD_LABEL}`, "u");
-/** The longest field label and its colon fit in this much text ("Tình trạng hiệu lực :"). */
-const FIELD_CHARS = 24;
 /** What joins the words of one name across a line: "Luật Tổ chức HĐND và ⏎⏎UBND". */
 const JOINERS = new Set(["và", ",", "của", "-", "–"]);
 
@@ -35,11 +31,26 @@ export function opensParagraph(words: Words, i: number): boolean {
   if (w.text.charCodeAt(0) === w.lower.charCodeAt(0)) return false;
   if (JOINERS.has(words.get(i - 1)?.lower ?? "")) return false;
   if (w.text.length > 1 && w.text === w.text.toUpperCase() && LETTER.test(w.text)) return true;
-  // A database's attribute block after a title line or a field that ends with a law's name: "… của Bộ luật
-  // Hình sự ⏎ Cơ quan ban hành: …", "… của Pháp lệnh Dân số ⏎ Số hiệu: | …": the line is the next field's.
-  if (FIELD_LINE.test(words.text.slice(w.start, w.start + FIELD_CHARS))) return true;
-  return BARE_STOPS.has(w.lower) || phraseOfAt(words, i, OPENING_CUES_BY_FIRST) || phraseOfAt(words, i, OTHER_KINDS_BY_FIRST) || opensPlaceDateLine(words, i);
+  return BARE_STOPS.has(w.lower) || phraseOfAt(words, i, OPENING_CUES_BY_FIRST) || phraseOfAt(words, i, OTHER_KINDS_BY_FIRST) || opensPlaceDateLine(words, i) || opensField(words, i);
 }
+
+/**
+ * A database's field after its title line: "Nghị định 111/2002/NĐ-CP hướng dẫn thi hành Pháp lệnh Thể dục, thể thao
+ * ⏎⏎Số hiệu: 111/2002/NĐ-CP Loại văn bản: …" (thuvienphapluat.vn, fixtures/fresh/fresh59d-003), "… hướng dẫn Pháp lệnh
+ * sửa đổi Điều 10 của Pháp lệnh Dân số ⏎Số hiệu: | 18/2011/NĐ-CP | …" (pairs58-002), "… của Bộ luật Hình sự ⏎ Cơ quan
+ * ban hành: …" (luatvietnam.vn's attribute block, pairs59-006): a title that ends with a law's name, then the field
+ * with the document's own number, its date of issue or another attribute (vocab/fields.ts). No name goes on into the
+ * label ("Pháp lệnh Thể dục, thể thao Số hiệu"), nor takes the field's number or date as its own.
+ */
+export const opensField = (words: Words, i: number): boolean => {
+  const w = words.get(i)!;
+  const at = words.text.slice(w.start, w.start + FIELD_LABEL_SPAN);
+  return FIELD_LABEL.test(at);
+};
+/** The labels (vocab/fields.ts) at a word's start, each with its colon; "Ngày ban hành" with the date after it too. */
+const FIELD_LABEL = new RegExp(`^(?:${PAGE_FIELD_LABEL}|${NUMBER_FIELD_LABELS.join("|")}|${ISSUED_FIELD_LABEL}[ \\t]*[0-9])`, "u");
+/** Enough of the text after a word to hold the longest label and its colon. */
+const FIELD_LABEL_SPAN = 40;
 
 /**
  * "V/v triển khai Luật Dược ⏎ Hà Nội, ngày 14 tháng 3 năm 2018": a letter's subject line that ends

@@ -283,6 +283,26 @@ describe("a copy that lost every letter beyond ASCII, its 'Số:' printed 'S:' (
   });
 });
 
+describe("a flattened header whose font lost its marked letters: '… H nh phúc ------- S : 2087/QĐ-UBTDTT …' (fixtures/fresh/fresh59d-010, fresh55h-013)", () => {
+  // The Sports Committee's decision of 2002 as tailieu.vn extracts its PDF: one paragraph, every marked letter lost.
+  const decision = (cell: string) =>
+    `Nội dung Text: Quyết định số 2087/QĐ-UBTDTT\n\n 1. Y BAN TH D C TH THAO C NG HÒA XÃ H I CH NGHĨA VI T NAM ------ Đ c l p - T do - H nh phúc ------------- ${cell} Hà N i, ngày 26 tháng 12 năm 2002 QUY T Đ NH V VI C BAN HÀNH LU T C U MÂY B TRƯ NG - CH NHI M Y BAN TH D C TH THAO Căn c Ngh đ nh s 03/1998/NĐ-CP ngày 6/1/1998 c a Chính ph v ch c năng. Xét yêu c u v phát tri n môn C u mây.`;
+
+  it("reads the cell after the motto as the document's own number, and the basis after it", () => {
+    expect(readHeader(decision("S : 2087/QĐ-UBTDTT")).numberLine).toMatchObject({ number: "2087", symbolParts: ["QĐ", "UBTDTT"] });
+    const a = analyze(decision("S : 2087/QĐ-UBTDTT"), { path: "qd.txt" });
+    expect(a.self.id).toMatch(/^2087\/QĐ-UBTDTT/);
+    expect(a.citations.filter((c) => c.number === "03").map((c) => c.role)).toEqual(["based_on"]);
+    // HCM City's decision of 1996: a shorter rule, the Đ of its ký hiệu lost too.
+    expect(readHeader(decision("S : 5736/Q -UB-NCVX")).numberLine).toMatchObject({ number: "5736" });
+  });
+
+  it("not without the motto right before it, nor where no number and ký hiệu follow", () => {
+    expect(readHeader(decision("S : 2087/QĐ-UBTDTT").replace("H nh phúc", "H nh")).numberLine).toBeNull();
+    expect(readHeader(decision("S : 120 ha")).numberLine).toBeNull();
+  });
+});
+
 describe("an OCR pass that misread the 'Số:' label ('So: 4660 /BTC-CST', 'sé; 5452 /TCHQ-GSQL': fixtures/fresh/fresh50b-013, fresh43b-010)", () => {
   // The headers of the two scans as the tax store prints them (Bộ Tài chính 2023, Tổng cục Hải quan 2018).
   const btc = (numberLine: string) => ["BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "", numberLine, "V/v đề xuất xây dựng Luật Thuế giá trị gia tăng (sửa đổi)", "", "Kính gửi: Bộ Tư pháp.", ""].join("\n");
