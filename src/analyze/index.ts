@@ -12,6 +12,7 @@ import { withLastLine } from "./lines.js";
 import { readableCase } from "./shouting.js";
 import { printedCase } from "./lower-case.js";
 import { readHeader } from "./header/index.js";
+import { recordPage } from "./header/record-page.js";
 // Imported here, where index.ts imported it before own-document.ts took its one use: the bundle keeps
 // jurisdiction/'s code where it was, and code order alone moved a cachegrind pass by several per
 // cent (bench/README, session 31, helper refactor31).
@@ -145,12 +146,18 @@ function analyzeText(text: string, options: AnalyzeOptions, withRelations: boole
     issuers: own,
     codes: header.numberLine?.symbolParts ?? null,
   });
+  // A page that prints only a document's record (its fields, its line, a status note or a summary) tells
+  // of the document and is not it: no act of the page's own, no own number (CONVENTIONS §20 (a)). A
+  // listing's row is its document (its number given): not asked.
+  const record = !options.known && recordPage(prepared);
+  if (record) tellsOfRecord(reading);
   if (extracted.amended.length > 0) withListedAmendments(reading.nested, extracted.amended, found);
   // Before the document is identified: a page that prints a document it announces ("Ngày 14-11-2016,
   // … đã ban hành Nghị quyết số 10-NQ/TU …", announcedCitation) is dated by that narrative.
   dateFromNarrativeBefore(lines, found, spans);
   datePairBeforeItsDate(lines, found, spans);
   const { built, jurisdiction } = identifySelf(text, layout, found, kinds, reading.roles, header, options);
+  if (record) unnumbered(built.self, options.path ?? null, text);
   const ownRoles = withSelf(layout, found, kinds, reading.roles, {
     kind: built.self.kind,
     number: built.self.number,
@@ -180,6 +187,25 @@ function analyzeText(text: string, options: AnalyzeOptions, withRelations: boole
   return options.path !== undefined
     ? { path: options.path, self, parts: outParts, citations, relations, warnings: allWarnings }
     : { self, parts: outParts, citations, relations, warnings: allWarnings };
+}
+
+/** A record page's citations: every document it names is named, none acted on by the page (its cues' acts stay nested). */
+function tellsOfRecord(reading: ReturnType<typeof readRoles>): void {
+  for (let i = 0; i < reading.roles.length; i++) if (reading.roles[i] !== "references") reading.roles[i] = "references";
+  for (let i = 0; i < reading.alsoActs.length; i++) reading.alsoActs[i] = null;
+}
+
+/** A record page has no identity of its own: the number its fields or its line give is the document's it tells of. */
+function unnumbered(self: Analysis["self"], path: string | null, text: string): void {
+  self.id = selfIdWithoutNumber(path, text);
+  self.kind = null;
+  self.title = null;
+  self.number = null;
+  self.year = null;
+  self.symbol = null;
+  self.style = null;
+  self.date = null;
+  self.issuer = null;
 }
 
 /** Removes, from the parallel arrays analyzeText fills, the citations that start inside `line`. */

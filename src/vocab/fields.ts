@@ -58,3 +58,34 @@ export const ISSUED_FIELD_LABEL = "Ngày ban hành";
  * own, never the end of a name on the line before (a regex source, read at a word's start).
  */
 export const PAGE_FIELD_LABEL = String.raw`(?:Cơ quan ban hành|Nơi ban hành|Loại văn bản|Số hiệu|Người ký|Ngày ban hành|Ngày (?:có )?hiệu lực|Ngày hết hiệu lực|Ngày (?:đăng )?công báo|Số công báo|Lĩnh vực|Tình trạng(?: hiệu lực)?)[ \t]*:`;
+
+/**
+ * The labels of a document's record as a database or an agency portal prints it, each at a line's or
+ * a cell's start, closed by a colon, a bar, spaces and the value, or the line's end (the value on the
+ * next line): caselaw.vn's "- Số hiệu văn bản: 150/2014/NQ-HĐND", the Government portal's "Số ký hiệu |
+ * ⏎ 03/2021/TT-BNNPTNT |" and "Trích yếu |", a one-stop portal's "Số ký hiệu 03/2012/NĐ-CP Ngày ban hành
+ * …", mic.gov.vn's "Số hiệu ⏎ 28/2002/QÐ-BVHTT ⏎ Trích yếu nội dung ⏎ …", luatvietnam's "Cơ quan ban
+ * hành: …" (fixtures/fresh fresh53c-005, fresh41b-017, fresh59b-009, fresh58b-008, pairs59-006). Three
+ * of them on a page that prints nothing of the document make it the document's record (CONVENTIONS §20).
+ * Longest first where one opens another.
+ */
+export const RECORD_FIELD_LABELS: readonly string[] = [
+  "Số hiệu văn bản",
+  "Số hiệu",
+  "Số ký hiệu",
+  String.raw`Số[ \t]*\/[ \t]*[Kk]ý hiệu`,
+  "Trích yếu nội dung",
+  "Trích yếu",
+  "Loại văn bản",
+  "Hình thức văn bản",
+  "Cơ quan ban hành",
+  "Nơi ban hành",
+  "Người ký duyệt",
+  "Người ký",
+  "Ngày ban hành",
+  "Ngày có hiệu lực",
+  "Ngày hiệu lực",
+  "Ngày hết hiệu lực",
+  "Tình trạng hiệu lực",
+  "Tình trạng",
+];

@@ -101,7 +101,9 @@ describe("headers as the pages users copy them write them", () => {
 
   it("a legal database's field table: 'Số hiệu:' is the document's own number, 'Ngày ban hành:' its date", () => {
     const text =
-      "Thông tư 05/2025/TT-BNNMT hướng dẫn quản lý giống cây trồng\n| Cơ quan ban hành: | Bộ Nông nghiệp và Môi trường |\n| Số hiệu: | 05/2025/TT-BNNMT | Ngày đăng công báo: | Đang cập nhật |\n| Loại văn bản: | Thông tư |\nNgày ban hành:\n18/07/2025 |\n";
+      "Thông tư 05/2025/TT-BNNMT hướng dẫn quản lý giống cây trồng\n| Cơ quan ban hành: | Bộ Nông nghiệp và Môi trường |\n| Số hiệu: | 05/2025/TT-BNNMT | Ngày đăng công báo: | Đang cập nhật |\n| Loại văn bản: | Thông tư |\nNgày ban hành:\n18/07/2025 |\nCăn cứ Luật Trồng trọt ngày 19 tháng 11 năm 2018;\n";
+    // The circular's own text follows its fields (a page of fields alone tells of the document:
+    // CONVENTIONS §20 (a), test/analyze/header/record-page.test.ts).
     const h = readHeader(text);
     expect(h.date).toBe("2025-07-18");
     const a = analyze(text);

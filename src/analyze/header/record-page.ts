@@ -1,0 +1,49 @@
+/**
+ * A page that prints a document's record and nothing of the document: a database's or a portal's
+ * fields (number, subject, dates, kind, issuer, status), perhaps the document's line above them, a
+ * status note or the site's summary, and no heading, preamble, article or body of its own. Such a page
+ * tells of the document and is not it (fixtures/fresh CONVENTIONS §20 (a); §3): caselaw.vn's
+ * attribute page of a resolution (fresh53c-005), the Government portal's record of a circular
+ * (fresh41b-017), a one-stop portal's attribute page of a decree (fresh59b-009), luatvietnam's
+ * attribute block and summary of a resolution (pairs59-006). A page that goes on to print the
+ * document under its fields (a heading, "Căn cứ …", "Điều 1.", a letter's "Kính gửi", numbered
+ * clauses, or the English text's "Pursuant to" / "Article 1") is the document (§14).
+ */
+import { RECORD_FIELD_LABELS } from "../../vocab/fields.js";
+import { lazyRegExp } from "../../shared/lazy-regexp.js";
+
+/** How far into the page its record is read: a record page is short, its fields near the top. */
+const RECORD_WINDOW = 3000;
+/** Distinct labels that make a record: one or two may open any page's lines ("Tình trạng …", "Người ký"). */
+const RECORD_LABELS_MIN = 3;
+
+/** A record's label at a line's or a cell's start, after a bullet, and what may follow it (its value, a colon, a bar, the line's end). */
+const RECORD_FIELD = lazyRegExp(
+  () => new RegExp(String.raw`(?:^|\n|\|)[ \t]{0,8}(?:[-•*][ \t]{1,4})?(${RECORD_FIELD_LABELS.join("|")})(?=[ \t]*(?::|\||\/|\n|$)|[ \t]+[0-9\p{Lu}(])`, "gu"),
+);
+/**
+ * Something of the document itself: its preamble's or a letter's opening at a line's start, an
+ * article, the national motto, a heading's "Số:", a kind line in capitals, a numbered clause or
+ * point, or the same in an English translation the page prints.
+ */
+const DOCUMENT_TEXT = lazyRegExp(
+  () =>
+    new RegExp(
+      String.raw`(?:^|\n)[ \t|*]*(?:(?:Căn cứ|CĂN CỨ|Xét đề nghị|Theo đề nghị|Kính gửi)(?![\p{L}\p{M}])|Điều[ \t]+[0-9IVX]{1,4}[ \t]*[.:]|(?:[0-9]{1,2}\.|[a-zđ]\))[ \t]+\p{Lu}|Số[ \t]*:|(?:QUYẾT ĐỊNH|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG TƯ|CHỈ THỊ|KẾ HOẠCH|THÔNG BÁO|HƯỚNG DẪN|QUY ĐỊNH|CHƯƠNG TRÌNH|CÔNG ĐIỆN|KẾT LUẬN|LUẬT|PHÁP LỆNH)(?![\p{L}\p{M}])[ \t]*(?:\n|$)|Pursuant to|Article[ \t]+[0-9IVX]|No\.[ \t]*[0-9])|CỘNG H[OÒ][AÀ] XÃ HỘI|Độc lập[ \t]*[-–][ \t]*Tự do`,
+      "u",
+    ),
+);
+
+/** Whether `text` is a document's record page (above), read in its first RECORD_WINDOW characters and, for the document's text, whole. */
+export function recordPage(text: string): boolean {
+  const head = text.slice(0, RECORD_WINDOW);
+  const labels = new Set<string>();
+  const fields = RECORD_FIELD();
+  fields.lastIndex = 0;
+  for (let m = fields.exec(head); m !== null; m = fields.exec(head)) {
+    labels.add(m[1].replace(/\s+/g, " ").toLowerCase());
+    if (labels.size >= RECORD_LABELS_MIN) break;
+  }
+  if (labels.size < RECORD_LABELS_MIN) return false;
+  return !DOCUMENT_TEXT().test(text);
+}
