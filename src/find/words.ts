@@ -71,8 +71,18 @@ export class Words {
     readonly lowerCased = false,
     /** "các"/"những" stands before the kind word ("và các Luật sửa đổi, bổ sung Luật …"): several laws named by their kind. */
     readonly several = false,
+    /**
+     * Whether the ";" at a place goes on with the name as the "," it stands for (named/amended-laws.ts
+     * semicolonInList): asked of the words read before it, which it must not read past. None: a ";" ends the words.
+     */
+    private readonly semicolonGoesOn?: (words: Words, at: number) => boolean,
   ) {
     this.at = start;
+  }
+
+  /** How many words are read so far (get(i) below it reads nothing more). */
+  get count(): number {
+    return this.list.length;
   }
 
   get(i: number): Word | undefined {
@@ -117,6 +127,12 @@ export class Words {
     // from a PDF has one after every printed line ("Luật Tổ chức chính quyền địa \n\nphương ngày
     // 19 tháng 6 năm 2015"); only a name without a date stops there (bareLength).
     if (end < 0) {
+      // A ";" the drafter wrote for the "," of a name or a list of laws: read as that comma, a word of its own.
+      if (text.charCodeAt(start) === 0x3b && this.semicolonGoesOn?.(this, start)) {
+        this.list.push({ text: ",", lower: ",", start, end: start + 1, gap: text.slice(this.at, start) });
+        this.at = start + 1;
+        return;
+      }
       this.done = true;
       return;
     }
