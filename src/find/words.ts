@@ -128,11 +128,8 @@ export class Words {
     // 19 tháng 6 năm 2015"); only a name without a date stops there (bareLength).
     if (end < 0) {
       // A ";" the drafter wrote for the "," of a name or a list of laws: read as that comma, a word of its own.
-      if (text.charCodeAt(start) === 0x3b && this.semicolonGoesOn?.(this, start)) {
-        this.list.push({ text: ",", lower: ",", start, end: start + 1, gap: text.slice(this.at, start) });
-        this.at = start + 1;
-        return;
-      }
+      // Asked only where the reader gave the question, and never past the text's end (a read there deopts readOne).
+      if (this.semicolonGoesOn !== undefined && this.semicolonRead(start)) return;
       this.done = true;
       return;
     }
@@ -140,6 +137,15 @@ export class Words {
     const gap = text.slice(this.at, start);
     this.at = end;
     this.list.push({ text: word, lower: inLowerCase(word), start, end, gap });
+  }
+
+  /** The ";" at `at` read as a comma where semicolonGoesOn says it goes on with the name (readOne). */
+  private semicolonRead(at: number): boolean {
+    const text = this.text;
+    if (at >= text.length || text.charCodeAt(at) !== 0x3b || !this.semicolonGoesOn!(this, at)) return false;
+    this.list.push({ text: ",", lower: ",", start: at, end: at + 1, gap: text.slice(this.at, at) });
+    this.at = at + 1;
+    return true;
   }
 }
 
