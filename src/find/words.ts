@@ -71,8 +71,18 @@ export class Words {
     readonly lowerCased = false,
     /** "các"/"những" stands before the kind word ("và các Luật sửa đổi, bổ sung Luật …"): several laws named by their kind. */
     readonly several = false,
+    /**
+     * Whether the ";" at a place goes on with the name as the "," it stands for (named/amended-laws.ts
+     * semicolonInList): asked of the words read before it, which it must not read past. None: a ";" ends the words.
+     */
+    private readonly semicolonGoesOn?: (words: Words, at: number) => boolean,
   ) {
     this.at = start;
+  }
+
+  /** How many words are read so far (get(i) below it reads nothing more). */
+  get count(): number {
+    return this.list.length;
   }
 
   get(i: number): Word | undefined {
@@ -117,6 +127,9 @@ export class Words {
     // from a PDF has one after every printed line ("Luật Tổ chức chính quyền địa \n\nphương ngày
     // 19 tháng 6 năm 2015"); only a name without a date stops there (bareLength).
     if (end < 0) {
+      // A ";" the drafter wrote for the "," of a name or a list of laws: read as that comma, a word of its own.
+      // Asked only where the reader gave the question, and never past the text's end (a read there deopts readOne).
+      if (this.semicolonGoesOn !== undefined && this.semicolonRead(start)) return;
       this.done = true;
       return;
     }
@@ -124,6 +137,15 @@ export class Words {
     const gap = text.slice(this.at, start);
     this.at = end;
     this.list.push({ text: word, lower: inLowerCase(word), start, end, gap });
+  }
+
+  /** The ";" at `at` read as a comma where semicolonGoesOn says it goes on with the name (readOne). */
+  private semicolonRead(at: number): boolean {
+    const text = this.text;
+    if (at >= text.length || text.charCodeAt(at) !== 0x3b || !this.semicolonGoesOn!(this, at)) return false;
+    this.list.push({ text: ",", lower: ",", start: at, end: at + 1, gap: text.slice(this.at, at) });
+    this.at = at + 1;
+    return true;
   }
 }
 

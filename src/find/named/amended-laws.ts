@@ -210,3 +210,37 @@ export function namesSeveralLaws(words: Words, nameLength: number): boolean {
   for (let k = 3; k + 2 < nameLength; k++) if (severalLawsLength(words, k) > 0) return true;
   return false;
 }
+
+/**
+ * A ";" written for the "," of an amending law's list of laws (session 59, pairs59b): "Căn cứ Luật sửa đổi, bổ sung
+ * một số điều của Luật Đầu tư công, Luật Đầu tư theo phương thức đối tác công tư, Luật Đầu tư, Luật Nhà ở; Luật Đấu
+ * thầu, Luật Điện lực, …, Luật Thuế tiêu thụ đặc biệt và Luật Thi hành án dân sự ngày 11 tháng 01 năm 2022;"
+ * (152/2024/NĐ-CP, fixtures/fresh/fresh59b-003: the law 03/2022/QH15, read as five laws), and the title of
+ * 90/2025/QH15 as thuviennhadat.vn prints it, "LUẬT ⏎⏎ SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐẤU THẦU, …, LUẬT ĐẦU TƯ
+ * CÔNG, LUẬT QUẢN LÝ; SỬ DỤNG TÀI SẢN CÔNG" (pairs59b-001: its last law, Luật Quản lý, sử dụng tài sản công, read
+ * as "Luật Quản lý"). Whether the ";" at `at` goes on with the amending name being read (Words' semicolonGoesOn):
+ * its list is not finished there — after "của" and its first law, laws listed with "," and no "và" yet, no
+ * number and no date among them (a list that has its "và", or a law with its number or date, is ended by a ";"
+ * as a Căn cứ item is) — and a word follows the ";" on its line. Only the words read before the ";" are asked.
+ */
+export function semicolonInList(words: Words, at: number): boolean {
+  const count = words.count;
+  if (count < 6 || !letterOnLineAfter(words.text, at + 1) || !amends(words)) return false;
+  let k = 2;
+  while (k + 1 < count && !(opensAmendedList(words, k) && NAMED_KIND_FIRST.has(words.get(k + 1)!.lower))) k++;
+  if (k + 1 >= count) return false;
+  let laws = 0;
+  for (let j = k + 1; j < count; j++) {
+    const w = words.get(j)!;
+    if (w.lower === "và" || isDigitCode(w.text.charCodeAt(0))) return false;
+    if (w.text === "," && j + 1 < count && NAMED_KIND_FIRST.has(words.get(j + 1)!.lower)) laws++;
+  }
+  return laws > 0;
+}
+
+/** Whether a letter or digit follows `at` on its line (spaces and tabs between). */
+function letterOnLineAfter(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  return i < text.length && WORDISH.test(text[i]);
+}

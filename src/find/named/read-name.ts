@@ -12,7 +12,7 @@ import type { Marker, NamedMention } from "./mention.js";
 import { amends, ENDINGS_BY_FIRST, firstPhraseAt, NOT_A_NAME_START, startsKindWord } from "./word-phrases.js";
 import { afterLostBasisCue } from "../lost-cue.js";
 import { KIND_AT, kindOfWritten, mayEndNotAKind, NOT_A_KIND_AFTER, NOT_A_KIND_BEFORE, runIntoName, WORDISH } from "./kind-word.js";
-import { amendedList, listsAmendedLaws, nameWithoutNumbers } from "./amended-laws.js";
+import { amendedList, listsAmendedLaws, nameWithoutNumbers, semicolonInList } from "./amended-laws.js";
 import { secondLawAfter } from "./second-law.js";
 import { bareLength, knownLongLength } from "./bare-name.js";
 import { findMarker } from "./marker.js";
@@ -89,7 +89,7 @@ const YEAR_IN_BRACKETS = /^\s{0,4}\(\s{0,2}(?:năm\s{1,2})?((?:19|20)\d\d)\s{0,2
 /** "sửa đổi" right after a kind word: maybe an amending law's name, which readName weighs (amendingNameStands). */
 const AMENDING_NEXT = /^[ \t]+sửa[ \t]+đổi/i;
 function readName(text: string, start: number, kindEnd: number, kind: Kind, lowerCased: boolean, origin: string, originAt: number, previousEnd: number): NamedMention | null {
-  const words = new Words(text, kindEnd, lowerCased, AMENDING_NEXT.test(text.slice(kindEnd, kindEnd + 12)) && pluralBefore(origin, originAt));
+  const words = new Words(text, kindEnd, lowerCased, AMENDING_NEXT.test(text.slice(kindEnd, kindEnd + 12)) && pluralBefore(origin, originAt), semicolonInList);
   const numbered = numberedAmendingName(text, start, kindEnd, kind, words);
   if (numbered) return numbered;
   const marker = amendingShortNameYear(origin, originAt, words, enactedHere(origin, originAt, words, findMarker(words)));

@@ -340,3 +340,45 @@ describe("an amending law named 'sửa đổi, bổ sung' and the law it amends,
     ]);
   });
 });
+
+describe("a ';' written for the ',' of an amending law's list of laws (session 59, pairs59b)", () => {
+  it("goes on with the amending law's name where its list has no 'và', number or date yet", () => {
+    // 152/2024/NĐ-CP's Căn cứ (fixtures/fresh/fresh59b-003), the law 03/2022/QH15 named with one ";" in its list.
+    const law =
+      "Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư theo phương thức đối tác công tư, Luật Đầu tư, Luật Nhà ở; Luật Đấu thầu, Luật Điện lực, Luật Doanh nghiệp, Luật Thuế tiêu thụ đặc biệt và Luật Thi hành án dân sự";
+    const found = read(`Căn cứ Luật Cạnh tranh ngày 12 tháng 6 năm 2018; ${law} ngày 11 tháng 01 năm 2022; Luật Đất đai ngày 18 tháng 01 năm 2024;`);
+    expect(found.map((r) => [r[1], r[2]])).toEqual([
+      ["Cạnh tranh", 2018],
+      [law.slice("Luật ".length), 2022],
+      ["Đất đai", 2024],
+    ]);
+  });
+
+  it("goes on with a title's list in capitals, the last law's name whole", () => {
+    // 90/2025/QH15's title as thuviennhadat.vn prints it (pairs59b-001): the last law is Luật Quản lý, sử dụng tài sản công.
+    const title = "LUẬT\n\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐẤU THẦU, LUẬT HẢI QUAN, LUẬT ĐẦU TƯ CÔNG, LUẬT QUẢN LÝ; SỬ DỤNG TÀI SẢN CÔNG\n\nCăn cứ Hiến pháp";
+    expect(read(title).map((r) => r[1])).toEqual(["SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐẤU THẦU, LUẬT HẢI QUAN, LUẬT ĐẦU TƯ CÔNG, LUẬT QUẢN LÝ; SỬ DỤNG TÀI SẢN CÔNG"]);
+  });
+
+  it("ends the item where the list has its 'và', a law its date or number, or nothing follows on the line", () => {
+    // A finished list, then the next Căn cứ law after ";".
+    expect(read("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng, Luật Thuế tiêu thụ đặc biệt và Luật Quản lý thuế; Luật Đất đai ngày 18 tháng 01 năm 2024;").map((r) => r[1])).toEqual([
+      "sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng, Luật Thuế tiêu thụ đặc biệt và Luật Quản lý thuế",
+      "Đất đai",
+    ]);
+    // One law listed: no list to go on with.
+    expect(read("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Xây dựng; Luật Đất đai ngày 18 tháng 01 năm 2024;").map((r) => r[1])).toEqual([
+      "sửa đổi, bổ sung một số điều của Luật Xây dựng",
+      "Đất đai",
+    ]);
+    // Laws listed with their numbers (an enacting formula): the ";" ends each law's part.
+    expect(
+      read("Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công số 39/2019/QH14, Luật Nhà ở số 65/2014/QH13; Luật Đấu thầu số 43/2013/QH13.").some((r) => String(r[1]).includes("; Luật Đấu thầu")),
+    ).toBe(false);
+    // A ";" at a line's end ends the item.
+    expect(read("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đầu tư, Luật Nhà ở;\nLuật Đất đai ngày 18 tháng 01 năm 2024;").map((r) => r[1])).toEqual([
+      "sửa đổi, bổ sung một số điều của Luật Đầu tư, Luật Nhà ở",
+      "Đất đai",
+    ]);
+  });
+});
