@@ -141,13 +141,6 @@ const PROPOSAL_PHRASES = [
   // A Government Office letter answering a ministry: "Xét kiến nghị của Bộ Y tế tại Tờ trình số …, Thủ
   // tướng Chính phủ có ý kiến như sau" — the submission it answers, as "Xét đề nghị" says it.
   "Xét kiến nghị",
-  // A plan's opening names the department that proposed it after "Trên cơ sở", with "đề xuất" or "tham mưu" (a
-  // department's advice to the People's Committee it serves) for "đề nghị": "Trên cơ sở đề xuất của Sở Nông nghiệp và
-  // Phát triển nông thôn tại Văn bản số 2845/SNN&PTNT-KHTC … và thống nhất của Lãnh đạo UBND tỉnh," (Vĩnh Phúc's plan
-  // 290/KH-UBND, 2023, fixtures/fresh/fresh53a-005), "Thực hiện Quyết định số 1960/QĐ-BCA-C41 …; trên cơ sở ⏎ tham mưu
-  // của Công an tỉnh tại Công văn số 823/PV11(CS) ngày 18/7/2017, UBND tỉnh ban hành Kế hoạch" (a province's police
-  // plan, fresh30i-017). Both golds: proposed_by, as "Trên cơ sở đề nghị" reads.
-  "Trên cơ sở đề xuất", "Trên cơ sở tham mưu",
   // A Government Office letter answering a report as it answers a proposal: "Xét báo cáo của Phòng Thương
   // mại và Công nghiệp Việt Nam (công văn số 1033/PTM-SME …), Phó Thủ tướng … có ý kiến như sau" (2541/VPCP-QHQT,
   // 2009), "Xét báo cáo của Bộ Tài chính tại công văn số 15390/BTC-CST …" (6699/VPCP-XDPL, 2007): the paper

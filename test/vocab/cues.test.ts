@@ -227,24 +227,3 @@ describe("an act list's item opening with 'Các' before its parts (PINPOINT_LEAD
     expect(roles(text)).toEqual(["01 references", "06 references"]);
   });
 });
-
-describe("'Trên cơ sở đề xuất / tham mưu của <body> tại <paper>': the paper that proposed the plan", () => {
-  it("a plan's basis then 'Trên cơ sở đề xuất của Sở … tại Văn bản số X' (Vĩnh Phúc's 290/KH-UBND, fresh53a-005)", () => {
-    const text =
-      "KẾ HOẠCH\nPhát triển nông nghiệp hữu cơ năm 2024\nCăn cứ Quyết định số 1930/QĐ-UBND ngày 27/10/2022 của UBND tỉnh Vĩnh Phúc về việc phê duyệt Đề án;\n" +
-      "Trên cơ sở đề xuất của Sở Nông nghiệp và Phát triển nông thôn tại Văn bản số 2845/SNN&PTNT-KHTC ngày 27/10/2023 và thống nhất của Lãnh đạo UBND tỉnh, UBND tỉnh ban hành Kế hoạch như sau:\n";
-    expect(roles(text)).toEqual(["1930 based_on", "2845 proposed_by"]);
-  });
-
-  it("'Thực hiện X …; trên cơ sở ⏎ tham mưu của Công an tỉnh tại Công văn số Y, UBND tỉnh ban hành Kế hoạch' (a police plan, fresh30i-017)", () => {
-    const text =
-      "KẾ HOẠCH\nChuyển hóa địa bàn trọng điểm\nThực hiện Quyết định số 1960/QĐ-BCA-C41 ngày 08/6/2017 của Bộ Công an về Phê duyệt Đề án; trên cơ sở\n" +
-      "tham mưu của Công an tỉnh tại Công văn số 823/PV11 ngày 18/7/2017, UBND tỉnh ban hành Kế hoạch thực hiện như sau:\n";
-    expect(roles(text)).toEqual(["1960 implements", "823 proposed_by"]);
-  });
-
-  it("the words inside a sentence that tells another's act stay no proposal's: 'trên cơ sở ý kiến thống nhất của Bộ Nội vụ'", () => {
-    const text = "KẾ HOẠCH\nTổ chức thi\nThực hiện Quyết định số 1960/QĐ-BCA-C41 ngày 08/6/2017; trên cơ sở ý kiến thống nhất của Bộ Nội vụ tại Công văn số 823/BNV ngày 18/7/2017, UBND tỉnh ban hành Kế hoạch:\n";
-    expect(roles(text)).not.toContain("823 proposed_by");
-  });
-});
