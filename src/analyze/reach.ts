@@ -75,6 +75,10 @@ const PROVISIONS_LEAD = lazyRegExp(() => new RegExp(
   String.raw`^\s*(?:(?:các|những)\s+)?(?:${phraseSource(PROVISION_WORDS)})(?:\s[^,;.:\d]{1,60}?)?\s(?:tại|của|trong)\s+${PINPOINTS}$`,
   "iu",
 ));
+/** "(các) quy định về …", "nội dung đối với …": an act's object named as provisions on a subject (withinReach). */
+const PROVISIONS_ABOUT = lazyRegExp(() => new RegExp(String.raw`^\s*(?:(?:các|những)\s+)?(?:${phraseSource(PROVISION_WORDS)})\s+(?:về|đối\s+với)\s`, "iu"));
+/** The acts whose object may be provisions so named. */
+const PROVISION_ACTS: ReadonlySet<string> = new Set(["repeals", "amends", "replaces"]);
 const OPENS_PARENTHESIS = /\(\s*$/;
 /**
  * An extension's new end date, the whole stretch between its cue and the document (Cue.untilDate):
@@ -122,6 +126,14 @@ export function withinReach(text: string, from: number, to: number, cue: Cue, pa
   if (cue.reach === "short" && cue.type === "proposed_by" && n <= FAR_WORDS && OPENS_WITH_KIND().test(filler) && ENDS_WITH_AT.test(filler) && !/[0-9.;:]/u.test(filler) && PROPOSING_KIND_AT().test(text.slice(to, to + PROPOSING_KIND_CHARS))) return true;
   if (cue.reach === "short") return n <= SHORT_WORDS;
   if (n <= (cue.reach === "near" ? NEAR_WORDS : 2 * NEAR_WORDS)) return true;
+  // "Bãi bỏ quy định về phụ cấp đặc thù đối với nhà giáo dạy tích hợp, nhà giáo là nghệ nhân, … và phụ cấp ưu đãi đối
+  // với nhà giáo dạy người khuyết tật quy định tại Điều 4, Điều 5, …, Điều 9 Nghị định số 113/2015/NĐ-CP" (a decree's
+  // article of repeals, fixtures/fresh/fresh47a-014), "bãi bỏ các quy định về doanh nghiệp quốc phòng an ninh tại khoản 1
+  // Điều 1, … Nghị định số 47/2021/NĐ-CP" (fresh56e-006): what the act removes or changes is the provisions, named by
+  // what they are about and the parts that hold them (the closing clause's "Các quy định về xử phạt tại Chương II …
+  // hết hiệu lực", namesProvisions). What they are about may take more words than FAR_WORDS; the stretch stays within
+  // FAR_CHARS and one sentence, and ends with "tại" before the parts.
+  if (cue.reach === "far" && PROVISION_ACTS.has(cue.type) && PROVISIONS_ABOUT().test(filler) && ENDS_WITH_AT.test(filler) && !CLAUSE_STOP.test(filler)) return true;
   if (n > FAR_WORDS) return false;
   // "Căn cứ Thông tư liên tịch Bộ Kế hoạch và Đầu tư và Bộ Tài chính số 01/2003/TTLT-BKH-BTC": older
   // drafting names the issuer between the kind word and its number; the kind and the number are one document.

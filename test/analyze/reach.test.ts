@@ -172,3 +172,21 @@ describe("a pinpoint chain holding a range or a bare list is read past", () => {
     expect(cpuRatio((t) => analyze(t), make(800), make(100), 5, 24)).toBeLessThan(24);
   });
 });
+
+describe("an act on provisions named by their subject reaches the document past FAR_WORDS", () => {
+  const edges = (text: string) => new Set(analyze(text).relations.map((r) => `${r.to.split("@")[0]} ${r.type}`));
+  const about =
+    "quy định về phụ cấp đặc thù đối với nhà giáo dạy tích hợp, nhà giáo là nghệ nhân, người có trình độ kỹ năng nghề cao dạy thực hành và phụ cấp ưu đãi đối với nhà giáo dạy người khuyết tật";
+
+  it("\"7. Bãi bỏ quy định về phụ cấp … đối với nhà giáo dạy người khuyết tật quy định tại Điều 4, …, Điều 9 Nghị định số 113/2015/NĐ-CP\" (fixtures/fresh/fresh47a-014)", () => {
+    const e = edges(`Điều 1. Sửa đổi, bổ sung một số điều\n7. Bãi bỏ ${about} quy định tại Điều 4, Điều 5, Điều 6, Điều 7, Điều 8 và Điều 9 Nghị định số 113/2015/NĐ-CP ngày 09 tháng 11 năm 2015 của Chính phủ.\n`);
+    expect(e.has("113/2015/NĐ-CP repeals")).toBe(true);
+  });
+
+  it("not where the stretch names no provisions, or holds a clause's stop", () => {
+    const bare = edges(`Điều 1. Sửa đổi, bổ sung một số điều\n7. Bãi bỏ ${about.replace("quy định về ", "")}, những người đã được hưởng theo quy định tại Điều 4 Nghị định số 113/2015/NĐ-CP.\n`);
+    expect(bare.has("113/2015/NĐ-CP repeals")).toBe(false);
+    const stopped = edges(`Điều 1. Sửa đổi, bổ sung một số điều\n7. Bãi bỏ ${about.replace("nghệ nhân,", "nghệ nhân;")} quy định tại Điều 4 Nghị định số 113/2015/NĐ-CP.\n`);
+    expect(stopped.has("113/2015/NĐ-CP repeals")).toBe(false);
+  });
+});

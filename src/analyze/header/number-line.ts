@@ -29,6 +29,14 @@ const BARE_SECOND_SLASH = String.raw`(?<=[0-9][ \t]*\/[ \t]*)\/[ \t]*(?!(?:${[..
  */
 const UNREADABLE_NUMBER = String.raw`[${DIGIT_GLYPHS}][ \t]?[0-9]{1,6}`;
 /**
+ * A number written into a form's dotted blank, the dots left on either side: "Số : 62...../TBLS.GT" (Long An's labour
+ * department, fixtures/fresh/fresh50d-005), "… tại các Tờ trình số 512/TTr-SNNMT …, số ...539.../TTr-SNNMT" (Hà Nội's
+ * decision, fresh41a-015, a citation). Read past, only beside digits: a blank with no number in it ("Số: ....../KH") is
+ * no number line, as before.
+ */
+const BLANK_DOTS_BEFORE = String.raw`(?:[.…_]{2,8}(?=[0-9]))?`;
+const BLANK_DOTS_AFTER = String.raw`(?:(?<=[0-9])[.…_]{2,8})?`;
+/**
  * What follows "Số:": the number (unreadable where a scan printed a glyph for its first digit, UNREADABLE_NUMBER:
  * group 1 then does not take part; blank in a draft; "12a" or "3e" with its letter, NUMBER_LETTER; "66.7" in two parts, NUMBER_PART), the year of a legal normative document, the ký hiệu.
  * The year's slash or a dash between the ký hiệu's parts may be typed twice, "Số: 25/2008//QĐ-UBND", "QĐ--BVHTT", as the
@@ -36,7 +44,7 @@ const UNREADABLE_NUMBER = String.raw`[${DIGIT_GLYPHS}][ \t]?[0-9]{1,6}`;
  * The ký hiệu's last code may follow a dot set off by a space, "Số: 11/1998/QĐ .UB", "Số: 65/QĐ. SLĐTBXH" (typed
  * "QĐ.UB"), where the line ends after it (SPACED_DOT; "Số: 15/BC-UBND. Lào Cai, ngày …" is the place after a full stop).
  */
-export const NUMBER_AFTER_LABEL = String.raw`\s{0,8}(?:${UNREADABLE_NUMBER}|((?:[0-9]+(?:${NUMBER_LETTER}|${NUMBER_PART})?)?))[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*(?:\/[ \t]*)?|${BARE_SECOND_SLASH})?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:(?:[ \t]*-[ \t]*|--)[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*(?:(?:[ \t]+\.[ \t]*|(?<=\.)[ \t]+)[A-ZĐ][A-ZĐ0-9&]*(?=[ \t]*(?:\r?\n|$)))?)`;
+export const NUMBER_AFTER_LABEL = String.raw`\s{0,8}(?:${UNREADABLE_NUMBER}|${BLANK_DOTS_BEFORE}((?:[0-9]+(?:${NUMBER_LETTER}|${NUMBER_PART})?)?)${BLANK_DOTS_AFTER})[ \t]*\/[ \t]*(?:((?:19|20)[0-9]{2})[ \t]*\/[ \t]*(?:\/[ \t]*)?|${BARE_SECOND_SLASH})?([A-Za-zĐđ][A-Za-zĐđ0-9.&]*(?:(?:[ \t]*-[ \t]*|--)[A-Za-zĐđ][A-Za-zĐđ0-9.&]*)*(?:(?:[ \t]+\.[ \t]*|(?<=\.)[ \t]+)[A-ZĐ][A-ZĐ0-9&]*(?=[ \t]*(?:\r?\n|$)))?)`;
 /** The spaced dot NUMBER_AFTER_LABEL reads, closed up: "QĐ .UB", "QĐ. UB" are read as "QĐ.UB" is (a dotted ký hiệu, with its warning). */
 const SPACED_DOT = /[ \t]*\.[ \t]*/g;
 export const symbolPartsOf = (symbol: string): string[] => symbol.replace(SPACED_DOT, ".").split(/--|\s*-\s*/);

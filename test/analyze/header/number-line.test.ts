@@ -477,3 +477,15 @@ describe("a Party header flattened onto one line, in a copy that indents every l
     expect(time(400_000) / time(200_000)).toBeLessThan(3.5);
   });
 });
+
+describe("a number written into a form's dotted blank, the dots left beside it", () => {
+  it("'Số : 62...../TBLS.GT' (Long An's labour department, fresh50d-005) is number 62", () => {
+    const text = "UBND TỈNH LONG AN  \nSỞ LAO ĐỘNG TB & XH  \nSố : 62...../TBLS.GT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  \nĐộc lập - Tự do - Hạnh phúc\n";
+    expect(readHeader(text).numberLine).toMatchObject({ number: "62", year: null, symbolParts: ["TBLS.GT"] });
+  });
+
+  it("dots on both sides ('Số: ...539.../TTr-SNNMT'); a blank with no digits is no number line", () => {
+    expect(readHeader("SỞ NÔNG NGHIỆP\nSố: ...539.../TTr-SNNMT\n").numberLine).toMatchObject({ number: "539", symbolParts: ["TTr", "SNNMT"] });
+    expect(readHeader("SỞ NÔNG NGHIỆP\nSố: ....../TTr-SNNMT\n").numberLine?.number ?? null).toBe(null);
+  });
+});
