@@ -19,7 +19,7 @@ import { KIND_BY_WORD, KIND_WORDS_ANY_CASE, findUppercaseKindLine, opensTitle } 
 import { HEADER_MOTTO, ISSUER_REACH, PREAMBLE_LINE, clean, isCapitals } from "./line-text.js";
 import { olderJointNumberLine } from "./older-number-line.js";
 import { AFTER_MOTTO, ISSUER_NUMBER_LINE, PARTY_NUMBER_LINE, isCopyNumber, oldNumberLine, ownNumberLine, symbolPartsOf, withoutSetOffWord } from "./number-line.js";
-import { CAPITAL_KIND_SUBJECT_LINE, SENTENCE_KIND_LINE, citedTitleLine, firstLineTitle, readSentenceTitle, undatedTitleLength } from "./sentence-title.js";
+import { CAPITAL_KIND_SUBJECT_LINE, citedTitleLine, sentenceKindLine, firstLineTitle, readSentenceTitle, undatedTitleLength } from "./sentence-title.js";
 import { pastIssuerLine, readTitle } from "./title.js";
 import { readSubjectLine, subjectUnderMotto, titleUnderDateLine } from "./untitled.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
@@ -98,7 +98,7 @@ export function readHeader(text: string, citedTitle = true): Header {
 
   // "Quyết định về chế độ thu, nộp …": a database or a web page prints the kind and the title as one
   // line in sentence case, with no heading above it.
-  const sentence = kindLine ? null : (SENTENCE_KIND_LINE.exec(head) ?? CAPITAL_KIND_SUBJECT_LINE().exec(head));
+  const sentence = kindLine ? null : (sentenceKindLine(head) ?? CAPITAL_KIND_SUBJECT_LINE().exec(head));
   const cited = kindLine || sentence || !citedTitle ? null : citedTitleLine(head);
   const found = sentence ?? cited;
   // The subject opens in lower case ("Quyết định về …"); a capital there opens a name or a sentence,

@@ -29,6 +29,28 @@ export const SENTENCE_KIND_LINE = new RegExp(
   String.raw`^\s*(${KIND_WORDS_AS_WRITTEN})[ \t]+(?:["“”][ \t]*)?(?!(?:${NOT_A_SUBJECT})(?![${LATIN_LETTERS}${MARKS}]))(?=[${LATIN_LETTERS}][^\n]*[^\s;:][ \t]*(?:\n|$))`,
 );
 /**
+ * A site's label printed alone above such a title: its name, the section the page stands in, or a
+ * record's field name ("hieuluat", "Tư liệu", "Trích yếu"): one to three words, no digit, no
+ * punctuation, not in capitals (a heading's issuer line, "QUỐC HỘI", is the document's own).
+ */
+const LABEL_LINE = new RegExp(String.raw`^[ \t]*[${LATIN_LETTERS}${MARKS}]{1,20}(?:[ \t][${LATIN_LETTERS}${MARKS}]{1,20}){0,2}[ \t]*\n`);
+/**
+ * SENTENCE_KIND_LINE at the text's top, or under a label line (LABEL_LINE): Nhân Dân's congress site
+ * prints "Tư liệu" above a programme's title (fresh59g-001), a province's portal "Trích yếu" above a
+ * programme's subject line (party32-010), hieuluat its name above a decree's (pairs58-005). The
+ * match's index is in `head`.
+ */
+export function sentenceKindLine(head: string): RegExpExecArray | null {
+  const top = SENTENCE_KIND_LINE.exec(head);
+  if (top) return top;
+  const label = LABEL_LINE.exec(head);
+  if (!label || label[0].toUpperCase() === label[0]) return null;
+  const under = SENTENCE_KIND_LINE.exec(head.slice(label[0].length));
+  if (!under) return null;
+  under.index += label[0].length;
+  return under;
+}
+/**
  * "NGHỊ QUYẾT Về việc điều chỉnh …", "QUYẾT ĐỊNH V/v phê duyệt …": a portal's print view sets the
  * heading's kind word in capitals and its subject in sentence case on the text's first line. Only
  * before "Về", "V/v" (the subject's own opening): a kind word in capitals then other words opens a

@@ -84,3 +84,19 @@ describe("a page's title over a copy with no heading: the kind word in any capit
     expect(analyze(page("Thông tư số 12/2019/TT-BYT Hướng dẫn việc đăng ký thuốc")).self.id).not.toBe("12/2019/TT-BYT");
   });
 });
+
+describe("a site's label line above the sentence-case title ('Tư liệu', 'Trích yếu', a site's name)", () => {
+  it("reads the title under the label (fresh59g-001, party32-010)", () => {
+    const h = readHeader("Tư liệu\n\nChương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Cao Bằng lần thứ XX, nhiệm kỳ 2025-2030\n\nĐể triển khai thực hiện nghiêm túc Nghị quyết Đại hội, Tỉnh ủy ban hành Chương trình hành động như sau:\n");
+    expect(h).toMatchObject({ kind: "program", title: "thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Cao Bằng lần thứ XX, nhiệm kỳ 2025-2030" });
+    const a = analyze("Trích yếu\nChương trình của Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện Nghị quyết số 45-NQ/TW, ngày 24-11-2023 của Ban Chấp hành Trung ương Đảng \"về tiếp tục xây dựng đội ngũ trí thức\".");
+    expect(a.self.kind).toBe("program");
+    expect(a.citations.filter((c) => c.form === "full").map((c) => `${c.number} ${c.role}`)).toEqual(["45 implements"]);
+  });
+
+  it("is not a label in capitals, a sentence, or a line with a number", () => {
+    expect(readHeader("QUỐC HỘI\nNghị quyết số: 133/2020/QH14\n").title).toBeNull();
+    expect(readHeader("Tin tức sự kiện hôm nay nóng\nKế hoạch thực hiện Chỉ thị số 05-CT/TW\n").kind).toBeNull();
+    expect(readHeader("Ngày 12/5\nKế hoạch thực hiện Chỉ thị số 05-CT/TW\n").kind).toBeNull();
+  });
+});
