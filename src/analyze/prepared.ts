@@ -2,6 +2,7 @@ import { OffsetMap } from "../prepare/offset-map.js";
 import { mapComposedRun, prepare, type Prepared } from "../prepare/prepare.js";
 import { mayBeGlued } from "../prepare/needs-preparing.js";
 import { joinSegmentedWords } from "../prepare/segmented-words.js";
+import { readEmphasisBreaks } from "../prepare/emphasis-breaks.js";
 import { toNFC } from "../prepare/normalize.js";
 import { StringBuilder } from "../shared/chunked.js";
 import { IGNORABLES, LOOK_ALIKES } from "../vocab/look-alikes.js";
@@ -28,8 +29,9 @@ import { lazyRegExp } from "../shared/lazy-regexp.js";
 export function prepareDocument(original: string): PreparedDocument {
   const document = preparedDocument(original);
   // A word-segmented copy's "_" between syllables read as its space, one for one, as prepare() reads it in every
-  // window. joinSegmentedWords hands the string itself back where it joins nothing: one scan, no second search.
-  const text = joinSegmentedWords(document.text);
+  // window. joinSegmentedWords hands the string itself back where it joins nothing: one scan, no second search. An
+  // emphasis break's asterisks likewise (emphasis-breaks.ts).
+  const text = readEmphasisBreaks(joinSegmentedWords(document.text));
   return text === document.text ? document : { text, map: document.map, clean: false };
 }
 

@@ -7,6 +7,7 @@ import { SINGLE_CHANGES } from "./changes.js";
 import { dropIgnorables } from "./ignorables.js";
 import { repairLookAlikes } from "./repair-look-alikes.js";
 import { joinSegmentedWords } from "./segmented-words.js";
+import { readEmphasisBreaks } from "./emphasis-breaks.js";
 
 /**
  * What any of the three steps changes: a combining mark (composedWord's test), what prints nothing
@@ -17,5 +18,6 @@ import { joinSegmentedWords } from "./segmented-words.js";
  */
 const ANY_CHANGE = new RegExp(`[${SINGLE_CHANGES}]`);
 
-// And a word-segmented copy's "_" between syllables read as its space (segmented-words.ts), as prepare() reads it.
-export const asPrepared = (s: string): string => joinSegmentedWords(ANY_CHANGE.test(s) ? repairLookAlikes(composedWord(dropIgnorables(s))) : s);
+// And a word-segmented copy's "_" between syllables read as its space (segmented-words.ts), and an emphasis break's
+// asterisks (emphasis-breaks.ts), as prepare() reads them.
+export const asPrepared = (s: string): string => readEmphasisBreaks(joinSegmentedWords(ANY_CHANGE.test(s) ? repairLookAlikes(composedWord(dropIgnorables(s))) : s));

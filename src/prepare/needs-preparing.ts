@@ -5,6 +5,7 @@
 import { GLUED_AFTER_CODE } from "../vocab/numbers.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { hasSegmentedWords } from "./segmented-words.js";
+import { hasEmphasisBreaks } from "./emphasis-breaks.js";
 import { AFTER_COMPOSED, BEFORE_WORD_CHARS, GLUED_LAST_LETTERS, LETTER, MAY_BE_GLUED, MAY_BE_GLUED_AFTER, SINGLE_CHANGES, YEAR_COMPOSED } from "./changes.js";
 
 /**
@@ -61,7 +62,7 @@ export const MAY_BE_GLUED_WORD = new RegExp(
  * runs of them (at most GLUED_REACH + 1), so a text that needs none in two stretches sharing
  * GLUED_REACH characters needs none in their union.
  */
-export const needsPreparing = (s: string): boolean => NEEDS_ANY.test(s) || hasSegmentedWords(s);
+export const needsPreparing = (s: string): boolean => NEEDS_ANY.test(s) || hasSegmentedWords(s) || hasEmphasisBreaks(s);
 /**
  * The same answers as asking each change where its frequent letter stands (a glued word's last letter
  * "g", "y", "ố", "s" before a digit; a glued word's key "ủ", "à", "ề", "ă" in either case after a digit

@@ -15,6 +15,7 @@ import "../shared/search.js";
 import { mapComposedRun } from "./composed-run.js";
 import { repairLookAlikes } from "./repair-look-alikes.js";
 import { joinSegmentedWords } from "./segmented-words.js";
+import { readEmphasisBreaks } from "./emphasis-breaks.js";
 // What preparation changes and the scan for it were this module's own code, after the modules above.
 import { AFTER_SPELLINGS, BEFORE_WORD_CHARS, COMBINING_RUN, GLUED_LAST_LETTERS, IGNORABLE, LENGTH_CHANGES, LETTER, MAY_BE_GLUED, MAY_BE_GLUED_AFTER, WORD_SPELLINGS, YEAR_LAST_LETTERS } from "./changes.js";
 import { MAY_BE_GLUED_WORD, needsPreparing } from "./needs-preparing.js";
@@ -103,8 +104,9 @@ export function prepare(original: string): Prepared {
     out.add(original.slice(last));
     text = out.finish();
   }
-  // A word-segmented copy's "_" between syllables is read as its space (one for one, like the look-alikes).
-  return { text: joinSegmentedWords(repairLookAlikes(text)), map };
+  // A word-segmented copy's "_" between syllables is read as its space (one for one, like the look-alikes), and so are
+  // the two asterisks of an emphasis break between words (emphasis-breaks.ts).
+  return { text: readEmphasisBreaks(joinSegmentedWords(repairLookAlikes(text))), map };
 }
 
 /**
