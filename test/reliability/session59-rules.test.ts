@@ -14,6 +14,8 @@
  * find/patterns ANCHOR); fresh59b's sentence-case issuer before "Số: X |" (header/number-line ISSUER_NUMBER_LINE)
  * and the page that prints only a document's first line (header/sentence-title printsDocumentBelow).
  *
+ * Rules merged while the audit ran are held to the same triggers (their runs only): pairs59b's, fresh59d's, misses59's.
+ *
  * The audit found two walks whose cost grew with the text once per item, reached by these rules' triggers:
  * dateTitleNamesFromPreamble read every citation again for each of the title's named mentions (a title listing
  * many names over a long preamble), and analyze/clauses.ts withPreambleItems (older, reached by the ";" runs the
@@ -53,6 +55,19 @@ const TRIGGERS: Trigger[] = [
   ["short lines under a first line citing the document (printsDocumentBelow)", (n) => `Nghị định số 31/2011/NĐ-CP ngày 11/5/2011 của Chính phủ về sửa đổi\n${"a\n".repeat(n)}`, 400_000, 100_000],
   ["a database's field lines under that line (printsDocumentBelow)", (n) => `Nghị định số 31/2011/NĐ-CP ngày 11/5/2011 của Chính phủ về sửa đổi\n${"- Loại văn bản: Nghị định\n".repeat(n)}`, 40_000, 10_000],
   ["a title naming a law over a preamble dating it (dateTitleNamesFromPreamble)", (n) => `QUYẾT ĐỊNH\nVỀ VIỆC THI HÀNH ${"LUẬT ĐẤT ĐAI, ".repeat(n)}\nCăn cứ ${"Luật đất đai ngày 8/1/1988; ".repeat(n)}\nQUYẾT ĐỊNH:\nĐiều 1.`, 2_000, 1_000],
+  // Rules merged after the audit began: pairs59b's ';' for the ',' of an amending law's list (find/named/amended-laws
+  // semicolonInList, find/words semicolonRead), fresh59d's field label after a law's name (find/named/paragraph
+  // opensField) and motto that lost its letters (header/number-line LOST_MOTTO_LABEL, numberLineIn), misses59's
+  // dotted blank around the own number (BLANK_DOTS_BEFORE/AFTER) and provisions named by their subject (reach
+  // PROVISIONS_ABOUT), the record page (header/record-page recordPage).
+  ["'; Luật Đấu thầu, Luật Điện lực' in an amending law's list (semicolonInList)", (n) => `Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư${"; Luật Đấu thầu, Luật Điện lực".repeat(n)} và Luật Thi hành án dân sự ngày 11 tháng 01 năm 2022;`, 4_000, 1_000],
+  ["'; LUẬT QUẢN LÝ, LUẬT ĐẦU TƯ' in a title's list (semicolonInList)", (n) => `LUẬT\n\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐẤU THẦU, LUẬT HẢI QUAN${"; LUẬT QUẢN LÝ, LUẬT ĐẦU TƯ".repeat(n)}\n\nCăn cứ Hiến pháp`, 4_000, 1_000],
+  ["'; a' runs after an amending law's list", (n) => `Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở${"; a".repeat(n)}`, 40_000, 10_000],
+  ["record fields repeated (recordPage, opensField)", (n) => "Số hiệu: 1\nLoại văn bản: x\nNgười ký: y\n".repeat(n), 40_000, 10_000],
+  ["a record's fields, then a long text (recordPage's DOCUMENT_TEXT)", (n) => `Số hiệu: 1\nLoại văn bản: x\nNgười ký: y\n${"a b c ".repeat(n)}`, 200_000, 50_000],
+  ["'H nh phúc --------- S : ' (LOST_MOTTO_LABEL)", (n) => "H nh phúc --------- S : ".repeat(n), 40_000, 10_000],
+  ["'Số : 62.....' (BLANK_DOTS)", (n) => `Số : 62${".".repeat(n)}/TBLS.GT`, 400_000, 100_000],
+  ["'Bãi bỏ quy định về …, …' (PROVISIONS_ABOUT)", (n) => `Bãi bỏ quy định về ${"phụ cấp đặc thù đối với nhà giáo, ".repeat(n)} quy định tại Điều 4 Nghị định số 113/2015/NĐ-CP. `, 4_000, 1_000],
 ];
 
 describe("session 59's rules stay linear on runs of their own triggers", () => {
@@ -101,6 +116,9 @@ const PIECES = [
   "NGHỊ ĐỊNH\nVỀ VIỆC THI HÀNH LUẬT ĐẤT ĐAI\nHỘI ĐỒNG BỘ TRƯỞNG\nCăn cứ Luật đất đai ngày 8/1/1988;\n",
   "Nghị định số 31/2011/NĐ-CP ngày 11/5/2011 của Chính phủ về Sửa đổi, bổ sung một số điều của Nghị định số 75/2006/NĐ-CP\n",
   "- Thời gian duy trì hiệu lực: 591 ngày\n", "Văn bản bị sửa đổi, bổ sung (1)\n",
+  "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư, Luật Nhà ở; Luật Đấu thầu, Luật Điện lực và Luật Thi hành án dân sự ngày 11 tháng 01 năm 2022;",
+  "; Luật Đấu thầu", "H nh phúc --------- S : 5736/Q -UB-NCVX ", "Số : 62...../TBLS.GT\n", "số ...539.../TTr-SNNMT ",
+  "Bãi bỏ quy định về phụ cấp đặc thù đối với nhà giáo quy định tại Điều 4 Nghị định số 113/2015/NĐ-CP", "Số hiệu văn bản: ", "Trích yếu |\n", "Người ký: ",
 ];
 const hostile = stringsOf(PIECES);
 
