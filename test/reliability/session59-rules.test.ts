@@ -14,7 +14,8 @@
  * find/patterns ANCHOR); fresh59b's sentence-case issuer before "Số: X |" (header/number-line ISSUER_NUMBER_LINE)
  * and the page that prints only a document's first line (header/sentence-title printsDocumentBelow).
  *
- * Rules merged while the audit ran are held to the same triggers (their runs only): pairs59b's, fresh59d's, misses59's.
+ * Rules merged while the audit ran are held to the same triggers (their runs only) and pieces: pairs59b's, fresh59d's,
+ * misses59's, fresh59f's and fresh59g's.
  *
  * The audit found two walks whose cost grew with the text once per item, reached by these rules' triggers:
  * dateTitleNamesFromPreamble read every citation again for each of the title's named mentions (a title listing
@@ -68,6 +69,12 @@ const TRIGGERS: Trigger[] = [
   ["'H nh phúc --------- S : ' (LOST_MOTTO_LABEL)", (n) => "H nh phúc --------- S : ".repeat(n), 40_000, 10_000],
   ["'Số : 62.....' (BLANK_DOTS)", (n) => `Số : 62${".".repeat(n)}/TBLS.GT`, 400_000, 100_000],
   ["'Bãi bỏ quy định về …, …' (PROVISIONS_ABOUT)", (n) => `Bãi bỏ quy định về ${"phụ cấp đặc thù đối với nhà giáo, ".repeat(n)} quy định tại Điều 4 Nghị định số 113/2015/NĐ-CP. `, 4_000, 1_000],
+  // fresh59f's emphasis break between words (prepare/emphasis-breaks readEmphasisBreaks), fresh59g's title under a
+  // site's label line (header/sentence-title sentenceKindLine).
+  ["'Luật số* *18/2023/QH15 ' (readEmphasisBreaks)", (n) => "Luật số* *18/2023/QH15 ".repeat(n), 20_000, 5_000],
+  ["'a* *' run (readEmphasisBreaks)", (n) => "a* *".repeat(n), 200_000, 50_000],
+  ["'*' run", (n) => "*".repeat(n), 1_000_000, 200_000],
+  ["a label line, then a sentence-case title running on (sentenceKindLine)", (n) => `Tư liệu\nQuyết định về ${"việc ".repeat(n)}`, 200_000, 50_000],
 ];
 
 describe("session 59's rules stay linear on runs of their own triggers", () => {
@@ -119,6 +126,7 @@ const PIECES = [
   "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư, Luật Nhà ở; Luật Đấu thầu, Luật Điện lực và Luật Thi hành án dân sự ngày 11 tháng 01 năm 2022;",
   "; Luật Đấu thầu", "H nh phúc --------- S : 5736/Q -UB-NCVX ", "Số : 62...../TBLS.GT\n", "số ...539.../TTr-SNNMT ",
   "Bãi bỏ quy định về phụ cấp đặc thù đối với nhà giáo quy định tại Điều 4 Nghị định số 113/2015/NĐ-CP", "Số hiệu văn bản: ", "Trích yếu |\n", "Người ký: ",
+  "*", "* *", "Luật số* *18/2023/QH15", "Tư liệu\n", "Quyết định về việc ",
 ];
 const hostile = stringsOf(PIECES);
 
