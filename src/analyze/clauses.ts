@@ -275,6 +275,17 @@ function titleGoesOn(text: string, start: number, at: number, spans: readonly { 
  */
 function withPreambleItems(clauses: readonly Clause[], text: string, spans: readonly { start: number; end: number }[]): Clause[] {
   const out: Clause[] = [];
+  // The first line break at or after `searched`, or -1 (none left): the clauses come in text order, so the
+  // search goes on from where it stopped. Asked anew from each clause's start, a preamble's clauses on one
+  // long line (";" after ";", "Căn cứ …; được sửa đổi …; …" in a page flattened to a line) each read on to
+  // the text's next break, however far past their end: time in clauses × line length.
+  let searched = 0;
+  let next = text.indexOf("\n");
+  const breakFrom = (from: number): number => {
+    if (from < searched || (next !== -1 && next < from)) next = text.indexOf("\n", from);
+    searched = from;
+    return next;
+  };
   for (const clause of clauses) {
     if (clause.part !== "preamble") {
       out.push(clause);
@@ -282,7 +293,7 @@ function withPreambleItems(clauses: readonly Clause[], text: string, spans: read
     }
     let start = clause.start;
     const end = clause.end;
-    for (let at = text.indexOf("\n", start); at !== -1 && at + 1 < end; at = text.indexOf("\n", at + 1)) {
+    for (let at = breakFrom(start); at !== -1 && at + 1 < end; at = breakFrom(at + 1)) {
       const line = at + 1;
       if (!opensItem(text, line, end)) continue;
       // The item must hold its document, and the line must not open inside one, nor with one

@@ -143,21 +143,24 @@ export function dateTitleNamesFromPreamble(
   const preamble = parts.find((p) => p.type === "preamble");
   if (title === undefined || preamble === undefined) return;
   const within = (i: number, p: { start: number; end: number }) => spans[i].start >= p.start && spans[i].start < p.end;
+  // Each undated name the preamble gives a date, and the one document it names by it (null where two):
+  // read once, not again for each of the title's mentions (a title listing many names over a long preamble).
+  const dated = new Map<string, string | null>();
+  for (let j = 0; j < citations.length; j++) {
+    const d = citations[j];
+    if (!within(j, preamble)) continue;
+    const key = d.form === "named" ? (d.id.endsWith("@?") ? null : undatedKey(d.id)) : d.number !== null && d.name !== undefined ? namedId(d.kind, d.name, null) : null;
+    if (key === null) continue;
+    const one = dated.get(key);
+    if (one === undefined) dated.set(key, d.id);
+    else if (one !== d.id) dated.set(key, null);
+  }
+  if (dated.size === 0) return;
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i];
     if (c.form !== "named" || !within(i, title) || !c.id.endsWith("@?")) continue;
-    let one: string | null = null;
-    let two = false;
-    for (let j = 0; j < citations.length && !two; j++) {
-      const d = citations[j];
-      if (!within(j, preamble)) continue;
-      const same =
-        d.form === "named" ? !d.id.endsWith("@?") && undatedKey(d.id) === c.id : d.number !== null && d.name !== undefined && namedId(d.kind, d.name, null) === c.id;
-      if (!same) continue;
-      if (one === null) one = d.id;
-      else if (one !== d.id) two = true;
-    }
-    if (one !== null && !two) c.id = one;
+    const one = dated.get(c.id);
+    if (one !== undefined && one !== null) c.id = one;
   }
 }
 

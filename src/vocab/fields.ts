@@ -57,7 +57,10 @@ export const ISSUED_FIELD_LABEL = "Ngày ban hành";
  * Pháp lệnh Dân số ⏎ Số hiệu: | 18/2011/NĐ-CP |", pairs58-002). A line that opens with one is a field of its
  * own, never the end of a name on the line before (a regex source, read at a word's start).
  */
-export const PAGE_FIELD_LABEL = String.raw`(?:Cơ quan ban hành|Nơi ban hành|Loại văn bản|Số hiệu|Người ký|Ngày ban hành|Ngày (?:có )?hiệu lực|Ngày hết hiệu lực|Ngày (?:đăng )?công báo|Số công báo|Lĩnh vực|Tình trạng(?: hiệu lực)?)[ \t]*:`;
+const PAGE_FIELD_LABELS = String.raw`Cơ quan ban hành|Nơi ban hành|Loại văn bản|Số hiệu|Người ký|Ngày ban hành|Ngày (?:có )?hiệu lực|Ngày hết hiệu lực|Ngày (?:đăng )?công báo|Số công báo|Lĩnh vực|Tình trạng(?: hiệu lực)?`;
+/** Between a label's words, the blanks a copy may print there (a tab, two spaces), a few at most. */
+const LABEL_BLANKS = String.raw`[ \t]{1,4}`;
+export const PAGE_FIELD_LABEL = `(?:${PAGE_FIELD_LABELS.replaceAll(" ", LABEL_BLANKS)})[ \t]*:`;
 
 /**
  * The labels of a document's record as a database or an agency portal prints it, each at a line's or

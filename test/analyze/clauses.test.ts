@@ -3,6 +3,7 @@ import { mayWrapNameAtDash, nameWrappedAtDash, splitClauses } from "../../src/an
 import { generateText } from "../../bench/corpus.mjs";
 import { DASH_WRAPPED_NAME_HALVES } from "../../src/vocab/issuers.js";
 import { randomPieces, seededRandom, textsUnder } from "../helpers/search-equivalence.js";
+import { cpuRatio } from "../helpers/linear.js";
 
 const whole = (text: string) => [{ type: "body" as const, start: 0, end: text.length }];
 const pieces = (text: string) => splitClauses(text, whole(text), []).map((c) => text.slice(c.start, c.end));
@@ -51,6 +52,15 @@ describe("splitClauses", () => {
       return splitClauses(text, [{ type: "preamble", start: 0, end: text.length }], spans).map((c) => [text.slice(c.start, c.end), c.opensList]);
     };
     const grounds = "Căn cứ Nghị định số 118/2008/NĐ-CP ngày 27 tháng 11 năm 2008 của Chính phủ quy định chức năng, nhiệm vụ của Bộ Tài chính";
+
+    it("reads each clause's line breaks from where the last clause's search stopped: ';' after ';' on one long line is linear (session 59's audit)", () => {
+      // Before, each clause looked for its next break from its own start, on to the text's one break at the end.
+      const text = (n: number) => `${grounds}${";".repeat(n)} được sửa đổi, bổ sung bởi Nghị định số 35/2023/NĐ-CP; ${"a".repeat(20 * n)}\nĐiều 1.`;
+      const split = (t: string) => preamble(t, ["Nghị định số 118/2008/NĐ-CP", "Nghị định số 35/2023/NĐ-CP"]);
+      expect(split(text(2)).map(([t]) => t)).toEqual([`${grounds};`, ";", " được sửa đổi, bổ sung bởi Nghị định số 35/2023/NĐ-CP;", ` aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\nĐiều 1.`]);
+      // Size ratio 4: linear stays near 4, quadratic near 16.
+      expect(cpuRatio(split, text(40_000), text(10_000), 5, 9)).toBeLessThan(9);
+    });
 
     it("ends an item where a line opens as an item does, as ';' would end it", () => {
       const formula = "Bộ Tài chính hướng dẫn việc thực hiện nghĩa vụ thuế theo quy định tại Nghị định số 78/2006/NĐ-CP của Chính phủ như sau:";

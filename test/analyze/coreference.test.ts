@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.js";
+import type { AnalyzedCitation } from "../../src/types.js";
+import { dateTitleNamesFromPreamble } from "../../src/analyze/coreference.js";
+import { cpuRatio } from "../helpers/linear.js";
 
 const ids = (text: string) => [...new Set(analyze(text).citations.filter((c) => c.role !== "self").map((c) => c.id))];
 
@@ -105,5 +108,26 @@ describe("analyze: a law named in the title by name alone, dated by the preamble
     expect(titleId(twice)).toBe("law:dat-dai@?");
     const none = decree("Căn cứ Luật tổ chức Hội đồng Bộ trưởng ngày 4/7/1981;", "Điều 1. Nghị định này thi hành Luật đất đai năm 1988 và Luật đất đai năm 1993.");
     expect(titleId(none)).toBe("law:dat-dai@?");
+  });
+});
+
+describe("dateTitleNamesFromPreamble reads the preamble once, not once per title mention (session 59's audit)", () => {
+  // n named mentions in the title, n dated ones in the preamble: before, each title mention read every citation again.
+  const run = (n: number) => () => {
+    const title = Array.from({ length: n }, () => ({ form: "named", id: "law:dat-dai@?" }));
+    const preamble = Array.from({ length: n }, () => ({ form: "named", id: "law:dat-dai@1988" }));
+    const citations = [...title, ...preamble] as unknown as AnalyzedCitation[];
+    const spans = citations.map((_, i) => ({ start: i }));
+    dateTitleNamesFromPreamble(citations, spans, [{ type: "title", start: 0, end: n }, { type: "preamble", start: n, end: 2 * n }]);
+    return citations;
+  };
+
+  it("dates every title mention as before", () => {
+    expect(run(3)().map((c) => c.id)).toEqual(["law:dat-dai@1988", "law:dat-dai@1988", "law:dat-dai@1988", "law:dat-dai@1988", "law:dat-dai@1988", "law:dat-dai@1988"]);
+  });
+
+  it("in time linear in the citations", () => {
+    // Size ratio 4: linear stays near 4, quadratic near 16.
+    expect(cpuRatio((t) => run(t.length)(), "x".repeat(8_000), "x".repeat(2_000), 5, 9)).toBeLessThan(9);
   });
 });

@@ -325,12 +325,13 @@ export const PARTY_NUMBER = String.raw`([0-9]+[a-dA-D]?)(?:[ \t]*-[ \t]*([A-Za-z
  * A legal site that prints the issuer's cell in sentence case (trogiupluat.vn: "Chính phủ Số:
  * 152/2024/NĐ-CP |", fixtures/fresh/fresh59b-003; "Ủy ban Thường vụ Quốc hội Số: 1187/NQ-UBTVQH14 |",
  * fresh31b-018) is read only where the bar closing the number's cell ends the match's line: a line
- * of prose that opens with a capital and holds "Số:" has no such cell.
+ * of prose that opens with a capital and holds "Số:" has no such cell. A tab between the issuer's
+ * words is read as the space is (a cell's copy, "Ủy ban\tThường vụ Quốc hội Số: …"), in either case.
  */
 export const ISSUER_NUMBER_LINE = lazyRegExp(
   () =>
     new RegExp(
-      String.raw`(?:^|\n)[ \t*]*\p{Lu}(?:[\p{Lu}\p{M} ,.&-]{1,80}?[ \t|]|[\p{L}\p{M} ]{1,80}?[ \t](?=Số[ \t]*:[^\n|]{1,60}\|[ \t]*(?:\r?\n|$)))Số[ \t]*:${NUMBER_AFTER_LABEL}`,
+      String.raw`(?:^|\n)[ \t*]*\p{Lu}(?:[\p{Lu}\p{M} \t,.&-]{1,80}?[ \t|]|[\p{L}\p{M} \t]{1,80}?[ \t](?=Số[ \t]*:[^\n|]{1,60}\|[ \t]*(?:\r?\n|$)))Số[ \t]*:${NUMBER_AFTER_LABEL}`,
       "u",
     ),
 );

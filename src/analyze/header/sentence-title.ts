@@ -75,7 +75,9 @@ export function citedTitleLine(head: string): RegExpExecArray | null {
   const lineEnd = head.indexOf("\n", at);
   const rest = head.slice(at + gazette, lineEnd < 0 ? head.length : lineEnd);
   if (!SUBJECT_AFTER_CITATION.test(rest) || /[:;.][ \t]*$/.test(rest)) return null;
-  return lineEnd >= 0 && printsDocumentBelow(head, head.slice(m.index, lineEnd).trim(), lineEnd) ? m : null;
+  // Cleaned as each line below is (blanks folded, markup dropped): the line again, printed with a tab or two
+  // spaces where the first has one, is still the line.
+  return lineEnd >= 0 && printsDocumentBelow(head, clean(head.slice(m.index, lineEnd)), lineEnd) ? m : null;
 }
 /**
  * Whether the page prints anything of the document its first line cites, below that line: a line of

@@ -89,6 +89,10 @@ describe("an older state number with a dash and the issuer's code only ('Số: 2
     expect(analyze(page("Chính phủ Số: 152/2024/NĐ-CP |"), { path: "nd.txt" }).self).toMatchObject({ id: "152/2024/NĐ-CP", kind: "decree" });
     const resolution = ["Ủy ban Thường vụ Quốc hội Số: 1187/NQ-UBTVQH14 |", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nội, ngày 11 tháng 01 năm 2021 |", "Nghị quyết", "HƯỚNG DẪN VIỆC XÁC ĐỊNH DỰ KIẾN CƠ CẤU", "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", ""].join("\n");
     expect(readHeader(resolution).numberLine).toMatchObject({ number: "1187", symbolParts: ["NQ", "UBTVQH14"] });
+    // A tab between the issuer's words, as between its last word and "Số" (session 59's audit): in capitals too.
+    for (const issuer of ["Ủy ban\tThường vụ\tQuốc hội", "ỦY BAN\tTHƯỜNG VỤ\tQUỐC HỘI"]) {
+      expect(readHeader(resolution.replace("Ủy ban Thường vụ Quốc hội", issuer)).numberLine).toMatchObject({ number: "1187", symbolParts: ["NQ", "UBTVQH14"] });
+    }
     // Without the bar the line is prose that opens with a capital, not a header's cell.
     expect(readHeader(page("Chính phủ Số: 152/2024/NĐ-CP")).numberLine).toBeNull();
     expect(readHeader(page("Theo đề nghị tại văn bản Số: 152/2024/NĐ-CP ngày 15/11/2024 của Chính phủ")).numberLine).toBeNull();

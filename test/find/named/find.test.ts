@@ -440,6 +440,14 @@ describe("laws named without a number", () => {
     expect(read("Căn cứ Luật Tổ chức \nCơ quan điều tra hình sự ngày 26 tháng 11 năm 2015;")[0][1]).toBe("Tổ chức \nCơ quan điều tra hình sự");
   });
 
+  it("reads the field label with a tab or two spaces between its words as with one (session 59's audit)", () => {
+    for (const blank of ["\t", "  "]) {
+      const label = "Tình trạng hiệu lực :".replaceAll(" ", blank);
+      expect(read(`về việc hướng dẫn áp dụng Điều 299 của Bộ luật Hình sự\n${label} Còn hiệu lực`)).toEqual([["Bộ luật Hình sự", "Hình sự", null]]);
+      expect(read(`về việc hướng dẫn áp dụng Điều 299 của Bộ luật Hình sự\n${"Cơ quan ban hành:".replaceAll(" ", blank)} Hội đồng Thẩm phán`)).toEqual([["Bộ luật Hình sự", "Hình sự", null]]);
+    }
+  });
+
   it("in a summary lower-cased whole, an undated name in lower case is a law, and a kind word after 'và' ends it", () => {
     expect(read("v/v thực hiện luật bhyt và chỉ thị số 06/ct-byt")).toEqual([["luật bhyt", "bhyt", null]]);
     // The letter opening the summary (or a line) is no capital of a name.
