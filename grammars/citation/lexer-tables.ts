@@ -23,22 +23,16 @@ export interface Keyword {
   pattern: RegExp | null;
   /**
    * Where the pattern reads one word alone (keywordReadsOneWord): the images it matched, each as a whole word followed
-   * by no letter or digit, in MAX_IMAGES slots ("" where none is yet: no word's letters are empty); null where it
-   * reads more. The same letters so followed match again wherever they stand, so the fast lexer compares them instead
-   * of running the regex: "số", "ngày", "của", "tháng", "và" are half of a window's keyword tests, each a regex call of
-   * ~400 instructions (bench/README.md, session 59, speed59b).
+   * by no letter or digit, at most MAX_IMAGES of them; null where it reads more. The same letters so followed match
+   * again wherever they stand, so the fast lexer compares them instead of running the regex: "số", "ngày", "của",
+   * "tháng", "và" are half of a window's keyword tests, each a regex call of ~400 instructions (bench/README.md,
+   * session 59, speed59b).
    */
   images: string[] | null;
 }
 
-/**
- * A one-word keyword's slots for images, all strings from the start: an empty array grown by push had another map
- * (its elements kind) than one holding strings, and the lexer's compiled code, having met one, was thrown away
- * ("wrong map") at the first keyword of the other.
- */
-const noImages = (): string[] => ["", "", "", ""];
 /** Images remembered per one-word keyword: a text writes "số", "Số", "SỐ"; a few more are read by the regex. */
-export const MAX_IMAGES = noImages().length;
+export const MAX_IMAGES = 4;
 
 /** `k`'s pattern: the token's, cut to the phrases that may match where its first word is written. */
 export function keywordRegex(k: Keyword): RegExp {
@@ -177,7 +171,7 @@ function keywordIndex(charClass: Uint8Array, canon: Uint16Array): Map<number, Fi
       index.set(key, entry);
     }
   }
-  for (const entry of index.values()) for (const k of entry.keywords) k.images = keywordReadsOneWord(k.type, (phrase) => k.phrases.has(phrase)) ? noImages() : null;
+  for (const entry of index.values()) for (const k of entry.keywords) k.images = keywordReadsOneWord(k.type, (phrase) => k.phrases.has(phrase)) ? [] : null;
   return index;
 }
 

