@@ -1,7 +1,7 @@
 import type { IToken, TokenType } from "chevrotain";
 import { citationLexer, NumberTok, Word } from "./tokens.js";
 import { gluedDateWordAt, gluedHeadingWordAt, headingAfterCodeAt, NUMBER_PART, NUMBER_PART_AHEAD, NUMBER_SUFFIX_CODES, NUMBER_SUFFIX_WIDE_CODES, YEAR_CODE_AHEAD } from "../../src/vocab/numbers.js";
-import { CAPITAL, DIGIT, FIRST_WORD_MASK, keyOf, keywordRegex, LETTER_CLASS, MAX_IMAGES, mix, piecesOf, SINGLE, SMALL, tables, WHITESPACE, type Keyword } from "./lexer-tables.js";
+import { CAPITAL, DIGIT, FIRST_WORD_MASK, keyOf, keywordRegex, LETTER_CLASS, mix, piecesOf, SINGLE, SMALL, tables, WHITESPACE, type Keyword } from "./lexer-tables.js";
 
 /**
  * The citation lexer, fast: the same tokens as Chevrotain's lexer (`citationLexer`, kept as its
@@ -225,7 +225,7 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
     const first = t.firstWordBits[key & FIRST_WORD_MASK] === 1 ? t.keywords.get(key) : undefined;
     // A kind's initials in a ký hiệu ("123/QĐ-UBND") begin no phrase there: only before whitespace.
     const candidates = first === undefined || (first.spaceAfter && (lettersEnd >= n || charClass[text.charCodeAt(lettersEnd)] !== WHITESPACE)) ? undefined : first.keywords;
-    const word = keywordOrWord(text, i, lettersEnd, to, candidates, t.wordChar);
+    const word = keywordOrWord(text, i, to, candidates);
     // A keyword that matched k pieces of its longest phrase (P pieces) leaves P - k that a cut
     // text would give as tokens of their own; a word that matched none, P - 1.
     if (first !== undefined && first.reach > 1) {
@@ -311,39 +311,17 @@ function gluedFullStop(text: string, dot: number, wordChar: Uint8Array, letterCa
 /** A capital letter, not a digit (letterCase counts digits with the capitals). */
 const isCapitalLetter = (c: number, letterCase: Uint8Array): boolean => letterCase[c] === CAPITAL && (c < 0x30 || c > 0x39);
 
-/**
- * The token at text[from, wordTo): the first candidate keyword whose pattern matches at `from` (a Word where it ends
- * before the Word would: longer_alt), else a Word. text[from, lettersEnd) are the word's letters (its key's).
- */
-function keywordOrWord(text: string, from: number, lettersEnd: number, wordTo: number, candidates: Keyword[] | undefined, wordChar: Uint8Array): IToken {
+function keywordOrWord(text: string, from: number, wordTo: number, candidates: Keyword[] | undefined): IToken {
   if (candidates !== undefined) {
-    // No letter or digit after the letters: a one-word keyword's pattern matches them where it matched them before.
-    const alone = lettersEnd >= text.length || wordChar[text.charCodeAt(lettersEnd)] !== 1;
     for (const k of candidates) {
-      const images = k.images;
-      if (alone && images !== null && hasImage(images, text, from, lettersEnd)) return lettersEnd >= wordTo ? token(text, from, lettersEnd, k.type) : token(text, from, wordTo, Word);
       const pattern = keywordRegex(k);
       pattern.lastIndex = from;
       if (!pattern.test(text)) continue;
       const end = pattern.lastIndex;
-      if (alone && images !== null && end === lettersEnd && images.length < MAX_IMAGES) images.push(text.substring(from, end));
       return end >= wordTo ? token(text, from, end, k.type) : token(text, from, wordTo, Word);
     }
   }
   return token(text, from, wordTo, Word);
-}
-
-/** Whether text[from, to) is one of `images`, compared unit by unit (no string made). */
-function hasImage(images: string[], text: string, from: number, to: number): boolean {
-  const n = to - from;
-  for (let k = 0; k < images.length; k++) {
-    const image = images[k];
-    if (image.length !== n) continue;
-    let i = 0;
-    while (i < n && image.charCodeAt(i) === text.charCodeAt(from + i)) i++;
-    if (i === n) return true;
-  }
-  return false;
 }
 
 /** The shape Chevrotain's own lexer gives with positionTracking "onlyOffset" (same key order). */
