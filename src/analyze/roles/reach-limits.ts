@@ -205,7 +205,8 @@ export function workUnderRule(text: string, b: Binding, to: number, divided: boo
  * phòng, chống bạo lực gia đình." (fresh30n-017). Not an article: "Điều 1. Ban hành kèm theo Quyết định này Kế
  * hoạch triển khai thi hành Luật Đất đai." is the document's own act (fresh29h-008, fresh29k-012). Its items are
  * tasks still: "Điều 1 : Phê duyệt kế hoạch … ⏎ … IV. Một số giải pháp chủ yếu : ⏎1 . Triển khai Luật HTX …"
- * (seg33b-002). A numbered document at a task item's head is read by taskItem (CONVENTIONS.md §11).
+ * (seg33b-002). A numbered document at a task item's head is read by taskItem (CONVENTIONS.md §11). So is the
+ * document's own "hướng dẫn"/"quy định chi tiết" on a list item's line there (GUIDING_TASK_LINE, below).
  */
 export function taskOnNamedLaw(text: string, b: Binding, named: boolean, divided: boolean): boolean {
   if (!named || !divided || (b.type !== "implements" && b.type !== "guides") || b.actor !== SELF || b.passive) return false;
