@@ -28,10 +28,25 @@ export function basisClauseEnded(text: string, b: Binding, to: number): boolean 
  * chứng nhận …, thu hồi đất, thực hiện quyền sử dụng đất …;", dev-025): not read so.
  */
 export function carriedBasisEnded(text: string, b: Binding, from: number, spans: readonly { start: number }[]): boolean {
+  if (b.type === "based_on" && b.actor === SELF && !b.passive && from > b.end && PREMISE_THEN().test(text.slice(Math.max(b.end, from - PREMISE_THEN_CHARS), from))) return true;
   const before = lastAtOrBefore(spans, from - 1, (s) => s.start);
   if (before >= 0 && spans[before].start >= b.end) return false;
   return basisClauseEnded(text, b, from);
 }
+
+/**
+ * A "Căn cứ" that is a premise, its clause ending with "thì" before the consequent: "Căn cứ quy định tại tiết b khoản 2 mục
+ * III của Thông tư số 21/2003/TT-BLĐTBXH … thì: ngoài khoản trợ cấp …, công ty có trách nhiệm trả trợ cấp thôi việc theo
+ * quy định tại khoản 1 Điều 42 của Bộ luật Lao động …" (Bộ Lao động - Thương binh và Xã hội's reply 3208/LĐTBXH-LĐTL, 2008,
+ * fixtures/fresh/pairs32-015); "Căn cứ các quy định nêu trên thì: ⏎ …" (the replies fresh50b-003, -015, fresh54e-003,
+ * pairs44-001 "Căn cứ quy định nêu trên và theo trình bày của Công ty, thì:"); "Căn cứ vào khoản 1 Điều 162 … Luật Doanh
+ * nghiệp thì hợp đồng … là …" (full32-019, the consequent in the same clause). "Nếu/Căn cứ A thì B": what the
+ * consequent after the ":" names is the answer's rule or condition, never the letter's basis: the carried "Căn cứ"
+ * ends at "thì". Its clause's own documents, before "thì", stay as read.
+ */
+const PREMISE_THEN = lazyRegExp(() => /(?<![\p{L}\p{M}])thì[ \t]*[:,]?\s*$/iu);
+/** The "thì" ends the carried clause: its last characters are looked at. */
+const PREMISE_THEN_CHARS = 16;
 
 // "Căn cứ [vào] (các|những) quy định (nêu) trên[ và …], …": the object is the pointer; a comma on the same line ends
 // the phrase (no document between, so "Căn cứ quy định tại Điều 5 Luật … nêu trên" is not this).

@@ -205,13 +205,29 @@ export function workUnderRule(text: string, b: Binding, to: number, divided: boo
  * phòng, chống bạo lực gia đình." (fresh30n-017). Not an article: "Điều 1. Ban hành kèm theo Quyết định này Kế
  * hoạch triển khai thi hành Luật Đất đai." is the document's own act (fresh29h-008, fresh29k-012). Its items are
  * tasks still: "Điều 1 : Phê duyệt kế hoạch … ⏎ … IV. Một số giải pháp chủ yếu : ⏎1 . Triển khai Luật HTX …"
- * (seg33b-002). A numbered document at a task item's head is read by taskItem (CONVENTIONS.md §11).
+ * (seg33b-002). A numbered document at a task item's head is read by taskItem (CONVENTIONS.md §11). So is the
+ * document's own "hướng dẫn"/"quy định chi tiết" on a list item's line there (GUIDING_TASK_LINE, below).
  */
 export function taskOnNamedLaw(text: string, b: Binding, named: boolean, divided: boolean): boolean {
-  if (!named || !divided || b.type !== "implements" || b.actor !== SELF || b.passive) return false;
+  if (!named || !divided || (b.type !== "implements" && b.type !== "guides") || b.actor !== SELF || b.passive) return false;
   const line = text.lastIndexOf("\n", b.end) + 1;
+  // A guidance is a task only on a list item's line (GUIDING_TASK_LINE): an article's or a paragraph's "… này hướng dẫn
+  // … Luật X" is the document's own scope.
+  if (b.type === "guides" && !GUIDING_TASK_LINE().test(text.slice(line, Math.min(b.end, line + GUIDING_TASK_LINE_CHARS)))) return false;
   return !ARTICLE_LINE.test(text.slice(line, b.end)) && !underPurposeHeading(text, line);
 }
+/**
+ * A list item's line: its marker (a bullet, "1.", "a)", "đ)") opens it. "- Việc hướng dẫn thủ tục hoàn tất danh mục hồ sơ …,
+ * thời hạn nộp hồ sơ đối với người tự ứng cử (theo quy định tại Điều 35 của Luật Bầu cử năm 2015 …)" (a Front committee's
+ * plan to supervise an election, one point to check, fixtures/fresh/fresh38a-005); "a) Chính phủ quy định chi tiết quy trình
+ * lập quy hoạch … theo quy định tại Điều 16 của Luật Quy hoạch; …; quy định chi tiết Điều 45 của Luật Quy hoạch về …", "đ) Quy
+ * định chi tiết việc huy động … và tuân thủ quy định của Luật Quy hoạch về trình tự …" (the National Assembly's 61/2022/QH15,
+ * the Government's tasks under "Điều 2. Nhiệm vụ, giải pháp chủ yếu", fixtures/fresh/fresh55i-006): the guidance is the
+ * addressee's task or a point to check, past the body's first division, as "Triển khai Luật …" there is (above).
+ */
+const GUIDING_TASK_LINE = lazyRegExp(() => new RegExp(String.raw`^[ \t*#_]*(?:[${BULLET_CLASS}*+]|\d+(?:\.\d+)*[ \t]*[.)]|[a-zđ][ \t]*\))[ \t]`, "u"));
+/** The marker opens its line within this many characters. */
+const GUIDING_TASK_LINE_CHARS = 24;
 /**
  * Whether the document's own "triển khai"/"quán triệt"/"tuyên truyền"/"phổ biến" heads a task item in a body past
  * its first division (`divided`): a line that opens, after an item's marker and a few lead words

@@ -101,3 +101,29 @@ describe("a 'Căn cứ' on a thing the writer acts on reaches the rule it follow
     expect(roles(a)).toContain("27 based_on");
   });
 });
+
+describe("a premise's 'Căn cứ … thì:' ends at its 'thì'", () => {
+  // pairs32-015 (Bộ Lao động - Thương binh và Xã hội's reply 3208/LĐTBXH-LĐTL, 2008), shortened; the opening "Căn cứ các quy
+  // định nêu trên thì:" in fresh50b-003, -015, fresh54e-003; "Căn cứ … Luật Doanh nghiệp thì hợp đồng …" in full32-019.
+  const letter =
+    "BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nSố: 3208/LĐTBXH-LĐTL\nV/v trợ cấp thôi việc\nHà Nội, ngày 10 tháng 09 năm 2008\nKính gửi: Công ty dược phẩm OPC\n" +
+    "Trả lời công văn số 495/TCHCTH-OPC ngày 29/7/2008 của quý Công ty về việc ghi ở trích yếu, Bộ Lao động - Thương binh và Xã hội có ý kiến như sau:\n" +
+    "Căn cứ quy định tại tiết b khoản 2 mục III của Thông tư số 21/2003/TT-BLĐTBXH ngày 22/9/2003 hướng dẫn thi hành một số điều của Nghị định số 44/2003/NĐ-CP ngày 9/5/2003 của Chính phủ về hợp đồng lao động thì: " +
+    "ngoài khoản trợ cấp bảo hiểm xã hội một lần do cơ quan bảo hiểm xã hội chi trả, công ty có trách nhiệm trả trợ cấp thôi việc theo quy định tại khoản 1 Điều 42 của Bộ luật Lao động khi chấm dứt hợp đồng lao động đúng pháp luật";
+
+  it("the law the consequent after 'thì:' applies is no basis; the circular before 'thì' is", () => {
+    const a = analyze(letter + ".\n");
+    expect(roles(a)).toEqual(["3208 self", "495 references", "21 based_on", "44 references"]);
+    expect(a.citations.filter((c) => c.form === "named").map((c) => `${c.id} ${c.role}`)).toEqual(["code:lao-dong@? references"]);
+  });
+
+  it("a numbered document in the consequent is no basis either", () => {
+    const a = analyze(letter + " và Nghị định số 148/2018/NĐ-CP ngày 24/10/2018 của Chính phủ.\n");
+    expect(roles(a)).toEqual(["3208 self", "495 references", "21 based_on", "44 references", "148 references"]);
+  });
+
+  it("a list of bases after 'Căn cứ' with no 'thì' goes on across the ';' as before", () => {
+    const a = analyze("Căn cứ Thông tư số 21/2003/TT-BLĐTBXH ngày 22/9/2003 của Bộ Lao động - Thương binh và Xã hội;\nNghị định số 44/2003/NĐ-CP ngày 9/5/2003 của Chính phủ;\n");
+    expect(roles(a)).toEqual(["21 based_on", "44 based_on"]);
+  });
+});

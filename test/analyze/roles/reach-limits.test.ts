@@ -234,6 +234,29 @@ describe("taskOnNamedLaw: a law named without a number in a body's task, past it
   });
 });
 
+describe("taskOnNamedLaw: a guidance on a list item's line past the first division is a task, the law named a reference", () => {
+  it("a supervision plan's point '- Việc hướng dẫn thủ tục … (theo quy định tại Điều 35 của Luật Bầu cử năm 2015 …)' (fresh38a-005)", () => {
+    const plan =
+      "KẾ HOẠCH\nKiểm tra, giám sát công tác bầu cử\nI. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm cuộc bầu cử được tiến hành dân chủ.\nII. NỘI DUNG KIỂM TRA, GIÁM SÁT\n" +
+      "- Việc hướng dẫn thủ tục hoàn tất danh mục hồ sơ theo quy định, thời hạn nộp hồ sơ đối với người tự ứng cử (theo quy định tại Điều 35 của Luật Bầu cử năm 2015 và các văn bản hướng dẫn của Hội đồng bầu cử Quốc gia).\n";
+    expect(namedRoles(plan)).toEqual(["law:bau-cu@2015 references"]);
+  });
+
+  it("the Government's tasks in a resolution's article: 'a) Chính phủ quy định chi tiết …; quy định chi tiết Điều 45 của Luật Quy hoạch …', 'đ) Quy định chi tiết việc … tuân thủ quy định của Luật Quy hoạch' (fresh55i-006)", () => {
+    const resolution =
+      "NGHỊ QUYẾT\nVề tiếp tục tăng cường hiệu lực, hiệu quả thực hiện chính sách, pháp luật về quy hoạch\nQUYẾT NGHỊ:\nĐiều 1. Quốc hội cơ bản tán thành kết quả giám sát.\nĐiều 2. Nhiệm vụ, giải pháp chủ yếu\n" +
+      "a) Chính phủ quy định chi tiết quy trình lập quy hoạch cấp quốc gia theo quy định tại Điều 16 của Luật Quy hoạch; quy định chi tiết Điều 45 của Luật Quy hoạch về trình tự, thủ tục ban hành kế hoạch thực hiện quy hoạch;\n" +
+      "đ) Quy định chi tiết việc huy động và sử dụng nguồn lực của các tổ chức, cá nhân hỗ trợ cho hoạt động quy hoạch, bảo đảm tuân thủ quy định của Luật Quy hoạch về trình tự, thủ tục lập quy hoạch;\n";
+    expect(namedRoles(resolution).filter((r) => !r.endsWith("references"))).toEqual([]);
+  });
+
+  it("a guidance's own article still guides the law it names (an article's line, and before the first division)", () => {
+    expect(namedRoles("THÔNG TƯ\nHướng dẫn thi hành Luật Công chứng\nĐiều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn thi hành Luật Công chứng năm 2024 về đào tạo nghề công chứng.\n")).toContain(
+      "law:cong-chung@2024 guides",
+    );
+  });
+});
+
 /** The roles of the numbered documents, "<number> <role>" in text order. */
 const numberedRoles = (text: string) => analyze(text).citations.filter((c) => c.form === "full").map((c) => `${c.number} ${c.role}`);
 
