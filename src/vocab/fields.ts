@@ -51,18 +51,6 @@ export const NUMBER_LABEL_MISREAD = String.raw`[Ss][oòóỏõọôồổỗộe
 export const ISSUED_FIELD_LABEL = "Ngày ban hành";
 
 /**
- * The labels of the fields a legal database prints one to a line in its attribute block, each closed by
- * its colon: luatvietnam.vn's "thuộc tính" ("… tại Điều 299 và Điều 300 của Bộ luật Hình sự ⏎ Cơ quan ban
- * hành: Hội đồng Thẩm phán …", fixtures/fresh/pairs59-006), vietjack.me's under its title line ("… của
- * Pháp lệnh Dân số ⏎ Số hiệu: | 18/2011/NĐ-CP |", pairs58-002). A line that opens with one is a field of its
- * own, never the end of a name on the line before (a regex source, read at a word's start).
- */
-const PAGE_FIELD_LABELS = String.raw`Cơ quan ban hành|Nơi ban hành|Loại văn bản|Số hiệu|Người ký|Ngày ban hành|Ngày (?:có )?hiệu lực|Ngày hết hiệu lực|Ngày (?:đăng )?công báo|Số công báo|Lĩnh vực|Tình trạng(?: hiệu lực)?`;
-/** Between a label's words, the blanks a copy may print there (a tab, two spaces), a few at most. */
-const LABEL_BLANKS = String.raw`[ \t]{1,4}`;
-export const PAGE_FIELD_LABEL = `(?:${PAGE_FIELD_LABELS.replaceAll(" ", LABEL_BLANKS)})[ \t]*:`;
-
-/**
  * The labels of a document's record as a database or an agency portal prints it, each at a line's or
  * a cell's start, closed by a colon, a bar, spaces and the value, or the line's end (the value on the
  * next line): caselaw.vn's "- Số hiệu văn bản: 150/2014/NQ-HĐND", the Government portal's "Số ký hiệu |
@@ -92,3 +80,18 @@ export const RECORD_FIELD_LABELS: readonly string[] = [
   "Tình trạng hiệu lực",
   "Tình trạng",
 ];
+
+/**
+ * The labels of the fields a legal database prints one to a line in its attribute block, each closed by
+ * its colon: luatvietnam.vn's "thuộc tính" ("… tại Điều 299 và Điều 300 của Bộ luật Hình sự ⏎ Cơ quan ban
+ * hành: Hội đồng Thẩm phán …", fixtures/fresh/pairs59-006), vietjack.me's under its title line ("… của
+ * Pháp lệnh Dân số ⏎ Số hiệu: | 18/2011/NĐ-CP |", pairs58-002). A line that opens with one is a field of its
+ * own, never the end of a name on the line before (a regex source, read at a word's start). The record's
+ * labels (RECORD_FIELD_LABELS) and those an attribute block adds: the gazette's fields and the domain.
+ */
+const PAGE_ONLY_FIELD_LABELS = ["Ngày (?:đăng )?công báo", "Số công báo", "Lĩnh vực"];
+/** Between a label's words, the blanks a copy may print there (a tab, two spaces), a few at most. */
+const LABEL_BLANKS = String.raw`[ \t]{1,4}`;
+/** A label's spaces between words as LABEL_BLANKS; a character class's own blanks ("[ \t]") left as written. */
+const blanksBetweenWords = (label: string): string => label.replace(/ (?![^[]*\])/g, LABEL_BLANKS);
+export const PAGE_FIELD_LABEL = `(?:${[...RECORD_FIELD_LABELS, ...PAGE_ONLY_FIELD_LABELS].map(blanksBetweenWords).join("|")})[ \t]*:`;
