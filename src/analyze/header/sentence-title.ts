@@ -25,7 +25,7 @@ const NOT_A_SUBJECT = phraseSource(NOT_A_SUBJECT_WORDS);
  * " về việc ban hành quy chế … "", as a heading "QUYẾT ĐỊNH ⏎ “VỀ VIỆC …”" is printed in sentence
  * case) opens after its quote.
  */
-export const SENTENCE_KIND_LINE = new RegExp(
+const SENTENCE_KIND_LINE = new RegExp(
   String.raw`^\s*(${KIND_WORDS_AS_WRITTEN})[ \t]+(?:["“”][ \t]*)?(?!(?:${NOT_A_SUBJECT})(?![${LATIN_LETTERS}${MARKS}]))(?=[${LATIN_LETTERS}][^\n]*[^\s;:][ \t]*(?:\n|$))`,
 );
 /**
