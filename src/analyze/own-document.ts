@@ -35,6 +35,7 @@ export function identifySelf(text: string, layout: Layout, found: readonly Citat
   // the text consolidates ("THÔNG TƯ ⏎ … ⏎Thông tư số 13/2022/TT-BLĐTBXH ngày …", its annex "Ban hành kèm theo
   // Thông tư số 13/2022/TT-BLĐTBXH": 470/VBHN-BLĐTBXH, fixtures/fresh/pairs48-003).
   const authenticated = header.numberLine?.number ? null : authenticatedCitation(prepared, found, spans);
+  let announced: Citation | null = null;
   const selfCitation = withCommitteeCode(
     knownCitation(options.known) ??
       authenticated?.citation ??
@@ -42,9 +43,14 @@ export function identifySelf(text: string, layout: Layout, found: readonly Citat
       headerCitation(found, spans, header) ??
       (header.numberLine?.number
         ? null
-        : (authenticated?.citation ?? announcedCitation(prepared, found, spans) ?? namedTitleCitation(found, spans, header) ?? (header.kind === null ? titleLineCitation(prepared, found, spans, ownKindHint) : null))),
+        : (authenticated?.citation ?? (announced = announcedCitation(prepared, found, spans)) ?? namedTitleCitation(found, spans, header) ?? (header.kind === null ? titleLineCitation(prepared, found, spans, ownKindHint) : null))),
     header,
   );
+  // "Hướng dẫn thực hiện công tác … ⏎ Ngày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc hướng dẫn
+  // …, cụ thể như sau:" (Sở Tư pháp Bắc Kạn's portal, fixtures/fresh/fresh29d-003): a page that announces the text it prints names its kind in the
+  // lead ("Văn bản số", "Kế hoạch số"); the sentence-case line above is the portal's headline, whose first word says
+  // what the text does, not what it is. The lead's kind is the text's.
+  const ownHeader = announced !== null && selfCitation === announced && announced.kindText !== null && sentenceCaseKindLine(prepared, header) ? { ...header, kind: null } : header;
 
   // A ministry's or the Government's own document ("BỘ TÀI CHÍNH", "Số: 12/2020/TT-BTC") is central,
   // whatever provinces the documents it cites name. A heading line naming a central body makes it
@@ -86,7 +92,7 @@ export function identifySelf(text: string, layout: Layout, found: readonly Citat
   const issuerHint = () => (statesPeoplesCommitteeIssues(prepared) ? "UBND" : (attachedTo?.issuer?.code ?? (header.issuerLines.length === 0 ? (enactingBody(prepared, header.bodyStart > header.titleStart ? header.titleStart : 0) ?? promulgating())?.code : null) ?? null));
   // A council's resolution printed without its heading dates itself in its closing formula only.
   const dateHint = () => (header.kind === "resolution" ? councilPassedOn(prepared) : null) ?? (selfCitation !== null && selfCitation === authenticated?.citation ? authenticated.date : null);
-  const built = buildSelf(header, jurisdiction, selfCitation, options.path ?? null, text, issuerHint, dateHint, ownKindHint);
+  const built = buildSelf(ownHeader, jurisdiction, selfCitation, options.path ?? null, text, issuerHint, dateHint, ownKindHint);
   return { built, jurisdiction };
 }
 
@@ -153,4 +159,11 @@ function placeOf(c: Citation): { placeType: string | null; place: string | null 
   if (!place) return { placeType: c.issuer?.level === "province" ? "tỉnh" : null, place: null };
   const typed = /^(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+(.+)$/iu.exec(place);
   return typed ? { placeType: typed[1], place: typed[2] } : { placeType: "tỉnh", place };
+}
+
+/** Whether the header's kind comes from a line in sentence case ("Hướng dẫn thực hiện …"), not a heading in capitals ("HƯỚNG DẪN"). */
+function sentenceCaseKindLine(prepared: string, header: Header): boolean {
+  if (header.kind === null || header.kindLineStart === undefined) return false;
+  const second = prepared.charAt(header.kindLineStart + 1);
+  return second !== second.toUpperCase();
 }

@@ -75,6 +75,12 @@ describe("a portal's dated lead that names its letter and says the text follows"
     ]);
   });
 
+  it("the portal's headline in sentence case above the lead ('Hướng dẫn thực hiện …') names what the letter does, not its kind", () => {
+    const headline = "Hướng dẫn thực hiện công tác phổ biến, giáo dục pháp luật năm 2020\n";
+    const lead = "Ngày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc hướng dẫn thực hiện công tác phổ biến, giáo dục pháp luật năm 2020, cụ thể như sau:\n\nSở Tư pháp hướng dẫn một số nội dung như sau:\n";
+    for (const top of ["", "image banner\n"]) expect(analyze(top + headline + lead).self.kind).toBe("official-letter");
+  });
+
   it("'… đã ký ban hành văn bản số …, V/v …. Toàn văn như sau:' (Tuyên Quang): the sentence after the lead may say it", () => {
     const a = analyze(
       "UBND tỉnh có ý kiến về đề xuất của Sở Tài nguyên & Môi trường\n\nNgày 23/11/2018, thừa lệnh Chủ tịch UBND tỉnh Tuyên Quang, Phó Chánh Văn phòng UBND tỉnh Tuyên Quang Nguyễn Thanh đã ký ban hành văn bản số 3653/UBND-TNMT, V/v đề xuất của Sở TM & MT. Toàn văn như sau:",

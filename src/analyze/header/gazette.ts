@@ -22,7 +22,8 @@ export const HEADING_NUMBER = new RegExp(String.raw`^\s{0,8}(?:(?:của|CỦA|C�
  * against "NGÀY" ("NGÀY16") are read too, and the number and date a word segmenter prints with its
  * slashes spaced ("SỐ 67 / 2005 / TT-BTC NGÀY 24 / 8 / 2005", as the dev corpus's source does).
  */
-const GAZETTE_HEADING = /^\s{0,8}(?:của[ \t]([^\n]{1,80}?)\s)?số[ \t]*:?[ \t]*[0-9]{1,5}[^\s]{0,30}(?:[ \t]{1,3}[^\s]{1,20}){0,4}\s{1,4}ngày\s{0,4}(?:[0-9]{1,2}\s{1,4}tháng\s{1,4}[0-9]{1,2}\s{1,4}năm\s{1,4}|[0-9]{1,2}[ \t]?\/[ \t]?[0-9]{1,2}[ \t]?\/[ \t]?|[0-9]{1,2}-[0-9]{1,2}-|[0-9]{1,2}\.[0-9]{1,2}\.)(?:19|20)[0-9]{2}[ \t,]*/iu;
+// A copy that indents every line indents the blank lines between the kind line and this one too: up to 24 blanks.
+const GAZETTE_HEADING = /^\s{0,24}(?:của[ \t]([^\n]{1,80}?)\s)?số[ \t]*:?[ \t]*[0-9]{1,5}[^\s]{0,30}(?:[ \t]{1,3}[^\s]{1,20}){0,4}\s{1,4}ngày\s{0,4}(?:[0-9]{1,2}\s{1,4}tháng\s{1,4}[0-9]{1,2}\s{1,4}năm\s{1,4}|[0-9]{1,2}[ \t]?\/[ \t]?[0-9]{1,2}[ \t]?\/[ \t]?|[0-9]{1,2}-[0-9]{1,2}-|[0-9]{1,2}\.[0-9]{1,2}\.)(?:19|20)[0-9]{2}[ \t,]*/iu;
 /**
  * The gazette's other order: the number and date first, then the issuer ("NGHỊ QUYẾT SỐ 412
  * NQ/UBTVQH9 NGÀY 12-6-1997 ⏎ CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI ⏎ VỀ VIỆC …", "CHỈ THỊ SỐ 05/1998/CT-TTG

@@ -117,3 +117,11 @@ describe("the Official Gazette's heading whose copy glued two words of the issue
     expect(readHeader(text).numberLine).toBeNull();
   });
 });
+
+describe("a heading's 'CỦA … SỐ … NGÀY … VỀ …' line in a copy that indents every line, blank lines too (pairs58-005)", () => {
+  const heading = "NGHỊ ĐỊNH\n\nCỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 30-HĐBT NGÀY 23-3-1989 VỀ VIỆC THI HÀNH LUẬT ĐẤT ĐAI\n\nHỘI ĐỒNG BỘ TRƯỞNG\n\nCăn cứ Luật tổ chức Hội đồng Bộ trưởng ngày 4 tháng 7 năm 1981;\n";
+  it("reads the title under the kind line indented by six spaces as flush", () => {
+    expect(readHeader(heading).title).toBe("VỀ VIỆC THI HÀNH LUẬT ĐẤT ĐAI");
+    expect(readHeader(heading.replace(/^/gm, "      ")).title).toBe("VỀ VIỆC THI HÀNH LUẬT ĐẤT ĐAI");
+  });
+});
