@@ -14,7 +14,7 @@ import { phraseSource } from "../../vocab/phrases.js";
 import { ISSUER_TITLES } from "../../vocab/issuers.js";
 import { titleCase } from "../../shared/strings.js";
 import { PLACE_TYPE, SPACES, spaced } from "./place-words.js";
-import { DISTRICT, ISSUING_REACH, announcingBody, issuingIn, issuingInBlanked } from "./issuing-sentence.js";
+import { DISTRICT, ISSUING_REACH, announcingBody, issuingIn } from "./issuing-sentence.js";
 import { PARTY_COMMITTEE, PARTY_HEADER, PARTY_PARENT, PARTY_PLACE_TYPES, headingPlace } from "./heading-place.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
@@ -77,10 +77,9 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
   // when no other evidence names the province.
   const cited = e.cited?.length ? e.cited : null;
   const ownSlice = (from: number, to: number) => (cited ? withoutCitations(e.text, cited, from, to) : e.text.slice(from, to));
-  // The head as the issuing sentence and announcingBody read it: a blanked copy only as far as ISSUING can read
-  // (issuingInBlanked), the whole head for announcingBody when the heading leaves the level unknown.
-  const ownHead = () => ownSlice(0, ISSUING_REACH);
-  const issuing = cited ? issuingInBlanked(e.text, cited) : issuingIn(ownHead());
+  // The head as the issuing sentence and announcingBody read it, built once for both.
+  const ownHead = ownSlice(0, ISSUING_REACH);
+  const issuing = issuingIn(ownHead);
   if (issuing) consider(issuing[1], issuing[2]);
   // The level the header's lines have set so far (null before any).
   let headerLevel: Level | null = null;
@@ -116,7 +115,7 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
   }
   if (e.promulgatorPlace?.placeType) consider(e.promulgatorPlace.placeType, e.promulgatorPlace.place ?? undefined);
   if (level === null) {
-    const a = announcingBody(ownHead());
+    const a = announcingBody(ownHead);
     if (a) consider(a.type, a.name);
   }
   const title = e.titleSpan ? ownSlice(e.titleSpan.start, e.titleSpan.end).replace(MARKUP_OR_SPACES, " ").trim() : e.title;

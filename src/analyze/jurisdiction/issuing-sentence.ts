@@ -6,9 +6,6 @@ import { phraseSource } from "../../vocab/phrases.js";
 import { ANNOUNCING_VERBS } from "../../vocab/parts.js";
 import { PLACE_NAME, PLACE_TYPE, SPACES, spaced } from "./place-words.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
-import { WHITESPACE } from "../../shared/chars.js";
-import { lastAtOrBefore } from "../../shared/search.js";
-import { blankedSpans, withoutCitations } from "./most-named.js";
 
 // No "i" flag here: under /iu, \p{Lu} would match lower-case letters and swallow "năm 2022".
 export const DISTRICT = lazyRegExp(() => new RegExp(String.raw`(${spaced("[Hh]uyện|[Tt]hị xã|[Qq]uận|[Tt]hành phố")})[ \t]+(${PLACE_NAME})`, "gu"));
@@ -58,58 +55,6 @@ export function statesPeoplesCommitteeIssues(text: string): boolean {
  */
 export const issuingIn = (head: string): RegExpExecArray | null => (BAN_HANH.test(head) ? ISSUING().exec(head) : null);
 const BAN_HANH = /ban\s+hành/;
-
-/**
- * issuingIn of the text's head (ISSUING_REACH) with its citations blanked (withoutCitations), without that copy of
- * 6,000 characters (255 a devx5 pass, ~7 M instructions): ISSUING ends with BAN_HANH, and in the blanked head
- * each match of BAN_HANH is a "ban" and a "hành" outside the citations with a run of whitespace or blanked
- * characters between them (lastBanHanhEnd, read in the text itself). A head without one has no match (a quarter
- * of devx5's); else every match of ISSUING ends at or before the last one's end, and ISSUING (no look-ahead, no
- * end anchor) finds in the blanked head cut there the same first match, groups and all: the copy is made that
- * far only (44 % of the heads' characters on devx5).
- */
-export function issuingInBlanked(text: string, cited: readonly Span[]): RegExpExecArray | null {
-  const end = lastBanHanhEnd(text, blankedSpans(cited), Math.min(text.length, ISSUING_REACH));
-  return end < 0 ? null : ISSUING().exec(withoutCitations(text, cited, 0, end));
-}
-interface Span {
-  start: number;
-  end: number;
-}
-/** BAN_HANH's last word, as written there. */
-const HANH = "hành";
-/**
- * Where the last match of BAN_HANH in text.slice(0, to) with the spans `blanked` made spaces ends, or -1: a "hành"
- * none of whose characters is blanked, after a run of one or more characters each whitespace (`\s`) or blanked,
- * after a "ban" none of whose characters is blanked (the blanked characters are spaces; "ban" and "hành" hold none).
- * @public exported for test/analyze/jurisdiction/issuing-blanked.test.ts.
- */
-export function lastBanHanhEnd(text: string, blanked: readonly Span[], to: number): number {
-  // The blanked span holding `i`, or -1 (the spans are in order and apart: blankedSpans).
-  const spanAt = (i: number): number => {
-    const k = lastAtOrBefore(blanked, i, spanStart);
-    return k >= 0 && i < blanked[k].end ? k : -1;
-  };
-  const clear = (from: number, n: number): boolean => {
-    for (let j = from; j < from + n; j++) if (spanAt(j) >= 0) return false;
-    return true;
-  };
-  if (to < HANH.length) return -1;
-  for (let i = text.lastIndexOf(HANH, to - HANH.length); i > 0; i = text.lastIndexOf(HANH, i - 1)) {
-    if (!clear(i, HANH.length)) continue;
-    let k = i - 1;
-    for (;;) {
-      if (k < 0) break;
-      const s = spanAt(k);
-      if (s >= 0) k = blanked[s].start - 1;
-      else if (WHITESPACE[text.charCodeAt(k)] === 1) k--;
-      else break;
-    }
-    if (k < i - 1 && k >= 2 && text.startsWith("ban", k - 2) && clear(k - 2, 3)) return i + HANH.length;
-  }
-  return -1;
-}
-const spanStart = (s: Span): number => s.start;
 
 /** The issuing statement is looked for this far into the text. */
 export const ISSUING_REACH = 6000;
