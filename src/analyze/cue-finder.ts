@@ -12,32 +12,8 @@ import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /** Word-segmented sources write "sửa đổi , bổ sung": each phrase with a comma also matches so. */
 const withSpacedCommas = (phrases: readonly string[]) => phrases.flatMap((p) => (p.includes(", ") ? [p, p.replace(/, /g, " , ")] : [p]));
-/** @public exported for test/analyze/cue-phrase-at.test.ts. */
-export const CUE_BY_PHRASE = new Map<string, Cue>();
+const CUE_BY_PHRASE = new Map<string, Cue>();
 for (const cue of CUES) for (const p of withSpacedCommas(cue.phrases)) CUE_BY_PHRASE.set(phraseKey(p), cue);
-/**
- * CUE_BY_PHRASE's entries by their phrase's length and first code unit (PHRASE_HEAD), for phraseCueAt. A Map keyed by
- * the match's own string hashed each match's new string (7,275 a devx5 pass, ~460 instructions each with the look-up);
- * a number keys this one.
- */
-const PHRASE_HEAD = (length: number, first: number): number => length * 0x10000 + first;
-const CUES_BY_HEAD = new Map<number, { phrase: string; cue: Cue }[]>();
-for (const [phrase, cue] of CUE_BY_PHRASE) {
-  const head = PHRASE_HEAD(phrase.length, phrase.charCodeAt(0));
-  const list = CUES_BY_HEAD.get(head);
-  if (list) list.push({ phrase, cue });
-  else CUES_BY_HEAD.set(head, [{ phrase, cue }]);
-}
-/**
- * CUE_BY_PHRASE.get(s.slice(start, end)), without making that string: the phrase of that length and first code unit
- * that `s` holds at `start`.
- * @public exported for test/analyze/cue-phrase-at.test.ts.
- */
-export function phraseCueAt(s: string, start: number, end: number): Cue | undefined {
-  const list = end > start ? CUES_BY_HEAD.get(PHRASE_HEAD(end - start, s.charCodeAt(start))) : undefined;
-  if (list !== undefined) for (const entry of list) if (s.startsWith(entry.phrase, start)) return entry.cue;
-  return undefined;
-}
 /**
  * The phrases with their words run together ("thaythế", "HƯỚNGDẪN THI HÀNH"): some copies lose the space
  * between two syllables of a word, as others lose it between words (gluedAt). The first cue of a
@@ -53,8 +29,7 @@ for (const [key, cue] of CUE_BY_PHRASE) if (!CUE_BY_RUN_TOGETHER.has(runTogether
  * lower-cased text, without the cost of lower-casing it. CUE_RE_ANY_CASE serves the rare text whose
  * lower case changes its length ("İ").
  */
-/** @public exported for test/analyze/cue-phrase-at.test.ts. */
-export const CUE_RE = new RegExp(phraseSource([...CUE_BY_PHRASE.keys()], { runTogether: true }), "g");
+const CUE_RE = new RegExp(phraseSource([...CUE_BY_PHRASE.keys()], { runTogether: true }), "g");
 const CUE_RE_FOLDED = new RegExp(CUE_RE.source, "gi");
 const CUE_RE_ANY_CASE = new RegExp(CUE_RE.source, "giu");
 /** A letter or a digit at `i` (`/[\p{L}\p{N}]/u` of the unit alone), by table: the scan asks it of a few characters around every match. */
@@ -245,7 +220,7 @@ export function findCues(text: string, spans: readonly { start: number; end: num
       while (s < spans.length && spans[s].end <= start) s++;
       if (s < spans.length && spans[s].start < stop) continue;
       if (cue === undefined) {
-        cue = phraseCueAt(piece, start, end) ?? cueOfSpelling(m[0]);
+        cue = CUE_BY_PHRASE.get(m[0]) ?? cueOfSpelling(m[0]);
         // "Căn cứ tính thuế …": the noun, a levy's base (LEVY_BASE_TAILS), not a basis.
         if (cue && cue.type === "based_on" && LEVY_BASE_AFTER().test(text.slice(end, end + LEVY_BASE_LOOK))) continue;
       }
