@@ -38,6 +38,17 @@ export function staysLinear(triggers: Trigger[]): void {
 /** Strings made of a session's pieces, in random order. */
 export const stringsOf = (pieces: readonly string[]) => fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((xs) => xs.join(""));
 
+/**
+ * `hostile`'s strings hold citations often enough (over 100 of 300 drawn with `seed`) for holdsOn's span checks to
+ * mean something: it guards the generator, not the library; without citations those properties would pass vacuously.
+ */
+export function holdsCitationsOften(hostile: fc.Arbitrary<string>, seed: number): void {
+  it("hold citations often enough for the span checks to mean something", () => {
+    const texts = fc.sample(hostile, { numRuns: 300, seed });
+    expect(texts.filter((t) => extract(t).length > 0).length).toBeGreaterThan(100);
+  });
+}
+
 /** Neither path of extract() nor analyze() throws on `hostile`'s strings, and every span points into the caller's text. */
 export function holdsOn(hostile: fc.Arbitrary<string>): void {
   it("never make extract() or the pipeline under it throw, on either path, spans are the caller's text, and both paths agree", () => {
