@@ -14,20 +14,29 @@ const reference = (text: string, cited: { start: number; end: number }[]) => ({
 const names = (r: ReturnType<typeof reference>) => ({ own: r.own?.name ?? null, all: r.all?.name ?? null });
 
 /**
- * A short random text of letters, spaces and line breaks, and citations in it sorted by start: overlapping now and then
- * when `overlapping` (the spans analyze() blanks may), else each after the one before (blankedSpans' list).
+ * Citations in `text` sorted by start, each up to `gap` characters after the one before and up to `length` long:
+ * overlapping now and then when `overlapping` (the spans analyze() blanks may), else each after the one before.
  */
-function randomCited(next: () => number, overlapping: boolean): { text: string; cited: { start: number; end: number }[] } {
-  const text = Array.from({ length: 20 + Math.floor(next() * 80) }, () => "ab c\n"[Math.floor(next() * 5)]).join("");
+function citationsIn(text: string, next: () => number, overlapping: boolean, gap: number, length: number): { start: number; end: number }[] {
   const cited: { start: number; end: number }[] = [];
   for (let at = 0; at < text.length; ) {
-    const start = at + Math.floor(next() * 8);
-    const end = start + Math.floor(next() * 8);
+    const start = at + Math.floor(next() * gap);
+    const end = start + Math.floor(next() * length);
     if (end > text.length) break;
     cited.push({ start, end });
     at = overlapping && next() < 0.2 ? Math.max(0, start - 2) : end;
   }
   if (overlapping) cited.sort((a, b) => a.start - b.start);
+  return cited;
+}
+
+/**
+ * A short random text of letters, spaces and line breaks, and citations in it sorted by start: overlapping now and then
+ * when `overlapping` (the spans analyze() blanks may), else each after the one before (blankedSpans' list).
+ */
+function randomCited(next: () => number, overlapping: boolean): { text: string; cited: { start: number; end: number }[] } {
+  const text = Array.from({ length: 20 + Math.floor(next() * 80) }, () => "ab c\n"[Math.floor(next() * 5)]).join("");
+  const cited = citationsIn(text, next, overlapping, 8, 8);
   return { text, cited };
 }
 
@@ -67,15 +76,7 @@ describe("the province named most often, with and without the citations (one sca
       for (let i = 0; i < count; i++) parts.push(pieces[Math.floor(next() * pieces.length)]);
       const text = parts.join(next() < 0.5 ? " " : "");
       // Citations anywhere, overlapping or not, some of whitespace only, some empty.
-      const cited: { start: number; end: number }[] = [];
-      for (let at = 0; at < text.length; ) {
-        const start = at + Math.floor(next() * 12);
-        const end = start + Math.floor(next() * 10);
-        if (end > text.length) break;
-        cited.push({ start, end });
-        at = next() < 0.2 ? Math.max(0, start - 2) : end;
-      }
-      cited.sort((a, b) => a.start - b.start);
+      const cited = citationsIn(text, next, true, 12, 10);
       expect(names(mostNamedProvinces(text, cited)), JSON.stringify({ text, cited })).toEqual(names(reference(text, cited)));
       checked++;
     }
