@@ -28,6 +28,8 @@ describe("subject line (listings publish only this, lower-cased)", () => {
     ["đính chính quyết định số 119/qđ-ubnd ngày 22/02/2020 của ubnd tỉnh", "119 corrects"],
     ["Thông tư hướng dẫn thi hành Nghị định số 38/2006/NĐ-CP", "38 guides"],
     ["thực hiện kiểm kê đất đai năm 2014 theo chỉ thị số 21/ct-ttg ngày 01/8/2014", "21 implements"],
+    // The work before "theo" in 21 words (fixtures/fresh/listing60 row 69, Bình Dương's 527/UBND-VX): within a subject line's reach.
+    ["v/v triển khai tiếp nhận hồ sơ, trả kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích theo quyết định số 45/2016/qđ-ttg.", "45 implements"],
     // Two verbs of one act, joined: the first one's short reach runs from the second.
     ["v/v thu hồi, hủy bỏ quyết định số 512/qđ-ubnd ngày 03/4/2019 của ubnd huyện", "512 repeals"],
     ["Thu hồi và bãi bỏ Quyết định số 77/QĐ-UBND ngày 10/01/2020", "77 repeals"],
