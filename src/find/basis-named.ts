@@ -270,10 +270,13 @@ function readItem(text: string, start: number, numbered: readonly number[]): Bas
   if (at && at.index > 0 && at.index < cut) cut = at.index;
   // A numbered citation inside the item: the name ends before it and the word joining them.
   const numberedAt = numbered.find((n) => n > kindEnd && n < itemEnd);
-  // "Căn cứ Đề án thành lập … ( Tờ trình số 565/TTr-EVN ngày … )": the bracket's number carries the
-  // document, which the role reader gives the item's basis (dev-049, seg33b-003): no name is read.
-  if (numberedAt !== undefined && lower[cut] === "(" && offsetAt(runs, cut) < numberedAt) return null;
-  if (numberedAt !== undefined) {
+  // "Căn cứ Đề án thành lập các Tổng công ty điện lực … ( Tờ trình số 565/TTr-EVN ngày 10 tháng 11 năm 2009 của
+  // Tập đoàn Điện lực Việt Nam ) ;" (the Ministry of Industry and Trade's decisions setting up each power corporation,
+  // dev-049, seg33b-003): the item names two documents, the scheme by its name and, in the bracket, the submission that
+  // brought it, whose number the role reader makes a basis of its own. The name ends at the bracket ("(" above,
+  // NAMED_BASIS_NAME_ENDS) and is read; the dev gold lists both. Only a bracket does so: a number the name runs into
+  // ("… ban hành kèm theo Quyết định số 84 …", NAMED_BASIS_CARRIED) still carries the document.
+  if (numberedAt !== undefined && !(lower[cut] === "(" && offsetAt(runs, cut) < numberedAt)) {
     let k = indexFrom(runs, numberedAt, folded.length);
     if (k < 0) k = folded.length;
     const joined = folded.slice(0, k).replace(JOINING_END, "");

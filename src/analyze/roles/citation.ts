@@ -65,6 +65,18 @@ function aliasesDescribed(before: Kind | null, alias: Kind | null, between: stri
 /** Whether an alias names by its name alone a document the citation before it numbers ("… số 100/2025/QH15 (sau đây gọi là Luật Dẫn độ)"). */
 const namesNumberedLawAgain = (before: Citation | undefined, alias: Citation | undefined): boolean =>
   before !== undefined && alias !== undefined && alias.form === "named" && alias.number === null && before.number !== null && before.symbol !== null;
+/**
+ * Whether citation i is the number, in a bracket opened right after it, of document `last` named without a number
+ * (a scheme, rules, a charter: not a law, code, ordinance or the Constitution, whose bracketed number is its own),
+ * which holds a role of its own. Nothing but the bracket between them.
+ */
+function numberInBracket(r: RoleReading, last: number, i: number, between: string): boolean {
+  const named = r.cited[last];
+  const held = r.bindingOf[last];
+  return named?.form === "named" && named.number === null && !NAMED_LAW_KINDS.has(r.kinds[last]) && r.kinds[last] !== "constitution" && r.cited[i]?.form === "full" && !!held && !held.passive && OPENS_BRACKET.test(between);
+}
+/** Only a bracket's opening, blanks about it. */
+const OPENS_BRACKET = /^\s{0,4}\(\s{0,4}$/u;
 /** Each kind's words, built when an alias first asks for them (aliases are rare). */
 const KIND_WORDS_OF = new Map<Kind, RegExp | null>();
 
@@ -100,6 +112,18 @@ export function readCitation(r: RoleReading, s: ClauseReading, i: number): void 
     // governs the arrangement, and the resolution is the next member of the list "Thực hiện" opens).
     s.pending = null;
     s.bound = aliased;
+    return;
+  }
+  if (last >= 0 && numberInBracket(r, last, i, between)) {
+    // "Căn cứ Đề án thành lập các Tổng công ty điện lực … ( Tờ trình số 565/TTr-EVN ngày 10 tháng 11 năm 2009 của
+    // Tập đoàn Điện lực Việt Nam ) ;" (dev-049, seg33b-003): a document named without a number, then in a bracket
+    // the numbered paper that brought it, no word between. The bracket gives no description of the scheme but
+    // the number it is known by: the submission takes the scheme's role (the dev gold lists both as bases), and
+    // the list goes on past it as past an alias.
+    const held = r.bindingOf[last]!;
+    r.bind(i, held);
+    s.pending = null;
+    s.bound = held;
     return;
   }
   const { pending, clause } = s;
