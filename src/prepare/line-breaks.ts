@@ -1,4 +1,5 @@
 import { PAGE_LINES } from "../vocab/page-lines.js";
+import { readLinkTitleLeaks } from "./link-title-leaks.js";
 import { replaceInPieces, StringBuilder } from "../shared/chunked.js";
 import type { OffsetMap } from "./offset-map.js";
 /**
@@ -75,13 +76,14 @@ const OTHER_BREAK_ALL = new RegExp(`[${BREAKS}]`, "g");
  * The text as the extractor and the analysis both read it, each unit replaced by one so offsets stay put: U+00A0 as a
  * space (nbspAsSpace), NEL and a
  * CR alone as "\n" (nelAsLineBreak, loneCrAsLineBreak), a "\r\n" between two digits, or a code and its next part, as "\n" (crBetweenDigitsIgnored), and line breaks a page shows as
- * their escapes (unescapeLineBreaks). Each step costs one indexOf over a text that needs none of it. (Fullwidth digits
+ * their escapes (unescapeLineBreaks), and a link's title a copy kept before the link's number as spaces (readLinkTitleLeaks,
+ * link-title-leaks.ts). Each step costs one indexOf over a text that needs none of it. (Fullwidth digits
  * and combining marks on a digit were read here too for a while, each found by a regex over the whole text: 17 M
  * instructions each a warm extract() pass over the dev texts, 5.8 % each, for characters no real text of the sets
  * holds; taken out, bench/README.md "Session 54, the lead".)
  */
 export function textAsRead(text: string): string {
-  return unescapeLineBreaks(crBetweenDigitsIgnored(nelAsLineBreak(nbspAsSpace(text))));
+  return readLinkTitleLeaks(unescapeLineBreaks(crBetweenDigitsIgnored(nelAsLineBreak(nbspAsSpace(text)))));
 }
 
 /**

@@ -7,8 +7,16 @@
  * Words are lower case, one word an entry; phrases are arrays of words.
  */
 
-/** The kinds of scheme a decision approves and a plan carries out, by name. */
-export const SCHEME_WORDS: readonly (readonly string[])[] = [["đề", "án"], ["chương", "trình"], ["dự", "án"], ["chiến", "lược"]];
+/**
+ * The kinds of scheme a decision approves and a plan carries out, by name. Besides the schemes, two instruments a
+ * decision issues whole and a plan carries out by the same name: a set of criteria ("Căn cứ Quyết định số 678/QĐ-TTg …
+ * ban hành Bộ Tiêu chí giám sát, đánh giá về cơ cấu lại ngành nông nghiệp đến năm 2020" and the title "KẾ HOẠCH TRIỂN
+ * KHAI THỰC HIỆN BỘ TIÊU CHÍ GIÁM SÁT ĐÁNH GIÁ CƠ CẤU LẠI NGÀNH NÔNG NGHIỆP ĐẾN NĂM 2020", Quảng Ngãi's 1852/QĐ-UBND,
+ * fixtures/fresh/fresh59a-005) and a roadmap ("Căn cứ Quyết định số 53/QĐ-TTg … về việc ban hành lộ trình áp dụng tỷ
+ * lệ phối trộn nhiên liệu sinh học với nhiên liệu truyền thống" and "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch
+ * triển khai thực hiện lộ trình áp dụng tỷ lệ phối trộn …", An Giang's 502/QĐ-UBND, fresh60a-001).
+ */
+export const SCHEME_WORDS: readonly (readonly string[])[] = [["đề", "án"], ["chương", "trình"], ["dự", "án"], ["chiến", "lược"], ["bộ", "tiêu", "chí"], ["lộ", "trình"]];
 /**
  * A planning: adjusted or supplemented by name as a scheme is (ADJUSTING_WORDS), not read as carried out
  * by a plan ("Kế hoạch thực hiện Quy hoạch …" has not been seen with its approving decision cited).

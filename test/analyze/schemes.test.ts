@@ -47,6 +47,20 @@ describe("analyze: a scheme the document carries out by name, approved by a deci
     expect(acts(other)).toEqual(["based_on 2351/QĐ-TTg"]);
   });
 
+  it("reads a set of criteria and a roadmap a decision issued, carried out by the same name (fresh59a-005, fresh60a-001)", () => {
+    const criteria = decision(
+      "VỀ VIỆC BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN BỘ TIÊU CHÍ GIÁM SÁT ĐÁNH GIÁ CƠ CẤU LẠI NGÀNH NÔNG NGHIỆP ĐẾN NĂM 2020",
+      "Căn cứ Quyết định số 678/QĐ-TTg ngày 19/5/2017 của Thủ tướng Chính phủ ban hành Bộ Tiêu chí giám sát, đánh giá về cơ cấu lại ngành nông nghiệp đến năm 2020;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch.",
+    );
+    expect(acts(criteria)).toEqual(["based_on 678/QĐ-TTg", "implements 678/QĐ-TTg"]);
+    const roadmap = decision(
+      "",
+      "Căn cứ Quyết định số 53/QĐ-TTg ngày 22 tháng 11 năm 2012 của Thủ tướng Chính phủ về việc ban hành lộ trình áp dụng tỷ lệ phối trộn nhiên liệu sinh học với nhiên liệu truyền thống;\nCăn cứ Quyết định số 113/QĐ-BCT ngày 09 tháng 01 năm 2013 của Bộ Công Thương về việc ban hành Kế hoạch thực hiện lộ trình áp dụng tỷ lệ phối trộn nhiên liệu sinh học với nhiên liệu truyền thống;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thực hiện lộ trình áp dụng tỷ lệ phối trộn nhiên liệu sinh học với nhiên liệu truyền thống trên địa bàn tỉnh An Giang.",
+    );
+    // The ministry's plan for the same roadmap issued a plan, not the roadmap: based on only.
+    expect(acts(roadmap)).toEqual(["based_on 113/QĐ-BCT", "based_on 53/QĐ-TTg", "implements 53/QĐ-TTg"]);
+  });
+
   it("reads the scheme in a plan's title, its name written with an abbreviation (fresh30c-007)", () => {
     const text = plan(
       "THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG NĂM 2022 TRÊN ĐỊA BÀN TỈNH SƠN LA",
