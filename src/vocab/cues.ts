@@ -633,6 +633,13 @@ export const ISSUED_WORDS = ["ban hành", "đã ban hành", "vừa ban hành"];
  * before the document, and the words before its kind word again after it.
  */
 export const JUST_ISSUED_WORDS = ["đã ban hành", "vừa ban hành", "đã ký ban hành", "vừa ký ban hành"];
+/**
+ * After JUST_ISSUED_WORDS, what was issued may be named before the document that carries it: "Bộ Y tế đã ban
+ * hành Danh mục thuốc chữa bệnh chủ yếu … tại Quyết định số 05/2008/QĐ-BYT" (business.gov.vn, 2008:
+ * fixtures/fresh/fresh60b-001), "UBND tỉnh đã ban hành Phương án quản lý, bảo vệ khoáng sản chưa khai thác … tại
+ * Quyết định số 3551/QĐ-UBND" (Lào Cai, fresh55g-005). The word right before that document.
+ */
+export const ISSUED_IN_WORDS = ["tại"];
 export const WHOLE_TEXT_WORDS = ["toàn văn", "toàn văn nội dung", "toàn văn bản"];
 /**
  * A publisher's own words before "toàn văn": "… trân trọng giới thiệu toàn văn Hướng dẫn …". Said so,

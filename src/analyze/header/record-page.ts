@@ -7,7 +7,11 @@
  * (fresh41b-017), a one-stop portal's attribute page of a decree (fresh59b-009), luatvietnam's
  * attribute block and summary of a resolution (pairs59-006). A page that goes on to print the
  * document under its fields (a heading, "Căn cứ …", "Điều 1.", a letter's "Kính gửi", numbered
- * clauses, or the English text's "Pursuant to" / "Article 1") is the document (§14).
+ * clauses, or the English text's "Pursuant to" / "Article 1") is the document (§14). caselaw.vn
+ * prints a document's title and articles as a list above its record ("- THÔNG TƯ BỔ SUNG, SỬA ĐỔI
+ * THÔNG TƯ SỐ 15/2009/TT-BNN …⏎- Điều 1. Bổ sung hoạt chất …", fresh60b-005; "- Điều 1. Sửa đổi, bổ
+ * sung một số điều của Thông tư số 52/2017/TT-BYT …", fresh41b-002; a university's decision so
+ * listed, fresh41c-001): an article so bulleted is the document's text too.
  */
 import { RECORD_FIELD_LABELS } from "../../vocab/fields.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
@@ -29,7 +33,7 @@ const RECORD_FIELD = lazyRegExp(
 const DOCUMENT_TEXT = lazyRegExp(
   () =>
     new RegExp(
-      String.raw`(?:^|\n)[ \t|*]*(?:(?:Căn cứ|CĂN CỨ|Xét đề nghị|Theo đề nghị|Kính gửi)(?![\p{L}\p{M}])|Điều[ \t]+[0-9IVX]{1,4}[ \t]*[.:]|(?:[0-9]{1,2}\.|[a-zđ]\))[ \t]+\p{Lu}|Số[ \t]*:|(?:QUYẾT ĐỊNH|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG TƯ|CHỈ THỊ|KẾ HOẠCH|THÔNG BÁO|HƯỚNG DẪN|QUY ĐỊNH|CHƯƠNG TRÌNH|CÔNG ĐIỆN|KẾT LUẬN|LUẬT|PHÁP LỆNH)(?![\p{L}\p{M}])[ \t]*(?:\n|$)|Pursuant to|Article[ \t]+[0-9IVX]|No\.[ \t]*[0-9])|CỘNG H[OÒ][AÀ] XÃ HỘI|Độc lập[ \t]*[-–][ \t]*Tự do`,
+      String.raw`(?:^|\n)[ \t|*]*(?:(?:Căn cứ|CĂN CỨ|Xét đề nghị|Theo đề nghị|Kính gửi)(?![\p{L}\p{M}])|(?:[-•][ \t]{1,4})?Điều[ \t]+[0-9IVX]{1,4}[ \t]*[.:]|(?:[0-9]{1,2}\.|[a-zđ]\))[ \t]+\p{Lu}|Số[ \t]*:|(?:QUYẾT ĐỊNH|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG TƯ|CHỈ THỊ|KẾ HOẠCH|THÔNG BÁO|HƯỚNG DẪN|QUY ĐỊNH|CHƯƠNG TRÌNH|CÔNG ĐIỆN|KẾT LUẬN|LUẬT|PHÁP LỆNH)(?![\p{L}\p{M}])[ \t]*(?:\n|$)|Pursuant to|Article[ \t]+[0-9IVX]|No\.[ \t]*[0-9])|CỘNG H[OÒ][AÀ] XÃ HỘI|Độc lập[ \t]*[-–][ \t]*Tự do`,
       "u",
     ),
 );

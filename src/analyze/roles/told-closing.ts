@@ -3,7 +3,7 @@
  * paragraph are the told document's, not the page's.
  */
 import type { RelationType } from "../../types.js";
-import { JUST_ISSUED_WORDS, TOLD_EFFECT_WORDS } from "../../vocab/cues.js";
+import { ISSUED_IN_WORDS, JUST_ISSUED_WORDS, TOLD_EFFECT_WORDS } from "../../vocab/cues.js";
 import { KIND_WORDS_SOURCE, kindByWord } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { type RoleReading, SELF } from "./reading.js";
@@ -57,16 +57,28 @@ const OPENING_CHARS = 80;
 const JUST_ISSUED = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(JUST_ISSUED_WORDS)})[ \t]+$`, "iu"));
 /** The verbs' longest form and the spaces around it. */
 const JUST_ISSUED_CHARS = 32;
+/**
+ * The same verbs, then what was issued and "tại" right before the document that carries it ("đã ban hành Danh mục
+ * thuốc … tại Quyết định số 05/2008/QĐ-BYT", ISSUED_IN_WORDS): the thing issued named in at most ISSUED_OBJECT_CHARS
+ * characters of one sentence and with no number in it (a document named there, "đã ban hành Quyết định số 1791/QĐ-UBND
+ * về … do Thủ tướng … cấp … tại Quyết định số 1349/QĐ-TTg", is the one issued, not the one after "tại").
+ */
+const ISSUED_OBJECT_CHARS = 200;
+const ISSUED_IN = lazyRegExp(
+  () => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(JUST_ISSUED_WORDS)})[ \t]+[^.;\n\d]{1,${ISSUED_OBJECT_CHARS}}[ \t](?:${phraseSource(ISSUED_IN_WORDS)})[ \t]+$`, "iu"),
+);
+/** The verbs, the thing issued and the word before the document, with the spaces between. */
+const ISSUED_IN_CHARS = JUST_ISSUED_CHARS + ISSUED_OBJECT_CHARS + 16;
 /** How far back the paragraph's start is looked for: a retold closing article runs to a few hundred characters. */
 const PARAGRAPH_LOOKBACK = 1200;
-/** The citations of each kind that stand right after "đã/vừa ban hành", in the order of the text. */
+/** The citations of each kind that stand right after "đã/vừa ban hành" (or after "đã/vừa ban hành <what> tại"), in the order of the text. */
 function justIssuedByKind(r: RoleReading): Map<string, number[]> {
   const byKind = new Map<string, number[]>();
   for (let x = 0; x < r.spans.length; x++) {
     const kind = r.kinds[x];
     if (kind === null) continue;
     const at = r.spans[x].start;
-    if (!JUST_ISSUED().test(r.text.slice(Math.max(0, at - JUST_ISSUED_CHARS), at))) continue;
+    if (!JUST_ISSUED().test(r.text.slice(Math.max(0, at - JUST_ISSUED_CHARS), at)) && !ISSUED_IN().test(r.text.slice(Math.max(0, at - ISSUED_IN_CHARS), at))) continue;
     const list = byKind.get(kind);
     if (list === undefined) byKind.set(kind, [x]);
     else list.push(x);

@@ -3,6 +3,7 @@
  * summary — tells of the document and is not it (src/analyze/header/record-page.ts; fixtures/fresh
  * CONVENTIONS §20 (a)); the same fields above the document's own text leave the page the document (§14).
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";
 import { recordPage } from "../../../src/analyze/header/record-page.js";
@@ -44,6 +45,15 @@ describe("a page of a document's record fields and nothing of the document", () 
     expect(recordPage(text)).toBe(false);
     expect(acts(text)).toContain("93 amends");
     expect(analyze(text).self.number).toBe("150");
+  });
+
+  it("is the document where its title and articles are printed as a list above the fields (caselaw.vn, fresh60b-005)", () => {
+    const text = readFileSync(new URL("../../../fixtures/fresh/fresh60b/texts/fresh60b-005.txt", import.meta.url), "utf8");
+    expect(recordPage(text)).toBe(false);
+    expect(acts(text)).toContain("15 amends");
+    expect(analyze(text).self.number).toBe("20");
+    // The same list item before a record made up of caselawRecord's fields: a bulleted article is the document's text.
+    expect(recordPage("- Điều 1. Sửa đổi khoản 3 Điều 3 Nghị quyết 93/2013/NQ-HĐND.\n" + caselawRecord)).toBe(false);
   });
 
   it("needs three of the record's labels: one field over a document's text is no record", () => {
