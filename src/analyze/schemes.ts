@@ -18,6 +18,7 @@ import {
   PLAN_QUALIFIERS,
   PLAN_WORDS,
   SCHEME_NAME_ABBREVIATIONS,
+  SCHEME_NAME_OPENING_TAILS,
   SCHEME_NAME_OPTIONAL_WORDS,
   SCHEME_NAME_TAILS,
   SCHEME_PART_LINKS,
@@ -115,11 +116,11 @@ function anyPhraseAt(words: readonly Word[], i: number, phrases: readonly (reado
   return null;
 }
 
-/** Every kind a decision approves by name: the schemes, and the plannings adjusted by name. */
+/** Every kind a decision approves by name and a document carries out or adjusts by name: the schemes, and the plannings. */
 const APPROVED_WORDS = [...SCHEME_WORDS, ...PLANNING_WORDS];
 
 /** The scheme named from words[i] on ("Đề án “X …” giai đoạn …"): its kind word and its name's words, or null. */
-function schemeAt(words: readonly Word[], i: number, kinds: readonly (readonly string[])[] = SCHEME_WORDS): { kind: string; name: string[] } | null {
+function schemeAt(words: readonly Word[], i: number, kinds: readonly (readonly string[])[] = APPROVED_WORDS): { kind: string; name: string[] } | null {
   if (i < words.length && QUOTES.has(words[i].w)) i++;
   const kind = anyPhraseAt(words, i, kinds);
   if (kind === null) return null;
@@ -129,7 +130,8 @@ function schemeAt(words: readonly Word[], i: number, kinds: readonly (readonly s
   for (; i < words.length && name.length < MAX_SCHEME_NAME_WORDS; i++) {
     const w = words[i].w;
     if (ENDS_NAME.has(w) || QUOTES.has(w) || DIGITS().test(w)) break;
-    if (anyPhraseAt(words, i, SCHEME_NAME_TAILS) !== null) break;
+    // "tỉnh" right after the kind word opens a province's own name ("Quy hoạch tỉnh Bắc Kạn"); after a name it ends it.
+    if (anyPhraseAt(words, i, SCHEME_NAME_TAILS) !== null && (name.length > 0 || anyPhraseAt(words, i, SCHEME_NAME_OPENING_TAILS) === null)) break;
     if (w === YEAR_WORD && i + 1 < words.length && DIGITS().test(words[i + 1].w)) break;
     if (SCHEME_NAME_OPTIONAL_WORDS.includes(w)) continue;
     const full = SCHEME_NAME_ABBREVIATIONS[w];
@@ -142,14 +144,12 @@ function schemeAt(words: readonly Word[], i: number, kinds: readonly (readonly s
 // The vocabulary's phrases as regular-expression alternatives, any spacing between the words: a scan
 // for "phê duyệt Đề án", "Kế hoạch thực hiện Chương trình" before any word is read.
 const anyOf = (phrases: readonly (readonly string[])[]) => `(?:${phrases.map((p) => p.join(String.raw`\s+`)).join("|")})`;
-const SCHEME = String.raw`\s+[“"]?${anyOf(SCHEME_WORDS)}`;
+const SCHEME = String.raw`\s+[“"]?${anyOf(APPROVED_WORDS)}`;
 const APPROVING = new RegExp(`${anyOf(APPROVING_WORDS)}(?:\\s+việc)?\\s+[“"]?${anyOf(APPROVED_WORDS)}`, "iu");
 /** Characters of a description read for it (its date and issuer come first). */
 const APPROVING_CHARS = 400;
 
 const keyOf = (s: { kind: string; name: string[] }) => `${s.kind}|${s.name.join(" ")}`;
-const PLANNING_KEY = `${PLANNING_WORDS[0].join(" ")}|`;
-const NONE: ReadonlySet<string> = new Set();
 
 /** The scheme a cited decision approved, read in its description (up to the next citation): "… phê duyệt Đề án X". */
 function approvedScheme(text: string, from: number, to: number): string | null {
@@ -336,8 +336,7 @@ export function schemeActs(text: string, parts: readonly Part[], spans: readonly
     approved[i] = scheme;
   }
   if (approved === null) return out;
-  // A plan carries out schemes by name, not plannings: its text is read only for a scheme approved.
-  const carried = approved.some((k) => k && !k.startsWith(PLANNING_KEY)) ? carriedOutSchemes(text, parts, spans) : NONE;
+  const carried = carriedOutSchemes(text, parts, spans);
   const adjusted = adjustedSchemes(text, parts);
   for (let i = 0; i < approved.length; i++) {
     const scheme = approved[i];

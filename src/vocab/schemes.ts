@@ -18,8 +18,11 @@
  */
 export const SCHEME_WORDS: readonly (readonly string[])[] = [["đề", "án"], ["chương", "trình"], ["dự", "án"], ["chiến", "lược"], ["bộ", "tiêu", "chí"], ["lộ", "trình"]];
 /**
- * A planning: adjusted or supplemented by name as a scheme is (ADJUSTING_WORDS), not read as carried out
- * by a plan ("Kế hoạch thực hiện Quy hoạch …" has not been seen with its approving decision cited).
+ * A planning: adjusted or supplemented by name (ADJUSTING_WORDS), and carried out by name as a scheme
+ * is: "KẾ HOẠCH ⏎ TRIỂN KHAI THỰC HIỆN QUY HOẠCH TỈNH BẮC KẠN THỜI KỲ 2021 - 2030, TẦM NHÌN ĐẾN NĂM 2050"
+ * over "Căn cứ Quyết định số 1288/QĐ-TTg … về phê duyệt Quy hoạch tỉnh Bắc Kạn thời kỳ 2021 - 2030 …"
+ * (UBND Bắc Kạn's 56/KH-UBND, fixtures/fresh/fresh59a-007; DOMAIN §4's "kế hoạch thực hiện …"). Where a
+ * document both adjusts and carries out a planning, it amends it.
  */
 export const PLANNING_WORDS: readonly (readonly string[])[] = [["quy", "hoạch"]];
 
@@ -88,6 +91,12 @@ export const SCHEME_NAME_TAILS: readonly (readonly string[])[] = [
   // of the province's own ("Chiến lược phát triển khoa học và công nghệ tỉnh Đắk Nông") is cut there on both sides.
   ["tỉnh"],
 ];
+/**
+ * A tail that opens a name rather than ends it, right after the kind word: a province's own planning is
+ * named by the province ("Quy hoạch tỉnh Bắc Kạn thời kỳ 2021 - 2030", fresh59a-007), where "tỉnh" after
+ * a name ("… bình đẳng giới tỉnh Cà Mau") ends it.
+ */
+export const SCHEME_NAME_OPENING_TAILS: readonly (readonly string[])[] = [["tỉnh"]];
 /** "năm" ends a name where a year follows ("… bền vững năm 2022"); a number ends it anyway. */
 export const YEAR_WORD = "năm";
 

@@ -113,6 +113,36 @@ describe("analyze: a scheme the document carries out by name, approved by a deci
   });
 });
 
+describe("analyze: a planning or a set of criteria the document carries out by name (session 60, fresh59a-007, -005)", () => {
+  const BK = (title: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 56/KH-UBND\nBắc Kạn, ngày 29 tháng 01 năm 2024\nKẾ HOẠCH\n${title}\nCăn cứ Quyết định số 1288/QĐ-TTg ngày 03/11/2023 của Thủ tướng Chính phủ về phê duyệt Quy hoạch tỉnh Bắc Kạn thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.\n`;
+
+  it("carries out the decision that approved the province's planning its title names (fresh59a-007)", () => {
+    expect(acts(BK("TRIỂN KHAI THỰC HIỆN QUY HOẠCH TỈNH BẮC KẠN THỜI KỲ 2021 - 2030, TẦM NHÌN ĐẾN NĂM 2050"))).toEqual(["based_on 1288/QĐ-TTg", "implements 1288/QĐ-TTg"]);
+    // "UBND tỉnh ban hành Kế hoạch triển khai thực hiện Quy hoạch tỉnh …" in the plan's own words, under another title.
+    const issued = BK("QUY HOẠCH TỈNH") + "UBND tỉnh ban hành Kế hoạch triển khai thực hiện Quy hoạch tỉnh Bắc Kạn thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 với các nội dung chủ yếu sau:\n";
+    expect(acts(issued)).toEqual(["based_on 1288/QĐ-TTg", "implements 1288/QĐ-TTg"]);
+  });
+
+  it("leaves the basis alone where another province's planning is carried out, or the planning is only named", () => {
+    expect(acts(BK("TRIỂN KHAI THỰC HIỆN QUY HOẠCH TỈNH THÁI NGUYÊN THỜI KỲ 2021 - 2030"))).toEqual(["based_on 1288/QĐ-TTg"]);
+    expect(acts(BK("CÔNG BỐ QUY HOẠCH TỈNH BẮC KẠN THỜI KỲ 2021 - 2030, TẦM NHÌN ĐẾN NĂM 2050"))).toEqual(["based_on 1288/QĐ-TTg"]);
+  });
+
+  it("carries out the decision that issued the criteria the title names (fresh59a-005); issuing criteria of its own carries out none (pairs59b-002)", () => {
+    const qn = (title: string, basis: string) =>
+      `ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 1852/QĐ-UBND\nQuảng Ngãi, ngày 06 tháng 10 năm 2017\nQUYẾT ĐỊNH\n${title}\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n${basis}\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này.\n`;
+    const basis = "Căn cứ Quyết định số 678/QĐ-TTg ngày 19/5/2017 của Thủ tướng Chính phủ ban hành Bộ Tiêu chí giám sát, đánh giá về cơ cấu lại ngành nông nghiệp đến năm 2020;";
+    const text = qn("VỀ VIỆC BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN BỘ TIÊU CHÍ GIÁM SÁT ĐÁNH GIÁ CƠ CẤU LẠI NGÀNH NÔNG NGHIỆP ĐẾN NĂM 2020 TRÊN ĐỊA BÀN TỈNH QUẢNG NGÃI", basis);
+    expect(acts(text)).toEqual(["based_on 678/QĐ-TTg", "implements 678/QĐ-TTg"]);
+    const own = qn(
+      "BAN HÀNH BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI TỈNH ĐIỆN BIÊN GIAI ĐOẠN 2017-2020",
+      "Căn cứ Quyết định số 1980/QĐ-TTg ngày 17 tháng 10 năm 2016 của Thủ tướng Chính phủ về việc ban hành Bộ tiêu chí Quốc gia về xã nông thôn mới giai đoạn 2016-2020;",
+    );
+    expect(acts(own)).toEqual(["based_on 1980/QĐ-TTg"]);
+  });
+});
+
 describe("analyze: a planning the document adjusts by name, approved by a decision of its Căn cứ (session 31, pairs31)", () => {
   const APPROVED =
     "Căn cứ Quyết định số 499/QĐ-TTg ngày 21 tháng 3 năm 2013 của Thủ tướng Chính phủ về việc Phê duyệt Quy hoạch cấp nước Thủ đô Hà Nội đến năm 2030, tầm nhìn đến năm 2050;";
