@@ -5,6 +5,7 @@ import { clauseOpenings } from "./clause-openings.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { WORD as WORD_CHAR } from "../find/above.js";
 import {
+  ADOPTING_WORDS,
   ADJUSTING_QUALIFIERS,
   ADJUSTING_WORDS,
   APPROVING_ADJUSTMENT,
@@ -146,18 +147,24 @@ function schemeAt(words: readonly Word[], i: number, kinds: readonly (readonly s
 const anyOf = (phrases: readonly (readonly string[])[]) => `(?:${phrases.map((p) => p.join(String.raw`\s+`)).join("|")})`;
 const SCHEME = String.raw`\s+[“"]?${anyOf(APPROVED_WORDS)}`;
 const APPROVING = new RegExp(`${anyOf(APPROVING_WORDS)}(?:\\s+việc)?\\s+[“"]?${anyOf(APPROVED_WORDS)}`, "iu");
+/** A resolution's description: APPROVING's words, or "về" right before the scheme (ADOPTING_WORDS). */
+const RESOLUTION_WORDS = [...APPROVING_WORDS, ...ADOPTING_WORDS];
+const ADOPTING = new RegExp(`${anyOf(RESOLUTION_WORDS)}(?:\\s+việc)?\\s+[“"]?${anyOf(APPROVED_WORDS)}`, "iu");
 /** Characters of a description read for it (its date and issuer come first). */
 const APPROVING_CHARS = 400;
 
 const keyOf = (s: { kind: string; name: string[] }) => `${s.kind}|${s.name.join(" ")}`;
 
-/** The scheme a cited decision approved, read in its description (up to the next citation): "… phê duyệt Đề án X". */
-function approvedScheme(text: string, from: number, to: number): string | null {
+/**
+ * The scheme a cited decision approved, read in its description (up to the next citation): "… phê duyệt Đề án X";
+ * a resolution's also where it is "về Quy hoạch X" (ADOPTING_WORDS).
+ */
+function approvedScheme(text: string, from: number, to: number, resolution: boolean): string | null {
   // Most descriptions approve nothing: a scan of their first characters spares reading their words.
-  const m = APPROVING.exec(text.slice(from, Math.min(to, from + APPROVING_CHARS)));
+  const m = (resolution ? ADOPTING : APPROVING).exec(text.slice(from, Math.min(to, from + APPROVING_CHARS)));
   if (m === null) return null;
   const words = wordsOf(text, from + m.index, to, MAX_SCHEME_NAME_WORDS + 8);
-  let i = anyPhraseAt(words, 0, APPROVING_WORDS)?.length ?? 0;
+  let i = anyPhraseAt(words, 0, resolution ? RESOLUTION_WORDS : APPROVING_WORDS)?.length ?? 0;
   if (i < words.length && words[i].w === "việc") i++;
   const s = schemeAt(words, i, APPROVED_WORDS);
   return s === null ? null : keyOf(s);
@@ -330,7 +337,7 @@ export function schemeActs(text: string, parts: readonly Part[], spans: readonly
     // A scheme is approved by a decision or adopted by a resolution; a law, a decree, a circular is read no further.
     if (roles[i] !== "based_on" || (kinds[i] !== "decision" && kinds[i] !== "resolution")) continue;
     const to = i + 1 < spans.length ? spans[i + 1].start : text.length;
-    const scheme = approvedScheme(text, spans[i].end, to);
+    const scheme = approvedScheme(text, spans[i].end, to, kinds[i] === "resolution");
     if (scheme === null) continue;
     approved ??= [];
     approved[i] = scheme;

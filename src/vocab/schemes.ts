@@ -40,9 +40,11 @@ export const ADJUSTING_QUALIFIERS: readonly (readonly string[])[] = [["cục", "
 /**
  * What the document's own adjusting words may follow in its title or its first article: "Phê duyệt
  * điều chỉnh …", "Về việc phê duyệt dự án: Điều chỉnh …". "Phê duyệt nhiệm vụ điều chỉnh Quy hoạch
- * …" approves the task of adjusting: the planning is not adjusted yet, and nothing is amended.
+ * …" approves the task of adjusting: the planning is not adjusted yet, and nothing is amended. A council
+ * adopts the adjustment: "Điều 1. Thông qua điều chỉnh Quy hoạch sử dụng đất đến năm 2020 …" (full33-019;
+ * CONVENTIONS §21 names "a council's 'Thông qua điều chỉnh …'" among the adjusting acts).
  */
-export const APPROVING_ADJUSTMENT: readonly (readonly string[])[] = [["phê", "duyệt", "dự", "án", ":"], ["phê", "duyệt", "dự", "án"], ["phê", "duyệt"]];
+export const APPROVING_ADJUSTMENT: readonly (readonly string[])[] = [["phê", "duyệt", "dự", "án", ":"], ["phê", "duyệt", "dự", "án"], ["phê", "duyệt"], ["thông", "qua"]];
 /** Words the title may open with before "phê duyệt" or the adjusting words ("Quyết định về việc phê duyệt …", "V/v bổ sung …"). */
 export const TITLE_LEAD_WORDS: readonly string[] = ["quyết", "định", "về", "việc", "v"];
 
@@ -62,6 +64,13 @@ export const SCHEME_PART_WORDS = 8;
 
 /** What the cited decision did to the scheme, in its description: "phê duyệt Đề án", "ban hành Chương trình", "thông qua Đề án". */
 export const APPROVING_WORDS: readonly (readonly string[])[] = [["phê", "duyệt"], ["ban", "hành"], ["thông", "qua"]];
+/**
+ * A resolution adopts the scheme or planning it is "về": "Căn cứ Nghị quyết số 20/NQ-CP ngày 07 tháng 02 năm
+ * 2013 của Chính phủ về Quy hoạch sử dụng đất đến năm 2020 và Kế hoạch sử dụng đất 5 năm kỳ đầu (2011 -
+ * 2015) của tỉnh Hà Giang" under a council's "Điều 1. Thông qua điều chỉnh Quy hoạch sử dụng đất đến năm 2020
+ * …" (full33-019; CONVENTIONS §21). A decision "về" a scheme may only tell of it: read for resolutions only.
+ */
+export const ADOPTING_WORDS: readonly (readonly string[])[] = [["về"]];
 
 /** A plan issued in the document's own words: "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …", "UBND tỉnh ban hành Kế hoạch …". */
 export const ISSUING_WORDS: readonly string[] = ["ban", "hành"];

@@ -177,6 +177,24 @@ describe("analyze: a planning the document adjusts by name, approved by a decisi
   });
 });
 
+describe("analyze: a council adopts the adjustment of a planning a resolution adopted 'về' its name (session 60, full33-019)", () => {
+  const hg = (article: string, basis: string) =>
+    `HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 86/NQ-HĐND\nHà Giang, ngày 19 tháng 7 năm 2017\nNGHỊ QUYẾT\nVỀ QUY HOẠCH\nHỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\n${basis}\nQUYẾT NGHỊ:\n${article}\n`;
+  const GOV =
+    "Căn cứ Nghị quyết số 20/NQ-CP\nngày 07 tháng 02 năm 2013 của Chính phủ về Quy hoạch sử dụng đất đến năm 2020\nvà Kế hoạch sử dụng đất 5 năm kỳ đầu (2011 - 2015) của tỉnh Hà Giang;";
+  const ADJUST = "Điều 1. Thông qua điều chỉnh Quy hoạch sử dụng đất đến\nnăm 2020 và Kế hoạch sử dụng đất kỳ cuối (2016 - 2020) của tỉnh Hà Giang.";
+
+  it("amends the resolution beside resting on it", () => {
+    expect(acts(hg(ADJUST, GOV))).toEqual(["amends 20/NQ-CP", "based_on 20/NQ-CP"]);
+  });
+
+  it("reads 'về' as adopting for a resolution only, and 'Thông qua' before the adjusting words only", () => {
+    const decided = GOV.replace("Nghị quyết số 20/NQ-CP", "Quyết định số 20/QĐ-TTg");
+    expect(acts(hg(ADJUST, decided))).toEqual(["based_on 20/QĐ-TTg"]);
+    expect(acts(hg("Điều 1. Thông qua Quy hoạch sử dụng đất đến năm 2020 của tỉnh Hà Giang.", GOV))).toEqual(["based_on 20/NQ-CP"]);
+  });
+});
+
 describe("analyze: a planning the document supplements by name (session 31, pairs31-007)", () => {
   const APPROVED =
     "Căn cứ Quyết định số 10/2014/QĐ-UBND ngày 25 tháng 8 năm 2014 của UBND tỉnh Phú Thọ về việc phê duyệt Quy hoạch thăm dò, khai thác, sử dụng khoáng sản trên địa bàn tỉnh Phú Thọ đến năm 2020, định hướng đến năm 2030;";
