@@ -259,8 +259,12 @@ export const BASIS_CLAUSE_WORDS = ["trên cơ sở"];
  * 29/2004/NĐ-CP" (Bộ Thương mại's circular 04/2007/TT-BTM, fresh54b-001), "Can ct Quyết định số 53/2012/QĐ-TTg" (Bộ Tài
  * chính's circular, fresh36b-011), and the breve alone: "Can cứ Nghị định số 59/2015/NĐ-CP" (fresh54a-009). "ct" and
  * "ctr" are no Vietnamese syllables, nor is "can" ever said before "cứ": each pair is that OCR's "Căn cứ" only.
+ * A copy that lost every diacritic (a PDF's font without them, an OCR trained on plain Latin) prints "Can cu": "Can cu
+ * Nghi dinh so 150/2025/ND-CP ngdy 12/6/2025 cua Chinh phu …; Can cu Thong tu so 37/2025/TT-BCT …" (UBND Lào Cai's
+ * 3628/QĐ-UBND of 2026, fixtures/fresh/fresh60e-007), "Can cu khoan 2 Dieu 2 Thong tu …" (a Cục Thuế's answer of 2021,
+ * fresh54e-008). Such a copy writes no "cần cù" beside it; a document's kind word or unit follows (the cue's own reach).
  */
-const BASIS_HEAD_MISREAD = ["Cân cứ", "Căn củ", "Can cứ", "Can ct", "Can ctr"];
+const BASIS_HEAD_MISREAD = ["Cân cứ", "Căn củ", "Can cứ", "Can ct", "Can ctr", "Can cu"];
 export const BASIS_HEAD_WORDS = ["Căn cứ", "Căn cứ vào", ...BASIS_HEAD_MISREAD];
 /**
  * "căn cứ" as a noun, the base a levy is reckoned on, with the words after it: "Về căn cứ tính thuế đối với
