@@ -707,6 +707,14 @@ export const ISSUER_NAME_BREAK_WORDS: readonly string[] = [
  */
 export const DAY_SPAN_WORDS = { from: "từ ngày", to: "đến ngày" };
 /**
+ * The same span with its ends joined by a spaced dash, not "đến ngày": after "từ ngày" ("Thực hiện Kế hoạch số 25 của
+ * Sở Tư pháp …, từ ngày 23/3 - 20/4/2022, Sở Tư pháp đã tổ chức …", baocamau.vn, fixtures/fresh/pairs60b-001), or after
+ * a count of days, "trong N ngày" ("Thực hiện Quyết định số 458/QĐ-BTP …, Quyết định số 1320/QĐ-BTP …, trong 02 ngày 15
+ * - 16/9/2022, Đoàn công tác … đã tổ chức …", the Hà Tĩnh justice portal, pairs60-001). `over` and `days` frame the
+ * count; `dashes` join the ends (spaced, so a day written "15-9-2022" is not read as two).
+ */
+export const DAY_SPAN_DASHED = { over: "trong", days: "ngày", dashes: ["-", "–"] } as const;
+/**
  * The word before a single day that opens a main clause after "Thực hiện X, …": "…; ngày 06/10/2021, Phòng Tư pháp huyện
  * phối hợp …" (a portal's news, fixtures/fresh/fresh56h-011). With a named body after it, the act is dated and told
  * (analyze/roles/news-event.ts, a headless page only).
