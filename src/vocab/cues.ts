@@ -856,6 +856,15 @@ export const BASIS_MAIN_CLAUSE_VERBS = ["đồng ý", "thống nhất", "chấp 
 export const BASIS_ANAPHOR_NOUNS = ["quy định", "hướng dẫn", "văn bản", "quy định pháp lý", "căn cứ"];
 export const BASIS_ANAPHOR_POINTERS = ["nêu trên", "nói trên", "dẫn trên", "trên"];
 /**
+ * A page that answers a reader's question (analyze/roles/answer-page.ts): the question's mark ("Bà … hỏi:", "Tên người
+ * hỏi: …", "Hỏi:") and the answer's ("BHXH TP HCM trả lời:", "Về vấn đề này, BHXH tỉnh Nghệ An trả lời như sau:",
+ * "Trả lời:"). The answer's "Căn cứ <units> <document> …" names the rule it answers from, no basis of the page's
+ * (fixtures/fresh/fresh60c-002, -006, fresh60g-001, -002, -005, -007). A letter answers a letter ("Trả lời công văn
+ * số …", "… có ý kiến như sau:"): "trả lời" there takes an object, and the answer's mark needs its colon.
+ */
+export const QUESTION_WORDS = ["hỏi"];
+export const ANSWER_WORDS = ["trả lời", "trả lời như sau"];
+/**
  * Words that, opening the object of a "Căn cứ" (after "vào"), name documents, their rules or their parts rather than
  * a thing the writer acts on (analyze/roles/fronted-basis.ts basisThingUnderRule): "Căn cứ các quy định …", "căn cứ
  * nội dung hướng dẫn tại …". Beside the kind words and PINPOINT_WORDS, which the rule reads too. Not "văn bản": "Căn cứ
