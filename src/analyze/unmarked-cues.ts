@@ -29,10 +29,11 @@ export function withMarkedCues(text: string): string {
 }
 
 /**
- * At most one marked letter (Latin-1 and Latin Extended letters, the Vietnamese block) in MARKED_EVERY
- * characters, and a text long enough to say (MIN_CHARS): fresh60e-007's 3,395 characters hold none,
- * a Vietnamese text with its marks one in five or so. Read until the limit is passed: most texts stop
- * within their first lines.
+ * At most one character past ASCII up to the Vietnamese block (U+00C0–U+1EFF, × and ÷ aside: Latin letters with
+ * marks, and the Greek, Cyrillic and other scripts between, whose text is no plain Vietnamese either) in
+ * MARKED_EVERY characters, and a text long enough to say (MIN_CHARS): fresh60e-007's 3,395 characters hold
+ * none, a Vietnamese text with its marks one in five or so. Read until the limit is passed: most texts stop
+ * within their first lines (a plain copy is scanned whole, and its cues marked: ~40 ms more a megabyte).
  * @public exported for test/analyze/unmarked-cues.test.ts.
  */
 export function isUnmarkedText(text: string): boolean {
