@@ -23,7 +23,7 @@ import { lazyRegExp } from "../shared/lazy-regexp.js";
 export function withMarkedCues(text: string): string {
   if (!isUnmarkedText(text)) return text;
   return text.replace(UNMARKED_CUE(), (plain: string) => {
-    const marked = MARKED_OF.get(plainKey(plain));
+    const marked = markedOf().get(plainKey(plain));
     return marked ? sameCase(plain, marked) : plain;
   });
 }
@@ -53,8 +53,13 @@ const MIN_CHARS = 200;
 const GAP = "[ \\t\\r\\n]{1,8}";
 const plainKey = (plain: string): string => plain.toLowerCase().replace(/[ \t\r\n]+/g, " ");
 
-/** The marked phrase of each plain spelling (lower case), its cue's type (LINK_WORDS: "link") deciding a shared one. */
-const MARKED_OF: Map<string, string | null> = (() => {
+/**
+ * The marked phrase of each plain spelling (lower case), its cue's type (LINK_WORDS: "link") deciding a shared one.
+ * Built when a plain copy first asks: every process loading vncite would otherwise pay for it, and few texts are plain.
+ */
+let MARKED_OF: Map<string, string | null> | null = null;
+const markedOf = (): Map<string, string | null> => (MARKED_OF ??= buildMarkedOf());
+function buildMarkedOf(): Map<string, string | null> {
   const out = new Map<string, { marked: string; type: string } | null>();
   const add = (phrase: string, type: string): void => {
     const plain = withoutMarks(phrase).toLowerCase();
@@ -68,11 +73,12 @@ const MARKED_OF: Map<string, string | null> = (() => {
   // The document naming itself ("Nghi dinh nay co hieu luc … va thay the …"): what makes a clause its own.
   for (const k of KINDS) for (const w of k.words) add(`${w} ${THIS_WORD}`, "self");
   return new Map([...out].map(([k, v]) => [k, v?.marked ?? null]));
-})();
+}
 
 /** The plain spellings, longest first, as whole words (ASCII: the text holds no marked letter next to them). */
 const UNMARKED_CUE = lazyRegExp(() => {
-  const plains = [...MARKED_OF.keys()].filter((k) => MARKED_OF.get(k) !== null && /^[a-z ,]+$/.test(k));
+  const marked = markedOf();
+  const plains = [...marked.keys()].filter((k) => marked.get(k) !== null && /^[a-z ,]+$/.test(k));
   plains.sort((a, b) => b.length - a.length);
   const source = plains.map((p) => p.split(" ").join(GAP)).join("|");
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "giu");
