@@ -62,22 +62,10 @@ const NOT_A_CELL = String.raw`(?<!\n[ \t]*\|[ \t]*\n)`;
  * the blank, the regex stopped at every space of the text, which cost it as much again as all the
  * other branches together; a capital it opens with is several times rarer.
  */
-/**
- * The two openings above in one branch, OPENING_WORDS written once: a line break (not a table's cell), or a capital
- * after a blank (the capital matched, as before: the branch opens with a character to match, not a look-around,
- * which V8 would try at every character); then, looking behind from there, the words at the place the break
- * opens — after the line break, or at the capital ([ \t*#(]* reads nothing at a capital, a letter). It matches
- * where and what the two branches matched (test/analyze/clause-break-regex.test.ts). The words' alternation written
- * twice made BREAK the costliest regex an analyze() process compiles, twice over (V8 compiles it for its
- * interpreter on the first exec, then to machine code): bench/README, "Session 60 (helper speed60b)".
- */
-const OPENING_BREAK = String.raw`(?:\n${NOT_A_CELL}|[${OPENING_FIRSTS}](?<=[ \t].))(?<=(?=${NOT_OPENING}[ \t*#(]*(?:${OPENING_WORDS})\s)(?:(?<=\n)|[${OPENING_FIRSTS}]))`;
 const BREAK = new RegExp(
-  String.raw`[;:]|${FULL_STOP}|\n(?=${LINE_MARKUP}(?:${LIST_MARKER}\s|${TABLE_ROW}))|${OPENING_BREAK}`,
+  String.raw`[;:]|${FULL_STOP}|\n(?=${LINE_MARKUP}(?:${LIST_MARKER}\s|${TABLE_ROW}))|\n${NOT_A_CELL}${NOT_OPENING}(?=[ \t*#(]*(?:${OPENING_WORDS})\s)|[${OPENING_FIRSTS}](?<=[ \t]${NOT_OPENING}(?=(?:${OPENING_WORDS})\s).)`,
   "g",
 );
-/** BREAK and the pieces its opening branch is made of, for the test that it matches as the two branches did. */
-export const BREAK_PARTS = { BREAK, OPENING_BREAK, NOT_A_CELL, NOT_OPENING, OPENING_WORDS, OPENING_FIRSTS } as const;
 /** The break marks are below it (";:.!?" and the line break); the letter the blank's branch matches is above. */
 const LAST_MARK = 0x3f;
 
