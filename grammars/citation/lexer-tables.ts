@@ -1,5 +1,5 @@
 import { Lexer, type TokenType } from "chevrotain";
-import { ALL_TOKENS, BEFORE_SPACE_ONLY, CAPITAL_LETTER, KEYWORD_PHRASES, keywordPattern, keywordReadsOneWord, LETTER, NumberTok, SMALL_LETTER, WhiteSpace, Word } from "./tokens.js";
+import { ALL_TOKENS, BEFORE_SPACE_ONLY, CAPITAL_LETTER, KEYWORD_PHRASES, keywordPattern, LETTER, NumberTok, SMALL_LETTER, WhiteSpace, Word } from "./tokens.js";
 import { markClass } from "../../src/shared/chars.js";
 import { LOOK_ALIKES } from "../../src/vocab/look-alikes.js";
 
@@ -21,24 +21,7 @@ export interface Keyword {
   phrases: Set<string>;
   /** The pattern of those phrases alone (keywordPattern), sticky; built the first time a text has the word. */
   pattern: RegExp | null;
-  /**
-   * Where the pattern reads one word alone (keywordReadsOneWord): the images it matched, each as a whole word followed
-   * by no letter or digit, in MAX_IMAGES slots ("" where none is yet: no word's letters are empty); null where it
-   * reads more. The same letters so followed match again wherever they stand, so the fast lexer compares them instead
-   * of running the regex: "số", "ngày", "của", "tháng", "và" are half of a window's keyword tests, each a regex call of
-   * ~400 instructions (bench/README.md, session 59, speed59b).
-   */
-  images: string[] | null;
 }
-
-/**
- * A one-word keyword's slots for images, all strings from the start: an empty array grown by push had another map
- * (its elements kind) than one holding strings, and the lexer's compiled code, having met one, was thrown away
- * ("wrong map") at the first keyword of the other.
- */
-const noImages = (): string[] => ["", "", "", ""];
-/** Images remembered per one-word keyword: a text writes "số", "Số", "SỐ"; a few more are read by the regex. */
-export const MAX_IMAGES = noImages().length;
 
 /** `k`'s pattern: the token's, cut to the phrases that may match where its first word is written. */
 export function keywordRegex(k: Keyword): RegExp {
@@ -170,14 +153,13 @@ function keywordIndex(charClass: Uint8Array, canon: Uint16Array): Map<number, Fi
       // A phrase can match only where the text's word has its first word's key (a hash collision
       // adds phrases that then fail): the word's pattern is of those phrases alone.
       let keyword = entry.keywords.find((k) => k.type === type);
-      if (!keyword) entry.keywords.push((keyword = { type, phrases: new Set(), pattern: null, images: null }));
+      if (!keyword) entry.keywords.push((keyword = { type, phrases: new Set(), pattern: null }));
       keyword.phrases.add(phrase);
       entry.spaceAfter &&= BEFORE_SPACE_ONLY.has(p);
       entry.reach = Math.max(entry.reach, pieces(p, charClass));
       index.set(key, entry);
     }
   }
-  for (const entry of index.values()) for (const k of entry.keywords) k.images = keywordReadsOneWord(k.type, (phrase) => k.phrases.has(phrase)) ? noImages() : null;
   return index;
 }
 

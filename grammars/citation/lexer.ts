@@ -225,7 +225,7 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
     const first = t.firstWordBits[key & FIRST_WORD_MASK] === 1 ? t.keywords.get(key) : undefined;
     // A kind's initials in a ký hiệu ("123/QĐ-UBND") begin no phrase there: only before whitespace.
     const candidates = first === undefined || (first.spaceAfter && (lettersEnd >= n || charClass[text.charCodeAt(lettersEnd)] !== WHITESPACE)) ? undefined : first.keywords;
-    const word = keywordOrWord(text, i, lettersEnd, to, candidates, t.wordChar);
+    const word = keywordOrWord(text, i, to, candidates);
     // A keyword that matched k pieces of its longest phrase (P pieces) leaves P - k that a cut
     // text would give as tokens of their own; a word that matched none, P - 1.
     if (first !== undefined && first.reach > 1) {
@@ -311,58 +311,17 @@ function gluedFullStop(text: string, dot: number, wordChar: Uint8Array, letterCa
 /** A capital letter, not a digit (letterCase counts digits with the capitals). */
 const isCapitalLetter = (c: number, letterCase: Uint8Array): boolean => letterCase[c] === CAPITAL && (c < 0x30 || c > 0x39);
 
-/**
- * The token at text[from, wordTo): the first candidate keyword whose pattern matches at `from` (a Word where it ends
- * before the Word would: longer_alt), else a Word. text[from, lettersEnd) are the word's letters (its key's).
- * Kept small: TurboFan inlines it into lexNext only while its bytecode is (a first form with the image test written
- * here was a call for each of ~25,000 words a pass, +6 M instructions, as much as the test saved: bench/README.md,
- * session 59, speed59b); the test is keywordEnd's.
- */
-function keywordOrWord(text: string, from: number, lettersEnd: number, wordTo: number, candidates: Keyword[] | undefined, wordChar: Uint8Array): IToken {
+function keywordOrWord(text: string, from: number, wordTo: number, candidates: Keyword[] | undefined): IToken {
   if (candidates !== undefined) {
-    // No letter or digit after the letters: a one-word keyword's pattern matches them where it matched them before.
-    const alone = lettersEnd >= text.length || wordChar[text.charCodeAt(lettersEnd)] !== 1;
     for (const k of candidates) {
-      const end = keywordEnd(k, text, from, lettersEnd, alone);
-      if (end < 0) continue;
+      const pattern = keywordRegex(k);
+      pattern.lastIndex = from;
+      if (!pattern.test(text)) continue;
+      const end = pattern.lastIndex;
       return end >= wordTo ? token(text, from, end, k.type) : token(text, from, wordTo, Word);
     }
   }
   return token(text, from, wordTo, Word);
-}
-
-/**
- * Where `k`'s pattern, sticky at `from`, ends its match; -1 where it does not match. A one-word keyword's (images
- * not null) answer for letters alone is read from the images it matched before, and remembered when new.
- */
-function keywordEnd(k: Keyword, text: string, from: number, lettersEnd: number, alone: boolean): number {
-  const images = k.images;
-  if (alone && images !== null && hasImage(images, text, from, lettersEnd)) return lettersEnd;
-  const pattern = keywordRegex(k);
-  pattern.lastIndex = from;
-  if (!pattern.test(text)) return -1;
-  const end = pattern.lastIndex;
-  if (alone && images !== null && end === lettersEnd) remember(images, text.substring(from, end));
-  return end;
-}
-
-/** `image` into the first empty slot of `images`, if one is left (lexer-tables noImages). */
-function remember(images: string[], image: string): void {
-  const free = images.indexOf("");
-  if (free >= 0) images[free] = image;
-}
-
-/** Whether text[from, to) is one of `images`, compared unit by unit (no string made; an empty slot is no word). */
-function hasImage(images: string[], text: string, from: number, to: number): boolean {
-  const n = to - from;
-  for (let k = 0; k < images.length; k++) {
-    const image = images[k];
-    if (image.length !== n) continue;
-    let i = 0;
-    while (i < n && image.charCodeAt(i) === text.charCodeAt(from + i)) i++;
-    if (i === n) return true;
-  }
-  return false;
 }
 
 /** The shape Chevrotain's own lexer gives with positionTracking "onlyOffset" (same key order). */
