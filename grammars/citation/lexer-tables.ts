@@ -32,9 +32,7 @@ export function keywordRegex(k: Keyword): RegExp {
   return k.pattern;
 }
 
-export interface FirstWord {
-  /** The word's key (keyOf: hash and length), told apart from another's of the same low bits (firstWordSlot). */
-  key: number;
+interface FirstWord {
   /** The keyword tokens whose phrases may start with this word, in lexer order. */
   keywords: Keyword[];
   /** Pieces (runs of letters and digits; other characters one by one) of the longest such phrase. */
@@ -62,7 +60,7 @@ export function piecesOf(first: FirstWord, image: string, charClass: Uint8Array)
 export const CAPITAL = 1;
 export const SMALL = 2;
 
-export interface Tables {
+interface Tables {
   /** Per UTF-16 code unit: which token starts with it (NONE, WHITESPACE, …, SINGLE + index); LETTER_CLASS marks the letters words are made of. */
   charClass: Uint8Array;
   singles: TokenType[];
@@ -73,14 +71,8 @@ export interface Tables {
   canon: Uint16Array;
   /** First word of a keyword phrase (hash and length) → the keyword tokens that may match there. */
   keywords: Map<number, FirstWord>;
-  /**
-   * At the low bits of every key in `keywords`: 1 + its index in `firstWords`, or SHARED_SLOT where two keys have those
-   * bits (then `keywords` says); 0 where no key has them (most words). An array read where a Map was asked for each
-   * word that may begin a phrase (~15,000 a devx5 pass; bench/README.md, session 60).
-   */
-  firstWordSlot: Uint16Array;
-  /** `keywords`' values, in its order. */
-  firstWords: FirstWord[];
+  /** 1 at the low bits of every key in `keywords`. */
+  firstWordBits: Uint8Array;
   /** Words (hash and length) and other characters that some keyword phrase has after its first piece. */
   continuations: Set<number>;
   /** Each code unit as look-alike repair leaves it (src/vocab/look-alikes): mayContinuePhrase reads raw text. */
@@ -90,16 +82,6 @@ export interface Tables {
 let built: Tables | null = null;
 
 export const FIRST_WORD_MASK = 0xffff;
-export const SHARED_SLOT = 0xffff;
-
-/** `t.keywords.get(key)`, read from the slot of the key's low bits: an array read and one key compared for most words. */
-export function firstWordOf(t: Tables, key: number): FirstWord | undefined {
-  const slot = t.firstWordSlot[key & FIRST_WORD_MASK];
-  if (slot === 0) return undefined;
-  if (slot === SHARED_SLOT) return t.keywords.get(key);
-  const first = t.firstWords[slot - 1];
-  return first.key === key ? first : undefined;
-}
 
 export function tables(): Tables {
   return (built ??= buildTables());
@@ -139,13 +121,8 @@ function buildTables(): Tables {
   const canon = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) canon[c] = charClass[c] === LETTER_CLASS ? canonicalize(String.fromCharCode(c)) : c;
   const keywords = keywordIndex(charClass, canon);
-  const firstWords = [...keywords.values()];
-  if (firstWords.length >= SHARED_SLOT) throw new Error("lexer tables: more first words than firstWordSlot can index");
-  const firstWordSlot = new Uint16Array(FIRST_WORD_MASK + 1);
-  firstWords.forEach((first, i) => {
-    const low = first.key & FIRST_WORD_MASK;
-    firstWordSlot[low] = firstWordSlot[low] === 0 ? i + 1 : SHARED_SLOT;
-  });
+  const firstWordBits = new Uint8Array(FIRST_WORD_MASK + 1);
+  for (const key of keywords.keys()) firstWordBits[key & FIRST_WORD_MASK] = 1;
   return {
     charClass,
     singles,
@@ -153,8 +130,7 @@ function buildTables(): Tables {
     letterCase,
     canon,
     keywords,
-    firstWordSlot,
-    firstWords,
+    firstWordBits,
     continuations: continuationIndex(charClass, canon),
     fold: foldTable(),
   };
@@ -173,7 +149,7 @@ function keywordIndex(charClass: Uint8Array, canon: Uint16Array): Map<number, Fi
       while (k < p.length && charClass[p.charCodeAt(k)] === LETTER_CLASS) hash = k === 0 ? canon[p.charCodeAt(0)] : mix(hash, canon[p.charCodeAt(k)]), k++;
       if (k === 0) throw new Error(`keyword phrase "${phrase}" of ${type.name} does not start with a letter`);
       const key = keyOf(hash, k);
-      const entry = index.get(key) ?? { key, keywords: [], reach: 1, spaceAfter: true, lastImage: "", lastPieces: 0 };
+      const entry = index.get(key) ?? { keywords: [], reach: 1, spaceAfter: true, lastImage: "", lastPieces: 0 };
       // A phrase can match only where the text's word has its first word's key (a hash collision
       // adds phrases that then fail): the word's pattern is of those phrases alone.
       let keyword = entry.keywords.find((k) => k.type === type);

@@ -1,7 +1,7 @@
 import type { IToken, TokenType } from "chevrotain";
 import { citationLexer, NumberTok, Word } from "./tokens.js";
 import { gluedDateWordAt, gluedHeadingWordAt, headingAfterCodeAt, NUMBER_PART, NUMBER_PART_AHEAD, NUMBER_SUFFIX_CODES, NUMBER_SUFFIX_WIDE_CODES, YEAR_CODE_AHEAD } from "../../src/vocab/numbers.js";
-import { CAPITAL, DIGIT, firstWordOf, keyOf, keywordRegex, LETTER_CLASS, mix, piecesOf, SINGLE, SMALL, tables, WHITESPACE, type Keyword } from "./lexer-tables.js";
+import { CAPITAL, DIGIT, FIRST_WORD_MASK, keyOf, keywordRegex, LETTER_CLASS, mix, piecesOf, SINGLE, SMALL, tables, WHITESPACE, type Keyword } from "./lexer-tables.js";
 
 /**
  * The citation lexer, fast: the same tokens as Chevrotain's lexer (`citationLexer`, kept as its
@@ -221,8 +221,8 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
       to = continuationsEnd(text, to, t.wordChar, t.letterCase);
     }
     const key = keyOf(hash, lettersEnd - i);
-    // Most words begin no keyword phrase: a slot per key's low bits says so, and names the one that may begin there.
-    const first = firstWordOf(t, key);
+    // Most words begin no keyword phrase: a bit per key's low bits says so without a map lookup.
+    const first = t.firstWordBits[key & FIRST_WORD_MASK] === 1 ? t.keywords.get(key) : undefined;
     // A kind's initials in a ký hiệu ("123/QĐ-UBND") begin no phrase there: only before whitespace.
     const candidates = first === undefined || (first.spaceAfter && (lettersEnd >= n || charClass[text.charCodeAt(lettersEnd)] !== WHITESPACE)) ? undefined : first.keywords;
     const word = keywordOrWord(text, i, to, candidates);
