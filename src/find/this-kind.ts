@@ -44,6 +44,9 @@ const KIND_BEFORE_THIS = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:([\p{L}\p{N
 const LOOK_BEFORE = 40;
 const THIS = "này";
 const LETTER_AFTER = /^[\p{L}\p{N}\p{M}]/u;
+/** Each kind word's last letter, lower case ("định", "thị", "tư", "quyết"). */
+const KIND_LAST_LETTERS = new Set(THIS_KIND_WORDS.map((w) => w.slice(-1).toLowerCase()));
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0d || c === 0x0a;
 /** Before such a kind word: several documents ("các Quyết định này", "41 Quyết định"), unless the number labels a unit ("tại Điều 1 Quyết định này"). */
 const PLURAL = new Set(NAMED_ABOVE_PLURAL);
 const UNIT_BEFORE = /(?:^|[^\p{L}])(?:điều|khoản|điểm|mục|chương|phần|lục)[ \t\u00a0]{1,4}$/iu;
@@ -52,6 +55,10 @@ const UNIT_BEFORE = /(?:^|[^\p{L}])(?:điều|khoản|điểm|mục|chương|ph�
 export function findThisMentions(text: string, taken: TakenSpans): ThisMention[] {
   const out: ThisMention[] = [];
   for (let at = text.indexOf(THIS); at >= 0; at = text.indexOf(THIS, at + THIS.length)) {
+    // Most "này" follow no kind word ("vấn đề này", "trường hợp này"): the letter before the blanks is asked before any regex runs.
+    let b = at;
+    while (b > 0 && at - b <= 4 && isBlank(text.charCodeAt(b - 1))) b--;
+    if (b === at || b === 0 || !KIND_LAST_LETTERS.has(text[b - 1].toLowerCase())) continue;
     if (LETTER_AFTER.test(text.slice(at + THIS.length, at + THIS.length + 2))) continue;
     const from = Math.max(0, at - LOOK_BEFORE);
     const k = KIND_BEFORE_THIS.exec(text.slice(from, at));
