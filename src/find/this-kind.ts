@@ -16,6 +16,12 @@ import { NAMED_ABOVE_PLURAL, NAMED_THIS_KINDS, NAMED_THIS_LOWER_KINDS, RECIPIENT
 import { phraseSource } from "../vocab/phrases.js";
 import { itself, lastAtOrBefore } from "../shared/search.js";
 import type { TakenSpans } from "./taken-spans.js";
+import { unifyLineBreaks } from "../prepare/line-breaks.js";
+
+/** How far back a mention's line is looked for its opening quotation. */
+const LINE_REACH = 2000;
+/** "\n", "\r", a vertical tab, NEL, U+2028 and U+2029: what ends a line in the caller's text. */
+const isLineBreakCode = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x0b || c === 0x85 || c === 0x2028 || c === 0x2029;
 
 /** "Nghị định này": the kind word and "này". */
 export interface ThisMention {
@@ -95,7 +101,9 @@ const ARTICLE_HEADING = /(?:^|\n)[ \t\-–•*#]{0,8}(?:Điều|ĐIỀU|Ðiều|
 const RECIPIENTS = new RegExp(`(?:^|\\n)[ \\t|*]{0,8}(?:${phraseSource(RECIPIENTS_HEADINGS)})[ \\t]{0,4}:`, "iu");
 
 /** What `text` is (PageKinds); `head`: the text opens the page, where its "Số:" line stands. */
-export function readPage(text: string, head = true): PageKinds {
+export function readPage(given: string, head = true): PageKinds {
+  // Its lines as the analysis reads them: a copy whose lines end in U+2028, a vertical tab or NEL has its headings too.
+  const text = unifyLineBreaks(given);
   const own = new Set<Kind>();
   KIND_LINE.lastIndex = 0;
   for (let m = KIND_LINE.exec(text); m; m = KIND_LINE.exec(text)) {
@@ -187,8 +195,11 @@ export function thisAntecedent(text: string, m: ThisMention, cited: readonly Cit
   const between = text.slice(last.end, m.start);
   // A quotation opened after the document and not closed, or opened on the mention's line: the quoted text's words.
   if (unclosedQuote(between)) return null;
+  // The mention's line, as far back as LINE_REACH: a one-line text of megabytes would otherwise be walked whole for
+  // each mention. The extractor reads the caller's line breaks as they are (prepare unifies them for the analysis only).
   let lineStart = m.start;
-  while (lineStart > 0 && text[lineStart - 1] !== "\n") lineStart--;
+  const reach = Math.max(0, m.start - LINE_REACH);
+  while (lineStart > reach && !isLineBreakCode(text.charCodeAt(lineStart - 1))) lineStart--;
   if (unclosedQuote(text.slice(lineStart, m.start))) return null;
   if (bareKindWord(between, m.kind)) return null;
   if (inProvision(text, last.end, m.start)) return null;
